@@ -1,0 +1,72 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite corpus/articles from testdata/raw and testdata/manifest.json")
+
+type manifest struct {
+	Articles []struct {
+		ID         string  `json:"id"`
+		Raw        string  `json:"raw"`
+		Headline   *string `json:"headline"`
+		Standfirst *string `json:"standfirst"`
+		Outlet     *string `json:"outlet"`
+		Author     *string `json:"author"`
+		Published  *string `json:"published"`
+		EventDate  *string `json:"event_date"`
+	} `json:"articles"`
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// TestArticlesFromRaw checks that the embedded articles are exactly what
+// Clean makes of the articles as received (testdata/raw, a copy of
+// ../shared/corpus/raw) with the manifest's facts. Run with -update to
+// rewrite corpus/articles after changing Clean.
+func TestArticlesFromRaw(t *testing.T) {
+	data, err := os.ReadFile("testdata/manifest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Articles) != 5 {
+		t.Fatalf("manifest has %d articles; want 5", len(m.Articles))
+	}
+	for _, a := range m.Articles {
+		raw, err := os.ReadFile(filepath.Join("testdata", a.Raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Clean(string(raw), Meta{ID: a.ID, Headline: str(a.Headline), Standfirst: str(a.Standfirst),
+			Outlet: str(a.Outlet), Author: str(a.Author), Published: str(a.Published), EventDate: str(a.EventDate)})
+		path := filepath.Join("articles", a.ID+".md")
+		if *update {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("Clean(%s) differs from %s; run go test ./corpus -run TestArticlesFromRaw -update", a.Raw, path)
+		}
+	}
+}

@@ -1,0 +1,358 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// speechVerbs introduce what someone said.
+var speechVerbs = wordSet(`say says said saying add adds added adding tell tells told call calls called
+	caution cautions cautioned note notes noted state states stated stating stress stresses stressed
+	emphasise emphasised emphasize emphasized urge urges urged warn warns warned announce announced
+	declare declared insist insisted argue argued explain explained write wrote writing praise praised
+	praising describe described describing characterise characterised characterize characterized
+	hail hailed hailing thank thanked thanking refer referred referring cite cited citing acknowledge
+	acknowledged welcome welcomed ask asked reply replied promise promised pledge pledged vow vowed
+	voice voiced claim claimed suggest suggested concede conceded admit admitted remark remarked
+	comment commented quip quipped tweet tweeted posted`)
+
+// titles and other words that stand before a name without being part of it.
+var titleWords = wordSet(`president prime minister chancellor sir dame gen. general secretary envoy
+	special chief foreign defence defense mr. mrs. ms. dr. state of vice premier king queen pope
+	senator sen. rep. gov. governor ambassador adviser advisor mideast deputy leader commander admiral
+	lt. col. colonel captain spokesman spokeswoman spokesperson the top army navy`)
+
+// demonyms and places that stand before a name ("French President …").
+var placeWords = wordSet(`us u.s. uk u.k. united states kingdom america american french france german germany
+	british britain ukrainian ukraine russian russia canadian canada polish poland italian italy
+	european europe nato eu western eastern croatian czech belgian belgium danish denmark dutch spanish
+	swedish finnish norwegian turkish chinese japanese indian australian irish washington kremlin
+	moscow kyiv kiev paris london berlin brussels ottawa rome warsaw`)
+
+// capitalised words that begin sentences without being names.
+var functionWords = wordSet(`the a an but and or in on at as despite after before following according
+	while with without for from to of by it its this these those that there their they he she we i you
+	our his her meanwhile however still even if when where what which who how why not no yes any some
+	many most all both each every against adding writing allies also then only so such since until
+	during over under into about among between though although because yet once here now later earlier`)
+
+var pronouns = wordSet(`he she they`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isPronoun(w string) bool { return pronouns[strings.ToLower(w)] }
+
+// token is a word or punctuation mark of a block, with its byte offsets.
+type token struct {
+	text       string
+	start, end int
+}
+
+func (t token) lower() string { return strings.ToLower(t.text) }
+
+func (t token) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// tokenize splits s into words (letters, digits, inner periods, apostrophes
+// and hyphens) and single punctuation marks; a possessive "’s" is dropped
+// and marks the end of a name.
+func tokenize(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(s) {
+				c, m := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(c) || unicode.IsDigit(c) {
+					j += m
+					continue
+				}
+				if c == '.' || c == '-' || c == '’' || c == '\'' {
+					d, _ := utf8.DecodeRuneInString(s[j+m:])
+					if unicode.IsLetter(d) || unicode.IsDigit(d) {
+						j += m
+						continue
+					}
+					if c == '.' && isInitialOrAcronym(s[i:j]) {
+						j += m
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			for _, pos := range []string{"’s", "'s"} {
+				if strings.HasSuffix(w, pos) && len(w) > len(pos) {
+					out = append(out, token{w[:len(w)-len(pos)], i, j - len(pos)}, token{"'s", j - len(pos), j})
+					w = ""
+				}
+			}
+			if w != "" {
+				out = append(out, token{w, i, j})
+			}
+			i = j
+		default:
+			out = append(out, token{s[i : i+n], i, i + n})
+			i += n
+		}
+	}
+	return out
+}
+
+func isInitialOrAcronym(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		return unicode.IsUpper([]rune(w)[0])
+	}
+	return isDottedAcronym(w+".") || abbreviations[strings.ToLower(w)]
+}
+
+// nameIndex maps the surnames of the people an article names to their full
+// names as the article gives them ("Starmer" → "Keir Starmer").
+type nameIndex map[string]string
+
+func articleNames(a *Article) nameIndex {
+	ix := nameIndex{}
+	for _, p := range a.Passages {
+		if p.Kind == KindHeadline || p.Kind == KindSubhead {
+			continue // title case: every word is capitalised
+		}
+		toks := tokenize(p.Text)
+		for _, run := range nameRuns(toks) {
+			name := stripTitles(run)
+			if len(name) < 2 || len(name) > 4 {
+				continue
+			}
+			full := joinTokens(name)
+			last := strings.ToLower(name[len(name)-1].text)
+			if len(full) > len(ix[last]) {
+				ix[last] = full
+			}
+		}
+	}
+	return ix
+}
+
+// full returns the fullest name the article gives for who.
+func (ix nameIndex) full(who string) string {
+	toks := stripTitles(tokenize(who))
+	if len(toks) == 0 {
+		return strings.TrimSpace(who)
+	}
+	short := joinTokens(toks)
+	if full, ok := ix[strings.ToLower(toks[len(toks)-1].text)]; ok && len(full) >= len(short) {
+		return full
+	}
+	return short
+}
+
+// nameRuns returns the runs of capitalised words in toks that may be names.
+func nameRuns(toks []token) [][]token {
+	var runs [][]token
+	var cur []token
+	flush := func() {
+		for len(cur) > 0 && functionWords[cur[0].lower()] {
+			cur = cur[1:]
+		}
+		if len(cur) > 0 {
+			runs = append(runs, cur)
+		}
+		cur = nil
+	}
+	for _, t := range toks {
+		if t.capitalised() && !isPronoun(t.text) {
+			cur = append(cur, t)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return runs
+}
+
+// stripTitles drops the titles, places and possessives before a name and
+// keeps at most its last three words.
+func stripTitles(run []token) []token {
+	for len(run) > 1 && (titleWords[run[0].lower()] || placeWords[run[0].lower()]) {
+		run = run[1:]
+	}
+	if len(run) == 1 && (titleWords[run[0].lower()] || placeWords[run[0].lower()] || functionWords[run[0].lower()]) {
+		return nil
+	}
+	if len(run) > 3 {
+		run = run[len(run)-3:]
+	}
+	return run
+}
+
+func joinTokens(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// subjectOfLastVerb finds the last verb of saying in pre and the name or
+// pronoun that is its subject. A verb with no subject (a passive "described
+// as") counts as "he": the speaker of the paragraph.
+func subjectOfLastVerb(pre string) (string, bool) {
+	toks := tokenize(pre)
+	v := -1
+	for i := len(toks) - 1; i >= 0; i-- {
+		if isSpeechVerb(toks[i]) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return "", false
+	}
+	if who := subjectBefore(toks, v); who != "" {
+		return who, true
+	}
+	return "he", true
+}
+
+// subjectBefore returns the nearest name or pronoun before toks[v], passing
+// over an apposition such as ", who has led talks with Russia,".
+func subjectBefore(toks []token, v int) string {
+	end := v
+	if end > 0 && toks[end-1].text == "," {
+		for k := end - 2; k > 0 && k > end-20; k-- {
+			if (toks[k].lower() == "who" || toks[k].lower() == "which") && toks[k-1].text == "," {
+				end = k - 1
+				break
+			}
+		}
+	}
+	for i := end - 1; i >= 0; i-- {
+		t := toks[i]
+		if isPronoun(t.text) {
+			return t.text
+		}
+		if t.capitalised() && !functionWords[t.lower()] && !titleWords[t.lower()] && !placeWords[t.lower()] {
+			j := i
+			for j > 0 && toks[j-1].capitalised() && !functionWords[toks[j-1].lower()] {
+				j--
+			}
+			return joinTokens(toks[j : i+1])
+		}
+	}
+	return ""
+}
+
+// speakerAfter reads an attribution after a quotation: "…,” Zelenskyy said",
+// "…,” said Macron", "…,” he added", or ", X said" later in the sentence.
+func speakerAfter(post string) (string, bool) {
+	toks := tokenize(post)
+	for i, t := range toks {
+		if !isSpeechVerb(t) {
+			continue
+		}
+		if i > 0 {
+			if who := adjacentName(toks, i); who != "" {
+				return who, true
+			}
+		}
+		if i+1 < len(toks) && i <= 2 && toks[i+1].capitalised() {
+			j := i + 1
+			for j < len(toks) && toks[j].capitalised() {
+				j++
+			}
+			return joinTokens(toks[i+1 : j]), true
+		}
+	}
+	return "", false
+}
+
+// adjacentName returns the name or pronoun directly before toks[v] (an
+// adverb such as "also" may stand between).
+func adjacentName(toks []token, v int) string {
+	i := v - 1
+	if i >= 0 && (toks[i].lower() == "also" || toks[i].lower() == "later" || toks[i].lower() == "then") {
+		i--
+	}
+	if i < 0 {
+		return ""
+	}
+	if isPronoun(toks[i].text) {
+		return toks[i].text
+	}
+	if !toks[i].capitalised() || functionWords[toks[i].lower()] {
+		return ""
+	}
+	j := i
+	for j > 0 && toks[j-1].capitalised() && !functionWords[toks[j-1].lower()] {
+		j--
+	}
+	return joinTokens(toks[j : i+1])
+}
+
+// leadingSubject returns the first word of a sentence when it is a pronoun.
+func leadingSubject(pre string) string {
+	toks := tokenize(pre)
+	if len(toks) > 0 && isPronoun(toks[0].text) {
+		return toks[0].text
+	}
+	return ""
+}
+
+// speechSubjects lists the people a block names as subjects of verbs of
+// saying, in order, as full names.
+func speechSubjects(text string, names nameIndex, recent []blockSpeakers) []string {
+	toks := tokenize(text)
+	var out []string
+	for i := range toks {
+		if !isSpeechVerb(toks[i]) {
+			continue
+		}
+		who := adjacentName(toks, i)
+		if who == "" && i > 0 && toks[i-1].text == "," {
+			who = subjectBefore(toks, i)
+		}
+		switch {
+		case who == "":
+		case isPronoun(who):
+			if who = resolvePronoun(&blockSpeakers{subjects: out}, recent); who != "" {
+				out = append(out, who)
+			}
+		default:
+			if name := stripTitles(tokenize(who)); len(name) > 0 {
+				out = append(out, names.full(joinTokens(name)))
+			}
+		}
+	}
+	return out
+}
+
+// isSpeechVerb reports whether t is a verb of saying: lower-case, so that
+// "States" in "United States" is not "states".
+func isSpeechVerb(t token) bool {
+	return !t.capitalised() && speechVerbs[t.text]
+}
+
+// firstPerson returns the first name in text that the article gives in full.
+func firstPerson(text string, names nameIndex) string {
+	for _, run := range nameRuns(tokenize(text)) {
+		name := stripTitles(run)
+		if len(name) == 0 {
+			continue
+		}
+		if full, ok := names[strings.ToLower(name[len(name)-1].text)]; ok {
+			return full
+		}
+	}
+	return ""
+}

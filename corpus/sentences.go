@@ -1,0 +1,121 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "sen": true, "rep": true,
+	"gov": true, "pres": true, "st": true, "jr": true, "sr": true, "no": true, "vs": true,
+	"etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "approx": true, "dept": true, "est": true, "fig": true,
+}
+
+// Sentences splits text into sentences and returns their byte ranges. A
+// sentence ends at '.', '!', '?' or '…' (with any closing quotation marks or
+// brackets after it) followed by a space and a capital letter, a digit or an
+// opening quotation mark, unless the period ends an abbreviation ("Gen.",
+// "Jan."), an initial ("G.") or a dotted acronym ("U.S."). The ranges cover
+// the text without leading or trailing space.
+func Sentences(text string) [][2]int {
+	var spans [][2]int
+	start := skipSpace(text, 0)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isTerminal(r) {
+			i += size
+			continue
+		}
+		end := i + size
+		for end < len(text) {
+			c, n := utf8.DecodeRuneInString(text[end:])
+			if !isCloser(c) && !isTerminal(c) {
+				break
+			}
+			end += n
+		}
+		next := skipSpace(text, end)
+		if next == end || next >= len(text) || !opensSentence(text[next:]) || (r == '.' && !endsSentence(text[start:i])) {
+			i = end
+			continue
+		}
+		spans = append(spans, [2]int{start, end})
+		start = next
+		i = next
+	}
+	if last := strings.TrimRightFunc(text[start:], unicode.IsSpace); last != "" {
+		spans = append(spans, [2]int{start, start + len(last)})
+	}
+	return spans
+}
+
+func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+func isCloser(r rune) bool {
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']'
+}
+
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘(«", r)
+}
+
+// endsSentence reports whether a period after before ends a sentence.
+func endsSentence(before string) bool {
+	j := len(before)
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:j])
+		if unicode.IsSpace(r) || r == '(' || r == '“' || r == '"' {
+			break
+		}
+		j -= n
+	}
+	word := before[j:]
+	if word == "" {
+		return true
+	}
+	if abbreviations[strings.ToLower(word)] {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
+		return false // an initial, "G."
+	}
+	if strings.Contains(word, ".") && isDottedAcronym(word+".") {
+		return false // "U.S."
+	}
+	return true
+}
+
+func isDottedAcronym(w string) bool {
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return len(w) >= 4
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// OpeningWords returns the first n words of text, with "…" when it cut.
+func OpeningWords(text string, n int) string {
+	words := strings.Fields(text)
+	if len(words) <= n {
+		return strings.Join(words, " ")
+	}
+	return strings.TrimRight(strings.Join(words[:n], " "), ",;:—–-") + "…"
+}

@@ -1,0 +1,195 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+const (
+	analyzerName   = "summit"
+	vocabFilter    = "summit_vocab"
+	synonymSource  = "summit_synonyms"
+	synonymCollect = "synonyms"
+)
+
+// stopWords are dropped from text and questions. Unlike bleve's English list,
+// negations stay: "would not deploy" must keep its "not".
+var stopWords = strings.Fields(`a about above after again all am an and any are as at be because been
+	before being below between both but by could did do does doing down during each few for from further
+	had has have having he her here hers herself him himself his how i if in into is it its itself just
+	me more most my myself of off on once only or other our ours ourselves out over own same she should
+	so some such than that the their theirs them themselves then there these they this those through to
+	too under until up very was we were what when where which while who whom why will with would you
+	your yours yourself yourselves also can may might must shall`)
+
+func init() {
+	// bleve looks filters up by type name in its registry; the vocabulary
+	// itself travels in each mapping's configuration, not in a global.
+	if err := registry.RegisterTokenFilter(vocabFilter, newVocabTokenFilter); err != nil {
+		panic(err)
+	}
+}
+
+// newMapping returns the index mapping: passage text and context analysed
+// with the summit analyzer (unicode tokens, possessives, lower case, the
+// vocabulary's aliases, stop words, Porter stems), BM25 scoring, and the
+// vocabulary's synonyms as a synonym source.
+func newMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
+	m := mapping.NewIndexMapping()
+	m.ScoringModel = "bm25"
+	aliases := map[string]interface{}{}
+	for k, canon := range v.Aliases {
+		aliases[k] = canon
+	}
+	stops := make([]interface{}, len(stopWords))
+	for i, w := range stopWords {
+		stops[i] = w
+	}
+	if err := m.AddCustomTokenFilter(vocabFilter, map[string]interface{}{
+		"type": vocabFilter, "aliases": aliases, "longest": float64(v.longest), "stop": stops,
+	}); err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	if err := m.AddCustomAnalyzer(analyzerName, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, vocabFilter, porter.Name},
+	}); err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	if err := m.AddSynonymSource(synonymSource, map[string]interface{}{
+		"collection": synonymCollect, "analyzer": analyzerName,
+	}); err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	text := mapping.NewTextFieldMapping()
+	text.Analyzer = analyzerName
+	text.SynonymSource = synonymSource
+	text.Store = false
+	text.IncludeTermVectors = true // phrase queries need positions
+	keyword := mapping.NewKeywordFieldMapping()
+	keyword.Store = false
+	doc := mapping.NewDocumentMapping()
+	doc.AddFieldMappingsAt("text", text)
+	ctx := *text
+	doc.AddFieldMappingsAt("context", &ctx)
+	doc.AddFieldMappingsAt("article", keyword)
+	doc.AddFieldMappingsAt("kind", keyword)
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = analyzerName
+	return m, nil
+}
+
+// vocabTokenFilter folds accents, merges multi-word aliases into one token,
+// maps every alias to its name, turns "won't" and the like into "not", and
+// drops stop words. It runs after lower-casing and before stemming, and keeps
+// each token's byte offsets, so a merged token spans its words.
+type vocabTokenFilter struct {
+	aliases map[string]string
+	longest int
+	stop    map[string]bool
+}
+
+func newVocabTokenFilter(config map[string]interface{}, _ *registry.Cache) (analysis.TokenFilter, error) {
+	f := &vocabTokenFilter{aliases: map[string]string{}, stop: map[string]bool{}, longest: 1}
+	if m, ok := config["aliases"].(map[string]interface{}); ok {
+		for k, v := range m {
+			s, ok := v.(string)
+			if !ok {
+				return nil, fmt.Errorf("index: alias %q is not a string", k)
+			}
+			f.aliases[k] = s
+		}
+	}
+	if n, ok := config["longest"].(float64); ok && n >= 1 {
+		f.longest = int(n)
+	}
+	if l, ok := config["stop"].([]interface{}); ok {
+		for _, w := range l {
+			if s, ok := w.(string); ok {
+				f.stop[s] = true
+			}
+		}
+	}
+	return f, nil
+}
+
+func (f *vocabTokenFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	out := input[:0]
+	terms := make([]string, len(input))
+	for i, t := range input {
+		terms[i] = Fold(string(t.Term))
+	}
+	for i := 0; i < len(input); {
+		n, canon := f.match(terms, i)
+		t := input[i]
+		if n > 0 {
+			t.End = input[i+n-1].End
+			t.Term = []byte(canon)
+			out = append(out, t)
+			i += n
+			continue
+		}
+		term := terms[i]
+		if strings.HasSuffix(term, "n't") {
+			term = "not"
+		}
+		i++
+		if f.stop[term] || term == "" {
+			continue
+		}
+		t.Term = []byte(term)
+		out = append(out, t)
+	}
+	return out
+}
+
+// match returns how many tokens from i form an alias, and its name.
+func (f *vocabTokenFilter) match(terms []string, i int) (int, string) {
+	for n := min(f.longest, len(terms)-i); n >= 1; n-- {
+		key := terms[i]
+		if n > 1 {
+			key = strings.Join(terms[i:i+n], " ")
+		}
+		if canon, ok := f.aliases[key]; ok {
+			return n, canon
+		}
+	}
+	return 0, ""
+}
+
+// Fold lower-cases a word, folds Latin accents (é → e), straight and curly
+// apostrophes alike, and drops a trailing period ("u.s." → "u.s").
+func Fold(s string) string {
+	s = strings.ToLower(s)
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := accents[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		if r == '’' || r == '‘' {
+			r = '\''
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimSuffix(b.String(), ".")
+}
+
+var accents = func() map[rune]string {
+	m := map[rune]string{}
+	for _, pair := range strings.Fields("àa áa âa ãa äa åa æae çc èe ée êe ëe ìi íi îi ïi ñn òo óo ôo õo öo øo ùu úu ûu üu ýy ÿy ßss ćc čc ďd ěe łl ńn řr śs šs ťt ůu źz žz żz ąa ęe őo űu") {
+		r := []rune(pair)
+		m[r[0]] = string(r[1:])
+	}
+	return m
+}()

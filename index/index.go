@@ -1,0 +1,271 @@
+// Package index is summitbot's full-text index: the bleve mapping and
+// analysis (aliases, synonyms, stop words that keep negations, stemming),
+// building an index of a corpus's passages, and searching it. It is the only
+// package that imports bleve.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// Index is a searchable index of a corpus's passages. It is safe for
+// concurrent searches.
+type Index struct {
+	bleve    bleve.Index
+	analyzer analysis.Analyzer
+	df       map[string]int // passages holding each term of the text field
+	docs     int
+	synonyms map[string][]string // analysed term → analysed synonyms
+}
+
+// passageDoc is what is indexed of one passage.
+type passageDoc struct {
+	Text    string `json:"text"`
+	Context string `json:"context"`
+	Article string `json:"article"`
+	Kind    string `json:"kind"`
+}
+
+// Build indexes every passage of c in memory, with vocabulary v.
+func Build(c *corpus.Corpus, v *Vocabulary) (*Index, error) {
+	m, err := newMapping(v)
+	if err != nil {
+		return nil, err
+	}
+	// In-memory scorch: upsidedown (NewMemOnly) has neither synonyms nor BM25.
+	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: build: %w", err)
+	}
+	ix, err := fill(b, m, c, v)
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+func fill(b bleve.Index, m *mapping.IndexMappingImpl, c *corpus.Corpus, v *Vocabulary) (*Index, error) {
+	ix := &Index{bleve: b, analyzer: m.AnalyzerNamed(analyzerName), synonyms: map[string][]string{}}
+	if ix.analyzer == nil {
+		return nil, errors.New("index: build: analyzer missing")
+	}
+	batch := b.NewBatch()
+	for _, a := range c.Articles {
+		for i, p := range a.Passages {
+			doc := passageDoc{Text: p.Text, Context: contextOf(a, i), Article: a.ID, Kind: string(p.Kind)}
+			if err := batch.Index(DocID(p.Article, p.Seq), doc); err != nil {
+				return nil, fmt.Errorf("index: build: %s: %w", DocID(p.Article, p.Seq), err)
+			}
+			ix.docs++
+		}
+	}
+	syn, ok := b.(bleve.SynonymIndex)
+	if !ok {
+		return nil, errors.New("index: build: the index engine has no synonym support")
+	}
+	for i, group := range v.Synonyms {
+		def := &bleve.SynonymDefinition{Synonyms: group}
+		if err := batch.IndexSynonym("synonym-"+strconv.Itoa(i), synonymCollect, def); err != nil {
+			return nil, fmt.Errorf("index: build: synonyms: %w", err)
+		}
+		ix.addSynonyms(group)
+	}
+	_ = syn
+	if err := b.Batch(batch); err != nil {
+		return nil, fmt.Errorf("index: build: %w", err)
+	}
+	df, err := docFreqs(b)
+	if err != nil {
+		return nil, err
+	}
+	ix.df = df
+	return ix, nil
+}
+
+func (ix *Index) addSynonyms(group []string) {
+	var terms []string
+	for _, w := range group {
+		if toks := ix.Analyze(w); len(toks) == 1 {
+			terms = append(terms, toks[0].Term)
+		}
+	}
+	for _, t := range terms {
+		for _, u := range terms {
+			if u != t && !contains(ix.synonyms[t], u) {
+				ix.synonyms[t] = append(ix.synonyms[t], u)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// contextOf is what surrounds passage i: the sentence before it in its
+// block, so that "He added …" can be found by who "he" is.
+func contextOf(a *corpus.Article, i int) string {
+	p := a.Passages[i]
+	if i > 0 && a.Passages[i-1].Block == p.Block {
+		return a.Passages[i-1].Text
+	}
+	return ""
+}
+
+func docFreqs(b bleve.Index) (map[string]int, error) {
+	dict, err := b.FieldDict("text")
+	if err != nil {
+		return nil, fmt.Errorf("index: build: %w", err)
+	}
+	defer dict.Close()
+	df := map[string]int{}
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			return nil, fmt.Errorf("index: build: %w", err)
+		}
+		if e == nil {
+			return df, nil
+		}
+		df[e.Term] = int(e.Count)
+	}
+}
+
+// DocID is the index's id of a passage: "article#seq".
+func DocID(article string, seq int) string {
+	return article + "#" + strconv.Itoa(seq)
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bleve.Close() }
+
+// Docs is the number of passages indexed.
+func (ix *Index) Docs() int { return ix.docs }
+
+// DocFreq is the number of passages whose text holds the analysed term.
+func (ix *Index) DocFreq(term string) int { return ix.df[term] }
+
+// Synonyms returns the analysed synonyms of an analysed term.
+func (ix *Index) Synonyms(term string) []string { return ix.synonyms[term] }
+
+// Token is one analysed term of a text, with its byte offsets in the text
+// and its position (a count of words, stop words included).
+type Token struct {
+	Term       string
+	Start, End int
+	Position   int
+}
+
+// Analyze runs the index's analysis on text: what a question or passage is
+// matched as.
+func (ix *Index) Analyze(text string) []Token {
+	stream := ix.analyzer.Analyze([]byte(text))
+	out := make([]Token, len(stream))
+	for i, t := range stream {
+		out[i] = Token{Term: string(t.Term), Start: t.Start, End: t.End, Position: t.Position}
+	}
+	return out
+}
+
+// Query is a search for passages. Its strings are user text: they are
+// analysed, never parsed as bleve query syntax.
+type Query struct {
+	Text    string   // words matched, any of them, in passage text (and, weaker, context)
+	Phrases []string // word sequences matched as phrases, boosted
+	Fuzzy   []string // single words matched allowing one edit (two past six letters)
+	Size    int      // how many hits at most (default 30)
+}
+
+// Hit is one passage found, with bleve's score.
+type Hit struct {
+	Article string
+	Seq     int
+	Score   float64
+}
+
+// Search finds the passages that best match q.
+func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
+	var parts []query.Query
+	add := func(field, text string, boost float64, phrase bool) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		if phrase {
+			pq := bleve.NewMatchPhraseQuery(text)
+			pq.SetField(field)
+			pq.Analyzer = analyzerName
+			pq.SetBoost(boost)
+			parts = append(parts, pq)
+			return
+		}
+		mq := bleve.NewMatchQuery(text)
+		mq.SetField(field)
+		mq.Analyzer = analyzerName
+		mq.SetBoost(boost)
+		parts = append(parts, mq)
+	}
+	add("text", q.Text, 1, false)
+	add("context", q.Text, 0.3, false)
+	for _, p := range q.Phrases {
+		add("text", p, 1.5, true)
+	}
+	for _, f := range q.Fuzzy {
+		// A fuzzy term query on the folded word, not a fuzzy match query:
+		// stemming a misspelling can move it further from the indexed stem.
+		w := Fold(f)
+		fq := bleve.NewFuzzyQuery(w)
+		fq.SetField("text")
+		fq.SetFuzziness(1)
+		if len([]rune(w)) > 6 {
+			fq.SetFuzziness(2)
+		}
+		fq.SetBoost(0.5)
+		parts = append(parts, fq)
+	}
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	size := q.Size
+	if size <= 0 {
+		size = 30
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(parts...), size, 0, false)
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		art, seq, ok := strings.Cut(h.ID, "#")
+		n, err := strconv.Atoi(seq)
+		if !ok || err != nil {
+			continue // a synonym definition, not a passage
+		}
+		hits = append(hits, Hit{Article: art, Seq: n, Score: h.Score})
+	}
+	return hits, nil
+}
+
+// Match runs a plain bleve match query for text over passage text: the
+// baseline the benchmarks compare Ask with.
+func (ix *Index) Match(ctx context.Context, text string, size int) ([]Hit, error) {
+	return ix.Search(ctx, Query{Text: text, Size: size})
+}

@@ -1,0 +1,102 @@
+package index
+
+import (
+	"context"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+func build(t testing.TB) (*Index, *corpus.Corpus) {
+	t.Helper()
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(c, DefaultVocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, c
+}
+
+func terms(ix *Index, s string) []string {
+	var out []string
+	for _, t := range ix.Analyze(s) {
+		out = append(out, t.Term)
+	}
+	return out
+}
+
+func TestAnalyzeFoldsSpellings(t *testing.T) {
+	ix, _ := build(t)
+	for _, tc := range [][2]string{
+		{"Zelensky", "Zelenskyy's"}, {"Zelenskiy", "zelenskyy"}, {"Kiev", "Kyiv"},
+		{"U.S.", "United States"}, {"US", "American"}, {"Washington", "u.s."},
+		{"UK", "Britain"}, {"British", "United Kingdom"}, {"Élysée", "Elysee"},
+		{"Czech Republic", "Czechia"}, {"cease-fire", "ceasefire"}, {"won't", "not"},
+	} {
+		got, want := terms(ix, tc[0]), terms(ix, tc[1])
+		if len(got) != 1 || len(want) != 1 || got[0] != want[0] {
+			t.Errorf("Analyze(%q) = %v, Analyze(%q) = %v; want one equal term", tc[0], got, tc[1], want)
+		}
+	}
+	if got := terms(ix, "would not deploy"); len(got) != 2 || got[0] != "not" {
+		t.Errorf("Analyze(would not deploy) = %v; want [not deploi]", got)
+	}
+}
+
+func TestAnalyzeKeepsOffsets(t *testing.T) {
+	ix, _ := build(t)
+	text := "the United States and the Élysée"
+	for _, tok := range ix.Analyze(text) {
+		got := text[tok.Start:tok.End]
+		if tok.Term == "us" && got != "United States" || tok.Term == "elyse" && got != "Élysée" {
+			t.Errorf("token %q spans %q", tok.Term, got)
+		}
+	}
+}
+
+func TestSearch(t *testing.T) {
+	ix, c := build(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		q    Query
+		want string // words the top passage must hold
+	}{
+		{Query{Text: "Croatia Czech troops"}, "Croatia and the Czech Republic"},
+		{Query{Text: "soldiers"}, "forces"},                          // a synonym: the articles never say soldiers
+		{Query{Text: "Kiev security"}, "Kyiv"},                       // an alias
+		{Query{Fuzzy: []string{"Grynkewic"}}, "Grynkewich"},          // a misspelling
+		{Query{Phrases: []string{"hardest yards"}}, "hardest yards"}, // a phrase
+		{Query{Text: `+Merz -"said: (x)^2~ *?`}, "Merz"},             // syntax is just text
+	} {
+		hits, err := ix.Search(ctx, tc.q)
+		if err != nil {
+			t.Fatalf("Search(%+v): %v", tc.q, err)
+		}
+		if len(hits) == 0 {
+			t.Errorf("Search(%+v) found nothing; want %q", tc.q, tc.want)
+			continue
+		}
+		p, _ := c.Passage(hits[0].Article, hits[0].Seq)
+		if !contains([]string{p.Text}, p.Text) || !containsFold(p.Text, tc.want) {
+			t.Errorf("Search(%+v) top = %q; want it to hold %q", tc.q, p.Text, tc.want)
+		}
+	}
+}
+
+func containsFold(s, sub string) bool {
+	return len(sub) == 0 || indexFold(s, sub) >= 0
+}
+
+func indexFold(s, sub string) int {
+	ls, lsub := []rune(Fold(s)), []rune(Fold(sub))
+	for i := 0; i+len(lsub) <= len(ls); i++ {
+		if string(ls[i:i+len(lsub)]) == string(lsub) {
+			return i
+		}
+	}
+	return -1
+}

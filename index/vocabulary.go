@@ -1,0 +1,78 @@
+package index
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+)
+
+//go:embed vocabulary.txt
+var defaultVocabulary string
+
+// Vocabulary is the alias and synonym data the analysis uses.
+type Vocabulary struct {
+	// Aliases maps a spelling (lower-case words, space-separated) to the
+	// single token every spelling of that name is indexed as.
+	Aliases map[string]string
+	// Synonyms are groups of words a user may ask with for one another.
+	Synonyms [][]string
+	// longest is the most words any alias spelling has.
+	longest int
+}
+
+// DefaultVocabulary returns the vocabulary built into the program
+// (vocabulary.txt beside this file).
+func DefaultVocabulary() *Vocabulary {
+	v, err := ParseVocabulary(strings.NewReader(defaultVocabulary))
+	if err != nil {
+		panic("index: built-in vocabulary: " + err.Error()) // a build-time fact, checked by tests
+	}
+	return v
+}
+
+// ParseVocabulary reads a vocabulary: "alias: a, b, c" and "synonym: a, b"
+// lines; blank lines and lines starting with # are skipped.
+func ParseVocabulary(r io.Reader) (*Vocabulary, error) {
+	v := &Vocabulary{Aliases: map[string]string{}}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, rest, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("vocabulary: line %d: want \"alias: …\" or \"synonym: …\"", n)
+		}
+		var words []string
+		for _, w := range strings.Split(rest, ",") {
+			if w = strings.Join(strings.Fields(strings.ToLower(w)), " "); w != "" {
+				words = append(words, w)
+			}
+		}
+		if len(words) < 2 {
+			return nil, fmt.Errorf("vocabulary: line %d: a %s needs two or more words", n, kind)
+		}
+		switch strings.TrimSpace(kind) {
+		case "alias":
+			canon := strings.ReplaceAll(words[0], " ", "")
+			for _, w := range words {
+				if prev, dup := v.Aliases[w]; dup && prev != canon {
+					return nil, fmt.Errorf("vocabulary: line %d: %q is already an alias of %q", n, w, prev)
+				}
+				v.Aliases[w] = canon
+				v.longest = max(v.longest, len(strings.Fields(w)))
+			}
+		case "synonym":
+			v.Synonyms = append(v.Synonyms, words)
+		default:
+			return nil, fmt.Errorf("vocabulary: line %d: unknown kind %q", n, kind)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("vocabulary: %w", err)
+	}
+	return v, nil
+}
