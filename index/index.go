@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -268,4 +269,50 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 // baseline the benchmarks compare Ask with.
 func (ix *Index) Match(ctx context.Context, text string, size int) ([]Hit, error) {
 	return ix.Search(ctx, Query{Text: text, Size: size})
+}
+
+// NearTerms returns the indexed terms within one edit of word (two edits
+// past six letters), tried both as typed (folded) and as analysed: how a
+// misspelled name ("Zelenskky", "Grynkewic") finds the corpus's spelling.
+func (ix *Index) NearTerms(word string) []string {
+	w := Fold(word)
+	n := len([]rune(w))
+	if n < 4 {
+		return nil
+	}
+	fuzz := 1
+	if n > 6 {
+		fuzz = 2
+	}
+	cands := []string{w}
+	if toks := ix.Analyze(word); len(toks) == 1 && toks[0].Term != w {
+		cands = append(cands, toks[0].Term)
+	}
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		return nil
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil
+	}
+	defer r.Close()
+	fr, ok := r.(bleveindex.IndexReaderFuzzy)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, c := range cands {
+		dict, err := fr.FieldDictFuzzy("text", c, fuzz, "")
+		if err != nil {
+			continue
+		}
+		for e, err := dict.Next(); err == nil && e != nil; e, err = dict.Next() {
+			if !contains(out, e.Term) {
+				out = append(out, e.Term)
+			}
+		}
+		dict.Close()
+	}
+	return out
 }

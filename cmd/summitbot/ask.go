@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/qa"
+)
+
+// jsonAnswer is the machine format of an answer (../shared/eval/README.md).
+type jsonAnswer struct {
+	Question string        `json:"question"`
+	Answered bool          `json:"answered"`
+	Answer   string        `json:"answer"`
+	Passages []jsonPassage `json:"passages"`
+	Sources  []string      `json:"sources"`
+	Error    string        `json:"error,omitempty"`
+}
+
+type jsonPassage struct {
+	Doc   string  `json:"doc"`
+	Title string  `json:"title"`
+	Text  string  `json:"text"`
+	Score float64 `json:"score"`
+}
+
+// maxStdinLine bounds one question read from standard input.
+const maxStdinLine = 1 << 20
+
+func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
+	o, err := parseOptions("ask", args, false)
+	if err != nil {
+		return err
+	}
+	if len(o.words) == 0 {
+		return usagef("ask: give a question, such as: summitbot ask \"who refused to deploy troops?\"")
+	}
+	e, err := openEngine()
+	if err != nil {
+		return err
+	}
+	if len(o.words) == 1 && o.words[0] == "-" {
+		return eachLine(stdin, func(line string) error {
+			a, err := e.Ask(ctx, line)
+			if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
+				return err
+			}
+			if o.json {
+				return writeJSON(stdout, answerJSON(line, a, err))
+			}
+			if err != nil {
+				fmt.Fprintf(stdout, "%s\n\n", inputError(err))
+				return nil
+			}
+			writeAnswer(stdout, a, styleFor(stdout, getenv))
+			fmt.Fprintln(stdout)
+			return nil
+		})
+	}
+	question := strings.Join(o.words, " ")
+	a, err := e.Ask(ctx, question)
+	if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
+		return err
+	}
+	if o.json {
+		if err := writeJSON(stdout, answerJSON(question, a, err)); err != nil {
+			return err
+		}
+		if err != nil {
+			return inputError(err)
+		}
+		return nil
+	}
+	if err != nil {
+		return inputError(err)
+	}
+	writeAnswer(stdout, a, styleFor(stdout, getenv))
+	return nil
+}
+
+func answerJSON(question string, a qa.Answer, err error) jsonAnswer {
+	j := jsonAnswer{Question: question, Answered: a.Answered, Answer: a.Short, Passages: []jsonPassage{}, Sources: []string{}}
+	if err != nil {
+		j.Error = inputError(err).Error()
+		return j
+	}
+	if a.Answered {
+		j.Sources = a.Sources
+	}
+	for i, h := range a.Passages {
+		if i == 5 {
+			break
+		}
+		j.Passages = append(j.Passages, jsonPassage{Doc: h.Article.ID, Title: h.Article.Title(), Text: h.Text, Score: round(h.Score)})
+	}
+	return j
+}
+
+func round(f float64) float64 {
+	return float64(int64(f*1000+0.5)) / 1000
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// eachLine calls f with each line of r; an over-long line is cut, not fatal.
+func eachLine(r io.Reader, f func(string) error) error {
+	br := bufio.NewReaderSize(r, 64*1024)
+	for {
+		line, err := readLine(br)
+		if line != "" || err == nil {
+			if ferr := f(strings.TrimRight(line, "\r")); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading standard input: %w", err)
+		}
+	}
+}
+
+func readLine(br *bufio.Reader) (string, error) {
+	var sb strings.Builder
+	for {
+		chunk, isPrefix, err := br.ReadLine()
+		if sb.Len() < maxStdinLine {
+			sb.Write(chunk)
+		}
+		if err != nil {
+			return sb.String(), err
+		}
+		if !isPrefix {
+			return sb.String(), nil
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/qa"
+)
+
+type jsonQuotes struct {
+	Query   string      `json:"query"`
+	Speaker string      `json:"speaker,omitempty"`
+	Quotes  []jsonQuote `json:"quotes"`
+	Error   string      `json:"error,omitempty"`
+}
+
+type jsonQuote struct {
+	Text      string         `json:"text"`
+	Speaker   string         `json:"speaker"`
+	Citations []jsonCitation `json:"citations"`
+}
+
+type jsonCitation struct {
+	Doc      string `json:"doc"`
+	Title    string `json:"title"`
+	Sentence string `json:"sentence"`
+}
+
+func runQuote(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
+	o, err := parseOptions("quote", args, true)
+	if err != nil {
+		return err
+	}
+	if len(o.words) == 0 && strings.TrimSpace(o.speaker) == "" {
+		return usagef("quote: give words of a quotation and/or --speaker NAME, such as: summitbot quote \"hardest yards\"")
+	}
+	e, err := openEngine()
+	if err != nil {
+		return err
+	}
+	st := styleFor(stdout, getenv)
+	one := func(words string) error {
+		res, err := e.Quote(ctx, words, o.speaker)
+		if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
+			return err
+		}
+		if o.json {
+			j := jsonQuotes{Query: words, Speaker: o.speaker, Quotes: []jsonQuote{}}
+			if err != nil {
+				j.Error = inputError(err).Error()
+			}
+			for _, q := range res {
+				jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Citations: []jsonCitation{}}
+				for _, c := range q.Citations {
+					jq.Citations = append(jq.Citations, jsonCitation{Doc: c.Article.ID, Title: c.Article.Title(), Sentence: c.Sentence})
+				}
+				j.Quotes = append(j.Quotes, jq)
+			}
+			return writeJSON(stdout, j)
+		}
+		if err != nil {
+			fmt.Fprintln(stdout, inputError(err))
+			return nil
+		}
+		writeQuotes(stdout, words, o.speaker, res, st)
+		return nil
+	}
+	if len(o.words) == 1 && o.words[0] == "-" {
+		return eachLine(stdin, one)
+	}
+	words := strings.Join(o.words, " ")
+	if err := one(words); err != nil {
+		return err
+	}
+	if !o.json {
+		// a single look-up that could not be taken is a usage error
+		if _, err := e.Quote(ctx, words, o.speaker); errors.Is(err, qa.ErrInvalidQuestion) {
+			return inputError(err)
+		}
+	}
+	return nil
+}
+
+func writeQuotes(w io.Writer, words, speaker string, res []qa.QuoteResult, s style) {
+	if len(res) == 0 {
+		switch {
+		case speaker != "" && words != "":
+			fmt.Fprintf(w, "No quotation by %q with those words in the articles.\n", speaker)
+		case speaker != "":
+			fmt.Fprintf(w, "No quotations by %q in the articles.\n", speaker)
+		default:
+			fmt.Fprintln(w, "No quotation with those words in the articles.")
+		}
+		return
+	}
+	for i, q := range res {
+		who := q.Speaker
+		if who == "" {
+			who = "speaker unknown"
+		}
+		fmt.Fprintf(w, "%d. “%s” — %s\n", i+1, s.bold(q.Text), who)
+		for _, c := range q.Citations {
+			fmt.Fprintf(w, "     in %s\n       %s\n", describe(c.Article), s.dim(c.Sentence))
+		}
+	}
+}
+
+func runSources(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
+	o, err := parseOptions("sources", args, false)
+	if err != nil {
+		return err
+	}
+	if len(o.words) > 0 {
+		return usagef("sources: takes no arguments")
+	}
+	e, err := openEngine()
+	if err != nil {
+		return err
+	}
+	if o.json {
+		type src struct {
+			Doc        string `json:"doc"`
+			Title      string `json:"title"`
+			Headline   string `json:"headline"`
+			Standfirst string `json:"standfirst"`
+			Outlet     string `json:"outlet"`
+			Author     string `json:"author"`
+			Published  string `json:"published"`
+			EventDate  string `json:"event_date"`
+			URL        string `json:"url"`
+		}
+		out := struct {
+			Sources []src `json:"sources"`
+		}{}
+		for _, a := range e.Corpus().Articles {
+			out.Sources = append(out.Sources, src{a.ID, a.Title(), a.Headline, a.Standfirst, a.Outlet, a.Author, a.Published, a.EventDate, a.URL})
+		}
+		return writeJSON(stdout, out)
+	}
+	writeSources(stdout, e.Corpus(), styleFor(stdout, getenv))
+	return nil
+}

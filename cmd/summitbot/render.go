@@ -1,0 +1,125 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/qa"
+)
+
+// style is how text is emphasised: ANSI bold and colour on a terminal,
+// nothing when the output is piped or NO_COLOR is set.
+type style struct{ ansi bool }
+
+func styleFor(w io.Writer, getenv func(string) string) style {
+	f, ok := w.(*os.File)
+	if !ok || getenv("NO_COLOR") != "" || getenv("TERM") == "dumb" {
+		return style{}
+	}
+	info, err := f.Stat()
+	return style{ansi: err == nil && info.Mode()&os.ModeCharDevice != 0}
+}
+
+func (s style) bold(t string) string {
+	if !s.ansi {
+		return t
+	}
+	return "\x1b[1m" + t + "\x1b[0m"
+}
+
+func (s style) dim(t string) string {
+	if !s.ansi {
+		return t
+	}
+	return "\x1b[2m" + t + "\x1b[0m"
+}
+
+// mark bolds the marked ranges of a passage; in plain output the short
+// answer is set off with ** as in Markdown.
+func (s style) mark(text string, marks [][2]int) string {
+	var b strings.Builder
+	at := 0
+	for _, m := range marks {
+		if m[0] < at || m[1] > len(text) || m[0] >= m[1] {
+			continue
+		}
+		b.WriteString(text[at:m[0]])
+		if s.ansi {
+			b.WriteString(s.bold(text[m[0]:m[1]]))
+		} else {
+			b.WriteString("**" + text[m[0]:m[1]] + "**")
+		}
+		at = m[1]
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}
+
+// writeAnswer prints an answer for a person: the short answer, the quoted
+// passage with the answer marked, numbered citations, and who else reports it.
+func writeAnswer(w io.Writer, a qa.Answer, s style) {
+	if !a.Answered {
+		fmt.Fprintln(w, s.bold("The coverage does not say."))
+		if len(a.Passages) > 0 {
+			h := a.Passages[0]
+			fmt.Fprintf(w, "\nNearest miss (not an answer):\n  “%s”\n  — %s\n", h.Text, describe(h.Article))
+		}
+		return
+	}
+	if a.Short != "" {
+		fmt.Fprintln(w, s.bold(a.Short))
+	} else {
+		fmt.Fprintln(w, s.bold("From the coverage:"))
+	}
+	h := a.Passages[0]
+	fmt.Fprintf(w, "\n  “%s” [1]\n", s.mark(h.Text, h.Marks))
+	cited := []*corpus.Article{h.Article}
+	for _, id := range a.Sources[1:] {
+		for _, p := range a.Passages {
+			if p.Article.ID == id {
+				cited = append(cited, p.Article)
+				break
+			}
+		}
+	}
+	fmt.Fprintln(w)
+	for i, art := range cited {
+		if i == 1 {
+			fmt.Fprintln(w, "Also reported by:")
+		}
+		fmt.Fprintf(w, "[%d] %s\n", i+1, describe(art))
+	}
+	if len(a.Differences) > 0 {
+		fmt.Fprintln(w, "\nSources differ:")
+		for _, d := range a.Differences {
+			fmt.Fprintf(w, "  - %s\n", d)
+		}
+	}
+}
+
+func writeSources(w io.Writer, c *corpus.Corpus, s style) {
+	for i, a := range c.Articles {
+		fmt.Fprintf(w, "[%d] %s\n", i+1, s.bold(a.Title()))
+		var facts []string
+		facts = append(facts, "id "+a.ID)
+		if a.Outlet != "" {
+			facts = append(facts, a.Outlet)
+		}
+		if a.Author != "" {
+			facts = append(facts, "by "+a.Author)
+		}
+		if a.Published != "" {
+			facts = append(facts, "published "+a.Published)
+		}
+		if a.EventDate != "" {
+			facts = append(facts, "reports "+a.EventDate)
+		}
+		if a.URL != "" {
+			facts = append(facts, a.URL)
+		}
+		fmt.Fprintf(w, "    %s\n", s.dim(strings.Join(facts, " · ")))
+	}
+}

@@ -1,0 +1,87 @@
+// Package qa answers questions about the corpus and looks up quotations:
+// question analysis, retrieval through the index, re-ranking, short-answer
+// extraction, corroboration across articles, abstention, and quote
+// attribution. It knows nothing of Discord or terminals: it returns values,
+// never logs, and starts no goroutines.
+package qa
+
+import (
+	"errors"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// Limits on what Ask and Quote accept.
+const (
+	MaxQuestionBytes = 1000 // a longer question is refused, not truncated
+	MaxPassages      = 10   // passages an Answer carries, best first
+)
+
+// ErrInvalidQuestion is wrapped by the errors Ask and Quote return for input
+// they cannot take (empty, too long, not text); the error's text says why in
+// words fit for the asker.
+var ErrInvalidQuestion = errors.New("invalid question")
+
+// Kind is what a question asks for.
+type Kind string
+
+// The kinds of question.
+const (
+	KindWho     Kind = "who"
+	KindWhat    Kind = "what"
+	KindWhen    Kind = "when"
+	KindWhere   Kind = "where"
+	KindHowMany Kind = "how many"
+	KindHowLong Kind = "how long"
+	KindYesNo   Kind = "yes/no"
+	KindSaid    Kind = "what did X say"
+	KindWhy     Kind = "why"
+	KindHow     Kind = "how"
+)
+
+// Answer is what Ask found for a question.
+type Answer struct {
+	Question string
+	Kind     Kind
+	// Answered is false when the articles do not answer the question; then
+	// Passages[0], if any, is the nearest miss, not an answer.
+	Answered bool
+	// Short is the short answer (names, a number, a date, a phrase), or ""
+	// when there is none shorter than the passage.
+	Short string
+	// Passages are the supporting passages, best first, at most MaxPassages.
+	Passages []Hit
+	// Sources are the ids of every article that supports the answer, the
+	// top passage's article first.
+	Sources []string
+	// Differences notes where articles report the answer differently
+	// ("35 countries" / "more than 35 officials"), one sentence each.
+	Differences []string
+}
+
+// Hit is one passage in an answer.
+type Hit struct {
+	Article *corpus.Article
+	// Passages are the passage or passages (one or two adjacent sentences)
+	// quoted; Text is their exact text in the article.
+	Passages []corpus.Passage
+	Text     string
+	// Marks are byte ranges of Text that hold the short answer, to bold.
+	Marks [][2]int
+	Score float64
+}
+
+// QuoteResult is one distinct quotation, with every article that carries it.
+type QuoteResult struct {
+	Text      string // the quoted words
+	Speaker   string // full name, or "" when no speaker can be determined
+	Citations []QuoteCitation
+	Score     float64
+}
+
+// QuoteCitation is where a quotation stands: the article and the whole
+// sentence (or sentences) around it.
+type QuoteCitation struct {
+	Article  *corpus.Article
+	Sentence string
+}

@@ -1,0 +1,104 @@
+package qa
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+)
+
+// Searcher is the full-text search Ask needs; *index.Index provides it.
+type Searcher interface {
+	Search(ctx context.Context, q index.Query) ([]index.Hit, error)
+	Analyze(text string) []index.Token
+	DocFreq(term string) int
+	Docs() int
+	Synonyms(term string) []string
+	NearTerms(word string) []string
+}
+
+// Engine answers questions and looks up quotations in one corpus. It is
+// safe for concurrent use.
+type Engine struct {
+	c      *corpus.Corpus
+	s      Searcher
+	quotes []quoteEntry // distinct quotations, merged across articles
+}
+
+// New returns an engine over corpus c, searched with s (an index of c).
+func New(c *corpus.Corpus, s Searcher) *Engine {
+	e := &Engine{c: c, s: s}
+	e.quotes = e.mergeQuotes()
+	return e
+}
+
+// Corpus returns the articles the engine answers from.
+func (e *Engine) Corpus() *corpus.Corpus { return e.c }
+
+// candidates is how many passages bleve retrieves for re-ranking.
+const candidates = 40
+
+// Ask answers a question from the articles. An error wrapping
+// ErrInvalidQuestion means the question itself could not be taken;
+// otherwise, when the articles do not answer, Answered is false.
+func (e *Engine) Ask(ctx context.Context, question string) (Answer, error) {
+	text, err := validate(question)
+	if err != nil {
+		return Answer{Question: question}, err
+	}
+	q := e.analyse(text)
+	ans := Answer{Question: text, Kind: q.kind}
+	if len(q.terms) == 0 {
+		return ans, fmt.Errorf("%w: the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover", ErrInvalidQuestion)
+	}
+	hits, err := e.s.Search(ctx, e.query(q))
+	if err != nil {
+		return ans, fmt.Errorf("qa: ask: %w", err)
+	}
+	cands := e.rank(q, hits)
+	if len(cands) == 0 {
+		return ans, nil
+	}
+	ans.Answered = e.answerable(q, cands)
+	top := cands[0]
+	var short span
+	if ans.Answered {
+		short = e.extract(q, top)
+	}
+	for i, c := range cands {
+		if len(ans.Passages) == MaxPassages {
+			break
+		}
+		h := e.hit(c)
+		if i == 0 && short.end > short.start {
+			ans.Short = c.p.Text[short.start:short.end]
+			off := len(h.Text) - len(c.p.Text) // a sentence before it may lead the hit
+			h.Marks = [][2]int{{short.start + off, short.end + off}}
+		}
+		ans.Passages = append(ans.Passages, h)
+	}
+	if ans.Answered {
+		ans.Sources, ans.Differences = e.corroborate(q, cands, ans.Short)
+	}
+	return ans, nil
+}
+
+// query is the search for a question's passages: its words, its adjacent
+// word pairs as phrases, and near spellings of words the corpus lacks.
+func (e *Engine) query(q question) index.Query {
+	var words []string
+	var fuzzy []string
+	for _, t := range q.terms {
+		words = append(words, t.word)
+		if e.s.DocFreq(t.term) == 0 {
+			fuzzy = append(fuzzy, t.word)
+		}
+	}
+	var phrases []string
+	for i := 0; i+1 < len(q.terms); i++ {
+		phrases = append(phrases, q.terms[i].word+" "+q.terms[i+1].word)
+	}
+	text := q.text
+	return index.Query{Text: text, Phrases: phrases, Fuzzy: fuzzy, Size: candidates}
+}

@@ -1,0 +1,218 @@
+package qa
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// question is a question analysed: its kind, its terms as the index
+// analyses them, and which of them name something.
+type question struct {
+	text  string
+	kind  Kind
+	terms []qterm
+	// unknown are words of the question the corpus never uses (after
+	// aliases, synonyms and spelling tolerance).
+	unknown []string
+	// speaker is who a "what did X say" question asks about, as typed.
+	speaker string
+	// negated is true when the question asks about a refusal or a "not".
+	negated bool
+}
+
+// qterm is one analysed question term with its weight.
+type qterm struct {
+	term   string   // analysed form
+	word   string   // as typed
+	alts   []string // synonyms and near spellings it may match, analysed
+	idf    float64
+	entity bool // capitalised in the question (a name)
+	focus  bool // the question's verb or name that the answer must be about
+}
+
+// validate checks a question is text a person could have typed, and returns
+// it with white space folded.
+func validate(q string) (string, error) {
+	if !utf8.ValidString(q) {
+		return "", fmt.Errorf("%w: the question is not valid UTF-8 text", ErrInvalidQuestion)
+	}
+	if len(q) > MaxQuestionBytes {
+		return "", fmt.Errorf("%w: the question is too long (%d bytes; the limit is %d)", ErrInvalidQuestion, len(q), MaxQuestionBytes)
+	}
+	for _, r := range q {
+		if r == 0 || unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return "", fmt.Errorf("%w: the question holds control characters, not just text", ErrInvalidQuestion)
+		}
+	}
+	q = strings.Join(strings.Fields(q), " ")
+	if q == "" {
+		return "", fmt.Errorf("%w: the question is empty", ErrInvalidQuestion)
+	}
+	letters := 0
+	for _, r := range q {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters++
+		}
+	}
+	if letters == 0 {
+		return "", fmt.Errorf("%w: the question has no words in it", ErrInvalidQuestion)
+	}
+	return q, nil
+}
+
+var (
+	speechWords = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned")
+	negWords    = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
+	whoNouns    = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman")
+	whereNouns  = wordSet("city cities place places region regions territory where location capital venue area areas")
+	whenNouns   = wordSet("day date year month week time")
+	auxiliaries = wordSet("is are was were does do did will would can could has have had should shall may might must")
+	imperatives = wordSet("name list tell give show find explain describe summarise summarize quote")
+	generic     = wordSet("say says said tell told do does did happen happened mean according article articles report reported")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// classify says what kind of answer a question wants.
+func classify(q string) (Kind, string) {
+	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+			return r
+		}
+		return ' '
+	}, q)))
+	if len(words) == 0 {
+		return KindWhat, ""
+	}
+	at := func(i int) string {
+		if i < len(words) {
+			return words[i]
+		}
+		return ""
+	}
+	// "what did Merz say …", "what did Kushner call …"
+	if (at(0) == "what" || at(0) == "how") && (at(1) == "did" || at(1) == "does" || at(1) == "has" || at(1) == "do") {
+		for i := 2; i < len(words) && i < 8; i++ {
+			if speechWords[words[i]] {
+				return KindSaid, strings.Join(fieldsOf(q)[2:i], " ")
+			}
+		}
+	}
+	switch at(0) {
+	case "who", "whom", "whose":
+		return KindWho, ""
+	case "when":
+		return KindWhen, ""
+	case "where":
+		return KindWhere, ""
+	case "why":
+		return KindWhy, ""
+	case "how":
+		switch at(1) {
+		case "many", "much":
+			return KindHowMany, ""
+		case "long":
+			return KindHowLong, ""
+		case "old":
+			return KindHowMany, ""
+		}
+		return KindHow, ""
+	case "which", "what":
+		switch {
+		case whereNouns[at(1)]:
+			return KindWhere, ""
+		case whenNouns[at(1)]:
+			return KindWhen, ""
+		case whoNouns[at(1)] || whoNouns[at(2)] && at(0) == "which":
+			return KindWho, ""
+		}
+		return KindWhat, ""
+	case "name", "list":
+		return KindWho, ""
+	}
+	if auxiliaries[at(0)] {
+		return KindYesNo, ""
+	}
+	return KindWhat, ""
+}
+
+func fieldsOf(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '?' || r == ',' })
+}
+
+// analyse turns a validated question into terms with weights.
+func (e *Engine) analyse(text string) question {
+	q := question{text: text}
+	q.kind, q.speaker = classify(text)
+	toks := e.s.Analyze(text)
+	first := true
+	seen := map[string]bool{}
+	n := float64(max(e.s.Docs(), 1))
+	for _, t := range toks {
+		word := text[t.Start:t.End]
+		lw := strings.ToLower(word)
+		if negWords[lw] || strings.HasSuffix(lw, "n't") {
+			q.negated = true
+		}
+		initial := first
+		first = false
+		if seen[t.Term] {
+			continue
+		}
+		seen[t.Term] = true
+		if generic[lw] && q.kind == KindSaid || whoNouns[lw] && q.kind == KindWho && !isCapital(word) {
+			// "what did X say": "say" is the form of the question, not its content
+			if q.kind == KindSaid {
+				continue
+			}
+		}
+		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial}
+		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
+			qt.entity = true // "Zelensky said what?", "Merz …"
+		}
+		df := e.s.DocFreq(t.Term)
+		qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)
+		if df == 0 {
+			if near := e.s.NearTerms(word); len(near) > 0 {
+				qt.alts = append(qt.alts, near...)
+				df = e.bestDF(near)
+			} else if len(qt.alts) > 0 {
+				df = e.bestDF(qt.alts)
+			}
+		}
+		if df == 0 {
+			q.unknown = append(q.unknown, word)
+			qt.idf = idf(n, 1) // a word no passage has: it matters, but matches nothing
+		} else {
+			qt.idf = idf(n, float64(df))
+		}
+		q.terms = append(q.terms, qt)
+	}
+	return q
+}
+
+func idf(n, df float64) float64 {
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func (e *Engine) bestDF(terms []string) int {
+	best := 0
+	for _, t := range terms {
+		best = max(best, e.s.DocFreq(t))
+	}
+	return best
+}

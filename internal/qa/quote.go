@@ -1,0 +1,202 @@
+package qa
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+)
+
+// quoteEntry is one distinct quotation: the same words quoted in several
+// articles (identical, or one containing the other) are one entry.
+type quoteEntry struct {
+	text      string
+	speaker   string
+	citations []QuoteCitation
+	parts     []corpus.Quote
+}
+
+// MaxQuotes bounds how many quotations Quote returns.
+const MaxQuotes = 10
+
+// mergeQuotes builds the distinct quotations of the corpus, with speakers
+// named in full and spelled one way.
+func (e *Engine) mergeQuotes() []quoteEntry {
+	var all []corpus.Quote
+	for _, a := range e.c.Articles {
+		all = append(all, a.Quotes...)
+	}
+	// longest first, so that a shorter quotation joins the one containing it
+	sort.SliceStable(all, func(i, j int) bool { return len(all[i].Text) > len(all[j].Text) })
+	var out []quoteEntry
+	for _, q := range all {
+		norm := normQuote(q.Text)
+		merged := false
+		for i := range out {
+			o := &out[i]
+			on := normQuote(o.text)
+			same := on == norm || len(strings.Fields(norm)) >= 4 && strings.Contains(on, norm)
+			if !same || q.Speaker != "" && o.speaker != "" && !e.sameName(q.Speaker, o.speaker) {
+				continue
+			}
+			if o.speaker == "" {
+				o.speaker = q.Speaker
+			}
+			o.parts = append(o.parts, q)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, quoteEntry{text: q.Text, speaker: q.Speaker, parts: []corpus.Quote{q}})
+		}
+	}
+	names := e.fullNames(all)
+	for i := range out {
+		o := &out[i]
+		if full, ok := names[o.speaker]; ok {
+			o.speaker = full
+		}
+		seen := map[string]bool{}
+		for _, p := range o.parts {
+			if seen[p.Article] {
+				continue
+			}
+			seen[p.Article] = true
+			o.citations = append(o.citations, QuoteCitation{Article: e.c.Article(p.Article), Sentence: sentenceOf(e.c.Article(p.Article), p)})
+		}
+	}
+	return out
+}
+
+// fullNames maps each speaker's name to the fullest spelling of the same
+// person found across the corpus ("Zelenskyy" → "Volodymyr Zelenskyy").
+func (e *Engine) fullNames(all []corpus.Quote) map[string]string {
+	out := map[string]string{}
+	for _, q := range all {
+		if q.Speaker == "" {
+			continue
+		}
+		best := q.Speaker
+		for _, r := range all {
+			if len(strings.Fields(r.Speaker)) > len(strings.Fields(best)) && e.sameName(q.Speaker, r.Speaker) {
+				best = r.Speaker
+			}
+		}
+		out[q.Speaker] = best
+	}
+	return out
+}
+
+func normQuote(s string) string {
+	s = strings.ToLower(index.Fold(s))
+	s = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "'", "", ",", "", ".", "", "’", "").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// sentenceOf is the sentence or sentences a quotation stands in.
+func sentenceOf(a *corpus.Article, q corpus.Quote) string {
+	if len(q.Passages) == 0 {
+		return q.Text
+	}
+	first, last := a.Passages[q.Passages[0]], a.Passages[q.Passages[len(q.Passages)-1]]
+	return a.Text[first.Start:last.End]
+}
+
+// Quote finds quotations by their words, their speaker, or both. words may be
+// any part of the quotation, in any spelling the index folds; speaker any
+// spelling of the speaker's name. No match is no error: the result is empty.
+func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResult, error) {
+	var err error
+	if strings.TrimSpace(words) != "" {
+		if words, err = validate(words); err != nil {
+			return nil, err
+		}
+	}
+	if strings.TrimSpace(speaker) != "" {
+		if speaker, err = validate(speaker); err != nil {
+			return nil, err
+		}
+	}
+	if words == "" && speaker == "" {
+		return nil, fmt.Errorf("%w: give words of the quotation, a speaker, or both", ErrInvalidQuestion)
+	}
+	want := e.s.Analyze(words)
+	if words != "" && len(want) == 0 {
+		return nil, fmt.Errorf("%w: the words have nothing to search for (only common words or punctuation)", ErrInvalidQuestion)
+	}
+	var out []QuoteResult
+	for i := range e.quotes {
+		q := &e.quotes[i]
+		if speaker != "" && (q.speaker == "" || !e.sameName(speaker, q.speaker)) {
+			continue
+		}
+		score := 1.0
+		if words != "" {
+			score = e.quoteScore(want, words, q)
+			if score < 0.6 {
+				continue
+			}
+		}
+		out = append(out, QuoteResult{Text: q.text, Speaker: q.speaker, Citations: q.citations, Score: score})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return len(out[i].Citations) > len(out[j].Citations)
+	})
+	if len(out) > MaxQuotes {
+		out = out[:MaxQuotes]
+	}
+	return out, ctx.Err()
+}
+
+// quoteScore is the share of the searched words a quotation holds, with a
+// bonus when it holds them as written, in order.
+func (e *Engine) quoteScore(want []index.Token, words string, q *quoteEntry) float64 {
+	have := analysedTerms(e.s, q.text)
+	n := 0
+	for _, t := range want {
+		if have[t.Term] {
+			n++
+		}
+	}
+	score := float64(n) / float64(len(want))
+	if strings.Contains(normQuote(q.text), normQuote(words)) {
+		score += 0.5
+	}
+	if q.speaker != "" {
+		score += 0.05
+	}
+	return score
+}
+
+// Speakers returns the people quoted in the corpus whose names match what
+// has been typed (any spelling the index folds, or the start of a name), at
+// most limit of them; all of them for an empty prefix.
+func (e *Engine) Speakers(typed string, limit int) []string {
+	typed = strings.TrimSpace(typed)
+	want := e.s.Analyze(typed)
+	folded := index.Fold(typed)
+	var out []string
+	for _, q := range e.quotes {
+		if q.speaker == "" || contains(out, q.speaker) {
+			continue
+		}
+		ok := typed == ""
+		if !ok {
+			ok = strings.Contains(index.Fold(q.speaker), folded) || len(want) > 0 && e.sameName(typed, q.speaker)
+		}
+		if ok {
+			out = append(out, q.speaker)
+		}
+	}
+	sort.Strings(out)
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}

@@ -1,0 +1,137 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a byte range of a passage's text.
+type span struct{ start, end int }
+
+const month = `(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
+
+var (
+	dateRE = regexp.MustCompile(`\b(?:` +
+		month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?` + // Jan. 6, 2026
+		`|\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` + // 6 January 2026
+		`|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*` + month + `\s?\d{1,2}(?:,\s*\d{4})?)?` +
+		`|(?:in\s)?(?:19|20)\d\d` +
+		`|yesterday|today|tomorrow|(?:last|next|this|over the)\s(?:week|weekend|month|year)|in recent (?:days|weeks|months)` +
+		`)\b`)
+	numberWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
+	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:\d[\d,.]*|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
+	durationRE  = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:[\s-](?:a\s)?)(?:years?|months?|weeks?|days?|decades?|century|centuries|hours?)\b(?:[\s-](?:long|term))?`)
+	yearRE      = regexp.MustCompile(`^(?:in\s)?(?:19|20)\d\d$`)
+)
+
+func findAll(re *regexp.Regexp, text string) []span {
+	var out []span
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		out = append(out, span{m[0], m[1]})
+	}
+	return out
+}
+
+// connectors may stand inside a name ("Secretary of State", "Czech Republic").
+var connectors = wordSet("of the de von van al bin da del")
+
+// nameSpans returns runs of capitalised words in text: names of people,
+// countries, places and bodies. A capitalised word that opens the text is
+// taken only when it is not a common word.
+func nameSpans(text string) []span {
+	type word struct {
+		start, end int
+		capital    bool
+		w          string
+	}
+	var words []word
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			c, m := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(c) || unicode.IsDigit(c) || (c == '.' || c == '-' || c == '’' || c == '\'') && j+m < len(text) && isWordRune(text[j+m:]) {
+				j += m
+				continue
+			}
+			if c == '.' && j-i <= 2 { // an initial or "U.S."
+				j += m
+			}
+			break
+		}
+		w := text[i:j]
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		words = append(words, word{i, i + len(w), isCapital(w), w})
+		i = j
+	}
+	var out []span
+	for k := 0; k < len(words); k++ {
+		if !words[k].capital || (k == 0 || sentenceStart(text, words[k].start)) && commonCapital[strings.ToLower(words[k].w)] {
+			continue
+		}
+		end := k
+		for end+1 < len(words) {
+			next := words[end+1]
+			gap := text[words[end].end:next.start]
+			if strings.TrimSpace(gap) != "" && gap != "’s " && gap != "'s " {
+				break
+			}
+			if next.capital {
+				end++
+				continue
+			}
+			if connectors[next.w] && end+2 < len(words) && words[end+2].capital && strings.TrimSpace(text[next.end:words[end+2].start]) == "" {
+				end += 2
+				continue
+			}
+			break
+		}
+		out = append(out, span{words[k].start, words[end].end})
+		k = end
+	}
+	return out
+}
+
+func isWordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func sentenceStart(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " “\"‘'(")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
+}
+
+// commonCapital are words capitalised only because a sentence starts with them.
+var commonCapital = wordSet(`the a an but and or in on at as despite after before following according while
+	with without for from to of by it its this these those that there their they he she we i you our his
+	her meanwhile however still even if when where what which who how why not no yes any some many most all
+	both each every against adding writing also then only so such since until during over under into
+	about among between though although because yet once here now later earlier is are was were has have
+	had will would can could should may might must do does did`)
+
+// groupNames joins coordinated names: "Croatia and the Czech Republic",
+// "Macron, Starmer and Merz".
+func groupNames(text string, names []span) []span {
+	var out []span
+	for i := 0; i < len(names); i++ {
+		g := names[i]
+		for i+1 < len(names) {
+			gap := strings.TrimSpace(text[g.end:names[i+1].start])
+			if gap == "and" || gap == "and the" || gap == "," || gap == ", and" || gap == ", and the" || gap == "or" || gap == "&" {
+				g.end = names[i+1].end
+				i++
+				continue
+			}
+			break
+		}
+		out = append(out, g)
+	}
+	return out
+}
