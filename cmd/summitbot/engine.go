@@ -9,8 +9,17 @@ import (
 	"github.com/summitbot/summitbot/internal/qa"
 )
 
-// openEngine loads the embedded corpus, indexes it and returns the engine.
-func openEngine() (*qa.Engine, error) {
+// source says where the engine's articles and index come from. The zero
+// value is the embedded corpus indexed in memory at start-up.
+type source struct {
+	corpusDir  string // --corpus DIR: article files answered from alongside the embedded ones
+	corpusOnly bool   // --corpus-only: leave the embedded articles out
+	indexPath  string // --index PATH: open a persistent index read-only instead of building one
+	skipBad    bool   // --skip-bad: skip (and report) bad article files instead of failing
+}
+
+// openEngine loads the corpus, indexes it and returns the engine.
+func openEngine(src source) (*qa.Engine, error) {
 	c, err := corpus.Embedded()
 	if err != nil {
 		return nil, err
