@@ -10,7 +10,7 @@ import (
 // of the question a passage matches).
 const (
 	minCoverage     = 0.45 // below this the best passage is a nearest miss
-	maxUnknownShare = 0.34 // share of the question's weight in words no article uses
+	maxUnknownShare = 0.45 // share of the question's weight in words no article uses
 	maxPassageBytes = 450  // a quoted passage is one or two sentences, no wall of text
 )
 
@@ -35,10 +35,10 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 		return false
 	}
 	top := cands[0]
-	if needsType(q.kind) && top.typeOK == 0 {
-		// a passage as well matched that has the kind of answer asked for
+	if (needsType(q.kind) || q.kind == KindWhere || q.kind == KindWho) && top.typeOK < 0.5 {
+		// a passage nearly as well matched that has the kind of answer asked for
 		for i, c := range cands[1:min(len(cands), 8)] {
-			if c.typeOK > 0 && c.entOK && c.cov >= 0.8*top.cov {
+			if c.typeOK >= 0.5 && c.entShare > 0 && c.cov >= 0.75*top.cov {
 				copy(cands[1:i+2], cands[:i+1])
 				cands[0] = c
 				top = c
@@ -49,7 +49,9 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 	switch {
 	case top.cov < minCoverage:
 		return false
-	case !top.entOK:
+	case top.entShare == 0:
+		return false // the question names something the passage does not
+	case top.entShare < 1 && top.cov < 0.6:
 		return false
 	case needsType(q.kind) && top.typeOK == 0:
 		return false
@@ -67,7 +69,7 @@ func needsType(k Kind) bool {
 // sentence before when it opens with a pronoun ("He added …") and both fit.
 func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.score}
-	if c.prev != nil && opensWithPronoun(c.p.Text) && c.p.End-c.prev.Start <= maxPassageBytes {
+	if c.prev != nil && opensWithAnaphor(c.p.Text) && c.p.End-c.prev.Start <= maxPassageBytes {
 		h.Passages = []corpus.Passage{*c.prev, c.p}
 		h.Text = c.a.Text[c.prev.Start:c.p.End]
 	}
@@ -77,10 +79,25 @@ func (e *Engine) hit(c *cand) Hit {
 	return h
 }
 
-func opensWithPronoun(s string) bool {
-	first := strings.ToLower(strings.Trim(strings.Fields(s + " x")[0], "“\"‘',"))
-	return first == "he" || first == "she" || first == "they" || first == "it" || first == "this" || first == "these" || first == "but"
+// opensWithAnaphor reports whether a sentence opens with words that point
+// back to the one before: "He added", "The two held talks", "But they".
+func opensWithAnaphor(s string) bool {
+	words := strings.Fields(strings.ToLower(s) + " x x x")
+	first := strings.Trim(words[0], "“\"‘',")
+	if first == "but" || first == "and" || first == "still" || first == "yet" {
+		first = strings.Trim(words[1], "“\"‘',")
+		words = words[1:]
+	}
+	switch first {
+	case "he", "she", "they", "it", "this", "these", "both", "his", "her", "their":
+		return true
+	case "the":
+		return anaphoricNouns[strings.Trim(words[1], ",")]
+	}
+	return false
 }
+
+var anaphoricNouns = wordSet("two three pair both latter former trio duo leaders officials envoys")
 
 // cutAtWord shortens s to at most n bytes, at a word, with "…".
 func cutAtWord(s string, n int) string {
@@ -102,7 +119,7 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 	var diffs []string
 	want := analysedTerms(e.s, short)
 	for _, c := range cands[1:] {
-		if contains(sources, c.a.ID) || c.cov < 0.6*top.cov || !c.entOK {
+		if contains(sources, c.a.ID) || c.cov < 0.5*top.cov || c.entShare < top.entShare {
 			continue
 		}
 		have := analysedTerms(e.s, c.p.Text)
@@ -124,9 +141,9 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 			sources = append(sources, c.a.ID)
 			continue
 		}
-		if (q.kind == KindHowMany || q.kind == KindWhen) && c.cov >= 0.7*top.cov && c.typeOK > 0 {
-			if other := e.extract(q, c); other.end > other.start {
-				diffs = append(diffs, c.a.Title()+": “"+c.p.Text[other.start:other.end]+"”")
+		if (q.kind == KindHowMany || q.kind == KindWhen) && c.typeOK >= top.typeOK {
+			if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) {
+				diffs = append(diffs, c.a.Title()+": “"+other+"”")
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
@@ -24,11 +25,13 @@ type Engine struct {
 	c      *corpus.Corpus
 	s      Searcher
 	quotes []quoteEntry // distinct quotations, merged across articles
+	places places       // a gazetteer, to tell places from people
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
 func New(c *corpus.Corpus, s Searcher) *Engine {
 	e := &Engine{c: c, s: s}
+	e.places = e.loadPlaces()
 	e.quotes = e.mergeQuotes()
 	return e
 }
@@ -61,20 +64,18 @@ func (e *Engine) Ask(ctx context.Context, question string) (Answer, error) {
 		return ans, nil
 	}
 	ans.Answered = e.answerable(q, cands)
-	top := cands[0]
-	var short span
 	if ans.Answered {
-		short = e.extract(q, top)
+		ans.Short = e.extract(q, cands[0])
 	}
 	for i, c := range cands {
 		if len(ans.Passages) == MaxPassages {
 			break
 		}
 		h := e.hit(c)
-		if i == 0 && short.end > short.start {
-			ans.Short = c.p.Text[short.start:short.end]
-			off := len(h.Text) - len(c.p.Text) // a sentence before it may lead the hit
-			h.Marks = [][2]int{{short.start + off, short.end + off}}
+		if i == 0 && ans.Short != "" {
+			if at := strings.Index(h.Text, ans.Short); at >= 0 {
+				h.Marks = [][2]int{{at, at + len(ans.Short)}}
+			}
 		}
 		ans.Passages = append(ans.Passages, h)
 	}
@@ -91,7 +92,7 @@ func (e *Engine) query(q question) index.Query {
 	var fuzzy []string
 	for _, t := range q.terms {
 		words = append(words, t.word)
-		if e.s.DocFreq(t.term) == 0 {
+		if e.s.DocFreq(t.term) == 0 && len([]rune(t.word)) >= 5 {
 			fuzzy = append(fuzzy, t.word)
 		}
 	}

@@ -9,39 +9,90 @@ import (
 const maxShortWords = 12
 
 // extract finds the short answer in the top passage: the names, the date,
-// the number or the phrase the question asks for. An empty span means there
-// is none shorter than the passage.
-func (e *Engine) extract(q question, c *cand) span {
+// the number or the phrase the question asks for; "" when there is none
+// shorter than the passage. A "who" answer may come from the sentence before
+// when the passage points back to it ("The two held talks …").
+func (e *Engine) extract(q question, c *cand) string {
+	s := e.extractSpan(q, c)
+	if s.end > s.start {
+		return shortText(c.p.Text[s.start:s.end])
+	}
+	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
+		// the names the passage points back to stand at the end of the
+		// sentence before: the last one, or the last two for "The two"
+		pc := &cand{a: c.a, p: *c.prev, toks: c.prevToks}
+		end := []span{{len(c.prev.Text), len(c.prev.Text)}}
+		if s := e.who(q, pc, end); s.end > s.start {
+			if plural(c.p.Text) {
+				names := e.freeSpans(q, c.prev.Text, nameSpans(c.prev.Text))
+				if n := len(names); n >= 2 && names[n-2].start < s.start {
+					s.start = e.trimmed(q, pc, names[n-2:n-1])[0].start
+				}
+			}
+			return shortText(c.prev.Text[s.start:s.end])
+		}
+	}
+	return ""
+}
+
+// plural reports whether a sentence opens by pointing back to several.
+func plural(s string) bool {
+	w := strings.Fields(strings.ToLower(s) + " x x")
+	return w[0] == "they" || w[0] == "both" || w[0] == "the" && (w[1] == "two" || w[1] == "pair" || w[1] == "three")
+}
+
+// shortText trims a short answer and refuses one too long to be short.
+func shortText(s string) string {
+	s = strings.Trim(s, " ,;:—–-")
+	if len(strings.Fields(s)) > maxShortWords {
+		return ""
+	}
+	return s
+}
+
+func (e *Engine) extractSpan(q question, c *cand) span {
 	text := c.p.Text
 	anchors := e.anchors(q, c)
 	switch q.kind {
 	case KindWho:
-		return nearest(e.trimmed(q, c, groupNames(text, e.freeSpans(q, c, nameSpans(text)))), anchors)
+		return e.who(q, c, anchors)
 	case KindWhere:
-		names := e.freeSpans(q, c, nameSpans(text))
-		var located []span
-		for _, s := range names {
-			before := strings.ToLower(strings.TrimSpace(text[:s.start]))
-			for _, prep := range []string{" in", " at", " to", " from", " near", " across", " the"} {
-				if strings.HasSuffix(" "+before, prep) {
-					located = append(located, s)
-					break
-				}
+		names := e.freeSpans(q, text, nameSpans(text))
+		var known []span
+		for _, n := range names {
+			if e.isPlace(text[n.start:n.end]) {
+				known = append(known, n)
 			}
 		}
-		if len(located) > 0 {
-			names = located
+		if len(known) > 0 {
+			names = known
+		} else if l := located(text, names); len(l) > 0 {
+			names = l
 		}
-		return nearest(e.trimmed(q, c, names), anchors)
+		if s, ok := e.titled(q, c, names, anchors); ok {
+			return s
+		}
+		return nearest(names, anchors)
 	case KindWhen:
 		return nearest(findAll(dateRE, text), anchors)
 	case KindHowMany:
 		var nums []span
-		for _, s := range e.freeSpans(q, c, findAll(numberRE, text)) {
+		var counted []span // numbers that count what the question asks about
+		for _, s := range e.freeSpans(q, text, findAll(numberRE, text)) {
 			if yearRE.MatchString(text[s.start:s.end]) {
 				continue
 			}
-			nums = append(nums, extendNoun(text, s))
+			n := extendNoun(text, s)
+			nums = append(nums, n)
+			for _, tok := range e.s.Analyze(text[s.end:n.end]) {
+				if q.has(tok.Term) {
+					counted = append(counted, n)
+					break
+				}
+			}
+		}
+		if len(counted) > 0 {
+			return nearest(counted, anchors)
 		}
 		return nearest(nums, anchors)
 	case KindHowLong:
@@ -53,12 +104,108 @@ func (e *Engine) extract(q question, c *cand) span {
 		if s, ok := e.quoteIn(q, c); ok {
 			return s
 		}
-		return clauseAfter(text, anchors)
+		return e.clause(q, c, anchors)
+	}
+	if q.head != "" {
+		// "which operation …": the name that goes with the noun asked about
+		if s, ok := e.headName(q, c); ok {
+			return s
+		}
 	}
 	if s, ok := e.quoteIn(q, c); ok && q.kind != KindYesNo {
 		return s
 	}
-	return clauseAfter(text, anchors)
+	return e.clause(q, c, anchors)
+}
+
+// who extracts the people or countries a "who" question asks for: a name
+// whose title the question gives ("the French president" → "Emmanuel
+// Macron"), else the group of names nearest the question's words, else the
+// names of the sentence before when this one says "The two …".
+func (e *Engine) who(q question, c *cand, anchors []span) span {
+	text := c.p.Text
+	names := e.freeSpans(q, text, nameSpans(text))
+	if !q.wantsCountry() {
+		// people first: "Who did Macron meet" is not answered by "U.S."
+		var people []span
+		for _, n := range names {
+			if !e.isPlace(text[n.start:n.end]) {
+				people = append(people, n)
+			}
+		}
+		if len(people) > 0 {
+			names = people
+		}
+	}
+	if s, ok := e.titled(q, c, names, anchors); ok {
+		return s
+	}
+	if len(names) == 0 {
+		return span{}
+	}
+	return nearest(e.trimmed(q, c, groupNames(text, names)), anchors)
+}
+
+// wantsCountry reports whether a "who" question asks for countries rather
+// than people ("which country", "which nations").
+func (q question) wantsCountry() bool {
+	for _, t := range q.terms {
+		if t.term == "countri" || t.term == "nation" || t.term == "state" || contains(t.alts, "countri") {
+			return true
+		}
+	}
+	return false
+}
+
+// titled finds a name the question describes by a title or origin that
+// stands with it: "Polish Prime Minister Donald Tusk" for "who attended
+// from Poland", trimmed to the name.
+func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool) {
+	var cands []span
+	for _, s := range names {
+		t := e.trimmed(q, c, []span{s})[0]
+		if t.start == s.start {
+			continue
+		}
+		lead := e.s.Analyze(c.p.Text[s.start:t.start])
+		for _, tok := range lead {
+			if q.has(tok.Term) {
+				cands = append(cands, t)
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return span{}, false
+	}
+	return nearest(cands, anchors), true
+}
+
+// headName answers "which NOUN …" with the name beside that noun in the
+// passage: "operation in Venezuela".
+func (e *Engine) headName(q question, c *cand) (span, bool) {
+	text := c.p.Text
+	for _, tok := range c.toks {
+		if tok.Term != q.head {
+			continue
+		}
+		for _, n := range e.freeSpans(q, text, nameSpans(text)) {
+			gap := ""
+			switch {
+			case n.start >= tok.End:
+				gap = text[tok.End:n.start]
+				if len(strings.Fields(gap)) <= 2 {
+					return span{tok.Start, n.end}, true
+				}
+			case n.end <= tok.Start:
+				gap = text[n.end:tok.Start]
+				if len(strings.Fields(gap)) <= 1 {
+					return span{n.start, tok.End}, true
+				}
+			}
+		}
+	}
+	return span{}, false
 }
 
 // anchors are the byte offsets in the passage of the matched question terms.
@@ -104,10 +251,18 @@ func nearest(spans, anchors []span) span {
 func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
 	var out []span
 	for _, s := range spans {
-		toks := e.s.Analyze(c.p.Text[s.start:s.end])
-		k := 0
-		for k < len(toks)-1 && (q.has(toks[k].Term) || titles[toks[k].Term]) {
-			k++
+		sub := c.p.Text[s.start:s.end]
+		toks := e.s.Analyze(sub)
+		strip := func(places bool) int {
+			k := 0
+			for k < len(toks)-1 && (q.has(toks[k].Term) || titles[toks[k].Term] || places && e.isPlace(sub[toks[k].Start:toks[k].End])) {
+				k++
+			}
+			return k
+		}
+		k := strip(true)
+		if k < len(toks) && e.isPlace(sub[toks[k].Start:]) {
+			k = strip(false) // "Croatia and the Czech Republic" is places all through
 		}
 		if k > 0 {
 			s.start += toks[k].Start
@@ -148,46 +303,89 @@ func extendNoun(text string, s span) span {
 
 var stopish = wordSet("of the a an and or to in on at for by with from that which who as is are was were be been it its their this these those than but would will could")
 
-// clauseAfter returns the words after the last question term in the
-// passage, up to the end of their clause: the "what" of a "what" question.
-func clauseAfter(text string, anchors []span) span {
+// clause answers a "what" question with words of the passage the question
+// does not already say: those after its verb up to the end of their clause
+// ("What did Trump propose about Greenland?" → "for the U.S. to claim
+// Greenland"), or, when the question's words close the sentence, the words
+// between the last two of them.
+func (e *Engine) clause(q question, c *cand, anchors []span) span {
+	text := c.p.Text
 	if len(anchors) == 0 {
 		return span{}
 	}
-	last := anchors[len(anchors)-1]
-	start := last.end
-	rest := text[start:]
-	// skip connecting words: "that", "to", "is", a comma
+	// the first matched word that is not a name: the question's verb or noun
+	var verb *span
+	var names []span
+	for _, tok := range c.toks {
+		for _, t := range q.terms {
+			if t.term != tok.Term && !contains(t.alts, tok.Term) {
+				continue
+			}
+			if t.entity {
+				names = append(names, span{tok.Start, tok.End})
+			} else if verb == nil {
+				verb = &span{tok.Start, tok.End}
+			}
+		}
+	}
+	if verb == nil {
+		verb = &anchors[len(anchors)-1]
+	}
+	s := clauseFrom(text, verb.end)
+	for _, n := range names {
+		if n.start > s.start && n.end < s.end {
+			s.end = n.end // end the clause at the name it is about
+		}
+	}
+	if words := len(strings.Fields(text[s.start:s.end])); words >= 2 && words <= maxShortWords {
+		return s
+	}
+	// the question's words close the sentence: what stands between them
+	if len(anchors) >= 2 {
+		a, b := anchors[len(anchors)-2], anchors[len(anchors)-1]
+		between := span{a.end, b.start}
+		between = trimLead(text, between)
+		between.end = between.start + len(strings.TrimRight(text[between.start:between.end], " ,—–-"))
+		if words := len(strings.Fields(text[between.start:between.end])); words >= 2 && words <= maxShortWords {
+			return between
+		}
+	}
+	return span{}
+}
+
+// clauseFrom returns the clause that starts at byte i of text, after any
+// connecting words ("that", "to be", a comma).
+func clauseFrom(text string, i int) span {
+	s := trimLead(text, span{i, len(text)})
+	s.end = s.start + clauseEnd(text[s.start:])
+	return s
+}
+
+// leadWords open a clause without adding to it.
+var leadWords = []string{"that ", "to be ", "is ", "was ", "were ", "are ", "would ", "will ", "as ", "over the weekend ", "on tuesday ", "on wednesday ", "himself ", "herself ", "also "}
+
+func trimLead(text string, s span) span {
 	for {
-		trimmed := strings.TrimLeft(rest, " ,:")
+		rest := text[s.start:s.end]
+		trimmed := strings.TrimLeft(rest, " ,:—–-")
 		lw := strings.ToLower(trimmed)
-		skipped := false
-		for _, w := range []string{"that ", "to be ", "is ", "was ", "were ", "are ", "would ", "will ", "as "} {
+		for _, w := range leadWords {
 			if strings.HasPrefix(lw, w) {
 				trimmed = trimmed[len(w):]
-				skipped = true
 				break
 			}
 		}
-		start += len(rest) - len(trimmed)
-		rest = trimmed
-		if !skipped {
-			break
+		if len(trimmed) == len(rest) {
+			return s
 		}
+		s.start += len(rest) - len(trimmed)
 	}
-	end := start + clauseEnd(rest)
-	s := span{start, end}
-	words := strings.Fields(text[s.start:s.end])
-	if len(words) < 2 || len(words) > maxShortWords {
-		return span{}
-	}
-	return s
 }
 
 // clauseEnd is where the clause that opens s ends.
 func clauseEnd(s string) int {
 	end := len(s)
-	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", ". ", " but ", " while ", " although ", " though ", " which ", " because "} {
+	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", " but ", " while ", " although ", " though ", " which ", " because ", " have ", " has ", " had "} {
 		if i := strings.Index(s, stop); i >= 0 && i < end {
 			end = i
 		}

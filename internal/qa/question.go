@@ -21,6 +21,11 @@ type question struct {
 	speaker string
 	// negated is true when the question asks about a refusal or a "not".
 	negated bool
+	// plural is true when a "who" question asks for several ("who were the
+	// envoys", "which countries").
+	plural bool
+	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
+	head string
 }
 
 // qterm is one analysed question term with its weight.
@@ -64,15 +69,23 @@ func validate(q string) (string, error) {
 }
 
 var (
-	speechWords = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned")
+	speechWords = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned acknowledge acknowledged admit admitted")
 	negWords    = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
 	whoNouns    = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman")
 	whereNouns  = wordSet("city cities place places region regions territory where location capital venue area areas")
 	whenNouns   = wordSet("day date year month week time")
 	auxiliaries = wordSet("is are was were does do did will would can could has have had should shall may might must")
 	imperatives = wordSet("name list tell give show find explain describe summarise summarize quote")
-	generic     = wordSet("say says said tell told do does did happen happened mean according article articles report reported")
 )
+
+// formWords are words that only say what kind of question it is.
+var formWords = map[Kind]map[string]bool{
+	KindHowMany: wordSet("many much number"),
+	KindHowLong: wordSet("long"),
+	KindWhen:    wordSet("date day time"),
+	KindWhere:   wordSet("city cities town place places location venue where"),
+	KindWho:     wordSet("person people individual"),
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -154,6 +167,9 @@ func (e *Engine) analyse(text string) question {
 	q := question{text: text}
 	q.kind, q.speaker = classify(text)
 	toks := e.s.Analyze(text)
+	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] {
+		q.head = toks[0].Term
+	}
 	first := true
 	seen := map[string]bool{}
 	n := float64(max(e.s.Docs(), 1))
@@ -169,20 +185,20 @@ func (e *Engine) analyse(text string) question {
 			continue
 		}
 		seen[t.Term] = true
-		if generic[lw] && q.kind == KindSaid || whoNouns[lw] && q.kind == KindWho && !isCapital(word) {
-			// "what did X say": "say" is the form of the question, not its content
-			if q.kind == KindSaid {
-				continue
-			}
+		if formWords[q.kind][lw] || q.kind == KindSaid && speechWords[lw] {
+			continue // "how many", "what did X say": the form of the question, not its content
 		}
 		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial}
+		if q.kind == KindWho && !qt.entity && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
+			q.plural = q.plural || strings.Contains(" were are ", " "+strings.Fields(strings.ToLower(text) + " x")[1]+" ") || whoNouns[lw]
+		}
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
 			qt.entity = true // "Zelensky said what?", "Merz …"
 		}
 		df := e.s.DocFreq(t.Term)
 		qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)
 		if df == 0 {
-			if near := e.s.NearTerms(word); len(near) > 0 {
+			if near := e.nearTerms(word); len(near) > 0 {
 				qt.alts = append(qt.alts, near...)
 				df = e.bestDF(near)
 			} else if len(qt.alts) > 0 {
@@ -207,6 +223,16 @@ func idf(n, df float64) float64 {
 func isCapital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// nearTerms returns the corpus's spellings of a word it does not use, for
+// words long enough that one or two edits are a misspelling, not another
+// word ("Zelenskky", but not "city" for "cite").
+func (e *Engine) nearTerms(word string) []string {
+	if len([]rune(word)) < 5 {
+		return nil
+	}
+	return e.s.NearTerms(word)
 }
 
 func (e *Engine) bestDF(terms []string) int {

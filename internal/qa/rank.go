@@ -17,12 +17,14 @@ type cand struct {
 	bleve float64
 	// match[i] is how well question term i is matched: 1 in the passage, less
 	// through a synonym or only in the sentence before.
-	match   []float64
-	cov     float64 // idf-weighted share of the question matched
-	entOK   bool    // every name in the question is matched
-	typeOK  float64 // the passage holds the kind of thing asked for
-	speaker bool    // for "what did X say": X is who speaks here
-	score   float64
+	match    []float64
+	prevToks []index.Token
+	cov      float64 // idf-weighted share of the question matched
+	entShare float64 // idf-weighted share of the question's names matched
+	entOK    bool    // every name in the question is matched
+	typeOK   float64 // the passage holds the kind of thing asked for
+	speaker  bool    // for "what did X say": X is who speaks here
+	score    float64
 }
 
 // kindPrior weighs where a passage stands: body text outranks the rest.
@@ -56,26 +58,43 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 		if c.prev != nil {
 			prevToks = e.s.Analyze(c.prev.Text)
 		}
+		c.prevToks = prevToks
+		c.typeOK = e.typeScore(q, c)
 		c.match = make([]float64, len(q.terms))
-		c.entOK = true
-		var got float64
+		var got, ents, entGot float64
 		for i, t := range q.terms {
 			m := matchIn(t, c.toks)
 			if pm := 0.6 * matchIn(t, prevToks); pm > m {
 				m = pm
 			}
+			if t.entity && m == 0 && c.speaker && e.sameName(q.speaker, t.word) {
+				m = 0.6 // "what did Zelensky say": he speaks here, though not named
+			}
 			c.match[i] = m
 			got += m * t.idf
-			if t.entity && m == 0 {
-				c.entOK = false
+			if t.entity {
+				ents += t.idf
+				if m > 0 {
+					entGot += t.idf
+				}
 			}
 		}
 		c.cov = got / max(total, 1e-9)
-		c.typeOK = e.typeScore(q, c)
+		c.entShare = 1
+		if ents > 0 {
+			c.entShare = entGot / ents
+		}
+		c.entOK = c.entShare == 1
 		prox := proximity(q, c)
-		c.score = (0.55*c.cov + 0.2*c.typeOK + 0.1*prox + 0.15*c.bleve) * kindPrior[c.p.Kind]
-		if !c.entOK {
-			c.score *= 0.6
+		c.score = (0.55*c.cov + 0.25*c.typeOK + 0.1*prox + 0.1*c.bleve) * kindPrior[c.p.Kind]
+		switch {
+		case c.entShare == 0:
+			c.score *= 0.5
+		case c.entShare < 1:
+			c.score *= 0.8
+		}
+		if e.otherAgent(q, c) {
+			c.score *= 0.85
 		}
 		out = append(out, c)
 	}
@@ -139,21 +158,47 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 	text := c.p.Text
 	switch q.kind {
 	case KindWho:
-		if len(e.freeSpans(q, c, nameSpans(text))) > 0 {
+		if free := e.freeSpans(q, text, nameSpans(text)); len(free) > 0 {
+			if q.plural && len(groupNames(text, free)) == len(free) {
+				return 0.7 // "who were the envoys": one name where several are asked for
+			}
 			return 1
 		}
+		if c.prev != nil && opensWithAnaphor(text) && len(e.freeSpans(q, c.prev.Text, nameSpans(c.prev.Text))) > 0 {
+			return 0.7 // the names are in the sentence before: "The two …"
+		}
 	case KindWhere:
-		if len(e.freeSpans(q, c, nameSpans(text))) > 0 {
-			return 1
+		free := e.freeSpans(q, text, nameSpans(text))
+		for _, n := range free {
+			if e.isPlace(text[n.start:n.end]) {
+				return 1
+			}
+		}
+		if len(located(text, free)) > 0 {
+			return 0.8
+		}
+		if len(free) > 0 {
+			return 0.2
 		}
 	case KindWhen:
 		if len(findAll(dateRE, text)) > 0 {
 			return 1
 		}
 	case KindHowMany:
-		if len(e.freeSpans(q, c, findAll(numberRE, text))) > 0 {
-			return 1
+		best := 0.0
+		for _, s := range e.freeSpans(q, text, findAll(numberRE, text)) {
+			if yearRE.MatchString(text[s.start:s.end]) {
+				continue
+			}
+			best = max(best, 0.5)
+			n := extendNoun(text, s)
+			for _, tok := range e.s.Analyze(text[s.end:n.end]) {
+				if q.has(tok.Term) {
+					best = 1 // "35 countries" for "how many countries"
+				}
+			}
 		}
+		return best
 	case KindHowLong:
 		if len(findAll(durationRE, text)) > 0 {
 			return 1
@@ -172,11 +217,83 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 	return 0
 }
 
+// located keeps the names that stand where a place does: after "in", "at",
+// "to", "from", or before "region", "city".
+func located(text string, names []span) []span {
+	var out []span
+	for _, s := range names {
+		before := " " + strings.ToLower(strings.TrimSpace(text[:s.start]))
+		after := strings.ToLower(text[s.end:]) + " "
+		place := strings.HasPrefix(after, " region") || strings.HasPrefix(after, " city") ||
+			strings.HasPrefix(after, " province") || strings.HasPrefix(after, " capital")
+		for _, prep := range []string{" in", " at", " to", " from", " near", " across", " into", " inside"} {
+			if strings.HasSuffix(before, prep) || strings.HasSuffix(before, prep+" the") {
+				place = true
+			}
+		}
+		if place {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// otherAgent reports whether the question names someone as doing something
+// while the passage gives that deed to someone else: the name nearest
+// before the matched verb is not one the question names ("… a condition
+// Zelenskiy has rejected" does not answer "what has Russia rejected").
+func (e *Engine) otherAgent(q question, c *cand) bool {
+	hasEntity := false
+	for _, t := range q.terms {
+		hasEntity = hasEntity || t.entity
+	}
+	if !hasEntity || q.kind == KindWho {
+		return false
+	}
+	names := nameSpans(c.p.Text)
+	for _, tok := range c.toks {
+		var qt *qterm
+		for i := range q.terms {
+			if !q.terms[i].entity && (q.terms[i].term == tok.Term) {
+				qt = &q.terms[i]
+			}
+		}
+		if qt == nil || !strings.HasSuffix(strings.ToLower(c.p.Text[tok.Start:tok.End]), "ed") {
+			continue // only verbs in the past: "rejected", "pledged"
+		}
+		var nearest *span
+		for i := range names {
+			if names[i].end <= tok.Start {
+				nearest = &names[i]
+			}
+		}
+		if nearest == nil {
+			continue
+		}
+		if !e.allQuestionWords(q, c.p.Text[nearest.start:nearest.end]) && !e.mentionsEntity(q, c.p.Text[nearest.start:nearest.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsEntity reports whether text holds one of the question's names.
+func (e *Engine) mentionsEntity(q question, text string) bool {
+	for _, tok := range e.s.Analyze(text) {
+		for _, t := range q.terms {
+			if t.entity && (t.term == tok.Term || contains(t.alts, tok.Term)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // freeSpans keeps the spans that are not just words of the question.
-func (e *Engine) freeSpans(q question, c *cand, spans []span) []span {
+func (e *Engine) freeSpans(q question, text string, spans []span) []span {
 	var out []span
 	for _, s := range spans {
-		if !e.allQuestionWords(q, c.p.Text[s.start:s.end]) {
+		if !e.allQuestionWords(q, text[s.start:s.end]) {
 			out = append(out, s)
 		}
 	}

@@ -60,8 +60,8 @@ func nameSpans(text string) []span {
 				j += m
 				continue
 			}
-			if c == '.' && j-i <= 2 { // an initial or "U.S."
-				j += m
+			if c == '.' && (j-i <= 2 || strings.Contains(text[i:j], ".") || abbrev[strings.ToLower(text[i:j])]) {
+				j += m // an initial "G.", an acronym "U.S.", "Gen."
 			}
 			break
 		}
@@ -107,6 +107,9 @@ func sentenceStart(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " “\"‘'(")
 	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
 }
+
+// abbrev are abbreviations whose period belongs to the word.
+var abbrev = wordSet("gen lt col sgt capt adm sen rep gov st mr mrs ms dr prof jan feb mar apr jun jul aug sep sept oct nov dec")
 
 // commonCapital are words capitalised only because a sentence starts with them.
 var commonCapital = wordSet(`the a an but and or in on at as despite after before following according while
