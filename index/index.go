@@ -50,7 +50,14 @@ func Build(c *corpus.Corpus, v *Vocabulary) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
-	ix, err := fill(b, m, c, v)
+	// One batch: in-memory scorch has no merger, so each batch would stay
+	// a segment of its own that every search visits.
+	docs, err := fill(b, c, v, 0, nil)
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	ix, err := newIndex(b, m, v, docs)
 	if err != nil {
 		b.Close()
 		return nil, err
@@ -58,35 +65,61 @@ func Build(c *corpus.Corpus, v *Vocabulary) (*Index, error) {
 	return ix, nil
 }
 
-func fill(b bleve.Index, m *mapping.IndexMappingImpl, c *corpus.Corpus, v *Vocabulary) (*Index, error) {
-	ix := &Index{bleve: b, analyzer: m.AnalyzerNamed(analyzerName), synonyms: map[string][]string{}}
-	if ix.analyzer == nil {
-		return nil, errors.New("index: build: analyzer missing")
+// Progress is told, as an index is built, how many of the corpus's
+// articles are indexed so far.
+type Progress func(done, total int)
+
+// fill indexes c's passages and v's synonyms into b, in batches of about
+// batchPassages passages (0: one batch), telling progress after each, and
+// returns how many passages it indexed.
+func fill(b bleve.Index, c *corpus.Corpus, v *Vocabulary, batchPassages int, progress Progress) (int, error) {
+	if _, ok := b.(bleve.SynonymIndex); !ok {
+		return 0, errors.New("index: build: the index engine has no synonym support")
 	}
+	docs := 0
 	batch := b.NewBatch()
-	for _, a := range c.Articles {
+	flush := func(done int) error {
+		if err := b.Batch(batch); err != nil {
+			return fmt.Errorf("index: build: %w", err)
+		}
+		batch.Reset()
+		if progress != nil {
+			progress(done, len(c.Articles))
+		}
+		return nil
+	}
+	for n, a := range c.Articles {
 		for i, p := range a.Passages {
 			doc := passageDoc{Text: p.Text, Context: contextOf(a, i), Article: a.ID, Kind: string(p.Kind)}
 			if err := batch.Index(DocID(p.Article, p.Seq), doc); err != nil {
-				return nil, fmt.Errorf("index: build: %s: %w", DocID(p.Article, p.Seq), err)
+				return 0, fmt.Errorf("index: build: %s: %w", DocID(p.Article, p.Seq), err)
 			}
-			ix.docs++
+			docs++
 		}
-	}
-	syn, ok := b.(bleve.SynonymIndex)
-	if !ok {
-		return nil, errors.New("index: build: the index engine has no synonym support")
+		if batchPassages > 0 && batch.Size() >= batchPassages && n+1 < len(c.Articles) {
+			if err := flush(n + 1); err != nil {
+				return 0, err
+			}
+		}
 	}
 	for i, group := range v.Synonyms {
 		def := &bleve.SynonymDefinition{Synonyms: group}
 		if err := batch.IndexSynonym("synonym-"+strconv.Itoa(i), synonymCollect, def); err != nil {
-			return nil, fmt.Errorf("index: build: synonyms: %w", err)
+			return 0, fmt.Errorf("index: build: synonyms: %w", err)
 		}
-		ix.addSynonyms(group)
 	}
-	_ = syn
-	if err := b.Batch(batch); err != nil {
-		return nil, fmt.Errorf("index: build: %w", err)
+	return docs, flush(len(c.Articles))
+}
+
+// newIndex wraps a filled bleve index b of docs passages, made with mapping
+// m from vocabulary v.
+func newIndex(b bleve.Index, m *mapping.IndexMappingImpl, v *Vocabulary, docs int) (*Index, error) {
+	ix := &Index{bleve: b, analyzer: m.AnalyzerNamed(analyzerName), synonyms: map[string][]string{}, docs: docs}
+	if ix.analyzer == nil {
+		return nil, errors.New("index: analyzer missing")
+	}
+	for _, group := range v.Synonyms {
+		ix.addSynonyms(group)
 	}
 	df, err := docFreqs(b)
 	if err != nil {
@@ -134,14 +167,14 @@ func contextOf(a *corpus.Article, i int) string {
 func docFreqs(b bleve.Index) (map[string]int, error) {
 	dict, err := b.FieldDict("text")
 	if err != nil {
-		return nil, fmt.Errorf("index: build: %w", err)
+		return nil, fmt.Errorf("index: terms: %w", err)
 	}
 	defer dict.Close()
 	df := map[string]int{}
 	for {
 		e, err := dict.Next()
 		if err != nil {
-			return nil, fmt.Errorf("index: build: %w", err)
+			return nil, fmt.Errorf("index: terms: %w", err)
 		}
 		if e == nil {
 			return df, nil
