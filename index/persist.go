@@ -37,7 +37,7 @@ const (
 	bleveName    = "bleve"
 	// batchPassages is how many passages a batch of a persistent build holds:
 	// large batches make few segments for the merger to merge.
-	batchPassages = 20000
+	batchPassages = 5000
 )
 
 // ErrMismatch reports a persistent index built from other articles or with
@@ -58,7 +58,7 @@ type Manifest struct {
 // bleve mapping (analyzer, aliases, stop words, scoring), the synonyms, the
 // analysis code's version, and the terms a probe text analyses to.
 func AnalysisHash(v *Vocabulary) (string, error) {
-	m, err := newMapping(v)
+	m, err := indexMapping(v)
 	if err != nil {
 		return "", err
 	}
@@ -153,7 +153,7 @@ func Write(path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (Man
 }
 
 func writeBleve(path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (int, error) {
-	m, err := newMapping(v)
+	m, err := indexMapping(v)
 	if err != nil {
 		return 0, err
 	}
@@ -194,7 +194,7 @@ func Open(path string, c *corpus.Corpus, v *Vocabulary) (*Index, error) {
 	case man.Corpus != c.Hash():
 		return nil, fmt.Errorf("index: open %s: %w: it was built from other articles (%d, corpus hash %.12s) than those loaded (%d, corpus hash %.12s); rebuild it with \"summitbot index build\" from the same articles", path, ErrMismatch, man.Articles, man.Corpus, len(c.Articles), c.Hash())
 	}
-	m, err := newMapping(v)
+	m, err := indexMapping(v)
 	if err != nil {
 		return nil, err
 	}
