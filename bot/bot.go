@@ -1,0 +1,32 @@
+// Package bot is summitbot's Discord front end: slash commands (/ask,
+// /quote, /sources, /help), speaker autocomplete, the "More passages" and
+// "Sources" buttons, and replies to mentions and direct messages, rendered as
+// cited embeds within every Discord limit.
+//
+// Handler.Respond turns one interaction into one response without any
+// transport, so the gateway (Serve) and the HTTP interactions endpoint
+// (bot/endpoint) share it. The package owns its goroutines and its logging;
+// the answer engine behind Answerer stays synchronous and quiet.
+package bot
+
+import (
+	"context"
+	"errors"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/qa"
+)
+
+// Answerer is what the bot needs from the answer engine; *qa.Engine
+// satisfies it.
+type Answerer interface {
+	Ask(ctx context.Context, question string) (qa.Answer, error)
+	Quote(ctx context.Context, words, speaker string) ([]qa.QuoteResult, error)
+	Speakers(typed string, limit int) []string
+	Corpus() *corpus.Corpus
+}
+
+// ErrUnknownInteraction is wrapped by the error Respond returns for an
+// interaction it does not handle: an unknown command, button or interaction
+// type.
+var ErrUnknownInteraction = errors.New("unknown interaction")

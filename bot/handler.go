@@ -1,0 +1,201 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/internal/qa"
+)
+
+// Options tune a Handler. The zero value is usable: no cooldown, a bound of
+// 8 concurrent answers, logs discarded, the real clock.
+type Options struct {
+	// CooldownQuestions questions per CooldownWindow are allowed per user;
+	// zero in either turns the cooldown off.
+	CooldownQuestions int
+	CooldownWindow    time.Duration
+	// MaxConcurrent bounds questions answered at once; more are turned away
+	// with a polite message. Zero means 8.
+	MaxConcurrent int
+	Logger        *slog.Logger
+	// Now is the clock, for tests; nil means time.Now.
+	Now func() time.Time
+}
+
+// Handler answers Discord interactions and messages from an Answerer.
+type Handler struct {
+	a        Answerer
+	log      *slog.Logger
+	now      func() time.Time
+	cooldown *cooldown
+	gate     gate
+}
+
+// NewHandler returns a Handler answering from a.
+func NewHandler(a Answerer, opts Options) *Handler {
+	if opts.MaxConcurrent <= 0 {
+		opts.MaxConcurrent = 8
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	return &Handler{
+		a:        a,
+		log:      opts.Logger,
+		now:      opts.Now,
+		cooldown: newCooldown(opts.CooldownQuestions, opts.CooldownWindow),
+		gate:     make(gate, opts.MaxConcurrent),
+	}
+}
+
+// The words for users when the bot cannot answer.
+const (
+	msgApology = "Sorry, something went wrong while answering. Please try again in a moment."
+	msgBusy    = "I'm answering a lot of questions right now. Please try again in a moment."
+	msgUnknown = "Sorry, I don't know that command or button. Try /help."
+)
+
+// outcome is how handling went, for the log.
+type outcome struct {
+	name   string // answered, not_answered, invalid, cooldown, busy, error, panic, ...
+	qlen   int    // length of the question or look-up, in bytes
+	detail error  // an internal error, logged, never shown
+}
+
+// Respond turns an interaction (slash command, autocomplete, button) into
+// its response. It applies the per-user cooldown and the bound on concurrent
+// work, and recovers a panic into an apology. It returns an error wrapping
+// ErrUnknownInteraction for an interaction it does not handle; any other
+// trouble becomes a polite response, with the details only in the log.
+func (h *Handler) Respond(ctx context.Context, i *discordgo.Interaction) (resp *discordgo.InteractionResponse, err error) {
+	start := h.now()
+	var out outcome
+	defer func() {
+		if p := recover(); p != nil {
+			out = outcome{name: "panic", qlen: out.qlen, detail: fmt.Errorf("panic: %v\n%s", p, debug.Stack())}
+			resp, err = notice(msgApology).response(), nil
+		}
+		h.logInteraction(i, out, h.now().Sub(start))
+	}()
+	if i == nil {
+		out.name = "unknown"
+		return nil, fmt.Errorf("bot: no interaction: %w", ErrUnknownInteraction)
+	}
+	var r reply
+	switch i.Type {
+	case discordgo.InteractionPing:
+		out.name = "ping"
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, nil
+	case discordgo.InteractionApplicationCommand:
+		r, out, err = h.command(ctx, i)
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		resp, out = h.autocomplete(i)
+		return resp, nil
+	case discordgo.InteractionMessageComponent:
+		r, out, err = h.component(ctx, i)
+	default:
+		out.name = "unknown"
+		err = fmt.Errorf("bot: interaction type %d: %w", i.Type, ErrUnknownInteraction)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r.response(), nil
+}
+
+func (h *Handler) logInteraction(i *discordgo.Interaction, out outcome, latency time.Duration) {
+	attrs := []any{"outcome", out.name, "question_len", out.qlen, "latency", latency}
+	if i != nil {
+		attrs = append([]any{"interaction", i.ID, "user", userID(i), "type", int(i.Type)}, attrs...)
+	}
+	switch {
+	case out.name == "panic":
+		h.log.Error("interaction", append(attrs, "err", out.detail)...)
+	case out.detail != nil:
+		h.log.Warn("interaction", append(attrs, "err", out.detail)...)
+	default:
+		h.log.Info("interaction", attrs...)
+	}
+}
+
+// userID is the id of whoever caused the interaction, in a server or a DM.
+func userID(i *discordgo.Interaction) string {
+	switch {
+	case i.Member != nil && i.Member.User != nil:
+		return i.Member.User.ID
+	case i.User != nil:
+		return i.User.ID
+	}
+	return ""
+}
+
+// admit applies the cooldown and takes a place in the gate; when it returns
+// ok, the caller must call h.gate.leave.
+func (h *Handler) admit(user string) (reply, string, bool) {
+	if ok, wait := h.cooldown.allow(user, h.now()); !ok {
+		secs := int(math.Ceil(wait.Seconds()))
+		return notice("You're asking quickly. Please wait " + strconv.Itoa(max(secs, 1)) + " s and try again."), "cooldown", false
+	}
+	if !h.gate.enter() {
+		return notice(msgBusy), "busy", false
+	}
+	return reply{}, "", true
+}
+
+// response is the interaction response carrying r: a message, with no
+// mention parsed.
+func (r reply) response() *discordgo.InteractionResponse {
+	d := &discordgo.InteractionResponseData{
+		Content:         r.content,
+		Embeds:          r.embeds,
+		Components:      r.components,
+		AllowedMentions: noMentions(),
+	}
+	if d.Embeds == nil {
+		d.Embeds = []*discordgo.MessageEmbed{}
+	}
+	if d.Components == nil {
+		d.Components = []discordgo.MessageComponent{}
+	}
+	if r.ephemeral {
+		d.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: d}
+}
+
+// noMentions is allowed_mentions with an explicit empty parse list: nobody
+// is pinged (discordgo's zero value would send null, which parses all).
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// inputProblem is the asker-facing reason an input was refused.
+func inputProblem(err error) string {
+	msg := err.Error()
+	if i := strings.Index(msg, qa.ErrInvalidQuestion.Error()+": "); i >= 0 {
+		msg = msg[i+len(qa.ErrInvalidQuestion.Error())+2:]
+	} else {
+		msg = "it is not a question I can read"
+	}
+	return "I can't take that: " + msg + "."
+}
+
+// errorOutcome turns an unexpected error into an apology and a logged outcome.
+func errorOutcome(err error, qlen int) (reply, outcome) {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return notice(msgApology), outcome{name: "timeout", qlen: qlen, detail: err}
+	}
+	return notice(msgApology), outcome{name: "error", qlen: qlen, detail: err}
+}
