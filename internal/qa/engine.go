@@ -45,13 +45,20 @@ const candidates = 40
 // Ask answers a question from the articles. An error wrapping
 // ErrInvalidQuestion means the question itself could not be taken;
 // otherwise, when the articles do not answer, Answered is false.
-func (e *Engine) Ask(ctx context.Context, question string) (Answer, error) {
+func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err error) {
+	defer func() {
+		// a bug must not take the program down with it; the fuzz test
+		// looks for such bugs
+		if r := recover(); r != nil {
+			ans, err = Answer{Question: question}, fmt.Errorf("qa: ask: internal error: %v", r)
+		}
+	}()
 	text, err := validate(question)
 	if err != nil {
 		return Answer{Question: question}, err
 	}
 	q := e.analyse(text)
-	ans := Answer{Question: text, Kind: q.kind}
+	ans = Answer{Question: text, Kind: q.kind}
 	if len(q.terms) == 0 {
 		return ans, fmt.Errorf("%w: the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover", ErrInvalidQuestion)
 	}

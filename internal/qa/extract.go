@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -35,6 +36,27 @@ func (e *Engine) extract(q question, c *cand) string {
 	return ""
 }
 
+// placePhrase returns a phrase of place after the question's words: "in a
+// neighbouring country", up to the end of its clause.
+func placePhrase(text string, anchors []span) span {
+	if len(anchors) == 0 {
+		return span{}
+	}
+	at := anchors[len(anchors)-1].end
+	m := placePrepRE.FindStringIndex(text[at:])
+	if m == nil || m[0] > 12 {
+		return span{}
+	}
+	start := at + m[0] + 1
+	end := start + clauseEnd(text[start:])
+	if n := len(strings.Fields(text[start:end])); n < 2 || n > 8 {
+		return span{}
+	}
+	return span{start, end}
+}
+
+var placePrepRE = regexp.MustCompile(`\s(in|at|near|across|inside|outside|on)\s`)
+
 // plural reports whether a sentence opens by pointing back to several.
 func plural(s string) bool {
 	w := strings.Fields(strings.ToLower(s) + " x x")
@@ -64,13 +86,16 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 				known = append(known, n)
 			}
 		}
-		if len(known) > 0 {
+		switch l := located(text, known); {
+		case len(l) > 0:
+			names = l // "in Paris": a known place where a place stands
+		case len(known) > 0:
 			names = known
-		} else if l := located(text, names); len(l) > 0 {
-			names = l
+		default:
+			names = located(text, names)
 		}
-		if s, ok := e.titled(q, c, names, anchors); ok {
-			return s
+		if len(names) == 0 {
+			return placePhrase(text, anchors) // "in a neighbouring country"
 		}
 		return nearest(names, anchors)
 	case KindWhen:
@@ -112,9 +137,6 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 			return s
 		}
 	}
-	if s, ok := e.quoteIn(q, c); ok && q.kind != KindYesNo {
-		return s
-	}
 	return e.clause(q, c, anchors)
 }
 
@@ -124,7 +146,15 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 // names of the sentence before when this one says "The two …".
 func (e *Engine) who(q question, c *cand, anchors []span) span {
 	text := c.p.Text
-	names := e.freeSpans(q, text, nameSpans(text))
+	if q.defines {
+		return e.description(q, c)
+	}
+	var names []span
+	for _, n := range e.freeSpans(q, text, nameSpans(text)) {
+		if w := text[n.start:n.end]; strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
+			names = append(names, n) // not a lone "European"
+		}
+	}
 	if !q.wantsCountry() {
 		// people first: "Who did Macron meet" is not answered by "U.S."
 		var people []span
@@ -143,7 +173,111 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	if len(names) == 0 {
 		return span{}
 	}
-	return nearest(e.trimmed(q, c, groupNames(text, names)), anchors)
+	groups := e.trimmed(q, c, groupNames(text, names))
+	if q.asksSubject() && len(anchors) > 0 {
+		// "who refused …", "who praised Starmer": the answer is the subject,
+		// before the question's words
+		var before []span
+		for _, g := range groups {
+			if g.end <= anchors[len(anchors)-1].start {
+				before = append(before, g)
+			}
+		}
+		if len(before) > 0 {
+			groups = before
+		}
+	}
+	return nearest(groups, anchors)
+}
+
+// asksSubject reports whether a "who" question asks who did something
+// ("who praised Starmer?"), not whom ("who did Macron meet?") or who
+// someone is ("who is the French president?").
+func (q question) asksSubject() bool {
+	w := strings.Fields(strings.ToLower(q.text) + " x")
+	return !auxiliaries[w[1]]
+}
+
+// description answers "who is X?" with what the passage calls X: a title
+// standing with the name ("Canadian Prime Minister Mark Carney"), words
+// before it ("the president’s son-in-law Jared Kushner") or an apposition
+// after it ("Jared Kushner, President Trump's son-in-law").
+func (e *Engine) description(q question, c *cand) span {
+	text := c.p.Text
+	for _, n := range nameSpans(text) {
+		name := text[n.start:n.end]
+		if !e.mentionsEntity(q, name) {
+			continue
+		}
+		// a title within the name's own run of capitals
+		t := e.trimmedTitles(name)
+		if t > 0 {
+			return span{n.start, n.start + len(strings.TrimRight(name[:t], " "))}
+		}
+		// an apposition: ", …," or " – … –"
+		after := text[n.end:]
+		for _, open := range []string{", ", " – ", " — ", " (", " - "} {
+			if strings.HasPrefix(after, open) {
+				body := after[len(open):]
+				end := clauseEnd(body)
+				if w := len(strings.Fields(body[:end])); w >= 1 && w <= 10 && !strings.HasPrefix(strings.ToLower(body), "who ") {
+					st := n.end + len(open)
+					return span{st, st + end}
+				}
+			}
+		}
+		// lower-case words just before the name: "Trump adviser Steve Witkoff"
+		from := strings.LastIndexAny(text[:n.start], ",;:(—–") + 1
+		for _, w := range []string{" by ", " and ", " with ", " including ", " as "} {
+			if i := strings.LastIndex(text[:n.start], w); i >= 0 && i+len(w) > from {
+				from = i + len(w)
+			}
+		}
+		for from < n.start && text[from] == ' ' {
+			from++
+		}
+		desc := strings.TrimSpace(text[from:n.start])
+		if words := strings.Fields(desc); len(words) >= 1 && len(words) <= 6 && hasLower(desc) {
+			return span{from, from + len(desc)}
+		}
+	}
+	return span{}
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimmedTitles returns how many bytes of a name are titles and places
+// before the person's own name ("Canadian Prime Minister " of "Canadian
+// Prime Minister Mark Carney"), or 0.
+func (e *Engine) trimmedTitles(name string) int {
+	toks := e.s.Analyze(name)
+	k := 0
+	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	return toks[k].Start
+}
+
+// isDemonym reports whether a capitalised word is a nationality: "Canadian",
+// "French", "Ukraine’s".
+func isDemonym(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+	for _, suf := range []string{"an", "ish", "ese", "ch", "ian", "i"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > 4 {
+			return true
+		}
+	}
+	return lw != strings.ToLower(w)
 }
 
 // wantsCountry reports whether a "who" question asks for countries rather
@@ -313,17 +447,21 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	if len(anchors) == 0 {
 		return span{}
 	}
-	// the first matched word that is not a name: the question's verb or noun
+	// the question's last word that is not a name is its verb ("what would
+	// the mechanism involve", "what did Trump propose about Greenland"):
+	// the answer follows where the passage says it
 	var verb *span
 	var names []span
+	rankOf := -1
 	for _, tok := range c.toks {
-		for _, t := range q.terms {
+		for i, t := range q.terms {
 			if t.term != tok.Term && !contains(t.alts, tok.Term) {
 				continue
 			}
 			if t.entity {
 				names = append(names, span{tok.Start, tok.End})
-			} else if verb == nil {
+			} else if i > rankOf {
+				rankOf = i
 				verb = &span{tok.Start, tok.End}
 			}
 		}
@@ -331,14 +469,23 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	if verb == nil {
 		verb = &anchors[len(anchors)-1]
 	}
-	s := clauseFrom(text, verb.end)
-	for _, n := range names {
-		if n.start > s.start && n.end < s.end {
-			s.end = n.end // end the clause at the name it is about
+	first := anchors[0]
+	for _, a := range anchors {
+		if !containsSpan(names, a) {
+			first = a
+			break
 		}
 	}
-	if words := len(strings.Fields(text[s.start:s.end])); words >= 2 && words <= maxShortWords {
-		return s
+	for _, from := range []span{*verb, first} {
+		s := clauseFrom(text, from.end)
+		for _, n := range names {
+			if n.start > s.start && n.end < s.end {
+				s.end = n.end // end the clause at the name it is about
+			}
+		}
+		if words := len(strings.Fields(text[s.start:s.end])); words >= 2 && words <= maxShortWords {
+			return s
+		}
 	}
 	// the question's words close the sentence: what stands between them
 	if len(anchors) >= 2 {
@@ -351,6 +498,15 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 		}
 	}
 	return span{}
+}
+
+func containsSpan(list []span, s span) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseFrom returns the clause that starts at byte i of text, after any
@@ -396,24 +552,40 @@ func clauseEnd(s string) int {
 // quoteIn returns the quotation in the passage that best answers the
 // question: by the person asked about, nearest the question's terms.
 func (e *Engine) quoteIn(q question, c *cand) (span, bool) {
-	var best span
-	found := false
+	var cands []span
 	for _, qt := range c.a.Quotes {
-		if qt.Start < c.p.Start || qt.End > c.p.End {
-			continue
+		start, end := max(qt.Start, c.p.Start), min(qt.End, c.p.End)
+		if end-start < 3 || len(strings.Fields(c.a.Text[start:end])) < 3 && (qt.Start < c.p.Start || qt.End > c.p.End) {
+			continue // outside the passage, or only a scrap of it inside
 		}
 		if q.speaker != "" && qt.Speaker != "" && !e.sameName(q.speaker, qt.Speaker) {
 			continue
 		}
-		if len(strings.Fields(qt.Text)) > maxShortWords {
+		if len(strings.Fields(c.a.Text[start:end])) > maxShortWords {
 			continue
 		}
-		s := span{qt.Start - c.p.Start, qt.End - c.p.Start}
-		if !found || s.end-s.start > best.end-best.start {
-			best, found = s, true
+		cands = append(cands, span{start - c.p.Start, end - c.p.Start})
+	}
+	if len(cands) == 0 {
+		return span{}, false
+	}
+	// nearest the question's words, not counting the speaker's name
+	var anchors []span
+	for _, a := range e.anchors(q, c) {
+		if !e.sameName(q.speaker, c.p.Text[a.start:a.end]) {
+			anchors = append(anchors, a)
 		}
 	}
-	return best, found
+	if len(anchors) == 0 {
+		best := cands[0]
+		for _, s := range cands {
+			if s.end-s.start > best.end-best.start {
+				best = s
+			}
+		}
+		return best, true
+	}
+	return nearest(cands, anchors), true
 }
 
 // analysedTerms is the set of index terms of text.

@@ -24,6 +24,8 @@ type question struct {
 	// plural is true when a "who" question asks for several ("who were the
 	// envoys", "which countries").
 	plural bool
+	// defines is true for "who is X?": the question only names someone.
+	defines bool
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
 	head string
 }
@@ -77,6 +79,9 @@ var (
 	auxiliaries = wordSet("is are was were does do did will would can could has have had should shall may might must")
 	imperatives = wordSet("name list tell give show find explain describe summarise summarize quote")
 )
+
+// stopLike end the search for a question's noun.
+var stopLike = wordSet("the a an of in on at to for by with about from")
 
 // formWords are words that only say what kind of question it is.
 var formWords = map[Kind]map[string]bool{
@@ -140,13 +145,18 @@ func classify(q string) (Kind, string) {
 		}
 		return KindHow, ""
 	case "which", "what":
-		switch {
-		case whereNouns[at(1)]:
-			return KindWhere, ""
-		case whenNouns[at(1)]:
-			return KindWhen, ""
-		case whoNouns[at(1)] || whoNouns[at(2)] && at(0) == "which":
-			return KindWho, ""
+		// the noun asked about may follow an adjective: "which Russian regions"
+		for i := 1; i <= 3 && i < len(words); i++ {
+			switch {
+			case whereNouns[words[i]]:
+				return KindWhere, ""
+			case whenNouns[words[i]]:
+				return KindWhen, ""
+			case whoNouns[words[i]] && (at(0) == "which" || i == 1):
+				return KindWho, ""
+			case auxiliaries[words[i]] || stopLike[words[i]]:
+				return KindWhat, ""
+			}
 		}
 		return KindWhat, ""
 	case "name", "list":
@@ -212,6 +222,12 @@ func (e *Engine) analyse(text string) question {
 			qt.idf = idf(n, float64(df))
 		}
 		q.terms = append(q.terms, qt)
+	}
+	if q.kind == KindWho && len(q.terms) > 0 {
+		q.defines = true
+		for _, t := range q.terms {
+			q.defines = q.defines && t.entity
+		}
 	}
 	return q
 }

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -158,6 +159,20 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 	text := c.p.Text
 	switch q.kind {
 	case KindWho:
+		if q.defines {
+			if s := e.description(q, c); s.end > s.start {
+				return 1
+			}
+			return 0.3
+		}
+		if q.wantsCountry() {
+			for _, n := range e.freeSpans(q, text, nameSpans(text)) {
+				if e.isPlace(text[n.start:n.end]) {
+					return 1
+				}
+			}
+			return 0.2
+		}
 		if free := e.freeSpans(q, text, nameSpans(text)); len(free) > 0 {
 			if q.plural && len(groupNames(text, free)) == len(free) {
 				return 0.7 // "who were the envoys": one name where several are asked for
@@ -293,11 +308,31 @@ func (e *Engine) mentionsEntity(q question, text string) bool {
 func (e *Engine) freeSpans(q question, text string, spans []span) []span {
 	var out []span
 	for _, s := range spans {
-		if !e.allQuestionWords(q, text[s.start:s.end]) {
+		name := text[s.start:s.end]
+		if !e.allQuestionWords(q, name) && !e.namesQuestionEntity(q, name) {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// namesQuestionEntity reports whether a single name (not a list) is one the
+// question names: "Sir Keir Starmer" is no answer to "who praised Starmer".
+func (e *Engine) namesQuestionEntity(q question, name string) bool {
+	if strings.Contains(name, ",") || strings.Contains(name, " and ") || e.isPlace(name) {
+		return false
+	}
+	// the person's own name, without the titles and origin before it:
+	// "Canadian Prime Minister Mark Carney" is not "Canada"
+	toks := e.s.Analyze(name)
+	k := 0
+	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End]) || q.has(toks[k].Term)) {
+		k++
+	}
+	if k < len(toks) {
+		name = name[toks[k].Start:]
+	}
+	return e.mentionsEntity(q, name)
 }
 
 // allQuestionWords reports whether every term of text is a question term
@@ -346,15 +381,74 @@ func (e *Engine) speaks(who string, c *cand) bool {
 			return true
 		}
 	}
-	// the name stands in the passage (or the sentence before, for "he said")
+	// the name stands in the passage as the subject of a verb of saying
+	// ("Merz said German forces could …"), or in the sentence before one
+	// that opens "He said …"
 	for _, w := range want {
-		if !hasTerm(c.toks, w.Term) {
-			if c.prev == nil || !hasTerm(e.s.Analyze(c.prev.Text), w.Term) || !strings.Contains(strings.ToLower(c.p.Text), "he ") {
-				return false
+		if n := namedSpeaker(c.p.Text, c.toks, w.Term); n {
+			continue
+		}
+		if c.prev != nil && saidRE.MatchString(firstWords(c.p.Text, 4)) && opensWithAnaphor(c.p.Text) {
+			// "He said …" after a sentence whose subject is the name
+			if names := nameSpans(c.prev.Text); len(names) > 0 {
+				first := c.prev.Text[names[0].start:names[0].end]
+				if hasTerm(e.s.Analyze(first), w.Term) {
+					continue
+				}
 			}
+		}
+		return false
+	}
+	return true
+}
+
+var saidRE = regexp.MustCompile(`\b(said|says|say|added|adds|told|tells|called|calls|cautioned|noted|stated|stating|stressed|urged|warned|announced|declared|insisted|wrote|writing|praised|praising|described|hailed|thanked|thanking|cited|welcomed|expressed|emphasised|emphasized|highlighted|acknowledged|referring|argued|explained|according to)\b`)
+
+// namedSpeaker reports whether the analysed term stands in text followed
+// closely by a verb of saying, or after "according to".
+func namedSpeaker(text string, toks []index.Token, term string) bool {
+	for _, t := range toks {
+		if t.Term != term {
+			continue
+		}
+		after := text[t.End:min(len(text), t.End+70)]
+		if m := saidRE.FindStringIndex(after); m != nil && subjectGap(after[:m[0]]) {
+			return true
+		}
+		before := strings.ToLower(text[max(0, t.Start-30):t.Start])
+		if strings.Contains(before, "according to") || strings.HasSuffix(strings.TrimSpace(before), "said") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectGap reports whether the words between a name and a verb of saying
+// leave the name its subject: nothing ("Merz said"), an adverb, or a
+// relative clause (", who has led talks with Russia,") — not the end of an
+// apposition (", said") or another name ("Russia, Macron said").
+func subjectGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if len(strings.Fields(g)) > 8 {
+		return false
+	}
+	if strings.HasPrefix(g, ", who") || strings.HasPrefix(g, ", which") {
+		return true
+	}
+	if strings.HasPrefix(g, ",") {
+		return false
+	}
+	for _, w := range strings.Fields(g) {
+		if isCapital(w) {
+			return false
 		}
 	}
 	return true
+}
+
+func firstWords(s string, n int) string {
+	w := strings.Fields(s)
+	return strings.Join(w[:min(n, len(w))], " ")
 }
 
 func hasTerm(toks []index.Token, term string) bool {
