@@ -342,12 +342,20 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 	return span{}, false
 }
 
-// anchors are the byte offsets in the passage of the matched question terms.
+// anchors are the byte offsets in the passage of the matched question
+// terms: where a term stands itself, its synonyms do not count.
 func (e *Engine) anchors(q question, c *cand) []span {
+	exact := map[string]bool{}
+	for _, tok := range c.toks {
+		exact[tok.Term] = true
+	}
 	var out []span
 	for _, tok := range c.toks {
-		if q.has(tok.Term) {
-			out = append(out, span{tok.Start, tok.End})
+		for _, t := range q.terms {
+			if tok.Term == t.term || contains(t.alts, tok.Term) && !exact[t.term] {
+				out = append(out, span{tok.Start, tok.End})
+				break
+			}
 		}
 	}
 	return out

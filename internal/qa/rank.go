@@ -97,6 +97,9 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 		if e.otherAgent(q, c) {
 			c.score *= 0.85
 		}
+		if q.negated && !negRE.MatchString(c.p.Text) {
+			c.score *= 0.85 // "who refused …" is answered by a "would not"
+		}
 		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
@@ -360,7 +363,7 @@ func (q question) has(term string) bool {
 }
 
 // titles are analysed words of rank that stand before names.
-var titles = wordSet("presid prime minist chancellor sir gen gener envoi secretari special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command")
+var titles = wordSet("presid prime minist chancellor sir gen gener envoi secretari state special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command")
 
 // speaks reports whether the person a "what did X say" question names is
 // who speaks in the passage: the speaker of a quotation in it, or the
@@ -401,6 +404,8 @@ func (e *Engine) speaks(who string, c *cand) bool {
 	}
 	return true
 }
+
+var negRE = regexp.MustCompile(`(?i)\b(not|no|never|nor|refus\w*|declin\w*|reject\w*|without|unwilling|hesitant|oppos\w*)\b|n't\b|n’t\b`)
 
 var saidRE = regexp.MustCompile(`\b(said|says|say|added|adds|told|tells|called|calls|cautioned|noted|stated|stating|stressed|urged|warned|announced|declared|insisted|wrote|writing|praised|praising|described|hailed|thanked|thanking|cited|welcomed|expressed|emphasised|emphasized|highlighted|acknowledged|referring|argued|explained|according to)\b`)
 
