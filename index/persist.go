@@ -126,6 +126,7 @@ func Write(path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (Man
 		return man, fmt.Errorf("index: write: %w", err)
 	}
 	done := false
+	os.Chmod(dir, 0o755) // MkdirTemp makes it private; an index is for every reader
 	defer func() {
 		if !done {
 			os.RemoveAll(dir)

@@ -40,7 +40,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	if len(o.words) == 0 {
 		return usagef("ask: give a question, such as: summitbot ask \"who refused to deploy troops?\"")
 	}
-	e, err := openEngine(source{})
+	e, err := openEngine(o.src)
 	if err != nil {
 		return err
 	}

@@ -58,6 +58,7 @@ commands:
   sources [--json]          list the articles
   serve                     run the Discord bot (gateway); needs DISCORD_TOKEN
   serve-http                run the Discord HTTP interactions endpoint; needs DISCORD_PUBLIC_KEY
+  index build --corpus DIR --out PATH   write a persistent index (every command takes --corpus DIR, --corpus-only, --index PATH, --skip-bad)
   help                      show this text`
 
 // run is the whole program: tests call it as main does.
@@ -77,6 +78,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runServe(ctx, rest, getenv, stdout)
 	case "serve-http":
 		return runServeHTTP(ctx, rest, getenv, stdout)
+	case "index":
+		return runIndex(ctx, rest, getenv, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -37,7 +37,7 @@ func runQuote(ctx context.Context, args []string, getenv func(string) string, st
 	if len(o.words) == 0 && strings.TrimSpace(o.speaker) == "" {
 		return usagef("quote: give words of a quotation and/or --speaker NAME, such as: summitbot quote \"hardest yards\"")
 	}
-	e, err := openEngine(source{})
+	e, err := openEngine(o.src)
 	if err != nil {
 		return err
 	}
@@ -116,7 +116,7 @@ func runSources(ctx context.Context, args []string, getenv func(string) string, 
 	if len(o.words) > 0 {
 		return usagef("sources: takes no arguments")
 	}
-	e, err := openEngine(source{})
+	e, err := openEngine(o.src)
 	if err != nil {
 		return err
 	}
