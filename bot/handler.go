@@ -84,7 +84,7 @@ func (h *Handler) Respond(ctx context.Context, i *discordgo.Interaction) (resp *
 	var out outcome
 	defer func() {
 		if p := recover(); p != nil {
-			out = outcome{name: "panic", qlen: out.qlen, detail: fmt.Errorf("panic: %v\n%s", p, debug.Stack())}
+			out = outcome{name: "panic", qlen: out.qlen, detail: panicError(p)}
 			resp, err = notice(msgApology).response(), nil
 		}
 		h.logInteraction(i, out, h.now().Sub(start))
@@ -116,17 +116,24 @@ func (h *Handler) Respond(ctx context.Context, i *discordgo.Interaction) (resp *
 }
 
 func (h *Handler) logInteraction(i *discordgo.Interaction, out outcome, latency time.Duration) {
-	attrs := []any{"outcome", out.name, "question_len", out.qlen, "latency", latency}
+	var attrs []any
 	if i != nil {
-		attrs = append([]any{"interaction", i.ID, "user", userID(i), "type", int(i.Type)}, attrs...)
+		attrs = []any{"interaction", i.ID, "user", userID(i), "type", int(i.Type)}
 	}
+	h.logOutcome("interaction", attrs, out, latency)
+}
+
+// logOutcome logs how handling went: an error for a panic, a warning for an
+// internal error, else information.
+func (h *Handler) logOutcome(msg string, attrs []any, out outcome, latency time.Duration) {
+	attrs = append(attrs, "outcome", out.name, "question_len", out.qlen, "latency", latency)
 	switch {
 	case out.name == "panic":
-		h.log.Error("interaction", append(attrs, "err", out.detail)...)
+		h.log.Error(msg, append(attrs, "err", out.detail)...)
 	case out.detail != nil:
-		h.log.Warn("interaction", append(attrs, "err", out.detail)...)
+		h.log.Warn(msg, append(attrs, "err", out.detail)...)
 	default:
-		h.log.Info("interaction", attrs...)
+		h.log.Info(msg, attrs...)
 	}
 }
 
@@ -179,6 +186,11 @@ func (r reply) response() *discordgo.InteractionResponse {
 // is pinged (discordgo's zero value would send null, which parses all).
 func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// panicError describes a recovered panic with its stack, for the log only.
+func panicError(p any) error {
+	return fmt.Errorf("panic: %v\n%s", p, debug.Stack())
 }
 
 // inputProblem is the asker-facing reason an input was refused.

@@ -4,9 +4,42 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
+
+	"github.com/summitbot/summitbot/bot"
+	"github.com/summitbot/summitbot/internal/config"
 )
 
-// runServe runs the Discord bot over the gateway.
+// runServe runs the Discord bot over the gateway until ctx is done (SIGINT
+// or SIGTERM in main). Configuration comes from the environment and .env;
+// every problem in it is reported at once, before connecting.
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
-	return errors.New("serve: not built yet")
+	if len(args) > 0 {
+		return usagef("serve takes no arguments: configure it with environment variables or .env (see .env.example)")
+	}
+	getenv, err := withDotenv(getenv, ".env")
+	if err != nil {
+		return err
+	}
+	cfg, err := config.FromEnv(getenv)
+	if err = errors.Join(err, cfg.ForGateway()); err != nil {
+		return usagef("serve: %v", err)
+	}
+	log := slog.New(slog.NewTextHandler(stdout, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	log.Info("starting", "config", cfg)
+	e, err := openEngine(source{})
+	if err != nil {
+		return err
+	}
+	h := bot.NewHandler(e, bot.Options{
+		CooldownQuestions: cfg.CooldownQuestions,
+		CooldownWindow:    cfg.CooldownWindow,
+		MaxConcurrent:     cfg.MaxConcurrent,
+		Logger:            log,
+	})
+	s, err := bot.NewSession(cfg.Token, bot.SessionOptions{APIBase: cfg.APIBase, ShardID: cfg.ShardID, ShardCount: cfg.ShardCount})
+	if err != nil {
+		return err
+	}
+	return bot.Serve(ctx, s, h, bot.ServeOptions{GuildID: cfg.GuildID, AppID: cfg.AppID, Logger: log})
 }
