@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -114,8 +115,11 @@ func embedsLength(embeds []*discordgo.MessageEmbed) int {
 // text and questions show as written.
 var markdown = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `~`, `\~`, `|`, `\|`, `>`, `\>`, `#`, `\#`, `[`, `\[`, `]`, `\]`)
 
-// escape returns s with Discord Markdown escaped and its whitespace run
-// together on one line.
+// spaces are runs of white space, newlines included.
+var spaces = regexp.MustCompile(`\s+`)
+
+// escape returns s with Discord Markdown escaped and each run of white space
+// made one space, so that it stays on one line.
 func escape(s string) string {
-	return markdown.Replace(strings.Join(strings.Fields(s), " "))
+	return markdown.Replace(spaces.ReplaceAllString(s, " "))
 }

@@ -1,0 +1,220 @@
+package bot
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/discordfake"
+	"github.com/summitbot/summitbot/internal/qa"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/render")
+
+// checkLimits reports every Discord limit a response breaks.
+func checkLimits(t *testing.T, name string, resp *discordgo.InteractionResponse) {
+	t.Helper()
+	d := resp.Data
+	if d == nil {
+		return
+	}
+	if n := length(d.Content); n > maxContent {
+		t.Errorf("%s: content %d characters; limit %d", name, n, maxContent)
+	}
+	for _, e := range d.Embeds {
+		for _, c := range []struct {
+			what  string
+			s     string
+			limit int
+		}{{"title", e.Title, maxTitle}, {"description", e.Description, maxDescription}} {
+			if n := length(c.s); n > c.limit {
+				t.Errorf("%s: embed %s %d characters; limit %d", name, c.what, n, c.limit)
+			}
+		}
+		if e.Footer != nil && length(e.Footer.Text) > maxFooter {
+			t.Errorf("%s: footer %d characters; limit %d", name, length(e.Footer.Text), maxFooter)
+		}
+		if len(e.Fields) > maxFields {
+			t.Errorf("%s: %d fields; limit %d", name, len(e.Fields), maxFields)
+		}
+		for _, f := range e.Fields {
+			if length(f.Name) > maxFieldName || length(f.Value) > maxFieldValue || f.Name == "" || f.Value == "" {
+				t.Errorf("%s: field %q: name %d, value %d characters; want 1–%d and 1–%d", name, f.Name, length(f.Name), length(f.Value), maxFieldName, maxFieldValue)
+			}
+		}
+	}
+	if n := embedsLength(d.Embeds); n > maxEmbedsTotal {
+		t.Errorf("%s: embeds total %d characters; limit %d", name, n, maxEmbedsTotal)
+	}
+	for _, c := range d.Components {
+		row, ok := c.(discordgo.ActionsRow)
+		if !ok || len(row.Components) > 5 {
+			t.Errorf("%s: component %#v; want an action row of at most 5 buttons", name, c)
+			continue
+		}
+		for _, b := range row.Components {
+			if id := b.(discordgo.Button).CustomID; id == "" || len(id) > maxCustomID {
+				t.Errorf("%s: custom_id %q; want 1–%d characters", name, id, maxCustomID)
+			}
+		}
+	}
+	if len(d.Choices) > maxChoices {
+		t.Errorf("%s: %d choices; limit %d", name, len(d.Choices), maxChoices)
+	}
+}
+
+// golden compares a response with testdata/render/name.json (rewritten with
+// -update), checks Discord's limits and validates it against the OpenAPI
+// description.
+func golden(t *testing.T, name string, r reply) {
+	t.Helper()
+	resp := r.response()
+	checkLimits(t, name, resp)
+	got, err := json.MarshalIndent(resp, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := discordfake.ValidateCallback(got); err != nil {
+		t.Errorf("%s: Discord would reject it: %v", name, err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", "render", name+".json")
+	if *update {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%s: %v (run go test -update)", name, err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s: rendering differs from %s (go test -update to accept):\ngot:\n%s", name, path, got)
+	}
+}
+
+func TestRenderAnswers(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct{ name, q string }{
+		{"troops", "who refused to deploy troops?"},
+		{"where", "where was the summit held?"},
+		{"how-many", "how many countries attended the summit?"},
+		{"miss", "what colour was Macron's tie?"},
+	} {
+		a, err := e.Ask(t.Context(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "ask-"+tc.name, renderAnswer(a, e.Corpus()))
+		golden(t, "more-"+tc.name, renderMore(a, 1))
+	}
+}
+
+// longestPassages are the corpus's longest passages, longest first.
+func longestPassages(c *corpus.Corpus, n int) []qa.Hit {
+	var hits []qa.Hit
+	for _, a := range c.Articles {
+		for _, p := range a.Passages {
+			hits = append(hits, qa.Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{0, min(len(p.Text), 20)}}})
+		}
+	}
+	for i := range hits { // selection of the n longest, stable
+		for j := i + 1; j < len(hits); j++ {
+			if len(hits[j].Text) > len(hits[i].Text) {
+				hits[i], hits[j] = hits[j], hits[i]
+			}
+		}
+		if i == n {
+			break
+		}
+	}
+	return hits[:n]
+}
+
+func TestRenderLimits(t *testing.T) {
+	c := engine(t).Corpus()
+	long := longestPassages(c, qa.MaxPassages)
+	var ids []string
+	for _, a := range c.Articles {
+		ids = append(ids, a.ID)
+	}
+	a := qa.Answer{Question: "what did the longest passages say?", Answered: true, Short: long[0].Text[:20], Passages: long, Sources: ids}
+	golden(t, "longest", renderAnswer(a, c))
+	golden(t, "longest-more", renderMore(a, 1))
+
+	// Past every limit: a passage of 60 sentences, a 300-character short
+	// answer, many differences, a question at qa's limit.
+	var huge strings.Builder
+	for i := 0; i < 60; i++ {
+		huge.WriteString(long[i%len(long)].Text + " ")
+	}
+	text := strings.TrimSpace(huge.String())
+	hit := qa.Hit{Article: long[0].Article, Text: text, Marks: [][2]int{{0, 10}, {len(text) - 10, len(text)}}}
+	var diffs []string
+	for i := 0; i < 40; i++ {
+		diffs = append(diffs, long[i%len(long)].Text)
+	}
+	over := qa.Answer{Question: strings.Repeat("why ", 250), Answered: true, Short: strings.Repeat("very long answer ", 20),
+		Passages: []qa.Hit{hit, hit, hit, hit}, Sources: ids, Differences: diffs}
+	r := renderAnswer(over, c)
+	golden(t, "over-limits", r)
+	if d := r.embeds[0].Description; !strings.Contains(d, "More passages") || !strings.HasSuffix(d, "[1]") {
+		t.Errorf("over-limits: description ends %q; want it cut with a pointer to More passages", d[max(0, len(d)-120):])
+	}
+	golden(t, "over-limits-more", renderMore(over, 0))
+	golden(t, "over-limits-miss", renderMiss(qa.Answer{Question: over.Question, Passages: []qa.Hit{hit}}))
+
+	var quotes []qa.QuoteResult
+	for i := 0; i < qa.MaxQuotes*3; i++ {
+		h := long[i%len(long)]
+		quotes = append(quotes, qa.QuoteResult{Text: h.Text[:30], Speaker: strings.Repeat("Name ", 60),
+			Citations: []qa.QuoteCitation{{Article: h.Article, Sentence: text[:2000]}, {Article: c.Articles[1], Sentence: "x"}}})
+	}
+	golden(t, "quotes-over-limits", renderQuotes(quotes, strings.Repeat("word ", 200), "someone"))
+}
+
+func TestRenderLists(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct{ name, words, speaker string }{
+		{"macron", "", "Macron"},
+		{"coalition", "coalition of the willing", ""},
+		{"none", "purple elephants", ""},
+	} {
+		res, err := e.Quote(t.Context(), tc.words, tc.speaker)
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "quote-"+tc.name, renderQuotes(res, tc.words, tc.speaker))
+	}
+	golden(t, "sources", renderSources(e.Corpus()))
+	golden(t, "help", renderHelp())
+}
+
+func TestCut(t *testing.T) {
+	tests := []struct {
+		s     string
+		limit int
+		tail  string
+		want  string
+	}{
+		{"One. Two. Three.", 100, " >", "One. Two. Three."},
+		{"One. Two. Three.", 12, " >", "One. Two. >"},
+		{"Averyveryverylongword and more", 12, "", "Averyveryve…"},
+		{"a few words here", 10, "", "a few…"},
+		{"😀😀😀😀😀😀", 5, "", "😀😀…"},
+	}
+	for _, tt := range tests {
+		got := cut(tt.s, tt.limit, tt.tail)
+		if got != tt.want || length(got) > tt.limit {
+			t.Errorf("cut(%q, %d, %q) = %q; want %q", tt.s, tt.limit, tt.tail, got, tt.want)
+		}
+	}
+}
