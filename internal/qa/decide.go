@@ -117,14 +117,14 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 	top := cands[0]
 	sources := []string{top.a.ID}
 	var diffs []string
-	want := analysedTerms(e.s, short)
+	want := e.terms(short)
 	for _, c := range cands[1:] {
 		if contains(sources, c.a.ID) || c.cov < 0.5*top.cov || c.entShare < top.entShare {
 			continue
 		}
-		have := analysedTerms(e.s, c.p.Text)
+		have := e.terms(c.p.Text)
 		if c.prev != nil {
-			for t := range analysedTerms(e.s, c.prev.Text) {
+			for t := range e.terms(c.prev.Text) {
 				have[t] = true
 			}
 		}

@@ -26,11 +26,12 @@ type Engine struct {
 	s      Searcher
 	quotes []quoteEntry // distinct quotations, merged across articles
 	places places       // a gazetteer, to tell places from people
+	memo   *memo
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
 func New(c *corpus.Corpus, s Searcher) *Engine {
-	e := &Engine{c: c, s: s}
+	e := &Engine{c: c, s: s, memo: newMemo()}
 	e.places = e.loadPlaces()
 	e.quotes = e.mergeQuotes()
 	return e
@@ -40,7 +41,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 func (e *Engine) Corpus() *corpus.Corpus { return e.c }
 
 // candidates is how many passages bleve retrieves for re-ranking.
-const candidates = 40
+const candidates = 25
 
 // Ask answers a question from the articles. An error wrapping
 // ErrInvalidQuestion means the question itself could not be taken;
@@ -95,18 +96,21 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 // query is the search for a question's passages: its words, its adjacent
 // word pairs as phrases, and near spellings of words the corpus lacks.
 func (e *Engine) query(q question) index.Query {
-	var words []string
-	var fuzzy []string
-	for _, t := range q.terms {
-		words = append(words, t.word)
-		if e.s.DocFreq(t.term) == 0 && len([]rune(t.word)) >= 5 {
-			fuzzy = append(fuzzy, t.word)
+	text := q.text
+	var phrases []string
+	for i, t := range q.terms {
+		// the corpus's spellings of a misspelled word, found once in
+		// analyse, are searched as words (no second fuzzy search)
+		if e.s.DocFreq(t.term) == 0 {
+			for _, alt := range t.alts {
+				text += " " + alt
+			}
+		}
+		// adjacent words of the question (stop words between them
+		// included) as a phrase: "deploy troops", "refused to deploy"
+		if i+1 < len(q.terms) && q.terms[i+1].pos-t.pos <= 2 && q.terms[i+1].pos > t.pos {
+			phrases = append(phrases, q.text[t.start:q.terms[i+1].end])
 		}
 	}
-	var phrases []string
-	for i := 0; i+1 < len(q.terms); i++ {
-		phrases = append(phrases, q.terms[i].word+" "+q.terms[i+1].word)
-	}
-	text := q.text
-	return index.Query{Text: text, Phrases: phrases, Fuzzy: fuzzy, Size: candidates}
+	return index.Query{Text: text, Phrases: phrases, Size: candidates}
 }

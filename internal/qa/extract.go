@@ -25,7 +25,7 @@ func (e *Engine) extract(q question, c *cand) string {
 		end := []span{{len(c.prev.Text), len(c.prev.Text)}}
 		if s := e.who(q, pc, end); s.end > s.start {
 			if plural(c.p.Text) {
-				names := e.freeSpans(q, c.prev.Text, nameSpans(c.prev.Text))
+				names := e.freeSpans(q, c.prev.Text, e.names(c.prev.Text))
 				if n := len(names); n >= 2 && names[n-2].start < s.start {
 					s.start = e.trimmed(q, pc, names[n-2:n-1])[0].start
 				}
@@ -79,7 +79,7 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 	case KindWho:
 		return e.who(q, c, anchors)
 	case KindWhere:
-		names := e.freeSpans(q, text, nameSpans(text))
+		names := e.freeSpans(q, text, e.names(text))
 		var known []span
 		for _, n := range names {
 			if e.isPlace(text[n.start:n.end]) {
@@ -99,17 +99,17 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 		}
 		return nearest(names, anchors)
 	case KindWhen:
-		return nearest(findAll(dateRE, text), anchors)
+		return nearest(e.find(dateRE, text), anchors)
 	case KindHowMany:
 		var nums []span
 		var counted []span // numbers that count what the question asks about
-		for _, s := range e.freeSpans(q, text, findAll(numberRE, text)) {
+		for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 			if yearRE.MatchString(text[s.start:s.end]) {
 				continue
 			}
 			n := extendNoun(text, s)
 			nums = append(nums, n)
-			for _, tok := range e.s.Analyze(text[s.end:n.end]) {
+			for _, tok := range e.analyze(text[s.end:n.end]) {
 				if q.has(tok.Term) {
 					counted = append(counted, n)
 					break
@@ -121,10 +121,10 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 		}
 		return nearest(nums, anchors)
 	case KindHowLong:
-		if s := nearest(findAll(durationRE, text), anchors); s.end > s.start {
+		if s := nearest(e.find(durationRE, text), anchors); s.end > s.start {
 			return s
 		}
-		return nearest(findAll(dateRE, text), anchors)
+		return nearest(e.find(dateRE, text), anchors)
 	case KindSaid:
 		if s, ok := e.quoteIn(q, c); ok {
 			return s
@@ -150,7 +150,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		return e.description(q, c)
 	}
 	var names []span
-	for _, n := range e.freeSpans(q, text, nameSpans(text)) {
+	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		if w := text[n.start:n.end]; strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
 			names = append(names, n) // not a lone "European"
 		}
@@ -204,7 +204,7 @@ func (q question) asksSubject() bool {
 // after it ("Jared Kushner, President Trump's son-in-law").
 func (e *Engine) description(q question, c *cand) span {
 	text := c.p.Text
-	for _, n := range nameSpans(text) {
+	for _, n := range e.names(text) {
 		name := text[n.start:n.end]
 		if !e.mentionsEntity(q, name) {
 			continue
@@ -257,7 +257,7 @@ func hasLower(s string) bool {
 // before the person's own name ("Canadian Prime Minister " of "Canadian
 // Prime Minister Mark Carney"), or 0.
 func (e *Engine) trimmedTitles(name string) int {
-	toks := e.s.Analyze(name)
+	toks := e.analyze(name)
 	k := 0
 	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
 		k++
@@ -301,7 +301,7 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 		if t.start == s.start {
 			continue
 		}
-		lead := e.s.Analyze(c.p.Text[s.start:t.start])
+		lead := e.analyze(c.p.Text[s.start:t.start])
 		for _, tok := range lead {
 			if q.has(tok.Term) {
 				cands = append(cands, t)
@@ -323,7 +323,7 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 		if tok.Term != q.head {
 			continue
 		}
-		for _, n := range e.freeSpans(q, text, nameSpans(text)) {
+		for _, n := range e.freeSpans(q, text, e.names(text)) {
 			gap := ""
 			switch {
 			case n.start >= tok.End:
@@ -394,7 +394,7 @@ func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
 	var out []span
 	for _, s := range spans {
 		sub := c.p.Text[s.start:s.end]
-		toks := e.s.Analyze(sub)
+		toks := e.analyze(sub)
 		strip := func(places bool) int {
 			k := 0
 			for k < len(toks)-1 && (q.has(toks[k].Term) || titles[toks[k].Term] || places && e.isPlace(sub[toks[k].Start:toks[k].End])) {
@@ -596,10 +596,10 @@ func (e *Engine) quoteIn(q question, c *cand) (span, bool) {
 	return nearest(cands, anchors), true
 }
 
-// analysedTerms is the set of index terms of text.
-func analysedTerms(s Searcher, text string) map[string]bool {
+// terms is the set of index terms of text.
+func (e *Engine) terms(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range s.Analyze(text) {
+	for _, t := range e.analyze(text) {
 		out[t.Term] = true
 	}
 	return out

@@ -28,10 +28,10 @@ func (e *Engine) loadPlaces() places {
 
 // isPlace reports whether a name is a place: the whole name, or its last
 // words ("the Elysee Palace"), is in the gazetteer.
-func (e *Engine) isPlace(name string) bool {
+func (p places) has(name string) bool {
 	words := strings.Fields(foldName(name))
 	for i := range words {
-		if e.places[strings.Join(words[i:], " ")] {
+		if p[strings.Join(words[i:], " ")] {
 			return true
 		}
 	}

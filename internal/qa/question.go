@@ -37,6 +37,9 @@ type qterm struct {
 	alts   []string // synonyms and near spellings it may match, analysed
 	idf    float64
 	entity bool // capitalised in the question (a name)
+	// pos, start and end place the term in the question: its word count
+	// and byte offsets.
+	pos, start, end int
 	focus  bool // the question's verb or name that the answer must be about
 }
 
@@ -176,7 +179,7 @@ func fieldsOf(q string) []string {
 func (e *Engine) analyse(text string) question {
 	q := question{text: text}
 	q.kind, q.speaker = classify(text)
-	toks := e.s.Analyze(text)
+	toks := e.s.Analyze(text) // not remembered: questions are many and varied
 	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] {
 		q.head = toks[0].Term
 	}
@@ -198,7 +201,7 @@ func (e *Engine) analyse(text string) question {
 		if formWords[q.kind][lw] || q.kind == KindSaid && speechWords[lw] {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}
-		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial}
+		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial, pos: t.Position, start: t.Start, end: t.End}
 		if q.kind == KindWho && !qt.entity && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
 			q.plural = q.plural || strings.Contains(" were are ", " "+strings.Fields(strings.ToLower(text) + " x")[1]+" ") || whoNouns[lw]
 		}
@@ -241,11 +244,13 @@ func isCapital(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// nearTerms returns the corpus's spellings of a word it does not use, for
-// words long enough that one or two edits are a misspelling, not another
-// word ("Zelenskky", but not "city" for "cite").
+// nearTerms returns the corpus's spellings of a name it does not use
+// ("Zelenskky", "Grynkewic"): only for capitalised words long enough that
+// an edit or two is a misspelling, not another word ("city" is not "cite").
+// Names are what users misspell and what decides abstention; a fuzzy look-up
+// costs a Levenshtein automaton, too dear for every unknown word.
 func (e *Engine) nearTerms(word string) []string {
-	if len([]rune(word)) < 5 {
+	if len([]rune(word)) < 5 || !isCapital(word) {
 		return nil
 	}
 	return e.s.NearTerms(word)

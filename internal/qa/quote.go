@@ -123,7 +123,7 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResul
 	if words == "" && speaker == "" {
 		return nil, fmt.Errorf("%w: give words of the quotation, a speaker, or both", ErrInvalidQuestion)
 	}
-	want := e.s.Analyze(words)
+	want := e.analyze(words)
 	if words != "" && len(want) == 0 {
 		return nil, fmt.Errorf("%w: the words have nothing to search for (only common words or punctuation)", ErrInvalidQuestion)
 	}
@@ -157,7 +157,7 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResul
 // quoteScore is the share of the searched words a quotation holds, with a
 // bonus when it holds them as written, in order.
 func (e *Engine) quoteScore(want []index.Token, words string, q *quoteEntry) float64 {
-	have := analysedTerms(e.s, q.text)
+	have := e.terms(q.text)
 	n := 0
 	for _, t := range want {
 		if have[t.Term] {
@@ -179,7 +179,7 @@ func (e *Engine) quoteScore(want []index.Token, words string, q *quoteEntry) flo
 // most limit of them; all of them for an empty prefix.
 func (e *Engine) Speakers(typed string, limit int) []string {
 	typed = strings.TrimSpace(typed)
-	want := e.s.Analyze(typed)
+	want := e.analyze(typed)
 	folded := index.Fold(typed)
 	var out []string
 	for _, q := range e.quotes {

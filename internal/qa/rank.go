@@ -54,10 +54,10 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 		if h.Seq > 0 && a.Passages[h.Seq-1].Block == c.p.Block {
 			c.prev = &a.Passages[h.Seq-1]
 		}
-		c.toks = e.s.Analyze(c.p.Text)
+		c.toks = e.analyze(c.p.Text)
 		var prevToks []index.Token
 		if c.prev != nil {
-			prevToks = e.s.Analyze(c.prev.Text)
+			prevToks = e.analyze(c.prev.Text)
 		}
 		c.prevToks = prevToks
 		c.typeOK = e.typeScore(q, c)
@@ -169,24 +169,24 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			return 0.3
 		}
 		if q.wantsCountry() {
-			for _, n := range e.freeSpans(q, text, nameSpans(text)) {
+			for _, n := range e.freeSpans(q, text, e.names(text)) {
 				if e.isPlace(text[n.start:n.end]) {
 					return 1
 				}
 			}
 			return 0.2
 		}
-		if free := e.freeSpans(q, text, nameSpans(text)); len(free) > 0 {
+		if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
 			if q.plural && len(groupNames(text, free)) == len(free) {
 				return 0.7 // "who were the envoys": one name where several are asked for
 			}
 			return 1
 		}
-		if c.prev != nil && opensWithAnaphor(text) && len(e.freeSpans(q, c.prev.Text, nameSpans(c.prev.Text))) > 0 {
+		if c.prev != nil && opensWithAnaphor(text) && len(e.freeSpans(q, c.prev.Text, e.names(c.prev.Text))) > 0 {
 			return 0.7 // the names are in the sentence before: "The two …"
 		}
 	case KindWhere:
-		free := e.freeSpans(q, text, nameSpans(text))
+		free := e.freeSpans(q, text, e.names(text))
 		for _, n := range free {
 			if e.isPlace(text[n.start:n.end]) {
 				return 1
@@ -199,18 +199,18 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			return 0.2
 		}
 	case KindWhen:
-		if len(findAll(dateRE, text)) > 0 {
+		if len(e.find(dateRE, text)) > 0 {
 			return 1
 		}
 	case KindHowMany:
 		best := 0.0
-		for _, s := range e.freeSpans(q, text, findAll(numberRE, text)) {
+		for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 			if yearRE.MatchString(text[s.start:s.end]) {
 				continue
 			}
 			best = max(best, 0.5)
 			n := extendNoun(text, s)
-			for _, tok := range e.s.Analyze(text[s.end:n.end]) {
+			for _, tok := range e.analyze(text[s.end:n.end]) {
 				if q.has(tok.Term) {
 					best = 1 // "35 countries" for "how many countries"
 				}
@@ -218,10 +218,10 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		}
 		return best
 	case KindHowLong:
-		if len(findAll(durationRE, text)) > 0 {
+		if len(e.find(durationRE, text)) > 0 {
 			return 1
 		}
-		if len(findAll(dateRE, text)) > 0 {
+		if len(e.find(dateRE, text)) > 0 {
 			return 0.3
 		}
 	case KindSaid:
@@ -268,7 +268,7 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 	if !hasEntity || q.kind == KindWho {
 		return false
 	}
-	names := nameSpans(c.p.Text)
+	names := e.names(c.p.Text)
 	for _, tok := range c.toks {
 		var qt *qterm
 		for i := range q.terms {
@@ -297,7 +297,7 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 
 // mentionsEntity reports whether text holds one of the question's names.
 func (e *Engine) mentionsEntity(q question, text string) bool {
-	for _, tok := range e.s.Analyze(text) {
+	for _, tok := range e.analyze(text) {
 		for _, t := range q.terms {
 			if t.entity && (t.term == tok.Term || contains(t.alts, tok.Term)) {
 				return true
@@ -327,7 +327,7 @@ func (e *Engine) namesQuestionEntity(q question, name string) bool {
 	}
 	// the person's own name, without the titles and origin before it:
 	// "Canadian Prime Minister Mark Carney" is not "Canada"
-	toks := e.s.Analyze(name)
+	toks := e.analyze(name)
 	k := 0
 	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End]) || q.has(toks[k].Term)) {
 		k++
@@ -341,7 +341,7 @@ func (e *Engine) namesQuestionEntity(q question, name string) bool {
 // allQuestionWords reports whether every term of text is a question term
 // (or a title, which a question about a role names).
 func (e *Engine) allQuestionWords(q question, text string) bool {
-	toks := e.s.Analyze(text)
+	toks := e.analyze(text)
 	if len(toks) == 0 {
 		return true
 	}
@@ -372,7 +372,7 @@ func (e *Engine) speaks(who string, c *cand) bool {
 	if who == "" {
 		return false
 	}
-	want := e.s.Analyze(who)
+	want := e.analyze(who)
 	if len(want) == 0 {
 		return false
 	}
@@ -393,9 +393,9 @@ func (e *Engine) speaks(who string, c *cand) bool {
 		}
 		if c.prev != nil && saidRE.MatchString(firstWords(c.p.Text, 4)) && opensWithAnaphor(c.p.Text) {
 			// "He said …" after a sentence whose subject is the name
-			if names := nameSpans(c.prev.Text); len(names) > 0 {
+			if names := e.names(c.prev.Text); len(names) > 0 {
 				first := c.prev.Text[names[0].start:names[0].end]
-				if hasTerm(e.s.Analyze(first), w.Term) {
+				if hasTerm(e.analyze(first), w.Term) {
 					continue
 				}
 			}
@@ -468,7 +468,7 @@ func hasTerm(toks []index.Token, term string) bool {
 // sameName reports whether two names share a surname, spelling variants
 // folded ("Zelenskiy", "Volodymyr Zelenskyy").
 func (e *Engine) sameName(a, b string) bool {
-	ta, tb := e.s.Analyze(a), e.s.Analyze(b)
+	ta, tb := e.analyze(a), e.analyze(b)
 	for _, x := range ta {
 		for _, y := range tb {
 			if x.Term == y.Term && !titles[x.Term] {

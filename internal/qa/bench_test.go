@@ -1,0 +1,91 @@
+package qa
+
+import (
+	"context"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+)
+
+// The benchmarks behind the README's speed figures. Compare Ask with Match
+// in one run: both search the same index, Match with one bleve match query,
+// Ask with its whole pipeline (analysis, retrieval, re-ranking, extraction,
+// corroboration).
+//
+//	go test ./internal/qa -run '^$' -bench . -benchmem
+
+var benchQuestions = []string{
+	"Who refused to deploy troops?",
+	"How many countries took part in the coalition meeting?",
+	"What did Merz say German forces could do?",
+	"When did Russia launch its full-scale invasion?",
+	"Which city hosts the coalition meeting?",
+	"What is the population of India?",
+}
+
+// BenchmarkStartup measures the embedded corpus to a ready engine: load,
+// split, extract quotes, index, merge quotes.
+func BenchmarkStartup(b *testing.B) {
+	for b.Loop() {
+		c, err := corpus.Embedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix, err := index.Build(c, index.DefaultVocabulary())
+		if err != nil {
+			b.Fatal(err)
+		}
+		New(c, ix)
+		ix.Close()
+	}
+}
+
+// BenchmarkAsk answers a mix of questions.
+func BenchmarkAsk(b *testing.B) {
+	e := testEngine(b)
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := e.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkMatch runs a bare bleve match query (top 10) for the same
+// questions on the same index: the floor Ask is compared with.
+func BenchmarkMatch(b *testing.B) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := index.Build(c, index.DefaultVocabulary())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := ix.Match(ctx, benchQuestions[i%len(benchQuestions)], 10); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkQuote looks up quotations by words and by speaker.
+func BenchmarkQuote(b *testing.B) {
+	e := testEngine(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := e.Quote(ctx, "hardest yards", ""); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := e.Quote(ctx, "", "zelenskiy"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,242 @@
+package qa
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/index"
+)
+
+// The development cases (testdata/dev_*.jsonl, copied from
+// ../shared/eval) are scored here the way ../shared/eval/score.py scores the
+// CLI's JSON, so that a ranking regression fails go test.
+
+type questionCase struct {
+	ID           string   `json:"id"`
+	Q            string   `json:"q"`
+	Any          []any    `json:"any"`
+	All          []any    `json:"all"`
+	Docs         []string `json:"docs"`
+	Unanswerable bool     `json:"unanswerable"`
+}
+
+type quoteCase struct {
+	ID      string   `json:"id"`
+	Text    string   `json:"text"`
+	Speaker any      `json:"speaker"`
+	Docs    []string `json:"docs"`
+	AllDocs bool     `json:"all_docs"`
+}
+
+func readJSONL[T any](t testing.TB, path string) []T {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+var dashes = regexp.MustCompile("[\u2010-\u2015]")
+
+// normText folds text as score.py does: accents, curly quotes, dashes, case
+// and white space.
+func normText(s string) string {
+	s = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
+	s = dashes.ReplaceAllString(s, "-")
+	var words []string
+	for _, w := range strings.Fields(s) {
+		// index.Fold drops a final period; keep it, as score.py does
+		folded := index.Fold(w + "x")
+		words = append(words, folded[:len(folded)-1])
+	}
+	return strings.ToLower(strings.Join(words, " "))
+}
+
+// has reports whether gold (a string, or a list of alternatives) stands in
+// text on word boundaries.
+func has(text string, gold any) bool {
+	switch g := gold.(type) {
+	case []any:
+		for _, x := range g {
+			if has(text, x) {
+				return true
+			}
+		}
+		return false
+	case string:
+		n := normText(g)
+		pat := regexp.QuoteMeta(n)
+		if isWordByte(n[0]) {
+			pat = `\b` + pat
+		}
+		if isWordByte(n[len(n)-1]) {
+			pat += `\b`
+		}
+		return regexp.MustCompile(pat).MatchString(normText(text))
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' || b >= 0x80
+}
+
+func satisfies(text string, c questionCase) bool {
+	ok := len(c.Any) == 0
+	for _, g := range c.Any {
+		ok = ok || has(text, g)
+	}
+	for _, g := range c.All {
+		ok = ok && has(text, g)
+	}
+	return ok
+}
+
+// Scores are the development-set figures of score.py.
+type Scores struct {
+	Hit1, Hit3, Crisp, Abstain, FalseAbstain float64
+}
+
+// ScoreQuestions runs the question cases through e.
+func ScoreQuestions(t testing.TB, e *Engine, cases []questionCase) (Scores, []string) {
+	var s Scores
+	var misses []string
+	answerable, unanswerable := 0, 0
+	for _, c := range cases {
+		a, err := e.Ask(context.Background(), c.Q)
+		if err != nil {
+			t.Fatalf("Ask(%q): %v", c.Q, err)
+		}
+		if c.Unanswerable {
+			unanswerable++
+			if !a.Answered {
+				s.Abstain++
+			} else {
+				misses = append(misses, c.ID+" answered instead of abstaining: "+c.Q)
+			}
+			continue
+		}
+		answerable++
+		if !a.Answered {
+			s.FalseAbstain++
+		}
+		ok := func(h Hit) bool {
+			docOK := len(c.Docs) == 0
+			for _, d := range c.Docs {
+				docOK = docOK || h.Article.ID == d
+			}
+			return len(h.Text) <= maxPassageBytes && satisfies(h.Text, c) && docOK
+		}
+		if len(a.Passages) > 0 && ok(a.Passages[0]) {
+			s.Hit1++
+		} else {
+			top := "(none)"
+			if len(a.Passages) > 0 {
+				top = a.Passages[0].Text
+			}
+			misses = append(misses, c.ID+" "+c.Q+" → "+top)
+		}
+		for i := 0; i < 3 && i < len(a.Passages); i++ {
+			if ok(a.Passages[i]) {
+				s.Hit3++
+				break
+			}
+		}
+		if a.Short != "" && satisfies(a.Short, c) && len(strings.Fields(a.Short)) <= 12 {
+			s.Crisp++
+		}
+	}
+	n, u := float64(max(answerable, 1)), float64(max(unanswerable, 1))
+	return Scores{s.Hit1 / n, s.Hit3 / n, s.Crisp / n, s.Abstain / u, s.FalseAbstain / n}, misses
+}
+
+// TestDevQuestions holds the ranking to the development-set targets.
+func TestDevQuestions(t *testing.T) {
+	e := testEngine(t)
+	got, misses := ScoreQuestions(t, e, readJSONL[questionCase](t, "testdata/dev_questions.jsonl"))
+	t.Logf("development questions: hit1 %.3f hit3 %.3f crisp %.3f abstain %.3f false_abstain %.3f",
+		got.Hit1, got.Hit3, got.Crisp, got.Abstain, got.FalseAbstain)
+	for _, m := range misses {
+		t.Log("miss:", m)
+	}
+	for _, c := range []struct {
+		name      string
+		got, want float64
+		atLeast   bool
+	}{
+		{"hit1", got.Hit1, 0.95, true},
+		{"hit3", got.Hit3, 1.0, true},
+		{"crisp", got.Crisp, 0.8, true},
+		{"abstain", got.Abstain, 1.0, true},
+		{"false_abstain", got.FalseAbstain, 0, false},
+	} {
+		if c.atLeast && c.got < c.want || !c.atLeast && c.got > c.want {
+			t.Errorf("%s = %.3f; want %s %.3f", c.name, c.got, map[bool]string{true: "≥", false: "≤"}[c.atLeast], c.want)
+		}
+	}
+}
+
+// TestDevQuotes holds quotation look-ups to the development-set targets.
+func TestDevQuotes(t *testing.T) {
+	e := testEngine(t)
+	cases := readJSONL[quoteCase](t, "testdata/dev_quotes.jsonl")
+	top1, corr, ncorr := 0, 0, 0
+	for _, c := range cases {
+		res, err := e.Quote(context.Background(), c.Text, "")
+		if err != nil {
+			t.Fatalf("Quote(%q): %v", c.Text, err)
+		}
+		docs := map[string]bool{}
+		ok := len(res) > 0 && has(res[0].Text, c.Text) && has(res[0].Speaker, c.Speaker)
+		if len(res) > 0 {
+			for _, ci := range res[0].Citations {
+				docs[ci.Article.ID] = true
+			}
+		}
+		inDocs, allDocs := false, true
+		for _, d := range c.Docs {
+			inDocs = inDocs || docs[d]
+			allDocs = allDocs && docs[d]
+		}
+		ok = ok && inDocs
+		if ok {
+			top1++
+		} else {
+			t.Logf("miss: %s %q", c.ID, c.Text)
+		}
+		if c.AllDocs {
+			ncorr++
+			if ok && allDocs {
+				corr++
+			}
+		}
+	}
+	q1 := float64(top1) / float64(len(cases))
+	cr := float64(corr) / float64(max(ncorr, 1))
+	t.Logf("development quotes: quote_top1 %.3f corroborated %.3f", q1, cr)
+	if q1 < 0.95 {
+		t.Errorf("quote_top1 = %.3f; want ≥ 0.95", q1)
+	}
+	if cr < 1 {
+		t.Errorf("corroborated = %.3f; want 1.0", cr)
+	}
+}

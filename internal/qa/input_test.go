@@ -1,0 +1,110 @@
+package qa
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestAskBadInput: every kind of bad question gets ErrInvalidQuestion with a
+// message fit for the asker, or a plain "not answered"; nothing panics.
+func TestAskBadInput(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		name     string
+		q        string
+		invalid  bool   // want ErrInvalidQuestion
+		msg      string // words the message must hold
+		answered bool
+	}{
+		{"empty", "", true, "empty", false},
+		{"white space", " \t\n ", true, "empty", false},
+		{"100 KB", strings.Repeat("troops ", 100<<10/7), true, "too long", false},
+		{"invalid UTF-8", "who \xff\xfe refused?", true, "UTF-8", false},
+		{"binary", "who\x00\x01\x02", true, "control", false},
+		{"only punctuation", "?!?... ,;:", true, "no words", false},
+		{"only stop words", "what is the and of it?", true, "common words", false},
+		{"bleve syntax", `+troops -Croatia "refused^2 (deploy~ OR x:y*)?`, false, "", true},
+		{"emoji", "🤔🤔 who refused to deploy troops? 🪖", false, "", true},
+		{"another language", "¿Quién se negó a desplegar tropas?", false, "", false},
+		{"unknown name", "What did Xi Jinping say?", false, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tc.q)
+			if tc.invalid {
+				if !errors.Is(err, ErrInvalidQuestion) {
+					t.Fatalf("Ask(%.40q) error = %v; want ErrInvalidQuestion", tc.q, err)
+				}
+				if !strings.Contains(err.Error(), tc.msg) {
+					t.Errorf("Ask(%.40q) error = %q; want it to say %q", tc.q, err, tc.msg)
+				}
+				if strings.Contains(err.Error(), "\n") || len(err.Error()) > 200 {
+					t.Errorf("Ask(%.40q) error = %q; want one short line", tc.q, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Ask(%.40q) error = %v; want none", tc.q, err)
+			}
+			if a.Answered != tc.answered {
+				t.Errorf("Ask(%.40q).Answered = %v; want %v", tc.q, a.Answered, tc.answered)
+			}
+		})
+	}
+}
+
+// TestQuoteBadInput: look-ups that cannot be taken are refused clearly;
+// an unknown speaker is no error, just no quotations.
+func TestQuoteBadInput(t *testing.T) {
+	e := testEngine(t)
+	ctx := context.Background()
+	for _, tc := range []struct{ words, speaker string }{
+		{"", ""}, {"   ", " "}, {"?!", ""}, {"\xff\xfe", ""}, {strings.Repeat("x", 5000), ""}, {"", "\x00"},
+	} {
+		if _, err := e.Quote(ctx, tc.words, tc.speaker); !errors.Is(err, ErrInvalidQuestion) {
+			t.Errorf("Quote(%.20q, %.20q) error = %v; want ErrInvalidQuestion", tc.words, tc.speaker, err)
+		}
+	}
+	res, err := e.Quote(ctx, "", "Napoleon Bonaparte")
+	if err != nil || len(res) != 0 {
+		t.Errorf("Quote(speaker Napoleon) = %d results, %v; want none, no error", len(res), err)
+	}
+}
+
+// FuzzAsk: no question, however odd, makes Ask panic (its recover would
+// turn a panic into an "internal error", which fails here too), and every
+// answer keeps its promises: verbatim passages within bounds.
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{"who refused to deploy troops?", "", "\xff", "Zelenskky said what", `"(+-:^~*?)"`,
+		"How many 35 35 35?", "who is Kushner", "When? Where? Who?", strings.Repeat("a ", 400)} {
+		f.Add(s)
+	}
+	e := testEngine(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidQuestion) {
+				t.Fatalf("Ask(%q) error = %v", q, err)
+			}
+			return
+		}
+		for _, h := range a.Passages {
+			if !strings.Contains(h.Article.Text, h.Text) && !strings.HasSuffix(h.Text, "…") {
+				t.Fatalf("Ask(%q) passage %q is not verbatim", q, h.Text)
+			}
+			if len(h.Text) > maxPassageBytes || !utf8.ValidString(h.Text) {
+				t.Fatalf("Ask(%q) passage of %d bytes", q, len(h.Text))
+			}
+			for _, m := range h.Marks {
+				if m[0] < 0 || m[1] > len(h.Text) || m[0] >= m[1] {
+					t.Fatalf("Ask(%q) mark %v outside passage", q, m)
+				}
+			}
+		}
+		if a.Short != "" && len(strings.Fields(a.Short)) > maxShortWords {
+			t.Fatalf("Ask(%q) short answer %q too long", q, a.Short)
+		}
+	})
+}

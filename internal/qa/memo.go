@@ -1,0 +1,70 @@
+package qa
+
+import (
+	"regexp"
+	"sync"
+
+	"github.com/summitbot/summitbot/index"
+)
+
+// memoLimit bounds each memo table; a full table starts afresh, so memory
+// stays bounded whatever is asked.
+const memoLimit = 1 << 15
+
+// memo remembers what re-ranking computes again and again for the same
+// passages and names: their analysis, their names, their dates and numbers,
+// whether a name is a place. Safe for concurrent use.
+type memo struct {
+	mu     sync.RWMutex
+	tokens map[string][]index.Token
+	spans  map[spanKey][]span
+	place  map[string]bool
+}
+
+type spanKey struct {
+	re   *regexp.Regexp // nil for names
+	text string
+}
+
+func newMemo() *memo {
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}}
+}
+
+// get returns m[k], computing and storing it when absent.
+func get[K comparable, V any](mu *sync.RWMutex, m map[K]V, k K, compute func() V) V {
+	mu.RLock()
+	v, ok := m[k]
+	mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = compute()
+	mu.Lock()
+	if len(m) >= memoLimit {
+		clear(m)
+	}
+	m[k] = v
+	mu.Unlock()
+	return v
+}
+
+// analyze is the index's analysis of text, remembered. Callers must not
+// modify the result.
+func (e *Engine) analyze(text string) []index.Token {
+	return get(&e.memo.mu, e.memo.tokens, text, func() []index.Token { return e.s.Analyze(text) })
+}
+
+// names are the runs of capitalised words of text, remembered.
+func (e *Engine) names(text string) []span {
+	return get(&e.memo.mu, e.memo.spans, spanKey{nil, text}, func() []span { return nameSpans(text) })
+}
+
+// find is re's matches in text, remembered.
+func (e *Engine) find(re *regexp.Regexp, text string) []span {
+	return get(&e.memo.mu, e.memo.spans, spanKey{re, text}, func() []span { return findAll(re, text) })
+}
+
+// isPlace reports whether a name is a known place, remembered.
+func (e *Engine) isPlace(name string) bool {
+	return get(&e.memo.mu, e.memo.place, name, func() bool { return e.places.has(name) })
+}
