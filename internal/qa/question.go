@@ -40,7 +40,7 @@ type qterm struct {
 	// pos, start and end place the term in the question: its word count
 	// and byte offsets.
 	pos, start, end int
-	focus  bool // the question's verb or name that the answer must be about
+	focus           bool // the question's verb or name that the answer must be about
 }
 
 // validate checks a question is text a person could have typed, and returns
