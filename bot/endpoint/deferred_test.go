@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/bot"
 	"github.com/summitbot/summitbot/internal/discordfake"
 )
 
@@ -40,11 +41,22 @@ func fakeREST(t *testing.T) (*REST, <-chan restCall) {
 		_, _ = w.Write([]byte(`{"id":"900","channel_id":"5","content":""}`))
 	}))
 	t.Cleanup(srv.Close)
-	rest, err := NewREST(srv.URL, srv.Client())
+	rest, err := NewREST(discordClient(t, srv.URL))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return rest, calls
+}
+
+// discordClient is an http.Client sending requests for discord.com to the
+// server at base, as serve-http's does for DISCORD_API_BASE.
+func discordClient(t *testing.T, base string) *http.Client {
+	t.Helper()
+	c, err := bot.APIClient(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // slow answers like echo, but only once release is closed.

@@ -84,7 +84,7 @@ func TestEndToEnd(t *testing.T) {
 // Discord, with a request Discord's description accepts.
 func TestEndToEndDeferred(t *testing.T) {
 	fake := discordfake.New(t)
-	rest, err := NewREST(fake.URL(), nil)
+	rest, err := NewREST(fake.Client())
 	if err != nil {
 		t.Fatal(err)
 	}

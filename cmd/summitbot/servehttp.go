@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -14,63 +13,82 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/summitbot/summitbot/bot"
 	"github.com/summitbot/summitbot/bot/endpoint"
+	"github.com/summitbot/summitbot/internal/config"
 )
 
-// defaultHTTPAddr is where serve-http listens without --addr or HTTP_ADDR:
-// loopback only, for a reverse proxy in front.
-const defaultHTTPAddr = "127.0.0.1:8080"
+// serveHTTPUsage is serve-http's usage line.
+const serveHTTPUsage = "usage: summitbot serve-http [--addr HOST:PORT] [corpus options]\n" + sourceUsage
 
 // runServeHTTP runs the Discord HTTP interactions endpoint: it listens at
 // once (so /healthz answers), builds the index in the background (/readyz
 // answers once it is loaded), and serves until ctx is done, then drains.
+// Configuration comes from the environment and .env (internal/config);
+// --addr overrides HTTP_ADDR.
 func runServeHTTP(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("serve-http", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	addr := fs.String("addr", "", "listen address (default $HTTP_ADDR, else "+defaultHTTPAddr+")")
-	if err := fs.Parse(args); err != nil {
-		return usagef("serve-http: %v\nusage: summitbot serve-http [--addr HOST:PORT]", err)
+	var addr string
+	var src source
+	for i := 0; i < len(args); {
+		n, err := src.parseFlag("serve-http", args, i)
+		switch {
+		case err != nil:
+			return err
+		case n > 0:
+			i += n
+		case args[i] == "--addr" || args[i] == "-addr":
+			if i+1 >= len(args) {
+				return usagef("serve-http: --addr needs HOST:PORT\n%s", serveHTTPUsage)
+			}
+			addr, i = args[i+1], i+2
+		case strings.HasPrefix(args[i], "--addr=") || strings.HasPrefix(args[i], "-addr="):
+			_, addr, _ = strings.Cut(args[i], "=")
+			i++
+		default:
+			return usagef("serve-http: unexpected argument %q\n%s", args[i], serveHTTPUsage)
+		}
 	}
-	if fs.NArg() > 0 {
-		return usagef("serve-http: unexpected argument %q\nusage: summitbot serve-http [--addr HOST:PORT]", fs.Arg(0))
+	if err := src.check("serve-http"); err != nil {
+		return err
 	}
-	if *addr == "" {
-		*addr = getenv("HTTP_ADDR")
-	}
-	if *addr == "" {
-		*addr = defaultHTTPAddr
-	}
-	var problems []string
-	key, err := endpoint.ParsePublicKey(strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")))
+	getenv, err := withDotenv(getenv, ".env")
 	if err != nil {
-		problems = append(problems, "DISCORD_PUBLIC_KEY: the application's public key from Discord's developer portal, 64 hex digits ("+err.Error()+")")
+		return err
 	}
-	if _, _, err := net.SplitHostPort(*addr); err != nil {
-		problems = append(problems, fmt.Sprintf("listen address %q: want HOST:PORT", *addr))
+	cfg, err := config.FromEnv(getenv)
+	err = errors.Join(err, cfg.ForHTTP())
+	if addr != "" {
+		if _, _, aerr := net.SplitHostPort(addr); aerr != nil {
+			err = errors.Join(err, fmt.Errorf("--addr: %q is not host:port", addr))
+		}
+		cfg.HTTPAddr = addr
 	}
-	rest, err := endpoint.NewREST(getenv("DISCORD_API_BASE"), nil)
-	if err != nil {
-		problems = append(problems, "DISCORD_API_BASE: "+err.Error())
-	}
-	if len(problems) > 0 {
-		return usagef("serve-http: configuration:\n  %s", strings.Join(problems, "\n  "))
+	client, cerr := bot.APIClient(cfg.APIBase)
+	rest, rerr := endpoint.NewREST(client)
+	if err = errors.Join(err, cerr, rerr); err != nil {
+		return usagef("serve-http: %v", err)
 	}
 
-	log := slog.New(slog.NewTextHandler(stdout, nil))
+	log := slog.New(slog.NewTextHandler(stdout, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	log.Info("starting", "config", cfg)
 	srv := endpoint.New(endpoint.Options{
-		PublicKey:  key,
+		PublicKey:  cfg.PublicKey,
 		Editor:     rest,
 		Logger:     log,
 		IsUnknown:  func(err error) bool { return errors.Is(err, bot.ErrUnknownInteraction) },
 		IsCooldown: isCooldownNotice,
 	})
-	return serveEndpoint(ctx, srv, *addr, log, func() (endpoint.Responder, error) {
+	return serveEndpoint(ctx, srv, cfg.HTTPAddr, log, func() (endpoint.Responder, error) {
 		start := time.Now()
-		e, err := openEngine(source{})
+		e, err := openEngine(src)
 		if err != nil {
 			return nil, err
 		}
 		log.Info("serve-http: index loaded", "took", time.Since(start).Round(time.Millisecond))
-		return bot.NewHandler(e, bot.Options{CooldownQuestions: 3, CooldownWindow: 10 * time.Second, Logger: log}), nil
+		return bot.NewHandler(e, bot.Options{
+			CooldownQuestions: cfg.CooldownQuestions,
+			CooldownWindow:    cfg.CooldownWindow,
+			MaxConcurrent:     cfg.MaxConcurrent,
+			Logger:            log,
+		}), nil
 	})
 }
 

@@ -15,6 +15,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/bot"
 )
 
 func TestServeHTTPConfiguration(t *testing.T) {
@@ -27,9 +30,12 @@ func TestServeHTTPConfiguration(t *testing.T) {
 		{"no key", nil, nil, []string{"DISCORD_PUBLIC_KEY"}},
 		{"bad key and address", []string{"--addr", "nowhere"}, map[string]string{"DISCORD_PUBLIC_KEY": "abc"},
 			[]string{"DISCORD_PUBLIC_KEY", `"nowhere"`}},
+		{"bad cooldown", nil, map[string]string{"DISCORD_PUBLIC_KEY": strings.Repeat("ab", 32), "COOLDOWN_WINDOW": "soon"},
+			[]string{"COOLDOWN_WINDOW"}},
 		{"bad API base", nil, map[string]string{"DISCORD_PUBLIC_KEY": strings.Repeat("ab", 32), "DISCORD_API_BASE": "ftp://x"},
 			[]string{"DISCORD_API_BASE"}},
-		{"unknown flag", []string{"--port", "1"}, nil, []string{"-port"}},
+		{"unknown flag", []string{"--port", "1"}, nil, []string{"--port"}},
+		{"--corpus-only without --corpus", []string{"--corpus-only"}, nil, []string{"--corpus"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,5 +128,30 @@ func TestServeHTTP(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("serve-http after shutdown = %v; want nil", err)
+	}
+}
+
+// TestCooldownNotice checks that the endpoint's cooldown metric recognises
+// the bot's real cooldown reply, and nothing else.
+func TestCooldownNotice(t *testing.T) {
+	e, err := openEngine(source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := bot.NewHandler(e, bot.Options{CooldownQuestions: 1, CooldownWindow: time.Hour})
+	var i discordgo.Interaction
+	body := `{"id":"1","application_id":"100","type":2,"token":"tok","member":{"user":{"id":"42"}},` +
+		`"data":{"id":"9","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"who refused to deploy troops?"}]}}`
+	if err := json.Unmarshal([]byte(body), &i); err != nil {
+		t.Fatal(err)
+	}
+	for n, want := range []bool{false, true} {
+		resp, err := h.Respond(context.Background(), &i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := isCooldownNotice(resp); got != want {
+			t.Errorf("question %d: isCooldownNotice = %v; want %v (%+v)", n+1, got, want, resp.Data)
+		}
 	}
 }
