@@ -213,7 +213,8 @@ func (s *Server) reply(w http.ResponseWriter, r *http.Request, id string, body [
 	case r.Method == http.MethodGet && (p == "/gateway" || p == "/gateway/bot"):
 		json.NewEncoder(w).Encode(map[string]any{"url": s.gatewayURL(r), "shards": 1,
 			"session_start_limit": map[string]int{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
-	case r.Method == http.MethodPost && strings.HasSuffix(p, "/callback"):
+	case r.Method == http.MethodPost && strings.HasSuffix(p, "/callback"),
+		r.Method == http.MethodDelete && strings.Contains(p, "/messages/"):
 		w.WriteHeader(http.StatusNoContent)
 	case r.Method == http.MethodPut && strings.HasSuffix(p, "/commands"):
 		var cmds []map[string]any
