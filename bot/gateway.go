@@ -112,6 +112,9 @@ func Serve(ctx context.Context, s *discordgo.Session, h *Handler, o ServeOptions
 	}
 	cmds, err := s.ApplicationCommandBulkOverwrite(appID, o.GuildID, Commands(), discordgo.WithContext(ctx))
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // shut down while registering
+		}
 		return fmt.Errorf("bot: register commands: %w", err)
 	}
 	where := "global"

@@ -81,6 +81,7 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	s.gw = append(s.gw, c)
+	s.identifies = append(s.identifies, c.identify)
 	s.seq++
 	seq := s.seq
 	s.notify()
@@ -103,16 +104,11 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// Identifies returns the IDENTIFY payloads of the gateway sessions now
-// connected.
+// Identifies returns the IDENTIFY payloads received so far, in order.
 func (s *Server) Identifies() []Identify {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var out []Identify
-	for _, c := range s.gw {
-		out = append(out, c.identify)
-	}
-	return out
+	return append([]Identify(nil), s.identifies...)
 }
 
 // Dispatch sends an event (op 0) of type t with data d to every connected

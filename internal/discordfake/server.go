@@ -81,13 +81,14 @@ type Server struct {
 	srv       *httptest.Server
 	validator *Validator
 
-	mu       sync.Mutex
-	requests []Request
-	changed  chan struct{} // closed and replaced when requests or sessions change
-	tolerate bool
-	nextID   int64
-	gw       []*gatewayConn
-	seq      int64
+	mu         sync.Mutex
+	requests   []Request
+	changed    chan struct{} // closed and replaced when requests or sessions change
+	tolerate   bool
+	nextID     int64
+	gw         []*gatewayConn
+	identifies []Identify
+	seq        int64
 }
 
 // New starts a fake Discord that stops when the test ends. At cleanup, every
