@@ -57,7 +57,7 @@ var bodies = []string{
 	"The dispute over {topic} dates back to {year}, when {country} first raised it.",
 	"More than {n} officials attended the {event}, including ministers from {country}.",
 	"Markets rose {pct} after the announcement on {topic} in {city}.",
-	"{country} would help with its navy, while {country2} offered aircraft and training.",
+	"{country} offered ships for the {topic} mission, while {country2} offered aircraft and training.",
 	"The European members of the {org} were split over how to {verb} the {noun}.",
 	"A joint declaration on {topic} was signed by {n} of the {n} delegations.",
 	"The president of {country} said the {noun} was a test of unity for the alliance.",
