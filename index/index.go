@@ -52,7 +52,7 @@ func Build(c *corpus.Corpus, v *Vocabulary) (*Index, error) {
 	}
 	// One batch: in-memory scorch has no merger, so each batch would stay
 	// a segment of its own that every search visits.
-	docs, err := fill(b, c, v, 0, nil)
+	docs, err := fill(context.Background(), b, c, v, 0, nil)
 	if err != nil {
 		b.Close()
 		return nil, err
@@ -90,14 +90,18 @@ type Progress func(done, total int)
 
 // fill indexes c's passages and v's synonyms into b, in batches of about
 // batchPassages passages (0: one batch), telling progress after each, and
-// returns how many passages it indexed.
-func fill(b bleve.Index, c *corpus.Corpus, v *Vocabulary, batchPassages int, progress Progress) (int, error) {
+// returns how many passages it indexed. It stops between batches when ctx
+// is done.
+func fill(ctx context.Context, b bleve.Index, c *corpus.Corpus, v *Vocabulary, batchPassages int, progress Progress) (int, error) {
 	if _, ok := b.(bleve.SynonymIndex); !ok {
 		return 0, errors.New("index: build: the index engine has no synonym support")
 	}
 	docs := 0
 	batch := b.NewBatch()
 	flush := func(done int) error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("index: build: %w", err)
+		}
 		if err := b.Batch(batch); err != nil {
 			return fmt.Errorf("index: build: %w", err)
 		}
@@ -241,7 +245,8 @@ func (ix *Index) Analyze(text string) []Token {
 // Query is a search for passages. Its strings are user text: they are
 // analysed, never parsed as bleve query syntax.
 type Query struct {
-	Text    string   // words matched, any of them, in passage text (and, weaker, context)
+	Text    string   // words matched, any of them, in passage text
+	Context float64  // when above 0, Text is matched in the sentence before each passage too, at this boost
 	Phrases []string // word sequences matched as phrases, boosted
 	Fuzzy   []string // single words matched allowing one edit (two past six letters)
 	Size    int      // how many hits at most (default 30)
@@ -276,7 +281,9 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		parts = append(parts, mq)
 	}
 	add("text", q.Text, 1, false)
-	add("context", q.Text, 0.3, false)
+	if q.Context > 0 {
+		add("context", q.Text, q.Context, false)
+	}
 	for _, p := range q.Phrases {
 		add("text", p, 1.5, true)
 	}

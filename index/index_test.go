@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -63,7 +64,7 @@ func TestSearch(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
 		q    Query
-		want string // words the top passage must hold
+		want string // words the top passage must hold ("a|b": either)
 	}{
 		{Query{Text: "Croatia Czech troops"}, "Croatia and the Czech Republic"},
 		{Query{Text: "soldiers"}, "forces"},                          // a synonym: the articles never say soldiers
@@ -81,7 +82,11 @@ func TestSearch(t *testing.T) {
 			continue
 		}
 		p, _ := c.Passage(hits[0].Article, hits[0].Seq)
-		if !contains([]string{p.Text}, p.Text) || !containsFold(p.Text, tc.want) {
+		ok := false
+		for _, w := range strings.Split(tc.want, "|") {
+			ok = ok || containsFold(p.Text, w)
+		}
+		if !ok {
 			t.Errorf("Search(%+v) top = %q; want it to hold %q", tc.q, p.Text, tc.want)
 		}
 	}

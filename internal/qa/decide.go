@@ -82,7 +82,8 @@ func (e *Engine) hit(c *cand) Hit {
 // opensWithAnaphor reports whether a sentence opens with words that point
 // back to the one before: "He added", "The two held talks", "But they".
 func opensWithAnaphor(s string) bool {
-	words := strings.Fields(strings.ToLower(s) + " x x x")
+	head := s[:min(len(s), 40)] // the first words are all it takes
+	words := strings.Fields(strings.ToLower(head) + " x x x")
 	first := strings.Trim(words[0], "“\"‘',")
 	if first == "but" || first == "and" || first == "still" || first == "yet" {
 		first = strings.Trim(words[1], "“\"‘',")

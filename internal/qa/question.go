@@ -37,10 +37,7 @@ type qterm struct {
 	alts   []string // synonyms and near spellings it may match, analysed
 	idf    float64
 	entity bool // capitalised in the question (a name)
-	// pos, start and end place the term in the question: its word count
-	// and byte offsets.
-	pos, start, end int
-	focus           bool // the question's verb or name that the answer must be about
+	focus  bool // the question's verb or name that the answer must be about
 }
 
 // validate checks a question is text a person could have typed, and returns
@@ -201,7 +198,10 @@ func (e *Engine) analyse(text string) question {
 		if formWords[q.kind][lw] || q.kind == KindSaid && speechWords[lw] {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}
-		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial, pos: t.Position, start: t.Start, end: t.End}
+		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial}
+		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) {
+			qt.entity = true // "what did zelenskyy say": the speaker, however typed
+		}
 		if q.kind == KindWho && !qt.entity && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
 			q.plural = q.plural || strings.Contains(" were are ", " "+strings.Fields(strings.ToLower(text) + " x")[1]+" ") || whoNouns[lw]
 		}

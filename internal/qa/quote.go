@@ -127,8 +127,12 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResul
 	if words != "" && len(want) == 0 {
 		return nil, fmt.Errorf("%w: the words have nothing to search for (only common words or punctuation)", ErrInvalidQuestion)
 	}
+	pool, err := e.quotePool(ctx, words)
+	if err != nil {
+		return nil, err
+	}
 	var out []QuoteResult
-	for i := range e.quotes {
+	for _, i := range pool {
 		q := &e.quotes[i]
 		if speaker != "" && (q.speaker == "" || !e.sameName(speaker, q.speaker)) {
 			continue
@@ -152,6 +156,63 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResul
 		out = out[:MaxQuotes]
 	}
 	return out, ctx.Err()
+}
+
+// quotePool returns the quotations worth scoring: with words, those that
+// stand in the passages the index finds for them (as words and as a
+// phrase); without, all of them.
+func (e *Engine) quotePool(ctx context.Context, words string) ([]int, error) {
+	if words == "" {
+		pool := make([]int, len(e.quotes))
+		for i := range pool {
+			pool[i] = i
+		}
+		return pool, nil
+	}
+	hits, err := e.s.Search(ctx, index.Query{Text: words, Phrases: []string{words}, Size: 50})
+	if err != nil {
+		return nil, fmt.Errorf("qa: quote: %w", err)
+	}
+	var pool []int
+	seen := map[int]bool{}
+	for _, h := range hits {
+		for _, i := range e.quoteAt[passageKey{h.Article, h.Seq}] {
+			if !seen[i] {
+				seen[i] = true
+				pool = append(pool, i)
+			}
+		}
+	}
+	return pool, nil
+}
+
+// passageKey names a passage: its article and sequence number.
+type passageKey struct {
+	article string
+	seq     int
+}
+
+// quoteIndex maps each passage to the quotations standing in it.
+func (e *Engine) quoteIndex() map[passageKey][]int {
+	m := map[passageKey][]int{}
+	for i, q := range e.quotes {
+		for _, part := range q.parts {
+			for _, seq := range part.Passages {
+				k := passageKey{part.Article, seq}
+				m[k] = appendUnique(m[k], i)
+			}
+		}
+	}
+	return m
+}
+
+func appendUnique(list []int, i int) []int {
+	for _, x := range list {
+		if x == i {
+			return list
+		}
+	}
+	return append(list, i)
 }
 
 // quoteScore is the share of the searched words a quotation holds, with a

@@ -34,16 +34,16 @@ var kindPrior = map[corpus.Kind]float64{
 	corpus.KindCaption: 0.8, corpus.KindHeadline: 0.8, corpus.KindSubhead: 0.6,
 }
 
-// rank scores bleve's candidates with what the question asks for, best first.
+// rank scores bleve's candidates with what the question asks for, best
+// first. It is a cascade: every candidate is scored on the cheap signals
+// (coverage, proximity, bleve's score, kind of passage); the best of them
+// are then scored on the dearer ones (the kind of answer held, who speaks,
+// who does the deed, negation).
 func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 	var out []*cand
 	maxBleve := 0.0
 	for _, h := range hits {
 		maxBleve = max(maxBleve, h.Score)
-	}
-	var total float64
-	for _, t := range q.terms {
-		total += t.idf
 	}
 	for _, h := range hits {
 		a := e.c.Article(h.Article)
@@ -53,57 +53,83 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9)}
 		if h.Seq > 0 && a.Passages[h.Seq-1].Block == c.p.Block {
 			c.prev = &a.Passages[h.Seq-1]
+			c.prevToks = e.analyze(c.prev.Text)
 		}
 		c.toks = e.analyze(c.p.Text)
-		var prevToks []index.Token
-		if c.prev != nil {
-			prevToks = e.analyze(c.prev.Text)
+		if q.kind == KindSaid {
+			// who speaks decides "what did X say": look at every candidate
+			c.speaker = e.speaks(q.speaker, c)
 		}
-		c.prevToks = prevToks
-		c.typeOK = e.typeScore(q, c)
-		c.match = make([]float64, len(q.terms))
-		var got, ents, entGot float64
-		for i, t := range q.terms {
-			m := matchIn(t, c.toks)
-			if pm := 0.6 * matchIn(t, prevToks); pm > m {
-				m = pm
-			}
-			if t.entity && m == 0 && c.speaker && e.sameName(q.speaker, t.word) {
-				m = 0.6 // "what did Zelensky say": he speaks here, though not named
-			}
-			c.match[i] = m
-			got += m * t.idf
-			if t.entity {
-				ents += t.idf
-				if m > 0 {
-					entGot += t.idf
-				}
-			}
-		}
-		c.cov = got / max(total, 1e-9)
-		c.entShare = 1
-		if ents > 0 {
-			c.entShare = entGot / ents
-		}
-		c.entOK = c.entShare == 1
-		prox := proximity(q, c)
-		c.score = (0.55*c.cov + 0.25*c.typeOK + 0.1*prox + 0.1*c.bleve) * kindPrior[c.p.Kind]
-		switch {
-		case c.entShare == 0:
-			c.score *= 0.5
-		case c.entShare < 1:
-			c.score *= 0.8
-		}
-		if e.otherAgent(q, c) {
-			c.score *= 0.85
-		}
-		if q.negated && !negRE.MatchString(c.p.Text) {
-			c.score *= 0.85 // "who refused …" is answered by a "would not"
-		}
+		e.cover(q, c)
+		e.score(q, c)
 		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	for _, c := range out[:min(len(out), closeLook)] {
+		c.typeOK = e.typeScore(q, c)
+		if c.speaker {
+			e.cover(q, c) // the speaker now counts as named
+		}
+		e.score(q, c)
+		switch {
+		case e.otherAgent(q, c):
+			c.score *= 0.85
+		case q.kind == KindSaid && !c.speaker:
+			c.score *= 0.6 // "what did X say" wants X speaking, not X mentioned
+		}
+		if q.negated && len(e.find(negRE, c.p.Text)) == 0 {
+			c.score *= 0.85 // "who refused …" is answered by a "would not"
+		}
+	}
+	for _, c := range out[min(len(out), closeLook):] {
+		c.score *= 0.5 // not looked at closely: below those that were
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// closeLook is how many candidates get the dearer signals.
+const closeLook = 12
+
+// cover computes how much of the question a candidate matches.
+func (e *Engine) cover(q question, c *cand) {
+	var total, got, ents, entGot float64
+	c.match = make([]float64, len(q.terms))
+	for i, t := range q.terms {
+		total += t.idf
+		m := matchIn(t, c.toks)
+		if pm := 0.6 * matchIn(t, c.prevToks); pm > m {
+			m = pm
+		}
+		if t.entity && m == 0 && c.speaker && e.sameName(q.speaker, t.word) {
+			m = 0.6 // "what did Zelensky say": he speaks here, though not named
+		}
+		c.match[i] = m
+		got += m * t.idf
+		if t.entity {
+			ents += t.idf
+			if m > 0 {
+				entGot += t.idf
+			}
+		}
+	}
+	c.cov = got / max(total, 1e-9)
+	c.entShare = 1
+	if ents > 0 {
+		c.entShare = entGot / ents
+	}
+	c.entOK = c.entShare == 1
+}
+
+// score combines a candidate's signals.
+func (e *Engine) score(q question, c *cand) {
+	c.score = (0.55*c.cov + 0.25*c.typeOK + 0.1*proximity(q, c) + 0.1*c.bleve) * kindPrior[c.p.Kind]
+	switch {
+	case c.entShare == 0:
+		c.score *= 0.5
+	case c.entShare < 1:
+		c.score *= 0.8
+	}
 }
 
 // matchIn says how well term t is matched by toks: 1 for the term itself,
