@@ -42,11 +42,13 @@ func runQuote(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	st := styleFor(stdout, getenv)
+	var invalid error // the last look-up that could not be taken
 	one := func(words string) error {
 		res, err := e.Quote(ctx, words, o.speaker)
 		if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
 			return err
 		}
+		invalid = err
 		if o.json {
 			j := jsonQuotes{Query: words, Speaker: o.speaker, Quotes: []jsonQuote{}}
 			if err != nil {
@@ -62,7 +64,9 @@ func runQuote(ctx context.Context, args []string, getenv func(string) string, st
 			return writeJSON(stdout, j)
 		}
 		if err != nil {
-			fmt.Fprintln(stdout, inputError(err))
+			if len(o.words) == 1 && o.words[0] == "-" {
+				fmt.Fprintln(stdout, inputError(err)) // one line of many: say so and go on
+			}
 			return nil
 		}
 		writeQuotes(stdout, words, o.speaker, res, st)
@@ -71,15 +75,11 @@ func runQuote(ctx context.Context, args []string, getenv func(string) string, st
 	if len(o.words) == 1 && o.words[0] == "-" {
 		return eachLine(stdin, one)
 	}
-	words := strings.Join(o.words, " ")
-	if err := one(words); err != nil {
+	if err := one(strings.Join(o.words, " ")); err != nil {
 		return err
 	}
-	if !o.json {
-		// a single look-up that could not be taken is a usage error
-		if _, err := e.Quote(ctx, words, o.speaker); errors.Is(err, qa.ErrInvalidQuestion) {
-			return inputError(err)
-		}
+	if invalid != nil {
+		return inputError(invalid) // a single look-up that could not be taken: exit 2
 	}
 	return nil
 }

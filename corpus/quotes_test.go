@@ -1,0 +1,135 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// parseBody parses a one-off article from its body lines.
+func parseBody(t *testing.T, body ...string) *Article {
+	t.Helper()
+	a, err := Parse("test.md", []byte("---\nid: test\n---\n"+strings.Join(body, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		body  []string
+		quote string // words of the quotation
+		want  string // its speaker; "" for unknown
+	}{
+		{"X said after", []string{"“Not everyone is ready,” Zelenskyy said."}, "Not everyone is ready", "Zelenskyy"},
+		{"said X after", []string{"“We go,” said Emmanuel Macron."}, "We go", "Emmanuel Macron"},
+		{"X said before", []string{"Starmer said the meeting made “excellent progress”."}, "excellent progress", "Starmer"},
+		{"full name from earlier", []string{"Prime Minister Keir Starmer arrived.", "Starmer said it was “excellent”."}, "excellent", "Keir Starmer"},
+		{"X added", []string{"Merz added, “We will see.”"}, "We will see.", "Merz"},
+		{"X called", []string{"Kushner called the meeting “a very, very, big milestone”."}, "a very, very, big milestone", "Kushner"},
+		{"X, who …, said that", []string{"Witkoff, who has led talks with Russia, said that Trump “strongly stands behind” it."}, "strongly stands behind", "Witkoff"},
+		{"he said, same paragraph", []string{"Chancellor Friedrich Merz spoke. “We will compromise,” he said."}, "We will compromise", "Friedrich Merz"},
+		{"He added, paragraph before", []string{"Witkoff said “a lot”.", "He added, “Those protocols deter.”"}, "Those protocols deter.", "Witkoff"},
+		{"continuation", []string{"“We must,” he said. “If not, nothing.”"}, "If not, nothing.", ""},
+		{"continuation after a speaker", []string{"“We must,” Zelenskyy said. “If not, nothing.”"}, "If not, nothing.", "Zelenskyy"},
+		{"a word about someone else", []string{"The tone was warm, with Witkoff praising Sir Keir Starmer as \"incredible.\""}, "incredible.", "Witkoff"},
+		{"nobody", []string{"The so-called “coalition of the willing” met."}, "coalition of the willing", ""},
+		{"not a place name", []string{"The “robust” guarantees would see the United States lead, Macron said."}, "robust", "Macron"},
+		{"spanning sentences", []string{"“It is done. These are not just words,” he said of it. Zelenskyy left."}, "It is done. These are not just words", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseBody(t, tc.body...)
+			var got []string
+			for _, q := range a.Quotes {
+				if q.Text == tc.quote {
+					if q.Speaker != tc.want {
+						t.Errorf("speaker of %q = %q; want %q", tc.quote, q.Speaker, tc.want)
+					}
+					if a.Text[q.Start:q.End] != q.Text {
+						t.Errorf("quote offsets give %q; want %q", a.Text[q.Start:q.End], q.Text)
+					}
+					return
+				}
+				got = append(got, fmt.Sprintf("%q", q.Text))
+			}
+			t.Errorf("no quotation %q; found %s", tc.quote, strings.Join(got, ", "))
+		})
+	}
+}
+
+func TestFindQuotesMarks(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{`He said "yes" and 'no'.`, []string{"yes", "no"}},
+		{"Ukraine’s ‘progress’ isn’t “real ‘at all’”.", []string{"progress", "real ‘at all’", "at all"}},
+		{"the Allies’ plan", nil},
+		{"“unclosed", nil},
+	} {
+		var got []string
+		for _, q := range findQuotes(tc.in) {
+			got = append(got, tc.in[q.start:q.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("findQuotes(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestEmbeddedQuotes checks the attribution of the corpus's own quotations
+// that the issue names as hard cases.
+func TestEmbeddedQuotes(t *testing.T) {
+	c, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ article, quote, want string }{
+		{"us-uk-france-pledge", "incredible.", "Steve Witkoff"},
+		{"us-backs-guarantees", "the hardest yards are still ahead", "Keir Starmer"},
+		{"us-backs-guarantees", "We will certainly have to make compromises", "Friedrich Merz"},
+		{"allies-near-framework", "make or break", "Mark Carney"},
+		{"allies-near-framework", "as strong as anyone has ever seen", "Steve Witkoff"},
+		{"summit-tests-unity", "If they are not ready, then it is not really a ‘coalition of the willing.’", "Volodymyr Zelenskyy"},
+		{"talks-continue", "robust", "Emmanuel Macron"},
+	} {
+		found := false
+		for _, q := range c.Article(tc.article).Quotes {
+			if q.Text == tc.quote {
+				found = true
+				if q.Speaker != tc.want {
+					t.Errorf("%s: speaker of %q = %q; want %q", tc.article, tc.quote, q.Speaker, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quotation %q", tc.article, tc.quote)
+		}
+	}
+}
+
+// TestPassagesVerbatim: every passage is its article's text at its offsets,
+// and no site chrome survives cleaning.
+func TestPassagesVerbatim(t *testing.T) {
+	c, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 5 {
+		t.Fatalf("%d articles; want 5", len(c.Articles))
+	}
+	for _, a := range c.Articles {
+		for _, p := range a.Passages {
+			if a.Text[p.Start:p.End] != p.Text {
+				t.Errorf("%s#%d: offsets give %q; want %q", a.ID, p.Seq, a.Text[p.Start:p.End], p.Text)
+			}
+		}
+		for _, chrome := range []string{"Top Story", "Recommended Stories", "itemsend of list", "Latest News", "Menu", "rate it", "Previous Article", "More on"} {
+			if strings.Contains(a.Text, chrome) {
+				t.Errorf("%s still holds site chrome %q", a.ID, chrome)
+			}
+		}
+	}
+}

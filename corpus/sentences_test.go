@@ -1,0 +1,49 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two.", []string{"One.", "Two."}},
+		{"NATO’s top commander, U.S. Gen. Alexus G. Grynkewich, took part. Then more.",
+			[]string{"NATO’s top commander, U.S. Gen. Alexus G. Grynkewich, took part.", "Then more."}},
+		{"It met on Jan. 6 in Paris. It ended.", []string{"It met on Jan. 6 in Paris.", "It ended."}},
+		{"“Not everyone is ready,” he said. “If not, then no.”", []string{"“Not everyone is ready,” he said.", "“If not, then no.”"}},
+		{"He said “it is done.” Then he left.", []string{"He said “it is done.”", "Then he left."}},
+		{"Was it? Yes! 35 countries came.", []string{"Was it?", "Yes!", "35 countries came."}},
+		{"meant to a) deter attacks. And b) defend.", []string{"meant to a) deter attacks.", "And b) defend."}},
+		{"no end", []string{"no end"}},
+		{"  padded.  ", []string{"padded."}},
+		{"", nil},
+	} {
+		var got []string
+		for _, sp := range Sentences(tc.in) {
+			got = append(got, tc.in[sp[0]:sp[1]])
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Sentences(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOpeningWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"one two three", 5, "one two three"},
+		{"one two three four,", 3, "one two three…"},
+		{"one two, three", 2, "one two…"},
+	} {
+		if got := OpeningWords(tc.in, tc.n); got != tc.want {
+			t.Errorf("OpeningWords(%q, %d) = %q; want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
