@@ -9,9 +9,10 @@ import (
 // Thresholds of evidence, on the scale of cand.cov (the idf-weighted share
 // of the question a passage matches).
 const (
-	minCoverage     = 0.45 // below this the best passage is a nearest miss
-	maxUnknownShare = 0.45 // share of the question's weight in words no article uses
-	maxPassageBytes = 450  // a quoted passage is one or two sentences, no wall of text
+	minCoverage      = 0.45 // below this the best passage is a nearest miss
+	minTypedCoverage = 0.35 // the same, for a passage with the kind of answer asked for
+	maxUnknownShare  = 0.45 // share of the question's weight in words no article uses
+	maxPassageBytes  = 450  // a quoted passage is one or two sentences, no wall of text
 )
 
 // answerable decides whether the best candidate answers the question or the
@@ -19,17 +20,15 @@ const (
 func (e *Engine) answerable(q question, cands []*cand) bool {
 	var total, unknown float64
 	for _, t := range q.terms {
-		total += t.idf
-	}
-	for _, w := range q.unknown {
-		if isCapital(w) {
+		if t.unknown && t.entity {
 			return false // a name no article mentions, in any spelling
 		}
-		for _, t := range q.terms {
-			if t.word == w {
-				unknown += t.idf
-			}
+		w := t.idf
+		if t.unknown {
+			w /= 2 // a word no article uses, likely the asker's wording
+			unknown += w
 		}
+		total += w
 	}
 	if unknown/max(total, 1e-9) > maxUnknownShare {
 		return false
@@ -46,8 +45,12 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 			}
 		}
 	}
+	need := minCoverage
+	if typed(q.kind) && top.typeOK >= 1 {
+		need = minTypedCoverage // the passage holds the kind of thing asked for
+	}
 	switch {
-	case top.cov < minCoverage:
+	case top.cov < need:
 		return false
 	case top.entShare == 0:
 		return false // the question names something the passage does not
@@ -57,6 +60,12 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 		return false
 	}
 	return true
+}
+
+// typed reports whether a kind of question asks for a kind of thing a
+// passage can be seen to hold: a name, a place, a date, a number, a span.
+func typed(k Kind) bool {
+	return k == KindWho || k == KindWhere || k == KindWhen || k == KindHowMany || k == KindHowLong
 }
 
 // needsType reports whether a kind of question is unanswered by a passage
@@ -69,7 +78,7 @@ func needsType(k Kind) bool {
 // sentence before when it opens with a pronoun ("He added …") and both fit.
 func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.score}
-	if c.prev != nil && opensWithAnaphor(c.p.Text) && c.p.End-c.prev.Start <= maxPassageBytes {
+	if c.prev != nil && c.prev.Block == c.p.Block && opensWithAnaphor(c.p.Text) && c.p.End-c.prev.Start <= maxPassageBytes {
 		h.Passages = []corpus.Passage{*c.prev, c.p}
 		h.Text = c.a.Text[c.prev.Start:c.p.End]
 	}

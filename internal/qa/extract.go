@@ -174,6 +174,18 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		return span{}
 	}
 	groups := e.trimmed(q, c, groupNames(text, names))
+	if last := anchors[len(anchors)-1:]; len(last) > 0 && strings.HasPrefix(text[last[0].end:], " by ") {
+		// "flanked by Jared Kushner": a passive names the doer after "by"
+		var after []span
+		for _, g := range groups {
+			if g.start >= last[0].end {
+				after = append(after, g)
+			}
+		}
+		if len(after) > 0 {
+			return nearest(after, last)
+		}
+	}
 	if q.asksSubject() && len(anchors) > 0 {
 		// "who refused …", "who praised Starmer": the answer is the subject,
 		// before the question's words

@@ -32,12 +32,13 @@ type question struct {
 
 // qterm is one analysed question term with its weight.
 type qterm struct {
-	term   string   // analysed form
-	word   string   // as typed
-	alts   []string // synonyms and near spellings it may match, analysed
-	idf    float64
-	entity bool // capitalised in the question (a name)
-	focus  bool // the question's verb or name that the answer must be about
+	term    string   // analysed form
+	word    string   // as typed
+	alts    []string // synonyms and near spellings it may match, analysed
+	idf     float64
+	entity  bool // capitalised in the question (a name)
+	unknown bool // no article uses it, in any spelling
+	focus   bool // the question's verb or name that the answer must be about
 }
 
 // validate checks a question is text a person could have typed, and returns
@@ -219,6 +220,7 @@ func (e *Engine) analyse(text string) question {
 			}
 		}
 		if df == 0 {
+			qt.unknown = true
 			q.unknown = append(q.unknown, word)
 			qt.idf = idf(n, 1) // a word no passage has: it matters, but matches nothing
 		} else {

@@ -51,7 +51,9 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 			continue
 		}
 		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9)}
-		if h.Seq > 0 && a.Passages[h.Seq-1].Block == c.p.Block {
+		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || refersBack(c.p.Text) && a.Passages[h.Seq-1].Kind == corpus.KindBody) {
+			// the sentence before, in the paragraph, or the paragraph before
+			// when this one speaks of "he" ("…,” he said, flanked by …")
 			c.prev = &a.Passages[h.Seq-1]
 			c.prevToks = e.analyze(c.prev.Text)
 		}
@@ -96,7 +98,13 @@ func (e *Engine) cover(q question, c *cand) {
 	var total, got, ents, entGot float64
 	c.match = make([]float64, len(q.terms))
 	for i, t := range q.terms {
-		total += t.idf
+		w := t.idf
+		if t.unknown && !t.entity {
+			// a word no article uses ("how long has the war *lasted*"):
+			// the question's wording, likely, more than its subject
+			w /= 2
+		}
+		total += w
 		m := matchIn(t, c.toks)
 		if pm := 0.6 * matchIn(t, c.prevToks); pm > m {
 			m = pm
@@ -105,7 +113,7 @@ func (e *Engine) cover(q question, c *cand) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
 		}
 		c.match[i] = m
-		got += m * t.idf
+		got += m * w
 		if t.entity {
 			ents += t.idf
 			if m > 0 {
@@ -124,11 +132,10 @@ func (e *Engine) cover(q question, c *cand) {
 // score combines a candidate's signals.
 func (e *Engine) score(q question, c *cand) {
 	c.score = (0.55*c.cov + 0.25*c.typeOK + 0.1*proximity(q, c) + 0.1*c.bleve) * kindPrior[c.p.Kind]
-	switch {
-	case c.entShare == 0:
-		c.score *= 0.5
-	case c.entShare < 1:
-		c.score *= 0.8
+	if c.entShare == 0 {
+		c.score *= 0.5 // none of the names the question gives
+	} else {
+		c.score *= 0.7 + 0.3*c.entShare
 	}
 }
 
@@ -203,7 +210,16 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			return 0.2
 		}
 		if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
-			if q.plural && len(groupNames(text, free)) == len(free) {
+			actors := 0 // people, or countries
+			for _, n := range free {
+				if name := text[n.start:n.end]; e.personLike(name) || e.isPlace(name) {
+					actors++
+				}
+			}
+			switch {
+			case actors == 0:
+				return 0.5 // names, but of bodies or nationalities: "the Coalition of the Willing"
+			case q.plural && len(groupNames(text, free)) == len(free):
 				return 0.7 // "who were the envoys": one name where several are asked for
 			}
 			return 1
@@ -259,6 +275,32 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		return 0.5
 	}
 	return 0
+}
+
+// refersBack reports whether a sentence speaks of someone named before it:
+// "he" or "she" as a word of it.
+func refersBack(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(strings.Trim(w, "“”\"',.;:")) {
+		case "he", "she":
+			return true
+		}
+	}
+	return false
+}
+
+// personLike reports whether a name may be a person's: not a known place,
+// not a nationality, not a body "of the" something.
+func (e *Engine) personLike(name string) bool {
+	if e.isPlace(name) || isDemonym(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if connectors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // located keeps the names that stand where a place does: after "in", "at",
