@@ -63,9 +63,33 @@ func plural(s string) bool {
 	return w[0] == "they" || w[0] == "both" || w[0] == "the" && (w[1] == "two" || w[1] == "pair" || w[1] == "three")
 }
 
+// firstWordsLen is the byte length of the first n words of s.
+func firstWordsLen(s string, n int) int {
+	words := 0
+	inWord := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if inWord {
+				words++
+				if words == n {
+					return i
+				}
+			}
+			inWord = false
+			continue
+		}
+		inWord = true
+	}
+	return len(s)
+}
+
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
 	s = strings.Trim(s, " ,;:—–-")
+	for _, tail := range []string{" and", " or", " but", " of", " to", " the", " a", " in", " for", " with"} {
+		s = strings.TrimSuffix(s, tail)
+	}
+	s = strings.TrimRight(s, " ,;:—–-")
 	if len(strings.Fields(s)) > maxShortWords {
 		return ""
 	}
@@ -155,18 +179,15 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			names = append(names, n) // not a lone "European"
 		}
 	}
-	if !q.wantsCountry() {
-		// people first: "Who did Macron meet" is not answered by "U.S."
-		var people []span
-		for _, n := range names {
-			if !e.isPlace(text[n.start:n.end]) {
-				people = append(people, n)
-			}
-		}
-		if len(people) > 0 {
-			names = people
+	var heads []span
+	for _, n := range names {
+		// "President Trump's son-in-law Jared Kushner": the possessive
+		// name describes the next one
+		if after := text[n.end:]; !(strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ")) || len(names) == 1 {
+			heads = append(heads, n)
 		}
 	}
+	names = heads
 	if s, ok := e.titled(q, c, names, anchors); ok {
 		return s
 	}
@@ -560,13 +581,24 @@ func trimLead(text string, s span) span {
 
 // clauseEnd is where the clause that opens s ends.
 func clauseEnd(s string) int {
+	end := clauseStop(s, true)
+	if len(strings.Fields(s[:end])) < 2 {
+		end = clauseStop(s, false) // a list: "drones, sensors and satellites"
+	}
+	return len(strings.TrimRight(s[:end], " .”\"’"))
+}
+
+func clauseStop(s string, commas bool) int {
 	end := len(s)
-	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", " but ", " while ", " although ", " though ", " which ", " because ", " have ", " has ", " had "} {
+	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", " but ", " while ", " although ", " though ", " which ", " because ", " have ", " has ", " had ", " not "} {
+		if stop == "," && !commas {
+			continue
+		}
 		if i := strings.Index(s, stop); i >= 0 && i < end {
 			end = i
 		}
 	}
-	return len(strings.TrimRight(s[:end], " .”\"’"))
+	return end
 }
 
 // quoteIn returns the quotation in the passage that best answers the
@@ -582,7 +614,7 @@ func (e *Engine) quoteIn(q question, c *cand) (span, bool) {
 			continue
 		}
 		if len(strings.Fields(c.a.Text[start:end])) > maxShortWords {
-			continue
+			end = start + firstWordsLen(c.a.Text[start:end], maxShortWords) // its opening words
 		}
 		cands = append(cands, span{start - c.p.Start, end - c.p.Start})
 	}

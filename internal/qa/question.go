@@ -72,9 +72,9 @@ func validate(q string) (string, error) {
 }
 
 var (
-	speechWords = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned acknowledge acknowledged admit admitted")
+	speechWords = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned acknowledge acknowledged admit admitted write wrote written tweet tweeted post posted")
 	negWords    = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
-	whoNouns    = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman")
+	whoNouns    = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman power powers ally allies member members partner partners")
 	whereNouns  = wordSet("city cities place places region regions territory where location capital venue area areas")
 	whenNouns   = wordSet("day date year month week time")
 	auxiliaries = wordSet("is are was were does do did will would can could has have had should shall may might must")
@@ -229,9 +229,11 @@ func (e *Engine) analyse(text string) question {
 		q.terms = append(q.terms, qt)
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
+		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"
+		// names a role
 		q.defines = true
 		for _, t := range q.terms {
-			q.defines = q.defines && t.entity
+			q.defines = q.defines && t.entity && !titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
 		}
 	}
 	return q

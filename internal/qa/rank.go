@@ -431,7 +431,7 @@ func (q question) has(term string) bool {
 }
 
 // titles are analysed words of rank that stand before names.
-var titles = wordSet("presid prime minist chancellor sir gen gener envoi secretari state special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command")
+var titles = wordSet("primeminist presid prime minist chancellor sir gen gener envoi secretari state special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command")
 
 // speaks reports whether the person a "what did X say" question names is
 // who speaks in the passage: the speaker of a quotation in it, or the
