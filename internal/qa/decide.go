@@ -52,6 +52,10 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 	switch {
 	case top.cov < need:
 		return false
+	case !e.exactMatch(q, top):
+		return false // only synonyms match: "launched" is no answer to "when will the ceasefire start"
+	case q.kind == KindHowMany && top.typeOK < 1 && top.cov < 0.7:
+		return false // no number of what is asked about
 	case top.entShare == 0:
 		return false // the question names something the passage does not
 	case top.entShare < 1 && top.cov < 0.6:
@@ -60,6 +64,17 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 		return false
 	}
 	return true
+}
+
+// exactMatch reports whether a passage holds at least one of the
+// question's own words (not only synonyms or words of the sentence before).
+func (e *Engine) exactMatch(q question, c *cand) bool {
+	for _, t := range q.terms {
+		if hasTerm(c.toks, t.term) {
+			return true
+		}
+	}
+	return false
 }
 
 // typed reports whether a kind of question asks for a kind of thing a

@@ -24,6 +24,9 @@ type question struct {
 	// plural is true when a "who" question asks for several ("who were the
 	// envoys", "which countries").
 	plural bool
+	// counted is what a "how many" question counts: its last word before
+	// the verb ("how many nuclear *weapons* does …"); nil when unclear.
+	counted *qterm
 	// defines is true for "who is X?": the question only names someone.
 	defines bool
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
@@ -228,6 +231,9 @@ func (e *Engine) analyse(text string) question {
 		}
 		q.terms = append(q.terms, qt)
 	}
+	if q.kind == KindHowMany {
+		q.counted = countedNoun(text, q.terms)
+	}
 	if q.kind == KindWho && len(q.terms) > 0 {
 		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"
 		// names a role
@@ -237,6 +243,31 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	return q
+}
+
+// countedNoun finds the term a "how many" question counts: the last of
+// the words after "how many" before an auxiliary verb or a preposition.
+func countedNoun(text string, terms []qterm) *qterm {
+	words := strings.Fields(strings.ToLower(text))
+	var last string
+	for i := 0; i < len(words); i++ {
+		if (words[i] == "many" || words[i] == "much") && i > 0 && words[i-1] == "how" {
+			for _, w := range words[i+1:] {
+				w = strings.Trim(w, "?,.!")
+				if auxiliaries[w] || stopLike[w] {
+					break
+				}
+				last = w
+			}
+			break
+		}
+	}
+	for i := range terms {
+		if last != "" && strings.ToLower(terms[i].word) == last {
+			return &terms[i]
+		}
+	}
+	return nil
 }
 
 func idf(n, df float64) float64 {

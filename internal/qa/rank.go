@@ -251,11 +251,8 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 				continue
 			}
 			best = max(best, 0.5)
-			n := extendNoun(text, s)
-			for _, tok := range e.analyze(text[s.end:n.end]) {
-				if q.has(tok.Term) {
-					best = 1 // "35 countries" for "how many countries"
-				}
+			if e.counts(q, text, s) {
+				best = 1 // "35 countries" for "how many countries"
 			}
 		}
 		return best
@@ -275,6 +272,23 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		return 0.5
 	}
 	return 0
+}
+
+// counts reports whether the number at s counts what the question asks
+// about: the question's counted noun ("how many nuclear *weapons*") stands
+// within the few words after it, before any punctuation ("27 heads of
+// state", "several thousand French troops").
+func (e *Engine) counts(q question, text string, s span) bool {
+	after := text[s.end:min(len(text), s.end+50)]
+	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
+		after = after[:i]
+	}
+	for _, tok := range e.analyze(after) {
+		if q.counted == nil && q.has(tok.Term) || q.counted != nil && (tok.Term == q.counted.term || contains(q.counted.alts, tok.Term)) {
+			return true
+		}
+	}
+	return false
 }
 
 // refersBack reports whether a sentence speaks of someone named before it:
