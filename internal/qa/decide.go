@@ -54,6 +54,8 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 		return false
 	case !e.exactMatch(q, top):
 		return false // only synonyms match: "launched" is no answer to "when will the ceasefire start"
+	case q.role && top.typeOK == 0:
+		return false // no one the articles give that title
 	case q.kind == KindHowMany && top.typeOK < 1 && top.cov < 0.7:
 		return false // no number of what is asked about
 	case top.entShare == 0:

@@ -242,9 +242,9 @@ func (e *Engine) description(q question, c *cand) span {
 		if !e.mentionsEntity(q, name) {
 			continue
 		}
-		// a title within the name's own run of capitals
+		// a title within the name's own run of capitals ("Sir" alone is none)
 		t := e.trimmedTitles(name)
-		if t > 0 {
+		if t > 0 && !honorifics[strings.ToLower(strings.TrimSpace(name[:t]))] {
 			return span{n.start, n.start + len(strings.TrimRight(name[:t], " "))}
 		}
 		// an apposition: ", …," or " – … –"
@@ -270,12 +270,22 @@ func (e *Engine) description(q question, c *cand) span {
 			from++
 		}
 		desc := strings.TrimSpace(text[from:n.start])
-		if words := strings.Fields(desc); len(words) >= 1 && len(words) <= 6 && hasLower(desc) {
+		if words := strings.Fields(desc); len(words) >= 1 && len(words) <= 6 && hasLower(desc) && nounBefore(words[len(words)-1]) {
 			return span{from, from + len(desc)}
 		}
 	}
 	return span{}
 }
+
+// nounBefore reports whether the word just before a name can end a
+// description of it ("adviser", "son-in-law"), not a verb or a particle
+// ("praising", "met", "with").
+func nounBefore(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ",;:“”\"'"))
+	return !stopish[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && lw != "said" && lw != "says"
+}
+
+var honorifics = wordSet("sir dame mr mr. mrs mrs. ms ms. dr dr. lord lady")
 
 func hasLower(s string) bool {
 	for _, r := range s {
@@ -301,16 +311,19 @@ func (e *Engine) trimmedTitles(name string) int {
 	return toks[k].Start
 }
 
-// isDemonym reports whether a capitalised word is a nationality: "Canadian",
-// "French", "Ukraine’s".
+// isDemonym reports whether a capitalised word is a nationality:
+// "Canadian", "French", "Israeli".
 func isDemonym(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+	lw := strings.ToLower(w)
+	if lw == "" || !isCapital(w) {
+		return false
+	}
 	for _, suf := range []string{"an", "ish", "ese", "ch", "ian", "i"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > 4 {
 			return true
 		}
 	}
-	return lw != strings.ToLower(w)
+	return false
 }
 
 // wantsCountry reports whether a "who" question asks for countries rather
@@ -334,9 +347,22 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 		if t.start == s.start {
 			continue
 		}
-		lead := e.analyze(c.p.Text[s.start:t.start])
-		for _, tok := range lead {
-			if q.has(tok.Term) {
+		lead := e.terms(c.p.Text[s.start:t.start])
+		if q.role {
+			// every title the question gives: "foreign minister" is not "minister"
+			all := true
+			for _, qt := range q.terms {
+				if titles[qt.term] && !lead[qt.term] {
+					all = false
+				}
+			}
+			if all {
+				cands = append(cands, t)
+			}
+			continue
+		}
+		for tok := range lead {
+			if q.has(tok) {
 				cands = append(cands, t)
 				break
 			}

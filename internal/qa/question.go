@@ -27,6 +27,9 @@ type question struct {
 	// counted is what a "how many" question counts: its last word before
 	// the verb ("how many nuclear *weapons* does …"); nil when unclear.
 	counted *qterm
+	// role is true for "who is the French president?": every word is a
+	// title or a place or nationality, and one at least a title.
+	role bool
 	// defines is true for "who is X?": the question only names someone.
 	defines bool
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
@@ -233,6 +236,20 @@ func (e *Engine) analyse(text string) question {
 	}
 	if q.kind == KindHowMany {
 		q.counted = countedNoun(text, q.terms)
+	}
+	if q.kind == KindWho && len(q.terms) > 0 {
+		q.role = false
+		hasTitle, others := false, false
+		for _, t := range q.terms {
+			switch {
+			case titles[t.term]:
+				hasTitle = true
+			case e.isPlace(t.word) || isDemonym(t.word) || t.unknown && !t.entity:
+			default:
+				others = true
+			}
+		}
+		q.role = hasTitle && !others
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
 		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"

@@ -195,6 +195,13 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 	text := c.p.Text
 	switch q.kind {
 	case KindWho:
+		if q.role {
+			// "who is the French president": a name the role stands with
+			if _, ok := e.titled(q, c, e.freeSpans(q, text, e.names(text)), nil); ok {
+				return 1
+			}
+			return 0
+		}
 		if q.defines {
 			if s := e.description(q, c); s.end > s.start {
 				return 1
@@ -229,17 +236,22 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		}
 	case KindWhere:
 		free := e.freeSpans(q, text, e.names(text))
-		for _, n := range free {
+		best := 0.0
+		if len(free) > 0 {
+			best = 0.2
+		}
+		for _, n := range located(text, free) {
+			best = max(best, 0.8) // "in …", "at …": where a place stands
 			if e.isPlace(text[n.start:n.end]) {
-				return 1
+				return 1 // "at the Elysee Palace"
 			}
 		}
-		if len(located(text, free)) > 0 {
-			return 0.8
+		for _, n := range free {
+			if e.isPlace(text[n.start:n.end]) {
+				best = max(best, 0.6) // a place, but not said to be where
+			}
 		}
-		if len(free) > 0 {
-			return 0.2
-		}
+		return best
 	case KindWhen:
 		if len(e.find(dateRE, text)) > 0 {
 			return 1
