@@ -306,13 +306,24 @@ func (e *Engine) counts(q question, text string, s span) bool {
 // refersBack reports whether a sentence speaks of someone named before it:
 // "he" or "she" as a word of it.
 func refersBack(s string) bool {
-	for _, w := range strings.Fields(s) {
-		switch strings.ToLower(strings.Trim(w, "“”\"',.;:")) {
-		case "he", "she":
-			return true
+	for _, w := range []string{"he", "she", "He", "She"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(w)
+			if (at == 0 || !isLetterByte(s[at-1])) && (end == len(s) || !isLetterByte(s[end])) {
+				return true
+			}
+			i = end
 		}
 	}
 	return false
+}
+
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // personLike reports whether a name may be a person's: not a known place,
