@@ -240,3 +240,20 @@ func TestDevQuotes(t *testing.T) {
 		t.Errorf("corroborated = %.3f; want 1.0", cr)
 	}
 }
+
+// TestMoreQuestions holds the ranking to the held-out targets on a second,
+// larger set of questions written for this repository (testdata/
+// more_questions.jsonl, same format, gold read off the articles): a guard
+// against fitting the development set alone.
+func TestMoreQuestions(t *testing.T) {
+	e := testEngine(t)
+	got, misses := ScoreQuestions(t, e, readJSONL[questionCase](t, "testdata/more_questions.jsonl"))
+	t.Logf("more questions: hit1 %.3f hit3 %.3f crisp %.3f abstain %.3f false_abstain %.3f",
+		got.Hit1, got.Hit3, got.Crisp, got.Abstain, got.FalseAbstain)
+	for _, m := range misses {
+		t.Log("miss:", m)
+	}
+	if got.Hit1 < 0.9 || got.Abstain < 0.9 || got.FalseAbstain > 0.05 {
+		t.Errorf("hit1 %.3f, abstain %.3f, false_abstain %.3f; want ≥ 0.9, ≥ 0.9, ≤ 0.05", got.Hit1, got.Abstain, got.FalseAbstain)
+	}
+}
