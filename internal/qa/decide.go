@@ -144,33 +144,22 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 	top := cands[0]
 	sources := []string{top.a.ID}
 	var diffs []string
+	differs := map[string]bool{}
 	want := e.terms(short)
 	for _, c := range cands[1:] {
-		if contains(sources, c.a.ID) || c.cov < 0.5*top.cov || c.entShare < top.entShare {
+		if contains(sources, c.a.ID) || differs[c.a.ID] || c.entShare < top.entShare {
 			continue
 		}
-		have := e.terms(c.p.Text)
-		if c.prev != nil {
-			for t := range e.terms(c.prev.Text) {
-				have[t] = true
-			}
-		}
-		supports := len(want) > 0
-		for t := range want {
-			if !have[t] {
-				supports = false
-			}
-		}
-		if len(want) == 0 {
-			supports = c.cov >= 0.8*top.cov
-		}
-		if supports {
+		if c.cov >= 0.5*top.cov && e.supports(c, want, top) {
 			sources = append(sources, c.a.ID)
 			continue
 		}
-		if (q.kind == KindHowMany || q.kind == KindWhen) && c.typeOK >= top.typeOK {
-			if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) {
+		// a figure or date for the same thing, put differently elsewhere:
+		// "representatives of 35 countries" / "more than 35 officials"
+		if q.kind == KindHowMany || q.kind == KindWhen {
+			if other := e.differently(q, c, short, top); other != "" {
 				diffs = append(diffs, c.a.Title()+": “"+other+"”")
+				differs[c.a.ID] = true
 			}
 		}
 	}
@@ -178,4 +167,61 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 		diffs = append([]string{top.a.Title() + ": “" + short + "”"}, diffs...)
 	}
 	return sources, diffs
+}
+
+// differently returns how a candidate from another article gives the
+// answer's figure otherwise: the same number counting something else or
+// qualified ("more than 35 officials" against "35 countries"), or another
+// figure in a passage that matches the question nearly as well.
+func (e *Engine) differently(q question, c *cand, short string, top *cand) string {
+	digits := numberIn(short)
+	if q.kind == KindHowMany && digits != "" {
+		for _, s := range e.find(numberRE, c.p.Text) {
+			n := extendNoun(c.p.Text, s)
+			other := c.p.Text[n.start:n.end]
+			if numberIn(other) == digits && !strings.EqualFold(other, short) {
+				return other
+			}
+		}
+	}
+	if c.cov >= 0.7*top.cov && c.typeOK >= 0.5 {
+		if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) {
+			return other
+		}
+	}
+	return ""
+}
+
+// numberIn returns the first run of digits in s.
+func numberIn(s string) string {
+	start := strings.IndexAny(s, "0123456789")
+	if start < 0 {
+		return ""
+	}
+	end := start
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	return s[start:end]
+}
+
+// supports reports whether a candidate says what the top one says: it
+// holds every word of the short answer, or, with no short answer, matches
+// the question nearly as well.
+func (e *Engine) supports(c *cand, want map[string]bool, top *cand) bool {
+	if len(want) == 0 {
+		return c.cov >= 0.8*top.cov
+	}
+	have := e.terms(c.p.Text)
+	if c.prev != nil {
+		for t := range e.terms(c.prev.Text) {
+			have[t] = true
+		}
+	}
+	for t := range want {
+		if !have[t] {
+			return false
+		}
+	}
+	return true
 }

@@ -91,9 +91,35 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		ans.Passages = append(ans.Passages, h)
 	}
 	if ans.Answered {
-		ans.Sources, ans.Differences = e.corroborate(q, cands, ans.Short)
+		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 	}
 	return ans, nil
+}
+
+// withFigure adds, for a "how many" answer, the passages that give the same
+// number, however they frame it, so that corroboration can flag "more than
+// 35 officials" against "35 countries" even where few of the question's
+// words stand.
+func (e *Engine) withFigure(ctx context.Context, q question, cands []*cand, short string) []*cand {
+	digits := numberIn(short)
+	if q.kind != KindHowMany || digits == "" {
+		return cands
+	}
+	hits, err := e.s.Search(ctx, index.Query{Text: digits, Size: 10})
+	if err != nil {
+		return cands
+	}
+	seen := map[passageKey]bool{}
+	for _, c := range cands {
+		seen[passageKey{c.a.ID, c.p.Seq}] = true
+	}
+	var extra []index.Hit
+	for _, h := range hits {
+		if !seen[passageKey{h.Article, h.Seq}] {
+			extra = append(extra, h)
+		}
+	}
+	return append(append([]*cand(nil), cands...), e.rank(q, extra)...)
 }
 
 // withFollowers adds to bleve's hits the sentence after each hit when it

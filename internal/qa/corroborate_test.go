@@ -1,0 +1,33 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestCorroboration: other articles that say the same are listed, and an
+// article that puts the figure differently is flagged, as the issue asks
+// ("representatives of 35 countries" / "more than 35 officials").
+func TestCorroboration(t *testing.T) {
+	e := testEngine(t)
+	a, err := e.Ask(context.Background(), "How many countries took part in the coalition meeting?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered || !strings.Contains(a.Short, "35") {
+		t.Fatalf("Ask = %q, answered %v; want 35 countries", a.Short, a.Answered)
+	}
+	if len(a.Sources) < 3 {
+		t.Errorf("Sources = %v; want the three articles that give 35 countries", a.Sources)
+	}
+	diff := strings.Join(a.Differences, " | ")
+	if !strings.Contains(diff, "more than 35 officials") || !strings.Contains(diff, a.Short) {
+		t.Errorf("Differences = %q; want both %q and “more than 35 officials”", diff, a.Short)
+	}
+	for _, id := range a.Sources {
+		if id == "summit-tests-unity" {
+			t.Errorf("Sources = %v; summit-tests-unity says officials, not countries", a.Sources)
+		}
+	}
+}
