@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -29,6 +28,10 @@ type Options struct {
 	Logger        *slog.Logger
 	// Now is the clock, for tests; nil means time.Now.
 	Now func() time.Time
+	// Observe, if not nil, is called once for every interaction and message
+	// the Handler deals with, with its outcome, after it is logged (for
+	// metrics such as cooldown hits). It must be safe for concurrent use.
+	Observe func(Outcome)
 }
 
 // Handler answers Discord interactions and messages from an Answerer.
@@ -36,6 +39,7 @@ type Handler struct {
 	a        Answerer
 	log      *slog.Logger
 	now      func() time.Time
+	observe  func(Outcome)
 	cooldown *cooldown
 	gate     gate
 }
@@ -55,6 +59,7 @@ func NewHandler(a Answerer, opts Options) *Handler {
 		a:        a,
 		log:      opts.Logger,
 		now:      opts.Now,
+		observe:  opts.Observe,
 		cooldown: newCooldown(opts.CooldownQuestions, opts.CooldownWindow),
 		gate:     make(gate, opts.MaxConcurrent),
 	}
@@ -67,13 +72,6 @@ const (
 	msgUnknown = "Sorry, I don't know that command or button. Try /help."
 )
 
-// outcome is how handling went, for the log.
-type outcome struct {
-	name   string // answered, not_answered, invalid, cooldown, busy, error, panic, ...
-	qlen   int    // length of the question or look-up, in bytes
-	detail error  // an internal error, logged, never shown
-}
-
 // Respond turns an interaction (slash command, autocomplete, button) into
 // its response. It applies the per-user cooldown and the bound on concurrent
 // work, and recovers a panic into an apology. It returns an error wrapping
@@ -84,19 +82,19 @@ func (h *Handler) Respond(ctx context.Context, i *discordgo.Interaction) (resp *
 	var out outcome
 	defer func() {
 		if p := recover(); p != nil {
-			out = outcome{name: "panic", qlen: out.qlen, detail: panicError(p)}
+			out = outcome{name: OutcomePanic, qlen: out.qlen, detail: panicError(p)}
 			resp, err = notice(msgApology).response(), nil
 		}
-		h.logInteraction(i, out, h.now().Sub(start))
+		h.recordInteraction(i, out, h.now().Sub(start))
 	}()
 	if i == nil {
-		out.name = "unknown"
+		out.name = OutcomeUnknown
 		return nil, fmt.Errorf("bot: no interaction: %w", ErrUnknownInteraction)
 	}
 	var r reply
 	switch i.Type {
 	case discordgo.InteractionPing:
-		out.name = "ping"
+		out.name = OutcomePing
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, nil
 	case discordgo.InteractionApplicationCommand:
 		r, out, err = h.command(ctx, i)
@@ -106,35 +104,13 @@ func (h *Handler) Respond(ctx context.Context, i *discordgo.Interaction) (resp *
 	case discordgo.InteractionMessageComponent:
 		r, out, err = h.component(ctx, i)
 	default:
-		out.name = "unknown"
+		out.name = OutcomeUnknown
 		err = fmt.Errorf("bot: interaction type %d: %w", i.Type, ErrUnknownInteraction)
 	}
 	if err != nil {
 		return nil, err
 	}
 	return r.response(), nil
-}
-
-func (h *Handler) logInteraction(i *discordgo.Interaction, out outcome, latency time.Duration) {
-	var attrs []any
-	if i != nil {
-		attrs = []any{"interaction", i.ID, "user", userID(i), "type", int(i.Type)}
-	}
-	h.logOutcome("interaction", attrs, out, latency)
-}
-
-// logOutcome logs how handling went: an error for a panic, a warning for an
-// internal error, else information.
-func (h *Handler) logOutcome(msg string, attrs []any, out outcome, latency time.Duration) {
-	attrs = append(attrs, "outcome", out.name, "question_len", out.qlen, "latency", latency)
-	switch {
-	case out.name == "panic":
-		h.log.Error(msg, append(attrs, "err", out.detail)...)
-	case out.detail != nil:
-		h.log.Warn(msg, append(attrs, "err", out.detail)...)
-	default:
-		h.log.Info(msg, attrs...)
-	}
 }
 
 // userID is the id of whoever caused the interaction, in a server or a DM.
@@ -150,13 +126,13 @@ func userID(i *discordgo.Interaction) string {
 
 // admit applies the cooldown and takes a place in the gate; when it returns
 // ok, the caller must call h.gate.leave.
-func (h *Handler) admit(user string) (reply, string, bool) {
+func (h *Handler) admit(user string) (reply, Outcome, bool) {
 	if ok, wait := h.cooldown.allow(user, h.now()); !ok {
 		secs := int(math.Ceil(wait.Seconds()))
-		return notice("You're asking quickly. Please wait " + strconv.Itoa(max(secs, 1)) + " s and try again."), "cooldown", false
+		return notice("You're asking quickly. Please wait " + strconv.Itoa(max(secs, 1)) + " s and try again."), OutcomeCooldown, false
 	}
 	if !h.gate.enter() {
-		return notice(msgBusy), "busy", false
+		return notice(msgBusy), OutcomeBusy, false
 	}
 	return reply{}, "", true
 }
@@ -202,12 +178,4 @@ func inputProblem(err error) string {
 		msg = "it is not a question I can read"
 	}
 	return "I can't take that: " + msg + "."
-}
-
-// errorOutcome turns an unexpected error into an apology and a logged outcome.
-func errorOutcome(err error, qlen int) (reply, outcome) {
-	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-		return notice(msgApology), outcome{name: "timeout", qlen: qlen, detail: err}
-	}
-	return notice(msgApology), outcome{name: "error", qlen: qlen, detail: err}
 }

@@ -86,7 +86,9 @@ func TestRespondPanic(t *testing.T) {
 
 func TestRespondCooldown(t *testing.T) {
 	now := time.Date(2026, 1, 6, 12, 0, 0, 0, time.UTC)
-	h := NewHandler(engine(t), Options{CooldownQuestions: 2, CooldownWindow: 10 * time.Second, Now: func() time.Time { return now }})
+	var observed []Outcome
+	h := NewHandler(engine(t), Options{CooldownQuestions: 2, CooldownWindow: 10 * time.Second, Now: func() time.Time { return now },
+		Observe: func(o Outcome) { observed = append(observed, o) }})
 	steps := []struct {
 		user    string
 		advance time.Duration
@@ -100,6 +102,13 @@ func TestRespondCooldown(t *testing.T) {
 		got := respondContent(t, h, askInteraction(s.user, "who refused to deploy troops?"))
 		if limited := strings.HasPrefix(got, "You're asking quickly"); limited != s.limited {
 			t.Errorf("step %d (user %s): content %q; want limited %v", n, s.user, got, s.limited)
+		}
+		want := OutcomeAnswered
+		if s.limited {
+			want = OutcomeCooldown
+		}
+		if len(observed) != n+1 || observed[n] != want {
+			t.Errorf("step %d (user %s): observed %v; want %s last, once per interaction", n, s.user, observed, want)
 		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 func (h *Handler) command(ctx context.Context, i *discordgo.Interaction) (reply, outcome, error) {
 	d, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
 	if !ok {
-		return reply{}, outcome{name: "unknown"}, fmt.Errorf("bot: command without command data: %w", ErrUnknownInteraction)
+		return reply{}, outcome{name: OutcomeUnknown}, fmt.Errorf("bot: command without command data: %w", ErrUnknownInteraction)
 	}
 	switch d.Name {
 	case cmdAsk:
@@ -26,11 +26,11 @@ func (h *Handler) command(ctx context.Context, i *discordgo.Interaction) (reply,
 		r, out := h.quote(ctx, userID(i), optionString(d.Options, optText), optionString(d.Options, optSpeaker))
 		return r, out, nil
 	case cmdSources:
-		return renderSources(h.a.Corpus()), outcome{name: "sources"}, nil
+		return renderSources(h.a.Corpus()), outcome{name: OutcomeSources}, nil
 	case cmdHelp:
-		return renderHelp(), outcome{name: "help"}, nil
+		return renderHelp(), outcome{name: OutcomeHelp}, nil
 	}
-	return reply{}, outcome{name: "unknown"}, fmt.Errorf("bot: command %q: %w", d.Name, ErrUnknownInteraction)
+	return reply{}, outcome{name: OutcomeUnknown}, fmt.Errorf("bot: command %q: %w", d.Name, ErrUnknownInteraction)
 }
 
 // ask answers a question, within the cooldown and the gate, rendering the
@@ -45,15 +45,15 @@ func (h *Handler) ask(ctx context.Context, user, question string, render func(qa
 	a, err := h.a.Ask(ctx, question)
 	switch {
 	case errors.Is(err, qa.ErrInvalidQuestion):
-		out.name = "invalid"
+		out.name = OutcomeInvalid
 		return notice(inputProblem(err)), out
 	case err != nil:
 		r, o := errorOutcome(err, len(question))
 		return r, o
 	case !a.Answered:
-		out.name = "not_answered"
+		out.name = OutcomeNotAnswered
 	default:
-		out.name = "answered"
+		out.name = OutcomeAnswered
 	}
 	if a.Question == "" {
 		a.Question = question
@@ -74,15 +74,15 @@ func (h *Handler) quote(ctx context.Context, user, words, speaker string) (reply
 	results, err := h.a.Quote(ctx, words, speaker)
 	switch {
 	case errors.Is(err, qa.ErrInvalidQuestion):
-		out.name = "invalid"
+		out.name = OutcomeInvalid
 		return notice(inputProblem(err)), out
 	case err != nil:
 		r, o := errorOutcome(err, out.qlen)
 		return r, o
 	case len(results) == 0:
-		out.name = "no_quotes"
+		out.name = OutcomeNoQuotes
 	default:
-		out.name = "quotes"
+		out.name = OutcomeQuotes
 	}
 	return renderQuotes(results, words, speaker), out
 }
@@ -91,12 +91,12 @@ func (h *Handler) quote(ctx context.Context, user, words, speaker string) (reply
 func (h *Handler) component(ctx context.Context, i *discordgo.Interaction) (reply, outcome, error) {
 	d, ok := i.Data.(discordgo.MessageComponentInteractionData)
 	if !ok {
-		return reply{}, outcome{name: "unknown"}, fmt.Errorf("bot: component without component data: %w", ErrUnknownInteraction)
+		return reply{}, outcome{name: OutcomeUnknown}, fmt.Errorf("bot: component without component data: %w", ErrUnknownInteraction)
 	}
 	id := d.CustomID
 	switch {
 	case id == idSources:
-		return renderSources(h.a.Corpus()), outcome{name: "sources"}, nil
+		return renderSources(h.a.Corpus()), outcome{name: OutcomeSources}, nil
 	case strings.HasPrefix(id, idMore):
 		from, err := strconv.Atoi(strings.TrimPrefix(id, idMore))
 		if err != nil || from < 0 || from >= qa.MaxPassages {
@@ -104,19 +104,19 @@ func (h *Handler) component(ctx context.Context, i *discordgo.Interaction) (repl
 		}
 		q, ok := questionOf(i.Message)
 		if !ok {
-			return notice("I can't tell which question that was; please ask again."), outcome{name: "stale"}, nil
+			return notice("I can't tell which question that was; please ask again."), outcome{name: OutcomeStale}, nil
 		}
 		r, out := h.ask(ctx, userID(i), q, func(a qa.Answer) reply { return renderMore(a, from) })
 		return r, out, nil
 	}
-	return reply{}, outcome{name: "unknown"}, fmt.Errorf("bot: button %q: %w", cutWord(id, maxCustomID), ErrUnknownInteraction)
+	return reply{}, outcome{name: OutcomeUnknown}, fmt.Errorf("bot: button %q: %w", cutWord(id, maxCustomID), ErrUnknownInteraction)
 }
 
 // autocomplete offers speakers matching what has been typed, at most 25.
 func (h *Handler) autocomplete(i *discordgo.Interaction) (*discordgo.InteractionResponse, outcome) {
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	d, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
-	out := outcome{name: "autocomplete"}
+	out := outcome{name: OutcomeAutocomplete}
 	if opt := focused(d.Options); opt != nil && opt.Name == optSpeaker {
 		typed, _ := opt.Value.(string)
 		out.qlen = len(typed)

@@ -44,16 +44,16 @@ func (h *Handler) Message(ctx context.Context, m *discordgo.Message, question st
 	func() {
 		defer func() {
 			if p := recover(); p != nil {
-				r, out = notice(msgApology), outcome{name: "panic", qlen: len(question), detail: panicError(p)}
+				r, out = notice(msgApology), outcome{name: OutcomePanic, qlen: len(question), detail: panicError(p)}
 			}
 		}()
 		if question == "" {
-			r, out = renderHelp(), outcome{name: "help"}
+			r, out = renderHelp(), outcome{name: OutcomeHelp}
 			return
 		}
 		r, out = h.ask(ctx, m.Author.ID, question, h.renderAnswer)
 	}()
-	h.logOutcome("message", []any{"message", m.ID, "user", m.Author.ID}, out, h.now().Sub(start))
+	h.record("message", []any{"message", m.ID, "user", m.Author.ID}, out, h.now().Sub(start))
 	return r.messageSend(m)
 }
 

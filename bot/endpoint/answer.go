@@ -93,10 +93,6 @@ func (s *Server) write(w http.ResponseWriter, i *discordgo.Interaction, res resu
 		return outcomeError
 	}
 	writeJSON(w, res.resp)
-	if s.opts.IsCooldown != nil && s.opts.IsCooldown(res.resp) {
-		s.metrics.cooldowns.Inc()
-		return outcomeCooldown
-	}
 	return outcomeOK
 }
 
@@ -123,9 +119,6 @@ func (s *Server) deliver(ctx context.Context, i *discordgo.Interaction, deferred
 	}
 	if res.resp.Data == nil {
 		return fmt.Errorf("deliver: response type %d has no data", res.resp.Type)
-	}
-	if s.opts.IsCooldown != nil && s.opts.IsCooldown(res.resp) {
-		s.metrics.cooldowns.Inc()
 	}
 	d := res.resp.Data
 	ephemeral := d.Flags&discordgo.MessageFlagsEphemeral != 0

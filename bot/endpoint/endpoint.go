@@ -63,9 +63,6 @@ type Options struct {
 	// IsUnknown reports whether a Responder error means "no such command or
 	// component" (a 400); errors wrapping ErrUnknown always do.
 	IsUnknown func(error) bool
-	// IsCooldown reports whether a response is the bot's per-user cooldown
-	// notice, for the cooldown-hits metric; nil counts none.
-	IsCooldown func(*discordgo.InteractionResponse) bool
 
 	DeferAfter   time.Duration // answer in the HTTP response if ready by then, else defer
 	MaxBody      int64         // larger bodies get 413
@@ -140,6 +137,11 @@ func New(opts Options) *Server {
 func (s *Server) SetResponder(r Responder) {
 	s.responder.Store(&responderBox{r})
 }
+
+// CountCooldown counts an interaction turned away by the bot's per-user
+// cooldown, in the cooldown-hits metric; the bot reports them (see
+// bot.Options.Observe), whether answered at once or after deferring.
+func (s *Server) CountCooldown() { s.metrics.cooldowns.Inc() }
 
 // Ready reports whether the server has a responder (the index is loaded).
 func (s *Server) Ready() bool { return s.responder.Load() != nil }

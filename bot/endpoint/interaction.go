@@ -17,7 +17,6 @@ const (
 	outcomeOK           = "ok"
 	outcomeDeferred     = "deferred"
 	outcomeTimeout      = "timeout" // autocomplete not ready in time: no choices
-	outcomeCooldown     = "cooldown"
 	outcomeBadMethod    = "bad_method"
 	outcomeTooLarge     = "too_large"
 	outcomeBadSignature = "bad_signature"

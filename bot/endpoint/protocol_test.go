@@ -134,13 +134,13 @@ func TestReadiness(t *testing.T) {
 }
 
 func TestMetrics(t *testing.T) {
+	var s *Server
 	cooldown := responderFunc(func(_ context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, error) {
+		s.CountCooldown() // as serve-http's bot.Options.Observe does
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
 			Data: &discordgo.InteractionResponseData{Content: "slow down", Flags: discordgo.MessageFlagsEphemeral}}, nil
 	})
-	s := newTestServer(t, cooldown, Options{IsCooldown: func(r *discordgo.InteractionResponse) bool {
-		return r.Data != nil && r.Data.Content == "slow down"
-	}})
+	s = newTestServer(t, cooldown, Options{})
 	key, other := testKey(t), ed25519.NewKeyFromSeed(make([]byte, ed25519.SeedSize))
 	do(s, signedRequest(key, rfcTimestamp, rfcPing))
 	do(s, signedRequest(key, rfcTimestamp, askBody))
@@ -153,7 +153,7 @@ func TestMetrics(t *testing.T) {
 	}
 	for _, want := range []string{
 		`summitbot_http_requests_total{outcome="ok",type="ping"} 1`,
-		`summitbot_http_requests_total{outcome="cooldown",type="command"} 1`,
+		`summitbot_http_requests_total{outcome="ok",type="command"} 1`,
 		`summitbot_http_requests_total{outcome="bad_signature",type="none"} 2`,
 		`summitbot_http_rejected_signatures_total{reason="signature"} 1`,
 		`summitbot_http_rejected_signatures_total{reason="stale"} 1`,

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/summitbot/summitbot/bot"
 	"github.com/summitbot/summitbot/bot/endpoint"
 	"github.com/summitbot/summitbot/internal/config"
@@ -70,11 +69,10 @@ func runServeHTTP(ctx context.Context, args []string, getenv func(string) string
 	log := slog.New(slog.NewTextHandler(stdout, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	log.Info("starting", "config", cfg)
 	srv := endpoint.New(endpoint.Options{
-		PublicKey:  cfg.PublicKey,
-		Editor:     rest,
-		Logger:     log,
-		IsUnknown:  func(err error) bool { return errors.Is(err, bot.ErrUnknownInteraction) },
-		IsCooldown: isCooldownNotice,
+		PublicKey: cfg.PublicKey,
+		Editor:    rest,
+		Logger:    log,
+		IsUnknown: func(err error) bool { return errors.Is(err, bot.ErrUnknownInteraction) },
 	})
 	return serveEndpoint(ctx, srv, cfg.HTTPAddr, log, func() (endpoint.Responder, error) {
 		start := time.Now()
@@ -88,6 +86,11 @@ func runServeHTTP(ctx context.Context, args []string, getenv func(string) string
 			CooldownWindow:    cfg.CooldownWindow,
 			MaxConcurrent:     cfg.MaxConcurrent,
 			Logger:            log,
+			Observe: func(o bot.Outcome) {
+				if o == bot.OutcomeCooldown {
+					srv.CountCooldown()
+				}
+			},
 		}), nil
 	})
 }
@@ -116,11 +119,4 @@ func serveEndpoint(ctx context.Context, srv *endpoint.Server, addr string, log *
 		return cause
 	}
 	return err
-}
-
-// isCooldownNotice reports whether a response is the bot's per-user
-// cooldown notice, for the endpoint's cooldown metric.
-// TODO: ask package bot for an exported way to tell; this matches its text.
-func isCooldownNotice(r *discordgo.InteractionResponse) bool {
-	return r != nil && r.Data != nil && strings.HasPrefix(r.Data.Content, "You're asking quickly")
 }
