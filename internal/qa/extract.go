@@ -155,6 +155,9 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 		}
 		return e.clause(q, c, anchors)
 	}
+	if q.kind == KindYesNo {
+		return span{} // yes or no is for the passage to say, not a phrase cut from it
+	}
 	if q.head != "" {
 		// "which operation …": the name that goes with the noun asked about
 		if s, ok := e.headName(q, c); ok {
@@ -195,6 +198,12 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		return span{}
 	}
 	groups := e.trimmed(q, c, groupNames(text, names))
+	if q.negated {
+		// "which nations wouldn't deploy": the names nearest the "not"
+		if neg := e.find(negRE, text); len(neg) > 0 {
+			anchors = neg
+		}
+	}
 	if last := anchors[len(anchors)-1:]; len(last) > 0 && strings.HasPrefix(text[last[0].end:], " by ") {
 		// "flanked by Jared Kushner": a passive names the doer after "by"
 		var after []span

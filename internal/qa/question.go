@@ -84,7 +84,7 @@ var (
 	whereNouns  = wordSet("city cities place places region regions territory where location capital venue area areas")
 	whenNouns   = wordSet("day date year month week time")
 	auxiliaries = wordSet("is are was were does do did will would can could has have had should shall may might must")
-	imperatives = wordSet("name list tell give show find explain describe summarise summarize quote")
+	imperatives = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
 )
 
 // stopLike end the search for a question's noun.
@@ -96,7 +96,7 @@ var formWords = map[Kind]map[string]bool{
 	KindHowLong: wordSet("long"),
 	KindWhen:    wordSet("date day time"),
 	KindWhere:   wordSet("city cities town place places location venue where"),
-	KindWho:     wordSet("person people individual"),
+	KindWho:     wordSet("person people individual name whats who's whos"),
 }
 
 func wordSet(s string) map[string]bool {
@@ -117,6 +117,22 @@ func classify(q string) (Kind, string) {
 	}, q)))
 	if len(words) == 0 {
 		return KindWhat, ""
+	}
+	// "who's", "whats", "what's the name of": the question word and its verb
+	switch strings.ReplaceAll(words[0], "’", "'") {
+	case "who's", "whos":
+		words = append([]string{"who", "is"}, words[1:]...)
+	case "what's", "whats":
+		words = append([]string{"what", "is"}, words[1:]...)
+	case "where's", "wheres":
+		words = append([]string{"where", "is"}, words[1:]...)
+	case "when's", "whens":
+		words = append([]string{"when", "is"}, words[1:]...)
+	}
+	for i := 0; i+2 < len(words) && i < 4; i++ {
+		if words[i] == "name" && (words[i+1] == "of" || words[i+1] == "the") {
+			return KindWho, "" // "what is the name of the US general"
+		}
 	}
 	at := func(i int) string {
 		if i < len(words) {

@@ -30,8 +30,8 @@ type cand struct {
 
 // kindPrior weighs where a passage stands: body text outranks the rest.
 var kindPrior = map[corpus.Kind]float64{
-	corpus.KindBody: 1, corpus.KindStandfirst: 0.9, corpus.KindBullet: 0.88,
-	corpus.KindCaption: 0.8, corpus.KindHeadline: 0.8, corpus.KindSubhead: 0.6,
+	corpus.KindBody: 1, corpus.KindStandfirst: 0.95, corpus.KindBullet: 0.94,
+	corpus.KindCaption: 0.92, corpus.KindHeadline: 0.9, corpus.KindSubhead: 0.7,
 }
 
 // rank scores bleve's candidates with what the question asks for, best
@@ -131,7 +131,7 @@ func (e *Engine) cover(q question, c *cand) {
 
 // score combines a candidate's signals.
 func (e *Engine) score(q question, c *cand) {
-	c.score = (0.55*c.cov + 0.25*c.typeOK + 0.1*proximity(q, c) + 0.1*c.bleve) * kindPrior[c.p.Kind]
+	c.score = (0.55*c.cov + 0.25*c.typeOK + 0.1*proximity(q, c) + 0.1*c.bleve + 0.1*phrasing(q, c)) * kindPrior[c.p.Kind]
 	if c.entShare == 0 {
 		c.score *= 0.5 // none of the names the question gives
 	} else {
@@ -154,6 +154,30 @@ func matchIn(t qterm, toks []index.Token) float64 {
 		}
 	}
 	return best
+}
+
+// phrasing is the share of the question's adjacent word pairs that stand
+// together, in order, in the passage ("led talks with Russia"): what a
+// phrase query would find, without its search.
+func phrasing(q question, c *cand) float64 {
+	if len(q.terms) < 2 {
+		return 0
+	}
+	pairs := 0
+	for i := 0; i+1 < len(q.terms); i++ {
+		a, b := q.terms[i], q.terms[i+1]
+		for k, tok := range c.toks {
+			if tok.Term != a.term || k+1 >= len(c.toks) {
+				continue
+			}
+			next := c.toks[k+1]
+			if next.Position-tok.Position <= 2 && (next.Term == b.term || contains(b.alts, next.Term)) {
+				pairs++
+				break
+			}
+		}
+	}
+	return float64(pairs) / float64(len(q.terms)-1)
 }
 
 // proximity is 1 when the matched question terms stand together in the
@@ -253,9 +277,14 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		}
 		return best
 	case KindWhen:
-		if len(e.find(dateRE, text)) > 0 {
-			return 1
+		best := 0.0
+		for _, d := range e.find(dateRE, text) {
+			best = max(best, 0.6) // "in recent days", "yesterday"
+			if !vagueDate(text[d.start:d.end]) {
+				return 1 // "on Tuesday", "Jan. 6", "2022"
+			}
 		}
+		return best
 	case KindHowMany:
 		best := 0.0
 		for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
@@ -338,6 +367,17 @@ func (e *Engine) personLike(name string) bool {
 		}
 	}
 	return true
+}
+
+// vagueDate reports whether a time expression is relative, not a date.
+func vagueDate(s string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range []string{"recent", "yesterday", "today", "tomorrow", "last ", "next ", "this ", "over the"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // located keeps the names that stand where a place does: after "in", "at",
