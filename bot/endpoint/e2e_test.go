@@ -56,7 +56,7 @@ func TestEndToEnd(t *testing.T) {
 		{"speaker autocomplete", strings.Replace(autocompleteBody, `"zel"`, `"zelenskiy"`, 1), 200, 8, "Zelenskyy"},
 		{"sources command", strings.Replace(askBody, `"name":"ask"`, `"name":"sources"`, 1), 200, 4, ""},
 		{"help command", strings.Replace(askBody, `"name":"ask"`, `"name":"help"`, 1), 200, 4, ""},
-		{"sources button", buttonBody, 200, 4, ""},
+		{"sources button", buttonBody, 200, 4, `"flags":64`}, // a new message only the presser sees
 		{"unknown command", strings.Replace(askBody, `"name":"ask"`, `"name":"nope"`, 1), 400, 0, ""},
 		{"unknown button", strings.Replace(buttonBody, `"custom_id":"sources"`, `"custom_id":"nope"`, 1), 400, 0, ""},
 	}

@@ -89,8 +89,9 @@ func (f responderFunc) Respond(ctx context.Context, i *discordgo.Interaction) (*
 }
 
 // echo answers every interaction with a message naming it: commands with
-// type 4, autocompletes with one choice, buttons with an update; "nope" is
-// an unknown command.
+// type 4, autocompletes with one choice, the "more" and "sources" buttons as
+// the bot does (type 4, shown only to the presser), other buttons with an
+// update of their message (type 7); "nope" is an unknown command.
 var echo = responderFunc(func(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, error) {
 	none := &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 	switch i.Type {
@@ -98,12 +99,13 @@ var echo = responderFunc(func(ctx context.Context, i *discordgo.Interaction) (*d
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 			Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "Zelenskyy", Value: "Zelenskyy"}}}}, nil
 	case discordgo.InteractionMessageComponent:
-		if i.MessageComponentData().CustomID == "more" {
+		switch id := i.MessageComponentData().CustomID; id {
+		case "more", "sources":
 			return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
-				Data: &discordgo.InteractionResponseData{Content: "more passages", Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: none}}, nil
+				Data: &discordgo.InteractionResponseData{Content: id + " pressed", Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: none}}, nil
 		}
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseUpdateMessage,
-			Data: &discordgo.InteractionResponseData{Content: "sources", AllowedMentions: none}}, nil
+			Data: &discordgo.InteractionResponseData{Content: "updated", AllowedMentions: none}}, nil
 	}
 	if i.ApplicationCommandData().Name == "nope" {
 		return nil, ErrUnknown
@@ -132,4 +134,7 @@ const (
 	moreBody = `{"id":"4","application_id":"100","type":3,"token":"tok","version":1,` +
 		`"member":{"user":{"id":"42","username":"u"}},"message":{"id":"77","channel_id":"5"},` +
 		`"data":{"custom_id":"more","component_type":2}}`
+	pageBody = `{"id":"5","application_id":"100","type":3,"token":"tok","version":1,` +
+		`"member":{"user":{"id":"42","username":"u"}},"message":{"id":"77","channel_id":"5"},` +
+		`"data":{"custom_id":"page","component_type":2}}`
 )

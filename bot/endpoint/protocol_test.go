@@ -85,8 +85,9 @@ func TestProtocol(t *testing.T) {
 		{"ask in a server", askBody, 4, 0, "answer to /ask"},
 		{"ask in a DM", dmAskBody, 4, 0, "answer to /ask"},
 		{"autocomplete", autocompleteBody, 8, 0, ""},
-		{"sources button", buttonBody, 7, 0, "sources"},
-		{"more passages button", moreBody, 4, 64, "more passages"},
+		{"sources button", buttonBody, 4, 64, "sources pressed"},
+		{"more passages button", moreBody, 4, 64, "more pressed"},
+		{"button that updates its message", pageBody, 7, 0, "updated"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
