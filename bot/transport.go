@@ -31,6 +31,8 @@ type toBase struct {
 	next http.RoundTripper
 }
 
+// RoundTrip sends r to the base server if it is for discord.com, else on
+// unchanged.
 func (t toBase) RoundTrip(r *http.Request) (*http.Response, error) {
 	if r.URL.Host != "discord.com" {
 		return t.next.RoundTrip(r)

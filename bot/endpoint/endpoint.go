@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
@@ -145,9 +144,6 @@ func (s *Server) CountCooldown() { s.metrics.cooldowns.Inc() }
 
 // Ready reports whether the server has a responder (the index is loaded).
 func (s *Server) Ready() bool { return s.responder.Load() != nil }
-
-// Registry returns the server's private Prometheus registry.
-func (s *Server) Registry() *prometheus.Registry { return s.metrics.reg }
 
 // ServeHTTP routes /interactions, /healthz, /readyz and /metrics.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {

@@ -20,9 +20,9 @@ const (
 	maxHeaderBytes    = 16 << 10
 )
 
-// HTTPServer returns the http.Server Serve runs, with the endpoint's
-// timeouts and header limit.
-func (s *Server) HTTPServer() *http.Server {
+// httpServer is the http.Server Serve runs, with the endpoint's timeouts and
+// header limit.
+func (s *Server) httpServer() *http.Server {
 	return &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: readHeaderTimeout,
@@ -38,7 +38,7 @@ func (s *Server) HTTPServer() *http.Server {
 // accepting, lets in-flight requests and deferred answers finish (for up to
 // DrainTimeout), and returns nil. It closes ln.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	hs := s.HTTPServer()
+	hs := s.httpServer()
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {

@@ -3,7 +3,6 @@ package endpoint
 import (
 	"bytes"
 	"crypto/ed25519"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -19,19 +18,6 @@ const (
 	HeaderSignature = "X-Signature-Ed25519"
 	HeaderTimestamp = "X-Signature-Timestamp"
 )
-
-// ParsePublicKey decodes the application's public key as shown on Discord's
-// application page (64 hex digits).
-func ParsePublicKey(s string) (ed25519.PublicKey, error) {
-	b, err := hex.DecodeString(s)
-	if err != nil {
-		return nil, fmt.Errorf("public key: not hex: %w", err)
-	}
-	if len(b) != ed25519.PublicKeySize {
-		return nil, fmt.Errorf("public key: %d bytes; want %d", len(b), ed25519.PublicKeySize)
-	}
-	return ed25519.PublicKey(b), nil
-}
 
 // errStale is a signed timestamp too far from now (a replay, or a bad clock).
 var errStale = errors.New("timestamp out of range")
