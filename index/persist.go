@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -97,8 +98,9 @@ func probeText(v *Vocabulary) string {
 
 // Write builds a persistent index of c's passages with vocabulary v at
 // path, replacing any index there only once the new one is complete.
-// progress, when not nil, is told how the build goes.
-func Write(path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (Manifest, error) {
+// progress, when not nil, is told how the build goes. When ctx is done
+// the build stops between batches, leaving any previous index in place.
+func Write(ctx context.Context, path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (Manifest, error) {
 	man := Manifest{Format: Format, Corpus: c.Hash(), Articles: len(c.Articles), Built: time.Now().UTC()}
 	var err error
 	if man.Analysis, err = AnalysisHash(v); err != nil {
@@ -132,7 +134,7 @@ func Write(path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (Man
 			os.RemoveAll(dir)
 		}
 	}()
-	if man.Passages, err = writeBleve(filepath.Join(dir, bleveName), c, v, progress); err != nil {
+	if man.Passages, err = writeBleve(ctx, filepath.Join(dir, bleveName), c, v, progress); err != nil {
 		return man, err
 	}
 	mj, err := json.MarshalIndent(man, "", "  ")
@@ -153,7 +155,7 @@ func Write(path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (Man
 	return man, nil
 }
 
-func writeBleve(path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (int, error) {
+func writeBleve(ctx context.Context, path string, c *corpus.Corpus, v *Vocabulary, progress Progress) (int, error) {
 	m, err := indexMapping(v)
 	if err != nil {
 		return 0, err
@@ -162,7 +164,7 @@ func writeBleve(path string, c *corpus.Corpus, v *Vocabulary, progress Progress)
 	if err != nil {
 		return 0, fmt.Errorf("index: write: %w", err)
 	}
-	docs, err := fill(b, c, v, batchPassages, progress)
+	docs, err := fill(ctx, b, c, v, batchPassages, progress)
 	if cerr := b.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("index: write: %w", cerr)
 	}

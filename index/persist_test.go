@@ -32,7 +32,7 @@ func TestWriteOpen(t *testing.T) {
 	v := DefaultVocabulary()
 	path := filepath.Join(t.TempDir(), "sub", "idx")
 	var calls, last int
-	man, err := Write(path, c, v, func(done, total int) { calls++; last = done })
+	man, err := Write(context.Background(), path, c, v, func(done, total int) { calls++; last = done })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func TestOpenRefuses(t *testing.T) {
 	v := DefaultVocabulary()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "idx")
-	if _, err := Write(path, c, v, nil); err != nil {
+	if _, err := Write(context.Background(), path, c, v, nil); err != nil {
 		t.Fatal(err)
 	}
 	other := synthCorpus(t, 21)
@@ -108,7 +108,7 @@ func TestOpenRefuses(t *testing.T) {
 			t.Errorf("%s: Open error %v does not wrap ErrMismatch", tc.name, err)
 		}
 	}
-	if _, err := Write(dir, c, v, nil); err == nil || !strings.Contains(err.Error(), "not an index written by summitbot") {
+	if _, err := Write(context.Background(), dir, c, v, nil); err == nil || !strings.Contains(err.Error(), "not an index written by summitbot") {
 		t.Errorf("Write over a plain folder: error %v; want a refusal", err)
 	}
 }
@@ -118,7 +118,7 @@ func TestWriteReplaces(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "idx")
 	a, b := synthCorpus(t, 10), synthCorpus(t, 12)
-	if _, err := Write(path, a, v, nil); err != nil {
+	if _, err := Write(context.Background(), path, a, v, nil); err != nil {
 		t.Fatal(err)
 	}
 	old, err := Open(path, a, v) // stays usable while the index is replaced
@@ -126,7 +126,7 @@ func TestWriteReplaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer old.Close()
-	if _, err := Write(path, b, v, nil); err != nil {
+	if _, err := Write(context.Background(), path, b, v, nil); err != nil {
 		t.Fatal(err)
 	}
 	ix, err := Open(path, b, v)
@@ -152,7 +152,7 @@ func TestWriteReplaces(t *testing.T) {
 func TestWriteKilled(t *testing.T) {
 	if os.Getenv("SUMMITBOT_KILL_BUILD") != "" {
 		// The child: build the bigger corpus over the previous index.
-		if _, err := Write(os.Getenv("SUMMITBOT_KILL_BUILD"), synthCorpus(t, 400), DefaultVocabulary(), nil); err != nil {
+		if _, err := Write(context.Background(), os.Getenv("SUMMITBOT_KILL_BUILD"), synthCorpus(t, 400), DefaultVocabulary(), nil); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -163,7 +163,7 @@ func TestWriteKilled(t *testing.T) {
 	v := DefaultVocabulary()
 	path := filepath.Join(t.TempDir(), "idx")
 	prev, next := synthCorpus(t, 10), synthCorpus(t, 400)
-	if _, err := Write(path, prev, v, nil); err != nil {
+	if _, err := Write(context.Background(), path, prev, v, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, delay := range []time.Duration{0, 30 * time.Millisecond, 100 * time.Millisecond, 250 * time.Millisecond, 600 * time.Millisecond} {
@@ -185,11 +185,30 @@ func TestWriteKilled(t *testing.T) {
 		}
 		ix.Close()
 	}
-	if _, err := Write(path, prev, v, nil); err != nil {
+	if _, err := Write(context.Background(), path, prev, v, nil); err != nil {
 		t.Fatalf("Write after killed builds: %v", err)
 	}
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	if len(entries) != 3 {
 		t.Errorf("after killed builds and one whole one, the folder holds %d entries; want 3 (leftovers removed)", len(entries))
 	}
+}
+
+func TestWriteCancelled(t *testing.T) {
+	v := DefaultVocabulary()
+	path := filepath.Join(t.TempDir(), "idx")
+	prev := synthCorpus(t, 10)
+	if _, err := Write(context.Background(), path, prev, v, nil); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err := Write(ctx, path, synthCorpus(t, 350), v, func(done, total int) { cancel() })
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled Write: error %v; want context.Canceled", err)
+	}
+	ix, err := Open(path, prev, v)
+	if err != nil {
+		t.Fatalf("after a cancelled Write, the previous index: %v", err)
+	}
+	ix.Close()
 }

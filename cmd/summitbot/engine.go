@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -102,7 +103,7 @@ func loadCorpus(src source, report func(error)) (*corpus.Corpus, error) {
 // closed after. With rebuild, a persistent index that does not match the
 // corpus is rebuilt in place (beside the old one, swapped in whole) rather
 // than refused: what a reload does.
-func loadEngine(src source, rebuild bool, report func(error)) (*qa.Engine, io.Closer, error) {
+func loadEngine(ctx context.Context, src source, rebuild bool, report func(error)) (*qa.Engine, io.Closer, error) {
 	c, err := loadCorpus(src, report)
 	if err != nil {
 		return nil, nil, err
@@ -114,7 +115,7 @@ func loadEngine(src source, rebuild bool, report func(error)) (*qa.Engine, io.Cl
 	} else {
 		ix, err = index.Open(src.indexPath, c, v)
 		if rebuild && errors.Is(err, index.ErrMismatch) {
-			if _, err = index.Write(src.indexPath, c, v, nil); err == nil {
+			if _, err = index.Write(ctx, src.indexPath, c, v, nil); err == nil {
 				ix, err = index.Open(src.indexPath, c, v)
 			}
 		}
@@ -132,7 +133,7 @@ func openEngine(src source) (*qa.Engine, error) {
 	if warn == nil {
 		warn = os.Stderr
 	}
-	e, _, err := loadEngine(src, false, func(err error) {
+	e, _, err := loadEngine(context.Background(), src, false, func(err error) {
 		fmt.Fprintf(warn, "summitbot: skipped %v\n", err)
 	})
 	return e, err

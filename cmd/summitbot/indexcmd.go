@@ -73,7 +73,7 @@ func runIndex(ctx context.Context, args []string, getenv func(string) string, st
 	fmt.Fprintf(stdout, "loaded %d articles in %v\n", len(c.Articles), time.Since(start).Round(time.Millisecond))
 	p := newProgress(stdout, getenv, len(c.Articles))
 	built := time.Now()
-	man, err := index.Write(out, c, index.DefaultVocabulary(), p.update)
+	man, err := index.Write(ctx, out, c, index.DefaultVocabulary(), p.update)
 	p.finish()
 	if err != nil {
 		return err

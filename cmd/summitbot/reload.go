@@ -29,7 +29,7 @@ func openLive(ctx context.Context, src source, logger *slog.Logger) (*live.Holde
 		rebuild := !first
 		first = false
 		start := time.Now()
-		e, closer, err := loadEngine(src, rebuild, func(err error) {
+		e, closer, err := loadEngine(ctx, src, rebuild, func(err error) {
 			logger.Warn("skipped a bad article file", "err", err)
 		})
 		if err == nil {

@@ -78,7 +78,7 @@ func BenchmarkScale(b *testing.B) {
 			path := filepath.Join(dir, "idx")
 			b.Run("build", func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
-					if _, err := index.Write(path, c, v, nil); err != nil {
+					if _, err := index.Write(context.Background(), path, c, v, nil); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -96,7 +96,7 @@ func BenchmarkScale(b *testing.B) {
 			})
 			open := func() *index.Index {
 				if _, err := index.ReadManifest(path); err != nil { // "build" did not run
-					if _, err := index.Write(path, c, v, nil); err != nil {
+					if _, err := index.Write(context.Background(), path, c, v, nil); err != nil {
 						b.Fatal(err)
 					}
 				}
