@@ -44,7 +44,6 @@ type qterm struct {
 	idf     float64
 	entity  bool // capitalised in the question (a name)
 	unknown bool // no article uses it, in any spelling
-	focus   bool // the question's verb or name that the answer must be about
 }
 
 // validate checks a question is text a person could have typed, and returns
