@@ -67,18 +67,22 @@ func Build(c *corpus.Corpus, v *Vocabulary) (*Index, error) {
 
 // indexMapping is the analysis's mapping (newMapping) with what the index
 // keeps trimmed to what searches use: no composite "_all" field, no doc
-// values (nothing sorts or facets by field), no dynamic fields. Scores are
-// unchanged; a build does about half the work.
+// values (nothing sorts or facets by field), no dynamic fields, no term
+// positions for the context field (never searched as a phrase). Scores
+// are unchanged; a build does about half the work.
 func indexMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
 	m, err := newMapping(v)
 	if err != nil {
 		return nil, err
 	}
 	m.IndexDynamic, m.StoreDynamic, m.DocValuesDynamic = false, false, false
-	for _, p := range m.DefaultMapping.Properties {
+	for name, p := range m.DefaultMapping.Properties {
 		for _, f := range p.Fields {
 			f.IncludeInAll = false
 			f.DocValues = false
+			if name == "context" {
+				f.IncludeTermVectors = false // matched, never as a phrase
+			}
 		}
 	}
 	return m, nil
