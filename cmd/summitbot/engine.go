@@ -29,7 +29,8 @@ const sourceUsage = `corpus options (every command):
   --corpus DIR              answer also from the article files (*.md) in DIR
   --corpus-only             leave the embedded articles out (needs --corpus)
   --index PATH              open the index built by "summitbot index build" instead of indexing at start-up
-  --skip-bad                skip bad article files (reported on standard error) instead of failing`
+  --skip-bad                skip bad article files (reported on standard error) instead of failing
+  --watch                   serve modes: reload when DIR's files change (SIGHUP always reloads)`
 
 // parseFlag takes a source flag at args[i], returning how many arguments it
 // used (0 when args[i] is not a source flag).
