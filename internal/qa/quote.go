@@ -32,14 +32,27 @@ func (e *Engine) mergeQuotes() []quoteEntry {
 	// longest first, so that a shorter quotation joins the one containing it
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i].Text) > len(all[j].Text) })
 	var out []quoteEntry
+	var norms []string
+	// shingles maps each run of four words of an entry's text to the
+	// entries holding it: where a shorter quotation may stand inside a
+	// longer one, found without comparing every pair
+	shingles := map[string][]int{}
 	for _, q := range all {
 		norm := normQuote(q.Text)
+		words := strings.Fields(norm)
+		var pool []int
+		if len(words) >= 4 {
+			pool = shingles[strings.Join(words[:4], " ")]
+		} else {
+			pool = shingles[norm] // short quotations merge only when identical
+		}
 		merged := false
-		for i := range out {
+		for _, i := range pool {
 			o := &out[i]
-			on := normQuote(o.text)
-			same := on == norm || len(strings.Fields(norm)) >= 4 && strings.Contains(on, norm)
-			if !same || q.Speaker != "" && o.speaker != "" && !e.sameName(q.Speaker, o.speaker) {
+			if !strings.Contains(norms[i], norm) || norms[i] != norm && len(words) < 4 {
+				continue
+			}
+			if q.Speaker != "" && o.speaker != "" && !e.sameName(q.Speaker, o.speaker) {
 				continue
 			}
 			if o.speaker == "" {
@@ -49,14 +62,26 @@ func (e *Engine) mergeQuotes() []quoteEntry {
 			merged = true
 			break
 		}
-		if !merged {
-			out = append(out, quoteEntry{text: q.Text, speaker: q.Speaker, parts: []corpus.Quote{q}})
+		if merged {
+			continue
+		}
+		i := len(out)
+		out = append(out, quoteEntry{text: q.Text, speaker: q.Speaker, parts: []corpus.Quote{q}})
+		norms = append(norms, norm)
+		if len(words) < 4 {
+			shingles[norm] = append(shingles[norm], i)
+		}
+		for k := 0; k+4 <= len(words); k++ {
+			key := strings.Join(words[k:k+4], " ")
+			if l := shingles[key]; len(l) == 0 || l[len(l)-1] != i {
+				shingles[key] = append(l, i)
+			}
 		}
 	}
-	names := e.fullNames(all)
+	names := e.fullNames(out)
 	for i := range out {
 		o := &out[i]
-		if full, ok := names[o.speaker]; ok {
+		if full, ok := names[e.surname(o.speaker)]; ok {
 			o.speaker = full
 		}
 		seen := map[string]bool{}
@@ -71,28 +96,35 @@ func (e *Engine) mergeQuotes() []quoteEntry {
 	return out
 }
 
-// fullNames maps each speaker's name to the fullest spelling of the same
-// person found across the corpus ("Zelenskyy" → "Volodymyr Zelenskyy").
-func (e *Engine) fullNames(all []corpus.Quote) map[string]string {
+// fullNames maps the surname of each speaker to the fullest spelling of the
+// name found across the corpus ("Zelenskyy" → "Volodymyr Zelenskyy").
+func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
 	out := map[string]string{}
-	for _, q := range all {
-		if q.Speaker == "" {
-			continue
-		}
-		best := q.Speaker
-		for _, r := range all {
-			if len(strings.Fields(r.Speaker)) > len(strings.Fields(best)) && e.sameName(q.Speaker, r.Speaker) {
-				best = r.Speaker
+	for _, o := range entries {
+		for _, p := range o.parts {
+			key := e.surname(p.Speaker)
+			if key != "" && len(strings.Fields(p.Speaker)) > len(strings.Fields(out[key])) {
+				out[key] = p.Speaker
 			}
 		}
-		out[q.Speaker] = best
 	}
 	return out
 }
 
+// surname is the analysed last word of a name: what spellings of one
+// person share ("Zelenskiy", "Volodymyr Zelenskyy").
+func (e *Engine) surname(name string) string {
+	toks := e.analyze(name)
+	if len(toks) == 0 {
+		return ""
+	}
+	return toks[len(toks)-1].Term
+}
+
+var quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "'", "", ",", "", ".", "", "’", "")
+
 func normQuote(s string) string {
-	s = strings.ToLower(index.Fold(s))
-	s = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "'", "", ",", "", ".", "", "’", "").Replace(s)
+	s = quoteMarks.Replace(strings.ToLower(index.Fold(s)))
 	return strings.Join(strings.Fields(s), " ")
 }
 
