@@ -14,8 +14,19 @@ import (
 // or SIGTERM in main). Configuration comes from the environment and .env;
 // every problem in it is reported at once, before connecting.
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
-	if len(args) > 0 {
-		return usagef("serve takes no arguments: configure it with environment variables or .env (see .env.example)")
+	var src source
+	for i := 0; i < len(args); {
+		n, err := src.parseFlag("serve", args, i)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return usagef("serve: unexpected argument %q: configure it with environment variables or .env (see .env.example)\n%s", args[i], sourceUsage)
+		}
+		i += n
+	}
+	if err := src.check("serve"); err != nil {
+		return err
 	}
 	getenv, err := withDotenv(getenv, ".env")
 	if err != nil {
@@ -27,10 +38,12 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	log := slog.New(slog.NewTextHandler(stdout, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	log.Info("starting", "config", cfg)
-	e, err := openEngine(source{})
+	e, err := openLive(ctx, src, log)
 	if err != nil {
 		return err
 	}
+	defer e.Close()
+	go reloadOnSignal(ctx, e, src, log) // SIGHUP (and --watch) reload the corpus
 	h := bot.NewHandler(e, bot.Options{
 		CooldownQuestions: cfg.CooldownQuestions,
 		CooldownWindow:    cfg.CooldownWindow,

@@ -13,6 +13,7 @@ import (
 	"github.com/summitbot/summitbot/bot"
 	"github.com/summitbot/summitbot/bot/endpoint"
 	"github.com/summitbot/summitbot/internal/config"
+	"github.com/summitbot/summitbot/internal/live"
 )
 
 // serveHTTPUsage is serve-http's usage line.
@@ -74,12 +75,20 @@ func runServeHTTP(ctx context.Context, args []string, getenv func(string) string
 		Logger:    log,
 		IsUnknown: func(err error) bool { return errors.Is(err, bot.ErrUnknownInteraction) },
 	})
+	var holder *live.Holder // set by the loader; serveEndpoint waits for it before returning
+	defer func() {
+		if holder != nil {
+			holder.Close() // after the drain: requests in flight finish first
+		}
+	}()
 	return serveEndpoint(ctx, srv, cfg.HTTPAddr, log, func() (endpoint.Responder, error) {
 		start := time.Now()
-		e, err := openEngine(src)
+		e, err := openLive(ctx, src, log)
 		if err != nil {
 			return nil, err
 		}
+		holder = e
+		go reloadOnSignal(ctx, e, src, log) // SIGHUP (and --watch) reload the corpus
 		log.Info("serve-http: index loaded", "took", time.Since(start).Round(time.Millisecond))
 		return bot.NewHandler(e, bot.Options{
 			CooldownQuestions: cfg.CooldownQuestions,
