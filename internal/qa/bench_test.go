@@ -54,8 +54,9 @@ func BenchmarkAsk(b *testing.B) {
 	}
 }
 
-// BenchmarkMatch runs a bare bleve match query (top 10) for the same
-// questions on the same index: the floor Ask is compared with.
+// BenchmarkMatch runs a bare bleve match query for the same questions on
+// the same index, for as many hits as Ask retrieves: the floor Ask is
+// compared with.
 func BenchmarkMatch(b *testing.B) {
 	c, err := corpus.Embedded()
 	if err != nil {
@@ -69,7 +70,7 @@ func BenchmarkMatch(b *testing.B) {
 	ctx := context.Background()
 	i := 0
 	for b.Loop() {
-		if _, err := ix.Match(ctx, benchQuestions[i%len(benchQuestions)], 10); err != nil {
+		if _, err := ix.Match(ctx, benchQuestions[i%len(benchQuestions)], candidates); err != nil {
 			b.Fatal(err)
 		}
 		i++

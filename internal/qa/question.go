@@ -312,13 +312,14 @@ func isCapital(w string) bool {
 }
 
 // nearTerms returns the corpus's spellings of a name it does not use
-// ("Zelenskky", "Grynkewic"): only for capitalised words long enough that
-// an edit or two is a misspelling, not another word ("city" is not "cite").
+// ("Zelenskky", "Grynkewic", "Macorn"): only for capitalised words of six
+// letters or more, where an edit or two is a misspelling, not another word
+// ("India" is not "Indian").
 // Names are what users misspell and what decides abstention; a fuzzy look-up
 // costs a Levenshtein automaton, too dear for every unknown word.
 func (e *Engine) nearTerms(word string) []string {
-	if len([]rune(word)) < 5 || !isCapital(word) {
-		return nil
+	if len([]rune(word)) < 6 || !isCapital(word) {
+		return nil // five letters and fewer: an edit makes another name
 	}
 	return e.s.NearTerms(word)
 }

@@ -91,7 +91,7 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 }
 
 // closeLook is how many candidates get the dearer signals.
-const closeLook = 12
+const closeLook = 8
 
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q question, c *cand) {
@@ -533,7 +533,7 @@ func (e *Engine) speaks(who string, c *cand) bool {
 	// ("Merz said German forces could …"), or in the sentence before one
 	// that opens "He said …"
 	for _, w := range want {
-		if n := namedSpeaker(c.p.Text, c.toks, w.Term); n {
+		if e.namedSpeaker(c.p.Text, c.toks, w.Term) {
 			continue
 		}
 		if c.prev != nil && saidRE.MatchString(firstWords(c.p.Text, 4)) && opensWithAnaphor(c.p.Text) {
@@ -556,14 +556,19 @@ var saidRE = regexp.MustCompile(`\b(said|says|say|added|adds|told|tells|called|c
 
 // namedSpeaker reports whether the analysed term stands in text followed
 // closely by a verb of saying, or after "according to".
-func namedSpeaker(text string, toks []index.Token, term string) bool {
+func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool {
+	verbs := e.find(saidRE, text) // remembered per passage
 	for _, t := range toks {
 		if t.Term != term {
 			continue
 		}
-		after := text[t.End:min(len(text), t.End+70)]
-		if m := saidRE.FindStringIndex(after); m != nil && subjectGap(after[:m[0]]) {
-			return true
+		for _, v := range verbs {
+			if v.start >= t.End && v.start <= t.End+70 {
+				if subjectGap(text[t.End:v.start]) {
+					return true
+				}
+				break
+			}
 		}
 		before := strings.ToLower(text[max(0, t.Start-30):t.Start])
 		if strings.Contains(before, "according to") || strings.HasSuffix(strings.TrimSpace(before), "said") {
