@@ -92,7 +92,7 @@ func TestAskText(t *testing.T) {
 	if strings.Contains(out, "\x1b[") {
 		t.Errorf("piped output holds ANSI escapes:\n%q", out)
 	}
-	out, err = runCmd(t, "", "ask", "What is the population of India?")
+	out, err = runCmd(t, "", "ask", "How many fighter jets will Sweden send?")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -96,17 +96,39 @@ func (e *Engine) mergeQuotes() []quoteEntry {
 	return out
 }
 
-// fullNames maps the surname of each speaker to the fullest spelling of the
-// name found across the corpus ("Zelenskyy" → "Volodymyr Zelenskyy").
+// fullNames maps the surname of each speaker to one spelling of the name
+// for all the articles: the commonest spelling of the surname
+// ("Zelenskyy" over "Zelensky" and "Zelenskiy"), in its fullest form
+// ("Volodymyr Zelenskyy").
 func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
-	out := map[string]string{}
+	counts := map[string]map[string]int{} // surname key → spelling of the last word → quotations
+	longest := map[string]string{}        // spelling of the last word → fullest name ending with it
 	for _, o := range entries {
 		for _, p := range o.parts {
 			key := e.surname(p.Speaker)
-			if key != "" && len(strings.Fields(p.Speaker)) > len(strings.Fields(out[key])) {
-				out[key] = p.Speaker
+			if key == "" {
+				continue
+			}
+			words := strings.Fields(p.Speaker)
+			last := words[len(words)-1]
+			if counts[key] == nil {
+				counts[key] = map[string]int{}
+			}
+			counts[key][last]++
+			if len(words) > len(strings.Fields(longest[last])) {
+				longest[last] = p.Speaker
 			}
 		}
+	}
+	out := map[string]string{}
+	for key, spellings := range counts {
+		best := ""
+		for s, n := range spellings {
+			if n > spellings[best] || n == spellings[best] && s < best {
+				best = s
+			}
+		}
+		out[key] = longest[best]
 	}
 	return out
 }
