@@ -108,20 +108,38 @@ func (e *Engine) hit(c *cand) Hit {
 // opensWithAnaphor reports whether a sentence opens with words that point
 // back to the one before: "He added", "The two held talks", "But they".
 func opensWithAnaphor(s string) bool {
-	head := s[:min(len(s), 40)] // the first words are all it takes
-	words := strings.Fields(strings.ToLower(head) + " x x x")
-	first := strings.Trim(words[0], "“\"‘',")
-	if first == "but" || first == "and" || first == "still" || first == "yet" {
-		first = strings.Trim(words[1], "“\"‘',")
-		words = words[1:]
+	first, rest := nextWord(s)
+	switch first {
+	case "but", "and", "still", "yet":
+		first, rest = nextWord(rest)
 	}
 	switch first {
 	case "he", "she", "they", "it", "this", "these", "both", "his", "her", "their":
 		return true
 	case "the":
-		return anaphoricNouns[strings.Trim(words[1], ",")]
+		second, _ := nextWord(rest)
+		return anaphoricNouns[second]
 	}
 	return false
+}
+
+// nextWord returns the first word of s, lower-cased and without quotation
+// marks or commas around it, and what follows it. It allocates only for a
+// word with capitals.
+func nextWord(s string) (string, string) {
+	s = strings.TrimLeft(s, " “\"‘'")
+	end := strings.IndexByte(s, ' ')
+	if end < 0 {
+		end = len(s)
+	}
+	w := strings.TrimRight(s[:end], ",;:”\"’'")
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			w = strings.ToLower(w)
+			break
+		}
+	}
+	return w, s[end:]
 }
 
 var anaphoricNouns = wordSet("two three pair both latter former trio duo leaders officials envoys")
@@ -212,14 +230,8 @@ func (e *Engine) supports(c *cand, want map[string]bool, top *cand) bool {
 	if len(want) == 0 {
 		return c.cov >= 0.8*top.cov
 	}
-	have := e.terms(c.p.Text)
-	if c.prev != nil {
-		for t := range e.terms(c.prev.Text) {
-			have[t] = true
-		}
-	}
 	for t := range want {
-		if !have[t] {
+		if !hasTerm(c.toks, t) && !hasTerm(c.prevToks, t) {
 			return false
 		}
 	}
