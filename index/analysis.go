@@ -170,6 +170,16 @@ func (f *vocabTokenFilter) match(terms []string, i int) (int, string) {
 // Fold lower-cases a word, folds Latin accents (é → e), straight and curly
 // apostrophes alike, and drops a trailing period ("u.s." → "u.s").
 func Fold(s string) string {
+	plain := true // ASCII without capitals: nothing to fold but a final period
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return strings.TrimSuffix(s, ".")
+	}
 	s = strings.ToLower(s)
 	var b strings.Builder
 	for _, r := range s {

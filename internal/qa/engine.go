@@ -44,7 +44,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 func (e *Engine) Corpus() *corpus.Corpus { return e.c }
 
 // candidates is how many passages bleve retrieves for re-ranking.
-const candidates = 15
+const candidates = 10
 
 // Ask answers a question from the articles. An error wrapping
 // ErrInvalidQuestion means the question itself could not be taken;

@@ -91,7 +91,7 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 }
 
 // closeLook is how many candidates get the dearer signals.
-const closeLook = 8
+const closeLook = 6
 
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q question, c *cand) {
