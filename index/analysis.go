@@ -55,7 +55,7 @@ func newMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
 		stops[i] = w
 	}
 	if err := m.AddCustomTokenFilter(vocabFilter, map[string]interface{}{
-		"type": vocabFilter, "aliases": aliases, "longest": float64(v.longest), "stop": stops,
+		"type": vocabFilter, "aliases": aliases, "stop": stops,
 	}); err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
@@ -95,12 +95,14 @@ func newMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
 // each token's byte offsets, so a merged token spans its words.
 type vocabTokenFilter struct {
 	aliases map[string]string
-	longest int
 	stop    map[string]bool
+	// starts maps the first word of each multi-word alias to the most
+	// words such an alias has, so that most tokens need no joined look-up
+	starts map[string]int
 }
 
 func newVocabTokenFilter(config map[string]interface{}, _ *registry.Cache) (analysis.TokenFilter, error) {
-	f := &vocabTokenFilter{aliases: map[string]string{}, stop: map[string]bool{}, longest: 1}
+	f := &vocabTokenFilter{aliases: map[string]string{}, stop: map[string]bool{}, starts: map[string]int{}}
 	if m, ok := config["aliases"].(map[string]interface{}); ok {
 		for k, v := range m {
 			s, ok := v.(string)
@@ -108,10 +110,10 @@ func newVocabTokenFilter(config map[string]interface{}, _ *registry.Cache) (anal
 				return nil, fmt.Errorf("index: alias %q is not a string", k)
 			}
 			f.aliases[k] = s
+			if words := strings.Fields(k); len(words) > 1 {
+				f.starts[words[0]] = max(f.starts[words[0]], len(words))
+			}
 		}
-	}
-	if n, ok := config["longest"].(float64); ok && n >= 1 {
-		f.longest = int(n)
 	}
 	if l, ok := config["stop"].([]interface{}); ok {
 		for _, w := range l {
@@ -155,7 +157,7 @@ func (f *vocabTokenFilter) Filter(input analysis.TokenStream) analysis.TokenStre
 
 // match returns how many tokens from i form an alias, and its name.
 func (f *vocabTokenFilter) match(terms []string, i int) (int, string) {
-	for n := min(f.longest, len(terms)-i); n >= 1; n-- {
+	for n := min(max(f.starts[terms[i]], 1), len(terms)-i); n >= 1; n-- {
 		key := terms[i]
 		if n > 1 {
 			key = strings.Join(terms[i:i+n], " ")

@@ -18,8 +18,6 @@ type Vocabulary struct {
 	Aliases map[string]string
 	// Synonyms are groups of words a user may ask with for one another.
 	Synonyms [][]string
-	// longest is the most words any alias spelling has.
-	longest int
 }
 
 // DefaultVocabulary returns the vocabulary built into the program
@@ -63,7 +61,6 @@ func ParseVocabulary(r io.Reader) (*Vocabulary, error) {
 					return nil, fmt.Errorf("vocabulary: line %d: %q is already an alias of %q", n, w, prev)
 				}
 				v.Aliases[w] = canon
-				v.longest = max(v.longest, len(strings.Fields(w)))
 			}
 		case "synonym":
 			v.Synonyms = append(v.Synonyms, words)
