@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
@@ -89,4 +90,48 @@ func BenchmarkQuote(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkAskVsMatch answers each question with Ask and with a bare match
+// query in turn, so both see the same machine at the same moment (which
+// goes first alternates, so neither always finds the caches warmed by the
+// other), and reports Ask's time as a multiple of the match query's
+// (ask/match).
+func BenchmarkAskVsMatch(b *testing.B) {
+	e := testEngine(b)
+	ix, ok := e.s.(*index.Index)
+	if !ok {
+		b.Fatal("engine not over an *index.Index")
+	}
+	ctx := context.Background()
+	var ask, match time.Duration
+	timeMatch := func(q string) {
+		t := time.Now()
+		if _, err := ix.Match(ctx, q, candidates); err != nil {
+			b.Fatal(err)
+		}
+		match += time.Since(t)
+	}
+	timeAsk := func(q string) {
+		t := time.Now()
+		if _, err := e.Ask(ctx, q); err != nil {
+			b.Fatal(err)
+		}
+		ask += time.Since(t)
+	}
+	i := 0
+	for b.Loop() {
+		q := benchQuestions[i%len(benchQuestions)]
+		if i%2 == 0 {
+			timeMatch(q)
+			timeAsk(q)
+		} else {
+			timeAsk(q)
+			timeMatch(q)
+		}
+		i++
+	}
+	b.ReportMetric(float64(ask)/float64(max(match, 1)), "ask/match")
+	b.ReportMetric(float64(ask.Microseconds())/float64(i), "ask-µs")
+	b.ReportMetric(float64(match.Microseconds())/float64(i), "match-µs")
 }
