@@ -1,0 +1,302 @@
+package qa
+
+import (
+	"strings"
+)
+
+// typeScore says whether a passage holds what the question asks for: names
+// for "who", a date for "when", a number for "how many", and so on.
+func (e *Engine) typeScore(q question, c *cand) float64 {
+	text := c.p.Text
+	switch q.kind {
+	case KindWho:
+		if q.role {
+			// "who is the French president": a name the role stands with
+			if _, ok := e.titled(q, c, e.freeSpans(q, text, e.names(text)), nil); ok {
+				return 1
+			}
+			return 0
+		}
+		if q.defines {
+			if s := e.description(q, c); s.end > s.start {
+				return 1
+			}
+			return 0.3
+		}
+		if q.wantsCountry() {
+			for _, n := range e.freeSpans(q, text, e.names(text)) {
+				if e.isPlace(text[n.start:n.end]) {
+					return 1
+				}
+			}
+			return 0.2
+		}
+		if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
+			actors := 0 // people, or countries
+			for _, n := range free {
+				if name := text[n.start:n.end]; e.personLike(name) || e.isPlace(name) {
+					actors++
+				}
+			}
+			switch {
+			case actors == 0:
+				return 0.5 // names, but of bodies or nationalities: "the Coalition of the Willing"
+			case q.plural && len(groupNames(text, free)) == len(free):
+				return 0.7 // "who were the envoys": one name where several are asked for
+			}
+			return 1
+		}
+		if c.prev != nil && opensWithAnaphor(text) && len(e.freeSpans(q, c.prev.Text, e.names(c.prev.Text))) > 0 {
+			return 0.7 // the names are in the sentence before: "The two …"
+		}
+	case KindWhere:
+		free := e.freeSpans(q, text, e.names(text))
+		best := 0.0
+		if len(free) > 0 {
+			best = 0.2
+		}
+		for _, n := range located(text, free) {
+			best = max(best, 0.8) // "in …", "at …": where a place stands
+			if e.isPlace(text[n.start:n.end]) {
+				return 1 // "at the Elysee Palace"
+			}
+		}
+		for _, n := range free {
+			if e.isPlace(text[n.start:n.end]) {
+				best = max(best, 0.6) // a place, but not said to be where
+			}
+		}
+		return best
+	case KindWhen:
+		best := 0.0
+		for _, d := range e.find(dateRE, text) {
+			best = max(best, 0.6) // "in recent days", "yesterday"
+			if !vagueDate(text[d.start:d.end]) {
+				return 1 // "on Tuesday", "Jan. 6", "2022"
+			}
+		}
+		return best
+	case KindHowMany:
+		best := 0.0
+		for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
+			if yearRE.MatchString(text[s.start:s.end]) {
+				continue
+			}
+			best = max(best, 0.5)
+			if e.counts(q, text, s) {
+				best = 1 // "35 countries" for "how many countries"
+			}
+		}
+		return best
+	case KindHowLong:
+		if len(e.find(durationRE, text)) > 0 {
+			return 1
+		}
+		if len(e.find(dateRE, text)) > 0 {
+			return 0.3
+		}
+	case KindSaid:
+		c.speaker = e.speaks(q.speaker, c)
+		if c.speaker {
+			return 1
+		}
+	default:
+		return 0.5
+	}
+	return 0
+}
+
+// counts reports whether the number at s counts what the question asks
+// about: the question's counted noun ("how many nuclear *weapons*") stands
+// within the few words after it, before any punctuation ("27 heads of
+// state", "several thousand French troops").
+func (e *Engine) counts(q question, text string, s span) bool {
+	after := text[s.end:min(len(text), s.end+50)]
+	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
+		after = after[:i]
+	}
+	for _, tok := range e.analyze(after) {
+		if q.counted == nil && q.has(tok.Term) || q.counted != nil && (tok.Term == q.counted.term || contains(q.counted.alts, tok.Term)) {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports whether a sentence speaks of someone named before it:
+// "he" or "she" as a word of it.
+func refersBack(s string) bool {
+	for _, w := range []string{"he", "she", "He", "She"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(w)
+			if (at == 0 || !isLetterByte(s[at-1])) && (end == len(s) || !isLetterByte(s[end])) {
+				return true
+			}
+			i = end
+		}
+	}
+	return false
+}
+
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+// personLike reports whether a name may be a person's: not a known place,
+// not a nationality, not a body "of the" something.
+func (e *Engine) personLike(name string) bool {
+	if e.isPlace(name) || isDemonym(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if connectors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// vagueDate reports whether a time expression is relative, not a date.
+func vagueDate(s string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range []string{"recent", "yesterday", "today", "tomorrow", "last ", "next ", "this ", "over the"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// located keeps the names that stand where a place does: after "in", "at",
+// "to", "from", or before "region", "city".
+func located(text string, names []span) []span {
+	var out []span
+	for _, s := range names {
+		before := " " + strings.ToLower(strings.TrimSpace(text[:s.start]))
+		after := strings.ToLower(text[s.end:]) + " "
+		place := strings.HasPrefix(after, " region") || strings.HasPrefix(after, " city") ||
+			strings.HasPrefix(after, " province") || strings.HasPrefix(after, " capital")
+		for _, prep := range []string{" in", " at", " to", " from", " near", " across", " into", " inside"} {
+			if strings.HasSuffix(before, prep) || strings.HasSuffix(before, prep+" the") {
+				place = true
+			}
+		}
+		if place {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// otherAgent reports whether the question names someone as doing something
+// while the passage gives that deed to someone else: the name nearest
+// before the matched verb is not one the question names ("… a condition
+// Zelenskiy has rejected" does not answer "what has Russia rejected").
+func (e *Engine) otherAgent(q question, c *cand) bool {
+	hasEntity := false
+	for _, t := range q.terms {
+		hasEntity = hasEntity || t.entity
+	}
+	if !hasEntity || q.kind == KindWho {
+		return false
+	}
+	names := e.names(c.p.Text)
+	for _, tok := range c.toks {
+		var qt *qterm
+		for i := range q.terms {
+			if !q.terms[i].entity && (q.terms[i].term == tok.Term) {
+				qt = &q.terms[i]
+			}
+		}
+		if qt == nil || !strings.HasSuffix(strings.ToLower(c.p.Text[tok.Start:tok.End]), "ed") {
+			continue // only verbs in the past: "rejected", "pledged"
+		}
+		var nearest *span
+		for i := range names {
+			if names[i].end <= tok.Start {
+				nearest = &names[i]
+			}
+		}
+		if nearest == nil {
+			continue
+		}
+		if !e.allQuestionWords(q, c.p.Text[nearest.start:nearest.end]) && !e.mentionsEntity(q, c.p.Text[nearest.start:nearest.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsEntity reports whether text holds one of the question's names.
+func (e *Engine) mentionsEntity(q question, text string) bool {
+	for _, tok := range e.analyze(text) {
+		for _, t := range q.terms {
+			if t.entity && (t.term == tok.Term || contains(t.alts, tok.Term)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freeSpans keeps the spans that are not just words of the question.
+func (e *Engine) freeSpans(q question, text string, spans []span) []span {
+	var out []span
+	for _, s := range spans {
+		name := text[s.start:s.end]
+		if !e.allQuestionWords(q, name) && !e.namesQuestionEntity(q, name) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// namesQuestionEntity reports whether a single name (not a list) is one the
+// question names: "Sir Keir Starmer" is no answer to "who praised Starmer".
+func (e *Engine) namesQuestionEntity(q question, name string) bool {
+	if strings.Contains(name, ",") || strings.Contains(name, " and ") || e.isPlace(name) {
+		return false
+	}
+	// the person's own name, without the titles and origin before it:
+	// "Canadian Prime Minister Mark Carney" is not "Canada"
+	toks := e.analyze(name)
+	k := 0
+	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End]) || q.has(toks[k].Term)) {
+		k++
+	}
+	if k < len(toks) {
+		name = name[toks[k].Start:]
+	}
+	return e.mentionsEntity(q, name)
+}
+
+// allQuestionWords reports whether every term of text is a question term
+// (or a title, which a question about a role names).
+func (e *Engine) allQuestionWords(q question, text string) bool {
+	toks := e.analyze(text)
+	if len(toks) == 0 {
+		return true
+	}
+	for _, tok := range toks {
+		if !q.has(tok.Term) && !titles[tok.Term] {
+			return false
+		}
+	}
+	return true
+}
+
+func (q question) has(term string) bool {
+	for _, t := range q.terms {
+		if t.term == term || contains(t.alts, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// titles are analysed words of rank that stand before names.
+var titles = wordSet("primeminist presid prime minist chancellor sir gen gener envoi secretari state special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command")

@@ -1,0 +1,127 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/summitbot/summitbot/index"
+)
+
+// speaks reports whether the person a "what did X say" question names is
+// who speaks in the passage: the speaker of a quotation in it, or the
+// subject of its verb of saying.
+func (e *Engine) speaks(who string, c *cand) bool {
+	if who == "" {
+		return false
+	}
+	want := e.analyze(who)
+	if len(want) == 0 {
+		return false
+	}
+	for _, qt := range c.a.Quotes {
+		if qt.End <= c.p.Start || qt.Start >= c.p.End || qt.Speaker == "" {
+			continue
+		}
+		if e.sameName(who, qt.Speaker) {
+			return true
+		}
+	}
+	// the name stands in the passage as the subject of a verb of saying
+	// ("Merz said German forces could …"), or in the sentence before one
+	// that opens "He said …"
+	for _, w := range want {
+		if e.namedSpeaker(c.p.Text, c.toks, w.Term) {
+			continue
+		}
+		if c.prev != nil && saidRE.MatchString(firstWords(c.p.Text, 4)) && opensWithAnaphor(c.p.Text) {
+			// "He said …" after a sentence whose subject is the name
+			if names := e.names(c.prev.Text); len(names) > 0 {
+				first := c.prev.Text[names[0].start:names[0].end]
+				if hasTerm(e.analyze(first), w.Term) {
+					continue
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+var negRE = regexp.MustCompile(`(?i)\b(not|no|never|nor|refus\w*|declin\w*|reject\w*|without|unwilling|hesitant|oppos\w*)\b|n't\b|n’t\b`)
+
+var saidRE = regexp.MustCompile(`\b(said|says|say|added|adds|told|tells|called|calls|cautioned|noted|stated|stating|stressed|urged|warned|announced|declared|insisted|wrote|writing|praised|praising|described|hailed|thanked|thanking|cited|welcomed|expressed|emphasised|emphasized|highlighted|acknowledged|referring|argued|explained|according to)\b`)
+
+// namedSpeaker reports whether the analysed term stands in text followed
+// closely by a verb of saying, or after "according to".
+func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool {
+	verbs := e.find(saidRE, text) // remembered per passage
+	for _, t := range toks {
+		if t.Term != term {
+			continue
+		}
+		for _, v := range verbs {
+			if v.start >= t.End && v.start <= t.End+70 {
+				if subjectGap(text[t.End:v.start]) {
+					return true
+				}
+				break
+			}
+		}
+		before := strings.ToLower(text[max(0, t.Start-30):t.Start])
+		if strings.Contains(before, "according to") || strings.HasSuffix(strings.TrimSpace(before), "said") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectGap reports whether the words between a name and a verb of saying
+// leave the name its subject: nothing ("Merz said"), an adverb, or a
+// relative clause (", who has led talks with Russia,") — not the end of an
+// apposition (", said") or another name ("Russia, Macron said").
+func subjectGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if len(strings.Fields(g)) > 8 {
+		return false
+	}
+	if strings.HasPrefix(g, ", who") || strings.HasPrefix(g, ", which") {
+		return true
+	}
+	if strings.HasPrefix(g, ",") {
+		return false
+	}
+	for _, w := range strings.Fields(g) {
+		if isCapital(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func firstWords(s string, n int) string {
+	w := strings.Fields(s)
+	return strings.Join(w[:min(n, len(w))], " ")
+}
+
+func hasTerm(toks []index.Token, term string) bool {
+	for _, t := range toks {
+		if t.Term == term {
+			return true
+		}
+	}
+	return false
+}
+
+// sameName reports whether two names share a surname, spelling variants
+// folded ("Zelenskiy", "Volodymyr Zelenskyy").
+func (e *Engine) sameName(a, b string) bool {
+	ta, tb := e.analyze(a), e.analyze(b)
+	for _, x := range ta {
+		for _, y := range tb {
+			if x.Term == y.Term && !titles[x.Term] {
+				return true
+			}
+		}
+	}
+	return false
+}

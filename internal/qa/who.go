@@ -1,0 +1,277 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// placePhrase returns a phrase of place after the question's words: "in a
+// neighbouring country", up to the end of its clause.
+func placePhrase(text string, anchors []span) span {
+	if len(anchors) == 0 {
+		return span{}
+	}
+	at := anchors[len(anchors)-1].end
+	m := placePrepRE.FindStringIndex(text[at:])
+	if m == nil || m[0] > 12 {
+		return span{}
+	}
+	start := at + m[0] + 1
+	end := start + clauseEnd(text[start:])
+	if n := len(strings.Fields(text[start:end])); n < 2 || n > 8 {
+		return span{}
+	}
+	return span{start, end}
+}
+
+var placePrepRE = regexp.MustCompile(`\s(in|at|near|across|inside|outside|on)\s`)
+
+// plural reports whether a sentence opens by pointing back to several.
+func plural(s string) bool {
+	w := strings.Fields(strings.ToLower(s) + " x x")
+	return w[0] == "they" || w[0] == "both" || w[0] == "the" && (w[1] == "two" || w[1] == "pair" || w[1] == "three")
+}
+
+// who extracts the people or countries a "who" question asks for: a name
+// whose title the question gives ("the French president" → "Emmanuel
+// Macron"), else the group of names nearest the question's words, else the
+// names of the sentence before when this one says "The two …".
+func (e *Engine) who(q question, c *cand, anchors []span) span {
+	text := c.p.Text
+	if q.defines {
+		return e.description(q, c)
+	}
+	var names []span
+	for _, n := range e.freeSpans(q, text, e.names(text)) {
+		if w := text[n.start:n.end]; strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
+			names = append(names, n) // not a lone "European"
+		}
+	}
+	var heads []span
+	for _, n := range names {
+		// "President Trump's son-in-law Jared Kushner": the possessive
+		// name describes the next one
+		if after := text[n.end:]; !(strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ")) || len(names) == 1 {
+			heads = append(heads, n)
+		}
+	}
+	names = heads
+	if s, ok := e.titled(q, c, names, anchors); ok {
+		return s
+	}
+	if len(names) == 0 {
+		return span{}
+	}
+	groups := e.trimmed(q, c, groupNames(text, names))
+	if q.negated {
+		// "which nations wouldn't deploy": the names nearest the "not"
+		if neg := e.find(negRE, text); len(neg) > 0 {
+			anchors = neg
+		}
+	}
+	if last := anchors[len(anchors)-1:]; len(last) > 0 && strings.HasPrefix(text[last[0].end:], " by ") {
+		// "flanked by Jared Kushner": a passive names the doer after "by"
+		var after []span
+		for _, g := range groups {
+			if g.start >= last[0].end {
+				after = append(after, g)
+			}
+		}
+		if len(after) > 0 {
+			return nearest(after, last)
+		}
+	}
+	if q.asksSubject() && len(anchors) > 0 {
+		// "who refused …", "who praised Starmer": the answer is the subject,
+		// before the question's words
+		var before []span
+		for _, g := range groups {
+			if g.end <= anchors[len(anchors)-1].start {
+				before = append(before, g)
+			}
+		}
+		if len(before) > 0 {
+			groups = before
+		}
+	}
+	return nearest(groups, anchors)
+}
+
+// asksSubject reports whether a "who" question asks who did something
+// ("who praised Starmer?"), not whom ("who did Macron meet?") or who
+// someone is ("who is the French president?").
+func (q question) asksSubject() bool {
+	w := strings.Fields(strings.ToLower(q.text) + " x")
+	return !auxiliaries[w[1]]
+}
+
+// description answers "who is X?" with what the passage calls X: a title
+// standing with the name ("Canadian Prime Minister Mark Carney"), words
+// before it ("the president’s son-in-law Jared Kushner") or an apposition
+// after it ("Jared Kushner, President Trump's son-in-law").
+func (e *Engine) description(q question, c *cand) span {
+	text := c.p.Text
+	for _, n := range e.names(text) {
+		name := text[n.start:n.end]
+		if !e.mentionsEntity(q, name) {
+			continue
+		}
+		// a title within the name's own run of capitals ("Sir" alone is none)
+		t := e.trimmedTitles(name)
+		if t > 0 && !honorifics[strings.ToLower(strings.TrimSpace(name[:t]))] {
+			return span{n.start, n.start + len(strings.TrimRight(name[:t], " "))}
+		}
+		// an apposition: ", …," or " – … –"
+		after := text[n.end:]
+		for _, open := range []string{", ", " – ", " — ", " (", " - "} {
+			if strings.HasPrefix(after, open) {
+				body := after[len(open):]
+				end := clauseEnd(body)
+				if w := len(strings.Fields(body[:end])); w >= 1 && w <= 10 && !strings.HasPrefix(strings.ToLower(body), "who ") {
+					st := n.end + len(open)
+					return span{st, st + end}
+				}
+			}
+		}
+		// lower-case words just before the name: "Trump adviser Steve Witkoff"
+		from := strings.LastIndexAny(text[:n.start], ",;:(—–") + 1
+		for _, w := range []string{" by ", " and ", " with ", " including ", " as "} {
+			if i := strings.LastIndex(text[:n.start], w); i >= 0 && i+len(w) > from {
+				from = i + len(w)
+			}
+		}
+		for from < n.start && text[from] == ' ' {
+			from++
+		}
+		desc := strings.TrimSpace(text[from:n.start])
+		if words := strings.Fields(desc); len(words) >= 1 && len(words) <= 6 && hasLower(desc) && nounBefore(words[len(words)-1]) {
+			return span{from, from + len(desc)}
+		}
+	}
+	return span{}
+}
+
+// nounBefore reports whether the word just before a name can end a
+// description of it ("adviser", "son-in-law"), not a verb or a particle
+// ("praising", "met", "with").
+func nounBefore(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ",;:“”\"'"))
+	return !stopish[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && lw != "said" && lw != "says"
+}
+
+var honorifics = wordSet("sir dame mr mr. mrs mrs. ms ms. dr dr. lord lady")
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimmedTitles returns how many bytes of a name are titles and places
+// before the person's own name ("Canadian Prime Minister " of "Canadian
+// Prime Minister Mark Carney"), or 0.
+func (e *Engine) trimmedTitles(name string) int {
+	toks := e.analyze(name)
+	k := 0
+	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	return toks[k].Start
+}
+
+// isDemonym reports whether a capitalised word is a nationality:
+// "Canadian", "French", "Israeli".
+func isDemonym(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == "" || !isCapital(w) {
+		return false
+	}
+	for _, suf := range []string{"an", "ish", "ese", "ch", "ian", "i"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// wantsCountry reports whether a "who" question asks for countries rather
+// than people ("which country", "which nations").
+func (q question) wantsCountry() bool {
+	for _, t := range q.terms {
+		if t.term == "countri" || t.term == "nation" || t.term == "state" || contains(t.alts, "countri") {
+			return true
+		}
+	}
+	return false
+}
+
+// titled finds a name the question describes by a title or origin that
+// stands with it: "Polish Prime Minister Donald Tusk" for "who attended
+// from Poland", trimmed to the name.
+func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool) {
+	var cands []span
+	for _, s := range names {
+		t := e.trimmed(q, c, []span{s})[0]
+		if t.start == s.start {
+			continue
+		}
+		lead := e.terms(c.p.Text[s.start:t.start])
+		if q.role {
+			// every title the question gives: "foreign minister" is not "minister"
+			all := true
+			for _, qt := range q.terms {
+				if titles[qt.term] && !lead[qt.term] {
+					all = false
+				}
+			}
+			if all {
+				cands = append(cands, t)
+			}
+			continue
+		}
+		for tok := range lead {
+			if q.has(tok) {
+				cands = append(cands, t)
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return span{}, false
+	}
+	return nearest(cands, anchors), true
+}
+
+// headName answers "which NOUN …" with the name beside that noun in the
+// passage: "operation in Venezuela".
+func (e *Engine) headName(q question, c *cand) (span, bool) {
+	text := c.p.Text
+	for _, tok := range c.toks {
+		if tok.Term != q.head {
+			continue
+		}
+		for _, n := range e.freeSpans(q, text, e.names(text)) {
+			gap := ""
+			switch {
+			case n.start >= tok.End:
+				gap = text[tok.End:n.start]
+				if len(strings.Fields(gap)) <= 2 {
+					return span{tok.Start, n.end}, true
+				}
+			case n.end <= tok.Start:
+				gap = text[n.end:tok.Start]
+				if len(strings.Fields(gap)) <= 1 {
+					return span{n.start, tok.End}, true
+				}
+			}
+		}
+	}
+	return span{}, false
+}
