@@ -32,6 +32,8 @@ type question struct {
 	role bool
 	// defines is true for "who is X?": the question only names someone.
 	defines bool
+	// lookup maps each word the terms match to them (see lookupOf).
+	lookup map[string][]termHit
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
 	head string
 }
@@ -249,6 +251,7 @@ func (e *Engine) analyse(text string) question {
 		}
 		q.terms = append(q.terms, qt)
 	}
+	q.lookup = lookupOf(q.terms)
 	if q.kind == KindHowMany {
 		q.counted = countedNoun(text, q.terms)
 	}

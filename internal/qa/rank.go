@@ -94,7 +94,12 @@ const closeLook = 6
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q question, c *cand) {
 	var total, got, ents, entGot float64
-	c.match = make([]float64, len(q.terms))
+	if len(c.match) != len(q.terms) {
+		c.match = make([]float64, len(q.terms))
+	}
+	clear(c.match)
+	q.matches(c.toks, 1, c.match)
+	q.matches(c.prevToks, 0.6, c.match)
 	for i, t := range q.terms {
 		w := t.idf
 		if t.unknown && !t.entity {
@@ -103,10 +108,7 @@ func (e *Engine) cover(q question, c *cand) {
 			w /= 2
 		}
 		total += w
-		m := matchIn(t, c.toks)
-		if pm := 0.6 * matchIn(t, c.prevToks); pm > m {
-			m = pm
-		}
+		m := c.match[i]
 		if t.entity && m == 0 && c.speaker && e.sameName(q.speaker, t.word) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
 		}
@@ -137,21 +139,33 @@ func (e *Engine) score(q question, c *cand) {
 	}
 }
 
-// matchIn says how well term t is matched by toks: 1 for the term itself,
-// 0.7 for a synonym or near spelling, 0 when absent.
-func matchIn(t qterm, toks []index.Token) float64 {
-	best := 0.0
-	for _, tok := range toks {
-		if tok.Term == t.term {
-			return 1
-		}
+// termHit is a question term an analysed word matches, and how well.
+type termHit struct {
+	i int     // index in question.terms
+	w float64 // 1 for the term itself, 0.7 for a synonym or near spelling
+}
+
+// lookupOf maps every word a question's terms match (the terms, their
+// synonyms and near spellings) to the terms it matches: one map look-up per
+// passage word instead of comparing every word with every term.
+func lookupOf(terms []qterm) map[string][]termHit {
+	m := make(map[string][]termHit, len(terms)*4)
+	for i, t := range terms {
+		m[t.term] = append(m[t.term], termHit{i, 1})
 		for _, alt := range t.alts {
-			if tok.Term == alt {
-				best = 0.7
-			}
+			m[alt] = append(m[alt], termHit{i, 0.7})
 		}
 	}
-	return best
+	return m
+}
+
+// matches raises match[i] to how well toks match term i, scaled by scale.
+func (q question) matches(toks []index.Token, scale float64, match []float64) {
+	for _, tok := range toks {
+		for _, h := range q.lookup[tok.Term] {
+			match[h.i] = max(match[h.i], h.w*scale)
+		}
+	}
 }
 
 // phrasing is the share of the question's adjacent word pairs that stand
@@ -161,17 +175,23 @@ func phrasing(q question, c *cand) float64 {
 	if len(q.terms) < 2 {
 		return 0
 	}
+	found := make([]bool, len(q.terms)-1) // pair i, i+1 seen together
 	pairs := 0
-	for i := 0; i+1 < len(q.terms); i++ {
-		a, b := q.terms[i], q.terms[i+1]
-		for k, tok := range c.toks {
-			if tok.Term != a.term || k+1 >= len(c.toks) {
+	for k := 0; k+1 < len(c.toks); k++ {
+		tok, next := c.toks[k], c.toks[k+1]
+		if next.Position-tok.Position > 2 {
+			continue
+		}
+		for _, h := range q.lookup[tok.Term] {
+			if h.w < 1 || h.i+1 >= len(q.terms) || found[h.i] {
 				continue
 			}
-			next := c.toks[k+1]
-			if next.Position-tok.Position <= 2 && (next.Term == b.term || contains(b.alts, next.Term)) {
-				pairs++
-				break
+			for _, g := range q.lookup[next.Term] {
+				if g.i == h.i+1 {
+					found[h.i] = true
+					pairs++
+					break
+				}
 			}
 		}
 	}
@@ -183,8 +203,8 @@ func phrasing(q question, c *cand) float64 {
 func proximity(q question, c *cand) float64 {
 	first, last, n := -1, -1, 0
 	for _, tok := range c.toks {
-		for i, t := range q.terms {
-			if c.match[i] == 0 || (tok.Term != t.term && !contains(t.alts, tok.Term)) {
+		for _, h := range q.lookup[tok.Term] {
+			if c.match[h.i] == 0 {
 				continue
 			}
 			if first < 0 {
