@@ -74,6 +74,7 @@ func (ix *Index) Analyze(text string) []Token {
 // analysed, never parsed as bleve query syntax.
 type Query struct {
 	Text    string   // words matched, any of them, in passage text
+	Terms   []string // analysed terms (from Analyze) matched as they are, any of them: no second analysis
 	Context float64  // when above 0, Text is matched in the sentence before each passage too, at this boost
 	Phrases []string // word sequences matched as phrases, boosted
 	Fuzzy   []string // single words matched allowing one edit (two past six letters)
@@ -109,6 +110,15 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		parts = append(parts, mq)
 	}
 	add("text", q.Text, 1, false)
+	if len(q.Terms) > 0 {
+		var terms []query.Query
+		for _, t := range q.Terms {
+			tq := bleve.NewTermQuery(t) // bleve still expands its synonyms
+			tq.SetField("text")
+			terms = append(terms, tq)
+		}
+		parts = append(parts, bleve.NewDisjunctionQuery(terms...))
+	}
 	if q.Context > 0 {
 		add("context", q.Text, q.Context, false)
 	}

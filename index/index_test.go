@@ -105,3 +105,23 @@ func indexFold(s, sub string) int {
 	}
 	return -1
 }
+
+// TestSearchTerms: searching analysed terms finds what searching the text
+// they come from finds, synonyms included, without analysing it again.
+func TestSearchTerms(t *testing.T) {
+	ix, _ := build(t)
+	ctx := context.Background()
+	for _, text := range []string{"Croatia Czech troops", "soldiers deploy", "Kiev security guarantees", "hardest yards"} {
+		byText, err := ix.Search(ctx, Query{Text: text, Size: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		byTerms, err := ix.Search(ctx, Query{Terms: terms(ix, text), Size: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(byText) == 0 || len(byTerms) == 0 || byText[0].Article != byTerms[0].Article || byText[0].Seq != byTerms[0].Seq {
+			t.Errorf("Search(Terms of %q) top = %v; want %v, as for the text", text, byTerms, byText)
+		}
+	}
+}

@@ -147,19 +147,19 @@ func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
 	return out
 }
 
-// query is the search for a question's passages: its words, with the
-// corpus's spellings of a misspelled name (found once, in analyse, through
-// bleve's fuzzy term dictionary) added as words. Phrase queries are left to
+// query is the search for a question's passages: its terms as analyse
+// found them (bleve need not analyse the question again), with the corpus's
+// spellings of a misspelled name (found once, in analyse, through bleve's
+// fuzzy term dictionary). Phrase queries are left to
 // quotation look-ups: measured on the development questions they added
 // nothing to Ask's ranking and doubled its search time.
 func (e *Engine) query(q question) index.Query {
-	text := q.text
+	terms := make([]string, 0, len(q.terms))
 	for _, t := range q.terms {
+		terms = append(terms, t.term)
 		if e.s.DocFreq(t.term) == 0 {
-			for _, alt := range t.alts {
-				text += " " + alt
-			}
+			terms = append(terms, t.alts...)
 		}
 	}
-	return index.Query{Text: text, Size: candidates}
+	return index.Query{Terms: terms, Size: candidates}
 }
