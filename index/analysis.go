@@ -76,14 +76,8 @@ func newMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
 	text.SynonymSource = synonymSource
 	text.Store = false
 	text.IncludeTermVectors = true // phrase queries need positions
-	keyword := mapping.NewKeywordFieldMapping()
-	keyword.Store = false
 	doc := mapping.NewDocumentMapping()
-	doc.AddFieldMappingsAt("text", text)
-	ctx := *text
-	doc.AddFieldMappingsAt("context", &ctx)
-	doc.AddFieldMappingsAt("article", keyword)
-	doc.AddFieldMappingsAt("kind", keyword)
+	doc.AddFieldMappingsAt("text", text) // the only field: what a search matches
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = analyzerName
 	return m, nil

@@ -41,22 +41,18 @@ func Build(c *corpus.Corpus, v *Vocabulary) (*Index, error) {
 
 // indexMapping is the analysis's mapping (newMapping) with what the index
 // keeps trimmed to what searches use: no composite "_all" field, no doc
-// values (nothing sorts or facets by field), no dynamic fields, no term
-// positions for the context field (never searched as a phrase). Scores
-// are unchanged; a build does about half the work.
+// values (nothing sorts or facets by field), no dynamic fields. Scores are
+// unchanged; a build does about half the work.
 func indexMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
 	m, err := newMapping(v)
 	if err != nil {
 		return nil, err
 	}
 	m.IndexDynamic, m.StoreDynamic, m.DocValuesDynamic = false, false, false
-	for name, p := range m.DefaultMapping.Properties {
+	for _, p := range m.DefaultMapping.Properties {
 		for _, f := range p.Fields {
 			f.IncludeInAll = false
 			f.DocValues = false
-			if name == "context" {
-				f.IncludeTermVectors = false // matched, never as a phrase
-			}
 		}
 	}
 	return m, nil
@@ -90,8 +86,8 @@ func fill(ctx context.Context, b bleve.Index, c *corpus.Corpus, v *Vocabulary, b
 		return nil
 	}
 	for n, a := range c.Articles {
-		for i, p := range a.Passages {
-			doc := passageDoc{Text: p.Text, Context: contextOf(a, i), Article: a.ID, Kind: string(p.Kind)}
+		for _, p := range a.Passages {
+			doc := passageDoc{Text: p.Text}
 			if err := batch.Index(DocID(p.Article, p.Seq), doc); err != nil {
 				return 0, fmt.Errorf("index: build: %s: %w", DocID(p.Article, p.Seq), err)
 			}
@@ -153,16 +149,6 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// contextOf is what surrounds passage i: the sentence before it in its
-// block, so that "He added …" can be found by who "he" is.
-func contextOf(a *corpus.Article, i int) string {
-	p := a.Passages[i]
-	if i > 0 && a.Passages[i-1].Block == p.Block {
-		return a.Passages[i-1].Text
-	}
-	return ""
 }
 
 func docFreqs(b bleve.Index) (map[string]int, error) {

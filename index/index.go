@@ -28,10 +28,7 @@ type Index struct {
 
 // passageDoc is what is indexed of one passage.
 type passageDoc struct {
-	Text    string `json:"text"`
-	Context string `json:"context"`
-	Article string `json:"article"`
-	Kind    string `json:"kind"`
+	Text string `json:"text"`
 }
 
 // DocID is the index's id of a passage: "article#seq".
@@ -75,9 +72,7 @@ func (ix *Index) Analyze(text string) []Token {
 type Query struct {
 	Text    string   // words matched, any of them, in passage text
 	Terms   []string // analysed terms (from Analyze) matched as they are, any of them: no second analysis
-	Context float64  // when above 0, Text is matched in the sentence before each passage too, at this boost
 	Phrases []string // word sequences matched as phrases, boosted
-	Fuzzy   []string // single words matched allowing one edit (two past six letters)
 	Size    int      // how many hits at most (default 30)
 }
 
@@ -119,24 +114,8 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 		parts = append(parts, bleve.NewDisjunctionQuery(terms...))
 	}
-	if q.Context > 0 {
-		add("context", q.Text, q.Context, false)
-	}
 	for _, p := range q.Phrases {
 		add("text", p, 1.5, true)
-	}
-	for _, f := range q.Fuzzy {
-		// A fuzzy term query on the folded word, not a fuzzy match query:
-		// stemming a misspelling can move it further from the indexed stem.
-		w := Fold(f)
-		fq := bleve.NewFuzzyQuery(w)
-		fq.SetField("text")
-		fq.SetFuzziness(1)
-		if len([]rune(w)) > 6 {
-			fq.SetFuzziness(2)
-		}
-		fq.SetBoost(0.5)
-		parts = append(parts, fq)
 	}
 	if len(parts) == 0 {
 		return nil, nil
