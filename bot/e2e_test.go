@@ -10,8 +10,6 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/summitbot/summitbot/corpus"
-	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/discordfake"
 	"github.com/summitbot/summitbot/internal/qa"
 )
@@ -19,15 +17,8 @@ import (
 // realEngine is the answer engine as cmd/summitbot builds it, shared by the
 // tests.
 var realEngine = sync.OnceValues(func() (*qa.Engine, error) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		return nil, err
-	}
-	ix, err := index.Build(c, index.DefaultVocabulary())
-	if err != nil {
-		return nil, err
-	}
-	return qa.New(c, ix), nil
+	e, _, err := qa.Embedded() // lives as long as the test binary
+	return e, err
 })
 
 func engine(t testing.TB) *qa.Engine {

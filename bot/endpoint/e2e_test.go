@@ -9,8 +9,6 @@ import (
 	"testing"
 
 	"github.com/summitbot/summitbot/bot"
-	"github.com/summitbot/summitbot/corpus"
-	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/discordfake"
 	"github.com/summitbot/summitbot/internal/qa"
 )
@@ -18,15 +16,12 @@ import (
 // realEngine is the answer engine over the embedded articles.
 func realEngine(t testing.TB) *qa.Engine {
 	t.Helper()
-	c, err := corpus.Embedded()
+	e, ix, err := qa.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Build(c, index.DefaultVocabulary())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return qa.New(c, ix)
+	t.Cleanup(func() { ix.Close() })
+	return e
 }
 
 // botOptions are the endpoint options serve-http gives the bot's handler.

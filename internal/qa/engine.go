@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -38,6 +39,21 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.quotes = e.mergeQuotes()
 	e.quoteAt = e.quoteIndex()
 	return e
+}
+
+// Embedded returns an engine over the articles built into the program,
+// indexed in memory with the default vocabulary, and the index, to close
+// when done with the engine.
+func Embedded() (*Engine, io.Closer, error) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := index.Build(c, index.DefaultVocabulary())
+	if err != nil {
+		return nil, nil, err
+	}
+	return New(c, ix), ix, nil
 }
 
 // Corpus returns the articles the engine answers from.
