@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
+	gounicode "unicode"
 )
 
 const (
@@ -54,15 +55,21 @@ func newMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
 	for i, w := range stopWords {
 		stops[i] = w
 	}
+	var cased []interface{}
+	for w := range v.Cased {
+		cased = append(cased, w)
+	}
 	if err := m.AddCustomTokenFilter(vocabFilter, map[string]interface{}{
-		"type": vocabFilter, "aliases": aliases, "stop": stops,
+		"type": vocabFilter, "aliases": aliases, "stop": stops, "cased": cased,
 	}); err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
 	if err := m.AddCustomAnalyzer(analyzerName, map[string]interface{}{
-		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
-		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, vocabFilter, porter.Name},
+		"type":      custom.Name,
+		"tokenizer": unicode.Name,
+		// the vocabulary filter lower-cases as it folds, but sees the
+		// words as written first: "US" is a country, "us" is not
+		"token_filters": []interface{}{en.PossessiveName, vocabFilter, lowercase.Name, porter.Name},
 	}); err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
@@ -83,20 +90,22 @@ func newMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
-// vocabTokenFilter folds accents, merges multi-word aliases into one token,
-// maps every alias to its name, turns "won't" and the like into "not", and
-// drops stop words. It runs after lower-casing and before stemming, and keeps
-// each token's byte offsets, so a merged token spans its words.
+// vocabTokenFilter folds case and accents, merges multi-word aliases into one
+// token, maps every alias to its name, turns "won't" and the like into
+// "not", and drops stop words, and the cased aliases when not written in
+// capitals. It runs before stemming, and keeps each token's byte offsets, so
+// a merged token spans its words.
 type vocabTokenFilter struct {
 	aliases map[string]string
 	stop    map[string]bool
+	cased   map[string]bool
 	// starts maps the first word of each multi-word alias to the most
 	// words such an alias has, so that most tokens need no joined look-up
 	starts map[string]int
 }
 
 func newVocabTokenFilter(config map[string]interface{}, _ *registry.Cache) (analysis.TokenFilter, error) {
-	f := &vocabTokenFilter{aliases: map[string]string{}, stop: map[string]bool{}, starts: map[string]int{}}
+	f := &vocabTokenFilter{aliases: map[string]string{}, stop: map[string]bool{}, cased: map[string]bool{}, starts: map[string]int{}}
 	if m, ok := config["aliases"].(map[string]interface{}); ok {
 		for k, v := range m {
 			s, ok := v.(string)
@@ -109,10 +118,12 @@ func newVocabTokenFilter(config map[string]interface{}, _ *registry.Cache) (anal
 			}
 		}
 	}
-	if l, ok := config["stop"].([]interface{}); ok {
-		for _, w := range l {
-			if s, ok := w.(string); ok {
-				f.stop[s] = true
+	for key, set := range map[string]map[string]bool{"stop": f.stop, "cased": f.cased} {
+		if l, ok := config[key].([]interface{}); ok {
+			for _, w := range l {
+				if s, ok := w.(string); ok {
+					set[s] = true
+				}
 			}
 		}
 	}
@@ -124,6 +135,9 @@ func (f *vocabTokenFilter) Filter(input analysis.TokenStream) analysis.TokenStre
 	terms := make([]string, len(input))
 	for i, t := range input {
 		terms[i] = Fold(string(t.Term))
+		if f.cased[terms[i]] && !allCaps(t.Term) {
+			terms[i] = "" // "us", not "US": a common word, dropped
+		}
 	}
 	for i := 0; i < len(input); {
 		n, canon := f.match(terms, i)
@@ -147,6 +161,20 @@ func (f *vocabTokenFilter) Filter(input analysis.TokenStream) analysis.TokenStre
 		out = append(out, t)
 	}
 	return out
+}
+
+// allCaps reports whether a word has letters and all of them are capitals.
+func allCaps(w []byte) bool {
+	letters := 0
+	for _, r := range string(w) {
+		if gounicode.IsLetter(r) {
+			if !gounicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 // match returns how many tokens from i form an alias, and its name.

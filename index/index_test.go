@@ -48,6 +48,25 @@ func TestAnalyzeFoldsSpellings(t *testing.T) {
 	}
 }
 
+// TestAnalyzeCased: "US" is the country, "us" the pronoun, dropped.
+func TestAnalyzeCased(t *testing.T) {
+	ix, _ := build(t)
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"US envoys", "us envoi"},
+		{"U.S. envoys", "us envoi"},
+		{"the hardest part is behind us", "hardest part behind"},
+		{"Us and the allies", "alli"},
+		{"TOLD US", "told us"},
+	} {
+		if got := strings.Join(terms(ix, tc.text), " "); got != tc.want {
+			t.Errorf("Analyze(%q) = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestAnalyzeKeepsOffsets(t *testing.T) {
 	ix, _ := build(t)
 	text := "the United States and the Élysée"

@@ -84,7 +84,7 @@ func AnalysisHash(v *Vocabulary) (string, error) {
 
 // probeText is text whose analysis shows a change in the analysis code.
 func probeText(v *Vocabulary) string {
-	words := []string{"The Élysée's U.S.-led talks wouldn't, couldn't; Zelenskyy’s soldiers deployed 35 troops."}
+	words := []string{"The Élysée's U.S.-led talks (US envoys told us) wouldn't, couldn't; Zelenskyy’s soldiers deployed 35 troops."}
 	for k := range v.Aliases {
 		words = append(words, k)
 	}

@@ -18,6 +18,10 @@ type Vocabulary struct {
 	Aliases map[string]string
 	// Synonyms are groups of words a user may ask with for one another.
 	Synonyms [][]string
+	// Cased are alias spellings that name something only when written in
+	// capitals ("US"); in lower case they are common words ("let us"),
+	// dropped like stop words.
+	Cased map[string]bool
 }
 
 // DefaultVocabulary returns the vocabulary built into the program
@@ -30,10 +34,10 @@ func DefaultVocabulary() *Vocabulary {
 	return v
 }
 
-// ParseVocabulary reads a vocabulary: "alias: a, b, c" and "synonym: a, b"
-// lines; blank lines and lines starting with # are skipped.
+// ParseVocabulary reads a vocabulary: "alias: a, b, c", "synonym: a, b" and
+// "cased: a" lines; blank lines and lines starting with # are skipped.
 func ParseVocabulary(r io.Reader) (*Vocabulary, error) {
-	v := &Vocabulary{Aliases: map[string]string{}}
+	v := &Vocabulary{Aliases: map[string]string{}, Cased: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -42,7 +46,7 @@ func ParseVocabulary(r io.Reader) (*Vocabulary, error) {
 		}
 		kind, rest, ok := strings.Cut(line, ":")
 		if !ok {
-			return nil, fmt.Errorf("vocabulary: line %d: want \"alias: …\" or \"synonym: …\"", n)
+			return nil, fmt.Errorf("vocabulary: line %d: want \"alias: …\", \"synonym: …\" or \"cased: …\"", n)
 		}
 		var words []string
 		for _, w := range strings.Split(rest, ",") {
@@ -50,10 +54,20 @@ func ParseVocabulary(r io.Reader) (*Vocabulary, error) {
 				words = append(words, w)
 			}
 		}
+		kind = strings.TrimSpace(kind)
+		if kind == "cased" {
+			for _, w := range words {
+				if _, ok := v.Aliases[w]; !ok || strings.Contains(w, " ") {
+					return nil, fmt.Errorf("vocabulary: line %d: %q is not a one-word alias given above", n, w)
+				}
+				v.Cased[w] = true
+			}
+			continue
+		}
 		if len(words) < 2 {
 			return nil, fmt.Errorf("vocabulary: line %d: a %s needs two or more words", n, kind)
 		}
-		switch strings.TrimSpace(kind) {
+		switch kind {
 		case "alias":
 			canon := strings.ReplaceAll(words[0], " ", "")
 			for _, w := range words {

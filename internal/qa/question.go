@@ -199,6 +199,7 @@ func fieldsOf(q string) []string {
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	q := question{text: text}
+	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied
 	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] {
@@ -303,6 +304,40 @@ func countedNoun(text string, terms []qterm) *qterm {
 		}
 	}
 	return nil
+}
+
+// pronounAfter are the words after which "us" is the pronoun: "tell us",
+// "for us".
+var pronounAfter = wordSet("tell told give gave show showed let help helps for to with about of among from against behind before remind reminds")
+
+// countryUS reads a lower-case "us" in a question as the country, "US", as
+// askers on chat seldom capitalise ("who were the us envoys"), unless it
+// stands where the pronoun does ("can you tell us who …"). The index takes
+// "us" in the articles for the pronoun unless written "US". The result has
+// the same length as text.
+func countryUS(text string) string {
+	if !strings.Contains(text, "us") {
+		return text
+	}
+	b := []byte(text)
+	prev := ""
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && isLetterByte(text[j]) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		word := text[i:j]
+		if word == "us" && !pronounAfter[prev] {
+			copy(b[i:j], "US")
+		}
+		prev = strings.ToLower(word)
+		i = j
+	}
+	return string(b)
 }
 
 func idf(n, df float64) float64 {

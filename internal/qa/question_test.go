@@ -1,0 +1,35 @@
+package qa
+
+import "testing"
+
+func TestCountryUS(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"who were the us envoys", "who were the US envoys"},
+		{"did us troops deploy?", "did US troops deploy?"},
+		{"can you tell us who came", "can you tell us who came"},
+		{"what does it mean for us", "what does it mean for us"},
+		{"what did the US say", "what did the US say"},
+		{"is Belarus in?", "is Belarus in?"},
+		{"usual suspects, thus", "usual suspects, thus"},
+		{"", ""},
+	} {
+		if got := countryUS(tc.in); got != tc.want {
+			t.Errorf("countryUS(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLowerCaseUS: a lower-case "us" asks about the country, a name, as the
+// capitalised one does.
+func TestLowerCaseUS(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{"Who were the US envoys at the summit?", "who were the us envoys at the summit"} {
+		found := false
+		for _, qt := range e.analyse(q).terms {
+			found = found || qt.term == "us" && qt.entity
+		}
+		if !found {
+			t.Errorf("analyse(%q) has no term us naming something; want one", q)
+		}
+	}
+}
