@@ -12,6 +12,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
@@ -74,6 +75,10 @@ type Query struct {
 	Terms   []string // analysed terms (from Analyze) matched as they are, any of them: no second analysis
 	Phrases []string // word sequences matched as phrases, boosted
 	Size    int      // how many hits at most (default 30)
+	// Synonyms, when not nil, are the synonyms each analysed term is
+	// matched with as well, in place of all the vocabulary's: a caller may
+	// leave out those whose long posting lists cost more than they find.
+	Synonyms map[string][]string
 }
 
 // Hit is one passage found, with bleve's score.
@@ -125,6 +130,12 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		size = 30
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(parts...), size, 0, false)
+	if q.Synonyms != nil {
+		// bleve takes the synonyms as given instead of looking them up
+		req.PreSearchData = map[string]interface{}{
+			search.SynonymPreSearchDataKey: search.FieldTermSynonymMap{"text": q.Synonyms},
+		}
+	}
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)

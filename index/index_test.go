@@ -144,3 +144,40 @@ func TestSearchTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchChosenSynonyms: a query that gives its synonyms is matched with
+// those only; one that does not gets all the vocabulary's.
+func TestSearchChosenSynonyms(t *testing.T) {
+	a, err := corpus.Parse("t.md", []byte("---\nid: t\n---\nThe soldiers arrived at dawn. The summit ended late.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(c, DefaultVocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	troop := terms(ix, "troops")[0]
+	for _, tc := range []struct {
+		name     string
+		synonyms map[string][]string
+		want     int
+	}{
+		{"all the vocabulary's", nil, 1},
+		{"none", map[string][]string{}, 0},
+		{"the ones given", map[string][]string{troop: ix.Synonyms(troop)}, 1},
+		{"others", map[string][]string{troop: terms(ix, "boots")}, 0},
+	} {
+		hits, err := ix.Search(context.Background(), Query{Terms: []string{troop}, Synonyms: tc.synonyms})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != tc.want {
+			t.Errorf("%s: Search(troops) found %d passages; want %d", tc.name, len(hits), tc.want)
+		}
+	}
+}
