@@ -63,6 +63,9 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		}
 		for _, n := range free {
 			if e.isPlace(text[n.start:n.end]) {
+				if q.before(c, n) {
+					return 1 // "Paris hosts …", "the Paris talks"
+				}
 				best = max(best, 0.6) // a place, but not said to be where
 			}
 		}
@@ -100,6 +103,16 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		if c.speaker {
 			return 1
 		}
+	case KindWhat:
+		// the question's verb itself, with the thing asked for after it:
+		// "has flatly rejected *the idea of …*" for "what has Russia
+		// rejected", where "has not yet signalled …" says less
+		if v := q.verb(); v != nil && hasTerm(c.toks, v.term) {
+			if s := e.extractSpan(q, c); s.end > s.start {
+				return 1
+			}
+		}
+		return 0.5
 	default:
 		return 0.5
 	}
@@ -287,6 +300,38 @@ func (e *Engine) allQuestionWords(q question, text string) bool {
 		}
 	}
 	return true
+}
+
+// verb is the question's last word that is not a name ("what has Russia
+// *rejected*", "what did Trump *propose* about Greenland"), or nil.
+func (q question) verb() *qterm {
+	for i := len(q.terms) - 1; i >= 0; i-- {
+		if !q.terms[i].entity {
+			return &q.terms[i]
+		}
+	}
+	return nil
+}
+
+// before reports whether the word right after span n of a passage (with
+// only a space between) is one of the question's words other than a name:
+// the place that "hosts" or the "Paris talks" asked about.
+func (q question) before(c *cand, n span) bool {
+	for _, tok := range c.toks {
+		if tok.Start < n.end {
+			continue
+		}
+		if strings.TrimSpace(c.p.Text[n.end:tok.Start]) != "" {
+			return false
+		}
+		for _, h := range q.lookup[tok.Term] {
+			if !q.terms[h.i].entity {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 func (q question) has(term string) bool {

@@ -175,27 +175,30 @@ func phrasing(q question, c *cand) float64 {
 	if len(q.terms) < 2 {
 		return 0
 	}
-	found := make([]bool, len(q.terms)-1) // pair i, i+1 seen together
-	pairs := 0
+	found := make([]float64, len(q.terms)-1) // how well pair i, i+1 stands together
 	for k := 0; k+1 < len(c.toks); k++ {
 		tok, next := c.toks[k], c.toks[k+1]
 		if next.Position-tok.Position > 2 {
 			continue
 		}
 		for _, h := range q.lookup[tok.Term] {
-			if h.w < 1 || h.i+1 >= len(q.terms) || found[h.i] {
+			if h.i+1 >= len(q.terms) {
 				continue
 			}
 			for _, g := range q.lookup[next.Term] {
 				if g.i == h.i+1 {
-					found[h.i] = true
-					pairs++
-					break
+					// a synonym makes a weaker pair: "Kremlin has not"
+					// is not "Russia rejected"
+					found[h.i] = max(found[h.i], h.w*g.w)
 				}
 			}
 		}
 	}
-	return float64(pairs) / float64(len(q.terms)-1)
+	pairs := 0.0
+	for _, f := range found {
+		pairs += f
+	}
+	return pairs / float64(len(q.terms)-1)
 }
 
 // proximity is 1 when the matched question terms stand together in the

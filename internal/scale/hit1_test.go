@@ -10,7 +10,7 @@ import (
 	"github.com/summitbot/summitbot/internal/qa"
 )
 
-var hit1Size = flag.Int("scale.hit1size", 105, "corpus size (articles) TestHit1WithDistractors compares with the five real articles")
+var hit1Size = flag.Int("scale.hit1size", 1000, "corpus size (articles) TestHit1WithDistractors compares with the five real articles")
 
 func TestHas(t *testing.T) {
 	for _, tc := range []struct {
@@ -32,11 +32,11 @@ func TestHas(t *testing.T) {
 	}
 }
 
-// TestHit1WithDistractors is the fast check behind the benchmarks: with a
-// hundred synthetic articles beside the five real ones, hit1 on the
-// development questions stays within 0.10 of hit1 on the five alone (a guard
-// against regressions; BenchmarkScale measures the 0.05 target at 10 000).
-// -args -scale.hit1size=10000 -test.v lists the misses at another size.
+// TestHit1WithDistractors holds ranking to the scale target: with a
+// thousand synthetic articles beside the five real ones, hit1 on the
+// development questions stays within 0.05 of hit1 on the five alone.
+// BenchmarkScale reports it at 10 000; -args -scale.hit1size=10000 -test.v
+// checks it, and lists the misses, at another size.
 func TestHit1WithDistractors(t *testing.T) {
 	dev, err := loadDev("testdata/dev_questions.jsonl")
 	if err != nil {
@@ -71,7 +71,7 @@ func TestHit1WithDistractors(t *testing.T) {
 	big, _ := corpusOf(t, *hit1Size)
 	s, b := score(small, real), score(big, real)
 	t.Logf("hit1 (real articles only): %.3f at 5 articles, %.3f at %d", s, b, *hit1Size)
-	if b < s-0.10 {
-		t.Errorf("hit1 with %d articles = %.3f; want within 0.10 of %.3f (the 0.05 target is measured at 10 000 articles by BenchmarkScale)", *hit1Size, b, s)
+	if b < s-0.05 {
+		t.Errorf("hit1 with %d articles = %.3f; want within 0.05 of %.3f", *hit1Size, b, s)
 	}
 }

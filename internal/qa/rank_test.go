@@ -1,0 +1,82 @@
+package qa
+
+import (
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// candOf makes a candidate of one sentence, in an article of its own.
+func candOf(e *Engine, text string) *cand {
+	p := corpus.Passage{Article: "t", Kind: corpus.KindBody, Start: 0, End: len(text), Text: text}
+	a := &corpus.Article{ID: "t", Text: text, Passages: []corpus.Passage{p}}
+	return &cand{a: a, p: p, toks: e.analyze(text)}
+}
+
+// TestPhrasing: the question's words side by side count fully; a synonym in
+// the pair counts less, as it says less.
+func TestPhrasing(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("What has Russia rejected?")
+	exact := phrasing(q, candOf(e, "Russia rejected the plan."))
+	synonym := phrasing(q, candOf(e, "Russia did not sign the plan."))
+	apart := phrasing(q, candOf(e, "Russia, after long talks in the spring, rejected the plan."))
+	if exact != 1 || !(synonym > 0 && synonym < exact) || apart != 0 {
+		t.Errorf("phrasing: exact %.2f, through a synonym %.2f, apart %.2f; want 1, between 0 and 1, 0", exact, synonym, apart)
+	}
+}
+
+// TestTypeScore: the kind of answer a passage holds.
+func TestTypeScore(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		question, passage string
+		want              float64
+	}{
+		// the place does what is asked about, or names it
+		{"Which city hosted the talks?", "Berlin hosted the talks on Monday.", 1},
+		{"Which city hosted the talks?", "The Berlin talks ended late.", 1},
+		{"Which city hosted the talks?", "Merz, the host, said Berlin was ready for the talks.", 0.6},
+		{"Where were the talks held?", "The talks were held in Berlin.", 1},
+		// a "what" passage that yields the thing asked for
+		{"What has Germany rejected?", "Germany has rejected the idea of a buffer zone.", 1},
+		{"What has Germany rejected?", "Germany has not yet said whether it would agree.", 0.5},
+	} {
+		q := e.analyse(tc.question)
+		if got := e.typeScore(q, candOf(e, tc.passage)); got != tc.want {
+			t.Errorf("typeScore(%q, %q) = %.1f; want %.1f", tc.question, tc.passage, got, tc.want)
+		}
+	}
+}
+
+// commonWords is the index with some terms said to stand in many passages.
+type commonWords struct {
+	Searcher
+	df map[string]int
+}
+
+func (s commonWords) DocFreq(term string) int {
+	if n, ok := s.df[term]; ok {
+		return n
+	}
+	return s.Searcher.DocFreq(term)
+}
+
+// TestQuerySynonyms: the search takes a term's synonyms, but not one so
+// common its posting list costs more than it finds.
+func TestQuerySynonyms(t *testing.T) {
+	base := testEngine(t)
+	soldier := base.analyze("soldiers")[0].Term
+	e := New(base.c, commonWords{base.s, map[string]int{soldier: maxSynonymDF + 1}})
+	for _, tc := range []struct {
+		e    *Engine
+		want bool
+	}{{base, true}, {e, false}} {
+		q := tc.e.analyse("Who will send troops?")
+		troop := q.terms[len(q.terms)-1].term
+		got := contains(tc.e.query(q).Synonyms[troop], soldier)
+		if got != tc.want {
+			t.Errorf("query(%q).Synonyms[%s] has %s: %v; want %v", q.text, troop, soldier, got, tc.want)
+		}
+	}
+}
