@@ -32,9 +32,10 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			return 0.2
 		}
 		if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
-			actors := 0 // people, or countries
+			actors := 0 // people, or countries unless a person is asked for
+			person := q.wantsPerson()
 			for _, n := range free {
-				if name := text[n.start:n.end]; e.personLike(name) || e.isPlace(name) {
+				if name := text[n.start:n.end]; e.personLike(name) || !person && e.isPlace(name) {
 					actors++
 				}
 			}
@@ -170,8 +171,14 @@ func (e *Engine) personLike(name string) bool {
 			return false
 		}
 	}
-	return true
+	return !notPeople[strings.ToLower(name)]
 }
+
+// notPeople are capitalised words that stand alone as names of days,
+// months and points of the compass, not of anyone.
+var notPeople = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
+	march april june july august september october november december west east north south western
+	eastern northern southern`)
 
 // vagueDate reports whether a time expression is relative, not a date.
 func vagueDate(s string) bool {

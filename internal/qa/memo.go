@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sync"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 )
 
@@ -19,6 +20,7 @@ type memo struct {
 	tokens map[string][]index.Token
 	spans  map[spanKey][]span
 	place  map[string]bool
+	lead   map[string]map[string]bool
 }
 
 type spanKey struct {
@@ -27,7 +29,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}}
 }
 
 // get returns m[k], computing and storing it when absent.
@@ -67,4 +69,26 @@ func (e *Engine) find(re *regexp.Regexp, text string) []span {
 // isPlace reports whether a name is a known place, remembered.
 func (e *Engine) isPlace(name string) bool {
 	return get(&e.memo.mu, e.memo.place, name, func() bool { return e.places.has(name) })
+}
+
+// lead is the set of analysed terms of an article's opening: its headline,
+// standfirst and first paragraph, where a news story says who, where and
+// when once before its later sentences speak of "the talks". Remembered.
+func (e *Engine) lead(a *corpus.Article) map[string]bool {
+	return get(&e.memo.mu, e.memo.lead, a.ID, func() map[string]bool {
+		out := map[string]bool{}
+		first := -1
+		for _, p := range a.Passages {
+			if p.Kind == corpus.KindBody {
+				if first >= 0 && p.Block != first {
+					break
+				}
+				first = p.Block
+			}
+			for _, t := range e.analyze(p.Text) {
+				out[t.Term] = true
+			}
+		}
+		return out
+	})
 }

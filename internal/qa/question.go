@@ -46,6 +46,10 @@ type qterm struct {
 	idf     float64
 	entity  bool // capitalised in the question (a name)
 	unknown bool // no article uses it, in any spelling
+	// setting is true for a place that qualifies the next word of the
+	// question ("the *Paris* talks", "*Kiev's* president"): where, said
+	// once in a story's opening, not what its sentences are about
+	setting bool
 }
 
 // validate checks a question is text a person could have typed, and returns
@@ -208,7 +212,7 @@ func (e *Engine) analyse(text string) question {
 	first := true
 	seen := map[string]bool{}
 	n := float64(max(e.s.Docs(), 1))
-	for _, t := range toks {
+	for k, t := range toks {
 		word := text[t.Start:t.End]
 		lw := strings.ToLower(word)
 		if negWords[lw] || strings.HasSuffix(lw, "n't") {
@@ -232,6 +236,9 @@ func (e *Engine) analyse(text string) question {
 		}
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
 			qt.entity = true // "Zelensky said what?", "Merz …"
+		}
+		if qt.entity && k+1 < len(toks) && toks[k+1].Position == t.Position+1 && !isCapital(text[toks[k+1].Start:toks[k+1].End]) {
+			qt.setting = e.isPlace(word)
 		}
 		df := e.s.DocFreq(t.Term)
 		qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -38,6 +39,10 @@ func TestTypeScore(t *testing.T) {
 		{"Which city hosted the talks?", "The Berlin talks ended late.", 1},
 		{"Which city hosted the talks?", "Merz, the host, said Berlin was ready for the talks.", 0.6},
 		{"Where were the talks held?", "The talks were held in Berlin.", 1},
+		// a person asked for: a place is no answer
+		{"Which envoy led the talks?", "Envoy Anna Berg led the talks.", 1},
+		{"Which envoy led the talks?", "On Wednesday, officials from Berlin led the talks.", 0.5},
+		{"Who led the talks?", "On Wednesday, officials from Berlin led the talks.", 1},
 		// a "what" passage that yields the thing asked for
 		{"What has Germany rejected?", "Germany has rejected the idea of a buffer zone.", 1},
 		{"What has Germany rejected?", "Germany has not yet said whether it would agree.", 0.5},
@@ -77,6 +82,77 @@ func TestQuerySynonyms(t *testing.T) {
 		got := contains(tc.e.query(q).Synonyms[troop], soldier)
 		if got != tc.want {
 			t.Errorf("query(%q).Synonyms[%s] has %s: %v; want %v", q.text, troop, soldier, got, tc.want)
+		}
+	}
+}
+
+func TestPersonLike(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Steve Witkoff", true}, {"Witkoff", true}, {"Wednesday", false}, {"Western", false},
+		{"Paris", false}, {"Ukrainian", false}, {"Coalition of the Willing", false},
+	} {
+		if got := e.personLike(tc.name); got != tc.want {
+			t.Errorf("personLike(%q) = %v; want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSetting: a place that qualifies a word of the question ("the Paris
+// talks") is matched, more weakly, by a passage of a story whose opening
+// names it; a place that does something in the question is not.
+func TestSetting(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		question string
+		place    string
+		setting  bool
+	}{
+		{"Who represented Washington at the Paris talks?", "Paris", true},
+		{"Who represented Washington at the Paris talks?", "Washington", false},
+		{"What did Kiev's president say about peace?", "Kiev", true},
+		{"Which territory did Trump want the US to take over?", "US", false},
+	} {
+		q := e.analyse(tc.question)
+		found := false
+		for _, qt := range q.terms {
+			if strings.TrimSuffix(qt.word, "'s") == tc.place {
+				found = true
+				if qt.setting != tc.setting {
+					t.Errorf("analyse(%q): %s setting = %v; want %v", tc.question, tc.place, qt.setting, tc.setting)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("analyse(%q): no term %s", tc.question, tc.place)
+		}
+	}
+
+	q := e.analyse("Who represented Washington at the Paris talks?")
+	paris := -1
+	for i, qt := range q.terms {
+		if qt.word == "Paris" {
+			paris = i
+		}
+	}
+	const sentence = "Envoy Anna Berg represented Washington at the talks."
+	for _, tc := range []struct {
+		lead string
+		want float64
+	}{
+		{"Leaders met in Paris on Tuesday.", 0.4},
+		{"Leaders met in Rome on Tuesday.", 0},
+	} {
+		text := tc.lead + "\n" + sentence
+		lead := corpus.Passage{Article: "t", Kind: corpus.KindBody, Block: 0, End: len(tc.lead), Text: tc.lead}
+		p := corpus.Passage{Article: "t", Kind: corpus.KindBody, Block: 1, Seq: 1, Start: len(tc.lead) + 1, End: len(text), Text: sentence}
+		c := &cand{a: &corpus.Article{ID: "lead " + tc.lead, Text: text, Passages: []corpus.Passage{lead, p}}, p: p, toks: e.analyze(sentence)}
+		e.cover(q, c)
+		if got := c.match[paris]; got != tc.want {
+			t.Errorf("opening %q: Paris matched at %.1f; want %.1f", tc.lead, got, tc.want)
 		}
 	}
 }

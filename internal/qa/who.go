@@ -203,6 +203,21 @@ func isDemonym(w string) bool {
 
 // wantsCountry reports whether a "who" question asks for countries rather
 // than people ("which country", "which nations").
+// wantsPerson reports whether a "who" question asks for a person by a
+// title or a word for people ("which US *envoy*", "which *official*"), where
+// a country is no answer.
+func (q question) wantsPerson() bool {
+	for _, t := range q.terms {
+		if !t.entity && (titles[t.term] || personNouns[t.term]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNouns are analysed words for people that are not titles.
+var personNouns = wordSet("person peopl man woman offici spokesman spokeswoman spokesperson diplomat politician")
+
 func (q question) wantsCountry() bool {
 	for _, t := range q.terms {
 		if t.term == "countri" || t.term == "nation" || t.term == "state" || contains(t.alts, "countri") {
