@@ -46,6 +46,9 @@ func TestDebugRanking(t *testing.T) {
 		}
 		fmt.Printf("%d %.3f cov=%.2f ent=%v type=%.1f bleve=%.2f prox=%.2f phr=%.2f %s#%d %.100s\n", i, c.score, c.cov, c.entOK, c.typeOK, c.bleve, proximity(q, c), phrasing(q, c), c.a.ID, c.p.Seq, c.p.Text)
 	}
+	if len(cands) > 0 {
+		fmt.Printf("abstention: %q\n", e.abstention(q, cands))
+	}
 	a, _ := e.Ask(context.Background(), question)
 	fmt.Printf("answered=%v short=%q sources=%v diffs=%v\n", a.Answered, a.Short, a.Sources, a.Differences)
 }
@@ -93,5 +96,33 @@ func TestDebugScale(t *testing.T) {
 		for _, m := range misses {
 			t.Logf("miss at %d: %.160s", n, m)
 		}
+	}
+}
+
+// TestDebugAbstention prints, for each question of the cases file in
+// $QA_ABSTAIN (JSON lines as testdata/dev_questions.jsonl), whether it is
+// answerable, whether the engine answers, and why not: a tool for working
+// on abstention, skipped otherwise.
+func TestDebugAbstention(t *testing.T) {
+	path := os.Getenv("QA_ABSTAIN")
+	if path == "" {
+		t.Skip("set QA_ABSTAIN to a cases file")
+	}
+	e := testEngine(t)
+	for _, c := range readJSONL[questionCase](t, path) {
+		text, err := validate(c.Q)
+		if err != nil {
+			continue
+		}
+		q := e.analyse(text)
+		hits, _ := e.s.Search(context.Background(), e.query(q))
+		cands := e.rank(q, e.withFollowers(hits))
+		why := "no passage"
+		top := ""
+		if len(cands) > 0 {
+			why = e.abstention(q, cands)
+			top = fmt.Sprintf("cov=%.2f ent=%.2f type=%.1f %.60s", cands[0].cov, cands[0].entShare, cands[0].typeOK, cands[0].p.Text)
+		}
+		fmt.Printf("%s unanswerable=%v kind=%s why=%q | %s | %s\n", c.ID, c.Unanswerable, q.kind, why, c.Q, top)
 	}
 }

@@ -18,10 +18,16 @@ const (
 // answerable decides whether the best candidate answers the question or the
 // articles do not say. It may move a better-typed candidate to the top.
 func (e *Engine) answerable(q question, cands []*cand) bool {
+	return e.abstention(q, cands) == ""
+}
+
+// abstention is why the articles do not answer, or "" when the best
+// candidate does (see answerable).
+func (e *Engine) abstention(q question, cands []*cand) string {
 	var total, unknown float64
 	for _, t := range q.terms {
 		if t.unknown && t.entity {
-			return false // a name no article mentions, in any spelling
+			return "a name no article mentions, in any spelling"
 		}
 		w := t.idf
 		if t.unknown {
@@ -31,7 +37,7 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 		total += w
 	}
 	if unknown/max(total, 1e-9) > maxUnknownShare {
-		return false
+		return "most of the question is words no article uses"
 	}
 	top := cands[0]
 	if (needsType(q.kind) || q.kind == KindWhere || q.kind == KindWho) && top.typeOK < 0.5 {
@@ -51,21 +57,22 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 	}
 	switch {
 	case top.cov < need:
-		return false
+		return "the best passage matches too little of the question"
 	case !e.exactMatch(q, top):
-		return false // only synonyms match: "launched" is no answer to "when will the ceasefire start"
+		// "launched" is no answer to "when will the ceasefire start"
+		return "the best passage matches only synonyms of the question's words"
 	case q.role && top.typeOK == 0:
-		return false // no one the articles give that title
+		return "no one the articles give that title"
 	case q.kind == KindHowMany && top.typeOK < 1 && top.cov < 0.7:
-		return false // no number of what is asked about
+		return "no number of what is asked about"
 	case top.entShare == 0:
-		return false // the question names something the passage does not
+		return "the question names something the passage does not"
 	case top.entShare < 1 && top.cov < 0.6:
-		return false
+		return "the best passage lacks a name the question gives"
 	case needsType(q.kind) && top.typeOK == 0:
-		return false
+		return "the best passage lacks the kind of answer asked for"
 	}
-	return true
+	return ""
 }
 
 // exactMatch reports whether a passage holds at least one of the

@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxShortWords bounds a short answer; a longer one is no short answer.
@@ -223,8 +224,12 @@ func extendNoun(text string, s span) span {
 			j++
 		}
 		k := j
-		for k < len(rest) && (unicode.IsLetter(rune(rest[k])) || rest[k] == '-') {
-			k++
+		for k < len(rest) {
+			r, n := utf8.DecodeRuneInString(rest[k:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			k += n
 		}
 		if k == j {
 			break

@@ -90,21 +90,50 @@ func FuzzAsk(f *testing.F) {
 			}
 			return
 		}
-		for _, h := range a.Passages {
-			if !strings.Contains(h.Article.Text, h.Text) && !strings.HasSuffix(h.Text, "…") {
-				t.Fatalf("Ask(%q) passage %q is not verbatim", q, h.Text)
-			}
-			if len(h.Text) > maxPassageBytes || !utf8.ValidString(h.Text) {
-				t.Fatalf("Ask(%q) passage of %d bytes", q, len(h.Text))
-			}
-			for _, m := range h.Marks {
-				if m[0] < 0 || m[1] > len(h.Text) || m[0] >= m[1] {
-					t.Fatalf("Ask(%q) mark %v outside passage", q, m)
-				}
-			}
-		}
-		if a.Short != "" && len(strings.Fields(a.Short)) > maxShortWords {
-			t.Fatalf("Ask(%q) short answer %q too long", q, a.Short)
-		}
+		checkAnswer(t, q, a)
 	})
+}
+
+// checkAnswer fails t unless a keeps Ask's promises: passages verbatim,
+// short, valid UTF-8, marks inside them; a short answer of at most a dozen
+// words, valid UTF-8, standing in the article of the top passage.
+func checkAnswer(t testing.TB, q string, a Answer) {
+	t.Helper()
+	for _, h := range a.Passages {
+		if !strings.Contains(h.Article.Text, h.Text) && !strings.HasSuffix(h.Text, "…") {
+			t.Fatalf("Ask(%q) passage %q is not verbatim", q, h.Text)
+		}
+		if len(h.Text) > maxPassageBytes || !utf8.ValidString(h.Text) {
+			t.Fatalf("Ask(%q) passage of %d bytes", q, len(h.Text))
+		}
+		for _, m := range h.Marks {
+			if m[0] < 0 || m[1] > len(h.Text) || m[0] >= m[1] {
+				t.Fatalf("Ask(%q) mark %v outside passage", q, m)
+			}
+		}
+	}
+	if a.Short == "" {
+		return
+	}
+	if len(strings.Fields(a.Short)) > maxShortWords || !utf8.ValidString(a.Short) {
+		t.Fatalf("Ask(%q) short answer %q: too long or not UTF-8", q, a.Short)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Article.Text, a.Short) {
+		t.Fatalf("Ask(%q) short answer %q is not words of the top passage's article", q, a.Short)
+	}
+}
+
+// TestAnswerPromises checks checkAnswer's promises on every question of the
+// question sets, a wider net than the fuzz test's seeds.
+func TestAnswerPromises(t *testing.T) {
+	e := testEngine(t)
+	for _, set := range []string{"dev_questions", "more_questions", "promises"} {
+		for _, c := range readJSONL[questionCase](t, "testdata/"+set+".jsonl") {
+			a, err := e.Ask(context.Background(), c.Q)
+			if err != nil {
+				t.Fatalf("Ask(%q): %v", c.Q, err)
+			}
+			checkAnswer(t, c.Q, a)
+		}
+	}
 }
