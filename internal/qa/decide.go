@@ -13,6 +13,10 @@ const (
 	minTypedCoverage = 0.35 // the same, for a passage with the kind of answer asked for
 	maxUnknownShare  = 0.45 // share of the question's weight in words no article uses
 	maxPassageBytes  = 450  // a quoted passage is one or two sentences, no wall of text
+	// a passage holding minExactTerms of the question's own words needs
+	// only minParaphraseCoverage: the rest is the asker's wording
+	minExactTerms         = 2
+	minParaphraseCoverage = 0.3
 )
 
 // answerable decides whether the best candidate answers the question or the
@@ -55,6 +59,11 @@ func (e *Engine) abstention(q question, cands []*cand) string {
 	if typed(q.kind) && top.typeOK >= 1 {
 		need = minTypedCoverage // the passage holds the kind of thing asked for
 	}
+	if e.exactTerms(q, top) >= minExactTerms {
+		// several of the question's own words, not synonyms: a question
+		// put in other words ("which touchy subject was left aside …")
+		need = min(need, minParaphraseCoverage)
+	}
 	switch {
 	case top.cov < need:
 		return "the best passage matches too little of the question"
@@ -73,6 +82,17 @@ func (e *Engine) abstention(q question, cands []*cand) string {
 		return "the best passage lacks the kind of answer asked for"
 	}
 	return ""
+}
+
+// exactTerms counts the question's terms a passage holds as they are.
+func (e *Engine) exactTerms(q question, c *cand) int {
+	n := 0
+	for _, t := range q.terms {
+		if hasTerm(c.toks, t.term) {
+			n++
+		}
+	}
+	return n
 }
 
 // exactMatch reports whether a passage holds at least one of the

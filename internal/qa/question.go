@@ -83,13 +83,14 @@ func validate(q string) (string, error) {
 }
 
 var (
-	speechWords = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned acknowledge acknowledged admit admitted write wrote written tweet tweeted post posted")
-	negWords    = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
-	whoNouns    = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman power powers ally allies member members partner partners")
-	whereNouns  = wordSet("city cities place places region regions territory where location capital venue area areas")
-	whenNouns   = wordSet("day date year month week time")
-	auxiliaries = wordSet("is are was were does do did will would can could has have had should shall may might must")
-	imperatives = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
+	speechWords   = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned acknowledge acknowledged admit admitted write wrote written tweet tweeted post posted")
+	reactionWords = wordSet("respond responded react reacted reply replied answer answered")
+	negWords      = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
+	whoNouns      = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman power powers ally allies member members partner partners")
+	whereNouns    = wordSet("city cities place places region regions territory where location capital venue area areas")
+	whenNouns     = wordSet("day date year month week time")
+	auxiliaries   = wordSet("is are was were does do did will would can could has have had should shall may might must")
+	imperatives   = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
 )
 
 // stopLike end the search for a question's noun.
@@ -148,6 +149,9 @@ func classify(q string) (Kind, string) {
 	// "what did Merz say …", "what did Kushner call …"
 	if (at(0) == "what" || at(0) == "how") && (at(1) == "did" || at(1) == "does" || at(1) == "has" || at(1) == "do") {
 		for i := 2; i < len(words) && i < 8; i++ {
+			if at(0) == "how" && reactionWords[words[i]] {
+				break // "how did X respond": in words or in deeds, not only a quotation
+			}
 			if speechWords[words[i]] {
 				return KindSaid, strings.Join(fieldsOf(q)[2:i], " ")
 			}

@@ -21,7 +21,8 @@ var (
 		`|yesterday|today|tomorrow|(?:last|next|this|over the)\s(?:week|weekend|month|year)|in recent (?:days|weeks|months)` +
 		`)\b`)
 	numberWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
-	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:\d[\d,.]*|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
+	fraction    = `(?:an?|one|two|three|four)[\s-](?:half|third|quarter|fifth|sixth|tenth)s?` // "a fifth of Ukrainian territory"
+	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:` + fraction + `|\d[\d,.]*|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
 	durationRE  = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:[\s-](?:a\s)?)(?:years?|months?|weeks?|days?|decades?|century|centuries|hours?)\b(?:[\s-](?:long|term))?`)
 	yearRE      = regexp.MustCompile(`^(?:in\s)?(?:19|20)\d\d$`)
 )
