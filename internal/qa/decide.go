@@ -43,6 +43,13 @@ func (e *Engine) abstention(q question, cands []*cand) string {
 	if unknown/max(total, 1e-9) > maxUnknownShare {
 		return "most of the question is words no article uses"
 	}
+	for _, t := range q.terms {
+		if t.unknown && t.term == q.focus {
+			// "which hotel …", "what is the budget …": what is asked for
+			// is something no article speaks of
+			return "the question asks for something no article mentions"
+		}
+	}
 	top := cands[0]
 	if (needsType(q.kind) || q.kind == KindWhere || q.kind == KindWho) && top.typeOK < 0.5 {
 		// a passage nearly as well matched that has the kind of answer asked for

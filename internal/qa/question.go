@@ -2,6 +2,7 @@ package qa
 
 import (
 	"fmt"
+	"github.com/summitbot/summitbot/index"
 	"math"
 	"strings"
 	"unicode"
@@ -36,6 +37,9 @@ type question struct {
 	lookup map[string][]termHit
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
 	head string
+	// focus is the analysed noun a "what" question asks about: its head, or
+	// X in "what is the X of …" ("whats the *budget* for the cell").
+	focus string
 }
 
 // qterm is one analysed question term with its weight.
@@ -213,6 +217,7 @@ func (e *Engine) analyse(text string) question {
 	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] {
 		q.head = toks[0].Term
 	}
+	q.focus = focusOf(text, toks)
 	first := true
 	seen := map[string]bool{}
 	n := float64(max(e.s.Docs(), 1))
@@ -291,6 +296,51 @@ func (e *Engine) analyse(text string) question {
 	}
 	return q
 }
+
+// focusOf finds the noun a "which X …" or "what is the X …" question asks
+// about, analysed ("which *hotel*", "what is the *budget* for …"): the last
+// word before a verb, preposition or auxiliary, past words that only frame
+// the question ("what kind of *help*"). It is "" for other questions.
+func focusOf(text string, toks []index.Token) string {
+	w := strings.Fields(strings.ToLower(strings.NewReplacer("’", "'", "?", " ", ",", " ").Replace(text)))
+	var rest []string
+	switch {
+	case len(w) > 1 && (w[0] == "which" || w[0] == "what") && !auxiliaries[w[1]]:
+		rest = w[1:]
+	case len(w) > 2 && (w[0] == "what's" || w[0] == "whats") && (w[1] == "the" || w[1] == "a"):
+		rest = w[2:]
+	case len(w) > 3 && w[0] == "what" && copulas[w[1]] && (w[2] == "the" || w[2] == "a"):
+		rest = w[3:]
+	default:
+		return ""
+	}
+	focus := ""
+	for i, word := range rest {
+		if word == "of" && frameNouns[focus] {
+			focus = "" // "what kind of …": the noun after
+			continue
+		}
+		if auxiliaries[word] || stopLike[word] || i > 0 && strings.HasSuffix(word, "ed") {
+			break
+		}
+		focus = word
+	}
+	if focus == "" || frameNouns[focus] {
+		return ""
+	}
+	for _, t := range toks {
+		if strings.EqualFold(strings.TrimSuffix(text[t.Start:t.End], "'s"), focus) {
+			return t.Term
+		}
+	}
+	return ""
+}
+
+// frameNouns frame a question rather than name what it asks for: "what
+// kind of help", "which touchy subject".
+var frameNouns = wordSet("kind kinds type types sort sorts part parts percentage share amount number proportion subject subjects thing things issue issues matter topic topics aspect name")
+
+var copulas = wordSet("is are was were")
 
 // countedNoun finds the term a "how many" question counts: the last of
 // the words after "how many" before an auxiliary verb or a preposition.

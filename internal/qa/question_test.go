@@ -33,3 +33,20 @@ func TestLowerCaseUS(t *testing.T) {
 		}
 	}
 }
+
+func TestFocus(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ q, want string }{
+		{"Which hotel did the envoys stay at?", "hotel"},
+		{"whats the budget for the cell", "budget"},
+		{"What is the capital of Australia?", "capit"},
+		{"What kind of help did they offer?", "help"},
+		{"Which touchy subject was left aside?", ""},
+		{"Who refused to deploy troops?", ""},
+		{"What did Merz say?", ""},
+	} {
+		if got := e.analyse(tc.q).focus; got != tc.want {
+			t.Errorf("analyse(%q).focus = %q; want %q", tc.q, got, tc.want)
+		}
+	}
+}
