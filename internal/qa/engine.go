@@ -29,6 +29,7 @@ type Engine struct {
 	// quoteAt lists, for each passage, the quotations standing in it
 	quoteAt map[passageKey][]int
 	places  places // a gazetteer, to tell places from people
+	people  descriptors
 	memo    *memo
 }
 
@@ -36,6 +37,7 @@ type Engine struct {
 func New(c *corpus.Corpus, s Searcher) *Engine {
 	e := &Engine{c: c, s: s, memo: newMemo()}
 	e.places = e.loadPlaces()
+	e.people = e.describe()
 	e.quotes = e.mergeQuotes()
 	e.quoteAt = e.quoteIndex()
 	return e
@@ -183,6 +185,7 @@ func (e *Engine) query(q question) index.Query {
 			}
 		}
 	}
+	terms = append(terms, e.described(q)...)
 	return index.Query{Terms: terms, Size: candidates, Synonyms: syn}
 }
 

@@ -233,7 +233,7 @@ func (e *Engine) analyse(text string) question {
 			continue
 		}
 		seen[t.Term] = true
-		if formWords[q.kind][lw] || q.kind == KindSaid && speechWords[lw] {
+		if formWords[q.kind][lw] || q.kind == KindSaid && speechWords[lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}
 		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial}
@@ -245,6 +245,9 @@ func (e *Engine) analyse(text string) question {
 		}
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
 			qt.entity = true // "Zelensky said what?", "Merz …"
+		}
+		if titles[t.Term] {
+			qt.entity = false // "the British PM": a title, capitalised or not, names no one
 		}
 		if qt.entity && k+1 < len(toks) && toks[k+1].Position == t.Position+1 && !isCapital(text[toks[k+1].Start:toks[k+1].End]) {
 			qt.setting = e.isPlace(word)

@@ -112,6 +112,9 @@ func (e *Engine) cover(q question, c *cand) {
 		if t.entity && m == 0 && c.speaker && e.sameName(q.speaker, t.word) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
 		}
+		if m == 0 && len(e.people) > 0 {
+			m = e.describes(c, t) // "Witkoff" for "which US envoy"
+		}
 		if t.setting && m == 0 && e.lead(c.a)[t.term] {
 			m = 0.4 // "the talks" of a story whose opening says they were in Paris
 		}

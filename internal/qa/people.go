@@ -1,0 +1,149 @@
+package qa
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+)
+
+// descriptors maps each person the articles name (the analysed surname) to
+// the words the articles describe them by where they name them in full:
+// "Special US envoy Steve Witkoff" makes witkoff a US envoy, "British
+// Prime Minister Keir Starmer" makes starmer a British prime minister. A
+// later sentence says only "Witkoff, who has led talks with Russia", and
+// it is that sentence "which US envoy led talks with Russia?" asks for.
+type descriptors map[string]map[string]bool
+
+// maxDescriptorWords is how many words before a name can describe it.
+const maxDescriptorWords = 4
+
+// describe reads the descriptors of everyone the corpus names.
+func (e *Engine) describe() descriptors {
+	out := descriptors{}
+	for _, a := range e.c.Articles {
+		for _, p := range a.Passages {
+			text := p.Text
+			if p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead {
+				continue // title case: every word looks like a name
+			}
+			for _, n := range e.names(text) {
+				e.describeName(out, text, n)
+			}
+		}
+	}
+	return out
+}
+
+// describeName adds what describes the name at n in text: the titles and
+// places at the front of the name ("French President Emmanuel Macron") and
+// the lower-case titles just before it ("US envoy Steve Witkoff").
+func (e *Engine) describeName(out descriptors, text string, n span) {
+	toks := e.analyze(text[n.start:n.end])
+	if len(toks) == 0 {
+		return // stop words only: "The"
+	}
+	k := 0
+	var desc []string
+	for k < len(toks)-2 { // a full name is left: "Friedrich" may look like "French"
+		word := text[n.start+toks[k].Start : n.start+toks[k].End]
+		if !titles[toks[k].Term] && !e.isPlace(word) && !isDemonym(word) {
+			break
+		}
+		desc = append(desc, toks[k].Term)
+		k++
+	}
+	person := text[n.start+toks[k].Start : n.end]
+	if !strings.Contains(person, " ") || !e.personLike(person) {
+		return // a full name only: a surname alone may be anyone's
+	}
+	words := strings.FieldsFunc(text[:n.start], func(r rune) bool { return unicode.IsSpace(r) })
+	for i := len(words) - 1; i >= 0 && i >= len(words)-maxDescriptorWords; i-- {
+		w := strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s")
+		if w == "" || strings.ContainsAny(w, ",.;:!?()\"“”") {
+			break
+		}
+		wt := e.analyze(w)
+		if len(wt) != 1 || !titles[wt[0].Term] && !e.isPlace(w) && !isDemonym(w) {
+			break
+		}
+		desc = append(desc, wt[0].Term)
+	}
+	if len(desc) == 0 {
+		return
+	}
+	surname := toks[len(toks)-1].Term
+	if out[surname] == nil {
+		out[surname] = map[string]bool{}
+	}
+	for _, d := range desc {
+		out[surname][d] = true
+	}
+}
+
+// describes returns how well the people a passage names match question
+// term t by what describes them: 0.6 when one of them is so described, 0.4
+// when one named in the sentence before is ("Starmer said …. He said peace
+// would only be possible if …"), 0 otherwise.
+func (e *Engine) describes(c *cand, t qterm) float64 {
+	for _, tt := range []struct {
+		toks []index.Token
+		w    float64
+	}{{c.toks, 0.6}, {c.prevToks, 0.4}} {
+		for _, tok := range tt.toks {
+			d := e.people[tok.Term]
+			if d == nil {
+				continue
+			}
+			if d[t.term] {
+				return tt.w
+			}
+			for _, alt := range t.alts {
+				if d[alt] {
+					return tt.w
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// described returns the surnames of the people the question describes by
+// title ("which US envoy", "the British PM"): everyone described by each
+// of its titles and, when it gives places too, by one of them. They are
+// searched for beside the question's words, so that "Witkoff, who has led
+// talks with Russia" is found for "which US envoy led talks with Russia".
+func (e *Engine) described(q question) []string {
+	var titled, placed []string
+	for _, t := range q.terms {
+		switch {
+		case titles[t.term] && !t.entity:
+			titled = append(titled, t.term)
+		case t.entity && (e.isPlace(t.word) || isDemonym(t.word)):
+			placed = append(placed, t.term)
+		}
+	}
+	if len(titled) == 0 {
+		return nil
+	}
+	var out []string
+	for surname, d := range e.people {
+		ok := true
+		for _, t := range titled {
+			ok = ok && d[t]
+		}
+		if ok && len(placed) > 0 {
+			ok = false
+			for _, p := range placed {
+				ok = ok || d[p]
+			}
+		}
+		if ok {
+			out = append(out, surname)
+		}
+	}
+	sort.Strings(out) // a map's order is random; a search's is not
+	return out
+}
