@@ -70,6 +70,11 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 				best = max(best, 0.6) // a place, but not said to be where
 			}
 		}
+		if best < 0.8 {
+			if s := placePhrase(text, e.anchors(q, c)); s.end > s.start {
+				best = 0.8 // "deploying European forces *in non-frontline areas*"
+			}
+		}
 		return best
 	case KindWhen:
 		best := 0.0

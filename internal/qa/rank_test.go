@@ -39,6 +39,7 @@ func TestTypeScore(t *testing.T) {
 		{"Which city hosted the talks?", "The Berlin talks ended late.", 1},
 		{"Which city hosted the talks?", "Merz, the host, said Berlin was ready for the talks.", 0.6},
 		{"Where were the talks held?", "The talks were held in Berlin.", 1},
+		{"Where could the forces be deployed?", "Leaders spoke of deploying the forces in non-frontline areas.", 0.8},
 		// a person asked for: a place is no answer
 		{"Which envoy led the talks?", "Envoy Anna Berg led the talks.", 1},
 		{"Which envoy led the talks?", "On Wednesday, officials from Berlin led the talks.", 0.5},
@@ -154,5 +155,21 @@ func TestSetting(t *testing.T) {
 		if got := c.match[paris]; got != tc.want {
 			t.Errorf("opening %q: Paris matched at %.1f; want %.1f", tc.lead, got, tc.want)
 		}
+	}
+}
+
+// TestQuestionPassage: a sentence that asks a question answers none.
+func TestQuestionPassage(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("Has the Kremlin responded to the troops plan?")
+	var scores []float64
+	for _, text := range []string{"The Kremlin responded to the troops plan with scorn.", "How has the Kremlin responded to the troops plan?"} {
+		c := candOf(e, text)
+		e.cover(q, c)
+		e.score(q, c)
+		scores = append(scores, c.score)
+	}
+	if scores[1] >= scores[0] {
+		t.Errorf("score of a question %.3f, of a statement %.3f; want the question below", scores[1], scores[0])
 	}
 }
