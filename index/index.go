@@ -130,10 +130,10 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		size = 30
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(parts...), size, 0, false)
-	if q.Synonyms != nil {
+	if syn := ix.synonymsFor(q); syn != nil {
 		// bleve takes the synonyms as given instead of looking them up
 		req.PreSearchData = map[string]interface{}{
-			search.SynonymPreSearchDataKey: search.FieldTermSynonymMap{"text": q.Synonyms},
+			search.SynonymPreSearchDataKey: search.FieldTermSynonymMap{"text": syn},
 		}
 	}
 	res, err := ix.bleve.SearchInContext(ctx, req)
@@ -150,6 +150,43 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		hits = append(hits, Hit{Article: art, Seq: n, Score: h.Score})
 	}
 	return hits, nil
+}
+
+// synonymsFor returns the synonyms a search expands its terms with: the
+// query's own, or the vocabulary's; none for the words of a phrase, which
+// bleve v2.6.1 then fails to find at all ("hardest yards", when "hardest"
+// has a synonym). nil leaves bleve to look them up.
+func (ix *Index) synonymsFor(q Query) map[string][]string {
+	if len(q.Phrases) == 0 {
+		return q.Synonyms
+	}
+	syn := q.Synonyms
+	if syn == nil {
+		syn = map[string][]string{}
+		for _, t := range append(ix.Analyze(q.Text), termTokens(q.Terms)...) {
+			if s := ix.synonyms[t.Term]; len(s) > 0 {
+				syn[t.Term] = s
+			}
+		}
+	}
+	out := make(map[string][]string, len(syn))
+	for t, s := range syn {
+		out[t] = s
+	}
+	for _, p := range q.Phrases {
+		for _, t := range ix.Analyze(p) {
+			delete(out, t.Term)
+		}
+	}
+	return out
+}
+
+func termTokens(terms []string) []Token {
+	out := make([]Token, len(terms))
+	for i, t := range terms {
+		out[i] = Token{Term: t}
+	}
+	return out
 }
 
 // Match runs a plain bleve match query for text over passage text: the
