@@ -7,6 +7,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -129,7 +130,13 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if size <= 0 {
 		size = 30
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(parts...), size, 0, false)
+	// Equal scores are put in id order: bleve numbers a batch's documents
+	// in map order and breaks ties by that number, so they would fall
+	// differently from one build (one run of the program) to the next, and
+	// with them the answers. Sorting by id in bleve loads every match's id;
+	// fetching twice the hits and ordering them here costs next to nothing,
+	// and is exact unless more than size equal scores straddle the cut.
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(parts...), 2*size, 0, false)
 	if syn := ix.synonymsFor(q); syn != nil {
 		// bleve takes the synonyms as given instead of looking them up
 		req.PreSearchData = map[string]interface{}{
@@ -149,7 +156,16 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 		hits = append(hits, Hit{Article: art, Seq: n, Score: h.Score})
 	}
-	return hits, nil
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		if hits[i].Article != hits[j].Article {
+			return hits[i].Article < hits[j].Article
+		}
+		return hits[i].Seq < hits[j].Seq
+	})
+	return hits[:min(len(hits), size)], nil
 }
 
 // synonymsFor returns the synonyms a search expands its terms with: the

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -181,6 +182,34 @@ func TestSearchChosenSynonyms(t *testing.T) {
 		}
 		if len(hits) != tc.want {
 			t.Errorf("%s: Search(troops) found %d passages; want %d", tc.name, len(hits), tc.want)
+		}
+	}
+}
+
+// TestSearchDeterministic: equal scores come in the same order from every
+// build, though bleve numbers a batch's documents in map order.
+func TestSearchDeterministic(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first []Hit
+	for i := 0; i < 6; i++ {
+		ix, err := Build(c, DefaultVocabulary())
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := ix.Search(context.Background(), Query{Text: "security guarantees", Size: 10})
+		ix.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = hits
+			continue
+		}
+		if fmt.Sprint(hits) != fmt.Sprint(first) {
+			t.Fatalf("build %d found %v; build 0 found %v", i, hits, first)
 		}
 	}
 }
