@@ -235,8 +235,8 @@ func extendNoun(text string, s span) span {
 			break
 		}
 		w := strings.ToLower(rest[j:k])
-		if stopish[w] {
-			break
+		if stopish[w] || pastVerb(w) {
+			break // "35 countries", not "35 countries met"
 		}
 		end = s.end + k
 		i = k

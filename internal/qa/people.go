@@ -59,18 +59,7 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	if !strings.Contains(person, " ") || !e.personLike(person) {
 		return // a full name only: a surname alone may be anyone's
 	}
-	words := strings.FieldsFunc(text[:n.start], func(r rune) bool { return unicode.IsSpace(r) })
-	for i := len(words) - 1; i >= 0 && i >= len(words)-maxDescriptorWords; i-- {
-		w := strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s")
-		if w == "" || strings.ContainsAny(w, ",.;:!?()\"“”") {
-			break
-		}
-		wt := e.analyze(w)
-		if len(wt) != 1 || !titles[wt[0].Term] && !e.isPlace(w) && !isDemonym(w) {
-			break
-		}
-		desc = append(desc, wt[0].Term)
-	}
+	desc = append(desc, e.titlesBefore(text, n.start)...)
 	if len(desc) == 0 {
 		return
 	}
@@ -81,6 +70,26 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	for _, d := range desc {
 		out[surname][d] = true
 	}
+}
+
+// titlesBefore returns the analysed titles and places among the words
+// just before byte at of text, nearest first, up to the first word that is
+// neither: "Special US envoy" before "Steve Witkoff".
+func (e *Engine) titlesBefore(text string, at int) []string {
+	var out []string
+	words := strings.FieldsFunc(text[:at], unicode.IsSpace)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-maxDescriptorWords; i-- {
+		w := strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s")
+		if w == "" || strings.ContainsAny(w, ",.;:!?()\"“”") {
+			break
+		}
+		wt := e.analyze(w)
+		if len(wt) != 1 || !titles[wt[0].Term] && !e.isPlace(w) && !isDemonym(w) {
+			break
+		}
+		out = append(out, wt[0].Term)
+	}
+	return out
 }
 
 // describes returns how well the people a passage names match question

@@ -246,6 +246,9 @@ func (e *Engine) analyse(text string) question {
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
 			qt.entity = true // "Zelensky said what?", "Merz …"
 		}
+		if !qt.entity && !initial && (e.people[t.Term] != nil || e.isPlace(word)) {
+			qt.entity = true // "who called starmer incredible": a name, typed in lower case
+		}
 		if titles[t.Term] {
 			qt.entity = false // "the British PM": a title, capitalised or not, names no one
 		}
@@ -345,6 +348,14 @@ var frameNouns = wordSet("kind kinds type types sort sorts part parts percentage
 
 var copulas = wordSet("is are was were")
 
+// pastVerb reports whether a word looks like a verb in the past tense:
+// regular ("pledged") or one of the common irregular ones ("sent").
+func pastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+var irregularPast = wordSet("sent took gave made came went held met said told brought left kept put set saw got won lost paid sold built led spent began fought drew stood")
+
 // countedNoun finds the term a "how many" question counts: the last of
 // the words after "how many" before an auxiliary verb or a preposition.
 func countedNoun(text string, terms []qterm) *qterm {
@@ -354,8 +365,8 @@ func countedNoun(text string, terms []qterm) *qterm {
 		if (words[i] == "many" || words[i] == "much") && i > 0 && words[i-1] == "how" {
 			for _, w := range words[i+1:] {
 				w = strings.Trim(w, "?,.!")
-				if auxiliaries[w] || stopLike[w] {
-					break
+				if auxiliaries[w] || stopLike[w] || pastVerb(w) {
+					break // "how many countries *sent* reps"
 				}
 				last = w
 			}

@@ -58,6 +58,15 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	}
 	names = heads
 	if s, ok := e.titled(q, c, names, anchors); ok {
+		if q.plural {
+			// "who were the US envoys": "US envoys Steve Witkoff and
+			// Jared Kushner", all of them
+			for _, g := range groupNames(text, names) {
+				if g.start <= s.start && s.end <= g.end {
+					s.end = g.end
+				}
+			}
+		}
 		return s
 	}
 	if len(names) == 0 {
@@ -234,10 +243,13 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 	var cands []span
 	for _, s := range names {
 		t := e.trimmed(q, c, []span{s})[0]
-		if t.start == s.start {
+		lead := e.terms(c.p.Text[s.start:t.start])
+		for _, w := range e.titlesBefore(c.p.Text, s.start) {
+			lead[w] = true // "Russian leader Vladimir Putin", "US envoy Steve Witkoff"
+		}
+		if len(lead) == 0 {
 			continue
 		}
-		lead := e.terms(c.p.Text[s.start:t.start])
 		if q.role {
 			// every title the question gives: "foreign minister" is not "minister"
 			all := true
