@@ -219,10 +219,42 @@ func subjectOfLastVerb(pre string) (string, bool) {
 	if v < 0 {
 		return "", false
 	}
+	if who := groupBefore(toks, v); who != "" {
+		return who, true
+	}
 	if who := subjectBefore(toks, v); who != "" {
 		return who, true
 	}
 	return "he", true
+}
+
+// groupBefore returns the group that is the subject of toks[v] when the
+// sentence opens with it: "The allies said …", "Officials said …". It is
+// the speaker, though not a person.
+func groupBefore(toks []token, v int) string {
+	if v < 1 {
+		return ""
+	}
+	noun := toks[v-1]
+	if noun.capitalised() && v > 1 || !strings.HasSuffix(noun.lower(), "s") || notPlurals[noun.lower()] || isPronoun(noun.text) {
+		return ""
+	}
+	switch {
+	case v == 1:
+		return noun.lower()
+	case v == 2 && toks[0].lower() == "the":
+		return "the " + noun.lower()
+	}
+	return ""
+}
+
+// notPlurals end in "s" but name no group.
+var notPlurals = wordSet("is was has as its his this thus us yes always perhaps")
+
+// isGroup reports whether a speaker is a group ("the allies"), not a name.
+func isGroup(who string) bool {
+	toks := tokenize(who)
+	return len(toks) > 0 && !toks[len(toks)-1].capitalised()
 }
 
 // subjectBefore returns the nearest name or pronoun before toks[v], passing
@@ -325,7 +357,10 @@ func speechSubjects(text string, names nameIndex, recent []blockSpeakers) []stri
 		switch {
 		case who == "":
 		case isPronoun(who):
-			if who = resolvePronoun(&blockSpeakers{subjects: out}, recent); who != "" {
+			// "Merz expressed readiness … He emphasised …": the person the
+			// block named first, before the blocks before it
+			first := firstPerson(text[:toks[i].start], names)
+			if who = resolvePronoun(&blockSpeakers{subjects: out, first: first}, recent); who != "" {
 				out = append(out, who)
 			}
 		default:

@@ -174,8 +174,11 @@ func attribute(text string, q quoteSpan, all []quoteSpan, names nameIndex, recen
 	post := blankQuotes(text[q.close:sEnd], all, q.close)
 
 	resolve := func(who string) string {
-		if isPronoun(who) {
+		switch {
+		case isPronoun(who):
 			return resolvePronoun(cur, recent)
+		case isGroup(who):
+			return who // "the allies"
 		}
 		return names.full(who)
 	}
