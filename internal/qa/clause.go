@@ -85,12 +85,12 @@ func clauseFrom(text string, i int) span {
 }
 
 // leadWords open a clause without adding to it.
-var leadWords = []string{"that ", "to be ", "is ", "was ", "were ", "are ", "would ", "will ", "as ", "over the weekend ", "on tuesday ", "on wednesday ", "himself ", "herself ", "also "}
+var leadWords = []string{"that ", "to be ", "be ", "is ", "was ", "were ", "are ", "would ", "will ", "as ", "over the weekend ", "on tuesday ", "on wednesday ", "himself ", "herself ", "also "}
 
 func trimLead(text string, s span) span {
 	for {
 		rest := text[s.start:s.end]
-		trimmed := strings.TrimLeft(rest, " ,:—–-")
+		trimmed := strings.TrimLeft(rest, " ,:—–-”’\"")
 		lw := strings.ToLower(trimmed)
 		for _, w := range leadWords {
 			if strings.HasPrefix(lw, w) {
@@ -138,6 +138,9 @@ func (e *Engine) quoteIn(q question, c *cand) (span, bool) {
 		}
 		if q.speaker != "" && qt.Speaker != "" && !e.sameName(q.speaker, qt.Speaker) {
 			continue
+		}
+		if e.allQuestionWords(q, c.a.Text[start:end]) {
+			continue // "the most “critical issue”" asked about, not what it is
 		}
 		if len(strings.Fields(c.a.Text[start:end])) > maxShortWords {
 			end = start + firstWordsLen(c.a.Text[start:end], maxShortWords) // its opening words

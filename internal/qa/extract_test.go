@@ -1,6 +1,10 @@
 package qa
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
 
 // TestExtract: the short answer cut from a passage.
 func TestExtract(t *testing.T) {
@@ -14,12 +18,43 @@ func TestExtract(t *testing.T) {
 		// the number of what is counted, before the verb
 		{"how many countries sent reps to paris", "Representatives of 35 countries met in Paris.", "35 countries"},
 		{"How much of Ukraine does Russia occupy?", "Moscow occupies about a fifth of Ukrainian territory.", "about a fifth"},
+		// the clause after the question's verb, past quotation marks and
+		// a "would be"
+		{"What did the talks determine?", "He said the talks had “determined” which countries would take the lead.", "which countries would take the lead"},
+		{"What would be the most critical issue?", "The most critical issue would be land options for Ukraine.", "land options for Ukraine"},
+		// a quotation of more than the question's own words
+		{"What did Witkoff say would be the most critical issue?", "Witkoff said that “land options” will be the most “critical issue” in the talks.", "land options"},
 	} {
 		q := e.analyse(tc.question)
-		c := candOf(e, tc.passage)
+		c := parsedCand(t, e, tc.passage)
 		e.cover(q, c)
 		if got := e.extract(q, c); got != tc.want {
 			t.Errorf("extract(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
+		}
+	}
+}
+
+// parsedCand makes a candidate of one sentence parsed as an article of its
+// own, with its quotations.
+func parsedCand(t *testing.T, e *Engine, text string) *cand {
+	t.Helper()
+	a, err := corpus.Parse("t.md", []byte("---\nid: t\n---\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &cand{a: a, p: a.Passages[0], toks: e.analyze(a.Passages[0].Text)}
+}
+
+// TestQuoteRespelled: a mistyped word of a quotation finds it.
+func TestQuoteRespelled(t *testing.T) {
+	e := testEngine(t)
+	for _, words := range []string{"hardest yards", "hardest yrads", "hardset yards"} {
+		res, err := e.Quote(t.Context(), words, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res) == 0 || !has(res[0].Text, "hardest yards") {
+			t.Errorf("Quote(%q) = %v; want the quotation with \"hardest yards\"", words, res)
 		}
 	}
 }

@@ -181,7 +181,8 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResul
 	if words != "" && len(want) == 0 {
 		return nil, fmt.Errorf("%w: the words have nothing to search for (only common words or punctuation)", ErrInvalidQuestion)
 	}
-	pool, err := e.quotePool(ctx, words)
+	want = e.respelled(words, want)
+	pool, err := e.quotePool(ctx, words, want)
 	if err != nil {
 		return nil, err
 	}
@@ -215,7 +216,7 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResul
 // quotePool returns the quotations worth scoring: with words, those that
 // stand in the passages the index finds for them (as words and as a
 // phrase); without, all of them.
-func (e *Engine) quotePool(ctx context.Context, words string) ([]int, error) {
+func (e *Engine) quotePool(ctx context.Context, words string, want []index.Token) ([]int, error) {
 	if words == "" {
 		pool := make([]int, len(e.quotes))
 		for i := range pool {
@@ -223,7 +224,11 @@ func (e *Engine) quotePool(ctx context.Context, words string) ([]int, error) {
 		}
 		return pool, nil
 	}
-	hits, err := e.s.Search(ctx, index.Query{Text: words, Phrases: []string{words}, Size: 50})
+	terms := make([]string, len(want))
+	for i, t := range want {
+		terms[i] = t.Term
+	}
+	hits, err := e.s.Search(ctx, index.Query{Text: words, Terms: terms, Phrases: []string{words}, Size: 50})
 	if err != nil {
 		return nil, fmt.Errorf("qa: quote: %w", err)
 	}
@@ -238,6 +243,35 @@ func (e *Engine) quotePool(ctx context.Context, words string) ([]int, error) {
 		}
 	}
 	return pool, nil
+}
+
+// respelled returns the analysed words of a remembered quotation with each
+// word no article uses replaced by the corpus's nearest spelling ("make or
+// brake", "collegues"): people misremember and mistype quotations, and a
+// look-up by words must still find them.
+func (e *Engine) respelled(words string, want []index.Token) []index.Token {
+	out := want
+	copied := false
+	for i, t := range want {
+		if e.s.DocFreq(t.Term) > 0 {
+			continue
+		}
+		near := e.s.NearTerms(words[t.Start:t.End])
+		if len(near) == 0 {
+			continue
+		}
+		if !copied {
+			out, copied = append([]index.Token(nil), want...), true // want may be remembered: do not write to it
+		}
+		best := near[0]
+		for _, n := range near[1:] {
+			if e.s.DocFreq(n) > e.s.DocFreq(best) {
+				best = n
+			}
+		}
+		out[i].Term = best
+	}
+	return out
 }
 
 // passageKey names a passage: its article and sequence number.
