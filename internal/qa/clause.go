@@ -16,10 +16,12 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	}
 	// the question's last word that is not a name is its verb ("what would
 	// the mechanism involve", "what did Trump propose about Greenland"):
-	// the answer follows where the passage says it
-	var verb *span
+	// the answer follows where the passage says it. Where nothing new
+	// follows it ("… involve drones, sensors and satellites, not US
+	// troops" for "what would it involve instead of US troops"), the words
+	// before it in the question are tried, last first.
 	var names []span
-	rankOf := -1
+	at := make([]*span, len(q.terms)) // where each word of the question first stands
 	for _, tok := range c.toks {
 		for i, t := range q.terms {
 			if t.term != tok.Term && !contains(t.alts, tok.Term) {
@@ -27,14 +29,19 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 			}
 			if t.entity {
 				names = append(names, span{tok.Start, tok.End})
-			} else if i > rankOf {
-				rankOf = i
-				verb = &span{tok.Start, tok.End}
+			} else if at[i] == nil {
+				at[i] = &span{tok.Start, tok.End}
 			}
 		}
 	}
-	if verb == nil {
-		verb = &anchors[len(anchors)-1]
+	var from []span
+	for i := len(at) - 1; i >= 0; i-- {
+		if at[i] != nil {
+			from = append(from, *at[i])
+		}
+	}
+	if len(from) == 0 {
+		from = append(from, anchors[len(anchors)-1])
 	}
 	first := anchors[0]
 	for _, a := range anchors {
@@ -43,14 +50,14 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 			break
 		}
 	}
-	for _, from := range []span{*verb, first} {
-		s := clauseFrom(text, from.end)
+	for _, f := range append(from, first) {
+		s := clauseFrom(text, f.end)
 		for _, n := range names {
 			if n.start > s.start && n.end < s.end {
 				s.end = n.end // end the clause at the name it is about
 			}
 		}
-		if words := len(strings.Fields(text[s.start:s.end])); words >= 2 && words <= maxShortWords {
+		if words := len(strings.Fields(text[s.start:s.end])); words >= 2 && words <= maxShortWords && !e.allQuestionWords(q, text[s.start:s.end]) {
 			return s
 		}
 	}
@@ -176,4 +183,49 @@ func (e *Engine) terms(text string) map[string]bool {
 		out[t.Term] = true
 	}
 	return out
+}
+
+// passiveSubject answers "what was VERBed …" with the subject of that verb
+// in the passage: "Notably, *the contentious issue of Greenland*, a recent
+// flashpoint, was set aside …". Of the comma-separated stretches before
+// the verb, it is the first of two words or more (a lone "Notably" opens
+// the sentence; an apposition follows the subject).
+func passiveSubject(q question, c *cand) span {
+	for _, tok := range c.toks {
+		if tok.Term != q.passive {
+			continue
+		}
+		before := strings.ToLower(strings.TrimSpace(c.p.Text[:tok.Start]))
+		if !passiveAux(before) {
+			break // "drones hit an arms depot": the passage says it actively
+		}
+		start := 0
+		for _, part := range strings.SplitAfter(c.p.Text[:tok.Start], ",") {
+			end := start + len(part)
+			s := span{start, end}
+			start = end
+			body := strings.TrimSpace(strings.TrimSuffix(part, ","))
+			for _, aux := range []string{" was", " were", " is", " are", " has been", " have been", " had been"} {
+				body = strings.TrimSuffix(body, aux)
+			}
+			if n := len(strings.Fields(body)); n < 2 || n > maxShortWords {
+				continue
+			}
+			s.start += strings.Index(c.p.Text[s.start:s.end], body)
+			s.end = s.start + len(body)
+			return s
+		}
+		break
+	}
+	return span{}
+}
+
+// passiveAux reports whether text ends in the auxiliary of a passive.
+func passiveAux(text string) bool {
+	for _, aux := range []string{" was", " were", " is", " are", " been", " be"} {
+		if strings.HasSuffix(text, aux) {
+			return true
+		}
+	}
+	return false
 }

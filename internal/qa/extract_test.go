@@ -22,6 +22,12 @@ func TestExtract(t *testing.T) {
 		// a "would be"
 		{"What did the talks determine?", "He said the talks had “determined” which countries would take the lead.", "which countries would take the lead"},
 		{"What would be the most critical issue?", "The most critical issue would be land options for Ukraine.", "land options for Ukraine"},
+		// the words after an earlier verb of the question where nothing new
+		// follows its last one
+		{"What would the monitoring likely involve instead of US troops?", "Officials said the monitoring would likely involve drones, sensors and satellites, not US troops.", "drones, sensors and satellites"},
+		// "what was VERBed": its subject, where the passage says it in the passive
+		{"What was set aside to keep the focus on Ukraine?", "Notably, the contentious issue of Greenland, a recent flashpoint, was set aside to maintain focus on Ukraine.", "the contentious issue of Greenland"},
+		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
 		// a quotation of more than the question's own words
 		{"What did Witkoff say would be the most critical issue?", "Witkoff said that “land options” will be the most “critical issue” in the talks.", "land options"},
 	} {

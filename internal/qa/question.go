@@ -37,6 +37,9 @@ type question struct {
 	lookup map[string][]termHit
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
 	head string
+	// passive is the analysed verb of a "what was VERBed …" question, whose
+	// answer is the verb's subject in the passage.
+	passive string
 	// focus is the analysed noun a "what" question asks about: its head, or
 	// X in "what is the X of …" ("whats the *budget* for the cell").
 	focus string
@@ -139,6 +142,9 @@ func classify(q string) (Kind, string) {
 	case "when's", "whens":
 		words = append([]string{"when", "is"}, words[1:]...)
 	}
+	if len(words) > 2 && leadPrepositions[words[0]] && (words[1] == "what" || words[1] == "which") {
+		words = words[1:] // "on what day …", "in which city …": the question word leads
+	}
 	for i := 0; i+2 < len(words) && i < 4; i++ {
 		if words[i] == "name" && (words[i+1] == "of" || words[i+1] == "the") {
 			return KindWho, "" // "what is the name of the US general"
@@ -218,6 +224,11 @@ func (e *Engine) analyse(text string) question {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
+	if w := strings.Fields(strings.ToLower(text)); len(w) > 2 && w[0] == "what" && copulas[w[1]] && (pastVerb(w[2]) || participles[w[2]]) {
+		if t := e.s.Analyze(w[2]); len(t) == 1 {
+			q.passive = t[0].Term // "what was *set* aside …": the answer is its subject
+		}
+	}
 	first := true
 	seen := map[string]bool{}
 	n := float64(max(e.s.Docs(), 1))
@@ -348,11 +359,18 @@ var frameNouns = wordSet("kind kinds type types sort sorts part parts percentage
 
 var copulas = wordSet("is are was were")
 
+// leadPrepositions may open a question before its question word.
+var leadPrepositions = wordSet("on in at by for from during to with under across into")
+
 // pastVerb reports whether a word looks like a verb in the past tense:
 // regular ("pledged") or one of the common irregular ones ("sent").
 func pastVerb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
 }
+
+// participles are common irregular past participles ("what was *set*
+// aside").
+var participles = wordSet("set put cut hit left kept held made given taken shown known seen done sent built brought told found")
 
 var irregularPast = wordSet("sent took gave made came went held met said told brought left kept put set saw got won lost paid sold built led spent began fought drew stood")
 

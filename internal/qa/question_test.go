@@ -50,3 +50,22 @@ func TestFocus(t *testing.T) {
 		}
 	}
 }
+
+func TestClassify(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want Kind
+	}{
+		{"Who refused to deploy troops?", KindWho},
+		{"On what day did the talks continue?", KindWhen},
+		{"In which city did they meet?", KindWhere},
+		{"What did Merz say about compromise?", KindSaid},
+		{"How did Macron and Starmer respond?", KindHow},
+		{"How many countries took part?", KindHowMany},
+		{"whats the budget", KindWhat},
+	} {
+		if got, _ := classify(tc.q); got != tc.want {
+			t.Errorf("classify(%q) = %s; want %s", tc.q, got, tc.want)
+		}
+	}
+}
