@@ -168,8 +168,8 @@ func isLetterByte(b byte) bool {
 // personLike reports whether a name may be a person's: not a known place,
 // not a nationality, not a body "of the" something.
 func (e *Engine) personLike(name string) bool {
-	if e.isPlace(name) || isDemonym(name) {
-		return false
+	if e.isPlace(name) || !strings.Contains(name, " ") && isDemonym(name) {
+		return false // "French", but not "Giorgia Meloni" or "Alexus G. Grynkewich"
 	}
 	for _, w := range strings.Fields(name) {
 		if connectors[strings.ToLower(w)] {

@@ -127,7 +127,7 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 // question sets, a wider net than the fuzz test's seeds.
 func TestAnswerPromises(t *testing.T) {
 	e := testEngine(t)
-	for _, set := range []string{"dev_questions", "more_questions", "fresh1_questions", "fresh2_questions", "promises"} {
+	for _, set := range []string{"dev_questions", "more_questions", "fresh1_questions", "fresh2_questions", "fresh3_questions", "promises"} {
 		for _, c := range readJSONL[questionCase](t, "testdata/"+set+".jsonl") {
 			a, err := e.Ask(context.Background(), c.Q)
 			if err != nil {

@@ -9,8 +9,8 @@ import (
 	"github.com/summitbot/summitbot/index"
 )
 
-// descriptors maps each person the articles name (the analysed surname) to
-// the words the articles describe them by where they name them in full:
+// descriptors maps each person the articles name in full (the analysed
+// surname) to the words the articles describe them by where they do so:
 // "Special US envoy Steve Witkoff" makes witkoff a US envoy, "British
 // Prime Minister Keir Starmer" makes starmer a British prime minister. A
 // later sentence says only "Witkoff, who has led talks with Russia", and
@@ -60,12 +60,9 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 		return // a full name only: a surname alone may be anyone's
 	}
 	desc = append(desc, e.titlesBefore(text, n.start)...)
-	if len(desc) == 0 {
-		return
-	}
 	surname := toks[len(toks)-1].Term
 	if out[surname] == nil {
-		out[surname] = map[string]bool{}
+		out[surname] = map[string]bool{} // named in full: a person, described or not
 	}
 	for _, d := range desc {
 		out[surname][d] = true

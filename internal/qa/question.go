@@ -272,6 +272,7 @@ func (e *Engine) analyse(text string) question {
 			if near := e.nearTerms(word); len(near) > 0 {
 				qt.alts = append(qt.alts, near...)
 				df = e.bestDF(near)
+				qt.entity = qt.entity || !titles[t.Term] // a misspelled name ("grinkevich"), typed in lower case or not
 			} else if len(qt.alts) > 0 {
 				df = e.bestDF(qt.alts)
 			}
@@ -449,10 +450,45 @@ func isCapital(w string) bool {
 // Names are what users misspell and what decides abstention; a fuzzy look-up
 // costs a Levenshtein automaton, too dear for every unknown word.
 func (e *Engine) nearTerms(word string) []string {
-	if len([]rune(word)) < 6 || !isCapital(word) {
+	if len([]rune(word)) < 6 {
 		return nil // five letters and fewer: an edit makes another name
 	}
-	return e.s.NearTerms(word)
+	near := e.s.NearTerms(word)
+	if isCapital(word) {
+		return near
+	}
+	// a lower-case word ("grinkevich") is taken for a misspelled name only
+	// when it is near one: the name of someone the articles describe
+	var names []string
+	folded := strings.ToLower(word)
+	for _, n := range near {
+		if e.people[n] != nil && editDistance(folded, n) <= 2 {
+			names = append(names, n) // not "care" (of "careful") for "carnei"
+		}
+	}
+	return names
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 func (e *Engine) bestDF(terms []string) int {

@@ -69,3 +69,31 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseMisspelledName: a lower-case word near the name of someone
+// the articles name in full is that name misspelled; a word near it only
+// after stemming ("careful", "care" ~ "carnei") is not.
+func TestLowerCaseMisspelledName(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q, word, near string
+		want          bool
+	}{
+		{"what did general grinkevich discuss", "grinkevich", "grynkewich", true},
+		{"what did Grinkevich discuss", "Grinkevich", "grynkewich", true},
+		{"which country is more careful", "careful", "carnei", false},
+	} {
+		found := false
+		for _, qt := range e.analyse(tc.q).terms {
+			if qt.word == tc.word {
+				found = true
+				if got := contains(qt.alts, tc.near) && qt.entity; got != tc.want {
+					t.Errorf("analyse(%q): %s alts %v, entity %v; want %s among them and a name: %v", tc.q, tc.word, qt.alts, qt.entity, tc.near, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("analyse(%q): no term %s", tc.q, tc.word)
+		}
+	}
+}

@@ -95,6 +95,7 @@ func TestPersonLike(t *testing.T) {
 	}{
 		{"Steve Witkoff", true}, {"Witkoff", true}, {"Wednesday", false}, {"Western", false},
 		{"Paris", false}, {"Ukrainian", false}, {"Coalition of the Willing", false},
+		{"Giorgia Meloni", true}, {"Alexus G. Grynkewich", true}, {"French", false},
 	} {
 		if got := e.personLike(tc.name); got != tc.want {
 			t.Errorf("personLike(%q) = %v; want %v", tc.name, got, tc.want)
