@@ -356,4 +356,4 @@ func (q question) has(term string) bool {
 }
 
 // titles are analysed words of rank that stand before names.
-var titles = wordSet("primeminist presid prime minist chancellor sir gen gener envoi secretari state special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command")
+var titles = wordSet("primeminist presid prime minist chancellor sir gen gener envoi secretari state special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command armi navi")

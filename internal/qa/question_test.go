@@ -97,3 +97,18 @@ func TestLowerCaseMisspelledName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedRole: the articles mention the French army chief but never
+// name him, so "who is he" is not answered with another name.
+func TestUnnamedRole(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{"What is the name of the French army chief?", "Who is the British army chief?"} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Answered {
+			t.Errorf("Ask(%q) answered %q; want the articles do not say", q, a.Short)
+		}
+	}
+}
