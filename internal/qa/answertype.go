@@ -31,6 +31,9 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			}
 			return 0.2
 		}
+		if e.doerAsked(q, c) {
+			return 0.2 // "Paris hosts …" for "who hosted the Paris summit": the doer is the question's own
+		}
 		if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
 			actors := 0 // people, or countries unless a person is asked for
 			person := q.wantsPerson()
@@ -312,6 +315,39 @@ func (e *Engine) allQuestionWords(q question, text string) bool {
 		}
 	}
 	return true
+}
+
+// doerAsked reports whether, for "who VERBed …", the passage gives the
+// question's verb to a name the question itself gives, right before it:
+// the doer asked for is then not in the passage.
+func (e *Engine) doerAsked(q question, c *cand) bool {
+	w := strings.Fields(strings.ToLower(q.text) + " x")
+	if w[0] != "who" || auxiliaries[w[1]] {
+		return false
+	}
+	verb := e.analyze(w[1])
+	if len(verb) != 1 {
+		return false
+	}
+	text := c.p.Text
+	names := e.names(text)
+	for _, tok := range c.toks {
+		if tok.Term != verb[0].Term {
+			continue
+		}
+		for i := len(names) - 1; i >= 0; i-- {
+			n := names[i]
+			if n.end > tok.Start {
+				continue
+			}
+			if gap := text[n.end:tok.Start]; strings.TrimSpace(gap) != "" {
+				return false // not right before the verb
+			}
+			return len(e.freeSpans(q, text, []span{n})) == 0
+		}
+		return false
+	}
+	return false
 }
 
 // verb is the question's last word that is not a name ("what has Russia

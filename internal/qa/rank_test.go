@@ -40,6 +40,9 @@ func TestTypeScore(t *testing.T) {
 		{"Which city hosted the talks?", "Merz, the host, said Berlin was ready for the talks.", 0.6},
 		{"Where were the talks held?", "The talks were held in Berlin.", 1},
 		{"Where could the forces be deployed?", "Leaders spoke of deploying the forces in non-frontline areas.", 0.8},
+		// the doer asked for is the question's own name: no answer
+		{"Who hosted the Berlin talks?", "Berlin hosted the talks on Monday.", 0.2},
+		{"Who hosted the Berlin talks?", "Chancellor Friedrich Merz hosted the talks in Berlin.", 1},
 		// a person asked for: a place is no answer
 		{"Which envoy led the talks?", "Envoy Anna Berg led the talks.", 1},
 		{"Which envoy led the talks?", "On Wednesday, officials from Berlin led the talks.", 0.5},
