@@ -30,6 +30,7 @@ type Engine struct {
 	quoteAt map[passageKey][]int
 	places  places // a gazetteer, to tell places from people
 	people  descriptors
+	outlets outlets
 	memo    *memo
 }
 
@@ -38,6 +39,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e := &Engine{c: c, s: s, memo: newMemo()}
 	e.places = e.loadPlaces()
 	e.people = e.describe()
+	e.outlets = e.readOutlets()
 	e.quotes = e.mergeQuotes()
 	e.quoteAt = e.quoteIndex()
 	return e
@@ -81,6 +83,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	q := e.analyse(text)
 	ans = Answer{Question: text, Kind: q.kind}
+	if a, ok := e.byline(q); ok {
+		return a, nil
+	}
 	if len(q.terms) == 0 {
 		return ans, fmt.Errorf("%w: the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover", ErrInvalidQuestion)
 	}

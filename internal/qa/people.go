@@ -47,7 +47,7 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	}
 	k := 0
 	var desc []string
-	for k < len(toks)-2 { // a full name is left: "Friedrich" may look like "French"
+	for k < len(toks)-2 { // a full name is left
 		word := text[n.start+toks[k].Start : n.start+toks[k].End]
 		if !titles[toks[k].Term] && !e.isPlace(word) && !isDemonym(word) {
 			break

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"fmt"
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 	"math"
 	"strings"
@@ -40,6 +41,9 @@ type question struct {
 	// passive is the analysed verb of a "what was VERBed …" question, whose
 	// answer is the verb's subject in the passage.
 	passive string
+	// outlets are the articles of the outlet the question names
+	// ("according to Newslooks"), or nil.
+	outlets []*corpus.Article
 	// focus is the analysed noun a "what" question asks about: its head, or
 	// X in "what is the X of …" ("whats the *budget* for the cell").
 	focus string
@@ -122,6 +126,11 @@ func wordSet(s string) map[string]bool {
 
 // classify says what kind of answer a question wants.
 func classify(q string) (Kind, string) {
+	if lq := strings.ToLower(q); strings.HasPrefix(lq, "according to ") {
+		if i := strings.IndexByte(q, ','); i > 0 && i+1 < len(q) {
+			return classify(strings.TrimSpace(q[i+1:])) // "According to Reuters, who …"
+		}
+	}
 	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
 			return r
@@ -244,6 +253,10 @@ func (e *Engine) analyse(text string) question {
 			continue
 		}
 		seen[t.Term] = true
+		if arts := e.outlets[t.Term]; len(arts) > 0 && (isCapital(word) || e.s.DocFreq(t.Term) == 0) {
+			q.outlets = arts // a source, not a word of the answer
+			continue
+		}
 		if formWords[q.kind][lw] || q.kind == KindSaid && speechWords[lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}

@@ -63,6 +63,7 @@ func TestClassify(t *testing.T) {
 		{"How did Macron and Starmer respond?", KindHow},
 		{"How many countries took part?", KindHowMany},
 		{"whats the budget", KindWhat},
+		{"According to Reuters, who hosted the talks?", KindWho},
 	} {
 		if got, _ := classify(tc.q); got != tc.want {
 			t.Errorf("classify(%q) = %s; want %s", tc.q, got, tc.want)

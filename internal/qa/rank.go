@@ -139,6 +139,9 @@ func (e *Engine) cover(q question, c *cand) {
 // score combines a candidate's signals.
 func (e *Engine) score(q question, c *cand) {
 	c.score = (0.55*c.cov + 0.25*c.typeOK + 0.1*proximity(q, c) + 0.1*c.bleve + 0.1*phrasing(q, c)) * kindPrior[c.p.Kind]
+	if !q.fromOutlet(c.a) {
+		c.score *= 0.7 // "according to Newslooks": another outlet's article
+	}
 	if strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?") {
 		c.score *= 0.6 // a question the article asks ("How will the Kremlin respond …?") answers none
 	}

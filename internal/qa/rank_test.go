@@ -177,3 +177,17 @@ func TestQuestionPassage(t *testing.T) {
 		t.Errorf("score of a question %.3f, of a statement %.3f; want the question below", scores[1], scores[0])
 	}
 }
+
+func TestDemonym(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"French", true}, {"Ukrainian", true}, {"Polish", true}, {"Chinese", true}, {"Israeli", true},
+		{"Czech", true}, {"Meloni", false}, {"Grynkewich", false}, {"Friedrich", false}, {"european", false},
+	} {
+		if got := isDemonym(tc.word); got != tc.want {
+			t.Errorf("isDemonym(%q) = %v; want %v", tc.word, got, tc.want)
+		}
+	}
+}

@@ -44,7 +44,11 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	}
 	var names []span
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
-		if w := text[n.start:n.end]; strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
+		w := text[n.start:n.end]
+		if notPeople[strings.ToLower(w)] {
+			continue // "On Monday, Meloni hosted …": a day is no one
+		}
+		if strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
 			names = append(names, n) // not a lone "European"
 		}
 	}
@@ -202,13 +206,19 @@ func isDemonym(w string) bool {
 	if lw == "" || !isCapital(w) {
 		return false
 	}
-	for _, suf := range []string{"an", "ish", "ese", "ch", "ian", "i"} {
+	if iDemonyms[lw] {
+		return true // "-i" and "-ch" would make Meloni and Grynkewich nationalities
+	}
+	for _, suf := range []string{"an", "ish", "ese", "ian"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > 4 {
 			return true
 		}
 	}
 	return false
 }
+
+// iDemonyms are the nationalities that end like surnames do.
+var iDemonyms = wordSet("french dutch czech israeli pakistani iraqi kuwaiti saudi yemeni omani qatari bahraini emirati bangladeshi nepali azerbaijani somali")
 
 // wantsCountry reports whether a "who" question asks for countries rather
 // than people ("which country", "which nations").

@@ -1,0 +1,91 @@
+package qa
+
+import (
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// outlets maps the analysed name of each outlet the articles state
+// ("newslook" for Newslooks) to the articles it published: a question that
+// names one ("according to Newslooks") asks about those articles, and the
+// name is no word to look for in their sentences.
+type outlets map[string][]*corpus.Article
+
+func (e *Engine) readOutlets() outlets {
+	out := outlets{}
+	for _, a := range e.c.Articles {
+		if a.Outlet == "" {
+			continue
+		}
+		var terms []string
+		for _, t := range e.analyze(a.Outlet) {
+			terms = append(terms, t.Term)
+		}
+		if len(terms) == 1 { // "Newslooks", "The Guardian": one word once analysed
+			out[terms[0]] = append(out[terms[0]], a)
+		}
+	}
+	return out
+}
+
+// fromOutlet reports whether a passage's article is one the question's
+// outlet published; true when the question names none.
+func (q question) fromOutlet(a *corpus.Article) bool {
+	if len(q.outlets) == 0 {
+		return true
+	}
+	for _, o := range q.outlets {
+		if o == a {
+			return true
+		}
+	}
+	return false
+}
+
+// asksAuthor reports whether a question asks who wrote an article.
+func asksAuthor(text string) bool {
+	w := " " + strings.ToLower(text) + " "
+	if !strings.HasPrefix(strings.TrimSpace(w), "who") {
+		return false
+	}
+	for _, v := range []string{" wrote ", " written ", " authored ", " byline ", " writer ", " author "} {
+		if strings.Contains(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// byline answers "who wrote the Newslooks article?" from what the article
+// states about itself: its author, quoting its headline (or first
+// sentence). It answers only when the question points to one article with
+// an author: by its outlet, or because only one article states one.
+func (e *Engine) byline(q question) (Answer, bool) {
+	if !asksAuthor(q.text) {
+		return Answer{}, false
+	}
+	cands := q.outlets
+	if len(cands) == 0 {
+		cands = e.c.Articles
+	}
+	var found *corpus.Article
+	for _, a := range cands {
+		if a.Author == "" || len(a.Passages) == 0 {
+			continue
+		}
+		if found != nil {
+			return Answer{}, false // several authors: which article is meant is not clear
+		}
+		found = a
+	}
+	if found == nil {
+		return Answer{}, false
+	}
+	p := found.Passages[0]
+	return Answer{
+		Question: q.text, Kind: q.kind, Answered: true, Short: found.Author,
+		Passages: []Hit{{Article: found, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1}},
+		Sources:  []string{found.ID},
+	}, true
+}
