@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -113,6 +114,11 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			return 1
 		}
 	case KindWhat:
+		if q.naming {
+			if s := e.quotedName(q, c); s.end > s.start {
+				return 1 // "a multinational “reassurance force”" for "what is the force called"
+			}
+		}
 		// the question's verb itself, with the thing asked for after it:
 		// "has flatly rejected *the idea of …*" for "what has Russia
 		// rejected", where "has not yet signalled …" says less
@@ -348,6 +354,38 @@ func (e *Engine) doerAsked(q question, c *cand) bool {
 		return false
 	}
 	return false
+}
+
+// quotedName returns, for "what is X called?", a short quoted term of the
+// passage that names one of the question's words or stands right after
+// one ("multinational “reassurance force”"), without its quotation marks.
+func (e *Engine) quotedName(q question, c *cand) span {
+	text := c.p.Text
+	for _, m := range quotedRE.FindAllStringSubmatchIndex(text, -1) {
+		s := span{m[2], m[3]}
+		if n := len(strings.Fields(text[s.start:s.end])); n == 0 || n > 5 {
+			continue
+		}
+		before := strings.Fields(text[:m[0]])
+		near := len(before) > 0 && q.has(termOf(e, before[len(before)-1]))
+		for _, t := range e.analyze(text[s.start:s.end]) {
+			near = near || q.has(t.Term)
+		}
+		if near {
+			return s
+		}
+	}
+	return span{}
+}
+
+var quotedRE = regexp.MustCompile(`[“"]([^”"]{2,80})[”"]`)
+
+// termOf is the analysed term of one word, or "".
+func termOf(e *Engine, word string) string {
+	if t := e.analyze(word); len(t) == 1 {
+		return t[0].Term
+	}
+	return ""
 }
 
 // verb is the question's last word that is not a name ("what has Russia

@@ -131,6 +131,11 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 	if q.kind == KindYesNo {
 		return span{} // yes or no is for the passage to say, not a phrase cut from it
 	}
+	if q.naming {
+		if s := e.quotedName(q, c); s.end > s.start {
+			return s
+		}
+	}
 	if q.passive != "" {
 		if s := passiveSubject(q, c); s.end > s.start {
 			return s

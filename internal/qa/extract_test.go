@@ -28,6 +28,9 @@ func TestExtract(t *testing.T) {
 		// "what was VERBed": its subject, where the passage says it in the passive
 		{"What was set aside to keep the focus on Ukraine?", "Notably, the contentious issue of Greenland, a recent flashpoint, was set aside to maintain focus on Ukraine.", "the contentious issue of Greenland"},
 		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
+		// "what is X called": the quoted name
+		{"What is the multinational force called?", "This deployment would be part of a multinational “reassurance force” activated later.", "reassurance force"},
+		{"whats the force called", "It is part of a force the allies call “the backstop”, officials said.", "the backstop"},
 		// a quotation of more than the question's own words
 		{"What did Witkoff say would be the most critical issue?", "Witkoff said that “land options” will be the most “critical issue” in the talks.", "land options"},
 	} {

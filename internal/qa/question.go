@@ -44,6 +44,9 @@ type question struct {
 	// outlets are the articles of the outlet the question names
 	// ("according to Newslooks"), or nil.
 	outlets []*corpus.Article
+	// naming is true for "what is X called?": the answer is a name for X,
+	// often quoted ("a multinational “reassurance force”").
+	naming bool
 	// focus is the analysed noun a "what" question asks about: its head, or
 	// X in "what is the X of …" ("whats the *budget* for the cell").
 	focus string
@@ -233,6 +236,10 @@ func (e *Engine) analyse(text string) question {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
+	if w := strings.Fields(strings.ToLower(strings.TrimRight(text, "?!. "))); len(w) > 2 && (w[0] == "what" || w[0] == "whats" || w[0] == "what's" || w[0] == "what’s") {
+		last := w[len(w)-1]
+		q.naming = last == "called" || last == "named" || last == "dubbed" || w[len(w)-2] == "known" && last == "as"
+	}
 	if w := strings.Fields(strings.ToLower(text)); len(w) > 2 && w[0] == "what" && copulas[w[1]] && (pastVerb(w[2]) || participles[w[2]]) {
 		if t := e.s.Analyze(w[2]); len(t) == 1 {
 			q.passive = t[0].Term // "what was *set* aside …": the answer is its subject
