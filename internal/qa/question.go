@@ -246,6 +246,7 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	first := true
+	saidForm := false // the verb of saying that makes a "what did X say" question is passed
 	seen := map[string]bool{}
 	n := float64(max(e.s.Docs(), 1))
 	for k, t := range toks {
@@ -264,7 +265,11 @@ func (e *Engine) analyse(text string) question {
 			q.outlets = arts // a source, not a word of the answer
 			continue
 		}
-		if formWords[q.kind][lw] || q.kind == KindSaid && speechWords[lw] || lw == "according" {
+		if q.kind == KindSaid && speechWords[lw] && !saidForm {
+			saidForm = true // "what did X *say* …", but not "… are *meant* to do"
+			continue
+		}
+		if formWords[q.kind][lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}
 		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial}

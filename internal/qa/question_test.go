@@ -113,3 +113,17 @@ func TestUnnamedRole(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidForm: only the verb of saying that makes a "what did X say"
+// question is its form; a later one is a word to find.
+func TestSaidForm(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("What did Witkoff say the security protocols are meant to do?")
+	var terms []string
+	for _, qt := range q.terms {
+		terms = append(terms, qt.word)
+	}
+	if q.kind != KindSaid || contains(terms, "say") || !contains(terms, "meant") {
+		t.Errorf("analyse: kind %s, terms %v; want %s without say, with meant", q.kind, terms, KindSaid)
+	}
+}
