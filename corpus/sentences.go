@@ -40,7 +40,7 @@ func Sentences(text string) [][2]int {
 			end += n
 		}
 		next := skipSpace(text, end)
-		if next == end || next >= len(text) || !opensSentence(text[next:]) || (r == '.' && !endsSentence(text[start:i])) {
+		if next == end || next >= len(text) || !opensSentence(text[next:]) || (r == '.' && !endsSentence(text[start:i])) || closingAside(text[next:]) {
 			i = end
 			continue
 		}
@@ -52,6 +52,17 @@ func Sentences(text string) [][2]int {
 		spans = append(spans, [2]int{start, start + len(last)})
 	}
 	return spans
+}
+
+// closingAside reports whether s is one parenthesis that ends the text: a
+// photo credit ("(AP Photo/Thomas Padilla)") belongs to the caption before
+// it, not a sentence of its own.
+func closingAside(s string) bool {
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	i := strings.IndexByte(s, ')')
+	return i > 0 && strings.TrimSpace(s[i+1:]) == "" && !strings.ContainsRune(s[1:i], '(')
 }
 
 func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }

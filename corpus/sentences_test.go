@@ -11,6 +11,8 @@ func TestSentences(t *testing.T) {
 		want []string
 	}{
 		{"One. Two.", []string{"One.", "Two."}},
+		{"Envoys arrive in Paris, Jan. 6, 2026. (AP Photo/Thomas Padilla)", []string{"Envoys arrive in Paris, Jan. 6, 2026. (AP Photo/Thomas Padilla)"}},
+		{"One. (Aside.) Two.", []string{"One.", "(Aside.)", "Two."}},
 		{"NATO’s top commander, U.S. Gen. Alexus G. Grynkewich, took part. Then more.",
 			[]string{"NATO’s top commander, U.S. Gen. Alexus G. Grynkewich, took part.", "Then more."}},
 		{"It met on Jan. 6 in Paris. It ended.", []string{"It met on Jan. 6 in Paris.", "It ended."}},
