@@ -77,6 +77,8 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		if best < 0.8 {
 			if s := placePhrase(text, e.anchors(q, c)); s.end > s.start {
 				best = 0.8 // "deploying European forces *in non-frontline areas*"
+			} else if placeNounRE.MatchString(text) {
+				best = 0.7 // "would be based *in a neighbouring country*"
 			}
 		}
 		return best
@@ -377,6 +379,10 @@ func (e *Engine) quotedName(q question, c *cand) span {
 	}
 	return span{}
 }
+
+// placeNounRE finds a place said by a common noun: "in a neighbouring
+// country", "near the border", "across eastern regions".
+var placeNounRE = regexp.MustCompile(`(?i)\b(?:in|at|near|inside|outside|across|along|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:country|countries|region|regions|area|areas|city|cities|capital|zone|zones|territory|border|borders|town|towns|base|bases)\b`)
 
 var quotedRE = regexp.MustCompile(`[“"]([^”"]{2,80})[”"]`)
 

@@ -92,7 +92,14 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 			names = located(text, names)
 		}
 		if len(names) == 0 {
-			return placePhrase(text, anchors) // "in a neighbouring country"
+			if s := placePhrase(text, anchors); s.end > s.start {
+				return s // "in non-frontline areas"
+			}
+			if m := placeNounRE.FindStringIndex(text); m != nil {
+				start := m[0] + strings.IndexByte(text[m[0]:m[1]], ' ') + 1
+				return span{start, m[1]} // "based in *a neighbouring country*"
+			}
+			return span{}
 		}
 		return nearest(names, anchors)
 	case KindWhen:

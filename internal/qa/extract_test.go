@@ -28,6 +28,8 @@ func TestExtract(t *testing.T) {
 		// "what was VERBed": its subject, where the passage says it in the passive
 		{"What was set aside to keep the focus on Ukraine?", "Notably, the contentious issue of Greenland, a recent flashpoint, was set aside to maintain focus on Ukraine.", "the contentious issue of Greenland"},
 		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
+		// a place said by a common noun
+		{"where would germany put its troops", "Merz said German forces could join but would be based in a neighbouring country.", "a neighbouring country"},
 		// "what is X called": the quoted name
 		{"What is the multinational force called?", "This deployment would be part of a multinational “reassurance force” activated later.", "reassurance force"},
 		{"whats the force called", "It is part of a force the allies call “the backstop”, officials said.", "the backstop"},

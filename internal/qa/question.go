@@ -282,7 +282,7 @@ func (e *Engine) analyse(text string) question {
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
 			qt.entity = true // "Zelensky said what?", "Merz …"
 		}
-		if !qt.entity && !initial && (e.people[t.Term] != nil || e.isPlace(word)) {
+		if !qt.entity && (e.people[t.Term] != nil || e.isPlace(word)) {
 			qt.entity = true // "who called starmer incredible": a name, typed in lower case
 		}
 		if titles[t.Term] {
