@@ -150,7 +150,7 @@ func (e *Engine) quoteIn(q question, c *cand) (span, bool) {
 			continue // "the most “critical issue”" asked about, not what it is
 		}
 		if len(strings.Fields(c.a.Text[start:end])) > maxShortWords {
-			end = start + firstWordsLen(c.a.Text[start:end], maxShortWords) // its opening words
+			start, end = e.quoteWindow(q, c.a.Text, start, end) // the dozen words about what is asked
 		}
 		cands = append(cands, span{start - c.p.Start, end - c.p.Start})
 	}
@@ -228,4 +228,49 @@ func passiveAux(text string) bool {
 		}
 	}
 	return false
+}
+
+// quoteWindow returns, of a quotation too long for a short answer, the run
+// of maxShortWords words holding most of the question's words (the
+// earliest on a tie, so its opening words when it holds none): "… can
+// never mean *Ukrainian surrender*" for "what did Macron say about
+// Ukrainian surrender".
+func (e *Engine) quoteWindow(q question, text string, start, end int) (int, int) {
+	type word struct{ start, end int }
+	var words []word
+	for i := start; i < end; {
+		for i < end && (text[i] == ' ' || text[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < end && text[j] != ' ' && text[j] != '\n' {
+			j++
+		}
+		if j > i {
+			words = append(words, word{i, j})
+		}
+		i = j
+	}
+	if len(words) <= maxShortWords {
+		return start, end
+	}
+	hits := make([]int, len(words))
+	for k, w := range words {
+		for _, t := range e.analyze(text[w.start:w.end]) {
+			if q.has(t.Term) {
+				hits[k] = 1
+			}
+		}
+	}
+	best, bestN, n := 0, -1, 0
+	for k := range words {
+		n += hits[k]
+		if k >= maxShortWords {
+			n -= hits[k-maxShortWords]
+		}
+		if k >= maxShortWords-1 && n > bestN {
+			best, bestN = k-maxShortWords+1, n
+		}
+	}
+	return words[best].start, words[best+maxShortWords-1].end
 }

@@ -33,6 +33,8 @@ func TestExtract(t *testing.T) {
 		// "what is X called": the quoted name
 		{"What is the multinational force called?", "This deployment would be part of a multinational “reassurance force” activated later.", "reassurance force"},
 		{"whats the force called", "It is part of a force the allies call “the backstop”, officials said.", "the backstop"},
+		// of a long quotation, the dozen words about what is asked
+		{"What did Macron say about Ukrainian surrender?", "Macron said the guarantees were “the key to ensuring that a peace agreement can never mean Ukrainian surrender, and never a new threat”.", "key to ensuring that a peace agreement can never mean Ukrainian surrender"},
 		// a quotation of more than the question's own words
 		{"What did Witkoff say would be the most critical issue?", "Witkoff said that “land options” will be the most “critical issue” in the talks.", "land options"},
 	} {
