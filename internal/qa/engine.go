@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -30,8 +31,11 @@ type Engine struct {
 	quoteAt map[passageKey][]int
 	places  places // a gazetteer, to tell places from people
 	people  descriptors
-	outlets outlets
-	memo    *memo
+	// surnames are people's analysed surnames by first letter, for
+	// matching a misspelled lower-case name
+	surnames map[rune][]string
+	outlets  outlets
+	memo     *memo
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
@@ -39,6 +43,14 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e := &Engine{c: c, s: s, memo: newMemo()}
 	e.places = e.loadPlaces()
 	e.people = e.describe()
+	e.surnames = map[rune][]string{}
+	for n := range e.people {
+		r := []rune(n)[0]
+		e.surnames[r] = append(e.surnames[r], n)
+	}
+	for _, list := range e.surnames {
+		sort.Strings(list) // map order is random; answers are not
+	}
 	e.outlets = e.readOutlets()
 	e.quotes = e.mergeQuotes()
 	e.quoteAt = e.quoteIndex()

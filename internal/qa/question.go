@@ -478,17 +478,20 @@ func (e *Engine) nearTerms(word string) []string {
 	if len([]rune(word)) < 6 {
 		return nil // five letters and fewer: an edit makes another name
 	}
-	near := e.s.NearTerms(word)
 	if isCapital(word) {
-		return near
+		return e.s.NearTerms(word)
 	}
 	// a lower-case word ("grinkevich") is taken for a misspelled name only
-	// when it is near one: the name of someone the articles describe
+	// when it is within two edits of someone the articles name in full, as
+	// typed (not "careful", whose stem "care" is near "carnei"); compared
+	// with the names of its first letter and about its length only, as a
+	// fuzzy search of the whole index for every unknown word costs more
+	// than the rest of Ask
+	folded := []rune(index.Fold(word))
 	var names []string
-	folded := strings.ToLower(word)
-	for _, n := range near {
-		if e.people[n] != nil && editDistance(folded, n) <= 2 {
-			names = append(names, n) // not "care" (of "careful") for "carnei"
+	for _, n := range e.surnames[folded[0]] {
+		if d := len([]rune(n)) - len(folded); d >= -2 && d <= 2 && editDistance(string(folded), n) <= 2 {
+			names = append(names, n)
 		}
 	}
 	return names
