@@ -15,6 +15,9 @@ func TestExtract(t *testing.T) {
 		{"Who were the US envoys?", "The meeting was attended by US envoys Steve Witkoff and Jared Kushner.", "Steve Witkoff and Jared Kushner"},
 		// the one who did it, not the one the question names in lower case
 		{"who called starmer incredible", "Witkoff praised Sir Keir Starmer as incredible.", "Witkoff"},
+		// a person asked for: no place; a country asked for: a place
+		{"Which officials met Macron at the Élysée?", "On Monday, envoy Steve Witkoff met Macron at the Élysée Palace.", "Steve Witkoff"},
+		{"Which country said it would help with its navy?", "Belgium said it would support the effort through its navy.", "Belgium"},
 		// the number of what is counted, before the verb
 		{"how many countries sent reps to paris", "Representatives of 35 countries met in Paris.", "35 countries"},
 		{"How much of Ukraine does Russia occupy?", "Moscow occupies about a fifth of Ukrainian territory.", "about a fifth"},

@@ -45,8 +45,8 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	var names []span
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		w := text[n.start:n.end]
-		if notPeople[strings.ToLower(w)] {
-			continue // "On Monday, Meloni hosted …": a day is no one
+		if notPeople[strings.ToLower(w)] || q.wantsPerson() && e.isPlace(w) {
+			continue // "On Monday, Meloni hosted …": a day is no one; "which officials": a place is no one
 		}
 		if strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
 			names = append(names, n) // not a lone "European"
@@ -226,6 +226,9 @@ var iDemonyms = wordSet("french dutch czech israeli pakistani iraqi kuwaiti saud
 // title or a word for people ("which US *envoy*", "which *official*"), where
 // a country is no answer.
 func (q question) wantsPerson() bool {
+	if q.wantsCountry() {
+		return false // "which country said it would help with its navy"
+	}
 	for _, t := range q.terms {
 		if !t.entity && (titles[t.term] || personNouns[t.term]) {
 			return true
