@@ -18,6 +18,8 @@ func TestExtract(t *testing.T) {
 		// a person asked for: no place; a country asked for: a place
 		{"Which officials met Macron at the Élysée?", "On Monday, envoy Steve Witkoff met Macron at the Élysée Palace.", "Steve Witkoff"},
 		{"Which country said it would help with its navy?", "Belgium said it would support the effort through its navy.", "Belgium"},
+		// a caption's photo credit
+		{"Who took the photo of the envoys arriving?", "The envoys arrive at the Elysee Palace, Jan. 6, 2026. (AP Photo/Thomas Padilla)", "Thomas Padilla"},
 		// the number of what is counted, before the verb
 		{"how many countries sent reps to paris", "Representatives of 35 countries met in Paris.", "35 countries"},
 		{"How much of Ukraine does Russia occupy?", "Moscow occupies about a fifth of Ukrainian territory.", "about a fifth"},

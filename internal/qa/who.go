@@ -42,6 +42,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	if q.defines {
 		return e.description(q, c)
 	}
+	if s := photographer(q, text); s.end > s.start {
+		return s
+	}
 	var names []span
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		w := text[n.start:n.end]
@@ -314,4 +317,22 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// photographer answers "who took the photo …" with the name a caption's
+// credit gives: "(AP Photo/Thomas Padilla)".
+func photographer(q question, text string) span {
+	if !q.has("photo") {
+		return span{}
+	}
+	i := strings.Index(text, "Photo/")
+	if i < 0 {
+		return span{}
+	}
+	start := i + len("Photo/")
+	end := strings.IndexAny(text[start:], ")\n")
+	if end <= 0 {
+		return span{}
+	}
+	return span{start, start + end}
 }
