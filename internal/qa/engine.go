@@ -203,6 +203,17 @@ func (e *Engine) query(q question) index.Query {
 		}
 	}
 	terms = append(terms, e.described(q)...)
+	if q.defines {
+		// "who is Macron": the passages that give him his titles
+		for _, t := range q.terms {
+			var desc []string
+			for d := range e.people[t.term] {
+				desc = append(desc, d)
+			}
+			sort.Strings(desc)
+			terms = append(terms, desc...)
+		}
+	}
 	return index.Query{Terms: terms, Size: candidates, Synonyms: syn}
 }
 

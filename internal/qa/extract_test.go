@@ -18,6 +18,9 @@ func TestExtract(t *testing.T) {
 		// a person asked for: no place; a country asked for: a place
 		{"Which officials met Macron at the Élysée?", "On Monday, envoy Steve Witkoff met Macron at the Élysée Palace.", "Steve Witkoff"},
 		{"Which country said it would help with its navy?", "Belgium said it would support the effort through its navy.", "Belgium"},
+		// "who is X": a list of names after X is no description of X
+		{"Who is Macron?", "Macron, Starmer, and Merz to speak alongside Zelenskyy", ""},
+		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},
 		// a caption's photo credit
 		{"Who took the photo of the envoys arriving?", "The envoys arrive at the Elysee Palace, Jan. 6, 2026. (AP Photo/Thomas Padilla)", "Thomas Padilla"},
 		// the number of what is counted, before the verb

@@ -114,8 +114,8 @@ var stopLike = wordSet("the a an of in on at to for by with about from")
 var formWords = map[Kind]map[string]bool{
 	KindHowMany: wordSet("many much number"),
 	KindHowLong: wordSet("long"),
-	KindWhen:    wordSet("date day time"),
-	KindWhere:   wordSet("city cities town place places location venue where"),
+	KindWhen:    wordSet("date day time happen happened happens occur occurred"),
+	KindWhere:   wordSet("city cities town place places location venue where happen happened happens occur occurred"),
 	KindWho:     wordSet("person people individual name whats who's whos"),
 }
 

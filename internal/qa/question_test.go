@@ -127,3 +127,19 @@ func TestSaidForm(t *testing.T) {
 		t.Errorf("analyse: kind %s, terms %v; want %s without say, with meant", q.kind, terms, KindSaid)
 	}
 }
+
+// TestDefinesQuery: "who is X" searches for X with the titles the articles
+// give X elsewhere, to find the sentences that say who X is.
+func TestDefinesQuery(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("who is macron")
+	terms := e.query(q).Terms
+	if !q.defines || !contains(terms, "presid") || !contains(terms, "franc") {
+		t.Errorf("query(who is macron): defines %v, terms %v; want presid and franc searched for", q.defines, terms)
+	}
+	for _, qt := range e.analyse("when did the summit happen").terms {
+		if qt.word == "happen" {
+			t.Errorf("analyse(when did the summit happen) has the term happen; want it taken for the form of the question")
+		}
+	}
+}

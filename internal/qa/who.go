@@ -143,6 +143,9 @@ func (e *Engine) description(q question, c *cand) span {
 		for _, open := range []string{", ", " – ", " — ", " (", " - "} {
 			if strings.HasPrefix(after, open) {
 				body := after[len(open):]
+				if first, _, _ := strings.Cut(body, " "); isCapital(first) && !titles[termOf(e, first)] {
+					continue // "Macron, Starmer, and Merz …": a list of names, not a description
+				}
 				end := clauseEnd(body)
 				if w := len(strings.Fields(body[:end])); w >= 1 && w <= 10 && !strings.HasPrefix(strings.ToLower(body), "who ") {
 					st := n.end + len(open)
