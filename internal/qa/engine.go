@@ -203,6 +203,14 @@ func (e *Engine) query(q question) index.Query {
 		}
 	}
 	terms = append(terms, e.described(q)...)
+	if q.kind == KindHowLong && len(q.terms) <= 2 {
+		// "how long will the guarantees last": the passages that give a
+		// duration, which the question's one or two words do not single
+		// out (with more words, they do)
+		for _, t := range e.analyze("years months weeks decades century") {
+			terms = append(terms, t.Term)
+		}
+	}
 	if q.defines {
 		// "who is Macron": the passages that give him his titles
 		for _, t := range q.terms {

@@ -66,7 +66,12 @@ func shortText(s string) string {
 	if len(strings.Fields(s)) > maxShortWords {
 		return ""
 	}
-	return s
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !stopish[strings.Trim(w, "“”\"'‘’,.")] {
+			return s
+		}
+	}
+	return "" // "of": no answer, only the words between others
 }
 
 func (e *Engine) extractSpan(q question, c *cand) span {

@@ -143,3 +143,31 @@ func TestDefinesQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestHowLongQuery: a how-long question of one or two words also searches
+// for durations; one that says more does not need to.
+func TestHowLongQuery(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"how long will the guarantees last", true},
+		{"How long will French troops stay in Ukraine after the war?", false},
+	} {
+		q := e.analyse(tc.q)
+		if got := contains(e.query(q).Terms, "year"); got != tc.want {
+			t.Errorf("query(%q) searches for year: %v; want %v", tc.q, got, tc.want)
+		}
+		for _, qt := range q.terms {
+			if qt.word == "last" {
+				t.Errorf("analyse(%q) has the term last; want it taken for the form of the question", tc.q)
+			}
+		}
+	}
+	for _, s := range []string{"of", "of the", "“of”"} {
+		if got := shortText(s); got != "" {
+			t.Errorf("shortText(%q) = %q; want none: only words between others", s, got)
+		}
+	}
+}
