@@ -95,7 +95,15 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			}
 		}
 		if len(after) > 0 {
-			return nearest(after, last)
+			s := nearest(after, last)
+			for i, g := range after[:len(after)-1] {
+				// "attended by US envoys Steve Witkoff and Jared Kushner":
+				// the place describes the people named right after it
+				if g == s && e.isPlace(text[g.start:g.end]) && len(strings.Fields(text[g.end:after[i+1].start])) <= 2 && !hasUpper(text[g.end:after[i+1].start]) {
+					s = after[i+1]
+				}
+			}
+			return s
 		}
 	}
 	if q.asksSubject() && len(anchors) > 0 {
@@ -180,6 +188,16 @@ func nounBefore(w string) bool {
 }
 
 var honorifics = wordSet("sir dame mr mr. mrs mrs. ms ms. dr dr. lord lady")
+
+// hasUpper reports whether s has a capital letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
 
 func hasLower(s string) bool {
 	for _, r := range s {
