@@ -21,6 +21,8 @@ func TestExtract(t *testing.T) {
 		// "who is X": a list of names after X is no description of X
 		{"Who is Macron?", "Macron, Starmer, and Merz to speak alongside Zelenskyy", ""},
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},
+		// what someone said, without the "said"
+		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
 		// after a passive's "by", the people a place describes
 		{"Who attended the summit?", "The summit was also attended by US envoys Steve Witkoff and Jared Kushner.", "Steve Witkoff and Jared Kushner"},
 		// a caption's photo credit
