@@ -36,26 +36,6 @@ func (e *Engine) extract(q question, c *cand) string {
 	return ""
 }
 
-// firstWordsLen is the byte length of the first n words of s.
-func firstWordsLen(s string, n int) int {
-	words := 0
-	inWord := false
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if inWord {
-				words++
-				if words == n {
-					return i
-				}
-			}
-			inWord = false
-			continue
-		}
-		inWord = true
-	}
-	return len(s)
-}
-
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
 	s = strings.Trim(s, " ,;:—–-")

@@ -2,12 +2,13 @@ package qa
 
 import (
 	"fmt"
-	"github.com/summitbot/summitbot/corpus"
-	"github.com/summitbot/summitbot/index"
 	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 )
 
 // question is a question analysed: its kind, its terms as the index
@@ -94,37 +95,6 @@ func validate(q string) (string, error) {
 		return "", fmt.Errorf("%w: the question has no words in it", ErrInvalidQuestion)
 	}
 	return q, nil
-}
-
-var (
-	speechWords   = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned acknowledge acknowledged admit admitted write wrote written tweet tweeted post posted")
-	reactionWords = wordSet("respond responded react reacted reply replied answer answered")
-	negWords      = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
-	whoNouns      = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman power powers ally allies member members partner partners")
-	whereNouns    = wordSet("city cities place places region regions territory where location capital venue area areas")
-	whenNouns     = wordSet("day date year month week time")
-	auxiliaries   = wordSet("is are was were does do did will would can could has have had should shall may might must")
-	imperatives   = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
-)
-
-// stopLike end the search for a question's noun.
-var stopLike = wordSet("the a an of in on at to for by with about from")
-
-// formWords are words that only say what kind of question it is.
-var formWords = map[Kind]map[string]bool{
-	KindHowMany: wordSet("many much number"),
-	KindHowLong: wordSet("long last lasts lasting run runs"),
-	KindWhen:    wordSet("date day time happen happened happens occur occurred"),
-	KindWhere:   wordSet("city cities town place places location venue where happen happened happens occur occurred"),
-	KindWho:     wordSet("person people individual name whats who's whos"),
-}
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }
 
 // classify says what kind of answer a question wants.
@@ -379,27 +349,6 @@ func focusOf(text string, toks []index.Token) string {
 	return ""
 }
 
-// frameNouns frame a question rather than name what it asks for: "what
-// kind of help", "which touchy subject".
-var frameNouns = wordSet("kind kinds type types sort sorts part parts percentage share amount number proportion subject subjects thing things issue issues matter topic topics aspect name")
-
-var copulas = wordSet("is are was were")
-
-// leadPrepositions may open a question before its question word.
-var leadPrepositions = wordSet("on in at by for from during to with under across into")
-
-// pastVerb reports whether a word looks like a verb in the past tense:
-// regular ("pledged") or one of the common irregular ones ("sent").
-func pastVerb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
-}
-
-// participles are common irregular past participles ("what was *set*
-// aside").
-var participles = wordSet("set put cut hit left kept held made given taken shown known seen done sent built brought told found")
-
-var irregularPast = wordSet("sent took gave made came went held met said told brought left kept put set saw got won lost paid sold built led spent began fought drew stood")
-
 // countedNoun finds the term a "how many" question counts: the last of
 // the words after "how many" before an auxiliary verb or a preposition.
 func countedNoun(text string, terms []qterm) *qterm {
@@ -425,104 +374,6 @@ func countedNoun(text string, terms []qterm) *qterm {
 	return nil
 }
 
-// pronounAfter are the words after which "us" is the pronoun: "tell us",
-// "for us".
-var pronounAfter = wordSet("tell told give gave show showed let help helps for to with about of among from against behind before remind reminds")
-
-// countryUS reads a lower-case "us" in a question as the country, "US", as
-// askers on chat seldom capitalise ("who were the us envoys"), unless it
-// stands where the pronoun does ("can you tell us who …"). The index takes
-// "us" in the articles for the pronoun unless written "US". The result has
-// the same length as text.
-func countryUS(text string) string {
-	if !strings.Contains(text, "us") {
-		return text
-	}
-	b := []byte(text)
-	prev := ""
-	for i := 0; i < len(text); {
-		j := i
-		for j < len(text) && isLetterByte(text[j]) {
-			j++
-		}
-		if j == i {
-			i++
-			continue
-		}
-		word := text[i:j]
-		if word == "us" && !pronounAfter[prev] {
-			copy(b[i:j], "US")
-		}
-		prev = strings.ToLower(word)
-		i = j
-	}
-	return string(b)
-}
-
 func idf(n, df float64) float64 {
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
-}
-
-func isCapital(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-// nearTerms returns the corpus's spellings of a name it does not use
-// ("Zelenskky", "Grynkewic", "Macorn"): only for capitalised words of six
-// letters or more, where an edit or two is a misspelling, not another word
-// ("India" is not "Indian").
-// Names are what users misspell and what decides abstention; a fuzzy look-up
-// costs a Levenshtein automaton, too dear for every unknown word.
-func (e *Engine) nearTerms(word string) []string {
-	if len([]rune(word)) < 6 {
-		return nil // five letters and fewer: an edit makes another name
-	}
-	if isCapital(word) {
-		return e.s.NearTerms(word)
-	}
-	// a lower-case word ("grinkevich") is taken for a misspelled name only
-	// when it is within two edits of someone the articles name in full, as
-	// typed (not "careful", whose stem "care" is near "carnei"); compared
-	// with the names of its first letter and about its length only, as a
-	// fuzzy search of the whole index for every unknown word costs more
-	// than the rest of Ask
-	folded := []rune(index.Fold(word))
-	var names []string
-	for _, n := range e.surnames[folded[0]] {
-		if d := len([]rune(n)) - len(folded); d >= -2 && d <= 2 && editDistance(string(folded), n) <= 2 {
-			names = append(names, n)
-		}
-	}
-	return names
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
-func (e *Engine) bestDF(terms []string) int {
-	best := 0
-	for _, t := range terms {
-		best = max(best, e.s.DocFreq(t))
-	}
-	return best
 }

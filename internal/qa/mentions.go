@@ -1,0 +1,182 @@
+// What of a passage the question itself mentions or does: its names, its
+// words, its verb and who does it.
+
+package qa
+
+import (
+	"strings"
+)
+
+// otherAgent reports whether the question names someone as doing something
+// while the passage gives that deed to someone else: the name nearest
+// before the matched verb is not one the question names ("… a condition
+// Zelenskiy has rejected" does not answer "what has Russia rejected").
+func (e *Engine) otherAgent(q question, c *cand) bool {
+	hasEntity := false
+	for _, t := range q.terms {
+		hasEntity = hasEntity || t.entity
+	}
+	if !hasEntity || q.kind == KindWho {
+		return false
+	}
+	names := e.names(c.p.Text)
+	for _, tok := range c.toks {
+		var qt *qterm
+		for i := range q.terms {
+			if !q.terms[i].entity && (q.terms[i].term == tok.Term) {
+				qt = &q.terms[i]
+			}
+		}
+		if qt == nil || !strings.HasSuffix(strings.ToLower(c.p.Text[tok.Start:tok.End]), "ed") {
+			continue // only verbs in the past: "rejected", "pledged"
+		}
+		var nearest *span
+		for i := range names {
+			if names[i].end <= tok.Start {
+				nearest = &names[i]
+			}
+		}
+		if nearest == nil {
+			continue
+		}
+		if !e.allQuestionWords(q, c.p.Text[nearest.start:nearest.end]) && !e.mentionsEntity(q, c.p.Text[nearest.start:nearest.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsEntity reports whether text holds one of the question's names.
+func (e *Engine) mentionsEntity(q question, text string) bool {
+	for _, tok := range e.analyze(text) {
+		for _, t := range q.terms {
+			if t.entity && (t.term == tok.Term || contains(t.alts, tok.Term)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freeSpans keeps the spans that are not just words of the question.
+func (e *Engine) freeSpans(q question, text string, spans []span) []span {
+	var out []span
+	for _, s := range spans {
+		name := text[s.start:s.end]
+		if !e.allQuestionWords(q, name) && !e.namesQuestionEntity(q, name) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// namesQuestionEntity reports whether a single name (not a list) is one the
+// question names: "Sir Keir Starmer" is no answer to "who praised Starmer".
+func (e *Engine) namesQuestionEntity(q question, name string) bool {
+	if strings.Contains(name, ",") || strings.Contains(name, " and ") || e.isPlace(name) {
+		return false
+	}
+	// the person's own name, without the titles and origin before it:
+	// "Canadian Prime Minister Mark Carney" is not "Canada"
+	toks := e.analyze(name)
+	k := 0
+	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End]) || q.has(toks[k].Term)) {
+		k++
+	}
+	if k < len(toks) {
+		name = name[toks[k].Start:]
+	}
+	return e.mentionsEntity(q, name)
+}
+
+// allQuestionWords reports whether every term of text is a question term
+// (or a title, which a question about a role names).
+func (e *Engine) allQuestionWords(q question, text string) bool {
+	toks := e.analyze(text)
+	if len(toks) == 0 {
+		return true
+	}
+	for _, tok := range toks {
+		if !q.has(tok.Term) && !titles[tok.Term] {
+			return false
+		}
+	}
+	return true
+}
+
+// doerAsked reports whether, for "who VERBed …", the passage gives the
+// question's verb to a name the question itself gives, right before it:
+// the doer asked for is then not in the passage.
+func (e *Engine) doerAsked(q question, c *cand) bool {
+	w := strings.Fields(strings.ToLower(q.text) + " x")
+	if w[0] != "who" || auxiliaries[w[1]] {
+		return false
+	}
+	verb := e.analyze(w[1])
+	if len(verb) != 1 {
+		return false
+	}
+	text := c.p.Text
+	names := e.names(text)
+	for _, tok := range c.toks {
+		if tok.Term != verb[0].Term {
+			continue
+		}
+		for i := len(names) - 1; i >= 0; i-- {
+			n := names[i]
+			if n.end > tok.Start {
+				continue
+			}
+			if gap := text[n.end:tok.Start]; strings.TrimSpace(gap) != "" {
+				return false // not right before the verb
+			}
+			return len(e.freeSpans(q, text, []span{n})) == 0
+		}
+		return false
+	}
+	return false
+}
+
+// verb is the question's last word that is not a name ("what has Russia
+// *rejected*", "what did Trump *propose* about Greenland"), or nil.
+func (q question) verb() *qterm {
+	for i := len(q.terms) - 1; i >= 0; i-- {
+		if !q.terms[i].entity {
+			return &q.terms[i]
+		}
+	}
+	return nil
+}
+
+// before reports whether the word right after span n of a passage (with
+// only a space between) is one of the question's words other than a name:
+// the place that "hosts" or the "Paris talks" asked about.
+func (q question) before(c *cand, n span) bool {
+	for _, tok := range c.toks {
+		if tok.Start < n.end {
+			continue
+		}
+		if strings.TrimSpace(c.p.Text[n.end:tok.Start]) != "" {
+			return false
+		}
+		for _, h := range q.lookup[tok.Term] {
+			if !q.terms[h.i].entity {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func (q question) has(term string) bool {
+	for _, t := range q.terms {
+		if t.term == term || contains(t.alts, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// titles are analysed words of rank that stand before names.
+var titles = wordSet("primeminist presid prime minist chancellor sir gen gener envoi secretari state special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command armi navi")

@@ -1,0 +1,99 @@
+// How a question's words are spelled and typed: "us" for US on chat,
+// misspelled names, edit distance.
+
+package qa
+
+import (
+	"strings"
+
+	"github.com/summitbot/summitbot/index"
+)
+
+// countryUS reads a lower-case "us" in a question as the country, "US", as
+// askers on chat seldom capitalise ("who were the us envoys"), unless it
+// stands where the pronoun does ("can you tell us who …"). The index takes
+// "us" in the articles for the pronoun unless written "US". The result has
+// the same length as text.
+func countryUS(text string) string {
+	if !strings.Contains(text, "us") {
+		return text
+	}
+	b := []byte(text)
+	prev := ""
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && isLetterByte(text[j]) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		word := text[i:j]
+		if word == "us" && !pronounAfter[prev] {
+			copy(b[i:j], "US")
+		}
+		prev = strings.ToLower(word)
+		i = j
+	}
+	return string(b)
+}
+
+// nearTerms returns the corpus's spellings of a name it does not use
+// ("Zelenskky", "Grynkewic", "Macorn"): only for capitalised words of six
+// letters or more, where an edit or two is a misspelling, not another word
+// ("India" is not "Indian").
+// Names are what users misspell and what decides abstention; a fuzzy look-up
+// costs a Levenshtein automaton, too dear for every unknown word.
+func (e *Engine) nearTerms(word string) []string {
+	if len([]rune(word)) < 6 {
+		return nil // five letters and fewer: an edit makes another name
+	}
+	if isCapital(word) {
+		return e.s.NearTerms(word)
+	}
+	// a lower-case word ("grinkevich") is taken for a misspelled name only
+	// when it is within two edits of someone the articles name in full, as
+	// typed (not "careful", whose stem "care" is near "carnei"); compared
+	// with the names of its first letter and about its length only, as a
+	// fuzzy search of the whole index for every unknown word costs more
+	// than the rest of Ask
+	folded := []rune(index.Fold(word))
+	var names []string
+	for _, n := range e.surnames[folded[0]] {
+		if d := len([]rune(n)) - len(folded); d >= -2 && d <= 2 && editDistance(string(folded), n) <= 2 {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func (e *Engine) bestDF(terms []string) int {
+	best := 0
+	for _, t := range terms {
+		best = max(best, e.s.DocFreq(t))
+	}
+	return best
+}

@@ -1,0 +1,71 @@
+// Word lists for reading questions and passages: general English, never
+// the wording of a known question.
+
+package qa
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	speechWords   = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned acknowledge acknowledged admit admitted write wrote written tweet tweeted post posted")
+	reactionWords = wordSet("respond responded react reacted reply replied answer answered")
+	negWords      = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
+	whoNouns      = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman power powers ally allies member members partner partners")
+	whereNouns    = wordSet("city cities place places region regions territory where location capital venue area areas")
+	whenNouns     = wordSet("day date year month week time")
+	auxiliaries   = wordSet("is are was were does do did will would can could has have had should shall may might must")
+	imperatives   = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
+)
+
+// stopLike end the search for a question's noun.
+var stopLike = wordSet("the a an of in on at to for by with about from")
+
+// formWords are words that only say what kind of question it is.
+var formWords = map[Kind]map[string]bool{
+	KindHowMany: wordSet("many much number"),
+	KindHowLong: wordSet("long last lasts lasting run runs"),
+	KindWhen:    wordSet("date day time happen happened happens occur occurred"),
+	KindWhere:   wordSet("city cities town place places location venue where happen happened happens occur occurred"),
+	KindWho:     wordSet("person people individual name whats who's whos"),
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// frameNouns frame a question rather than name what it asks for: "what
+// kind of help", "which touchy subject".
+var frameNouns = wordSet("kind kinds type types sort sorts part parts percentage share amount number proportion subject subjects thing things issue issues matter topic topics aspect name")
+
+var copulas = wordSet("is are was were")
+
+// leadPrepositions may open a question before its question word.
+var leadPrepositions = wordSet("on in at by for from during to with under across into")
+
+// pastVerb reports whether a word looks like a verb in the past tense:
+// regular ("pledged") or one of the common irregular ones ("sent").
+func pastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+// participles are common irregular past participles ("what was *set*
+// aside").
+var participles = wordSet("set put cut hit left kept held made given taken shown known seen done sent built brought told found")
+
+var irregularPast = wordSet("sent took gave made came went held met said told brought left kept put set saw got won lost paid sold built led spent began fought drew stood")
+
+// pronounAfter are the words after which "us" is the pronoun: "tell us",
+// "for us".
+var pronounAfter = wordSet("tell told give gave show showed let help helps for to with about of among from against behind before remind reminds")
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
