@@ -58,8 +58,12 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 		}
 		c.toks = e.analyze(c.p.Text)
 		if q.kind == KindSaid {
-			// who speaks decides "what did X say": look at every candidate
+			// who speaks decides "what did X say": look at every candidate,
+			// and let it count in the first, cheap ranking too
 			c.speaker = e.speaks(q.speaker, c)
+			if c.speaker {
+				c.typeOK = 1
+			}
 		}
 		e.cover(q, c)
 		e.score(q, c)

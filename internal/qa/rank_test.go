@@ -191,3 +191,20 @@ func TestDemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerFirstStage: for "what did X say", a sentence where X speaks
+// through "He said" after naming him is among the first candidates, though
+// bleve scores it low: who speaks counts in the cheap ranking too.
+func TestSpeakerFirstStage(t *testing.T) {
+	e := testEngine(t)
+	a, err := e.Ask(t.Context(), "What did Kushner say about Ukrainians?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range a.Passages[:min(3, len(a.Passages))] {
+		if strings.Contains(h.Text, "if Ukrainians were to make a final deal") {
+			return
+		}
+	}
+	t.Errorf("Ask: first passages %v; want Kushner's sentence on Ukrainians among the first three", a.Passages[:min(3, len(a.Passages))])
+}
