@@ -240,13 +240,17 @@ func groupBefore(toks []token, v int) string {
 		return ""
 	}
 	switch {
-	case v == 1:
-		return noun.lower()
+	case v == 1 && (!noun.capitalised() || groupNouns[noun.lower()]):
+		return noun.lower() // "Officials said", but not "Williams said" or "Reuters said"
 	case v == 2 && toks[0].lower() == "the":
 		return "the " + noun.lower()
 	}
 	return ""
 }
+
+// groupNouns are the groups that open a sentence capitalised: "Officials
+// said …".
+var groupNouns = wordSet("officials diplomats analysts leaders allies critics sources lawmakers ministers observers experts residents witnesses authorities organisers organizers")
 
 // notPlurals end in "s" but name no group.
 var notPlurals = wordSet("is was has as its his this thus us yes always perhaps")

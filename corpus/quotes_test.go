@@ -33,6 +33,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{"he said, same paragraph", []string{"Chancellor Friedrich Merz spoke. “We will compromise,” he said."}, "We will compromise", "Friedrich Merz"},
 		{"He added, paragraph before", []string{"Witkoff said “a lot”.", "He added, “Those protocols deter.”"}, "Those protocols deter.", "Witkoff"},
 		{"he, after the one the paragraph names", []string{"President Donald Trump was away.", "German Chancellor Friedrich Merz expressed readiness to help. He emphasised the need for “binding guarantees” today."}, "binding guarantees", "Friedrich Merz"},
+		{"a name ending in s", []string{"Tom Williams arrived.", "Williams said “we go” at once."}, "we go", "Tom Williams"},
 		{"a group", []string{"The allies said they must still finalise “binding commitments” soon."}, "binding commitments", "the allies"},
 		{"a group, no article", []string{"Officials said the protocols were “largely finished”."}, "largely finished", "officials"},
 		{"continuation", []string{"“We must,” he said. “If not, nothing.”"}, "If not, nothing.", ""},

@@ -54,12 +54,15 @@ func Sentences(text string) [][2]int {
 	return spans
 }
 
+// maxAside is the longest parenthesis closingAside looks at.
+const maxAside = 200
+
 // closingAside reports whether s is one parenthesis that ends the text: a
 // photo credit ("(AP Photo/Thomas Padilla)") belongs to the caption before
 // it, not a sentence of its own.
 func closingAside(s string) bool {
-	if !strings.HasPrefix(s, "(") {
-		return false
+	if !strings.HasPrefix(s, "(") || len(s) > maxAside {
+		return false // a credit is short; and no block is scanned to its end at every "("
 	}
 	i := strings.IndexByte(s, ')')
 	return i > 0 && strings.TrimSpace(s[i+1:]) == "" && !strings.ContainsRune(s[1:i], '(')

@@ -119,6 +119,7 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			if s := e.quotedName(q, c); s.end > s.start {
 				return 1 // "a multinational “reassurance force”" for "what is the force called"
 			}
+			return 0.3 // no name for it here
 		}
 		// the question's verb itself, with the thing asked for after it:
 		// "has flatly rejected *the idea of …*" for "what has Russia

@@ -211,6 +211,9 @@ func passiveSubject(q question, c *cand) span {
 			if n := len(strings.Fields(body)); n < 2 || n > maxShortWords {
 				continue
 			}
+			if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] {
+				continue // "After long talks in Paris," "On Tuesday evening,": not the subject
+			}
 			s.start += strings.Index(c.p.Text[s.start:s.end], body)
 			s.end = s.start + len(body)
 			return s
@@ -219,6 +222,9 @@ func passiveSubject(q question, c *cand) span {
 	}
 	return span{}
 }
+
+// openers begin the adverbial stretches that may stand before a subject.
+var openers = wordSet("after before on in at during following as while when since amid despite with without by for over under notably meanwhile however")
 
 // passiveAux reports whether text ends in the auxiliary of a passive.
 func passiveAux(text string) bool {

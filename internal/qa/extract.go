@@ -46,12 +46,24 @@ func shortText(s string) string {
 	if len(strings.Fields(s)) > maxShortWords {
 		return ""
 	}
+	if unbalanced(s) {
+		s = strings.Trim(s, "“”\" ") // "“the territorial question" is the question
+	}
+	if unbalanced(s) {
+		return "" // `the Paris meeting “a very`: half a quotation is no answer
+	}
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		if !stopish[strings.Trim(w, "“”\"'‘’,.")] {
 			return s
 		}
 	}
 	return "" // "of": no answer, only the words between others
+}
+
+// unbalanced reports whether s opens a curly quotation it does not close,
+// or the other way round (straight quotation marks cannot tell which).
+func unbalanced(s string) bool {
+	return strings.Count(s, "“") != strings.Count(s, "”")
 }
 
 func (e *Engine) extractSpan(q question, c *cand) span {

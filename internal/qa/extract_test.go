@@ -25,6 +25,8 @@ func TestExtract(t *testing.T) {
 		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
 		// after a passive's "by", the people a place describes
 		{"Who attended the summit?", "The summit was also attended by US envoys Steve Witkoff and Jared Kushner.", "Steve Witkoff and Jared Kushner"},
+		// "what is X called" without a name for X: none, and no half quotation
+		{"what is the mechanism called", "Kushner called the Paris meeting “a very, very, big milestone”.", ""},
 		// a caption's photo credit
 		{"Who took the photo of the envoys arriving?", "The envoys arrive at the Elysee Palace, Jan. 6, 2026. (AP Photo/Thomas Padilla)", "Thomas Padilla"},
 		// the number of what is counted, before the verb
@@ -39,6 +41,7 @@ func TestExtract(t *testing.T) {
 		{"What would the monitoring likely involve instead of US troops?", "Officials said the monitoring would likely involve drones, sensors and satellites, not US troops.", "drones, sensors and satellites"},
 		// "what was VERBed": its subject, where the passage says it in the passive
 		{"What was set aside to keep the focus on Ukraine?", "Notably, the contentious issue of Greenland, a recent flashpoint, was set aside to maintain focus on Ukraine.", "the contentious issue of Greenland"},
+		{"What was set aside?", "After long talks in Paris on Tuesday, the issue of Greenland was set aside.", "the issue of Greenland"},
 		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
 		// a place said by a common noun
 		{"where would germany put its troops", "Merz said German forces could join but would be based in a neighbouring country.", "a neighbouring country"},

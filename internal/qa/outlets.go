@@ -57,12 +57,32 @@ func asksAuthor(text string) bool {
 	return false
 }
 
+// namesArticle reports whether a question asks about an article as such
+// ("the Newslooks article", "this piece on the summit"), and names no one
+// and nothing else: "who wrote the letter to Putin" and "who wrote the
+// Reuters article" (an outlet no article states) are not asking for a
+// byline here.
+func namesArticle(q question) bool {
+	article := len(q.outlets) > 0
+	for _, w := range strings.Fields(strings.ToLower(q.text)) {
+		article = article || articleWords[strings.Trim(w, "?!.,")]
+	}
+	for _, t := range q.terms {
+		if t.entity {
+			return false
+		}
+	}
+	return article
+}
+
+var articleWords = wordSet("article articles piece story report column byline coverage")
+
 // byline answers "who wrote the Newslooks article?" from what the article
 // states about itself: its author, quoting its headline (or first
 // sentence). It answers only when the question points to one article with
 // an author: by its outlet, or because only one article states one.
 func (e *Engine) byline(q question) (Answer, bool) {
-	if !asksAuthor(q.text) {
+	if !asksAuthor(q.text) || !namesArticle(q) {
 		return Answer{}, false
 	}
 	cands := q.outlets

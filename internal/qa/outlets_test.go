@@ -2,29 +2,15 @@ package qa
 
 import (
 	"testing"
-
-	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestOutlets: a question may name the outlet it asks about, and ask who
 // wrote an article, which the article states about itself.
 func TestOutlets(t *testing.T) {
-	var arts []*corpus.Article
-	for _, src := range []string{
+	e := engineOfText(t,
 		"---\nid: a\noutlet: Newslooks\nauthor: J. Mansour\n---\nLeaders met in Paris. On Monday, Macron hosted the talks.\n",
 		"---\nid: b\noutlet: Reuters\nauthor: A. Smith\n---\nLeaders met in Rome. On Monday, Meloni hosted the talks.\n",
-	} {
-		a, err := corpus.Parse("t.md", []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
-	c, err := corpus.New(arts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOver(t, c)
+	)
 	for _, tc := range []struct {
 		q, short, doc string
 		answered      bool
@@ -46,6 +32,13 @@ func TestOutlets(t *testing.T) {
 			t.Errorf("Ask(%q) = %v %q from %q; want %v %q from %q", tc.q, a.Answered, a.Short, doc, tc.answered, tc.short, tc.doc)
 		}
 		checkAnswer(t, tc.q, a)
+	}
+	// not a byline: something else written, an outlet no article states, or
+	// an author of something else
+	for _, q := range []string{"Who wrote the letter to Putin?", "Who wrote the Guardian article?", "Who is the author of the peace plan?"} {
+		if a, _ := e.Ask(t.Context(), q); a.Short == "J. Mansour" || a.Short == "A. Smith" {
+			t.Errorf("Ask(%q) = %q; want no byline", q, a.Short)
+		}
 	}
 	// two articles state an author: "the article" is not one of them
 	if a, _ := e.Ask(t.Context(), "Who wrote the article?"); a.Short == "J. Mansour" || a.Short == "A. Smith" {

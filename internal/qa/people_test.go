@@ -1,7 +1,9 @@
 package qa
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -11,21 +13,14 @@ import (
 // places it gives them, stand for those words where a later sentence names
 // them alone.
 func TestDescriptors(t *testing.T) {
-	a, err := corpus.Parse("t.md", []byte(`---
+	e := engineOfText(t, `---
 id: t
 headline: Envoys Meet In Rome
 ---
 Special US envoy Steve Witkoff arrived in Rome on Monday. German Chancellor Friedrich Merz joined him.
 Witkoff, who has led talks with Russia, spoke first.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := engineOver(t, c)
+`)
+	a := e.c.Articles[0]
 	for _, tc := range []struct {
 		surname string
 		want    []string
@@ -71,4 +66,60 @@ Witkoff, who has led talks with Russia, spoke first.
 			t.Errorf("%q matches %s at %.1f; want 0.6, through Witkoff", p.Text, qt.term, cd.match[i])
 		}
 	}
+}
+
+// TestDescribedCap: a title that describes many people is no search for
+// them.
+func TestDescribedCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\nid: t\n---\n")
+	for _, n := range []string{"Ann Lee", "Bo Ray", "Cy Tan", "Di Moe", "Ed Fox", "Flo Hart"} {
+		fmt.Fprintf(&b, "On Monday, President %s spoke.\n", n)
+	}
+	e := engineOfText(t, b.String())
+	if got := e.described(e.analyse("Which president spoke?")); got != nil {
+		t.Errorf("described(which president spoke) = %v; want none: six people are so described", got)
+	}
+}
+
+// countingNear is the index with NearTerms calls counted.
+type countingNear struct {
+	Searcher
+	calls *int
+}
+
+func (s countingNear) NearTerms(w string) []string {
+	*s.calls++
+	return s.Searcher.NearTerms(w)
+}
+
+// TestRespelledCap: however many unknown words a look-up has, only a few
+// cost a fuzzy search of the index.
+func TestRespelledCap(t *testing.T) {
+	base := testEngine(t)
+	calls := 0
+	e := New(base.c, countingNear{base.s, &calls})
+	words := "zqxv wqpl vvbnm xqzzy plmqw rtyzq"
+	e.respelled(words, e.analyze(words))
+	if calls > maxRespelled {
+		t.Errorf("respelled made %d fuzzy searches; want at most %d", calls, maxRespelled)
+	}
+}
+
+// engineOfText is an engine over articles given as file contents.
+func engineOfText(t *testing.T, files ...string) *Engine {
+	t.Helper()
+	var arts []*corpus.Article
+	for _, f := range files {
+		a, err := corpus.Parse("t.md", []byte(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	c, err := corpus.New(arts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engineOver(t, c)
 }

@@ -10,7 +10,8 @@ import (
 
 // quotedName returns, for "what is X called?", a short quoted term of the
 // passage that names one of the question's words or stands right after
-// one ("multinational “reassurance force”"), without its quotation marks.
+// one ("multinational “reassurance force”") or after a word for naming
+// ("the allies call “the backstop”"), without its quotation marks.
 func (e *Engine) quotedName(q question, c *cand) span {
 	text := c.p.Text
 	for _, m := range quotedRE.FindAllStringSubmatchIndex(text, -1) {
@@ -19,7 +20,11 @@ func (e *Engine) quotedName(q question, c *cand) span {
 			continue
 		}
 		before := strings.Fields(text[:m[0]])
-		near := len(before) > 0 && q.has(termOf(e, before[len(before)-1]))
+		near := false
+		if len(before) > 0 {
+			last := strings.ToLower(before[len(before)-1])
+			near = q.has(termOf(e, last)) || namingWords[last] || last == "call" || last == "calls"
+		}
 		for _, t := range e.analyze(text[s.start:s.end]) {
 			near = near || q.has(t.Term)
 		}

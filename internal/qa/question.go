@@ -235,6 +235,9 @@ func (e *Engine) analyse(text string) question {
 			q.outlets = arts // a source, not a word of the answer
 			continue
 		}
+		if q.naming && namingWords[lw] {
+			continue // "what is the force *called*": the form of the question
+		}
 		if q.kind == KindSaid && speechWords[lw] && !saidForm {
 			saidForm = true // "what did X *say* …", but not "… are *meant* to do"
 			continue
@@ -333,7 +336,7 @@ func focusOf(text string, toks []index.Token) string {
 			focus = "" // "what kind of …": the noun after
 			continue
 		}
-		if auxiliaries[word] || stopLike[word] || i > 0 && strings.HasSuffix(word, "ed") {
+		if auxiliaries[word] || stopLike[word] || i > 0 && pastVerb(word) {
 			break
 		}
 		focus = word

@@ -41,6 +41,7 @@ func TestFocus(t *testing.T) {
 		{"whats the budget for the cell", "budget"},
 		{"What is the capital of Australia?", "capit"},
 		{"What kind of help did they offer?", "help"},
+		{"Which envoy met Macron quickly?", "envoi"},
 		{"Which touchy subject was left aside?", ""},
 		{"Who refused to deploy troops?", ""},
 		{"What did Merz say?", ""},

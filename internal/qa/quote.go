@@ -245,6 +245,9 @@ func (e *Engine) quotePool(ctx context.Context, words string, want []index.Token
 	return pool, nil
 }
 
+// maxRespelled is how many words of a look-up may be respelled.
+const maxRespelled = 3
+
 // respelled returns the analysed words of a remembered quotation with each
 // word no article uses replaced by the corpus's nearest spelling ("make or
 // brake", "collegues"): people misremember and mistype quotations, and a
@@ -252,10 +255,12 @@ func (e *Engine) quotePool(ctx context.Context, words string, want []index.Token
 func (e *Engine) respelled(words string, want []index.Token) []index.Token {
 	out := want
 	copied := false
+	tried := 0
 	for i, t := range want {
-		if e.s.DocFreq(t.Term) > 0 {
+		if e.s.DocFreq(t.Term) > 0 || tried == maxRespelled {
 			continue
 		}
+		tried++ // a fuzzy search of the index each: a few, whatever is typed
 		near := e.s.NearTerms(words[t.Start:t.End])
 		if len(near) == 0 {
 			continue

@@ -244,8 +244,6 @@ func isDemonym(w string) bool {
 // iDemonyms are the nationalities that end like surnames do.
 var iDemonyms = wordSet("french dutch czech israeli pakistani iraqi kuwaiti saudi yemeni omani qatari bahraini emirati bangladeshi nepali azerbaijani somali")
 
-// wantsCountry reports whether a "who" question asks for countries rather
-// than people ("which country", "which nations").
 // wantsPerson reports whether a "who" question asks for a person by a
 // title or a word for people ("which US *envoy*", "which *official*"), where
 // a country is no answer.
@@ -264,6 +262,8 @@ func (q question) wantsPerson() bool {
 // personNouns are analysed words for people that are not titles.
 var personNouns = wordSet("person peopl man woman offici spokesman spokeswoman spokesperson diplomat politician")
 
+// wantsCountry reports whether a "who" question asks for countries rather
+// than people ("which country", "which nations").
 func (q question) wantsCountry() bool {
 	for _, t := range q.terms {
 		if t.term == "countri" || t.term == "nation" || t.term == "state" || contains(t.alts, "countri") {
@@ -343,8 +343,8 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 // photographer answers "who took the photo …" with the name a caption's
 // credit gives: "(AP Photo/Thomas Padilla)".
 func photographer(q question, text string) span {
-	if !q.has("photo") {
-		return span{}
+	if !q.has("photo") || !q.has("took") && !q.has("taken") && !q.has("shot") && !q.has("credit") {
+		return span{} // "who took the photo", not "who was in the photo"
 	}
 	i := strings.Index(text, "Photo/")
 	if i < 0 {

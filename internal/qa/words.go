@@ -20,6 +20,9 @@ var (
 	imperatives   = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
 )
 
+// namingWords frame a "what is X called" question.
+var namingWords = wordSet("called named dubbed known as")
+
 // stopLike end the search for a question's noun.
 var stopLike = wordSet("the a an of in on at to for by with about from")
 
