@@ -61,13 +61,17 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 			return s
 		}
 	}
-	// the question's words close the sentence: what stands between them
-	if len(anchors) >= 2 {
-		a, b := anchors[len(anchors)-2], anchors[len(anchors)-1]
-		between := span{a.end, b.start}
-		between = trimLead(text, between)
+	// the question's words close the sentence: what stands between two of
+	// them, the last pair first ("Zelenskyy acknowledged … that *many of
+	// the summit's key military elements* remain unsettled")
+	for k := len(anchors) - 1; k >= 1; k-- {
+		a, b := anchors[k-1], anchors[k]
+		if a.end >= b.start {
+			continue
+		}
+		between := trimLead(text, span{a.end, b.start})
 		between.end = between.start + len(strings.TrimRight(text[between.start:between.end], " ,—–-"))
-		if words := len(strings.Fields(text[between.start:between.end])); words >= 2 && words <= maxShortWords {
+		if words := len(strings.Fields(text[between.start:between.end])); words >= 2 && words <= maxShortWords && !e.allQuestionWords(q, text[between.start:between.end]) {
 			return between
 		}
 	}
@@ -104,6 +108,9 @@ func trimLead(text string, s span) span {
 				trimmed = trimmed[len(w):]
 				break
 			}
+		}
+		if first, rest, ok := strings.Cut(lw, " "); ok && len(trimmed) == len(strings.TrimLeft(rest, " "))+len(first)+1 && saidRE.MatchString(first) {
+			trimmed = trimmed[len(first)+1:] // "acknowledged that …": the verb of saying opens, the clause follows
 		}
 		if len(trimmed) == len(rest) {
 			return s

@@ -45,6 +45,8 @@ func TestExtract(t *testing.T) {
 		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
 		// a place said by a common noun
 		{"where would germany put its troops", "Merz said German forces could join but would be based in a neighbouring country.", "a neighbouring country"},
+		// the question's words close the sentence: what stands between them
+		{"What did Zelenskyy acknowledge remains unsettled?", "Zelenskyy himself acknowledged over the weekend that many key military elements — especially troop commitments — remain unsettled.", "many key military elements — especially troop commitments"},
 		// "what is X called": the quoted name
 		{"What is the multinational force called?", "This deployment would be part of a multinational “reassurance force” activated later.", "reassurance force"},
 		{"whats the force called", "It is part of a force the allies call “the backstop”, officials said.", "the backstop"},
