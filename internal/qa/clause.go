@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -24,7 +25,7 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	at := make([]*span, len(q.terms)) // where each word of the question first stands
 	for _, tok := range c.toks {
 		for i, t := range q.terms {
-			if t.term != tok.Term && !contains(t.alts, tok.Term) {
+			if t.term != tok.Term && !slices.Contains(t.alts, tok.Term) {
 				continue
 			}
 			if t.entity {
@@ -45,7 +46,7 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	}
 	first := anchors[0]
 	for _, a := range anchors {
-		if !containsSpan(names, a) {
+		if !slices.Contains(names, a) {
 			first = a
 			break
 		}
@@ -78,15 +79,6 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	return span{}
 }
 
-func containsSpan(list []span, s span) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // clauseFrom returns the clause that starts at byte i of text, after any
 // connecting words ("that", "to be", a comma).
 func clauseFrom(text string, i int) span {
@@ -103,13 +95,14 @@ func trimLead(text string, s span) span {
 		rest := text[s.start:s.end]
 		trimmed := strings.TrimLeft(rest, " ,:—–-”’\"")
 		lw := strings.ToLower(trimmed)
+		lead := false
 		for _, w := range leadWords {
 			if strings.HasPrefix(lw, w) {
-				trimmed = trimmed[len(w):]
+				trimmed, lead = trimmed[len(w):], true
 				break
 			}
 		}
-		if first, rest, ok := strings.Cut(lw, " "); ok && len(trimmed) == len(strings.TrimLeft(rest, " "))+len(first)+1 && saidRE.MatchString(first) {
+		if first, _, ok := strings.Cut(lw, " "); !lead && ok && saidRE.MatchString(first) {
 			trimmed = trimmed[len(first)+1:] // "acknowledged that …": the verb of saying opens, the clause follows
 		}
 		if len(trimmed) == len(rest) {
@@ -212,8 +205,8 @@ func passiveSubject(q question, c *cand) span {
 			s := span{start, end}
 			start = end
 			body := strings.TrimSpace(strings.TrimSuffix(part, ","))
-			for _, aux := range []string{" was", " were", " is", " are", " has been", " have been", " had been"} {
-				body = strings.TrimSuffix(body, aux)
+			for passiveAux(body) || perfectAux(body) {
+				body = body[:strings.LastIndexByte(body, ' ')] // "… has been"
 			}
 			if n := len(strings.Fields(body)); n < 2 || n > maxShortWords {
 				continue
@@ -235,8 +228,16 @@ var openers = wordSet("after before on in at during following as while when sinc
 
 // passiveAux reports whether text ends in the auxiliary of a passive.
 func passiveAux(text string) bool {
-	for _, aux := range []string{" was", " were", " is", " are", " been", " be"} {
-		if strings.HasSuffix(text, aux) {
+	return endsInWord(text, " was", " were", " is", " are", " been", " be")
+}
+
+// perfectAux reports whether text ends in the auxiliary of a perfect ("has
+// been").
+func perfectAux(text string) bool { return endsInWord(text, " has", " have", " had") }
+
+func endsInWord(text string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(text, w) {
 			return true
 		}
 	}
