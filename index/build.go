@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
@@ -135,20 +136,11 @@ func (ix *Index) addSynonyms(group []string) {
 	}
 	for _, t := range terms {
 		for _, u := range terms {
-			if u != t && !contains(ix.synonyms[t], u) {
+			if u != t && !slices.Contains(ix.synonyms[t], u) {
 				ix.synonyms[t] = append(ix.synonyms[t], u)
 			}
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func docFreqs(b bleve.Index) (map[string]int, error) {

@@ -7,6 +7,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -248,7 +249,7 @@ func (ix *Index) NearTerms(word string) []string {
 			continue
 		}
 		for e, err := dict.Next(); err == nil && e != nil; e, err = dict.Next() {
-			if !contains(out, e.Term) {
+			if !slices.Contains(out, e.Term) {
 				out = append(out, e.Term)
 			}
 		}

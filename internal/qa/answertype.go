@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -146,7 +147,7 @@ func (e *Engine) counts(q question, text string, s span) bool {
 		after = after[:i]
 	}
 	for _, tok := range e.analyze(after) {
-		if q.counted == nil && q.has(tok.Term) || q.counted != nil && (tok.Term == q.counted.term || contains(q.counted.alts, tok.Term)) {
+		if q.counted == nil && q.has(tok.Term) || q.counted != nil && (tok.Term == q.counted.term || slices.Contains(q.counted.alts, tok.Term)) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -199,7 +200,7 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 	differs := map[string]bool{}
 	want := e.terms(short)
 	for _, c := range cands[1:] {
-		if contains(sources, c.a.ID) || differs[c.a.ID] || c.entShare < top.entShare {
+		if slices.Contains(sources, c.a.ID) || differs[c.a.ID] || c.entShare < top.entShare {
 			continue
 		}
 		if c.cov >= 0.5*top.cov && e.supports(c, want, top) {

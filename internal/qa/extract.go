@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,7 +165,7 @@ func (e *Engine) anchors(q question, c *cand) []span {
 	var out []span
 	for _, tok := range c.toks {
 		for _, t := range q.terms {
-			if tok.Term == t.term || contains(t.alts, tok.Term) && !exact[t.term] {
+			if tok.Term == t.term || slices.Contains(t.alts, tok.Term) && !exact[t.term] {
 				out = append(out, span{tok.Start, tok.End})
 				break
 			}

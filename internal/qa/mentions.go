@@ -4,6 +4,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -50,7 +51,7 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 func (e *Engine) mentionsEntity(q question, text string) bool {
 	for _, tok := range e.analyze(text) {
 		for _, t := range q.terms {
-			if t.entity && (t.term == tok.Term || contains(t.alts, tok.Term)) {
+			if t.entity && (t.term == tok.Term || slices.Contains(t.alts, tok.Term)) {
 				return true
 			}
 		}
@@ -171,7 +172,7 @@ func (q question) before(c *cand, n span) bool {
 
 func (q question) has(term string) bool {
 	for _, t := range q.terms {
-		if t.term == term || contains(t.alts, term) {
+		if t.term == term || slices.Contains(t.alts, term) {
 			return true
 		}
 	}

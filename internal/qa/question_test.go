@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestCountryUS(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -89,7 +92,7 @@ func TestLowerCaseMisspelledName(t *testing.T) {
 		for _, qt := range e.analyse(tc.q).terms {
 			if qt.word == tc.word {
 				found = true
-				if got := contains(qt.alts, tc.near) && qt.entity; got != tc.want {
+				if got := slices.Contains(qt.alts, tc.near) && qt.entity; got != tc.want {
 					t.Errorf("analyse(%q): %s alts %v, entity %v; want %s among them and a name: %v", tc.q, tc.word, qt.alts, qt.entity, tc.near, tc.want)
 				}
 			}
@@ -124,7 +127,7 @@ func TestSaidForm(t *testing.T) {
 	for _, qt := range q.terms {
 		terms = append(terms, qt.word)
 	}
-	if q.kind != KindSaid || contains(terms, "say") || !contains(terms, "meant") {
+	if q.kind != KindSaid || slices.Contains(terms, "say") || !slices.Contains(terms, "meant") {
 		t.Errorf("analyse: kind %s, terms %v; want %s without say, with meant", q.kind, terms, KindSaid)
 	}
 }
@@ -135,7 +138,7 @@ func TestDefinesQuery(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("who is macron")
 	terms := e.query(q).Terms
-	if !q.defines || !contains(terms, "presid") || !contains(terms, "franc") {
+	if !q.defines || !slices.Contains(terms, "presid") || !slices.Contains(terms, "franc") {
 		t.Errorf("query(who is macron): defines %v, terms %v; want presid and franc searched for", q.defines, terms)
 	}
 	for _, qt := range e.analyse("when did the summit happen").terms {
@@ -157,7 +160,7 @@ func TestHowLongQuery(t *testing.T) {
 		{"How long will French troops stay in Ukraine after the war?", false},
 	} {
 		q := e.analyse(tc.q)
-		if got := contains(e.query(q).Terms, "year"); got != tc.want {
+		if got := slices.Contains(e.query(q).Terms, "year"); got != tc.want {
 			t.Errorf("query(%q) searches for year: %v; want %v", tc.q, got, tc.want)
 		}
 		for _, qt := range q.terms {

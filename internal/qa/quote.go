@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -337,7 +338,7 @@ func (e *Engine) Speakers(typed string, limit int) []string {
 	folded := index.Fold(typed)
 	var out []string
 	for _, q := range e.quotes {
-		if q.speaker == "" || contains(out, q.speaker) {
+		if q.speaker == "" || slices.Contains(out, q.speaker) {
 			continue
 		}
 		ok := typed == ""

@@ -241,12 +241,3 @@ func proximity(q question, c *cand) float64 {
 	spread := float64(last-first+1) / float64(n)
 	return 1 / spread
 }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

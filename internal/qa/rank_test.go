@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,7 +84,7 @@ func TestQuerySynonyms(t *testing.T) {
 	}{{base, true}, {e, false}} {
 		q := tc.e.analyse("Who will send troops?")
 		troop := q.terms[len(q.terms)-1].term
-		got := contains(tc.e.query(q).Synonyms[troop], soldier)
+		got := slices.Contains(tc.e.query(q).Synonyms[troop], soldier)
 		if got != tc.want {
 			t.Errorf("query(%q).Synonyms[%s] has %s: %v; want %v", q.text, troop, soldier, got, tc.want)
 		}

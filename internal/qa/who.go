@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -266,7 +267,7 @@ var personNouns = wordSet("person peopl man woman offici spokesman spokeswoman s
 // than people ("which country", "which nations").
 func (q question) wantsCountry() bool {
 	for _, t := range q.terms {
-		if t.term == "countri" || t.term == "nation" || t.term == "state" || contains(t.alts, "countri") {
+		if t.term == "countri" || t.term == "nation" || t.term == "state" || slices.Contains(t.alts, "countri") {
 			return true
 		}
 	}

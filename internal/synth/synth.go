@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,7 +82,7 @@ func (g *gen) article(id string) string {
 	g.event = g.pick(events)
 	for n := 2 + g.r.IntN(3); len(g.people) < n; {
 		p := g.person()
-		if !contains(g.people, p) {
+		if !slices.Contains(g.people, p) {
 			g.people = append(g.people, p)
 		}
 	}
@@ -202,13 +203,4 @@ func (g *gen) surname() string {
 
 func (g *gen) date() string {
 	return fmt.Sprintf("%d-%02d-%02d", 2019+g.r.IntN(8), 1+g.r.IntN(12), 1+g.r.IntN(28))
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
