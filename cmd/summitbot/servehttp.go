@@ -61,9 +61,15 @@ func runServeHTTP(ctx context.Context, args []string, getenv func(string) string
 		}
 		cfg.HTTPAddr = addr
 	}
-	client, cerr := bot.APIClient(cfg.APIBase)
-	rest, rerr := endpoint.NewREST(client)
-	if err = errors.Join(err, cerr, rerr); err != nil {
+	if err != nil {
+		return usagef("serve-http: %v", err) // a bad API base is reported once, by config
+	}
+	client, err := bot.APIClient(cfg.APIBase)
+	if err != nil {
+		return usagef("serve-http: %v", err)
+	}
+	rest, err := endpoint.NewREST(client)
+	if err != nil {
 		return usagef("serve-http: %v", err)
 	}
 
