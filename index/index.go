@@ -177,31 +177,31 @@ func (ix *Index) synonymsFor(q Query) map[string][]string {
 	if len(q.Phrases) == 0 {
 		return q.Synonyms
 	}
-	syn := q.Synonyms
-	if syn == nil {
-		syn = map[string][]string{}
-		for _, t := range append(ix.Analyze(q.Text), termTokens(q.Terms)...) {
-			if s := ix.synonyms[t.Term]; len(s) > 0 {
-				syn[t.Term] = s
-			}
-		}
-	}
-	out := make(map[string][]string, len(syn))
-	for t, s := range syn {
-		out[t] = s
-	}
+	inPhrase := map[string]bool{}
 	for _, p := range q.Phrases {
 		for _, t := range ix.Analyze(p) {
-			delete(out, t.Term)
+			inPhrase[t.Term] = true
 		}
 	}
-	return out
-}
-
-func termTokens(terms []string) []Token {
-	out := make([]Token, len(terms))
-	for i, t := range terms {
-		out[i] = Token{Term: t}
+	out := map[string][]string{}
+	add := func(term string, syn []string) {
+		if len(syn) > 0 && !inPhrase[term] {
+			out[term] = syn
+		}
+	}
+	if q.Synonyms != nil {
+		for t, s := range q.Synonyms {
+			add(t, s)
+		}
+		return out
+	}
+	if !slices.Contains(q.Phrases, q.Text) { // a quotation look-up: its text is its phrase
+		for _, t := range ix.Analyze(q.Text) {
+			add(t.Term, ix.synonyms[t.Term])
+		}
+	}
+	for _, t := range q.Terms {
+		add(t, ix.synonyms[t])
 	}
 	return out
 }

@@ -9,8 +9,6 @@ package synth
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
@@ -50,17 +48,6 @@ func Corpus(seed uint64, n int, real ...*corpus.Article) (*corpus.Corpus, error)
 		return nil, err
 	}
 	return corpus.New(append(append([]*corpus.Article(nil), real...), syn...)...)
-}
-
-// WriteDir writes synthetic articles 0 … n-1 of seed as files into dir.
-func WriteDir(dir string, seed uint64, n int) error {
-	for i := 0; i < n; i++ {
-		name, data := Article(seed, i)
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			return fmt.Errorf("synth: %w", err)
-		}
-	}
-	return nil
 }
 
 // gen writes one article from its own random stream.
@@ -149,9 +136,7 @@ func (g *gen) slot(name string) string {
 		}
 		g.named[p] = true
 		return g.pick(roles) + " " + p
-	case "country":
-		return g.pick(countries)
-	case "country2":
+	case "country", "country2":
 		return g.pick(countries)
 	case "city":
 		return g.place
