@@ -192,7 +192,7 @@ func attribute(text string, q quoteSpan, all []quoteSpan, names nameIndex, recen
 	}
 	// 3. A sentence whose subject is a pronoun or a name, with no verb of
 	// saying: "He went on to the US “for …”".
-	if who := leadingSubject(pre); who != "" && isPronoun(who) {
+	if who := leadingSubject(pre); who != "" { // a pronoun: leadingSubject returns no other
 		return resolve(who)
 	}
 	return ""

@@ -90,19 +90,7 @@ func endsSentence(before string) bool {
 		j -= n
 	}
 	word := before[j:]
-	if word == "" {
-		return true
-	}
-	if abbreviations[strings.ToLower(word)] {
-		return false
-	}
-	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
-		return false // an initial, "G."
-	}
-	if strings.Contains(word, ".") && isDottedAcronym(word+".") {
-		return false // "U.S."
-	}
-	return true
+	return word == "" || !isInitialOrAcronym(word) // not "Gen.", "G.", "U.S."
 }
 
 func isDottedAcronym(w string) bool {

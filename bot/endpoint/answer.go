@@ -53,9 +53,9 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, i *discordgo.Int
 		res := <-done
 		dctx, dcancel := context.WithTimeout(context.WithoutCancel(r.Context()), editWindow)
 		defer dcancel()
-		outcome := "ok"
+		outcome := outcomeOK
 		if err := s.deliver(dctx, i, deferred, res); err != nil {
-			outcome = "error"
+			outcome = outcomeError
 			s.log.Error("interaction: deferred answer not delivered", "id", i.ID, "err", err)
 		}
 		s.metrics.deliveries.WithLabelValues(outcome).Inc()
