@@ -15,6 +15,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -63,6 +64,11 @@ func AnalysisHash(v *Vocabulary) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return analysisHash(m, v)
+}
+
+// analysisHash is AnalysisHash of v with its mapping m already built.
+func analysisHash(m *mapping.IndexMappingImpl, v *Vocabulary) (string, error) {
 	mj, err := json.Marshal(m)
 	if err != nil {
 		return "", fmt.Errorf("index: analysis hash: %w", err)
@@ -185,7 +191,11 @@ func Open(path string, c *corpus.Corpus, v *Vocabulary) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	analysis, err := AnalysisHash(v)
+	m, err := indexMapping(v)
+	if err != nil {
+		return nil, err
+	}
+	analysis, err := analysisHash(m, v)
 	if err != nil {
 		return nil, err
 	}
@@ -196,10 +206,6 @@ func Open(path string, c *corpus.Corpus, v *Vocabulary) (*Index, error) {
 		return nil, fmt.Errorf("index: open %s: %w: it was built with other analysis settings (vocabulary or analyzer) than this program's; rebuild it with \"summitbot index build\"", path, ErrMismatch)
 	case man.Corpus != c.Hash():
 		return nil, fmt.Errorf("index: open %s: %w: it was built from other articles (%d, corpus hash %.12s) than those loaded (%d, corpus hash %.12s); rebuild it with \"summitbot index build\" from the same articles", path, ErrMismatch, man.Articles, man.Corpus, len(c.Articles), c.Hash())
-	}
-	m, err := indexMapping(v)
-	if err != nil {
-		return nil, err
 	}
 	b, err := bleve.OpenUsing(filepath.Join(dir, bleveName), map[string]interface{}{"read_only": true})
 	if err != nil {
