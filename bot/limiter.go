@@ -11,8 +11,9 @@ type cooldown struct {
 	n      int
 	window time.Duration
 
-	mu     sync.Mutex
-	recent map[string][]time.Time // per user, the times of questions within the window
+	mu        sync.Mutex
+	recent    map[string][]time.Time // per user, the times of questions within the window
+	lastSweep time.Time
 }
 
 func newCooldown(n int, window time.Duration) *cooldown {
@@ -27,8 +28,11 @@ func (c *cooldown) allow(user string, now time.Time) (bool, time.Duration) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.recent) > 10000 {
+	if len(c.recent) > 10000 && now.Sub(c.lastSweep) >= c.window {
+		// at most once a window: more than 10 000 users inside one window
+		// would otherwise make every question walk them all
 		c.sweep(now)
+		c.lastSweep = now
 	}
 	times := c.prune(c.recent[user], now)
 	if len(times) >= c.n {
