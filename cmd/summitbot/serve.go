@@ -44,15 +44,21 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	defer e.Close()
 	go reloadOnSignal(ctx, e, src, log) // SIGHUP (and --watch) reload the corpus
-	h := bot.NewHandler(e, bot.Options{
-		CooldownQuestions: cfg.CooldownQuestions,
-		CooldownWindow:    cfg.CooldownWindow,
-		MaxConcurrent:     cfg.MaxConcurrent,
-		Logger:            log,
-	})
+	h := bot.NewHandler(e, handlerOptions(cfg, log))
 	s, err := bot.NewSession(cfg.Token, bot.SessionOptions{APIBase: cfg.APIBase, ShardID: cfg.ShardID, ShardCount: cfg.ShardCount})
 	if err != nil {
 		return err
 	}
 	return bot.Serve(ctx, s, h, bot.ServeOptions{GuildID: cfg.GuildID, AppID: cfg.AppID, Logger: log})
+}
+
+// handlerOptions are the question handler's options from the configuration,
+// the same for the gateway and the HTTP endpoint.
+func handlerOptions(cfg config.Config, log *slog.Logger) bot.Options {
+	return bot.Options{
+		CooldownQuestions: cfg.CooldownQuestions,
+		CooldownWindow:    cfg.CooldownWindow,
+		MaxConcurrent:     cfg.MaxConcurrent,
+		Logger:            log,
+	}
 }

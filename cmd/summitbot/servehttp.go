@@ -96,17 +96,13 @@ func runServeHTTP(ctx context.Context, args []string, getenv func(string) string
 		holder = e
 		go reloadOnSignal(ctx, e, src, log) // SIGHUP (and --watch) reload the corpus
 		log.Info("serve-http: index loaded", "took", time.Since(start).Round(time.Millisecond))
-		return bot.NewHandler(e, bot.Options{
-			CooldownQuestions: cfg.CooldownQuestions,
-			CooldownWindow:    cfg.CooldownWindow,
-			MaxConcurrent:     cfg.MaxConcurrent,
-			Logger:            log,
-			Observe: func(o bot.Outcome) {
-				if o == bot.OutcomeCooldown {
-					srv.CountCooldown()
-				}
-			},
-		}), nil
+		opts := handlerOptions(cfg, log)
+		opts.Observe = func(o bot.Outcome) {
+			if o == bot.OutcomeCooldown {
+				srv.CountCooldown()
+			}
+		}
+		return bot.NewHandler(e, opts), nil
 	})
 }
 
