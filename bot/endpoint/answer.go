@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -22,8 +23,10 @@ type result struct {
 // Discord does not let us defer). It returns the outcome for the metrics.
 func (s *Server) answer(w http.ResponseWriter, r *http.Request, i *discordgo.Interaction, rsp Responder) string {
 	// The work outlives the HTTP request when deferred, so it must not end
-	// with it; Discord accepts edits for 15 minutes.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), editWindow)
+	// with it; Discord accepts edits for 15 minutes from the interaction,
+	// one deadline for the work and its delivery.
+	deadline := time.Now().Add(editWindow)
+	ctx, cancel := context.WithDeadline(context.WithoutCancel(r.Context()), deadline)
 	done := make(chan result, 1)
 	s.bg.Add(1)
 	go func() {
@@ -51,7 +54,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, i *discordgo.Int
 	go func() {
 		defer s.bg.Done()
 		res := <-done
-		dctx, dcancel := context.WithTimeout(context.WithoutCancel(r.Context()), editWindow)
+		dctx, dcancel := context.WithDeadline(context.WithoutCancel(r.Context()), deadline)
 		defer dcancel()
 		outcome := outcomeOK
 		if err := s.deliver(dctx, i, deferred, res); err != nil {
