@@ -1,0 +1,157 @@
+package lexicon
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed chat.txt
+var chatData string
+
+// chatRule is one line of chat.txt.
+type chatRule struct {
+	repl           string
+	notAfterNumber bool // "5 pm" is a time
+	first          bool // only as the first word
+}
+
+var (
+	chatOnce  sync.Once
+	chatRules map[string]chatRule
+)
+
+// parseChat reads the rules of chat.txt: WORD, TAB, REPLACEMENT and an
+// optional TAB and condition; # starts a comment.
+func parseChat(data string) map[string]chatRule {
+	rules := map[string]chatRule{}
+	for _, line := range strings.Split(data, "\n") {
+		if line = strings.TrimRight(line, "\r"); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		r := chatRule{}
+		if len(f) > 1 {
+			r.repl = f[1]
+		}
+		for _, cond := range f[min(len(f), 2):] {
+			switch cond {
+			case "!not-after-number":
+				r.notAfterNumber = true
+			case "!first":
+				r.first = true
+			}
+		}
+		rules[strings.ToLower(strings.TrimSpace(f[0]))] = r
+	}
+	return rules
+}
+
+// Normalize rewrites text typed in a chat into the words it stands for:
+// abbreviations expanded ("abt" → "about", "r" → "are"), apostrophes put
+// back ("didnt" → "didn't"), chat noise dropped ("lol", "pls"), emoji and
+// other pictographs removed, runs of punctuation ("??", "!!!") cut to one,
+// white space folded. Everything else, case included, is left as typed:
+// capitals say what is a name. The rules are data (chat.txt).
+func Normalize(text string) string {
+	chatOnce.Do(func() { chatRules = parseChat(chatData) })
+	text = stripPictographs(text)
+	var out []string
+	prevNumber := false
+	for _, field := range strings.Fields(text) {
+		lead, core, trail := splitPunct(field)
+		r, ok := chatRules[strings.ToLower(core)]
+		switch {
+		case !ok || r.first && len(out) > 0 || r.notAfterNumber && prevNumber:
+			out = append(out, lead+core+trail)
+		case r.repl == "":
+			// noise: keep only punctuation that ends a clause
+			if p := strings.Trim(trail, "\"'“”‘’()"); p != "" && len(out) > 0 {
+				out[len(out)-1] += p
+			}
+		default:
+			out = append(out, lead+caseLike(core, r.repl)+trail)
+		}
+		prevNumber = core != "" && unicode.IsDigit(rune(core[len(core)-1]))
+	}
+	return collapsePunct(strings.Join(out, " "))
+}
+
+// caseLike gives repl the capital of word's first letter: "Whats" → "What's".
+func caseLike(word, repl string) string {
+	r, _ := utf8.DecodeRuneInString(word)
+	if unicode.IsUpper(r) && len(word) > 1 {
+		s, n := utf8.DecodeRuneInString(repl)
+		return string(unicode.ToUpper(s)) + repl[n:]
+	}
+	return repl
+}
+
+// splitPunct splits a white-space field into punctuation before, the word,
+// and punctuation after. A slash closing a word stays with it ("w/").
+func splitPunct(f string) (string, string, string) {
+	start := strings.IndexFunc(f, isWordRune)
+	if start < 0 {
+		return f, "", ""
+	}
+	end := strings.LastIndexFunc(f, isWordRune)
+	_, n := utf8.DecodeRuneInString(f[end:])
+	end += n
+	if strings.HasPrefix(f[end:], "/") {
+		end++
+	}
+	return f[:start], f[start:end], f[end:]
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// stripPictographs removes emoji, their joiners and variation selectors,
+// and other symbols that carry no words.
+func stripPictographs(s string) string {
+	clean := true
+	for _, r := range s {
+		if isPictograph(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isPictograph(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func isPictograph(r rune) bool {
+	switch {
+	case r == 0x200D, r >= 0xFE00 && r <= 0xFE0F, r >= 0x1F3FB && r <= 0x1F3FF:
+		return true // joiner, variation selectors, skin tones
+	case r >= 0x1F000 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF:
+		return true // emoji, dingbats, miscellaneous symbols
+	}
+	return unicode.Is(unicode.So, r)
+}
+
+// collapsePunct cuts runs of ?, ! and . to one ("??" → "?", "?!" → "?"),
+// keeps an ellipsis, and folds white space.
+func collapsePunct(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for _, r := range s {
+		if (r == '?' || r == '!') && (prev == '?' || prev == '!') {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}

@@ -1,0 +1,62 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"what r ppl waiting for", "what are people waiting for"},
+		{"whats the deal w/ greenland??", "what's the deal with greenland?"},
+		{"Whats up", "What's up"},
+		{"didnt they agree lol", "didn't they agree"},
+		{"who met the uk pm", "who met the uk prime minister"},
+		{"at 5 pm on tuesday", "at 5 pm on tuesday"},
+		{"y did they meet", "why did they meet"},
+		{"is it x or y", "is it x or y"},
+		{"pls who is merz 🙏🏽", "who is merz"},
+		{"who won?!?!", "who won?"},
+		{"“abt” the talks", "“about” the talks"},
+		{"Who refused to deploy troops?", "Who refused to deploy troops?"},
+		{"", ""},
+		{"lol", ""},
+		{"lol?", ""},
+		{"ok what now lol?", "ok what now?"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestChatRulesParse(t *testing.T) {
+	rules := parseChat(chatData)
+	if len(rules) < 50 {
+		t.Fatalf("chat.txt gave %d rules; want the whole file", len(rules))
+	}
+	for w, r := range rules {
+		if w == "" || w != strings.TrimSpace(w) {
+			t.Errorf("rule %q: the word has spaces or is empty", w)
+		}
+		if r.repl != strings.TrimSpace(r.repl) {
+			t.Errorf("rule %q: replacement %q has spaces around it", w, r.repl)
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"whats up w/ u", "🙏🏽??!", "\xff\xfe", "a/ /b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Normalize(s)
+		if len(got) > 4*len(s)+8 {
+			t.Errorf("Normalize(%q) grew to %d bytes", s, len(got))
+		}
+		if Normalize(got) != Normalize(Normalize(got)) {
+			t.Errorf("Normalize is not stable on %q", got)
+		}
+	})
+}
