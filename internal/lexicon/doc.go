@@ -1,5 +1,6 @@
 // Package lexicon gives the answer engine general English word knowledge:
-// word embeddings with frequency ranks (Embeddings, from Default). It imports only
+// word embeddings with frequency ranks (Embeddings, from Default) and
+// spelling suggestions over a caller's dictionary (Speller). It imports only
 // the standard library, logs nothing and starts no goroutines.
 //
 // # Embeddings
@@ -44,5 +45,13 @@
 // Coverage flattens past 40,000; 80,000 is the largest round size under the
 // 10 MB budget, and what even 150,000 words still miss is mostly names newer
 // than the corpus (zelensky, witkoff, macron), the missing single letters, and
-// misspellings (securty, contry).
+// misspellings (securty, contry) — which is what Speller is for.
+//
+// # Spelling
+//
+// Speller is a symmetric-delete index (Wolf Garbe's SymSpell) over a
+// word → count dictionary the caller supplies, normally the corpus's own
+// words. Suggestions are verified by Damerau–Levenshtein distance (optimal
+// string alignment, over runes) and ranked as Norvig's corrector ranks them:
+// nearest first, then most frequent.
 package lexicon
