@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -147,35 +148,24 @@ func dot(a, b []int8) int32 {
 	return s
 }
 
-// lookup finds word as given, else its ASCII lower-case form.
+// lookup finds word as given, else lower-cased, else lower-cased with its
+// Latin accents removed.
 func (e *Embeddings) lookup(word string) (int, bool) {
 	if i, ok := e.index[word]; ok {
 		return int(i), true
 	}
-	if l, changed := asciiLower(word); changed {
+	l := strings.ToLower(word)
+	if l != word {
 		if i, ok := e.index[l]; ok {
 			return int(i), true
 		}
 	}
-	return 0, false
-}
-
-// asciiLower lower-cases the ASCII letters of s and reports whether any
-// changed. The table is all lower case; callers are expected to pass lower
-// case already, so this is a convenience for capitalised words.
-func asciiLower(s string) (string, bool) {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b), true
+	if f, changed := fold(l); changed {
+		if i, ok := e.index[f]; ok {
+			return int(i), true
 		}
 	}
-	return s, false
+	return 0, false
 }
 
 // Words returns how many words the table holds.
@@ -185,8 +175,9 @@ func (e *Embeddings) Words() int { return len(e.words) }
 func (e *Embeddings) Dims() int { return e.dims }
 
 // Vector returns word's quantised unit vector (components ×127), or false if
-// the table lacks it. Callers pass lower-case words (the table is lower
-// case); a word with ASCII capitals is also tried lower-cased. The slice
+// the table lacks it. The table's words are lower-case ASCII, so callers
+// pass lower-case words; a word not found as given is tried lower-cased,
+// then with its Latin accents removed ("Élysée" finds "elysee"). The slice
 // aliases the table: do not modify it.
 func (e *Embeddings) Vector(word string) ([]int8, bool) {
 	i, ok := e.lookup(word)

@@ -108,6 +108,16 @@ func TestCapitals(t *testing.T) {
 	if r, ok := e.Rank("Paris"); !ok || r != lo {
 		t.Errorf("Rank(Paris) = %d, %v; want %d, true", r, ok, lo)
 	}
+	if r, ok := e.Rank("PARIS"); !ok || r != lo {
+		t.Errorf("Rank(PARIS) = %d, %v; want %d, true", r, ok, lo)
+	}
+	for _, c := range [][2]string{{"Élysée", "elysee"}, {"zürich", "zurich"}, {"KRAKÓW", "krakow"}, {"Œuvre", "oeuvre"}} {
+		want, ok1 := e.Rank(c[1])
+		got, ok2 := e.Rank(c[0])
+		if !ok1 || !ok2 || got != want {
+			t.Errorf("Rank(%q) = %d, %v; want Rank(%q) = %d, %v", c[0], got, ok2, c[1], want, ok1)
+		}
+	}
 	v, ok := e.Vector("Troops")
 	if !ok || len(v) != e.Dims() {
 		t.Errorf("Vector(Troops) = %d components, %v; want %d, true", len(v), ok, e.Dims())
