@@ -11,6 +11,11 @@ import (
 // since every candidate is verified on the whole word.
 const prefixLen = 7
 
+// maxWordLen is the longest dictionary word, in runes, a Speller keeps:
+// longer strings are not words anyone misspells, and leaving them out
+// bounds the cost of verifying a candidate.
+const maxWordLen = 64
+
 // Speller suggests spellings from a word → count dictionary by symmetric
 // deletes (SymSpell): the dictionary's words are indexed under every string
 // left by deleting up to maxDistance runes from their first seven runes, so
@@ -37,12 +42,12 @@ type Suggestion struct {
 // NewSpeller indexes freq, a dictionary of words and their counts (normally
 // the corpus's own words), for suggestions at most maxDistance edits away
 // (a negative maxDistance counts as 0). Words are compared rune by rune, as
-// given: pass lower-case words and look up lower-case words. Empty words and
-// words with a count below 1 are left out.
+// given: pass lower-case words and look up lower-case words. Empty words,
+// words longer than 64 runes and words with a count below 1 are left out.
 func NewSpeller(freq map[string]int, maxDistance int) *Speller {
 	s := &Speller{maxDist: max(maxDistance, 0), deletes: map[string][]int32{}}
 	for w, n := range freq {
-		if w != "" && n > 0 {
+		if w != "" && n > 0 && utf8.RuneCountInString(w) <= maxWordLen {
 			s.words = append(s.words, w)
 		}
 	}

@@ -174,6 +174,10 @@ func TestSuggestOddInput(t *testing.T) {
 	if got := odd.Suggest("zero"); got != nil {
 		t.Errorf("Suggest(zero) with count 0 = %v; want nil", got)
 	}
+	long := strings.Repeat("ab", 40)
+	if got := NewSpeller(map[string]int{long: 3}, 2).Suggest(long); got != nil {
+		t.Errorf("Suggest of an 80-rune dictionary word = %v; want nil (left out)", got)
+	}
 	if got := odd.Suggest("neg"); got != nil {
 		t.Errorf("Suggest(neg) with count -1 = %v; want nil", got)
 	}
