@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"encoding/binary"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -260,4 +261,21 @@ func BenchmarkSimilarity(b *testing.B) {
 	for b.Loop() {
 		e.Similarity("troops", "soldiers")
 	}
+}
+
+func ExampleEmbeddings_Nearest() {
+	e := Default()
+	for _, n := range e.Nearest("troops", []string{"banana", "soldiers", "guitar", "forces"}, 2) {
+		fmt.Println(n.Word)
+	}
+	for _, w := range []string{"the", "summit", "soldjers"} {
+		r, ok := e.Rank(w)
+		fmt.Println(w, r, ok)
+	}
+	// Output:
+	// forces
+	// soldiers
+	// the 0 true
+	// summit 985 true
+	// soldjers 0 false
 }
