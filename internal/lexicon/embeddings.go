@@ -113,11 +113,11 @@ func decode(b []byte) (*Embeddings, error) {
 		if !utf8.ValidString(w) {
 			return nil, fmt.Errorf("lexicon: decode: word %d: invalid UTF-8", i)
 		}
-		if _, dup := e.index[w]; dup {
-			return nil, fmt.Errorf("lexicon: decode: word %q twice", w)
-		}
 		e.words[i] = w
 		e.index[w] = int32(i)
+		if len(e.index) != i+1 { // one hash per word, not two
+			return nil, fmt.Errorf("lexicon: decode: word %q twice", w)
+		}
 	}
 	if off != len(all) {
 		return nil, fmt.Errorf("lexicon: decode: %d stray bytes after the words", len(all)-off)

@@ -279,3 +279,9 @@ func ExampleEmbeddings_Nearest() {
 	// summit 985 true
 	// soldjers 0 false
 }
+
+func TestTableSize(t *testing.T) {
+	if len(gloveBin) > 10_000_000 {
+		t.Errorf("glove.bin is %d bytes; the budget is 10 MB", len(gloveBin))
+	}
+}
