@@ -47,7 +47,7 @@ func TestDebugRanking(t *testing.T) {
 		fmt.Printf("%d %.3f cov=%.2f ent=%v type=%.1f bleve=%.2f prox=%.2f phr=%.2f %s#%d %.100s\n", i, c.score, c.cov, c.entOK, c.typeOK, c.bleve, proximity(q, c), phrasing(q, c), c.a.ID, c.p.Seq, c.p.Text)
 	}
 	if len(cands) > 0 {
-		fmt.Printf("abstention: %q\n", e.abstention(q, cands))
+		fmt.Printf("abstention: %q\n", e.abstention(q, cands, true))
 	}
 	a, _ := e.Ask(context.Background(), question)
 	fmt.Printf("answered=%v short=%q sources=%v diffs=%v\n", a.Answered, a.Short, a.Sources, a.Differences)
@@ -120,7 +120,7 @@ func TestDebugAbstention(t *testing.T) {
 		why := "no passage"
 		top := ""
 		if len(cands) > 0 {
-			why = e.abstention(q, cands)
+			why = e.abstention(q, cands, true)
 			top = fmt.Sprintf("cov=%.2f ent=%.2f type=%.1f %.60s", cands[0].cov, cands[0].entShare, cands[0].typeOK, cands[0].p.Text)
 		}
 		fmt.Printf("%s unanswerable=%v kind=%s why=%q | %s | %s\n", c.ID, c.Unanswerable, q.kind, why, c.Q, top)

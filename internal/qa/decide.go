@@ -7,42 +7,25 @@ import (
 	"github.com/summitbot/summitbot/corpus"
 )
 
-// Thresholds of evidence, on the scale of cand.cov (the idf-weighted share
-// of the question a passage matches).
-const (
-	minCoverage      = 0.45 // below this the best passage is a nearest miss
-	minTypedCoverage = 0.35 // the same, for a passage with the kind of answer asked for
-	maxUnknownShare  = 0.45 // share of the question's weight in words no article uses
-	maxPassageBytes  = 450  // a quoted passage is one or two sentences, no wall of text
-	// a passage holding minExactTerms of the question's own words needs
-	// only minParaphraseCoverage: the rest is the asker's wording
-	minExactTerms         = 2
-	minParaphraseCoverage = 0.3
-)
+// maxPassageBytes bounds a quoted passage: one or two sentences, no wall
+// of text.
+const maxPassageBytes = 450
 
 // answerable decides whether the best candidate answers the question or the
 // articles do not say. It may move a better-typed candidate to the top.
 func (e *Engine) answerable(q question, cands []*cand) bool {
-	return e.abstention(q, cands) == ""
+	return e.abstention(q, cands, true) == ""
 }
 
 // abstention is why the articles do not answer, or "" when the best
 // candidate does (see answerable).
-func (e *Engine) abstention(q question, cands []*cand) string {
-	var total, unknown float64
+// Without weighEvidence, only the rules that decline whatever the
+// evidence are applied.
+func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) string {
 	for _, t := range q.terms {
 		if t.unknown && t.entity {
 			return "a name no article mentions, in any spelling"
 		}
-		w := t.idf
-		if t.unknown {
-			w /= 2 // a word no article uses, likely the asker's wording
-			unknown += w
-		}
-		total += w
-	}
-	if unknown/max(total, 1e-9) > maxUnknownShare {
-		return "most of the question is words no article uses"
 	}
 	for _, t := range q.terms {
 		if t.unknown && t.term == q.focus {
@@ -63,33 +46,50 @@ func (e *Engine) abstention(q question, cands []*cand) string {
 			}
 		}
 	}
-	need := minCoverage
-	if typed(q.kind) && top.typeOK >= 1 {
-		need = minTypedCoverage // the passage holds the kind of thing asked for
-	}
-	if e.exactTerms(q, top) >= minExactTerms {
-		// several of the question's own words, not synonyms: a question
-		// put in other words ("which touchy subject was left aside …")
-		need = min(need, minParaphraseCoverage)
-	}
 	switch {
-	case top.cov < need:
+	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
-	case !e.exactMatch(q, top):
-		// "launched" is no answer to "when will the ceasefire start"
-		return "the best passage matches only synonyms of the question's words"
 	case q.role && top.typeOK == 0:
 		return "no one the articles give that title"
 	case q.kind == KindHowMany && top.typeOK < 1 && top.cov < 0.7:
 		return "no number of what is asked about"
 	case top.entShare == 0:
 		return "the question names something the passage does not"
-	case top.entShare < 1 && top.cov < 0.6:
-		return "the best passage lacks a name the question gives"
 	case needsType(q.kind) && top.typeOK == 0:
 		return "the best passage lacks the kind of answer asked for"
 	}
 	return ""
+}
+
+// evidence is how surely the best candidate answers the question rather
+// than being only near it: the weighted sum of its evidence features,
+// below 0 when the articles do not say.
+func (e *Engine) evidence(q question, top *cand) float64 {
+	f := e.evidenceFeatures(q, top)
+	return dot(e.w.Evidence[:], f[:])
+}
+
+// evidenceFeatures are the signals evidence weighs.
+func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]float64 {
+	var total, unknown float64
+	for _, t := range q.terms {
+		w := t.idf
+		if t.unknown {
+			w /= 2 // a word no article uses, likely the asker's wording
+			unknown += w
+		}
+		total += w
+	}
+	var f [nEvidenceFeatures]float64
+	f[eBias] = 1
+	f[eCoverage] = top.cov
+	f[eAnswerType] = top.typeOK
+	exact := e.exactTerms(q, top)
+	f[eExactShare] = float64(exact) / float64(max(len(q.terms), 1))
+	f[eNames] = top.entShare
+	f[eUnknownShare] = unknown / max(total, 1e-9)
+	f[eSoftOnly] = b2f(exact == 0)
+	return f
 }
 
 // exactTerms counts the question's terms a passage holds as they are.
@@ -101,17 +101,6 @@ func (e *Engine) exactTerms(q question, c *cand) int {
 		}
 	}
 	return n
-}
-
-// exactMatch reports whether a passage holds at least one of the
-// question's own words (not only synonyms or words of the sentence before).
-func (e *Engine) exactMatch(q question, c *cand) bool {
-	for _, t := range q.terms {
-		if hasTerm(c.toks, t.term) {
-			return true
-		}
-	}
-	return false
 }
 
 // typed reports whether a kind of question asks for a kind of thing a

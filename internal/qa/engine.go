@@ -36,11 +36,14 @@ type Engine struct {
 	surnames map[rune][]string
 	outlets  outlets
 	memo     *memo
+	vocab    vocab // the articles' spellings, for reading questions
+	soft     softTerms
+	w        Weights
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
 func New(c *corpus.Corpus, s Searcher) *Engine {
-	e := &Engine{c: c, s: s, memo: newMemo()}
+	e := &Engine{c: c, s: s, memo: newMemo(), w: DefaultWeights()}
 	e.places = e.loadPlaces()
 	e.people = e.describe()
 	e.surnames = map[rune][]string{}
@@ -54,6 +57,8 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.outlets = e.readOutlets()
 	e.quotes = e.mergeQuotes()
 	e.quoteAt = e.quoteIndex()
+	e.vocab = newVocab(c)
+	e.soft = e.newSoftTerms(e.vocab)
 	return e
 }
 
@@ -71,6 +76,10 @@ func Embedded() (*Engine, io.Closer, error) {
 	}
 	return New(c, ix), ix, nil
 }
+
+// SetWeights sets the weights of the ranking and evidence scores (the fit
+// tries many); it is not safe to call while the engine answers.
+func (e *Engine) SetWeights(w Weights) { e.w = w }
 
 // Corpus returns the articles the engine answers from.
 func (e *Engine) Corpus() *corpus.Corpus { return e.c }
@@ -199,6 +208,14 @@ func (e *Engine) query(q question) index.Query {
 		for _, s := range e.s.Synonyms(t.term) {
 			if e.s.DocFreq(s) <= maxSynonymDF {
 				syn[t.term] = append(syn[t.term], s)
+			}
+		}
+		for _, a := range t.soft {
+			if df := e.s.DocFreq(a.term); df > 0 && df <= maxSynonymDF {
+				syn[t.term] = append(syn[t.term], a.term)
+				if e.s.DocFreq(t.term) == 0 {
+					terms = append(terms, a.term) // bleve expands only what it finds
+				}
 			}
 		}
 	}

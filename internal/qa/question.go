@@ -55,9 +55,10 @@ type question struct {
 
 // qterm is one analysed question term with its weight.
 type qterm struct {
-	term    string   // analysed form
-	word    string   // as typed
-	alts    []string // synonyms and near spellings it may match, analysed
+	term    string    // analysed form
+	word    string    // as typed
+	alts    []string  // synonyms and near spellings it may match, analysed
+	soft    []termAlt // the articles' words nearest in meaning, analysed
 	idf     float64
 	entity  bool // capitalised in the question (a name)
 	unknown bool // no article uses it, in any spelling
@@ -198,6 +199,7 @@ func fieldsOf(q string) []string {
 
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
+	text = e.prepare(text)
 	q := question{text: text}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
@@ -274,6 +276,13 @@ func (e *Engine) analyse(text string) question {
 			} else if len(qt.alts) > 0 {
 				df = e.bestDF(qt.alts)
 			}
+		}
+		if !qt.entity && !titles[t.Term] {
+			// the articles' words for nearly the same thing match it, but
+			// a word no article uses still counts as unknown: it may be
+			// paraphrase or what the articles do not cover, which the
+			// evidence weighs
+			qt.soft = e.softAlts(lw, t.Term, qt.alts)
 		}
 		if df == 0 {
 			qt.unknown = true

@@ -24,6 +24,7 @@ type cand struct {
 	entOK    bool    // every name in the question is matched
 	typeOK   float64 // the passage holds the kind of thing asked for
 	speaker  bool    // for "what did X say": X is who speaks here
+	feat     [nRankFeatures]float64
 	score    float64
 }
 
@@ -39,6 +40,12 @@ var kindPrior = map[corpus.Kind]float64{
 // are then scored on the dearer ones (the kind of answer held, who speaks,
 // who does the deed, negation).
 func (e *Engine) rank(q question, hits []index.Hit) []*cand {
+	return e.rankLooking(q, hits, closeLook)
+}
+
+// rankLooking ranks as rank does, looking closely at the best look
+// candidates.
+func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 	var out []*cand
 	maxBleve := 0.0
 	for _, h := range hits {
@@ -70,31 +77,42 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
-	for _, c := range out[:min(len(out), closeLook)] {
-		c.typeOK = e.typeScore(q, c)
-		if c.speaker {
-			e.cover(q, c) // the speaker now counts as named
-		}
-		e.score(q, c)
-		switch {
-		case e.otherAgent(q, c):
-			c.score *= 0.85
-		case q.kind == KindSaid && !c.speaker:
-			c.score *= 0.6 // "what did X say" wants X speaking, not X mentioned
-		}
-		if q.negated && len(e.find(negRE, c.p.Text)) == 0 {
-			c.score *= 0.85 // "who refused …" is answered by a "would not"
-		}
+	for _, c := range out[:min(len(out), look)] {
+		e.lookClosely(q, c)
 	}
-	for _, c := range out[min(len(out), closeLook):] {
-		c.score *= 0.5 // not looked at closely: below those that were
+	for _, c := range out[min(len(out), look):] {
+		c.score -= notLookedAt // below those that were looked at closely
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
 
+// notLookedAt is taken from the score of a candidate the cheap ranking
+// left out of the close look: whatever its cheap score, it ranks below.
+const notLookedAt = 10
+
+// lookClosely scores a candidate on the dearer signals too: the kind of
+// answer it holds, who does the deed, who speaks, negation.
+func (e *Engine) lookClosely(q question, c *cand) {
+	c.typeOK = e.typeScore(q, c)
+	if c.speaker {
+		e.cover(q, c) // the speaker now counts as named
+	}
+	c.feat[fOtherAgent] = b2f(e.otherAgent(q, c))
+	c.feat[fNotSpeaker] = b2f(q.kind == KindSaid && !c.speaker) // "what did X say" wants X speaking, not X mentioned
+	c.feat[fNoNegation] = b2f(q.negated && len(e.find(negRE, c.p.Text)) == 0) // "who refused …" is answered by a "would not"
+	e.score(q, c)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // closeLook is how many candidates get the dearer signals.
-const closeLook = 6
+const closeLook = 20
 
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q question, c *cand) {
@@ -140,20 +158,20 @@ func (e *Engine) cover(q question, c *cand) {
 	c.entOK = c.entShare == 1
 }
 
-// score combines a candidate's signals.
+// score combines a candidate's signals: the weighted sum of its features.
 func (e *Engine) score(q question, c *cand) {
-	c.score = (0.55*c.cov + 0.25*c.typeOK + 0.1*proximity(q, c) + 0.1*c.bleve + 0.1*phrasing(q, c)) * kindPrior[c.p.Kind]
-	if !q.fromOutlet(c.a) {
-		c.score *= 0.7 // "according to Newslooks": another outlet's article
-	}
-	if strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?") {
-		c.score *= 0.6 // a question the article asks ("How will the Kremlin respond …?") answers none
-	}
-	if c.entShare == 0 {
-		c.score *= 0.5 // none of the names the question gives
-	} else {
-		c.score *= 0.7 + 0.3*c.entShare
-	}
+	f := &c.feat
+	f[fCoverage] = c.cov
+	f[fAnswerType] = c.typeOK
+	f[fProximity] = proximity(q, c)
+	f[fBleve] = c.bleve
+	f[fPhrasing] = phrasing(q, c)
+	f[fPassageKind] = kindPrior[c.p.Kind] - 1
+	f[fOtherOutlet] = b2f(!q.fromOutlet(c.a)) // "according to Newslooks": another outlet's article
+	// a question the article asks ("How will the Kremlin respond …?") answers none
+	f[fAsksQuestion] = b2f(strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?"))
+	f[fNamesMissing] = 1 - c.entShare
+	c.score = dot(e.w.Rank[:], f[:])
 }
 
 // termHit is a question term an analysed word matches, and how well.
@@ -171,6 +189,9 @@ func lookupOf(terms []qterm) map[string][]termHit {
 		m[t.term] = append(m[t.term], termHit{i, 1})
 		for _, alt := range t.alts {
 			m[alt] = append(m[alt], termHit{i, 0.7})
+		}
+		for _, alt := range t.soft {
+			m[alt.term] = append(m[alt.term], termHit{i, alt.w})
 		}
 	}
 	return m

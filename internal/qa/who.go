@@ -87,7 +87,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			anchors = neg
 		}
 	}
-	if last := anchors[len(anchors)-1:]; len(last) > 0 && strings.HasPrefix(text[last[0].end:], " by ") {
+	if last := anchors[max(len(anchors)-1, 0):]; len(last) > 0 && strings.HasPrefix(text[last[0].end:], " by ") {
 		// "flanked by Jared Kushner": a passive names the doer after "by"
 		var after []span
 		for _, g := range groups {

@@ -1,0 +1,340 @@
+// Command fitweights fits the weights of the answer engine's named features
+// (internal/qa/weights.txt) on training questions and reports them on
+// questions held out from the fit.
+//
+// Run from the repository root:
+//
+//	go run ./cmd/fitweights            # fit, report, and write internal/qa/weights.txt
+//	go run ./cmd/fitweights -dry-run   # fit and report only
+//	go run ./cmd/fitweights -report    # report the weights as they are
+//
+// The ranking weights are fitted by coordinate ascent (RankLib's) on the
+// share of training questions whose best passage is a gold one (plus a
+// third of the share with one in the first three, to break ties); the
+// evidence weights then by coordinate ascent on the balanced accuracy of
+// answering versus declining (answerable questions answered, unanswerable
+// ones declined). The training questions are the repository's own sets
+// written apart from the held-out ones; the held-out sets are the
+// development questions of ../shared (copied under testdata) and the other
+// coverage's questions.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/eval"
+	"github.com/summitbot/summitbot/internal/qa"
+)
+
+const testdata = "internal/qa/testdata/"
+
+// set is a file of questions and the coverage they are about.
+type set struct {
+	name, file, corpus string // corpus: "summit" (built in) or "quake"
+}
+
+var (
+	training = []set{
+		{"train_summit", "train_summit.jsonl", "summit"},
+		{"more", "more_questions.jsonl", "summit"},
+		{"fresh1", "fresh1_questions.jsonl", "summit"},
+		{"fresh2", "fresh2_questions.jsonl", "summit"},
+		{"train_quake", "train_quake.jsonl", "quake"},
+	}
+	heldOut = []set{
+		{"dev", "dev_questions.jsonl", "summit"},
+		{"dev_realistic", "dev_realistic.jsonl", "summit"},
+		{"fresh3", "fresh3_questions.jsonl", "summit"},
+		{"quake", "quake_questions.jsonl", "quake"},
+	}
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "fitweights:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("fitweights", flag.ContinueOnError)
+	dry := fs.Bool("dry-run", false, "fit and report, but do not write weights.txt")
+	report := fs.Bool("report", false, "report the weights as they are, without fitting")
+	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	engines, err := loadEngines()
+	if err != nil {
+		return err
+	}
+	w := qa.DefaultWeights()
+	if !*report {
+		if w, err = fit(ctx, engines, w, *rounds, out); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(out, "\nFigures (score.py's), training sets then held-out sets:")
+	for _, group := range [][]set{training, heldOut} {
+		for _, s := range group {
+			sc, err := score(ctx, engines, s, w)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "  %-14s %s\n", s.name, sc)
+		}
+	}
+	if err := thresholdTable(ctx, engines, w, out); err != nil {
+		return err
+	}
+	if *dry || *report {
+		return nil
+	}
+	header := "# The weights of the named features of internal/qa/weights.go: a passage's\n" +
+		"# rank score and the evidence that the best passage answers. Written by\n" +
+		"# `go run ./cmd/fitweights` (coordinate ascent on the repository's training\n" +
+		"# questions); edit by refitting, not by hand.\n"
+	return os.WriteFile(testdata+"../weights.txt", []byte(header+w.Format()), 0o644)
+}
+
+// loadEngines builds an engine for each coverage.
+func loadEngines() (map[string]*qa.Engine, error) {
+	summit, _, err := qa.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	c, _, err := corpus.Dir(testdata+"quake", corpus.LoadOptions{})
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.Build(c, index.DefaultVocabulary())
+	if err != nil {
+		return nil, err
+	}
+	return map[string]*qa.Engine{"summit": summit, "quake": qa.New(c, ix)}, nil
+}
+
+// example is one training question as the fit sees it.
+type example struct {
+	c    eval.Case
+	x    qa.Explanation
+	good []bool // per candidate: a gold passage
+}
+
+func explainAll(ctx context.Context, engines map[string]*qa.Engine, sets []set, w qa.Weights) ([]example, error) {
+	var out []example
+	for _, s := range sets {
+		cases, err := eval.ReadCases(testdata + s.file)
+		if err != nil {
+			return nil, err
+		}
+		e := engines[s.corpus]
+		e.SetWeights(w)
+		for _, c := range cases {
+			x, err := e.Explain(ctx, c.Q)
+			if err != nil {
+				continue // a question that cannot be taken: nothing to learn
+			}
+			ex := example{c: c, x: x}
+			for _, cand := range x.Candidates {
+				ex.good = append(ex.good, !c.Unanswerable && eval.Good(c, eval.Passage{Doc: cand.Hit.Article.ID, Text: cand.Hit.Text}))
+			}
+			out = append(out, ex)
+		}
+	}
+	return out, nil
+}
+
+// rankObjective is the share of answerable examples whose best candidate
+// under w is gold, plus a third of the share with one in the first three.
+func rankObjective(exs []example, w qa.Weights) float64 {
+	n, got := 0, 0.0
+	scores := make([]float64, 0, 32)
+	for _, ex := range exs {
+		if ex.c.Unanswerable || len(ex.x.Candidates) == 0 {
+			continue
+		}
+		n++
+		scores = scores[:0]
+		for _, c := range ex.x.Candidates {
+			s := 0.0
+			for i, f := range c.Features {
+				s += w.Rank[i] * f
+			}
+			scores = append(scores, s)
+		}
+		order := make([]int, len(scores))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+		if ex.good[order[0]] {
+			got++
+		}
+		for _, i := range order[:min(3, len(order))] {
+			if ex.good[i] {
+				got += 1.0 / 3
+				break
+			}
+		}
+	}
+	return got / float64(max(n, 1))
+}
+
+// evidenceObjective is the balanced accuracy of the decision to answer:
+// the share of answerable examples answered and of unanswerable ones
+// declined, averaged.
+func evidenceObjective(exs []example, w qa.Weights) float64 {
+	var ans, ansOK, un, unOK float64
+	for _, ex := range exs {
+		answered := ex.x.Declined == "" && len(ex.x.Candidates) > 0 && dot(w.Evidence[:], ex.x.Evidence[:]) >= 0
+		if ex.c.Unanswerable {
+			un++
+			if !answered {
+				unOK++
+			}
+		} else {
+			ans++
+			if answered {
+				ansOK++
+			}
+		}
+	}
+	return (ansOK/max(ans, 1) + unOK/max(un, 1)) / 2
+}
+
+func dot(a, b []float64) float64 {
+	s := 0.0
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return s
+}
+
+// steps are the changes coordinate ascent tries on one weight.
+var steps = []float64{-1, -0.5, -0.25, -0.1, -0.05, -0.02, 0.02, 0.05, 0.1, 0.25, 0.5, 1}
+
+// ascend maximises obj over the weights in ws (all but those in fixed) by
+// coordinate ascent.
+func ascend(ws []float64, fixed map[int]bool, rounds int, obj func() float64) float64 {
+	best := obj()
+	for r := 0; r < rounds; r++ {
+		improved := false
+		for i := range ws {
+			if fixed[i] {
+				continue
+			}
+			orig := ws[i]
+			bestV := orig
+			for _, d := range steps {
+				ws[i] = orig + d
+				if v := obj(); v > best+1e-9 {
+					best, bestV, improved = v, ws[i], true
+				}
+			}
+			ws[i] = bestV
+		}
+		if !improved {
+			break
+		}
+	}
+	return best
+}
+
+func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, rounds int, out io.Writer) (qa.Weights, error) {
+	exs, err := explainAll(ctx, engines, training, w)
+	if err != nil {
+		return w, err
+	}
+	fmt.Fprintf(out, "Training examples: %d\n", len(exs))
+	before := rankObjective(exs, w)
+	// coverage anchors the scale: only the ratios of the rank weights matter
+	after := ascend(w.Rank[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
+	fmt.Fprintf(out, "Ranking objective (hit1 + hit3/3): %.3f → %.3f\n", before, after)
+	// the evidence of the best candidate under the new ranking
+	if exs, err = explainAll(ctx, engines, training, w); err != nil {
+		return w, err
+	}
+	before = evidenceObjective(exs, w)
+	after = ascend(w.Evidence[:], nil, rounds, func() float64 { return evidenceObjective(exs, w) })
+	fmt.Fprintf(out, "Evidence objective (balanced accuracy): %.3f → %.3f\n", before, after)
+	fmt.Fprintln(out, "\nWeights:")
+	for _, line := range strings.Split(strings.TrimSpace(w.Format()), "\n") {
+		fmt.Fprintln(out, "  "+line)
+	}
+	return w, nil
+}
+
+// score runs a set's questions through Ask with w and scores the answers.
+func score(ctx context.Context, engines map[string]*qa.Engine, s set, w qa.Weights) (eval.Scores, error) {
+	cases, err := eval.ReadCases(testdata + s.file)
+	if err != nil {
+		return eval.Scores{}, err
+	}
+	e := engines[s.corpus]
+	e.SetWeights(w)
+	preds := make([]eval.Prediction, len(cases))
+	for i, c := range cases {
+		a, err := e.Ask(ctx, c.Q)
+		if err != nil {
+			continue // declined as a bad question: counts as not answered
+		}
+		preds[i] = eval.Prediction{Answered: a.Answered, Answer: a.Short}
+		for _, h := range a.Passages {
+			preds[i].Passages = append(preds[i].Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
+		}
+	}
+	sc, _ := eval.Score(cases, preds)
+	return sc, nil
+}
+
+// thresholdTable prints abstain against false abstain as the evidence
+// threshold (the bias) moves, on the training and the held-out sets: the
+// trade-off the fitted bias sits on.
+func thresholdTable(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, out io.Writer) error {
+	train, err := explainAll(ctx, engines, training, w)
+	if err != nil {
+		return err
+	}
+	held, err := explainAll(ctx, engines, heldOut, w)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "\nAbstention against the threshold (bias shift; 0 is the fitted one):")
+	fmt.Fprintln(out, "  shift   train abstain  train false_abstain   held-out abstain  held-out false_abstain")
+	for _, shift := range []float64{-0.3, -0.2, -0.1, -0.05, 0, 0.05, 0.1, 0.2, 0.3} {
+		v := w
+		v.Evidence[0] += shift
+		ta, tf := rates(train, v)
+		ha, hf := rates(held, v)
+		fmt.Fprintf(out, "  %+5.2f   %13.3f  %19.3f   %16.3f  %22.3f\n", shift, ta, tf, ha, hf)
+	}
+	return nil
+}
+
+func rates(exs []example, w qa.Weights) (abstain, falseAbstain float64) {
+	var un, unOK, ans, ansNo float64
+	for _, ex := range exs {
+		answered := ex.x.Declined == "" && len(ex.x.Candidates) > 0 && dot(w.Evidence[:], ex.x.Evidence[:]) >= 0
+		if ex.c.Unanswerable {
+			un++
+			if !answered {
+				unOK++
+			}
+		} else {
+			ans++
+			if !answered {
+				ansNo++
+			}
+		}
+	}
+	return unOK / max(un, 1), ansNo / max(ans, 1)
+}

@@ -1,0 +1,281 @@
+// How a question typed on a chat is read before it is analysed: chat words
+// expanded, misspellings corrected against what the articles say, and the
+// capitals of names put back.
+
+package qa
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// vocab is what the articles' own words say about spelling and case.
+type vocab struct {
+	count map[string]int // lower-case word → occurrences in the articles
+	// capital is a word's usual written form when the articles capitalise
+	// it where no sentence starts ("UK", "Macron"); absent otherwise
+	capital map[string]string
+	byLen   map[int][]string // the words by length in runes, sorted, for corrections
+}
+
+// newVocab counts the words of every passage.
+func newVocab(c *corpus.Corpus) vocab {
+	v := vocab{count: map[string]int{}, capital: map[string]string{}}
+	upper := map[string]map[string]int{} // lower → capitalised forms → count
+	lower := map[string]int{}            // lower → lower-case occurrences
+	for _, a := range c.Articles {
+		for _, p := range a.Passages {
+			for i, w := range words(p.Text) {
+				lw := strings.ToLower(w)
+				v.count[lw]++
+				if base, ok := strings.CutSuffix(lw, "'s"); ok {
+					v.count[base]++
+					w = w[:len(w)-2]
+					lw = base
+				}
+				r, _ := utf8.DecodeRuneInString(w)
+				switch {
+				case !unicode.IsUpper(r):
+					lower[lw]++
+				case i > 0: // a sentence's first word is capitalised anyway
+					if upper[lw] == nil {
+						upper[lw] = map[string]int{}
+					}
+					upper[lw][w]++
+				}
+			}
+		}
+	}
+	for lw, forms := range upper {
+		best, n, total := "", 0, 0
+		for f, k := range forms {
+			total += k
+			if k > n || k == n && f < best {
+				best, n = f, k
+			}
+		}
+		// mostly capitalised mid-sentence: a name, or a word of one
+		if total >= 1 && float64(total) >= capitalShare*float64(total+lower[lw]) {
+			v.capital[lw] = best
+		}
+	}
+	v.byLen = map[int][]string{}
+	for w := range v.count {
+		n := utf8.RuneCountInString(w)
+		v.byLen[n] = append(v.byLen[n], w)
+	}
+	for _, list := range v.byLen {
+		sort.Strings(list)
+	}
+	return v
+}
+
+// capitalShare is the share of a word's mid-sentence occurrences that must
+// be capitalised for a lower-case question word to be read as a name.
+const capitalShare = 0.8
+
+// words splits text into words as wordSpans does, with curly apostrophes
+// made straight ("Trump's", "non-frontline").
+func words(text string) []string {
+	spans := wordSpans(text)
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = strings.ReplaceAll(text[s[0]:s[1]], "’", "'")
+	}
+	return out
+}
+
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// prepare reads a question as its asker meant it: chat words expanded
+// (lexicon.Normalize), each word no article and no English dictionary
+// knows corrected to the likeliest word of the articles, and lower-case
+// words the articles write as names given their capitals back.
+func (e *Engine) prepare(text string) string {
+	norm := lexicon.Normalize(text)
+	if strings.IndexFunc(norm, wordRune) < 0 {
+		return text // only chat noise: leave it to be declined as typed
+	}
+	spans := wordSpans(norm)
+	strange := 0
+	for _, span := range spans {
+		if lw := strings.ToLower(norm[span[0]:span[1]]); len(lw) > 1 && e.vocab.count[lw] == 0 && !known(lw) {
+			strange++
+		}
+	}
+	correct := 2*strange <= len(spans) // mostly strange words: another language, not slips
+	var b strings.Builder
+	last := 0
+	for _, span := range spans {
+		w := norm[span[0]:span[1]]
+		if r := e.respell(w, correct); r != w {
+			b.WriteString(norm[last:span[0]])
+			b.WriteString(r)
+			last = span[1]
+		}
+	}
+	if last == 0 {
+		return norm
+	}
+	b.WriteString(norm[last:])
+	return b.String()
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordSpans returns the byte spans of the words of s: letters and digits,
+// with apostrophes and hyphens inside a word kept.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		inner := (r == '\'' || r == '’' || r == '-') && start >= 0 && i+utf8.RuneLen(r) < len(s) && wordByte(s[i+utf8.RuneLen(r)])
+		switch {
+		case wordRune(r) || inner:
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// truecaseRank: a word among the commonest of English is written as
+// typed, though the articles capitalise it before names ("President
+// Macron"); rarer ones take the articles' capitals ("starmer", "nato").
+const truecaseRank = 2000
+
+// minSpellLen is the shortest word corrected: an edit of a shorter one
+// makes another word as often as it mends a slip.
+const minSpellLen = 4
+
+// respell returns the word as the articles would write it: corrected (if
+// correct) when neither the articles nor the general dictionary know it, capitalised when
+// typed in lower case and the articles write it as a name.
+func (e *Engine) respell(w string, correct bool) string {
+	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
+		return w
+	}
+	typedLower := lw == w
+	if correct && e.vocab.count[lw] == 0 && !known(lw) {
+		if fix := e.correct(lw); fix != "" {
+			lw = fix
+			typedLower = true // take the articles' case for the corrected word
+		}
+	}
+	if !typedLower {
+		return w
+	}
+	if r, ok := lexicon.Default().Rank(lw); ok && r < truecaseRank {
+		return lw // a common word (a title, "president"), whatever the articles' capitals
+	}
+	if c, ok := e.vocab.capital[lw]; ok {
+		return c
+	}
+	if base, ok := strings.CutSuffix(lw, "'s"); ok {
+		if c, ok := e.vocab.capital[base]; ok {
+			return c + "'s"
+		}
+	}
+	return lw
+}
+
+// known reports whether a word is English the general dictionary (GloVe's
+// vocabulary) holds, or the possessive of such a word.
+func known(lw string) bool {
+	if _, ok := lexicon.Default().Rank(lw); ok {
+		return true
+	}
+	if base, ok := strings.CutSuffix(lw, "'s"); ok {
+		_, ok := lexicon.Default().Rank(base)
+		return ok
+	}
+	return false
+}
+
+// correct returns the likeliest word the asker meant by lw, a word neither
+// the articles nor the dictionary know, or "": the articles' word nearest
+// in edits (one edit for words of up to five letters, two for longer ones),
+// the most frequent among equals; failing that, a dictionary word one edit
+// away.
+func (e *Engine) correct(lw string) string {
+	n := utf8.RuneCountInString(lw)
+	if n < minSpellLen {
+		return ""
+	}
+	maxDist := 1
+	if n > 5 {
+		maxDist = 2
+	}
+	best, bestDist := e.vocab.nearest(lw, maxDist)
+	if best != "" && bestDist <= 1 {
+		return best
+	}
+	if g := generalFix(lw); g != "" {
+		return g
+	}
+	return best
+}
+
+// nearest returns the articles' word fewest edits from lw, at most maxDist,
+// the most frequent among equals, and its distance; "" when none is.
+func (v vocab) nearest(lw string, maxDist int) (string, int) {
+	n := utf8.RuneCountInString(lw)
+	best, bestDist := "", maxDist+1
+	for l := n - maxDist; l <= n+maxDist; l++ {
+		for _, w := range v.byLen[l] {
+			d := editDistance(lw, w)
+			if d < bestDist || d == bestDist && v.count[w] > v.count[best] {
+				best, bestDist = w, d
+			}
+		}
+	}
+	return best, bestDist
+}
+
+// generalFix returns the most frequent dictionary word one edit (a
+// deletion, transposition, substitution or insertion of a letter) from lw,
+// or "".
+func generalFix(lw string) string {
+	best, bestRank := "", -1
+	try := func(c string) {
+		if r, ok := lexicon.Default().Rank(c); ok && (bestRank < 0 || r < bestRank) {
+			best, bestRank = c, r
+		}
+	}
+	rs := []rune(lw)
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) {
+			try(string(rs[:i]) + string(rs[i+1:]))
+			if i+1 < len(rs) {
+				t := append([]rune(nil), rs...)
+				t[i], t[i+1] = t[i+1], t[i]
+				try(string(t))
+			}
+			for _, l := range letters {
+				if l != rs[i] {
+					try(string(rs[:i]) + string(l) + string(rs[i+1:]))
+				}
+			}
+		}
+		for _, l := range letters {
+			try(string(rs[:i]) + string(l) + string(rs[i:]))
+		}
+	}
+	return best
+}

@@ -1,0 +1,151 @@
+// Named features and their fitted weights: a passage's ranking score and the
+// evidence that the articles answer at all are each a weighted sum of named
+// features; the weights are data (weights.txt), fitted by cmd/fitweights.
+
+package qa
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A rank feature is one signal of how well a passage answers a question.
+const (
+	fCoverage     = iota // idf-weighted share of the question matched
+	fAnswerType          // the passage holds the kind of thing asked for
+	fProximity           // matched words stand together
+	fBleve               // bleve's BM25 score, scaled to the best hit's
+	fPhrasing            // the question's word pairs stand together, in order
+	fPassageKind         // body text 0, a headline or caption less
+	fOtherOutlet         // 1 when the question names another outlet
+	fAsksQuestion        // 1 when the passage is itself a question
+	fNamesMissing        // share of the question's names it lacks
+	fOtherAgent          // 1 when the asked-about deed is someone else's
+	fNotSpeaker          // 1 when "what did X say" finds X not speaking
+	fNoNegation          // 1 when a "who refused" passage has no negation
+	nRankFeatures
+)
+
+// An evidence feature is one signal that the best passage answers the
+// question rather than being only near it.
+const (
+	eBias         = iota // 1: the threshold
+	eCoverage            // the best passage's coverage
+	eAnswerType          // it holds the kind of thing asked for
+	eExactShare          // share of the question's terms it holds as typed
+	eNames               // share of the question's names it holds
+	eUnknownShare        // share of the question's weight no article uses
+	eSoftOnly            // share of its matched weight through soft matches only
+	nEvidenceFeatures
+)
+
+// RankFeatures and EvidenceFeatures name the features, in order: the names
+// weights.txt uses.
+var (
+	RankFeatures = [nRankFeatures]string{"coverage", "answer_type", "proximity", "bleve", "phrasing",
+		"passage_kind", "other_outlet", "asks_question", "names_missing", "other_agent", "not_the_speaker", "no_negation"}
+	EvidenceFeatures = [nEvidenceFeatures]string{"bias", "coverage", "answer_type", "exact_share", "names",
+		"unknown_share", "soft_only"}
+)
+
+// Weights are the weights of the ranking and evidence scores.
+type Weights struct {
+	Rank     [nRankFeatures]float64
+	Evidence [nEvidenceFeatures]float64
+}
+
+//go:embed weights.txt
+var weightsData string
+
+// DefaultWeights returns the weights fitted into weights.txt.
+func DefaultWeights() Weights {
+	w, err := ParseWeights(weightsData)
+	if err != nil {
+		panic("qa: weights.txt: " + err.Error()) // embedded: a build defect, caught by the tests
+	}
+	return w
+}
+
+// ParseWeights reads weights as weights.txt writes them: "rank.NAME VALUE"
+// and "evidence.NAME VALUE", one a line; # starts a comment. Every feature
+// must be given.
+func ParseWeights(text string) (Weights, error) {
+	var w Weights
+	seen := map[string]bool{}
+	for n, line := range strings.Split(text, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) != 2 {
+			return w, fmt.Errorf("line %d: want NAME VALUE", n+1)
+		}
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return w, fmt.Errorf("line %d: %w", n+1, err)
+		}
+		group, name, _ := strings.Cut(f[0], ".")
+		var names []string
+		var dst []float64
+		switch group {
+		case "rank":
+			names, dst = RankFeatures[:], w.Rank[:]
+		case "evidence":
+			names, dst = EvidenceFeatures[:], w.Evidence[:]
+		default:
+			return w, fmt.Errorf("line %d: unknown group %q", n+1, group)
+		}
+		i := indexOf(names, name)
+		if i < 0 {
+			return w, fmt.Errorf("line %d: unknown feature %q", n+1, f[0])
+		}
+		dst[i] = v
+		seen[f[0]] = true
+	}
+	for _, n := range RankFeatures {
+		if !seen["rank."+n] {
+			return w, fmt.Errorf("rank.%s is missing", n)
+		}
+	}
+	for _, n := range EvidenceFeatures {
+		if !seen["evidence."+n] {
+			return w, fmt.Errorf("evidence.%s is missing", n)
+		}
+	}
+	return w, nil
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// Format writes w as ParseWeights reads it.
+func (w Weights) Format() string {
+	var b strings.Builder
+	for i, n := range RankFeatures {
+		fmt.Fprintf(&b, "rank.%s %.4g\n", n, w.Rank[i])
+	}
+	for i, n := range EvidenceFeatures {
+		fmt.Fprintf(&b, "evidence.%s %.4g\n", n, w.Evidence[i])
+	}
+	return b.String()
+}
+
+// dot is the weighted sum of features.
+func dot(w, f []float64) float64 {
+	s := 0.0
+	for i := range w {
+		s += w[i] * f[i]
+	}
+	return s
+}
