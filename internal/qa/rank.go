@@ -99,7 +99,7 @@ func (e *Engine) lookClosely(q question, c *cand) {
 		e.cover(q, c) // the speaker now counts as named
 	}
 	c.feat[fOtherAgent] = b2f(e.otherAgent(q, c))
-	c.feat[fNotSpeaker] = b2f(q.kind == KindSaid && !c.speaker) // "what did X say" wants X speaking, not X mentioned
+	c.feat[fNotSpeaker] = b2f(q.kind == KindSaid && !c.speaker)               // "what did X say" wants X speaking, not X mentioned
 	c.feat[fNoNegation] = b2f(q.negated && len(e.find(negRE, c.p.Text)) == 0) // "who refused …" is answered by a "would not"
 	e.score(q, c)
 }
