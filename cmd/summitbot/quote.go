@@ -21,6 +21,10 @@ type jsonQuote struct {
 	Text      string         `json:"text"`
 	Speaker   string         `json:"speaker"`
 	Citations []jsonCitation `json:"citations"`
+	Score     float64        `json:"score"`
+	// Near marks a quotation shown as the nearest to a look-up none
+	// matches: not a match.
+	Near bool `json:"near,omitempty"`
 }
 
 type jsonCitation struct {
@@ -55,7 +59,7 @@ func runQuote(ctx context.Context, args []string, getenv func(string) string, st
 				j.Error = inputError(err).Error()
 			}
 			for _, q := range res {
-				jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Citations: []jsonCitation{}}
+				jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Citations: []jsonCitation{}, Score: round(q.Score), Near: q.Near}
 				for _, c := range q.Citations {
 					jq.Citations = append(jq.Citations, jsonCitation{Doc: c.Article.ID, Title: c.Article.Title(), Sentence: c.Sentence})
 				}
