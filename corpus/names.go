@@ -262,15 +262,21 @@ func isGroup(who string) bool {
 }
 
 // subjectBefore returns the nearest name or pronoun before toks[v], passing
-// over an apposition such as ", who has led talks with Russia,".
+// over an apposition such as ", who has led talks with Russia," or ",
+// director of the national disaster agency Senapred,".
 func subjectBefore(toks []token, v int) string {
 	end := v
 	if end > 0 && toks[end-1].text == "," {
 		for k := end - 2; k > 0 && k > end-20; k-- {
-			if (toks[k].lower() == "who" || toks[k].lower() == "which") && toks[k-1].text == "," {
-				end = k - 1
-				break
+			if toks[k].text != "," {
+				continue
 			}
+			// an apposition opens in lower case after a name: ", who …",
+			// ", director of …", ", the Japanese team leader,"
+			if !toks[k+1].capitalised() && toks[k-1].capitalised() {
+				end = k
+			}
+			break
 		}
 	}
 	for i := end - 1; i >= 0; i-- {

@@ -29,6 +29,8 @@ func TestQuoteAttribution(t *testing.T) {
 		{"full name from earlier", []string{"Prime Minister Keir Starmer arrived.", "Starmer said it was “excellent”."}, "excellent", "Keir Starmer"},
 		{"X added", []string{"Merz added, “We will see.”"}, "We will see.", "Merz"},
 		{"X called", []string{"Kushner called the meeting “a very, very, big milestone”."}, "a very, very, big milestone", "Kushner"},
+		{"X, title …, said", []string{"Carolina Espinoza, director of the agency Senapred, said aftershocks went on.", "\"Stay out,\" she said."}, "Stay out", "Carolina Espinoza"},
+		{"X, title …, said before", []string{"Paula Henríquez, director of the charity Refugio Andino, said families should not be rebuilding \"with borrowed money.\""}, "with borrowed money.", "Paula Henríquez"},
 		{"X, who …, said that", []string{"Witkoff, who has led talks with Russia, said that Trump “strongly stands behind” it."}, "strongly stands behind", "Witkoff"},
 		{"he said, same paragraph", []string{"Chancellor Friedrich Merz spoke. “We will compromise,” he said."}, "We will compromise", "Friedrich Merz"},
 		{"He added, paragraph before", []string{"Witkoff said “a lot”.", "He added, “Those protocols deter.”"}, "Those protocols deter.", "Witkoff"},

@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -65,7 +66,7 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) (res []QuoteR
 		}
 	}
 	l := e.lookup(words, toks)
-	if len(l.terms) == 0 {
+	if l.words == 0 {
 		// the words only name someone: their quotations
 		people := only
 		if people == nil {
@@ -190,13 +191,15 @@ func citationsFirst(cs []QuoteCitation, articles []string) []QuoteCitation {
 type lookup struct {
 	people []int
 	terms  []lookTerm
+	words  int // terms that name no one
 }
 
 // lookTerm is one searched word: its weight (idf) and the terms it
 // matches, each with how much a match counts (1 for the word itself).
 type lookTerm struct {
-	weight float64
-	alts   map[string]float64
+	weight   float64
+	alts     map[string]float64
+	speakers []int // the people the word names: their quotations match it
 }
 
 // names reports whether the look-up names speaker.
@@ -235,34 +238,35 @@ const (
 	prefixMatch      = 0.6  // one word the start of the other ("bath", "bathtub")
 	contextMatch     = 0.4  // a word in the sentence around the quotation, not in it
 	orderBonus       = 0.2  // the words in the order typed, at most
-	speakerBonus     = 0.4  // the look-up names the speaker
+	speakerBonus     = 0.2  // the look-up names the speaker (beside the name's own weight)
 	unattributedCost = 0.03 // no speaker known: a name in quotation marks, a phrase
 	bm25K1           = 1.2
 	bm25B            = 0.2 // length counts little: a remembered fragment of a long quotation is still it
 	minPrefix        = 4   // letters a prefix match needs
 )
 
-// lookup analyses a look-up's words: the people named among them are set
-// aside (with the verbs of saying that go with them: "merz said"), and
-// each other word gets its weight and what it may match: itself, its
-// synonyms, the corpus's spelling if no article has it, and the
-// quotations' words it begins or that begin it.
+// lookup analyses a look-up's words: each word gets its weight and what
+// it may match: itself, its synonyms, the corpus's spelling if no article
+// has it, and the quotations' words it begins or that begin it. A word
+// that names someone (see mentions) matches their quotations as well as
+// itself; the verbs of saying that go with a name ("merz said") are left
+// out.
 func (e *Engine) lookup(words string, toks []index.Token) lookup {
 	var l lookup
-	var used []bool
-	l.people, used = e.mentions(words, toks)
+	var named [][]int
+	l.people, named = e.mentions(words, toks)
 	n := float64(max(e.s.Docs(), 1))
 	respelled := 0
 	for k, t := range toks {
-		if used[k] && !e.qix.inText[t.Term] {
-			continue // a name, not quoted words
-		}
 		if len(l.people) > 0 && speechWords[strings.ToLower(words[t.Start:t.End])] {
 			continue // "zelensky said …"
 		}
-		lt := lookTerm{alts: map[string]float64{t.Term: 1}}
+		lt := lookTerm{alts: map[string]float64{t.Term: 1}, speakers: named[k]}
+		if named[k] == nil {
+			l.words++
+		}
 		df := e.s.DocFreq(t.Term)
-		if df == 0 && respelled < maxRespelled {
+		if df == 0 && named[k] == nil && respelled < maxRespelled {
 			respelled++ // a fuzzy search of the index each: a few, whatever is typed
 			if near := e.nearestSpelling(words[t.Start:t.End]); near != "" {
 				lt.alts[near] = respelledMatch
@@ -274,9 +278,11 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 				lt.alts[s] = synonymMatch
 			}
 		}
-		for _, v := range e.prefixed(t.Term) {
-			if _, ok := lt.alts[v]; !ok {
-				lt.alts[v] = prefixMatch
+		if named[k] == nil {
+			for _, v := range e.prefixed(t.Term) {
+				if _, ok := lt.alts[v]; !ok {
+					lt.alts[v] = prefixMatch
+				}
 			}
 		}
 		lt.weight = idf(n, float64(df))
@@ -336,6 +342,9 @@ func (e *Engine) quoteScore(l lookup, d *quoteDoc) float64 {
 	for _, t := range l.terms {
 		total += t.weight
 		best, at := 0.0, -1
+		if d.person >= 0 && slices.Contains(t.speakers, d.person) {
+			best = 1 // the look-up names who said it
+		}
 		for alt, m := range t.alts {
 			if tf := d.tf[alt]; tf > 0 {
 				f := float64(tf) * (bm25K1 + 1) / (float64(tf) + bm25K1*(1-bm25B+bm25B*dl/max(e.qix.avgLen, 1)))

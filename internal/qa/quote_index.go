@@ -23,6 +23,7 @@ type quoteIndex struct {
 // quoteDoc is one wording of one distinct quotation.
 type quoteDoc struct {
 	entry, variant int
+	person         int            // the speaker, an index into people; -1 for none
 	terms          []string       // analysed, in order
 	tf             map[string]int // the same, counted
 	context        map[string]bool
@@ -80,8 +81,14 @@ func (e *Engine) quoteIndex() *quoteIndex {
 		at[p.name] = i
 	}
 	for i, o := range e.quotes {
-		if p, ok := at[o.speaker]; ok && o.speaker != "" {
+		p, ok := at[o.speaker]
+		if ok && o.speaker != "" {
 			ix.bySpeaker[p] = append(ix.bySpeaker[p], i)
+		} else {
+			p = -1
+		}
+		for _, d := range ix.docsOf[i] {
+			ix.docs[d].person = p
 		}
 	}
 	return ix

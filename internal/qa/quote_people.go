@@ -164,28 +164,25 @@ func (e *Engine) whoIs(typed string) []int {
 // just words", "british pm hardest yards"): tokens that are one of a
 // person's names, a misspelling of one no article uses as a word, or a run
 // of titles and places with a title in it that describes at most a few
-// people. It returns the people and which tokens named them.
-func (e *Engine) mentions(words string, toks []index.Token) (people []int, used []bool) {
-	used = make([]bool, len(toks))
+// people. It returns the people, and for each token those it names.
+func (e *Engine) mentions(words string, toks []index.Token) (people []int, named [][]int) {
+	named = make([][]int, len(toks))
 	for i := range e.qix.people {
 		p := &e.qix.people[i]
-		named := false
 		for k, t := range toks {
 			if p.group && e.qix.inText[t.Term] {
 				continue // "allies", "officials": words of quotations too
 			}
 			if m := e.matchWord(p, words[t.Start:t.End], t); m == exactMatch || m == nearMatch {
-				used[k], named = true, true
+				named[k] = append(named[k], i)
+				people = appendUnique(people, i)
 			}
-		}
-		if named {
-			people = append(people, i)
 		}
 	}
 	// a run of titles and places: "the german chancellor", "british pm"
 	for k := 0; k < len(toks); {
 		j, hasTitle := k, false
-		for j < len(toks) && !used[j] && (titles[toks[j].Term] || e.describesSomeone(toks[j].Term)) {
+		for j < len(toks) && named[j] == nil && (titles[toks[j].Term] || e.describesSomeone(toks[j].Term)) {
 			hasTitle = hasTitle || titles[toks[j].Term]
 			j++
 		}
@@ -207,7 +204,7 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, used 
 			}
 			if len(described) > 0 && len(described) <= maxDescribed {
 				for x := k; x < j; x++ {
-					used[x] = true
+					named[x] = described
 				}
 				for _, i := range described {
 					people = appendUnique(people, i)
@@ -217,7 +214,7 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, used 
 		k = j
 	}
 	sort.Ints(people)
-	return people, used
+	return people, named
 }
 
 // describesSomeone reports whether a term is a title or place some quoted
