@@ -36,8 +36,13 @@ type quoteVariant struct {
 
 // minShared is how many words in a row two wordings must share for one to
 // be compared with the other: what finds the candidates without comparing
-// every pair.
-const minShared = 4
+// every pair. Three find a word changed in the middle of seven.
+const minShared = 3
+
+// minContained is how many words a quotation must have to join a longer
+// one it stands in, or one a word apart: fewer stand in many quotations by
+// chance.
+const minContained = 4
 
 // minUnattributed is how many words a quotation no one is named as saying
 // must have to join someone's longer quotation: a shorter one is a phrase
@@ -153,7 +158,7 @@ func (e *Engine) joins(o *quoteEntry, q corpus.Quote, words []string) (int, bool
 			continue // a name in quotation marks (“the ‘Coalition of the Willing’”)
 		case equalWords(words, w.norm):
 			return v, true
-		case len(words) < minShared:
+		case len(words) < minContained:
 			continue // a few words stand in many quotations by chance
 		case unattributed && len(words) < minUnattributed:
 			continue // the writer's phrase, in someone's longer quotation
@@ -161,7 +166,7 @@ func (e *Engine) joins(o *quoteEntry, q corpus.Quote, words []string) (int, bool
 			return v, true
 		}
 	}
-	if len(words) <= minShared || unattributed {
+	if len(words) <= minContained || unattributed {
 		return 0, false
 	}
 	for _, w := range o.variants {
