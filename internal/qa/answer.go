@@ -80,6 +80,9 @@ type QuoteResult struct {
 	// Near is true for the nearest quotations to a look-up none matches:
 	// shown as near misses, not as matches.
 	Near bool
+	// words is how well the look-up's words match (MatchThreshold is
+	// about it); Score adds who said it.
+	words float64
 }
 
 // QuoteCitation is where a quotation stands: the article and the whole

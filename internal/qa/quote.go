@@ -83,7 +83,7 @@ func (e *Engine) quotationsBy(people []int) []QuoteResult {
 	for _, p := range people {
 		for _, i := range e.qix.bySpeaker[p] {
 			o := &e.quotes[i]
-			out = append(out, QuoteResult{Text: o.text, Speaker: o.speaker, Citations: o.citations, Score: 1})
+			out = append(out, QuoteResult{Text: o.text, Speaker: o.speaker, Citations: o.citations, Score: 1, words: 1})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Text) > len(out[j].Text) })
@@ -164,7 +164,7 @@ func (e *Engine) ranked(l lookup, only []int) []QuoteResult {
 		o := &e.quotes[s.entry]
 		v := o.variants[s.variant]
 		out = append(out, QuoteResult{Text: v.text, Speaker: o.speaker, Citations: citationsFirst(o.citations, v.articles),
-			Score: s.total, Near: near})
+			Score: s.total, Near: near, words: s.words})
 	}
 	return out
 }

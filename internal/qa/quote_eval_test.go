@@ -2,7 +2,9 @@ package qa
 
 import (
 	"context"
+	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -194,4 +196,116 @@ func TestQuoteMerge(t *testing.T) {
 	if t0 := first(res).Text; t0 != "we will not reach textbook diplomatic solutions" {
 		t.Errorf("the wording shown = %q; want the one looked up", t0)
 	}
+}
+
+// TestQuoteThreshold measures the trade-off MatchThreshold makes, and
+// holds it: of the look-ups of every quotation set, the share whose right
+// first result scores as a match (not near); of look-ups of words no
+// quotation holds (six words from the middle of each sentence of the
+// articles' bodies with no quotation, and the development questions,
+// typed into /quote), the share that get only near results. go test -v
+// prints both for a range of thresholds.
+func TestQuoteThreshold(t *testing.T) {
+	summit, quake := testEngine(t), quakeEngine(t)
+	var pos []float64 // the word score of each right first result (-1: wrong)
+	for _, set := range []struct {
+		e    *Engine
+		path string
+	}{
+		{summit, "testdata/dev_quotes.jsonl"},
+		{summit, "testdata/fresh_quotes.jsonl"},
+		{summit, "testdata/fresh2_quotes.jsonl"},
+		{quake, "testdata/quake/quotes.jsonl"},
+		{quake, "testdata/quake/fresh_quotes.jsonl"},
+	} {
+		for _, c := range readJSONL[quoteCase](t, set.path) {
+			lookup, gold := c.Text, c.Text
+			if c.Query != "" {
+				lookup = c.Query
+			}
+			if c.Verbatim != "" {
+				gold = c.Verbatim
+			}
+			x := wordScoreOfFirst(t, set.e, lookup, func(r QuoteResult) bool {
+				return has(r.Text, gold) && has(r.Speaker, c.Speaker)
+			})
+			if x < MatchThreshold {
+				t.Logf("below the threshold (%.2f): %s %q", x, c.ID, lookup)
+			}
+			pos = append(pos, x)
+		}
+	}
+	var neg []float64 // the word score of the first result of a look-up that should match nothing
+	for _, e := range []*Engine{summit, quake} {
+		for _, a := range e.c.Articles {
+			for _, p := range a.Passages {
+				if p.Kind != corpus.KindBody || quotedAt(e, a.ID, p.Seq) {
+					continue
+				}
+				words := strings.Fields(p.Text)
+				if len(words) < 10 {
+					continue
+				}
+				mid := len(words)/2 - 3
+				neg = append(neg, wordScoreOfFirst(t, e, strings.Join(words[mid:mid+6], " "), nil))
+			}
+		}
+	}
+	for _, c := range readJSONL[questionCase](t, "testdata/dev_questions.jsonl") {
+		neg = append(neg, wordScoreOfFirst(t, summit, c.Q, nil))
+	}
+	share := func(xs []float64, ok func(float64) bool) float64 {
+		n := 0
+		for _, x := range xs {
+			if ok(x) {
+				n++
+			}
+		}
+		return float64(n) / float64(len(xs))
+	}
+	var atThreshold [2]float64
+	for _, th := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
+		matched := share(pos, func(x float64) bool { return x >= th })
+		refused := share(neg, func(x float64) bool { return x < th })
+		t.Logf("threshold %.1f: %.3f of %d look-ups matched right; %.3f of %d look-ups of no quotation refused", th, matched, len(pos), refused, len(neg))
+		if th == MatchThreshold {
+			atThreshold = [2]float64{matched, refused}
+		}
+	}
+	if atThreshold[0] < 0.94 || atThreshold[1] < 0.85 {
+		t.Errorf("at MatchThreshold %.1f: %.3f matched, %.3f refused; want ≥ 0.94 and ≥ 0.85", MatchThreshold, atThreshold[0], atThreshold[1])
+	}
+}
+
+// wordScoreOfFirst looks words up and returns the first result's word
+// score when right says it is right (or right is nil), else -1; 0 when
+// there is no result.
+func wordScoreOfFirst(t *testing.T, e *Engine, words string, right func(QuoteResult) bool) float64 {
+	t.Helper()
+	res, err := e.Quote(context.Background(), words, "")
+	if errors.Is(err, ErrInvalidQuestion) {
+		return 0
+	}
+	if err != nil {
+		t.Fatalf("Quote(%q): %v", words, err)
+	}
+	if len(res) == 0 {
+		return 0
+	}
+	if right != nil && !right(res[0]) {
+		return -1
+	}
+	return res[0].words
+}
+
+// quotedAt reports whether a quotation stands in passage seq of article.
+func quotedAt(e *Engine, article string, seq int) bool {
+	for _, o := range e.quotes {
+		for _, p := range o.parts {
+			if p.Article == article && slices.Contains(p.Passages, seq) {
+				return true
+			}
+		}
+	}
+	return false
 }
