@@ -18,17 +18,19 @@ func renderQuotes(results []qa.QuoteResult, words, speaker string) reply {
 	}
 	e := &discordgo.MessageEmbed{Title: cutWord("Quotations matching "+describeLookup(words, speaker), maxTitle), Color: colourAnswer}
 	near := results[0].Near
-	switch {
-	case near:
+	var lines []string
+	if strings.TrimSpace(speaker) != "" {
+		typed := cutWord(strings.Join(strings.Fields(speaker), " "), 80)
+		lines = append(lines, "“"+escape(typed)+"” taken for "+escape(cutWord(strings.Join(speakersOf(results), ", "), 300))+".")
+	}
+	if near {
 		// nothing comes close: the nearest, said to be no match, shown
 		// only to the asker as a miss of /ask is
 		e.Title = cutWord("No quotation in the coverage matches "+describeLookup(words, speaker), maxTitle)
-		e.Description = "**Nearest (not a match):**"
 		e.Color = colourMiss
-	case strings.TrimSpace(speaker) != "":
-		typed := cutWord(strings.Join(strings.Fields(speaker), " "), 80)
-		e.Description = "“" + escape(typed) + "” taken for " + escape(cutWord(strings.Join(speakersOf(results), ", "), 300)) + "."
+		lines = append(lines, "**Nearest (not a match):**")
 	}
+	e.Description = strings.Join(lines, "\n")
 	shown := 0
 	for _, r := range results {
 		if len(e.Fields) == maxFields {

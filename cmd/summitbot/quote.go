@@ -107,6 +107,9 @@ func writeQuotes(w io.Writer, words, speaker string, res []qa.QuoteResult, s sty
 		if len(res) == 0 {
 			return
 		}
+		if speaker != "" {
+			fmt.Fprintf(w, "(%q taken for %s.)\n", speaker, strings.Join(speakersOf(res), ", "))
+		}
 		fmt.Fprintf(w, "%s\n", s.dim("Nearest (not a match):"))
 	} else if speaker != "" {
 		fmt.Fprintf(w, "Quotations by %s (for %q):\n", strings.Join(speakersOf(res), ", "), speaker)

@@ -158,7 +158,9 @@ func (e *Engine) ranked(l lookup, only []int) []QuoteResult {
 		if len(out) == MaxQuotes || near && len(out) == maxNear {
 			break
 		}
-		if !near && s.words < MatchThreshold || near && s.total <= 0 {
+		if !near && s.words < MatchThreshold || near && s.total <= 0 && only == nil {
+			// (with a speaker given, their nearest quotations show whom
+			// the name was taken for)
 			break
 		}
 		o := &e.quotes[s.entry]
