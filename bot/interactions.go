@@ -79,7 +79,7 @@ func (h *Handler) quote(ctx context.Context, user, words, speaker string) (reply
 	case err != nil:
 		r, o := errorOutcome(err, out.qlen)
 		return r, o
-	case len(results) == 0:
+	case len(results) == 0 || results[0].Near:
 		out.name = OutcomeNoQuotes
 	default:
 		out.name = OutcomeQuotes

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,6 +17,20 @@ func renderQuotes(results []qa.QuoteResult, words, speaker string) reply {
 		return reply{content: cutWord("No quotation in the coverage matches "+describeLookup(words, speaker)+".", maxContent), ephemeral: true}
 	}
 	e := &discordgo.MessageEmbed{Title: cutWord("Quotations matching "+describeLookup(words, speaker), maxTitle), Color: colourAnswer}
+	near := results[0].Near
+	var lines []string
+	if strings.TrimSpace(speaker) != "" {
+		typed := cutWord(strings.Join(strings.Fields(speaker), " "), 80)
+		lines = append(lines, "“"+escape(typed)+"” taken for "+escape(cutWord(strings.Join(speakersOf(results), ", "), 300))+".")
+	}
+	if near {
+		// nothing comes close: the nearest, said to be no match, shown
+		// only to the asker as a miss of /ask is
+		e.Title = cutWord("No quotation in the coverage matches "+describeLookup(words, speaker), maxTitle)
+		e.Color = colourMiss
+		lines = append(lines, "**Nearest (not a match):**")
+	}
+	e.Description = strings.Join(lines, "\n")
 	shown := 0
 	for _, r := range results {
 		if len(e.Fields) == maxFields {
@@ -47,7 +62,19 @@ func renderQuotes(results []qa.QuoteResult, words, speaker string) reply {
 	if shown < len(results) {
 		e.Footer = &discordgo.MessageEmbedFooter{Text: strconv.Itoa(len(results)-shown) + " more not shown: narrow the search with more words or a speaker."}
 	}
-	return reply{embeds: []*discordgo.MessageEmbed{e}}
+	return reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: near}
+}
+
+// speakersOf lists the speakers of results, once each, in order: whom a
+// speaker typed was taken for.
+func speakersOf(results []qa.QuoteResult) []string {
+	var out []string
+	for _, r := range results {
+		if r.Speaker != "" && !slices.Contains(out, r.Speaker) {
+			out = append(out, r.Speaker)
+		}
+	}
+	return out
 }
 
 // quoteMarks marks where the quoted words stand in their sentence.
@@ -108,7 +135,7 @@ func renderSources(c *corpus.Corpus) reply {
 const helpText = `I answer questions about the "Coalition of the Willing" summit on Ukraine's security (Paris, 6 January 2026) from five news articles, and quote only what they say.
 
 **/ask** question — an answer with the passage it comes from and numbered citations; **More passages** shows the next results, **Sources** the articles.
-**/quote** text and/or speaker — direct quotations, who said them and where (the speaker option autocompletes; any spelling).
+**/quote** text and/or speaker — direct quotations, best match first, who said them and where: the words as you remember them, the speaker by name (any spelling) or title ("the chancellor"); the speaker option autocompletes.
 **/sources** — the articles, with outlet and dates.
 **Mention me** with a question (or send it in a direct message) and I reply to your message.
 

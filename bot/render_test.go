@@ -186,6 +186,11 @@ func TestRenderGolden(t *testing.T) {
 	}
 	golden(t, "quotes", renderQuotes(quotes, "", "anyone"))
 	golden(t, "quotes-none", renderQuotes(nil, "purple elephants", ""))
+	near := append([]qa.QuoteResult(nil), quotes[:2]...)
+	for i := range near {
+		near[i].Near = true
+	}
+	golden(t, "quotes-near", renderQuotes(near, "purple elephants", ""))
 }
 
 // longestPassages are the corpus's longest passages, longest first.

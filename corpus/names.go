@@ -21,7 +21,9 @@ var speechVerbs = wordSet(`say says said saying add adds added adding tell tells
 var titleWords = wordSet(`president prime minister chancellor sir dame gen. general secretary envoy
 	special chief foreign defence defense mr. mrs. ms. dr. state of vice premier king queen pope
 	senator sen. rep. gov. governor ambassador adviser advisor mideast deputy leader commander admiral
-	lt. col. colonel captain spokesman spokeswoman spokesperson the top army navy`)
+	lt. col. colonel captain spokesman spokeswoman spokesperson the top army navy mayor
+	director professor prof. doctor judge bishop officer inspector commissioner councillor councilor
+	economist analyst engineer scientist seismologist geologist lawyer`)
 
 // demonyms and places that stand before a name ("French President …").
 var placeWords = wordSet(`us u.s. uk u.k. united states kingdom america american french france german germany
@@ -139,9 +141,44 @@ func articleNames(a *Article) nameIndex {
 			if len(full) > len(ix[last]) {
 				ix[last] = full
 			}
+			ix.addTitles(run[:len(run)-len(name)], last)
 		}
 	}
 	return ix
+}
+
+// titleKey marks a nameIndex key that is a title ("foreign minister"), not
+// a surname: it maps to the surname of the one person the article gives
+// that title, or to "" when it gives it to several.
+const titleKey = "title:"
+
+// addTitles records the titles before a name ("Foreign Minister" before
+// "Ignacio Rebolledo"): the last title word and the last two.
+func (ix nameIndex) addTitles(before []token, surname string) {
+	var words []string
+	for _, t := range before {
+		if titleWords[t.lower()] && t.lower() != "the" && t.lower() != "of" {
+			words = append(words, t.lower())
+		}
+	}
+	for n := 1; n <= 2 && n <= len(words); n++ {
+		key := titleKey + strings.Join(words[len(words)-n:], " ")
+		if prev, ok := ix[key]; ok && prev != surname {
+			ix[key] = "" // two people: the title names neither
+			continue
+		}
+		ix[key] = surname
+	}
+}
+
+// titled returns the full name of the one person the article gives a
+// title ("foreign minister"), or "".
+func (ix nameIndex) titled(title string) string {
+	surname := ix[titleKey+title]
+	if surname == "" {
+		return ""
+	}
+	return ix[surname]
 }
 
 // full returns the fullest name the article gives for who.
@@ -186,6 +223,14 @@ func nameRuns(toks []token) [][]token {
 func stripTitles(run []token) []token {
 	for len(run) > 1 && (titleWords[run[0].lower()] || placeWords[run[0].lower()]) {
 		run = run[1:]
+	}
+	// "Interior Minister Tomás Villagra": what stands before the last
+	// title word describes the title
+	for i := len(run) - 3; i >= 1; i-- {
+		if titleWords[run[i].lower()] && run[i].lower() != "of" && run[i].lower() != "the" {
+			run = run[i+1:]
+			break
+		}
 	}
 	if len(run) == 1 && (titleWords[run[0].lower()] || placeWords[run[0].lower()] || functionWords[run[0].lower()]) {
 		return nil
@@ -262,16 +307,25 @@ func isGroup(who string) bool {
 }
 
 // subjectBefore returns the nearest name or pronoun before toks[v], passing
-// over an apposition such as ", who has led talks with Russia,".
+// over an apposition such as ", who has led talks with Russia," or ",
+// director of the national disaster agency Senapred,".
 func subjectBefore(toks []token, v int) string {
 	end := v
 	if end > 0 && toks[end-1].text == "," {
 		for k := end - 2; k > 0 && k > end-20; k-- {
-			if (toks[k].lower() == "who" || toks[k].lower() == "which") && toks[k-1].text == "," {
-				end = k - 1
-				break
+			if toks[k].text != "," {
+				continue
 			}
+			// an apposition opens in lower case after a name: ", who …",
+			// ", director of …", ", the Japanese team leader,"
+			if !toks[k+1].capitalised() && toks[k-1].capitalised() {
+				end = k
+			}
+			break
 		}
+	}
+	if who := titleBefore(toks, end); who != "" {
+		return who
 	}
 	for i := end - 1; i >= 0; i-- {
 		t := toks[i]
@@ -287,6 +341,24 @@ func subjectBefore(toks []token, v int) string {
 		}
 	}
 	return ""
+}
+
+// titleBefore returns the title in lower case that stands right before
+// toks[v] as its subject ("the country's foreign minister described …"),
+// marked with titleKey, or "".
+func titleBefore(toks []token, v int) string {
+	i := v - 1
+	if i >= 0 && (toks[i].lower() == "also" || toks[i].lower() == "later" || toks[i].lower() == "then") {
+		i--
+	}
+	j := i
+	for j >= 0 && !toks[j].capitalised() && titleWords[toks[j].text] && toks[j].text != "the" && toks[j].text != "of" {
+		j--
+	}
+	if j == i {
+		return ""
+	}
+	return titleKey + joinTokens(toks[j+1:i+1])
 }
 
 // speakerAfter reads an attribution after a quotation: "…,” Zelenskyy said",
@@ -360,6 +432,10 @@ func speechSubjects(text string, names nameIndex, recent []blockSpeakers) []stri
 		}
 		switch {
 		case who == "":
+		case strings.HasPrefix(who, titleKey):
+			if full := names.titled(strings.TrimPrefix(who, titleKey)); full != "" {
+				out = append(out, full)
+			}
 		case isPronoun(who):
 			// "Merz expressed readiness … He emphasised …": the person the
 			// block named first, before the blocks before it

@@ -126,6 +126,14 @@ func extractQuotes(a *Article) []Quote {
 	return quotes
 }
 
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // sentenceInitial reports whether quotation q opens its sentence.
 func sentenceInitial(text string, q quoteSpan) bool {
 	s, _ := sentenceAround(text, q.open, q.close)
@@ -175,6 +183,16 @@ func attribute(text string, q quoteSpan, all []quoteSpan, names nameIndex, recen
 
 	resolve := func(who string) string {
 		switch {
+		case strings.HasPrefix(who, titleKey):
+			// "the foreign minister said": the one the article so titles
+			title := strings.TrimPrefix(who, titleKey)
+			if full := names.titled(title); full != "" {
+				return full
+			}
+			if full := names.titled(lastWord(title)); full != "" {
+				return full
+			}
+			return "the " + title
 		case isPronoun(who):
 			return resolvePronoun(cur, recent)
 		case isGroup(who):

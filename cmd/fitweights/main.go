@@ -111,7 +111,7 @@ func loadEngines() (map[string]*qa.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, _, err := corpus.Dir(testdata+"quake", corpus.LoadOptions{})
+	c, _, err := corpus.Dir(testdata+"quake/articles", corpus.LoadOptions{})
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/qa"
@@ -14,13 +15,19 @@ type jsonQuotes struct {
 	Query   string      `json:"query"`
 	Speaker string      `json:"speaker,omitempty"`
 	Quotes  []jsonQuote `json:"quotes"`
-	Error   string      `json:"error,omitempty"`
+	// SpeakerTakenFor names the people --speaker was taken for.
+	SpeakerTakenFor []string `json:"speaker_taken_for,omitempty"`
+	Error           string   `json:"error,omitempty"`
 }
 
 type jsonQuote struct {
 	Text      string         `json:"text"`
 	Speaker   string         `json:"speaker"`
 	Citations []jsonCitation `json:"citations"`
+	Score     float64        `json:"score"`
+	// Near marks a quotation shown as the nearest to a look-up none
+	// matches: not a match.
+	Near bool `json:"near,omitempty"`
 }
 
 type jsonCitation struct {
@@ -55,11 +62,14 @@ func runQuote(ctx context.Context, args []string, getenv func(string) string, st
 				j.Error = inputError(err).Error()
 			}
 			for _, q := range res {
-				jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Citations: []jsonCitation{}}
+				jq := jsonQuote{Text: q.Text, Speaker: q.Speaker, Citations: []jsonCitation{}, Score: round(q.Score), Near: q.Near}
 				for _, c := range q.Citations {
 					jq.Citations = append(jq.Citations, jsonCitation{Doc: c.Article.ID, Title: c.Article.Title(), Sentence: c.Sentence})
 				}
 				j.Quotes = append(j.Quotes, jq)
+			}
+			if o.speaker != "" {
+				j.SpeakerTakenFor = speakersOf(res)
 			}
 			return writeJSON(stdout, j)
 		}
@@ -85,7 +95,7 @@ func runQuote(ctx context.Context, args []string, getenv func(string) string, st
 }
 
 func writeQuotes(w io.Writer, words, speaker string, res []qa.QuoteResult, s style) {
-	if len(res) == 0 {
+	if len(res) == 0 || res[0].Near {
 		switch {
 		case speaker != "" && words != "":
 			fmt.Fprintf(w, "No quotation by %q with those words in the articles.\n", speaker)
@@ -94,7 +104,15 @@ func writeQuotes(w io.Writer, words, speaker string, res []qa.QuoteResult, s sty
 		default:
 			fmt.Fprintln(w, "No quotation with those words in the articles.")
 		}
-		return
+		if len(res) == 0 {
+			return
+		}
+		if speaker != "" {
+			fmt.Fprintf(w, "(%q taken for %s.)\n", speaker, strings.Join(speakersOf(res), ", "))
+		}
+		fmt.Fprintf(w, "%s\n", s.dim("Nearest (not a match):"))
+	} else if speaker != "" {
+		fmt.Fprintf(w, "Quotations by %s (for %q):\n", strings.Join(speakersOf(res), ", "), speaker)
 	}
 	for i, q := range res {
 		who := q.Speaker
@@ -106,6 +124,18 @@ func writeQuotes(w io.Writer, words, speaker string, res []qa.QuoteResult, s sty
 			fmt.Fprintf(w, "     in %s\n       %s\n", describe(c.Article), s.dim(c.Sentence))
 		}
 	}
+}
+
+// speakersOf lists the speakers of results, once each, in order: whom a
+// --speaker name was taken for.
+func speakersOf(res []qa.QuoteResult) []string {
+	var out []string
+	for _, q := range res {
+		if q.Speaker != "" && !slices.Contains(out, q.Speaker) {
+			out = append(out, q.Speaker)
+		}
+	}
+	return out
 }
 
 func runSources(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {

@@ -77,6 +77,12 @@ type QuoteResult struct {
 	Speaker   string // full name, or "" when no speaker can be determined
 	Citations []QuoteCitation
 	Score     float64
+	// Near is true for the nearest quotations to a look-up none matches:
+	// shown as near misses, not as matches.
+	Near bool
+	// words is how well the look-up's words match (MatchThreshold is
+	// about it); Score adds who said it.
+	words float64
 }
 
 // QuoteCitation is where a quotation stands: the article and the whole

@@ -78,18 +78,71 @@ func BenchmarkMatch(b *testing.B) {
 	}
 }
 
+// benchLookups are quotation look-ups as people type them: exact words,
+// a speaker among the words, misremembered and misspelled words, a
+// speaker's title, words no quotation holds (near misses), a speaker
+// alone.
+var benchLookups = []struct{ words, speaker string }{
+	{"hardest yards", ""},
+	{"merz textbook solutions", ""},
+	{"very very big milestone", ""},
+	{"make or brake", ""},
+	{"the chancellor compromises", ""},
+	{"weather forecast tomorrow", ""},
+	{"", "zelenskiy"},
+}
+
 // BenchmarkQuote looks up quotations by words and by speaker.
 func BenchmarkQuote(b *testing.B) {
 	e := testEngine(b)
 	ctx := context.Background()
+	i := 0
 	for b.Loop() {
-		if _, err := e.Quote(ctx, "hardest yards", ""); err != nil {
+		l := benchLookups[i%len(benchLookups)]
+		if _, err := e.Quote(ctx, l.words, l.speaker); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := e.Quote(ctx, "", "zelenskiy"); err != nil {
-			b.Fatal(err)
-		}
+		i++
 	}
+}
+
+// BenchmarkQuoteVsAsk makes a quotation look-up and asks a question in
+// turn (which goes first alternates), and reports the look-up's time as a
+// multiple of the question's (quote/ask): look-ups stay within Ask's
+// speed.
+func BenchmarkQuoteVsAsk(b *testing.B) {
+	e := testEngine(b)
+	ctx := context.Background()
+	var quote, ask time.Duration
+	timeQuote := func(i int) {
+		l := benchLookups[i%len(benchLookups)]
+		t := time.Now()
+		if _, err := e.Quote(ctx, l.words, l.speaker); err != nil {
+			b.Fatal(err)
+		}
+		quote += time.Since(t)
+	}
+	timeAsk := func(i int) {
+		t := time.Now()
+		if _, err := e.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
+			b.Fatal(err)
+		}
+		ask += time.Since(t)
+	}
+	i := 0
+	for b.Loop() {
+		if i%2 == 0 {
+			timeQuote(i)
+			timeAsk(i)
+		} else {
+			timeAsk(i)
+			timeQuote(i)
+		}
+		i++
+	}
+	b.ReportMetric(float64(quote)/float64(max(ask, 1)), "quote/ask")
+	b.ReportMetric(float64(quote.Microseconds())/float64(i), "quote-µs")
+	b.ReportMetric(float64(ask.Microseconds())/float64(i), "ask-µs")
 }
 
 // BenchmarkAskVsMatch answers each question with Ask and with a bare match

@@ -27,10 +27,9 @@ type Engine struct {
 	c      *corpus.Corpus
 	s      Searcher
 	quotes []quoteEntry // distinct quotations, merged across articles
-	// quoteAt lists, for each passage, the quotations standing in it
-	quoteAt map[passageKey][]int
-	places  places // a gazetteer, to tell places from people
-	people  descriptors
+	qix    *quoteIndex  // how quotations are looked up
+	places places       // a gazetteer, to tell places from people
+	people descriptors
 	// surnames are people's analysed surnames by first letter, for
 	// matching a misspelled lower-case name
 	surnames map[rune][]string
@@ -56,7 +55,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	}
 	e.outlets = e.readOutlets()
 	e.quotes = e.mergeQuotes()
-	e.quoteAt = e.quoteIndex()
+	e.qix = e.quoteIndex()
 	e.vocab = newVocab(c)
 	e.soft = e.newSoftTerms(e.vocab)
 	return e

@@ -34,6 +34,9 @@ type quoteCase struct {
 	// Verbatim, where given, is the article's words a misremembered or
 	// mistyped Text stands for: the gold, where Text is what is looked up.
 	Verbatim string `json:"verbatim"`
+	// Query, where given, is what is looked up, and Text the gold (the
+	// format of the transfer corpus's quotes.jsonl).
+	Query string `json:"query"`
 }
 
 func readJSONL[T any](t testing.TB, path string) []T {
@@ -216,9 +219,13 @@ func scoreQuotes(t *testing.T, e *Engine, path string) (top1Share, corroborated 
 	cases := readJSONL[quoteCase](t, path)
 	top1, corr, ncorr := 0, 0, 0
 	for _, c := range cases {
-		res, err := e.Quote(context.Background(), c.Text, "")
+		lookup := c.Text
+		if c.Query != "" {
+			lookup = c.Query
+		}
+		res, err := e.Quote(context.Background(), lookup, "")
 		if err != nil {
-			t.Fatalf("Quote(%q): %v", c.Text, err)
+			t.Fatalf("Quote(%q): %v", lookup, err)
 		}
 		gold := c.Text
 		if c.Verbatim != "" {
@@ -240,7 +247,7 @@ func scoreQuotes(t *testing.T, e *Engine, path string) (top1Share, corroborated 
 		if ok {
 			top1++
 		} else {
-			t.Logf("miss: %s %q", c.ID, c.Text)
+			t.Logf("miss: %s %q", c.ID, lookup)
 		}
 		if c.AllDocs {
 			ncorr++

@@ -100,7 +100,7 @@ func TestRespelledCap(t *testing.T) {
 	calls := 0
 	e := New(base.c, countingNear{base.s, &calls})
 	words := "zqxv wqpl vvbnm xqzzy plmqw rtyzq"
-	e.respelled(words, e.analyze(words))
+	e.lookup(words, e.analyze(words))
 	if calls > maxRespelled {
 		t.Errorf("respelled made %d fuzzy searches; want at most %d", calls, maxRespelled)
 	}

@@ -7,164 +7,41 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 )
-
-// quoteEntry is one distinct quotation: the same words quoted in several
-// articles (identical, or one containing the other) are one entry.
-type quoteEntry struct {
-	text      string
-	speaker   string
-	citations []QuoteCitation
-	parts     []corpus.Quote
-}
 
 // MaxQuotes bounds how many quotations Quote returns.
 const MaxQuotes = 10
 
-// mergeQuotes builds the distinct quotations of the corpus, with speakers
-// named in full and spelled one way.
-func (e *Engine) mergeQuotes() []quoteEntry {
-	var all []corpus.Quote
-	for _, a := range e.c.Articles {
-		all = append(all, a.Quotes...)
-	}
-	// longest first, so that a shorter quotation joins the one containing it
-	sort.SliceStable(all, func(i, j int) bool { return len(all[i].Text) > len(all[j].Text) })
-	var out []quoteEntry
-	var norms []string
-	// shingles maps each run of four words of an entry's text to the
-	// entries holding it: where a shorter quotation may stand inside a
-	// longer one, found without comparing every pair
-	shingles := map[string][]int{}
-	for _, q := range all {
-		norm := normQuote(q.Text)
-		words := strings.Fields(norm)
-		var pool []int
-		if len(words) >= 4 {
-			pool = shingles[strings.Join(words[:4], " ")]
-		} else {
-			pool = shingles[norm] // short quotations merge only when identical
-		}
-		merged := false
-		for _, i := range pool {
-			o := &out[i]
-			if !strings.Contains(norms[i], norm) || norms[i] != norm && len(words) < 4 {
-				continue
-			}
-			if q.Speaker != "" && o.speaker != "" && !e.sameName(q.Speaker, o.speaker) {
-				continue
-			}
-			if o.speaker == "" {
-				o.speaker = q.Speaker
-			}
-			o.parts = append(o.parts, q)
-			merged = true
-			break
-		}
-		if merged {
-			continue
-		}
-		i := len(out)
-		out = append(out, quoteEntry{text: q.Text, speaker: q.Speaker, parts: []corpus.Quote{q}})
-		norms = append(norms, norm)
-		if len(words) < 4 {
-			shingles[norm] = append(shingles[norm], i)
-		}
-		for k := 0; k+4 <= len(words); k++ {
-			key := strings.Join(words[k:k+4], " ")
-			if l := shingles[key]; len(l) == 0 || l[len(l)-1] != i {
-				shingles[key] = append(l, i)
-			}
-		}
-	}
-	names := e.fullNames(out)
-	for i := range out {
-		o := &out[i]
-		if full, ok := names[e.surname(o.speaker)]; ok {
-			o.speaker = full
-		}
-		seen := map[string]bool{}
-		for _, p := range o.parts {
-			if seen[p.Article] {
-				continue
-			}
-			seen[p.Article] = true
-			o.citations = append(o.citations, QuoteCitation{Article: e.c.Article(p.Article), Sentence: sentenceOf(e.c.Article(p.Article), p)})
-		}
-	}
-	return out
+// MatchThreshold is the word score (see quoteScore) a quotation needs to
+// be a match for a look-up. Below it, Quote returns only the nearest one
+// or two, labelled Near. Chosen on the development look-ups: see the
+// README's "Quotation look-ups, measured".
+const MatchThreshold = 0.5
+
+// maxNear is how many quotations a look-up that matches none shows as the
+// nearest.
+const maxNear = 2
+
+// passageKey names a passage: its article and sequence number.
+type passageKey struct {
+	article string
+	seq     int
 }
 
-// fullNames maps the surname of each speaker to one spelling of the name
-// for all the articles: the commonest spelling of the surname
-// ("Zelenskyy" over "Zelensky" and "Zelenskiy"), in its fullest form
-// ("Volodymyr Zelenskyy").
-func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
-	counts := map[string]map[string]int{} // surname key → spelling of the last word → quotations
-	longest := map[string]string{}        // spelling of the last word → fullest name ending with it
-	for _, o := range entries {
-		for _, p := range o.parts {
-			key := e.surname(p.Speaker)
-			if key == "" {
-				continue
-			}
-			words := strings.Fields(p.Speaker)
-			last := words[len(words)-1]
-			if counts[key] == nil {
-				counts[key] = map[string]int{}
-			}
-			counts[key][last]++
-			if len(words) > len(strings.Fields(longest[last])) {
-				longest[last] = p.Speaker
-			}
+// Quote finds quotations by their words, their speaker, or both, best
+// first. words may be any part of the quotation as remembered: words left
+// out, added, misspelled or changed, and the speaker's name or title among
+// them ("merz textbook solutions"); speaker any name, spelling or title of
+// the speaker. Every quotation is scored; those that come close enough are
+// returned with their scores. When none does, the nearest one or two are
+// returned with Near set. An unknown speaker finds nothing: no error.
+func (e *Engine) Quote(ctx context.Context, words, speaker string) (res []QuoteResult, err error) {
+	defer func() {
+		if r := recover(); r != nil { // a bug must not take the program down
+			res, err = nil, fmt.Errorf("qa: quote: internal error: %v", r)
 		}
-	}
-	out := map[string]string{}
-	for key, spellings := range counts {
-		best := ""
-		for s, n := range spellings {
-			if n > spellings[best] || n == spellings[best] && s < best {
-				best = s
-			}
-		}
-		out[key] = longest[best]
-	}
-	return out
-}
-
-// surname is the analysed last word of a name: what spellings of one
-// person share ("Zelenskiy", "Volodymyr Zelenskyy").
-func (e *Engine) surname(name string) string {
-	toks := e.analyze(name)
-	if len(toks) == 0 {
-		return ""
-	}
-	return toks[len(toks)-1].Term
-}
-
-var quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "'", "", ",", "", ".", "", "’", "")
-
-func normQuote(s string) string {
-	s = quoteMarks.Replace(strings.ToLower(index.Fold(s)))
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// sentenceOf is the sentence or sentences a quotation stands in.
-func sentenceOf(a *corpus.Article, q corpus.Quote) string {
-	if len(q.Passages) == 0 {
-		return q.Text
-	}
-	first, last := a.Passages[q.Passages[0]], a.Passages[q.Passages[len(q.Passages)-1]]
-	return a.Text[first.Start:last.End]
-}
-
-// Quote finds quotations by their words, their speaker, or both. words may be
-// any part of the quotation, in any spelling the index folds; speaker any
-// spelling of the speaker's name. No match is no error: the result is empty.
-func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResult, error) {
-	var err error
+	}()
 	if strings.TrimSpace(words) != "" {
 		if words, err = validate(words); err != nil {
 			return nil, err
@@ -178,180 +55,345 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) ([]QuoteResul
 	if words == "" && speaker == "" {
 		return nil, fmt.Errorf("%w: give words of the quotation, a speaker, or both", ErrInvalidQuestion)
 	}
-	want := e.analyze(words)
-	if words != "" && len(want) == 0 {
+	toks := e.analyze(words)
+	if words != "" && len(toks) == 0 {
 		return nil, fmt.Errorf("%w: the words have nothing to search for (only common words or punctuation)", ErrInvalidQuestion)
 	}
-	want = e.respelled(words, want)
-	pool, err := e.quotePool(ctx, words, want)
-	if err != nil {
-		return nil, err
-	}
-	var out []QuoteResult
-	for _, i := range pool {
-		q := &e.quotes[i]
-		if speaker != "" && (q.speaker == "" || !e.sameName(speaker, q.speaker)) {
-			continue
+	var only []int // the people the speaker given means
+	if speaker != "" {
+		if only = e.whoIs(speaker); len(only) == 0 {
+			return nil, ctx.Err()
 		}
-		score := 1.0
-		if words != "" {
-			score = e.quoteScore(want, words, q)
-			if score < 0.6 {
-				continue
-			}
-		}
-		out = append(out, QuoteResult{Text: q.text, Speaker: q.speaker, Citations: q.citations, Score: score})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	l := e.lookup(words, toks)
+	if l.words == 0 {
+		// the words only name someone: their quotations
+		people := only
+		if people == nil {
+			people = l.people
 		}
-		return len(out[i].Citations) > len(out[j].Citations)
-	})
-	if len(out) > MaxQuotes {
-		out = out[:MaxQuotes]
+		return e.quotationsBy(people), ctx.Err()
 	}
-	return out, ctx.Err()
+	return e.ranked(l, only), ctx.Err()
 }
 
-// quotePool returns the quotations worth scoring: with words, those that
-// stand in the passages the index finds for them (as words and as a
-// phrase); without, all of them.
-func (e *Engine) quotePool(ctx context.Context, words string, want []index.Token) ([]int, error) {
-	if words == "" {
-		pool := make([]int, len(e.quotes))
-		for i := range pool {
-			pool[i] = i
+// quotationsBy lists the quotations of people, fullest first.
+func (e *Engine) quotationsBy(people []int) []QuoteResult {
+	var out []QuoteResult
+	for _, p := range people {
+		for _, i := range e.qix.bySpeaker[p] {
+			o := &e.quotes[i]
+			out = append(out, QuoteResult{Text: o.text, Speaker: o.speaker, Citations: o.citations, Score: 1, words: 1})
 		}
-		return pool, nil
 	}
-	terms := make([]string, len(want))
-	for i, t := range want {
-		terms[i] = t.Term
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Text) > len(out[j].Text) })
+	return out
+}
+
+// ranked scores the quotations for look-up l (of people only, when only
+// is given) and returns the matches, best first, or the nearest misses.
+func (e *Engine) ranked(l lookup, only []int) []QuoteResult {
+	allowed := func(o *quoteEntry) bool {
+		if only == nil {
+			return true
+		}
+		for _, p := range only {
+			if e.qix.people[p].name == o.speaker {
+				return true
+			}
+		}
+		return false
 	}
-	hits, err := e.s.Search(ctx, index.Query{Text: words, Terms: terms, Phrases: []string{words}, Size: 50})
-	if err != nil {
-		return nil, fmt.Errorf("qa: quote: %w", err)
+	type scored struct {
+		entry, variant int
+		words, total   float64
 	}
-	var pool []int
-	seen := map[int]bool{}
-	for _, h := range hits {
-		for _, i := range e.quoteAt[passageKey{h.Article, h.Seq}] {
-			if !seen[i] {
-				seen[i] = true
-				pool = append(pool, i)
+	best := map[int]scored{}
+	var order []int
+	consider := func(d int) {
+		doc := &e.qix.docs[d]
+		o := &e.quotes[doc.entry]
+		if !allowed(o) {
+			return
+		}
+		w := e.quoteScore(l, doc)
+		total := w
+		if l.names(e, o.speaker) {
+			total += speakerBonus
+		}
+		if o.speaker == "" {
+			total -= unattributedCost
+		}
+		s, seen := best[doc.entry]
+		if !seen {
+			order = append(order, doc.entry)
+		}
+		if !seen || total > s.total {
+			best[doc.entry] = scored{doc.entry, doc.variant, w, total}
+		}
+	}
+	for _, d := range l.candidates(e) {
+		consider(d)
+	}
+	for _, p := range append(append([]int(nil), only...), l.people...) {
+		for _, i := range e.qix.bySpeaker[p] {
+			for _, d := range e.qix.docsOf[i] {
+				consider(d)
 			}
 		}
 	}
-	return pool, nil
+	list := make([]scored, 0, len(order))
+	for _, i := range order {
+		list = append(list, best[i])
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		if list[i].total != list[j].total {
+			return list[i].total > list[j].total
+		}
+		return len(e.quotes[list[i].entry].citations) > len(e.quotes[list[j].entry].citations)
+	})
+	var out []QuoteResult
+	near := len(list) > 0 && list[0].words < MatchThreshold
+	for _, s := range list {
+		if len(out) == MaxQuotes || near && len(out) == maxNear {
+			break
+		}
+		if !near && s.words < MatchThreshold || near && s.total <= 0 && only == nil {
+			// (with a speaker given, their nearest quotations show whom
+			// the name was taken for)
+			break
+		}
+		o := &e.quotes[s.entry]
+		v := o.variants[s.variant]
+		out = append(out, QuoteResult{Text: v.text, Speaker: o.speaker, Citations: citationsFirst(o.citations, v.articles),
+			Score: s.total, Near: near, words: s.words})
+	}
+	return out
+}
+
+// citationsFirst orders citations with those of the given articles (the
+// wording shown) first.
+func citationsFirst(cs []QuoteCitation, articles []string) []QuoteCitation {
+	out := make([]QuoteCitation, 0, len(cs))
+	for _, c := range cs {
+		if containsString(articles, c.Article.ID) {
+			out = append(out, c)
+		}
+	}
+	for _, c := range cs {
+		if !containsString(articles, c.Article.ID) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lookup is a look-up by words, analysed: the people it names and the
+// words to search for, with what each may match.
+type lookup struct {
+	people []int
+	terms  []lookTerm
+	words  int // terms that name no one
+}
+
+// lookTerm is one searched word: its weight (idf) and the terms it
+// matches, each with how much a match counts (1 for the word itself).
+type lookTerm struct {
+	weight   float64
+	alts     map[string]float64
+	speakers []int // the people the word names: their quotations match it
+}
+
+// names reports whether the look-up names speaker.
+func (l lookup) names(e *Engine, speaker string) bool {
+	for _, p := range l.people {
+		if e.qix.people[p].name == speaker {
+			return true
+		}
+	}
+	return false
+}
+
+// candidates are the documents holding at least one of the look-up's
+// terms or their alternatives.
+func (l lookup) candidates(e *Engine) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, t := range l.terms {
+		for alt := range t.alts {
+			for _, d := range e.qix.byTerm[alt] {
+				if !seen[d] {
+					seen[d] = true
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// The weights of a quotation's score: each a named feature.
+const (
+	synonymMatch     = 0.7  // a synonym the vocabulary gives
+	respelledMatch   = 0.9  // the corpus's spelling of a misspelled word
+	prefixMatch      = 0.6  // one word the start of the other ("bath", "bathtub")
+	contextMatch     = 0.4  // a word in the sentence around the quotation, not in it
+	orderBonus       = 0.2  // the words in the order typed, at most
+	speakerBonus     = 0.2  // the look-up names the speaker (beside the name's own weight)
+	unattributedCost = 0.03 // no speaker known: a name in quotation marks, a phrase
+	bm25K1           = 1.2
+	bm25B            = 0.2 // length counts little: a remembered fragment of a long quotation is still it
+	minPrefix        = 4   // letters a prefix match needs
+)
+
+// lookup analyses a look-up's words: each word gets its weight and what
+// it may match: itself, its synonyms, the corpus's spelling if no article
+// has it, and the quotations' words it begins or that begin it. A word
+// that names someone (see mentions) matches their quotations as well as
+// itself; the verbs of saying that go with a name ("merz said") are left
+// out.
+func (e *Engine) lookup(words string, toks []index.Token) lookup {
+	var l lookup
+	var named [][]int
+	l.people, named = e.mentions(words, toks)
+	n := float64(max(e.s.Docs(), 1))
+	respelled := 0
+	for k, t := range toks {
+		if len(l.people) > 0 && speechWords[strings.ToLower(words[t.Start:t.End])] {
+			continue // "zelensky said …"
+		}
+		lt := lookTerm{alts: map[string]float64{t.Term: 1}, speakers: named[k]}
+		if named[k] == nil {
+			l.words++
+		}
+		df := e.s.DocFreq(t.Term)
+		if df == 0 && named[k] == nil && respelled < maxRespelled {
+			respelled++ // a fuzzy search of the index each: a few, whatever is typed
+			if near := e.nearestSpelling(words[t.Start:t.End]); near != "" {
+				lt.alts[near] = respelledMatch
+				df = e.s.DocFreq(near)
+			}
+		}
+		for _, s := range e.s.Synonyms(t.Term) {
+			if _, ok := lt.alts[s]; !ok {
+				lt.alts[s] = synonymMatch
+			}
+		}
+		if named[k] == nil {
+			for _, v := range e.prefixed(t.Term) {
+				if _, ok := lt.alts[v]; !ok {
+					lt.alts[v] = prefixMatch
+				}
+			}
+		}
+		lt.weight = idf(n, float64(df))
+		l.terms = append(l.terms, lt)
+	}
+	return l
 }
 
 // maxRespelled is how many words of a look-up may be respelled.
 const maxRespelled = 3
 
-// respelled returns the analysed words of a remembered quotation with each
-// word no article uses replaced by the corpus's nearest spelling ("make or
-// brake", "collegues"): people misremember and mistype quotations, and a
-// look-up by words must still find them.
-func (e *Engine) respelled(words string, want []index.Token) []index.Token {
-	out := want
-	copied := false
-	tried := 0
-	for i, t := range want {
-		if e.s.DocFreq(t.Term) > 0 || tried == maxRespelled {
-			continue
+// nearestSpelling is the corpus's commonest spelling near a word no article
+// uses ("brake" is near "break"; "collegues", "colleagues"), or "".
+func (e *Engine) nearestSpelling(word string) string {
+	best := ""
+	for _, n := range e.s.NearTerms(word) {
+		// a spelling quotations use first, then the commonest
+		if best == "" || e.qix.inText[n] && !e.qix.inText[best] ||
+			e.qix.inText[n] == e.qix.inText[best] && e.s.DocFreq(n) > e.s.DocFreq(best) {
+			best = n
 		}
-		tried++ // a fuzzy search of the index each: a few, whatever is typed
-		near := e.s.NearTerms(words[t.Start:t.End])
-		if len(near) == 0 {
-			continue
+	}
+	return best
+}
+
+// prefixed returns the quotations' terms that term begins or that begin
+// it, of minPrefix letters or more: "bath" and "bathtub".
+func (e *Engine) prefixed(term string) []string {
+	if len(term) < minPrefix {
+		return nil
+	}
+	var out []string
+	// the terms term begins stand together in the sorted vocabulary
+	v := e.qix.vocab
+	for i := sort.SearchStrings(v, term); i < len(v) && strings.HasPrefix(v[i], term); i++ {
+		if v[i] != term {
+			out = append(out, v[i])
 		}
-		if !copied {
-			out, copied = append([]index.Token(nil), want...), true // want may be remembered: do not write to it
+	}
+	for k := minPrefix; k < len(term); k++ {
+		if e.qix.inText[term[:k]] {
+			out = append(out, term[:k])
 		}
-		best := near[0]
-		for _, n := range near[1:] {
-			if e.s.DocFreq(n) > e.s.DocFreq(best) {
-				best = n
-			}
-		}
-		out[i].Term = best
 	}
 	return out
 }
 
-// passageKey names a passage: its article and sequence number.
-type passageKey struct {
-	article string
-	seq     int
-}
-
-// quoteIndex maps each passage to the quotations standing in it.
-func (e *Engine) quoteIndex() map[passageKey][]int {
-	m := map[passageKey][]int{}
-	for i, q := range e.quotes {
-		for _, part := range q.parts {
-			for _, seq := range part.Passages {
-				k := passageKey{part.Article, seq}
-				m[k] = appendUnique(m[k], i)
+// quoteScore is how well a wording matches a look-up, about 0 to 1.2: the
+// BM25 weight of the look-up's words it holds (each counted as its match
+// counts: a synonym, a respelling, a prefix; a word only in the sentence
+// around it at contextMatch), as a share of the look-up's full weight, plus
+// orderBonus for the words standing in the order typed.
+func (e *Engine) quoteScore(l lookup, d *quoteDoc) float64 {
+	total, got := 0.0, 0.0
+	pos := make([]int, 0, len(l.terms))
+	dl := float64(len(d.terms))
+	for _, t := range l.terms {
+		total += t.weight
+		best, at := 0.0, -1
+		if d.person >= 0 && slices.Contains(t.speakers, d.person) {
+			best = 1 // the look-up names who said it
+		}
+		for alt, m := range t.alts {
+			if tf := d.tf[alt]; tf > 0 {
+				f := float64(tf) * (bm25K1 + 1) / (float64(tf) + bm25K1*(1-bm25B+bm25B*dl/max(e.qix.avgLen, 1)))
+				if m*f > best {
+					best, at = m*f, firstIndex(d.terms, alt)
+				}
+			} else if d.context[alt] && m*contextMatch > best {
+				best, at = m*contextMatch, -1
 			}
 		}
-	}
-	return m
-}
-
-func appendUnique(list []int, i int) []int {
-	for _, x := range list {
-		if x == i {
-			return list
+		got += t.weight * best
+		if at >= 0 {
+			pos = append(pos, at)
 		}
 	}
-	return append(list, i)
-}
-
-// quoteScore is the share of the searched words a quotation holds, with a
-// bonus when it holds them as written, in order.
-func (e *Engine) quoteScore(want []index.Token, words string, q *quoteEntry) float64 {
-	have := e.terms(q.text)
-	n := 0
-	for _, t := range want {
-		if have[t.Term] {
-			n++
+	if total == 0 {
+		return 0
+	}
+	score := got / total
+	if n := len(l.terms); n > 1 {
+		if run := increasingRun(pos); run > 1 {
+			score += orderBonus * float64(run-1) / float64(n-1)
 		}
-	}
-	score := float64(n) / float64(len(want))
-	if strings.Contains(normQuote(q.text), normQuote(words)) {
-		score += 0.5
-	}
-	if q.speaker != "" {
-		score += 0.05
 	}
 	return score
 }
 
-// Speakers returns the people quoted in the corpus whose names match what
-// has been typed (any spelling the index folds, or the start of a name), at
-// most limit of them; all of them for an empty prefix.
-func (e *Engine) Speakers(typed string, limit int) []string {
-	typed = strings.TrimSpace(typed)
-	want := e.analyze(typed)
-	folded := index.Fold(typed)
-	var out []string
-	for _, q := range e.quotes {
-		if q.speaker == "" || slices.Contains(out, q.speaker) {
-			continue
-		}
-		ok := typed == ""
-		if !ok {
-			ok = strings.Contains(index.Fold(q.speaker), folded) || len(want) > 0 && e.sameName(typed, q.speaker)
-		}
-		if ok {
-			out = append(out, q.speaker)
+func firstIndex(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
 		}
 	}
-	sort.Strings(out)
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
+	return -1
+}
+
+// increasingRun is the length of the longest increasing subsequence of pos:
+// how many of the words stand in the order typed.
+func increasingRun(pos []int) int {
+	var tails []int
+	for _, p := range pos {
+		i := sort.SearchInts(tails, p)
+		if i == len(tails) {
+			tails = append(tails, p)
+		} else {
+			tails[i] = p
+		}
 	}
-	return out
+	return len(tails)
 }

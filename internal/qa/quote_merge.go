@@ -1,0 +1,323 @@
+// Distinct quotations: the same words quoted by several articles, even
+// with a word changed, are one quotation citing each of them.
+
+package qa
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+)
+
+// quoteEntry is one distinct quotation: the same words quoted in several
+// articles (identical, one containing the other, or one word apart) are
+// one entry.
+type quoteEntry struct {
+	text      string // the fullest wording
+	speaker   string
+	citations []QuoteCitation
+	parts     []corpus.Quote
+	// variants are the entry's wordings that are not part of another
+	// (a word changed: "to be a backstop", "to provide a backstop"), the
+	// fullest first; a look-up shows the one it matches best
+	variants []quoteVariant
+}
+
+// quoteVariant is one wording of a quotation and the articles that give it.
+type quoteVariant struct {
+	text     string
+	norm     []string // its words, folded
+	articles []string
+}
+
+// minShared is how many words in a row two wordings must share for one to
+// be compared with the other: what finds the candidates without comparing
+// every pair. Three find a word changed in the middle of seven.
+const minShared = 3
+
+// minContained is how many words a quotation must have to join a longer
+// one it stands in, or one a word apart: fewer stand in many quotations by
+// chance.
+const minContained = 4
+
+// minUnattributed is how many words a quotation no one is named as saying
+// must have to join someone's longer quotation: a shorter one is a phrase
+// the writer quotes ("the so-called “coalition of the willing”"), not a
+// report of what that person said.
+const minUnattributed = 6
+
+// mergeQuotes builds the distinct quotations of the corpus, with speakers
+// named in full and spelled one way.
+func (e *Engine) mergeQuotes() []quoteEntry {
+	var all []corpus.Quote
+	for _, a := range e.c.Articles {
+		all = append(all, a.Quotes...)
+	}
+	// longest first, so that a shorter quotation joins the one containing it
+	sort.SliceStable(all, func(i, j int) bool { return len(all[i].Text) > len(all[j].Text) })
+	var out []quoteEntry
+	// shingles maps each run of minShared words of a wording (the whole of
+	// a shorter one) to the entries holding it
+	shingles := map[string][]int{}
+	index := func(i int, words []string) {
+		keys := []string{strings.Join(words, " ")}
+		if len(words) >= minShared {
+			keys = keys[:0]
+			for k := 0; k+minShared <= len(words); k++ {
+				keys = append(keys, strings.Join(words[k:k+minShared], " "))
+			}
+		}
+		for _, key := range keys {
+			if l := shingles[key]; len(l) == 0 || l[len(l)-1] != i {
+				shingles[key] = append(l, i)
+			}
+		}
+	}
+	for _, q := range all {
+		words := quoteWords(q.Text)
+		if len(words) == 0 {
+			continue
+		}
+		joined := -1
+		for _, i := range candidatesFor(shingles, words) {
+			if v, ok := e.joins(&out[i], q, words); ok {
+				o := &out[i]
+				if o.speaker == "" {
+					o.speaker = q.Speaker
+				}
+				o.parts = append(o.parts, q)
+				if v < 0 {
+					o.variants = append(o.variants, quoteVariant{text: q.Text, norm: words})
+					v = len(o.variants) - 1
+					index(i, words)
+				}
+				o.variants[v].articles = appendUniqueString(o.variants[v].articles, q.Article)
+				joined = i
+				break
+			}
+		}
+		if joined >= 0 {
+			continue
+		}
+		i := len(out)
+		out = append(out, quoteEntry{text: q.Text, speaker: q.Speaker, parts: []corpus.Quote{q},
+			variants: []quoteVariant{{text: q.Text, norm: words, articles: []string{q.Article}}}})
+		index(i, words)
+	}
+	names := e.fullNames(out)
+	for i := range out {
+		o := &out[i]
+		if full, ok := names[e.surname(o.speaker)]; ok {
+			o.speaker = full
+		}
+		seen := map[string]bool{}
+		for _, p := range o.parts {
+			if seen[p.Article] {
+				continue
+			}
+			seen[p.Article] = true
+			a := e.c.Article(p.Article)
+			o.citations = append(o.citations, QuoteCitation{Article: a, Sentence: sentenceOf(a, p)})
+		}
+	}
+	return out
+}
+
+// candidatesFor returns the entries sharing a run of minShared words with
+// a wording (or, for a shorter one, all of it), in the order first made.
+func candidatesFor(shingles map[string][]int, words []string) []int {
+	if len(words) < minShared {
+		return shingles[strings.Join(words, " ")]
+	}
+	var out []int
+	for k := 0; k+minShared <= len(words); k++ {
+		for _, i := range shingles[strings.Join(words[k:k+minShared], " ")] {
+			out = appendUnique(out, i)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// joins reports whether quotation q (words, folded) is one of entry o's
+// wordings: said by the same person (or by no one named), and the same
+// words, part of a wording, or one word or two apart from one (one per
+// dozen words). It returns the variant q is part of, or -1 for a new one.
+func (e *Engine) joins(o *quoteEntry, q corpus.Quote, words []string) (int, bool) {
+	if q.Speaker != "" && o.speaker != "" && !e.sameName(q.Speaker, o.speaker) {
+		return 0, false
+	}
+	unattributed := q.Speaker == "" && o.speaker != ""
+	for v, w := range o.variants {
+		switch {
+		case unattributed && titleCase(q.Text):
+			continue // a name in quotation marks (“the ‘Coalition of the Willing’”)
+		case equalWords(words, w.norm):
+			return v, true
+		case len(words) < minContained:
+			continue // a few words stand in many quotations by chance
+		case unattributed && len(words) < minUnattributed:
+			continue // the writer's phrase, in someone's longer quotation
+		case containsWords(w.norm, words):
+			return v, true
+		}
+	}
+	if len(words) <= minContained || unattributed {
+		return 0, false
+	}
+	for _, w := range o.variants {
+		if wordEdits(words, w.norm) <= 1+len(words)/12 {
+			return -1, true
+		}
+	}
+	return 0, false
+}
+
+// quoteWords are the words of a quotation, folded: case, accents, marks.
+func quoteWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(index.Fold(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWords reports whether part stands in whole, word for word.
+func containsWords(whole, part []string) bool {
+	for i := 0; i+len(part) <= len(whole); i++ {
+		if equalWords(whole[i:i+len(part)], part) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEdits is the fewest words to add, drop or change to make part a run
+// of words of whole (a semi-global edit distance: whole's words before and
+// after the run are free).
+func wordEdits(part, whole []string) int {
+	prev := make([]int, len(whole)+1) // the empty part matches anywhere
+	cur := make([]int, len(whole)+1)
+	for i := 1; i <= len(part); i++ {
+		cur[0] = i
+		for j := 1; j <= len(whole); j++ {
+			cost := 1
+			if part[i-1] == whole[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	best := prev[0]
+	for _, d := range prev {
+		best = min(best, d)
+	}
+	return best
+}
+
+// titleCase reports whether every word of s of four letters or more is
+// capitalised: a name in quotation marks ("the ‘Coalition of the
+// Willing’"), not words someone said.
+func titleCase(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if !isCapital(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func appendUniqueString(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func appendUnique(list []int, i int) []int {
+	for _, x := range list {
+		if x == i {
+			return list
+		}
+	}
+	return append(list, i)
+}
+
+// fullNames maps the surname of each speaker to one spelling of the name
+// for all the articles: the commonest spelling of the surname
+// ("Zelenskyy" over "Zelensky" and "Zelenskiy"), in its fullest form
+// ("Volodymyr Zelenskyy").
+func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
+	counts := map[string]map[string]int{} // surname key → spelling of the last word → quotations
+	longest := map[string]string{}        // spelling of the last word → fullest name ending with it
+	for _, o := range entries {
+		for _, p := range o.parts {
+			key := e.surname(p.Speaker)
+			if key == "" {
+				continue
+			}
+			words := strings.Fields(p.Speaker)
+			last := words[len(words)-1]
+			if counts[key] == nil {
+				counts[key] = map[string]int{}
+			}
+			counts[key][last]++
+			if len(words) > len(strings.Fields(longest[last])) {
+				longest[last] = p.Speaker
+			}
+		}
+	}
+	out := map[string]string{}
+	for key, spellings := range counts {
+		best := ""
+		for s, n := range spellings {
+			if n > spellings[best] || n == spellings[best] && s < best {
+				best = s
+			}
+		}
+		out[key] = longest[best]
+	}
+	return out
+}
+
+// surname is the analysed last word of a name: what spellings of one
+// person share ("Zelenskiy", "Volodymyr Zelenskyy").
+func (e *Engine) surname(name string) string {
+	toks := e.analyze(name)
+	if len(toks) == 0 {
+		return ""
+	}
+	return toks[len(toks)-1].Term
+}
+
+// sentenceOf is the sentence or sentences a quotation stands in.
+func sentenceOf(a *corpus.Article, q corpus.Quote) string {
+	if len(q.Passages) == 0 {
+		return q.Text
+	}
+	first, last := a.Passages[q.Passages[0]], a.Passages[q.Passages[len(q.Passages)-1]]
+	return a.Text[first.Start:last.End]
+}
