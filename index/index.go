@@ -81,6 +81,8 @@ type Query struct {
 	// matched with as well, in place of all the vocabulary's: a caller may
 	// leave out those whose long posting lists cost more than they find.
 	Synonyms map[string][]string
+	// Boosts, when not nil, weigh terms: a term absent weighs 1.
+	Boosts map[string]float64
 }
 
 // Hit is one passage found, with bleve's score.
@@ -117,6 +119,9 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		for _, t := range q.Terms {
 			tq := bleve.NewTermQuery(t) // bleve still expands its synonyms
 			tq.SetField("text")
+			if b, ok := q.Boosts[t]; ok {
+				tq.SetBoost(b)
+			}
 			terms = append(terms, tq)
 		}
 		parts = append(parts, bleve.NewDisjunctionQuery(terms...))

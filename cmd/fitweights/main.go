@@ -222,9 +222,17 @@ func dot(a, b []float64) float64 {
 // steps are the changes coordinate ascent tries on one weight.
 var steps = []float64{-1, -0.5, -0.25, -0.1, -0.05, -0.02, 0.02, 0.05, 0.1, 0.25, 0.5, 1}
 
+// rankSigns and evidenceSigns are the directions the features are known to
+// push (+1 up, -1 down, 0 either): the fit sets each weight's size, never
+// turns a penalty into a bonus on the strength of a few questions.
+var (
+	rankSigns     = [len(qa.RankFeatures)]float64{1, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, 1}
+	evidenceSigns = [len(qa.EvidenceFeatures)]float64{0, 1, 1, 1, 1, -1, -1, 1}
+)
+
 // ascend maximises obj over the weights in ws (all but those in fixed) by
-// coordinate ascent.
-func ascend(ws []float64, fixed map[int]bool, rounds int, obj func() float64) float64 {
+// coordinate ascent, each weight kept on the side signs gives it.
+func ascend(ws []float64, signs []float64, fixed map[int]bool, rounds int, obj func() float64) float64 {
 	best := obj()
 	for r := 0; r < rounds; r++ {
 		improved := false
@@ -236,6 +244,9 @@ func ascend(ws []float64, fixed map[int]bool, rounds int, obj func() float64) fl
 			bestV := orig
 			for _, d := range steps {
 				ws[i] = orig + d
+				if ws[i]*signs[i] < 0 {
+					continue
+				}
 				if v := obj(); v > best+1e-9 {
 					best, bestV, improved = v, ws[i], true
 				}
@@ -255,16 +266,26 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		return w, err
 	}
 	fmt.Fprintf(out, "Training examples: %d\n", len(exs))
+	for i := range w.Rank { // start on the side each weight belongs
+		if w.Rank[i]*rankSigns[i] < 0 {
+			w.Rank[i] = 0
+		}
+	}
+	for i := range w.Evidence {
+		if w.Evidence[i]*evidenceSigns[i] < 0 {
+			w.Evidence[i] = 0
+		}
+	}
 	before := rankObjective(exs, w)
 	// coverage anchors the scale: only the ratios of the rank weights matter
-	after := ascend(w.Rank[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
+	after := ascend(w.Rank[:], rankSigns[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
 	fmt.Fprintf(out, "Ranking objective (hit1 + hit3/3): %.3f → %.3f\n", before, after)
 	// the evidence of the best candidate under the new ranking
 	if exs, err = explainAll(ctx, engines, training, w); err != nil {
 		return w, err
 	}
 	before = evidenceObjective(exs, w)
-	after = ascend(w.Evidence[:], nil, rounds, func() float64 { return evidenceObjective(exs, w) })
+	after = ascend(w.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, w) })
 	fmt.Fprintf(out, "Evidence objective (balanced accuracy): %.3f → %.3f\n", before, after)
 	fmt.Fprintln(out, "\nWeights:")
 	for _, line := range strings.Split(strings.TrimSpace(w.Format()), "\n") {

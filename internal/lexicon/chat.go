@@ -16,6 +16,7 @@ type chatRule struct {
 	repl           string
 	notAfterNumber bool // "5 pm" is a time
 	first          bool // only as the first word
+	leadIn         bool // leads into a question word: dropped before it
 }
 
 var (
@@ -42,6 +43,8 @@ func parseChat(data string) map[string]chatRule {
 				r.notAfterNumber = true
 			case "!first":
 				r.first = true
+			case "!lead-in":
+				r.leadIn = true
 			}
 		}
 		rules[strings.ToLower(strings.TrimSpace(f[0]))] = r
@@ -64,6 +67,8 @@ func Normalize(text string) string {
 		lead, core, trail := splitPunct(field)
 		r, ok := chatRules[strings.ToLower(core)]
 		switch {
+		case ok && r.leadIn:
+			out = append(out, lead+core+trail) // see dropLeadIn
 		case !ok || r.first && len(out) > 0 || r.notAfterNumber && prevNumber:
 			out = append(out, lead+core+trail)
 		case r.repl == "":
@@ -76,7 +81,40 @@ func Normalize(text string) string {
 		}
 		prevNumber = core != "" && unicode.IsDigit(rune(core[len(core)-1]))
 	}
-	return collapsePunct(strings.Join(out, " "))
+	return collapsePunct(strings.Join(dropLeadIn(out), " "))
+}
+
+// maxLeadIn is how many words may lead into a question word.
+const maxLeadIn = 5
+
+// dropLeadIn drops the words that lead into a question ("so", "anyone
+// know", "can u tell me") when only such words stand before its question
+// word: "anyone know how long …" is read "how long …".
+func dropLeadIn(words []string) []string {
+	for i, w := range words {
+		_, core, _ := splitPunct(w)
+		lw := strings.ToLower(core)
+		if isQuestionWord(lw) {
+			if i > 0 {
+				return words[i:]
+			}
+			return words
+		}
+		if r, ok := chatRules[lw]; !ok || !r.leadIn || i == maxLeadIn {
+			return words
+		}
+	}
+	return words
+}
+
+// isQuestionWord reports whether w opens a question: who, what, what's …
+func isQuestionWord(w string) bool {
+	w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+	switch w {
+	case "who", "whom", "whose", "what", "when", "where", "why", "how", "which":
+		return true
+	}
+	return false
 }
 
 // caseLike gives repl the capital of word's first letter: "Whats" → "What's".

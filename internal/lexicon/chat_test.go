@@ -22,7 +22,14 @@ func TestNormalize(t *testing.T) {
 		{"", ""},
 		{"lol", ""},
 		{"lol?", ""},
-		{"ok what now lol?", "ok what now?"},
+		{"ok what now lol?", "what now?"},
+		{"so when do the guarantees start", "when do the guarantees start"},
+		{"anyone know how long this war has been going", "how long this war has been going"},
+		{"can u tell me who met macron", "who met macron"},
+		{"so whats the deal", "what's the deal"},
+		{"do they know who met", "do they know who met"},
+		{"can we meet", "can we meet"},
+		{"we know who", "who"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {

@@ -89,6 +89,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	f[eNames] = top.entShare
 	f[eUnknownShare] = unknown / max(total, 1e-9)
 	f[eSoftOnly] = b2f(exact == 0)
+	f[eSemantic] = top.feat[fSemantic]
 	return f
 }
 

@@ -199,8 +199,12 @@ func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
 func (e *Engine) query(q question) index.Query {
 	terms := make([]string, 0, len(q.terms))
 	syn := make(map[string][]string, len(q.terms))
+	boosts := make(map[string]float64, len(q.terms))
 	for _, t := range q.terms {
 		terms = append(terms, t.term)
+		if !t.entity {
+			boosts[t.term] = specificity(strings.ToLower(t.word)) // "know", "actually": the asker's filler
+		}
 		if e.s.DocFreq(t.term) == 0 {
 			terms = append(terms, t.alts...)
 		}
@@ -238,7 +242,7 @@ func (e *Engine) query(q question) index.Query {
 			terms = append(terms, desc...)
 		}
 	}
-	return index.Query{Terms: terms, Size: candidates, Synonyms: syn}
+	return index.Query{Terms: terms, Size: candidates, Synonyms: syn, Boosts: boosts}
 }
 
 // maxSynonymDF is how many passages a synonym may stand in and still be

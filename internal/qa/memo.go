@@ -21,6 +21,7 @@ type memo struct {
 	spans  map[spanKey][]span
 	place  map[string]bool
 	lead   map[string]map[string]bool
+	vec    map[string][]float32
 }
 
 type spanKey struct {
@@ -29,7 +30,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}}
 }
 
 // get returns m[k], computing and storing it when absent.

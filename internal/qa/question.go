@@ -9,6 +9,7 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // question is a question analysed: its kind, its terms as the index
@@ -51,6 +52,8 @@ type question struct {
 	// focus is the analysed noun a "what" question asks about: its head, or
 	// X in "what is the X of …" ("whats the *budget* for the cell").
 	focus string
+	// vec is the question's meaning as one vector (sentenceVector)
+	vec []float32
 }
 
 // qterm is one analysed question term with its weight.
@@ -200,7 +203,7 @@ func fieldsOf(q string) []string {
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text = e.prepare(text)
-	q := question{text: text}
+	q := question{text: text, vec: sentenceVector(text)}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied
@@ -290,6 +293,9 @@ func (e *Engine) analyse(text string) question {
 			qt.idf = idf(n, 1) // a word no passage has: it matters, but matches nothing
 		} else {
 			qt.idf = idf(n, float64(df))
+		}
+		if !qt.entity {
+			qt.idf *= specificity(lw)
 		}
 		q.terms = append(q.terms, qt)
 	}
@@ -385,6 +391,22 @@ func countedNoun(text string, terms []qterm) *qterm {
 	}
 	return nil
 }
+
+// specificity weighs a word by how rare it is in English at large: a word
+// the articles seldom use may still be the asker's filler ("actually",
+// "anyone", "know"), which GloVe's frequency ranks tell apart from a word
+// of substance ("guarantees"). It is log(1+rank)/log(1+specificRank),
+// at most 1; words GloVe lacks (names, rare words) weigh 1.
+func specificity(word string) float64 {
+	r, ok := lexicon.Default().Rank(word)
+	if !ok {
+		return 1
+	}
+	return min(1, math.Log1p(float64(r))/math.Log1p(specificRank))
+}
+
+// specificRank is the frequency rank from which a word weighs in full.
+const specificRank = 40000
 
 func idf(n, df float64) float64 {
 	return math.Log(1 + (n-df+0.5)/(df+0.5))

@@ -171,6 +171,7 @@ func (e *Engine) score(q question, c *cand) {
 	// a question the article asks ("How will the Kremlin respond …?") answers none
 	f[fAsksQuestion] = b2f(strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?"))
 	f[fNamesMissing] = 1 - c.entShare
+	f[fSemantic] = cosine(q.vec, e.passageVector(c.p.Text))
 	c.score = dot(e.w.Rank[:], f[:])
 }
 

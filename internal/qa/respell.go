@@ -194,17 +194,14 @@ func (e *Engine) respell(w string, correct bool) string {
 	return lw
 }
 
-// known reports whether a word is English the general dictionary (GloVe's
-// vocabulary) holds, or the possessive of such a word.
+// known reports whether a word is English (lexicon.IsWord, SCOWL's list),
+// or the possessive of such a word.
 func known(lw string) bool {
-	if _, ok := lexicon.Default().Rank(lw); ok {
+	if lexicon.IsWord(lw) {
 		return true
 	}
-	if base, ok := strings.CutSuffix(lw, "'s"); ok {
-		_, ok := lexicon.Default().Rank(base)
-		return ok
-	}
-	return false
+	base, ok := strings.CutSuffix(lw, "'s")
+	return ok && lexicon.IsWord(base)
 }
 
 // correct returns the likeliest word the asker meant by lw, a word neither
@@ -222,6 +219,15 @@ func (e *Engine) correct(lw string) string {
 		maxDist = 2
 	}
 	best, bestDist := e.vocab.nearest(lw, maxDist)
+	if _, web := lexicon.Default().Rank(lw); web {
+		// GloVe has the word: a misspelling common on the web
+		// ("officals") or a name the articles lack ("orban"); a
+		// misspelling shares its word's contexts, a name does not
+		if sim, ok := lexicon.Default().Similarity(lw, best); best == "" || !ok || sim < minTypoSimilarity {
+			return ""
+		}
+		return best
+	}
 	if best != "" && bestDist <= 1 {
 		return best
 	}
@@ -230,6 +236,10 @@ func (e *Engine) correct(lw string) string {
 	}
 	return best
 }
+
+// minTypoSimilarity is the least GloVe similarity between a word GloVe
+// knows and the articles' word it is corrected to.
+const minTypoSimilarity = 0.5
 
 // nearest returns the articles' word fewest edits from lw, at most maxDist,
 // the most frequent among equals, and its distance; "" when none is.
@@ -247,12 +257,15 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	return best, bestDist
 }
 
-// generalFix returns the most frequent dictionary word one edit (a
+// generalFix returns the most frequent (by GloVe's rank) English word one edit (a
 // deletion, transposition, substitution or insertion of a letter) from lw,
 // or "".
 func generalFix(lw string) string {
 	best, bestRank := "", -1
 	try := func(c string) {
+		if !lexicon.IsWord(c) {
+			return
+		}
 		if r, ok := lexicon.Default().Rank(c); ok && (bestRank < 0 || r < bestRank) {
 			best, bestRank = c, r
 		}

@@ -5,7 +5,9 @@
 package qa
 
 import (
+	"math"
 	"sort"
+	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
@@ -85,4 +87,57 @@ func (e *Engine) softAlts(word, term string, skip []string) []termAlt {
 type termAlt struct {
 	term string
 	w    float64
+}
+
+// sentenceVector is the meaning of text as one unit vector: the mean of
+// its words' GloVe vectors, each weighted by how rare the word is in
+// English (a smooth inverse frequency, as SIF weighs), leaving out the
+// commonest words; nil when no word counts.
+func sentenceVector(text string) []float32 {
+	emb := lexicon.Default()
+	var v []float32
+	for _, w := range words(text) {
+		lw := strings.ToLower(w)
+		r, ok := emb.Rank(lw)
+		if !ok || r < softCommon {
+			continue
+		}
+		x, _ := emb.Vector(lw)
+		if v == nil {
+			v = make([]float32, len(x))
+		}
+		wt := float32(math.Log1p(float64(r)))
+		for i, c := range x {
+			v[i] += wt * float32(c)
+		}
+	}
+	norm := float32(0)
+	for _, c := range v {
+		norm += c * c
+	}
+	if norm == 0 {
+		return nil
+	}
+	n := float32(1 / math.Sqrt(float64(norm)))
+	for i := range v {
+		v[i] *= n
+	}
+	return v
+}
+
+// passageVector is sentenceVector of a passage's text, remembered.
+func (e *Engine) passageVector(text string) []float32 {
+	return get(&e.memo.mu, e.memo.vec, text, func() []float32 { return sentenceVector(text) })
+}
+
+// cosine is the dot product of two unit vectors, 0 when either is nil.
+func cosine(a, b []float32) float64 {
+	if a == nil || b == nil {
+		return 0
+	}
+	s := float32(0)
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return float64(s)
 }

@@ -25,6 +25,7 @@ const (
 	fOtherAgent          // 1 when the asked-about deed is someone else's
 	fNotSpeaker          // 1 when "what did X say" finds X not speaking
 	fNoNegation          // 1 when a "who refused" passage has no negation
+	fSemantic            // cosine of the question's and the passage's meaning (GloVe)
 	nRankFeatures
 )
 
@@ -37,7 +38,8 @@ const (
 	eExactShare          // share of the question's terms it holds as typed
 	eNames               // share of the question's names it holds
 	eUnknownShare        // share of the question's weight no article uses
-	eSoftOnly            // share of its matched weight through soft matches only
+	eSoftOnly            // 1 when it holds none of the question's words as typed
+	eSemantic            // cosine of the question's and its meaning (GloVe)
 	nEvidenceFeatures
 )
 
@@ -45,9 +47,9 @@ const (
 // weights.txt uses.
 var (
 	RankFeatures = [nRankFeatures]string{"coverage", "answer_type", "proximity", "bleve", "phrasing",
-		"passage_kind", "other_outlet", "asks_question", "names_missing", "other_agent", "not_the_speaker", "no_negation"}
+		"passage_kind", "other_outlet", "asks_question", "names_missing", "other_agent", "not_the_speaker", "no_negation", "semantic"}
 	EvidenceFeatures = [nEvidenceFeatures]string{"bias", "coverage", "answer_type", "exact_share", "names",
-		"unknown_share", "soft_only"}
+		"unknown_share", "soft_only", "semantic"}
 )
 
 // Weights are the weights of the ranking and evidence scores.
