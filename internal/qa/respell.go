@@ -223,10 +223,16 @@ func (e *Engine) correct(lw string) string {
 		// GloVe has the word: a misspelling common on the web
 		// ("officals") or a name the articles lack ("orban"); a
 		// misspelling shares its word's contexts, a name does not
-		if sim, ok := lexicon.Default().Similarity(lw, best); best == "" || !ok || sim < minTypoSimilarity {
+		if best == "" {
 			return ""
 		}
-		return best
+		if sim, ok := lexicon.Default().Similarity(lw, best); ok && sim >= minTypoSimilarity {
+			return best
+		}
+		if _, inGloVe := lexicon.Default().Rank(best); !inGloVe && e.vocab.capital[best] != "" {
+			return best // a name newer than GloVe ("zelinsky" for Zelensky)
+		}
+		return ""
 	}
 	if best != "" && bestDist <= 1 {
 		return best
@@ -235,6 +241,12 @@ func (e *Engine) correct(lw string) string {
 		return g
 	}
 	return best
+}
+
+// longer reports whether a is one letter longer than the typed word (of
+// n runes) and b is not.
+func longer(a, b string, n int) bool {
+	return utf8.RuneCountInString(a) == n+1 && utf8.RuneCountInString(b) != n+1
 }
 
 // minTypoSimilarity is the least GloVe similarity between a word GloVe
@@ -249,7 +261,9 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	for l := n - maxDist; l <= n+maxDist; l++ {
 		for _, w := range v.byLen[l] {
 			d := editDistance(lw, w)
-			if d < bestDist || d == bestDist && v.count[w] > v.count[best] {
+			// among equals, a word the typist left a letter out of
+			// ("wher": where, not when), then the most frequent
+			if d < bestDist || d == bestDist && longer(w, best, n) || d == bestDist && longer(w, best, n) == longer(best, w, n) && v.count[w] > v.count[best] {
 				best, bestDist = w, d
 			}
 		}
@@ -257,38 +271,45 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	return best, bestDist
 }
 
-// generalFix returns the most frequent (by GloVe's rank) English word one edit (a
-// deletion, transposition, substitution or insertion of a letter) from lw,
-// or "".
+// generalFix returns the English word one edit from lw that the asker
+// likeliest meant, or "": a letter left out or two swapped first, the
+// commonest slips at a keyboard, then one mistyped, then one too many;
+// the most frequent (by GloVe's rank) among them.
 func generalFix(lw string) string {
-	best, bestRank := "", -1
-	try := func(c string) {
-		if !lexicon.IsWord(c) {
-			return
-		}
-		if r, ok := lexicon.Default().Rank(c); ok && (bestRank < 0 || r < bestRank) {
-			best, bestRank = c, r
-		}
-	}
 	rs := []rune(lw)
 	const letters = "abcdefghijklmnopqrstuvwxyz"
+	tiers := [3][]string{}
 	for i := 0; i <= len(rs); i++ {
+		for _, l := range letters {
+			tiers[0] = append(tiers[0], string(rs[:i])+string(l)+string(rs[i:])) // a letter left out
+		}
+		if i+1 < len(rs) {
+			t := append([]rune(nil), rs...)
+			t[i], t[i+1] = t[i+1], t[i]
+			tiers[0] = append(tiers[0], string(t)) // two swapped
+		}
 		if i < len(rs) {
-			try(string(rs[:i]) + string(rs[i+1:]))
-			if i+1 < len(rs) {
-				t := append([]rune(nil), rs...)
-				t[i], t[i+1] = t[i+1], t[i]
-				try(string(t))
-			}
 			for _, l := range letters {
 				if l != rs[i] {
-					try(string(rs[:i]) + string(l) + string(rs[i+1:]))
+					tiers[1] = append(tiers[1], string(rs[:i])+string(l)+string(rs[i+1:])) // one mistyped
 				}
 			}
-		}
-		for _, l := range letters {
-			try(string(rs[:i]) + string(l) + string(rs[i:]))
+			tiers[2] = append(tiers[2], string(rs[:i])+string(rs[i+1:])) // one too many
 		}
 	}
-	return best
+	for _, tier := range tiers {
+		best, bestRank := "", -1
+		for _, c := range tier {
+			if !lexicon.IsWord(c) {
+				continue
+			}
+			if r, ok := lexicon.Default().Rank(c); ok && (bestRank < 0 || r < bestRank) {
+				best, bestRank = c, r
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
 }
