@@ -1,0 +1,60 @@
+package qa
+
+import (
+	"context"
+	"testing"
+
+	"github.com/summitbot/summitbot/internal/eval"
+)
+
+// scoreSet asks every question of a file and scores the answers as
+// score.py does.
+func scoreSet(t *testing.T, e *Engine, file string) (eval.Scores, []eval.Miss) {
+	t.Helper()
+	cases, err := eval.ReadCases(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := make([]eval.Prediction, len(cases))
+	for i, c := range cases {
+		a, err := e.Ask(context.Background(), c.Q)
+		if err != nil {
+			continue // declined as a bad question: not answered
+		}
+		preds[i] = eval.Prediction{Answered: a.Answered, Answer: a.Short}
+		for _, h := range a.Passages {
+			preds[i].Passages = append(preds[i].Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
+		}
+	}
+	return eval.Score(cases, preds)
+}
+
+// TestHeldOutSets holds the figures of the sets the weights were not
+// fitted on (cmd/fitweights): the development questions as people type
+// them (a copy of ../shared/eval/dev_realistic.jsonl) and the other
+// coverage's questions (../shared/transfer/quake, answered from its
+// articles alone, as `--corpus-only` does). The floors are the figures
+// reached, less a margin: a regression fails, an improvement raises them.
+func TestHeldOutSets(t *testing.T) {
+	for _, tc := range []struct {
+		name, file       string
+		engine           func(testing.TB) *Engine
+		hit1, abstain    float64 // at least
+		falseAbstainMost float64
+	}{
+		{"as people type", "testdata/dev_realistic.jsonl", testEngine, 0.48, 0.35, 0.25},
+		{"other coverage", "testdata/quake_questions.jsonl", quakeEngine, 0.53, 0.25, 0.25},
+	} {
+		got, misses := scoreSet(t, tc.engine(t), tc.file)
+		t.Logf("%s: %s", tc.name, got)
+		if testing.Verbose() {
+			for _, m := range misses {
+				t.Logf("miss %s %q: %.100s", m.Case.ID, m.Case.Q, m.Why)
+			}
+		}
+		if got.Hit1 < tc.hit1 || got.Abstain < tc.abstain || got.FalseAbstain > tc.falseAbstainMost {
+			t.Errorf("%s: hit1 %.3f abstain %.3f false_abstain %.3f; want ≥ %.2f, ≥ %.2f, ≤ %.2f",
+				tc.name, got.Hit1, got.Abstain, got.FalseAbstain, tc.hit1, tc.abstain, tc.falseAbstainMost)
+		}
+	}
+}
