@@ -57,6 +57,9 @@ type Answer struct {
 	// Differences notes where articles report the answer differently
 	// ("35 countries" / "more than 35 officials"), one sentence each.
 	Differences []string
+	// Order is, for an overview (Kind KindOverview), the indices of
+	// Passages in reading order; Passages themselves are best first.
+	Order []int
 }
 
 // Hit is one passage in an answer.

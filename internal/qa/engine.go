@@ -98,6 +98,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if a, ok := e.byline(q); ok {
 		return a, nil
 	}
+	if a, ok := e.byKind(ctx, q); ok {
+		return a, nil // overviews and the articles' own facts (kinds.go)
+	}
 	if len(q.terms) == 0 {
 		return ans, fmt.Errorf("%w: the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover", ErrInvalidQuestion)
 	}
