@@ -109,6 +109,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		return ans, fmt.Errorf("qa: ask: %w", err)
 	}
 	cands := e.rank(q, e.withFollowers(hits))
+	cands = e.reorderKind(q, cands) // kinds.go: a reason, a settling sentence first
 	if len(cands) == 0 {
 		return ans, nil
 	}
@@ -131,6 +132,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 	}
+	e.refineKind(q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
 	return ans, nil
 }
 

@@ -1,6 +1,9 @@
 package qa
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // byKind answers the questions that are not answered by one passage found
 // by search: an overview of the coverage or of a topic, or a fact of an article
@@ -16,4 +19,37 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 		return a, true
 	}
 	return Answer{}, false
+}
+
+// reorderKind puts first, among candidates that match the question about
+// as well, the one that answers its kind: a passage giving a reason for
+// "why".
+func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
+	return e.preferReasons(q, cands)
+}
+
+// refineKind sharpens an answer Ask has built by the kind of question: the
+// reason or means clause as the short answer of a why or how question.
+func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
+	if !ans.Answered || len(cands) == 0 || len(ans.Passages) == 0 {
+		return
+	}
+	if asksReason(q) {
+		c, _ := e.withReasonNext(q, cands[0], &ans.Passages[0])
+		if s, ok := e.reasonShort(q, c); ok {
+			setShort(ans, s)
+		} else {
+			setShort(ans, ans.Short) // the mark again, in a joined passage
+		}
+	}
+}
+
+// setShort makes s the short answer, marked in the top passage.
+func setShort(ans *Answer, s string) {
+	ans.Short = s
+	h := &ans.Passages[0]
+	h.Marks = nil
+	if at := strings.Index(h.Text, s); at >= 0 && s != "" {
+		h.Marks = [][2]int{{at, at + len(s)}}
+	}
 }
