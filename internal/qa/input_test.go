@@ -119,7 +119,7 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 			t.Fatalf("Ask(%q) item %q is not words of the passage it cites", q, it.Text)
 		}
 	}
-	if a.Short == "" || len(a.Items) > 1 {
+	if a.Short == "" || len(a.Items) > 1 || a.Short == verdictYes || a.Short == verdictNo {
 		return
 	}
 	if len(strings.Fields(a.Short)) > maxShortWords || !utf8.ValidString(a.Short) {

@@ -25,13 +25,24 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 // as well, the one that answers its kind: a passage giving a reason for
 // "why".
 func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
-	return e.preferReasons(q, cands)
+	return e.preferVerdict(q, e.preferReasons(q, cands))
 }
 
 // refineKind sharpens an answer Ask has built by the kind of question: the
 // reason or means clause as the short answer of a why or how question.
 func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 	if !ans.Answered || len(cands) == 0 || len(ans.Passages) == 0 {
+		return
+	}
+	if asksYesNo(q) {
+		if v, cl := e.verdict(q, cands[0]); v != "" && len(ans.Passages[0].Passages) > 0 && ans.Passages[0].Passages[len(ans.Passages[0].Passages)-1].Seq == cands[0].p.Seq {
+			ans.Short = v
+			h := &ans.Passages[0]
+			off := len(h.Text) - len(cands[0].p.Text) // the passage may be led by the sentence before
+			h.Marks = [][2]int{{off + cl.start, off + cl.end}}
+			return
+		}
+		setShort(ans, "") // the passage alone: no verdict is guessed
 		return
 	}
 	if asksReason(q) {
