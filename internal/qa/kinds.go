@@ -45,6 +45,13 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		setShort(ans, "") // the passage alone: no verdict is guessed
 		return
 	}
+	if asksList(q) {
+		e.gatherList(q, cands, ans)
+		return
+	}
+	if q.kind == KindWho && ans.Short != "" {
+		e.wholeCoordination(q, cands[0], ans)
+	}
 	if asksReason(q) {
 		c, _ := e.withReasonNext(q, cands[0], &ans.Passages[0])
 		if s, ok := e.reasonShort(q, c); ok {

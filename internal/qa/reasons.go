@@ -41,7 +41,7 @@ func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
 				}
 				i += from
 				from = i + len(phrase)
-				if !wordAt(lower, i, i+len(phrase)) || !reasonCue(lower, i, phrase) {
+				if !wordAt(lower, i, i+len(phrase)) || !reasonCue(text, lower, i, phrase) {
 					continue
 				}
 				end := i + len(phrase)
@@ -116,7 +116,7 @@ func wordAt(text string, i, j int) bool {
 // reasonCue rules out the uses of a cue word that give no reason: "as
 // well as", "such as", "as strong as", "has given", "the following", "by
 // Tuesday" (a means is "by" and a verb in -ing).
-func reasonCue(lower string, i int, phrase string) bool {
+func reasonCue(text, lower string, i int, phrase string) bool {
 	prev := lastWord(lower[:i])
 	next, _ := nextWord(lower[i+len(phrase):])
 	switch phrase {
@@ -128,6 +128,9 @@ func reasonCue(lower string, i int, phrase string) bool {
 		return prev != "the"
 	case "by":
 		return strings.HasSuffix(next, "ing")
+	case "with":
+		// "with listening devices", not "with Witkoff referring …"
+		return !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "to":
 		// "gathered to firm up …": the purpose of what was done
 		return pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(lower[i+len(phrase):]))
