@@ -18,6 +18,9 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 	if a, ok := e.meta(q); ok {
 		return a, true
 	}
+	if a, ok := e.define(ctx, q); ok {
+		return a, true
+	}
 	return Answer{}, false
 }
 
@@ -49,6 +52,10 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		e.gatherList(q, cands, ans)
 		return
 	}
+	if definedTerm(q) != "" && e.placePhrase(ans.Short) {
+		setShort(ans, "") // "what is X" is not answered by where X is
+		return
+	}
 	if q.kind == KindWho && ans.Short != "" {
 		e.wholeCoordination(q, cands[0], ans)
 	}
@@ -70,4 +77,15 @@ func setShort(ans *Answer, s string) {
 	if at := strings.Index(h.Text, s); at >= 0 && s != "" {
 		h.Marks = [][2]int{{at, at + len(s)}}
 	}
+}
+
+// placePhrase reports whether a short answer only says where: "in Paris",
+// "near Chiu Chiu", or a place's name.
+func (e *Engine) placePhrase(s string) bool {
+	w, rest := nextWord(s)
+	switch w {
+	case "in", "at", "near", "inside", "outside", "from":
+		return e.isPlace(strings.TrimSpace(rest)) || isCapital(strings.TrimSpace(rest))
+	}
+	return s != "" && e.isPlace(s)
 }

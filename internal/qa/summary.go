@@ -57,7 +57,14 @@ func (e *Engine) gist(q question) (string, bool) {
 	if at, _ := findCue(words, "gist"); at < 0 {
 		// "so what happened", "tell me about X", but not "who knows what
 		// happened to …"
-		if at, _ := findCue(words, "gist-lead"); at < 0 || at > 1 {
+		at, n := findCue(words, "gist-lead")
+		if at < 0 || at > 1 {
+			return "", false
+		}
+		// "what happened at the summit", not "what happened for the first
+		// time": a lead that ends in a verb takes a place or topic after a
+		// preposition, or nothing
+		if last := words[at+n-1]; !stopLike[last] && at+n < len(words) && !gistPreps[words[at+n]] {
 			return "", false
 		}
 	}
@@ -79,6 +86,9 @@ func (e *Engine) gist(q question) (string, bool) {
 	}
 	return strings.Join(topic, " "), true
 }
+
+// gistPreps may follow "what happened" to give an overview's topic.
+var gistPreps = wordSet("at in with to during on over about after")
 
 // gistFrame are words around a gist cue that only frame the request ("give
 // me a summary of the …", "can you tell me about …").
