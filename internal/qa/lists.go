@@ -319,7 +319,8 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 			}
 		}
 		for _, a := range add {
-			if !e.isName(a) || e.sameItem(items, a) || isDemonym(a) || strings.HasSuffix(a, "'s") || strings.HasSuffix(a, "’s") {
+			if !e.isName(a) || e.sameItem(items, a) || isDemonym(a) || strings.HasSuffix(a, "'s") || strings.HasSuffix(a, "’s") || e.eventTopic(a) {
+				// a name of the event's own setting ("Paris") is no item
 				continue
 			}
 			p := passageIndex(ans, c)
