@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // KindOverview is a question asking for the gist ("tldr", "what happened",
@@ -135,6 +136,11 @@ type sentence struct {
 	p   corpus.Passage
 	vec map[string]float64 // tf-idf of its analysed terms
 	len float64            // the vector's norm
+	// emb is the idf-weighted mean of its words' GloVe vectors, less the
+	// pool's mean (so that what every sentence of the coverage shares does
+	// not make them all alike), and embLen its norm
+	emb    []float64
+	embLen float64
 	// pos is where it stands in its article, 0 (the lede) to 1; ord is
 	// how many body sentences stand before it
 	pos float64
@@ -175,11 +181,69 @@ func (e *Engine) summaryPool() []sentence {
 			}
 			s.len = math.Sqrt(s.len)
 			if s.len > 0 {
+				s.emb = e.embed(p.Text, n)
 				out = append(out, s)
 			}
 		}
 	}
+	center(out)
 	return out
+}
+
+// embed is the idf-weighted sum of the GloVe vectors of a text's words
+// (those the index keeps, as written, lower case), or nil when none has
+// one.
+func (e *Engine) embed(text string, n float64) []float64 {
+	lex := lexicon.Default()
+	var sum []float64
+	for _, tok := range e.analyze(text) {
+		v, ok := lex.Vector(strings.ToLower(text[tok.Start:tok.End]))
+		if !ok {
+			continue
+		}
+		if sum == nil {
+			sum = make([]float64, len(v))
+		}
+		w := math.Log(n / float64(max(e.s.DocFreq(tok.Term), 1)))
+		for i, x := range v {
+			sum[i] += w * float64(x) / 127
+		}
+	}
+	return sum
+}
+
+// center takes the mean sentence vector from each sentence's, and sets the
+// norms.
+func center(pool []sentence) {
+	var mean []float64
+	n := 0
+	for _, s := range pool {
+		if s.emb == nil {
+			continue
+		}
+		if mean == nil {
+			mean = make([]float64, len(s.emb))
+		}
+		for i, x := range s.emb {
+			mean[i] += x
+		}
+		n++
+	}
+	for i := range mean {
+		mean[i] /= float64(max(n, 1))
+	}
+	for k := range pool {
+		s := &pool[k]
+		if s.emb == nil {
+			continue
+		}
+		norm := 0.0
+		for i := range s.emb {
+			s.emb[i] -= mean[i]
+			norm += s.emb[i] * s.emb[i]
+		}
+		s.embLen = math.Sqrt(norm)
+	}
 }
 
 // insideQuote reports whether a passage opens inside a quotation that began
@@ -194,8 +258,29 @@ func insideQuote(a *corpus.Article, p corpus.Passage) bool {
 }
 
 // similarity is how alike two sentences are, 0 to 1: the cosine of their
-// tf-idf vectors.
+// tf-idf vectors (the same words), blended with the cosine of their
+// centred embeddings (words alike in meaning: "troops" and "forces",
+// "pledged" and "committed"), which alone would also find alike sentences
+// that only share a register.
 func (e *Engine) similarity(a, b *sentence) float64 {
+	return (1-embeddingShare)*wordCosine(a, b) + embeddingShare*max(0, embCosine(a, b))
+}
+
+// embeddingShare is the weight of the embeddings in similarity.
+const embeddingShare = 0.4
+
+func embCosine(a, b *sentence) float64 {
+	if a.embLen == 0 || b.embLen == 0 {
+		return 0
+	}
+	dot := 0.0
+	for i := range a.emb {
+		dot += a.emb[i] * b.emb[i]
+	}
+	return dot / (a.embLen * b.embLen)
+}
+
+func wordCosine(a, b *sentence) float64 {
 	if a.len == 0 || b.len == 0 {
 		return 0
 	}
