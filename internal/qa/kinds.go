@@ -3,6 +3,8 @@ package qa
 import (
 	"context"
 	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // byKind answers the questions that are not answered by one passage found
@@ -11,7 +13,14 @@ import (
 // for every other question, which Ask answers as before.
 func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 	if topic, ok := e.gist(q); ok {
-		a := e.overview(ctx, q.text, topic)
+		var arts []*corpus.Article
+		if at, _ := findCue(chatWords(q.text), "meta-article"); at >= 0 {
+			// "the gist of the Newslooks piece": an overview of that article
+			if named := e.namedArticles(q, nil); len(named) == 1 {
+				arts, topic = named, ""
+			}
+		}
+		a := e.overview(ctx, q.text, topic, arts...)
 		a.Question = q.text
 		return a, true
 	}

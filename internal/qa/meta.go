@@ -19,8 +19,8 @@ const KindMeta Kind = "article facts"
 var metaFields = []string{"photo", "headline", "link", "dateline", "author", "outlet", "published"}
 
 // metaField says which fact of an article a question asks for, or "".
-func metaField(words []string) string {
-	article := false
+func metaField(words []string, outletNamed bool) string {
+	article := outletNamed
 	if at, _ := findCue(words, "meta-article"); at >= 0 {
 		article = true
 	}
@@ -51,7 +51,7 @@ var photoCredit = regexp.MustCompile(`^(took|taken|shot|credit|credited|credits|
 // is not about an article.
 func (e *Engine) meta(q question) (Answer, bool) {
 	words := chatWords(q.text)
-	field := metaField(words)
+	field := metaField(words, len(e.byOutlet(q)) > 0)
 	if field == "" {
 		return Answer{}, false
 	}
@@ -97,25 +97,7 @@ func (e *Engine) meta(q question) (Answer, bool) {
 // it names; else the one whose headline and text hold the question's words
 // best, when one does clearly; else every article.
 func (e *Engine) namedArticles(q question, words []string) []*corpus.Article {
-	terms := map[string]bool{}
-	for _, t := range e.analyze(q.text) {
-		terms[t.Term] = true
-	}
-	var byOutlet []*corpus.Article
-	for _, a := range e.c.Articles {
-		ot := e.analyze(a.Outlet)
-		if len(ot) == 0 {
-			continue
-		}
-		all := true
-		for _, t := range ot {
-			all = all && terms[t.Term]
-		}
-		if all {
-			byOutlet = append(byOutlet, a)
-		}
-	}
-	if len(byOutlet) > 0 {
+	if byOutlet := e.byOutlet(q); len(byOutlet) > 0 {
 		return byOutlet
 	}
 	// the question's own words, less those that ask for a field
@@ -125,10 +107,7 @@ func (e *Engine) namedArticles(q question, words []string) []*corpus.Article {
 	}
 	var best []scored
 	for _, a := range e.c.Articles {
-		head := map[string]bool{}
-		for _, t := range e.analyze(a.Headline + " " + a.Standfirst) {
-			head[t.Term] = true
-		}
+		head := e.lead(a) // headline, standfirst, first paragraph: what a story is called by
 		body := map[string]bool{}
 		for _, t := range e.analyze(a.Text) {
 			body[t.Term] = true
@@ -152,6 +131,36 @@ func (e *Engine) namedArticles(q question, words []string) []*corpus.Article {
 		return []*corpus.Article{best[0].a}
 	}
 	return e.c.Articles
+}
+
+// byOutlet are the articles of the outlets a question names: most of an
+// outlet's words (as analysed, or a near spelling: "atacama courrier") in
+// the question.
+func (e *Engine) byOutlet(q question) []*corpus.Article {
+	if len(q.outlets) > 0 {
+		return q.outlets // named in one word, found as the question was read
+	}
+	terms := map[string]bool{}
+	for _, t := range q.terms {
+		terms[t.term] = true
+		for _, a := range t.alts {
+			terms[a] = true
+		}
+	}
+	var out []*corpus.Article
+	for _, a := range e.c.Articles {
+		ot := e.analyze(a.Outlet)
+		got := 0
+		for _, t := range ot {
+			if terms[t.Term] {
+				got++
+			}
+		}
+		if len(ot) > 0 && got > 0 && 2*got >= len(ot) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // metaWord reports whether a word only asks for an article's fact.

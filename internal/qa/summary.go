@@ -95,10 +95,20 @@ var gistPreps = wordSet("at in with to during on over about after")
 // me a summary of the …", "can you tell me about …").
 var gistFrame = wordSet("give me a us i can you could would quick short brief the this that what whole thing stuff all")
 
-// overview builds the summary of the coverage, or of topic.
-func (e *Engine) overview(ctx context.Context, question, topic string) Answer {
+// overview builds the summary of the coverage, or of topic; of the given
+// articles only, when there are some.
+func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*corpus.Article) Answer {
 	ans := Answer{Question: question, Kind: KindOverview}
 	pool := e.summaryPool()
+	if len(arts) > 0 {
+		var in []sentence
+		for _, s := range pool {
+			if slices.Contains(arts, s.a) {
+				in = append(in, s)
+			}
+		}
+		pool = in
+	}
 	bias, ok := e.topicBias(topic, pool)
 	if !ok {
 		return ans
@@ -302,9 +312,9 @@ func wordCosine(a, b *sentence) float64 {
 // when no sentence holds enough of the topic to speak of it.
 func (e *Engine) topicBias(topic string, pool []sentence) ([]float64, bool) {
 	bias := make([]float64, len(pool))
-	terms := e.topicTerms(topic)
+	terms, known := e.topicTerms(topic)
 	if len(terms) == 0 {
-		if strings.TrimSpace(topic) != "" && len(e.analyze(topic)) > 0 && !e.eventTopic(topic) {
+		if strings.TrimSpace(topic) != "" && len(e.analyze(topic)) > 0 && !known {
 			return nil, false // a topic in words no article uses
 		}
 		for i, s := range pool {
@@ -349,20 +359,25 @@ func (e *Engine) topicBias(topic string, pool []sentence) ([]float64, bool) {
 
 // topicTerms are the analysed terms of a topic that say what part of the
 // coverage it is about: not the words every article's opening uses, which
-// name the event itself ("the Paris summit", "the Chile earthquake").
-func (e *Engine) topicTerms(topic string) []qterm {
+// name the event itself ("the Paris summit", "the Chile earthquake"), nor
+// words no article uses ("in like 2 *sentences*", a mistyped word), which
+// cannot choose among its sentences. known reports whether the topic has a
+// word some article uses: a topic of only unknown words is declined.
+func (e *Engine) topicTerms(topic string) (terms []qterm, known bool) {
 	if strings.TrimSpace(topic) == "" {
-		return nil
+		return nil, false
 	}
 	q := e.analyse(topic)
-	var out []qterm
 	for _, t := range q.terms {
-		if t.unknown || e.eventWord(t) {
+		if t.unknown {
 			continue
 		}
-		out = append(out, t)
+		known = true
+		if !e.eventWord(t) {
+			terms = append(terms, t)
+		}
 	}
-	return out
+	return terms, known
 }
 
 // eventWord reports whether most articles' openings use a term (or a
@@ -380,7 +395,7 @@ func (e *Engine) eventWord(t qterm) bool {
 }
 
 // eventTopic reports whether every word of a topic the index keeps is an
-// event word or unknown only as a spelling of one.
+// event word.
 func (e *Engine) eventTopic(topic string) bool {
 	q := e.analyse(topic)
 	for _, t := range q.terms {
