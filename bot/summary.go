@@ -20,11 +20,13 @@ const (
 // coverage, or of a topic.
 func summaryCommand() *discordgo.ApplicationCommand {
 	minLen := 1
-	dm := true
+	// in servers and in direct messages with the bot (what DMPermission,
+	// deprecated, says for the other commands)
+	where := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
 	return &discordgo.ApplicationCommand{
-		Name:         cmdSummary,
-		Description:  "An overview of the coverage in a few of its sentences, each cited",
-		DMPermission: &dm,
+		Name:        cmdSummary,
+		Description: "An overview of the coverage in a few of its sentences, each cited",
+		Contexts:    &where,
 		Options: []*discordgo.ApplicationCommandOption{{
 			Type:        discordgo.ApplicationCommandOptionString,
 			Name:        optTopic,

@@ -202,7 +202,11 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		return definition{c, span{s, s + defStop(text[s:])}, 0}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
-		return definition{c, span{s, s + defStop(text[s:])}, 0}, true
+		rank := 0
+		if lastWord(text[:occ.start]) == "of" {
+			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
+		}
+		return definition{c, span{s, s + defStop(text[s:])}, rank}, true
 	case strings.HasPrefix(lower, " is a ") || strings.HasPrefix(lower, " is an ") || strings.HasPrefix(lower, " are a ") || strings.HasPrefix(lower, " are the ") || strings.HasPrefix(lower, " is the "):
 		s := end + 1
 		return definition{c, span{s, s + defStop(text[s:])}, 0}, true

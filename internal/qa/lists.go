@@ -28,11 +28,13 @@ func asksList(q question) bool {
 	if words[0] == "which" || words[0] == "what" {
 		// "which countries …", "which russian places …" (not "which city
 		// hosts …")
-		n := words[1]
-		if len(words) > 2 && (isDemonym(n) || n == "other" || n == "us" || n == "eu" || n == "euro") {
-			n = words[2]
+		if pluralNoun(words[1]) {
+			return true
 		}
-		return pluralNoun(n)
+		// past an adjective, a plural the word lists know ("which russian
+		// *places*"; not "which city *hosts*")
+		n := words[min(2, len(words)-1)]
+		return pluralNoun(n) && (whoNouns[n] || whereNouns[n])
 	}
 	return false
 }

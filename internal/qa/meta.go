@@ -90,6 +90,9 @@ func (e *Engine) meta(q question) (Answer, bool) {
 	}
 	ans.Answered = true
 	ans.Short = joinItems(shorts)
+	if len(strings.Fields(ans.Short)) > maxShortWords && !strings.HasPrefix(ans.Short, "http") {
+		ans.Short = "" // a long headline: the passage quotes it
+	}
 	return ans, true
 }
 

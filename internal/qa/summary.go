@@ -55,6 +55,17 @@ func (e *Engine) Summary(ctx context.Context, topic string) (Answer, error) {
 // ("" for the whole coverage).
 func (e *Engine) gist(q question) (string, bool) {
 	words := chatWords(q.text)
+	if i := strings.IndexByte(q.text, ','); i > 0 {
+		// "what came out of the meeting, good or bad": the topic ends at
+		// the comma (when the cue stands before it)
+		if head := chatWords(q.text[:i]); len(head) > 0 {
+			if at, _ := findCue(head, "gist"); at >= 0 {
+				words = head
+			} else if at, _ := findCue(head, "gist-lead"); at >= 0 {
+				words = head
+			}
+		}
+	}
 	if at, _ := findCue(words, "gist"); at < 0 {
 		// "so what happened", "tell me about X", but not "who knows what
 		// happened to …"
@@ -93,7 +104,7 @@ var gistPreps = wordSet("at in with to during on over about after")
 
 // gistFrame are words around a gist cue that only frame the request ("give
 // me a summary of the …", "can you tell me about …").
-var gistFrame = wordSet("give me a us i can you could would quick short brief the this that what whole thing stuff all")
+var gistFrame = wordSet("give me a us i can you could would quick short brief the this that what whole thing stuff all overall sentence sentences line lines word words point points bullet bullets one two three four five 1 2 3 4 5")
 
 // overview builds the summary of the coverage, or of topic; of the given
 // articles only, when there are some.
@@ -368,14 +379,21 @@ func (e *Engine) topicTerms(topic string) (terms []qterm, known bool) {
 		return nil, false
 	}
 	q := e.analyse(topic)
+	unknown := 0
 	for _, t := range q.terms {
 		if t.unknown {
+			unknown++
 			continue
 		}
-		known = true
 		if !e.eventWord(t) {
 			terms = append(terms, t)
 		}
+	}
+	// more words no article uses than words some article does: a topic
+	// the coverage does not speak of ("budget gaming laptops")
+	known = len(q.terms) > 0 && 2*unknown <= len(q.terms)
+	if !known {
+		return nil, false
 	}
 	return terms, known
 }
