@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,7 +17,7 @@ const KindMeta Kind = "article facts"
 
 // metaFields are the facts an article may state about itself, in the order
 // a question's words are checked for them.
-var metaFields = []string{"photo", "headline", "link", "dateline", "author", "outlet", "published"}
+var metaFields = []string{"photo", "standfirst", "subheads", "headline", "link", "dateline", "author", "outlet", "published"}
 
 // metaField says which fact of an article a question asks for, or "".
 func metaField(words []string, outletNamed bool) string {
@@ -61,15 +62,19 @@ func (e *Engine) meta(q question) (Answer, bool) {
 			return ans, true // "the Guardian article": an outlet no article states
 		}
 	}
-	arts := e.namedArticles(q, words)
+	arts := e.namedArticles(q, words, func(a *corpus.Article) bool { return e.states(a, field) })
 	switch field {
 	case "photo":
 		return e.photoCredits(q, arts, ans), true
+	case "subheads":
+		return e.subheads(arts, ans), true
 	case "headline":
 		if len(arts) != 1 {
 			// "which article has Putin in its headline": the headlines
 			// that hold the question's other words
-			arts = e.headlinesWith(q)
+			if with := e.headlinesWith(q); len(with) > 0 {
+				arts = with
+			}
 		}
 	}
 	var shorts []string
@@ -99,9 +104,12 @@ func (e *Engine) meta(q question) (Answer, bool) {
 // namedArticles are the articles a question speaks of: those of an outlet
 // it names; else the one whose headline and text hold the question's words
 // best, when one does clearly; else every article.
-func (e *Engine) namedArticles(q question, words []string) []*corpus.Article {
+func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.Article) bool) []*corpus.Article {
 	if byOutlet := e.byOutlet(q); len(byOutlet) > 0 {
 		return byOutlet
+	}
+	if dated := e.byDate(q); len(dated) > 0 {
+		return dated // "the article dated Jan 7"
 	}
 	// the question's own words, less those that ask for a field
 	type scored struct {
@@ -110,7 +118,10 @@ func (e *Engine) namedArticles(q question, words []string) []*corpus.Article {
 	}
 	var best []scored
 	for _, a := range e.c.Articles {
-		head := e.lead(a) // headline, standfirst, first paragraph: what a story is called by
+		if len(keep) > 0 && !keep[0](a) {
+			continue // it does not state what is asked: not the one meant
+		}
+		head := e.opening(a) // what a story is called by
 		body := map[string]bool{}
 		for _, t := range e.analyze(a.Text) {
 			body[t.Term] = true
@@ -130,10 +141,53 @@ func (e *Engine) namedArticles(q question, words []string) []*corpus.Article {
 		best = append(best, scored{a, s})
 	}
 	sort.SliceStable(best, func(i, j int) bool { return best[i].score > best[j].score })
-	if len(best) > 1 && best[0].score > 0 && best[0].score >= 1.3*best[1].score {
+	if len(best) == 1 || len(best) > 1 && best[0].score > 0 && best[0].score >= 1.3*best[1].score {
 		return []*corpus.Article{best[0].a}
 	}
 	return e.c.Articles
+}
+
+// opening is the analysed terms of an article's headline, standfirst and
+// first body paragraph (not its captions or bullets).
+func (e *Engine) opening(a *corpus.Article) map[string]bool {
+	out := map[string]bool{}
+	first := -1
+	for _, p := range a.Passages {
+		switch {
+		case p.Kind == corpus.KindHeadline || p.Kind == corpus.KindStandfirst:
+		case p.Kind == corpus.KindBody && (first < 0 || p.Block == first):
+			first = p.Block
+		default:
+			continue
+		}
+		for _, t := range e.analyze(p.Text) {
+			out[t.Term] = true
+		}
+	}
+	return out
+}
+
+// states reports whether an article states a field, so that a question
+// about it can only mean such an article.
+func (e *Engine) states(a *corpus.Article, field string) bool {
+	switch field {
+	case "subheads":
+		for _, p := range a.Passages {
+			if p.Kind == corpus.KindSubhead {
+				return true
+			}
+		}
+		return false
+	case "photo":
+		for _, p := range a.Passages {
+			if p.Kind == corpus.KindCaption {
+				return true
+			}
+		}
+		return false
+	}
+	v, _ := e.articleFact(a, field)
+	return v != ""
 }
 
 // byOutlet are the articles of the outlets a question names: most of an
@@ -165,6 +219,32 @@ func (e *Engine) byOutlet(q question) []*corpus.Article {
 	}
 	return out
 }
+
+// byDate are the articles published on a day the question names ("jan 7",
+// "7 January", "March 12").
+func (e *Engine) byDate(q question) []*corpus.Article {
+	var out []*corpus.Article
+	for _, s := range e.find(anyCaseDateRE, q.text) {
+		for _, a := range e.c.Articles {
+			t, err := time.Parse("2006-01-02", a.Published)
+			if err != nil {
+				continue
+			}
+			said := strings.ToLower(q.text[s.start:s.end])
+			day := strconv.Itoa(t.Day())
+			month := strings.ToLower(t.Month().String()[:3])
+			if strings.Contains(said, month) && slices.Contains(strings.FieldsFunc(said, notDigit), day) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// anyCaseDateRE is dateRE in any case: "jan 7" as typed in chat.
+var anyCaseDateRE = regexp.MustCompile("(?i)" + dateRE.String())
+
+func notDigit(r rune) bool { return r < '0' || r > '9' }
 
 // metaWord reports whether a word only asks for an article's fact.
 func metaWord(w string) bool {
@@ -217,10 +297,14 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 		return longDate(a.Published), factsHit(a)
 	case "link":
 		return a.URL, factsHit(a)
-	case "headline":
+	case "headline", "standfirst":
+		kind, v := corpus.KindHeadline, a.Headline
+		if field == "standfirst" {
+			kind, v = corpus.KindStandfirst, a.Standfirst
+		}
 		for _, p := range a.Passages {
-			if p.Kind == corpus.KindHeadline {
-				return a.Headline, Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1}
+			if p.Kind == kind {
+				return v, Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1}
 			}
 		}
 	case "dateline":
@@ -242,6 +326,26 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 // dash: "CALAMA, Chile (Andes Wire) —", "SANTIAGO, March 12 (Relief
 // Monitor) -".
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^)]*\))? [—–-] `)
+
+// subheads answers with the section subheads of the articles asked about,
+// each a passage; "does not say" when they have none.
+func (e *Engine) subheads(arts []*corpus.Article, ans Answer) Answer {
+	if len(arts) != 1 {
+		return ans // which article's sections is not clear
+	}
+	for _, p := range arts[0].Passages {
+		if p.Kind != corpus.KindSubhead || len(ans.Passages) == MaxPassages {
+			continue
+		}
+		ans.Items = append(ans.Items, Item{Text: p.Text, Passage: len(ans.Passages)})
+		ans.Passages = append(ans.Passages, Hit{Article: arts[0], Passages: []corpus.Passage{p}, Text: p.Text, Score: 1})
+	}
+	if len(ans.Passages) > 0 {
+		ans.Answered = true
+		ans.Sources = []string{arts[0].ID}
+	}
+	return ans
+}
 
 // factsHit is what an article states about itself, as one line to quote:
 // its headline, outlet, author, date and link, those it states. It is the
