@@ -68,5 +68,6 @@ func Commands() []*discordgo.ApplicationCommand {
 			Description:  "What this bot can do",
 			DMPermission: &dm,
 		},
+		summaryCommand(), // summary.go
 	}
 }

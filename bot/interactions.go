@@ -29,6 +29,9 @@ func (h *Handler) command(ctx context.Context, i *discordgo.Interaction) (reply,
 		return renderSources(h.a.Corpus()), outcome{name: OutcomeSources}, nil
 	case cmdHelp:
 		return renderHelp(), outcome{name: OutcomeHelp}, nil
+	case cmdSummary:
+		r, out := h.summary(ctx, userID(i), optionString(d.Options, optTopic))
+		return r, out, nil
 	}
 	return reply{}, outcome{name: OutcomeUnknown}, fmt.Errorf("bot: command %q: %w", d.Name, ErrUnknownInteraction)
 }

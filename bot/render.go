@@ -42,6 +42,9 @@ func renderAnswer(a qa.Answer, c *corpus.Corpus) reply {
 	if !a.Answered || len(a.Passages) == 0 {
 		return renderMiss(a)
 	}
+	if a.Kind == qa.KindOverview {
+		return renderSummary(a) // summary.go
+	}
 	e := &discordgo.MessageEmbed{Color: colourAnswer, Footer: askedFooter(a.Question)}
 	head := "**From the coverage:**"
 	if a.Short != "" {

@@ -7,6 +7,7 @@
 //	summitbot ask [--json] QUESTION | -
 //	summitbot quote [--json] [--speaker NAME] [WORDS | -]
 //	summitbot sources [--json]
+//	summitbot summary [--json] [TOPIC]
 //	summitbot serve            (Discord gateway bot; see README)
 //	summitbot serve-http       (Discord HTTP interactions endpoint; see README)
 //
@@ -56,6 +57,7 @@ commands:
   quote [--json] [--speaker NAME] [WORDS]
                             find direct quotations by their words and/or speaker ("-": one look-up a line)
   sources [--json]          list the articles
+  summary [--json] [TOPIC]  an overview of the coverage, or of a topic: 3-5 of its sentences, cited
   serve                     run the Discord bot (gateway); needs DISCORD_TOKEN
   serve-http                run the Discord HTTP interactions endpoint; needs DISCORD_PUBLIC_KEY
   index build --corpus DIR --out PATH   write a persistent index (every command takes --corpus DIR, --corpus-only, --index PATH, --skip-bad)
@@ -74,6 +76,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runQuote(ctx, rest, getenv, stdin, stdout)
 	case "sources":
 		return runSources(ctx, rest, getenv, stdout)
+	case "summary":
+		return runSummary(ctx, rest, getenv, stdout)
 	case "serve":
 		return runServe(ctx, rest, getenv, stdout)
 	case "serve-http":

@@ -57,6 +57,20 @@ type Answer struct {
 	// Differences notes where articles report the answer differently
 	// ("35 countries" / "more than 35 officials"), one sentence each.
 	Differences []string
+	// Order is, for an overview (Kind KindOverview), the indices of
+	// Passages in reading order; Passages themselves are best first.
+	Order []int
+	// Items are, for an answer that gathers several things from several
+	// passages (a whole list, photo credits), each thing and the passage
+	// that gives it; Short then joins them.
+	Items []Item
+}
+
+// Item is one thing of a gathered answer: its words, and the index in
+// Answer.Passages of the passage they stand in.
+type Item struct {
+	Text    string
+	Passage int
 }
 
 // Hit is one passage in an answer.

@@ -106,6 +106,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if a, ok := e.byline(q); ok {
 		return a, nil
 	}
+	if a, ok := e.byKind(ctx, q); ok {
+		return a, nil // overviews and the articles' own facts (kinds.go)
+	}
 	if len(q.terms) == 0 {
 		return ans, fmt.Errorf("%w: the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover", ErrInvalidQuestion)
 	}
@@ -114,6 +117,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		return ans, fmt.Errorf("qa: ask: %w", err)
 	}
 	cands := e.rank(q, e.withFollowers(hits))
+	cands = e.reorderKind(q, cands) // kinds.go: a reason, a settling sentence first
 	if len(cands) == 0 {
 		return ans, nil
 	}
@@ -136,6 +140,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 	}
+	e.refineKind(q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
 	return ans, nil
 }
 

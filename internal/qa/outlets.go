@@ -102,10 +102,9 @@ func (e *Engine) byline(q question) (Answer, bool) {
 	if found == nil {
 		return Answer{}, false
 	}
-	p := found.Passages[0]
 	return Answer{
 		Question: q.text, Kind: q.kind, Answered: true, Short: found.Author,
-		Passages: []Hit{{Article: found, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1}},
+		Passages: []Hit{factsHit(found)}, // the byline as the article states it (meta.go)
 		Sources:  []string{found.ID},
 	}, true
 }

@@ -1,0 +1,69 @@
+package bot
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+func summaryInteraction(user, topic string) *discordgo.Interaction {
+	var opts []*discordgo.ApplicationCommandInteractionDataOption
+	if topic != "" {
+		opts = append(opts, &discordgo.ApplicationCommandInteractionDataOption{Name: optTopic, Type: discordgo.ApplicationCommandOptionString, Value: topic})
+	}
+	return &discordgo.Interaction{ID: "1", Type: discordgo.InteractionApplicationCommand, User: &discordgo.User{ID: user},
+		Data: discordgo.ApplicationCommandInteractionData{Name: cmdSummary, Options: opts}}
+}
+
+var citeNumber = regexp.MustCompile(`” \[(\d)\]`)
+
+// TestSummaryCommand: /summary, with a topic or none, and an overview asked
+// by a question, render as an embed of verbatim sentences, each followed by
+// the number of a citation that is listed, within Discord's limits; an
+// Answerer without Summary gets one by asking.
+func TestSummaryCommand(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct {
+		name string
+		a    Answerer
+		i    *discordgo.Interaction
+	}{
+		{"summary", e, summaryInteraction("u1", "")},
+		{"summary greenland", e, summaryInteraction("u2", "greenland")},
+		{"summary by asking", &fakeAnswerer{real: e}, summaryInteraction("u3", "")},
+		{"tldr asked", e, askInteraction("u4", "tldr of the paris summit?")},
+	} {
+		h := NewHandler(tc.a, Options{})
+		resp, err := h.Respond(context.Background(), tc.i)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		checkLimits(t, tc.name, resp)
+		if len(resp.Data.Embeds) != 1 || resp.Data.Embeds[0].Title != "Summary" {
+			t.Fatalf("%s: embeds %+v; want one titled Summary", tc.name, resp.Data.Embeds)
+		}
+		em := resp.Data.Embeds[0]
+		quotes := citeNumber.FindAllStringSubmatch(em.Description, -1)
+		if len(quotes) < 3 || len(quotes) > 5 {
+			t.Errorf("%s: %d cited sentences; want 3 to 5:\n%s", tc.name, len(quotes), em.Description)
+		}
+		if len(em.Fields) == 0 {
+			t.Fatalf("%s: no Sources field", tc.name)
+		}
+		for _, q := range quotes {
+			if !strings.Contains(em.Fields[0].Value, "["+q[1]+"] ") {
+				t.Errorf("%s: citation [%s] is not listed in %q", tc.name, q[1], em.Fields[0].Value)
+			}
+		}
+	}
+	found := false
+	for _, c := range Commands() {
+		found = found || c.Name == cmdSummary
+	}
+	if !found {
+		t.Error("Commands() has no /summary")
+	}
+}

@@ -1,0 +1,93 @@
+package qa
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+)
+
+//go:embed kinds.txt
+var kindsList string
+
+// cueLists are the sections of kinds.txt: each a list of phrases, every
+// phrase its lower-case words.
+var cueLists = parseCues(kindsList)
+
+func parseCues(text string) map[string][][]string {
+	out := map[string][][]string{}
+	section := ""
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			section = line[1 : len(line)-1]
+		default:
+			out[section] = append(out[section], strings.Fields(strings.ToLower(line)))
+		}
+	}
+	return out
+}
+
+// cueSet is a section of one-word cues as a set.
+func cueSet(section string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range cueLists[section] {
+		if len(p) == 1 {
+			m[p[0]] = true
+		}
+	}
+	return m
+}
+
+var fillerWords = cueSet("filler")
+
+// chatWords splits a question into lower-case words for reading its form:
+// apostrophes folded ("what's" and "whats" become "what is"), punctuation
+// other than ";" dropped, filler words left out.
+func chatWords(text string) []string {
+	text = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'").Replace(text))
+	raw := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ';'
+	})
+	var out []string
+	for _, w := range raw {
+		w = strings.Trim(w, "';")
+		switch w {
+		case "what's", "whats", "wats", "wat's":
+			out = append(out, "what", "is")
+			continue
+		case "wat":
+			w = "what"
+		case "":
+			continue
+		}
+		if fillerWords[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// findCue returns where the first phrase of a cue section stands in words
+// and how many words it has; -1 when none does.
+func findCue(words []string, section string) (at, n int) {
+	for i := range words {
+		for _, p := range cueLists[section] {
+			if i+len(p) <= len(words) && equalWords(words[i:i+len(p)], p) {
+				return i, len(p)
+			}
+		}
+	}
+	return -1, 0
+}
+
+func equalWords(a, b []string) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,292 @@
+package qa
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+)
+
+// KindDefine is a question asking what something is ("what is X", "whats
+// X", "what do they mean by X"): answered with the words that say what X
+// is, not with where it is.
+const KindDefine Kind = "definition"
+
+// definedTerm is X of a definition question, as typed, or "".
+func definedTerm(q question) string {
+	words := chatWords(q.text)
+	var rest []string
+	switch {
+	case len(words) > 2 && words[0] == "what" && (words[1] == "is" || words[1] == "are"):
+		rest = words[2:]
+	case len(words) > 4 && words[0] == "what" && (words[1] == "do" || words[1] == "does") && words[3] == "mean" && words[4] == "by":
+		rest = words[5:] // "what do they mean by X"
+	case len(words) > 3 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean":
+		rest = words[2 : len(words)-1] // "what does X mean"
+	case len(words) > 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && slices3(words, "mean"):
+		i := indexOf(words, "mean")
+		rest = words[2:i] // "what does backstop even mean here"
+	default:
+		return ""
+	}
+	for len(rest) > 0 && (rest[0] == "the" || rest[0] == "a" || rest[0] == "an" || rest[0] == "this" || rest[0] == "that") {
+		rest = rest[1:]
+	}
+	for len(rest) > 0 && defineTail[rest[len(rest)-1]] {
+		rest = rest[:len(rest)-1]
+	}
+	if len(rest) == 0 || len(rest) > 5 {
+		return ""
+	}
+	for _, w := range rest {
+		if auxiliaries[w] || w == "mean" || frameNouns[w] {
+			return "" // "what is the role of …": not a definition
+		}
+	}
+	return strings.Join(rest, " ")
+}
+
+// defineTail are words that close a definition question without being part
+// of what it asks about ("what is X exactly", "what does X even mean here").
+var defineTail = wordSet("exactly even here mean again now then about anyway")
+
+func slices3(words []string, w string) bool { return indexOf(words, w) > 2 }
+
+func indexOf(words []string, w string) int {
+	for i, x := range words {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// A definition found in a passage: the phrase that says what X is, and how
+// sure its form makes it.
+type definition struct {
+	c      *cand
+	phrase span
+	rank   int // 0 best: "X, a …", "X, which …", "X is a …"; then "the … X"; then "X to …"
+}
+
+// define answers "what is X" with the phrase of a passage that says what X
+// is: an apposition ("Greenland, an autonomous part of …"), a relative
+// clause ("X, which …"), a copula ("X is a …"), a description before the
+// name ("the national disaster agency Senapred"), a name spelled out before
+// its abbreviation, or what X is for ("a US-led … mechanism to identify
+// violations"). It reports false when the question is no definition or no
+// passage defines X; Ask then answers as before.
+func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
+	x := definedTerm(q)
+	if x == "" {
+		return Answer{}, false
+	}
+	xq := e.analyse(x)
+	if len(xq.terms) == 0 {
+		return Answer{}, false
+	}
+	var terms []string
+	for _, t := range xq.terms {
+		terms = append(terms, t.term)
+		terms = append(terms, t.alts...)
+	}
+	hits, err := e.s.Search(ctx, index.Query{Terms: terms, Size: 30})
+	if err != nil || len(hits) == 0 {
+		return Answer{}, false
+	}
+	var defs []definition
+	for _, h := range hits {
+		a := e.c.Article(h.Article)
+		if a == nil || h.Seq < 0 || h.Seq >= len(a.Passages) {
+			continue
+		}
+		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score}
+		c.toks = e.analyze(c.p.Text)
+		for _, occ := range occurrences(xq, c.toks) {
+			if d, ok := definitionAt(c, occ); ok {
+				defs = append(defs, d)
+			}
+		}
+	}
+	if len(defs) == 0 {
+		return Answer{}, false
+	}
+	sort.SliceStable(defs, func(i, j int) bool {
+		if defs[i].rank != defs[j].rank {
+			return defs[i].rank < defs[j].rank
+		}
+		pi, pj := kindPrior[defs[i].c.p.Kind], kindPrior[defs[j].c.p.Kind]
+		if pi != pj {
+			return pi > pj
+		}
+		return defs[i].c.bleve > defs[j].c.bleve
+	})
+	ans := Answer{Question: q.text, Kind: KindDefine, Answered: true}
+	seen := map[passageKey]bool{}
+	for _, d := range defs {
+		k := passageKey{d.c.a.ID, d.c.p.Seq}
+		if seen[k] || len(ans.Passages) == MaxPassages {
+			continue
+		}
+		seen[k] = true
+		h := Hit{Article: d.c.a, Passages: []corpus.Passage{d.c.p}, Text: d.c.p.Text, Score: float64(3 - d.rank)}
+		phrase := d.c.p.Text[d.phrase.start:d.phrase.end]
+		short := phrase
+		if w := strings.Fields(short); len(w) > maxShortWords {
+			short = strings.Join(w[:maxShortWords], " ")
+		}
+		short = strings.TrimRight(short, " ,;:")
+		if len(ans.Passages) == 0 {
+			if unbalanced(short) {
+				short = strings.Trim(short, "“”\" ")
+			}
+			if strings.Contains(h.Text, short) && !unbalanced(short) {
+				ans.Short = short
+				at := strings.Index(h.Text, short)
+				h.Marks = [][2]int{{at, at + len(short)}}
+			}
+		}
+		ans.Passages = append(ans.Passages, h)
+		if !containsString(ans.Sources, d.c.a.ID) {
+			ans.Sources = append(ans.Sources, d.c.a.ID)
+		}
+	}
+	return ans, true
+}
+
+// occurrences are where the words of X stand together, in order, in a
+// passage (a stop word or two between them allowed): byte spans.
+func occurrences(xq question, toks []index.Token) []span {
+	var out []span
+	matches := func(tok index.Token, t qterm) bool {
+		if tok.Term == t.term {
+			return true
+		}
+		for _, a := range t.alts {
+			if a == tok.Term {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range toks {
+		k, j := 0, i
+		for ; k < len(xq.terms) && j < len(toks); k, j = k+1, j+1 {
+			if !matches(toks[j], xq.terms[k]) || j > i && toks[j].Position-toks[j-1].Position > 3 {
+				break
+			}
+		}
+		if k == len(xq.terms) {
+			out = append(out, span{toks[i].Start, toks[j-1].End})
+		}
+	}
+	return out
+}
+
+// definitionAt reads the words around an occurrence of X for a phrase that
+// says what X is.
+func definitionAt(c *cand, occ span) (definition, bool) {
+	text := c.p.Text
+	end := occ.end
+	// past a closing quotation mark, a possessive or a bracket: "“reassurance force”"
+	for end < len(text) && strings.ContainsRune("”\"’'", rune(text[end])) {
+		end++
+	}
+	rest := text[end:]
+	lower := strings.ToLower(rest)
+	switch {
+	case strings.HasPrefix(lower, ", which ") || strings.HasPrefix(lower, ", who "):
+		s := end + 2
+		return definition{c, span{s, s + defStop(text[s:])}, 0}, true
+	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
+		s := end + 2
+		rank := 0
+		if lastWord(text[:occ.start]) == "of" {
+			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
+		}
+		return definition{c, span{s, s + defStop(text[s:])}, rank}, true
+	case strings.HasPrefix(lower, " is a ") || strings.HasPrefix(lower, " is an ") || strings.HasPrefix(lower, " are a ") || strings.HasPrefix(lower, " are the ") || strings.HasPrefix(lower, " is the "):
+		s := end + 1
+		return definition{c, span{s, s + defStop(text[s:])}, 0}, true
+	case strings.HasPrefix(rest, " (") && strings.Contains(rest, ")"):
+		// "X (ABBR)": the name spelled out is X; nothing more
+	}
+	// "the Office for the Coordination of Humanitarian Affairs (OCHA)"
+	before := text[:occ.start]
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(rest, ")") {
+		open := len(before) - 1
+		words := strings.Fields(before[:open])
+		n := 0
+		for i := len(words) - 1; i >= 0 && n < 8; i-- {
+			if !isCapital(words[i]) && !nameJoiners[words[i]] && words[i] != "for" && words[i] != "the" {
+				break
+			}
+			n++
+		}
+		if n > 0 {
+			s := strings.LastIndex(before[:open], strings.Join(words[len(words)-n:], " "))
+			if s >= 0 {
+				return definition{c, span{s, open - 1}, 0}, true
+			}
+		}
+	}
+	// "the national disaster agency Senapred": a description before the name
+	bw := strings.Fields(before)
+	k := len(bw)
+	for k > 0 && k > len(bw)-6 {
+		w := strings.ToLower(bw[k-1])
+		if w == "the" || w == "a" || w == "an" {
+			break
+		}
+		if listStop[w] || strings.HasSuffix(bw[k-1], ",") {
+			k = -1
+			break
+		}
+		k--
+	}
+	if k > 0 && len(bw)-k >= 2 {
+		desc := strings.Join(bw[k:], " ")
+		if s := strings.LastIndex(before, desc); s >= 0 && !isCapital(bw[len(bw)-1]) {
+			return definition{c, span{s, s + len(desc)}, 1}, true
+		}
+		if s := strings.LastIndex(before, desc); s >= 0 && !isCapital(bw[k]) {
+			return definition{c, span{s, s + len(desc)}, 1}, true
+		}
+	}
+	// "a US-led … mechanism to identify violations", "a … force activated
+	// only after a peace deal": what X is for, or what is done to it
+	first, _ := nextWord(rest)
+	if first == "to" || first == "that" || pastVerb(first) && strings.HasSuffix(first, "ed") {
+		s := strings.LastIndex(before, " a ")
+		if s < 0 || len(strings.Fields(before[s:])) > 6 {
+			s = occ.start - 1
+		}
+		s++
+		return definition{c, span{s, end + defStop(text[end:])}, 2}, true
+	}
+	return definition{}, false
+}
+
+// startsDescription reports whether an apposition opens here: "a", "an",
+// "the", or a lower-case noun phrase ("effectively a guarantee").
+func startsDescription(s string) bool {
+	w, _ := nextWord(s)
+	return w == "a" || w == "an" || w == "the" || w == "effectively" || w == "meaning" || w == "known"
+}
+
+// defStop is where a defining phrase ends: a comma before another clause,
+// a dash, a bracket, the end of the sentence.
+func defStop(s string) int {
+	end := len(s)
+	for _, stop := range []string{", but ", ", while ", ", and ", ", who ", ", which ", " — ", " – ", ";", "(", ". "} {
+		if i := strings.Index(s, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	if i := strings.Index(s[:end], ", "); i >= 0 && !strings.Contains(s[:end], " and ") {
+		end = i // an apposition ends at its comma, unless a list runs on
+	}
+	return len(strings.TrimRight(s[:end], " .,;:"))
+}

@@ -1,0 +1,100 @@
+package qa
+
+import (
+	"context"
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// byKind answers the questions that are not answered by one passage found
+// by search: an overview of the coverage or of a topic, or a fact of an article
+// itself. It reports false
+// for every other question, which Ask answers as before.
+func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
+	if topic, ok := e.gist(q); ok {
+		var arts []*corpus.Article
+		if at, _ := findCue(chatWords(q.text), "meta-article"); at >= 0 {
+			// "the gist of the Newslooks piece": an overview of that article
+			if named := e.namedArticles(q, nil); len(named) == 1 {
+				arts, topic = named, ""
+			}
+		}
+		a := e.overview(ctx, q.text, topic, arts...)
+		a.Question = q.text
+		return a, true
+	}
+	if a, ok := e.meta(q); ok {
+		return a, true
+	}
+	if a, ok := e.define(ctx, q); ok {
+		return a, true
+	}
+	return Answer{}, false
+}
+
+// reorderKind puts first, among candidates that match the question about
+// as well, the one that answers its kind: a passage giving a reason for
+// "why".
+func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
+	return e.preferVerdict(q, e.preferReasons(q, cands))
+}
+
+// refineKind sharpens an answer Ask has built by the kind of question: the
+// reason or means clause as the short answer of a why or how question.
+func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
+	if !ans.Answered || len(cands) == 0 || len(ans.Passages) == 0 {
+		return
+	}
+	if asksYesNo(q) {
+		if v, cl := e.verdict(q, cands[0]); v != "" && len(ans.Passages[0].Passages) > 0 && ans.Passages[0].Passages[len(ans.Passages[0].Passages)-1].Seq == cands[0].p.Seq {
+			ans.Short = v
+			h := &ans.Passages[0]
+			off := len(h.Text) - len(cands[0].p.Text) // the passage may be led by the sentence before
+			h.Marks = [][2]int{{off + cl.start, off + cl.end}}
+			return
+		}
+		setShort(ans, "") // the passage alone: no verdict is guessed
+		return
+	}
+	if asksList(q) {
+		e.gatherList(q, cands, ans)
+		return
+	}
+	if definedTerm(q) != "" && e.placePhrase(ans.Short) {
+		setShort(ans, "") // "what is X" is not answered by where X is
+		return
+	}
+	if q.kind == KindWho && ans.Short != "" {
+		e.wholeCoordination(q, cands[0], ans)
+	}
+	if asksReason(q) {
+		c, _ := e.withReasonNext(q, cands[0], &ans.Passages[0])
+		if s, ok := e.reasonShort(q, c); ok {
+			setShort(ans, s)
+		} else {
+			setShort(ans, ans.Short) // the mark again, in a joined passage
+		}
+	}
+}
+
+// setShort makes s the short answer, marked in the top passage.
+func setShort(ans *Answer, s string) {
+	ans.Short = s
+	h := &ans.Passages[0]
+	h.Marks = nil
+	if at := strings.Index(h.Text, s); at >= 0 && s != "" {
+		h.Marks = [][2]int{{at, at + len(s)}}
+	}
+}
+
+// placePhrase reports whether a short answer only says where: "in Paris",
+// "near Chiu Chiu", or a place's name.
+func (e *Engine) placePhrase(s string) bool {
+	w, rest := nextWord(s)
+	switch w {
+	case "in", "at", "near", "inside", "outside", "from":
+		return e.isPlace(strings.TrimSpace(rest)) || isCapital(strings.TrimSpace(rest))
+	}
+	return s != "" && e.isPlace(s)
+}

@@ -1,0 +1,411 @@
+package qa
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// The kinds of question of issue 10, on both corpora: the summit (the
+// embedded articles) and the quake (testdata/quake). Each test checks
+// outcomes: the sentences of an overview, a verdict, the items of a list,
+// an article's facts, a reason, a definition.
+
+type corpusCase struct {
+	name   string
+	engine func(testing.TB) *Engine
+	facts  string // the key of testdata/overview_facts.json
+	kinds  string // testdata/kinds_*.jsonl
+}
+
+var corpora = []corpusCase{
+	{"summit", testEngine, "summit", "testdata/kinds_summit.jsonl"},
+	{"quake", quakeEngine, "quake", "testdata/kinds_quake.jsonl"},
+}
+
+// overviewFacts reads the main facts an overview of each corpus must hold
+// (written before the summariser was built).
+func overviewFacts(t *testing.T) map[string]map[string][]any {
+	t.Helper()
+	b, err := os.ReadFile("testdata/overview_facts.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]map[string][]any{}
+	for k, v := range raw {
+		if strings.HasPrefix(k, "_") {
+			continue
+		}
+		var facts map[string][]any
+		if err := json.Unmarshal(v, &facts); err != nil {
+			t.Fatal(err)
+		}
+		out[k] = facts
+	}
+	return out
+}
+
+// nearDuplicates reports whether two sentences say the same thing, by a
+// measure of their own (not the summariser's): most of the shorter one's
+// words of four letters or more stand in the other.
+func nearDuplicates(a, b string) bool {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(normText(s))) {
+			w = strings.Trim(w, `.,;:"'()-`)
+			if len(w) >= 4 {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	shared := 0
+	for w := range wa {
+		if wb[w] {
+			shared++
+		}
+	}
+	return len(wa) > 0 && float64(shared)/float64(len(wa)) > 0.6
+}
+
+// checkOverview holds an overview to the promises: 3 to 5 sentences, each
+// verbatim in its article and that article cited, no two near-duplicates,
+// Order a permutation of the sentences.
+func checkOverview(t *testing.T, name string, a Answer) {
+	t.Helper()
+	if !a.Answered || a.Kind != KindOverview {
+		t.Fatalf("%s: answered %v kind %q; want an overview", name, a.Answered, a.Kind)
+	}
+	if n := len(a.Passages); n < summaryMin || n > summaryMax {
+		t.Errorf("%s: %d sentences; want %d to %d", name, n, summaryMin, summaryMax)
+	}
+	total := 0
+	for i, h := range a.Passages {
+		total += len(h.Text)
+		if !strings.Contains(h.Article.Text, h.Text) || len(h.Passages) != 1 || h.Passages[0].Text != h.Text {
+			t.Errorf("%s: sentence %q is not one verbatim sentence of %s", name, h.Text, h.Article.ID)
+		}
+		if !containsString(a.Sources, h.Article.ID) {
+			t.Errorf("%s: sentence from %s, which Sources %v does not cite", name, h.Article.ID, a.Sources)
+		}
+		for _, o := range a.Passages[:i] {
+			if nearDuplicates(h.Text, o.Text) {
+				t.Errorf("%s: near-duplicates:\n  %s\n  %s", name, o.Text, h.Text)
+			}
+		}
+	}
+	if total > summaryBytes+maxPassageBytes {
+		t.Errorf("%s: %d bytes of sentences; want at most about %d", name, total, summaryBytes)
+	}
+	seen := map[int]bool{}
+	for _, i := range a.Order {
+		if i < 0 || i >= len(a.Passages) || seen[i] {
+			t.Fatalf("%s: Order %v is no permutation of %d sentences", name, a.Order, len(a.Passages))
+		}
+		seen[i] = true
+	}
+	if len(seen) != len(a.Passages) {
+		t.Errorf("%s: Order %v leaves sentences out", name, a.Order)
+	}
+}
+
+// TestOverview: an overview of each corpus, asked for with Summary or by
+// a gist question, holds the event's main facts in 3 to 5 cited verbatim
+// sentences, none repeating another; a topic's overview is about the topic;
+// a topic no article speaks of is declined.
+func TestOverview(t *testing.T) {
+	facts := overviewFacts(t)
+	topics := map[string][]string{ // a topic, and words one of which each of its sentences must hold
+		"summit": {"greenland", "greenland"},
+		"quake":  {"the donors conference", "donor", "conference"},
+	}
+	for _, cc := range corpora {
+		e := cc.engine(t)
+		sum, err := e.Summary(context.Background(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		gist, err := e.Ask(context.Background(), "tldr?")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range []Answer{sum, gist} {
+			name := cc.name + ": " + a.Question
+			checkOverview(t, name, a)
+			for fact, alts := range facts[cc.facts] {
+				held := false
+				for _, h := range a.Passages {
+					held = held || has(h.Text, alts)
+				}
+				if !held {
+					t.Errorf("%s: no sentence holds the %s (%v)", name, fact, alts)
+				}
+			}
+		}
+		tp := topics[cc.name]
+		a, err := e.Summary(context.Background(), tp[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Answered || len(a.Passages) == 0 {
+			t.Fatalf("%s: Summary(%q) not answered", cc.name, tp[0])
+		}
+		for _, h := range a.Passages {
+			on := false
+			for _, w := range tp[1:] {
+				on = on || strings.Contains(strings.ToLower(h.Text), w)
+			}
+			if !on {
+				t.Errorf("%s: Summary(%q) holds %q, off the topic", cc.name, tp[0], h.Text)
+			}
+		}
+		if a, _ := e.Summary(context.Background(), "budget gaming laptops"); a.Answered {
+			t.Errorf("%s: Summary(budget gaming laptops) answered; want declined", cc.name)
+		}
+	}
+}
+
+// TestVerdicts: on the yes/no questions of the chat sets, a verdict is never
+// wrong; and sentences that settle a question get one.
+func TestVerdicts(t *testing.T) {
+	type ynCase struct {
+		questionCase
+		Kind    string `json:"kind"`
+		Verdict string `json:"verdict"`
+	}
+	for _, cc := range corpora {
+		e := cc.engine(t)
+		given, right, n := 0, 0, 0
+		for _, c := range readJSONL[ynCase](t, cc.kinds) {
+			if c.Kind != "yesno" || c.Verdict == "" {
+				continue
+			}
+			n++
+			a, err := e.Ask(context.Background(), c.Q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Short != verdictYes && a.Short != verdictNo {
+				if a.Short != "" {
+					t.Errorf("%s: Ask(%q) short %q; want Yes, No or none", cc.name, c.Q, a.Short)
+				}
+				continue
+			}
+			given++
+			if strings.EqualFold(a.Short, c.Verdict) {
+				right++
+			} else {
+				t.Errorf("%s: Ask(%q) = %s; the articles say %s", cc.name, c.Q, a.Short, c.Verdict)
+			}
+		}
+		t.Logf("%s: verdicts given on %d of %d yes/no questions, %d right", cc.name, given, n, right)
+	}
+	e := testEngine(t)
+	for _, tc := range []struct{ q, want string }{
+		{"Did Russia annex Crimea?", verdictYes},
+		{"did zelenskiy say tuesday's progress was enough to have peace", verdictNo},
+		{"is the US going to lead the truce monitoring mechanism", verdictYes},
+		{"Is Russia occupying Ukrainian land?", verdictYes}, // "Moscow occupies …"; "has not signalled" bears on another verb
+		{"will France send several thousand troops?", ""},   // "could": not settled
+		{"did putin show up at the paris summit", ""},       // "absent": a denial by meaning, not stated
+		{"will the coalition deploy a no fly zone", ""},     // not in the articles
+		{"has Russia commented on the Paris meeting", verdictNo},
+	} {
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if a.Short == verdictYes || a.Short == verdictNo {
+			got = a.Short
+		}
+		if got != tc.want {
+			t.Errorf("Ask(%q) verdict %q; want %q (passage %q)", tc.q, got, tc.want, a.Passages[0].Text)
+		}
+		checkAnswer(t, tc.q, a)
+	}
+}
+
+// TestLists: a list question gets every item, each standing in the passage
+// its item cites; a list that one sentence gives is that sentence's list.
+func TestLists(t *testing.T) {
+	for _, tc := range []struct {
+		corpus int
+		q      string
+		want   []string
+	}{
+		{0, "which countries said they would not deploy troops", []string{"Croatia", "Czech Republic"}},
+		{0, "which russian places did the drones hit", []string{"Kostroma", "Lipetsk"}},
+		{0, "what kinds of support did zelenskyy say could come without boots on the ground", []string{"intelligence", "advanced weapons", "training"}},
+		{1, "who offered to send rescue teams right after the quake", []string{"Argentina", "Peru", "Bolivia"}},
+	} {
+		e := corpora[tc.corpus].engine(t)
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(a.Short, w) {
+				t.Errorf("Ask(%q) = %q; want %q among its items", tc.q, a.Short, w)
+			}
+		}
+		checkAnswer(t, tc.q, a)
+	}
+}
+
+// TestListGathered: with "all", names other passages give join the list,
+// each cited, the same name in two spellings once.
+func TestListGathered(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\n---\nLeaders met in Rome on Monday. Poland and Spain pledged troops for the mission.\n",
+		"---\nid: b\n---\nOfficials gathered on Monday. Norway also pledged troops for the mission, as did the Kingdom of Spain.\n",
+	)
+	a, err := e.Ask(context.Background(), "who pledged troops for the mission, all of them")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, it := range a.Items {
+		items = append(items, it.Text)
+	}
+	for _, w := range []string{"Poland", "Spain", "Norway"} {
+		if !strings.Contains(strings.Join(items, "|"), w) {
+			t.Errorf("items %q; want %s among them", items, w)
+		}
+	}
+	checkAnswer(t, "which countries pledged troops", a)
+}
+
+// TestArticleFacts: questions about an article get what it states about
+// itself, and an article that does not state the fact asked is not
+// answered.
+func TestArticleFacts(t *testing.T) {
+	for _, tc := range []struct {
+		corpus   int
+		q, short string
+		doc      string
+	}{
+		{0, "who wrote the newslooks article", "J. Mansour", "summit-tests-unity"},
+		{0, "when was the talks on ukraine continue article published", "7 January 2026", "talks-continue"},
+		{0, "who took the photo of witkoff and kushner arriving", "Thomas Padilla", "summit-tests-unity"},
+		{0, "which of the articles has putin in its headline", "", "us-uk-france-pledge"}, // a headline too long for a short answer: the passage
+		{0, "whats the link to the newslooks story", "", ""},                              // it states none
+		{1, "Who wrote the Andes Wire report?", "Lucía Ferrer", "quake-jolts-northern-chile"},
+		{1, "who wrote the atacama courrier piece", "Valentina Rojas", "calama-stadium-shelter"},
+		{1, "Which outlet reported from the donors' conference in Santiago?", "Relief Monitor", "donors-pledge-chile-quake"},
+		{1, "whats the dateline of the andes wire story", "CALAMA, Chile", "quake-jolts-northern-chile"},
+		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
+		{1, "who took the photos in the pacific ledger piece", "Camila Ortúzar", "rescuers-race-clock-calama"},
+	} {
+		e := corpora[tc.corpus].engine(t)
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := ""
+		if a.Answered && len(a.Passages) > 0 {
+			doc = a.Passages[0].Article.ID
+		}
+		if a.Short != tc.short || doc != tc.doc || a.Answered != (tc.doc != "") {
+			t.Errorf("Ask(%q) = %v %q from %q; want %q from %q", tc.q, a.Answered, a.Short, doc, tc.short, tc.doc)
+		}
+		checkAnswer(t, tc.q, a)
+	}
+}
+
+// TestReasons: a why or how question's short answer is the reason or means
+// the passage gives.
+func TestReasons(t *testing.T) {
+	for _, tc := range []struct {
+		corpus  int
+		q, want string
+	}{
+		{0, "why was starmer cautious even though he said excellent progress", "Russian attacks on Ukraine continue"},
+		{0, "how would the allies beef up ukraine's war-battered army", "by replenishing its weapons stocks"},
+		{1, "Why did the shaking spread over such a wide area?", "Nazca plate"},
+		{1, "Why is the opposition calling for an inquiry?", "inspections had failed"},
+		{1, "why did copper mines suspend work", "so that engineers could inspect open pits"},
+	} {
+		e := corpora[tc.corpus].engine(t)
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, tc.want) {
+			t.Errorf("Ask(%q) short %q; want it to hold %q", tc.q, a.Short, tc.want)
+		}
+		checkAnswer(t, tc.q, a)
+	}
+}
+
+// TestDefinitions: "what is X" answers with what X is, never with where.
+func TestDefinitions(t *testing.T) {
+	for _, tc := range []struct {
+		corpus  int
+		q, want string
+	}{
+		{0, "what is greenland", "an autonomous part of NATO ally Denmark"},
+		{0, "what does backstop even mean here", "a guarantee to respond"},
+		{1, "what is senapred", "national disaster agency"},
+		{1, "what is refugio andino", "Chilean housing charity"},
+		{1, "whats ocha", "Coordination of Humanitarian Affairs"},
+	} {
+		e := corpora[tc.corpus].engine(t)
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, tc.want) {
+			t.Errorf("Ask(%q) short %q; want it to hold %q", tc.q, a.Short, tc.want)
+		}
+		checkAnswer(t, tc.q, a)
+	}
+	e := testEngine(t)
+	if a, _ := e.Ask(context.Background(), "whats the coordination cell"); e.placePhrase(a.Short) {
+		t.Errorf("Ask(whats the coordination cell) short %q: where it is, not what", a.Short)
+	}
+}
+
+// TestKindSets scores the chat questions of each kind on both corpora
+// (testdata/kinds_*.jsonl, written by a helper who did not see the code,
+// first scored at commit bab0194: see the README) and holds them above
+// floors a little below today's figures, as a guard against regressions.
+func TestKindSets(t *testing.T) {
+	floors := map[string]float64{ // hit1, over both corpora
+		"overview": 0.5, "meta": 0.45, "definition": 0.7, "yesno": 0.6,
+		"list": 0.4, "why": 0.4, "how": 0.35,
+	}
+	type kindCase struct {
+		questionCase
+		Kind string `json:"kind"`
+	}
+	got := map[string][2]float64{}
+	for _, cc := range corpora {
+		e := cc.engine(t)
+		byKind := map[string][]questionCase{}
+		for _, c := range readJSONL[kindCase](t, cc.kinds) {
+			byKind[c.Kind] = append(byKind[c.Kind], c.questionCase)
+		}
+		for k, cases := range byKind {
+			s, _ := ScoreQuestions(t, e, cases)
+			t.Logf("%s %s (%d): hit1 %.3f hit3 %.3f crisp %.3f false_abstain %.3f", cc.name, k, len(cases), s.Hit1, s.Hit3, s.Crisp, s.FalseAbstain)
+			g := got[k]
+			got[k] = [2]float64{g[0] + s.Hit1*float64(len(cases)), g[1] + float64(len(cases))}
+		}
+	}
+	for k, floor := range floors {
+		if g := got[k]; g[1] == 0 || g[0]/g[1] < floor {
+			t.Errorf("%s: hit1 %.3f over %v questions; want ≥ %.2f", k, g[0]/max(g[1], 1), g[1], floor)
+		}
+	}
+}

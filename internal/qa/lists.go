@@ -1,0 +1,422 @@
+package qa
+
+import (
+	"strings"
+)
+
+// A whole list: a question asking for several things ("which countries",
+// "who …, all of them", "what three things …") gets every item the
+// articles give. The top passage's list is the answer; items that other
+// passages about as close to the question give, the same kind of thing
+// (names for who and which), are added, each citing its passage, the same
+// thing in two spellings once. A list only one sentence gives stays that
+// sentence's list.
+
+// asksList reports whether a question asks for a list.
+func asksList(q question) bool {
+	words := chatWords(q.text)
+	if len(words) < 2 {
+		return false
+	}
+	wh := words[0] == "which" || words[0] == "what" || words[0] == "who" || words[0] == "whose" || words[0] == "name" || words[0] == "list"
+	if at, _ := findCue(words, "list"); at >= 0 && wh {
+		return true
+	}
+	if q.kind == KindWho && q.plural {
+		return true
+	}
+	if words[0] == "which" || words[0] == "what" {
+		// "which countries …", "which russian places …" (not "which city
+		// hosts …")
+		if pluralNoun(words[1]) {
+			return true
+		}
+		// past an adjective, a plural the word lists know ("which russian
+		// *places*"; not "which city *hosts*")
+		n := words[min(2, len(words)-1)]
+		return pluralNoun(n) && (whoNouns[n] || whereNouns[n])
+	}
+	return false
+}
+
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !auxiliaries[w]
+}
+
+// wantsAll reports whether a question asks for the whole list in so many
+// words ("all of them", "name them all", "which three …"): then items other
+// passages give are gathered too.
+func wantsAll(q question) bool {
+	at, _ := findCue(chatWords(q.text), "list")
+	return at >= 0
+}
+
+// wantsNames reports whether a list question asks for names (people,
+// countries, places) rather than things.
+func wantsNames(q question) bool {
+	if q.kind == KindWho || q.kind == KindWhere {
+		return true
+	}
+	words := chatWords(q.text)
+	for _, w := range words[1:min(len(words), 4)] {
+		if whoNouns[w] || whereNouns[w] || w == "places" || w == "towns" || w == "cities" {
+			return true
+		}
+	}
+	return false
+}
+
+// coord is a coordination in a passage: "A, B and C".
+type coord struct {
+	all   span
+	items []span
+}
+
+var listStop = cueSet("list-stop")
+
+// coordinations finds the coordinated lists of a text: around each " and "
+// (or " or "), the conjuncts outward, each a few words, up to a word that
+// ends a phrase (a preposition, a verb, a relative).
+func coordinations(text string) []coord {
+	var out []coord
+	for from := 0; ; {
+		i := strings.Index(text[from:], " and ")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len(" and ")
+		right := conjunctRight(text, from)
+		if right.end <= right.start {
+			continue
+		}
+		items := []span{right}
+		left := strings.TrimRight(text[:at], ",")
+		end := len(left)
+		for k := 0; k < 8; k++ {
+			start := strings.LastIndex(left[:end], ", ")
+			seg := span{start + 2, end}
+			if start < 0 {
+				seg.start = 0
+			}
+			s, cut := conjunctLeft(text, seg)
+			if s.end <= s.start {
+				break
+			}
+			items = append([]span{s}, items...)
+			if cut || start < 0 {
+				break
+			}
+			end = start
+		}
+		if len(items) < 2 {
+			continue
+		}
+		out = append(out, coord{span{items[0].start, right.end}, items})
+	}
+	return out
+}
+
+// conjunctRight is the conjunct after "and" at i: up to a comma, a stop word
+// or the end of the sentence, at most five words.
+func conjunctRight(text string, i int) span {
+	rest := text[i:]
+	end := len(rest)
+	for _, stop := range []string{",", ";", ":", ".", " — ", " – ", "(", "”", "\""} {
+		if j := strings.Index(rest, stop); j >= 0 && j < end {
+			end = j
+		}
+	}
+	words := strings.Fields(rest[:end])
+	if len(words) == 0 || listStop[strings.ToLower(words[0])] {
+		return span{}
+	}
+	name := isCapital(words[0])
+	pos := 0
+	for k, w := range words {
+		if k > 0 && listStop[strings.ToLower(w)] || k >= 7 || !name && k >= 5 {
+			break
+		}
+		if name && !isCapital(w) && !nameJoiners[w] {
+			break // "Argentina, Peru and Bolivia *offered*": the name ends
+		}
+		pos += strings.Index(rest[pos:], w) + len(w)
+	}
+	if pos == 0 {
+		return span{}
+	}
+	return span{i, i + pos}
+}
+
+// nameJoiners may stand inside a name: "Secretary of State", "Zorros del
+// Desierto".
+var nameJoiners = wordSet("of del de la da von van")
+
+// conjunctLeft trims a segment before "and" (or a comma) to its conjunct:
+// the words after the last stop word, at most five. cut reports that the
+// segment held more than the conjunct, so that the list starts here.
+func conjunctLeft(text string, seg span) (span, bool) {
+	s := text[seg.start:seg.end]
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return span{}, true
+	}
+	name := isCapital(words[len(words)-1])
+	k := len(words)
+	for k > 0 {
+		w := words[k-1]
+		if listStop[strings.ToLower(w)] && !(name && nameJoiners[w] && k > 1 && isCapital(words[k-2])) {
+			break
+		}
+		if name && !isCapital(w) && !nameJoiners[w] || len(words)-k >= 7 || !name && len(words)-k >= 5 {
+			break
+		}
+		k--
+	}
+	cut := k > 0
+	if k == len(words) {
+		return span{}, true
+	}
+	start := seg.start
+	if k > 0 {
+		// the offset of word k within the segment
+		pos := 0
+		for _, w := range words[:k] {
+			pos += strings.Index(s[pos:], w) + len(w)
+		}
+		start += pos + len(s[pos:]) - len(strings.TrimLeft(s[pos:], " "))
+	}
+	return span{start, seg.end}, cut
+}
+
+// isName reports whether a conjunct is a name: capitalised, or a place.
+func (e *Engine) isName(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	return isCapital(words[len(words)-1]) || e.isPlace(text)
+}
+
+// bestList is the coordination of a candidate that answers a list
+// question: of names when names are asked for, standing nearest after the
+// question's words, the longer first among equals; ok false when none.
+func (e *Engine) bestList(q question, c *cand) (coord, bool) {
+	names := wantsNames(q)
+	at := questionEnd(q, c)
+	best, found, bestScore := coord{}, false, 0.0
+	for _, co := range coordinations(c.p.Text) {
+		good := 0
+		for _, it := range co.items {
+			t := c.p.Text[it.start:it.end]
+			if e.isName(t) == names && !e.mentionsEntity(q, t) {
+				good++
+			}
+		}
+		if good < len(co.items) {
+			continue
+		}
+		score := float64(len(co.items))
+		if co.all.start >= at {
+			score += 2
+		}
+		if !found || score > bestScore {
+			best, found, bestScore = co, true, score
+		}
+	}
+	return best, found
+}
+
+// wholeCoordination widens a "who" answer that is one name of a
+// coordination of names ("Bolivia" of "Argentina, Peru and Bolivia") to the
+// whole of it: the sentence's list.
+func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
+	h := &ans.Passages[0]
+	off := len(h.Text) - len(c.p.Text)
+	for _, co := range coordinations(c.p.Text) {
+		all := c.p.Text[co.all.start:co.all.end]
+		if !strings.Contains(all, ans.Short) || len(all) == len(ans.Short) {
+			continue
+		}
+		// the list must be who does what is asked: the question's verb
+		// follows it closely ("Argentina, Peru and Bolivia *offered* …")
+		after := strings.Fields(c.p.Text[co.all.end:])
+		if !e.asksWithin(q, after[:min(len(after), 4)]) {
+			continue
+		}
+		names := true
+		for _, it := range co.items {
+			names = names && e.isName(c.p.Text[it.start:it.end]) && !e.mentionsEntity(q, c.p.Text[it.start:it.end])
+		}
+		if short := shortText(all); names && short != "" {
+			ans.Short = short
+			h.Marks = [][2]int{{off + co.all.start, off + co.all.start + len(short)}}
+			return
+		}
+	}
+}
+
+// gatherList makes the answer to a list question: the top passage's list,
+// with the names other close passages add.
+func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
+	top := cands[0]
+	h0 := ans.Passages[0]
+	off := len(h0.Text) - len(top.p.Text)
+	var items []Item
+	if co, ok := e.bestList(q, top); ok {
+		for _, it := range co.items {
+			items = append(items, Item{Text: top.p.Text[it.start:it.end], Passage: 0})
+		}
+		ans.Short = shortText(top.p.Text[co.all.start:co.all.end])
+		if ans.Short == "" {
+			ans.Short = top.p.Text[co.all.start:co.all.end]
+		}
+		ans.Passages[0].Marks = [][2]int{{off + co.all.start, off + co.all.end}}
+	} else if ans.Short != "" {
+		items = append(items, splitItems(ans.Short)...)
+		if len(items) == 1 && wantsNames(q) {
+			// "drones hit … in Kostroma, … and struck … in Lipetsk": the
+			// sentence's other names of the same kind, in other clauses
+			place := e.isPlace(items[0].Text)
+			for _, n := range e.freeSpans(q, top.p.Text, e.names(top.p.Text)) {
+				t := top.p.Text[n.start:n.end]
+				if e.isPlace(t) == place && !e.sameItem(items, t) && strings.Contains(h0.Text, t) && !e.mentionsEntity(q, t) && e.personLike(t) != place {
+					items = append(items, Item{Text: t})
+				}
+			}
+			if len(items) > 1 {
+				var words []string
+				for _, it := range items {
+					words = append(words, it.Text)
+				}
+				ans.Short = joinItems(words)
+				ans.Passages[0].Marks = nil
+				for _, it := range items {
+					if at := strings.Index(h0.Text, it.Text); at >= 0 {
+						ans.Passages[0].Marks = append(ans.Passages[0].Marks, [2]int{at, at + len(it.Text)})
+					}
+				}
+			}
+		}
+	}
+	if !wantsNames(q) || len(items) == 0 || !wantsAll(q) {
+		if len(items) > 1 {
+			ans.Items = items
+		}
+		return
+	}
+	// names other passages add, each cited
+	for _, c := range cands[1:min(len(cands), closeLook)] {
+		if c.cov < 0.85*top.cov || !c.entOK || c.score < 0.7*top.score {
+			continue
+		}
+		var add []string
+		if co, ok := e.bestList(q, c); ok {
+			for _, it := range co.items {
+				add = append(add, c.p.Text[it.start:it.end])
+			}
+		} else if s := e.extract(q, c); s != "" {
+			for _, it := range splitItems(s) {
+				add = append(add, it.Text)
+			}
+		}
+		for _, a := range add {
+			if !e.isName(a) || e.sameItem(items, a) || isDemonym(a) || strings.HasSuffix(a, "'s") || strings.HasSuffix(a, "’s") || e.eventTopic(a) {
+				// a name of the event's own setting ("Paris") is no item
+				continue
+			}
+			p := passageIndex(ans, c)
+			if p < 0 {
+				if len(ans.Passages) == MaxPassages {
+					break
+				}
+				ans.Passages = append(ans.Passages, e.hit(c))
+				p = len(ans.Passages) - 1
+			}
+			if !strings.Contains(ans.Passages[p].Text, a) {
+				continue
+			}
+			items = append(items, Item{Text: a, Passage: p})
+			if !containsString(ans.Sources, c.a.ID) {
+				ans.Sources = append(ans.Sources, c.a.ID)
+			}
+		}
+	}
+	if len(items) > 1 {
+		ans.Items = items
+		if items[len(items)-1].Passage != 0 {
+			var words []string
+			for _, it := range items {
+				words = append(words, it.Text)
+			}
+			ans.Short = joinItems(words)
+		}
+	}
+}
+
+// splitItems splits a short answer of coordinated names into its items.
+func splitItems(s string) []Item {
+	s = strings.ReplaceAll(s, ", and ", ", ")
+	s = strings.ReplaceAll(s, " and ", ", ")
+	var out []Item
+	for _, p := range strings.Split(s, ", ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, Item{Text: p})
+		}
+	}
+	return out
+}
+
+// sameItem reports whether a name is already among the items in another
+// spelling: the same analysed words ("UK", "Britain", "United Kingdom";
+// "Zelensky", "Zelenskyy"), or one's surname the other's.
+func (e *Engine) sameItem(items []Item, name string) bool {
+	terms := e.termSet(name)
+	for _, it := range items {
+		other := e.termSet(it.Text)
+		if subset(terms, other) || subset(other, terms) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Engine) termSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range e.analyze(text) {
+		m[t.Term] = true
+	}
+	return m
+}
+
+func subset(a, b map[string]bool) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for t := range a {
+		if !b[t] {
+			return false
+		}
+	}
+	return true
+}
+
+func passageIndex(ans *Answer, c *cand) int {
+	for i, h := range ans.Passages {
+		for _, p := range h.Passages {
+			if h.Article == c.a && p.Seq == c.p.Seq {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,253 @@
+package qa
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// A reason or a means, found in a passage: the words that say why or how.
+type reasonSpan struct {
+	span
+	strong bool // opened by a cue that only gives reasons (or means)
+}
+
+// asksReason reports whether a question asks why, or how something is or
+// was done (not how many, how long, how much, how old).
+func asksReason(q question) bool {
+	return q.kind == KindWhy || q.kind == KindHow
+}
+
+// reasonIn finds the clause of text that gives a reason (for "why") or a
+// means or manner (for "how"): opened by a cue of kinds.txt, up to the end
+// of its clause. After a question's words it is preferred to before them,
+// a strong cue to a weak one; at is where the question's words end in
+// text.
+func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
+	strongList, weakList := "reason", "reason-weak"
+	if kind == KindHow {
+		strongList, weakList = "means", "means-weak"
+	}
+	lower := strings.ToLower(text)
+	best, found := reasonSpan{}, false
+	for _, list := range []string{strongList, weakList} {
+		for _, cue := range cueLists[list] {
+			phrase := strings.Join(cue, " ")
+			for from := 0; from < len(lower); {
+				i := strings.Index(lower[from:], phrase)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(phrase)
+				if !wordAt(lower, i, i+len(phrase)) || !reasonCue(text, lower, i, phrase) {
+					continue
+				}
+				end := i + len(phrase)
+				end += reasonStop(text[end:])
+				end = i + len(strings.TrimRight(text[i:end], " .”\"’"))
+				if len(strings.Fields(text[i:end])) < 2 {
+					continue
+				}
+				r := reasonSpan{span{i, end}, list == strongList}
+				better := !found ||
+					r.strong && !best.strong ||
+					r.strong == best.strong && (r.start >= at) && (best.start < at || r.start < best.start)
+				if better {
+					best, found = r, true
+				}
+			}
+		}
+		if found {
+			return best, true
+		}
+		if list == strongList && kind == KindWhy {
+			if r, ok := reasonBefore(text, lower); ok {
+				return r, true
+			}
+		}
+	}
+	return best, found
+}
+
+// reasonBefore finds a reason given before a cue that points back to it:
+// the clause before "which would explain why …".
+func reasonBefore(text, lower string) (reasonSpan, bool) {
+	for _, cue := range cueLists["reason-before"] {
+		phrase := strings.Join(cue, " ")
+		i := strings.Index(lower, phrase)
+		if i <= 0 || !wordAt(lower, i, i+len(phrase)) {
+			continue
+		}
+		end := len(strings.TrimRight(text[:i], " ,;—–-"))
+		start := 0
+		for _, stop := range []string{" that ", ", ", "; ", " — ", " said ", " says "} {
+			if j := strings.LastIndex(text[:end], stop); j >= 0 && j+len(stop) > start && len(strings.Fields(text[j+len(stop):end])) >= 3 {
+				start = j + len(stop)
+			}
+		}
+		if len(strings.Fields(text[start:end])) >= 2 {
+			return reasonSpan{span{start, end}, true}, true
+		}
+	}
+	return reasonSpan{}, false
+}
+
+// reasonStop is where a reason's clause ends: at a comma, a dash, a
+// bracket or a conjunction that opens another clause.
+func reasonStop(s string) int {
+	end := len(s)
+	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", " but ", " while ", " although ", " though ", " and said ", " and added "} {
+		if i := strings.Index(s, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return end
+}
+
+// wordAt reports whether text[i:j] stands as whole words.
+func wordAt(text string, i, j int) bool {
+	before := i == 0 || !unicode.IsLetter(rune(text[i-1]))
+	after := j >= len(text) || !unicode.IsLetter(rune(text[j]))
+	return before && after
+}
+
+// reasonCue rules out the uses of a cue word that give no reason: "as
+// well as", "such as", "as strong as", "has given", "the following", "by
+// Tuesday" (a means is "by" and a verb in -ing).
+func reasonCue(text, lower string, i int, phrase string) bool {
+	prev := lastWord(lower[:i])
+	next, _ := nextWord(lower[i+len(phrase):])
+	switch phrase {
+	case "as":
+		return strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && !asNot[next]
+	case "given":
+		return !auxiliaries[prev] && prev != "been" && prev != "be" && prev != "has" && prev != "have"
+	case "following":
+		return prev != "the"
+	case "by":
+		return strings.HasSuffix(next, "ing")
+	case "with":
+		// "with listening devices", not "with Witkoff referring …"
+		return !isCapital(strings.TrimSpace(text[i+len(phrase):]))
+	case "to":
+		// "gathered to firm up …": the purpose of what was done
+		return pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(lower[i+len(phrase):]))
+	case "since":
+		return !unicode.IsDigit(rune(strings.TrimSpace(lower[i+len(phrase):] + "x")[0]))
+	}
+	return true
+}
+
+var asNot = wordSet("well part of such if though long far much many soon to it for a an strong")
+
+// lastWord is the last word of s, lower case.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",;:“”\"'’‘")
+}
+
+// questionEnd is where the question's matched words end in a candidate's
+// text: a reason is looked for after it first.
+func questionEnd(q question, c *cand) int {
+	end := 0
+	for _, tok := range c.toks {
+		if len(q.lookup[tok.Term]) > 0 {
+			end = max(end, tok.End)
+		}
+	}
+	return end
+}
+
+// preferReasons moves ahead, among the best candidates, one that gives a
+// reason (or a means) over one that only names the subject, when it
+// matches the question nearly as well.
+func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
+	if !asksReason(q) || len(cands) < 2 {
+		return cands
+	}
+	top := cands[0]
+	r, ok := reasonIn(top.p.Text, q.kind, questionEnd(q, top))
+	if ok && r.strong {
+		return cands
+	}
+	// a strong reason first; a weak one ("after …", "gathered to …") only
+	// over a passage that gives none
+	for _, strong := range []bool{true, false} {
+		if !strong && ok {
+			break
+		}
+		for i, c := range cands[1:min(len(cands), closeLook)] {
+			if c.score < 0.8*top.score || c.cov < 0.8*top.cov || !c.entOK && top.entOK {
+				continue
+			}
+			if r, found := reasonIn(c.p.Text, q.kind, questionEnd(q, c)); found && r.strong == strong {
+				out := append([]*cand{c}, cands[:i+1]...)
+				return append(out, cands[i+2:]...)
+			}
+		}
+	}
+	return cands
+}
+
+// withReasonNext joins to the top passage of a why or how question the
+// sentence next to it in its paragraph when that one gives the reason (or
+// means) the top one lacks, or when the top one is too short to say more
+// than a stance ("Aid groups were less convinced."): the answer spans
+// both. It reports the candidate to extract from and whether it joined.
+func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
+	if r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c)); ok && r.strong || len(h.Passages) != 1 {
+		return c, false
+	}
+	short := len(strings.Fields(c.p.Text)) <= 8
+	for _, seq := range []int{c.p.Seq + 1, c.p.Seq - 1} {
+		if seq < 0 || seq >= len(c.a.Passages) {
+			continue
+		}
+		n := c.a.Passages[seq]
+		if n.Block != c.p.Block || n.Kind != c.p.Kind {
+			continue
+		}
+		_, ok := reasonIn(n.Text, q.kind, 0)
+		if !ok && !(short && seq == c.p.Seq+1) {
+			continue
+		}
+		first, last := c.p, n
+		if seq < c.p.Seq {
+			first, last = n, c.p
+		}
+		if last.End-first.Start > maxPassageBytes {
+			continue
+		}
+		h.Passages = []corpus.Passage{first, last}
+		h.Text = c.a.Text[first.Start:last.End]
+		nc := &cand{a: c.a, p: n, toks: e.analyze(n.Text)}
+		return nc, true
+	}
+	return c, false
+}
+
+// reasonShort is the short answer to a why or how question: the reason
+// (or means) clause of the top passage, at most maxShortWords words.
+func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
+	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c))
+	if !ok {
+		return "", false
+	}
+	words := strings.Fields(c.p.Text[r.start:r.end])
+	if len(words) > maxShortWords {
+		words = words[:maxShortWords]
+	}
+	s := strings.TrimRight(strings.Join(words, " "), " ,;:")
+	if unbalanced(s) {
+		s = strings.Trim(s, "“”\" ")
+	}
+	if !strings.Contains(c.p.Text, s) || unbalanced(s) {
+		return "", false // white space other than one space between words
+	}
+	return s, true
+}

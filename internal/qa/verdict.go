@@ -1,0 +1,283 @@
+package qa
+
+import (
+	"strings"
+)
+
+// A verdict is "Yes" or "No" for a yes/no question, given only where a
+// sentence settles it: it holds the question's words (its names all, most
+// of the rest) in one clause and states them plainly ("Yes") or denies
+// them with an explicit negation ("No"). A hedged sentence ("could",
+// "reportedly") or one that only speaks of the subject gives none: then the
+// passage answers alone, and nothing is guessed.
+const (
+	verdictYes = "Yes"
+	verdictNo  = "No"
+	// verdictCover is how much of the question's weight the settling
+	// clause must hold
+	verdictCover = 0.75
+)
+
+// asksYesNo reports whether a question asks yes or no: it opens with an
+// auxiliary verb ("did …", "is …") or a chat form of one ("isnt …").
+func asksYesNo(q question) bool {
+	if q.kind == KindYesNo {
+		return true
+	}
+	w := chatWords(q.text)
+	return len(w) > 1 && cueSet("yesno-lead")[w[0]]
+}
+
+var (
+	negationCues = cueLists["negation"]
+	hedgeWords   = cueSet("hedge")
+	denialWords  = cueSet("denial")
+)
+
+// compact reports whether the question's words stand close together in a
+// clause: matched words at most about three positions apart on average, as
+// in a sentence that says what the question asks.
+func compact(q question, c *cand, clause span) bool {
+	first, last, n := -1, -1, 0
+	for _, t := range c.toks {
+		if t.Start < clause.start || t.End > clause.end || len(q.lookup[t.Term]) == 0 {
+			continue
+		}
+		if first < 0 {
+			first = t.Position
+		}
+		last = t.Position
+		n++
+	}
+	return n > 0 && last-first+1 <= 3*n+2
+}
+
+// verdict says what a candidate settles about a yes/no question, with the
+// words that settle it (the clause), or "" when it settles nothing.
+func (e *Engine) verdict(q question, c *cand) (string, span) {
+	if c.cov < verdictCover || !c.entOK {
+		return "", span{}
+	}
+	clause := e.matchedClause(q, c)
+	if clause.end <= clause.start {
+		return "", span{}
+	}
+	text := c.p.Text[clause.start:clause.end]
+	// the clause alone must hold the question: its names and most weight
+	total, got := 0.0, 0.0
+	match := make([]float64, len(q.terms))
+	var toks []tokenIn
+	for _, t := range c.toks {
+		if t.Start >= clause.start && t.End <= clause.end {
+			toks = append(toks, tokenIn{t.Term})
+		}
+	}
+	for _, t := range toks {
+		for _, h := range q.lookup[t.term] {
+			match[h.i] = max(match[h.i], h.w)
+		}
+	}
+	for i, t := range q.terms {
+		if fillerWords[strings.ToLower(t.word)] {
+			continue // "gonna", "really": chat, not what is asked
+		}
+		if t.entity && match[i] == 0 {
+			return "", span{}
+		}
+		total += t.idf // a word no article uses is a word no sentence states
+		got += match[i] * t.idf
+	}
+	if total == 0 || got/total < verdictCover {
+		return "", span{}
+	}
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
+	// around the question's words, from a few before the first to just
+	// after the last: where a hedge or a denial would bear on them
+	first, last := -1, -1
+	for i, w := range words {
+		if e.asksWithin(q, words[i:i+1]) || e.namesWithin(q, w) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return "", span{}
+	}
+	for _, w := range words[max(0, first-3):min(len(words), last+2)] {
+		if hedgeWords[w] || denialWords[w] && !q.asked(w) {
+			return "", span{} // "could", "reportedly", "absent": not settled plainly
+		}
+	}
+	if !compact(q, c, clause) {
+		return "", span{} // the question's words scattered: another statement
+	}
+	negated := false
+	for i := range words {
+		neg := strings.HasSuffix(words[i], "n't") && !q.asked(words[i])
+		n := 1
+		for _, cue := range negationCues {
+			if i+len(cue) <= len(words) && equalWords(words[i:i+len(cue)], cue) && !q.asked(words[i]) {
+				neg, n = true, len(cue)
+			}
+		}
+		// the denial must bear on what is asked: a word of the question
+		// within the next few ("would not deploy troops"), not on another
+		// verb of the sentence ("occupies … and has not signalled …")
+		if neg && e.asksWithin(q, words[i+n:min(len(words), i+n+4)]) {
+			negated = true
+		}
+	}
+	if negated == q.deniesInContent() {
+		return verdictYes, clause
+	}
+	return verdictNo, clause
+}
+
+type tokenIn struct{ term string }
+
+// namesWithin reports whether a word is one of the question's names.
+func (e *Engine) namesWithin(q question, w string) bool {
+	for _, t := range e.analyze(w) {
+		for _, h := range q.lookup[t.Term] {
+			if q.terms[h.i].entity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksWithin reports whether one of words is a word of the question (a
+// name aside).
+func (e *Engine) asksWithin(q question, words []string) bool {
+	for _, w := range words {
+		for _, t := range e.analyze(w) {
+			for _, h := range q.lookup[t.Term] {
+				if !q.terms[h.i].entity {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// keepWordRune keeps letters, digits and apostrophes; the rest becomes
+// space.
+func keepWordRune(r rune) rune {
+	switch {
+	case r == '\'' || r == '’':
+		return '\''
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r > 127 && r != '“' && r != '”' && r != '—' && r != '–' && r != '‘':
+		return r
+	}
+	return ' '
+}
+
+// asked reports whether a passage word is one the question asks about
+// itself: "did they refuse" matched by "would not" is the question's own
+// denial, not one of it.
+func (q question) asked(word string) bool {
+	for _, t := range q.terms {
+		if strings.EqualFold(t.word, word) {
+			return true
+		}
+		if word == "not" || word == "no" || word == "never" {
+			for _, alt := range t.alts {
+				if alt == word {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deniesInContent reports whether the question itself asks about a denial
+// past its opening verb ("did they agree *not* to …"); "isn't he …" asks
+// the same as "is he …".
+func (q question) deniesInContent() bool {
+	words := chatWords(q.text)
+	for i, w := range words {
+		if i == 0 {
+			continue
+		}
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// matchedClause is the clause of a candidate holding most of the
+// question's weight: the sentence cut at clause boundaries.
+func (e *Engine) matchedClause(q question, c *cand) span {
+	text := c.p.Text
+	var cuts []int
+	for _, sep := range []string{"; ", ", but ", " but ", ", while ", " while ", " — ", " – ", ", although ", ", though ", ", as "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], sep)
+			if i < 0 {
+				break
+			}
+			cuts = append(cuts, from+i)
+			from += i + len(sep)
+		}
+	}
+	cuts = append(cuts, 0, len(text))
+	sortInts(cuts)
+	best, bestW := span{}, -1.0
+	for k := 0; k+1 < len(cuts); k++ {
+		s := span{cuts[k], cuts[k+1]}
+		w := 0.0
+		seen := map[int]bool{}
+		for _, t := range c.toks {
+			if t.Start < s.start || t.End > s.end {
+				continue
+			}
+			for _, h := range q.lookup[t.Term] {
+				if !seen[h.i] {
+					seen[h.i] = true
+					w += q.terms[h.i].idf * h.w
+				}
+			}
+		}
+		if w > bestW {
+			best, bestW = s, w
+		}
+	}
+	return best
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// preferVerdict moves ahead, among candidates that match the question
+// nearly as well as the first, one that settles it when the first does
+// not.
+func (e *Engine) preferVerdict(q question, cands []*cand) []*cand {
+	if !asksYesNo(q) || len(cands) < 2 {
+		return cands
+	}
+	top := cands[0]
+	if v, _ := e.verdict(q, top); v != "" {
+		return cands
+	}
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if c.score < 0.85*top.score {
+			break
+		}
+		if v, _ := e.verdict(q, c); v != "" {
+			out := append([]*cand{c}, cands[:i+1]...)
+			return append(out, cands[i+2:]...)
+		}
+	}
+	return cands
+}
