@@ -53,7 +53,7 @@ var (
 		{"dev", "dev_questions.jsonl", "summit"},
 		{"dev_realistic", "dev_realistic.jsonl", "summit"},
 		{"fresh3", "fresh3_questions.jsonl", "summit"},
-		{"quake", "quake_questions.jsonl", "quake"},
+		{"quake", "quake/questions.jsonl", "quake"},
 	}
 )
 

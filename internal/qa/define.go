@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,7 +27,7 @@ func definedTerm(q question) string {
 	case len(words) > 3 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean":
 		rest = words[2 : len(words)-1] // "what does X mean"
 	case len(words) > 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && slices3(words, "mean"):
-		i := indexOf(words, "mean")
+		i := slices.Index(words, "mean")
 		rest = words[2:i] // "what does backstop even mean here"
 	default:
 		return ""
@@ -52,16 +53,7 @@ func definedTerm(q question) string {
 // of what it asks about ("what is X exactly", "what does X even mean here").
 var defineTail = wordSet("exactly even here mean again now then about anyway")
 
-func slices3(words []string, w string) bool { return indexOf(words, w) > 2 }
-
-func indexOf(words []string, w string) int {
-	for i, x := range words {
-		if x == w {
-			return i
-		}
-	}
-	return -1
-}
+func slices3(words []string, w string) bool { return slices.Index(words, w) > 2 }
 
 // A definition found in a passage: the phrase that says what X is, and how
 // sure its form makes it.
@@ -149,7 +141,7 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 			}
 		}
 		ans.Passages = append(ans.Passages, h)
-		if !containsString(ans.Sources, d.c.a.ID) {
+		if !slices.Contains(ans.Sources, d.c.a.ID) {
 			ans.Sources = append(ans.Sources, d.c.a.ID)
 		}
 	}

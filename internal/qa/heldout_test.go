@@ -43,7 +43,7 @@ func TestHeldOutSets(t *testing.T) {
 		falseAbstainMost float64
 	}{
 		{"as people type", "testdata/dev_realistic.jsonl", testEngine, 0.48, 0.35, 0.25},
-		{"other coverage", "testdata/quake_questions.jsonl", quakeEngine, 0.53, 0.25, 0.25},
+		{"other coverage", "testdata/quake/questions.jsonl", quakeEngine, 0.53, 0.25, 0.25},
 	} {
 		got, misses := scoreSet(t, tc.engine(t), tc.file)
 		t.Logf("%s: %s", tc.name, got)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -95,7 +96,7 @@ func checkOverview(t *testing.T, name string, a Answer) {
 		if !strings.Contains(h.Article.Text, h.Text) || len(h.Passages) != 1 || h.Passages[0].Text != h.Text {
 			t.Errorf("%s: sentence %q is not one verbatim sentence of %s", name, h.Text, h.Article.ID)
 		}
-		if !containsString(a.Sources, h.Article.ID) {
+		if !slices.Contains(a.Sources, h.Article.ID) {
 			t.Errorf("%s: sentence from %s, which Sources %v does not cite", name, h.Article.ID, a.Sources)
 		}
 		for _, o := range a.Passages[:i] {

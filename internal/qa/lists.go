@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -337,7 +338,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 				continue
 			}
 			items = append(items, Item{Text: a, Passage: p})
-			if !containsString(ans.Sources, c.a.ID) {
+			if !slices.Contains(ans.Sources, c.a.ID) {
 				ans.Sources = append(ans.Sources, c.a.ID)
 			}
 		}
@@ -410,13 +411,4 @@ func passageIndex(ans *Answer, c *cand) int {
 		}
 	}
 	return -1
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

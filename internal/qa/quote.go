@@ -176,12 +176,12 @@ func (e *Engine) ranked(l lookup, only []int) []QuoteResult {
 func citationsFirst(cs []QuoteCitation, articles []string) []QuoteCitation {
 	out := make([]QuoteCitation, 0, len(cs))
 	for _, c := range cs {
-		if containsString(articles, c.Article.ID) {
+		if slices.Contains(articles, c.Article.ID) {
 			out = append(out, c)
 		}
 	}
 	for _, c := range cs {
-		if !containsString(articles, c.Article.ID) {
+		if !slices.Contains(articles, c.Article.ID) {
 			out = append(out, c)
 		}
 	}

@@ -4,6 +4,7 @@
 package qa
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -156,7 +157,7 @@ func (e *Engine) joins(o *quoteEntry, q corpus.Quote, words []string) (int, bool
 		switch {
 		case unattributed && titleCase(q.Text):
 			continue // a name in quotation marks (“the ‘Coalition of the Willing’”)
-		case equalWords(words, w.norm):
+		case slices.Equal(words, w.norm):
 			return v, true
 		case len(words) < minContained:
 			continue // a few words stand in many quotations by chance
@@ -184,22 +185,10 @@ func quoteWords(s string) []string {
 	})
 }
 
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // containsWords reports whether part stands in whole, word for word.
 func containsWords(whole, part []string) bool {
 	for i := 0; i+len(part) <= len(whole); i++ {
-		if equalWords(whole[i:i+len(part)], part) {
+		if slices.Equal(whole[i:i+len(part)], part) {
 			return true
 		}
 	}

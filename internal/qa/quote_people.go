@@ -5,6 +5,7 @@
 package qa
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -52,22 +53,13 @@ func (e *Engine) quotedPeople(entries []quoteEntry) []quotedPerson {
 				}
 				p.terms[t.Term] = true
 				w := strings.ToLower(index.Fold(s[t.Start:t.End]))
-				if !p.group && !containsString(p.words, w) {
+				if !p.group && !slices.Contains(p.words, w) {
 					p.words = append(p.words, w)
 				}
 			}
 		}
 	}
 	return out
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // nameMatch is how well one typed word names a person.
@@ -245,7 +237,7 @@ func (e *Engine) Speakers(typed string, limit int) []string {
 	folded := strings.ToLower(index.Fold(typed))
 	var rest []string
 	for _, p := range e.qix.people {
-		if !containsString(out, p.name) && strings.Contains(strings.ToLower(index.Fold(p.name)), folded) {
+		if !slices.Contains(out, p.name) && strings.Contains(strings.ToLower(index.Fold(p.name)), folded) {
 			rest = append(rest, p.name)
 		}
 	}

@@ -7,6 +7,7 @@ package qa
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -102,7 +103,7 @@ func ParseWeights(text string) (Weights, error) {
 		default:
 			return w, fmt.Errorf("line %d: unknown group %q", n+1, group)
 		}
-		i := indexOf(names, name)
+		i := slices.Index(names, name)
 		if i < 0 {
 			return w, fmt.Errorf("line %d: unknown feature %q", n+1, f[0])
 		}
@@ -120,15 +121,6 @@ func ParseWeights(text string) (Weights, error) {
 		}
 	}
 	return w, nil
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }
 
 // Format writes w as ParseWeights reads it.
