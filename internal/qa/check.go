@@ -1,0 +1,292 @@
+package qa
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/summitbot/summitbot/index"
+)
+
+// Verdict is what the coverage says of a claim.
+type Verdict string
+
+// The verdicts of Check.
+const (
+	Supported  Verdict = "supported"   // an article says what the claim says
+	Differs    Verdict = "differs"     // articles give a different figure, date or name
+	NotCovered Verdict = "not_covered" // the coverage does not say
+)
+
+// Checked is what Check found for a claim.
+type Checked struct {
+	Claim   string
+	Verdict Verdict
+	// Supporting are the passages that say what the claim says, best first.
+	Supporting []Hit
+	// Differing are the passages that give a different figure, date or
+	// name, best first; the part that differs is marked.
+	Differing []Hit
+	// Differences says, one sentence each, what the claim and the articles
+	// give ("Claim: “10,000 troops”", then each article's figure).
+	Differences []string
+	// Nearest is the nearest passage when the coverage does not say, not a
+	// support; nil when there is none.
+	Nearest *Hit
+}
+
+// maxCheckPassages bounds the passages a check lists of each kind.
+const maxCheckPassages = 3
+
+// Check checks a claim (a statement, such as a message someone posted)
+// against the articles: the passages that support it, the passages that give
+// a different figure, date or name, or neither (NotCovered). An error
+// wrapping ErrInvalidQuestion means the claim itself could not be taken.
+func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = Checked{Claim: claim, Verdict: NotCovered}, fmt.Errorf("qa: check: internal error: %v", r)
+		}
+	}()
+	text, err := validate(claim)
+	if err != nil {
+		return Checked{Claim: claim, Verdict: NotCovered}, err
+	}
+	out = Checked{Claim: text, Verdict: NotCovered}
+	q := e.analyse(text)
+	if len(q.terms) == 0 {
+		return out, fmt.Errorf("%w: the claim has only common words; quote what someone said about the event", ErrInvalidQuestion)
+	}
+	hits, err := e.s.Search(ctx, e.query(q))
+	if err != nil {
+		return out, fmt.Errorf("qa: check: %w", err)
+	}
+	cands := e.rank(q, e.withFollowers(hits))
+	if len(cands) == 0 {
+		return out, nil
+	}
+	slots := e.slotsOf(text)
+	for _, c := range cands[:min(len(cands), closeLook)] {
+		if e.holds(q, c, slots) {
+			out.Supporting = append(out.Supporting, e.hit(c))
+		}
+	}
+	// each figure, date or name of the claim, blanked and asked for: an
+	// answer that gives another one differs
+	for _, s := range slots {
+		a, err := e.Ask(ctx, s.question)
+		if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
+			continue
+		}
+		if s.agrees(e, a.Short) {
+			if len(out.Supporting) == 0 && e.framed(text, s, a.Passages[0]) {
+				out.Supporting = append(out.Supporting, a.Passages[0])
+			}
+			continue
+		}
+		if !s.comparable(a.Short) || !e.framed(text, s, a.Passages[0]) {
+			continue
+		}
+		out.Differing = append(out.Differing, a.Passages[0])
+		out.Differences = append(out.Differences, "Claim: “"+s.value+"”")
+		if len(a.Differences) > 0 {
+			out.Differences = append(out.Differences, a.Differences...)
+		} else {
+			out.Differences = append(out.Differences, a.Passages[0].Article.Title()+": “"+a.Short+"”")
+		}
+	}
+	switch {
+	case len(out.Differing) > 0 && len(out.Supporting) == 0:
+		out.Verdict = Differs
+	case len(out.Supporting) > 0:
+		out.Verdict = Supported
+		if len(out.Differing) > 0 {
+			out.Verdict = Differs
+		}
+	default:
+		h := e.hit(cands[0])
+		out.Nearest = &h
+	}
+	if len(out.Supporting) > maxCheckPassages {
+		out.Supporting = out.Supporting[:maxCheckPassages]
+	}
+	if len(out.Differing) > maxCheckPassages {
+		out.Differing = out.Differing[:maxCheckPassages]
+	}
+	return out, nil
+}
+
+// slot is a checkable part of a claim: a figure, a date or a name, and the
+// question that asks for it with the part left blank.
+type slot struct {
+	kind     Kind // KindHowMany, KindWhen, KindWho or KindWhere
+	value    string
+	at       span
+	question string
+}
+
+// slotsOf finds a claim's figures, dates and names, each with the
+// question that asks for it.
+func (e *Engine) slotsOf(text string) []slot {
+	var out []slot
+	blank := func(s span) string {
+		return strings.TrimSpace(strings.Join(strings.Fields(text[:s.start]+" "+text[s.end:]), " "))
+	}
+	taken := func(s span) bool {
+		for _, o := range out {
+			if s.start < o.at.end && s.end > o.at.start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range e.find(dateRE, text) {
+		out = append(out, slot{kind: KindWhen, value: text[s.start:s.end], at: s, question: "when " + trimPreposition(blank(s))})
+	}
+	for _, s := range e.find(numberRE, text) {
+		if taken(s) || numberIn(text[s.start:s.end]) == "" && !strings.ContainsAny(text[s.start:s.end], " -") && !numberWordRE.MatchString(text[s.start:s.end]) {
+			continue
+		}
+		n := extendNoun(text, s)
+		noun := strings.TrimSpace(text[s.end:n.end])
+		if noun == "" {
+			continue
+		}
+		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: "how many " + noun + " are " + blank(n)})
+	}
+	for _, en := range e.entities(text) {
+		if taken(en.span) {
+			continue
+		}
+		name := text[en.start:en.end]
+		before := text[:en.start]
+		if e.afterLocative(text, en.start) && en.class == "place" {
+			w := wordsOf(before)
+			cut := strings.LastIndex(strings.ToLower(before), strings.ToLower(w[len(w)-1]))
+			q := strings.TrimSpace(text[:cut]) + " " + strings.TrimSpace(text[en.end:])
+			out = append(out, slot{kind: KindWhere, value: name, at: en.span, question: "where " + strings.TrimSpace(q)})
+			continue
+		}
+		if e.afterLocative(text, en.start) {
+			continue // "talks with Russia": what the claim is about, not who did it
+		}
+		out = append(out, slot{kind: KindWho, value: name, at: en.span, question: "who " + blank(en.span)})
+	}
+	return out
+}
+
+// numberWordRE is a figure in words ("ten thousand"), not a vague one
+// ("several").
+var numberWordRE = regexp.MustCompile(`(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion)`)
+
+func trimPreposition(s string) string {
+	w := strings.Fields(s)
+	if len(w) > 0 && locatives[strings.ToLower(w[len(w)-1])] {
+		w = w[:len(w)-1]
+	}
+	return strings.Join(w, " ")
+}
+
+// agrees reports whether an answer gives the slot's value.
+func (s slot) agrees(e *Engine, short string) bool {
+	switch s.kind {
+	case KindHowMany:
+		return numberIn(strings.ReplaceAll(short, ",", "")) == numberIn(strings.ReplaceAll(s.value, ",", "")) && numberIn(s.value) != ""
+	case KindWhen:
+		return sameDate(short, s.value)
+	}
+	return e.sameName(short, s.value) || strings.Contains(strings.ToLower(short), strings.ToLower(s.value))
+}
+
+// comparable reports whether an answer gives the same kind of thing as the
+// slot: a figure for a figure, a date for a date.
+func (s slot) comparable(short string) bool {
+	switch s.kind {
+	case KindHowMany:
+		return numberIn(short) != ""
+	case KindWhen:
+		return dateRE.MatchString(short)
+	}
+	return true
+}
+
+// sameDate reports whether two dates share their day and month, or their
+// year when either gives only a year.
+func sameDate(a, b string) bool {
+	da, db := numberIn(a), numberIn(b)
+	ma, mb := monthOf(a), monthOf(b)
+	return da == db && ma == mb
+}
+
+func monthOf(s string) string {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,")
+		if len(w) >= 3 && strings.Contains("january february march april may june july august september october november december", w[:3]) {
+			return w[:3]
+		}
+	}
+	return ""
+}
+
+// holds reports whether a candidate says what the claim says: it matches
+// most of the claim's weight and every name, gives each of the claim's
+// figures and dates, and is not negated where the claim is not (or the
+// other way round).
+func (e *Engine) holds(q question, c *cand, slots []slot) bool {
+	if c.cov < claimCover || !c.entOK {
+		return false
+	}
+	for _, s := range slots {
+		switch s.kind {
+		case KindHowMany:
+			if d := numberIn(strings.ReplaceAll(s.value, ",", "")); d != "" && !strings.Contains(strings.ReplaceAll(c.p.Text, ",", ""), d) {
+				return false
+			}
+		case KindWhen:
+			found := false
+			for _, d := range e.find(dateRE, c.p.Text) {
+				found = found || sameDate(c.p.Text[d.start:d.end], s.value)
+			}
+			if !found {
+				return false
+			}
+		}
+	}
+	neg := len(e.find(negRE, c.p.Text)) > 0
+	return neg == q.negated
+}
+
+// claimCover is the share of a claim's weight a passage must match to say
+// the same.
+const claimCover = 0.6
+
+// framed reports whether a passage holds the rest of the claim (all but the
+// slot) well enough that its answer is about the same thing.
+func (e *Engine) framed(claim string, s slot, h Hit) bool {
+	rest := claim[:s.at.start] + " " + claim[s.at.end:]
+	want := e.analyze(rest)
+	if len(want) == 0 {
+		return false
+	}
+	toks := e.analyze(h.Text)
+	var got, total float64
+	n := float64(max(e.s.Docs(), 1))
+	for _, t := range want {
+		w := idf(n, float64(max(e.s.DocFreq(t.Term), 1)))
+		total += w
+		if hasTerm(toks, t.Term) || synonymIn(e, toks, t.Term) {
+			got += w
+		}
+	}
+	return got >= 0.5*total
+}
+
+func synonymIn(e *Engine, toks []index.Token, term string) bool {
+	for _, s := range e.s.Synonyms(term) {
+		if hasTerm(toks, s) {
+			return true
+		}
+	}
+	return false
+}

