@@ -74,20 +74,32 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	}
 	// each figure, date or name of the claim, blanked and asked for: an
 	// answer that gives another one differs
+	figureDiffers, figuresAgree := false, true
+	var agreeing []Hit
 	for _, s := range slots {
 		a, err := e.Ask(ctx, s.question)
 		if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
-			continue
-		}
-		if s.agrees(e, a.Short) {
-			if len(out.Supporting) == 0 && e.framed(text, s, a.Passages[0]) {
-				out.Supporting = append(out.Supporting, a.Passages[0])
+			if s.kind == KindHowMany || s.kind == KindWhen {
+				figuresAgree = false
 			}
 			continue
 		}
-		if !s.comparable(a.Short) || !e.framed(text, s, a.Passages[0]) {
+		if s.agrees(e, a.Short) {
+			if e.framed(text, s, a.Passages[0]) {
+				agreeing = append(agreeing, a.Passages[0])
+			}
 			continue
 		}
+		if s.kind == KindHowMany || s.kind == KindWhen {
+			figuresAgree = false
+		}
+		if !s.comparable(e, a.Short) || !e.framed(text, s, a.Passages[0]) {
+			continue
+		}
+		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 {
+			continue // a passage says it of this name: another may do the same
+		}
+		figureDiffers = figureDiffers || s.kind == KindHowMany || s.kind == KindWhen
 		out.Differing = append(out.Differing, a.Passages[0])
 		out.Differences = append(out.Differences, "Claim: “"+s.value+"”")
 		if len(a.Differences) > 0 {
@@ -96,14 +108,14 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			out.Differences = append(out.Differences, a.Passages[0].Article.Title()+": “"+a.Short+"”")
 		}
 	}
+	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && len(q.unknown) == 0 {
+		out.Supporting = agreeing
+	}
 	switch {
-	case len(out.Differing) > 0 && len(out.Supporting) == 0:
+	case figureDiffers, len(out.Differing) > 0 && len(out.Supporting) == 0:
 		out.Verdict = Differs
 	case len(out.Supporting) > 0:
 		out.Verdict = Supported
-		if len(out.Differing) > 0 {
-			out.Verdict = Differs
-		}
 	default:
 		h := e.hit(cands[0])
 		out.Nearest = &h
@@ -141,7 +153,7 @@ func (e *Engine) slotsOf(text string) []slot {
 		}
 		return false
 	}
-	for _, s := range e.find(dateRE, text) {
+	for _, s := range findAll(claimDateRE, text) {
 		out = append(out, slot{kind: KindWhen, value: text[s.start:s.end], at: s, question: "when " + trimPreposition(blank(s))})
 	}
 	for _, s := range e.find(numberRE, text) {
@@ -150,10 +162,12 @@ func (e *Engine) slotsOf(text string) []slot {
 		}
 		n := extendNoun(text, s)
 		noun := strings.TrimSpace(text[s.end:n.end])
-		if noun == "" {
-			continue
+		q := "how many " + noun + " are " + blank(n)
+		if noun == "" || len(e.analyze(noun)) == 0 {
+			// "the toll is over 500 now": the figure of what the claim is about
+			n, q = s, "how many: "+blank(s)
 		}
-		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: "how many " + noun + " are " + blank(n)})
+		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: q})
 	}
 	for _, en := range e.entities(text) {
 		if taken(en.span) {
@@ -175,6 +189,10 @@ func (e *Engine) slotsOf(text string) []slot {
 	}
 	return out
 }
+
+// claimDateRE is dateRE in any case: claims are typed as people chat
+// ("the meeting was on january 8").
+var claimDateRE = regexp.MustCompile("(?i)" + dateRE.String())
 
 // numberWordRE is a figure in words ("ten thousand"), not a vague one
 // ("several").
@@ -201,14 +219,14 @@ func (s slot) agrees(e *Engine, short string) bool {
 
 // comparable reports whether an answer gives the same kind of thing as the
 // slot: a figure for a figure, a date for a date.
-func (s slot) comparable(short string) bool {
+func (s slot) comparable(e *Engine, short string) bool {
 	switch s.kind {
 	case KindHowMany:
-		return numberIn(short) != ""
+		return numberIn(short) != "" || numberWordRE.MatchString(strings.TrimPrefix(short, "several "))
 	case KindWhen:
-		return dateRE.MatchString(short)
+		return claimDateRE.MatchString(short)
 	}
-	return true
+	return e.classOf(short) == e.classOf(s.value)
 }
 
 // sameDate reports whether two dates share their day and month, or their
@@ -234,8 +252,8 @@ func monthOf(s string) string {
 // figures and dates, and is not negated where the claim is not (or the
 // other way round).
 func (e *Engine) holds(q question, c *cand, slots []slot) bool {
-	if c.cov < claimCover || !c.entOK {
-		return false
+	if c.cov < claimCover || !c.entOK || e.strange(q) {
+		return false // a word no article uses: the coverage does not say it
 	}
 	for _, s := range slots {
 		switch s.kind {
@@ -245,7 +263,7 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 			}
 		case KindWhen:
 			found := false
-			for _, d := range e.find(dateRE, c.p.Text) {
+			for _, d := range findAll(claimDateRE, c.p.Text) {
 				found = found || sameDate(c.p.Text[d.start:d.end], s.value)
 			}
 			if !found {
@@ -290,3 +308,24 @@ func synonymIn(e *Engine, toks []index.Token, term string) bool {
 	}
 	return false
 }
+
+// strange reports whether a claim holds a word no article uses that is not
+// just how people chat ("gonna", "ppl") or a possessive typed without its
+// apostrophe ("natos"): then the coverage does not say it.
+func (e *Engine) strange(q question) bool {
+	for _, w := range q.unknown {
+		lw := strings.ToLower(w)
+		if len(lw) < 3 || chatWords[lw] {
+			continue
+		}
+		if strings.HasSuffix(lw, "s") && len(e.analyze(lw[:len(lw)-1])) > 0 && e.s.DocFreq(e.analyze(lw[:len(lw)-1])[0].Term) > 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// chatWords are how people write in chat: general, not the wording of any
+// claim.
+var chatWords = wordSet("gonna wanna gotta kinda sorta ppl abt pls plz thx tho rn idk imo btw dont wont cant isnt arent wasnt werent theres thats whats aint yall ya yeah nah lol")

@@ -130,6 +130,13 @@ type qframe struct {
 // frameOf splits words (as typed) into a question's frame.
 func frameOf(words []string) qframe {
 	var f qframe
+	if len(words) > 0 {
+		// "whos", "what's": the question word and its verb
+		lw := strings.ReplaceAll(lower(words[0]), "'", "")
+		if len(lw) > 1 && lw[len(lw)-1] == 's' && questionWords[lw[:len(lw)-1]] {
+			words = append([]string{lw[:len(lw)-1], "is"}, words[1:]...)
+		}
+	}
 	i := 0
 	if len(words) > 2 && leadPrepositions[lower(words[0])] && (lower(words[1]) == "what" || lower(words[1]) == "which") {
 		f.qw = append(f.qw, words[0])
@@ -237,7 +244,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		// "and germany?", "what about the uk": the previous question
 		// about what the follow-up names
 		if len(content) == 0 {
-			return reading{text: prev}
+			// "anything else from him?": the previous question, past its answer
+			r := reading{text: prev}
+			if besides {
+				r.besides = e.previous(ctx, prev)
+			}
+			return r
 		}
 		r := reading{text: e.substitute(prev, strings.Join(trimFillers(words), " "))}
 		if besides {
@@ -285,6 +297,17 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		case groupPronouns[lw]:
 			if ref := e.groupIn(prev, answer); ref != "" {
 				out = append(out, ref)
+				filled = true
+			}
+		case lw == "there":
+			if ref := e.placeIn(prev, answer); ref != "" {
+				out = append(out, ref)
+				filled = true
+			}
+		case thingAnaphors[lw] && lw != "then":
+			// "what does that mean": what the previous question found
+			if a := answer(); a.Answered && a.Short != "" && len(strings.Fields(a.Short)) <= 8 && len(content) > 0 {
+				out = append(out, a.Short)
 				filled = true
 			}
 		case thingAnaphors[lw], elseWords[lw], fillers[lw]:
@@ -479,6 +502,11 @@ func (e *Engine) substitute(prev, x string) string {
 		return prev[:pick.start] + x + prev[pick.end:]
 	}
 	pf := frameOf(wordsOf(prev))
+	if k, _ := classify(prev); k == KindWho && class != "thing" && len(pf.qw) > 0 {
+		// "who has to sign off?" "what about the kremlin": the Kremlin
+		// has to sign off
+		return strings.TrimSpace(x + " " + pf.aux + " " + strings.Join(pf.rest, " "))
+	}
 	if n := pf.noun(); len(n) > 0 && class == "thing" {
 		// "and ships?" after "how many troops …"
 		last := n[len(n)-1]
@@ -508,8 +536,37 @@ func (e *Engine) personIn(prev string, answer func() *Answer) string {
 		}
 	}
 	if k, _ := classify(prev); k == KindWho || k == KindSaid {
-		if a := answer(); a.Answered && a.Short != "" {
+		a := answer()
+		if a.Answered && a.Short != "" && !e.isPlace(a.Short) && e.personLike(a.Short) {
 			return a.Short
+		}
+		if a.Answered && len(a.Passages) > 0 {
+			// the answer is a title or a place: the person its passage names
+			text := a.Passages[0].Text
+			for _, n := range e.names(text) {
+				if name := text[n.start:n.end]; !e.isPlace(name) && e.personLike(name) && len(strings.Fields(name)) > 1 {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// placeIn is where "there" stands for after prev: the place prev names,
+// else the first place its answer's passage names.
+func (e *Engine) placeIn(prev string, answer func() *Answer) string {
+	for _, en := range e.entities(prev) {
+		if en.class == "place" && e.isPlace(prev[en.start:en.end]) {
+			return prev[en.start:en.end]
+		}
+	}
+	if a := answer(); a.Answered && len(a.Passages) > 0 {
+		text := a.Passages[0].Text
+		for _, n := range e.names(text) {
+			if e.isPlace(text[n.start:n.end]) {
+				return text[n.start:n.end]
+			}
 		}
 	}
 	return ""
