@@ -22,7 +22,7 @@ const (
 func Commands() []*discordgo.ApplicationCommand {
 	minLen := 1
 	dm := true
-	return []*discordgo.ApplicationCommand{
+	return append([]*discordgo.ApplicationCommand{
 		{
 			Name:         cmdAsk,
 			Description:  "Ask a question about the Paris summit on Ukraine's security (6 January 2026)",
@@ -68,5 +68,5 @@ func Commands() []*discordgo.ApplicationCommand {
 			Description:  "What this bot can do",
 			DMPermission: &dm,
 		},
-	}
+	}, messageCommands()...)
 }
