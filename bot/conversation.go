@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -29,7 +30,10 @@ const (
 // messageCommands are the message context-menu commands.
 func messageCommands() []*discordgo.ApplicationCommand {
 	dm := true
-	return []*discordgo.ApplicationCommand{{Type: discordgo.MessageApplicationCommand, Name: cmdCheck, DMPermission: &dm}}
+	return []*discordgo.ApplicationCommand{
+		{Type: discordgo.MessageApplicationCommand, Name: cmdCheck, DMPermission: &dm},
+		{Type: discordgo.MessageApplicationCommand, Name: cmdFollowUp, DMPermission: &dm},
+	}
 }
 
 // FollowUp answers a message that forBot accepted, read after the previous
@@ -211,4 +215,98 @@ func renderCheck(c qa.Checked, public bool) reply {
 		}}}
 	}
 	return r
+}
+
+// The follow-up message command and its form, for transports that do not
+// see messages (the HTTP endpoint), and for anyone: right-click the bot's
+// answer (or a question) → Apps → "Ask a follow-up", and type it.
+const (
+	cmdFollowUp   = "Ask a follow-up"
+	idFollowUp    = "followup" // the form
+	inputQuestion = "question"
+	inputAfter    = "after"
+)
+
+// followUpForm answers the follow-up message command with a form: the
+// follow-up to type, and the previous question, filled in from the target
+// message (an answer's footer, or a question's text) and editable.
+func (h *Handler) followUpForm(i *discordgo.Interaction) (*discordgo.InteractionResponse, outcome, bool) {
+	d, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok || d.Name != cmdFollowUp {
+		return nil, outcome{}, false
+	}
+	var m *discordgo.Message
+	if d.Resolved != nil {
+		m = d.Resolved.Messages[d.TargetID]
+	}
+	prev, ok := questionOf(m)
+	if !ok && m != nil {
+		prev = strings.Join(strings.Fields(mentionRE.ReplaceAllString(m.Content, " ")), " ")
+	}
+	if prev == "" {
+		return notice("That message has no question to follow up; use /ask instead.").response(), outcome{name: OutcomeStale}, true
+	}
+	minLen := 1
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseModal,
+		Data: &discordgo.InteractionResponseData{
+			CustomID: idFollowUp,
+			Title:    cmdFollowUp,
+			Components: []discordgo.MessageComponent{
+				discordgo.ActionsRow{Components: []discordgo.MessageComponent{discordgo.TextInput{
+					CustomID: inputQuestion, Label: "Your follow-up", Style: discordgo.TextInputShort,
+					Placeholder: "and germany? why? who else?", Required: true, MinLength: minLen, MaxLength: maxQuestion,
+				}}},
+				discordgo.ActionsRow{Components: []discordgo.MessageComponent{discordgo.TextInput{
+					CustomID: inputAfter, Label: "After the question", Style: discordgo.TextInputParagraph,
+					Value: cutWord(prev, maxQuestion), Required: false, MaxLength: maxQuestion,
+				}}},
+			},
+		},
+	}, outcome{name: OutcomeForm, qlen: len(prev)}, true
+}
+
+// followUpSubmit answers the form: the follow-up read after the question,
+// for everyone in the channel, as /ask answers.
+func (h *Handler) followUpSubmit(ctx context.Context, i *discordgo.Interaction) (reply, outcome, error) {
+	d, ok := i.Data.(discordgo.ModalSubmitInteractionData)
+	if !ok || d.CustomID != idFollowUp {
+		return reply{}, outcome{name: OutcomeUnknown}, fmt.Errorf("bot: form %q: %w", cutWord(d.CustomID, maxCustomID), ErrUnknownInteraction)
+	}
+	values := inputs(d.Components)
+	question, prev := values[inputQuestion], values[inputAfter]
+	conv, ok := h.a.(Conversant)
+	if !ok || strings.TrimSpace(prev) == "" {
+		r, out := h.ask(ctx, userID(i), question, h.renderAnswer)
+		return r, out, nil
+	}
+	if r, name, ok := h.admit(userID(i)); !ok {
+		return r, outcome{name: name, qlen: len(question)}, nil
+	}
+	defer h.gate.leave()
+	a, err := conv.AskAfter(ctx, question, prev)
+	r, out := h.answered(a, err, question)
+	return r, out, nil
+}
+
+// inputs are a submitted form's values by input.
+func inputs(components []discordgo.MessageComponent) map[string]string {
+	out := map[string]string{}
+	var walk func([]discordgo.MessageComponent)
+	walk = func(cs []discordgo.MessageComponent) {
+		for _, c := range cs {
+			switch c := c.(type) {
+			case *discordgo.ActionsRow:
+				walk(c.Components)
+			case discordgo.ActionsRow:
+				walk(c.Components)
+			case *discordgo.TextInput:
+				out[c.CustomID] = c.Value
+			case discordgo.TextInput:
+				out[c.CustomID] = c.Value
+			}
+		}
+	}
+	walk(components)
+	return out
 }

@@ -209,6 +209,27 @@ func TestCheckCommand(t *testing.T) {
 			t.Errorf("post %q: type %d flags %d embeds %+v; want the check, public, without the button", c.claim, posted.Type, posted.Data.Flags, posted.Data.Embeds)
 		}
 	}
+	// the follow-up form: opened on the bot's answer, answered when sent
+	form := map[string]any{"id": "903", "name": cmdFollowUp, "type": 3, "target_id": "9102",
+		"resolved": map[string]any{"messages": map[string]any{"9102": map[string]any{
+			"id": "9102", "channel_id": "7", "content": "", "timestamp": discordfake.Timestamp, "type": 0,
+			"author": map[string]any{"id": discordfake.BotID, "username": "summitbot", "bot": true},
+			"embeds": []any{map[string]any{"footer": map[string]any{"text": "Asked: did Croatia send troops?"}}}}}}}
+	f, fpath := r.interaction(2, "u8", form, nil)
+	r.dispatch(t, "INTERACTION_CREATE", f)
+	if req, got := r.await(t, fpath); got.Type != 9 || !strings.Contains(string(req.Body), `"value":"did Croatia send troops?"`) {
+		t.Errorf("follow-up form = %s; want a modal (9) filled in with the question", req.Body)
+	}
+	row := func(id, v string) map[string]any {
+		return map[string]any{"type": 1, "components": []any{map[string]any{"type": 4, "custom_id": id, "value": v}}}
+	}
+	sub, spath := r.interaction(5, "u8", map[string]any{"custom_id": idFollowUp,
+		"components": []any{row(inputQuestion, "and germany?"), row(inputAfter, "did Croatia send troops?")}}, nil)
+	r.dispatch(t, "INTERACTION_CREATE", sub)
+	if _, got := r.await(t, spath); got.Type != 4 || len(got.Data.Embeds) != 1 || got.Data.Embeds[0].Footer == nil || got.Data.Embeds[0].Footer.Text != "Asked: did germany send troops?" {
+		t.Errorf("follow-up form sent: %+v; want the answer about Germany", got.Data.Embeds)
+	}
+
 	i, path := r.interaction(2, "u8", check("<@100>  "), nil)
 	r.dispatch(t, "INTERACTION_CREATE", i)
 	if _, got := r.await(t, path); got.Data.Flags != 64 || !strings.Contains(got.Data.Content, "no text") {
