@@ -70,7 +70,7 @@ func TestConversationEndpoint(t *testing.T) {
 		}
 		// the button posts it in the channel
 		post, _ := json.Marshal(map[string]any{"id": "13", "application_id": "100", "type": 3, "token": "tok", "version": 1,
-			"member": map[string]any{"user": map[string]any{"id": "42", "username": "u"}},
+			"member":  map[string]any{"user": map[string]any{"id": "42", "username": "u"}},
 			"message": map[string]any{"id": "78", "channel_id": "5", "flags": 64, "embeds": []any{map[string]any{"title": e.Title, "footer": map[string]any{"text": e.Footer.Text}}}},
 			"data":    map[string]any{"custom_id": "post:check", "component_type": 2}})
 		posted := send(t, string(post))
