@@ -21,7 +21,7 @@ var (
 	// elseWords ask for an answer besides the previous one
 	elseWords = wordSet("else other others another besides")
 	// fillers carry no content of their own in a follow-up
-	fillers = wordSet("anything something anyone someone anybody somebody more again too also please exactly so then ok okay yes no")
+	fillers = wordSet("anything something anyone someone anybody somebody more again too also please exactly so then ok okay yes no now still actually really even just currently")
 	// howWords follow "how" in a question phrase
 	howWords = wordSet("many much long old far often big large")
 	// locatives introduce a place that only sets the scene ("in Paris")
@@ -76,6 +76,9 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 		cur = e.resolve(ctx, cur.text, p)
 	}
 	r := e.resolve(ctx, cur.text, text)
+	if r.text != text {
+		r.text = unchat(r.text)
+	}
 	ans, err = e.Ask(ctx, r.text)
 	if err != nil {
 		return ans, err
@@ -153,7 +156,7 @@ func frameOf(words []string) qframe {
 		if w == "which" || w == "what" || w == "whose" || w == "how" && len(f.qw) > 1 && (lower(f.qw[len(f.qw)-1]) == "many" || lower(f.qw[len(f.qw)-1]) == "much") {
 			for n := 0; i < len(words) && n < 3; n++ {
 				lw := lower(words[i])
-				if auxiliaries[lw] || stopLike[lw] || pastVerb(lw) || elseWords[lw] || fillers[lw] || thingAnaphors[lw] || personPronouns[lw] || groupPronouns[lw] {
+				if isAux(lw) || stopLike[lw] || pastVerb(lw) || len(lw) > 3 && strings.HasSuffix(lw, "ed") || elseWords[lw] || fillers[lw] || thingAnaphors[lw] || personPronouns[lw] || groupPronouns[lw] {
 					break
 				}
 				f.qw = append(f.qw, words[i])
@@ -165,7 +168,7 @@ func frameOf(words []string) qframe {
 		f.rest = append(f.rest, words[i]) // "who else did …": else stays with the rest
 		i++
 	}
-	if i < len(words) && auxiliaries[lower(words[i])] {
+	if i < len(words) && isAux(lower(words[i])) {
 		f.aux = words[i]
 		i++
 	}
@@ -188,6 +191,34 @@ func (f qframe) noun() []string {
 // asks reports whether the frame opens with a question word or an
 // auxiliary (a yes/no question).
 func (f qframe) asks() bool { return len(f.qw) > 0 || f.aux != "" }
+
+// chatSpellings are the words people shorten in chat, spelled out: general
+// English, not the wording of any question.
+var chatSpellings = map[string]string{
+	"ppl": "people", "r": "are", "u": "you", "ur": "your", "abt": "about", "w": "with", "b4": "before",
+	"govt": "government", "gov": "government", "bc": "because", "cuz": "because", "thru": "through",
+	"tho": "though", "pls": "please", "plz": "please", "gonna": "going to", "wanna": "want to",
+	"wont": "won't", "dont": "don't", "cant": "can't", "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't",
+	"arent": "aren't", "werent": "weren't", "doesnt": "doesn't", "theyre": "they're", "theres": "there's",
+	"whats": "what's", "whos": "who's", "wheres": "where's", "yr": "year", "yrs": "years", "hrs": "hours",
+	"mins": "minutes", "approx": "about", "info": "information", "intl": "international",
+}
+
+// unchat spells out chat shorthand in a question read in context.
+func unchat(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		core := strings.TrimRight(w, "?!.,")
+		if full, ok := chatSpellings[strings.ToLower(core)]; ok {
+			words[i] = full + w[len(core):]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// isAux reports whether a word is an auxiliary verb, as typed or as people
+// chat ("r" for "are").
+func isAux(w string) bool { return auxiliaries[w] || w == "r" }
 
 func lower(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }
 
@@ -247,6 +278,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			// "anything else from him?": the previous question, past its answer
 			r := reading{text: prev}
 			if besides {
+				r.text = saidBy(prev)
 				r.besides = e.previous(ctx, prev)
 			}
 			return r
@@ -330,9 +362,15 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		for _, w := range out {
 			have[lower(w)] = true
 		}
-		carry := append(slices.Clone(pf.noun()), pf.rest...)
+		rest := pf.rest
+		if len(content) > 0 && pf.aux == "" && len(rest) > 0 && !stopLike[lower(rest[0])] && pkind == fkind {
+			// "how many ppl died …" "and how many were hurt": the
+			// follow-up's verb takes the place of the previous one's
+			rest = rest[1:]
+		}
+		carry := append(slices.Clone(pf.noun()), rest...)
 		if slices.Equal(lowerAll(pf.noun()), lowerAll(ff.noun())) || len(ff.noun()) > 0 && len(pf.noun()) > 0 {
-			carry = pf.rest // the follow-up has its own noun
+			carry = rest // the follow-up has its own noun
 		}
 		for _, w := range carry {
 			if !have[lower(w)] || stopLike[lower(w)] {
@@ -342,6 +380,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	}
 	r := reading{text: strings.Join(out, " ")}
 	if besides {
+		if len(content) <= 1 {
+			r.text = saidBy(r.text)
+		}
 		r.besides = answer()
 	}
 	if strings.TrimSpace(r.text) == "" {
@@ -384,6 +425,16 @@ func lowerAll(words []string) []string {
 		out[i] = lower(w)
 	}
 	return out
+}
+
+// saidBy turns a "what did X say about Y" question into "what did X say":
+// what else X said need not be about Y. Other questions are kept.
+func saidBy(q string) string {
+	k, speaker := classify(q)
+	if k != KindSaid || speaker == "" {
+		return q
+	}
+	return "what did " + speaker + " say"
 }
 
 // previous answers the previous question, for its answer's names.
