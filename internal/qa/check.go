@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/index"
@@ -79,8 +81,32 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	for _, s := range slots {
 		a, err := e.Ask(ctx, s.question)
 		if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
-			if s.kind == KindHowMany || s.kind == KindWhen {
+			if s.kind == KindWhen {
 				figuresAgree = false
+			}
+			if s.kind == KindHowMany {
+				// no answer to the blanked question: the claim's own
+				// passages, where they count the same thing
+				h, same, found := e.countsOf(text, s, cands)
+				switch {
+				case !found:
+					figuresAgree = false
+				case same:
+					agreeing = append(agreeing, h)
+				default:
+					figuresAgree = false
+					figureDiffers = true
+					out.Differing = append(out.Differing, h)
+					out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+h.Text+"”")
+				}
+			}
+			continue
+		}
+		if s.kind == KindHowMany && s.given(a.Passages[0].Text) {
+			// the answer's passage gives the claim's figure, whatever
+			// figure its short answer took
+			if e.framed(text, s, a.Passages[0]) {
+				agreeing = append(agreeing, a.Passages[0])
 			}
 			continue
 		}
@@ -108,7 +134,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			out.Differences = append(out.Differences, a.Passages[0].Article.Title()+": “"+a.Short+"”")
 		}
 	}
-	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && len(q.unknown) == 0 {
+	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && !e.strange(q) {
 		out.Supporting = agreeing
 	}
 	switch {
@@ -210,7 +236,8 @@ func trimPreposition(s string) string {
 func (s slot) agrees(e *Engine, short string) bool {
 	switch s.kind {
 	case KindHowMany:
-		return numberIn(strings.ReplaceAll(short, ",", "")) == numberIn(strings.ReplaceAll(s.value, ",", "")) && numberIn(s.value) != ""
+		v, ok := figure(s.value)
+		return ok && slices.Contains(figures(short), v)
 	case KindWhen:
 		return sameDate(short, s.value)
 	}
@@ -222,7 +249,7 @@ func (s slot) agrees(e *Engine, short string) bool {
 func (s slot) comparable(e *Engine, short string) bool {
 	switch s.kind {
 	case KindHowMany:
-		return numberIn(short) != "" || numberWordRE.MatchString(strings.TrimPrefix(short, "several "))
+		return len(figures(short)) > 0
 	case KindWhen:
 		return claimDateRE.MatchString(short)
 	}
@@ -258,7 +285,7 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 	for _, s := range slots {
 		switch s.kind {
 		case KindHowMany:
-			if d := numberIn(strings.ReplaceAll(s.value, ",", "")); d != "" && !strings.Contains(strings.ReplaceAll(c.p.Text, ",", ""), d) {
+			if !s.given(c.p.Text) {
 				return false
 			}
 		case KindWhen:
@@ -329,3 +356,92 @@ func (e *Engine) strange(q question) bool {
 // chatWords are how people write in chat: general, not the wording of any
 // claim.
 var chatWords = wordSet("gonna wanna gotta kinda sorta ppl abt pls plz thx tho rn idk imo btw dont wont cant isnt arent wasnt werent theres thats whats aint yall ya yeah nah lol")
+
+// given reports whether a passage gives the slot's figure, in digits or in
+// words.
+func (s slot) given(text string) bool {
+	v, ok := figure(s.value)
+	return ok && slices.Contains(figures(text), v)
+}
+
+// countsOf looks in the claim's own passages for a figure counting what the
+// slot counts ("27 heads of state" for "20 heads of state"): the passage,
+// whether it gives the claim's figure, and whether one was found.
+func (e *Engine) countsOf(claim string, s slot, cands []*cand) (Hit, bool, bool) {
+	noun := e.analyze(claim[s.at.start:s.at.end])
+	want, ok := figure(s.value)
+	if !ok || len(noun) == 0 {
+		return Hit{}, false, false
+	}
+	for _, c := range cands[:min(len(cands), closeLook)] {
+		h := e.hit(c)
+		if !e.framed(claim, s, h) {
+			continue
+		}
+		for _, n := range e.find(numberRE, c.p.Text) {
+			x := extendNoun(c.p.Text, n)
+			got, ok := figure(c.p.Text[x.start:x.end])
+			if !ok || x.end == n.end {
+				continue // a figure counting nothing said
+			}
+			toks := e.analyze(c.p.Text[n.end:x.end])
+			shared := false
+			for _, t := range noun {
+				shared = shared || hasTerm(toks, t.Term)
+			}
+			if shared {
+				h.Marks = [][2]int{{x.start, x.end}}
+				if c.prev != nil && strings.HasSuffix(h.Text, c.p.Text) {
+					off := len(h.Text) - len(c.p.Text)
+					h.Marks = [][2]int{{off + x.start, off + x.end}}
+				}
+				return h, got == want, true
+			}
+		}
+	}
+	return Hit{}, false, false
+}
+
+// figure is the value of the first figure in s, in digits ("2,000", "1.3
+// billion") or words ("nine", "a fifth"), and whether there is one.
+func figure(s string) (float64, bool) {
+	all := figures(s)
+	if len(all) == 0 {
+		return 0, false
+	}
+	return all[0], true
+}
+
+// figureRE is a figure in digits or words, with its scale.
+var figureRE = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|` + smallNumbers + `)(?:[\s-]+(hundred|thousand|million|billion|bn|m|k))?\b`)
+
+const smallNumbers = `zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|fifth|fith|tenth|dozen`
+
+var wordValues = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+	"half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "fith": 0.2, "tenth": 0.1, "dozen": 12}
+
+var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+// figures are the values of the figures in s, in order.
+func figures(s string) []float64 {
+	var out []float64
+	for _, m := range figureRE.FindAllStringSubmatch(s, -1) {
+		w := strings.ToLower(m[1])
+		v, ok := wordValues[w]
+		if !ok {
+			f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+			if err != nil {
+				continue
+			}
+			v = f
+		}
+		if sc, ok := scales[strings.ToLower(m[2])]; ok {
+			v *= sc
+		}
+		out = append(out, v)
+	}
+	return out
+}

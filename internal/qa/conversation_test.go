@@ -186,5 +186,5 @@ func TestClaims(t *testing.T) {
 // The floors for claim checks, below the figures reached.
 const (
 	minClaimVerdict  = 0.6
-	minClaimEvidence = 0.35
+	minClaimEvidence = 0.38
 )

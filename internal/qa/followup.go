@@ -338,7 +338,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			}
 		case thingAnaphors[lw] && lw != "then":
 			// "what does that mean": what the previous question found
-			if a := answer(); a.Answered && a.Short != "" && len(strings.Fields(a.Short)) <= 8 && len(content) > 0 {
+			if a := answer(); a.Answered && a.Short != "" && len(strings.Fields(a.Short)) <= 12 && len(content) > 0 {
 				out = append(out, a.Short)
 				filled = true
 			}
@@ -641,7 +641,7 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 // passOver makes the best passage that does not give the previous answer
 // the answer ("who else …"): the previous answer's names or its passage.
 func (e *Engine) passOver(ans Answer, prev *Answer) Answer {
-	if prev == nil || !ans.Answered || len(ans.Passages) == 0 {
+	if prev == nil || len(ans.Passages) == 0 {
 		return ans
 	}
 	var old []index.Token
@@ -682,6 +682,9 @@ func (e *Engine) passOver(ans Answer, prev *Answer) Answer {
 		out := ans
 		out.Passages = append([]Hit{h}, slices.Delete(slices.Clone(ans.Passages), i+1, i+2)...)
 		out.Passages[0].Marks = nil
+		if !ans.Answered {
+			return out // the nearest miss past the previous answer
+		}
 		out.Short = e.extract(q, cands[0])
 		if out.Short != "" {
 			if at := strings.Index(h.Text, out.Short); at >= 0 {
