@@ -97,7 +97,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 					figuresAgree = false
 					figureDiffers = true
 					out.Differing = append(out.Differing, h)
-					out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+h.Text+"”")
+					out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
 				}
 			}
 			continue
@@ -107,6 +107,24 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			// figure its short answer took
 			if e.framed(text, s, a.Passages[0]) {
 				agreeing = append(agreeing, a.Passages[0])
+			}
+			continue
+		}
+		if s.kind == KindHowMany && !e.sameNoun(s.value, a.Short) {
+			// the answer counts something else ("35 countries" for "20
+			// heads of state"): a figure counting the same thing, in the
+			// claim's own passages, decides
+			h, same, found := e.countsOf(text, s, cands)
+			switch {
+			case !found:
+				figuresAgree = false
+			case same:
+				agreeing = append(agreeing, h)
+			default:
+				figuresAgree = false
+				figureDiffers = true
+				out.Differing = append(out.Differing, h)
+				out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
 			}
 			continue
 		}
@@ -162,6 +180,9 @@ type slot struct {
 	value    string
 	at       span
 	question string
+	// figure is the number alone, for a figure: what it counts is part of
+	// the claim's frame
+	figure span
 }
 
 // slotsOf finds a claim's figures, dates and names, each with the
@@ -186,14 +207,14 @@ func (e *Engine) slotsOf(text string) []slot {
 		if taken(s) || numberIn(text[s.start:s.end]) == "" && !strings.ContainsAny(text[s.start:s.end], " -") && !numberWordRE.MatchString(text[s.start:s.end]) {
 			continue
 		}
-		n := extendNoun(text, s)
+		n := ofPhrase(text, extendNoun(text, s))
 		noun := strings.TrimSpace(text[s.end:n.end])
 		q := "how many " + noun + " are " + blank(n)
 		if noun == "" || len(e.analyze(noun)) == 0 {
 			// "the toll is over 500 now": the figure of what the claim is about
 			n, q = s, "how many: "+blank(s)
 		}
-		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: q})
+		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: q, figure: s})
 	}
 	for _, en := range e.entities(text) {
 		if taken(en.span) {
@@ -309,7 +330,11 @@ const claimCover = 0.6
 // framed reports whether a passage holds the rest of the claim (all but the
 // slot) well enough that its answer is about the same thing.
 func (e *Engine) framed(claim string, s slot, h Hit) bool {
-	rest := claim[:s.at.start] + " " + claim[s.at.end:]
+	blank := s.at
+	if s.kind == KindHowMany {
+		blank = s.figure
+	}
+	rest := claim[:blank.start] + " " + claim[blank.end:]
 	want := e.analyze(rest)
 	if len(want) == 0 {
 		return false
@@ -379,7 +404,7 @@ func (e *Engine) countsOf(claim string, s slot, cands []*cand) (Hit, bool, bool)
 			continue
 		}
 		for _, n := range e.find(numberRE, c.p.Text) {
-			x := extendNoun(c.p.Text, n)
+			x := ofPhrase(c.p.Text, extendNoun(c.p.Text, n))
 			got, ok := figure(c.p.Text[x.start:x.end])
 			if !ok || x.end == n.end {
 				continue // a figure counting nothing said
@@ -444,4 +469,52 @@ func figures(s string) []float64 {
 		out = append(out, v)
 	}
 	return out
+}
+
+// markedText is the marked part of a passage, or the passage.
+func markedText(h Hit) string {
+	if len(h.Marks) > 0 && h.Marks[0][0] >= 0 && h.Marks[0][1] <= len(h.Text) && h.Marks[0][0] < h.Marks[0][1] {
+		return h.Text[h.Marks[0][0]:h.Marks[0][1]]
+	}
+	return h.Text
+}
+
+// sameNoun reports whether two figures count the same thing: the words
+// after their numbers share a term ("20 heads" and "27 heads of state"),
+// or neither says what it counts.
+func (e *Engine) sameNoun(a, b string) bool {
+	na, nb := e.countedTerms(a), e.countedTerms(b)
+	if len(na) == 0 || len(nb) == 0 {
+		return len(na) == len(nb)
+	}
+	for _, t := range na {
+		if hasTerm(nb, t.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedTerms are the analysed words after a figure's number.
+func (e *Engine) countedTerms(s string) []index.Token {
+	loc := figureRE.FindStringIndex(s)
+	if loc == nil {
+		return nil
+	}
+	return e.analyze(s[loc[1]:])
+}
+
+// ofPhrase extends a counted noun with the "of" phrase that completes it:
+// "27 heads" → "27 heads of state".
+func ofPhrase(text string, s span) span {
+	rest := text[s.end:]
+	if !strings.HasPrefix(rest, " of ") {
+		return s
+	}
+	w := strings.Fields(rest[len(" of "):])
+	if len(w) == 0 || stopish[strings.ToLower(w[0])] {
+		return s
+	}
+	word := strings.TrimRight(w[0], ",.;:!?")
+	return span{s.start, s.end + len(" of ") + len(word)}
 }

@@ -185,6 +185,6 @@ func TestClaims(t *testing.T) {
 
 // The floors for claim checks, below the figures reached.
 const (
-	minClaimVerdict  = 0.6
-	minClaimEvidence = 0.38
+	minClaimVerdict  = 0.65
+	minClaimEvidence = 0.42
 )

@@ -368,6 +368,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			// follow-up's verb takes the place of the previous one's
 			rest = rest[1:]
 		}
+		if len(content) > 0 && pf.aux != "" && len(rest) > 0 && pkind == fkind {
+			// "how many people have died" "and how many were injured"
+			if last := lower(rest[len(rest)-1]); pastVerb(last) || len(last) > 3 && strings.HasSuffix(last, "ed") {
+				rest = rest[:len(rest)-1]
+			}
+		}
 		carry := append(slices.Clone(pf.noun()), rest...)
 		if slices.Equal(lowerAll(pf.noun()), lowerAll(ff.noun())) || len(ff.noun()) > 0 && len(pf.noun()) > 0 {
 			carry = rest // the follow-up has its own noun
