@@ -2,7 +2,9 @@ package qa
 
 import (
 	"context"
+	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -188,3 +190,47 @@ const (
 	minClaimVerdict  = 0.65
 	minClaimEvidence = 0.42
 )
+
+// FuzzConversation feeds AskAfter and Check anything: they answer, or
+// refuse with ErrInvalidQuestion, and never fail otherwise (a recovered
+// panic would be an "internal error").
+func FuzzConversation(f *testing.F) {
+	for _, s := range [][2]string{
+		{"who refused to deploy troops?", "and germany?"}, {"", "why?"}, {"\xff", "what about the uk"},
+		{"what did Macron say?", "did he say anything else"}, {"how many 35 35?", "how many?"},
+		{"and", "and"}, {"who who who", "what about"}, {"in which in which", "there there"},
+		{"35 countries attended", "only 20 heads of state of of of"}, {strings.Repeat("a ", 400), "9 yr old 2,000 $1.3 billion"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	e := testEngine(f)
+	f.Fuzz(func(t *testing.T, prev, q string) {
+		ctx := context.Background()
+		a, err := e.AskAfter(ctx, q, prev, q)
+		if err != nil && !errors.Is(err, ErrInvalidQuestion) {
+			t.Fatalf("AskAfter(%q, %q) error = %v", q, prev, err)
+		}
+		if err == nil {
+			checkAnswer(t, q, a)
+		}
+		if _, err := e.Check(ctx, prev+" "+q); err != nil && !errors.Is(err, ErrInvalidQuestion) {
+			t.Fatalf("Check(%q) error = %v", prev+" "+q, err)
+		}
+	})
+}
+
+// TestAskAfterLongPrevious: a follow-up read after a question that uses up
+// the room is still taken, cut to fit.
+func TestAskAfterLongPrevious(t *testing.T) {
+	e := testEngine(t)
+	long := "who refused to deploy troops " + strings.Repeat("é", 480) + "?"
+	if len(long) > MaxQuestionBytes || len(long) < MaxQuestionBytes-20 {
+		t.Fatalf("setup: %d bytes", len(long))
+	}
+	if _, err := e.AskAfter(context.Background(), "why?", long); err != nil {
+		t.Errorf("AskAfter(why?, %d bytes) = %v; want it taken", len(long), err)
+	}
+	if got := fit(strings.Repeat("é", 600), 11); got != strings.Repeat("é", 5) {
+		t.Errorf("fit = %q; want five whole characters", got)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
 )
@@ -77,7 +78,7 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 	}
 	r := e.resolve(ctx, cur.text, text)
 	if r.text != text {
-		r.text = unchat(r.text)
+		r.text = fit(unchat(r.text), MaxQuestionBytes)
 	}
 	ans, err = e.Ask(ctx, r.text)
 	if err != nil {
@@ -702,4 +703,21 @@ func (e *Engine) passOver(ans Answer, prev *Answer) Answer {
 		return out
 	}
 	return ans
+}
+
+// fit cuts a question read in context to n bytes, at a word where there is
+// one, never inside a character: the previous question may have used up
+// the room.
+func fit(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimSpace(s[:cut])
 }
