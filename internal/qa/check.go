@@ -319,9 +319,28 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 			}
 		}
 	}
-	neg := len(e.find(negRE, c.p.Text)) > 0
-	return neg == q.negated
+	return e.negates(q, c) == q.negated
 }
+
+// negates reports whether a passage negates what the claim says: a
+// negation ("not", "refused", "n't") with one of the claim's words in the
+// few words after it, as English puts "not" before what it denies. "We will
+// have to make compromises, … we will not achieve …" does not negate
+// "have to make compromises".
+func (e *Engine) negates(q question, c *cand) bool {
+	for _, n := range e.find(negRE, c.p.Text) {
+		for _, t := range c.toks {
+			if t.Start >= n.start && t.Start <= n.end+negReach && q.has(t.Term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negReach is how far after a negation, in bytes, the words it denies
+// stand.
+const negReach = 30
 
 // claimCover is the share of a claim's weight a passage must match to say
 // the same.
@@ -362,12 +381,18 @@ func synonymIn(e *Engine, toks []index.Token, term string) bool {
 }
 
 // strange reports whether a claim holds a word no article uses that is not
-// just how people chat ("gonna", "ppl") or a possessive typed without its
-// apostrophe ("natos"): then the coverage does not say it.
+// just how people chat ("gonna", "ppl"), a word of three letters or fewer
+// ("got"), a figure (compared by value), a
+// possessive typed without its apostrophe ("natos") or a misspelling of a
+// word the articles use ("admited": six letters or more, within the
+// index's edit distance): then the coverage does not say it.
 func (e *Engine) strange(q question) bool {
 	for _, w := range q.unknown {
 		lw := strings.ToLower(w)
-		if len(lw) < 3 || chatWords[lw] {
+		if len([]rune(lw)) < 4 || chatWords[lw] || strings.ContainsAny(lw, "0123456789") {
+			continue
+		}
+		if len([]rune(lw)) >= 6 && len(e.s.NearTerms(lw)) > 0 {
 			continue
 		}
 		if strings.HasSuffix(lw, "s") && len(e.analyze(lw[:len(lw)-1])) > 0 && e.s.DocFreq(e.analyze(lw[:len(lw)-1])[0].Term) > 0 {

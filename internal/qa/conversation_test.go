@@ -187,8 +187,8 @@ func TestClaims(t *testing.T) {
 
 // The floors for claim checks, below the figures reached.
 const (
-	minClaimVerdict  = 0.65
-	minClaimEvidence = 0.42
+	minClaimVerdict  = 0.75
+	minClaimEvidence = 0.55
 )
 
 // FuzzConversation feeds AskAfter and Check anything: they answer, or
