@@ -87,10 +87,41 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 	if r.besides != nil {
 		ans = e.passOver(ans, r.besides)
 	}
+	if r.text != text && r.besides == nil {
+		// read in context, the first passage may say nothing of what the
+		// follow-up newly asks ("how much has been covered" after "how big
+		// is the appeal"): a passage below it that does comes first
+		ans = e.promote(ans, func(h Hit) bool { return e.speaksTo(h, text, cur.text) })
+	}
 	if r.text != text {
 		ans.Typed = text
 	}
 	return ans, nil
+}
+
+// speaksTo reports whether a passage holds a word the follow-up adds to
+// the previous question, or the follow-up adds none.
+func (e *Engine) speaksTo(h Hit, followUp, prev string) bool {
+	had := map[string]bool{}
+	for _, t := range e.analyze(prev) {
+		had[t.Term] = true
+	}
+	var fresh []string
+	for _, t := range e.analyze(followUp) {
+		if !had[t.Term] && !personPronouns[strings.ToLower(followUp[t.Start:t.End])] {
+			fresh = append(fresh, t.Term)
+		}
+	}
+	if len(fresh) == 0 {
+		return true
+	}
+	toks := e.analyze(h.Text)
+	for _, t := range fresh {
+		if hasTerm(toks, t) || synonymIn(e, toks, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // Resolve returns the question a follow-up asks when read after previous
@@ -674,11 +705,17 @@ func (e *Engine) passOver(ans Answer, prev *Answer) Answer {
 		}
 		return true
 	}
-	if !gives(ans.Passages[0]) {
+	return e.promote(ans, func(h Hit) bool { return !gives(h) })
+}
+
+// promote makes the first passage for which ok holds the answer, if the
+// first does not: its short answer re-extracted, its article the source.
+func (e *Engine) promote(ans Answer, ok func(Hit) bool) Answer {
+	if len(ans.Passages) == 0 || ok(ans.Passages[0]) {
 		return ans
 	}
 	for i, h := range ans.Passages[1:] {
-		if gives(h) || len(h.Passages) == 0 {
+		if !ok(h) || len(h.Passages) == 0 {
 			continue
 		}
 		q := e.analyse(ans.Question)
