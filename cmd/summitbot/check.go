@@ -7,8 +7,14 @@ import (
 	"io"
 	"strings"
 
+	"github.com/summitbot/summitbot/bot"
+	"github.com/summitbot/summitbot/internal/live"
 	"github.com/summitbot/summitbot/internal/qa"
 )
+
+// The engine both serve modes hand the bot must read follow-ups and check
+// claims; without this the bot would quietly read every question alone.
+var _ bot.Conversant = (*live.Holder)(nil)
 
 // takeAfter takes the --after flags (the previous questions a follow-up
 // is read after, oldest first) out of ask's arguments, leaving the rest for
