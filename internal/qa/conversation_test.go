@@ -234,3 +234,30 @@ func TestAskAfterLongPrevious(t *testing.T) {
 		t.Errorf("fit = %q; want five whole characters", got)
 	}
 }
+
+// TestResolve shows how follow-ups are read: the previous question's frame
+// with the new name in place of the one of its kind, the new question word
+// over the previous subject (with its answer where it asked who), pronouns
+// for what came before, and a question with its own subject as typed.
+func TestResolve(t *testing.T) {
+	e := testEngine(t)
+	for _, c := range []struct{ prev, q, want string }{
+		{"did Croatia send troops?", "and germany?", "did germany send troops?"},
+		{"did Croatia send troops?", "what about the uk", "did uk send troops?"},
+		{"what did Starmer announce?", "what about Merz", "what did Merz announce?"},
+		{"how many troops will Britain send?", "and ships?", "how many ships will Britain send?"},
+		{"who refused to deploy troops?", "why?", "why Croatia and the Czech Republic refused to deploy troops"},
+		{"where was the summit held?", "when?", "when was the summit held"},
+		{"which countries will lead the force?", "how many?", "how many countries will lead the force"},
+		{"how many people have died?", "and how many were injured?", "how many people were injured"},
+		{"what did Macron say about the force?", "did he say anything else", "what did Macron say"},
+		{"whos Witkoff", "what did he say?", "what did Witkoff say"},
+		{"who refused to deploy troops?", "and?", "who refused to deploy troops?"},
+		{"who hosted the summit?", "who is Jared Kushner?", "who is Jared Kushner?"},
+		{"", "who refused to deploy troops?", "who refused to deploy troops?"},
+	} {
+		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.want {
+			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)
+		}
+	}
+}

@@ -383,9 +383,11 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		// the follow-up names too little to stand alone: the previous
 		// question's subject comes with it, and its answer, where the
 		// previous question asked who and this one asks something else
+		// than who or how many ("how many?" after "which countries …"
+		// counts them, whoever they are)
 		pkind, _ := classify(prev)
 		fkind, _ := classify(strings.Join(out, " "))
-		if !filled && !besides && pkind == KindWho && fkind != KindWho {
+		if !filled && !besides && pkind == KindWho && fkind != KindWho && fkind != KindHowMany {
 			if a := answer(); a.Answered && a.Short != "" && len(strings.Fields(a.Short)) <= 6 {
 				out = append(out, a.Short)
 			}
