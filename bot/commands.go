@@ -22,7 +22,7 @@ const (
 func Commands() []*discordgo.ApplicationCommand {
 	minLen := 1
 	dm := true
-	return []*discordgo.ApplicationCommand{
+	return append([]*discordgo.ApplicationCommand{
 		{
 			Name:         cmdAsk,
 			Description:  "Ask a question about the Paris summit on Ukraine's security (6 January 2026)",
@@ -69,5 +69,5 @@ func Commands() []*discordgo.ApplicationCommand {
 			DMPermission: &dm,
 		},
 		summaryCommand(), // summary.go
-	}
+	}, messageCommands()...)
 }

@@ -62,6 +62,9 @@ func (g *gateway) interaction(ctx context.Context, s *discordgo.Session, i *disc
 // willBeEphemeral reports whether the response to i is always shown only to
 // its user ("More passages", "Sources"), so that a deferral can say so.
 func willBeEphemeral(i *discordgo.Interaction) bool {
+	if c, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
+		return c.Name == cmdCheck // a check is first shown only to its user
+	}
 	d, ok := i.Data.(discordgo.MessageComponentInteractionData)
 	return ok && (d.CustomID == idSources || strings.HasPrefix(d.CustomID, idMore))
 }

@@ -45,8 +45,15 @@ type running struct {
 // commands are registered.
 func serve(t *testing.T, h *Handler, o ServeOptions) *running {
 	t.Helper()
+	return serveSession(t, h, SessionOptions{}, o)
+}
+
+// serveSession is serve with session options (the fake's client is put in).
+func serveSession(t *testing.T, h *Handler, so SessionOptions, o ServeOptions) *running {
+	t.Helper()
 	fake := discordfake.New(t)
-	s, err := NewSession(discordfake.Token, SessionOptions{Client: fake.Client()})
+	so.Client = fake.Client()
+	s, err := NewSession(discordfake.Token, so)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,6 +22,9 @@ type SessionOptions struct {
 	ShardID, ShardCount int
 	// Client, when set, replaces the HTTP client (tests point it at a fake).
 	Client *http.Client
+	// MessageContent asks for the privileged MESSAGE_CONTENT intent, which
+	// answering in threads without a mention needs (ANSWER_IN_THREADS).
+	MessageContent bool
 }
 
 // NewSession returns a gateway session for a bot token: only the
@@ -42,6 +45,9 @@ func NewSession(token string, o SessionOptions) (*discordgo.Session, error) {
 		s.ShardID, s.ShardCount = o.ShardID, o.ShardCount
 	}
 	s.Identify.Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if o.MessageContent {
+		s.Identify.Intents |= discordgo.IntentMessageContent
+	}
 	s.SyncEvents = true
 	s.LogLevel = discordgo.LogError
 	s.StateEnabled = false
@@ -63,6 +69,10 @@ type ServeOptions struct {
 	// ShutdownGrace bounds the wait for answers in progress at shutdown.
 	// Zero means 10 s.
 	ShutdownGrace time.Duration
+	// AnswerInThreads: a mention in a channel starts a thread on the
+	// question, and messages in the bot's threads need no mention (the
+	// session needs SessionOptions.MessageContent to read them).
+	AnswerInThreads bool
 }
 
 // tokenWindow is how long an interaction token stays usable for edits and
@@ -83,7 +93,7 @@ func Serve(ctx context.Context, s *discordgo.Session, h *Handler, o ServeOptions
 	if o.ShutdownGrace <= 0 {
 		o.ShutdownGrace = 10 * time.Second
 	}
-	g := &gateway{h: h, log: o.Logger, deferAfter: o.DeferAfter}
+	g := &gateway{h: h, log: o.Logger, deferAfter: o.DeferAfter, threads: o.AnswerInThreads, channels: newChannels()}
 	work := context.WithoutCancel(ctx) // answers in progress outlive the shutdown signal
 	remove := []func(){
 		s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) { g.interaction(work, s, ic.Interaction) }),
@@ -156,13 +166,17 @@ type gateway struct {
 	log        *slog.Logger
 	deferAfter time.Duration
 	wg         sync.WaitGroup
+	threads    bool      // ServeOptions.AnswerInThreads
+	channels   *channels // which channels are threads, and whose
 }
 
-// message answers a mention or DM in its own goroutine; the filter runs
-// first, in order, so messages not for the bot cost nothing.
+// message answers a mention or DM in its own goroutine, read after the
+// question it follows up (see converse); the filter runs first, in order, so
+// messages not for the bot cost nothing.
 func (g *gateway) message(ctx context.Context, s *discordgo.Session, m *discordgo.Message) {
-	q, ok := forBot(m, botUserID(s))
-	if !ok {
+	botID := botUserID(s)
+	q, mentioned := forBot(m, botID)
+	if !mentioned && !g.mayBeInOwnThread(m, botID) {
 		return
 	}
 	g.wg.Add(1)
@@ -170,9 +184,6 @@ func (g *gateway) message(ctx context.Context, s *discordgo.Session, m *discordg
 		defer g.wg.Done()
 		ctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()
-		send := g.h.Message(ctx, m, q)
-		if _, err := s.ChannelMessageSendComplex(m.ChannelID, send, discordgo.WithContext(ctx)); err != nil {
-			g.log.Warn("reply to message", "message", m.ID, "err", err)
-		}
+		g.converse(ctx, s, m, q, mentioned, botID)
 	}()
 }

@@ -97,7 +97,13 @@ func (h *Handler) Respond(ctx context.Context, i *discordgo.Interaction) (resp *
 		out.name = OutcomePing
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, nil
 	case discordgo.InteractionApplicationCommand:
+		if form, o, ok := h.followUpForm(i); ok {
+			out = o
+			return form, nil
+		}
 		r, out, err = h.command(ctx, i)
+	case discordgo.InteractionModalSubmit:
+		r, out, err = h.followUpSubmit(ctx, i)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		resp, out = h.autocomplete(i)
 		return resp, nil

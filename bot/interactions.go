@@ -32,6 +32,9 @@ func (h *Handler) command(ctx context.Context, i *discordgo.Interaction) (reply,
 	case cmdSummary:
 		r, out := h.summary(ctx, userID(i), optionString(d.Options, optTopic))
 		return r, out, nil
+	case cmdCheck:
+		r, out := h.checkMessage(ctx, i, d)
+		return r, out, nil
 	}
 	return reply{}, outcome{name: OutcomeUnknown}, fmt.Errorf("bot: command %q: %w", d.Name, ErrUnknownInteraction)
 }
@@ -100,6 +103,9 @@ func (h *Handler) component(ctx context.Context, i *discordgo.Interaction) (repl
 	switch {
 	case id == idSources:
 		return renderSources(h.a.Corpus()), outcome{name: OutcomeSources}, nil
+	case id == idPost:
+		r, out := h.postCheck(ctx, i)
+		return r, out, nil
 	case strings.HasPrefix(id, idMore):
 		from, err := strconv.Atoi(strings.TrimPrefix(id, idMore))
 		if err != nil || from < 0 || from >= qa.MaxPassages {

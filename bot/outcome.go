@@ -21,6 +21,7 @@ const (
 	OutcomeNoQuotes     Outcome = "no_quotes"    // no quotation matches
 	OutcomeSources      Outcome = "sources"      // the article list
 	OutcomeHelp         Outcome = "help"         // what the bot can do
+	OutcomeForm         Outcome = "form"         // the follow-up form, to fill in
 	OutcomeAutocomplete Outcome = "autocomplete" // speaker choices
 	OutcomeInvalid      Outcome = "invalid"      // a question or look-up the engine refused
 	OutcomeStale        Outcome = "stale"        // a button whose question cannot be recovered

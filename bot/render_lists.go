@@ -138,6 +138,8 @@ const helpText = `I answer questions about the "Coalition of the Willing" summit
 **/quote** text and/or speaker — direct quotations, best match first, who said them and where: the words as you remember them, the speaker by name (any spelling) or title ("the chancellor"); the speaker option autocompletes.
 **/sources** — the articles, with outlet and dates.
 **Mention me** with a question (or send it in a direct message) and I reply to your message.
+**Follow up**: reply to my answer and mention me ("and germany?", "why?"), or right-click it → Apps → **Ask a follow-up**.
+**Check a claim**: right-click any message → Apps → **Check against the coverage**.
 
 When the articles do not answer, I say "The coverage does not say" and show the nearest passage, labelled as not an answer.`
 

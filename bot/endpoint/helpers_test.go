@@ -95,6 +95,8 @@ func (f responderFunc) Respond(ctx context.Context, i *discordgo.Interaction) (*
 var echo = responderFunc(func(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, error) {
 	none := &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 	switch i.Type {
+	case discordgo.InteractionModalSubmit:
+		return nil, ErrUnknown // no form of echo's
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 			Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "Zelenskyy", Value: "Zelenskyy"}}}}, nil

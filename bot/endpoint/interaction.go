@@ -121,6 +121,11 @@ func parse(contentType string, body []byte) (*discordgo.Interaction, error) {
 		if d.ComponentType != discordgo.ButtonComponent {
 			return nil, fmt.Errorf("parse: component type %d", d.ComponentType)
 		}
+	case discordgo.InteractionModalSubmit:
+		d, ok := i.Data.(discordgo.ModalSubmitInteractionData)
+		if !ok || d.CustomID == "" {
+			return nil, errors.New("parse: missing custom_id")
+		}
 	default:
 		return nil, fmt.Errorf("parse: interaction type %d", i.Type)
 	}
@@ -153,6 +158,8 @@ func typeName(t discordgo.InteractionType) string {
 		return "autocomplete"
 	case discordgo.InteractionMessageComponent:
 		return "component"
+	case discordgo.InteractionModalSubmit:
+		return "modal"
 	}
 	return "other"
 }

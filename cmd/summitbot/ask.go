@@ -20,6 +20,8 @@ type jsonAnswer struct {
 	Passages []jsonPassage `json:"passages"`
 	Sources  []string      `json:"sources"`
 	Error    string        `json:"error,omitempty"`
+	// ReadAs is how a follow-up (ask --after) was read, when not as typed.
+	ReadAs string `json:"read_as,omitempty"`
 }
 
 type jsonPassage struct {
@@ -33,6 +35,10 @@ type jsonPassage struct {
 const maxStdinLine = 1 << 20
 
 func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
+	after, args, err := takeAfter(args)
+	if err != nil {
+		return err
+	}
 	o, err := parseOptions("ask", args, false)
 	if err != nil {
 		return err
@@ -46,7 +52,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	}
 	if len(o.words) == 1 && o.words[0] == "-" {
 		return eachLine(stdin, func(line string) error {
-			a, err := e.Ask(ctx, line)
+			a, err := e.AskAfter(ctx, line, after...)
 			if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
 				return err
 			}
@@ -63,7 +69,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 		})
 	}
 	question := strings.Join(o.words, " ")
-	a, err := e.Ask(ctx, question)
+	a, err := e.AskAfter(ctx, question, after...)
 	if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
 		return err
 	}
@@ -91,6 +97,9 @@ func answerJSON(question string, a qa.Answer, err error) jsonAnswer {
 	}
 	if a.Answered {
 		j.Sources = a.Sources
+	}
+	if a.Typed != "" {
+		j.ReadAs = a.Question
 	}
 	for i, h := range a.Passages {
 		if i == 5 {

@@ -4,7 +4,8 @@
 //
 // Usage:
 //
-//	summitbot ask [--json] QUESTION | -
+//	summitbot ask [--json] [--after PREVIOUS] QUESTION | -
+//	summitbot check [--json] CLAIM | -
 //	summitbot quote [--json] [--speaker NAME] [WORDS | -]
 //	summitbot sources [--json]
 //	summitbot summary [--json] [TOPIC]
@@ -53,9 +54,12 @@ func usagef(format string, args ...any) error {
 const usage = `usage: summitbot COMMAND [options]
 
 commands:
-  ask [--json] QUESTION     answer a question from the articles ("-": one question a line on stdin)
+  ask [--json] [--after PREVIOUS] QUESTION
+                            answer a question from the articles ("-": one question a line on stdin);
+                            --after reads a follow-up ("and germany?") after the previous question
   quote [--json] [--speaker NAME] [WORDS]
                             find direct quotations by their words and/or speaker ("-": one look-up a line)
+  check [--json] CLAIM      check a claim against the articles ("-": one claim a line)
   sources [--json]          list the articles
   summary [--json] [TOPIC]  an overview of the coverage, or of a topic: 3-5 of its sentences, cited
   serve                     run the Discord bot (gateway); needs DISCORD_TOKEN
@@ -74,6 +78,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runAsk(ctx, rest, getenv, stdin, stdout)
 	case "quote":
 		return runQuote(ctx, rest, getenv, stdin, stdout)
+	case "check":
+		return runCheck(ctx, rest, getenv, stdin, stdout)
 	case "sources":
 		return runSources(ctx, rest, getenv, stdout)
 	case "summary":

@@ -61,6 +61,9 @@ func (s style) mark(text string, marks [][2]int) string {
 // writeAnswer prints an answer for a person: the short answer, the quoted
 // passage with the answer marked, numbered citations, and who else reports it.
 func writeAnswer(w io.Writer, a qa.Answer, s style) {
+	if line := readAs(a); line != "" {
+		fmt.Fprintf(w, "%s\n\n", s.dim(line))
+	}
 	if writeGathered(w, a, s) {
 		return // an overview, or a list several passages give (summary.go)
 	}

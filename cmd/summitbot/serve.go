@@ -45,11 +45,13 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	defer e.Close()
 	go reloadOnSignal(ctx, e, src, log) // SIGHUP (and --watch) reload the corpus
 	h := bot.NewHandler(e, handlerOptions(cfg, log))
-	s, err := bot.NewSession(cfg.Token, bot.SessionOptions{APIBase: cfg.APIBase, ShardID: cfg.ShardID, ShardCount: cfg.ShardCount})
+	s, err := bot.NewSession(cfg.Token, bot.SessionOptions{APIBase: cfg.APIBase, ShardID: cfg.ShardID, ShardCount: cfg.ShardCount,
+		MessageContent: cfg.AnswerInThreads})
 	if err != nil {
 		return err
 	}
-	return bot.Serve(ctx, s, h, bot.ServeOptions{GuildID: cfg.GuildID, AppID: cfg.AppID, Logger: log})
+	return bot.Serve(ctx, s, h, bot.ServeOptions{GuildID: cfg.GuildID, AppID: cfg.AppID, Logger: log,
+		AnswerInThreads: cfg.AnswerInThreads})
 }
 
 // handlerOptions are the question handler's options from the configuration,

@@ -15,6 +15,8 @@
 //	MAX_CONCURRENT      questions answered at once (default 8)
 //	SHARD_ID, SHARD_COUNT  the gateway shard (default 0 of 1)
 //	LOG_LEVEL           debug, info, warn or error (default info)
+//	ANSWER_IN_THREADS   true: a mention starts a thread and follow-ups in it need no mention
+//	                    (serve; needs the privileged MESSAGE_CONTENT intent; default false)
 package config
 
 import (
@@ -45,6 +47,9 @@ type Config struct {
 	ShardID           int
 	ShardCount        int
 	LogLevel          slog.Level
+	// AnswerInThreads: a mention in a channel starts a thread on the
+	// question, where follow-ups need no mention (ANSWER_IN_THREADS).
+	AnswerInThreads bool
 }
 
 // The defaults for unset variables.
@@ -150,6 +155,13 @@ func FromEnv(getenv func(string) string) (Config, error) {
 			bad("LOG_LEVEL", "%q is not debug, info, warn or error", cutValue(s))
 		}
 	}
+	if s := get("ANSWER_IN_THREADS"); s != "" {
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			bad("ANSWER_IN_THREADS", "%q is not true or false", cutValue(s))
+		}
+		c.AnswerInThreads = b
+	}
 	if len(errs) > 0 {
 		return c, fmt.Errorf("configuration: %w", errors.Join(errs...))
 	}
@@ -188,6 +200,7 @@ func (c Config) LogValue() slog.Value {
 		slog.Int("shard_id", c.ShardID),
 		slog.Int("shard_count", c.ShardCount),
 		slog.String("log_level", c.LogLevel.String()),
+		slog.Bool("answer_in_threads", c.AnswerInThreads),
 	)
 }
 

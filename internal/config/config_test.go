@@ -33,6 +33,9 @@ func TestFromEnv(t *testing.T) {
 		{"every problem at once", map[string]string{"DISCORD_TOKEN": "not a token", "DISCORD_GUILD_ID": "guild", "COOLDOWN_WINDOW": "soon",
 			"COOLDOWN_QUESTIONS": "-1", "DISCORD_PUBLIC_KEY": "xyz", "DISCORD_API_BASE": "ftp://x", "LOG_LEVEL": "loud", "MAX_CONCURRENT": "0"},
 			[]string{"DISCORD_TOKEN", "DISCORD_GUILD_ID", "COOLDOWN_WINDOW", "COOLDOWN_QUESTIONS", "DISCORD_PUBLIC_KEY", "DISCORD_API_BASE", "LOG_LEVEL", "MAX_CONCURRENT"}, nil},
+		{"answer in threads", map[string]string{"ANSWER_IN_THREADS": "true"}, nil, func(c Config) bool { return c.AnswerInThreads }},
+		{"answer in threads off by default", nil, nil, func(c Config) bool { return !c.AnswerInThreads }},
+		{"answer in threads not a boolean", map[string]string{"ANSWER_IN_THREADS": "sometimes"}, []string{"ANSWER_IN_THREADS"}, nil},
 		{"shard out of range", map[string]string{"SHARD_ID": "2", "SHARD_COUNT": "2"}, []string{"SHARD_ID"}, nil},
 	}
 	for _, tt := range tests {

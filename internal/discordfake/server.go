@@ -89,6 +89,8 @@ type Server struct {
 	gw         []*gatewayConn
 	identifies []Identify
 	seq        int64
+
+	store store // channels and messages, for the bot to read back
 }
 
 // New starts a fake Discord that stops when the test ends. At cleanup, every
@@ -210,6 +212,9 @@ func isWebhook(p string) bool {
 // reply answers a valid request as Discord would, minimally.
 func (s *Server) reply(w http.ResponseWriter, r *http.Request, id string, body []byte) {
 	p := apiVersion.ReplaceAllString(r.URL.Path, "/")
+	if s.serveStore(w, r, p, id, body) {
+		return
+	}
 	switch {
 	case r.Method == http.MethodGet && (p == "/gateway" || p == "/gateway/bot"):
 		json.NewEncoder(w).Encode(map[string]any{"url": s.gatewayURL(r), "shards": 1,

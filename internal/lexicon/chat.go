@@ -193,3 +193,12 @@ func collapsePunct(s string) string {
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// IsChatWord reports whether w (any case) is a word chat.txt rewrites or
+// drops: chat shorthand, a contraction typed without its apostrophe,
+// noise.
+func IsChatWord(w string) bool {
+	chatOnce.Do(func() { chatRules = parseChat(chatData) })
+	_, ok := chatRules[strings.ToLower(w)]
+	return ok
+}

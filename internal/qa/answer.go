@@ -42,7 +42,10 @@ const (
 // Answer is what Ask found for a question.
 type Answer struct {
 	Question string
-	Kind     Kind
+	// Typed is the question as typed when Question is how AskAfter read it
+	// in context ("and germany?"); "" otherwise.
+	Typed string
+	Kind  Kind
 	// Answered is false when the articles do not answer the question; then
 	// Passages[0], if any, is the nearest miss, not an answer.
 	Answered bool

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/summitbot/summitbot/bot"
+	"github.com/summitbot/summitbot/internal/live"
+	"github.com/summitbot/summitbot/internal/qa"
+)
+
+// The engine both serve modes hand the bot must read follow-ups and check
+// claims; without this the bot would quietly read every question alone.
+var _ bot.Conversant = (*live.Holder)(nil)
+
+// takeAfter takes the --after flags (the previous questions a follow-up
+// is read after, oldest first) out of ask's arguments, leaving the rest for
+// parseOptions.
+func takeAfter(args []string) (after, rest []string, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return after, append(rest, args[i:]...), nil
+		case a == "--after" || a == "-after":
+			if i+1 >= len(args) {
+				return nil, nil, usagef("ask: --after needs the previous question")
+			}
+			i++
+			after = append(after, args[i])
+		case strings.HasPrefix(a, "--after=") || strings.HasPrefix(a, "-after="):
+			after = append(after, a[strings.Index(a, "=")+1:])
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return after, rest, nil
+}
+
+// readAs is the line that says how a follow-up was read, or "".
+func readAs(a qa.Answer) string {
+	if a.Typed == "" {
+		return ""
+	}
+	return "Read as: " + a.Question
+}
+
+// jsonCheck is the machine format of a claim check.
+type jsonCheck struct {
+	Claim       string        `json:"claim"`
+	Verdict     string        `json:"verdict"`
+	Supporting  []jsonPassage `json:"supporting"`
+	Differing   []jsonPassage `json:"differing"`
+	Differences []string      `json:"differences"`
+	Error       string        `json:"error,omitempty"`
+}
+
+func runCheck(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
+	o, err := parseOptions("check", args, false)
+	if err != nil {
+		return err
+	}
+	if len(o.words) == 0 {
+		return usagef("check: give a claim, such as: summitbot check \"35 countries attended the summit\"")
+	}
+	e, err := openEngine(o.src)
+	if err != nil {
+		return err
+	}
+	one := func(claim string) error {
+		c, err := e.Check(ctx, claim)
+		if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
+			return err
+		}
+		if o.json {
+			if werr := writeJSON(stdout, checkJSON(claim, c, err)); werr != nil {
+				return werr
+			}
+		} else if err == nil {
+			writeCheck(stdout, c, styleFor(stdout, getenv))
+		}
+		if err != nil {
+			return inputError(err)
+		}
+		return nil
+	}
+	if len(o.words) == 1 && o.words[0] == "-" {
+		return eachLine(stdin, func(line string) error {
+			err := one(line)
+			var ue usageError
+			if err != nil && !errors.As(err, &ue) {
+				return err
+			}
+			if !o.json {
+				if err != nil {
+					fmt.Fprintln(stdout, err)
+				}
+				fmt.Fprintln(stdout)
+			}
+			return nil
+		})
+	}
+	return one(strings.Join(o.words, " "))
+}
+
+func checkJSON(claim string, c qa.Checked, err error) jsonCheck {
+	j := jsonCheck{Claim: claim, Verdict: string(c.Verdict), Supporting: []jsonPassage{}, Differing: []jsonPassage{}, Differences: []string{}}
+	if err != nil {
+		j.Error = inputError(err).Error()
+		return j
+	}
+	for _, h := range c.Supporting {
+		j.Supporting = append(j.Supporting, jsonPassage{Doc: h.Article.ID, Title: h.Article.Title(), Text: h.Text, Score: round(h.Score)})
+	}
+	for _, h := range c.Differing {
+		j.Differing = append(j.Differing, jsonPassage{Doc: h.Article.ID, Title: h.Article.Title(), Text: h.Text, Score: round(h.Score)})
+	}
+	j.Differences = append(j.Differences, c.Differences...)
+	return j
+}
+
+// writeCheck prints a claim check for a person: the verdict, then the
+// passages that support the claim and those that give something else.
+func writeCheck(w io.Writer, c qa.Checked, s style) {
+	switch c.Verdict {
+	case qa.Supported:
+		fmt.Fprintln(w, s.bold("The coverage supports this."))
+	case qa.Differs:
+		fmt.Fprintln(w, s.bold("The coverage gives something different."))
+	default:
+		fmt.Fprintln(w, s.bold("The coverage does not say."))
+		if c.Nearest != nil {
+			fmt.Fprintf(w, "\nNearest miss (not a support):\n  “%s”\n  — %s\n", c.Nearest.Text, describe(c.Nearest.Article))
+		}
+		return
+	}
+	if len(c.Supporting) > 0 {
+		fmt.Fprintln(w, "\nSupported by:")
+		for _, h := range c.Supporting {
+			fmt.Fprintf(w, "  “%s”\n  — %s\n", s.mark(h.Text, h.Marks), describe(h.Article))
+		}
+	}
+	if len(c.Differing) > 0 {
+		fmt.Fprintln(w, "\nGives something different:")
+		for _, h := range c.Differing {
+			fmt.Fprintf(w, "  “%s”\n  — %s\n", s.mark(h.Text, h.Marks), describe(h.Article))
+		}
+	}
+	if len(c.Differences) > 0 {
+		fmt.Fprintln(w, "\nSources differ:")
+		for _, d := range c.Differences {
+			fmt.Fprintf(w, "  - %s\n", d)
+		}
+	}
+}
