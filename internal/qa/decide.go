@@ -27,13 +27,6 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			return "a name no article mentions, in any spelling"
 		}
 	}
-	for _, t := range q.terms {
-		if t.unknown && t.term == q.focus {
-			// "which hotel …", "what is the budget …": what is asked for
-			// is something no article speaks of
-			return "the question asks for something no article mentions"
-		}
-	}
 	top := cands[0]
 	if (needsType(q.kind) || q.kind == KindWhere || q.kind == KindWho) && top.typeOK < 0.5 {
 		// a passage nearly as well matched that has the kind of answer asked for
@@ -55,8 +48,6 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no number of what is asked about"
 	case top.entShare == 0:
 		return "the question names something the passage does not"
-	case needsType(q.kind) && top.typeOK == 0:
-		return "the best passage lacks the kind of answer asked for"
 	}
 	return ""
 }
@@ -90,6 +81,24 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	f[eUnknownShare] = unknown / max(total, 1e-9)
 	f[eSoftOnly] = b2f(exact == 0)
 	f[eSemantic] = top.feat[fSemantic]
+	// a near miss lacks one word of substance ("how many *tents*", "the
+	// *governor* of"): the weightiest word the passage does not match
+	var heaviest, missing float64
+	for i, t := range q.terms {
+		heaviest = max(heaviest, t.idf)
+		if i < len(top.match) && top.match[i] == 0 {
+			missing = max(missing, t.idf)
+		}
+	}
+	f[eMissingMax] = missing / max(heaviest, 1e-9)
+	for _, t := range q.terms {
+		if t.unknown && t.term == q.focus {
+			// "which hotel …", "what is the budget …": what is asked for
+			// is something no article speaks of
+			f[eFocusUnknown] = 1
+		}
+	}
+	f[eTypeMissing] = b2f(needsType(q.kind) && top.typeOK == 0) // "when", "how many" and no date or number
 	return f
 }
 

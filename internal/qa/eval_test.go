@@ -295,8 +295,11 @@ func TestFreshSets(t *testing.T) {
 		for _, m := range misses {
 			t.Log("miss:", m)
 		}
-		if got.Hit1 < 0.8 || got.Abstain < 0.9 || got.FalseAbstain > 0.15 {
-			t.Errorf("%s: hit1 %.3f, abstain %.3f, false_abstain %.3f; want ≥ 0.8, ≥ 0.9, ≤ 0.15", set, got.Hit1, got.Abstain, got.FalseAbstain)
+		// abstain 0.8: declining is a fitted trade-off now (cmd/fitweights),
+		// which gave up an unanswerable question or two of these sets for
+		// fewer answerable ones declined on the chat-style sets
+		if got.Hit1 < 0.8 || got.Abstain < 0.8 || got.FalseAbstain > 0.1 {
+			t.Errorf("%s: hit1 %.3f, abstain %.3f, false_abstain %.3f; want ≥ 0.8, ≥ 0.8, ≤ 0.1", set, got.Hit1, got.Abstain, got.FalseAbstain)
 		}
 	}
 	if q1, cr := scoreQuotes(t, e, "testdata/fresh_quotes.jsonl"); q1 < 0.9 || cr < 1 {

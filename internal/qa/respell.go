@@ -243,6 +243,14 @@ func (e *Engine) correct(lw string) string {
 	return best
 }
 
+// sameFirst reports whether a and b start with the same letter: typists
+// seldom miss a word's first.
+func sameFirst(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb
+}
+
 // longer reports whether a is one letter longer than the typed word (of
 // n runes) and b is not.
 func longer(a, b string, n int) bool {
@@ -261,9 +269,13 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	for l := n - maxDist; l <= n+maxDist; l++ {
 		for _, w := range v.byLen[l] {
 			d := editDistance(lw, w)
-			// among equals, a word the typist left a letter out of
-			// ("wher": where, not when), then the most frequent
-			if d < bestDist || d == bestDist && longer(w, best, n) || d == bestDist && longer(w, best, n) == longer(best, w, n) && v.count[w] > v.count[best] {
+			if d == 2 && !sameFirst(lw, w) {
+				continue // two slips and the first letter: another word, likelier
+			}
+			// among equals one edit away, a word the typist left a
+			// letter out of ("wher": where, not when); then the most
+			// frequent
+			if d < bestDist || d == bestDist && d == 1 && longer(w, best, n) || d == bestDist && (d != 1 || longer(w, best, n) == longer(best, w, n)) && v.count[w] > v.count[best] {
 				best, bestDist = w, d
 			}
 		}
