@@ -17,6 +17,20 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/render")
 
+// Discord's limits on a message, written here as Discord documents them
+// (developer docs, "Embed Limits" and "Create Message"), not taken from the
+// constants the renderer uses: a wrong constant fails the test.
+const (
+	discordContent     = 2000
+	discordTitle       = 256
+	discordDescription = 4096
+	discordFields      = 25
+	discordFieldName   = 256
+	discordFieldValue  = 1024
+	discordFooter      = 2048
+	discordEmbedsTotal = 6000
+)
+
 // checkLimits reports every Discord limit a response breaks.
 func checkLimits(t *testing.T, name string, resp *discordgo.InteractionResponse) {
 	t.Helper()
@@ -24,33 +38,33 @@ func checkLimits(t *testing.T, name string, resp *discordgo.InteractionResponse)
 	if d == nil {
 		return
 	}
-	if n := length(d.Content); n > maxContent {
-		t.Errorf("%s: content %d characters; limit %d", name, n, maxContent)
+	if n := length(d.Content); n > discordContent {
+		t.Errorf("%s: content %d characters; limit %d", name, n, discordContent)
 	}
 	for _, e := range d.Embeds {
 		for _, c := range []struct {
 			what  string
 			s     string
 			limit int
-		}{{"title", e.Title, maxTitle}, {"description", e.Description, maxDescription}} {
+		}{{"title", e.Title, discordTitle}, {"description", e.Description, discordDescription}} {
 			if n := length(c.s); n > c.limit {
 				t.Errorf("%s: embed %s %d characters; limit %d", name, c.what, n, c.limit)
 			}
 		}
-		if e.Footer != nil && length(e.Footer.Text) > maxFooter {
-			t.Errorf("%s: footer %d characters; limit %d", name, length(e.Footer.Text), maxFooter)
+		if e.Footer != nil && length(e.Footer.Text) > discordFooter {
+			t.Errorf("%s: footer %d characters; limit %d", name, length(e.Footer.Text), discordFooter)
 		}
-		if len(e.Fields) > maxFields {
-			t.Errorf("%s: %d fields; limit %d", name, len(e.Fields), maxFields)
+		if len(e.Fields) > discordFields {
+			t.Errorf("%s: %d fields; limit %d", name, len(e.Fields), discordFields)
 		}
 		for _, f := range e.Fields {
-			if length(f.Name) > maxFieldName || length(f.Value) > maxFieldValue || f.Name == "" || f.Value == "" {
-				t.Errorf("%s: field %q: name %d, value %d characters; want 1–%d and 1–%d", name, f.Name, length(f.Name), length(f.Value), maxFieldName, maxFieldValue)
+			if length(f.Name) > discordFieldName || length(f.Value) > discordFieldValue || f.Name == "" || f.Value == "" {
+				t.Errorf("%s: field %q: name %d, value %d characters; want 1–%d and 1–%d", name, f.Name, length(f.Name), length(f.Value), discordFieldName, discordFieldValue)
 			}
 		}
 	}
-	if n := embedsLength(d.Embeds); n > maxEmbedsTotal {
-		t.Errorf("%s: embeds total %d characters; limit %d", name, n, maxEmbedsTotal)
+	if n := embedsLength(d.Embeds); n > discordEmbedsTotal {
+		t.Errorf("%s: embeds total %d characters; limit %d", name, n, discordEmbedsTotal)
 	}
 	for _, c := range d.Components {
 		row, ok := c.(discordgo.ActionsRow)

@@ -53,6 +53,11 @@ func TestHas(t *testing.T) {
 		{"a US-led force", "us–led", true},
 		{"35 countries", []any{"34", "35 countries"}, true},
 		{"Sævik said", "sævik", true},
+		{"Croatia and the Czech Republic", "czech", true},
+		{"a 15‑year guarantee", "15-year", true}, // U+2011, a dash in score.py's range
+		{"a 15–year guarantee", "15-year", true},
+		{"U.S.-led monitoring", "u.s.-led", true},
+		{"President Macron", "macron", true},
 		{"", "x", false},
 		{"x", "", false},
 	}

@@ -5,11 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/eval"
 )
 
 // The development cases (testdata/dev_*.jsonl, copied from
@@ -61,60 +60,14 @@ func readJSONL[T any](t testing.TB, path string) []T {
 	return out
 }
 
-var dashes = regexp.MustCompile("[\u2010-\u2015]")
+// normText, has and satisfies are the one scorer's (internal/eval), which
+// follows score.py.
+func normText(s string) string { return eval.Norm(s) }
 
-// normText folds text as score.py does: accents, curly quotes, dashes, case
-// and white space.
-func normText(s string) string {
-	s = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
-	s = dashes.ReplaceAllString(s, "-")
-	var words []string
-	for _, w := range strings.Fields(s) {
-		// index.Fold drops a final period; keep it, as score.py does
-		folded := index.Fold(w + "x")
-		words = append(words, folded[:len(folded)-1])
-	}
-	return strings.ToLower(strings.Join(words, " "))
-}
-
-// has reports whether gold (a string, or a list of alternatives) stands in
-// text on word boundaries.
-func has(text string, gold any) bool {
-	switch g := gold.(type) {
-	case []any:
-		for _, x := range g {
-			if has(text, x) {
-				return true
-			}
-		}
-		return false
-	case string:
-		n := normText(g)
-		pat := regexp.QuoteMeta(n)
-		if isWordByte(n[0]) {
-			pat = `\b` + pat
-		}
-		if isWordByte(n[len(n)-1]) {
-			pat += `\b`
-		}
-		return regexp.MustCompile(pat).MatchString(normText(text))
-	}
-	return false
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' || b >= 0x80
-}
+func has(text string, gold any) bool { return eval.Has(text, gold) }
 
 func satisfies(text string, c questionCase) bool {
-	ok := len(c.Any) == 0
-	for _, g := range c.Any {
-		ok = ok || has(text, g)
-	}
-	for _, g := range c.All {
-		ok = ok && has(text, g)
-	}
-	return ok
+	return eval.Satisfies(text, eval.Case{Any: c.Any, All: c.All})
 }
 
 // Scores are the development-set figures of score.py.
@@ -122,57 +75,28 @@ type Scores struct {
 	Hit1, Hit3, Crisp, Abstain, FalseAbstain float64
 }
 
-// ScoreQuestions runs the question cases through e.
+// ScoreQuestions runs the question cases through e and scores the answers
+// with the one scorer (internal/eval).
 func ScoreQuestions(t testing.TB, e *Engine, cases []questionCase) (Scores, []string) {
-	var s Scores
-	var misses []string
-	answerable, unanswerable := 0, 0
-	for _, c := range cases {
+	ec := make([]eval.Case, len(cases))
+	preds := make([]eval.Prediction, len(cases))
+	for i, c := range cases {
+		ec[i] = eval.Case{ID: c.ID, Q: c.Q, Any: c.Any, All: c.All, Docs: c.Docs, Unanswerable: c.Unanswerable}
 		a, err := e.Ask(context.Background(), c.Q)
 		if err != nil {
 			t.Fatalf("Ask(%q): %v", c.Q, err)
 		}
-		if c.Unanswerable {
-			unanswerable++
-			if !a.Answered {
-				s.Abstain++
-			} else {
-				misses = append(misses, c.ID+" answered instead of abstaining: "+c.Q)
-			}
-			continue
-		}
-		answerable++
-		if !a.Answered {
-			s.FalseAbstain++
-		}
-		ok := func(h Hit) bool {
-			docOK := len(c.Docs) == 0
-			for _, d := range c.Docs {
-				docOK = docOK || h.Article.ID == d
-			}
-			return len(h.Text) <= maxPassageBytes && satisfies(h.Text, c) && docOK
-		}
-		if len(a.Passages) > 0 && ok(a.Passages[0]) {
-			s.Hit1++
-		} else {
-			top := "(none)"
-			if len(a.Passages) > 0 {
-				top = a.Passages[0].Text
-			}
-			misses = append(misses, c.ID+" "+c.Q+" → "+top)
-		}
-		for i := 0; i < 3 && i < len(a.Passages); i++ {
-			if ok(a.Passages[i]) {
-				s.Hit3++
-				break
-			}
-		}
-		if a.Short != "" && satisfies(a.Short, c) && len(strings.Fields(a.Short)) <= 12 {
-			s.Crisp++
+		preds[i] = eval.Prediction{Answered: a.Answered, Answer: a.Short}
+		for _, h := range a.Passages {
+			preds[i].Passages = append(preds[i].Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
 		}
 	}
-	n, u := float64(max(answerable, 1)), float64(max(unanswerable, 1))
-	return Scores{s.Hit1 / n, s.Hit3 / n, s.Crisp / n, s.Abstain / u, s.FalseAbstain / n}, misses
+	s, ms := eval.Score(ec, preds)
+	var misses []string
+	for _, m := range ms {
+		misses = append(misses, m.Case.ID+" "+m.Case.Q+" → "+m.Why)
+	}
+	return Scores{s.Hit1, s.Hit3, s.Crisp, s.Abstain, s.FalseAbstain}, misses
 }
 
 // TestDevQuestions holds the ranking to the development-set targets.

@@ -4,11 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/eval"
 	"github.com/summitbot/summitbot/internal/qa"
 )
 
@@ -44,62 +43,15 @@ func loadDev(path string) ([]devCase, error) {
 	return out, sc.Err()
 }
 
-// maxPassage is score.py's MAXLEN: a longer passage is not a citation.
-const maxPassage = 450
-
-var (
-	dashes = regexp.MustCompile("[\u2010-\u2015]")
-	spaces = regexp.MustCompile(`\s+`)
-)
-
-// norm is score.py's norm: accents folded, curly quotes straight, dashes
-// alike, spaces collapsed, lower case.
-func norm(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r == '.' {
-			b.WriteRune(r) // Fold drops a final period
-			continue
-		}
-		b.WriteString(index.Fold(string(r)))
-	}
-	s = strings.NewReplacer("\u201c", `"`, "\u201d", `"`).Replace(b.String())
-	s = dashes.ReplaceAllString(s, "-")
-	return strings.TrimSpace(spaces.ReplaceAllString(strings.ToLower(s), " "))
-}
-
-// has is score.py's has: gold on word boundaries where it starts or ends
-// with a letter or digit.
-func has(text, gold string) bool {
-	g := norm(gold)
-	if g == "" {
-		return false
-	}
-	pat := regexp.QuoteMeta(g)
-	if isWord(g[0]) {
-		pat = `\b` + pat
-	}
-	if isWord(g[len(g)-1]) {
-		pat += `\b`
-	}
-	return regexp.MustCompile(pat).MatchString(norm(text))
-}
-
-func isWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
-}
-
 func (c devCase) satisfiedBy(text string) bool {
-	anyOK := len(c.Any) == 0
+	ec := eval.Case{}
 	for _, g := range c.Any {
-		anyOK = anyOK || has(text, g)
+		ec.Any = append(ec.Any, g)
 	}
 	for _, g := range c.All {
-		if !has(text, g) {
-			return false
-		}
+		ec.All = append(ec.All, g)
 	}
-	return anyOK
+	return eval.Satisfies(text, ec) // the one scorer, score.py's rules
 }
 
 // hit1 says whether an answer's top passage answers c as score.py counts
@@ -112,7 +64,7 @@ func (c devCase) hit1(a qa.Answer, real map[string]bool, realOnly bool) bool {
 		return false
 	}
 	p := a.Passages[0]
-	if utf8.RuneCountInString(p.Text) > maxPassage || !c.satisfiedBy(p.Text) {
+	if utf8.RuneCountInString(p.Text) > eval.MaxPassageRunes || !c.satisfiedBy(p.Text) {
 		return false
 	}
 	if realOnly && !real[p.Article.ID] {
