@@ -1,0 +1,221 @@
+// Command qadebug shows how the answer engine sees questions: a tool for
+// working on the ranking and abstention, not for users.
+//
+//	go run ./cmd/qadebug rank "who refused to deploy troops?"
+//	go run ./cmd/qadebug rank --corpus ../shared/transfer/quake/articles "how many died?"
+//	go run ./cmd/qadebug rank --size 1000 "who refused to deploy troops?"
+//	go run ./cmd/qadebug abstain internal/qa/testdata/dev_realistic.jsonl
+//	go run ./cmd/qadebug scale 1000
+//
+// rank prints how the question was read, every candidate passage with its
+// named features and score (weights from internal/qa/weights.txt), the
+// evidence features of the best and their weighted sum (below 0: declined),
+// and the answer. abstain prints, for each question of a cases file,
+// whether it is answerable, whether it is answered and why not. scale
+// scores the development and more questions among N articles: the real
+// ones and synthetic distractors, a synthetic top passage counted a miss.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/eval"
+	"github.com/summitbot/summitbot/internal/qa"
+	"github.com/summitbot/summitbot/internal/synth"
+)
+
+const usage = `usage: qadebug rank [--corpus DIR] [--size N] QUESTION
+       qadebug abstain [--corpus DIR] CASES.jsonl
+       qadebug scale N`
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "qadebug:", err)
+		os.Exit(2)
+	}
+}
+
+func run(ctx context.Context, args []string, out io.Writer) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%s", usage)
+	}
+	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
+	dir := fs.String("corpus", "", "answer from the articles of this folder alone")
+	size := fs.Int("size", 0, "rank among this many articles: the real ones and synthetic distractors")
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	switch args[0] {
+	case "rank":
+		e, err := engine(*dir, *size)
+		if err != nil {
+			return err
+		}
+		return rank(ctx, e, strings.Join(fs.Args(), " "), out)
+	case "abstain":
+		if fs.NArg() != 1 {
+			return fmt.Errorf("%s", usage)
+		}
+		e, err := engine(*dir, 0)
+		if err != nil {
+			return err
+		}
+		return abstain(ctx, e, fs.Arg(0), out)
+	case "scale":
+		var n int
+		if fs.NArg() != 1 {
+			return fmt.Errorf("%s", usage)
+		}
+		if _, err := fmt.Sscan(fs.Arg(0), &n); err != nil || n < 5 {
+			return fmt.Errorf("scale: want a corpus size of 5 articles or more")
+		}
+		return scale(ctx, n, out)
+	}
+	return fmt.Errorf("%s", usage)
+}
+
+// engine builds an engine over the embedded articles, or a folder's, with
+// synthetic distractors up to size articles.
+func engine(dir string, size int) (*qa.Engine, error) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	if dir != "" {
+		if c, _, err = corpus.Dir(dir, corpus.LoadOptions{}); err != nil {
+			return nil, err
+		}
+	}
+	if size > len(c.Articles) {
+		if c, err = synth.Corpus(1, size, c.Articles...); err != nil {
+			return nil, err
+		}
+	}
+	ix, err := index.Build(c, index.DefaultVocabulary())
+	if err != nil {
+		return nil, err
+	}
+	return qa.New(c, ix), nil
+}
+
+func rank(ctx context.Context, e *qa.Engine, question string, out io.Writer) error {
+	x, err := e.Explain(ctx, question)
+	if err != nil {
+		return err
+	}
+	w := qa.DefaultWeights()
+	fmt.Fprintf(out, "read as: %q (%s)\n\n", x.Read, x.Kind)
+	fmt.Fprintf(out, "%-5s %-7s", "rank", "score")
+	for _, n := range qa.RankFeatures {
+		fmt.Fprintf(out, " %6.6s", n)
+	}
+	fmt.Fprintln(out, "  passage")
+	for i, c := range x.Candidates {
+		fmt.Fprintf(out, "%-5d %-7.3f", i+1, c.Score)
+		for _, f := range c.Features {
+			fmt.Fprintf(out, " %6.2f", f)
+		}
+		fmt.Fprintf(out, "  %s#%d %.80s\n", c.Hit.Article.ID, c.Hit.Passages[0].Seq, c.Hit.Text)
+	}
+	fmt.Fprintln(out, "\nevidence of the best (feature × weight):")
+	sum := 0.0
+	for i, n := range qa.EvidenceFeatures {
+		v := x.Evidence[i] * w.Evidence[i]
+		sum += v
+		fmt.Fprintf(out, "  %-14s %6.2f × %6.2f = %6.2f\n", n, x.Evidence[i], w.Evidence[i], v)
+	}
+	fmt.Fprintf(out, "  %-14s %24.2f (below 0: declined)\n", "sum", sum)
+	if x.Declined != "" {
+		fmt.Fprintf(out, "declined whatever the evidence: %s\n", x.Declined)
+	}
+	a, err := e.Ask(ctx, question)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nanswered=%v short=%q sources=%v differences=%v\n", a.Answered, a.Short, a.Sources, a.Differences)
+	return nil
+}
+
+func abstain(ctx context.Context, e *qa.Engine, path string, out io.Writer) error {
+	cases, err := eval.ReadCases(path)
+	if err != nil {
+		return err
+	}
+	w := qa.DefaultWeights()
+	for _, c := range cases {
+		x, err := e.Explain(ctx, c.Q)
+		if err != nil {
+			fmt.Fprintf(out, "%s unanswerable=%v not taken: %v | %s\n", c.ID, c.Unanswerable, err, c.Q)
+			continue
+		}
+		sum := 0.0
+		for i := range x.Evidence {
+			sum += x.Evidence[i] * w.Evidence[i]
+		}
+		why := x.Declined
+		if why == "" && sum < 0 {
+			why = "too little evidence"
+		}
+		a, _ := e.Ask(ctx, c.Q)
+		fmt.Fprintf(out, "%s unanswerable=%v answered=%v evidence=%.2f why=%q | %s\n", c.ID, c.Unanswerable, a.Answered, sum, why, c.Q)
+	}
+	return nil
+}
+
+func scale(ctx context.Context, n int, out io.Writer) error {
+	small, err := engine("", 0)
+	if err != nil {
+		return err
+	}
+	big, err := engine("", n)
+	if err != nil {
+		return err
+	}
+	var real []string
+	for _, a := range small.Corpus().Articles {
+		real = append(real, a.ID)
+	}
+	for _, set := range []string{"dev_questions", "more_questions"} {
+		cases, err := eval.ReadCases("internal/qa/testdata/" + set + ".jsonl")
+		if err != nil {
+			return err
+		}
+		for i := range cases {
+			if len(cases[i].Docs) == 0 {
+				cases[i].Docs = real // a synthetic article's passage is a miss
+			}
+		}
+		for _, e := range []*qa.Engine{small, big} {
+			s, misses := eval.Score(cases, predict(ctx, e, cases))
+			fmt.Fprintf(out, "%s at %d articles: %s\n", set, len(e.Corpus().Articles), s)
+			if e == big {
+				for _, m := range misses {
+					fmt.Fprintf(out, "  miss %s %q: %.100s\n", m.Case.ID, m.Case.Q, m.Why)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func predict(ctx context.Context, e *qa.Engine, cases []eval.Case) []eval.Prediction {
+	preds := make([]eval.Prediction, len(cases))
+	for i, c := range cases {
+		a, err := e.Ask(ctx, c.Q)
+		if err != nil {
+			continue
+		}
+		preds[i] = eval.Prediction{Answered: a.Answered, Answer: a.Short}
+		for _, h := range a.Passages {
+			preds[i].Passages = append(preds[i].Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
+		}
+	}
+	return preds
+}
