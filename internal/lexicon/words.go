@@ -22,14 +22,18 @@ var (
 // and few surnames. Inflected forms count as the list gives them
 // ("troops", "envoys").
 func IsWord(w string) bool {
-	wordsOnce.Do(func() {
-		wordSet = make(map[string]struct{}, 75000)
-		for _, line := range strings.Split(wordsData, "\n") {
-			if line != "" && line[0] != '#' {
-				wordSet[line] = struct{}{}
-			}
-		}
-	})
+	wordsOnce.Do(func() { wordSet = loadWords(wordsData) })
 	_, ok := wordSet[w]
 	return ok
+}
+
+// loadWords reads words.txt into a set.
+func loadWords(data string) map[string]struct{} {
+	set := make(map[string]struct{}, 80000)
+	for _, line := range strings.Split(data, "\n") {
+		if line != "" && line[0] != '#' {
+			set[line] = struct{}{}
+		}
+	}
+	return set
 }

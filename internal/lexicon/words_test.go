@@ -15,3 +15,14 @@ func TestIsWord(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLoadWords is the start-up cost of the word list, paid at the
+// first question: add it to qa's BenchmarkStartup and lexicon's
+// BenchmarkDefault for the start-up of the embedded corpus.
+func BenchmarkLoadWords(b *testing.B) {
+	for b.Loop() {
+		if len(loadWords(wordsData)) < 70000 {
+			b.Fatal("words.txt read short")
+		}
+	}
+}

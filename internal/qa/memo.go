@@ -22,6 +22,7 @@ type memo struct {
 	place  map[string]bool
 	lead   map[string]map[string]bool
 	vec    map[string][]float32
+	soft   map[string][]termAlt
 }
 
 type spanKey struct {
@@ -30,7 +31,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}}
 }
 
 // get returns m[k], computing and storing it when absent.

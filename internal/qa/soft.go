@@ -6,6 +6,7 @@ package qa
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,10 +14,14 @@ import (
 )
 
 // softTerms lists the articles' words the embeddings know, with each one's
-// analysed term: the candidates a question word is compared with.
+// analysed term and vector: the candidates a question word is compared
+// with, in one flat table so that a comparison is one pass over it.
 type softTerms struct {
 	words []string
 	term  map[string]string // word → analysed term
+	vecs  []int8            // words[i]'s vector at vecs[i*dims:]
+	norms []float32
+	dims  int
 }
 
 // newSoftTerms keeps the words of v the embeddings know and the index
@@ -36,7 +41,23 @@ func (e *Engine) newSoftTerms(v vocab) softTerms {
 		st.term[w] = toks[0].Term
 	}
 	sort.Strings(st.words) // map order is random; answers are not
+	st.dims = emb.Dims()
+	st.vecs = make([]int8, 0, len(st.words)*st.dims)
+	st.norms = make([]float32, len(st.words))
+	for i, w := range st.words {
+		x, _ := emb.Vector(w)
+		st.vecs = append(st.vecs, x...)
+		st.norms[i] = norm8(x)
+	}
 	return st
+}
+
+func norm8(x []int8) float32 {
+	s := 0
+	for _, c := range x {
+		s += int(c) * int(c)
+	}
+	return float32(math.Sqrt(float64(s)))
 }
 
 // Soft matching's parameters.
@@ -59,26 +80,64 @@ const (
 
 // softAlts returns the analysed terms of the articles' words nearest in
 // meaning to word (typed, lower case), with their match weights, leaving
-// out term itself and the terms in skip.
+// out term itself and the terms in skip. The neighbours of a word are
+// remembered.
 func (e *Engine) softAlts(word, term string, skip []string) []termAlt {
 	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon {
 		return nil
 	}
+	near := get(&e.memo.mu, e.memo.soft, word, func() []termAlt { return e.soft.nearest(word) })
 	var out []termAlt
-	seen := map[string]bool{term: true}
-	for _, s := range skip {
-		seen[s] = true
-	}
-	for _, n := range lexicon.Default().Nearest(word, e.soft.words, 3*softMax) {
-		if n.Similarity < softMin || len(out) == softMax {
-			break
+	for _, a := range near {
+		if a.term != term && !slices.Contains(skip, a.term) && len(out) < softMax {
+			out = append(out, a)
 		}
-		t := e.soft.term[n.Word]
+	}
+	return out
+}
+
+// nearest returns the terms of the articles' words whose similarity to
+// word is at least softMin, most similar first, a few more than softMax
+// (the caller leaves some out), each term once.
+func (st softTerms) nearest(word string) []termAlt {
+	x, ok := lexicon.Default().Vector(word)
+	if !ok || len(st.words) == 0 {
+		return nil
+	}
+	nx := norm8(x)
+	type scored struct {
+		i   int
+		sim float32
+	}
+	var found []scored
+	for i := range st.words {
+		row := st.vecs[i*st.dims : (i+1)*st.dims]
+		d := int32(0)
+		for k, c := range row {
+			d += int32(c) * int32(x[k])
+		}
+		if sim := float32(d) / (nx * st.norms[i]); sim >= softMin && st.words[i] != word {
+			found = append(found, scored{i, sim})
+		}
+	}
+	sort.Slice(found, func(a, b int) bool {
+		if found[a].sim != found[b].sim {
+			return found[a].sim > found[b].sim
+		}
+		return st.words[found[a].i] < st.words[found[b].i]
+	})
+	var out []termAlt
+	seen := map[string]bool{}
+	for _, f := range found {
+		t := st.term[st.words[f.i]]
 		if seen[t] {
 			continue
 		}
 		seen[t] = true
-		out = append(out, termAlt{term: t, w: softScale * float64(n.Similarity)})
+		out = append(out, termAlt{term: t, w: softScale * float64(f.sim)})
+		if len(out) == 2*softMax {
+			break
+		}
 	}
 	return out
 }
