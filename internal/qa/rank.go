@@ -112,7 +112,7 @@ func b2f(b bool) float64 {
 }
 
 // closeLook is how many candidates get the dearer signals.
-const closeLook = 6
+const closeLook = 10
 
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q question, c *cand) {
