@@ -237,12 +237,14 @@ func TestCheckCommand(t *testing.T) {
 	}
 }
 
-// TestAnswerInThreads: with AnswerInThreads, a mention starts a thread on
-// the question and the answer goes there; a message in that thread needs no
+// TestAnswerInThreads: with AnswerInThreads in server 3, a mention there
+// starts a thread on the question and the answer goes there (in another
+// server it is a reply); a message in that thread needs no
 // mention and follows the answer up; the session asks for MESSAGE_CONTENT,
 // which the default does not.
 func TestAnswerInThreads(t *testing.T) {
-	r := serveSession(t, NewHandler(engine(t), Options{}), SessionOptions{MessageContent: true}, ServeOptions{GuildID: "3", AnswerInThreads: true})
+	r := serveSession(t, NewHandler(engine(t), Options{}), SessionOptions{MessageContent: true},
+		ServeOptions{GuildID: "3", AnswerInThreads: true, ThreadGuilds: []string{"3"}})
 	r.fake.AddChannel(map[string]any{"id": "7", "type": 0, "guild_id": "3"})
 	r.fake.AddChannel(map[string]any{"id": "22", "type": 11, "guild_id": "3", "parent_id": "7", "owner_id": "u9"})
 
@@ -260,12 +262,19 @@ func TestAnswerInThreads(t *testing.T) {
 	if !strings.HasPrefix(footer, "Asked: why") || !strings.Contains(footer, "refused to deploy troops") {
 		t.Errorf("unmentioned follow-up in the bot's thread: footer %q; want why, read after the question", footer)
 	}
+	// another server, not among ThreadGuilds: a reply in the channel
+	other := userMessage("9040", "30", "who refused to deploy troops?", 5, true)
+	other["guild_id"] = "4"
+	r.dispatch(t, "MESSAGE_CREATE", other)
+	if _, footer := r.reply(t, "30", "9040"); footer != "Asked: who refused to deploy troops?" {
+		t.Errorf("mention in another server: footer %q; want the answer as a reply", footer)
+	}
 	// someone else's thread: an unmentioned message is not for the bot
 	r.dispatch(t, "MESSAGE_CREATE", userMessage("9032", "22", "who refused to deploy troops?", 4, false))
 	if err := r.stop(); err != nil {
 		t.Fatal(err)
 	}
-	if requested(r.fake, "POST", "/channels/22/messages") || requested(r.fake, "POST", "/channels/9031/threads") {
+	if requested(r.fake, "POST", "/channels/22/messages") || requested(r.fake, "POST", "/channels/9031/threads") || requested(r.fake, "POST", "/channels/30/messages/9040/threads") {
 		t.Error("the bot answered an unmentioned message in a thread it did not start")
 	}
 	for _, id := range r.fake.Identifies() {
