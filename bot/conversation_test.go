@@ -230,10 +230,12 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("follow-up form sent: %+v; want the answer about Germany", got.Data.Embeds)
 	}
 
-	i, path := r.interaction(2, "u8", check("<@100>  "), nil)
-	r.dispatch(t, "INTERACTION_CREATE", i)
-	if _, got := r.await(t, path); got.Data.Flags != 64 || !strings.Contains(got.Data.Content, "no text") {
-		t.Errorf("check of a bare mention: %+v; want an ephemeral notice", got.Data)
+	for claim, want := range map[string]string{"<@100>  ": "no text", strings.Repeat("35 countries ", 150): "too long"} {
+		i, path := r.interaction(2, "u8", check(claim), nil)
+		r.dispatch(t, "INTERACTION_CREATE", i)
+		if _, got := r.await(t, path); got.Data.Flags != 64 || !strings.Contains(got.Data.Content, want) {
+			t.Errorf("check of %.20q: %+v; want an ephemeral notice saying %q", claim, got.Data, want)
+		}
 	}
 }
 
