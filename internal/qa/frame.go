@@ -125,9 +125,25 @@ func unchat(s string) string {
 	return strings.Join(words, " ")
 }
 
-// isAux reports whether a word is an auxiliary verb, as typed or as people
-// chat ("r" for "are").
-func isAux(w string) bool { return auxiliaries[w] || w == "r" }
+// isAux reports whether a word is an auxiliary verb, as typed, negated
+// ("wasn't", "won't") or as people chat ("r" for "are").
+func isAux(w string) bool {
+	if full, ok := chatSpellings[w]; ok {
+		w = full
+	}
+	if base, ok := strings.CutSuffix(w, "n't"); ok {
+		switch base {
+		case "wo":
+			base = "will"
+		case "ca":
+			base = "can"
+		case "sha":
+			base = "shall"
+		}
+		w = base
+	}
+	return auxiliaries[w]
+}
 
 func lower(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }
 
