@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/summitbot/summitbot/internal/discordfake"
@@ -57,14 +58,17 @@ func (r *running) reply(t *testing.T, channel, ref string) (discordfake.Request,
 }
 
 // lastID is the id of the last message the bot sent to a channel, as the
-// fake stored it.
+// fake stored it. The fake records a request (and wakes Wait) before it
+// answers and stores the message, so this waits for it.
 func lastID(t *testing.T, fake *discordfake.Server, channel string) string {
 	t.Helper()
-	msgs := fake.Messages(channel)
-	for i := len(msgs) - 1; i >= 0; i-- {
-		if a, _ := msgs[i]["author"].(map[string]any); a != nil && a["id"] == discordfake.BotID {
-			id, _ := msgs[i]["id"].(string)
-			return id
+	for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		msgs := fake.Messages(channel)
+		for i := len(msgs) - 1; i >= 0; i-- {
+			if a, _ := msgs[i]["author"].(map[string]any); a != nil && a["id"] == discordfake.BotID {
+				id, _ := msgs[i]["id"].(string)
+				return id
+			}
 		}
 	}
 	t.Fatalf("no message from the bot in channel %s", channel)
@@ -259,6 +263,7 @@ func TestAnswerInThreads(t *testing.T) {
 	if th == nil || th["name"] != "who refused to deploy troops?" || th["parent_id"] != "7" {
 		t.Fatalf("thread = %v; want one started on the question's message", th)
 	}
+	lastID(t, r.fake, "9030") // the answer is stored before the follow-up comes
 	r.dispatch(t, "MESSAGE_CREATE", userMessage("9031", "9030", "why?", 3, false))
 	_, footer = r.reply(t, "9030", "9031")
 	if !strings.HasPrefix(footer, "Asked: why") || !strings.Contains(footer, "refused to deploy troops") {
