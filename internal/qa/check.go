@@ -161,6 +161,9 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		h := e.hit(cands[0])
 		out.Nearest = &h
 	}
+	for i := range out.Supporting {
+		markFigures(&out.Supporting[i], slots)
+	}
 	if len(out.Supporting) > maxCheckPassages {
 		out.Supporting = out.Supporting[:maxCheckPassages]
 	}

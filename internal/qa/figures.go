@@ -267,3 +267,24 @@ func ofPhrase(text string, s span) span {
 	word := strings.TrimRight(w[0], ",.;:!?")
 	return span{s.start, s.end + len(" of ") + len(word)}
 }
+
+// markFigures marks, in a passage with no marks, the figures that give the
+// claim's: "representatives of **35** countries".
+func markFigures(h *Hit, slots []slot) {
+	if len(h.Marks) > 0 {
+		return
+	}
+	for _, s := range slots {
+		want, ok := figure(s.value)
+		if s.kind != KindHowMany || !ok {
+			continue
+		}
+		for _, m := range figureRE.FindAllStringIndex(h.Text, -1) {
+			if v, ok := figure(h.Text[m[0]:m[1]]); ok && v == want {
+				h.Marks = append(h.Marks, [2]int{m[0], m[1]})
+				break
+			}
+		}
+	}
+	slices.SortFunc(h.Marks, func(a, b [2]int) int { return a[0] - b[0] })
+}
