@@ -102,6 +102,9 @@ func (h *Handler) checkMessage(ctx context.Context, i *discordgo.Interaction, d 
 	if claim == "" {
 		return notice("That message has no text to check."), outcome{name: OutcomeInvalid}
 	}
+	if len(claim) > qa.MaxQuestionBytes {
+		return notice("That message is too long to check (over " + strconv.Itoa(qa.MaxQuestionBytes) + " bytes); check a shorter one."), outcome{name: OutcomeInvalid, qlen: len(claim)}
+	}
 	return h.check(ctx, userID(i), claim, false)
 }
 

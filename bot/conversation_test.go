@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/summitbot/summitbot/internal/discordfake"
@@ -57,14 +58,17 @@ func (r *running) reply(t *testing.T, channel, ref string) (discordfake.Request,
 }
 
 // lastID is the id of the last message the bot sent to a channel, as the
-// fake stored it.
+// fake stored it. The fake records a request (and wakes Wait) before it
+// answers and stores the message, so this waits for it.
 func lastID(t *testing.T, fake *discordfake.Server, channel string) string {
 	t.Helper()
-	msgs := fake.Messages(channel)
-	for i := len(msgs) - 1; i >= 0; i-- {
-		if a, _ := msgs[i]["author"].(map[string]any); a != nil && a["id"] == discordfake.BotID {
-			id, _ := msgs[i]["id"].(string)
-			return id
+	for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		msgs := fake.Messages(channel)
+		for i := len(msgs) - 1; i >= 0; i-- {
+			if a, _ := msgs[i]["author"].(map[string]any); a != nil && a["id"] == discordfake.BotID {
+				id, _ := msgs[i]["id"].(string)
+				return id
+			}
 		}
 	}
 	t.Fatalf("no message from the bot in channel %s", channel)
@@ -193,7 +197,7 @@ func TestCheckCommand(t *testing.T) {
 			t.Fatalf("check %q: type %d flags %d; want an ephemeral message (4, 64)", c.claim, got.Type, got.Data.Flags)
 		}
 		e := got.Data.Embeds[0]
-		if e.Title != c.title || !strings.Contains(e.Description, c.holds) || e.Footer == nil || e.Footer.Text != claimPrefix+c.claim {
+		if e.Title != c.title || !strings.Contains(strings.ReplaceAll(e.Description, "**", ""), c.holds) || e.Footer == nil || e.Footer.Text != claimPrefix+c.claim {
 			t.Errorf("check %q: %q / %q; want %q with %q", c.claim, e.Title, e.Description, c.title, c.holds)
 		}
 		if ids := buttonIDs(t, got.Data.Components); !slices.Equal(ids, []string{idPost}) {
@@ -230,19 +234,23 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("follow-up form sent: %+v; want the answer about Germany", got.Data.Embeds)
 	}
 
-	i, path := r.interaction(2, "u8", check("<@100>  "), nil)
-	r.dispatch(t, "INTERACTION_CREATE", i)
-	if _, got := r.await(t, path); got.Data.Flags != 64 || !strings.Contains(got.Data.Content, "no text") {
-		t.Errorf("check of a bare mention: %+v; want an ephemeral notice", got.Data)
+	for claim, want := range map[string]string{"<@100>  ": "no text", strings.Repeat("35 countries ", 150): "too long"} {
+		i, path := r.interaction(2, "u8", check(claim), nil)
+		r.dispatch(t, "INTERACTION_CREATE", i)
+		if _, got := r.await(t, path); got.Data.Flags != 64 || !strings.Contains(got.Data.Content, want) {
+			t.Errorf("check of %.20q: %+v; want an ephemeral notice saying %q", claim, got.Data, want)
+		}
 	}
 }
 
-// TestAnswerInThreads: with AnswerInThreads, a mention starts a thread on
-// the question and the answer goes there; a message in that thread needs no
+// TestAnswerInThreads: with AnswerInThreads in server 3, a mention there
+// starts a thread on the question and the answer goes there (in another
+// server it is a reply); a message in that thread needs no
 // mention and follows the answer up; the session asks for MESSAGE_CONTENT,
 // which the default does not.
 func TestAnswerInThreads(t *testing.T) {
-	r := serveSession(t, NewHandler(engine(t), Options{}), SessionOptions{MessageContent: true}, ServeOptions{GuildID: "3", AnswerInThreads: true})
+	r := serveSession(t, NewHandler(engine(t), Options{}), SessionOptions{MessageContent: true},
+		ServeOptions{GuildID: "3", AnswerInThreads: true, ThreadGuilds: []string{"3"}})
 	r.fake.AddChannel(map[string]any{"id": "7", "type": 0, "guild_id": "3"})
 	r.fake.AddChannel(map[string]any{"id": "22", "type": 11, "guild_id": "3", "parent_id": "7", "owner_id": "u9"})
 
@@ -255,17 +263,25 @@ func TestAnswerInThreads(t *testing.T) {
 	if th == nil || th["name"] != "who refused to deploy troops?" || th["parent_id"] != "7" {
 		t.Fatalf("thread = %v; want one started on the question's message", th)
 	}
+	lastID(t, r.fake, "9030") // the answer is stored before the follow-up comes
 	r.dispatch(t, "MESSAGE_CREATE", userMessage("9031", "9030", "why?", 3, false))
 	_, footer = r.reply(t, "9030", "9031")
 	if !strings.HasPrefix(footer, "Asked: why") || !strings.Contains(footer, "refused to deploy troops") {
 		t.Errorf("unmentioned follow-up in the bot's thread: footer %q; want why, read after the question", footer)
+	}
+	// another server, not among ThreadGuilds: a reply in the channel
+	other := userMessage("9040", "30", "who refused to deploy troops?", 5, true)
+	other["guild_id"] = "4"
+	r.dispatch(t, "MESSAGE_CREATE", other)
+	if _, footer := r.reply(t, "30", "9040"); footer != "Asked: who refused to deploy troops?" {
+		t.Errorf("mention in another server: footer %q; want the answer as a reply", footer)
 	}
 	// someone else's thread: an unmentioned message is not for the bot
 	r.dispatch(t, "MESSAGE_CREATE", userMessage("9032", "22", "who refused to deploy troops?", 4, false))
 	if err := r.stop(); err != nil {
 		t.Fatal(err)
 	}
-	if requested(r.fake, "POST", "/channels/22/messages") || requested(r.fake, "POST", "/channels/9031/threads") {
+	if requested(r.fake, "POST", "/channels/22/messages") || requested(r.fake, "POST", "/channels/9031/threads") || requested(r.fake, "POST", "/channels/30/messages/9040/threads") {
 		t.Error("the bot answered an unmentioned message in a thread it did not start")
 	}
 	for _, id := range r.fake.Identifies() {

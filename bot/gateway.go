@@ -71,8 +71,10 @@ type ServeOptions struct {
 	ShutdownGrace time.Duration
 	// AnswerInThreads: a mention in a channel starts a thread on the
 	// question, and messages in the bot's threads need no mention (the
-	// session needs SessionOptions.MessageContent to read them).
+	// session needs SessionOptions.MessageContent to read them); in every
+	// server, or only in ThreadGuilds when they are given.
 	AnswerInThreads bool
+	ThreadGuilds    []string
 }
 
 // tokenWindow is how long an interaction token stays usable for edits and
@@ -93,7 +95,8 @@ func Serve(ctx context.Context, s *discordgo.Session, h *Handler, o ServeOptions
 	if o.ShutdownGrace <= 0 {
 		o.ShutdownGrace = 10 * time.Second
 	}
-	g := &gateway{h: h, log: o.Logger, deferAfter: o.DeferAfter, threads: o.AnswerInThreads, channels: newChannels()}
+	g := &gateway{h: h, log: o.Logger, deferAfter: o.DeferAfter, channels: newChannels(),
+		threads: threadsIn(o.AnswerInThreads, o.ThreadGuilds)}
 	work := context.WithoutCancel(ctx) // answers in progress outlive the shutdown signal
 	remove := []func(){
 		s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) { g.interaction(work, s, ic.Interaction) }),
@@ -166,8 +169,8 @@ type gateway struct {
 	log        *slog.Logger
 	deferAfter time.Duration
 	wg         sync.WaitGroup
-	threads    bool      // ServeOptions.AnswerInThreads
-	channels   *channels // which channels are threads, and whose
+	threads    func(guildID string) bool // whether to answer in threads there
+	channels   *channels                 // which channels are threads, and whose
 }
 
 // message answers a mention or DM in its own goroutine, read after the

@@ -33,11 +33,12 @@ const (
 // no mention.
 func (g *gateway) converse(ctx context.Context, s *discordgo.Session, m *discordgo.Message, q string, mentioned bool, botID string) {
 	var info channelInfo
-	if m.GuildID != "" && (g.threads || m.MessageReference == nil) {
+	threads := g.threads(m.GuildID)
+	if m.GuildID != "" && (threads || m.MessageReference == nil) {
 		info = g.channel(ctx, s, m.ChannelID)
 	}
 	if !mentioned {
-		// a message in a thread the bot started (g.threads): its whole text
+		// a message in a thread the bot started (threads): its whole text
 		if !info.thread || info.owner != botID {
 			return
 		}
@@ -49,7 +50,7 @@ func (g *gateway) converse(ctx context.Context, s *discordgo.Session, m *discord
 	previous := g.previous(ctx, s, m, botID, info)
 	send := g.h.FollowUp(ctx, m, q, previous)
 	channel := m.ChannelID
-	if g.threads && mentioned && m.GuildID != "" && !info.thread && m.MessageReference == nil && q != "" {
+	if threads && mentioned && m.GuildID != "" && !info.thread && m.MessageReference == nil && q != "" {
 		th, err := s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: cutWord(q, maxThreadName), AutoArchiveDuration: 60}, discordgo.WithContext(ctx))
 		if err != nil {
 			g.log.Warn("start a thread", "message", m.ID, "err", err) // answer in the channel instead
@@ -63,12 +64,20 @@ func (g *gateway) converse(ctx context.Context, s *discordgo.Session, m *discord
 	}
 }
 
+// threadsIn says in which servers to answer in threads: none unless on;
+// then every server, or only those listed.
+func threadsIn(on bool, guilds []string) func(string) bool {
+	return func(guildID string) bool {
+		return on && guildID != "" && (len(guilds) == 0 || slices.Contains(guilds, guildID))
+	}
+}
+
 // mayBeInOwnThread reports, without a request, whether a message that does
 // not mention the bot may stand in a thread the bot started: with
 // AnswerInThreads, a person's message in a server channel not known to be
 // something else.
 func (g *gateway) mayBeInOwnThread(m *discordgo.Message, botID string) bool {
-	if !g.threads || m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == botID || m.GuildID == "" || botID == "" {
+	if m == nil || !g.threads(m.GuildID) || m.Author == nil || m.Author.Bot || m.Author.ID == botID || m.GuildID == "" || botID == "" {
 		return false
 	}
 	info, known := g.channels.get(m.ChannelID)

@@ -142,8 +142,8 @@ func explainAll(ctx context.Context, engines map[string]*qa.Engine, sets []set, 
 		e.SetWeights(w)
 		for _, c := range cases {
 			x, err := e.Explain(ctx, c.Q)
-			if err != nil {
-				continue // a question that cannot be taken: nothing to learn
+			if err != nil || x.Routed {
+				continue // a question that cannot be taken, or not answered by ranking: nothing to learn
 			}
 			ex := example{c: c, x: x}
 			for _, cand := range x.Candidates {

@@ -51,7 +51,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	return bot.Serve(ctx, s, h, bot.ServeOptions{GuildID: cfg.GuildID, AppID: cfg.AppID, Logger: log,
-		AnswerInThreads: cfg.AnswerInThreads})
+		AnswerInThreads: cfg.AnswerInThreads, ThreadGuilds: cfg.ThreadGuilds})
 }
 
 // handlerOptions are the question handler's options from the configuration,

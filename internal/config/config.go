@@ -15,8 +15,9 @@
 //	MAX_CONCURRENT      questions answered at once (default 8)
 //	SHARD_ID, SHARD_COUNT  the gateway shard (default 0 of 1)
 //	LOG_LEVEL           debug, info, warn or error (default info)
-//	ANSWER_IN_THREADS   true: a mention starts a thread and follow-ups in it need no mention
-//	                    (serve; needs the privileged MESSAGE_CONTENT intent; default false)
+//	ANSWER_IN_THREADS   true, or the ids of the servers where a mention starts a thread and
+//	                    follow-ups in it need no mention (serve; needs the privileged
+//	                    MESSAGE_CONTENT intent; default false)
 package config
 
 import (
@@ -48,8 +49,11 @@ type Config struct {
 	ShardCount        int
 	LogLevel          slog.Level
 	// AnswerInThreads: a mention in a channel starts a thread on the
-	// question, where follow-ups need no mention (ANSWER_IN_THREADS).
+	// question, where follow-ups need no mention (ANSWER_IN_THREADS=true):
+	// in every server, or only in ThreadGuilds when they are given
+	// (ANSWER_IN_THREADS=id,id).
 	AnswerInThreads bool
+	ThreadGuilds    []string
 }
 
 // The defaults for unset variables.
@@ -156,11 +160,20 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		}
 	}
 	if s := get("ANSWER_IN_THREADS"); s != "" {
-		b, err := strconv.ParseBool(s)
-		if err != nil {
-			bad("ANSWER_IN_THREADS", "%q is not true or false", cutValue(s))
+		if b, err := strconv.ParseBool(s); err == nil {
+			c.AnswerInThreads = b
+		} else {
+			for _, id := range strings.Split(s, ",") {
+				id = strings.TrimSpace(id)
+				if !snowflake.MatchString(id) {
+					bad("ANSWER_IN_THREADS", "%q is not true, false or a list of server ids", cutValue(s))
+					c.ThreadGuilds = nil
+					break
+				}
+				c.ThreadGuilds = append(c.ThreadGuilds, id)
+			}
+			c.AnswerInThreads = len(c.ThreadGuilds) > 0
 		}
-		c.AnswerInThreads = b
 	}
 	if len(errs) > 0 {
 		return c, fmt.Errorf("configuration: %w", errors.Join(errs...))
@@ -201,6 +214,7 @@ func (c Config) LogValue() slog.Value {
 		slog.Int("shard_count", c.ShardCount),
 		slog.String("log_level", c.LogLevel.String()),
 		slog.Bool("answer_in_threads", c.AnswerInThreads),
+		slog.Any("thread_guilds", c.ThreadGuilds),
 	)
 }
 

@@ -36,6 +36,10 @@ func TestFromEnv(t *testing.T) {
 		{"answer in threads", map[string]string{"ANSWER_IN_THREADS": "true"}, nil, func(c Config) bool { return c.AnswerInThreads }},
 		{"answer in threads off by default", nil, nil, func(c Config) bool { return !c.AnswerInThreads }},
 		{"answer in threads not a boolean", map[string]string{"ANSWER_IN_THREADS": "sometimes"}, []string{"ANSWER_IN_THREADS"}, nil},
+		{"answer in threads in two servers", map[string]string{"ANSWER_IN_THREADS": "123, 456"}, nil, func(c Config) bool {
+			return c.AnswerInThreads && len(c.ThreadGuilds) == 2 && c.ThreadGuilds[0] == "123" && c.ThreadGuilds[1] == "456"
+		}},
+		{"answer in threads with a bad server id", map[string]string{"ANSWER_IN_THREADS": "123,abc"}, []string{"ANSWER_IN_THREADS"}, nil},
 		{"shard out of range", map[string]string{"SHARD_ID": "2", "SHARD_COUNT": "2"}, []string{"SHARD_ID"}, nil},
 	}
 	for _, tt := range tests {

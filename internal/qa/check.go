@@ -3,13 +3,10 @@ package qa
 import (
 	"context"
 	"fmt"
-	"github.com/summitbot/summitbot/internal/lexicon"
-	"regexp"
-	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // Verdict is what the coverage says of a claim.
@@ -165,6 +162,9 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		h := e.hit(cands[0])
 		out.Nearest = &h
 	}
+	for i := range out.Supporting {
+		markFigures(&out.Supporting[i], slots)
+	}
 	if len(out.Supporting) > maxCheckPassages {
 		out.Supporting = out.Supporting[:maxCheckPassages]
 	}
@@ -172,128 +172,6 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		out.Differing = out.Differing[:maxCheckPassages]
 	}
 	return out, nil
-}
-
-// slot is a checkable part of a claim: a figure, a date or a name, and the
-// question that asks for it with the part left blank.
-type slot struct {
-	kind     Kind // KindHowMany, KindWhen, KindWho or KindWhere
-	value    string
-	at       span
-	question string
-	// figure is the number alone, for a figure: what it counts is part of
-	// the claim's frame
-	figure span
-}
-
-// slotsOf finds a claim's figures, dates and names, each with the
-// question that asks for it.
-func (e *Engine) slotsOf(text string) []slot {
-	var out []slot
-	blank := func(s span) string {
-		return strings.TrimSpace(strings.Join(strings.Fields(text[:s.start]+" "+text[s.end:]), " "))
-	}
-	taken := func(s span) bool {
-		for _, o := range out {
-			if s.start < o.at.end && s.end > o.at.start {
-				return true
-			}
-		}
-		return false
-	}
-	for _, s := range findAll(claimDateRE, text) {
-		out = append(out, slot{kind: KindWhen, value: text[s.start:s.end], at: s, question: "when " + trimPreposition(blank(s))})
-	}
-	for _, s := range e.find(numberRE, text) {
-		if taken(s) || numberIn(text[s.start:s.end]) == "" && !strings.ContainsAny(text[s.start:s.end], " -") && !numberWordRE.MatchString(text[s.start:s.end]) {
-			continue
-		}
-		n := ofPhrase(text, extendNoun(text, s))
-		noun := strings.TrimSpace(text[s.end:n.end])
-		q := "how many " + noun + " are " + blank(n)
-		if noun == "" || len(e.analyze(noun)) == 0 {
-			// "the toll is over 500 now": the figure of what the claim is about
-			n, q = s, "how many: "+blank(s)
-		}
-		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: q, figure: s})
-	}
-	for _, en := range e.entities(text) {
-		if taken(en.span) {
-			continue
-		}
-		name := text[en.start:en.end]
-		before := text[:en.start]
-		if e.afterLocative(text, en.start) && en.class == "place" {
-			w := wordsOf(before)
-			cut := strings.LastIndex(strings.ToLower(before), strings.ToLower(w[len(w)-1]))
-			q := strings.TrimSpace(text[:cut]) + " " + strings.TrimSpace(text[en.end:])
-			out = append(out, slot{kind: KindWhere, value: name, at: en.span, question: "where " + strings.TrimSpace(q)})
-			continue
-		}
-		if e.afterLocative(text, en.start) {
-			continue // "talks with Russia": what the claim is about, not who did it
-		}
-		out = append(out, slot{kind: KindWho, value: name, at: en.span, question: "who " + blank(en.span)})
-	}
-	return out
-}
-
-// claimDateRE is dateRE in any case: claims are typed as people chat
-// ("the meeting was on january 8").
-var claimDateRE = regexp.MustCompile("(?i)" + dateRE.String())
-
-// numberWordRE is a figure in words ("ten thousand"), not a vague one
-// ("several").
-var numberWordRE = regexp.MustCompile(`(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion)`)
-
-func trimPreposition(s string) string {
-	w := strings.Fields(s)
-	if len(w) > 0 && locatives[strings.ToLower(w[len(w)-1])] {
-		w = w[:len(w)-1]
-	}
-	return strings.Join(w, " ")
-}
-
-// agrees reports whether an answer gives the slot's value.
-func (s slot) agrees(e *Engine, short string) bool {
-	switch s.kind {
-	case KindHowMany:
-		v, ok := figure(s.value)
-		return ok && slices.Contains(figures(short), v)
-	case KindWhen:
-		return sameDate(short, s.value)
-	}
-	return e.sameName(short, s.value) || strings.Contains(strings.ToLower(short), strings.ToLower(s.value))
-}
-
-// comparable reports whether an answer gives the same kind of thing as the
-// slot: a figure for a figure, a date for a date.
-func (s slot) comparable(e *Engine, short string) bool {
-	switch s.kind {
-	case KindHowMany:
-		return len(figures(short)) > 0
-	case KindWhen:
-		return claimDateRE.MatchString(short)
-	}
-	return e.classOf(short) == e.classOf(s.value)
-}
-
-// sameDate reports whether two dates share their day and month, or their
-// year when either gives only a year.
-func sameDate(a, b string) bool {
-	da, db := numberIn(a), numberIn(b)
-	ma, mb := monthOf(a), monthOf(b)
-	return da == db && ma == mb
-}
-
-func monthOf(s string) string {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ".,")
-		if len(w) >= 3 && strings.Contains("january february march april may june july august september october november december", w[:3]) {
-			return w[:3]
-		}
-	}
-	return ""
 }
 
 // holds reports whether a candidate says what the claim says: it matches
@@ -402,141 +280,4 @@ func (e *Engine) strange(q question) bool {
 		return true
 	}
 	return false
-}
-
-// given reports whether a passage gives the slot's figure, in digits or in
-// words.
-func (s slot) given(text string) bool {
-	v, ok := figure(s.value)
-	return ok && slices.Contains(figures(text), v)
-}
-
-// countsOf looks in the claim's own passages for a figure counting what the
-// slot counts ("27 heads of state" for "20 heads of state"): the passage,
-// whether it gives the claim's figure, and whether one was found.
-func (e *Engine) countsOf(claim string, s slot, cands []*cand) (Hit, bool, bool) {
-	noun := e.analyze(claim[s.at.start:s.at.end])
-	want, ok := figure(s.value)
-	if !ok || len(noun) == 0 {
-		return Hit{}, false, false
-	}
-	for _, c := range cands[:min(len(cands), closeLook)] {
-		h := e.hit(c)
-		if !e.framed(claim, s, h) {
-			continue
-		}
-		for _, n := range e.find(numberRE, c.p.Text) {
-			x := ofPhrase(c.p.Text, extendNoun(c.p.Text, n))
-			got, ok := figure(c.p.Text[x.start:x.end])
-			if !ok || x.end == n.end {
-				continue // a figure counting nothing said
-			}
-			toks := e.analyze(c.p.Text[n.end:x.end])
-			shared := false
-			for _, t := range noun {
-				shared = shared || hasTerm(toks, t.Term)
-			}
-			if shared {
-				h.Marks = [][2]int{{x.start, x.end}}
-				if c.prev != nil && strings.HasSuffix(h.Text, c.p.Text) {
-					off := len(h.Text) - len(c.p.Text)
-					h.Marks = [][2]int{{off + x.start, off + x.end}}
-				}
-				return h, got == want, true
-			}
-		}
-	}
-	return Hit{}, false, false
-}
-
-// figure is the value of the first figure in s, in digits ("2,000", "1.3
-// billion") or words ("nine", "a fifth"), and whether there is one.
-func figure(s string) (float64, bool) {
-	all := figures(s)
-	if len(all) == 0 {
-		return 0, false
-	}
-	return all[0], true
-}
-
-// figureRE is a figure in digits or words, with its scale.
-var figureRE = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|` + smallNumbers + `)(?:[\s-]+(hundred|thousand|million|billion|bn|m|k))?\b`)
-
-const smallNumbers = `zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|fifth|fith|tenth|dozen`
-
-var wordValues = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-	"half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "fith": 0.2, "tenth": 0.1, "dozen": 12}
-
-var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-
-// figures are the values of the figures in s, in order.
-func figures(s string) []float64 {
-	var out []float64
-	for _, m := range figureRE.FindAllStringSubmatch(s, -1) {
-		w := strings.ToLower(m[1])
-		v, ok := wordValues[w]
-		if !ok {
-			f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
-			if err != nil {
-				continue
-			}
-			v = f
-		}
-		if sc, ok := scales[strings.ToLower(m[2])]; ok {
-			v *= sc
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
-// markedText is the marked part of a passage, or the passage.
-func markedText(h Hit) string {
-	if len(h.Marks) > 0 && h.Marks[0][0] >= 0 && h.Marks[0][1] <= len(h.Text) && h.Marks[0][0] < h.Marks[0][1] {
-		return h.Text[h.Marks[0][0]:h.Marks[0][1]]
-	}
-	return h.Text
-}
-
-// sameNoun reports whether two figures count the same thing: the words
-// after their numbers share a term ("20 heads" and "27 heads of state"),
-// or neither says what it counts.
-func (e *Engine) sameNoun(a, b string) bool {
-	na, nb := e.countedTerms(a), e.countedTerms(b)
-	if len(na) == 0 || len(nb) == 0 {
-		return len(na) == len(nb)
-	}
-	for _, t := range na {
-		if hasTerm(nb, t.Term) {
-			return true
-		}
-	}
-	return false
-}
-
-// countedTerms are the analysed words after a figure's number.
-func (e *Engine) countedTerms(s string) []index.Token {
-	loc := figureRE.FindStringIndex(s)
-	if loc == nil {
-		return nil
-	}
-	return e.analyze(s[loc[1]:])
-}
-
-// ofPhrase extends a counted noun with the "of" phrase that completes it:
-// "27 heads" → "27 heads of state".
-func ofPhrase(text string, s span) span {
-	rest := text[s.end:]
-	if !strings.HasPrefix(rest, " of ") {
-		return s
-	}
-	w := strings.Fields(rest[len(" of "):])
-	if len(w) == 0 || stopish[strings.ToLower(w[0])] {
-		return s
-	}
-	word := strings.TrimRight(w[0], ",.;:!?")
-	return span{s.start, s.end + len(" of ") + len(word)}
 }

@@ -18,8 +18,12 @@ type Explanation struct {
 	// for first.
 	Evidence [nEvidenceFeatures]float64
 	// Declined is why the question is declined whatever the evidence (a
-	// name no article uses, no answer of the kind asked for), or "".
+	// name no article uses, no number for "how many"), or "".
 	Declined string
+	// Routed is true when Ask answers the question otherwise than by
+	// ranking passages: an overview, the articles' own facts, a
+	// definition, a byline. Candidates and Evidence are then empty.
+	Routed bool
 }
 
 // Candidate is one retrieved passage with its features and score.
@@ -43,6 +47,14 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	}
 	q := e.analyse(text)
 	x.Read, x.Kind = q.text, q.kind
+	if _, ok := e.byline(q); ok {
+		x.Routed = true
+		return x, nil
+	}
+	if _, ok := e.byKind(ctx, q); ok {
+		x.Routed = true
+		return x, nil
+	}
 	if len(q.terms) == 0 {
 		return x, fmt.Errorf("%w: only common words", ErrInvalidQuestion)
 	}
@@ -50,7 +62,7 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	if err != nil {
 		return x, fmt.Errorf("qa: explain: %w", err)
 	}
-	cands := e.rankLooking(q, e.withFollowers(hits), len(hits)*2)
+	cands := e.reorderKind(q, e.rankLooking(q, e.withFollowers(hits), len(hits)*2))
 	if len(cands) == 0 {
 		x.Declined = "nothing found"
 		return x, nil

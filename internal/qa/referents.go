@@ -1,0 +1,198 @@
+package qa
+
+import (
+	"slices"
+	"strings"
+)
+
+// newName reports whether a word names someone or somewhere the previous
+// question does not: "who is Macron?" stands on its own.
+func (e *Engine) newName(w, prev string) bool {
+	toks := e.analyze(w)
+	if len(toks) == 0 {
+		return false
+	}
+	if !isCapital(w) && !e.isPlace(w) && e.people[toks[0].Term] == nil {
+		return false
+	}
+	for _, t := range e.analyze(prev) {
+		if t.Term == toks[0].Term {
+			return false
+		}
+	}
+	return true
+}
+
+// entity is a name in a question, with its class.
+type entity struct {
+	span
+	class string // "place", "person" or "name"
+}
+
+// entities finds the names in a question: capitalised runs, and places and
+// people typed in lower case.
+func (e *Engine) entities(text string) []entity {
+	var out []entity
+	for _, s := range nameSpans(text) {
+		w := lower(text[s.start:s.end])
+		if questionWords[w] || auxiliaries[w] || imperatives[w] {
+			continue
+		}
+		out = append(out, entity{s, e.classOf(text[s.start:s.end])})
+	}
+	for _, t := range e.analyze(text) {
+		word := text[t.Start:t.End]
+		if isCapital(word) {
+			continue
+		}
+		inside := false
+		for _, x := range out {
+			inside = inside || t.Start < x.end && t.End > x.start
+		}
+		if inside {
+			continue
+		}
+		if e.isPlace(word) || e.people[t.Term] != nil {
+			out = append(out, entity{span{t.Start, t.End}, e.classOf(word)})
+		}
+	}
+	slices.SortFunc(out, func(a, b entity) int { return a.start - b.start })
+	return out
+}
+
+// classOf says what kind of name a name is.
+func (e *Engine) classOf(name string) string {
+	words := strings.Fields(name)
+	if e.isPlace(name) || len(words) > 0 && isDemonym(words[0]) || len(words) > 0 && e.isPlace(words[len(words)-1]) {
+		return "place"
+	}
+	for _, t := range e.analyze(name) {
+		if e.people[t.Term] != nil {
+			return "person"
+		}
+	}
+	return "name"
+}
+
+// substitute puts x in the previous question in place of the name or noun
+// it stands for: a name of the same kind (the one that is not in a
+// prepositional phrase, which only sets the scene), else the noun the
+// previous question asks about; with neither, x is added.
+func (e *Engine) substitute(prev, x string) string {
+	x = strings.TrimSpace(x)
+	if x == "" {
+		return prev
+	}
+	xw := wordsOf(x)
+	if len(xw) > 1 && (lower(xw[0]) == "the" || lower(xw[0]) == "a" || lower(xw[0]) == "an") {
+		x = strings.Join(xw[1:], " ")
+	}
+	class := "thing"
+	if len(e.entities(x)) > 0 || isCapital(x) {
+		class = e.classOf(x)
+	}
+	ents := e.entities(prev)
+	var same []entity
+	for _, en := range ents {
+		if en.class == class {
+			same = append(same, en)
+		}
+	}
+	if len(same) == 0 && class != "thing" && len(ents) == 1 {
+		same = ents // "what did Macron say?" "and Germany?"
+	}
+	if len(same) > 0 {
+		pick := same[0]
+		for _, en := range same {
+			if !e.afterLocative(prev, en.start) {
+				pick = en
+				break
+			}
+		}
+		return prev[:pick.start] + x + prev[pick.end:]
+	}
+	pf := frameOf(wordsOf(prev))
+	if k, _ := classify(prev); k == KindWho && class != "thing" && len(pf.qw) > 0 {
+		// "who has to sign off?" "what about the kremlin": the Kremlin
+		// has to sign off
+		return strings.TrimSpace(x + " " + pf.aux + " " + strings.Join(pf.rest, " "))
+	}
+	if n := pf.noun(); len(n) > 0 && class == "thing" {
+		// "and ships?" after "how many troops …"
+		last := n[len(n)-1]
+		if at := strings.Index(prev, last); at >= 0 {
+			return prev[:at] + x + prev[at+len(last):]
+		}
+	}
+	return strings.TrimRight(prev, "?!. ") + " " + x
+}
+
+// afterLocative reports whether the word before at is a preposition ("in
+// Paris", "to Ukraine").
+func (e *Engine) afterLocative(text string, at int) bool {
+	before := wordsOf(text[:at])
+	if len(before) > 0 && (lower(before[len(before)-1]) == "the") {
+		before = before[:len(before)-1]
+	}
+	return len(before) > 0 && locatives[lower(before[len(before)-1])]
+}
+
+// personIn is whom "he" or "she" stands for after prev: the person prev
+// names, else its answer when it asked who.
+func (e *Engine) personIn(prev string, answer func() *Answer) string {
+	for _, en := range e.entities(prev) {
+		if en.class == "person" || en.class == "name" && !e.isPlace(prev[en.start:en.end]) && e.personLike(prev[en.start:en.end]) {
+			return prev[en.start:en.end]
+		}
+	}
+	if k, _ := classify(prev); k == KindWho || k == KindSaid {
+		a := answer()
+		if a.Answered && a.Short != "" && !e.isPlace(a.Short) && e.personLike(a.Short) {
+			return a.Short
+		}
+		if a.Answered && len(a.Passages) > 0 {
+			// the answer is a title or a place: the person its passage names
+			text := a.Passages[0].Text
+			for _, n := range e.names(text) {
+				if name := text[n.start:n.end]; !e.isPlace(name) && e.personLike(name) && len(strings.Fields(name)) > 1 {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// placeIn is where "there" stands for after prev: the place prev names,
+// else the first place its answer's passage names.
+func (e *Engine) placeIn(prev string, answer func() *Answer) string {
+	for _, en := range e.entities(prev) {
+		if en.class == "place" && e.isPlace(prev[en.start:en.end]) {
+			return prev[en.start:en.end]
+		}
+	}
+	if a := answer(); a.Answered && len(a.Passages) > 0 {
+		text := a.Passages[0].Text
+		for _, n := range e.names(text) {
+			if e.isPlace(text[n.start:n.end]) {
+				return text[n.start:n.end]
+			}
+		}
+	}
+	return ""
+}
+
+// groupIn is what "they" stands for after prev: its answer when it asked
+// who, else the names it gives.
+func (e *Engine) groupIn(prev string, answer func() *Answer) string {
+	if k, _ := classify(prev); k == KindWho {
+		if a := answer(); a.Answered && a.Short != "" {
+			return a.Short
+		}
+	}
+	var names []string
+	for _, en := range e.entities(prev) {
+		names = append(names, prev[en.start:en.end])
+	}
+	return strings.Join(names, " and ")
+}
