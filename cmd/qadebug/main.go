@@ -6,6 +6,7 @@
 //	go run ./cmd/qadebug rank --size 1000 "who refused to deploy troops?"
 //	go run ./cmd/qadebug abstain internal/qa/testdata/dev_realistic.jsonl
 //	go run ./cmd/qadebug scale 1000
+//	go run ./cmd/qadebug vocab
 //
 // rank prints how the question was read, every candidate passage with its
 // named features and score (weights from internal/qa/weights.txt), the
@@ -14,6 +15,9 @@
 // whether it is answerable, whether it is answered and why not. scale
 // scores the development and more questions among N articles: the real
 // ones and synthetic distractors, a synthetic top passage counted a miss.
+// vocab measures the hand-written synonyms (index/vocabulary.txt) against
+// the embeddings: a word whose GloVe similarity to another of its group
+// reaches soft matching's threshold is matched without the list.
 package main
 
 import (
@@ -27,13 +31,15 @@ import (
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/eval"
+	"github.com/summitbot/summitbot/internal/lexicon"
 	"github.com/summitbot/summitbot/internal/qa"
 	"github.com/summitbot/summitbot/internal/synth"
 )
 
 const usage = `usage: qadebug rank [--corpus DIR] [--size N] QUESTION
        qadebug abstain [--corpus DIR] CASES.jsonl
-       qadebug scale N`
+       qadebug scale N
+       qadebug vocab`
 
 func main() {
 	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
@@ -68,6 +74,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		return abstain(ctx, e, fs.Arg(0), out)
+	case "vocab":
+		return vocab(out)
 	case "scale":
 		var n int
 		if fs.NArg() != 1 {
@@ -218,4 +226,38 @@ func predict(ctx context.Context, e *qa.Engine, cases []eval.Case) []eval.Predic
 		}
 	}
 	return preds
+}
+
+// vocab prints, for each synonym group of the built-in vocabulary, which
+// words the embeddings already tie to another of the group (similarity at
+// least qa.SoftMin, both words rare enough to be matched softly).
+func vocab(out io.Writer) error {
+	emb := lexicon.Default()
+	covered, total := 0, 0
+	for _, g := range index.DefaultVocabulary().Synonyms {
+		var line []string
+		for _, w := range g {
+			best, with := float32(0), ""
+			for _, o := range g {
+				if o == w {
+					continue
+				}
+				if s, ok := emb.Similarity(w, o); ok && s > best {
+					best, with = s, o
+				}
+			}
+			r, ok := emb.Rank(w)
+			soft := ok && r >= qa.SoftCommon && best >= qa.SoftMin
+			total++
+			mark := "keep"
+			if soft {
+				covered++
+				mark = "embeddings"
+			}
+			line = append(line, fmt.Sprintf("%s(%s %.2f %s)", w, with, best, mark))
+		}
+		fmt.Fprintln(out, strings.Join(line, " "))
+	}
+	fmt.Fprintf(out, "%d of %d synonym words are tied to their group by the embeddings\n", covered, total)
+	return nil
 }

@@ -88,7 +88,7 @@ func clauseFrom(text string, i int) span {
 }
 
 // leadWords open a clause without adding to it.
-var leadWords = []string{"that ", "said ", "says ", "to be ", "be ", "is ", "was ", "were ", "are ", "would ", "will ", "as ", "over the weekend ", "on tuesday ", "on wednesday ", "himself ", "herself ", "also "}
+var leadWords = []string{"that ", "said ", "says ", "to be ", "be ", "is ", "was ", "were ", "are ", "would ", "will ", "as ", "over the weekend ", "on monday ", "on tuesday ", "on wednesday ", "on thursday ", "on friday ", "on saturday ", "on sunday ", "himself ", "herself ", "also "}
 
 func trimLead(text string, s span) span {
 	for {

@@ -3,6 +3,7 @@ package qa
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/summitbot/summitbot/index"
 )
@@ -13,6 +14,24 @@ var placeList string
 // places is a gazetteer: well-known place names, folded (lower case, no
 // accents), as written: "Russia" is a place, "Russian" is not.
 type places map[string]bool
+
+var (
+	gazetteerOnce sync.Once
+	gazetteer     []string
+)
+
+// gazetteerWords are the one-word places of the gazetteer, lower case:
+// what a nationality is compared with (isDemonym).
+func gazetteerWords() []string {
+	gazetteerOnce.Do(func() {
+		for _, line := range strings.Split(placeList, "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && !strings.Contains(line, " ") {
+				gazetteer = append(gazetteer, strings.ToLower(line))
+			}
+		}
+	})
+	return gazetteer
+}
 
 func (e *Engine) loadPlaces() places {
 	p := places{}
@@ -26,7 +45,7 @@ func (e *Engine) loadPlaces() places {
 	return p
 }
 
-// isPlace reports whether a name is a place: the whole name, or its last
+// has reports whether a name is a place: the whole name, or its last
 // words ("the Elysee Palace"), is in the gazetteer.
 func (p places) has(name string) bool {
 	words := strings.Fields(foldName(name))

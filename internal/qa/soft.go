@@ -60,6 +60,13 @@ func norm8(x []int8) float32 {
 	return float32(math.Sqrt(float64(s)))
 }
 
+// SoftMin and SoftCommon are soft matching's thresholds, for tools that
+// measure hand-written lists against it (cmd/qadebug vocab).
+const (
+	SoftMin    = softMin
+	SoftCommon = softCommon
+)
+
 // Soft matching's parameters.
 const (
 	// softMin is the least cosine similarity that counts: below it,

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"github.com/summitbot/summitbot/internal/lexicon"
 	"regexp"
 	"slices"
 	"strings"
@@ -225,25 +226,20 @@ func (e *Engine) trimmedTitles(name string) int {
 }
 
 // isDemonym reports whether a capitalised word is a nationality:
-// "Canadian", "French", "Israeli".
+// "Canadian", "French", "Israeli": an English word (surnames are not:
+// Meloni, Grynkewich) that ends as nationalities do, and no place itself.
 func isDemonym(w string) bool {
 	lw := strings.ToLower(w)
-	if lw == "" || !isCapital(w) {
+	if lw == "" || !isCapital(w) || !lexicon.IsWord(lw) || slices.Contains(gazetteerWords(), lw) {
 		return false
 	}
-	if iDemonyms[lw] {
-		return true // "-i" and "-ch" would make Meloni and Grynkewich nationalities
-	}
-	for _, suf := range []string{"an", "ish", "ese", "ian"} {
+	for _, suf := range []string{"an", "ish", "ese", "ian", "i", "ch"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > 4 {
 			return true
 		}
 	}
 	return false
 }
-
-// iDemonyms are the nationalities that end like surnames do.
-var iDemonyms = wordSet("french dutch czech israeli pakistani iraqi kuwaiti saudi yemeni omani qatari bahraini emirati bangladeshi nepali azerbaijani somali")
 
 // wantsPerson reports whether a "who" question asks for a person by a
 // title or a word for people ("which US *envoy*", "which *official*"), where
@@ -342,19 +338,23 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 }
 
 // photographer answers "who took the photo …" with the name a caption's
-// credit gives: "(AP Photo/Thomas Padilla)".
+// credit gives, in any agency's form: "(AP Photo/Thomas Padilla)",
+// "(Yoan Valat, Pool photo via AP)" (creditRE, creditedName).
 func photographer(q question, text string) span {
 	if !q.has("photo") || !q.has("took") && !q.has("taken") && !q.has("shot") && !q.has("credit") {
 		return span{} // "who took the photo", not "who was in the photo"
 	}
-	i := strings.Index(text, "Photo/")
-	if i < 0 {
+	m := creditRE.FindStringSubmatchIndex(text)
+	if m == nil {
 		return span{}
 	}
-	start := i + len("Photo/")
-	end := strings.IndexAny(text[start:], ")\n")
-	if end <= 0 {
+	name := creditedName(text[m[2]:m[3]])
+	if name == "" {
 		return span{}
 	}
-	return span{start, start + end}
+	at := strings.LastIndex(text[:m[3]], name)
+	if at < m[2] {
+		return span{}
+	}
+	return span{at, at + len(name)}
 }
