@@ -141,6 +141,16 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 	}
 	e.refineKind(q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
+	if ans.Answered && ans.Short == "" && len(ans.Passages) > 0 && !asksYesNo(q) {
+		// no span of the kind asked for: the words that hold the question
+		// (a yes/no question unsettled gets the passage alone, no verdict)
+		if kw := e.keyWords(q, cands[0]); kw != "" {
+			ans.Short = kw
+			if at := strings.Index(ans.Passages[0].Text, kw); at >= 0 {
+				ans.Passages[0].Marks = [][2]int{{at, at + len(kw)}}
+			}
+		}
+	}
 	return ans, nil
 }
 
