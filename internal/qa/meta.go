@@ -62,7 +62,25 @@ func (e *Engine) meta(q question) (Answer, bool) {
 			return ans, true // "the Guardian article": an outlet no article states
 		}
 	}
-	arts := e.namedArticles(q, words, func(a *corpus.Article) bool { return e.states(a, field) })
+	arts := e.namedArticles(q, words)
+	if len(arts) > 1 && len(arts) == len(e.c.Articles) {
+		// no article in particular: the question's other words, if any,
+		// describe one it does not name clearly enough to tell ("the
+		// article about the guarantees"); with none ("who wrote the
+		// article"), those that state the field are the ones meant
+		if e.describesArticle(q) && field != "headline" && field != "photo" {
+			return ans, true
+		}
+		var stating []*corpus.Article
+		for _, a := range arts {
+			if e.states(a, field) {
+				stating = append(stating, a)
+			}
+		}
+		if len(stating) > 0 {
+			arts = stating
+		}
+	}
 	switch field {
 	case "photo":
 		return e.photoCredits(q, arts, ans), true
@@ -218,6 +236,17 @@ func (e *Engine) byOutlet(q question) []*corpus.Article {
 		}
 	}
 	return out
+}
+
+// describesArticle reports whether a question about an article has words
+// besides those asking for its fields: words that would say which article.
+func (e *Engine) describesArticle(q question) bool {
+	for _, t := range q.terms {
+		if !t.unknown && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && !e.eventWord(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // byDate are the articles published on a day the question names ("jan 7",
