@@ -175,6 +175,9 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 	if ok && r.strong {
 		return cands
 	}
+	if top.p.Kind != corpus.KindBody {
+		ok = false // a bullet or a caption states; the body explains
+	}
 	// a strong reason first; a weak one ("after …", "gathered to …") only
 	// over a passage that gives none
 	for _, strong := range []bool{true, false} {
@@ -209,7 +212,11 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 			continue
 		}
 		n := c.a.Passages[seq]
-		if n.Block != c.p.Block || n.Kind != c.p.Kind {
+		// the same paragraph; or, after a short paragraph of its own
+		// ("Germany signalled a more cautious stance."), the next one,
+		// which says what it means
+		alone := short && seq == c.p.Seq+1 && (c.p.Seq == 0 || c.a.Passages[c.p.Seq-1].Block != c.p.Block)
+		if n.Block != c.p.Block && !alone || n.Kind != c.p.Kind {
 			continue
 		}
 		_, ok := reasonIn(n.Text, q.kind, 0)
