@@ -220,7 +220,11 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 			continue
 		}
 		_, ok := reasonIn(n.Text, q.kind, 0)
-		if !ok && !(short && seq == c.p.Seq+1) {
+		// a next sentence that goes on about the same subject ("She was
+		// dehydrated …") says how it went, as a short stance's next one
+		// says why
+		goesOn := seq == c.p.Seq+1 && (short || opensWithAnaphor(n.Text) && n.Block == c.p.Block)
+		if !ok && !goesOn {
 			continue
 		}
 		first, last := c.p, n
