@@ -2,12 +2,14 @@ package qa
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -27,6 +29,8 @@ const (
 	// linked in the graph (Erkan & Radev use 0.1 for tf-idf cosine)
 	lexRankThreshold = 0.1
 	lexRankDamping   = 0.85
+	// sameArticleWeight scales a link between two sentences of one article
+	sameArticleWeight = 0.5
 	// mmrLambda weighs centrality against redundancy with the sentences
 	// already chosen (Carbonell & Goldstein's maximal marginal relevance)
 	mmrLambda = 0.7
@@ -110,17 +114,15 @@ var gistFrame = wordSet("give me a us i can you could would quick short brief th
 // articles only, when there are some.
 func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*corpus.Article) Answer {
 	ans := Answer{Question: question, Kind: KindOverview}
-	pool := e.summaryPool()
-	if len(arts) > 0 {
-		var in []sentence
-		for _, s := range pool {
-			if slices.Contains(arts, s.a) {
-				in = append(in, s)
-			}
-		}
-		pool = in
+	terms, known := e.topicTerms(topic)
+	if strings.TrimSpace(topic) != "" && len(e.analyze(topic)) > 0 && !known {
+		return ans // a topic in words no article uses
 	}
-	bias, ok := e.topicBias(topic, pool)
+	pool, err := e.summaryPool(ctx, terms, arts)
+	if err != nil {
+		return ans
+	}
+	bias, ok := e.topicBias(terms, pool)
 	if !ok {
 		return ans
 	}
@@ -146,7 +148,6 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		}
 	}
 	ans.Order = readingOrder(pool, chosen)
-	_ = ctx
 	return ans
 }
 
@@ -168,47 +169,108 @@ type sentence struct {
 	ord int
 }
 
-// summaryPool is every sentence that can stand alone in a summary: body
-// text of a reasonable length that neither asks a question, nor opens with
-// a word pointing back to a sentence the summary may not hold ("He added"),
-// nor is a bare quotation (whose speaker it does not name).
-func (e *Engine) summaryPool() []sentence {
-	var out []sentence
-	n := float64(max(e.s.Docs(), 1))
-	for _, a := range e.c.Articles {
-		ord := -1
-		for _, p := range a.Passages {
-			if p.Kind != corpus.KindBody {
-				continue
+// Bounds on the sentences an overview chooses among, so that its cost (the
+// similarity graph is quadratic) does not grow with the coverage.
+const (
+	// leadSentences of each article's body are candidates for an overview
+	// of the whole coverage: its main facts stand near the top
+	leadSentences = 8
+	// poolMax bounds the candidates of any overview; for a topic, they are
+	// the passages a search for it finds
+	poolMax = 300
+)
+
+// summaryPool is the sentences an overview chooses among: for a topic,
+// those a search for its terms finds; else the first sentences of every
+// article's body (of arts, all of them, when some are given). Only
+// sentences that can stand alone in a summary are taken: body text of a
+// reasonable length that neither asks a question, nor opens with a word
+// pointing back to a sentence the summary may not hold ("He added"), nor
+// is a bare quotation (whose speaker it does not name).
+func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.Article) ([]sentence, error) {
+	var ps []passageKey
+	switch {
+	case len(terms) > 0:
+		var q []string
+		for _, t := range terms {
+			q = append(q, t.term)
+			q = append(q, t.alts...)
+		}
+		hits, err := e.s.Search(ctx, index.Query{Terms: q, Size: poolMax})
+		if err != nil {
+			return nil, fmt.Errorf("qa: summary: %w", err)
+		}
+		for _, h := range hits {
+			if a := e.c.Article(h.Article); a != nil && (len(arts) == 0 || slices.Contains(arts, a)) {
+				ps = append(ps, passageKey{h.Article, h.Seq})
 			}
-			ord++
-			if len(p.Text) > maxPassageBytes {
-				continue
-			}
-			words := len(strings.Fields(p.Text))
-			t := strings.TrimSpace(p.Text)
-			if words < 8 || strings.HasSuffix(strings.TrimRight(t, "”\"’'"), "?") || strings.HasSuffix(t, ":") ||
-				opensWithAnaphor(t) || strings.ContainsAny(t[:1], "“\"‘'") || insideQuote(a, p) {
-				continue
-			}
-			s := sentence{a: a, p: p, vec: map[string]float64{}, pos: float64(p.Seq) / float64(max(len(a.Passages)-1, 1)), ord: ord}
-			for _, tok := range e.analyze(p.Text) {
-				s.vec[tok.Term]++
-			}
-			for term, tf := range s.vec {
-				w := tf * math.Log(n/float64(max(e.s.DocFreq(term), 1)))
-				s.vec[term] = w
-				s.len += w * w
-			}
-			s.len = math.Sqrt(s.len)
-			if s.len > 0 {
-				s.emb = e.embed(p.Text, n)
-				out = append(out, s)
+		}
+	default:
+		from := e.c.Articles
+		if len(arts) > 0 {
+			from = arts
+		}
+		for _, a := range from {
+			ord := 0
+			for _, p := range a.Passages {
+				if p.Kind != corpus.KindBody {
+					continue
+				}
+				if ord == leadSentences && len(arts) == 0 || len(ps) == poolMax {
+					break
+				}
+				ord++
+				ps = append(ps, passageKey{a.ID, p.Seq})
 			}
 		}
 	}
+	var out []sentence
+	n := float64(max(e.s.Docs(), 1))
+	for _, k := range ps {
+		a := e.c.Article(k.article)
+		if a == nil || k.seq < 0 || k.seq >= len(a.Passages) {
+			continue
+		}
+		p := a.Passages[k.seq]
+		if p.Kind != corpus.KindBody || len(p.Text) > maxPassageBytes {
+			continue
+		}
+		words := len(strings.Fields(p.Text))
+		t := strings.TrimSpace(p.Text)
+		if words < 8 || strings.HasSuffix(strings.TrimRight(t, "”\"’'"), "?") || strings.HasSuffix(t, ":") ||
+			opensWithAnaphor(t) || strings.ContainsAny(t[:1], "“\"‘'") || insideQuote(a, p) {
+			continue
+		}
+		s := sentence{a: a, p: p, vec: map[string]float64{}, pos: float64(p.Seq) / float64(max(len(a.Passages)-1, 1)), ord: bodyOrdinal(a, p)}
+		for _, tok := range e.analyze(p.Text) {
+			s.vec[tok.Term]++
+		}
+		for term, tf := range s.vec {
+			w := tf * math.Log(n/float64(max(e.s.DocFreq(term), 1)))
+			s.vec[term] = w
+			s.len += w * w
+		}
+		s.len = math.Sqrt(s.len)
+		if s.len > 0 {
+			s.emb = e.embed(p.Text, n)
+			out = append(out, s)
+		}
+	}
+	// the same order whatever order the search gave them in
+	sort.SliceStable(out, func(i, j int) bool { return before(out[i], out[j]) })
 	center(out)
-	return out
+	return out, nil
+}
+
+// bodyOrdinal is how many body sentences stand before p in its article.
+func bodyOrdinal(a *corpus.Article, p corpus.Passage) int {
+	n := 0
+	for _, q := range a.Passages[:p.Seq] {
+		if q.Kind == corpus.KindBody {
+			n++
+		}
+	}
+	return n
 }
 
 // embed is the idf-weighted sum of the GloVe vectors of a text's words
@@ -321,13 +383,9 @@ func wordCosine(a, b *sentence) float64 {
 // the top of their article (news puts the main facts first); for a topic,
 // in proportion to how much of the topic a sentence holds. It reports false
 // when no sentence holds enough of the topic to speak of it.
-func (e *Engine) topicBias(topic string, pool []sentence) ([]float64, bool) {
+func (e *Engine) topicBias(terms []qterm, pool []sentence) ([]float64, bool) {
 	bias := make([]float64, len(pool))
-	terms, known := e.topicTerms(topic)
 	if len(terms) == 0 {
-		if strings.TrimSpace(topic) != "" && len(e.analyze(topic)) > 0 && !known {
-			return nil, false // a topic in words no article uses
-		}
 		for i, s := range pool {
 			// news gives the main facts first: the lede most, the next
 			// sentences less and less
@@ -437,6 +495,12 @@ func lexRank(pool []sentence, bias []float64, sim func(a, b *sentence) float64) 
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			if s := sim(&pool[i], &pool[j]); s > lexRankThreshold {
+				if pool[i].a == pool[j].a {
+					// what several outlets report is likelier the story's
+					// core than what one article repeats (Brill et al.'s
+					// redundancy across sources)
+					s *= sameArticleWeight
+				}
 				w[i][j], w[j][i] = s, s
 			}
 		}
