@@ -50,8 +50,7 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		if v, cl := e.verdict(q, cands[0]); v != "" && len(ans.Passages[0].Passages) > 0 && ans.Passages[0].Passages[len(ans.Passages[0].Passages)-1].Seq == cands[0].p.Seq {
 			ans.Short = v
 			h := &ans.Passages[0]
-			off := len(h.Text) - len(cands[0].p.Text) // the passage may be led by the sentence before
-			h.Marks = [][2]int{{off + cl.start, off + cl.end}}
+			h.Marks = markOf(h.Text, cands[0].p.Text[cl.start:cl.end])
 			return
 		}
 		setShort(ans, "") // the passage alone: no verdict is guessed
@@ -97,4 +96,14 @@ func (e *Engine) placePhrase(s string) bool {
 		return e.isPlace(strings.TrimSpace(rest)) || isCapital(strings.TrimSpace(rest))
 	}
 	return s != "" && e.isPlace(s)
+}
+
+// markOf marks the last place s stands in text (a passage may be led by
+// the sentence before, or cut), or nothing.
+func markOf(text, s string) [][2]int {
+	at := strings.LastIndex(text, s)
+	if at < 0 || s == "" {
+		return nil
+	}
+	return [][2]int{{at, at + len(s)}}
 }

@@ -232,7 +232,6 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 // whole of it: the sentence's list.
 func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 	h := &ans.Passages[0]
-	off := len(h.Text) - len(c.p.Text)
 	for _, co := range coordinations(c.p.Text) {
 		all := c.p.Text[co.all.start:co.all.end]
 		if !strings.Contains(all, ans.Short) || len(all) == len(ans.Short) {
@@ -250,7 +249,7 @@ func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 		}
 		if short := shortText(all); names && short != "" {
 			ans.Short = short
-			h.Marks = [][2]int{{off + co.all.start, off + co.all.start + len(short)}}
+			h.Marks = markOf(h.Text, short)
 			return
 		}
 	}
@@ -261,7 +260,6 @@ func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 	top := cands[0]
 	h0 := ans.Passages[0]
-	off := len(h0.Text) - len(top.p.Text)
 	var items []Item
 	if co, ok := e.bestList(q, top); ok {
 		for _, it := range co.items {
@@ -271,7 +269,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 		if ans.Short == "" {
 			ans.Short = top.p.Text[co.all.start:co.all.end]
 		}
-		ans.Passages[0].Marks = [][2]int{{off + co.all.start, off + co.all.end}}
+		ans.Passages[0].Marks = markOf(h0.Text, top.p.Text[co.all.start:co.all.end])
 	} else if ans.Short != "" {
 		items = append(items, splitItems(ans.Short)...)
 		if len(items) == 1 && wantsNames(q) {

@@ -44,10 +44,15 @@ const (
 // (LexRank, biased towards the topic) with redundant ones dropped (maximal
 // marginal relevance). Passages are the sentences best first; Order gives
 // them in reading order. A topic no article speaks of is not answered.
-func (e *Engine) Summary(ctx context.Context, topic string) (Answer, error) {
+func (e *Engine) Summary(ctx context.Context, topic string) (ans Answer, err error) {
+	defer func() {
+		// a bug must not take the program down with it, as in Ask
+		if r := recover(); r != nil {
+			ans, err = Answer{Question: topic, Kind: KindOverview}, fmt.Errorf("qa: summary: internal error: %v", r)
+		}
+	}()
 	text := strings.Join(strings.Fields(topic), " ")
 	if text != "" {
-		var err error
 		if text, err = validate(text); err != nil {
 			return Answer{Question: topic, Kind: KindOverview}, err
 		}
