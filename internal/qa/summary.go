@@ -142,6 +142,8 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 	if len(chosen) == 0 {
 		return ans
 	}
+	// MMR decides which; best first is the most central first
+	sort.SliceStable(chosen, func(i, j int) bool { return rank[chosen[i]] > rank[chosen[j]] })
 	ans.Answered = true
 	seen := map[string]bool{}
 	for _, i := range chosen {
