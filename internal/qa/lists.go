@@ -36,6 +36,10 @@ func asksList(q question) bool {
 		n := words[min(2, len(words)-1)]
 		return pluralNoun(n) && (whoNouns[n] || whereNouns[n])
 	}
+	if words[0] == "whose" && len(words) > 2 {
+		// "whose security *advisers* …": whose are several
+		return pluralNoun(words[1]) || pluralNoun(words[2])
+	}
 	return false
 }
 
@@ -49,6 +53,16 @@ func pluralNoun(w string) bool {
 func wantsAll(q question) bool {
 	at, _ := findCue(chatWords(q.text), "list")
 	return at >= 0
+}
+
+// asksTwo reports whether a question asks for two things ("both", "two").
+func asksTwo(q question) bool {
+	for _, w := range chatWords(q.text) {
+		if w == "two" || w == "2" || w == "both" || w == "pair" {
+			return true
+		}
+	}
+	return false
 }
 
 // wantsNames reports whether a list question asks for names (people,
@@ -216,6 +230,9 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 		if good < len(co.items) {
 			continue
 		}
+		if !names && len(co.items) < 3 && !asksTwo(q) {
+			continue // "necessary and how they": two things but names are no pair to trust
+		}
 		score := float64(len(co.items))
 		if co.all.start >= at {
 			score += 2
@@ -272,7 +289,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 		ans.Passages[0].Marks = markOf(h0.Text, top.p.Text[co.all.start:co.all.end])
 	} else if ans.Short != "" {
 		items = append(items, splitItems(ans.Short)...)
-		if len(items) == 1 && wantsNames(q) {
+		if len(items) == 1 && wantsNames(q) && e.isName(items[0].Text) {
 			// "drones hit … in Kostroma, … and struck … in Lipetsk": the
 			// sentence's other names of the same kind, in other clauses
 			place := e.isPlace(items[0].Text)
@@ -297,7 +314,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 			}
 		}
 	}
-	if !wantsNames(q) || len(items) == 0 || !wantsAll(q) {
+	if !wantsNames(q) || len(items) == 0 || !wantsAll(q) || !e.isName(items[0].Text) {
 		if len(items) > 1 {
 			ans.Items = items
 		}
