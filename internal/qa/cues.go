@@ -46,7 +46,7 @@ var fillerWords = cueSet("filler")
 // apostrophes folded ("what's" and "whats" become "what is"), punctuation
 // other than ";" dropped, filler words left out.
 func chatWords(text string) []string {
-	text = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'").Replace(text))
+	text = strings.ToLower(apostrophes.Replace(text))
 	raw := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ';'
 	})
@@ -69,6 +69,8 @@ func chatWords(text string) []string {
 	}
 	return out
 }
+
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 // findCue returns where the first phrase of a cue section stands in words
 // and how many words it has; -1 when none does.

@@ -20,8 +20,11 @@ const KindMeta Kind = "article facts"
 var metaFields = []string{"photo", "standfirst", "subheads", "headline", "link", "dateline", "author", "outlet", "published"}
 
 // metaField says which fact of an article a question asks for, or "".
-func metaField(words []string, outletNamed bool) string {
-	article := outletNamed
+func metaField(words []string, outletNamed func() bool) string {
+	if !slices.ContainsFunc(words, func(w string) bool { return metaStarts[w] }) {
+		return "" // no word that opens a field's cue: the common case, cheaply
+	}
+	article := false
 	if at, _ := findCue(words, "meta-article"); at >= 0 {
 		article = true
 	}
@@ -36,12 +39,23 @@ func metaField(words []string, outletNamed bool) string {
 		switch {
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
 			return f // "who took the pictures of …": credits, article or not
-		case article || only:
+		case article || only || outletNamed():
 			return f
 		}
 	}
 	return ""
 }
+
+// metaStarts are the first words of the fields' cues.
+var metaStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range metaFields {
+		for _, p := range cueLists["meta-"+f] {
+			m[p[0]] = true
+		}
+	}
+	return m
+}()
 
 var photoCredit = regexp.MustCompile(`^(took|taken|shot|credit|credited|credits|photographer|photographers|who|whose)$`)
 
@@ -52,7 +66,7 @@ var photoCredit = regexp.MustCompile(`^(took|taken|shot|credit|credited|credits|
 // is not about an article.
 func (e *Engine) meta(q question) (Answer, bool) {
 	words := chatWords(q.text)
-	field := metaField(words, len(e.byOutlet(q)) > 0)
+	field := metaField(words, func() bool { return len(e.byOutlet(q)) > 0 })
 	if field == "" {
 		return Answer{}, false
 	}
