@@ -29,12 +29,16 @@ func parseCues(text string) map[string][][]string {
 	return out
 }
 
-// cueSet is a section of one-word cues as a set.
+// cueSet is a section of kinds.txt as a set of words: every word of a
+// section named "…-words", else each one-word line.
 func cueSet(section string) map[string]bool {
 	m := map[string]bool{}
+	words := strings.HasSuffix(section, "-words")
 	for _, p := range cueLists[section] {
-		if len(p) == 1 {
-			m[p[0]] = true
+		if len(p) == 1 || words {
+			for _, w := range p {
+				m[w] = true
+			}
 		}
 	}
 	return m

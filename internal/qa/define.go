@@ -52,7 +52,7 @@ func definedTerm(q question) string {
 
 // defineTail are words that close a definition question without being part
 // of what it asks about ("what is X exactly", "what does X even mean here").
-var defineTail = wordSet("exactly even here mean again now then about anyway")
+var defineTail = cueSet("define-tail-words") // kinds.txt
 
 func slices3(words []string, w string) bool { return indexOf(words, w) > 2 }
 

@@ -164,7 +164,7 @@ func conjunctRight(text string, i int) span {
 
 // nameJoiners may stand inside a name: "Secretary of State", "Zorros del
 // Desierto".
-var nameJoiners = wordSet("of del de la da von van")
+var nameJoiners = cueSet("name-joiner-words") // kinds.txt
 
 // conjunctLeft trims a segment before "and" (or a comma) to its conjunct:
 // the words after the last stop word, at most five. cut reports that the

@@ -140,7 +140,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	return true
 }
 
-var asNot = wordSet("well part of such if though long far much many soon to it for a an strong")
+var asNot = cueSet("as-not-words") // kinds.txt
 
 // lastWord is the last word of s, lower case.
 func lastWord(s string) string {

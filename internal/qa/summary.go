@@ -109,11 +109,11 @@ func (e *Engine) gist(q question) (string, bool) {
 }
 
 // gistPreps may follow "what happened" to give an overview's topic.
-var gistPreps = wordSet("at in with to during on over about after")
+var gistPreps = cueSet("gist-prep-words") // kinds.txt
 
 // gistFrame are words around a gist cue that only frame the request ("give
 // me a summary of the …", "can you tell me about …").
-var gistFrame = wordSet("give me a us i can you could would quick short brief the this that what whole thing stuff all overall sentence sentences line lines word words point points bullet bullets one two three four five 1 2 3 4 5")
+var gistFrame = cueSet("gist-frame-words") // kinds.txt
 
 // overview builds the summary of the coverage, or of topic; of the given
 // articles only, when there are some.
