@@ -42,8 +42,8 @@ func renderAnswer(a qa.Answer, c *corpus.Corpus) reply {
 	if !a.Answered || len(a.Passages) == 0 {
 		return renderMiss(a)
 	}
-	if a.Kind == qa.KindOverview {
-		return renderSummary(a) // summary.go
+	if r, ok := renderGathered(a); ok {
+		return r // an overview, or a list several passages give (summary.go)
 	}
 	e := &discordgo.MessageEmbed{Color: colourAnswer, Footer: askedFooter(a.Question)}
 	head := "**From the coverage:**"

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -59,19 +61,42 @@ func (h *Handler) summary(ctx context.Context, user, topic string) (reply, outco
 	})
 }
 
-// renderSummary renders an overview: its sentences in reading order, each
-// quoted and followed by the number of its article, then the numbered
-// citations; within one embed's limits (sentences that do not fit are left
-// out, never cut).
-func renderSummary(a qa.Answer) reply {
-	e := &discordgo.MessageEmbed{Title: "Summary", Color: colourAnswer, Footer: askedFooter(a.Question)}
-	order := a.Order
-	if len(order) != len(a.Passages) {
-		order = order[:0]
-		for i := range a.Passages {
-			order = append(order, i)
+// renderGathered renders the answers several passages make together: an
+// overview, and a list whose items stand in more than one passage. It
+// reports false for other answers.
+func renderGathered(a qa.Answer) (reply, bool) {
+	if !a.Answered || len(a.Passages) == 0 {
+		return reply{}, false
+	}
+	if a.Kind == qa.KindOverview {
+		order := a.Order
+		if len(order) != len(a.Passages) {
+			order = nil
+			for i := range a.Passages {
+				order = append(order, i)
+			}
+		}
+		return renderPassages(a, "Summary", "", order), true
+	}
+	var with []int // the passages the items stand in, in order
+	for _, it := range a.Items {
+		if it.Passage >= 0 && it.Passage < len(a.Passages) && !slices.Contains(with, it.Passage) {
+			with = append(with, it.Passage)
 		}
 	}
+	if len(with) < 2 {
+		return reply{}, false
+	}
+	sort.Ints(with)
+	return renderPassages(a, "", "**"+escape(a.Short)+"**", with), true
+}
+
+// renderPassages renders passages of an answer, in the order given, each
+// quoted and followed by the number of its article, under a title or a
+// head line, then the numbered citations; within one embed's limits
+// (passages that do not fit are left out, never cut).
+func renderPassages(a qa.Answer, title, head string, order []int) reply {
+	e := &discordgo.MessageEmbed{Title: cutWord(title, maxTitle), Color: colourAnswer, Footer: askedFooter(a.Question)}
 	var cited []*corpus.Article
 	num := func(art *corpus.Article) int {
 		for i, c := range cited {
@@ -84,10 +109,15 @@ func renderSummary(a qa.Answer) reply {
 	}
 	var body []string
 	used := 0
+	if head != "" {
+		head = cutWord(head, maxTitle)
+		body = append(body, head+"\n")
+		used = length(head) + 2
+	}
 	for _, i := range order {
 		h := a.Passages[i]
 		n := num(h.Article)
-		line, _ := quoteBlock(h.Text, nil, maxDescription, ellipsis)
+		line, _ := quoteBlock(h.Text, h.Marks, maxDescription, ellipsis)
 		line += " [" + strconv.Itoa(n) + "]"
 		if used+length(line)+2 > maxDescription-200 {
 			cited = cited[:len(cited)-boolInt(n == len(cited))]

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/internal/qa"
 )
 
 func summaryInteraction(user, topic string) *discordgo.Interaction {
@@ -65,5 +66,27 @@ func TestSummaryCommand(t *testing.T) {
 	}
 	if !found {
 		t.Error("Commands() has no /summary")
+	}
+}
+
+// TestRenderGatheredList: a list whose items two passages give shows both
+// passages, each with its citation number, under the list in bold.
+func TestRenderGatheredList(t *testing.T) {
+	c := engine(t).Corpus()
+	a1, a2 := c.Articles[0], c.Articles[1]
+	h1 := qa.Hit{Article: a1, Passages: a1.Passages[:1], Text: a1.Passages[0].Text}
+	h2 := qa.Hit{Article: a2, Passages: a2.Passages[:1], Text: a2.Passages[0].Text}
+	w1, w2 := strings.Fields(h1.Text)[0], strings.Fields(h2.Text)[0]
+	a := qa.Answer{Question: "which ones, all of them", Answered: true, Short: w1 + " and " + w2,
+		Passages: []qa.Hit{h1, h2}, Items: []qa.Item{{Text: w1, Passage: 0}, {Text: w2, Passage: 1}}, Sources: []string{a1.ID, a2.ID}}
+	r := renderAnswer(a, c)
+	resp := r.response()
+	checkLimits(t, "gathered list", resp)
+	d := resp.Data.Embeds[0].Description
+	if !strings.HasPrefix(d, "**"+escape(a.Short)+"**") || !strings.Contains(d, "” [1]") || !strings.Contains(d, "” [2]") {
+		t.Errorf("description %q; want the list in bold, then both passages cited [1] and [2]", d)
+	}
+	if f := resp.Data.Embeds[0].Fields; len(f) == 0 || !strings.Contains(f[0].Value, "[2] ") {
+		t.Errorf("fields %+v; want both sources listed", f)
 	}
 }

@@ -29,12 +29,16 @@ func parseCues(text string) map[string][][]string {
 	return out
 }
 
-// cueSet is a section of one-word cues as a set.
+// cueSet is a section of kinds.txt as a set of words: every word of a
+// section named "…-words", else each one-word line.
 func cueSet(section string) map[string]bool {
 	m := map[string]bool{}
+	words := strings.HasSuffix(section, "-words")
 	for _, p := range cueLists[section] {
-		if len(p) == 1 {
-			m[p[0]] = true
+		if len(p) == 1 || words {
+			for _, w := range p {
+				m[w] = true
+			}
 		}
 	}
 	return m
@@ -46,7 +50,7 @@ var fillerWords = cueSet("filler")
 // apostrophes folded ("what's" and "whats" become "what is"), punctuation
 // other than ";" dropped, filler words left out.
 func chatWords(text string) []string {
-	text = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'").Replace(text))
+	text = strings.ToLower(apostrophes.Replace(text))
 	raw := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ';'
 	})
@@ -69,6 +73,8 @@ func chatWords(text string) []string {
 	}
 	return out
 }
+
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 // findCue returns where the first phrase of a cue section stands in words
 // and how many words it has; -1 when none does.

@@ -2,9 +2,11 @@ package qa
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
@@ -51,7 +53,7 @@ func definedTerm(q question) string {
 
 // defineTail are words that close a definition question without being part
 // of what it asks about ("what is X exactly", "what does X even mean here").
-var defineTail = wordSet("exactly even here mean again now then about anyway")
+var defineTail = cueSet("define-tail-words") // kinds.txt
 
 func slices3(words []string, w string) bool { return slices.Index(words, w) > 2 }
 
@@ -95,6 +97,9 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 			continue
 		}
 		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score}
+		if strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?") {
+			continue // a question the article asks defines nothing
+		}
 		c.toks = e.analyze(c.p.Text)
 		for _, occ := range occurrences(xq, c.toks) {
 			if d, ok := definitionAt(c, occ); ok {
@@ -258,14 +263,45 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		s++
 		return definition{c, span{s, end + defStop(text[end:])}, 2}, true
 	}
+	// "the eastern Donbas region", "the Zorros del Desierto stadium": a
+	// name standing as the modifier of a common noun, which says what it is
+	if isCapital(text[occ.start:]) {
+		noun := ""
+		if m := headNounRE.FindStringSubmatch(rest); m != nil {
+			noun = m[1]
+		}
+		if noun != "" && !listStop[noun] && !auxiliaries[noun] && !speechWords[noun] &&
+			!strings.HasSuffix(noun, "ed") && !strings.HasSuffix(noun, "ing") && !strings.HasSuffix(noun, "ly") && isLetters(noun) &&
+			!pastVerb(noun) && !irregularPast[noun] && !strings.HasSuffix(noun, "s") {
+			s := occ.start
+			if k := len(bw); k > 0 && !listStop[strings.ToLower(bw[k-1])] && !isCapital(bw[k-1]) && isLetters(bw[k-1]) {
+				s = strings.LastIndex(before, bw[k-1]) // one modifier before: "eastern"
+			}
+			e := end + strings.Index(rest, noun) + len(noun)
+			return definition{c, span{s, e}, 3}, true
+		}
+	}
 	return definition{}, false
+}
+
+// headNounRE is a lower-case word right after a name: "Donbas *region*—".
+var headNounRE = regexp.MustCompile(`^ ([a-z]+)\b`)
+
+// isLetters reports whether a word is letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // startsDescription reports whether an apposition opens here: "a", "an",
 // "the", or a lower-case noun phrase ("effectively a guarantee").
 func startsDescription(s string) bool {
 	w, _ := nextWord(s)
-	return w == "a" || w == "an" || w == "the" || w == "effectively" || w == "meaning" || w == "known"
+	return w == "a" || w == "an" || w == "the" || w == "effectively" || w == "meaning" || w == "known" || w == "described" || w == "dubbed" || w == "styled"
 }
 
 // defStop is where a defining phrase ends: a comma before another clause,

@@ -7,9 +7,9 @@ import (
 	"github.com/summitbot/summitbot/corpus"
 )
 
-// byKind answers the questions that are not answered by one passage found
-// by search: an overview of the coverage or of a topic, or a fact of an article
-// itself. It reports false
+// byKind answers the questions that one passage found by search does not:
+// an overview of the coverage or of a topic (summary.go), a fact of an
+// article itself (meta.go), what something is (define.go). It reports false
 // for every other question, which Ask answers as before.
 func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 	if topic, ok := e.gist(q); ok {
@@ -35,13 +35,16 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 
 // reorderKind puts first, among candidates that match the question about
 // as well, the one that answers its kind: a passage giving a reason for
-// "why".
+// "why" or a means for "how" (reasons.go), a sentence that settles a yes/no
+// question (verdict.go).
 func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
 	return e.preferVerdict(q, e.preferReasons(q, cands))
 }
 
-// refineKind sharpens an answer Ask has built by the kind of question: the
-// reason or means clause as the short answer of a why or how question.
+// refineKind sharpens an answer Ask has built by the kind of question: a
+// verdict or none for yes/no (verdict.go); the whole list (lists.go); no
+// place for "what is X"; the coordination a "who" answer stands in; the
+// reason or means clause for why and how (reasons.go).
 func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 	if !ans.Answered || len(cands) == 0 || len(ans.Passages) == 0 {
 		return
@@ -50,8 +53,7 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		if v, cl := e.verdict(q, cands[0]); v != "" && len(ans.Passages[0].Passages) > 0 && ans.Passages[0].Passages[len(ans.Passages[0].Passages)-1].Seq == cands[0].p.Seq {
 			ans.Short = v
 			h := &ans.Passages[0]
-			off := len(h.Text) - len(cands[0].p.Text) // the passage may be led by the sentence before
-			h.Marks = [][2]int{{off + cl.start, off + cl.end}}
+			h.Marks = markOf(h.Text, cands[0].p.Text[cl.start:cl.end])
 			return
 		}
 		setShort(ans, "") // the passage alone: no verdict is guessed
@@ -97,4 +99,14 @@ func (e *Engine) placePhrase(s string) bool {
 		return e.isPlace(strings.TrimSpace(rest)) || isCapital(strings.TrimSpace(rest))
 	}
 	return s != "" && e.isPlace(s)
+}
+
+// markOf marks the last place s stands in text (a passage may be led by
+// the sentence before, or cut), or nothing.
+func markOf(text, s string) [][2]int {
+	at := strings.LastIndex(text, s)
+	if at < 0 || s == "" {
+		return nil
+	}
+	return [][2]int{{at, at + len(s)}}
 }

@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"slices"
 	"strings"
@@ -407,6 +408,29 @@ func TestKindSets(t *testing.T) {
 	for k, floor := range floors {
 		if g := got[k]; g[1] == 0 || g[0]/g[1] < floor {
 			t.Errorf("%s: hit1 %.3f over %v questions; want ≥ %.2f", k, g[0]/max(g[1], 1), g[1], floor)
+		}
+	}
+}
+
+// TestSummaryInput: a topic that is no text is refused as a question is;
+// odd topics neither panic nor break the promises.
+func TestSummaryInput(t *testing.T) {
+	e := testEngine(t)
+	for _, topic := range []string{"bad\x00topic", strings.Repeat("x", MaxQuestionBytes+1), "\xff"} {
+		if _, err := e.Summary(context.Background(), topic); !errors.Is(err, ErrInvalidQuestion) {
+			t.Errorf("Summary(%.20q) error %v; want ErrInvalidQuestion", topic, err)
+		}
+	}
+	for _, topic := range []string{"?!", "the", "🙏", "Élysée", "tell me about", "a b c d e f g h i j k l m n o p"} {
+		a, err := e.Summary(context.Background(), topic)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidQuestion) {
+				t.Errorf("Summary(%q): %v", topic, err)
+			}
+			continue // "?!": no words, refused as a question would be
+		}
+		if a.Answered {
+			checkOverview(t, "Summary("+topic+")", a)
 		}
 	}
 }

@@ -37,6 +37,10 @@ func asksList(q question) bool {
 		n := words[min(2, len(words)-1)]
 		return pluralNoun(n) && (whoNouns[n] || whereNouns[n])
 	}
+	if words[0] == "whose" && len(words) > 2 {
+		// "whose security *advisers* …": whose are several
+		return pluralNoun(words[1]) || pluralNoun(words[2])
+	}
 	return false
 }
 
@@ -52,6 +56,16 @@ func wantsAll(q question) bool {
 	return at >= 0
 }
 
+// asksTwo reports whether a question asks for two things ("both", "two").
+func asksTwo(q question) bool {
+	for _, w := range chatWords(q.text) {
+		if w == "two" || w == "2" || w == "both" || w == "pair" {
+			return true
+		}
+	}
+	return false
+}
+
 // wantsNames reports whether a list question asks for names (people,
 // countries, places) rather than things.
 func wantsNames(q question) bool {
@@ -65,129 +79,6 @@ func wantsNames(q question) bool {
 		}
 	}
 	return false
-}
-
-// coord is a coordination in a passage: "A, B and C".
-type coord struct {
-	all   span
-	items []span
-}
-
-var listStop = cueSet("list-stop")
-
-// coordinations finds the coordinated lists of a text: around each " and "
-// (or " or "), the conjuncts outward, each a few words, up to a word that
-// ends a phrase (a preposition, a verb, a relative).
-func coordinations(text string) []coord {
-	var out []coord
-	for from := 0; ; {
-		i := strings.Index(text[from:], " and ")
-		if i < 0 {
-			break
-		}
-		at := from + i
-		from = at + len(" and ")
-		right := conjunctRight(text, from)
-		if right.end <= right.start {
-			continue
-		}
-		items := []span{right}
-		left := strings.TrimRight(text[:at], ",")
-		end := len(left)
-		for k := 0; k < 8; k++ {
-			start := strings.LastIndex(left[:end], ", ")
-			seg := span{start + 2, end}
-			if start < 0 {
-				seg.start = 0
-			}
-			s, cut := conjunctLeft(text, seg)
-			if s.end <= s.start {
-				break
-			}
-			items = append([]span{s}, items...)
-			if cut || start < 0 {
-				break
-			}
-			end = start
-		}
-		if len(items) < 2 {
-			continue
-		}
-		out = append(out, coord{span{items[0].start, right.end}, items})
-	}
-	return out
-}
-
-// conjunctRight is the conjunct after "and" at i: up to a comma, a stop word
-// or the end of the sentence, at most five words.
-func conjunctRight(text string, i int) span {
-	rest := text[i:]
-	end := len(rest)
-	for _, stop := range []string{",", ";", ":", ".", " — ", " – ", "(", "”", "\""} {
-		if j := strings.Index(rest, stop); j >= 0 && j < end {
-			end = j
-		}
-	}
-	words := strings.Fields(rest[:end])
-	if len(words) == 0 || listStop[strings.ToLower(words[0])] {
-		return span{}
-	}
-	name := isCapital(words[0])
-	pos := 0
-	for k, w := range words {
-		if k > 0 && listStop[strings.ToLower(w)] || k >= 7 || !name && k >= 5 {
-			break
-		}
-		if name && !isCapital(w) && !nameJoiners[w] {
-			break // "Argentina, Peru and Bolivia *offered*": the name ends
-		}
-		pos += strings.Index(rest[pos:], w) + len(w)
-	}
-	if pos == 0 {
-		return span{}
-	}
-	return span{i, i + pos}
-}
-
-// nameJoiners may stand inside a name: "Secretary of State", "Zorros del
-// Desierto".
-var nameJoiners = wordSet("of del de la da von van")
-
-// conjunctLeft trims a segment before "and" (or a comma) to its conjunct:
-// the words after the last stop word, at most five. cut reports that the
-// segment held more than the conjunct, so that the list starts here.
-func conjunctLeft(text string, seg span) (span, bool) {
-	s := text[seg.start:seg.end]
-	words := strings.Fields(s)
-	if len(words) == 0 {
-		return span{}, true
-	}
-	name := isCapital(words[len(words)-1])
-	k := len(words)
-	for k > 0 {
-		w := words[k-1]
-		if listStop[strings.ToLower(w)] && !(name && nameJoiners[w] && k > 1 && isCapital(words[k-2])) {
-			break
-		}
-		if name && !isCapital(w) && !nameJoiners[w] || len(words)-k >= 7 || !name && len(words)-k >= 5 {
-			break
-		}
-		k--
-	}
-	cut := k > 0
-	if k == len(words) {
-		return span{}, true
-	}
-	start := seg.start
-	if k > 0 {
-		// the offset of word k within the segment
-		pos := 0
-		for _, w := range words[:k] {
-			pos += strings.Index(s[pos:], w) + len(w)
-		}
-		start += pos + len(s[pos:]) - len(strings.TrimLeft(s[pos:], " "))
-	}
-	return span{start, seg.end}, cut
 }
 
 // isName reports whether a conjunct is a name: capitalised, or a place.
@@ -217,6 +108,9 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 		if good < len(co.items) {
 			continue
 		}
+		if !names && len(co.items) < 3 && !asksTwo(q) {
+			continue // "necessary and how they": two things but names are no pair to trust
+		}
 		score := float64(len(co.items))
 		if co.all.start >= at {
 			score += 2
@@ -233,7 +127,6 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 // whole of it: the sentence's list.
 func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 	h := &ans.Passages[0]
-	off := len(h.Text) - len(c.p.Text)
 	for _, co := range coordinations(c.p.Text) {
 		all := c.p.Text[co.all.start:co.all.end]
 		if !strings.Contains(all, ans.Short) || len(all) == len(ans.Short) {
@@ -251,7 +144,7 @@ func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 		}
 		if short := shortText(all); names && short != "" {
 			ans.Short = short
-			h.Marks = [][2]int{{off + co.all.start, off + co.all.start + len(short)}}
+			h.Marks = markOf(h.Text, short)
 			return
 		}
 	}
@@ -262,7 +155,6 @@ func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 	top := cands[0]
 	h0 := ans.Passages[0]
-	off := len(h0.Text) - len(top.p.Text)
 	var items []Item
 	if co, ok := e.bestList(q, top); ok {
 		for _, it := range co.items {
@@ -272,10 +164,10 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 		if ans.Short == "" {
 			ans.Short = top.p.Text[co.all.start:co.all.end]
 		}
-		ans.Passages[0].Marks = [][2]int{{off + co.all.start, off + co.all.end}}
+		ans.Passages[0].Marks = markOf(h0.Text, top.p.Text[co.all.start:co.all.end])
 	} else if ans.Short != "" {
 		items = append(items, splitItems(ans.Short)...)
-		if len(items) == 1 && wantsNames(q) {
+		if len(items) == 1 && wantsNames(q) && e.isName(items[0].Text) {
 			// "drones hit … in Kostroma, … and struck … in Lipetsk": the
 			// sentence's other names of the same kind, in other clauses
 			place := e.isPlace(items[0].Text)
@@ -300,7 +192,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 			}
 		}
 	}
-	if !wantsNames(q) || len(items) == 0 || !wantsAll(q) {
+	if !wantsNames(q) || len(items) == 0 || !wantsAll(q) || !e.isName(items[0].Text) {
 		if len(items) > 1 {
 			ans.Items = items
 		}

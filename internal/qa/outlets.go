@@ -82,8 +82,8 @@ var articleWords = wordSet("article articles piece story report column byline co
 // sentence). It answers only when the question points to one article with
 // an author: by its outlet, or because only one article states one.
 func (e *Engine) byline(q question) (Answer, bool) {
-	if !asksAuthor(q.text) || !namesArticle(q) {
-		return Answer{}, false
+	if !asksAuthor(q.text) || !namesArticle(q) || len(q.outlets) == 0 && e.describesArticle(q) {
+		return Answer{}, false // "who wrote the talks article": which one, meta.go tells
 	}
 	cands := q.outlets
 	if len(cands) == 0 {

@@ -140,7 +140,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	return true
 }
 
-var asNot = wordSet("well part of such if though long far much many soon to it for a an strong")
+var asNot = cueSet("as-not-words") // kinds.txt
 
 // lastWord is the last word of s, lower case.
 func lastWord(s string) string {
@@ -174,6 +174,9 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 	r, ok := reasonIn(top.p.Text, q.kind, questionEnd(q, top))
 	if ok && r.strong {
 		return cands
+	}
+	if top.p.Kind != corpus.KindBody {
+		ok = false // a bullet or a caption states; the body explains
 	}
 	// a strong reason first; a weak one ("after …", "gathered to …") only
 	// over a passage that gives none
@@ -209,11 +212,19 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 			continue
 		}
 		n := c.a.Passages[seq]
-		if n.Block != c.p.Block || n.Kind != c.p.Kind {
+		// the same paragraph; or, after a short paragraph of its own
+		// ("Germany signalled a more cautious stance."), the next one,
+		// which says what it means
+		alone := short && seq == c.p.Seq+1 && (c.p.Seq == 0 || c.a.Passages[c.p.Seq-1].Block != c.p.Block)
+		if n.Block != c.p.Block && !alone || n.Kind != c.p.Kind {
 			continue
 		}
 		_, ok := reasonIn(n.Text, q.kind, 0)
-		if !ok && !(short && seq == c.p.Seq+1) {
+		// a next sentence that goes on about the same subject ("She was
+		// dehydrated …") says how it went, as a short stance's next one
+		// says why
+		goesOn := seq == c.p.Seq+1 && (short || opensWithAnaphor(n.Text) && n.Block == c.p.Block)
+		if !ok && !goesOn {
 			continue
 		}
 		first, last := c.p, n

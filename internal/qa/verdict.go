@@ -105,7 +105,11 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if first < 0 {
 		return "", span{}
 	}
-	for _, w := range words[max(0, first-3):min(len(words), last+2)] {
+	from := max(0, first-3)
+	for i, w := range words[from:min(len(words), last+2)] {
+		if w == "would" && reported(words[max(0, from+i-4):from+i]) {
+			continue // "said Chile would pay": a plan reported, not a hedge
+		}
 		if hedgeWords[w] || denialWords[w] && !q.asked(w) {
 			return "", span{} // "could", "reportedly", "absent": not settled plainly
 		}
@@ -136,6 +140,17 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 }
 
 type tokenIn struct{ term string }
+
+// reported reports whether words hold a verb of saying: "would" after it
+// is the future of what was said.
+func reported(words []string) bool {
+	for _, w := range words {
+		if speechWords[w] || w == "added" || w == "announced" || w == "pledged" || w == "promised" {
+			return true
+		}
+	}
+	return false
+}
 
 // namesWithin reports whether a word is one of the question's names.
 func (e *Engine) namesWithin(q question, w string) bool {

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestSummaryCommand: summary prints 3 to 5 quoted sentences, each with the
+// number of a citation that is listed; --json gives them as passages, best
+// first, with their articles as sources; a topic narrows it, and a topic no
+// article speaks of is "does not say"; an overview question to ask prints
+// the same.
+func TestSummaryCommand(t *testing.T) {
+	cite := regexp.MustCompile(`” \[(\d)\]\n`)
+	for _, args := range [][]string{{"summary"}, {"ask", "tldr"}, {"summary", "greenland"}} {
+		out, err := runCmd(t, "", args...)
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		got := cite.FindAllStringSubmatch(out, -1)
+		if len(got) < 1 || len(got) > 5 || !strings.HasPrefix(out, "Summary") {
+			t.Fatalf("%v printed:\n%s\nwant Summary and 1-5 cited sentences", args, out)
+		}
+		for _, g := range got {
+			if !strings.Contains(out, "\n["+g[1]+"] ") {
+				t.Errorf("%v: citation [%s] not listed:\n%s", args, g[1], out)
+			}
+		}
+	}
+	out, err := runCmd(t, "", "summary", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a jsonAnswer
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered || len(a.Passages) < 3 || len(a.Passages) > 5 || len(a.Sources) == 0 || a.Answer != "" {
+		t.Errorf("summary --json = %+v; want answered, 3-5 passages, sources, no short answer", a)
+	}
+	for i := 1; i < len(a.Passages); i++ {
+		if a.Passages[i].Score > a.Passages[i-1].Score {
+			t.Errorf("passages not best first: %v then %v", a.Passages[i-1].Score, a.Passages[i].Score)
+		}
+	}
+	if out, err := runCmd(t, "", "summary", "budget gaming laptops"); err != nil || !strings.Contains(out, "The coverage does not say") {
+		t.Errorf("summary budget gaming laptops = %q, %v; want does not say", out, err)
+	}
+	var ue usageError
+	if _, err := runCmd(t, "", "summary", "bad\x01topic"); !errors.As(err, &ue) {
+		t.Errorf("summary of control characters: %v; want a usage error", err)
+	}
+}

@@ -1,0 +1,128 @@
+package qa
+
+import (
+	"strings"
+)
+
+// coord is a coordination in a passage: "A, B and C".
+type coord struct {
+	all   span
+	items []span
+}
+
+var listStop = cueSet("list-stop")
+
+// coordinations finds the coordinated lists of a text: around each " and "
+// (or " or "), the conjuncts outward, each a few words, up to a word that
+// ends a phrase (a preposition, a verb, a relative).
+func coordinations(text string) []coord {
+	var out []coord
+	for from := 0; ; {
+		i := strings.Index(text[from:], " and ")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len(" and ")
+		right := conjunctRight(text, from)
+		if right.end <= right.start {
+			continue
+		}
+		items := []span{right}
+		left := strings.TrimRight(text[:at], ",")
+		end := len(left)
+		for k := 0; k < 8; k++ {
+			start := strings.LastIndex(left[:end], ", ")
+			seg := span{start + 2, end}
+			if start < 0 {
+				seg.start = 0
+			}
+			s, cut := conjunctLeft(text, seg)
+			if s.end <= s.start {
+				break
+			}
+			items = append([]span{s}, items...)
+			if cut || start < 0 {
+				break
+			}
+			end = start
+		}
+		if len(items) < 2 {
+			continue
+		}
+		out = append(out, coord{span{items[0].start, right.end}, items})
+	}
+	return out
+}
+
+// conjunctRight is the conjunct after "and" at i: up to a comma, a stop word
+// or the end of the sentence, at most five words.
+func conjunctRight(text string, i int) span {
+	rest := text[i:]
+	end := len(rest)
+	for _, stop := range []string{",", ";", ":", ".", " — ", " – ", "(", "”", "\""} {
+		if j := strings.Index(rest, stop); j >= 0 && j < end {
+			end = j
+		}
+	}
+	words := strings.Fields(rest[:end])
+	if len(words) == 0 || listStop[strings.ToLower(words[0])] {
+		return span{}
+	}
+	name := isCapital(words[0])
+	pos := 0
+	for k, w := range words {
+		if k > 0 && listStop[strings.ToLower(w)] || k >= 7 || !name && k >= 5 {
+			break
+		}
+		if name && !isCapital(w) && !nameJoiners[w] {
+			break // "Argentina, Peru and Bolivia *offered*": the name ends
+		}
+		pos += strings.Index(rest[pos:], w) + len(w)
+	}
+	if pos == 0 {
+		return span{}
+	}
+	return span{i, i + pos}
+}
+
+// nameJoiners may stand inside a name: "Secretary of State", "Zorros del
+// Desierto".
+var nameJoiners = cueSet("name-joiner-words") // kinds.txt
+
+// conjunctLeft trims a segment before "and" (or a comma) to its conjunct:
+// the words after the last stop word, at most five. cut reports that the
+// segment held more than the conjunct, so that the list starts here.
+func conjunctLeft(text string, seg span) (span, bool) {
+	s := text[seg.start:seg.end]
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return span{}, true
+	}
+	name := isCapital(words[len(words)-1])
+	k := len(words)
+	for k > 0 {
+		w := words[k-1]
+		if listStop[strings.ToLower(w)] && !(name && nameJoiners[w] && k > 1 && isCapital(words[k-2])) {
+			break
+		}
+		if name && !isCapital(w) && !nameJoiners[w] || len(words)-k >= 7 || !name && len(words)-k >= 5 {
+			break
+		}
+		k--
+	}
+	cut := k > 0
+	if k == len(words) {
+		return span{}, true
+	}
+	start := seg.start
+	if k > 0 {
+		// the offset of word k within the segment
+		pos := 0
+		for _, w := range words[:k] {
+			pos += strings.Index(s[pos:], w) + len(w)
+		}
+		start += pos + len(s[pos:]) - len(strings.TrimLeft(s[pos:], " "))
+	}
+	return span{start, seg.end}, cut
+}
