@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/bot/deliver"
 )
 
 // SessionOptions configure the gateway session NewSession makes.
@@ -74,10 +75,6 @@ type ServeOptions struct {
 	// session needs SessionOptions.MessageContent to read them).
 	AnswerInThreads bool
 }
-
-// tokenWindow is how long an interaction token stays usable for edits and
-// follow-ups (15 minutes), less a margin.
-const tokenWindow = 14 * time.Minute
 
 // Serve connects s to the gateway, registers the commands (bulk overwrite,
 // so it is idempotent), and answers interactions and messages through h
@@ -166,7 +163,8 @@ type gateway struct {
 	log        *slog.Logger
 	deferAfter time.Duration
 	wg         sync.WaitGroup
-	threads    bool      // ServeOptions.AnswerInThreads
+	threads    bool // ServeOptions.AnswerInThreads
+	delivery   deliver.Policy
 	channels   *channels // which channels are threads, and whose
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/bot/deliver"
 	"github.com/summitbot/summitbot/internal/qa"
 )
 
@@ -67,7 +68,7 @@ func NewHandler(a Answerer, opts Options) *Handler {
 
 // The words for users when the bot cannot answer.
 const (
-	msgApology = "Sorry, something went wrong while answering. Please try again in a moment."
+	msgApology = deliver.Apology
 	msgBusy    = "I'm answering a lot of questions right now. Please try again in a moment."
 	msgUnknown = "Sorry, I don't know that command or button. Try /help."
 )

@@ -20,6 +20,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/summitbot/summitbot/bot/deliver"
 )
 
 // Responder turns one interaction into the response Discord should get; the
@@ -31,12 +32,8 @@ type Responder interface {
 }
 
 // Editor delivers the answer to an interaction that was deferred: it edits
-// the original response, or sends a follow-up message.
-type Editor interface {
-	EditOriginal(ctx context.Context, i *discordgo.Interaction, edit *discordgo.WebhookEdit) error
-	DeleteOriginal(ctx context.Context, i *discordgo.Interaction) error
-	Followup(ctx context.Context, i *discordgo.Interaction, msg *discordgo.WebhookParams) error
-}
+// the original response, or sends a follow-up message (see deliver.Editor).
+type Editor = deliver.Editor
 
 // ErrUnknown marks an interaction the bot does not handle; a Responder's
 // error wrapping it turns into a 400.
@@ -48,8 +45,6 @@ const (
 	DefaultMaxBody      = 64 << 10
 	DefaultMaxSkew      = 5 * time.Minute
 	DefaultDrainTimeout = 10 * time.Second
-	// editWindow is how long Discord accepts edits of a deferred response.
-	editWindow = 15 * time.Minute
 )
 
 // Options configure a Server. PublicKey is required; the rest have
@@ -57,6 +52,7 @@ const (
 type Options struct {
 	PublicKey ed25519.PublicKey // the application's Ed25519 key
 	Editor    Editor            // delivers deferred answers; required to defer
+	Delivery  deliver.Policy    // how deferred answers are delivered; the zero value is the default
 	Logger    *slog.Logger      // default: discard
 
 	// IsUnknown reports whether a Responder error means "no such command or
