@@ -2,13 +2,13 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"math"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -178,11 +178,9 @@ func panicError(p any) error {
 
 // inputProblem is the asker-facing reason an input was refused.
 func inputProblem(err error) string {
-	msg := err.Error()
-	if i := strings.Index(msg, qa.ErrInvalidQuestion.Error()+": "); i >= 0 {
-		msg = msg[i+len(qa.ErrInvalidQuestion.Error())+2:]
-	} else {
-		msg = "it is not a question I can read"
+	msg := "it is not a question I can read"
+	if ie, ok := errors.AsType[*qa.InputError](err); ok {
+		msg = ie.Reason
 	}
 	return "I can't take that: " + msg + "."
 }

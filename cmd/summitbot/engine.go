@@ -184,8 +184,13 @@ func parseOptions(cmd string, args []string, allowSpeaker bool) (options, error)
 	return o, o.src.check(cmd)
 }
 
+// inputError is a usage error (exit 2) saying why the engine refused the
+// input, in the words the engine gave for a person.
 func inputError(err error) error {
-	return usagef("%s", strings.TrimPrefix(err.Error(), qa.ErrInvalidQuestion.Error()+": "))
+	if ie, ok := errors.AsType[*qa.InputError](err); ok {
+		return usagef("%s", ie.Reason)
+	}
+	return usagef("%v", err)
 }
 
 func describe(a *corpus.Article) string {
