@@ -74,6 +74,9 @@ type ServeOptions struct {
 	// question, and messages in the bot's threads need no mention (the
 	// session needs SessionOptions.MessageContent to read them).
 	AnswerInThreads bool
+	// Delivery is how deferred answers and replies reach Discord, with
+	// retries; the zero value is the default (tests make its waits instant).
+	Delivery deliver.Policy
 }
 
 // Serve connects s to the gateway, registers the commands (bulk overwrite,
@@ -90,7 +93,7 @@ func Serve(ctx context.Context, s *discordgo.Session, h *Handler, o ServeOptions
 	if o.ShutdownGrace <= 0 {
 		o.ShutdownGrace = 10 * time.Second
 	}
-	g := &gateway{h: h, log: o.Logger, deferAfter: o.DeferAfter, threads: o.AnswerInThreads, channels: newChannels()}
+	g := &gateway{h: h, log: o.Logger, deferAfter: o.DeferAfter, threads: o.AnswerInThreads, channels: newChannels(), delivery: o.Delivery}
 	work := context.WithoutCancel(ctx) // answers in progress outlive the shutdown signal
 	remove := []func(){
 		s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) { g.interaction(work, s, ic.Interaction) }),

@@ -3,7 +3,8 @@
 // Discord when it is not ready at once: defer it the way Discord's
 // documentation says for its kind, then, within the interaction token's
 // lifetime, edit the original response or send a follow-up, retrying what
-// Discord refuses with a 5xx or what the network loses.
+// Discord refuses with a 5xx or what the network loses (Policy.Do, which the
+// gateway bot's replies to messages use too).
 //
 // It decides and sends; it neither logs nor starts goroutines: the front ends
 // own those.
@@ -113,12 +114,22 @@ type Editor interface {
 	Followup(ctx context.Context, i *discordgo.Interaction, msg *discordgo.WebhookParams) error
 }
 
-// Policy delivers deferred answers; its zero value is ready to use.
-type Policy struct{}
+// Policy delivers deferred answers and retries what Discord refuses with a
+// 5xx; its zero value is the default policy.
+type Policy struct {
+	// Retries bounds the retries of one request; zero means DefaultRetries.
+	Retries int
+	// Wait is the wait before the first retry, doubled before each next;
+	// zero means DefaultWait.
+	Wait time.Duration
+	// Sleep waits d or until ctx is done; nil means a timer. Tests make it
+	// instant.
+	Sleep func(ctx context.Context, d time.Duration) error
+}
 
 // Deliver sends final, the answer to i after it was deferred with deferral,
-// through e: each step of Plan, within ctx, whose deadline should be the
-// token's (see Deadline). A failed delete does not stop the follow-up that
+// through e: each step of Plan, retried as Do says, within ctx, whose
+// deadline should be the token's (see Deadline). A failed delete does not stop the follow-up that
 // carries the answer; the first error is returned.
 func (p Policy) Deliver(ctx context.Context, e Editor, i *discordgo.Interaction, deferral, final *discordgo.InteractionResponse) error {
 	steps, err := Plan(deferral, final)
@@ -131,11 +142,11 @@ func (p Policy) Deliver(ctx context.Context, e Editor, i *discordgo.Interaction,
 		var err error
 		switch s {
 		case Edit:
-			err = e.EditOriginal(ctx, i, editOf(d))
+			err = p.Do(ctx, func(ctx context.Context) error { return e.EditOriginal(ctx, i, editOf(d)) })
 		case Delete:
-			err = e.DeleteOriginal(ctx, i)
+			err = p.Do(ctx, func(ctx context.Context) error { return e.DeleteOriginal(ctx, i) })
 		case Followup:
-			err = e.Followup(ctx, i, followupOf(d))
+			err = p.Do(ctx, func(ctx context.Context) error { return e.Followup(ctx, i, followupOf(d)) })
 		}
 		if err != nil && first == nil {
 			first = fmt.Errorf("deliver: %s: %w", s, err)

@@ -103,22 +103,29 @@ func TestDeliverAfterFailedDelete(t *testing.T) {
 // recorder is an Editor that records the steps it is asked to take.
 type recorder struct {
 	steps []Step
-	fail  map[Step]error
+	fail  map[Step]error // what a step returns
+	once  bool           // fail only the first time
 	sent  *discordgo.WebhookParams
 }
 
+func (r *recorder) result(s Step) error {
+	r.steps = append(r.steps, s)
+	err := r.fail[s]
+	if r.once {
+		delete(r.fail, s)
+	}
+	return err
+}
+
 func (r *recorder) EditOriginal(ctx context.Context, i *discordgo.Interaction, e *discordgo.WebhookEdit) error {
-	r.steps = append(r.steps, Edit)
-	return r.fail[Edit]
+	return r.result(Edit)
 }
 
 func (r *recorder) DeleteOriginal(ctx context.Context, i *discordgo.Interaction) error {
-	r.steps = append(r.steps, Delete)
-	return r.fail[Delete]
+	return r.result(Delete)
 }
 
 func (r *recorder) Followup(ctx context.Context, i *discordgo.Interaction, m *discordgo.WebhookParams) error {
-	r.steps = append(r.steps, Followup)
 	r.sent = m
-	return r.fail[Followup]
+	return r.result(Followup)
 }
