@@ -43,9 +43,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, i *discordgo.Int
 	case <-s.opts.After(s.opts.DeferAfter):
 	}
 	private := false
-	if p, ok := rsp.(interface {
-		Private(*discordgo.Interaction) bool
-	}); ok {
+	if p, ok := rsp.(Privacy); ok {
 		private = p.Private(i)
 	}
 	deferral, ok := deliver.Deferral(i, private)

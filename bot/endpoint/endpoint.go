@@ -31,6 +31,14 @@ type Responder interface {
 	Respond(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, error)
 }
 
+// Privacy is what a Responder may also do (bot.Handler does): say whether a
+// command's answer is first shown only to its asker, so that its deferral
+// is private too (see deliver.Deferral). A Responder without it has its
+// commands deferred publicly.
+type Privacy interface {
+	Private(i *discordgo.Interaction) bool
+}
+
 // Editor delivers the answer to an interaction that was deferred: it edits
 // the original response, or sends a follow-up message (see deliver.Editor).
 type Editor = deliver.Editor

@@ -15,6 +15,9 @@ import (
 	"github.com/summitbot/summitbot/internal/live"
 )
 
+// The endpoint defers a command as privately as the bot will answer it.
+var _ endpoint.Privacy = (*bot.Handler)(nil)
+
 // runServeHTTP runs the Discord HTTP interactions endpoint: it listens at
 // once (so /healthz answers), builds the index in the background (/readyz
 // answers once it is loaded), and serves until ctx is done, then drains.
