@@ -49,6 +49,9 @@ func ApologyResponse() *discordgo.InteractionResponse {
 // deferred as DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (type 5), a placeholder
 // shown only to the asker when ephemeral says the answer will be.
 func Deferral(i *discordgo.Interaction, ephemeral bool) (*discordgo.InteractionResponse, bool) {
+	if i == nil {
+		return nil, false
+	}
 	switch i.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete, discordgo.InteractionPing:
 		return nil, false

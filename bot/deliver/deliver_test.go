@@ -79,6 +79,22 @@ func TestPolicy(t *testing.T) {
 	}
 }
 
+// TestNothingPanics: missing pieces are refused, not dereferenced.
+func TestNothingPanics(t *testing.T) {
+	if d, ok := Deferral(nil, true); ok {
+		t.Errorf("Deferral(nil) = %+v; want none", d)
+	}
+	d, _ := Deferral(&discordgo.Interaction{Type: discordgo.InteractionApplicationCommand}, false)
+	for _, final := range []*discordgo.InteractionResponse{nil, {Type: discordgo.InteractionResponseChannelMessageWithSource}} {
+		if err := (Policy{}).Deliver(context.Background(), &recorder{}, &discordgo.Interaction{}, d, final); err == nil {
+			t.Errorf("Deliver(%+v) = nil; want an error", final)
+		}
+	}
+	if _, err := Plan(nil, ApologyResponse()); err == nil {
+		t.Error("Plan with no deferral = nil error; want one")
+	}
+}
+
 func TestDeadline(t *testing.T) {
 	at := time.Date(2026, 1, 6, 12, 0, 0, 0, time.UTC)
 	if got, want := Deadline(at), at.Add(15*time.Minute); !got.Equal(want) {
