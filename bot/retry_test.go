@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/summitbot/summitbot/bot/deliver"
 	"github.com/summitbot/summitbot/internal/discordfake"
 )
@@ -58,5 +59,31 @@ func TestRetried(t *testing.T) {
 	f.release <- struct{}{}
 	if req := delivered("PATCH", "/messages/@original"); !strings.Contains(string(req.Body), "Croatia and the Czech Republic") || refused("PATCH", "/messages/@original") != 1 {
 		t.Errorf("edit after a 500 = %s; want the answer, sent again once", req.Body)
+	}
+}
+
+// TestLateButton: a button whose answer is late is deferred as
+// DEFERRED_UPDATE_MESSAGE (type 6), and its answer, a new message only the
+// presser sees, is a follow-up (as on the HTTP endpoint).
+func TestLateButton(t *testing.T) {
+	f := &fakeAnswerer{real: engine(t), release: make(chan struct{})}
+	r := serve(t, NewHandler(f, Options{}), ServeOptions{DeferAfter: time.Nanosecond})
+	msg := map[string]any{"id": "77", "channel_id": "7", "content": "", "embeds": []any{map[string]any{"footer": map[string]any{"text": "Asked: who refused to deploy troops?"}}}}
+	i, path := r.interaction(3, "u2", map[string]any{"custom_id": "more:1", "component_type": 2}, msg)
+	r.dispatch(t, "INTERACTION_CREATE", i)
+	if _, got := r.await(t, path); got.Type != 6 {
+		t.Fatalf("late button: first callback type %d; want 6 (deferred update)", got.Type)
+	}
+	f.release <- struct{}{}
+	token := strings.Split(path, "/")[3]
+	req, _ := r.await(t, "/webhooks/100/"+token)
+	noPings(t, "late button", req.Body)
+	var got struct {
+		Flags  int                      `json:"flags"`
+		Embeds []discordgo.MessageEmbed `json:"embeds"`
+	}
+	req.JSON(&got)
+	if req.Method != "POST" || got.Flags != 64 || len(got.Embeds) != 1 || got.Embeds[0].Title != "More passages" {
+		t.Errorf("late button: %s %s = %s; want an ephemeral follow-up with More passages", req.Method, req.Path, req.Body)
 	}
 }
