@@ -92,7 +92,7 @@ func isBool(f *flag.Flag) bool {
 // printHelp writes the synopsis, what the command does, examples and its
 // options.
 func (c *subcommand) printHelp(w io.Writer) {
-	fmt.Fprintf(w, "usage: summitbot %s [options] %s\n\n%s\n", c.name, c.args, c.about)
+	fmt.Fprintf(w, "%s\n\n%s\n", strings.TrimSpace("usage: summitbot "+c.name+" [options] "+c.args), c.about)
 	if len(c.examples) > 0 {
 		fmt.Fprintf(w, "\nexample%s:\n", map[bool]string{true: "s"}[len(c.examples) > 1])
 		for _, e := range c.examples {

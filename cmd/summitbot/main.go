@@ -72,9 +72,9 @@ commands:
   help                      show this text
 
 "summitbot COMMAND -h" shows a command's options and an example. Options may
-stand before or after the words; "--" ends them. Every command that reads the
-articles takes --json (not serve, serve-http, index) and --corpus DIR,
---corpus-only, --index PATH, --skip-bad.
+stand before or after the words; "--" ends them. ask, quote, check, sources
+and summary take --json; every command takes --corpus DIR, --corpus-only and
+--skip-bad, and all but index build take --index PATH.
 
 exit status: 0 the command ran; 2 a usage error or a question that cannot be
 taken; 1 any other failure.`
