@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/bot/deliver"
 )
 
 // SessionOptions configure the gateway session NewSession makes.
@@ -75,11 +76,10 @@ type ServeOptions struct {
 	// server, or only in ThreadGuilds when they are given.
 	AnswerInThreads bool
 	ThreadGuilds    []string
+	// Delivery is how deferred answers and replies reach Discord, with
+	// retries; the zero value is the default (tests make its waits instant).
+	Delivery deliver.Policy
 }
-
-// tokenWindow is how long an interaction token stays usable for edits and
-// follow-ups (15 minutes), less a margin.
-const tokenWindow = 14 * time.Minute
 
 // Serve connects s to the gateway, registers the commands (bulk overwrite,
 // so it is idempotent), and answers interactions and messages through h
@@ -96,7 +96,7 @@ func Serve(ctx context.Context, s *discordgo.Session, h *Handler, o ServeOptions
 		o.ShutdownGrace = 10 * time.Second
 	}
 	g := &gateway{h: h, log: o.Logger, deferAfter: o.DeferAfter, channels: newChannels(),
-		threads: threadsIn(o.AnswerInThreads, o.ThreadGuilds)}
+		threads: threadsIn(o.AnswerInThreads, o.ThreadGuilds), delivery: o.Delivery}
 	work := context.WithoutCancel(ctx) // answers in progress outlive the shutdown signal
 	remove := []func(){
 		s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) { g.interaction(work, s, ic.Interaction) }),
@@ -170,7 +170,8 @@ type gateway struct {
 	deferAfter time.Duration
 	wg         sync.WaitGroup
 	threads    func(guildID string) bool // whether to answer in threads there
-	channels   *channels                 // which channels are threads, and whose
+	delivery   deliver.Policy
+	channels   *channels // which channels are threads, and whose
 }
 
 // message answers a mention or DM in its own goroutine, read after the

@@ -2,16 +2,17 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"math"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/bot/deliver"
 	"github.com/summitbot/summitbot/internal/qa"
 )
 
@@ -67,7 +68,7 @@ func NewHandler(a Answerer, opts Options) *Handler {
 
 // The words for users when the bot cannot answer.
 const (
-	msgApology = "Sorry, something went wrong while answering. Please try again in a moment."
+	msgApology = deliver.Apology
 	msgBusy    = "I'm answering a lot of questions right now. Please try again in a moment."
 	msgUnknown = "Sorry, I don't know that command or button. Try /help."
 )
@@ -177,11 +178,9 @@ func panicError(p any) error {
 
 // inputProblem is the asker-facing reason an input was refused.
 func inputProblem(err error) string {
-	msg := err.Error()
-	if i := strings.Index(msg, qa.ErrInvalidQuestion.Error()+": "); i >= 0 {
-		msg = msg[i+len(qa.ErrInvalidQuestion.Error())+2:]
-	} else {
-		msg = "it is not a question I can read"
+	msg := "it is not a question I can read"
+	if ie, ok := errors.AsType[*qa.InputError](err); ok {
+		msg = ie.Reason
 	}
 	return "I can't take that: " + msg + "."
 }

@@ -59,7 +59,11 @@ func (g *gateway) converse(ctx context.Context, s *discordgo.Session, m *discord
 			channel, send.Reference = th.ID, nil
 		}
 	}
-	if _, err := s.ChannelMessageSendComplex(channel, send, discordgo.WithContext(ctx)); err != nil {
+	err := g.delivery.Do(ctx, func(ctx context.Context) error {
+		_, err := s.ChannelMessageSendComplex(channel, send, discordgo.WithContext(ctx))
+		return err
+	})
+	if err != nil {
 		g.log.Warn("reply to message", "message", m.ID, "err", err)
 	}
 }

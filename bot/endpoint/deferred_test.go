@@ -8,8 +8,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/bot/deliver"
 	"github.com/summitbot/summitbot/internal/discordfake"
 )
 
@@ -87,4 +89,49 @@ func TestAutocompleteTooSlow(t *testing.T) {
 		t.Fatalf("slow autocomplete = %d %s; want 200 %s", w.Code, got, want)
 	}
 	validateCallback(t, w.Body.Bytes())
+}
+
+// TestDeferredRetried: Discord refuses the edit or the follow-up with a 500
+// once; the answer is sent again, and arrives.
+func TestDeferredRetried(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		fail      func(discordfake.Request) bool
+		wantCalls []string
+		want      string
+	}{
+		{"edit", askBody, discordfake.Method("PATCH", "/messages/@original"),
+			[]string{"PATCH /api/v9/webhooks/100/tok/messages/@original", "PATCH /api/v9/webhooks/100/tok/messages/@original"}, "answer to /ask"},
+		{"follow-up", buttonBody, discordfake.Method("POST", "/webhooks/100/tok"),
+			[]string{"POST /api/v9/webhooks/100/tok", "POST /api/v9/webhooks/100/tok"}, `"flags":64`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fake := discordfake.New(t)
+			fake.Fail(tt.fail, http.StatusInternalServerError, 1)
+			rest, err := NewREST(fake.Client())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var waits []time.Duration
+			instant := func(_ context.Context, d time.Duration) error { waits = append(waits, d); return nil }
+			release := make(chan struct{})
+			s := newTestServer(t, slow(release, echo), Options{Editor: rest, After: firedTimer, Delivery: deliver.Policy{Sleep: instant}})
+			do(s, signedRequest(testKey(t), rfcTimestamp, tt.body))
+			close(release)
+			s.bg.Wait()
+			reqs := fake.Requests()
+			var calls []string
+			for _, r := range reqs {
+				calls = append(calls, r.Method+" "+r.Path)
+			}
+			if !slices.Equal(calls, tt.wantCalls) || reqs[0].Failed != 500 || len(waits) != 1 {
+				t.Fatalf("REST calls = %q (waits %v); want %q, the first refused with a 500, one wait", calls, waits, tt.wantCalls)
+			}
+			if last := reqs[len(reqs)-1]; !strings.Contains(string(last.Body), tt.want) {
+				t.Errorf("last REST body = %s; want it to contain %q", last.Body, tt.want)
+			}
+		})
+	}
 }

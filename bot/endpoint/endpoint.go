@@ -20,6 +20,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/summitbot/summitbot/bot/deliver"
 )
 
 // Responder turns one interaction into the response Discord should get; the
@@ -30,13 +31,17 @@ type Responder interface {
 	Respond(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, error)
 }
 
-// Editor delivers the answer to an interaction that was deferred: it edits
-// the original response, or sends a follow-up message.
-type Editor interface {
-	EditOriginal(ctx context.Context, i *discordgo.Interaction, edit *discordgo.WebhookEdit) error
-	DeleteOriginal(ctx context.Context, i *discordgo.Interaction) error
-	Followup(ctx context.Context, i *discordgo.Interaction, msg *discordgo.WebhookParams) error
+// Privacy is what a Responder may also do (bot.Handler does): say whether a
+// command's answer is first shown only to its asker, so that its deferral
+// is private too (see deliver.Deferral). A Responder without it has its
+// commands deferred publicly.
+type Privacy interface {
+	Private(i *discordgo.Interaction) bool
 }
+
+// Editor delivers the answer to an interaction that was deferred: it edits
+// the original response, or sends a follow-up message (see deliver.Editor).
+type Editor = deliver.Editor
 
 // ErrUnknown marks an interaction the bot does not handle; a Responder's
 // error wrapping it turns into a 400.
@@ -48,8 +53,6 @@ const (
 	DefaultMaxBody      = 64 << 10
 	DefaultMaxSkew      = 5 * time.Minute
 	DefaultDrainTimeout = 10 * time.Second
-	// editWindow is how long Discord accepts edits of a deferred response.
-	editWindow = 15 * time.Minute
 )
 
 // Options configure a Server. PublicKey is required; the rest have
@@ -57,6 +60,7 @@ const (
 type Options struct {
 	PublicKey ed25519.PublicKey // the application's Ed25519 key
 	Editor    Editor            // delivers deferred answers; required to defer
+	Delivery  deliver.Policy    // how deferred answers are delivered; the zero value is the default
 	Logger    *slog.Logger      // default: discard
 
 	// IsUnknown reports whether a Responder error means "no such command or

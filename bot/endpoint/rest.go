@@ -7,13 +7,14 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/summitbot/summitbot/bot/deliver"
 )
 
 // REST delivers deferred answers through Discord's webhook endpoints with
 // discordgo. Interaction webhooks are authorised by the interaction token,
 // so it needs no bot token.
 type REST struct {
-	s *discordgo.Session
+	s deliver.Session
 }
 
 // NewREST returns a REST client sending through client, which may redirect
@@ -28,29 +29,29 @@ func NewREST(client *http.Client) (*REST, error) {
 		client = &http.Client{Timeout: 20 * time.Second}
 	}
 	s.Client = client
-	return &REST{s: s}, nil
+	return &REST{s: deliver.Session{S: s}}, nil
 }
 
 // EditOriginal edits the interaction's original response.
 func (c *REST) EditOriginal(ctx context.Context, i *discordgo.Interaction, edit *discordgo.WebhookEdit) error {
-	if _, err := c.s.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("rest: edit original: %w", err)
+	if err := c.s.EditOriginal(ctx, i, edit); err != nil {
+		return fmt.Errorf("rest: %w", err)
 	}
 	return nil
 }
 
 // DeleteOriginal deletes the interaction's original response.
 func (c *REST) DeleteOriginal(ctx context.Context, i *discordgo.Interaction) error {
-	if err := c.s.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("rest: delete original: %w", err)
+	if err := c.s.DeleteOriginal(ctx, i); err != nil {
+		return fmt.Errorf("rest: %w", err)
 	}
 	return nil
 }
 
 // Followup sends a follow-up message to the interaction.
 func (c *REST) Followup(ctx context.Context, i *discordgo.Interaction, msg *discordgo.WebhookParams) error {
-	if _, err := c.s.FollowupMessageCreate(i, true, msg, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("rest: follow-up: %w", err)
+	if err := c.s.Followup(ctx, i, msg); err != nil {
+		return fmt.Errorf("rest: %w", err)
 	}
 	return nil
 }

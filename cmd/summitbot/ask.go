@@ -35,41 +35,58 @@ type jsonPassage struct {
 const maxStdinLine = 1 << 20
 
 func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
-	after, args, err := takeAfter(args)
-	if err != nil {
+	var o options
+	c := newSubcommand("ask", "QUESTION | -",
+		`Answers a question from the articles, citing them; "the coverage does not say"
+when they do not. "-" reads one question a line from standard input. On a
+terminal, with no question, it asks for questions one a line (up and down
+recall the session's earlier ones; Ctrl-D leaves). Exit status 2 when the
+question cannot be taken (empty, too long, not text).`,
+		`summitbot ask "who refused to deploy troops?"`,
+		`summitbot ask --json --after "which countries pledged troops?" "and germany?"`)
+	o.jsonFlag(c, "the answer")
+	c.fs.Var((*stringList)(&o.after), "after", "read the question as a follow-up of the `PREVIOUS` question (repeat for more, oldest first)")
+	c.sourceFlags(&o.src)
+	if err := o.parse(c, args, stdout); err != nil {
 		return err
 	}
-	o, err := parseOptions("ask", args, false)
-	if err != nil {
-		return err
-	}
+	var p prompt
 	if len(o.words) == 0 {
-		return usagef("ask: give a question, such as: summitbot ask \"who refused to deploy troops?\"")
+		var restore func()
+		var ok bool
+		if p, stdout, restore, ok = openPrompt(stdin, stdout); !ok {
+			return usagef("ask: give a question, such as: summitbot ask \"who refused to deploy troops?\"")
+		}
+		defer restore()
 	}
 	e, err := openEngine(o.src)
 	if err != nil {
 		return err
 	}
-	if len(o.words) == 1 && o.words[0] == "-" {
-		return eachLine(stdin, func(line string) error {
-			a, err := e.AskAfter(ctx, line, after...)
-			if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
-				return err
-			}
-			if o.json {
-				return writeJSON(stdout, answerJSON(line, a, err))
-			}
-			if err != nil {
-				fmt.Fprintf(stdout, "%s\n\n", inputError(err))
-				return nil
-			}
-			writeAnswer(stdout, a, styleFor(stdout, getenv))
-			fmt.Fprintln(stdout)
+	one := func(line string) error {
+		a, err := e.AskAfter(ctx, line, o.after...)
+		if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
+			return err
+		}
+		if o.json {
+			return writeJSON(stdout, answerJSON(line, a, err))
+		}
+		if err != nil {
+			fmt.Fprintf(stdout, "%s\n\n", inputError(err))
 			return nil
-		})
+		}
+		writeAnswer(stdout, a, styleFor(stdout, getenv))
+		fmt.Fprintln(stdout)
+		return nil
+	}
+	switch {
+	case p != nil:
+		return eachPrompted(p, one)
+	case len(o.words) == 1 && o.words[0] == "-":
+		return eachLine(stdin, one)
 	}
 	question := strings.Join(o.words, " ")
-	a, err := e.AskAfter(ctx, question, after...)
+	a, err := e.AskAfter(ctx, question, o.after...)
 	if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
 		return err
 	}

@@ -16,30 +16,6 @@ import (
 // claims; without this the bot would quietly read every question alone.
 var _ bot.Conversant = (*live.Holder)(nil)
 
-// takeAfter takes the --after flags (the previous questions a follow-up
-// is read after, oldest first) out of ask's arguments, leaving the rest for
-// parseOptions.
-func takeAfter(args []string) (after, rest []string, err error) {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--":
-			return after, append(rest, args[i:]...), nil
-		case a == "--after" || a == "-after":
-			if i+1 >= len(args) {
-				return nil, nil, usagef("ask: --after needs the previous question")
-			}
-			i++
-			after = append(after, args[i])
-		case strings.HasPrefix(a, "--after=") || strings.HasPrefix(a, "-after="):
-			after = append(after, a[strings.Index(a, "=")+1:])
-		default:
-			rest = append(rest, a)
-		}
-	}
-	return after, rest, nil
-}
-
 // readAs is the line that says how a follow-up was read, or "".
 func readAs(a qa.Answer) string {
 	if a.Typed == "" {
@@ -59,8 +35,15 @@ type jsonCheck struct {
 }
 
 func runCheck(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
-	o, err := parseOptions("check", args, false)
-	if err != nil {
+	var o options
+	c := newSubcommand("check", "CLAIM | -",
+		`Checks a claim against the articles: whether they support it, give something
+else (another figure, date or name), or do not cover it, with the passages.
+"-" reads one claim a line from standard input.`,
+		`summitbot check "35 countries attended the summit"`)
+	o.jsonFlag(c, "the verdict")
+	c.sourceFlags(&o.src)
+	if err := o.parse(c, args, stdout); err != nil {
 		return err
 	}
 	if len(o.words) == 0 {

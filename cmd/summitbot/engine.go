@@ -24,54 +24,6 @@ type source struct {
 	warn       io.Writer // where skipped files are reported; nil: standard error
 }
 
-// sourceUsage describes the source flags, for usage texts.
-const sourceUsage = `corpus options (every command):
-  --corpus DIR              answer also from the article files (*.md) in DIR
-  --corpus-only             leave the embedded articles out (needs --corpus)
-  --index PATH              open the index built by "summitbot index build" instead of indexing at start-up
-  --skip-bad                skip bad article files (reported on standard error) instead of failing
-  --watch                   serve modes: reload when DIR's files change (SIGHUP always reloads)`
-
-// parseFlag takes a source flag at args[i], returning how many arguments it
-// used (0 when args[i] is not a source flag).
-func (s *source) parseFlag(cmd string, args []string, i int) (int, error) {
-	name, value, hasValue := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
-	if !strings.HasPrefix(args[i], "-") {
-		return 0, nil
-	}
-	takeValue := func(dst *string) (int, error) {
-		if hasValue {
-			*dst = value
-			return 1, nil
-		}
-		if i+1 >= len(args) || args[i+1] == "" {
-			return 0, usagef("%s: --%s needs a value", cmd, name)
-		}
-		*dst = args[i+1]
-		return 2, nil
-	}
-	switch name {
-	case "corpus":
-		return takeValue(&s.corpusDir)
-	case "index":
-		return takeValue(&s.indexPath)
-	case "corpus-only", "skip-bad", "watch":
-		if hasValue {
-			return 0, usagef("%s: --%s takes no value", cmd, name)
-		}
-		switch name {
-		case "corpus-only":
-			s.corpusOnly = true
-		case "skip-bad":
-			s.skipBad = true
-		default:
-			s.watch = true
-		}
-		return 1, nil
-	}
-	return 0, nil
-}
-
 // check reports a combination of source flags that cannot work.
 func (s source) check(cmd string) error {
 	if s.corpusOnly && s.corpusDir == "" {
@@ -140,52 +92,38 @@ func openEngine(src source) (*qa.Engine, error) {
 	return e, err
 }
 
-// options are a subcommand's parsed arguments: flags may stand anywhere; "--"
-// ends them.
+// options are what the commands that read the articles take; each command
+// declares the flags it accepts (see subcommand).
 type options struct {
 	json    bool
-	speaker string
+	speaker string   // quote --speaker
+	after   []string // ask --after
 	words   []string
 	src     source
 }
 
-func parseOptions(cmd string, args []string, allowSpeaker bool) (options, error) {
-	var o options
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		n, err := o.src.parseFlag(cmd, args, i)
-		if err != nil {
-			return o, err
-		}
-		if n > 0 {
-			i += n - 1
-			continue
-		}
-		switch {
-		case a == "--":
-			o.words = append(o.words, args[i+1:]...)
-			return o, o.src.check(cmd)
-		case a == "--json" || a == "-json":
-			o.json = true
-		case allowSpeaker && (a == "--speaker" || a == "-speaker"):
-			if i+1 >= len(args) {
-				return o, usagef("%s: --speaker needs a name", cmd)
-			}
-			i++
-			o.speaker = args[i]
-		case allowSpeaker && (strings.HasPrefix(a, "--speaker=") || strings.HasPrefix(a, "-speaker=")):
-			o.speaker = a[strings.Index(a, "=")+1:]
-		case len(a) > 1 && strings.HasPrefix(a, "-") && !strings.Contains(a, " "):
-			return o, usagef("%s: unknown option %s", cmd, a)
-		default:
-			o.words = append(o.words, a)
-		}
-	}
-	return o, o.src.check(cmd)
+// jsonFlag adds --json.
+func (o *options) jsonFlag(c *subcommand, what string) {
+	c.fs.BoolVar(&o.json, "json", false, "print "+what+" as JSON, one object a line")
 }
 
+// parse parses args with c's flags and checks the source flags.
+func (o *options) parse(c *subcommand, args []string, stdout io.Writer) error {
+	words, err := c.parse(args, stdout)
+	if err != nil {
+		return err
+	}
+	o.words = words
+	return o.src.check(c.name)
+}
+
+// inputError is a usage error (exit 2) saying why the engine refused the
+// input, in the words the engine gave for a person.
 func inputError(err error) error {
-	return usagef("%s", strings.TrimPrefix(err.Error(), qa.ErrInvalidQuestion.Error()+": "))
+	if ie, ok := errors.AsType[*qa.InputError](err); ok {
+		return usagef("%s", ie.Reason)
+	}
+	return usagef("%v", err)
 }
 
 func describe(a *corpus.Article) string {

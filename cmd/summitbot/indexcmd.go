@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -14,53 +13,41 @@ import (
 	"github.com/summitbot/summitbot/index"
 )
 
-const indexUsage = `usage: summitbot index build [--corpus DIR] [--corpus-only] [--skip-bad] --out PATH
-
-Builds a persistent index of the articles (the embedded ones and those in DIR)
+// indexCommand is "index build" with its flags.
+func indexCommand(src *source, out *string) *subcommand {
+	c := newSubcommand("index build", "--out PATH",
+		`Builds a persistent index of the articles (the embedded ones and those in DIR)
 at PATH, for "summitbot COMMAND --index PATH" to open at start-up instead of
-indexing. The index replaces any earlier one at PATH only once it is whole.
-
-` + sourceUsage
+indexing. The index replaces any earlier one at PATH only once it is whole.`,
+		`summitbot index build --corpus articles/ --out summit.index`)
+	c.fs.StringVar(out, "out", "", "write the index to `PATH` (required)")
+	c.fs.StringVar(&src.corpusDir, "corpus", "", "index also the article files (*.md) in `DIR`")
+	c.fs.BoolVar(&src.corpusOnly, "corpus-only", false, "leave the embedded articles out (needs --corpus)")
+	c.fs.BoolVar(&src.skipBad, "skip-bad", false, "skip bad article files (reported) instead of failing")
+	return c
+}
 
 // runIndex runs "summitbot index build".
 func runIndex(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
-	if len(args) == 0 || args[0] != "build" {
-		if len(args) > 0 && (args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
-			fmt.Fprintln(stdout, indexUsage)
-			return nil
-		}
-		return usagef("%s", indexUsage)
-	}
 	var src source
 	var out string
-	args = args[1:]
-	for i := 0; i < len(args); i++ {
-		n, err := src.parseFlag("index build", args, i)
-		if err != nil {
-			return err
+	sc := indexCommand(&src, &out)
+	if len(args) == 0 || args[0] != "build" {
+		if len(args) > 0 && (args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+			sc.printHelp(stdout)
+			return nil
 		}
-		if n > 0 {
-			i += n - 1
-			continue
-		}
-		switch a := args[i]; {
-		case a == "--out" || a == "-out":
-			if i+1 >= len(args) {
-				return usagef("index build: --out needs a path")
-			}
-			i++
-			out = args[i]
-		case strings.HasPrefix(a, "--out=") || strings.HasPrefix(a, "-out="):
-			out = a[strings.Index(a, "=")+1:]
-		default:
-			return usagef("index build: unexpected argument %q\n%s", a, indexUsage)
-		}
+		return usagef("index: want \"index build --out PATH\" (see summitbot index build -h)")
+	}
+	words, err := sc.parse(args[1:], stdout)
+	if err != nil {
+		return err
+	}
+	if len(words) > 0 {
+		return usagef("index build: unexpected argument %q (see summitbot index build -h)", words[0])
 	}
 	if out == "" {
-		return usagef("index build: give --out PATH\n%s", indexUsage)
-	}
-	if src.indexPath != "" || src.watch {
-		return usagef("index build: --index and --watch do not apply; the index is written to --out")
+		return usagef("index build: give --out PATH (see summitbot index build -h)")
 	}
 	if err := src.check("index build"); err != nil {
 		return err

@@ -4,13 +4,18 @@
 //
 // Usage:
 //
-//	summitbot ask [--json] [--after PREVIOUS] QUESTION | -
+//	summitbot ask [--json] [--after PREVIOUS] [QUESTION | -]
 //	summitbot check [--json] CLAIM | -
 //	summitbot quote [--json] [--speaker NAME] [WORDS | -]
 //	summitbot sources [--json]
 //	summitbot summary [--json] [TOPIC]
 //	summitbot serve            (Discord gateway bot; see README)
 //	summitbot serve-http       (Discord HTTP interactions endpoint; see README)
+//	summitbot index build --out PATH
+//
+// "summitbot COMMAND -h" shows a command's options and an example; options
+// may stand before or after the words, and "--" ends them. On a terminal,
+// "summitbot ask" with no question starts an interactive prompt.
 //
 // Exit status: 0 when the command ran (an answer, or "the coverage does not
 // say"); 2 for a usage error or a question that cannot be taken (empty, too
@@ -51,28 +56,43 @@ func usagef(format string, args ...any) error {
 	return usageError{fmt.Sprintf(format, args...)}
 }
 
-const usage = `usage: summitbot COMMAND [options]
+const usage = `usage: summitbot COMMAND [options] [words]
 
 commands:
-  ask [--json] [--after PREVIOUS] QUESTION
-                            answer a question from the articles ("-": one question a line on stdin);
-                            --after reads a follow-up ("and germany?") after the previous question
-  quote [--json] [--speaker NAME] [WORDS]
-                            find direct quotations by their words and/or speaker ("-": one look-up a line)
-  check [--json] CLAIM      check a claim against the articles ("-": one claim a line)
-  sources [--json]          list the articles
-  summary [--json] [TOPIC]  an overview of the coverage, or of a topic: 3-5 of its sentences, cited
+  ask QUESTION | -          answer a question from the articles ("-": one question a line on stdin;
+                            none, on a terminal: an interactive prompt); --after PREVIOUS reads a
+                            follow-up ("and germany?") after the previous question
+  quote [WORDS | -]         find direct quotations by their words and/or --speaker NAME
+  check CLAIM | -           check a claim against the articles
+  sources                   list the articles
+  summary [TOPIC]           an overview of the coverage, or of a topic: 3-5 of its sentences, cited
   serve                     run the Discord bot (gateway); needs DISCORD_TOKEN
   serve-http                run the Discord HTTP interactions endpoint; needs DISCORD_PUBLIC_KEY
-  index build --corpus DIR --out PATH   write a persistent index (every command takes --corpus DIR, --corpus-only, --index PATH, --skip-bad)
-  help                      show this text`
+  index build --out PATH    write a persistent index
+  help                      show this text
+
+"summitbot COMMAND -h" shows a command's options and an example. Options may
+stand before or after the words; "--" ends them. ask, quote, check, sources
+and summary take --json; every command takes --corpus DIR, --corpus-only and
+--skip-bad, and all but index build take --index PATH.
+
+exit status: 0 the command ran; 2 a usage error or a question that cannot be
+taken; 1 any other failure.`
 
 // run is the whole program: tests call it as main does.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
 	if len(args) == 0 {
 		return usagef("%s", usage)
 	}
-	cmd, rest := args[0], args[1:]
+	err := runCommand(ctx, args[0], args[1:], getenv, stdin, stdout)
+	if errors.Is(err, errHelp) {
+		return nil // -h or --help: the help is printed
+	}
+	return err
+}
+
+// runCommand runs one command.
+func runCommand(ctx context.Context, cmd string, rest []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
 	switch cmd {
 	case "ask":
 		return runAsk(ctx, rest, getenv, stdin, stdout)

@@ -37,8 +37,16 @@ type jsonCitation struct {
 }
 
 func runQuote(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
-	o, err := parseOptions("quote", args, true)
-	if err != nil {
+	var o options
+	c := newSubcommand("quote", "[WORDS | -]",
+		`Finds direct quotations by their words, their speaker, or both, each with the
+articles that carry it. "-" reads one look-up a line from standard input.`,
+		`summitbot quote "hardest yards"`,
+		`summitbot quote --speaker zelenskiy`)
+	o.jsonFlag(c, "the quotations")
+	c.fs.StringVar(&o.speaker, "speaker", "", "only quotations by `NAME` (any spelling the articles use)")
+	c.sourceFlags(&o.src)
+	if err := o.parse(c, args, stdout); err != nil {
 		return err
 	}
 	if len(o.words) == 0 && strings.TrimSpace(o.speaker) == "" {
@@ -139,8 +147,13 @@ func speakersOf(res []qa.QuoteResult) []string {
 }
 
 func runSources(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
-	o, err := parseOptions("sources", args, false)
-	if err != nil {
+	var o options
+	c := newSubcommand("sources", "",
+		`Lists the articles the answers come from: title, outlet, author, date, address.`,
+		`summitbot sources --json`)
+	o.jsonFlag(c, "the list")
+	c.sourceFlags(&o.src)
+	if err := o.parse(c, args, stdout); err != nil {
 		return err
 	}
 	if len(o.words) > 0 {

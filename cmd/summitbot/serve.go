@@ -15,20 +15,23 @@ import (
 // every problem in it is reported at once, before connecting.
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
 	var src source
-	for i := 0; i < len(args); {
-		n, err := src.parseFlag("serve", args, i)
-		if err != nil {
-			return err
-		}
-		if n == 0 {
-			return usagef("serve: unexpected argument %q: configure it with environment variables or .env (see .env.example)\n%s", args[i], sourceUsage)
-		}
-		i += n
+	c := newSubcommand("serve", "",
+		`Runs the Discord bot over the gateway until interrupted: slash commands,
+buttons, and mentions or direct messages. Configuration comes from the
+environment and .env (see README and .env.example); it needs DISCORD_TOKEN.`,
+		`DISCORD_TOKEN=... summitbot serve`)
+	c.sourceFlags(&src)
+	words, err := c.parse(args, stdout)
+	if err != nil {
+		return err
+	}
+	if len(words) > 0 {
+		return usagef("serve: unexpected argument %q: configure it with environment variables or .env (see .env.example)", words[0])
 	}
 	if err := src.check("serve"); err != nil {
 		return err
 	}
-	getenv, err := withDotenv(getenv, ".env")
+	getenv, err = withDotenv(getenv, ".env")
 	if err != nil {
 		return err
 	}

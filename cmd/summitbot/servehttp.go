@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"strings"
 	"time"
 
 	"github.com/summitbot/summitbot/bot"
@@ -16,8 +15,8 @@ import (
 	"github.com/summitbot/summitbot/internal/live"
 )
 
-// serveHTTPUsage is serve-http's usage line.
-const serveHTTPUsage = "usage: summitbot serve-http [--addr HOST:PORT] [corpus options]\n" + sourceUsage
+// The endpoint defers a command as privately as the bot will answer it.
+var _ endpoint.Privacy = (*bot.Handler)(nil)
 
 // runServeHTTP runs the Discord HTTP interactions endpoint: it listens at
 // once (so /healthz answers), builds the index in the background (/readyz
@@ -27,29 +26,25 @@ const serveHTTPUsage = "usage: summitbot serve-http [--addr HOST:PORT] [corpus o
 func runServeHTTP(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
 	var addr string
 	var src source
-	for i := 0; i < len(args); {
-		n, err := src.parseFlag("serve-http", args, i)
-		switch {
-		case err != nil:
-			return err
-		case n > 0:
-			i += n
-		case args[i] == "--addr" || args[i] == "-addr":
-			if i+1 >= len(args) {
-				return usagef("serve-http: --addr needs HOST:PORT\n%s", serveHTTPUsage)
-			}
-			addr, i = args[i+1], i+2
-		case strings.HasPrefix(args[i], "--addr=") || strings.HasPrefix(args[i], "-addr="):
-			_, addr, _ = strings.Cut(args[i], "=")
-			i++
-		default:
-			return usagef("serve-http: unexpected argument %q\n%s", args[i], serveHTTPUsage)
-		}
+	c := newSubcommand("serve-http", "",
+		`Runs the Discord HTTP interactions endpoint, answering the interactions Discord
+POSTs to /interactions (and serving /healthz, /readyz, /metrics) until
+interrupted. Configuration comes from the environment and .env (see README);
+it needs DISCORD_PUBLIC_KEY.`,
+		`DISCORD_PUBLIC_KEY=... summitbot serve-http --addr :8080`)
+	c.fs.StringVar(&addr, "addr", "", "listen on `HOST:PORT` (overrides HTTP_ADDR)")
+	c.sourceFlags(&src)
+	words, err := c.parse(args, stdout)
+	if err != nil {
+		return err
+	}
+	if len(words) > 0 {
+		return usagef("serve-http: unexpected argument %q: configure it with environment variables or .env (see summitbot serve-http -h)", words[0])
 	}
 	if err := src.check("serve-http"); err != nil {
 		return err
 	}
-	getenv, err := withDotenv(getenv, ".env")
+	getenv, err = withDotenv(getenv, ".env")
 	if err != nil {
 		return err
 	}

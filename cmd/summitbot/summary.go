@@ -14,8 +14,15 @@ import (
 // runSummary prints an overview of the coverage, or of a topic: 3 to 5 of
 // the articles' sentences, verbatim, in reading order, each cited.
 func runSummary(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
-	o, err := parseOptions("summary", args, false)
-	if err != nil {
+	var o options
+	c := newSubcommand("summary", "[TOPIC]",
+		`Gives an overview of the coverage, or of a topic: 3 to 5 of the articles'
+sentences, verbatim, in reading order, each cited.`,
+		`summitbot summary`,
+		`summitbot summary "security guarantees"`)
+	o.jsonFlag(c, "the summary")
+	c.sourceFlags(&o.src)
+	if err := o.parse(c, args, stdout); err != nil {
 		return err
 	}
 	e, err := openEngine(o.src)

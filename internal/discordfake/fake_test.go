@@ -2,6 +2,7 @@ package discordfake
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strings"
 	"testing"
@@ -102,5 +103,29 @@ func TestSession(t *testing.T) {
 	reqs := fake.Requests()
 	if last := reqs[len(reqs)-1]; last.Err == nil {
 		t.Errorf("last request %s: Err = nil; want a validation error", last.Body)
+	}
+}
+
+// TestFail: a test can make Discord refuse a valid request with a 5xx; the
+// request is still validated and recorded, and the next one goes through.
+func TestFail(t *testing.T) {
+	fake := New(t)
+	s, err := discordgo.New("Bot " + Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Client = fake.Client()
+	fake.Fail(Method(http.MethodPost, "/channels/1/messages"), http.StatusInternalServerError, 1)
+	_, err = s.ChannelMessageSend("1", "hello")
+	var re *discordgo.RESTError
+	if !errors.As(err, &re) || re.Response.StatusCode != http.StatusInternalServerError {
+		t.Fatalf("first send = %v; want a 500", err)
+	}
+	if _, err := s.ChannelMessageSend("1", "hello"); err != nil {
+		t.Fatalf("second send = %v; want it through", err)
+	}
+	reqs := fake.Requests()
+	if len(reqs) != 2 || reqs[0].Failed != 500 || reqs[1].Failed != 0 || reqs[0].Err != nil {
+		t.Errorf("requests = %+v; want the first failed (500, valid), the second answered", reqs)
 	}
 }

@@ -59,6 +59,9 @@ type Request struct {
 	// Err is why Discord's OpenAPI description rejects the request; nil when
 	// it is valid.
 	Err error
+	// Failed is the status the fake answered a valid request with because
+	// a test asked it to (see Fail); 0 when it answered normally.
+	Failed int
 }
 
 // JSON decodes the request's body into v.
@@ -91,6 +94,45 @@ type Server struct {
 	seq        int64
 
 	store store // channels and messages, for the bot to read back
+	fails []failure
+}
+
+// failure is a test's request that matching requests fail.
+type failure struct {
+	match  func(Request) bool
+	status int
+	left   int
+}
+
+// Fail makes the next n valid requests that match fail with status (such as
+// 500), with Discord's error body, as Discord does when it is in trouble;
+// they are still validated and recorded, with Failed set. Requests after
+// those n are answered normally.
+func (s *Server) Fail(match func(Request) bool, status, n int) {
+	s.mu.Lock()
+	s.fails = append(s.fails, failure{match: match, status: status, left: n})
+	s.mu.Unlock()
+}
+
+// Method returns a Wait or Fail predicate matching requests with method and
+// a path ending with suffix.
+func Method(method, suffix string) func(Request) bool {
+	return func(r Request) bool { return r.Method == method && strings.HasSuffix(r.Path, suffix) }
+}
+
+// failing returns the status r must fail with, using up one of its failure's
+// count; 0 when r is answered normally. s.mu must be held.
+func (s *Server) failing(r Request) int {
+	if r.Err != nil {
+		return 0
+	}
+	for i := range s.fails {
+		if f := &s.fails[i]; f.left > 0 && f.match(r) {
+			f.left--
+			return f.status
+		}
+	}
+	return 0
 }
 
 // New starts a fake Discord that stops when the test ends. At cleanup, every
@@ -188,7 +230,9 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 		verr = fmt.Errorf("discordfake: %s %s: no bot token in Authorization", r.Method, r.URL.Path)
 	}
 	s.mu.Lock()
-	s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Header: r.Header.Clone(), Body: body, Err: verr})
+	req := Request{Method: r.Method, Path: r.URL.Path, Header: r.Header.Clone(), Body: body, Err: verr}
+	req.Failed = s.failing(req)
+	s.requests = append(s.requests, req)
 	s.nextID++
 	id := strconv.FormatInt(s.nextID, 10)
 	s.notify()
@@ -198,6 +242,11 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	if verr != nil {
 		w.WriteHeader(http.StatusBadRequest)
 		json.NewEncoder(w).Encode(map[string]any{"code": 50035, "message": "Invalid Form Body", "detail": verr.Error()})
+		return
+	}
+	if req.Failed != 0 {
+		w.WriteHeader(req.Failed)
+		json.NewEncoder(w).Encode(map[string]any{"code": 0, "message": fmt.Sprintf("%d: %s", req.Failed, http.StatusText(req.Failed))})
 		return
 	}
 	s.reply(w, r, id, body)

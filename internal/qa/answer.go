@@ -7,6 +7,7 @@ package qa
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -17,10 +18,30 @@ const (
 	MaxPassages      = 10   // passages an Answer carries, best first
 )
 
-// ErrInvalidQuestion is wrapped by the errors Ask and Quote return for input
-// they cannot take (empty, too long, not text); the error's text says why in
-// words fit for the asker.
+// ErrInvalidQuestion matches (with errors.Is) the errors Ask, Quote and
+// Check return for input they cannot take (empty, too long, not text); those
+// errors are *InputError, whose Reason says why in words fit for the asker.
 var ErrInvalidQuestion = errors.New("invalid question")
+
+// InputError is the error for input the engine cannot take. Reason is what
+// the asker should read (lower-case, no final stop); front ends get it with
+// errors.As rather than from the error's text.
+type InputError struct {
+	Reason string
+}
+
+// inputErrorf returns an *InputError whose reason is formatted as
+// fmt.Sprintf does.
+func inputErrorf(format string, args ...any) *InputError {
+	return &InputError{Reason: fmt.Sprintf(format, args...)}
+}
+
+// Error returns "invalid question: " and the reason.
+func (e *InputError) Error() string { return ErrInvalidQuestion.Error() + ": " + e.Reason }
+
+// Is reports whether target is ErrInvalidQuestion, so that errors.Is checks
+// written for the sentinel keep matching.
+func (e *InputError) Is(target error) bool { return target == ErrInvalidQuestion }
 
 // Kind is what a question asks for.
 type Kind string

@@ -56,7 +56,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	out = Checked{Claim: text, Verdict: NotCovered}
 	q := e.analyse(text)
 	if len(q.terms) == 0 {
-		return out, fmt.Errorf("%w: the claim has only common words; quote what someone said about the event", ErrInvalidQuestion)
+		return out, inputErrorf("the claim has only common words; quote what someone said about the event")
 	}
 	hits, err := e.s.Search(ctx, e.query(q))
 	if err != nil {

@@ -113,12 +113,6 @@ func (e *Engine) exactTerms(q question, c *cand) int {
 	return n
 }
 
-// typed reports whether a kind of question asks for a kind of thing a
-// passage can be seen to hold: a name, a place, a date, a number, a span.
-func typed(k Kind) bool {
-	return k == KindWho || k == KindWhere || k == KindWhen || k == KindHowMany || k == KindHowLong
-}
-
 // needsType reports whether a kind of question is unanswered by a passage
 // without the kind of thing it asks for.
 func needsType(k Kind) bool {

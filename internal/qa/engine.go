@@ -110,7 +110,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		return a, nil // overviews and the articles' own facts (kinds.go)
 	}
 	if len(q.terms) == 0 {
-		return ans, fmt.Errorf("%w: the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover", ErrInvalidQuestion)
+		return ans, inputErrorf("the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover")
 	}
 	hits, err := e.s.Search(ctx, e.query(q))
 	if err != nil {

@@ -56,7 +56,7 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 		return x, nil
 	}
 	if len(q.terms) == 0 {
-		return x, fmt.Errorf("%w: only common words", ErrInvalidQuestion)
+		return x, inputErrorf("only common words")
 	}
 	hits, err := e.s.Search(ctx, e.query(q))
 	if err != nil {

@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -37,11 +38,15 @@ func TestAskBadInput(t *testing.T) {
 				if !errors.Is(err, ErrInvalidQuestion) {
 					t.Fatalf("Ask(%.40q) error = %v; want ErrInvalidQuestion", tc.q, err)
 				}
-				if !strings.Contains(err.Error(), tc.msg) {
-					t.Errorf("Ask(%.40q) error = %q; want it to say %q", tc.q, err, tc.msg)
+				ie, ok := errors.AsType[*InputError](err)
+				if !ok {
+					t.Fatalf("Ask(%.40q) error = %T; want an *InputError", tc.q, err)
 				}
-				if strings.Contains(err.Error(), "\n") || len(err.Error()) > 200 {
-					t.Errorf("Ask(%.40q) error = %q; want one short line", tc.q, err)
+				if !strings.Contains(ie.Reason, tc.msg) {
+					t.Errorf("Ask(%.40q) reason = %q; want it to say %q", tc.q, ie.Reason, tc.msg)
+				}
+				if strings.Contains(ie.Reason, "\n") || len(ie.Reason) > 200 || strings.HasPrefix(ie.Reason, "invalid question") {
+					t.Errorf("Ask(%.40q) reason = %q; want one short line for a person", tc.q, ie.Reason)
 				}
 				return
 			}
@@ -63,8 +68,8 @@ func TestQuoteBadInput(t *testing.T) {
 	for _, tc := range []struct{ words, speaker string }{
 		{"", ""}, {"   ", " "}, {"?!", ""}, {"\xff\xfe", ""}, {strings.Repeat("x", 5000), ""}, {"", "\x00"},
 	} {
-		if _, err := e.Quote(ctx, tc.words, tc.speaker); !errors.Is(err, ErrInvalidQuestion) {
-			t.Errorf("Quote(%.20q, %.20q) error = %v; want ErrInvalidQuestion", tc.words, tc.speaker, err)
+		if _, err := e.Quote(ctx, tc.words, tc.speaker); !errors.As(err, new(*InputError)) || !errors.Is(err, ErrInvalidQuestion) {
+			t.Errorf("Quote(%.20q, %.20q) error = %v; want an *InputError matching ErrInvalidQuestion", tc.words, tc.speaker, err)
 		}
 	}
 	res, err := e.Quote(ctx, "", "Napoleon Bonaparte")
@@ -142,5 +147,22 @@ func TestAnswerPromises(t *testing.T) {
 			}
 			checkAnswer(t, c.Q, a)
 		}
+	}
+}
+
+func TestInputError(t *testing.T) {
+	err := fmt.Errorf("live: ask: %w", inputErrorf("the question is empty"))
+	if !errors.Is(err, ErrInvalidQuestion) {
+		t.Errorf("errors.Is(%v, ErrInvalidQuestion) = false; want true", err)
+	}
+	ie, ok := errors.AsType[*InputError](err)
+	if !ok || ie.Reason != "the question is empty" {
+		t.Errorf("errors.AsType(%v) = %v, %v; want reason %q", err, ie, ok, "the question is empty")
+	}
+	if got, want := ie.Error(), "invalid question: the question is empty"; got != want {
+		t.Errorf("Error() = %q; want %q", got, want)
+	}
+	if errors.Is(err, errors.New("invalid question")) {
+		t.Errorf("errors.Is(%v, another error) = true; want false", err)
 	}
 }

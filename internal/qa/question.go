@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"unicode"
@@ -75,19 +74,19 @@ type qterm struct {
 // it with white space folded.
 func validate(q string) (string, error) {
 	if !utf8.ValidString(q) {
-		return "", fmt.Errorf("%w: the question is not valid UTF-8 text", ErrInvalidQuestion)
+		return "", inputErrorf("the question is not valid UTF-8 text")
 	}
 	if len(q) > MaxQuestionBytes {
-		return "", fmt.Errorf("%w: the question is too long (%d bytes; the limit is %d)", ErrInvalidQuestion, len(q), MaxQuestionBytes)
+		return "", inputErrorf("the question is too long (%d bytes; the limit is %d)", len(q), MaxQuestionBytes)
 	}
 	for _, r := range q {
 		if r == 0 || unicode.IsControl(r) && !unicode.IsSpace(r) {
-			return "", fmt.Errorf("%w: the question holds control characters, not just text", ErrInvalidQuestion)
+			return "", inputErrorf("the question holds control characters, not just text")
 		}
 	}
 	q = strings.Join(strings.Fields(q), " ")
 	if q == "" {
-		return "", fmt.Errorf("%w: the question is empty", ErrInvalidQuestion)
+		return "", inputErrorf("the question is empty")
 	}
 	letters := 0
 	for _, r := range q {
@@ -96,7 +95,7 @@ func validate(q string) (string, error) {
 		}
 	}
 	if letters == 0 {
-		return "", fmt.Errorf("%w: the question has no words in it", ErrInvalidQuestion)
+		return "", inputErrorf("the question has no words in it")
 	}
 	return q, nil
 }

@@ -53,11 +53,11 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) (res []QuoteR
 		}
 	}
 	if words == "" && speaker == "" {
-		return nil, fmt.Errorf("%w: give words of the quotation, a speaker, or both", ErrInvalidQuestion)
+		return nil, inputErrorf("give words of the quotation, a speaker, or both")
 	}
 	toks := e.analyze(words)
 	if words != "" && len(toks) == 0 {
-		return nil, fmt.Errorf("%w: the words have nothing to search for (only common words or punctuation)", ErrInvalidQuestion)
+		return nil, inputErrorf("the words have nothing to search for (only common words or punctuation)")
 	}
 	var only []int // the people the speaker given means
 	if speaker != "" {
