@@ -136,6 +136,7 @@ const helpText = `I answer questions about the "Coalition of the Willing" summit
 
 **/ask** question — an answer with the passage it comes from and numbered citations; **More passages** shows the next results, **Sources** the articles.
 **/quote** text and/or speaker — direct quotations, best match first, who said them and where: the words as you remember them, the speaker by name (any spelling) or title ("the chancellor"); the speaker option autocompletes.
+**/summary** [topic] — an overview in 3–5 of the articles' sentences, each cited; with a topic, about that topic.
 **/sources** — the articles, with outlet and dates.
 **Mention me** with a question (or send it in a direct message) and I reply to your message.
 **Follow up**: reply to my answer and mention me ("and germany?", "why?"), or right-click it → Apps → **Ask a follow-up**.
