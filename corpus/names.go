@@ -17,7 +17,8 @@ var speechVerbs = wordSet(`say says said saying add adds added adding tell tells
 	voice voiced claim claimed suggest suggested concede conceded admit admitted remark remarked
 	comment commented quip quipped tweet tweeted posted`)
 
-// titles and other words that stand before a name without being part of it.
+// titleWords are titles and other words that stand before a name without
+// being part of it.
 var titleWords = wordSet(`president prime minister chancellor sir dame gen. general secretary envoy
 	special chief foreign defence defense mr. mrs. ms. dr. state of vice premier king queen pope
 	senator sen. rep. gov. governor ambassador adviser advisor mideast deputy leader commander admiral
@@ -25,14 +26,16 @@ var titleWords = wordSet(`president prime minister chancellor sir dame gen. gene
 	director professor prof. doctor judge bishop officer inspector commissioner councillor councilor
 	economist analyst engineer scientist seismologist geologist lawyer`)
 
-// demonyms and places that stand before a name ("French President …").
+// placeWords are demonyms and places that stand before a name ("French
+// President …").
 var placeWords = wordSet(`us u.s. uk u.k. united states kingdom america american french france german germany
 	british britain ukrainian ukraine russian russia canadian canada polish poland italian italy
 	european europe nato eu western eastern croatian czech belgian belgium danish denmark dutch spanish
 	swedish finnish norwegian turkish chinese japanese indian australian irish washington kremlin
 	moscow kyiv kiev paris london berlin brussels ottawa rome warsaw`)
 
-// capitalised words that begin sentences without being names.
+// functionWords are capitalised words that begin sentences without being
+// names.
 var functionWords = wordSet(`the a an but and or in on at as despite after before following according
 	while with without for from to of by it its this these those that there their they he she we i you
 	our his her meanwhile however still even if when where what which who how why not no yes any some

@@ -41,10 +41,10 @@ func init() {
 	}
 }
 
-// newMapping returns the index mapping: passage text and context analysed
-// with the summit analyzer (unicode tokens, possessives, lower case, the
-// vocabulary's aliases, stop words, Porter stems), BM25 scoring, and the
-// vocabulary's synonyms as a synonym source.
+// newMapping returns the index mapping: one field, the passage text,
+// analysed with the summit analyzer (unicode tokens, possessives, the
+// vocabulary filter — aliases, folding, stop words —, lower case, Porter
+// stems), BM25 scoring, and the vocabulary's synonyms as a synonym source.
 func newMapping(v *Vocabulary) (*mapping.IndexMappingImpl, error) {
 	m := mapping.NewIndexMapping()
 	m.ScoringModel = "bm25"
