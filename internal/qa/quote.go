@@ -98,7 +98,7 @@ func (e *Engine) ranked(l lookup, only []int) []QuoteResult {
 			return true
 		}
 		for _, p := range only {
-			if e.qix.people[p].name == o.speaker {
+			if e.qix.people.list[p].name == o.speaker {
 				return true
 			}
 		}
@@ -207,7 +207,7 @@ type lookTerm struct {
 // names reports whether the look-up names speaker.
 func (l lookup) names(e *Engine, speaker string) bool {
 	for _, p := range l.people {
-		if e.qix.people[p].name == speaker {
+		if e.qix.people.list[p].name == speaker {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ type quoteIndex struct {
 	vocab  []string         // the terms of the wordings, sorted: what soft matching compares with
 	inText map[string]bool  // the same, as a set
 	avgLen float64          // the wordings' mean length in terms
-	people []quotedPerson
+	people quotedPeople
 	// bySpeaker lists each person's entries (index into people → entries)
 	bySpeaker [][]int
 }
@@ -75,9 +75,9 @@ func (e *Engine) quoteIndex() *quoteIndex {
 	}
 	sort.Strings(ix.vocab)
 	ix.people = e.quotedPeople(e.quotes)
-	ix.bySpeaker = make([][]int, len(ix.people))
+	ix.bySpeaker = make([][]int, len(ix.people.list))
 	at := map[string]int{}
-	for i, p := range ix.people {
+	for i, p := range ix.people.list {
 		at[p.name] = i
 	}
 	for i, o := range e.quotes {
