@@ -236,7 +236,6 @@ func (l lookup) candidates(e *Engine) []int {
 // The weights of a quotation's score: each a named feature.
 const (
 	synonymMatch     = 0.7  // a synonym the vocabulary gives
-	respelledMatch   = 0.9  // the corpus's spelling of a misspelled word
 	prefixMatch      = 0.6  // one word the start of the other ("bath", "bathtub")
 	contextMatch     = 0.4  // a word in the sentence around the quotation, not in it
 	orderBonus       = 0.2  // the words in the order typed, at most
@@ -268,11 +267,12 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 			l.words++
 		}
 		df := e.s.DocFreq(t.Term)
+		word := words[t.Start:t.End]
 		if df == 0 && named[k] == nil && respelled < maxRespelled {
-			respelled++ // a fuzzy search of the index each: a few, whatever is typed
-			if near := e.nearestSpelling(words[t.Start:t.End]); near != "" {
-				lt.alts[near] = respelledMatch
-				df = e.s.DocFreq(near)
+			respelled++ // a few, whatever is typed
+			for alt, m := range e.respell(word) {
+				lt.alts[alt] = m
+				df = max(df, e.s.DocFreq(alt))
 			}
 		}
 		for _, s := range e.s.Synonyms(t.Term) {
@@ -287,6 +287,15 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 				}
 			}
 		}
+		if named[k] == nil && e.s.DocFreq(t.Term) == 0 {
+			// a word no article uses: said another way ("huge" for
+			// "big"); a word the articles use elsewhere is meant as itself
+			for v, sim := range e.softly(word) {
+				if m := softMatch * sim; m > lt.alts[v] {
+					lt.alts[v] = m
+				}
+			}
+		}
 		lt.weight = idf(n, float64(df))
 		l.terms = append(l.terms, lt)
 	}
@@ -295,20 +304,6 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 
 // maxRespelled is how many words of a look-up may be respelled.
 const maxRespelled = 3
-
-// nearestSpelling is the corpus's commonest spelling near a word no article
-// uses ("brake" is near "break"; "collegues", "colleagues"), or "".
-func (e *Engine) nearestSpelling(word string) string {
-	best := ""
-	for _, n := range e.s.NearTerms(word) {
-		// a spelling quotations use first, then the commonest
-		if best == "" || e.qix.inText[n] && !e.qix.inText[best] ||
-			e.qix.inText[n] == e.qix.inText[best] && e.s.DocFreq(n) > e.s.DocFreq(best) {
-			best = n
-		}
-	}
-	return best
-}
 
 // prefixed returns the quotations' terms that term begins or that begin
 // it, of minPrefix letters or more: "bath" and "bathtub".

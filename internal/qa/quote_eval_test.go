@@ -272,8 +272,8 @@ func TestQuoteThreshold(t *testing.T) {
 			atThreshold = [2]float64{matched, refused}
 		}
 	}
-	if atThreshold[0] < 0.94 || atThreshold[1] < 0.85 {
-		t.Errorf("at MatchThreshold %.1f: %.3f matched, %.3f refused; want ≥ 0.94 and ≥ 0.85", MatchThreshold, atThreshold[0], atThreshold[1])
+	if atThreshold[0] < quoteTop1Target || atThreshold[1] < 0.85 {
+		t.Errorf("at MatchThreshold %.1f: %.3f matched, %.3f refused; want ≥ %.2f and ≥ 0.85", MatchThreshold, atThreshold[0], atThreshold[1], quoteTop1Target)
 	}
 }
 

@@ -16,6 +16,7 @@ type quoteIndex struct {
 	inText map[string]bool  // the same, as a set
 	avgLen float64          // the wordings' mean length in terms
 	people quotedPeople
+	words  quoteWordsIndex
 	// bySpeaker lists each person's entries (index into people → entries)
 	bySpeaker [][]int
 }
@@ -75,6 +76,7 @@ func (e *Engine) quoteIndex() *quoteIndex {
 	}
 	sort.Strings(ix.vocab)
 	ix.people = e.quotedPeople(e.quotes)
+	ix.words = e.quoteWordsOf()
 	ix.bySpeaker = make([][]int, len(ix.people.list))
 	at := map[string]int{}
 	for i, p := range ix.people.list {

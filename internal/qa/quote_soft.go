@@ -1,0 +1,125 @@
+// Words of a look-up the quotations do not hold as typed: misspelled
+// (SymSpell over the words around the quotations) or said another way
+// (GloVe embeddings: "huge" for "big", "amazing" for "incredible").
+
+package qa
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// The weights of respelled and soft matches.
+const (
+	respelledMatch = 0.9 // the corpus's spelling of a word English does not have ("legaly")
+	realWordMatch  = 0.6 // the corpus's spelling of an English word no article uses ("brake" for "break")
+	softMatch      = 0.8 // times the cosine similarity of the two words' embeddings (for a word no article uses)
+	minSimilarity  = 0.5 // below it, two words are not said to mean alike
+	softNeighbours = 3   // quotation words tried for each look-up word
+	maxSpellEdits  = 2   // edits a respelling may make (one for words of four letters or fewer)
+)
+
+// quoteWordsIndex is what soft matching compares a look-up's words with.
+type quoteWordsIndex struct {
+	speller *lexicon.Speller    // the words of the quotations and the sentences around them
+	words   []string            // the quotations' words, folded, each once
+	termOf  map[string]string   // a quotation word (folded) → its analysed term
+	counts  map[string]int      // the speller's dictionary
+	known   map[string]struct{} // the same words, for "is it a word here"
+}
+
+// quoteWordsOf builds the word index of the quotations and their sentences.
+func (e *Engine) quoteWordsOf() quoteWordsIndex {
+	w := quoteWordsIndex{termOf: map[string]string{}, counts: map[string]int{}, known: map[string]struct{}{}}
+	add := func(text string, quoted bool) {
+		for _, t := range e.analyze(text) {
+			word := foldedWord(text[t.Start:t.End])
+			if word == "" {
+				continue
+			}
+			w.counts[word]++
+			w.known[word] = struct{}{}
+			if _, ok := w.termOf[word]; !ok && quoted {
+				w.termOf[word] = t.Term
+				w.words = append(w.words, word)
+			}
+		}
+	}
+	for _, o := range e.quotes {
+		for _, v := range o.variants {
+			add(v.text, true)
+		}
+		for _, c := range o.citations {
+			add(c.Sentence, false)
+		}
+	}
+	w.speller = lexicon.NewSpeller(w.counts, maxSpellEdits)
+	return w
+}
+
+// foldedWord is a word as the speller and the embeddings take it: lower
+// case, accents folded, letters and digits only ("Ukraine’s" → "ukraine").
+func foldedWord(s string) string {
+	s = strings.ToLower(index.Fold(s))
+	if i := strings.IndexAny(s, "'’"); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// respell returns the spellings the quotations and their sentences use
+// nearest a word no article has ("legaly" → "legally"; "operatonal" →
+// "operational"), as analysed terms, with what a match through each counts:
+// less when the word typed is itself English ("brake" may mean "break",
+// or the brakes).
+func (e *Engine) respell(word string) map[string]float64 {
+	w := foldedWord(word)
+	n := utf8.RuneCountInString(w)
+	if n < 3 {
+		return nil
+	}
+	limit := maxSpellEdits
+	if n <= 4 {
+		limit = 1
+	}
+	weight := respelledMatch
+	if _, english := lexicon.Default().Rank(w); english {
+		weight = realWordMatch
+	}
+	out := map[string]float64{}
+	best := -1
+	for _, s := range e.qix.words.speller.Suggest(w) {
+		if s.Distance == 0 || s.Distance > limit || best >= 0 && s.Distance > best || len(out) == 3 {
+			continue // the nearest only, three at most
+		}
+		best = s.Distance
+		for _, t := range e.analyze(s.Word) {
+			out[t.Term] = weight
+		}
+	}
+	return out
+}
+
+// softly returns the quotations' words nearest in meaning to a look-up
+// word, as analysed terms, with their similarity to it (those at
+// minSimilarity or more).
+func (e *Engine) softly(word string) map[string]float64 {
+	w := foldedWord(word)
+	if w == "" {
+		return nil
+	}
+	out := map[string]float64{}
+	for _, nb := range lexicon.Default().Nearest(w, e.qix.words.words, softNeighbours) {
+		if nb.Similarity < minSimilarity {
+			break
+		}
+		if t, ok := e.qix.words.termOf[nb.Word]; ok {
+			out[t] = max(out[t], float64(nb.Similarity))
+		}
+	}
+	return out
+}
