@@ -309,3 +309,33 @@ func quotedAt(e *Engine, article string, seq int) bool {
 	}
 	return false
 }
+
+// FuzzQuote: no look-up, however odd, makes Quote fail inside (its recover
+// turns a panic into an "internal error", which fails here) or break its
+// promises: at most MaxQuotes results, near ones at most maxNear and only
+// when nothing matches, each citing an article.
+func FuzzQuote(f *testing.F) {
+	for _, s := range []string{"hardest yards", "", "\xff", "merz merz merz", "the chancellor", `"(+-:^~*?)"`,
+		"zelenksy not jsut wrods", "british pm", strings.Repeat("a ", 400), "ééé ‘’“”"} {
+		f.Add(s, "")
+		f.Add(s, "zelensky")
+	}
+	e := testEngine(f)
+	f.Fuzz(func(t *testing.T, words, speaker string) {
+		res, err := e.Quote(context.Background(), words, speaker)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidQuestion) {
+				t.Fatalf("Quote(%q, %q): %v", words, speaker, err)
+			}
+			return
+		}
+		if len(res) > MaxQuotes {
+			t.Errorf("Quote(%q, %q): %d results; want at most %d", words, speaker, len(res), MaxQuotes)
+		}
+		for i, r := range res {
+			if r.Near != res[0].Near || r.Near && i >= maxNear || len(r.Citations) == 0 {
+				t.Errorf("Quote(%q, %q) result %d: near %v, %d citations", words, speaker, i, r.Near, len(r.Citations))
+			}
+		}
+	})
+}
