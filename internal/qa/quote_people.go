@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 )
 
@@ -23,6 +24,7 @@ type quotedPerson struct {
 // quotedPeople is who the articles quote, indexed by what names them.
 type quotedPeople struct {
 	list   []quotedPerson
+	titled map[string]bool   // the analysed words that stand as titles before a quoted person's name
 	byTerm map[string][]int  // an analysed word of a name → the people it names
 	byDesc map[string][]int  // a title or place → the people it describes
 	byRune map[rune][]string // the name words (folded) by first letter, for near spellings
@@ -31,7 +33,7 @@ type quotedPeople struct {
 
 // quotedPeople gathers the speakers of the entries.
 func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
-	qp := quotedPeople{byTerm: map[string][]int{}, byDesc: map[string][]int{}, byRune: map[rune][]string{}, byWord: map[string][]int{}}
+	qp := quotedPeople{titled: map[string]bool{}, byTerm: map[string][]int{}, byDesc: map[string][]int{}, byRune: map[rune][]string{}, byWord: map[string][]int{}}
 	at := map[string]int{}
 	for _, o := range entries {
 		if o.speaker == "" {
@@ -71,6 +73,7 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 			}
 		}
 	}
+	e.describeQuoted(&qp)
 	for i, p := range qp.list {
 		for d := range p.desc {
 			qp.byDesc[d] = append(qp.byDesc[d], i)
@@ -80,6 +83,56 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 		sort.Ints(l) // a map's order is random; results are not
 	}
 	return qp
+}
+
+// describeQuoted adds to each quoted person the words the articles put
+// before their name in a run of capitals: "Interior Minister Tomás
+// Villagra", "Mayor Julio Quispe", "Seismologist Felipe Cárdenas" (a title
+// the answer engine's own list may lack). Those that are not places are
+// titles: "the mayor" names Julio Quispe.
+func (e *Engine) describeQuoted(qp *quotedPeople) {
+	bySurname := map[string][]int{}
+	for i, p := range qp.list {
+		if !p.group {
+			s := e.surname(p.name)
+			bySurname[s] = append(bySurname[s], i)
+		}
+	}
+	for _, a := range e.c.Articles {
+		for _, p := range a.Passages {
+			if p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead {
+				continue // title case: every word looks like a name
+			}
+			for _, n := range e.names(p.Text) {
+				toks := e.analyze(p.Text[n.start:n.end])
+				if len(toks) < 3 {
+					continue // a name alone, or a title and a surname
+				}
+				people := bySurname[toks[len(toks)-1].Term]
+				if len(people) == 0 {
+					continue
+				}
+				// the words before the person's name: all but the last
+				// two (given name and surname)
+				for _, t := range toks[:len(toks)-2] {
+					word := p.Text[n.start+t.Start : n.start+t.End]
+					place := e.isPlace(word) || isDemonym(word)
+					for _, i := range people {
+						qp.list[i].desc[t.Term] = true
+					}
+					if !place {
+						qp.titled[t.Term] = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// isTitle reports whether an analysed word is a title: the engine's own
+// list, or a word the articles put before a quoted person's name.
+func (qp *quotedPeople) isTitle(term string) bool {
+	return titles[term] || qp.titled[term]
 }
 
 // appendLast appends i to a list unless it is its last element already.
@@ -167,7 +220,7 @@ func (e *Engine) whoIs(typed string) []int {
 				at(i).described++
 			}
 		}
-		hasTitle = hasTitle || titles[t.Term]
+		hasTitle = hasTitle || e.qix.people.isTitle(t.Term)
 	}
 	var best []int
 	bestScore := 0
@@ -207,8 +260,8 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 	// a run of titles and places: "the german chancellor", "british pm"
 	for k := 0; k < len(toks); {
 		j, hasTitle := k, false
-		for j < len(toks) && named[j] == nil && (titles[toks[j].Term] || len(qp.byDesc[toks[j].Term]) > 0) {
-			hasTitle = hasTitle || titles[toks[j].Term]
+		for j < len(toks) && named[j] == nil && (qp.isTitle(toks[j].Term) || len(qp.byDesc[toks[j].Term]) > 0) {
+			hasTitle = hasTitle || qp.isTitle(toks[j].Term)
 			j++
 		}
 		if j == k {
