@@ -6,6 +6,7 @@ package qa
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,8 @@ const (
 	realWordMatch  = 0.6 // the corpus's spelling of an English word no article uses ("brake" for "break")
 	softMatch      = 0.8 // times the cosine similarity of the two words' embeddings (for a word no article uses)
 	minSimilarity  = 0.5 // below it, two words are not said to mean alike
-	softNeighbours = 3   // quotation words tried for each look-up word
+	minLocalMargin = 0.1 // how much nearer than their other neighbours two words must be (CSLS)
+	softNeighbours = 5   // quotation words tried for each look-up word, and a word's neighbours for its hubness
 	maxSpellEdits  = 2   // edits a respelling may make (one for words of four letters or fewer)
 )
 
@@ -30,11 +32,15 @@ type quoteWordsIndex struct {
 	termOf  map[string]string   // a quotation word (folded) → its analysed term
 	counts  map[string]int      // the speller's dictionary
 	known   map[string]struct{} // the same words, for "is it a word here"
+
+	mu  *sync.RWMutex
+	hub map[string]float64 // a quotation word → its mean similarity to its nearest others, as needed
 }
 
 // quoteWordsOf builds the word index of the quotations and their sentences.
 func (e *Engine) quoteWordsOf() quoteWordsIndex {
-	w := quoteWordsIndex{termOf: map[string]string{}, counts: map[string]int{}, known: map[string]struct{}{}}
+	w := quoteWordsIndex{termOf: map[string]string{}, counts: map[string]int{}, known: map[string]struct{}{},
+		mu: &sync.RWMutex{}, hub: map[string]float64{}}
 	add := func(text string, quoted bool) {
 		for _, t := range e.analyze(text) {
 			word := foldedWord(text[t.Start:t.End])
@@ -105,21 +111,62 @@ func (e *Engine) respell(word string) map[string]float64 {
 }
 
 // softly returns the quotations' words nearest in meaning to a look-up
-// word, as analysed terms, with their similarity to it (those at
-// minSimilarity or more).
+// word, as analysed terms, with their similarity to it. GloVe puts words
+// such as "really", "sure" and "know" near almost everything ("done" is at
+// 0.85 of "sure", "amazing" at 0.92 of "incredible"), so a neighbour
+// counts only when it stands out: at minSimilarity or more, and by
+// cross-domain similarity local scaling (CSLS: Conneau et al. 2018,
+// "Word translation without parallel data") at least minLocalMargin above
+// what each of the two words finds among its nearest neighbours.
 func (e *Engine) softly(word string) map[string]float64 {
 	w := foldedWord(word)
 	if w == "" {
 		return nil
 	}
+	words := &e.qix.words
+	nbs := lexicon.Default().Nearest(w, words.words, softNeighbours)
+	if len(nbs) == 0 {
+		return nil
+	}
+	rx := 0.0
+	for _, nb := range nbs {
+		rx += float64(nb.Similarity)
+	}
+	rx /= float64(len(nbs))
 	out := map[string]float64{}
-	for _, nb := range lexicon.Default().Nearest(w, e.qix.words.words, softNeighbours) {
-		if nb.Similarity < minSimilarity {
+	for _, nb := range nbs {
+		sim := float64(nb.Similarity)
+		if sim < minSimilarity {
 			break
 		}
-		if t, ok := e.qix.words.termOf[nb.Word]; ok {
-			out[t] = max(out[t], float64(nb.Similarity))
+		if 2*sim-rx-words.hubness(nb.Word) < minLocalMargin {
+			continue
+		}
+		if t, ok := words.termOf[nb.Word]; ok {
+			out[t] = max(out[t], sim)
 		}
 	}
 	return out
+}
+
+// hubness is a quotation word's mean similarity to its softNeighbours
+// nearest other quotation words, computed when first needed and kept.
+func (w *quoteWordsIndex) hubness(word string) float64 {
+	w.mu.RLock()
+	h, ok := w.hub[word]
+	w.mu.RUnlock()
+	if ok {
+		return h
+	}
+	nbs := lexicon.Default().Nearest(word, w.words, softNeighbours)
+	for _, nb := range nbs {
+		h += float64(nb.Similarity)
+	}
+	if len(nbs) > 0 {
+		h /= float64(len(nbs))
+	}
+	w.mu.Lock()
+	w.hub[word] = h
+	w.mu.Unlock()
+	return h
 }
