@@ -262,6 +262,15 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 		if len(l.people) > 0 && speechWords[strings.ToLower(words[t.Start:t.End])] {
 			continue // "zelensky said …"
 		}
+		if e.s.DocFreq(t.Term) == 0 {
+			expanded, ok := e.uncontracted(words[t.Start:t.End])
+			if ok && expanded == "" {
+				continue // "we'll", "it's": common words only
+			}
+			if ok {
+				t.Term = expanded // "couldn't": "not"
+			}
+		}
 		lt := lookTerm{alts: map[string]float64{t.Term: 1}, speakers: named[k]}
 		if named[k] == nil {
 			l.words++
@@ -300,6 +309,24 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 		l.terms = append(l.terms, lt)
 	}
 	return l
+}
+
+// clitics are the English contractions and what they stand for.
+var clitics = strings.NewReplacer("n't", " not", "n’t", " not", "'ll", " will", "’ll", " will", "'re", " are", "’re", " are",
+	"'ve", " have", "’ve", " have", "'d", " would", "’d", " would", "'m", " am", "’m", " am", "'s", " is", "’s", " is")
+
+// uncontracted analyses a contracted word as its two words ("we'll": "we
+// will"): the last analysed term, or "" when both are common words. ok is
+// false for a word without a contraction.
+func (e *Engine) uncontracted(word string) (term string, ok bool) {
+	if !strings.ContainsAny(word, "'’") {
+		return "", false
+	}
+	toks := e.analyze(clitics.Replace(strings.ToLower(word)))
+	if len(toks) == 0 {
+		return "", true
+	}
+	return toks[len(toks)-1].Term, true
 }
 
 // maxRespelled is how many words of a look-up may be respelled.

@@ -353,3 +353,22 @@ func FuzzQuote(f *testing.F) {
 		}
 	})
 }
+
+// TestQuoteContractions: a contraction no article uses is read as its two
+// words, not as an unknown word that no quotation holds.
+func TestQuoteContractions(t *testing.T) {
+	e := testEngine(t)
+	for words, want := range map[string]string{
+		"we'll have to compromise":            "We will certainly have to make compromises",
+		"we won't achieve textbook solutions": "we will not achieve textbook diplomatic solutions",
+		"it's not really a coalition":         "If they are not ready, then it is not really a ‘coalition of the willing.’",
+	} {
+		res, err := e.Quote(context.Background(), words, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res) == 0 || res[0].Text != want || res[0].Near {
+			t.Errorf("Quote(%q) first = %q (near %v); want the match %q", words, first(res).Text, first(res).Near, want)
+		}
+	}
+}
