@@ -155,6 +155,9 @@ const titleKey = "title:"
 // addTitles records the titles before a name ("Foreign Minister" before
 // "Ignacio Rebolledo"): the last title word and the last two.
 func (ix nameIndex) addTitles(before []token, surname string) {
+	if len(before) > 0 && !strings.Contains(" "+ix[describedKey+surname]+" ", " "+joinTokens(before)+" ") {
+		ix[describedKey+surname] = strings.TrimSpace(ix[describedKey+surname] + " " + joinTokens(before))
+	}
 	var words []string
 	for _, t := range before {
 		if titleWords[t.lower()] && t.lower() != "the" && t.lower() != "of" {
@@ -169,6 +172,20 @@ func (ix nameIndex) addTitles(before []token, surname string) {
 		}
 		ix[key] = surname
 	}
+}
+
+// describedKey marks a nameIndex key that maps a surname to the words the
+// article puts before the name ("Interior Minister", "Mayor").
+const describedKey = "described:"
+
+// described returns the words the article puts before a person's name in
+// a run of capitals ("Interior Minister" for "Tomás Villagra"), or "".
+func (ix nameIndex) described(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return ix[describedKey+strings.ToLower(f[len(f)-1])]
 }
 
 // titled returns the full name of the one person the article gives a

@@ -113,8 +113,8 @@ func extractQuotes(a *Article) []Quote {
 			words = strings.TrimRight(words, ",")
 			end = start + len(words)
 			quotes = append(quotes, Quote{
-				Article: a.ID, Text: words, Speaker: speaker, Start: start, End: end,
-				Passages: passagesOver(a, start, end),
+				Article: a.ID, Text: words, Speaker: speaker, SpeakerTitle: names.described(speaker),
+				Start: start, End: end, Passages: passagesOver(a, start, end),
 			})
 		}
 		recent = append(recent, blockSpeakers{

@@ -75,6 +75,18 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 }
 
+// TestSpeakerTitle: a quotation carries the title the article gives its
+// speaker.
+func TestSpeakerTitle(t *testing.T) {
+	a := parseBody(t, "Interior Minister Tomás Villagra arrived.", "Villagra said “we count” today.", "“We go,” said Mayor Julio Quispe.")
+	for _, q := range a.Quotes {
+		want := map[string]string{"we count": "Interior Minister", "We go": "Mayor"}[q.Text]
+		if q.SpeakerTitle != want {
+			t.Errorf("title of %q's speaker %q = %q; want %q", q.Text, q.Speaker, q.SpeakerTitle, want)
+		}
+	}
+}
+
 func TestFindQuotesMarks(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

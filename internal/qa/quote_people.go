@@ -10,7 +10,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 )
 
@@ -54,6 +53,18 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 		for _, part := range o.parts {
 			spellings = append(spellings, part.Speaker)
 		}
+		for _, part := range o.parts {
+			// what the article puts before the name: "Interior Minister",
+			// "Mayor", "Seismologist" (titles the engine's own list may
+			// lack); those that are not places are titles
+			for _, t := range e.analyze(part.SpeakerTitle) {
+				word := part.SpeakerTitle[t.Start:t.End]
+				p.desc[t.Term] = true
+				if !e.isPlace(word) && !isDemonym(word) {
+					qp.titled[t.Term] = true
+				}
+			}
+		}
 		for _, s := range spellings {
 			for _, t := range e.analyze(s) {
 				if titles[t.Term] {
@@ -73,7 +84,6 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 			}
 		}
 	}
-	e.describeQuoted(&qp)
 	for i, p := range qp.list {
 		for d := range p.desc {
 			qp.byDesc[d] = append(qp.byDesc[d], i)
@@ -83,50 +93,6 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 		sort.Ints(l) // a map's order is random; results are not
 	}
 	return qp
-}
-
-// describeQuoted adds to each quoted person the words the articles put
-// before their name in a run of capitals: "Interior Minister Tomás
-// Villagra", "Mayor Julio Quispe", "Seismologist Felipe Cárdenas" (a title
-// the answer engine's own list may lack). Those that are not places are
-// titles: "the mayor" names Julio Quispe.
-func (e *Engine) describeQuoted(qp *quotedPeople) {
-	bySurname := map[string][]int{}
-	for i, p := range qp.list {
-		if !p.group {
-			s := e.surname(p.name)
-			bySurname[s] = append(bySurname[s], i)
-		}
-	}
-	for _, a := range e.c.Articles {
-		for _, p := range a.Passages {
-			if p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead {
-				continue // title case: every word looks like a name
-			}
-			for _, n := range e.names(p.Text) {
-				toks := e.analyze(p.Text[n.start:n.end])
-				if len(toks) < 3 {
-					continue // a name alone, or a title and a surname
-				}
-				people := bySurname[toks[len(toks)-1].Term]
-				if len(people) == 0 {
-					continue
-				}
-				// the words before the person's name: all but the last
-				// two (given name and surname)
-				for _, t := range toks[:len(toks)-2] {
-					word := p.Text[n.start+t.Start : n.start+t.End]
-					place := e.isPlace(word) || isDemonym(word)
-					for _, i := range people {
-						qp.list[i].desc[t.Term] = true
-					}
-					if !place {
-						qp.titled[t.Term] = true
-					}
-				}
-			}
-		}
-	}
 }
 
 // isTitle reports whether an analysed word is a title: the engine's own
