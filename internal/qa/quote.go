@@ -215,23 +215,40 @@ func (l lookup) names(e *Engine, speaker string) bool {
 }
 
 // candidates are the documents holding at least one of the look-up's
-// terms or their alternatives.
+// terms or their alternatives, in the wording or around it. A term that
+// over maxCandidateDocs documents hold finds no candidates (at 10 000
+// articles "security" stands around thousands of quotations): the look-up's
+// rarer words find them, and it still counts in their scores; unless all
+// its words are that common.
 func (l lookup) candidates(e *Engine) []int {
 	seen := map[int]bool{}
 	var out []int
-	for _, t := range l.terms {
-		for alt := range t.alts {
-			for _, d := range e.qix.byTerm[alt] {
-				if !seen[d] {
-					seen[d] = true
-					out = append(out, d)
+	for _, common := range []bool{false, true} {
+		for _, t := range l.terms {
+			for alt := range t.alts {
+				docs := e.qix.byTerm[alt]
+				if len(docs) > maxCandidateDocs != common {
+					continue
+				}
+				for _, d := range docs {
+					if !seen[d] {
+						seen[d] = true
+						out = append(out, d)
+					}
 				}
 			}
+		}
+		if len(out) > 0 {
+			break
 		}
 	}
 	sort.Ints(out)
 	return out
 }
+
+// maxCandidateDocs is how many documents a term may stand in and still
+// gather candidates.
+const maxCandidateDocs = 500
 
 // The weights of a quotation's score: each a named feature.
 const (

@@ -329,7 +329,7 @@ func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
 		spelling map[string]int    // spelling of the last word → quotations
 		longest  map[string]string // spelling of the last word → fullest name ending with it
 	}
-	var people []*named
+	bySurname := map[string][]*named{}
 	of := map[string]*named{} // each name as spelled → its person
 	for _, o := range entries {
 		for _, p := range o.parts {
@@ -341,15 +341,15 @@ func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
 				continue
 			}
 			var found *named
-			for _, n := range people {
-				if n.who.surname == who.surname && n.who.given == who.given {
+			for _, n := range bySurname[who.surname] {
+				if n.who.given == who.given {
 					found = n
 					break
 				}
 			}
 			if found == nil {
 				found = &named{who: who, spelling: map[string]int{}, longest: map[string]string{}}
-				people = append(people, found)
+				bySurname[who.surname] = append(bySurname[who.surname], found)
 			}
 			of[p.Speaker] = found
 		}
@@ -360,8 +360,8 @@ func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
 			continue
 		}
 		var full []*named
-		for _, m := range people {
-			if m.who.surname == n.who.surname && m.who.given != "" {
+		for _, m := range bySurname[n.who.surname] {
+			if m.who.given != "" {
 				full = append(full, m)
 			}
 		}

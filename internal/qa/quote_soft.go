@@ -27,44 +27,39 @@ const (
 
 // quoteWordsIndex is what soft matching compares a look-up's words with.
 type quoteWordsIndex struct {
-	speller *lexicon.Speller    // the words of the quotations and the sentences around them
-	words   []string            // the quotations' words, folded, each once
-	termOf  map[string]string   // a quotation word (folded) → its analysed term
-	counts  map[string]int      // the speller's dictionary
-	known   map[string]struct{} // the same words, for "is it a word here"
+	speller *lexicon.Speller  // the words of the quotations and the sentences around them
+	words   []string          // the quotations' words, folded, each once
+	termOf  map[string]string // a quotation word (folded) → its analysed term
+	counts  map[string]int    // the speller's dictionary
 
 	mu  *sync.RWMutex
 	hub map[string]float64 // a quotation word → its mean similarity to its nearest others, as needed
 }
 
-// quoteWordsOf builds the word index of the quotations and their sentences.
-func (e *Engine) quoteWordsOf() quoteWordsIndex {
-	w := quoteWordsIndex{termOf: map[string]string{}, counts: map[string]int{}, known: map[string]struct{}{},
-		mu: &sync.RWMutex{}, hub: map[string]float64{}}
-	add := func(text string, quoted bool) {
-		for _, t := range e.analyze(text) {
-			word := foldedWord(text[t.Start:t.End])
-			if word == "" {
-				continue
-			}
-			w.counts[word]++
-			w.known[word] = struct{}{}
-			if _, ok := w.termOf[word]; !ok && quoted {
-				w.termOf[word] = t.Term
-				w.words = append(w.words, word)
-			}
+// newQuoteWords returns an empty word index, to fill with add.
+func newQuoteWords() quoteWordsIndex {
+	return quoteWordsIndex{termOf: map[string]string{}, counts: map[string]int{}, mu: &sync.RWMutex{}, hub: map[string]float64{}}
+}
+
+// add counts the words of text (analysed as toks): a quotation's, or a
+// sentence around one.
+func (w *quoteWordsIndex) add(text string, toks []index.Token, quoted bool) {
+	for _, t := range toks {
+		word := foldedWord(text[t.Start:t.End])
+		if word == "" {
+			continue
+		}
+		w.counts[word]++
+		if _, ok := w.termOf[word]; !ok && quoted {
+			w.termOf[word] = t.Term
+			w.words = append(w.words, word)
 		}
 	}
-	for _, o := range e.quotes {
-		for _, v := range o.variants {
-			add(v.text, true)
-		}
-		for _, c := range o.citations {
-			add(c.Sentence, false)
-		}
-	}
+}
+
+// finish builds the speller over the words counted.
+func (w *quoteWordsIndex) finish() {
 	w.speller = lexicon.NewSpeller(w.counts, maxSpellEdits)
-	return w
 }
 
 // foldedWord is a word as the speller and the embeddings take it: lower
