@@ -372,3 +372,26 @@ func TestQuoteContractions(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteConcurrent: look-ups from several goroutines at once (the bot
+// answers many users) share the engine's remembered state safely; run it
+// with -race.
+func TestQuoteConcurrent(t *testing.T) {
+	e := testEngine(t)
+	lookups := []string{"amazing", "huge huge milestone", "after a deal they are safe", "legaly bindng", "the chancellor", "rebuilding with borrowed cash"}
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 20 {
+				if _, err := e.Quote(context.Background(), lookups[(g+i)%len(lookups)], ""); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
