@@ -153,12 +153,15 @@ func (e *Engine) ranked(l lookup, only []int) []QuoteResult {
 		return len(e.quotes[list[i].entry].citations) > len(e.quotes[list[j].entry].citations)
 	})
 	var out []QuoteResult
-	near := len(list) > 0 && list[0].words < MatchThreshold
+	near := !slices.ContainsFunc(list, func(s scored) bool { return s.words >= MatchThreshold })
 	for _, s := range list {
 		if len(out) == MaxQuotes || near && len(out) == maxNear {
 			break
 		}
-		if !near && s.words < MatchThreshold || near && s.total <= 0 && only == nil {
+		if !near && s.words < MatchThreshold {
+			continue // not a match, though its speaker is named
+		}
+		if near && s.total <= 0 && only == nil {
 			// (with a speaker given, their nearest quotations show whom
 			// the name was taken for)
 			break
