@@ -395,3 +395,19 @@ func TestQuoteConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestOneSlip: names a typing slip apart are one name.
+func TestOneSlip(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"quipse", "quispe", true}, {"zelenksy", "zelensky", true}, {"merzz", "merz", false}, {"starmr", "starmer", true},
+		{"macron", "macron", false}, {"kushner", "kushnor", true}, {"quispe", "quipes", false}, {"carney", "carnye", true},
+		{"witkoff", "whitcoff", false}, {"india", "indian", true},
+	} {
+		if got := oneSlip(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneSlip(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
