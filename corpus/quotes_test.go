@@ -35,6 +35,8 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a title no one has", []string{"The city of Calama met, and the minister said \"we rebuild\" there."}, "we rebuild", "the minister"},
 		{"title words inside a name", []string{"Interior Minister Tomás Villagra said \"we count\" today."}, "we count", "Tomás Villagra"},
 		{"an occupation before a name", []string{"Seismologist Felipe Cárdenas said \"it shook\" at once."}, "it shook", "Felipe Cárdenas"},
+		{"runs on into the next paragraph", []string{"The mayor spoke at the stadium.", "“We will rebuild every house.", "“Every family will have a roof,” Mayor Julio Quispe said."}, "We will rebuild every house.", "Julio Quispe"},
+		{"runs on, attributed before", []string{"Merz said: “We will compromise.", "“Nobody gets everything,” he added."}, "We will compromise.", "Merz"},
 		{"X called it 'word'", []string{"Prime Minister Mark Carney called it 'historic' after the talks."}, "historic", "Mark Carney"},
 		{"X cited “word” talks", []string{"Envoy Steve Witkoff cited “fruitful” talks with Kyiv."}, "fruitful", "Steve Witkoff"},
 		{"X described … as “word”", []string{"Merz described the meeting as “constructive” on Tuesday."}, "constructive", "Merz"},
@@ -75,6 +77,16 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 }
 
+// TestRunOnOnlyBeforeAQuotedParagraph: a quotation left open is taken to
+// run on only when the next paragraph opens with a quotation mark; else
+// it is a stray mark, and no quotation.
+func TestRunOnOnlyBeforeAQuotedParagraph(t *testing.T) {
+	a := parseBody(t, "He said “the words never close here.", "The next paragraph is narrative.")
+	if len(a.Quotes) != 0 {
+		t.Errorf("quotes = %+v; want none", a.Quotes)
+	}
+}
+
 // TestSpeakerTitle: a quotation carries the title the article gives its
 // speaker.
 func TestSpeakerTitle(t *testing.T) {
@@ -96,6 +108,7 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"Ukraine’s ‘progress’ isn’t “real ‘at all’”.", []string{"progress", "real ‘at all’", "at all"}},
 		{"the Allies’ plan", nil},
 		{"“unclosed", nil},
+		{"“unclosed\n“next”", []string{"next"}},
 	} {
 		var got []string
 		for _, q := range findQuotes(tc.in) {
