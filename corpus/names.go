@@ -382,6 +382,9 @@ func titleBefore(toks []token, v int) string {
 // "…,” said Macron", "…,” he added", or ", X said" later in the sentence.
 func speakerAfter(post string) (string, bool) {
 	toks := tokenize(post)
+	if who := accordingTo(toks); who != "" {
+		return who, true // "…,” according to Emmanuel Macron."
+	}
 	for i, t := range toks {
 		if !isSpeechVerb(t) {
 			continue
@@ -389,6 +392,12 @@ func speakerAfter(post string) (string, bool) {
 		if i > 0 {
 			if who := adjacentName(toks, i); who != "" {
 				return who, true
+			}
+			if toks[i-1].text == "," && i <= 12 {
+				// "…,” the German chancellor, Friedrich Merz, said."
+				if who := subjectBefore(toks, i); who != "" {
+					return who, true
+				}
 			}
 		}
 		if i+1 < len(toks) && i <= 2 && toks[i+1].capitalised() {
@@ -400,6 +409,25 @@ func speakerAfter(post string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// accordingTo returns the name after "according to" in toks, or "".
+func accordingTo(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower() != "according" || toks[i+1].lower() != "to" {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && toks[j].capitalised() {
+			j++
+		}
+		if j > i+2 {
+			if name := stripTitles(toks[i+2 : j]); len(name) > 0 {
+				return joinTokens(name)
+			}
+		}
+	}
+	return ""
 }
 
 // adjacentName returns the name or pronoun directly before toks[v] (an

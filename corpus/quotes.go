@@ -253,7 +253,11 @@ func attribute(text string, q quoteSpan, all []quoteSpan, names nameIndex, recen
 	if who, ok := speakerAfter(post); ok {
 		return resolve(who)
 	}
-	// 3. A sentence whose subject is a pronoun or a name, with no verb of
+	// 3. "According to X, … “…”".
+	if who := accordingTo(tokenize(pre)); who != "" {
+		return resolve(who)
+	}
+	// 4. A sentence whose subject is a pronoun or a name, with no verb of
 	// saying: "He went on to the US “for …”".
 	if who := leadingSubject(pre); who != "" { // a pronoun: leadingSubject returns no other
 		return resolve(who)
