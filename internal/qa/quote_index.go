@@ -12,7 +12,7 @@ type quoteIndex struct {
 	docs   []quoteDoc
 	docsOf [][]int          // entry → its documents
 	byTerm map[string][]int // term → the documents holding it, in the wording or around it
-	vocab  []string         // the terms of the wordings, sorted: what soft matching compares with
+	vocab  []string         // the terms of the wordings, sorted: what prefix matching compares with
 	inText map[string]bool  // the same, as a set
 	avgLen float64          // the wordings' mean length in terms
 	people quotedPeople
