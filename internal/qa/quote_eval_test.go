@@ -64,6 +64,8 @@ func TestQuoteSpeakerLoose(t *testing.T) {
 		{"zelensky", "Volodymyr Zelenskyy", false},
 		{"Zelenskiy", "Volodymyr Zelenskyy", false},
 		{"zelenksy", "Volodymyr Zelenskyy", false},
+		{"selensky", "Volodymyr Zelenskyy", false},
+		{"macorn", "Emmanuel Macron", false},
 		{"volodymyr", "Volodymyr Zelenskyy", false},
 		{"the ukrainian president", "Volodymyr Zelenskyy", false},
 		{"Friedrich Merz", "Friedrich Merz", false},

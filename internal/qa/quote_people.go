@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // quotedPerson is someone the articles quote.
@@ -23,16 +24,16 @@ type quotedPerson struct {
 // quotedPeople is who the articles quote, indexed by what names them.
 type quotedPeople struct {
 	list   []quotedPerson
-	titled map[string]bool   // the analysed words that stand as titles before a quoted person's name
-	byTerm map[string][]int  // an analysed word of a name → the people it names
-	byDesc map[string][]int  // a title or place → the people it describes
-	byRune map[rune][]string // the name words (folded) by first letter, for near spellings
-	byWord map[string][]int  // a name word (folded) → the people it names
+	titled map[string]bool  // the analysed words that stand as titles before a quoted person's name
+	byTerm map[string][]int // an analysed word of a name → the people it names
+	byDesc map[string][]int // a title or place → the people it describes
+	names  *lexicon.Speller // the name words (folded), for near spellings
+	byWord map[string][]int // a name word (folded) → the people it names
 }
 
 // quotedPeople gathers the speakers of the entries.
 func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
-	qp := quotedPeople{titled: map[string]bool{}, byTerm: map[string][]int{}, byDesc: map[string][]int{}, byRune: map[rune][]string{}, byWord: map[string][]int{}}
+	qp := quotedPeople{titled: map[string]bool{}, byTerm: map[string][]int{}, byDesc: map[string][]int{}, byWord: map[string][]int{}}
 	at := map[string]int{}
 	for _, o := range entries {
 		if o.speaker == "" {
@@ -76,14 +77,15 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 					continue
 				}
 				w := strings.ToLower(index.Fold(s[t.Start:t.End]))
-				if len(qp.byWord[w]) == 0 {
-					r, _ := utf8.DecodeRuneInString(w)
-					qp.byRune[r] = append(qp.byRune[r], w)
-				}
 				qp.byWord[w] = appendLast(qp.byWord[w], i)
 			}
 		}
 	}
+	counts := make(map[string]int, len(qp.byWord))
+	for w, people := range qp.byWord {
+		counts[w] = len(people)
+	}
+	qp.names = lexicon.NewSpeller(counts, 2)
 	for i, p := range qp.list {
 		for d := range p.desc {
 			qp.byDesc[d] = append(qp.byDesc[d], i)
@@ -120,7 +122,9 @@ func containsString(list []string, s string) bool {
 
 // namedBy returns the people a typed word (analysed as t) names: by one
 // of their names in any spelling the index folds (exact), or by a
-// misspelling of one (near), which a word the articles use never is.
+// misspelling of one (near: an edit, two from seven letters, a swap of
+// neighbours counting one; found by the speller, so a wrong first letter
+// too), which a word the articles use never is.
 func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
 	qp := &e.qix.people
 	if l := qp.byTerm[t.Term]; len(l) > 0 {
@@ -138,15 +142,12 @@ func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
 	if n >= 7 {
 		allowed = 2
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	for _, name := range qp.byRune[r] {
-		if d := utf8.RuneCountInString(name) - n; d > allowed || d < -allowed {
-			continue
+	for _, s := range qp.names.Suggest(w) {
+		if s.Distance > allowed {
+			break // nearest first
 		}
-		if editDistance(w, name) <= allowed {
-			for _, i := range qp.byWord[name] {
-				near = appendUnique(near, i)
-			}
+		for _, i := range qp.byWord[s.Word] {
+			near = appendUnique(near, i)
 		}
 	}
 	return nil, near
