@@ -75,8 +75,11 @@ type Quote struct {
 	Article string
 	Text    string // the quoted words, without the quotation marks
 	Speaker string // the speaker's full name as the corpus gives it, or "" when unknown
-	Start   int    // byte offset of the quoted words in Article.Text
-	End     int
+	// SpeakerTitle is what the article puts before the speaker's name in a
+	// run of capitals ("Interior Minister", "Mayor"), or "".
+	SpeakerTitle string
+	Start        int // byte offset of the quoted words in Article.Text
+	End          int
 	// Passages are the Seq numbers of the passages the quotation stands in
 	// (several when it spans sentences).
 	Passages []int

@@ -158,6 +158,9 @@ const titleKey = "title:"
 // addTitles records the titles before a name ("Foreign Minister" before
 // "Ignacio Rebolledo"): the last title word and the last two.
 func (ix nameIndex) addTitles(before []token, surname string) {
+	if len(before) > 0 && !strings.Contains(" "+ix[describedKey+surname]+" ", " "+joinTokens(before)+" ") {
+		ix[describedKey+surname] = strings.TrimSpace(ix[describedKey+surname] + " " + joinTokens(before))
+	}
 	var words []string
 	for _, t := range before {
 		if titleWords[t.lower()] && t.lower() != "the" && t.lower() != "of" {
@@ -172,6 +175,20 @@ func (ix nameIndex) addTitles(before []token, surname string) {
 		}
 		ix[key] = surname
 	}
+}
+
+// describedKey marks a nameIndex key that maps a surname to the words the
+// article puts before the name ("Interior Minister", "Mayor").
+const describedKey = "described:"
+
+// described returns the words the article puts before a person's name in
+// a run of capitals ("Interior Minister" for "Tomás Villagra"), or "".
+func (ix nameIndex) described(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return ix[describedKey+strings.ToLower(f[len(f)-1])]
 }
 
 // titled returns the full name of the one person the article gives a
@@ -368,6 +385,9 @@ func titleBefore(toks []token, v int) string {
 // "…,” said Macron", "…,” he added", or ", X said" later in the sentence.
 func speakerAfter(post string) (string, bool) {
 	toks := tokenize(post)
+	if who := accordingTo(toks); who != "" {
+		return who, true // "…,” according to Emmanuel Macron."
+	}
 	for i, t := range toks {
 		if !isSpeechVerb(t) {
 			continue
@@ -375,6 +395,12 @@ func speakerAfter(post string) (string, bool) {
 		if i > 0 {
 			if who := adjacentName(toks, i); who != "" {
 				return who, true
+			}
+			if toks[i-1].text == "," && i <= 12 {
+				// "…,” the German chancellor, Friedrich Merz, said."
+				if who := subjectBefore(toks, i); who != "" {
+					return who, true
+				}
 			}
 		}
 		if i+1 < len(toks) && i <= 2 && toks[i+1].capitalised() {
@@ -386,6 +412,25 @@ func speakerAfter(post string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// accordingTo returns the name after "according to" in toks, or "".
+func accordingTo(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower() != "according" || toks[i+1].lower() != "to" {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && toks[j].capitalised() {
+			j++
+		}
+		if j > i+2 {
+			if name := stripTitles(toks[i+2 : j]); len(name) > 0 {
+				return joinTokens(name)
+			}
+		}
+	}
+	return ""
 }
 
 // adjacentName returns the name or pronoun directly before toks[v] (an

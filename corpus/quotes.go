@@ -9,13 +9,23 @@ import (
 // quoteSpan is a quotation found in a block: the words between the marks.
 type quoteSpan struct {
 	open, start, end, close int // byte offsets in the block: mark, words, words end, past closing mark
+	// continued is true for a quotation the block leaves open, as news
+	// style does when a quotation runs on into the next paragraph, which
+	// opens with a quotation mark again
+	continued bool
 }
 
 // findQuotes returns the quotations in a block of text, outermost first and
 // in order: double quotes (straight or curly) and single quotes (straight or
 // curly, told apart from apostrophes by what stands around them). A quotation
 // inside another is returned too, after its container.
-func findQuotes(text string) []quoteSpan {
+//
+// findQuotes(text) finds those the block closes; findQuotesRunOn(text,
+// true) also the one a double quotation mark opens and the block leaves
+// open, when the next block runs it on.
+func findQuotes(text string) []quoteSpan { return findQuotesRunOn(text, false) }
+
+func findQuotesRunOn(text string, runsOn bool) []quoteSpan {
 	var out []quoteSpan
 	var stack []quoteSpan
 	var kinds []rune // the opening mark's family: '"' or '\''
@@ -72,6 +82,22 @@ func findQuotes(text string) []quoteSpan {
 		}
 		i += n
 	}
+	// a double quotation left open at the end of the block, the next one
+	// opening with a mark: the quotation runs on ("“We will rebuild. ¶
+	// “Every family …,” she said.")
+	if runsOn {
+		for k := range kinds {
+			if kinds[k] != '"' {
+				continue
+			}
+			q := stack[k]
+			q.end, q.close, q.continued = len(strings.TrimRight(text, " \t")), len(text), true
+			if strings.TrimSpace(text[q.start:q.end]) != "" {
+				out = append(out, q)
+			}
+			break
+		}
+	}
 	// outermost first: sort by opening offset, containers before contents
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].open < out[j-1].open; j-- {
@@ -84,15 +110,18 @@ func findQuotes(text string) []quoteSpan {
 // extractQuotes finds every quotation in an article and attributes a speaker.
 func extractQuotes(a *Article) []Quote {
 	var quotes []Quote
+	var runOn []int // quotations that run on into the next block
 	names := articleNames(a)
 	var recent []blockSpeakers // speakers by block, most recent last
-	for _, b := range blocksOf(a) {
+	blocks := blocksOf(a)
+	for bi, b := range blocks {
 		if b.kind == KindHeadline || b.kind == KindSubhead {
 			recent = append(recent, blockSpeakers{})
 			continue
 		}
 		text := a.Text[b.start:b.end]
-		spans := findQuotes(text)
+		runsOn := bi+1 < len(blocks) && blocks[bi+1].kind == b.kind && opensQuoted(a.Text[blocks[bi+1].start:blocks[bi+1].end])
+		spans := findQuotesRunOn(text, runsOn)
 		var said []string // attributed speakers in this block, in order
 		for _, q := range spans {
 			cur := blockSpeakers{
@@ -113,9 +142,12 @@ func extractQuotes(a *Article) []Quote {
 			words = strings.TrimRight(words, ",")
 			end = start + len(words)
 			quotes = append(quotes, Quote{
-				Article: a.ID, Text: words, Speaker: speaker, Start: start, End: end,
-				Passages: passagesOver(a, start, end),
+				Article: a.ID, Text: words, Speaker: speaker, SpeakerTitle: names.described(speaker),
+				Start: start, End: end, Passages: passagesOver(a, start, end),
 			})
+			if q.continued {
+				runOn = append(runOn, len(quotes)-1)
+			}
 		}
 		recent = append(recent, blockSpeakers{
 			speakers: said,
@@ -123,7 +155,20 @@ func extractQuotes(a *Article) []Quote {
 			first:    firstPerson(text, names),
 		})
 	}
+	// a quotation that runs on is said by whoever says its continuation,
+	// the next quotation, attributed at its end ("…,” she said.")
+	for k := len(runOn) - 1; k >= 0; k-- {
+		i := runOn[k]
+		if i+1 < len(quotes) && quotes[i].Speaker == "" {
+			quotes[i].Speaker, quotes[i].SpeakerTitle = quotes[i+1].Speaker, quotes[i+1].SpeakerTitle
+		}
+	}
 	return quotes
+}
+
+// opensQuoted reports whether a block opens with a double quotation mark.
+func opensQuoted(block string) bool {
+	return strings.HasPrefix(block, "“") || strings.HasPrefix(block, "\"")
 }
 
 func lastWord(s string) string {
@@ -208,7 +253,11 @@ func attribute(text string, q quoteSpan, all []quoteSpan, names nameIndex, recen
 	if who, ok := speakerAfter(post); ok {
 		return resolve(who)
 	}
-	// 3. A sentence whose subject is a pronoun or a name, with no verb of
+	// 3. "According to X, … “…”".
+	if who := accordingTo(tokenize(pre)); who != "" {
+		return resolve(who)
+	}
+	// 4. A sentence whose subject is a pronoun or a name, with no verb of
 	// saying: "He went on to the US “for …”".
 	if who := leadingSubject(pre); who != "" { // a pronoun: leadingSubject returns no other
 		return resolve(who)

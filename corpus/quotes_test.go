@@ -35,6 +35,17 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a title no one has", []string{"The city of Calama met, and the minister said \"we rebuild\" there."}, "we rebuild", "the minister"},
 		{"title words inside a name", []string{"Interior Minister Tomás Villagra said \"we count\" today."}, "we count", "Tomás Villagra"},
 		{"an occupation before a name", []string{"Seismologist Felipe Cárdenas said \"it shook\" at once."}, "it shook", "Felipe Cárdenas"},
+		{"runs on into the next paragraph", []string{"The mayor spoke at the stadium.", "“We will rebuild every house.", "“Every family will have a roof,” Mayor Julio Quispe said."}, "We will rebuild every house.", "Julio Quispe"},
+		{"runs on, attributed before", []string{"Merz said: “We will compromise.", "“Nobody gets everything,” he added."}, "We will compromise.", "Merz"},
+		{"according to X, after", []string{"“We will go,” according to Emmanuel Macron."}, "We will go", "Emmanuel Macron"},
+		{"according to X, before", []string{"According to Macron, the plan is “robust and fair”."}, "robust and fair", "Macron"},
+		{"title, name, said after", []string{"“We are ready,” the German chancellor, Friedrich Merz, said."}, "We are ready", "Friedrich Merz"},
+		{"X called it 'word'", []string{"Prime Minister Mark Carney called it 'historic' after the talks."}, "historic", "Mark Carney"},
+		{"X cited “word” talks", []string{"Envoy Steve Witkoff cited “fruitful” talks with Kyiv."}, "fruitful", "Steve Witkoff"},
+		{"X described … as “word”", []string{"Merz described the meeting as “constructive” on Tuesday."}, "constructive", "Merz"},
+		{"X hailed a “phrase”", []string{"Macron hailed a “decisive step” for Europe."}, "decisive step", "Macron"},
+		{"which X called “word”", []string{"The talks, which Starmer called “productive”, ended late."}, "productive", "Starmer"},
+		{"X's “word”", []string{"Kushner welcomed what he said was “real progress” in Paris."}, "real progress", "Kushner"},
 		{"X, who …, said that", []string{"Witkoff, who has led talks with Russia, said that Trump “strongly stands behind” it."}, "strongly stands behind", "Witkoff"},
 		{"he said, same paragraph", []string{"Chancellor Friedrich Merz spoke. “We will compromise,” he said."}, "We will compromise", "Friedrich Merz"},
 		{"He added, paragraph before", []string{"Witkoff said “a lot”.", "He added, “Those protocols deter.”"}, "Those protocols deter.", "Witkoff"},
@@ -69,6 +80,28 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 }
 
+// TestRunOnOnlyBeforeAQuotedParagraph: a quotation left open is taken to
+// run on only when the next paragraph opens with a quotation mark; else
+// it is a stray mark, and no quotation.
+func TestRunOnOnlyBeforeAQuotedParagraph(t *testing.T) {
+	a := parseBody(t, "He said “the words never close here.", "The next paragraph is narrative.")
+	if len(a.Quotes) != 0 {
+		t.Errorf("quotes = %+v; want none", a.Quotes)
+	}
+}
+
+// TestSpeakerTitle: a quotation carries the title the article gives its
+// speaker.
+func TestSpeakerTitle(t *testing.T) {
+	a := parseBody(t, "Interior Minister Tomás Villagra arrived.", "Villagra said “we count” today.", "“We go,” said Mayor Julio Quispe.")
+	for _, q := range a.Quotes {
+		want := map[string]string{"we count": "Interior Minister", "We go": "Mayor"}[q.Text]
+		if q.SpeakerTitle != want {
+			t.Errorf("title of %q's speaker %q = %q; want %q", q.Text, q.Speaker, q.SpeakerTitle, want)
+		}
+	}
+}
+
 func TestFindQuotesMarks(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -78,6 +111,7 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"Ukraine’s ‘progress’ isn’t “real ‘at all’”.", []string{"progress", "real ‘at all’", "at all"}},
 		{"the Allies’ plan", nil},
 		{"“unclosed", nil},
+		{"“unclosed\n“next”", []string{"next"}},
 	} {
 		var got []string
 		for _, q := range findQuotes(tc.in) {

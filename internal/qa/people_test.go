@@ -93,16 +93,20 @@ func (s countingNear) NearTerms(w string) []string {
 	return s.Searcher.NearTerms(w)
 }
 
-// TestRespelledCap: however many unknown words a look-up has, only a few
-// cost a fuzzy search of the index.
-func TestRespelledCap(t *testing.T) {
+// TestQuoteNoFuzzySearch: quotation look-ups respell unknown words with
+// the speller, never with a fuzzy search of the index (a Levenshtein
+// automaton per word), however many unknown words they have.
+func TestQuoteNoFuzzySearch(t *testing.T) {
 	base := testEngine(t)
 	calls := 0
 	e := New(base.c, countingNear{base.s, &calls})
-	words := "zqxv wqpl vvbnm xqzzy plmqw rtyzq"
-	e.lookup(words, e.analyze(words))
-	if calls > maxRespelled {
-		t.Errorf("respelled made %d fuzzy searches; want at most %d", calls, maxRespelled)
+	for _, words := range []string{"zqxv wqpl vvbnm xqzzy plmqw rtyzq", "zelenksy not jsut wrods", "legaly bindng"} {
+		if _, err := e.Quote(t.Context(), words, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if calls > 0 {
+		t.Errorf("quotation look-ups made %d fuzzy searches of the index; want none", calls)
 	}
 }
 

@@ -98,7 +98,7 @@ func (e *Engine) ranked(l lookup, only []int) []QuoteResult {
 			return true
 		}
 		for _, p := range only {
-			if e.qix.people[p].name == o.speaker {
+			if e.qix.people.list[p].name == o.speaker {
 				return true
 			}
 		}
@@ -153,12 +153,15 @@ func (e *Engine) ranked(l lookup, only []int) []QuoteResult {
 		return len(e.quotes[list[i].entry].citations) > len(e.quotes[list[j].entry].citations)
 	})
 	var out []QuoteResult
-	near := len(list) > 0 && list[0].words < MatchThreshold
+	near := !slices.ContainsFunc(list, func(s scored) bool { return s.words >= MatchThreshold })
 	for _, s := range list {
 		if len(out) == MaxQuotes || near && len(out) == maxNear {
 			break
 		}
-		if !near && s.words < MatchThreshold || near && s.total <= 0 && only == nil {
+		if !near && s.words < MatchThreshold {
+			continue // not a match, though its speaker is named
+		}
+		if near && s.total <= 0 && only == nil {
 			// (with a speaker given, their nearest quotations show whom
 			// the name was taken for)
 			break
@@ -207,7 +210,7 @@ type lookTerm struct {
 // names reports whether the look-up names speaker.
 func (l lookup) names(e *Engine, speaker string) bool {
 	for _, p := range l.people {
-		if e.qix.people[p].name == speaker {
+		if e.qix.people.list[p].name == speaker {
 			return true
 		}
 	}
@@ -215,28 +218,44 @@ func (l lookup) names(e *Engine, speaker string) bool {
 }
 
 // candidates are the documents holding at least one of the look-up's
-// terms or their alternatives.
+// terms or their alternatives, in the wording or around it. A term that
+// over maxCandidateDocs documents hold finds no candidates (at 10 000
+// articles "security" stands around thousands of quotations): the look-up's
+// rarer words find them, and it still counts in their scores; unless all
+// its words are that common.
 func (l lookup) candidates(e *Engine) []int {
 	seen := map[int]bool{}
 	var out []int
-	for _, t := range l.terms {
-		for alt := range t.alts {
-			for _, d := range e.qix.byTerm[alt] {
-				if !seen[d] {
-					seen[d] = true
-					out = append(out, d)
+	for _, common := range []bool{false, true} {
+		for _, t := range l.terms {
+			for alt := range t.alts {
+				docs := e.qix.byTerm[alt]
+				if len(docs) > maxCandidateDocs != common {
+					continue
+				}
+				for _, d := range docs {
+					if !seen[d] {
+						seen[d] = true
+						out = append(out, d)
+					}
 				}
 			}
+		}
+		if len(out) > 0 {
+			break
 		}
 	}
 	sort.Ints(out)
 	return out
 }
 
+// maxCandidateDocs is how many documents a term may stand in and still
+// gather candidates.
+const maxCandidateDocs = 500
+
 // The weights of a quotation's score: each a named feature.
 const (
 	synonymMatch     = 0.7  // a synonym the vocabulary gives
-	respelledMatch   = 0.9  // the corpus's spelling of a misspelled word
 	prefixMatch      = 0.6  // one word the start of the other ("bath", "bathtub")
 	contextMatch     = 0.4  // a word in the sentence around the quotation, not in it
 	orderBonus       = 0.2  // the words in the order typed, at most
@@ -263,16 +282,26 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 		if len(l.people) > 0 && speechWords[strings.ToLower(words[t.Start:t.End])] {
 			continue // "zelensky said …"
 		}
+		if e.s.DocFreq(t.Term) == 0 {
+			expanded, ok := e.uncontracted(words[t.Start:t.End])
+			if ok && expanded == "" {
+				continue // "we'll", "it's": common words only
+			}
+			if ok {
+				t.Term = expanded // "couldn't": "not"
+			}
+		}
 		lt := lookTerm{alts: map[string]float64{t.Term: 1}, speakers: named[k]}
 		if named[k] == nil {
 			l.words++
 		}
 		df := e.s.DocFreq(t.Term)
+		word := words[t.Start:t.End]
 		if df == 0 && named[k] == nil && respelled < maxRespelled {
-			respelled++ // a fuzzy search of the index each: a few, whatever is typed
-			if near := e.nearestSpelling(words[t.Start:t.End]); near != "" {
-				lt.alts[near] = respelledMatch
-				df = e.s.DocFreq(near)
+			respelled++ // a few, whatever is typed
+			for alt, m := range e.quoteSpellings(word) {
+				lt.alts[alt] = m
+				df = max(df, e.s.DocFreq(alt))
 			}
 		}
 		for _, s := range e.s.Synonyms(t.Term) {
@@ -287,28 +316,41 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 				}
 			}
 		}
+		if named[k] == nil && e.s.DocFreq(t.Term) == 0 {
+			// a word no article uses: said another way ("huge" for
+			// "big"); a word the articles use elsewhere is meant as itself
+			for v, sim := range e.softly(word) {
+				if m := softMatch * sim; m > lt.alts[v] {
+					lt.alts[v] = m
+				}
+			}
+		}
 		lt.weight = idf(n, float64(df))
 		l.terms = append(l.terms, lt)
 	}
 	return l
 }
 
+// clitics are the English contractions and what they stand for.
+var clitics = strings.NewReplacer("n't", " not", "n’t", " not", "'ll", " will", "’ll", " will", "'re", " are", "’re", " are",
+	"'ve", " have", "’ve", " have", "'d", " would", "’d", " would", "'m", " am", "’m", " am", "'s", " is", "’s", " is")
+
+// uncontracted analyses a contracted word as its two words ("we'll": "we
+// will"): the last analysed term, or "" when both are common words. ok is
+// false for a word without a contraction.
+func (e *Engine) uncontracted(word string) (term string, ok bool) {
+	if !strings.ContainsAny(word, "'’") {
+		return "", false
+	}
+	toks := e.analyze(clitics.Replace(strings.ToLower(word)))
+	if len(toks) == 0 {
+		return "", true
+	}
+	return toks[len(toks)-1].Term, true
+}
+
 // maxRespelled is how many words of a look-up may be respelled.
 const maxRespelled = 3
-
-// nearestSpelling is the corpus's commonest spelling near a word no article
-// uses ("brake" is near "break"; "collegues", "colleagues"), or "".
-func (e *Engine) nearestSpelling(word string) string {
-	best := ""
-	for _, n := range e.s.NearTerms(word) {
-		// a spelling quotations use first, then the commonest
-		if best == "" || e.qix.inText[n] && !e.qix.inText[best] ||
-			e.qix.inText[n] == e.qix.inText[best] && e.s.DocFreq(n) > e.s.DocFreq(best) {
-			best = n
-		}
-	}
-	return best
-}
 
 // prefixed returns the quotations' terms that term begins or that begin
 // it, of minPrefix letters or more: "bath" and "bathtub".

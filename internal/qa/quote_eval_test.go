@@ -55,33 +55,49 @@ func TestQuoteLookups(t *testing.T) {
 // TestQuoteSpeakerLoose: --speaker typed as people type names finds all
 // of that person's quotations, and only theirs.
 func TestQuoteSpeakerLoose(t *testing.T) {
-	e := testEngine(t)
+	summit, quake := testEngine(t), quakeEngine(t)
 	for _, tc := range []struct {
 		typed, want string
+		quake       bool
 	}{
-		{"Volodymyr Zelenskyy", "Volodymyr Zelenskyy"},
-		{"zelensky", "Volodymyr Zelenskyy"},
-		{"Zelenskiy", "Volodymyr Zelenskyy"},
-		{"zelenksy", "Volodymyr Zelenskyy"},
-		{"volodymyr", "Volodymyr Zelenskyy"},
-		{"the ukrainian president", "Volodymyr Zelenskyy"},
-		{"Friedrich Merz", "Friedrich Merz"},
-		{"mertz", "Friedrich Merz"},
-		{"the chancellor", "Friedrich Merz"},
-		{"german chancellor", "Friedrich Merz"},
-		{"keir starmer", "Keir Starmer"},
-		{"starmr", "Keir Starmer"},
-		{"british pm", "Keir Starmer"},
-		{"the british prime minister", "Keir Starmer"},
-		{"macron", "Emmanuel Macron"},
-		{"Emanuel Macron", "Emmanuel Macron"},
-		{"french president", "Emmanuel Macron"},
-		{"witkof", "Steve Witkoff"},
-		{"steve witkoff", "Steve Witkoff"},
-		{"kushner", "Jared Kushner"},
-		{"Mark Carney", "Mark Carney"},
-		{"carny", "Mark Carney"},
+		{"Volodymyr Zelenskyy", "Volodymyr Zelenskyy", false},
+		{"zelensky", "Volodymyr Zelenskyy", false},
+		{"Zelenskiy", "Volodymyr Zelenskyy", false},
+		{"zelenksy", "Volodymyr Zelenskyy", false},
+		{"selensky", "Volodymyr Zelenskyy", false},
+		{"macorn", "Emmanuel Macron", false},
+		{"volodymyr", "Volodymyr Zelenskyy", false},
+		{"the ukrainian president", "Volodymyr Zelenskyy", false},
+		{"Friedrich Merz", "Friedrich Merz", false},
+		{"mertz", "Friedrich Merz", false},
+		{"the chancellor", "Friedrich Merz", false},
+		{"german chancellor", "Friedrich Merz", false},
+		{"keir starmer", "Keir Starmer", false},
+		{"starmr", "Keir Starmer", false},
+		{"british pm", "Keir Starmer", false},
+		{"the british prime minister", "Keir Starmer", false},
+		{"macron", "Emmanuel Macron", false},
+		{"Emanuel Macron", "Emmanuel Macron", false},
+		{"french president", "Emmanuel Macron", false},
+		{"witkof", "Steve Witkoff", false},
+		{"steve witkoff", "Steve Witkoff", false},
+		{"kushner", "Jared Kushner", false},
+		{"Mark Carney", "Mark Carney", false},
+		{"carny", "Mark Carney", false},
+		{"mayor quispe", "Julio Quispe", true},
+		{"the seismologist", "Felipe Cárdenas", true},
+		{"cardenas", "Felipe Cárdenas", true},
+		{"interior minister", "Tomás Villagra", true},
+		{"the foreign minister", "Ignacio Rebolledo", true},
+		{"saevik", "Ingrid Sævik", true},
+		{"fuenzalda", "Rodrigo Fuenzalida", true},
+		{"Paula Henriquez", "Paula Henríquez", true},
+		{"the senator", "Patricio Olave", true},
 	} {
+		e := summit
+		if tc.quake {
+			e = quake
+		}
 		want := 0
 		for _, o := range e.quotes {
 			if o.speaker == tc.want {
@@ -107,7 +123,7 @@ func TestQuoteSpeakerLoose(t *testing.T) {
 		}
 	}
 	for _, typed := range []string{"Vladimir Putin", "nobody at all", "the pope"} {
-		if res, err := e.Quote(context.Background(), "", typed); err != nil || len(res) > 0 {
+		if res, err := summit.Quote(context.Background(), "", typed); err != nil || len(res) > 0 {
 			t.Errorf("Quote(speaker %q) = %d results, %v; want none, no error", typed, len(res), err)
 		}
 	}
@@ -272,8 +288,8 @@ func TestQuoteThreshold(t *testing.T) {
 			atThreshold = [2]float64{matched, refused}
 		}
 	}
-	if atThreshold[0] < 0.94 || atThreshold[1] < 0.85 {
-		t.Errorf("at MatchThreshold %.1f: %.3f matched, %.3f refused; want ≥ 0.94 and ≥ 0.85", MatchThreshold, atThreshold[0], atThreshold[1])
+	if atThreshold[0] < quoteTop1Target || atThreshold[1] < 0.85 {
+		t.Errorf("at MatchThreshold %.1f: %.3f matched, %.3f refused; want ≥ %.2f and ≥ 0.85", MatchThreshold, atThreshold[0], atThreshold[1], quoteTop1Target)
 	}
 }
 
@@ -308,4 +324,92 @@ func quotedAt(e *Engine, article string, seq int) bool {
 		}
 	}
 	return false
+}
+
+// FuzzQuote: no look-up, however odd, makes Quote fail inside (its recover
+// turns a panic into an "internal error", which fails here) or break its
+// promises: at most MaxQuotes results, near ones at most maxNear and only
+// when nothing matches, each citing an article.
+func FuzzQuote(f *testing.F) {
+	for _, s := range []string{"hardest yards", "", "\xff", "merz merz merz", "the chancellor", `"(+-:^~*?)"`,
+		"zelenksy not jsut wrods", "british pm", strings.Repeat("a ", 400), "ééé ‘’“”"} {
+		f.Add(s, "")
+		f.Add(s, "zelensky")
+	}
+	e := testEngine(f)
+	f.Fuzz(func(t *testing.T, words, speaker string) {
+		res, err := e.Quote(context.Background(), words, speaker)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidQuestion) {
+				t.Fatalf("Quote(%q, %q): %v", words, speaker, err)
+			}
+			return
+		}
+		if len(res) > MaxQuotes {
+			t.Errorf("Quote(%q, %q): %d results; want at most %d", words, speaker, len(res), MaxQuotes)
+		}
+		for i, r := range res {
+			if r.Near != res[0].Near || r.Near && i >= maxNear || len(r.Citations) == 0 {
+				t.Errorf("Quote(%q, %q) result %d: near %v, %d citations", words, speaker, i, r.Near, len(r.Citations))
+			}
+		}
+	})
+}
+
+// TestQuoteContractions: a contraction no article uses is read as its two
+// words, not as an unknown word that no quotation holds.
+func TestQuoteContractions(t *testing.T) {
+	e := testEngine(t)
+	for words, want := range map[string]string{
+		"we'll have to compromise":            "We will certainly have to make compromises",
+		"we won't achieve textbook solutions": "we will not achieve textbook diplomatic solutions",
+		"it's not really a coalition":         "If they are not ready, then it is not really a ‘coalition of the willing.’",
+	} {
+		res, err := e.Quote(context.Background(), words, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res) == 0 || res[0].Text != want || res[0].Near {
+			t.Errorf("Quote(%q) first = %q (near %v); want the match %q", words, first(res).Text, first(res).Near, want)
+		}
+	}
+}
+
+// TestQuoteConcurrent: look-ups from several goroutines at once (the bot
+// answers many users) share the engine's remembered state safely; run it
+// with -race.
+func TestQuoteConcurrent(t *testing.T) {
+	e := testEngine(t)
+	lookups := []string{"amazing", "huge huge milestone", "after a deal they are safe", "legaly bindng", "the chancellor", "rebuilding with borrowed cash"}
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 20 {
+				if _, err := e.Quote(context.Background(), lookups[(g+i)%len(lookups)], ""); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
+
+// TestOneSlip: names a typing slip apart are one name.
+func TestOneSlip(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"quipse", "quispe", true}, {"zelenksy", "zelensky", true}, {"merzz", "merz", false}, {"starmr", "starmer", true},
+		{"macron", "macron", false}, {"kushner", "kushnor", true}, {"quispe", "quipes", false}, {"carney", "carnye", true},
+		{"witkoff", "whitcoff", false}, {"india", "indian", true},
+	} {
+		if got := oneSlip(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneSlip(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
 }

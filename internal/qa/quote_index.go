@@ -12,10 +12,11 @@ type quoteIndex struct {
 	docs   []quoteDoc
 	docsOf [][]int          // entry → its documents
 	byTerm map[string][]int // term → the documents holding it, in the wording or around it
-	vocab  []string         // the terms of the wordings, sorted: what soft matching compares with
+	vocab  []string         // the terms of the wordings, sorted: what prefix matching compares with
 	inText map[string]bool  // the same, as a set
 	avgLen float64          // the wordings' mean length in terms
-	people []quotedPerson
+	people quotedPeople
+	words  quoteWordsIndex
 	// bySpeaker lists each person's entries (index into people → entries)
 	bySpeaker [][]int
 }
@@ -31,18 +32,22 @@ type quoteDoc struct {
 
 // quoteIndex builds the look-up index of e.quotes.
 func (e *Engine) quoteIndex() *quoteIndex {
-	ix := &quoteIndex{byTerm: map[string][]int{}, inText: map[string]bool{}}
+	ix := &quoteIndex{byTerm: map[string][]int{}, inText: map[string]bool{}, words: newQuoteWords()}
 	total := 0
 	for i, o := range e.quotes {
 		context := map[string]bool{}
 		for _, c := range o.citations {
-			for t := range e.terms(c.Sentence) {
-				context[t] = true
+			toks := e.analyze(c.Sentence)
+			ix.words.add(c.Sentence, toks, false)
+			for _, t := range toks {
+				context[t.Term] = true
 			}
 		}
 		for v, w := range o.variants {
 			d := quoteDoc{entry: i, variant: v, tf: map[string]int{}, context: map[string]bool{}}
-			for _, t := range e.analyze(w.text) {
+			toks := e.analyze(w.text)
+			ix.words.add(w.text, toks, true)
+			for _, t := range toks {
 				d.terms = append(d.terms, t.Term)
 				d.tf[t.Term]++
 				ix.inText[t.Term] = true
@@ -75,9 +80,10 @@ func (e *Engine) quoteIndex() *quoteIndex {
 	}
 	sort.Strings(ix.vocab)
 	ix.people = e.quotedPeople(e.quotes)
-	ix.bySpeaker = make([][]int, len(ix.people))
+	ix.words.finish()
+	ix.bySpeaker = make([][]int, len(ix.people.list))
 	at := map[string]int{}
-	for i, p := range ix.people {
+	for i, p := range ix.people.list {
 		at[p.name] = i
 	}
 	for i, o := range e.quotes {

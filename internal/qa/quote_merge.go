@@ -20,6 +20,7 @@ import (
 type quoteEntry struct {
 	text      string // the fullest wording
 	speaker   string
+	who       person // the speaker's name, analysed
 	citations []QuoteCitation
 	parts     []corpus.Quote
 	// variants are the entry's wordings that are not part of another
@@ -39,6 +40,11 @@ type quoteVariant struct {
 // be compared with the other: what finds the candidates without comparing
 // every pair. Three find a word changed in the middle of seven.
 const minShared = 3
+
+// maxShingleHolders is how many entries a run of words may stand in and
+// still find candidates: a commoner run is a turn of phrase (at 10 000
+// articles, thousands of quotations share "we can build").
+const maxShingleHolders = 64
 
 // minContained is how many words a quotation must have to join a longer
 // one it stands in, or one a word apart: fewer stand in many quotations by
@@ -84,11 +90,12 @@ func (e *Engine) mergeQuotes() []quoteEntry {
 			continue
 		}
 		joined := -1
+		who := e.person(q.Speaker)
 		for _, i := range candidatesFor(shingles, words) {
-			if v, ok := e.joins(&out[i], q, words); ok {
+			if v, ok := e.joins(&out[i], q, who, words); ok {
 				o := &out[i]
 				if o.speaker == "" {
-					o.speaker = q.Speaker
+					o.speaker, o.who = q.Speaker, who
 				}
 				o.parts = append(o.parts, q)
 				if v < 0 {
@@ -105,14 +112,14 @@ func (e *Engine) mergeQuotes() []quoteEntry {
 			continue
 		}
 		i := len(out)
-		out = append(out, quoteEntry{text: q.Text, speaker: q.Speaker, parts: []corpus.Quote{q},
+		out = append(out, quoteEntry{text: q.Text, speaker: q.Speaker, who: who, parts: []corpus.Quote{q},
 			variants: []quoteVariant{{text: q.Text, norm: words, articles: []string{q.Article}}}})
 		index(i, words)
 	}
 	names := e.fullNames(out)
 	for i := range out {
 		o := &out[i]
-		if full, ok := names[e.surname(o.speaker)]; ok {
+		if full, ok := names[o.speaker]; ok {
 			o.speaker = full
 		}
 		seen := map[string]bool{}
@@ -135,21 +142,58 @@ func candidatesFor(shingles map[string][]int, words []string) []int {
 		return shingles[strings.Join(words, " ")]
 	}
 	var out []int
+	seen := map[int]bool{}
 	for k := 0; k+minShared <= len(words); k++ {
-		for _, i := range shingles[strings.Join(words[k:k+minShared], " ")] {
-			out = appendUnique(out, i)
+		list := shingles[strings.Join(words[k:k+minShared], " ")]
+		if len(list) > maxShingleHolders {
+			continue // "we can build": says nothing of which quotation
+		}
+		for _, i := range list {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
 		}
 	}
 	sort.Ints(out)
 	return out
 }
 
-// joins reports whether quotation q (words, folded) is one of entry o's
-// wordings: said by the same person (or by no one named), and the same
-// words, part of a wording, or one word or two apart from one (one per
-// dozen words). It returns the variant q is part of, or -1 for a new one.
-func (e *Engine) joins(o *quoteEntry, q corpus.Quote, words []string) (int, bool) {
-	if q.Speaker != "" && o.speaker != "" && !e.sameName(q.Speaker, o.speaker) {
+// person is a speaker's name as compared: the analysed surname, and the
+// first given name where the name has one (titles left out).
+type person struct{ surname, given string }
+
+func (e *Engine) person(name string) person {
+	var words []string
+	for _, t := range e.analyze(name) {
+		if !titles[t.Term] {
+			words = append(words, t.Term)
+		}
+	}
+	switch len(words) {
+	case 0:
+		return person{}
+	case 1:
+		return person{surname: words[0]}
+	}
+	return person{surname: words[len(words)-1], given: words[0]}
+}
+
+// samePerson reports whether two names may be one person's: one surname,
+// and one given name where both give one ("Zelensky", "Volodymyr
+// Zelenskyy"; not "Nora Torov", "Farid Torov").
+func (p person) samePerson(o person) bool {
+	return p.surname == o.surname && (p.given == "" || o.given == "" || p.given == o.given)
+}
+
+// joins reports whether quotation q (words, folded; its speaker's name
+// analysed) is one of entry o's wordings: said by the same person (or by
+// no one named), and the same words, part of a wording, or a word apart
+// from its fullest wording (two from twenty words), the word changed not a
+// name or a figure ("Latvia will not accept …" is not "Kenya will not
+// accept …"). It returns the variant q is part of, or -1 for a new one.
+func (e *Engine) joins(o *quoteEntry, q corpus.Quote, who person, words []string) (int, bool) {
+	if q.Speaker != "" && o.speaker != "" && !who.samePerson(o.who) {
 		return 0, false
 	}
 	unattributed := q.Speaker == "" && o.speaker != ""
@@ -170,12 +214,18 @@ func (e *Engine) joins(o *quoteEntry, q corpus.Quote, words []string) (int, bool
 	if len(words) <= minContained || unattributed {
 		return 0, false
 	}
-	for _, w := range o.variants {
-		if wordEdits(words, w.norm) <= 1+len(words)/12 {
-			return -1, true
+	// against the fullest wording only: wordings a word apart from each
+	// other in turn drift into other statements
+	full := o.variants[0].norm
+	if wordEdits(words, full) > 1+len(words)/20 {
+		return 0, false
+	}
+	for _, w := range strings.FieldsFunc(q.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if (isCapital(w) || strings.ContainsAny(w, "0123456789")) && !slices.Contains(full, strings.ToLower(index.Fold(w))) {
+			return 0, false
 		}
 	}
-	return 0, false
+	return -1, true
 }
 
 // quoteWords are the words of a quotation, folded: case, accents, marks.
@@ -255,39 +305,81 @@ func appendUnique(list []int, i int) []int {
 	return append(list, i)
 }
 
-// fullNames maps the surname of each speaker to one spelling of the name
-// for all the articles: the commonest spelling of the surname
-// ("Zelenskyy" over "Zelensky" and "Zelenskiy"), in its fullest form
-// ("Volodymyr Zelenskyy").
+// fullNames maps each speaker's name as the articles spell it to one
+// name for the person: the commonest spelling of the surname ("Zelenskyy"
+// over "Zelensky" and "Zelenskiy"), in its fullest form ("Volodymyr
+// Zelenskyy"). A surname alone is taken for the one person of that
+// surname the articles name in full, if there is just one; people who
+// share a surname but not a given name stay apart.
 func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
-	counts := map[string]map[string]int{} // surname key → spelling of the last word → quotations
-	longest := map[string]string{}        // spelling of the last word → fullest name ending with it
+	type named struct {
+		who      person
+		spelling map[string]int    // spelling of the last word → quotations
+		longest  map[string]string // spelling of the last word → fullest name ending with it
+	}
+	bySurname := map[string][]*named{}
+	of := map[string]*named{} // each name as spelled → its person
 	for _, o := range entries {
 		for _, p := range o.parts {
-			key := e.surname(p.Speaker)
-			if key == "" {
+			if p.Speaker == "" || of[p.Speaker] != nil {
+				continue
+			}
+			who := e.person(p.Speaker)
+			if who.surname == "" {
+				continue
+			}
+			var found *named
+			for _, n := range bySurname[who.surname] {
+				if n.who.given == who.given {
+					found = n
+					break
+				}
+			}
+			if found == nil {
+				found = &named{who: who, spelling: map[string]int{}, longest: map[string]string{}}
+				bySurname[who.surname] = append(bySurname[who.surname], found)
+			}
+			of[p.Speaker] = found
+		}
+	}
+	// a surname alone joins the one person of that surname with a given name
+	for name, n := range of {
+		if n.who.given != "" {
+			continue
+		}
+		var full []*named
+		for _, m := range bySurname[n.who.surname] {
+			if m.who.given != "" {
+				full = append(full, m)
+			}
+		}
+		if len(full) == 1 {
+			of[name] = full[0]
+		}
+	}
+	for _, o := range entries {
+		for _, p := range o.parts {
+			n := of[p.Speaker]
+			if n == nil {
 				continue
 			}
 			words := strings.Fields(p.Speaker)
 			last := words[len(words)-1]
-			if counts[key] == nil {
-				counts[key] = map[string]int{}
-			}
-			counts[key][last]++
-			if len(words) > len(strings.Fields(longest[last])) {
-				longest[last] = p.Speaker
+			n.spelling[last]++
+			if len(words) > len(strings.Fields(n.longest[last])) {
+				n.longest[last] = p.Speaker
 			}
 		}
 	}
 	out := map[string]string{}
-	for key, spellings := range counts {
+	for name, n := range of {
 		best := ""
-		for s, n := range spellings {
-			if n > spellings[best] || n == spellings[best] && s < best {
+		for s, c := range n.spelling {
+			if c > n.spelling[best] || c == n.spelling[best] && s < best {
 				best = s
 			}
 		}
-		out[key] = longest[best]
+		out[name] = n.longest[best]
 	}
 	return out
 }

@@ -11,20 +11,29 @@ import (
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
-// quotedPerson is someone the articles quote, by every name they give.
+// quotedPerson is someone the articles quote.
 type quotedPerson struct {
 	name  string          // the full name results give
-	terms map[string]bool // analysed words of the name, titles left out
-	words []string        // the name's words, folded, for near spellings
 	desc  map[string]bool // titles and places the articles describe them by
 	group bool            // a group ("the allies"): its name is ordinary words
 }
 
+// quotedPeople is who the articles quote, indexed by what names them.
+type quotedPeople struct {
+	list   []quotedPerson
+	titled map[string]bool  // the analysed words that stand as titles before a quoted person's name
+	byTerm map[string][]int // an analysed word of a name → the people it names
+	byDesc map[string][]int // a title or place → the people it describes
+	names  *lexicon.Speller // the name words (folded), for near spellings
+	byWord map[string][]int // a name word (folded) → the people it names
+}
+
 // quotedPeople gathers the speakers of the entries.
-func (e *Engine) quotedPeople(entries []quoteEntry) []quotedPerson {
-	var out []quotedPerson
+func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
+	qp := quotedPeople{titled: map[string]bool{}, byTerm: map[string][]int{}, byDesc: map[string][]int{}, byWord: map[string][]int{}}
 	at := map[string]int{}
 	for _, o := range entries {
 		if o.speaker == "" {
@@ -32,18 +41,30 @@ func (e *Engine) quotedPeople(entries []quoteEntry) []quotedPerson {
 		}
 		i, ok := at[o.speaker]
 		if !ok {
-			i = len(out)
+			i = len(qp.list)
 			at[o.speaker] = i
-			p := quotedPerson{name: o.speaker, terms: map[string]bool{}, desc: map[string]bool{}, group: !isCapital(o.speaker)}
+			p := quotedPerson{name: o.speaker, desc: map[string]bool{}, group: !isCapital(o.speaker)}
 			for d := range e.people[e.surname(o.speaker)] {
 				p.desc[d] = true
 			}
-			out = append(out, p)
+			qp.list = append(qp.list, p)
 		}
-		p := &out[i]
+		p := &qp.list[i]
 		spellings := []string{o.speaker}
 		for _, part := range o.parts {
 			spellings = append(spellings, part.Speaker)
+		}
+		for _, part := range o.parts {
+			// what the article puts before the name: "Interior Minister",
+			// "Mayor", "Seismologist" (titles the engine's own list may
+			// lack); those that are not places are titles
+			for _, t := range e.analyze(part.SpeakerTitle) {
+				word := part.SpeakerTitle[t.Start:t.End]
+				p.desc[t.Term] = true
+				if !e.isPlace(word) && !isDemonym(word) {
+					qp.titled[t.Term] = true
+				}
+			}
 		}
 		for _, s := range spellings {
 			for _, t := range e.analyze(s) {
@@ -51,65 +72,85 @@ func (e *Engine) quotedPeople(entries []quoteEntry) []quotedPerson {
 					p.desc[t.Term] = true // "Mayor Julio Quispe"
 					continue
 				}
-				p.terms[t.Term] = true
-				w := strings.ToLower(index.Fold(s[t.Start:t.End]))
-				if !p.group && !slices.Contains(p.words, w) {
-					p.words = append(p.words, w)
+				qp.byTerm[t.Term] = appendLast(qp.byTerm[t.Term], i)
+				if p.group {
+					continue
 				}
+				w := strings.ToLower(index.Fold(s[t.Start:t.End]))
+				qp.byWord[w] = appendLast(qp.byWord[w], i)
 			}
 		}
 	}
-	return out
+	counts := make(map[string]int, len(qp.byWord))
+	for w, people := range qp.byWord {
+		counts[w] = len(people)
+	}
+	qp.names = lexicon.NewSpeller(counts, 2)
+	for i, p := range qp.list {
+		for d := range p.desc {
+			qp.byDesc[d] = append(qp.byDesc[d], i)
+		}
+	}
+	for _, l := range qp.byDesc {
+		sort.Ints(l) // a map's order is random; results are not
+	}
+	return qp
 }
 
-// nameMatch is how well one typed word names a person.
-type nameMatch int
+// isTitle reports whether an analysed word is a title: the engine's own
+// list, or a word the articles put before a quoted person's name.
+func (qp *quotedPeople) isTitle(term string) bool {
+	return titles[term] || qp.titled[term]
+}
 
-const (
-	noMatch    nameMatch = iota
-	titleMatch           // a title or place they are described by
-	nearMatch            // a misspelling of one of their names
-	exactMatch           // one of their names, in any spelling the index folds
-)
+// appendLast appends i to a list unless it is its last element already.
+func appendLast(list []int, i int) []int {
+	if n := len(list); n > 0 && list[n-1] == i {
+		return list
+	}
+	return append(list, i)
+}
 
-// matchWord says how typed word w (analysed as t) names person p. A word
-// the articles use is never read as a misspelling of a name.
-func (e *Engine) matchWord(p *quotedPerson, w string, t index.Token) nameMatch {
-	switch {
-	case p.terms[t.Term]:
-		return exactMatch
-	case p.desc[t.Term]:
-		return titleMatch
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBy returns the people a typed word (analysed as t) names: by one
+// of their names in any spelling the index folds (exact), or by a
+// misspelling of one (near: an edit, two from seven letters, a swap of
+// neighbours counting one; found by the speller, so a wrong first letter
+// too), which a word the articles use never is.
+func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
+	qp := &e.qix.people
+	if l := qp.byTerm[t.Term]; len(l) > 0 {
+		return l, nil
 	}
 	if e.s.DocFreq(t.Term) > 0 {
-		return noMatch
+		return nil, nil
 	}
-	if nearName(strings.ToLower(index.Fold(w)), p.words) {
-		return nearMatch
-	}
-	return noMatch
-}
-
-// nearName reports whether w is within an edit of a name word (two for
-// seven letters or more); short words are too near too many others.
-func nearName(w string, names []string) bool {
+	w = strings.ToLower(index.Fold(w))
 	n := utf8.RuneCountInString(w)
 	if n < 4 {
-		return false
+		return nil, nil // an edit away from too many others
 	}
 	allowed := 1
 	if n >= 7 {
 		allowed = 2
 	}
-	for _, name := range names {
-		if d := utf8.RuneCountInString(name) - n; d > allowed || d < -allowed {
-			continue
+	for _, s := range qp.names.Suggest(w) {
+		if s.Distance > allowed {
+			break // nearest first
 		}
-		if editDistance(w, name) <= allowed {
-			return true
+		for _, i := range qp.byWord[s.Word] {
+			near = appendUnique(near, i)
 		}
 	}
-	return false
+	return nil, near
 }
 
 // whoIs returns the people a typed name means, best first: those whose
@@ -121,34 +162,47 @@ func (e *Engine) whoIs(typed string) []int {
 	if len(toks) == 0 {
 		return nil
 	}
-	best, bestScore := []int(nil), 0
-	for i := range e.qix.people {
-		p := &e.qix.people[i]
-		score, names, described, hasTitle := 0, 0, 0, false
-		for _, t := range toks {
-			switch e.matchWord(p, typed[t.Start:t.End], t) {
-			case exactMatch:
-				score += 3
-				names++
-			case nearMatch:
-				score += 2
-				names++
-			case titleMatch:
-				score++
-				described++
-				hasTitle = hasTitle || titles[t.Term]
+	type tally struct{ score, names, described int }
+	tallies := map[int]*tally{}
+	at := func(i int) *tally {
+		if tallies[i] == nil {
+			tallies[i] = &tally{}
+		}
+		return tallies[i]
+	}
+	hasTitle := false
+	for _, t := range toks {
+		exact, near := e.namedBy(typed[t.Start:t.End], t)
+		for _, i := range exact {
+			at(i).score += 3
+			at(i).names++
+		}
+		for _, i := range near {
+			at(i).score += 2
+			at(i).names++
+		}
+		for _, i := range e.qix.people.byDesc[t.Term] {
+			if !slices.Contains(exact, i) && !slices.Contains(near, i) {
+				at(i).score++
+				at(i).described++
 			}
 		}
-		if names == 0 && (described < len(toks) || !hasTitle) {
+		hasTitle = hasTitle || e.qix.people.isTitle(t.Term)
+	}
+	var best []int
+	bestScore := 0
+	for i, c := range tallies {
+		if c.names == 0 && (c.described < len(toks) || !hasTitle) {
 			continue
 		}
 		switch {
-		case score > bestScore:
-			best, bestScore = []int{i}, score
-		case score == bestScore:
+		case c.score > bestScore:
+			best, bestScore = []int{i}, c.score
+		case c.score == bestScore:
 			best = append(best, i)
 		}
 	}
+	sort.Ints(best)
 	return best
 }
 
@@ -158,24 +212,23 @@ func (e *Engine) whoIs(typed string) []int {
 // of titles and places with a title in it that describes at most a few
 // people. It returns the people, and for each token those it names.
 func (e *Engine) mentions(words string, toks []index.Token) (people []int, named [][]int) {
+	qp := &e.qix.people
 	named = make([][]int, len(toks))
-	for i := range e.qix.people {
-		p := &e.qix.people[i]
-		for k, t := range toks {
-			if p.group && e.qix.inText[t.Term] {
+	for k, t := range toks {
+		exact, near := e.namedBy(words[t.Start:t.End], t)
+		for _, i := range append(append([]int(nil), exact...), near...) {
+			if qp.list[i].group && e.qix.inText[t.Term] {
 				continue // "allies", "officials": words of quotations too
 			}
-			if m := e.matchWord(p, words[t.Start:t.End], t); m == exactMatch || m == nearMatch {
-				named[k] = append(named[k], i)
-				people = appendUnique(people, i)
-			}
+			named[k] = appendUnique(named[k], i)
+			people = appendUnique(people, i)
 		}
 	}
 	// a run of titles and places: "the german chancellor", "british pm"
 	for k := 0; k < len(toks); {
 		j, hasTitle := k, false
-		for j < len(toks) && named[j] == nil && (titles[toks[j].Term] || e.describesSomeone(toks[j].Term)) {
-			hasTitle = hasTitle || titles[toks[j].Term]
+		for j < len(toks) && named[j] == nil && (qp.isTitle(toks[j].Term) || len(qp.byDesc[toks[j].Term]) > 0) {
+			hasTitle = hasTitle || qp.isTitle(toks[j].Term)
 			j++
 		}
 		if j == k {
@@ -184,13 +237,12 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 		}
 		if hasTitle {
 			var described []int
-			for i := range e.qix.people {
-				p := &e.qix.people[i]
-				all := true
-				for _, t := range toks[k:j] {
-					all = all && p.desc[t.Term]
+			for _, i := range qp.byDesc[toks[k].Term] {
+				all := !qp.list[i].group
+				for _, t := range toks[k+1 : j] {
+					all = all && qp.list[i].desc[t.Term]
 				}
-				if all && !p.group {
+				if all {
 					described = append(described, i)
 				}
 			}
@@ -209,17 +261,6 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 	return people, named
 }
 
-// describesSomeone reports whether a term is a title or place some quoted
-// person is described by.
-func (e *Engine) describesSomeone(term string) bool {
-	for i := range e.qix.people {
-		if e.qix.people[i].desc[term] {
-			return true
-		}
-	}
-	return false
-}
-
 // Speakers returns the people quoted in the corpus a typed name may mean,
 // at most limit of them (all for limit 0): the people whoIs takes it for
 // first (any spelling, a misspelling, a title), then those whose names
@@ -230,14 +271,14 @@ func (e *Engine) Speakers(typed string, limit int) []string {
 	var out []string
 	if typed != "" {
 		for _, i := range e.whoIs(typed) {
-			out = append(out, e.qix.people[i].name)
+			out = append(out, e.qix.people.list[i].name)
 		}
 		sort.Strings(out)
 	}
 	folded := strings.ToLower(index.Fold(typed))
 	var rest []string
-	for _, p := range e.qix.people {
-		if !slices.Contains(out, p.name) && strings.Contains(strings.ToLower(index.Fold(p.name)), folded) {
+	for _, p := range e.qix.people.list {
+		if !containsString(out, p.name) && strings.Contains(strings.ToLower(index.Fold(p.name)), folded) {
 			rest = append(rest, p.name)
 		}
 	}

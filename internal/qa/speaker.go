@@ -113,7 +113,9 @@ func hasTerm(toks []index.Token, term string) bool {
 }
 
 // sameName reports whether two names share a surname, spelling variants
-// folded ("Zelenskiy", "Volodymyr Zelenskyy").
+// folded ("Zelenskiy", "Volodymyr Zelenskyy"), or misspelled by a letter
+// or two swapped ("Quipse", "Julio Quispe") where no article has the
+// misspelling.
 func (e *Engine) sameName(a, b string) bool {
 	ta, tb := e.analyze(a), e.analyze(b)
 	for _, x := range ta {
@@ -123,5 +125,35 @@ func (e *Engine) sameName(a, b string) bool {
 			}
 		}
 	}
+	for _, x := range ta {
+		if e.s.DocFreq(x.Term) > 0 {
+			continue // a word the articles use is itself
+		}
+		for _, y := range tb {
+			if !titles[y.Term] && oneSlip(strings.ToLower(index.Fold(a[x.Start:x.End])), strings.ToLower(index.Fold(b[y.Start:y.End]))) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// oneSlip reports whether two words of five letters or more differ by one
+// typing slip: a letter added, dropped or changed, or two neighbours
+// swapped.
+func oneSlip(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 5 || len(rb) < 5 || a == b {
+		return false
+	}
+	if len(ra) == len(rb) {
+		for i := 0; i+1 < len(ra); i++ {
+			if ra[i] != rb[i] {
+				return ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) ||
+					string(ra[i+1:]) == string(rb[i+1:])
+			}
+		}
+		return true // only the last letter differs
+	}
+	return editDistance(a, b) == 1
 }
