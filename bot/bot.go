@@ -1,12 +1,3 @@
-// Package bot is summitbot's Discord front end: slash commands (/ask,
-// /quote, /sources, /help), speaker autocomplete, the "More passages" and
-// "Sources" buttons, and replies to mentions and direct messages, rendered as
-// cited embeds within every Discord limit.
-//
-// Handler.Respond turns one interaction into one response without any
-// transport, so the gateway (Serve) and the HTTP interactions endpoint
-// (bot/endpoint) share it. The package owns its goroutines and its logging;
-// the answer engine behind Answerer stays synchronous and quiet.
 package bot
 
 import (

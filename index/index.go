@@ -1,7 +1,3 @@
-// Package index is summitbot's full-text index: the bleve mapping and
-// analysis (aliases, synonyms, stop words that keep negations, stemming),
-// building an index of a corpus's passages, and searching it. It is the only
-// package that imports bleve.
 package index
 
 import (

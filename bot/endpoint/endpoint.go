@@ -1,11 +1,3 @@
-// Package endpoint is the Discord HTTP interactions endpoint: an HTTP server
-// that verifies each interaction Discord POSTs to it, hands it to the bot's
-// transport-free handler, and answers in the HTTP response (or, when the
-// answer is slow, defers and edits the original message over REST). It also
-// serves /healthz, /readyz and /metrics.
-//
-// The server keeps no state between requests, so any number of replicas can
-// run behind a load balancer.
 package endpoint
 
 import (

@@ -1,8 +1,3 @@
-// Package qa answers questions about the corpus and looks up quotations:
-// question analysis, retrieval through the index, re-ranking, short-answer
-// extraction, corroboration across articles, abstention, and quote
-// attribution. It knows nothing of Discord or terminals: it returns values,
-// never logs, and starts no goroutines.
 package qa
 
 import (
