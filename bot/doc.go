@@ -43,45 +43,45 @@
 //
 // - `/ask question:who refused to deploy troops?` answers with an embed:
 //
-//	> **Croatia and the Czech Republic**
-//	>
-//	> > “Belgium said it would support the effort through its navy and air force, while
-//	> > **Croatia and the Czech Republic** said they would not deploy troops.” [1]
-//	>
-//	> **Source** — [1] *The United States has backed security guarantees for Ukraine, including…*
-//	>
-//	> *Asked: who refused to deploy troops?*
-//	>
-//	> `[More passages]` `[Sources]`
+//		> **Croatia and the Czech Republic**
+//		>
+//		> > “Belgium said it would support the effort through its navy and air force, while
+//		> > **Croatia and the Czech Republic** said they would not deploy troops.” [1]
+//		>
+//		> **Source** — [1] *The United States has backed security guarantees for Ukraine, including…*
+//		>
+//		> *Asked: who refused to deploy troops?*
+//		>
+//		> `[More passages]` `[Sources]`
 //
-//	"Also reported by" lists the other articles that agree (numbered [2], [3]…), "Sources differ"
-//	notes where they report it differently; citations give the headline (or opening words), linked
-//	where the article has a URL, with outlet, author and date where the article states them.
-//	**More passages** shows the next passages, only to whoever pressed it; **Sources** the articles.
-//   - When the articles do not answer: "The coverage does not say", shown only to the asker, with
-//     the nearest passage labelled *Nearest miss (not an answer)*.
-//   - `/summary topic:<words>` (topic optional), or an overview question by `/ask`, mention or DM
-//     ("tldr", "tell me about Greenland"): an embed titled *Summary*, 3 to 5 of the articles'
-//     sentences quoted in reading order, each followed by its article's number, and the numbered
-//     **Sources** below (sentences that would pass the embed limits are left out, never cut).
-//   - `/quote text:<words> speaker:<name>` (either or both): the quotations, who said them, the
-//     sentence around them and the articles; `speaker` autocompletes (25 choices at most, any
-//     spelling: "zelenskiy" finds Volodymyr Zelenskyy).
-//   - `/quote text:<words> speaker:<name>` (either or both): the quotations, best match first, who
-//     said them, the sentence around them and the articles; a speaker typed is answered with whom it
-//     was taken for ("“the chancellor” taken for Friedrich Merz."). When no quotation comes close the
-//     reply, shown only to the asker, says so and gives the nearest one or two under *Nearest (not a
-//     match)*. `speaker` autocompletes (25 choices at most) from any spelling, a misspelling, the start
-//     of a name or a title: "zelenskiy" and "zel" offer Volodymyr Zelenskyy, "british pm" Keir Starmer.
-//   - `/sources`: the five articles with outlet, author, dates and links. `/help`: what the bot does.
-//   - `@summitbot who refused to deploy troops?` in a channel, or the question in a DM: the same
-//     answer as a reply to that message. Messages from bots and messages not for the bot are ignored.
-//     A reply to an answer, or a mention in a thread the bot answered in, is read as a follow-up; the
-//     message commands *Check against the coverage* and *Ask a follow-up* work on any message (see
-//     "Conversations: follow-ups and claim checks").
-//   - No reply ever pings anyone (`allowed_mentions` with an explicit empty `parse` list).
-//   - Empty, over-long (over 1000 bytes) or binary questions get a short explanation, shown only to
-//     the asker; a failure inside the bot gets an apology, never an error text or stack trace.
+//		"Also reported by" lists the other articles that agree (numbered [2], [3]…), "Sources differ"
+//		notes where they report it differently; citations give the headline (or opening words), linked
+//		where the article has a URL, with outlet, author and date where the article states them.
+//		**More passages** shows the next passages, only to whoever pressed it; **Sources** the articles.
+//	  - When the articles do not answer: "The coverage does not say", shown only to the asker, with
+//	    the nearest passage labelled *Nearest miss (not an answer)*.
+//	  - `/summary topic:<words>` (topic optional), or an overview question by `/ask`, mention or DM
+//	    ("tldr", "tell me about Greenland"): an embed titled *Summary*, 3 to 5 of the articles'
+//	    sentences quoted in reading order, each followed by its article's number, and the numbered
+//	    **Sources** below (sentences that would pass the embed limits are left out, never cut).
+//	  - `/quote text:<words> speaker:<name>` (either or both): the quotations, who said them, the
+//	    sentence around them and the articles; `speaker` autocompletes (25 choices at most, any
+//	    spelling: "zelenskiy" finds Volodymyr Zelenskyy).
+//	  - `/quote text:<words> speaker:<name>` (either or both): the quotations, best match first, who
+//	    said them, the sentence around them and the articles; a speaker typed is answered with whom it
+//	    was taken for ("“the chancellor” taken for Friedrich Merz."). When no quotation comes close the
+//	    reply, shown only to the asker, says so and gives the nearest one or two under *Nearest (not a
+//	    match)*. `speaker` autocompletes (25 choices at most) from any spelling, a misspelling, the start
+//	    of a name or a title: "zelenskiy" and "zel" offer Volodymyr Zelenskyy, "british pm" Keir Starmer.
+//	  - `/sources`: the five articles with outlet, author, dates and links. `/help`: what the bot does.
+//	  - `@summitbot who refused to deploy troops?` in a channel, or the question in a DM: the same
+//	    answer as a reply to that message. Messages from bots and messages not for the bot are ignored.
+//	    A reply to an answer, or a mention in a thread the bot answered in, is read as a follow-up; the
+//	    message commands *Check against the coverage* and *Ask a follow-up* work on any message (see
+//	    "Conversations: follow-ups and claim checks").
+//	  - No reply ever pings anyone (`allowed_mentions` with an explicit empty `parse` list).
+//	  - Empty, over-long (over 1000 bytes) or binary questions get a short explanation, shown only to
+//	    the asker; a failure inside the bot gets an apology, never an error text or stack trace.
 //
 // # Configuration
 //

@@ -179,6 +179,7 @@
 //     A deferred answer is sent by the replica that deferred it, within
 //     Discord's 15-minute window. That replica must stay up until the answer is
 //     sent, which the 10 s graceful drain covers for ordinary answers.
+//
 //   - **Gateway mode, one process per shard range.** Discord requires sharding
 //     from 2 500 guilds. Each `serve` process opens one gateway session for
 //     `SHARD_ID` of `SHARD_COUNT` and receives the events of the guilds where
