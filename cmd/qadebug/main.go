@@ -7,6 +7,8 @@
 //	go run ./cmd/qadebug abstain internal/qa/testdata/dev_realistic.jsonl
 //	go run ./cmd/qadebug scale 1000
 //	go run ./cmd/qadebug vocab
+//	go run ./cmd/qadebug quotes [--corpus DIR]
+//	go run ./cmd/qadebug quote "hardest yards"
 //
 // rank prints how the question was read, every candidate passage with its
 // named features and score (weights from internal/qa/weights.txt), the
@@ -39,7 +41,9 @@ import (
 const usage = `usage: qadebug rank [--corpus DIR] [--size N] QUESTION
        qadebug abstain [--corpus DIR] CASES.jsonl
        qadebug scale N
-       qadebug vocab`
+       qadebug vocab
+       qadebug quotes [--corpus DIR]
+       qadebug quote [--corpus DIR] WORDS`
 
 func main() {
 	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
@@ -76,6 +80,23 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return abstain(ctx, e, fs.Arg(0), out)
 	case "vocab":
 		return vocab(out)
+	case "quotes", "quote":
+		e, err := engine(*dir, 0)
+		if err != nil {
+			return err
+		}
+		if args[0] == "quote" {
+			fmt.Fprint(out, e.ExplainQuote(strings.Join(fs.Args(), " ")))
+			return nil
+		}
+		for i, q := range e.Quotations() {
+			var docs []string
+			for _, c := range q.Citations {
+				docs = append(docs, c.Article.ID)
+			}
+			fmt.Fprintf(out, "%3d %-22q %q %v\n", i, q.Speaker, q.Text, docs)
+		}
+		return nil
 	case "scale":
 		var n int
 		if fs.NArg() != 1 {

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"math"
+	"testing"
+)
+
+// TestAscend: coordinate ascent finds a concave objective's top, keeps a
+// fixed weight, and keeps each weight on the side its sign gives it.
+func TestAscend(t *testing.T) {
+	ws := []float64{0, 0, 5}
+	signs := []float64{1, -1, 0}
+	obj := func() float64 {
+		// best at 0.7, 0.4, 0: the second's best is on the wrong side
+		return -math.Pow(ws[0]-0.7, 2) - math.Pow(ws[1]-0.4, 2) - math.Pow(ws[2], 2)
+	}
+	ascend(ws, signs, map[int]bool{2: true}, 20, obj)
+	if math.Abs(ws[0]-0.7) > 0.03 {
+		t.Errorf("ws[0] = %.3f; want 0.7", ws[0])
+	}
+	if ws[1] > 0 {
+		t.Errorf("ws[1] = %.3f; want at most 0 (its sign)", ws[1])
+	}
+	if ws[2] != 5 {
+		t.Errorf("ws[2] = %v; want 5 (fixed)", ws[2])
+	}
+}
