@@ -37,6 +37,7 @@ type Engine struct {
 	memo     *memo
 	vocab    vocab // the articles' spellings, for reading questions
 	soft     softTerms
+	common   []float32 // the direction every text of the articles shares (sentenceVector)
 	w        Weights
 }
 
@@ -58,6 +59,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.qix = e.quoteIndex()
 	e.vocab = newVocab(c)
 	e.soft = e.newSoftTerms(e.vocab)
+	e.common = e.soft.commonDirection(e.vocab)
 	return e
 }
 

@@ -202,7 +202,7 @@ func fieldsOf(q string) []string {
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text = e.prepare(text)
-	q := question{text: text, vec: sentenceVector(text)}
+	q := question{text: text, vec: sentenceVector(text, e.common)}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied

@@ -158,8 +158,10 @@ type termAlt struct {
 // sentenceVector is the meaning of text as one unit vector: the mean of
 // its words' GloVe vectors, each weighted by how rare the word is in
 // English (a smooth inverse frequency, as SIF weighs), leaving out the
-// commonest words; nil when no word counts.
-func sentenceVector(text string) []float32 {
+// commonest words, less its component along common (the direction every
+// text of the articles shares, which SIF removes: without it any two
+// sentences look alike); nil when no word counts.
+func sentenceVector(text string, common []float32) []float32 {
 	emb := lexicon.Default()
 	var v []float32
 	for _, w := range words(text) {
@@ -177,6 +179,23 @@ func sentenceVector(text string) []float32 {
 			v[i] += wt * float32(c)
 		}
 	}
+	if v == nil {
+		return nil
+	}
+	if len(common) == len(v) {
+		d := float32(0)
+		for i := range v {
+			d += v[i] * common[i]
+		}
+		for i := range v {
+			v[i] -= d * common[i]
+		}
+	}
+	return unit(v)
+}
+
+// unit scales v to length 1; nil for a zero vector.
+func unit(v []float32) []float32 {
 	norm := float32(0)
 	for _, c := range v {
 		norm += c * c
@@ -191,9 +210,32 @@ func sentenceVector(text string) []float32 {
 	return v
 }
 
+// commonDirection is the direction the articles' words share: the unit
+// mean of their vectors, each weighted by its count and rarity, as the
+// passages' vectors would sum.
+func (st softTerms) commonDirection(v vocab) []float32 {
+	if len(st.words) == 0 {
+		return nil
+	}
+	sum := make([]float64, st.dims)
+	emb := lexicon.Default()
+	for i, w := range st.words {
+		r, _ := emb.Rank(w)
+		wt := float64(v.count[w]) * math.Log1p(float64(r)) / float64(st.norms[i])
+		for k, c := range st.vecs[i*st.dims : (i+1)*st.dims] {
+			sum[k] += wt * float64(c)
+		}
+	}
+	out := make([]float32, st.dims)
+	for k, c := range sum {
+		out[k] = float32(c)
+	}
+	return unit(out)
+}
+
 // passageVector is sentenceVector of a passage's text, remembered.
 func (e *Engine) passageVector(text string) []float32 {
-	return get(&e.memo.mu, e.memo.vec, text, func() []float32 { return sentenceVector(text) })
+	return get(&e.memo.mu, e.memo.vec, text, func() []float32 { return sentenceVector(text, e.common) })
 }
 
 // cosine is the dot product of two unit vectors, 0 when either is nil.
