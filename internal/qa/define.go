@@ -231,6 +231,9 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	}
 	// "the national disaster agency Senapred": a description before the name
 	bw := strings.Fields(before)
+	for len(bw) > 0 && strings.Trim(bw[len(bw)-1], "\"“‘'(") == "" {
+		bw = bw[:len(bw)-1] // the quotation mark that opens the name is the name's
+	}
 	k := len(bw)
 	for k > 0 && k > len(bw)-6 {
 		w := strings.ToLower(bw[k-1])
