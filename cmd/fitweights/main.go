@@ -288,7 +288,7 @@ func logistic(exs []example) [len(qa.EvidenceFeatures)]float64 {
 // turns a penalty into a bonus on the strength of a few questions.
 var (
 	rankSigns     = [len(qa.RankFeatures)]float64{1, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, 1}
-	evidenceSigns = [len(qa.EvidenceFeatures)]float64{0, 1, 1, 1, 1, -1, -1, 1, -1, -1, -1}
+	evidenceSigns = [len(qa.EvidenceFeatures)]float64{0, 1, 1, 1, 1, -1, -1, 1, -1, -1, -1, -1}
 )
 
 // ascend maximises obj over the weights in ws (all but those in fixed) by

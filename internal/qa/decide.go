@@ -44,8 +44,6 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:
 		return "no one the articles give that title"
-	case q.kind == KindHowMany && top.typeOK < 1 && top.cov < 0.7:
-		return "no number of what is asked about"
 	case top.entShare == 0:
 		return "the question names something the passage does not"
 	}
@@ -98,7 +96,8 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 			f[eFocusUnknown] = 1
 		}
 	}
-	f[eTypeMissing] = b2f(needsType(q.kind) && top.typeOK == 0) // "when", "how many" and no date or number
+	f[eTypeMissing] = b2f(needsType(q.kind) && top.typeOK == 0)     // "when", "how many" and no date or number
+	f[eCountMissing] = b2f(q.kind == KindHowMany && top.typeOK < 1) // a number, but not of what is asked about
 	return f
 }
 

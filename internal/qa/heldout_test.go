@@ -42,7 +42,7 @@ func TestHeldOutSets(t *testing.T) {
 		hit1, abstain    float64 // at least
 		falseAbstainMost float64
 	}{
-		{"as people type", "testdata/dev_realistic.jsonl", testEngine, 0.54, 0.3, 0.16},
+		{"as people type", "testdata/dev_realistic.jsonl", testEngine, 0.54, 0.2, 0.16},
 		{"other coverage", "testdata/quake/questions.jsonl", quakeEngine, 0.62, 0.25, 0.18},
 	} {
 		got, misses := scoreSet(t, tc.engine(t), tc.file)

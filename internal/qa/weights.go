@@ -44,6 +44,7 @@ const (
 	eMissingMax          // the weightiest question word it lacks, over the weightiest word
 	eFocusUnknown        // 1 when no article uses the noun asked about ("which hotel")
 	eTypeMissing         // 1 when it lacks the date, number or quotation asked for
+	eCountMissing        // 1 when "how many" finds no number counting what is asked about
 	nEvidenceFeatures
 )
 
@@ -53,7 +54,7 @@ var (
 	RankFeatures = [nRankFeatures]string{"coverage", "answer_type", "proximity", "bleve", "phrasing",
 		"passage_kind", "other_outlet", "asks_question", "names_missing", "other_agent", "not_the_speaker", "no_negation", "semantic"}
 	EvidenceFeatures = [nEvidenceFeatures]string{"bias", "coverage", "answer_type", "exact_share", "names",
-		"unknown_share", "soft_only", "semantic", "missing_max", "focus_unknown", "type_missing"}
+		"unknown_share", "soft_only", "semantic", "missing_max", "focus_unknown", "type_missing", "count_missing"}
 )
 
 // Weights are the weights of the ranking and evidence scores.
