@@ -205,7 +205,7 @@ var unanswerableWeight = 2.0
 func evidenceObjective(exs []example, w qa.Weights) float64 {
 	var ans, ansOK, un, unOK float64
 	for _, ex := range exs {
-		answered := ex.x.Declined == "" && len(ex.x.Candidates) > 0 && dot(w.Evidence[:], ex.x.Evidence[:]) >= 0
+		answered := answers(ex, w)
 		if ex.c.Unanswerable {
 			un++
 			if !answered {
@@ -219,6 +219,12 @@ func evidenceObjective(exs []example, w qa.Weights) float64 {
 		}
 	}
 	return (ansOK + unanswerableWeight*unOK) / max(ans+unanswerableWeight*un, 1)
+}
+
+// answers reports whether Ask answers an example under w: no rule declines
+// it, and its evidence is at least 0.
+func answers(ex example, w qa.Weights) bool {
+	return ex.x.Declined == "" && len(ex.x.Candidates) > 0 && dot(w.Evidence[:], ex.x.Evidence[:]) >= 0
 }
 
 func dot(a, b []float64) float64 {
@@ -366,17 +372,7 @@ func score(ctx context.Context, engines map[string]*qa.Engine, s set, w qa.Weigh
 	}
 	e := engines[s.corpus]
 	e.SetWeights(w)
-	preds := make([]eval.Prediction, len(cases))
-	for i, c := range cases {
-		a, err := e.Ask(ctx, c.Q)
-		if err != nil {
-			continue // declined as a bad question: counts as not answered
-		}
-		preds[i] = eval.Prediction{Answered: a.Answered, Answer: a.Short}
-		for _, h := range a.Passages {
-			preds[i].Passages = append(preds[i].Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
-		}
-	}
+	preds := e.Predictions(ctx, cases)
 	sc, _ := eval.Score(cases, preds)
 	return sc, nil
 }
@@ -408,7 +404,7 @@ func thresholdTable(ctx context.Context, engines map[string]*qa.Engine, w qa.Wei
 func rates(exs []example, w qa.Weights) (abstain, falseAbstain float64) {
 	var un, unOK, ans, ansNo float64
 	for _, ex := range exs {
-		answered := ex.x.Declined == "" && len(ex.x.Candidates) > 0 && dot(w.Evidence[:], ex.x.Evidence[:]) >= 0
+		answered := answers(ex, w)
 		if ex.c.Unanswerable {
 			un++
 			if !answered {

@@ -222,7 +222,7 @@ func scale(ctx context.Context, n int, out io.Writer) error {
 			}
 		}
 		for _, e := range []*qa.Engine{small, big} {
-			s, misses := eval.Score(cases, predict(ctx, e, cases))
+			s, misses := eval.Score(cases, e.Predictions(ctx, cases))
 			fmt.Fprintf(out, "%s at %d articles: %s\n", set, len(e.Corpus().Articles), s)
 			if e == big {
 				for _, m := range misses {
@@ -234,20 +234,6 @@ func scale(ctx context.Context, n int, out io.Writer) error {
 	return nil
 }
 
-func predict(ctx context.Context, e *qa.Engine, cases []eval.Case) []eval.Prediction {
-	preds := make([]eval.Prediction, len(cases))
-	for i, c := range cases {
-		a, err := e.Ask(ctx, c.Q)
-		if err != nil {
-			continue
-		}
-		preds[i] = eval.Prediction{Answered: a.Answered, Answer: a.Short}
-		for _, h := range a.Passages {
-			preds[i].Passages = append(preds[i].Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
-		}
-	}
-	return preds
-}
 
 // vocab prints, for each synonym group of the built-in vocabulary, which
 // words the embeddings already tie to another of the group (similarity at

@@ -1,10 +1,12 @@
 package qa
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/eval"
 )
 
 // Limits on what Ask and Quote accept.
@@ -123,4 +125,27 @@ type QuoteResult struct {
 type QuoteCitation struct {
 	Article  *corpus.Article
 	Sentence string
+}
+
+// Prediction is the answer as the scorer (internal/eval) reads it: whether
+// it answered, the short answer, and the passages with their articles.
+func (a Answer) Prediction() eval.Prediction {
+	p := eval.Prediction{Answered: a.Answered, Answer: a.Short}
+	for _, h := range a.Passages {
+		p.Passages = append(p.Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
+	}
+	return p
+}
+
+// Predictions asks every case's question and returns the answers as the
+// scorer reads them, in order; a question that cannot be taken counts as
+// not answered.
+func (e *Engine) Predictions(ctx context.Context, cases []eval.Case) []eval.Prediction {
+	preds := make([]eval.Prediction, len(cases))
+	for i, c := range cases {
+		if a, err := e.Ask(ctx, c.Q); err == nil {
+			preds[i] = a.Prediction()
+		}
+	}
+	return preds
 }

@@ -86,10 +86,7 @@ func ScoreQuestions(t testing.TB, e *Engine, cases []questionCase) (Scores, []st
 		if err != nil {
 			t.Fatalf("Ask(%q): %v", c.Q, err)
 		}
-		preds[i] = eval.Prediction{Answered: a.Answered, Answer: a.Short}
-		for _, h := range a.Passages {
-			preds[i].Passages = append(preds[i].Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
-		}
+		preds[i] = a.Prediction()
 	}
 	s, ms := eval.Score(ec, preds)
 	var misses []string

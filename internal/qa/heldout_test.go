@@ -15,18 +15,7 @@ func scoreSet(t *testing.T, e *Engine, file string) (eval.Scores, []eval.Miss) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	preds := make([]eval.Prediction, len(cases))
-	for i, c := range cases {
-		a, err := e.Ask(context.Background(), c.Q)
-		if err != nil {
-			continue // declined as a bad question: not answered
-		}
-		preds[i] = eval.Prediction{Answered: a.Answered, Answer: a.Short}
-		for _, h := range a.Passages {
-			preds[i].Passages = append(preds[i].Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
-		}
-	}
-	return eval.Score(cases, preds)
+	return eval.Score(cases, e.Predictions(context.Background(), cases))
 }
 
 // TestHeldOutSets holds the figures of the sets the weights were not
