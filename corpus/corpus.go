@@ -5,7 +5,8 @@
 // splits each article into sentence-level passages that keep byte offsets into
 // the article's text, so that anything quoted from a passage is verbatim, and
 // extracts the direct quotations with their speakers. The package imports only
-// the standard library.
+// the standard library and internal/lexicon, the leaf package of word lists
+// it shares with index and qa.
 package corpus
 
 // Kind says what part of an article a passage comes from. Body text outranks

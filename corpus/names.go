@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // speechVerbs introduce what someone said.
@@ -33,14 +35,6 @@ var placeWords = wordSet(`us u.s. uk u.k. united states kingdom america american
 	european europe nato eu western eastern croatian czech belgian belgium danish denmark dutch spanish
 	swedish finnish norwegian turkish chinese japanese indian australian irish washington kremlin
 	moscow kyiv kiev paris london berlin brussels ottawa rome warsaw`)
-
-// functionWords are capitalised words that begin sentences without being
-// names.
-var functionWords = wordSet(`the a an but and or in on at as despite after before following according
-	while with without for from to of by it its this these those that there their they he she we i you
-	our his her meanwhile however still even if when where what which who how why not no yes any some
-	many most all both each every against adding writing allies also then only so such since until
-	during over under into about among between though although because yet once here now later earlier`)
 
 var pronouns = wordSet(`he she they`)
 
@@ -219,7 +213,7 @@ func nameRuns(toks []token) [][]token {
 	var runs [][]token
 	var cur []token
 	flush := func() {
-		for len(cur) > 0 && functionWords[cur[0].lower()] {
+		for len(cur) > 0 && lexicon.IsFunctionWord(cur[0].lower()) {
 			cur = cur[1:]
 		}
 		if len(cur) > 0 {
@@ -252,7 +246,7 @@ func stripTitles(run []token) []token {
 			break
 		}
 	}
-	if len(run) == 1 && (titleWords[run[0].lower()] || placeWords[run[0].lower()] || functionWords[run[0].lower()]) {
+	if len(run) == 1 && (titleWords[run[0].lower()] || placeWords[run[0].lower()] || lexicon.IsFunctionWord(run[0].lower())) {
 		return nil
 	}
 	if len(run) > 3 {
@@ -352,9 +346,9 @@ func subjectBefore(toks []token, v int) string {
 		if isPronoun(t.text) {
 			return t.text
 		}
-		if t.capitalised() && !functionWords[t.lower()] && !titleWords[t.lower()] && !placeWords[t.lower()] {
+		if t.capitalised() && !lexicon.IsFunctionWord(t.lower()) && !titleWords[t.lower()] && !placeWords[t.lower()] {
 			j := i
-			for j > 0 && toks[j-1].capitalised() && !functionWords[toks[j-1].lower()] {
+			for j > 0 && toks[j-1].capitalised() && !lexicon.IsFunctionWord(toks[j-1].lower()) {
 				j--
 			}
 			return joinTokens(toks[j : i+1])
@@ -446,11 +440,11 @@ func adjacentName(toks []token, v int) string {
 	if isPronoun(toks[i].text) {
 		return toks[i].text
 	}
-	if !toks[i].capitalised() || functionWords[toks[i].lower()] {
+	if !toks[i].capitalised() || lexicon.IsFunctionWord(toks[i].lower()) {
 		return ""
 	}
 	j := i
-	for j > 0 && toks[j-1].capitalised() && !functionWords[toks[j-1].lower()] {
+	for j > 0 && toks[j-1].capitalised() && !lexicon.IsFunctionWord(toks[j-1].lower()) {
 		j--
 	}
 	return joinTokens(toks[j : i+1])

@@ -26,3 +26,11 @@ func BenchmarkLoadWords(b *testing.B) {
 		}
 	}
 }
+
+func TestIsFunctionWord(t *testing.T) {
+	for w, want := range map[string]bool{"the": true, "however": true, "despite": true, "would": true, "macron": false, "president": false, "": false} {
+		if got := IsFunctionWord(w); got != want {
+			t.Errorf("IsFunctionWord(%q) = %v; want %v", w, got, want)
+		}
+	}
+}

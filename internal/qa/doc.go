@@ -12,7 +12,7 @@
 //	cmd/summitbot ──▶ bot, bot/endpoint ──▶ internal/qa ──▶ index ──▶ corpus
 //	  (wiring)         (Discord)             (answering)     (bleve)    (articles, types)
 //
-// Dependencies point one way. `corpus` imports only the standard library; bleve is imported only in
+// Dependencies point one way. `corpus` imports only the standard library and `internal/lexicon` (a leaf of word lists that itself imports only the standard library); bleve is imported only in
 // `index/`, discordgo only in `bot/` (and `cmd/`), godotenv only in `cmd/`, the Prometheus client only in
 // `bot/endpoint`. Check it with
 // `go list -f '{{.ImportPath}}: {{join .Imports " "}}' ./... | grep -E 'bleve|discordgo|godotenv'`.

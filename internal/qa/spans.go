@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // span is a byte range of a passage's text.
@@ -73,7 +75,7 @@ func nameSpans(text string) []span {
 	}
 	var out []span
 	for k := 0; k < len(words); k++ {
-		if !words[k].capital || (k == 0 || sentenceStart(text, words[k].start)) && commonCapital[strings.ToLower(words[k].w)] {
+		if !words[k].capital || (k == 0 || sentenceStart(text, words[k].start)) && lexicon.IsFunctionWord(strings.ToLower(words[k].w)) {
 			continue
 		}
 		end := k
@@ -111,14 +113,6 @@ func sentenceStart(text string, i int) bool {
 
 // abbrev are abbreviations whose period belongs to the word.
 var abbrev = wordSet("gen lt col sgt capt adm sen rep gov st mr mrs ms dr prof jan feb mar apr jun jul aug sep sept oct nov dec")
-
-// commonCapital are words capitalised only because a sentence starts with them.
-var commonCapital = wordSet(`the a an but and or in on at as despite after before following according while
-	with without for from to of by it its this these those that there their they he she we i you our his
-	her meanwhile however still even if when where what which who how why not no yes any some many most all
-	both each every against adding writing also then only so such since until during over under into
-	about among between though although because yet once here now later earlier is are was were has have
-	had will would can could should may might must do does did`)
 
 // groupNames joins coordinated names: "Croatia and the Czech Republic",
 // "Macron, Starmer and Merz".
