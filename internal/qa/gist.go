@@ -46,6 +46,14 @@ func (e *Engine) keyWords(q question, c *cand) string {
 			top, best = sum, i-n+1
 		}
 	}
-	s := text[words[best][0]:words[best+n-1][1]]
-	return strings.Trim(s, " ,;:—–-“”\"‘’'()")
+	last := best + n - 1
+	for {
+		s := strings.Trim(text[words[best][0]:words[last][1]], " ,;:—–-“”\"‘’'()")
+		// a dash standing alone is a field of its own: the answer is
+		// counted in fields, as the scorer and the renderers count it
+		if len(strings.Fields(s)) <= maxShortWords || last == best {
+			return s
+		}
+		last--
+	}
 }
