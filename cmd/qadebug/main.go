@@ -234,7 +234,6 @@ func scale(ctx context.Context, n int, out io.Writer) error {
 	return nil
 }
 
-
 // vocab prints, for each synonym group of the built-in vocabulary, which
 // words the embeddings already tie to another of the group (similarity at
 // least qa.SoftMin, both words rare enough to be matched softly).
