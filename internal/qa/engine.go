@@ -45,6 +45,7 @@ type Engine struct {
 func New(c *corpus.Corpus, s Searcher) *Engine {
 	e := &Engine{c: c, s: s, memo: newMemo(), w: DefaultWeights()}
 	e.places = e.loadPlaces()
+	e.places.learnPlaces(c)
 	e.people = e.describe()
 	e.surnames = map[rune][]string{}
 	for n := range e.people {

@@ -2,10 +2,13 @@ package qa
 
 import (
 	_ "embed"
+	"regexp"
 	"strings"
 	"sync"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 //go:embed places.txt
@@ -31,6 +34,40 @@ func gazetteerWords() []string {
 		}
 	})
 	return gazetteer
+}
+
+// placeInText finds the places news text names as such: "Calama, Chile"
+// (a name followed by a known place, as datelines and first mentions
+// write a town), and "the town of Tocopilla", "the Antofagasta region".
+var (
+	placeBeforeKnown = regexp.MustCompile(`\b((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+),\s((?:[A-Z][\p{L}'’-]+\s?){1,3})`)
+	placeAfterNoun   = regexp.MustCompile(`\b(?:city|town|village|port|region|province|state|district|capital|municipality) of ((?:[A-Z][\p{L}'’-]+\s?){1,3})`)
+	placeBeforeNoun  = regexp.MustCompile(`\bthe ((?:[A-Z][\p{L}'’-]+\s){1,3})(?:region|province|district|valley|desert|river)\b`)
+)
+
+// learnPlaces adds to p the places the articles name as such, so that a
+// town the gazetteer does not know answers "where" as a place.
+func (p places) learnPlaces(c *corpus.Corpus) {
+	add := func(name string) {
+		if name = strings.TrimSpace(name); name != "" && !lexicon.IsFunctionWord(strings.ToLower(name)) {
+			p[foldName(name)] = true
+		}
+	}
+	for _, a := range c.Articles {
+		for _, ps := range a.Passages {
+			for _, m := range placeBeforeKnown.FindAllStringSubmatch(ps.Text, -1) {
+				if p.has(strings.TrimSpace(m[2])) && !p.has(m[1]) {
+					add(m[1])
+				}
+			}
+			for _, m := range placeAfterNoun.FindAllStringSubmatch(ps.Text, -1) {
+				add(m[1])
+			}
+			for _, m := range placeBeforeNoun.FindAllStringSubmatch(ps.Text, -1) {
+				add(m[1])
+			}
+		}
+	}
 }
 
 func (e *Engine) loadPlaces() places {
