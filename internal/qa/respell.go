@@ -269,7 +269,7 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	for l := n - maxDist; l <= n+maxDist; l++ {
 		for _, w := range v.byLen[l] {
 			d := editDistance(lw, w)
-			if d == 2 && !sameFirst(lw, w) {
+			if d > maxDist || d == 2 && !sameFirst(lw, w) {
 				continue // two slips and the first letter: another word, likelier
 			}
 			// among equals one edit away, a word the typist left a

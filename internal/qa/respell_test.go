@@ -1,0 +1,46 @@
+package qa
+
+import "testing"
+
+// TestPrepare: a question typed on a chat is read as meant — chat words
+// expanded, slips corrected to the articles' words, names given their
+// capitals — and a real word, a name the articles lack or another
+// language is left as typed.
+func TestPrepare(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ in, want string }{
+		{"what did stramer say abt russia", "what did Starmer say about russia"},
+		{"how many soldjers could france send", "how many soldiers could france send"},
+		{"wher did macorn want the troops to go", "where did Macron want the troops to go"},
+		{"did zelenksy meet trump", "did Zelensky meet Trump"}, // a name the articles capitalise
+		{"so when do the guarantees start", "when do the guarantees start"},
+		{"who is the defence minister", "who is the defence minister"},        // British spelling: a word
+		{"did orban say anything", "did orban say anything"},                  // a name GloVe knows, not a slip of "urban"
+		{"wat did the pledge artical say", "what did the pledge artical say"}, // two slips and another first letter: left
+		{"¿Quién se negó a desplegar tropas?", "¿Quién se negó a desplegar tropas?"},
+		{"lol", "lol"},
+	} {
+		if got := e.prepare(tc.in); got != tc.want {
+			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"macorn", "macron", 1}, // two letters swapped
+		{"teh", "the", 1},
+		{"soldjers", "soldiers", 1},
+		{"wher", "where", 1},
+		{"", "abc", 3},
+		{"zelinsky", "zelensky", 1},
+		{"kitten", "sitting", 3},
+	} {
+		if got := editDistance(tc.a, tc.b); got != tc.want {
+			t.Errorf("editDistance(%q, %q) = %d; want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
