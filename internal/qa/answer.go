@@ -60,8 +60,9 @@ const (
 // Answer is what Ask found for a question.
 type Answer struct {
 	Question string
-	// Typed is the question as typed when Question is how AskAfter read it
-	// in context ("and germany?"); "" otherwise.
+	// Typed is the question as typed when Question is how it was read: in
+	// context by AskAfter ("and germany?"), or with a slip corrected
+	// ("what did stramer say" read "what did Starmer say"); "" otherwise.
 	Typed string
 	Kind  Kind
 	// Answered is false when the articles do not answer the question; then

@@ -106,6 +106,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	q := e.analyse(text)
 	ans = Answer{Question: text, Kind: q.kind}
+	if q.corrected {
+		ans.Question, ans.Typed = q.text, text // "Read as: what did Starmer say"
+	}
 	if a, ok := e.byline(q); ok {
 		return a, nil
 	}

@@ -53,6 +53,9 @@ type question struct {
 	focus string
 	// vec is the question's meaning as one vector (sentenceVector)
 	vec []float32
+	// corrected is true when a word was read otherwise than typed (a slip
+	// corrected): the answer says how the question was read
+	corrected bool
 }
 
 // qterm is one analysed question term with its weight.
@@ -201,8 +204,8 @@ func fieldsOf(q string) []string {
 
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
-	text = e.prepare(text)
-	q := question{text: text, vec: sentenceVector(text, e.common)}
+	text, corrected := e.reading(text)
+	q := question{text: text, vec: sentenceVector(text, e.common), corrected: corrected}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied

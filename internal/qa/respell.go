@@ -99,9 +99,17 @@ func wordByte(b byte) bool {
 // knows corrected to the likeliest word of the articles, and lower-case
 // words the articles write as names given their capitals back.
 func (e *Engine) prepare(text string) string {
+	read, _ := e.reading(text)
+	return read
+}
+
+// reading is prepare's reading of text, and whether it corrected a word
+// (not only expanded chat words or restored capitals): then the asker is
+// told how the question was read.
+func (e *Engine) reading(text string) (string, bool) {
 	norm := lexicon.Normalize(text)
 	if strings.IndexFunc(norm, wordRune) < 0 {
-		return text // only chat noise: leave it to be declined as typed
+		return text, false // only chat noise: leave it to be declined as typed
 	}
 	spans := wordSpans(norm)
 	strange := 0
@@ -113,19 +121,21 @@ func (e *Engine) prepare(text string) string {
 	correct := 2*strange <= len(spans) // mostly strange words: another language, not slips
 	var b strings.Builder
 	last := 0
+	corrected := false
 	for _, span := range spans {
 		w := norm[span[0]:span[1]]
 		if r := e.respell(w, correct); r != w {
 			b.WriteString(norm[last:span[0]])
 			b.WriteString(r)
 			last = span[1]
+			corrected = corrected || !strings.EqualFold(r, w)
 		}
 	}
 	if last == 0 {
-		return norm
+		return norm, false
 	}
 	b.WriteString(norm[last:])
-	return b.String()
+	return b.String(), corrected
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -44,3 +44,29 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAs: an answer says how its question was read when a slip was
+// corrected, and not when only chat words were expanded.
+func TestReadAs(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q           string
+		wantRead    string // "" when the answer should not say
+		wantCorrect bool
+	}{
+		{"what did stramer say abt russia", "what did Starmer say about russia", true},
+		{"what r ppl saying abt the summit", "", false},
+		{"who refused to deploy troops?", "", false},
+	} {
+		a, err := e.Ask(t.Context(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Typed != ""; got != tc.wantCorrect {
+			t.Errorf("Ask(%q): Typed = %q; want it set: %v", tc.q, a.Typed, tc.wantCorrect)
+		}
+		if tc.wantCorrect && (a.Typed != tc.q || a.Question != tc.wantRead) {
+			t.Errorf("Ask(%q): read as %q (typed %q); want %q", tc.q, a.Question, a.Typed, tc.wantRead)
+		}
+	}
+}
