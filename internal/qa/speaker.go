@@ -18,6 +18,12 @@ func (e *Engine) speaks(who string, c *cand) bool {
 	if len(want) == 0 {
 		return false
 	}
+	if ids := e.whoIs(who); len(ids) == 1 {
+		// "the uk pm": the one person the articles give that title
+		if name := e.qix.people.list[ids[0]].name; !strings.EqualFold(name, who) && e.speaks(name, c) {
+			return true
+		}
+	}
 	for _, qt := range c.a.Quotes {
 		if qt.End <= c.p.Start || qt.Start >= c.p.End || qt.Speaker == "" {
 			continue
