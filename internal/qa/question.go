@@ -253,7 +253,7 @@ func (e *Engine) analyse(text string) question {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}
 		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial}
-		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) {
+		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) && namesSpeaker(q.speaker, lw) {
 			qt.entity = true // "what did zelenskyy say": the speaker, however typed
 		}
 		if q.kind == KindWho && !qt.entity && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
@@ -328,6 +328,18 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	return q
+}
+
+// namesSpeaker reports whether a word of a "what did X say" question's X
+// is a name, however typed: X is no description ("the pledge article",
+// "the coalition statement"), which a determiner opens.
+func namesSpeaker(speaker, lw string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(speaker)), " ")
+	switch first {
+	case "the", "a", "an", "this", "that", "his", "her", "their", "its":
+		return false
+	}
+	return true
 }
 
 // focusOf finds the noun a "which X …" or "what is the X …" question asks
