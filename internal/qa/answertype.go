@@ -101,6 +101,9 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			if e.counts(q, text, s) {
 				best = 1 // "35 countries" for "how many countries"
 			}
+			if q.counted == nil && (s.start > 0 && strings.ContainsAny(text[s.start-1:s.start], "$€£¥") || currencyAfter(text[s.end:])) {
+				best = 1 // "$40 million" for "how much did China give"
+			}
 		}
 		return best
 	case KindHowLong:
@@ -228,3 +231,17 @@ func located(text string, names []span) []span {
 	}
 	return out
 }
+
+// currencyAfter reports whether a currency (kinds.txt) follows a figure:
+// "900 billion pesos", "40 million euros".
+func currencyAfter(rest string) bool {
+	w := strings.Fields(strings.ToLower(rest))
+	for i := 0; i < len(w) && i < 2; i++ {
+		if currencies[strings.Trim(w[i], ".,;:()")] {
+			return true
+		}
+	}
+	return false
+}
+
+var currencies = cueSet("currency") // kinds.txt
