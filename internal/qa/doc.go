@@ -93,11 +93,15 @@
 //     sentence settles it), else the dozen words of the passage that hold most of the question. It is
 //     bolded in the passage. Corroboration lists every article whose best passage holds the short
 //     answer's words, and notes where articles give a different figure or date. Abstention: a name no
-//     article uses in any spelling, a "how many" with no number of what is asked about, no one with
-//     the title asked about, a passage naming none of the question's names; otherwise the evidence, a
-//     weighted sum of its own named features (bias, coverage, kind of answer, share of the question's
-//     words held as typed, names held, unknown words, soft matches only, meaning, the weightiest word
-//     missing, the asked-for noun unknown, the kind of answer missing), below zero. The weights live in
+//     article uses in any spelling (a speaker asked as "the pledge article" is a description, not a
+//     name), no one with the title asked about, a passage naming none of the question's names;
+//     otherwise the evidence, a weighted sum of its own named features (bias, coverage, kind of
+//     answer, share of the question's words held as typed, names held, unknown words, soft matches
+//     only, meaning, the weightiest word missing, the asked-for noun unknown, the kind of answer
+//     missing, no number counting what "how many" asks), below zero. A speaker asked by title ("the
+//     uk pm") is the one person the articles give it; a time of day answers "when"; an amount of
+//     money answers "how much"; places the articles name as such ("Calama, Chile", "the town of
+//     Tocopilla") are places. The weights live in
 //     weights.txt, fitted by cmd/fitweights (see "Named features, fitted weights" below). Passage
 //     analysis, vectors, neighbours, names and spans are remembered in a bounded memo.
 //     Quote searches the quotations as a small index of their own (each wording a document, the sentence
