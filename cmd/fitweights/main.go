@@ -203,22 +203,29 @@ var unanswerableWeight = 2.0
 // answerable examples answered and unanswerable ones declined, each
 // unanswerable one counting unanswerableWeight times.
 func evidenceObjective(exs []example, w qa.Weights) float64 {
-	var ans, ansOK, un, unOK float64
+	ans, ansNo, un, unOK := tally(exs, w)
+	return (ans - ansNo + unanswerableWeight*unOK) / max(ans+unanswerableWeight*un, 1)
+}
+
+// tally counts the answerable examples and those declined, the
+// unanswerable ones and those declined, under w.
+func tally(exs []example, w qa.Weights) (ans, ansNo, un, unOK float64) {
 	for _, ex := range exs {
 		answered := answers(ex, w)
-		if ex.c.Unanswerable {
+		switch {
+		case ex.c.Unanswerable:
 			un++
 			if !answered {
 				unOK++
 			}
-		} else {
+		default:
 			ans++
-			if answered {
-				ansOK++
+			if !answered {
+				ansNo++
 			}
 		}
 	}
-	return (ansOK + unanswerableWeight*unOK) / max(ans+unanswerableWeight*un, 1)
+	return ans, ansNo, un, unOK
 }
 
 // answers reports whether Ask answers an example under w: no rule declines
@@ -402,20 +409,6 @@ func thresholdTable(ctx context.Context, engines map[string]*qa.Engine, w qa.Wei
 }
 
 func rates(exs []example, w qa.Weights) (abstain, falseAbstain float64) {
-	var un, unOK, ans, ansNo float64
-	for _, ex := range exs {
-		answered := answers(ex, w)
-		if ex.c.Unanswerable {
-			un++
-			if !answered {
-				unOK++
-			}
-		} else {
-			ans++
-			if !answered {
-				ansNo++
-			}
-		}
-	}
+	ans, ansNo, un, unOK := tally(exs, w)
 	return unOK / max(un, 1), ansNo / max(ans, 1)
 }
