@@ -26,7 +26,7 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		}
 		if q.wantsCountry() {
 			for _, n := range e.freeSpans(q, text, e.names(text)) {
-				if e.isPlace(text[n.start:n.end]) {
+				if w := text[n.start:n.end]; e.isPlace(w) && !isCity(w) {
 					return 1
 				}
 			}

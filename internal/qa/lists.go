@@ -173,7 +173,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 			place := e.isPlace(items[0].Text)
 			for _, n := range e.freeSpans(q, top.p.Text, e.names(top.p.Text)) {
 				t := top.p.Text[n.start:n.end]
-				if e.isPlace(t) == place && !e.sameItem(items, t) && strings.Contains(h0.Text, t) && !e.mentionsEntity(q, t) && e.personLike(t) != place {
+				if e.isPlace(t) == place && !e.sameItem(items, t) && strings.Contains(h0.Text, t) && !e.mentionsEntity(q, t) && e.personLike(t) != place && !(q.wantsCountry() && place && isCity(t)) {
 					items = append(items, Item{Text: t})
 				}
 			}
@@ -214,7 +214,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 			}
 		}
 		for _, a := range add {
-			if !e.isName(a) || e.sameItem(items, a) || isDemonym(a) || strings.HasSuffix(a, "'s") || strings.HasSuffix(a, "’s") || e.eventTopic(a) {
+			if !e.isName(a) || e.sameItem(items, a) || isDemonym(a) || strings.HasSuffix(a, "'s") || strings.HasSuffix(a, "’s") || e.eventTopic(a) || q.wantsCountry() && e.isPlace(a) && isCity(a) {
 				// a name of the event's own setting ("Paris") is no item
 				continue
 			}

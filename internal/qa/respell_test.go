@@ -70,3 +70,11 @@ func TestReadAs(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCity(t *testing.T) {
+	for name, want := range map[string]bool{"Paris": true, "Kyiv": true, "Moscow": true, "Russia": false, "Croatia": false, "Belgium": false, "Czech Republic": false, "Calama": false} {
+		if got := isCity(name); got != want {
+			t.Errorf("isCity(%q) = %v; want %v", name, got, want)
+		}
+	}
+}

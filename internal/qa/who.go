@@ -53,6 +53,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if notPeople[strings.ToLower(w)] || q.wantsPerson() && e.isPlace(w) {
 			continue // "On Monday, Meloni hosted …": a day is no one; "which officials": a place is no one
 		}
+		if q.wantsCountry() && e.isPlace(w) && isCity(w) {
+			continue // "which countries …": Paris is no country
+		}
 		if strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
 			names = append(names, n) // not a lone "European"
 		}
@@ -258,6 +261,20 @@ func (q question) wantsPerson() bool {
 
 // personNouns are analysed words for people that are not titles.
 var personNouns = wordSet("person peopl man woman offici spokesman spokeswoman spokesperson diplomat politician")
+
+// isCity reports whether a place's name means a city more than a country
+// to GloVe ("Paris", "Kyiv", "Moscow"; not "Russia", "Croatia"), which
+// answers no "which countries". A name GloVe does not know is no city.
+func isCity(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) != 1 {
+		return false // "Czech Republic", "United States"
+	}
+	emb := lexicon.Default()
+	city, ok1 := emb.Similarity(w[0], "city")
+	country, ok2 := emb.Similarity(w[0], "country")
+	return ok1 && ok2 && city > country
+}
 
 // wantsCountry reports whether a "who" question asks for countries rather
 // than people ("which country", "which nations").
