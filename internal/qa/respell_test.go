@@ -78,3 +78,11 @@ func TestIsCity(t *testing.T) {
 		}
 	}
 }
+
+func TestMeansPerson(t *testing.T) {
+	for w, want := range map[string]bool{"girl": true, "child": true, "mother": true, "victim": true, "team": false, "country": false, "city": false, "stadium": false, "xqzv": false} {
+		if got := meansPerson(w); got != want {
+			t.Errorf("meansPerson(%q) = %v; want %v", w, got, want)
+		}
+	}
+}

@@ -252,12 +252,29 @@ func (q question) wantsPerson() bool {
 		return false // "which country said it would help with its navy"
 	}
 	for _, t := range q.terms {
-		if !t.entity && (titles[t.term] || personNouns[t.term]) {
+		if !t.entity && (titles[t.term] || personNouns[t.term] || meansPerson(strings.ToLower(t.word))) {
 			return true
 		}
 	}
 	return false
 }
+
+// meansPerson reports whether a noun names a person to GloVe: near
+// "person", "woman" or "man" in meaning ("girl", "child", "victim",
+// "mother"; not "team", "country", "city"), at least personSimilarity.
+func meansPerson(w string) bool {
+	emb := lexicon.Default()
+	for _, p := range []string{"person", "woman", "man"} {
+		if s, ok := emb.Similarity(w, p); ok && s >= personSimilarity {
+			return true
+		}
+	}
+	return false
+}
+
+// personSimilarity: "son" 0.68, "child" 0.76 are people; "country" 0.55,
+// "team" 0.52 are not.
+const personSimilarity = 0.65
 
 // personNouns are analysed words for people that are not titles.
 var personNouns = wordSet("person peopl man woman offici spokesman spokeswoman spokesperson diplomat politician")
