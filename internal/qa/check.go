@@ -76,6 +76,22 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	// answer that gives another one differs
 	figureDiffers, figuresAgree := false, true
 	var agreeing []Hit
+	// byCount decides a figure by the claim's own passages, where one
+	// counts the same thing: agreeing, differing, or none found
+	byCount := func(s slot) {
+		h, same, found := e.countsOf(text, s, cands)
+		switch {
+		case !found:
+			figuresAgree = false
+		case same:
+			agreeing = append(agreeing, h)
+		default:
+			figuresAgree = false
+			figureDiffers = true
+			out.Differing = append(out.Differing, h)
+			out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
+		}
+	}
 	for _, s := range slots {
 		a, err := e.Ask(ctx, s.question)
 		if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
@@ -85,18 +101,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			if s.kind == KindHowMany {
 				// no answer to the blanked question: the claim's own
 				// passages, where they count the same thing
-				h, same, found := e.countsOf(text, s, cands)
-				switch {
-				case !found:
-					figuresAgree = false
-				case same:
-					agreeing = append(agreeing, h)
-				default:
-					figuresAgree = false
-					figureDiffers = true
-					out.Differing = append(out.Differing, h)
-					out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
-				}
+				byCount(s)
 			}
 			continue
 		}
@@ -112,18 +117,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			// the answer counts something else ("35 countries" for "20
 			// heads of state"): a figure counting the same thing, in the
 			// claim's own passages, decides
-			h, same, found := e.countsOf(text, s, cands)
-			switch {
-			case !found:
-				figuresAgree = false
-			case same:
-				agreeing = append(agreeing, h)
-			default:
-				figuresAgree = false
-				figureDiffers = true
-				out.Differing = append(out.Differing, h)
-				out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
-			}
+			byCount(s)
 			continue
 		}
 		if s.agrees(e, a.Short) {
