@@ -47,8 +47,8 @@ func renderAnswer(a qa.Answer, c *corpus.Corpus) reply {
 	}
 	e := &discordgo.MessageEmbed{Color: colourAnswer, Footer: askedFooter(a.Question)}
 	head := "**From the coverage:**"
-	if a.Short != "" {
-		head = "**" + escape(a.Short) + "**"
+	if a.Headline() != "" {
+		head = "**" + escape(a.Headline()) + "**"
 	}
 	head = cutWord(head, maxTitle)
 	h := a.Passages[0]

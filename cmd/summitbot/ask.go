@@ -107,7 +107,7 @@ question cannot be taken (empty, too long, not text).`,
 }
 
 func answerJSON(question string, a qa.Answer, err error) jsonAnswer {
-	j := jsonAnswer{Question: question, Answered: a.Answered, Answer: a.Short, Passages: []jsonPassage{}, Sources: []string{}}
+	j := jsonAnswer{Question: question, Answered: a.Answered, Answer: a.Headline(), Passages: []jsonPassage{}, Sources: []string{}}
 	if err != nil {
 		j.Error = inputError(err).Error()
 		return j

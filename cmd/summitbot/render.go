@@ -75,8 +75,8 @@ func writeAnswer(w io.Writer, a qa.Answer, s style) {
 		}
 		return
 	}
-	if a.Short != "" {
-		fmt.Fprintln(w, s.bold(a.Short))
+	if a.Headline() != "" {
+		fmt.Fprintln(w, s.bold(a.Headline()))
 	} else {
 		fmt.Fprintln(w, s.bold("From the coverage:"))
 	}

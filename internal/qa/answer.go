@@ -68,8 +68,12 @@ type Answer struct {
 	// Answered is false when the articles do not answer the question; then
 	// Passages[0], if any, is the nearest miss, not an answer.
 	Answered bool
+	// Verdict is "Yes" or "No" where a yes/no question is settled by the
+	// top passage (verdict.go), else "".
+	Verdict string
 	// Short is the short answer (names, a number, a date, a phrase), or ""
-	// when there is none shorter than the passage.
+	// when there is none shorter than the passage; under a verdict, the
+	// words of the passage that settle it.
 	Short string
 	// Passages are the supporting passages, best first, at most MaxPassages.
 	Passages []Hit
@@ -128,10 +132,23 @@ type QuoteCitation struct {
 	Sentence string
 }
 
+// Headline is the answer in a line: the verdict and the words that settle
+// it ("Yes: will participate in a proposed US-led … mechanism"), else the
+// short answer; "" when there is neither.
+func (a Answer) Headline() string {
+	switch {
+	case a.Verdict != "" && a.Short != "":
+		return a.Verdict + ": " + a.Short
+	case a.Verdict != "":
+		return a.Verdict
+	}
+	return a.Short
+}
+
 // Prediction is the answer as the scorer (internal/eval) reads it: whether
 // it answered, the short answer, and the passages with their articles.
 func (a Answer) Prediction() eval.Prediction {
-	p := eval.Prediction{Answered: a.Answered, Answer: a.Short}
+	p := eval.Prediction{Answered: a.Answered, Answer: a.Headline()}
 	for _, h := range a.Passages {
 		p.Passages = append(p.Passages, eval.Passage{Doc: h.Article.ID, Text: h.Text})
 	}

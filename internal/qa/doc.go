@@ -334,7 +334,11 @@
 // and states them, or denies them with an explicit negation bearing on a word of the question
 // ("would *not* deploy troops", "has *yet to* comment"). A hedge near them ("could", "reportedly",
 // "whether", "if") or a denial by meaning ("absent", "rejected") settles nothing: then the passage
-// answers alone and `answer` is empty. A settling sentence within 0.85 of the top score goes first.
+// answers alone, with the words that bear on the question as `answer` but no verdict. A verdict is
+// followed by the words of its clause that settle it (`Answer.Verdict`, and `Answer.Headline` joins
+// them: "Yes: Russia annexed Crimea in 2014 …"). A question asking which of two things ("is the force European or
+// American"; a word of substance after its last "or", not a chat tag from kinds.txt [yesno-tail])
+// gets no verdict. A settling sentence within 0.85 of the top score goes first.
 // "would" after a verb of saying ("said Chile would pay …") is a plan reported, not a hedge.
 // On the chat sets' yes/no questions a verdict was given for 5 of 20 (summit), all 5 right, and 1
 // of 8 (quake), right (first seen: none, as verdicts came after); over every question set here

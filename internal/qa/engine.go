@@ -147,10 +147,11 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 	}
 	e.refineKind(q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
-	if ans.Answered && ans.Short == "" && len(ans.Passages) > 0 && !asksYesNo(q) {
+	if ans.Answered && ans.Short == "" && ans.Verdict == "" && len(ans.Passages) > 0 {
 		// no span of the kind asked for: the words that hold the question
-		// (a yes/no question unsettled gets the passage alone, no verdict)
-		if kw := e.keyWords(q, cands[0]); kw != "" {
+		// (for a yes/no question unsettled, the words that bear on it, and
+		// no verdict)
+		if kw := e.keyWords(q, cands[0], span{0, len(cands[0].p.Text)}, maxShortWords); kw != "" {
 			ans.Short = kw
 			if at := strings.Index(ans.Passages[0].Text, kw); at >= 0 {
 				ans.Passages[0].Marks = [][2]int{{at, at + len(kw)}}
@@ -221,6 +222,10 @@ func (e *Engine) query(q question) index.Query {
 	terms := make([]string, 0, len(q.terms))
 	syn := make(map[string][]string, len(q.terms))
 	boosts := make(map[string]float64, len(q.terms))
+	asked := make(map[string]bool, len(q.terms))
+	for _, t := range q.terms {
+		asked[t.term] = true
+	}
 	for _, t := range q.terms {
 		terms = append(terms, t.term)
 		if !t.entity {
@@ -239,6 +244,11 @@ func (e *Engine) query(q question) index.Query {
 				syn[t.term] = append(syn[t.term], a.term)
 				if e.s.DocFreq(t.term) == 0 {
 					terms = append(terms, a.term) // bleve expands only what it finds
+					// weighed as the word it stands for, as near as it is:
+					// "thing" must not find every "really" at full weight
+					if _, own := asked[a.term]; !own {
+						boosts[a.term] = max(boosts[a.term], a.w*specificity(strings.ToLower(t.word)))
+					}
 				}
 			}
 		}

@@ -41,10 +41,10 @@ func ExampleEngine_Ask_kinds() {
 		"what is greenland",
 	} {
 		a, _ := e.Ask(context.Background(), q)
-		fmt.Println(a.Short)
+		fmt.Println(a.Headline())
 	}
 	// Output:
-	// Yes
+	// Yes: Russia annexed Crimea in 2014 and launched a full-scale invasion
 	// Croatia and the Czech Republic
 	// J. Mansour
 	// an autonomous part of NATO ally Denmark

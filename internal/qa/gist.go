@@ -4,16 +4,25 @@
 
 package qa
 
-import "strings"
+import (
+	"strings"
 
-// keyWords returns the at most maxShortWords consecutive words of c's
-// passage that match the most of the question's weight (each word by the
-// idf of the question terms its tokens match, as well as they match), or
-// "" for a passage that matches nothing. A passage of a dozen words or
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// keyWords returns the at most n consecutive words of c's passage within
+// the byte span in that match the most of the question's weight (each word
+// by the idf of the question terms its tokens match, as well as they
+// match), or "" for a span that matches nothing. A span of n words or
 // fewer is its own short answer.
-func (e *Engine) keyWords(q question, c *cand) string {
+func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 	text := c.p.Text
-	words := wordSpans(text)
+	var words [][2]int
+	for _, w := range wordSpans(text) {
+		if w[0] >= in.start && w[1] <= in.end {
+			words = append(words, w)
+		}
+	}
 	if len(words) == 0 {
 		return ""
 	}
@@ -21,6 +30,9 @@ func (e *Engine) keyWords(q question, c *cand) string {
 	k := 0
 	matched := false
 	for _, tok := range c.toks {
+		if tok.Start < in.start || tok.End > in.end {
+			continue
+		}
 		for k+1 < len(words) && words[k][1] <= tok.Start {
 			k++
 		}
@@ -34,24 +46,46 @@ func (e *Engine) keyWords(q question, c *cand) string {
 	if !matched {
 		return ""
 	}
-	n := min(maxShortWords, len(words))
-	best, sum := 0, 0.0
-	for i := range n {
-		sum += weight[i]
+	n = min(n, len(words))
+	// a window does not open or close on a bare function word ("… a
+	// full-scale invasion in"), a negation aside
+	loose := func(i int) bool {
+		w := strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
+		return lexicon.IsFunctionWord(w) && w != "not" && w != "no"
 	}
-	top := sum
-	for i := n; i < len(words); i++ {
-		sum += weight[i] - weight[i-n]
-		if sum > top {
-			top, best = sum, i-n+1
+	sums := make([]float64, len(words)-n+1)
+	for i := range n {
+		sums[0] += weight[i]
+	}
+	top := sums[0]
+	for i := 1; i < len(sums); i++ {
+		sums[i] = sums[i-1] + weight[i+n-1] - weight[i-1]
+		top = max(top, sums[i])
+	}
+	// of the windows that hold as much, one that closes on a word of
+	// substance, and of those the last: the question's words first, then
+	// what the passage says of them
+	best, closes := 0, false
+	for i, sum := range sums {
+		if sum < top-1e-9 {
+			continue
+		}
+		if c := !loose(i + n - 1); c || !closes {
+			best, closes = i, c
 		}
 	}
 	last := best + n - 1
+	for last > best && loose(last) {
+		last--
+	}
+	for best < last && loose(best) {
+		best++
+	}
 	for {
 		s := strings.Trim(text[words[best][0]:words[last][1]], " ,;:—–-“”\"‘’'()")
 		// a dash standing alone is a field of its own: the answer is
 		// counted in fields, as the scorer and the renderers count it
-		if len(strings.Fields(s)) <= maxShortWords || last == best {
+		if len(strings.Fields(s)) <= n || last == best {
 			return s
 		}
 		last--

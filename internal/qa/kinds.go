@@ -51,12 +51,17 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 	}
 	if asksYesNo(q) {
 		if v, cl := e.verdict(q, cands[0]); v != "" && len(ans.Passages[0].Passages) > 0 && ans.Passages[0].Passages[len(ans.Passages[0].Passages)-1].Seq == cands[0].p.Seq {
-			ans.Short = v
+			// the verdict and the words of its clause that settle it
+			ans.Verdict = v
+			ans.Short = e.keyWords(q, cands[0], cl, maxShortWords-1)
 			h := &ans.Passages[0]
 			h.Marks = markOf(h.Text, cands[0].p.Text[cl.start:cl.end])
+			if ans.Short != "" {
+				h.Marks = markOf(h.Text, ans.Short)
+			}
 			return
 		}
-		setShort(ans, "") // the passage alone: no verdict is guessed
+		setShort(ans, "") // no verdict is guessed; Ask gives the words that bear on it
 		return
 	}
 	if asksList(q) {

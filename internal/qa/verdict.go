@@ -2,6 +2,8 @@ package qa
 
 import (
 	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // A verdict is "Yes" or "No" for a yes/no question, given only where a
@@ -21,11 +23,37 @@ const (
 // asksYesNo reports whether a question asks yes or no: it opens with an
 // auxiliary verb ("did …", "is …") or a chat form of one ("isnt …").
 func asksYesNo(q question) bool {
+	w := chatWords(q.text)
+	if choice(w) {
+		return false // "is the force european or american": which, not whether
+	}
 	if q.kind == KindYesNo {
 		return true
 	}
-	w := chatWords(q.text)
-	return len(w) > 1 && cueSet("yesno-lead")[w[0]]
+	return len(w) > 1 && yesNoLead[w[0]]
+}
+
+var (
+	yesNoLead = cueSet("yesno-lead")
+	yesNoTail = cueSet("yesno-tail")
+)
+
+// choice reports whether a question's words ask which of two things: a
+// word of substance follows its last "or" ("… or american"), not
+// only a chat tag ("… or not", "… or nah").
+func choice(words []string) bool {
+	for i := len(words) - 2; i > 0; i-- {
+		if words[i] != "or" {
+			continue
+		}
+		for _, w := range words[i+1:] {
+			if !yesNoTail[w] && !lexicon.IsFunctionWord(w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 var (
