@@ -13,7 +13,7 @@ var wordsData string
 
 var (
 	wordsOnce sync.Once
-	wordSet   map[string]struct{}
+	wordSet   map[string]bool // lower-case word: true when the list capitalises it
 )
 
 // IsWord reports whether w (lower case) is an English word of SCOWL's list
@@ -27,12 +27,23 @@ func IsWord(w string) bool {
 	return ok
 }
 
-// loadWords reads words.txt into a set.
-func loadWords(data string) map[string]struct{} {
-	set := make(map[string]struct{}, 80000)
+// IsName reports whether w (lower case) is a word SCOWL's list only ever
+// writes with a capital: a name of a people, place, language, day or
+// person ("turkish", "canada", "monday"), which a question may type in
+// lower case.
+func IsName(w string) bool {
+	wordsOnce.Do(func() { wordSet = loadWords(wordsData) })
+	return wordSet[w]
+}
+
+// loadWords reads words.txt: each word lower-cased, true for one the list
+// capitalises.
+func loadWords(data string) map[string]bool {
+	set := make(map[string]bool, 80000)
 	for _, line := range strings.Split(data, "\n") {
 		if line != "" && line[0] != '#' {
-			set[line] = struct{}{}
+			low := strings.ToLower(line)
+			set[low] = low != line
 		}
 	}
 	return set

@@ -16,6 +16,20 @@ func TestIsWord(t *testing.T) {
 	}
 }
 
+func TestIsName(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"turkish", true}, {"canada", true}, {"monday", true}, {"aachen", true},
+		{"troops", false}, {"guarantee", false}, {"officals", false}, {"", false},
+	} {
+		if got := IsName(tt.w); got != tt.want {
+			t.Errorf("IsName(%q) = %v; want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
 // BenchmarkLoadWords is the start-up cost of the word list, paid at the
 // first question: add it to qa's BenchmarkStartup and lexicon's
 // BenchmarkDefault for the start-up of the embedded corpus.

@@ -75,7 +75,15 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	f[eAnswerType] = top.typeOK
 	exact := e.exactTerms(q, top)
 	f[eExactShare] = float64(exact) / float64(max(len(q.terms), 1))
-	f[eNames] = top.entShare
+	for _, t := range q.terms {
+		if t.entity {
+			// a question that names nothing holds its names vacuously:
+			// that is no evidence
+			f[eNames], f[eNamed] = top.entShare, 1
+			break
+		}
+	}
+	f[eProximity] = top.feat[fProximity]
 	f[eUnknownShare] = unknown / max(total, 1e-9)
 	f[eSoftOnly] = b2f(exact == 0)
 	f[eSemantic] = top.feat[fSemantic]

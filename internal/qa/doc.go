@@ -96,9 +96,11 @@
 //     article uses in any spelling (a speaker asked as "the pledge article" is a description, not a
 //     name), no one with the title asked about, a passage naming none of the question's names;
 //     otherwise the evidence, a weighted sum of its own named features (bias, coverage, kind of
-//     answer, share of the question's words held as typed, names held, unknown words, soft matches
-//     only, meaning, the weightiest word missing, the asked-for noun unknown, the kind of answer
-//     missing, no number counting what "how many" asks), below zero. A speaker asked by title ("the
+//     answer, share of the question's words held as typed, names held and whether it names any,
+//     unknown words, soft matches only, meaning, the weightiest word missing, the asked-for noun
+//     unknown, the kind of answer missing, no number counting what "how many" asks, how closely the
+//     matched words stand), below zero. A word typed in lower case is a name when the articles use
+//     it as one or SCOWL's list only ever capitalises it ("turkish", "canada": lexicon.IsName). A speaker asked by title ("the
 //     uk pm") is the one person the articles give it; a time of day answers "when"; an amount of
 //     money answers "how much"; places the articles name as such ("Calama, Chile", "the town of
 //     Tocopilla") are places. The weights live in

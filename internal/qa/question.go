@@ -262,8 +262,11 @@ func (e *Engine) analyse(text string) question {
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
 			qt.entity = true // "Zelensky said what?", "Merz …"
 		}
-		if !qt.entity && (e.people[t.Term] != nil || e.isPlace(word)) {
-			qt.entity = true // "who called starmer incredible": a name, typed in lower case
+		if !qt.entity && (e.people[t.Term] != nil || e.isPlace(word) || lexicon.IsName(lw)) {
+			// "who called starmer incredible", "did turkish rescuers …": a
+			// name typed in lower case, one of the articles' or one English
+			// only ever capitalises
+			qt.entity = true
 		}
 		if titles[t.Term] {
 			qt.entity = false // "the British PM": a title, capitalised or not, names no one

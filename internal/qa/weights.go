@@ -37,7 +37,8 @@ const (
 	eCoverage            // the best passage's coverage
 	eAnswerType          // it holds the kind of thing asked for
 	eExactShare          // share of the question's terms it holds as typed
-	eNames               // share of the question's names it holds
+	eNames               // share of the question's names it holds; 0 when it names none
+	eNamed               // 1 when the question names someone or something
 	eUnknownShare        // share of the question's weight no article uses
 	eSoftOnly            // 1 when it holds none of the question's words as typed
 	eSemantic            // cosine of the question's and its meaning (GloVe)
@@ -45,6 +46,7 @@ const (
 	eFocusUnknown        // 1 when no article uses the noun asked about ("which hotel")
 	eTypeMissing         // 1 when it lacks the date, number or quotation asked for
 	eCountMissing        // 1 when "how many" finds no number counting what is asked about
+	eProximity           // how closely its matched words stand together (the rank feature)
 	nEvidenceFeatures
 )
 
@@ -53,8 +55,8 @@ const (
 var (
 	RankFeatures = [nRankFeatures]string{"coverage", "answer_type", "proximity", "bleve", "phrasing",
 		"passage_kind", "other_outlet", "asks_question", "names_missing", "other_agent", "not_the_speaker", "no_negation", "semantic"}
-	EvidenceFeatures = [nEvidenceFeatures]string{"bias", "coverage", "answer_type", "exact_share", "names",
-		"unknown_share", "soft_only", "semantic", "missing_max", "focus_unknown", "type_missing", "count_missing"}
+	EvidenceFeatures = [nEvidenceFeatures]string{"bias", "coverage", "answer_type", "exact_share", "names", "named",
+		"unknown_share", "soft_only", "semantic", "missing_max", "focus_unknown", "type_missing", "count_missing", "proximity"}
 )
 
 // Weights are the weights of the ranking and evidence scores.

@@ -6,8 +6,10 @@
 //	go run ./internal/lexicon/gendict -in /usr/share/dict/american-english,/usr/share/dict/british-english -out internal/lexicon/words.txt
 //
 // Both spellings count ("defense", "defence"): the articles and their
-// readers use either. Words are lower-cased, possessives ("Paris's") dropped, duplicates
-// removed, and sorted. GloVe's vocabulary cannot serve as the list of real
+// readers use either. A word the lists give only with a capital ("Turkish",
+// "Canada") keeps it: English writes it as a name, which IsName reports; every
+// other word is lower-cased. Possessives ("Paris's") are dropped, duplicates
+// removed, and the list sorted by its lower-case form. GloVe's vocabulary cannot serve as the list of real
 // words: it holds the web's common misspellings ("officals") and every
 // surname ("mertz"), which a spelling corrector must be free to correct.
 package main
@@ -19,6 +21,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 func main() {
@@ -32,24 +35,37 @@ func main() {
 }
 
 func run(in, out string) error {
-	seen := map[string]bool{}
+	// lower is true for a word the lists give in lower case at least once
+	lower := map[string]bool{}
 	for _, path := range strings.Split(in, ",") {
-		if err := read(path, seen); err != nil {
+		if err := read(path, lower); err != nil {
 			return err
 		}
 	}
-	words := make([]string, 0, len(seen))
-	for w := range seen {
+	words := make([]string, 0, len(lower))
+	for w, low := range lower {
+		if !low {
+			w = capitalised(w)
+		}
 		words = append(words, w)
 	}
-	sort.Strings(words)
-	header := "# English words, lower case, one a line: SCOWL via Debian's wamerican and wbritish\n" +
-		"# (see LICENSE.scowl). Written by internal/lexicon/gendict; do not edit.\n"
+	sort.Slice(words, func(i, j int) bool { return strings.ToLower(words[i]) < strings.ToLower(words[j]) })
+	header := "# English words, one a line: SCOWL via Debian's wamerican and wbritish (see\n" +
+		"# LICENSE.scowl); capitalised when the lists only ever capitalise them (names).\n" +
+		"# Written by internal/lexicon/gendict; do not edit.\n"
 	return os.WriteFile(out, []byte(header+strings.Join(words, "\n")+"\n"), 0o644)
 }
 
-// read adds the words of one list to seen.
-func read(path string, seen map[string]bool) error {
+// capitalised is w with its first letter upper-cased.
+func capitalised(w string) string {
+	r := []rune(w)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// read adds the words of one list to lower, true for a word given in
+// lower case.
+func read(path string, lower map[string]bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -57,11 +73,12 @@ func read(path string, seen map[string]bool) error {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		w := strings.ToLower(strings.TrimSpace(sc.Text()))
+		raw := strings.TrimSpace(sc.Text())
+		w := strings.ToLower(raw)
 		if w == "" || strings.HasSuffix(w, "'s") {
 			continue
 		}
-		seen[w] = true
+		lower[w] = lower[w] || raw == w
 	}
 	return sc.Err()
 }
