@@ -22,8 +22,11 @@ func TestCorroboration(t *testing.T) {
 		t.Errorf("Sources = %v; want the three articles that give 35 countries", a.Sources)
 	}
 	diff := strings.Join(a.Differences, " | ")
-	if !strings.Contains(diff, "more than 35 officials") || !strings.Contains(diff, a.Short) {
-		t.Errorf("Differences = %q; want both %q and “more than 35 officials”", diff, a.Short)
+	if !strings.Contains(diff, "more than 35 officials") || !strings.Contains(diff, "35 countries") {
+		t.Errorf("Differences = %q; want both “35 countries” and “more than 35 officials”", diff)
+	}
+	if !strings.Contains(a.Short, "representatives of 35 countries") {
+		t.Errorf("Short = %q; want the figure in its phrase, “representatives of 35 countries”", a.Short)
 	}
 	for _, id := range a.Sources {
 		if id == "summit-tests-unity" {

@@ -37,6 +37,46 @@ func (e *Engine) extract(q question, c *cand) string {
 	return ""
 }
 
+// inPhrase are the kinds of question whose bare answer says little
+// alone ("in 2022", "about a fifth", "four-year"): it is given in the
+// phrase of the passage that holds it ("launched a full-scale invasion in
+// 2022"). Names and places answer alone.
+// Corroboration and claims weigh the bare answer; the phrase is how it is
+// shown (Ask).
+var inPhrase = map[Kind]bool{KindWhen: true, KindHowMany: true, KindHowLong: true}
+
+// phraseBreaks end a phrase: punctuation between clauses and the words
+// that join them.
+var phraseBreaks = []string{",", ";", ":", " — ", " – ", "(", ")", " that ", " and ", " but ", " while ", " which ", " who ", " whereas ", " although ", " though ", " because "}
+
+// phraseAround widens span s of text to the phrase that holds it, between
+// the nearest phrase breaks, when that phrase is short enough to be a
+// short answer; otherwise s stays as it is.
+func phraseAround(text string, s span) span {
+	start, end := 0, len(text)
+	for _, b := range phraseBreaks {
+		if i := strings.LastIndex(text[:s.start], b); i >= 0 && i+len(b) > start {
+			start = i + len(b)
+		}
+		if i := strings.Index(text[s.end:], b); i >= 0 && s.end+i < end {
+			end = s.end + i
+		}
+	}
+	for start < s.start && text[start] == ' ' {
+		start++
+	}
+	start = min(start, s.start)
+	end = max(end, s.end)
+	p := strings.TrimRight(text[start:end], " .”\"’")
+	if n := len(strings.Fields(p)); n > maxShortWords || n <= len(strings.Fields(text[s.start:s.end])) {
+		return s
+	}
+	if unbalanced(p) {
+		return s
+	}
+	return span{start, start + len(p)}
+}
+
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
 	s = strings.Trim(s, " ,;:—–-")

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -85,6 +86,23 @@ func TestQuoteRespelled(t *testing.T) {
 		}
 		if len(res) == 0 || !has(res[0].Text, "hardest yards") {
 			t.Errorf("Quote(%q) = %v; want the quotation with \"hardest yards\"", words, res)
+		}
+	}
+}
+
+// TestPhraseAround: a bare figure or date is shown in the phrase that
+// holds it, between clause breaks, unless that phrase is too long.
+func TestPhraseAround(t *testing.T) {
+	for _, tc := range []struct{ text, bare, want string }{
+		{"The town was rebuilt in 1911 and flooded again in 1923.", "in 1923", "flooded again in 1923"},
+		{"Officials said 40 people, including 12 children, were rescued.", "12 children", "including 12 children"},
+		{"Rescuers worked for 36 hours without a single break through the freezing rain of the long night before dawn.", "36 hours", "36 hours"},
+		{"He said that about a third of the homes were lost.", "about a third", "about a third of the homes were lost"},
+	} {
+		at := strings.Index(tc.text, tc.bare)
+		s := phraseAround(tc.text, span{at, at + len(tc.bare)})
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("phraseAround(%q, %q) = %q; want %q", tc.text, tc.bare, got, tc.want)
 		}
 	}
 }
