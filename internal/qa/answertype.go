@@ -3,6 +3,7 @@ package qa
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // typeScore says whether a passage holds what the question asks for: names
@@ -101,7 +102,7 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			if e.counts(q, text, s) {
 				best = 1 // "35 countries" for "how many countries"
 			}
-			if q.counted == nil && (s.start > 0 && strings.ContainsAny(text[s.start-1:s.start], "$€£¥") || currencyAfter(text[s.end:])) {
+			if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:])) {
 				best = 1 // "$40 million" for "how much did China give"
 			}
 		}

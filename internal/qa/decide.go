@@ -84,6 +84,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 		}
 	}
 	f[eProximity] = top.feat[fProximity]
+	f[eFutureUnmet] = b2f(asksFuture(q) && !speaksOfProspect(top.p.Text))
 	f[eUnknownShare] = unknown / max(total, 1e-9)
 	f[eSoftOnly] = b2f(exact == 0)
 	f[eSemantic] = top.feat[fSemantic]
@@ -271,4 +272,33 @@ func (e *Engine) supports(c *cand, want map[string]bool, top *cand) bool {
 		}
 	}
 	return true
+}
+
+var (
+	futureWords   = cueSet("future")
+	prospectWords = cueSet("prospect")
+)
+
+// asksFuture reports whether a question asks what is yet to happen: "who
+// is going to run the cell", "when is the next meeting".
+func asksFuture(q question) bool {
+	words := chatWords(q.text)
+	for i, w := range words {
+		to := i+1 < len(words) && words[i+1] == "to"
+		if futureWords[w] && !(w == "next" && to) || w == "going" && to {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksOfProspect reports whether a sentence speaks of what is yet to
+// happen: a plan, an expectation, a modal ("would be based", "is set to").
+func speaksOfProspect(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(strings.Map(keepWordRune, text))) {
+		if prospectWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -101,7 +101,10 @@
 //     answer, share of the question's words held as typed, names held and whether it names any,
 //     unknown words, soft matches only, meaning, the weightiest word missing, the asked-for noun
 //     unknown, the kind of answer missing, no number counting what "how many" asks, how closely the
-//     matched words stand), below zero. A word typed in lower case is a name when the articles use
+//     matched words stand, a question about what is yet to happen ("who is going to run …", "when
+//     is the next …") met by a sentence that speaks of no plan, prospect or modal: kinds.txt
+//     [future] and [prospect]), below zero. An acronym the articles never use ("WFP") matches the
+//     name of several capitalised words whose initials it is ("World Food Programme"). A word typed in lower case is a name when the articles use
 //     it as one or SCOWL's list only ever capitalises it ("turkish", "canada": lexicon.IsName). A speaker asked by title ("the
 //     uk pm") is the one person the articles give it; a time of day answers "when"; an amount of
 //     money answers "how much"; places the articles name as such ("Calama, Chile", "the town of

@@ -33,6 +33,9 @@ type Engine struct {
 	// surnames are people's analysed surnames by first letter, for
 	// matching a misspelled lower-case name
 	surnames map[rune][]string
+	// acronyms maps the initials of the articles' names of several words
+	// ("eu") to the analysed words of those names (european, union)
+	acronyms map[string][]string
 	outlets  outlets
 	memo     *memo
 	vocab    vocab // the articles' spellings, for reading questions
@@ -47,6 +50,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.places = e.loadPlaces()
 	e.places.learnPlaces(c)
 	e.people = e.describe()
+	e.acronyms = e.learnAcronyms()
 	e.surnames = map[rune][]string{}
 	for n := range e.people {
 		r := []rune(n)[0]

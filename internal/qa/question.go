@@ -277,7 +277,12 @@ func (e *Engine) analyse(text string) question {
 		df := e.s.DocFreq(t.Term)
 		qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)
 		if df == 0 {
-			if near := e.nearTerms(word); len(near) > 0 {
+			if full := e.acronyms[lw]; len(full) > 0 && len(lw) <= maxAcronym {
+				// "EU" for the European Union the articles name in full
+				qt.alts = append(qt.alts, full...)
+				df = e.bestDF(full)
+				qt.entity = true
+			} else if near := e.nearTerms(word); len(near) > 0 {
 				qt.alts = append(qt.alts, near...)
 				df = e.bestDF(near)
 				qt.entity = qt.entity || !titles[t.Term] // a misspelled name ("grinkevich"), typed in lower case or not

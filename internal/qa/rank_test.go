@@ -47,6 +47,10 @@ func TestTypeScore(t *testing.T) {
 		{"Which envoy led the talks?", "Envoy Anna Berg led the talks.", "On Wednesday, officials from Berlin led the talks."},
 		// a "what" passage that yields the thing asked for
 		{"What has Germany rejected?", "Germany has rejected the idea of a buffer zone.", "Germany has not yet said whether it would agree."},
+		// money answers "how much", in any currency sign
+		{"How much did Germany give?", "Germany gave €40 million.", "Germany gave 40 tents."},
+		{"How much did Germany give?", "Germany gave £40 million.", "Germany gave 40 tents."},
+		{"How much did Germany give?", "Germany gave $40 million.", "Germany gave 40 tents."},
 	} {
 		q := e.analyse(tc.question)
 		better, worse := e.typeScore(q, candOf(e, tc.better)), e.typeScore(q, candOf(e, tc.worse))

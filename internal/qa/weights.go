@@ -47,6 +47,7 @@ const (
 	eTypeMissing         // 1 when it lacks the date, number or quotation asked for
 	eCountMissing        // 1 when "how many" finds no number counting what is asked about
 	eProximity           // how closely its matched words stand together (the rank feature)
+	eFutureUnmet         // 1 when the question asks what is yet to happen and it speaks of none
 	nEvidenceFeatures
 )
 
@@ -56,7 +57,7 @@ var (
 	RankFeatures = [nRankFeatures]string{"coverage", "answer_type", "proximity", "bleve", "phrasing",
 		"passage_kind", "other_outlet", "asks_question", "names_missing", "other_agent", "not_the_speaker", "no_negation", "semantic"}
 	EvidenceFeatures = [nEvidenceFeatures]string{"bias", "coverage", "answer_type", "exact_share", "names", "named",
-		"unknown_share", "soft_only", "semantic", "missing_max", "focus_unknown", "type_missing", "count_missing", "proximity"}
+		"unknown_share", "soft_only", "semantic", "missing_max", "focus_unknown", "type_missing", "count_missing", "proximity", "future_unmet"}
 )
 
 // Weights are the weights of the ranking and evidence scores.

@@ -1,0 +1,33 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestAcronyms: an acronym the articles never use finds the name whose
+// initials it is; one they use is itself.
+func TestAcronyms(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Donors Meet In Rome
+---
+The World Food Programme sent 40 tonnes of flour to the city on Monday.
+The Red Cross opened two clinics near the harbour.
+Officials said the port would reopen within a week.
+`)
+	if got := e.acronyms["wfp"]; len(got) != 3 {
+		t.Fatalf("acronyms[wfp] = %v; want the three words of World Food Programme", got)
+	}
+	a, err := e.Ask(context.Background(), "what did the WFP send")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "World Food Programme") {
+		t.Errorf("Ask(what did the WFP send) = answered %v, %q; want the World Food Programme's sentence", a.Answered, a.Headline())
+	}
+	if _, ok := e.acronyms["id"]; ok {
+		t.Errorf("a one-word name made an acronym")
+	}
+}
