@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/qa"
 )
 
@@ -97,16 +96,7 @@ func renderGathered(a qa.Answer) (reply, bool) {
 // (passages that do not fit are left out, never cut).
 func renderPassages(a qa.Answer, title, head string, order []int) reply {
 	e := &discordgo.MessageEmbed{Title: cutWord(title, maxTitle), Color: colourAnswer, Footer: askedFooter(a.Question)}
-	var cited []*corpus.Article
-	num := func(art *corpus.Article) int {
-		for i, c := range cited {
-			if c == art {
-				return i + 1
-			}
-		}
-		cited = append(cited, art)
-		return len(cited)
-	}
+	var cited qa.Citations
 	var body []string
 	used := 0
 	if head != "" {
@@ -116,11 +106,13 @@ func renderPassages(a qa.Answer, title, head string, order []int) reply {
 	}
 	for _, i := range order {
 		h := a.Passages[i]
-		n := num(h.Article)
+		n, added := cited.Number(h.Article)
 		line, _ := quoteBlock(h.Text, h.Marks, maxDescription, ellipsis)
 		line += " [" + strconv.Itoa(n) + "]"
 		if used+length(line)+2 > maxDescription-200 {
-			cited = cited[:len(cited)-boolInt(n == len(cited))]
+			if added {
+				cited.Articles = cited.Articles[:n-1] // cited only by what is left out
+			}
 			continue
 		}
 		body = append(body, line)
@@ -128,16 +120,9 @@ func renderPassages(a qa.Answer, title, head string, order []int) reply {
 	}
 	e.Description = strings.Join(body, "\n")
 	var lines []string
-	for i, art := range cited {
+	for i, art := range cited.Articles {
 		lines = append(lines, "["+strconv.Itoa(i+1)+"] "+cite(art))
 	}
 	e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Sources", Value: fieldLines(lines)})
 	return reply{embeds: []*discordgo.MessageEmbed{e}, components: answerButtons(false, 0, false)}
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

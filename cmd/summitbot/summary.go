@@ -55,15 +55,10 @@ func writeGathered(w io.Writer, a qa.Answer, s style) bool {
 	if !a.Answered || len(a.Passages) == 0 {
 		return false
 	}
-	var cited []*corpus.Article
+	var cited qa.Citations
 	num := func(art *corpus.Article) int {
-		for i, c := range cited {
-			if c == art {
-				return i + 1
-			}
-		}
-		cited = append(cited, art)
-		return len(cited)
+		n, _ := cited.Number(art)
+		return n
 	}
 	switch {
 	case a.Kind == qa.KindOverview:
@@ -96,7 +91,7 @@ func writeGathered(w io.Writer, a qa.Answer, s style) bool {
 		return false
 	}
 	fmt.Fprintln(w)
-	for i, art := range cited {
+	for i, art := range cited.Articles {
 		fmt.Fprintf(w, "[%d] %s\n", i+1, describe(art))
 	}
 	return true

@@ -145,6 +145,24 @@ func (a Answer) Headline() string {
 	return a.Short
 }
 
+// Citations numbers the articles an answer quotes, from 1, in the order
+// they are first cited: "[1]" after each passage, then the list.
+type Citations struct {
+	Articles []*corpus.Article // Articles[n-1] is cited as [n]
+}
+
+// Number returns the number of article a, citing it now if it was not
+// yet, and whether it was new.
+func (c *Citations) Number(a *corpus.Article) (n int, added bool) {
+	for i, x := range c.Articles {
+		if x == a {
+			return i + 1, false
+		}
+	}
+	c.Articles = append(c.Articles, a)
+	return len(c.Articles), true
+}
+
 // Prediction is the answer as the scorer (internal/eval) reads it: whether
 // it answered, the short answer, and the passages with their articles.
 func (a Answer) Prediction() eval.Prediction {
