@@ -49,12 +49,16 @@ var (
 		{"fresh1", "fresh1_questions.jsonl", "summit"},
 		{"fresh2", "fresh2_questions.jsonl", "summit"},
 		{"train_quake", "train_quake.jsonl", "quake"},
+		{"train2_summit", "train2_summit.jsonl", "summit"},
+		{"train2_quake", "train2_quake.jsonl", "quake"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
 		{"dev_realistic", "dev_realistic.jsonl", "summit"},
 		{"fresh3", "fresh3_questions.jsonl", "summit"},
 		{"quake", "quake/questions.jsonl", "quake"},
+		{"fresh4_summit", "fresh4_summit.jsonl", "summit"},
+		{"fresh4_quake", "fresh4_quake.jsonl", "quake"},
 	}
 )
 

@@ -102,8 +102,8 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 			if e.counts(q, text, s) {
 				best = 1 // "35 countries" for "how many countries"
 			}
-			if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:])) {
-				best = 1 // "$40 million" for "how much did China give"
+			if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:])) {
+				best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise"
 			}
 		}
 		return best
@@ -246,3 +246,10 @@ func currencyAfter(rest string) bool {
 }
 
 var currencies = cueSet("currency") // kinds.txt
+
+// percentAfter reports whether a figure is a percentage: "3%", "12 per
+// cent", "40 percent".
+func percentAfter(rest string) bool {
+	rest = strings.ToLower(rest)
+	return strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, " per cent")
+}

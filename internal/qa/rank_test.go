@@ -51,6 +51,8 @@ func TestTypeScore(t *testing.T) {
 		{"How much did Germany give?", "Germany gave €40 million.", "Germany gave 40 tents."},
 		{"How much did Germany give?", "Germany gave £40 million.", "Germany gave 40 tents."},
 		{"How much did Germany give?", "Germany gave $40 million.", "Germany gave 40 tents."},
+		{"How much did prices rise?", "Prices rose 3% on Monday.", "Prices rose at 3 shops."},
+		{"How much did prices rise?", "Prices rose 12 per cent.", "Prices rose at 12 shops."},
 	} {
 		q := e.analyse(tc.question)
 		better, worse := e.typeScore(q, candOf(e, tc.better)), e.typeScore(q, candOf(e, tc.worse))
