@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // maxAcronym is the longest acronym read as the initials of a name: longer
@@ -47,6 +49,23 @@ func (e *Engine) learnAcronyms() map[string][]string {
 	}
 	for _, terms := range out {
 		sort.Strings(terms) // a stable query, whatever order the articles came in
+	}
+	return out
+}
+
+// variantTerms returns the analysed terms of the other spellings of word
+// (American or British, lexicon.Variants) that the articles use.
+func (e *Engine) variantTerms(word string) []string {
+	var out []string
+	for _, v := range lexicon.Variants(word) {
+		if e.vocab.count[v] == 0 {
+			continue
+		}
+		for _, t := range e.analyze(v) {
+			if !slices.Contains(out, t.Term) {
+				out = append(out, t.Term)
+			}
+		}
 	}
 	return out
 }

@@ -23,7 +23,7 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 // evidence are applied.
 func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) string {
 	for _, t := range q.terms {
-		if t.unknown && t.entity {
+		if t.unknown && t.entity && !t.lowerName {
 			return "a name no article mentions, in any spelling"
 		}
 	}
@@ -44,7 +44,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:
 		return "no one the articles give that title"
-	case top.entShare == 0:
+	case !top.typedNames:
 		return "the question names something the passage does not"
 	}
 	return ""

@@ -104,7 +104,10 @@
 //     matched words stand, a question about what is yet to happen ("who is going to run …", "when
 //     is the next …") met by a sentence that speaks of no plan, prospect or modal: kinds.txt
 //     [future] and [prospect]), below zero. An acronym the articles never use ("WFP") matches the
-//     name of several capitalised words whose initials it is ("World Food Programme"). A word typed in lower case is a name when the articles use
+//     name of several capitalised words whose initials it is ("World Food Programme"); a word they
+//     spell the other side of the Atlantic matches their spelling ("epicenter", "epicentre":
+//     lexicon.Variants). A lower-case word read as a name only because English capitalises it
+//     ("london", "ok") is weighed by the evidence but declines nothing by rule. A word typed in lower case is a name when the articles use
 //     it as one or SCOWL's list only ever capitalises it ("turkish", "canada": lexicon.IsName). A speaker asked by title ("the
 //     uk pm") is the one person the articles give it; a time of day answers "when"; an amount of
 //     money answers "how much"; places the articles name as such ("Calama, Chile", "the town of

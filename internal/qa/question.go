@@ -71,6 +71,9 @@ type qterm struct {
 	// question ("the *Paris* talks", "*Kiev's* president"): where, said
 	// once in a story's opening, not what its sentences are about
 	setting bool
+	// lowerName is true for a name read as one only because English
+	// capitalises it (lexicon.IsName), though typed in lower case
+	lowerName bool
 }
 
 // validate checks a question is text a person could have typed, and returns
@@ -262,11 +265,15 @@ func (e *Engine) analyse(text string) question {
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
 			qt.entity = true // "Zelensky said what?", "Merz …"
 		}
-		if !qt.entity && (e.people[t.Term] != nil || e.isPlace(word) || lexicon.IsName(lw)) {
-			// "who called starmer incredible", "did turkish rescuers …": a
-			// name typed in lower case, one of the articles' or one English
-			// only ever capitalises
-			qt.entity = true
+		if !qt.entity && (e.people[t.Term] != nil || e.isPlace(word)) {
+			qt.entity = true // "who called starmer incredible": a name, typed in lower case
+		}
+		if !qt.entity && lexicon.IsName(lw) && !fillerWords[lw] {
+			// "did turkish rescuers …": a name English only ever
+			// capitalises, typed in lower case; as it may be chat ("ok")
+			// or stand for a government ("london"), the evidence weighs it
+			// and no rule declines for it alone
+			qt.entity, qt.lowerName = true, true
 		}
 		if titles[t.Term] {
 			qt.entity = false // "the British PM": a title, capitalised or not, names no one
@@ -277,7 +284,11 @@ func (e *Engine) analyse(text string) question {
 		df := e.s.DocFreq(t.Term)
 		qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)
 		if df == 0 {
-			if full := e.acronyms[lw]; len(full) > 0 && len(lw) <= maxAcronym {
+			if v := e.variantTerms(lw); len(v) > 0 {
+				// "epicenter" where the articles write "epicentre"
+				qt.alts = append(qt.alts, v...)
+				df = e.bestDF(v)
+			} else if full := e.acronyms[lw]; len(full) > 0 && len(lw) <= maxAcronym {
 				// "EU" for the European Union the articles name in full
 				qt.alts = append(qt.alts, full...)
 				df = e.bestDF(full)

@@ -22,10 +22,13 @@ type cand struct {
 	cov      float64 // idf-weighted share of the question matched
 	entShare float64 // idf-weighted share of the question's names matched
 	entOK    bool    // every name in the question is matched
-	typeOK   float64 // the passage holds the kind of thing asked for
-	speaker  bool    // for "what did X say": X is who speaks here
-	feat     [nRankFeatures]float64
-	score    float64
+	// typedNames is false when the question has names as typed
+	// (capitalised, or the articles' own) and the passage holds none
+	typedNames bool
+	typeOK     float64 // the passage holds the kind of thing asked for
+	speaker    bool    // for "what did X say": X is who speaks here
+	feat       [nRankFeatures]float64
+	score      float64
 }
 
 // kindPrior weighs where a passage stands: body text outranks the rest.
@@ -117,6 +120,7 @@ const closeLook = 10
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q question, c *cand) {
 	var total, got, ents, entGot float64
+	typed, typedGot := false, false
 	if len(c.match) != len(q.terms) {
 		c.match = make([]float64, len(q.terms))
 	}
@@ -148,8 +152,12 @@ func (e *Engine) cover(q question, c *cand) {
 			if m > 0 {
 				entGot += t.idf
 			}
+			if !t.lowerName {
+				typed, typedGot = true, typedGot || m > 0
+			}
 		}
 	}
+	c.typedNames = !typed || typedGot
 	c.cov = got / max(total, 1e-9)
 	c.entShare = 1
 	if ents > 0 {
