@@ -28,7 +28,7 @@ func TestWordListSections(t *testing.T) {
 // (in one section only) and a sectioned list has no words outside its
 // sections.
 func TestListsWellFormed(t *testing.T) {
-	for name, data := range map[string]string{"function.txt": functionData} {
+	for name, data := range map[string]string{"function.txt": functionData, "titles.txt": titlesData} {
 		seen := map[string]bool{}
 		sectioned := strings.Contains(data, "\n[")
 		section := ""
@@ -56,5 +56,55 @@ func TestListsWellFormed(t *testing.T) {
 		if len(seen) < 20 {
 			t.Errorf("%s: %d words; want the whole file", name, len(seen))
 		}
+	}
+}
+
+// TestListPredicates: each predicate says yes to words of its list, no to
+// others; words are taken lower case, as written.
+func TestListPredicates(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		f       func(string) bool
+		yes, no []string
+	}{
+		{"IsTitle", IsTitle,
+			[]string{"president", "minister", "envoy", "sir", "seismologist", "defence", "gen.", "gen", "mr.", "mr", "lt."},
+			[]string{"macron", "the", "of", "said", "", ".", "gen..", "President"}},
+	} {
+		for _, w := range tt.yes {
+			if !tt.f(w) {
+				t.Errorf("%s(%q) = false; want true", tt.name, w)
+			}
+		}
+		for _, w := range tt.no {
+			if tt.f(w) {
+				t.Errorf("%s(%q) = true; want false", tt.name, w)
+			}
+		}
+	}
+}
+
+func TestQuestionTitles(t *testing.T) {
+	got := QuestionTitles()
+	in := map[string]bool{}
+	for _, w := range got {
+		in[w] = true
+		if !IsTitle(w) {
+			t.Errorf("QuestionTitles holds %q, which IsTitle denies", w)
+		}
+	}
+	for _, w := range []string{"president", "prime", "minister", "envoy", "general", "gen", "mr"} {
+		if !in[w] {
+			t.Errorf("QuestionTitles() lacks %q", w)
+		}
+	}
+	for _, w := range []string{"defence", "defense", "doctor", "officer", "seismologist"} {
+		if in[w] {
+			t.Errorf("QuestionTitles() holds %q, which a question may be about", w)
+		}
+	}
+	got[0] = "changed"
+	if QuestionTitles()[0] == "changed" {
+		t.Error("QuestionTitles returns the list itself; want a copy")
 	}
 }

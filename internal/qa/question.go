@@ -268,7 +268,7 @@ func (e *Engine) analyse(text string) question {
 			// only ever capitalises
 			qt.entity = true
 		}
-		if titles[t.Term] {
+		if e.titles[t.Term] {
 			qt.entity = false // "the British PM": a title, capitalised or not, names no one
 		}
 		if qt.entity && k+1 < len(toks) && toks[k+1].Position == t.Position+1 && !isCapital(text[toks[k+1].Start:toks[k+1].End]) {
@@ -280,12 +280,12 @@ func (e *Engine) analyse(text string) question {
 			if near := e.nearTerms(word); len(near) > 0 {
 				qt.alts = append(qt.alts, near...)
 				df = e.bestDF(near)
-				qt.entity = qt.entity || !titles[t.Term] // a misspelled name ("grinkevich"), typed in lower case or not
+				qt.entity = qt.entity || !e.titles[t.Term] // a misspelled name ("grinkevich"), typed in lower case or not
 			} else if len(qt.alts) > 0 {
 				df = e.bestDF(qt.alts)
 			}
 		}
-		if !qt.entity && !titles[t.Term] {
+		if !qt.entity && !e.titles[t.Term] {
 			// the articles' words for nearly the same thing match it, but
 			// a word no article uses still counts as unknown: it may be
 			// paraphrase or what the articles do not cover, which the
@@ -313,7 +313,7 @@ func (e *Engine) analyse(text string) question {
 		hasTitle, others := false, false
 		for _, t := range q.terms {
 			switch {
-			case titles[t.term]:
+			case e.titles[t.term]:
 				hasTitle = true
 			case e.isPlace(t.word) || isDemonym(t.word) || t.unknown && !t.entity:
 			default:
@@ -327,7 +327,7 @@ func (e *Engine) analyse(text string) question {
 		// names a role
 		q.defines = true
 		for _, t := range q.terms {
-			q.defines = q.defines && t.entity && !titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
+			q.defines = q.defines && t.entity && !e.titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
 		}
 	}
 	return q

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 var (
@@ -19,6 +21,21 @@ var (
 	auxiliaries   = wordSet("is are was were does do did will would can could has have had should shall may might must")
 	imperatives   = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
 )
+
+// titleTerms returns the analysed terms of the titles a question may hold
+// (lexicon.QuestionTitles), words that stand before names and name no one
+// themselves, as the index spells them: "presid", "minist", "envoi";
+// "premier" is the index's "primeminist", as "prime minister" is. They
+// depend on the index's analysis, so each engine makes its own.
+func (e *Engine) titleTerms() map[string]bool {
+	terms := map[string]bool{}
+	for _, w := range lexicon.QuestionTitles() {
+		for _, t := range e.s.Analyze(w) {
+			terms[t.Term] = true
+		}
+	}
+	return terms
+}
 
 // namingWords frame a "what is X called" question.
 var namingWords = wordSet("called named dubbed known as")
