@@ -8,17 +8,6 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
-// speechVerbs introduce what someone said.
-var speechVerbs = wordSet(`say says said saying add adds added adding tell tells told call calls called
-	caution cautions cautioned note notes noted state states stated stating stress stresses stressed
-	emphasise emphasised emphasize emphasized urge urges urged warn warns warned announce announced
-	declare declared insist insisted argue argued explain explained write wrote writing praise praised
-	praising describe described describing characterise characterised characterize characterized
-	hail hailed hailing thank thanked thanking refer referred referring cite cited citing acknowledge
-	acknowledged welcome welcomed ask asked reply replied promise promised pledge pledged vow vowed
-	voice voiced claim claimed suggest suggested concede conceded admit admitted remark remarked
-	comment commented quip quipped tweet tweeted posted`)
-
 // placeWords are demonyms and places that stand before a name ("French
 // President …").
 var placeWords = wordSet(`us u.s. uk u.k. united states kingdom america american french france german germany
@@ -496,7 +485,7 @@ func speechSubjects(text string, names nameIndex, recent []blockSpeakers) []stri
 // isSpeechVerb reports whether t is a verb of saying: lower-case, so that
 // "States" in "United States" is not "states".
 func isSpeechVerb(t token) bool {
-	return !t.capitalised() && speechVerbs[t.text]
+	return !t.capitalised() && lexicon.IsSayingVerb(t.text)
 }
 
 // firstPerson returns the first name in text that the article gives in full.

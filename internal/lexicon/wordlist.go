@@ -10,7 +10,7 @@ import (
 // function.txt): lines that start with # say what the list is and why it
 // is kept by hand; the other lines hold words, lower case, separated by
 // white space. A line "[name]" starts a section, for a list whose words
-// have more than one use (titles.txt). It is read on first use.
+// have more than one use (titles.txt, saying.txt). It is read on first use.
 type wordList struct {
 	data     string
 	once     sync.Once

@@ -28,7 +28,7 @@ func TestWordListSections(t *testing.T) {
 // (in one section only) and a sectioned list has no words outside its
 // sections.
 func TestListsWellFormed(t *testing.T) {
-	for name, data := range map[string]string{"function.txt": functionData, "titles.txt": titlesData} {
+	for name, data := range map[string]string{"function.txt": functionData, "titles.txt": titlesData, "saying.txt": sayingData} {
 		seen := map[string]bool{}
 		sectioned := strings.Contains(data, "\n[")
 		section := ""
@@ -70,6 +70,13 @@ func TestListPredicates(t *testing.T) {
 		{"IsTitle", IsTitle,
 			[]string{"president", "minister", "envoy", "sir", "seismologist", "defence", "gen.", "gen", "mr.", "mr", "lt."},
 			[]string{"macron", "the", "of", "said", "", ".", "gen..", "President"}},
+		{"IsSayingVerb", IsSayingVerb,
+			[]string{"said", "say", "told", "meant", "tweeted", "added", "pledge", "thank", "urged", "stressed"},
+			[]string{"troops", "president", "", "[question]", "question", "Said"}},
+		// after "what did X", these ask for X's words, not for a deed
+		{"AsksForWords", AsksForWords,
+			[]string{"said", "say", "told", "meant", "tweeted", "call"},
+			[]string{"added", "pledge", "thank", "urged", "stressed", "troops", "", "question"}},
 	} {
 		for _, w := range tt.yes {
 			if !tt.f(w) {

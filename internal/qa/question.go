@@ -150,7 +150,7 @@ func classify(q string) (Kind, string) {
 			if at(0) == "how" && reactionWords[words[i]] {
 				break // "how did X respond": in words or in deeds, not only a quotation
 			}
-			if speechWords[words[i]] {
+			if lexicon.AsksForWords(words[i]) {
 				return KindSaid, strings.Join(fieldsOf(q)[2:i], " ")
 			}
 		}
@@ -245,7 +245,7 @@ func (e *Engine) analyse(text string) question {
 		if q.naming && namingWords[lw] {
 			continue // "what is the force *called*": the form of the question
 		}
-		if q.kind == KindSaid && speechWords[lw] && !saidForm {
+		if q.kind == KindSaid && lexicon.AsksForWords(lw) && !saidForm {
 			saidForm = true // "what did X *say* …", but not "… are *meant* to do"
 			continue
 		}
