@@ -8,26 +8,6 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
-// speechVerbs introduce what someone said.
-var speechVerbs = wordSet(`say says said saying add adds added adding tell tells told call calls called
-	caution cautions cautioned note notes noted state states stated stating stress stresses stressed
-	emphasise emphasised emphasize emphasized urge urges urged warn warns warned announce announced
-	declare declared insist insisted argue argued explain explained write wrote writing praise praised
-	praising describe described describing characterise characterised characterize characterized
-	hail hailed hailing thank thanked thanking refer referred referring cite cited citing acknowledge
-	acknowledged welcome welcomed ask asked reply replied promise promised pledge pledged vow vowed
-	voice voiced claim claimed suggest suggested concede conceded admit admitted remark remarked
-	comment commented quip quipped tweet tweeted posted`)
-
-// titleWords are titles and other words that stand before a name without
-// being part of it.
-var titleWords = wordSet(`president prime minister chancellor sir dame gen. general secretary envoy
-	special chief foreign defence defense mr. mrs. ms. dr. state of vice premier king queen pope
-	senator sen. rep. gov. governor ambassador adviser advisor mideast deputy leader commander admiral
-	lt. col. colonel captain spokesman spokeswoman spokesperson the top army navy mayor
-	director professor prof. doctor judge bishop officer inspector commissioner councillor councilor
-	economist analyst engineer scientist seismologist geologist lawyer`)
-
 // placeWords are demonyms and places that stand before a name ("French
 // President …").
 var placeWords = wordSet(`us u.s. uk u.k. united states kingdom america american french france german germany
@@ -157,7 +137,7 @@ func (ix nameIndex) addTitles(before []token, surname string) {
 	}
 	var words []string
 	for _, t := range before {
-		if titleWords[t.lower()] && t.lower() != "the" && t.lower() != "of" {
+		if lexicon.IsTitle(t.lower()) {
 			words = append(words, t.lower())
 		}
 	}
@@ -235,24 +215,32 @@ func nameRuns(toks []token) [][]token {
 // stripTitles drops the titles, places and possessives before a name and
 // keeps at most its last three words.
 func stripTitles(run []token) []token {
-	for len(run) > 1 && (titleWords[run[0].lower()] || placeWords[run[0].lower()]) {
+	for len(run) > 1 && (opensTitle(run[0].lower()) || placeWords[run[0].lower()]) {
 		run = run[1:]
 	}
 	// "Interior Minister Tomás Villagra": what stands before the last
 	// title word describes the title
 	for i := len(run) - 3; i >= 1; i-- {
-		if titleWords[run[i].lower()] && run[i].lower() != "of" && run[i].lower() != "the" {
+		if lexicon.IsTitle(run[i].lower()) {
 			run = run[i+1:]
 			break
 		}
 	}
-	if len(run) == 1 && (titleWords[run[0].lower()] || placeWords[run[0].lower()] || lexicon.IsFunctionWord(run[0].lower())) {
+	if len(run) == 1 && (lexicon.IsTitle(run[0].lower()) || placeWords[run[0].lower()] || lexicon.IsFunctionWord(run[0].lower())) {
 		return nil
 	}
 	if len(run) > 3 {
 		run = run[len(run)-3:]
 	}
 	return run
+}
+
+// opensTitle reports whether the first word of a run of capitals stands
+// before the name: a title word, or a capitalised "The" or "Of"
+// ("according to The Associated Press", "Secretary Of State Marco Rubio"),
+// no titles but never the start of a name.
+func opensTitle(w string) bool {
+	return lexicon.IsTitle(w) || w == "the" || w == "of"
 }
 
 func joinTokens(toks []token) string {
@@ -346,7 +334,7 @@ func subjectBefore(toks []token, v int) string {
 		if isPronoun(t.text) {
 			return t.text
 		}
-		if t.capitalised() && !lexicon.IsFunctionWord(t.lower()) && !titleWords[t.lower()] && !placeWords[t.lower()] {
+		if t.capitalised() && !lexicon.IsFunctionWord(t.lower()) && !lexicon.IsTitle(t.lower()) && !placeWords[t.lower()] {
 			j := i
 			for j > 0 && toks[j-1].capitalised() && !lexicon.IsFunctionWord(toks[j-1].lower()) {
 				j--
@@ -366,7 +354,7 @@ func titleBefore(toks []token, v int) string {
 		i--
 	}
 	j := i
-	for j >= 0 && !toks[j].capitalised() && titleWords[toks[j].text] && toks[j].text != "the" && toks[j].text != "of" {
+	for j >= 0 && !toks[j].capitalised() && lexicon.IsTitle(toks[j].text) {
 		j--
 	}
 	if j == i {
@@ -497,7 +485,7 @@ func speechSubjects(text string, names nameIndex, recent []blockSpeakers) []stri
 // isSpeechVerb reports whether t is a verb of saying: lower-case, so that
 // "States" in "United States" is not "states".
 func isSpeechVerb(t token) bool {
-	return !t.capitalised() && speechVerbs[t.text]
+	return !t.capitalised() && lexicon.IsSayingVerb(t.text)
 }
 
 // firstPerson returns the first name in text that the article gives in full.

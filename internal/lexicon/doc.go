@@ -1,7 +1,18 @@
 // Package lexicon gives the answer engine general English word knowledge:
-// word embeddings with frequency ranks (Embeddings, from Default) and
-// spelling suggestions over a caller's dictionary (Speller). It imports only
-// the standard library, logs nothing and starts no goroutines.
+// word embeddings with frequency ranks (Embeddings, from Default),
+// spelling suggestions over a caller's dictionary (Speller), and the word
+// lists corpus and qa share. It imports only the standard library, logs
+// nothing and starts no goroutines.
+//
+// # Word lists
+//
+// Closed classes of words that no dictionary marks are kept by hand, as
+// data, one copy for every package: function words (function.txt,
+// IsFunctionWord), titles (titles.txt, IsTitle, QuestionTitles) and verbs
+// of saying (saying.txt, IsSayingVerb, AsksForWords). Each file says in its
+// first lines what it holds and why it is kept by hand. A list whose words
+// serve two senses is split into sections ("[question]", "[article]"), so
+// that each word still stands once.
 //
 // # Embeddings
 //

@@ -38,7 +38,7 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 		}
 		if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
 			actors := 0 // people, or countries unless a person is asked for
-			person := q.wantsPerson()
+			person := e.wantsPerson(q)
 			for _, n := range free {
 				if name := text[n.start:n.end]; e.personLike(name) || !person && e.isPlace(name) {
 					actors++

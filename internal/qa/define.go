@@ -10,6 +10,7 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // KindDefine is a question asking what something is ("what is X", "whats
@@ -273,7 +274,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		if m := headNounRE.FindStringSubmatch(rest); m != nil {
 			noun = m[1]
 		}
-		if noun != "" && !listStop[noun] && !auxiliaries[noun] && !speechWords[noun] &&
+		if noun != "" && !listStop[noun] && !auxiliaries[noun] && !lexicon.IsSayingVerb(noun) &&
 			!strings.HasSuffix(noun, "ed") && !strings.HasSuffix(noun, "ing") && !strings.HasSuffix(noun, "ly") && isLetters(noun) &&
 			!pastVerb(noun) && !irregularPast[noun] && !strings.HasSuffix(noun, "s") {
 			s := occ.start

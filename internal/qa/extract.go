@@ -250,7 +250,7 @@ func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
 		toks := e.analyze(sub)
 		strip := func(places bool) int {
 			k := 0
-			for k < len(toks)-1 && (q.has(toks[k].Term) || titles[toks[k].Term] || places && e.isPlace(sub[toks[k].Start:toks[k].End])) {
+			for k < len(toks)-1 && (q.has(toks[k].Term) || e.titles[toks[k].Term] || places && e.isPlace(sub[toks[k].Start:toks[k].End])) {
 				k++
 			}
 			return k

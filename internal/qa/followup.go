@@ -331,7 +331,7 @@ func (e *Engine) passOver(ans Answer, prev *Answer) Answer {
 		}
 		toks := e.analyze(h.Text)
 		for _, t := range old {
-			if !titles[t.Term] && !hasTerm(toks, t.Term) {
+			if !e.titles[t.Term] && !hasTerm(toks, t.Term) {
 				return false
 			}
 		}

@@ -81,7 +81,7 @@ func (e *Engine) namesQuestionEntity(q question, name string) bool {
 	// "Canadian Prime Minister Mark Carney" is not "Canada"
 	toks := e.analyze(name)
 	k := 0
-	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End]) || q.has(toks[k].Term)) {
+	for k < len(toks)-1 && (e.titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End]) || q.has(toks[k].Term)) {
 		k++
 	}
 	if k < len(toks) {
@@ -98,7 +98,7 @@ func (e *Engine) allQuestionWords(q question, text string) bool {
 		return true
 	}
 	for _, tok := range toks {
-		if !q.has(tok.Term) && !titles[tok.Term] {
+		if !q.has(tok.Term) && !e.titles[tok.Term] {
 			return false
 		}
 	}
@@ -178,6 +178,3 @@ func (q question) has(term string) bool {
 	}
 	return false
 }
-
-// titles are analysed words of rank that stand before names.
-var titles = wordSet("primeminist presid prime minist chancellor sir gen gener envoi secretari state special chief foreign top leader head mr mrs ms dr king queen senat governor ambassador advis deputi command armi navi")

@@ -54,7 +54,7 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	var desc []string
 	for k < len(toks)-2 { // a full name is left
 		word := text[n.start+toks[k].Start : n.start+toks[k].End]
-		if !titles[toks[k].Term] && !e.isPlace(word) && !isDemonym(word) {
+		if !e.titles[toks[k].Term] && !e.isPlace(word) && !isDemonym(word) {
 			break
 		}
 		desc = append(desc, toks[k].Term)
@@ -86,7 +86,7 @@ func (e *Engine) titlesBefore(text string, at int) []string {
 			break
 		}
 		wt := e.analyze(w)
-		if len(wt) != 1 || !titles[wt[0].Term] && !e.isPlace(w) && !isDemonym(w) {
+		if len(wt) != 1 || !e.titles[wt[0].Term] && !e.isPlace(w) && !isDemonym(w) {
 			break
 		}
 		out = append(out, wt[0].Term)
@@ -130,7 +130,7 @@ func (e *Engine) described(q question) []string {
 	var titled, placed []string
 	for _, t := range q.terms {
 		switch {
-		case titles[t.term] && !t.entity:
+		case e.titles[t.term] && !t.entity:
 			titled = append(titled, t.term)
 		case t.entity && (e.isPlace(t.word) || isDemonym(t.word)):
 			placed = append(placed, t.term)

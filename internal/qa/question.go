@@ -153,7 +153,7 @@ func classify(q string) (Kind, string) {
 			if at(0) == "how" && reactionWords[words[i]] {
 				break // "how did X respond": in words or in deeds, not only a quotation
 			}
-			if speechWords[words[i]] {
+			if lexicon.AsksForWords(words[i]) {
 				return KindSaid, strings.Join(fieldsOf(q)[2:i], " ")
 			}
 		}
@@ -248,7 +248,7 @@ func (e *Engine) analyse(text string) question {
 		if q.naming && namingWords[lw] {
 			continue // "what is the force *called*": the form of the question
 		}
-		if q.kind == KindSaid && speechWords[lw] && !saidForm {
+		if q.kind == KindSaid && lexicon.AsksForWords(lw) && !saidForm {
 			saidForm = true // "what did X *say* …", but not "… are *meant* to do"
 			continue
 		}
@@ -275,7 +275,7 @@ func (e *Engine) analyse(text string) question {
 			// and no rule declines for it alone
 			qt.entity, qt.lowerName = true, true
 		}
-		if titles[t.Term] {
+		if e.titles[t.Term] {
 			qt.entity = false // "the British PM": a title, capitalised or not, names no one
 		}
 		if qt.entity && k+1 < len(toks) && toks[k+1].Position == t.Position+1 && !isCapital(text[toks[k+1].Start:toks[k+1].End]) {
@@ -296,12 +296,12 @@ func (e *Engine) analyse(text string) question {
 			} else if near := e.nearTerms(word); len(near) > 0 {
 				qt.alts = append(qt.alts, near...)
 				df = e.bestDF(near)
-				qt.entity = qt.entity || !titles[t.Term] // a misspelled name ("grinkevich"), typed in lower case or not
+				qt.entity = qt.entity || !e.titles[t.Term] // a misspelled name ("grinkevich"), typed in lower case or not
 			} else if len(qt.alts) > 0 {
 				df = e.bestDF(qt.alts)
 			}
 		}
-		if !qt.entity && !titles[t.Term] {
+		if !qt.entity && !e.titles[t.Term] {
 			// the articles' words for nearly the same thing match it, but
 			// a word no article uses still counts as unknown: it may be
 			// paraphrase or what the articles do not cover, which the
@@ -329,7 +329,7 @@ func (e *Engine) analyse(text string) question {
 		hasTitle, others := false, false
 		for _, t := range q.terms {
 			switch {
-			case titles[t.term]:
+			case e.titles[t.term]:
 				hasTitle = true
 			case e.isPlace(t.word) || isDemonym(t.word) || t.unknown && !t.entity:
 			default:
@@ -343,7 +343,7 @@ func (e *Engine) analyse(text string) question {
 		// names a role
 		q.defines = true
 		for _, t := range q.terms {
-			q.defines = q.defines && t.entity && !titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
+			q.defines = q.defines && t.entity && !e.titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
 		}
 	}
 	return q

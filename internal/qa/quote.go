@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // MaxQuotes bounds how many quotations Quote returns.
@@ -279,7 +280,7 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 	n := float64(max(e.s.Docs(), 1))
 	respelled := 0
 	for k, t := range toks {
-		if len(l.people) > 0 && speechWords[strings.ToLower(words[t.Start:t.End])] {
+		if len(l.people) > 0 && lexicon.IsSayingVerb(strings.ToLower(words[t.Start:t.End])) {
 			continue // "zelensky said …"
 		}
 		if e.s.DocFreq(t.Term) == 0 {

@@ -166,7 +166,7 @@ type person struct{ surname, given string }
 func (e *Engine) person(name string) person {
 	var words []string
 	for _, t := range e.analyze(name) {
-		if !titles[t.Term] {
+		if !e.titles[t.Term] {
 			words = append(words, t.Term)
 		}
 	}

@@ -24,6 +24,7 @@ type quotedPerson struct {
 // quotedPeople is who the articles quote, indexed by what names them.
 type quotedPeople struct {
 	list   []quotedPerson
+	titles map[string]bool  // the engine's titles (Engine.titles)
 	titled map[string]bool  // the analysed words that stand as titles before a quoted person's name
 	byTerm map[string][]int // an analysed word of a name → the people it names
 	byDesc map[string][]int // a title or place → the people it describes
@@ -33,7 +34,7 @@ type quotedPeople struct {
 
 // quotedPeople gathers the speakers of the entries.
 func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
-	qp := quotedPeople{titled: map[string]bool{}, byTerm: map[string][]int{}, byDesc: map[string][]int{}, byWord: map[string][]int{}}
+	qp := quotedPeople{titles: e.titles, titled: map[string]bool{}, byTerm: map[string][]int{}, byDesc: map[string][]int{}, byWord: map[string][]int{}}
 	at := map[string]int{}
 	for _, o := range entries {
 		if o.speaker == "" {
@@ -68,7 +69,7 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 		}
 		for _, s := range spellings {
 			for _, t := range e.analyze(s) {
-				if titles[t.Term] {
+				if e.titles[t.Term] {
 					p.desc[t.Term] = true // "Mayor Julio Quispe"
 					continue
 				}
@@ -100,7 +101,7 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 // isTitle reports whether an analysed word is a title: the engine's own
 // list, or a word the articles put before a quoted person's name.
 func (qp *quotedPeople) isTitle(term string) bool {
-	return titles[term] || qp.titled[term]
+	return qp.titles[term] || qp.titled[term]
 }
 
 // appendLast appends i to a list unless it is its last element already.

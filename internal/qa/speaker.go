@@ -126,7 +126,7 @@ func (e *Engine) sameName(a, b string) bool {
 	ta, tb := e.analyze(a), e.analyze(b)
 	for _, x := range ta {
 		for _, y := range tb {
-			if x.Term == y.Term && !titles[x.Term] {
+			if x.Term == y.Term && !e.titles[x.Term] {
 				return true
 			}
 		}
@@ -136,7 +136,7 @@ func (e *Engine) sameName(a, b string) bool {
 			continue // a word the articles use is itself
 		}
 		for _, y := range tb {
-			if !titles[y.Term] && oneSlip(strings.ToLower(index.Fold(a[x.Start:x.End])), strings.ToLower(index.Fold(b[y.Start:y.End]))) {
+			if !e.titles[y.Term] && oneSlip(strings.ToLower(index.Fold(a[x.Start:x.End])), strings.ToLower(index.Fold(b[y.Start:y.End]))) {
 				return true
 			}
 		}

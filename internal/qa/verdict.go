@@ -173,7 +173,7 @@ type tokenIn struct{ term string }
 // is the future of what was said.
 func reported(words []string) bool {
 	for _, w := range words {
-		if speechWords[w] || w == "added" || w == "announced" || w == "pledged" || w == "promised" {
+		if lexicon.IsSayingVerb(w) {
 			return true
 		}
 	}

@@ -50,7 +50,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	var names []span
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		w := text[n.start:n.end]
-		if notPeople[strings.ToLower(w)] || q.wantsPerson() && e.isPlace(w) {
+		if notPeople[strings.ToLower(w)] || e.wantsPerson(q) && e.isPlace(w) {
 			continue // "On Monday, Meloni hosted …": a day is no one; "which officials": a place is no one
 		}
 		if q.wantsCountry() && e.isPlace(w) && isCity(w) {
@@ -156,7 +156,7 @@ func (e *Engine) description(q question, c *cand) span {
 		for _, open := range []string{", ", " – ", " — ", " (", " - "} {
 			if strings.HasPrefix(after, open) {
 				body := after[len(open):]
-				if first, _, _ := strings.Cut(body, " "); isCapital(first) && !titles[termOf(e, first)] {
+				if first, _, _ := strings.Cut(body, " "); isCapital(first) && !e.titles[termOf(e, first)] {
 					continue // "Macron, Starmer, and Merz …": a list of names, not a description
 				}
 				end := clauseEnd(body)
@@ -219,7 +219,7 @@ func hasLower(s string) bool {
 func (e *Engine) trimmedTitles(name string) int {
 	toks := e.analyze(name)
 	k := 0
-	for k < len(toks)-1 && (titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
+	for k < len(toks)-1 && (e.titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
 		k++
 	}
 	if k == 0 {
@@ -247,12 +247,12 @@ func isDemonym(w string) bool {
 // wantsPerson reports whether a "who" question asks for a person by a
 // title or a word for people ("which US *envoy*", "which *official*"), where
 // a country is no answer.
-func (q question) wantsPerson() bool {
+func (e *Engine) wantsPerson(q question) bool {
 	if q.wantsCountry() {
 		return false // "which country said it would help with its navy"
 	}
 	for _, t := range q.terms {
-		if !t.entity && (titles[t.term] || personNouns[t.term] || meansPerson(strings.ToLower(t.word))) {
+		if !t.entity && (e.titles[t.term] || personNouns[t.term] || meansPerson(strings.ToLower(t.word))) {
 			return true
 		}
 	}
@@ -322,7 +322,7 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 			// every title the question gives: "foreign minister" is not "minister"
 			all := true
 			for _, qt := range q.terms {
-				if titles[qt.term] && !lead[qt.term] {
+				if e.titles[qt.term] && !lead[qt.term] {
 					all = false
 				}
 			}

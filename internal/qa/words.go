@@ -7,10 +7,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 var (
-	speechWords   = wordSet("say says said tell told call called describe described think thinks thought mean meant claim claimed respond responded react reacted comment commented announce announced warn warned acknowledge acknowledged admit admitted write wrote written tweet tweeted post posted")
 	reactionWords = wordSet("respond responded react reacted reply replied answer answered")
 	negWords      = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
 	whoNouns      = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman power powers ally allies member members partner partners")
@@ -19,6 +20,21 @@ var (
 	auxiliaries   = wordSet("is are was were does do did will would can could has have had should shall may might must")
 	imperatives   = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
 )
+
+// titleTerms returns the analysed terms of the titles a question may hold
+// (lexicon.QuestionTitles), words that stand before names and name no one
+// themselves, as the index spells them: "presid", "minist", "envoi";
+// "premier" is the index's "primeminist", as "prime minister" is. They
+// depend on the index's analysis, so each engine makes its own.
+func (e *Engine) titleTerms() map[string]bool {
+	terms := map[string]bool{}
+	for _, w := range lexicon.QuestionTitles() {
+		for _, t := range e.s.Analyze(w) {
+			terms[t.Term] = true
+		}
+	}
+	return terms
+}
 
 // namingWords frame a "what is X called" question.
 var namingWords = wordSet("called named dubbed known as")
