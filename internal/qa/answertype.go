@@ -9,136 +9,163 @@ import (
 // typeScore says whether a passage holds what the question asks for: names
 // for "who", a date for "when", a number for "how many", and so on.
 func (e *Engine) typeScore(q question, c *cand) float64 {
+	if f := specOf(q.kind).typeScore; f != nil {
+		return f(e, q, c)
+	}
+	return 0.5 // a kind with no type of its own: every passage may hold it
+}
+
+// typeWho is typeScore for "who" questions.
+func (e *Engine) typeWho(q question, c *cand) float64 {
 	text := c.p.Text
-	switch q.kind {
-	case KindWho:
-		if q.role {
-			// "who is the French president": a name the role stands with
-			if _, ok := e.titled(q, c, e.freeSpans(q, text, e.names(text)), nil); ok {
-				return 1
-			}
-			return 0
-		}
-		if q.defines {
-			if s := e.description(q, c); s.end > s.start {
-				return 1
-			}
-			return 0.3
-		}
-		if q.wantsCountry() {
-			for _, n := range e.freeSpans(q, text, e.names(text)) {
-				if w := text[n.start:n.end]; e.isPlace(w) && !isCity(w) {
-					return 1
-				}
-			}
-			return 0.2
-		}
-		if e.doerAsked(q, c) {
-			return 0.2 // "Paris hosts …" for "who hosted the Paris summit": the doer is the question's own
-		}
-		if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
-			actors := 0 // people, or countries unless a person is asked for
-			person := e.wantsPerson(q)
-			for _, n := range free {
-				if name := text[n.start:n.end]; e.personLike(name) || !person && e.isPlace(name) {
-					actors++
-				}
-			}
-			switch {
-			case actors == 0:
-				return 0.5 // names, but of bodies or nationalities: "the Coalition of the Willing"
-			case q.plural && len(groupNames(text, free)) == len(free):
-				return 0.7 // "who were the envoys": one name where several are asked for
-			}
+	if q.role {
+		// "who is the French president": a name the role stands with
+		if _, ok := e.titled(q, c, e.freeSpans(q, text, e.names(text)), nil); ok {
 			return 1
 		}
-		if c.prev != nil && opensWithAnaphor(text) && len(e.freeSpans(q, c.prev.Text, e.names(c.prev.Text))) > 0 {
-			return 0.7 // the names are in the sentence before: "The two …"
+		return 0
+	}
+	if q.defines {
+		if s := e.description(q, c); s.end > s.start {
+			return 1
 		}
-	case KindWhere:
-		free := e.freeSpans(q, text, e.names(text))
-		best := 0.0
-		if len(free) > 0 {
-			best = 0.2
-		}
-		for _, n := range located(text, free) {
-			best = max(best, 0.8) // "in …", "at …": where a place stands
-			if e.isPlace(text[n.start:n.end]) {
-				return 1 // "at the Elysee Palace"
+		return 0.3
+	}
+	if q.wantsCountry() {
+		for _, n := range e.freeSpans(q, text, e.names(text)) {
+			if w := text[n.start:n.end]; e.isPlace(w) && !isCity(w) {
+				return 1
 			}
 		}
+		return 0.2
+	}
+	if e.doerAsked(q, c) {
+		return 0.2 // "Paris hosts …" for "who hosted the Paris summit": the doer is the question's own
+	}
+	if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
+		actors := 0 // people, or countries unless a person is asked for
+		person := e.wantsPerson(q)
 		for _, n := range free {
-			if e.isPlace(text[n.start:n.end]) {
-				if q.before(c, n) {
-					return 1 // "Paris hosts …", "the Paris talks"
-				}
-				best = max(best, 0.6) // a place, but not said to be where
+			if name := text[n.start:n.end]; e.personLike(name) || !person && e.isPlace(name) {
+				actors++
 			}
 		}
-		if best < 0.8 {
-			if s := placePhrase(text, e.anchors(q, c)); s.end > s.start {
-				best = 0.8 // "deploying European forces *in non-frontline areas*"
-			} else if placeNounRE.MatchString(text) {
-				best = 0.7 // "would be based *in a neighbouring country*"
-			}
+		switch {
+		case actors == 0:
+			return 0.5 // names, but of bodies or nationalities: "the Coalition of the Willing"
+		case q.plural && len(groupNames(text, free)) == len(free):
+			return 0.7 // "who were the envoys": one name where several are asked for
 		}
-		return best
-	case KindWhen:
-		best := 0.0
-		for _, d := range e.find(dateRE, text) {
-			best = max(best, 0.6) // "in recent days", "yesterday"
-			if !vagueDate(text[d.start:d.end]) {
-				return 1 // "on Tuesday", "Jan. 6", "2022"
-			}
-		}
-		return best
-	case KindHowMany:
-		best := 0.0
-		for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
-			if yearRE.MatchString(text[s.start:s.end]) {
-				continue
-			}
-			best = max(best, 0.5)
-			if e.counts(q, text, s) {
-				best = 1 // "35 countries" for "how many countries"
-			}
-			if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:])) {
-				best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise"
-			}
-		}
-		return best
-	case KindHowLong:
-		if len(e.find(durationRE, text)) > 0 {
-			return 1
-		}
-		if len(e.find(dateRE, text)) > 0 {
-			return 0.3
-		}
-	case KindSaid:
-		c.speaker = e.speaks(q.speaker, c)
-		if c.speaker {
-			return 1
-		}
-	case KindWhat:
-		if q.naming {
-			if s := e.quotedName(q, c); s.end > s.start {
-				return 1 // "a multinational “reassurance force”" for "what is the force called"
-			}
-			return 0.3 // no name for it here
-		}
-		// the question's verb itself, with the thing asked for after it:
-		// "has flatly rejected *the idea of …*" for "what has Russia
-		// rejected", where "has not yet signalled …" says less
-		if v := q.verb(); v != nil && hasTerm(c.toks, v.term) {
-			if s := e.extractSpan(q, c); s.end > s.start {
-				return 1
-			}
-		}
-		return 0.5
-	default:
-		return 0.5
+		return 1
+	}
+	if c.prev != nil && opensWithAnaphor(text) && len(e.freeSpans(q, c.prev.Text, e.names(c.prev.Text))) > 0 {
+		return 0.7 // the names are in the sentence before: "The two …"
 	}
 	return 0
+}
+
+// typeWhere is typeScore for "where" questions.
+func (e *Engine) typeWhere(q question, c *cand) float64 {
+	text := c.p.Text
+	free := e.freeSpans(q, text, e.names(text))
+	best := 0.0
+	if len(free) > 0 {
+		best = 0.2
+	}
+	for _, n := range located(text, free) {
+		best = max(best, 0.8) // "in …", "at …": where a place stands
+		if e.isPlace(text[n.start:n.end]) {
+			return 1 // "at the Elysee Palace"
+		}
+	}
+	for _, n := range free {
+		if e.isPlace(text[n.start:n.end]) {
+			if q.before(c, n) {
+				return 1 // "Paris hosts …", "the Paris talks"
+			}
+			best = max(best, 0.6) // a place, but not said to be where
+		}
+	}
+	if best < 0.8 {
+		if s := placePhrase(text, e.anchors(q, c)); s.end > s.start {
+			best = 0.8 // "deploying European forces *in non-frontline areas*"
+		} else if placeNounRE.MatchString(text) {
+			best = 0.7 // "would be based *in a neighbouring country*"
+		}
+	}
+	return best
+}
+
+// typeWhen is typeScore for "when" questions.
+func (e *Engine) typeWhen(q question, c *cand) float64 {
+	text := c.p.Text
+	best := 0.0
+	for _, d := range e.find(dateRE, text) {
+		best = max(best, 0.6) // "in recent days", "yesterday"
+		if !vagueDate(text[d.start:d.end]) {
+			return 1 // "on Tuesday", "Jan. 6", "2022"
+		}
+	}
+	return best
+}
+
+// typeHowMany is typeScore for "how many" questions.
+func (e *Engine) typeHowMany(q question, c *cand) float64 {
+	text := c.p.Text
+	best := 0.0
+	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
+		if yearRE.MatchString(text[s.start:s.end]) {
+			continue
+		}
+		best = max(best, 0.5)
+		if e.counts(q, text, s) {
+			best = 1 // "35 countries" for "how many countries"
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:])) {
+			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise"
+		}
+	}
+	return best
+}
+
+// typeHowLong is typeScore for "how long" questions.
+func (e *Engine) typeHowLong(q question, c *cand) float64 {
+	text := c.p.Text
+	if len(e.find(durationRE, text)) > 0 {
+		return 1
+	}
+	if len(e.find(dateRE, text)) > 0 {
+		return 0.3
+	}
+	return 0
+}
+
+// typeSaid is typeScore for "what did X say" questions.
+func (e *Engine) typeSaid(q question, c *cand) float64 {
+	c.speaker = e.speaks(q.speaker, c)
+	if c.speaker {
+		return 1
+	}
+	return 0
+}
+
+// typeWhat is typeScore for "what" questions.
+func (e *Engine) typeWhat(q question, c *cand) float64 {
+	if q.naming {
+		if s := e.quotedName(q, c); s.end > s.start {
+			return 1 // "a multinational “reassurance force”" for "what is the force called"
+		}
+		return 0.3 // no name for it here
+	}
+	// the question's verb itself, with the thing asked for after it:
+	// "has flatly rejected *the idea of …*" for "what has Russia
+	// rejected", where "has not yet signalled …" says less
+	if v := q.verb(); v != nil && hasTerm(c.toks, v.term) {
+		if s := e.extractSpan(q, c); s.end > s.start {
+			return 1
+		}
+	}
+	return 0.5
 }
 
 // counts reports whether the number at s counts what the question asks

@@ -28,7 +28,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		}
 	}
 	top := cands[0]
-	if (needsType(q.kind) || q.kind == KindWhere || q.kind == KindWho) && top.typeOK < 0.5 {
+	if specOf(q.kind).typed && top.typeOK < 0.5 {
 		// a passage nearly as well matched that has the kind of answer asked for
 		for i, c := range cands[1:min(len(cands), 8)] {
 			if c.typeOK >= 0.5 && c.entShare > 0 && c.cov >= 0.75*top.cov {
@@ -105,8 +105,8 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 			f[eFocusUnknown] = 1
 		}
 	}
-	f[eTypeMissing] = b2f(needsType(q.kind) && top.typeOK == 0)     // "when", "how many" and no date or number
-	f[eCountMissing] = b2f(q.kind == KindHowMany && top.typeOK < 1) // a number, but not of what is asked about
+	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number
+	f[eCountMissing] = b2f(q.kind == KindHowMany && top.typeOK < 1)    // a number, but not of what is asked about
 	return f
 }
 
@@ -119,12 +119,6 @@ func (e *Engine) exactTerms(q question, c *cand) int {
 		}
 	}
 	return n
-}
-
-// needsType reports whether a kind of question is unanswered by a passage
-// without the kind of thing it asks for.
-func needsType(k Kind) bool {
-	return k == KindWhen || k == KindHowMany || k == KindSaid || k == KindHowLong
 }
 
 // hit makes the quoted passage of a candidate: its sentence, led by the
@@ -210,7 +204,7 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 		}
 		// a figure or date for the same thing, put differently elsewhere:
 		// "representatives of 35 countries" / "more than 35 officials"
-		if q.kind == KindHowMany || q.kind == KindWhen {
+		if specOf(q.kind).figure {
 			if other := e.differently(q, c, short, top); other != "" {
 				diffs = append(diffs, c.a.Title()+": “"+other+"”")
 				differs[c.a.ID] = true

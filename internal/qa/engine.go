@@ -151,7 +151,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
-		if at := strings.Index(cands[0].p.Text, ans.Short); inPhrase[q.kind] && ans.Short != "" && at >= 0 {
+		if at := strings.Index(cands[0].p.Text, ans.Short); specOf(q.kind).inPhrase && ans.Short != "" && at >= 0 {
 			// the bare figure or date in the phrase that says what it is
 			s := phraseAround(cands[0].p.Text, span{at, at + len(ans.Short)})
 			if p := shortText(cands[0].p.Text[s.start:s.end]); p != "" {

@@ -37,14 +37,6 @@ func (e *Engine) extract(q question, c *cand) string {
 	return ""
 }
 
-// inPhrase are the kinds of question whose bare answer says little
-// alone ("in 2022", "about a fifth", "four-year"): it is given in the
-// phrase of the passage that holds it ("launched a full-scale invasion in
-// 2022"). Names and places answer alone.
-// Corroboration and claims weigh the bare answer; the phrase is how it is
-// shown (Ask).
-var inPhrase = map[Kind]bool{KindWhen: true, KindHowMany: true, KindHowLong: true}
-
 // phraseBreaks end a phrase: punctuation between clauses and the words
 // that join them.
 var phraseBreaks = []string{",", ";", ":", " — ", " – ", "(", ")", " that ", " and ", " but ", " while ", " which ", " who ", " whereas ", " although ", " though ", " because "}
@@ -108,71 +100,99 @@ func unbalanced(s string) bool {
 }
 
 func (e *Engine) extractSpan(q question, c *cand) span {
-	text := c.p.Text
 	anchors := e.anchors(q, c)
-	switch q.kind {
-	case KindWho:
-		return e.who(q, c, anchors)
-	case KindWhere:
-		names := e.freeSpans(q, text, e.names(text))
-		var known []span
-		for _, n := range names {
-			if e.isPlace(text[n.start:n.end]) {
-				known = append(known, n)
-			}
-		}
-		switch l := located(text, known); {
-		case len(l) > 0:
-			names = l // "in Paris": a known place where a place stands
-		case len(known) > 0:
-			names = known
-		default:
-			names = located(text, names)
-		}
-		if len(names) == 0 {
-			if s := placePhrase(text, anchors); s.end > s.start {
-				return s // "in non-frontline areas"
-			}
-			if m := placeNounRE.FindStringIndex(text); m != nil {
-				start := m[0] + strings.IndexByte(text[m[0]:m[1]], ' ') + 1
-				return span{start, m[1]} // "based in *a neighbouring country*"
-			}
-			return span{}
-		}
-		return nearest(names, anchors)
-	case KindWhen:
-		return nearest(e.find(dateRE, text), anchors)
-	case KindHowMany:
-		var nums []span
-		var counted []span // numbers that count what the question asks about
-		for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
-			if yearRE.MatchString(text[s.start:s.end]) {
-				continue
-			}
-			n := extendNoun(text, s)
-			nums = append(nums, n)
-			for _, tok := range e.analyze(text[s.end:n.end]) {
-				if q.has(tok.Term) {
-					counted = append(counted, n)
-					break
-				}
-			}
-		}
-		if len(counted) > 0 {
-			return nearest(counted, anchors)
-		}
-		return nearest(nums, anchors)
-	case KindHowLong:
-		if s := nearest(e.find(durationRE, text), anchors); s.end > s.start {
-			return s
-		}
-		return nearest(e.find(dateRE, text), anchors)
-	case KindSaid:
-		if s, ok := e.quoteIn(q, c); ok {
-			return s
-		}
-		return e.clause(q, c, anchors)
+	if f := specOf(q.kind).span; f != nil {
+		return f(e, q, c, anchors)
 	}
+	return e.spanOther(q, c, anchors)
+}
+
+// spanWho is extractSpan for "who" questions.
+func (e *Engine) spanWho(q question, c *cand, anchors []span) span {
+	return e.who(q, c, anchors)
+}
+
+// spanWhere is extractSpan for "where" questions.
+func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
+	text := c.p.Text
+	names := e.freeSpans(q, text, e.names(text))
+	var known []span
+	for _, n := range names {
+		if e.isPlace(text[n.start:n.end]) {
+			known = append(known, n)
+		}
+	}
+	switch l := located(text, known); {
+	case len(l) > 0:
+		names = l // "in Paris": a known place where a place stands
+	case len(known) > 0:
+		names = known
+	default:
+		names = located(text, names)
+	}
+	if len(names) == 0 {
+		if s := placePhrase(text, anchors); s.end > s.start {
+			return s // "in non-frontline areas"
+		}
+		if m := placeNounRE.FindStringIndex(text); m != nil {
+			start := m[0] + strings.IndexByte(text[m[0]:m[1]], ' ') + 1
+			return span{start, m[1]} // "based in *a neighbouring country*"
+		}
+		return span{}
+	}
+	return nearest(names, anchors)
+}
+
+// spanWhen is extractSpan for "when" questions.
+func (e *Engine) spanWhen(q question, c *cand, anchors []span) span {
+	text := c.p.Text
+	return nearest(e.find(dateRE, text), anchors)
+}
+
+// spanHowMany is extractSpan for "how many" questions.
+func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
+	text := c.p.Text
+	var nums []span
+	var counted []span // numbers that count what the question asks about
+	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
+		if yearRE.MatchString(text[s.start:s.end]) {
+			continue
+		}
+		n := extendNoun(text, s)
+		nums = append(nums, n)
+		for _, tok := range e.analyze(text[s.end:n.end]) {
+			if q.has(tok.Term) {
+				counted = append(counted, n)
+				break
+			}
+		}
+	}
+	if len(counted) > 0 {
+		return nearest(counted, anchors)
+	}
+	return nearest(nums, anchors)
+}
+
+// spanHowLong is extractSpan for "how long" questions.
+func (e *Engine) spanHowLong(q question, c *cand, anchors []span) span {
+	text := c.p.Text
+	if s := nearest(e.find(durationRE, text), anchors); s.end > s.start {
+		return s
+	}
+	return nearest(e.find(dateRE, text), anchors)
+}
+
+// spanSaid is extractSpan for "what did X say" questions.
+func (e *Engine) spanSaid(q question, c *cand, anchors []span) span {
+	if s, ok := e.quoteIn(q, c); ok {
+		return s
+	}
+	return e.clause(q, c, anchors)
+}
+
+// spanOther is extractSpan for the kinds with no span of their own:
+// what, why, how and yes/no.
+func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 	if q.kind == KindYesNo {
 		return span{} // yes or no is for the passage to say, not a phrase cut from it
 	}

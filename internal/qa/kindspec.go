@@ -1,0 +1,51 @@
+package qa
+
+// A kindSpec is what one kind of question does differently from the
+// others, in one place: how a passage is scored for holding the kind of
+// thing asked for, how the short answer is cut from it, and how the rest of
+// the engine treats that answer. A kind absent from kindSpecs (what, why,
+// how, yes/no) scores every passage alike and answers with the clause the
+// question's words lead to (spanOther); the kinds with answers of their
+// own (overviews, lists, articles' facts, definitions, verdicts, reasons)
+// are gathered in kinds.go.
+type kindSpec struct {
+	// typeScore is how well a passage holds the kind of thing asked for:
+	// 1 for a date to a "when", down to 0 (answertype.go)
+	typeScore func(e *Engine, q question, c *cand) float64
+	// span cuts the short answer from a passage, near the question's
+	// words (anchors) (extract.go)
+	span func(e *Engine, q question, c *cand, anchors []span) span
+	// typed: a passage nearly as well matched that holds the kind of
+	// thing asked for goes before one that does not (decide.go)
+	typed bool
+	// needsType: a passage without the kind of thing asked for does not
+	// answer, whatever else it matches ("when" and no date)
+	needsType bool
+	// inPhrase: the bare answer says little alone ("in 2022", "about a
+	// fifth") and is shown in the phrase that holds it; corroboration and
+	// claims still weigh the bare answer (engine.go)
+	inPhrase bool
+	// figure: articles may give the answer differently ("35 countries",
+	// "more than 35 officials"), and corroboration says so (decide.go)
+	figure bool
+}
+
+// kindSpecs are the kinds with behaviour of their own. Set in init, as the
+// functions they hold reach kindSpecs again (typeWhat cuts a span).
+var kindSpecs map[Kind]kindSpec
+
+func init() {
+	kindSpecs = map[Kind]kindSpec{
+		KindWho:     {typeScore: (*Engine).typeWho, span: (*Engine).spanWho, typed: true},
+		KindWhere:   {typeScore: (*Engine).typeWhere, span: (*Engine).spanWhere, typed: true},
+		KindWhen:    {typeScore: (*Engine).typeWhen, span: (*Engine).spanWhen, typed: true, needsType: true, inPhrase: true, figure: true},
+		KindHowMany: {typeScore: (*Engine).typeHowMany, span: (*Engine).spanHowMany, typed: true, needsType: true, inPhrase: true, figure: true},
+		KindHowLong: {typeScore: (*Engine).typeHowLong, span: (*Engine).spanHowLong, typed: true, needsType: true, inPhrase: true},
+		KindSaid:    {typeScore: (*Engine).typeSaid, span: (*Engine).spanSaid, typed: true, needsType: true},
+		KindWhat:    {typeScore: (*Engine).typeWhat},
+	}
+}
+
+// specOf returns what kind k does differently; the zero kindSpec for a
+// kind with nothing of its own.
+func specOf(k Kind) kindSpec { return kindSpecs[k] }
