@@ -141,6 +141,11 @@ func rank(ctx context.Context, e *qa.Engine, question string, out io.Writer) err
 	}
 	w := qa.DefaultWeights()
 	fmt.Fprintf(out, "read as: %q (%s)\n\n", x.Read, x.Kind)
+	fmt.Fprintf(out, "%-14s %-14s %-14s %-14s %s\n", "typed", "normalised", "read", "analysed", "name/unknown/vector, matches")
+	for _, t := range x.Terms {
+		fmt.Fprintf(out, "%-14s %-14s %-14s %-14s %v/%v/%v %v ~%v\n", t.Typed, t.Normalised, t.Read, t.Analysed, t.Name, t.Unknown, t.Vector, t.Alternatives, t.Near)
+	}
+	fmt.Fprintln(out)
 	fmt.Fprintf(out, "%-5s %-7s", "rank", "score")
 	for _, n := range qa.RankFeatures {
 		fmt.Fprintf(out, " %6.6s", n)

@@ -202,3 +202,13 @@ func IsChatWord(w string) bool {
 	_, ok := chatRules[strings.ToLower(w)]
 	return ok
 }
+
+// ChatRewrite returns what chat.txt makes of w (any case) where it stands
+// as a word of its own: "abt" → "about", "didnt" → "didn't", noise → "";
+// ok is false for a word chat.txt leaves as it is. (Normalize may still
+// leave w alone where a rule's condition does not hold: "5 pm".)
+func ChatRewrite(w string) (string, bool) {
+	chatOnce.Do(func() { chatRules = parseChat(chatData) })
+	r, ok := chatRules[strings.ToLower(w)]
+	return r.repl, ok
+}

@@ -67,3 +67,14 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+func TestChatRewrite(t *testing.T) {
+	for w, want := range map[string]string{"abt": "about", "didnt": "didn't", "lol": "", "ppl": "people"} {
+		if got, ok := ChatRewrite(w); !ok || got != want {
+			t.Errorf("ChatRewrite(%q) = %q, %v; want %q, true", w, got, ok, want)
+		}
+	}
+	if got, ok := ChatRewrite("guarantees"); ok {
+		t.Errorf("ChatRewrite(guarantees) = %q, true; want no rule", got)
+	}
+}

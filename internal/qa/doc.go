@@ -179,6 +179,15 @@
 //
 // # Questions as people type them
 //
+// A question is analysed once, into one value (question): its kind, focus,
+// the noun or verb asked about, the speaker, and its words of substance,
+// each with every form it went through — as typed ("stramer", "ppl"), after
+// chat normalisation ("people"), as read after correction ("Starmer"),
+// analysed ("starmer") — its GloVe vector, its synonyms and near spellings,
+// and the articles' words nearest it in meaning. Explain returns them
+// (Explanation.Terms) and go run ./cmd/qadebug rank QUESTION prints them.
+// What each kind of question does differently is one table (kindspec.go).
+//
 // TestPerturbedQuestions types every development and more question as on a
 // chat — lower case without apostrophes or question mark, two letters of its
 // longest word swapped, chat abbreviations — and wants the same best passage

@@ -12,6 +12,7 @@ import (
 type Explanation struct {
 	Read       string // the question as read: chat words expanded, spelling corrected
 	Kind       Kind
+	Terms      []Term      // the question's words of substance, each in its forms
 	Candidates []Candidate // every candidate looked at closely, best first under the current weights
 	// Evidence are the evidence features of the best candidate, once Ask's
 	// decision has put the candidate that holds the kind of answer asked
@@ -24,6 +25,19 @@ type Explanation struct {
 	// ranking passages: an overview, the articles' own facts, a
 	// definition, a byline. Candidates and Evidence are then empty.
 	Routed bool
+}
+
+// Term is one word of substance of a question, in each form the engine
+// reads it in: as typed ("stramer", "abt"), after chat normalisation
+// ("about"), as read after spelling correction ("Starmer"), and analysed
+// (stemmed, folded: "starmer"); with what else it matches.
+type Term struct {
+	Typed, Normalised, Read, Analysed string
+	Name                              bool     // read as a name
+	Unknown                           bool     // no article uses it, in any spelling
+	Alternatives                      []string // synonyms, other spellings and acronyms' names it matches, analysed
+	Near                              []string // the articles' words nearest in meaning (GloVe), analysed
+	Vector                            bool     // GloVe has a vector for it
 }
 
 // Candidate is one retrieved passage with its features and score.
@@ -47,6 +61,14 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	}
 	q := e.analyse(text)
 	x.Read, x.Kind = q.text, q.kind
+	for _, t := range q.terms {
+		xt := Term{Typed: t.typed, Normalised: t.normalised, Read: t.word, Analysed: t.term, Name: t.entity,
+			Unknown: t.unknown, Alternatives: t.alts, Vector: t.vec != nil}
+		for _, a := range t.soft {
+			xt.Near = append(xt.Near, a.term)
+		}
+		x.Terms = append(x.Terms, xt)
+	}
 	if _, ok := e.byline(q); ok {
 		x.Routed = true
 		return x, nil

@@ -60,8 +60,14 @@ type question struct {
 
 // qterm is one analysed question term with its weight.
 type qterm struct {
-	term    string    // analysed form
-	word    string    // as typed
+	term string // analysed form: stemmed, folded ("guarante")
+	word string // as read: normalised and corrected ("guarantees", "Starmer")
+	// typed is the word as the asker typed it ("guarentees", "stramer",
+	// "abt"), normalised as chat normalisation left it ("about"); both
+	// are word when nothing changed it
+	typed, normalised string
+	// vec is the word's GloVe vector (lexicon), nil for a word GloVe lacks
+	vec []int8
 	alts    []string  // synonyms and near spellings it may match, analysed
 	soft    []termAlt // the articles' words nearest in meaning, analysed
 	idf     float64
@@ -207,7 +213,7 @@ func fieldsOf(q string) []string {
 
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
-	text, corrected := e.reading(text)
+	text, corrected, forms := e.reading(text)
 	q := question{text: text, vec: sentenceVector(text, e.common), corrected: corrected}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
@@ -255,7 +261,11 @@ func (e *Engine) analyse(text string) question {
 		if formWords[q.kind][lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}
-		qt := qterm{term: t.Term, word: word, entity: isCapital(word) && !initial}
+		qt := qterm{term: t.Term, word: word, typed: word, normalised: word, entity: isCapital(word) && !initial}
+		if f, ok := forms[lw]; ok {
+			qt.typed, qt.normalised = f.typed, f.normalised
+		}
+		qt.vec, _ = lexicon.Default().Vector(lw)
 		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) && namesSpeaker(q.speaker, lw) {
 			qt.entity = true // "what did zelenskyy say": the speaker, however typed
 		}
@@ -306,7 +316,7 @@ func (e *Engine) analyse(text string) question {
 			// a word no article uses still counts as unknown: it may be
 			// paraphrase or what the articles do not cover, which the
 			// evidence weighs
-			qt.soft = e.softAlts(lw, t.Term, qt.alts)
+			qt.soft = e.softAlts(qt, qt.alts)
 		}
 		if df == 0 {
 			qt.unknown = true

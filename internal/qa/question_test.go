@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -195,5 +196,36 @@ func TestTitleTerms(t *testing.T) {
 		if e.titles[term] {
 			t.Errorf("titles hold %q, a word a question may be about", term)
 		}
+	}
+}
+
+// TestTermForms: each word of substance keeps the forms it went through:
+// as typed, after chat normalisation, as read (corrected), analysed; and
+// its vector.
+func TestTermForms(t *testing.T) {
+	e := testEngine(t)
+	x, err := e.Explain(context.Background(), "how many ppl did stramer say the guarentees protect")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Term{
+		"Starmer":    {Typed: "stramer", Normalised: "stramer", Read: "Starmer", Analysed: "starmer"},
+		"guarantees": {Typed: "guarentees", Normalised: "guarentees", Read: "guarantees", Analysed: "guarante", Vector: true},
+		"people":     {Typed: "ppl", Normalised: "people", Read: "people", Analysed: "peopl", Vector: true},
+	}
+	found := 0
+	for _, term := range x.Terms {
+		w, ok := want[term.Read]
+		if !ok {
+			continue
+		}
+		found++
+		if term.Typed != w.Typed || term.Normalised != w.Normalised || term.Analysed != w.Analysed || term.Vector != w.Vector {
+			t.Errorf("term %q: typed %q, normalised %q, analysed %q, vector %v; want %q, %q, %q, %v",
+				term.Read, term.Typed, term.Normalised, term.Analysed, term.Vector, w.Typed, w.Normalised, w.Analysed, w.Vector)
+		}
+	}
+	if found != len(want) {
+		t.Errorf("found %d of the %d words in %+v", found, len(want), x.Terms)
 	}
 }

@@ -99,17 +99,45 @@ func wordByte(b byte) bool {
 // knows corrected to the likeliest word of the articles, and lower-case
 // words the articles write as names given their capitals back.
 func (e *Engine) prepare(text string) string {
-	read, _ := e.reading(text)
+	read, _, _ := e.reading(text)
 	return read
 }
 
-// reading is prepare's reading of text, and whether it corrected a word
-// (not only expanded chat words or restored capitals): then the asker is
-// told how the question was read.
-func (e *Engine) reading(text string) (string, bool) {
+// A wordForm is how one word of a question's reading came to be: the word
+// as typed ("abt", "stramer"), and after chat normalisation ("about",
+// "stramer"); the reading itself holds it corrected ("Starmer").
+type wordForm struct {
+	typed, normalised string
+}
+
+// reading is prepare's reading of text; whether it corrected a word (not
+// only expanded chat words or restored capitals), when the asker is told
+// how the question was read; and how each word of the reading (lower case)
+// was typed and normalised.
+func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	norm := lexicon.Normalize(text)
 	if strings.IndexFunc(norm, wordRune) < 0 {
-		return text, false // only chat noise: leave it to be declined as typed
+		return text, false, nil // only chat noise: leave it to be declined as typed
+	}
+	// the typed word each normalised word comes from: itself, or the chat
+	// word it expands ("about" from "abt", "did" and "not" from "didnt")
+	typedOf := map[string]string{}
+	for _, s := range wordSpans(text) {
+		w := text[s[0]:s[1]]
+		typedOf[strings.ToLower(w)] = w
+		if r, ok := lexicon.ChatRewrite(w); ok {
+			for _, x := range wordSpans(r) {
+				typedOf[strings.ToLower(r[x[0]:x[1]])] = w
+			}
+		}
+	}
+	forms := map[string]wordForm{}
+	form := func(read, normalised string) {
+		typed, ok := typedOf[strings.ToLower(normalised)]
+		if !ok {
+			typed = normalised
+		}
+		forms[strings.ToLower(read)] = wordForm{typed: typed, normalised: normalised}
 	}
 	spans := wordSpans(norm)
 	strange := 0
@@ -124,7 +152,9 @@ func (e *Engine) reading(text string) (string, bool) {
 	corrected := false
 	for _, span := range spans {
 		w := norm[span[0]:span[1]]
-		if r := e.respell(w, correct); r != w {
+		r := e.respell(w, correct)
+		form(r, w)
+		if r != w {
 			b.WriteString(norm[last:span[0]])
 			b.WriteString(r)
 			last = span[1]
@@ -132,10 +162,10 @@ func (e *Engine) reading(text string) (string, bool) {
 		}
 	}
 	if last == 0 {
-		return norm, false
+		return norm, false, forms
 	}
 	b.WriteString(norm[last:])
-	return b.String(), corrected
+	return b.String(), corrected, forms
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

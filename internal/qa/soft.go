@@ -86,14 +86,15 @@ const (
 )
 
 // softAlts returns the analysed terms of the articles' words nearest in
-// meaning to word (typed, lower case), with their match weights, leaving
-// out term itself and the terms in skip. The neighbours of a word are
-// remembered.
-func (e *Engine) softAlts(word, term string, skip []string) []termAlt {
-	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon {
+// meaning to question term t (by its word's vector), with their match
+// weights, leaving out its own term and the terms in skip. The neighbours
+// of a word are remembered.
+func (e *Engine) softAlts(t qterm, skip []string) []termAlt {
+	word, term := strings.ToLower(t.word), t.term
+	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon || t.vec == nil {
 		return nil
 	}
-	near := get(&e.memo.mu, e.memo.soft, word, func() []termAlt { return e.soft.nearest(word) })
+	near := get(&e.memo.mu, e.memo.soft, word, func() []termAlt { return e.soft.nearest(word, t.vec) })
 	var out []termAlt
 	for _, a := range near {
 		if a.term != term && !slices.Contains(skip, a.term) && len(out) < softMax {
@@ -104,11 +105,10 @@ func (e *Engine) softAlts(word, term string, skip []string) []termAlt {
 }
 
 // nearest returns the terms of the articles' words whose similarity to
-// word is at least softMin, most similar first, a few more than softMax
-// (the caller leaves some out), each term once.
-func (st softTerms) nearest(word string) []termAlt {
-	x, ok := lexicon.Default().Vector(word)
-	if !ok || len(st.words) == 0 {
+// word (with vector x) is at least softMin, most similar first, a few more
+// than softMax (the caller leaves some out), each term once.
+func (st softTerms) nearest(word string, x []int8) []termAlt {
+	if len(x) == 0 || len(st.words) == 0 {
 		return nil
 	}
 	nx := norm8(x)
