@@ -67,7 +67,7 @@ type qterm struct {
 	// are word when nothing changed it
 	typed, normalised string
 	// vec is the word's GloVe vector (lexicon), nil for a word GloVe lacks
-	vec []int8
+	vec     []int8
 	alts    []string  // synonyms and near spellings it may match, analysed
 	soft    []termAlt // the articles' words nearest in meaning, analysed
 	idf     float64
