@@ -31,6 +31,9 @@ type Engine struct {
 	places places          // a gazetteer, to tell places from people
 	titles map[string]bool // the analysed terms of titles, which name no one (titleTerms)
 	people descriptors
+	// describedBy maps each descriptor (analysed) to the surnames of the
+	// people it describes
+	describedBy map[string][]string
 	// surnames are people's analysed surnames by first letter, for
 	// matching a misspelled lower-case name
 	surnames map[rune][]string
@@ -52,6 +55,12 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.places = e.loadPlaces()
 	e.places.learnPlaces(c)
 	e.people = e.describe()
+	e.describedBy = map[string][]string{}
+	for surname, d := range e.people {
+		for t := range d {
+			e.describedBy[t] = append(e.describedBy[t], surname)
+		}
+	}
 	e.acronyms = e.learnAcronyms()
 	e.surnames = map[rune][]string{}
 	for n := range e.people {

@@ -164,35 +164,69 @@ func (e *Engine) whoIs(typed string) []int {
 		return nil
 	}
 	type tally struct{ score, names, described int }
-	tallies := map[int]*tally{}
-	at := func(i int) *tally {
-		if tallies[i] == nil {
-			tallies[i] = &tally{}
-		}
-		return tallies[i]
-	}
+	// Only people a word names, and people every word describes, can be
+	// meant: they alone are tallied. (At 10 000 articles "foreign" and
+	// "minister" each describe thousands.)
+	named := map[int]*tally{}
+	exacts := make([][]int, len(toks))
+	nears := make([][]int, len(toks))
 	hasTitle := false
-	for _, t := range toks {
-		exact, near := e.namedBy(typed[t.Start:t.End], t)
-		for _, i := range exact {
-			at(i).score += 3
-			at(i).names++
-		}
-		for _, i := range near {
-			at(i).score += 2
-			at(i).names++
-		}
-		for _, i := range e.qix.people.byDesc[t.Term] {
-			if !slices.Contains(exact, i) && !slices.Contains(near, i) {
-				at(i).score++
-				at(i).described++
+	for k, t := range toks {
+		exacts[k], nears[k] = e.namedBy(typed[t.Start:t.End], t)
+		for _, i := range exacts[k] {
+			if named[i] == nil {
+				named[i] = &tally{}
 			}
+			named[i].score += 3
+			named[i].names++
+		}
+		for _, i := range nears[k] {
+			if named[i] == nil {
+				named[i] = &tally{}
+			}
+			named[i].score += 2
+			named[i].names++
 		}
 		hasTitle = hasTitle || e.qix.people.isTitle(t.Term)
 	}
+	described := func(k, i int) bool {
+		l := e.qix.people.byDesc[toks[k].Term]
+		_, found := slices.BinarySearch(l, i)
+		return found && !slices.Contains(exacts[k], i) && !slices.Contains(nears[k], i)
+	}
+	for i, c := range named {
+		for k := range toks {
+			if described(k, i) {
+				c.score++
+				c.described++
+			}
+		}
+	}
+	if hasTitle {
+		// everyone every word describes ("the French president"), from
+		// the shortest list of the people a word describes
+		shortest := 0
+		for k := range toks {
+			if len(e.qix.people.byDesc[toks[k].Term]) < len(e.qix.people.byDesc[toks[shortest].Term]) {
+				shortest = k
+			}
+		}
+		for _, i := range e.qix.people.byDesc[toks[shortest].Term] {
+			if named[i] != nil {
+				continue
+			}
+			all := true
+			for k := range toks {
+				all = all && described(k, i)
+			}
+			if all {
+				named[i] = &tally{score: len(toks), described: len(toks)}
+			}
+		}
+	}
 	var best []int
 	bestScore := 0
-	for i, c := range tallies {
+	for i, c := range named {
 		if c.names == 0 && (c.described < len(toks) || !hasTitle) {
 			continue
 		}
