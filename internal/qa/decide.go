@@ -276,7 +276,7 @@ var (
 // asksFuture reports whether a question asks what is yet to happen: "who
 // is going to run the cell", "when is the next meeting".
 func asksFuture(q question) bool {
-	words := chatWords(q.text)
+	words := q.words
 	for i, w := range words {
 		to := i+1 < len(words) && words[i+1] == "to"
 		if futureWords[w] && !(w == "next" && to) || w == "going" && to {

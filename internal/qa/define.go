@@ -20,7 +20,7 @@ const KindDefine Kind = "definition"
 
 // definedTerm is X of a definition question, as typed, or "".
 func definedTerm(q question) string {
-	words := chatWords(q.text)
+	words := q.words
 	var rest []string
 	switch {
 	case len(words) > 2 && words[0] == "what" && (words[1] == "is" || words[1] == "are"):

@@ -14,7 +14,7 @@ import (
 func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 	if topic, ok := e.gist(q); ok {
 		var arts []*corpus.Article
-		if at, _ := findCue(chatWords(q.text), "meta-article"); at >= 0 {
+		if at, _ := findCue(q.words, "meta-article"); at >= 0 {
 			// "the gist of the Newslooks piece": an overview of that article
 			if named := e.namedArticles(q, nil); len(named) == 1 {
 				arts, topic = named, ""

@@ -15,7 +15,7 @@ import (
 
 // asksList reports whether a question asks for a list.
 func asksList(q question) bool {
-	words := chatWords(q.text)
+	words := q.words
 	if len(words) < 2 {
 		return false
 	}
@@ -52,13 +52,13 @@ func pluralNoun(w string) bool {
 // words ("all of them", "name them all", "which three …"): then items other
 // passages give are gathered too.
 func wantsAll(q question) bool {
-	at, _ := findCue(chatWords(q.text), "list")
+	at, _ := findCue(q.words, "list")
 	return at >= 0
 }
 
 // asksTwo reports whether a question asks for two things ("both", "two").
 func asksTwo(q question) bool {
-	for _, w := range chatWords(q.text) {
+	for _, w := range q.words {
 		if w == "two" || w == "2" || w == "both" || w == "pair" {
 			return true
 		}
@@ -72,7 +72,7 @@ func wantsNames(q question) bool {
 	if q.kind == KindWho || q.kind == KindWhere {
 		return true
 	}
-	words := chatWords(q.text)
+	words := q.words
 	for _, w := range words[1:min(len(words), 4)] {
 		if whoNouns[w] || whereNouns[w] || w == "places" || w == "towns" || w == "cities" {
 			return true

@@ -63,7 +63,7 @@ var photoCredit = regexp.MustCompile(`^(took|taken|shot|credit|credited|credits|
 // the fact asked for is not answered. It reports false when the question
 // is not about an article.
 func (e *Engine) meta(q question) (Answer, bool) {
-	words := chatWords(q.text)
+	words := q.words
 	field := metaField(words, func() bool { return len(e.byOutlet(q)) > 0 })
 	if field == "" {
 		return Answer{}, false

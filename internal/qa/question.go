@@ -14,7 +14,10 @@ import (
 // question is a question analysed: its kind, its terms as the index
 // analyses them, and which of them name something.
 type question struct {
-	text  string
+	text string
+	// words are the question's words as read for its form: lower case,
+	// apostrophes folded, fillers left out (chatWords)
+	words []string
 	kind  Kind
 	terms []qterm
 	// unknown are words of the question the corpus never uses (after
@@ -214,7 +217,7 @@ func fieldsOf(q string) []string {
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
-	q := question{text: text, vec: sentenceVector(text, e.common), corrected: corrected}
+	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied

@@ -23,7 +23,7 @@ const (
 // asksYesNo reports whether a question asks yes or no: it opens with an
 // auxiliary verb ("did …", "is …") or a chat form of one ("isnt …").
 func asksYesNo(q question) bool {
-	w := chatWords(q.text)
+	w := q.words
 	if choice(w) {
 		return false // "is the force european or american": which, not whether
 	}
@@ -242,7 +242,7 @@ func (q question) asked(word string) bool {
 // past its opening verb ("did they agree *not* to …"); "isn't he …" asks
 // the same as "is he …".
 func (q question) deniesInContent() bool {
-	words := chatWords(q.text)
+	words := q.words
 	for i, w := range words {
 		if i == 0 {
 			continue
