@@ -163,8 +163,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
-		if at := strings.Index(cands[0].p.Text, ans.Short); specOf(q.kind).inPhrase && ans.Short != "" && at >= 0 {
-			// the bare figure or date in the phrase that says what it is
+		if at := strings.Index(cands[0].p.Text, ans.Short); specOf(q.kind).inPhrase && ans.Short != "" && at >= 0 && !namesOnly(ans.Short) {
+			// the bare figure, date or words in the phrase that says what
+			// they are; names answer alone
 			s := phraseAround(cands[0].p.Text, span{at, at + len(ans.Short)})
 			if p := shortText(cands[0].p.Text[s.start:s.end]); p != "" {
 				setShort(&ans, p)

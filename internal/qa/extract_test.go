@@ -106,3 +106,15 @@ func TestPhraseAround(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOnly: names answer alone; anything else is shown in its phrase.
+func TestNamesOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Croatia and the Czech Republic": true, "Alexus G. Grynkewich": true, "Donbas": true, "Macron, Starmer, and Merz": true,
+		"the French and British army chiefs": false, "colleagues": false, "in 2022": false, "35 countries": false, "": false,
+	} {
+		if got := namesOnly(s); got != want {
+			t.Errorf("namesOnly(%q) = %v; want %v", s, got, want)
+		}
+	}
+}

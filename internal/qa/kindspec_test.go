@@ -2,14 +2,13 @@ package qa
 
 import "testing"
 
-// TestKindSpecs: the table is consistent: a kind that needs its type, or
-// is shown in its phrase, or compares figures, has a type and a span of
-// its own; and a typed kind ranks a passage with its type above one
+// TestKindSpecs: the table is consistent: a kind that needs its type or
+// compares figures has a type and a span of its own; and a typed kind ranks a passage with its type above one
 // without.
 func TestKindSpecs(t *testing.T) {
 	for k, s := range kindSpecs {
-		if (s.typed || s.needsType || s.inPhrase || s.figure) && (s.typeScore == nil || s.span == nil) {
-			t.Errorf("kind %q: typed, needsType, inPhrase or figure without its own typeScore and span", k)
+		if (s.typed || s.needsType || s.figure) && (s.typeScore == nil || s.span == nil) {
+			t.Errorf("kind %q: typed, needsType or figure without its own typeScore and span", k)
 		}
 		if s.needsType && !s.typed {
 			t.Errorf("kind %q needs its type but does not put typed passages first", k)

@@ -41,6 +41,24 @@ func findAll(re *regexp.Regexp, text string) []span {
 // connectors may stand inside a name ("Secretary of State", "Czech Republic").
 var connectors = wordSet("of the de von van al bin da del")
 
+// namesOnly reports whether s is names and nothing else: capitalised
+// words, joined by "and", commas or a name's connectors ("Croatia and the
+// Czech Republic", "Alexus G. Grynkewich", "Donbas").
+func namesOnly(s string) bool {
+	capital := false
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.’'\"“”")
+		switch {
+		case w == "" || w == "and" || connectors[w]:
+		case isCapital(w):
+			capital = true
+		default:
+			return false
+		}
+	}
+	return capital
+}
+
 // nameSpans returns runs of capitalised words in text: names of people,
 // countries, places and bodies. A capitalised word that opens the text is
 // taken only when it is not a common word.
