@@ -91,9 +91,10 @@
 //     title stands with, the subject, the name after "by", a description, a place, a date, a number
 //     with its noun, the quotation, a reason or means clause for why/how, a verdict for yes/no where a
 //     sentence settles it), else the dozen words of the passage that hold most of the question. A
-//     date, number or duration is shown in the phrase that holds it, between clause breaks, when that
-//     is a dozen words or fewer ("launched a full-scale invasion in 2022"; corroboration still weighs
-//     the bare figure). It is bolded in the passage. Corroboration lists every article whose best passage holds the short
+//     short answer that is not names only (a date, a number, a duration, a phrase) is shown in the
+//     phrase that holds it, between clause breaks, when that is a dozen words or fewer ("launched a
+//     full-scale invasion in 2022"; corroboration still weighs the bare answer). It is bolded in the
+//     passage. Corroboration lists every article whose best passage holds the short
 //     answer's words, and notes where articles give a different figure or date. Abstention: a name no
 //     article uses in any spelling (a speaker asked as "the pledge article" is a description, not a
 //     name), no one with the title asked about, a passage naming none of the question's names;
