@@ -10,6 +10,10 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
+// polarityWords is how many words before a yes/no question's words its
+// key words keep: where a negation or hedge stands.
+const polarityWords = 3
+
 // keyWords returns the at most n consecutive words of c's passage within
 // the byte span in that match the most of the question's weight (each word
 // by the idf of the question terms its tokens match, as well as they
@@ -65,14 +69,27 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 	// of the windows that hold as much, one that closes on a word of
 	// substance, and of those the last: the question's words first, then
 	// what the passage says of them
-	best, closes := 0, false
+	best, closes, first := 0, false, -1
 	for i, sum := range sums {
 		if sum < top-1e-9 {
 			continue
 		}
+		if first < 0 {
+			first = i
+		}
 		if c := !loose(i + n - 1); c || !closes {
 			best, closes = i, c
 		}
+	}
+	if asksYesNo(q) {
+		// a yes or no turns on the words just before the question's own:
+		// "*has not* signalled a willingness to compromise", "*Not*
+		// everyone is ready", "*While not* officially confirmed"
+		matched := best
+		for matched < best+n-1 && weight[matched] == 0 {
+			matched++
+		}
+		best = max(first, min(best, matched-polarityWords))
 	}
 	last := best + n - 1
 	for last > best && loose(last) {
