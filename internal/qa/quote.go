@@ -203,8 +203,11 @@ type lookup struct {
 // lookTerm is one searched word: its weight (idf) and the terms it
 // matches, each with how much a match counts (1 for the word itself).
 type lookTerm struct {
-	weight   float64
-	alts     map[string]float64
+	weight float64
+	alts   map[string]float64
+	// altOrder are alts' keys, sorted: the order they are tried in, so
+	// that ties fall the same way on every run (a map's order is random)
+	altOrder []string
 	speakers []int // the people the word names: their quotations match it
 }
 
@@ -229,7 +232,7 @@ func (l lookup) candidates(e *Engine) []int {
 	var out []int
 	for _, common := range []bool{false, true} {
 		for _, t := range l.terms {
-			for alt := range t.alts {
+			for _, alt := range t.altOrder {
 				docs := e.qix.byTerm[alt]
 				if len(docs) > maxCandidateDocs != common {
 					continue
@@ -327,6 +330,10 @@ func (e *Engine) lookup(words string, toks []index.Token) lookup {
 			}
 		}
 		lt.weight = idf(n, float64(df))
+		for alt := range lt.alts {
+			lt.altOrder = append(lt.altOrder, alt)
+		}
+		sort.Strings(lt.altOrder)
 		l.terms = append(l.terms, lt)
 	}
 	return l
@@ -390,7 +397,8 @@ func (e *Engine) quoteScore(l lookup, d *quoteDoc) float64 {
 		if d.person >= 0 && slices.Contains(t.speakers, d.person) {
 			best = 1 // the look-up names who said it
 		}
-		for alt, m := range t.alts {
+		for _, alt := range t.altOrder {
+			m := t.alts[alt]
 			if tf := d.tf[alt]; tf > 0 {
 				f := float64(tf) * (bm25K1 + 1) / (float64(tf) + bm25K1*(1-bm25B+bm25B*dl/max(e.qix.avgLen, 1)))
 				if m*f > best {
