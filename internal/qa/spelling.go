@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // countryUS reads a lower-case "us" in a question as the country, "US", as
@@ -51,6 +52,9 @@ func (e *Engine) nearTerms(word string) []string {
 	}
 	if isCapital(word) {
 		return e.s.NearTerms(word)
+	}
+	if lexicon.IsWord(strings.ToLower(word)) {
+		return nil // "server" is a word of its own, not a misspelled "Survey"
 	}
 	// a lower-case word ("grinkevich") is taken for a misspelled name only
 	// when it is within two edits of someone the articles name in full, as
