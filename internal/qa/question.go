@@ -122,12 +122,13 @@ func classify(q string) (Kind, string) {
 			return classify(strings.TrimSpace(q[i+1:])) // "According to Reuters, who …"
 		}
 	}
-	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+	wordsOnly := func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
 			return r
 		}
 		return ' '
-	}, q)))
+	}
+	words := strings.Fields(strings.ToLower(strings.Map(wordsOnly, q)))
 	if len(words) == 0 {
 		return KindWhat, ""
 	}
@@ -163,7 +164,13 @@ func classify(q string) (Kind, string) {
 				break // "how did X respond": in words or in deeds, not only a quotation
 			}
 			if lexicon.AsksForWords(words[i]) {
-				return KindSaid, strings.Join(fieldsOf(q)[2:i], " ")
+				f := fieldsOf(q)
+				if i > len(f) {
+					// punctuation inside the words split them ("what!did"):
+					// the speaker as the words were split
+					f = strings.Fields(strings.Map(wordsOnly, q))
+				}
+				return KindSaid, strings.Join(f[2:min(i, len(f))], " ")
 			}
 		}
 	}
