@@ -75,7 +75,11 @@ func renderGathered(a qa.Answer) (reply, bool) {
 				order = append(order, i)
 			}
 		}
-		return renderPassages(a, "Summary", "", order), true
+		head := ""
+		if a.Short != "" {
+			head = "**" + escape(a.Short) + "**" // the gist in a line
+		}
+		return renderPassages(a, "Summary", head, order), true
 	}
 	var with []int // the passages the items stand in, in order
 	for _, it := range a.Items {

@@ -63,6 +63,9 @@ func writeGathered(w io.Writer, a qa.Answer, s style) bool {
 	switch {
 	case a.Kind == qa.KindOverview:
 		fmt.Fprintln(w, s.bold("Summary"))
+		if a.Short != "" {
+			fmt.Fprintln(w, s.bold(a.Short)) // the gist in a line
+		}
 		order := a.Order
 		if len(order) != len(a.Passages) {
 			order = nil

@@ -327,7 +327,10 @@
 // stand alone are left out (opening with "He", "The two…", inside a quotation begun before, a
 // question, a bare quotation). `--json` lists the sentences best first; the CLI and Discord show
 // them in reading order (the nearer the top of its story the earlier; one article's in its own
-// order) with numbered citations. A topic in words no article uses is declined. The main facts
+// order) with numbered citations, under the gist in a line (`answer`): the main clause of the most
+// central sentence, after an opening phrase, at most a dozen words, bolded in it ("The United
+// States has backed security guarantees for Ukraine"). A topic in words no article uses is
+// declined. The main facts
 // each overview must hold were written down per corpus before it was built
 // (`internal/qa/testdata/overview_facts.json`: who, where, when, what was agreed; for the quake what
 // struck, where, the toll, the response); `go test ./internal/qa -run TestOverview -v` checks, on

@@ -118,3 +118,18 @@ func TestNamesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadline: an overview's line is the main clause of its most central
+// sentence, after an opening phrase, within a dozen words.
+func TestHeadline(t *testing.T) {
+	for text, want := range map[string]string{
+		"The United States has backed security guarantees for Ukraine, including leading a truce monitoring mechanism.": "The United States has backed security guarantees for Ukraine",
+		"In a significant development for European security, the United States has joined Britain and France.":          "the United States has joined Britain and France",
+		"Rescuers from five countries dug through the night in Calama on Wednesday and Thursday without any rest at all": "Rescuers from five countries dug through the night in Calama on Wednesday",
+		"Talks went on.": "",
+	} {
+		if got := headline(text); got != want {
+			t.Errorf("headline(%q) = %q; want %q", text, got, want)
+		}
+	}
+}

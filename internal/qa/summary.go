@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // KindOverview is a question asking for the gist ("tldr", "what happened",
@@ -152,8 +153,52 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		}
 	}
 	ans.Order = readingOrder(pool, chosen)
+	if h := headline(ans.Passages[0].Text); h != "" {
+		setShort(&ans, h) // the gist in a line, bolded in the most central sentence
+	}
 	return ans
 }
+
+// clauseBreaks end a sentence's main clause.
+var clauseBreaks = []string{",", ";", ":", " — ", " – ", " - ", "(", "“", "\""}
+
+// headline is an overview's answer in a line: the main clause of its most
+// central sentence, the words before its first clause break, after an
+// opening phrase ("In a significant diplomatic push, …"), at most
+// maxShortWords; "" for fewer than three words.
+func headline(text string) string {
+	text = strings.TrimSpace(text)
+	if first, _ := nextWord(text); lexicon.IsFunctionWord(first) {
+		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …")
+		if i := strings.Index(text, ","); i > 0 && len(strings.Fields(text[:i])) <= maxOpening {
+			text = strings.TrimSpace(text[i+1:])
+		}
+	}
+	end := len(text)
+	for _, b := range clauseBreaks {
+		if i := strings.Index(text, b); i > 0 && i < end {
+			end = i
+		}
+	}
+	words := strings.Fields(strings.TrimRight(text[:end], " ."))
+	if len(words) > maxShortWords {
+		words = words[:maxShortWords]
+	}
+	for len(words) > 0 && lexicon.IsFunctionWord(strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 3 {
+		return ""
+	}
+	h := strings.Join(words, " ")
+	if !strings.Contains(text, h) {
+		return "" // white space other than one space: not the article's words as they stand
+	}
+	return h
+}
+
+// maxOpening is the most words of an opening phrase a headline skips.
+const maxOpening = 8
 
 // topicBias is, for each sentence of the pool, how much the random walk of
 // LexRank jumps to it: for the whole coverage, more to the sentences near
