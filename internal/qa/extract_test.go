@@ -123,8 +123,8 @@ func TestNamesOnly(t *testing.T) {
 // sentence, after an opening phrase, within a dozen words.
 func TestHeadline(t *testing.T) {
 	for text, want := range map[string]string{
-		"The United States has backed security guarantees for Ukraine, including leading a truce monitoring mechanism.": "The United States has backed security guarantees for Ukraine",
-		"In a significant development for European security, the United States has joined Britain and France.":          "the United States has joined Britain and France",
+		"The United States has backed security guarantees for Ukraine, including leading a truce monitoring mechanism.":  "The United States has backed security guarantees for Ukraine",
+		"In a significant development for European security, the United States has joined Britain and France.":           "the United States has joined Britain and France",
 		"Rescuers from five countries dug through the night in Calama on Wednesday and Thursday without any rest at all": "Rescuers from five countries dug through the night in Calama on Wednesday",
 		"Talks went on.": "",
 	} {
