@@ -71,7 +71,7 @@
 //     names take their capitals unless among the 2 000 commonest English words. It classifies the
 //     question (who / what / when / where / why / how / how many / how long / yes-no / "what did X
 //     say"), answers overviews, the articles' own facts, bylines and definitions by their kind, and
-//     otherwise retrieves 20 passages with bleve (plus each hit's next sentence when it points back:
+//     otherwise retrieves 15 passages with bleve (plus each hit's next sentence when it points back:
 //     "He added …"). Each question term weighs its idf in the articles times its rarity in English
 //     (log of its GloVe frequency rank over log 10 000, at most 1: "know" and "actually" are filler),
 //     in re-ranking and as bleve boosts; it matches its synonyms (0.7), near spellings, and the
@@ -522,12 +522,13 @@
 //     memo of passage analysis, answer-typed spans and places; a cascade; near spellings searched as terms
 //     rather than by a second fuzzy query; phrase queries and a preceding-sentence field dropped from Ask's
 //     search (measured: no gain in ranking, double the search time), the sentence after each hit added when
-//     it points back instead; twenty candidates (ten ranked as well as 25 on the tidy sets, but a chat
-//     question's answer often stands lower in bleve's order: twenty raised hit1 on most chat sets); the
+//     it points back instead; fifteen candidates (ten ranked as well as 25 on the tidy sets, but a chat
+//     question's answer often stands lower in bleve's order: fifteen raised hit1 on most chat sets,
+//     as much as twenty did, at less cost); the
 //     question's analysed terms handed to bleve as term queries, so it is analysed once, with the synonyms
 //     to expand them with (none held by over 1 000 passages); an alias filter that joins words only after a word that starts a multi-word alias;
 //     one map look-up per passage word to find the question terms it matches.
-//   - Per question, Ask allocates in proportion to the question and its 20 candidates, not to the corpus
+//   - Per question, Ask allocates in proportion to the question and its 15 candidates, not to the corpus
 //     (the memo is bounded at 32 768 entries a table and starts afresh when full). At 10 000 articles see
 //     "Growing the coverage".
 package qa
