@@ -227,6 +227,11 @@ func (e *Engine) analyse(text string) question {
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
+	if q.kind == KindSaid && e.articleSpeaks(q.speaker) {
+		// "what does the first article say the deal hinges on": an article
+		// says it in its own words, not in a quotation of someone
+		q.kind, q.speaker = KindWhat, ""
+	}
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied
 	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] {
 		q.head = toks[0].Term
@@ -367,6 +372,22 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	return q
+}
+
+// articleSpeaks reports whether the X of a "what did X say" question is an
+// article or an outlet ("the pledge article", "newslooks", "reuters'
+// story"), not a person.
+func (e *Engine) articleSpeaks(speaker string) bool {
+	words := chatWords(speaker)
+	if at, _ := findCue(words, "meta-article"); at >= 0 {
+		return true
+	}
+	for _, t := range e.analyze(speaker) {
+		if len(e.outlets[t.Term]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSpeaker reports whether a word of a "what did X say" question's X

@@ -229,3 +229,19 @@ func TestTermForms(t *testing.T) {
 		t.Errorf("found %d of the %d words in %+v", found, len(want), x.Terms)
 	}
 }
+
+// TestArticleSpeaks: "what does the article say …" asks what an article
+// says in its own words, not for a quotation of someone.
+func TestArticleSpeaks(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]Kind{
+		"what does the pledge article say the deal depends on": KindWhat,
+		"what did newslooks say about the talks":               KindWhat,
+		"what did starmer say about the talks":                 KindSaid,
+		"what did the uk pm say about the talks":               KindSaid,
+	} {
+		if got := e.analyse(q).kind; got != want {
+			t.Errorf("analyse(%q).kind = %q; want %q", q, got, want)
+		}
+	}
+}
