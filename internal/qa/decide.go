@@ -101,8 +101,13 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	for _, t := range q.terms {
 		if t.unknown && t.term == q.focus {
 			// "which hotel …", "what is the budget …": what is asked for
-			// is something no article speaks of
-			f[eFocusUnknown] = 1
+			// is something no article speaks of, unless in other words
+			// ("kids" for the articles' "children")
+			near := 0.0
+			for _, a := range t.soft {
+				near = max(near, a.w)
+			}
+			f[eFocusUnknown] = 1 - near
 		}
 	}
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number

@@ -233,7 +233,7 @@ func (e *Engine) analyse(text string) question {
 		q.kind, q.speaker = KindWhat, ""
 	}
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied
-	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] {
+	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] && !getPassive[w[1]] {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
@@ -410,7 +410,7 @@ func focusOf(text string, toks []index.Token) string {
 	w := strings.Fields(strings.ToLower(strings.NewReplacer("’", "'", "?", " ", ",", " ").Replace(text)))
 	var rest []string
 	switch {
-	case len(w) > 1 && (w[0] == "which" || w[0] == "what") && !auxiliaries[w[1]]:
+	case len(w) > 1 && (w[0] == "which" || w[0] == "what") && !auxiliaries[w[1]] && !getPassive[w[1]]:
 		rest = w[1:]
 	case len(w) > 2 && (w[0] == "what's" || w[0] == "whats") && (w[1] == "the" || w[1] == "a"):
 		rest = w[2:]

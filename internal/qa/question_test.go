@@ -245,3 +245,12 @@ func TestArticleSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestGetPassive: "what got damaged" asks what was damaged; "got" is its
+// verb, not the noun asked about.
+func TestGetPassive(t *testing.T) {
+	e := testEngine(t)
+	if q := e.analyse("what got damaged in the attack"); q.focus == "got" || q.head == "got" {
+		t.Errorf("analyse(what got damaged …): focus %q, head %q; want neither to be the verb", q.focus, q.head)
+	}
+}

@@ -18,7 +18,10 @@ var (
 	whereNouns    = wordSet("city cities place places region regions territory where location capital venue area areas")
 	whenNouns     = wordSet("day date year month week time")
 	auxiliaries   = wordSet("is are was were does do did will would can could has have had should shall may might must")
-	imperatives   = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
+	// getPassive are the forms of "get" that make a passive ("what got
+	// damaged"): after "what" they are the verb, not the noun asked about
+	getPassive  = wordSet("get gets got getting gotten")
+	imperatives = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
 )
 
 // titleTerms returns the analysed terms of the titles a question may hold
