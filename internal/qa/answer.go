@@ -75,6 +75,10 @@ type Answer struct {
 	// when there is none shorter than the passage; under a verdict, the
 	// words of the passage that settle it.
 	Short string
+	// bare is the short answer as found, when Short shows it in its phrase
+	// ("35 countries" in "gathered representatives of 35 countries"):
+	// what claims are checked against
+	bare string
 	// Passages are the supporting passages, best first, at most MaxPassages.
 	Passages []Hit
 	// Sources are the ids of every article that supports the answer, the

@@ -274,7 +274,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		if m := headNounRE.FindStringSubmatch(rest); m != nil {
 			noun = m[1]
 		}
-		if noun != "" && !listStop[noun] && !auxiliaries[noun] && !lexicon.IsSayingVerb(noun) &&
+		if noun != "" && !listStop[noun] && !auxiliaries[noun] && !lexicon.AsksForWords(noun) &&
 			!strings.HasSuffix(noun, "ed") && !strings.HasSuffix(noun, "ing") && !strings.HasSuffix(noun, "ly") && isLetters(noun) &&
 			!pastVerb(noun) && !irregularPast[noun] && !strings.HasSuffix(noun, "s") {
 			s := occ.start

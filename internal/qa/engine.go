@@ -163,13 +163,10 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
-		if at := strings.Index(cands[0].p.Text, ans.Short); specOf(q.kind).inPhrase && ans.Short != "" && at >= 0 && !namesOnly(ans.Short) {
+		if specOf(q.kind).inPhrase && ans.Short != "" && !namesOnly(ans.Short) {
 			// the bare figure, date or words in the phrase that says what
-			// they are; names answer alone
-			s := phraseAround(cands[0].p.Text, span{at, at + len(ans.Short)})
-			if p := shortText(cands[0].p.Text[s.start:s.end]); p != "" {
-				setShort(&ans, p)
-			}
+			// they are, where they were found; names answer alone
+			e.inPhrase(&ans, cands[0], e.extractSpan(q, cands[0]))
 		}
 	}
 	e.refineKind(q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
@@ -185,6 +182,36 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		}
 	}
 	return ans, nil
+}
+
+// inPhrase shows the short answer, cut from the span found of c's
+// passage, in the phrase that holds it (phraseAround), marked there in the
+// top passage; the bare answer is kept for claims (Answer.bare).
+func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
+	text := c.p.Text
+	if found.end <= found.start || found.end > len(text) {
+		return
+	}
+	at := strings.Index(text[found.start:found.end], ans.Short)
+	if at < 0 {
+		return // the answer came from elsewhere (the sentence before)
+	}
+	bare := span{found.start + at, found.start + at + len(ans.Short)}
+	s := phraseAround(text, bare)
+	p := shortText(text[s.start:s.end])
+	if p == "" || p == ans.Short {
+		return
+	}
+	ans.bare, ans.Short = ans.Short, p
+	h := &ans.Passages[0]
+	h.Marks = nil
+	// the passage may be led by the sentence before: mark in the last
+	// sentence, where the phrase was found
+	if off := len(h.Text) - len(text); off >= 0 && strings.HasSuffix(h.Text, text) {
+		if i := strings.Index(text[s.start:], p); i >= 0 {
+			h.Marks = [][2]int{{off + s.start + i, off + s.start + i + len(p)}}
+		}
+	}
 }
 
 // withFigure adds, for a "how many" answer, the passages that give the same

@@ -42,6 +42,6 @@ func ExampleEngine_Check() {
 	// Output:
 	// differs
 	// Claim: “20 heads of state”
-	// The United States has backed security guarantees for Ukraine, including…: “including 27 heads of state or government”
+	// The United States has backed security guarantees for Ukraine, including…: “27 heads of state”
 	// not_covered
 }

@@ -59,7 +59,9 @@ func phraseAround(text string, s span) span {
 	}
 	start = min(start, s.start)
 	end = max(end, s.end)
-	p := strings.TrimRight(text[start:end], " .”\"’")
+	// trailing punctuation goes, but not a period of the answer's own
+	// ("5 p.m.", "the U.S.")
+	p := text[start:s.end] + strings.TrimRight(text[s.end:end], " .”\"’")
 	if n := len(strings.Fields(p)); n > maxShortWords || n <= len(strings.Fields(text[s.start:s.end])) {
 		return s
 	}

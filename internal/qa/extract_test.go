@@ -98,6 +98,7 @@ func TestPhraseAround(t *testing.T) {
 		{"Officials said 40 people, including 12 children, were rescued.", "12 children", "including 12 children"},
 		{"Rescuers worked for 36 hours without a single break through the freezing rain of the long night before dawn.", "36 hours", "36 hours"},
 		{"He said that about a third of the homes were lost.", "about a third", "about a third of the homes were lost"},
+		{"Officials said the talks would start at 5 p.m.", "5 p.m.", "Officials said the talks would start at 5 p.m."},
 	} {
 		at := strings.Index(tc.text, tc.bare)
 		s := phraseAround(tc.text, span{at, at + len(tc.bare)})
@@ -127,6 +128,10 @@ func TestHeadline(t *testing.T) {
 		"In a significant development for European security, the United States has joined Britain and France.":           "the United States has joined Britain and France",
 		"Rescuers from five countries dug through the night in Calama on Wednesday and Thursday without any rest at all": "Rescuers from five countries dug through the night in Calama on Wednesday",
 		"Talks went on.": "",
+		"The leaders met in Paris, where they agreed on a plan.":      "The leaders met in Paris",
+		"The quake struck at dawn, killing at least 40 people.":       "The quake struck at dawn",
+		"“We are ready,” Macron said on Tuesday in Paris.":            "",
+		"Despite the rain, rescuers dug through the night in Calama.": "rescuers dug through the night in Calama",
 	} {
 		if got := headline(text); got != want {
 			t.Errorf("headline(%q) = %q; want %q", text, got, want)

@@ -219,6 +219,7 @@ func TestVerdicts(t *testing.T) {
 		{"did putin show up at the paris summit", ""},       // "absent": a denial by meaning, not stated
 		{"will the coalition deploy a no fly zone", ""},     // not in the articles
 		{"has Russia commented on the Paris meeting", verdictNo},
+		{"will the united states send troops to ukraine", ""}, // "the United States would …" reports nothing; "While …, the US …" is two clauses
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {

@@ -3,11 +3,12 @@ package qa
 // A kindSpec is what one kind of question does differently from the
 // others, in one place: how a passage is scored for holding the kind of
 // thing asked for, how the short answer is cut from it, and how the rest of
-// the engine treats that answer. A kind absent from kindSpecs (what, why,
-// how, yes/no) scores every passage alike and answers with the clause the
-// question's words lead to (spanOther); the kinds with answers of their
-// own (overviews, lists, articles' facts, definitions, verdicts, reasons)
-// are gathered in kinds.go.
+// the engine treats that answer. A kind without a span of its own (what,
+// why, how, yes/no) answers with the clause the question's words lead to
+// (spanOther); one without a type score (why, how, yes/no) scores every
+// passage alike. The kinds with answers of their own (overviews, lists,
+// articles' facts, definitions, verdicts, reasons) are gathered in
+// kinds.go.
 type kindSpec struct {
 	// typeScore is how well a passage holds the kind of thing asked for:
 	// 1 for a date to a "when", down to 0 (answertype.go)

@@ -122,29 +122,41 @@ func classify(q string) (Kind, string) {
 			return classify(strings.TrimSpace(q[i+1:])) // "According to Reuters, who …"
 		}
 	}
-	wordsOnly := func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
-			return r
+	// the words (letters, digits, apostrophes) and where each stands in q
+	var words []string
+	var spans []span
+	start := -1
+	for i, r := range q + " " {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			words = append(words, strings.ToLower(q[start:i]))
+			spans = append(spans, span{start, i})
+			start = -1
 		}
-		return ' '
 	}
-	words := strings.Fields(strings.ToLower(strings.Map(wordsOnly, q)))
 	if len(words) == 0 {
 		return KindWhat, ""
 	}
 	// "who's", "whats", "what's the name of": the question word and its verb
+	expand := func(w string) {
+		words = append([]string{w, "is"}, words[1:]...)
+		spans = append([]span{spans[0], spans[0]}, spans[1:]...)
+	}
 	switch strings.ReplaceAll(words[0], "’", "'") {
 	case "who's", "whos":
-		words = append([]string{"who", "is"}, words[1:]...)
+		expand("who")
 	case "what's", "whats":
-		words = append([]string{"what", "is"}, words[1:]...)
+		expand("what")
 	case "where's", "wheres":
-		words = append([]string{"where", "is"}, words[1:]...)
+		expand("where")
 	case "when's", "whens":
-		words = append([]string{"when", "is"}, words[1:]...)
+		expand("when")
 	}
 	if len(words) > 2 && leadPrepositions[words[0]] && (words[1] == "what" || words[1] == "which") {
-		words = words[1:] // "on what day …", "in which city …": the question word leads
+		words, spans = words[1:], spans[1:] // "on what day …", "in which city …": the question word leads
 	}
 	for i := 0; i+2 < len(words) && i < 4; i++ {
 		if words[i] == "name" && (words[i+1] == "of" || words[i+1] == "the") {
@@ -164,13 +176,13 @@ func classify(q string) (Kind, string) {
 				break // "how did X respond": in words or in deeds, not only a quotation
 			}
 			if lexicon.AsksForWords(words[i]) {
-				f := fieldsOf(q)
-				if i > len(f) {
-					// punctuation inside the words split them ("what!did"):
-					// the speaker as the words were split
-					f = strings.Fields(strings.Map(wordsOnly, q))
+				// the speaker as typed, from their first word to their
+				// last, punctuation within kept ("the U.S. envoy")
+				speaker := ""
+				if i > 2 {
+					speaker = q[spans[2].start:spans[i-1].end]
 				}
-				return KindSaid, strings.Join(f[2:min(i, len(f))], " ")
+				return KindSaid, speaker
 			}
 		}
 	}
@@ -215,10 +227,6 @@ func classify(q string) (Kind, string) {
 		return KindYesNo, ""
 	}
 	return KindWhat, ""
-}
-
-func fieldsOf(q string) []string {
-	return strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '?' || r == ',' })
 }
 
 // analyse turns a validated question into terms with weights.

@@ -254,3 +254,19 @@ func TestGetPassive(t *testing.T) {
 		t.Errorf("analyse(what got damaged …): focus %q, head %q; want neither to be the verb", q.focus, q.head)
 	}
 }
+
+// TestSpeakerAsTyped: the X of "what did X say" is cut as typed, its
+// inner punctuation kept, however the question's words were split.
+func TestSpeakerAsTyped(t *testing.T) {
+	for q, want := range map[string]string{
+		"what did Merz say about the force":        "Merz",
+		"what did the U.S. envoy say about Russia": "the U.S. envoy",
+		"what!did merz say":                        "merz",
+		"on what did Starmer say peace depends":    "Starmer",
+		"what did say":                             "",
+	} {
+		if k, got := classify(q); k != KindSaid || got != want {
+			t.Errorf("classify(%q) = %q, %q; want %q, %q", q, k, got, KindSaid, want)
+		}
+	}
+}

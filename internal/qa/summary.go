@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -168,7 +169,10 @@ var clauseBreaks = []string{",", ";", ":", " — ", " – ", " - ", "(", "“", 
 // maxShortWords; "" for fewer than three words.
 func headline(text string) string {
 	text = strings.TrimSpace(text)
-	if first, _ := nextWord(text); lexicon.IsFunctionWord(first) {
+	if r, _ := utf8.DecodeRuneInString(text); strings.ContainsRune("“\"‘'", r) {
+		return "" // a sentence that opens with a quotation has no clause of its own first
+	}
+	if first, _ := nextWord(text); openers[first] {
 		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …")
 		if i := strings.Index(text, ","); i > 0 && len(strings.Fields(text[:i])) <= maxOpening {
 			text = strings.TrimSpace(text[i+1:])
@@ -199,6 +203,7 @@ func headline(text string) string {
 
 // maxOpening is the most words of an opening phrase a headline skips.
 const maxOpening = 8
+
 
 // topicBias is, for each sentence of the pool, how much the random walk of
 // LexRank jumps to it: for the whole coverage, more to the sentences near

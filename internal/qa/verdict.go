@@ -118,6 +118,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if total == 0 || got/total < verdictCover {
 		return "", span{}
 	}
+	cased := strings.Fields(strings.Map(keepWordRune, text))
 	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
 	// around the question's words, from a few before the first to just
 	// after the last: where a hedge or a denial would bear on them
@@ -135,7 +136,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	}
 	from := max(0, first-3)
 	for i, w := range words[from:min(len(words), last+2)] {
-		if w == "would" && reported(words[max(0, from+i-4):from+i]) {
+		if w == "would" && reported(cased[max(0, from+i-4):from+i]) {
 			continue // "said Chile would pay": a plan reported, not a hedge
 		}
 		if hedgeWords[w] || denialWords[w] && !q.asked(w) {
@@ -169,11 +170,12 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 
 type tokenIn struct{ term string }
 
-// reported reports whether words hold a verb of saying: "would" after it
-// is the future of what was said.
+// reported reports whether words (as written) hold a verb of saying:
+// "would" after it is the future of what was said. A capitalised word is
+// a name, not a verb: "the United States would" reports nothing.
 func reported(words []string) bool {
 	for _, w := range words {
-		if lexicon.IsSayingVerb(w) {
+		if !isCapital(w) && lexicon.IsSayingVerb(w) {
 			return true
 		}
 	}
@@ -269,6 +271,13 @@ func (e *Engine) matchedClause(q question, c *cand) span {
 			from += i + len(sep)
 		}
 	}
+	if first, _ := nextWord(text); subordinators[first] {
+		// "While an Anglo-French pledge … was anticipated, the US …": the
+		// opening clause ends at its comma
+		if i := strings.Index(text, ", "); i > 0 {
+			cuts = append(cuts, i)
+		}
+	}
 	cuts = append(cuts, 0, len(text))
 	sortInts(cuts)
 	best, bestW := span{}, -1.0
@@ -293,6 +302,9 @@ func (e *Engine) matchedClause(q question, c *cand) span {
 	}
 	return best
 }
+
+// subordinators open a clause that a comma closes before the main one.
+var subordinators = wordSet("while although though as because if when after before despite since whereas unless")
 
 func sortInts(a []int) {
 	for i := 1; i < len(a); i++ {
