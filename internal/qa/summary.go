@@ -204,7 +204,6 @@ func headline(text string) string {
 // maxOpening is the most words of an opening phrase a headline skips.
 const maxOpening = 8
 
-
 // topicBias is, for each sentence of the pool, how much the random walk of
 // LexRank jumps to it: for the whole coverage, more to the sentences near
 // the top of their article (news puts the main facts first); for a topic,
