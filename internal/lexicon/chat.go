@@ -198,8 +198,7 @@ func collapsePunct(s string) string {
 // drops: chat shorthand, a contraction typed without its apostrophe,
 // noise.
 func IsChatWord(w string) bool {
-	chatOnce.Do(func() { chatRules = parseChat(chatData) })
-	_, ok := chatRules[strings.ToLower(w)]
+	_, ok := ChatRewrite(w)
 	return ok
 }
 

@@ -12,7 +12,10 @@
 // of saying (saying.txt, IsSayingVerb, AsksForWords). Each file says in its
 // first lines what it holds and why it is kept by hand. A list whose words
 // serve two senses is split into sections ("[question]", "[article]"), so
-// that each word still stands once.
+// that each word still stands once. The endings by which American and
+// British spelling differ ("-er"/"-re", "-ize"/"-ise") are pairs, not
+// words (variants.txt, Variants). SCOWL's English word list (words.txt,
+// IsWord) also says which words English only capitalises (IsName).
 //
 // # Embeddings
 //

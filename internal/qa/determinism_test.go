@@ -9,52 +9,49 @@ import (
 )
 
 // TestDeterministic: the same question or look-up gets the same answer,
-// to the score, every time. Go randomises each walk over a map, so an
-// answer that hangs on one (ties broken by which key comes first) differs
-// from call to call; asking each several times finds it.
+// to the score, every time, from the same engine and from engines built
+// afresh. Go randomises each walk over a map, so an answer that hangs on
+// one (ties broken by which key comes first, in building the engine or in
+// answering) differs from call to call or from engine to engine; asking
+// each several times, of three engines, finds it.
 func TestDeterministic(t *testing.T) {
-	e := testEngine(t)
 	ctx := context.Background()
 	cases, err := eval.ReadCases("testdata/dev_realistic.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	type quoteCase struct {
-		Text string `json:"text"`
-	}
-	var quotes []string
+	var lookups []string // as typed: the query where a file gives one
 	for _, f := range []string{"testdata/dev_quotes.jsonl", "testdata/fresh_quotes.jsonl", "testdata/fresh2_quotes.jsonl"} {
 		for _, q := range readJSONL[quoteCase](t, f) {
-			quotes = append(quotes, q.Text)
-		}
-	}
-	const times = 8
-	for _, c := range cases {
-		first := ""
-		for range times {
-			a, _ := e.Ask(ctx, c.Q)
-			got := fmt.Sprintf("%v %q %q %v", a.Answered, a.Headline(), a.Sources, scoresOf(a))
-			if first == "" {
-				first = got
-			} else if got != first {
-				t.Errorf("Ask(%q) differs between calls: %s / %s", c.Q, first, got)
-				break
+			if q.Query != "" {
+				lookups = append(lookups, q.Query)
+			} else {
+				lookups = append(lookups, q.Text)
 			}
 		}
 	}
-	for _, words := range quotes {
-		first := ""
-		for range times {
-			res, _ := e.Quote(ctx, words, "")
-			got := ""
-			for _, r := range res {
-				got += fmt.Sprintf("%q %q %.6f|", r.Text, r.Speaker, r.Score)
+	first := map[string]string{}
+	same := func(key, got string) {
+		if want, ok := first[key]; !ok {
+			first[key] = got
+		} else if got != want {
+			t.Errorf("%s differs: %s / %s", key, want, got)
+		}
+	}
+	for range 3 {
+		e := testEngine(t) // built afresh: its own maps
+		for range 3 {
+			for _, c := range cases {
+				a, _ := e.Ask(ctx, c.Q)
+				same(fmt.Sprintf("Ask(%q)", c.Q), fmt.Sprintf("%v %q %q %v", a.Answered, a.Headline(), a.Sources, scoresOf(a)))
 			}
-			if first == "" {
-				first = got
-			} else if got != first {
-				t.Errorf("Quote(%q) differs between calls: %s / %s", words, first, got)
-				break
+			for _, words := range lookups {
+				res, _ := e.Quote(ctx, words, "")
+				got := ""
+				for _, r := range res {
+					got += fmt.Sprintf("%q %q %.6f|", r.Text, r.Speaker, r.Score)
+				}
+				same(fmt.Sprintf("Quote(%q)", words), got)
 			}
 		}
 	}

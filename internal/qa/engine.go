@@ -331,7 +331,7 @@ func (e *Engine) query(q question) index.Query {
 
 // maxSynonymDF is how many passages a synonym may stand in and still be
 // searched for: past it, its posting list costs more than it can find, as
-// ten candidates are wanted and the question's own words find them (the
+// fifteen candidates are wanted and the question's own words find them (the
 // re-ranking still credits the synonym where it stands). No synonym of the
 // five articles comes near it; at 10 000 articles "talks" and "meeting" do.
 const maxSynonymDF = 1000

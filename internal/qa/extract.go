@@ -37,9 +37,12 @@ func (e *Engine) extract(q question, c *cand) string {
 	return ""
 }
 
-// phraseBreaks end a phrase: punctuation between clauses and the words
-// that join them.
-var phraseBreaks = []string{",", ";", ":", " — ", " – ", "(", ")", " that ", " and ", " but ", " while ", " which ", " who ", " whereas ", " although ", " though ", " because "}
+// Where a stretch of a sentence ends: clauseBreaks are the punctuation
+// between its clauses; phraseBreaks add the words that join clauses.
+var (
+	clauseBreaks = []string{",", ";", ":", " — ", " – ", " - ", "(", ")"}
+	phraseBreaks = append(slices.Clip(clauseBreaks), " that ", " and ", " but ", " while ", " which ", " who ", " whereas ", " although ", " though ", " because ")
+)
 
 // phraseAround widens span s of text to the phrase that holds it, between
 // the nearest phrase breaks, when that phrase is short enough to be a

@@ -303,8 +303,9 @@ func (e *Engine) analyse(text string) question {
 		}
 		if !qt.entity && lexicon.IsName(lw) && !fillerWords[lw] {
 			// "did turkish rescuers …": a name English only ever
-			// capitalises, typed in lower case; as it may be chat ("ok")
-			// or stand for a government ("london"), the evidence weighs it
+			// capitalises, typed in lower case; as it may be a chat word
+			// SCOWL capitalises or a capital standing for its government,
+			// the evidence weighs it
 			// and no rule declines for it alone
 			qt.entity, qt.lowerName = true, true
 		}

@@ -160,9 +160,6 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 	return ans
 }
 
-// clauseBreaks end a sentence's main clause.
-var clauseBreaks = []string{",", ";", ":", " — ", " – ", " - ", "(", "“", "\""}
-
 // headline is an overview's answer in a line: the main clause of its most
 // central sentence, the words before its first clause break, after an
 // opening phrase ("In a significant diplomatic push, …"), at most
@@ -179,7 +176,7 @@ func headline(text string) string {
 		}
 	}
 	end := len(text)
-	for _, b := range clauseBreaks {
+	for _, b := range append(slices.Clip(clauseBreaks), "“", "\"") { // a quotation too
 		if i := strings.Index(text, b); i > 0 && i < end {
 			end = i
 		}

@@ -7,8 +7,9 @@
 //
 // Both spellings count ("defense", "defence"): the articles and their
 // readers use either. A word the lists give only with a capital ("Turkish",
-// "Canada") keeps it: English writes it as a name, which IsName reports; every
-// other word is lower-cased. Possessives ("Paris's") are dropped, duplicates
+// "Canada") is written with its first letter capitalised ("NATO" as "Nato":
+// IsName needs only to know that English capitalises it); every other word
+// is lower-cased. Possessives ("Paris's") are dropped, duplicates
 // removed, and the list sorted by its lower-case form. GloVe's vocabulary cannot serve as the list of real
 // words: it holds the web's common misspellings ("officals") and every
 // surname ("mertz"), which a spelling corrector must be free to correct.
