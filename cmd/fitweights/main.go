@@ -303,10 +303,34 @@ func logistic(exs []example) [len(qa.EvidenceFeatures)]float64 {
 // rankSigns and evidenceSigns are the directions the features are known to
 // push (+1 up, -1 down, 0 either): the fit sets each weight's size, never
 // turns a penalty into a bonus on the strength of a few questions.
+// They are given by name, so that a feature added or moved cannot take
+// another's sign; TestSigns holds every feature to having one.
 var (
-	rankSigns     = [len(qa.RankFeatures)]float64{1, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, 1}
-	evidenceSigns = [len(qa.EvidenceFeatures)]float64{0, 1, 1, 1, 1, -1, -1, 1, -1, -1, -1, -1}
+	rankSigns = signs(qa.RankFeatures[:], map[string]float64{
+		"coverage": 1, "answer_type": 1, "proximity": 1, "bleve": 1, "phrasing": 1, "passage_kind": 1,
+		"other_outlet": -1, "asks_question": -1, "names_missing": -1, "other_agent": -1, "not_the_speaker": -1,
+		"no_negation": -1, "semantic": 1,
+	})
+	evidenceSigns = signs(qa.EvidenceFeatures[:], map[string]float64{
+		"bias": 0, "coverage": 1, "answer_type": 1, "exact_share": 1, "names": 1, "named": 0,
+		"unknown_share": -1, "soft_only": -1, "semantic": 1, "missing_max": -1, "focus_unknown": -1,
+		"type_missing": -1, "count_missing": -1, "proximity": 0, "future_unmet": -1,
+	})
 )
+
+// signs lists, in the order of names, the sign each is given in byName;
+// a name not given gets NaN, which TestSigns reports.
+func signs(names []string, byName map[string]float64) []float64 {
+	out := make([]float64, len(names))
+	for i, n := range names {
+		s, ok := byName[n]
+		if !ok {
+			s = math.NaN()
+		}
+		out[i] = s
+	}
+	return out
+}
 
 // ascend maximises obj over the weights in ws (all but those in fixed) by
 // coordinate ascent, each weight kept on the side signs gives it.

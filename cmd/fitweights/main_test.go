@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 	"testing"
+
+	"github.com/summitbot/summitbot/internal/qa"
 )
 
 // TestAscend: coordinate ascent finds a concave objective's top, keeps a
@@ -23,5 +25,22 @@ func TestAscend(t *testing.T) {
 	}
 	if ws[2] != 5 {
 		t.Errorf("ws[2] = %v; want 5 (fixed)", ws[2])
+	}
+}
+
+// TestSigns: every feature, rank and evidence, has its sign given by name.
+func TestSigns(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		signs []float64
+	}{{qa.RankFeatures[:], rankSigns}, {qa.EvidenceFeatures[:], evidenceSigns}} {
+		if len(tc.signs) != len(tc.names) {
+			t.Fatalf("%d signs for %d features", len(tc.signs), len(tc.names))
+		}
+		for i, s := range tc.signs {
+			if s != -1 && s != 0 && s != 1 {
+				t.Errorf("feature %q has no sign (%v): give it one in main.go", tc.names[i], s)
+			}
+		}
 	}
 }
