@@ -118,7 +118,20 @@ func clauseEnd(s string) int {
 	if len(strings.Fields(s[:end])) < 2 {
 		end = clauseStop(s, false) // a list: "drones, sensors and satellites"
 	}
-	return len(strings.TrimRight(s[:end], " .”\"’"))
+	return len(trimEnd(s[:end]))
+}
+
+// trimEnd trims the punctuation that ends a clause, but not the period of
+// an abbreviation that ends it ("to 6 a.m.", "the U.S.").
+func trimEnd(s string) string {
+	t := strings.TrimRight(s, " .”\"’")
+	if strings.HasPrefix(s[len(t):], ".") {
+		last := t[strings.LastIndexByte(t, ' ')+1:]
+		if strings.Contains(last, ".") {
+			return t + "." // "a.m" was "a.m."
+		}
+	}
+	return t
 }
 
 func clauseStop(s string, commas bool) int {

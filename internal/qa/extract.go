@@ -63,8 +63,22 @@ func phraseAround(text string, s span) span {
 	start = min(start, s.start)
 	end = max(end, s.end)
 	// trailing punctuation goes, but not a period of the answer's own
-	// ("5 p.m.", "the U.S.")
+	// ("5 p.m.", "the U.S."), nor the mark that closes a quotation the
+	// phrase opens ('as "incredible."')
 	p := text[start:s.end] + strings.TrimRight(text[s.end:end], " .”\"’")
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		open := strings.Count(p, q[0])
+		if q[0] == q[1] {
+			open %= 2
+		} else {
+			open -= strings.Count(p, q[1])
+		}
+		if open > 0 {
+			if i := strings.Index(text[start+len(p):], q[1]); i >= 0 && start+len(p)+i+len(q[1]) <= len(text) {
+				p = text[start : start+len(p)+i+len(q[1])]
+			}
+		}
+	}
 	if n := len(strings.Fields(p)); n > maxShortWords || n <= len(strings.Fields(text[s.start:s.end])) {
 		return s
 	}
@@ -322,7 +336,11 @@ func extendNoun(text string, s span) span {
 		i = k
 		words++
 	}
-	return span{s.start, end}
+	start := s.start
+	if r, n := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("$€£¥", r) {
+		start -= n // "$150 million": the currency is part of the figure
+	}
+	return span{start, end}
 }
 
 var stopish = wordSet("of the a an and or to in on at for by with from that which who as is are was were be been it its their this these those than but would will could")

@@ -138,3 +138,26 @@ func TestHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerEdges: an answer keeps the currency before its figure, the
+// period of an abbreviation that ends it, and the mark that closes a
+// quotation it opens.
+func TestAnswerEdges(t *testing.T) {
+	text := "Japan pledged $75 million to the fund."
+	at := strings.Index(text, "75")
+	if got := text[extendNoun(text, span{at, at + 2}).start:]; !strings.HasPrefix(got, "$75") {
+		t.Errorf("extendNoun from 75 = %q; want it to start at the dollar sign", got)
+	}
+	if got := trimEnd("a curfew from 10 p.m. to 6 a.m."); got != "a curfew from 10 p.m. to 6 a.m." {
+		t.Errorf("trimEnd kept %q; want the period of a.m.", got)
+	}
+	if got := trimEnd("the talks ended."); got != "the talks ended" {
+		t.Errorf("trimEnd(the talks ended.) = %q", got)
+	}
+	text = `The tone was warm, with Witkoff praising Starmer as "incredible."`
+	at = strings.Index(text, "incredible")
+	s := phraseAround(text, span{at, at + len("incredible")})
+	if got := text[s.start:s.end]; strings.Count(got, `"`)%2 != 0 {
+		t.Errorf("phraseAround = %q: a quotation opened and not closed", got)
+	}
+}
