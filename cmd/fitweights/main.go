@@ -26,6 +26,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -321,6 +322,11 @@ var (
 // signs lists, in the order of names, the sign each is given in byName;
 // a name not given gets NaN, which TestSigns reports.
 func signs(names []string, byName map[string]float64) []float64 {
+	for n := range byName {
+		if !slices.Contains(names, n) {
+			panic("fitweights: a sign for " + n + ", which is no feature") // a feature renamed
+		}
+	}
 	out := make([]float64, len(names))
 	for i, n := range names {
 		s, ok := byName[n]

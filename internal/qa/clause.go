@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -121,15 +122,16 @@ func clauseEnd(s string) int {
 	return len(trimEnd(s[:end]))
 }
 
+// abbreviationRE is a dotted abbreviation without its last period: "a.m",
+// "U.S", "p.m" (not "2.5" or "newslooks.com").
+var abbreviationRE = regexp.MustCompile(`^(\pL\.)+\pL$`)
+
 // trimEnd trims the punctuation that ends a clause, but not the period of
 // an abbreviation that ends it ("to 6 a.m.", "the U.S.").
 func trimEnd(s string) string {
 	t := strings.TrimRight(s, " .”\"’")
-	if strings.HasPrefix(s[len(t):], ".") {
-		last := t[strings.LastIndexByte(t, ' ')+1:]
-		if strings.Contains(last, ".") {
-			return t + "." // "a.m" was "a.m."
-		}
+	if strings.HasPrefix(s[len(t):], ".") && abbreviationRE.MatchString(t[strings.LastIndexByte(t, ' ')+1:]) {
+		return t + "." // "a.m" was "a.m."
 	}
 	return t
 }

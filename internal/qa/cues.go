@@ -32,6 +32,11 @@ func parseCues(text string) map[string][][]string {
 // cueSet is a section of kinds.txt as a set of words: every word of a
 // section named "…-words", else each one-word line.
 func cueSet(section string) map[string]bool {
+	if len(cueLists[section]) == 0 {
+		// a section renamed or lost in an edit of kinds.txt would silently
+		// turn a rule off: the package does not start without it
+		panic("qa: kinds.txt has no section [" + section + "]")
+	}
 	m := map[string]bool{}
 	words := strings.HasSuffix(section, "-words")
 	for _, p := range cueLists[section] {

@@ -175,7 +175,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		// (for a yes/no question unsettled, the words that bear on it, and
 		// no verdict)
 		if kw := e.keyWords(q, cands[0], span{0, len(cands[0].p.Text)}, maxShortWords); kw != "" {
-			ans.Short = kw
+			ans.Short, ans.bare = kw, ""
 			if at := strings.Index(ans.Passages[0].Text, kw); at >= 0 {
 				ans.Passages[0].Marks = [][2]int{{at, at + len(kw)}}
 			}
@@ -211,6 +211,9 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
 		if i := strings.Index(text[s.start:], p); i >= 0 {
 			h.Marks = [][2]int{{off + s.start + i, off + s.start + i + len(p)}}
 		}
+	}
+	if h.Marks == nil {
+		h.Marks = markOf(h.Text, p) // a passage cut short ("…"): where it stands, if it does
 	}
 }
 

@@ -73,8 +73,10 @@ func phraseAround(text string, s span) span {
 		} else {
 			open -= strings.Count(p, q[1])
 		}
+		// the closing mark only where the trimmed tail held it
+		// ('as "incredible."'), never one further on
 		if open > 0 {
-			if i := strings.Index(text[start+len(p):], q[1]); i >= 0 && start+len(p)+i+len(q[1]) <= len(text) {
+			if i := strings.Index(text[start+len(p):end], q[1]); i >= 0 {
 				p = text[start : start+len(p)+i+len(q[1])]
 			}
 		}
@@ -91,8 +93,13 @@ func phraseAround(text string, s span) span {
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
 	s = strings.Trim(s, " ,;:—–-")
-	for _, tail := range []string{" and", " or", " but", " of", " to", " the", " a", " in", " for", " with"} {
-		s = strings.TrimSuffix(s, tail)
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, tail := range []string{" and", " or", " but", " of", " to", " the", " a", " in", " for", " with"} {
+			if t, ok := strings.CutSuffix(s, tail); ok {
+				s, trimmed = t, true // "deployment of a": "deployment"
+			}
+		}
 	}
 	s = strings.TrimRight(s, " ,;:—–-")
 	if len(strings.Fields(s)) > maxShortWords {
@@ -325,8 +332,8 @@ func extendNoun(text string, s span) span {
 			}
 			k += n
 		}
-		if k == j {
-			break
+		if k == j || strings.Trim(rest[j:k], "-") == "" {
+			break // no word, or a dash standing alone
 		}
 		w := strings.ToLower(rest[j:k])
 		if stopish[w] || pastVerb(w) {
@@ -339,6 +346,9 @@ func extendNoun(text string, s span) span {
 	start := s.start
 	if r, n := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("$€£¥", r) {
 		start -= n // "$150 million": the currency is part of the figure
+		for start > 0 && text[start-1] >= 'A' && text[start-1] <= 'Z' {
+			start-- // "US$75 million", "HK$"
+		}
 	}
 	return span{start, end}
 }

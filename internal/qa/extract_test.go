@@ -128,10 +128,12 @@ func TestHeadline(t *testing.T) {
 		"In a significant development for European security, the United States has joined Britain and France.":           "the United States has joined Britain and France",
 		"Rescuers from five countries dug through the night in Calama on Wednesday and Thursday without any rest at all": "Rescuers from five countries dug through the night in Calama on Wednesday",
 		"Talks went on.": "",
-		"The leaders met in Paris, where they agreed on a plan.":      "The leaders met in Paris",
-		"The quake struck at dawn, killing at least 40 people.":       "The quake struck at dawn",
-		"“We are ready,” Macron said on Tuesday in Paris.":            "",
-		"Despite the rain, rescuers dug through the night in Calama.": "rescuers dug through the night in Calama",
+		"The leaders met in Paris, where they agreed on a plan.":            "The leaders met in Paris",
+		"The quake struck at dawn, killing at least 40 people.":             "The quake struck at dawn",
+		"“We are ready,” Macron said on Tuesday in Paris.":                  "",
+		"Despite the rain, rescuers dug through the night in Calama.":       "rescuers dug through the night in Calama",
+		"On Tuesday the leaders met in Paris, where they agreed on a plan.": "On Tuesday the leaders met in Paris",
+		"(Reuters) The leaders met in Paris on Tuesday.":                    "The leaders met in Paris on Tuesday",
 	} {
 		if got := headline(text); got != want {
 			t.Errorf("headline(%q) = %q; want %q", text, got, want)
@@ -157,7 +159,25 @@ func TestAnswerEdges(t *testing.T) {
 	text = `The tone was warm, with Witkoff praising Starmer as "incredible."`
 	at = strings.Index(text, "incredible")
 	s := phraseAround(text, span{at, at + len("incredible")})
-	if got := text[s.start:s.end]; strings.Count(got, `"`)%2 != 0 {
-		t.Errorf("phraseAround = %q: a quotation opened and not closed", got)
+	if got, want := text[s.start:s.end], `with Witkoff praising Starmer as "incredible."`; got != want {
+		t.Errorf("phraseAround = %q; want %q", got, want)
+	}
+	// a straight quotation mark further on is no closing one
+	text = `"Talks, with 35 countries" met, said X, "and more" later.`
+	at = strings.Index(text, "35")
+	s = phraseAround(text, span{at, at + 2})
+	if got := text[s.start:s.end]; strings.HasSuffix(got, `"`) && strings.Count(got, `"`)%2 != 0 || strings.Contains(got, "said") {
+		t.Errorf("phraseAround = %q: past its phrase to another quotation", got)
+	}
+	if got := trimEnd("the budget rose to 2.5."); got != "the budget rose to 2.5" {
+		t.Errorf("trimEnd(…2.5.) = %q; a number is no abbreviation", got)
+	}
+	if got := shortText("the deployment of a"); got != "the deployment" {
+		t.Errorf("shortText(the deployment of a) = %q", got)
+	}
+	text = "Australia gave US$75 million."
+	at = strings.Index(text, "75")
+	if got := text[extendNoun(text, span{at, at + 2}).start:]; !strings.HasPrefix(got, "US$75") {
+		t.Errorf("extendNoun from 75 = %q; want US$75 …", got)
 	}
 }

@@ -53,7 +53,7 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		if v, cl := e.verdict(q, cands[0]); v != "" && len(ans.Passages[0].Passages) > 0 && ans.Passages[0].Passages[len(ans.Passages[0].Passages)-1].Seq == cands[0].p.Seq {
 			// the verdict and the words of its clause that settle it
 			ans.Verdict = v
-			ans.Short = e.keyWords(q, cands[0], cl, maxShortWords-1)
+			ans.Short, ans.bare = e.keyWords(q, cands[0], cl, maxShortWords-1), ""
 			h := &ans.Passages[0]
 			h.Marks = markOf(h.Text, cands[0].p.Text[cl.start:cl.end])
 			if ans.Short != "" {
@@ -87,7 +87,7 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 
 // setShort makes s the short answer, marked in the top passage.
 func setShort(ans *Answer, s string) {
-	ans.Short = s
+	ans.Short, ans.bare = s, "" // a new answer: the one found before is not its bare form
 	h := &ans.Passages[0]
 	h.Marks = nil
 	if at := strings.Index(h.Text, s); at >= 0 && s != "" {

@@ -180,7 +180,11 @@ func classify(q string) (Kind, string) {
 				// last, punctuation within kept ("the U.S. envoy")
 				speaker := ""
 				if i > 2 {
-					speaker = q[spans[2].start:spans[i-1].end]
+					end := spans[i-1].end
+					if strings.HasPrefix(q[end:], ".") && end >= 2 && q[end-2] == '.' {
+						end++ // "the U.S." keeps its last period
+					}
+					speaker = strings.Trim(q[spans[2].start:end], "'’‘")
 				}
 				return KindSaid, speaker
 			}
@@ -387,17 +391,24 @@ func (e *Engine) analyse(text string) question {
 // article or an outlet ("the pledge article", "newslooks", "reuters'
 // story"), not a person.
 func (e *Engine) articleSpeaks(speaker string) bool {
-	words := chatWords(speaker)
-	if at, _ := findCue(words, "meta-article"); at >= 0 {
-		return true
+	for _, w := range chatWords(speaker) {
+		if articleNouns[w] {
+			return true
+		}
 	}
 	for _, t := range e.analyze(speaker) {
-		if len(e.outlets[t.Term]) > 0 {
+		// an outlet's name, as an outlet is told from a word (as analyse
+		// does): capitalised, or a word no article uses
+		if w := speaker[t.Start:t.End]; len(e.outlets[t.Term]) > 0 && (isCapital(w) || e.s.DocFreq(t.Term) == 0) {
 			return true
 		}
 	}
 	return false
 }
+
+// articleNouns name an article ("the pledge article"), not a person or a
+// source quoted in one ("sources close to …", "the report's authors").
+var articleNouns = wordSet("article articles piece pieces story stories")
 
 // namesSpeaker reports whether a word of a "what did X say" question's X
 // is a name, however typed: X is no description ("the pledge article",

@@ -261,12 +261,33 @@ func TestSpeakerAsTyped(t *testing.T) {
 	for q, want := range map[string]string{
 		"what did Merz say about the force":        "Merz",
 		"what did the U.S. envoy say about Russia": "the U.S. envoy",
+		"what did the U.S. say?":                   "the U.S.",
+		"what did ‘the envoy’ say":                 "the envoy",
 		"what!did merz say":                        "merz",
 		"on what did Starmer say peace depends":    "Starmer",
 		"what did say":                             "",
 	} {
 		if k, got := classify(q); k != KindSaid || got != want {
 			t.Errorf("classify(%q) = %q, %q; want %q, %q", q, k, got, KindSaid, want)
+		}
+	}
+}
+
+// TestAsksFuture: a question about what is yet to happen, in its usual
+// words, and not "going" alone or "next to".
+func TestAsksFuture(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]bool{
+		"when is the next meeting":           true,
+		"who will run the cell":              true,
+		"who is gonna run the cell":          true,
+		"will troops deploy soon":            true,
+		"was macron expecting much going in": false,
+		"who stood next to zelensky":         false,
+		"who ran the meeting":                false,
+	} {
+		if got := asksFuture(e.analyse(q)); got != want {
+			t.Errorf("asksFuture(%q) = %v; want %v", q, got, want)
 		}
 	}
 }

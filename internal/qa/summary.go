@@ -162,17 +162,29 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 
 // headline is an overview's answer in a line: the main clause of its most
 // central sentence, the words before its first clause break, after an
-// opening phrase ("In a significant diplomatic push, …"), at most
-// maxShortWords; "" for fewer than three words.
+// opening phrase ("In a significant diplomatic push, …") or a leading
+// parenthesis ("(Reuters)"), at most maxShortWords; "" for fewer than
+// three words, and for a sentence that opens with a quotation (no clause
+// of its own comes first).
 func headline(text string) string {
 	text = strings.TrimSpace(text)
 	if r, _ := utf8.DecodeRuneInString(text); strings.ContainsRune("“\"‘'", r) {
 		return "" // a sentence that opens with a quotation has no clause of its own first
 	}
+	if strings.HasPrefix(text, "(") {
+		if i := strings.Index(text, ")"); i > 0 {
+			text = strings.TrimSpace(text[i+1:]) // "(Reuters) The leaders met …"
+		}
+	}
 	if first, _ := nextWord(text); openers[first] {
-		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …")
+		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …"),
+		// unless what follows its comma is no main clause ("On Tuesday
+		// the leaders met in Paris, where …")
 		if i := strings.Index(text, ","); i > 0 && len(strings.Fields(text[:i])) <= maxOpening {
-			text = strings.TrimSpace(text[i+1:])
+			rest := strings.TrimSpace(text[i+1:])
+			if w, _ := nextWord(rest); !clauseLinks[w] {
+				text = rest
+			}
 		}
 	}
 	end := len(text)
@@ -200,6 +212,10 @@ func headline(text string) string {
 
 // maxOpening is the most words of an opening phrase a headline skips.
 const maxOpening = 8
+
+// clauseLinks open a clause that hangs on another: one after a comma is no
+// main clause.
+var clauseLinks = wordSet("where which who whom whose when while and but or as that so")
 
 // topicBias is, for each sentence of the pool, how much the random walk of
 // LexRank jumps to it: for the whole coverage, more to the sentences near

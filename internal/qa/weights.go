@@ -43,7 +43,7 @@ const (
 	eSoftOnly            // 1 when it holds none of the question's words as typed
 	eSemantic            // cosine of the question's and its meaning (GloVe)
 	eMissingMax          // the weightiest question word it lacks, over the weightiest word
-	eFocusUnknown        // 1 when no article uses the noun asked about ("which hotel")
+	eFocusUnknown        // no article uses the noun asked about ("which hotel"): 1 less its nearest word's soft weight
 	eTypeMissing         // 1 when it lacks the date, number or quotation asked for
 	eCountMissing        // 1 when "how many" finds no number counting what is asked about
 	eProximity           // how closely its matched words stand together (the rank feature)
