@@ -303,8 +303,10 @@ func (e *Engine) matchedClause(q question, c *cand) span {
 	return best
 }
 
-// subordinators open a clause that a comma closes before the main one.
-var subordinators = wordSet("while although though as because if when after before despite since whereas unless")
+// subordinators open a subordinate clause, which a comma closes before
+// the main one (openers, in clause.go, are the wider class of words that
+// may open anything before a subject, prepositions among them).
+var subordinators = wordSet("while although though as because if when after before since whereas unless")
 
 func sortInts(a []int) {
 	for i := 1; i < len(a); i++ {
