@@ -60,6 +60,8 @@ var (
 		{"quake", "quake/questions.jsonl", "quake"},
 		{"fresh4_summit", "fresh4_summit.jsonl", "summit"},
 		{"fresh4_quake", "fresh4_quake.jsonl", "quake"},
+		{"fresh5_summit", "fresh5_summit.jsonl", "summit"},
+		{"fresh5_quake", "fresh5_quake.jsonl", "quake"},
 	}
 )
 
