@@ -302,8 +302,11 @@ func (e *Engine) analyse(text string) question {
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
 			qt.entity = true // "Zelensky said what?", "Merz …"
 		}
-		if !qt.entity && (e.people[t.Term] != nil || e.isPlace(word)) {
-			qt.entity = true // "who called starmer incredible": a name, typed in lower case
+		if !qt.entity && (e.people[t.Term] != nil && !commonWord(lw) || e.isPlace(word)) {
+			// "who called starmer incredible": a name, typed in lower case;
+			// not a common English word the articles also use in a name
+			// ("river" of "the Loa River")
+			qt.entity = true
 		}
 		if !qt.entity && lexicon.IsName(lw) && !fillerWords[lw] {
 			// "did turkish rescuers …": a name English only ever
@@ -485,6 +488,18 @@ func countedNoun(text string, terms []qterm) *qterm {
 	}
 	return nil
 }
+
+// commonWord reports whether w (lower case) is a common English word, not
+// a name: SCOWL gives it in lower case and it is among GloVe's
+// commonWordRank most frequent words ("river", "city", "brown").
+func commonWord(w string) bool {
+	r, ok := lexicon.Default().Rank(w)
+	return ok && r < commonWordRank && lexicon.IsWord(w) && !lexicon.IsName(w)
+}
+
+// commonWordRank bounds the words commonWord takes for common: "putin"
+// (about 2 600th, and a name to SCOWL) or "carney" (21 000th) are not.
+const commonWordRank = 5000
 
 // specificity weighs a word by how rare it is in English at large: a word
 // the articles seldom use may still be the asker's filler ("actually",

@@ -291,3 +291,20 @@ func TestAsksFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsAreNoNames: a common English word the articles use in a
+// name ("the Loa River") is no name when a question types it in lower
+// case; a surname typed so still is.
+func TestCommonWordsAreNoNames(t *testing.T) {
+	for w, want := range map[string]bool{"river": true, "city": true, "carney": false, "putin": false, "kushner": false} {
+		if got := commonWord(w); got != want {
+			t.Errorf("commonWord(%q) = %v; want %v", w, got, want)
+		}
+	}
+	e := quakeEngine(t)
+	for _, term := range e.analyse("why did they evacuate people by the river").terms {
+		if term.word == "river" && term.entity {
+			t.Errorf("'river' read as a name")
+		}
+	}
+}
