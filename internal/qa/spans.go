@@ -60,9 +60,8 @@ func namesOnly(s string) bool {
 }
 
 // nameSpans returns runs of capitalised words in text: names of people,
-// countries, places and bodies. A capitalised word that opens the text or
-// a sentence is taken only when it is not a function word, nor, standing
-// alone, a common English word ("Helicopters flew …").
+// countries, places and bodies. A capitalised word that opens the text is
+// taken only when it is not a common word.
 func nameSpans(text string) []span {
 	type word struct {
 		start, end int
@@ -114,9 +113,6 @@ func nameSpans(text string) []span {
 				continue
 			}
 			break
-		}
-		if end == k && (k == 0 || sentenceStart(text, words[k].start)) && commonWord(strings.ToLower(words[k].w)) {
-			continue // "Helicopters flew …": a common word that opens a sentence, alone
 		}
 		out = append(out, span{words[k].start, words[end].end})
 		k = end
