@@ -374,7 +374,7 @@
 // "would" after a verb of saying ("said Chile would pay …") is a plan reported, not a hedge.
 // On the chat sets' yes/no questions a verdict was given for 5 of 20 (summit), all 5 right, and 1
 // of 8 (quake), right (first seen: none, as verdicts came after); over every question set here
-// (the sets of this README and the chat sets, 880 questions, and the fresh4 and fresh5 sets added since) each verdict given was read against its passage and none is wrong; `go test ./internal/qa -run TestVerdicts -v` prints these and fails on any wrong
+// (the sets of this README and the chat sets, 880 questions; not the fresh4 and fresh5 sets added since) each verdict given was read against its passage and none is wrong; `go test ./internal/qa -run TestVerdicts -v` prints these and fails on any wrong
 // verdict.
 //
 // # Whole lists
