@@ -41,8 +41,12 @@ func TestSummaryCommand(t *testing.T) {
 	if !a.Answered || len(a.Passages) < 3 || len(a.Passages) > 5 || len(a.Sources) == 0 {
 		t.Errorf("summary --json = %+v; want answered, 3-5 passages, sources", a)
 	}
-	if n := len(strings.Fields(a.Answer)); n < 3 || n > 12 || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, a.Answer) {
-		t.Errorf("summary --json answer %q; want the gist in a line: 3-12 words of the most central sentence", a.Answer)
+	inOne := false
+	for _, p := range a.Passages {
+		inOne = inOne || strings.Contains(p.Text, a.Answer)
+	}
+	if n := len(strings.Fields(a.Answer)); n < 3 || n > 12 || !inOne {
+		t.Errorf("summary --json answer %q; want the gist in a line: 3-12 words of one of its sentences", a.Answer)
 	}
 	for i := 1; i < len(a.Passages); i++ {
 		if a.Passages[i].Score > a.Passages[i-1].Score {

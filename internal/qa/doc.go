@@ -335,8 +335,9 @@
 // question, a bare quotation). `--json` lists the sentences best first; the CLI and Discord show
 // them in reading order (the nearer the top of its story the earlier; one article's in its own
 // order) with numbered citations, under the gist in a line (`answer`): the main clause of the most
-// central sentence, after an opening phrase, at most a dozen words, bolded in it ("The United
-// States has backed security guarantees for Ukraine"). A topic in words no article uses is
+// central sentence whose main clause is whole within a dozen words (after an opening phrase), else
+// of the most central, cut; bolded where it stands ("The United States has backed security
+// guarantees for Ukraine"). A topic in words no article uses is
 // declined. The main facts
 // each overview must hold were written down per corpus before it was built
 // (`internal/qa/testdata/overview_facts.json`: who, where, when, what was agreed; for the quake what

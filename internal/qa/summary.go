@@ -154,8 +154,23 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		}
 	}
 	ans.Order = readingOrder(pool, chosen)
-	if h := headline(ans.Passages[0].Text); h != "" {
-		setShort(&ans, h) // the gist in a line, bolded in the most central sentence
+	// the gist in a line: the main clause of the most central sentence
+	// whose main clause is whole within a dozen words, else of the most
+	// central, cut; bolded where it stands
+	best, at := "", -1
+	for i, h := range ans.Passages {
+		line, whole := headline(h.Text)
+		if line != "" && (whole || best == "") {
+			best, at = line, i
+			if whole {
+				break
+			}
+		}
+	}
+	if at >= 0 {
+		ans.Short = best
+		h := &ans.Passages[at]
+		h.Marks = markOf(h.Text, best)
 	}
 	return ans
 }
@@ -166,10 +181,10 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 // parenthesis ("(Reuters)"), at most maxShortWords; "" for fewer than
 // three words, and for a sentence that opens with a quotation (no clause
 // of its own comes first).
-func headline(text string) string {
+func headline(text string) (line string, whole bool) {
 	text = strings.TrimSpace(text)
 	if r, _ := utf8.DecodeRuneInString(text); strings.ContainsRune("“\"‘'", r) {
-		return "" // a sentence that opens with a quotation has no clause of its own first
+		return "", false // a sentence that opens with a quotation has no clause of its own first
 	}
 	if strings.HasPrefix(text, "(") {
 		if i := strings.Index(text, ")"); i > 0 {
@@ -194,20 +209,21 @@ func headline(text string) string {
 		}
 	}
 	words := strings.Fields(strings.TrimRight(text[:end], " ."))
-	if len(words) > maxShortWords {
+	whole = len(words) <= maxShortWords
+	if !whole {
 		words = words[:maxShortWords]
 	}
 	for len(words) > 0 && lexicon.IsFunctionWord(strings.ToLower(words[len(words)-1])) {
 		words = words[:len(words)-1]
 	}
 	if len(words) < 3 {
-		return ""
+		return "", false
 	}
 	h := strings.Join(words, " ")
 	if !strings.Contains(text, h) {
-		return "" // white space other than one space: not the article's words as they stand
+		return "", false // white space other than one space: not the article's words as they stand
 	}
-	return h
+	return h, whole
 }
 
 // maxOpening is the most words of an opening phrase a headline skips.
