@@ -128,12 +128,14 @@ func TestHeadline(t *testing.T) {
 		"In a significant development for European security, the United States has joined Britain and France.":           "the United States has joined Britain and France",
 		"Rescuers from five countries dug through the night in Calama on Wednesday and Thursday without any rest at all": "Rescuers from five countries dug through the night in Calama on Wednesday",
 		"Talks went on.": "",
-		"The leaders met in Paris, where they agreed on a plan.":            "The leaders met in Paris",
-		"The quake struck at dawn, killing at least 40 people.":             "The quake struck at dawn",
-		"“We are ready,” Macron said on Tuesday in Paris.":                  "",
-		"Despite the rain, rescuers dug through the night in Calama.":       "rescuers dug through the night in Calama",
-		"On Tuesday the leaders met in Paris, where they agreed on a plan.": "On Tuesday the leaders met in Paris",
-		"(Reuters) The leaders met in Paris on Tuesday.":                    "The leaders met in Paris on Tuesday",
+		"The leaders met in Paris, where they agreed on a plan.":             "The leaders met in Paris",
+		"The quake struck at dawn, killing at least 40 people.":              "The quake struck at dawn",
+		"“We are ready,” Macron said on Tuesday in Paris.":                   "",
+		"Despite the rain, rescuers dug through the night in Calama.":        "rescuers dug through the night in Calama",
+		"On Tuesday the leaders met in Paris, where they agreed on a plan.":  "On Tuesday the leaders met in Paris",
+		"(Reuters) The leaders met in Paris on Tuesday.":                     "The leaders met in Paris on Tuesday",
+		"CALAMA, Chile (Andes Wire) — A strong earthquake struck the north.": "A strong earthquake struck the north",
+		"SANTIAGO, March 12 (Relief Monitor) - Donors pledged $1 billion.":   "Donors pledged $1 billion",
 	} {
 		if got, _ := headline(text); got != want {
 			t.Errorf("headline(%q) = %q; want %q", text, got, want)
