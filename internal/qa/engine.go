@@ -146,8 +146,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		return ans, nil
 	}
 	ans.Answered = e.answerable(q, cands)
+	var found span // where in the top passage the short answer was cut
 	if ans.Answered {
-		ans.Short = e.extract(q, cands[0])
+		ans.Short, found = e.extractAt(q, cands[0])
 	}
 	for i, c := range cands {
 		if len(ans.Passages) == MaxPassages {
@@ -166,7 +167,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		if specOf(q.kind).inPhrase && ans.Short != "" && !namesOnly(ans.Short) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone
-			e.inPhrase(&ans, cands[0], e.extractSpan(q, cands[0]))
+			e.inPhrase(&ans, cands[0], found)
 		}
 	}
 	e.refineKind(q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions

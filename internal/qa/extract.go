@@ -15,9 +15,16 @@ const maxShortWords = 12
 // shorter than the passage. A "who" answer may come from the sentence before
 // when the passage points back to it ("The two held talks …").
 func (e *Engine) extract(q question, c *cand) string {
+	short, _ := e.extractAt(q, c)
+	return short
+}
+
+// extractAt is extract, with the span of c's passage the answer was cut
+// from (empty when it came from the sentence before).
+func (e *Engine) extractAt(q question, c *cand) (string, span) {
 	s := e.extractSpan(q, c)
 	if s.end > s.start {
-		return shortText(c.p.Text[s.start:s.end])
+		return shortText(c.p.Text[s.start:s.end]), s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
 		// the names the passage points back to stand at the end of the
@@ -31,10 +38,10 @@ func (e *Engine) extract(q question, c *cand) string {
 					s.start = e.trimmed(q, pc, names[n-2:n-1])[0].start
 				}
 			}
-			return shortText(c.prev.Text[s.start:s.end])
+			return shortText(c.prev.Text[s.start:s.end]), span{}
 		}
 	}
-	return ""
+	return "", span{}
 }
 
 // Where a stretch of a sentence ends: clauseBreaks are the punctuation
