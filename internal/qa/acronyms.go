@@ -2,7 +2,6 @@ package qa
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,43 +13,29 @@ import (
 // runs of capitals are words ("NATO" is used as such by the articles too).
 const maxAcronym = 5
 
-// learnAcronyms reads the initials of every name of two to maxAcronym
-// capitalised words the articles use ("European Union", "World Health
-// Organization": eu, who is left out as a word the articles use, and any
-// acronym the articles use themselves is found as itself) and maps them,
-// lower case, to the analysed words of the name. An acronym two names
-// share stands for both.
-func (e *Engine) learnAcronyms() map[string][]string {
-	out := map[string][]string{}
-	for _, a := range e.c.Articles {
-		for _, p := range a.Passages {
-			for _, n := range e.names(p.Text) {
-				name := p.Text[n.start:n.end]
-				var initials strings.Builder
-				words := 0
-				for _, w := range strings.Fields(name) {
-					r, _ := utf8.DecodeRuneInString(w)
-					if unicode.IsUpper(r) {
-						initials.WriteRune(unicode.ToLower(r))
-						words++
-					}
-				}
-				if words < 2 || words > maxAcronym {
-					continue
-				}
-				key := initials.String()
-				for _, t := range e.analyze(name) {
-					if !slices.Contains(out[key], t.Term) {
-						out[key] = append(out[key], t.Term)
-					}
-				}
-			}
+// addAcronym adds to out the initials of name, when it is two to
+// maxAcronym capitalised words ("European Union": eu; an acronym the
+// articles use themselves is found as itself), mapped, lower case, to the
+// analysed words of the name. An acronym two names share stands for both.
+func (e *Engine) addAcronym(out map[string][]string, name string) {
+	var initials strings.Builder
+	words := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			initials.WriteRune(unicode.ToLower(r))
+			words++
 		}
 	}
-	for _, terms := range out {
-		sort.Strings(terms) // a stable query, whatever order the articles came in
+	if words < 2 || words > maxAcronym {
+		return
 	}
-	return out
+	key := initials.String()
+	for _, t := range e.analyze(name) {
+		if !slices.Contains(out[key], t.Term) {
+			out[key] = append(out[key], t.Term)
+		}
+	}
 }
 
 // variantTerms returns the analysed terms of the other spellings of word

@@ -54,14 +54,13 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.titles = e.titleTerms()
 	e.places = e.loadPlaces()
 	e.places.learnPlaces(c)
-	e.people = e.describe()
+	e.people, e.acronyms = e.readNames()
 	e.describedBy = map[string][]string{}
 	for surname, d := range e.people {
 		for t := range d {
 			e.describedBy[t] = append(e.describedBy[t], surname)
 		}
 	}
-	e.acronyms = e.learnAcronyms()
 	e.surnames = map[rune][]string{}
 	for n := range e.people {
 		r := []rune(n)[0]

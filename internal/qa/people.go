@@ -25,21 +25,29 @@ const maxDescribed = 5
 // maxDescriptorWords is how many words before a name can describe it.
 const maxDescriptorWords = 4
 
-// describe reads the descriptors of everyone the corpus names.
-func (e *Engine) describe() descriptors {
-	out := descriptors{}
+// readNames reads, in one walk over every name the corpus holds, the
+// descriptors of everyone it names and the acronyms of its names of
+// several words (acronyms.go).
+func (e *Engine) readNames() (descriptors, map[string][]string) {
+	people, acronyms := descriptors{}, map[string][]string{}
 	for _, a := range e.c.Articles {
 		for _, p := range a.Passages {
 			text := p.Text
-			if p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead {
-				continue // title case: every word looks like a name
-			}
+			// title case: every word of a headline looks like a name, so
+			// it describes no one, though its names have initials
+			titled := p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead
 			for _, n := range e.names(text) {
-				e.describeName(out, text, n)
+				if !titled {
+					e.describeName(people, text, n)
+				}
+				e.addAcronym(acronyms, text[n.start:n.end])
 			}
 		}
 	}
-	return out
+	for _, terms := range acronyms {
+		sort.Strings(terms) // a stable query, whatever order the articles came in
+	}
+	return people, acronyms
 }
 
 // describeName adds what describes the name at n in text: the titles and
