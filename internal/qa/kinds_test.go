@@ -322,50 +322,24 @@ func TestArticleFacts(t *testing.T) {
 // TestReasons: a why or how question's short answer is the reason or means
 // the passage gives.
 func TestReasons(t *testing.T) {
-	for _, tc := range []struct {
-		corpus  int
-		q, want string
-	}{
+	shortsHold(t, []shortCase{
 		{0, "why was starmer cautious even though he said excellent progress", "Russian attacks on Ukraine continue"},
 		{0, "how would the allies beef up ukraine's war-battered army", "by replenishing its weapons stocks"},
 		{1, "Why did the shaking spread over such a wide area?", "Nazca plate"},
 		{1, "Why is the opposition calling for an inquiry?", "inspections had failed"},
 		{1, "why did copper mines suspend work", "so that engineers could inspect open pits"},
-	} {
-		e := corpora[tc.corpus].engine(t)
-		a, err := e.Ask(context.Background(), tc.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(a.Short, tc.want) {
-			t.Errorf("Ask(%q) short %q; want it to hold %q", tc.q, a.Short, tc.want)
-		}
-		checkAnswer(t, tc.q, a)
-	}
+	})
 }
 
 // TestDefinitions: "what is X" answers with what X is, never with where.
 func TestDefinitions(t *testing.T) {
-	for _, tc := range []struct {
-		corpus  int
-		q, want string
-	}{
+	shortsHold(t, []shortCase{
 		{0, "what is greenland", "an autonomous part of NATO ally Denmark"},
 		{0, "what does backstop even mean here", "a guarantee to respond"},
 		{1, "what is senapred", "national disaster agency"},
 		{1, "what is refugio andino", "Chilean housing charity"},
 		{1, "whats ocha", "Coordination of Humanitarian Affairs"},
-	} {
-		e := corpora[tc.corpus].engine(t)
-		a, err := e.Ask(context.Background(), tc.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(a.Short, tc.want) {
-			t.Errorf("Ask(%q) short %q; want it to hold %q", tc.q, a.Short, tc.want)
-		}
-		checkAnswer(t, tc.q, a)
-	}
+	})
 	e := testEngine(t)
 	// "what is X" is not answered by where X is: a place, or "in"/"at"
 	// and a place, is no answer
@@ -486,5 +460,29 @@ func TestVerdictGrounds(t *testing.T) {
 	}
 	if given == 0 {
 		t.Fatal("no verdict given on the yes/no questions")
+	}
+}
+
+// shortCase is a question of corpus 0 (the summit) or 1 (the quake) and
+// words its short answer must hold.
+type shortCase struct {
+	corpus  int
+	q, want string
+}
+
+// shortsHold asks each question of its corpus and wants its short answer
+// to hold the words given.
+func shortsHold(t *testing.T, cases []shortCase) {
+	t.Helper()
+	for _, tc := range cases {
+		e := corpora[tc.corpus].engine(t)
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, tc.want) {
+			t.Errorf("Ask(%q) short %q; want it to hold %q", tc.q, a.Short, tc.want)
+		}
+		checkAnswer(t, tc.q, a)
 	}
 }
