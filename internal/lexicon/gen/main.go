@@ -395,32 +395,11 @@ func globFiles(globs string) ([]string, error) {
 }
 
 func docTypes(globs string) (map[string]bool, error) {
-	files, err := globFiles(globs)
-	if err != nil {
-		return nil, err
-	}
-	types := map[string]bool{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("gen: %w", err)
-		}
-		addTypes(types, string(b))
-	}
-	return types, nil
+	return typesOf(globs, func(types map[string]bool, b []byte) { addTypes(types, string(b)) })
 }
 
 func questionTypes(globs string) (map[string]bool, error) {
-	files, err := globFiles(globs)
-	if err != nil {
-		return nil, err
-	}
-	types := map[string]bool{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("gen: %w", err)
-		}
+	return typesOf(globs, func(types map[string]bool, b []byte) {
 		for _, line := range strings.Split(string(b), "\n") {
 			var rec struct {
 				Q string `json:"q"`
@@ -429,6 +408,23 @@ func questionTypes(globs string) (map[string]bool, error) {
 				addTypes(types, rec.Q)
 			}
 		}
+	})
+}
+
+// typesOf reads every file the globs match and adds the word types add
+// finds in each.
+func typesOf(globs string, add func(types map[string]bool, file []byte)) (map[string]bool, error) {
+	files, err := globFiles(globs)
+	if err != nil {
+		return nil, err
+	}
+	types := map[string]bool{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("gen: %w", err)
+		}
+		add(types, b)
 	}
 	return types, nil
 }
