@@ -62,7 +62,7 @@ func (e *Engine) evidence(q question, top *cand) float64 {
 func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]float64 {
 	var total, unknown float64
 	for _, t := range q.terms {
-		w := t.idf
+		w := evidenceWeight(t)
 		if t.unknown {
 			w /= 2 // a word no article uses, likely the asker's wording
 			unknown += w
@@ -92,9 +92,10 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	// *governor* of"): the weightiest word the passage does not match
 	var heaviest, missing float64
 	for i, t := range q.terms {
-		heaviest = max(heaviest, t.idf)
+		w := evidenceWeight(t)
+		heaviest = max(heaviest, w)
 		if i < len(top.match) && top.match[i] == 0 {
-			missing = max(missing, t.idf)
+			missing = max(missing, w)
 		}
 	}
 	f[eMissingMax] = missing / max(heaviest, 1e-9)
@@ -113,6 +114,16 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number
 	f[eCountMissing] = b2f(q.kind == KindHowMany && top.typeOK < 1)    // a number, but not of what is asked about
 	return f
+}
+
+// evidenceWeight is how much a question word weighs as evidence: its
+// rarity in the articles, times its rarity in English for a word that is
+// no name ("anyone", "later" say little whatever the articles hold).
+func evidenceWeight(t qterm) float64 {
+	if t.entity {
+		return t.idf
+	}
+	return t.idf * specificity(strings.ToLower(t.word))
 }
 
 // exactTerms counts the question's terms a passage holds as they are.
