@@ -370,7 +370,7 @@ func (e *Engine) analyse(text string) question {
 		hasTitle, others := false, false
 		for _, t := range q.terms {
 			switch {
-			case e.titles[t.term]:
+			case e.roleWord(t):
 				hasTitle = true
 			case e.isPlace(t.word) || isDemonym(t.word) || t.unknown && !t.entity:
 			default:
@@ -388,6 +388,13 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	return q
+}
+
+// roleWord reports whether a question word is a title, of either kind:
+// in a "who" question every title names a role ("who is the mayor of
+// Paris"), not only those that are titles in any question (titles.txt).
+func (e *Engine) roleWord(t qterm) bool {
+	return e.titles[t.term] || lexicon.IsTitle(strings.ToLower(t.word))
 }
 
 // articleSpeaks reports whether the X of a "what did X say" question is an

@@ -308,3 +308,33 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleQuestions: "who is the TITLE of PLACE" asks for whoever the
+// articles give that role, with a title of either section of titles.txt
+// ("mayor" stands before names only in articles); where no one holds it,
+// the articles do not say, rather than a name from a passage near it.
+func TestRoleQuestions(t *testing.T) {
+	for _, tc := range []struct {
+		corpus   int
+		q        string
+		answered bool
+		want     string // in the short answer
+	}{
+		{1, "who is the mayor of calama", true, "Quispe"},
+		{1, "whos the mayor of tocopilla?", true, "Alvial"},
+		{1, "who is the mayor of antofagasta", false, ""},
+		{1, "who is the director of senapred", true, "Espinoza"},
+		{0, "Who is the mayor of Paris?", false, ""},
+		{0, "Who is Ukraine's defence minister?", false, ""},
+		{0, "who is the german chancellor", true, "Merz"},
+	} {
+		e := corpora[tc.corpus].engine(t)
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.q, err)
+		}
+		if a.Answered != tc.answered || !strings.Contains(a.Short, tc.want) {
+			t.Errorf("%q: answered %v %q, want answered %v holding %q", tc.q, a.Answered, a.Short, tc.answered, tc.want)
+		}
+	}
+}

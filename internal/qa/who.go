@@ -322,7 +322,7 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 			// every title the question gives: "foreign minister" is not "minister"
 			all := true
 			for _, qt := range q.terms {
-				if e.titles[qt.term] && !lead[qt.term] {
+				if e.roleWord(qt) && !lead[qt.term] {
 					all = false
 				}
 			}
