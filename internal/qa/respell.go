@@ -259,18 +259,24 @@ func (e *Engine) correct(lw string) string {
 		maxDist = 2
 	}
 	best, bestDist := e.vocab.nearest(lw, maxDist)
-	if _, web := lexicon.Default().Rank(lw); web {
+	if r, web := lexicon.Default().Rank(lw); web {
 		// GloVe has the word: a misspelling common on the web
 		// ("officals") or a name the articles lack ("orban"); a
-		// misspelling shares its word's contexts, a name does not
-		if best == "" {
-			return ""
+		// misspelling shares its word's contexts, a name does not, and
+		// is far rarer than the word it misspells
+		if best != "" {
+			if sim, ok := lexicon.Default().Similarity(lw, best); ok && sim >= minTypoSimilarity {
+				return best
+			}
+			if bestDist == 1 && typoLikelier(r, best) {
+				return best // "officals": one slip from the articles' word, far commoner
+			}
+			if _, inGloVe := lexicon.Default().Rank(best); !inGloVe && e.vocab.capital[best] != "" {
+				return best // a name newer than GloVe ("zelinsky" for Zelensky)
+			}
 		}
-		if sim, ok := lexicon.Default().Similarity(lw, best); ok && sim >= minTypoSimilarity {
-			return best
-		}
-		if _, inGloVe := lexicon.Default().Rank(best); !inGloVe && e.vocab.capital[best] != "" {
-			return best // a name newer than GloVe ("zelinsky" for Zelensky)
+		if g := generalFix(lw); g != "" && typoLikelier(r, g) {
+			return g // "offical": one slip from a word of English far commoner
 		}
 		return ""
 	}
@@ -296,6 +302,22 @@ func sameFirst(a, b string) bool {
 func longer(a, b string, n int) bool {
 	return utf8.RuneCountInString(a) == n+1 && utf8.RuneCountInString(b) != n+1
 }
+
+// typoLikelier reports whether a word GloVe ranks at rank is likelier a
+// slip for best, one edit away, than a word of its own: as a noisy
+// channel weighs it, when best is typoOdds times as frequent (by Zipf's
+// law, ranks that far apart) the odds of one slip in a word are outweighed.
+// "officals" (rank 66 489) is "officials" (129); "orban" (31 732) is not
+// "urban" (2 089), nor "presser" "pressed".
+func typoLikelier(rank int, best string) bool {
+	rb, ok := lexicon.Default().Rank(best)
+	return ok && float64(rank) >= typoOdds*float64(rb+1)
+}
+
+// typoOdds is how many times commoner a word must be than what was typed
+// for a typed word GloVe knows to be read as a slip for it: about the odds
+// against a slip in a word typed on a keyboard (one in a hundred).
+const typoOdds = 100
 
 // minTypoSimilarity is the least GloVe similarity between a word GloVe
 // knows and the articles' word it is corrected to.

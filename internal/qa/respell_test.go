@@ -19,6 +19,12 @@ func TestPrepare(t *testing.T) {
 		{"wat did the pledge artical say", "what did the pledge artical say"}, // two slips and another first letter: left
 		{"¿Quién se negó a desplegar tropas?", "¿Quién se negó a desplegar tropas?"},
 		{"lol", "lol"},
+		// slips common enough on the web for GloVe to know them, far
+		// rarer than the word meant (typoOdds): corrected to the articles'
+		// word, or to the English word when the articles lack it
+		{"how did euro officals react", "how did euro officials react"},
+		{"wats his offical title", "what's his official title"},
+		{"what did the presser cover", "what did the presser cover"}, // a word of its own, not "pressed"
 	} {
 		if got := e.prepare(tc.in); got != tc.want {
 			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
