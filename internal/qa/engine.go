@@ -6,9 +6,11 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // Searcher is the full-text search Ask needs; *index.Index provides it.
@@ -165,8 +167,13 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 		if specOf(q.kind).inPhrase && ans.Short != "" && !namesOnly(ans.Short) {
 			// the bare figure, date or words in the phrase that says what
-			// they are, where they were found; names answer alone
+			// they are, where they were found; names answer alone, but
+			// one name with its title
 			e.inPhrase(&ans, cands[0], found)
+		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
+			// one name, with the title the passage gives it right before
+			// it ("Interior Minister Tomás Villagra")
+			withTitle(&ans, cands[0].p.Text, found)
 		}
 	}
 	e.refineKind(q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
@@ -215,6 +222,78 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
 	if h.Marks == nil {
 		h.Marks = markOf(h.Text, p) // a passage cut short ("…"): where it stands, if it does
 	}
+}
+
+// withTitle shows a one-name short answer, cut from the span found of
+// text, with the title that stands right before it there (titleStart),
+// marked in the top passage; the bare name is kept for claims.
+func withTitle(ans *Answer, text string, found span) {
+	if found.end <= found.start || found.end > len(text) {
+		return
+	}
+	at := strings.Index(text[found.start:found.end], ans.Short)
+	if at < 0 {
+		return
+	}
+	start := found.start + at
+	from := titleStart(text, start)
+	if from == start {
+		return
+	}
+	p := text[from : start+len(ans.Short)]
+	if len(strings.Fields(p)) > maxShortWords {
+		return
+	}
+	ans.bare, ans.Short = ans.Short, p
+	h := &ans.Passages[0]
+	h.Marks = markOf(h.Text, p)
+}
+
+// titleStart is where the title before the name at start of text begins
+// ("Trump adviser Steve Witkoff", "Interior Minister Tomás Villagra",
+// "Secretary of State Marco Rubio"), or start when no title stands right
+// before it: the words back to the first title (titles.txt, either
+// section), with the capitalised words that qualify it ("Interior",
+// "U.S.", "Italy's"), never past punctuation or another word.
+func titleStart(text string, start int) int {
+	from, i := start, start
+	for i > 0 {
+		j := strings.LastIndexByte(text[:i-1], ' ') + 1 // the word before, text[j:i-1]
+		if i-1 < j || text[i-1] != ' ' {
+			break
+		}
+		w := text[j : i-1]
+		switch lw := strings.ToLower(strings.TrimSuffix(w, ".")); {
+		case w == "" || endsWithMark(w):
+			return from
+		case lexicon.IsTitle(lw):
+			from = j // the title, and what was taken before it
+		case lw == "of" && j > 0:
+			// "Secretary of State": on only to a title
+			k := strings.LastIndexByte(text[:j-1], ' ') + 1
+			if !lexicon.IsTitle(strings.ToLower(strings.TrimSuffix(text[k:j-1], "."))) {
+				return from
+			}
+		case isCapital(w) && !lexicon.IsFunctionWord(lw):
+			// a word that qualifies the title, taken only with a title
+			// before it or the one it qualifies after it
+			if from == start {
+				return from
+			}
+			from = j
+		default:
+			return from
+		}
+		i = j
+	}
+	return from
+}
+
+// endsWithMark reports whether w ends with punctuation that closes a
+// phrase or opens one.
+func endsWithMark(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune(",;:()—–-\"“”'’", r)
 }
 
 // withFigure adds, for a "how many" answer, the passages that give the same

@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNumbers: the numbers a "how many" or "how much" question can be
 // answered with.
@@ -20,6 +23,30 @@ func TestNumbers(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("number in %q = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitleStart: a name is shown with the title right before it, with
+// the capitalised words that qualify the title, and nothing past
+// punctuation, a function word or a word that is no title.
+func TestTitleStart(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Interior Minister Tomás Villagra said 214 people died.", "Tomás Villagra", "Interior Minister Tomás Villagra"},
+		{"The delegation is now led by Trump adviser Steve Witkoff.", "Steve Witkoff", "Trump adviser Steve Witkoff"},
+		{"NATO’s top commander, U.S. Gen. Alexus G. Grynkewich, took part.", "Alexus G. Grynkewich", "U.S. Gen. Alexus G. Grynkewich"},
+		{"It was to be Secretary of State Marco Rubio.", "Marco Rubio", "Secretary of State Marco Rubio"},
+		{"Macron met Italy’s Prime Minister Giorgia Meloni.", "Giorgia Meloni", "Italy’s Prime Minister Giorgia Meloni"},
+		{"The Glaring Omission: Russia's Vladimir Putin", "Vladimir Putin", "Vladimir Putin"},            // no title
+		{"The girl, identified as Antonia, was carried out.", "Antonia", "Antonia"},                      // after a comma
+		{"Kushner called the Paris meeting a milestone.", "Kushner", "Kushner"},                          // the first word
+		{"The mayor said the town of Tocopilla was forgotten.", "Tocopilla", "Tocopilla"},                // "of" after no title
+		{"Praise came from the president’s son-in-law Jared Kushner.", "Jared Kushner", "Jared Kushner"}, // a noun, no title
+	} {
+		at := strings.Index(tc.text, tc.name)
+		from := titleStart(tc.text, at)
+		if got := tc.text[from : at+len(tc.name)]; got != tc.want {
+			t.Errorf("titleStart(%q, %q) gives %q; want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
 }
