@@ -183,3 +183,21 @@ func TestAnswerEdges(t *testing.T) {
 		t.Errorf("extendNoun from 75 = %q; want US$75 …", got)
 	}
 }
+
+// TestKeyWords: where no span of the kind asked for stands out, the
+// dozen words that hold most of the question, opening on a word of
+// substance or an article before one (a noun phrase keeps its article),
+// closing on a word of substance.
+func TestKeyWords(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ question, passage, want string }{
+		{"did the mood stay cautious", "However, the mood has grown more cautious.", "the mood has grown more cautious"},
+	} {
+		q := e.analyse(tc.question)
+		c := parsedCand(t, e, tc.passage)
+		e.cover(q, c)
+		if got := e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords); got != tc.want {
+			t.Errorf("keyWords(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
+		}
+	}
+}

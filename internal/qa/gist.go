@@ -95,7 +95,13 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 	for last > best && loose(last) {
 		last--
 	}
-	for best < last && loose(best) {
+	// an article stays where it opens the words of substance after it:
+	// "the mood has grown more cautious"
+	article := func(i int) bool {
+		w := strings.ToLower(text[words[i][0]:words[i][1]])
+		return (w == "the" || w == "a" || w == "an") && i < last && !loose(i+1)
+	}
+	for best < last && loose(best) && !article(best) {
 		best++
 	}
 	for {
