@@ -62,6 +62,8 @@ var (
 		{"fresh4_quake", "fresh4_quake.jsonl", "quake"},
 		{"fresh5_summit", "fresh5_summit.jsonl", "summit"},
 		{"fresh5_quake", "fresh5_quake.jsonl", "quake"},
+		{"fresh6_summit", "fresh6_summit.jsonl", "summit"},
+		{"fresh6_quake", "fresh6_quake.jsonl", "quake"},
 	}
 )
 
