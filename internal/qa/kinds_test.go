@@ -317,6 +317,22 @@ func TestArticleFacts(t *testing.T) {
 		}
 		checkAnswer(t, tc.q, a)
 	}
+	// an outlet or date the article's own dateline states is cited from
+	// it, the words marked, rather than from the line of its facts
+	e := quakeEngine(t)
+	for _, tc := range []struct{ q, marked string }{
+		{"which outlet ran the donors pledge story", "Relief Monitor"},
+		{"when did the relief monitor story come out", "March 12"},
+	} {
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil || !a.Answered || len(a.Passages) == 0 || len(a.Passages[0].Passages) != 1 {
+			t.Fatalf("Ask(%q) = %+v, %v; want an answer quoting one sentence", tc.q, a, err)
+		}
+		h := a.Passages[0]
+		if len(h.Marks) != 1 || h.Text[h.Marks[0][0]:h.Marks[0][1]] != tc.marked {
+			t.Errorf("Ask(%q) quotes %.60q marked %v; want %q marked", tc.q, h.Text, h.Marks, tc.marked)
+		}
+	}
 }
 
 // TestReasons: a why or how question's short answer is the reason or means

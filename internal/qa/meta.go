@@ -164,9 +164,13 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 	case "author":
 		return a.Author, factsHit(a)
 	case "outlet":
-		return a.Outlet, factsHit(a)
+		return a.Outlet, statedHit(a, a.Outlet)
 	case "published":
-		return longDate(a.Published), factsHit(a)
+		h := factsHit(a)
+		if t, err := time.Parse("2006-01-02", a.Published); err == nil {
+			h = statedHit(a, t.Format("January 2"), t.Format("Jan. 2"), t.Format("2 January"))
+		}
+		return longDate(a.Published), h
 	case "link":
 		return a.URL, factsHit(a)
 	case "headline", "standfirst":
@@ -191,6 +195,29 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 		}
 	}
 	return "", Hit{}
+}
+
+// statedHit is the passage where the article states a fact about itself
+// in its own words, marked there: its dateline when that holds one of
+// forms ("SANTIAGO, March 12 (Relief Monitor) -" gives the outlet and the
+// date); otherwise the line of its facts (factsHit).
+func statedHit(a *corpus.Article, forms ...string) Hit {
+	for _, p := range a.Passages {
+		if p.Kind != corpus.KindBody {
+			continue
+		}
+		m := datelineRE.FindStringIndex(p.Text)
+		if m == nil {
+			break // the first body passage opens with a dateline, or none does
+		}
+		for _, f := range forms {
+			if i := strings.Index(p.Text[:m[1]], f); f != "" && i >= 0 {
+				return Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{i, i + len(f)}}, Score: 1}
+			}
+		}
+		break
+	}
+	return factsHit(a)
 }
 
 // datelineRE is a wire-style dateline opening a story: the place in
