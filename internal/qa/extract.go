@@ -245,7 +245,93 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 			return s
 		}
 	}
+	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(c.p.Text[s.start:s.end])) <= maxShortWords {
+		return s // longer, the clause does better
+	}
 	return e.clause(q, c, anchors)
+}
+
+// strandedPreps are the prepositions a question may end on, leaving what
+// it asks for as their object ("what is the fund *for*", "what were they
+// talking *about*"): a closed class of English.
+var strandedPreps = map[string]bool{"for": true, "about": true, "with": true, "to": true, "from": true, "on": true, "against": true, "into": true, "of": true, "at": true, "by": true, "over": true}
+
+// prepReach is how many words may stand between the question's words in
+// a passage and the preposition that takes what is asked for ("fund of
+// 900 billion pesos (about $950 million) *for*").
+const prepReach = 8
+
+// prepObject answers a question that ends on a preposition with what the
+// passage puts after that preposition, close after the question's last
+// word before it (or, where the passage lacks that word, after any of the
+// question's words): "what is the emergency fund for" is answered
+// "shelter, water and the first stage of reconstruction" by "an emergency
+// fund of 900 billion pesos … for shelter, water and the first stage of
+// reconstruction". A list that opens there is taken whole. Empty when no
+// such preposition follows.
+func (e *Engine) prepObject(q question, c *cand, anchors []span) span {
+	if len(q.words) < 3 || !strandedPreps[q.words[len(q.words)-1]] || len(q.terms) == 0 {
+		return span{}
+	}
+	text := c.p.Text
+	last := q.terms[len(q.terms)-1]
+	var own []span // where the word before the preposition stands
+	for _, tok := range c.toks {
+		if tok.Term == last.term || slices.Contains(last.alts, tok.Term) {
+			own = append(own, span{tok.Start, tok.End})
+		}
+	}
+	if len(own) > 0 {
+		anchors = own
+	}
+	if len(anchors) == 0 {
+		return span{}
+	}
+	prep := " " + q.words[len(q.words)-1] + " "
+	lower := strings.ToLower(text)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], prep)
+		if i < 0 {
+			return span{}
+		}
+		at := from + i + len(prep)
+		from = at
+		near := false
+		for _, a := range anchors {
+			near = near || a.end <= at && len(strings.Fields(text[a.end:at])) <= prepReach+1
+		}
+		if !near {
+			continue
+		}
+		s := trimLead(text, span{at, len(text)})
+		if end := listEnd(text, s.start); end > s.start {
+			return span{s.start, end} // "shelter, water and the first stage of reconstruction"
+		}
+		if s = clauseFrom(text, at); s.end > s.start {
+			return s
+		}
+	}
+}
+
+// listEnd is where a list that opens at start of text ends ("shelter,
+// water and the first stage of reconstruction, and said …": after
+// "reconstruction"): short items between commas, the last opened by or
+// holding "and" or "or"; start when no list opens there.
+func listEnd(text string, start int) int {
+	pos := start + clauseStop(text[start:], true)
+	for k := 0; k < 8 && pos < len(text) && text[pos] == ','; k++ {
+		rest := text[pos+1:]
+		seg := rest[:clauseStop(rest, true)]
+		n := len(strings.Fields(seg))
+		if n == 0 || n > 8 {
+			break
+		}
+		pos += 1 + len(seg)
+		if t := strings.TrimSpace(seg); strings.HasPrefix(t, "and ") || strings.HasPrefix(t, "or ") || strings.Contains(t, " and ") || strings.Contains(t, " or ") {
+			return start + len(trimEnd(text[start:pos]))
+		}
+	}
+	return start
 }
 
 // anchors are the byte offsets in the passage of the matched question

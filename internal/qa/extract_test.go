@@ -53,6 +53,10 @@ func TestExtract(t *testing.T) {
 		{"whats the force called", "It is part of a force the allies call “the backstop”, officials said.", "the backstop"},
 		// of a long quotation, the dozen words about what is asked
 		{"What did Macron say about Ukrainian surrender?", "Macron said the guarantees were “the key to ensuring that a peace agreement can never mean Ukrainian surrender, and never a new threat”.", "key to ensuring that a peace agreement can never mean Ukrainian surrender"},
+		// a question that ends on a preposition: its object after the
+		// question's last word, a list whole
+		{"what is the emergency fund for", "She announced an emergency fund of 900 billion pesos (about $950 million) for shelter, water and the first stage of reconstruction, and said more troops would join.", "shelter, water and the first stage of reconstruction"},
+		{"what is the appeal money supposed to pay for", "The UN launched an appeal for $310 million to pay for six months of shelter.", "six months of shelter"},
 		// a quotation of more than the question's own words
 		{"What did Witkoff say would be the most critical issue?", "Witkoff said that “land options” will be the most “critical issue” in the talks.", "land options"},
 	} {
