@@ -118,6 +118,8 @@ func clauseEnd(s string) int {
 	end := clauseStop(s, true)
 	if len(strings.Fields(s[:end])) < 2 {
 		end = clauseStop(s, false) // a list: "drones, sensors and satellites"
+	} else if l := listEnd(s, 0); l > end {
+		end = l // a clause that ends on a list: "remains tangled in diplomacy, politics, and battlefield realities"
 	}
 	return len(trimEnd(s[:end]))
 }

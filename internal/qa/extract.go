@@ -304,19 +304,21 @@ func (e *Engine) prepObject(q question, c *cand, anchors []span) span {
 			continue
 		}
 		s := trimLead(text, span{at, len(text)})
-		if end := listEnd(text, s.start); end > s.start {
+		if end := listEnd(text, s.start); end > s.start && len(strings.Fields(text[s.start:end])) <= maxShortWords {
 			return span{s.start, end} // "shelter, water and the first stage of reconstruction"
 		}
-		if s = clauseFrom(text, at); s.end > s.start {
-			return s
+		if end := s.start + clauseStop(text[s.start:], true); end > s.start {
+			return span{s.start, s.start + len(trimEnd(text[s.start:end]))} // a long list's first item
 		}
 	}
 }
 
 // listEnd is where a list that opens at start of text ends ("shelter,
 // water and the first stage of reconstruction, and said …": after
-// "reconstruction"): short items between commas, the last opened by or
-// holding "and" or "or"; start when no list opens there.
+// "reconstruction"; "diplomacy, politics, and battlefield realities"):
+// short items between commas, the last opened by or holding "and" or
+// "or"; start when no list opens there (", and" right after the first
+// item joins a clause).
 func listEnd(text string, start int) int {
 	pos := start + clauseStop(text[start:], true)
 	for k := 0; k < 8 && pos < len(text) && text[pos] == ','; k++ {
@@ -327,7 +329,12 @@ func listEnd(text string, start int) int {
 			break
 		}
 		pos += 1 + len(seg)
-		if t := strings.TrimSpace(seg); strings.HasPrefix(t, "and ") || strings.HasPrefix(t, "or ") || strings.Contains(t, " and ") || strings.Contains(t, " or ") {
+		t := strings.TrimSpace(seg)
+		opens := strings.HasPrefix(t, "and ") || strings.HasPrefix(t, "or ")
+		if opens && k == 0 {
+			break // "robust, and Starmer said …": a clause joined, no list
+		}
+		if opens || strings.Contains(t, " and ") || strings.Contains(t, " or ") {
 			return start + len(trimEnd(text[start:pos]))
 		}
 	}

@@ -57,6 +57,10 @@ func TestExtract(t *testing.T) {
 		// question's last word, a list whole
 		{"what is the emergency fund for", "She announced an emergency fund of 900 billion pesos (about $950 million) for shelter, water and the first stage of reconstruction, and said more troops would join.", "shelter, water and the first stage of reconstruction"},
 		{"what is the appeal money supposed to pay for", "The UN launched an appeal for $310 million to pay for six months of shelter.", "six months of shelter"},
+		// a clause that ends on a list, the list whole; not a clause
+		// joined by ", and"
+		{"what does the monitoring system do", "The monitoring system is meant to identify violations, assign responsibility, and propose remedies.", "meant to identify violations, assign responsibility, and propose remedies"},
+		{"what did macron say the guarantees were", "Macron said the guarantees were very robust, and Starmer said the talks went well.", "very robust"},
 		// a quotation of more than the question's own words
 		{"What did Witkoff say would be the most critical issue?", "Witkoff said that “land options” will be the most “critical issue” in the talks.", "land options"},
 	} {
