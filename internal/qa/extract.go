@@ -97,15 +97,25 @@ func phraseAround(text string, s span) span {
 	return span{start, start + len(p)}
 }
 
+// danglingWords cannot end a phrase: articles, prepositions,
+// conjunctions, auxiliaries and possessives (a closed class of
+// English), which a cut at a clause break can leave last.
+var danglingWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("and or but nor of to the a an in on at for with over by from about into onto as than " +
+		"had has have was were is are be been would will could should can may might must its their our your") {
+		m[w] = true
+	}
+	return m
+}()
+
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
 	s = strings.Trim(s, " ,;:—–-")
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for _, tail := range []string{" and", " or", " but", " of", " to", " the", " a", " in", " for", " with"} {
-			if t, ok := strings.CutSuffix(s, tail); ok {
-				s, trimmed = t, true // "deployment of a": "deployment"
-			}
+		if i := strings.LastIndexByte(s, ' '); i > 0 && danglingWords[s[i+1:]] {
+			s, trimmed = s[:i], true // "deployment of a": "deployment"; "63 people had": "63 people"
 		}
 	}
 	s = strings.TrimRight(s, " ,;:—–-")

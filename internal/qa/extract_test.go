@@ -182,8 +182,18 @@ func TestAnswerEdges(t *testing.T) {
 	if got := trimEnd("the budget rose to 2.5."); got != "the budget rose to 2.5" {
 		t.Errorf("trimEnd(…2.5.) = %q; a number is no abbreviation", got)
 	}
-	if got := shortText("the deployment of a"); got != "the deployment" {
-		t.Errorf("shortText(the deployment of a) = %q", got)
+	// no phrase ends on an article, a preposition or an auxiliary; a
+	// pronoun may
+	for in, want := range map[string]string{
+		"the deployment of a":                      "the deployment",
+		"63 people had":                            "63 people",
+		"expressed satisfaction over":              "expressed satisfaction",
+		"the best building codes in the world, on": "the best building codes in the world",
+		"with regard to that":                      "with regard to that",
+	} {
+		if got := shortText(in); got != want {
+			t.Errorf("shortText(%q) = %q; want %q", in, got, want)
+		}
 	}
 	text = "Australia gave US$75 million."
 	at = strings.Index(text, "75")
