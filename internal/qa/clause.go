@@ -73,6 +73,9 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 		}
 		between := trimLead(text, span{a.end, b.start})
 		between.end = between.start + len(strings.TrimRight(text[between.start:between.end], " ,—–-"))
+		if f := strings.Fields(text[between.start:between.end]); len(f) > 0 && danglingWords[f[len(f)-1]] && between.end == b.start-1 {
+			between.end = b.end // "satisfaction over *the outcome*": the phrase runs on into the question's word
+		}
 		if words := len(strings.Fields(text[between.start:between.end])); words >= 2 && words <= maxShortWords && !e.allQuestionWords(q, text[between.start:between.end]) {
 			return between
 		}
