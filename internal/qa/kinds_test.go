@@ -347,6 +347,24 @@ func TestReasons(t *testing.T) {
 	})
 }
 
+// TestReasonCues: "to" opens a purpose only before a verb: never before
+// a name ("sent to Calama") or a number.
+func TestReasonCues(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The town had received a fraction of the help sent to Calama.", ""},
+		{"Prices rose to 3% on Tuesday.", ""},
+		{"Leaders gathered to firm up post-war guarantees.", "to firm up post-war guarantees"},
+	} {
+		got := ""
+		if r, ok := reasonIn(tc.text, KindWhy, 0); ok {
+			got = tc.text[r.start:r.end]
+		}
+		if got != tc.want {
+			t.Errorf("reasonIn(%q) = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestDefinitions: "what is X" answers with what X is, never with where.
 func TestDefinitions(t *testing.T) {
 	shortsHold(t, []shortCase{

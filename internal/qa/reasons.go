@@ -133,7 +133,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		return !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "to":
 		// "gathered to firm up …": the purpose of what was done
-		return pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(lower[i+len(phrase):]))
+		return pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "since":
 		return !unicode.IsDigit(rune(strings.TrimSpace(lower[i+len(phrase):] + "x")[0]))
 	}
