@@ -359,7 +359,10 @@
 // after, following, given, as, since, amid, a purpose "gathered *to* …" count less, as they often
 // only say when) or a means clause for "how" (by …-ing, through, using, via, helped by; "with"
 // before a lower-case word) is the short answer; a clause before "which would explain why …" is a
-// reason too. Among passages that match the question about as well (score within 0.8), one that
+// reason too, and so is the subject of a causative verb ("forced", "prompted", "led to" …) before
+// the question's words ("a magnitude 5.9 aftershock … forced rescuers to pull back"), not in the
+// passive ("sparked by") and not a word that only points back ("The latter"). "To" is a purpose
+// only before a verb, never before a name ("sent to Calama"). Among passages that match the question about as well (score within 0.8), one that
 // gives a reason goes first; where the top passage gives none, the sentence next to it in its
 // paragraph that does joins it. Without a reason the short answer stays what it was.
 // `go test ./internal/qa -run TestReasons -v`.

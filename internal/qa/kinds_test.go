@@ -348,15 +348,21 @@ func TestReasons(t *testing.T) {
 }
 
 // TestReasonCues: "to" opens a purpose only before a verb: never before
-// a name ("sent to Calama") or a number.
+// a name ("sent to Calama") or a number. A causative verb's subject is the
+// cause of what follows it, but not in the passive ("sparked by"), and
+// not a word that only points back ("The latter").
 func TestReasonCues(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The town had received a fraction of the help sent to Calama.", ""},
 		{"Prices rose to 3% on Tuesday.", ""},
 		{"Leaders gathered to firm up post-war guarantees.", "to firm up post-war guarantees"},
+		{"A magnitude 5.9 aftershock on Wednesday forced rescuers to pull back.", "A magnitude 5.9 aftershock on Wednesday"},
+		{"The operation in Venezuela — which led to the capture of Maduro — raised concerns.", "The operation in Venezuela"},
+		{"The war sparked by the invasion has lasted four years.", ""},
+		{"The latter sparked a rebuke from Denmark.", ""},
 	} {
 		got := ""
-		if r, ok := reasonIn(tc.text, KindWhy, 0); ok {
+		if r, ok := reasonIn(tc.text, KindWhy, len(tc.text)); ok {
 			got = tc.text[r.start:r.end]
 		}
 		if got != tc.want {

@@ -63,32 +63,46 @@ func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
 			return best, true
 		}
 		if list == strongList && kind == KindWhy {
-			if r, ok := reasonBefore(text, lower); ok {
+			if r, ok := reasonBefore(text, lower, "reason-before", len(text)); ok {
 				return r, true
+			}
+			if r, ok := reasonBefore(text, lower, "reason-cause", at); ok {
+				return r, true // a cause the verb gives, of what follows it
 			}
 		}
 	}
 	return best, found
 }
 
-// reasonBefore finds a reason given before a cue that points back to it:
-// the clause before "which would explain why …".
-func reasonBefore(text, lower string) (reasonSpan, bool) {
-	for _, cue := range cueLists["reason-before"] {
+// reasonBefore finds a reason given before a cue of section that points
+// back to it: the clause before "which would explain why …", or before a
+// causative verb ("… forced rescuers to pull back") that stands before
+// before (where the question's words end: the effect asked about follows
+// the verb).
+func reasonBefore(text, lower, section string, before int) (reasonSpan, bool) {
+	for _, cue := range cueLists[section] {
 		phrase := strings.Join(cue, " ")
 		i := strings.Index(lower, phrase)
-		if i <= 0 || !wordAt(lower, i, i+len(phrase)) {
+		if i <= 0 || i >= before || !wordAt(lower, i, i+len(phrase)) {
 			continue
 		}
+		if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || auxiliaries[lastWord(lower[:i])] {
+			continue // "the war sparked by Russia's invasion": the cause follows
+		}
 		end := len(strings.TrimRight(text[:i], " ,;—–-"))
+		if w := lastWord(lower[:end]); w == "which" || w == "that" || w == "who" {
+			// "the operation — which led to …": the cause stands before
+			// the relative
+			end = len(strings.TrimRight(text[:end-len(w)], " ,;—–-"))
+		}
 		start := 0
 		for _, stop := range []string{" that ", ", ", "; ", " — ", " said ", " says "} {
 			if j := strings.LastIndex(text[:end], stop); j >= 0 && j+len(stop) > start && len(strings.Fields(text[j+len(stop):end])) >= 3 {
 				start = j + len(stop)
 			}
 		}
-		if len(strings.Fields(text[start:end])) >= 2 {
-			return reasonSpan{span{start, end}, true}, true
+		if len(strings.Fields(text[start:end])) >= 2 && !opensWithAnaphor(text[start:end]) {
+			return reasonSpan{span{start, end}, true}, true // not "The latter": what it points back to is elsewhere
 		}
 	}
 	return reasonSpan{}, false
