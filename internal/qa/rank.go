@@ -180,6 +180,7 @@ func (e *Engine) score(q question, c *cand) {
 	f[fAsksQuestion] = b2f(strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?"))
 	f[fNamesMissing] = 1 - c.entShare
 	f[fSemantic] = cosine(q.vec, e.passageVector(c.p.Text))
+	f[fLead] = 1 / float64(1+c.p.Seq)
 	c.score = dot(e.w.Rank[:], f[:])
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 )
 
 // candOf makes a candidate of one sentence, in an article of its own.
@@ -218,4 +219,18 @@ func TestSpeakerFirstStage(t *testing.T) {
 		}
 	}
 	t.Errorf("Ask: first passages %v; want Kushner's sentence on Ukrainians among the first three", a.Passages[:min(3, len(a.Passages))])
+}
+
+// TestLeadFeature: the lead feature says where a passage stands in its
+// article, 1 for its first and less for each after.
+func TestLeadFeature(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("who refused to deploy troops?")
+	a := e.c.Articles[0]
+	cands := e.rank(q, []index.Hit{{Article: a.ID, Seq: 0, Score: 1}, {Article: a.ID, Seq: 3, Score: 1}})
+	for _, c := range cands {
+		if want := 1 / float64(1+c.p.Seq); c.feat[fLead] != want {
+			t.Errorf("passage %d: lead %v; want %v", c.p.Seq, c.feat[fLead], want)
+		}
+	}
 }
