@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -19,7 +20,12 @@ type sentence struct {
 	a   *corpus.Article
 	p   corpus.Passage
 	vec map[string]float64 // tf-idf of its analysed terms
-	len float64            // the vector's norm
+	// terms are vec's terms, sorted: sums over vec run in this order, so
+	// that a similarity is the same to the last bit on every run (a sum
+	// of floats in a map's random order is not, and a near tie between
+	// two sentences then went either way)
+	terms []string
+	len   float64 // the vector's norm
 	// emb is the idf-weighted mean of its words' GloVe vectors, less the
 	// pool's mean (so that what every sentence of the coverage shares does
 	// not make them all alike), and embLen its norm
@@ -107,8 +113,9 @@ func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.
 		for _, tok := range e.analyze(p.Text) {
 			s.vec[tok.Term]++
 		}
-		for term, tf := range s.vec {
-			w := tf * math.Log(n/float64(max(e.s.DocFreq(term), 1)))
+		s.terms = slices.Sorted(maps.Keys(s.vec))
+		for _, term := range s.terms {
+			w := s.vec[term] * math.Log(n/float64(max(e.s.DocFreq(term), 1)))
 			s.vec[term] = w
 			s.len += w * w
 		}
@@ -229,13 +236,13 @@ func wordCosine(a, b *sentence) float64 {
 	if a.len == 0 || b.len == 0 {
 		return 0
 	}
-	small, big := a.vec, b.vec
-	if len(small) > len(big) {
+	small, big := a, b
+	if len(small.terms) > len(big.terms) {
 		small, big = big, small
 	}
 	dot := 0.0
-	for t, w := range small {
-		dot += w * big[t]
+	for _, t := range small.terms {
+		dot += small.vec[t] * big.vec[t]
 	}
 	return dot / (a.len * b.len)
 }
