@@ -213,6 +213,8 @@ func TestKeyWords(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct{ question, passage, want string }{
 		{"did the mood stay cautious", "However, the mood has grown more cautious.", "the mood has grown more cautious"},
+		// a yes/no question keeps the negation that governs its words
+		{"has russia said it would accept foreign troops in a settlement", "Russia has yet to comment on the Paris meeting and has given no indication it would accept a settlement backed by foreign troops inside Ukraine.", "no indication it would accept a settlement backed by foreign troops inside"},
 	} {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)

@@ -14,6 +14,11 @@ import (
 // key words keep: where a negation or hedge stands.
 const polarityWords = 3
 
+// negationReach is how many words before a yes/no question's words a
+// negation still governs them: "given *no* indication it would accept"
+// (a determiner, a noun and a pronoun and auxiliary between).
+const negationReach = 5
+
 // keyWords returns the at most n consecutive words of c's passage within
 // the byte span in that match the most of the question's weight (each word
 // by the idf of the question terms its tokens match, as well as they
@@ -90,6 +95,15 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			matched++
 		}
 		best = max(first, min(best, matched-polarityWords))
+		// a negation that governs the question's words is never left
+		// out, whatever it costs at the end: "has given *no* indication
+		// it would accept a settlement"
+		for k := matched - 1; k >= max(0, matched-negationReach); k-- {
+			if w := strings.ToLower(text[words[k][0]:words[k][1]]); k < best && negRE.MatchString(w) {
+				best = k
+				break
+			}
+		}
 	}
 	last := best + n - 1
 	for last > best && loose(last) {
