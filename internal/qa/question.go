@@ -299,7 +299,7 @@ func (e *Engine) analyse(text string) question {
 		if q.kind == KindWho && !qt.entity && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
 			q.plural = q.plural || strings.Contains(" were are ", " "+strings.Fields(strings.ToLower(text) + " x")[1]+" ") || whoNouns[lw]
 		}
-		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] {
+		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] && !lexicon.IsFunctionWord(lw) {
 			qt.entity = true // "Zelensky said what?", "Merz …"
 		}
 		if !qt.entity && (e.people[t.Term] != nil && !commonWord(lw) || e.isPlace(word)) {

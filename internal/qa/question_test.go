@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 func TestCountryUS(t *testing.T) {
@@ -305,6 +307,23 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 	for _, term := range e.analyse("why did they evacuate people by the river").terms {
 		if term.word == "river" && term.entity {
 			t.Errorf("'river' read as a name")
+		}
+	}
+}
+
+// TestFirstWordNoName: a question's first word is capitalised because it
+// opens the question; a function word there ("Whose", "Even") is no name,
+// so no "name no article mentions" declines the question.
+func TestFirstWordNoName(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{"Whose son-in-law is Jared Kushner?", "Even so, who hosted the summit?"} {
+		for _, term := range e.analyse(q).terms {
+			if term.entity && lexicon.IsFunctionWord(strings.ToLower(term.word)) {
+				t.Errorf("%q: %q read as a name", q, term.word)
+			}
+		}
+		if a, err := e.Ask(context.Background(), q); err != nil || !a.Answered {
+			t.Errorf("%q: answered %v, %v; want an answer", q, a.Answered, err)
 		}
 	}
 }
