@@ -119,6 +119,9 @@ func newIndex(b bleve.Index, m *mapping.IndexMappingImpl, v *Vocabulary, docs in
 	for _, group := range v.Synonyms {
 		ix.addSynonyms(group)
 	}
+	for _, group := range v.Countries {
+		ix.addSynonyms(group)
+	}
 	df, err := docFreqs(b)
 	if err != nil {
 		return nil, err

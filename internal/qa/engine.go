@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -42,12 +43,15 @@ type Engine struct {
 	// acronyms maps the initials of the articles' names of several words
 	// ("eu") to the analysed words of those names (european, union)
 	acronyms map[string][]string
-	outlets  outlets
-	memo     *memo
-	vocab    vocab // the articles' spellings, for reading questions
-	soft     softTerms
-	common   []float32 // the direction every text of the articles shares (sentenceVector)
-	w        Weights
+	// kin maps the analysed words of a country's name to the others
+	// (countryKin): "franc" to "french"
+	kin     map[string][]string
+	outlets outlets
+	memo    *memo
+	vocab   vocab // the articles' spellings, for reading questions
+	soft    softTerms
+	common  []float32 // the direction every text of the articles shares (sentenceVector)
+	w       Weights
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
@@ -57,6 +61,10 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.places = e.loadPlaces()
 	e.places.learnPlaces(c)
 	e.people, e.acronyms = e.readNames()
+	e.kin = e.countryKin()
+	for _, d := range e.people {
+		withKin(d, e.kin)
+	}
 	e.describedBy = map[string][]string{}
 	for surname, d := range e.people {
 		for t := range d {
@@ -78,6 +86,42 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.soft = e.newSoftTerms(e.vocab)
 	e.common = e.soft.commonDirection(e.vocab)
 	return e
+}
+
+// countryKin maps each analysed word of a country's names and the words
+// made of them (lexicon.Countries) to the others: a person described as
+// "French President" is the president of France asked about as "France's
+// president", on any coverage.
+func (e *Engine) countryKin() map[string][]string {
+	kin := map[string][]string{}
+	for _, g := range lexicon.Countries() {
+		var terms []string
+		for _, w := range g {
+			if t := e.analyze(w); len(t) == 1 && !slices.Contains(terms, t[0].Term) {
+				terms = append(terms, t[0].Term)
+			}
+		}
+		for _, t := range terms {
+			for _, u := range terms {
+				if u != t && !slices.Contains(kin[t], u) {
+					kin[t] = append(kin[t], u)
+				}
+			}
+		}
+	}
+	return kin
+}
+
+// withKin adds to a set of descriptors the country words kin to those in
+// it.
+func withKin(d map[string]bool, kin map[string][]string) {
+	var add []string
+	for t := range d {
+		add = append(add, kin[t]...)
+	}
+	for _, t := range add {
+		d[t] = true
+	}
 }
 
 // Embedded returns an engine over the articles built into the program,

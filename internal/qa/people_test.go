@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -126,4 +127,27 @@ func engineOfText(t *testing.T, files ...string) *Engine {
 		t.Fatal(err)
 	}
 	return engineOver(t, c)
+}
+
+// TestCountryWords: a country's name and the words made of it
+// (lexicon.Countries) find each other on any coverage: as synonyms in the
+// search ("peruvian" finds "Peru"), and as one description of a person
+// ("Argentine Foreign Minister" for "argentina's foreign minister").
+func TestCountryWords(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Aid Arrives
+---
+Peru sent two hundred rescuers to the valley on Tuesday. Argentine Foreign Minister Pablo Ruiz said more aid would follow within days.
+Flooding closed the main road north of the valley.
+`)
+	ctx := context.Background()
+	a, err := e.Ask(ctx, "did peruvian rescuers help")
+	if err != nil || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Peru sent") {
+		t.Errorf("did peruvian rescuers help: %+v, %v; want the sentence about Peru first", a.Passages, err)
+	}
+	argentina := e.analyze("Argentina")[0].Term
+	if !e.people["ruiz"][argentina] {
+		t.Errorf("people[ruiz] = %v; want %s (his description says Argentine)", e.people["ruiz"], argentina)
+	}
 }

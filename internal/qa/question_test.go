@@ -139,8 +139,8 @@ func TestDefinesQuery(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("who is macron")
 	terms := e.query(q).Terms
-	if !q.defines || !slices.Contains(terms, "presid") || !slices.Contains(terms, "franc") {
-		t.Errorf("query(who is macron): defines %v, terms %v; want presid and franc searched for", q.defines, terms)
+	if !q.defines || !slices.Contains(terms, "presid") || !slices.Contains(terms, "franc") && !slices.Contains(terms, "french") {
+		t.Errorf("query(who is macron): defines %v, terms %v; want presid and french (or franc) searched for", q.defines, terms)
 	}
 	for _, qt := range e.analyse("when did the summit happen").terms {
 		if qt.word == "happen" {

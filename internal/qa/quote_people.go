@@ -88,6 +88,7 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 	}
 	qp.names = lexicon.NewSpeller(counts, 2)
 	for i, p := range qp.list {
+		withKin(p.desc, e.kin) // "French President" for "france's president"
 		for d := range p.desc {
 			qp.byDesc[d] = append(qp.byDesc[d], i)
 		}

