@@ -14,7 +14,8 @@ var countriesData string
 var (
 	countriesOnce sync.Once
 	countryGroups [][]string
-	countryOf     map[string]int // a word of a group → its group
+	countryOf     map[string]int    // a word of a group → its group
+	capitalOf     map[string]string // a capital → its country's name
 )
 
 // Countries returns every country of countries-list with the words English
@@ -25,8 +26,20 @@ var (
 // them.
 func Countries() [][]string {
 	countriesOnce.Do(func() {
+		capitalOf = map[string]string{}
+		capitals := false
 		for _, line := range strings.Split(countriesData, "\n") {
 			if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if line == "[capitals]" {
+				capitals = true
+				continue
+			}
+			if capitals {
+				if city, country, ok := strings.Cut(line, ","); ok {
+					capitalOf[strings.TrimSpace(city)] = strings.TrimSpace(country)
+				}
 				continue
 			}
 			var g []string
@@ -47,6 +60,23 @@ func Countries() [][]string {
 		}
 	})
 	return countryGroups
+}
+
+// CapitalOf returns the country whose capital w (lower case) is, as
+// countries-list gives it ("berlin": "germany"), or "".
+func CapitalOf(w string) string {
+	Countries()
+	return capitalOf[w]
+}
+
+// CountryWords returns a country's group of Countries by its name (lower
+// case), or nil.
+func CountryWords(name string) []string {
+	Countries()
+	if i, ok := countryOf[name]; ok {
+		return countryGroups[i]
+	}
+	return nil
 }
 
 // IsCountryWord reports whether w (lower case) is a word English makes of

@@ -25,7 +25,10 @@
 // WordNet licence), "Peruvian" for Peru, with the plural of the noun for
 // its people ("Peruvians"). The index searches them as synonyms ("did
 // peruvian rescuers help" finds "Peru sent …") and qa reads a person
-// described as "Argentine Foreign Minister" as Argentina's. The command
+// described as "Argentine Foreign Minister" as Argentina's. It also holds
+// each country's capital (CapitalOf), from countries-list: a capital no
+// article names stands for its country's government ("what does berlin
+// want"). The command
 // internal/lexicon/gencountries writes the file from the two tarballs (see
 // the go:generate line in countries.go):
 //

@@ -66,4 +66,12 @@ func TestCountries(t *testing.T) {
 			t.Errorf("%q is of %q; want %q", w, group[w], want)
 		}
 	}
+	for city, want := range map[string]string{"berlin": "germany", "buenos aires": "argentina", "kyiv": "ukraine", "calama": ""} {
+		if got := CapitalOf(city); got != want {
+			t.Errorf("CapitalOf(%q) = %q; want %q", city, got, want)
+		}
+	}
+	if !IsCountryWord("peruvians") || IsCountryWord("peru") || IsCountryWord("river") {
+		t.Errorf("IsCountryWord: want peruvians, not peru (a name) nor river")
+	}
 }

@@ -131,8 +131,9 @@ func engineOfText(t *testing.T, files ...string) *Engine {
 
 // TestCountryWords: a country's name and the words made of it
 // (lexicon.Countries) find each other on any coverage: as synonyms in the
-// search ("peruvian" finds "Peru"), and as one description of a person
-// ("Argentine Foreign Minister" for "argentina's foreign minister").
+// search ("peruvian" finds "Peru"), as its capital where no article names
+// that ("lima"), and as one description of a person ("Argentine Foreign
+// Minister" for "argentina's foreign minister").
 func TestCountryWords(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -145,6 +146,10 @@ Flooding closed the main road north of the valley.
 	a, err := e.Ask(ctx, "did peruvian rescuers help")
 	if err != nil || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Peru sent") {
 		t.Errorf("did peruvian rescuers help: %+v, %v; want the sentence about Peru first", a.Passages, err)
+	}
+	// a capital no article names stands for its country's government
+	if a, err := e.Ask(ctx, "what did lima send"); err != nil || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Peru sent") {
+		t.Errorf("what did lima send: %+v, %v; want the sentence about Peru first", a.Passages, err)
 	}
 	argentina := e.analyze("Argentina")[0].Term
 	if !e.people["ruiz"][argentina] {

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -334,6 +335,12 @@ func (e *Engine) analyse(text string) question {
 				qt.alts = append(qt.alts, full...)
 				df = e.bestDF(full)
 				qt.entity = true
+			} else if gov := e.capitalTerms(lw); len(gov) > 0 {
+				// "berlin's attitude": a capital no article names stands
+				// for its country's government, as Washington does
+				qt.alts = append(qt.alts, gov...)
+				df = e.bestDF(gov)
+				qt.entity = true
 			} else if near := e.nearTerms(word); len(near) > 0 {
 				qt.alts = append(qt.alts, near...)
 				df = e.bestDF(near)
@@ -388,6 +395,25 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	return q
+}
+
+// capitalTerms returns, for a country's capital (lexicon.CapitalOf), the
+// analysed words of its country's names that the articles use; nil for a
+// word that is no capital.
+func (e *Engine) capitalTerms(lw string) []string {
+	country := lexicon.CapitalOf(strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s"))
+	if country == "" {
+		return nil
+	}
+	var out []string
+	for _, w := range append([]string{country}, lexicon.CountryWords(country)...) {
+		for _, t := range e.analyze(w) {
+			if e.s.DocFreq(t.Term) > 0 && !slices.Contains(out, t.Term) {
+				out = append(out, t.Term)
+			}
+		}
+	}
+	return out
 }
 
 // roleWord reports whether a question word is a title, of either kind:

@@ -15,7 +15,8 @@
 // -an, -ian, -ine or -i ("Peruvians", "Argentines", "Pakistanis").
 //
 // Each line of the output is one country: its name, then its aliases and
-// words, lower case, comma-separated.
+// words, lower case, comma-separated; then, after "[capitals]", each
+// capital and its country.
 package main
 
 import (
@@ -69,6 +70,10 @@ func run(countriesTgz, wordnetTgz, out string) error {
 	for _, g := range groups {
 		b.WriteString(strings.Join(g, ", ") + "\n")
 	}
+	b.WriteString("[capitals]\n# each line a capital, then its country (countries-list)\n")
+	for _, c := range capitals(names) {
+		b.WriteString(c + "\n")
+	}
 	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
@@ -107,18 +112,20 @@ func readTgz(path string, want ...string) (map[string][]byte, error) {
 	return got, nil
 }
 
-// country is one country's English name and aliases.
+// country is one country's English name, aliases and capital.
 type country struct {
 	name    string
 	aliases []string
+	capital string
 }
 
 // countryNames reads countries-list's countries: their English names and
 // aliases, sorted by name.
 func countryNames(data []byte) ([]country, error) {
 	var raw map[string]struct {
-		Name  string   `json:"name"`
-		Alias []string `json:"alias"`
+		Name    string   `json:"name"`
+		Alias   []string `json:"alias"`
+		Capital string   `json:"capital"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("countries-list: %w", err)
@@ -126,7 +133,7 @@ func countryNames(data []byte) ([]country, error) {
 	var out []country
 	for _, c := range raw {
 		if c.Name != "" {
-			out = append(out, country{c.Name, c.Alias})
+			out = append(out, country{c.Name, c.Alias, c.Capital})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
@@ -201,6 +208,20 @@ func demonyms(countries []country, nouns, adjs []byte) [][]string {
 		}
 		out = append(out, g)
 	}
+	return out
+}
+
+// capitals lists "capital, country", lower case, for the countries whose
+// capital countries-list gives and is not the country's own name
+// (Singapore), sorted.
+func capitals(countries []country) []string {
+	var out []string
+	for _, c := range countries {
+		if c.capital != "" && !strings.EqualFold(c.capital, c.name) && !strings.Contains(c.capital, ",") {
+			out = append(out, strings.ToLower(c.capital)+", "+strings.ToLower(c.name))
+		}
+	}
+	sort.Strings(out)
 	return out
 }
 

@@ -37,3 +37,11 @@ func TestDemonyms(t *testing.T) {
 		t.Errorf("demonyms = %q; want %q", got, want)
 	}
 }
+
+// TestCapitals: a capital and its country, not one named as its country.
+func TestCapitals(t *testing.T) {
+	got := capitals([]country{{name: "Peru", capital: "Lima"}, {name: "Singapore", capital: "Singapore"}, {name: "Chile", capital: "Santiago"}})
+	if want := []string{"lima, peru", "santiago, chile"}; !slices.Equal(got, want) {
+		t.Errorf("capitals = %q; want %q", got, want)
+	}
+}
