@@ -30,6 +30,9 @@ func TestNormalize(t *testing.T) {
 		{"do they know who met", "do they know who met"},
 		{"can we meet", "can we meet"},
 		{"we know who", "who"},
+		{"what came out of the presser smh", "what came out of the press conference"},
+		{"any fotos of the envoys brb", "any photos of the envoys"},
+		{"did they say itd be ovr soon", "did they say it would be over soon"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
