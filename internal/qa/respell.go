@@ -308,7 +308,7 @@ func longer(a, b string, n int) bool {
 // channel weighs it, when best is typoOdds times as frequent (by Zipf's
 // law, ranks that far apart) the odds of one slip in a word are outweighed.
 // "officals" (rank 66 489) is "officials" (129); "orban" (31 732) is not
-// "urban" (2 089), nor "presser" "pressed".
+// "urban" (2 089), nor "usgs" "uses".
 func typoLikelier(rank int, best string) bool {
 	rb, ok := lexicon.Default().Rank(best)
 	return ok && float64(rank) >= typoOdds*float64(rb+1)

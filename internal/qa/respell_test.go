@@ -24,7 +24,7 @@ func TestPrepare(t *testing.T) {
 		// word, or to the English word when the articles lack it
 		{"how did euro officals react", "how did euro officials react"},
 		{"wats his offical title", "what's his official title"},
-		{"what did the presser cover", "what did the presser cover"}, // a word of its own, not "pressed"
+		{"what did the usgs say", "what did the usgs say"}, // a word of its own, not "uses"
 	} {
 		if got := e.prepare(tc.in); got != tc.want {
 			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
