@@ -118,8 +118,8 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 			continue
 		}
 		best = max(best, 0.5)
-		if e.counts(q, text, s) {
-			best = 1 // "35 countries" for "how many countries"
+		if e.counts(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
+			best = 1 // "35 countries" for "how many countries", "38 kilometres" for "how deep"
 		}
 		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise"
@@ -166,6 +166,20 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 		}
 	}
 	return 0.5
+}
+
+// withUnit reports whether the number at s of text is a measure of the
+// dimension m: a unit of it follows ("38 kilometres", "72-member") or
+// comes just before it ("magnitude 7.1").
+func withUnit(text string, s span, m string) bool {
+	after := strings.TrimLeft(text[s.end:], " -")
+	next, _, _ := strings.Cut(after, " ")
+	next = strings.ToLower(strings.Trim(next, ",.;:()"))
+	if unitWords[m][next] {
+		return true
+	}
+	before := strings.Fields(text[:s.start])
+	return len(before) > 0 && unitWords[m][strings.ToLower(strings.Trim(before[len(before)-1], ",.;:("))]
 }
 
 // counts reports whether the number at s counts what the question asks

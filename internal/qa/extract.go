@@ -203,6 +203,10 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		}
 		n := extendNoun(text, s)
 		nums = append(nums, n)
+		if q.measure != "" && withUnit(text, s, q.measure) {
+			counted = append(counted, n) // "38 kilometres" for "how deep"
+			continue
+		}
 		for _, tok := range e.analyze(text[s.end:n.end]) {
 			if q.has(tok.Term) {
 				counted = append(counted, n)

@@ -31,6 +31,10 @@ type question struct {
 	// plural is true when a "who" question asks for several ("who were the
 	// envoys", "which countries").
 	plural bool
+	// measure is the dimension "how deep", "how far", "how big" … asks
+	// about ("length", "size" …: kinds.txt measure-DIM-words), a "how many"
+	// question answered by a figure with its unit; "" for any other
+	measure string
 	// counted is what a "how many" question counts: its last word before
 	// the verb ("how many nuclear *weapons* does …"); nil when unclear.
 	counted *qterm
@@ -209,6 +213,9 @@ func classify(q string) (Kind, string) {
 		case "old":
 			return KindHowMany, ""
 		}
+		if measureOf(at(1)) != "" {
+			return KindHowMany, "" // "how deep", "how big": a measure, a number
+		}
 		return KindHow, ""
 	case "which", "what":
 		// the noun asked about may follow an adjective: "which Russian regions"
@@ -240,6 +247,9 @@ func (e *Engine) analyse(text string) question {
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
+	if w := chatWords(text); q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
+		q.measure = measureOf(w[1]) // "how deep": a figure with its unit
+	}
 	if q.kind == KindSaid && e.articleSpeaks(q.speaker) {
 		// "what does the first article say the deal hinges on": an article
 		// says it in its own words, not in a quotation of someone
@@ -285,6 +295,9 @@ func (e *Engine) analyse(text string) question {
 		if q.kind == KindSaid && lexicon.AsksForWords(lw) && !saidForm {
 			saidForm = true // "what did X *say* …", but not "… are *meant* to do"
 			continue
+		}
+		if q.measure != "" && measureOf(lw) == q.measure {
+			continue // "how *deep*": the form of the question
 		}
 		if formWords[q.kind][lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
@@ -369,7 +382,7 @@ func (e *Engine) analyse(text string) question {
 		q.terms = append(q.terms, qt)
 	}
 	q.lookup = lookupOf(q.terms)
-	if q.kind == KindHowMany {
+	if q.kind == KindHowMany && q.measure == "" {
 		q.counted = countedNoun(text, q.terms)
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
@@ -492,6 +505,30 @@ func focusOf(text string, toks []index.Token) string {
 	for _, t := range toks {
 		if strings.EqualFold(strings.TrimSuffix(text[t.Start:t.End], "'s"), focus) {
 			return t.Term
+		}
+	}
+	return ""
+}
+
+// measures are the dimensions kinds.txt gives adjectives and units for.
+var measures = []string{"length", "size", "force", "weight", "heat"}
+
+// measureWords and unitWords are, by dimension, its adjectives ("deep")
+// and units ("kilometres"), kinds.txt.
+var measureWords, unitWords = func() (map[string]map[string]bool, map[string]map[string]bool) {
+	adj, unit := map[string]map[string]bool{}, map[string]map[string]bool{}
+	for _, m := range measures {
+		adj[m], unit[m] = cueSet("measure-"+m+"-words"), cueSet("unit-"+m+"-words")
+	}
+	return adj, unit
+}()
+
+// measureOf returns the dimension an adjective names ("deep": "length"),
+// the first kinds.txt gives ("strong" is a size before a force), or "".
+func measureOf(w string) string {
+	for _, m := range measures {
+		if measureWords[m][w] {
+			return m
 		}
 	}
 	return ""

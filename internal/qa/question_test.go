@@ -72,9 +72,42 @@ func TestClassify(t *testing.T) {
 		{"How many countries took part?", KindHowMany},
 		{"whats the budget", KindWhat},
 		{"According to Reuters, who hosted the talks?", KindWho},
+		{"how deep was the quake", KindHowMany}, // a measure: a figure with its unit
+		{"how bad was the damage", KindHow},     // no measure
 	} {
 		if got, _ := classify(tc.q); got != tc.want {
 			t.Errorf("classify(%q) = %s; want %s", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestMeasures: "how deep", "how far", "how big" ask for a figure in a
+// unit of their dimension, after it or before it; another figure is no
+// measure of it.
+func TestMeasures(t *testing.T) {
+	for _, tc := range []struct {
+		dim, text, figure string
+		want              bool
+	}{
+		{"length", "The epicentre lay at a depth of 38 kilometres.", "38", true},
+		{"length", "The quake measured magnitude 7.1 on Tuesday.", "7.1", false},
+		{"force", "The quake measured magnitude 7.1 on Tuesday.", "7.1", true},
+		{"size", "The 72-member Japanese team arrived.", "72", true},
+		{"size", "It hit at 4:52 on Tuesday.", "4", false},
+	} {
+		at := strings.Index(tc.text, tc.figure)
+		if got := withUnit(tc.text, span{at, at + len(tc.figure)}, tc.dim); got != tc.want {
+			t.Errorf("withUnit(%q, %s, %s) = %v; want %v", tc.text, tc.figure, tc.dim, got, tc.want)
+		}
+	}
+	e := quakeEngine(t)
+	for q, want := range map[string]string{
+		"how far away could ppl feel it":        "280 kilometres",
+		"how big is the japanese team":          "72-member",
+		"how far from calama was the epicenter": "34 kilometres",
+	} {
+		if a, err := e.Ask(context.Background(), q); err != nil || !strings.Contains(a.Short, want) {
+			t.Errorf("%q: %q, %v; want it to hold %q", q, a.Short, err, want)
 		}
 	}
 }
