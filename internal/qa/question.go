@@ -524,7 +524,7 @@ var measureWords, unitWords = func() (map[string]map[string]bool, map[string]map
 }()
 
 // measureOf returns the dimension an adjective names ("deep": "length"),
-// the first kinds.txt gives ("strong" is a size before a force), or "".
+// the first kinds.txt gives it to, or "".
 func measureOf(w string) string {
 	for _, m := range measures {
 		if measureWords[m][w] {
