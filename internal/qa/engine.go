@@ -414,7 +414,9 @@ func (e *Engine) query(q question) index.Query {
 			terms = append(terms, t.alts...)
 		}
 		for _, s := range e.s.Synonyms(t.term) {
-			if e.s.DocFreq(s) <= maxSynonymDF {
+			// a synonym no passage holds finds nothing and costs a
+			// look-up ("gallic" for France)
+			if df := e.s.DocFreq(s); df > 0 && df <= maxSynonymDF {
 				syn[t.term] = append(syn[t.term], s)
 			}
 		}
