@@ -259,8 +259,10 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 			return s
 		}
 	}
+	// a preposition's object within a dozen words; a longer one, the
+	// clause cuts better
 	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(c.p.Text[s.start:s.end])) <= maxShortWords {
-		return s // longer, the clause does better
+		return s
 	}
 	return e.clause(q, c, anchors)
 }
