@@ -297,7 +297,13 @@ func (e *Engine) analyse(text string) question {
 			continue
 		}
 		if q.measure != "" && measureOf(lw) == q.measure {
-			continue // "how *deep*": the form of the question
+			// "how *deep*": the form of the question, and what it asks
+			// about, read as the noun the articles use for it ("depth")
+			if m := e.measureNoun(lw); m != "" && !seen[m] {
+				seen[m] = true
+				q.terms = append(q.terms, qterm{term: m, word: m, typed: word, normalised: word, idf: idf(n, float64(e.s.DocFreq(m)))})
+			}
+			continue
 		}
 		if formWords[q.kind][lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
@@ -505,6 +511,23 @@ func focusOf(text string, toks []index.Token) string {
 	for _, t := range toks {
 		if strings.EqualFold(strings.TrimSuffix(text[t.Start:t.End], "'s"), focus) {
 			return t.Term
+		}
+	}
+	return ""
+}
+
+// measureNoun returns the analysed term of the first noun kinds.txt's
+// [measure-noun] gives adjective adj that the articles use ("deep":
+// "depth"), or "".
+func (e *Engine) measureNoun(adj string) string {
+	for _, line := range cueLists["measure-noun"] {
+		if len(line) < 2 || line[0] != adj {
+			continue
+		}
+		for _, n := range line[1:] {
+			if t := e.analyze(n); len(t) == 1 && e.s.DocFreq(t[0].Term) > 0 {
+				return t[0].Term
+			}
 		}
 	}
 	return ""

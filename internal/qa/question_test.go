@@ -105,6 +105,7 @@ func TestMeasures(t *testing.T) {
 		"how far away could ppl feel it":        "280 kilometres",
 		"how big is the japanese team":          "72-member",
 		"how far from calama was the epicenter": "34 kilometres",
+		"how deep was the quake":                "38 kilometres", // "at a depth of": the noun of the dimension
 	} {
 		if a, err := e.Ask(context.Background(), q); err != nil || !strings.Contains(a.Short, want) {
 			t.Errorf("%q: %q, %v; want it to hold %q", q, a.Short, err, want)
