@@ -304,7 +304,7 @@ func (e *Engine) prepObject(q question, c *cand, anchors []span) span {
 		return span{}
 	}
 	prep := " " + q.words[len(q.words)-1] + " "
-	lower := strings.ToLower(text)
+	lower := lowerASCII(text) // offsets in lower are offsets in text
 	for from := 0; ; {
 		i := strings.Index(lower[from:], prep)
 		if i < 0 {

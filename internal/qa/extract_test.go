@@ -224,3 +224,23 @@ func TestKeyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNonASCIICase: a passage whose capitals lower-case to another number
+// of bytes ("İzmir") is cut where its words are, and nothing panics.
+func TestNonASCIICase(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ question, passage, want string }{
+		{"what is the emergency fund for", "Officials in İzmir and İstanbul said the emergency fund is for shelter and water.", "shelter and water"},
+		{"what is the emergency fund for", "ȺȺȺȺȺȺȺȺ emergency fund for x", ""},
+	} {
+		q := e.analyse(tc.question)
+		c := parsedCand(t, e, tc.passage)
+		e.cover(q, c)
+		if got := e.extract(q, c); tc.want != "" && got != tc.want {
+			t.Errorf("extract(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
+		}
+		if r, ok := reasonIn(tc.passage, KindWhy, len(tc.passage)); ok && (r.start < 0 || r.end > len(tc.passage) || r.start > r.end) {
+			t.Errorf("reasonIn(%q) = %v: out of the text", tc.passage, r)
+		}
+	}
+}

@@ -60,7 +60,7 @@ func (e *Engine) slotsOf(text string) []slot {
 		before := text[:en.start]
 		if e.afterLocative(text, en.start) && en.class == "place" {
 			w := wordsOf(before)
-			cut := strings.LastIndex(strings.ToLower(before), strings.ToLower(w[len(w)-1]))
+			cut := strings.LastIndex(lowerASCII(before), lowerASCII(w[len(w)-1])) // an offset in before
 			q := strings.TrimSpace(text[:cut]) + " " + strings.TrimSpace(text[en.end:])
 			out = append(out, slot{kind: KindWhere, value: name, at: en.span, question: "where " + strings.TrimSpace(q)})
 			continue

@@ -29,7 +29,7 @@ func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
 	if kind == KindHow {
 		strongList, weakList = "means", "means-weak"
 	}
-	lower := strings.ToLower(text)
+	lower := lowerASCII(text) // offsets in lower are offsets in text
 	best, found := reasonSpan{}, false
 	for _, list := range []string{strongList, weakList} {
 		for _, cue := range cueLists[list] {

@@ -91,3 +91,17 @@ func isCapital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// lowerASCII lower-cases the ASCII letters of s and leaves every other byte
+// as it is, so that an offset found in it is an offset in s:
+// strings.ToLower may change a string's length ("İ" is one byte shorter
+// lower-cased), and a cut made by its offsets would then fall elsewhere.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
