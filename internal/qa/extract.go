@@ -99,22 +99,21 @@ func phraseAround(text string, s span) span {
 
 // danglingWords cannot end a phrase: articles, prepositions,
 // conjunctions, auxiliaries and possessives (a closed class of
-// English), which a cut at a clause break can leave last.
-var danglingWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("and or but nor of to the a an in on at for with over by from about into onto as than " +
-		"had has have was were is are be been would will could should can may might must its their our your") {
-		m[w] = true
-	}
-	return m
-}()
+// English), which a cut at a clause break can leave last. Not the modals:
+// "will" and "might" are nouns too ("political will").
+var danglingWords = wordSet("and or but nor of to the a an in on at for with over by from about into onto as than " +
+	"had has have was were is are be been its their our your")
+
+// beForms are the forms of "be": after one, a preposition ends the phrase
+// as a particle ("the war is over", "what the fuss was about").
+var beForms = wordSet("is are was were be been being am")
 
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
 	s = strings.Trim(s, " ,;:—–-")
 	for trimmed := true; trimmed; {
 		trimmed = false
-		if i := strings.LastIndexByte(s, ' '); i > 0 && danglingWords[s[i+1:]] {
+		if i := strings.LastIndexByte(s, ' '); i > 0 && danglingWords[s[i+1:]] && !beForms[lastWord(s[:i])] {
 			s, trimmed = s[:i], true // "deployment of a": "deployment"; "63 people had": "63 people"
 		}
 	}

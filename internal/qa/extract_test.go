@@ -193,6 +193,9 @@ func TestAnswerEdges(t *testing.T) {
 		"expressed satisfaction over":              "expressed satisfaction",
 		"the best building codes in the world, on": "the best building codes in the world",
 		"with regard to that":                      "with regard to that",
+		"the war is over":                          "the war is over",
+		"what the fuss was about":                  "what the fuss was about",
+		"a show of political will":                 "a show of political will",
 	} {
 		if got := shortText(in); got != want {
 			t.Errorf("shortText(%q) = %q; want %q", in, got, want)
