@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -310,6 +312,10 @@ func titleStart(text string, start int) int {
 		switch lw := strings.ToLower(strings.TrimSuffix(w, ".")); {
 		case w == "" || endsWithMark(w):
 			return from
+		case strings.HasSuffix(w, ".") && !lexicon.IsTitle(lw) && !dottedRE.MatchString(w):
+			return from // a sentence ends there ("Santiago."), not an abbreviation ("U.S.", "Gen.")
+		case calendarWords[lw]:
+			return from // "On Monday Interior Minister …": a day or a month qualifies no title
 		case lexicon.IsTitle(lw):
 			from = j // the title, and what was taken before it
 		case lw == "of" && j > 0:
@@ -332,6 +338,22 @@ func titleStart(text string, start int) int {
 	}
 	return from
 }
+
+// dottedRE is an abbreviation written with a period after each letter:
+// "U.S.", "U.K.".
+var dottedRE = regexp.MustCompile(`^(\pL\.)+$`)
+
+// calendarWords are the names of the days and months, lower case.
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		m[strings.ToLower(d.String())] = true
+	}
+	for mo := time.January; mo <= time.December; mo++ {
+		m[strings.ToLower(mo.String())] = true
+	}
+	return m
+}()
 
 // endsWithMark reports whether w ends with punctuation that closes a
 // phrase or opens one.

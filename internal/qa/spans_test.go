@@ -37,11 +37,13 @@ func TestTitleStart(t *testing.T) {
 		{"NATO’s top commander, U.S. Gen. Alexus G. Grynkewich, took part.", "Alexus G. Grynkewich", "U.S. Gen. Alexus G. Grynkewich"},
 		{"It was to be Secretary of State Marco Rubio.", "Marco Rubio", "Secretary of State Marco Rubio"},
 		{"Macron met Italy’s Prime Minister Giorgia Meloni.", "Giorgia Meloni", "Italy’s Prime Minister Giorgia Meloni"},
-		{"The Glaring Omission: Russia's Vladimir Putin", "Vladimir Putin", "Vladimir Putin"},            // no title
-		{"The girl, identified as Antonia, was carried out.", "Antonia", "Antonia"},                      // after a comma
-		{"Kushner called the Paris meeting a milestone.", "Kushner", "Kushner"},                          // the first word
-		{"The mayor said the town of Tocopilla was forgotten.", "Tocopilla", "Tocopilla"},                // "of" after no title
-		{"Praise came from the president’s son-in-law Jared Kushner.", "Jared Kushner", "Jared Kushner"}, // a noun, no title
+		{"The Glaring Omission: Russia's Vladimir Putin", "Vladimir Putin", "Vladimir Putin"},                                          // no title
+		{"The girl, identified as Antonia, was carried out.", "Antonia", "Antonia"},                                                    // after a comma
+		{"Kushner called the Paris meeting a milestone.", "Kushner", "Kushner"},                                                        // the first word
+		{"The mayor said the town of Tocopilla was forgotten.", "Tocopilla", "Tocopilla"},                                              // "of" after no title
+		{"Praise came from the president’s son-in-law Jared Kushner.", "Jared Kushner", "Jared Kushner"},                               // a noun, no title
+		{"Rescuers reached Santiago. Interior Minister Tomás Villagra said so.", "Tomás Villagra", "Interior Minister Tomás Villagra"}, // not past a sentence's end
+		{"On Monday Interior Minister Tomás Villagra said so.", "Tomás Villagra", "Interior Minister Tomás Villagra"},                  // a day qualifies no title
 	} {
 		at := strings.Index(tc.text, tc.name)
 		from := titleStart(tc.text, at)
