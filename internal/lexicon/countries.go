@@ -38,7 +38,11 @@ func Countries() [][]string {
 			}
 			if capitals {
 				if city, country, ok := strings.Cut(line, ","); ok {
-					capitalOf[strings.TrimSpace(city)] = strings.TrimSpace(country)
+					city, country = strings.TrimSpace(city), strings.TrimSpace(country)
+					if prev, dup := capitalOf[city]; dup && prev != country {
+						country = "" // two countries' capital ("kingston"): neither
+					}
+					capitalOf[city] = country
 				}
 				continue
 			}
@@ -63,7 +67,8 @@ func Countries() [][]string {
 }
 
 // CapitalOf returns the country whose capital w (lower case) is, as
-// countries-list gives it ("berlin": "germany"), or "".
+// countries-list gives it ("berlin": "germany"), or "" (also for a name
+// two countries' capitals share).
 func CapitalOf(w string) string {
 	Countries()
 	return capitalOf[w]

@@ -75,3 +75,11 @@ func TestCountries(t *testing.T) {
 		t.Errorf("IsCountryWord: want peruvians, not peru (a name) nor river")
 	}
 }
+
+// TestCapitalsShared: a name two countries' capitals share stands for
+// neither.
+func TestCapitalsShared(t *testing.T) {
+	if got := CapitalOf("kingston"); got != "" {
+		t.Errorf("CapitalOf(kingston) = %q; want none (Jamaica's and Norfolk Island's)", got)
+	}
+}

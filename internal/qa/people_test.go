@@ -156,3 +156,19 @@ Flooding closed the main road north of the valley.
 		t.Errorf("people[ruiz] = %v; want %s (his description says Argentine)", e.people["ruiz"], argentina)
 	}
 }
+
+// TestCapitalOfManyWords: a capital's country with a name of several words
+// adds none of them alone ("Wellington" is not "new").
+func TestCapitalOfManyWords(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: New Rules
+---
+New rules took effect in New Zealand on Monday, officials said.
+`)
+	for _, term := range e.capitalTerms("wellington") {
+		if term == e.analyze("new")[0].Term {
+			t.Errorf("capitalTerms(wellington) has %q", term)
+		}
+	}
+}

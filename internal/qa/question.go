@@ -426,10 +426,9 @@ func (e *Engine) capitalTerms(lw string) []string {
 	}
 	var out []string
 	for _, w := range append([]string{country}, lexicon.CountryWords(country)...) {
-		for _, t := range e.analyze(w) {
-			if e.s.DocFreq(t.Term) > 0 && !slices.Contains(out, t.Term) {
-				out = append(out, t.Term)
-			}
+		// names of one term only: "New Zealand" is not "new"
+		if t := e.analyze(w); len(t) == 1 && e.s.DocFreq(t[0].Term) > 0 && !slices.Contains(out, t[0].Term) {
+			out = append(out, t[0].Term)
 		}
 	}
 	return out

@@ -201,6 +201,9 @@ func demonyms(countries []country, nouns, adjs []byte) [][]string {
 		}
 		sort.Strings(words[i])
 		for _, w := range words[i] {
+			if offensive[strings.ToLower(w)] {
+				continue
+			}
 			add(w)
 			if lw := strings.ToLower(w); strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ine") || strings.HasSuffix(lw, "i") {
 				add(lw + "s")
@@ -224,6 +227,10 @@ func capitals(countries []country) []string {
 	sort.Strings(out)
 	return out
 }
+
+// offensive are words WordNet gives as pertaining to a country that are
+// slurs, which no answer may search for or show.
+var offensive = map[string]bool{"mongoloid": true}
 
 // eachLine calls f with the fields of every line of a WordNet data file
 // that is a synset (not the licence at its head).
