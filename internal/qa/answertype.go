@@ -178,8 +178,7 @@ func withUnit(text string, s span, m string) bool {
 	if unitWords[m][next] {
 		return true
 	}
-	before := strings.Fields(text[:s.start])
-	return len(before) > 0 && unitWords[m][strings.ToLower(strings.Trim(before[len(before)-1], ",.;:("))]
+	return unitWords[m][lastWord(strings.ToLower(text[:s.start]))]
 }
 
 // counts reports whether the number at s counts what the question asks

@@ -319,6 +319,9 @@ func (e *Engine) prepObject(q question, c *cand, anchors []span) span {
 			continue
 		}
 		s := trimLead(text, span{at, len(text)})
+		if m := numberRE.FindStringIndex(text[at-len(prep)+1:]); m != nil && m[0] == 0 {
+			continue // "about three hours", "over 400": a quantity, no object
+		}
 		if end := listEnd(text, s.start); end > s.start && len(strings.Fields(text[s.start:end])) <= maxShortWords {
 			return span{s.start, end} // "shelter, water and the first stage of reconstruction"
 		}

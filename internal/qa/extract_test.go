@@ -57,6 +57,9 @@ func TestExtract(t *testing.T) {
 		// question's last word, a list whole
 		{"what is the emergency fund for", "She announced an emergency fund of 900 billion pesos (about $950 million) for shelter, water and the first stage of reconstruction, and said more troops would join.", "shelter, water and the first stage of reconstruction"},
 		{"what is the appeal money supposed to pay for", "The UN launched an appeal for $310 million to pay for six months of shelter.", "six months of shelter"},
+		// "about" before a figure means nearly, and takes no object: the
+		// clause answers, not "three hours …"
+		{"what was the meeting about", "The meeting lasted about three hours and focused on security guarantees.", "lasted about three hours and focused on security guarantees"},
 		// between the question's words, a phrase that runs on into the
 		// last of them takes it
 		{"how did zelensky react to the outcome", "Zelensky expressed satisfaction over the outcome.", "satisfaction over the outcome"},

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // The kinds of question of issue 10, on both corpora: the summit (the
@@ -360,6 +362,7 @@ func TestReasonCues(t *testing.T) {
 		{"The operation in Venezuela — which led to the capture of Maduro — raised concerns.", "The operation in Venezuela"},
 		{"The war sparked by the invasion has lasted four years.", ""},
 		{"The latter sparked a rebuke from Denmark.", ""},
+		{"The strong aftershock has forced rescuers to pull back.", "The strong aftershock"}, // the active perfect is no passive
 	} {
 		got := ""
 		if r, ok := reasonIn(tc.text, KindWhy, len(tc.text)); ok {
@@ -524,5 +527,20 @@ func shortsHold(t *testing.T, cases []shortCase) {
 			t.Errorf("Ask(%q) short %q; want it to hold %q", tc.q, a.Short, tc.want)
 		}
 		checkAnswer(t, tc.q, a)
+	}
+}
+
+// TestStatedWholeWords: an article's dateline states its outlet or date
+// only in whole words: "March 1" is not in "March 12", "AP" not in
+// "CAPE TOWN".
+func TestStatedWholeWords(t *testing.T) {
+	a, err := corpus.Parse("t.md", []byte("---\nid: t\noutlet: AP\npublished: 2026-03-01\n---\nCAPE TOWN, March 12 (Wire) - Rescuers worked through the night.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, forms := range [][]string{{"AP"}, {"March 1"}} {
+		if h := statedHit(a, forms...); len(h.Passages) != 0 {
+			t.Errorf("statedHit(%q) cites %q; want the line of facts", forms, h.Text)
+		}
 	}
 }

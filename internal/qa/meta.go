@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -211,7 +212,8 @@ func statedHit(a *corpus.Article, forms ...string) Hit {
 			break // the first body passage opens with a dateline, or none does
 		}
 		for _, f := range forms {
-			if i := strings.Index(p.Text[:m[1]], f); f != "" && i >= 0 {
+			// as whole words: "March 1" is not in "March 12", "AP" not in "CAPE"
+			if i := strings.Index(p.Text[:m[1]], f); f != "" && i >= 0 && wordAt(p.Text, i, i+len(f)) && (i+len(f) == len(p.Text) || !unicode.IsDigit(rune(p.Text[i+len(f)]))) {
 				return Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{i, i + len(f)}}, Score: 1}
 			}
 		}

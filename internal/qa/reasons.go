@@ -86,10 +86,13 @@ func reasonBefore(text, lower, section string, before int) (reasonSpan, bool) {
 		if i <= 0 || i >= before || !wordAt(lower, i, i+len(phrase)) {
 			continue
 		}
-		if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || auxiliaries[lastWord(lower[:i])] {
-			continue // "the war sparked by Russia's invasion": the cause follows
+		if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || beForms[lastWord(lower[:i])] {
+			continue // "the war sparked by Russia's invasion", "was caused": the cause follows
 		}
 		end := len(strings.TrimRight(text[:i], " ,;—–-"))
+		if w := lastWord(lower[:end]); auxiliaries[w] {
+			end = len(strings.TrimRight(text[:end-len(w)], " ")) // "the aftershock *has* forced"
+		}
 		if w := lastWord(lower[:end]); w == "which" || w == "that" || w == "who" {
 			// "the operation — which led to …": the cause stands before
 			// the relative
