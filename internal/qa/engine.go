@@ -46,7 +46,8 @@ type Engine struct {
 	// ("eu") to the analysed words of those names (european, union)
 	acronyms map[string][]string
 	// kin maps the analysed words of a country's name to the others
-	// (countryKin): "franc" to "french"
+	// (countryKin): "argentina" to "argentin" (vocabulary.txt's aliases
+	// already make "french" and "france" one term)
 	kin     map[string][]string
 	outlets outlets
 	memo    *memo

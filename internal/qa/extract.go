@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // maxShortWords bounds a short answer; a longer one is no short answer.
@@ -343,8 +345,8 @@ func listEnd(text string, start int) int {
 		rest := text[pos+1:]
 		seg := rest[:clauseStop(rest, true)]
 		n := len(strings.Fields(seg))
-		if n == 0 || n > 8 {
-			break
+		if n == 0 || n > 8 || saysIn(seg) {
+			break // "…, officials in Santiago and Lima said": a clause, no item
 		}
 		pos += 1 + len(seg)
 		t := strings.TrimSpace(seg)
@@ -357,6 +359,17 @@ func listEnd(text string, start int) int {
 		}
 	}
 	return start
+}
+
+// saysIn reports whether a stretch of text holds a verb of saying
+// (lexicon.IsSayingVerb): a clause of its own, no item of a list.
+func saysIn(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if lexicon.IsSayingVerb(strings.ToLower(strings.Trim(w, ".,;:\"“”"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // anchors are the byte offsets in the passage of the matched question

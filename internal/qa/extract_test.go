@@ -250,3 +250,20 @@ func TestNonASCIICase(t *testing.T) {
 		}
 	}
 }
+
+// TestListEnd: a list runs over its short items to the one "and" opens or
+// holds, but not over a clause of saying, nor over ", and" after the first
+// item.
+func TestListEnd(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"shelter, water and the first stage of reconstruction, and said more", "shelter, water and the first stage of reconstruction"},
+		{"diplomacy, politics, and battlefield realities.", "diplomacy, politics, and battlefield realities"},
+		{"approved on Tuesday, officials in Santiago and Lima said.", ""},
+		{"robust, and Starmer agreed.", ""},
+	} {
+		got := tc.text[:listEnd(tc.text, 0)]
+		if got != tc.want {
+			t.Errorf("listEnd(%q) ends %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
