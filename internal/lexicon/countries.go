@@ -15,6 +15,7 @@ var (
 	countriesOnce sync.Once
 	countryGroups [][]string
 	countryOf     map[string]int    // a word of a group → its group
+	madeWord      map[string]bool   // the words made of the names ("peruvian"), not the names
 	capitalOf     map[string]string // a capital → its country's name
 )
 
@@ -27,6 +28,7 @@ var (
 func Countries() [][]string {
 	countriesOnce.Do(func() {
 		capitalOf = map[string]string{}
+		madeWord = map[string]bool{}
 		capitals := false
 		for _, line := range strings.Split(countriesData, "\n") {
 			if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
@@ -46,14 +48,22 @@ func Countries() [][]string {
 				}
 				continue
 			}
+			names, made, _ := strings.Cut(line, "|")
 			var g []string
-			for _, w := range strings.Split(line, ",") {
-				if w = strings.TrimSpace(w); w != "" {
-					g = append(g, w)
+			for _, part := range []string{names, made} {
+				for _, w := range strings.Split(part, ",") {
+					if w = strings.TrimSpace(w); w != "" {
+						g = append(g, w)
+					}
 				}
 			}
 			if len(g) > 1 {
 				countryGroups = append(countryGroups, g)
+				for _, w := range strings.Split(made, ",") {
+					if w = strings.TrimSpace(w); w != "" {
+						madeWord[w] = true
+					}
+				}
 			}
 		}
 		countryOf = map[string]int{}
@@ -85,9 +95,9 @@ func CountryWords(name string) []string {
 }
 
 // IsCountryWord reports whether w (lower case) is a word English makes of
-// a country's name, its name aside: "argentine", "peruvians", "dutch".
+// a country's name, its names aside: "argentine", "peruvians", "dutch";
+// not "holland" or "burma", other names of a country.
 func IsCountryWord(w string) bool {
 	Countries()
-	i, ok := countryOf[w]
-	return ok && countryGroups[i][0] != w
+	return madeWord[w]
 }

