@@ -172,10 +172,8 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 // dimension m: a unit of it follows ("38 kilometres", "72-member") or
 // comes just before it ("magnitude 7.1").
 func withUnit(text string, s span, m string) bool {
-	after := strings.TrimLeft(text[s.end:], " -")
-	next, _, _ := strings.Cut(after, " ")
-	next = strings.ToLower(strings.Trim(next, ",.;:()"))
-	if unitWords[m][next] {
+	next, _ := nextWord(strings.TrimLeft(text[s.end:], " -"))
+	if unitWords[m][strings.Trim(next, ".()")] {
 		return true
 	}
 	return unitWords[m][lastWord(strings.ToLower(text[:s.start]))]

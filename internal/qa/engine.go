@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -243,14 +241,10 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 // top passage; the bare answer is kept for claims (Answer.bare).
 func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
 	text := c.p.Text
-	if found.end <= found.start || found.end > len(text) {
-		return
-	}
-	at := strings.Index(text[found.start:found.end], ans.Short)
-	if at < 0 {
+	bare, ok := shortIn(text, found, ans.Short)
+	if !ok {
 		return // the answer came from elsewhere (the sentence before)
 	}
-	bare := span{found.start + at, found.start + at + len(ans.Short)}
 	s := phraseAround(text, bare)
 	p := shortText(text[s.start:s.end])
 	if p == "" || p == ans.Short {
@@ -271,18 +265,28 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
 	}
 }
 
+// shortIn returns where the short answer cut from the span found of text
+// stands in it; false when it stands elsewhere (the sentence before).
+func shortIn(text string, found span, short string) (span, bool) {
+	if found.end <= found.start || found.end > len(text) {
+		return span{}, false
+	}
+	at := strings.Index(text[found.start:found.end], short)
+	if at < 0 {
+		return span{}, false
+	}
+	return span{found.start + at, found.start + at + len(short)}, true
+}
+
 // withTitle shows a one-name short answer, cut from the span found of
 // text, with the title that stands right before it there (titleStart),
 // marked in the top passage; the bare name is kept for claims.
 func withTitle(ans *Answer, text string, found span) {
-	if found.end <= found.start || found.end > len(text) {
+	bare, ok := shortIn(text, found, ans.Short)
+	if !ok {
 		return
 	}
-	at := strings.Index(text[found.start:found.end], ans.Short)
-	if at < 0 {
-		return
-	}
-	start := found.start + at
+	start := bare.start
 	from := titleStart(text, start)
 	if from == start {
 		return
@@ -313,9 +317,9 @@ func titleStart(text string, start int) int {
 		switch lw := strings.ToLower(strings.TrimSuffix(w, ".")); {
 		case w == "" || endsWithMark(w):
 			return from
-		case strings.HasSuffix(w, ".") && !lexicon.IsTitle(lw) && !dottedRE.MatchString(w):
+		case strings.HasSuffix(w, ".") && !lexicon.IsTitle(lw) && !abbreviationRE.MatchString(strings.TrimSuffix(w, ".")):
 			return from // a sentence ends there ("Santiago."), not an abbreviation ("U.S.", "Gen.")
-		case calendarWords[lw]:
+		case notPeople[lw]:
 			return from // "On Monday Interior Minister …": a day or a month qualifies no title
 		case lexicon.IsTitle(lw):
 			from = j // the title, and what was taken before it
@@ -339,22 +343,6 @@ func titleStart(text string, start int) int {
 	}
 	return from
 }
-
-// dottedRE is an abbreviation written with a period after each letter:
-// "U.S.", "U.K.".
-var dottedRE = regexp.MustCompile(`^(\pL\.)+$`)
-
-// calendarWords are the names of the days and months, lower case.
-var calendarWords = func() map[string]bool {
-	m := map[string]bool{}
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		m[strings.ToLower(d.String())] = true
-	}
-	for mo := time.January; mo <= time.December; mo++ {
-		m[strings.ToLower(mo.String())] = true
-	}
-	return m
-}()
 
 // endsWithMark reports whether w ends with punctuation that closes a
 // phrase or opens one.

@@ -185,14 +185,8 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 			}
 		}
 	case "dateline":
-		for _, p := range a.Passages {
-			if p.Kind != corpus.KindBody {
-				continue
-			}
-			if m := datelineRE.FindStringSubmatch(p.Text); m != nil {
-				return m[1], Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{0, len(m[1])}}, Score: 1}
-			}
-			break
+		if p, m, ok := dateline(a); ok {
+			return p.Text[:m[3]], Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{0, m[3]}}, Score: 1}
 		}
 	}
 	return "", Hit{}
@@ -203,23 +197,27 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 // forms ("SANTIAGO, March 12 (Relief Monitor) -" gives the outlet and the
 // date); otherwise the line of its facts (factsHit).
 func statedHit(a *corpus.Article, forms ...string) Hit {
-	for _, p := range a.Passages {
-		if p.Kind != corpus.KindBody {
-			continue
-		}
-		m := datelineRE.FindStringIndex(p.Text)
-		if m == nil {
-			break // the first body passage opens with a dateline, or none does
-		}
+	if p, m, ok := dateline(a); ok {
 		for _, f := range forms {
 			// as whole words: "March 1" is not in "March 12", "AP" not in "CAPE"
 			if i := strings.Index(p.Text[:m[1]], f); f != "" && i >= 0 && wordAt(p.Text, i, i+len(f)) && (i+len(f) == len(p.Text) || !unicode.IsDigit(rune(p.Text[i+len(f)]))) {
 				return Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{i, i + len(f)}}, Score: 1}
 			}
 		}
-		break
 	}
 	return factsHit(a)
+}
+
+// dateline returns an article's first body passage when it opens with a
+// wire-style dateline, and datelineRE's submatch indices in it.
+func dateline(a *corpus.Article) (corpus.Passage, []int, bool) {
+	for _, p := range a.Passages {
+		if p.Kind == corpus.KindBody {
+			m := datelineRE.FindStringSubmatchIndex(p.Text)
+			return p, m, m != nil
+		}
+	}
+	return corpus.Passage{}, nil, false
 }
 
 // datelineRE is a wire-style dateline opening a story: the place in

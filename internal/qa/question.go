@@ -247,7 +247,7 @@ func (e *Engine) analyse(text string) question {
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
-	if w := chatWords(text); q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
+	if w := q.words; q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
 		q.measure = measureOf(w[1]) // "how deep": a figure with its unit
 	}
 	if q.kind == KindSaid && e.articleSpeaks(q.speaker) {

@@ -90,12 +90,9 @@ func reasonBefore(text, lower, section string, before int) (reasonSpan, bool) {
 			continue // "the war sparked by Russia's invasion", "was caused": the cause follows
 		}
 		end := len(strings.TrimRight(text[:i], " ,;—–-"))
-		if w := lastWord(lower[:end]); auxiliaries[w] {
-			end = len(strings.TrimRight(text[:end-len(w)], " ")) // "the aftershock *has* forced"
-		}
-		if w := lastWord(lower[:end]); w == "which" || w == "that" || w == "who" {
-			// "the operation — which led to …": the cause stands before
-			// the relative
+		// the cause stands before an auxiliary ("the aftershock *has*
+		// forced") and a relative ("the operation — *which* led to …")
+		for w := lastWord(lower[:end]); auxiliaries[w] || w == "which" || w == "that" || w == "who"; w = lastWord(lower[:end]) {
 			end = len(strings.TrimRight(text[:end-len(w)], " ,;—–-"))
 		}
 		start := 0
