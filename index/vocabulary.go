@@ -21,9 +21,12 @@ type Vocabulary struct {
 	// Synonyms are groups of words a user may ask with for one another.
 	Synonyms [][]string
 	// Countries are groups of a country's names and the words made of
-	// them (withCountries): synonyms too, but given to each search rather
-	// than indexed as bleve synonym definitions, which bleve counts among
-	// its documents (two hundred of them would shift every BM25 score).
+	// them (lexicon.Countries: "peru", "peruvian", "peruvians"), so that
+	// "did peruvian teams help" finds "Peru offered to send rescue teams"
+	// on any coverage. Synonyms, not aliases: "the Japanese team" is not
+	// "Japan" giving $75 million. Given to each search rather than indexed
+	// as bleve synonym definitions, which bleve counts among its documents
+	// (two hundred of them would shift every BM25 score).
 	Countries [][]string
 	// Cased are alias spellings that name something only when written in
 	// capitals ("US"); in lower case they are common words ("let us"),
@@ -33,25 +36,14 @@ type Vocabulary struct {
 
 // DefaultVocabulary returns the vocabulary built into the program
 // (vocabulary.txt beside this file), with every country's names and the
-// words made of them as synonyms (withCountries).
+// words made of them as synonyms (Countries).
 func DefaultVocabulary() *Vocabulary {
 	v, err := ParseVocabulary(strings.NewReader(defaultVocabulary))
 	if err != nil {
 		panic("index: built-in vocabulary: " + err.Error()) // a build-time fact, checked by tests
 	}
-	v.withCountries(lexicon.Countries())
+	v.Countries = lexicon.Countries()
 	return v
-}
-
-// withCountries adds each group of a country's names and words
-// (lexicon.Countries: "peru, peruvian, peruvians") as synonyms, so that
-// "did peruvian teams help" finds "Peru offered to send rescue teams" on
-// any coverage, not only for the countries vocabulary.txt names. Synonyms,
-// not aliases: "the Japanese team" is not "Japan" giving $75 million, so a
-// demonym counts less than the name itself. A group whose words are all
-// one alias already (vocabulary.txt's "france, french") adds nothing.
-func (v *Vocabulary) withCountries(groups [][]string) {
-	v.Countries = append(v.Countries, groups...)
 }
 
 // ParseVocabulary reads a vocabulary: "alias: a, b, c", "synonym: a, b" and
