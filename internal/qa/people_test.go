@@ -172,3 +172,20 @@ New rules took effect in New Zealand on Monday, officials said.
 		}
 	}
 }
+
+// TestTitleQualified: "who is X" answers with X's whole title, the words
+// that qualify it included ("Interior Minister", not a clause of what X
+// said, nor "Minister" alone).
+func TestTitleQualified(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Storm Damage
+---
+Interior Minister Ana Ortega said 40 homes had been destroyed by the storm.
+Crews cleared the coastal road on Friday.
+`)
+	a, err := e.Ask(context.Background(), "who is ana ortega")
+	if err != nil || a.Short != "Interior Minister" {
+		t.Errorf("who is ana ortega: short %q, %v; want %q", a.Short, err, "Interior Minister")
+	}
+}

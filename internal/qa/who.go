@@ -215,12 +215,19 @@ func hasLower(s string) bool {
 
 // trimmedTitles returns how many bytes of a name are titles and places
 // before the person's own name ("Canadian Prime Minister " of "Canadian
-// Prime Minister Mark Carney"), or 0.
+// Prime Minister Mark Carney"), or 0. The words before a title that are
+// no title themselves qualify it ("Interior Minister Tomás Villagra").
 func (e *Engine) trimmedTitles(name string) int {
 	toks := e.analyze(name)
 	k := 0
 	for k < len(toks)-1 && (e.titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
 		k++
+	}
+	for j := len(toks) - 2; j >= k; j-- {
+		if e.titles[toks[j].Term] {
+			k = j + 1
+			break
+		}
 	}
 	if k == 0 {
 		return 0
