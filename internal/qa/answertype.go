@@ -128,10 +128,25 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 	return best
 }
 
+// durations are the spans of a text that say how long something lasts:
+// not an age ("a nine-year-old girl", "67 years old").
+func (e *Engine) durations(text string) []span {
+	all := e.find(durationRE, text)
+	var out []span
+	for _, s := range all {
+		rest := text[s.end:]
+		if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // typeHowLong is typeScore for "how long" questions.
 func (e *Engine) typeHowLong(q question, c *cand) float64 {
 	text := c.p.Text
-	if len(e.find(durationRE, text)) > 0 {
+	if len(e.durations(text)) > 0 {
 		return 1
 	}
 	if len(e.find(dateRE, text)) > 0 {

@@ -224,7 +224,7 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 // spanHowLong is extractSpan for "how long" questions.
 func (e *Engine) spanHowLong(q question, c *cand, anchors []span) span {
 	text := c.p.Text
-	if s := nearest(e.find(durationRE, text), anchors); s.end > s.start {
+	if s := nearest(e.durations(text), anchors); s.end > s.start {
 		return s
 	}
 	return nearest(e.find(dateRE, text), anchors)

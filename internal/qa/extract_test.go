@@ -267,3 +267,21 @@ func TestListEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationNotAge: "how long" is answered by a duration, never by an
+// age that reads like one ("a nine-year-old", "67 years old").
+func TestDurationNotAge(t *testing.T) {
+	e := testEngine(t)
+	for _, text := range []string{
+		"Crews pulled a nine-year-old boy from the ruins, 31 hours after the blast.",
+		"The farmer, 67 years old, was trapped for 12 days before help came.",
+	} {
+		c := parsedCand(t, e, text)
+		q := e.analyse("how long was he trapped")
+		s := e.spanHowLong(q, c, nil)
+		got := c.p.Text[s.start:s.end]
+		if strings.Contains(got, "old") || !strings.ContainsAny(got, "0123456789") {
+			t.Errorf("%q: how long = %q; want the duration", text, got)
+		}
+	}
+}
