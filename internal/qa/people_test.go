@@ -189,3 +189,20 @@ Crews cleared the coastal road on Friday.
 		t.Errorf("who is ana ortega: short %q, %v; want %q", a.Short, err, "Interior Minister")
 	}
 }
+
+// TestWhoPrepObject: a "who" question that ends on a preposition is
+// answered by that preposition's object, up to where its noun phrase ends,
+// names or not.
+func TestWhoPrepObject(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Waiting
+---
+Maria Lopez, 58, waits for news of her brother outside a collapsed market in central Arequipa, Peru, on Wednesday.
+Crews cleared the coastal road on Friday.
+`)
+	a, err := e.Ask(context.Background(), "who is maria lopez waiting for")
+	if err != nil || !strings.Contains(a.Short, "her brother") || strings.Contains(a.Short, "market") {
+		t.Errorf("who is maria lopez waiting for: short %q, %v; want the phrase of her brother, without the place (market)", a.Short, err)
+	}
+}

@@ -47,6 +47,11 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	if s := photographer(q, text); s.end > s.start {
 		return s
 	}
+	// "who is she waiting for", "who did he sit down with": the object of
+	// the preposition the question ends on, names or not ("news of her son")
+	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(text[s.start:s.end])) <= maxShortWords {
+		return nounPhrase(text, s)
+	}
 	var names []span
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		w := text[n.start:n.end]
@@ -126,6 +131,38 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	}
 	return nearest(groups, anchors)
 }
+
+// nounPhrase is the noun phrase that opens span s of text: s up to a
+// preposition other than "of", a comma or a dash ("Macron *at* the Élysée
+// Palace" → "Macron").
+func nounPhrase(text string, s span) span {
+	end := s.start
+	for i := s.start; i < s.end; {
+		for i < s.end && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < s.end && text[j] != ' ' {
+			j++
+		}
+		w := text[i:j]
+		if i > s.start && (prepositions[strings.ToLower(w)] || w == "–" || w == "—" || w == "-") {
+			break
+		}
+		end = j
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+			end = j - 1
+			break
+		}
+		i = j
+	}
+	if end <= s.start {
+		return s
+	}
+	return span{s.start, end}
+}
+
+var prepositions = cueSet("preposition-words") // kinds.txt
 
 // asksSubject reports whether a "who" question asks who did something
 // ("who praised Starmer?"), not whom ("who did Macron meet?") or who
