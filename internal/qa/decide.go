@@ -26,6 +26,9 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		if t.unknown && t.entity && !t.lowerName {
 			return "a name no article mentions, in any spelling"
 		}
+		if t.unknown && isYear(t.word) {
+			return "a year no article mentions" // "chile's 2010 earthquake": the name of a time
+		}
 	}
 	top := cands[0]
 	if specOf(q.kind).typed && top.typeOK < 0.5 {
@@ -48,6 +51,19 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the question names something the passage does not"
 	}
 	return ""
+}
+
+// isYear reports whether a word is a year of four digits, 1000 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' || w[0] == '2' && w[1] != '0' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // evidence is how surely the best candidate answers the question rather

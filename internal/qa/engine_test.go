@@ -27,3 +27,22 @@ func engineOver(t testing.TB, c *corpus.Corpus) *Engine {
 	t.Cleanup(func() { ix.Close() })
 	return New(c, ix)
 }
+
+// TestUnknownYear: a year the question names that no article mentions is
+// the name of a time the coverage does not speak of: declined, as an
+// unknown name is; a year the articles give is answered.
+func TestUnknownYear(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood
+---
+The river flooded the valley in 2021, destroying 300 homes.
+Crews cleared the coastal road on Friday.
+`)
+	for q, want := range map[string]bool{"how many homes did the 2021 flood destroy": true, "how many homes did the 2012 flood destroy": false} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Answered != want {
+			t.Errorf("%s: answered %v, %v; want %v", q, a.Answered, err, want)
+		}
+	}
+}
