@@ -118,14 +118,26 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 			continue
 		}
 		best = max(best, 0.5)
-		if e.counts(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
+		if (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
 			best = 1 // "35 countries" for "how many countries", "38 kilometres" for "how deep"
 		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:])) {
-			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise"
+		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
+			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
 	}
 	return best
+}
+
+// asksMuch reports whether a question asks "how much", an amount: with
+// no noun after it ("how much did it cost"), only money or a share
+// answers, not a bare count ("two envoys").
+func asksMuch(q question) bool {
+	for i := 1; i < len(q.words); i++ {
+		if q.words[i] == "much" && q.words[i-1] == "how" {
+			return true
+		}
+	}
+	return false
 }
 
 // durations are the spans of a text that say how long something lasts:

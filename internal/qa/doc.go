@@ -112,7 +112,7 @@
 //     the evidence but declines nothing by rule. A word typed in lower case is a name when the articles use
 //     it as one or SCOWL's list only ever capitalises it ("turkish", "canada": lexicon.IsName). A speaker asked by title ("the
 //     uk pm") is the one person the articles give it; a time of day answers "when"; an amount of
-//     money answers "how much"; places the articles name as such ("Calama, Chile", "the town of
+//     money or a share ("a fifth") answers "how much", a bare count ("two envoys") does not; places the articles name as such ("Calama, Chile", "the town of
 //     Tocopilla") are places. The weights live in
 //     weights.txt, fitted by cmd/fitweights (see "Named features, fitted weights" below). Passage
 //     analysis, vectors, neighbours, names and spans are remembered in a bounded memo.

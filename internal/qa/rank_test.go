@@ -238,3 +238,25 @@ func TestLeadFeature(t *testing.T) {
 		}
 	}
 }
+
+// TestHowMuchType: "how much" with no noun after it asks for an amount:
+// money or a share answers it, a bare count does not ("two envoys" for
+// "how much did the summit cost").
+func TestHowMuchType(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q, text string
+		want    float64
+	}{
+		{"how much did the summit cost", "Two envoys attended the summit in the capital.", 0.5},
+		{"how much did the summit cost", "The summit cost $5 million to host.", 1},
+		{"how much of the territory does the army hold", "The army holds about a fifth of the territory.", 1},
+		{"how many envoys attended the summit", "Two envoys attended the summit in the capital.", 1},
+	} {
+		q := e.analyse(tc.q)
+		c := parsedCand(t, e, tc.text)
+		if got := e.typeHowMany(q, c); got != tc.want {
+			t.Errorf("%q on %q: type %.1f; want %.1f", tc.q, tc.text, got, tc.want)
+		}
+	}
+}

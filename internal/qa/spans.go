@@ -28,6 +28,7 @@ var (
 	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:` + fraction + `|\d[\d,.]*|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
 	durationRE  = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:[\s-](?:a\s)?)(?:years?|months?|weeks?|days?|decades?|century|centuries|hours?)\b(?:[\s-](?:long|term))?`)
 	yearRE      = regexp.MustCompile(`^(?:in\s)?(?:19|20)\d\d$`)
+	shareRE     = regexp.MustCompile(`(?i)(?:half|third|quarter|fifth|sixth|tenth)s?$`) // a number that is a share: "a fifth", "half"
 )
 
 func findAll(re *regexp.Regexp, text string) []span {
