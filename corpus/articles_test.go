@@ -70,3 +70,27 @@ func TestArticlesFromRaw(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanKeepsDateline: the dateline and byline Clean takes out of the
+// text go to the front matter as received, and Parse reads them back.
+func TestCleanKeepsDateline(t *testing.T) {
+	for _, tc := range []struct {
+		raw, dateline, byline string
+	}{
+		{"Storm Hits Coast\n\nLIMA\n\nThe storm struck the coast on Monday.\n", "LIMA", ""},
+		{"Storm Hits Coast\n\nStorm Hits Coast/ Example News/ LIMA/ A. Reporter/ Morning Edition/ The storm struck the coast on Monday.\n", "LIMA", "Example News/ LIMA/ A. Reporter/ Morning Edition"},
+		{"Storm Hits Coast\n\nThe storm struck the coast on Monday.\n", "", ""},
+	} {
+		out := Clean(tc.raw, Meta{ID: "t", Headline: "Storm Hits Coast"})
+		a, err := Parse("t.md", out)
+		if err != nil {
+			t.Fatalf("Parse(Clean(%q)): %v", tc.raw, err)
+		}
+		if a.Dateline != tc.dateline || a.Byline != tc.byline {
+			t.Errorf("Clean(%q): dateline %q, byline %q; want %q, %q", tc.raw, a.Dateline, a.Byline, tc.dateline, tc.byline)
+		}
+		if a.Text != "Storm Hits Coast\nThe storm struck the coast on Monday." {
+			t.Errorf("Clean(%q): text %q; want the headline and the sentence only", tc.raw, a.Text)
+		}
+	}
+}

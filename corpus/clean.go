@@ -32,25 +32,27 @@ var (
 // line, marked as subhead, bullet or caption where it is one. It drops site
 // furniture, a repeated headline or standfirst, a byline run into the lede
 // ("Headline/ Outlet/ PLACE/ Author/ Edition/ Lede…"), a dateline line, and
-// everything from a footer of related links on.
+// everything from a footer of related links on. The dateline (a line in
+// capitals, or the byline's field in capitals) and the byline, as received,
+// go to the front matter: the article states them, above its text.
 func Clean(raw string, meta Meta) []byte {
-	var out strings.Builder
-	fmt.Fprintf(&out, "---\n")
-	for _, kv := range [][2]string{{"id", meta.ID}, {"headline", meta.Headline}, {"standfirst", meta.Standfirst},
-		{"outlet", meta.Outlet}, {"author", meta.Author}, {"published", meta.Published},
-		{"event_date", meta.EventDate}, {"url", meta.URL}} {
-		fmt.Fprintf(&out, "%s:%s\n", kv[0], strings.TrimRight(" "+kv[1], " "))
-	}
-	fmt.Fprintf(&out, "---\n")
+	var body strings.Builder
+	var place, byline string // the dateline and the byline, as received
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+lines:
 	for _, line := range strings.Split(raw, "\n") {
 		line = strings.Join(strings.Fields(line), " ")
 		switch {
 		case line == "":
 			continue
 		case footerStart.MatchString(line):
-			return []byte(out.String())
-		case chromeLines.MatchString(line), dateline.MatchString(line):
+			break lines
+		case dateline.MatchString(line):
+			if place == "" {
+				place = line
+			}
+			continue
+		case chromeLines.MatchString(line):
 			continue
 		case sameText(line, meta.Headline), sameText(line, meta.Standfirst):
 			continue
@@ -60,6 +62,14 @@ func Clean(raw string, meta Meta) []byte {
 		if meta.Headline != "" && strings.HasPrefix(line, meta.Headline+"/") {
 			parts := strings.Split(line, "/ ")
 			line = strings.TrimSpace(parts[len(parts)-1])
+			if len(parts) > 2 && byline == "" {
+				byline = strings.Join(parts[1:len(parts)-1], "/ ")
+				for _, f := range parts[1 : len(parts)-1] {
+					if place == "" && dateline.MatchString(f) {
+						place = f // "Newslooks/ WASHINGTON/ J. Mansour": the place in capitals
+					}
+				}
+			}
 		}
 		switch {
 		case bullet.MatchString(line):
@@ -69,8 +79,17 @@ func Clean(raw string, meta Meta) []byte {
 		case isSubhead(line):
 			line = "## " + line
 		}
-		out.WriteString(line + "\n")
+		body.WriteString(line + "\n")
 	}
+	var out strings.Builder
+	fmt.Fprintf(&out, "---\n")
+	for _, kv := range [][2]string{{"id", meta.ID}, {"headline", meta.Headline}, {"standfirst", meta.Standfirst},
+		{"outlet", meta.Outlet}, {"author", meta.Author}, {"published", meta.Published},
+		{"event_date", meta.EventDate}, {"url", meta.URL}, {"dateline", place}, {"byline", byline}} {
+		fmt.Fprintf(&out, "%s:%s\n", kv[0], strings.TrimRight(" "+kv[1], " "))
+	}
+	fmt.Fprintf(&out, "---\n")
+	out.WriteString(body.String())
 	return []byte(out.String())
 }
 

@@ -34,6 +34,8 @@ type Article struct {
 	Published  string // YYYY-MM-DD, when the article states it
 	EventDate  string // YYYY-MM-DD of the event reported
 	URL        string
+	Dateline   string // the place it was filed from, as it states it above its text ("PARIS"), if it does
+	Byline     string // its byline as received, when it has one apart from its text ("Newslooks/ WASHINGTON/ J. Mansour")
 	File       string // the file the article was loaded from
 
 	// Text is the article's text as displayed: headline, standfirst and body

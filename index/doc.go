@@ -40,6 +40,8 @@
 //	published: 2026-01-12
 //	event_date: 2026-01-12
 //	url: https://example.com/follow-up
+//	dateline: BERLIN
+//	byline: Example News/ BERLIN/ A. Reporter
 //	---
 //	A body paragraph, of one or more sentences.
 //	## A subhead
@@ -50,7 +52,9 @@
 // the corpus, the embedded articles included. The other keys are optional;
 // leave out or leave empty what the article does not state (nothing is
 // invented). Dates are `YYYY-MM-DD`; `url` starts with `http://` or
-// `https://`. No other key is allowed.
+// `https://`. `dateline` and `byline` are the article's own, as it states
+// them above its text (a dateline in the body's first sentence needs
+// neither): "whats the dateline" quotes them. No other key is allowed.
 //
 // # What happens with a bad file
 //

@@ -25,7 +25,8 @@
 //     `../shared/corpus/raw`) and the manifest's facts; `go test ./corpus -run TestArticlesFromRaw -update`
 //     rewrites them, and the test fails if they drift. Cleaning drops site chrome (top-story bars,
 //     "Recommended Stories", list widgets, the star rating, related links, "Latest News", "Menu"), a headline
-//     or standfirst repeated in the body, a byline run into the lede, and a dateline. Fields the manifest
+//     or standfirst repeated in the body, a byline run into the lede, and a dateline; the dateline and
+//     the byline go to the front matter as received, and "whats the dateline" quotes them. Fields the manifest
 //     leaves null stay empty. Loading splits each article into sentence passages (knowing article,
 //     paragraph, position, kind and byte offsets into the article's text, so every quote is verbatim;
 //     abbreviations such as "U.S.", "Gen." and "Jan." do not end sentences, and a photo credit closing a caption,

@@ -544,3 +544,30 @@ func TestStatedWholeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineAboveText: a dateline an article states above its text (its
+// front matter, as corpus.Clean keeps it) answers "whats the dateline",
+// quoted from the byline that holds it, the place marked.
+func TestDatelineAboveText(t *testing.T) {
+	e := engineOfText(t, `---
+id: storm
+headline: Storm Hits Coast
+outlet: Example News
+dateline: LIMA
+byline: Example News/ LIMA/ A. Reporter
+---
+The storm struck the coast on Monday, cutting power to thousands.
+`)
+	a, err := e.Ask(t.Context(), "whats the dateline of the example news story")
+	if err != nil || !a.Answered || a.Short != "LIMA" || len(a.Passages) == 0 {
+		t.Fatalf("dateline: %+v, %v; want LIMA", a, err)
+	}
+	h := a.Passages[0]
+	if h.Text != "Example News/ LIMA/ A. Reporter" || len(h.Marks) != 1 || h.Text[h.Marks[0][0]:h.Marks[0][1]] != "LIMA" {
+		t.Errorf("dateline quoted as %q marked %v; want the byline, LIMA marked", h.Text, h.Marks)
+	}
+	// "filed under" asks for a section, which no dateline gives
+	if a, err := e.Ask(t.Context(), "what section is the example news story filed under"); err != nil || a.Short == "LIMA" {
+		t.Errorf("filed under: %q, %v; want no dateline", a.Short, err)
+	}
+}

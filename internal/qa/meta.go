@@ -36,6 +36,8 @@ func metaField(words []string, outletNamed func() bool) string {
 			continue
 		}
 		switch {
+		case f == "dateline" && slices.Contains(words, "under"):
+			continue // "filed under": a section, not a place
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
 			return f // "who took the pictures of …": credits, article or not
 		case article || only || outletNamed():
@@ -187,6 +189,16 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 	case "dateline":
 		if p, m, ok := dateline(a); ok {
 			return p.Text[:m[3]], Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{0, m[3]}}, Score: 1}
+		}
+		if a.Dateline != "" {
+			// stated above the text: quoted from the byline that holds it,
+			// as it stands, else as its own line
+			text := a.Dateline
+			if strings.Contains(a.Byline, a.Dateline) {
+				text = a.Byline
+			}
+			at := strings.Index(text, a.Dateline)
+			return a.Dateline, Hit{Article: a, Text: text, Marks: [][2]int{{at, at + len(a.Dateline)}}, Score: 1}
 		}
 	}
 	return "", Hit{}
