@@ -571,3 +571,30 @@ The storm struck the coast on Monday, cutting power to thousands.
 		t.Errorf("filed under: %q, %v; want no dateline", a.Short, err)
 	}
 }
+
+// TestArticleByHeadline: an article is named by its headline's words most
+// of all: "the pledge article" is the one whose headline says "Pledge",
+// though another's opening says "pledged" too.
+func TestArticleByHeadline(t *testing.T) {
+	e := engineOfText(t, `---
+id: pledge
+headline: Allies Make Major Security Pledge
+---
+In a significant development, the allies promised support on Tuesday.
+## A United Front
+The leaders met in Rome.
+## What Is Missing
+No timetable was set.
+`, `---
+id: other
+headline: Talks Continue in Rome
+---
+Officials who pledged support on Tuesday met again on Wednesday in Rome.
+## Next Steps
+Both sides said progress had been made.
+`)
+	a, err := e.Ask(t.Context(), "what are the subheads of the pledge article")
+	if err != nil || !a.Answered || len(a.Passages) == 0 || a.Passages[0].Article.ID != "pledge" {
+		t.Fatalf("subheads of the pledge article: %+v, %v; want those of \"pledge\"", a, err)
+	}
+}

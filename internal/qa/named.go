@@ -32,6 +32,10 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 			continue // it does not state what is asked: not the one meant
 		}
 		head := e.opening(a) // what a story is called by
+		title := map[string]bool{}
+		for _, t := range e.analyze(a.Headline + " " + a.Standfirst) {
+			title[t.Term] = true // by its headline most of all ("the pledge article")
+		}
 		body := map[string]bool{}
 		for _, t := range e.analyze(a.Text) {
 			body[t.Term] = true
@@ -42,6 +46,8 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 				continue
 			}
 			switch {
+			case title[t.term]:
+				s += 3 * t.idf
 			case head[t.term]:
 				s += 2 * t.idf
 			case body[t.term]:
