@@ -598,3 +598,32 @@ Both sides said progress had been made.
 		t.Fatalf("subheads of the pledge article: %+v, %v; want those of \"pledge\"", a, err)
 	}
 }
+
+// TestQuestionNamesArticle: a question that names an article by its
+// headline's words ("the pledge article") is answered from that article
+// before another that matches its other words as well.
+func TestQuestionNamesArticle(t *testing.T) {
+	e := engineOfText(t, `---
+id: pledge
+headline: Allies Make Major Security Pledge
+---
+The leaders said the framework was a turning point for the region.
+Officials met for six hours.
+`, `---
+id: other
+headline: Talks Continue in Rome
+---
+The leaders called the framework a turning point for the region on Wednesday.
+Both sides said progress had been made.
+`)
+	for _, q := range []string{"what does the pledge article call the framework", "what does the talks continue piece call the framework"} {
+		a, err := e.Ask(t.Context(), q)
+		want := "pledge"
+		if strings.Contains(q, "talks") {
+			want = "other"
+		}
+		if err != nil || len(a.Passages) == 0 || a.Passages[0].Article.ID != want {
+			t.Errorf("%s: %+v, %v; want a passage of %q first", q, a.Passages, err, want)
+		}
+	}
+}

@@ -185,3 +185,40 @@ func metaWord(w string) bool {
 	}
 	return photoCredit.MatchString(w)
 }
+
+// articleByHeadline is the one article a question names by the words
+// before an article noun ("how does the *pledge* article frame …", "per the
+// *us joins uk and france* piece"), those of its headline above all
+// (namedArticles), or nil: none named so, or no one article stands out.
+func (e *Engine) articleByHeadline(q question) *corpus.Article {
+	if len(q.outlets) > 0 || len(e.c.Articles) < 2 {
+		return nil
+	}
+	words := q.words
+	for i, w := range words {
+		if !articleWords[w] || i == 0 {
+			continue
+		}
+		from := i
+		for from > 0 && i-from < maxNamingWords && !determiners[words[from-1]] {
+			from--
+		}
+		if from == i || from == 0 || !determiners[words[from-1]] {
+			continue // "which article …", "article" with no words naming it
+		}
+		nq := e.analyse(strings.Join(words[from:i], " "))
+		if len(nq.terms) == 0 {
+			continue
+		}
+		if arts := e.namedArticles(nq, nq.words); len(arts) == 1 {
+			return arts[0]
+		}
+	}
+	return nil
+}
+
+// maxNamingWords is the most words that name an article before its noun
+// ("the us joins uk and france article").
+const maxNamingWords = 7
+
+var determiners = wordSet("the that this")

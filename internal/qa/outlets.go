@@ -32,6 +32,9 @@ func (e *Engine) readOutlets() outlets {
 // fromOutlet reports whether a passage's article is one the question's
 // outlet published; true when the question names none.
 func (q question) fromOutlet(a *corpus.Article) bool {
+	if q.named != nil {
+		return a == q.named // "per the pledge article"
+	}
 	if len(q.outlets) == 0 {
 		return true
 	}

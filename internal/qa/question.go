@@ -53,6 +53,9 @@ type question struct {
 	// outlets are the articles of the outlet the question names
 	// ("according to Newslooks"), or nil.
 	outlets []*corpus.Article
+	// named is the article the question names by its headline's words
+	// ("the pledge article"), or nil
+	named *corpus.Article
 	// naming is true for "what is X called?": the answer is a name for X,
 	// often quoted ("a multinational “reassurance force”").
 	naming bool
@@ -388,6 +391,7 @@ func (e *Engine) analyse(text string) question {
 		q.terms = append(q.terms, qt)
 	}
 	q.lookup = lookupOf(q.terms)
+	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
 	if q.kind == KindHowMany && q.measure == "" {
 		q.counted = countedNoun(text, q.terms)
 	}
