@@ -81,6 +81,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	dry := fs.Bool("dry-run", false, "fit and report, but do not write weights.txt")
 	report := fs.Bool("report", false, "report the weights as they are, without fitting")
 	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
+	fs.Float64Var(&minWins, "min-wins", minWins, "how many training questions a refit must win to replace the weights as they are")
 	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", unanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -374,6 +375,30 @@ func ascend(ws []float64, signs []float64, fixed map[int]bool, rounds int, obj f
 	return best
 }
 
+// minWins is how many training questions' worth (an unanswerable one
+// counting unanswerableWeight) a refit of the rank or the evidence weights
+// must win over the weights as they are to replace them: a change that
+// wins one question is as likely the fit's noise as a better model, and
+// churns answers for nothing.
+var minWins = 2.0
+
+// won reports whether an objective averaged over n questions' worth rose
+// from before to after by at least minWins of them.
+func won(before, after, n float64) bool {
+	return (after-before)*n >= minWins-1e-9
+}
+
+// rankExamples counts the examples the rank objective averages over.
+func rankExamples(exs []example) int {
+	n := 0
+	for _, ex := range exs {
+		if !ex.c.Unanswerable && len(ex.x.Candidates) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
 func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, rounds int, out io.Writer) (qa.Weights, error) {
 	exs, err := explainAll(ctx, engines, training, w)
 	if err != nil {
@@ -391,8 +416,12 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		}
 	}
 	before := rankObjective(exs, w)
+	kept := w
 	// coverage anchors the scale: only the ratios of the rank weights matter
 	after := ascend(w.Rank[:], rankSigns[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
+	if !won(before, after, float64(rankExamples(exs))) {
+		w.Rank, after = kept.Rank, before // too little won to move: not noise-fitted
+	}
 	fmt.Fprintf(out, "Ranking objective (hit1 + hit3/3): %.3f → %.3f\n", before, after)
 	// the evidence of the best candidate under the new ranking
 	if exs, err = explainAll(ctx, engines, training, w); err != nil {
@@ -405,8 +434,12 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	// the balanced accuracy itself; a step function too, so ascent also
 	// starts from the weights as they are, and the better end is kept
 	after = ascend(w.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, w) })
+	kept = cur
 	if curAfter := ascend(cur.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, cur) }); curAfter > after {
 		w.Evidence, after = cur.Evidence, curAfter
+	}
+	if ans, _, un, _ := tally(exs, w); !won(before, after, ans+unanswerableWeight*un) {
+		w.Evidence, after = kept.Evidence, before
 	}
 	fmt.Fprintf(out, "Evidence objective (weighted accuracy): %.3f → %.3f\n", before, after)
 	fmt.Fprintln(out, "\nWeights:")

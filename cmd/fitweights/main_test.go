@@ -44,3 +44,20 @@ func TestSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestWon: a refit replaces the weights only when it wins minWins
+// questions' worth or more of the objective, not one.
+func TestWon(t *testing.T) {
+	for _, tc := range []struct {
+		before, after, n float64
+		want             bool
+	}{
+		{0.5, 0.5 + 1.0/100, 100, false}, // one question of a hundred
+		{0.5, 0.5 + 2.0/100, 100, true},  // two
+		{0.5, 0.49, 100, false},
+	} {
+		if got := won(tc.before, tc.after, tc.n); got != tc.want {
+			t.Errorf("won(%v, %v, %v) = %v; want %v", tc.before, tc.after, tc.n, got, tc.want)
+		}
+	}
+}
