@@ -285,3 +285,25 @@ func TestDurationNotAge(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningReason: a participle of motive or a "with" clause that opens
+// the sentence before the question's words says why; one of saying, or
+// "according to", does not.
+func TestOpeningReason(t *testing.T) {
+	for _, tc := range []struct{ text, words, want string }{
+		{"Fearing a sudden flood, officials closed the old bridge on Monday.", "closed the old bridge", "Fearing a sudden flood"},
+		{"With the main hospital badly damaged, the army set up tents at the airport.", "set up tents", "With the main hospital badly damaged"},
+		{"Speaking to reporters on Monday, the mayor said the bridge was closed.", "the bridge was closed", ""},
+		{"According to the regional government, the bridge was closed for repairs.", "the bridge was closed", ""},
+	} {
+		at := strings.Index(tc.text, tc.words) + len(tc.words)
+		r, ok := openingReason(tc.text, at)
+		got := ""
+		if ok {
+			got = tc.text[r.start:r.end]
+		}
+		if got != tc.want {
+			t.Errorf("%q: opening reason %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

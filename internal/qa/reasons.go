@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // A reason or a means, found in a passage: the words that say why or how.
@@ -69,6 +70,9 @@ func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
 			if r, ok := reasonBefore(text, lower, "reason-cause", at); ok {
 				return r, true // a cause the verb gives, of what follows it
 			}
+			if r, ok := openingReason(text, at); ok {
+				return r, true
+			}
 		}
 	}
 	return best, found
@@ -106,6 +110,29 @@ func reasonBefore(text, lower, section string, before int) (reasonSpan, bool) {
 		}
 	}
 	return reasonSpan{}, false
+}
+
+// openingReason finds a motive or circumstance that opens the sentence
+// before the question's words, up to its comma: a participle ("*Fearing a
+// sudden flood*, authorities evacuated …") or "with" ("*With the main
+// hospital only partly usable*, the army set up …"). A participle of
+// saying ("Speaking to reporters, …") or a preposition ("During the
+// talks, …") gives none; at is where the question's words end.
+func openingReason(text string, at int) (reasonSpan, bool) {
+	first, _ := nextWord(text)
+	comma := strings.IndexByte(text, ',')
+	if comma <= 0 || comma >= at || !isCapital(strings.TrimLeft(text, " “\"‘'")) {
+		return reasonSpan{}, false
+	}
+	participle := len(first) > 5 && strings.HasSuffix(first, "ing") && lexicon.IsWord(first) && !lexicon.IsSayingVerb(first) && !prepositions[first]
+	if first != "with" && !participle {
+		return reasonSpan{}, false
+	}
+	start := len(text) - len(strings.TrimLeft(text, " “\"‘'"))
+	if n := len(strings.Fields(text[start:comma])); n < 3 || n > maxShortWords {
+		return reasonSpan{}, false
+	}
+	return reasonSpan{span{start, comma}, true}, true
 }
 
 // reasonStop is where a reason's clause ends: at a comma, a dash, a
