@@ -360,7 +360,8 @@
 // after, following, given, as, since, amid, a purpose "gathered *to* …" count less, as they often
 // only say when) or a means clause for "how" (by …-ing, through, using, via, helped by; "with"
 // before a lower-case word) is the short answer; a clause before "which would explain why …" is a
-// reason too, and so is the subject of a causative verb ("forced", "prompted", "led to" …) before
+// reason too, and so is the subject of a causative verb ("forced", "prompted", "led to" …) or of a
+// verb of evidence ("underscores", "demonstrates" …) before
 // the question's words ("a magnitude 5.9 aftershock … forced rescuers to pull back"), not in the
 // passive ("sparked by") and not a word that only points back ("The latter"); so is a participle of
 // motive or a "with" clause that opens the sentence before the question's words ("Fearing a sudden

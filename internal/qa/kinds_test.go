@@ -362,7 +362,8 @@ func TestReasonCues(t *testing.T) {
 		{"The operation in Venezuela — which led to the capture of Maduro — raised concerns.", "The operation in Venezuela"},
 		{"The war sparked by the invasion has lasted four years.", ""},
 		{"The latter sparked a rebuke from Denmark.", ""},
-		{"The strong aftershock has forced rescuers to pull back.", "The strong aftershock"}, // the active perfect is no passive
+		{"The strong aftershock has forced rescuers to pull back.", "The strong aftershock"},                        // the active perfect is no passive
+		{"The closure of the port underscores that the hardest months still lie ahead.", "The closure of the port"}, // a verb of evidence: its subject is the ground
 	} {
 		got := ""
 		if r, ok := reasonIn(tc.text, KindWhy, len(tc.text)); ok {
