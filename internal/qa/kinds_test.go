@@ -555,7 +555,7 @@ id: storm
 headline: Storm Hits Coast
 outlet: Example News
 dateline: LIMA
-byline: Example News/ LIMA/ A. Reporter
+byline: Example News/ LIMA/ A. Reporter/ Evening Edition
 ---
 The storm struck the coast on Monday, cutting power to thousands.
 `)
@@ -564,8 +564,12 @@ The storm struck the coast on Monday, cutting power to thousands.
 		t.Fatalf("dateline: %+v, %v; want LIMA", a, err)
 	}
 	h := a.Passages[0]
-	if h.Text != "Example News/ LIMA/ A. Reporter" || len(h.Marks) != 1 || h.Text[h.Marks[0][0]:h.Marks[0][1]] != "LIMA" {
+	if h.Text != "Example News/ LIMA/ A. Reporter/ Evening Edition" || len(h.Marks) != 1 || h.Text[h.Marks[0][0]:h.Marks[0][1]] != "LIMA" {
 		t.Errorf("dateline quoted as %q marked %v; want the byline, LIMA marked", h.Text, h.Marks)
+	}
+	// the byline's part that names the edition
+	if a, err := e.Ask(t.Context(), "which edition was the example news story in"); err != nil || a.Short != "Evening Edition" {
+		t.Errorf("edition: %q, %v; want Evening Edition", a.Short, err)
 	}
 	// "filed under" asks for a section, which no dateline gives
 	if a, err := e.Ask(t.Context(), "what section is the example news story filed under"); err != nil || a.Short == "LIMA" {

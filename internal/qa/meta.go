@@ -16,7 +16,7 @@ const KindMeta Kind = "article facts"
 
 // metaFields are the facts an article may state about itself, in the order
 // a question's words are checked for them.
-var metaFields = []string{"photo", "standfirst", "subheads", "headline", "link", "dateline", "author", "outlet", "published"}
+var metaFields = []string{"photo", "standfirst", "subheads", "headline", "link", "dateline", "edition", "author", "outlet", "published"}
 
 // metaField says which fact of an article a question asks for, or "".
 func metaField(words []string, outletNamed func() bool) string {
@@ -184,6 +184,15 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 		for _, p := range a.Passages {
 			if p.Kind == kind {
 				return v, Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1}
+			}
+		}
+	case "edition":
+		// the byline's part that names it ("Morning Edition"), quoted
+		// in the byline as it stands
+		for _, part := range strings.Split(a.Byline, "/ ") {
+			if w := strings.Fields(strings.ToLower(part)); slices.Contains(w, "edition") {
+				at := strings.Index(a.Byline, part)
+				return part, Hit{Article: a, Text: a.Byline, Marks: [][2]int{{at, at + len(part)}}, Score: 1}
 			}
 		}
 	case "dateline":
