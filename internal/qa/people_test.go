@@ -206,3 +206,21 @@ Crews cleared the coastal road on Friday.
 		t.Errorf("who is maria lopez waiting for: short %q, %v; want the phrase of her brother, without the place (market)", a.Short, err)
 	}
 }
+
+// TestRoleQualified: a noun that qualifies the title a question asks about
+// is part of the role: "the health minister" is not the foreign minister.
+func TestRoleQualified(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Donors Meet
+---
+Foreign Minister Ana Ruiz thanked the donors in Lima on Thursday.
+The regional health service treated 40 people.
+`)
+	for q, want := range map[string]bool{"who is the foreign minister": true, "who is the health minister": false} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Answered != want || want && !strings.Contains(a.Short, "Ana Ruiz") {
+			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)
+		}
+	}
+}

@@ -41,6 +41,9 @@ type question struct {
 	// role is true for "who is the French president?": every word is a
 	// title or a place or nationality, and one at least a title.
 	role bool
+	// roleMods are the terms of the nouns that qualify a title the
+	// question asks about ("health" of "health minister"): the role's too
+	roleMods []string
 	// defines is true for "who is X?": the question only names someone.
 	defines bool
 	// lookup maps each word the terms match to them (see lookupOf).
@@ -403,6 +406,10 @@ func (e *Engine) analyse(text string) question {
 			case e.roleWord(t):
 				hasTitle = true
 			case e.isPlace(t.word) || isDemonym(t.word) || t.unknown && !t.entity:
+			case !t.entity && e.beforeTitle(q.words, t.word):
+				// "health minister", "army chief": a noun that qualifies
+				// the title is part of the role
+				q.roleMods = append(q.roleMods, t.term)
 			default:
 				others = true
 			}
@@ -443,6 +450,19 @@ func (e *Engine) capitalTerms(lw string) []string {
 // Paris"), not only those that are titles in any question (titles.txt).
 func (e *Engine) roleWord(t qterm) bool {
 	return e.titles[t.term] || lexicon.IsTitle(strings.ToLower(t.word))
+}
+
+// beforeTitle reports whether word stands right before a title in the
+// question's words ("health" in "who is the health minister").
+func (e *Engine) beforeTitle(words []string, word string) bool {
+	lw := strings.ToLower(word)
+	for i, w := range words[:max(len(words)-1, 0)] {
+		if w == lw {
+			next := words[i+1]
+			return e.titles[termOf(e, next)] || lexicon.IsTitle(next)
+		}
+	}
+	return false
 }
 
 // articleSpeaks reports whether the X of a "what did X say" question is an

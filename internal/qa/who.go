@@ -374,7 +374,7 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 			// every title the question gives: "foreign minister" is not "minister"
 			all := true
 			for _, qt := range q.terms {
-				if e.roleWord(qt) && !lead[qt.term] {
+				if (e.roleWord(qt) || slices.Contains(q.roleMods, qt.term)) && !lead[qt.term] {
 					all = false
 				}
 			}
