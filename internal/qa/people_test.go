@@ -224,3 +224,20 @@ The regional health service treated 40 people.
 		}
 	}
 }
+
+// TestRolePossessiveUntyped: "frances army chief" (France's, typed without
+// the apostrophe) asks for a role: a general who met the French army chief
+// is no answer.
+func TestRolePossessiveUntyped(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Army Chiefs Meet
+---
+NATO's commander, US Gen. Tom Hale, held talks with the French and British army chiefs on Monday.
+Polish officials said the talks went well.
+`)
+	a, err := e.Ask(t.Context(), "whats the name of frances army chief")
+	if err != nil || a.Answered {
+		t.Errorf("whats the name of frances army chief: answered %v %q, %v; want declined", a.Answered, a.Short, err)
+	}
+}

@@ -405,7 +405,8 @@ func (e *Engine) analyse(text string) question {
 			switch {
 			case e.roleWord(t):
 				hasTitle = true
-			case e.isPlace(t.word) || isDemonym(t.word) || t.unknown && !t.entity:
+			case e.isPlace(t.word) || isDemonym(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || t.unknown && !t.entity:
+				// a place, "frances" for "France's" too
 			case !t.entity && e.beforeTitle(q.words, t.word):
 				// "health minister", "army chief": a noun that qualifies
 				// the title is part of the role
