@@ -25,6 +25,14 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 		}
 		return 0
 	}
+	if q.nameOf != "" {
+		// "what's the name of Calama's main hospital": a name that
+		// passage gives that noun
+		if _, ok := e.nameFor(q, c); ok {
+			return 1
+		}
+		return 0
+	}
 	if q.defines {
 		if s := e.description(q, c); s.end > s.start {
 			return 1

@@ -47,6 +47,8 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:
 		return "no one the articles give that title"
+	case q.nameOf != "" && top.typeOK == 0:
+		return "no name the articles give it"
 	case !top.typedNames:
 		return "the question names something the passage does not"
 	}

@@ -241,3 +241,28 @@ Polish officials said the talks went well.
 		t.Errorf("whats the name of frances army chief: answered %v %q, %v; want declined", a.Answered, a.Short, err)
 	}
 }
+
+// TestNameOf: "what's the name of X" is answered by a name the passage
+// gives X, and declined when it gives X none: not a place X is in, nor
+// the name of a thing of another kind beside it.
+func TestNameOf(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Rescue
+---
+Rescuers pulled a boy, identified only as Tomas, from the rubble on Monday.
+The main hospital was evacuated, and the army set up tents at the San Luis airport.
+A church tower fell in central Arica during the night.
+`)
+	for q, want := range map[string]string{
+		"whats the name of the boy they rescued": "Tomas",
+		"whats the name of the airport":          "San Luis",
+		"whats the name of the main hospital":    "",
+		"whats the name of the church":           "",
+	} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Answered != (want != "") || want != "" && !strings.Contains(a.Short, want) {
+			t.Errorf("%s: answered %v %q, %v; want %q", q, a.Answered, a.Short, err, want)
+		}
+	}
+}

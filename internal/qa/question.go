@@ -44,6 +44,10 @@ type question struct {
 	// roleMods are the terms of the nouns that qualify a title the
 	// question asks about ("health" of "health minister"): the role's too
 	roleMods []string
+	// named is the noun whose name a "what is the name of X" question
+	// asks for ("hospital" of "the name of Calama's main hospital"),
+	// analysed; "" for other questions
+	nameOf string
 	// defines is true for "who is X?": the question only names someone.
 	defines bool
 	// lookup maps each word the terms match to them (see lookupOf).
@@ -416,6 +420,9 @@ func (e *Engine) analyse(text string) question {
 			}
 		}
 		q.role = hasTitle && !others
+	}
+	if q.kind == KindWho && !q.role {
+		q.nameOf = e.nameOf(q.words)
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
 		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"

@@ -1,11 +1,13 @@
 package qa
 
 import (
-	"github.com/summitbot/summitbot/internal/lexicon"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // placePhrase returns a phrase of place after the question's words: "in a
@@ -46,6 +48,11 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	}
 	if s := photographer(q, text); s.end > s.start {
 		return s
+	}
+	if q.nameOf != "" {
+		if s, ok := e.nameFor(q, c); ok {
+			return s
+		}
 	}
 	// "who is she waiting for", "who did he sit down with": the object of
 	// the preposition the question ends on, names or not ("news of her son")
@@ -444,3 +451,111 @@ func photographer(q question, text string) span {
 	}
 	return span{at, at + len(name)}
 }
+
+// nameOf returns the analysed noun whose name a question asks for: the
+// last word after "name of" before a verb, a preposition or a relative
+// ("what's the name of Calama's main *hospital*", "… of the *church* that
+// lost its tower"); "" when the question asks no name.
+func (e *Engine) nameOf(words []string) string {
+	at := slices.Index(words, "name")
+	if at < 0 || at+2 >= len(words) || words[at+1] != "of" {
+		return ""
+	}
+	head := ""
+	for i, w := range words[at+2:] {
+		if w == "the" || w == "a" || w == "an" || w == "this" || i == 0 && w == "that" {
+			continue
+		}
+		if auxiliaries[w] || stopLike[w] || prepositions[w] || lexicon.IsFunctionWord(w) || i > 0 && pastVerb(w) || strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "s") {
+			break // "that lost its tower", "they rescued", "in Europe", "they're using"
+		}
+		head = w
+	}
+	if head == "" {
+		return ""
+	}
+	return termOf(e, strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s"))
+}
+
+// nameFor finds the name a passage gives the noun a "name of X" question
+// asks about: a name the question does not give, near that noun, that
+// names no other kind of thing ("El Loa airport", "the Atacama Desert" for
+// a hospital; but "the Zorros del Desierto stadium" for a stadium), is no
+// known place unless a place is asked for, and is a person's where a
+// person is ("the girl, identified … as Antonia").
+func (e *Engine) nameFor(q question, c *cand) (span, bool) {
+	text := c.p.Text
+	var heads []index.Token
+	for _, tok := range c.toks {
+		if tok.Term == q.nameOf {
+			heads = append(heads, tok)
+		}
+	}
+	person := meansPerson(q.nameOf)
+	var found []span
+	for _, n := range e.freeSpans(q, text, e.names(text)) {
+		name := text[n.start:n.end]
+		near := false
+		for _, h := range heads {
+			lo, hi := min(h.End, n.end), max(h.Start, n.start)
+			near = near || lo <= hi && len(strings.Fields(text[lo:hi])) <= nameReach
+		}
+		if !near || notPeople[strings.ToLower(name)] || !strings.Contains(name, " ") && isDemonym(name) {
+			continue // a day, a nationality ("the Spanish team"): no one's name
+		}
+		// the kind of thing the name names: its own last word ("Desert"),
+		// or the noun right after it ("El Loa airport")
+		kind := ""
+		if f := strings.Fields(name); len(f) > 1 && commonWord(strings.ToLower(f[len(f)-1])) {
+			kind = f[len(f)-1]
+		}
+		if rest := text[n.end:]; strings.HasPrefix(rest, " ") {
+			// a noun that ends the phrase ("El Loa airport, where …"),
+			// not a verb that goes on ("Trufa found four people")
+			next, after := nextWord(rest)
+			then, _ := nextWord(after)
+			ends := then == "" || lexicon.IsFunctionWord(then) || strings.HasSuffix(next, ".") || strings.HasPrefix(strings.TrimLeft(rest, " "), next+",")
+			next = strings.TrimRight(next, ".")
+			if isLetters(next) && !isCapital(strings.TrimSpace(rest)) && !lexicon.IsFunctionWord(next) && ends {
+				kind = next
+			}
+		}
+		switch {
+		case kind != "" && termOf(e, kind) == q.nameOf:
+			// "El Loa airport" for the airport's name
+		case kind != "", e.isPlace(name) && !whereNouns[q.nameOf], person && !e.personLike(name):
+			continue
+		case e.locatedAt(text, n.start) && !whereNouns[q.nameOf]:
+			continue // "donors in Santiago", "in central Calama": where, not what it is called
+		}
+		found = append(found, n)
+	}
+	if len(found) == 0 {
+		return span{}, false
+	}
+	var at []span
+	for _, h := range heads {
+		at = append(at, span{h.Start, h.End})
+	}
+	return nearest(found, at), true
+}
+
+// nameReach is how many words may stand between a noun and the name that
+// gives it ("The girl, identified by firefighters only as Antonia").
+const nameReach = 6
+
+// locatedAt reports whether the name at byte at of text is where
+// something is: a locative preposition one or two words before it ("in
+// Santiago", "in central Calama").
+func (e *Engine) locatedAt(text string, at int) bool {
+	before := strings.Fields(strings.ToLower(text[:at]))
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		if locative[strings.Trim(before[i], ",;:“”\"'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// locative are the prepositions before a name that say where something is.
+var locative = wordSet("in at near from to into outside inside")
