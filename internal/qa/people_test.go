@@ -217,7 +217,7 @@ headline: Donors Meet
 Foreign Minister Ana Ruiz thanked the donors in Lima on Thursday.
 The regional health service treated 40 people.
 `)
-	for q, want := range map[string]bool{"who is the foreign minister": true, "who is the health minister": false} {
+	for q, want := range map[string]bool{"who is the foreign minister": true, "who is the health minister": false, "who is the governor of the region": false} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || a.Answered != want || want && !strings.Contains(a.Short, "Ana Ruiz") {
 			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)

@@ -409,8 +409,9 @@ func (e *Engine) analyse(text string) question {
 			switch {
 			case e.roleWord(t):
 				hasTitle = true
-			case e.isPlace(t.word) || isDemonym(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || t.unknown && !t.entity:
-				// a place, "frances" for "France's" too
+			case e.isPlace(t.word) || isDemonym(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || whereNouns[strings.ToLower(t.word)] || t.unknown && !t.entity:
+				// a place, "frances" for "France's" too, or a word for one
+				// ("the governor of the Antofagasta *region*")
 			case !t.entity && e.beforeTitle(q.words, t.word):
 				// "health minister", "army chief": a noun that qualifies
 				// the title is part of the role
