@@ -126,7 +126,7 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 			continue
 		}
 		best = max(best, 0.5)
-		if (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
+		if (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) || e.afterVerb(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
 			best = 1 // "35 countries" for "how many countries", "38 kilometres" for "how deep"
 		}
 		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
@@ -134,6 +134,46 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 		}
 	}
 	return best
+}
+
+// doneHere reports whether the clause of the number at s says what the
+// question says of what it counts: "how many people died" is answered by
+// "214 people had been confirmed dead" ("dead" matches "died" by
+// meaning), not by "about 3,000 people are sleeping in the street".
+func (e *Engine) doneHere(q question, text string, s span) bool {
+	if q.countVerb < 0 {
+		return true
+	}
+	from := strings.LastIndexAny(text[:s.start], ",;:()—") + 1
+	to := len(text)
+	if i := strings.IndexAny(text[s.end:], ",;:()—"); i >= 0 {
+		to = s.end + i
+	}
+	for _, tok := range e.analyze(text[from:to]) {
+		for _, h := range q.lookup[tok.Term] {
+			if h.i == q.countVerb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterVerb reports whether the number at s of text stands right after the
+// question's verb of what it counts: "injured 2,460" for "how many people
+// were injured".
+func (e *Engine) afterVerb(q question, text string, s span) bool {
+	if q.countVerb < 0 {
+		return false
+	}
+	for _, tok := range e.analyze(lastWord(text[:s.start])) {
+		for _, h := range q.lookup[tok.Term] {
+			if h.i == q.countVerb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asksMuch reports whether a question asks "how much", an amount: with
@@ -219,6 +259,12 @@ func withUnit(text string, s span, m string) bool {
 // within the few words after it, before any punctuation ("27 heads of
 // state", "several thousand French troops").
 func (e *Engine) counts(q question, text string, s span) bool {
+	before := lastWord(strings.ToLower(text[:s.start]))
+	for _, units := range unitWords {
+		if units[before] {
+			return false // "a magnitude 5.9 aftershock": a measure, no count of aftershocks
+		}
+	}
 	after := text[s.end:min(len(text), s.end+50)]
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
 		after = after[:i]

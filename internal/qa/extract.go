@@ -208,6 +208,13 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 			counted = append(counted, n) // "38 kilometres" for "how deep"
 			continue
 		}
+		if e.afterVerb(q, text, s) {
+			counted = append(counted, n) // "injured 2,460" for "how many were injured"
+			continue
+		}
+		if !e.doneHere(q, text, s) {
+			continue // "killed 351 people" is no count of the injured
+		}
 		for _, tok := range e.analyze(text[s.end:n.end]) {
 			if q.has(tok.Term) {
 				counted = append(counted, n)

@@ -38,6 +38,9 @@ type question struct {
 	// counted is what a "how many" question counts: its last word before
 	// the verb ("how many nuclear *weapons* does …"); nil when unclear.
 	counted *qterm
+	// countVerb is the index in terms of the verb said of what "how many"
+	// counts ("died" of "how many people died"), or -1
+	countVerb int
 	// role is true for "who is the French president?": every word is a
 	// title or a place or nationality, and one at least a title.
 	role bool
@@ -254,7 +257,7 @@ func classify(q string) (Kind, string) {
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
-	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected}
+	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	if w := q.words; q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
@@ -400,7 +403,13 @@ func (e *Engine) analyse(text string) question {
 	q.lookup = lookupOf(q.terms)
 	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
 	if q.kind == KindHowMany && q.measure == "" {
-		q.counted = countedNoun(text, q.terms)
+		q.counted, q.countVerb = countedNoun(text, q.terms)
+		if q.counted == nil || !meansPerson(strings.ToLower(q.counted.word)) {
+			// "how many people died": of people, the numbers a passage
+			// gives are of many things they do; of "powers" or
+			// "countries", what the question says is often paraphrased
+			q.countVerb = -1
+		}
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
 		q.role = false
@@ -590,15 +599,26 @@ func measureOf(w string) string {
 }
 
 // countedNoun finds the term a "how many" question counts: the last of
-// the words after "how many" before an auxiliary verb or a preposition.
-func countedNoun(text string, terms []qterm) *qterm {
+// the words after "how many" before an auxiliary verb or a preposition;
+// and the index of the verb in the past that follows it ("how many people
+// *died*"), or -1.
+func countedNoun(text string, terms []qterm) (*qterm, int) {
 	words := strings.Fields(strings.ToLower(text))
-	var last string
+	var last, verb string
 	for i := 0; i < len(words); i++ {
 		if (words[i] == "many" || words[i] == "much") && i > 0 && words[i-1] == "how" {
-			for _, w := range words[i+1:] {
+			rest := words[i+1:]
+			for k, w := range rest {
 				w = strings.Trim(w, "?,.!")
-				if auxiliaries[w] || stopLike[w] || pastVerb(w) {
+				passive := auxiliaries[w] || getPassive[w] // "were", "got": the verb follows
+				if passive || stopLike[w] || pastVerb(w) {
+					switch {
+					case last == "":
+					case passive && k+1 < len(rest) && pastVerb(strings.Trim(rest[k+1], "?,.!")):
+						verb = strings.Trim(rest[k+1], "?,.!") // "how many people were *injured*"
+					case !passive && pastVerb(w):
+						verb = w // "how many people *died*"
+					}
 					break // "how many countries *sent* reps"
 				}
 				last = w
@@ -606,12 +626,17 @@ func countedNoun(text string, terms []qterm) *qterm {
 			break
 		}
 	}
+	var counted *qterm
+	verbAt := -1
 	for i := range terms {
-		if last != "" && strings.ToLower(terms[i].word) == last {
-			return &terms[i]
+		switch w := strings.ToLower(terms[i].word); {
+		case last != "" && w == last:
+			counted = &terms[i]
+		case verb != "" && w == verb:
+			verbAt = i
 		}
 	}
-	return nil
+	return counted, verbAt
 }
 
 // commonWord reports whether w (lower case) is a common English word, not

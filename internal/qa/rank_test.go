@@ -260,3 +260,35 @@ func TestHowMuchType(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWhatIsDone: "how many people died" counts people who died: a
+// number of people doing something else is no count of them, a number
+// right after the question's verb is ("injured 2,460"); a number after a
+// unit ("magnitude 5.9") counts nothing.
+func TestCountWhatIsDone(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q, text string
+		want    float64
+		span    string
+	}{
+		{"how many people died", "About 3,000 people are sleeping in the street.", 0.5, ""},
+		{"how many people died", "The quake injured 351 people, and 214 people died in the city.", 1, "214 people"},
+		{"how many people were injured", "The quake killed 351 people, injured 2,460 and left 58,000 without a home.", 1, "2,460"},
+		{"how many aftershocks were there", "A magnitude 5.9 aftershock struck on Wednesday.", 0.5, ""},
+		{"how many countries sent teams", "Teams from five countries landed overnight.", 1, "five countries"},
+	} {
+		q := e.analyse(tc.q)
+		c := parsedCand(t, e, tc.text)
+		e.cover(q, c)
+		if got := e.typeHowMany(q, c); got != tc.want {
+			t.Errorf("%q on %q: type %.1f; want %.1f", tc.q, tc.text, got, tc.want)
+		}
+		if tc.span != "" {
+			s := e.spanHowMany(q, c, nil)
+			if got := c.p.Text[s.start:s.end]; !strings.Contains(got, tc.span) {
+				t.Errorf("%q on %q: span %q; want %q", tc.q, tc.text, got, tc.span)
+			}
+		}
+	}
+}

@@ -72,9 +72,9 @@ var copulas = wordSet("is are was were")
 var leadPrepositions = wordSet("on in at by for from during to with under across into")
 
 // pastVerb reports whether a word looks like a verb in the past tense:
-// regular ("pledged") or one of the common irregular ones ("sent").
+// regular ("pledged", "died") or one of the common irregular ones ("sent").
 func pastVerb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w]
 }
 
 // participles are common irregular past participles ("what was *set*
