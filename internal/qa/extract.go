@@ -355,6 +355,7 @@ func listEnd(text string, start int) int {
 		if n == 0 || n > 8 || saysIn(seg) {
 			break // "…, officials in Santiago and Lima said": a clause, no item
 		}
+		segStart := pos + 1
 		pos += 1 + len(seg)
 		t := strings.TrimSpace(seg)
 		opens := strings.HasPrefix(t, "and ") || strings.HasPrefix(t, "or ")
@@ -362,10 +363,41 @@ func listEnd(text string, start int) int {
 			break // "robust, and Starmer said …": a clause joined, no list
 		}
 		if opens || strings.Contains(t, " and ") || strings.Contains(t, " or ") {
+			// the last item ends where a phrase of its own opens: "food and
+			// psychological support | for the worst-affected families"
+			if cut := lastItemEnd(seg); cut > 0 {
+				pos = segStart + cut
+			}
 			return start + len(trimEnd(text[start:pos]))
 		}
 	}
 	return start
+}
+
+// lastItemEnd returns where the last item of a list ends in its segment
+// seg ("food and psychological support for the worst-affected families"):
+// at the first preposition other than "of" after its "and" or "or", or 0
+// when none follows.
+func lastItemEnd(seg string) int {
+	at := strings.Index(seg, " and ")
+	if o := strings.Index(seg, " or "); at < 0 || o >= 0 && o < at {
+		at = o
+	}
+	if at < 0 {
+		at = 0
+	}
+	for i := at + 1; i < len(seg); {
+		j := strings.IndexByte(seg[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		w, _, _ := strings.Cut(seg[i:], " ")
+		if w != "of" && prepositions[strings.ToLower(w)] {
+			return i - 1
+		}
+	}
+	return 0
 }
 
 // saysIn reports whether a stretch of text holds a verb of saying

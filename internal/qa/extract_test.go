@@ -260,6 +260,8 @@ func TestListEnd(t *testing.T) {
 		{"diplomacy, politics, and battlefield realities.", "diplomacy, politics, and battlefield realities"},
 		{"approved on Tuesday, officials in Santiago and Lima said.", ""},
 		{"robust, and Starmer agreed.", ""},
+		// the last item ends where a phrase of its own opens
+		{"six months of shelter, clean water, food and psychological support for the worst-affected families.", "six months of shelter, clean water, food and psychological support"},
 	} {
 		got := tc.text[:listEnd(tc.text, 0)]
 		if got != tc.want {
