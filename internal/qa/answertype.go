@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // typeScore says whether a passage holds what the question asks for: names
@@ -126,7 +128,7 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 			continue
 		}
 		best = max(best, 0.5)
-		if (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) || e.afterVerb(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
+		if (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0 || e.afterVerb(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
 			best = 1 // "35 countries" for "how many countries", "38 kilometres" for "how deep"
 		}
 		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
@@ -136,27 +138,36 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 	return best
 }
 
-// doneHere reports whether the clause of the number at s says what the
-// question says of what it counts: "how many people died" is answered by
-// "214 people had been confirmed dead" ("dead" matches "died" by
-// meaning), not by "about 3,000 people are sleeping in the street".
-func (e *Engine) doneHere(q question, text string, s span) bool {
+// doneHere says how surely the clause of the number at s says what the
+// question says of what it counts: 2 when it holds the question's verb (or
+// a synonym or near word of the articles: "dead" for "died"), 1 when a
+// word GloVe puts at softMin or nearer as typed ("killed" for "died";
+// GloVe puts "injured" as near), 0 when neither ("about 3,000 people are
+// sleeping in the street" for "how many people died"). A question that
+// says no verb of what it counts gets 2.
+func (e *Engine) doneHere(q question, text string, s span) int {
 	if q.countVerb < 0 {
-		return true
+		return 2
 	}
 	from := strings.LastIndexAny(text[:s.start], ",;:()—") + 1
 	to := len(text)
 	if i := strings.IndexAny(text[s.end:], ",;:()—"); i >= 0 {
 		to = s.end + i
 	}
+	verb := strings.ToLower(q.terms[q.countVerb].word)
+	level := 0
 	for _, tok := range e.analyze(text[from:to]) {
 		for _, h := range q.lookup[tok.Term] {
 			if h.i == q.countVerb {
-				return true
+				return 2
 			}
 		}
+		w := strings.ToLower(text[from+tok.Start : from+tok.End])
+		if sim, ok := lexicon.Default().Similarity(verb, w); ok && sim >= softMin {
+			level = 1
+		}
 	}
-	return false
+	return level
 }
 
 // afterVerb reports whether the number at s of text stands right after the

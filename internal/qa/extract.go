@@ -198,6 +198,7 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 	text := c.p.Text
 	var nums []span
 	var counted []span // numbers that count what the question asks about
+	var surely []span  // of those, ones the question's own verb is said of
 	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if yearRE.MatchString(text[s.start:s.end]) {
 			continue
@@ -209,18 +210,25 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 			continue
 		}
 		if e.afterVerb(q, text, s) {
-			counted = append(counted, n) // "injured 2,460" for "how many were injured"
+			surely = append(surely, n) // "injured 2,460" for "how many were injured"
 			continue
 		}
-		if !e.doneHere(q, text, s) {
-			continue // "killed 351 people" is no count of the injured
+		done := e.doneHere(q, text, s)
+		if done == 0 {
+			continue // "3,000 people are sleeping" is no count of the dead
 		}
 		for _, tok := range e.analyze(text[s.end:n.end]) {
 			if q.has(tok.Term) {
 				counted = append(counted, n)
+				if done == 2 && q.countVerb >= 0 {
+					surely = append(surely, n)
+				}
 				break
 			}
 		}
+	}
+	if len(surely) > 0 {
+		return nearest(surely, anchors)
 	}
 	if len(counted) > 0 {
 		return nearest(counted, anchors)

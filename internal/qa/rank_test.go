@@ -275,6 +275,7 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how many people died", "About 3,000 people are sleeping in the street.", 0.5, ""},
 		{"how many people died", "The quake injured 351 people, and 214 people died in the city.", 1, "214 people"},
 		{"how many people were injured", "The quake killed 351 people, injured 2,460 and left 58,000 without a home.", 1, "2,460"},
+		{"how many people died", "The quake killed 351 people, injured 2,460 and left 58,000 without a home.", 1, "351 people"}, // "killed": the same event in other words
 		{"how many aftershocks were there", "A magnitude 5.9 aftershock struck on Wednesday.", 0.5, ""},
 		{"how many countries sent teams", "Teams from five countries landed overnight.", 1, "five countries"},
 	} {
