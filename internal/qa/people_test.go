@@ -266,3 +266,21 @@ A church tower fell in central Arica during the night.
 		}
 	}
 }
+
+// TestHeadNameApposition: "which flashpoint …" is answered by the name the
+// noun stands in apposition to ("Greenland, a recent flashpoint"), and a
+// capitalised opening word is no such name ("Notably, the … issue").
+func TestHeadNameApposition(t *testing.T) {
+	e := testEngine(t)
+	c := parsedCand(t, e, "Notably, the contentious issue of Greenland, a recent flashpoint, was set aside.")
+	for q, want := range map[string]string{"which flashpoint was set aside": "Greenland", "which issue was set aside": ""} {
+		s, ok := e.headName(e.analyse(q), c)
+		got := ""
+		if ok {
+			got = c.p.Text[s.start:s.end]
+		}
+		if want == "" && strings.HasPrefix(got, "Notably") || want != "" && got != want {
+			t.Errorf("headName(%q) = %q; want %q", q, got, want)
+		}
+	}
+}

@@ -424,6 +424,10 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 				if len(strings.Fields(gap)) <= 1 {
 					return span{n.start, tok.End}, true
 				}
+				name := text[n.start:n.end]
+				if w := strings.Fields(strings.TrimPrefix(gap, ",")); strings.HasPrefix(gap, ", ") && len(w) >= 1 && len(w) <= 3 && (w[0] == "a" || w[0] == "an" || w[0] == "the") && !commonWord(strings.ToLower(name)) {
+					return n, true // "Greenland, a recent flashpoint": the noun in apposition to the name
+				}
 			}
 		}
 	}
