@@ -309,3 +309,16 @@ func TestOpeningReason(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveAgent: "how was X VERBed" is answered by who did it, from the
+// question's verb on: "is greeted by the mayor".
+func TestPassiveAgent(t *testing.T) {
+	e := testEngine(t)
+	c := parsedCand(t, e, "The minister, left, is greeted by the mayor of the city as she arrives on Monday.")
+	q := e.analyse("how was the minister greeted")
+	e.cover(q, c)
+	got, ok := e.reasonShort(q, c)
+	if !ok || !strings.HasPrefix(got, "is greeted by the mayor") {
+		t.Errorf("how was the minister greeted: %q, %v; want it from \"is greeted by the mayor\"", got, ok)
+	}
+}

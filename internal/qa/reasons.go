@@ -135,6 +135,59 @@ func openingReason(text string, at int) (reasonSpan, bool) {
 	return reasonSpan{span{start, comma}, true}, true
 }
 
+// passiveAgent answers "how was X VERBed" with who or what the passage
+// says did it: the phrase of "by" right after the question's verb ("how
+// will the force be led": "by European nations"; "how was Zelensky
+// welcomed": "is greeted by French President Emmanuel Macron"), from the
+// verb and the form of "be" before it.
+func (e *Engine) passiveAgent(q question, c *cand) (span, bool) {
+	if q.kind != KindHow {
+		return span{}, false
+	}
+	verb := ""
+	for i := 1; i+1 < len(q.words); i++ {
+		if beForms[q.words[i]] || getPassive[q.words[i]] {
+			for _, w := range q.words[i+1:] {
+				if pastVerb(w) || participles[w] {
+					verb = w
+				}
+			}
+		}
+	}
+	if verb == "" {
+		return span{}, false
+	}
+	vi := -1
+	for i, t := range q.terms {
+		if strings.EqualFold(t.word, verb) {
+			vi = i
+		}
+	}
+	if vi < 0 {
+		return span{}, false
+	}
+	text := c.p.Text
+	for _, tok := range c.toks {
+		for _, h := range q.lookup[tok.Term] {
+			if h.i != vi || !strings.HasPrefix(text[tok.End:], " by ") {
+				continue
+			}
+			by := tok.End + 1
+			end := by + len(strings.TrimRight(text[by:by+reasonStop(text[by:])], " .”\"’"))
+			if len(strings.Fields(text[by:end])) < 2 {
+				continue
+			}
+			// from the verb, and the form of "be" before it: "is greeted by …"
+			start := tok.Start
+			if w := lastWord(strings.ToLower(text[:start])); beForms[w] {
+				start = len(strings.TrimRight(text[:start], " ")) - len(w)
+			}
+			return span{start, end}, true
+		}
+	}
+	return span{}, false
+}
+
 // reasonStop is where a reason's clause ends: at a comma, a dash, a
 // bracket or a conjunction that opens another clause.
 func reasonStop(s string) int {
@@ -287,6 +340,9 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 // (or means) clause of the top passage, at most maxShortWords words.
 func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
 	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c))
+	if a, found := e.passiveAgent(q, c); found {
+		r, ok = reasonSpan{a, true}, true
+	}
 	if !ok {
 		return "", false
 	}
