@@ -632,3 +632,21 @@ Both sides said progress had been made.
 		}
 	}
 }
+
+// TestPhotoDate: "when was the photo taken" asks for the date its caption
+// gives, not for who took it.
+func TestPhotoDate(t *testing.T) {
+	e := engineOfText(t, `---
+id: storm
+headline: Storm Hits Coast
+---
+> Rescuers carry a stretcher from a flooded house in Lima, Peru, on Monday, March 9, 2026. (Example News/Ana Ruiz)
+The storm struck the coast on Monday, cutting power to thousands.
+`)
+	for q, want := range map[string]string{"what date was the stretcher photo taken": "March 9", "who took the stretcher photo": "Ana Ruiz"} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || !strings.Contains(a.Short, want) {
+			t.Errorf("%s: %q, %v; want %q", q, a.Short, err, want)
+		}
+	}
+}

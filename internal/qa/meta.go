@@ -38,6 +38,8 @@ func metaField(words []string, outletNamed func() bool) string {
 		switch {
 		case f == "dateline" && slices.Contains(words, "under"):
 			continue // "filed under": a section, not a place
+		case f == "photo" && (words[0] == "when" || slices.ContainsFunc(words[:min(3, len(words))], func(w string) bool { return whenNouns[w] })):
+			return "" // "what date was the photo taken": the date its caption gives, no credit
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
 			return f // "who took the pictures of …": credits, article or not
 		case article || only || outletNamed():
