@@ -80,8 +80,10 @@ func TestCleanKeepsDateline(t *testing.T) {
 		{"Storm Hits Coast\n\nLIMA\n\nThe storm struck the coast on Monday.\n", "LIMA", ""},
 		{"Storm Hits Coast\n\nStorm Hits Coast/ Example News/ LIMA/ A. Reporter/ Morning Edition/ The storm struck the coast on Monday.\n", "LIMA", "Example News/ LIMA/ A. Reporter/ Morning Edition"},
 		{"Storm Hits Coast\n\nThe storm struck the coast on Monday.\n", "", ""},
+		{"Storm Hits Coast\n\nStorm Hits Coast/ AP/ LIMA/ A. Reporter/ The storm struck the coast on Monday.\n", "LIMA", "AP/ LIMA/ A. Reporter"}, // the outlet in capitals is no place
+		{"Storm Hits Coast\n\nMENU\n\nLIMA\n\nThe storm struck the coast on Monday.\n", "LIMA", ""},                                               // site chrome in capitals neither
 	} {
-		out := Clean(tc.raw, Meta{ID: "t", Headline: "Storm Hits Coast"})
+		out := Clean(tc.raw, Meta{ID: "t", Headline: "Storm Hits Coast", Outlet: "AP"})
 		a, err := Parse("t.md", out)
 		if err != nil {
 			t.Fatalf("Parse(Clean(%q)): %v", tc.raw, err)

@@ -47,12 +47,12 @@ lines:
 			continue
 		case footerStart.MatchString(line):
 			break lines
+		case chromeLines.MatchString(line):
+			continue
 		case dateline.MatchString(line):
 			if place == "" {
 				place = line
 			}
-			continue
-		case chromeLines.MatchString(line):
 			continue
 		case sameText(line, meta.Headline), sameText(line, meta.Standfirst):
 			continue
@@ -65,7 +65,7 @@ lines:
 			if len(parts) > 2 && byline == "" {
 				byline = strings.Join(parts[1:len(parts)-1], "/ ")
 				for _, f := range parts[1 : len(parts)-1] {
-					if place == "" && dateline.MatchString(f) {
+					if place == "" && dateline.MatchString(f) && !sameText(f, meta.Outlet) { // "AP" is the outlet
 						place = f // "Newslooks/ WASHINGTON/ J. Mansour": the place in capitals
 					}
 				}

@@ -375,11 +375,13 @@ func ascend(ws []float64, signs []float64, fixed map[int]bool, rounds int, obj f
 	return best
 }
 
-// minWins is how many training questions' worth (an unanswerable one
-// counting unanswerableWeight) a refit of the rank or the evidence weights
-// must win over the weights as they are to replace them: a change that
-// wins one question is as likely the fit's noise as a better model, and
-// churns answers for nothing.
+// minWins is how much of its objective, summed over the training
+// questions, a refit of the rank or the evidence weights must win over the
+// weights as they are to replace them: about two questions (a question
+// counts 1 for its top passage and 1/3 for its top three in the rank
+// objective; an unanswerable one counts unanswerableWeight in the
+// evidence objective). A change that wins one question is as likely the
+// fit's noise as a better model, and churns answers for nothing.
 var minWins = 2.0
 
 // won reports whether an objective averaged over n questions' worth rose
@@ -405,6 +407,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		return w, err
 	}
 	fmt.Fprintf(out, "Training examples: %d\n", len(exs))
+	orig := w               // the weights as they are, kept unless a refit wins enough
 	for i := range w.Rank { // start on the side each weight belongs
 		if w.Rank[i]*rankSigns[i] < 0 {
 			w.Rank[i] = 0
@@ -415,31 +418,31 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 			w.Evidence[i] = 0
 		}
 	}
-	before := rankObjective(exs, w)
-	kept := w
+	before := rankObjective(exs, orig)
 	// coverage anchors the scale: only the ratios of the rank weights matter
 	after := ascend(w.Rank[:], rankSigns[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
 	if !won(before, after, float64(rankExamples(exs))) {
-		w.Rank, after = kept.Rank, before // too little won to move: not noise-fitted
+		w.Rank, after = orig.Rank, before // too little won to move: not noise-fitted
 	}
 	fmt.Fprintf(out, "Ranking objective (hit1 + hit3/3): %.3f → %.3f\n", before, after)
 	// the evidence of the best candidate under the new ranking
 	if exs, err = explainAll(ctx, engines, training, w); err != nil {
 		return w, err
 	}
-	before = evidenceObjective(exs, w)
+	asIs := w
+	asIs.Evidence = orig.Evidence
+	before = evidenceObjective(exs, asIs)
 	cur := w
 	w.Evidence = logistic(exs)
 	// then the threshold (the bias) and the rest by coordinate ascent on
 	// the balanced accuracy itself; a step function too, so ascent also
 	// starts from the weights as they are, and the better end is kept
 	after = ascend(w.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, w) })
-	kept = cur
 	if curAfter := ascend(cur.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, cur) }); curAfter > after {
 		w.Evidence, after = cur.Evidence, curAfter
 	}
 	if ans, _, un, _ := tally(exs, w); !won(before, after, ans+unanswerableWeight*un) {
-		w.Evidence, after = kept.Evidence, before
+		w.Evidence, after = orig.Evidence, before
 	}
 	fmt.Fprintf(out, "Evidence objective (weighted accuracy): %.3f → %.3f\n", before, after)
 	fmt.Fprintln(out, "\nWeights:")

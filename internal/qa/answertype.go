@@ -149,7 +149,11 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 	if q.countVerb < 0 {
 		return 2
 	}
-	from := strings.LastIndexAny(text[:s.start], ",;:()—") + 1
+	from := 0
+	if i := strings.LastIndexAny(text[:s.start], ",;:()—"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		from = i + size // past the mark, a dash of three bytes too
+	}
 	to := len(text)
 	if i := strings.IndexAny(text[s.end:], ",;:()—"); i >= 0 {
 		to = s.end + i
@@ -176,6 +180,16 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 func (e *Engine) afterVerb(q question, text string, s span) bool {
 	if q.countVerb < 0 {
 		return false
+	}
+	for _, re := range [][]span{e.durations(text), e.find(dateRE, text)} {
+		for _, d := range re {
+			if d.start < s.end && s.start < d.end {
+				return false // "died two days later", "died on March 3": no count
+			}
+		}
+	}
+	if unitBefore(text, s) || unitAfter(text, s) {
+		return false // "rose 38 kilometres": a measure
 	}
 	for _, tok := range e.analyze(lastWord(text[:s.start])) {
 		for _, h := range q.lookup[tok.Term] {
@@ -258,11 +272,34 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 // dimension m: a unit of it follows ("38 kilometres", "72-member") or
 // comes just before it ("magnitude 7.1").
 func withUnit(text string, s span, m string) bool {
+	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
+}
+
+// wordAfter is the word right after the number at s ("38 kilometres"),
+// wordBefore the one right before it ("magnitude 7.1"), lower case.
+func wordAfter(text string, s span) string {
 	next, _ := nextWord(strings.TrimLeft(text[s.end:], " -"))
-	if unitWords[m][strings.Trim(next, ".()")] {
-		return true
+	return strings.Trim(next, ".()")
+}
+
+func wordBefore(text string, s span) string {
+	return lastWord(strings.ToLower(text[:s.start]))
+}
+
+// unitAfter reports whether a unit of any dimension stands right after
+// the number at s, unitBefore right before it.
+func unitAfter(text string, s span) bool { return isUnit(wordAfter(text, s)) }
+
+func unitBefore(text string, s span) bool { return isUnit(wordBefore(text, s)) }
+
+// isUnit reports whether w is a unit of any dimension (kinds.txt).
+func isUnit(w string) bool {
+	for _, units := range unitWords {
+		if units[w] {
+			return true
+		}
 	}
-	return unitWords[m][lastWord(strings.ToLower(text[:s.start]))]
+	return false
 }
 
 // counts reports whether the number at s counts what the question asks
@@ -270,11 +307,8 @@ func withUnit(text string, s span, m string) bool {
 // within the few words after it, before any punctuation ("27 heads of
 // state", "several thousand French troops").
 func (e *Engine) counts(q question, text string, s span) bool {
-	before := lastWord(strings.ToLower(text[:s.start]))
-	for _, units := range unitWords {
-		if units[before] {
-			return false // "a magnitude 5.9 aftershock": a measure, no count of aftershocks
-		}
+	if unitBefore(text, s) {
+		return false // "a magnitude 5.9 aftershock": a measure, no count of aftershocks
 	}
 	after := text[s.end:min(len(text), s.end+50)]
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {

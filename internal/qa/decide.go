@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // maxPassageBytes bounds a quoted passage: one or two sentences, no wall
@@ -26,7 +27,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		if t.unknown && t.entity && !t.lowerName {
 			return "a name no article mentions, in any spelling"
 		}
-		if t.unknown && isYear(t.word) {
+		if t.unknown && isYear(t.word) && !countsNext(q.words, t.word) {
 			return "a year no article mentions" // "chile's 2010 earthquake": the name of a time
 		}
 	}
@@ -55,17 +56,22 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 	return ""
 }
 
-// isYear reports whether a word is a year of four digits, 1000 to 2099.
+// isYear reports whether a word is a year as yearRE reads one: 1900 to
+// 2099.
 func isYear(w string) bool {
-	if len(w) != 4 || w[0] != '1' && w[0] != '2' || w[0] == '2' && w[1] != '0' {
+	return yearRE.MatchString(w)
+}
+
+// countsNext reports whether the word after w in words is a plural noun,
+// so that w counts it ("did 1800 rescuers …", "2000 homes") rather than
+// naming a year.
+func countsNext(words []string, w string) bool {
+	i := slices.Index(words, strings.ToLower(w))
+	if i < 0 || i+1 >= len(words) {
 		return false
 	}
-	for i := 0; i < 4; i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
+	next := words[i+1]
+	return len(next) > 3 && strings.HasSuffix(next, "s") && !lexicon.IsFunctionWord(next)
 }
 
 // evidence is how surely the best candidate answers the question rather

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -43,6 +44,18 @@ Crews cleared the coastal road on Friday.
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || a.Answered != want {
 			t.Errorf("%s: answered %v, %v; want %v", q, a.Answered, err, want)
+		}
+	}
+	// a number that counts the noun after it is no year; nor one outside
+	// 1900-2099
+	for q, year := range map[string]bool{"did 2000 rescuers help": false, "what happened in 2012": true, "did 1800 people flee": false, "the 1500 battle": false} {
+		w := strings.Fields(q)
+		got := false
+		for _, x := range w {
+			got = got || isYear(x) && !countsNext(w, x)
+		}
+		if got != year {
+			t.Errorf("%q: a year named %v; want %v", q, got, year)
 		}
 	}
 }

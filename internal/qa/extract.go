@@ -371,9 +371,11 @@ func listEnd(text string, start int) int {
 			break // "robust, and Starmer said …": a clause joined, no list
 		}
 		if opens || strings.Contains(t, " and ") || strings.Contains(t, " or ") {
-			// the last item ends where a phrase of its own opens: "food and
-			// psychological support | for the worst-affected families"
-			if cut := lastItemEnd(seg); cut > 0 {
+			// a list too long for a short answer: its last item ends where
+			// a phrase of its own opens ("food and psychological support |
+			// for the worst-affected families"); a short one stays whole
+			// ("water and access to clean water")
+			if cut := lastItemEnd(seg); cut > 0 && len(strings.Fields(text[start:pos])) > maxShortWords {
 				pos = segStart + cut
 			}
 			return start + len(trimEnd(text[start:pos]))
@@ -401,7 +403,7 @@ func lastItemEnd(seg string) int {
 		}
 		i += j + 1
 		w, _, _ := strings.Cut(seg[i:], " ")
-		if w != "of" && prepositions[strings.ToLower(w)] {
+		if w != "of" && prepositions[w] { // in lower case: "Doctors Without Borders" runs on
 			return i - 1
 		}
 	}

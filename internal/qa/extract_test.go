@@ -262,6 +262,8 @@ func TestListEnd(t *testing.T) {
 		{"robust, and Starmer agreed.", ""},
 		// the last item ends where a phrase of its own opens
 		{"six months of shelter, clean water, food and psychological support for the worst-affected families.", "six months of shelter, clean water, food and psychological support"},
+		{"shelter, water and access to clean water.", "shelter, water and access to clean water"},                     // short enough whole
+		{"Caritas, the Red Cross and Doctors Without Borders.", "Caritas, the Red Cross and Doctors Without Borders"}, // a capitalised "Without" is a name's
 	} {
 		got := tc.text[:listEnd(tc.text, 0)]
 		if got != tc.want {
@@ -297,6 +299,8 @@ func TestOpeningReason(t *testing.T) {
 		{"With the main hospital badly damaged, the army set up tents at the airport.", "set up tents", "With the main hospital badly damaged"},
 		{"Speaking to reporters on Monday, the mayor said the bridge was closed.", "the bridge was closed", ""},
 		{"According to the regional government, the bridge was closed for repairs.", "the bridge was closed", ""},
+		{"Housing Minister Carlos Montes, visiting the city, said the army would build shelters.", "build shelters", ""}, // a noun in -ing
+		{"Evening prayers at the cathedral were cancelled, and the square was closed.", "the square was closed", ""},
 	} {
 		at := strings.Index(tc.text, tc.words) + len(tc.words)
 		r, ok := openingReason(tc.text, at)

@@ -571,6 +571,10 @@ The storm struck the coast on Monday, cutting power to thousands.
 	if a, err := e.Ask(t.Context(), "which edition was the example news story in"); err != nil || a.Short != "Evening Edition" {
 		t.Errorf("edition: %q, %v; want Evening Edition", a.Short, err)
 	}
+	// "under" elsewhere is no section
+	if a, err := e.Ask(t.Context(), "whats the dateline of the example news story about the coast under water"); err != nil || a.Short != "LIMA" {
+		t.Errorf("dateline, under water: %q, %v; want LIMA", a.Short, err)
+	}
 	// "filed under" asks for a section, which no dateline gives
 	if a, err := e.Ask(t.Context(), "what section is the example news story filed under"); err != nil || a.Short == "LIMA" {
 		t.Errorf("filed under: %q, %v; want no dateline", a.Short, err)

@@ -36,7 +36,7 @@ func metaField(words []string, outletNamed func() bool) string {
 			continue
 		}
 		switch {
-		case f == "dateline" && slices.Contains(words, "under"):
+		case f == "dateline" && filedUnder(words):
 			continue // "filed under": a section, not a place
 		case f == "photo" && (words[0] == "when" || slices.ContainsFunc(words[:min(3, len(words))], func(w string) bool { return whenNouns[w] })):
 			return "" // "what date was the photo taken": the date its caption gives, no credit
@@ -47,6 +47,16 @@ func metaField(words []string, outletNamed func() bool) string {
 		}
 	}
 	return ""
+}
+
+// filedUnder reports whether words say "filed under" (a section).
+func filedUnder(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "filed" && words[i+1] == "under" {
+			return true
+		}
+	}
+	return false
 }
 
 // metaStarts are the first words of the fields' cues.

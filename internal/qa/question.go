@@ -47,10 +47,10 @@ type question struct {
 	// roleMods are the terms of the nouns that qualify a title the
 	// question asks about ("health" of "health minister"): the role's too
 	roleMods []string
-	// named is the noun whose name a "what is the name of X" question
+	// nameOf is the noun whose name a "what is the name of X" question
 	// asks for ("hospital" of "the name of Calama's main hospital"),
-	// analysed; "" for other questions
-	nameOf string
+	// analysed, and nameWord as typed; "" for other questions
+	nameOf, nameWord string
 	// defines is true for "who is X?": the question only names someone.
 	defines bool
 	// lookup maps each word the terms match to them (see lookupOf).
@@ -421,6 +421,8 @@ func (e *Engine) analyse(text string) question {
 			case e.isPlace(t.word) || isDemonym(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || whereNouns[strings.ToLower(t.word)] || t.unknown && !t.entity:
 				// a place, "frances" for "France's" too, or a word for one
 				// ("the governor of the Antofagasta *region*")
+			case roleTime[strings.ToLower(t.word)]:
+				// "the current president": when, not which office
 			case !t.entity && e.beforeTitle(q.words, t.word):
 				// "health minister", "army chief": a noun that qualifies
 				// the title is part of the role
@@ -432,7 +434,7 @@ func (e *Engine) analyse(text string) question {
 		q.role = hasTitle && !others
 	}
 	if q.kind == KindWho && !q.role {
-		q.nameOf = e.nameOf(q.words)
+		q.nameOf, q.nameWord = e.nameOf(q.words)
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
 		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"
@@ -469,6 +471,8 @@ func (e *Engine) capitalTerms(lw string) []string {
 func (e *Engine) roleWord(t qterm) bool {
 	return e.titles[t.term] || lexicon.IsTitle(strings.ToLower(t.word))
 }
+
+var roleTime = cueSet("role-time-words") // kinds.txt
 
 // beforeTitle reports whether word stands right before a title in the
 // question's words ("health" in "who is the health minister").

@@ -277,6 +277,7 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how many people were injured", "The quake killed 351 people, injured 2,460 and left 58,000 without a home.", 1, "2,460"},
 		{"how many people died", "The quake killed 351 people, injured 2,460 and left 58,000 without a home.", 1, "351 people"}, // "killed": the same event in other words
 		{"how many aftershocks were there", "A magnitude 5.9 aftershock struck on Wednesday.", 0.5, ""},
+		{"how many people died", "A man who was hurt in the aftershock died two days later, and the quake killed 351 people.", 1, "351 people"}, // "died two days": a duration, no count
 		{"how many countries sent teams", "Teams from five countries landed overnight.", 1, "five countries"},
 	} {
 		q := e.analyse(tc.q)

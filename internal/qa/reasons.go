@@ -119,12 +119,16 @@ func reasonBefore(text, lower, section string, before int) (reasonSpan, bool) {
 // saying ("Speaking to reporters, …") or a preposition ("During the
 // talks, …") gives none; at is where the question's words end.
 func openingReason(text string, at int) (reasonSpan, bool) {
-	first, _ := nextWord(text)
+	first, afterFirst := nextWord(text)
 	comma := strings.IndexByte(text, ',')
 	if comma <= 0 || comma >= at || !isCapital(strings.TrimLeft(text, " “\"‘'")) {
 		return reasonSpan{}, false
 	}
-	participle := len(first) > 5 && strings.HasSuffix(first, "ing") && lexicon.IsWord(first) && !lexicon.IsSayingVerb(first) && !prepositions[first]
+	// a participle takes an object or a phrase ("Fearing *a* flood",
+	// "Hoping *to* …"); a noun in -ing runs on into its own ("Housing
+	// Minister …", "Evening prayers …")
+	second, _ := nextWord(afterFirst)
+	participle := len(first) > 5 && strings.HasSuffix(first, "ing") && lexicon.IsWord(first) && !lexicon.IsSayingVerb(first) && !prepositions[first] && lexicon.IsFunctionWord(second)
 	if first != "with" && !participle {
 		return reasonSpan{}, false
 	}

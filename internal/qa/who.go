@@ -37,10 +37,14 @@ func plural(s string) bool {
 	return w[0] == "they" || w[0] == "both" || w[0] == "the" && (w[1] == "two" || w[1] == "pair" || w[1] == "three")
 }
 
-// who extracts the people or countries a "who" question asks for: a name
-// whose title the question gives ("the French president" → "Emmanuel
-// Macron"), else the group of names nearest the question's words, else the
-// names of the sentence before when this one says "The two …".
+// who extracts the people or countries a "who" question asks for: the
+// description of someone the question names ("who is X"), a photo's
+// credit, the object of a preposition the question ends on ("who is she
+// waiting for"), the name a passage gives the noun of "what's the name of
+// X", a name whose title the question gives ("the French president" →
+// "Emmanuel Macron"), else the group of names nearest the question's
+// words, else the names of the sentence before when this one says "The
+// two …".
 func (e *Engine) who(q question, c *cand, anchors []span) span {
 	text := c.p.Text
 	if q.defines {
@@ -57,6 +61,15 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	// "who is she waiting for", "who did he sit down with": the object of
 	// the preposition the question ends on, names or not ("news of her son")
 	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(text[s.start:s.end])) <= maxShortWords {
+		if listEnd(text, s.start) == s.end {
+			// a list, whole, its last item up to a phrase of its own:
+			// "Starmer, Merz and Meloni | at the Élysée"
+			last := s.start + strings.LastIndexByte(text[s.start:s.end], ',') + 1
+			if cut := lastItemEnd(text[last:s.end]); cut > 0 {
+				s.end = last + len(strings.TrimRight(text[last:last+cut], " "))
+			}
+			return s
+		}
 		return nounPhrase(text, s)
 	}
 	var names []span
@@ -140,7 +153,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 }
 
 // nounPhrase is the noun phrase that opens span s of text: s up to a
-// preposition other than "of", a comma or a dash ("Macron *at* the Élysée
+// preposition other than "of" (in lower case), a comma or a dash ("Macron *at* the Élysée
 // Palace" → "Macron").
 func nounPhrase(text string, s span) span {
 	end := s.start
@@ -153,7 +166,8 @@ func nounPhrase(text string, s span) span {
 			j++
 		}
 		w := text[i:j]
-		if i > s.start && (prepositions[strings.ToLower(w)] || w == "–" || w == "—" || w == "-") {
+		if i > s.start && (prepositions[w] || w == "–" || w == "—" || w == "-") {
+			// a lower-case preposition: "Reporters Without Borders" runs on
 			break
 		}
 		end = j
@@ -374,6 +388,15 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 		for _, w := range e.titlesBefore(c.p.Text, s.start) {
 			lead[w] = true // "Russian leader Vladimir Putin", "US envoy Steve Witkoff"
 		}
+		if after := c.p.Text[s.end:]; strings.HasPrefix(after, ", the ") || strings.HasPrefix(after, ", a ") {
+			// an apposition: "Kenji Morimoto, the Japanese team leader,"
+			body := after[2:]
+			if end := clauseEnd(body); len(strings.Fields(body[:end])) <= 6 {
+				for w := range e.terms(body[:end]) {
+					lead[w] = true
+				}
+			}
+		}
 		if len(lead) == 0 {
 			continue
 		}
@@ -456,14 +479,15 @@ func photographer(q question, text string) span {
 	return span{at, at + len(name)}
 }
 
-// nameOf returns the analysed noun whose name a question asks for: the
+// nameOf returns the noun whose name a question asks for, analysed and as
+// typed: the
 // last word after "name of" before a verb, a preposition or a relative
 // ("what's the name of Calama's main *hospital*", "… of the *church* that
 // lost its tower"); "" when the question asks no name.
-func (e *Engine) nameOf(words []string) string {
+func (e *Engine) nameOf(words []string) (string, string) {
 	at := slices.Index(words, "name")
 	if at < 0 || at+2 >= len(words) || words[at+1] != "of" {
-		return ""
+		return "", ""
 	}
 	head := ""
 	for i, w := range words[at+2:] {
@@ -476,9 +500,10 @@ func (e *Engine) nameOf(words []string) string {
 		head = w
 	}
 	if head == "" {
-		return ""
+		return "", ""
 	}
-	return termOf(e, strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s"))
+	head = strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s")
+	return termOf(e, head), head
 }
 
 // nameFor finds the name a passage gives the noun a "name of X" question
@@ -495,17 +520,19 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 			heads = append(heads, tok)
 		}
 	}
-	person := meansPerson(q.nameOf)
+	person := meansPerson(q.nameWord)
 	var found []span
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		name := text[n.start:n.end]
 		near := false
 		for _, h := range heads {
 			lo, hi := min(h.End, n.end), max(h.Start, n.start)
-			near = near || lo <= hi && len(strings.Fields(text[lo:hi])) <= nameReach
+			// the noun within the name ("the Carlos Cisternas Hospital") is
+			// as near as can be
+			near = near || lo > hi || len(strings.Fields(text[lo:hi])) <= nameReach
 		}
-		if !near || notPeople[strings.ToLower(name)] || !strings.Contains(name, " ") && isDemonym(name) {
-			continue // a day, a nationality ("the Spanish team"): no one's name
+		if lw := strings.ToLower(name); !near || notPeople[lw] || !strings.Contains(name, " ") && (isDemonym(name) || lexicon.IsWord(lw) && !lexicon.IsName(lw)) {
+			continue // a day, a nationality ("the Spanish team"), a word capitalised to open a sentence ("Rescuers"): no one's name
 		}
 		// the kind of thing the name names: its own last word ("Desert"),
 		// or the noun right after it ("El Loa airport")
@@ -513,14 +540,16 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 		if f := strings.Fields(name); len(f) > 1 && commonWord(strings.ToLower(f[len(f)-1])) {
 			kind = f[len(f)-1]
 		}
-		if rest := text[n.end:]; strings.HasPrefix(rest, " ") {
+		if person && e.personLike(name) {
+			kind = "" // "Daniel Fox" is a person's name, whatever "fox" means
+		} else if rest := text[n.end:]; strings.HasPrefix(rest, " ") {
 			// a noun that ends the phrase ("El Loa airport, where …"),
 			// not a verb that goes on ("Trufa found four people")
 			next, after := nextWord(rest)
 			then, _ := nextWord(after)
 			ends := then == "" || lexicon.IsFunctionWord(then) || strings.HasSuffix(next, ".") || strings.HasPrefix(strings.TrimLeft(rest, " "), next+",")
 			next = strings.TrimRight(next, ".")
-			if isLetters(next) && !isCapital(strings.TrimSpace(rest)) && !lexicon.IsFunctionWord(next) && ends {
+			if isLetters(next) && !isCapital(strings.TrimSpace(rest)) && !lexicon.IsFunctionWord(next) && !pastVerb(next) && ends {
 				kind = next
 			}
 		}
