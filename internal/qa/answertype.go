@@ -128,10 +128,10 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 			continue
 		}
 		best = max(best, 0.5)
-		if (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0 || e.afterVerb(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
+		if q.measure == "" && (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0 || e.afterVerb(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
 			best = 1 // "35 countries" for "how many countries", "38 kilometres" for "how deep"
 		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); q.counted == nil && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); (q.counted == nil || asksMuch(q)) && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
 	}
@@ -272,7 +272,17 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 // dimension m: a unit of it follows ("38 kilometres", "72-member") or
 // comes just before it ("magnitude 7.1").
 func withUnit(text string, s span, m string) bool {
+	if m == "age" && ageAfterName(text, s) {
+		return true // "Rosa Mamani, 67, waits …"
+	}
 	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
+}
+
+// ageAfterName reports whether the number at s stands alone between
+// commas right after a name, as a person's age does ("Rosa Mamani, 67,").
+func ageAfterName(text string, s span) bool {
+	before := strings.TrimSuffix(text[:s.start], ", ")
+	return len(before) < s.start && strings.HasPrefix(text[s.end:], ",") && isCapital(lastWord(before))
 }
 
 // wordAfter is the word right after the number at s ("38 kilometres"),

@@ -32,10 +32,16 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		}
 	}
 	top := cands[0]
-	if specOf(q.kind).typed && top.typeOK < 0.5 {
-		// a passage nearly as well matched that has the kind of answer asked for
+	if spec := specOf(q.kind); spec.typed && top.typeOK < 0.5 || spec.needsType && top.typeOK < 1 {
+		// a passage nearly as well matched that has the kind of answer
+		// asked for; where a kind needs its type (a number, a date), one
+		// that has it fully over one that has it in part
+		want := 0.5
+		if top.typeOK >= 0.5 {
+			want = 1
+		}
 		for i, c := range cands[1:min(len(cands), 8)] {
-			if c.typeOK >= 0.5 && c.entShare > 0 && c.cov >= 0.75*top.cov {
+			if c.typeOK >= want && c.entShare > 0 && c.cov >= 0.75*top.cov {
 				copy(cands[1:i+2], cands[:i+1])
 				cands[0] = c
 				top = c

@@ -579,7 +579,7 @@ func (e *Engine) measureNoun(adj string) string {
 }
 
 // measures are the dimensions kinds.txt gives adjectives and units for.
-var measures = []string{"length", "size", "force", "weight", "heat"}
+var measures = []string{"length", "size", "force", "weight", "heat", "age"}
 
 // measureWords and unitWords are, by dimension, its adjectives ("deep")
 // and units ("kilometres"), kinds.txt.

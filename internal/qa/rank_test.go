@@ -279,6 +279,10 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how many aftershocks were there", "A magnitude 5.9 aftershock struck on Wednesday.", 0.5, ""},
 		{"how many people died", "A man who was hurt in the aftershock died two days later, and the quake killed 351 people.", 1, "351 people"}, // "died two days": a duration, no count
 		{"how many countries sent teams", "Teams from five countries landed overnight.", 1, "five countries"},
+		{"how deep was the aftershock", "It was the strongest of more than 400 aftershocks.", 0.5, ""},            // a measure is asked: a count is not it
+		{"how much money did donors pledge", "Donors pledged about $1.3 billion on Thursday.", 1, "$1.3 billion"}, // money for "how much money"
+		{"how old is rosa", "Rosa Mamani, 67, waits outside the arcade.", 1, "67"},                                // an age
+		{"how old is the president", "The toll climbs to 351 as the president faces questions.", 0.5, ""},         // a count is no age
 	} {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
