@@ -33,3 +33,16 @@ Officials said the port would reopen within a week.
 		}
 	}
 }
+
+// TestCommonWordNoAcronym: a common English word typed in lower case is
+// itself, not the initials of a name the articles use ("go" is no "Glaring
+// Omission"); typed in capitals, it may be.
+func TestCommonWordNoAcronym(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("what stuff did zelensky go over with starmer")
+	for _, term := range q.terms {
+		if strings.EqualFold(term.word, "go") && term.entity {
+			t.Errorf("%q: %q read as a name (alternatives %v)", q.text, term.word, term.alts)
+		}
+	}
+}

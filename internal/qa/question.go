@@ -362,8 +362,10 @@ func (e *Engine) analyse(text string) question {
 				// "epicenter" where the articles write "epicentre"
 				qt.alts = append(qt.alts, v...)
 				df = e.bestDF(v)
-			} else if full := e.acronyms[lw]; len(full) > 0 && len(lw) <= maxAcronym {
-				// "EU" for the European Union the articles name in full
+			} else if full := e.acronyms[lw]; len(full) > 0 && len(lw) <= maxAcronym && (word != lw || !commonWord(lw)) {
+				// "EU" for the European Union the articles name in full; a
+				// common word typed in lower case is itself ("go over", not
+				// the initials of "Glaring Omission")
 				qt.alts = append(qt.alts, full...)
 				df = e.bestDF(full)
 				qt.entity = true
