@@ -611,6 +611,7 @@ func measureOf(w string) string {
 func countedNoun(text string, terms []qterm) (*qterm, int) {
 	words := strings.Fields(strings.ToLower(text))
 	var last, verb string
+	var run []string // the words after "how many", up to a verb or a preposition
 	for i := 0; i < len(words); i++ {
 		if (words[i] == "many" || words[i] == "much") && i > 0 && words[i-1] == "how" {
 			rest := words[i+1:]
@@ -628,8 +629,17 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 					break // "how many countries *sent* reps"
 				}
 				last = w
+				run = append(run, w)
 			}
 			break
+		}
+	}
+	// the last plural or word for people of the run, where a verb in the
+	// present follows it ("how many *people* live in Calama"); else its
+	// last word ("how many nuclear *weapons*")
+	for _, w := range run {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || meansPerson(w) {
+			last = w
 		}
 	}
 	var counted *qterm

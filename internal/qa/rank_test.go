@@ -282,6 +282,7 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how deep was the aftershock", "It was the strongest of more than 400 aftershocks.", 0.5, ""},            // a measure is asked: a count is not it
 		{"how much money did donors pledge", "Donors pledged about $1.3 billion on Thursday.", 1, "$1.3 billion"}, // money for "how much money"
 		{"how old is rosa", "Rosa Mamani, 67, waits outside the arcade.", 1, "67"},                                // an age
+		{"how many people live in the city", "The city has about 190,000 people.", 1, "190,000 people"},           // "live" is the verb, "people" what is counted
 		{"how old is the president", "The toll climbs to 351 as the president faces questions.", 0.5, ""},         // a count is no age
 	} {
 		q := e.analyse(tc.q)
