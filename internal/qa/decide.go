@@ -56,6 +56,8 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no one the articles give that title"
 	case q.nameOf != "" && top.typeOK == 0:
 		return "no name the articles give it"
+	case q.kind == KindWho && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what") && q.wantsCountry() && top.typeOK < 0.5:
+		return "no country the passage names" // "which european country will command …": a city or a person is none
 	case !top.typedNames:
 		return "the question names something the passage does not"
 	}

@@ -317,3 +317,28 @@ The envoy was waiting for Reporters Without Borders outside the hall.
 		}
 	}
 }
+
+// TestWhichCountry: "which country …" is declined when the passage names
+// no country (a city, a person), and answered by one it names.
+func TestWhichCountry(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Force
+---
+A promise that Washington would commit to support the European-led multinational force was watered down.
+Talks on the force will resume in Rome next week, in a country at war.
+`)
+	if a, err := e.Ask(t.Context(), "which european country will lead the multinational force"); err != nil || a.Answered {
+		t.Errorf("which european country will lead the multinational force: answered %v %q, %v; want declined", a.Answered, a.Short, err)
+	}
+	e = engineOfText(t, `---
+id: t
+headline: Force
+---
+France will command the European-led force, officials said.
+Talks on the force will resume in Rome next week, in a country at war.
+`)
+	if a, err := e.Ask(t.Context(), "which european country will command the force"); err != nil || !strings.Contains(a.Short, "France") {
+		t.Errorf("which european country will command the force: %q, %v; want France", a.Short, err)
+	}
+}
