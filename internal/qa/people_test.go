@@ -257,10 +257,11 @@ The main hospital was evacuated, and the army set up tents at the San Luis airpo
 A church tower fell in central Arica during the night.
 `)
 	for q, want := range map[string]string{
-		"whats the name of the boy they rescued": "Tomas",
-		"whats the name of the airport":          "San Luis",
-		"whats the name of the main hospital":    "",
-		"whats the name of the church":           "",
+		"whats the name of the boy they rescued":        "Tomas",
+		"whats the name of the airport":                 "San Luis",
+		"whats the name of the main hospital":           "",
+		"whats the name of the church":                  "",
+		"whats the name of the airport crews worked at": "San Luis", // "crews" opens a clause that describes the airport
 	} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || a.Answered != (want != "") || want != "" && !strings.Contains(a.Short, want) {

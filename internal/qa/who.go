@@ -490,12 +490,16 @@ func (e *Engine) nameOf(words []string) (string, string) {
 		return "", ""
 	}
 	head := ""
-	for i, w := range words[at+2:] {
+	rest := words[at+2:]
+	for i, w := range rest {
 		if w == "the" || w == "a" || w == "an" || w == "this" || i == 0 && w == "that" {
 			continue
 		}
 		if auxiliaries[w] || stopLike[w] || prepositions[w] || lexicon.IsFunctionWord(w) || i > 0 && pastVerb(w) || strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "s") {
 			break // "that lost its tower", "they rescued", "in Europe", "they're using"
+		}
+		if head != "" && i+1 < len(rest) && pastVerb(rest[i+1]) {
+			break // "the stadium *families* slept in": the subject of a clause that describes it
 		}
 		head = w
 	}
