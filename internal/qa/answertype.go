@@ -128,8 +128,12 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 			continue
 		}
 		best = max(best, 0.5)
-		if q.measure == "" && (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0 || e.afterVerb(q, text, s) || q.measure != "" && withUnit(text, s, q.measure) {
-			best = 1 // "35 countries" for "how many countries", "38 kilometres" for "how deep"
+		// "35 countries" for "how many countries", "injured 2,460" for
+		// "how many were injured", "38 kilometres" for "how deep"
+		counted := q.measure == "" && (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0
+		measured := q.measure != "" && withUnit(text, s, q.measure)
+		if counted || measured || e.afterVerb(q, text, s) {
+			best = 1
 		}
 		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); (q.counted == nil || asksMuch(q)) && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
@@ -161,10 +165,8 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 	verb := strings.ToLower(q.terms[q.countVerb].word)
 	level := 0
 	for _, tok := range e.analyze(text[from:to]) {
-		for _, h := range q.lookup[tok.Term] {
-			if h.i == q.countVerb {
-				return 2
-			}
+		if q.stands(tok.Term, q.countVerb) {
+			return 2
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
 		if sim, ok := lexicon.Default().Similarity(verb, w); ok && sim >= softMin {
@@ -192,10 +194,8 @@ func (e *Engine) afterVerb(q question, text string, s span) bool {
 		return false // "rose 38 kilometres": a measure
 	}
 	for _, tok := range e.analyze(lastWord(text[:s.start])) {
-		for _, h := range q.lookup[tok.Term] {
-			if h.i == q.countVerb {
-				return true
-			}
+		if q.stands(tok.Term, q.countVerb) {
+			return true
 		}
 	}
 	return false

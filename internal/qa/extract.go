@@ -355,6 +355,12 @@ func (e *Engine) prepObject(q question, c *cand, anchors []span) span {
 // "or"; start when no list opens there (", and" right after the first
 // item joins a clause).
 func listEnd(text string, start int) int {
+	return listEndWithin(text, start, maxShortWords)
+}
+
+// listEndWithin is listEnd, its last item cut where a phrase of its own
+// opens when the whole list is longer than most words.
+func listEndWithin(text string, start, most int) int {
 	pos := start + clauseStop(text[start:], true)
 	for k := 0; k < 8 && pos < len(text) && text[pos] == ','; k++ {
 		rest := text[pos+1:]
@@ -375,7 +381,7 @@ func listEnd(text string, start int) int {
 			// a phrase of its own opens ("food and psychological support |
 			// for the worst-affected families"); a short one stays whole
 			// ("water and access to clean water")
-			if cut := lastItemEnd(seg); cut > 0 && len(strings.Fields(text[start:pos])) > maxShortWords {
+			if cut := lastItemEnd(seg); cut > 0 && len(strings.Fields(text[start:pos])) > most {
 				pos = segStart + cut
 			}
 			return start + len(trimEnd(text[start:pos]))

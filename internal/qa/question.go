@@ -471,7 +471,13 @@ func (e *Engine) capitalTerms(lw string) []string {
 // in a "who" question every title names a role ("who is the mayor of
 // Paris"), not only those that are titles in any question (titles.txt).
 func (e *Engine) roleWord(t qterm) bool {
-	return e.titles[t.term] || lexicon.IsTitle(strings.ToLower(t.word))
+	return e.titleWord(t.word, t.term)
+}
+
+// titleWord reports whether a word (with its analysed term) is a title:
+// one of the articles' titles or of titles.txt.
+func (e *Engine) titleWord(word, term string) bool {
+	return e.titles[term] || lexicon.IsTitle(strings.ToLower(word))
 }
 
 var roleTime = cueSet("role-time-words") // kinds.txt
@@ -483,7 +489,7 @@ func (e *Engine) beforeTitle(words []string, word string) bool {
 	for i, w := range words[:max(len(words)-1, 0)] {
 		if w == lw {
 			next := words[i+1]
-			return e.titles[termOf(e, next)] || lexicon.IsTitle(next)
+			return e.titleWord(next, termOf(e, next))
 		}
 	}
 	return false
@@ -643,14 +649,12 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 		}
 	}
 	var counted *qterm
+	if i := termIndex(terms, last); last != "" && i >= 0 {
+		counted = &terms[i]
+	}
 	verbAt := -1
-	for i := range terms {
-		switch w := strings.ToLower(terms[i].word); {
-		case last != "" && w == last:
-			counted = &terms[i]
-		case verb != "" && w == verb:
-			verbAt = i
-		}
+	if verb != "" {
+		verbAt = termIndex(terms, verb)
 	}
 	return counted, verbAt
 }

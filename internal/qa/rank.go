@@ -207,6 +207,27 @@ func lookupOf(terms []qterm) map[string][]termHit {
 	return m
 }
 
+// stands reports whether an analysed word of a text is term i of the
+// question, or a synonym or near word of it (lookup).
+func (q question) stands(term string, i int) bool {
+	for _, h := range q.lookup[term] {
+		if h.i == i {
+			return true
+		}
+	}
+	return false
+}
+
+// termIndex is the index of the term typed as word (any case), or -1.
+func termIndex(terms []qterm, word string) int {
+	for i, t := range terms {
+		if strings.EqualFold(t.word, word) {
+			return i
+		}
+	}
+	return -1
+}
+
 // matches raises match[i] to how well toks match term i, scaled by scale.
 func (q question) matches(toks []index.Token, scale float64, match []float64) {
 	for _, tok := range toks {

@@ -161,33 +161,26 @@ func (e *Engine) passiveAgent(q question, c *cand) (span, bool) {
 	if verb == "" {
 		return span{}, false
 	}
-	vi := -1
-	for i, t := range q.terms {
-		if strings.EqualFold(t.word, verb) {
-			vi = i
-		}
-	}
+	vi := termIndex(q.terms, verb)
 	if vi < 0 {
 		return span{}, false
 	}
 	text := c.p.Text
 	for _, tok := range c.toks {
-		for _, h := range q.lookup[tok.Term] {
-			if h.i != vi || !strings.HasPrefix(text[tok.End:], " by ") {
-				continue
-			}
-			by := tok.End + 1
-			end := by + len(strings.TrimRight(text[by:by+reasonStop(text[by:])], " .”\"’"))
-			if len(strings.Fields(text[by:end])) < 2 {
-				continue
-			}
-			// from the verb, and the form of "be" before it: "is greeted by …"
-			start := tok.Start
-			if w := lastWord(strings.ToLower(text[:start])); beForms[w] {
-				start = len(strings.TrimRight(text[:start], " ")) - len(w)
-			}
-			return span{start, end}, true
+		if !q.stands(tok.Term, vi) || !strings.HasPrefix(text[tok.End:], " by ") {
+			continue
 		}
+		by := tok.End + 1
+		end := by + len(strings.TrimRight(text[by:by+reasonStop(text[by:])], " .”\"’"))
+		if len(strings.Fields(text[by:end])) < 2 {
+			continue
+		}
+		// from the verb, and the form of "be" before it: "is greeted by …"
+		start := tok.Start
+		if w := lastWord(strings.ToLower(text[:start])); beForms[w] {
+			start = len(strings.TrimRight(text[:start], " ")) - len(w)
+		}
+		return span{start, end}, true
 	}
 	return span{}, false
 }
@@ -343,9 +336,11 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 // reasonShort is the short answer to a why or how question: the reason
 // (or means) clause of the top passage, at most maxShortWords words.
 func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
-	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c))
+	r, ok := reasonSpan{}, false
 	if a, found := e.passiveAgent(q, c); found {
 		r, ok = reasonSpan{a, true}, true
+	} else {
+		r, ok = reasonIn(c.p.Text, q.kind, questionEnd(q, c))
 	}
 	if !ok {
 		return "", false

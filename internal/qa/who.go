@@ -62,13 +62,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	// the preposition the question ends on, names or not ("news of her son")
 	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(text[s.start:s.end])) <= maxShortWords {
 		if listEnd(text, s.start) == s.end {
-			// a list, whole, its last item up to a phrase of its own:
-			// "Starmer, Merz and Meloni | at the Élysée"
-			last := s.start + strings.LastIndexByte(text[s.start:s.end], ',') + 1
-			if cut := lastItemEnd(text[last:s.end]); cut > 0 {
-				s.end = last + len(strings.TrimRight(text[last:last+cut], " "))
-			}
-			return s
+			// a list, whole, its last item up to a phrase of its own
+			// however short: "Starmer, Merz and Meloni | at the Élysée"
+			return span{s.start, listEndWithin(text, s.start, 0)}
 		}
 		return nounPhrase(text, s)
 	}
@@ -560,9 +556,9 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 		switch {
 		case kind != "" && termOf(e, kind) == q.nameOf:
 			// "El Loa airport" for the airport's name
-		case kind != "", e.isPlace(name) && !whereNouns[q.nameOf], person && !e.personLike(name):
+		case kind != "", e.isPlace(name) && !whereNouns[q.nameWord], person && !e.personLike(name):
 			continue
-		case e.locatedAt(text, n.start) && !whereNouns[q.nameOf]:
+		case locatedAt(text, n.start) && !whereNouns[q.nameWord]:
 			continue // "donors in Santiago", "in central Calama": where, not what it is called
 		}
 		found = append(found, n)
@@ -584,7 +580,7 @@ const nameReach = 6
 // locatedAt reports whether the name at byte at of text is where
 // something is: a locative preposition one or two words before it ("in
 // Santiago", "in central Calama").
-func (e *Engine) locatedAt(text string, at int) bool {
+func locatedAt(text string, at int) bool {
 	before := strings.Fields(strings.ToLower(text[:at]))
 	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
 		if locative[strings.Trim(before[i], ",;:“”\"'")] {
