@@ -49,7 +49,10 @@ func cueSet(section string) map[string]bool {
 	return m
 }
 
-var fillerWords = cueSet("filler")
+var (
+	fillerWords = cueSet("filler")
+	indefinites = cueSet("indefinite-words")
+)
 
 // chatWords splits a question into lower-case words for reading its form:
 // apostrophes folded ("what's" and "whats" become "what is"), punctuation

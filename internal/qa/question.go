@@ -254,6 +254,18 @@ func classify(q string) (Kind, string) {
 	return KindWhat, ""
 }
 
+// futureGoing reports whether "going", followed by rest, is the future's
+// auxiliary ("going to help", chat's "gonna" read so): "to" and a verb,
+// not "to" and what one goes to ("going to the stadium", "going to Paris").
+func futureGoing(rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) < 2 || !strings.EqualFold(w[0], "to") {
+		return false
+	}
+	next := strings.Trim(w[1], "?!.,")
+	return next != "" && !isCapital(next) && !lexicon.IsFunctionWord(strings.ToLower(next))
+}
+
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
@@ -317,6 +329,12 @@ func (e *Engine) analyse(text string) question {
 				q.terms = append(q.terms, qterm{term: m, word: m, typed: word, normalised: word, idf: idf(n, float64(e.s.DocFreq(m)))})
 			}
 			continue
+		}
+		if indefinites[lw] {
+			continue // "did *anyone* find …": stands for the answer, names nothing
+		}
+		if lw == "going" && futureGoing(text[t.End:]) {
+			continue // "how is X *going* to help": the future, as "will" is
 		}
 		if formWords[q.kind][lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content

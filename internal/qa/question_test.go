@@ -328,6 +328,33 @@ func TestAsksFuture(t *testing.T) {
 	}
 }
 
+// TestFormWordsNoTerms: the indefinite pronouns and the future's "going
+// to" say nothing of what a question is about, so they are no terms; "going"
+// to a place is kept.
+func TestFormWordsNoTerms(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]struct {
+		word string
+		term bool
+	}{
+		"did anyone find the girl alive":     {"anyone", false},
+		"anyone up for valorant later":       {"anyone", false},
+		"did they promise something binding": {"something", false},
+		"how is germany gonna help":          {"going", false},
+		"who is going to lead the force":     {"going", false},
+		"are the leaders going to Paris":     {"going", true},
+		"who was going to the stadium":       {"going", true},
+	} {
+		var terms []string
+		for _, qt := range e.analyse(q).terms {
+			terms = append(terms, strings.ToLower(qt.word))
+		}
+		if slices.Contains(terms, want.word) != want.term {
+			t.Errorf("analyse(%q): terms %v; %q a term: %v, want %v", q, terms, want.word, !want.term, want.term)
+		}
+	}
+}
+
 // TestCommonWordsAreNoNames: a common English word the articles use in a
 // name ("the Loa River") is no name when a question types it in lower
 // case; a surname typed so still is.
