@@ -88,12 +88,16 @@ type qterm struct {
 	// are word when nothing changed it
 	typed, normalised string
 	// vec is the word's GloVe vector (lexicon), nil for a word GloVe lacks
-	vec     []int8
-	alts    []string  // synonyms and near spellings it may match, analysed
-	soft    []termAlt // the articles' words nearest in meaning, analysed
-	idf     float64
-	entity  bool // capitalised in the question (a name)
-	unknown bool // no article uses it, in any spelling
+	vec  []int8
+	alts []string // synonyms and near spellings it may match, analysed
+	// spellings are the alts that are this word written otherwise
+	// ("epicentre" for "epicenter", "Zelensky" for "Zelenskky"): they
+	// match in full, where a synonym matches in part
+	spellings []string
+	soft      []termAlt // the articles' words nearest in meaning, analysed
+	idf       float64
+	entity    bool // capitalised in the question (a name)
+	unknown   bool // no article uses it, in any spelling
 	// setting is true for a place that qualifies the next word of the
 	// question ("the *Paris* talks", "*Kiev's* president"): where, said
 	// once in a story's opening, not what its sentences are about
@@ -379,6 +383,7 @@ func (e *Engine) analyse(text string) question {
 			if v := e.variantTerms(lw); len(v) > 0 {
 				// "epicenter" where the articles write "epicentre"
 				qt.alts = append(qt.alts, v...)
+				qt.spellings = v
 				df = e.bestDF(v)
 			} else if full := e.acronyms[lw]; len(full) > 0 && len(lw) <= maxAcronym && (word != lw || !commonWord(lw)) {
 				// "EU" for the European Union the articles name in full; a
@@ -395,6 +400,7 @@ func (e *Engine) analyse(text string) question {
 				qt.entity = true
 			} else if near := e.nearTerms(word); len(near) > 0 {
 				qt.alts = append(qt.alts, near...)
+				qt.spellings = near
 				df = e.bestDF(near)
 				qt.entity = qt.entity || !e.titles[t.Term] // a misspelled name ("grinkevich"), typed in lower case or not
 			} else if len(qt.alts) > 0 {

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -187,7 +188,7 @@ func (e *Engine) score(q question, c *cand) {
 // termHit is a question term an analysed word matches, and how well.
 type termHit struct {
 	i int     // index in question.terms
-	w float64 // 1 for the term itself, 0.7 for a synonym or near spelling
+	w float64 // 1 for the term itself or another spelling of it, 0.7 for a synonym
 }
 
 // lookupOf maps every word a question's terms match (the terms, their
@@ -198,7 +199,11 @@ func lookupOf(terms []qterm) map[string][]termHit {
 	for i, t := range terms {
 		m[t.term] = append(m[t.term], termHit{i, 1})
 		for _, alt := range t.alts {
-			m[alt] = append(m[alt], termHit{i, 0.7})
+			w := 0.7
+			if slices.Contains(t.spellings, alt) {
+				w = 1
+			}
+			m[alt] = append(m[alt], termHit{i, w})
 		}
 		for _, alt := range t.soft {
 			m[alt.term] = append(m[alt.term], termHit{i, alt.w})

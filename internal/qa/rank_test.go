@@ -299,3 +299,34 @@ func TestCountWhatIsDone(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingsMatchInFull: another spelling of a question's word (the
+// articles' "epicentre" for "epicenter") is the word itself and matches in
+// full; a synonym ("troops" for "soldiers") matches in part.
+func TestSpellingsMatchInFull(t *testing.T) {
+	for _, tc := range []struct {
+		corpus         int
+		question, word string
+		want           float64
+	}{
+		{1, "where was the epicenter", "epicentre", 1},
+		{0, "how many soldiers will france send", "troops", 0.7},
+	} {
+		e := corpora[tc.corpus].engine(t)
+		q := e.analyse(tc.question)
+		toks := e.analyze(tc.word)
+		if len(toks) != 1 {
+			t.Fatalf("analyze(%q) = %v", tc.word, toks)
+		}
+		hits := q.lookup[toks[0].Term]
+		if len(hits) == 0 {
+			t.Errorf("%q: %q matches no term", tc.question, tc.word)
+			continue
+		}
+		for _, h := range hits {
+			if h.w != tc.want {
+				t.Errorf("%q: %q matches %q at %v; want %v", tc.question, tc.word, q.terms[h.i].word, h.w, tc.want)
+			}
+		}
+	}
+}
