@@ -26,6 +26,7 @@ func (e *Engine) extract(q question, c *cand) string {
 func (e *Engine) extractAt(q question, c *cand) (string, span) {
 	s := e.extractSpan(q, c)
 	if s.end > s.start {
+		s = withHead(c.p.Text, s)
 		return shortText(c.p.Text[s.start:s.end]), s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
@@ -497,6 +498,54 @@ func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// withHead extends a span that ends on a word that only modifies a noun
+// to that noun: a compound adjective ("four-year" war, "US-led" force) or
+// the adjective of a people ("British, French, German, and Ukrainian"
+// security advisers). Alone, such a word answers nothing. The noun is the
+// lower-case words right after it, at most maxHeadWords, up to a function
+// word, a verb or a clause break.
+func withHead(text string, s span) span {
+	last := lastWord(text[s.start:s.end])
+	if !modifierOnly(last) || !strings.HasSuffix(text[s.start:s.end], last) {
+		return s
+	}
+	end := s.end
+	for n := 0; n < maxHeadWords && strings.HasPrefix(text[end:], " "); n++ {
+		rest := text[end+1:]
+		k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+		if k < 0 {
+			k = len(rest)
+		}
+		w := rest[:k]
+		if w == "" || isCapital(w) || lexicon.IsFunctionWord(w) || pastVerb(w) || strings.HasSuffix(w, "ly") || !lexicon.IsWord(w) {
+			break
+		}
+		end += 1 + k
+		if k < len(rest) && rest[k] != ' ' {
+			break // "security advisers." : the noun phrase ends with the clause
+		}
+	}
+	if end == s.end {
+		return s
+	}
+	return span{s.start, end}
+}
+
+// maxHeadWords is how many words withHead adds at most: a noun and the
+// noun before it ("security advisers").
+const maxHeadWords = 2
+
+// modifierOnly reports whether w can only modify a noun: a compound
+// adjective whose last part is a lower-case word ("four-year",
+// "long-range", "US-led"), or a people's adjective ("Ukrainian").
+func modifierOnly(w string) bool {
+	if i := strings.LastIndexAny(w, "-‑"); i > 0 && i < len(w)-1 {
+		tail := w[i+1:]
+		return isLetters(tail) && !isCapital(tail) && !strings.HasSuffix(tail, "s")
+	}
+	return isDemonym(w) && !strings.HasSuffix(w, "s") // "Ukrainians" are people, not a modifier
 }
 
 // extendNoun extends a number with the noun after it: "35" → "35 countries".

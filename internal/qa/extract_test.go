@@ -326,3 +326,28 @@ func TestPassiveAgent(t *testing.T) {
 		t.Errorf("how was the minister greeted: %q, %v; want it from \"is greeted by the mayor\"", got, ok)
 	}
 }
+
+// TestWithHead: a short answer that ends on a word that only modifies a
+// noun takes the noun with it; any other answer is left as it is.
+func TestWithHead(t *testing.T) {
+	for _, tc := range []struct{ text, short, want string }{
+		{"a plan to end the four-year war with Russia.", "four-year", "four-year war"},
+		{"talks with British, French, German, and Ukrainian security advisers.", "British, French, German, and Ukrainian", "British, French, German, and Ukrainian security advisers"},
+		{"the European-led multinational force in case of attack", "European-led", "European-led multinational force"},
+		{"a truce monitoring mechanism with European participation, Macron said", "mechanism with European", "mechanism with European participation"},
+		{"the four-year war", "the four-year war", "the four-year war"},
+		{"the long-range drone strikes deep inside Russia", "long-range", "long-range drone strikes"},
+		{"Ukrainian officials said", "Ukrainian", "Ukrainian officials"},
+		{"the Ukrainian said nothing", "Ukrainian", "Ukrainian"},
+		{"Ukrainians said so", "Ukrainians", "Ukrainians"},
+		{"the 72-member Japanese team", "72-member", "72-member"},
+		{"talks in Paris on Tuesday", "Paris", "Paris"},
+		{"French President Emmanuel Macron", "French", "French"},
+	} {
+		at := strings.Index(tc.text, tc.short)
+		s := withHead(tc.text, span{at, at + len(tc.short)})
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("withHead(%q in %q) = %q; want %q", tc.short, tc.text, got, tc.want)
+		}
+	}
+}
