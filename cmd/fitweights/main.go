@@ -66,6 +66,8 @@ var (
 		{"fresh5_quake", "fresh5_quake.jsonl", "quake"},
 		{"fresh6_summit", "fresh6_summit.jsonl", "summit"},
 		{"fresh6_quake", "fresh6_quake.jsonl", "quake"},
+		{"fresh7_summit", "fresh7_summit.jsonl", "summit"},
+		{"fresh7_quake", "fresh7_quake.jsonl", "quake"},
 	}
 )
 
