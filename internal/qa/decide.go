@@ -132,10 +132,11 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	}
 	f[eMissingMax] = missing / max(heaviest, 1e-9)
 	for _, t := range q.terms {
-		if t.unknown && t.term == q.focus {
+		if t.unknown && t.term == q.focus && !meansPerson(strings.ToLower(t.word)) {
 			// "which hotel …", "what is the budget …": what is asked for
 			// is something no article speaks of, unless in other words
-			// ("kids" for the articles' "children")
+			// ("kids" for the articles' "children"); but "which us *guy*"
+			// asks for a person, whatever word it takes
 			near := 0.0
 			for _, a := range t.soft {
 				near = max(near, a.w)

@@ -247,7 +247,7 @@
 // | `fresh3_questions.jsonl` (72 answerable, 12 not; the development set's mix of kinds) | hit1 0.875, hit3 0.944, crisp 0.417, abstain 0.917, false_abstain 0.028 | hit1 0.986, hit3 0.986, crisp 0.639, abstain 1.0, false_abstain 0.0 |
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
 // | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.614, hit3 0.814, crisp 0.343, abstain 0.85, false_abstain 0.057 |
-// | `fresh4_quake.jsonl` (62 answerable, 18 not; the other coverage, typed as in chat) | hit1 0.613, hit3 0.79, crisp 0.258, abstain 0.444, false_abstain 0.161 | hit1 0.661, hit3 0.806, crisp 0.355, abstain 0.611, false_abstain 0.145 |
+// | `fresh4_quake.jsonl` (62 answerable, 18 not; the other coverage, typed as in chat) | hit1 0.613, hit3 0.79, crisp 0.258, abstain 0.444, false_abstain 0.161 | hit1 0.661, hit3 0.806, crisp 0.371, abstain 0.611, false_abstain 0.129 |
 // | `fresh5_summit.jsonl` (56 answerable, 14 not; typed as in chat, scored once, not read) | hit1 0.625, hit3 0.786, crisp 0.339, abstain 0.571, false_abstain 0.036 | hit1 0.661, hit3 0.821, crisp 0.339, abstain 0.714, false_abstain 0.054 |
 // | `fresh5_quake.jsonl` (48 answerable, 12 not; the other coverage, scored once, not read) | hit1 0.479, hit3 0.688, crisp 0.271, abstain 0.333, false_abstain 0.125 | hit1 0.542, hit3 0.708, crisp 0.312, abstain 0.583, false_abstain 0.167 |
 // | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.547, hit3 0.693, crisp 0.213, abstain 0.6, false_abstain 0.173 |

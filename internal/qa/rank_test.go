@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -327,6 +328,33 @@ func TestSpellingsMatchInFull(t *testing.T) {
 			if h.w != tc.want {
 				t.Errorf("%q: %q matches %q at %v; want %v", tc.question, tc.word, q.terms[h.i].word, h.w, tc.want)
 			}
+		}
+	}
+}
+
+// TestFocusUnknownPerson: a "which X" question whose X no article uses
+// asks about something the articles do not cover ("which hotel"), unless
+// X means a person ("which us guy"): then X only says a person is the
+// answer, which the articles may well name.
+func TestFocusUnknownPerson(t *testing.T) {
+	e := testEngine(t)
+	for q, unknown := range map[string]bool{
+		"which hotel did the leaders stay in":                         true,
+		"which us guy has been doing the negotiating with moscow":     false,
+		"which dude has been doing the negotiating with the russians": false,
+	} {
+		an := e.analyse(q)
+		hits, err := e.s.Search(context.Background(), e.query(an))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cands := e.rank(an, e.withFollowers(hits))
+		if len(cands) == 0 {
+			t.Fatalf("%q: no passage", q)
+		}
+		f := e.evidenceFeatures(an, cands[0])
+		if got := f[eFocusUnknown] > 0; got != unknown {
+			t.Errorf("%q (focus %q): focus_unknown %.2f; want > 0: %v", q, an.focus, f[eFocusUnknown], unknown)
 		}
 	}
 }
