@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -109,6 +110,17 @@ func (e *Engine) typeWhere(q question, c *cand) float64 {
 // typeWhen is typeScore for "when" questions.
 func (e *Engine) typeWhen(q question, c *cand) float64 {
 	text := c.p.Text
+	if asksClock(q) {
+		// "what time did the quake strike": a time of day ("4:52 a.m.",
+		// "shortly before noon"), not the day
+		switch {
+		case clockRE.MatchString(text):
+			return 1
+		case partOfDayRE.MatchString(text):
+			return 0.6
+		}
+		return 0
+	}
 	best := 0.0
 	for _, d := range e.find(dateRE, text) {
 		best = max(best, 0.6) // "in recent days", "yesterday"
@@ -118,6 +130,23 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 	}
 	return best
 }
+
+// asksClock reports whether a "when" question asks for the time of day:
+// "what time", "at what time", "what hour".
+func asksClock(q question) bool {
+	w := q.words
+	for i := 0; i+1 < len(w) && i < 2; i++ {
+		if w[i] == "what" && (w[i+1] == "time" || w[i+1] == "hour") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	clockRE     = regexp.MustCompile(`\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b`)
+	partOfDayRE = regexp.MustCompile(`(?i)\b(?:dawn|daybreak|sunrise|sunset|dusk|morning|afternoon|evening|night|overnight)\b`)
+)
 
 // typeHowMany is typeScore for "how many" questions.
 func (e *Engine) typeHowMany(q question, c *cand) float64 {

@@ -55,12 +55,25 @@ func TestTypeScore(t *testing.T) {
 		{"How much did Germany give?", "Germany gave $40 million.", "Germany gave 40 tents."},
 		{"How much did prices rise?", "Prices rose 3% on Monday.", "Prices rose at 3 shops."},
 		{"How much did prices rise?", "Prices rose 12 per cent.", "Prices rose at 12 shops."},
+		// "what time" asks the time of day: a clock, then a part of the day, then the day
+		{"What time did the quake strike?", "The quake hit at 4:52 a.m. local time.", "The quake hit on Tuesday."},
+		{"what time did the quake strike", "The quake hit at 4:52 a.m. local time.", "The quake hit before dawn."},
+		{"at what time did she land", "She landed shortly before noon on Wednesday.", "She landed on Wednesday."},
+		{"what time did she land", "She was to land on Wednesday morning.", "She landed on Wednesday."},
 	} {
 		q := e.analyse(tc.question)
 		better, worse := e.typeScore(q, candOf(e, tc.better)), e.typeScore(q, candOf(e, tc.worse))
 		if better <= worse {
 			t.Errorf("%q: typeScore(%q) = %.2f, not above typeScore(%q) = %.2f", tc.question, tc.better, better, tc.worse, worse)
 		}
+	}
+	// a day is no time of day, but it answers "when"
+	day := candOf(e, "Arancibia arrived in Calama on Wednesday.")
+	if got := e.typeScore(e.analyse("what time did arancibia land"), day); got != 0 {
+		t.Errorf("typeScore(what time …, a day only) = %.2f; want 0", got)
+	}
+	if got := e.typeScore(e.analyse("when did arancibia land"), day); got != 1 {
+		t.Errorf("typeScore(when …, a day) = %.2f; want 1", got)
 	}
 	// "who" takes officials as an answer where "which envoy" wants a person
 	passage := "On Wednesday, officials from Berlin led the talks."
