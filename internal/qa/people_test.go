@@ -343,3 +343,26 @@ Talks on the force will resume in Rome next week, in a country at war.
 		t.Errorf("which european country will command the force: %q, %v; want France", a.Short, err)
 	}
 }
+
+// TestWhoIsDescribed: "the interior guy" is whom the articles call the
+// Interior Minister: a word for a person that is no title leaves the
+// others to say who is meant.
+func TestWhoIsDescribed(t *testing.T) {
+	e := quakeEngine(t)
+	for typed, want := range map[string]string{
+		"the interior guy":      "Villagra",
+		"the interior minister": "Villagra",
+	} {
+		ids := e.whoIs(typed)
+		if len(ids) != 1 || !strings.Contains(e.qix.people.list[ids[0]].name, want) {
+			var names []string
+			for _, i := range ids {
+				names = append(names, e.qix.people.list[i].name)
+			}
+			t.Errorf("whoIs(%q) = %v; want %s alone", typed, names, want)
+		}
+	}
+	if ids := e.whoIs("the guy"); len(ids) != 0 {
+		t.Errorf("whoIs(the guy) = %d people; want none: it says only that a person is meant", len(ids))
+	}
+}

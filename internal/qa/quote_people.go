@@ -190,7 +190,17 @@ func (e *Engine) whoIs(typed string) []int {
 		}
 		hasTitle = hasTitle || e.qix.people.isTitle(t.Term)
 	}
+	// a word for a person that is no title ("the interior *guy*", "the
+	// Japanese *expert*") says only that a person is meant: it describes
+	// whomever the other words do
+	anyone := make([]bool, len(toks))
+	for k, t := range toks {
+		anyone[k] = len(exacts[k]) == 0 && len(nears[k]) == 0 && !e.qix.people.isTitle(t.Term) && meansPerson(strings.ToLower(typed[t.Start:t.End]))
+	}
 	described := func(k, i int) bool {
+		if anyone[k] {
+			return true
+		}
 		l := e.qix.people.byDesc[toks[k].Term]
 		_, found := slices.BinarySearch(l, i)
 		return found && !slices.Contains(exacts[k], i) && !slices.Contains(nears[k], i)
@@ -206,11 +216,14 @@ func (e *Engine) whoIs(typed string) []int {
 	if hasTitle {
 		// everyone every word describes ("the French president"), from
 		// the shortest list of the people a word describes
-		shortest := 0
+		shortest := -1
 		for k := range toks {
-			if len(e.qix.people.byDesc[toks[k].Term]) < len(e.qix.people.byDesc[toks[shortest].Term]) {
+			if !anyone[k] && (shortest < 0 || len(e.qix.people.byDesc[toks[k].Term]) < len(e.qix.people.byDesc[toks[shortest].Term])) {
 				shortest = k
 			}
+		}
+		if shortest < 0 {
+			return nil // "the guy": anyone
 		}
 		for _, i := range e.qix.people.byDesc[toks[shortest].Term] {
 			if named[i] != nil {
