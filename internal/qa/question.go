@@ -582,8 +582,8 @@ func focusOf(text string, toks []index.Token) string {
 		}
 		focus = word
 	}
-	if focus == "" || frameNouns[focus] {
-		return ""
+	if focus == "" || frameNouns[focus] || elseWords[focus] {
+		return "" // "what kind of", "what else": no noun asked about
 	}
 	for _, t := range toks {
 		if strings.EqualFold(strings.TrimSuffix(text[t.Start:t.End], "'s"), focus) {

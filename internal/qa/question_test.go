@@ -52,6 +52,8 @@ func TestFocus(t *testing.T) {
 		{"Which touchy subject was left aside?", ""},
 		{"Who refused to deploy troops?", ""},
 		{"What did Merz say?", ""},
+		{"What else did the president send north besides soldiers", ""},
+		{"which other leaders came", "leader"},
 	} {
 		if got := e.analyse(tc.q).focus; got != tc.want {
 			t.Errorf("analyse(%q).focus = %q; want %q", tc.q, got, tc.want)
@@ -340,6 +342,7 @@ func TestFormWordsNoTerms(t *testing.T) {
 		"did anyone find the girl alive":     {"anyone", false},
 		"anyone up for valorant later":       {"anyone", false},
 		"did they promise something binding": {"something", false},
+		"what else did they send":            {"else", false},
 		"how is germany gonna help":          {"going", false},
 		"who is going to lead the force":     {"going", false},
 		"are the leaders going to Paris":     {"going", true},

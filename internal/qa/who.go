@@ -328,10 +328,20 @@ func (e *Engine) wantsPerson(q question) bool {
 	return false
 }
 
-// meansPerson reports whether a noun names a person to GloVe: near
-// "person", "woman" or "man" in meaning ("girl", "child", "victim",
-// "mother"; not "team", "country", "city"), at least personSimilarity.
+// meansPerson reports whether a noun names a person: by WordNet, whose
+// commonest sense of it is a person ("girl", "victim", "guy", "people";
+// not "team", "country", "thing"); for a word no dictionary has ("ppl"),
+// by GloVe, near "person", "woman" or "man" in meaning, at least
+// personSimilarity. (GloVe alone took "thing", "good" and "every" for
+// people.)
 func meansPerson(w string) bool {
+	if lexicon.IsPersonNoun(w) {
+		return true // WordNet: "guy", "officials", "people"
+	}
+	if lexicon.IsWord(w) || lexicon.IsWord(strings.TrimSuffix(w, "s")) {
+		return false // a word English has, not of a person ("thing", "team", "good")
+	}
+	// a word no dictionary has ("ppl", a slip): by its neighbours in GloVe
 	emb := lexicon.Default()
 	for _, p := range []string{"person", "woman", "man"} {
 		if s, ok := emb.Similarity(w, p); ok && s >= personSimilarity {
