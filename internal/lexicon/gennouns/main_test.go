@@ -1,0 +1,42 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNounClasses: a noun is of a class when its first sense lies in the
+// class's lexicographer file, not when that sense is another's, a name's,
+// or only a later sense is; the words of the first senses of "person" and
+// "people" are persons too.
+func TestNounClasses(t *testing.T) {
+	data := []byte("  1 licence line\n" +
+		"00000001 18 n 01 guy 0 000 | a man\n" +
+		"00000002 26 n 01 thing 0 000 | an entity\n" +
+		"00000003 18 n 01 Aaron 0 000 | a prophet\n" +
+		"00000004 18 n 01 thing 1 000 | a person thought of as a thing\n" +
+		"00000005 03 n 02 person 0 individual 0 000 | a human being\n" +
+		"00000006 14 n 01 people 0 000 | persons together\n" +
+		"00000007 18 n 01 go-between 0 000 | an intermediary\n" +
+		"00000008 15 n 01 town 0 000 | a settlement\n" +
+		"00000009 28 n 01 decade 0 000 | ten years\n")
+	index := []byte("  1 licence line\n" +
+		"guy n 1 0 1 0 00000001  \n" +
+		"thing n 2 0 2 0 00000002 00000004  \n" +
+		"aaron n 1 0 1 0 00000003  \n" +
+		"person n 1 0 1 0 00000005  \n" +
+		"people n 1 0 1 0 00000006  \n" +
+		"go-between n 1 0 1 0 00000007  \n" +
+		"town n 1 0 1 0 00000008  \n" +
+		"decade n 1 0 1 0 00000009  \n")
+	got := nounClasses(data, index)
+	for class, want := range map[string][]string{
+		"person":   {"go-between", "guy", "individual", "people", "person"},
+		"location": {"town"},
+		"time":     {"decade"},
+	} {
+		if !slices.Equal(got[class], want) {
+			t.Errorf("nounClasses[%s] = %v; want %v", class, got[class], want)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package lexicon
+
+import "testing"
+
+func TestNounClasses(t *testing.T) {
+	for _, tc := range []struct {
+		is    func(string) bool
+		class string
+		yes   []string
+		no    []string
+	}{
+		{IsPersonNoun, "person", []string{"guy", "lady", "ladies", "expert", "officials", "people", "person", "policemen", "witnesses", "kid"},
+			[]string{"thing", "good", "team", "country", "every", "aaron", "", "stadium", "town"}},
+		{IsLocationNoun, "location", []string{"town", "towns", "district", "province", "site", "city", "cities"},
+			[]string{"capital", "street", "guy", "decade", ""}},
+		{IsTimeNoun, "time", []string{"hour", "hours", "decade", "century", "centuries", "deadline", "year"},
+			[]string{"town", "guy", "thing", ""}},
+	} {
+		for _, w := range tc.yes {
+			if !tc.is(w) {
+				t.Errorf("%q is no %s noun; want one", w, tc.class)
+			}
+		}
+		for _, w := range tc.no {
+			if tc.is(w) {
+				t.Errorf("%q is a %s noun; want none", w, tc.class)
+			}
+		}
+	}
+}
