@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -53,6 +54,9 @@ type Engine struct {
 	soft    softTerms
 	common  []float32 // the direction every text of the articles shares (sentenceVector)
 	w       Weights
+	// heads is headIndex's, built once (headsOnce)
+	heads     *headTerms
+	headsOnce sync.Once
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).

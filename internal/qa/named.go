@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"regexp"
 	"slices"
 	"sort"
@@ -9,11 +10,16 @@ import (
 	"time"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 )
 
 // namedArticles are the articles a question speaks of: those of an outlet
 // it names; else the one whose headline and text hold the question's words
-// best, when one does clearly; else every article.
+// best, when one does clearly; else every article. A word counts three
+// times its weight in an article's headline or standfirst, twice in its
+// opening, once elsewhere in it; the articles holding a word are looked up
+// (headIndex, the index's postings), not read, so the cost grows with the
+// question's words, not with the articles.
 func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.Article) bool) []*corpus.Article {
 	if byOutlet := e.byOutlet(q); len(byOutlet) > 0 {
 		return byOutlet
@@ -21,46 +27,104 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 	if dated := e.byDate(q); len(dated) > 0 {
 		return dated // "the article dated Jan 7"
 	}
-	// the question's own words, less those that ask for a field
-	type scored struct {
-		a     *corpus.Article
-		score float64
+	kept := func(a *corpus.Article) bool { return len(keep) == 0 || keep[0](a) }
+	heads := e.headIndex()
+	score := map[*corpus.Article]float64{}
+	for _, t := range q.terms {
+		if metaWord(t.word) {
+			continue // a word that asks for a field, not the story's
+		}
+		in := map[*corpus.Article]float64{}
+		for _, a := range e.bodyArticles(t.term) {
+			in[a] = 1
+		}
+		for _, i := range heads.opening[t.term] {
+			in[e.c.Articles[i]] = 2 // what a story is called by
+		}
+		for _, i := range heads.title[t.term] {
+			in[e.c.Articles[i]] = 3 // by its headline most of all ("the pledge article")
+		}
+		for a, w := range in {
+			score[a] += w * t.idf
+		}
 	}
-	var best []scored
+	var first, second *corpus.Article
+	var best, next float64
+	n := 0
 	for _, a := range e.c.Articles {
-		if len(keep) > 0 && !keep[0](a) {
+		if !kept(a) {
 			continue // it does not state what is asked: not the one meant
 		}
-		head := e.opening(a) // what a story is called by
-		title := map[string]bool{}
-		for _, t := range e.analyze(a.Headline + " " + a.Standfirst) {
-			title[t.Term] = true // by its headline most of all ("the pledge article")
+		n++
+		switch s := score[a]; {
+		case first == nil || s > best:
+			second, next = first, best
+			first, best = a, s
+		case second == nil || s > next:
+			second, next = a, s
 		}
-		body := map[string]bool{}
-		for _, t := range e.analyze(a.Text) {
-			body[t.Term] = true
-		}
-		s := 0.0
-		for _, t := range q.terms {
-			if metaWord(t.word) {
-				continue
-			}
-			switch {
-			case title[t.term]:
-				s += 3 * t.idf
-			case head[t.term]:
-				s += 2 * t.idf
-			case body[t.term]:
-				s += t.idf
-			}
-		}
-		best = append(best, scored{a, s})
 	}
-	sort.SliceStable(best, func(i, j int) bool { return best[i].score > best[j].score })
-	if len(best) == 1 || len(best) > 1 && best[0].score > 0 && best[0].score >= 1.3*best[1].score {
-		return []*corpus.Article{best[0].a}
+	if n == 1 || n > 1 && best > 0 && best >= 1.3*next {
+		return []*corpus.Article{first}
 	}
 	return e.c.Articles
+}
+
+// headTerms are, for each analysed term, the articles (by position in the
+// corpus) whose headline or standfirst holds it (title) and whose opening
+// does (opening): built once, when a question first names an article.
+type headTerms struct {
+	title, opening map[string][]int
+}
+
+func (e *Engine) headIndex() *headTerms {
+	e.headsOnce.Do(func() {
+		h := &headTerms{title: map[string][]int{}, opening: map[string][]int{}}
+		for i, a := range e.c.Articles {
+			title := map[string]bool{}
+			for _, t := range e.analyze(a.Headline + " " + a.Standfirst) {
+				if !title[t.Term] {
+					title[t.Term] = true
+					h.title[t.Term] = append(h.title[t.Term], i)
+				}
+			}
+			for t := range e.opening(a) {
+				h.opening[t] = append(h.opening[t], i)
+			}
+		}
+		for _, l := range h.opening {
+			sort.Ints(l) // a map's order is random; results are not
+		}
+		e.heads = h
+	})
+	return e.heads
+}
+
+// bodyArticles are the articles whose passages hold term, from the index:
+// none for a term in more than maxSynonymDF passages, too common to tell
+// one story from another.
+func (e *Engine) bodyArticles(term string) []*corpus.Article {
+	df := e.s.DocFreq(term)
+	if df == 0 || df > maxSynonymDF {
+		return nil
+	}
+	// the term alone, not its synonyms; a search's only failure is a
+	// closed index, which leaves the headline and opening to tell
+	hits, err := e.s.Search(context.Background(), index.Query{Terms: []string{term}, Size: df, Synonyms: map[string][]string{}})
+	if err != nil {
+		return nil
+	}
+	var out []*corpus.Article
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if !seen[h.Article] {
+			seen[h.Article] = true
+			if a := e.c.Article(h.Article); a != nil {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // opening is the analysed terms of an article's headline, standfirst and
