@@ -140,12 +140,18 @@ var namedQuestions = []string{
 
 // benchNamed times Ask on namedQuestions ("ask-named"): p50 and p99.
 func benchNamed(b *testing.B, e *qa.Engine) {
+	timeAsks(b, e, func(i int) string { return namedQuestions[i%len(namedQuestions)] })
+}
+
+// timeAsks runs Ask b.N times on the i-th question of question(i) and
+// reports the p50 and p99 of its latency.
+func timeAsks(b *testing.B, e *qa.Engine, question func(i int) string) {
 	ctx := context.Background()
 	took := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
-		if _, err := e.Ask(ctx, namedQuestions[i%len(namedQuestions)]); err != nil {
+		if _, err := e.Ask(ctx, question(i)); err != nil {
 			b.Fatal(err)
 		}
 		took = append(took, time.Since(start))
@@ -202,20 +208,7 @@ func benchAsk(b *testing.B, e *qa.Engine, s *serving, dev []devCase, real map[st
 		}
 	}
 
-	took := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		q := dev[i%len(dev)].Q
-		start := time.Now()
-		if _, err := e.Ask(ctx, q); err != nil {
-			b.Fatal(err)
-		}
-		took = append(took, time.Since(start))
-	}
-	b.StopTimer()
-	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
-	b.ReportMetric(float64(percentile(took, 0.50).Microseconds()), "p50-µs")
-	b.ReportMetric(float64(percentile(took, 0.99).Microseconds()), "p99-µs")
+	timeAsks(b, e, func(i int) string { return dev[i%len(dev)].Q })
 	b.ReportMetric(float64(s.heap)/(1<<20), "heap-MB")
 	b.ReportMetric(s.startup.Seconds(), "startup-s")
 	b.ReportMetric(float64(hit)/float64(answerable), "hit1")
