@@ -253,7 +253,7 @@
 // | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.547, hit3 0.693, crisp 0.213, abstain 0.6, false_abstain 0.173 |
 // | `fresh6_quake.jsonl` (75 answerable, 35 not; the other coverage, typed as in chat) | hit1 0.507, hit3 0.653, crisp 0.187, abstain 0.514, false_abstain 0.133 | hit1 0.48, hit3 0.667, crisp 0.187, abstain 0.571, false_abstain 0.147 |
 // | `fresh7_summit.jsonl` (86 answerable, 24 not; typed as in chat, some off the subject) | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.5, false_abstain 0.07 | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.542, false_abstain 0.058 |
-// | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.581, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.233 |
+// | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.581, hit3 0.721, crisp 0.256, abstain 0.458, false_abstain 0.233 |
 //
 // (`fresh3` was scored last, after the fixes the first two prompted; the program as it stood at the start
 // of that work, commit 397fa67, scored hit1 0.861, crisp 0.389 on it.) The first-seen figures are those of

@@ -27,7 +27,7 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 	s := e.extractSpan(q, c)
 	if s.end > s.start {
 		s = withHead(c.p.Text, s)
-		return shortText(c.p.Text[s.start:s.end]), s
+		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
 		// the names the passage points back to stand at the end of the
@@ -136,6 +136,24 @@ func shortText(s string) string {
 		}
 	}
 	return "" // "of": no answer, only the words between others
+}
+
+// withParticle gives back to short, cut by shortText from span s of text,
+// the preposition shortText left off its end when nothing follows that
+// word in text but the end of its clause: a preposition without an object
+// is the particle of a verb ("before winter sets *in*.", "the talks broke
+// *off*,"), part of the answer.
+func withParticle(text string, s span, short string) string {
+	cut := strings.TrimSpace(text[s.start:s.end])
+	rest, ok := strings.CutPrefix(cut, short+" ")
+	if short == "" || !ok || strings.Contains(rest, " ") || !prepositions[strings.ToLower(rest)] {
+		return short
+	}
+	after := strings.TrimLeft(text[s.end:], "”\"’")
+	if after != "" && !strings.ContainsAny(after[:1], ".,;:!?") {
+		return short
+	}
+	return short + " " + rest
 }
 
 // unbalanced reports whether s opens a curly quotation it does not close,

@@ -351,3 +351,23 @@ func TestWithHead(t *testing.T) {
 		}
 	}
 }
+
+// TestWithParticle: a preposition that ends its clause has no object: it
+// is a verb's particle and stays in the answer; one with its object cut
+// off stays trimmed.
+func TestWithParticle(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"needed help with housing before winter sets in.", "before winter sets in", "before winter sets in"},
+		{"as the cold sets in, officials said", "the cold sets in", "the cold sets in"},
+		{"“until the cold sets in.” she said", "until the cold sets in", "until the cold sets in"},
+		{"the cold sets in early", "the cold sets in", "the cold sets"},
+		{"a deployment of troops", "a deployment of", "a deployment"},
+		{"they set in motion a plan", "they set in", "they set"},
+	} {
+		at := strings.Index(tc.text, tc.span)
+		s := span{at, at + len(tc.span)}
+		if got := withParticle(tc.text, s, shortText(tc.span)); got != tc.want {
+			t.Errorf("withParticle(%q in %q) = %q; want %q", tc.span, tc.text, got, tc.want)
+		}
+	}
+}
