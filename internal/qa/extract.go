@@ -26,7 +26,7 @@ func (e *Engine) extract(q question, c *cand) string {
 func (e *Engine) extractAt(q question, c *cand) (string, span) {
 	s := e.extractSpan(q, c)
 	if s.end > s.start {
-		s = withHead(c.p.Text, s)
+		s = withHead(c.p.Text, wholeWords(c.p.Text, s))
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
@@ -516,6 +516,25 @@ func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// wholeWords widens a span that starts or ends inside a hyphenated word
+// to the whole word: "Coalition" of "U.S.-Ukraine-Coalition" is no answer,
+// the compound is.
+func wholeWords(text string, s span) span {
+	for s.start > 1 && text[s.start-1] == '-' && wordByte(text[s.start-2]) {
+		s.start--
+		for s.start > 0 && text[s.start-1] != ' ' && text[s.start-1] != '(' && text[s.start-1] != '"' {
+			s.start--
+		}
+	}
+	for s.end+1 < len(text) && text[s.end] == '-' && wordByte(text[s.end+1]) {
+		s.end++
+		for s.end < len(text) && (wordByte(text[s.end]) || text[s.end] == '.' && s.end+1 < len(text) && wordByte(text[s.end+1])) {
+			s.end++
+		}
+	}
+	return s
 }
 
 // withHead extends a span that ends on a word that only modifies a noun

@@ -371,3 +371,22 @@ func TestWithParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeWords: a span that starts or ends inside a hyphenated word
+// takes the whole word; one on word boundaries is left as it is.
+func TestWholeWords(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"establish a U.S.-Ukraine-Coalition coordination cell", "Coalition", "U.S.-Ukraine-Coalition"},
+		{"the European-led multinational force", "led", "European-led"},
+		{"the worst-affected families", "affected families", "worst-affected families"},
+		{"a US-led mechanism", "US", "US-led"},
+		{"the four-year war", "four-year war", "four-year war"},
+		{"talks in Paris - not Berlin", "Paris", "Paris"},
+	} {
+		at := strings.Index(tc.text, tc.span)
+		s := wholeWords(tc.text, span{at, at + len(tc.span)})
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("wholeWords(%q in %q) = %q; want %q", tc.span, tc.text, got, tc.want)
+		}
+	}
+}
