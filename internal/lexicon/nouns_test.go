@@ -9,7 +9,7 @@ func TestNounClasses(t *testing.T) {
 		yes   []string
 		no    []string
 	}{
-		{IsPersonNoun, "person", []string{"guy", "lady", "ladies", "expert", "officials", "people", "person", "policemen", "witnesses", "kid"},
+		{IsPersonNoun, "person", []string{"guy", "lady", "ladies", "expert", "officials", "people", "person", "policemen", "witnesses", "kid", "children", "women"},
 			[]string{"thing", "good", "team", "country", "every", "aaron", "", "stadium", "town"}},
 	} {
 		for _, w := range tc.yes {

