@@ -133,20 +133,29 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 
 // asksClock reports whether a "when" question asks for the time of day:
 // "what time", "at what time", "what hour".
+// ("what time frame", "what time zone" ask for no time of day: the word
+// after "time" must open the rest of the question, an auxiliary or "of").
 func asksClock(q question) bool {
 	w := q.words
 	for i := 0; i+1 < len(w) && i < 2; i++ {
 		if w[i] == "what" && (w[i+1] == "time" || w[i+1] == "hour") {
-			return true
+			return i+2 == len(w) || auxiliaries[w[i+2]] || w[i+2] == "of"
 		}
 	}
 	return false
 }
 
+// clockRE and partOfDayRE find a time of day and a part of the day, with
+// the words that place something against it ("shortly before noon",
+// "before dawn").
 var (
-	clockRE     = regexp.MustCompile(`\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b`)
-	partOfDayRE = regexp.MustCompile(`(?i)\b(?:dawn|daybreak|sunrise|sunset|dusk|morning|afternoon|evening|night|overnight)\b`)
+	clockRE     = regexp.MustCompile(timeLead + `(?:` + clockTime + `|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b)`)
+	partOfDayRE = regexp.MustCompile(`(?i)` + timeLead + `\b(?:dawn|daybreak|sunrise|sunset|dusk|morning|afternoon|evening|night|overnight)\b`)
 )
+
+// timeLead is what may stand before a time of day as part of the answer:
+// "shortly before", "just after", "around", "at".
+const timeLead = `(?:\b(?:(?:shortly|just|soon|long|right|well)\s)?(?:before|after|around|about|at|by|until)\s)?`
 
 // typeHowMany is typeScore for "how many" questions.
 func (e *Engine) typeHowMany(q question, c *cand) float64 {

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -209,6 +210,15 @@ func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
 // spanWhen is extractSpan for "when" questions.
 func (e *Engine) spanWhen(q question, c *cand, anchors []span) span {
 	text := c.p.Text
+	if asksClock(q) {
+		// "what time …": the time of day, else the part of the day, that
+		// ranked the passage (typeWhen)
+		for _, re := range []*regexp.Regexp{clockRE, partOfDayRE} {
+			if s := nearest(e.find(re, text), anchors); s.end > s.start {
+				return s
+			}
+		}
+	}
 	return nearest(e.find(dateRE, text), anchors)
 }
 
@@ -522,19 +532,50 @@ func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
 // to the whole word: "Coalition" of "U.S.-Ukraine-Coalition" is no answer,
 // the compound is.
 func wholeWords(text string, s span) span {
-	for s.start > 1 && text[s.start-1] == '-' && wordByte(text[s.start-2]) {
-		s.start--
-		for s.start > 0 && text[s.start-1] != ' ' && text[s.start-1] != '(' && text[s.start-1] != '"' {
-			s.start--
+	// a word's last character: a letter, a digit, or the period of
+	// initials ("U.S.-Ukraine")
+	wordBefore := func(i int) bool {
+		return letterOrDigit(text[:i], false) || i > 0 && text[i-1] == '.' && letterOrDigit(text[:i-1], false)
+	}
+	for {
+		h, n := utf8.DecodeLastRuneInString(text[:s.start])
+		if !hyphen(h) || !wordBefore(s.start-n) {
+			break
+		}
+		s.start -= n
+		for wordBefore(s.start) {
+			_, n := utf8.DecodeLastRuneInString(text[:s.start])
+			s.start -= n
 		}
 	}
-	for s.end+1 < len(text) && text[s.end] == '-' && wordByte(text[s.end+1]) {
-		s.end++
-		for s.end < len(text) && (wordByte(text[s.end]) || text[s.end] == '.' && s.end+1 < len(text) && wordByte(text[s.end+1])) {
-			s.end++
+	for {
+		h, n := utf8.DecodeRuneInString(text[s.end:])
+		if !hyphen(h) || !letterOrDigit(text[s.end+n:], true) {
+			break
+		}
+		s.end += n
+		for letterOrDigit(text[s.end:], true) {
+			_, n := utf8.DecodeRuneInString(text[s.end:])
+			s.end += n
 		}
 	}
 	return s
+}
+
+// hyphen reports whether r joins the parts of a compound word: the hyphen
+// and the non-breaking hyphen.
+func hyphen(r rune) bool { return r == '-' || r == '‑' }
+
+// letterOrDigit reports whether the first rune of s (the last, when
+// !first) is a letter or a digit.
+func letterOrDigit(s string, first bool) bool {
+	var r rune
+	if first {
+		r, _ = utf8.DecodeRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	}
+	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // withHead extends a span that ends on a word that only modifies a noun
@@ -542,7 +583,9 @@ func wholeWords(text string, s span) span {
 // the adjective of a people ("British, French, German, and Ukrainian"
 // security advisers). Alone, such a word answers nothing. The noun is the
 // lower-case words right after it, at most maxHeadWords, up to a function
-// word, a verb or a clause break.
+// word, a verb of saying or in the past, a compound (taken whole or not at
+// all) or a clause break. A verb in the present it cannot tell from a
+// noun ("the four-year war ends").
 func withHead(text string, s span) span {
 	last := lastWord(text[s.start:s.end])
 	if !modifierOnly(last) || !strings.HasSuffix(text[s.start:s.end], last) {
@@ -556,8 +599,11 @@ func withHead(text string, s span) span {
 			k = len(rest)
 		}
 		w := rest[:k]
-		if w == "" || isCapital(w) || lexicon.IsFunctionWord(w) || pastVerb(w) || strings.HasSuffix(w, "ly") || !lexicon.IsWord(w) {
-			break
+		if w == "" || isCapital(w) || lexicon.IsFunctionWord(w) || lexicon.IsSayingVerb(w) || pastVerb(w) || strings.HasSuffix(w, "ly") || !lexicon.IsWord(w) {
+			break // not "Ukrainian officials *say*"
+		}
+		if whole := wholeWords(rest, span{0, k}); whole.end > k {
+			break // "peace-keeping": the compound whole, or none of it
 		}
 		end += 1 + k
 		if k < len(rest) && rest[k] != ' ' {

@@ -343,6 +343,9 @@ func TestWithHead(t *testing.T) {
 		{"the 72-member Japanese team", "72-member", "72-member"},
 		{"talks in Paris on Tuesday", "Paris", "Paris"},
 		{"French President Emmanuel Macron", "French", "French"},
+		{"the Ukrainian officials say so", "Ukrainian", "Ukrainian officials"},
+		{"the Ukrainian says so", "Ukrainian", "Ukrainian"},
+		{"a US-led peace-keeping force", "US-led", "US-led"},
 	} {
 		at := strings.Index(tc.text, tc.short)
 		s := withHead(tc.text, span{at, at + len(tc.short)})
@@ -382,11 +385,30 @@ func TestWholeWords(t *testing.T) {
 		{"a US-led mechanism", "US", "US-led"},
 		{"the four-year war", "four-year war", "four-year war"},
 		{"talks in Paris - not Berlin", "Paris", "Paris"},
+		{"the “pro-Kremlin” camp", "Kremlin", "pro-Kremlin"},
+		{"a Russia-backed—and armed—force", "backed", "Russia-backed"},
+		{"a non‑binding text", "binding", "non‑binding"},
 	} {
 		at := strings.Index(tc.text, tc.span)
 		s := wholeWords(tc.text, span{at, at + len(tc.span)})
 		if got := tc.text[s.start:s.end]; got != tc.want {
 			t.Errorf("wholeWords(%q in %q) = %q; want %q", tc.span, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClockAnswer: "what time" is answered by the time of day the passage
+// gives, not its day; "when" by either.
+func TestClockAnswer(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ q, text, want string }{
+		{"what time did the quake hit", "On Tuesday the quake hit at 4:52 a.m., officials said.", "4:52 a.m."},
+		{"what time was the girl rescued", "On Wednesday the girl was rescued shortly before noon.", "shortly before noon"},
+		{"what time did she land", "She landed on Wednesday morning.", "morning"},
+	} {
+		got, _ := e.extractAt(e.analyse(tc.q), candOf(e, tc.text))
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%q in %q: %q; want it to hold %q", tc.q, tc.text, got, tc.want)
 		}
 	}
 }

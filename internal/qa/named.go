@@ -18,8 +18,8 @@ import (
 // best, when one does clearly; else every article. A word counts three
 // times its weight in an article's headline or standfirst, twice in its
 // opening, once elsewhere in it; the articles holding a word are looked up
-// (headIndex, the index's postings), not read, so the cost grows with the
-// question's words, not with the articles.
+// (headIndex, the index's postings), not read: what remains per question
+// is a pass over the articles' scores, not over their text.
 func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.Article) bool) []*corpus.Article {
 	if byOutlet := e.byOutlet(q); len(byOutlet) > 0 {
 		return byOutlet

@@ -266,8 +266,8 @@ func futureGoing(rest string) bool {
 	if len(w) < 2 || !strings.EqualFold(w[0], "to") {
 		return false
 	}
-	next := strings.Trim(w[1], "?!.,")
-	return next != "" && !isCapital(next) && !lexicon.IsFunctionWord(strings.ToLower(next))
+	next := strings.ToLower(strings.Trim(w[1], "?!.,"))
+	return next != "" && !isCapital(w[1]) && (auxiliaries[next] || next == "be" || !lexicon.IsFunctionWord(next)) // "gonna do", "gonna be"
 }
 
 // analyse turns a validated question into terms with weights.
@@ -310,6 +310,12 @@ func (e *Engine) analyse(text string) question {
 		}
 		initial := first
 		first = false
+		if lw == "going" && futureGoing(text[t.End:]) {
+			continue // "how is X *going* to help": the future, as "will" is (a later "go" still counts)
+		}
+		if indefinites[lw] {
+			continue // "did *anyone* find …": stands for the answer, names nothing
+		}
 		if seen[t.Term] {
 			continue
 		}
@@ -333,12 +339,6 @@ func (e *Engine) analyse(text string) question {
 				q.terms = append(q.terms, qterm{term: m, word: m, typed: word, normalised: word, idf: idf(n, float64(e.s.DocFreq(m)))})
 			}
 			continue
-		}
-		if indefinites[lw] {
-			continue // "did *anyone* find …": stands for the answer, names nothing
-		}
-		if lw == "going" && futureGoing(text[t.End:]) {
-			continue // "how is X *going* to help": the future, as "will" is
 		}
 		if formWords[q.kind][lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content

@@ -52,7 +52,7 @@ func TestFocus(t *testing.T) {
 		{"Which touchy subject was left aside?", ""},
 		{"Who refused to deploy troops?", ""},
 		{"What did Merz say?", ""},
-		{"What else did the president send north besides soldiers", ""},
+		{"what else did the army bring besides tents", ""},
 		{"which other leaders came", "leader"},
 	} {
 		if got := e.analyse(tc.q).focus; got != tc.want {
@@ -347,6 +347,8 @@ func TestFormWordsNoTerms(t *testing.T) {
 		"who is going to lead the force":     {"going", false},
 		"are the leaders going to Paris":     {"going", true},
 		"who was going to the stadium":       {"going", true},
+		"what is germany gonna do":           {"going", false},
+		"is macron going to go to kyiv":      {"go", true},
 	} {
 		var terms []string
 		for _, qt := range e.analyse(q).terms {

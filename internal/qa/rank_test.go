@@ -67,6 +67,12 @@ func TestTypeScore(t *testing.T) {
 			t.Errorf("%q: typeScore(%q) = %.2f, not above typeScore(%q) = %.2f", tc.question, tc.better, better, tc.worse, worse)
 		}
 	}
+	// "what time frame" asks for no time of day
+	for q, want := range map[string]bool{"what time did she land": true, "what time of day did she land": true, "what time frame did they set": false, "what hour": true, "when did she land": false} {
+		if got := asksClock(e.analyse(q)); got != want {
+			t.Errorf("asksClock(%q) = %v; want %v", q, got, want)
+		}
+	}
 	// a day is no time of day, but it answers "when"
 	day := candOf(e, "Arancibia arrived in Calama on Wednesday.")
 	if got := e.typeScore(e.analyse("what time did arancibia land"), day); got != 0 {

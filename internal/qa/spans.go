@@ -22,7 +22,8 @@ var (
 		`|(?:in\s)?(?:19|20)\d\d` +
 		`|yesterday|today|tomorrow|(?:last|next|this|over the)\s(?:week|weekend|month|year)|in recent (?:days|weeks|months)` +
 		`)\b` +
-		`|\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.`) // a time of day: "4:52 a.m."
+		`|` + clockTime) // a time of day: "4:52 a.m."
+	clockTime   = `\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)` // "4:52 a.m.", "5 pm"
 	numberWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
 	fraction    = `(?:an?|one|two|three|four)[\s-](?:half|third|quarter|fifth|sixth|tenth)s?` // "a fifth of Ukrainian territory"
 	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:` + fraction + `|\d[\d,.]*|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)

@@ -330,10 +330,10 @@ func (e *Engine) wantsPerson(q question) bool {
 
 // meansPerson reports whether a noun names a person: by WordNet, whose
 // commonest sense of it is a person ("girl", "victim", "guy", "people";
-// not "team", "country", "thing"); for a word no dictionary has ("ppl"),
-// by GloVe, near "person", "woman" or "man" in meaning, at least
-// personSimilarity. (GloVe alone took "thing", "good" and "every" for
-// people.)
+// not "team", "country", "thing"); for a word no dictionary has (a
+// misspelling left uncorrected, chat slang GloVe knows), by GloVe, near
+// "person", "woman" or "man" in meaning, at least personSimilarity.
+// (GloVe alone took "thing", "good" and "every" for people.)
 func meansPerson(w string) bool {
 	if lexicon.IsPersonNoun(w) {
 		return true // WordNet: "guy", "officials", "people"
@@ -341,7 +341,7 @@ func meansPerson(w string) bool {
 	if lexicon.IsWord(w) || lexicon.IsWord(strings.TrimSuffix(w, "s")) {
 		return false // a word English has, not of a person ("thing", "team", "good")
 	}
-	// a word no dictionary has ("ppl", a slip): by its neighbours in GloVe
+	// a word no dictionary has: by its neighbours in GloVe
 	emb := lexicon.Default()
 	for _, p := range []string{"person", "woman", "man"} {
 		if s, ok := emb.Similarity(w, p); ok && s >= personSimilarity {
