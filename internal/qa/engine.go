@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -54,9 +53,7 @@ type Engine struct {
 	soft    softTerms
 	common  []float32 // the direction every text of the articles shares (sentenceVector)
 	w       Weights
-	// heads is headIndex's, built once (headsOnce)
-	heads     *headTerms
-	headsOnce sync.Once
+	heads   *headTerms // the articles by the words of their headlines and openings
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
@@ -85,6 +82,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 		sort.Strings(list) // map order is random; answers are not
 	}
 	e.outlets = e.readOutlets()
+	e.heads = e.newHeadTerms()
 	e.quotes = e.mergeQuotes()
 	e.qix = e.quoteIndex()
 	e.vocab = newVocab(c)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -18,7 +17,7 @@ import (
 // best, when one does clearly; else every article. A word counts three
 // times its weight in an article's headline or standfirst, twice in its
 // opening, once elsewhere in it; the articles holding a word are looked up
-// (headIndex, the index's postings), not read: what remains per question
+// (Engine.heads, the index's postings), not read: what remains per question
 // is a pass over the articles' scores, not over their text.
 func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.Article) bool) []*corpus.Article {
 	if byOutlet := e.byOutlet(q); len(byOutlet) > 0 {
@@ -28,7 +27,7 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 		return dated // "the article dated Jan 7"
 	}
 	kept := func(a *corpus.Article) bool { return len(keep) == 0 || keep[0](a) }
-	heads := e.headIndex()
+	heads := e.heads
 	score := map[*corpus.Article]float64{}
 	for _, t := range q.terms {
 		if metaWord(t.word) {
@@ -72,32 +71,35 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 
 // headTerms are, for each analysed term, the articles (by position in the
 // corpus) whose headline or standfirst holds it (title) and whose opening
-// does (opening): built once, when a question first names an article.
+// does (opening): built with the engine, read by namedArticles.
 type headTerms struct {
 	title, opening map[string][]int
 }
 
-func (e *Engine) headIndex() *headTerms {
-	e.headsOnce.Do(func() {
-		h := &headTerms{title: map[string][]int{}, opening: map[string][]int{}}
-		for i, a := range e.c.Articles {
-			title := map[string]bool{}
-			for _, t := range e.analyze(a.Headline + " " + a.Standfirst) {
-				if !title[t.Term] {
-					title[t.Term] = true
-					h.title[t.Term] = append(h.title[t.Term], i)
+// newHeadTerms builds headTerms. It analyses through the index directly,
+// not through the memo: at 10 000 articles the headlines and openings would
+// fill it and push out what questions use.
+func (e *Engine) newHeadTerms() *headTerms {
+	h := &headTerms{title: map[string][]int{}, opening: map[string][]int{}}
+	for i, a := range e.c.Articles {
+		title := map[string]bool{}
+		for _, t := range e.s.Analyze(a.Headline + " " + a.Standfirst) {
+			if !title[t.Term] {
+				title[t.Term] = true
+				h.title[t.Term] = append(h.title[t.Term], i)
+			}
+		}
+		opening := map[string]bool{}
+		for _, p := range openingPassages(a) {
+			for _, t := range e.s.Analyze(p.Text) {
+				if !opening[t.Term] {
+					opening[t.Term] = true
+					h.opening[t.Term] = append(h.opening[t.Term], i)
 				}
 			}
-			for t := range e.opening(a) {
-				h.opening[t] = append(h.opening[t], i)
-			}
 		}
-		for _, l := range h.opening {
-			sort.Ints(l) // a map's order is random; results are not
-		}
-		e.heads = h
-	})
-	return e.heads
+	}
+	return h
 }
 
 // bodyArticles are the articles whose passages hold term, from the index:
@@ -127,10 +129,10 @@ func (e *Engine) bodyArticles(term string) []*corpus.Article {
 	return out
 }
 
-// opening is the analysed terms of an article's headline, standfirst and
-// first body paragraph (not its captions or bullets).
-func (e *Engine) opening(a *corpus.Article) map[string]bool {
-	out := map[string]bool{}
+// openingPassages are an article's headline, standfirst and first body
+// paragraph (not its captions or bullets).
+func openingPassages(a *corpus.Article) []corpus.Passage {
+	var out []corpus.Passage
 	first := -1
 	for _, p := range a.Passages {
 		switch {
@@ -140,9 +142,7 @@ func (e *Engine) opening(a *corpus.Article) map[string]bool {
 		default:
 			continue
 		}
-		for _, t := range e.analyze(p.Text) {
-			out[t.Term] = true
-		}
+		out = append(out, p)
 	}
 	return out
 }
