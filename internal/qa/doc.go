@@ -243,7 +243,7 @@
 // | set | first seen | now |
 // |---|---|---|
 // | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.863, hit3 0.904, crisp 0.603, abstain 1.0, false_abstain 0.014 |
-// | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.88, hit3 0.916, crisp 0.602, abstain 0.941, false_abstain 0.036 |
+// | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.88, hit3 0.916, crisp 0.602, abstain 1.0, false_abstain 0.036 |
 // | `fresh3_questions.jsonl` (72 answerable, 12 not; the development set's mix of kinds) | hit1 0.875, hit3 0.944, crisp 0.417, abstain 0.917, false_abstain 0.028 | hit1 0.986, hit3 0.986, crisp 0.639, abstain 1.0, false_abstain 0.0 |
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
 // | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.614, hit3 0.814, crisp 0.343, abstain 0.85, false_abstain 0.057 |
