@@ -78,8 +78,7 @@ func countsNext(words []string, w string) bool {
 	if i < 0 || i+1 >= len(words) {
 		return false
 	}
-	next := words[i+1]
-	return len(next) > 3 && strings.HasSuffix(next, "s") && !lexicon.IsFunctionWord(next)
+	return pluralNoun(words[i+1]) && !lexicon.IsFunctionWord(words[i+1])
 }
 
 // evidence is how surely the best candidate answers the question rather

@@ -534,16 +534,16 @@ func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
 func wholeWords(text string, s span) span {
 	// a word's last character: a letter, a digit, or the period of
 	// initials ("U.S.-Ukraine")
-	wordBefore := func(i int) bool {
+	endsWord := func(i int) bool {
 		return letterOrDigit(text[:i], false) || i > 0 && text[i-1] == '.' && letterOrDigit(text[:i-1], false)
 	}
 	for {
 		h, n := utf8.DecodeLastRuneInString(text[:s.start])
-		if !hyphen(h) || !wordBefore(s.start-n) {
+		if !hyphen(h) || !endsWord(s.start-n) {
 			break
 		}
 		s.start -= n
-		for wordBefore(s.start) {
+		for endsWord(s.start) {
 			_, n := utf8.DecodeLastRuneInString(text[:s.start])
 			s.start -= n
 		}
@@ -624,8 +624,9 @@ const maxHeadWords = 2
 // adjective whose last part is a lower-case word ("four-year",
 // "long-range", "US-led"), or a people's adjective ("Ukrainian").
 func modifierOnly(w string) bool {
-	if i := strings.LastIndexAny(w, "-‑"); i > 0 && i < len(w)-1 {
-		tail := w[i+1:]
+	if i := strings.LastIndexFunc(w, hyphen); i > 0 && i < len(w)-1 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		tail := w[i+n:]
 		return isLetters(tail) && !isCapital(tail) && !strings.HasSuffix(tail, "s")
 	}
 	return isDemonym(w) && !strings.HasSuffix(w, "s") // "Ukrainians" are people, not a modifier

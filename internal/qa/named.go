@@ -47,8 +47,10 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 			score[a] += w * t.idf
 		}
 	}
-	var first, second *corpus.Article
-	var best, next float64
+	// the best scored article and the runner-up's score, the earliest
+	// first among equals
+	var first *corpus.Article
+	best, next := -1.0, -1.0
 	n := 0
 	for _, a := range e.c.Articles {
 		if !kept(a) {
@@ -56,11 +58,11 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 		}
 		n++
 		switch s := score[a]; {
-		case first == nil || s > best:
-			second, next = first, best
+		case s > best:
+			next = best
 			first, best = a, s
-		case second == nil || s > next:
-			second, next = a, s
+		case s > next:
+			next = s
 		}
 	}
 	if n == 1 || n > 1 && best > 0 && best >= 1.3*next {

@@ -668,7 +668,7 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 	// present follows it ("how many *people* live in Calama"); else its
 	// last word ("how many nuclear *weapons*")
 	for _, w := range run {
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || meansPerson(w) {
+		if pluralNoun(w) || meansPerson(w) {
 			last = w
 		}
 	}

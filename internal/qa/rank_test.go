@@ -362,18 +362,12 @@ func TestFocusUnknownPerson(t *testing.T) {
 		"which us guy has been doing the negotiating with moscow":     false,
 		"which dude has been doing the negotiating with the russians": false,
 	} {
-		an := e.analyse(q)
-		hits, err := e.s.Search(context.Background(), e.query(an))
-		if err != nil {
-			t.Fatal(err)
+		x, err := e.Explain(context.Background(), q)
+		if err != nil || len(x.Candidates) == 0 {
+			t.Fatalf("%q: no passage (%v)", q, err)
 		}
-		cands := e.rank(an, e.withFollowers(hits))
-		if len(cands) == 0 {
-			t.Fatalf("%q: no passage", q)
-		}
-		f := e.evidenceFeatures(an, cands[0])
-		if got := f[eFocusUnknown] > 0; got != unknown {
-			t.Errorf("%q (focus %q): focus_unknown %.2f; want > 0: %v", q, an.focus, f[eFocusUnknown], unknown)
+		if got := x.Evidence[eFocusUnknown] > 0; got != unknown {
+			t.Errorf("%q (focus %q): focus_unknown %.2f; want > 0: %v", q, e.analyse(q).focus, x.Evidence[eFocusUnknown], unknown)
 		}
 	}
 }

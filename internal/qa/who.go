@@ -593,12 +593,14 @@ const nameReach = 6
 func locatedAt(text string, at int) bool {
 	before := strings.Fields(strings.ToLower(text[:at]))
 	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
-		if locative[strings.Trim(before[i], ",;:“”\"'")] {
+		if placePreps[strings.Trim(before[i], ",;:“”\"'")] {
 			return true
 		}
 	}
 	return false
 }
 
-// locative are the prepositions before a name that say where something is.
-var locative = wordSet("in at near from to into outside inside")
+// placePreps are the prepositions before a name that say where something
+// is; narrower than frame.go's locatives, which also take the scene-setting
+// "on", "for", "with", "of".
+var placePreps = wordSet("in at near from to into outside inside")
