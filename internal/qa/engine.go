@@ -212,7 +212,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
-		if specOf(q.kind).inPhrase && ans.Short != "" && !namesOnly(ans.Short) {
+		if specOf(q.kind).inPhrase && ans.Short != "" && !namesOnly(ans.Short) && !q.defines {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title

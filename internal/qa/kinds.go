@@ -36,9 +36,10 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 // reorderKind puts first, among candidates that match the question about
 // as well, the one that answers its kind: a passage giving a reason for
 // "why" or a means for "how" (reasons.go), a sentence that settles a yes/no
-// question (verdict.go).
+// question (verdict.go), the fullest description of the person "who is X"
+// names (who.go).
 func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
-	return e.preferVerdict(q, e.preferReasons(q, cands))
+	return e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands)))
 }
 
 // refineKind sharpens an answer Ask has built by the kind of question: a

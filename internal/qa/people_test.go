@@ -366,3 +366,35 @@ func TestWhoIsDescribed(t *testing.T) {
 		t.Errorf("whoIs(the guy) = %d people; want none: it says only that a person is meant", len(ids))
 	}
 }
+
+// TestWhoIsFullest: "who is X" answers with what the articles call X, in
+// full: the fullest of the descriptions that match the question as well, an
+// honorific left with the name, an apposition before the name (not the verb
+// after it), and the body a title is of.
+func TestWhoIsFullest(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood Talks
+---
+Chancellor Ana Ruiz said German engineers could help.
+
+The talks went on. German Chancellor Ana Ruiz was pleased with the long and difficult talks on the flood defences of the river valley and its towns.
+
+Health Minister Sir Alan Pike said the hospitals were full.
+
+The region's chief water engineer, Rosa Diaz, warned that the pipes had cracked.
+
+Seismologist Pablo Soto of the University of Lima said the fault was shallow.
+`)
+	for q, want := range map[string]string{
+		"who is ana ruiz":   "German Chancellor",
+		"who is alan pike":  "Health Minister",
+		"who is rosa diaz":  "The region's chief water engineer",
+		"who is pablo soto": "Seismologist Pablo Soto of the University of Lima",
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || a.Short != want {
+			t.Errorf("%s: short %q, %v; want %q", q, a.Short, err, want)
+		}
+	}
+}

@@ -276,7 +276,7 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 			break
 		}
 		for i, c := range cands[1:min(len(cands), closeLook)] {
-			if c.score < 0.8*top.score || c.cov < 0.8*top.cov || !c.entOK && top.entOK {
+			if !rivals(c, top) {
 				continue
 			}
 			if r, found := reasonIn(c.p.Text, q.kind, questionEnd(q, c)); found && r.strong == strong {

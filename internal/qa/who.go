@@ -189,6 +189,40 @@ func (q question) asksSubject() bool {
 	return !auxiliaries[w[1]]
 }
 
+// preferDescription puts first, for "who is X?", the candidate among
+// those that match the question about as well (rivals) that describes X in
+// the most words: "German Chancellor" over a bare "Chancellor", "US
+// President" over "President". The passages all name X; the fullest
+// description is the most specific.
+func (e *Engine) preferDescription(q question, cands []*cand) []*cand {
+	if !q.defines || len(cands) < 2 {
+		return cands
+	}
+	top := cands[0]
+	best, most := 0, 0
+	for i, c := range cands[:min(len(cands), MaxPassages)] {
+		if i > 0 && !rivals(c, top) {
+			continue
+		}
+		if s := e.description(q, c); s.end > s.start {
+			if n := len(strings.Fields(c.p.Text[s.start:s.end])); n > most && n <= maxShortWords {
+				best, most = i, n
+			}
+		}
+	}
+	if best == 0 {
+		return cands
+	}
+	out := append([]*cand{cands[best]}, cands[:best]...)
+	return append(out, cands[best+1:]...)
+}
+
+// rivals reports whether candidate c matches the question about as well as
+// top: nearly its score and coverage, and every name top has.
+func rivals(c, top *cand) bool {
+	return c.score >= 0.8*top.score && c.cov >= 0.8*top.cov && (c.entOK || !top.entOK)
+}
+
 // description answers "who is X?" with what the passage calls X: a title
 // standing with the name ("Canadian Prime Minister Mark Carney"), words
 // before it ("the president’s son-in-law Jared Kushner") or an apposition
@@ -202,23 +236,48 @@ func (e *Engine) description(q question, c *cand) span {
 		}
 		// a title within the name's own run of capitals ("Sir" alone is none)
 		t := e.trimmedTitles(name)
-		if t > 0 && !honorifics[strings.ToLower(strings.TrimSpace(name[:t]))] {
-			return span{n.start, n.start + len(strings.TrimRight(name[:t], " "))}
+		title := strings.TrimRight(name[:t], " ")
+		for {
+			// "British Prime Minister Sir": an honorific goes with the name, not the title
+			i := strings.LastIndexByte(title, ' ')
+			if i < 0 || !honorifics[strings.ToLower(title[i+1:])] {
+				break
+			}
+			title = title[:i]
+		}
+		if t > 0 && !honorifics[strings.ToLower(title)] {
+			if d := e.appositionBefore(text, n); d.end > d.start {
+				// "NATO’s top commander, U.S. Gen. Alexus G. Grynkewich": both
+				return span{d.start, n.start + len(title)}
+			}
+			if m := orgAfterRE.FindStringIndex(text[n.end:]); m != nil {
+				// "Seismologist Felipe Cárdenas of the University of
+				// Chile": the title is of the body named after the name
+				return span{n.start, n.end + m[1]}
+			}
+			return span{n.start, n.start + len(title)}
 		}
 		// an apposition: ", …," or " – … –"
 		after := text[n.end:]
 		for _, open := range []string{", ", " – ", " — ", " (", " - "} {
 			if strings.HasPrefix(after, open) {
 				body := after[len(open):]
-				if first, _, _ := strings.Cut(body, " "); isCapital(first) && !e.titles[termOf(e, first)] {
+				first, _, _ := strings.Cut(body, " ")
+				if isCapital(first) && !e.titles[termOf(e, first)] || first == "and" || first == "or" {
 					continue // "Macron, Starmer, and Merz …": a list of names, not a description
 				}
+				if pastVerb(first) || lexicon.IsSayingVerb(first) {
+					continue // "Elena Marchetti, called the pledge …": the sentence goes on, no apposition
+				}
 				end := clauseEnd(body)
-				if w := len(strings.Fields(body[:end])); w >= 1 && w <= 10 && !strings.HasPrefix(strings.ToLower(body), "who ") {
+				if w := len(strings.Fields(body[:end])); w >= 1 && w <= maxShortWords && !strings.HasPrefix(strings.ToLower(body), "who ") {
 					st := n.end + len(open)
 					return span{st, st + end}
 				}
 			}
+		}
+		if d := e.appositionBefore(text, n); d.end > d.start {
+			return d
 		}
 		// lower-case words just before the name: "Trump adviser Steve Witkoff"
 		from := strings.LastIndexAny(text[:n.start], ",;:(—–") + 1
@@ -236,6 +295,54 @@ func (e *Engine) description(q question, c *cand) span {
 		}
 	}
 	return span{}
+}
+
+// orgAfterRE is a body a title is of, named right after a name: " of the
+// University of Chile", " at the UN Office for the Coordination of
+// Humanitarian Affairs", capitalised words and the small words between
+// them.
+var orgAfterRE = regexp.MustCompile(`^ (?:of|at) (?:the )?\p{Lu}[\p{L}’'.&-]*(?: (?:(?:of|for|and|the|de|del|la|on) )*\p{Lu}[\p{L}’'.&-]*)*`)
+
+// appositionBefore is the apposition before name n of text, opening its
+// clause ("The European Union's humanitarian envoy, Elena Marchetti,
+// called …"), or an empty span.
+func (e *Engine) appositionBefore(text string, n span) span {
+	before, ok := strings.CutSuffix(text[:n.start], ", ")
+	if !ok || !strings.HasPrefix(text[n.end:], ",") {
+		return span{}
+	}
+	from := strings.LastIndexAny(before, ",;:(—–") + 1
+	desc := strings.TrimSpace(before[from:])
+	if !appositive(desc) {
+		return span{}
+	}
+	st := from + strings.Index(before[from:], desc)
+	return span{st, st + len(desc)}
+}
+
+// appositive reports whether desc, standing before ", Name,", describes
+// the person rather than opening the sentence otherwise: a noun phrase of
+// two to maxShortWords words that opens with an article or a capital (not
+// a preposition: "In the town of Tocopilla, …"), has no verb in the past
+// or of saying, and ends on a lower-case noun ("humanitarian envoy").
+func appositive(desc string) bool {
+	words := strings.Fields(desc)
+	if len(words) < 2 || len(words) > maxShortWords {
+		return false
+	}
+	first, last := strings.ToLower(words[0]), words[len(words)-1]
+	if first != "the" && first != "a" && first != "an" && !isCapital(words[0]) || prepositions[first] {
+		return false
+	}
+	if isCapital(last) || !nounBefore(last) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if lw := strings.ToLower(strings.Trim(w, ",;:“”\"'")); pastVerb(lw) || lexicon.IsSayingVerb(lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounBefore reports whether the word just before a name can end a
@@ -273,12 +380,17 @@ func hasLower(s string) bool {
 // no title themselves qualify it ("Interior Minister Tomás Villagra").
 func (e *Engine) trimmedTitles(name string) int {
 	toks := e.analyze(name)
+	// a title of a question's or only of an article's ("Tocopilla *Mayor*
+	// Verónica Alvial"): here it stands in an article
+	title := func(t index.Token) bool {
+		return e.titles[t.Term] || lexicon.IsTitle(strings.ToLower(name[t.Start:t.End]))
+	}
 	k := 0
-	for k < len(toks)-1 && (e.titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
+	for k < len(toks)-1 && (title(toks[k]) || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
 		k++
 	}
 	for j := len(toks) - 2; j >= k; j-- {
-		if e.titles[toks[j].Term] {
+		if title(toks[j]) {
 			k = j + 1
 			break
 		}
