@@ -29,6 +29,8 @@ func definedTerm(q question) string {
 		rest = words[5:] // "what do they mean by X"
 	case len(words) > 3 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean":
 		rest = words[2 : len(words)-1] // "what does X mean"
+	case len(words) > 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-2] == "stand" && words[len(words)-1] == "for":
+		rest = words[2 : len(words)-2] // "what does OCHA stand for": the name it is short for
 	case len(words) > 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && slices3(words, "mean"):
 		i := slices.Index(words, "mean")
 		rest = words[2:i] // "what does backstop even mean here"
@@ -52,6 +54,13 @@ func definedTerm(q question) string {
 	return strings.Join(rest, " ")
 }
 
+// expands reports whether a definition question asks what an
+// abbreviation stands for.
+func expands(q question) bool {
+	n := len(q.words)
+	return n > 4 && q.words[n-2] == "stand" && q.words[n-1] == "for"
+}
+
 // defineTail are words that close a definition question without being part
 // of what it asks about ("what is X exactly", "what does X even mean here").
 var defineTail = cueSet("define-tail-words") // kinds.txt
@@ -61,9 +70,10 @@ func slices3(words []string, w string) bool { return slices.Index(words, w) > 2 
 // A definition found in a passage: the phrase that says what X is, and how
 // sure its form makes it.
 type definition struct {
-	c      *cand
-	phrase span
-	rank   int // 0 best: "X, a …", "X, which …", "X is a …"; then "the … X"; then "X to …"
+	c       *cand
+	phrase  span
+	rank    int  // 0 best: "X, a …", "X, which …", "X is a …"; then "the … X"; then "X to …"
+	spelled bool // the name X abbreviates, spelled out: "… Affairs (OCHA)"
 }
 
 // define answers "what is X" with the phrase of a passage that says what X
@@ -88,6 +98,9 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 		terms = append(terms, t.alts...)
 	}
 	hits, err := e.s.Search(ctx, index.Query{Terms: terms, Size: 30})
+	if err == nil && len(hits) == 0 && expands(q) {
+		return Answer{Question: q.text, Kind: KindDefine}, true // no article has the abbreviation
+	}
 	if err != nil || len(hits) == 0 {
 		return Answer{}, false
 	}
@@ -106,6 +119,15 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 			if d, ok := definitionAt(c, occ); ok {
 				defs = append(defs, d)
 			}
+		}
+	}
+	if expands(q) {
+		// "what does OCHA stand for" asks for the name spelled out, which
+		// only "… (OCHA)" gives; where no article spells it out, the
+		// coverage does not say
+		defs = slices.DeleteFunc(defs, func(d definition) bool { return !d.spelled })
+		if len(defs) == 0 {
+			return Answer{Question: q.text, Kind: KindDefine}, true
 		}
 	}
 	if len(defs) == 0 {
@@ -197,17 +219,17 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	switch {
 	case strings.HasPrefix(lower, ", which ") || strings.HasPrefix(lower, ", who "):
 		s := end + 2
-		return definition{c, span{s, s + defStop(text[s:])}, 0}, true
+		return definition{c, span{s, s + defStop(text[s:])}, 0, false}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
 		rank := 0
 		if lastWord(text[:occ.start]) == "of" {
 			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
 		}
-		return definition{c, span{s, s + defStop(text[s:])}, rank}, true
+		return definition{c, span{s, s + defStop(text[s:])}, rank, false}, true
 	case strings.HasPrefix(lower, " is a ") || strings.HasPrefix(lower, " is an ") || strings.HasPrefix(lower, " are a ") || strings.HasPrefix(lower, " are the ") || strings.HasPrefix(lower, " is the "):
 		s := end + 1
-		return definition{c, span{s, s + defStop(text[s:])}, 0}, true
+		return definition{c, span{s, s + defStop(text[s:])}, 0, false}, true
 	case strings.HasPrefix(rest, " (") && strings.Contains(rest, ")"):
 		// "X (ABBR)": the name spelled out is X; nothing more
 	}
@@ -226,7 +248,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		if n > 0 {
 			s := strings.LastIndex(before[:open], strings.Join(words[len(words)-n:], " "))
 			if s >= 0 {
-				return definition{c, span{s, open - 1}, 0}, true
+				return definition{c, span{s, open - 1}, 0, true}, true
 			}
 		}
 	}
@@ -250,10 +272,10 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	if k > 0 && len(bw)-k >= 2 {
 		desc := strings.Join(bw[k:], " ")
 		if s := strings.LastIndex(before, desc); s >= 0 && !isCapital(bw[len(bw)-1]) {
-			return definition{c, span{s, s + len(desc)}, 1}, true
+			return definition{c, span{s, s + len(desc)}, 1, false}, true
 		}
 		if s := strings.LastIndex(before, desc); s >= 0 && !isCapital(bw[k]) {
-			return definition{c, span{s, s + len(desc)}, 1}, true
+			return definition{c, span{s, s + len(desc)}, 1, false}, true
 		}
 	}
 	// "a US-led … mechanism to identify violations", "a … force activated
@@ -265,7 +287,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			s = occ.start - 1
 		}
 		s++
-		return definition{c, span{s, end + defStop(text[end:])}, 2}, true
+		return definition{c, span{s, end + defStop(text[end:])}, 2, false}, true
 	}
 	// "the eastern Donbas region", "the Zorros del Desierto stadium": a
 	// name standing as the modifier of a common noun, which says what it is
@@ -282,7 +304,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 				s = strings.LastIndex(before, bw[k-1]) // one modifier before: "eastern"
 			}
 			e := end + strings.Index(rest, noun) + len(noun)
-			return definition{c, span{s, e}, 3}, true
+			return definition{c, span{s, e}, 3, false}, true
 		}
 	}
 	return definition{}, false

@@ -383,8 +383,16 @@ func TestDefinitions(t *testing.T) {
 		{1, "what is senapred", "national disaster agency"},
 		{1, "what is refugio andino", "Chilean housing charity"},
 		{1, "whats ocha", "Coordination of Humanitarian Affairs"},
+		{1, "what does ocha stand for", "Coordination of Humanitarian Affairs"}, // the name an abbreviation is short for
 	})
 	e := testEngine(t)
+	// "what does X stand for" is answered only by X spelled out: no article
+	// spells out NATO, none names the USGS
+	for _, q := range []string{"what does nato stand for", "what does the usgs stand for"} {
+		if a, err := e.Ask(context.Background(), q); err != nil || a.Answered {
+			t.Errorf("Ask(%s) = %q, %v; want it declined", q, a.Short, err)
+		}
+	}
 	// "what is X" is not answered by where X is: a place, or "in"/"at"
 	// and a place, is no answer
 	a, _ := e.Ask(context.Background(), "whats the coordination cell")
