@@ -235,6 +235,12 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			}
 		}
 	}
+	if len(ans.Passages) > 0 {
+		if closed := closeQuote(ans.Passages[0].Text, ans.Short); closed != ans.Short {
+			ans.Short = closed
+			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, closed)
+		}
+	}
 	return ans, nil
 }
 

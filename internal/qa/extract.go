@@ -157,6 +157,28 @@ func withParticle(text string, s span, short string) string {
 	return short + " " + rest
 }
 
+// closeQuote gives short, a short answer cut from text, the straight
+// quotation mark that closes a quotation it opens, where the mark follows
+// its last word in text (after at most one stop: 'as "incredible."'): a
+// quotation is shown whole where that costs no word.
+func closeQuote(text, short string) string {
+	if short == "" || strings.Count(short, "\"")%2 == 0 {
+		return short
+	}
+	at := strings.Index(text, short)
+	if at < 0 {
+		return short
+	}
+	rest := text[at+len(short):]
+	if rest != "" && strings.ContainsRune(".,;:!?", rune(rest[0])) {
+		rest = rest[1:]
+	}
+	if !strings.HasPrefix(rest, "\"") {
+		return short
+	}
+	return text[at : len(text)-len(rest)+1]
+}
+
 // unbalanced reports whether s opens a curly quotation it does not close,
 // or the other way round (straight quotation marks cannot tell which).
 func unbalanced(s string) bool {

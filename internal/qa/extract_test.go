@@ -412,3 +412,20 @@ func TestClockAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseQuote: a short answer that opens a straight quotation gets the
+// mark that closes it where the mark follows its last word; otherwise it
+// is left as it is.
+func TestCloseQuote(t *testing.T) {
+	for _, tc := range []struct{ text, short, want string }{
+		{`He praised her as "incredible." Then he left.`, `praised her as "incredible`, `praised her as "incredible."`},
+		{`a move for "lasting peace," he said`, `a move for "lasting peace`, `a move for "lasting peace,"`},
+		{`She said "we will rebuild the town, street by street" on Monday.`, `She said "we will rebuild the town`, `She said "we will rebuild the town`}, // the quotation goes on
+		{`He called it "a milestone" at once.`, `He called it "a milestone"`, `He called it "a milestone"`},                                              // closed already
+		{`He called it "a milestone" at once.`, `not in the text "at all`, `not in the text "at all`},
+	} {
+		if got := closeQuote(tc.text, tc.short); got != tc.want {
+			t.Errorf("closeQuote(%q, %q) = %q; want %q", tc.text, tc.short, got, tc.want)
+		}
+	}
+}
