@@ -284,7 +284,34 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 	if c.speaker {
 		return 1
 	}
+	if e.anyoneOf(q.speaker) {
+		// "what did people say", "what have officials said", "what has
+		// Russia said": no one person's quotation is asked for, and any
+		// passage may report what was said
+		return 0.5
+	}
 	return 0
+}
+
+// anyoneOf reports whether the X of "what did X say" is no one in
+// particular: people at large ("people", "officials": nouns for a person,
+// WordNet's) or a country, with no title and no one the articles name
+// ("the czech pm", "putin" ask for one person's words).
+func (e *Engine) anyoneOf(speaker string) bool {
+	if len(e.whoIs(speaker)) > 0 {
+		return false
+	}
+	toks := e.analyze(speaker)
+	for _, t := range toks {
+		w := strings.ToLower(speaker[t.Start:t.End])
+		if e.people[t.Term] != nil || e.titles[t.Term] || lexicon.IsTitle(w) {
+			return false
+		}
+		if !lexicon.IsPersonNoun(w) && !e.isPlace(w) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // typeWhat is typeScore for "what" questions.
