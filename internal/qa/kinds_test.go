@@ -364,6 +364,8 @@ func TestReasonCues(t *testing.T) {
 		{"The latter sparked a rebuke from Denmark.", ""},
 		{"The strong aftershock has forced rescuers to pull back.", "The strong aftershock"},                        // the active perfect is no passive
 		{"The closure of the port underscores that the hardest months still lie ahead.", "The closure of the port"}, // a verb of evidence: its subject is the ground
+		{"The city built new dams, so the valley could farm again.", "so the valley could farm again"},              // "so that" with "that" left out: a purpose
+		{"So far the city has built two dams.", ""},                                                                 // no subject and modal: no purpose
 	} {
 		got := ""
 		if r, ok := reasonIn(tc.text, KindWhy, len(tc.text)); ok {

@@ -227,11 +227,28 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		return pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "since":
 		return !unicode.IsDigit(rune(strings.TrimSpace(lower[i+len(phrase):] + "x")[0]))
+	case "so":
+		// a purpose with its own subject and a modal: "so *it could* act as
+		// …", "so *the families can* return" (not "so far", "so many")
+		w := strings.Fields(lower[i+len(phrase):])
+		for k := 1; k < min(len(w), 4); k++ {
+			if strings.ContainsAny(w[k-1], ",;:") {
+				return false
+			}
+			if purposeModals[w[k]] {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }
 
 var asNot = cueSet("as-not-words") // kinds.txt
+
+// purposeModals are the modal verbs of a purpose clause (English's closed
+// class, less "must" and "shall", which order rather than aim).
+var purposeModals = wordSet("can could would will might may")
 
 // lastWord is the last word of s, lower case.
 func lastWord(s string) string {
