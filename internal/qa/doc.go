@@ -242,7 +242,7 @@
 //
 // | set | first seen | now |
 // |---|---|---|
-// | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.863, hit3 0.904, crisp 0.603, abstain 1.0, false_abstain 0.014 |
+// | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.863, hit3 0.904, crisp 0.616, abstain 1.0, false_abstain 0.014 |
 // | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.88, hit3 0.916, crisp 0.602, abstain 1.0, false_abstain 0.036 |
 // | `fresh3_questions.jsonl` (72 answerable, 12 not; the development set's mix of kinds) | hit1 0.875, hit3 0.944, crisp 0.417, abstain 0.917, false_abstain 0.028 | hit1 0.986, hit3 0.986, crisp 0.639, abstain 1.0, false_abstain 0.0 |
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
@@ -252,7 +252,7 @@
 // | `fresh5_quake.jsonl` (48 answerable, 12 not; the other coverage, scored once, not read) | hit1 0.479, hit3 0.688, crisp 0.271, abstain 0.333, false_abstain 0.125 | hit1 0.542, hit3 0.708, crisp 0.312, abstain 0.583, false_abstain 0.167 |
 // | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.547, hit3 0.693, crisp 0.213, abstain 0.6, false_abstain 0.173 |
 // | `fresh6_quake.jsonl` (75 answerable, 35 not; the other coverage, typed as in chat) | hit1 0.507, hit3 0.653, crisp 0.187, abstain 0.514, false_abstain 0.133 | hit1 0.48, hit3 0.667, crisp 0.187, abstain 0.571, false_abstain 0.147 |
-// | `fresh7_summit.jsonl` (86 answerable, 24 not; typed as in chat, some off the subject) | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.5, false_abstain 0.07 | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.542, false_abstain 0.058 |
+// | `fresh7_summit.jsonl` (86 answerable, 24 not; typed as in chat, some off the subject) | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.5, false_abstain 0.07 | hit1 0.651, hit3 0.826, crisp 0.349, abstain 0.542, false_abstain 0.058 |
 // | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.581, hit3 0.721, crisp 0.256, abstain 0.458, false_abstain 0.233 |
 //
 // (`fresh3` was scored last, after the fixes the first two prompted; the program as it stood at the start

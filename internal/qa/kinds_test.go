@@ -664,3 +664,28 @@ The storm struck the coast on Monday, cutting power to thousands.
 		}
 	}
 }
+
+// TestHowPredicate: a "how" question whose passage says no means is
+// answered with what its subject did, from the verb (or the adverb before
+// it) after the subject's name, names coordinated with it included; a
+// people's adjective ("German designed pumps") is no subject.
+func TestHowPredicate(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Water Deal
+---
+Chile and Peru jointly signed a water agreement on Friday.
+
+The German designed pumps failed at the dam on Monday.
+`)
+	for q, want := range map[string]string{
+		"how did chile and peru deal with the water dispute": "jointly signed a water agreement on Friday",
+	} {
+		if a, err := e.Ask(context.Background(), q); err != nil || a.Short != want {
+			t.Errorf("Ask(%q) short %q, %v; want %q", q, a.Short, err, want)
+		}
+	}
+	if a, _ := e.Ask(context.Background(), "how did germany get involved at the dam"); strings.HasPrefix(a.Short, "designed pumps") {
+		t.Errorf("Ask(how did germany get involved at the dam) short %q: the pumps are the subject, not Germany", a.Short)
+	}
+}

@@ -359,6 +359,13 @@ func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
 	} else {
 		r, ok = reasonIn(c.p.Text, q.kind, questionEnd(q, c))
 	}
+	if q.kind == KindHow && !ok {
+		// no means said: what the one asked about did ("how did Zelensky
+		// react": "expressed satisfaction over the outcome")
+		if p, found := e.subjectPredicate(q, c); found {
+			r, ok = reasonSpan{p, false}, true
+		}
+	}
 	if !ok {
 		return "", false
 	}
@@ -374,4 +381,65 @@ func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
 		return "", false // white space other than one space between words
 	}
 	return s, true
+}
+
+// subjectPredicate is what the passage says the question's subject (its
+// first name, with the names coordinated with it: "France and the United
+// Kingdom") did: the words after the subject's name up to the end of their
+// clause, from an adverb or a verb ("separately committed to sending troops
+// to Ukraine", "expressed satisfaction over the outcome"), or an empty span.
+func (e *Engine) subjectPredicate(q question, c *cand) (span, bool) {
+	subject := -1
+	for i, t := range q.terms {
+		if t.entity {
+			subject = i
+			break
+		}
+	}
+	if subject < 0 {
+		return span{}, false
+	}
+	text := c.p.Text
+	for _, tok := range c.toks {
+		if !q.stands(tok.Term, subject) || isDemonym(text[tok.Start:tok.End]) {
+			continue // "German forces": the people's adjective modifies another subject
+		}
+		end := tok.End
+		// the rest of the name and names coordinated with it
+		for {
+			rest := text[end:]
+			w, after := nextWord(rest)
+			if w == "and" || w == "&" {
+				if n, _ := nextWord(after); n != "" && (isCapital(strings.TrimSpace(after)) || n == "the") {
+					end += len(rest) - len(after)
+					continue
+				}
+			}
+			if r := strings.TrimLeft(rest, " "); r != "" && r != rest && isCapital(r) || w == "the" && isCapital(strings.TrimSpace(after)) {
+				end += len(rest) - len(after)
+				continue
+			}
+			break
+		}
+		if !strings.HasPrefix(text[end:], " ") {
+			continue // the predicate follows the name, no clause break between
+		}
+		start := end + 1
+		w, after := nextWord(text[start:])
+		if w == "" || isCapital(text[start:]) {
+			continue
+		}
+		verb := w
+		if strings.HasSuffix(w, "ly") {
+			verb, _ = nextWord(after) // "separately committed"
+		}
+		if !pastVerb(verb) && !auxiliaries[verb] || lexicon.IsSayingVerb(verb) {
+			continue // a verb of saying opens what was said, not what was done
+		}
+		s := span{start, start + clauseEnd(text[start:])}
+		if n := len(strings.Fields(text[s.start:s.end])); n >= 2 {
+			return s, true
+		}
+	}
+	return span{}, false
 }
