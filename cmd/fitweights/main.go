@@ -68,6 +68,8 @@ var (
 		{"fresh6_quake", "fresh6_quake.jsonl", "quake"},
 		{"fresh7_summit", "fresh7_summit.jsonl", "summit"},
 		{"fresh7_quake", "fresh7_quake.jsonl", "quake"},
+		{"fresh8_summit", "fresh8_summit.jsonl", "summit"},
+		{"fresh8_quake", "fresh8_quake.jsonl", "quake"},
 	}
 )
 

@@ -27,7 +27,8 @@ func scoreSet(t *testing.T, e *Engine, file string) (eval.Scores, []eval.Miss) {
 // 130 more written at the end of that work and scored once (fresh5_*),
 // and 220 more, a third of them unanswerable (fresh6_*), and 220 more
 // written for the work after f8f4189, a fifth of them unanswerable, some off
-// the subject (fresh7_*). The floors are the figures
+// the subject (fresh7_*), and 300 more written during the work after 3488268
+// and first scored at 4922438 (fresh8_*). The floors are the figures
 // reached, less a margin: a regression fails, an improvement raises them.
 func TestHeldOutSets(t *testing.T) {
 	for _, tc := range []struct {
@@ -46,6 +47,8 @@ func TestHeldOutSets(t *testing.T) {
 		{"other coverage, fresh6", "testdata/fresh6_quake.jsonl", quakeEngine, 0.47, 0.52, 0.17},
 		{"as people type, fresh7", "testdata/fresh7_summit.jsonl", testEngine, 0.62, 0.5, 0.1},
 		{"other coverage, fresh7", "testdata/fresh7_quake.jsonl", quakeEngine, 0.55, 0.41, 0.27},
+		{"as people type, fresh8", "testdata/fresh8_summit.jsonl", testEngine, 0.6, 0.67, 0.12},
+		{"other coverage, fresh8", "testdata/fresh8_quake.jsonl", quakeEngine, 0.6, 0.5, 0.16},
 	} {
 		got, misses := scoreSet(t, tc.engine(t), tc.file)
 		t.Logf("%s: %s", tc.name, got)
