@@ -100,7 +100,7 @@ func (e *Engine) typeWhere(q question, c *cand) float64 {
 	if best < 0.8 {
 		if s := placePhrase(text, e.anchors(q, c)); s.end > s.start {
 			best = 0.8 // "deploying European forces *in non-frontline areas*"
-		} else if placeNounRE.MatchString(text) {
+		} else if len(e.find(placeNounRE, text)) > 0 {
 			best = 0.7 // "would be based *in a neighbouring country*"
 		}
 	}
@@ -456,8 +456,13 @@ func vagueDate(s string) bool {
 func located(text string, names []span) []span {
 	var out []span
 	for _, s := range names {
-		before := " " + strings.ToLower(strings.TrimSpace(text[:s.start]))
-		after := strings.ToLower(text[s.end:]) + " "
+		// the few words either side are all it reads, from a word's start
+		from := max(0, s.start-16)
+		if i := strings.IndexByte(text[from:s.start], ' '); from > 0 && i >= 0 {
+			from += i
+		}
+		before := " " + strings.ToLower(strings.TrimSpace(text[from:s.start]))
+		after := strings.ToLower(text[s.end:min(len(text), s.end+12)]) + " "
 		place := strings.HasPrefix(after, " region") || strings.HasPrefix(after, " city") ||
 			strings.HasPrefix(after, " province") || strings.HasPrefix(after, " capital")
 		for _, prep := range []string{" in", " at", " to", " from", " near", " across", " into", " inside"} {

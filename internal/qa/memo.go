@@ -23,6 +23,7 @@ type memo struct {
 	lead   map[string]map[string]bool
 	vec    map[string][]float32
 	soft   map[string][]termAlt
+	who    map[string][]int // whoIs: the people a typed name means
 }
 
 type spanKey struct {
@@ -31,7 +32,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}}
 }
 
 // get returns m[k], computing and storing it when absent.
