@@ -295,8 +295,10 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 
 // anyoneOf reports whether the X of "what did X say" is no one in
 // particular: people at large ("people", "officials": nouns for a person,
-// WordNet's) or a country, with no title and no one the articles name
-// ("the czech pm", "putin" ask for one person's words).
+// WordNet's), a country or a body the articles name with a capital ("the
+// UN", "NATO"), which speak through whoever speaks for them; not with a
+// title, nor anyone the articles name ("the czech pm", "putin" ask for one
+// person's words).
 func (e *Engine) anyoneOf(speaker string) bool {
 	if len(e.whoIs(speaker)) > 0 {
 		return false
@@ -307,7 +309,7 @@ func (e *Engine) anyoneOf(speaker string) bool {
 		if e.people[t.Term] != nil || e.titles[t.Term] || lexicon.IsTitle(w) {
 			return false
 		}
-		if !lexicon.IsPersonNoun(w) && !e.isPlace(w) {
+		if !lexicon.IsPersonNoun(w) && !e.isPlace(w) && e.vocab.capital[w] == "" {
 			return false
 		}
 	}

@@ -401,11 +401,12 @@ Seismologist Pablo Soto of the University of Lima said the fault was shallow.
 
 // TestAnyoneSpeaks: "what did X say" asks for one person's quotation when X
 // is someone (a name, a title, a description one person fits); for people
-// at large or a country, any passage may report what was said.
+// at large, a country or a body the articles capitalise, any passage may
+// report what was said.
 func TestAnyoneSpeaks(t *testing.T) {
 	e := testEngine(t)
 	for speaker, want := range map[string]bool{
-		"people": true, "officials": true, "russia": true,
+		"people": true, "officials": true, "russia": true, "nato": true,
 		"putin": false, "the czech prime minister": false, "the us envoy": false, "jared kushner": false,
 		"putting": false, "the coalition statement": false,
 	} {
