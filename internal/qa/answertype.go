@@ -191,11 +191,7 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 	if q.countVerb < 0 {
 		return 2
 	}
-	from := 0
-	if i := strings.LastIndexAny(text[:s.start], ",;:()—"); i >= 0 {
-		_, size := utf8.DecodeRuneInString(text[i:])
-		from = i + size // past the mark, a dash of three bytes too
-	}
+	from := afterLastMark(text[:s.start], ",;:()—")
 	to := len(text)
 	if i := strings.IndexAny(text[s.end:], ",;:()—"); i >= 0 {
 		to = s.end + i
@@ -295,10 +291,11 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 
 // anyoneOf reports whether the X of "what did X say" is no one in
 // particular: people at large ("people", "officials": nouns for a person,
-// WordNet's), a country or a body the articles name with a capital ("the
+// WordNet's), a country or a body the articles name by its initials ("the
 // UN", "NATO"), which speak through whoever speaks for them; not with a
 // title, nor anyone the articles name ("the czech pm", "putin" ask for one
-// person's words).
+// person's words). Initials, not any capitalised word: first names and
+// headline words are capitalised too.
 func (e *Engine) anyoneOf(speaker string) bool {
 	if len(e.whoIs(speaker)) > 0 {
 		return false
@@ -309,11 +306,29 @@ func (e *Engine) anyoneOf(speaker string) bool {
 		if e.people[t.Term] != nil || e.titles[t.Term] || lexicon.IsTitle(w) {
 			return false
 		}
-		if !lexicon.IsPersonNoun(w) && !e.isPlace(w) && e.vocab.capital[w] == "" {
+		if !lexicon.IsPersonNoun(w) && !e.isPlace(w) && !initials(e.vocab.capital[w]) {
 			return false
 		}
 	}
 	return len(toks) > 0
+}
+
+// initials reports whether w is written in capitals only, two letters or
+// more: a body named by its initials ("UN", "NATO", "OCHA").
+func initials(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// afterLastMark is the byte offset in s just past the last of marks in
+// it, 0 when none stands there: past the whole mark, a dash of three
+// bytes too.
+func afterLastMark(s, marks string) int {
+	i := strings.LastIndexAny(s, marks)
+	if i < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return i + size
 }
 
 // typeWhat is typeScore for "what" questions.

@@ -114,7 +114,7 @@ var beForms = wordSet("is are was were be been being am")
 
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
-	s = strings.Trim(strings.TrimLeft(s, " )"), " ,;:—–-") // a bracket closing before the answer is not its own
+	s = strings.Trim(strings.TrimLeft(s, " ,;:—–-)"), " ,;:—–-") // a bracket closing before the answer is not its own
 	for trimmed := true; trimmed; {
 		trimmed = false
 		if i := strings.LastIndexByte(s, ' '); i > 0 && danglingWords[s[i+1:]] && !beForms[lastWord(s[:i])] {
@@ -165,7 +165,7 @@ func closeQuote(text, short string) string {
 	if short == "" || strings.Count(short, "\"")%2 == 0 {
 		return short
 	}
-	at := strings.Index(text, short)
+	at := strings.LastIndex(text, short) // where markOf marks it
 	if at < 0 {
 		return short
 	}

@@ -366,6 +366,9 @@ func TestReasonCues(t *testing.T) {
 		{"The closure of the port underscores that the hardest months still lie ahead.", "The closure of the port"}, // a verb of evidence: its subject is the ground
 		{"The city built new dams, so the valley could farm again.", "so the valley could farm again"},              // "so that" with "that" left out: a purpose
 		{"So far the city has built two dams.", ""},                                                                 // no subject and modal: no purpose
+		{"Prices rose so fast nobody could pay.", ""},                                                               // a degree, not a purpose
+		{"The bridge collapsed, so the residents will need new homes.", ""},                                         // a result, not a purpose
+		{"He said so. It could rain.", ""},                                                                          // the sentence ends
 	} {
 		got := ""
 		if r, ok := reasonIn(tc.text, KindWhy, len(tc.text)); ok {
@@ -685,7 +688,13 @@ The German designed pumps failed at the dam on Monday.
 			t.Errorf("Ask(%q) short %q, %v; want %q", q, a.Short, err, want)
 		}
 	}
-	if a, _ := e.Ask(context.Background(), "how did germany get involved at the dam"); strings.HasPrefix(a.Short, "designed pumps") {
+	// an apposition after the names is no predicate
+	text := "Bolivia and Peru, united in grief, held a vigil."
+	c := &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}
+	if s, ok := e.subjectPredicate(e.analyse("how did bolivia and peru respond"), c); ok {
+		t.Errorf("subjectPredicate(%q) = %q; want none", text, text[s.start:s.end])
+	}
+	if a, _ := e.Ask(context.Background(), "how did germany get involved at the dam"); strings.Contains(a.Short, "designed pumps") {
 		t.Errorf("Ask(how did germany get involved at the dam) short %q: the pumps are the subject, not Germany", a.Short)
 	}
 }

@@ -385,12 +385,18 @@ Health Minister Sir Alan Pike said the hospitals were full.
 The region's chief water engineer, Rosa Diaz, warned that the pipes had cracked.
 
 Seismologist Pablo Soto of the University of Lima said the fault was shallow.
+
+Aid was slow — the region's chief relief officer, Juan Mora, said on Sunday.
+
+Chancellor Ivo Zelnik at the White House said little.
 `)
 	for q, want := range map[string]string{
 		"who is ana ruiz":   "German Chancellor",
 		"who is alan pike":  "Health Minister",
 		"who is rosa diaz":  "The region's chief water engineer",
 		"who is pablo soto": "Seismologist Pablo Soto of the University of Lima",
+		"who is juan mora":  "the region's chief relief officer", // after a dash of three bytes, whole
+		"who is ivo zelnik": "Chancellor",                        // "at the White House" says where he is
 	} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || a.Short != want {
@@ -408,7 +414,7 @@ func TestAnyoneSpeaks(t *testing.T) {
 	for speaker, want := range map[string]bool{
 		"people": true, "officials": true, "russia": true, "nato": true,
 		"putin": false, "the czech prime minister": false, "the us envoy": false, "jared kushner": false,
-		"putting": false, "the coalition statement": false,
+		"putting": false, "the coalition statement": false, "giorgia": false, "donald": false, "tuesday": false,
 	} {
 		if got := e.anyoneOf(speaker); got != want {
 			t.Errorf("anyoneOf(%q) = %v; want %v", speaker, got, want)

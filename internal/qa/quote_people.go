@@ -159,12 +159,13 @@ func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
 // names it gives (exactly or misspelled), else those its titles describe
 // (every title word theirs, at least one a title, not only a place).
 // Ties are all returned: "the president" may mean several.
+// Remembered ("what did X say" asks it of every candidate passage): callers
+// must not change the slice.
 func (e *Engine) whoIs(typed string) []int {
-	// remembered: "what did X say" asks it of every candidate passage
 	return get(&e.memo.mu, e.memo.who, typed, func() []int { return e.whoIsNow(typed) })
 }
 
-// whoIsNow is whoIs, computed. Callers must not change the slice.
+// whoIsNow is whoIs, computed.
 func (e *Engine) whoIsNow(typed string) []int {
 	toks := e.analyze(typed)
 	if len(toks) == 0 {

@@ -228,11 +228,16 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	case "since":
 		return !unicode.IsDigit(rune(strings.TrimSpace(lower[i+len(phrase):] + "x")[0]))
 	case "so":
-		// a purpose with its own subject and a modal: "so *it could* act as
-		// …", "so *the families can* return" (not "so far", "so many")
+		// a purpose with its own subject, opened by a pronoun or a
+		// determiner, and a modal: "so *it could* act as …", "so *the
+		// families can* return" (not "so far", "so fast nobody could", nor
+		// a result: "so residents will need …")
 		w := strings.Fields(lower[i+len(phrase):])
+		if len(w) == 0 || !subjectOpeners[w[0]] {
+			return false
+		}
 		for k := 1; k < min(len(w), 4); k++ {
-			if strings.ContainsAny(w[k-1], ",;:") {
+			if strings.ContainsAny(w[k-1], ",;:.!?") {
 				return false
 			}
 			if purposeModals[w[k]] {
@@ -247,8 +252,13 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 var asNot = cueSet("as-not-words") // kinds.txt
 
 // purposeModals are the modal verbs of a purpose clause (English's closed
-// class, less "must" and "shall", which order rather than aim).
-var purposeModals = wordSet("can could would will might may")
+// class, less "must" and "shall", which order, and "will", which foretells
+// a result); subjectOpeners are the pronouns and determiners a purpose's
+// subject may open with (closed classes too).
+var (
+	purposeModals  = wordSet("can could would might may")
+	subjectOpeners = wordSet("it they he she we you i the a an its their his her our this these those")
+)
 
 // lastWord is the last word of s, lower case.
 func lastWord(s string) string {
@@ -421,7 +431,7 @@ func (e *Engine) subjectPredicate(q question, c *cand) (span, bool) {
 			}
 			break
 		}
-		if !strings.HasPrefix(text[end:], " ") {
+		if !strings.HasPrefix(text[end:], " ") || strings.ContainsAny(text[tok.End:end], ",;:.—–()") {
 			continue // the predicate follows the name, no clause break between
 		}
 		start := end + 1

@@ -3,6 +3,7 @@ package qa
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -280,7 +281,7 @@ func (e *Engine) description(q question, c *cand) span {
 			return d
 		}
 		// lower-case words just before the name: "Trump adviser Steve Witkoff"
-		from := strings.LastIndexAny(text[:n.start], ",;:(—–") + 1
+		from := afterLastMark(text[:n.start], ",;:(—–")
 		for _, w := range []string{" by ", " and ", " with ", " including ", " as "} {
 			if i := strings.LastIndex(text[:n.start], w); i >= 0 && i+len(w) > from {
 				from = i + len(w)
@@ -297,11 +298,18 @@ func (e *Engine) description(q question, c *cand) span {
 	return span{}
 }
 
-// orgAfterRE is a body a title is of, named right after a name: " of the
-// University of Chile", " at the UN Office for the Coordination of
-// Humanitarian Affairs", capitalised words and the small words between
-// them.
-var orgAfterRE = regexp.MustCompile(`^ (?:of|at) (?:the )?\p{Lu}[\p{L}’'.&-]*(?: (?:(?:of|for|and|the|de|del|la|on) )*\p{Lu}[\p{L}’'.&-]*)*`)
+// orgAfterRE is a body a title is of, named right after a name with "of":
+// " of the University of Chile": capitalised words and the small words
+// between them (of, for, and, the, and the joiners of names of kinds.txt:
+// "de", "del"). Not "at": "at the White House" says where, not whose.
+var orgAfterRE = func() *regexp.Regexp {
+	small := []string{"of", "for", "and", "the"}
+	for w := range nameJoiners {
+		small = append(small, regexp.QuoteMeta(w))
+	}
+	sort.Strings(small)
+	return regexp.MustCompile(`^ of (?:the )?\p{Lu}[\p{L}’'.&-]*(?: (?:(?:` + strings.Join(small, "|") + `) )*\p{Lu}[\p{L}’'.&-]*)*`)
+}()
 
 // appositionBefore is the apposition before name n of text, opening its
 // clause ("The European Union's humanitarian envoy, Elena Marchetti,
@@ -311,7 +319,7 @@ func (e *Engine) appositionBefore(text string, n span) span {
 	if !ok || !strings.HasPrefix(text[n.end:], ",") {
 		return span{}
 	}
-	from := strings.LastIndexAny(before, ",;:(—–") + 1
+	from := afterLastMark(before, ",;:(—–")
 	desc := strings.TrimSpace(before[from:])
 	if !appositive(desc) {
 		return span{}
