@@ -18,7 +18,7 @@ var (
 	dateRE = regexp.MustCompile(`\b(?:` +
 		month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?` + // Jan. 6, 2026
 		`|\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` + // 6 January 2026
-		`|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*` + month + `\s?\d{1,2}(?:,\s*\d{4})?)?` +
+		`|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*(?:` + month + `\s?\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?))?` + // "Tuesday, Jan. 6, 2026", "Tuesday, 6 January 2026"
 		`|(?:in\s)?(?:19|20)\d\d` +
 		`|yesterday|today|tomorrow|(?:last|next|this|over the)\s(?:week|weekend|month|year)|in recent (?:days|weeks|months)` +
 		`)\b` +

@@ -52,3 +52,22 @@ func TestTitleStart(t *testing.T) {
 		}
 	}
 }
+
+// TestDates: a date is found whole, its weekday and its day written either
+// way ("Tuesday, Jan. 6, 2026", "Tuesday, 6 January 2026").
+func TestDates(t *testing.T) {
+	for text, want := range map[string]string{
+		"The talks took place in Paris on Tuesday, 6 January 2026, with allies.": "on Tuesday, 6 January 2026",
+		"The talks took place on Tuesday, Jan. 6, 2026, in Paris.":               "on Tuesday, Jan. 6, 2026",
+		"They met on Friday in Rome.":                                            "on Friday",
+		"It was signed on 12 March 2025.":                                        "12 March 2025",
+	} {
+		got := ""
+		if s := findAll(dateRE, text); len(s) > 0 {
+			got = text[s[0].start:s[0].end]
+		}
+		if got != want {
+			t.Errorf("dateRE in %q: %q; want %q", text, got, want)
+		}
+	}
+}
