@@ -29,7 +29,7 @@ func definedTerm(q question) string {
 		rest = words[5:] // "what do they mean by X"
 	case len(words) > 3 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean":
 		rest = words[2 : len(words)-1] // "what does X mean"
-	case words[0] == "what" && (words[1] == "does" || words[1] == "do") && expands(q):
+	case len(words) > 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && expands(q):
 		rest = words[2 : len(words)-2] // "what does OCHA stand for": the name it is short for
 	case len(words) > 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && slices3(words, "mean"):
 		i := slices.Index(words, "mean")
