@@ -389,14 +389,19 @@ Seismologist Pablo Soto of the University of Lima said the fault was shallow.
 Aid was slow — the region's chief relief officer, Juan Mora, said on Sunday.
 
 Chancellor Ivo Zelnik at the White House said little.
+
+Geologist Rita Vaz of the University of Quito said the slope was unstable.
+
+The province's chief landslide hazard monitoring officer, Rita Vaz, warned residents.
 `)
 	for q, want := range map[string]string{
 		"who is ana ruiz":   "German Chancellor",
 		"who is alan pike":  "Health Minister",
 		"who is rosa diaz":  "The region's chief water engineer",
 		"who is pablo soto": "Seismologist Pablo Soto of the University of Lima",
-		"who is juan mora":  "the region's chief relief officer", // after a dash of three bytes, whole
-		"who is ivo zelnik": "Chancellor",                        // "at the White House" says where he is
+		"who is juan mora":  "the region's chief relief officer",                        // after a dash of three bytes, whole
+		"who is ivo zelnik": "Chancellor",                                               // "at the White House" says where he is
+		"who is rita vaz":   "The province's chief landslide hazard monitoring officer", // her name is no word of description
 	} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || a.Short != want {

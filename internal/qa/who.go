@@ -194,7 +194,9 @@ func (q question) asksSubject() bool {
 // those that match the question about as well (rivals) that describes X in
 // the most words: "German Chancellor" over a bare "Chancellor", "US
 // President" over "President". The passages all name X; the fullest
-// description is the most specific.
+// description is the most specific. X's own name, which a description may
+// hold ("Seismologist Felipe Cárdenas of the University of Chile"), counts
+// for nothing.
 func (e *Engine) preferDescription(q question, cands []*cand) []*cand {
 	if !q.defines || len(cands) < 2 {
 		return cands
@@ -206,7 +208,14 @@ func (e *Engine) preferDescription(q question, cands []*cand) []*cand {
 			continue
 		}
 		if s := e.description(q, c); s.end > s.start {
-			if n := len(strings.Fields(c.p.Text[s.start:s.end])); n > most && n <= maxShortWords {
+			desc := c.p.Text[s.start:s.end]
+			n := len(strings.Fields(desc))
+			for _, t := range e.analyze(desc) {
+				if q.has(t.Term) {
+					n-- // X's own name, which some descriptions hold, describes nothing
+				}
+			}
+			if n > most && len(strings.Fields(desc)) <= maxShortWords {
 				best, most = i, n
 			}
 		}
