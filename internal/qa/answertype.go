@@ -78,7 +78,7 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 // typeWhere is typeScore for "where" questions.
 func (e *Engine) typeWhere(q question, c *cand) float64 {
 	text := c.p.Text
-	free := e.freeSpans(q, text, e.names(text))
+	free := e.wherePlaces(q, text, e.freeSpans(q, text, e.names(text)))
 	best := 0.0
 	if len(free) > 0 {
 		best = 0.2
@@ -311,6 +311,22 @@ func (e *Engine) anyoneOf(speaker string) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// wherePlaces leaves out of names, for "where in X", the countries: a
+// place inside X is asked for ("where in Paris": not Ukraine).
+func (e *Engine) wherePlaces(q question, text string, names []span) []span {
+	if !q.within {
+		return names
+	}
+	var out []span
+	for _, n := range names {
+		name := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(text[n.start:n.end]), "'s"), "’s")
+		if lexicon.CountryWords(name) == nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // initials reports whether w is written in capitals only, two letters or

@@ -201,7 +201,7 @@ func (e *Engine) spanWho(q question, c *cand, anchors []span) span {
 // spanWhere is extractSpan for "where" questions.
 func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
 	text := c.p.Text
-	names := e.freeSpans(q, text, e.names(text))
+	names := e.wherePlaces(q, text, e.freeSpans(q, text, e.names(text)))
 	var known []span
 	for _, n := range names {
 		if e.isPlace(text[n.start:n.end]) {

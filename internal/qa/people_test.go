@@ -426,3 +426,24 @@ func TestAnyoneSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereWithin: "where in X" asks for a place inside X: a country is no
+// answer, a place the passage puts in X is.
+func TestWhereWithin(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Water Summit
+---
+Lima hosts a summit on Peru's water.
+
+The ministers met at the Torre Palace in Lima on Monday.
+`)
+	a, err := e.Ask(context.Background(), "where in lima did the ministers meet")
+	if err != nil || a.Short == "Peru" || !strings.Contains(a.Short, "Torre Palace") {
+		t.Errorf("where in lima did the ministers meet: short %q, %v; want the Torre Palace, never Peru", a.Short, err)
+	}
+	a, err = e.Ask(context.Background(), "where in lima was the summit on water")
+	if err != nil || a.Short == "Peru" {
+		t.Errorf("where in lima was the summit on water: short %q, %v; a country is not inside Lima", a.Short, err)
+	}
+}

@@ -53,6 +53,9 @@ type question struct {
 	nameOf, nameWord string
 	// defines is true for "who is X?": the question only names someone.
 	defines bool
+	// within is true for "where in X …?": a place inside X is asked for,
+	// not X nor a country
+	within bool
 	// lookup maps each word the terms match to them (see lookupOf).
 	lookup map[string][]termHit
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
@@ -289,6 +292,9 @@ func (e *Engine) analyse(text string) question {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
+	if w := q.words; q.kind == KindWhere && len(w) > 2 && w[0] == "where" && w[1] == "in" && (e.isPlace(w[2]) || e.vocab.capital[w[2]] != "") {
+		q.within = true // "where in paris was it held"
+	}
 	if w := strings.Fields(strings.ToLower(strings.TrimRight(text, "?!. "))); len(w) > 2 && (w[0] == "what" || w[0] == "whats" || w[0] == "what's" || w[0] == "what’s") {
 		last := w[len(w)-1]
 		q.naming = last == "called" || last == "named" || last == "dubbed" || w[len(w)-2] == "known" && last == "as"
