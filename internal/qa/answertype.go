@@ -303,7 +303,7 @@ func (e *Engine) anyoneOf(speaker string) bool {
 	toks := e.analyze(speaker)
 	for _, t := range toks {
 		w := strings.ToLower(speaker[t.Start:t.End])
-		if e.people[t.Term] != nil || e.titles[t.Term] || lexicon.IsTitle(w) {
+		if e.people[t.Term] != nil || e.titleWord(w, t.Term) {
 			return false
 		}
 		if !lexicon.IsPersonNoun(w) && !e.isPlace(w) && !initials(e.vocab.capital[w]) {
@@ -321,7 +321,7 @@ func (e *Engine) wherePlaces(q question, text string, names []span) []span {
 	}
 	var out []span
 	for _, n := range names {
-		name := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(text[n.start:n.end]), "'s"), "’s")
+		name := unpossessed(strings.ToLower(text[n.start:n.end]))
 		if lexicon.CountryWords(name) == nil {
 			out = append(out, n)
 		}

@@ -89,7 +89,7 @@ func (e *Engine) titlesBefore(text string, at int) []string {
 	var out []string
 	words := strings.FieldsFunc(text[:at], unicode.IsSpace)
 	for i := len(words) - 1; i >= 0 && i >= len(words)-maxDescriptorWords; i-- {
-		w := strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s")
+		w := unpossessed(words[i])
 		if w == "" || strings.ContainsAny(w, ",.;:!?()\"“”") {
 			break
 		}

@@ -100,7 +100,7 @@ func foldName(s string) string {
 	var words []string
 	for _, w := range strings.Fields(s) {
 		w = index.Fold(w)
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = unpossessed(w)
 		words = append(words, strings.ReplaceAll(w, ".", ""))
 	}
 	return strings.Join(words, " ")

@@ -483,7 +483,7 @@ func (e *Engine) analyse(text string) question {
 // analysed words of its country's names that the articles use; nil for a
 // word that is no capital.
 func (e *Engine) capitalTerms(lw string) []string {
-	country := lexicon.CapitalOf(strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s"))
+	country := lexicon.CapitalOf(unpossessed(lw))
 	if country == "" {
 		return nil
 	}

@@ -16,14 +16,15 @@ const month = `(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|M
 
 var (
 	dateRE = regexp.MustCompile(`\b(?:` +
-		month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?` + // Jan. 6, 2026
-		`|\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` + // 6 January 2026
-		`|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*(?:` + month + `\s?\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?))?` + // "Tuesday, Jan. 6, 2026", "Tuesday, 6 January 2026"
+		monthDay + `|` + dayMonth +
+		`|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*(?:` + monthDay + `|` + dayMonth + `))?` + // "Tuesday, Jan. 6, 2026", "Tuesday, 6 January 2026"
 		`|(?:in\s)?(?:19|20)\d\d` +
 		`|yesterday|today|tomorrow|(?:last|next|this|over the)\s(?:week|weekend|month|year)|in recent (?:days|weeks|months)` +
 		`)\b` +
 		`|` + clockTime) // a time of day: "4:52 a.m."
-	clockTime   = `\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)` // "4:52 a.m.", "5 pm"
+	monthDay    = month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?`   // "Jan. 6, 2026"
+	dayMonth    = `\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` // "6 January 2026"
+	clockTime   = `\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)`        // "4:52 a.m.", "5 pm"
 	numberWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
 	fraction    = `(?:an?|one|two|three|four)[\s-](?:half|third|quarter|fifth|sixth|tenth)s?` // "a fifth of Ukrainian territory"
 	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:` + fraction + `|\d[\d,.]*|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
@@ -90,7 +91,7 @@ func nameSpans(text string) []span {
 			break
 		}
 		w := text[i:j]
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		w = unpossessed(w)
 		words = append(words, word{i, i + len(w), isCapital(w), w})
 		i = j
 	}

@@ -209,13 +209,14 @@ func (e *Engine) preferDescription(q question, cands []*cand) []*cand {
 		}
 		if s := e.description(q, c); s.end > s.start {
 			desc := c.p.Text[s.start:s.end]
-			n := len(strings.Fields(desc))
+			words := len(strings.Fields(desc))
+			n := words
 			for _, t := range e.analyze(desc) {
 				if q.has(t.Term) {
 					n-- // X's own name, which some descriptions hold, describes nothing
 				}
 			}
-			if n > most && len(strings.Fields(desc)) <= maxShortWords {
+			if n > most && words <= maxShortWords {
 				best, most = i, n
 			}
 		}
@@ -399,9 +400,7 @@ func (e *Engine) trimmedTitles(name string) int {
 	toks := e.analyze(name)
 	// a title of a question's or only of an article's ("Tocopilla *Mayor*
 	// Verónica Alvial"): here it stands in an article
-	title := func(t index.Token) bool {
-		return e.titles[t.Term] || lexicon.IsTitle(strings.ToLower(name[t.Start:t.End]))
-	}
+	title := func(t index.Token) bool { return e.titleWord(name[t.Start:t.End], t.Term) }
 	k := 0
 	for k < len(toks)-1 && (title(toks[k]) || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
 		k++
@@ -641,7 +640,7 @@ func (e *Engine) nameOf(words []string) (string, string) {
 	if head == "" {
 		return "", ""
 	}
-	head = strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s")
+	head = unpossessed(head)
 	return termOf(e, head), head
 }
 

@@ -105,3 +105,9 @@ func lowerASCII(s string) string {
 	}
 	return string(b)
 }
+
+// unpossessed is w without a possessive's ending ("Kiev's", "Chile’s"),
+// straight or curly.
+func unpossessed(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
