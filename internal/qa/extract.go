@@ -61,11 +61,11 @@ var (
 func phraseAround(text string, s span) span {
 	start, end := 0, len(text)
 	for _, b := range phraseBreaks {
-		if i := strings.LastIndex(text[:s.start], b); i >= 0 && i+len(b) > start {
+		if i := lastBreak(text, s.start, b); i >= 0 && i+len(b) > start {
 			start = i + len(b)
 		}
-		if i := strings.Index(text[s.end:], b); i >= 0 && s.end+i < end {
-			end = s.end + i
+		if i := nextBreak(text, s.end, b); i >= 0 && i < end {
+			end = i
 		}
 	}
 	for start < s.start && text[start] == ' ' {
@@ -99,6 +99,39 @@ func phraseAround(text string, s span) span {
 		return s
 	}
 	return span{start, start + len(p)}
+}
+
+// lastBreak returns where the last break b stands in text before at, or
+// -1; a comma between digits ("1,500") is no break.
+func lastBreak(text string, at int, b string) int {
+	for i := strings.LastIndex(text[:at], b); i >= 0; i = strings.LastIndex(text[:i], b) {
+		if !digitComma(text, i, b) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nextBreak returns where the first break b stands in text from at on,
+// or -1; a comma between digits is no break.
+func nextBreak(text string, at int, b string) int {
+	for i := at; i <= len(text); {
+		j := strings.Index(text[i:], b)
+		if j < 0 {
+			return -1
+		}
+		if !digitComma(text, i+j, b) {
+			return i + j
+		}
+		i += j + len(b)
+	}
+	return -1
+}
+
+// digitComma reports whether break b at i of text is a comma inside a
+// figure ("1,500", "3,500").
+func digitComma(text string, i int, b string) bool {
+	return b == "," && i > 0 && i+1 < len(text) && unicode.IsDigit(rune(text[i-1])) && unicode.IsDigit(rune(text[i+1]))
 }
 
 // danglingWords cannot end a phrase: articles, prepositions,
@@ -552,8 +585,9 @@ func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
 
 // wholeWords widens a span that starts or ends inside a hyphenated word
 // to the whole word: "Coalition" of "U.S.-Ukraine-Coalition" is no answer,
-// the compound is.
+// the compound is; so is a figure cut at its comma ("3" of "3,500").
 func wholeWords(text string, s span) span {
+	s = wholeFigure(text, s)
 	// a word's last character: a letter, a digit, or the period of
 	// initials ("U.S.-Ukraine")
 	endsWord := func(i int) bool {
@@ -579,6 +613,31 @@ func wholeWords(text string, s span) span {
 		for letterOrDigit(text[s.end:], true) {
 			_, n := utf8.DecodeRuneInString(text[s.end:])
 			s.end += n
+		}
+	}
+	return s
+}
+
+// wholeFigure widens a span that starts or ends inside a figure written
+// with commas ("1,500") to the whole figure.
+func wholeFigure(text string, s span) span {
+	digit := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	for s.start > 0 {
+		if digit(s.start-1) && digit(s.start) {
+			s.start--
+		} else if text[s.start-1] == ',' && digit(s.start-2) && digit(s.start) {
+			s.start -= 2
+		} else {
+			break
+		}
+	}
+	for s.end < len(text) {
+		if digit(s.end-1) && digit(s.end) {
+			s.end++
+		} else if text[s.end] == ',' && digit(s.end-1) && digit(s.end+1) {
+			s.end += 2
+		} else {
+			break
 		}
 	}
 	return s

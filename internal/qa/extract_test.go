@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,6 +114,8 @@ func TestPhraseAround(t *testing.T) {
 		{"Rescuers worked for 36 hours without a single break through the freezing rain of the long night before dawn.", "36 hours", "36 hours"},
 		{"He said that about a third of the homes were lost.", "about a third", "about a third of the homes were lost"},
 		{"Officials said the talks would start at 5 p.m.", "5 p.m.", "Officials said the talks would start at 5 p.m."},
+		{"Some 12,500 people were moved to shelters.", "people", "Some 12,500 people were moved to shelters"},
+		{"Of 3,500 troops, 1,500 went north.", "1,500", "1,500 went north"},
 	} {
 		at := strings.Index(tc.text, tc.bare)
 		s := phraseAround(tc.text, span{at, at + len(tc.bare)})
@@ -388,6 +391,10 @@ func TestWholeWords(t *testing.T) {
 		{"the “pro-Kremlin” camp", "Kremlin", "pro-Kremlin"},
 		{"a Russia-backed—and armed—force", "backed", "Russia-backed"},
 		{"a non‑binding text", "binding", "non‑binding"},
+		{"troops would join the 3,500 already there", "join the 3", "join the 3,500"},
+		{"and sent 1,500 more troops", "500 more troops", "1,500 more troops"},
+		{"a fund of 1,250,000 pesos", "250", "1,250,000"},
+		{"in 2014, 2022 and 2023", "2014", "2014"},
 	} {
 		at := strings.Index(tc.text, tc.span)
 		s := wholeWords(tc.text, span{at, at + len(tc.span)})
@@ -426,6 +433,28 @@ func TestCloseQuote(t *testing.T) {
 	} {
 		if got := closeQuote(tc.text, tc.short); got != tc.want {
 			t.Errorf("closeQuote(%q, %q) = %q; want %q", tc.text, tc.short, got, tc.want)
+		}
+	}
+}
+
+// TestWordSpans: a figure written with a comma or a decimal point is one
+// word; a comma between words or figures is not part of either.
+func TestWordSpans(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"join the 3,500 troops", []string{"join", "the", "3,500", "troops"}},
+		{"a magnitude 5.9 aftershock.", []string{"a", "magnitude", "5.9", "aftershock"}},
+		{"in 2014, 2022 and 2023.", []string{"in", "2014", "2022", "and", "2023"}},
+		{"Zelenskyy’s guarantees", []string{"Zelenskyy’s", "guarantees"}},
+	} {
+		var got []string
+		for _, w := range wordSpans(tc.text) {
+			got = append(got, tc.text[w[0]:w[1]])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("wordSpans(%q) = %q; want %q", tc.text, got, tc.want)
 		}
 	}
 }

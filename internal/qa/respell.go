@@ -171,12 +171,14 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // wordSpans returns the byte spans of the words of s: letters and digits,
-// with apostrophes and hyphens inside a word kept.
+// with apostrophes and hyphens inside a word kept, and a figure's comma or
+// decimal point ("3,500", "5.9").
 func wordSpans(s string) [][2]int {
 	var out [][2]int
 	start := -1
 	for i, r := range s {
-		inner := (r == '\'' || r == '’' || r == '-') && start >= 0 && i+utf8.RuneLen(r) < len(s) && wordByte(s[i+utf8.RuneLen(r)])
+		inner := (r == '\'' || r == '’' || r == '-') && start >= 0 && i+utf8.RuneLen(r) < len(s) && wordByte(s[i+utf8.RuneLen(r)]) ||
+			(r == ',' || r == '.') && start >= 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) // "3,500", "2.5"
 		switch {
 		case wordRune(r) || inner:
 			if start < 0 {
@@ -387,3 +389,5 @@ func generalFix(lw string) string {
 	}
 	return ""
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
