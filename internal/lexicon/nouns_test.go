@@ -11,6 +11,8 @@ func TestNounClasses(t *testing.T) {
 	}{
 		{IsPersonNoun, "person", []string{"guy", "lady", "ladies", "expert", "officials", "people", "person", "policemen", "witnesses", "kid", "children", "women"},
 			[]string{"thing", "good", "team", "country", "every", "aaron", "", "stadium", "town"}},
+		{IsCommunicationNoun, "communication", []string{"statement", "statements", "report", "article", "story", "communique", "declaration", "letter"},
+			[]string{"summit", "pledge", "guy", "country", "troops", "", "people"}},
 	} {
 		for _, w := range tc.yes {
 			if !tc.is(w) {

@@ -292,7 +292,9 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 // anyoneOf reports whether the X of "what did X say" is no one in
 // particular: people at large ("people", "officials": nouns for a person,
 // WordNet's), a country or a body the articles name by its initials ("the
-// UN", "NATO"), which speak through whoever speaks for them; not with a
+// UN", "NATO"), which speak through whoever speaks for them, or a text
+// (its last word a noun for something said or written, WordNet's: "the
+// coalition statement", "the report"), reported as much as quoted; not with a
 // title, nor anyone the articles name ("the czech pm", "putin" ask for one
 // person's words). Initials, not any capitalised word: first names and
 // headline words are capitalised too.
@@ -301,6 +303,9 @@ func (e *Engine) anyoneOf(speaker string) bool {
 		return false
 	}
 	toks := e.analyze(speaker)
+	if n := len(toks); n > 0 && lexicon.IsCommunicationNoun(strings.ToLower(speaker[toks[n-1].Start:toks[n-1].End])) {
+		return true // a text ("the coalition statement", "the report") says what passages report it saying
+	}
 	for _, t := range toks {
 		w := strings.ToLower(speaker[t.Start:t.End])
 		if e.people[t.Term] != nil || e.titleWord(w, t.Term) {

@@ -412,14 +412,15 @@ The province's chief landslide hazard monitoring officer, Rita Vaz, warned resid
 
 // TestAnyoneSpeaks: "what did X say" asks for one person's quotation when X
 // is someone (a name, a title, a description one person fits); for people
-// at large, a country or a body the articles capitalise, any passage may
-// report what was said.
+// at large, a country, a body the articles name by initials or a text (a
+// statement, a report, an article), any passage may report what was said.
 func TestAnyoneSpeaks(t *testing.T) {
 	e := testEngine(t)
 	for speaker, want := range map[string]bool{
 		"people": true, "officials": true, "russia": true, "nato": true,
 		"putin": false, "the czech prime minister": false, "the us envoy": false, "jared kushner": false,
-		"putting": false, "the coalition statement": false, "giorgia": false, "donald": false, "tuesday": false,
+		"putting": false, "giorgia": false, "donald": false, "tuesday": false, "the coalition": false, "the summit": false,
+		"the coalition statement": true, "the report": true, "macron": false, "the pledge article": true, "the communiques": true,
 	} {
 		if got := e.anyoneOf(speaker); got != want {
 			t.Errorf("anyoneOf(%q) = %v; want %v", speaker, got, want)

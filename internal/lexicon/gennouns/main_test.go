@@ -8,7 +8,8 @@ import (
 // TestNounClasses: a noun is a person's when its first sense lies in
 // noun.person, not when that sense is another's or a name's, or only a
 // later sense is, nor when it is mostly another part of speech; the words
-// of the first senses of "person" and "people" are persons too.
+// of the first senses of "person" and "people" are persons too; a noun
+// for what is said or written lies in noun.communication.
 func TestNounClasses(t *testing.T) {
 	data := []byte("  1 licence line\n" +
 		"00000001 18 n 01 guy 0 000 | a man\n" +
@@ -19,7 +20,8 @@ func TestNounClasses(t *testing.T) {
 		"00000006 14 n 01 people 0 000 | persons together\n" +
 		"00000007 18 n 01 go-between 0 000 | an intermediary\n" +
 		"00000008 18 n 01 even 0 000 | a poet's evening, as a person\n" +
-		"00000009 18 n 01 official 0 000 | a person in office\n")
+		"00000009 18 n 01 official 0 000 | a person in office\n" +
+		"00000012 10 n 01 statement 0 000 | a message stated\n")
 	index := []byte("  1 licence line\n" +
 		"guy n 1 0 1 0 00000001  \n" +
 		"thing n 2 0 2 0 00000002 00000004  \n" +
@@ -28,7 +30,8 @@ func TestNounClasses(t *testing.T) {
 		"people n 1 0 1 0 00000006  \n" +
 		"go-between n 1 0 1 0 00000007  \n" +
 		"even n 1 0 1 0 00000008  \n" +
-		"official n 1 0 1 2 00000009  \n")
+		"official n 1 0 1 2 00000009  \n" +
+		"statement n 1 0 1 0 00000012  \n")
 	// "even" is mostly an adverb, "official" nearly as much an adjective
 	// as a noun
 	adv := []byte("  1 licence line\n" +
@@ -36,7 +39,8 @@ func TestNounClasses(t *testing.T) {
 		"official a 1 0 1 3 00000011  \n")
 	got := nounClasses(data, index, adv)
 	for class, want := range map[string][]string{
-		"person": {"go-between", "guy", "individual", "official", "people", "person"},
+		"person":        {"go-between", "guy", "individual", "official", "people", "person"},
+		"communication": {"statement"},
 	} {
 		if !slices.Equal(got[class], want) {
 			t.Errorf("nounClasses[%s] = %v; want %v", class, got[class], want)
