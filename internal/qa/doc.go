@@ -326,7 +326,8 @@
 // # Overviews
 //
 // A question asking for the gist ("tldr", "summary", "what happened (at …)", "tell me about X",
-// "what's the deal with X", "the gist of the Newslooks piece"), `summitbot summary [TOPIC]` and
+// "what's the deal with X", "the gist of the Newslooks piece", "sum it up", "key points?", "what was
+// decided", "any news from the summit": the cues of kinds.txt [gist] and [gist-lead]), `summitbot summary [TOPIC]` and
 // `/summary [topic]` get 3 to 5 sentences of the articles, verbatim, each cited. The candidates are
 // the first 8 body sentences of each article, or for a topic the passages a search for it finds (at
 // most 300, so that the quadratic graph does not grow with the coverage: `go test ./internal/qa

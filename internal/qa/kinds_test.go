@@ -698,3 +698,22 @@ The German designed pumps failed at the dam on Monday.
 		t.Errorf("Ask(how did germany get involved at the dam) short %q: the pumps are the subject, not Germany", a.Short)
 	}
 }
+
+// TestOverviewPhrasings: the ways chat asks for the whole story, besides
+// "tldr" and "summary", get an overview, not one sentence's fact or a
+// refusal; a question about one fact that opens the same way does not.
+func TestOverviewPhrasings(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{"sum it up", "main takeaway?", "key points?", "whats the outcome", "whats this about",
+		"any news from the summit", "whats the big news", "what was decided", "highlights pls", "bottom line?", "eli5 pls"} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !a.Answered || a.Kind != KindOverview {
+			t.Errorf("%q: kind %v, answered %v, %v; want an overview", q, a.Kind, a.Answered, err)
+		}
+	}
+	for _, q := range []string{"what was the outcome of the vote on greenland", "what happened for the first time"} {
+		if a, _ := e.Ask(context.Background(), q); a.Kind == KindOverview {
+			t.Errorf("%q: an overview; want the answer to one question", q)
+		}
+	}
+}
