@@ -222,6 +222,7 @@ func TestVerdicts(t *testing.T) {
 		{"will the coalition deploy a no fly zone", ""},     // not in the articles
 		{"has Russia commented on the Paris meeting", verdictNo},
 		{"will the united states send troops to ukraine", ""}, // "the United States would …" reports nothing; "While …, the US …" is two clauses
+		{"did russia respond", ""},                            // "How will the Kremlin respond …?": a sentence that asks settles nothing
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {

@@ -83,8 +83,8 @@ func compact(q question, c *cand, clause span) bool {
 // verdict says what a candidate settles about a yes/no question, with the
 // words that settle it (the clause), or "" when it settles nothing.
 func (e *Engine) verdict(q question, c *cand) (string, span) {
-	if c.cov < verdictCover || !c.entOK {
-		return "", span{}
+	if c.cov < verdictCover || !c.entOK || c.feat[fAsksQuestion] > 0 {
+		return "", span{} // nor does a sentence that asks ("How will the Kremlin respond …?") settle anything
 	}
 	clause := e.matchedClause(q, c)
 	if clause.end <= clause.start {
