@@ -322,6 +322,9 @@ func (e *Engine) analyse(text string) question {
 		if indefinites[lw] {
 			continue // "did *anyone* find …": stands for the answer, names nothing
 		}
+		if initial && requestVerbs[lw] {
+			continue // "*list* the countries that …", "*give* me the …": the request, not its content
+		}
 		if seen[t.Term] {
 			continue
 		}

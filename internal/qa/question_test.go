@@ -423,3 +423,31 @@ func TestRoleQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestVerbs: a question put as a request ("list the …", "give me
+// the …") asks for what follows; the verb of asking is no word of its
+// content, unless it is not the request ("who is on the list").
+func TestRequestVerbs(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]bool{
+		"list the countries that will send troops": false,
+		"give me the countries sending troops":     false,
+		"show me where the hubs will be":           false,
+		"which countries are on the list":          true,
+	} {
+		an := e.analyse(q)
+		got := false
+		for _, t := range an.terms {
+			if requestVerbs[strings.ToLower(t.word)] {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q: a request verb among the terms %v; want %v", q, got, want)
+		}
+	}
+	a, err := e.Ask(context.Background(), "list the countries that will send troops")
+	if err != nil || !a.Answered || !has(a.Short, "France") {
+		t.Errorf("list the countries that will send troops: %q (answered %v, %v); want the countries", a.Short, a.Answered, err)
+	}
+}
