@@ -718,3 +718,17 @@ func TestOverviewPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestOverviewHeadline: an overview of a topic is headed by a sentence that
+// holds the whole topic where one does, not by a whole clause of a sentence
+// that holds a part of it ("El Loa airport" for "the Loa River").
+func TestOverviewHeadline(t *testing.T) {
+	e := quakeEngine(t)
+	a, err := e.Ask(context.Background(), "what happened to the loa river")
+	if err != nil || a.Kind != KindOverview {
+		t.Fatalf("an overview wanted: %v, %v", a.Kind, err)
+	}
+	if !has(a.Short, "Loa River") {
+		t.Errorf("headline %q; want one of the sentences on the Loa River", a.Short)
+	}
+}

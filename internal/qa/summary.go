@@ -157,11 +157,21 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 	// the gist in a line: the main clause of the most central sentence
 	// whose main clause is whole within a dozen words, else of the most
 	// central, cut; bolded where it stands
+	// for a topic that some of them hold whole, only from those: a whole
+	// clause of a sentence that holds a part of it ("what happened to the
+	// Loa River": not a sentence of El Loa airport) says nothing of it
+	whole := false
+	for _, i := range chosen {
+		whole = whole || len(terms) > 0 && bias[i] >= 1-1e-9
+	}
 	best, at := "", -1
-	for i, h := range ans.Passages {
+	for k, h := range ans.Passages {
+		if whole && bias[chosen[k]] < 1-1e-9 {
+			continue
+		}
 		line, whole := headline(h.Text)
 		if line != "" && (whole || best == "") {
-			best, at = line, i
+			best, at = line, k
 			if whole {
 				break
 			}
