@@ -223,6 +223,8 @@ func TestVerdicts(t *testing.T) {
 		{"has Russia commented on the Paris meeting", verdictNo},
 		{"will the united states send troops to ukraine", ""}, // "the United States would …" reports nothing; "While …, the US …" is two clauses
 		{"did russia respond", ""},                            // "How will the Kremlin respond …?": a sentence that asks settles nothing
+		{"is this gonna end the war", ""},                     // "efforts to end the war have intensified": meant, not done
+		{"was it a success", ""},                              // one word of substance: "it" cannot be checked
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {

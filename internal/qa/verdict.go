@@ -105,10 +105,13 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 			match[h.i] = max(match[h.i], h.w)
 		}
 	}
+	content, named := 0, false
 	for i, t := range q.terms {
 		if fillerWords[strings.ToLower(t.word)] {
 			continue // "gonna", "really": chat, not what is asked
 		}
+		content++
+		named = named || t.entity
 		if t.entity && match[i] == 0 {
 			return "", span{}
 		}
@@ -116,6 +119,11 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		got += match[i] * t.idf
 	}
 	if total == 0 || got/total < verdictCover {
+		return "", span{}
+	}
+	if content < 2 && !named {
+		// "was it a success", "is it over": one word of substance and no
+		// name, and what "it" is no sentence can be checked against
 		return "", span{}
 	}
 	cased := strings.Fields(strings.Map(keepWordRune, text))
@@ -133,6 +141,13 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	}
 	if first < 0 {
 		return "", span{}
+	}
+	for i := first; i <= last; i++ {
+		// "efforts *to end* the war": what is meant to happen, not what
+		// did; the question's word right after "to", no article between
+		if i > 0 && words[i-1] == "to" && !endsNegation(words[:i]) && e.asksWithin(q, words[i:i+1]) && !e.namesWithin(q, words[i]) {
+			return "", span{}
+		}
 	}
 	from := max(0, first-3)
 	for i, w := range words[from:min(len(words), last+2)] {
@@ -166,6 +181,17 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		return verdictYes, clause
 	}
 	return verdictNo, clause
+}
+
+// endsNegation reports whether words end on a negation cue ("has *yet
+// to*"): what follows is denied, which the verdict reads as "no".
+func endsNegation(words []string) bool {
+	for _, cue := range negationCues {
+		if n := len(cue); n <= len(words) && equalWords(words[len(words)-n:], cue) {
+			return true
+		}
+	}
+	return false
 }
 
 type tokenIn struct{ term string }
