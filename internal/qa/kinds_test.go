@@ -235,6 +235,10 @@ func TestVerdicts(t *testing.T) {
 		}
 		checkAnswer(t, tc.q, a)
 	}
+	// "while there is still a chance of finding them alive": hoped for, not found
+	if a, err := quakeEngine(t).Ask(context.Background(), "did they find anyone alive"); err != nil || a.Verdict != "" {
+		t.Errorf("Ask(did they find anyone alive) verdict %q, %v; want none (passage %q)", a.Verdict, err, a.Passages[0].Text)
+	}
 }
 
 // TestLists: a list question gets every item, each standing in the passage
