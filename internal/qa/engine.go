@@ -241,6 +241,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, closed)
 		}
 	}
+	if q.asksArticle && ans.Answered {
+		e.articlesAnswer(q, &ans) // "which article mentions Greenland": the articles, by name
+	}
 	return ans, nil
 }
 

@@ -738,3 +738,38 @@ func TestOverviewHeadline(t *testing.T) {
 		t.Errorf("headline %q; want one of the sentences on the Loa River", a.Short)
 	}
 }
+
+// TestWhichArticle: "which article says X" is answered by the article that
+// says it, named as its citation names it, not by words cut from its
+// sentence; in the plural, by every such article or by none.
+func TestWhichArticle(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{"which article mentions greenland", "what article covers the drone strikes", "which story says the us will lead monitoring"} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !a.Answered || len(a.Sources) == 0 {
+			t.Errorf("%q: answered %v, %v; want the article", q, a.Answered, err)
+			continue
+		}
+		if a.Short != e.Corpus().Article(a.Sources[0]).Title() {
+			t.Errorf("%q: short %q; want the title of %s", q, a.Short, a.Sources[0])
+		}
+		if !has(a.Passages[0].Text, strings.Fields(q)[len(strings.Fields(q))-1]) {
+			t.Errorf("%q: passage %q does not say it", q, a.Passages[0].Text)
+		}
+	}
+	a, err := e.Ask(context.Background(), "which articles mention greenland")
+	if err != nil || !a.Answered {
+		t.Fatalf("which articles mention greenland: answered %v, %v", a.Answered, err)
+	}
+	for _, id := range a.Sources {
+		if a.Short != "" && !strings.Contains(a.Short, e.Corpus().Article(id).Title()) {
+			t.Errorf("which articles mention greenland: short %q leaves out %s", a.Short, id)
+		}
+	}
+	for q, want := range map[string]bool{"which article mentions greenland": true, "what stories cover the talks": true,
+		"what is the article about": false, "what did the article say": false, "which countries sent troops": false} {
+		if got, _ := asksArticle(chatWords(q)); got != want {
+			t.Errorf("asksArticle(%q) = %v; want %v", q, got, want)
+		}
+	}
+}

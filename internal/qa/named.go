@@ -288,3 +288,32 @@ func (e *Engine) articleByHeadline(q question) *corpus.Article {
 const maxNamingWords = 7
 
 var determiners = wordSet("the that this")
+
+// articlesAnswer answers a question that asks which article says
+// something ("which article mentions Greenland", "what story says the US
+// will lead monitoring") with the names of the articles that support the
+// answer, as their citations name them (corpus.Article.Title): all of them
+// when that fits a short answer, else the first, unless the question asks
+// for articles in the plural.
+func (e *Engine) articlesAnswer(q question, ans *Answer) {
+	var names []string
+	for _, id := range ans.Sources {
+		if a := e.c.Article(id); a != nil {
+			names = append(names, a.Title())
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	short := joinItems(names)
+	if len(strings.Fields(short)) > maxShortWords {
+		short = ""
+		if n := names[0]; !q.asksArticles && len(strings.Fields(n)) <= maxShortWords {
+			short = n
+		}
+	}
+	ans.Short, ans.bare, ans.Verdict = short, "", ""
+	for i := range ans.Passages {
+		ans.Passages[i].Marks = nil // the names stand in no sentence
+	}
+}

@@ -26,6 +26,10 @@ type question struct {
 	unknown []string
 	// speaker is who a "what did X say" question asks about, as typed.
 	speaker string
+	// asksArticle is true when it asks which article says something
+	// ("which article mentions Greenland", "what stories say …"), and
+	// asksArticles when it asks for them in the plural
+	asksArticle, asksArticles bool
 	// negated is true when the question asks about a refusal or a "not".
 	negated bool
 	// plural is true when a "who" question asks for several ("who were the
@@ -279,6 +283,19 @@ func (e *Engine) analyse(text string) question {
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
+	q.asksArticle, q.asksArticles = asksArticle(q.words)
+	framing := map[string]bool{} // "which *article mentions* …": the form of the question
+	if q.asksArticle {
+		for i, w := range q.words[:min(4, len(q.words))] {
+			if articleNouns[w] {
+				framing[w] = true
+				if i+1 < len(q.words) && articleVerbs[q.words[i+1]] {
+					framing[q.words[i+1]] = true
+				}
+				break
+			}
+		}
+	}
 	if w := q.words; q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
 		q.measure = measureOf(w[1]) // "how deep": a figure with its unit
 	}
@@ -292,6 +309,9 @@ func (e *Engine) analyse(text string) question {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
+	if q.asksArticle && len(toks) > 0 && q.focus == toks[0].Term {
+		q.focus = "" // "which article …" asks for an article, and the articles are known
+	}
 	if w := q.words; q.kind == KindWhere && len(w) > 2 && w[0] == "where" && w[1] == "in" && (e.isPlace(w[2]) || e.vocab.capital[w[2]] != "") {
 		q.within = true // "where in paris was it held"
 	}
@@ -321,6 +341,10 @@ func (e *Engine) analyse(text string) question {
 		}
 		if indefinites[lw] {
 			continue // "did *anyone* find …": stands for the answer, names nothing
+		}
+		if framing[lw] {
+			delete(framing, lw) // once: "which article talks about the *talks*"
+			continue
 		}
 		if initial && requestVerbs[lw] {
 			continue // "*list* the countries that …", "*give* me the …": the request, not its content
@@ -546,6 +570,25 @@ func (e *Engine) articleSpeaks(speaker string) bool {
 	}
 	return false
 }
+
+// asksArticle reports whether words ask which article (or articles, the
+// second result) says something: "which article mentions …", "what story
+// says …", "which news articles cover …".
+func asksArticle(words []string) (bool, bool) {
+	if len(words) < 3 || words[0] != "which" && words[0] != "what" {
+		return false, false
+	}
+	for _, w := range words[1:min(3, len(words)-1)] {
+		if articleNouns[w] {
+			return true, strings.HasSuffix(w, "s")
+		}
+	}
+	return false, false
+}
+
+// articleVerbs say what an article does with what it reports ("which
+// article *mentions* …"): the form of a question asking which article.
+var articleVerbs = wordSet("mention mentions mentioned cover covers covered say says said talk talks talked report reports reported discuss discusses discussed describe describes described")
 
 // articleNouns name an article ("the pledge article"), not a person or a
 // source quoted in one ("sources close to …", "the report's authors").
