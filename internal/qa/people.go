@@ -73,6 +73,13 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 		return // a full name only: a surname alone may be anyone's
 	}
 	desc = append(desc, e.titlesBefore(text, n.start)...)
+	if ap := e.appositionBefore(text, n); ap.end > ap.start {
+		// "The European Union's humanitarian envoy, Elena Marchetti, …":
+		// the words of the apposition describe her
+		for _, t := range e.analyze(text[ap.start:ap.end]) {
+			desc = append(desc, t.Term)
+		}
+	}
 	surname := toks[len(toks)-1].Term
 	if out[surname] == nil {
 		out[surname] = map[string]bool{} // named in full: a person, described or not

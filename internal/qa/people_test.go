@@ -448,3 +448,23 @@ The ministers met at the Torre Palace in Lima on Monday.
 		t.Errorf("where in lima was the summit on water: short %q, %v; a country is not inside Lima", a.Short, err)
 	}
 }
+
+// TestDescribedByApposition: a description set before a name between
+// commas ("The European Union's humanitarian envoy, Elena Marchetti, …")
+// describes that person, so a question may name her by it, initials
+// included ("what did the eu envoy say" asks for her words).
+func TestDescribedByApposition(t *testing.T) {
+	e := quakeEngine(t)
+	ids := e.whoIs("the eu envoy")
+	if len(ids) != 1 || e.qix.people.list[ids[0]].name != "Elena Marchetti" {
+		var names []string
+		for _, i := range ids {
+			names = append(names, e.qix.people.list[i].name)
+		}
+		t.Errorf("whoIs(the eu envoy) = %v; want Elena Marchetti", names)
+	}
+	a, err := e.Ask(context.Background(), "what did the eu envoy say")
+	if err != nil || !has(a.Short, "a down payment") {
+		t.Errorf("what did the eu envoy say: %q, %v; want her words", a.Short, err)
+	}
+}

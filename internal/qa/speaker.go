@@ -18,11 +18,8 @@ func (e *Engine) speaks(who string, c *cand) bool {
 	if len(want) == 0 {
 		return false
 	}
-	if ids := e.whoIs(who); len(ids) == 1 {
-		// "the uk pm": the one person the articles give that title
-		if name := e.qix.people.list[ids[0]].name; !strings.EqualFold(name, who) && e.speaks(name, c) {
-			return true
-		}
+	if name := e.titledName(who); !strings.EqualFold(name, who) && e.speaks(name, c) {
+		return true // "the uk pm": the one person the articles give that title
 	}
 	for _, qt := range c.a.Quotes {
 		if qt.End <= c.p.Start || qt.Start >= c.p.End || qt.Speaker == "" {
@@ -162,4 +159,14 @@ func oneSlip(a, b string) bool {
 		return true // only the last letter differs
 	}
 	return editDistance(a, b) == 1
+}
+
+// titledName is the name of the one person the articles describe as who ("the
+// uk pm", "the eu envoy"), or who itself when they describe no one, or
+// several, so.
+func (e *Engine) titledName(who string) string {
+	if ids := e.whoIs(who); len(ids) == 1 {
+		return e.qix.people.list[ids[0]].name
+	}
+	return who
 }
