@@ -114,9 +114,9 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 		// "what time did the quake strike": a time of day ("4:52 a.m.",
 		// "shortly before noon"), not the day
 		switch {
-		case clockRE.MatchString(text):
+		case len(e.find(clockRE, text)) > 0:
 			return 1
-		case partOfDayRE.MatchString(text):
+		case len(e.find(partOfDayRE, text)) > 0:
 			return 0.6
 		}
 		return 0
