@@ -370,7 +370,8 @@ func TestWhoIsDescribed(t *testing.T) {
 // TestWhoIsFullest: "who is X" answers with what the articles call X, in
 // full: the fullest of the descriptions that match the question as well, an
 // honorific left with the name, an apposition before the name (not the verb
-// after it), and the body a title is of.
+// after it), the noun phrase that names it ("the boy, identified … as X",
+// "a dog named X"), and the body a title is of.
 func TestWhoIsFullest(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -393,8 +394,14 @@ Chancellor Ivo Zelnik at the White House said little.
 Geologist Rita Vaz of the University of Quito said the slope was unstable.
 
 The province's chief landslide hazard monitoring officer, Rita Vaz, warned residents.
+
+The boy, identified by neighbours only as Tomas, was pulled out alive.
+
+A sheepdog from the Italian team named Brio found two people under a wall.
 `)
 	for q, want := range map[string]string{
+		"who is tomas":      "The boy",                          // named so: what he is called before "identified as"
+		"who is brio":       "A sheepdog from the Italian team", // and before "named"; not "was pulled out …"
 		"who is ana ruiz":   "German Chancellor",
 		"who is alan pike":  "Health Minister",
 		"who is rosa diaz":  "The region's chief water engineer",

@@ -277,8 +277,8 @@ func (e *Engine) description(q question, c *cand) span {
 				if isCapital(first) && !e.titles[termOf(e, first)] || first == "and" || first == "or" {
 					continue // "Macron, Starmer, and Merz …": a list of names, not a description
 				}
-				if pastVerb(first) || lexicon.IsSayingVerb(first) {
-					continue // "Elena Marchetti, called the pledge …": the sentence goes on, no apposition
+				if pastVerb(first) || lexicon.IsSayingVerb(first) || auxiliaries[strings.ToLower(first)] {
+					continue // "Elena Marchetti, called the pledge …", "Antonia, was carried out …": the sentence goes on, no apposition
 				}
 				end := clauseEnd(body)
 				if w := len(strings.Fields(body[:end])); w >= 1 && w <= maxShortWords && !strings.HasPrefix(strings.ToLower(body), "who ") {
@@ -288,6 +288,9 @@ func (e *Engine) description(q question, c *cand) span {
 			}
 		}
 		if d := e.appositionBefore(text, n); d.end > d.start {
+			return d
+		}
+		if d := namedAs(text, n); d.end > d.start {
 			return d
 		}
 		// lower-case words just before the name: "Trump adviser Steve Witkoff"
@@ -306,6 +309,28 @@ func (e *Engine) description(q question, c *cand) span {
 		}
 	}
 	return span{}
+}
+
+// namedAsRE is what stands between a noun phrase and the name it is given
+// ("The girl, identified by firefighters only as Antonia", "a Labrador …
+// named Trufa", "the stadium, known as …").
+var namedAsRE = regexp.MustCompile(`(?:,? (?:named|called|dubbed|nicknamed)|,? known as|, identified(?: by [^,;]+?)?(?: only)? as) $`)
+
+// namedAs is the noun phrase the passage gives name n by naming it
+// (namedAsRE): from the start of its clause to the naming word, when that
+// is a noun phrase short enough to be an answer (appositive); else empty.
+func namedAs(text string, n span) span {
+	m := namedAsRE.FindStringIndex(text[:n.start])
+	if m == nil {
+		return span{}
+	}
+	from := afterLastMark(text[:m[0]], ",;:(—–")
+	desc := strings.TrimSpace(text[from:m[0]])
+	if !appositive(desc) {
+		return span{}
+	}
+	st := from + strings.Index(text[from:], desc)
+	return span{st, st + len(desc)}
 }
 
 // orgAfterRE is a body a title is of, named right after a name with "of":
