@@ -256,8 +256,24 @@ func classify(q string) (Kind, string) {
 			}
 		}
 		return KindWhat, ""
-	case "name", "list":
-		return KindWho, ""
+	case "name", "list", "give", "show":
+		// "list the leaders who …" asks for people, "list the documents
+		// that …" for things: the noun asked for says which
+		for _, w := range words[1:min(5, len(words))] {
+			if stopLike[w] || w == "all" || w == "me" || w == "us" {
+				continue
+			}
+			if whoNouns[w] || lexicon.IsPersonNoun(w) {
+				return KindWho, ""
+			}
+			if at(0) == "name" || at(0) == "list" {
+				return KindWhat, ""
+			}
+			break
+		}
+		if at(0) == "name" || at(0) == "list" {
+			return KindWho, ""
+		}
 	}
 	if auxiliaries[at(0)] {
 		return KindYesNo, ""

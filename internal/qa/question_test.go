@@ -74,6 +74,11 @@ func TestClassify(t *testing.T) {
 		{"How many countries took part?", KindHowMany},
 		{"whats the budget", KindWhat},
 		{"According to Reuters, who hosted the talks?", KindWho},
+		{"list the leaders who signed it", KindWho},       // a request for people
+		{"list the documents that were signed", KindWhat}, // for things
+		{"give me the countries sending troops", KindWho}, // countries act, as in "who refused"
+		{"name all the officials there", KindWho},
+		{"list the mechanisms in the statement", KindWhat},
 		{"how deep was the quake", KindHowMany}, // a measure: a figure with its unit
 		{"how bad was the damage", KindHow},     // no measure
 	} {
