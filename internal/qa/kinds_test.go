@@ -773,3 +773,19 @@ func TestWhichArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalitiesModify: nationalities before a noun they qualify
+// ("British, French, German, and Ukrainian security advisers") name no one
+// a "who" question asks for, though they answer one about countries.
+func TestNationalitiesModify(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]string{
+		"who were the us envoys":                                "Witkoff",
+		"which countries security advisers did witkoff talk to": "British",
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !has(a.Short, want) {
+			t.Errorf("%q: short %q, %v; want it to hold %q", q, a.Short, err, want)
+		}
+	}
+}

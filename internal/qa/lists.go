@@ -3,6 +3,8 @@ package qa
 import (
 	"slices"
 	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // A whole list: a question asking for several things ("which countries",
@@ -108,6 +110,9 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 		if good < len(co.items) {
 			continue
 		}
+		if names && !asksCountries(q) && modifiesNoun(c.p.Text, co) {
+			continue // "British, French, German, and Ukrainian security advisers": adjectives, not who
+		}
 		if !names && len(co.items) < 3 && !asksTwo(q) {
 			continue // "necessary and how they": two things but names are no pair to trust
 		}
@@ -120,6 +125,35 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 		}
 	}
 	return best, found
+}
+
+// modifiesNoun reports whether coordination co of text is nationalities
+// only ("British, French, German, and Ukrainian") standing before a
+// lower-case noun they qualify ("… security advisers"), not before a verb:
+// words for the people's countries, not the people.
+func modifiesNoun(text string, co coord) bool {
+	for _, it := range co.items {
+		for _, w := range strings.Fields(text[it.start:it.end]) {
+			if !isDemonym(strings.Trim(w, ",")) {
+				return false
+			}
+		}
+	}
+	next, _ := nextWord(text[co.all.end:])
+	lw := strings.ToLower(next)
+	return next != "" && next == lw && lexicon.IsWord(lw) && !lexicon.IsFunctionWord(lw) && !pastVerb(lw) && !lexicon.IsSayingVerb(lw) && !auxiliaries[lw]
+}
+
+// asksCountries reports whether a question asks for countries, which a
+// nationality names ("which countries' advisers", "whose advisers").
+func asksCountries(q question) bool {
+	for _, w := range q.words {
+		switch w {
+		case "country", "countries", "nation", "nations", "whose", "nationality", "nationalities":
+			return true
+		}
+	}
+	return false
 }
 
 // wholeCoordination widens a "who" answer that is one name of a
