@@ -70,6 +70,8 @@ var (
 		{"fresh7_quake", "fresh7_quake.jsonl", "quake"},
 		{"fresh8_summit", "fresh8_summit.jsonl", "summit"},
 		{"fresh8_quake", "fresh8_quake.jsonl", "quake"},
+		{"fresh9_summit", "fresh9_summit.jsonl", "summit"},
+		{"fresh9_quake", "fresh9_quake.jsonl", "quake"},
 	}
 )
 

@@ -28,7 +28,8 @@ func scoreSet(t *testing.T, e *Engine, file string) (eval.Scores, []eval.Miss) {
 // and 220 more, a third of them unanswerable (fresh6_*), and 220 more
 // written for the work after f8f4189, a fifth of them unanswerable, some off
 // the subject (fresh7_*), and 300 more written during the work after 3488268
-// and first scored at 4922438 (fresh8_*). The floors are the figures
+// and first scored at 4922438 (fresh8_*), and 200 more written during the
+// work after 4e550f6 and first scored at 69daec0 (fresh9_*). The floors are the figures
 // reached, less a margin: a regression fails, an improvement raises them.
 func TestHeldOutSets(t *testing.T) {
 	for _, tc := range []struct {
@@ -49,6 +50,8 @@ func TestHeldOutSets(t *testing.T) {
 		{"other coverage, fresh7", "testdata/fresh7_quake.jsonl", quakeEngine, 0.55, 0.41, 0.27},
 		{"as people type, fresh8", "testdata/fresh8_summit.jsonl", testEngine, 0.6, 0.67, 0.12},
 		{"other coverage, fresh8", "testdata/fresh8_quake.jsonl", quakeEngine, 0.6, 0.5, 0.16},
+		{"as people type, fresh9", "testdata/fresh9_summit.jsonl", testEngine, 0.62, 0.73, 0.08},
+		{"other coverage, fresh9", "testdata/fresh9_quake.jsonl", quakeEngine, 0.58, 0.53, 0.18},
 	} {
 		got, misses := scoreSet(t, tc.engine(t), tc.file)
 		t.Logf("%s: %s", tc.name, got)
