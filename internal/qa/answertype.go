@@ -481,7 +481,7 @@ var notPeople = wordSet(`monday tuesday wednesday thursday friday saturday sunda
 // vagueDate reports whether a time expression is relative, not a date.
 func vagueDate(s string) bool {
 	ls := strings.ToLower(s)
-	for _, w := range []string{"recent", "yesterday", "today", "tomorrow", "last ", "next ", "this ", "over the"} {
+	for _, w := range []string{"recent", "yesterday", "today", "tomorrow", "last ", "next ", "this ", "over the", " ago"} {
 		if strings.Contains(ls, w) {
 			return true
 		}

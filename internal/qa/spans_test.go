@@ -54,13 +54,17 @@ func TestTitleStart(t *testing.T) {
 }
 
 // TestDates: a date is found whole, its weekday and its day written either
-// way ("Tuesday, Jan. 6, 2026", "Tuesday, 6 January 2026").
+// way ("Tuesday, Jan. 6, 2026", "Tuesday, 6 January 2026"), and a time
+// counted back from the article's day ("nearly four years ago").
 func TestDates(t *testing.T) {
 	for text, want := range map[string]string{
 		"The talks took place in Paris on Tuesday, 6 January 2026, with allies.": "on Tuesday, 6 January 2026",
 		"The talks took place on Tuesday, Jan. 6, 2026, in Paris.":               "on Tuesday, Jan. 6, 2026",
 		"They met on Friday in Rome.":                                            "on Friday",
 		"It was signed on 12 March 2025.":                                        "12 March 2025",
+		"since the war began nearly four years ago, officials said":              "nearly four years ago",
+		"The dam broke two days ago.":                                            "two days ago",
+		"four years of war":                                                      "",
 	} {
 		got := ""
 		if s := findAll(dateRE, text); len(s) > 0 {
