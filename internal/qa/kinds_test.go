@@ -225,6 +225,7 @@ func TestVerdicts(t *testing.T) {
 		{"did russia respond", ""},                            // "How will the Kremlin respond …?": a sentence that asks settles nothing
 		{"is this gonna end the war", ""},                     // "efforts to end the war have intensified": meant, not done
 		{"was it a success", ""},                              // one word of substance: "it" cannot be checked
+		{"was trump at the summit", ""},                       // "Witkoff, who has led talks with Russia, said that Trump …": the talks are Witkoff's aside
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {

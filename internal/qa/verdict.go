@@ -95,8 +95,9 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	total, got := 0.0, 0.0
 	match := make([]float64, len(q.terms))
 	var toks []tokenIn
+	asides := relativeClauses(c.p.Text)
 	for _, t := range c.toks {
-		if t.Start >= clause.start && t.End <= clause.end {
+		if t.Start >= clause.start && t.End <= clause.end && !within(asides, t.Start) {
 			toks = append(toks, tokenIn{t.Term})
 		}
 	}
@@ -188,6 +189,39 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 func endsNegation(words []string) bool {
 	for _, cue := range negationCues {
 		if n := len(cue); n <= len(words) && equalWords(words[len(words)-n:], cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClauses are the spans of text's relative clauses set off by
+// commas (", who has led talks with Russia,"): they say something of a
+// name, not what its sentence states, so their words settle nothing.
+func relativeClauses(text string) []span {
+	var out []span
+	for _, rel := range []string{", who ", ", which ", ", whose ", ", where "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], rel)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			end := len(text)
+			if j := strings.Index(text[start+len(rel):], ", "); j >= 0 {
+				end = start + len(rel) + j
+			}
+			out = append(out, span{start, end})
+			from = start + len(rel)
+		}
+	}
+	return out
+}
+
+// within reports whether byte offset at lies in one of spans.
+func within(spans []span, at int) bool {
+	for _, s := range spans {
+		if at >= s.start && at < s.end {
 			return true
 		}
 	}
