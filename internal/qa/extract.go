@@ -131,7 +131,7 @@ func nextBreak(text string, at int, b string) int {
 // digitComma reports whether break b at i of text is a comma inside a
 // figure ("1,500", "3,500").
 func digitComma(text string, i int, b string) bool {
-	return b == "," && i > 0 && i+1 < len(text) && unicode.IsDigit(rune(text[i-1])) && unicode.IsDigit(rune(text[i+1]))
+	return b == "," && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])
 }
 
 // danglingWords cannot end a phrase: articles, prepositions,
@@ -619,13 +619,14 @@ func wholeWords(text string, s span) span {
 }
 
 // wholeFigure widens a span that starts or ends inside a figure written
-// with commas ("1,500") to the whole figure.
+// with commas or a decimal point ("1,500", "5.9") to the whole figure.
 func wholeFigure(text string, s span) span {
-	digit := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	digit := func(i int) bool { return i >= 0 && i < len(text) && isDigit(text[i]) }
+	inFigure := func(i int) bool { return (text[i] == ',' || text[i] == '.') && digit(i-1) && digit(i+1) }
 	for s.start > 0 {
 		if digit(s.start-1) && digit(s.start) {
 			s.start--
-		} else if text[s.start-1] == ',' && digit(s.start-2) && digit(s.start) {
+		} else if inFigure(s.start-1) && digit(s.start) {
 			s.start -= 2
 		} else {
 			break
@@ -634,7 +635,7 @@ func wholeFigure(text string, s span) span {
 	for s.end < len(text) {
 		if digit(s.end-1) && digit(s.end) {
 			s.end++
-		} else if text[s.end] == ',' && digit(s.end-1) && digit(s.end+1) {
+		} else if inFigure(s.end) {
 			s.end += 2
 		} else {
 			break

@@ -395,6 +395,8 @@ func TestWholeWords(t *testing.T) {
 		{"and sent 1,500 more troops", "500 more troops", "1,500 more troops"},
 		{"a fund of 1,250,000 pesos", "250", "1,250,000"},
 		{"in 2014, 2022 and 2023", "2014", "2014"},
+		{"a magnitude 5.9 aftershock", "magnitude 5", "magnitude 5.9"},
+		{"Talks ended. 9 more began", "Talks ended", "Talks ended"},
 	} {
 		at := strings.Index(tc.text, tc.span)
 		s := wholeWords(tc.text, span{at, at + len(tc.span)})

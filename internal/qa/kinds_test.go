@@ -226,6 +226,7 @@ func TestVerdicts(t *testing.T) {
 		{"is this gonna end the war", ""},                     // "efforts to end the war have intensified": meant, not done
 		{"was it a success", ""},                              // one word of substance: "it" cannot be checked
 		{"was trump at the summit", ""},                       // "Witkoff, who has led talks with Russia, said that Trump …": the talks are Witkoff's aside
+		{"did france commit to sending troops", verdictYes},   // "committed to sending troops": "to" a preposition, the deed stated
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {
@@ -238,7 +239,7 @@ func TestVerdicts(t *testing.T) {
 	}
 	// "while there is still a chance of finding them alive": hoped for, not found
 	if a, err := quakeEngine(t).Ask(context.Background(), "did they find anyone alive"); err != nil || a.Verdict != "" {
-		t.Errorf("Ask(did they find anyone alive) verdict %q, %v; want none (passage %q)", a.Verdict, err, a.Passages[0].Text)
+		t.Errorf("Ask(did they find anyone alive) verdict %q, %v; want none", a.Verdict, err)
 	}
 }
 
@@ -713,13 +714,13 @@ The German designed pumps failed at the dam on Monday.
 func TestOverviewPhrasings(t *testing.T) {
 	e := testEngine(t)
 	for _, q := range []string{"sum it up", "main takeaway?", "key points?", "whats the outcome", "whats this about",
-		"any news from the summit", "whats the big news", "what was decided", "highlights pls", "bottom line?", "eli5 pls"} {
+		"any news from the summit", "whats the latest news", "what was decided", "highlights pls", "bottom line?"} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || !a.Answered || a.Kind != KindOverview {
 			t.Errorf("%q: kind %v, answered %v, %v; want an overview", q, a.Kind, a.Answered, err)
 		}
 	}
-	for _, q := range []string{"what was the outcome of the vote on greenland", "what happened for the first time"} {
+	for _, q := range []string{"what was the outcome of the vote on greenland", "what happened for the first time", "was it big news in russia"} {
 		if a, _ := e.Ask(context.Background(), q); a.Kind == KindOverview {
 			t.Errorf("%q: an overview; want the answer to one question", q)
 		}
@@ -768,7 +769,8 @@ func TestWhichArticle(t *testing.T) {
 		}
 	}
 	for q, want := range map[string]bool{"which article mentions greenland": true, "what stories cover the talks": true,
-		"what is the article about": false, "what did the article say": false, "which countries sent troops": false} {
+		"what is the article about": false, "what did the article say": false, "which countries sent troops": false,
+		"which story did zelensky tell": false, "what pieces of equipment were sent": false} {
 		if got, _ := asksArticle(chatWords(q)); got != want {
 			t.Errorf("asksArticle(%q) = %v; want %v", q, got, want)
 		}

@@ -128,9 +128,10 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 }
 
 // modifiesNoun reports whether coordination co of text is nationalities
-// only ("British, French, German, and Ukrainian") standing before a
-// lower-case noun they qualify ("… security advisers"), not before a verb:
-// words for the people's countries, not the people.
+// only ("British, French, German, and Ukrainian") qualifying a noun for
+// people, within the two words after it ("… security advisers"): words
+// for the people's countries, not the people. Before a noun for a group or
+// a thing ("British and French troops will deploy") they still say who.
 func modifiesNoun(text string, co coord) bool {
 	for _, it := range co.items {
 		for _, w := range strings.Fields(text[it.start:it.end]) {
@@ -139,9 +140,17 @@ func modifiesNoun(text string, co coord) bool {
 			}
 		}
 	}
-	next, _ := nextWord(text[co.all.end:])
-	lw := strings.ToLower(next)
-	return next != "" && next == lw && lexicon.IsWord(lw) && !lexicon.IsFunctionWord(lw) && !pastVerb(lw) && !lexicon.IsSayingVerb(lw) && !auxiliaries[lw]
+	for i, w := range strings.Fields(text[co.all.end:]) {
+		w = strings.Trim(w, ",;:.”\"’'")
+		lw := strings.ToLower(w)
+		if i == 2 || w == "" || w != lw || lexicon.IsFunctionWord(lw) || pastVerb(lw) || auxiliaries[lw] {
+			return false
+		}
+		if lexicon.IsPersonNoun(lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksCountries reports whether a question asks for countries, which a

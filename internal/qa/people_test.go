@@ -398,17 +398,20 @@ The province's chief landslide hazard monitoring officer, Rita Vaz, warned resid
 The boy, identified by neighbours only as Tomas, was pulled out alive.
 
 A sheepdog from the Italian team named Brio found two people under a wall.
+
+The president called Ivan Petrov on Tuesday.
 `)
 	for q, want := range map[string]string{
-		"who is tomas":      "The boy",                          // named so: what he is called before "identified as"
-		"who is brio":       "A sheepdog from the Italian team", // and before "named"; not "was pulled out …"
-		"who is ana ruiz":   "German Chancellor",
-		"who is alan pike":  "Health Minister",
-		"who is rosa diaz":  "The region's chief water engineer",
-		"who is pablo soto": "Seismologist Pablo Soto of the University of Lima",
-		"who is juan mora":  "the region's chief relief officer",                        // after a dash of three bytes, whole
-		"who is ivo zelnik": "Chancellor",                                               // "at the White House" says where he is
-		"who is rita vaz":   "The province's chief landslide hazard monitoring officer", // her name is no word of description
+		"who is tomas":       "The boy",                                     // named so: what he is called before "identified as"
+		"who is brio":        "A sheepdog from the Italian team",            // and before "named"; not "was pulled out …"
+		"who is ivan petrov": "The president called Ivan Petrov on Tuesday", // a call, not a name given: the sentence, not "The president"
+		"who is ana ruiz":    "German Chancellor",
+		"who is alan pike":   "Health Minister",
+		"who is rosa diaz":   "The region's chief water engineer",
+		"who is pablo soto":  "Seismologist Pablo Soto of the University of Lima",
+		"who is juan mora":   "the region's chief relief officer",                        // after a dash of three bytes, whole
+		"who is ivo zelnik":  "Chancellor",                                               // "at the White House" says where he is
+		"who is rita vaz":    "The province's chief landslide hazard monitoring officer", // her name is no word of description
 	} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || a.Short != want {

@@ -259,9 +259,9 @@ func classify(q string) (Kind, string) {
 	case "name", "list", "give", "show":
 		// "list the leaders who …" asks for people, "list the documents
 		// that …" for things: the noun asked for says which
-		for _, w := range words[1:min(5, len(words))] {
-			if stopLike[w] || w == "all" || w == "me" || w == "us" {
-				continue
+		for _, w := range words[1:min(7, len(words))] {
+			if stopLike[w] || w == "all" || w == "me" || w == "us" || frameNouns[strings.TrimSuffix(w, "s")] {
+				continue // "list the *names of* the leaders": the leaders decide
 			}
 			if whoNouns[w] || lexicon.IsPersonNoun(w) {
 				return KindWho, ""
@@ -362,7 +362,7 @@ func (e *Engine) analyse(text string) question {
 			delete(framing, lw) // once: "which article talks about the *talks*"
 			continue
 		}
-		if initial && requestVerbs[lw] {
+		if initial && imperatives[lw] && len(q.words) > 0 && q.words[0] == lw {
 			continue // "*list* the countries that …", "*give* me the …": the request, not its content
 		}
 		if seen[t.Term] {
@@ -594,9 +594,11 @@ func asksArticle(words []string) (bool, bool) {
 	if len(words) < 3 || words[0] != "which" && words[0] != "what" {
 		return false, false
 	}
-	for _, w := range words[1:min(3, len(words)-1)] {
+	for i, w := range words[1:min(3, len(words)-1)] {
 		if articleNouns[w] {
-			return true, strings.HasSuffix(w, "s")
+			// "which article *mentions* …", not "which story did he tell"
+			// or "what pieces of equipment"
+			return articleVerbs[words[i+2]], articleVerbs[words[i+2]] && strings.HasSuffix(w, "s")
 		}
 	}
 	return false, false

@@ -79,8 +79,9 @@ func TestClassify(t *testing.T) {
 		{"give me the countries sending troops", KindWho}, // countries act, as in "who refused"
 		{"name all the officials there", KindWho},
 		{"list the mechanisms in the statement", KindWhat},
-		{"how deep was the quake", KindHowMany}, // a measure: a figure with its unit
-		{"how bad was the damage", KindHow},     // no measure
+		{"list the names of the leaders", KindWho}, // the names are of the leaders
+		{"how deep was the quake", KindHowMany},    // a measure: a figure with its unit
+		{"how bad was the damage", KindHow},        // no measure
 	} {
 		if got, _ := classify(tc.q); got != tc.want {
 			t.Errorf("classify(%q) = %s; want %s", tc.q, got, tc.want)
@@ -439,11 +440,13 @@ func TestRequestVerbs(t *testing.T) {
 		"give me the countries sending troops":     false,
 		"show me where the hubs will be":           false,
 		"which countries are on the list":          true,
+		"did they give money to ukraine":           true, // "give" is the question's verb here
+		"did they find rosa mamanis son":           true,
 	} {
 		an := e.analyse(q)
 		got := false
 		for _, t := range an.terms {
-			if requestVerbs[strings.ToLower(t.word)] {
+			if imperatives[strings.ToLower(t.word)] {
 				got = true
 			}
 		}

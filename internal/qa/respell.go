@@ -390,4 +390,5 @@ func generalFix(lw string) string {
 	return ""
 }
 
+// isDigit reports whether byte b is an ASCII digit.
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

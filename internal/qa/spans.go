@@ -25,7 +25,7 @@ var (
 		`|` + clockTime) // a time of day: "4:52 a.m."
 	// agoDate is a time counted back from the article's day: "nearly four
 	// years ago", "two days ago", "a week ago"
-	agoDate     = `(?:(?:nearly|almost|about|some|more than|over)\s)?(?:an?|\d+|` + numberWords + `)\s(?:years?|months?|weeks?|days?|decades?)\sago`
+	agoDate     = `(?i:(?:(?:nearly|almost|about|some|more than|over)\s)?(?:a few|an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)\s(?:years?|months?|weeks?|days?|decades?)\sago)`
 	monthDay    = month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?`   // "Jan. 6, 2026"
 	dayMonth    = `\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` // "6 January 2026"
 	clockTime   = `\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)`        // "4:52 a.m.", "5 pm"

