@@ -227,6 +227,7 @@ func TestVerdicts(t *testing.T) {
 		{"was it a success", ""},                              // one word of substance: "it" cannot be checked
 		{"was trump at the summit", ""},                       // "Witkoff, who has led talks with Russia, said that Trump …": the talks are Witkoff's aside
 		{"did france commit to sending troops", verdictYes},   // "committed to sending troops": "to" a preposition, the deed stated
+		{"did the us commit troops", ""},                      // "a promise that Washington would commit …": a promise (a noun), not a report
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {

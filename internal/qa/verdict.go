@@ -237,15 +237,21 @@ type tokenIn struct{ term string }
 
 // reported reports whether words (as written) hold a verb of saying:
 // "would" after it is the future of what was said. A capitalised word is
-// a name, not a verb: "the United States would" reports nothing.
+// a name, not a verb: "the United States would" reports nothing; nor is a
+// word after a determiner ("a promise that …").
 func reported(words []string) bool {
-	for _, w := range words {
-		if !isCapital(w) && lexicon.IsSayingVerb(w) {
+	for i, w := range words {
+		if !isCapital(w) && lexicon.IsSayingVerb(w) && (i == 0 || !nounOpeners[strings.ToLower(words[i-1])]) {
 			return true
 		}
 	}
 	return false
 }
+
+// nounOpeners open a noun phrase (articles, demonstratives, possessives):
+// after one, a verb of saying is a noun
+// ("a promise that Washington would commit …": a promise, not one made).
+var nounOpeners = wordSet("a an the this that these those his her its their our my your")
 
 // namesWithin reports whether a word is one of the question's names.
 func (e *Engine) namesWithin(q question, w string) bool {
