@@ -756,6 +756,7 @@ func TestWhichArticle(t *testing.T) {
 		if a.Short != e.Corpus().Article(a.Sources[0]).Title() {
 			t.Errorf("%q: short %q; want the title of %s", q, a.Short, a.Sources[0])
 		}
+		checkAnswer(t, q, a)
 		if !has(a.Passages[0].Text, strings.Fields(q)[len(strings.Fields(q))-1]) {
 			t.Errorf("%q: passage %q does not say it", q, a.Passages[0].Text)
 		}
