@@ -238,6 +238,10 @@ func TestVerdicts(t *testing.T) {
 		}
 		checkAnswer(t, tc.q, a)
 	}
+	// "the regional government has opened two school gyms": the gyms, not the schools
+	if a, err := quakeEngine(t).Ask(context.Background(), "are schools open"); err != nil || a.Verdict != "" {
+		t.Errorf("Ask(are schools open) verdict %q, %v; want none", a.Verdict, err)
+	}
 	// "while there is still a chance of finding them alive": hoped for, not found
 	if a, err := quakeEngine(t).Ask(context.Background(), "did they find anyone alive"); err != nil || a.Verdict != "" {
 		t.Errorf("Ask(did they find anyone alive) verdict %q, %v; want none", a.Verdict, err)

@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -94,15 +95,15 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	// the clause alone must hold the question: its names and most weight
 	total, got := 0.0, 0.0
 	match := make([]float64, len(q.terms))
-	var toks []tokenIn
 	asides := relativeClauses(c.p.Text)
-	for _, t := range c.toks {
-		if t.Start >= clause.start && t.End <= clause.end && !within(asides, t.Start) {
-			toks = append(toks, tokenIn{t.Term})
+	for k, t := range c.toks {
+		if t.Start < clause.start || t.End > clause.end || within(asides, t.Start) {
+			continue
 		}
-	}
-	for _, t := range toks {
-		for _, h := range q.lookup[t.term] {
+		for _, h := range q.lookup[t.Term] {
+			if modifierOf(c.p.Text, c.toks, k, q.terms[h.i].word) {
+				continue
+			}
 			match[h.i] = max(match[h.i], h.w)
 		}
 	}
@@ -233,7 +234,26 @@ func within(spans []span, at int) bool {
 	return false
 }
 
-type tokenIn struct{ term string }
+// modifierOf reports whether the k-th of a passage's tokens stands as the
+// singular of question word qw ("schools") before another noun it
+// qualifies ("the regional government has opened two *school* gyms"):
+// English makes a noun a modifier in the singular, so the passage speaks
+// of the gyms, not of the schools asked about.
+func modifierOf(text string, toks []index.Token, k int, qw string) bool {
+	if k+1 >= len(toks) || k >= len(toks) {
+		return false
+	}
+	w, next := text[toks[k].Start:toks[k].End], toks[k+1]
+	lq := strings.ToLower(qw)
+	if !strings.EqualFold(w+"s", lq) && !strings.EqualFold(w+"es", lq) {
+		return false // not the singular of the question's plural
+	}
+	if strings.TrimSpace(text[toks[k].End:next.Start]) != "" || next.Position != toks[k].Position+1 {
+		return false // a mark or a stop word between: no compound
+	}
+	nw := text[next.Start:next.End]
+	return nw == strings.ToLower(nw) && !pastVerb(nw) && !auxiliaries[nw] && !strings.HasSuffix(nw, "ing") && lexicon.IsWord(nw)
+}
 
 // reported reports whether words (as written) hold a verb of saying:
 // "would" after it is the future of what was said. A capitalised word is
