@@ -84,6 +84,9 @@ type definition struct {
 // violations"). It reports false when the question is no definition or no
 // passage defines X; Ask then answers as before.
 func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
+	if q.defines {
+		return Answer{}, false // "what's Carney's job": who he is, a description of a person (who.go)
+	}
 	x := definedTerm(q)
 	if x == "" {
 		return Answer{}, false

@@ -478,3 +478,22 @@ func TestDescribedByApposition(t *testing.T) {
 		t.Errorf("what did the eu envoy say: %q, %v; want her words", a.Short, err)
 	}
 }
+
+// TestRoleOf: "what's X's job", "what is X's role" ask who X is, as "who is
+// X" does; a role asked of a thing stays a "what" question.
+func TestRoleOf(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]string{
+		"whats carneys job":     "Canadian Prime Minister",
+		"what is merz's title":  "German Chancellor",
+		"what is witkoffs role": "envoy",
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !has(a.Short, want) || len(strings.Fields(a.Short)) > 4 {
+			t.Errorf("%q: short %q, %v; want %q", q, a.Short, err, want)
+		}
+	}
+	if q := e.analyse("what is the role of the coordination cell"); q.kind != KindWhat {
+		t.Errorf("what is the role of the coordination cell: kind %v; want what", q.kind)
+	}
+}

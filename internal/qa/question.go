@@ -511,6 +511,18 @@ func (e *Engine) analyse(text string) question {
 	if q.kind == KindWho && !q.role {
 		q.nameOf, q.nameWord = e.nameOf(q.words)
 	}
+	if q.kind == KindWhat && len(q.terms) > 1 && roleNouns[strings.ToLower(q.terms[len(q.terms)-1].word)] {
+		// "what's Carney's job", "what is Witkoff's role": who he is, by
+		// what the articles call him
+		named := true
+		for _, t := range q.terms[:len(q.terms)-1] {
+			named = named && t.entity
+		}
+		if named {
+			q.kind, q.terms = KindWho, q.terms[:len(q.terms)-1]
+			q.lookup = lookupOf(q.terms)
+		}
+	}
 	if q.kind == KindWho && len(q.terms) > 0 {
 		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"
 		// names a role
@@ -603,6 +615,10 @@ func asksArticle(words []string) (bool, bool) {
 	}
 	return false, false
 }
+
+// roleNouns ask, after a name, for what the person is: "what's Carney's
+// *job*" (a closed class of English nouns for a post).
+var roleNouns = wordSet("job role title position post occupation profession")
 
 // articleVerbs say what an article does with what it reports ("which
 // article *mentions* …"): the form of a question asking which article.
