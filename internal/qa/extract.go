@@ -334,8 +334,61 @@ func (e *Engine) spanSaid(q question, c *cand, anchors []span) span {
 	if s, ok := e.quoteIn(q, c); ok {
 		return s
 	}
-	return e.clause(q, c, anchors)
+	s := e.clause(q, c, anchors)
+	if s.end <= s.start || e.namesSpeaker(q, c.p.Text[s.start:s.end]) {
+		// the clause after the question's words is the speaker's own name
+		// ("Senator *Patricio Olave*, who …, called for …"): what the
+		// passage reports them saying instead
+		if r := e.reportedSpeech(q, c); r.end > r.start {
+			return r
+		}
+	}
+	return s
 }
+
+// namesSpeaker reports whether text holds the name of the one person a
+// "what did X say" question's X is ("Patricio Olave" for "the senator").
+func (e *Engine) namesSpeaker(q question, text string) bool {
+	name := strings.Fields(e.titledName(q.speaker))
+	return len(name) > 0 && strings.Contains(strings.ToLower(text), strings.ToLower(unpossessed(name[len(name)-1])))
+}
+
+// reportedSpeech is, in a passage with no quotation of the speaker a "what
+// did X say" question asks about, what the passage reports X saying: the
+// clause after X's verb of saying ("Senator Patricio Olave, who sits on
+// …, *called for an independent inquiry*"; "said" and "that" left out),
+// not X's name or title; empty when X has no verb of saying there.
+func (e *Engine) reportedSpeech(q question, c *cand) span {
+	text := c.p.Text
+	name := strings.Fields(e.titledName(q.speaker))
+	if len(name) == 0 {
+		return span{}
+	}
+	at := strings.Index(strings.ToLower(text), strings.ToLower(unpossessed(name[len(name)-1])))
+	if at < 0 {
+		return span{}
+	}
+	words := wordSpans(text[at:])
+	asides := relativeClauses(text)
+	for _, w := range words[1:min(len(words), reportReach)] {
+		word := text[at+w[0] : at+w[1]]
+		if isCapital(word) || !lexicon.IsSayingVerb(strings.ToLower(word)) || within(asides, at+w[0]) {
+			continue // a relative clause's verb ("…, who said …") is another's, or says of the speaker
+		}
+		s := clauseFrom(text, at+w[0])
+		if n := len(strings.Fields(text[s.start:s.end])); n < 2 || n > maxShortWords {
+			return span{}
+		}
+		return s
+	}
+	return span{}
+}
+
+// reportReach is how many words after a speaker's name reportedSpeech
+// looks for the verb of saying: past an apposition ("Calama Mayor Julio
+// Quispe, who has slept on a camp bed in a municipal office beside the
+// stadium since Tuesday, said …").
+const reportReach = 28
 
 // spanOther is extractSpan for the kinds with no span of their own:
 // what, why, how and yes/no.

@@ -497,3 +497,19 @@ func TestRoleOf(t *testing.T) {
 		t.Errorf("what is the role of the coordination cell: kind %v; want what", q.kind)
 	}
 }
+
+// TestReportedSpeech: "what did X say" of a passage that reports X without
+// quoting them is answered by what they are reported saying, not by their
+// name or title.
+func TestReportedSpeech(t *testing.T) {
+	e := quakeEngine(t)
+	for q, want := range map[string]string{
+		"what did the senator say":         "independent inquiry",
+		"what did the mayor of calama say": "never faced anything",
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !has(a.Short, want) {
+			t.Errorf("%q: short %q, %v; want what was said (%q)", q, a.Short, err, want)
+		}
+	}
+}
