@@ -293,8 +293,8 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 // particular: people at large ("people", "officials": nouns for a person,
 // WordNet's), a country or a body the articles name by its initials ("the
 // UN", "NATO"), which speak through whoever speaks for them, or a text
-// (its last word a noun for something said or written, WordNet's: "the
-// coalition statement", "the report"), reported as much as quoted; not with a
+// (its last word a noun for a text, by WordNet's hypernyms: "the coalition
+// statement", "the report"), reported as much as quoted; not with a
 // title, nor anyone the articles name ("the czech pm", "putin" ask for one
 // person's words). Initials, not any capitalised word: first names and
 // headline words are capitalised too.

@@ -349,8 +349,17 @@ func (e *Engine) spanSaid(q question, c *cand, anchors []span) span {
 // namesSpeaker reports whether text holds the name of the one person a
 // "what did X say" question's X is ("Patricio Olave" for "the senator").
 func (e *Engine) namesSpeaker(q question, text string) bool {
+	return e.speakerAt(q, text) >= 0
+}
+
+// speakerAt is where in text the name (its last word) of the one person a
+// "what did X say" question's X is first stands, or -1.
+func (e *Engine) speakerAt(q question, text string) int {
 	name := strings.Fields(e.titledName(q.speaker))
-	return len(name) > 0 && strings.Contains(strings.ToLower(text), strings.ToLower(unpossessed(name[len(name)-1])))
+	if len(name) == 0 {
+		return -1
+	}
+	return strings.Index(strings.ToLower(text), strings.ToLower(unpossessed(name[len(name)-1])))
 }
 
 // reportedSpeech is, in a passage with no quotation of the speaker a "what
@@ -360,11 +369,7 @@ func (e *Engine) namesSpeaker(q question, text string) bool {
 // not X's name or title; empty when X has no verb of saying there.
 func (e *Engine) reportedSpeech(q question, c *cand) span {
 	text := c.p.Text
-	name := strings.Fields(e.titledName(q.speaker))
-	if len(name) == 0 {
-		return span{}
-	}
-	at := strings.Index(strings.ToLower(text), strings.ToLower(unpossessed(name[len(name)-1])))
+	at := e.speakerAt(q, text)
 	if at < 0 {
 		return span{}
 	}

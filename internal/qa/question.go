@@ -299,18 +299,10 @@ func (e *Engine) analyse(text string) question {
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
-	q.asksArticle, q.asksArticles = asksArticle(q.words)
 	framing := map[string]bool{} // "which *article mentions* …": the form of the question
-	if q.asksArticle {
-		for i, w := range q.words[:min(4, len(q.words))] {
-			if articleNouns[w] {
-				framing[w] = true
-				if i+1 < len(q.words) && articleVerbs[q.words[i+1]] {
-					framing[q.words[i+1]] = true
-				}
-				break
-			}
-		}
+	if at := articleAsked(q.words); at >= 0 {
+		q.asksArticle, q.asksArticles = true, strings.HasSuffix(q.words[at], "s")
+		framing[q.words[at]], framing[q.words[at+1]] = true, true
 	}
 	if w := q.words; q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
 		q.measure = measureOf(w[1]) // "how deep": a figure with its unit
@@ -599,21 +591,24 @@ func (e *Engine) articleSpeaks(speaker string) bool {
 	return false
 }
 
-// asksArticle reports whether words ask which article (or articles, the
-// second result) says something: "which article mentions …", "what story
-// says …", "which news articles cover …".
-func asksArticle(words []string) (bool, bool) {
+// articleAsked is where in words the article noun of a question asking
+// which article says something stands ("which article mentions …", "what
+// story says …", "which news articles cover …"), its verb right after it;
+// -1 when the question asks no such thing ("which story did he tell",
+// "what pieces of equipment").
+func articleAsked(words []string) int {
 	if len(words) < 3 || words[0] != "which" && words[0] != "what" {
-		return false, false
+		return -1
 	}
-	for i, w := range words[1:min(3, len(words)-1)] {
-		if articleNouns[w] {
-			// "which article *mentions* …", not "which story did he tell"
-			// or "what pieces of equipment"
-			return articleVerbs[words[i+2]], articleVerbs[words[i+2]] && strings.HasSuffix(w, "s")
+	for i := 1; i < min(3, len(words)-1); i++ {
+		if articleNouns[words[i]] {
+			if articleVerbs[words[i+1]] {
+				return i
+			}
+			return -1
 		}
 	}
-	return false, false
+	return -1
 }
 
 // roleNouns ask, after a name, for what the person is: "what's Carney's

@@ -240,7 +240,7 @@ func within(spans []span, at int) bool {
 // English makes a noun a modifier in the singular, so the passage speaks
 // of the gyms, not of the schools asked about.
 func modifierOf(text string, toks []index.Token, k int, qw string) bool {
-	if k+1 >= len(toks) || k >= len(toks) {
+	if k+1 >= len(toks) {
 		return false
 	}
 	w, next := text[toks[k].Start:toks[k].End], toks[k+1]

@@ -324,15 +324,24 @@ func namedAs(text string, n span) span {
 	if m == nil {
 		return span{}
 	}
-	from := afterLastMark(text[:m[0]], ",;:(—–")
-	desc := strings.TrimSpace(text[from:m[0]])
-	if !appositive(desc) {
-		return span{}
-	}
-	if first, _, _ := strings.Cut(strings.ToLower(desc), " "); text[m[0]] != ',' && first != "a" && first != "an" {
+	d := clauseOpening(text[:m[0]])
+	if first, _, _ := strings.Cut(strings.ToLower(text[d.start:d.end]), " "); d.end > d.start && text[m[0]] != ',' && first != "a" && first != "an" {
 		// without a comma, "named" or "called" names only after an
 		// indefinite noun phrase ("a Labrador … named Trufa"); "The
 		// president called Ivan Petrov" is a call
+		return span{}
+	}
+	return d
+}
+
+// clauseOpening is the span of the words of the clause that ends text
+// (after its last mark) when they are a noun phrase that may describe a
+// person (appositive: "The European Union's humanitarian envoy"); else
+// empty.
+func clauseOpening(text string) span {
+	from := afterLastMark(text, ",;:(—–")
+	desc := strings.TrimSpace(text[from:])
+	if !appositive(desc) {
 		return span{}
 	}
 	st := from + strings.Index(text[from:], desc)
@@ -360,13 +369,7 @@ func (e *Engine) appositionBefore(text string, n span) span {
 	if !ok || !strings.HasPrefix(text[n.end:], ",") {
 		return span{}
 	}
-	from := afterLastMark(before, ",;:(—–")
-	desc := strings.TrimSpace(before[from:])
-	if !appositive(desc) {
-		return span{}
-	}
-	st := from + strings.Index(before[from:], desc)
-	return span{st, st + len(desc)}
+	return clauseOpening(before)
 }
 
 // appositive reports whether desc, standing before ", Name,", describes

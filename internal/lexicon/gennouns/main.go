@@ -10,10 +10,10 @@
 //
 // A noun is of a class when its first sense in index.noun (WordNet orders a
 // word's senses by how often they were seen) lies in that class's
-// lexicographer file (noun.person), or is a kind of message, document or
-// written communication, by WordNet's hypernyms (texts) (the places and times of noun.location and noun.time
-// were tried for reading "which town" or "which decade" questions and
-// changed nothing but one miss). The
+// lexicographer file (noun.person), or is a kind of message, statement,
+// document or writing, by WordNet's hypernyms (texts). (The places and
+// times of noun.location and noun.time were tried for reading "which town"
+// or "which decade" questions and changed nothing but one miss.) The
 // synset "person" itself lies in noun.Tops and "people" (persons together)
 // in noun.group, so the words of those two first senses are persons too. A noun whose first sense is a name ("Aaron", "Bach")
 // is left out, and only single words of lower-case letters (a hyphen
@@ -136,13 +136,14 @@ func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 		}
 		synsets[f[0]] = s
 	})
-	firstSense := func(f []string) (string, bool) {
+	senses := func(f []string) []string {
 		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-		p, err := strconv.Atoi(f[3])
-		if err != nil || len(f) < 4+p+3 {
-			return "", false
+		n, err1 := strconv.Atoi(f[2])
+		p, err2 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil || len(f) < 4+p+2+max(n, 1) {
+			return nil
 		}
-		return f[4+p+2], true
+		return f[4+p+2 : 4+p+2+max(n, 1)]
 	}
 	roots := map[string]map[string]bool{} // class → the senses of communication of its kindOf nouns
 	npmsrc.WordNetEntries(index, func(f []string) {
@@ -150,12 +151,7 @@ func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 			if !slices.Contains(c.kindOf, f[0]) {
 				continue
 			}
-			n, err1 := strconv.Atoi(f[2])
-			p, err2 := strconv.Atoi(f[3])
-			if err1 != nil || err2 != nil || len(f) < 4+p+2+n {
-				continue
-			}
-			for _, off := range f[4+p+2 : 4+p+2+n] {
+			for _, off := range senses(f) {
 				if synsets[off].lexFile == nounCommunication {
 					if roots[c.name] == nil {
 						roots[c.name] = map[string]bool{}
@@ -187,10 +183,11 @@ func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 		sets[c.name] = map[string]bool{}
 	}
 	npmsrc.WordNetEntries(index, func(f []string) {
-		off, ok := firstSense(f)
-		if !ok {
+		ss := senses(f)
+		if len(ss) == 0 {
 			return
 		}
+		off := ss[0]
 		first := synsets[off]
 		if !slices.Contains(first.words, f[0]) {
 			return // the first sense is a name ("Aaron", "Bach"): no noun of a class
