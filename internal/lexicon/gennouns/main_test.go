@@ -10,7 +10,10 @@ import (
 // later sense is, nor when it is mostly another part of speech; the words
 // of the first senses of "person" and "people" are persons too; a noun
 // for a text is a kind of message (by hypernyms), not any noun of
-// noun.communication.
+// noun.communication. A first sense that is a name leaves the common
+// noun's ("Chancellor" of the Exchequer, a chancellor). Each person is a
+// kind of the persons up its senses' hypernyms, in any case, not of
+// "person" itself.
 func TestNounClasses(t *testing.T) {
 	data := []byte("  1 licence line\n" +
 		"00000001 18 n 01 guy 0 000 | a man\n" +
@@ -26,7 +29,12 @@ func TestNounClasses(t *testing.T) {
 		"00000013 10 n 01 message 0 000 | a communication\n" +
 		"00000014 10 n 01 bulletin 0 001 @ 00000013 n 0000 | a brief message\n" +
 		"00000015 10 n 01 question 0 001 @ 00000016 n 0000 | an instance of questioning\n" +
-		"00000016 04 n 01 asking 0 000 | an act\n")
+		"00000016 04 n 01 asking 0 000 | an act\n" +
+		"00000017 18 n 01 leader 0 001 @ 00000005 n 0000 | one who leads\n" +
+		"00000018 18 n 01 minister 0 001 @ 00000017 n 0000 | one who heads a ministry\n" +
+		"00000019 18 n 01 Chancellor 0 001 @ 00000018 n 0000 | of the Exchequer\n" +
+		"00000020 18 n 01 chancellor 0 001 @ 00000021 n 0000 | a head of government\n" +
+		"00000021 18 n 01 head_of_state 0 000 | the chief public representative\n")
 	index := []byte("  1 licence line\n" +
 		"guy n 1 0 1 0 00000001  \n" +
 		"thing n 2 0 2 0 00000002 00000004  \n" +
@@ -40,19 +48,31 @@ func TestNounClasses(t *testing.T) {
 		"message n 1 0 1 0 00000013  \n" +
 		"bulletin n 1 0 1 0 00000014  \n" +
 		"question n 1 0 1 0 00000015  \n" +
-		"asking n 1 0 1 0 00000016  \n")
+		"asking n 1 0 1 0 00000016  \n" +
+		"leader n 1 0 1 0 00000017  \n" +
+		"minister n 1 0 1 0 00000018  \n" +
+		"chancellor n 2 0 2 0 00000019 00000020  \n")
 	// "even" is mostly an adverb, "official" nearly as much an adjective
 	// as a noun
 	adv := []byte("  1 licence line\n" +
 		"even r 1 0 1 9 00000010  \n" +
 		"official a 1 0 1 3 00000011  \n")
-	got := nounClasses(data, index, adv)
+	got, kinds := nounClasses(data, index, adv)
 	for class, want := range map[string][]string{
-		"person": {"go-between", "guy", "individual", "official", "people", "person"},
+		"person": {"chancellor", "go-between", "guy", "individual", "leader", "minister", "official", "people", "person"},
 		"text":   {"bulletin", "message", "statement"},
 	} {
 		if !slices.Equal(got[class], want) {
 			t.Errorf("nounClasses[%s] = %v; want %v", class, got[class], want)
+		}
+	}
+	for w, want := range map[string][]string{
+		"chancellor": {"leader", "minister"},
+		"minister":   {"leader"},
+		"leader":     nil,
+	} {
+		if !slices.Equal(kinds[w], want) {
+			t.Errorf("kinds[%s] = %v; want %v", w, kinds[w], want)
 		}
 	}
 }
