@@ -34,6 +34,13 @@ type Engine struct {
 	places places          // a gazetteer, to tell places from people
 	titles map[string]bool // the analysed terms of titles, which name no one (titleTerms)
 	people descriptors
+	// titleWords maps the analysed words that describe people (people) to
+	// a lower-case spelling of theirs, for their nearness in meaning to a
+	// question's ("leader" to "prime minister")
+	titleWords map[string]string
+	// alikeTitles maps a question's titles to those of people they may
+	// stand for (likeTitles)
+	alikeTitles map[string][]string
 	// describedBy maps each descriptor (analysed) to the surnames of the
 	// people it describes
 	describedBy map[string][]string
@@ -62,6 +69,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.titles = e.titleTerms()
 	e.places = e.loadPlaces()
 	e.places.learnPlaces(c)
+	e.titleWords = map[string]string{}
 	e.people, e.acronyms = e.readNames()
 	e.kin = e.countryKin()
 	for _, d := range e.people {
@@ -85,6 +93,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.heads = e.newHeadTerms()
 	e.quotes = e.mergeQuotes()
 	e.qix = e.quoteIndex()
+	e.alikeTitles = e.likeTitles()
 	e.vocab = newVocab(c)
 	e.soft = e.newSoftTerms(e.vocab)
 	e.common = e.soft.commonDirection(e.vocab)

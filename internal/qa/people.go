@@ -1,12 +1,14 @@
 package qa
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // descriptors maps each person the articles name in full (the analysed
@@ -24,6 +26,52 @@ const maxDescribed = 5
 
 // maxDescriptorWords is how many words before a name can describe it.
 const maxDescriptorWords = 4
+
+// likeTitles maps each analysed title a question may use that is a
+// person (titles.txt's [question] section, as a noun of a person: not
+// "army" or "foreign") to the titles the articles give people that are
+// kinds of it, by WordNet (lexicon.IsKindOf): itself, and for "leader" the
+// president, the prime minister, the chancellor and the mayor. "The UK
+// leader" is the British prime minister; "the Canadian ambassador" is not
+// the Canadian prime minister. (GloVe's nearness was tried first: titles
+// all stand near each other there, "ambassador" 0.58 from "minister".)
+func (e *Engine) likeTitles() map[string][]string {
+	out := map[string][]string{}
+	var given []string
+	for t := range e.titleWords {
+		given = append(given, t)
+	}
+	sort.Strings(given) // a map's order is random; the lists are not
+	for _, w := range lexicon.QuestionTitles() {
+		ts := e.analyze(w)
+		if len(ts) != 1 || !lexicon.IsPersonNoun(w) {
+			continue // "army", "foreign", "top": words of titles, no person
+		}
+		q := ts[0].Term
+		list := []string{q}
+		for _, t := range given {
+			word := e.titleWords[t]
+			if t == q || !e.titleWord(word, t) {
+				continue
+			}
+			// "prime minister": a minister, and so a leader
+			if slices.ContainsFunc(strings.Fields(word), func(part string) bool { return lexicon.IsKindOf(part, w) }) {
+				list = append(list, t)
+			}
+		}
+		out[q] = list
+	}
+	return out
+}
+
+// alike returns the analysed titles question title term may stand for
+// (likeTitles), or term alone.
+func (e *Engine) alike(term string) []string {
+	if l, ok := e.alikeTitles[term]; ok {
+		return l
+	}
+	return []string{term}
+}
 
 // readNames reads, in one walk over every name the corpus holds, the
 // descriptors of everyone it names and the acronyms of its names of
@@ -58,26 +106,39 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	if len(toks) == 0 {
 		return // stop words only: "The"
 	}
-	k := 0
+	// the titles and places at its front, with the words that qualify a
+	// title ("Interior Minister", "Tocopilla Mayor", "Seismologist")
+	cut := e.trimmedTitles(text[n.start:n.end])
 	var desc []string
-	for k < len(toks)-2 { // a full name is left
-		word := text[n.start+toks[k].Start : n.start+toks[k].End]
-		if !e.titles[toks[k].Term] && !e.isPlace(word) && !isDemonym(word) {
-			break
-		}
+	k := 0
+	for k < len(toks) && toks[k].End <= cut {
 		desc = append(desc, toks[k].Term)
+		e.titleWords[toks[k].Term] = strings.ToLower(text[n.start+toks[k].Start : n.start+toks[k].End])
 		k++
+	}
+	if k == len(toks) {
+		return
 	}
 	person := text[n.start+toks[k].Start : n.end]
 	if !strings.Contains(person, " ") || !e.personLike(person) {
 		return // a full name only: a surname alone may be anyone's
 	}
 	desc = append(desc, e.titlesBefore(text, n.start)...)
-	if ap := e.appositionBefore(text, n); ap.end > ap.start {
-		// "The European Union's humanitarian envoy, Elena Marchetti, …":
-		// the words of the apposition describe her
-		for _, t := range e.analyze(text[ap.start:ap.end]) {
+	for _, ap := range []span{e.appositionBefore(text, n), e.descriptionAfter(text, n)} {
+		// "The European Union's humanitarian envoy, Elena Marchetti, …",
+		// "Kenji Morimoto, the Japanese team leader, …", "Felipe Cárdenas
+		// of the University of Chile": the words describe the person
+		ts := e.analyze(text[ap.start:ap.end])
+		for i, t := range ts {
+			word := text[ap.start+t.Start : ap.start+t.End]
+			if i+1 < len(ts) && e.titleWord(word, t.Term) {
+				next := text[ap.start+ts[i+1].Start : ap.start+ts[i+1].End]
+				if isCapital(next) && !e.titleWord(next, ts[i+1].Term) && !e.isPlace(next) && !isDemonym(next) {
+					continue // another's title: "President" of "President Trump's son-in-law"
+				}
+			}
 			desc = append(desc, t.Term)
+			e.titleWords[t.Term] = strings.ToLower(word)
 		}
 	}
 	surname := toks[len(toks)-1].Term
@@ -87,6 +148,44 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	for _, d := range desc {
 		out[surname][d] = true
 	}
+}
+
+// descriptionAfter is what describes name n of text right after it: the
+// body it is of (" of the University of Chile", orgAfterRE), or an
+// apposition up to its first preposition (", the Japanese team leader,",
+// ", the World Bank's vice president" of "…, the World Bank's vice
+// president for Latin America,": a noun phrase closed by a mark); else an
+// empty span.
+func (e *Engine) descriptionAfter(text string, n span) span {
+	rest := text[n.end:]
+	if m := orgAfterRE.FindStringIndex(rest); m != nil {
+		return span{n.end + m[0], n.end + m[1]}
+	}
+	body, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return span{}
+	}
+	end := strings.IndexAny(body, ",;:.()—–\"“”")
+	if end <= 0 || !strings.HasPrefix(body[end:], ",") && !strings.HasPrefix(body[end:], ".") {
+		return span{} // no closing mark: a list ("Macron, Zelensky and …") or a clause
+	}
+	desc := body[:end]
+	head := desc
+	words := strings.Fields(desc)
+	for i, w := range words {
+		if i > 0 && prepositions[strings.ToLower(w)] {
+			head = strings.Join(words[:i], " ")
+			break
+		}
+	}
+	if !appositive(head) || len(words) > maxShortWords {
+		return span{}
+	}
+	// the head only: what follows its preposition is another's ("the
+	// son-in-law of President Trump") or a place the person serves ("for
+	// Latin America"), not what the person is
+	st := n.end + len(rest) - len(body)
+	return span{st, st + len(head)}
 }
 
 // titlesBefore returns the analysed titles and places among the words
@@ -101,10 +200,11 @@ func (e *Engine) titlesBefore(text string, at int) []string {
 			break
 		}
 		wt := e.analyze(w)
-		if len(wt) != 1 || !e.titles[wt[0].Term] && !e.isPlace(w) && !isDemonym(w) {
+		if len(wt) != 1 || !e.titleWord(w, wt[0].Term) && !e.isPlace(w) && !isDemonym(w) {
 			break
 		}
 		out = append(out, wt[0].Term)
+		e.titleWords[wt[0].Term] = strings.ToLower(w)
 	}
 	return out
 }
@@ -123,8 +223,10 @@ func (e *Engine) describes(c *cand, t qterm) float64 {
 			if d == nil {
 				continue
 			}
-			if d[t.term] {
-				return tt.w
+			for _, a := range e.alike(t.term) {
+				if d[a] {
+					return tt.w // "leader" for a prime minister
+				}
 			}
 			for _, alt := range t.alts {
 				if d[alt] {
@@ -143,26 +245,66 @@ func (e *Engine) describes(c *cand, t qterm) float64 {
 // talks with Russia" is found for "which US envoy led talks with Russia".
 func (e *Engine) described(q question) []string {
 	var titled, placed []string
+	person := false
 	for _, t := range q.terms {
 		switch {
 		case e.titles[t.term] && !t.entity:
 			titled = append(titled, t.term)
-		case t.entity && (e.isPlace(t.word) || isDemonym(t.word)):
-			placed = append(placed, t.term)
+		case t.entity && (e.isPlace(t.word) || isDemonym(t.word) || lexicon.IsCountryWord(strings.ToLower(t.word))):
+			placed = append(placed, t.term) // "japanese" as typed in chat too
+		case !t.entity && meansPerson(strings.ToLower(t.word)):
+			person = true // "the Japanese guy": whomever the places describe
 		}
 	}
-	if len(titled) == 0 {
+	if len(titled) == 0 && (!person || len(placed) == 0) {
 		return nil
 	}
-	// everyone the first title describes, checked against the rest (not
-	// every person the articles name: at 10 000 articles, a scan of them
-	// all was most of a question's time)
+	// everyone the first title (or, with none, the first place)
+	// describes, checked against the rest (not every person the articles
+	// name: at 10 000 articles, a scan of them all was most of a
+	// question's time)
+	out := e.describedAs(titled, placed, false)
+	if len(out) == 0 {
+		out = e.describedAs(titled, placed, true) // "the UK leader": the British prime minister
+	}
+	if len(titled) == 0 && len(out) > 2 {
+		return nil // "which US guy": a place alone singles out no one
+	}
+	if len(out) > maxDescribed {
+		return nil // "which president": too many to search for, and none singled out
+	}
+	sort.Strings(out) // a map's order is random; a search's is not
+	return out
+}
+
+// describedAs returns the surnames of the people described by every title
+// of titled (with alike, or by a title it may stand for) and by one of
+// placed; with no title, by one of placed.
+func (e *Engine) describedAs(titled, placed []string, alike bool) []string {
+	like := func(t string) []string {
+		if alike {
+			return e.alike(t)
+		}
+		return []string{t}
+	}
+	var from []string
+	if len(titled) > 0 {
+		for _, t := range like(titled[0]) {
+			from = append(from, e.describedBy[t]...)
+		}
+		titled = titled[1:]
+	} else {
+		from = e.describedBy[placed[0]]
+	}
 	var out []string
-	for _, surname := range e.describedBy[titled[0]] {
+	for _, surname := range from {
+		if slices.Contains(out, surname) {
+			continue
+		}
 		d := e.people[surname]
 		ok := true
-		for _, t := range titled[1:] {
-			ok = ok && d[t]
+		for _, t := range titled {
+			ok = ok && slices.ContainsFunc(like(t), func(a string) bool { return d[a] })
 		}
 		if ok && len(placed) > 0 {
 			ok = false
@@ -174,9 +316,5 @@ func (e *Engine) described(q question) []string {
 			out = append(out, surname)
 		}
 	}
-	if len(out) > maxDescribed {
-		return nil // "which president": too many to search for, and none singled out
-	}
-	sort.Strings(out) // a map's order is random; a search's is not
 	return out
 }

@@ -62,6 +62,7 @@ func (e *Engine) quotedPeople(entries []quoteEntry) quotedPeople {
 			for _, t := range e.analyze(part.SpeakerTitle) {
 				word := part.SpeakerTitle[t.Start:t.End]
 				p.desc[t.Term] = true
+				e.titleWords[t.Term] = strings.ToLower(word)
 				if !e.isPlace(word) && !isDemonym(word) {
 					qp.titled[t.Term] = true
 				}
@@ -165,8 +166,22 @@ func (e *Engine) whoIs(typed string) []int {
 	return get(&e.memo.mu, e.memo.who, typed, func() []int { return e.whoIsNow(typed) })
 }
 
-// whoIsNow is whoIs, computed.
+// whoIsNow is whoIs, computed: by the titles typed, else by the titles
+// they may stand for when those single out one person ("the UK leader":
+// the British prime minister).
 func (e *Engine) whoIsNow(typed string) []int {
+	if who := e.whoIsBy(typed, false); len(who) > 0 {
+		return who
+	}
+	if who := e.whoIsBy(typed, true); len(who) == 1 {
+		return who // near titles must single someone out: "the US leader" is not every head of government
+	}
+	return nil
+}
+
+// whoIsBy is whoIsNow by the titles typed, or with alike by the titles
+// they may stand for too.
+func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	toks := e.analyze(typed)
 	if len(toks) == 0 {
 		return nil
@@ -203,13 +218,27 @@ func (e *Engine) whoIsNow(typed string) []int {
 	anyone := make([]bool, len(toks))
 	for k, t := range toks {
 		anyone[k] = len(exacts[k]) == 0 && len(nears[k]) == 0 && !e.qix.people.isTitle(t.Term) && meansPerson(strings.ToLower(typed[t.Start:t.End]))
+		hasTitle = hasTitle || anyone[k] // "the Japanese guy": whomever "Japanese" describes
+	}
+	// the people each word describes, a title with the titles it may
+	// stand for ("leader" for "prime minister"), sorted
+	descs := make([][]int, len(toks))
+	for k, t := range toks {
+		like := []string{t.Term}
+		if alike {
+			like = e.alike(t.Term)
+		}
+		for _, a := range like {
+			descs[k] = append(descs[k], e.qix.people.byDesc[a]...)
+		}
+		slices.Sort(descs[k])
+		descs[k] = slices.Compact(descs[k])
 	}
 	described := func(k, i int) bool {
 		if anyone[k] {
 			return true
 		}
-		l := e.qix.people.byDesc[toks[k].Term]
-		_, found := slices.BinarySearch(l, i)
+		_, found := slices.BinarySearch(descs[k], i)
 		return found && !slices.Contains(exacts[k], i) && !slices.Contains(nears[k], i)
 	}
 	for i, c := range named {
@@ -225,14 +254,14 @@ func (e *Engine) whoIsNow(typed string) []int {
 		// the shortest list of the people a word describes
 		shortest := -1
 		for k := range toks {
-			if !anyone[k] && (shortest < 0 || len(e.qix.people.byDesc[toks[k].Term]) < len(e.qix.people.byDesc[toks[shortest].Term])) {
+			if !anyone[k] && (shortest < 0 || len(descs[k]) < len(descs[shortest])) {
 				shortest = k
 			}
 		}
 		if shortest < 0 {
 			return nil // "the guy": anyone
 		}
-		for _, i := range e.qix.people.byDesc[toks[shortest].Term] {
+		for _, i := range descs[shortest] {
 			if named[i] != nil {
 				continue
 			}
