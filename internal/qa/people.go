@@ -210,10 +210,17 @@ func (e *Engine) titlesBefore(text string, at int) []string {
 }
 
 // describes returns how well the people a passage names match question
-// term t by what describes them: 0.6 when one of them is so described, 0.4
-// when one named in the sentence before is ("Starmer said …. He said peace
-// would only be possible if …"), 0 otherwise.
+// term t, a title or a name (of a place, a body), by what describes them:
+// 0.6 when one of them is so described, 0.4 when one named in the sentence
+// before is ("Starmer said …. He said peace would only be possible if …"),
+// 0 otherwise.
 func (e *Engine) describes(c *cand, t qterm) float64 {
+	if !t.entity && !e.titleWord(t.word, t.term) {
+		// a common word of a description ("the summit's host", "the
+		// Japanese team leader") is no title: "summit" is not matched by
+		// every sentence naming the host
+		return 0
+	}
 	for _, tt := range []struct {
 		toks []index.Token
 		w    float64
