@@ -87,10 +87,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	dry := fs.Bool("dry-run", false, "fit and report, but do not write weights.txt")
 	report := fs.Bool("report", false, "report the weights as they are, without fitting")
 	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
+	fs.StringVar(&only, "only", only, "fit only the rank or only the evidence weights (rank, evidence), keeping the others as they are")
 	fs.Float64Var(&minWins, "min-wins", minWins, "how many training questions a refit must win to replace the weights as they are")
 	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", unanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if only != "" && only != "rank" && only != "evidence" {
+		return fmt.Errorf("-only %q: want rank or evidence", only)
 	}
 	engines, err := loadEngines()
 	if err != nil {
@@ -323,7 +327,7 @@ var (
 	rankSigns = signs(qa.RankFeatures[:], map[string]float64{
 		"coverage": 1, "answer_type": 1, "proximity": 1, "bleve": 1, "phrasing": 1, "passage_kind": 1,
 		"other_outlet": -1, "asks_question": -1, "names_missing": -1, "other_agent": -1, "not_the_speaker": -1,
-		"no_negation": -1, "semantic": 1, "lead": 0,
+		"no_negation": -1, "semantic": 1, "lead": 0, "align": 1,
 	})
 	evidenceSigns = signs(qa.EvidenceFeatures[:], map[string]float64{
 		"bias": 0, "coverage": 1, "answer_type": 1, "exact_share": 1, "names": 1, "named": 0,
@@ -390,6 +394,11 @@ func ascend(ws []float64, signs []float64, fixed map[int]bool, rounds int, obj f
 // fit's noise as a better model, and churns answers for nothing.
 var minWins = 2.0
 
+// only, when "rank" or "evidence", fits those weights alone and keeps the
+// others as they are: a new rank feature need not move the evidence
+// weights, whose own refit may be the noise minWins guards against.
+var only string
+
 // won reports whether an objective averaged over n questions' worth rose
 // from before to after by at least minWins of them.
 func won(before, after, n float64) bool {
@@ -426,7 +435,10 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	}
 	before := rankObjective(exs, orig)
 	// coverage anchors the scale: only the ratios of the rank weights matter
-	after := ascend(w.Rank[:], rankSigns[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
+	after := before
+	if only != "evidence" {
+		after = ascend(w.Rank[:], rankSigns[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
+	}
 	if !won(before, after, float64(rankExamples(exs))) {
 		w.Rank, after = orig.Rank, before // too little won to move: not noise-fitted
 	}
@@ -447,7 +459,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	if curAfter := ascend(cur.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, cur) }); curAfter > after {
 		w.Evidence, after = cur.Evidence, curAfter
 	}
-	if ans, _, un, _ := tally(exs, w); !won(before, after, ans+unanswerableWeight*un) {
+	if ans, _, un, _ := tally(exs, w); only == "rank" || !won(before, after, ans+unanswerableWeight*un) {
 		w.Evidence, after = orig.Evidence, before
 	}
 	fmt.Fprintf(out, "Evidence objective (weighted accuracy): %.3f → %.3f\n", before, after)

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/internal/qa"
@@ -59,5 +61,15 @@ func TestWon(t *testing.T) {
 		if got := won(tc.before, tc.after, tc.n); got != tc.want {
 			t.Errorf("won(%v, %v, %v) = %v; want %v", tc.before, tc.after, tc.n, got, tc.want)
 		}
+	}
+}
+
+// TestOnlyFlag: -only takes rank or evidence, and refuses anything else
+// before any work.
+func TestOnlyFlag(t *testing.T) {
+	defer func() { only = "" }()
+	var out strings.Builder
+	if err := run(context.Background(), []string{"-only", "weights"}, &out); err == nil || !strings.Contains(err.Error(), "rank or evidence") {
+		t.Errorf("-only weights: %v; want an error naming rank or evidence", err)
 	}
 }

@@ -24,6 +24,8 @@ type memo struct {
 	vec    map[string][]float32
 	soft   map[string][]termAlt
 	who    map[string][]int // whoIs: the people a typed name means
+	words  map[string][]wordVec
+	near   map[nearKey]float32 // align: a question word's nearest meaning in a passage
 }
 
 type spanKey struct {
@@ -32,7 +34,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}}
 }
 
 // get returns m[k], computing and storing it when absent.

@@ -81,6 +81,9 @@ type question struct {
 	focus string
 	// vec is the question's meaning as one vector (sentenceVector)
 	vec []float32
+	// termVecs are the vectors of its terms' words (terms[i].word), empty
+	// for a name or a word the embeddings lack: for align
+	termVecs []wordVec
 	// corrected is true when a word was read otherwise than typed (a slip
 	// corrected): the answer says how the question was read
 	corrected bool
@@ -468,6 +471,7 @@ func (e *Engine) analyse(text string) question {
 		q.terms = append(q.terms, qt)
 	}
 	q.lookup = lookupOf(q.terms)
+	q.termVecs = termVectors(q.terms)
 	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
 	if q.kind == KindHowMany && q.measure == "" {
 		q.counted, q.countVerb = countedNoun(text, q.terms)
@@ -513,6 +517,7 @@ func (e *Engine) analyse(text string) question {
 		if named {
 			q.kind, q.terms = KindWho, q.terms[:len(q.terms)-1]
 			q.lookup = lookupOf(q.terms)
+			q.termVecs = termVectors(q.terms)
 		}
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {

@@ -182,6 +182,7 @@ func (e *Engine) score(q question, c *cand) {
 	f[fNamesMissing] = 1 - c.entShare
 	f[fSemantic] = cosine(q.vec, e.passageVector(c.p.Text))
 	f[fLead] = 1 / float64(1+c.p.Seq)
+	f[fAlign] = e.align(q, c)
 	c.score = dot(e.w.Rank[:], f[:])
 }
 

@@ -371,3 +371,28 @@ func TestFocusUnknownPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestAlign: a word the passage does not hold counts by the passage word
+// nearest it in meaning ("positioned" for "deploy", cosine 0.45, below soft
+// matching's 0.65, so coverage counts it 0), more than an unrelated word
+// ("painted"), less than the word itself; a passage of unrelated words
+// aligns with nothing.
+func TestAlign(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("what did the officials deploy")
+	score := func(text string) (float64, float64) {
+		c := candOf(e, text)
+		e.cover(q, c)
+		return e.align(q, c), c.cov
+	}
+	exact, _ := score("The officials deployed troops.")
+	near, nearCov := score("The officials positioned the boats.")
+	unrelated, _ := score("The officials painted the fence.")
+	nothing, _ := score("Rain fell on the stadium.")
+	if !(exact > near && near > nearCov && near > unrelated && unrelated > nothing) {
+		t.Errorf("align: exact %.2f, near in meaning %.2f (coverage %.2f), unrelated %.2f, nothing %.2f; want them falling in that order, the near word above its coverage", exact, near, nearCov, unrelated, nothing)
+	}
+	if exact < 0.99 || nothing > 0.01 {
+		t.Errorf("align: exact %.2f, nothing %.2f; want 1 and 0", exact, nothing)
+	}
+}

@@ -249,3 +249,128 @@ func cosine(a, b []float32) float64 {
 	}
 	return float64(s)
 }
+
+// alignFloor is the cosine below which two words are not near in meaning
+// at all: GloVe's unrelated words stand at 0.1 to 0.3 of each other.
+const alignFloor = 0.3
+
+// nearKey is a question word and a passage: the passage word nearest the
+// word in meaning is remembered for it (align), as passages come back as
+// candidates for question after question with the same words.
+type nearKey struct{ word, text string }
+
+// wordVec is a word's vector and its norm.
+type wordVec struct {
+	v []int8
+	n float32
+}
+
+// passageWords are the vectors of a passage's words the embeddings know,
+// function words and the commonest words (softCommon) aside, remembered.
+func (e *Engine) passageWords(text string) []wordVec {
+	return get(&e.memo.mu, e.memo.words, text, func() []wordVec {
+		emb := lexicon.Default()
+		var out []wordVec
+		seen := map[string]bool{}
+		for _, w := range words(text) {
+			lw := strings.ToLower(w)
+			if seen[lw] || lexicon.IsFunctionWord(lw) {
+				continue
+			}
+			seen[lw] = true
+			if r, ok := emb.Rank(lw); !ok || r < softCommon {
+				continue // unknown, or so common it is near everything (softCommon)
+			}
+			if x, ok := emb.Vector(lw); ok {
+				out = append(out, wordVec{x, norm8(x)})
+			}
+		}
+		return out
+	})
+}
+
+// termVectors are the vectors of terms' words: empty for a name, which
+// matches by its spelling, and for a word the embeddings lack.
+func termVectors(terms []qterm) []wordVec {
+	emb := lexicon.Default()
+	out := make([]wordVec, len(terms))
+	for i, t := range terms {
+		if t.entity {
+			continue
+		}
+		lw := strings.ToLower(t.word)
+		if r, ok := emb.Rank(lw); !ok || r < softCommon {
+			continue
+		}
+		if x, ok := emb.Vector(lw); ok {
+			out[i] = wordVec{x, norm8(x)}
+		}
+	}
+	return out
+}
+
+// align is the idf-weighted share of the question's words a passage
+// holds, each word counting by its match (exact, a synonym, a near word)
+// or else by its nearest passage word in meaning, scaled from alignFloor
+// (0) to 1: a graded paraphrase ("promised" and "vowed" count near,
+// "promised" and "stadium" not), where coverage counts only the nearest
+// and halves a word no article uses. (Counting only what meaning adds
+// over the match was tried: the fit gave it 0.12 and held-out hit1 fell.)
+func (e *Engine) align(q question, c *cand) float64 {
+	var pw []wordVec
+	var total, got float64
+	for i, t := range q.terms {
+		total += t.idf
+		m := c.match[i]
+		// (a term added after the vectors were taken has none: its match)
+		if x := vecAt(q.termVecs, i); m < 1 && x.v != nil && x.n > 0 {
+			best := get(&e.memo.mu, e.memo.near, nearKey{t.word, c.p.Text}, func() float32 {
+				if pw == nil {
+					pw = e.passageWords(c.p.Text)
+				}
+				best := float32(0)
+				for _, p := range pw {
+					if p.n == 0 {
+						continue
+					}
+					if s := float32(dot8(x.v, p.v)) / (x.n * p.n); s > best {
+						best = s
+					}
+				}
+				return best
+			})
+			m = max(m, float64(best-alignFloor)/(1-alignFloor))
+		}
+		got += m * t.idf
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// vecAt is vs[i], or no vector.
+func vecAt(vs []wordVec, i int) wordVec {
+	if i < len(vs) {
+		return vs[i]
+	}
+	return wordVec{}
+}
+
+// dot8 is the dot product of two vectors of the same length, four
+// products a step.
+func dot8(a, b []int8) int32 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 int32
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += int32(a[i]) * int32(b[i])
+		s1 += int32(a[i+1]) * int32(b[i+1])
+		s2 += int32(a[i+2]) * int32(b[i+2])
+		s3 += int32(a[i+3]) * int32(b[i+3])
+	}
+	for ; i < len(a); i++ {
+		s0 += int32(a[i]) * int32(b[i])
+	}
+	return s0 + s1 + s2 + s3
+}

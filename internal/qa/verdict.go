@@ -407,9 +407,15 @@ func sortInts(a []int) {
 	}
 }
 
+// verdictMargin is how far below the first candidate's score one that
+// settles a yes/no question may stand and still be moved ahead of it: 0.15
+// of a typical first score (about 1.3), as a difference, which a feature
+// every candidate shares alike does not move (a ratio of scores did).
+const verdictMargin = 0.2
+
 // preferVerdict moves ahead, among candidates that match the question
-// nearly as well as the first, one that settles it when the first does
-// not.
+// nearly as well as the first (verdictMargin), one that settles it when
+// the first does not.
 func (e *Engine) preferVerdict(q question, cands []*cand) []*cand {
 	if !asksYesNo(q) || len(cands) < 2 {
 		return cands
@@ -419,7 +425,7 @@ func (e *Engine) preferVerdict(q question, cands []*cand) []*cand {
 		return cands
 	}
 	for i, c := range cands[1:min(len(cands), closeLook)] {
-		if c.score < 0.85*top.score {
+		if top.score-c.score > verdictMargin {
 			break
 		}
 		if v, _ := e.verdict(q, c); v != "" {
