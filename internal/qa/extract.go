@@ -312,12 +312,55 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		}
 	}
 	if len(surely) > 0 {
-		return nearest(surely, anchors)
+		return completeFigure(text, nearest(surely, anchors))
 	}
 	if len(counted) > 0 {
-		return nearest(counted, anchors)
+		return completeFigure(text, nearest(counted, anchors))
 	}
-	return nearest(nums, anchors)
+	return completeFigure(text, nearest(nums, anchors))
+}
+
+// convertedRE, andFigureRE and ofPlaceRE are what completes a figure right after it: the same amount
+// in another currency in brackets (" (about $950 million)"), another
+// quantity it is given with (" and 2,000 prefabricated housing units"), the
+// place a distance is reckoned from (" of Calama" after "20 kilometres
+// east").
+var (
+	convertedRE = regexp.MustCompile(`^ \((?:about |around |roughly |some |nearly |almost |approximately )?(?:[A-Z]{0,3}[$€£¥])?[0-9][0-9.,]*(?: (?:million|billion|trillion|thousand))?(?: [a-z]+)?\)`)
+	andFigureRE = regexp.MustCompile(`^ and (?:[A-Z]{0,3}[$€£¥])?[0-9][0-9.,]*(?: (?:million|billion|trillion|thousand))?(?: [a-z-]+){1,3}`)
+	reckonedRE  = regexp.MustCompile(`(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$`)
+	ofPlaceRE   = regexp.MustCompile(`^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*`)
+)
+
+// completeFigure extends a figure's span over what completes it
+// (convertedRE, andFigureRE, ofPlaceRE after a compass point), so that a short answer gives the whole of it:
+// "$40 million and 2,000 prefabricated housing units", "900 billion pesos
+// (about $950 million)", "20 kilometres east of Calama".
+func completeFigure(text string, s span) span {
+	if s.end <= s.start || s.end > len(text) {
+		return s
+	}
+	if reckonedRE.MatchString(text[s.start:s.end]) {
+		if m := ofPlaceRE.FindStringIndex(text[s.end:]); m != nil {
+			s.end += m[1]
+		}
+	}
+	if m := convertedRE.FindStringIndex(text[s.end:]); m != nil {
+		s.end += m[1]
+	}
+	if m := andFigureRE.FindStringIndex(text[s.end:]); m != nil {
+		// the quantity's own words only, up to one that starts a clause
+		// ("and 71 were still missing" is another statement, no quantity)
+		words := strings.Fields(text[s.end : s.end+m[1]]) // "and", the figure, its words
+		n := 2
+		for n < len(words) && !stopish[strings.ToLower(words[n])] && !auxiliaries[strings.ToLower(words[n])] {
+			n++
+		}
+		if n > 2 {
+			s.end += len(" " + strings.Join(words[:n], " "))
+		}
+	}
+	return s
 }
 
 // spanHowLong is extractSpan for "how long" questions.

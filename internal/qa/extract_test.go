@@ -460,3 +460,25 @@ func TestWordSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestCompleteFigure: a figure's span reaches over what completes it: the
+// amount in another currency in brackets, another quantity given with it,
+// the place a distance east or west is reckoned from; not over another
+// clause ("and 71 were still missing") or a bare bracket.
+func TestCompleteFigure(t *testing.T) {
+	for _, tc := range []struct{ text, figure, want string }{
+		{"She announced a fund of 900 billion pesos (about $950 million) for shelter.", "900 billion pesos", "900 billion pesos (about $950 million)"},
+		{"China: $40 million and 2,000 prefabricated housing units.", "$40 million", "$40 million and 2,000 prefabricated housing units"},
+		{"The slide blocked the river about 20 kilometres east of Calama, near Chiu Chiu.", "about 20 kilometres east", "about 20 kilometres east of Calama"},
+		{"2,460 people had been injured and 71 were still missing.", "2,460 people", "2,460 people"},
+		{"It sent 200 tonnes and 40 were lost.", "200 tonnes", "200 tonnes"},
+		{"It cost $5 million (see below).", "$5 million", "$5 million"},
+		{"The town lies 20 kilometres north.", "20 kilometres north", "20 kilometres north"},
+	} {
+		at := strings.Index(tc.text, tc.figure)
+		s := completeFigure(tc.text, span{at, at + len(tc.figure)})
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("completeFigure(%q at %q) = %q; want %q", tc.text, tc.figure, got, tc.want)
+		}
+	}
+}
