@@ -32,7 +32,8 @@ func metaField(words []string, outletNamed func() bool) string {
 		only = true
 	}
 	for _, f := range metaFields {
-		if at, _ := findCue(words, "meta-"+f); at < 0 {
+		at, n := findCue(words, "meta-"+f)
+		if at < 0 {
 			continue
 		}
 		switch {
@@ -42,12 +43,26 @@ func metaField(words []string, outletNamed func() bool) string {
 			return "" // "what date was the photo taken": the date its caption gives, no credit
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
 			return f // "who took the pictures of …": credits, article or not
-		case article || only || outletNamed():
+		case article || only || outletNamed() || f != "photo" && bareField(words, at, n):
 			return f
 		}
 	}
 	return ""
 }
+
+// bareField reports whether the field's cue at words[at:at+n] ends the
+// question after a determiner, belonging to nothing the question names:
+// "who is the author", "list all the headlines", "whats the dateline"
+// ask about the articles, the bot's only texts; "the author of the plan"
+// or "what did Macron write" do not, nor "who is in the photos" (what a
+// photo shows is news).
+func bareField(words []string, at, n int) bool {
+	return at > 0 && at+n == len(words) && fieldDeterminers[words[at-1]]
+}
+
+// fieldDeterminers are the words that may stand before a field's noun
+// asked about bare ("the author", "all the headlines", "their bylines").
+var fieldDeterminers = wordSet("the its their these those all any each every")
 
 // filedUnder reports whether words say "filed under" (a section).
 func filedUnder(words []string) bool {

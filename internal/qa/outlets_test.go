@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"testing"
 )
 
@@ -43,5 +44,29 @@ func TestOutlets(t *testing.T) {
 	// two articles state an author: "the article" is not one of them
 	if a, _ := e.Ask(t.Context(), "Who wrote the article?"); a.Short == "J. Mansour" || a.Short == "A. Smith" {
 		t.Errorf("Ask(who wrote the article) = %q; want no author picked between two", a.Short)
+	}
+}
+
+// TestBareField: a field of an article asked about with nothing it belongs
+// to ("who is the author", "list all the headlines") asks about the
+// articles; the same noun of something else, a verb of writing, or what a
+// photo shows do not.
+func TestBareField(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]string{
+		"who is the author":      "J. Mansour",
+		"who are the authors":    "J. Mansour",
+		"list all the headlines": "Paris Summit Tests Unity",
+		"whats the dateline":     "WASHINGTON",
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || a.Kind != KindMeta || !a.Answered || !has(a.Short+" "+a.Passages[0].Text, want) {
+			t.Errorf("%q: kind %v answered %v %q; want the articles' %q", q, a.Kind, a.Answered, a.Short, want)
+		}
+	}
+	for _, q := range []string{"who is the author of the plan", "what did macron write", "whos the us envoy in the photos"} {
+		if a, err := e.Ask(context.Background(), q); err != nil || a.Kind == KindMeta {
+			t.Errorf("%q: kind %v, %v; want a question about the news", q, a.Kind, err)
+		}
 	}
 }
