@@ -228,6 +228,8 @@ func TestVerdicts(t *testing.T) {
 		{"was trump at the summit", ""},                       // "Witkoff, who has led talks with Russia, said that Trump …": the talks are Witkoff's aside
 		{"did france commit to sending troops", verdictYes},   // "committed to sending troops": "to" a preposition, the deed stated
 		{"did the us commit troops", ""},                      // "a promise that Washington would commit …": a promise (a noun), not a report
+		{"is the uk sending troops or not", verdictYes},       // "or not" asks whether: no denial of the question's own
+		{"did croatia send troops or not", verdictNo},         // nor a word the passage's "would not" answers to
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {

@@ -342,6 +342,9 @@ func (e *Engine) analyse(text string) question {
 	for k, t := range toks {
 		word := text[t.Start:t.End]
 		lw := strings.ToLower(word)
+		if yesNoTail[lw] && strings.HasSuffix(strings.TrimRight(strings.ToLower(text[:t.Start]), " "), " or") && strings.Trim(text[t.End:], " ?!.") == "" {
+			continue // "… or not", "… or nah": the chat tag that asks whether, no word of its content
+		}
 		if negWords[lw] || strings.HasSuffix(lw, "n't") {
 			q.negated = true
 		}

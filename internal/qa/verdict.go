@@ -340,6 +340,9 @@ func (q question) deniesInContent() bool {
 		if i == 0 {
 			continue
 		}
+		if i > 0 && words[i-1] == "or" && yesNoTail[w] {
+			return false // "… or not": the chat tag that asks whether, no denial
+		}
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return true
 		}
