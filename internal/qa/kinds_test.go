@@ -230,6 +230,8 @@ func TestVerdicts(t *testing.T) {
 		{"did the us commit troops", ""},                      // "a promise that Washington would commit …": a promise (a noun), not a report
 		{"is the uk sending troops or not", verdictYes},       // "or not" asks whether: no denial of the question's own
 		{"did croatia send troops or not", verdictNo},         // nor a word the passage's "would not" answers to
+		{"did russia say anything", ""},                       // "… from Russia, Macron said": said of Russia, not by it
+		{"did russia comment", verdictNo},                     // "Russia has yet to comment": Russia the subject of the saying
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {

@@ -39,6 +39,46 @@ var (
 	yesNoTail = cueSet("yesno-tail")
 )
 
+// askedSpeaker is X of a yes/no question whether X said something ("did
+// Russia say anything", "has Merz commented"): the words between the
+// opening auxiliary and a verb of saying; "" for any other question.
+func askedSpeaker(words []string) string {
+	if len(words) < 3 || !auxiliaries[words[0]] && !yesNoLead[words[0]] {
+		return ""
+	}
+	for i := 2; i < len(words) && i <= 5; i++ {
+		if lexicon.IsSayingVerb(words[i]) {
+			return strings.Join(words[1:i], " ")
+		}
+	}
+	return ""
+}
+
+// namedSubject reports whether the passage holds who as the subject of a
+// verb of saying, a denial between them allowed: "Russia has yet to
+// comment", "the Kremlin has not said".
+func (e *Engine) namedSubject(q question, c *cand, who string) bool {
+	want := e.analyze(who)
+	if len(want) == 0 {
+		return false
+	}
+	for k, tok := range c.toks {
+		if tok.Term != want[len(want)-1].Term {
+			continue
+		}
+		for _, next := range c.toks[k+1 : min(len(c.toks), k+5)] {
+			w := c.p.Text[next.Start:next.End]
+			if lexicon.IsSayingVerb(strings.ToLower(w)) {
+				return true
+			}
+			if isCapital(w) || strings.ContainsAny(c.p.Text[tok.End:next.Start], ",;:—") {
+				break // another's name, or another clause: "… from Russia, Macron said"
+			}
+		}
+	}
+	return false
+}
+
 // choice reports whether a question's words ask which of two things: a
 // word of substance follows its last "or" ("… or american"), not
 // only a chat tag ("… or not", "… or nah").
@@ -86,6 +126,9 @@ func compact(q question, c *cand, clause span) bool {
 func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if c.cov < verdictCover || !c.entOK || c.feat[fAsksQuestion] > 0 {
 		return "", span{} // nor does a sentence that asks ("How will the Kremlin respond …?") settle anything
+	}
+	if who := askedSpeaker(q.words); who != "" && !e.speaks(who, c) && !e.namedSubject(q, c, who) {
+		return "", span{} // "did Russia say anything": settled by what Russia says, not by what is said of it
 	}
 	clause := e.matchedClause(q, c)
 	if clause.end <= clause.start {
