@@ -290,6 +290,12 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		n := extendNoun(text, s)
 		nums = append(nums, n)
 		if q.measure != "" && withUnit(text, s, q.measure) {
+			if u := wordBefore(text, s); unitWords[q.measure][u] && !unitWords[q.measure][wordAfter(text, s)] {
+				// the unit before the number: "magnitude 7.1", not "7.1
+				// quake struck before"
+				counted = append(counted, span{strings.LastIndex(strings.ToLower(text[:s.start]), u), s.end})
+				continue
+			}
 			counted = append(counted, n) // "38 kilometres" for "how deep"
 			continue
 		}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -479,6 +480,19 @@ func TestCompleteFigure(t *testing.T) {
 		s := completeFigure(tc.text, span{at, at + len(tc.figure)})
 		if got := tc.text[s.start:s.end]; got != tc.want {
 			t.Errorf("completeFigure(%q at %q) = %q; want %q", tc.text, tc.figure, got, tc.want)
+		}
+	}
+}
+
+// TestUnitBefore: a figure whose unit stands before it is answered with
+// the unit, not with the words after the number ("magnitude 7.1", not "7.1
+// quake struck before").
+func TestUnitBefore(t *testing.T) {
+	e := quakeEngine(t)
+	for _, q := range []string{"how strong was the quake", "how strong was the biggest aftershock"} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !strings.HasPrefix(a.Short, "magnitude ") || len(strings.Fields(a.Short)) != 2 {
+			t.Errorf("%q: short %q, %v; want the magnitude", q, a.Short, err)
 		}
 	}
 }
