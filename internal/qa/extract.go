@@ -129,9 +129,9 @@ func nextBreak(text string, at int, b string) int {
 }
 
 // digitComma reports whether break b at i of text is a comma inside a
-// figure ("1,500", "3,500").
+// figure ("1,500", "3,500") or a colon inside a time ("4:52 a.m.").
 func digitComma(text string, i int, b string) bool {
-	return b == "," && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])
+	return (b == "," || b == ":") && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])
 }
 
 // danglingWords cannot end a phrase: articles, prepositions,
@@ -729,7 +729,9 @@ func wholeWords(text string, s span) span {
 // with commas or a decimal point ("1,500", "5.9") to the whole figure.
 func wholeFigure(text string, s span) span {
 	digit := func(i int) bool { return i >= 0 && i < len(text) && isDigit(text[i]) }
-	inFigure := func(i int) bool { return (text[i] == ',' || text[i] == '.') && digit(i-1) && digit(i+1) }
+	inFigure := func(i int) bool {
+		return (text[i] == ',' || text[i] == '.' || text[i] == ':') && digit(i-1) && digit(i+1)
+	}
 	for s.start > 0 {
 		if digit(s.start-1) && digit(s.start) {
 			s.start--

@@ -117,6 +117,7 @@ func TestPhraseAround(t *testing.T) {
 		{"Officials said the talks would start at 5 p.m.", "5 p.m.", "Officials said the talks would start at 5 p.m."},
 		{"Some 12,500 people were moved to shelters.", "people", "Some 12,500 people were moved to shelters"},
 		{"Of 3,500 troops, 1,500 went north.", "1,500", "1,500 went north"},
+		{"The quake hit at 4:52 a.m. local time, when most were asleep.", "4", "The quake hit at 4:52 a.m. local time"},
 	} {
 		at := strings.Index(tc.text, tc.bare)
 		s := phraseAround(tc.text, span{at, at + len(tc.bare)})
