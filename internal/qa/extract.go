@@ -27,7 +27,7 @@ func (e *Engine) extract(q question, c *cand) string {
 func (e *Engine) extractAt(q question, c *cand) (string, span) {
 	s := e.extractSpan(q, c)
 	if s.end > s.start {
-		s = withHead(c.p.Text, wholeWords(c.p.Text, s))
+		s = withLeftConjunct(c.p.Text, withHead(c.p.Text, wholeWords(c.p.Text, s)))
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
@@ -46,6 +46,26 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 		}
 	}
 	return "", span{}
+}
+
+// withLeftConjunct widens a span that opens on a conjunction ("and
+// verification mechanism") to the coordination it closes ("proposed
+// US-led ceasefire monitoring and verification mechanism"): a short answer
+// is not half of a pair.
+func withLeftConjunct(text string, s span) span {
+	lead := strings.ToLower(text[s.start:min(len(text), s.start+4)])
+	if !strings.HasPrefix(lead, "and ") && !strings.HasPrefix(lead, "or ") && !strings.HasPrefix(lead, "nor ") {
+		return s
+	}
+	if len(strings.Fields(text[s.start:s.end])) > 4 {
+		return s // "and later joined …", "and their strong comments as …": a clause, not a pair's second half
+	}
+	for _, co := range coordinations(text) {
+		if co.all.start < s.start && co.all.end > s.start {
+			return span{co.all.start, max(s.end, co.all.end)}
+		}
+	}
+	return s
 }
 
 // Where a stretch of a sentence ends: clauseBreaks are the punctuation

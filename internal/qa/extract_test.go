@@ -497,3 +497,20 @@ func TestUnitBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestWithLeftConjunct: a span that opens on "and" or "or" is the second
+// half of a pair, widened to the pair; a clause that opens so is left.
+func TestWithLeftConjunct(t *testing.T) {
+	for _, tc := range []struct{ text, part, want string }{
+		{"They will join a proposed US-led ceasefire monitoring and verification mechanism, officials said.", "and verification mechanism", "proposed US-led ceasefire monitoring and verification mechanism"},
+		{"Tensions over Greenland and Venezuela grew.", "and Venezuela", "Greenland and Venezuela"},
+		{"He met Macron before the summit and later joined French, British, and German leaders.", "and later joined French, British, and German leaders", "and later joined French, British, and German leaders"},
+		{"Troops and tanks moved.", "Troops and tanks", "Troops and tanks"},
+	} {
+		at := strings.Index(tc.text, tc.part)
+		s := withLeftConjunct(tc.text, span{at, at + len(tc.part)})
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("withLeftConjunct(%q) = %q; want %q", tc.part, got, tc.want)
+		}
+	}
+}
