@@ -72,6 +72,8 @@ var (
 		{"fresh8_quake", "fresh8_quake.jsonl", "quake"},
 		{"fresh9_summit", "fresh9_summit.jsonl", "summit"},
 		{"fresh9_quake", "fresh9_quake.jsonl", "quake"},
+		{"fresh10_summit", "fresh10_summit.jsonl", "summit"},
+		{"fresh10_quake", "fresh10_quake.jsonl", "quake"},
 	}
 )
 

@@ -29,7 +29,9 @@ func scoreSet(t *testing.T, e *Engine, file string) (eval.Scores, []eval.Miss) {
 // written for the work after f8f4189, a fifth of them unanswerable, some off
 // the subject (fresh7_*), and 300 more written during the work after 3488268
 // and first scored at 4922438 (fresh8_*), and 200 more written during the
-// work after 4e550f6 and first scored at 69daec0 (fresh9_*). The floors are the figures
+// work after 4e550f6 and first scored at 69daec0 (fresh9_*), and 200 more
+// written during the work after 1967468 and first scored at d1f85e7
+// (fresh10_*). The floors are the figures
 // reached, less a margin: a regression fails, an improvement raises them.
 func TestHeldOutSets(t *testing.T) {
 	for _, tc := range []struct {
@@ -52,6 +54,8 @@ func TestHeldOutSets(t *testing.T) {
 		{"other coverage, fresh8", "testdata/fresh8_quake.jsonl", quakeEngine, 0.6, 0.5, 0.16},
 		{"as people type, fresh9", "testdata/fresh9_summit.jsonl", testEngine, 0.62, 0.73, 0.08},
 		{"other coverage, fresh9", "testdata/fresh9_quake.jsonl", quakeEngine, 0.58, 0.53, 0.18},
+		{"as people type, fresh10", "testdata/fresh10_summit.jsonl", testEngine, 0.5, 0.8, 0.15},
+		{"other coverage, fresh10", "testdata/fresh10_quake.jsonl", quakeEngine, 0.59, 0.6, 0.19},
 	} {
 		got, misses := scoreSet(t, tc.engine(t), tc.file)
 		t.Logf("%s: %s", tc.name, got)
