@@ -123,7 +123,11 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	if !strings.Contains(person, " ") || !e.personLike(person) {
 		return // a full name only: a surname alone may be anyone's
 	}
-	desc = append(desc, e.titlesBefore(text, n.start)...)
+	terms, words := e.titleRunBefore(text, n.start)
+	desc = append(desc, terms...)
+	for i, t := range terms {
+		e.titleWords[t] = words[i] // New alone writes it
+	}
 	for _, ap := range []span{e.appositionBefore(text, n), e.descriptionAfter(text, n)} {
 		// "The European Union's humanitarian envoy, Elena Marchetti, …",
 		// "Kenji Morimoto, the Japanese team leader, …", "Felipe Cárdenas
@@ -192,10 +196,16 @@ func (e *Engine) descriptionAfter(text string, n span) span {
 // just before byte at of text, nearest first, up to the first word that is
 // neither: "Special US envoy" before "Steve Witkoff".
 func (e *Engine) titlesBefore(text string, at int) []string {
-	var out []string
-	words := strings.FieldsFunc(text[:at], unicode.IsSpace)
-	for i := len(words) - 1; i >= 0 && i >= len(words)-maxDescriptorWords; i-- {
-		w := unpossessed(words[i])
+	terms, _ := e.titleRunBefore(text, at)
+	return terms
+}
+
+// titleRunBefore is titlesBefore with the words as written, lower case,
+// beside their terms. It writes nothing: it runs at question time too.
+func (e *Engine) titleRunBefore(text string, at int) (terms, words []string) {
+	fields := strings.FieldsFunc(text[:at], unicode.IsSpace)
+	for i := len(fields) - 1; i >= 0 && i >= len(fields)-maxDescriptorWords; i-- {
+		w := unpossessed(fields[i])
 		if w == "" || strings.ContainsAny(w, ",.;:!?()\"“”") {
 			break
 		}
@@ -203,10 +213,10 @@ func (e *Engine) titlesBefore(text string, at int) []string {
 		if len(wt) != 1 || !e.titleWord(w, wt[0].Term) && !e.isPlace(w) && !isDemonym(w) {
 			break
 		}
-		out = append(out, wt[0].Term)
-		e.titleWords[wt[0].Term] = strings.ToLower(w)
+		terms = append(terms, wt[0].Term)
+		words = append(words, strings.ToLower(w))
 	}
-	return out
+	return terms, words
 }
 
 // describes returns how well the people a passage names match question

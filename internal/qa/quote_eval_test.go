@@ -413,3 +413,29 @@ func TestOneSlip(t *testing.T) {
 		}
 	}
 }
+
+// TestAskConcurrent: questions from several goroutines at once share the
+// engine safely (nothing Ask reaches writes the engine's own tables, only
+// its bounded memo); run it with -race. The questions reach the paths that
+// read people's titles (who attended from a country, a speaker named by a
+// title), yes/no verdicts, figures and overviews.
+func TestAskConcurrent(t *testing.T) {
+	e := testEngine(t)
+	questions := []string{"who attended from poland", "what did the uk leader warn about", "did croatia send troops or not",
+		"how many troops could france send", "tldr", "who is the author", "which us envoy led talks with russia"}
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 14 {
+				if _, err := e.Ask(context.Background(), questions[(g+i)%len(questions)]); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
