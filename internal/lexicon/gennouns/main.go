@@ -119,7 +119,8 @@ func run(wordnetTgz, out, kindsOut string) error {
 // It returns too, for each noun of [person], the nouns of [person] it is a
 // kind of: the words of the hypernyms of its senses in noun.person (in
 // any case: "Chancellor" of the Exchequer is a chancellor), followed up,
-// itself and the words of "person" left out.
+// itself and the words of "person" left out; not what a name's person is
+// an instance of ("King", the musician, is no guitarist's kind).
 func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map[string][]string) {
 	otherUse := map[string]int{} // a lemma → the most senses tagged in another part of speech
 	for _, o := range others {
@@ -133,6 +134,7 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 		lexFile int
 		words   []string
 		hypers  []string // the synsets it is a kind (or an instance) of
+		kinds   []string // the synsets it is a kind of, instances aside
 	}
 	synsets := map[string]synset{}
 	npmsrc.WordNetEntries(data, func(f []string) {
@@ -149,6 +151,9 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 				for k := 0; k < p && at+4+4*k <= len(f); k++ {
 					if sym := f[at+1+4*k]; sym == "@" || sym == "@i" {
 						s.hypers = append(s.hypers, f[at+2+4*k])
+						if sym == "@" {
+							s.kinds = append(s.kinds, f[at+2+4*k])
+						}
 					}
 				}
 			}
@@ -262,7 +267,7 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 			// its senses as a person, a name's too ("Chancellor" of the
 			// Exchequer is a kind of minister, and so of leader)
 			if synsets[off].lexFile == nounPerson && slices.ContainsFunc(synsets[off].words, func(x string) bool { return strings.EqualFold(x, w) }) {
-				todo = append(todo, synsets[off].hypers...)
+				todo = append(todo, synsets[off].kinds...)
 			}
 		}
 		got := map[string]bool{}
@@ -278,7 +283,7 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 					got[k] = true
 				}
 			}
-			todo = append(todo, synsets[o].hypers...)
+			todo = append(todo, synsets[o].kinds...)
 		}
 		for k := range got {
 			kinds[w] = append(kinds[w], k)

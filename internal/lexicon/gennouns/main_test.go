@@ -34,7 +34,10 @@ func TestNounClasses(t *testing.T) {
 		"00000018 18 n 01 minister 0 001 @ 00000017 n 0000 | one who heads a ministry\n" +
 		"00000019 18 n 01 Chancellor 0 001 @ 00000018 n 0000 | of the Exchequer\n" +
 		"00000020 18 n 01 chancellor 0 001 @ 00000021 n 0000 | a head of government\n" +
-		"00000021 18 n 01 head_of_state 0 000 | the chief public representative\n")
+		"00000021 18 n 01 head_of_state 0 000 | the chief public representative\n" +
+		"00000022 18 n 01 guitarist 0 000 | one who plays the guitar\n" +
+		"00000023 18 n 01 King 0 001 @i 00000022 n 0000 | a guitarist so named\n" +
+		"00000024 18 n 01 king 0 001 @ 00000017 n 0000 | a ruler\n")
 	index := []byte("  1 licence line\n" +
 		"guy n 1 0 1 0 00000001  \n" +
 		"thing n 2 0 2 0 00000002 00000004  \n" +
@@ -51,7 +54,9 @@ func TestNounClasses(t *testing.T) {
 		"asking n 1 0 1 0 00000016  \n" +
 		"leader n 1 0 1 0 00000017  \n" +
 		"minister n 1 0 1 0 00000018  \n" +
-		"chancellor n 2 0 2 0 00000019 00000020  \n")
+		"chancellor n 2 0 2 0 00000019 00000020  \n" +
+		"guitarist n 1 0 1 0 00000022  \n" +
+		"king n 2 0 2 0 00000023 00000024  \n")
 	// "even" is mostly an adverb, "official" nearly as much an adjective
 	// as a noun
 	adv := []byte("  1 licence line\n" +
@@ -59,7 +64,7 @@ func TestNounClasses(t *testing.T) {
 		"official a 1 0 1 3 00000011  \n")
 	got, kinds := nounClasses(data, index, adv)
 	for class, want := range map[string][]string{
-		"person": {"chancellor", "go-between", "guy", "individual", "leader", "minister", "official", "people", "person"},
+		"person": {"chancellor", "go-between", "guitarist", "guy", "individual", "king", "leader", "minister", "official", "people", "person"},
 		"text":   {"bulletin", "message", "statement"},
 	} {
 		if !slices.Equal(got[class], want) {
@@ -68,6 +73,7 @@ func TestNounClasses(t *testing.T) {
 	}
 	for w, want := range map[string][]string{
 		"chancellor": {"leader", "minister"},
+		"king":       {"leader"}, // not "guitarist": King the musician is an instance, not a kind
 		"minister":   {"leader"},
 		"leader":     nil,
 	} {
