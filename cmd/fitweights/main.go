@@ -445,6 +445,11 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		w.Rank, after = orig.Rank, before // too little won to move: not noise-fitted
 	}
 	fmt.Fprintf(out, "Ranking objective (hit1 + hit3/3): %.3f → %.3f\n", before, after)
+	if only == "rank" {
+		fmt.Fprintln(out, "Evidence weights kept as they are (-only rank).")
+		printWeights(out, w)
+		return w, nil
+	}
 	// the evidence of the best candidate under the new ranking
 	if exs, err = explainAll(ctx, engines, training, w); err != nil {
 		return w, err
@@ -461,15 +466,20 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	if curAfter := ascend(cur.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, cur) }); curAfter > after {
 		w.Evidence, after = cur.Evidence, curAfter
 	}
-	if ans, _, un, _ := tally(exs, w); only == "rank" || !won(before, after, ans+unanswerableWeight*un) {
+	if ans, _, un, _ := tally(exs, w); !won(before, after, ans+unanswerableWeight*un) {
 		w.Evidence, after = orig.Evidence, before
 	}
 	fmt.Fprintf(out, "Evidence objective (weighted accuracy): %.3f → %.3f\n", before, after)
+	printWeights(out, w)
+	return w, nil
+}
+
+// printWeights writes the weights a fit ends with, indented.
+func printWeights(out io.Writer, w qa.Weights) {
 	fmt.Fprintln(out, "\nWeights:")
 	for _, line := range strings.Split(strings.TrimSpace(w.Format()), "\n") {
 		fmt.Fprintln(out, "  "+line)
 	}
-	return w, nil
 }
 
 // score runs a set's questions through Ask with w and scores the answers.

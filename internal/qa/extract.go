@@ -48,14 +48,14 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 	return "", span{}
 }
 
-// withLeftConjunct widens a span that opens on a conjunction ("and
+// withLeftConjunct widens a span that opens on "and" ("and
 // verification mechanism") to the coordination it closes ("proposed
 // US-led ceasefire monitoring and verification mechanism"): a short answer
 // is not half of a pair.
 func withLeftConjunct(text string, s span) span {
 	lead := strings.ToLower(text[s.start:min(len(text), s.start+4)])
-	if !strings.HasPrefix(lead, "and ") && !strings.HasPrefix(lead, "or ") && !strings.HasPrefix(lead, "nor ") {
-		return s
+	if !strings.HasPrefix(lead, "and ") {
+		return s // (coordinations are of "and" only)
 	}
 	if len(strings.Fields(text[s.start:s.end])) > 4 {
 		return s // "and later joined …", "and their strong comments as …": a clause, not a pair's second half
@@ -149,7 +149,8 @@ func nextBreak(text string, at int, b string) int {
 }
 
 // digitComma reports whether break b at i of text is a comma inside a
-// figure ("1,500", "3,500") or a colon inside a time ("4:52 a.m.").
+// figure ("1,500", "3,500") or a colon inside a time ("4:52 a.m."):
+// between digits, no break.
 func digitComma(text string, i int, b string) bool {
 	return (b == "," || b == ":") && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1])
 }
@@ -312,9 +313,13 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		if q.measure != "" && withUnit(text, s, q.measure) {
 			if u := wordBefore(text, s); unitWords[q.measure][u] && !unitWords[q.measure][wordAfter(text, s)] {
 				// the unit before the number: "magnitude 7.1", not "7.1
-				// quake struck before"
-				counted = append(counted, span{strings.LastIndex(strings.ToLower(text[:s.start]), u), s.end})
-				continue
+				// quake struck before" (found in the text as written: a
+				// lower-cased copy may be of another length)
+				b := strings.TrimRight(text[:s.start], " ")
+				if st := len(b) - len(u); st >= 0 && strings.EqualFold(b[st:], u) {
+					counted = append(counted, span{st, s.end})
+					continue
+				}
 			}
 			counted = append(counted, n) // "38 kilometres" for "how deep"
 			continue
@@ -379,10 +384,16 @@ func completeFigure(text string, s span) span {
 		// ("and 71 were still missing" is another statement, no quantity)
 		words := strings.Fields(text[s.end : s.end+m[1]]) // "and", the figure, its words
 		n := 2
-		for n < len(words) && !stopish[strings.ToLower(words[n])] && !auxiliaries[strings.ToLower(words[n])] {
+		for n < len(words) {
+			w := strings.ToLower(words[n])
+			if stopish[w] || auxiliaries[w] || pastVerb(w) && n > 2 {
+				break // "and 12 schools *collapsed*"
+			}
 			n++
 		}
-		if n > 2 {
+		// a count's noun ends it, a plural ("units", "troops"): not a verb
+		// ("and 71 remain missing", "and 2,460 injured")
+		if last := strings.ToLower(words[n-1]); n > 2 && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
 			s.end += len(" " + strings.Join(words[:n], " "))
 		}
 	}

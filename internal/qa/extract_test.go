@@ -476,6 +476,9 @@ func TestCompleteFigure(t *testing.T) {
 		{"It sent 200 tonnes and 40 were lost.", "200 tonnes", "200 tonnes"},
 		{"It cost $5 million (see below).", "$5 million", "$5 million"},
 		{"The town lies 20 kilometres north.", "20 kilometres north", "20 kilometres north"},
+		{"The quake killed 214 people and 71 remain missing.", "214 people", "214 people"},
+		{"It hurt 214 people and 2,460 injured were counted.", "214 people", "214 people"},
+		{"In all 300 homes and 12 schools collapsed.", "300 homes", "300 homes and 12 schools"},
 	} {
 		at := strings.Index(tc.text, tc.figure)
 		s := completeFigure(tc.text, span{at, at + len(tc.figure)})

@@ -44,14 +44,14 @@ func (e *Engine) likeTitles() map[string][]string {
 	sort.Strings(given) // a map's order is random; the lists are not
 	for _, w := range lexicon.QuestionTitles() {
 		ts := e.analyze(w)
-		if len(ts) != 1 || !lexicon.IsPersonNoun(w) {
-			continue // "army", "foreign", "top": words of titles, no person
+		if len(ts) != 1 || !lexicon.IsPersonNoun(w) || honorifics[w] {
+			continue // "army", "foreign", "top": words of titles, no person; "sir" says only how one is addressed
 		}
 		q := ts[0].Term
 		list := []string{q}
 		for _, t := range given {
 			word := e.titleWords[t]
-			if t == q || !e.titleWord(word, t) {
+			if t == q || !e.titleWord(word, t) || honorifics[word] {
 				continue
 			}
 			// "prime minister": a minister, and so a leader
@@ -176,11 +176,14 @@ func (e *Engine) descriptionAfter(text string, n span) span {
 	desc := body[:end]
 	head := desc
 	words := strings.Fields(desc)
+	at := 0 // where in desc the word being looked at starts
 	for i, w := range words {
+		at += strings.Index(desc[at:], w)
 		if i > 0 && prepositions[strings.ToLower(w)] {
-			head = strings.Join(words[:i], " ")
+			head = strings.TrimRight(desc[:at], " \t\u00a0")
 			break
 		}
+		at += len(w)
 	}
 	if !appositive(head) || len(words) > maxShortWords {
 		return span{}
@@ -220,11 +223,13 @@ func (e *Engine) titleRunBefore(text string, at int) (terms, words []string) {
 }
 
 // describes returns how well the people a passage names match question
-// term t, a title or a name (of a place, a body), by what describes them:
+// term t, a title or a name (of a place, a body), by what describes them
+// (with alike, a title also by the titles that are kinds of it:
+// question.alikeTitles):
 // 0.6 when one of them is so described, 0.4 when one named in the sentence
 // before is ("Starmer said …. He said peace would only be possible if …"),
 // 0 otherwise.
-func (e *Engine) describes(c *cand, t qterm) float64 {
+func (e *Engine) describes(c *cand, t qterm, alike bool) float64 {
 	if !t.entity && !e.titleWord(t.word, t.term) {
 		// a common word of a description ("the summit's host", "the
 		// Japanese team leader") is no title: "summit" is not matched by
@@ -240,9 +245,13 @@ func (e *Engine) describes(c *cand, t qterm) float64 {
 			if d == nil {
 				continue
 			}
-			for _, a := range e.alike(t.term) {
+			like := []string{t.term}
+			if alike {
+				like = e.alike(t.term) // "the UK leader": the prime minister
+			}
+			for _, a := range like {
 				if d[a] {
-					return tt.w // "leader" for a prime minister
+					return tt.w
 				}
 			}
 			for _, alt := range t.alts {
@@ -261,6 +270,13 @@ func (e *Engine) describes(c *cand, t qterm) float64 {
 // searched for beside the question's words, so that "Witkoff, who has led
 // talks with Russia" is found for "which US envoy led talks with Russia".
 func (e *Engine) described(q question) []string {
+	out, _ := e.describedOf(q)
+	return out
+}
+
+// describedOf is described, and whether the people were found by titles
+// that stand for a kind of them (likeTitles).
+func (e *Engine) describedOf(q question) ([]string, bool) {
 	var titled, placed []string
 	person := false
 	for _, t := range q.terms {
@@ -274,24 +290,29 @@ func (e *Engine) described(q question) []string {
 		}
 	}
 	if len(titled) == 0 && (!person || len(placed) == 0) {
-		return nil
+		return nil, false
 	}
 	// everyone the first title (or, with none, the first place)
 	// describes, checked against the rest (not every person the articles
 	// name: at 10 000 articles, a scan of them all was most of a
 	// question's time)
 	out := e.describedAs(titled, placed, false)
-	if len(out) == 0 {
-		out = e.describedAs(titled, placed, true) // "the UK leader": the British prime minister
+	alike := false
+	if len(out) == 0 && len(titled) > 0 {
+		// "the UK leader": the British prime minister, when that singles
+		// one person out
+		if like := e.describedAs(titled, placed, true); len(like) == 1 {
+			out, alike = like, true
+		}
 	}
 	if len(titled) == 0 && len(out) > 2 {
-		return nil // "which US guy": a place alone singles out no one
+		return nil, false // "which US guy": a place alone singles out no one
 	}
 	if len(out) > maxDescribed {
-		return nil // "which president": too many to search for, and none singled out
+		return nil, false // "which president": too many to search for, and none singled out
 	}
 	sort.Strings(out) // a map's order is random; a search's is not
-	return out
+	return out, alike
 }
 
 // describedAs returns the surnames of the people described by every title
@@ -314,9 +335,14 @@ func (e *Engine) describedAs(titled, placed []string, alike bool) []string {
 		from = e.describedBy[placed[0]]
 	}
 	var out []string
+	seen := map[string]bool{}
 	for _, surname := range from {
-		if slices.Contains(out, surname) {
+		if seen[surname] {
 			continue
+		}
+		seen[surname] = true
+		if len(out) > maxDescribed {
+			break // too many already: the caller searches for none of them
 		}
 		d := e.people[surname]
 		ok := true

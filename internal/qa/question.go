@@ -81,6 +81,10 @@ type question struct {
 	focus string
 	// vec is the question's meaning as one vector (sentenceVector)
 	vec []float32
+	// alikeTitles is true when the question's titles fit no one as typed
+	// and stand for the one person a kind of them fits ("the UK leader":
+	// the prime minister): its title words match that kind (describes)
+	alikeTitles bool
 	// termVecs are the vectors of its terms' words (terms[i].word), empty
 	// for a name or a word the embeddings lack: for align
 	termVecs []wordVec
@@ -531,6 +535,7 @@ func (e *Engine) analyse(text string) question {
 			q.defines = q.defines && t.entity && !e.titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
 		}
 	}
+	_, q.alikeTitles = e.describedOf(q)
 	return q
 }
 

@@ -158,7 +158,8 @@ func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
 
 // whoIs returns the people a typed name means, best first: those whose
 // names it gives (exactly or misspelled), else those its titles describe
-// (every title word theirs, at least one a title, not only a place).
+// (every title word theirs, at least one a title, not only a place; or a
+// word for a person with words that describe them: "the Japanese guy").
 // Ties are all returned: "the president" may mean several.
 // Remembered ("what did X say" asks it of every candidate passage): callers
 // must not change the slice.
@@ -224,11 +225,11 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	// stand for ("leader" for "prime minister"), sorted
 	descs := make([][]int, len(toks))
 	for k, t := range toks {
-		like := []string{t.Term}
-		if alike {
-			like = e.alike(t.Term)
+		if !alike {
+			descs[k] = e.qix.people.byDesc[t.Term] // sorted already; read only
+			continue
 		}
-		for _, a := range like {
+		for _, a := range e.alike(t.Term) {
 			descs[k] = append(descs[k], e.qix.people.byDesc[a]...)
 		}
 		slices.Sort(descs[k])

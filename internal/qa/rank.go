@@ -141,7 +141,7 @@ func (e *Engine) cover(q question, c *cand) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
 		}
 		if m == 0 && len(e.people) > 0 {
-			m = e.describes(c, t) // "Witkoff" for "which US envoy"
+			m = e.describes(c, t, q.alikeTitles) // "Witkoff" for "which US envoy"
 		}
 		if t.setting && m == 0 && e.lead(c.a)[t.term] {
 			m = 0.4 // "the talks" of a story whose opening says they were in Paris

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/index"
@@ -54,10 +55,22 @@ func askedSpeaker(words []string) string {
 	return ""
 }
 
+// names reports whether words of the question hold one of its names
+// ("russia" in "did russia say …"); "anyone", "they" or "officials" name
+// no one whose words a passage must give.
+func names(q question, words string) bool {
+	for _, t := range q.terms {
+		if t.entity && slices.Contains(strings.Fields(words), strings.ToLower(t.word)) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedSubject reports whether the passage holds who as the subject of a
 // verb of saying, a denial between them allowed: "Russia has yet to
 // comment", "the Kremlin has not said".
-func (e *Engine) namedSubject(q question, c *cand, who string) bool {
+func (e *Engine) namedSubject(c *cand, who string) bool {
 	want := e.analyze(who)
 	if len(want) == 0 {
 		return false
@@ -127,7 +140,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if c.cov < verdictCover || !c.entOK || c.feat[fAsksQuestion] > 0 {
 		return "", span{} // nor does a sentence that asks ("How will the Kremlin respond …?") settle anything
 	}
-	if who := askedSpeaker(q.words); who != "" && !e.speaks(who, c) && !e.namedSubject(q, c, who) {
+	if who := askedSpeaker(q.words); who != "" && names(q, who) && !e.speaks(who, c) && !e.namedSubject(c, who) {
 		return "", span{} // "did Russia say anything": settled by what Russia says, not by what is said of it
 	}
 	clause := e.matchedClause(q, c)
@@ -383,7 +396,7 @@ func (q question) deniesInContent() bool {
 		if i == 0 {
 			continue
 		}
-		if i > 0 && words[i-1] == "or" && yesNoTail[w] {
+		if words[i-1] == "or" && yesNoTail[w] {
 			return false // "… or not": the chat tag that asks whether, no denial
 		}
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
