@@ -80,8 +80,11 @@
 //     the 300 commonest English words neither expanding nor expanded to), searched as synonyms too.
 //     The candidates are scored by a weighted sum of named features (weights.go): coverage
 //     (idf-weighted share of the question matched: the sentence before at 0.6, a place that only sets
-//     the scene at 0.4 when the story's opening names it, a title through the person it describes at
-//     0.6), the kind of answer held (a person or country for who, a person for "which envoy", a
+//     the scene at 0.4 when the story's opening names it, a title or a name through the person it
+//     describes at 0.6: the titles and places before a name, an apposition before or after it up to
+//     its first preposition, "of" a body after it (people.go); a title that fits no one as typed
+//     through the one person a kind of it fits, by WordNet, "the UK leader" the prime minister),
+//     the kind of answer held (a person or country for who, a person for "which envoy", a
 //     located place, a date, a number counting the asked-for noun, a duration, the question's verb
 //     with an answer phrase after it, X speaking for "what did X say"), proximity, the question's word
 //     pairs in order, bleve's score, the kind of passage, the cosine of the question's and the
