@@ -130,7 +130,7 @@ func decode(b []byte) (*Embeddings, error) {
 	e.norms = make([]float32, count)
 	for i := range e.norms {
 		v := e.row(i)
-		e.norms[i] = float32(math.Sqrt(float64(dot(v, v))))
+		e.norms[i] = float32(math.Sqrt(float64(Dot(v, v))))
 	}
 	return e, nil
 }
@@ -139,13 +139,23 @@ func (e *Embeddings) row(i int) []int8 {
 	return e.vecs[i*e.dims : (i+1)*e.dims : (i+1)*e.dims]
 }
 
-func dot(a, b []int8) int32 {
-	var s int32
+// Dot is the dot product of two quantised vectors of the same length (b
+// at least as long as a), four products a step: Vector's rows, for callers
+// that compare one vector with many (qa's soft matching and alignment).
+func Dot(a, b []int8) int32 {
 	b = b[:len(a)]
-	for i, x := range a {
-		s += int32(x) * int32(b[i])
+	var s0, s1, s2, s3 int32
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += int32(a[i]) * int32(b[i])
+		s1 += int32(a[i+1]) * int32(b[i+1])
+		s2 += int32(a[i+2]) * int32(b[i+2])
+		s3 += int32(a[i+3]) * int32(b[i+3])
 	}
-	return s
+	for ; i < len(a); i++ {
+		s0 += int32(a[i]) * int32(b[i])
+	}
+	return s0 + s1 + s2 + s3
 }
 
 // lookup finds word as given, else lower-cased, else lower-cased with its
@@ -207,7 +217,7 @@ func (e *Embeddings) cos(i, j int) float32 {
 	if n == 0 {
 		return 0
 	}
-	c := float32(dot(e.row(i), e.row(j))) / n
+	c := float32(Dot(e.row(i), e.row(j))) / n
 	return max(-1, min(1, c))
 }
 

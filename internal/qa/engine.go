@@ -465,7 +465,7 @@ func (e *Engine) query(q question) index.Query {
 			}
 		}
 	}
-	terms = append(terms, e.described(q)...)
+	terms = append(terms, q.described...)
 	if q.kind == KindHowLong && len(q.terms) <= 2 {
 		// "how long will the guarantees last": the passages that give a
 		// duration, which the question's one or two words do not single

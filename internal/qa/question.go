@@ -85,9 +85,9 @@ type question struct {
 	// and stand for the one person a kind of them fits ("the UK leader":
 	// the prime minister): its title words match that kind (describes)
 	alikeTitles bool
-	// termVecs are the vectors of its terms' words (terms[i].word), empty
-	// for a name or a word the embeddings lack: for align
-	termVecs []wordVec
+	// described are the people its titles and places describe
+	// (described), searched for beside its words
+	described []string
 	// corrected is true when a word was read otherwise than typed (a slip
 	// corrected): the answer says how the question was read
 	corrected bool
@@ -478,7 +478,6 @@ func (e *Engine) analyse(text string) question {
 		q.terms = append(q.terms, qt)
 	}
 	q.lookup = lookupOf(q.terms)
-	q.termVecs = termVectors(q.terms)
 	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
 	if q.kind == KindHowMany && q.measure == "" {
 		q.counted, q.countVerb = countedNoun(text, q.terms)
@@ -524,7 +523,6 @@ func (e *Engine) analyse(text string) question {
 		if named {
 			q.kind, q.terms = KindWho, q.terms[:len(q.terms)-1]
 			q.lookup = lookupOf(q.terms)
-			q.termVecs = termVectors(q.terms)
 		}
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
@@ -535,7 +533,7 @@ func (e *Engine) analyse(text string) question {
 			q.defines = q.defines && t.entity && !e.titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
 		}
 	}
-	_, q.alikeTitles = e.describedOf(q)
+	q.described, q.alikeTitles = e.describedOf(q)
 	return q
 }
 

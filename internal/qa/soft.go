@@ -118,11 +118,7 @@ func (st softTerms) nearest(word string, x []int8) []termAlt {
 	}
 	var found []scored
 	for i := range st.words {
-		row := st.vecs[i*st.dims : (i+1)*st.dims]
-		d := int32(0)
-		for k, c := range row {
-			d += int32(c) * int32(x[k])
-		}
+		d := lexicon.Dot(x, st.vecs[i*st.dims:(i+1)*st.dims])
 		if sim := float32(d) / (nx * st.norms[i]); sim >= softMin && st.words[i] != word {
 			found = append(found, scored{i, sim})
 		}
@@ -289,26 +285,6 @@ func (e *Engine) passageWords(text string) []wordVec {
 	})
 }
 
-// termVectors are the vectors of terms' words: empty for a name, which
-// matches by its spelling, and for a word the embeddings lack.
-func termVectors(terms []qterm) []wordVec {
-	emb := lexicon.Default()
-	out := make([]wordVec, len(terms))
-	for i, t := range terms {
-		if t.entity {
-			continue
-		}
-		lw := strings.ToLower(t.word)
-		if r, ok := emb.Rank(lw); !ok || r < softCommon {
-			continue
-		}
-		if x, ok := emb.Vector(lw); ok {
-			out[i] = wordVec{x, norm8(x)}
-		}
-	}
-	return out
-}
-
 // align is the idf-weighted share of the question's words a passage
 // holds, each word counting by its match (exact, a synonym, a near word)
 // or else by its nearest passage word in meaning, scaled from alignFloor
@@ -322,18 +298,19 @@ func (e *Engine) align(q question, c *cand) float64 {
 	for i, t := range q.terms {
 		total += t.idf
 		m := c.match[i]
-		// (a term added after the vectors were taken has none: its match)
-		if x := vecAt(q.termVecs, i); m < 1 && x.v != nil && x.n > 0 {
+		if m < 1 && aligns(t) {
 			best := get(&e.memo.mu, e.memo.near, nearKey{t.word, c.p.Text}, func() float32 {
 				if pw == nil {
 					pw = e.passageWords(c.p.Text)
 				}
+				x, _ := lexicon.Default().Vector(strings.ToLower(t.word)) // the word as read, corrected
+				nx := norm8(x)
 				best := float32(0)
 				for _, p := range pw {
-					if p.n == 0 {
+					if p.n == 0 || nx == 0 {
 						continue
 					}
-					if s := float32(dot8(x.v, p.v)) / (x.n * p.n); s > best {
+					if s := float32(lexicon.Dot(x, p.v)) / (nx * p.n); s > best {
 						best = s
 					}
 				}
@@ -349,28 +326,13 @@ func (e *Engine) align(q question, c *cand) float64 {
 	return got / total
 }
 
-// vecAt is vs[i], or no vector.
-func vecAt(vs []wordVec, i int) wordVec {
-	if i < len(vs) {
-		return vs[i]
+// aligns reports whether a question term counts by its meaning in align:
+// a word, not a name (a name matches by its spelling), that the
+// embeddings know and is not among the commonest (softCommon).
+func aligns(t qterm) bool {
+	if t.entity {
+		return false
 	}
-	return wordVec{}
-}
-
-// dot8 is the dot product of two vectors of the same length, four
-// products a step.
-func dot8(a, b []int8) int32 {
-	b = b[:len(a)]
-	var s0, s1, s2, s3 int32
-	i := 0
-	for ; i+4 <= len(a); i += 4 {
-		s0 += int32(a[i]) * int32(b[i])
-		s1 += int32(a[i+1]) * int32(b[i+1])
-		s2 += int32(a[i+2]) * int32(b[i+2])
-		s3 += int32(a[i+3]) * int32(b[i+3])
-	}
-	for ; i < len(a); i++ {
-		s0 += int32(a[i]) * int32(b[i])
-	}
-	return s0 + s1 + s2 + s3
+	r, ok := lexicon.Default().Rank(strings.ToLower(t.word))
+	return ok && r >= softCommon
 }
