@@ -30,17 +30,7 @@ Witkoff, who has led talks with Russia, spoke first.
 		{"witkoff", []string{"us", "envoi", "special"}, []string{"germani"}},
 		{"merz", []string{"germani", "chancellor"}, []string{"us"}},
 	} {
-		d := e.people[tc.surname]
-		for _, w := range tc.want {
-			if !d[w] {
-				t.Errorf("people[%s] = %v; want %s in it", tc.surname, d, w)
-			}
-		}
-		for _, w := range tc.not {
-			if d[w] {
-				t.Errorf("people[%s] = %v; want no %s", tc.surname, d, w)
-			}
-		}
+		checkDescribed(t, e, tc.surname, tc.want, tc.not)
 	}
 	if _, ok := e.people["meet"]; ok {
 		t.Errorf("people has meet, from a title-case headline")
@@ -537,17 +527,7 @@ func TestDescribedAfter(t *testing.T) {
 		{q, "villagra", []string{"interior", "minist"}, nil},
 		{s, "kushner", []string{"trump"}, []string{"presid"}},
 	} {
-		d := tc.e.people[tc.surname]
-		for _, w := range tc.want {
-			if !d[w] {
-				t.Errorf("people[%s] = %v; want %s in it", tc.surname, d, w)
-			}
-		}
-		for _, w := range tc.not {
-			if d[w] {
-				t.Errorf("people[%s] = %v; want no %s", tc.surname, d, w)
-			}
-		}
+		checkDescribed(t, tc.e, tc.surname, tc.want, tc.not)
 	}
 	// a word for a person and a place: whomever the place describes
 	if got := q.described(q.analyse("what did the japanese guy say about the buildings")); !slices.Equal(got, []string{"morimoto"}) {
@@ -594,5 +574,22 @@ func TestAlikeTitles(t *testing.T) {
 			top = a.Passages[0].Text
 		}
 		t.Errorf("what did the uk leader warn about: answered %v, %q, %v; want Starmer's words", a.Answered, top, err)
+	}
+}
+
+// checkDescribed reports where the people index describes surname by a
+// word of not, or lacks a word of want.
+func checkDescribed(t *testing.T, e *Engine, surname string, want, not []string) {
+	t.Helper()
+	d := e.people[surname]
+	for _, w := range want {
+		if !d[w] {
+			t.Errorf("people[%s] = %v; want %s in it", surname, d, w)
+		}
+	}
+	for _, w := range not {
+		if d[w] {
+			t.Errorf("people[%s] = %v; want no %s", surname, d, w)
+		}
 	}
 }
