@@ -432,8 +432,39 @@ func (e *Engine) counts(q question, text string, s span) bool {
 			return true
 		}
 	}
+	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), after)
+}
+
+// countsAlike reports whether the plural noun a number counts, the first
+// of the few words after it ("9,400 *homes* destroyed", "two nuclear
+// *powers*"), means nearly what the question counts (GloVe, countAlike):
+// "homes" for "houses", "soldiers" for "troops". Units are not: "hours"
+// and "years" stand near in GloVe, as amounts never are.
+func countsAlike(counted, after string) bool {
+	if isUnitWord(counted) {
+		return false
+	}
+	for i, w := range strings.Fields(after) {
+		if i == countAlikeWords {
+			break
+		}
+		w = strings.ToLower(strings.Trim(w, "\"'’“”"))
+		if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+			continue
+		}
+		sim, ok := lexicon.Default().Similarity(counted, w)
+		return ok && float64(sim) >= countAlike && !isUnitWord(w)
+	}
 	return false
 }
+
+// countAlikeWords is how many words after a number its noun is looked for
+// in; countAlike is the least GloVe similarity of a noun a number counts
+// to the question's counted noun for the one to count the other.
+const (
+	countAlikeWords = 4
+	countAlike      = 0.75
+)
 
 // refersBack reports whether a sentence speaks of someone named before it:
 // "he" or "she" as a word of it.
@@ -534,4 +565,10 @@ var currencies = cueSet("currency") // kinds.txt
 func percentAfter(rest string) bool {
 	rest = strings.ToLower(rest)
 	return strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, " per cent")
+}
+
+// isUnitWord reports whether w is a unit: of a dimension (isUnit) or of
+// time ("hours", durationRE's).
+func isUnitWord(w string) bool {
+	return isUnit(w) || durationRE.MatchString("2 "+w)
 }
