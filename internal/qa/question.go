@@ -56,7 +56,9 @@ type question struct {
 	// analysed, and nameWord as typed; "" for other questions
 	nameOf, nameWord string
 	// defines is true for "who is X?": the question only names someone.
-	defines bool
+	// asksJob is true for "what is X's job" (or role), read as "who is
+	// X": the title is asked for, not the title with the name.
+	defines, asksJob bool
 	// within is true for "where in X …?": a place inside X is asked for,
 	// not X nor a country
 	within bool
@@ -527,16 +529,26 @@ func (e *Engine) analyse(text string) question {
 			named = named && t.entity
 		}
 		if named {
-			q.kind, q.terms = KindWho, q.terms[:len(q.terms)-1]
+			q.kind, q.terms, q.asksJob = KindWho, q.terms[:len(q.terms)-1], true
 			q.lookup = lookupOf(q.terms)
 		}
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
 		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"
-		// names a role
+		// names a role; "who even is Kushner": the chat's filler names
+		// no one and is no part of what is asked
 		q.defines = true
+		var names []qterm
 		for _, t := range q.terms {
+			if !t.entity && fillerWords[strings.ToLower(t.word)] {
+				continue
+			}
+			names = append(names, t)
 			q.defines = q.defines && t.entity && !e.titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
+		}
+		if q.defines = q.defines && len(names) > 0; q.defines && len(names) < len(q.terms) {
+			q.terms = names
+			q.lookup = lookupOf(q.terms)
 		}
 	}
 	q.described, q.alikeTitles = e.describedOf(q)

@@ -266,7 +266,13 @@ func (e *Engine) description(q question, c *cand) span {
 				// Chile": the title is of the body named after the name
 				return span{n.start, n.end + m[1]}
 			}
-			return span{n.start, n.start + len(title)}
+			if q.asksJob {
+				return span{n.start, n.start + len(title)} // "whats carneys job": the title alone
+			}
+			// the title with the name it stands in, whole: "German
+			// Chancellor Friedrich Merz" for "who is Merz", as the
+			// articles write it
+			return span{n.start, n.end}
 		}
 		// an apposition: ", …," or " – … –"
 		after := text[n.end:]
