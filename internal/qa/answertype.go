@@ -235,6 +235,35 @@ func (e *Engine) afterVerb(q question, text string, s span) bool {
 	return false
 }
 
+// subjectOfAsked reports whether the number at s, with no noun of its
+// own, is the subject of what the question asks about: an auxiliary right
+// after it, then, within a few words of its clause, a question word other
+// than the counted noun ("2,460 people had been injured and *71 were
+// still missing*" for "how many people are still missing": the noun is
+// understood).
+func (e *Engine) subjectOfAsked(q question, text string, s span) bool {
+	rest := text[s.end:]
+	if i := strings.IndexAny(rest, ",;:.()—"); i >= 0 {
+		rest = rest[:i]
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 || !auxiliaries[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 1+subjectWords)] {
+		for _, tok := range e.analyze(w) {
+			if q.has(tok.Term) && (q.counted == nil || tok.Term != q.counted.term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectWords is how many words after the auxiliary that follows a
+// number subjectOfAsked looks at.
+const subjectWords = 3
+
 // asksMuch reports whether a question asks "how much", an amount: with
 // no noun after it ("how much did it cost"), only money or a share
 // answers, not a bare count ("two envoys").

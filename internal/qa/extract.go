@@ -324,8 +324,10 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 			counted = append(counted, n) // "38 kilometres" for "how deep"
 			continue
 		}
-		if e.afterVerb(q, text, s) {
-			surely = append(surely, n) // "injured 2,460" for "how many were injured"
+		if e.afterVerb(q, text, s) || n == s && e.subjectOfAsked(q, text, s) {
+			// "injured 2,460" for "how many were injured"; "71 were
+			// still missing" for "how many people are still missing"
+			surely = append(surely, n)
 			continue
 		}
 		done := e.doneHere(q, text, s)

@@ -283,8 +283,9 @@ func TestHowMuchType(t *testing.T) {
 
 // TestCountWhatIsDone: "how many people died" counts people who died: a
 // number of people doing something else is no count of them, a number
-// right after the question's verb is ("injured 2,460"); a number after a
-// unit ("magnitude 5.9") counts nothing.
+// right after the question's verb is ("injured 2,460"), and so is one
+// that is the subject of it, its noun understood ("71 were still
+// missing"); a number after a unit ("magnitude 5.9") counts nothing.
 func TestCountWhatIsDone(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct {
@@ -304,6 +305,7 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how old is rosa", "Rosa Mamani, 67, waits outside the arcade.", 1, "67"},                                                   // an age
 		{"how many people live in the city", "The city has about 190,000 people.", 1, "190,000 people"},                              // "live" is the verb, "people" what is counted
 		{"how old is the president", "The toll climbs to 351 as the president faces questions.", 0.5, ""},                            // a count is no age
+		{"how many people are still missing", "Officials said 2,460 people had been injured and 71 were still missing.", 1, "71"},    // the noun understood: 71 is the subject of what is asked
 		{"how many houses were destroyed", "Engineers have declared 9,400 homes destroyed or unsafe.", 1, "9,400 homes"},             // a count in other words, as GloVe tells
 		{"how many soldiers will the allies send", "The allies could send several thousand troops next year.", 1, "thousand troops"}, // …
 		{"how many weapons does the country have", "They are the region's two nuclear powers.", 0.5, ""},                             // "nuclear" is near "weapons", but the count is of powers
