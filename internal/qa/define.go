@@ -274,11 +274,13 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	}
 	if k > 0 && len(bw)-k >= 2 {
 		desc := strings.Join(bw[k:], " ")
-		if s := strings.LastIndex(before, desc); s >= 0 && !isCapital(bw[len(bw)-1]) {
-			return definition{c, span{s, s + len(desc)}, 1, false}, true
-		}
-		if s := strings.LastIndex(before, desc); s >= 0 && !isCapital(bw[k]) {
-			return definition{c, span{s, s + len(desc)}, 1, false}, true
+		if s := strings.LastIndex(before, desc); s >= 0 && (!isCapital(bw[len(bw)-1]) || !isCapital(bw[k])) {
+			// with its article and the name it describes, as "who is X"
+			// is answered: "the national disaster agency Senapred"
+			if art := bw[k-1] + " "; strings.HasSuffix(before[:s], art) {
+				s -= len(art)
+			}
+			return definition{c, span{s, occ.end}, 1, false}, true
 		}
 	}
 	// "a US-led … mechanism to identify violations", "a … force activated

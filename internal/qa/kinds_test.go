@@ -398,13 +398,14 @@ func TestReasonCues(t *testing.T) {
 	}
 }
 
-// TestDefinitions: "what is X" answers with what X is, never with where.
+// TestDefinitions: "what is X" answers with what X is, never with where; a
+// description before X's name is given with its article and the name.
 func TestDefinitions(t *testing.T) {
 	shortsHold(t, []shortCase{
 		{0, "what is greenland", "an autonomous part of NATO ally Denmark"},
 		{0, "what does backstop even mean here", "a guarantee to respond"},
-		{1, "what is senapred", "national disaster agency"},
-		{1, "what is refugio andino", "Chilean housing charity"},
+		{1, "what is senapred", "the national disaster agency Senapred"}, // a description before the name, with its article and the name
+		{1, "what is refugio andino", "the Chilean housing charity Refugio Andino"},
 		{1, "whats ocha", "Coordination of Humanitarian Affairs"},
 		{1, "what does ocha stand for", "Coordination of Humanitarian Affairs"}, // the name an abbreviation is short for
 	})
