@@ -100,8 +100,10 @@ func (e *Engine) meta(q question) (Answer, bool) {
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	for _, t := range q.terms {
-		if t.unknown && t.entity {
-			return ans, true // "the Guardian article": an outlet no article states
+		if t.unknown && t.entity && !metaWord(t.word) {
+			// "the Guardian article": an outlet no article states (but
+			// "URL", which English writes in capitals, asks for a field)
+			return ans, true
 		}
 	}
 	arts := e.namedArticles(q, words)
@@ -144,6 +146,7 @@ func (e *Engine) meta(q question) (Answer, bool) {
 			continue
 		}
 		shorts = append(shorts, v)
+		ans.Items = append(ans.Items, Item{Text: v, Passage: len(ans.Passages)})
 		ans.Passages = append(ans.Passages, h)
 		ans.Sources = append(ans.Sources, a.ID)
 	}
@@ -155,8 +158,11 @@ func (e *Engine) meta(q question) (Answer, bool) {
 	}
 	ans.Answered = true
 	ans.Short = joinItems(shorts)
-	if len(strings.Fields(ans.Short)) > maxShortWords && !strings.HasPrefix(ans.Short, "http") {
-		ans.Short = "" // a long headline: the passage quotes it
+	if len(ans.Items) == 1 {
+		ans.Items = nil // one fact, not a gathered list
+	}
+	if len(shorts) == 1 && len(strings.Fields(ans.Short)) > maxShortWords && !strings.HasPrefix(ans.Short, "http") {
+		ans.Short = "" // a long headline: the passage quotes it (a list of outlets or authors is given whole)
 	}
 	return ans, true
 }
