@@ -784,7 +784,8 @@ func TestWhichArticle(t *testing.T) {
 	}
 	for q, want := range map[string]bool{"which article mentions greenland": true, "what stories cover the talks": true,
 		"what is the article about": false, "what did the article say": false, "which countries sent troops": false,
-		"which story did zelensky tell": false, "what pieces of equipment were sent": false} {
+		"which story did zelensky tell": false, "what pieces of equipment were sent": false,
+		"which story is about the drone strikes": true, "which piece focuses on greenland": true, "which story is true": false} {
 		if got := articleAsked(chatWords(q)) >= 0; got != want {
 			t.Errorf("articleAsked(%q) = %v; want %v", q, got, want)
 		}
@@ -803,6 +804,43 @@ func TestNationalitiesModify(t *testing.T) {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || !has(a.Short, want) {
 			t.Errorf("%q: short %q, %v; want it to hold %q", q, a.Short, err, want)
+		}
+	}
+}
+
+// TestCollection: a question about the articles as a whole is answered
+// from what they state about themselves: how many there are, which they
+// are, which came out first or last by the dates they state (and none
+// where fewer than two state one); a question with any other word is
+// about what they say.
+func TestCollection(t *testing.T) {
+	for _, tc := range []struct {
+		corpus   int
+		q, short string
+		items    int
+	}{
+		{1, "how many articles r there", "5 articles", 0},
+		{1, "how many stories do u have", "5 articles", 0},
+		{1, "which article came out first", "Powerful earthquake kills at least 214 in northern Chile's copper country", 0},
+		{1, "whats the most recent article", "The Atacama Courier, by Valentina Rojas, published 13 March 2026", 0},
+		{1, "what r ur sources", "", 5},
+		{0, "list the articles", "", 5},
+		{0, "whats the oldest article", "", 0}, // one of them states a date
+	} {
+		e := corpora[tc.corpus].engine(t)
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Kind != KindMeta || tc.short != "" && a.Short != tc.short || len(a.Items) != tc.items || a.Answered != (tc.short != "" || tc.items > 0) {
+			t.Errorf("Ask(%q) = %s %v %q with %d items; want %q, %d items", tc.q, a.Kind, a.Answered, a.Short, len(a.Items), tc.short, tc.items)
+		}
+		checkAnswer(t, tc.q, a)
+	}
+	e := testEngine(t)
+	for _, q := range []string{"which article mentions greenland", "what does the first article say the deal hinges on", "how many troops will the articles say france sends"} {
+		if a, err := e.Ask(context.Background(), q); err != nil || a.Kind == KindMeta {
+			t.Errorf("Ask(%q) = %s, %v; want an answer of what the articles say", q, a.Kind, err)
 		}
 	}
 }

@@ -631,8 +631,8 @@ func articleAsked(words []string) int {
 	}
 	for i := 1; i < min(3, len(words)-1); i++ {
 		if articleNouns[words[i]] {
-			if articleVerbs[words[i+1]] {
-				return i
+			if articleVerbs[words[i+1]] || i+2 < len(words) && beForms[words[i+1]] && words[i+2] == "about" {
+				return i // "which article mentions …", "which story is about …"
 			}
 			return -1
 		}
@@ -646,7 +646,7 @@ var roleNouns = wordSet("job role title position post occupation profession")
 
 // articleVerbs say what an article does with what it reports ("which
 // article *mentions* …"): the form of a question asking which article.
-var articleVerbs = wordSet("mention mentions mentioned cover covers covered say says said talk talks talked report reports reported discuss discusses discussed describe describes described")
+var articleVerbs = wordSet("mention mentions mentioned cover covers covered say says said talk talks talked report reports reported discuss discusses discussed describe describes described focus focuses focused")
 
 // articleNouns name an article ("the pledge article"), not a person or a
 // source quoted in one ("sources close to …", "the report's authors").

@@ -1,0 +1,102 @@
+package qa
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// Questions about the articles as a whole, not about one of them nor the
+// news: how many there are, which they are, which came out first or last.
+
+var (
+	collectionWords = cueSet("collection-words")
+	newestWords     = cueSet("collection-newest-words")
+	oldestWords     = cueSet("collection-oldest-words")
+)
+
+// collection answers a question about the articles as a whole from what
+// they state about themselves (factsHit): "how many articles are there"
+// with their number, "which story is the newest" with the one of the
+// latest date they state (none when fewer than two state one), "what r ur
+// sources" with each of them. It reports false for any other question: one
+// that holds a word beside an article's noun, [collection-words] and the
+// superlatives, is about what the articles say.
+func (e *Engine) collection(q question) (Answer, bool) {
+	at, n := findCue(q.words, "meta-article")
+	if at < 0 {
+		return Answer{}, false
+	}
+	newest, oldest := false, false
+	for i, w := range q.words {
+		switch {
+		case i >= at && i < at+n, collectionWords[w]:
+		case newestWords[w]:
+			newest = true
+		case oldestWords[w]:
+			oldest = true
+		default:
+			return Answer{}, false
+		}
+	}
+	if newest && oldest {
+		return Answer{}, false
+	}
+	ans := Answer{Question: q.text, Kind: KindMeta}
+	arts := e.c.Articles
+	switch {
+	case newest || oldest:
+		var dated []*corpus.Article
+		for _, a := range arts {
+			if a.Published != "" {
+				dated = append(dated, a)
+			}
+		}
+		if len(dated) < 2 {
+			return ans, true // which came first, the articles do not say
+		}
+		sort.SliceStable(dated, func(i, j int) bool { return dated[i].Published < dated[j].Published })
+		pick := dated[0]
+		if newest {
+			pick = dated[len(dated)-1]
+		}
+		h := factsHit(pick)
+		ans.Answered, ans.Short = true, factsName(h)
+		ans.Passages, ans.Sources = []Hit{h}, []string{pick.ID}
+		return ans, true
+	case q.kind == KindHowMany:
+		ans.Answered = true
+		ans.Short = strconv.Itoa(len(arts)) + " articles"
+		if len(arts) == 1 {
+			ans.Short = "1 article"
+		}
+	}
+	for _, a := range arts {
+		if len(ans.Passages) == MaxPassages {
+			break
+		}
+		h := factsHit(a)
+		if q.kind != KindHowMany {
+			ans.Items = append(ans.Items, Item{Text: factsName(h), Passage: len(ans.Passages)})
+		}
+		ans.Passages = append(ans.Passages, h)
+		ans.Sources = append(ans.Sources, a.ID)
+	}
+	if len(ans.Items) > 0 {
+		names := make([]string, len(ans.Items))
+		for i, it := range ans.Items {
+			names[i] = it.Text
+		}
+		ans.Answered, ans.Short = true, joinItems(names)
+	}
+	return ans, true
+}
+
+// factsName is what names an article in its facts (factsHit): its
+// headline, else its outlet and author, else its opening words.
+func factsName(h Hit) string {
+	name, _, _ := strings.Cut(h.Text, " — ")
+	return name
+}
