@@ -55,12 +55,17 @@ type Engine struct {
 	// already make "french" and "france" one term)
 	kin     map[string][]string
 	outlets outlets
-	memo    *memo
-	vocab   vocab // the articles' spellings, for reading questions
-	soft    softTerms
-	common  []float32 // the direction every text of the articles shares (sentenceVector)
-	w       Weights
-	heads   *headTerms // the articles by the words of their headlines and openings
+	// authors maps each word of an article's author's name, lower case and
+	// folded, to the articles by that author (authors.go); initials maps
+	// the first letter of each to true
+	authors  map[string][]*corpus.Article
+	initials map[string]bool
+	memo     *memo
+	vocab    vocab // the articles' spellings, for reading questions
+	soft     softTerms
+	common   []float32 // the direction every text of the articles shares (sentenceVector)
+	w        Weights
+	heads    *headTerms // the articles by the words of their headlines and openings
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
@@ -90,6 +95,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 		sort.Strings(list) // map order is random; answers are not
 	}
 	e.outlets = e.readOutlets()
+	e.authors, e.initials = readAuthors(c)
 	e.heads = e.newHeadTerms()
 	e.quotes = e.mergeQuotes()
 	e.qix = e.quoteIndex()

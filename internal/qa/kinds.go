@@ -24,6 +24,9 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 		a.Question = q.text
 		return a, true
 	}
+	if a, ok := e.byAuthor(q); ok {
+		return a, true // "who is Diego Salinas": an author, named only in a byline
+	}
 	if a, ok := e.collection(q); ok {
 		return a, true // "how many articles are there", "which is the newest"
 	}

@@ -844,3 +844,30 @@ func TestCollection(t *testing.T) {
 		}
 	}
 }
+
+// TestByAuthor: a question that only names an article's author ("who is
+// X", "what did X write") is answered by the byline of each article X
+// wrote, typed without accents or with an initial; a question that says
+// anything more is about the news.
+func TestByAuthor(t *testing.T) {
+	for _, tc := range []struct {
+		corpus   int
+		q, short string
+	}{
+		{1, "whos diego salinas", "The Pacific Ledger, by Diego Salinas, published 11 March 2026"},
+		{1, "what did lucia ferrer write", "Andes Wire, by Lucía Ferrer, published 10 March 2026"},
+		{1, "which articles did valentina rojas write", "The Atacama Courier, by Valentina Rojas, published 13 March 2026"},
+		{0, "who is j mansour", "Newslooks, by J. Mansour"},
+	} {
+		e := corpora[tc.corpus].engine(t)
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil || a.Kind != KindMeta || !a.Answered || a.Short != tc.short {
+			t.Errorf("Ask(%q) = %s %v %q, %v; want %q", tc.q, a.Kind, a.Answered, a.Short, err, tc.short)
+		}
+		checkAnswer(t, tc.q, a)
+	}
+	e := quakeEngine(t)
+	if a, err := e.Ask(context.Background(), "where was ferrer reporting from"); err != nil || a.Kind == KindMeta {
+		t.Errorf("where was ferrer reporting from: %s, %v; want an answer from the text", a.Kind, err)
+	}
+}
