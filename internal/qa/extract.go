@@ -463,13 +463,33 @@ func (e *Engine) reportedSpeech(q question, c *cand) span {
 			continue // a relative clause's verb ("…, who said …") is another's, or says of the speaker
 		}
 		s := clauseFrom(text, at+w[0])
-		if n := len(strings.Fields(text[s.start:s.end])); n < 2 || n > maxShortWords {
+		if n := len(strings.Fields(text[s.start:s.end])); n < 2 {
 			return span{}
 		}
-		return s
+		return cutBeforePhrase(text, s, maxShortWords)
 	}
 	return span{}
 }
+
+// cutBeforePhrase returns s cut to at most n words: where it runs longer,
+// before the last preposition that leaves at least minCutWords of it
+// ("the statement showed renewed unity between Europe and the US | on
+// helping Ukraine"), else after its n-th word.
+func cutBeforePhrase(text string, s span, n int) span {
+	words := wordSpans(text[s.start:s.end])
+	if len(words) <= n {
+		return s
+	}
+	for i := n; i >= minCutWords; i-- {
+		if prepositions[strings.ToLower(text[s.start+words[i][0]:s.start+words[i][1]])] {
+			return span{s.start, s.start + len(strings.TrimRight(text[s.start:s.start+words[i][0]], " ,;:—–-"))}
+		}
+	}
+	return span{s.start, s.start + words[n-1][1]}
+}
+
+// minCutWords is the fewest words cutBeforePhrase leaves of a clause.
+const minCutWords = 4
 
 // reportReach is how many words after a speaker's name reportedSpeech
 // looks for the verb of saying: past an apposition ("Calama Mayor Julio

@@ -26,6 +26,9 @@ func TestExtract(t *testing.T) {
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},
 		// what someone said, without the "said"
 		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
+		// one of several speakers, in words too many for a short answer:
+		// cut before a phrase, not the speaker's name
+		{"what did meloni say", "Leaders including Macron, Starmer and Italy’s Prime Minister Giorgia Meloni stressed that the statement showed renewed unity between Europe and the US on helping Ukraine.", "the statement showed renewed unity between Europe and the US"},
 		// after a passive's "by", the people a place describes
 		{"Who attended the summit?", "The summit was also attended by US envoys Steve Witkoff and Jared Kushner.", "Steve Witkoff and Jared Kushner"},
 		// "what is X called" without a name for X: none, and no half quotation
