@@ -91,6 +91,14 @@ func phraseAround(text string, s span) span {
 	for start < s.start && text[start] == ' ' {
 		start++
 	}
+	for _, rel := range relativeWords {
+		// "where representatives of 35 countries …": the relative word
+		// joins the phrase to the sentence, and is no part of it
+		if start+len(rel) <= s.start && strings.EqualFold(text[start:start+len(rel)], rel) {
+			start += len(rel)
+			break
+		}
+	}
 	start = min(start, s.start)
 	end = max(end, s.end)
 	// trailing punctuation goes, but not a period of the answer's own
@@ -120,6 +128,9 @@ func phraseAround(text string, s span) span {
 	}
 	return span{start, start + len(p)}
 }
+
+// relativeWords open a relative clause, with the space after them.
+var relativeWords = []string{"where ", "which ", "who ", "whom ", "whose ", "that "}
 
 // lastBreak returns where the last break b stands in text before at, or
 // -1; a comma between digits ("1,500") is no break.

@@ -110,7 +110,8 @@ func TestQuoteRespelled(t *testing.T) {
 }
 
 // TestPhraseAround: a bare figure or date is shown in the phrase that
-// holds it, between clause breaks, unless that phrase is too long.
+// holds it, between clause breaks (a relative word left out), unless that
+// phrase is too long.
 func TestPhraseAround(t *testing.T) {
 	for _, tc := range []struct{ text, bare, want string }{
 		{"The town was rebuilt in 1911 and flooded again in 1923.", "in 1923", "flooded again in 1923"},
@@ -121,6 +122,7 @@ func TestPhraseAround(t *testing.T) {
 		{"Some 12,500 people were moved to shelters.", "people", "Some 12,500 people were moved to shelters"},
 		{"Of 3,500 troops, 1,500 went north.", "1,500", "1,500 went north"},
 		{"The quake hit at 4:52 a.m. local time, when most were asleep.", "4", "The quake hit at 4:52 a.m. local time"},
+		{"The pledges came at a summit in Paris, where representatives of 35 countries gathered.", "35 countries", "representatives of 35 countries gathered"}, // the relative word joins the phrase, and is no part of it
 	} {
 		at := strings.Index(tc.text, tc.bare)
 		s := phraseAround(tc.text, span{at, at + len(tc.bare)})
