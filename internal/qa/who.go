@@ -258,8 +258,12 @@ func (e *Engine) description(q question, c *cand) span {
 		}
 		if t > 0 && !honorifics[strings.ToLower(title)] {
 			if d := e.appositionBefore(text, n); d.end > d.start {
-				// "NATO’s top commander, U.S. Gen. Alexus G. Grynkewich": both
-				return span{d.start, n.start + len(title)}
+				// "NATO’s top commander, U.S. Gen. Alexus G. Grynkewich": both,
+				// and the name, as for a title alone (below)
+				if q.asksJob {
+					return span{d.start, n.start + len(title)}
+				}
+				return span{d.start, n.end}
 			}
 			if m := orgAfterRE.FindStringIndex(text[n.end:]); m != nil {
 				// "Seismologist Felipe Cárdenas of the University of
