@@ -393,6 +393,8 @@ A sheepdog from the Italian team named Brio found two people under a wall.
 The president called Ivan Petrov on Tuesday.
 
 Rain fell on the valley. The force's top commander, Gen. Marta Ruiz, inspected the dam.
+
+The dam held. Engineers met flood adviser Lina Cruz at the spillway.
 `)
 	for q, want := range map[string]string{
 		"who is tomas":         "The boy",                                     // named so: what he is called before "identified as"
@@ -400,6 +402,7 @@ Rain fell on the valley. The force's top commander, Gen. Marta Ruiz, inspected t
 		"who is ivan petrov":   "The president called Ivan Petrov on Tuesday", // a call, not a name given: the sentence, not "The president"
 		"who is ana ruiz":      "German Chancellor Ana Ruiz",                  // a title with the name it stands in
 		"who even is ana ruiz": "German Chancellor Ana Ruiz",
+		"who is lina cruz":     "flood adviser Lina Cruz",                    // lower-case words before the name, and the name
 		"who is marta ruiz":    "The force's top commander, Gen. Marta Ruiz", // an apposition before a title and name: all three
 		"who is alan pike":     "Health Minister Sir Alan Pike",
 		"who is rosa diaz":     "The region's chief water engineer",

@@ -314,8 +314,23 @@ func (e *Engine) description(q question, c *cand) span {
 			from++
 		}
 		desc := strings.TrimSpace(text[from:n.start])
+		// the noun phrase after the clause's verb: "Engineers met *flood
+		// adviser* Lina Cruz"
+		if ws := wordSpans(text[from:n.start]); len(ws) > 1 {
+			for i := len(ws) - 2; i >= 0; i-- {
+				if w := strings.ToLower(text[from+ws[i][0] : from+ws[i][1]]); pastVerb(w) || auxiliaries[w] {
+					from += ws[i][1]
+					desc = strings.TrimSpace(text[from:n.start])
+					from = n.start - len(strings.TrimLeft(text[from:n.start], " "))
+					break
+				}
+			}
+		}
 		if words := strings.Fields(desc); len(words) >= 1 && len(words) <= 6 && hasLower(desc) && nounBefore(words[len(words)-1]) {
-			return span{from, from + len(desc)}
+			if q.asksJob {
+				return span{from, from + len(desc)}
+			}
+			return span{from, n.end} // with the name, as a title is given: "Trump adviser Steve Witkoff"
 		}
 	}
 	return span{}
