@@ -71,12 +71,12 @@ func TestListPredicates(t *testing.T) {
 			[]string{"president", "minister", "envoy", "sir", "seismologist", "defence", "gen.", "gen", "mr.", "mr", "lt."},
 			[]string{"macron", "the", "of", "said", "", ".", "gen..", "President"}},
 		{"IsSayingVerb", IsSayingVerb,
-			[]string{"said", "say", "told", "meant", "tweeted", "added", "pledge", "thank", "urged", "stressed"},
+			[]string{"said", "say", "told", "meant", "tweeted", "added", "pledge", "thank", "urged", "stressed", "announced"},
 			[]string{"troops", "president", "", "[question]", "question", "Said"}},
 		// after "what did X", these ask for X's words, not for a deed
 		{"AsksForWords", AsksForWords,
 			[]string{"said", "say", "told", "meant", "tweeted", "call"},
-			[]string{"added", "pledge", "thank", "urged", "stressed", "troops", "", "question"}},
+			[]string{"added", "pledge", "thank", "urged", "stressed", "announce", "announced", "troops", "", "question"}},
 	} {
 		for _, w := range tt.yes {
 			if !tt.f(w) {
