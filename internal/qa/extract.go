@@ -291,7 +291,27 @@ func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
 		}
 		return span{}
 	}
-	return nearest(names, anchors)
+	return reckoned(text, nearest(names, anchors))
+}
+
+// compassPoints are the points of the compass a place is reckoned by.
+const compassPoints = `(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)`
+
+// reckonedFromRE is a distance and a compass point before a place they are
+// reckoned from: "34 kilometres (21 miles) northeast of ", "north of ".
+var reckonedFromRE = regexp.MustCompile(`(?:\b(?:about |some |nearly |around |roughly |almost )?\d[\d,.]*\s+\p{L}+\s+(?:\([^()]{1,40}\)\s+)?)?\b` + compassPoints + `\s+of\s+(?:the\s+)?$`)
+
+// reckoned widens a place s to the distance and direction it is reckoned
+// from, when they stand before it: where something is, "34 kilometres
+// (21 miles) northeast of Calama", is not Calama.
+func reckoned(text string, s span) span {
+	if s.end <= s.start {
+		return s
+	}
+	if m := reckonedFromRE.FindStringIndex(text[:s.start]); m != nil {
+		s.start = m[0]
+	}
+	return s
 }
 
 // spanWhen is extractSpan for "when" questions.
@@ -372,7 +392,7 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 var (
 	convertedRE = regexp.MustCompile(`^ \((?:about |around |roughly |some |nearly |almost |approximately )?(?:[A-Z]{0,3}[$€£¥])?[0-9][0-9.,]*(?: (?:million|billion|trillion|thousand))?(?: [a-z]+)?\)`)
 	andFigureRE = regexp.MustCompile(`^ and (?:[A-Z]{0,3}[$€£¥])?[0-9][0-9.,]*(?: (?:million|billion|trillion|thousand))?(?: [a-z-]+){1,3}`)
-	reckonedRE  = regexp.MustCompile(`(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$`)
+	reckonedRE  = regexp.MustCompile(compassPoints + `$`)
 	ofPlaceRE   = regexp.MustCompile(`^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*`)
 )
 
