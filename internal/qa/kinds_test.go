@@ -871,3 +871,18 @@ func TestByAuthor(t *testing.T) {
 		t.Errorf("where was ferrer reporting from: %s, %v; want an answer from the text", a.Kind, err)
 	}
 }
+
+// TestNoVerdictFromNearWords: a yes/no question's word that no article
+// uses is stated by no sentence: the words GloVe puts near it share its
+// contexts, not its meaning ("everyone" for "happy"), and settle nothing.
+func TestNoVerdictFromNearWords(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood Talks
+---
+The talks ended late. “Not everyone is ready,” the mayor said, referring to towns that have yet to sign.
+`)
+	if a, err := e.Ask(context.Background(), "was the mayor happy"); err != nil || a.Verdict != "" {
+		t.Errorf("was the mayor happy: verdict %q, %v; want none", a.Verdict, err)
+	}
+}

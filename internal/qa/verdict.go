@@ -157,7 +157,10 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 			continue
 		}
 		for _, h := range q.lookup[t.Term] {
-			if modifierOf(c.p.Text, c.toks, k, q.terms[h.i].word) {
+			if modifierOf(c.p.Text, c.toks, k, q.terms[h.i].word) || q.terms[h.i].unknown && !q.terms[h.i].entity {
+				// a word no article uses is stated by no sentence: the
+				// words GloVe puts near it ("everyone" for "happy") share
+				// its contexts, not its meaning
 				continue
 			}
 			match[h.i] = max(match[h.i], h.w)
@@ -173,7 +176,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		if t.entity && match[i] == 0 {
 			return "", span{}
 		}
-		total += t.idf // a word no article uses is a word no sentence states
+		total += t.idf
 		got += match[i] * t.idf
 	}
 	if total == 0 || got/total < verdictCover {
