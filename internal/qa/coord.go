@@ -52,7 +52,44 @@ func coordinations(text string) []coord {
 		}
 		out = append(out, coord{span{items[0].start, right.end}, items})
 	}
+	if co, ok := semicolonList(text); ok {
+		out = append(out, co)
+	}
 	return out
+}
+
+// semicolonList finds a list that a colon opens and semicolons divide,
+// its items however long: "five priorities: post-ceasefire monitoring;
+// continued military support to Ukraine; …; and long-term defense
+// cooperation." At least three items.
+func semicolonList(text string) (coord, bool) {
+	colon := strings.Index(text, ": ")
+	if colon < 0 || !strings.Contains(text[colon:], "; ") {
+		return coord{}, false
+	}
+	var items []span
+	for at := colon + 2; at < len(text); {
+		end := len(text)
+		if j := strings.Index(text[at:], "; "); j >= 0 {
+			end = at + j
+		}
+		item := span{at, end}
+		body := text[at:end]
+		if t, ok := strings.CutPrefix(body, "and "); ok {
+			item.start += len(body) - len(t)
+		}
+		if end == len(text) {
+			item.end = item.start + len(strings.TrimRight(text[item.start:end], " .”\""))
+		}
+		if item.end > item.start {
+			items = append(items, item)
+		}
+		at = end + 2
+	}
+	if len(items) < 3 {
+		return coord{}, false
+	}
+	return coord{span{items[0].start, items[len(items)-1].end}, items}, true
 }
 
 // conjunctRight is the conjunct after "and" at i: up to a comma, a stop word

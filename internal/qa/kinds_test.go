@@ -886,3 +886,23 @@ The talks ended late. “Not everyone is ready,” the mayor said, referring to 
 		t.Errorf("was the mayor happy: verdict %q, %v; want none", a.Verdict, err)
 	}
 }
+
+// TestCountedList: "what are the N things" asks for the things, each of
+// them; a list a colon opens and semicolons divide is one list however
+// long its items, not the short list inside one of them, nor a definition.
+func TestCountedList(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood Plan
+---
+The plan rests on four aims: border patrols; aid for towns such as Tula, Orel and Kursk; new housing in the region; and long-term training for Kyiv.
+`)
+	a, err := e.Ask(context.Background(), "what r the 4 aims")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Items) != 4 || !strings.HasPrefix(a.Short, "border patrols") || !strings.HasSuffix(a.Short, "long-term training for Kyiv") {
+		t.Errorf("what r the 4 aims: %q, %d items; want the four aims", a.Short, len(a.Items))
+	}
+	checkAnswer(t, "what r the 4 aims", a)
+}

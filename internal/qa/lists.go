@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -28,6 +29,15 @@ func asksList(q question) bool {
 	if q.kind == KindWho && q.plural {
 		return true
 	}
+	if wh {
+		// "what r the 5 priorities", "name the two envoys": a count of
+		// things asked for is a list of them
+		for i := 1; i+1 < len(words) && i <= 4; i++ {
+			if (isCount(words[i])) && pluralNoun(words[i+1]) {
+				return true
+			}
+		}
+	}
 	if words[0] == "which" || words[0] == "what" {
 		// "which countries …", "which russian places …" (not "which city
 		// hosts …")
@@ -45,6 +55,18 @@ func asksList(q question) bool {
 	}
 	return false
 }
+
+// isCount reports whether w is a whole number above one, in figures or
+// words ("5", "five").
+func isCount(w string) bool {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n > 1 && n < 100
+	}
+	return w != "one" && countWords[w]
+}
+
+// countWords are the numbers a list is counted in.
+var countWords = wordSet("one two three four five six seven eight nine ten eleven twelve")
 
 func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !auxiliaries[w]
@@ -103,7 +125,11 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 		good := 0
 		for _, it := range co.items {
 			t := c.p.Text[it.start:it.end]
-			if e.isName(t) == names && !e.mentionsEntity(q, t) {
+			name := e.isName(t)
+			if !names && name && !isCapital(strings.Fields(t)[0]) {
+				name = false // "continued military support to Ukraine": a thing, a place in it
+			}
+			if name == names && !e.mentionsEntity(q, t) {
 				good++
 			}
 		}
@@ -120,7 +146,9 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 		if co.all.start >= at {
 			score += 2
 		}
-		if !found || score > bestScore {
+		// of lists that score alike, the one that holds the other: "(on
+		// land, sea, and air)" is part of an item of a list of priorities
+		if !found || score > bestScore || score == bestScore && co.all.start <= best.all.start && co.all.end >= best.all.end {
 			best, found, bestScore = co, true, score
 		}
 	}
