@@ -756,7 +756,8 @@ func TestOverviewHeadline(t *testing.T) {
 
 // TestWhichArticle: "which article says X" is answered by the article that
 // says it, named as its citation names it, not by words cut from its
-// sentence; in the plural, by every such article or by none.
+// sentence; in the plural, by every such article or by none; "which
+// article is about X" by the one whose story X is.
 func TestWhichArticle(t *testing.T) {
 	e := testEngine(t)
 	for _, q := range []string{"which article mentions greenland", "what article covers the drone strikes", "which story says the us will lead monitoring"} {
@@ -781,6 +782,14 @@ func TestWhichArticle(t *testing.T) {
 		if a.Short != "" && !strings.Contains(a.Short, e.Corpus().Article(id).Title()) {
 			t.Errorf("which articles mention greenland: short %q leaves out %s", a.Short, id)
 		}
+	}
+	// "is about": the article whose story it is, by its headline and
+	// opening, not one that mentions it in passing
+	q := quakeEngine(t)
+	if a, err := q.Ask(context.Background(), "which article is abt the stadium"); err != nil || !a.Answered || len(a.Sources) == 0 || a.Sources[0] != "calama-stadium-shelter" {
+		t.Errorf("which article is abt the stadium: %v %v, %v; want calama-stadium-shelter", a.Answered, a.Sources, err)
+	} else {
+		checkAnswer(t, "which article is abt the stadium", a)
 	}
 	for q, want := range map[string]bool{"which article mentions greenland": true, "what stories cover the talks": true,
 		"what is the article about": false, "what did the article say": false, "which countries sent troops": false,

@@ -296,6 +296,9 @@ var determiners = wordSet("the that this")
 // when that fits a short answer, else the first, unless the question asks
 // for articles in the plural.
 func (e *Engine) articlesAnswer(q question, ans *Answer) {
+	if q.asksTopic && !q.asksArticles {
+		e.topicArticle(q, ans)
+	}
 	var names []string
 	for _, id := range ans.Sources {
 		if a := e.c.Article(id); a != nil {
@@ -316,4 +319,37 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 	for i := range ans.Passages {
 		ans.Passages[i].Marks = nil // the names stand in no sentence
 	}
+}
+
+// topicArticle puts first, for "which story is about X", the article
+// whose story X is (namedArticles: by its headline and opening most of
+// all), where one stands out, quoting its best passage among the answer's
+// or else its opening: a passage that mentions X in another story is not
+// what the story is about.
+func (e *Engine) topicArticle(q question, ans *Answer) {
+	arts := e.namedArticles(q, q.words)
+	if len(arts) != 1 || len(ans.Sources) > 0 && ans.Sources[0] == arts[0].ID {
+		return
+	}
+	a := arts[0]
+	h := Hit{}
+	for i, p := range ans.Passages {
+		if p.Article == a {
+			h = p
+			ans.Passages = append(ans.Passages[:i:i], ans.Passages[i+1:]...)
+			break
+		}
+	}
+	if h.Article == nil {
+		open := openingPassages(a)
+		if len(open) == 0 {
+			return
+		}
+		h = Hit{Article: a, Text: open[0].Text, Passages: []corpus.Passage{open[0]}, Score: 1}
+	}
+	ans.Passages = append([]Hit{h}, ans.Passages...)
+	if len(ans.Passages) > MaxPassages {
+		ans.Passages = ans.Passages[:MaxPassages]
+	}
+	ans.Sources = append([]string{a.ID}, slices.DeleteFunc(ans.Sources, func(id string) bool { return id == a.ID })...)
 }

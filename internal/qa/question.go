@@ -28,8 +28,11 @@ type question struct {
 	speaker string
 	// asksArticle is true when it asks which article says something
 	// ("which article mentions Greenland", "what stories say …"), and
-	// asksArticles when it asks for them in the plural
-	asksArticle, asksArticles bool
+	// asksArticles when it asks for them in the plural; asksTopic when it
+	// asks which is about something ("which story is about the stadium",
+	// "which piece focuses on …"): the one whose story it is, not any
+	// that mentions it
+	asksArticle, asksArticles, asksTopic bool
 	// negated is true when the question asks about a refusal or a "not".
 	negated bool
 	// plural is true when a "who" question asks for several ("who were the
@@ -311,6 +314,7 @@ func (e *Engine) analyse(text string) question {
 	framing := map[string]bool{} // "which *article mentions* …": the form of the question
 	if at := articleAsked(q.words); at >= 0 {
 		q.asksArticle, q.asksArticles = true, strings.HasSuffix(q.words[at], "s")
+		q.asksTopic = at+1 < len(q.words) && topicVerbs[q.words[at+1]] || at+2 < len(q.words) && q.words[at+2] == "about"
 		framing[q.words[at]], framing[q.words[at+1]] = true, true
 	}
 	if w := q.words; q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
@@ -647,6 +651,9 @@ var roleNouns = wordSet("job role title position post occupation profession")
 // articleVerbs say what an article does with what it reports ("which
 // article *mentions* …"): the form of a question asking which article.
 var articleVerbs = wordSet("mention mentions mentioned cover covers covered say says said talk talks talked report reports reported discuss discusses discussed describe describes described focus focuses focused")
+
+// topicVerbs say what an article is about, not what it mentions.
+var topicVerbs = wordSet("focus focuses focused")
 
 // articleNouns name an article ("the pledge article"), not a person or a
 // source quoted in one ("sources close to …", "the report's authors").
