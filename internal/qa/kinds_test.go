@@ -216,10 +216,12 @@ func TestVerdicts(t *testing.T) {
 		{"Did Russia annex Crimea?", verdictYes},
 		{"did zelenskiy say tuesday's progress was enough to have peace", verdictNo},
 		{"is the US going to lead the truce monitoring mechanism", verdictYes},
-		{"Is Russia occupying Ukrainian land?", verdictYes}, // "Moscow occupies …"; "has not signalled" bears on another verb
-		{"will France send several thousand troops?", ""},   // "could": not settled
-		{"did putin show up at the paris summit", ""},       // "absent": a denial by meaning, not stated
-		{"will the coalition deploy a no fly zone", ""},     // not in the articles
+		{"Is Russia occupying Ukrainian territory?", verdictYes}, // "Moscow occupies …"; "has not signalled" bears on another verb
+		{"Is Russia occupying Ukrainian land?", ""},              // "territory" is near "land" in GloVe, as "leader" is near "summit": nearness states nothing
+		{"was putin at the summit", ""},                          // "Putin's intentions remain unclear" says nothing of the summit
+		{"will France send several thousand troops?", ""},        // "could": not settled
+		{"did putin show up at the paris summit", ""},            // "absent": a denial by meaning, not stated
+		{"will the coalition deploy a no fly zone", ""},          // not in the articles
 		{"has Russia commented on the Paris meeting", verdictNo},
 		{"will the united states send troops to ukraine", ""}, // "the United States would …" reports nothing; "While …, the US …" is two clauses
 		{"did russia respond", ""},                            // "How will the Kremlin respond …?": a sentence that asks settles nothing

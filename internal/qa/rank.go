@@ -188,8 +188,9 @@ func (e *Engine) score(q question, c *cand) {
 
 // termHit is a question term an analysed word matches, and how well.
 type termHit struct {
-	i int     // index in question.terms
-	w float64 // 1 for the term itself or another spelling of it, 0.7 for a synonym
+	i    int     // index in question.terms
+	w    float64 // 1 for the term itself or another spelling of it, 0.7 for a synonym
+	soft bool    // a word nearest in meaning (GloVe), weighed by its nearness
 }
 
 // lookupOf maps every word a question's terms match (the terms, their
@@ -198,16 +199,16 @@ type termHit struct {
 func lookupOf(terms []qterm) map[string][]termHit {
 	m := make(map[string][]termHit, len(terms)*4)
 	for i, t := range terms {
-		m[t.term] = append(m[t.term], termHit{i, 1})
+		m[t.term] = append(m[t.term], termHit{i: i, w: 1})
 		for _, alt := range t.alts {
 			w := 0.7
 			if slices.Contains(t.spellings, alt) {
 				w = 1
 			}
-			m[alt] = append(m[alt], termHit{i, w})
+			m[alt] = append(m[alt], termHit{i: i, w: w})
 		}
 		for _, alt := range t.soft {
-			m[alt.term] = append(m[alt.term], termHit{i, alt.w})
+			m[alt.term] = append(m[alt.term], termHit{i, alt.w, true})
 		}
 	}
 	return m

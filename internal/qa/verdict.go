@@ -157,10 +157,10 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 			continue
 		}
 		for _, h := range q.lookup[t.Term] {
-			if modifierOf(c.p.Text, c.toks, k, q.terms[h.i].word) || q.terms[h.i].unknown && !q.terms[h.i].entity {
-				// a word no article uses is stated by no sentence: the
-				// words GloVe puts near it ("everyone" for "happy") share
-				// its contexts, not its meaning
+			if modifierOf(c.p.Text, c.toks, k, q.terms[h.i].word) || h.soft {
+				// what GloVe puts near a word shares its contexts, not its
+				// meaning: "everyone" does not state "happy", nor "leader"
+				// "summit"
 				continue
 			}
 			match[h.i] = max(match[h.i], h.w)
@@ -173,7 +173,12 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		}
 		content++
 		named = named || t.entity
-		if t.entity && match[i] == 0 {
+		if match[i] == 0 && !t.unknown && !lexicon.IsSayingVerb(strings.ToLower(t.word)) {
+			// every word of the question the articles use must stand in
+			// the clause that settles it: "Putin's intentions remain
+			// unclear" says nothing of his being *at the summit*, "Tap
+			// water … has been cut" nothing of its *working* ("did X say":
+			// who says it is the speaker's, checked above)
 			return "", span{}
 		}
 		total += t.idf
