@@ -917,3 +917,29 @@ The plan rests on four aims: border patrols; aid for towns such as Tula, Orel an
 	}
 	checkAnswer(t, "what r the 4 aims", a)
 }
+
+// TestBulletList: a list question answered where a sentence introduces a
+// run of bullets gets every bullet, each an item quoted on its own, told
+// apart by semicolons when an item has a comma of its own; a bullet that
+// answers as a sentence does is not swapped for its whole run.
+func TestBulletList(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood Aid
+---
+Talks on the flood ended on Friday. The main pledges made at the talks were:
+- Norway: $40 million for shelters.
+- Spain: two field hospitals.
+- Italy: 300 tents, blankets and stoves.
+Officials said more aid would come.
+`)
+	a, err := e.Ask(context.Background(), "list all the pledges from the talks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Norway: $40 million for shelters; Spain: two field hospitals; and Italy: 300 tents, blankets and stoves"
+	if len(a.Items) != 3 || a.Short != want {
+		t.Errorf("list all the pledges from the talks: %q, %d items; want %q", a.Short, len(a.Items), want)
+	}
+	checkAnswer(t, "list all the pledges from the talks", a)
+}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"github.com/summitbot/summitbot/corpus"
 	"slices"
 	"strconv"
 	"strings"
@@ -225,6 +226,9 @@ func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 // with the names other close passages add.
 func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 	top := cands[0]
+	if e.bulletList(q, cands, ans) {
+		return // "list the pledges": the bullets a passage introduces, each
+	}
 	h0 := ans.Passages[0]
 	var items []Item
 	if co, ok := e.bestList(q, top); ok {
@@ -374,4 +378,70 @@ func passageIndex(ans *Answer, c *cand) int {
 		}
 	}
 	return -1
+}
+
+// bulletList answers a list question with a run of bullets, when one of
+// the best candidates (matching nearly as much of the question as the top
+// one: bulletCover) is the sentence that introduces one ("The largest
+// commitments announced at the conference were:"): each bullet an item,
+// quoted. It reports whether it answered.
+func (e *Engine) bulletList(q question, cands []*cand, ans *Answer) bool {
+	top := cands[0]
+	for _, c := range cands[:min(len(cands), closeLook)] {
+		if c != top && c.cov < bulletCover*top.cov {
+			continue
+		}
+		run := bulletRun(c.a, c.p)
+		if len(run) < 2 || c.p.Kind == corpus.KindBullet {
+			// a bullet itself answers as a sentence does ("Macron,
+			// Starmer, and Merz to speak alongside Zelenskyy"): the run
+			// is the answer where a sentence introduces it
+			continue
+		}
+		var hits []Hit
+		var items []Item
+		var texts []string
+		for _, p := range run {
+			if len(hits) == MaxPassages {
+				break
+			}
+			text := strings.TrimRight(p.Text, " .;")
+			items = append(items, Item{Text: text, Passage: len(hits)})
+			texts = append(texts, text)
+			hits = append(hits, Hit{Article: c.a, Passages: []corpus.Passage{p}, Text: p.Text, Score: c.score, Marks: [][2]int{{0, len(text)}}})
+		}
+		ans.Passages, ans.Items = hits, items
+		ans.Short, ans.bare = joinItems(texts), ""
+		ans.Sources = append([]string{c.a.ID}, slices.DeleteFunc(ans.Sources, func(id string) bool { return id == c.a.ID })...)
+		return true
+	}
+	return false
+}
+
+// bulletCover is the least share of the top candidate's coverage a bullet
+// (or the sentence introducing bullets) must have to answer a list
+// question: a list is what is asked, which a sentence about the same thing
+// is not.
+const bulletCover = 0.8
+
+// bulletRun is the run of consecutive bullets p stands in, or that p
+// introduces (a sentence ending in a colon, the bullets right after it);
+// nil when there is none.
+func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
+	from := p.Seq
+	switch {
+	case p.Kind == corpus.KindBullet:
+		for from > 0 && a.Passages[from-1].Kind == corpus.KindBullet {
+			from--
+		}
+	case strings.HasSuffix(strings.TrimSpace(p.Text), ":") && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
+		from = p.Seq + 1
+	default:
+		return nil
+	}
+	var run []corpus.Passage
+	for i := from; i < len(a.Passages) && a.Passages[i].Kind == corpus.KindBullet; i++ {
+		run = append(run, a.Passages[i])
+	}
+	return run
 }

@@ -342,7 +342,8 @@ func longDate(d string) string {
 	return t.Format("2 January 2006")
 }
 
-// joinItems writes a list as people do: "A", "A and B", "A, B and C".
+// joinItems writes a list as people do: "A", "A and B", "A, B and C";
+// "A, a; B; and C" when an item has a comma of its own.
 func joinItems(items []string) string {
 	switch len(items) {
 	case 0:
@@ -350,5 +351,13 @@ func joinItems(items []string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	sep, and := ", ", " and "
+	for _, it := range items {
+		if strings.Contains(it, ",") {
+			// items with commas of their own are told apart by semicolons
+			sep, and = "; ", "; and "
+			break
+		}
+	}
+	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }
