@@ -234,9 +234,10 @@ Polish officials said the talks went well.
 	}
 }
 
-// TestNameOf: "what's the name of X" is answered by a name the passage
-// gives X, and declined when it gives X none: not a place X is in, nor
-// the name of a thing of another kind beside it.
+// TestNameOf: "what's the name of X" (or "X's name") is answered by a name
+// the passage gives X, and declined when it gives X none: not a place X is
+// in, nor the name of a thing of another kind beside it, nor who speaks of
+// it.
 func TestNameOf(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -245,6 +246,7 @@ headline: Rescue
 Rescuers pulled a boy, identified only as Tomas, from the rubble on Monday.
 The main hospital was evacuated, and the army set up tents at the San Luis airport.
 A church tower fell in central Arica during the night.
+“Half of the town sleeps in this stadium,” said Quispe.
 `)
 	for q, want := range map[string]string{
 		"whats the name of the boy they rescued":        "Tomas",
@@ -252,11 +254,17 @@ A church tower fell in central Arica during the night.
 		"whats the name of the main hospital":           "",
 		"whats the name of the church":                  "",
 		"whats the name of the airport crews worked at": "San Luis", // "crews" opens a clause that describes the airport
+		"whats the boys name":                           "Tomas",    // the possessive, its apostrophe left out
+		"whats the airport's name":                      "San Luis",
+		"whats the name of the stadium":                 "", // who spoke of it is no name of it
 	} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || a.Answered != (want != "") || want != "" && !strings.Contains(a.Short, want) {
 			t.Errorf("%s: answered %v %q, %v; want %q", q, a.Answered, a.Short, err, want)
 		}
+	}
+	if a, err := quakeEngine(t).Ask(t.Context(), "whats the lil girls name"); err != nil || a.Short != "Antonia" {
+		t.Errorf("whats the lil girls name: %q, %v; want Antonia (\"The girl, identified by firefighters only as Antonia\")", a.Short, err)
 	}
 	// the noun within the name; a person's name whatever its last word
 	// means; a verb after a name is no noun it names

@@ -204,6 +204,9 @@ func classify(q string) (Kind, string) {
 			return KindWho, "" // "what is the name of the US general"
 		}
 	}
+	if n := len(words); n > 2 && (words[0] == "what" || words[0] == "what's" || words[0] == "whats") && strings.TrimRight(words[n-1], "?!.") == "name" && possessive(words[n-2]) {
+		return KindWho, "" // "whats the lil girls name": the girl's name
+	}
 	at := func(i int) string {
 		if i < len(words) {
 			return words[i]

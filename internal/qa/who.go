@@ -679,6 +679,15 @@ func photographer(q question, text string) span {
 // lost its tower"); "" when the question asks no name.
 func (e *Engine) nameOf(words []string) (string, string) {
 	at := slices.Index(words, "name")
+	if at > 0 && at+1 == len(words) && possessive(words[at-1]) {
+		// "the lil girls name", "the dog's name": the noun before, its
+		// possessive (its apostrophe often left out)
+		head := unpossessed(words[at-1])
+		if head == words[at-1] {
+			head = strings.TrimSuffix(head, "s")
+		}
+		return termOf(e, head), head
+	}
 	if at < 0 || at+2 >= len(words) || words[at+1] != "of" {
 		return "", ""
 	}
@@ -757,6 +766,8 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 			continue
 		case locatedAt(text, n.start) && !whereNouns[q.nameWord]:
 			continue // "donors in Santiago", "in central Calama": where, not what it is called
+		case !person && speaking(text, n):
+			continue // "… in this stadium,” said Quispe": who spoke is no thing's name
 		}
 		found = append(found, n)
 	}
@@ -791,3 +802,20 @@ func locatedAt(text string, at int) bool {
 // is; narrower than frame.go's locatives, which also take the scene-setting
 // "on", "for", "with", "of".
 var placePreps = wordSet("in at near from to into outside inside")
+
+// possessive reports whether w may be a noun's possessive, its apostrophe
+// typed or not: "girl's", "girls", "dog’s"; not a function word ("its",
+// "his", "this").
+func possessive(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lexicon.IsFunctionWord(w) && !auxiliaries[w]
+}
+
+// speaking reports whether the name at n of text says something: a verb
+// of saying right before it ("said Quispe") or right after it ("Quispe
+// said").
+func speaking(text string, n span) bool {
+	before := strings.Fields(text[:n.start])
+	after := strings.Fields(text[n.end:])
+	return len(before) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(before[len(before)-1], ",;:“”\"'"))) ||
+		len(after) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(after[0], ",;:.“”\"'")))
+}
