@@ -365,6 +365,13 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		if done == 0 {
 			continue // "3,000 people are sleeping" is no count of the dead
 		}
+		if q.counted == nil && q.measure == "" && e.counts(q, text, s) {
+			// "2,460 people had been injured" for "how many were
+			// injured": the question's words after the number, in its
+			// clause, as typeHowMany counts it
+			counted = append(counted, n)
+			continue
+		}
 		for _, tok := range e.analyze(text[s.end:n.end]) {
 			if q.has(tok.Term) {
 				counted = append(counted, n)
