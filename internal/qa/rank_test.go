@@ -319,7 +319,7 @@ func TestCountWhatIsDone(t *testing.T) {
 			t.Errorf("%q on %q: type %.1f; want %.1f", tc.q, tc.text, got, tc.want)
 		}
 		if tc.span != "" {
-			s := e.spanHowMany(q, c, nil)
+			s := e.spanHowMany(q, c, e.anchors(q, c))
 			if got := c.p.Text[s.start:s.end]; !strings.Contains(got, tc.span) {
 				t.Errorf("%q on %q: span %q; want %q", tc.q, tc.text, got, tc.span)
 			}
