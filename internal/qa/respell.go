@@ -20,17 +20,28 @@ type vocab struct {
 	// capital is a word's usual written form when the articles capitalise
 	// it where no sentence starts ("UK", "Macron"); absent otherwise
 	capital map[string]string
-	byLen   map[int][]string // the words by length in runes, sorted, for corrections
+	// pairs maps two lower-case words the articles write as one name,
+	// both capitalised ("mark carney"), to the first as written ("Mark"):
+	// a common word that is part of a name ("mark", "rose") takes its
+	// capital where the question has the name's next word after it
+	pairs map[string]string
+	byLen map[int][]string // the words by length in runes, sorted, for corrections
 }
 
 // newVocab counts the words of every passage.
 func newVocab(c *corpus.Corpus) vocab {
-	v := vocab{count: map[string]int{}, capital: map[string]string{}}
+	v := vocab{count: map[string]int{}, capital: map[string]string{}, pairs: map[string]string{}}
 	upper := map[string]map[string]int{} // lower → capitalised forms → count
 	lower := map[string]int{}            // lower → lower-case occurrences
 	for _, a := range c.Articles {
 		for _, p := range a.Passages {
-			for i, w := range words(p.Text) {
+			ws := words(p.Text)
+			for i := 0; i+1 < len(ws); i++ {
+				if isCapital(ws[i]) && isCapital(ws[i+1]) && !lexicon.IsFunctionWord(strings.ToLower(ws[i])) && strings.Contains(p.Text, ws[i]+" "+ws[i+1]) {
+					v.pairs[strings.ToLower(ws[i]+" "+ws[i+1])] = ws[i]
+				}
+			}
+			for i, w := range ws {
 				lw := strings.ToLower(w)
 				v.count[lw]++
 				if base, ok := strings.CutSuffix(lw, "'s"); ok {
@@ -150,9 +161,17 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	var b strings.Builder
 	last := 0
 	corrected := false
-	for _, span := range spans {
+	for k, span := range spans {
 		w := norm[span[0]:span[1]]
 		r := e.respell(w, correct)
+		if r == w && w == strings.ToLower(w) && k+1 < len(spans) && norm[span[1]:spans[k+1][0]] == " " {
+			// "mark carney": a common word the articles write as the
+			// first of a name with the next one
+			next := e.respell(norm[spans[k+1][0]:spans[k+1][1]], correct)
+			if first, ok := e.vocab.pairs[strings.ToLower(w+" "+next)]; ok {
+				r = first
+			}
+		}
 		form(r, w)
 		if r != w {
 			b.WriteString(norm[last:span[0]])
