@@ -401,6 +401,11 @@ func TestReasonCues(t *testing.T) {
 			t.Errorf("reasonIn(%q) = %q; want %q", tc.text, got, tc.want)
 		}
 	}
+	// a means cue that opens a list: the list whole
+	text := "He said support could come through intelligence, advanced weapons, and training, even without troops."
+	if r, ok := reasonIn(text, KindHow, 0); !ok || text[r.start:r.end] != "through intelligence, advanced weapons, and training" {
+		t.Errorf("reasonIn(%q, how) = %q, %v; want the list whole", text, text[r.start:r.end], ok)
+	}
 }
 
 // TestDefinitions: "what is X" answers with what X is, never with where; a

@@ -47,6 +47,13 @@ func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
 				}
 				end := i + len(phrase)
 				end += reasonStop(text[end:])
+				for _, co := range coordinations(text) {
+					// "through intelligence, advanced weapons, and
+					// training": a list the cue opens, whole
+					if co.all.start >= i+len(phrase) && co.all.start < end && co.all.end > end {
+						end = co.all.end
+					}
+				}
 				end = i + len(strings.TrimRight(text[i:end], " .”\"’"))
 				if len(strings.Fields(text[i:end])) < 2 {
 					continue
