@@ -320,7 +320,7 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 
 // anyoneOf reports whether the X of "what did X say" is no one in
 // particular: people at large ("people", "officials": nouns for a person,
-// WordNet's), a country or a body the articles name by its initials ("the
+// WordNet's; "they"), a country or a body the articles name by its initials ("the
 // UN", "NATO"), which speak through whoever speaks for them, or a text
 // (its last word a noun for a text, by WordNet's hypernyms: "the coalition
 // statement", "the report"), reported as much as quoted; not with a
@@ -330,6 +330,9 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 func (e *Engine) anyoneOf(speaker string) bool {
 	if len(e.whoIs(speaker)) > 0 {
 		return false
+	}
+	if w := strings.ToLower(strings.TrimSpace(speaker)); w == "they" || w == "them" {
+		return true // "what do they mean …": people unnamed, as "people" is
 	}
 	toks := e.analyze(speaker)
 	if n := len(toks); n > 0 && lexicon.IsTextNoun(strings.ToLower(speaker[toks[n-1].Start:toks[n-1].End])) {

@@ -433,7 +433,7 @@ The dam held. Engineers met flood adviser Lina Cruz at the spillway.
 func TestAnyoneSpeaks(t *testing.T) {
 	e := testEngine(t)
 	for speaker, want := range map[string]bool{
-		"people": true, "officials": true, "russia": true, "nato": true,
+		"people": true, "officials": true, "russia": true, "nato": true, "they": true, "them": true,
 		"putin": false, "the czech prime minister": false, "the us envoy": false, "jared kushner": false,
 		"putting": false, "giorgia": false, "donald": false, "tuesday": false, "the coalition": false, "the summit": false,
 		"the coalition statement": true, "the report": true, "macron": false, "the letter": true, "the communiques": true, "the territorial question": false,
