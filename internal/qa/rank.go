@@ -61,9 +61,12 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 			continue
 		}
 		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9)}
-		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || refersBack(c.p.Text) && a.Passages[h.Seq-1].Kind == corpus.KindBody) {
+		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (refersBack(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody) {
 			// the sentence before, in the paragraph, or the paragraph before
-			// when this one speaks of "he" ("…,” he said, flanked by …")
+			// when this one speaks of "he" ("…,” he said, flanked by …") or
+			// opens a quotation, whose speaker the paragraph before names
+			// ("Tocopilla Mayor Verónica Alvial said …" / "“We are a small
+			// town, and we feel forgotten.")
 			c.prev = &a.Passages[h.Seq-1]
 			c.prevToks = e.analyze(c.prev.Text)
 		}
@@ -299,4 +302,9 @@ func proximity(q question, c *cand) float64 {
 	}
 	spread := float64(last-first+1) / float64(n)
 	return 1 / spread
+}
+
+// opensQuote reports whether a sentence opens with a quotation mark.
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"")
 }

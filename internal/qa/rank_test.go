@@ -404,3 +404,15 @@ func TestAlign(t *testing.T) {
 		t.Errorf("align: exact %.2f, nothing %.2f; want 1 and 0", exact, nothing)
 	}
 }
+
+// TestQuoteSpeakerBefore: a paragraph that opens with a quotation is
+// matched with the paragraph before it, which names its speaker and where
+// they speak for: "why does Tocopilla feel forgotten" is asked of the
+// mayor's quotation (“We are a small town, and we feel forgotten.”), though
+// the town is named only before it.
+func TestQuoteSpeakerBefore(t *testing.T) {
+	a, err := quakeEngine(t).Ask(context.Background(), "why does tocopilla feel forgotten")
+	if err != nil || !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "forgotten") {
+		t.Errorf("why does tocopilla feel forgotten: %v %q, %v; want the mayor's quotation", a.Answered, a.Short, err)
+	}
+}
