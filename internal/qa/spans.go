@@ -19,13 +19,18 @@ var (
 		monthDay + `|` + dayMonth +
 		`|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*(?:` + monthDay + `|` + dayMonth + `))?` + // "Tuesday, Jan. 6, 2026", "Tuesday, 6 January 2026"
 		`|(?:in\s)?(?:19|20)\d\d` +
+		`|` + monthAlone + // "in April", "by the end of April"
 		`|yesterday|today|tomorrow|(?:last|next|this|over the)\s(?:week|weekend|month|year)|in recent (?:days|weeks|months)` +
 		`|` + agoDate + // "nearly four years ago"
 		`)\b` +
 		`|` + clockTime) // a time of day: "4:52 a.m."
 	// agoDate is a time counted back from the article's day: "nearly four
 	// years ago", "two days ago", "a week ago"
-	agoDate     = `(?i:(?:(?:nearly|almost|about|some|more than|over)\s)?(?:a few|an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)\s(?:years?|months?|weeks?|days?|decades?)\sago)`
+	agoDate = `(?i:(?:(?:nearly|almost|about|some|more than|over)\s)?(?:a few|an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)\s(?:years?|months?|weeks?|days?|decades?)\sago)`
+	// monthAlone is a month with no day, after the word that places
+	// something in it: "in April", "until at least the end of April",
+	// "by June 2027" (a full name, as "May" alone is a verb)
+	monthAlone  = `(?:(?:in|by|until|till|since|from|before|after|during|through)\s(?:at least\s)?(?:early\s|late\s|mid-)?(?:the\s(?:end|start|beginning|middle)\sof\s)?|(?:the\s)?(?:end|start|beginning|middle)\sof\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?`
 	monthDay    = month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?`   // "Jan. 6, 2026"
 	dayMonth    = `\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` // "6 January 2026"
 	clockTime   = `\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)`        // "4:52 a.m.", "5 pm"
