@@ -128,7 +128,29 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 			return 1 // "on Tuesday", "Jan. 6", "2022"
 		}
 	}
+	if best == 0 && len(eventTimes(text)) > 0 {
+		best = eventTimeType // "activated only after a peace deal": when, by another event
+	}
 	return best
+}
+
+// eventTimeRE is a clause that says when by another event: "once a
+// ceasefire is agreed", "only after a peace deal with Russia is secured".
+// Plain "after" and "before" are left out: they place what is past as
+// often as they answer "when".
+var eventTimeRE = regexp.MustCompile(`(?i)\b(?:once|as soon as|only after|only when|only once)\s[^,;:.()—–“”"]{3,80}`)
+
+// eventTimeType is typeWhen's score of a passage that says when only by
+// another event, as of a vague date.
+const eventTimeType = 0.6
+
+// eventTimes are the clauses of text that say when by another event.
+func eventTimes(text string) []span {
+	var out []span
+	for _, m := range eventTimeRE.FindAllStringIndex(text, -1) {
+		out = append(out, span{m[0], m[0] + len(strings.TrimRight(text[m[0]:m[1]], " "))})
+	}
+	return out
 }
 
 // asksClock reports whether a "when" question asks for the time of day:

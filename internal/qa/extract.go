@@ -326,7 +326,10 @@ func (e *Engine) spanWhen(q question, c *cand, anchors []span) span {
 			}
 		}
 	}
-	return nearest(e.find(dateRE, text), anchors)
+	if s := nearest(e.find(dateRE, text), anchors); s.end > s.start {
+		return s
+	}
+	return nearest(eventTimes(text), anchors) // "only after a peace deal with Russia is secured"
 }
 
 // spanHowMany is extractSpan for "how many" questions.
