@@ -34,3 +34,15 @@ func TestCorroboration(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFalseDifference: a figure of another kind (a distance under "how
+// many were injured") is no other report of the answer.
+func TestNoFalseDifference(t *testing.T) {
+	a, err := quakeEngine(t).Ask(context.Background(), "how many were injured")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := strings.Join(a.Differences, " | "); strings.Contains(diff, "kilometres") {
+		t.Errorf("Differences = %q; a distance is no count of the injured", diff)
+	}
+}

@@ -280,8 +280,13 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 			}
 		}
 	}
-	if c.cov >= 0.7*top.cov && c.typeOK >= 0.5 {
-		if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) {
+	if c.cov >= 0.7*top.cov && c.typeOK >= 1 && top.typeOK >= 1 {
+		// both give the kind of figure asked for, of what is asked (a
+		// number that counts something else, "about 215 kilometres" for
+		// the injured, differs from nothing); dates differ only where both
+		// give a day of the month ("on Tuesday" is no other date than
+		// "6 January 2026")
+		if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) && (q.kind != KindWhen || numberIn(other) != "" && numberIn(short) != "") {
 			return other
 		}
 	}
