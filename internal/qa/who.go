@@ -91,6 +91,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		}
 	}
 	names = heads
+	if s, ok := e.relativeAntecedent(q, text, names, anchors); ok {
+		return s // "Witkoff, who has led talks with Russia, …" for "who has been negotiating with russia"
+	}
 	if s, ok := e.titled(q, c, names, anchors); ok {
 		if q.plural {
 			// "who were the US envoys": "US envoys Steve Witkoff and
@@ -818,4 +821,35 @@ func speaking(text string, n span) bool {
 	after := strings.Fields(text[n.end:])
 	return len(before) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(before[len(before)-1], ",;:“”\"'"))) ||
 		len(after) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(after[0], ",;:.“”\"'")))
+}
+
+// relativeAntecedent is, where the question's words stand mostly in a
+// relative clause about a person ("Witkoff, who has led talks with Russia,
+// said that Trump …"), the name the clause is about, right before its
+// ", who": what the clause says is said of that one, not of a name
+// elsewhere in the sentence. ok is false when there is none, or the
+// question names that one itself.
+func (e *Engine) relativeAntecedent(q question, text string, names, anchors []span) (span, bool) {
+	for _, r := range relativeClauses(text) {
+		if !strings.HasPrefix(text[r.start:], ", who ") {
+			continue
+		}
+		inside, outside := 0, 0
+		for _, a := range anchors {
+			if a.start >= r.start && a.end <= r.end {
+				inside++
+			} else {
+				outside++
+			}
+		}
+		if inside == 0 || inside < outside {
+			continue
+		}
+		for _, n := range names {
+			if n.end == r.start && !e.mentionsEntity(q, text[n.start:n.end]) {
+				return n, true
+			}
+		}
+	}
+	return span{}, false
 }
