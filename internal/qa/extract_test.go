@@ -16,6 +16,8 @@ func TestExtract(t *testing.T) {
 		// a title before the name, in lower case
 		{"Who is the Russian leader?", "Russian leader Vladimir Putin's intentions remain unclear.", "Vladimir Putin"},
 		{"Who were the US envoys?", "The meeting was attended by US envoys Steve Witkoff and Jared Kushner.", "Steve Witkoff and Jared Kushner"},
+		// a name before a title says whose the title is: the next name is the one
+		{"who was supposed to lead the us delegation", "The U.S. was expected to be represented by the secretary of state, but the delegation is now led by Trump adviser Steve Witkoff.", "Steve Witkoff"},
 		// the question's words in a relative clause: the one it is about
 		{"who has been negotiating with russia", "Witkoff, who has led talks with Russia, said that Trump stands behind the protocols.", "Witkoff"},
 		// the one who did it, not the one the question names in lower case

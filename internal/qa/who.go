@@ -83,10 +83,13 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		}
 	}
 	var heads []span
-	for _, n := range names {
+	for i, n := range names {
 		// "President Trump's son-in-law Jared Kushner": the possessive
-		// name describes the next one
-		if after := text[n.end:]; !(strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ")) || len(names) == 1 {
+		// name describes the next one; so does a name before a title
+		// and the next name ("Trump adviser Steve Witkoff")
+		after := text[n.end:]
+		possessive := strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ")
+		if (!possessive && !e.modifiesNext(text, n, names[i+1:])) || len(names) == 1 {
 			heads = append(heads, n)
 		}
 	}
@@ -852,4 +855,21 @@ func (e *Engine) relativeAntecedent(q question, text string, names, anchors []sp
 		}
 	}
 	return span{}, false
+}
+
+// modifiesNext reports whether name n of text stands before a lower-case
+// title that the next name follows ("Trump adviser Steve Witkoff",
+// "Kremlin spokesman Dmitry Peskov"): it says whose the title is, and
+// names no one asked for.
+func (e *Engine) modifiesNext(text string, n span, rest []span) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	between := strings.Fields(text[n.end:rest[0].start])
+	if len(between) != 1 || !isLetters(between[0]) || isCapital(between[0]) {
+		return false
+	}
+	w := strings.ToLower(between[0])
+	t := e.analyze(w)
+	return len(t) == 1 && e.titleWord(w, t[0].Term)
 }
