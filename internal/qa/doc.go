@@ -253,7 +253,7 @@
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
 // | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.657, hit3 0.814, crisp 0.371, abstain 0.85, false_abstain 0.057 |
 // | `fresh4_quake.jsonl` (62 answerable, 18 not; the other coverage, typed as in chat) | hit1 0.613, hit3 0.79, crisp 0.258, abstain 0.444, false_abstain 0.161 | hit1 0.661, hit3 0.79, crisp 0.419, abstain 0.667, false_abstain 0.129 |
-// | `fresh5_summit.jsonl` (56 answerable, 14 not; typed as in chat, scored once, not read) | hit1 0.625, hit3 0.786, crisp 0.339, abstain 0.571, false_abstain 0.036 | hit1 0.661, hit3 0.804, crisp 0.357, abstain 0.786, false_abstain 0.054 |
+// | `fresh5_summit.jsonl` (56 answerable, 14 not; typed as in chat, scored once, not read) | hit1 0.625, hit3 0.786, crisp 0.339, abstain 0.571, false_abstain 0.036 | hit1 0.661, hit3 0.804, crisp 0.375, abstain 0.786, false_abstain 0.054 |
 // | `fresh5_quake.jsonl` (48 answerable, 12 not; the other coverage, scored once, not read) | hit1 0.479, hit3 0.688, crisp 0.271, abstain 0.333, false_abstain 0.125 | hit1 0.562, hit3 0.75, crisp 0.375, abstain 0.75, false_abstain 0.146 |
 // | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.573, hit3 0.693, crisp 0.28, abstain 0.6, false_abstain 0.187 |
 // | `fresh6_quake.jsonl` (75 answerable, 35 not; the other coverage, typed as in chat) | hit1 0.507, hit3 0.653, crisp 0.187, abstain 0.514, false_abstain 0.133 | hit1 0.533, hit3 0.667, crisp 0.173, abstain 0.6, false_abstain 0.147 |
