@@ -323,6 +323,7 @@ func TestArticleFacts(t *testing.T) {
 		{1, "Which outlet reported from the donors' conference in Santiago?", "Relief Monitor", "donors-pledge-chile-quake"},
 		{1, "whats the dateline of the andes wire story", "CALAMA, Chile", "quake-jolts-northern-chile"},
 		{0, "where is the talks continue story datelined", "PARIS", "talks-continue"},
+		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress'", "talks-continue"}, // the ones that state it, named
 		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
 		{1, "who took the photos in the pacific ledger piece", "Camila Ortúzar", "rescuers-race-clock-calama"},
 		{1, "whats the url for the stadium story", "https://atacamacourier.example.cl/calama/2026/03/13/stadium-shelter", "calama-stadium-shelter"},      // "URL", in capitals to English, asks for a field: no outlet's name

@@ -106,6 +106,11 @@ func (e *Engine) meta(q question) (Answer, bool) {
 			return ans, true
 		}
 	}
+	if whichArticles(words) && field != "headline" && len(e.byOutlet(q)) == 0 {
+		// "which of the articles has a publish date on it": those that
+		// state the fact, each named, with it
+		return e.stating(e.c.Articles, field, ans), true
+	}
 	arts := e.namedArticles(q, words)
 	if len(arts) > 1 && len(arts) == len(e.c.Articles) {
 		// no article in particular: the question's other words, if any,
@@ -360,4 +365,48 @@ func joinItems(items []string) string {
 		}
 	}
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
+}
+
+// whichArticles reports whether words ask which article (or articles):
+// "which article …", "which of the articles …", "what stories …".
+func whichArticles(words []string) bool {
+	if len(words) < 2 || words[0] != "which" && words[0] != "what" {
+		return false
+	}
+	rest := words[1:]
+	if rest[0] == "of" && len(rest) > 2 && rest[1] == "the" {
+		rest = rest[2:]
+	}
+	for _, w := range rest[:min(2, len(rest))] {
+		if articleNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// stating answers which of arts state a field: each that does, by its
+// name, quoting the fact where it states it; none when none does.
+func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answer {
+	var names []string
+	for _, a := range arts {
+		if !e.states(a, field) || len(ans.Passages) == MaxPassages {
+			continue
+		}
+		_, h := e.articleFact(a, field)
+		if h.Article == nil {
+			h = factsHit(a)
+		}
+		names = append(names, a.Title())
+		ans.Passages = append(ans.Passages, h)
+		ans.Sources = append(ans.Sources, a.ID)
+	}
+	if len(names) == 0 {
+		return ans
+	}
+	ans.Answered = true
+	if short := joinItems(names); len(strings.Fields(short)) <= maxShortWords {
+		ans.Short = short
+	}
+	return ans
 }
