@@ -369,6 +369,9 @@ func (e *Engine) analyse(text string) question {
 		if indefinites[lw] {
 			continue // "did *anyone* find …": stands for the answer, names nothing
 		}
+		if kindNouns[lw] && strings.HasPrefix(strings.ToLower(text[t.End:]), " of ") && wh(text[:t.Start]) {
+			continue // "what *kind* of guarantees": the question word, "what guarantees"
+		}
 		if framing[lw] {
 			delete(framing, lw) // once: "which article talks about the *talks*"
 			continue
@@ -645,6 +648,16 @@ func articleAsked(words []string) int {
 		}
 	}
 	return -1
+}
+
+// kindNouns make, after "what" or "which" and before "of", the question
+// word: "what kind of guarantees" asks what guarantees.
+var kindNouns = wordSet("kind kinds sort sorts type types")
+
+// wh reports whether the words before end on "what" or "which".
+func wh(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	return len(f) > 0 && (f[len(f)-1] == "what" || f[len(f)-1] == "which")
 }
 
 // roleNouns ask, after a name, for what the person is: "what's Carney's

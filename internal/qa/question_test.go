@@ -459,3 +459,23 @@ func TestRequestVerbs(t *testing.T) {
 		t.Errorf("list the countries that will send troops: %q (answered %v, %v); want the countries", a.Short, a.Answered, err)
 	}
 }
+
+// TestKindOfIsQuestionWord: "what kind of X" asks what X, so "kind" is no
+// word of its content (nor are GloVe's neighbours of it, "really", "lot");
+// "a kind gesture" keeps its word.
+func TestKindOfIsQuestionWord(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]bool{
+		"what kind of guarantees does merz want": false,
+		"which sort of troops will france send":  false,
+		"was it a kind gesture":                  true,
+	} {
+		got := false
+		for _, tt := range e.analyse(q).terms {
+			got = got || tt.word == "kind" || tt.word == "sort"
+		}
+		if got != want {
+			t.Errorf("%q: kind/sort a term %v; want %v", q, got, want)
+		}
+	}
+}
