@@ -481,12 +481,42 @@ func (e *Engine) counts(q question, text string, s span) bool {
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
 		after = after[:i]
 	}
+	if q.counted != nil {
+		if head := countedHead(after); head != "" {
+			// the noun the number counts, not one that qualifies it: "two
+			// school *gyms*" counts no schools
+			for _, tok := range e.analyze(head) {
+				if tok.Term == q.counted.term || slices.Contains(q.counted.alts, tok.Term) {
+					return true
+				}
+			}
+			return countsAlike(strings.ToLower(q.counted.word), head)
+		}
+	}
 	for _, tok := range e.analyze(after) {
 		if q.counted == nil && q.has(tok.Term) || q.counted != nil && (tok.Term == q.counted.term || slices.Contains(q.counted.alts, tok.Term)) {
 			return true
 		}
 	}
 	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), after)
+}
+
+// countedHead is the plural noun that heads the words after a number,
+// before its phrase ends (a function word, a preposition, a verb of the
+// few it may hold): "school *gyms*", "prefabricated housing *units*",
+// "*heads* of state"; "" when none of them is plural.
+func countedHead(after string) string {
+	head := ""
+	for i, w := range strings.Fields(after) {
+		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
+		if i == countAlikeWords || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] {
+			break
+		}
+		if pluralNoun(lw) {
+			head = lw
+		}
+	}
+	return head
 }
 
 // countsAlike reports whether the plural noun a number counts, the first

@@ -300,13 +300,15 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how many aftershocks were there", "A magnitude 5.9 aftershock struck on Wednesday.", 0.5, ""},
 		{"how many people died", "A man who was hurt in the aftershock died two days later, and the quake killed 351 people.", 1, "351 people"}, // "died two days": a duration, no count
 		{"how many countries sent teams", "Teams from five countries landed overnight.", 1, "five countries"},
-		{"how deep was the aftershock", "It was the strongest of more than 400 aftershocks.", 0.5, ""},            // a measure is asked: a count is not it
-		{"how much money did donors pledge", "Donors pledged about $1.3 billion on Thursday.", 1, "$1.3 billion"}, // money for "how much money"
-		{"how old is rosa", "Rosa Mamani, 67, waits outside the arcade.", 1, "67"},                                // an age
-		{"how many people live in the city", "The city has about 190,000 people.", 1, "190,000 people"},           // "live" is the verb, "people" what is counted
-		{"how old is the president", "The toll climbs to 351 as the president faces questions.", 0.5, ""},         // a count is no age
-		{"how many people are still missing", "Officials said 2,460 people had been injured and 71 were still missing.", 1, "71"},
-		{"how many were injured", "Officials said 2,460 people had been injured and 71 were still missing.", 1, "2,460"},             // the question's verb after the number, not the number after the verb    // the noun understood: 71 is the subject of what is asked
+		{"how deep was the aftershock", "It was the strongest of more than 400 aftershocks.", 0.5, ""},                               // a measure is asked: a count is not it
+		{"how much money did donors pledge", "Donors pledged about $1.3 billion on Thursday.", 1, "$1.3 billion"},                    // money for "how much money"
+		{"how old is rosa", "Rosa Mamani, 67, waits outside the arcade.", 1, "67"},                                                   // an age
+		{"how many people live in the city", "The city has about 190,000 people.", 1, "190,000 people"},                              // "live" is the verb, "people" what is counted
+		{"how old is the president", "The toll climbs to 351 as the president faces questions.", 0.5, ""},                            // a count is no age
+		{"how many people are still missing", "Officials said 2,460 people had been injured and 71 were still missing.", 1, "71"},    // the noun understood: 71 is the subject of what is asked
+		{"how many were injured", "Officials said 2,460 people had been injured and 71 were still missing.", 1, "2,460"},             // the question's verb after the number, not the number after the verb
+		{"how many schools were damaged", "The government has opened two school gyms near the centre for rescuers.", 0.5, ""},        // the number counts gyms: "school" only says which
+		{"how many heads of state came", "The coalition includes 27 heads of state and government.", 1, "27 heads"},                  // the head before its "of"
 		{"how many houses were destroyed", "Engineers have declared 9,400 homes destroyed or unsafe.", 1, "9,400 homes"},             // a count in other words, as GloVe tells
 		{"how many soldiers will the allies send", "The allies could send several thousand troops next year.", 1, "thousand troops"}, // …
 		{"how many weapons does the country have", "They are the region's two nuclear powers.", 0.5, ""},                             // "nuclear" is near "weapons", but the count is of powers
