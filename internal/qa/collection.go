@@ -26,8 +26,13 @@ var (
 // superlatives, is about what the articles say.
 func (e *Engine) collection(q question) (Answer, bool) {
 	at, n := findCue(q.words, "meta-article")
+	byOutlet := false
 	if at < 0 {
-		return Answer{}, false
+		// "which outlet published first": the articles by their outlets
+		if at, n = findCue(q.words, "meta-outlet"); at < 0 {
+			return Answer{}, false
+		}
+		byOutlet = true
 	}
 	newest, oldest := false, false
 	for i, w := range q.words {
@@ -41,8 +46,8 @@ func (e *Engine) collection(q question) (Answer, bool) {
 			return Answer{}, false
 		}
 	}
-	if newest && oldest {
-		return Answer{}, false
+	if newest && oldest || byOutlet && !newest && !oldest {
+		return Answer{}, false // "list all the outlets": the outlets, a fact each states (meta.go)
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	arts := e.c.Articles
@@ -64,6 +69,9 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		}
 		h := factsHit(pick)
 		ans.Answered, ans.Short = true, factsName(h)
+		if byOutlet && pick.Outlet != "" {
+			ans.Short = pick.Outlet
+		}
 		ans.Passages, ans.Sources = []Hit{h}, []string{pick.ID}
 		return ans, true
 	case q.kind == KindHowMany:

@@ -323,6 +323,9 @@ func TestArticleFacts(t *testing.T) {
 		{1, "Which outlet reported from the donors' conference in Santiago?", "Relief Monitor", "donors-pledge-chile-quake"},
 		{1, "whats the dateline of the andes wire story", "CALAMA, Chile", "quake-jolts-northern-chile"},
 		{0, "where is the talks continue story datelined", "PARIS", "talks-continue"},
+		{1, "who reported the donors story", "Hannah Okafor", "donors-pledge-chile-quake"},                                                 // "who reported" asks for the author
+		{1, "who covered the stadium story", "Valentina Rojas", "calama-stadium-shelter"},                                                  // the cue's words name no story ("donors had covered …")
+		{1, "when did the cordillera post piece go up", "12 March 2026", "chile-quake-toll-351"},                                           // went up: was published
 		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress'", "talks-continue"}, // the ones that state it, named
 		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
 		{1, "who took the photos in the pacific ledger piece", "Camila Ortúzar", "rescuers-race-clock-calama"},
@@ -841,6 +844,7 @@ func TestCollection(t *testing.T) {
 		{1, "how many stories do u have", "5 articles", 0},
 		{1, "which article came out first", "Powerful earthquake kills at least 214 in northern Chile's copper country", 0},
 		{1, "whats the most recent article", "The Atacama Courier, by Valentina Rojas, published 13 March 2026", 0},
+		{1, "which outlet published first", "Andes Wire", 0}, // by its outlet, where the question asks for one
 		{1, "what r ur sources", "", 5},
 		{0, "list the articles", "", 5},
 		{0, "whats the oldest article", "", 0}, // one of them states a date
@@ -875,6 +879,7 @@ func TestByAuthor(t *testing.T) {
 		{1, "whos diego salinas", "The Pacific Ledger, by Diego Salinas, published 11 March 2026"},
 		{1, "what did lucia ferrer write", "Andes Wire, by Lucía Ferrer, published 10 March 2026"},
 		{1, "which articles did valentina rojas write", "The Atacama Courier, by Valentina Rojas, published 13 March 2026"},
+		{1, "which outlet is hannah okafor from", "Relief Monitor, by Hannah Okafor, published 12 March 2026"},
 		{0, "who is j mansour", "Newslooks, by J. Mansour"},
 	} {
 		e := corpora[tc.corpus].engine(t)

@@ -111,7 +111,7 @@ func (e *Engine) meta(q question) (Answer, bool) {
 		// state the fact, each named, with it
 		return e.stating(e.c.Articles, field, ans), true
 	}
-	arts := e.namedArticles(q, words)
+	arts := e.namedArticles(withoutCue(q, field), words)
 	if len(arts) > 1 && len(arts) == len(e.c.Articles) {
 		// no article in particular: the question's other words, if any,
 		// describe one it does not name clearly enough to tell ("the
@@ -409,4 +409,22 @@ func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answe
 		ans.Short = short
 	}
 	return ans
+}
+
+// withoutCue is q without the words of its field's cue ("who *covered* the
+// stadium story"): they ask for the field, and say nothing of which story.
+func withoutCue(q question, field string) question {
+	at, n := findCue(q.words, "meta-"+field)
+	if at < 0 || n < 2 {
+		return q // a one-word cue is a meta word already (metaWord)
+	}
+	cue := q.words[at : at+n]
+	terms := make([]qterm, 0, len(q.terms))
+	for _, t := range q.terms {
+		if !slices.Contains(cue, strings.ToLower(t.word)) {
+			terms = append(terms, t)
+		}
+	}
+	q.terms = terms
+	return q
 }
