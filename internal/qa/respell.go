@@ -232,6 +232,11 @@ func (e *Engine) respell(w string, correct bool) string {
 		return w
 	}
 	typedLower := lw == w
+	if base, ok := strings.CutSuffix(lw, "s"); ok && e.vocab.count[lw] == 0 && !known(lw) && typedLower {
+		if c, name := e.vocab.capital[base]; name && len(base) > 2 {
+			return c + "'s" // "antonias last name": a name's possessive, its apostrophe left out
+		}
+	}
 	if correct && e.vocab.count[lw] == 0 && !known(lw) {
 		if fix := e.correct(lw); fix != "" {
 			lw = fix

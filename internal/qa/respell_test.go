@@ -12,9 +12,10 @@ func TestPrepare(t *testing.T) {
 		{"what did stramer say abt russia", "what did Starmer say about russia"},
 		{"how many soldjers could france send", "how many soldiers could france send"},
 		{"wher did macorn want the troops to go", "where did Macron want the troops to go"},
-		{"did zelenksy meet trump", "did Zelensky meet Trump"}, // a name the articles capitalise
-		{"who is mark carney", "who is Mark Carney"},           // a common word the articles write as the first of a name
-		{"did he mark the date", "did he mark the date"},       // elsewhere, a word
+		{"did zelenksy meet trump", "did Zelensky meet Trump"},        // a name the articles capitalise
+		{"who is mark carney", "who is Mark Carney"},                  // a common word the articles write as the first of a name
+		{"what are zelenskys demands", "what are Zelensky's demands"}, // a name's possessive, its apostrophe left out
+		{"did he mark the date", "did he mark the date"},              // elsewhere, a word
 		{"so when do the guarantees start", "when do the guarantees start"},
 		{"who is the defence minister", "who is the defence minister"},        // British spelling: a word
 		{"did orban say anything", "did orban say anything"},                  // a name GloVe knows, not a slip of "urban"
