@@ -403,6 +403,8 @@ The president called Ivan Petrov on Tuesday.
 Rain fell on the valley. The force's top commander, Gen. Marta Ruiz, inspected the dam.
 
 The dam held. Engineers met flood adviser Lina Cruz at the spillway.
+
+Bread ran short. Ana Lopez, 52, who runs the bakery on the square, said flour was gone.
 `)
 	for q, want := range map[string]string{
 		"who is tomas":         "The boy",                                     // named so: what he is called before "identified as"
@@ -411,6 +413,7 @@ The dam held. Engineers met flood adviser Lina Cruz at the spillway.
 		"who is ana ruiz":      "German Chancellor Ana Ruiz",                  // a title with the name it stands in
 		"who even is ana ruiz": "German Chancellor Ana Ruiz",
 		"who is lina cruz":     "flood adviser Lina Cruz",                    // lower-case words before the name, and the name
+		"who is ana lopez":     "who runs the bakery on the square",          // past an age, the relative clause
 		"who is marta ruiz":    "The force's top commander, Gen. Marta Ruiz", // an apposition before a title and name: all three
 		"who is alan pike":     "Health Minister Sir Alan Pike",
 		"who is rosa diaz":     "The region's chief water engineer",

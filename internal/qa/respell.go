@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -38,7 +39,11 @@ func newVocab(c *corpus.Corpus) vocab {
 			ws := words(p.Text)
 			for i := 0; i+1 < len(ws); i++ {
 				if isCapital(ws[i]) && isCapital(ws[i+1]) && !lexicon.IsFunctionWord(strings.ToLower(ws[i])) && strings.Contains(p.Text, ws[i]+" "+ws[i+1]) {
-					v.pairs[strings.ToLower(ws[i]+" "+ws[i+1])] = ws[i]
+					key := strings.ToLower(ws[i] + " " + ws[i+1])
+					v.pairs[key] = ws[i]
+					if f := index.Fold(key); f != key {
+						v.pairs[f] = ws[i] // "hector choque" typed for Héctor Choque
+					}
 				}
 			}
 			for i, w := range ws {
@@ -73,6 +78,11 @@ func newVocab(c *corpus.Corpus) vocab {
 		// mostly capitalised mid-sentence: a name, or a word of one
 		if total >= 1 && float64(total) >= capitalShare*float64(total+lower[lw]) {
 			v.capital[lw] = best
+			if f := index.Fold(lw); f != lw {
+				if _, taken := v.capital[f]; !taken {
+					v.capital[f] = best // "hector" typed for Héctor
+				}
+			}
 		}
 	}
 	v.byLen = map[int][]string{}
@@ -168,7 +178,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			// "mark carney": a common word the articles write as the
 			// first of a name with the next one
 			next := e.respell(norm[spans[k+1][0]:spans[k+1][1]], correct)
-			if first, ok := e.vocab.pairs[strings.ToLower(w+" "+next)]; ok {
+			if first, ok := e.vocab.pairs[index.Fold(strings.ToLower(w+" "+next))]; ok {
 				r = first
 			}
 		}

@@ -13,6 +13,7 @@ func TestPrepare(t *testing.T) {
 		{"how many soldjers could france send", "how many soldiers could france send"},
 		{"wher did macorn want the troops to go", "where did Macron want the troops to go"},
 		{"did zelenksy meet trump", "did Zelensky meet Trump"},        // a name the articles capitalise
+		{"who is nicolas maduro", "who is Nicolás Maduro"},            // typed without its accent
 		{"who is mark carney", "who is Mark Carney"},                  // a common word the articles write as the first of a name
 		{"what are zelenskys demands", "what are Zelensky's demands"}, // a name's possessive, its apostrophe left out
 		{"did he mark the date", "did he mark the date"},              // elsewhere, a word

@@ -296,9 +296,18 @@ func (e *Engine) description(q question, c *cand) span {
 				if pastVerb(first) || lexicon.IsSayingVerb(first) || auxiliaries[strings.ToLower(first)] {
 					continue // "Elena Marchetti, called the pledge …", "Antonia, was carried out …": the sentence goes on, no apposition
 				}
+				st := n.end + len(open)
+				if age := ageApposition(body); open == ", " && age > 0 {
+					// "Héctor Choque, 44, who drives an ore truck at one of
+					// the copper mines, said …": past the age, the
+					// relative clause says who he is
+					rel := body[age:]
+					if j := strings.Index(rel, ", "); strings.HasPrefix(rel, "who ") && j > 0 && len(strings.Fields(rel[:j])) <= maxShortWords {
+						return span{st + age, st + age + j}
+					}
+				}
 				end := clauseEnd(body)
 				if w := len(strings.Fields(body[:end])); w >= 1 && w <= maxShortWords && !strings.HasPrefix(strings.ToLower(body), "who ") {
-					st := n.end + len(open)
 					return span{st, st + end}
 				}
 			}
@@ -872,4 +881,17 @@ func (e *Engine) modifiesNext(text string, n span, rest []span) bool {
 	w := strings.ToLower(between[0])
 	t := e.analyze(w)
 	return len(t) == 1 && e.titleWord(w, t[0].Term)
+}
+
+// ageApposition is the length of an age in apposition that opens s ("44,
+// who drives …"), with its comma and space; 0 when s opens with none.
+func ageApposition(s string) int {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || !strings.HasPrefix(s[i:], ", ") {
+		return 0
+	}
+	return i + 2
 }
