@@ -260,11 +260,11 @@
 // | `fresh7_summit.jsonl` (86 answerable, 24 not; typed as in chat, some off the subject) | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.5, false_abstain 0.07 | hit1 0.686, hit3 0.826, crisp 0.36, abstain 0.542, false_abstain 0.058 |
 // | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.558, hit3 0.744, crisp 0.314, abstain 0.458, false_abstain 0.209 |
 // | `fresh8_summit.jsonl` (116 answerable, 34 not; typed as in chat, some off the subject) | hit1 0.629, hit3 0.802, crisp 0.319, abstain 0.706, false_abstain 0.086 | hit1 0.629, hit3 0.81, crisp 0.319, abstain 0.676, false_abstain 0.069 |
-// | `fresh8_quake.jsonl` (116 answerable, 34 not; the other coverage, typed as in chat) | hit1 0.629, hit3 0.81, crisp 0.259, abstain 0.529, false_abstain 0.129 | hit1 0.647, hit3 0.81, crisp 0.353, abstain 0.529, false_abstain 0.095 |
+// | `fresh8_quake.jsonl` (116 answerable, 34 not; the other coverage, typed as in chat) | hit1 0.629, hit3 0.81, crisp 0.259, abstain 0.529, false_abstain 0.129 | hit1 0.647, hit3 0.81, crisp 0.362, abstain 0.529, false_abstain 0.095 |
 // | `fresh9_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.647, hit3 0.753, crisp 0.318, abstain 0.8, false_abstain 0.047 | hit1 0.671, hit3 0.776, crisp 0.353, abstain 0.8, false_abstain 0.035 |
 // | `fresh9_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.612, hit3 0.812, crisp 0.318, abstain 0.6, false_abstain 0.141 | hit1 0.612, hit3 0.824, crisp 0.353, abstain 0.6, false_abstain 0.129 |
 // | `fresh10_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.729, crisp 0.259, abstain 0.867, false_abstain 0.118 | hit1 0.529, hit3 0.729, crisp 0.271, abstain 0.867, false_abstain 0.118 |
-// | `fresh10_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.624, hit3 0.776, crisp 0.376, abstain 0.667, false_abstain 0.153 | hit1 0.624, hit3 0.788, crisp 0.4, abstain 0.667, false_abstain 0.153 |
+// | `fresh10_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.624, hit3 0.776, crisp 0.376, abstain 0.667, false_abstain 0.153 | hit1 0.624, hit3 0.788, crisp 0.412, abstain 0.667, false_abstain 0.153 |
 //
 // (`fresh3` was scored last, after the fixes the first two prompted; the program as it stood at the start
 // of that work, commit 397fa67, scored hit1 0.861, crisp 0.389 on it.) The first-seen figures are those of
