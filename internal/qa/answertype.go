@@ -316,13 +316,26 @@ func (e *Engine) durations(text string) []span {
 // typeHowLong is typeScore for "how long" questions.
 func (e *Engine) typeHowLong(q question, c *cand) float64 {
 	text := c.p.Text
-	if len(e.durations(text)) > 0 {
-		return 1
+	if len(e.durations(text)) > 0 || len(untilDates(text, e.find(dateRE, text))) > 0 {
+		return 1 // "for 90 days", "until at least the end of April"
 	}
 	if len(e.find(dateRE, text)) > 0 {
 		return 0.3
 	}
 	return 0
+}
+
+// untilDates are the dates of text that end a stretch of time: "until at
+// least the end of April", "through June" say how long, as a duration does.
+func untilDates(text string, dates []span) []span {
+	var out []span
+	for _, d := range dates {
+		w, _ := nextWord(strings.ToLower(text[d.start:d.end]))
+		if w == "until" || w == "till" || w == "through" {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // typeSaid is typeScore for "what did X say" questions.

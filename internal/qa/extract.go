@@ -449,7 +449,11 @@ func (e *Engine) spanHowLong(q question, c *cand, anchors []span) span {
 	if s := nearest(e.durations(text), anchors); s.end > s.start {
 		return s
 	}
-	return nearest(e.find(dateRE, text), anchors)
+	dates := e.find(dateRE, text)
+	if s := nearest(untilDates(text, dates), anchors); s.end > s.start {
+		return s // "until at least the end of April"
+	}
+	return nearest(dates, anchors)
 }
 
 // spanSaid is extractSpan for "what did X say" questions.

@@ -53,6 +53,8 @@ func TestExtract(t *testing.T) {
 		{"What was set aside to keep the focus on Ukraine?", "Notably, the contentious issue of Greenland, a recent flashpoint, was set aside to maintain focus on Ukraine.", "the contentious issue of Greenland"},
 		{"What was set aside?", "After long talks in Paris on Tuesday, the issue of Greenland was set aside.", "the issue of Greenland"},
 		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
+		// how long, said by when it ends
+		{"how long will the stadium stay a shelter", "The mayor said the stadium would remain a shelter until at least the end of April.", "until at least the end of April"},
 		// when, said by another event
 		{"when will the force be activated", "The force would be activated only after a peace deal is signed.", "only after a peace deal is signed"},
 		// a place reckoned from another: the distance and direction too

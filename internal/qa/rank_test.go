@@ -418,3 +418,20 @@ func TestQuoteSpeakerBefore(t *testing.T) {
 		t.Errorf("why does tocopilla feel forgotten: %v %q, %v; want the mayor's quotation", a.Answered, a.Short, err)
 	}
 }
+
+// TestHowLongUntil: "how long" is answered by a duration, or by when the
+// stretch of time ends ("until at least the end of April"), in full; a
+// date alone says when, in part.
+func TestHowLongUntil(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("how long will the stadium stay a shelter")
+	for text, want := range map[string]float64{
+		"The mayor said the stadium would remain a shelter until at least the end of April.": 1,
+		"The stadium has been a shelter for three weeks.":                                    1,
+		"The stadium became a shelter on Tuesday.":                                           0.3,
+	} {
+		if got := e.typeHowLong(q, parsedCand(t, e, text)); got != want {
+			t.Errorf("typeHowLong(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
