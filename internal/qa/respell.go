@@ -35,6 +35,12 @@ func newVocab(c *corpus.Corpus) vocab {
 	upper := map[string]map[string]int{} // lower → capitalised forms → count
 	lower := map[string]int{}            // lower → lower-case occurrences
 	for _, a := range c.Articles {
+		for _, w := range words(a.Outlet + " " + a.Author) {
+			// the names of who published and wrote it are words a
+			// question may misspell ("the atacama courrier") though no
+			// passage holds them
+			v.count[strings.ToLower(w)]++
+		}
 		for _, p := range a.Passages {
 			ws := words(p.Text)
 			for i := 0; i+1 < len(ws); i++ {
@@ -312,6 +318,9 @@ func (e *Engine) correct(lw string) string {
 			}
 		}
 		if g := generalFix(lw); g != "" && typoLikelier(r, g) {
+			if best != "" && bestDist <= editDistance(lw, g) {
+				return best // a slip, and the articles have a word as near: "courrier" for their Courier, not "courtier"
+			}
 			return g // "offical": one slip from a word of English far commoner
 		}
 		return ""

@@ -36,6 +36,21 @@ func TestPrepare(t *testing.T) {
 	}
 }
 
+// TestPrepareOutletWords: the names of who published the articles are
+// words of the coverage though no passage holds them, and a slip of one
+// is read as that name, not as a commoner word as near ("courtier").
+func TestPrepareOutletWords(t *testing.T) {
+	e := quakeEngine(t)
+	for _, tc := range []struct{ in, want string }{
+		{"what did the atacama courrier report", "what did the Atacama courier report"},
+		{"who wrote the courier piece", "who wrote the courier piece"},
+	} {
+		if got := e.prepare(tc.in); got != tc.want {
+			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestEditDistance(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
