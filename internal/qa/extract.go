@@ -384,6 +384,9 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 				break
 			}
 		}
+		if q.counted != nil && (len(counted) == 0 || counted[len(counted)-1] != n) && e.counts(q, text, s) {
+			counted = append(counted, n) // "9,400 homes" for "how many houses": a noun meaning nearly the same
+		}
 	}
 	if len(surely) > 0 {
 		return completeFigure(text, nearest(surely, anchors))

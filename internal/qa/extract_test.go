@@ -41,6 +41,8 @@ func TestExtract(t *testing.T) {
 		{"Who took the photo of the envoys arriving?", "The envoys arrive at the Elysee Palace, Jan. 6, 2026. (AP Photo/Thomas Padilla)", "Thomas Padilla"},
 		// the number of what is counted, before the verb
 		{"how many countries sent reps to paris", "Representatives of 35 countries met in Paris.", "35 countries"},
+		// a noun meaning nearly what is counted, said with another verb
+		{"how many houses are gone", "About 58,000 people have been displaced, and engineers have declared 9,400 homes destroyed or unsafe.", "9,400 homes"},
 		{"How much of Ukraine does Russia occupy?", "Moscow occupies about a fifth of Ukrainian territory.", "about a fifth"},
 		// the clause after the question's verb, past quotation marks and
 		// a "would be"
