@@ -94,7 +94,7 @@ func isInitialOrAcronym(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper([]rune(w)[0])
 	}
-	return isDottedAcronym(w+".") || abbreviations[strings.ToLower(w)]
+	return isDottedAcronym(w+".") || lexicon.IsAbbreviation(w)
 }
 
 // nameIndex maps the surnames of the people an article names to their full

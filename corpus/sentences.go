@@ -6,16 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "sen": true, "rep": true,
-	"gov": true, "pres": true, "st": true, "jr": true, "sr": true, "no": true, "vs": true,
-	"etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "jan": true, "feb": true,
-	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "approx": true, "dept": true, "est": true, "fig": true,
-}
-
 // Sentences splits text into sentences and returns their byte ranges. A
 // sentence ends at '.', '!', '?' or '…' (with any closing quotation marks or
 // brackets after it) followed by a space and a capital letter, a digit or an

@@ -8,8 +8,10 @@
 //
 // Closed classes of words that no dictionary marks are kept by hand, as
 // data, one copy for every package: function words (function.txt,
-// IsFunctionWord), titles (titles.txt, IsTitle, QuestionTitles) and verbs
-// of saying (saying.txt, IsSayingVerb, AsksForWords). Each file says in its
+// IsFunctionWord), titles (titles.txt, IsTitle, QuestionTitles), verbs
+// of saying (saying.txt, IsSayingVerb, AsksForWords) and abbreviations
+// whose period ends no sentence (abbreviations.txt, IsAbbreviation: corpus
+// splits sentences by it, qa finds names). Each file says in its
 // first lines what it holds and why it is kept by hand. A list whose words
 // serve two senses is split into sections ("[question]", "[article]"), so
 // that each word still stands once. The endings by which American and

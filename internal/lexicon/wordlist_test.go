@@ -28,7 +28,7 @@ func TestWordListSections(t *testing.T) {
 // (in one section only) and a sectioned list has no words outside its
 // sections.
 func TestListsWellFormed(t *testing.T) {
-	for name, data := range map[string]string{"function.txt": functionData, "titles.txt": titlesData, "saying.txt": sayingData} {
+	for name, data := range map[string]string{"function.txt": functionData, "titles.txt": titlesData, "saying.txt": sayingData, "abbreviations.txt": abbreviationData} {
 		seen := map[string]bool{}
 		sectioned := strings.Contains(data, "\n[")
 		section := ""
@@ -70,6 +70,10 @@ func TestListPredicates(t *testing.T) {
 		{"IsTitle", IsTitle,
 			[]string{"president", "minister", "envoy", "sir", "seismologist", "defence", "gen.", "gen", "mr.", "mr", "lt."},
 			[]string{"macron", "the", "of", "said", "", ".", "gen..", "President"}},
+		// in any case, with or without the period
+		{"IsAbbreviation", IsAbbreviation,
+			[]string{"gen", "Gen.", "jan.", "Sept", "etc.", "mr"},
+			[]string{"general", "january", "the", "", ".", "us"}},
 		{"IsSayingVerb", IsSayingVerb,
 			[]string{"said", "say", "told", "meant", "tweeted", "added", "pledge", "thank", "urged", "stressed", "announced"},
 			[]string{"troops", "president", "", "[question]", "question", "Said"}},

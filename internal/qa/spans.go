@@ -94,7 +94,7 @@ func nameSpans(text string) []span {
 				j += m
 				continue
 			}
-			if c == '.' && (j-i <= 2 || strings.Contains(text[i:j], ".") || abbrev[strings.ToLower(text[i:j])]) {
+			if c == '.' && (j-i <= 2 || strings.Contains(text[i:j], ".") || lexicon.IsAbbreviation(text[i:j])) {
 				j += m // an initial "G.", an acronym "U.S.", "Gen."
 			}
 			break
@@ -141,9 +141,6 @@ func sentenceStart(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " “\"‘'(")
 	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
 }
-
-// abbrev are abbreviations whose period belongs to the word.
-var abbrev = wordSet("gen lt col sgt capt adm sen rep gov st mr mrs ms dr prof jan feb mar apr jun jul aug sep sept oct nov dec")
 
 // groupNames joins coordinated names: "Croatia and the Czech Republic",
 // "Macron, Starmer and Merz".
