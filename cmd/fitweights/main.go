@@ -74,6 +74,8 @@ var (
 		{"fresh9_quake", "fresh9_quake.jsonl", "quake"},
 		{"fresh10_summit", "fresh10_summit.jsonl", "summit"},
 		{"fresh10_quake", "fresh10_quake.jsonl", "quake"},
+		{"fresh11_summit", "fresh11_summit.jsonl", "summit"},
+		{"fresh11_quake", "fresh11_quake.jsonl", "quake"},
 	}
 )
 

@@ -31,7 +31,8 @@ func scoreSet(t *testing.T, e *Engine, file string) (eval.Scores, []eval.Miss) {
 // and first scored at 4922438 (fresh8_*), and 200 more written during the
 // work after 4e550f6 and first scored at 69daec0 (fresh9_*), and 200 more
 // written during the work after 1967468 and first scored at d1f85e7
-// (fresh10_*). The floors are the figures
+// (fresh10_*), and 200 more written during the work after 929ed04 and
+// first scored at 50e0df0 (fresh11_*). The floors are the figures
 // reached, less a margin: a regression fails, an improvement raises them.
 func TestHeldOutSets(t *testing.T) {
 	for _, tc := range []struct {
@@ -56,6 +57,8 @@ func TestHeldOutSets(t *testing.T) {
 		{"other coverage, fresh9", "testdata/fresh9_quake.jsonl", quakeEngine, 0.58, 0.53, 0.18},
 		{"as people type, fresh10", "testdata/fresh10_summit.jsonl", testEngine, 0.5, 0.8, 0.15},
 		{"other coverage, fresh10", "testdata/fresh10_quake.jsonl", quakeEngine, 0.59, 0.6, 0.19},
+		{"as people type, fresh11", "testdata/fresh11_summit.jsonl", testEngine, 0.5, 0.73, 0.13},
+		{"other coverage, fresh11", "testdata/fresh11_quake.jsonl", quakeEngine, 0.64, 0.53, 0.15},
 	} {
 		got, misses := scoreSet(t, tc.engine(t), tc.file)
 		t.Logf("%s: %s", tc.name, got)
