@@ -11,7 +11,8 @@
 // IsFunctionWord), titles (titles.txt, IsTitle, QuestionTitles), verbs
 // of saying (saying.txt, IsSayingVerb, AsksForWords) and abbreviations
 // whose period ends no sentence (abbreviations.txt, IsAbbreviation: corpus
-// splits sentences by it, qa finds names). Each file says in its
+// splits sentences by it, qa finds names), and the honorifics among titles,
+// which name no post (honorifics.txt, IsHonorific). Each file says in its
 // first lines what it holds and why it is kept by hand. A list whose words
 // serve two senses is split into sections ("[question]", "[article]"), so
 // that each word still stands once. The endings by which American and

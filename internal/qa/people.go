@@ -44,14 +44,14 @@ func (e *Engine) likeTitles() map[string][]string {
 	sort.Strings(given) // a map's order is random; the lists are not
 	for _, w := range lexicon.QuestionTitles() {
 		ts := e.analyze(w)
-		if len(ts) != 1 || !lexicon.IsPersonNoun(w) || honorifics[w] {
+		if len(ts) != 1 || !lexicon.IsPersonNoun(w) || lexicon.IsHonorific(w) {
 			continue // "army", "foreign", "top": words of titles, no person; "sir" says only how one is addressed
 		}
 		q := ts[0].Term
 		list := []string{q}
 		for _, t := range given {
 			word := e.titleWords[t]
-			if t == q || !e.titleWord(word, t) || honorifics[word] {
+			if t == q || !e.titleWord(word, t) || lexicon.IsHonorific(word) {
 				continue
 			}
 			// "prime minister": a minister, and so a leader

@@ -257,12 +257,12 @@ func (e *Engine) description(q question, c *cand) span {
 		for {
 			// "British Prime Minister Sir": an honorific goes with the name, not the title
 			i := strings.LastIndexByte(title, ' ')
-			if i < 0 || !honorifics[strings.ToLower(title[i+1:])] {
+			if i < 0 || !lexicon.IsHonorific(title[i+1:]) {
 				break
 			}
 			title = title[:i]
 		}
-		if t > 0 && !honorifics[strings.ToLower(title)] {
+		if t > 0 && !lexicon.IsHonorific(title) {
 			if d := e.appositionBefore(text, n); d.end > d.start {
 				// "NATO’s top commander, U.S. Gen. Alexus G. Grynkewich": both,
 				// and the name, as for a title alone (below)
@@ -444,8 +444,6 @@ func nounBefore(w string) bool {
 	lw := strings.ToLower(strings.Trim(w, ",;:“”\"'"))
 	return !stopish[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && lw != "said" && lw != "says"
 }
-
-var honorifics = wordSet("sir dame mr mr. mrs mrs. ms ms. dr dr. lord lady")
 
 // hasUpper reports whether s has a capital letter.
 func hasUpper(s string) bool {

@@ -16,3 +16,15 @@ var abbreviations = &wordList{data: abbreviationData}
 func IsAbbreviation(w string) bool {
 	return abbreviations.has(strings.ToLower(strings.TrimSuffix(w, ".")))
 }
+
+//go:embed honorifics.txt
+var honorificData string
+
+var honorifics = &wordList{data: honorificData}
+
+// IsHonorific reports whether w, in any case and with or without a final
+// period, is an honorific: a title of address that names no post ("Sir",
+// "Mr.", "Dame"), honorifics.txt.
+func IsHonorific(w string) bool {
+	return honorifics.has(strings.ToLower(strings.TrimSuffix(w, ".")))
+}
