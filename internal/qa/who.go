@@ -521,7 +521,7 @@ func (e *Engine) wantsPerson(q question) bool {
 		return false // "which country said it would help with its navy"
 	}
 	for _, t := range q.terms {
-		if !t.entity && (e.titles[t.term] || personNouns[t.term] || meansPerson(strings.ToLower(t.word))) {
+		if !t.entity && (e.titles[t.term] || meansPerson(strings.ToLower(t.word))) {
 			return true
 		}
 	}
@@ -554,9 +554,6 @@ func meansPerson(w string) bool {
 // personSimilarity: "son" 0.68, "child" 0.76 are people; "country" 0.55,
 // "team" 0.52 are not.
 const personSimilarity = 0.65
-
-// personNouns are analysed words for people that are not titles.
-var personNouns = wordSet("person peopl man woman offici spokesman spokeswoman spokesperson diplomat politician")
 
 // isCity reports whether a place's name means a city more than a country
 // to GloVe ("Paris", "Kyiv", "Moscow"; not "Russia", "Croatia"), which
