@@ -78,7 +78,10 @@ func namesArticle(q question) bool {
 	return article
 }
 
-var articleWords = wordSet("article articles piece story report column byline coverage")
+// articleWords point to an article as such where a question names no one:
+// the article nouns, and words that elsewhere may name a source ("the
+// report") or a part of an article ("the byline").
+var articleWords = wordSet(articleNounList + " report column byline coverage")
 
 // byline answers "who wrote the Newslooks article?" from what the article
 // states about itself: its author, quoting its headline (or first

@@ -70,3 +70,24 @@ func TestBareField(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesArticle: a question about an article as such, by any of the
+// words for one, singular or plural; not one that names someone.
+func TestNamesArticle(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"who wrote the article", true},
+		{"who wrote these pieces", true},
+		{"who wrote those stories", true},
+		{"who wrote the byline", true},
+		{"who wrote the letter to Putin", false},
+		{"who wrote the article about Macron", false},
+	} {
+		if got := namesArticle(e.analyse(tc.q)); got != tc.want {
+			t.Errorf("namesArticle(%q) = %v; want %v", tc.q, got, tc.want)
+		}
+	}
+}

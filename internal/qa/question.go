@@ -673,7 +673,9 @@ var topicVerbs = wordSet("focus focuses focused")
 
 // articleNouns name an article ("the pledge article"), not a person or a
 // source quoted in one ("sources close to …", "the report's authors").
-var articleNouns = wordSet("article articles piece pieces story stories")
+var articleNouns = wordSet(articleNounList)
+
+const articleNounList = "article articles piece pieces story stories"
 
 // namesSpeaker reports whether a word of a "what did X say" question's X
 // is a name, however typed: X is no description ("the pledge article",
