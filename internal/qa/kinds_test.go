@@ -955,3 +955,27 @@ Officials said more aid would come.
 	}
 	checkAnswer(t, "list all the pledges from the talks", a)
 }
+
+// TestTopicLead: of two sentences that hold an overview's whole topic, the
+// walk jumps more to the one nearer the top of its article (news gives the
+// main facts first), and both are marked as holding it whole; one that
+// holds half the topic gets less than either.
+func TestTopicLead(t *testing.T) {
+	e := testEngine(t)
+	terms := []qterm{{term: "rescu", idf: 1}, {term: "dog", idf: 1}}
+	pool := []sentence{
+		{ord: 6, vec: map[string]float64{"rescu": 1, "dog": 1}},
+		{ord: 0, vec: map[string]float64{"rescu": 1, "dog": 1}},
+		{ord: 0, vec: map[string]float64{"rescu": 1}},
+	}
+	bias, whole, ok := e.topicBias(terms, pool)
+	if !ok {
+		t.Fatal("topicBias: no sentence holds the topic")
+	}
+	if !(bias[1] > bias[0] && bias[0] > bias[2]) {
+		t.Errorf("bias %v: want the lede holding the topic first, then the later sentence, then the half", bias)
+	}
+	if !whole[0] || !whole[1] || whole[2] {
+		t.Errorf("whole %v: want true, true, false", whole)
+	}
+}

@@ -126,7 +126,7 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 	if err != nil {
 		return ans
 	}
-	bias, ok := e.topicBias(terms, pool)
+	bias, whole, ok := e.topicBias(terms, pool)
 	if !ok {
 		return ans
 	}
@@ -162,11 +162,11 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 	// Loa River": not a sentence of El Loa airport) says nothing of it
 	holdsTopic := false
 	for _, i := range chosen {
-		holdsTopic = holdsTopic || len(terms) > 0 && bias[i] >= 1-1e-9
+		holdsTopic = holdsTopic || len(terms) > 0 && whole[i]
 	}
 	best, at := "", -1
 	for k, h := range ans.Passages {
-		if holdsTopic && bias[chosen[k]] < 1-1e-9 {
+		if holdsTopic && !whole[chosen[k]] {
 			continue
 		}
 		line, whole := headline(h.Text)
@@ -247,19 +247,24 @@ const maxOpening = 8
 var clauseLinks = wordSet("where which who whom whose when while and but or as that so")
 
 // topicBias is, for each sentence of the pool, how much the random walk of
-// LexRank jumps to it: for the whole coverage, more to the sentences near
-// the top of their article (news puts the main facts first); for a topic,
-// in proportion to how much of the topic a sentence holds. It reports false
-// when no sentence holds enough of the topic to speak of it.
-func (e *Engine) topicBias(terms []qterm, pool []sentence) ([]float64, bool) {
-	bias := make([]float64, len(pool))
+// LexRank jumps to it: more to the sentences near the top of their article
+// (leadPrior: news puts the main facts first); for a topic, in proportion
+// to the square of how much of the topic a sentence holds too, so that of
+// the sentences that speak of it, the lede of the story about it leads
+// ("sum up the rescue effort": the rescue story's opening, not a later
+// sentence that names rescue teams). whole says which sentences hold the
+// whole topic. It reports false when no sentence holds enough of the
+// topic to speak of it.
+func (e *Engine) topicBias(terms []qterm, pool []sentence) (bias []float64, whole []bool, ok bool) {
+	bias = make([]float64, len(pool))
+	whole = make([]bool, len(pool))
 	if len(terms) == 0 {
 		for i, s := range pool {
 			// news gives the main facts first: the lede most, the next
 			// sentences less and less
-			bias[i] = 0.5 + 3/(1+float64(s.ord)/2)
+			bias[i] = leadPrior(s.ord)
 		}
-		return bias, len(pool) > 0
+		return bias, whole, len(pool) > 0
 	}
 	total, best := 0.0, 0.0
 	for _, t := range terms {
@@ -281,17 +286,18 @@ func (e *Engine) topicBias(terms []qterm, pool []sentence) ([]float64, bool) {
 		}
 		share := got / max(total, 1e-9)
 		best = max(best, share)
-		bias[i] = share * share
+		bias[i] = share * share * leadPrior(s.ord) / leadPrior(0)
+		whole[i] = share >= 1-1e-9
 	}
 	if best < 0.5 {
-		return nil, false
+		return nil, nil, false
 	}
 	for i := range bias {
-		if bias[i] < best*0.25 {
+		if bias[i] < best*0.25*leadPrior(pool[i].ord)/leadPrior(0) {
 			bias[i] = 0 // off the topic: the walk never lands there
 		}
 	}
-	return bias, true
+	return bias, whole, true
 }
 
 // topicTerms are the analysed terms of a topic that say what part of the
@@ -349,3 +355,8 @@ func (e *Engine) eventTopic(topic string) bool {
 	}
 	return len(q.terms) > 0
 }
+
+// leadPrior is how much more an overview's walk jumps to a sentence for
+// its place in its article: news gives the main facts first, the lede
+// most, the next sentences less and less.
+func leadPrior(ord int) float64 { return 0.5 + 3/(1+float64(ord)/2) }
