@@ -172,6 +172,10 @@ func TestHeadline(t *testing.T) {
 		"(Reuters) The leaders met in Paris on Tuesday.":                     "The leaders met in Paris on Tuesday",
 		"CALAMA, Chile (Andes Wire) — A strong earthquake struck the north.": "A strong earthquake struck the north",
 		"SANTIAGO, March 12 (Relief Monitor) - Donors pledged $1 billion.":   "Donors pledged $1 billion",
+		// a subject cut from its verb by a relative clause says nothing
+		"Commander Rodrigo Fuenzalida, who heads the rescue team, said the search would go on.": "",
+		"Interior Minister Tomás Villagra, speaking in Santiago, said 71 were missing.":         "",
+		"Rescue teams from Japan and Spain, who arrived on Wednesday, dug all night.":           "Rescue teams from Japan and Spain",
 	} {
 		if got, _ := headline(text); got != want {
 			t.Errorf("headline(%q) = %q; want %q", text, got, want)

@@ -236,6 +236,9 @@ func headline(text string) (line string, whole bool) {
 	if !strings.Contains(text, h) {
 		return "", false // white space other than one space: not the article's words as they stand
 	}
+	if nameWithTitles(words) {
+		return "", false // "Commander Rodrigo Fuenzalida, who heads …": a subject cut from its verb says nothing
+	}
 	return h, whole
 }
 
@@ -360,3 +363,14 @@ func (e *Engine) eventTopic(topic string) bool {
 // its place in its article: news gives the main facts first, the lede
 // most, the next sentences less and less.
 func leadPrior(ord int) float64 { return 0.5 + 3/(1+float64(ord)/2) }
+
+// nameWithTitles reports whether words are a name alone, with any titles
+// before it ("Commander Rodrigo Fuenzalida", "Interior Minister Tomás
+// Villagra").
+func nameWithTitles(words []string) bool {
+	i := 0
+	for i < len(words) && lexicon.IsTitle(strings.ToLower(words[i])) {
+		i++
+	}
+	return i < len(words) && namesOnly(strings.Join(words[i:], " "))
+}
