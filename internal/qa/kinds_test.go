@@ -979,3 +979,18 @@ func TestTopicLead(t *testing.T) {
 		t.Errorf("whole %v: want true, true, false", whole)
 	}
 }
+
+// TestOverviewOfSetting: an overview asked for by the event's place or day
+// ("what happened at the elysee palace"), words the articles use that no
+// sentence holds half of, is the whole coverage's overview, not declined;
+// one asked for by a name no article uses is still declined.
+func TestOverviewOfSetting(t *testing.T) {
+	e := testEngine(t)
+	a, err := e.Ask(context.Background(), "tldr of what happened at the elysee palace")
+	if err != nil || a.Kind != KindOverview || !a.Answered || a.Short == "" {
+		t.Errorf("elysee palace: kind %v, answered %v, short %q, %v; want an overview", a.Kind, a.Answered, a.Short, err)
+	}
+	if a, _ := e.Ask(context.Background(), "tldr of the calama rescue"); a.Answered {
+		t.Errorf("calama rescue: answered %q; want declined (no article of this coverage names Calama)", a.Short)
+	}
+}

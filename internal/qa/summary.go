@@ -127,6 +127,16 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		return ans
 	}
 	bias, whole, ok := e.topicBias(terms, pool)
+	if !ok && len(terms) > 0 && e.allKnown(topic) {
+		// no sentence holds half of a topic all in the articles' words
+		// ("what went down at the elysee on tuesday": the event's place
+		// and day): the overview of the whole coverage, not none
+		terms = nil
+		if pool, err = e.summaryPool(ctx, nil, arts); err != nil {
+			return ans
+		}
+		bias, whole, ok = e.topicBias(nil, pool)
+	}
 	if !ok {
 		return ans
 	}
@@ -373,4 +383,15 @@ func nameWithTitles(words []string) bool {
 		i++
 	}
 	return i < len(words) && namesOnly(strings.Join(words[i:], " "))
+}
+
+// allKnown reports whether every word of substance of topic is one some
+// article uses.
+func (e *Engine) allKnown(topic string) bool {
+	for _, t := range e.analyse(topic).terms {
+		if t.unknown {
+			return false
+		}
+	}
+	return true
 }
