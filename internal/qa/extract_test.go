@@ -172,6 +172,8 @@ func TestHeadline(t *testing.T) {
 		"(Reuters) The leaders met in Paris on Tuesday.":                     "The leaders met in Paris on Tuesday",
 		"CALAMA, Chile (Andes Wire) — A strong earthquake struck the north.": "A strong earthquake struck the north",
 		"SANTIAGO, March 12 (Relief Monitor) - Donors pledged $1 billion.":   "Donors pledged $1 billion",
+		// a figure's comma is no clause break
+		"More than 1,800 rescuers from five countries dug through the night.": "More than 1,800 rescuers from five countries dug through the night",
 		// a subject cut from its verb by a relative clause says nothing
 		"Commander Rodrigo Fuenzalida, who heads the rescue team, said the search would go on.": "",
 		"Interior Minister Tomás Villagra, speaking in Santiago, said 71 were missing.":         "",

@@ -227,8 +227,8 @@ func headline(text string) (line string, whole bool) {
 	}
 	end := len(text)
 	for _, b := range append(slices.Clip(clauseBreaks), "“", "\"") { // a quotation too
-		if i := strings.Index(text, b); i > 0 && i < end {
-			end = i
+		if i := nextBreak(text, 0, b); i > 0 && i < end {
+			end = i // not the comma of a figure ("More than 1,800 rescuers …")
 		}
 	}
 	words := strings.Fields(strings.TrimRight(text[:end], " ."))
