@@ -19,6 +19,9 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 			if named := e.namedArticles(q, nil); len(named) == 1 {
 				arts, topic = named, ""
 			}
+		} else if outlet := e.byOutlet(q); len(outlet) > 0 && len(outlet) < len(e.c.Articles) {
+			// "tldr of the pacific ledger one": of what that outlet published
+			arts, topic = outlet, ""
 		}
 		a := e.overview(ctx, q.text, topic, arts...)
 		a.Question = q.text

@@ -994,3 +994,22 @@ func TestOverviewOfSetting(t *testing.T) {
 		t.Errorf("calama rescue: answered %q; want declined (no article of this coverage names Calama)", a.Short)
 	}
 }
+
+// TestOverviewOfOutlet: an overview asked for by the outlet that published
+// an article, with no word for an article ("the pacific ledger one"), is
+// of that outlet's article.
+func TestOverviewOfOutlet(t *testing.T) {
+	e := quakeEngine(t)
+	for _, q := range []string{"tldr of the pacific ledger one", "what did relief monitor say, short version"} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || a.Kind != KindOverview || !a.Answered {
+			t.Errorf("%q: kind %v, answered %v, %v; want an overview", q, a.Kind, a.Answered, err)
+			continue
+		}
+		for _, h := range a.Passages {
+			if name := strings.ToLower(strings.TrimPrefix(h.Article.Outlet, "The ")); !strings.Contains(q, name) {
+				t.Errorf("%q: a sentence of %s (%s)", q, h.Article.ID, h.Article.Outlet)
+			}
+		}
+	}
+}
