@@ -332,6 +332,7 @@ func TestArticleFacts(t *testing.T) {
 		{1, "whats the url for the stadium story", "https://atacamacourier.example.cl/calama/2026/03/13/stadium-shelter", "calama-stadium-shelter"},      // "URL", in capitals to English, asks for a field: no outlet's name
 		{1, "which paper published the donors article", "Relief Monitor", "donors-pledge-chile-quake"},                                                   // a paper is an outlet; "published" asks who, not when
 		{1, "list all the outlets", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"}, // a list of facts is given whole, however long
+		{1, "whats the subhead beneath the cordillera post title", "", "chile-quake-toll-351"},                                                           // under the headline: the standfirst, too long for a short answer, not a section's subhead
 	} {
 		e := corpora[tc.corpus].engine(t)
 		a, err := e.Ask(context.Background(), tc.q)
@@ -1010,6 +1011,23 @@ func TestOverviewOfOutlet(t *testing.T) {
 			if name := strings.ToLower(strings.TrimPrefix(h.Article.Outlet, "The ")); !strings.Contains(q, name) {
 				t.Errorf("%q: a sentence of %s (%s)", q, h.Article.ID, h.Article.Outlet)
 			}
+		}
+	}
+}
+
+// TestStandfirstUnderHeadline: what stands under an article's headline is
+// its standfirst, whatever a question calls it ("subhead", "subheading"),
+// not one of its section subheads.
+func TestStandfirstUnderHeadline(t *testing.T) {
+	e := quakeEngine(t)
+	for _, q := range []string{"whats the subhead beneath the cordillera post title", "what subheading is below the headline of the relief monitor story"} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !a.Answered || len(a.Passages) == 0 {
+			t.Errorf("%q: answered %v, %v; want the standfirst", q, a.Answered, err)
+			continue
+		}
+		if h := a.Passages[0]; h.Text != h.Article.Standfirst {
+			t.Errorf("%q: %q; want the standfirst of %s, %q", q, h.Text, h.Article.ID, h.Article.Standfirst)
 		}
 	}
 }

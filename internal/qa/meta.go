@@ -36,6 +36,9 @@ func metaField(words []string, outletNamed func() bool) string {
 		if at < 0 {
 			continue
 		}
+		if f == "subheads" && underHeadline(words) {
+			f = "standfirst" // "the subheading under the pledge article's headline": the line below it
+		}
 		switch {
 		case f == "dateline" && filedUnder(words):
 			continue // "filed under": a section, not a place
@@ -63,6 +66,23 @@ func bareField(words []string, at, n int) bool {
 // fieldDeterminers are the words that may stand before a field's noun
 // asked about bare ("the author", "all the headlines", "their bylines").
 var fieldDeterminers = wordSet("the its their these those all any each every")
+
+// underHeadline reports whether words place what they ask for under a
+// headline ("under the pledge article headline", "below the title"): the
+// standfirst, whatever it is called.
+func underHeadline(words []string) bool {
+	for i, w := range words {
+		if w != "under" && w != "below" && w != "beneath" {
+			continue
+		}
+		for _, x := range words[i+1 : min(len(words), i+5)] {
+			if x == "headline" || x == "headlines" || x == "title" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // filedUnder reports whether words say "filed under" (a section).
 func filedUnder(words []string) bool {
