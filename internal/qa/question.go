@@ -783,6 +783,9 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 			for k, w := range rest {
 				w = strings.Trim(w, "?,.!")
 				passive := auxiliaries[w] || getPassive[w] // "were", "got": the verb follows
+				if last != "" && !passive && !stopLike[w] && lexicon.IsFunctionWord(w) {
+					break // "how many dead *so far*": what is counted ends at a function word
+				}
 				if passive || stopLike[w] || pastVerb(w) {
 					switch {
 					case last == "":

@@ -479,3 +479,31 @@ func TestKindOfIsQuestionWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedNoun: what a "how many" question counts is the last noun
+// after "how many" before its verb, an auxiliary or a function word that
+// opens something else ("so far", "still", "now"), and, for people, its
+// verb in the past is found past an auxiliary.
+func TestCountedNoun(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ q, counted, verb string }{
+		{"how many dead so far", "dead", ""},
+		{"how many troops still", "troops", ""},
+		{"how many people have died in the war", "people", "died"},
+		{"how many countries deployed troops", "countries", ""}, // a verb is kept only of people
+		{"how many rescuers were injured so far", "rescuers", "injured"},
+		{"how many nuclear weapons", "weapons", ""},
+	} {
+		q := e.analyse(tc.q)
+		got, verb := "", ""
+		if q.counted != nil {
+			got = q.counted.word
+		}
+		if q.countVerb >= 0 {
+			verb = q.terms[q.countVerb].word
+		}
+		if got != tc.counted || verb != tc.verb {
+			t.Errorf("%q: counts %q, verb %q; want %q, %q", tc.q, got, verb, tc.counted, tc.verb)
+		}
+	}
+}
