@@ -131,6 +131,9 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 	if best == 0 && len(eventTimes(text)) > 0 {
 		best = eventTimeType // "activated only after a peace deal": when, by another event
 	}
+	if best == 0 && (len(e.find(clockRE, text)) > 0 || len(e.find(partOfDayRE, text)) > 0) {
+		best = eventTimeType // "shortly before noon": when in the day, the day itself unsaid
+	}
 	return best
 }
 

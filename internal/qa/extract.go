@@ -329,7 +329,15 @@ func (e *Engine) spanWhen(q question, c *cand, anchors []span) span {
 	if s := nearest(e.find(dateRE, text), anchors); s.end > s.start {
 		return s
 	}
-	return nearest(eventTimes(text), anchors) // "only after a peace deal with Russia is secured"
+	if s := nearest(eventTimes(text), anchors); s.end > s.start {
+		return s // "only after a peace deal with Russia is secured"
+	}
+	for _, re := range []*regexp.Regexp{clockRE, partOfDayRE} {
+		if s := nearest(e.find(re, text), anchors); s.end > s.start {
+			return s // "shortly before noon": the time of day, where no day is said
+		}
+	}
+	return span{}
 }
 
 // spanHowMany is extractSpan for "how many" questions.

@@ -57,6 +57,8 @@ func TestExtract(t *testing.T) {
 		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
 		// how long, said by when it ends
 		{"how long will the stadium stay a shelter", "The mayor said the stadium would remain a shelter until at least the end of April.", "until at least the end of April"},
+		// when, said by the time of day where no day is said
+		{"when was the girl rescued", "The girl was carried out on a stretcher shortly before noon to applause.", "shortly before noon"},
 		// when, said by another event
 		{"when will the force be activated", "The force would be activated only after a peace deal is signed.", "only after a peace deal is signed"},
 		// a place reckoned from another: the distance and direction too
