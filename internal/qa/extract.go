@@ -473,6 +473,12 @@ func (e *Engine) spanSaid(q question, c *cand, anchors []span) span {
 		return s
 	}
 	s := e.clause(q, c, anchors)
+	if s.end > s.start && afterSaying(c.p.Text, s.start) {
+		// "Alvial said *the town* had received …": a clause reported after
+		// a verb of saying has its own subject, and runs past its auxiliary
+		s = reportedClause(c.p.Text, s.start)
+		s = cutBeforePhrase(c.p.Text, s, maxShortWords)
+	}
 	if s.end <= s.start || e.namesSpeaker(q, c.p.Text[s.start:s.end]) {
 		// the clause after the question's words is the speaker's own name
 		// ("Senator *Patricio Olave*, who …, called for …"): what the
@@ -518,13 +524,39 @@ func (e *Engine) reportedSpeech(q question, c *cand) span {
 		if isCapital(word) || !lexicon.IsSayingVerb(strings.ToLower(word)) || within(asides, at+w[0]) {
 			continue // a relative clause's verb ("…, who said …") is another's, or says of the speaker
 		}
-		s := clauseFrom(text, at+w[0])
+		s := reportedClause(text, at+w[0])
 		if n := len(strings.Fields(text[s.start:s.end])); n < 2 {
 			return span{}
 		}
 		return cutBeforePhrase(text, s, maxShortWords)
 	}
 	return span{}
+}
+
+// afterSaying reports whether a verb of saying (and "that") stands right
+// before byte i of text.
+func afterSaying(text string, i int) bool {
+	before := strings.Fields(strings.ToLower(text[:i]))
+	if n := len(before); n > 0 && before[n-1] == "that" {
+		before = before[:n-1]
+	}
+	return len(before) > 0 && lexicon.IsSayingVerb(before[len(before)-1])
+}
+
+// reportedClause is the clause reported after the verb of saying at i
+// of text: as clauseFrom, but whole past its own auxiliary ("said *the
+// town had received a fraction of the help*"), which has a subject of its
+// own and is no second clause.
+func reportedClause(text string, i int) span {
+	s := trimLead(text, span{i, len(text)})
+	rest := text[s.start:]
+	end := len(rest)
+	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", " but ", " while ", " although ", " though ", " which ", " because "} {
+		if j := nextBreak(rest, 0, stop); j >= 0 && j < end {
+			end = j
+		}
+	}
+	return span{s.start, s.start + len(trimEnd(rest[:end]))}
 }
 
 // cutBeforePhrase returns s cut to at most n words: where it runs longer,

@@ -30,6 +30,8 @@ func TestExtract(t *testing.T) {
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},
 		// what someone said, without the "said"
 		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
+		// a clause reported after "said" runs past its own auxiliary
+		{"what did merz say", "Chancellor Friedrich Merz said the talks had made real progress on guarantees.", "the talks had made real progress on guarantees"},
 		// one of several speakers, in words too many for a short answer:
 		// cut before a phrase, not the speaker's name
 		{"what did meloni say", "Leaders including Macron, Starmer and Italy’s Prime Minister Giorgia Meloni stressed that the statement showed renewed unity between Europe and the US on helping Ukraine.", "the statement showed renewed unity between Europe and the US"},
