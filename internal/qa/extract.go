@@ -316,6 +316,40 @@ func reckoned(text string, s span) span {
 
 // spanWhen is extractSpan for "when" questions.
 func (e *Engine) spanWhen(q question, c *cand, anchors []span) span {
+	return e.withRange(c.p.Text, e.spanWhenAt(q, c, anchors))
+}
+
+// withRange widens a time or date of text to the stretch it opens ("10
+// p.m." of "from 10 p.m. to 6 a.m.", "Monday" of "from Monday until
+// Friday"): the time or date after "to", "until" or a dash that closes it,
+// and the "from" before it.
+func (e *Engine) withRange(text string, s span) span {
+	if s.end <= s.start {
+		return s
+	}
+	rest := text[s.end:]
+	for _, link := range []string{" to ", " until ", " till ", "–", " – ", "-"} {
+		if !strings.HasPrefix(rest, link) {
+			continue
+		}
+		at := s.end + len(link)
+		for _, re := range []*regexp.Regexp{clockRE, dateRE} {
+			for _, m := range e.find(re, text) {
+				if m.start == at {
+					s.end = m.end
+					if before := strings.TrimRight(text[:s.start], " "); strings.HasSuffix(strings.ToLower(before), "from") {
+						s.start = len(before) - len("from")
+					}
+					return s
+				}
+			}
+		}
+	}
+	return s
+}
+
+// spanWhenAt is spanWhen before a time's range is taken whole.
+func (e *Engine) spanWhenAt(q question, c *cand, anchors []span) span {
 	text := c.p.Text
 	if asksClock(q) {
 		// "what time …": the time of day, else the part of the day, that

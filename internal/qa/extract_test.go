@@ -59,6 +59,8 @@ func TestExtract(t *testing.T) {
 		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
 		// how long, said by when it ends
 		{"how long will the stadium stay a shelter", "The mayor said the stadium would remain a shelter until at least the end of April.", "until at least the end of April"},
+		// a time that opens a stretch, with the time that closes it
+		{"when is the curfew", "A night-time curfew from 10 p.m. to 6 a.m. has been imposed in the city.", "from 10 p.m. to 6 a.m."},
 		// when, said by the time of day where no day is said
 		{"when was the girl rescued", "The girl was carried out on a stretcher shortly before noon to applause.", "shortly before noon"},
 		// when, said by another event
