@@ -272,7 +272,7 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
 		return // the answer came from elsewhere (the sentence before)
 	}
 	s := phraseAround(text, bare)
-	p := shortText(text[s.start:s.end])
+	p := withParticle(text, s, shortText(text[s.start:s.end]))
 	if p == "" || p == ans.Short {
 		return
 	}

@@ -205,14 +205,15 @@ func shortText(s string) string {
 }
 
 // withParticle gives back to short, cut by shortText from span s of text,
-// the preposition shortText left off its end when nothing follows that
-// word in text but the end of its clause: a preposition without an object
-// is the particle of a verb ("before winter sets *in*.", "the talks broke
-// *off*,"), part of the answer.
+// the preposition or verb shortText left off its end when nothing follows
+// that word in text but the end of its clause: a preposition without an
+// object is the particle of a verb ("before winter sets *in*.", "the talks
+// broke *off*,"), and a "be" or an auxiliary that ends a clause is its verb
+// ("that is where life *is*,"), part of the answer.
 func withParticle(text string, s span, short string) string {
 	cut := strings.TrimSpace(text[s.start:s.end])
 	rest, ok := strings.CutPrefix(cut, short+" ")
-	if short == "" || !ok || strings.Contains(rest, " ") || !prepositions[strings.ToLower(rest)] {
+	if lr := strings.ToLower(rest); short == "" || !ok || strings.Contains(rest, " ") || !prepositions[lr] && !beForms[lr] && !auxiliaries[lr] {
 		return short
 	}
 	after := strings.TrimLeft(text[s.end:], "”\"’")

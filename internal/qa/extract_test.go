@@ -400,6 +400,9 @@ func TestWithParticle(t *testing.T) {
 		{"the cold sets in early", "the cold sets in", "the cold sets"},
 		{"a deployment of troops", "a deployment of", "a deployment"},
 		{"they set in motion a plan", "they set in", "they set"},
+		// a "be" that ends its clause is its verb
+		{"that is where life is,” Morimoto told the Ledger.", "that is where life is", "that is where life is"},
+		{"where life is found", "where life is", "where life"},
 	} {
 		at := strings.Index(tc.text, tc.span)
 		s := span{at, at + len(tc.span)}

@@ -1031,3 +1031,16 @@ func TestStandfirstUnderHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidWhole: what someone said, shown in the phrase that holds it, keeps
+// the verb that ends its clause ("that is where life is").
+func TestSaidWhole(t *testing.T) {
+	e := quakeEngine(t)
+	a, err := e.Ask(context.Background(), "what did morimoto say")
+	if err != nil || !a.Answered {
+		t.Fatalf("answered %v, %v", a.Answered, err)
+	}
+	if strings.HasSuffix(a.Short, "where life") {
+		t.Errorf("short %q: the clause's own verb is cut off", a.Short)
+	}
+}
