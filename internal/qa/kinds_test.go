@@ -1044,3 +1044,24 @@ func TestSaidWhole(t *testing.T) {
 		t.Errorf("short %q: the clause's own verb is cut off", a.Short)
 	}
 }
+
+// TestReasonNotRestated: a "why" question's reason is not a clause of the
+// question's own words ("after Rubio drops out" for "why did rubio drop
+// out"); a clause that says more is one.
+func TestReasonNotRestated(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("why did rubio drop out")
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"U.S. delegation led by Witkoff and Kushner after Rubio drops out", false},
+		{"Rubio dropped out because the Venezuela operation needed him in Washington.", true},
+	} {
+		c := parsedCand(t, e, tc.text)
+		e.cover(q, c)
+		if _, got := e.reasonOf(q, c); got != tc.want {
+			t.Errorf("reasonOf(%q) found %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -276,6 +276,22 @@ func lastWord(s string) string {
 	return strings.Trim(f[len(f)-1], ",;:“”\"'’‘")
 }
 
+// reasonOf is the reason (or means) c's passage gives for what q asks, as
+// reasonIn finds it, unless its words are only the question's own ("after
+// Rubio drops out" for "why did rubio drop out"): that restates what is
+// asked, and gives no reason for it.
+func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
+	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c))
+	if !ok {
+		return r, false
+	}
+	body := c.p.Text[r.start:r.end]
+	if _, rest, cut := strings.Cut(body, " "); cut && e.allQuestionWords(q, rest) {
+		return reasonSpan{}, false
+	}
+	return r, true
+}
+
 // questionEnd is where the question's matched words end in a candidate's
 // text: a reason is looked for after it first.
 func questionEnd(q question, c *cand) int {
@@ -296,7 +312,7 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 		return cands
 	}
 	top := cands[0]
-	r, ok := reasonIn(top.p.Text, q.kind, questionEnd(q, top))
+	r, ok := e.reasonOf(q, top)
 	if ok && r.strong {
 		return cands
 	}
@@ -313,7 +329,7 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 			if !rivals(c, top) {
 				continue
 			}
-			if r, found := reasonIn(c.p.Text, q.kind, questionEnd(q, c)); found && r.strong == strong {
+			if r, found := e.reasonOf(q, c); found && r.strong == strong {
 				out := append([]*cand{c}, cands[:i+1]...)
 				return append(out, cands[i+2:]...)
 			}
@@ -328,7 +344,7 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 // than a stance ("Aid groups were less convinced."): the answer spans
 // both. It reports the candidate to extract from and whether it joined.
 func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
-	if r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c)); ok && r.strong || len(h.Passages) != 1 {
+	if r, ok := e.reasonOf(q, c); ok && r.strong || len(h.Passages) != 1 {
 		return c, false
 	}
 	short := len(strings.Fields(c.p.Text)) <= 8
@@ -374,7 +390,7 @@ func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
 	if a, found := e.passiveAgent(q, c); found {
 		r, ok = reasonSpan{a, true}, true
 	} else {
-		r, ok = reasonIn(c.p.Text, q.kind, questionEnd(q, c))
+		r, ok = e.reasonOf(q, c)
 	}
 	if q.kind == KindHow && !ok {
 		// no means said: what the one asked about did ("how did Zelensky
