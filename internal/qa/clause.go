@@ -37,9 +37,13 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 		}
 	}
 	var from []span
+	var focusAt *span // where the noun a "what is the X" question asks about stands
 	for i := len(at) - 1; i >= 0; i-- {
 		if at[i] != nil {
 			from = append(from, *at[i])
+			if q.focus != "" && q.terms[i].term == q.focus {
+				focusAt = at[i]
+			}
 		}
 	}
 	if len(from) == 0 {
@@ -54,6 +58,11 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	}
 	for _, f := range append(from, first) {
 		s := clauseFrom(text, f.end)
+		if focusAt != nil && f == *focusAt {
+			if p := predicateAfter(text, s); p.end > p.start {
+				s = p // "what's the death toll": "The death toll *from Tuesday's earthquake* has risen to 351", what is said of it
+			}
+		}
 		for _, n := range names {
 			if n.start > s.start && n.end < s.end {
 				s.end = n.end // end the clause at the name it is about
@@ -78,6 +87,26 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 		}
 		if words := len(strings.Fields(text[between.start:between.end])); words >= 2 && words <= maxShortWords && !e.allQuestionWords(q, text[between.start:between.end]) {
 			return between
+		}
+	}
+	return span{}
+}
+
+// predicateAfter returns, where the clause s after the question's noun is
+// only a phrase that qualifies it (it opens on a preposition) and ends
+// where a perfect's auxiliary follows ("The death toll *from Tuesday's
+// earthquake* has risen to 351"), the predicate that auxiliary opens, to
+// the end of its clause ("has risen to 351"); else an empty span.
+func predicateAfter(text string, s span) span {
+	if first, _ := nextWord(text[s.start:s.end]); s.end <= s.start || !prepositions[first] {
+		return span{}
+	}
+	rest := text[s.end:]
+	for _, aux := range []string{" has ", " have ", " had "} {
+		if strings.HasPrefix(rest, aux) {
+			p := span{s.end + 1, len(text)}
+			p.end = p.start + clauseEnd(text[p.start:])
+			return p
 		}
 	}
 	return span{}

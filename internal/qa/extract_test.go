@@ -30,6 +30,8 @@ func TestExtract(t *testing.T) {
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},
 		// what someone said, without the "said"
 		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
+		// "what is the X": what is said of X, past the phrase that qualifies it
+		{"whats the death toll", "The death toll from Tuesday's earthquake in northern Chile has risen to 351, the government said.", "has risen to 351"},
 		// a clause reported after "said" runs past its own auxiliary
 		{"what did merz say", "Chancellor Friedrich Merz said the talks had made real progress on guarantees.", "the talks had made real progress on guarantees"},
 		// one of several speakers, in words too many for a short answer:
