@@ -329,10 +329,11 @@ func TestArticleFacts(t *testing.T) {
 		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress'", "talks-continue"}, // the ones that state it, named
 		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
 		{1, "who took the photos in the pacific ledger piece", "Camila Ortúzar", "rescuers-race-clock-calama"},
-		{1, "whats the url for the stadium story", "https://atacamacourier.example.cl/calama/2026/03/13/stadium-shelter", "calama-stadium-shelter"},      // "URL", in capitals to English, asks for a field: no outlet's name
-		{1, "which paper published the donors article", "Relief Monitor", "donors-pledge-chile-quake"},                                                   // a paper is an outlet; "published" asks who, not when
-		{1, "list all the outlets", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"}, // a list of facts is given whole, however long
-		{1, "whats the subhead beneath the cordillera post title", "", "chile-quake-toll-351"},                                                           // under the headline: the standfirst, too long for a short answer, not a section's subhead
+		{1, "whats the url for the stadium story", "https://atacamacourier.example.cl/calama/2026/03/13/stadium-shelter", "calama-stadium-shelter"},                 // "URL", in capitals to English, asks for a field: no outlet's name
+		{1, "which paper published the donors article", "Relief Monitor", "donors-pledge-chile-quake"},                                                              // a paper is an outlet; "published" asks who, not when
+		{1, "list all the outlets", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"},            // a list of facts is given whole, however long
+		{1, "which outlets covered the quake", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"}, // "covered" names no story ("donors had covered …"): every outlet
+		{1, "whats the subhead beneath the cordillera post title", "", "chile-quake-toll-351"},                                                                      // under the headline: the standfirst, too long for a short answer, not a section's subhead
 	} {
 		e := corpora[tc.corpus].engine(t)
 		a, err := e.Ask(context.Background(), tc.q)

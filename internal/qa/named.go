@@ -249,7 +249,9 @@ func metaWord(w string) bool {
 			}
 		}
 	}
-	return photoCredit.MatchString(w)
+	// what an article does with its story ("which outlets *covered* the
+	// quake") says nothing of which story
+	return photoCredit.MatchString(w) || articleVerbs[w]
 }
 
 // articleByHeadline is the one article a question names by the words
