@@ -172,7 +172,7 @@ func trimEnd(s string) string {
 
 func clauseStop(s string, commas bool) int {
 	end := len(s)
-	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", " but ", " while ", " although ", " though ", " which ", " because ", " have ", " has ", " had ", " not "} {
+	for _, stop := range []string{",", ";", ":", " — ", " – ", "—", "(", " but ", " while ", " although ", " though ", " which ", " because ", " have ", " has ", " had ", " not "} {
 		if stop == "," && !commas {
 			continue
 		}

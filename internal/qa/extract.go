@@ -71,7 +71,7 @@ func withLeftConjunct(text string, s span) span {
 // Where a stretch of a sentence ends: clauseBreaks are the punctuation
 // between its clauses; phraseBreaks add the words that join clauses.
 var (
-	clauseBreaks = []string{",", ";", ":", " — ", " – ", " - ", "(", ")"}
+	clauseBreaks = []string{",", ";", ":", " — ", " – ", " - ", "—", "(", ")"}
 	phraseBreaks = append(slices.Clip(clauseBreaks), " that ", " and ", " but ", " while ", " which ", " who ", " whereas ", " although ", " though ", " because ")
 )
 

@@ -30,6 +30,8 @@ func TestExtract(t *testing.T) {
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},
 		// what someone said, without the "said"
 		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
+		// a dash set close is a clause break as one set apart is
+		{"what does russia demand on territory", "The main issue is territory, with Russia demanding a withdrawal from the Donbas region—a condition Kyiv has rejected.", "a withdrawal from the Donbas region"},
 		// "what is the X": what is said of X, past the phrase that qualifies it
 		{"whats the death toll", "The death toll from Tuesday's earthquake in northern Chile has risen to 351, the government said.", "has risen to 351"},
 		// a clause reported after "said" runs past its own auxiliary
