@@ -249,10 +249,15 @@ func metaWord(w string) bool {
 			}
 		}
 	}
-	// what an article does with its story ("which outlets *covered* the
+	// what an article did with its story ("which outlets *covered* the
 	// quake") says nothing of which story
-	return photoCredit.MatchString(w) || articleVerbs[w]
+	return photoCredit.MatchString(w) || storyVerbs[w]
 }
+
+// storyVerbs are the forms of articleVerbs that are verbs only: "talks",
+// "report" or "focus" may name what a story is about ("the talks
+// article").
+var storyVerbs = wordSet("covered mentioned mentions reported discussed discusses described describes")
 
 // articleByHeadline is the one article a question names by the words
 // before an article noun ("how does the *pledge* article frame …", "per the
