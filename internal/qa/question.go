@@ -745,6 +745,16 @@ func (e *Engine) measureNoun(adj string) string {
 	return ""
 }
 
+// pastVerbAfter reports whether a verb in the past stands among words.
+func pastVerbAfter(words []string) bool {
+	for _, w := range words {
+		if pastVerb(strings.Trim(w, "?,.!")) {
+			return true
+		}
+	}
+	return false
+}
+
 // measures are the dimensions kinds.txt gives adjectives and units for.
 var measures = []string{"length", "size", "force", "weight", "heat", "age"}
 
@@ -770,9 +780,10 @@ func measureOf(w string) string {
 }
 
 // countedNoun finds the term a "how many" question counts: the last of
-// the words after "how many" before an auxiliary verb or a preposition;
-// and the index of the verb in the past that follows it ("how many people
-// *died*"), or -1.
+// the words after "how many" before an auxiliary verb or a preposition,
+// or before a function word that no verb in the past follows ("how many
+// dead *so far*"); and the index of the verb in the past that follows it
+// ("how many people *died*"), or -1.
 func countedNoun(text string, terms []qterm) (*qterm, int) {
 	words := strings.Fields(strings.ToLower(text))
 	var last, verb string
@@ -783,8 +794,8 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 			for k, w := range rest {
 				w = strings.Trim(w, "?,.!")
 				passive := auxiliaries[w] || getPassive[w] // "were", "got": the verb follows
-				if last != "" && !passive && !stopLike[w] && lexicon.IsFunctionWord(w) {
-					break // "how many dead *so far*": what is counted ends at a function word
+				if last != "" && !passive && !stopLike[w] && lexicon.IsFunctionWord(w) && !pastVerbAfter(rest[k+1:]) {
+					break // "how many dead *so far*": what is counted ends at a function word, unless its verb is still to come ("how many people who died")
 				}
 				if passive || stopLike[w] || pastVerb(w) {
 					switch {

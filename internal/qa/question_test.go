@@ -492,6 +492,7 @@ func TestCountedNoun(t *testing.T) {
 		{"how many people have died in the war", "people", "died"},
 		{"how many countries deployed troops", "countries", ""}, // a verb is kept only of people
 		{"how many rescuers were injured so far", "rescuers", "injured"},
+		{"how many people who died were children", "people", "died"}, // a function word before the verb: the verb still counts
 		{"how many nuclear weapons", "weapons", ""},
 	} {
 		q := e.analyse(tc.q)
