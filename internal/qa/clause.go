@@ -94,22 +94,27 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 
 // predicateAfter returns, where the clause s after the question's noun is
 // only a phrase that qualifies it (it opens on a preposition) and ends
-// where a perfect's auxiliary follows ("The death toll *from Tuesday's
-// earthquake* has risen to 351"), the predicate that auxiliary opens, to
-// the end of its clause ("has risen to 351"); else an empty span.
+// where an auxiliary or a "be" follows ("The death toll *from Tuesday's
+// earthquake* has risen to 351", "… is 351"), the predicate that verb
+// opens, to the end of its clause ("has risen to 351"); else an empty
+// span. (The qualifier is clauseFrom's: one with a comma in it, or a
+// predicate whose verb is no auxiliary, "rose to 351", is not found.)
 func predicateAfter(text string, s span) span {
 	if first, _ := nextWord(text[s.start:s.end]); s.end <= s.start || !prepositions[first] {
 		return span{}
 	}
-	rest := text[s.end:]
-	for _, aux := range []string{" has ", " have ", " had "} {
-		if strings.HasPrefix(rest, aux) {
-			p := span{s.end + 1, len(text)}
-			p.end = p.start + clauseEnd(text[p.start:])
-			return p
+	at := -1 // where the verb stands: at the clause's end, or within it
+	for _, aux := range []string{" has ", " have ", " had ", " is ", " was ", " are ", " were "} {
+		if j := strings.Index(text[s.start:min(len(text), s.end+len(aux))], aux); j > 0 && (at < 0 || s.start+j < at) {
+			at = s.start + j
 		}
 	}
-	return span{}
+	if at < 0 {
+		return span{}
+	}
+	p := span{at + 1, len(text)}
+	p.end = p.start + clauseEnd(text[p.start:])
+	return p
 }
 
 // clauseFrom returns the clause that starts at byte i of text, after any

@@ -586,7 +586,7 @@ func reportedClause(text string, i int) span {
 	s := trimLead(text, span{i, len(text)})
 	rest := text[s.start:]
 	end := len(rest)
-	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", " but ", " while ", " although ", " though ", " which ", " because "} {
+	for _, stop := range []string{",", ";", ":", " — ", " – ", "—", " - ", "(", " but ", " while ", " although ", " though ", " which ", " because "} {
 		if j := nextBreak(rest, 0, stop); j >= 0 && j < end {
 			end = j
 		}

@@ -34,6 +34,9 @@ func TestExtract(t *testing.T) {
 		{"what does russia demand on territory", "The main issue is territory, with Russia demanding a withdrawal from the Donbas region—a condition Kyiv has rejected.", "a withdrawal from the Donbas region"},
 		// "what is the X": what is said of X, past the phrase that qualifies it
 		{"whats the death toll", "The death toll from Tuesday's earthquake in northern Chile has risen to 351, the government said.", "has risen to 351"},
+		{"whats the death toll", "The death toll from the earthquake is 351, the government said.", "is 351"},
+		// a clause reported after "said" runs past its own auxiliary, to its own end
+		{"what did merz say", "Chancellor Friedrich Merz said the talks had made real progress—a first since the war began.", "the talks had made real progress"},
 		// a clause reported after "said" runs past its own auxiliary
 		{"what did merz say", "Chancellor Friedrich Merz said the talks had made real progress on guarantees.", "the talks had made real progress on guarantees"},
 		// one of several speakers, in words too many for a short answer:
@@ -182,6 +185,8 @@ func TestHeadline(t *testing.T) {
 		"(Reuters) The leaders met in Paris on Tuesday.":                     "The leaders met in Paris on Tuesday",
 		"CALAMA, Chile (Andes Wire) — A strong earthquake struck the north.": "A strong earthquake struck the north",
 		"SANTIAGO, March 12 (Relief Monitor) - Donors pledged $1 billion.":   "Donors pledged $1 billion",
+		// a figure's comma is no clause break, in an opening phrase either
+		"After 1,800 rescuers worked through the night, the search moved east.": "the search moved east",
 		// a figure's comma is no clause break
 		"More than 1,800 rescuers from five countries dug through the night.": "More than 1,800 rescuers from five countries dug through the night",
 		// a subject cut from its verb by a relative clause says nothing

@@ -127,7 +127,7 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		return ans
 	}
 	bias, whole, ok := e.topicBias(terms, pool)
-	if !ok && len(terms) > 0 && e.allKnown(topic) {
+	if !ok && len(terms) > 0 && e.allKnown(topic) && e.settingOnly(terms) {
 		// no sentence holds half of a topic all in the articles' words
 		// ("what went down at the elysee on tuesday": the event's place
 		// and day): the overview of the whole coverage, not none
@@ -218,7 +218,7 @@ func headline(text string) (line string, whole bool) {
 		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …"),
 		// unless what follows its comma is no main clause ("On Tuesday
 		// the leaders met in Paris, where …")
-		if i := strings.Index(text, ","); i > 0 && len(strings.Fields(text[:i])) <= maxOpening {
+		if i := nextBreak(text, 0, ","); i > 0 && len(strings.Fields(text[:i])) <= maxOpening {
 			rest := strings.TrimSpace(text[i+1:])
 			if w, _ := nextWord(rest); !clauseLinks[w] {
 				text = rest
@@ -383,6 +383,27 @@ func nameWithTitles(words []string) bool {
 		i++
 	}
 	return i < len(words) && namesOnly(strings.Join(words[i:], " "))
+}
+
+// settingOnly reports whether every term of a topic names where or when
+// the event was: a place, a day or a month, or a word of some article's
+// opening, where a news story says who, where and when ("the elysee on
+// tuesday"); not something else that happened ("the witkoff putin
+// call").
+func (e *Engine) settingOnly(terms []qterm) bool {
+	for _, t := range terms {
+		if e.isPlace(t.word) || notPeople[strings.ToLower(t.word)] {
+			continue
+		}
+		inLead := false
+		for _, a := range e.c.Articles {
+			inLead = inLead || e.lead(a)[t.term]
+		}
+		if !inLead {
+			return false
+		}
+	}
+	return true
 }
 
 // allKnown reports whether every word of substance of topic is one some
