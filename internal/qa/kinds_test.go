@@ -1071,3 +1071,17 @@ func TestReasonNotRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNounQuestion: a question that is only a noun phrase ("latest
+// death toll?") is answered by what the passage says of that noun, as
+// "what is the death toll" is.
+func TestBareNounQuestion(t *testing.T) {
+	e := quakeEngine(t)
+	a, err := e.Ask(context.Background(), "latest death toll?")
+	if err != nil || !a.Answered {
+		t.Fatalf("answered %v, %v", a.Answered, err)
+	}
+	if !strings.Contains(a.Short, "351") {
+		t.Errorf("short %q; want the toll, 351", a.Short)
+	}
+}

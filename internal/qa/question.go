@@ -333,6 +333,9 @@ func (e *Engine) analyse(text string) question {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
+	if q.focus == "" && q.kind == KindWhat {
+		q.focus = e.bareNounFocus(q.words, toks) // "latest death toll?": the noun asked about
+	}
 	if q.asksArticle && len(toks) > 0 && q.focus == toks[0].Term {
 		q.focus = "" // "which article …" asks for an article, and the articles are known
 	}
@@ -727,6 +730,29 @@ func focusOf(text string, toks []index.Token) string {
 	}
 	return ""
 }
+
+// bareNounFocus is the noun a question that is only a noun phrase asks
+// about ("latest death toll?", "curfew hours"): its last word, where no
+// question word, verb or preposition stands among its words and some
+// article uses that word; else "".
+func (e *Engine) bareNounFocus(words []string, toks []index.Token) string {
+	if len(words) == 0 || len(words) > maxBareNoun || len(toks) == 0 {
+		return ""
+	}
+	for _, w := range words {
+		if questionWords[w] || auxiliaries[w] || stopLike[w] || pastVerb(w) || lexicon.IsFunctionWord(w) && w != "the" {
+			return ""
+		}
+	}
+	last := toks[len(toks)-1].Term
+	if e.s.DocFreq(last) == 0 {
+		return "" // a word no article uses: no focus to hold it to
+	}
+	return last
+}
+
+// maxBareNoun is the most words of a question read as a noun phrase alone.
+const maxBareNoun = 4
 
 // measureNoun returns the analysed term of the first noun kinds.txt's
 // [measure-noun] gives adjective adj that the articles use ("deep":

@@ -54,6 +54,12 @@ func TestFocus(t *testing.T) {
 		{"What did Merz say?", ""},
 		{"what else did the army bring besides tents", ""},
 		{"which other leaders came", "leader"},
+		// a question that is only a noun phrase asks about its noun, where
+		// an article uses it
+		{"latest coalition statement?", "statement"},
+		{"security guarantees", "guarante"},
+		{"the best pizza", ""},
+		{"troops in ukraine", ""},
 	} {
 		if got := e.analyse(tc.q).focus; got != tc.want {
 			t.Errorf("analyse(%q).focus = %q; want %q", tc.q, got, tc.want)
