@@ -19,8 +19,10 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 			if named := e.namedArticles(q, nil); len(named) == 1 {
 				arts, topic = named, ""
 			}
-		} else if outlet := e.outletNamedWhole(q); len(outlet) > 0 && len(outlet) < len(e.c.Articles) {
-			// "tldr of the pacific ledger one": of what that outlet published
+		} else if outlet := e.outletsNamed(q, true); len(outlet) > 0 && len(outlet) < len(e.c.Articles) {
+			// "tldr of the pacific ledger one": of what that outlet published,
+			// named by every word of its name ("the relief effort" names no
+			// outlet)
 			arts, topic = outlet, ""
 		}
 		a := e.overview(ctx, q.text, topic, arts...)
@@ -124,30 +126,4 @@ func markOf(text, s string) [][2]int {
 		return nil
 	}
 	return [][2]int{{at, at + len(s)}}
-}
-
-// outletNamedWhole returns the articles of the outlet a question names by
-// every word of its name, less "the" ("the pacific ledger one"), or nil:
-// one word of a name may be the topic ("the relief effort", "the atacama
-// region" name no outlet).
-func (e *Engine) outletNamedWhole(q question) []*corpus.Article {
-	if len(q.outlets) > 0 {
-		return q.outlets
-	}
-	asked := map[string]bool{}
-	for _, t := range q.terms {
-		asked[t.term] = true
-	}
-	var out []*corpus.Article
-	for _, a := range e.c.Articles {
-		ot := e.analyze(a.Outlet)
-		whole := len(ot) > 0
-		for _, t := range ot {
-			whole = whole && asked[t.Term]
-		}
-		if whole {
-			out = append(out, a)
-		}
-	}
-	return out
 }

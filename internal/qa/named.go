@@ -176,14 +176,24 @@ func (e *Engine) states(a *corpus.Article, field string) bool {
 // outlet's words (as analysed, or a near spelling: "atacama courrier") in
 // the question.
 func (e *Engine) byOutlet(q question) []*corpus.Article {
+	return e.outletsNamed(q, false)
+}
+
+// outletsNamed returns the articles of the outlets q names: in one word as
+// it was read (q.outlets), else by the words of the outlet's name among
+// the question's terms: every one of them when whole, else at least half
+// of them, synonyms counted.
+func (e *Engine) outletsNamed(q question, whole bool) []*corpus.Article {
 	if len(q.outlets) > 0 {
 		return q.outlets // named in one word, found as the question was read
 	}
 	terms := map[string]bool{}
 	for _, t := range q.terms {
 		terms[t.term] = true
-		for _, a := range t.alts {
-			terms[a] = true
+		if !whole {
+			for _, a := range t.alts {
+				terms[a] = true
+			}
 		}
 	}
 	var out []*corpus.Article
@@ -195,7 +205,7 @@ func (e *Engine) byOutlet(q question) []*corpus.Article {
 				got++
 			}
 		}
-		if len(ot) > 0 && got > 0 && 2*got >= len(ot) {
+		if len(ot) > 0 && (whole && got == len(ot) || !whole && got > 0 && 2*got >= len(ot)) {
 			out = append(out, a)
 		}
 	}
