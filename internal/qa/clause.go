@@ -175,9 +175,15 @@ func trimEnd(s string) string {
 	return t
 }
 
+// clauseStops end a clause: its punctuation and the words that join
+// another to it. clauseStop adds a perfect's auxiliary and "not", where a
+// clause after a question's word runs into its own verb; reportedClause
+// does not (a clause reported after "said" has its own subject).
+var clauseStops = []string{",", ";", ":", " — ", " – ", "—", "(", " but ", " while ", " although ", " though ", " which ", " because "}
+
 func clauseStop(s string, commas bool) int {
 	end := len(s)
-	for _, stop := range []string{",", ";", ":", " — ", " – ", "—", "(", " but ", " while ", " although ", " though ", " which ", " because ", " have ", " has ", " had ", " not "} {
+	for _, stop := range append(slices.Clip(clauseStops), " have ", " has ", " had ", " not ") {
 		if stop == "," && !commas {
 			continue
 		}

@@ -355,10 +355,8 @@ func (e *Engine) spanWhenAt(q question, c *cand, anchors []span) span {
 	if asksClock(q) {
 		// "what time …": the time of day, else the part of the day, that
 		// ranked the passage (typeWhen)
-		for _, re := range []*regexp.Regexp{clockRE, partOfDayRE} {
-			if s := nearest(e.find(re, text), anchors); s.end > s.start {
-				return s
-			}
+		if s := e.timeOfDay(text, anchors); s.end > s.start {
+			return s
 		}
 	}
 	if s := nearest(e.find(dateRE, text), anchors); s.end > s.start {
@@ -367,9 +365,15 @@ func (e *Engine) spanWhenAt(q question, c *cand, anchors []span) span {
 	if s := nearest(eventTimes(text), anchors); s.end > s.start {
 		return s // "only after a peace deal with Russia is secured"
 	}
+	return e.timeOfDay(text, anchors) // "shortly before noon": the time of day, where no day is said
+}
+
+// timeOfDay is the time of day in text nearest the anchors, else the part
+// of the day; empty when it gives neither.
+func (e *Engine) timeOfDay(text string, anchors []span) span {
 	for _, re := range []*regexp.Regexp{clockRE, partOfDayRE} {
 		if s := nearest(e.find(re, text), anchors); s.end > s.start {
-			return s // "shortly before noon": the time of day, where no day is said
+			return s
 		}
 	}
 	return span{}
@@ -586,7 +590,7 @@ func reportedClause(text string, i int) span {
 	s := trimLead(text, span{i, len(text)})
 	rest := text[s.start:]
 	end := len(rest)
-	for _, stop := range []string{",", ";", ":", " — ", " – ", "—", " - ", "(", " but ", " while ", " although ", " though ", " which ", " because "} {
+	for _, stop := range append(slices.Clip(clauseStops), " - ") {
 		if j := nextBreak(rest, 0, stop); j >= 0 && j < end {
 			end = j
 		}

@@ -118,7 +118,7 @@ var gistFrame = cueSet("gist-frame-words") // kinds.txt
 // articles only, when there are some.
 func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*corpus.Article) Answer {
 	ans := Answer{Question: question, Kind: KindOverview}
-	terms, known := e.topicTerms(topic)
+	terms, known, allKnown := e.topicTerms(topic)
 	if strings.TrimSpace(topic) != "" && len(e.analyze(topic)) > 0 && !known {
 		return ans // a topic in words no article uses
 	}
@@ -127,7 +127,7 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		return ans
 	}
 	bias, whole, ok := e.topicBias(terms, pool)
-	if !ok && len(terms) > 0 && e.allKnown(topic) && e.settingOnly(terms) {
+	if !ok && len(terms) > 0 && allKnown && e.settingOnly(terms) {
 		// no sentence holds half of a topic all in the articles' words
 		// ("what went down at the elysee on tuesday": the event's place
 		// and day): the overview of the whole coverage, not none
@@ -318,10 +318,11 @@ func (e *Engine) topicBias(terms []qterm, pool []sentence) (bias []float64, whol
 // name the event itself ("the Paris summit", "the Chile earthquake"), nor
 // words no article uses ("in like 2 *sentences*", a mistyped word), which
 // cannot choose among its sentences. known reports whether the topic has a
-// word some article uses: a topic of only unknown words is declined.
-func (e *Engine) topicTerms(topic string) (terms []qterm, known bool) {
+// word some article uses: a topic of only unknown words is declined;
+// allKnown whether every one of its words is one some article uses.
+func (e *Engine) topicTerms(topic string) (terms []qterm, known, allKnown bool) {
 	if strings.TrimSpace(topic) == "" {
-		return nil, false
+		return nil, false, false
 	}
 	q := e.analyse(topic)
 	unknown := 0
@@ -338,9 +339,9 @@ func (e *Engine) topicTerms(topic string) (terms []qterm, known bool) {
 	// the coverage does not speak of ("budget gaming laptops")
 	known = len(q.terms) > 0 && 2*unknown <= len(q.terms)
 	if !known {
-		return nil, false
+		return nil, false, false
 	}
-	return terms, known
+	return terms, known, unknown == 0
 }
 
 // eventWord reports whether most articles' openings use a term (or a
@@ -400,17 +401,6 @@ func (e *Engine) settingOnly(terms []qterm) bool {
 			inLead = inLead || e.lead(a)[t.term]
 		}
 		if !inLead {
-			return false
-		}
-	}
-	return true
-}
-
-// allKnown reports whether every word of substance of topic is one some
-// article uses.
-func (e *Engine) allKnown(topic string) bool {
-	for _, t := range e.analyse(topic).terms {
-		if t.unknown {
 			return false
 		}
 	}
