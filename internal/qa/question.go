@@ -878,9 +878,33 @@ const commonWordRank = 5000
 func specificity(word string) float64 {
 	r, ok := lexicon.Default().Rank(word)
 	if !ok {
+		if stem, clitic := splitClitic(word); clitic != "" {
+			// GloVe's tokens split "wasn't" into "was" and "n't", and
+			// "Ukraine's" into "Ukraine" and "'s": a contraction weighs
+			// as the word it stands for ("not"), a possessive as its
+			// owner, not as a rare word
+			if clitic == "n't" {
+				stem = "not"
+			}
+			return specificity(stem)
+		}
 		return 1
 	}
 	return min(1, math.Log1p(float64(r))/math.Log1p(specificRank))
+}
+
+// splitClitic splits a word at its English clitic: "wasn't" into "was"
+// and "n't", "Ukraine's" into "Ukraine" and "'s" (either apostrophe);
+// clitic is "" when the word has none.
+func splitClitic(word string) (stem, clitic string) {
+	w := strings.ReplaceAll(word, "’", "'")
+	if strings.HasSuffix(w, "n't") && len(w) > 3 {
+		return w[:len(w)-3], "n't"
+	}
+	if i := strings.LastIndexByte(w, '\''); i > 0 && i >= len(w)-3 {
+		return w[:i], w[i:]
+	}
+	return word, ""
 }
 
 // specificRank is the frequency rank from which a word weighs in full.

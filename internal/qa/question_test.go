@@ -514,3 +514,23 @@ func TestCountedNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestContractionWeighsAsItsWord: GloVe has no "wasn't" or "Ukraine's";
+// a contraction weighs as the word it stands for, so that the "not" of
+// "why wasn't there a tsunami" weighs less than the tsunami asked about,
+// and a possessive as its owner.
+func TestContractionWeighsAsItsWord(t *testing.T) {
+	for word, as := range map[string]string{"wasn't": "not", "didn’t": "not", "won't": "not", "ukraine's": "ukraine", "europe’s": "europe"} {
+		if got, want := specificity(word), specificity(as); got != want {
+			t.Errorf("specificity(%q) = %.3f; want %.3f, as %q", word, got, want, as)
+		}
+	}
+	e := quakeEngine(t)
+	weight := map[string]float64{}
+	for _, qt := range e.analyse("why wasn't there a tsunami").terms {
+		weight[qt.term] = evidenceWeight(qt)
+	}
+	if weight["not"] >= weight["tsunami"]/2 {
+		t.Errorf("weights %v: the negation weighs half as much as the thing asked about, or more", weight)
+	}
+}
