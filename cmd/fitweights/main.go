@@ -55,6 +55,14 @@ var (
 		{"train2_summit", "train2_summit.jsonl", "summit"},
 		{"train2_quake", "train2_quake.jsonl", "quake"},
 	}
+	// read are development sets whose failures were read to find general
+	// defects: neither fitted on (a refit on train3 broke a tidy list
+	// question and moved the held-out figures along the same trade-off,
+	// no better) nor held out.
+	read = []set{
+		{"train3_summit", "train3_summit.jsonl", "summit"},
+		{"train3_quake", "train3_quake.jsonl", "quake"},
+	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
 		{"dev_realistic", "dev_realistic.jsonl", "summit"},
@@ -110,8 +118,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 	}
-	fmt.Fprintln(out, "\nFigures (score.py's), training sets then held-out sets:")
-	for _, group := range [][]set{training, heldOut} {
+	fmt.Fprintln(out, "\nFigures (score.py's), training sets, development sets whose failures were read, then held-out sets:")
+	for _, group := range [][]set{training, read, heldOut} {
 		for _, s := range group {
 			sc, err := score(ctx, engines, s, w)
 			if err != nil {

@@ -181,7 +181,9 @@
 // train2_summit.jsonl and train2_quake.jsonl (120 and 100), and the more,
 // fresh1 and fresh2 sets; the held-out ones are dev_questions,
 // dev_realistic, fresh3, the other coverage's questions, and the chat-style
-// fresh4 to fresh11 sets of both coverages (1 640). The command
+// fresh4 to fresh11 sets of both coverages (1 640); train3_summit.jsonl and
+// train3_quake.jsonl (130 each) are development sets whose failures are
+// read, neither fitted on nor held out. The command
 // prints the figures on both and abstain against false abstain as the
 // threshold moves (go run ./cmd/fitweights -report prints them for the
 // weights as they are). go run ./cmd/qadebug rank QUESTION shows each
