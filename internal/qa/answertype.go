@@ -497,6 +497,15 @@ func (e *Engine) counts(q question, text string, s span) bool {
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
 		after = after[:i]
 	}
+	if countedHead(after) == "" {
+		// "the death toll … has risen to 351": the figure counts what the
+		// tally is of
+		for _, w := range talliedWords(text, s) {
+			if e.countsWord(q, w) {
+				return true
+			}
+		}
+	}
 	if q.counted != nil {
 		if head := countedHead(after); head != "" {
 			// the noun the number counts, not one that qualifies it: "two
@@ -515,6 +524,55 @@ func (e *Engine) counts(q question, text string, s span) bool {
 		}
 	}
 	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), after)
+}
+
+// talliedWords are the words naming what a tally counts when the figure
+// at s is what the tally of its clause comes to: the word before the tally
+// noun ("*death* toll") and the one after its "of" ("number of *dead*");
+// none when no tally noun stands in the clause before the figure.
+func talliedWords(text string, s span) []string {
+	clause := strings.Fields(strings.ToLower(text[afterLastMark(text[:s.start], ",;:()—"):s.start]))
+	for i, w := range clause {
+		if !tallies[strings.Trim(w, "\"'’“”")] {
+			continue
+		}
+		var out []string
+		if i > 0 && !lexicon.IsFunctionWord(clause[i-1]) {
+			out = append(out, strings.Trim(clause[i-1], "\"'’“”"))
+		}
+		if i+2 < len(clause) && clause[i+1] == "of" {
+			out = append(out, strings.Trim(clause[i+2], "\"'’“”"))
+		}
+		return out
+	}
+	return nil
+}
+
+// tallies are the nouns that name a count of something (kinds.txt).
+var tallies = cueSet("tally")
+
+// countsWord reports whether w, a word a tally is of, is what a "how many"
+// question counts: the counted noun in any of its forms or nearly its
+// meaning, or, where the question counts people by what they did ("how
+// many people died"), nearly the meaning of that verb ("death"); without a
+// counted noun, any of the question's words.
+func (e *Engine) countsWord(q question, w string) bool {
+	for _, tok := range e.analyze(w) {
+		if q.counted == nil && q.has(tok.Term) || q.counted != nil && (tok.Term == q.counted.term || slices.Contains(q.counted.alts, tok.Term)) {
+			return true
+		}
+	}
+	if q.counted == nil {
+		return false
+	}
+	if sim, ok := lexicon.Default().Similarity(strings.ToLower(q.counted.word), w); ok && float64(sim) >= countAlike {
+		return true
+	}
+	if q.countVerb >= 0 {
+		sim, ok := lexicon.Default().Similarity(strings.ToLower(q.terms[q.countVerb].word), w)
+		return ok && sim >= softMin
+	}
+	return false
 }
 
 // countedHead is the plural noun that heads the words after a number,

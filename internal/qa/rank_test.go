@@ -285,7 +285,9 @@ func TestHowMuchType(t *testing.T) {
 // number of people doing something else is no count of them, a number
 // right after the question's verb is ("injured 2,460"), and so is one
 // that is the subject of it, its noun understood ("71 were still
-// missing"); a number after a unit ("magnitude 5.9") counts nothing.
+// missing"); a number after a unit ("magnitude 5.9") counts nothing; a
+// number a tally comes to counts what the tally is of ("the death toll has
+// risen to 120").
 func TestCountWhatIsDone(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct {
@@ -313,6 +315,10 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how many soldiers will the allies send", "The allies could send several thousand troops next year.", 1, "thousand troops"}, // …
 		{"how many weapons does the country have", "They are the region's two nuclear powers.", 0.5, ""},                             // "nuclear" is near "weapons", but the count is of powers
 		{"how many hours did the meeting last", "The war began nearly four years ago.", 0.5, ""},                                     // units of time stand near, as amounts never do
+		{"how many people died", "The death toll from the storm has risen to 120, officials said.", 1, "120"},                        // a tally counts what it is of: deaths
+		{"how many were displaced", "The number of displaced people has reached 4,000.", 1, "4,000"},                                 // …
+		{"how many people died", "The number of displaced people has reached 4,000.", 0.5, ""},                                       // a tally of something else
+		{"how many houses were destroyed", "The death toll has risen to 120.", 0.5, ""},                                              // …
 	} {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
