@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -218,5 +219,22 @@ func TestSearchDeterministic(t *testing.T) {
 		if fmt.Sprint(hits) != fmt.Sprint(first) {
 			t.Fatalf("build %d found %v; build 0 found %v", i, hits, first)
 		}
+	}
+}
+
+// TestAnalyzeRegionsAreNoCountry: "America" alone names the US, but the
+// regions whose names hold it do not; they keep their own term, the same
+// however spelled.
+func TestAnalyzeRegionsAreNoCountry(t *testing.T) {
+	ix, _ := build(t)
+	us := terms(ix, "America")
+	for _, region := range []string{"Latin America", "South America", "Central American"} {
+		got := terms(ix, region)
+		if len(got) != 1 || slices.Contains(got, us[0]) {
+			t.Errorf("Analyze(%q) = %v; want one term, not the US's %v", region, got, us)
+		}
+	}
+	if a, b := terms(ix, "Latin America"), terms(ix, "latin american"); !slices.Equal(a, b) {
+		t.Errorf("Analyze(Latin America) = %v, Analyze(latin american) = %v; want equal", a, b)
 	}
 }
