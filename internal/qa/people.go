@@ -214,6 +214,12 @@ func (e *Engine) titleRunBefore(text string, at int) (terms, words []string) {
 		}
 		wt := e.analyze(w)
 		if len(wt) != 1 || !e.titleWord(w, wt[0].Term) && !e.isPlace(w) && !isDemonym(w) {
+			if len(wt) == 1 && w != fields[i] && isCapital(w) && len(terms) > 0 {
+				// "Trump's envoy Steve Witkoff": whose the title is
+				// describes the person too, and ends the run
+				terms = append(terms, wt[0].Term)
+				words = append(words, strings.ToLower(w))
+			}
 			break
 		}
 		terms = append(terms, wt[0].Term)
@@ -234,6 +240,11 @@ func (e *Engine) describes(c *cand, t qterm, alike bool) float64 {
 		// a common word of a description ("the summit's host", "the
 		// Japanese team leader") is no title: "summit" is not matched by
 		// every sentence naming the host
+		return 0
+	}
+	if e.people[t.term] != nil {
+		// a person's name means them, not whom it describes ("Trump" of
+		// "Trump's envoy Steve Witkoff")
 		return 0
 	}
 	for _, tt := range []struct {

@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"github.com/summitbot/summitbot/index"
 	"slices"
 	"strings"
 	"testing"
@@ -611,4 +612,49 @@ func checkDescribed(t *testing.T, e *Engine, surname string, want, not []string)
 			t.Errorf("people[%s] = %v; want no %s", surname, d, w)
 		}
 	}
+}
+
+// TestTitleOwner: whose a title is describes its holder ("Lopez's envoy
+// Tom Reyes"), so "lopez's envoy" or "lopezs envoy" is Reyes, not Lopez;
+// but a question about Lopez is not matched by every sentence naming
+// his envoy. (Titles resolve among the people quoted.)
+func TestTitleOwner(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Talks Resume
+---
+“We are ready to talk,” President Maria Lopez said on Monday.
+Lopez's envoy Tom Reyes said: “The talks will resume within a week.”
+Reyes later flew to the coast to meet fishermen.
+`)
+	for _, typed := range []string{"lopez's envoy", "lopezs envoy", "the envoy"} {
+		if got := e.titledName(typed); got != "Tom Reyes" {
+			t.Errorf("titledName(%q) = %q; want Tom Reyes", typed, got)
+		}
+	}
+	if got := e.titledName("president lopez"); got != "Maria Lopez" {
+		t.Errorf("titledName(president lopez) = %q; want Maria Lopez", got)
+	}
+	q := e.analyse("did lopez fly to the coast")
+	found := false
+	for _, c := range e.rank(q, e.withFollowers(mustSearch(t, e, q))) {
+		if strings.HasPrefix(c.p.Text, "Reyes later") {
+			found = true
+			if c.entShare > 0 {
+				t.Errorf("%q: names Lopez (entShare %.2f); only his envoy is named", c.p.Text, c.entShare)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("did lopez fly to the coast: the sentence about Reyes's flight is no candidate")
+	}
+}
+
+func mustSearch(t *testing.T, e *Engine, q question) []index.Hit {
+	t.Helper()
+	hits, err := e.s.Search(context.Background(), e.query(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hits
 }

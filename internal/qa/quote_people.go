@@ -213,6 +213,35 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 		}
 		hasTitle = hasTitle || e.qix.people.isTitle(t.Term)
 	}
+	// a name before a title that does not describe the named one is whose
+	// the title is ("Trump's envoy", "the Zelensky adviser"): it describes
+	// the one meant, and names no one
+	for k := 0; k+1 < len(toks); k++ {
+		ids := append(slices.Clone(exacts[k]), nears[k]...)
+		if len(ids) == 0 || !e.qix.people.isTitle(toks[k+1].Term) {
+			continue
+		}
+		owner := true
+		for _, i := range ids {
+			if _, found := slices.BinarySearch(e.qix.people.byDesc[toks[k+1].Term], i); found {
+				owner = false // "starmer pm": his own title
+			}
+		}
+		if !owner {
+			continue
+		}
+		for _, i := range ids {
+			if c := named[i]; c != nil {
+				c.score -= 3
+				c.names--
+				if c.names <= 0 {
+					delete(named, i)
+				}
+			}
+		}
+		exacts[k], nears[k] = nil, nil
+		hasTitle = true
+	}
 	// a word for a person that is no title ("the interior *guy*", "the
 	// Japanese *expert*") says only that a person is meant: it describes
 	// whomever the other words do
