@@ -22,10 +22,17 @@ func (e *Engine) addAcronym(out map[string][]string, name string) {
 	words := 0
 	for _, w := range strings.Fields(name) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			initials.WriteRune(unicode.ToLower(r))
-			words++
+		if !unicode.IsUpper(r) {
+			continue
 		}
+		words++
+		if letters := strings.ReplaceAll(w, ".", ""); len(letters) >= 2 && len(letters) <= 3 && strings.ToUpper(letters) == letters && strings.Count(w, ".") >= 1 {
+			// initials written with stops stand for words of their own:
+			// "U.S. Geological Survey" is the USGS
+			initials.WriteString(strings.ToLower(letters))
+			continue
+		}
+		initials.WriteRune(unicode.ToLower(r))
 	}
 	if words < 2 || words > maxAcronym {
 		return

@@ -46,3 +46,40 @@ func TestCommonWordNoAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymWhole: initials written with stops stand for words of their
+// own ("U.S. Geological Survey" is the USGS); an acronym matches a passage
+// only as far as it holds every word of its name, so "development banks"
+// is not the Inter-American Development Bank; and what a body the initials
+// name said is asked of whoever speaks for it.
+func TestAcronymWhole(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Donors Meet
+---
+Governments and development banks pledged about $900 million on Thursday for the recovery.
+The largest pledges announced at the conference were:
+- Inter-American Development Bank: $250 million in loans and grants.
+- World Bank: a $300 million loan for housing.
+- Japan: $75 million, pledged on top of a rescue team.
+The U.S. Geological Survey measured the quake at magnitude 7.0.
+Aid groups said the pledges were slow to arrive last year.
+`)
+	if got := e.acronyms["usgs"]; len(got) != 3 {
+		t.Errorf("acronyms[usgs] = %v; want the words of U.S. Geological Survey", got)
+	}
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"how much did the idb pledge":     "Inter-American Development Bank",
+		"what did the usgs say":           "Geological Survey",
+		"what did the usgs measure it at": "Geological Survey",
+	} {
+		a, err := e.Ask(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, want) {
+			t.Errorf("Ask(%q) = answered %v, %q; want the sentence of %s", q, a.Answered, a.Headline(), want)
+		}
+	}
+}

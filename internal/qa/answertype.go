@@ -359,7 +359,8 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 // anyoneOf reports whether the X of "what did X say" is no one in
 // particular: people at large ("people", "officials": nouns for a person,
 // WordNet's; "they"), a country or a body the articles name by its initials ("the
-// UN", "NATO"), which speak through whoever speaks for them, or a text
+// UN", "NATO") or that initials stand for ("the USGS" of "U.S. Geological
+// Survey"), which speak through whoever speaks for them, or a text
 // (its last word a noun for a text, by WordNet's hypernyms: "the coalition
 // statement", "the report"), reported as much as quoted; not with a
 // title, nor anyone the articles name ("the czech pm", "putin" ask for one
@@ -381,8 +382,8 @@ func (e *Engine) anyoneOf(speaker string) bool {
 		if e.people[t.Term] != nil || e.titleWord(w, t.Term) {
 			return false
 		}
-		if !lexicon.IsPersonNoun(w) && !e.isPlace(w) && !initials(e.vocab.capital[w]) {
-			return false
+		if !lexicon.IsPersonNoun(w) && !e.isPlace(w) && !initials(e.vocab.capital[w]) && len(e.acronyms[w]) == 0 {
+			return false // a body the articles name in full counts too: "the usgs"
 		}
 	}
 	return len(toks) > 0

@@ -124,6 +124,10 @@ type qterm struct {
 	// lowerName is true for a name read as one only because English
 	// capitalises it (lexicon.IsName), though typed in lower case
 	lowerName bool
+	// expansion are the words of the name an acronym stands for
+	// ("inter", "us", "develop", "bank" for "IDB"), analysed: a passage
+	// matches the acronym as far as it holds them all
+	expansion []string
 }
 
 // validate checks a question is text a person could have typed, and returns
@@ -462,6 +466,7 @@ func (e *Engine) analyse(text string) question {
 				// common word typed in lower case is itself ("go over", not
 				// the initials of "Glaring Omission")
 				qt.alts = append(qt.alts, full...)
+				qt.expansion = full
 				df = e.bestDF(full)
 				qt.entity = true
 			} else if gov := e.capitalTerms(lw); len(gov) > 0 {

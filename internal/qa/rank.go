@@ -140,6 +140,14 @@ func (e *Engine) cover(q question, c *cand) {
 		}
 		total += w
 		m := c.match[i]
+		whole := true // the name matched whole, if at all
+		if m > 0 && len(t.expansion) > 1 {
+			// "development banks" is not the Inter-American Development
+			// Bank: an acronym's words match it only all together
+			share := heldShare(t.expansion, c.toks, c.prevToks)
+			m *= share
+			whole = share == 1
+		}
 		if t.entity && m == 0 && c.speaker && e.sameName(q.speaker, t.word) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
 		}
@@ -153,7 +161,7 @@ func (e *Engine) cover(q question, c *cand) {
 		got += m * w
 		if t.entity {
 			ents += t.idf
-			if m > 0 {
+			if m > 0 && whole {
 				entGot += t.idf
 			}
 			if !t.lowerName {
@@ -226,6 +234,17 @@ func (q question) stands(term string, i int) bool {
 		}
 	}
 	return false
+}
+
+// heldShare is the share of terms that stand in toks or in more.
+func heldShare(terms []string, toks, more []index.Token) float64 {
+	n := 0
+	for _, t := range terms {
+		if hasTerm(toks, t) || hasTerm(more, t) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(terms))
 }
 
 // termIndex is the index of the term typed as word (any case), or -1.
