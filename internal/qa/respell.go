@@ -248,9 +248,13 @@ func (e *Engine) respell(w string, correct bool) string {
 		return w
 	}
 	typedLower := lw == w
-	if base, ok := strings.CutSuffix(lw, "s"); ok && e.vocab.count[lw] == 0 && !known(lw) && typedLower {
+	if base, ok := strings.CutSuffix(lw, "s"); ok && e.vocab.count[lw] == 0 && typedLower {
+		// "antonias last name": a name's possessive, its apostrophe left
+		// out, though the bare plural be English too ("chiles
+		// president", "trumps envoy"): the articles never write it, and
+		// write the name capitalised
 		if c, name := e.vocab.capital[base]; name && len(base) > 2 {
-			return c + "'s" // "antonias last name": a name's possessive, its apostrophe left out
+			return c + "'s"
 		}
 	}
 	if correct && e.vocab.count[lw] == 0 && !known(lw) {

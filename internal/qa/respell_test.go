@@ -115,3 +115,20 @@ func TestMeansPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepareNamePossessive: a name's possessive typed without its
+// apostrophe is read as one even where the bare plural is an English word
+// ("chiles", "trumps"), when the articles never write that word and write
+// the name capitalised.
+func TestPrepareNamePossessive(t *testing.T) {
+	e := quakeEngine(t)
+	for _, tc := range []struct{ in, want string }{
+		{"whos chiles president", "who's Chile's president"},
+		{"what are chiles plans", "what are Chile's plans"},
+		{"how many homes were lost", "how many homes were lost"}, // a plural the articles write: left
+	} {
+		if got := e.prepare(tc.in); got != tc.want {
+			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
