@@ -658,3 +658,20 @@ func mustSearch(t *testing.T, e *Engine, q question) []index.Hit {
 	}
 	return hits
 }
+
+// TestWhoNotInApposition: who did something is the sentence's subject,
+// not a name in the apposition that describes it ("Rafael Ortiz, the
+// bank's director for Latin America and the Caribbean, defended …").
+func TestWhoNotInApposition(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Loans Defended
+---
+Rafael Ortiz, the bank's director for Latin America and the Caribbean, defended the lending on Friday.
+Aid groups wanted grants instead.
+`)
+	a, err := e.Ask(t.Context(), "who defended the lending")
+	if err != nil || !strings.Contains(a.Short, "Rafael Ortiz") {
+		t.Errorf("who defended the lending: short %q, %v; want Rafael Ortiz", a.Short, err)
+	}
+}

@@ -149,10 +149,28 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			}
 		}
 		if len(before) > 0 {
-			groups = before
+			groups = appositionFree(text, before, anchors[len(anchors)-1].start)
 		}
 	}
 	return nearest(groups, anchors)
+}
+
+// appositionFree leaves out of the name groups before a question's verb
+// at verb those that stand in an apposition to an earlier one: "Rafael
+// Duarte, the World Bank's vice president for Latin America and the
+// Caribbean, defended …" has Duarte for its subject, not Latin America. A
+// group is in one when a comma opens the words between it and the group
+// before, and another closes it before the verb.
+func appositionFree(text string, groups []span, verb int) []span {
+	out := groups[:1]
+	for _, g := range groups[1:] {
+		between := strings.TrimSpace(text[out[len(out)-1].end:g.start])
+		if strings.HasPrefix(between, ",") && g.end <= verb && strings.Contains(text[g.end:verb], ",") {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // nounPhrase is the noun phrase that opens span s of text: s up to a
