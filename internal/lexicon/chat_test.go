@@ -33,6 +33,7 @@ func TestNormalize(t *testing.T) {
 		{"what came out of the presser smh", "what came out of the press conference"},
 		{"any fotos of the envoys brb", "any photos of the envoys"},
 		{"did they say itd be ovr soon", "did they say it would be over soon"},
+		{"which countries said nope to sending troops", "which countries said no to sending troops"}, // a refusal, as "no" is
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
