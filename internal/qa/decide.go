@@ -170,10 +170,13 @@ func (e *Engine) exactTerms(q question, c *cand) int {
 }
 
 // hit makes the quoted passage of a candidate: its sentence, led by the
-// sentence before when it opens with a pronoun ("He added …") and both fit.
+// sentence before when it opens with a pronoun ("He added …") or gives its
+// speaker as one ("…,” he said.") and both fit.
 func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.score}
-	if c.prev != nil && c.prev.Block == c.p.Block && opensWithAnaphor(c.p.Text) && c.p.End-c.prev.Start <= maxPassageBytes {
+	// (a speaker is often named in the paragraph before: "Witkoff said …
+	// ¶ “…,” he said")
+	if c.prev != nil && (c.prev.Block == c.p.Block && opensWithAnaphor(c.p.Text) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
 		h.Passages = []corpus.Passage{*c.prev, c.p}
 		h.Text = c.a.Text[c.prev.Start:c.p.End]
 	}

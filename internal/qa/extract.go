@@ -25,6 +25,14 @@ func (e *Engine) extract(q question, c *cand) string {
 // extractAt is extract, with the span of c's passage the answer was cut
 // from (empty when it came from the sentence before).
 func (e *Engine) extractAt(q question, c *cand) (string, span) {
+	if q.kind == KindWho && asksWhoSaid(q) && c.prev != nil && pronounSpeaker(c.p.Text) {
+		// "who said it ends forever": "…,” he said. The speaker is
+		// named in the sentence before
+		pc := &cand{a: c.a, p: *c.prev, toks: c.prevToks}
+		if s := e.who(q, pc, []span{{len(c.prev.Text), len(c.prev.Text)}}); s.end > s.start && e.personLike(c.prev.Text[s.start:s.end]) {
+			return shortText(c.prev.Text[s.start:s.end]), span{}
+		}
+	}
 	s := e.extractSpan(q, c)
 	if s.end > s.start {
 		s = withLeftConjunct(c.p.Text, withHead(c.p.Text, wholeWords(c.p.Text, s)))
@@ -46,6 +54,24 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 		}
 	}
 	return "", span{}
+}
+
+// asksWhoSaid reports whether a "who" question asks who said something:
+// its verb, right after "who", is a verb of saying ("who said …", "who
+// called Starmer incredible").
+func asksWhoSaid(q question) bool {
+	w := strings.Fields(strings.ToLower(q.text))
+	return len(w) > 1 && w[0] == "who" && saidRE.MatchString(w[1])
+}
+
+// pronounSpeakerRE is a verb of saying with a pronoun for its subject:
+// "he said", "said she", "she added".
+var pronounSpeakerRE = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:said|says|added|adds|told|noted|stressed|warned|insisted|wrote)\b|\b(?:said|added)\s+(?:he|she)\b`)
+
+// pronounSpeaker reports whether a sentence gives its speaker as a
+// pronoun, named in a sentence before: "“…,” he said."
+func pronounSpeaker(s string) bool {
+	return pronounSpeakerRE.MatchString(s)
 }
 
 // withLeftConjunct widens a span that opens on "and" ("and

@@ -675,3 +675,26 @@ Aid groups wanted grants instead.
 		t.Errorf("who defended the lending: short %q, %v; want Rafael Ortiz", a.Short, err)
 	}
 }
+
+// TestWhoSaidPronoun: a quotation whose speaker is a pronoun ("…,” he
+// said") is shown with the sentence that names him, though it closes the
+// paragraph before, and "who said …" is answered with his name.
+func TestWhoSaidPronoun(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Talks Continue
+---
+Envoy Tom Reyes said a lot of progress had been made.
+
+The allies have agreed the guarantees "so that when this ends, it ends forever," he said, after the meeting in Lima.
+
+Fishermen returned to the harbour on Friday.
+`)
+	a, err := e.Ask(t.Context(), "who said it ends forever")
+	if err != nil || !strings.Contains(a.Short, "Reyes") {
+		t.Errorf("who said it ends forever: short %q, %v; want Reyes", a.Short, err)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Tom Reyes said") || !strings.Contains(a.Passages[0].Text, "ends forever") {
+		t.Errorf("who said it ends forever: passage %q; want the quotation with the sentence naming its speaker", a.Headline())
+	}
+}
