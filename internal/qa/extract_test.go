@@ -558,3 +558,18 @@ func TestWithLeftConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseAfterVerb: a "what" question's answer follows its verb where
+// the passage says it, not the clause after a noun that closes the
+// question ("… after a ceasefire").
+func TestClauseAfterVerb(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ q, text, want, not string }{
+		{"what will the allies build after a ceasefire", "After a ceasefire, officials said the allies would build new shelters for families.", "shelters", "officials said"},
+	} {
+		got, _ := e.extractAt(e.analyse(tc.q), candOf(e, tc.text))
+		if !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
+			t.Errorf("%q in %q: %q; want it to hold %q, not %q", tc.q, tc.text, got, tc.want, tc.not)
+		}
+	}
+}

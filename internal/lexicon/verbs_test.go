@@ -1,0 +1,16 @@
+package lexicon
+
+import "testing"
+
+// TestIsVerb: a word mostly used as a verb is one in any of its forms,
+// regular or not; a noun with a rare verb sense is not.
+func TestIsVerb(t *testing.T) {
+	for w, want := range map[string]bool{
+		"build": true, "builds": true, "planned": true, "digging": true, "sent": true, "agreed": true,
+		"ceasefire": false, "summit": false, "troops": false, "weather": false,
+	} {
+		if got := IsVerb(w); got != want {
+			t.Errorf("IsVerb(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
