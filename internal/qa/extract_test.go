@@ -573,3 +573,20 @@ func TestClauseAfterVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSpeaker: a sentence whose speaker is a pronoun, not one with
+// a pronoun elsewhere or a name for its speaker.
+func TestPronounSpeaker(t *testing.T) {
+	for s, want := range map[string]bool{
+		"“It ends forever,” he said, flanked by Kushner.": true,
+		"The talks will go on, she added.":                true,
+		"“We are ready,” said she.":                       true,
+		"Witkoff said the talks went well.":               false,
+		"She was rescued after 31 hours.":                 false,
+		"The theatre reopened, officials said.":           false,
+	} {
+		if got := pronounSpeaker(s); got != want {
+			t.Errorf("pronounSpeaker(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
