@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/index"
@@ -135,8 +136,23 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if !s.comparable(e, a.Short) || !e.framed(text, s, a.Passages[0]) {
 			continue
 		}
-		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 {
+		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 && (s.kind == KindWhere || !e.personLike(s.value)) {
 			continue // a passage says it of this name: another may do the same
+		}
+		if s.kind == KindWho && len(out.Supporting) > 0 {
+			// a passage says it of this name: another may do the same;
+			// but the passage that seemed to support the claim, asked
+			// the claim's question, gives another name ("U.S. delegation
+			// led by Witkoff and Kushner after Rubio drops out" for
+			// "Rubio led the US delegation"): it supports nothing
+			// (nor does any that names that other one too)
+			before := len(out.Supporting)
+			out.Supporting = slices.DeleteFunc(out.Supporting, func(h Hit) bool {
+				return h.Text == a.Passages[0].Text || namesAny(h.Text, a.Short)
+			})
+			if len(out.Supporting) == before {
+				continue
+			}
 		}
 		figureDiffers = figureDiffers || s.kind == KindHowMany || s.kind == KindWhen
 		out.Differing = append(out.Differing, a.Passages[0])
@@ -148,7 +164,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		}
 	}
 	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && !e.strange(q) {
-		out.Supporting = agreeing
+		out.Supporting = slices.DeleteFunc(agreeing, func(h Hit) bool { return gainsays(q, h.Text) })
 	}
 	switch {
 	case figureDiffers, len(out.Differing) > 0 && len(out.Supporting) == 0:
@@ -171,6 +187,19 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	return out, nil
 }
 
+// namesAny reports whether text names one of the people of names ("Steve
+// Witkoff and Jared Kushner"), by surname.
+func namesAny(text, names string) bool {
+	for _, n := range strings.FieldsFunc(names, func(r rune) bool { return r == ',' }) {
+		for _, one := range strings.Split(n, " and ") {
+			if f := strings.Fields(one); len(f) > 0 && isCapital(f[len(f)-1]) && strings.Contains(text, f[len(f)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // holds reports whether a candidate says what the claim says: it matches
 // most of the claim's weight and every name, gives each of the claim's
 // figures and dates, and is not negated where the claim is not (or the
@@ -178,6 +207,9 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 	if c.cov < claimCover || !c.entOK || e.strange(q) {
 		return false // a word no article uses: the coverage does not say it
+	}
+	if gainsays(q, c.p.Text) {
+		return false
 	}
 	for _, s := range slots {
 		switch s.kind {
@@ -221,6 +253,33 @@ const negReach = 30
 // claimCover is the share of a claim's weight a passage must match to say
 // the same.
 const claimCover = 0.6
+
+// gainsays reports whether a passage that shares a claim's words says no
+// such thing: it denies by a word's meaning what the claim does not deny
+// ("… But Putin Absent" of "Putin attended"), or the claim names a
+// capital no article names, which a question reads as its country ("the
+// summit was in London" is not said by what they say of the UK).
+func gainsays(q question, text string) bool {
+	for _, t := range q.terms {
+		if t.capital {
+			return true
+		}
+	}
+	return !q.negated && denies(q, text)
+}
+
+// denies reports whether a passage holds a word that denies by its
+// meaning ("absent", "rejected", "ruled out"; kinds.txt's denial) that the
+// claim does not hold itself: it states no plain support of a claim that
+// denies nothing.
+func denies(q question, text string) bool {
+	for _, f := range strings.Fields(text) {
+		if w := strings.ToLower(strings.Trim(f, ".,;:!?“”\"‘’'()")); denialWords[w] && !q.asked(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // framed reports whether a passage holds the rest of the claim (all but the
 // slot) well enough that its answer is about the same thing.

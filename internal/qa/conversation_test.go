@@ -251,3 +251,57 @@ func TestIsAux(t *testing.T) {
 		}
 	}
 }
+
+// probeClaim is a claim a helper wrote from the articles alone while
+// probing the bot, with whether the articles state it (note: what they
+// say instead).
+type probeClaim struct {
+	ID     string `json:"id"`
+	Corpus string `json:"corpus"`
+	Claim  string `json:"claim"`
+	Stated bool   `json:"stated"`
+	Note   string `json:"note"`
+}
+
+// TestClaimsProbe holds, on testdata/claims_probe.jsonl (65 claims, 27 of
+// them stated by the articles, the others false or not covered), the share
+// of stated claims supported and of the others not supported: a moderator
+// trusts "supported" only if a false claim seldom gets it.
+func TestClaimsProbe(t *testing.T) {
+	cases := readJSONL[probeClaim](t, "testdata/claims_probe.jsonl")
+	es := engines(t)
+	var stated, statedOK, other, otherOK float64
+	for _, c := range cases {
+		got, err := es[c.Corpus].Check(t.Context(), c.Claim)
+		if err != nil {
+			t.Fatalf("Check(%q): %v", c.Claim, err)
+		}
+		supported := got.Verdict == Supported
+		if c.Stated {
+			stated++
+			if supported {
+				statedOK++
+			}
+		} else {
+			other++
+			if !supported {
+				otherOK++
+			} else {
+				t.Logf("supported %s: %q (%s)", c.ID, c.Claim, c.Note)
+			}
+		}
+	}
+	s, o := statedOK/max(stated, 1), otherOK/max(other, 1)
+	t.Logf("probe claims: stated %d supported %.3f; false or not covered %d not supported %.3f", int(stated), s, int(other), o)
+	if s < minProbeStated || o < minProbeOther {
+		t.Errorf("probe claims: stated supported %.3f, others not supported %.3f; want ≥ %.2f, ≥ %.2f", s, o, minProbeStated, minProbeOther)
+	}
+}
+
+// The floors for the probe's claims, below the figures reached (0.704 and
+// 0.763; 0.704 and 0.684 before a passage that gainsays a claim stopped
+// supporting it).
+const (
+	minProbeStated = 0.65
+	minProbeOther  = 0.73
+)

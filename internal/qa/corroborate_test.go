@@ -46,3 +46,35 @@ func TestNoFalseDifference(t *testing.T) {
 		t.Errorf("Differences = %q; a distance is no count of the injured", diff)
 	}
 }
+
+// TestCheckNoFalseSupport: a claim sharing its words with a passage that
+// says otherwise is not supported: where the passage denies it by a word's
+// meaning ("absent"), names another doer ("led by Reyes after Ortiz
+// dropped out"), or where the claim names a capital no article names,
+// which stands for its country in a question but not for where something
+// happened.
+func TestCheckNoFalseSupport(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Talks In Lima
+---
+The delegation was led by Tom Reyes after Ana Ortiz dropped out of the talks in Lima.
+Foreign ministers from Peru and France met in Lima on Monday.
+President Juan Soto was absent from the talks, officials said.
+`)
+	for claim, supported := range map[string]bool{
+		"ortiz led the delegation":           false,
+		"reyes led the delegation":           true,
+		"juan soto was at the talks in lima": false,
+		"the talks were in paris":            false,
+		"foreign ministers met in lima":      true,
+	} {
+		c, err := e.Check(t.Context(), claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Verdict == Supported; got != supported {
+			t.Errorf("Check(%q) = %s; want supported %v", claim, c.Verdict, supported)
+		}
+	}
+}

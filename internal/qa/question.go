@@ -124,6 +124,10 @@ type qterm struct {
 	// lowerName is true for a name read as one only because English
 	// capitalises it (lexicon.IsName), though typed in lower case
 	lowerName bool
+	// capital is true for a capital no article names, read as its
+	// country's government ("berlin's attitude"): in a claim, where it
+	// happened ("the summit was in london"), it is not its country
+	capital bool
 	// expansion are the words of the name an acronym stands for
 	// ("inter", "us", "develop", "bank" for "IDB"), analysed: a passage
 	// matches the acronym as far as it holds them all
@@ -474,7 +478,7 @@ func (e *Engine) analyse(text string) question {
 				// for its country's government, as Washington does
 				qt.alts = append(qt.alts, gov...)
 				df = e.bestDF(gov)
-				qt.entity = true
+				qt.entity, qt.capital = true, true
 			} else if near := e.nearTerms(word); len(near) > 0 {
 				qt.alts = append(qt.alts, near...)
 				qt.spellings = near
