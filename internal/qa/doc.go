@@ -267,7 +267,7 @@
 // | `fresh9_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.612, hit3 0.812, crisp 0.318, abstain 0.6, false_abstain 0.141 | hit1 0.635, hit3 0.824, crisp 0.376, abstain 0.6, false_abstain 0.118 |
 // | `fresh10_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.729, crisp 0.259, abstain 0.867, false_abstain 0.118 | hit1 0.529, hit3 0.729, crisp 0.271, abstain 0.867, false_abstain 0.118 |
 // | `fresh10_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.624, hit3 0.776, crisp 0.376, abstain 0.667, false_abstain 0.153 | hit1 0.659, hit3 0.8, crisp 0.424, abstain 0.667, false_abstain 0.141 |
-// | `fresh11_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.694, crisp 0.212, abstain 0.8, false_abstain 0.094 | hit1 0.541, hit3 0.706, crisp 0.212, abstain 0.8, false_abstain 0.094 |
+// | `fresh11_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.694, crisp 0.212, abstain 0.8, false_abstain 0.094 | hit1 0.553, hit3 0.718, crisp 0.212, abstain 0.8, false_abstain 0.094 |
 // | `fresh11_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.671, hit3 0.812, crisp 0.376, abstain 0.6, false_abstain 0.106 | hit1 0.694, hit3 0.812, crisp 0.376, abstain 0.6, false_abstain 0.118 |
 //
 // (`fresh3` was scored last, after the fixes the first two prompted; the program as it stood at the start

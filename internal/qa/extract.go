@@ -73,6 +73,11 @@ var pronounVerbs = wordSet("said says added adds told noted stressed warned insi
 // runs on every candidate: it looks only around each "he" that stands as
 // a word ("he", "she"), and allocates nothing for most sentences.
 func pronounSpeaker(s string) bool {
+	if first, rest := nextWord(s); first == "he" || first == "she" {
+		if next, _ := nextWord(rest); pronounVerbs[next] {
+			return true // "He said that …"
+		}
+	}
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], "he")
 		if j < 0 {

@@ -581,6 +581,7 @@ func TestPronounSpeaker(t *testing.T) {
 		"“It ends forever,” he said, flanked by Kushner.": true,
 		"The talks will go on, she added.":                true,
 		"“We are ready,” said she.":                       true,
+		"He said that the talks went well.":               true,
 		"Witkoff said the talks went well.":               false,
 		"She was rescued after 31 hours.":                 false,
 		"The theatre reopened, officials said.":           false,

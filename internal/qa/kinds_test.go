@@ -956,6 +956,15 @@ Officials said more aid would come.
 		t.Errorf("list all the pledges from the talks: %q, %d items; want %q", a.Short, len(a.Items), want)
 	}
 	checkAnswer(t, "list all the pledges from the talks", a)
+	// a question that asks no list, answered by the sentence that
+	// introduces one: the bullets are what it says
+	a, err = e.Ask(context.Background(), "what were the main pledges made at the talks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Items) != 3 || a.Short != want {
+		t.Errorf("what were the main pledges made at the talks: %q, %d items; want %q", a.Short, len(a.Items), want)
+	}
 }
 
 // TestTopicLead: of two sentences that hold an overview's whole topic, the
