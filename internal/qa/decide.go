@@ -40,8 +40,14 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		if top.typeOK >= 0.5 {
 			want = 1
 		}
+		ratio := 0.75
+		if heading(top.p.Kind) {
+			// a heading's few words are all matched: its coverage says
+			// less of what it holds than a sentence's
+			ratio = 0.5
+		}
 		for i, c := range cands[1:min(len(cands), 8)] {
-			if c.typeOK >= want && c.entShare > 0 && c.cov >= 0.75*top.cov {
+			if c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov {
 				copy(cands[1:i+2], cands[:i+1])
 				cands[0] = c
 				top = c
@@ -62,6 +68,12 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the question names something the passage does not"
 	}
 	return ""
+}
+
+// heading reports whether a passage of kind k heads text rather than
+// stating in it: a headline, a standfirst, a subhead.
+func heading(k corpus.Kind) bool {
+	return k == corpus.KindHeadline || k == corpus.KindStandfirst || k == corpus.KindSubhead
 }
 
 // isYear reports whether a word is a year as yearRE reads one: 1900 to

@@ -404,7 +404,9 @@ func (e *Engine) withFigure(ctx context.Context, q question, cands []*cand, shor
 }
 
 // withFollowers adds to bleve's hits the sentence after each hit when it
-// points back to it ("He added, …", "The two held talks …"): such a sentence
+// points back to it ("He added, …", "The two held talks …"), or when the
+// hit is a subhead and the sentence opens its section ("Foreign teams
+// arrive" / "Specialist teams from Japan … landed …"): such a sentence
 // answers through the one before, which is what was found. This stands in
 // for searching every passage's preceding sentence, at no search cost.
 func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
@@ -419,7 +421,7 @@ func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
 		if a == nil || next >= len(a.Passages) || seen[passageKey{h.Article, next}] {
 			continue
 		}
-		if !opensWithAnaphor(a.Passages[next].Text) {
+		if !opensWithAnaphor(a.Passages[next].Text) && (a.Passages[h.Seq].Kind != corpus.KindSubhead || a.Passages[next].Kind != corpus.KindBody) {
 			continue
 		}
 		seen[passageKey{h.Article, next}] = true

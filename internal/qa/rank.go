@@ -61,12 +61,14 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 			continue
 		}
 		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9)}
-		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (refersBack(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody) {
+		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (refersBack(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
 			// the sentence before, in the paragraph, or the paragraph before
 			// when this one speaks of "he" ("…,” he said, flanked by …") or
 			// opens a quotation, whose speaker the paragraph before names
 			// ("Tocopilla Mayor Verónica Alvial said …" / "“We are a small
-			// town, and we feel forgotten.")
+			// town, and we feel forgotten."); or the subhead over the
+			// section it opens ("Foreign teams arrive" / "Specialist
+			// teams from Japan … landed …"), which says what it is about
 			c.prev = &a.Passages[h.Seq-1]
 			c.prevToks = e.analyze(c.prev.Text)
 		}

@@ -441,3 +441,30 @@ func TestHowLongUntil(t *testing.T) {
 		}
 	}
 }
+
+// TestSubheadSection: a subhead says what the section under it is about,
+// so the sentence that opens the section is a candidate with the subhead's
+// words, and answers a question the subhead alone only echoes ("when did
+// the foreign crews arrive": "Foreign crews arrive" has no time, the
+// sentence under it does).
+func TestSubheadSection(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood Relief
+---
+Rain stopped on Monday after three days of floods in the valley.
+
+## Foreign crews arrive
+Specialist teams from Norway and Chile landed at the airport overnight with boats and pumps.
+
+## Shelters fill up
+About 2,000 people slept in school gyms on Tuesday.
+`)
+	a, err := e.Ask(t.Context(), "when did the foreign crews arrive")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "landed at the airport overnight") {
+		t.Errorf("when did the foreign crews arrive: answered %v, %q; want the sentence the subhead stands over", a.Answered, a.Headline())
+	}
+}
