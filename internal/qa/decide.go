@@ -24,7 +24,9 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 // evidence are applied.
 func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) string {
 	for _, t := range q.terms {
-		if t.unknown && t.entity && !t.lowerName {
+		if t.unknown && t.entity && (!t.lowerName || countryWord(t.word)) {
+			// (a country, typed in lower case or not: "the dutch pm",
+			// where no article mentions the Netherlands)
 			return "a name no article mentions, in any spelling"
 		}
 		if t.unknown && isYear(t.word) && !countsNext(q.words, t.word) {
@@ -74,6 +76,13 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 // stating in it: a headline, a standfirst, a subhead.
 func heading(k corpus.Kind) bool {
 	return k == corpus.KindHeadline || k == corpus.KindStandfirst || k == corpus.KindSubhead
+}
+
+// countryWord reports whether w is a country's name or a word made of one
+// ("dutch", "spanish"; lexicon.Countries).
+func countryWord(w string) bool {
+	lw := strings.ToLower(unpossessed(strings.ReplaceAll(w, "’", "'")))
+	return lexicon.CountryWords(lw) != nil || lexicon.IsCountryWord(lw)
 }
 
 // isYear reports whether a word is a year as yearRE reads one: 1900 to

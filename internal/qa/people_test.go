@@ -698,3 +698,22 @@ Fishermen returned to the harbour on Friday.
 		t.Errorf("who said it ends forever: passage %q; want the quotation with the sentence naming its speaker", a.Headline())
 	}
 }
+
+// TestUnknownCountryDeclines: a country no article mentions, in any of its
+// words, is a name the articles lack though typed in lower case: "the
+// dutch pm" is not asked of Italy's prime minister.
+func TestUnknownCountryDeclines(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Leaders Meet
+---
+Italy's Prime Minister Giorgia Conti met leaders in Rome on Monday.
+Officials said the talks would resume next week.
+`)
+	for q, want := range map[string]bool{"who is the dutch pm": false, "what did the spanish say": false, "who is the italian pm": true} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Answered != want {
+			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)
+		}
+	}
+}
