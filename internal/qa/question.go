@@ -525,7 +525,7 @@ func (e *Engine) analyse(text string) question {
 			switch {
 			case e.roleWord(t):
 				hasTitle = true
-			case e.isPlace(t.word) || isDemonym(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || whereNouns[strings.ToLower(t.word)] || t.unknown && !t.entity:
+			case e.isPlace(t.word) || isDemonym(t.word) || countryWord(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || whereNouns[strings.ToLower(t.word)] || t.unknown && !t.entity:
 				// a place, "frances" for "France's" too, or a word for one
 				// ("the governor of the Antofagasta *region*")
 			case roleTime[strings.ToLower(t.word)]:
