@@ -68,6 +68,12 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no country the passage names" // "which european country will command …": a city or a person is none
 	case !top.typedNames:
 		return "the question names something the passage does not"
+	case specOf(q.kind).figure && top.entShare < 1:
+		// "how many people did the turkish team rescue": a count or a
+		// date of what the question names, not of all ("63 people had
+		// been brought out alive"), though its names be typed in lower
+		// case
+		return "the question names something the passage does not"
 	}
 	return ""
 }

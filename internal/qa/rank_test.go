@@ -468,3 +468,23 @@ About 2,000 people slept in school gyms on Tuesday.
 		t.Errorf("when did the foreign crews arrive: answered %v, %q; want the sentence the subhead stands over", a.Answered, a.Headline())
 	}
 }
+
+// TestCountOfNamed: a count or a date asked of what the question names is
+// not answered by one that names it not ("how many people did the turkish
+// team rescue": "63 people had been brought out alive" counts everyone's
+// rescues), though its names be typed in lower case.
+func TestCountOfNamed(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Rescues Go On
+---
+Specialist teams from Turkey and Spain landed at the airport overnight.
+Commander Ana Ruiz, who heads the national search and rescue team, said 63 people had been rescued alive since Tuesday.
+`)
+	for q, want := range map[string]bool{"how many people did the turkish team rescue": false, "how many people were rescued alive": true} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Answered != want {
+			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)
+		}
+	}
+}
