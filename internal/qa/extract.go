@@ -321,6 +321,12 @@ func (e *Engine) spanWho(q question, c *cand, anchors []span) span {
 // spanWhere is extractSpan for "where" questions.
 func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
 	text := c.p.Text
+	if s := placePhrase(text, verbAnchors(q, c)); s.end > s.start {
+		// "our people are sleeping in the street" for "where are people
+		// sleeping": where the passage says the asked thing happens,
+		// before any place it names elsewhere ("Calama")
+		return s
+	}
 	names := e.wherePlaces(q, text, e.freeSpans(q, text, e.names(text)))
 	var known []span
 	for _, n := range names {
@@ -866,6 +872,23 @@ func (e *Engine) anchors(q question, c *cand) []span {
 				out = append(out, span{tok.Start, tok.End})
 				break
 			}
+		}
+	}
+	return out
+}
+
+// verbAnchors are where a candidate holds the question's last word that
+// is not a name, if a verb ("sleeping", "landed"): the anchor a place
+// phrase right after it answers "where" from.
+func verbAnchors(q question, c *cand) []span {
+	v := q.verb()
+	if v == nil || !finiteVerb(v.word) && !strings.HasSuffix(strings.ToLower(v.word), "ing") {
+		return nil
+	}
+	var out []span
+	for _, tok := range c.toks {
+		if tok.Term == v.term {
+			out = append(out, span{tok.Start, tok.End})
 		}
 	}
 	return out

@@ -591,3 +591,15 @@ func TestPronounSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereAfterVerb: "where" is answered by the place phrase right after
+// the question's verb where the passage has it, before a place it names
+// elsewhere ("in the street", not "Lima").
+func TestWhereAfterVerb(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("where are the people sleeping")
+	got, _ := e.extractAt(q, candOf(e, "The cameras are all in Lima, but our people are sleeping in the street too."))
+	if !strings.Contains(got, "in the street") || strings.Contains(got, "Lima") {
+		t.Errorf("where are the people sleeping: %q; want the street, not Lima", got)
+	}
+}
