@@ -720,3 +720,20 @@ Officials said the talks would resume next week.
 		}
 	}
 }
+
+// TestRoleByKind: a role asked for by a title that is a kind of the one
+// given ("leader" of "Prime Minister", by WordNet's kinds of person) finds
+// its holder.
+func TestRoleByKind(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Leaders Meet
+---
+Leaders present at the meeting included Polish Prime Minister Jan Nowak and the French foreign minister.
+Officials said the talks would resume next week.
+`)
+	a, err := e.Ask(t.Context(), "which polish leader was there")
+	if err != nil || !strings.Contains(a.Short, "Jan Nowak") {
+		t.Errorf("which polish leader was there: answered %v %q, %v; want Jan Nowak", a.Answered, a.Short, err)
+	}
+}

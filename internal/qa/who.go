@@ -625,8 +625,8 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 			// every title the question gives: "foreign minister" is not "minister"
 			all := true
 			for _, qt := range q.terms {
-				if (e.roleWord(qt) || slices.Contains(q.roleMods, qt.term)) && !lead[qt.term] {
-					all = false
+				if (e.roleWord(qt) || slices.Contains(q.roleMods, qt.term)) && !lead[qt.term] && !(e.roleWord(qt) && slices.ContainsFunc(e.alike(qt.term), func(a string) bool { return lead[a] })) {
+					all = false // (a title that is a kind of the one asked for will do: "Prime Minister" for "leader")
 				}
 			}
 			if all {
