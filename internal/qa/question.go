@@ -724,7 +724,7 @@ func focusOf(text string, toks []index.Token) string {
 			focus = "" // "what kind of …": the noun after
 			continue
 		}
-		if auxiliaries[word] || stopLike[word] || i > 0 && pastVerb(word) {
+		if auxiliaries[word] || stopLike[word] || i > 0 && (pastVerb(word) || progressive(word)) {
 			break
 		}
 		focus = word
@@ -921,4 +921,11 @@ const specificRank = 40000
 
 func idf(n, df float64) float64 {
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// progressive reports whether w is a verb's -ing form ("wearing",
+// "doing"): after the noun of "what was the president wearing", the verb
+// said of it, not the thing asked about.
+func progressive(w string) bool {
+	return strings.HasSuffix(w, "ing") && len(w) > 5 && lexicon.IsVerb(w)
 }
