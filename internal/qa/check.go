@@ -211,6 +211,14 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 	if gainsays(q, c.p.Text) {
 		return false
 	}
+	for i, t := range q.terms {
+		if !t.unknown && !t.entity && i < len(c.match) && c.match[i] > 0 && !holdsTerm(t, c) {
+			// a word the articles use, matched here only by one near in
+			// meaning ("quake" for "tsunami"): where they say it, they
+			// could have said the claim's
+			return false
+		}
+	}
 	for _, s := range slots {
 		switch s.kind {
 		case KindHowMany:
@@ -250,9 +258,52 @@ func (e *Engine) negates(q question, c *cand) bool {
 // stand.
 const negReach = 30
 
+// nearlySaid reports whether the articles use a word nearly as near in
+// meaning to a claim's unknown word w as a synonym (GloVe: "dead" for
+// "died"), so that w is a paraphrase, not something they never speak of.
+func nearlySaid(q question, w string) bool {
+	for _, t := range q.terms {
+		if t.word != w {
+			continue
+		}
+		for _, a := range t.soft {
+			if a.w >= claimNear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimNear is the least soft-match weight of the articles' word nearest a
+// claim's unknown word for the claim to be checked at all.
+const claimNear = 0.6
+
 // claimCover is the share of a claim's weight a passage must match to say
 // the same.
 const claimCover = 0.6
+
+// holdsTerm reports whether a passage holds a claim's term in its own
+// words: as written, another spelling, a synonym of a word that is no
+// name, or every word of the name an acronym stands for.
+func holdsTerm(t qterm, c *cand) bool {
+	if hasTerm(c.toks, t.term) || hasTerm(c.prevToks, t.term) {
+		return true
+	}
+	if len(t.expansion) > 1 {
+		return heldShare(t.expansion, c.toks, c.prevToks) == 1
+	}
+	alts := t.spellings
+	if !t.entity {
+		alts = t.alts
+	}
+	for _, a := range alts {
+		if hasTerm(c.toks, a) || hasTerm(c.prevToks, a) {
+			return true
+		}
+	}
+	return false
+}
 
 // gainsays reports whether a passage that shares a claim's words says no
 // such thing: it denies by a word's meaning what the claim does not deny
@@ -332,6 +383,9 @@ func (e *Engine) strange(q question) bool {
 		}
 		if strings.HasSuffix(lw, "s") && len(e.analyze(lw[:len(lw)-1])) > 0 && e.s.DocFreq(e.analyze(lw[:len(lw)-1])[0].Term) > 0 {
 			continue
+		}
+		if nearlySaid(q, w) {
+			continue // "died" where the articles write "dead" and "death"
 		}
 		return true
 	}

@@ -168,7 +168,7 @@ func TestClaims(t *testing.T) {
 
 // The floors for claim checks, below the figures reached.
 const (
-	minClaimVerdict  = 0.7 // 0.725 since places are learned from the articles: see git log
+	minClaimVerdict  = 0.775 // 0.8 since a claim's paraphrase of a word no article uses is checked: see git log
 	minClaimEvidence = 0.55
 )
 
@@ -299,9 +299,10 @@ func TestClaimsProbe(t *testing.T) {
 }
 
 // The floors for the probe's claims, below the figures reached (0.704 and
-// 0.763; 0.704 and 0.684 before a passage that gainsays a claim stopped
-// supporting it).
+// 0.789; 0.704 and 0.684 before a passage that gainsays a claim, or holds
+// a word the articles use only as one near in meaning, stopped supporting
+// it).
 const (
 	minProbeStated = 0.65
-	minProbeOther  = 0.73
+	minProbeOther  = 0.775
 )
