@@ -264,6 +264,8 @@ func TestKeyWords(t *testing.T) {
 		{"did the mood stay cautious", "However, the mood has grown more cautious.", "the mood has grown more cautious"},
 		// a yes/no question keeps the negation that governs its words
 		{"has russia said it would accept foreign troops in a settlement", "Russia has yet to comment on the Paris meeting and has given no indication it would accept a settlement backed by foreign troops inside Ukraine.", "no indication it would accept a settlement backed by foreign troops inside"},
+		// a figure keeps its percent sign
+		{"did donors cover the whole appeal", "By the close of the meeting, donors had covered about 40% of it.", "the close of the meeting, donors had covered about 40%"},
 	} {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)

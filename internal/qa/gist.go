@@ -119,7 +119,11 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		best++
 	}
 	for {
-		s := strings.Trim(text[words[best][0]:words[last][1]], " ,;:—–-“”\"‘’'()")
+		end := words[last][1]
+		if end < len(text) && text[end] == '%' {
+			end++ // "about 40%": a figure keeps its percent sign
+		}
+		s := strings.Trim(text[words[best][0]:end], " ,;:—–-“”\"‘’'()")
 		// a dash standing alone is a field of its own: the answer is
 		// counted in fields, as the scorer and the renderers count it
 		if len(strings.Fields(s)) <= n || last == best {
