@@ -317,6 +317,9 @@ func (e *Engine) correct(lw string) string {
 			if bestDist == 1 && typoLikelier(r, best) {
 				return best // "officals": one slip from the articles' word, far commoner
 			}
+			if bestDist == 1 && e.vocab.count[best] >= topicalCount && utf8.RuneCountInString(lw) > 5 {
+				return best // "summitt": one slip from a word the articles keep using, though GloVe knows a Summitt
+			}
 			if _, inGloVe := lexicon.Default().Rank(best); !inGloVe && e.vocab.capital[best] != "" {
 				return best // a name newer than GloVe ("zelinsky" for Zelensky)
 			}
@@ -362,6 +365,12 @@ func typoLikelier(rank int, best string) bool {
 	rb, ok := lexicon.Default().Rank(best)
 	return ok && float64(rank) >= typoOdds*float64(rb+1)
 }
+
+// topicalCount is how often the articles must use a word for a typed
+// word one slip from it to be read as that word, though GloVe knows the
+// typed one (a rare name, "Summitt"): what the coverage keeps speaking of
+// is what the asker means.
+const topicalCount = 10
 
 // typoOdds is how many times commoner a word must be than what was typed
 // for a typed word GloVe knows to be read as a slip for it: about the odds
