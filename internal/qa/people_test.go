@@ -737,3 +737,20 @@ Officials said the talks would resume next week.
 		t.Errorf("which polish leader was there: answered %v %q, %v; want Jan Nowak", a.Answered, a.Short, err)
 	}
 }
+
+// TestWhoPassive: "who was captured" asks for whom the verb was done to:
+// the name after the verb's noun and its "of", or after the verb said
+// actively; not the doer.
+func TestWhoPassive(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Raid
+---
+The U.S. army's recent raid in Sonora — which led to the capture of Pedro Alves — drew protests from Mexico.
+Officials said the talks would resume next week.
+`)
+	a, err := e.Ask(t.Context(), "who got captured in sonora")
+	if err != nil || !strings.Contains(a.Short, "Pedro Alves") {
+		t.Errorf("who got captured in sonora: answered %v %q, %v; want Pedro Alves", a.Answered, a.Short, err)
+	}
+}

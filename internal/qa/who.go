@@ -69,6 +69,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		}
 		return nounPhrase(text, s)
 	}
+	if s := e.patient(q, c); s.end > s.start {
+		return s // "who got captured": "the capture of *Nicolás Maduro*"
+	}
 	var names []span
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		w := text[n.start:n.end]
@@ -645,6 +648,40 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 		return span{}, false
 	}
 	return nearest(cands, anchors), true
+}
+
+// patient answers a passive "who" question ("who was captured", "who got
+// arrested") with the name the passage gives what the verb was done to:
+// after the verb's noun and its "of" ("the capture of Nicolás Maduro"),
+// or right after the verb said actively ("troops captured Maduro"). A
+// passive in the passage ("Maduro was captured") is the subject's, which
+// the nearest name finds anyway.
+func (e *Engine) patient(q question, c *cand) span {
+	w := q.words
+	if len(w) < 3 || w[0] != "who" || !copulas[w[1]] && !getPassive[w[1]] || !pastVerb(w[2]) && !participles[w[2]] {
+		return span{}
+	}
+	verb := e.s.Analyze(w[2])
+	if len(verb) != 1 {
+		return span{}
+	}
+	text := c.p.Text
+	for _, tok := range c.toks {
+		if tok.Term != verb[0].Term {
+			continue
+		}
+		after := strings.TrimLeft(text[tok.End:], " ")
+		if of, ok := strings.CutPrefix(after, "of "); ok {
+			after = strings.TrimPrefix(of, "the ")
+		}
+		at := len(text) - len(after)
+		for _, n := range e.names(text) {
+			if n.start == at && e.personLike(text[n.start:n.end]) {
+				return n
+			}
+		}
+	}
+	return span{}
 }
 
 // headName answers "which NOUN …" with the name beside that noun in the
