@@ -34,10 +34,12 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		}
 		byOutlet = true
 	}
-	newest, oldest := false, false
+	newest, oldest, when := false, false, false
 	for i, w := range q.words {
 		switch {
 		case i >= at && i < at+n, collectionWords[w]:
+		case w == "when" || w == "date":
+			when = true // "when was the first article published": its date
 		case newestWords[w]:
 			newest = true
 		case oldestWords[w]:
@@ -46,7 +48,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 			return Answer{}, false
 		}
 	}
-	if newest && oldest || byOutlet && !newest && !oldest {
+	if newest && oldest || byOutlet && !newest && !oldest || when && !newest && !oldest {
 		return Answer{}, false // "list all the outlets": the outlets, a fact each states (meta.go)
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
@@ -69,7 +71,10 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		}
 		h := factsHit(pick)
 		ans.Answered, ans.Short = true, factsName(h)
-		if byOutlet && pick.Outlet != "" {
+		switch {
+		case when:
+			ans.Short = longDate(pick.Published)
+		case byOutlet && pick.Outlet != "":
 			ans.Short = pick.Outlet
 		}
 		ans.Passages, ans.Sources = []Hit{h}, []string{pick.ID}
