@@ -797,9 +797,13 @@ func TestWhichArticle(t *testing.T) {
 			t.Errorf("which articles mention greenland: short %q leaves out %s", a.Short, id)
 		}
 	}
+	// every article that mentions it, none that does not
+	q := quakeEngine(t)
+	if a, err := q.Ask(context.Background(), "which articles mention tocopilla"); err != nil || !slices.Equal(sortedCopy(a.Sources), []string{"calama-stadium-shelter", "chile-quake-toll-351"}) {
+		t.Errorf("which articles mention tocopilla: %v, %v; want the two that do", a.Sources, err)
+	}
 	// "is about": the article whose story it is, by its headline and
 	// opening, not one that mentions it in passing
-	q := quakeEngine(t)
 	if a, err := q.Ask(context.Background(), "which article is abt the stadium"); err != nil || !a.Answered || len(a.Sources) == 0 || a.Sources[0] != "calama-stadium-shelter" {
 		t.Errorf("which article is abt the stadium: %v %v, %v; want calama-stadium-shelter", a.Answered, a.Sources, err)
 	} else {
@@ -1094,4 +1098,10 @@ func TestBareNounQuestion(t *testing.T) {
 	if !strings.Contains(a.Short, "351") {
 		t.Errorf("short %q; want the toll, 351", a.Short)
 	}
+}
+
+func sortedCopy(s []string) []string {
+	out := slices.Clone(s)
+	slices.Sort(out)
+	return out
 }

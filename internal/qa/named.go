@@ -316,6 +316,16 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 	if q.asksTopic && !q.asksArticles {
 		e.topicArticle(q, ans)
 	}
+	if q.asksArticles {
+		// "which articles mention tocopilla": every article a passage
+		// found holds the names asked about in, not only those that
+		// agree with the first
+		for _, h := range ans.Passages {
+			if id := h.Article.ID; !slices.Contains(ans.Sources, id) && e.holdsNames(q, h.Text) {
+				ans.Sources = append(ans.Sources, id)
+			}
+		}
+	}
 	var names []string
 	for _, id := range ans.Sources {
 		if a := e.c.Article(id); a != nil {
@@ -336,6 +346,24 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 	for i := range ans.Passages {
 		ans.Passages[i].Marks = nil // the names stand in no sentence
 	}
+}
+
+// holdsNames reports whether text holds every name the question gives
+// (any of its words when it gives none).
+func (e *Engine) holdsNames(q question, text string) bool {
+	toks := e.analyze(text)
+	named, any := false, false
+	for _, t := range q.terms {
+		held := hasTerm(toks, t.term) || slices.ContainsFunc(t.alts, func(a string) bool { return hasTerm(toks, a) })
+		if t.entity {
+			named = true
+			if !held {
+				return false
+			}
+		}
+		any = any || held
+	}
+	return named || any
 }
 
 // topicArticle puts first, for "which story is about X", the article
