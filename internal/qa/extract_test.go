@@ -605,3 +605,20 @@ func TestWhereAfterVerb(t *testing.T) {
 		t.Errorf("where are the people sleeping: %q; want the street, not Lima", got)
 	}
 }
+
+// TestPlacePhraseNoTime: a preposition's phrase after the question's words
+// is where only when it names no time: "at 4:52 a.m." and "on Tuesday" say
+// when.
+func TestPlacePhraseNoTime(t *testing.T) {
+	for text, want := range map[string]string{
+		"The quake hit at 4:52 a.m. local time, when most families were asleep.": "",
+		"The quake hit on Tuesday morning, officials said.":                      "",
+		"The quake hit in the mining town of Calama, officials said.":            "in the mining town of Calama",
+	} {
+		anchors := []span{{strings.Index(text, "hit"), strings.Index(text, "hit") + 3}}
+		s := placePhrase(text, anchors)
+		if got := text[s.start:s.end]; got != want {
+			t.Errorf("placePhrase(%q) = %q; want %q", text, got, want)
+		}
+	}
+}

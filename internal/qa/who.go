@@ -27,6 +27,9 @@ func placePhrase(text string, anchors []span) span {
 	if n := len(strings.Fields(text[start:end])); n < 2 || n > 8 {
 		return span{}
 	}
+	if f := strings.Fields(text[start:min(len(text), end+12)]); len(f) > 1 && f[1][0] >= '0' && f[1][0] <= '9' || clockRE.MatchString(text[start:end]) || dateRE.MatchString(text[start:end]) || partOfDayRE.MatchString(text[start:end]) {
+		return span{} // "at 4:52 a.m.", "on Tuesday": when, not where
+	}
 	return span{start, end}
 }
 
