@@ -223,6 +223,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 				h.Marks = [][2]int{{at, at + len(ans.Short)}}
 			}
 		}
+		if shown(ans.Passages, h) {
+			continue // a sentence shown already, alone or with the one before it
+		}
 		ans.Passages = append(ans.Passages, h)
 	}
 	if ans.Answered {
@@ -401,6 +404,18 @@ func (e *Engine) withFigure(ctx context.Context, q question, cands []*cand, shor
 		}
 	}
 	return append(append([]*cand(nil), cands...), e.rank(q, extra)...)
+}
+
+// shown reports whether the passages listed already show all of h's text
+// from its article: a sentence shown alone and again inside the two that
+// a pronoun joins would waste a place.
+func shown(hits []Hit, h Hit) bool {
+	for _, o := range hits {
+		if o.Article == h.Article && strings.Contains(o.Text, h.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // withFollowers adds to bleve's hits the sentence after each hit when it

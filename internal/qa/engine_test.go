@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"github.com/summitbot/summitbot/internal/eval"
 	"strings"
 	"testing"
 
@@ -56,6 +57,34 @@ Crews cleared the coastal road on Friday.
 		}
 		if got != year {
 			t.Errorf("%q: a year named %v; want %v", q, got, year)
+		}
+	}
+}
+
+// TestPassagesNotRepeated: no passage of an answer repeats what one before
+// it shows (a sentence alone after the two a pronoun joins it to), over
+// the chat-style development questions of both coverages.
+func TestPassagesNotRepeated(t *testing.T) {
+	for _, set := range []struct {
+		e    *Engine
+		file string
+	}{{testEngine(t), "testdata/dev_realistic.jsonl"}, {quakeEngine(t), "testdata/train3_quake.jsonl"}} {
+		cases, err := eval.ReadCases(set.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			a, err := set.e.Ask(t.Context(), c.Q)
+			if err != nil {
+				continue
+			}
+			for i, h := range a.Passages {
+				for _, o := range a.Passages[:i] {
+					if o.Article == h.Article && strings.Contains(o.Text, h.Text) {
+						t.Errorf("%q: passage %d %.60q repeats one before it", c.Q, i, h.Text)
+					}
+				}
+			}
 		}
 	}
 }
