@@ -535,3 +535,19 @@ func TestContractionWeighsAsItsWord(t *testing.T) {
 		t.Errorf("weights %v: the negation weighs half as much as the thing asked about, or more", weight)
 	}
 }
+
+// TestSpeaksFullName: a speaker asked for by full name speaks in a passage
+// that gives the full name before its verb of saying ("Julio Quispe
+// said"), each of its words, not only the last, the subject.
+func TestSpeaksFullName(t *testing.T) {
+	e := quakeEngine(t)
+	for text, want := range map[string]bool{
+		"Mayor Julio Quispe said the city had never faced anything on this scale.": true,
+		"Julio Quispe met the president, and Villagra said more aid would come.":   false,
+	} {
+		c := parsedCand(t, e, text)
+		if got := e.speaks("Julio Quispe", c); got != want {
+			t.Errorf("speaks(Julio Quispe, %q) = %v; want %v", text, got, want)
+		}
+	}
+}

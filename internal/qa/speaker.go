@@ -64,7 +64,7 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 		}
 		for _, v := range verbs {
 			if v.start >= t.End && v.start <= t.End+70 {
-				if subjectGap(text[t.End:v.start]) {
+				if gap := restOfName(text[t.End:v.start]); subjectGap(gap) {
 					return true
 				}
 				break
@@ -169,4 +169,19 @@ func (e *Engine) titledName(who string) string {
 		return e.qix.people.list[ids[0]].name
 	}
 	return who
+}
+
+// restOfName is a gap after a name's word past the rest of that name: the
+// capitalised words right after a first name ("Julio| Quispe, who …").
+func restOfName(gap string) string {
+	for {
+		w, rest, ok := strings.Cut(strings.TrimLeft(gap, " "), " ")
+		if !ok || !isCapital(w) || strings.ContainsAny(w, ",.;:") && !isCapital(strings.TrimRight(w, ",.;:")) {
+			return gap
+		}
+		if strings.HasSuffix(w, ",") {
+			return gap[strings.Index(gap, w)+len(w)-1:] // "Quispe, who …": the comma opens the gap
+		}
+		gap = " " + rest
+	}
 }
