@@ -206,6 +206,15 @@ func (e *Engine) hit(c *cand) Hit {
 	if c.prev != nil && (c.prev.Block == c.p.Block && opensWithAnaphor(c.p.Text) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
 		h.Passages = []corpus.Passage{*c.prev, c.p}
 		h.Text = c.a.Text[c.prev.Start:c.p.End]
+	} else if next := c.p.Seq + 1; next < len(c.a.Passages) {
+		// the sentence after, when it goes on about what this one
+		// names ("… Antonia, was carried out on a stretcher … ¶ She was
+		// dehydrated and had a broken leg."): both say it
+		n := c.a.Passages[next]
+		if n.Block == c.p.Block && n.Kind == c.p.Kind && opensWithAnaphor(n.Text) && n.End-c.p.Start <= maxPassageBytes {
+			h.Passages = []corpus.Passage{c.p, n}
+			h.Text = c.a.Text[c.p.Start:n.End]
+		}
 	}
 	if len(h.Text) > maxPassageBytes {
 		h.Text = cutAtWord(h.Text, maxPassageBytes)

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -62,7 +63,7 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		return
 	}
 	if asksYesNo(q) {
-		if v, cl := e.verdict(q, cands[0]); v != "" && len(ans.Passages[0].Passages) > 0 && ans.Passages[0].Passages[len(ans.Passages[0].Passages)-1].Seq == cands[0].p.Seq {
+		if v, cl := e.verdict(q, cands[0]); v != "" && slices.ContainsFunc(ans.Passages[0].Passages, func(p corpus.Passage) bool { return p.Seq == cands[0].p.Seq }) {
 			// the verdict and the words of its clause that settle it
 			ans.Verdict = v
 			ans.Short, ans.bare = e.keyWords(q, cands[0], cl, maxShortWords-1), ""

@@ -488,3 +488,24 @@ Commander Ana Ruiz, who heads the national search and rescue team, said 63 peopl
 		}
 	}
 }
+
+// TestNextSentenceGoesOn: a passage is shown with the sentence after it
+// when that one goes on about what it names ("She was dehydrated …"),
+// within the same paragraph: the answer often stands there.
+func TestNextSentenceGoesOn(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Girl Rescued
+---
+Rescuers pulled a girl, identified only as Ana, from the rubble of a collapsed block on Friday morning. She was dehydrated and had a broken leg, a doctor said.
+
+Crews kept digging at two other sites.
+`)
+	a, err := e.Ask(t.Context(), "was ana hurt when they pulled her out")
+	if err != nil || len(a.Passages) == 0 {
+		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
+	}
+	if top := a.Passages[0].Text; !strings.Contains(top, "identified only as Ana") || !strings.Contains(top, "broken leg") {
+		t.Errorf("top passage %q; want the sentence naming Ana with the one that goes on about her", top)
+	}
+}

@@ -344,7 +344,8 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 // than a stance ("Aid groups were less convinced."): the answer spans
 // both. It reports the candidate to extract from and whether it joined.
 func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
-	if r, ok := e.reasonOf(q, c); ok && r.strong || len(h.Passages) != 1 {
+	joinedNext := len(h.Passages) == 2 && h.Passages[0].Seq == c.p.Seq // the passage goes on into the next sentence already (hit)
+	if r, ok := e.reasonOf(q, c); ok && r.strong || len(h.Passages) != 1 && !joinedNext {
 		return c, false
 	}
 	short := len(strings.Fields(c.p.Text)) <= 8
