@@ -78,6 +78,12 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 	return ""
 }
 
+// openQuote reports whether a sentence opens a quotation it does not
+// close: the quotation, and who said it, go on in the next.
+func openQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”")
+}
+
 // heading reports whether a passage of kind k heads text rather than
 // stating in it: a headline, a standfirst, a subhead.
 func heading(k corpus.Kind) bool {
@@ -209,9 +215,12 @@ func (e *Engine) hit(c *cand) Hit {
 	} else if next := c.p.Seq + 1; next < len(c.a.Passages) {
 		// the sentence after, when it goes on about what this one
 		// names ("… Antonia, was carried out on a stretcher … ¶ She was
-		// dehydrated and had a broken leg."): both say it
+		// dehydrated and had a broken leg."), or when this one opens a
+		// quotation it does not close (“Nights in the desert are
+		// brutal in winter. / We have three months …,” she said.):
+		// both say it
 		n := c.a.Passages[next]
-		if n.Block == c.p.Block && n.Kind == c.p.Kind && opensWithAnaphor(n.Text) && n.End-c.p.Start <= maxPassageBytes {
+		if n.Block == c.p.Block && n.Kind == c.p.Kind && (opensWithAnaphor(n.Text) || openQuote(c.p.Text)) && n.End-c.p.Start <= maxPassageBytes {
 			h.Passages = []corpus.Passage{c.p, n}
 			h.Text = c.a.Text[c.p.Start:n.End]
 		}

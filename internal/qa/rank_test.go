@@ -509,3 +509,23 @@ Crews kept digging at two other sites.
 		t.Errorf("top passage %q; want the sentence naming Ana with the one that goes on about her", top)
 	}
 }
+
+// TestQuoteGoesOn: a sentence that opens a quotation it does not close is
+// shown with the next, where the quotation and its speaker go on.
+func TestQuoteGoesOn(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Winter Nears
+---
+The president spoke to families at the stadium on Friday. “Nights in the valley are bitter in winter. We have three months to get every family under a roof,” she said.
+
+Crews kept digging at two other sites.
+`)
+	a, err := e.Ask(t.Context(), "are nights in the valley bitter")
+	if err != nil || len(a.Passages) == 0 {
+		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
+	}
+	if top := a.Passages[0].Text; !strings.Contains(top, "bitter in winter") || !strings.Contains(top, "she said") {
+		t.Errorf("top passage %q; want the quotation whole, with who said it", top)
+	}
+}
