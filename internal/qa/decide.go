@@ -84,6 +84,12 @@ func openQuote(s string) bool {
 	return strings.Count(s, "“") > strings.Count(s, "”")
 }
 
+// closesQuote reports whether a sentence closes a quotation it does not
+// open: the quotation began in the sentence before.
+func closesQuote(s string) bool {
+	return strings.Count(s, "”") > strings.Count(s, "“")
+}
+
 // heading reports whether a passage of kind k heads text rather than
 // stating in it: a headline, a standfirst, a subhead.
 func heading(k corpus.Kind) bool {
@@ -209,7 +215,7 @@ func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.score}
 	// (a speaker is often named in the paragraph before: "Witkoff said …
 	// ¶ “…,” he said")
-	if c.prev != nil && (c.prev.Block == c.p.Block && opensWithAnaphor(c.p.Text) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
+	if c.prev != nil && (c.prev.Block == c.p.Block && (opensWithAnaphor(c.p.Text) || closesQuote(c.p.Text)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
 		h.Passages = []corpus.Passage{*c.prev, c.p}
 		h.Text = c.a.Text[c.prev.Start:c.p.End]
 	} else if next := c.p.Seq + 1; next < len(c.a.Passages) {

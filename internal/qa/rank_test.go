@@ -517,7 +517,7 @@ func TestQuoteGoesOn(t *testing.T) {
 id: t
 headline: Winter Nears
 ---
-The president spoke to families at the stadium on Friday. “Nights in the valley are bitter in winter. We have three months to get every family under a roof,” she said.
+The president spoke to families at the stadium on Friday. “Nights in the valley are bitter in winter. We have three months to get every family under a roof,” the president said.
 
 Crews kept digging at two other sites.
 `)
@@ -525,7 +525,15 @@ Crews kept digging at two other sites.
 	if err != nil || len(a.Passages) == 0 {
 		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
 	}
-	if top := a.Passages[0].Text; !strings.Contains(top, "bitter in winter") || !strings.Contains(top, "she said") {
+	if top := a.Passages[0].Text; !strings.Contains(top, "bitter in winter") || !strings.Contains(top, "president said") {
 		t.Errorf("top passage %q; want the quotation whole, with who said it", top)
+	}
+	// and the sentence that closes it, with the one that opened it
+	a, err = e.Ask(t.Context(), "how long do they have to get every family under a roof")
+	if err != nil || len(a.Passages) == 0 {
+		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
+	}
+	if top := a.Passages[0].Text; !strings.Contains(top, "bitter in winter") || !strings.Contains(top, "three months") {
+		t.Errorf("top passage %q; want the quotation whole", top)
 	}
 }
