@@ -261,11 +261,13 @@ func TestLists(t *testing.T) {
 		corpus int
 		q      string
 		want   []string
+		not    []string
 	}{
-		{0, "which countries said they would not deploy troops", []string{"Croatia", "Czech Republic"}},
-		{0, "which russian places did the drones hit", []string{"Kostroma", "Lipetsk"}},
-		{0, "what kinds of support did zelenskyy say could come without boots on the ground", []string{"intelligence", "advanced weapons", "training"}},
-		{1, "who offered to send rescue teams right after the quake", []string{"Argentina", "Peru", "Bolivia"}},
+		{0, "which countries said they would not deploy troops", []string{"Croatia", "Czech Republic"}, []string{"Belgium"}},
+		{0, "which countries are supporting with navy or air force", []string{"Belgium"}, []string{"Croatia", "Czech"}}, // not those of the clause that denies
+		{0, "which russian places did the drones hit", []string{"Kostroma", "Lipetsk"}, nil},
+		{0, "what kinds of support did zelenskyy say could come without boots on the ground", []string{"intelligence", "advanced weapons", "training"}, nil},
+		{1, "who offered to send rescue teams right after the quake", []string{"Argentina", "Peru", "Bolivia"}, nil},
 	} {
 		e := corpora[tc.corpus].engine(t)
 		a, err := e.Ask(context.Background(), tc.q)
@@ -275,6 +277,11 @@ func TestLists(t *testing.T) {
 		for _, w := range tc.want {
 			if !strings.Contains(a.Short, w) {
 				t.Errorf("Ask(%q) = %q; want %q among its items", tc.q, a.Short, w)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(a.Short, w) {
+				t.Errorf("Ask(%q) = %q; want no %q among its items", tc.q, a.Short, w)
 			}
 		}
 		checkAnswer(t, tc.q, a)

@@ -246,8 +246,12 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 			// "drones hit … in Kostroma, … and struck … in Lipetsk": the
 			// sentence's other names of the same kind, in other clauses
 			place := e.isPlace(items[0].Text)
+			negated := clauseNegated(top.p.Text, strings.Index(top.p.Text, items[0].Text))
 			for _, n := range e.freeSpans(q, top.p.Text, e.names(top.p.Text)) {
 				t := top.p.Text[n.start:n.end]
+				if clauseNegated(top.p.Text, n.start) != negated {
+					continue // "Belgium would support …, while Croatia … would not": no item of its list
+				}
 				if e.isPlace(t) == place && !e.sameItem(items, t) && strings.Contains(h0.Text, t) && !e.mentionsEntity(q, t) && e.personLike(t) != place && !(q.wantsCountry() && place && isCity(t)) {
 					items = append(items, Item{Text: t})
 				}
@@ -320,6 +324,20 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 			ans.Short = joinItems(words)
 		}
 	}
+}
+
+// clauseNegated reports whether the clause of text around byte at (between
+// the marks that close clauses) holds a negation.
+func clauseNegated(text string, at int) bool {
+	if at < 0 {
+		return false
+	}
+	from := afterLastMark(text[:at], ",;:—")
+	to := len(text)
+	if i := strings.IndexAny(text[at:], ",;:—"); i >= 0 {
+		to = at + i
+	}
+	return negRE.MatchString(text[from:to])
 }
 
 // splitItems splits a short answer of coordinated names into its items.
