@@ -265,6 +265,7 @@ func TestLists(t *testing.T) {
 	}{
 		{0, "which countries said they would not deploy troops", []string{"Croatia", "Czech Republic"}, []string{"Belgium"}},
 		{0, "which countries are supporting with navy or air force", []string{"Belgium"}, []string{"Croatia", "Czech"}}, // not those of the clause that denies
+		{0, "which countries will deploy troops", []string{"Britain", "France"}, []string{"Macron", "Starmer"}},         // countries, not the leaders who signed for them
 		{0, "which russian places did the drones hit", []string{"Kostroma", "Lipetsk"}, nil},
 		{0, "what kinds of support did zelenskyy say could come without boots on the ground", []string{"intelligence", "advanced weapons", "training"}, nil},
 		{1, "who offered to send rescue teams right after the quake", []string{"Argentina", "Peru", "Bolivia"}, nil},

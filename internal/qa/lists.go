@@ -137,6 +137,9 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 		if good < len(co.items) {
 			continue
 		}
+		if names && asksCountries(q) && !e.placesAll(c.p.Text, co) {
+			continue // "which countries will deploy troops": not "Macron, Zelensky and … Starmer"
+		}
 		if names && !asksCountries(q) && modifiesNoun(c.p.Text, co) {
 			continue // "British, French, German, and Ukrainian security advisers": adjectives, not who
 		}
@@ -324,6 +327,18 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 			ans.Short = joinItems(words)
 		}
 	}
+}
+
+// placesAll reports whether every item of a coordination is a place or a
+// word made of one ("Britain, France and other European allies").
+func (e *Engine) placesAll(text string, co coord) bool {
+	for _, it := range co.items {
+		t := strings.TrimPrefix(strings.TrimPrefix(text[it.start:it.end], "the "), "The ")
+		if !e.isPlace(t) && !countryWord(t) && !isDemonym(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseNegated reports whether the clause of text around byte at (between
