@@ -306,3 +306,17 @@ const (
 	minProbeStated = 0.65
 	minProbeOther  = 0.775
 )
+
+// TestSubstituteOne: "one" in a follow-up stands for the previous
+// question's article noun, its modifier for the one before it.
+func TestSubstituteOne(t *testing.T) {
+	e := quakeEngine(t)
+	for _, tc := range []struct{ prev, f, want string }{
+		{"who wrote the donors article", "the stadium one", "who wrote the stadium article"},
+		{"when was the pledge article published", "the framework one", "when was the framework article published"},
+	} {
+		if got := e.substitute(tc.prev, tc.f); got != tc.want {
+			t.Errorf("substitute(%q, %q) = %q; want %q", tc.prev, tc.f, got, tc.want)
+		}
+	}
+}

@@ -86,6 +86,25 @@ func (e *Engine) substitute(prev, x string) string {
 	xw := wordsOf(x)
 	if len(xw) > 1 && (lower(xw[0]) == "the" || lower(xw[0]) == "a" || lower(xw[0]) == "an") {
 		x = strings.Join(xw[1:], " ")
+		xw = xw[1:]
+	}
+	if n := len(xw); n > 1 && (lower(xw[n-1]) == "one" || lower(xw[n-1]) == "ones") {
+		// "and the stadium one?" after "who wrote the donors article":
+		// "one" stands for the previous question's article noun, its
+		// modifier for the one before it
+		pw := wordsOf(prev)
+		for i := 1; i < len(pw); i++ {
+			if !articleNouns[lower(pw[i])] {
+				continue
+			}
+			from := i - 1
+			for from > 0 && !stopLike[lower(pw[from-1])] && !auxiliaries[lower(pw[from-1])] && !articleNouns[lower(pw[from-1])] {
+				from--
+			}
+			if from < i {
+				return strings.Join(slices.Concat(pw[:from], xw[:n-1], pw[i:]), " ")
+			}
+		}
 	}
 	class := "thing"
 	if len(e.entities(x)) > 0 || isCapital(x) {
