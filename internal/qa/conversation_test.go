@@ -320,3 +320,12 @@ func TestSubstituteOne(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpUS: "and the us?" names the country, as a question's "us"
+// does, not the pronoun, which says nothing.
+func TestFollowUpUS(t *testing.T) {
+	e := testEngine(t)
+	if got := e.Resolve(t.Context(), "and the us?", "what did france commit"); got != "what did US commit" {
+		t.Errorf("Resolve(and the us?) = %q; want %q", got, "what did US commit")
+	}
+}

@@ -129,6 +129,7 @@ type reading struct {
 
 // resolve reads a follow-up f after the question prev.
 func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
+	f = countryUS(f) // "and the us?": the country, as a question reads it
 	words := wordsOf(f)
 	conn := false
 	for _, c := range connectives {
@@ -154,7 +155,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			thing = true
 		case elseWords[lw]:
 			besides = true
-		case fillers[lw] || auxiliaries[lw] || stopLike[lw]:
+		case fillers[lw] || auxiliaries[lw] || stopLike[lw] && w != "US":
 		default:
 			if len(e.analyze(w)) > 0 {
 				content = append(content, w)
