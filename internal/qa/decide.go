@@ -78,6 +78,23 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 	return ""
 }
 
+// takesUp reports whether a sentence opens by taking up a noun of the
+// sentence before it ("… committed to sending troops to Ukraine. / This
+// deployment would be …", "… a US-led monitoring mechanism. / The
+// mechanism would …"): "the", "this", "that", "these" or "those" and a
+// noun the sentence before holds.
+func (e *Engine) takesUp(s, before string) bool {
+	first, rest := nextWord(s)
+	switch first {
+	case "the", "this", "that", "these", "those", "such":
+	default:
+		return false
+	}
+	noun, _ := nextWord(rest)
+	t := e.analyze(noun)
+	return len(t) == 1 && !lexicon.IsFunctionWord(noun) && hasTerm(e.analyze(before), t[0].Term)
+}
+
 // openQuote reports whether a sentence opens a quotation it does not
 // close: the quotation, and who said it, go on in the next.
 func openQuote(s string) bool {
@@ -215,7 +232,7 @@ func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.score}
 	// (a speaker is often named in the paragraph before: "Witkoff said …
 	// ¶ “…,” he said")
-	if c.prev != nil && (c.prev.Block == c.p.Block && (opensWithAnaphor(c.p.Text) || closesQuote(c.p.Text)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
+	if c.prev != nil && (c.prev.Block == c.p.Block && (opensWithAnaphor(c.p.Text) || closesQuote(c.p.Text) || e.takesUp(c.p.Text, c.prev.Text)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
 		h.Passages = []corpus.Passage{*c.prev, c.p}
 		h.Text = c.a.Text[c.prev.Start:c.p.End]
 	} else if next := c.p.Seq + 1; next < len(c.a.Passages) {
@@ -226,7 +243,7 @@ func (e *Engine) hit(c *cand) Hit {
 		// brutal in winter. / We have three months …,” she said.):
 		// both say it
 		n := c.a.Passages[next]
-		if n.Block == c.p.Block && n.Kind == c.p.Kind && (opensWithAnaphor(n.Text) || openQuote(c.p.Text)) && n.End-c.p.Start <= maxPassageBytes {
+		if n.Block == c.p.Block && n.Kind == c.p.Kind && (opensWithAnaphor(n.Text) || openQuote(c.p.Text) || e.takesUp(n.Text, c.p.Text)) && n.End-c.p.Start <= maxPassageBytes {
 			h.Passages = []corpus.Passage{c.p, n}
 			h.Text = c.a.Text[c.p.Start:n.End]
 		}

@@ -537,3 +537,24 @@ Crews kept digging at two other sites.
 		t.Errorf("top passage %q; want the quotation whole", top)
 	}
 }
+
+// TestTakesUp: a sentence that opens by taking up a noun of the sentence
+// before ("This deployment …" after "… committed to deploying troops")
+// is shown with it.
+func TestTakesUp(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Troops Pledged
+---
+France and Spain committed on Monday to a deployment of troops near the border. The deployment would begin only after a ceasefire is agreed.
+
+Officials said more talks would follow.
+`)
+	a, err := e.Ask(t.Context(), "when would the deployment begin")
+	if err != nil || len(a.Passages) == 0 {
+		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
+	}
+	if top := a.Passages[0].Text; !strings.Contains(top, "France and Spain") || !strings.Contains(top, "only after a ceasefire") {
+		t.Errorf("top passage %q; want the sentence with the one it takes up", top)
+	}
+}
