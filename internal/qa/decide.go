@@ -57,6 +57,21 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			}
 		}
 	}
+	if spec := specOf(q.kind); spec.typed && heading(top.p.Kind) {
+		// a heading says what a story is about; a sentence of it nearly
+		// as well matched that holds more of the kind of answer asked
+		// for ("Senator Patricio Olave … called for an independent
+		// inquiry" over "… opposition senator demands an independent
+		// inquiry") says it
+		for i, c := range cands[1:min(len(cands), 8)] {
+			if c.typeOK > top.typeOK && !heading(c.p.Kind) && c.entShare > 0 && c.cov >= 0.5*top.cov {
+				copy(cands[1:i+2], cands[:i+1])
+				cands[0] = c
+				top = c
+				break
+			}
+		}
+	}
 	switch {
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"

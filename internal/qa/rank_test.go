@@ -558,3 +558,15 @@ Officials said more talks would follow.
 		t.Errorf("top passage %q; want the sentence with the one it takes up", top)
 	}
 }
+
+// TestHeadingGivesWay: a heading that holds less of the kind of answer
+// asked for than a sentence of the story nearly as well matched gives way
+// to it ("who wants an independent inquiry": the senator's name, not the
+// standfirst's "opposition senator").
+func TestHeadingGivesWay(t *testing.T) {
+	e := quakeEngine(t)
+	a, err := e.Ask(t.Context(), "who wants an independent inquiry")
+	if err != nil || !strings.Contains(a.Short, "Olave") {
+		t.Errorf("who wants an independent inquiry: answered %v %q, %v; want the senator who called for one", a.Answered, a.Short, err)
+	}
+}
