@@ -72,6 +72,9 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			}
 		}
 	}
+	if asksSurname(q) && !e.givesSurname(q, top) {
+		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
+	}
 	switch {
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
@@ -120,6 +123,38 @@ func openQuote(s string) bool {
 // open: the quotation began in the sentence before.
 func closesQuote(s string) bool {
 	return strings.Count(s, "”") > strings.Count(s, "“")
+}
+
+// asksSurname reports whether a question asks for someone's surname or
+// full name ("whats antonias last name", "what is her full name").
+func asksSurname(q question) bool {
+	w := q.words
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == "last" || w[i] == "full" || w[i] == "family") && w[i+1] == "name" {
+			return true
+		}
+	}
+	return slices.Contains(w, "surname")
+}
+
+// givesSurname reports whether a passage writes a name of the question
+// as part of a name of two words or more ("Rosa Mamani", "Volodymyr
+// Zelensky").
+func (e *Engine) givesSurname(q question, c *cand) bool {
+	text := c.p.Text
+	for _, t := range q.terms {
+		for _, tok := range c.toks {
+			if tok.Term != t.term {
+				continue
+			}
+			for _, n := range e.names(text) {
+				if n.start <= tok.Start && tok.End <= n.end && len(strings.Fields(text[n.start:n.end])) > 1 {
+					return true // "Rosa Mamani", "Volodymyr Zelensky"
+				}
+			}
+		}
+	}
+	return false
 }
 
 // heading reports whether a passage of kind k heads text rather than

@@ -754,3 +754,22 @@ Officials said the talks would resume next week.
 		t.Errorf("who got captured in sonora: answered %v %q, %v; want Pedro Alves", a.Answered, a.Short, err)
 	}
 }
+
+// TestSurnameAsked: a question for someone's last or full name is
+// answered only by a passage that writes their name in two words or more;
+// one that names them by a first name alone does not say it.
+func TestSurnameAsked(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Girl Rescued
+---
+The girl, identified by firefighters only as Ana, was carried out on a stretcher on Friday.
+Rosa Mamani, 67, waited for news of her son outside the market.
+`)
+	for q, want := range map[string]bool{"whats anas last name": false, "whats rosas last name": true} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Answered != want {
+			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)
+		}
+	}
+}
