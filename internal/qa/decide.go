@@ -72,6 +72,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			}
 		}
 	}
+	if pred := partitivePredicate(q); len(pred) > 0 && !e.figureSays(top, pred) {
+		// "how many of the aftershocks were over magnitude 5": "more than
+		// 400 aftershocks" counts them all, not those asked about
+		return "the passage's figure counts the whole, not the part asked about"
+	}
 	if asksSurname(q) && !e.givesSurname(q, top) {
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
 	}
@@ -123,6 +128,52 @@ func openQuote(s string) bool {
 // open: the quotation began in the sentence before.
 func closesQuote(s string) bool {
 	return strings.Count(s, "”") > strings.Count(s, "“")
+}
+
+// partitivePredicate returns, for a "how many of the X …" question, the
+// terms of what it says of the part of X it counts ("were over magnitude
+// 5", "r kids", "lived in Calama"): the question's words after X, with
+// their synonyms; nil for any other question.
+func partitivePredicate(q question) []string {
+	w := q.words
+	at := -1
+	for i := 0; i+3 < len(w); i++ {
+		if w[i] == "how" && w[i+1] == "many" && w[i+2] == "of" && (w[i+3] == "the" || w[i+3] == "those" || w[i+3] == "them") {
+			at = i + 4
+			break
+		}
+	}
+	if at < 0 || at >= len(w) {
+		return nil
+	}
+	after := strings.Join(w[at+1:], " ") // past the whole's noun
+	var out []string
+	for _, t := range q.terms {
+		if strings.Contains(after, strings.ToLower(t.normalised)) {
+			out = append(out, t.term)
+			out = append(out, t.alts...)
+		}
+	}
+	return out
+}
+
+// figureSays reports whether a figure of a candidate stands in a clause
+// that holds one of terms.
+func (e *Engine) figureSays(c *cand, terms []string) bool {
+	text := c.p.Text
+	for _, s := range e.find(numberRE, text) {
+		from := afterLastMark(text[:s.start], ",;:()—")
+		to := len(text)
+		if i := strings.IndexAny(text[s.end:], ",;:()—"); i >= 0 {
+			to = s.end + i
+		}
+		for _, tok := range c.toks {
+			if tok.Start >= from && tok.End <= to && slices.Contains(terms, tok.Term) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asksSurname reports whether a question asks for someone's surname or

@@ -570,3 +570,22 @@ func TestHeadingGivesWay(t *testing.T) {
 		t.Errorf("who wants an independent inquiry: answered %v %q, %v; want the senator who called for one", a.Answered, a.Short, err)
 	}
 }
+
+// TestPartitiveCount: "how many of the X were Y" counts the X that were
+// Y: a figure of all X ("more than 400 aftershocks") does not answer it,
+// one whose clause says Y does ("187 of the dead were residents of Lima").
+func TestPartitiveCount(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Quake Toll
+---
+It was the strongest of more than 400 aftershocks recorded since Tuesday, officials said.
+At least 187 of the dead were residents of Lima, the ministry said.
+`)
+	for q, want := range map[string]bool{"how many of the aftershocks were over magnitude 5": false, "how many of the dead lived in lima": true} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Answered != want {
+			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)
+		}
+	}
+}
