@@ -26,13 +26,13 @@ var (
 // superlatives, is about what the articles say.
 func (e *Engine) collection(q question) (Answer, bool) {
 	at, n := findCue(q.words, "meta-article")
-	byOutlet := false
+	outletAsked := false
 	if at < 0 {
 		// "which outlet published first": the articles by their outlets
 		if at, n = findCue(q.words, "meta-outlet"); at < 0 {
 			return Answer{}, false
 		}
-		byOutlet = true
+		outletAsked = true
 	}
 	newest, oldest, when := false, false, false
 	for i, w := range q.words {
@@ -48,7 +48,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 			return Answer{}, false
 		}
 	}
-	if newest && oldest || byOutlet && !newest && !oldest || when && !newest && !oldest {
+	if newest && oldest || outletAsked && !newest && !oldest || when && !newest && !oldest {
 		return Answer{}, false // "list all the outlets": the outlets, a fact each states (meta.go)
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
@@ -74,7 +74,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		switch {
 		case when:
 			ans.Short = longDate(pick.Published)
-		case byOutlet && pick.Outlet != "":
+		case outletAsked && pick.Outlet != "":
 			ans.Short = pick.Outlet
 		}
 		ans.Passages, ans.Sources = []Hit{h}, []string{pick.ID}
