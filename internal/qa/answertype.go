@@ -216,11 +216,8 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 	if q.countVerb < 0 {
 		return 2
 	}
-	from := afterLastMark(text[:s.start], ",;:()—")
-	to := len(text)
-	if i := strings.IndexAny(text[s.end:], ",;:()—"); i >= 0 {
-		to = s.end + i
-	}
+	cl := clauseAround(text, s, clauseMarks)
+	from, to := cl.start, cl.end
 	verb := strings.ToLower(q.terms[q.countVerb].word)
 	level := 0
 	for _, tok := range e.analyze(text[from:to]) {
@@ -512,7 +509,7 @@ func (e *Engine) counts(q question, text string, s span) bool {
 			// the noun the number counts, not one that qualifies it: "two
 			// school *gyms*" counts no schools
 			for _, tok := range e.analyze(head) {
-				if tok.Term == q.counted.term || slices.Contains(q.counted.alts, tok.Term) {
+				if q.countsTerm(tok.Term) {
 					return true
 				}
 			}
@@ -520,11 +517,34 @@ func (e *Engine) counts(q question, text string, s span) bool {
 		}
 	}
 	for _, tok := range e.analyze(after) {
-		if q.counted == nil && q.has(tok.Term) || q.counted != nil && (tok.Term == q.counted.term || slices.Contains(q.counted.alts, tok.Term)) {
+		if q.countsTerm(tok.Term) {
 			return true
 		}
 	}
 	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), after)
+}
+
+// countsTerm reports whether an analysed term is what a "how many"
+// question counts: its counted noun in any of its forms, or, without one,
+// any of the question's words.
+func (q question) countsTerm(term string) bool {
+	if q.counted == nil {
+		return q.has(term)
+	}
+	return term == q.counted.term || slices.Contains(q.counted.alts, term)
+}
+
+// clauseMarks are the marks that close a clause around a figure or a name.
+const clauseMarks = ",;:()—"
+
+// clauseAround is the clause of text around span s: from just past the
+// last of marks before it to the first after it.
+func clauseAround(text string, s span, marks string) span {
+	to := len(text)
+	if i := strings.IndexAny(text[s.end:], marks); i >= 0 {
+		to = s.end + i
+	}
+	return span{afterLastMark(text[:s.start], marks), to}
 }
 
 // talliedWords are the words naming what a tally counts when the figure
@@ -532,7 +552,7 @@ func (e *Engine) counts(q question, text string, s span) bool {
 // noun ("*death* toll") and the one after its "of" ("number of *dead*");
 // none when no tally noun stands in the clause before the figure.
 func talliedWords(text string, s span) []string {
-	clause := strings.Fields(strings.ToLower(text[afterLastMark(text[:s.start], ",;:()—"):s.start]))
+	clause := strings.Fields(strings.ToLower(text[clauseAround(text, s, clauseMarks).start:s.start]))
 	for i, w := range clause {
 		if !tallies[strings.Trim(w, "\"'’“”")] {
 			continue
@@ -559,7 +579,7 @@ var tallies = cueSet("tally")
 // counted noun, any of the question's words.
 func (e *Engine) countsWord(q question, w string) bool {
 	for _, tok := range e.analyze(w) {
-		if q.counted == nil && q.has(tok.Term) || q.counted != nil && (tok.Term == q.counted.term || slices.Contains(q.counted.alts, tok.Term)) {
+		if q.countsTerm(tok.Term) {
 			return true
 		}
 	}

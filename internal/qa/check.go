@@ -136,20 +136,19 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if !s.comparable(e, a.Short) || !e.framed(text, s, a.Passages[0]) {
 			continue
 		}
-		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 && (s.kind == KindWhere || !e.personLike(s.value)) {
-			continue // a passage says it of this name: another may do the same
-		}
-		if s.kind == KindWho && len(out.Supporting) > 0 {
+		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 {
 			// a passage says it of this name: another may do the same;
-			// but the passage that seemed to support the claim, asked
-			// the claim's question, gives another name ("U.S. delegation
-			// led by Witkoff and Kushner after Rubio drops out" for
-			// "Rubio led the US delegation"): it supports nothing
-			// (nor does any that names that other one too)
+			// but where the claim's person is asked for, the passage that
+			// seemed to support the claim and gives another name ("U.S.
+			// delegation led by Witkoff and Kushner after Rubio drops
+			// out" for "Rubio led the US delegation"), or any that names
+			// that other one too, supports nothing
 			before := len(out.Supporting)
-			out.Supporting = slices.DeleteFunc(out.Supporting, func(h Hit) bool {
-				return h.Text == a.Passages[0].Text || namesAny(h.Text, a.Short)
-			})
+			if s.kind == KindWho && e.personLike(s.value) {
+				out.Supporting = slices.DeleteFunc(out.Supporting, func(h Hit) bool {
+					return h.Text == a.Passages[0].Text || namesAny(h.Text, a.Short)
+				})
+			}
 			if len(out.Supporting) == before {
 				continue
 			}

@@ -48,14 +48,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			// less of what it holds than a sentence's
 			ratio = 0.5
 		}
-		for i, c := range cands[1:min(len(cands), 8)] {
-			if c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov {
-				copy(cands[1:i+2], cands[:i+1])
-				cands[0] = c
-				top = c
-				break
-			}
-		}
+		top = promote(cands, func(c *cand) bool { return c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov })
 	}
 	if spec := specOf(q.kind); spec.typed && heading(top.p.Kind) {
 		// a heading says what a story is about; a sentence of it nearly
@@ -63,14 +56,9 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// for ("Senator Patricio Olave … called for an independent
 		// inquiry" over "… opposition senator demands an independent
 		// inquiry") says it
-		for i, c := range cands[1:min(len(cands), 8)] {
-			if c.typeOK > top.typeOK && !heading(c.p.Kind) && c.entShare > 0 && c.cov >= 0.5*top.cov {
-				copy(cands[1:i+2], cands[:i+1])
-				cands[0] = c
-				top = c
-				break
-			}
-		}
+		top = promote(cands, func(c *cand) bool {
+			return c.typeOK > top.typeOK && !heading(c.p.Kind) && c.entShare > 0 && c.cov >= 0.5*top.cov
+		})
 	}
 	if pred := partitivePredicate(q); len(pred) > 0 && !e.figureSays(top, pred) {
 		// "how many of the aftershocks were over magnitude 5": "more than
@@ -101,6 +89,19 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 	return ""
 }
 
+// promote moves to the top the first of the candidates after the best
+// (of the seven next) that better answers, and returns the top.
+func promote(cands []*cand, better func(c *cand) bool) *cand {
+	for i, c := range cands[1:min(len(cands), 8)] {
+		if better(c) {
+			copy(cands[1:i+2], cands[:i+1])
+			cands[0] = c
+			break
+		}
+	}
+	return cands[0]
+}
+
 // takesUp reports whether a sentence opens by taking up a noun of the
 // sentence before it ("… committed to sending troops to Ukraine. / This
 // deployment would be …", "… a US-led monitoring mechanism. / The
@@ -120,15 +121,11 @@ func (e *Engine) takesUp(s, before string) bool {
 
 // openQuote reports whether a sentence opens a quotation it does not
 // close: the quotation, and who said it, go on in the next.
-func openQuote(s string) bool {
-	return strings.Count(s, "“") > strings.Count(s, "”")
-}
+func openQuote(s string) bool { return quoteDepth(s) > 0 }
 
 // closesQuote reports whether a sentence closes a quotation it does not
 // open: the quotation began in the sentence before.
-func closesQuote(s string) bool {
-	return strings.Count(s, "”") > strings.Count(s, "“")
-}
+func closesQuote(s string) bool { return quoteDepth(s) < 0 }
 
 // partitivePredicate returns, for a "how many of the X …" question, the
 // terms of what it says of the part of X it counts ("were over magnitude
@@ -162,13 +159,9 @@ func partitivePredicate(q question) []string {
 func (e *Engine) figureSays(c *cand, terms []string) bool {
 	text := c.p.Text
 	for _, s := range e.find(numberRE, text) {
-		from := afterLastMark(text[:s.start], ",;:()—")
-		to := len(text)
-		if i := strings.IndexAny(text[s.end:], ",;:()—"); i >= 0 {
-			to = s.end + i
-		}
+		cl := clauseAround(text, s, clauseMarks)
 		for _, tok := range c.toks {
-			if tok.Start >= from && tok.End <= to && slices.Contains(terms, tok.Term) {
+			if tok.Start >= cl.start && tok.End <= cl.end && slices.Contains(terms, tok.Term) {
 				return true
 			}
 		}

@@ -60,7 +60,7 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 // its verb, right after "who", is a verb of saying ("who said …", "who
 // called Starmer incredible").
 func asksWhoSaid(q question) bool {
-	w := strings.Fields(strings.ToLower(q.text))
+	w := q.words
 	return len(w) > 1 && w[0] == "who" && saidRE.MatchString(w[1])
 }
 
@@ -301,8 +301,12 @@ func closeQuote(text, short string) string {
 
 // unbalanced reports whether s opens a curly quotation it does not close,
 // or the other way round (straight quotation marks cannot tell which).
-func unbalanced(s string) bool {
-	return strings.Count(s, "“") != strings.Count(s, "”")
+func unbalanced(s string) bool { return quoteDepth(s) != 0 }
+
+// quoteDepth is how many more curly quotations s opens than it closes
+// (below 0: closes one opened before it).
+func quoteDepth(s string) int {
+	return strings.Count(s, "“") - strings.Count(s, "”")
 }
 
 func (e *Engine) extractSpan(q question, c *cand) span {

@@ -347,12 +347,8 @@ func clauseNegated(text string, at int) bool {
 	if at < 0 {
 		return false
 	}
-	from := afterLastMark(text[:at], ",;:—")
-	to := len(text)
-	if i := strings.IndexAny(text[at:], ",;:—"); i >= 0 {
-		to = at + i
-	}
-	return negRE.MatchString(text[from:to])
+	cl := clauseAround(text, span{at, at}, ",;:—")
+	return negRE.MatchString(text[cl.start:cl.end])
 }
 
 // splitItems splits a short answer of coordinated names into its items.

@@ -664,7 +664,7 @@ func (e *Engine) patient(q question, c *cand) span {
 	if len(w) < 3 || w[0] != "who" || !copulas[w[1]] && !getPassive[w[1]] || !pastVerb(w[2]) && !participles[w[2]] {
 		return span{}
 	}
-	verb := e.s.Analyze(w[2])
+	verb := e.analyze(w[2])
 	if len(verb) != 1 {
 		return span{}
 	}
