@@ -501,11 +501,7 @@ Rescuers pulled a girl, identified only as Ana, from the rubble of a collapsed b
 
 Crews kept digging at two other sites.
 `)
-	a, err := e.Ask(t.Context(), "was ana hurt when they pulled her out")
-	if err != nil || len(a.Passages) == 0 {
-		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
-	}
-	if top := a.Passages[0].Text; !strings.Contains(top, "identified only as Ana") || !strings.Contains(top, "broken leg") {
+	if top := topPassage(t, e, "was ana hurt when they pulled her out"); !strings.Contains(top, "identified only as Ana") || !strings.Contains(top, "broken leg") {
 		t.Errorf("top passage %q; want the sentence naming Ana with the one that goes on about her", top)
 	}
 }
@@ -521,19 +517,11 @@ The president spoke to families at the stadium on Friday. “Nights in the valle
 
 Crews kept digging at two other sites.
 `)
-	a, err := e.Ask(t.Context(), "are nights in the valley bitter")
-	if err != nil || len(a.Passages) == 0 {
-		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
-	}
-	if top := a.Passages[0].Text; !strings.Contains(top, "bitter in winter") || !strings.Contains(top, "president said") {
+	if top := topPassage(t, e, "are nights in the valley bitter"); !strings.Contains(top, "bitter in winter") || !strings.Contains(top, "president said") {
 		t.Errorf("top passage %q; want the quotation whole, with who said it", top)
 	}
 	// and the sentence that closes it, with the one that opened it
-	a, err = e.Ask(t.Context(), "how long do they have to get every family under a roof")
-	if err != nil || len(a.Passages) == 0 {
-		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
-	}
-	if top := a.Passages[0].Text; !strings.Contains(top, "bitter in winter") || !strings.Contains(top, "three months") {
+	if top := topPassage(t, e, "how long do they have to get every family under a roof"); !strings.Contains(top, "bitter in winter") || !strings.Contains(top, "three months") {
 		t.Errorf("top passage %q; want the quotation whole", top)
 	}
 }
@@ -550,11 +538,7 @@ France and Spain committed on Monday to a deployment of troops near the border. 
 
 Officials said more talks would follow.
 `)
-	a, err := e.Ask(t.Context(), "when would the deployment begin")
-	if err != nil || len(a.Passages) == 0 {
-		t.Fatalf("Ask: %v, %d passages", err, len(a.Passages))
-	}
-	if top := a.Passages[0].Text; !strings.Contains(top, "France and Spain") || !strings.Contains(top, "only after a ceasefire") {
+	if top := topPassage(t, e, "when would the deployment begin"); !strings.Contains(top, "France and Spain") || !strings.Contains(top, "only after a ceasefire") {
 		t.Errorf("top passage %q; want the sentence with the one it takes up", top)
 	}
 }
@@ -588,4 +572,14 @@ At least 187 of the dead were residents of Lima, the ministry said.
 			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)
 		}
 	}
+}
+
+// topPassage is the text of the best passage Ask gives for q.
+func topPassage(t *testing.T, e *Engine, q string) string {
+	t.Helper()
+	a, err := e.Ask(t.Context(), q)
+	if err != nil || len(a.Passages) == 0 {
+		t.Fatalf("Ask(%q): %v, %d passages", q, err, len(a.Passages))
+	}
+	return a.Passages[0].Text
 }
