@@ -230,11 +230,11 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
-		if specOf(q.kind).inPhrase && ans.Short != "" && !namesOnly(ans.Short) && !q.defines {
+		if ans.Short != "" && !namesOnly(ans.Short) && !q.defines {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title
-			e.inPhrase(&ans, cands[0], found)
+			e.inPhrase(q, &ans, cands[0], found)
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before
 			// it ("Interior Minister Tomás Villagra")
@@ -268,13 +268,16 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 // inPhrase shows the short answer, cut from the span found of c's
 // passage, in the phrase that holds it (phraseAround), marked there in the
 // top passage; the bare answer is kept for claims (Answer.bare).
-func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
+func (e *Engine) inPhrase(q question, ans *Answer, c *cand, found span) {
 	text := c.p.Text
 	bare, ok := shortIn(text, found, ans.Short)
 	if !ok {
 		return // the answer came from elsewhere (the sentence before)
 	}
 	s := phraseAround(text, bare)
+	if w := inClause(text, s, maxShortWords); w != s && shortText(text[w.start:w.end]) != "" {
+		s = w
+	}
 	p := withParticle(text, s, shortText(text[s.start:s.end]))
 	if p == "" || p == ans.Short {
 		return

@@ -183,6 +183,145 @@ func phraseAround(text string, s span) span {
 	return span{start, start + len(p)}
 }
 
+// inClause widens span s of text, alike on both sides, to at most n
+// words without crossing a clause break: a bare answer ("Friday",
+// "binding commitments") says more with the words around it ("would fall
+// sharply after Friday", "must still finalise “binding commitments”"), and
+// a short answer may run to n words. Past a word that joins phrases ("and",
+// "that", "who") it takes the phrase that follows whole or not at all:
+// "food and water by truck", never "and has given".
+func inClause(text string, s span, n int) span {
+	from, to := 0, len(strings.TrimRight(text, " .!?"))
+	for _, b := range clauseBreaks {
+		if i := lastBreak(text, s.start, b); i >= 0 && i+len(b) > from {
+			from = i + len(b)
+		}
+		if i := nextBreak(text, s.end, b); i >= 0 && i < to {
+			to = i
+		}
+	}
+	if from > s.start || to < s.end {
+		return s
+	}
+	lseg, rseg := text[from:s.start], text[s.end:to]
+	joins := joinsAt(text[:to], from)
+	var left, right []int // how many words the left side may take, the right; nearest first
+	starts := wordStarts(lseg)
+	for i := len(starts) - 1; i >= 0; i-- {
+		a := from + starts[i]
+		whole := true
+		for _, j := range joins {
+			if j[0] >= a-1 && j[0] < s.start {
+				whole = false // a joining word between a and s: not at a
+			}
+		}
+		if i == 0 || whole || slices.ContainsFunc(joins, func(j [2]int) bool { return j[1] == a }) {
+			left = append(left, len(starts)-i)
+		}
+	}
+	ends := wordEnds(rseg)
+	for i, e := range ends {
+		e += s.end
+		whole := true
+		for _, j := range joins {
+			if j[0] >= s.end && j[0] < e {
+				whole = false
+			}
+		}
+		if i == len(ends)-1 || whole || slices.ContainsFunc(joins, func(j [2]int) bool { return j[0] == e }) {
+			right = append(right, i+1)
+		}
+	}
+	budget := n - len(strings.Fields(text[s.start:s.end]))
+	l, r := 0, 0 // words taken on each side
+	for {
+		lc, rc := -1, -1 // what the next whole step costs on each side
+		if len(left) > 0 {
+			lc = left[0] - l
+		}
+		if len(right) > 0 {
+			rc = right[0] - r
+		}
+		switch {
+		case lc > 0 && lc <= budget && (rc <= 0 || rc > budget || l <= r):
+			l, budget, left = l+lc, budget-lc, left[1:]
+		case rc > 0 && rc <= budget:
+			r, budget, right = r+rc, budget-rc, right[1:]
+		default:
+			out := s
+			if l > 0 {
+				out.start = from + starts[len(starts)-l]
+			}
+			if r > 0 {
+				tail := strings.TrimRight(rseg[:ends[r-1]], ".")
+				out.end = s.end + len(tail)
+			}
+			return out
+		}
+	}
+}
+
+// joinWords are the words that join phrases (phraseBreaks less the
+// clause breaks), with a space either side.
+var joinWords = phraseBreaks[len(clauseBreaks):]
+
+// joinsAt returns where the words that join phrases stand in text from
+// on: the space before each and the start of the word after it. "and"
+// joins phrases when a verb follows it ("and has given", "and establish
+// measures"); before a noun it joins a pair ("food and water"), one phrase.
+func joinsAt(text string, from int) [][2]int {
+	var out [][2]int
+	for _, b := range joinWords {
+		for i := from; ; {
+			k := strings.Index(text[i:], b)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(b)
+			if b == " and " {
+				next := strings.ToLower(firstWord(text[i:]))
+				if !lexicon.IsVerb(next) && !auxiliaries[next] && !beForms[next] && !pastVerb(next) {
+					continue
+				}
+			}
+			out = append(out, [2]int{at, at + len(b)})
+		}
+	}
+	return out
+}
+
+// firstWord is the first word of s, letters and digits only.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " “\"'‘(")
+	k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	if k < 0 {
+		return s
+	}
+	return s[:k]
+}
+
+// wordStarts are where the words of s start; wordEnds, where they end.
+func wordStarts(s string) []int {
+	var out []int
+	for i := range s {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func wordEnds(s string) []int {
+	var out []int
+	for i := range s {
+		if s[i] != ' ' && (i == len(s)-1 || s[i+1] == ' ') {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
 // relativeWords open a relative clause, with the space after them.
 var relativeWords = []string{"where ", "which ", "who ", "whom ", "whose ", "that "}
 

@@ -392,11 +392,7 @@ func TestWithHead(t *testing.T) {
 		{"the Ukrainian says so", "Ukrainian", "Ukrainian"},
 		{"a US-led peace-keeping force", "US-led", "US-led"},
 	} {
-		at := strings.Index(tc.text, tc.short)
-		s := withHead(tc.text, span{at, at + len(tc.short)})
-		if got := tc.text[s.start:s.end]; got != tc.want {
-			t.Errorf("withHead(%q in %q) = %q; want %q", tc.short, tc.text, got, tc.want)
-		}
+		widens(t, "withHead", withHead, tc.text, tc.short, tc.want)
 	}
 }
 
@@ -531,6 +527,15 @@ func TestCompleteFigure(t *testing.T) {
 	}
 }
 
+// core is the answer found, before it is shown in the words around it
+// (inPhrase): what extraction cut.
+func core(a Answer) string {
+	if a.bare != "" {
+		return a.bare
+	}
+	return a.Short
+}
+
 // TestUnitBefore: a figure whose unit stands before it is answered with
 // the unit, not with the words after the number ("magnitude 7.1", not "7.1
 // quake struck before").
@@ -538,8 +543,8 @@ func TestUnitBefore(t *testing.T) {
 	e := quakeEngine(t)
 	for _, q := range []string{"how strong was the quake", "how strong was the biggest aftershock"} {
 		a, err := e.Ask(context.Background(), q)
-		if err != nil || !strings.HasPrefix(a.Short, "magnitude ") || len(strings.Fields(a.Short)) != 2 {
-			t.Errorf("%q: short %q, %v; want the magnitude", q, a.Short, err)
+		if err != nil || !strings.HasPrefix(core(a), "magnitude ") || len(strings.Fields(core(a))) != 2 {
+			t.Errorf("%q: short %q (in %q), %v; want the magnitude", q, core(a), a.Short, err)
 		}
 	}
 }
@@ -620,5 +625,30 @@ func TestPlacePhraseNoTime(t *testing.T) {
 		if got := text[s.start:s.end]; got != want {
 			t.Errorf("placePhrase(%q) = %q; want %q", text, got, want)
 		}
+	}
+}
+
+// TestInClause: a bare answer is shown in up to n words of its clause,
+// alike on both sides, never across a clause break, and past a word that
+// joins clauses only with the whole phrase after it.
+func TestInClause(t *testing.T) {
+	for _, tc := range []struct{ text, bare, want string }{
+		{"Rescuers said chances of survival would fall sharply after Friday.", "Friday", "Rescuers said chances of survival would fall sharply after Friday"},
+		{"Argentina has sent 200 tonnes of food and water by truck, officials said.", "200 tonnes of food", "Argentina has sent 200 tonnes of food and water by truck"},
+		{"Russia has yet to comment on the meeting and has given no sign it would accept any deal.", "yet to comment on the meeting", "Russia has yet to comment on the meeting"},
+		{"In Calama, a city of about 190,000 people, water has been cut.", "about 190,000 people", "a city of about 190,000 people"},
+		{"Officials met on Tuesday in Paris to discuss the five priorities that the summit had set for its work over the coming months.", "five priorities", "Officials met on Tuesday in Paris to discuss the five priorities"},
+	} {
+		widens(t, "inClause", func(text string, s span) span { return inClause(text, s, maxShortWords) }, tc.text, tc.bare, tc.want)
+	}
+}
+
+// widens checks that f widens the first part of text to want.
+func widens(t *testing.T, name string, f func(string, span) span, text, part, want string) {
+	t.Helper()
+	at := strings.Index(text, part)
+	s := f(text, span{at, at + len(part)})
+	if got := text[s.start:s.end]; got != want {
+		t.Errorf("%s(%q in %q) = %q; want %q", name, part, text, got, want)
 	}
 }

@@ -98,7 +98,9 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		if s, ok := e.reasonShort(q, c); ok {
 			setShort(ans, s)
 		} else {
+			bare := ans.bare
 			setShort(ans, ans.Short) // the mark again, in a joined passage
+			ans.bare = bare          // the same answer
 		}
 	}
 }

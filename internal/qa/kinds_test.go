@@ -738,8 +738,8 @@ The German designed pumps failed at the dam on Monday.
 	if s, ok := e.subjectPredicate(e.analyse("how did bolivia and peru respond"), c); ok {
 		t.Errorf("subjectPredicate(%q) = %q; want none", text, text[s.start:s.end])
 	}
-	if a, _ := e.Ask(context.Background(), "how did germany get involved at the dam"); strings.Contains(a.Short, "designed pumps") {
-		t.Errorf("Ask(how did germany get involved at the dam) short %q: the pumps are the subject, not Germany", a.Short)
+	if a, _ := e.Ask(context.Background(), "how did germany get involved at the dam"); strings.Contains(core(a), "designed pumps") {
+		t.Errorf("Ask(how did germany get involved at the dam) short %q: the pumps are the subject, not Germany", core(a))
 	}
 }
 
