@@ -230,10 +230,12 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
-		if ans.Short != "" && !namesOnly(ans.Short) && !q.defines {
+		if ans.Short != "" && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
-			// one name with its title
+			// one name with its title, and a place or a day ("Friday",
+			// "Antofagasta") is shown where it stands ("would fall sharply
+			// after Friday", "agreed to meet again in Antofagasta in June")
 			e.inPhrase(q, &ans, cands[0], found)
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before

@@ -366,7 +366,7 @@ func TestPassiveAgent(t *testing.T) {
 	c := parsedCand(t, e, "The minister, left, is greeted by the mayor of the city as she arrives on Monday.")
 	q := e.analyse("how was the minister greeted")
 	e.cover(q, c)
-	got, ok := e.reasonShort(q, c)
+	got, _, ok := e.reasonShort(q, c)
 	if !ok || !strings.HasPrefix(got, "is greeted by the mayor") {
 		t.Errorf("how was the minister greeted: %q, %v; want it from \"is greeted by the mayor\"", got, ok)
 	}
@@ -650,5 +650,34 @@ func widens(t *testing.T, name string, f func(string, span) span, text, part, wa
 	s := f(text, span{at, at + len(part)})
 	if got := text[s.start:s.end]; got != want {
 		t.Errorf("%s(%q in %q) = %q; want %q", name, part, text, got, want)
+	}
+}
+
+// TestShownInClause: a short answer is shown in the words of its clause
+// around it: a day or a place as a "when" or "where" answer (names of
+// people answer alone), and the means a "how" question asks for.
+func TestShownInClause(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Floods
+---
+Engineers warned that the old bridge over the river would stay closed to traffic until Friday.
+
+The city's relief money is mostly channelled through local charities and the Red Cross, officials said.
+
+Mayor Ana Ruiz opened the new shelter on Monday.
+`)
+	for q, want := range map[string]string{
+		"when will the bridge reopen":       "closed to traffic until Friday",
+		"how is the relief money delivered": "mostly channelled through local charities",
+		"who opened the shelter":            "Mayor Ana Ruiz",
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !strings.Contains(a.Short, want) || len(strings.Fields(a.Short)) > maxShortWords {
+			t.Errorf("Ask(%q) short %q, %v; want it to hold %q, in at most %d words", q, a.Short, err, want, maxShortWords)
+		}
+	}
+	if a, _ := e.Ask(context.Background(), "who opened the shelter"); strings.Contains(a.Short, "opened") {
+		t.Errorf("Ask(who opened the shelter) short %q; want the name alone", a.Short)
 	}
 }

@@ -95,7 +95,17 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 	}
 	if asksReason(q) {
 		c, _ := e.withReasonNext(q, cands[0], &ans.Passages[0])
-		if s, ok := e.reasonShort(q, c); ok {
+		if s, predicate, ok := e.reasonShort(q, c); ok {
+			if at := strings.Index(c.p.Text, s); at >= 0 && !predicate {
+				// the reason or the means in the words around it, as any
+				// short answer (inPhrase); what the one asked about did
+				// ("how did they react": "jointly signed …") goes without
+				// its doer, whom the question names
+				w := inClause(c.p.Text, span{at, at + len(s)}, maxShortWords)
+				if p := shortText(c.p.Text[w.start:w.end]); p != "" {
+					s = p
+				}
+			}
 			setShort(ans, s)
 		} else {
 			bare := ans.bare

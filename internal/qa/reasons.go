@@ -385,9 +385,11 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 }
 
 // reasonShort is the short answer to a why or how question: the reason
-// (or means) clause of the top passage, at most maxShortWords words.
-func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
-	r, ok := reasonSpan{}, false
+// (or means) clause of the top passage, at most maxShortWords words;
+// predicate when it is instead what the one asked about did (a "how"
+// question no means answers).
+func (e *Engine) reasonShort(q question, c *cand) (short string, predicate, ok bool) {
+	r := reasonSpan{}
 	if a, found := e.passiveAgent(q, c); found {
 		r, ok = reasonSpan{a, true}, true
 	} else {
@@ -397,11 +399,11 @@ func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
 		// no means said: what the one asked about did ("how did Zelensky
 		// react": "expressed satisfaction over the outcome")
 		if p, found := e.subjectPredicate(q, c); found {
-			r, ok = reasonSpan{p, false}, true
+			r, ok, predicate = reasonSpan{p, false}, true, true
 		}
 	}
 	if !ok {
-		return "", false
+		return "", false, false
 	}
 	words := strings.Fields(c.p.Text[r.start:r.end])
 	if len(words) > maxShortWords {
@@ -412,9 +414,9 @@ func (e *Engine) reasonShort(q question, c *cand) (string, bool) {
 		s = strings.Trim(s, "“”\" ")
 	}
 	if !strings.Contains(c.p.Text, s) || unbalanced(s) {
-		return "", false // white space other than one space between words
+		return "", false, false // white space other than one space between words
 	}
-	return s, true
+	return s, predicate, true
 }
 
 // subjectPredicate is what the passage says the question's subject (its
