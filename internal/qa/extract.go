@@ -220,6 +220,7 @@ func inClause(text string, s span, n int) span {
 		}
 	}
 	ends := wordEnds(rseg)
+	var allowed []int
 	for i, e := range ends {
 		e += s.end
 		whole := true
@@ -230,6 +231,7 @@ func inClause(text string, s span, n int) span {
 		}
 		if i == len(ends)-1 || whole || slices.ContainsFunc(joins, func(j [2]int) bool { return j[0] == e }) {
 			right = append(right, i+1)
+			allowed = append(allowed, i+1)
 		}
 	}
 	budget := n - len(strings.Fields(text[s.start:s.end]))
@@ -248,6 +250,22 @@ func inClause(text string, s span, n int) span {
 		case rc > 0 && rc <= budget:
 			r, budget, right = r+rc, budget-rc, right[1:]
 		default:
+			if r < len(ends) && !phraseEndsAt(text[:to], s.end+endAt(ends, r)) {
+				// the right side stops inside a phrase ("until at
+				// least"): words from the left go to finish it, when a
+				// few do, and the left side starts no half phrase
+				for k := 1; k <= maxShift && k <= l && r+k <= len(ends); k++ {
+					if !slices.Contains(allowed, r+k) || !phraseEndsAt(text[:to], s.end+ends[r+k-1]) {
+						continue
+					}
+					nl := l - k
+					for nl > 0 && !phraseStartsAt(text, from+starts[len(starts)-nl]) {
+						nl--
+					}
+					l, r = nl, r+k
+					break
+				}
+			}
 			out := s
 			if l > 0 {
 				out.start = from + starts[len(starts)-l]
@@ -259,6 +277,40 @@ func inClause(text string, s span, n int) span {
 			return out
 		}
 	}
+}
+
+// maxShift is how many words inClause moves from the left side of a
+// short answer to the right to finish the phrase it stops in.
+const maxShift = 4
+
+// endAt is where the first r words of ends end (0 for none).
+func endAt(ends []int, r int) int {
+	if r == 0 {
+		return 0
+	}
+	return ends[r-1]
+}
+
+// phraseEndsAt reports whether a phrase can end at i of text: at its end,
+// or before a preposition, a word that joins phrases, or a mark.
+func phraseEndsAt(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	if rest == "" || !strings.HasPrefix(text[i:], " ") {
+		return true
+	}
+	w := strings.ToLower(firstWord(rest))
+	if w == "" {
+		return true // a mark or a figure's sign
+	}
+	return prepositions[w] || slices.Contains(joinWords, " "+w+" ") || w == "or"
+}
+
+// phraseStartsAt reports whether a phrase can start at i of text: not
+// right after an article, a preposition or "of" ("a *city* of", "the
+// first time"), which would leave it half a phrase.
+func phraseStartsAt(text string, i int) bool {
+	w := strings.ToLower(lastWord(strings.TrimRight(text[:i], " ")))
+	return !prepositions[w] && w != "of" && w != "a" && w != "an" && w != "the" && w != "to"
 }
 
 // joinWords are the words that join phrases (phraseBreaks less the

@@ -637,6 +637,7 @@ func TestInClause(t *testing.T) {
 		{"Argentina has sent 200 tonnes of food and water by truck, officials said.", "200 tonnes of food", "Argentina has sent 200 tonnes of food and water by truck"},
 		{"Russia has yet to comment on the meeting and has given no sign it would accept any deal.", "yet to comment on the meeting", "Russia has yet to comment on the meeting"},
 		{"In Calama, a city of about 190,000 people, water has been cut.", "about 190,000 people", "a city of about 190,000 people"},
+		{"Officials said on Monday that the stadium in the city would remain a shelter until at least the end of April.", "remain a shelter", "would remain a shelter until at least the end of April"},
 		{"Officials met on Tuesday in Paris to discuss the five priorities that the summit had set for its work over the coming months.", "five priorities", "Officials met on Tuesday in Paris to discuss the five priorities"},
 	} {
 		widens(t, "inClause", func(text string, s span) span { return inClause(text, s, maxShortWords) }, tc.text, tc.bare, tc.want)
