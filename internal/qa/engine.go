@@ -313,8 +313,9 @@ func shortIn(text string, found span, short string) (span, bool) {
 }
 
 // withTitle shows a one-name short answer, cut from the span found of
-// text, with the title that stands right before it there (titleStart),
-// marked in the top passage; the bare name is kept for claims.
+// text, with the title that stands right before it there (titleStart) and
+// the apposition that follows it (appositionEnd), marked in the top
+// passage; the bare name is kept for claims.
 func withTitle(ans *Answer, text string, found span) {
 	bare, ok := shortIn(text, found, ans.Short)
 	if !ok {
@@ -322,10 +323,11 @@ func withTitle(ans *Answer, text string, found span) {
 	}
 	start := bare.start
 	from := titleStart(text, start)
-	if from == start {
+	end := appositionEnd(text, bare.end)
+	if from == start && end == bare.end {
 		return
 	}
-	p := text[from : start+len(ans.Short)]
+	p := text[from:end]
 	if len(strings.Fields(p)) > maxShortWords {
 		return
 	}
@@ -333,6 +335,31 @@ func withTitle(ans *Answer, text string, found span) {
 	h := &ans.Passages[0]
 	h.Marks = markOf(h.Text, p)
 }
+
+// appositionEnd is where a short apposition after a name at end of text
+// ends (", the summit’s host", ", a 39-year-old taxi driver": an article,
+// then at most maxApposition words up to a comma or the sentence's end),
+// or end when none follows: who someone is, said after the name.
+func appositionEnd(text string, end int) int {
+	rest, ok := strings.CutPrefix(text[end:], ", ")
+	if !ok {
+		return end
+	}
+	k := strings.IndexAny(rest, ",;:()—")
+	if k < 0 {
+		k = len(strings.TrimRight(rest, " .”\"’"))
+	}
+	words := strings.Fields(rest[:k])
+	if len(words) < 2 || len(words) > maxApposition || !articles[strings.ToLower(words[0])] || unbalanced(rest[:k]) {
+		return end
+	}
+	return end + 2 + k
+}
+
+// maxApposition is how many words an apposition shown with a name may have.
+const maxApposition = 7
+
+var articles = wordSet("the a an")
 
 // titleStart is where the title before the name at start of text begins
 // ("Trump adviser Steve Witkoff", "Interior Minister Tomás Villagra",

@@ -656,7 +656,8 @@ func widens(t *testing.T, name string, f func(string, span) span, text, part, wa
 
 // TestShownInClause: a short answer is shown in the words of its clause
 // around it: a day or a place as a "when" or "where" answer (names of
-// people answer alone), and the means a "how" question asks for.
+// people answer alone, with a title before and an apposition after), and
+// the means a "how" question asks for.
 func TestShownInClause(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -667,11 +668,14 @@ Engineers warned that the old bridge over the river would stay closed to traffic
 The city's relief money is mostly channelled through local charities and the Red Cross, officials said.
 
 Mayor Ana Ruiz opened the new shelter on Monday.
+
+Rescuers freed Luis Araya, a 39-year-old taxi driver, after six hours.
 `)
 	for q, want := range map[string]string{
 		"when will the bridge reopen":       "closed to traffic until Friday",
 		"how is the relief money delivered": "mostly channelled through local charities",
 		"who opened the shelter":            "Mayor Ana Ruiz",
+		"who did rescuers free":             "Luis Araya, a 39-year-old taxi driver",
 	} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || !strings.Contains(a.Short, want) || len(strings.Fields(a.Short)) > maxShortWords {
