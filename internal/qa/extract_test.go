@@ -686,3 +686,19 @@ Rescuers freed Luis Araya, a 39-year-old taxi driver, after six hours.
 		t.Errorf("Ask(who opened the shelter) short %q; want the name alone", a.Short)
 	}
 }
+
+// TestKeyWordsFinishPhrase: the words that bear on a yes/no question
+// move on to finish the phrase they would stop in, when the words they
+// leave hold nothing of the question.
+func TestKeyWordsFinishPhrase(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Talks
+---
+The rebels hold about a third of the province and have not agreed to a truce, even as regional efforts to end the war have intensified in recent months.
+`)
+	a, err := e.Ask(context.Background(), "has the push to end the war picked up lately")
+	if err != nil || !strings.Contains(a.Short, "intensified in recent months") {
+		t.Errorf("Ask(has the push to end the war picked up lately) short %q, %v; want the phrase finished (%q)", a.Short, err, "in recent months")
+	}
+}

@@ -5,6 +5,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -105,6 +106,21 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			}
 		}
 	}
+	if best+n < len(words) && !phraseEndsAt(text, words[best+n-1][1]) {
+		// the window stops inside a phrase ("have intensified in
+		// recent"): it moves on to finish it, when a few words do, the
+		// words it leaves hold nothing of the question nor a negation,
+		// and it then opens a phrase too
+		for k := 1; k <= maxShift && best+n-1+k < len(words); k++ {
+			if weight[best+k-1] > 0 || negRE.MatchString(strings.ToLower(text[words[best+k-1][0]:words[best+k-1][1]])) {
+				break
+			}
+			if phraseEndsAt(text, words[best+n-1+k][1]) && opensPhrase(text, words, best+k) {
+				best += k
+				break
+			}
+		}
+	}
 	last := best + n - 1
 	for last > best && loose(last) {
 		last--
@@ -131,4 +147,19 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		}
 		last--
 	}
+}
+
+// opensPhrase reports whether a phrase can open at word i of text (words
+// are the words' byte spans): the first word, one after a clause's mark or
+// a word that joins phrases, an article, or a preposition.
+func opensPhrase(text string, words [][2]int, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := strings.TrimRight(text[words[i-1][0]:words[i-1][1]], "”\"’")
+	if strings.ContainsAny(prev[len(prev)-1:], ",;:") {
+		return true
+	}
+	w := strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], "“\"‘("))
+	return articles[w] || prepositions[w] || slices.Contains(joinWords, " "+strings.ToLower(prev)+" ")
 }
