@@ -283,6 +283,15 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			return definition{c, span{s, occ.end}, 1, false}, true
 		}
 	}
+	// "declared a state of catastrophe across the region for 90 days, a
+	// step that puts the armed forces in charge": a summative apposition
+	// at the end of X's clause says what declaring X does
+	if k := strings.Index(rest, ", "); k >= 0 && len(strings.Fields(rest[:k])) <= summativeReach && !strings.ContainsAny(rest[:k], ";:—(") {
+		if m := summativeRE.FindStringIndex(rest[k+2:]); m != nil {
+			s := end + k + 2
+			return definition{c, span{s, s + defStop(text[s:])}, 1, false}, true
+		}
+	}
 	// "a US-led … mechanism to identify violations", "a … force activated
 	// only after a peace deal": what X is for, or what is done to it
 	first, _ := nextWord(rest)
@@ -314,6 +323,14 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	}
 	return definition{}, false
 }
+
+// summativeRE opens a summative apposition: an article, a noun and a
+// relative pronoun ("a step that", "a move which").
+var summativeRE = regexp.MustCompile(`^(?:a|an) [a-z]+ (?:that|which) `)
+
+// summativeReach is how many words may stand between X and the comma of a
+// summative apposition: the rest of X's clause.
+const summativeReach = 10
 
 // headNounRE is a lower-case word right after a name: "Donbas *region*—".
 var headNounRE = regexp.MustCompile(`^ ([a-z]+)\b`)

@@ -454,6 +454,22 @@ func TestDefinitions(t *testing.T) {
 	}
 }
 
+// TestSummativeDefinition: "what is X" is answered by a summative
+// apposition at the end of X's clause ("…, a step that …"), which says what
+// it does, not by the clause that only names it.
+func TestSummativeDefinition(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Drought
+---
+The governor declared a water emergency across the valley for 30 days, a step that lets towns ration supply and hire tankers.
+`)
+	a, err := e.Ask(context.Background(), "what is a water emergency")
+	if err != nil || !strings.HasPrefix(a.Short, "a step that lets towns ration supply") {
+		t.Errorf("Ask(what is a water emergency) short %q, %v; want the apposition that says what it does", a.Short, err)
+	}
+}
+
 // TestKindSets scores the chat questions of each kind on both corpora
 // (testdata/kinds_*.jsonl, written by a helper who did not see the code,
 // first scored at commit bab0194: see the README) and holds them above
