@@ -84,6 +84,8 @@ var (
 		{"fresh10_quake", "fresh10_quake.jsonl", "quake"},
 		{"fresh11_summit", "fresh11_summit.jsonl", "summit"},
 		{"fresh11_quake", "fresh11_quake.jsonl", "quake"},
+		{"fresh12_summit", "fresh12_summit.jsonl", "summit"},
+		{"fresh12_quake", "fresh12_quake.jsonl", "quake"},
 	}
 )
 
