@@ -246,7 +246,14 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 		w := evidenceWeight(t)
 		if t.unknown {
 			w /= 2 // a word no article uses, likely the asker's wording
-			unknown += w
+			// less where the articles say it in other words (GloVe's
+			// neighbours among theirs, soft matching): "nabbed" for
+			// "arrested" is the asker's wording, not another subject
+			near := 0.0
+			for _, a := range t.soft {
+				near = max(near, a.w)
+			}
+			unknown += w * (1 - near)
 		}
 		total += w
 	}
@@ -505,11 +512,17 @@ func asksFuture(q question) bool {
 }
 
 // speaksOfProspect reports whether a sentence speaks of what is yet to
-// happen: a plan, an expectation, a modal ("would be based", "is set to").
+// happen: a plan, an expectation, a modal ("would be based", "is set to"),
+// or an undertaking, a verb in the past and "to" and a verb ("pledged to
+// deploy", "committed to sending").
 func speaksOfProspect(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(strings.Map(keepWordRune, text))) {
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
+	for i, w := range words {
 		if prospectWords[w] {
 			return true
+		}
+		if i+2 < len(words) && pastVerb(w) && words[i+1] == "to" && (lexicon.IsVerb(words[i+2]) || progressive(words[i+2])) {
+			return true // "committed to sending troops", "agreed to establish": what was undertaken is yet to be done
 		}
 	}
 	return false

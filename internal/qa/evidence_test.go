@@ -1,0 +1,50 @@
+package qa
+
+import (
+	"context"
+	"testing"
+)
+
+// TestUnknownShareSoft: a word no article uses counts as evidence that the
+// articles do not cover the question only as far as they do not say it in
+// other words either: "detained" (GloVe puts the articles' "arrested"
+// near) weighs far less than "baptized", which nothing in them is near.
+func TestUnknownShareSoft(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Unrest
+---
+Police arrested 27 people for looting shops in the city centre on Tuesday night.
+`)
+	share := func(text string) float64 {
+		q := e.analyse(text)
+		hits, err := e.s.Search(context.Background(), e.query(q))
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%q: no candidate (%v)", text, err)
+		}
+		cands := e.rank(q, hits)
+		return e.evidenceFeatures(q, cands[0])[eUnknownShare]
+	}
+	said, unsaid := share("how many people were detained"), share("how many people were baptized")
+	if unsaid == 0 || said >= 0.6*unsaid {
+		t.Errorf("unknown share: %.3f for a word the articles say otherwise, %.3f for one they do not; want the first far below", said, unsaid)
+	}
+}
+
+// TestSpeaksOfProspect: a sentence speaks of what is yet to happen by a
+// modal or a word of plan, or by an undertaking: a verb in the past, "to"
+// and a verb ("committed to sending", "agreed to establish"); not by a
+// past fact ("went to Paris").
+func TestSpeaksOfProspect(t *testing.T) {
+	for text, want := range map[string]bool{
+		"France and the United Kingdom separately committed to sending troops.": true,
+		"The allies agreed to establish a coordination cell.":                   true,
+		"The force would be based in a neighbouring country.":                   true,
+		"The envoys went to Paris on Tuesday.":                                  false,
+		"Rescuers pulled a girl from the rubble.":                               false,
+	} {
+		if got := speaksOfProspect(text); got != want {
+			t.Errorf("speaksOfProspect(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
