@@ -250,7 +250,7 @@
 // | set | first seen | now |
 // |---|---|---|
 // | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.89, hit3 0.918, crisp 0.685, abstain 1.0, false_abstain 0.014 |
-// | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.855, hit3 0.952, crisp 0.627, abstain 1.0, false_abstain 0.036 |
+// | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.855, hit3 0.952, crisp 0.627, abstain 0.941, false_abstain 0.036 |
 // | `fresh3_questions.jsonl` (72 answerable, 12 not; the development set's mix of kinds) | hit1 0.875, hit3 0.944, crisp 0.417, abstain 0.917, false_abstain 0.028 | hit1 0.972, hit3 0.986, crisp 0.667, abstain 1.0, false_abstain 0.0 |
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
 // | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.657, hit3 0.814, crisp 0.457, abstain 0.85, false_abstain 0.043 |
@@ -260,9 +260,9 @@
 // | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.573, hit3 0.707, crisp 0.307, abstain 0.571, false_abstain 0.187 |
 // | `fresh6_quake.jsonl` (75 answerable, 35 not; the other coverage, typed as in chat) | hit1 0.507, hit3 0.653, crisp 0.187, abstain 0.514, false_abstain 0.133 | hit1 0.613, hit3 0.693, crisp 0.347, abstain 0.629, false_abstain 0.093 |
 // | `fresh7_summit.jsonl` (86 answerable, 24 not; typed as in chat, some off the subject) | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.5, false_abstain 0.07 | hit1 0.686, hit3 0.826, crisp 0.407, abstain 0.583, false_abstain 0.047 |
-// | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.616, hit3 0.779, crisp 0.337, abstain 0.5, false_abstain 0.209 |
+// | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.616, hit3 0.779, crisp 0.349, abstain 0.5, false_abstain 0.198 |
 // | `fresh8_summit.jsonl` (116 answerable, 34 not; typed as in chat, some off the subject) | hit1 0.629, hit3 0.802, crisp 0.319, abstain 0.706, false_abstain 0.086 | hit1 0.621, hit3 0.828, crisp 0.345, abstain 0.676, false_abstain 0.026 |
-// | `fresh8_quake.jsonl` (116 answerable, 34 not; the other coverage, typed as in chat) | hit1 0.629, hit3 0.81, crisp 0.259, abstain 0.529, false_abstain 0.129 | hit1 0.672, hit3 0.845, crisp 0.422, abstain 0.559, false_abstain 0.069 |
+// | `fresh8_quake.jsonl` (116 answerable, 34 not; the other coverage, typed as in chat) | hit1 0.629, hit3 0.81, crisp 0.259, abstain 0.529, false_abstain 0.129 | hit1 0.681, hit3 0.845, crisp 0.431, abstain 0.559, false_abstain 0.069 |
 // | `fresh9_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.647, hit3 0.753, crisp 0.318, abstain 0.8, false_abstain 0.047 | hit1 0.671, hit3 0.788, crisp 0.4, abstain 0.733, false_abstain 0.035 |
 // | `fresh9_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.612, hit3 0.812, crisp 0.318, abstain 0.6, false_abstain 0.141 | hit1 0.647, hit3 0.847, crisp 0.447, abstain 0.667, false_abstain 0.106 |
 // | `fresh10_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.729, crisp 0.259, abstain 0.867, false_abstain 0.118 | hit1 0.541, hit3 0.741, crisp 0.329, abstain 0.867, false_abstain 0.094 |

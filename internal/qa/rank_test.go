@@ -312,6 +312,7 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how many schools were damaged", "The government has opened two school gyms near the centre for rescuers.", 0.5, ""},        // the number counts gyms: "school" only says which
 		{"how many heads of state came", "The coalition includes 27 heads of state and government.", 1, "27 heads"},                  // the head before its "of"
 		{"how many houses were destroyed", "Engineers have declared 9,400 homes destroyed or unsafe.", 1, "9,400 homes"},             // a count in other words, as GloVe tells
+		{"how many shelters were set up", "Volunteers set up 40 tents in the park.", 1, "40 tents"},                                  // … at soft matching's nearness (0.72)
 		{"how many soldiers will the allies send", "The allies could send several thousand troops next year.", 1, "thousand troops"}, // …
 		{"how many weapons does the country have", "They are the region's two nuclear powers.", 0.5, ""},                             // "nuclear" is near "weapons", but the count is of powers
 		{"how many hours did the meeting last", "The war began nearly four years ago.", 0.5, ""},                                     // units of time stand near, as amounts never do
