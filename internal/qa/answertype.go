@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -184,6 +185,17 @@ const timeLead = `(?:\b(?:(?:shortly|just|soon|long|right|well)\s)?(?:before|aft
 
 // typeHowMany is typeScore for "how many" questions.
 func (e *Engine) typeHowMany(q question, c *cand) float64 {
+	best := e.typeFigure(q, c)
+	if best < 1 {
+		if s, _ := e.enumeration(q, c.p.Text); s.end > s.start {
+			best = 1 // "Croatia and the Czech Republic said they would not deploy troops": two, named
+		}
+	}
+	return best
+}
+
+// typeFigure is typeHowMany by the passage's numbers alone.
+func (e *Engine) typeFigure(q question, c *cand) float64 {
 	text := c.p.Text
 	best := 0.0
 	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
@@ -203,6 +215,95 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 		}
 	}
 	return best
+}
+
+// enumeration is, for a "how many" question that counts people or
+// countries, the coordination of names that counts them where no number
+// does, and how many names it has ("Croatia and the Czech Republic said they would not deploy
+// troops", "the French and British army chiefs"): every item a name of the
+// kind counted (a country, or someone's name), or a people's adjective
+// before the counted noun, in the clause of the question's verb; an empty
+// span when there is none.
+func (e *Engine) enumeration(q question, text string) (span, int) {
+	if q.counted == nil || q.measure != "" || asksMuch(q) {
+		return span{}, 0
+	}
+	counted := strings.ToLower(q.counted.word)
+	country, person := q.wantsCountry(), meansPerson(counted)
+	if !country && !person {
+		return span{}, 0
+	}
+	verb := -1 // the question's verb of what it counts: the first after the counted noun
+	for i := slices.IndexFunc(q.terms, func(t qterm) bool { return &t == q.counted || t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
+		if w := strings.ToLower(q.terms[i].word); lexicon.IsVerb(w) || pastVerb(w) {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return span{}, 0 // "how many soldiers does Ukraine have": names say nothing of a number had
+	}
+	for _, run := range nameRuns(text, e.names(text)) {
+		all := span{run[0].start, run[len(run)-1].end}
+		cl := clauseAround(text, all, clauseMarks)
+		if !slices.ContainsFunc(e.analyze(text[cl.start:cl.end]), func(t index.Token) bool { return q.stands(t.Term, verb) }) {
+			continue // the names do what the question asks, in its words or the articles' for them
+		}
+		demonyms, names := true, true
+		for _, it := range run {
+			w := text[it.start:it.end]
+			demonyms = demonyms && isDemonym(w)
+			if country {
+				names = names && (e.isPlace(w) || lexicon.IsCountryWord(strings.ToLower(w)))
+			} else {
+				names = names && e.personLike(w)
+			}
+		}
+		next := strings.ToLower(firstWord(text[all.end:]))
+		if demonyms && person {
+			// "the French and British army chiefs": the people's
+			// adjectives before what is counted
+			rest := strings.Fields(text[all.end:])
+			for k := 0; k < len(rest) && k < 3; k++ {
+				if w := strings.ToLower(strings.Trim(rest[k], ",.;:")); slices.ContainsFunc(e.analyze(w), func(t index.Token) bool { return q.countsTerm(t.Term) }) {
+					return span{all.start, all.end + strings.Index(text[all.end:], rest[k]) + len(strings.Trim(rest[k], ",.;:"))}, len(run)
+				}
+			}
+			continue
+		}
+		if names && !demonyms && next != "of" {
+			return all, len(run)
+		}
+	}
+	return span{}, 0
+}
+
+// nameRuns groups names (spans of text) that stand in one enumeration,
+// joined only by commas and "and" ("Croatia and the Czech Republic",
+// "Macron, Zelensky and British Prime Minister Keir Starmer"): runs of two
+// or more.
+func nameRuns(text string, names []span) [][]span {
+	var out [][]span
+	var run []span
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, run)
+		}
+		run = nil
+	}
+	for _, n := range names {
+		if len(run) > 0 {
+			gap := strings.ToLower(text[run[len(run)-1].end:n.start])
+			switch gap {
+			case " and ", ", ", ", and ", " and the ", ", the ", ", and the ":
+			default:
+				flush()
+			}
+		}
+		run = append(run, n)
+	}
+	flush()
+	return out
 }
 
 // doneHere says how surely the clause of the number at s says what the

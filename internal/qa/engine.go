@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -259,6 +260,11 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		if closed := closeQuote(ans.Passages[0].Text, ans.Short); closed != ans.Short {
 			ans.Short = closed
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, closed)
+		}
+	}
+	if ans.Answered && q.kind == KindHowMany && ans.Short != "" {
+		if s, n := e.enumeration(q, cands[0].p.Text); n >= 2 && cands[0].p.Text[s.start:s.end] == ans.Short {
+			ans.Short = strconv.Itoa(n) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
 		}
 	}
 	if q.asksArticle && ans.Answered {

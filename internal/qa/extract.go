@@ -696,6 +696,9 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 	if len(counted) > 0 {
 		return completeFigure(text, nearest(counted, anchors))
 	}
+	if s, _ := e.enumeration(q, text); s.end > s.start {
+		return s // the names that count them, where no number does
+	}
 	return completeFigure(text, nearest(nums, anchors))
 }
 

@@ -584,3 +584,27 @@ func topPassage(t *testing.T, e *Engine, q string) string {
 	}
 	return a.Passages[0].Text
 }
+
+// TestEnumerationCounts: where no number counts the countries or people a
+// "how many" question asks about, the names that do what it asks count
+// them, and the answer says how many; names that do something else, or a
+// question of what is had, count nothing.
+func TestEnumerationCounts(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Troops
+---
+Belgium said it would help with ships, while Croatia and Slovenia said they would not deploy troops.
+
+Officials from Austria and Hungary attended the talks.
+`)
+	a, err := e.Ask(context.Background(), "how many countries refused to deploy troops")
+	if err != nil || a.Short != "2: Croatia and Slovenia" {
+		t.Errorf("Ask(how many countries refused to deploy troops) short %q, %v; want %q", a.Short, err, "2: Croatia and Slovenia")
+	}
+	for _, q := range []string{"how many soldiers does croatia have", "how many countries sent ships"} {
+		if a, _ := e.Ask(context.Background(), q); strings.HasPrefix(a.Short, "2:") {
+			t.Errorf("Ask(%s) short %q; want no count of names that do not do what is asked", q, a.Short)
+		}
+	}
+}
