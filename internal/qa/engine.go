@@ -263,7 +263,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		}
 	}
 	if ans.Answered && q.kind == KindHowMany && ans.Short != "" {
-		if s, n := e.enumeration(q, cands[0].p.Text); n >= 2 && cands[0].p.Text[s.start:s.end] == ans.Short {
+		if s, n := e.enumeration(q, cands[0].p.Text); n >= 2 && strings.Contains(ans.Short, cands[0].p.Text[s.start:s.end]) {
 			ans.Short = strconv.Itoa(n) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
 		}
 	}

@@ -597,10 +597,15 @@ headline: Troops
 Belgium said it would help with ships, while Croatia and Slovenia said they would not deploy troops.
 
 Officials from Austria and Hungary attended the talks.
+
+On Monday the commander met the French and British army chiefs in Paris.
 `)
 	a, err := e.Ask(context.Background(), "how many countries refused to deploy troops")
 	if err != nil || a.Short != "2: Croatia and Slovenia" {
 		t.Errorf("Ask(how many countries refused to deploy troops) short %q, %v; want %q", a.Short, err, "2: Croatia and Slovenia")
+	}
+	if a, err := e.Ask(context.Background(), "how many army chiefs did the commander meet"); err != nil || !strings.HasPrefix(a.Short, "2: ") || !strings.Contains(a.Short, "French and British army chiefs") {
+		t.Errorf("Ask(how many army chiefs did the commander meet) short %q, %v; want two, the French and British", a.Short, err)
 	}
 	for _, q := range []string{"how many soldiers does croatia have", "how many countries sent ships"} {
 		if a, _ := e.Ask(context.Background(), q); strings.HasPrefix(a.Short, "2:") {
