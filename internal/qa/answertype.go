@@ -129,7 +129,7 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 			return 1 // "on Tuesday", "Jan. 6", "2022"
 		}
 	}
-	if best == 0 && len(eventTimes(text)) > 0 {
+	if best == 0 && len(e.eventTimes(text)) > 0 {
 		best = eventTimeType // "activated only after a peace deal": when, by another event
 	}
 	if best == 0 && (len(e.find(clockRE, text)) > 0 || len(e.find(partOfDayRE, text)) > 0) {
@@ -149,10 +149,10 @@ var eventTimeRE = regexp.MustCompile(`(?i)\b(?:once|as soon as|only after|only w
 const eventTimeType = 0.6
 
 // eventTimes are the clauses of text that say when by another event.
-func eventTimes(text string) []span {
+func (e *Engine) eventTimes(text string) []span {
 	var out []span
-	for _, m := range eventTimeRE.FindAllStringIndex(text, -1) {
-		out = append(out, span{m[0], m[0] + len(strings.TrimRight(text[m[0]:m[1]], " "))})
+	for _, m := range e.find(eventTimeRE, text) {
+		out = append(out, span{m.start, m.start + len(strings.TrimRight(text[m.start:m.end], " "))})
 	}
 	return out
 }
@@ -853,5 +853,5 @@ func percentAfter(rest string) bool {
 // isUnitWord reports whether w is a unit: of a dimension (isUnit) or of
 // time ("hours", durationRE's).
 func isUnitWord(w string) bool {
-	return isUnit(w) || durationRE.MatchString("2 "+w)
+	return isUnit(w) || isTimeUnit(w)
 }

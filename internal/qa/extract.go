@@ -617,7 +617,7 @@ func (e *Engine) spanWhenAt(q question, c *cand, anchors []span) span {
 	if s := nearest(e.find(dateRE, text), anchors); s.end > s.start {
 		return s
 	}
-	if s := nearest(eventTimes(text), anchors); s.end > s.start {
+	if s := nearest(e.eventTimes(text), anchors); s.end > s.start {
 		return s // "only after a peace deal with Russia is secured"
 	}
 	return e.timeOfDay(text, anchors) // "shortly before noon": the time of day, where no day is said

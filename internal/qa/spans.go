@@ -14,6 +14,23 @@ type span struct{ start, end int }
 
 const month = `(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
 
+// timeUnits are the units of time a duration counts in ("two years",
+// "a 15-year term"), longest forms first.
+var timeUnits = []string{"years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "centuries", "century", "hours", "hour"}
+
+// isTimeUnit reports whether w is a unit of time, alone or as a
+// duration's adjective ("years", "year-long").
+var isTimeUnit = func() func(string) bool {
+	set := wordSet(strings.Join(timeUnits, " "))
+	return func(w string) bool {
+		w = strings.ToLower(w)
+		for _, suf := range []string{"-long", "-term", " long", " term"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		return set[w]
+	}
+}()
+
 var (
 	dateRE = regexp.MustCompile(`\b(?:` +
 		monthDay + `|` + dayMonth +
@@ -37,7 +54,7 @@ var (
 	numberWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
 	fraction    = `(?:an?|one|two|three|four)[\s-](?:half|third|quarter|fifth|sixth|tenth)s?` // "a fifth of Ukrainian territory"
 	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:` + fraction + `|\d[\d,.]*|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
-	durationRE  = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:[\s-](?:a\s)?)(?:years?|months?|weeks?|days?|decades?|century|centuries|hours?)\b(?:[\s-](?:long|term))?`)
+	durationRE  = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:[\s-](?:a\s)?)(?:` + strings.Join(timeUnits, "|") + `)\b(?:[\s-](?:long|term))?`)
 	yearRE      = regexp.MustCompile(`^(?:in\s)?(?:19|20)\d\d$`)
 	shareRE     = regexp.MustCompile(`(?i)(?:half|third|quarter|fifth|sixth|tenth)s?$`) // a number that is a share: "a fifth", "half"
 )

@@ -82,3 +82,13 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTimeUnit: the units of time durationRE counts in, alone or as a
+// duration's adjective; no other word.
+func TestIsTimeUnit(t *testing.T) {
+	for w, want := range map[string]bool{"years": true, "Hour": true, "year-long": true, "decade": true, "yearly": false, "hospital": false, "": false} {
+		if got := isTimeUnit(w); got != want {
+			t.Errorf("isTimeUnit(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
