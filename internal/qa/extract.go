@@ -266,15 +266,26 @@ func inClause(text string, s span, n int) span {
 					break
 				}
 			}
-			out := s
-			if l > 0 {
-				out.start = from + starts[len(starts)-l]
+			// a quotation it would cut open ("at a summit of the
+			// “Coalition of the"), or words past n (a word a quotation
+			// mark stands in counts as one), cost words from the right,
+			// then the left, until none is
+			for ; ; r-- {
+				out := s
+				if l > 0 {
+					out.start = from + starts[len(starts)-l]
+				}
+				if r > 0 {
+					tail := strings.TrimRight(rseg[:ends[r-1]], ".")
+					out.end = s.end + len(tail)
+				}
+				if t := shortText(text[out.start:out.end]); t != "" && len(strings.Fields(t)) <= n || r == 0 && l == 0 {
+					return out
+				}
+				if r == 0 {
+					l, r = l-1, 1 // (r-- follows)
+				}
 			}
-			if r > 0 {
-				tail := strings.TrimRight(rseg[:ends[r-1]], ".")
-				out.end = s.end + len(tail)
-			}
-			return out
 		}
 	}
 }

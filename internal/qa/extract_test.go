@@ -644,6 +644,18 @@ func TestInClause(t *testing.T) {
 	}
 }
 
+// TestInClauseQuotation: widening never cuts a quotation open and never
+// runs past n words, however the words fall.
+func TestInClauseQuotation(t *testing.T) {
+	text := "The pledges came on Tuesday at a summit of the “Coalition of the Willing” in Paris, where delegates met."
+	at := strings.Index(text, "on Tuesday")
+	s := inClause(text, span{at, at + len("on Tuesday")}, maxShortWords)
+	got := shortText(text[s.start:s.end])
+	if got == "" || !strings.Contains(got, "on Tuesday") || unbalanced(got) || len(strings.Fields(got)) > maxShortWords || len(strings.Fields(got)) < 4 {
+		t.Errorf("inClause around %q = %q (short %q); want it widened, whole quotations only, at most %d words", "on Tuesday", text[s.start:s.end], got, maxShortWords)
+	}
+}
+
 // widens checks that f widens the first part of text to want.
 func widens(t *testing.T, name string, f func(string, span) span, text, part, want string) {
 	t.Helper()
