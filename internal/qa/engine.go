@@ -343,8 +343,9 @@ func withTitle(ans *Answer, text string, found span) {
 }
 
 // appositionEnd is where a short apposition after a name at end of text
-// ends (", the summit’s host", ", a 39-year-old taxi driver": an article,
-// then at most maxApposition words up to a comma or the sentence's end),
+// ends (", the summit’s host", ", a 39-year-old taxi driver", ", director
+// of the national disaster agency": an article, or a role and "of", then
+// at most maxApposition words in all up to a comma or the sentence's end),
 // or end when none follows: who someone is, said after the name.
 func appositionEnd(text string, end int) int {
 	rest, ok := strings.CutPrefix(text[end:], ", ")
@@ -356,7 +357,8 @@ func appositionEnd(text string, end int) int {
 		k = len(strings.TrimRight(rest, " .”\"’"))
 	}
 	words := strings.Fields(rest[:k])
-	if len(words) < 2 || len(words) > maxApposition || !articles[strings.ToLower(words[0])] || unbalanced(rest[:k]) {
+	role := len(words) > 2 && isLetters(words[0]) && !isCapital(words[0]) && words[1] == "of" // ", director of the national disaster agency"
+	if len(words) < 2 || len(words) > maxApposition || !articles[strings.ToLower(words[0])] && !role || unbalanced(rest[:k]) {
 		return end
 	}
 	return end + 2 + k

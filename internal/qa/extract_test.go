@@ -682,12 +682,15 @@ The city's relief money is mostly channelled through local charities and the Red
 Mayor Ana Ruiz opened the new shelter on Monday.
 
 Rescuers freed Luis Araya, a 39-year-old taxi driver, after six hours.
+
+Ana Ortiz, director of the regional water agency, said supply would return soon.
 `)
 	for q, want := range map[string]string{
 		"when will the bridge reopen":       "closed to traffic until Friday",
 		"how is the relief money delivered": "mostly channelled through local charities",
 		"who opened the shelter":            "Mayor Ana Ruiz",
 		"who did rescuers free":             "Luis Araya, a 39-year-old taxi driver",
+		"who runs the water agency":         "Ana Ortiz, director of the regional water agency",
 	} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || !strings.Contains(a.Short, want) || len(strings.Fields(a.Short)) > maxShortWords {
