@@ -91,7 +91,11 @@ func renderGathered(a qa.Answer) (reply, bool) {
 		return reply{}, false
 	}
 	sort.Ints(with)
-	return renderPassages(a, "", "**"+escape(a.Short)+"**", with), true
+	head := ""
+	if a.Short != "" {
+		head = "**" + escape(a.Short) + "**" // (items too long to join in a line have none)
+	}
+	return renderPassages(a, "", head, with), true
 }
 
 // renderPassages renders passages of an answer, in the order given, each

@@ -90,3 +90,20 @@ func TestRenderGatheredList(t *testing.T) {
 		t.Errorf("fields %+v; want both sources listed", f)
 	}
 }
+
+// TestRenderGatheredListNoLine: a list whose items are too long to join in
+// a line (no short answer) shows its passages with no empty bold line
+// ("****" in Discord's markdown).
+func TestRenderGatheredListNoLine(t *testing.T) {
+	c := engine(t).Corpus()
+	a1, a2 := c.Articles[0], c.Articles[1]
+	h1 := qa.Hit{Article: a1, Passages: a1.Passages[:1], Text: a1.Passages[0].Text}
+	h2 := qa.Hit{Article: a2, Passages: a2.Passages[:1], Text: a2.Passages[0].Text}
+	a := qa.Answer{Question: "list them all", Answered: true,
+		Passages: []qa.Hit{h1, h2}, Items: []qa.Item{{Text: h1.Text, Passage: 0}, {Text: h2.Text, Passage: 1}}, Sources: []string{a1.ID, a2.ID}}
+	resp := renderAnswer(a, c).response()
+	checkLimits(t, "gathered list, no line", resp)
+	if d := resp.Data.Embeds[0].Description; strings.Contains(d, "****") || !strings.Contains(d, "” [2]") {
+		t.Errorf("description %q; want both passages and no empty bold line", d)
+	}
+}

@@ -79,7 +79,11 @@ func writeGathered(w io.Writer, a qa.Answer, s style) bool {
 			fmt.Fprintf(w, "  “%s” [%d]\n", h.Text, num(h.Article))
 		}
 	case len(a.Items) > 1 && itemsSpan(a):
-		fmt.Fprintln(w, s.bold(a.Short))
+		if a.Short != "" {
+			fmt.Fprintln(w, s.bold(a.Short))
+		} else {
+			fmt.Fprintln(w, s.bold("From the coverage:")) // items too long to join in a line
+		}
 		fmt.Fprintln(w)
 		for i, h := range a.Passages {
 			holds := false

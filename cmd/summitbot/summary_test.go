@@ -61,3 +61,16 @@ func TestSummaryCommand(t *testing.T) {
 		t.Errorf("summary of control characters: %v; want a usage error", err)
 	}
 }
+
+// TestListWithoutLine: a list whose items are too long to join in a line
+// (the articles' section subheads) is printed under "From the coverage:",
+// never under an empty line.
+func TestListWithoutLine(t *testing.T) {
+	out, err := runCmd(t, "", "ask", "what r the section subheads in the framework article")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first, _, _ := strings.Cut(out, "\n"); strings.TrimSpace(first) == "" {
+		t.Errorf("printed:\n%s\nwant a first line that says what follows", out)
+	}
+}
