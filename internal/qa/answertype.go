@@ -126,7 +126,11 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 	for _, d := range e.find(dateRE, text) {
 		best = max(best, 0.6) // "in recent days", "yesterday"
 		if !vagueDate(text[d.start:d.end]) {
-			return 1 // "on Tuesday", "Jan. 6", "2022"
+			if !strings.ContainsAny(text[d.start:d.end], "0123456789") {
+				best = max(best, weekdayType) // "on Tuesday": a day of a week the reader must place
+				continue
+			}
+			return 1 // "Jan. 6", "2022"
 		}
 	}
 	if best == 0 && len(e.eventTimes(text)) > 0 {
@@ -143,6 +147,10 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 // Plain "after" and "before" are left out: they place what is past as
 // often as they answer "when".
 var eventTimeRE = regexp.MustCompile(`(?i)\b(?:once|as soon as|only after|only when|only once)\s[^,;:.()—–“”"]{3,80}`)
+
+// weekdayType is typeWhen's score of a passage whose only date is a day
+// of the week ("on Tuesday"): it answers, but a full date answers better.
+const weekdayType = 0.9
 
 // eventTimeType is typeWhen's score of a passage that says when only by
 // another event, as of a vague date.

@@ -250,12 +250,12 @@
 // | set | first seen | now |
 // |---|---|---|
 // | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.89, hit3 0.918, crisp 0.685, abstain 1.0, false_abstain 0.014 |
-// | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.855, hit3 0.952, crisp 0.627, abstain 0.941, false_abstain 0.036 |
+// | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.867, hit3 0.952, crisp 0.627, abstain 0.941, false_abstain 0.036 |
 // | `fresh3_questions.jsonl` (72 answerable, 12 not; the development set's mix of kinds) | hit1 0.875, hit3 0.944, crisp 0.417, abstain 0.917, false_abstain 0.028 | hit1 0.972, hit3 0.986, crisp 0.667, abstain 1.0, false_abstain 0.0 |
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
 // | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.657, hit3 0.814, crisp 0.457, abstain 0.85, false_abstain 0.043 |
 // | `fresh4_quake.jsonl` (62 answerable, 18 not; the other coverage, typed as in chat) | hit1 0.613, hit3 0.79, crisp 0.258, abstain 0.444, false_abstain 0.161 | hit1 0.694, hit3 0.823, crisp 0.565, abstain 0.611, false_abstain 0.113 |
-// | `fresh5_summit.jsonl` (56 answerable, 14 not; typed as in chat, scored once, not read) | hit1 0.625, hit3 0.786, crisp 0.339, abstain 0.571, false_abstain 0.036 | hit1 0.679, hit3 0.821, crisp 0.518, abstain 0.786, false_abstain 0.018 |
+// | `fresh5_summit.jsonl` (56 answerable, 14 not; typed as in chat, scored once, not read) | hit1 0.625, hit3 0.786, crisp 0.339, abstain 0.571, false_abstain 0.036 | hit1 0.696, hit3 0.821, crisp 0.536, abstain 0.786, false_abstain 0.018 |
 // | `fresh5_quake.jsonl` (48 answerable, 12 not; the other coverage, scored once, not read) | hit1 0.479, hit3 0.688, crisp 0.271, abstain 0.333, false_abstain 0.125 | hit1 0.563, hit3 0.75, crisp 0.438, abstain 0.667, false_abstain 0.146 |
 // | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.573, hit3 0.707, crisp 0.307, abstain 0.571, false_abstain 0.187 |
 // | `fresh6_quake.jsonl` (75 answerable, 35 not; the other coverage, typed as in chat) | hit1 0.507, hit3 0.653, crisp 0.187, abstain 0.514, false_abstain 0.133 | hit1 0.613, hit3 0.693, crisp 0.347, abstain 0.629, false_abstain 0.093 |

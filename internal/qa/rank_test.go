@@ -78,8 +78,8 @@ func TestTypeScore(t *testing.T) {
 	if got := e.typeScore(e.analyse("what time did arancibia land"), day); got != 0 {
 		t.Errorf("typeScore(what time …, a day only) = %.2f; want 0", got)
 	}
-	if got := e.typeScore(e.analyse("when did arancibia land"), day); got != 1 {
-		t.Errorf("typeScore(when …, a day) = %.2f; want 1", got)
+	if got := e.typeScore(e.analyse("when did arancibia land"), day); got < weekdayType || got >= 1 {
+		t.Errorf("typeScore(when …, a day) = %.2f; want %.1f: it answers, below a full date (TestWhenDated)", got, weekdayType)
 	}
 	// "who" takes officials as an answer where "which envoy" wants a person
 	passage := "On Wednesday, officials from Berlin led the talks."
@@ -611,5 +611,22 @@ On Monday the commander met the French and British army chiefs in Paris.
 		if a, _ := e.Ask(context.Background(), q); strings.HasPrefix(a.Short, "2:") {
 			t.Errorf("Ask(%s) short %q; want no count of names that do not do what is asked", q, a.Short)
 		}
+	}
+}
+
+// TestWhenDated: for "when", a passage that dates what is asked outranks
+// one that gives only a day of the week the reader must place, as a
+// vague date ("recently") ranks below both.
+func TestWhenDated(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("when did the talks take place")
+	score := func(text string) float64 {
+		c := parsedCand(t, e, text)
+		e.cover(q, c)
+		return e.typeWhen(q, c)
+	}
+	dated, weekday, vague := score("The talks took place on 6 January 2026."), score("The talks took place on Tuesday."), score("The talks took place recently.")
+	if !(dated > weekday && weekday > vague) {
+		t.Errorf("typeWhen: dated %.2f, a weekday %.2f, vague %.2f; want them in that order", dated, weekday, vague)
 	}
 }
