@@ -96,6 +96,16 @@ func newVocab(c *corpus.Corpus) vocab {
 		n := utf8.RuneCountInString(w)
 		v.byLen[n] = append(v.byLen[n], w)
 	}
+	for _, w := range metaWords() {
+		if v.count[w] == 0 {
+			// the words of questions about the articles themselves
+			// ("the pledge article", "the headline") are words a question
+			// may misspell ("artical") though no passage holds them: a
+			// correction may reach them, and nothing else counts them
+			n := utf8.RuneCountInString(w)
+			v.byLen[n] = append(v.byLen[n], w)
+		}
+	}
 	for _, list := range v.byLen {
 		sort.Strings(list)
 	}
@@ -448,3 +458,22 @@ func generalFix(lw string) string {
 
 // isDigit reports whether byte b is an ASCII digit.
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// metaWords are the one-word cues of kinds.txt's meta sections: how a
+// question names an article and its parts ("article", "headline",
+// "byline", "photo").
+func metaWords() []string {
+	var out []string
+	for section, lines := range cueLists {
+		if !strings.HasPrefix(section, "meta-") {
+			continue
+		}
+		for _, l := range lines {
+			if len(l) == 1 && isLetters(l[0]) {
+				out = append(out, l[0])
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
