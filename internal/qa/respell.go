@@ -96,13 +96,12 @@ func newVocab(c *corpus.Corpus) vocab {
 		n := utf8.RuneCountInString(w)
 		v.byLen[n] = append(v.byLen[n], w)
 	}
-	for _, w := range frameWords() {
+	for _, w := range metaWords() {
 		if v.count[w] == 0 {
 			// the words of questions about the articles themselves
-			// ("the pledge article", "the headline", "a summary") are words
-			// a question may misspell ("artical", "sumary") though no
-			// passage holds them: a correction may reach them, and nothing
-			// else counts them
+			// ("the pledge article", "the headline") are words a question
+			// may misspell ("artical") though no passage holds them: a
+			// correction may reach them, and nothing else counts them
 			n := utf8.RuneCountInString(w)
 			v.byLen[n] = append(v.byLen[n], w)
 		}
@@ -460,14 +459,13 @@ func generalFix(lw string) string {
 // isDigit reports whether byte b is an ASCII digit.
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// frameWords are the one-word cues of kinds.txt's meta and gist
-// sections: how a question names an article and its parts ("article",
-// "headline", "byline", "photo") or asks for the whole ("summary",
-// "recap").
-func frameWords() []string {
+// metaWords are the one-word cues of kinds.txt's meta sections: how a
+// question names an article and its parts ("article", "headline",
+// "byline", "photo").
+func metaWords() []string {
 	var out []string
 	for section, lines := range cueLists {
-		if !strings.HasPrefix(section, "meta-") && section != "gist" {
+		if !strings.HasPrefix(section, "meta-") {
 			continue
 		}
 		for _, l := range lines {
