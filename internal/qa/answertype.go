@@ -226,8 +226,8 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 }
 
 // enumeration is, for a "how many" question that counts people or
-// countries, the coordination of names that counts them where no number
-// does, and how many names it has ("Croatia and the Czech Republic said they would not deploy
+// countries, the names that count them where no number does, and how many
+// there are ("Croatia and the Czech Republic said they would not deploy
 // troops", "the French and British army chiefs"): every item a name of the
 // kind counted (a country, or someone's name), or a people's adjective
 // before the counted noun, in the clause of the question's verb; an empty
@@ -242,7 +242,7 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 		return span{}, 0
 	}
 	verb := -1 // the question's verb of what it counts: the first after the counted noun
-	for i := slices.IndexFunc(q.terms, func(t qterm) bool { return &t == q.counted || t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
+	for i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
 		if w := strings.ToLower(q.terms[i].word); lexicon.IsVerb(w) || pastVerb(w) {
 			verb = i
 			break
