@@ -289,6 +289,19 @@ func TestLists(t *testing.T) {
 	}
 }
 
+// TestListOfWhatWasFound: a list's items are what was found, not the
+// clause a short answer is shown in: "Kostroma and Lipetsk", never "A
+// security source said drones hit an arms depot in Kostroma and Lipetsk".
+func TestListOfWhatWasFound(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{"what places did the drones hit", "which places got hit by the drones"} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !strings.Contains(a.Short, "Kostroma") || !strings.Contains(a.Short, "Lipetsk") || strings.Contains(a.Short, "depot") {
+			t.Errorf("Ask(%s) short %q, %v; want Kostroma and Lipetsk, the places alone", q, a.Short, err)
+		}
+	}
+}
+
 // TestListGathered: with "all", names other passages give join the list,
 // each cited, the same name in two spellings once.
 func TestListGathered(t *testing.T) {
