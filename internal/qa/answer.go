@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/eval"
@@ -134,6 +135,17 @@ type QuoteResult struct {
 type QuoteCitation struct {
 	Article  *corpus.Article
 	Sentence string
+}
+
+// found is what the answer found: the bare answer where the short answer
+// shows it in the words around it ("operational convergence" in "for the
+// first time an “operational convergence” between …"), else the short
+// answer. Follow-ups refer to it.
+func (a Answer) found() string {
+	if a.bare != "" && strings.Contains(a.Short, a.bare) {
+		return a.bare
+	}
+	return a.Short
 }
 
 // Headline is the answer in a line: the verdict and the words that settle

@@ -329,3 +329,14 @@ func TestFollowUpUS(t *testing.T) {
 		t.Errorf("Resolve(and the us?) = %q; want %q", got, "what did US commit")
 	}
 }
+
+// TestFollowUpTakesWhatWasFound: "that" in a follow-up stands for what the
+// previous question found, not the clause its short answer is shown in.
+func TestFollowUpTakesWhatWasFound(t *testing.T) {
+	e := testEngine(t)
+	prev := "what did macron say happened for the first time"
+	got := e.Resolve(context.Background(), "what does that mean", prev)
+	if !strings.Contains(got, "operational convergence") || strings.Contains(got, "coalition countries") {
+		t.Errorf("Resolve(what does that mean, after %q) = %q; want the thing found, operational convergence, alone", prev, got)
+	}
+}

@@ -229,8 +229,8 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			}
 		case thingAnaphors[lw] && lw != "then":
 			// "what does that mean": what the previous question found
-			if a := answer(); a.Answered && a.Short != "" && len(strings.Fields(a.Short)) <= 12 && len(content) > 0 {
-				out = append(out, a.Short)
+			if a := answer(); a.Answered && a.found() != "" && len(strings.Fields(a.found())) <= 12 && len(content) > 0 {
+				out = append(out, a.found())
 				filled = true
 			}
 		case thingAnaphors[lw], elseWords[lw], fillers[lw]:
@@ -247,8 +247,8 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		pkind, _ := classify(prev)
 		fkind, _ := classify(strings.Join(out, " "))
 		if !filled && !besides && pkind == KindWho && fkind != KindWho && fkind != KindHowMany {
-			if a := answer(); a.Answered && a.Short != "" && len(strings.Fields(a.Short)) <= 6 {
-				out = append(out, a.Short)
+			if a := answer(); a.Answered && a.found() != "" && len(strings.Fields(a.found())) <= 6 {
+				out = append(out, a.found())
 			}
 		}
 		have := map[string]bool{}
@@ -316,8 +316,8 @@ func (e *Engine) passOver(ans Answer, prev *Answer) Answer {
 		return ans
 	}
 	var old []index.Token
-	if prev.Short != "" {
-		old = e.analyze(prev.Short)
+	if prev.found() != "" {
+		old = e.analyze(prev.found())
 	}
 	var oldText string
 	if len(prev.Passages) > 0 {
