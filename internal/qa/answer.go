@@ -140,7 +140,8 @@ type QuoteCitation struct {
 // found is what the answer found: the bare answer where the short answer
 // shows it in the words around it ("operational convergence" in "for the
 // first time an “operational convergence” between …"), else the short
-// answer. Follow-ups refer to it.
+// answer. Follow-ups refer to it, lists are made of it, claims are checked
+// against it.
 func (a Answer) found() string {
 	if a.bare != "" && strings.Contains(a.Short, a.bare) {
 		return a.bare

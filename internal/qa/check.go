@@ -95,9 +95,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	}
 	for _, s := range slots {
 		a, err := e.Ask(ctx, s.question)
-		if a.bare != "" && strings.Contains(a.Short, a.bare) {
-			a.Short = a.bare // the figure or date as found, not the phrase it is shown in
-		}
+		a.Short = a.found() // the figure or date as found, not the phrase it is shown in
 		if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
 			if s.kind == KindWhen {
 				figuresAgree = false

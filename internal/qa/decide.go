@@ -249,11 +249,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 			// less where the articles say it in other words (GloVe's
 			// neighbours among theirs, soft matching): "nabbed" for
 			// "arrested" is the asker's wording, not another subject
-			near := 0.0
-			for _, a := range t.soft {
-				near = max(near, a.w)
-			}
-			unknown += w * (1 - near)
+			unknown += w * (1 - t.near())
 		}
 		total += w
 	}
@@ -293,11 +289,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 			// is something no article speaks of, unless in other words
 			// ("kids" for the articles' "children"); but "which us *guy*"
 			// asks for a person, whatever word it takes
-			near := 0.0
-			for _, a := range t.soft {
-				near = max(near, a.w)
-			}
-			f[eFocusUnknown] = 1 - near
+			f[eFocusUnknown] = 1 - t.near()
 		}
 	}
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number

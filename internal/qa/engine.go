@@ -237,7 +237,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			// one name with its title, and a place or a day ("Friday",
 			// "Antofagasta") is shown where it stands ("would fall sharply
 			// after Friday", "agreed to meet again in Antofagasta in June")
-			e.inPhrase(q, &ans, cands[0], found)
+			e.inPhrase(&ans, cands[0], found)
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before
 			// it ("Interior Minister Tomás Villagra")
@@ -276,16 +276,13 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 // inPhrase shows the short answer, cut from the span found of c's
 // passage, in the phrase that holds it (phraseAround), marked there in the
 // top passage; the bare answer is kept for claims (Answer.bare).
-func (e *Engine) inPhrase(q question, ans *Answer, c *cand, found span) {
+func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
 	text := c.p.Text
 	bare, ok := shortIn(text, found, ans.Short)
 	if !ok {
 		return // the answer came from elsewhere (the sentence before)
 	}
-	s := phraseAround(text, bare)
-	if w := inClause(text, s, maxShortWords); w != s && shortText(text[w.start:w.end]) != "" {
-		s = w
-	}
+	s := widened(text, phraseAround(text, bare))
 	p := withParticle(text, s, shortText(text[s.start:s.end]))
 	if p == "" || p == ans.Short {
 		return

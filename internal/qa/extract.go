@@ -133,15 +133,7 @@ var (
 // the nearest phrase breaks, when that phrase is short enough to be a
 // short answer; otherwise s stays as it is.
 func phraseAround(text string, s span) span {
-	start, end := 0, len(text)
-	for _, b := range phraseBreaks {
-		if i := lastBreak(text, s.start, b); i >= 0 && i+len(b) > start {
-			start = i + len(b)
-		}
-		if i := nextBreak(text, s.end, b); i >= 0 && i < end {
-			end = i
-		}
-	}
+	start, end := between(text, s, phraseBreaks)
 	for start < s.start && text[start] == ' ' {
 		start++
 	}
@@ -191,15 +183,8 @@ func phraseAround(text string, s span) span {
 // "that", "who") it takes the phrase that follows whole or not at all:
 // "food and water by truck", never "and has given".
 func inClause(text string, s span, n int) span {
-	from, to := 0, len(strings.TrimRight(text, " .!?"))
-	for _, b := range clauseBreaks {
-		if i := lastBreak(text, s.start, b); i >= 0 && i+len(b) > from {
-			from = i + len(b)
-		}
-		if i := nextBreak(text, s.end, b); i >= 0 && i < to {
-			to = i
-		}
-	}
+	from, to := between(text, s, clauseBreaks)
+	to = min(to, len(strings.TrimRight(text, " .!?")))
 	if from > s.start || to < s.end {
 		return s
 	}
@@ -220,7 +205,6 @@ func inClause(text string, s span, n int) span {
 		}
 	}
 	ends := wordEnds(rseg)
-	var allowed []int
 	for i, e := range ends {
 		e += s.end
 		whole := true
@@ -231,31 +215,31 @@ func inClause(text string, s span, n int) span {
 		}
 		if i == len(ends)-1 || whole || slices.ContainsFunc(joins, func(j [2]int) bool { return j[0] == e }) {
 			right = append(right, i+1)
-			allowed = append(allowed, i+1)
 		}
 	}
 	budget := n - len(strings.Fields(text[s.start:s.end]))
-	l, r := 0, 0 // words taken on each side
+	l, r := 0, 0   // words taken on each side
+	li, ri := 0, 0 // the next stop of each side, in left and right
 	for {
 		lc, rc := -1, -1 // what the next whole step costs on each side
-		if len(left) > 0 {
-			lc = left[0] - l
+		if li < len(left) {
+			lc = left[li] - l
 		}
-		if len(right) > 0 {
-			rc = right[0] - r
+		if ri < len(right) {
+			rc = right[ri] - r
 		}
 		switch {
 		case lc > 0 && lc <= budget && (rc <= 0 || rc > budget || l <= r):
-			l, budget, left = l+lc, budget-lc, left[1:]
+			l, budget, li = l+lc, budget-lc, li+1
 		case rc > 0 && rc <= budget:
-			r, budget, right = r+rc, budget-rc, right[1:]
+			r, budget, ri = r+rc, budget-rc, ri+1
 		default:
 			if r < len(ends) && !phraseEndsAt(text[:to], s.end+endAt(ends, r)) {
 				// the right side stops inside a phrase ("until at
 				// least"): words from the left go to finish it, when a
 				// few do, and the left side starts no half phrase
 				for k := 1; k <= maxShift && k <= l && r+k <= len(ends); k++ {
-					if !slices.Contains(allowed, r+k) || !phraseEndsAt(text[:to], s.end+ends[r+k-1]) {
+					if !slices.Contains(right, r+k) || !phraseEndsAt(text[:to], s.end+ends[r+k-1]) {
 						continue
 					}
 					nl := l - k
@@ -290,6 +274,15 @@ func inClause(text string, s span, n int) span {
 	}
 }
 
+// widened is span s of text in the words of its clause (inClause, up to
+// maxShortWords), or s where those make no short answer.
+func widened(text string, s span) span {
+	if w := inClause(text, s, maxShortWords); w != s && shortText(text[w.start:w.end]) != "" {
+		return w
+	}
+	return s
+}
+
 // maxShift is how many words inClause moves from the left side of a
 // short answer to the right to finish the phrase it stops in.
 const maxShift = 4
@@ -321,7 +314,7 @@ func phraseEndsAt(text string, i int) bool {
 // first time"), which would leave it half a phrase.
 func phraseStartsAt(text string, i int) bool {
 	w := strings.ToLower(lastWord(strings.TrimRight(text[:i], " ")))
-	return !prepositions[w] && w != "of" && w != "a" && w != "an" && w != "the" && w != "to"
+	return !prepositions[w] && !articles[w] && w != "of" && w != "to"
 }
 
 // joinWords are the words that join phrases (phraseBreaks less the
@@ -383,6 +376,22 @@ func wordEnds(s string) []int {
 		}
 	}
 	return out
+}
+
+// between is where the stretch of text around span s that no break
+// interrupts starts and ends: just past the last break before s, at the
+// first after it (a comma between digits is none).
+func between(text string, s span, breaks []string) (start, end int) {
+	start, end = 0, len(text)
+	for _, b := range breaks {
+		if i := lastBreak(text, s.start, b); i >= 0 && i+len(b) > start {
+			start = i + len(b)
+		}
+		if i := nextBreak(text, s.end, b); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return start, end
 }
 
 // relativeWords open a relative clause, with the space after them.

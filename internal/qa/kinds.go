@@ -101,10 +101,8 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 				// short answer (inPhrase); what the one asked about did
 				// ("how did they react": "jointly signed …") goes without
 				// its doer, whom the question names
-				w := inClause(c.p.Text, span{at, at + len(s)}, maxShortWords)
-				if p := shortText(c.p.Text[w.start:w.end]); p != "" {
-					s = p
-				}
+				w := widened(c.p.Text, span{at, at + len(s)})
+				s = shortText(c.p.Text[w.start:w.end])
 			}
 			setShort(ans, s)
 		} else {

@@ -244,11 +244,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 		}
 		ans.Passages[0].Marks = markOf(h0.Text, top.p.Text[co.all.start:co.all.end])
 	} else if ans.Short != "" {
-		found := ans.Short
-		if ans.bare != "" && strings.Contains(ans.Short, ans.bare) {
-			found = ans.bare // the items are what was found, not the clause it is shown in
-		}
-		items = append(items, splitItems(found)...)
+		items = append(items, splitItems(ans.found())...) // what was found, not the clause it is shown in
 		if len(items) == 1 && wantsNames(q) && e.isName(items[0].Text) {
 			// "drones hit … in Kostroma, … and struck … in Lipetsk": the
 			// sentence's other names of the same kind, in other clauses

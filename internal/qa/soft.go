@@ -145,6 +145,16 @@ func (st softTerms) nearest(word string, x []int8) []termAlt {
 	return out
 }
 
+// near is how well the articles' words nearest in meaning match t: the
+// greatest weight of its soft alternatives, 0 for none.
+func (t qterm) near() float64 {
+	near := 0.0
+	for _, a := range t.soft {
+		near = max(near, a.w)
+	}
+	return near
+}
+
 // termAlt is a term a question word may match otherwise, and how well.
 type termAlt struct {
 	term string

@@ -24,7 +24,7 @@ var isTimeUnit = func() func(string) bool {
 	set := wordSet(strings.Join(timeUnits, " "))
 	return func(w string) bool {
 		w = strings.ToLower(w)
-		for _, suf := range []string{"-long", "-term", " long", " term"} {
+		for _, suf := range []string{"-long", "-term"} {
 			w = strings.TrimSuffix(w, suf)
 		}
 		return set[w]
