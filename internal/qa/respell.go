@@ -333,6 +333,9 @@ func (e *Engine) correct(lw string) string {
 			if _, inGloVe := lexicon.Default().Rank(best); !inGloVe && e.vocab.capital[best] != "" {
 				return best // a name newer than GloVe ("zelinsky" for Zelensky)
 			}
+			if bestDist == 1 && rarerName(r, best) && e.vocab.capital[best] != "" {
+				return best // names to names: a rarer name one slip from the articles' ("mertz" for Merz)
+			}
 		}
 		if g := generalFix(lw); g != "" && typoLikelier(r, g) {
 			if best != "" && bestDist <= editDistance(lw, g) {
@@ -374,6 +377,16 @@ func longer(a, b string, n int) bool {
 func typoLikelier(rank int, best string) bool {
 	rb, ok := lexicon.Default().Rank(best)
 	return ok && float64(rank) >= typoOdds*float64(rb+1)
+}
+
+// rarerName reports whether best, a word GloVe ranks above the typed
+// word's rank, is a name rather than a word of English: the typed word,
+// itself no English word, is then likelier a slip for the name the
+// articles use than another person's name, which the asker would not
+// bring to this coverage.
+func rarerName(rank int, best string) bool {
+	rb, ok := lexicon.Default().Rank(best)
+	return ok && rb < rank && !lexicon.IsWord(best)
 }
 
 // topicalCount is how often the articles must use a word for a typed
