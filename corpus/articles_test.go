@@ -71,6 +71,28 @@ func TestArticlesFromRaw(t *testing.T) {
 	}
 }
 
+// TestCleanKeepsDated: a headline under its date above the text
+// ("date 2026-02-03 Storm Hits Coast") is no text of the article; Clean
+// keeps it in the front matter as received, and Parse reads it back.
+func TestCleanKeepsDated(t *testing.T) {
+	for _, tc := range []struct{ raw, dated string }{
+		{" date 2026-02-03 Storm Hits Coast\n\nThe storm struck the coast on Monday.\n", "date 2026-02-03 Storm Hits Coast"},
+		{"Storm Hits Coast\n\nThe storm struck the coast on Monday.\n", ""},
+		{"date 2026-02-03 Another Headline\n\nThe storm struck the coast on Monday.\n", ""}, // another article's headline: a line of text
+	} {
+		a, err := Parse("t.md", Clean(tc.raw, Meta{ID: "t", Headline: "Storm Hits Coast"}))
+		if err != nil {
+			t.Fatalf("Parse(Clean(%q)): %v", tc.raw, err)
+		}
+		if a.Dated != tc.dated {
+			t.Errorf("Clean(%q): dated %q; want %q", tc.raw, a.Dated, tc.dated)
+		}
+		if tc.dated != "" && a.Text != "Storm Hits Coast\nThe storm struck the coast on Monday." {
+			t.Errorf("Clean(%q): text %q; want the headline and the sentence only", tc.raw, a.Text)
+		}
+	}
+}
+
 // TestCleanKeepsDateline: the dateline and byline Clean takes out of the
 // text go to the front matter as received, and Parse reads them back.
 func TestCleanKeepsDateline(t *testing.T) {

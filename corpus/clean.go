@@ -33,11 +33,12 @@ var (
 // furniture, a repeated headline or standfirst, a byline run into the lede
 // ("Headline/ Outlet/ PLACE/ Author/ Edition/ Lede…"), a dateline line, and
 // everything from a footer of related links on. The dateline (a line in
-// capitals, or the byline's field in capitals) and the byline, as received,
-// go to the front matter: the article states them, above its text.
+// capitals, or the byline's field in capitals), the byline and a headline
+// under its date ("date 2026-01-07 Talks on …"), as received, go to the
+// front matter: the article states them, above its text.
 func Clean(raw string, meta Meta) []byte {
 	var body strings.Builder
-	var place, byline string // the dateline and the byline, as received
+	var place, byline, dated string // the dateline, the byline and the dated headline, as received
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 lines:
 	for _, line := range strings.Split(raw, "\n") {
@@ -57,6 +58,9 @@ lines:
 		case sameText(line, meta.Headline), sameText(line, meta.Standfirst):
 			continue
 		case meta.Headline != "" && datePrefix.MatchString(line) && sameText(datePrefix.ReplaceAllString(line, ""), meta.Headline):
+			if dated == "" {
+				dated = line // "date 2026-01-07 Talks on …": the headline with the date it states
+			}
 			continue
 		}
 		if meta.Headline != "" && strings.HasPrefix(line, meta.Headline+"/") {
@@ -85,7 +89,7 @@ lines:
 	fmt.Fprintf(&out, "---\n")
 	for _, kv := range [][2]string{{"id", meta.ID}, {"headline", meta.Headline}, {"standfirst", meta.Standfirst},
 		{"outlet", meta.Outlet}, {"author", meta.Author}, {"published", meta.Published},
-		{"event_date", meta.EventDate}, {"url", meta.URL}, {"dateline", place}, {"byline", byline}} {
+		{"event_date", meta.EventDate}, {"url", meta.URL}, {"dateline", place}, {"byline", byline}, {"dated", dated}} {
 		fmt.Fprintf(&out, "%s:%s\n", kv[0], strings.TrimRight(" "+kv[1], " "))
 	}
 	fmt.Fprintf(&out, "---\n")

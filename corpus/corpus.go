@@ -36,6 +36,7 @@ type Article struct {
 	URL        string
 	Dateline   string // the place it was filed from, as it states it above its text ("PARIS"), if it does
 	Byline     string // its byline as received, when it has one apart from its text ("Newslooks/ WASHINGTON/ J. Mansour")
+	Dated      string // the line above its text that states its date, as received ("date 2026-01-07 Talks on Ukraine continue …"), when it has one
 	File       string // the file the article was loaded from
 
 	// Text is the article's text as displayed: headline, standfirst and body

@@ -15,7 +15,7 @@ func (c *Corpus) Hash() string {
 	h := sha256.New()
 	writeInt(h, len(c.Articles))
 	for _, a := range c.Articles {
-		for _, s := range []string{a.ID, a.Headline, a.Standfirst, a.Outlet, a.Author, a.Published, a.EventDate, a.URL, a.Dateline, a.Byline, a.Text} {
+		for _, s := range []string{a.ID, a.Headline, a.Standfirst, a.Outlet, a.Author, a.Published, a.EventDate, a.URL, a.Dateline, a.Byline, a.Dated, a.Text} {
 			writeString(h, s)
 		}
 		writeInt(h, len(a.Passages))

@@ -16,7 +16,7 @@ const MaxArticleBytes = 1 << 20
 var frontMatterKeys = map[string]bool{
 	"id": true, "headline": true, "standfirst": true, "outlet": true,
 	"author": true, "published": true, "event_date": true, "url": true,
-	"dateline": true, "byline": true,
+	"dateline": true, "byline": true, "dated": true,
 }
 
 var (
@@ -111,6 +111,8 @@ func Parse(name string, data []byte) (*Article, error) {
 			a.Dateline = value
 		case "byline":
 			a.Byline = value
+		case "dated":
+			a.Dated = value
 		case "published", "event_date":
 			if value != "" && !datePattern.MatchString(value) {
 				return nil, perr(i+1, "%s %q is not a date YYYY-MM-DD", key, value)

@@ -25,8 +25,9 @@
 //     `../shared/corpus/raw`) and the manifest's facts; `go test ./corpus -run TestArticlesFromRaw -update`
 //     rewrites them, and the test fails if they drift. Cleaning drops site chrome (top-story bars,
 //     "Recommended Stories", list widgets, the star rating, related links, "Latest News", "Menu"), a headline
-//     or standfirst repeated in the body, a byline run into the lede, and a dateline; the dateline and
-//     the byline go to the front matter as received, and "whats the dateline" quotes them. Fields the manifest
+//     or standfirst repeated in the body, a byline run into the lede, and a dateline; the dateline,
+//     the byline and a headline under its date ("date 2026-01-07 Talks on …", `dated:`) go to the front
+//     matter as received, and "whats the dateline" and "when was it published" quote them. Fields the manifest
 //     leaves null stay empty. Loading splits each article into sentence passages (knowing article,
 //     paragraph, position, kind and byte offsets into the article's text, so every quote is verbatim;
 //     abbreviations such as "U.S.", "Gen." and "Jan." do not end sentences, and a photo credit closing a caption,
@@ -259,7 +260,7 @@
 // | `fresh5_quake.jsonl` (48 answerable, 12 not; the other coverage, scored once, not read) | hit1 0.479, hit3 0.688, crisp 0.271, abstain 0.333, false_abstain 0.125 | hit1 0.563, hit3 0.75, crisp 0.438, abstain 0.667, false_abstain 0.146 |
 // | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.573, hit3 0.707, crisp 0.307, abstain 0.571, false_abstain 0.187 |
 // | `fresh6_quake.jsonl` (75 answerable, 35 not; the other coverage, typed as in chat) | hit1 0.507, hit3 0.653, crisp 0.187, abstain 0.514, false_abstain 0.133 | hit1 0.613, hit3 0.693, crisp 0.347, abstain 0.629, false_abstain 0.093 |
-// | `fresh7_summit.jsonl` (86 answerable, 24 not; typed as in chat, some off the subject) | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.5, false_abstain 0.07 | hit1 0.686, hit3 0.826, crisp 0.407, abstain 0.583, false_abstain 0.047 |
+// | `fresh7_summit.jsonl` (86 answerable, 24 not; typed as in chat, some off the subject) | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.5, false_abstain 0.07 | hit1 0.698, hit3 0.837, crisp 0.407, abstain 0.583, false_abstain 0.047 |
 // | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.616, hit3 0.779, crisp 0.349, abstain 0.5, false_abstain 0.198 |
 // | `fresh8_summit.jsonl` (116 answerable, 34 not; typed as in chat, some off the subject) | hit1 0.629, hit3 0.802, crisp 0.319, abstain 0.706, false_abstain 0.086 | hit1 0.621, hit3 0.828, crisp 0.353, abstain 0.676, false_abstain 0.026 |
 // | `fresh8_quake.jsonl` (116 answerable, 34 not; the other coverage, typed as in chat) | hit1 0.629, hit3 0.81, crisp 0.259, abstain 0.529, false_abstain 0.129 | hit1 0.681, hit3 0.845, crisp 0.431, abstain 0.559, false_abstain 0.069 |

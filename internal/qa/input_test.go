@@ -109,9 +109,9 @@ func FuzzAsk(f *testing.F) {
 func checkAnswer(t testing.TB, q string, a Answer) {
 	t.Helper()
 	for _, h := range a.Passages {
-		// what the article states about itself: its facts, or its byline
-		// or dateline as it states them above its text
-		facts := len(h.Passages) == 0 && (h.Text == factsHit(h.Article).Text || h.Text != "" && (h.Text == h.Article.Byline || h.Text == h.Article.Dateline))
+		// what the article states about itself: its facts, or its byline,
+		// dateline or dated headline as it states them above its text
+		facts := len(h.Passages) == 0 && (h.Text == factsHit(h.Article).Text || h.Text != "" && (h.Text == h.Article.Byline || h.Text == h.Article.Dateline || h.Text == h.Article.Dated))
 		if !strings.Contains(h.Article.Text, h.Text) && !strings.HasSuffix(h.Text, "…") && !facts {
 			t.Fatalf("Ask(%q) passage %q is not verbatim", q, h.Text)
 		}
@@ -145,6 +145,8 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 		// is answered by an article's name as its citation gives it
 		ok = ok || a.Kind == KindOverview && len(h.Marks) > 0 && strings.Contains(h.Text, a.Short) || a.Short == h.Article.Title()
 	}
+	// the date an article states ("date 2026-01-07 …"), written out
+	ok = ok || a.Kind == KindMeta && a.Passages[0].Article.Published != "" && a.Short == longDate(a.Passages[0].Article.Published)
 	if n, found := strings.CutSuffix(a.Short, " articles"); found && a.Kind == KindMeta {
 		_, err := strconv.Atoi(n)
 		ok = ok || err == nil // "how many articles are there": how many the bot has, which no article states

@@ -667,6 +667,30 @@ The storm struck the coast on Monday, cutting power to thousands.
 	}
 }
 
+// TestDatedAboveText: a headline an article states under its date, above
+// its text (its front matter's dated line, as corpus.Clean keeps it),
+// answers when it was published, quoted as it stands, the date marked;
+// without it, the line of facts.
+func TestDatedAboveText(t *testing.T) {
+	for _, dated := range []string{"dated: date 2026-02-03 Storm Hits Coast\n", ""} {
+		e := engineOfText(t, "---\nid: storm\nheadline: Storm Hits Coast\npublished: 2026-02-03\n"+dated+`---
+The storm struck the coast on Monday, cutting power to thousands.
+`)
+		a, err := e.Ask(t.Context(), "when was the storm article published")
+		if err != nil || !a.Answered || a.Short != "3 February 2026" || len(a.Passages) == 0 {
+			t.Fatalf("published (%q): %+v, %v; want 3 February 2026", dated, a, err)
+		}
+		h := a.Passages[0]
+		want, mark := "date 2026-02-03 Storm Hits Coast", "2026-02-03"
+		if dated == "" {
+			want, mark = "Storm Hits Coast — published 3 February 2026", ""
+		}
+		if h.Text != want || mark != "" && (len(h.Marks) != 1 || h.Text[h.Marks[0][0]:h.Marks[0][1]] != mark) {
+			t.Errorf("published (%q) quoted as %q marked %v; want %q, %q marked", dated, h.Text, h.Marks, want, mark)
+		}
+	}
+}
+
 // TestArticleByHeadline: an article is named by its headline's words most
 // of all: "the pledge article" is the one whose headline says "Pledge",
 // though another's opening says "pledged" too.

@@ -231,6 +231,11 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 		if t, err := time.Parse("2006-01-02", a.Published); err == nil {
 			h = statedHit(a, t.Format("January 2"), t.Format("Jan. 2"), t.Format("2 January"))
 		}
+		if at := strings.Index(a.Dated, a.Published); len(h.Passages) == 0 && a.Published != "" && at >= 0 {
+			// stated above the text with its headline ("date 2026-01-07
+			// Talks on …"): quoted as it stands, not as the line of facts
+			h = Hit{Article: a, Text: a.Dated, Marks: [][2]int{{at, at + len(a.Published)}}, Score: 1}
+		}
 		return longDate(a.Published), h
 	case "link":
 		return a.URL, factsHit(a)
