@@ -258,7 +258,9 @@ func (e *Engine) respell(w string, correct bool) string {
 		return w
 	}
 	typedLower := lw == w
-	if base, ok := strings.CutSuffix(lw, "s"); ok && e.vocab.count[lw] == 0 && typedLower {
+	if base, ok := strings.CutSuffix(lw, "s"); ok && e.vocab.count[lw] == 0 && typedLower && !strings.HasSuffix(base, "s") {
+		// ("donbass" is a spelling of Donbas, not its possessive: a name
+		// ending in s takes an apostrophe alone or is written double)
 		// "antonias last name": a name's possessive, its apostrophe left
 		// out, though the bare plural be English too ("chiles
 		// president", "trumps envoy"): the articles never write it, and
