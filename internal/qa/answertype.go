@@ -262,7 +262,7 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 			w := text[it.start:it.end]
 			demonyms = demonyms && isDemonym(w)
 			if country {
-				names = names && (e.isPlace(w) || lexicon.IsCountryWord(strings.ToLower(w)))
+				names = names && countryWord(w) // a country, not a continent or a city ("Europe and the US")
 			} else {
 				names = names && e.personLike(w)
 			}

@@ -587,8 +587,8 @@ func topPassage(t *testing.T, e *Engine, q string) string {
 
 // TestEnumerationCounts: where no number counts the countries or people a
 // "how many" question asks about, the names that do what it asks count
-// them, and the answer says how many; names that do something else, or a
-// question of what is had, count nothing.
+// them, and the answer says how many; names that do something else, or
+// are not of the kind counted, or a question of what is had, count nothing.
 func TestEnumerationCounts(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -598,6 +598,8 @@ Belgium said it would help with ships, while Croatia and Slovenia said they woul
 
 Officials from Austria and Hungary attended the talks.
 
+Leaders stressed the unity between Europe and Canada at the talks.
+
 On Monday the commander met the French and British army chiefs in Paris.
 `)
 	a, err := e.Ask(context.Background(), "how many countries refused to deploy troops")
@@ -606,6 +608,10 @@ On Monday the commander met the French and British army chiefs in Paris.
 	}
 	if a, err := e.Ask(context.Background(), "how many army chiefs did the commander meet"); err != nil || !strings.HasPrefix(a.Short, "2: ") || !strings.Contains(a.Short, "French and British army chiefs") {
 		t.Errorf("Ask(how many army chiefs did the commander meet) short %q, %v; want two, the French and British", a.Short, err)
+	}
+	// a continent is no country: "Europe and Canada" counts none
+	if a, _ := e.Ask(context.Background(), "how many countries stressed unity"); strings.HasPrefix(a.Short, "2:") {
+		t.Errorf("Ask(how many countries stressed unity) short %q; want no count of a continent and a country", a.Short)
 	}
 	for _, q := range []string{"how many soldiers does croatia have", "how many countries sent ships"} {
 		if a, _ := e.Ask(context.Background(), q); strings.HasPrefix(a.Short, "2:") {
