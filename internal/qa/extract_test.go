@@ -264,6 +264,11 @@ func TestKeyWords(t *testing.T) {
 		{"did the mood stay cautious", "However, the mood has grown more cautious.", "the mood has grown more cautious"},
 		// a yes/no question keeps the negation that governs its words
 		{"has russia said it would accept foreign troops in a settlement", "Russia has yet to comment on the Paris meeting and has given no indication it would accept a settlement backed by foreign troops inside Ukraine.", "no indication it would accept a settlement backed by foreign troops inside"},
+		// nor words of the clause before: "…, while" opens another
+		{"did croatia say no", "Belgium said it would help with its navy and air force, while Croatia and Poland said they would not deploy troops.", "Croatia and Poland said they would not deploy troops"},
+		{"did croatia refuse", "The allies met for hours in Paris on Tuesday to discuss the plan for the force and its funding; Croatia refused.", "Croatia refused"},
+		// but a list's commas join one phrase
+		{"did german leaders join", "Zelensky later joined French, British, and German leaders for talks in Paris.", "Zelensky later joined French, British, and German leaders for talks in Paris"},
 		// a figure keeps its percent sign
 		{"did donors cover the whole appeal", "By the close of the meeting, donors had covered about 40% of it.", "the close of the meeting, donors had covered about 40%"},
 	} {

@@ -96,6 +96,11 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			matched++
 		}
 		best = max(first, min(best, matched-polarityWords))
+		for k := best + 1; k <= matched; k++ {
+			if opensClause(text, words, k) {
+				best = k // nor from another clause: "air force, while *Croatia* … said they would not"
+			}
+		}
 		// a negation that governs the question's words is never left
 		// out, whatever it costs at the end: "has given *no* indication
 		// it would accept a settlement"
@@ -121,7 +126,7 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			}
 		}
 	}
-	last := best + n - 1
+	last := min(best+n, len(words)) - 1 // (a yes or no's words may start the window late)
 	for last > best && loose(last) {
 		last--
 	}
@@ -149,17 +154,32 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 	}
 }
 
+// opensClause reports whether word i of text (words are the words' byte
+// spans) opens a clause: after a semicolon, colon or dash, or after a
+// comma when it is a word that joins clauses ("…, while Croatia …"); a
+// comma alone, or with "and", may join a list ("air, land and sea").
+func opensClause(text string, words [][2]int, i int) bool {
+	if i == 0 {
+		return false
+	}
+	between := text[words[i-1][1]:words[i][0]]
+	if strings.ContainsAny(between, ";:—–") || strings.Contains(between, " - ") {
+		return true
+	}
+	w := strings.ToLower(text[words[i][0]:words[i][1]])
+	return strings.Contains(between, ",") && w != "and" && w != "or" && slices.Contains(joinWords, " "+w+" ")
+}
+
 // opensPhrase reports whether a phrase can open at word i of text (words
-// are the words' byte spans): the first word, one after a clause's mark or
-// a word that joins phrases, an article, or a preposition.
+// are the words' byte spans): the first word, one after a word that joins
+// phrases, an article, or a preposition. (Not any word after a comma:
+// "air, *land* and sea" is no phrase; the check it had never fired, as
+// words hold no marks, and making it fire cut lists open.)
 func opensPhrase(text string, words [][2]int, i int) bool {
 	if i == 0 {
 		return true
 	}
-	prev := strings.TrimRight(text[words[i-1][0]:words[i-1][1]], "”\"’")
-	if strings.ContainsAny(prev[len(prev)-1:], ",;:") {
-		return true
-	}
+	prev := text[words[i-1][0]:words[i-1][1]]
 	w := strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], "“\"‘("))
 	return articles[w] || prepositions[w] || slices.Contains(joinWords, " "+strings.ToLower(prev)+" ")
 }
