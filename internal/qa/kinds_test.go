@@ -634,17 +634,29 @@ func TestStatedWholeWords(t *testing.T) {
 
 // TestDatelineAboveText: a dateline an article states above its text (its
 // front matter, as corpus.Clean keeps it) answers "whats the dateline",
-// quoted from the byline that holds it, the place marked.
+// quoted from the byline that holds it, the place marked; the byline
+// answers who wrote it and which outlet ran it the same way.
 func TestDatelineAboveText(t *testing.T) {
 	e := engineOfText(t, `---
 id: storm
 headline: Storm Hits Coast
 outlet: Example News
+author: A. Reporter
 dateline: LIMA
 byline: Example News/ LIMA/ A. Reporter/ Evening Edition
 ---
 The storm struck the coast on Monday, cutting power to thousands.
 `)
+	// the author and the outlet are quoted from the byline as it stands
+	for q, want := range map[string]string{"who wrote the example news story": "A. Reporter", "which outlet ran the storm story": "Example News"} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Short != want || len(a.Passages) == 0 {
+			t.Fatalf("%s: %+v, %v; want %s", q, a, err, want)
+		}
+		if h := a.Passages[0]; h.Text != "Example News/ LIMA/ A. Reporter/ Evening Edition" || len(h.Marks) != 1 || h.Text[h.Marks[0][0]:h.Marks[0][1]] != want {
+			t.Errorf("%s: quoted as %q marked %v; want the byline, %s marked", q, h.Text, h.Marks, want)
+		}
+	}
 	a, err := e.Ask(t.Context(), "whats the dateline of the example news story")
 	if err != nil || !a.Answered || a.Short != "LIMA" || len(a.Passages) == 0 {
 		t.Fatalf("dateline: %+v, %v; want LIMA", a, err)

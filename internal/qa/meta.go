@@ -223,9 +223,12 @@ func (e *Engine) headlinesWith(q question) []*corpus.Article {
 func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 	switch field {
 	case "author":
-		return a.Author, factsHit(a)
+		return a.Author, bylineHit(a, a.Author)
 	case "outlet":
-		return a.Outlet, statedHit(a, a.Outlet)
+		if h := statedHit(a, a.Outlet); len(h.Passages) > 0 {
+			return a.Outlet, h
+		}
+		return a.Outlet, bylineHit(a, a.Outlet)
 	case "published":
 		h := factsHit(a)
 		if t, err := time.Parse("2006-01-02", a.Published); err == nil {
@@ -274,6 +277,17 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 		}
 	}
 	return "", Hit{}
+}
+
+// bylineHit quotes the byline an article states above its text, as it
+// stands, with v marked in it ("Newslooks/ WASHINGTON/ J. Mansour/ Morning
+// Edition" for the author J. Mansour), when the byline holds v; else the
+// line of facts.
+func bylineHit(a *corpus.Article, v string) Hit {
+	if at := strings.Index(a.Byline, v); v != "" && at >= 0 {
+		return Hit{Article: a, Text: a.Byline, Marks: [][2]int{{at, at + len(v)}}, Score: 1}
+	}
+	return factsHit(a)
 }
 
 // statedHit is the passage where the article states a fact about itself
