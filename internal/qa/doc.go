@@ -361,8 +361,10 @@
 // question, a bare quotation). `--json` lists the sentences best first; the CLI and Discord show
 // them in reading order (the nearer the top of its story the earlier; one article's in its own
 // order) with numbered citations, under the gist in a line (`answer`): the main clause of the most
-// central sentence whose main clause is whole within a dozen words (after an opening phrase), else
-// of the most central, cut; bolded where it stands ("The United States has backed security
+// central sentence whose main clause is whole within a dozen words (after an opening phrase, or a
+// phrase with no verb before its subject: "Three days after the earthquake, the stadium has
+// become …"), else of the most central, cut; never a subject cut from its verb ("More than 1,800
+// rescuers, helped by …"); bolded where it stands ("The United States has backed security
 // guarantees for Ukraine"). A topic in words no article uses is
 // declined. The main facts
 // each overview must hold were written down per corpus before it was built

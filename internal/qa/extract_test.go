@@ -192,7 +192,13 @@ func TestHeadline(t *testing.T) {
 		// a subject cut from its verb by a relative clause says nothing
 		"Commander Rodrigo Fuenzalida, who heads the rescue team, said the search would go on.": "",
 		"Interior Minister Tomás Villagra, speaking in Santiago, said 71 were missing.":         "",
-		"Rescue teams from Japan and Spain, who arrived on Wednesday, dug all night.":           "Rescue teams from Japan and Spain",
+		"Rescue teams from Japan and Spain, who arrived on Wednesday, dug all night.":           "Rescue teams from Japan and Spain", // ("rescue" is mostly a verb)
+		// a subject with no verb at all, cut at a comma, says nothing either
+		"More than 1,800 rescuers, helped by 14 sniffer dogs, are working in the north.": "",
+		// a phrase with no verb opens the sentence as an opener does
+		"CALAMA — Three days after the earthquake, the stadium has become a town of tents.": "the stadium has become a town of tents",
+		// but a name before a comma is no opening phrase
+		"Argentina, Peru and Bolivia offered to send rescue teams.": "",
 	} {
 		if got, _ := headline(text); got != want {
 			t.Errorf("headline(%q) = %q; want %q", text, got, want)

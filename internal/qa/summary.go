@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -214,15 +215,18 @@ func headline(text string) (line string, whole bool) {
 			text = strings.TrimSpace(text[i+1:]) // "(Reuters) The leaders met …"
 		}
 	}
-	if first, _ := nextWord(text); openers[first] {
+	if i := nextBreak(text, 0, ","); i > 0 && len(strings.Fields(text[:i])) <= maxOpening {
 		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …"),
 		// unless what follows its comma is no main clause ("On Tuesday
-		// the leaders met in Paris, where …")
-		if i := nextBreak(text, 0, ","); i > 0 && len(strings.Fields(text[:i])) <= maxOpening {
-			rest := strings.TrimSpace(text[i+1:])
-			if w, _ := nextWord(rest); !clauseLinks[w] {
-				text = rest
-			}
+		// the leaders met in Paris, where …"); or a phrase with no verb
+		// before a clause that opens on its subject ("Three days after
+		// the earthquake, the stadium has become …"), not a name ("Argentina,
+		// Peru and Bolivia offered …")
+		rest := strings.TrimSpace(text[i+1:])
+		first, _ := nextWord(text)
+		w, _ := nextWord(rest)
+		if openers[first] && !clauseLinks[w] || !hasVerb(text[:i]) && !namesOnly(text[:i]) && opensOnSubject(rest) {
+			text = rest
 		}
 	}
 	end := len(text)
@@ -246,10 +250,35 @@ func headline(text string) (line string, whole bool) {
 	if !strings.Contains(text, h) {
 		return "", false // white space other than one space: not the article's words as they stand
 	}
-	if nameWithTitles(words) {
-		return "", false // "Commander Rodrigo Fuenzalida, who heads …": a subject cut from its verb says nothing
+	if nameWithTitles(words) || end < len(text) && !hasVerb(text[:end]) {
+		// "Commander Rodrigo Fuenzalida, who heads …", "More than 1,800
+		// rescuers, helped by …": a subject cut from its verb says nothing
+		return "", false
 	}
 	return h, whole
+}
+
+// hasVerb reports whether text holds a verb: an auxiliary, a word mostly
+// used as a verb (lexicon.IsVerb), or one in the past.
+func hasVerb(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.;:“”\"‘’'()")
+		if auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOnSubject reports whether text opens as a clause on its subject:
+// an article, or a capitalised word (a name) that links no clause.
+func opensOnSubject(text string) bool {
+	w, _ := nextWord(text)
+	if w == "the" || w == "a" || w == "an" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && !clauseLinks[w]
 }
 
 // maxOpening is the most words of an opening phrase a headline skips.
