@@ -358,6 +358,6 @@ func (e *Engine) quoteWindow(q question, text string, start, end int) (int, int)
 // own verb is: mostly a verb (lexicon.IsVerb) and not an "-ing" form,
 // which as often names or qualifies a thing ("the *monitoring* system").
 func finiteVerb(word string) bool {
-	w := strings.ToLower(word)
+	w, _, _ := strings.Cut(strings.ToLower(word), " ") // a phrasal verb by its verb: "set up", "hand over"
 	return lexicon.IsVerb(w) && !strings.HasSuffix(w, "ing")
 }

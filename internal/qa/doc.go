@@ -251,18 +251,18 @@
 // | set | first seen | now |
 // |---|---|---|
 // | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.89, hit3 0.918, crisp 0.685, abstain 1.0, false_abstain 0.014 |
-// | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.867, hit3 0.952, crisp 0.627, abstain 0.941, false_abstain 0.036 |
+// | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.867, hit3 0.952, crisp 0.639, abstain 0.941, false_abstain 0.036 |
 // | `fresh3_questions.jsonl` (72 answerable, 12 not; the development set's mix of kinds) | hit1 0.875, hit3 0.944, crisp 0.417, abstain 0.917, false_abstain 0.028 | hit1 0.972, hit3 0.986, crisp 0.667, abstain 1.0, false_abstain 0.0 |
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
-// | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.671, hit3 0.829, crisp 0.457, abstain 0.85, false_abstain 0.043 |
+// | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.671, hit3 0.829, crisp 0.471, abstain 0.85, false_abstain 0.043 |
 // | `fresh4_quake.jsonl` (62 answerable, 18 not; the other coverage, typed as in chat) | hit1 0.613, hit3 0.79, crisp 0.258, abstain 0.444, false_abstain 0.161 | hit1 0.694, hit3 0.823, crisp 0.565, abstain 0.611, false_abstain 0.113 |
 // | `fresh5_summit.jsonl` (56 answerable, 14 not; typed as in chat, scored once, not read) | hit1 0.625, hit3 0.786, crisp 0.339, abstain 0.571, false_abstain 0.036 | hit1 0.696, hit3 0.821, crisp 0.536, abstain 0.786, false_abstain 0.018 |
 // | `fresh5_quake.jsonl` (48 answerable, 12 not; the other coverage, scored once, not read) | hit1 0.479, hit3 0.688, crisp 0.271, abstain 0.333, false_abstain 0.125 | hit1 0.563, hit3 0.75, crisp 0.438, abstain 0.667, false_abstain 0.146 |
-// | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.573, hit3 0.707, crisp 0.307, abstain 0.571, false_abstain 0.187 |
+// | `fresh6_summit.jsonl` (75 answerable, 35 not; typed as in chat) | hit1 0.493, hit3 0.653, crisp 0.227, abstain 0.514, false_abstain 0.187 | hit1 0.573, hit3 0.707, crisp 0.32, abstain 0.571, false_abstain 0.187 |
 // | `fresh6_quake.jsonl` (75 answerable, 35 not; the other coverage, typed as in chat) | hit1 0.507, hit3 0.653, crisp 0.187, abstain 0.514, false_abstain 0.133 | hit1 0.613, hit3 0.693, crisp 0.333, abstain 0.629, false_abstain 0.093 |
 // | `fresh7_summit.jsonl` (86 answerable, 24 not; typed as in chat, some off the subject) | hit1 0.651, hit3 0.826, crisp 0.337, abstain 0.5, false_abstain 0.07 | hit1 0.698, hit3 0.837, crisp 0.407, abstain 0.583, false_abstain 0.047 |
 // | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.616, hit3 0.779, crisp 0.349, abstain 0.5, false_abstain 0.198 |
-// | `fresh8_summit.jsonl` (116 answerable, 34 not; typed as in chat, some off the subject) | hit1 0.629, hit3 0.802, crisp 0.319, abstain 0.706, false_abstain 0.086 | hit1 0.629, hit3 0.836, crisp 0.353, abstain 0.676, false_abstain 0.026 |
+// | `fresh8_summit.jsonl` (116 answerable, 34 not; typed as in chat, some off the subject) | hit1 0.629, hit3 0.802, crisp 0.319, abstain 0.706, false_abstain 0.086 | hit1 0.629, hit3 0.836, crisp 0.362, abstain 0.676, false_abstain 0.026 |
 // | `fresh8_quake.jsonl` (116 answerable, 34 not; the other coverage, typed as in chat) | hit1 0.629, hit3 0.81, crisp 0.259, abstain 0.529, false_abstain 0.129 | hit1 0.681, hit3 0.845, crisp 0.431, abstain 0.559, false_abstain 0.069 |
 // | `fresh9_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.647, hit3 0.753, crisp 0.318, abstain 0.8, false_abstain 0.047 | hit1 0.682, hit3 0.8, crisp 0.412, abstain 0.733, false_abstain 0.035 |
 // | `fresh9_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.612, hit3 0.812, crisp 0.318, abstain 0.6, false_abstain 0.141 | hit1 0.647, hit3 0.847, crisp 0.447, abstain 0.667, false_abstain 0.106 |
@@ -270,7 +270,7 @@
 // | `fresh10_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.624, hit3 0.776, crisp 0.376, abstain 0.667, false_abstain 0.153 | hit1 0.659, hit3 0.8, crisp 0.518, abstain 0.733, false_abstain 0.141 |
 // | `fresh11_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.694, crisp 0.212, abstain 0.8, false_abstain 0.094 | hit1 0.565, hit3 0.753, crisp 0.235, abstain 0.8, false_abstain 0.071 |
 // | `fresh11_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.671, hit3 0.812, crisp 0.376, abstain 0.6, false_abstain 0.106 | hit1 0.706, hit3 0.835, crisp 0.459, abstain 0.6, false_abstain 0.106 |
-// | `fresh12_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.576, hit3 0.765, crisp 0.4, abstain 0.667, false_abstain 0.094 | hit1 0.576, hit3 0.765, crisp 0.4, abstain 0.667, false_abstain 0.082 |
+// | `fresh12_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.576, hit3 0.765, crisp 0.4, abstain 0.667, false_abstain 0.094 | hit1 0.576, hit3 0.765, crisp 0.412, abstain 0.667, false_abstain 0.082 |
 // | `fresh12_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.682, hit3 0.859, crisp 0.494, abstain 0.533, false_abstain 0.118 | hit1 0.682, hit3 0.859, crisp 0.506, abstain 0.533, false_abstain 0.106 |
 //
 // (`fresh3` was scored last, after the fixes the first two prompted; the program as it stood at the start

@@ -579,11 +579,13 @@ func TestWithLeftConjunct(t *testing.T) {
 
 // TestClauseAfterVerb: a "what" question's answer follows its verb where
 // the passage says it, not the clause after a noun that closes the
-// question ("… after a ceasefire").
+// question ("… after a ceasefire"), a phrasal verb as any other.
 func TestClauseAfterVerb(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct{ q, text, want, not string }{
 		{"what will the allies build after a ceasefire", "After a ceasefire, officials said the allies would build new shelters for families.", "shelters", "officials said"},
+		// a phrasal verb is the question's verb too ("set up": establish)
+		{"what will the allies set up after a ceasefire", "After a ceasefire, officials said the allies would establish new shelters for families.", "shelters", "officials said"},
 	} {
 		got, _ := e.extractAt(e.analyse(tc.q), candOf(e, tc.text))
 		if !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
