@@ -148,6 +148,23 @@ Flooding closed the main road north of the valley.
 	}
 }
 
+// TestWantsCountry: a question asks for countries by the noun, not by an
+// adjective that shares its stem ("national" is "nation" to the stemmer).
+func TestWantsCountry(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]bool{
+		"which nations sent troops":              true,
+		"which countries refused":                true,
+		"which states backed the plan":           true,
+		"who heads the national disaster agency": false,
+		"who runs the state television":          true, // (a noun, the stemmer's "state" too: left as it reads)
+	} {
+		if got := e.analyse(q).wantsCountry(); got != want {
+			t.Errorf("wantsCountry(%q) = %v; want %v", q, got, want)
+		}
+	}
+}
+
 // TestCapitalOfManyWords: a capital's country with a name of several words
 // adds none of them alone ("Wellington" is not "new").
 func TestCapitalOfManyWords(t *testing.T) {

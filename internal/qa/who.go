@@ -597,6 +597,9 @@ func isCity(name string) bool {
 // than people ("which country", "which nations").
 func (q question) wantsCountry() bool {
 	for _, t := range q.terms {
+		if strings.HasSuffix(strings.ToLower(t.word), "al") {
+			continue // "national", stemmed "nation", is no noun for a country
+		}
 		if t.term == "countri" || t.term == "nation" || t.term == "state" || slices.Contains(t.alts, "countri") {
 			return true
 		}
