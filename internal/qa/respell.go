@@ -260,12 +260,13 @@ func (e *Engine) respell(w string, correct bool) string {
 	typedLower := lw == w
 	if base, ok := strings.CutSuffix(lw, "s"); ok && e.vocab.count[lw] == 0 && typedLower && !strings.HasSuffix(base, "s") {
 		// ("donbass" is a spelling of Donbas, not its possessive: a name
-		// ending in s takes an apostrophe alone or is written double)
+		// ending in s takes an apostrophe alone or is written double; and
+		// "europeans" are people, a demonym's plural)
 		// "antonias last name": a name's possessive, its apostrophe left
 		// out, though the bare plural be English too ("chiles
 		// president", "trumps envoy"): the articles never write it, and
 		// write the name capitalised
-		if c, name := e.vocab.capital[base]; name && len(base) > 2 {
+		if c, name := e.vocab.capital[base]; name && len(base) > 2 && !isDemonym(c) {
 			return c + "'s"
 		}
 	}

@@ -18,10 +18,11 @@ func TestPrepare(t *testing.T) {
 		{"what are zelenskys demands", "what are Zelensky's demands"}, // a name's possessive, its apostrophe left out
 		{"did he mark the date", "did he mark the date"},              // elsewhere, a word
 		{"so when do the guarantees start", "when do the guarantees start"},
-		{"who is the defence minister", "who is the defence minister"}, // British spelling: a word
-		{"did orban say anything", "did orban say anything"},           // a name GloVe knows, not a slip of "urban"
-		{"what does mertz want", "what does Merz want"},
-		{"will they hand over the donbass", "will they hand over the Donbas"}, // a spelling of the name, not its possessive                       // names to names: a rarer name one slip from the articles'
+		{"who is the defence minister", "who is the defence minister"},        // British spelling: a word
+		{"did orban say anything", "did orban say anything"},                  // a name GloVe knows, not a slip of "urban"
+		{"what does mertz want", "what does Merz want"},                       // names to names: a rarer name one slip from the articles'
+		{"will they hand over the donbass", "will they hand over the Donbas"}, // a spelling of the name, not its possessive
+		{"why are europeans worried", "why are europeans worried"},            // a demonym's plural, not its possessive
 		{"wat did the pledge artical say", "what did the pledge article say"}, // a word of questions about the articles, no passage's
 		{"was it kritikal", "was it kritikal"},                                // two slips and another first letter ("critical"): left
 		{"¿Quién se negó a desplegar tropas?", "¿Quién se negó a desplegar tropas?"},
