@@ -760,7 +760,7 @@ Both sides said progress had been made.
 }
 
 // TestPhotoDate: "when was the photo taken" asks for the date its caption
-// gives, not for who took it.
+// gives, not for who took it; "who photographed …" asks who took it.
 func TestPhotoDate(t *testing.T) {
 	e := engineOfText(t, `---
 id: storm
@@ -769,11 +769,27 @@ headline: Storm Hits Coast
 > Rescuers carry a stretcher from a flooded house in Lima, Peru, on Monday, March 9, 2026. (Example News/Ana Ruiz)
 The storm struck the coast on Monday, cutting power to thousands.
 `)
-	for q, want := range map[string]string{"what date was the stretcher photo taken": "March 9", "who took the stretcher photo": "Ana Ruiz"} {
+	for q, want := range map[string]string{"what date was the stretcher photo taken": "March 9", "who took the stretcher photo": "Ana Ruiz", "who photographed the rescuers in lima": "Ana Ruiz"} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || !strings.Contains(a.Short, want) {
 			t.Errorf("%s: %q, %v; want %q", q, a.Short, err, want)
 		}
+	}
+}
+
+// TestNameOfKind: a name that is the question's own but for a noun of
+// the kind of place it is ("the Elysee Palace" for "at the elysee") is no
+// answer to "who", and its noun alone ("Palace") none either.
+func TestNameOfKind(t *testing.T) {
+	e := engineOfText(t, `---
+id: visit
+headline: Leaders Meet
+---
+> Ukraine's President Ivan Petrenko, left, is greeted by French President Anna Dupont as he arrives for a meeting at the Elysee Palace in Paris, France, Monday, Jan. 5, 2026. (AP Photo/Jane Roe)
+`)
+	a, err := e.Ask(t.Context(), "who greeted petrenko at the elysee")
+	if err != nil || a.Short == "Palace" || !strings.Contains(a.Short, "Anna Dupont") {
+		t.Errorf("who greeted petrenko at the elysee: %q, %v; want Anna Dupont", a.Short, err)
 	}
 }
 

@@ -6,6 +6,8 @@ package qa
 import (
 	"slices"
 	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // otherAgent reports whether the question names someone as doing something
@@ -64,12 +66,38 @@ func (e *Engine) freeSpans(q question, text string, spans []span) []span {
 	var out []span
 	for _, s := range spans {
 		name := text[s.start:s.end]
-		if !e.allQuestionWords(q, name) && !e.namesQuestionEntity(q, name) {
+		if !e.allQuestionWords(q, name) && !e.namesQuestionEntity(q, name) && !e.questionsPlace(q, name) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// questionsPlace reports whether a name is the question's own but for
+// one last English noun that says what kind of thing it is ("Elysee
+// *Palace*", "Granaderos *Avenue*" for a question that names the Elysee
+// or Granaderos): such a noun alone names no one.
+func (e *Engine) questionsPlace(q question, name string) bool {
+	toks := e.analyze(name)
+	if len(toks) < 2 {
+		return false
+	}
+	for _, tok := range toks[:len(toks)-1] {
+		if !q.has(tok.Term) {
+			return false
+		}
+	}
+	last := toks[len(toks)-1]
+	w := name[last.Start:last.End]
+	lw := strings.ToLower(w)
+	r, ok := lexicon.Default().Rank(lw)
+	return isCapital(w) && !q.has(last.Term) && ok && r < commonNounRank && lexicon.IsWord(lw) && !lexicon.IsPersonNoun(lw) && !e.titles[last.Term] && !isDemonym(w) && !e.isPlace(w)
+}
+
+// commonNounRank is how common (GloVe's rank) a word must be to be read as
+// an English noun rather than a name in questionsPlace: "palace" and
+// "avenue" are among the commonest ten thousand, surnames seldom.
+const commonNounRank = 10000
 
 // namesQuestionEntity reports whether a single name (not a list) is one the
 // question names: "Sir Keir Starmer" is no answer to "who praised Starmer".

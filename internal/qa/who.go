@@ -54,7 +54,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	if q.defines {
 		return e.description(q, c)
 	}
-	if s := photographer(q, text); s.end > s.start {
+	if s := e.photographer(q, text); s.end > s.start {
 		return s
 	}
 	if q.nameOf != "" {
@@ -724,9 +724,9 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 // photographer answers "who took the photo …" with the name a caption's
 // credit gives, in any agency's form: "(AP Photo/Thomas Padilla)",
 // "(Yoan Valat, Pool photo via AP)" (creditRE, creditedName).
-func photographer(q question, text string) span {
-	if !q.has("photo") || !q.has("took") && !q.has("taken") && !q.has("shot") && !q.has("credit") {
-		return span{} // "who took the photo", not "who was in the photo"
+func (e *Engine) photographer(q question, text string) span {
+	if !q.has(e.photographTerm()) && (!q.has("photo") || !q.has("took") && !q.has("taken") && !q.has("shot") && !q.has("credit")) {
+		return span{} // "who took the photo", "who photographed …", not "who was in the photo"
 	}
 	m := creditRE.FindStringSubmatchIndex(text)
 	if m == nil {
@@ -741,6 +741,15 @@ func photographer(q question, text string) span {
 		return span{}
 	}
 	return span{at, at + len(name)}
+}
+
+// photographTerm is "photographed" and "photographer" as analysed: the
+// verb and the noun of taking a photo.
+func (e *Engine) photographTerm() string {
+	if t := e.analyze("photographed"); len(t) == 1 {
+		return t[0].Term
+	}
+	return ""
 }
 
 // nameOf returns the noun whose name a question asks for, analysed and as
