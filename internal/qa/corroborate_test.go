@@ -36,7 +36,8 @@ func TestCorroboration(t *testing.T) {
 }
 
 // TestNoFalseDifference: a figure of another kind (a distance under "how
-// many were injured") is no other report of the answer.
+// many were injured") is no other report of the answer; nor is the same
+// number about something else, the same count or day put otherwise.
 func TestNoFalseDifference(t *testing.T) {
 	a, err := quakeEngine(t).Ask(context.Background(), "how many were injured")
 	if err != nil {
@@ -44,6 +45,34 @@ func TestNoFalseDifference(t *testing.T) {
 	}
 	if diff := strings.Join(a.Differences, " | "); strings.Contains(diff, "kilometres") {
 		t.Errorf("Differences = %q; a distance is no count of the injured", diff)
+	}
+	// nor is the same number in a passage about something else ("41
+	// countries" at the donors' conference)
+	if a, err := quakeEngine(t).Ask(context.Background(), "how many operations at the field hospital"); err != nil || len(a.Differences) > 0 {
+		t.Errorf("how many operations at the field hospital: Differences = %q, %v; want none", a.Differences, err)
+	}
+	// nor the same count in more words, or the same day written otherwise
+	e := testEngine(t)
+	for _, tc := range []struct {
+		a, b      string
+		day, same bool
+	}{
+		{"35 countries", "35 coalition countries", false, true},
+		{"72-member Japanese team", "72-member team", false, true},
+		{"41 operations", "41 countries", false, false},
+		{"35 countries", "more than 35 officials", false, false},
+		{"on Tuesday, 6 January 2026", "Tuesday, Jan. 6, 2026", true, true},
+		{"March 12", "12 March 2026", true, true},
+		{"Jan. 6", "Jan. 7", true, false},
+		{"on Tuesday", "on Tuesday", true, false}, // no day of a month: not known the same
+	} {
+		got := e.sameCount(tc.a, tc.b)
+		if tc.day {
+			got = sameDay(tc.a, tc.b)
+		}
+		if got != tc.same {
+			t.Errorf("same (%q, %q) = %v; want %v", tc.a, tc.b, got, tc.same)
+		}
 	}
 }
 

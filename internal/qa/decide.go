@@ -1,8 +1,10 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -435,11 +437,13 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 // figure in a passage that matches the question nearly as well.
 func (e *Engine) differently(q question, c *cand, short string, top *cand) string {
 	digits := numberIn(short)
-	if q.kind == KindHowMany && digits != "" {
+	if q.kind == KindHowMany && digits != "" && c.cov >= sameSubject*top.cov {
+		// (in a passage about the same thing: "41 countries" at the
+		// donors' conference is no other count of "41 operations")
 		for _, s := range e.find(numberRE, c.p.Text) {
 			n := extendNoun(c.p.Text, s)
 			other := c.p.Text[n.start:n.end]
-			if numberIn(other) == digits && !strings.EqualFold(other, short) {
+			if numberIn(other) == digits && !strings.EqualFold(other, short) && !e.sameCount(other, short) {
 				return other
 			}
 		}
@@ -449,13 +453,66 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 		// number that counts something else, "about 215 kilometres" for
 		// the injured, differs from nothing); dates differ only where both
 		// give a day of the month ("on Tuesday" is no other date than
-		// "6 January 2026")
-		if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) && (q.kind != KindWhen || numberIn(other) != "" && numberIn(short) != "") {
+		// "6 January 2026"), and another ("Jan. 6" is 6 January)
+		if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) && (q.kind != KindWhen || numberIn(other) != "" && numberIn(short) != "" && !sameDay(other, short)) && !e.sameCount(other, short) {
 			return other
 		}
 	}
 	return ""
 }
+
+// sameSubject is the least share of the top passage's coverage of the
+// question another passage must have for the same number in it to be
+// another report of the answer: "more than 35 officials" in a sentence on
+// the coalition (0.3 and more of the top's), not "41 countries" in one on
+// the donors' conference under "how many operations" (none).
+const sameSubject = 0.3
+
+// sameCount reports whether two figures are one count in other words: the
+// same number, every word of the one's noun in the other ("35 countries",
+// "35 coalition countries"; "72-member team", "72-member Japanese team").
+func (e *Engine) sameCount(a, b string) bool {
+	if numberIn(a) == "" || numberIn(a) != numberIn(b) {
+		return false
+	}
+	ta, tb := e.termSet(strings.Map(keepLetters, a)), e.termSet(strings.Map(keepLetters, b))
+	return len(ta) > 0 && len(tb) > 0 && (subset(ta, tb) || subset(tb, ta))
+}
+
+// keepLetters keeps a figure's words, not its digits: the number is
+// compared apart.
+func keepLetters(r rune) rune {
+	if unicode.IsDigit(r) {
+		return ' '
+	}
+	return r
+}
+
+// sameDay reports whether two dates name the same day of the same month
+// ("on Tuesday, 6 January 2026", "Tuesday, Jan. 6, 2026"); false when
+// either gives no day of a month.
+func sameDay(a, b string) bool {
+	ma, da := dayOf(a)
+	mb, db := dayOf(b)
+	return ma != "" && ma == mb && da == db
+}
+
+// dayOf returns the month (its first three letters) and the day of the
+// month a date gives, or "".
+func dayOf(s string) (string, string) {
+	m := dayOfRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", ""
+	}
+	if m[1] != "" {
+		return strings.ToLower(m[1][:3]), m[2]
+	}
+	return strings.ToLower(m[4][:3]), m[3]
+}
+
+// dayOfRE finds a month and a day of it, either way round: "Jan. 6",
+// "6 January".
+var dayOfRE = regexp.MustCompile(`\b(` + month + `)\s*(\d{1,2})\b|\b(\d{1,2})\s+(` + month + `)`)
 
 // numberIn returns the first run of digits in s.
 func numberIn(s string) string {
