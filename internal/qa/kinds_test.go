@@ -993,16 +993,23 @@ func TestByAuthor(t *testing.T) {
 
 // TestNoVerdictFromNearWords: a yes/no question's word that no article
 // uses is stated by no sentence: the words GloVe puts near it share its
-// contexts, not its meaning ("everyone" for "happy"), and settle nothing.
+// contexts, not its meaning ("everyone" for "happy"), and settle nothing;
+// nor does what a denial says was suggested ("rejected suggestions that
+// the effort had been slow").
 func TestNoVerdictFromNearWords(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
 headline: Flood Talks
 ---
 The talks ended late. “Not everyone is ready,” the mayor said, referring to towns that have yet to sign.
+The minister rejected suggestions that the relief effort had been slow and praised the volunteers.
 `)
 	if a, err := e.Ask(context.Background(), "was the mayor happy"); err != nil || a.Verdict != "" {
 		t.Errorf("was the mayor happy: verdict %q, %v; want none", a.Verdict, err)
+	}
+	// nor from what a denial says was suggested
+	if a, err := e.Ask(context.Background(), "was the relief effort slow"); err != nil || a.Verdict != "" {
+		t.Errorf("was the relief effort slow: verdict %q, %v; want none", a.Verdict, err)
 	}
 }
 

@@ -221,6 +221,19 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		}
 	}
 	from := max(0, first-3)
+	for k := first - 1; k >= max(0, first-5); k-- {
+		if words[k] != "that" {
+			continue
+		}
+		// a clause that says what was denied: "rejected suggestions that
+		// the rescue had been slow" states no slowness, nor its absence
+		for _, w := range words[max(0, k-3):k] {
+			if denialWords[w] && !q.asked(w) {
+				return "", span{}
+			}
+		}
+		break
+	}
 	for i, w := range words[from:min(len(words), last+2)] {
 		if w == "would" && reported(cased[max(0, from+i-4):from+i]) {
 			continue // "said Chile would pay": a plan reported, not a hedge
