@@ -45,9 +45,13 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			want = 1
 		}
 		ratio := 0.75
-		if heading(top.p.Kind) {
+		if heading(top.p.Kind) || spec.needsType && top.typeOK == 0 {
 			// a heading's few words are all matched: its coverage says
-			// less of what it holds than a sentence's
+			// less of what it holds than a sentence's; and a passage with
+			// no number or date at all cannot answer "how much" or "when",
+			// however well it matches ("The European Union's envoy called
+			// the bloc's pledge …" under "how much did the eu pledge":
+			// "European Union: €180 million")
 			ratio = 0.5
 		}
 		top = promote(cands, func(c *cand) bool { return c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov })

@@ -620,6 +620,27 @@ On Monday the commander met the French and British army chiefs in Paris.
 	}
 }
 
+// TestTypedOverUntyped: a passage with no figure at all cannot answer
+// "how much", however well it matches; one that gives the figure answers,
+// though it match less ("European Union: €180 million" lacks "pledge").
+func TestTypedOverUntyped(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Donors Meet
+---
+The European Union's envoy, Elena Marchetti, called the bloc's pledge a down payment and said more money would follow.
+The largest commitments announced at the conference were:
+- European Union: €180 million, including €30 million in immediate aid.
+- Japan: $75 million.
+
+Aid groups said each pledge fell short, and that the pledges came late.
+`)
+	a, err := e.Ask(context.Background(), "how much did the eu pledge")
+	if err != nil || !a.Answered || !strings.Contains(a.Short, "€180 million") {
+		t.Errorf("how much did the eu pledge: %q (answered %v), %v; want €180 million", a.Short, a.Answered, err)
+	}
+}
+
 // TestWhenDated: for "when", a passage that dates what is asked outranks
 // one that gives only a day of the week the reader must place, as a
 // vague date ("recently") ranks below both.
