@@ -337,7 +337,8 @@ func joinsAt(text string, from int) [][2]int {
 			i = at + len(b)
 			if b == " and " {
 				next := strings.ToLower(firstWord(text[i:]))
-				if !lexicon.IsVerb(next) && !auxiliaries[next] && !beForms[next] && !pastVerb(next) {
+				figure := next != "" && isDigit(next[0]) && numberThenVerb(text[i:])
+				if !lexicon.IsVerb(next) && !auxiliaries[next] && !beForms[next] && !pastVerb(next) && !figure {
 					continue
 				}
 			}
@@ -345,6 +346,18 @@ func joinsAt(text string, from int) [][2]int {
 		}
 	}
 	return out
+}
+
+// numberThenVerb reports whether s opens with a figure and then a verb:
+// "71 were still missing" after "injured and" is a clause of its own, not
+// a pair ("2,460 and 71").
+func numberThenVerb(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[1], ",.;:"))
+	return auxiliaries[w] || beForms[w] || pastVerb(w)
 }
 
 // firstWord is the first word of s, letters and digits only.

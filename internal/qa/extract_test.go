@@ -652,6 +652,8 @@ func TestInClause(t *testing.T) {
 		{"In Calama, a city of about 190,000 people, water has been cut.", "about 190,000 people", "a city of about 190,000 people"},
 		{"Officials said on Monday that the stadium in the city would remain a shelter until at least the end of April.", "remain a shelter", "would remain a shelter until at least the end of April"},
 		{"Officials met on Tuesday in Paris to discuss the five priorities that the summit had set for its work over the coming months.", "five priorities", "Officials met on Tuesday in Paris to discuss the five priorities"},
+		// a figure with its own verb after "and" opens a clause of its own
+		{"Interior Minister Tomás Villagra said 2,460 people had been injured and 71 were still missing.", "2,460 people", "Interior Minister Tomás Villagra said 2,460 people had been injured"},
 	} {
 		widens(t, "inClause", func(text string, s span) span { return inClause(text, s, maxShortWords) }, tc.text, tc.bare, tc.want)
 	}
