@@ -32,6 +32,15 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 		if s := e.who(q, pc, []span{{len(c.prev.Text), len(c.prev.Text)}}); s.end > s.start && e.personLike(c.prev.Text[s.start:s.end]) {
 			return shortText(c.prev.Text[s.start:s.end]), span{}
 		}
+		// the last person the sentence before names, past the places
+		// after it ("Starmer said … attacks on Ukraine continue. He
+		// said …")
+		names := e.freeSpans(q, c.prev.Text, e.names(c.prev.Text))
+		for i := len(names) - 1; i >= 0; i-- {
+			if n := c.prev.Text[names[i].start:names[i].end]; e.personLike(n) && !e.isPlace(n) {
+				return shortText(n), span{}
+			}
+		}
 	}
 	s := e.extractSpan(q, c)
 	if s.end > s.start {

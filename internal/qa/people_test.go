@@ -706,7 +706,13 @@ Envoy Tom Reyes said a lot of progress had been made.
 The allies have agreed the guarantees "so that when this ends, it ends forever," he said, after the meeting in Lima.
 
 Fishermen returned to the harbour on Friday.
+
+Ortiz said the meeting made “excellent progress” but cautioned that “the hardest yards are still ahead,” noting that Chilean attacks on Peru continue. He said peace would only be possible if Chile compromises.
 `)
+	// the person the sentence before names, not a place after her
+	if a, err := e.Ask(t.Context(), "who said peace will only be possible if chile compromises"); err != nil || !strings.Contains(a.Short, "Ortiz") {
+		t.Errorf("who said peace will only be possible …: short %q, %v; want Ortiz", a.Short, err)
+	}
 	a, err := e.Ask(t.Context(), "who said it ends forever")
 	if err != nil || !strings.Contains(a.Short, "Reyes") {
 		t.Errorf("who said it ends forever: short %q, %v; want Reyes", a.Short, err)
