@@ -266,11 +266,11 @@
 // | `fresh8_quake.jsonl` (116 answerable, 34 not; the other coverage, typed as in chat) | hit1 0.629, hit3 0.81, crisp 0.259, abstain 0.529, false_abstain 0.129 | hit1 0.681, hit3 0.845, crisp 0.431, abstain 0.559, false_abstain 0.069 |
 // | `fresh9_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.647, hit3 0.753, crisp 0.318, abstain 0.8, false_abstain 0.047 | hit1 0.682, hit3 0.788, crisp 0.412, abstain 0.733, false_abstain 0.035 |
 // | `fresh9_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.612, hit3 0.812, crisp 0.318, abstain 0.6, false_abstain 0.141 | hit1 0.647, hit3 0.847, crisp 0.447, abstain 0.667, false_abstain 0.106 |
-// | `fresh10_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.729, crisp 0.259, abstain 0.867, false_abstain 0.118 | hit1 0.553, hit3 0.753, crisp 0.329, abstain 0.867, false_abstain 0.082 |
+// | `fresh10_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.729, crisp 0.259, abstain 0.867, false_abstain 0.118 | hit1 0.553, hit3 0.753, crisp 0.341, abstain 0.867, false_abstain 0.082 |
 // | `fresh10_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.624, hit3 0.776, crisp 0.376, abstain 0.667, false_abstain 0.153 | hit1 0.671, hit3 0.8, crisp 0.529, abstain 0.733, false_abstain 0.129 |
 // | `fresh11_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.694, crisp 0.212, abstain 0.8, false_abstain 0.094 | hit1 0.565, hit3 0.753, crisp 0.235, abstain 0.8, false_abstain 0.071 |
 // | `fresh11_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.671, hit3 0.812, crisp 0.376, abstain 0.6, false_abstain 0.106 | hit1 0.706, hit3 0.835, crisp 0.447, abstain 0.6, false_abstain 0.106 |
-// | `fresh12_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.576, hit3 0.765, crisp 0.4, abstain 0.667, false_abstain 0.094 | hit1 0.565, hit3 0.765, crisp 0.412, abstain 0.667, false_abstain 0.082 |
+// | `fresh12_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.576, hit3 0.765, crisp 0.4, abstain 0.667, false_abstain 0.094 | hit1 0.565, hit3 0.765, crisp 0.424, abstain 0.667, false_abstain 0.082 |
 // | `fresh12_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.682, hit3 0.859, crisp 0.494, abstain 0.533, false_abstain 0.118 | hit1 0.682, hit3 0.859, crisp 0.506, abstain 0.533, false_abstain 0.106 |
 //
 // (`fresh3` was scored last, after the fixes the first two prompted; the program as it stood at the start

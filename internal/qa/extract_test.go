@@ -204,6 +204,12 @@ func TestHeadline(t *testing.T) {
 			t.Errorf("headline(%q) = %q; want %q", text, got, want)
 		}
 	}
+	// the words before a quotation the clause goes on into are a cut, not
+	// the whole clause: a whole line of another sentence is preferred
+	text := "U.S. envoy Witkoff cited “productive” talks over the past week with British, French, German, and Ukrainian security advisers."
+	if got, whole := headline(text); whole {
+		t.Errorf("headline(%q) = %q, whole; want it cut", text, got)
+	}
 }
 
 // TestAnswerEdges: an answer keeps the currency before its figure, the

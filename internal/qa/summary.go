@@ -230,15 +230,20 @@ func headline(text string) (line string, whole bool) {
 		}
 	}
 	end := len(text)
+	// atQuote: cut where a quotation opens
+	atQuote := false
 	for _, b := range append(slices.Clip(clauseBreaks), "“", "\"") { // a quotation too
 		if i := nextBreak(text, 0, b); i > 0 && i < end {
 			end = i // not the comma of a figure ("More than 1,800 rescuers …")
+			atQuote = b == "“" || b == "\""
 		}
 	}
 	words := strings.Fields(strings.TrimRight(text[:end], " ."))
-	whole = len(words) <= maxShortWords
+	// the words before a quotation its clause goes on into are not the
+	// whole clause ("U.S. envoy Witkoff cited | “productive” talks …")
+	whole = len(words) <= maxShortWords && !atQuote
 	if !whole {
-		words = words[:maxShortWords]
+		words = words[:min(len(words), maxShortWords)]
 	}
 	for len(words) > 0 && lexicon.IsFunctionWord(strings.ToLower(words[len(words)-1])) {
 		words = words[:len(words)-1]
