@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -458,7 +457,7 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 		// the injured, differs from nothing); dates differ only where both
 		// give a day of the month ("on Tuesday" is no other date than
 		// "6 January 2026"), and another ("Jan. 6" is 6 January)
-		if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) && (q.kind != KindWhen || numberIn(other) != "" && numberIn(short) != "" && !sameDay(other, short)) && !e.sameCount(other, short) {
+		if other := e.extract(q, c); other != "" && !strings.EqualFold(other, short) && (q.kind != KindWhen || numberIn(other) != "" && numberIn(short) != "" && !sameDate(other, short)) && !e.sameCount(other, short) {
 			return other
 		}
 	}
@@ -491,32 +490,6 @@ func keepLetters(r rune) rune {
 	}
 	return r
 }
-
-// sameDay reports whether two dates name the same day of the same month
-// ("on Tuesday, 6 January 2026", "Tuesday, Jan. 6, 2026"); false when
-// either gives no day of a month.
-func sameDay(a, b string) bool {
-	ma, da := dayOf(a)
-	mb, db := dayOf(b)
-	return ma != "" && ma == mb && da == db
-}
-
-// dayOf returns the month (its first three letters) and the day of the
-// month a date gives, or "".
-func dayOf(s string) (string, string) {
-	m := dayOfRE.FindStringSubmatch(s)
-	if m == nil {
-		return "", ""
-	}
-	if m[1] != "" {
-		return strings.ToLower(m[1][:3]), m[2]
-	}
-	return strings.ToLower(m[4][:3]), m[3]
-}
-
-// dayOfRE finds a month and a day of it, either way round: "Jan. 6",
-// "6 January".
-var dayOfRE = regexp.MustCompile(`\b(` + month + `)\s*(\d{1,2})\b|\b(\d{1,2})\s+(` + month + `)`)
 
 // numberIn returns the first run of digits in s.
 func numberIn(s string) string {
