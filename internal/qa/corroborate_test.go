@@ -89,13 +89,16 @@ headline: Talks In Lima
 The delegation was led by Tom Reyes after Ana Ortiz dropped out of the talks in Lima.
 Foreign ministers from Peru and France met in Lima on Monday.
 President Juan Soto was absent from the talks, officials said.
+Rebels hold about a fifth of the northern province.
+Half of the delegates left before the final session.
 `)
 	for claim, supported := range map[string]bool{
-		"ortiz led the delegation":           false,
-		"reyes led the delegation":           true,
-		"juan soto was at the talks in lima": false,
-		"the talks were in paris":            false,
-		"foreign ministers met in lima":      true,
+		"rebels hold a fifth of the northern province": true,
+		"ortiz led the delegation":                     false,
+		"reyes led the delegation":                     true,
+		"juan soto was at the talks in lima":           false,
+		"the talks were in paris":                      false,
+		"foreign ministers met in lima":                true,
 	} {
 		c, err := e.Check(t.Context(), claim)
 		if err != nil {
@@ -104,5 +107,9 @@ President Juan Soto was absent from the talks, officials said.
 		if got := c.Verdict == Supported; got != supported {
 			t.Errorf("Check(%q) = %s; want supported %v", claim, c.Verdict, supported)
 		}
+	}
+	// a fraction is a figure: half is no fifth
+	if c, err := e.Check(t.Context(), "rebels hold half of the northern province"); err != nil || c.Verdict != Differs {
+		t.Errorf("Check(rebels hold half of the northern province) = %s, %v; want %s", c.Verdict, err, Differs)
 	}
 }

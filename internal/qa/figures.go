@@ -79,7 +79,7 @@ var claimDateRE = regexp.MustCompile("(?i)" + dateRE.String())
 
 // numberWordRE is a figure in words ("ten thousand"), not a vague one
 // ("several").
-var numberWordRE = regexp.MustCompile(`(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion)`)
+var numberWordRE = regexp.MustCompile(`(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|tenth)`)
 
 func trimPreposition(s string) string {
 	w := strings.Fields(s)
