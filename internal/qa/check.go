@@ -68,9 +68,12 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		return out, nil
 	}
 	slots := e.slotsOf(text)
+	var denying []Hit // passages that say the claim's words and deny them
 	for _, c := range cands[:min(len(cands), closeLook)] {
 		if e.holds(q, c, slots) {
 			out.Supporting = append(out.Supporting, e.hit(c))
+		} else if e.holdsDenied(q, c, slots) {
+			denying = append(denying, e.hit(c))
 		}
 	}
 	// each figure, date or name of the claim, blanked and asked for: an
@@ -160,6 +163,11 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			out.Differences = append(out.Differences, a.Passages[0].Article.Title()+": “"+a.Short+"”")
 		}
 	}
+	if len(out.Supporting) == 0 && len(denying) > 0 {
+		// "The statement was not explicitly endorsed by the US" against
+		// "the us explicitly endorsed the statement": said otherwise
+		out.Differing = append(out.Differing, denying...)
+	}
 	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && !e.strange(q) {
 		out.Supporting = slices.DeleteFunc(agreeing, func(h Hit) bool { return gainsays(q, h.Text) })
 	}
@@ -233,6 +241,14 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 		}
 	}
 	return e.negates(q, c) == q.negated
+}
+
+// holdsDenied reports whether a candidate says the claim's words as holds
+// requires but negated where the claim is not (or the other way round).
+func (e *Engine) holdsDenied(q question, c *cand, slots []slot) bool {
+	negated := q
+	negated.negated = !q.negated
+	return e.holds(negated, c, slots)
 }
 
 // negates reports whether a passage negates what the claim says: a

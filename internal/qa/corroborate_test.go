@@ -91,6 +91,7 @@ Foreign ministers from Peru and France met in Lima on Monday.
 President Juan Soto was absent from the talks, officials said.
 Rebels hold about a fifth of the northern province.
 Half of the delegates left before the final session.
+The final statement was not explicitly endorsed by Peru.
 `)
 	for claim, supported := range map[string]bool{
 		"rebels hold a fifth of the northern province": true,
@@ -108,8 +109,11 @@ Half of the delegates left before the final session.
 			t.Errorf("Check(%q) = %s; want supported %v", claim, c.Verdict, supported)
 		}
 	}
-	// a fraction is a figure: half is no fifth
-	if c, err := e.Check(t.Context(), "rebels hold half of the northern province"); err != nil || c.Verdict != Differs {
-		t.Errorf("Check(rebels hold half of the northern province) = %s, %v; want %s", c.Verdict, err, Differs)
+	// a fraction is a figure: half is no fifth; and what a passage says
+	// in the claim's words but denies differs from it
+	for _, claim := range []string{"rebels hold half of the northern province", "peru explicitly endorsed the final statement"} {
+		if c, err := e.Check(t.Context(), claim); err != nil || c.Verdict != Differs {
+			t.Errorf("Check(%s) = %s, %v; want %s", claim, c.Verdict, err, Differs)
+		}
 	}
 }
