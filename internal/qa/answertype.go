@@ -535,6 +535,9 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 		if s := e.quotedName(q, c); s.end > s.start {
 			return 1 // "a multinational “reassurance force”" for "what is the force called"
 		}
+		if _, ok := e.namedAs(q, c); ok {
+			return 1 // "the Zorros del Desierto stadium" for "whats the stadium called"
+		}
 		return 0.3 // no name for it here
 	}
 	// the question's verb itself, with the thing asked for after it:

@@ -934,6 +934,9 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 		if s := e.quotedName(q, c); s.end > s.start {
 			return s
 		}
+		if s, ok := e.namedAs(q, c); ok {
+			return s
+		}
 	}
 	if q.passive != "" {
 		if s := passiveSubject(q, c); s.end > s.start {

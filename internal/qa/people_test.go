@@ -281,6 +281,10 @@ A church tower fell in central Arica during the night.
 			t.Errorf("%s: answered %v %q, %v; want %q", q, a.Answered, a.Short, err, want)
 		}
 	}
+	// "what is X called", where no quotation names X, asks its name too
+	if a, err := quakeEngine(t).Ask(t.Context(), "whats the stadium called"); err != nil || !strings.Contains(a.Short, "Zorros del Desierto") {
+		t.Errorf("whats the stadium called: %q, %v; want Zorros del Desierto", a.Short, err)
+	}
 	if a, err := quakeEngine(t).Ask(t.Context(), "whats the lil girls name"); err != nil || a.Short != "Antonia" {
 		t.Errorf("whats the lil girls name: %q, %v; want Antonia (\"The girl, identified by firefighters only as Antonia\")", a.Short, err)
 	}

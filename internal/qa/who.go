@@ -753,7 +753,7 @@ func (e *Engine) photographTerm() string {
 }
 
 // nameOf returns the noun whose name a question asks for, analysed and as
-// typed: the
+// typed ("what is the X called" asks it too): the
 // last word after "name of" before a verb, a preposition or a relative
 // ("what's the name of Calama's main *hospital*", "… of the *church* that
 // lost its tower"); "" when the question asks no name.
@@ -767,6 +767,12 @@ func (e *Engine) nameOf(words []string) (string, string) {
 			head = strings.TrimSuffix(head, "s")
 		}
 		return termOf(e, head), head
+	}
+	if n := len(words); n >= 3 && strings.TrimRight(words[n-1], "?!.") == "called" && (words[0] == "what" || words[0] == "whats" || words[0] == "what's") {
+		// "whats the stadium called": the name of the noun before
+		if head := unpossessed(words[n-2]); !lexicon.IsFunctionWord(head) && !auxiliaries[head] {
+			return termOf(e, head), head
+		}
 	}
 	if at < 0 || at+2 >= len(words) || words[at+1] != "of" {
 		return "", ""
@@ -790,6 +796,21 @@ func (e *Engine) nameOf(words []string) (string, string) {
 	}
 	head = unpossessed(head)
 	return termOf(e, head), head
+}
+
+// namedAs is, for "what is the X called", the name a passage gives X as
+// nameFor finds it for "what's the name of X" ("the Zorros del Desierto
+// stadium"), where no quotation names it.
+func (e *Engine) namedAs(q question, c *cand) (span, bool) {
+	if q.nameOf != "" {
+		return span{}, false // (a who question's, looked for already)
+	}
+	nq := q
+	nq.nameOf, nq.nameWord = e.nameOf(q.words)
+	if nq.nameOf == "" {
+		return span{}, false
+	}
+	return e.nameFor(nq, c)
 }
 
 // nameFor finds the name a passage gives the noun a "name of X" question
