@@ -25,7 +25,7 @@ func (e *Engine) byAuthor(q question) (Answer, bool) {
 			for _, a := range byThem {
 				named[a] = true
 			}
-		case collectionWords[w] || metaWord(w) || e.authorInitial(w):
+		case collectionWords[w] || metaWord(w) && !otherField(w) || e.authorInitial(w):
 		default:
 			return Answer{}, false
 		}
@@ -95,4 +95,23 @@ func bylineIn(facts, author string) string {
 // author's name ("j" of "J. Mansour").
 func (e *Engine) authorInitial(w string) bool {
 	return len(w) == 1 && e.initials[w]
+}
+
+// otherField reports whether w asks for a fact of an article other than
+// who wrote it ("what is the *headline* of valentina rojas story"): the
+// article is then named by its author, and that fact is asked (meta.go),
+// not the articles by that author.
+func otherField(w string) bool {
+	w = strings.ToLower(w)
+	for _, f := range metaFields {
+		if f == "author" {
+			continue
+		}
+		for _, p := range cueLists["meta-"+f] {
+			if len(p) == 1 && p[0] == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -31,6 +31,7 @@ func metaField(words []string, outletNamed func() bool) string {
 	if at, _ := findCue(words, "meta-only"); at >= 0 {
 		only = true
 	}
+	found, foundAt := "", len(words)
 	for _, f := range metaFields {
 		at, n := findCue(words, "meta-"+f)
 		if at < 0 {
@@ -47,10 +48,24 @@ func metaField(words []string, outletNamed func() bool) string {
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
 			return f // "who took the pictures of …": credits, article or not
 		case article || only || outletNamed() || f != "photo" && bareField(words, at, n):
-			return f
+			// of two fields, the one "which" or "what" asks for:
+			// "which outlet does valentina rojas write for" asks the
+			// outlet, not the author "write" cues
+			if found == "" || at < foundAt && asksAt(words, at) {
+				found, foundAt = f, at
+			}
 		}
 	}
-	return ""
+	return found
+}
+
+// asksAt reports whether the word at i of a question is the noun its
+// "which" or "what" asks for: right after it, or after "the".
+func asksAt(words []string, i int) bool {
+	if len(words) == 0 || words[0] != "which" && words[0] != "what" {
+		return false
+	}
+	return i == 1 || i == 2 && (words[1] == "the" || words[1] == "is" || words[1] == "was")
 }
 
 // bareField reports whether the field's cue at words[at:at+n] ends the
@@ -120,9 +135,10 @@ func (e *Engine) meta(q question) (Answer, bool) {
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	for _, t := range q.terms {
-		if t.unknown && t.entity && !metaWord(t.word) {
+		if t.unknown && t.entity && !metaWord(t.word) && len(e.authorsCalled(strings.ToLower(t.word))) == 0 {
 			// "the Guardian article": an outlet no article states (but
-			// "URL", which English writes in capitals, asks for a field)
+			// "URL", which English writes in capitals, asks for a field,
+			// and an author's name names the article by her)
 			return ans, true
 		}
 	}

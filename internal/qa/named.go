@@ -10,6 +10,7 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // namedArticles are the articles a question speaks of: those of an outlet
@@ -25,6 +26,9 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 	}
 	if dated := e.byDate(q); len(dated) > 0 {
 		return dated // "the article dated Jan 7"
+	}
+	if by := e.byAuthorName(q); len(by) > 0 {
+		return by // "valentina rojas story": the article by her
 	}
 	kept := func(a *corpus.Article) bool { return len(keep) == 0 || keep[0](a) }
 	heads := e.heads
@@ -250,6 +254,26 @@ var anyCaseDateRE = regexp.MustCompile("(?i)" + dateRE.String())
 func notDigit(r rune) bool { return r < '0' || r > '9' }
 
 // metaWord reports whether a word only asks for an article's fact.
+// byAuthorName returns the articles by an author the question names by
+// every word it has of a name ("valentina rojas story", "the rojas
+// piece"): none when a word of the question that names an author is also
+// a word of the articles' text ("who", "will" …), which is no name typed.
+func (e *Engine) byAuthorName(q question) []*corpus.Article {
+	var out []*corpus.Article
+	for _, w := range q.words {
+		by := e.authorsCalled(w)
+		if len(by) == 0 || lexicon.IsFunctionWord(w) {
+			continue
+		}
+		for _, a := range by {
+			if !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
 func metaWord(w string) bool {
 	w = strings.ToLower(w)
 	for _, f := range append(metaFields, "article", "only") {
