@@ -235,6 +235,8 @@ func TestResolve(t *testing.T) {
 		{"whos Witkoff", "what did he say?", "what did Witkoff say"},
 		{"who refused to deploy troops?", "and?", "who refused to deploy troops?"},
 		{"who hosted the summit?", "who is Jared Kushner?", "who is Jared Kushner?"},
+		// after "who …", "it" is the thing the question spoke of, not the people it found
+		{"who signed the declaration of intent", "what does it say", "what does the declaration of intent say"},
 		{"", "who refused to deploy troops?", "who refused to deploy troops?"},
 	} {
 		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.want {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // maxPrevious bounds how many previous questions AskAfter reads: a thread's
@@ -208,7 +209,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	if aux != "" {
 		out = append(out, aux)
 	}
-	filled := false
+	filled, ownObject := false, false
 	for _, w := range ff.rest {
 		lw := lower(w)
 		switch {
@@ -228,8 +229,16 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				filled = true
 			}
 		case thingAnaphors[lw] && lw != "then":
-			// "what does that mean": what the previous question found
-			if a := answer(); a.Answered && a.found() != "" && len(strings.Fields(a.found())) <= 12 && len(content) > 0 {
+			// "what does that mean": what the previous question found;
+			// but after "who …", whose answer is people, "it" is the
+			// thing the question spoke of ("who signed the declaration of
+			// intent" "what does it say": the declaration)
+			if pkind, _ := classify(prev); pkind == KindWho && lw == "it" {
+				if obj := objectOf(pf.rest); obj != "" {
+					out = append(out, obj)
+					filled, ownObject = true, true
+				}
+			} else if a := answer(); a.Answered && a.found() != "" && len(strings.Fields(a.found())) <= 12 && len(content) > 0 {
 				out = append(out, a.found())
 				filled = true
 			}
@@ -238,7 +247,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			out = append(out, w)
 		}
 	}
-	if len(content) <= 1 || thing {
+	if (len(content) <= 1 || thing) && !ownObject {
 		// the follow-up names too little to stand alone: the previous
 		// question's subject comes with it, and its answer, where the
 		// previous question asked who and this one asks something else
@@ -288,6 +297,19 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		r.text = prev
 	}
 	return r
+}
+
+// objectOf is the object of a question's verb, from its words after the
+// question word: "the declaration of intent" of "signed the declaration of
+// intent"; "" when the first word is no verb or nothing follows it.
+func objectOf(rest []string) string {
+	if len(rest) < 2 {
+		return ""
+	}
+	if v := lower(rest[0]); !pastVerb(v) && !lexicon.IsVerb(v) {
+		return ""
+	}
+	return strings.Join(rest[1:], " ")
 }
 
 // saidBy turns a "what did X say about Y" question into "what did X say":
