@@ -109,6 +109,15 @@ The final statement was not explicitly endorsed by Peru.
 			t.Errorf("Check(%q) = %s; want supported %v", claim, c.Verdict, supported)
 		}
 	}
+	// "jan 6 2026", typed without its comma, is one date
+	if slots := e.slotsOf("the meeting was on jan 6 2026"); len(slots) != 1 || slots[0].value != "jan 6 2026" {
+		t.Errorf("slotsOf(the meeting was on jan 6 2026) = %+v; want the one date", slots)
+	}
+	// a day of the week is no other date than a day of the month
+	day := slot{kind: KindWhen, value: "jan 6 2026"}
+	if day.comparable(e, "on Wednesday") || !day.comparable(e, "Jan. 7") {
+		t.Errorf("comparable(jan 6 2026): with on Wednesday %v, with Jan. 7 %v; want false, true", day.comparable(e, "on Wednesday"), day.comparable(e, "Jan. 7"))
+	}
 	// a fraction is a figure: half is no fifth; and what a passage says
 	// in the claim's words but denies differs from it
 	for _, claim := range []string{"rebels hold half of the northern province", "peru explicitly endorsed the final statement"} {

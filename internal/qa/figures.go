@@ -108,7 +108,9 @@ func (s slot) comparable(e *Engine, short string) bool {
 	case KindHowMany:
 		return len(figures(short)) > 0
 	case KindWhen:
-		return claimDateRE.MatchString(short)
+		// a day of the week alone is no other date than a day of the
+		// month: "on Wednesday" does not gainsay "jan 6 2026"
+		return claimDateRE.MatchString(short) && (numberIn(short) != "" || numberIn(s.value) == "")
 	}
 	return e.classOf(short) == e.classOf(s.value)
 }

@@ -48,7 +48,7 @@ var (
 	// something in it: "in April", "until at least the end of April",
 	// "by June 2027" (a full name, as "May" alone is a verb)
 	monthAlone  = `(?:(?:in|by|until|till|since|from|before|after|during|through)\s(?:at least\s)?(?:early\s|late\s|mid-)?(?:the\s(?:end|start|beginning|middle)\sof\s)?|(?:the\s)?(?:end|start|beginning|middle)\sof\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?`
-	monthDay    = month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?`   // "Jan. 6, 2026"
+	monthDay    = month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?`  // "Jan. 6, 2026", "jan 6 2026"
 	dayMonth    = `\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` // "6 January 2026"
 	clockTime   = `\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)`        // "4:52 a.m.", "5 pm"
 	numberWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
