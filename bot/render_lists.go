@@ -41,6 +41,9 @@ func renderQuotes(results []qa.QuoteResult, words, speaker string) reply {
 			name = "Speaker not stated"
 		}
 		var lines []string
+		if r.Unlike != "" {
+			lines = append(lines, "*The words looked up and the quotation differ by “"+escape(r.Unlike)+"”: they say opposite things.*")
+		}
 		for i, c := range r.Citations {
 			if i == 0 {
 				sentence := c.Sentence

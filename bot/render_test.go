@@ -155,6 +155,16 @@ func TestRenderAnswers(t *testing.T) {
 		}
 		valid(t, "quote "+tc.words+tc.speaker, renderQuotes(res, tc.words, tc.speaker))
 	}
+	// a quotation that says the opposite of the words looked up is marked so
+	res, err := e.Quote(t.Context(), "these are just words", "")
+	if err != nil || len(res) == 0 {
+		t.Fatalf("quote these are just words: %v, %v", res, err)
+	}
+	r := renderQuotes(res, "these are just words", "")
+	valid(t, "quote these are just words", r)
+	if len(r.embeds) == 0 || len(r.embeds[0].Fields) == 0 || !strings.Contains(r.embeds[0].Fields[0].Value, "differ by “not”") {
+		t.Errorf("quote these are just words: %+v; want the first quotation marked as saying not", r.embeds)
+	}
 }
 
 // fixedAnswer is an answer built by hand from the corpus, stable across

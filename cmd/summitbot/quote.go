@@ -128,6 +128,9 @@ func writeQuotes(w io.Writer, words, speaker string, res []qa.QuoteResult, s sty
 			who = "speaker unknown"
 		}
 		fmt.Fprintf(w, "%d. “%s” — %s\n", i+1, s.bold(q.Text), who)
+		if q.Unlike != "" {
+			fmt.Fprintf(w, "     %s\n", s.dim("Note: the words looked up and the quotation differ by “"+q.Unlike+"”: they say opposite things."))
+		}
 		for _, c := range q.Citations {
 			fmt.Fprintf(w, "     in %s\n       %s\n", describe(c.Article), s.dim(c.Sentence))
 		}

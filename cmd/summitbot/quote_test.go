@@ -37,6 +37,14 @@ func TestQuoteNearAndTakenFor(t *testing.T) {
 		len(q.Quotes) == 0 || q.Quotes[0].Score <= 0 || q.Quotes[0].Near != nil {
 		t.Errorf("quote --json --speaker 'british pm' = %s; want Starmer's, taken for him, scored, not near", out)
 	}
+	// words remembered without the quotation's negation are told so
+	out, err = runCmd(t, "", "quote", "these are just words")
+	if err != nil || !strings.Contains(out, "differ by “not”") {
+		t.Errorf("quote 'these are just words' = %q, %v; want a note that the quotation says not", out, err)
+	}
+	if out, _ = runCmd(t, "", "quote", "these are not just words"); strings.Contains(out, "differ by") {
+		t.Errorf("quote 'these are not just words' = %q; want no note", out)
+	}
 	out, _ = runCmd(t, "", "quote", "--json", "weather forecast tomorrow")
 	if !strings.Contains(out, `"near":true`) {
 		t.Errorf("quote --json 'weather forecast tomorrow' = %s; want near results marked", out)

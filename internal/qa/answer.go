@@ -125,6 +125,11 @@ type QuoteResult struct {
 	// Near is true for the nearest quotations to a look-up none matches:
 	// shown as near misses, not as matches.
 	Near bool
+	// Unlike is the negation the quotation has among the words looked up
+	// and the look-up lacks, or the other way round ("not" for "these are
+	// just words" of "These are not just words"): the words remembered
+	// say the opposite. "" when they agree.
+	Unlike string
 	// words is how well the look-up's words match (MatchThreshold is
 	// about it); Score adds who said it.
 	words float64

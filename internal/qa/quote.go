@@ -75,7 +75,78 @@ func (e *Engine) Quote(ctx context.Context, words, speaker string) (res []QuoteR
 		}
 		return e.quotationsBy(people), ctx.Err()
 	}
-	return e.ranked(l, only), ctx.Err()
+	res = e.ranked(l, only)
+	for i := range res {
+		if !res[i].Near {
+			res[i].Unlike = negationUnlike(words, res[i].Text)
+		}
+	}
+	return res, ctx.Err()
+}
+
+// negationUnlike is the negation that stands in one of the words looked up
+// and the stretch of the quotation they match but not in the other: the
+// quotation's words from the first looked-up word to the last, in order,
+// and the word before ("These are *not* just words" for "these are just
+// words", "*Not* everyone is ready"); "" when none does, or the words are
+// not found in order.
+func negationUnlike(words, quote string) string {
+	look := strings.Fields(strings.ToLower(strings.Map(keepWordRune, words)))
+	text := strings.Fields(strings.ToLower(strings.Map(keepWordRune, quote)))
+	var content []string
+	for _, w := range look {
+		if !negationWord(w) {
+			content = append(content, w)
+		}
+	}
+	if len(content) == 0 {
+		return ""
+	}
+	// the shortest stretch of the quotation holding the content words in
+	// order, each within a few words of the one before
+	best := []string(nil)
+	for start := range text {
+		if text[start] != content[0] {
+			continue
+		}
+		k, end := 1, start
+		for i := start + 1; i < len(text) && k < len(content) && i-end <= negationGap; i++ {
+			if text[i] == content[k] {
+				k, end = k+1, i
+			}
+		}
+		if k == len(content) && (best == nil || end+1-start < len(best)) {
+			best = text[max(0, start-1) : end+1] // and the word before: "*Not* everyone is ready"
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	for _, w := range best {
+		if negationWord(w) && !slices.Contains(look, w) {
+			return w
+		}
+	}
+	for _, w := range look {
+		if negationWord(w) && !slices.Contains(best, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// negationGap is how many words of a quotation may stand between two
+// looked-up words for them to be one stretch.
+const negationGap = 3
+
+// negationWord reports whether w (lower case, as keepWordRune leaves it)
+// negates: "not", "no", "never", "nor", or a contraction in "n't".
+func negationWord(w string) bool {
+	switch w {
+	case "not", "no", "never", "nor":
+		return true
+	}
+	return strings.HasSuffix(w, "n't") // (keepWordRune writes every apostrophe so)
 }
 
 // quotationsBy lists the quotations of people, fullest first.

@@ -439,3 +439,21 @@ func TestAskConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestQuoteNegationUnlike: a quotation found for words remembered without
+// its negation, or with one it lacks, is marked (Unlike): the words say
+// the opposite of what was said.
+func TestQuoteNegationUnlike(t *testing.T) {
+	for _, tc := range []struct{ words, quote, want string }{
+		{"these are just words", "These are not just words. There is concrete content", "not"},
+		{"these are not just words", "These are not just words.", ""},
+		{"everyone is ready", "Not everyone is ready", "not"},
+		{"the guarantees are not needed", "the guarantees are needed now", "not"},
+		{"hardest yards ahead", "the hardest yards are still ahead", ""},
+		{"no one will be left", "we will leave when it is over", ""}, // not found in order: nothing said
+	} {
+		if got := negationUnlike(tc.words, tc.quote); got != tc.want {
+			t.Errorf("negationUnlike(%q, %q) = %q; want %q", tc.words, tc.quote, got, tc.want)
+		}
+	}
+}
