@@ -127,7 +127,11 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 		best = max(best, 0.6) // "in recent days", "yesterday"
 		if !vagueDate(text[d.start:d.end]) {
 			if !strings.ContainsAny(text[d.start:d.end], "0123456789") {
-				best = max(best, weekdayType) // "on Tuesday": a day of a week the reader must place
+				if asksDate(q) {
+					best = max(best, 0.5) // "what date …": a day of the week is no date
+				} else {
+					best = max(best, weekdayType) // "on Tuesday": a day of a week the reader must place
+				}
 				continue
 			}
 			return 1 // "Jan. 6", "2022"
@@ -169,6 +173,18 @@ func (e *Engine) eventTimes(text string) []span {
 // "what time", "at what time", "what hour".
 // ("what time frame", "what time zone" ask for no time of day: the word
 // after "time" must open the rest of the question, an auxiliary or "of").
+// asksDate reports whether a question asks for a date by name ("what
+// date was the meeting", "on which date"): a day of the month, which a
+// day of the week does not give.
+func asksDate(q question) bool {
+	for i, w := range q.words {
+		if (w == "date" || w == "dates") && i > 0 && (q.words[i-1] == "what" || q.words[i-1] == "which" || q.words[i-1] == "the") {
+			return true
+		}
+	}
+	return false
+}
+
 func asksClock(q question) bool {
 	w := q.words
 	for i := 0; i+1 < len(w) && i < 2; i++ {

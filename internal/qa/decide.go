@@ -44,7 +44,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			want = 1
 		}
 		ratio := 0.75
-		if heading(top.p.Kind) || spec.needsType && top.typeOK == 0 {
+		if heading(top.p.Kind) || spec.needsType && (top.typeOK == 0 || q.kind == KindWhen && asksDate(q)) {
 			// a heading's few words are all matched: its coverage says
 			// less of what it holds than a sentence's; and a passage with
 			// no number or date at all cannot answer "how much" or "when",

@@ -656,4 +656,9 @@ func TestWhenDated(t *testing.T) {
 	if !(dated > weekday && weekday > vague) {
 		t.Errorf("typeWhen: dated %.2f, a weekday %.2f, vague %.2f; want them in that order", dated, weekday, vague)
 	}
+	// "what date …" asks a day of the month: a weekday alone gives less
+	q = e.analyse("what date did the talks take place")
+	if d := score("The talks took place on Tuesday."); d >= weekday {
+		t.Errorf("typeWhen(what date …, a weekday) = %.2f; want below %.2f, what it gives a bare when", d, weekday)
+	}
 }
