@@ -387,6 +387,9 @@ func (e *Engine) analyse(text string) question {
 			delete(framing, lw) // once: "which article talks about the *talks*"
 			continue
 		}
+		if q.kind == KindWhen && whenNouns[lw] && ofWhenNoun(text[:t.Start]) {
+			continue // "what day of the *week*": the form of the question, as "what day"
+		}
 		if initial && imperatives[lw] && len(q.words) > 0 && q.words[0] == lw {
 			continue // "*list* the countries that …", "*give* me the …": the request, not its content
 		}
@@ -928,4 +931,16 @@ func idf(n, df float64) float64 {
 // said of it, not the thing asked about.
 func progressive(w string) bool {
 	return strings.HasSuffix(w, "ing") && len(w) > 5 && lexicon.IsVerb(w)
+}
+
+// ofWhenNoun reports whether text (a question up to a word) ends on a
+// noun of time and "of" ("what day of the …", "what time of …"): the noun
+// after it only says which kind of time is asked.
+func ofWhenNoun(text string) bool {
+	w := strings.Fields(strings.ToLower(text))
+	if n := len(w); n >= 2 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	n := len(w)
+	return n >= 2 && w[n-1] == "of" && whenNouns[w[n-2]]
 }

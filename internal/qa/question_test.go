@@ -469,20 +469,28 @@ func TestRequestVerbs(t *testing.T) {
 
 // TestKindOfIsQuestionWord: "what kind of X" asks what X, so "kind" is no
 // word of its content (nor are GloVe's neighbours of it, "really", "lot");
-// "a kind gesture" keeps its word.
+// "a kind gesture" keeps its word. So "what day of the week" asks a day as
+// "what day" does: "week" is no word of its content (it found "over the
+// past week"), and a week asked about keeps its word.
 func TestKindOfIsQuestionWord(t *testing.T) {
 	e := testEngine(t)
-	for q, want := range map[string]bool{
-		"what kind of guarantees does merz want": false,
-		"which sort of troops will france send":  false,
-		"was it a kind gesture":                  true,
+	for _, tc := range []struct {
+		q, word string
+		want    bool
+	}{
+		{"what kind of guarantees does merz want", "kind", false},
+		{"which sort of troops will france send", "sort", false},
+		{"was it a kind gesture", "kind", true},
+		{"what day of the week was the summit", "week", false},
+		{"what time of day did the talks start", "day", false},
+		{"what happened in the week after the summit", "week", true},
 	} {
 		got := false
-		for _, tt := range e.analyse(q).terms {
-			got = got || tt.word == "kind" || tt.word == "sort"
+		for _, tt := range e.analyse(tc.q).terms {
+			got = got || tt.word == tc.word
 		}
-		if got != want {
-			t.Errorf("%q: kind/sort a term %v; want %v", q, got, want)
+		if got != tc.want {
+			t.Errorf("%q: %s a term %v; want %v", tc.q, tc.word, got, tc.want)
 		}
 	}
 }
