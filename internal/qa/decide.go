@@ -439,14 +439,16 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 // qualified ("more than 35 officials" against "35 countries"), or another
 // figure in a passage that matches the question nearly as well.
 func (e *Engine) differently(q question, c *cand, short string, top *cand) string {
-	digits := numberIn(short)
-	if q.kind == KindHowMany && digits != "" && c.cov >= sameSubject*top.cov {
-		// (in a passage about the same thing: "41 countries" at the
-		// donors' conference is no other count of "41 operations")
+	value, ok := figure(short)
+	if q.kind == KindHowMany && ok && c.cov >= sameSubject*top.cov {
+		// the same figure counting something else, in a passage about
+		// the same thing ("41 countries" at the donors' conference is no
+		// other count of "41 operations"; "1,500 more troops" no other
+		// report of "$1.3 billion")
 		for _, s := range e.find(numberRE, c.p.Text) {
 			n := extendNoun(c.p.Text, s)
 			other := c.p.Text[n.start:n.end]
-			if numberIn(other) == digits && !strings.EqualFold(other, short) && !e.sameCount(other, short) {
+			if v, ok := figure(other); ok && v == value && !strings.EqualFold(other, short) && !e.sameCount(other, short) {
 				return other
 			}
 		}
@@ -472,14 +474,23 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 const sameSubject = 0.3
 
 // sameCount reports whether two figures are one count in other words: the
-// same number, every word of the one's noun in the other ("35 countries",
-// "35 coalition countries"; "72-member team", "72-member Japanese team").
+// same value, and every word of the one's noun in the other or the same
+// noun last ("35 countries", "35 coalition countries"; "72-member
+// Japanese team", "72-member rescue team").
 func (e *Engine) sameCount(a, b string) bool {
-	if numberIn(a) == "" || numberIn(a) != numberIn(b) {
+	va, ok := figure(a)
+	if vb, okb := figure(b); !ok || !okb || va != vb {
 		return false
 	}
-	ta, tb := e.termSet(strings.Map(keepLetters, a)), e.termSet(strings.Map(keepLetters, b))
-	return len(ta) > 0 && len(tb) > 0 && (subset(ta, tb) || subset(tb, ta))
+	ta, tb := e.analyze(strings.Map(keepLetters, a)), e.analyze(strings.Map(keepLetters, b))
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	if ta[len(ta)-1].Term == tb[len(tb)-1].Term {
+		return true
+	}
+	sa, sb := e.termSet(strings.Map(keepLetters, a)), e.termSet(strings.Map(keepLetters, b))
+	return subset(sa, sb) || subset(sb, sa)
 }
 
 // keepLetters keeps a figure's words, not its digits: the number is
