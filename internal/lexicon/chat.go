@@ -15,6 +15,7 @@ var chatData string
 type chatRule struct {
 	repl           string
 	notAfterNumber bool // "5 pm" is a time
+	afterNumber    bool // only after a number, or written on to it: "150 mil", "1.3bn"
 	first          bool // only as the first word
 	leadIn         bool // leads into a question word: dropped before it
 }
@@ -41,6 +42,8 @@ func parseChat(data string) map[string]chatRule {
 			switch cond {
 			case "!not-after-number":
 				r.notAfterNumber = true
+			case "!after-number":
+				r.afterNumber = true
 			case "!first":
 				r.first = true
 			case "!lead-in":
@@ -65,8 +68,16 @@ func Normalize(text string) string {
 	prevNumber := false
 	for _, field := range strings.Fields(text) {
 		lead, core, trail := splitPunct(field)
+		if n, unit, ok := numberUnit(core); ok {
+			// "1.3bn", "10k": the number, then the word its unit stands for
+			out = append(out, lead+n, caseLike(unit, chatRules[unit].repl)+trail)
+			prevNumber = false
+			continue
+		}
 		r, ok := chatRules[strings.ToLower(core)]
 		switch {
+		case ok && r.afterNumber && !prevNumber:
+			out = append(out, lead+core+trail) // "k" alone, "mil" not after a number
 		case ok && r.leadIn:
 			out = append(out, lead+core+trail) // see dropLeadIn
 		case !ok || r.first && len(out) > 0 || r.notAfterNumber && prevNumber:
@@ -82,6 +93,21 @@ func Normalize(text string) string {
 		prevNumber = core != "" && unicode.IsDigit(rune(core[len(core)-1]))
 	}
 	return collapsePunct(strings.Join(dropLeadIn(out), " "))
+}
+
+// numberUnit splits a number written on to a unit a chat rule expands
+// after numbers ("1.3bn" into "1.3" and "bn"); ok is false for anything
+// else.
+func numberUnit(core string) (number, unit string, ok bool) {
+	i := strings.IndexFunc(core, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' })
+	if i <= 0 || !unicode.IsDigit(rune(core[i-1])) {
+		return "", "", false
+	}
+	unit = strings.ToLower(core[i:])
+	if r, found := chatRules[unit]; !found || !r.afterNumber {
+		return "", "", false
+	}
+	return core[:i], unit, true
 }
 
 // maxLeadIn is how many words may lead into a question word.

@@ -67,7 +67,10 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	if len(cands) == 0 {
 		return out, nil
 	}
-	slots := e.slotsOf(text)
+	// the claim's figures, dates and names as its words mean them: "150
+	// mil", "1.3bn" are millions and billions (lexicon.Normalize)
+	said := lexicon.Normalize(text)
+	slots := e.slotsOf(said)
 	var denying []Hit // passages that say the claim's words and deny them
 	for _, c := range cands[:min(len(cands), closeLook)] {
 		if e.holds(q, c, slots) {
@@ -83,7 +86,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	// byCount decides a figure by the claim's own passages, where one
 	// counts the same thing: agreeing, differing, or none found
 	byCount := func(s slot) {
-		h, same, found := e.countsOf(text, s, cands)
+		h, same, found := e.countsOf(said, s, cands)
 		switch {
 		case !found:
 			figuresAgree = false
@@ -113,7 +116,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if s.kind == KindHowMany && s.given(a.Passages[0].Text) {
 			// the answer's passage gives the claim's figure, whatever
 			// figure its short answer took
-			if e.framed(text, s, a.Passages[0]) {
+			if e.framed(said, s, a.Passages[0]) {
 				agreeing = append(agreeing, a.Passages[0])
 			}
 			continue
@@ -126,7 +129,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			continue
 		}
 		if s.agrees(e, a.Short) {
-			if e.framed(text, s, a.Passages[0]) {
+			if e.framed(said, s, a.Passages[0]) {
 				agreeing = append(agreeing, a.Passages[0])
 			}
 			continue
@@ -134,7 +137,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if s.kind == KindHowMany || s.kind == KindWhen {
 			figuresAgree = false
 		}
-		if !s.comparable(e, a.Short) || !e.framed(text, s, a.Passages[0]) {
+		if !s.comparable(e, a.Short) || !e.framed(said, s, a.Passages[0]) {
 			continue
 		}
 		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 {

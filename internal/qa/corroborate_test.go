@@ -48,6 +48,13 @@ func TestNoFalseDifference(t *testing.T) {
 	}
 	// nor is the same number in a passage about something else ("41
 	// countries" at the donors' conference)
+	// a claim's amounts as chat writes them ("150 mil", "1.3bn") are read
+	// as the millions and billions they are
+	for claim, want := range map[string]Verdict{"the united states gave 150 mil": Supported, "the donors pledged 1.3bn": Supported, "the donors pledged 2bn": Differs} {
+		if c, err := quakeEngine(t).Check(context.Background(), claim); err != nil || c.Verdict != want {
+			t.Errorf("Check(%s) = %s, %v; want %s", claim, c.Verdict, err, want)
+		}
+	}
 	for _, q := range []string{"how many operations at the field hospital", "how much did donors pledge"} {
 		// (nor a figure that shares its first digit: "$1.3 billion", "1,500 more troops")
 		if a, err := quakeEngine(t).Ask(context.Background(), q); err != nil || len(a.Differences) > 0 {

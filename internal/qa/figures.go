@@ -189,7 +189,7 @@ func figure(s string) (float64, bool) {
 }
 
 // figureRE is a figure in digits or words, with its scale.
-var figureRE = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|` + smallNumbers + `)(?:[\s-]+(hundred|thousand|million|billion|bn|m|k))?\b`)
+var figureRE = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|` + smallNumbers + `)(?:[\s-]+(hundred|thousand|million|billion|bn|m|k)|(bn|k))?\b`)
 
 const smallNumbers = `zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|fifth|fith|tenth|dozen`
 
@@ -214,8 +214,8 @@ func figures(s string) []float64 {
 			}
 			v = f
 		}
-		if sc, ok := scales[strings.ToLower(m[2])]; ok {
-			v *= sc
+		if sc, ok := scales[strings.ToLower(m[2]+m[3])]; ok {
+			v *= sc // "1.3 billion", "1.3bn" written on to it
 		}
 		out = append(out, v)
 	}
