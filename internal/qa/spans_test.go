@@ -15,6 +15,8 @@ func TestNumbers(t *testing.T) {
 		{"Moscow occupies about a fifth of Ukrainian territory", "about a fifth"},
 		{"two-thirds of the members", "two-thirds"},
 		{"half a century", "half"},
+		{"donors pledged 1.3bn on Thursday", "1.3bn"}, // a scale written on to it
+		{"pledged about 10k", "about 10k"},
 		{"the talks ended", ""},
 	} {
 		got := ""
@@ -90,5 +92,19 @@ func TestIsTimeUnit(t *testing.T) {
 		if got := isTimeUnit(w); got != want {
 			t.Errorf("isTimeUnit(%q) = %v; want %v", w, got, want)
 		}
+	}
+}
+
+// TestNameSpansNoIndefinite: a word that opens a sentence in capitals is
+// no name when it is an indefinite pronoun ("Someone signed off on those
+// buildings"): a name after it is.
+func TestNameSpansNoIndefinite(t *testing.T) {
+	text := "Chile has good codes. Someone signed off on those buildings, Olave said."
+	var got []string
+	for _, s := range nameSpans(text) {
+		got = append(got, text[s.start:s.end])
+	}
+	if strings.Join(got, "|") != "Chile|Olave" {
+		t.Errorf("nameSpans(%q) = %q; want Chile and Olave", text, got)
 	}
 }
