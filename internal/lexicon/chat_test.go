@@ -14,7 +14,8 @@ func TestNormalize(t *testing.T) {
 		{"who met the uk pm", "who met the uk prime minister"},
 		{"at 5 pm on tuesday", "at 5 pm on tuesday"},
 		{"they gave 150 mil and 1.3bn, 10k ppl", "they gave 150 million and 1.3 billion, 10 thousand people"}, // a unit after a number, or written on to it
-		{"the k-pop mil budget", "the k-pop mil budget"},                                                      // not after a number: left
+		{"the k-pop mil budget", "the k-pop mil budget"},
+		{"the first 72 hrs", "the first 72 hours"}, // not after a number: left
 		{"y did they meet", "why did they meet"},
 		{"is it x or y", "is it x or y"},
 		{"pls who is merz 🙏🏽", "who is merz"},

@@ -42,6 +42,14 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 			}
 		}
 	}
+	if q.kind == KindWho && asksWhoSaid(q) {
+		// "who said the first 72 hours are everything": the speaker the
+		// article gives the quotation that holds the question's words
+		// in this passage, however far after it ("…,” Fuenzalida said")
+		if who := e.quotationSpeaker(q, c); who != "" {
+			return who, span{}
+		}
+	}
 	s := e.extractSpan(q, c)
 	if s.end > s.start {
 		s = withLeftConjunct(c.p.Text, withHead(c.p.Text, wholeWords(c.p.Text, s)))
@@ -63,6 +71,37 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 		}
 	}
 	return "", span{}
+}
+
+// quotationSpeaker is the speaker of the quotation in c's passage that
+// holds the question's words (most of those a quotation there holds), as
+// the passage names him ("Fuenzalida"), or "".
+func (e *Engine) quotationSpeaker(q question, c *cand) string {
+	best, bestN := "", 0
+	for _, qu := range c.a.Quotes {
+		if qu.Speaker == "" || !slices.Contains(qu.Passages, c.p.Seq) {
+			continue
+		}
+		n := 0
+		for _, t := range e.analyze(qu.Text) {
+			if q.has(t.Term) && !lexicon.IsSayingVerb(strings.ToLower(qu.Text[t.Start:t.End])) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = qu.Speaker, n
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	// as the passage names the speaker: the surname it uses, if it does
+	for _, part := range slices.Backward(strings.Fields(best)) {
+		if strings.Contains(c.p.Text, part) {
+			return part
+		}
+	}
+	return best
 }
 
 // asksWhoSaid reports whether a "who" question asks who said something:

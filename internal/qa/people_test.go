@@ -712,7 +712,13 @@ The allies have agreed the guarantees "so that when this ends, it ends forever,"
 Fishermen returned to the harbour on Friday.
 
 Ortiz said the meeting made “excellent progress” but cautioned that “the hardest yards are still ahead,” noting that Chilean attacks on Peru continue. He said peace would only be possible if Chile compromises.
+
+Commander Luis Ramos leads the search teams. “The first 72 hours are everything. After that, every hour we find someone alive is borrowed time,” Ramos said.
 `)
+	// the speaker the article gives a quotation, named after its last sentence
+	if a, err := e.Ask(t.Context(), "who said the first 72 hours are everything"); err != nil || !strings.Contains(a.Short, "Ramos") {
+		t.Errorf("who said the first 72 hours are everything: short %q, %v; want Ramos", a.Short, err)
+	}
 	// the person the sentence before names, not a place after her
 	if a, err := e.Ask(t.Context(), "who said peace will only be possible if chile compromises"); err != nil || !strings.Contains(a.Short, "Ortiz") {
 		t.Errorf("who said peace will only be possible …: short %q, %v; want Ortiz", a.Short, err)
