@@ -243,6 +243,17 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)
 		}
 	}
+	// a name typed in lower case in words the articles write as one name
+	// ("world bank") is replaced whole; "his" is the person's
+	q := quakeEngine(t)
+	for _, c := range []struct{ prev, q, want string }{
+		{"how much did the world bank give", "and japan?", "how much did the japan give"},
+		{"who is kenji morimoto", "where was his team sent", "where was kenji morimoto's team sent"},
+	} {
+		if got := q.Resolve(context.Background(), c.q, c.prev); got != c.want {
+			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)
+		}
+	}
 }
 
 func TestIsAux(t *testing.T) {

@@ -210,11 +210,14 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		out = append(out, aux)
 	}
 	filled, ownObject := false, false
-	for _, w := range ff.rest {
+	for i, w := range ff.rest {
 		lw := lower(w)
 		switch {
 		case personPronouns[lw]:
 			if ref := e.personIn(prev, answer); ref != "" {
+				if lw == "his" || lw == "her" && i+1 < len(ff.rest) && !stopLike[lower(ff.rest[i+1])] {
+					ref += "'s" // "his team": Morimoto's team
+				}
 				out = append(out, ref)
 				filled = true
 			}
