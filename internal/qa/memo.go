@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -61,9 +62,35 @@ func (e *Engine) analyze(text string) []index.Token {
 	return get(&e.memo.mu, e.memo.tokens, text, func() []index.Token { return e.s.Analyze(text) })
 }
 
-// names are the runs of capitalised words of text, remembered.
+// names are the runs of capitalised words of text, remembered; a
+// sentence's first word in capitals is no name where the articles write it
+// in lower case and never as a name ("Crews from five countries dig …").
 func (e *Engine) names(text string) []span {
-	return get(&e.memo.mu, e.memo.spans, spanKey{nil, text}, func() []span { return nameSpans(text) })
+	all := get(&e.memo.mu, e.memo.spans, spanKey{nil, text}, func() []span { return nameSpans(text) })
+	for i, s := range all {
+		if e.openingWord(text, s) {
+			out := append([]span(nil), all[:i]...)
+			for _, t := range all[i+1:] {
+				if !e.openingWord(text, t) {
+					out = append(out, t)
+				}
+			}
+			return out
+		}
+	}
+	return all
+}
+
+// openingWord reports whether span s of text is one word opening a
+// sentence, in capitals only for that: a word the articles also write in
+// lower case and never capitalise mid-sentence, and no place.
+func (e *Engine) openingWord(text string, s span) bool {
+	if s.start != 0 && !sentenceStart(text, s.start) {
+		return false
+	}
+	w := text[s.start:s.end]
+	lw := strings.ToLower(w)
+	return !strings.Contains(w, " ") && e.vocab.lower[lw] > 0 && e.vocab.capital[lw] == "" && !e.isPlace(w)
 }
 
 // find is re's matches in text, remembered.

@@ -27,6 +27,8 @@ type vocab struct {
 	// capital where the question has the name's next word after it
 	pairs map[string]string
 	byLen map[int][]string // the words by length in runes, sorted, for corrections
+	// lower counts the times the articles write a word in lower case
+	lower map[string]int
 }
 
 // newVocab counts the words of every passage.
@@ -91,6 +93,7 @@ func newVocab(c *corpus.Corpus) vocab {
 			}
 		}
 	}
+	v.lower = lower
 	v.byLen = map[int][]string{}
 	for w := range v.count {
 		n := utf8.RuneCountInString(w)

@@ -108,3 +108,22 @@ func TestNameSpansNoIndefinite(t *testing.T) {
 		t.Errorf("nameSpans(%q) = %q; want Chile and Olave", text, got)
 	}
 }
+
+// TestOpeningWordNoName: a sentence's first word, capitalised only for
+// that, is no name where the articles write it in lower case and never
+// as a name ("Crews from five countries …"); a name that opens one is.
+func TestOpeningWordNoName(t *testing.T) {
+	e := quakeEngine(t)
+	for text, want := range map[string]string{
+		"Crews from five countries dig through collapsed blocks in Calama.": "Calama",
+		"Japan: $75 million, on top of the 72-member rescue team.":          "Japan",
+	} {
+		var got []string
+		for _, s := range e.names(text) {
+			got = append(got, text[s.start:s.end])
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("names(%q) = %q; want %q", text, got, want)
+		}
+	}
+}
