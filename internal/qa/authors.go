@@ -102,16 +102,7 @@ func (e *Engine) authorInitial(w string) bool {
 // article is then named by its author, and that fact is asked (meta.go),
 // not the articles by that author.
 func otherField(w string) bool {
-	w = strings.ToLower(w)
-	for _, f := range metaFields {
-		if f == "author" {
-			continue
-		}
-		for _, p := range cueLists["meta-"+f] {
-			if len(p) == 1 && p[0] == w {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(metaCues[strings.ToLower(w)], func(f string) bool {
+		return f != "author" && f != "article" && f != "only"
+	})
 }

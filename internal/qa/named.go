@@ -253,7 +253,6 @@ var anyCaseDateRE = regexp.MustCompile("(?i)" + dateRE.String())
 
 func notDigit(r rune) bool { return r < '0' || r > '9' }
 
-// metaWord reports whether a word only asks for an article's fact.
 // byAuthorName returns the articles by an author the question names by
 // every word it has of a name ("valentina rojas story", "the rojas
 // piece"): none when a word of the question that names an author is also
@@ -274,18 +273,28 @@ func (e *Engine) byAuthorName(q question) []*corpus.Article {
 	return out
 }
 
-func metaWord(w string) bool {
-	w = strings.ToLower(w)
-	for _, f := range append(metaFields, "article", "only") {
+// metaCues maps each one-word cue of kinds.txt's meta sections (a field
+// of metaFields, "article" or "only") to the sections it cues: how a
+// question names an article and its parts ("article", "headline",
+// "byline", "photo").
+var metaCues = func() map[string][]string {
+	m := map[string][]string{}
+	for _, f := range append(slices.Clone(metaFields), "article", "only") {
 		for _, p := range cueLists["meta-"+f] {
-			if len(p) == 1 && p[0] == w {
-				return true
+			if len(p) == 1 {
+				m[p[0]] = append(m[p[0]], f)
 			}
 		}
 	}
-	// what an article did with its story ("which outlets *covered* the
-	// quake") says nothing of which story
-	return photoCredit.MatchString(w) || storyVerbs[w]
+	return m
+}()
+
+// metaWord reports whether a word only asks for an article's fact.
+func metaWord(w string) bool {
+	w = strings.ToLower(w)
+	// (and what an article did with its story, "which outlets *covered*
+	// the quake", says nothing of which story)
+	return len(metaCues[w]) > 0 || photoCredit.MatchString(w) || storyVerbs[w]
 }
 
 // storyVerbs are the forms of articleVerbs that are verbs only: "talks",

@@ -478,19 +478,14 @@ func generalFix(lw string) string {
 // isDigit reports whether byte b is an ASCII digit.
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// metaWords are the one-word cues of kinds.txt's meta sections: how a
-// question names an article and its parts ("article", "headline",
-// "byline", "photo").
+// metaWords are the one-word cues of kinds.txt's meta sections that are
+// words of letters (metaCues): how a question names an article and its
+// parts ("article", "headline", "byline", "photo").
 func metaWords() []string {
 	var out []string
-	for section, lines := range cueLists {
-		if !strings.HasPrefix(section, "meta-") {
-			continue
-		}
-		for _, l := range lines {
-			if len(l) == 1 && isLetters(l[0]) {
-				out = append(out, l[0])
-			}
+	for w := range metaCues {
+		if isLetters(w) {
+			out = append(out, w)
 		}
 	}
 	sort.Strings(out)
