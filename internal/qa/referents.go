@@ -3,10 +3,6 @@ package qa
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/summitbot/summitbot/corpus"
 )
 
 // newName reports whether a word names someone or somewhere the previous
@@ -60,7 +56,7 @@ func (e *Engine) entities(text string) []entity {
 			sp := span{t.Start, t.End}
 			// with the word before, where the articles write the two as
 			// one name: "world bank" is the World Bank, not a bank
-			if before := lastWord(strings.TrimRight(text[:t.Start], " ")); before != "" && !stopLike[lower(before)] && e.writesName(titled(before)+" "+titled(word)) {
+			if before := lastWord(strings.TrimRight(text[:t.Start], " ")); before != "" && !stopLike[lower(before)] && e.vocab.pairs[lower(before)+" "+lower(word)] != "" {
 				sp.start = strings.LastIndex(text[:t.Start], before)
 			}
 			out = append(out, entity{sp, e.classOf(text[sp.start:sp.end])})
@@ -68,20 +64,6 @@ func (e *Engine) entities(text string) []entity {
 	}
 	slices.SortFunc(out, func(a, b entity) int { return a.start - b.start })
 	return out
-}
-
-// writesName reports whether an article writes name as it stands
-// (capitals and all), remembered.
-func (e *Engine) writesName(name string) bool {
-	return get(&e.memo.mu, e.memo.place, "name:"+name, func() bool {
-		return slices.ContainsFunc(e.c.Articles, func(a *corpus.Article) bool { return strings.Contains(a.Text, name) })
-	})
-}
-
-// titled is w with its first letter in capitals.
-func titled(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // classOf says what kind of name a name is.
