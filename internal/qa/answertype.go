@@ -169,10 +169,6 @@ func (e *Engine) eventTimes(text string) []span {
 	return out
 }
 
-// asksClock reports whether a "when" question asks for the time of day:
-// "what time", "at what time", "what hour".
-// ("what time frame", "what time zone" ask for no time of day: the word
-// after "time" must open the rest of the question, an auxiliary or "of").
 // asksDate reports whether a question asks for a date by name ("what
 // date was the meeting", "on which date"): a day of the month, which a
 // day of the week does not give.
@@ -185,6 +181,10 @@ func asksDate(q question) bool {
 	return false
 }
 
+// asksClock reports whether a "when" question asks for the time of day:
+// "what time", "at what time", "what hour".
+// ("what time frame", "what time zone" ask for no time of day: the word
+// after "time" must open the rest of the question, an auxiliary or "of").
 func asksClock(q question) bool {
 	w := q.words
 	for i := 0; i+1 < len(w) && i < 2; i++ {

@@ -279,7 +279,7 @@ func hasVerb(text string) bool {
 // an article, or a capitalised word (a name) that links no clause.
 func opensOnSubject(text string) bool {
 	w, _ := nextWord(text)
-	if w == "the" || w == "a" || w == "an" {
+	if articles[w] {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text)
