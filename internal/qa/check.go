@@ -278,17 +278,7 @@ const negReach = 30
 // meaning to a claim's unknown word w as a synonym (GloVe: "dead" for
 // "died"), so that w is a paraphrase, not something they never speak of.
 func nearlySaid(q question, w string) bool {
-	for _, t := range q.terms {
-		if t.word != w {
-			continue
-		}
-		for _, a := range t.soft {
-			if a.w >= claimNear {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.word == w && t.near() >= claimNear })
 }
 
 // claimNear is the least soft-match weight of the articles' word nearest a
