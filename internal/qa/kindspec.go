@@ -22,11 +22,6 @@ type kindSpec struct {
 	// needsType: a passage without the kind of thing asked for does not
 	// answer, whatever else it matches ("when" and no date)
 	needsType bool
-	// inPhrase: the bare answer says little alone ("in 2022", "about a
-	// fifth", "colleagues") and is shown in the phrase that holds it, names
-	// excepted; corroboration and claims still weigh the bare answer
-	// (engine.go)
-	inPhrase bool
 	// figure: articles may give the answer differently ("35 countries",
 	// "more than 35 officials"), and corroboration says so (decide.go)
 	figure bool
@@ -38,13 +33,13 @@ var kindSpecs map[Kind]kindSpec
 
 func init() {
 	kindSpecs = map[Kind]kindSpec{
-		KindWho:     {typeScore: (*Engine).typeWho, span: (*Engine).spanWho, typed: true, inPhrase: true},
-		KindWhere:   {typeScore: (*Engine).typeWhere, span: (*Engine).spanWhere, typed: true, inPhrase: true},
-		KindWhen:    {typeScore: (*Engine).typeWhen, span: (*Engine).spanWhen, typed: true, needsType: true, inPhrase: true, figure: true},
-		KindHowMany: {typeScore: (*Engine).typeHowMany, span: (*Engine).spanHowMany, typed: true, needsType: true, inPhrase: true, figure: true},
-		KindHowLong: {typeScore: (*Engine).typeHowLong, span: (*Engine).spanHowLong, typed: true, needsType: true, inPhrase: true},
-		KindSaid:    {typeScore: (*Engine).typeSaid, span: (*Engine).spanSaid, typed: true, needsType: true, inPhrase: true},
-		KindWhat:    {typeScore: (*Engine).typeWhat, inPhrase: true},
+		KindWho:     {typeScore: (*Engine).typeWho, span: (*Engine).spanWho, typed: true},
+		KindWhere:   {typeScore: (*Engine).typeWhere, span: (*Engine).spanWhere, typed: true},
+		KindWhen:    {typeScore: (*Engine).typeWhen, span: (*Engine).spanWhen, typed: true, needsType: true, figure: true},
+		KindHowMany: {typeScore: (*Engine).typeHowMany, span: (*Engine).spanHowMany, typed: true, needsType: true, figure: true},
+		KindHowLong: {typeScore: (*Engine).typeHowLong, span: (*Engine).spanHowLong, typed: true, needsType: true},
+		KindSaid:    {typeScore: (*Engine).typeSaid, span: (*Engine).spanSaid, typed: true, needsType: true},
+		KindWhat:    {typeScore: (*Engine).typeWhat},
 	}
 }
 
