@@ -256,6 +256,12 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			}
 		}
 	}
+	if len(ans.Passages) > 0 && ans.Short != "" {
+		if whole := e.wholeNames(ans.Passages[0].Text, ans.Short); whole != ans.Short {
+			ans.Short = whole // "Seismological Center placed …": "National Seismological Center placed …"
+			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
+		}
+	}
 	if len(ans.Passages) > 0 {
 		if closed := closeQuote(ans.Passages[0].Text, ans.Short); closed != ans.Short {
 			ans.Short = closed

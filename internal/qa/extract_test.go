@@ -738,3 +738,25 @@ The rebels hold about a third of the province and have not agreed to a truce, ev
 		t.Errorf("Ask(has the push to end the war picked up lately) short %q, %v; want the phrase finished (%q)", a.Short, err, "in recent months")
 	}
 }
+
+// TestWholeNames: a short answer neither opens nor closes inside a name;
+// it takes the whole name where that keeps it short, leaves the part out
+// where not, and opens on a person's own name without the titles before.
+func TestWholeNames(t *testing.T) {
+	e := testEngine(t) // knows Rubio as a person, not the Seismological Center
+	const center = "Chile's National Seismological Center placed the epicentre 34 kilometres (21 miles) northeast of Calama, near the village of Chiu Chiu."
+	const un = "Argentina, Peru and Bolivia offered to send rescue teams, and the United Nations said a disaster assessment team was ready."
+	const rubio = "The U.S. was initially expected to be represented by Secretary of State Marco Rubio, but following the Venezuela operation, the delegation is now led by Trump adviser Steve Witkoff."
+	for _, tc := range []struct{ text, short, want string }{
+		{center, "Seismological Center placed the epicentre", "National Seismological Center placed the epicentre"}, // "Chile's": whose
+		{center, "Seismological Center placed the epicentre 34 kilometres (21 miles) northeast of Calama", "placed the epicentre 34 kilometres (21 miles) northeast of Calama"},
+		{un, "rescue teams, and the United", "rescue teams, and the United Nations"},
+		{rubio, "State Marco Rubio, but following the Venezuela operation, the delegation", "Marco Rubio, but following the Venezuela operation, the delegation"},
+		{rubio, "Rubio, but following the Venezuela operation", "Rubio, but following the Venezuela operation"}, // a surname opens well
+		{center, "placed the epicentre", "placed the epicentre"},
+	} {
+		if got := e.wholeNames(tc.text, tc.short); got != tc.want {
+			t.Errorf("wholeNames(%q) = %q; want %q", tc.short, got, tc.want)
+		}
+	}
+}

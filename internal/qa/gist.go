@@ -154,6 +154,122 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 	}
 }
 
+// inName reports whether word i of text (words are the words' byte spans)
+// goes on a name word i-1 stands in: both capitalised with only a space
+// between, or "of" between two such ("Secretary *of* State", "Bank of
+// England"). The first word of a sentence is capitalised as any: it joins a
+// name only where the next is one too ("The Kremlin").
+func inName(text string, words [][2]int, i int) bool {
+	if i <= 0 || i >= len(words) {
+		return false
+	}
+	word := func(k int) string { return strings.Trim(text[words[k][0]:words[k][1]], "“”\"‘’'()") }
+	spaced := func(k int) bool {
+		return k > 0 && k < len(words) && strings.TrimSpace(text[words[k-1][1]:words[k][0]]) == ""
+	}
+	capital := func(k int) bool { return k >= 0 && k < len(words) && isCapital(word(k)) }
+	switch {
+	case word(i) == "of":
+		return spaced(i) && spaced(i+1) && capital(i-1) && capital(i+1)
+	case word(i-1) == "of":
+		return spaced(i) && spaced(i-1) && capital(i-2) && capital(i)
+	}
+	name := func(k int) bool { return capital(k) && !lexicon.IsFunctionWord(strings.ToLower(word(k))) }
+	if strings.HasSuffix(word(i-1), "'s") || strings.HasSuffix(word(i-1), "’s") {
+		return false // "Italy’s Prime Minister": whose, then a title
+	}
+	return spaced(i) && name(i-1) && name(i)
+}
+
+// wholeNames widens short, cut from text, to the whole of a name it opens
+// or closes inside ("Seismological Center placed …" to "National
+// Seismological Center placed …", "… and the United" to "… and the United
+// Nations"), where that keeps it a short answer; else it is short as it is.
+func (e *Engine) wholeNames(text, short string) string {
+	at := strings.LastIndex(text, short)
+	if at < 0 {
+		return short
+	}
+	words := wordSpans(text)
+	first, last := -1, -1
+	for k, w := range words {
+		if w[0] >= at && w[1] <= at+len(short) {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return short
+	}
+	// a person's name opens a short answer as well without the titles
+	// before it: "Zelenskyy urged …", "Ignacio Rebolledo thanked …"
+	person := func(k int) bool {
+		surname := func(k int) bool {
+			t := e.analyze(text[words[k][0]:words[k][1]])
+			return len(t) == 1 && e.people[t[0].Term] != nil
+		}
+		return surname(k) || k+1 < len(words) && inName(text, words, k+1) && surname(k+1)
+	}
+	if inName(text, words, first) && !person(first) {
+		for k := first + 1; k <= last && inName(text, words, k); k++ {
+			if person(k) {
+				end := at + len(short)
+				first, at = k, words[k][0] // "State Marco Rubio": "Marco Rubio"
+				short = text[at:end]
+				break
+			}
+		}
+	}
+	from, to := first, last
+	for from > 0 && inName(text, words, from) && !person(from) {
+		from--
+	}
+	for to+1 < len(words) && inName(text, words, to+1) && (to > last || !person(to+1)) {
+		to++ // but a title before a person's name is whole: "Canadian Prime Minister" (Mark Carney)
+	}
+	if from == first && to == last {
+		return short
+	}
+	start, end := min(at, words[from][0]), max(at+len(short), words[to][1])
+	if whole := text[start:end]; len(strings.Fields(whole)) <= maxShortWords && !unbalanced(whole) {
+		return whole
+	}
+	// too long whole: the part of the name goes instead
+	if from < first {
+		for first < last && inName(text, words, first+1) {
+			first++
+		}
+		first++
+	}
+	if to > last {
+		for last > first && inName(text, words, last) {
+			last--
+		}
+		last--
+	}
+	// and what joined the name to the rest goes with it: "Chiu, *and* a
+	// lake began …", "Donald Tusk *and Italy’s*"
+	dangling := func(k int) bool {
+		w := strings.ToLower(strings.Trim(text[words[k][0]:words[k][1]], "“”\"‘’'()"))
+		return lexicon.IsFunctionWord(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	}
+	for first < last && dangling(first) && !articles[strings.ToLower(text[words[first][0]:words[first][1]])] {
+		first++
+	}
+	for last > first && dangling(last) {
+		last--
+	}
+	if first > last {
+		return short
+	}
+	if part := shortText(text[max(at, words[first][0]):min(at+len(short), words[last][1])]); part != "" {
+		return part
+	}
+	return short
+}
+
 // opensClause reports whether word i of text (words are the words' byte
 // spans) opens a clause: after a semicolon, colon or dash, or after a
 // comma when it is a word that joins clauses ("…, while Croatia …"); a
