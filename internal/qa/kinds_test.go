@@ -223,17 +223,18 @@ func TestVerdicts(t *testing.T) {
 		{"did putin show up at the paris summit", ""},            // "absent": a denial by meaning, not stated
 		{"will the coalition deploy a no fly zone", ""},          // not in the articles
 		{"has Russia commented on the Paris meeting", verdictNo},
-		{"will the united states send troops to ukraine", ""}, // "the United States would …" reports nothing; "While …, the US …" is two clauses
-		{"did russia respond", ""},                            // "How will the Kremlin respond …?": a sentence that asks settles nothing
-		{"is this gonna end the war", ""},                     // "efforts to end the war have intensified": meant, not done
-		{"was it a success", ""},                              // one word of substance: "it" cannot be checked
-		{"was trump at the summit", ""},                       // "Witkoff, who has led talks with Russia, said that Trump …": the talks are Witkoff's aside
-		{"did france commit to sending troops", verdictYes},   // "committed to sending troops": "to" a preposition, the deed stated
-		{"did the us commit troops", ""},                      // "a promise that Washington would commit …": a promise (a noun), not a report
-		{"is the uk sending troops or not", verdictYes},       // "or not" asks whether: no denial of the question's own
-		{"did croatia send troops or not", verdictNo},         // nor a word the passage's "would not" answers to
-		{"did russia say anything", ""},                       // "… from Russia, Macron said": said of Russia, not by it
-		{"did russia comment", verdictNo},                     // "Russia has yet to comment": Russia the subject of the saying
+		{"will the united states send troops to ukraine", ""},         // "the United States would …" reports nothing; "While …, the US …" is two clauses
+		{"did russia respond", ""},                                    // "How will the Kremlin respond …?": a sentence that asks settles nothing
+		{"is this gonna end the war", ""},                             // "efforts to end the war have intensified": meant, not done
+		{"was it a success", ""},                                      // one word of substance: "it" cannot be checked
+		{"was trump at the summit", ""},                               // "Witkoff, who has led talks with Russia, said that Trump …": the talks are Witkoff's aside
+		{"did france commit to sending troops", verdictYes},           // "committed to sending troops": "to" a preposition, the deed stated
+		{"did the us commit troops", ""},                              // "a promise that Washington would commit …": a promise (a noun), not a report
+		{"is the uk sending troops or not", verdictYes},               // "or not" asks whether: no denial of the question's own
+		{"did croatia send troops or not", verdictNo},                 // nor a word the passage's "would not" answers to
+		{"did russia say anything", ""},                               // "… from Russia, Macron said": said of Russia, not by it
+		{"did russia comment", verdictNo},                             // "Russia has yet to comment": Russia the subject of the saying
+		{"has moscow said anything abt the paris meeting", verdictNo}, // "has yet to comment": a denial of any saying, in its own verb
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
 		if err != nil {

@@ -245,6 +245,12 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if !compact(q, c, clause) {
 		return "", span{} // the question's words scattered: another statement
 	}
+	// "did Russia say anything": a denial of any saying bears on it ("has
+	// yet to *comment*"), whichever verb of saying the passage uses
+	asksSaying := false
+	for _, t := range q.terms {
+		asksSaying = asksSaying || lexicon.IsSayingVerb(strings.ToLower(t.word))
+	}
 	negated := false
 	for i := range words {
 		neg := strings.HasSuffix(words[i], "n't") && !q.asked(words[i])
@@ -257,7 +263,8 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		// the denial must bear on what is asked: a word of the question
 		// within the next few ("would not deploy troops"), not on another
 		// verb of the sentence ("occupies … and has not signalled …")
-		if neg && e.asksWithin(q, words[i+n:min(len(words), i+n+4)]) {
+		after := words[i+n : min(len(words), i+n+4)]
+		if neg && (e.asksWithin(q, after) || asksSaying && len(after) > 0 && lexicon.IsSayingVerb(after[0])) {
 			negated = true
 		}
 	}
