@@ -697,6 +697,29 @@ Aid groups wanted grants instead.
 	}
 }
 
+// TestWhoNotWhere: a place named after a preposition of place is where
+// something happened, not who did it: the answer is the people of the
+// sentence before, to whom "The two" refers, and a sentence that names
+// only its place gives no one; a rebuke "from" a country names its giver.
+func TestWhoNotWhere(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Envoys Arrive
+---
+The delegation is now led by adviser Tom Reyes and banker Ana Lopez. The two held talks with the minister at the Riverside Palace ahead of the meeting.
+The plan drew a rebuke from Norway on Monday.
+`)
+	for _, tc := range []struct{ q, want string }{
+		{"who held talks with the minister", "Tom Reyes"},
+		{"who rebuked the plan", "Norway"},
+	} {
+		a, err := e.Ask(t.Context(), tc.q)
+		if err != nil || !strings.Contains(a.Short, tc.want) {
+			t.Errorf("%s: short %q, %v; want %s", tc.q, a.Short, err, tc.want)
+		}
+	}
+}
+
 // TestWhoSaidPronoun: a quotation whose speaker is a pronoun ("…,” he
 // said") is shown with the sentence that names him, though it closes the
 // paragraph before, and "who said …" is answered with his name.

@@ -81,6 +81,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if notPeople[strings.ToLower(w)] || e.wantsPerson(q) && e.isPlace(w) {
 			continue // "On Monday, Meloni hosted …": a day is no one; "which officials": a place is no one
 		}
+		if sceneAt(text, n.start) {
+			continue // "talks with Macron *at the Élysée Palace*", "arrived *in Calama*": where, not who
+		}
 		if q.wantsCountry() && e.isPlace(w) && isCity(w) {
 			continue // "which countries …": Paris is no country
 		}
@@ -894,6 +897,24 @@ func locatedAt(text string, at int) bool {
 	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
 		if placePreps[strings.Trim(before[i], ",;:“”\"'")] {
 			return true
+		}
+	}
+	return false
+}
+
+// sceneAt reports whether the name at byte at of text is the scene of
+// what the sentence tells: "in", "at", "near", "inside" or "outside" one or
+// two words before it. Not "from", "to" or "into": a rebuke *from* Denmark,
+// a letter *to* Merz name who gives and who gets.
+func sceneAt(text string, at int) bool {
+	before := strings.Fields(text[:at])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		w := before[i]
+		if placePreps[w] || i == 0 && placePreps[strings.ToLower(w)] {
+			return w != "from" && w != "to" && w != "into"
+		}
+		if strings.ContainsAny(w, ",;:“”\"()") || isCapital(w) {
+			return false // "the top general in Europe, *Alexus Grynkewich*": another phrase
 		}
 	}
 	return false
