@@ -256,6 +256,11 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			}
 		}
 	}
+	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && e.echoes(q, ans.Short) {
+		// "what did zelensky mean by not everyone is ready": not the
+		// question's own words back, but what the sentence goes on to say
+		setShort(&ans, e.afterEcho(q, ans.Passages[0].Text, ans.Short))
+	}
 	if len(ans.Passages) > 0 && ans.Short != "" {
 		if whole := e.wholeNames(ans.Passages[0].Text, ans.Short); whole != ans.Short {
 			ans.Short = whole // "Seismological Center placed …": "National Seismological Center placed …"

@@ -760,3 +760,22 @@ func TestWholeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNoEcho: a short answer that only gives the question's words back is
+// none: what the sentence goes on to say answers, past its speech tag.
+func TestNoEcho(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Navies Weigh In
+---
+“Not everyone is ready,” Reyes said, referring to countries hesitant to send ships.
+`)
+	for _, tc := range []struct{ q, want string }{
+		{"what did reyes mean by not everyone is ready", "referring to countries hesitant to send ships"},
+	} {
+		a, err := e.Ask(t.Context(), tc.q)
+		if err != nil || a.Short != tc.want {
+			t.Errorf("%s: short %q, %v; want %q", tc.q, a.Short, err, tc.want)
+		}
+	}
+}

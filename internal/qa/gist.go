@@ -154,6 +154,66 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 	}
 }
 
+// echoes reports whether a short answer says only what the question
+// says: every word of substance in it is one of the question's.
+func (e *Engine) echoes(q question, short string) bool {
+	n := 0
+	for _, t := range e.analyze(short) {
+		w := strings.ToLower(short[t.Start:t.End])
+		if lexicon.IsFunctionWord(w) {
+			continue // "not", "just": said by any answer
+		}
+		if !q.has(t.Term) && !slices.Contains(q.words, w) {
+			return false // ("everyone" is no term of the question, but one of its words)
+		}
+		n++
+	}
+	return n > 0
+}
+
+// afterEcho is what text says after short, the question's own words, in
+// the rest of short's sentence (past a speech tag: "…,” Zelenskyy said,
+// *referring to countries hesitant to deploy forces*), up to a short
+// answer's length and the end of a clause; "" when nothing of substance
+// follows, or only the question's words again.
+func (e *Engine) afterEcho(q question, text, short string) string {
+	at := strings.LastIndex(text, short)
+	if at < 0 {
+		return ""
+	}
+	rest := text[at+len(short):]
+	for _, stop := range []string{". ", "! ", "? "} {
+		if i := strings.Index(rest, stop); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	words := strings.Fields(strings.TrimLeft(rest, " ,;:.!?”\"’)"))
+	for i, w := range words[:min(len(words), 4)] {
+		if lexicon.IsSayingVerb(strings.ToLower(strings.Trim(w, ",."))) {
+			words = words[i+1:] // "Zelenskyy said," is who said it, not what
+			break
+		}
+		if !isCapital(w) && !personPronouns[strings.ToLower(w)] && w != "they" {
+			break
+		}
+	}
+	var out []string
+	for _, w := range words {
+		if len(out) == maxShortWords {
+			break
+		}
+		out = append(out, w)
+		if strings.ContainsAny(w[len(w)-1:], ";:") {
+			break
+		}
+	}
+	s := shortText(strings.TrimRight(strings.Join(out, " "), ".!?”\"’"))
+	if s == "" || e.echoes(q, s) || !strings.Contains(text, s) {
+		return ""
+	}
+	return s
+}
+
 // inName reports whether word i of text (words are the words' byte spans)
 // goes on a name word i-1 stands in: both capitalised with only a space
 // between, or "of" between two such ("Secretary *of* State", "Bank of
