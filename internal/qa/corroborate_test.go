@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -135,6 +136,25 @@ The final statement was not explicitly endorsed by Peru.
 	for _, claim := range []string{"rebels hold half of the northern province", "peru explicitly endorsed the final statement"} {
 		if c, err := e.Check(t.Context(), claim); err != nil || c.Verdict != Differs {
 			t.Errorf("Check(%s) = %s, %v; want %s", claim, c.Verdict, err, Differs)
+		}
+	}
+}
+
+// TestDifferenceDated: where the articles that give a figure differently
+// were published on different days, each says its day, as a count that has
+// moved on most often does ("more than 120 aftershocks" on the 10th, "more
+// than 400" on the 11th).
+func TestDifferenceDated(t *testing.T) {
+	a, err := quakeEngine(t).Ask(context.Background(), "how many aftershocks have there been")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Differences) < 2 {
+		t.Fatalf("Differences = %q; want the two counts", a.Differences)
+	}
+	for _, d := range a.Differences {
+		if !regexp.MustCompile(`\(2026-03-1[0-9]\): `).MatchString(d) {
+			t.Errorf("difference %q gives no day of publication", d)
 		}
 	}
 }

@@ -410,6 +410,7 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 	sources := []string{top.a.ID}
 	var diffs []string
 	differs := map[string]bool{}
+	var differing []*corpus.Article
 	want := e.terms(short)
 	for _, c := range cands[1:] {
 		if slices.Contains(sources, c.a.ID) || differs[c.a.ID] || c.entShare < top.entShare {
@@ -423,15 +424,29 @@ func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string,
 		// "representatives of 35 countries" / "more than 35 officials"
 		if specOf(q.kind).figure {
 			if other := e.differently(q, c, short, top); other != "" {
-				diffs = append(diffs, c.a.Title()+": “"+other+"”")
+				diffs = append(diffs, dated(c.a, top.a)+": “"+other+"”")
 				differs[c.a.ID] = true
+				differing = append(differing, c.a)
 			}
 		}
 	}
 	if len(diffs) > 0 {
-		diffs = append([]string{top.a.Title() + ": “" + short + "”"}, diffs...)
+		diffs = append([]string{dated(top.a, differing...) + ": “" + short + "”"}, diffs...)
 	}
 	return sources, diffs
+}
+
+// dated is an article's title, with the day it was published where it
+// and another differ in that day: figures that differ by date are most
+// often a count that has moved on ("more than 120 aftershocks" on the 10th,
+// "more than 400" on the 11th), which the reader should see.
+func dated(a *corpus.Article, others ...*corpus.Article) string {
+	for _, o := range others {
+		if a.Published != "" && o.Published != "" && o.Published != a.Published {
+			return a.Title() + " (" + a.Published + ")"
+		}
+	}
+	return a.Title()
 }
 
 // differently returns how a candidate from another article gives the
