@@ -172,7 +172,9 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		out.Differing = append(out.Differing, denying...)
 	}
 	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && !e.strange(q) {
-		out.Supporting = slices.DeleteFunc(agreeing, func(h Hit) bool { return gainsays(q, h.Text) })
+		out.Supporting = slices.DeleteFunc(agreeing, func(h Hit) bool {
+			return gainsays(q, h.Text) || e.actsOtherwise(q, h.Text, e.analyze(h.Text))
+		})
 	}
 	switch {
 	case figureDiffers, len(out.Differing) > 0 && len(out.Supporting) == 0:
@@ -216,7 +218,7 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 	if c.cov < claimCover || !c.entOK || e.strange(q) {
 		return false // a word no article uses: the coverage does not say it
 	}
-	if gainsays(q, c.p.Text) {
+	if gainsays(q, c.p.Text) || e.actsOtherwise(q, c.p.Text, c.toks) {
 		return false
 	}
 	for i, t := range q.terms {
@@ -244,6 +246,88 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 		}
 	}
 	return e.negates(q, c) == q.negated
+}
+
+// actsOtherwise reports whether a passage says the claim's verb of others:
+// the claim opens on a name that does something ("the kremlin welcomed
+// …"), and wherever the passage says that verb (or a synonym), its clause
+// names others before it and not the claim's ("*Zelenskyy* welcomed …";
+// "as *France and the United Kingdom* pledged to deploy forces" for "the us
+// will send troops"). A clause that names no one before the verb cannot
+// tell, and does not gainsay.
+func (e *Engine) actsOtherwise(q question, text string, toks []index.Token) bool {
+	subj, verb := claimAgent(q)
+	if subj < 0 {
+		return false
+	}
+	said := false
+	for _, tok := range toks {
+		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == verb }) {
+			continue
+		}
+		said = true
+		from := strings.LastIndexAny(text[:tok.Start], ",;:—–(") + 1
+		var before []span
+		for _, n := range e.names(text) {
+			if n.start >= from && n.end <= tok.Start {
+				before = append(before, n)
+			}
+		}
+		if len(before) == 0 {
+			return false // no one named before it: cannot tell
+		}
+		// the doer is the name nearest before the verb, with those it is
+		// coordinated with ("France and the United Kingdom pledged"), not
+		// one that only qualifies a noun further back ("a U.S.-led
+		// monitoring mechanism and a European multinational force to be
+		// deployed")
+		k := len(before) - 1
+		for k > 0 && coordinated(text[before[k-1].end:before[k].start]) {
+			k--
+		}
+		for _, n := range before[k:] {
+			if slices.ContainsFunc(e.analyze(text[n.start:n.end]), func(t index.Token) bool {
+				return t.Term == q.terms[subj].term || slices.Contains(q.terms[subj].spellings, t.Term)
+			}) {
+				return false // the claim's own doer
+			}
+		}
+	}
+	return said
+}
+
+// coordinated reports whether the words between two names join them:
+// "and", a comma, "the".
+func coordinated(between string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(between, ",", " , ")) {
+		if w != "," && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// claimAgent is the claim's doer and what it does, as indexes of its
+// terms: a name that opens it ("the us …", "Zelenskyy …") and the first
+// verb after it ("… will send troops"); -1 and -1 for a claim that opens
+// otherwise or says no verb.
+func claimAgent(q question) (subj, verb int) {
+	w := q.words
+	if len(w) > 0 && articles[w[0]] {
+		w = w[1:]
+	}
+	if len(q.terms) < 2 || !q.terms[0].entity || len(w) == 0 || !strings.EqualFold(w[0], q.terms[0].word) {
+		return -1, -1
+	}
+	for i, t := range q.terms[1:] {
+		if t.entity {
+			return -1, -1 // "the us and france …": a second name before any verb
+		}
+		if lexicon.IsVerb(strings.ToLower(t.word)) {
+			return 0, i + 1
+		}
+	}
+	return -1, -1
 }
 
 // holdsDenied reports whether a candidate says the claim's words as holds

@@ -91,8 +91,9 @@ func TestNoFalseDifference(t *testing.T) {
 // TestCheckNoFalseSupport: a claim sharing its words with a passage that
 // says otherwise is not supported: where the passage denies it by a word's
 // meaning ("absent"), names another doer ("led by Reyes after Ortiz
-// dropped out"), or where the claim names a capital no article names,
-// which stands for its country in a question but not for where something
+// dropped out"; "Brazil and Peru pledged to send ships" for "chile will
+// send ships"), or where the claim names a capital no article names, which
+// stands for its country in a question but not for where something
 // happened.
 func TestCheckNoFalseSupport(t *testing.T) {
 	e := engineOfText(t, `---
@@ -105,8 +106,14 @@ President Juan Soto was absent from the talks, officials said.
 Rebels hold about a fifth of the northern province.
 Half of the delegates left before the final session.
 The final statement was not explicitly endorsed by Peru.
+Chile backed the plan, as Brazil and Peru pledged to send ships to the coast.
+Soto welcomed the ceasefire.
 `)
 	for claim, supported := range map[string]bool{
+		"peru welcomed the ceasefire":                  false, // Soto did
+		"soto welcomed the ceasefire":                  true,
+		"chile will send ships":                        false, // Brazil and Peru will
+		"brazil will send ships":                       true,
 		"rebels hold a fifth of the northern province": true,
 		"ortiz led the delegation":                     false,
 		"reyes led the delegation":                     true,
