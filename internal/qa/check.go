@@ -137,7 +137,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if s.kind == KindHowMany || s.kind == KindWhen {
 			figuresAgree = false
 		}
-		if !s.comparable(e, a.Short) || !e.framed(said, s, a.Passages[0]) {
+		if !s.comparable(e, a.Short) || s.unsaid(e, a.Short, a.Passages[0].Text) || !e.framed(said, s, a.Passages[0]) {
 			continue
 		}
 		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 {
@@ -345,6 +345,9 @@ func (e *Engine) holdsDenied(q question, c *cand, slots []slot) bool {
 // "have to make compromises".
 func (e *Engine) negates(q question, c *cand) bool {
 	for _, n := range e.find(negRE, c.p.Text) {
+		if e.othersClause(q, c.p.Text, n) {
+			continue // "Belgium said it would support …, while Croatia … would not deploy troops"
+		}
 		for _, t := range c.toks {
 			if t.Start >= n.start && t.Start <= n.end+negReach && q.has(t.Term) {
 				return true
@@ -352,6 +355,32 @@ func (e *Engine) negates(q question, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// othersClause reports whether the clause around s (between commas,
+// semicolons, colons or dashes) names someone, and no one the claim names:
+// what it says, it says of others.
+func (e *Engine) othersClause(q question, text string, s span) bool {
+	from := strings.LastIndexAny(text[:s.start], ",;:—–") + 1
+	to := len(text)
+	if i := strings.IndexAny(text[s.end:], ",;:—–"); i >= 0 {
+		to = s.end + i
+	}
+	named := false
+	for _, n := range e.names(text) {
+		if n.start < from || n.end > to {
+			continue
+		}
+		for _, t := range e.analyze(text[n.start:n.end]) {
+			for _, h := range q.lookup[t.Term] {
+				if q.terms[h.i].entity {
+					return false
+				}
+			}
+		}
+		named = true
+	}
+	return named
 }
 
 // negReach is how far after a negation, in bytes, the words it denies

@@ -108,18 +108,24 @@ Half of the delegates left before the final session.
 The final statement was not explicitly endorsed by Peru.
 Chile backed the plan, as Brazil and Peru pledged to send ships to the coast.
 Soto welcomed the ceasefire.
+Uruguay said it would support the effort with its navy and air force, while Bolivia and Ecuador said they would not deploy troops.
 `)
 	for claim, supported := range map[string]bool{
-		"peru welcomed the ceasefire":                  false, // Soto did
-		"soto welcomed the ceasefire":                  true,
-		"chile will send ships":                        false, // Brazil and Peru will
-		"brazil will send ships":                       true,
-		"rebels hold a fifth of the northern province": true,
-		"ortiz led the delegation":                     false,
-		"reyes led the delegation":                     true,
-		"juan soto was at the talks in lima":           false,
-		"the talks were in paris":                      false,
-		"foreign ministers met in lima":                true,
+		"peru welcomed the ceasefire": false, // Soto did
+		"soto welcomed the ceasefire": true,
+		"chile will send ships":       false, // Brazil and Peru will
+		"brazil will send ships":      true,
+		// a "not" in a clause about others denies nothing of the claim's;
+		// names coordinated are checked together
+		"uruguay will help with its navy and air force": true,
+		"ortiz and reyes led the delegation":            false,
+		"peru and france met in lima":                   true,
+		"rebels hold a fifth of the northern province":  true,
+		"ortiz led the delegation":                      false,
+		"reyes led the delegation":                      true,
+		"juan soto was at the talks in lima":            false,
+		"the talks were in paris":                       false,
+		"foreign ministers met in lima":                 true,
 	} {
 		c, err := e.Check(t.Context(), claim)
 		if err != nil {

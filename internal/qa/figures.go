@@ -3,10 +3,12 @@ package qa
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // slot is a checkable part of a claim: a figure, a date or a name, and the
@@ -52,8 +54,23 @@ func (e *Engine) slotsOf(text string) []slot {
 		}
 		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: q, figure: s})
 	}
-	for _, en := range e.entities(text) {
+	ents := e.entities(text)
+	sort.Slice(ents, func(i, j int) bool { return ents[i].start < ents[j].start })
+	for i := 0; i < len(ents); i++ {
+		en := ents[i]
 		if taken(en.span) {
+			continue
+		}
+		// names coordinated ("meloni and tusk were present") are one
+		// doer: blanked together, asked for together
+		j := i
+		for j+1 < len(ents) && ents[j+1].class == en.class && coordinated(text[ents[j].end:ents[j+1].start]) && strings.TrimSpace(text[ents[j].end:ents[j+1].start]) != "" {
+			j++
+		}
+		if j > i && !e.afterLocative(text, en.start) {
+			g := span{en.start, ents[j].end}
+			out = append(out, slot{kind: KindWho, value: text[g.start:g.end], at: g, question: "who " + blank(g)})
+			i = j
 			continue
 		}
 		name := text[en.start:en.end]
@@ -98,7 +115,29 @@ func (s slot) agrees(e *Engine, short string) bool {
 	case KindWhen:
 		return sameDate(short, s.value)
 	}
-	return e.sameName(short, s.value) || strings.Contains(strings.ToLower(short), strings.ToLower(s.value))
+	for _, p := range coordinates(s.value) {
+		if !e.saysName(short, p) {
+			return false // every one of the names the claim coordinates
+		}
+	}
+	return true
+}
+
+// saysName reports whether text gives name, as it is or as another form
+// of the same name.
+func (e *Engine) saysName(text, name string) bool {
+	return e.sameName(text, name) || strings.Contains(strings.ToLower(text), strings.ToLower(name))
+}
+
+// coordinates splits names joined by "and" and commas.
+func coordinates(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(s, " and ", ","), func(r rune) bool { return r == ',' }) {
+		if p := strings.TrimSpace(part); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // comparable reports whether an answer gives the same kind of thing as the
@@ -112,7 +151,45 @@ func (s slot) comparable(e *Engine, short string) bool {
 		// month: "on Wednesday" does not gainsay "jan 6 2026"
 		return claimDateRE.MatchString(short) && (numberIn(short) != "" || numberIn(s.value) == "")
 	}
-	return e.classOf(short) == e.classOf(s.value)
+	// a name for a name: not a clause that ends on one ("support the
+	// effort through its navy and air force, while Croatia")
+	content := 0
+	for _, w := range strings.Fields(short) {
+		if w = strings.Trim(w, ",.’'\"“”"); w != "" && !isCapital(w) && !lexicon.IsFunctionWord(strings.ToLower(w)) {
+			content++
+		}
+	}
+	if content > 2 || e.classOf(short) != e.classOf(coordinates(s.value)[0]) {
+		return false
+	}
+	return true
+}
+
+// unsaid reports whether an answer gives some of the names a slot
+// coordinates, none besides, and the rest are not named in its passage
+// either: those are unsaid there, not gainsaid ("Steve Witkoff, who
+// represented Washington" for "witkoff and kushner represented the us");
+// but "led by Tom Reyes after Ana Ortiz dropped out" gainsays "ortiz and
+// reyes led …", as "Witkoff and Kushner" does "rubio and kushner led …".
+func (s slot) unsaid(e *Engine, short, passage string) bool {
+	parts := coordinates(s.value)
+	if len(parts) < 2 {
+		return false
+	}
+	says, some := e.saysName, false
+	for _, p := range parts {
+		if says(short, p) {
+			some = true
+		} else if says(passage, p) {
+			return false
+		}
+	}
+	for _, name := range coordinates(short) {
+		if !slices.ContainsFunc(parts, func(p string) bool { return says(name, p) }) {
+			return false
+		}
+	}
+	return some
 }
 
 // sameDate reports whether two dates share their day and month, or their
