@@ -212,6 +212,24 @@ func TestQuoteMerge(t *testing.T) {
 	if t0 := first(res).Text; t0 != "we will not reach textbook diplomatic solutions" {
 		t.Errorf("the wording shown = %q; want the one looked up", t0)
 	}
+	// someone's use of a phrase the writers quote too is theirs alone: it
+	// cites where they use it, not the writers' uses ("the gathering of
+	// what she called the “club of the bold”")
+	e = engineOfText(t,
+		"---\nid: a\n---\nThe talks, styled as a gathering of the “club of the bold,” began on Monday.",
+		"---\nid: b\n---\nMayor Ana Ruiz, the host, said the gathering of what she called the “club of the bold” would deliver.",
+	)
+	res, _ = e.Quote(context.Background(), "club of the bold", "")
+	for _, r := range res {
+		if r.Speaker == "" {
+			continue
+		}
+		for _, c := range r.Citations {
+			if c.Article.ID != "b" {
+				t.Errorf("%q by %q cites %s: %q; want only Ruiz's own use", r.Text, r.Speaker, c.Article.ID, c.Sentence)
+			}
+		}
+	}
 }
 
 // TestQuoteThreshold measures the trade-off MatchThreshold makes, and

@@ -197,16 +197,26 @@ func (e *Engine) joins(o *quoteEntry, q corpus.Quote, who person, words []string
 		return 0, false
 	}
 	unattributed := q.Speaker == "" && o.speaker != ""
+	if q.Speaker != "" && o.speaker == "" && len(words) < minUnattributed {
+		// someone's use of a phrase the writers quote too ("what he
+		// called the “coalition of the willing”"): theirs alone, not the
+		// writers' uses of it
+		return 0, false
+	}
 	for v, w := range o.variants {
 		switch {
 		case unattributed && titleCase(q.Text):
 			continue // a name in quotation marks (“the ‘Coalition of the Willing’”)
+		case unattributed && len(words) < minUnattributed:
+			// the writer's phrase, in someone's longer quotation, or the
+			// same as a phrase someone used ("what he called the
+			// “coalition of the willing”"): a phrase, not a report of
+			// what that person said
+			continue
 		case slices.Equal(words, w.norm):
 			return v, true
 		case len(words) < minContained:
 			continue // a few words stand in many quotations by chance
-		case unattributed && len(words) < minUnattributed:
-			continue // the writer's phrase, in someone's longer quotation
 		case containsWords(w.norm, words):
 			return v, true
 		}
