@@ -505,7 +505,7 @@
 // (Measured at the commit that kept someone's use of a writer's phrase apart from the writers' uses;
 // the table before it gave 0.817, 0.890, 0.983, 0.958, 0.873 and 0.963 in rows the look-up sets and
 // scoring have moved since.) 0.5 is the highest that keeps every right first result but the one above a match; 0.7 would refuse
-// 11 more of the 191 and label near 4 look-ups that are right. Most of the 21 "look-ups of no
+// 10 more of the 191 and label near 7 look-ups that are right. Most of the 20 "look-ups of no
 // quotation" still matched at 0.5 name a speaker or ask what someone said ("What did Kushner say about
 // the Paris meeting?" → his "a very, very, big milestone"; "— including UK Prime Minister Keir" →
 // Starmer's quotations), or share a run of words with a quotation ("there are sleeping in the street" →
