@@ -250,6 +250,10 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			out = append(out, w)
 		}
 	}
+	if filled && len(content) == 0 && copulas[lower(aux)] {
+		// "who is he", "what is it": the referent asked about, whole
+		return reading{text: strings.Join(out, " ")}
+	}
 	if (len(content) <= 1 || thing) && !ownObject {
 		// the follow-up names too little to stand alone: the previous
 		// question's subject comes with it, and its answer, where the
@@ -265,7 +269,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		}
 		have := map[string]bool{}
 		for _, w := range out {
-			have[lower(w)] = true
+			for _, f := range strings.Fields(w) {
+				have[lower(f)] = true // each word of a name put in: "Jared Kushner"
+			}
 		}
 		rest := pf.rest
 		if len(content) > 0 && pf.aux == "" && len(rest) > 0 && !stopLike[lower(rest[0])] && pkind == fkind {
