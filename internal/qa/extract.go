@@ -721,12 +721,16 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 	var nums []span
 	var counted []span // numbers that count what the question asks about
 	var surely []span  // of those, ones the question's own verb is said of
+	var amounts []span // money and shares
 	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if yearRE.MatchString(text[s.start:s.end]) {
 			continue
 		}
 		n := extendNoun(text, s)
 		nums = append(nums, n)
+		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || shareRE.MatchString(text[s.start:s.end]) {
+			amounts = append(amounts, n) // money or a share, what "how much" asks
+		}
 		if q.measure != "" && withUnit(text, s, q.measure) {
 			if u := wordBefore(text, s); unitWords[q.measure][u] && !unitWords[q.measure][wordAfter(text, s)] {
 				// the unit before the number: "magnitude 7.1", not "7.1
@@ -772,15 +776,46 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		}
 	}
 	if len(surely) > 0 {
-		return completeFigure(text, nearest(surely, anchors))
+		return completeFigure(text, nearestInClause(text, surely, anchors))
+	}
+	if asksMuch(q) && q.counted == nil {
+		// "how much did prices go up": an amount, of the figures counted
+		// or not, the one whose clause holds the question ("copper prices
+		// … jumped 3%", not "about half of Chile's copper")
+		counted = append(counted, amounts...)
 	}
 	if len(counted) > 0 {
-		return completeFigure(text, nearest(counted, anchors))
+		return completeFigure(text, nearestInClause(text, counted, anchors))
 	}
 	if s, _ := e.enumeration(q, text); s.end > s.start {
 		return s // the names that count them, where no number does
 	}
-	return completeFigure(text, nearest(nums, anchors))
+	return completeFigure(text, nearestInClause(text, nums, anchors))
+}
+
+// nearestInClause is, of spans, the one whose clause holds the most of
+// the question's words (anchors, each word once), and of those the
+// nearest to them: "copper prices on the London Metal Exchange *jumped
+// 3%*" over "produces *about half* of Chile's copper" for "how much did
+// copper prices go up".
+func nearestInClause(text string, spans, anchors []span) span {
+	most, held := -1, []span(nil)
+	for _, s := range spans {
+		cl := clauseAround(text, s, clauseMarks)
+		seen := map[string]bool{}
+		for _, a := range anchors {
+			if a.start >= cl.start && a.end <= cl.end {
+				seen[strings.ToLower(text[a.start:a.end])] = true
+			}
+		}
+		switch {
+		case len(seen) > most:
+			most, held = len(seen), []span{s}
+		case len(seen) == most:
+			held = append(held, s)
+		}
+	}
+	return nearest(held, anchors)
 }
 
 // convertedRE, andFigureRE and ofPlaceRE are what completes a figure right after it: the same amount

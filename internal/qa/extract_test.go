@@ -779,3 +779,19 @@ headline: Navies Weigh In
 		}
 	}
 }
+
+// TestAmountInClause: "how much" is answered by the amount whose clause
+// holds the question, not by another that merely stands nearer one of its
+// words.
+func TestAmountInClause(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Wheat Jumps
+---
+The region produces about half of the nation's wheat, and benchmark wheat prices on the Chicago exchange jumped 4% on Monday.
+`)
+	a, err := e.Ask(t.Context(), "how much did wheat prices go up")
+	if err != nil || !strings.Contains(a.Short, "4%") {
+		t.Errorf("how much did wheat prices go up: short %q, %v; want the 4%%", a.Short, err)
+	}
+}
