@@ -265,6 +265,18 @@ func classify(q string) (Kind, string) {
 		}
 		return KindHow, ""
 	case "which", "what":
+		if at(0) == "which" && copulas[at(1)] {
+			// "which are western europe's two nuclear powers": which of
+			// them, named; the noun asked about at the end of its phrase
+			for _, w := range words[2:min(len(words), 8)] {
+				if whoNouns[w] {
+					return KindWho, ""
+				}
+				if auxiliaries[w] || prepositions[w] {
+					break
+				}
+			}
+		}
 		// the noun asked about may follow an adjective: "which Russian regions"
 		for i := 1; i <= 3 && i < len(words); i++ {
 			switch {
