@@ -63,6 +63,8 @@ func TestExtract(t *testing.T) {
 		// "what was VERBed": its subject, where the passage says it in the passive
 		{"What was set aside to keep the focus on Ukraine?", "Notably, the contentious issue of Greenland, a recent flashpoint, was set aside to maintain focus on Ukraine.", "the contentious issue of Greenland"},
 		{"What was set aside?", "After long talks in Paris on Tuesday, the issue of Greenland was set aside.", "the issue of Greenland"},
+		{"what topic got set aside at the presser", "After long talks in Paris on Tuesday, the issue of Greenland was set aside.", "the issue of Greenland"},
+		{"what has been postponed", "After long talks on Tuesday, the vote on the budget has been postponed.", "the vote on the budget"},
 		{"What was hit in Kostroma?", "A security source said drones hit an arms depot in Kostroma.", "an arms depot in Kostroma"},
 		// how long, said by when it ends
 		{"how long will the stadium stay a shelter", "The mayor said the stadium would remain a shelter until at least the end of April.", "until at least the end of April"},

@@ -366,9 +366,28 @@ func (e *Engine) analyse(text string) question {
 		last := w[len(w)-1]
 		q.naming = last == "called" || last == "named" || last == "dubbed" || w[len(w)-2] == "known" && last == "as"
 	}
-	if w := strings.Fields(strings.ToLower(text)); len(w) > 2 && w[0] == "what" && copulas[w[1]] && (pastVerb(w[2]) || participles[w[2]]) {
-		if t := e.s.Analyze(w[2]); len(t) == 1 {
-			q.passive = t[0].Term // "what was *set* aside …": the answer is its subject
+	if w := strings.Fields(strings.ToLower(text)); len(w) > 2 && w[0] == "what" {
+		// "what was *set* aside …", "what topic got *set* aside …", "what
+		// has been *agreed*": the answer is the passive's subject
+		for i := 1; i <= 2 && i+1 < len(w); i++ {
+			if !copulas[w[i]] && !getPassive[w[i]] && w[i] != "has" && w[i] != "have" {
+				if auxiliaries[w[i]] || stopLike[w[i]] {
+					break
+				}
+				continue // the noun asked about: "what *topic* got …"
+			}
+			v := w[i+1]
+			if (w[i] == "has" || w[i] == "have") && v == "been" && i+2 < len(w) {
+				v = w[i+2]
+			} else if w[i] == "has" || w[i] == "have" {
+				break // "what has X done": active
+			}
+			if pastVerb(v) || participles[v] {
+				if t := e.s.Analyze(v); len(t) == 1 {
+					q.passive = t[0].Term
+				}
+			}
+			break
 		}
 	}
 	first := true
