@@ -156,7 +156,7 @@ Uruguay said it would support the effort with its navy and air force, while Boli
 // TestDifferenceDated: where the articles that give a figure differently
 // were published on different days, each says its day, as a count that has
 // moved on most often does ("more than 120 aftershocks" on the 10th, "more
-// than 400" on the 11th).
+// than 400" on the 11th); and a later count of the same deed is shown.
 func TestDifferenceDated(t *testing.T) {
 	a, err := quakeEngine(t).Ask(context.Background(), "how many aftershocks have there been")
 	if err != nil {
@@ -169,5 +169,15 @@ func TestDifferenceDated(t *testing.T) {
 		if !regexp.MustCompile(`\(2026-03-1[0-9]\): `).MatchString(d) {
 			t.Errorf("difference %q gives no day of publication", d)
 		}
+	}
+	// a later count of the same deed is shown though its passage matches
+	// less of the question: "the death toll … has risen to 351" after
+	// "214 people had been confirmed dead"
+	a, err = quakeEngine(t).Ask(context.Background(), "how many ppl died")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := strings.Join(a.Differences, " | "); !strings.Contains(diff, "214") || !strings.Contains(diff, "351") {
+		t.Errorf("how many ppl died: Differences = %q; want the 214 of the first day and the 351 of the later reports", diff)
 	}
 }

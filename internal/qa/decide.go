@@ -468,6 +468,19 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 			}
 		}
 	}
+	if q.kind == KindHowMany && q.countVerb >= 0 && c.a.Published > top.a.Published && top.a.Published != "" &&
+		c.cov >= sameSubject*top.cov && c.typeOK >= 1 && top.typeOK >= 1 {
+		// a later report of a count of the same deed, in the question's
+		// own verb or a word for it ("the death toll … has risen to 351"
+		// under "how many ppl died", after "214 people had been
+		// confirmed dead"), though it matches less of the question: a
+		// count that has moved on
+		if other := e.extract(q, c); other != "" && !e.sameCount(other, short) && numberIn(other) != numberIn(short) {
+			if at := strings.Index(c.p.Text, other); at >= 0 && e.doneHere(q, c.p.Text, span{at, at + len(other)}) == 2 {
+				return other
+			}
+		}
+	}
 	if c.cov >= 0.7*top.cov && c.typeOK >= 1 && top.typeOK >= 1 {
 		// both give the kind of figure asked for, of what is asked (a
 		// number that counts something else, "about 215 kilometres" for
