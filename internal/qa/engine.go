@@ -261,6 +261,11 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		// question's own words back, but what the sentence goes on to say
 		setShort(&ans, e.afterEcho(q, ans.Passages[0].Text, ans.Short))
 	}
+	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 {
+		if t := trimJoin(ans.Short); t != ans.Short && t != "" && len(ans.Passages) > 0 {
+			setShort(&ans, t) // "has yet to comment on the Paris meeting and"
+		}
+	}
 	if len(ans.Passages) > 0 && ans.Short != "" {
 		if whole := e.wholeNames(ans.Passages[0].Text, ans.Short); whole != ans.Short {
 			ans.Short = whole // "Seismological Center placed …": "National Seismological Center placed …"

@@ -505,14 +505,7 @@ var beForms = wordSet("is are was were be been being am")
 
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
-	s = strings.Trim(strings.TrimLeft(s, " ,;:—–-)"), " ,;:—–-") // a bracket closing before the answer is not its own
-	for trimmed := true; trimmed; {
-		trimmed = false
-		if i := strings.LastIndexByte(s, ' '); i > 0 && danglingWords[s[i+1:]] && !beForms[lastWord(s[:i])] {
-			s, trimmed = s[:i], true // "deployment of a": "deployment"; "63 people had": "63 people"
-		}
-	}
-	s = strings.TrimRight(s, " ,;:—–-")
+	s = trimDangling(strings.Trim(strings.TrimLeft(s, " ,;:—–-)"), " ,;:—–-")) // a bracket closing before the answer is not its own
 	if len(strings.Fields(s)) > maxShortWords {
 		return ""
 	}
@@ -528,6 +521,32 @@ func shortText(s string) string {
 		}
 	}
 	return "" // "of": no answer, only the words between others
+}
+
+// trimDangling takes off the end of s the words that only lead on to
+// more ("deployment of a": "deployment"; "63 people had": "63 people";
+// "has yet to comment on the Paris meeting and"), and the marks left.
+func trimDangling(s string) string {
+	for trimmed := true; trimmed; {
+		trimmed = false
+		if i := strings.LastIndexByte(s, ' '); i > 0 && danglingWords[s[i+1:]] && !beForms[lastWord(s[:i])] {
+			s, trimmed = strings.TrimRight(s[:i], " ,;:—–-"), true
+		}
+	}
+	return strings.TrimRight(s, " ,;:—–-")
+}
+
+// trimJoin takes off the end of s a word that joins it to what it leaves
+// out ("… on the Paris meeting and"): a preposition there may be a
+// particle ("before winter sets in"), a conjunction never is.
+func trimJoin(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		switch s[i+1:] {
+		case "and", "or", "but", "nor":
+			return strings.TrimRight(s[:i], " ,;:—–-")
+		}
+	}
+	return s
 }
 
 // withParticle gives back to short, cut by shortText from span s of text,

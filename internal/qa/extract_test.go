@@ -797,3 +797,24 @@ The region produces about half of the nation's wheat, and benchmark wheat prices
 		t.Errorf("how much did wheat prices go up: short %q, %v; want the 4%%", a.Short, err)
 	}
 }
+
+// TestNoTrailingJoin: a short answer does not end on a conjunction that
+// joined it to what it leaves out; a particle that ends a clause stays.
+func TestNoTrailingJoin(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Moscow Silent
+---
+Russia has yet to comment on the Lima meeting and has given no indication it would accept a settlement backed by foreign troops.
+Officials said the region needed help with temporary housing before winter sets in.
+`)
+	for q, want := range map[string]string{
+		"how did russia react to the lima meeting":   "has yet to comment on the Lima meeting",
+		"why does the region need help with housing": "before winter sets in",
+	} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || !strings.HasSuffix(a.Short, want) {
+			t.Errorf("%s: short %q, %v; want it to end %q", q, a.Short, err, want)
+		}
+	}
+}
