@@ -17,6 +17,7 @@ func TestNormalize(t *testing.T) {
 		{"the k-pop mil budget", "the k-pop mil budget"},
 		{"the first 72 hrs", "the first 72 hours"}, // not after a number: left
 		{"y did they meet", "why did they meet"},
+		{"anyone up for a game tonite", "anyone up for a game tonight"}, // not respelled "tone"
 		{"is it x or y", "is it x or y"},
 		{"pls who is merz 🙏🏽", "who is merz"},
 		{"who won?!?!", "who won?"},
