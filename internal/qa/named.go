@@ -362,7 +362,7 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 	var names []string
 	for _, id := range ans.Sources {
 		if a := e.c.Article(id); a != nil {
-			names = append(names, a.Title())
+			names = append(names, shortTitle(a.Title()))
 		}
 	}
 	if len(names) == 0 {
@@ -379,6 +379,23 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 	for i := range ans.Passages {
 		ans.Passages[i].Marks = nil // the names stand in no sentence
 	}
+}
+
+// shortTitle is a title that names its article within a short answer:
+// whole, or, when longer, its part before the first comma, colon,
+// semicolon or dash ("US Joins UK and France in Major Ukraine Security
+// Pledge, But Putin Absent": the article that begins so); the citation
+// gives it whole.
+func shortTitle(t string) string {
+	if len(strings.Fields(t)) <= maxShortWords {
+		return t
+	}
+	if i := strings.IndexAny(t, ",:;—–"); i > 0 {
+		if head := strings.TrimSpace(t[:i]); len(strings.Fields(head)) >= 3 && len(strings.Fields(head)) <= maxShortWords {
+			return head
+		}
+	}
+	return t
 }
 
 // holdsNames reports whether text holds every name the question gives
