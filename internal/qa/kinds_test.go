@@ -884,6 +884,18 @@ func TestWhichArticle(t *testing.T) {
 	if a, err := e.Ask(context.Background(), "which piece says putin was absent"); err != nil || a.Short == "" || !strings.HasPrefix(e.Corpus().Article(a.Sources[0]).Title(), a.Short) || len(strings.Fields(a.Short)) > maxShortWords {
 		t.Errorf("which piece says putin was absent: short %q, %v; want the start of its article's title", a.Short, err)
 	}
+	// "which articles quote X": those that give X's words, not those that
+	// name X; none, where none does
+	qe := engineOfText(t,
+		"---\nid: a\nheadline: Bridge Plan\n---\nMayor Tom Reyes said “we will build the bridge by June” on Monday.",
+		"---\nid: b\nheadline: Bridge Talks\n---\nThe minister met Tom Reyes and Ana Lopez on Monday to discuss the bridge.",
+	)
+	if a, err := qe.Ask(context.Background(), "which articles quote reyes"); err != nil || !a.Answered || !slices.Equal(a.Sources, []string{"a"}) {
+		t.Errorf("which articles quote reyes: answered %v, sources %v, %v; want article a alone", a.Answered, a.Sources, err)
+	}
+	if a, err := qe.Ask(context.Background(), "which article quotes ana lopez"); err != nil || a.Answered {
+		t.Errorf("which article quotes ana lopez: answered %v (%q), %v; want none: no article gives her words", a.Answered, a.Short, err)
+	}
 	a, err := e.Ask(context.Background(), "which articles mention greenland")
 	if err != nil || !a.Answered {
 		t.Fatalf("which articles mention greenland: answered %v, %v", a.Answered, err)

@@ -349,7 +349,13 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 	if q.asksTopic && !q.asksArticles {
 		e.topicArticle(q, ans)
 	}
-	if q.asksArticles {
+	if q.asksQuoted {
+		if !e.quotedIn(q, ans) {
+			// no article gives their words, however many name them
+			ans.Answered, ans.Short, ans.bare, ans.Sources, ans.Verdict = false, "", "", nil, ""
+			return
+		}
+	} else if q.asksArticles {
 		// "which articles mention tocopilla": every article a passage
 		// found holds the names asked about in, not only those that
 		// agree with the first
@@ -379,6 +385,41 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 	for i := range ans.Passages {
 		ans.Passages[i].Marks = nil // the names stand in no sentence
 	}
+}
+
+// quotedIn answers "which articles quote X": the articles that carry a
+// quotation X is the speaker of, each cited by the sentence that quotes
+// them ("flanked by President Trump's son-in-law Jared Kushner" names
+// him but quotes someone else). It reports false, leaving the answer as
+// it is, when the question names no one whose words an article gives.
+func (e *Engine) quotedIn(q question, ans *Answer) bool {
+	var people []int
+	for _, t := range q.terms {
+		if t.entity {
+			people = append(people, e.whoIs(t.word)...)
+		}
+	}
+	var hits []Hit
+	var sources []string
+	for _, r := range e.quotationsBy(people) {
+		for _, c := range r.Citations {
+			if slices.Contains(sources, c.Article.ID) {
+				continue
+			}
+			for _, p := range c.Article.Passages {
+				if strings.Contains(c.Sentence, p.Text) || strings.Contains(p.Text, c.Sentence) {
+					hits = append(hits, Hit{Article: c.Article, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1})
+					sources = append(sources, c.Article.ID)
+					break
+				}
+			}
+		}
+	}
+	if len(sources) == 0 {
+		return false
+	}
+	ans.Sources, ans.Passages = sources, hits[:min(len(hits), MaxPassages)]
+	return true
 }
 
 // shortTitle is a title that names its article within a short answer:

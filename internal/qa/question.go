@@ -33,6 +33,9 @@ type question struct {
 	// "which piece focuses on …"): the one whose story it is, not any
 	// that mentions it
 	asksArticle, asksArticles, asksTopic bool
+	// asksQuoted when it asks which articles quote someone: those that
+	// give that person's words, not those that name them
+	asksQuoted bool
 	// negated is true when the question asks about a refusal or a "not".
 	negated bool
 	// plural is true when a "who" question asks for several ("who were the
@@ -338,6 +341,7 @@ func (e *Engine) analyse(text string) question {
 	if at := articleAsked(q.words); at >= 0 {
 		q.asksArticle, q.asksArticles = true, strings.HasSuffix(q.words[at], "s")
 		q.asksTopic = at+1 < len(q.words) && topicVerbs[q.words[at+1]] || at+2 < len(q.words) && q.words[at+2] == "about"
+		q.asksQuoted = at+1 < len(q.words) && quoteVerbs[q.words[at+1]] // "which articles quote kushner"
 		framing[q.words[at]], framing[q.words[at+1]] = true, true
 	}
 	if w := q.words; q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
@@ -712,7 +716,10 @@ var roleNouns = wordSet("job role title position post occupation profession")
 
 // articleVerbs say what an article does with what it reports ("which
 // article *mentions* …"): the form of a question asking which article.
-var articleVerbs = wordSet("mention mentions mentioned cover covers covered say says said talk talks talked report reports reported discuss discusses discussed describe describes described focus focuses focused")
+var articleVerbs = wordSet("mention mentions mentioned cover covers covered say says said talk talks talked report reports reported discuss discusses discussed describe describes described focus focuses focused quote quotes quoted cite cites cited")
+
+// quoteVerbs ask which articles give someone's words.
+var quoteVerbs = wordSet("quote quotes quoted cite cites cited")
 
 // topicVerbs say what an article is about, not what it mentions.
 var topicVerbs = wordSet("focus focuses focused")
