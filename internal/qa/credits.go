@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -75,6 +76,22 @@ func (e *Engine) photoCredits(q question, arts []*corpus.Article, ans Answer) An
 	}
 	ans.Answered = true
 	ans.Short = joinItems(names)
+	if q.kind == KindHowMany {
+		// "how many photos are in the newslooks article": the captions
+		// counted, with whose they are; "how many photographers": the names
+		n := 0
+		for _, c := range caps {
+			if c.score == caps[0].score {
+				n++
+			}
+		}
+		if q.counted != nil && meansPerson(strings.ToLower(q.counted.word)) {
+			ans.Short = strconv.Itoa(len(names)) + ": " + ans.Short
+		} else {
+			ans.Short = strconv.Itoa(n) + " photos, by " + ans.Short
+		}
+		ans.Items = nil
+	}
 	return ans
 }
 

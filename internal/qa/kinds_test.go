@@ -778,6 +778,26 @@ The storm struck the coast on Monday, cutting power to thousands.
 	}
 }
 
+// TestPhotoCount: "how many photos" counts an article's captions, with
+// whose they are; "how many photographers" the names.
+func TestPhotoCount(t *testing.T) {
+	e := engineOfText(t, `---
+id: storm
+headline: Storm Hits Coast
+---
+> Rescuers carry a stretcher from a flooded house in Lima, Peru, on Monday, March 9, 2026. (Example News/Ana Ruiz)
+The storm struck the coast on Monday, cutting power to thousands.
+> A man wades through a flooded street in Lima, Peru, on Monday, March 9, 2026. (Example News/Ana Ruiz)
+> Boats rest on a flooded road near Callao, Peru, on Tuesday, March 10, 2026. (Luis Vega, Pool photo via Example News)
+`)
+	for q, want := range map[string]string{"how many photos are in the storm article": "3 photos", "how many photographers took the storm photos": "2: "} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || !strings.HasPrefix(a.Short, want) {
+			t.Errorf("%s: %q, %v; want it to open %q", q, a.Short, err, want)
+		}
+	}
+}
+
 // TestNameOfKind: a name that is the question's own but for a noun of
 // the kind of place it is ("the Elysee Palace" for "at the elysee") is no
 // answer to "who", and its noun alone ("Palace") none either.
