@@ -760,16 +760,19 @@ Both sides said progress had been made.
 	}
 }
 
-// TestPhotoDate: "when was the photo taken" asks for the date its caption
-// gives, not for who took it; "who photographed …" asks who took it.
-func TestPhotoDate(t *testing.T) {
-	e := engineOfText(t, `---
+// stormArticle is an article with a photo caption and a sentence.
+const stormArticle = `---
 id: storm
 headline: Storm Hits Coast
 ---
 > Rescuers carry a stretcher from a flooded house in Lima, Peru, on Monday, March 9, 2026. (Example News/Ana Ruiz)
 The storm struck the coast on Monday, cutting power to thousands.
-`)
+`
+
+// TestPhotoDate: "when was the photo taken" asks for the date its caption
+// gives, not for who took it; "who photographed …" asks who took it.
+func TestPhotoDate(t *testing.T) {
+	e := engineOfText(t, stormArticle)
 	for q, want := range map[string]string{"what date was the stretcher photo taken": "March 9", "who took the stretcher photo": "Ana Ruiz", "who photographed the rescuers in lima": "Ana Ruiz"} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || !strings.Contains(a.Short, want) {
@@ -781,13 +784,7 @@ The storm struck the coast on Monday, cutting power to thousands.
 // TestPhotoCount: "how many photos" counts an article's captions, with
 // whose they are; "how many photographers" the names.
 func TestPhotoCount(t *testing.T) {
-	e := engineOfText(t, `---
-id: storm
-headline: Storm Hits Coast
----
-> Rescuers carry a stretcher from a flooded house in Lima, Peru, on Monday, March 9, 2026. (Example News/Ana Ruiz)
-The storm struck the coast on Monday, cutting power to thousands.
-> A man wades through a flooded street in Lima, Peru, on Monday, March 9, 2026. (Example News/Ana Ruiz)
+	e := engineOfText(t, stormArticle+`> A man wades through a flooded street in Lima, Peru, on Monday, March 9, 2026. (Example News/Ana Ruiz)
 > Boats rest on a flooded road near Callao, Peru, on Tuesday, March 10, 2026. (Luis Vega, Pool photo via Example News)
 `)
 	for q, want := range map[string]string{"how many photos are in the storm article": "3 photos", "how many photographers took the storm photos": "2: "} {
