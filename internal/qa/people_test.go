@@ -829,3 +829,19 @@ Rosa Mamani, 67, waited for news of her son outside the market.
 		}
 	}
 }
+
+// TestWhichCountriesNamesCountries: "which countries …" is answered by
+// countries only: not a body (NATO) nor the people a sentence names
+// ("Macron and Starmer brushed aside questions about … commitments by
+// Trump, … Greenland, an autonomous part of NATO ally Denmark").
+func TestWhichCountriesNamesCountries(t *testing.T) {
+	a, err := testEngine(t).Ask(t.Context(), "which 6 countries backed denmark on greenland")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, not := range []string{"NATO", "Macron", "Starmer", "Trump"} {
+		if strings.Contains(a.Short, not) {
+			t.Errorf("which 6 countries backed denmark: short %q names %s, no country", a.Short, not)
+		}
+	}
+}

@@ -84,8 +84,8 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if sceneAt(text, n.start) {
 			continue // "talks with Macron *at the Élysée Palace*", "arrived *in Calama*": where, not who
 		}
-		if q.wantsCountry() && e.isPlace(w) && isCity(w) {
-			continue // "which countries …": Paris is no country
+		if q.wantsCountry() && (!e.isPlace(w) || isCity(w)) {
+			continue // "which countries …": Paris is no country, nor NATO, nor Macron
 		}
 		if strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
 			names = append(names, n) // not a lone "European"
