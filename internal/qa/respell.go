@@ -29,11 +29,14 @@ type vocab struct {
 	byLen map[int][]string // the words by length in runes, sorted, for corrections
 	// lower counts the times the articles write a word in lower case
 	lower map[string]int
+	// bigrams counts the articles' pairs of adjacent words, lower case:
+	// the context a slip is read in ("heads of stat": "of state")
+	bigrams map[string]int
 }
 
 // newVocab counts the words of every passage.
 func newVocab(c *corpus.Corpus) vocab {
-	v := vocab{count: map[string]int{}, capital: map[string]string{}, pairs: map[string]string{}}
+	v := vocab{count: map[string]int{}, capital: map[string]string{}, pairs: map[string]string{}, bigrams: map[string]int{}}
 	upper := map[string]map[string]int{} // lower → capitalised forms → count
 	lower := map[string]int{}            // lower → lower-case occurrences
 	for _, a := range c.Articles {
@@ -57,6 +60,9 @@ func newVocab(c *corpus.Corpus) vocab {
 			for i, w := range ws {
 				lw := strings.ToLower(w)
 				v.count[lw]++
+				if i > 0 {
+					v.bigrams[strings.ToLower(ws[i-1])+" "+lw]++
+				}
 				if base, ok := strings.CutSuffix(lw, "'s"); ok {
 					v.count[base]++
 					w = w[:len(w)-2]
@@ -193,6 +199,9 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	for k, span := range spans {
 		w := norm[span[0]:span[1]]
 		r := e.respell(w, correct)
+		if r == w && correct && k > 0 {
+			r = e.inContext(strings.ToLower(norm[spans[k-1][0]:spans[k-1][1]]), w)
+		}
 		if r == w && w == strings.ToLower(w) && k+1 < len(spans) && norm[span[1]:spans[k+1][0]] == " " {
 			// "mark carney": a common word the articles write as the
 			// first of a name with the next one
@@ -215,6 +224,35 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	b.WriteString(norm[last:])
 	return b.String(), corrected, forms
 }
+
+// inContext reads a word the articles never use, though English has it,
+// as the articles' word one slip from it where the word before makes a
+// pair with that one the articles keep writing, and none with the typed
+// word: a noisy channel whose language model is the articles' pairs of
+// words ("heads of stat" is "heads of state": "of state" stands in them,
+// "stat" nowhere). Else the word as typed.
+func (e *Engine) inContext(prev, w string) string {
+	lw := strings.ToLower(w)
+	if e.vocab.count[lw] > 0 || utf8.RuneCountInString(lw) < minSpellLen || strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
+		return w
+	}
+	best, d := e.vocab.nearest(lw, 1)
+	if best == "" || d != 1 || e.vocab.bigrams[prev+" "+best] < minContextPairs || e.vocab.bigrams[prev+" "+lw] > 0 {
+		return w
+	}
+	if r, ok := lexicon.Default().Rank(lw); ok && !typoLikelier(r, best) {
+		// a word of English as typed is kept unless the articles' word
+		// is far commoner, as for any slip ("stat", rank 24 084, for
+		// "state", 75; not "send", 1 433, for "end", 137): without the
+		// pair, a rare real word is never read as another
+		return w
+	}
+	return e.respell(best, false)
+}
+
+// minContextPairs is how often the articles must write a pair of words
+// for a slip to be read as its second word after its first.
+const minContextPairs = 2
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

@@ -36,6 +36,11 @@ func TestPrepare(t *testing.T) {
 		// one slip from a word the articles keep using, though GloVe
 		// knows the slip as a rare name (Summitt)
 		{"how many contries were at the summitt", "how many countries were at the summit"},
+		// a real word the articles never use, after a word it makes no
+		// pair with in them, where one slip gives a pair they keep
+		// writing and a word far commoner: read in context
+		{"how many heads of stat were there", "how many heads of state were there"},
+		{"is germany willing to send troops", "is germany willing to send troops"}, // "to end" is a pair, but "send" is common
 	} {
 		if got := e.prepare(tc.in); got != tc.want {
 			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
