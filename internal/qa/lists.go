@@ -255,7 +255,7 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 				if clauseNegated(top.p.Text, n.start) != negated {
 					continue // "Belgium would support …, while Croatia … would not": no item of its list
 				}
-				if e.isPlace(t) == place && !e.sameItem(items, t) && strings.Contains(h0.Text, t) && !e.mentionsEntity(q, t) && e.personLike(t) != place && !(q.wantsCountry() && (!place || isCity(t))) {
+				if e.isPlace(t) == place && !e.sameItem(items, t) && strings.Contains(h0.Text, t) && !e.mentionsEntity(q, t) && e.personLike(t) != place && !(q.wantsCountry() && !e.namesCountry(t)) {
 					items = append(items, Item{Text: t})
 				}
 			}

@@ -831,7 +831,8 @@ Rosa Mamani, 67, waited for news of her son outside the market.
 }
 
 // TestWhichCountriesNamesCountries: "which countries …" is answered by
-// countries only: not a body (NATO) nor the people a sentence names
+// countries (or a compound of peoples, "Anglo-French") only: not a body
+// (NATO) nor the people a sentence names
 // ("Macron and Starmer brushed aside questions about … commitments by
 // Trump, … Greenland, an autonomous part of NATO ally Denmark").
 func TestWhichCountriesNamesCountries(t *testing.T) {
@@ -843,5 +844,11 @@ func TestWhichCountriesNamesCountries(t *testing.T) {
 		if strings.Contains(a.Short, not) {
 			t.Errorf("which 6 countries backed denmark: short %q names %s, no country", a.Short, not)
 		}
+	}
+	// a compound of peoples names countries ("While an Anglo-French pledge
+	// to deploy a multi-national force to Ukraine … was anticipated")
+	const q = "Which countries have promised to put soldiers in Ukraine once there's a truce?"
+	if a, err := testEngine(t).Ask(t.Context(), q); err != nil || !strings.Contains(a.Short, "Anglo-French") && !strings.Contains(a.Short, "France") {
+		t.Errorf("%s: short %q, %v; want the Anglo-French pledgers", q, a.Short, err)
 	}
 }

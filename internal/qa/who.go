@@ -84,7 +84,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if sceneAt(text, n.start) {
 			continue // "talks with Macron *at the Élysée Palace*", "arrived *in Calama*": where, not who
 		}
-		if q.wantsCountry() && (!e.isPlace(w) || isCity(w)) {
+		if q.wantsCountry() && !e.namesCountry(w) {
 			continue // "which countries …": Paris is no country, nor NATO, nor Macron
 		}
 		if strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
@@ -898,6 +898,20 @@ func locatedAt(text string, at int) bool {
 		if placePreps[strings.Trim(before[i], ",;:“”\"'")] {
 			return true
 		}
+	}
+	return false
+}
+
+// namesCountry reports whether a name is a country's, or countries'
+// joined ("Anglo-French", "Franco-German"): a place that is no city, or
+// a compound whose last part is a people's or a country's name.
+func (e *Engine) namesCountry(w string) bool {
+	if e.isPlace(w) && !isCity(w) {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		last := w[i+1:]
+		return isDemonym(last) || e.isPlace(last) && !isCity(last)
 	}
 	return false
 }
