@@ -1042,12 +1042,64 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 			return s
 		}
 	}
+	if s := e.focusKind(q, c); s.end > s.start {
+		return s // "what equipment did the teams bring": "listening devices, thermal cameras and …"
+	}
 	// a preposition's object within a dozen words; a longer one, the
 	// clause cuts better
 	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(c.p.Text[s.start:s.end])) <= maxShortWords {
 		return s
 	}
 	return e.clause(q, c, anchors)
+}
+
+// focusKind answers a "what X" question whose X the passage does not use
+// with the noun phrase the passage gives of that kind, a plural noun
+// GloVe puts nearest X (at soft matching's least similarity or nearer),
+// with the list it stands in: "listening devices, thermal cameras and
+// concrete-cutting saws" for "what equipment did the foreign teams bring".
+// Empty when the passage uses X itself (the clause after it answers), or
+// no noun of it is that near.
+func (e *Engine) focusKind(q question, c *cand) span {
+	if q.focus == "" || hasTerm(c.toks, q.focus) {
+		return span{}
+	}
+	var focus string
+	for _, t := range q.terms {
+		if t.term == q.focus {
+			focus = strings.ToLower(t.word)
+		}
+	}
+	text := c.p.Text
+	best, bestSim := span{}, float32(softMin)
+	for _, tok := range c.toks {
+		w := strings.ToLower(text[tok.Start:tok.End])
+		if !pluralNoun(w) || q.has(tok.Term) {
+			continue
+		}
+		if sim, ok := lexicon.Default().Similarity(focus, w); ok && sim >= bestSim {
+			best, bestSim = span{tok.Start, tok.End}, sim
+		}
+	}
+	if best.end <= best.start {
+		return span{}
+	}
+	// the noun's modifiers before it ("listening devices"), back to a
+	// function word, a mark or a verb
+	start := best.start
+	for {
+		before := strings.TrimRight(text[:start], " ")
+		w := lastWord(before)
+		if w == "" || len(before) == len(text[:start]) || lexicon.IsFunctionWord(strings.ToLower(w)) || prepositions[strings.ToLower(w)] || isCapital(w) || pastVerb(strings.ToLower(w)) || lexicon.IsVerb(strings.ToLower(w)) {
+			break
+		}
+		start = len(before) - len(w)
+	}
+	end := max(listEnd(text, start), best.end)
+	if n := len(strings.Fields(text[start:end])); n > maxShortWords {
+		end = best.end
+	}
+	return span{start, end}
 }
 
 // strandedPreps are the prepositions a question may end on, leaving what

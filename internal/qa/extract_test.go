@@ -818,3 +818,20 @@ Officials said the region needed help with temporary housing before winter sets 
 		}
 	}
 }
+
+// TestFocusKind: "what X" whose X the passage does not use is answered by
+// the noun phrase it gives of that kind (GloVe's nearest plural), with
+// its list: "listening devices, thermal cameras and saws" for equipment.
+func TestFocusKind(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Teams Land
+---
+Specialist teams from Norway landed at the airport overnight with listening devices, thermal cameras and saws.
+Officials said heavy equipment would reach the coast by road.
+`)
+	a, err := e.Ask(t.Context(), "what equipment did the norwegian teams bring")
+	if err != nil || !strings.Contains(a.Short, "listening devices, thermal cameras and saws") {
+		t.Errorf("what equipment did the norwegian teams bring: short %q, %v; want the devices, cameras and saws", a.Short, err)
+	}
+}
