@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -179,5 +180,20 @@ func TestDifferenceDated(t *testing.T) {
 	}
 	if diff := strings.Join(a.Differences, " | "); !strings.Contains(diff, "214") || !strings.Contains(diff, "351") {
 		t.Errorf("how many ppl died: Differences = %q; want the 214 of the first day and the 351 of the later reports", diff)
+	}
+}
+
+// TestFiguresPeriods: a span of centuries or decades is a figure of
+// years ("half a century" is 50), its "half" no share of its own; other
+// figures keep their order and scale.
+func TestFiguresPeriods(t *testing.T) {
+	for s, want := range map[string][]float64{
+		"guarantees spanning up to half a century, though an initial 15-year term": {50, 15},
+		"two decades of war and a century of mistrust":                             {20, 100},
+		"about half of the total, or $1.3 billion":                                 {0.5, 1.3e9},
+	} {
+		if got := figures(s); !slices.Equal(got, want) {
+			t.Errorf("figures(%q) = %v; want %v", s, got, want)
+		}
 	}
 }

@@ -278,25 +278,83 @@ var wordValues = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "
 
 var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
-// figures are the values of the figures in s, in order.
+// periodRE is a span of years said in centuries or decades: "half a
+// century", "two decades", "a decade".
+var periodRE = regexp.MustCompile(`(?i)\b(half an?|an?|` + smallNumbers + `|\d+)\s+(century|centuries|decades?)\b`)
+
+// periodYears are the years of a period's unit.
+var periodYears = map[string]float64{"century": 100, "centuries": 100, "decade": 10, "decades": 10}
+
+// figures are the values of the figures in s, in order; a span of
+// centuries or decades counts its years ("half a century": 50).
 func figures(s string) []float64 {
-	var out []float64
-	for _, m := range figureRE.FindAllStringSubmatch(s, -1) {
-		w := strings.ToLower(m[1])
-		v, ok := wordValues[w]
-		if !ok {
-			f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
-			if err != nil {
-				continue
+	type at struct {
+		pos int
+		v   float64
+	}
+	var found []at
+	periods := periodRE.FindAllStringSubmatchIndex(s, -1)
+	for _, m := range periods {
+		n := strings.ToLower(s[m[2]:m[3]])
+		v := 1.0
+		switch {
+		case strings.HasPrefix(n, "half"):
+			v = 0.5
+		case n == "a" || n == "an":
+		default:
+			if w, ok := wordValues[n]; ok {
+				v = w
+			} else if f, err := strconv.ParseFloat(n, 64); err == nil {
+				v = f
 			}
-			v = f
 		}
-		if sc, ok := scales[strings.ToLower(m[2]+m[3])]; ok {
-			v *= sc // "1.3 billion", "1.3bn" written on to it
+		found = append(found, at{m[0], v * periodYears[strings.ToLower(s[m[4]:m[5]])]})
+	}
+	inPeriod := func(i int) bool {
+		for _, m := range periods {
+			if i >= m[0] && i < m[1] {
+				return true
+			}
 		}
-		out = append(out, v)
+		return false
+	}
+	for _, m := range figureRE.FindAllStringSubmatchIndex(s, -1) {
+		if inPeriod(m[0]) {
+			continue // "half" of "half a century"
+		}
+		if v, ok := figureValue(s, m); ok {
+			found = append(found, at{m[0], v})
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].pos < found[j].pos })
+	out := make([]float64, 0, len(found))
+	for _, f := range found {
+		out = append(out, f.v)
 	}
 	return out
+}
+
+// figureValue is the value of figureRE's match m (submatch indexes) in s.
+func figureValue(s string, m []int) (float64, bool) {
+	sub := func(k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return s[m[2*k]:m[2*k+1]]
+	}
+	w := strings.ToLower(sub(1))
+	v, ok := wordValues[w]
+	if !ok {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		if err != nil {
+			return 0, false
+		}
+		v = f
+	}
+	if sc, ok := scales[strings.ToLower(sub(2)+sub(3))]; ok {
+		v *= sc // "1.3 billion", "1.3bn" written on to it
+	}
+	return v, true
 }
 
 // markedText is the marked part of a passage, or the passage.
