@@ -246,6 +246,15 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)
 		}
 	}
+	// "there" is where something happened ("in paris"), not a place that
+	// qualifies a noun ("the us delegation")
+	if got := e.Resolve(context.Background(), "who else was there", "did the US delegation meet Macron in Paris"); !strings.Contains(got, "Paris") {
+		t.Errorf("Resolve(who else was there after … in paris) = %q; want Paris", got)
+	}
+	// "there" is not put for a place the follow-up names itself
+	if got := e.Resolve(context.Background(), "who else was there from the us", "who led the us delegation"); strings.Count(strings.ToUpper(got), "US")+strings.Count(strings.ToUpper(got), "U.S.") > 1 {
+		t.Errorf("Resolve(who else was there from the us) = %q; names the US twice", got)
+	}
 	// a name typed in lower case in words the articles write as one name
 	// ("world bank") is replaced whole; "his" is the person's
 	q := quakeEngine(t)

@@ -227,7 +227,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				filled = true
 			}
 		case lw == "there":
-			if ref := e.placeIn(prev, answer); ref != "" {
+			if ref := e.placeIn(prev, answer); ref != "" && !e.namesIn(ff.rest, ref) {
+				// (not a place the follow-up names itself: "who else was
+				// there from the us" after "who led the us delegation")
 				out = append(out, ref)
 				filled = true
 			}
@@ -306,6 +308,21 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		r.text = prev
 	}
 	return r
+}
+
+// namesIn reports whether words name what name does, in any of its
+// spellings ("the us" names the U.S.).
+func (e *Engine) namesIn(words []string, name string) bool {
+	want := e.analyze(name)
+	if len(want) == 0 {
+		return false
+	}
+	for _, t := range e.analyze(strings.Join(words, " ")) {
+		if t.Term == want[len(want)-1].Term {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOf is the object of a question's verb, from its words after the

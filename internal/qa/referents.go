@@ -191,16 +191,20 @@ func (e *Engine) personIn(prev string, answer func() *Answer) string {
 // placeIn is where "there" stands for after prev: the place prev names,
 // else the first place its answer's passage names.
 func (e *Engine) placeIn(prev string, answer func() *Answer) string {
-	for _, en := range e.entities(prev) {
-		if en.class == "place" && e.isPlace(prev[en.start:en.end]) {
-			return prev[en.start:en.end]
+	// where something happens first ("in Paris"), before a place that only
+	// qualifies a noun ("the us delegation": the delegation is not there)
+	for _, scene := range []bool{true, false} {
+		for _, en := range e.entities(prev) {
+			if en.class == "place" && e.isPlace(prev[en.start:en.end]) && (!scene || e.afterLocative(prev, en.start)) {
+				return prev[en.start:en.end]
+			}
 		}
-	}
-	if a := answer(); a.Answered && len(a.Passages) > 0 {
-		text := a.Passages[0].Text
-		for _, n := range e.names(text) {
-			if e.isPlace(text[n.start:n.end]) {
-				return text[n.start:n.end]
+		if a := answer(); a.Answered && len(a.Passages) > 0 {
+			text := a.Passages[0].Text
+			for _, n := range e.names(text) {
+				if e.isPlace(text[n.start:n.end]) && (!scene || sceneAt(text, n.start)) {
+					return text[n.start:n.end]
+				}
 			}
 		}
 	}
