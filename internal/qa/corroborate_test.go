@@ -154,6 +154,23 @@ Uruguay said it would support the effort with its navy and air force, while Boli
 	}
 }
 
+// TestCheckSamePassage: a claim whose figure or time its supporting
+// passage gives is not gainsaid by another figure of that passage ("5.9
+// aftershock shortly before 7 a.m. on Wednesday" for "on wednesday"), nor
+// a percentage by a sum ("an appeal for $310 million" for "40% covered").
+func TestCheckSamePassage(t *testing.T) {
+	for claim, want := range map[string]Verdict{
+		"un appeal was 40% covered":                              Supported,
+		"a 5.9 aftershock hit on wednesday":                      Supported,
+		"the curfew is from 10pm to 6am in calama and tocopilla": Supported,
+		"a 6.9 aftershock hit on wednesday":                      Differs,
+	} {
+		if c, err := quakeEngine(t).Check(context.Background(), claim); err != nil || c.Verdict != want {
+			t.Errorf("Check(%s) = %s, %v; want %s", claim, c.Verdict, err, want)
+		}
+	}
+}
+
 // TestDifferenceDated: where the articles that give a figure differently
 // were published on different days, each says its day, as a count that has
 // moved on most often does ("more than 120 aftershocks" on the 10th, "more

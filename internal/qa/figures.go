@@ -21,6 +21,14 @@ type slot struct {
 	// figure is the number alone, for a figure: what it counts is part of
 	// the claim's frame
 	figure span
+	// percent is whether a figure is a percentage
+	percent bool
+}
+
+// isPercent reports whether s gives a percentage ("40%", "40 percent").
+func isPercent(s string) bool {
+	ls := strings.ToLower(s)
+	return strings.Contains(ls, "%") || strings.Contains(ls, "percent") || strings.Contains(ls, "per cent")
 }
 
 // slotsOf finds a claim's figures, dates and names, each with the
@@ -52,7 +60,7 @@ func (e *Engine) slotsOf(text string) []slot {
 			// "the toll is over 500 now": the figure of what the claim is about
 			n, q = s, "how many: "+blank(s)
 		}
-		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: q, figure: s})
+		out = append(out, slot{kind: KindHowMany, value: text[n.start:n.end], at: n, question: q, figure: s, percent: isPercent(text[s.start:min(len(text), n.end+len(" per cent"))])})
 	}
 	ents := e.entities(text)
 	sort.Slice(ents, func(i, j int) bool { return ents[i].start < ents[j].start })
@@ -145,7 +153,9 @@ func coordinates(s string) []string {
 func (s slot) comparable(e *Engine, short string) bool {
 	switch s.kind {
 	case KindHowMany:
-		return len(figures(short)) > 0
+		// a percentage is no other sum, nor a count ("40% of it" is
+		// not gainsaid by "an appeal for $310 million")
+		return len(figures(short)) > 0 && isPercent(short) == s.percent
 	case KindWhen:
 		// a day of the week alone is no other date than a day of the
 		// month: "on Wednesday" does not gainsay "jan 6 2026"
