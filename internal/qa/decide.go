@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -454,6 +455,23 @@ func dated(a *corpus.Article, others ...*corpus.Article) string {
 // qualified ("more than 35 officials" against "35 countries"), or another
 // figure in a passage that matches the question nearly as well.
 func (e *Engine) differently(q question, c *cand, short string, top *cand) string {
+	other := e.otherFigure(q, c, short, top)
+	if other != "" && increment(other) != increment(short) {
+		// "1,500 more troops" adds to "3,500 soldiers": no other count
+		return ""
+	}
+	return other
+}
+
+// incrementRE is a figure said as an addition: "1,500 more troops",
+// "another 200", "an additional 40".
+var incrementRE = regexp.MustCompile(`(?i)\d[\d,.]*(?:\s+\w+)?\s+(?:more|additional|extra)\b|\b(?:another|additional|extra)\s+\d`)
+
+// increment reports whether s gives its figure as an addition.
+func increment(s string) bool { return incrementRE.MatchString(s) }
+
+// otherFigure is differently before an addition is told from a total.
+func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) string {
 	value, ok := figure(short)
 	if q.kind == KindHowMany && ok && c.cov >= sameSubject*top.cov {
 		// the same figure counting something else, in a passage about
