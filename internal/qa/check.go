@@ -495,15 +495,15 @@ func synonymIn(e *Engine, toks []index.Token, term string) bool {
 
 // strange reports whether a claim holds a word no article uses that is not
 // just how people chat ("gonna", "ppl"), a word of three letters or fewer
-// ("got"), a figure (compared by value), a
+// ("got"), a figure (compared by value) or a currency's name, a
 // possessive typed without its apostrophe ("natos") or a misspelling of a
 // word the articles use ("admited": six letters or more, within the
 // index's edit distance): then the coverage does not say it.
 func (e *Engine) strange(q question) bool {
 	for _, w := range q.unknown {
 		lw := strings.ToLower(w)
-		if len([]rune(lw)) < 4 || lexicon.IsChatWord(lw) || strings.ContainsAny(lw, "0123456789") {
-			continue
+		if len([]rune(lw)) < 4 || lexicon.IsChatWord(lw) || strings.ContainsAny(lw, "0123456789") || currencies[lw] {
+			continue // (a currency's name where the articles write its sign: "180 million euros", "€180 million")
 		}
 		if len([]rune(lw)) >= 6 && len(e.s.NearTerms(lw)) > 0 {
 			continue

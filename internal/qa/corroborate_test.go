@@ -52,7 +52,8 @@ func TestNoFalseDifference(t *testing.T) {
 	// countries" at the donors' conference)
 	// a claim's amounts as chat writes them ("150 mil", "1.3bn") are read
 	// as the millions and billions they are
-	for claim, want := range map[string]Verdict{"the united states gave 150 mil": Supported, "the donors pledged 1.3bn": Supported, "the donors pledged 2bn": Differs} {
+	for claim, want := range map[string]Verdict{"the united states gave 150 mil": Supported, "the donors pledged 1.3bn": Supported, "the donors pledged 2bn": Differs,
+		"eu pledged 180 million euros": Supported} { // a currency named where the articles write its sign
 		if c, err := quakeEngine(t).Check(context.Background(), claim); err != nil || c.Verdict != want {
 			t.Errorf("Check(%s) = %s, %v; want %s", claim, c.Verdict, err, want)
 		}
