@@ -255,6 +255,10 @@ func TestResolve(t *testing.T) {
 	if got := e.Resolve(context.Background(), "who else was there from the us", "who led the us delegation"); strings.Count(strings.ToUpper(got), "US")+strings.Count(strings.ToUpper(got), "U.S.") > 1 {
 		t.Errorf("Resolve(who else was there from the us) = %q; names the US twice", got)
 	}
+	// nor is a name put in carried again after its possessive
+	if got := quakeEngine(t).Resolve(context.Background(), "how big is his family", "who is hector choque"); strings.Count(strings.ToLower(got), "choque") > 1 {
+		t.Errorf("Resolve(how big is his family after who is hector choque) = %q; names him twice", got)
+	}
 	// a name typed in lower case in words the articles write as one name
 	// ("world bank") is replaced whole; "his" is the person's
 	q := quakeEngine(t)

@@ -272,7 +272,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		have := map[string]bool{}
 		for _, w := range out {
 			for _, f := range strings.Fields(w) {
-				have[lower(f)] = true // each word of a name put in: "Jared Kushner"
+				// each word of a name put in ("Jared Kushner"), a
+				// possessive as its name ("Choque's family")
+				have[strings.TrimSuffix(strings.TrimSuffix(lower(f), "'s"), "’s")] = true
 			}
 		}
 		rest := pf.rest
