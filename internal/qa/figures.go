@@ -298,6 +298,17 @@ var periodYears = map[string]float64{"century": 100, "centuries": 100, "decade":
 // figures are the values of the figures in s, in order; a span of
 // centuries or decades counts its years ("half a century": 50).
 func figures(s string) []float64 {
+	if !strings.Contains(s, "entur") && !strings.Contains(s, "ecade") {
+		// no centuries or decades (the common case, kept cheap: figures
+		// runs on every number of every candidate a figure is checked in)
+		var out []float64
+		for _, m := range figureRE.FindAllStringSubmatchIndex(s, -1) {
+			if v, ok := figureValue(s, m); ok {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
 	type at struct {
 		pos int
 		v   float64

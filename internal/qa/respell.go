@@ -30,8 +30,11 @@ type vocab struct {
 	// lower counts the times the articles write a word in lower case
 	lower map[string]int
 	// bigrams counts the articles' pairs of adjacent words, lower case:
-	// the context a slip is read in ("heads of stat": "of state")
+	// the context a slip is read in ("heads of stat": "of state"); after
+	// lists the words that follow a word in minContextPairs of them or
+	// more, the commonest pair first
 	bigrams map[string]int
+	after   map[string][]string
 }
 
 // newVocab counts the words of every passage.
@@ -117,6 +120,18 @@ func newVocab(c *corpus.Corpus) vocab {
 	}
 	for _, list := range v.byLen {
 		sort.Strings(list)
+	}
+	v.after = map[string][]string{}
+	for pair, n := range v.bigrams {
+		if first, second, ok := strings.Cut(pair, " "); ok && n >= minContextPairs {
+			v.after[first] = append(v.after[first], second)
+		}
+	}
+	for first, list := range v.after {
+		sort.Slice(list, func(i, j int) bool {
+			ni, nj := v.bigrams[first+" "+list[i]], v.bigrams[first+" "+list[j]]
+			return ni > nj || ni == nj && list[i] < list[j] // map order is random; readings are not
+		})
 	}
 	return v
 }
@@ -236,8 +251,21 @@ func (e *Engine) inContext(prev, w string) string {
 	if e.vocab.count[lw] > 0 || utf8.RuneCountInString(lw) < minSpellLen || strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
 		return w
 	}
-	best, d := e.vocab.nearest(lw, 1)
-	if best == "" || d != 1 || e.vocab.bigrams[prev+" "+best] < minContextPairs || e.vocab.bigrams[prev+" "+lw] > 0 {
+	if e.vocab.bigrams[prev+" "+lw] > 0 {
+		return w
+	}
+	best := "" // the commonest word after prev one slip from the typed one
+	n := len(lw)
+	for _, next := range e.vocab.after[prev] {
+		if d := len(next) - n; d < -1 || d > 1 {
+			continue // more than one slip apart by length alone
+		}
+		if editDistance(lw, next) == 1 {
+			best = next
+			break
+		}
+	}
+	if best == "" {
 		return w
 	}
 	if r, ok := lexicon.Default().Rank(lw); ok && !typoLikelier(r, best) {
