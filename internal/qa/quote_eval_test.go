@@ -212,6 +212,12 @@ func TestQuoteMerge(t *testing.T) {
 	if t0 := first(res).Text; t0 != "we will not reach textbook diplomatic solutions" {
 		t.Errorf("the wording shown = %q; want the one looked up", t0)
 	}
+	// a phrase quoted within a sentence is shown without the full stop
+	// the sentence put inside its marks; a quoted sentence keeps its own
+	e = engineOfText(t, "---\nid: a\n---\nMayor Ana Ruiz praised the crews as “tireless.” “We will rebuild.” Ruiz said.")
+	if res, _ := e.Quote(context.Background(), "tireless", ""); first(res).Text != "tireless" {
+		t.Errorf("quote tireless = %q; want the phrase without the sentence's full stop", first(res).Text)
+	}
 	// someone's use of a phrase the writers quote too is theirs alone: it
 	// cites where they use it, not the writers' uses ("the gathering of
 	// what she called the “club of the bold”")

@@ -119,6 +119,10 @@ func (e *Engine) mergeQuotes() []quoteEntry {
 	names := e.fullNames(out)
 	for i := range out {
 		o := &out[i]
+		o.text = fragment(o.text)
+		for v := range o.variants {
+			o.variants[v].text = fragment(o.variants[v].text)
+		}
 		if full, ok := names[o.speaker]; ok {
 			o.speaker = full
 		}
@@ -133,6 +137,18 @@ func (e *Engine) mergeQuotes() []quoteEntry {
 		}
 	}
 	return out
+}
+
+// fragment is a quotation's words without the full stop or comma the
+// sentence around it put inside its marks, where the words are a phrase of
+// that sentence, not a sentence of their own (“tireless.”: "praised the
+// Japanese team as “tireless.”"): they open in lower case.
+func fragment(text string) string {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsLower(r) || strings.HasSuffix(text, "..") {
+		return text
+	}
+	return strings.TrimRight(text, ".,")
 }
 
 // candidatesFor returns the entries sharing a run of minShared words with
