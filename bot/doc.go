@@ -206,7 +206,9 @@
 // A probing helper's 65 claims (`testdata/claims_probe.jsonl`, each marked whether the articles state
 // it; `go test ./internal/qa -run TestClaimsProbe -v`): of the 27 stated, 0.741 are supported (0.704
 // before "half a century" was read as 50 years); of the 38
-// false or not covered, 0.816 are not (0.789 before a claim that opens on its doer needed the passage
+// false or not covered, 0.842 are not (0.816 before a passage that asks "whether", denies the claim in a
+// clause naming only a date, or gives none of the words an "X said" claim reports stopped supporting
+// it; 0.789 before a claim that opens on its doer needed the passage
 // to say its verb of that doer, not of "France and the United Kingdom"; 0.684 before a passage that
 // shares a claim's words but gainsays
 // it stopped supporting it: a word that denies by its meaning, "… But Putin Absent"; another doer

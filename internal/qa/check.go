@@ -181,7 +181,10 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	}
 	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && !e.strange(q) {
 		out.Supporting = slices.DeleteFunc(agreeing, func(h Hit) bool {
-			return gainsays(q, h.Text) || e.actsOtherwise(q, h.Text, e.analyze(h.Text))
+			toks := e.analyze(h.Text)
+			// as holds: not said of another, not denied where the claim
+			// is not ("was not in the communique"), not left an open question
+			return gainsays(q, h.Text) || e.actsOtherwise(q, h.Text, toks) || e.negates(q, h.Text, toks) != q.negated || e.opensQuestion(q, h.Text, toks)
 		})
 	}
 	switch {
@@ -229,6 +232,9 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 	if gainsays(q, c.p.Text) || e.actsOtherwise(q, c.p.Text, c.toks) {
 		return false
 	}
+	if subj, verb := claimAgent(q); verb >= 0 && lexicon.AsksForWords(strings.ToLower(q.terms[verb].word)) && !e.speaks(q.terms[subj].word, c) && !e.namedSubject(c, q.terms[subj].word) {
+		return false // "zelensky said …": what he is reported to say, not what a passage says of him
+	}
 	for i, t := range q.terms {
 		if !t.unknown && !t.entity && i < len(c.match) && c.match[i] > 0 && !holdsTerm(t, c) {
 			// a word the articles use, matched here only by one near in
@@ -253,7 +259,7 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 			}
 		}
 	}
-	return e.negates(q, c) == q.negated
+	return e.negates(q, c.p.Text, c.toks) == q.negated && !e.opensQuestion(q, c.p.Text, c.toks)
 }
 
 // actsOtherwise reports whether a passage says the claim's verb of others:
@@ -351,18 +357,40 @@ func (e *Engine) holdsDenied(q question, c *cand, slots []slot) bool {
 // few words after it, as English puts "not" before what it denies. "We will
 // have to make compromises, … we will not achieve …" does not negate
 // "have to make compromises".
-func (e *Engine) negates(q question, c *cand) bool {
-	for _, n := range e.find(negRE, c.p.Text) {
-		if e.othersClause(q, c.p.Text, n) {
+func (e *Engine) negates(q question, text string, toks []index.Token) bool {
+	for _, n := range e.find(negRE, text) {
+		if e.othersClause(q, text, n) {
 			continue // "Belgium said it would support …, while Croatia … would not deploy troops"
 		}
-		for _, t := range c.toks {
+		for _, t := range toks {
 			if t.Start >= n.start && t.Start <= n.end+negReach && q.has(t.Term) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// opensQuestion reports whether a passage says the claim's verb only as
+// an open question, after "whether" in its clause ("The Kremlin has not
+// yet signalled whether it would accept …" states no acceptance).
+func (e *Engine) opensQuestion(q question, text string, toks []index.Token) bool {
+	_, verb := claimAgent(q)
+	if verb < 0 {
+		return false
+	}
+	said := false
+	for _, t := range toks {
+		if !q.stands(t.Term, verb) {
+			continue
+		}
+		said = true
+		from := strings.LastIndexAny(text[:t.Start], ",;:—–(") + 1
+		if !slices.Contains(strings.Fields(strings.ToLower(text[from:t.Start])), "whether") {
+			return false // said plainly somewhere
+		}
+	}
+	return said
 }
 
 // othersClause reports whether the clause around s (between commas,
@@ -378,6 +406,9 @@ func (e *Engine) othersClause(q question, text string, s span) bool {
 	for _, n := range e.names(text) {
 		if n.start < from || n.end > to {
 			continue
+		}
+		if name := strings.TrimRight(text[n.start:n.end], "."); monthOf(name) != "" || notPeople[strings.ToLower(name)] {
+			continue // "released on Jan. 6": a date names no one
 		}
 		for _, t := range e.analyze(text[n.start:n.end]) {
 			for _, h := range q.lookup[t.Term] {

@@ -328,7 +328,7 @@ func TestClaimsProbe(t *testing.T) {
 }
 
 // The floors for the probe's claims, below the figures reached (0.741 and
-// 0.816; 0.704 stated before "half a century" was read as 50 years, 0.789 before a claim's doer had to be the passage's, 0.704 and
+// 0.842; 0.816 before "whether", a date's clause and "X said" were read; 0.704 stated before "half a century" was read as 50 years, 0.789 before a claim's doer had to be the passage's, 0.704 and
 // 0.684 before a passage that gainsays a claim, or holds
 // a word the articles use only as one near in meaning, stopped supporting
 // it).

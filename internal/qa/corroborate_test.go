@@ -112,6 +112,9 @@ The final statement was not explicitly endorsed by Peru.
 Chile backed the plan, as Brazil and Peru pledged to send ships to the coast.
 Soto welcomed the ceasefire.
 Uruguay said it would support the effort with its navy and air force, while Bolivia and Ecuador said they would not deploy troops.
+Paraguay has not yet signalled whether it would accept the Lima plan.
+But a promise that Brazil would send tankers, which was in the draft, was not in the statement released on Jan. 6 evening.
+Soto signed a declaration that foresees Chile deploying troops after a ceasefire.
 `)
 	for claim, supported := range map[string]bool{
 		"peru welcomed the ceasefire": false, // Soto did
@@ -123,12 +126,17 @@ Uruguay said it would support the effort with its navy and air force, while Boli
 		"uruguay will help with its navy and air force": true,
 		"ortiz and reyes led the delegation":            false,
 		"peru and france met in lima":                   true,
-		"rebels hold a fifth of the northern province":  true,
-		"ortiz led the delegation":                      false,
-		"reyes led the delegation":                      true,
-		"juan soto was at the talks in lima":            false,
-		"the talks were in paris":                       false,
-		"foreign ministers met in lima":                 true,
+		// nor where it asks whether, denies it in a clause that names only
+		// a date, or says of the claim's speaker no words of his
+		"paraguay accepted the lima plan":                  false,
+		"brazil promised in the statement to send tankers": false,
+		"soto said everyone is ready to send troops":       false,
+		"rebels hold a fifth of the northern province":     true,
+		"ortiz led the delegation":                         false,
+		"reyes led the delegation":                         true,
+		"juan soto was at the talks in lima":               false,
+		"the talks were in paris":                          false,
+		"foreign ministers met in lima":                    true,
 	} {
 		c, err := e.Check(t.Context(), claim)
 		if err != nil {
