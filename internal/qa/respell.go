@@ -530,7 +530,7 @@ func generalFix(lw string) string {
 			if !lexicon.IsWord(c) {
 				continue
 			}
-			if r, ok := lexicon.Default().Rank(c); ok && (bestRank < 0 || r < bestRank) {
+			if r, ok := lexicon.Default().Rank(c); ok && r < maxFixRank && (bestRank < 0 || r < bestRank) {
 				best, bestRank = c, r
 			}
 		}
@@ -540,6 +540,13 @@ func generalFix(lw string) string {
 	}
 	return ""
 }
+
+// maxFixRank bounds how rare in English a word a general correction
+// reaches may be: a typed word one slip from only a rare word ("rutte",
+// a name GloVe's table lacks, from "rutted", rank 53 099) is likelier a
+// name the table lacks than a slip (Zipf: a word that rare is typed
+// less often than names are).
+const maxFixRank = 20000
 
 // isDigit reports whether byte b is an ASCII digit.
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

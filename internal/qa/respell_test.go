@@ -40,7 +40,8 @@ func TestPrepare(t *testing.T) {
 		// pair with in them, where one slip gives a pair they keep
 		// writing and a word far commoner: read in context
 		{"how many heads of stat were there", "how many heads of state were there"},
-		{"is germany willing to send troops", "is germany willing to send troops"}, // "to end" is a pair, but "send" is common
+		{"is germany willing to send troops", "is germany willing to send troops"},           // "to end" is a pair, but "send" is common
+		{"was nato secretary general rutte there", "was nato secretary general rutte there"}, // a name no table has, not "rutted", a rare word
 	} {
 		if got := e.prepare(tc.in); got != tc.want {
 			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
