@@ -901,6 +901,16 @@ func TestWhichArticle(t *testing.T) {
 	if a, err := e.Ask(context.Background(), "which piece says putin was absent"); err != nil || a.Short == "" || !strings.HasPrefix(e.Corpus().Article(a.Sources[0]).Title(), a.Short) || len(strings.Fields(a.Short)) > maxShortWords {
 		t.Errorf("which piece says putin was absent: short %q, %v; want the start of its article's title", a.Short, err)
 	}
+	// "which article is from newslooks": the outlet's article, by its
+	// headline; but a name asks what it says
+	for _, q := range []string{"which article is from newslooks", "whats the newslooks article called"} {
+		if a, err := e.Ask(context.Background(), q); err != nil || !a.Answered || a.Short != shortTitle(e.Corpus().Article("summit-tests-unity").Title()) {
+			t.Errorf("%s: short %q, %v; want the Newslooks article's headline", q, a.Short, err)
+		}
+	}
+	if a, err := e.Ask(context.Background(), "what did newslooks say about greenland"); err != nil || strings.HasPrefix(a.Short, "Paris Summit Tests Unity") {
+		t.Errorf("what did newslooks say about greenland: short %q, %v; want what it says, not its headline", a.Short, err)
+	}
 	// "which articles quote X": those that give X's words, not those that
 	// name X; none, where none does
 	qe := engineOfText(t,

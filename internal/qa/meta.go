@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"github.com/summitbot/summitbot/internal/lexicon"
 	"regexp"
 	"slices"
 	"strings"
@@ -109,6 +110,28 @@ func filedUnder(words []string) bool {
 	return false
 }
 
+// asksOutletsArticle reports whether a question asks which article an
+// outlet (or an author) published and nothing else of it: "which article
+// is from newslooks", "what did newslooks publish", "whats the newslooks
+// article called". Its words besides the outlet's are an article noun and
+// verbs at most; a name or another noun asks what the article says.
+func (e *Engine) asksOutletsArticle(q question) bool {
+	if len(q.words) < 3 || q.words[0] != "which" && q.words[0] != "what" && q.words[0] != "whats" || len(e.byOutlet(q)) == 0 {
+		return false
+	}
+	noun := false
+	for _, t := range q.terms {
+		w := strings.ToLower(t.word)
+		switch {
+		case articleNouns[w]:
+			noun = true
+		case t.entity || !lexicon.IsVerb(w) && !pastVerb(w):
+			return false
+		}
+	}
+	return noun || slices.Contains(q.words, "publish") || slices.Contains(q.words, "published")
+}
+
 // metaStarts are the first words of the fields' cues.
 var metaStarts = func() map[string]bool {
 	m := map[string]bool{}
@@ -130,6 +153,9 @@ var photoCredit = regexp.MustCompile(`^(took|taken|shot|credit|credited|credits|
 func (e *Engine) meta(q question) (Answer, bool) {
 	words := q.words
 	field := metaField(words, func() bool { return len(e.byOutlet(q)) > 0 })
+	if field == "" && e.asksOutletsArticle(q) {
+		field = "headline" // "which article is from newslooks": the article, by its headline
+	}
 	if field == "" {
 		return Answer{}, false
 	}
