@@ -250,7 +250,7 @@
 //
 // | set | first seen | now |
 // |---|---|---|
-// | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.89, hit3 0.918, crisp 0.685, abstain 1.0, false_abstain 0.014 |
+// | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.904, hit3 0.918, crisp 0.699, abstain 1.0, false_abstain 0.014 |
 // | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.867, hit3 0.952, crisp 0.639, abstain 0.941, false_abstain 0.036 |
 // | `fresh3_questions.jsonl` (72 answerable, 12 not; the development set's mix of kinds) | hit1 0.875, hit3 0.944, crisp 0.417, abstain 0.917, false_abstain 0.028 | hit1 0.972, hit3 0.986, crisp 0.667, abstain 1.0, false_abstain 0.0 |
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
@@ -267,7 +267,7 @@
 // | `fresh9_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.647, hit3 0.753, crisp 0.318, abstain 0.8, false_abstain 0.047 | hit1 0.682, hit3 0.788, crisp 0.412, abstain 0.733, false_abstain 0.035 |
 // | `fresh9_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.612, hit3 0.812, crisp 0.318, abstain 0.6, false_abstain 0.141 | hit1 0.647, hit3 0.847, crisp 0.447, abstain 0.667, false_abstain 0.106 |
 // | `fresh10_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.729, crisp 0.259, abstain 0.867, false_abstain 0.118 | hit1 0.553, hit3 0.753, crisp 0.341, abstain 0.867, false_abstain 0.082 |
-// | `fresh10_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.624, hit3 0.776, crisp 0.376, abstain 0.667, false_abstain 0.153 | hit1 0.659, hit3 0.8, crisp 0.529, abstain 0.733, false_abstain 0.118 |
+// | `fresh10_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.624, hit3 0.776, crisp 0.376, abstain 0.667, false_abstain 0.153 | hit1 0.671, hit3 0.812, crisp 0.541, abstain 0.733, false_abstain 0.118 |
 // | `fresh11_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.694, crisp 0.212, abstain 0.8, false_abstain 0.094 | hit1 0.565, hit3 0.753, crisp 0.235, abstain 0.8, false_abstain 0.071 |
 // | `fresh11_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.671, hit3 0.812, crisp 0.376, abstain 0.6, false_abstain 0.106 | hit1 0.706, hit3 0.835, crisp 0.447, abstain 0.6, false_abstain 0.106 |
 // | `fresh12_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.576, hit3 0.765, crisp 0.4, abstain 0.667, false_abstain 0.094 | hit1 0.565, hit3 0.765, crisp 0.424, abstain 0.667, false_abstain 0.082 |
