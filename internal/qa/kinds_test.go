@@ -234,6 +234,7 @@ func TestVerdicts(t *testing.T) {
 		{"did croatia send troops or not", verdictNo},                 // nor a word the passage's "would not" answers to
 		{"did russia say anything", ""},                               // "… from Russia, Macron said": said of Russia, not by it
 		{"did russia comment", verdictNo},                             // "Russia has yet to comment": Russia the subject of the saying
+		{"r the guarantees legally binding", ""},                      // "emphasised the need for … legally binding security guarantees": wanted, not had
 		{"has moscow said anything abt the paris meeting", verdictNo}, // "has yet to comment": a denial of any saying, in its own verb
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
