@@ -133,6 +133,12 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 			return Answer{Question: q.text, Kind: KindDefine}, true
 		}
 	}
+	// a phrase that says no more than X's own words and a particle
+	// ("Élysée Palace ahead" of "… at the Élysée Palace ahead of the
+	// summit") says nothing of what X is
+	defs = slices.DeleteFunc(defs, func(d definition) bool {
+		return e.wordsBesides(q, d.c.p.Text[d.phrase.start:d.phrase.end]) < 2
+	})
 	if len(defs) == 0 {
 		return Answer{}, false
 	}
@@ -177,6 +183,18 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 		}
 	}
 	return ans, true
+}
+
+// wordsBesides counts the words of substance of phrase that are not the
+// question's own: neither its terms nor function words.
+func (e *Engine) wordsBesides(q question, phrase string) int {
+	n := 0
+	for _, t := range e.analyze(phrase) {
+		if !q.has(t.Term) && !lexicon.IsFunctionWord(strings.ToLower(phrase[t.Start:t.End])) {
+			n++
+		}
+	}
+	return n
 }
 
 // occurrences are where the words of X stand together, in order, in a

@@ -441,6 +441,12 @@ func TestReasonCues(t *testing.T) {
 // TestDefinitions: "what is X" answers with what X is, never with where; a
 // description before X's name is given with its article and the name.
 func TestDefinitions(t *testing.T) {
+	// a phrase of X's own words and a particle is no definition ("Élysée
+	// Palace ahead" of "… at the Élysée Palace ahead of the summit")
+	de := engineOfText(t, "---\nid: t\nheadline: Talks Held\n---\nThe two envoys held talks with the minister at the Riverside Hall ahead of the vote.\n")
+	if a, err := de.Ask(t.Context(), "what is the riverside hall"); err != nil || a.Short == "Riverside Hall ahead" {
+		t.Errorf("what is the riverside hall: short %q, %v; want no definition made of its own name", a.Short, err)
+	}
 	shortsHold(t, []shortCase{
 		{0, "what is greenland", "an autonomous part of NATO ally Denmark"},
 		{0, "what does backstop even mean here", "a guarantee to respond"},
