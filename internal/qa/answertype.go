@@ -711,11 +711,10 @@ func (e *Engine) countsWord(q question, w string) bool {
 			return true
 		}
 	}
-	if q.counted == nil {
-		return false
-	}
-	if sim, ok := lexicon.Default().Similarity(strings.ToLower(q.counted.word), w); ok && float64(sim) >= countAlike {
-		return true
+	if q.counted != nil {
+		if sim, ok := lexicon.Default().Similarity(strings.ToLower(q.counted.word), w); ok && float64(sim) >= countAlike {
+			return true
+		}
 	}
 	if q.countVerb >= 0 {
 		sim, ok := lexicon.Default().Similarity(strings.ToLower(q.terms[q.countVerb].word), w)

@@ -549,7 +549,7 @@ func (e *Engine) analyse(text string) question {
 	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
 	if q.kind == KindHowMany && q.measure == "" {
 		q.counted, q.countVerb = countedNoun(text, q.terms)
-		if q.counted == nil || !meansPerson(strings.ToLower(q.counted.word)) {
+		if q.counted != nil && !meansPerson(strings.ToLower(q.counted.word)) {
 			// "how many people died": of people, the numbers a passage
 			// gives are of many things they do; of "powers" or
 			// "countries", what the question says is often paraphrased
@@ -875,6 +875,10 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 				}
 				if passive || stopLike[w] || pastVerb(w) {
 					switch {
+					case last == "" && passive && k+1 < len(rest) && pastVerb(strings.Trim(rest[k+1], "?,.!")):
+						verb = strings.Trim(rest[k+1], "?,.!") // "how many were *injured*": who is understood
+					case last == "" && !passive && pastVerb(w):
+						verb = w // "how many *died*"
 					case last == "":
 					case passive && k+1 < len(rest) && pastVerb(strings.Trim(rest[k+1], "?,.!")):
 						verb = strings.Trim(rest[k+1], "?,.!") // "how many people were *injured*"

@@ -511,6 +511,8 @@ func TestCountedNoun(t *testing.T) {
 		{"how many rescuers were injured so far", "rescuers", "injured"},
 		{"how many people who died were children", "people", "died"}, // a function word before the verb: the verb still counts
 		{"how many nuclear weapons", "weapons", ""},
+		{"how many died", "", "died"}, // no noun: who did it is understood, and the verb is all there is to count by
+		{"how many were injured", "", "injured"},
 	} {
 		q := e.analyse(tc.q)
 		got, verb := "", ""
@@ -523,6 +525,19 @@ func TestCountedNoun(t *testing.T) {
 		if got != tc.counted || verb != tc.verb {
 			t.Errorf("%q: counts %q, verb %q; want %q, %q", tc.q, got, verb, tc.counted, tc.verb)
 		}
+	}
+}
+
+// TestCountByVerbAlone: "how many died" names nothing counted; the tally
+// of the verb's near word ("the death toll … has risen to 351") counts it,
+// and the question is answered, not declined for want of a count.
+func TestCountByVerbAlone(t *testing.T) {
+	a, err := quakeEngine(t).Ask(context.Background(), "how many died")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered || !strings.Contains(a.Short, "351") {
+		t.Errorf("how many died: answered %v, %q; want the death toll, 351", a.Answered, a.Short)
 	}
 }
 
