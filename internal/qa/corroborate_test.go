@@ -208,6 +208,14 @@ func TestDifferenceDated(t *testing.T) {
 	if diff := strings.Join(a.Differences, " | "); !strings.Contains(diff, "214") || !strings.Contains(diff, "351") {
 		t.Errorf("how many ppl died: Differences = %q; want the 214 of the first day and the 351 of the later reports", diff)
 	}
+	// and the latest count answers, unless the question pins its count
+	// to a time ("on the first day")
+	for q, want := range map[string]string{"how many ppl died": "351", "how many died": "351", "how many were killed on the first day": "214"} {
+		a, err := quakeEngine(t).Ask(context.Background(), q)
+		if err != nil || !strings.Contains(a.Short, want) {
+			t.Errorf("%s: Short = %q, %v; want %s", q, a.Short, err, want)
+		}
+	}
 }
 
 // TestFiguresPeriods: a span of centuries or decades is a figure of

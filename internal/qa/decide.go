@@ -512,6 +512,62 @@ func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) strin
 	return ""
 }
 
+// preferLatest puts first, for "how many" of a deed ("how many died"), a
+// later article's count of the same deed in place of an earlier one the
+// ranking put first: the toll has moved on, and the earlier figure is then
+// shown as what an earlier report said (Answer.Differences). A question
+// that pins its count to a time ("on the first day", "initially", a date)
+// keeps the ranking's order.
+func (e *Engine) preferLatest(q question, cands []*cand) []*cand {
+	if q.kind != KindHowMany || q.countVerb < 0 || len(cands) < 2 || e.pinsTime(q) {
+		return cands
+	}
+	top := cands[0]
+	if top.typeOK < 1 || top.a.Published == "" {
+		return cands
+	}
+	short := e.extract(q, top)
+	if short == "" {
+		return cands
+	}
+	best := 0
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if c.a.Published <= cands[best].a.Published || c.cov < sameSubject*top.cov || c.typeOK < 1 {
+			continue
+		}
+		other := e.extract(q, c)
+		if other == "" || e.sameCount(other, short) || numberIn(other) == numberIn(short) || increment(other) {
+			continue
+		}
+		if at := strings.Index(c.p.Text, other); at >= 0 && e.doneHere(q, c.p.Text, span{at, at + len(other)}) == 2 {
+			best = i + 1
+		}
+	}
+	if best == 0 {
+		return cands
+	}
+	out := make([]*cand, 0, len(cands))
+	out = append(out, cands[best])
+	out = append(out, cands[:best]...)
+	return append(out, cands[best+1:]...)
+}
+
+// pinsTime reports whether a question pins what it asks to a time: a date
+// or a word of kinds.txt's [time-scope-words].
+func (e *Engine) pinsTime(q question) bool {
+	if dateRE.MatchString(q.text) {
+		return true
+	}
+	for _, w := range q.words {
+		if timeScope[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var timeScope = cueSet("time-scope-words") // kinds.txt
+
 // sameSubject is the least share of the top passage's coverage of the
 // question another passage must have for the same number in it to be
 // another report of the answer: "more than 35 officials" in a sentence on

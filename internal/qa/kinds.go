@@ -51,7 +51,7 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
 func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
-	return e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands)))
+	return e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands))))
 }
 
 // refineKind sharpens an answer Ask has built by the kind of question: a
