@@ -231,7 +231,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		// "how many were injured", "38 kilometres" for "how deep"
 		counted := q.measure == "" && (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0
 		measured := q.measure != "" && withUnit(text, s, q.measure)
-		if counted || measured || e.afterVerb(q, text, s) {
+		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) {
 			best = 1
 		}
 		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); (q.counted == nil || asksMuch(q)) && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
@@ -375,6 +375,25 @@ func (e *Engine) afterVerb(q question, text string, s span) bool {
 		return false // "rose 38 kilometres": a measure
 	}
 	for _, tok := range e.analyze(lastWord(text[:s.start])) {
+		if q.stands(tok.Term, q.countVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbNext reports whether the question's verb of what it counts is the
+// word right after the number at s: "about 1,100 *injured*" for "how many
+// were injured".
+func (e *Engine) verbNext(q question, text string, s span) bool {
+	if q.countVerb < 0 || unitAfter(text, s) {
+		return false
+	}
+	next := wordAfter(text, s)
+	if next == "" {
+		return false
+	}
+	for _, tok := range e.analyze(next) {
 		if q.stands(tok.Term, q.countVerb) {
 			return true
 		}

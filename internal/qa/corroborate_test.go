@@ -77,6 +77,9 @@ func TestNoFalseDifference(t *testing.T) {
 		{"about 4,200 people", "4 people", false, false},
 		{"41 operations", "41 countries", false, false},
 		{"35 countries", "more than 35 officials", false, false},
+		{"351", "351 people", false, true},                    // one side names nothing else counted
+		{"3,500 soldiers", "3,500 already", false, true},      // nor a word that is no noun
+		{"two nuclear powers", "two countries", false, false}, // a number in words counts its noun too
 		{"on Tuesday, 6 January 2026", "Tuesday, Jan. 6, 2026", true, true},
 		{"March 12", "12 March 2026", true, true},
 		{"Jan. 6", "Jan. 7", true, false},
@@ -88,6 +91,29 @@ func TestNoFalseDifference(t *testing.T) {
 		if got != tc.same {
 			t.Errorf("same (%q, %q) = %v; want %v", tc.a, tc.b, got, tc.same)
 		}
+	}
+}
+
+// TestDifferenceOfTheSameDeed: another report's figure is the one its
+// clause says the question's verb of ("about 1,100 injured", not the "214
+// people" confirmed dead before it); and a figure whose clause says less of
+// the question than the answer's is no other report of it ("four people
+// under" the rubble is no other count of "71 were still missing").
+func TestDifferenceOfTheSameDeed(t *testing.T) {
+	e := quakeEngine(t)
+	a, err := e.Ask(t.Context(), "how many people were injured")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := strings.Join(a.Differences, " | "); !strings.Contains(diff, "1,100”") || strings.Contains(diff, "“214") {
+		t.Errorf("how many people were injured: Differences = %q; want the first day's 1,100 injured, not its 214 dead", diff)
+	}
+	a, err = e.Ask(t.Context(), "how many people are still missing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Differences) > 0 {
+		t.Errorf("how many people are still missing: Differences = %q; want none", a.Differences)
 	}
 }
 

@@ -460,7 +460,31 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 		// "1,500 more troops" adds to "3,500 soldiers": no other count
 		return ""
 	}
+	if other != "" && numberIn(other) != numberIn(short) && e.askedIn(q, c.p.Text, other) < e.askedIn(q, top.p.Text, short) {
+		// the answer's clause says more of what is asked than the
+		// other's: "about 4,200 people sleep on the pitch" is no other
+		// count of "71 were still missing", "two nuclear powers" none of
+		// "35 coalition countries"
+		return ""
+	}
 	return other
+}
+
+// askedIn is how many of the question's terms stand in the clause of text
+// around figure (0 when figure is not in text).
+func (e *Engine) askedIn(q question, text, figure string) int {
+	at := strings.Index(text, figure)
+	if at < 0 {
+		return 0
+	}
+	cl := clauseAround(text, span{at, at + len(figure)}, clauseMarks)
+	seen := map[int]bool{}
+	for _, tok := range e.analyze(text[cl.start:cl.end]) {
+		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == tok.Term || slices.Contains(t.alts, tok.Term) }); i >= 0 {
+			seen[i] = true
+		}
+	}
+	return len(seen)
 }
 
 // incrementRE is a figure said as an addition: "1,500 more troops",
@@ -584,6 +608,9 @@ func (e *Engine) sameCount(a, b string) bool {
 	if vb, okb := figure(b); !ok || !okb || va != vb {
 		return false
 	}
+	if countedHead(afterNumber(a)) == "" || countedHead(afterNumber(b)) == "" {
+		return true // "351" and "351 people", "3,500 soldiers" and "3,500 already": one names nothing else counted
+	}
 	ta, tb := e.analyze(strings.Map(keepLetters, a)), e.analyze(strings.Map(keepLetters, b))
 	if len(ta) == 0 || len(tb) == 0 {
 		return false
@@ -593,6 +620,20 @@ func (e *Engine) sameCount(a, b string) bool {
 	}
 	sa, sb := e.termSet(strings.Map(keepLetters, a)), e.termSet(strings.Map(keepLetters, b))
 	return subset(sa, sb) || subset(sb, sa)
+}
+
+// afterNumber is what follows the first number in s, all of s for a
+// number in words.
+func afterNumber(s string) string {
+	start := strings.IndexAny(s, "0123456789")
+	if start < 0 {
+		return s // a number in words ("two nuclear powers"): its noun follows it
+	}
+	end := start
+	for end < len(s) && strings.IndexByte("0123456789,.", s[end]) >= 0 {
+		end++
+	}
+	return s[end:]
 }
 
 // keepLetters keeps a figure's words, not its digits: the number is

@@ -740,6 +740,7 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 	var nums []span
 	var counted []span // numbers that count what the question asks about
 	var surely []span  // of those, ones the question's own verb is said of
+	var direct []span  // of those, ones the verb stands right beside
 	var amounts []span // money and shares
 	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if yearRE.MatchString(text[s.start:s.end]) {
@@ -764,7 +765,14 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 			counted = append(counted, n) // "38 kilometres" for "how deep"
 			continue
 		}
-		if e.afterVerb(q, text, s) || n == s && e.subjectOfAsked(q, text, s) {
+		if e.afterVerb(q, text, s) || e.verbNext(q, text, s) {
+			// "injured 2,460", "about 1,100 injured" for "how many were
+			// injured": the verb said of this number itself, not only of
+			// its clause ("214 people had been confirmed dead and …")
+			direct = append(direct, n)
+			continue
+		}
+		if n == s && e.subjectOfAsked(q, text, s) {
 			// "injured 2,460" for "how many were injured"; "71 were
 			// still missing" for "how many people are still missing"
 			surely = append(surely, n)
@@ -793,6 +801,9 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		if q.counted != nil && (len(counted) == 0 || counted[len(counted)-1] != n) && e.counts(q, text, s) {
 			counted = append(counted, n) // "9,400 homes" for "how many houses": a noun meaning nearly the same
 		}
+	}
+	if len(direct) > 0 {
+		return completeFigure(text, nearestInClause(text, direct, anchors))
 	}
 	if len(surely) > 0 {
 		return completeFigure(text, nearestInClause(text, surely, anchors))
