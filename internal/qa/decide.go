@@ -45,14 +45,23 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			want = 1
 		}
 		ratio := 0.75
-		if heading(top.p.Kind) || spec.needsType && (top.typeOK == 0 || q.kind == KindWhen && asksDate(q)) {
+		if heading(top.p.Kind) || spec.needsType && (top.typeOK == 0 || q.kind == KindWhen && asksDate(q)) || q.role && top.typeOK == 0 {
 			// a heading's few words are all matched: its coverage says
 			// less of what it holds than a sentence's; and a passage with
 			// no number or date at all cannot answer "how much" or "when",
 			// however well it matches ("The European Union's envoy called
 			// the bloc's pledge …" under "how much did the eu pledge":
-			// "European Union: €180 million")
+			// "European Union: €180 million"); nor can one with no name
+			// answer "who is the mayor"
 			ratio = 0.5
+		}
+		if q.nameOf != "" && top.typeOK == 0 {
+			// "what's the name of the girl they rescued": a passage that
+			// gives the girl a name ("The girl, identified … only as
+			// Antonia") answers, however little else of the question it
+			// holds, as one with no name cannot ("… pulled a nine-year-old
+			// girl alive")
+			ratio = 0
 		}
 		top = promote(cands, func(c *cand) bool { return c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov })
 	}

@@ -288,6 +288,11 @@ A church tower fell in central Arica during the night.
 	if a, err := quakeEngine(t).Ask(t.Context(), "whats the lil girls name"); err != nil || a.Short != "Antonia" {
 		t.Errorf("whats the lil girls name: %q, %v; want Antonia (\"The girl, identified by firefighters only as Antonia\")", a.Short, err)
 	}
+	// the sentence that names her answers, though the one that says she
+	// was rescued matches more of the question and gives no name
+	if a, err := quakeEngine(t).Ask(t.Context(), "whats the name of the girl they rescued"); err != nil || a.Short != "Antonia" {
+		t.Errorf("whats the name of the girl they rescued: %q, %v; want Antonia", a.Short, err)
+	}
 	// the noun within the name; a person's name whatever its last word
 	// means; a verb after a name is no noun it names
 	for _, tc := range []struct{ q, text, want string }{
