@@ -231,6 +231,8 @@ func TestResolve(t *testing.T) {
 		{"where was the summit held?", "when?", "when was the summit held"},
 		{"which countries will lead the force?", "how many?", "how many countries will lead the force"},
 		{"how many people have died?", "and how many were injured?", "how many people were injured"},
+		{"how many ppl died", "and injured", "how many ppl injured"}, // a deed alone takes the place of the deed, not of who did it
+		{"how many were killed", "what about injured", "how many were injured"},
 		{"what did Macron say about the force?", "did he say anything else", "what did Macron say"},
 		{"whos Witkoff", "what did he say?", "what did Witkoff say"},
 		// a name of two words put in is not carried again; "who is he" asks of him alone

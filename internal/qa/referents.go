@@ -142,6 +142,21 @@ func (e *Engine) substitute(prev, x string) string {
 		// has to sign off
 		return strings.TrimSpace(x + " " + pf.aux + " " + strings.Join(pf.rest, " "))
 	}
+	if lx := lower(x); len(xw) == 1 && class == "thing" && (pastVerb(lx) || participles[lx]) {
+		// "and injured?" after "how many ppl died": the deed, not who
+		// did it, is what the follow-up changes
+		for i := len(pf.rest) - 1; i >= 0; i-- {
+			if w := lower(pf.rest[i]); pastVerb(w) || participles[w] {
+				rest := slices.Clone(pf.rest)
+				rest[i] = x
+				out := slices.Clone(pf.qw)
+				if beForms[lower(pf.aux)] {
+					out = append(out, pf.aux) // "how many were killed": "how many were injured"; "have died" leaves its "have"
+				}
+				return strings.Join(append(out, rest...), " ")
+			}
+		}
+	}
 	if n := pf.noun(); len(n) > 0 && class == "thing" {
 		// "and ships?" after "how many troops …"
 		last := n[len(n)-1]
