@@ -280,6 +280,10 @@ func classify(q string) (Kind, string) {
 				}
 			}
 		}
+		if at(0) == "what" && copulas[at(1)] && at(2) == "the" && whenNouns[at(3)] && (at(4) == "of" || at(4) == "") {
+			// "what's the date of the summit": when it was
+			return KindWhen, ""
+		}
 		// the noun asked about may follow an adjective: "which Russian regions"
 		for i := 1; i <= 3 && i < len(words); i++ {
 			switch {

@@ -80,6 +80,8 @@ func TestClassify(t *testing.T) {
 		{"How did Macron and Starmer respond?", KindHow},
 		{"How many countries took part?", KindHowMany},
 		{"whats the budget", KindWhat},
+		{"whats the date of the summit", KindWhen}, // the date of something is when it was
+		{"what is the time frame", KindWhat},
 		{"which are western europes two nuclear powers", KindWho}, // which of them: names
 		{"which is the biggest pledge", KindWhat},
 		{"According to Reuters, who hosted the talks?", KindWho},
