@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -944,6 +945,18 @@ func TestWhichArticle(t *testing.T) {
 	q := quakeEngine(t)
 	if a, err := q.Ask(context.Background(), "which articles mention tocopilla"); err != nil || !slices.Equal(sortedCopy(a.Sources), []string{"calama-stadium-shelter", "chile-quake-toll-351"}) {
 		t.Errorf("which articles mention tocopilla: %v, %v; want the two that do", a.Sources, err)
+	}
+	// and "how many articles …": those that mention it, counted, each
+	// once (Greenland stands in four of the five; drones in two)
+	for _, tc := range []struct {
+		e    *Engine
+		q    string
+		want int
+	}{{e, "how many articles mention greenland", 4}, {e, "how many stories talk about drones", 2}, {q, "how many articles mention tocopilla", 2}, {e, "how many articles mention bananas", 0}} {
+		a, err := tc.e.Ask(context.Background(), tc.q)
+		if err != nil || a.Answered != (tc.want > 0) || tc.want > 0 && (len(a.Sources) != tc.want || !strings.HasPrefix(a.Short, strconv.Itoa(tc.want))) {
+			t.Errorf("%s: answered %v %q, sources %v, %v; want %d", tc.q, a.Answered, a.Short, a.Sources, err, tc.want)
+		}
 	}
 	// "is about": the article whose story it is, by its headline and
 	// opening, not one that mentions it in passing

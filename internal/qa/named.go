@@ -355,6 +355,10 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 			ans.Answered, ans.Short, ans.bare, ans.Sources, ans.Verdict = false, "", "", nil, ""
 			return
 		}
+	} else if q.countsArticles {
+		// "how many articles mention the kremlin": those that say it, each
+		// counted once, not those that say what the best passage says
+		ans.Sources = e.mentioning(q, ans.Sources)
 	} else if q.asksArticles {
 		// "which articles mention tocopilla": every article a passage
 		// found holds the names asked about in, not only those that
@@ -375,6 +379,13 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 		return
 	}
 	short := joinItems(names)
+	if q.countsArticles {
+		// "how many articles mention greenland": the number, and which
+		short = strconv.Itoa(len(names)) + ": " + short
+		if len(strings.Fields(short)) > maxShortWords {
+			short = strconv.Itoa(len(names))
+		}
+	}
 	if len(strings.Fields(short)) > maxShortWords {
 		short = ""
 		if n := names[0]; !q.asksArticles && len(strings.Fields(n)) <= maxShortWords {
@@ -455,6 +466,55 @@ func (e *Engine) holdsNames(q question, text string) bool {
 		any = any || held
 	}
 	return named || any
+}
+
+// mentioning are the articles whose passages hold what the question names
+// (its names, or with none its words), each in one of its spellings, in
+// the order of first (the answer's sources) and then the corpus's.
+func (e *Engine) mentioning(q question, first []string) []string {
+	var terms []qterm
+	for _, t := range q.terms {
+		if t.entity {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		for _, t := range q.terms {
+			if !articleVerbs[strings.ToLower(t.word)] {
+				terms = append(terms, t) // "talk about drones": drones
+			}
+		}
+	}
+	var in map[string]bool
+	for _, t := range terms {
+		has := map[string]bool{}
+		for _, term := range append([]string{t.term}, t.alts...) {
+			for _, a := range e.bodyArticles(term) {
+				has[a.ID] = true
+			}
+		}
+		if in == nil {
+			in = has
+			continue
+		}
+		for id := range in {
+			if !has[id] {
+				delete(in, id)
+			}
+		}
+	}
+	var out []string
+	for _, id := range first {
+		if in[id] {
+			out = append(out, id)
+		}
+	}
+	for _, a := range e.c.Articles {
+		if in[a.ID] && !slices.Contains(out, a.ID) {
+			out = append(out, a.ID)
+		}
+	}
+	return out
 }
 
 // topicArticle puts first, for "which story is about X", the article

@@ -33,6 +33,8 @@ type question struct {
 	// "which piece focuses on …"): the one whose story it is, not any
 	// that mentions it
 	asksArticle, asksArticles, asksTopic bool
+	// countsArticles when it asks how many articles say something
+	countsArticles bool
 	// asksQuoted when it asks which articles quote someone: those that
 	// give that person's words, not those that name them
 	asksQuoted bool
@@ -347,6 +349,7 @@ func (e *Engine) analyse(text string) question {
 		q.asksTopic = at+1 < len(q.words) && topicVerbs[q.words[at+1]] || at+2 < len(q.words) && q.words[at+2] == "about"
 		q.asksQuoted = at+1 < len(q.words) && quoteVerbs[q.words[at+1]] // "which articles quote kushner"
 		framing[q.words[at]], framing[q.words[at+1]] = true, true
+		q.countsArticles = q.kind == KindHowMany
 	}
 	if w := q.words; q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
 		q.measure = measureOf(w[1]) // "how deep": a figure with its unit
@@ -616,6 +619,12 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	q.described, q.alikeTitles = e.describedOf(q)
+	if q.countsArticles {
+		// "how many articles mention greenland": found as "which
+		// articles …" are (its words read as "how many" reads them), then
+		// counted
+		q.kind, q.asksArticles, q.counted, q.countVerb = KindWhat, true, nil, -1
+	}
 	return q
 }
 
@@ -690,10 +699,13 @@ func (e *Engine) articleSpeaks(speaker string) bool {
 // -1 when the question asks no such thing ("which story did he tell",
 // "what pieces of equipment").
 func articleAsked(words []string) int {
-	if len(words) < 3 || words[0] != "which" && words[0] != "what" {
+	from := 1
+	if len(words) > 3 && words[0] == "how" && words[1] == "many" {
+		from = 2 // "how many articles mention greenland": which, counted
+	} else if len(words) < 3 || words[0] != "which" && words[0] != "what" {
 		return -1
 	}
-	for i := 1; i < min(3, len(words)-1); i++ {
+	for i := from; i < min(from+2, len(words)-1); i++ {
 		if articleNouns[words[i]] {
 			if articleVerbs[words[i+1]] || i+2 < len(words) && beForms[words[i+1]] && words[i+2] == "about" {
 				return i // "which article mentions …", "which story is about …"
