@@ -347,10 +347,12 @@ func TestArticleFacts(t *testing.T) {
 		{1, "Which outlet reported from the donors' conference in Santiago?", "Relief Monitor", "donors-pledge-chile-quake"},
 		{1, "whats the dateline of the andes wire story", "CALAMA, Chile", "quake-jolts-northern-chile"},
 		{0, "where is the talks continue story datelined", "PARIS", "talks-continue"},
-		{1, "who reported the donors story", "Hannah Okafor", "donors-pledge-chile-quake"},                                                 // "who reported" asks for the author
-		{1, "who covered the stadium story", "Valentina Rojas", "calama-stadium-shelter"},                                                  // the cue's words name no story ("donors had covered …")
-		{1, "when did the cordillera post piece go up", "12 March 2026", "chile-quake-toll-351"},                                           // went up: was published
-		{0, "whats the date on the talks continue story", "7 January 2026", "talks-continue"},                                              // an article's date is when it was published
+		{1, "who reported the donors story", "Hannah Okafor", "donors-pledge-chile-quake"},       // "who reported" asks for the author
+		{1, "who covered the stadium story", "Valentina Rojas", "calama-stadium-shelter"},        // the cue's words name no story ("donors had covered …")
+		{1, "when did the cordillera post piece go up", "12 March 2026", "chile-quake-toll-351"}, // went up: was published
+		{0, "whats the date on the talks continue story", "7 January 2026", "talks-continue"},
+		{0, "whos the newslooks story by", "J. Mansour", "summit-tests-unity"},                                                             // "by" at the end asks its author
+		{1, "where was the donors article published", "Relief Monitor", "donors-pledge-chile-quake"},                                       // where, not when: the outlet                                              // an article's date is when it was published
 		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress'", "talks-continue"}, // the ones that state it, named
 		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
 		{1, "who took the photos in the pacific ledger piece", "Camila Ortúzar", "rescuers-race-clock-calama"},

@@ -21,6 +21,11 @@ var metaFields = []string{"photo", "standfirst", "subheads", "headline", "link",
 
 // metaField says which fact of an article a question asks for, or "".
 func metaField(words []string, outletNamed func() bool) string {
+	if len(words) > 2 && words[len(words)-1] == "by" && (words[0] == "who" || words[0] == "who's" || words[0] == "who’s") {
+		if at, _ := findCue(words, "meta-article"); at >= 0 {
+			return "author" // "who is the newslooks story by"
+		}
+	}
 	if !slices.ContainsFunc(words, func(w string) bool { return metaStarts[w] }) {
 		return "" // no word that opens a field's cue: the common case, cheaply
 	}
@@ -56,6 +61,9 @@ func metaField(words []string, outletNamed func() bool) string {
 				found, foundAt = f, at
 			}
 		}
+	}
+	if found == "published" && words[0] == "where" {
+		return "outlet" // "where was the newslooks piece published": in which outlet, not when
 	}
 	return found
 }
