@@ -351,8 +351,12 @@ func TestArticleFacts(t *testing.T) {
 		{1, "who covered the stadium story", "Valentina Rojas", "calama-stadium-shelter"},        // the cue's words name no story ("donors had covered …")
 		{1, "when did the cordillera post piece go up", "12 March 2026", "chile-quake-toll-351"}, // went up: was published
 		{0, "whats the date on the talks continue story", "7 January 2026", "talks-continue"},
-		{0, "whos the newslooks story by", "J. Mansour", "summit-tests-unity"},                                                             // "by" at the end asks its author
-		{1, "where was the donors article published", "Relief Monitor", "donors-pledge-chile-quake"},                                       // where, not when: the outlet                                              // an article's date is when it was published
+		{0, "whos the newslooks story by", "J. Mansour", "summit-tests-unity"}, // "by" at the end asks its author
+		{1, "where was the donors article published", "Relief Monitor", "donors-pledge-chile-quake"},
+		{1, "who published the toll article", "Cordillera Post", "chile-quake-toll-351"},             // who published it: the outlet
+		{1, "which paper reported the death toll of 351", "Cordillera Post", "chile-quake-toll-351"}, // "which paper" and a verb of reporting: the outlet of the article that did
+		{1, "which news site wrote about the donors conference", "Relief Monitor", "donors-pledge-chile-quake"},
+		{1, "what day did the cordillera post story run", "12 March 2026", "chile-quake-toll-351"},                                         // a story runs the day it is published                                       // where, not when: the outlet                                              // an article's date is when it was published
 		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress'", "talks-continue"}, // the ones that state it, named
 		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
 		{1, "who took the photos in the pacific ledger piece", "Camila Ortúzar", "rescuers-race-clock-calama"},

@@ -53,7 +53,9 @@ func metaField(words []string, outletNamed func() bool) string {
 			return "" // "what date was the photo taken": the date its caption gives, no credit
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
 			return f // "who took the pictures of …": credits, article or not
-		case article || only || outletNamed() || f != "photo" && bareField(words, at, n):
+		case article || only || outletNamed() || f != "photo" && bareField(words, at, n) || f == "outlet" && asksAt(words, at) && at+n < len(words) && reportVerbs[words[at+n]]:
+			// ("which paper reported the toll": the outlet of the
+			// article that did)
 			// of two fields, the one "which" or "what" asks for:
 			// "which outlet does valentina rojas write for" asks the
 			// outlet, not the author "write" cues
@@ -62,11 +64,15 @@ func metaField(words []string, outletNamed func() bool) string {
 			}
 		}
 	}
-	if found == "published" && words[0] == "where" {
-		return "outlet" // "where was the newslooks piece published": in which outlet, not when
+	if found == "published" && (words[0] == "where" || words[0] == "who") {
+		return "outlet" // "where was the newslooks piece published", "who published it": in which outlet, not when
 	}
 	return found
 }
+
+// reportVerbs, after "which outlet" or "which paper", say what an
+// outlet does with a story: the outlet of an article is asked for.
+var reportVerbs = wordSet("reported reports covered covers wrote writes ran runs published publishes broke said says")
 
 // asksAt reports whether the word at i of a question is the noun its
 // "which" or "what" asks for: right after it, or after "the".
