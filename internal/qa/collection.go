@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,9 +36,12 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		outletAsked = true
 	}
 	newest, oldest, when := false, false, false
+	// "which articles came out on march 12": those published that day
+	day := dayOfMonthRE.FindString(q.text)
 	for i, w := range q.words {
 		switch {
 		case i >= at && i < at+n, collectionWords[w]:
+		case day != "" && (monthOf(w) != "" || strings.Trim(w, ".,") == numberIn(day) || strings.Contains(day, w)):
 		case w == "when" || w == "date":
 			when = true // "when was the first article published": its date
 		case newestWords[w]:
@@ -53,6 +57,20 @@ func (e *Engine) collection(q question) (Answer, bool) {
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	arts := e.c.Articles
+	if day != "" {
+		if newest || oldest || when {
+			return Answer{}, false
+		}
+		arts = nil
+		for _, a := range e.c.Articles {
+			if a.Published != "" && sameDate(day, longDate(a.Published)) {
+				arts = append(arts, a)
+			}
+		}
+		if len(arts) == 0 {
+			return ans, true // none the articles date that day
+		}
+	}
 	switch {
 	case newest || oldest:
 		var dated []*corpus.Article
@@ -106,6 +124,10 @@ func (e *Engine) collection(q question) (Answer, bool) {
 	}
 	return ans, true
 }
+
+// dayOfMonthRE is a day of a month as people type it: "march 12", "12
+// march", "Mar. 12th".
+var dayOfMonthRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
 
 // factsName is what names an article in its facts (factsHit): its
 // headline, else its outlet and author, else its opening words.

@@ -1000,7 +1000,8 @@ func TestNationalitiesModify(t *testing.T) {
 // TestCollection: a question about the articles as a whole is answered
 // from what they state about themselves: how many there are, which they
 // are, which came out first or last by the dates they state (and none
-// where fewer than two state one); a question with any other word is
+// where fewer than two state one), which came out on a day; a question
+// with any other word is
 // about what they say.
 func TestCollection(t *testing.T) {
 	for _, tc := range []struct {
@@ -1017,6 +1018,10 @@ func TestCollection(t *testing.T) {
 		{1, "what r ur sources", "", 5},
 		{0, "list the articles", "", 5},
 		{0, "whats the oldest article", "", 0}, // one of them states a date
+		// those published on a day, by the dates they state
+		{1, "how many articles are from march 12", "2 articles", 0},
+		{1, "which articles came out on march 12", "", 2},
+		{1, "which stories are from march 20", "", 0},
 	} {
 		e := corpora[tc.corpus].engine(t)
 		a, err := e.Ask(context.Background(), tc.q)
