@@ -178,6 +178,12 @@ func TestOverview(t *testing.T) {
 			t.Errorf("%s: Summary(budget gaming laptops) answered; want declined", cc.name)
 		}
 	}
+	// words that ask for the state of things frame the request, and are
+	// no part of its topic: "where things stand with the toll" is the toll
+	a, err := corpora[1].engine(t).Ask(context.Background(), "quick sumary of where things stand with the toll n damage")
+	if err != nil || !a.Answered || a.Kind != KindOverview || !strings.Contains(a.Passages[0].Text, "toll") {
+		t.Errorf("quick sumary of where things stand with the toll n damage: %s %v, %v; want an overview of the toll", a.Kind, a.Answered, err)
+	}
 }
 
 // TestVerdicts: on the yes/no questions of the chat sets, a verdict is never
