@@ -178,6 +178,13 @@ func TestOverview(t *testing.T) {
 			t.Errorf("%s: Summary(budget gaming laptops) answered; want declined", cc.name)
 		}
 	}
+	// the story a topic is the subject of opens its overview with its
+	// lede, though the lede says the topic in other words ("Donors pledge
+	// $1.3 billion …": "Governments and development banks pledged …")
+	q := corpora[1].engine(t)
+	if a, err := q.Summary(context.Background(), "donors conference"); err != nil || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "pledged about $1.3 billion") {
+		t.Errorf("Summary(donors conference) = %v, %v; want the donors story's lede first", a.Passages, err)
+	}
 	// words that ask for the state of things frame the request, and are
 	// no part of its topic: "where things stand with the toll" is the toll
 	a, err := corpora[1].engine(t).Ask(context.Background(), "quick sumary of where things stand with the toll n damage")

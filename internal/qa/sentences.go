@@ -35,6 +35,9 @@ type sentence struct {
 	// how many body sentences stand before it
 	pos float64
 	ord int
+	// about is true for the first sentences of a story whose headline
+	// says the topic: they hold it as the story does, in whatever words
+	about bool
 }
 
 // Bounds on the sentences an overview chooses among, so that its cost (the
@@ -48,6 +51,37 @@ const (
 	poolMax = 300
 )
 
+// storyLede is how many of a story's first body sentences its headline's
+// topic stands for.
+const storyLede = 1
+
+// storiesAbout are the articles whose headline and standfirst hold most of
+// a topic (half its weight or more, each word or a synonym): the stories
+// it is the subject of.
+func (e *Engine) storiesAbout(terms []qterm) []*corpus.Article {
+	var total float64
+	for _, t := range terms {
+		total += t.idf
+	}
+	var out []*corpus.Article
+	for _, a := range e.c.Articles {
+		if a.Headline == "" {
+			continue
+		}
+		head := e.termSet(a.Headline + " " + a.Standfirst)
+		got := 0.0
+		for _, t := range terms {
+			if head[t.term] || slices.ContainsFunc(t.alts, func(x string) bool { return head[x] }) {
+				got += t.idf
+			}
+		}
+		if total > 0 && got >= 0.5*total {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // summaryPool is the sentences an overview chooses among: for a topic,
 // those a search for its terms finds; else the first sentences of every
 // article's body (of arts, all of them, when some are given). Only
@@ -57,6 +91,7 @@ const (
 // is a bare quotation (whose speaker it does not name).
 func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.Article) ([]sentence, error) {
 	var ps []passageKey
+	ledes := map[passageKey]bool{}
 	switch {
 	case len(terms) > 0:
 		var q []string
@@ -71,6 +106,25 @@ func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.
 		for _, h := range hits {
 			if a := e.c.Article(h.Article); a != nil && (len(arts) == 0 || slices.Contains(arts, a)) {
 				ps = append(ps, passageKey{h.Article, h.Seq})
+			}
+		}
+		// the opening of the story the topic is the subject of ("so what
+		// came out of the donors conference": "Donors pledge $1.3 billion
+		// …", whose lede says what was pledged without the topic's words)
+		for _, a := range e.storiesAbout(terms) {
+			if len(arts) > 0 && !slices.Contains(arts, a) {
+				continue
+			}
+			n := 0
+			for _, p := range a.Passages {
+				if p.Kind != corpus.KindBody || n == storyLede {
+					continue
+				}
+				n++
+				ledes[passageKey{a.ID, p.Seq}] = true
+				if !slices.Contains(ps, passageKey{a.ID, p.Seq}) {
+					ps = append(ps, passageKey{a.ID, p.Seq})
+				}
 			}
 		}
 	default:
@@ -109,7 +163,7 @@ func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.
 			opensWithAnaphor(t) || strings.ContainsAny(t[:1], "“\"‘'") || insideQuote(a, p) {
 			continue
 		}
-		s := sentence{a: a, p: p, vec: map[string]float64{}, pos: float64(p.Seq) / float64(max(len(a.Passages)-1, 1)), ord: bodyOrdinal(a, p)}
+		s := sentence{a: a, p: p, vec: map[string]float64{}, pos: float64(p.Seq) / float64(max(len(a.Passages)-1, 1)), ord: bodyOrdinal(a, p), about: ledes[k]}
 		for _, tok := range e.analyze(p.Text) {
 			s.vec[tok.Term]++
 		}

@@ -154,6 +154,15 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 	}
 	// MMR decides which; best first is the most central first
 	sort.SliceStable(chosen, func(i, j int) bool { return rank[chosen[i]] > rank[chosen[j]] })
+	for k, i := range chosen {
+		if pool[i].about && pool[i].ord == 0 {
+			// the lede of the story about the topic says it first, as
+			// news puts its main fact first
+			copy(chosen[1:k+1], chosen[:k])
+			chosen[0] = i
+			break
+		}
+	}
 	ans.Answered = true
 	seen := map[string]bool{}
 	for _, i := range chosen {
@@ -332,6 +341,9 @@ func (e *Engine) topicBias(terms []qterm, pool []sentence) (bias []float64, whol
 			}
 		}
 		share := got / max(total, 1e-9)
+		if s.about {
+			share = 1 // the opening of the story about it
+		}
 		best = max(best, share)
 		bias[i] = share * share * leadPrior(s.ord) / leadPrior(0)
 		whole[i] = share >= 1-1e-9
