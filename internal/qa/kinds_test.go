@@ -233,6 +233,8 @@ func TestVerdicts(t *testing.T) {
 		{"Is Russia occupying Ukrainian territory?", verdictYes}, // "Moscow occupies …"; "has not signalled" bears on another verb
 		{"Is Russia occupying Ukrainian land?", ""},              // "territory" is near "land" in GloVe, as "leader" is near "summit": nearness states nothing
 		{"was putin at the summit", ""},                          // "Putin's intentions remain unclear" says nothing of the summit
+		{"was putin there", ""},                                  // nor of his being there: a name alone is not what is asked
+		{"was rubio there", ""},                                  // "was initially expected to be represented by … Rubio"
 		{"will France send several thousand troops?", ""},        // "could": not settled
 		{"did putin show up at the paris summit", ""},            // "absent": a denial by meaning, not stated
 		{"will the coalition deploy a no fly zone", ""},          // not in the articles

@@ -166,13 +166,14 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 			match[h.i] = max(match[h.i], h.w)
 		}
 	}
-	content, named := 0, false
+	content, named, said := 0, false, false
 	for i, t := range q.terms {
 		if fillerWords[strings.ToLower(t.word)] {
 			continue // "gonna", "really": chat, not what is asked
 		}
 		content++
 		named = named || t.entity
+		said = said || !t.entity
 		if match[i] == 0 && !t.unknown && !lexicon.IsSayingVerb(strings.ToLower(t.word)) {
 			// every word of the question the articles use must stand in
 			// the clause that settles it: "Putin's intentions remain
@@ -185,6 +186,12 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		got += match[i] * t.idf
 	}
 	if total == 0 || got/total < verdictCover {
+		return "", span{}
+	}
+	if !said {
+		// "was putin there", "was rubio there": names alone say nothing
+		// of what is asked of them; a sentence that names them ("Putin's
+		// intentions remain unclear") settles nothing
 		return "", span{}
 	}
 	if content < 2 && !named {
