@@ -44,6 +44,8 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		case day != "" && (monthOf(w) != "" || strings.Trim(w, ".,") == numberIn(day) || strings.Contains(day, w)):
 		case w == "when" || w == "date":
 			when = true // "when was the first article published": its date
+		case e.namesEvent(q, w):
+			// "how many articles r there abt the summit": every one is
 		case newestWords[w]:
 			newest = true
 		case oldestWords[w]:
@@ -134,4 +136,15 @@ var dayOfMonthRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan
 func factsName(h Hit) string {
 	name, _, _ := strings.Cut(h.Text, " — ")
 	return name
+}
+
+// namesEvent reports whether w, a word of q, names the event the coverage
+// is about: most articles' openings use it (eventWord).
+func (e *Engine) namesEvent(q question, w string) bool {
+	for _, t := range q.terms {
+		if strings.EqualFold(t.word, w) {
+			return e.eventWord(t)
+		}
+	}
+	return false
 }
