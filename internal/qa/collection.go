@@ -139,8 +139,12 @@ func factsName(h Hit) string {
 }
 
 // namesEvent reports whether w, a word of q, names the event the coverage
-// is about: most articles' openings use it (eventWord).
+// is about: most articles' openings use it (eventWord), of three articles
+// or more.
 func (e *Engine) namesEvent(q question, w string) bool {
+	if len(e.c.Articles) < 3 || metaWord(w) {
+		return false // of one or two articles, every word of an opening is "most"; and "photos" asks a field
+	}
 	for _, t := range q.terms {
 		if strings.EqualFold(t.word, w) {
 			return e.eventWord(t)
