@@ -231,7 +231,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		// "how many were injured", "38 kilometres" for "how deep"
 		counted := q.measure == "" && (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0
 		measured := q.measure != "" && withUnit(text, s, q.measure)
-		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) {
+		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
 		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); (q.counted == nil || asksMuch(q)) && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
@@ -400,6 +400,44 @@ func (e *Engine) verbNext(q question, text string, s span) bool {
 	}
 	return false
 }
+
+// doesVerb reports whether the number at s, or the people it counts, is
+// the subject of the question's verb of what it counts, within a few
+// words of auxiliaries and adverbs: "214 people had been confirmed *dead*"
+// and "71 were still *missing*" for "how many died" and "how many are
+// missing".
+func (e *Engine) doesVerb(q question, text string, s span) bool {
+	if q.countVerb < 0 {
+		return false
+	}
+	rest := text[s.end:]
+	if i := strings.IndexAny(rest, ",;:.()—"); i >= 0 {
+		rest = rest[:i]
+	}
+	words := strings.Fields(rest)
+	if len(words) > 0 && meansPerson(strings.ToLower(words[0])) {
+		words = words[1:] // "214 *people* had been …"
+	}
+	if len(words) < 2 || !auxiliaries[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 1+verbReach)] {
+		lw := strings.ToLower(w)
+		if lexicon.IsFunctionWord(lw) && !auxiliaries[lw] {
+			return false // "… and about 1,100": another clause's words
+		}
+		for _, tok := range e.analyze(w) {
+			if q.stands(tok.Term, q.countVerb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbReach is how many words after the auxiliary doesVerb looks at:
+// "had been confirmed dead".
+const verbReach = 3
 
 // subjectOfAsked reports whether the number at s, with no noun of its
 // own, is the subject of what the question asks about: an auxiliary right

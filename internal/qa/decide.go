@@ -63,7 +63,10 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			// girl alive")
 			ratio = 0
 		}
-		top = promote(cands, func(c *cand) bool { return c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov })
+		top = promote(cands, func(c *cand) bool {
+			// (not another source's over the one the question names)
+			return c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
+		})
 	}
 	if spec := specOf(q.kind); spec.typed && heading(top.p.Kind) {
 		// a heading says what a story is about; a sentence of it nearly
@@ -552,8 +555,8 @@ func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) strin
 // that pins its count to a time ("on the first day", "initially", a date)
 // keeps the ranking's order.
 func (e *Engine) preferLatest(q question, cands []*cand) []*cand {
-	if q.kind != KindHowMany || q.countVerb < 0 || len(cands) < 2 || e.pinsTime(q) {
-		return cands
+	if q.kind != KindHowMany || q.countVerb < 0 || len(cands) < 2 || e.pinsTime(q) || len(q.outlets) > 0 || q.named != nil {
+		return cands // (nor when the question names its source: "according to the andes wire")
 	}
 	top := cands[0]
 	if top.typeOK < 1 || top.a.Published == "" {

@@ -56,6 +56,9 @@ type Engine struct {
 	// already make "french" and "france" one term)
 	kin     map[string][]string
 	outlets outlets
+	// outletNames are the outlets named in several words ("Andes Wire",
+	// "The Atacama Courier"), as analysed
+	outletNames []outletName
 	// authors maps each word of an article's author's name, lower case and
 	// folded, to the articles by that author (authors.go); initials maps
 	// the first letter of each to true
@@ -95,7 +98,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	for _, list := range e.surnames {
 		sort.Strings(list) // map order is random; answers are not
 	}
-	e.outlets = e.readOutlets()
+	e.outlets, e.outletNames = e.readOutlets()
 	e.authors, e.initials = readAuthors(c)
 	e.heads = e.newHeadTerms()
 	e.quotes = e.mergeQuotes()

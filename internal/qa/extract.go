@@ -765,7 +765,7 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 			counted = append(counted, n) // "38 kilometres" for "how deep"
 			continue
 		}
-		if e.afterVerb(q, text, s) || e.verbNext(q, text, s) {
+		if e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			// "injured 2,460", "about 1,100 injured" for "how many were
 			// injured": the verb said of this number itself, not only of
 			// its clause ("214 people had been confirmed dead and …")

@@ -51,7 +51,7 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
 func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
-	return e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands))))
+	return preferSource(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands)))))
 }
 
 // refineKind sharpens an answer Ask has built by the kind of question: a
@@ -142,4 +142,30 @@ func markOf(text, s string) [][2]int {
 		return nil
 	}
 	return [][2]int{{at, at + len(s)}}
+}
+
+// preferSource puts first, where the question names its source ("per the
+// pledge article", "according to the andes wire"), the passages of that
+// source, in the ranking's order, when one of them matches half as much of
+// the question as the best: the asker wants what that source says.
+func preferSource(q question, cands []*cand) []*cand {
+	if len(cands) < 2 || q.named == nil && len(q.outlets) == 0 || q.fromOutlet(cands[0].a) {
+		return cands
+	}
+	own := slices.IndexFunc(cands, func(c *cand) bool { return q.fromOutlet(c.a) && c.cov >= 0.5*cands[0].cov })
+	if own < 0 {
+		return cands
+	}
+	out := make([]*cand, 0, len(cands))
+	for _, c := range cands {
+		if q.fromOutlet(c.a) {
+			out = append(out, c)
+		}
+	}
+	for _, c := range cands {
+		if !q.fromOutlet(c.a) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

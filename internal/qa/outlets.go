@@ -1,6 +1,8 @@
 package qa
 
 import (
+	"github.com/summitbot/summitbot/index"
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -12,8 +14,9 @@ import (
 // name is no word to look for in their sentences.
 type outlets map[string][]*corpus.Article
 
-func (e *Engine) readOutlets() outlets {
+func (e *Engine) readOutlets() (outlets, []outletName) {
 	out := outlets{}
+	var names []outletName
 	for _, a := range e.c.Articles {
 		if a.Outlet == "" {
 			continue
@@ -22,18 +25,59 @@ func (e *Engine) readOutlets() outlets {
 		for _, t := range e.analyze(a.Outlet) {
 			terms = append(terms, t.Term)
 		}
-		if len(terms) == 1 { // "Newslooks", "The Guardian": one word once analysed
+		switch {
+		case len(terms) == 1: // "Newslooks", "The Guardian": one word once analysed
 			out[terms[0]] = append(out[terms[0]], a)
+		case len(terms) > 1:
+			i := slices.IndexFunc(names, func(n outletName) bool { return slices.Equal(n.terms, terms) })
+			if i < 0 {
+				names = append(names, outletName{terms: terms})
+				i = len(names) - 1
+			}
+			names[i].arts = append(names[i].arts, a)
 		}
 	}
-	return out
+	return out, names
+}
+
+// outletName is an outlet named in several words, as analysed, and the
+// articles it published.
+type outletName struct {
+	terms []string
+	arts  []*corpus.Article
+}
+
+// outletTokens are the indexes of toks that name an outlet in several
+// words ("the andes wire piece"), and the articles of the outlets named.
+func (e *Engine) outletTokens(toks []index.Token) (map[int]bool, []*corpus.Article) {
+	var at map[int]bool
+	var arts []*corpus.Article
+	for _, o := range e.outletNames {
+		for k := 0; k+len(o.terms) <= len(toks); k++ {
+			match := true
+			for j, t := range o.terms {
+				match = match && toks[k+j].Term == t
+			}
+			if !match {
+				continue
+			}
+			if at == nil {
+				at = map[int]bool{}
+			}
+			for j := range o.terms {
+				at[k+j] = true
+			}
+			arts = append(arts, o.arts...)
+		}
+	}
+	return at, arts
 }
 
 // fromOutlet reports whether a passage's article is one the question's
 // outlet published; true when the question names none.
 func (q question) fromOutlet(a *corpus.Article) bool {
-	if q.named != nil {
-		return a == q.named // "per the pledge article"
+	if q.named != nil && len(q.outlets) == 0 {
+		return a == q.named // "per the pledge article"; an outlet named outright comes first
 	}
 	if len(q.outlets) == 0 {
 		return true

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -44,6 +45,29 @@ func TestOutlets(t *testing.T) {
 	// two articles state an author: "the article" is not one of them
 	if a, _ := e.Ask(t.Context(), "Who wrote the article?"); a.Short == "J. Mansour" || a.Short == "A. Smith" {
 		t.Errorf("Ask(who wrote the article) = %q; want no author picked between two", a.Short)
+	}
+}
+
+// TestOutletOfWords: an outlet named in several words ("the andes wire
+// piece", "according to the relief monitor") is the question's source, as
+// one of one word is, not words of its answer: its passages come first,
+// with what they count ("214 people had been confirmed dead", not a later
+// report's 351).
+func TestOutletOfWords(t *testing.T) {
+	e := quakeEngine(t)
+	for _, tc := range []struct{ q, short, doc string }{
+		{"who contributed reporting to the andes wire piece", "Tom Whitaker", "quake-jolts-northern-chile"},
+		{"how many died according to the andes wire", "214", "quake-jolts-northern-chile"},
+		{"what does the pacific ledger say about the dog", "", "rescuers-race-clock-calama"},
+	} {
+		a, err := e.Ask(t.Context(), tc.q)
+		if err != nil || !a.Answered || len(a.Passages) == 0 || a.Passages[0].Article.ID != tc.doc || !strings.Contains(a.Short, tc.short) {
+			doc := ""
+			if len(a.Passages) > 0 {
+				doc = a.Passages[0].Article.ID
+			}
+			t.Errorf("Ask(%q) = %v %q from %q, %v; want %q from %q", tc.q, a.Answered, a.Short, doc, err, tc.short, tc.doc)
+		}
 	}
 }
 

@@ -401,6 +401,12 @@ func (e *Engine) analyse(text string) question {
 			break
 		}
 	}
+	// an outlet named in several words is a source, as one of one word is
+	// ("what did the andes wire piece say"), no word of the answer
+	outletAt, outletArts := e.outletTokens(toks)
+	if len(outletArts) > 0 {
+		q.outlets = outletArts
+	}
 	first := true
 	saidForm := false // the verb of saying that makes a "what did X say" question is passed
 	seen := map[string]bool{}
@@ -408,6 +414,10 @@ func (e *Engine) analyse(text string) question {
 	for k, t := range toks {
 		word := text[t.Start:t.End]
 		lw := strings.ToLower(word)
+		if outletAt[k] {
+			first = false
+			continue
+		}
 		if yesNoTail[lw] && strings.HasSuffix(strings.TrimRight(strings.ToLower(text[:t.Start]), " "), " or") && strings.Trim(text[t.End:], " ?!.") == "" {
 			continue // "… or not", "… or nah": the chat tag that asks whether, no word of its content
 		}
@@ -683,14 +693,16 @@ func (e *Engine) articleSpeaks(speaker string) bool {
 			return true
 		}
 	}
-	for _, t := range e.analyze(speaker) {
+	toks := e.analyze(speaker)
+	for _, t := range toks {
 		// an outlet's name, as an outlet is told from a word (as analyse
 		// does): capitalised, or a word no article uses
 		if w := speaker[t.Start:t.End]; len(e.outlets[t.Term]) > 0 && (isCapital(w) || e.s.DocFreq(t.Term) == 0) {
 			return true
 		}
 	}
-	return false
+	_, arts := e.outletTokens(toks) // or named in several words: "the pacific ledger"
+	return len(arts) > 0
 }
 
 // articleAsked is where in words the article noun of a question asking
