@@ -225,6 +225,9 @@ func TestResolve(t *testing.T) {
 	for _, c := range []struct{ prev, q, want string }{
 		{"did Croatia send troops?", "and germany?", "did germany send troops?"},
 		{"did Croatia send troops?", "what about the uk", "did uk send troops?"},
+		{"r france n the uk sending troops", "and germany?", "r germany sending troops"}, // the names coordinated, replaced together
+		{"did France and Britain pledge troops", "what about germany", "did germany pledge troops"},
+		{"did macron sign the declaration", "what does it say", "what does the declaration say"}, // after yes or no, "it" is what was asked about, not the answer's words
 		{"what did Starmer announce?", "what about Merz", "what did Merz announce?"},
 		{"how many troops will Britain send?", "and ships?", "how many ships will Britain send?"},
 		{"who refused to deploy troops?", "why?", "why Croatia and the Czech Republic refused to deploy troops"},

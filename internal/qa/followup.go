@@ -243,6 +243,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 					out = append(out, obj)
 					filled, ownObject = true, true
 				}
+			} else if len(pf.qw) == 0 && pf.aux != "" && (lw == "it" || lw == "that") && objectAfterVerb(pf.rest) != "" {
+				// after "did japan send a rescue team", "it" is the team
+				// (the thing the question spoke of, as after "who …"), not
+				// the words that answered it
+				out = append(out, objectAfterVerb(pf.rest))
+				filled, ownObject = true, true
 			} else if a := answer(); a.Answered && a.found() != "" && len(strings.Fields(a.found())) <= 12 && len(content) > 0 {
 				out = append(out, a.found())
 				filled = true
@@ -338,6 +344,27 @@ func objectOf(rest []string) string {
 		return ""
 	}
 	return strings.Join(rest[1:], " ")
+}
+
+// objectAfterVerb is the object of a yes/no question's verb, from its
+// words after the auxiliary: "a rescue team" of "japan send a rescue
+// team"; "" when no verb follows its first word or nothing follows it.
+func objectAfterVerb(rest []string) string {
+	subj := 0
+	for subj < len(rest) && articles[lower(rest[subj])] {
+		subj++ // "the us sign …": the subject's own word
+	}
+	verb := subj + 1 // the word after the subject, as English puts it ("did japan send")
+	for i := subj + 1; i+1 < len(rest); i++ {
+		if v := lower(rest[i]); pastVerb(v) || lexicon.IsVerb(v) {
+			verb = i // past a subject of several words ("did the world bank give …")
+			break
+		}
+	}
+	if verb+1 >= len(rest) {
+		return ""
+	}
+	return strings.Join(rest[verb+1:], " ")
 }
 
 // saidBy turns a "what did X say about Y" question into "what did X say":

@@ -127,14 +127,24 @@ func (e *Engine) substitute(prev, x string) string {
 		same = ents // "what did Macron say?" "and Germany?"
 	}
 	if len(same) > 0 {
-		pick := same[0]
-		for _, en := range same {
+		pick := 0
+		for i, en := range same {
 			if !e.afterLocative(prev, en.start) {
-				pick = en
+				pick = i
 				break
 			}
 		}
-		return prev[:pick.start] + x + prev[pick.end:]
+		// with the names coordinated with it: "and germany?" after "r
+		// france n the uk sending troops" asks of Germany, not of Germany
+		// and the UK
+		from, to := same[pick], same[pick]
+		for i := pick + 1; i < len(same) && joinsNames(prev[to.end:same[i].start]); i++ {
+			to = same[i]
+		}
+		for i := pick - 1; i >= 0 && joinsNames(prev[same[i].end:from.start]); i-- {
+			from = same[i]
+		}
+		return prev[:from.start] + x + prev[to.end:]
 	}
 	pf := frameOf(wordsOf(prev))
 	if k, _ := classify(prev); k == KindWho && class != "thing" && len(pf.qw) > 0 {
@@ -165,6 +175,16 @@ func (e *Engine) substitute(prev, x string) string {
 		}
 	}
 	return strings.TrimRight(prev, "?!. ") + " " + x
+}
+
+// joinsNames reports whether the words between two names join them in
+// one coordination: "and", chat's "n" or "&", a comma, with "the".
+func joinsNames(between string) bool {
+	switch strings.ToLower(strings.TrimSpace(between)) {
+	case "and", "n", "&", ",", ", and", "and the", "n the", "& the", ", the", ", and the", "or", "or the":
+		return true
+	}
+	return false
 }
 
 // afterLocative reports whether the word before at is a preposition ("in
