@@ -58,7 +58,7 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 		actors := 0 // people, or countries unless a person is asked for
 		person := e.wantsPerson(q)
 		for _, n := range free {
-			if name := text[n.start:n.end]; e.personLike(name) || !person && e.isPlace(name) {
+			if name := text[n.start:n.end]; e.personLike(name) || !person && e.isPlace(name) && actingPlace(name) {
 				actors++
 			}
 		}
@@ -74,6 +74,21 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 		return 0.7 // the names are in the sentence before: "The two …"
 	}
 	return 0
+}
+
+// actingPlace reports whether a place may be who did something: a
+// country, or a city that is a country's capital, the seat of its
+// government ("Moscow rejected …"); not another city ("Calama" wants no
+// inquiry; a senator does).
+func actingPlace(name string) bool {
+	lw := strings.ToLower(name)
+	if lexicon.CountryWords(lw) != nil || lexicon.CapitalOf(lw) != "" {
+		return true
+	}
+	// of other places, those the gazetteer knows that are no city
+	// ("Europe"); a place known only from the articles ("Calama, Chile")
+	// is a town or a district
+	return gazetteerHas(name) && !isCity(name)
 }
 
 // typeWhere is typeScore for "where" questions.

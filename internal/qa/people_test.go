@@ -857,3 +857,19 @@ func TestWhichCountriesNamesCountries(t *testing.T) {
 		t.Errorf("%s: short %q, %v; want the Anglo-French pledgers", q, a.Short, err)
 	}
 }
+
+// TestActingPlace: a country, its capital (the seat of its government,
+// "Moscow rejected …") or a region the gazetteer knows may be who did
+// something; a town known only from the articles ("Calama, Chile") is
+// where, not who: "who wants an inquiry" is the senator, not "Calama" of
+// the headline that says an opposition senator demands one.
+func TestActingPlace(t *testing.T) {
+	for name, want := range map[string]bool{"Chile": true, "Moscow": true, "Europe": true, "Calama": false, "Tocopilla": false} {
+		if got := actingPlace(name); got != want {
+			t.Errorf("actingPlace(%q) = %v; want %v", name, got, want)
+		}
+	}
+	if a, err := quakeEngine(t).Ask(t.Context(), "who wants an inquiry"); err != nil || !strings.Contains(a.Short, "Olave") {
+		t.Errorf("who wants an inquiry: %q, %v; want Senator Patricio Olave", a.Short, err)
+	}
+}

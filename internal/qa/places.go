@@ -94,6 +94,24 @@ func (p places) has(name string) bool {
 	return false
 }
 
+// gazetteerHas reports whether the gazetteer (places.txt) holds name.
+func gazetteerHas(name string) bool {
+	gazetteerAllOnce.Do(func() {
+		gazetteerAll = places{}
+		for _, line := range strings.Split(placeList, "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+				gazetteerAll[foldName(line)] = true
+			}
+		}
+	})
+	return gazetteerAll[foldName(name)]
+}
+
+var (
+	gazetteerAllOnce sync.Once
+	gazetteerAll     places
+)
+
 // foldName folds a name for the gazetteer: accents and case, a trailing
 // possessive, and the periods of "U.S.".
 func foldName(s string) string {
