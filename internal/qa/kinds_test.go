@@ -341,6 +341,20 @@ func TestListGathered(t *testing.T) {
 		}
 	}
 	checkAnswer(t, "which countries pledged troops", a)
+	// a headline adds no item: in its title case every word looks like a
+	// name ("Paris Summit Tests Unity …": "Tests Unity")
+	a, err = testEngine(t).Ask(context.Background(), "who were all the ppl from the us at the summit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range a.Items {
+		if strings.Contains(it.Text, "Unity") || strings.Contains(it.Text, "Tests") {
+			t.Errorf("item %q from a headline", it.Text)
+		}
+	}
+	if strings.Contains(a.Short, "Tests Unity") {
+		t.Errorf("short %q: a headline's words as a name", a.Short)
+	}
 }
 
 // TestArticleFacts: questions about an article get what it states about

@@ -282,8 +282,8 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 	}
 	// names other passages add, each cited
 	for _, c := range cands[1:min(len(cands), closeLook)] {
-		if c.cov < 0.85*top.cov || !c.entOK || c.score < 0.7*top.score {
-			continue
+		if c.cov < 0.85*top.cov || !c.entOK || c.score < 0.7*top.score || heading(c.p.Kind) {
+			continue // (in a headline's title case every word looks like a name: "Tests Unity")
 		}
 		var add []string
 		if co, ok := e.bestList(q, c); ok {
