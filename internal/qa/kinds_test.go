@@ -341,6 +341,12 @@ func TestListGathered(t *testing.T) {
 		}
 	}
 	checkAnswer(t, "which countries pledged troops", a)
+	// bullets under a heading that names what is asked ("What was
+	// pledged") are the list, each item cited
+	a, err = quakeEngine(t).Ask(context.Background(), "list the pledges")
+	if err != nil || len(a.Items) < 5 || !strings.HasPrefix(a.Items[0].Text, "World Bank") {
+		t.Errorf("list the pledges: %d items %v, %v; want the six under \"What was pledged\"", len(a.Items), a.Items, err)
+	}
 	// a headline adds no item: in its title case every word looks like a
 	// name ("Paris Summit Tests Unity …": "Tests Unity")
 	a, err = testEngine(t).Ask(context.Background(), "who were all the ppl from the us at the summit")

@@ -421,10 +421,12 @@ func (e *Engine) bulletList(q question, cands []*cand, ans *Answer) bool {
 			continue
 		}
 		run := bulletRun(c.a, c.p)
-		if len(run) < 2 || c.p.Kind == corpus.KindBullet {
+		if len(run) < 2 || c.p.Kind == corpus.KindBullet && !runFound(cands, c, run) {
 			// a bullet itself answers as a sentence does ("Macron,
 			// Starmer, and Merz to speak alongside Zelenskyy"): the run
-			// is the answer where a sentence introduces it
+			// is the answer where a sentence or a heading introduces
+			// it, or where another of its bullets was found too ("name
+			// the donors": "World Bank: …", "Japan: …")
 			continue
 		}
 		var hits []Hit
@@ -447,6 +449,35 @@ func (e *Engine) bulletList(q question, cands []*cand, ans *Answer) bool {
 	return false
 }
 
+// runFound reports whether run is a table of labelled entries ("World
+// Bank: a $500 million loan …", "Japan: $75 million …") and a candidate
+// other than c is one of them: a question that finds two entries asks
+// for the table. (Bullets of free text, "Macron, Starmer, and Merz to
+// speak alongside Zelenskyy", each answer alone.)
+func runFound(cands []*cand, c *cand, run []corpus.Passage) bool {
+	for _, p := range run {
+		if !labelled(p.Text) {
+			return false
+		}
+	}
+	for _, o := range cands[:min(len(cands), closeLook)] {
+		if o != c && o.a == c.a && o.p.Kind == corpus.KindBullet && slices.ContainsFunc(run, func(p corpus.Passage) bool { return p.Seq == o.p.Seq }) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelled reports whether a bullet opens with a label and a colon, in
+// a few words: "World Bank: …".
+func labelled(text string) bool {
+	i := strings.Index(text, ": ")
+	return i > 0 && len(strings.Fields(text[:i])) <= labelWords
+}
+
+// labelWords is how many words a bullet's label runs to at most.
+const labelWords = 4
+
 // bulletCover is the least share of the top candidate's coverage a bullet
 // (or the sentence introducing bullets) must have to answer a list
 // question: a list is what is asked, which a sentence about the same thing
@@ -465,6 +496,10 @@ func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
 		}
 	case strings.HasSuffix(strings.TrimSpace(p.Text), ":") && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
 		from = p.Seq + 1
+	case p.Kind == corpus.KindSubhead && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
+		from = p.Seq + 1 // a heading over the bullets ("What was pledged")
+	case p.Kind == corpus.KindSubhead && p.Seq+2 < len(a.Passages) && strings.HasSuffix(strings.TrimSpace(a.Passages[p.Seq+1].Text), ":") && a.Passages[p.Seq+2].Kind == corpus.KindBullet:
+		from = p.Seq + 2 // or over the sentence that introduces them
 	default:
 		return nil
 	}
