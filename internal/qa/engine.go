@@ -268,6 +268,11 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		if t := trimJoin(ans.Short); t != ans.Short && t != "" && len(ans.Passages) > 0 {
 			setShort(&ans, t) // "has yet to comment on the Paris meeting and"
 		}
+		if len(ans.Passages) > 0 {
+			if t := trimCutConjunct(ans.Passages[0].Text, ans.Short); t != ans.Short {
+				setShort(&ans, t) // "…, triggering massive explosions, and struck"
+			}
+		}
 	}
 	if len(ans.Passages) > 0 && ans.Short != "" {
 		if whole := e.wholeNames(ans.Passages[0].Text, ans.Short); whole != ans.Short {

@@ -549,6 +549,46 @@ func trimJoin(s string) string {
 	return s
 }
 
+// trimCutConjunct takes off the end of short, cut from text in the middle
+// of a clause (a word, not a mark, follows it there), a conjunct the cut
+// left without its object: "drones hit an arms depot in Kostroma,
+// triggering massive explosions, and struck" (… an oil facility in
+// Lipetsk): the words from the last comma before a joining word, when at
+// most cutConjunct words follow that word.
+func trimCutConjunct(text, short string) string {
+	at := strings.Index(text, short)
+	if at < 0 || at+len(short) >= len(text) || text[at+len(short)] != ' ' {
+		return short // the clause ends with it, or it is not found
+	}
+	i := strings.LastIndex(short, ", ")
+	if i <= 0 {
+		return short
+	}
+	tail := strings.Fields(short[i+2:])
+	if len(tail) == 0 || len(tail) > cutConjunct+1 {
+		return short
+	}
+	if j := strings.LastIndex(short[:i], ", "); j >= 0 && len(strings.Fields(short[j+2:i])) <= listItemWords {
+		return short // "French, British, and German": an enumeration's last item cut, not a clause
+	}
+	switch strings.ToLower(tail[0]) {
+	case "and", "or", "but", "nor", "while":
+		if len(strings.Fields(short[:i])) >= minCutWords {
+			return strings.TrimRight(short[:i], " ,;:—–-")
+		}
+	}
+	return short
+}
+
+// listItemWords is how many words an item of an enumeration runs to at
+// most, for trimCutConjunct to tell "diplomacy, politics, and …" from a
+// clause.
+const listItemWords = 2
+
+// cutConjunct is how many words after its joining word a conjunct cut
+// short may hold and still be taken off.
+const cutConjunct = 2
+
 // withParticle gives back to short, cut by shortText from span s of text,
 // the preposition or verb shortText left off its end when nothing follows
 // that word in text but the end of its clause: a preposition without an

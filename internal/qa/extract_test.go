@@ -835,3 +835,20 @@ Officials said heavy equipment would reach the coast by road.
 		t.Errorf("what equipment did the norwegian teams bring: short %q, %v; want the devices, cameras and saws", a.Short, err)
 	}
 }
+
+// TestTrimCutConjunct: a short answer cut in the middle of a clause loses
+// the conjunct the cut left without its object ("…, and struck"); an
+// enumeration's items, a clause the text ends, and a short answer found
+// whole keep theirs.
+func TestTrimCutConjunct(t *testing.T) {
+	const text = "Ukrainian drones hit an arms depot in Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk. Leaders met French, British, and German officials on Monday."
+	for short, want := range map[string]string{
+		"drones hit an arms depot in Kostroma, triggering massive explosions, and struck": "drones hit an arms depot in Kostroma, triggering massive explosions",
+		"Leaders met French, British, and German":                                         "Leaders met French, British, and German", // an enumeration
+		"Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk":  "Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk",
+	} {
+		if got := trimCutConjunct(text, short); got != want {
+			t.Errorf("trimCutConjunct(%q) = %q; want %q", short, got, want)
+		}
+	}
+}
