@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,10 +31,16 @@ func (e *Engine) collection(q question) (Answer, bool) {
 	outletAsked := false
 	if at < 0 {
 		// "which outlet published first": the articles by their outlets
-		if at, n = findCue(q.words, "meta-outlet"); at < 0 {
+		at, n = findCue(q.words, "meta-outlet")
+		outletAsked = at >= 0
+	}
+	if at < 0 {
+		// "whats the newest one": of the articles, "one" asked by when it
+		// came out
+		at, n = slices.Index(q.words, "one"), 1
+		if at < 0 || !slices.ContainsFunc(q.words, func(w string) bool { return newestWords[w] || oldestWords[w] }) {
 			return Answer{}, false
 		}
-		outletAsked = true
 	}
 	newest, oldest, when := false, false, false
 	// "which articles came out on march 12": those published that day

@@ -1046,7 +1046,8 @@ func TestCollection(t *testing.T) {
 	}{
 		{1, "how many articles r there", "5 articles", 0},
 		{1, "how many stories do u have", "5 articles", 0},
-		{0, "how many articles r there abt the summit", "5 articles", 0}, // the event every article covers
+		{0, "how many articles r there abt the summit", "5 articles", 0},                                   // the event every article covers
+		{1, "whats the newest one", "The Atacama Courier, by Valentina Rojas, published 13 March 2026", 0}, // "one", asked by when it came out
 		{1, "which article came out first", "Powerful earthquake kills at least 214 in northern Chile's copper country", 0},
 		{1, "whats the most recent article", "The Atacama Courier, by Valentina Rojas, published 13 March 2026", 0},
 		{1, "which outlet published first", "Andes Wire", 0},            // by its outlet, where the question asks for one
