@@ -33,6 +33,9 @@ func metaField(words []string, outletNamed func() bool) string {
 	if at, _ := findCue(words, "meta-article"); at >= 0 {
 		article = true
 	}
+	if newest, oldest := asksByDate(words); newest != oldest && slices.Contains(words, "one") {
+		article = true // "the headline of the first one"
+	}
 	only := false
 	if at, _ := findCue(words, "meta-only"); at >= 0 {
 		only = true
@@ -73,6 +76,39 @@ func metaField(words []string, outletNamed func() bool) string {
 // reportVerbs, after "which outlet" or "which paper", say what an
 // outlet does with a story: the outlet of an article is asked for.
 var reportVerbs = wordSet("reported reports covered covers wrote writes ran runs published publishes broke said says")
+
+// byDate is, where words ask for the newest or the oldest of arts ("the
+// latest article", "the first one"), that article by the publication
+// dates they state; nil when words ask neither, or fewer than two of arts
+// state a date.
+func byDate(arts []*corpus.Article, words []string) (pick *corpus.Article, asked bool) {
+	newest, oldest := asksByDate(words)
+	if newest == oldest || len(arts) < 2 {
+		return nil, false
+	}
+	var dated []*corpus.Article
+	for _, a := range arts {
+		if a.Published != "" {
+			dated = append(dated, a)
+		}
+	}
+	if len(dated) < 2 {
+		return nil, true
+	}
+	pick = dated[0]
+	for _, a := range dated[1:] {
+		if newest && a.Published > pick.Published || oldest && a.Published < pick.Published {
+			pick = a
+		}
+	}
+	return pick, true
+}
+
+// asksByDate reports whether words hold a word of the newest, or of the
+// oldest (kinds.txt).
+func asksByDate(words []string) (newest, oldest bool) {
+	return slices.ContainsFunc(words, func(w string) bool { return newestWords[w] }), slices.ContainsFunc(words, func(w string) bool { return oldestWords[w] })
+}
 
 // asksAt reports whether the word at i of a question is the noun its
 // "which" or "what" asks for: right after it, or after "the".
@@ -188,6 +224,16 @@ func (e *Engine) meta(q question) (Answer, bool) {
 		return e.stating(e.c.Articles, field, ans), true
 	}
 	arts := e.namedArticles(withoutCue(q, field), words)
+	if newest, oldest := asksByDate(words); newest != oldest {
+		// "the first one": first by date, no word of what it says ("only
+		// the first step")
+		arts = e.namedArticles(withoutDateWords(withoutCue(q, field)), words)
+	}
+	if pick, asked := byDate(arts, words); pick != nil {
+		arts = []*corpus.Article{pick} // "who wrote the newest article", "the headline of the first one"
+	} else if asked {
+		return ans, true // which is newest, fewer than two of them say
+	}
 	if len(arts) > 1 && len(arts) == len(e.c.Articles) {
 		// no article in particular: the question's other words, if any,
 		// describe one it does not name clearly enough to tell ("the
@@ -508,6 +554,16 @@ func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answe
 
 // withoutCue is q without the words of its field's cue ("who *covered* the
 // stadium story"): they ask for the field, and say nothing of which story.
+// withoutDateWords is q without the words that ask for the newest or the
+// oldest article.
+func withoutDateWords(q question) question {
+	q.terms = slices.DeleteFunc(slices.Clone(q.terms), func(t qterm) bool {
+		w := strings.ToLower(t.word)
+		return newestWords[w] || oldestWords[w] || w == "one"
+	})
+	return q
+}
+
 func withoutCue(q question, field string) question {
 	at, n := findCue(q.words, "meta-"+field)
 	if at < 0 || n < 2 {
