@@ -36,6 +36,11 @@ func metaField(words []string, outletNamed func() bool) string {
 	if newest, oldest := asksByDate(words); newest != oldest && slices.Contains(words, "one") {
 		article = true // "the headline of the first one"
 	}
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "one" && (words[i-1] == "the" || words[i-1] == "that") && oneOf[words[i+1]] {
+			article = true // "who wrote the one about the donors"
+		}
+	}
 	only := false
 	if at, _ := findCue(words, "meta-only"); at >= 0 {
 		only = true
@@ -76,6 +81,11 @@ func metaField(words []string, outletNamed func() bool) string {
 // reportVerbs, after "which outlet" or "which paper", say what an
 // outlet does with a story: the outlet of an article is asked for.
 var reportVerbs = wordSet("reported reports covered covers wrote writes ran runs published publishes broke said says")
+
+// oneOf are the words after which "the one" is an article told by what it
+// is about or where it is from: "the one about the donors", "the one from
+// newslooks".
+var oneOf = wordSet("about abt on from by with")
 
 // byDate is, where words ask for the newest or the oldest of arts ("the
 // latest article", "the first one"), that article by the publication
