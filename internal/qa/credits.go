@@ -33,10 +33,13 @@ func (e *Engine) photoCredits(q question, arts []*corpus.Article, ans Answer) An
 			if m == nil {
 				continue
 			}
-			who := creditedName(m[1])
-			if who == "" {
+			// the credit as the caption prints it, agency and all ("AP
+			// Photo/Michel Euler"): the name it credits, in the words the
+			// article gives
+			if creditedName(m[1]) == "" {
 				continue
 			}
+			who := strings.TrimSpace(m[1])
 			toks := map[string]bool{}
 			for _, t := range e.analyze(p.Text) {
 				toks[t.Term] = true

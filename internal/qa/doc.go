@@ -433,7 +433,8 @@
 // states: author, outlet, published date, link (from its front matter, quoted as one facts line,
 // the only passage that is no sentence), headline and standfirst (its own passages), dateline (a
 // wire dateline opening its text: "CALAMA, Chile"), section subheads, photo credits (of its
-// captions, the ones that show what the question names). The article is the one named by outlet,
+// captions, the ones that show what the question names, each as the caption prints it: "AP
+// Photo/Thomas Padilla"). The article is the one named by outlet,
 // by date ("the article dated jan 7") or clearly by its opening's words; a field it does not state
 // is "The coverage does not say" — the Newslooks edition and dateline, which cleaning drops from
 // the text, among them. `go test ./internal/qa -run TestArticleFacts -v`.

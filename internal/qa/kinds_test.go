@@ -374,7 +374,7 @@ func TestArticleFacts(t *testing.T) {
 	}{
 		{0, "who wrote the newslooks article", "J. Mansour", "summit-tests-unity"},
 		{0, "when was the talks on ukraine continue article published", "7 January 2026", "talks-continue"},
-		{0, "who took the photo of witkoff and kushner arriving", "Thomas Padilla", "summit-tests-unity"},
+		{0, "who took the photo of witkoff and kushner arriving", "AP Photo/Thomas Padilla", "summit-tests-unity"},
 		{0, "which of the articles has putin in its headline", "", "us-uk-france-pledge"}, // a headline too long for a short answer: the passage
 		{0, "whats the link to the newslooks story", "", ""},                              // it states none
 		{1, "Who wrote the Andes Wire report?", "Lucía Ferrer", "quake-jolts-northern-chile"},
@@ -399,7 +399,7 @@ func TestArticleFacts(t *testing.T) {
 		{1, "what day did the cordillera post story run", "12 March 2026", "chile-quake-toll-351"},                                         // a story runs the day it is published                                       // where, not when: the outlet                                              // an article's date is when it was published
 		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress'", "talks-continue"}, // the ones that state it, named
 		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
-		{1, "who took the photos in the pacific ledger piece", "Camila Ortúzar", "rescuers-race-clock-calama"},
+		{1, "who took the photos in the pacific ledger piece", "Pacific Ledger/Camila Ortúzar", "rescuers-race-clock-calama"},
 		{1, "whats the url for the stadium story", "https://atacamacourier.example.cl/calama/2026/03/13/stadium-shelter", "calama-stadium-shelter"},                 // "URL", in capitals to English, asks for a field: no outlet's name
 		{1, "which paper published the donors article", "Relief Monitor", "donors-pledge-chile-quake"},                                                              // a paper is an outlet; "published" asks who, not when
 		{1, "list all the outlets", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"},            // a list of facts is given whole, however long
