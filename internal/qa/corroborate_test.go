@@ -117,6 +117,33 @@ func TestDifferenceOfTheSameDeed(t *testing.T) {
 	}
 }
 
+// TestDifferenceNotARatio: a number that is a term of a ratio ("nine out
+// of every ten homes") is no other count of homes; and a figure said in a
+// sentence about something else ("since the war began nearly four years
+// ago") is no other term of the guarantees.
+func TestDifferenceNotARatio(t *testing.T) {
+	for text, want := range map[string]bool{"lost nine out of every ten homes": true, "one in ten homes": true, "two per cent": true, "about 180,000 homes": false} {
+		fig := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(text, "lost nine out of every "), "one in "), "two per "), "about ")
+		if got := ratioPart(text, fig); got != want {
+			t.Errorf("ratioPart(%q, %q) = %v; want %v", text, fig, got, want)
+		}
+	}
+	a, err := quakeEngine(t).Ask(t.Context(), "how many homes lost power")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := strings.Join(a.Differences, " | "); strings.Contains(diff, "ten homes") {
+		t.Errorf("how many homes lost power: Differences = %q; want no \"ten homes\"", diff)
+	}
+	a, err = testEngine(t).Ask(t.Context(), "how many yrs would the security guarantees run for at the start")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := strings.Join(a.Differences, " | "); strings.Contains(diff, "four years ago") {
+		t.Errorf("guarantees' years: Differences = %q; want no \"nearly four years ago\"", diff)
+	}
+}
+
 // TestCheckNoFalseSupport: a claim sharing its words with a passage that
 // says otherwise is not supported: where the passage denies it by a word's
 // meaning ("absent"), names another doer ("led by Reyes after Ortiz

@@ -472,6 +472,9 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 		// "1,500 more troops" adds to "3,500 soldiers": no other count
 		return ""
 	}
+	if other != "" && ratioPart(c.p.Text, other) {
+		return "" // "nine out of every ten homes": a share, no count of homes
+	}
 	if other != "" && numberIn(other) != numberIn(short) && e.askedIn(q, c.p.Text, other) < e.askedIn(q, top.p.Text, short) {
 		// the answer's clause says more of what is asked than the
 		// other's: "about 4,200 people sleep on the pitch" is no other
@@ -482,14 +485,38 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 	return other
 }
 
-// askedIn is how many of the question's terms stand in the clause of text
-// around figure (0 when figure is not in text).
+// ratioPart reports whether figure stands in text as a term of a ratio:
+// after "every", "per" or "out of" ("nine out of every *ten homes*", "two
+// *per* cent"), or before "out of" ("*nine* out of every ten").
+func ratioPart(text, figure string) bool {
+	at := strings.Index(text, figure)
+	if at < 0 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(text[:at]))
+	after := strings.ToLower(strings.TrimSpace(text[at+len(figure):]))
+	for _, w := range []string{" every", " per", " out of", " in"} {
+		if strings.HasSuffix(" "+before, w) && (w != " in" || strings.HasSuffix(before, "one in")) {
+			return true
+		}
+	}
+	return strings.HasPrefix(after, "out of ")
+}
+
+// sentenceMarks cut a sentence into parts that say different things; a
+// comma does not ("…, about 280 kilometres to the north" is the felt
+// distance of the sentence before the comma).
+const sentenceMarks = ";:()—"
+
+// askedIn is how many of the question's terms stand in the part of text
+// around figure that no sentenceMarks cut off (0 when figure is not in
+// text).
 func (e *Engine) askedIn(q question, text, figure string) int {
 	at := strings.Index(text, figure)
 	if at < 0 {
 		return 0
 	}
-	cl := clauseAround(text, span{at, at + len(figure)}, clauseMarks)
+	cl := clauseAround(text, span{at, at + len(figure)}, sentenceMarks)
 	seen := map[int]bool{}
 	for _, tok := range e.analyze(text[cl.start:cl.end]) {
 		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == tok.Term || slices.Contains(t.alts, tok.Term) }); i >= 0 {
