@@ -510,13 +510,26 @@ func (e *Engine) durations(text string) []span {
 	return out
 }
 
+// pastAux are the auxiliaries of the simple past: "how long *did* it last".
+var pastAux = wordSet("did was were")
+
 // typeHowLong is typeScore for "how long" questions.
 func (e *Engine) typeHowLong(q question, c *cand) float64 {
 	text := c.p.Text
-	if len(e.durations(text)) > 0 || len(untilDates(text, e.find(dateRE, text))) > 0 {
+	ds, dates := e.durations(text), e.find(dateRE, text)
+	if len(q.words) > 2 && pastAux[q.words[2]] {
+		// "how long did the meeting go on": a time "ago" is when
+		// something began, not how long a thing now over lasted (but
+		// "how long has the war gone on": "began nearly four years ago")
+		ago := func(s span) bool {
+			return strings.HasSuffix(text[s.start:s.end], " ago") || strings.HasPrefix(text[s.end:], " ago")
+		}
+		ds, dates = slices.DeleteFunc(ds, ago), slices.DeleteFunc(dates, ago)
+	}
+	if len(ds) > 0 || len(untilDates(text, dates)) > 0 {
 		return 1 // "for 90 days", "until at least the end of April"
 	}
-	if len(e.find(dateRE, text)) > 0 {
+	if len(dates) > 0 {
 		return 0.3
 	}
 	return 0

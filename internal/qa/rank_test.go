@@ -441,6 +441,15 @@ func TestHowLongUntil(t *testing.T) {
 			t.Errorf("typeHowLong(%q) = %v; want %v", text, got, want)
 		}
 	}
+	// a time "ago" is when something began: how long a thing now over
+	// lasted ("did") it does not say; how long one still going has gone
+	// on ("has"), it does
+	const ago = "It was the largest meeting since the war began nearly four years ago."
+	for question, want := range map[string]float64{"how long did the meeting go on for": 0, "how long has the war been going on": 1} {
+		if got := e.typeHowLong(e.analyse(question), parsedCand(t, e, ago)); got != want {
+			t.Errorf("typeHowLong(%q, …ago) = %v; want %v", question, got, want)
+		}
+	}
 }
 
 // TestSubheadSection: a subhead says what the section under it is about,
