@@ -42,12 +42,23 @@ func (e *Engine) collection(q question) (Answer, bool) {
 			return Answer{}, false
 		}
 	}
+	if w := q.words; len(w) > 2 && w[len(w)-1] == "by" {
+		return Answer{}, false // "whos the newslooks story by": its author (meta.go)
+	}
 	newest, oldest, when := false, false, false
+	counts := q.kind == KindHowMany || q.countsArticles // ("how many articles cover this": read as which, then counted)
 	// "which articles came out on march 12": those published that day
 	day := dayOfMonthRE.FindString(q.text)
+	// "how many articles r from the andes wire": those of an outlet named
+	outletWords := map[string]bool{}
+	for _, a := range q.outlets {
+		for _, w := range chatWords(a.Outlet) {
+			outletWords[w] = true
+		}
+	}
 	for i, w := range q.words {
 		switch {
-		case i >= at && i < at+n, collectionWords[w]:
+		case i >= at && i < at+n, collectionWords[w], outletWords[w]:
 		case day != "" && (monthOf(w) != "" || strings.Trim(w, ".,") == numberIn(day) || strings.Contains(day, w)):
 		case w == "when" || w == "date":
 			when = true // "when was the first article published": its date
@@ -61,11 +72,17 @@ func (e *Engine) collection(q question) (Answer, bool) {
 			return Answer{}, false
 		}
 	}
+	if outletAsked && counts && !newest && !oldest && day == "" && len(q.outlets) == 0 {
+		return e.outletCount(q), true // "how many different outlets r there"
+	}
 	if newest && oldest || outletAsked && !newest && !oldest || when && !newest && !oldest {
 		return Answer{}, false // "list all the outlets": the outlets, a fact each states (meta.go)
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	arts := e.c.Articles
+	if len(q.outlets) > 0 {
+		arts = q.outlets
+	}
 	if day != "" {
 		if newest || oldest || when {
 			return Answer{}, false
@@ -106,7 +123,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		}
 		ans.Passages, ans.Sources = []Hit{h}, []string{pick.ID}
 		return ans, true
-	case q.kind == KindHowMany:
+	case counts:
 		ans.Answered = true
 		ans.Short = strconv.Itoa(len(arts)) + " articles"
 		if len(arts) == 1 {
@@ -118,7 +135,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 			break
 		}
 		h := factsHit(a)
-		if q.kind != KindHowMany {
+		if !counts {
 			ans.Items = append(ans.Items, Item{Text: factsName(h), Passage: len(ans.Passages)})
 		}
 		ans.Passages = append(ans.Passages, h)
@@ -132,6 +149,36 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		ans.Answered, ans.Short = true, joinItems(names)
 	}
 	return ans, true
+}
+
+// outletCount answers how many outlets the articles state they are from,
+// and which: "4 outlets: The Atacama Courier, …"; the articles that state
+// none are not counted.
+func (e *Engine) outletCount(q question) Answer {
+	ans := Answer{Question: q.text, Kind: KindMeta}
+	var names []string
+	for _, a := range e.c.Articles {
+		if a.Outlet == "" || slices.Contains(names, a.Outlet) {
+			continue
+		}
+		names = append(names, a.Outlet)
+		if len(ans.Passages) < MaxPassages {
+			ans.Passages = append(ans.Passages, factsHit(a))
+		}
+		ans.Sources = append(ans.Sources, a.ID)
+	}
+	if len(names) == 0 {
+		return ans // none states its outlet
+	}
+	ans.Answered = true
+	ans.Short = strconv.Itoa(len(names)) + " outlets: " + joinItems(names)
+	if len(names) == 1 {
+		ans.Short = "1 outlet: " + names[0]
+	}
+	if len(strings.Fields(ans.Short)) > maxShortWords {
+		ans.Short = strconv.Itoa(len(names)) + " outlets"
+	}
+	return ans
 }
 
 // dayOfMonthRE is a day of a month as people type it: "march 12", "12

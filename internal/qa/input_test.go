@@ -147,9 +147,12 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 	}
 	// the date an article states ("date 2026-01-07 …"), written out
 	ok = ok || a.Kind == KindMeta && a.Passages[0].Article.Published != "" && a.Short == longDate(a.Passages[0].Article.Published)
-	if n, found := strings.CutSuffix(a.Short, " articles"); found && a.Kind == KindMeta {
-		_, err := strconv.Atoi(n)
-		ok = ok || err == nil // "how many articles are there": how many the bot has, which no article states
+	for _, unit := range []string{" articles", " article", " outlets", " outlet"} {
+		n, _, _ := strings.Cut(a.Short, ":") // "4 outlets: …": the count, then which
+		if n, found := strings.CutSuffix(n, unit); found && a.Kind == KindMeta {
+			_, err := strconv.Atoi(n)
+			ok = ok || err == nil // "how many articles are there": how many the bot has, which no article states
+		}
 	}
 	if !ok {
 		t.Fatalf("Ask(%q) short answer %q is not words of the top passage's article, nor its author, nor the sentence an overview marks, nor an article's name", q, a.Short)

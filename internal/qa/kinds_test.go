@@ -389,6 +389,8 @@ func TestArticleFacts(t *testing.T) {
 		{0, "whos the newslooks story by", "J. Mansour", "summit-tests-unity"},
 		{1, "who wrote the first one", "Lucía Ferrer", "quake-jolts-northern-chile"},
 		{1, "who wrote the one about the donors", "Hannah Okafor", "donors-pledge-chile-quake"}, // "the one about X" is an article told by its subject
+		{1, "who wrote about the rescue", "Diego Salinas", "rescuers-race-clock-calama"},        // "who wrote about X": the author of the article about it
+		{1, "who wrote about the drone strikes", "", ""},                                        // no article speaks of drones
 		{0, "who wrote the one about the us joining uk and france", "", ""},                     // it names no author (not "Ukraine") // the oldest by the dates they state
 		{1, "whats the headline of the newest one", "", ""},                                     // the newest has none
 		{0, "who wrote the newest article", "", ""},                                             // one of the five states a date: which is newest, they do not say // "by" at the end asks its author
@@ -1053,6 +1055,9 @@ func TestCollection(t *testing.T) {
 		{1, "how many stories do u have", "5 articles", 0},
 		{0, "how many articles r there abt the summit", "5 articles", 0},                                   // the event every article covers
 		{1, "whats the newest one", "The Atacama Courier, by Valentina Rojas, published 13 March 2026", 0}, // "one", asked by when it came out
+		{1, "how many articles r from the andes wire", "1 article", 0},                                     // those of an outlet named
+		{1, "how many different outlets r there", "5 outlets", 0},                                          // the outlets the articles state, counted
+		{1, "how many articles cover this", "5 articles", 0},
 		{1, "which article came out first", "Powerful earthquake kills at least 214 in northern Chile's copper country", 0},
 		{1, "whats the most recent article", "The Atacama Courier, by Valentina Rojas, published 13 March 2026", 0},
 		{1, "which outlet published first", "Andes Wire", 0},            // by its outlet, where the question asks for one

@@ -61,9 +61,11 @@ func metaField(words []string, outletNamed func() bool) string {
 			return "" // "what date was the photo taken": the date its caption gives, no credit
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
 			return f // "who took the pictures of …": credits, article or not
-		case article || only || outletNamed() || f != "photo" && bareField(words, at, n) || f == "outlet" && asksAt(words, at) && at+n < len(words) && reportVerbs[words[at+n]]:
+		case article || only || outletNamed() || f != "photo" && bareField(words, at, n) || f == "outlet" && asksAt(words, at) && at+n < len(words) && reportVerbs[words[at+n]] ||
+			f == "author" && words[0] == "who" && at+n < len(words) && (words[at+n] == "about" || words[at+n] == "abt"):
 			// ("which paper reported the toll": the outlet of the
-			// article that did)
+			// article that did; "who wrote about the rescue": the
+			// author of the article about it)
 			// of two fields, the one "which" or "what" asks for:
 			// "which outlet does valentina rojas write for" asks the
 			// outlet, not the author "write" cues
@@ -220,8 +222,11 @@ func (e *Engine) meta(q question) (Answer, bool) {
 		return Answer{}, false
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
+	about := field == "author" && len(words) > 0 && words[0] == "who" && (slices.Contains(words, "about") || slices.Contains(words, "abt"))
 	for _, t := range q.terms {
-		if t.unknown && t.entity && !metaWord(t.word) && len(e.authorsCalled(strings.ToLower(t.word))) == 0 {
+		if t.unknown && (t.entity || about) && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && len(e.authorsCalled(strings.ToLower(t.word))) == 0 {
+			// ("who wrote about the drone strikes", where no article
+			// speaks of drones: no article is about them)
 			// "the Guardian article": an outlet no article states (but
 			// "URL", which English writes in capitals, asks for a field,
 			// and an author's name names the article by her)
