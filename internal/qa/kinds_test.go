@@ -1088,6 +1088,22 @@ func TestCollection(t *testing.T) {
 	}
 }
 
+// TestLacksField: "which article has no author", "which articles dont
+// have a headline" ask for the articles that do not state the field, not
+// those that do.
+func TestLacksField(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string][]string{
+		"which article has no author":         {"allies-near-framework", "talks-continue", "us-backs-guarantees", "us-uk-france-pledge"},
+		"which articles dont have a headline": {"allies-near-framework", "us-backs-guarantees"},
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil || !a.Answered || !slices.Equal(sortedCopy(a.Sources), want) {
+			t.Errorf("%s: %v %v, %v; want %v", q, a.Answered, a.Sources, err, want)
+		}
+	}
+}
+
 // TestByAuthor: a question that only names an article's author ("who is
 // X", "what did X write") is answered by the byline of each article X
 // wrote, typed without accents or with an initial; one that asks a fact of

@@ -233,6 +233,11 @@ func (e *Engine) meta(q question) (Answer, bool) {
 			return ans, true
 		}
 	}
+	if whichArticles(words) && lacksField(words) && len(e.byOutlet(q)) == 0 {
+		// "which article has no author", "which articles dont have a
+		// headline": those that do not state it
+		return e.notStating(field, ans), true
+	}
 	if whichArticles(words) && field != "headline" && len(e.byOutlet(q)) == 0 {
 		// "which of the articles has a publish date on it": those that
 		// state the fact, each named, with it
@@ -567,8 +572,44 @@ func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answe
 	return ans
 }
 
-// withoutCue is q without the words of its field's cue ("who *covered* the
-// stadium story"): they ask for the field, and say nothing of which story.
+// lacksField reports whether words ask for what an article lacks: "has
+// no", "dont have", "without", "lacks", "missing".
+func lacksField(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "without", "lacks", "lack", "lacking", "missing":
+			return true
+		case "no":
+			return i > 0 && (words[i-1] == "has" || words[i-1] == "have" || words[i-1] == "with")
+		case "don't", "dont", "doesn't", "doesnt", "didn't", "didnt":
+			return true
+		}
+	}
+	return false
+}
+
+// notStating answers which articles do not state a field, each named by
+// its citation; none when every article states it.
+func (e *Engine) notStating(field string, ans Answer) Answer {
+	var names []string
+	for _, a := range e.c.Articles {
+		if e.states(a, field) || len(ans.Passages) == MaxPassages {
+			continue
+		}
+		names = append(names, a.Title())
+		ans.Passages = append(ans.Passages, factsHit(a))
+		ans.Sources = append(ans.Sources, a.ID)
+	}
+	if len(names) == 0 {
+		return ans
+	}
+	ans.Answered = true
+	if short := joinItems(names); len(strings.Fields(short)) <= maxShortWords {
+		ans.Short = short
+	}
+	return ans
+}
+
 // withoutDateWords is q without the words that ask for the newest or the
 // oldest article.
 func withoutDateWords(q question) question {
@@ -579,6 +620,8 @@ func withoutDateWords(q question) question {
 	return q
 }
 
+// withoutCue is q without the words of its field's cue ("who *covered* the
+// stadium story"): they ask for the field, and say nothing of which story.
 func withoutCue(q question, field string) question {
 	at, n := findCue(q.words, "meta-"+field)
 	if at < 0 || n < 2 {
