@@ -562,6 +562,13 @@ func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answe
 		ans.Passages = append(ans.Passages, h)
 		ans.Sources = append(ans.Sources, a.ID)
 	}
+	return articlesNamed(ans, names)
+}
+
+// articlesNamed answers with the articles named (their passages already
+// given), their names the short answer where it is short enough; not
+// answered when there are none.
+func articlesNamed(ans Answer, names []string) Answer {
 	if len(names) == 0 {
 		return ans
 	}
@@ -600,14 +607,7 @@ func (e *Engine) notStating(field string, ans Answer) Answer {
 		ans.Passages = append(ans.Passages, factsHit(a))
 		ans.Sources = append(ans.Sources, a.ID)
 	}
-	if len(names) == 0 {
-		return ans
-	}
-	ans.Answered = true
-	if short := joinItems(names); len(strings.Fields(short)) <= maxShortWords {
-		ans.Short = short
-	}
-	return ans
+	return articlesNamed(ans, names)
 }
 
 // withoutDateWords is q without the words that ask for the newest or the
