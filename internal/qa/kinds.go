@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -51,7 +52,7 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
 func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
-	return preferSource(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands)))))
+	return e.preferEventDay(q, preferSource(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands))))))
 }
 
 // refineKind sharpens an answer Ask has built by the kind of question: a
@@ -168,4 +169,44 @@ func preferSource(q question, cands []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// preferEventDay puts first, for "when" asked of the event itself ("what
+// day of the week was the meeting on", "when was the summit": the question
+// names nothing but the event, in words most articles' openings use), a
+// passage that gives the day of the event its article reports (front
+// matter's event_date: the day, or its weekday), where the ranking put
+// first one of another day ("continued talks … on Wednesday").
+func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
+	if q.kind != KindWhen || len(cands) < 2 || len(q.terms) == 0 {
+		return cands
+	}
+	for _, t := range q.terms {
+		if !e.eventWord(t) {
+			return cands
+		}
+	}
+	onDay := func(c *cand) bool {
+		day, err := time.Parse("2006-01-02", c.a.EventDate)
+		if err != nil {
+			return false
+		}
+		for _, d := range e.find(dateRE, c.p.Text) {
+			s := c.p.Text[d.start:d.end]
+			if numberIn(s) != "" && monthOf(s) != "" && sameDate(s, longDate(c.a.EventDate)) || numberIn(s) == "" && strings.Contains(s, day.Weekday().String()) {
+				return true
+			}
+		}
+		return false
+	}
+	if onDay(cands[0]) {
+		return cands
+	}
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if onDay(c) && c.cov >= 0.5*cands[0].cov {
+			out := append([]*cand{c}, cands[:i+1]...)
+			return append(out, cands[i+2:]...)
+		}
+	}
+	return cands
 }

@@ -1088,6 +1088,20 @@ func TestCollection(t *testing.T) {
 	}
 }
 
+// TestEventDay: "when" asked of the event itself is answered by a
+// passage that gives the day its article reports (its event_date, or that
+// day's weekday), not another day of the coverage ("continued talks … on
+// Wednesday" for the Tuesday meeting).
+func TestEventDay(t *testing.T) {
+	a, err := testEngine(t).Ask(context.Background(), "what day of the week was the meeting on")
+	if err != nil || !a.Answered {
+		t.Fatalf("what day of the week was the meeting on: %v, %v", a.Answered, err)
+	}
+	if strings.Contains(a.Short, "Wednesday") || !strings.Contains(a.Passages[0].Text, "Tuesday") && !strings.Contains(a.Passages[0].Text, "Jan. 6") && !strings.Contains(a.Passages[0].Text, "6 January") {
+		t.Errorf("what day of the week was the meeting on: %q from %q; want the day of the meeting", a.Short, a.Passages[0].Text)
+	}
+}
+
 // TestLacksField: "which article has no author", "which articles dont
 // have a headline" ask for the articles that do not state the field, not
 // those that do.
