@@ -4,6 +4,7 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -276,7 +277,7 @@ func (e *Engine) meta(q question) (Answer, bool) {
 	case "photo":
 		return e.photoCredits(q, arts, ans), true
 	case "subheads":
-		return e.subheads(arts, ans), true
+		return e.subheads(q, arts, ans), true
 	case "headline":
 		if len(arts) != 1 {
 			// "which article has Putin in its headline": the headlines
@@ -448,7 +449,7 @@ var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]+(?
 
 // subheads answers with the section subheads of the articles asked about,
 // each a passage; "does not say" when they have none.
-func (e *Engine) subheads(arts []*corpus.Article, ans Answer) Answer {
+func (e *Engine) subheads(q question, arts []*corpus.Article, ans Answer) Answer {
 	if len(arts) != 1 {
 		return ans // which article's sections is not clear
 	}
@@ -462,6 +463,15 @@ func (e *Engine) subheads(arts []*corpus.Article, ans Answer) Answer {
 	if len(ans.Passages) > 0 {
 		ans.Answered = true
 		ans.Sources = []string{arts[0].ID}
+		if q.kind == KindHowMany {
+			// "how many subheads does the framework article have": the
+			// sections counted, each cited
+			ans.Short = strconv.Itoa(len(ans.Items)) + " sections"
+			if len(ans.Items) == 1 {
+				ans.Short = "1 section"
+			}
+			ans.Items = nil
+		}
 	}
 	return ans
 }
