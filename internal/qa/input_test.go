@@ -147,7 +147,7 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 	}
 	// the date an article states ("date 2026-01-07 …"), written out
 	ok = ok || a.Kind == KindMeta && a.Passages[0].Article.Published != "" && a.Short == longDate(a.Passages[0].Article.Published)
-	for _, unit := range []string{" articles", " article", " outlets", " outlet"} {
+	for _, unit := range []string{" articles", " article", " outlets", " outlet", " sections", " section"} {
 		n, _, _ := strings.Cut(a.Short, ":") // "4 outlets: …": the count, then which
 		if n, found := strings.CutSuffix(n, unit); found && a.Kind == KindMeta {
 			_, err := strconv.Atoi(n)

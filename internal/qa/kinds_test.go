@@ -388,12 +388,13 @@ func TestArticleFacts(t *testing.T) {
 		{0, "whats the date on the talks continue story", "7 January 2026", "talks-continue"},
 		{0, "whos the newslooks story by", "J. Mansour", "summit-tests-unity"},
 		{1, "who wrote the first one", "Lucía Ferrer", "quake-jolts-northern-chile"},
-		{1, "who wrote the one about the donors", "Hannah Okafor", "donors-pledge-chile-quake"}, // "the one about X" is an article told by its subject
-		{1, "who wrote about the rescue", "Diego Salinas", "rescuers-race-clock-calama"},        // "who wrote about X": the author of the article about it
-		{1, "who wrote about the drone strikes", "", ""},                                        // no article speaks of drones
-		{0, "who wrote the one about the us joining uk and france", "", ""},                     // it names no author (not "Ukraine") // the oldest by the dates they state
-		{1, "whats the headline of the newest one", "", ""},                                     // the newest has none
-		{0, "who wrote the newest article", "", ""},                                             // one of the five states a date: which is newest, they do not say // "by" at the end asks its author
+		{1, "who wrote the one about the donors", "Hannah Okafor", "donors-pledge-chile-quake"},         // "the one about X" is an article told by its subject
+		{1, "who wrote about the rescue", "Diego Salinas", "rescuers-race-clock-calama"},                // "who wrote about X": the author of the article about it
+		{0, "how many subheads does the framework article have", "3 sections", "allies-near-framework"}, // the sections counted
+		{1, "who wrote about the drone strikes", "", ""},                                                // no article speaks of drones
+		{0, "who wrote the one about the us joining uk and france", "", ""},                             // it names no author (not "Ukraine") // the oldest by the dates they state
+		{1, "whats the headline of the newest one", "", ""},                                             // the newest has none
+		{0, "who wrote the newest article", "", ""},                                                     // one of the five states a date: which is newest, they do not say // "by" at the end asks its author
 		{1, "where was the donors article published", "Relief Monitor", "donors-pledge-chile-quake"},
 		{1, "who published the toll article", "Cordillera Post", "chile-quake-toll-351"},             // who published it: the outlet
 		{1, "which paper reported the death toll of 351", "Cordillera Post", "chile-quake-toll-351"}, // "which paper" and a verb of reporting: the outlet of the article that did
