@@ -249,11 +249,19 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); (q.counted == nil || asksMuch(q)) && (strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
+		if (q.counted == nil || asksMuch(q)) && (moneyOrPercent(text, s) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
 	}
 	return best
+}
+
+// moneyOrPercent reports whether the number at s of text is a sum of
+// money or a percentage: a currency's sign before it ("$40 million"), its
+// name or a percent after it ("900 billion pesos", "3%").
+func moneyOrPercent(text string, s span) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:s.start])
+	return strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:])
 }
 
 // enumeration is, for a "how many" question that counts people or

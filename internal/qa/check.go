@@ -280,7 +280,7 @@ func (e *Engine) actsOtherwise(q question, text string, toks []index.Token) bool
 			continue
 		}
 		said = true
-		from := strings.LastIndexAny(text[:tok.Start], ",;:—–(") + 1
+		from := afterLastMark(text[:tok.Start], claimClauseMarks)
 		var before []span
 		for _, n := range e.names(text) {
 			if n.start >= from && n.end <= tok.Start {
@@ -309,6 +309,10 @@ func (e *Engine) actsOtherwise(q question, text string, toks []index.Token) bool
 	}
 	return said
 }
+
+// claimClauseMarks open the clause a claim's verb is said in, for
+// actsOtherwise and opensQuestion.
+const claimClauseMarks = ",;:—–("
 
 // coordinated reports whether the words between two names join them:
 // "and", a comma, "the".
@@ -385,7 +389,7 @@ func (e *Engine) opensQuestion(q question, text string, toks []index.Token) bool
 			continue
 		}
 		said = true
-		from := strings.LastIndexAny(text[:t.Start], ",;:—–(") + 1
+		from := afterLastMark(text[:t.Start], claimClauseMarks)
 		if !slices.Contains(strings.Fields(strings.ToLower(text[from:t.Start])), "whether") {
 			return false // said plainly somewhere
 		}
@@ -397,7 +401,7 @@ func (e *Engine) opensQuestion(q question, text string, toks []index.Token) bool
 // semicolons, colons or dashes) names someone, and no one the claim names:
 // what it says, it says of others.
 func (e *Engine) othersClause(q question, text string, s span) bool {
-	from := strings.LastIndexAny(text[:s.start], ",;:—–") + 1
+	from := afterLastMark(text[:s.start], ",;:—–")
 	to := len(text)
 	if i := strings.IndexAny(text[s.end:], ",;:—–"); i >= 0 {
 		to = s.end + i

@@ -38,7 +38,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		// "whats the newest one": of the articles, "one" asked by when it
 		// came out
 		at, n = slices.Index(q.words, "one"), 1
-		if at < 0 || !slices.ContainsFunc(q.words, func(w string) bool { return newestWords[w] || oldestWords[w] }) {
+		if newest, oldest := asksByDate(q.words); at < 0 || !newest && !oldest {
 			return Answer{}, false
 		}
 	}
@@ -181,9 +181,9 @@ func (e *Engine) outletCount(q question) Answer {
 	return ans
 }
 
-// dayOfMonthRE is a day of a month as people type it: "march 12", "12
-// march", "Mar. 12th".
-var dayOfMonthRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
+// dayOfMonthRE is a day of a month as people type it, dateRE's day and
+// month in any case: "march 12", "12 march", "Mar. 12th".
+var dayOfMonthRE = regexp.MustCompile(`(?i)\b(?:` + monthDay + `|` + dayMonth + `)\b`)
 
 // factsName is what names an article in its facts (factsHit): its
 // headline, else its outlet and author, else its opening words.

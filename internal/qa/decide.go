@@ -549,18 +549,8 @@ func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) strin
 			}
 		}
 	}
-	if q.kind == KindHowMany && q.countVerb >= 0 && c.a.Published > top.a.Published && top.a.Published != "" &&
-		c.cov >= sameSubject*top.cov && c.typeOK >= 1 && top.typeOK >= 1 {
-		// a later report of a count of the same deed, in the question's
-		// own verb or a word for it ("the death toll … has risen to 351"
-		// under "how many ppl died", after "214 people had been
-		// confirmed dead"), though it matches less of the question: a
-		// count that has moved on
-		if other := e.extract(q, c); other != "" && !e.sameCount(other, short) && numberIn(other) != numberIn(short) {
-			if at := strings.Index(c.p.Text, other); at >= 0 && e.doneHere(q, c.p.Text, span{at, at + len(other)}) == 2 {
-				return other
-			}
-		}
+	if other := e.laterCount(q, c, top, short); other != "" {
+		return other
 	}
 	if c.cov >= 0.7*top.cov && c.typeOK >= 1 && top.typeOK >= 1 {
 		// both give the kind of figure asked for, of what is asked (a
@@ -595,14 +585,10 @@ func (e *Engine) preferLatest(q question, cands []*cand) []*cand {
 	}
 	best := 0
 	for i, c := range cands[1:min(len(cands), closeLook)] {
-		if c.a.Published <= cands[best].a.Published || c.cov < sameSubject*top.cov || c.typeOK < 1 {
+		if c.a.Published <= cands[best].a.Published {
 			continue
 		}
-		other := e.extract(q, c)
-		if other == "" || e.sameCount(other, short) || numberIn(other) == numberIn(short) || increment(other) {
-			continue
-		}
-		if at := strings.Index(c.p.Text, other); at >= 0 && e.doneHere(q, c.p.Text, span{at, at + len(other)}) == 2 {
+		if other := e.laterCount(q, c, top, short); other != "" && !increment(other) {
 			best = i + 1
 		}
 	}
@@ -613,6 +599,29 @@ func (e *Engine) preferLatest(q question, cands []*cand) []*cand {
 	out = append(out, cands[best])
 	out = append(out, cands[:best]...)
 	return append(out, cands[best+1:]...)
+}
+
+// laterCount is a later report of a count of the same deed as short,
+// top's figure: c's figure, where c's article came out after top's, c
+// matches a good part as much of the question, both give the kind of
+// figure asked for, and c's figure is another number said in the
+// question's own verb or a word for it ("the death toll … has risen to
+// 351" under "how many ppl died", after "214 people had been confirmed
+// dead"), though it matches less of the question: a count that has moved
+// on; "" for anything else.
+func (e *Engine) laterCount(q question, c, top *cand, short string) string {
+	if q.kind != KindHowMany || q.countVerb < 0 || top.a.Published == "" || c.a.Published <= top.a.Published ||
+		c.cov < sameSubject*top.cov || c.typeOK < 1 || top.typeOK < 1 {
+		return ""
+	}
+	other := e.extract(q, c)
+	if other == "" || e.sameCount(other, short) || numberIn(other) == numberIn(short) {
+		return ""
+	}
+	if at := strings.Index(c.p.Text, other); at >= 0 && e.doneHere(q, c.p.Text, span{at, at + len(other)}) == 2 {
+		return other
+	}
+	return ""
 }
 
 // pinsTime reports whether a question pins what it asks to a time: a date

@@ -788,7 +788,7 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		}
 		n := extendNoun(text, s)
 		nums = append(nums, n)
-		if r, _ := utf8.DecodeLastRuneInString(text[:s.start]); strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:]) || shareRE.MatchString(text[s.start:s.end]) {
+		if moneyOrPercent(text, s) || shareRE.MatchString(text[s.start:s.end]) {
 			amounts = append(amounts, n) // money or a share, what "how much" asks
 		}
 		if q.measure != "" && withUnit(text, s, q.measure) {

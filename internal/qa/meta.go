@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"github.com/summitbot/summitbot/internal/lexicon"
 	"regexp"
 	"slices"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // KindMeta is a question about an article itself: its outlet, author,
@@ -22,7 +22,7 @@ var metaFields = []string{"photo", "standfirst", "subheads", "headline", "link",
 
 // metaField says which fact of an article a question asks for, or "".
 func metaField(words []string, outletNamed func() bool) string {
-	if len(words) > 2 && words[len(words)-1] == "by" && (words[0] == "who" || words[0] == "who's" || words[0] == "who’s") {
+	if len(words) > 2 && words[len(words)-1] == "by" && (words[0] == "who" || words[0] == "who's") {
 		if at, _ := findCue(words, "meta-article"); at >= 0 {
 			return "author" // "who is the newslooks story by"
 		}
@@ -63,7 +63,7 @@ func metaField(words []string, outletNamed func() bool) string {
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
 			return f // "who took the pictures of …": credits, article or not
 		case article || only || outletNamed() || f != "photo" && bareField(words, at, n) || f == "outlet" && asksAt(words, at) && at+n < len(words) && reportVerbs[words[at+n]] ||
-			f == "author" && words[0] == "who" && at+n < len(words) && (words[at+n] == "about" || words[at+n] == "abt"):
+			f == "author" && words[0] == "who" && at+n < len(words) && words[at+n] == "about":
 			// ("which paper reported the toll": the outlet of the
 			// article that did; "who wrote about the rescue": the
 			// author of the article about it)
@@ -88,7 +88,7 @@ var reportVerbs = wordSet("reported reports covered covers wrote writes ran runs
 // oneOf are the words after which "the one" is an article told by what it
 // is about or where it is from: "the one about the donors", "the one from
 // newslooks".
-var oneOf = wordSet("about abt on from by with")
+var oneOf = wordSet("about on from by with")
 
 // byDate is, where words ask for the newest or the oldest of arts ("the
 // latest article", "the first one"), that article by the publication
@@ -223,7 +223,7 @@ func (e *Engine) meta(q question) (Answer, bool) {
 		return Answer{}, false
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
-	about := field == "author" && len(words) > 0 && words[0] == "who" && (slices.Contains(words, "about") || slices.Contains(words, "abt"))
+	about := field == "author" && len(words) > 0 && words[0] == "who" && slices.Contains(words, "about")
 	for _, t := range q.terms {
 		if t.unknown && (t.entity || about) && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && len(e.authorsCalled(strings.ToLower(t.word))) == 0 {
 			// ("who wrote about the drone strikes", where no article

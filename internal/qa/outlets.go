@@ -1,11 +1,11 @@
 package qa
 
 import (
-	"github.com/summitbot/summitbot/index"
 	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 )
 
 // outlets maps the analysed name of each outlet the articles state

@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"maps"
 	"regexp"
 	"strings"
 	"sync"
@@ -71,16 +72,20 @@ func (p places) learnPlaces(c *corpus.Corpus) {
 }
 
 func (e *Engine) loadPlaces() places {
+	return maps.Clone(gazetteerPlaces()) // the articles' own places are added to it
+}
+
+// gazetteerPlaces are the gazetteer's places (places.txt), folded, read
+// once.
+var gazetteerPlaces = sync.OnceValue(func() places {
 	p := places{}
 	for _, line := range strings.Split(placeList, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			p[foldName(line)] = true
 		}
-		p[foldName(line)] = true
 	}
 	return p
-}
+})
 
 // has reports whether a name is a place: the whole name, or its last
 // words ("the Elysee Palace"), is in the gazetteer.
@@ -95,22 +100,7 @@ func (p places) has(name string) bool {
 }
 
 // gazetteerHas reports whether the gazetteer (places.txt) holds name.
-func gazetteerHas(name string) bool {
-	gazetteerAllOnce.Do(func() {
-		gazetteerAll = places{}
-		for _, line := range strings.Split(placeList, "\n") {
-			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-				gazetteerAll[foldName(line)] = true
-			}
-		}
-	})
-	return gazetteerAll[foldName(name)]
-}
-
-var (
-	gazetteerAllOnce sync.Once
-	gazetteerAll     places
-)
+func gazetteerHas(name string) bool { return gazetteerPlaces()[foldName(name)] }
 
 // foldName folds a name for the gazetteer: accents and case, a trailing
 // possessive, and the periods of "U.S.".

@@ -178,14 +178,14 @@ func (e *Engine) substitute(prev, x string) string {
 }
 
 // joinsNames reports whether the words between two names join them in
-// one coordination: "and", chat's "n" or "&", a comma, with "the".
+// one coordination (coordinated: "and", a comma, "the"), chat's "n" and
+// "&" and "or" read as "and"; not nothing at all.
 func joinsNames(between string) bool {
-	switch strings.ToLower(strings.TrimSpace(between)) {
-	case "and", "n", "&", ",", ", and", "and the", "n the", "& the", ", the", ", and the", "or", "or the":
-		return true
-	}
-	return false
+	b := chatJoiners.Replace(" " + strings.ToLower(between) + " ")
+	return strings.TrimSpace(b) != "" && coordinated(b)
 }
+
+var chatJoiners = strings.NewReplacer(" n ", " and ", " & ", " and ", " or ", " and ")
 
 // afterLocative reports whether the word before at is a preposition ("in
 // Paris", "to Ukraine").
