@@ -20,9 +20,12 @@ type cand struct {
 	// through a synonym or only in the sentence before.
 	match    []float64
 	prevToks []index.Token
-	cov      float64 // idf-weighted share of the question matched
-	entShare float64 // idf-weighted share of the question's names matched
-	entOK    bool    // every name in the question is matched
+	// hits[k] are the question terms token k matches (question.lookup),
+	// looked up once for the scores that walk the passage's words
+	hits, prevHits [][]termHit
+	cov            float64 // idf-weighted share of the question matched
+	entShare       float64 // idf-weighted share of the question's names matched
+	entOK          bool    // every name in the question is matched
 	// typedNames is false when the question has names as typed
 	// (capitalised, or the articles' own) and the passage holds none
 	typedNames bool
@@ -131,8 +134,9 @@ func (e *Engine) cover(q question, c *cand) {
 		c.match = make([]float64, len(q.terms))
 	}
 	clear(c.match)
-	q.matches(c.toks, 1, c.match)
-	q.matches(c.prevToks, 0.6, c.match)
+	c.lookUp(q)
+	matches(c.hits, 1, c.match)
+	matches(c.prevHits, 0.6, c.match)
 	for i, t := range q.terms {
 		w := t.idf
 		if t.unknown && !t.entity {
@@ -259,10 +263,28 @@ func termIndex(terms []qterm, word string) int {
 	return -1
 }
 
-// matches raises match[i] to how well toks match term i, scaled by scale.
-func (q question) matches(toks []index.Token, scale float64, match []float64) {
-	for _, tok := range toks {
-		for _, h := range q.lookup[tok.Term] {
+// lookUp sets the candidate's hits, once: rank scores a candidate for one
+// question.
+func (c *cand) lookUp(q question) {
+	if c.hits == nil {
+		c.hits, c.prevHits = q.hitsIn(c.toks), q.hitsIn(c.prevToks)
+	}
+}
+
+// hitsIn is, for each of toks, the question terms it matches (lookup).
+func (q question) hitsIn(toks []index.Token) [][]termHit {
+	out := make([][]termHit, len(toks))
+	for k, tok := range toks {
+		out[k] = q.lookup[tok.Term]
+	}
+	return out
+}
+
+// matches raises match[i] to how well a text's words match term i (hits,
+// from hitsIn), scaled by scale.
+func matches(hits [][]termHit, scale float64, match []float64) {
+	for _, hs := range hits {
+		for _, h := range hs {
 			match[h.i] = max(match[h.i], h.w*scale)
 		}
 	}
@@ -276,16 +298,17 @@ func phrasing(q question, c *cand) float64 {
 		return 0
 	}
 	found := make([]float64, len(q.terms)-1) // how well pair i, i+1 stands together
+	c.lookUp(q)
 	for k := 0; k+1 < len(c.toks); k++ {
 		tok, next := c.toks[k], c.toks[k+1]
 		if next.Position-tok.Position > 2 {
 			continue
 		}
-		for _, h := range q.lookup[tok.Term] {
+		for _, h := range c.hits[k] {
 			if h.i+1 >= len(q.terms) {
 				continue
 			}
-			for _, g := range q.lookup[next.Term] {
+			for _, g := range c.hits[k+1] {
 				if g.i == h.i+1 {
 					// a synonym makes a weaker pair: "Kremlin has not"
 					// is not "Russia rejected"
@@ -305,8 +328,9 @@ func phrasing(q question, c *cand) float64 {
 // passage and falls as they spread out.
 func proximity(q question, c *cand) float64 {
 	first, last, n := -1, -1, 0
-	for _, tok := range c.toks {
-		for _, h := range q.lookup[tok.Term] {
+	c.lookUp(q)
+	for k, tok := range c.toks {
+		for _, h := range c.hits[k] {
 			if c.match[h.i] == 0 {
 				continue
 			}
