@@ -480,11 +480,16 @@ func shown(hits []Hit, h Hit) bool {
 }
 
 // withFollowers adds to bleve's hits the sentence after each hit when it
-// points back to it ("He added, …", "The two held talks …"), or when the
-// hit is a subhead and the sentence opens its section ("Foreign teams
-// arrive" / "Specialist teams from Japan … landed …"): such a sentence
-// answers through the one before, which is what was found. This stands in
-// for searching every passage's preceding sentence, at no search cost.
+// goes on in the hit's paragraph ("… the stadium has become the most
+// crowded neighbourhood in Calama. About 4,200 people sleep on the
+// pitch …"), when it points back to it ("He added, …", "The two held
+// talks …"), or when the hit is a subhead and the sentence opens its
+// section ("Foreign teams arrive" / "Specialist teams from Japan …
+// landed …"): such a sentence answers through the one before, which is
+// what was found. This stands in for searching every passage's preceding
+// sentence, at no search cost. A follower scores three quarters of its
+// hit's bleve score (measured on the training sets: half lost two right
+// top passages, the paragraph's sentence before a hit added none).
 func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
 	seen := make(map[passageKey]bool, len(hits))
 	for _, h := range hits {
@@ -497,11 +502,11 @@ func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
 		if a == nil || next >= len(a.Passages) || seen[passageKey{h.Article, next}] {
 			continue
 		}
-		if !opensWithAnaphor(a.Passages[next].Text) && (a.Passages[h.Seq].Kind != corpus.KindSubhead || a.Passages[next].Kind != corpus.KindBody) {
+		if a.Passages[next].Block != a.Passages[h.Seq].Block && !opensWithAnaphor(a.Passages[next].Text) && (a.Passages[h.Seq].Kind != corpus.KindSubhead || a.Passages[next].Kind != corpus.KindBody) {
 			continue
 		}
 		seen[passageKey{h.Article, next}] = true
-		out = append(out, index.Hit{Article: h.Article, Seq: next, Score: h.Score / 2})
+		out = append(out, index.Hit{Article: h.Article, Seq: next, Score: h.Score * 3 / 4})
 	}
 	return out
 }

@@ -95,7 +95,12 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		e.wholeCoordination(q, cands[0], ans)
 	}
 	if asksReason(q) {
-		c, _ := e.withReasonNext(q, cands[0], &ans.Passages[0])
+		c, joined := e.withReasonNext(q, cands[0], &ans.Passages[0])
+		if joined {
+			// the sentence joined on is shown there: not again below
+			rest := slices.DeleteFunc(slices.Clone(ans.Passages[1:]), func(h Hit) bool { return shown(ans.Passages[:1], h) })
+			ans.Passages = append(ans.Passages[:1], rest...)
+		}
 		if s, predicate, ok := e.reasonShort(q, c); ok {
 			if at := strings.Index(c.p.Text, s); at >= 0 && !predicate {
 				// the reason or the means in the words around it, as any

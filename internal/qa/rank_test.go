@@ -671,3 +671,28 @@ func TestWhenDated(t *testing.T) {
 		t.Errorf("typeWhen(what date …, a weekday) = %.2f; want below %.2f, what it gives a bare when", d, weekday)
 	}
 }
+
+// TestParagraphFollower: the sentence after a found one in its paragraph
+// is a candidate too, matched through the one before: "About 900 people
+// sleep on the courts" shares no word with "how many are staying at the
+// riverside arena", which its paragraph's first sentence names.
+func TestParagraphFollower(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Town Shelters Families
+---
+RIVERSIDE — Since the flood, the Riverside arena has become the town's largest shelter. About 900 people sleep on the courts under blankets from the Red Cross.
+
+The mayor said the schools would reopen next week.
+`)
+	q := e.analyse("how many r staying at the riverside arena")
+	for _, c := range e.rank(q, e.withFollowers(mustSearch(t, e, q))) {
+		if strings.HasPrefix(c.p.Text, "About 900") {
+			if c.cov == 0 {
+				t.Errorf("%q: matches nothing of the question through the sentence before", c.p.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("the sentence after the arena's, in its paragraph, is no candidate")
+}
