@@ -696,3 +696,29 @@ The mayor said the schools would reopen next week.
 	}
 	t.Errorf("the sentence after the arena's, in its paragraph, is no candidate")
 }
+
+// TestNegatedQuestion: "which countries wont send troops" is answered by
+// the countries that will not, said as "ruled out" as well as "would not",
+// over those that will (the fitted weight of rank.no_negation, and negRE's
+// negation by a word of refusal or absence).
+func TestNegatedQuestion(t *testing.T) {
+	for _, denial := range []string{"Italy and Greece said they would not send troops to the border.", "Italy and Greece ruled out sending troops to the border."} {
+		e := engineOfText(t, `---
+id: t
+headline: Border Force Planned
+---
+France and Spain said they would send troops to the border as part of the force.
+
+`+denial+`
+`)
+		for _, q := range []string{"which countries wont send troops", "which countries won't send troops?"} {
+			a, err := e.Ask(t.Context(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Short, "Italy") {
+				t.Errorf("%q over %q: short answer %q; want Italy and Greece", q, denial, a.Short)
+			}
+		}
+	}
+}
