@@ -105,3 +105,25 @@ func equalWords(a, b []string) bool {
 	}
 	return true
 }
+
+// presentSpans are the byte spans of text that put the question in the
+// asker's present ("right now", "currently": kinds.txt [present]).
+func presentSpans(text string) [][2]int {
+	spans := wordSpans(text)
+	var out [][2]int
+	for i := range spans {
+		for _, p := range cueLists["present"] {
+			if i+len(p) > len(spans) {
+				continue
+			}
+			ok := true
+			for k, w := range p {
+				ok = ok && strings.EqualFold(text[spans[i+k][0]:spans[i+k][1]], w)
+			}
+			if ok {
+				out = append(out, [2]int{spans[i][0], spans[i+len(p)-1][1]})
+			}
+		}
+	}
+	return out
+}

@@ -1361,3 +1361,24 @@ func sortedCopy(s []string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestPresentWords: "rn", "right now", "currently" put the question in
+// the asker's present: no word of what is asked ("Tanker lorries *now*
+// supply the stadium" is no answer to "whats the toll rn").
+func TestPresentWords(t *testing.T) {
+	e := quakeEngine(t)
+	for _, q := range []string{"whats the toll rn", "what's the death toll right now", "whats the death toll currently"} {
+		for _, term := range e.analyse(q).terms {
+			if w := strings.ToLower(term.word); w == "now" || w == "right" || w == "currently" {
+				t.Errorf("%q: term %q; want none for the asker's present", q, term.word)
+			}
+		}
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, "351") {
+			t.Errorf("%q: short answer %q; want the toll of 351", q, a.Short)
+		}
+	}
+}

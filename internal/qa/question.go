@@ -407,6 +407,7 @@ func (e *Engine) analyse(text string) question {
 	if len(outletArts) > 0 {
 		q.outlets = outletArts
 	}
+	present := presentSpans(text)
 	first := true
 	saidForm := false // the verb of saying that makes a "what did X say" question is passed
 	seen := map[string]bool{}
@@ -431,6 +432,9 @@ func (e *Engine) analyse(text string) question {
 		}
 		if indefinites[lw] {
 			continue // "did *anyone* find …": stands for the answer, names nothing
+		}
+		if slices.ContainsFunc(present, func(s [2]int) bool { return t.Start >= s[0] && t.End <= s[1] }) {
+			continue // "how many died *right now*": the asker's time (kinds.txt [present])
 		}
 		if kindNouns[lw] && strings.HasPrefix(strings.ToLower(text[t.End:]), " of ") && wh(text[:t.Start]) {
 			continue // "what *kind* of guarantees": the question word, "what guarantees"
