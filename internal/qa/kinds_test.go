@@ -1382,3 +1382,24 @@ func TestPresentWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFillerNoTerm: chat filler ("tho", "actually", "like") is no word of
+// what is asked: "how many ppl died tho" is "how many ppl died", whose
+// answer is the latest toll, not a passage that says "though".
+func TestFillerNoTerm(t *testing.T) {
+	e := quakeEngine(t)
+	for _, q := range []string{"how many ppl died tho", "so how many ppl actually died", "like how many ppl died"} {
+		for _, term := range e.analyse(q).terms {
+			if w := strings.ToLower(term.word); fillerWords[w] {
+				t.Errorf("%q: term %q; want no filler among the terms", q, term.word)
+			}
+		}
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, "351") {
+			t.Errorf("%q: short answer %q; want the toll of 351", q, a.Short)
+		}
+	}
+}

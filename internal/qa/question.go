@@ -191,6 +191,9 @@ func classify(q string) (Kind, string) {
 			start = -1
 		}
 	}
+	for len(words) > 1 && fillerWords[words[0]] {
+		words, spans = words[1:], spans[1:] // "ok so like how many …": the question starts after the chat's filler
+	}
 	if len(words) == 0 {
 		return KindWhat, ""
 	}
@@ -475,6 +478,9 @@ func (e *Engine) analyse(text string) question {
 		}
 		if formWords[q.kind][lw] || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
+		}
+		if fillerWords[lw] && !isCapital(word) {
+			continue // "why did they collapse *tho*", "so what did he *actually* say": chat filler, no word of what is asked
 		}
 		qt := qterm{term: t.Term, word: word, typed: word, normalised: word, entity: isCapital(word) && !initial}
 		if f, ok := forms[lw]; ok {
