@@ -285,3 +285,18 @@ func TestFiguresPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestIncrement: a figure of an addition, or of others than one named,
+// counts no total ("Denmark and six other European powers" is no other
+// count of "35 coalition countries").
+func TestIncrement(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1,500 more troops": true, "another 200": true, "an additional 40 medics": true,
+		"Denmark and six other European powers": true, "two other countries": true,
+		"six European powers": false, "35 coalition countries": false, "the other 12": false,
+	} {
+		if got := increment(s); got != want {
+			t.Errorf("increment(%q) = %v; want %v", s, got, want)
+		}
+	}
+}

@@ -526,9 +526,10 @@ func (e *Engine) askedIn(q question, text, figure string) int {
 	return len(seen)
 }
 
-// incrementRE is a figure said as an addition: "1,500 more troops",
-// "another 200", "an additional 40".
-var incrementRE = regexp.MustCompile(`(?i)\d[\d,.]*(?:\s+\w+)?\s+(?:more|additional|extra)\b|\b(?:another|additional|extra)\s+\d`)
+// incrementRE is a figure said as an addition, or of others than one
+// named: "1,500 more troops", "another 200", "an additional 40", "Denmark
+// and six other European powers".
+var incrementRE = regexp.MustCompile(`(?i)(?:\d[\d,.]*|\b(?:` + smallNumbers + `))(?:\s+\w+)?\s+(?:more|additional|extra|other)\b|\b(?:another|additional|extra)\s+\d`)
 
 // increment reports whether s gives its figure as an addition.
 func increment(s string) bool { return incrementRE.MatchString(s) }
