@@ -419,9 +419,10 @@ func titleStart(text string, start int) int {
 			if !lexicon.IsTitle(strings.ToLower(strings.TrimSuffix(text[k:j-1], "."))) {
 				return from
 			}
-		case isCapital(w) && !lexicon.IsFunctionWord(lw):
+		case isCapital(w) && !lexicon.IsFunctionWord(lw) || from == i && from != start && modifierNoun(lw):
 			// a word that qualifies the title, taken only with a title
-			// before it or the one it qualifies after it
+			// before it or the one it qualifies after it ("Deputy
+			// council leader Tom Okoro")
 			if from == start {
 				return from
 			}

@@ -214,6 +214,14 @@ func (e *Engine) titleRunBefore(text string, at int) (terms, words []string) {
 		}
 		wt := e.analyze(w)
 		if len(wt) != 1 || !e.titleWord(w, wt[0].Term) && !e.isPlace(w) && !isDemonym(w) {
+			if len(wt) == 1 && len(terms) > 0 && w == fields[i] && e.titleWord(words[len(words)-1], terms[len(terms)-1]) && modifierNoun(w) {
+				// the noun a title is of ("Council leader Aisha
+				// Brannigan", "Deputy council leader Tom Okoro"), as a
+				// question's "the council leader" (beforeTitle)
+				terms = append(terms, wt[0].Term)
+				words = append(words, strings.ToLower(w))
+				continue
+			}
 			if len(wt) == 1 && w != fields[i] && isCapital(w) && len(terms) > 0 {
 				// "Trump's envoy Steve Witkoff": whose the title is
 				// describes the person too, and ends the run
@@ -226,6 +234,14 @@ func (e *Engine) titleRunBefore(text string, at int) (terms, words []string) {
 		words = append(words, strings.ToLower(w))
 	}
 	return terms, words
+}
+
+// modifierNoun reports whether a word before a title may be the noun the
+// title is of ("council" leader, "transport" secretary): a word of English
+// that is no function word and no verb.
+func modifierNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return lexicon.IsWord(lw) && !lexicon.IsFunctionWord(lw) && !lexicon.IsVerb(lw) && !pastVerb(lw)
 }
 
 // describes returns how well the people a passage names match question

@@ -873,3 +873,32 @@ func TestActingPlace(t *testing.T) {
 		t.Errorf("who wants an inquiry: %q, %v; want Senator Patricio Olave", a.Short, err)
 	}
 }
+
+// TestTitleOfNoun: a title is of the noun before it ("Council leader Aisha
+// Brannigan"), and a word that makes it another office makes another
+// person ("Deputy council leader Tom Okoro" is not the council leader);
+// the short answer keeps the whole title.
+func TestTitleOfNoun(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Tram Line Approved
+---
+Deputy council leader Tom Okoro said the street would never be fully closed.
+
+Council leader Aisha Brannigan said the line would carry about 9 million passengers a year.
+`)
+	for q, want := range map[string]string{
+		"who is the council leader":        "Aisha Brannigan",
+		"who is the leader of the council": "Aisha Brannigan",
+		"whos the council leader":          "Aisha Brannigan",
+		"who is the deputy council leader": "Deputy council leader Tom Okoro",
+	} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, want) {
+			t.Errorf("%q: short answer %q; want %q", q, a.Short, want)
+		}
+	}
+}

@@ -595,9 +595,10 @@ func (e *Engine) analyse(text string) question {
 				// ("the governor of the Antofagasta *region*")
 			case roleTime[strings.ToLower(t.word)]:
 				// "the current president": when, not which office
-			case !t.entity && e.beforeTitle(q.words, t.word):
-				// "health minister", "army chief": a noun that qualifies
-				// the title is part of the role
+			case !t.entity && (e.beforeTitle(q.words, t.word) || e.ofTitle(q.words, t.word)):
+				// "health minister", "army chief", "the leader of the
+				// council": a noun that qualifies the title is part of
+				// the role
 				q.roleMods = append(q.roleMods, t.term)
 			default:
 				others = true
@@ -680,6 +681,23 @@ func (e *Engine) titleWord(word, term string) bool {
 }
 
 var roleTime = cueSet("role-time-words") // kinds.txt
+
+// ofTitle reports whether word is what a title in the question's words is
+// of: "council" in "who is the leader of the council".
+func (e *Engine) ofTitle(words []string, word string) bool {
+	lw := strings.ToLower(word)
+	for i, w := range words {
+		if w != lw || i < 2 {
+			continue
+		}
+		k := i - 1
+		if words[k] == "the" && k > 1 {
+			k--
+		}
+		return words[k] == "of" && e.titleWord(words[k-1], termOf(e, words[k-1]))
+	}
+	return false
+}
 
 // beforeTitle reports whether word stands right before a title in the
 // question's words ("health" in "who is the health minister").

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -610,6 +611,9 @@ func (q question) wantsCountry() bool {
 	return false
 }
 
+// officeWords make a title another office (kinds.txt [office-words]).
+var officeWords = slices.Sorted(maps.Keys(cueSet("office-words")))
+
 // titled finds a name the question describes by a title or origin that
 // stands with it: "Polish Prime Minister Donald Tusk" for "who attended
 // from Poland", trimmed to the name.
@@ -639,6 +643,11 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 			for _, qt := range q.terms {
 				if (e.roleWord(qt) || slices.Contains(q.roleMods, qt.term)) && !lead[qt.term] && !(e.roleWord(qt) && slices.ContainsFunc(e.alike(qt.term), func(a string) bool { return lead[a] })) {
 					all = false // (a title that is a kind of the one asked for will do: "Prime Minister" for "leader")
+				}
+			}
+			for _, w := range officeWords {
+				if tw := e.analyze(w); len(tw) == 1 && lead[tw[0].Term] && !q.has(tw[0].Term) {
+					all = false // "Deputy council leader" is not the council leader asked for
 				}
 			}
 			if all {
