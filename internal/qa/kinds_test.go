@@ -1385,3 +1385,37 @@ func TestAskersWordsNoTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestCountAsked: a count asked as "what is" its tally is a "how many"
+// question ("whats the vote count", "what's the number of votes"), read
+// as one and answered with the figure; "the death toll" names what it
+// counts and stays as asked.
+func TestCountAsked(t *testing.T) {
+	for q, want := range map[string]string{
+		"whats the vote count":          "how many vote",
+		"what was the final vote tally": "how many final vote",
+		"what's the number of votes":    "how many votes",
+		"what is the count of ballots":  "how many ballots",
+		"whats the death toll":          "",
+		"what's the vote":               "",
+	} {
+		if got := asCount(q); got != want {
+			t.Errorf("asCount(%q) = %q; want %q", q, got, want)
+		}
+	}
+	e := engineOfText(t, `---
+id: t
+headline: Tram Line Approved
+---
+Councillors approved the £640 million scheme by 31 votes to 24, with two abstentions.
+
+The vote followed a six-hour debate.
+`)
+	a, err := e.Ask(t.Context(), "whats the vote count")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "31 votes") {
+		t.Errorf("whats the vote count: short answer %q (declined %v); want 31 votes", a.Short, !a.Answered)
+	}
+}

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -340,9 +341,31 @@ func futureGoing(rest string) bool {
 	return next != "" && !isCapital(w[1]) && (auxiliaries[next] || next == "be" || !lexicon.IsFunctionWord(next)) // "gonna do", "gonna be"
 }
 
+// countAskRE is a question for a count put as "what is" its tally: "what's
+// the number of votes", "whats the vote count", "what was the final vote
+// tally" (tally words: kinds.txt [tally], less "toll", which names what it
+// counts: "the death toll").
+var countAskRE = regexp.MustCompile(`^what(?:'s|’s|s| is| was| are| were) the (?:(?:number|count|tally) of (.+)|((?:[\pL-]+ )?[\pL-]+) (?:count|tally)\b(.*))$`)
+
+// asCount reads a question for a count put as "what is" its tally as the
+// "how many" question it is, or returns "".
+func asCount(text string) string {
+	m := countAskRE.FindStringSubmatch(strings.ToLower(strings.TrimSpace(text)))
+	switch {
+	case m == nil:
+		return ""
+	case m[1] != "":
+		return "how many " + m[1]
+	}
+	return "how many " + m[2] + m[3]
+}
+
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
+	if c := asCount(text); c != "" {
+		text, corrected = c, true // "what's the vote count": "how many vote"
+	}
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
