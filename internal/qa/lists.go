@@ -2,6 +2,7 @@ package qa
 
 import (
 	"github.com/summitbot/summitbot/corpus"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -197,6 +198,10 @@ func asksCountries(q question) bool {
 	return false
 }
 
+// othersRE is a count of others of a kind: "six other European powers",
+// "two other countries".
+var othersRE = regexp.MustCompile(`(?i)^(?:\d[\d,]*|` + smallNumbers + `) other\b`)
+
 // wholeCoordination widens a "who" answer that is one name of a
 // coordination of names ("Bolivia" of "Argentina, Peru and Bolivia") to the
 // whole of it: the sentence's list.
@@ -210,12 +215,18 @@ func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 		// the list must be who does what is asked: the question's verb
 		// follows it closely ("Argentina, Peru and Bolivia *offered* …")
 		after := strings.Fields(c.p.Text[co.all.end:])
-		if !e.asksWithin(q, after[:min(len(after), 4)]) {
+		before := strings.Fields(c.p.Text[:co.all.start])
+		// (or, made a noun, goes before it with its preposition: "a
+		// firm *rebuke* from Denmark and six other European powers")
+		if !e.asksWithin(q, after[:min(len(after), 4)]) && !e.asksWithin(q, before[max(len(before)-2, 0):]) {
 			continue
 		}
 		names := true
 		for _, it := range co.items {
-			names = names && e.isName(c.p.Text[it.start:it.end]) && !e.mentionsEntity(q, c.p.Text[it.start:it.end])
+			item := c.p.Text[it.start:it.end]
+			// a name, or the others of its kind the sentence counts
+			// with it ("Denmark and six other European powers")
+			names = names && (e.isName(item) || othersRE.MatchString(item)) && !e.mentionsEntity(q, item)
 		}
 		if short := shortText(all); names && short != "" {
 			ans.Short = short

@@ -902,3 +902,23 @@ Council leader Aisha Brannigan said the line would carry about 9 million passeng
 		}
 	}
 }
+
+// TestWholeCoordinationOthers: a "who" answer widens to its coordination
+// when the question's verb stands before it as a noun with its preposition
+// ("a firm rebuke from …"), and the others of its kind the sentence counts
+// with a name are part of it ("Norway and three other Nordic states").
+func TestWholeCoordinationOthers(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Treaty Plan Criticised
+---
+The plan drew a firm rebuke from Norway and three other Nordic states, who defended the treaty.
+`)
+	a, err := e.Ask(t.Context(), "who rebuked the plan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "Norway and three other Nordic states") {
+		t.Errorf("who rebuked the plan: short answer %q; want Norway and three other Nordic states", a.Short)
+	}
+}
