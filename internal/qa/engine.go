@@ -286,6 +286,20 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, closed)
 		}
 	}
+	if len(strings.Fields(ans.Short)) > maxShortWords && len(ans.Passages) > 0 {
+		if names := e.namesOfList(ans.Short); names != "" {
+			// "Macron, Starmer, Polish Prime Minister Donald Tusk and
+			// Italy’s Prime Minister Giorgia Meloni": the names fit a
+			// short answer, their titles do not
+			ans.Short = names
+			ans.Passages[0].Marks = nil
+			for _, n := range splitItems(names) {
+				if at := strings.Index(ans.Passages[0].Text, n.Text); at >= 0 {
+					ans.Passages[0].Marks = append(ans.Passages[0].Marks, [2]int{at, at + len(n.Text)})
+				}
+			}
+		}
+	}
 	if ans.Answered && q.kind == KindHowMany && ans.Short != "" {
 		if s, n := e.enumeration(q, cands[0].p.Text); n >= 2 && strings.Contains(ans.Short, cands[0].p.Text[s.start:s.end]) {
 			ans.Short = strconv.Itoa(n) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
@@ -295,6 +309,29 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		e.articlesAnswer(q, &ans) // "which article mentions Greenland": the articles, by name
 	}
 	return ans, nil
+}
+
+// namesOfList is a list of names, each with the title before it, said
+// by the names alone ("Polish Prime Minister Donald Tusk" is "Donald
+// Tusk"), when that fits a short answer; else "".
+func (e *Engine) namesOfList(list string) string {
+	for _, co := range coordinations(list) {
+		if co.all.start != 0 || co.all.end != len(list) || len(co.items) < 2 {
+			continue
+		}
+		var items []string
+		for _, it := range co.items {
+			item := list[it.start:it.end]
+			ns := e.names(item)
+			if len(ns) == 0 || ns[len(ns)-1].end != len(item) {
+				return "" // an item that is no name
+			}
+			name := item[ns[len(ns)-1].start:]
+			items = append(items, name[e.trimmedTitles(name):])
+		}
+		return shortText(joinItems(items))
+	}
+	return ""
 }
 
 // inPhrase shows the short answer, cut from the span found of c's

@@ -922,3 +922,30 @@ The plan drew a firm rebuke from Norway and three other Nordic states, who defen
 		t.Errorf("who rebuked the plan: short answer %q; want Norway and three other Nordic states", a.Short)
 	}
 }
+
+// TestNamesOfLongList: a list of names whose titles take it over a short
+// answer's dozen words is said by the names alone, each marked where the
+// passage gives it.
+func TestNamesOfLongList(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Leaders Back Plan
+---
+Leaders at the meeting, including Lopez, Varga, Dutch Prime Minister Anna de Wit and Spain's Prime Minister Luis Ortega, praised the plan.
+`)
+	a, err := e.Ask(t.Context(), "which leaders praised the plan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Lopez", "Varga", "Anna de Wit", "Luis Ortega"} {
+		if !strings.Contains(a.Short, want) {
+			t.Errorf("short answer %q lacks %q", a.Short, want)
+		}
+	}
+	if n := len(strings.Fields(a.Short)); n > maxShortWords || strings.Contains(a.Short, "Minister") {
+		t.Errorf("short answer %q: %d words, with titles; want the names alone", a.Short, n)
+	}
+	if len(a.Passages) == 0 || len(a.Passages[0].Marks) != 4 {
+		t.Errorf("marks %v; want each of the four names marked", a.Passages[0].Marks)
+	}
+}
