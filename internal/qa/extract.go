@@ -1096,12 +1096,65 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 	if s := e.focusKind(q, c); s.end > s.start {
 		return s // "what equipment did the teams bring": "listening devices, thermal cameras and …"
 	}
+	if s := e.deed(q, c); s.end > s.start {
+		return s // "what will the uk and france do": "will establish military hubs across Ukraine …"
+	}
 	// a preposition's object within a dozen words; a longer one, the
 	// clause cuts better
 	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(c.p.Text[s.start:s.end])) <= maxShortWords {
 		return s
 	}
 	return e.clause(q, c, anchors)
+}
+
+// doAuxiliaries are the auxiliaries a "what will X do" question opens with.
+var doAuxiliaries = wordSet("will would did does do can could should might must")
+
+// deed answers "what will X do", "what did X do": the predicate the
+// passage gives right after X, a verb or an auxiliary first ("Starmer said
+// the UK and France “will establish military hubs …”"), up to its
+// clause's end and at most maxShortWords words; empty when the passage
+// gives none there.
+func (e *Engine) deed(q question, c *cand) span {
+	w := q.words
+	k := slices.Index(w, "do")
+	if len(w) < 4 || w[0] != "what" || !doAuxiliaries[w[1]] || k < 3 {
+		return span{}
+	}
+	subject := w[2:k]
+	for _, x := range subject {
+		if x == "to" || lexicon.IsVerb(x) && !e.isName(x) {
+			return span{} // "what did the coalition sign up to do": another verb's deed
+		}
+	}
+	end := -1 // where the passage's last word of the subject ends
+	c.lookUp(q)
+	for i, tok := range c.toks {
+		for _, h := range c.hits[i] {
+			if slices.Contains(subject, strings.ToLower(q.terms[h.i].word)) || slices.Contains(subject, strings.ToLower(q.terms[h.i].typed)) {
+				end = max(end, tok.End)
+			}
+		}
+	}
+	if end < 0 {
+		return span{}
+	}
+	text := c.p.Text
+	start := end + len(text[end:]) - len(strings.TrimLeft(text[end:], " “\"‘'"))
+	first, _ := nextWord(text[start:])
+	if first == "" || !auxiliaries[first] && !doAuxiliaries[first] && !lexicon.IsVerb(first) {
+		return span{}
+	}
+	stop := len(text)
+	if i := strings.IndexAny(text[start:], ".;”\""); i >= 0 {
+		stop = start + i
+	}
+	words := wordSpans(text[start:stop])
+	if len(words) < 2 {
+		return span{}
+	}
+	words = words[:min(len(words), maxShortWords)]
+	return span{start, start + words[len(words)-1][1]}
 }
 
 // focusKind answers a "what X" question whose X the passage does not use

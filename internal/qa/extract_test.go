@@ -852,3 +852,23 @@ func TestTrimCutConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestDeed: "what will X do" is answered by the predicate the passage
+// gives right after X, past a verb of saying and a quotation mark.
+func TestDeed(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Truce Plans
+---
+In the event of a truce, Lopez said Norway and Sweden “will send engineers to rebuild the bridges and roads.”
+
+Officials in Oslo welcomed the plan.
+`)
+	a, err := e.Ask(t.Context(), "what will norway and sweden do if theres a truce")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "will send engineers") {
+		t.Errorf("short answer %q; want the deed, \"will send engineers to rebuild …\"", a.Short)
+	}
+}
