@@ -536,7 +536,7 @@ func increment(s string) bool { return incrementRE.MatchString(s) }
 
 // otherFigure is differently before an addition is told from a total.
 func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) string {
-	value, ok := figure(short)
+	value, ok := e.figureOf(short)
 	if q.kind == KindHowMany && ok && c.cov >= sameSubject*top.cov {
 		// the same figure counting something else, in a passage about
 		// the same thing ("41 countries" at the donors' conference is no
@@ -545,7 +545,7 @@ func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) strin
 		for _, s := range e.find(numberRE, c.p.Text) {
 			n := extendNoun(c.p.Text, s)
 			other := c.p.Text[n.start:n.end]
-			if v, ok := figure(other); ok && v == value && !strings.EqualFold(other, short) && !e.sameCount(other, short) {
+			if v, ok := e.figureOf(other); ok && v == value && !strings.EqualFold(other, short) && !e.sameCount(other, short) {
 				return other
 			}
 		}

@@ -27,6 +27,23 @@ type memo struct {
 	who    map[string][]int // whoIs: the people a typed name means
 	words  map[string][]wordVec
 	near   map[nearKey]float32 // align: a question word's nearest meaning in a passage
+	figure map[string]figureOK // figure: the value of a passage's figure and the words it counts
+}
+
+// figureOK is figure's result: a value, and whether there is one.
+type figureOK struct {
+	v  float64
+	ok bool
+}
+
+// figureOf is figure(s), remembered: otherFigure reads the figures of the
+// passages' numbers again for every question a number answers.
+func (e *Engine) figureOf(s string) (float64, bool) {
+	r := get(&e.memo.mu, e.memo.figure, s, func() figureOK {
+		v, ok := figure(s)
+		return figureOK{v, ok}
+	})
+	return r.v, r.ok
 }
 
 type spanKey struct {
@@ -35,7 +52,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}}
 }
 
 // get returns m[k], computing and storing it when absent.
