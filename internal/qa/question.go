@@ -350,7 +350,11 @@ var countAskRE = regexp.MustCompile(`^what(?:'s|’s|s| is| was| are| were) the 
 // asCount reads a question for a count put as "what is" its tally as the
 // "how many" question it is, or returns "".
 func asCount(text string) string {
-	m := countAskRE.FindStringSubmatch(strings.ToLower(strings.TrimSpace(text)))
+	lower := strings.ToLower(strings.TrimSpace(text))
+	if !strings.HasPrefix(lower, "what") || !strings.Contains(lower, "count") && !strings.Contains(lower, "tally") && !strings.Contains(lower, "number") {
+		return "" // (most questions: no regular expression run)
+	}
+	m := countAskRE.FindStringSubmatch(lower)
 	switch {
 	case m == nil:
 		return ""
