@@ -188,6 +188,14 @@ func (f *vocabTokenFilter) match(terms []string, i int) (int, string) {
 		if canon, ok := f.aliases[key]; ok {
 			return n, canon
 		}
+		if base, ok := strings.CutSuffix(key, "s"); ok && n > 1 && !strings.HasSuffix(base, "s") {
+			// the plural of a name of several words, in its last one
+			// ("prime ministers"): the canonical token, plural too, for
+			// the stemmer to take back to the singular's stem
+			if canon, ok := f.aliases[base]; ok {
+				return n, canon + "s"
+			}
+		}
 	}
 	return 0, ""
 }

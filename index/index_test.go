@@ -40,6 +40,7 @@ func TestAnalyzeFoldsSpellings(t *testing.T) {
 		{"UK", "Britain"}, {"British", "United Kingdom"}, {"Élysée", "Elysee"},
 		{"Czech Republic", "Czechia"}, {"cease-fire", "ceasefire"}, {"won't", "not"},
 		{"pushed back", "pushback"}, {"set up", "setup"}, {"Kyiv", "Ukraine"},
+		{"prime ministers", "Prime Minister"}, // a name of several words, plural in its last
 	} {
 		got, want := terms(ix, tc[0]), terms(ix, tc[1])
 		if len(got) != 1 || len(want) != 1 || got[0] != want[0] {

@@ -32,7 +32,7 @@ const Format = 1
 // analysisVersion names the analysis code's behaviour: change it when the
 // analyzer changes in a way the mapping, vocabulary and probe text cannot
 // show.
-const analysisVersion = "summit-analysis-1"
+const analysisVersion = "summit-analysis-2"
 
 const (
 	manifestName = "manifest.json"

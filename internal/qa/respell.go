@@ -335,7 +335,9 @@ func (e *Engine) respell(w string, correct bool) string {
 		// out, though the bare plural be English too ("chiles
 		// president", "trumps envoy"): the articles never write it, and
 		// write the name capitalised
-		if c, name := e.vocab.capital[base]; name && len(base) > 2 && !isDemonym(c) {
+		// (but "presidents", "prime ministers": a title's plural, though
+		// the articles capitalise the title before names)
+		if c, name := e.vocab.capital[base]; name && len(base) > 2 && !isDemonym(c) && !e.titleWord(base, termOf(e, base)) {
 			return c + "'s"
 		}
 	}

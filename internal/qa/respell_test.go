@@ -144,4 +144,14 @@ func TestPrepareNamePossessive(t *testing.T) {
 			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
 		}
 	}
+	// a title's plural is no possessive, though the articles capitalise
+	// the title before names ("President Emmanuel Macron")
+	for _, tc := range []struct{ in, want string }{
+		{"which presidents came", "which presidents came"},
+		{"which prime ministers were there", "which prime ministers were there"},
+	} {
+		if got := testEngine(t).prepare(tc.in); got != tc.want {
+			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
 }
