@@ -1419,3 +1419,32 @@ The vote followed a six-hour debate.
 		t.Errorf("whats the vote count: short answer %q (declined %v); want 31 votes", a.Short, !a.Answered)
 	}
 }
+
+// TestTopicGistLine: a topic's overview says in its line what the most
+// central sentence that holds the topic says first, cut to a dozen words
+// where its main clause runs longer, not a whole clause further down
+// ("Tanker lorries now supply the arena").
+func TestTopicGistLine(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Arena Becomes Town's Biggest Shelter
+---
+RIVERSIDE — Two days after the flood, the Riverside arena has become the most crowded place in the whole of the town. About 900 people sleep on its courts.
+
+Tanker lorries now supply the arena, the hospital and the school.
+`, `---
+id: u
+headline: Flood Waters Recede
+---
+The river fell by a metre overnight, and engineers began to inspect the bridges.
+
+Schools will reopen on Monday, the mayor said.
+`)
+	a, err := e.Ask(t.Context(), "what happened w the arena")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Kind != KindOverview || !strings.HasPrefix(a.Short, "the Riverside arena has become") {
+		t.Errorf("what happened w the arena: %v %q; want an overview whose line is the lede's \"the Riverside arena has become …\"", a.Kind, a.Short)
+	}
+}

@@ -192,7 +192,11 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		line, whole := headline(h.Text)
 		if line != "" && (whole || best == "") {
 			best, at = line, k
-			if whole {
+			if whole || holdsTopic {
+				// (of a topic, the most central sentence that holds it,
+				// cut: a whole clause further down, "Tanker lorries now
+				// supply the stadium", is not what the stadium's story
+				// says first)
 				break
 			}
 		}
