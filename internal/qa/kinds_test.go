@@ -1448,3 +1448,15 @@ Schools will reopen on Monday, the mayor said.
 		t.Errorf("what happened w the arena: %v %q; want an overview whose line is the lede's \"the Riverside arena has become …\"", a.Kind, a.Short)
 	}
 }
+
+// TestHurtIsInjured: "hurt" asks for the injured, a pair GloVe puts apart
+// (0.60, below soft matching's 0.65), so index/vocabulary.txt ties it.
+func TestHurtIsInjured(t *testing.T) {
+	a, err := quakeEngine(t).Ask(t.Context(), "how many got hurt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "2,460") {
+		t.Errorf("how many got hurt: short answer %q (declined %v); want the 2,460 injured", a.Short, !a.Answered)
+	}
+}
