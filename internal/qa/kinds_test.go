@@ -1451,12 +1451,16 @@ Schools will reopen on Monday, the mayor said.
 
 // TestHurtIsInjured: "hurt" asks for the injured, a pair GloVe puts apart
 // (0.60, below soft matching's 0.65), so index/vocabulary.txt ties it.
+// "Hurt" is a past verb too, as "hit", "cut" and "put" are: the verb of
+// what is counted ("how many ppl were hurt" is not the 351 killed).
 func TestHurtIsInjured(t *testing.T) {
-	a, err := quakeEngine(t).Ask(t.Context(), "how many got hurt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(a.Short, "2,460") {
-		t.Errorf("how many got hurt: short answer %q (declined %v); want the 2,460 injured", a.Short, !a.Answered)
+	for _, q := range []string{"how many got hurt", "how many ppl were hurt"} {
+		a, err := quakeEngine(t).Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, "2,460") {
+			t.Errorf("%s: short answer %q (declined %v); want the 2,460 injured", q, a.Short, !a.Answered)
+		}
 	}
 }

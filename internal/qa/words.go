@@ -81,7 +81,7 @@ func pastVerb(w string) bool {
 // aside").
 var participles = wordSet("set put cut hit left kept held made given taken shown known seen done sent built brought told found")
 
-var irregularPast = wordSet("sent took gave made came went held met said told brought left kept put set saw got won lost paid sold built led spent began fought drew stood")
+var irregularPast = wordSet("sent took gave made came went held met said told brought left kept put set saw got won lost paid sold built led spent began fought drew stood hurt hit cut shut spread burst")
 
 // pronounAfter are the words after which "us" is the pronoun: "tell us",
 // "for us".
