@@ -1464,3 +1464,25 @@ func TestHurtIsInjured(t *testing.T) {
 		}
 	}
 }
+
+// TestHowOften: "how often" asks for a frequency, a figure with a unit of
+// time ("every six minutes"), as "how deep" asks for a depth.
+func TestHowOften(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Tram Line Approved
+---
+The line will have 14 stops and cost £640 million. Trams will run every six minutes at peak times.
+
+The bus company's director urged the council to let buses feed passengers to tram stops rather than compete with the trams.
+
+About 300 people watched the debate.
+`)
+	a, err := e.Ask(t.Context(), "how often will trams come")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "every six minutes") {
+		t.Errorf("how often will trams come: short answer %q (declined %v); want every six minutes", a.Short, !a.Answered)
+	}
+}

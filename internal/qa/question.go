@@ -915,7 +915,7 @@ func pastVerbAfter(words []string) bool {
 }
 
 // measures are the dimensions kinds.txt gives adjectives and units for.
-var measures = []string{"length", "size", "force", "weight", "heat", "age"}
+var measures = []string{"length", "size", "force", "weight", "heat", "age", "frequency"}
 
 // measureWords and unitWords are, by dimension, its adjectives ("deep")
 // and units ("kilometres"), kinds.txt.
