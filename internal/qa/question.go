@@ -297,8 +297,8 @@ func classify(q string) (Kind, string) {
 				return KindWhere, ""
 			case whenNouns[words[i]]:
 				return KindWhen, ""
-			case whoNouns[words[i]] && (at(0) == "which" || i == 1):
-				return KindWho, ""
+			case (whoNouns[words[i]] || lexicon.IsPersonNoun(words[i])) && (at(0) == "which" || i == 1):
+				return KindWho, "" // "which presidents", "what officials": people, named
 			case auxiliaries[words[i]] || stopLike[words[i]]:
 				return KindWhat, ""
 			}

@@ -84,6 +84,9 @@ func TestClassify(t *testing.T) {
 		{"what is the time frame", KindWhat},
 		{"which are western europes two nuclear powers", KindWho}, // which of them: names
 		{"which is the biggest pledge", KindWhat},
+		{"which presidents were at the meeting", KindWho}, // a noun of people (WordNet), not only the hand-kept ones
+		{"which us guy led the talks", KindWho},
+		{"which plan did they back", KindWhat},
 		{"According to Reuters, who hosted the talks?", KindWho},
 		{"list the leaders who signed it", KindWho},       // a request for people
 		{"list the documents that were signed", KindWhat}, // for things
