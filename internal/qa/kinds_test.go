@@ -1486,3 +1486,19 @@ About 300 people watched the debate.
 		t.Errorf("how often will trams come: short answer %q (declined %v); want every six minutes", a.Short, !a.Answered)
 	}
 }
+
+// TestCapitalAsPlace: a capital no article names stands for its
+// government ("berlin's attitude"), but "in Lima" is the city, where
+// nothing the articles tell happened; nor is it a topic of theirs.
+func TestCapitalAsPlace(t *testing.T) {
+	e := quakeEngine(t)
+	for _, q := range []string{"what happened in lima", "how many died in lima", "tell me about lima"} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Answered {
+			t.Errorf("%s: answered %q (%v); want declined: no article speaks of Lima", q, a.Short, a.Kind)
+		}
+	}
+}

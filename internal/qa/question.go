@@ -565,9 +565,11 @@ func (e *Engine) analyse(text string) question {
 				qt.expansion = full
 				df = e.bestDF(full)
 				qt.entity = true
-			} else if gov := e.capitalTerms(lw); len(gov) > 0 {
+			} else if gov := e.capitalTerms(lw); len(gov) > 0 && !locative[strings.ToLower(lastWord(text[:t.Start]))] {
 				// "berlin's attitude": a capital no article names stands
-				// for its country's government, as Washington does
+				// for its country's government, as Washington does; but
+				// "in Lima" is the city, where nothing the articles tell
+				// happened
 				qt.alts = append(qt.alts, gov...)
 				df = e.bestDF(gov)
 				qt.entity, qt.capital = true, true
@@ -708,6 +710,10 @@ func (e *Engine) titleWord(word, term string) bool {
 }
 
 var roleTime = cueSet("role-time-words") // kinds.txt
+
+// locative are the prepositions that make a place of the name after them
+// ("in Lima", "near Berlin").
+var locative = wordSet("in at near around outside inside within across")
 
 // ofTitle reports whether word is what a title in the question's words is
 // of: "council" in "who is the leader of the council".

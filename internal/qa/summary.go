@@ -377,7 +377,9 @@ func (e *Engine) topicTerms(topic string) (terms []qterm, known, allKnown bool) 
 	q := e.analyse(topic)
 	unknown := 0
 	for _, t := range q.terms {
-		if t.unknown {
+		if t.unknown || t.capital {
+			// (a capital no article names is no topic of theirs: "what
+			// happened in lima" is not what Peru did)
 			unknown++
 			continue
 		}
