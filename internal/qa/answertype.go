@@ -249,11 +249,35 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
+		if asksMuch(q) && e.quantityOf(q, text, s) {
+			best = 1 // "seven tonnes of fuel oil" for "how much fuel oil leaked"
+		}
 		if (q.counted == nil || asksMuch(q)) && (moneyOrPercent(text, s) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
 	}
 	return best
+}
+
+// quantityUnits are units of a quantity of stuff (kinds.txt).
+var quantityUnits = cueSet("quantity-unit-words")
+
+// quantityOf reports whether the number at s of text measures a quantity
+// of what the question asks about: a unit of mass or volume, then "of"
+// and a word of the question ("seven tonnes of fuel oil").
+func (e *Engine) quantityOf(q question, text string, s span) bool {
+	after := strings.Fields(strings.ToLower(text[s.end:]))
+	if len(after) < 3 || !quantityUnits[after[0]] || after[1] != "of" {
+		return false
+	}
+	for _, w := range after[2:min(len(after), 5)] {
+		for _, t := range e.analyze(strings.Trim(w, ".,;:")) {
+			if len(q.lookup[t.Term]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // moneyOrPercent reports whether the number at s of text is a sum of

@@ -1502,3 +1502,23 @@ func TestCapitalAsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestHowMuchStuff: "how much X" asks for money or a share, or for a
+// quantity of X in a unit of mass or volume ("seven tonnes of fuel oil").
+func TestHowMuchStuff(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ship Leaks Fuel
+---
+The ministry said on Saturday that about seven tonnes of fuel oil had leaked from the ship.
+
+A small amount of fuel oil has leaked from the grounded ship, officials said.
+`)
+	a, err := e.Ask(t.Context(), "how much fuel oil leaked")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "seven tonnes") {
+		t.Errorf("how much fuel oil leaked: short answer %q (declined %v); want about seven tonnes", a.Short, !a.Answered)
+	}
+}
