@@ -68,6 +68,9 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 			// the verdict and the words of its clause that settle it
 			ans.Verdict = v
 			ans.Short, ans.bare = e.keyWords(q, cands[0], cl, maxShortWords-1), ""
+			if v == verdictNo {
+				ans.Short = withDenial(cands[0].p.Text, cl, ans.Short)
+			}
 			h := &ans.Passages[0]
 			h.Marks = markOf(h.Text, cands[0].p.Text[cl.start:cl.end])
 			if ans.Short != "" {
@@ -117,6 +120,24 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 			ans.bare = bare          // the same answer
 		}
 	}
+}
+
+// withDenial widens the words a "No" shows to the subject that denies
+// what they say, where the clause opens with it and they do not hold it:
+// "None of the 22 crew members or the canal pilot on board were hurt",
+// not "board were hurt" (a few words over a short answer's dozen, rather
+// than the opposite of what the passage says).
+func withDenial(text string, cl span, short string) string {
+	at := strings.Index(text[cl.start:cl.end], short)
+	first, _ := nextWord(text[cl.start:])
+	if at <= 0 || short == "" || !subjectNegators[first] {
+		return short
+	}
+	wide := text[cl.start : cl.start+at+len(short)]
+	if i := strings.Index(wide[at:], ", "); i >= 0 {
+		wide = wide[:at+i] // up to the clause's first comma past what it denies
+	}
+	return wide
 }
 
 // setShort makes s the short answer, marked in the top passage.

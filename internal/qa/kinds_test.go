@@ -1522,3 +1522,24 @@ A small amount of fuel oil has leaked from the grounded ship, officials said.
 		t.Errorf("how much fuel oil leaked: short answer %q (declined %v); want about seven tonnes", a.Short, !a.Answered)
 	}
 }
+
+// TestSubjectDenies: "None of the crew … were hurt" settles "was anybody
+// hurt" as no, a question whose one word is the predicate, asked of an
+// indefinite subject; and the words shown hold the subject that denies.
+func TestSubjectDenies(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ship Runs Aground
+---
+None of the 22 crew members or the pilot on board were hurt, according to the ship's owner, Thessaly Maritime.
+
+The ship was carrying 61,000 tonnes of wheat.
+`)
+	a, err := e.Ask(t.Context(), "was anybody hurt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Verdict != verdictNo || !strings.HasPrefix(a.Short, "None of the 22 crew") {
+		t.Errorf("was anybody hurt: %q %q; want No with \"None of the 22 crew …\"", a.Verdict, a.Short)
+	}
+}

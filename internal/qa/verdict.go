@@ -112,8 +112,11 @@ func choice(words []string) bool {
 
 var (
 	negationCues = cueLists["negation"]
-	hedgeWords   = cueSet("hedge")
-	denialWords  = cueSet("denial")
+	// subjectNegators open a clause whose predicate they deny ("None of
+	// the crew were hurt", "Nobody was arrested"): closed class of English
+	subjectNegators = wordSet("none nobody neither")
+	hedgeWords      = cueSet("hedge")
+	denialWords     = cueSet("denial")
 )
 
 // compact reports whether the question's words stand close together in a
@@ -194,7 +197,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		// intentions remain unclear") settles nothing
 		return "", span{}
 	}
-	if content < 2 && !named {
+	if content < 2 && !named && !slices.ContainsFunc(q.words, func(w string) bool { return indefinites[w] }) {
 		// "was it a success", "is the war over": one word of substance
 		// and no name; a sentence that holds the one word settles little
 		// ("would be essential to the success …"). "was there a summit"
@@ -272,6 +275,11 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		// verb of the sentence ("occupies … and has not signalled …")
 		after := words[i+n : min(len(words), i+n+4)]
 		if neg && (e.asksWithin(q, after) || asksSaying && len(after) > 0 && lexicon.IsSayingVerb(after[0])) {
+			negated = true
+		}
+		if i == 0 && subjectNegators[words[0]] && e.asksWithin(q, words[1:]) {
+			// "None of the 22 crew members … were hurt": a subject that
+			// denies denies its predicate, however far it stands
 			negated = true
 		}
 	}
