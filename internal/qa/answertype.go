@@ -833,7 +833,9 @@ func (e *Engine) countsWord(q question, w string) bool {
 			return true
 		}
 	}
-	if q.countVerb >= 0 {
+	if q.countVerb >= 0 && (q.counted == nil || genericPeople[strings.ToLower(q.counted.word)]) {
+		// a tally of the verb's deed ("the death toll") counts people in
+		// general, not some of them ("how many children died")
 		sim, ok := lexicon.Default().Similarity(strings.ToLower(q.terms[q.countVerb].word), w)
 		return ok && sim >= softMin
 	}

@@ -1543,3 +1543,19 @@ The ship was carrying 61,000 tonnes of wheat.
 		t.Errorf("was anybody hurt: %q %q; want No with \"None of the 22 crew …\"", a.Verdict, a.Short)
 	}
 }
+
+// TestCountOfPart: a count of people in general is the count its verb
+// says ("how many ppl died": the death toll), a count of some of them
+// is not ("how many children died": no article counts the children).
+func TestCountOfPart(t *testing.T) {
+	e := quakeEngine(t)
+	for q, want := range map[string]string{"how many ppl died": "351", "how many children died in the quake": "", "how many women died": ""} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == "" && a.Answered || want != "" && !strings.Contains(a.Short, want) {
+			t.Errorf("%s: answered %v %q; want %q", q, a.Answered, a.Short, want)
+		}
+	}
+}

@@ -711,6 +711,10 @@ func (e *Engine) titleWord(word, term string) bool {
 
 var roleTime = cueSet("role-time-words") // kinds.txt
 
+// genericPeople are the nouns of people in general, whom a count by its
+// verb counts ("how many people died": the death toll): closed class.
+var genericPeople = wordSet("people persons person individuals humans folks")
+
 // locative are the prepositions that make a place of the name after them
 // ("in Lima", "near Berlin").
 var locative = wordSet("in at near around outside inside within across")
