@@ -1142,7 +1142,7 @@ func (e *Engine) deed(q question, c *cand) span {
 	text := c.p.Text
 	start := end + len(text[end:]) - len(strings.TrimLeft(text[end:], " “\"‘'"))
 	first, _ := nextWord(text[start:])
-	if first == "" || !auxiliaries[first] && !doAuxiliaries[first] && !lexicon.IsVerb(first) {
+	if first == "" || !auxiliaries[first] && !lexicon.IsVerb(first) {
 		return span{}
 	}
 	stop := len(text)

@@ -1,12 +1,12 @@
 package qa
 
 import (
-	"github.com/summitbot/summitbot/corpus"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 

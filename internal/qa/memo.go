@@ -27,7 +27,7 @@ type memo struct {
 	who    map[string][]int // whoIs: the people a typed name means
 	words  map[string][]wordVec
 	near   map[nearKey]float32 // align: a question word's nearest meaning in a passage
-	figure map[string]figureOK // figure: the value of a passage's figure and the words it counts
+	figure map[string]figureOK // figureOf: the value of the first figure in a passage's words
 }
 
 // figureOK is figure's result: a value, and whether there is one.

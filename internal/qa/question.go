@@ -343,8 +343,8 @@ func futureGoing(rest string) bool {
 
 // countAskRE is a question for a count put as "what is" its tally: "what's
 // the number of votes", "whats the vote count", "what was the final vote
-// tally" (tally words: kinds.txt [tally], less "toll", which names what it
-// counts: "the death toll").
+// tally": of kinds.txt's [tally] words, those that name no thing counted
+// ("the death toll" names deaths; "the total cost" asks for money).
 var countAskRE = regexp.MustCompile(`^what(?:'s|’s|s| is| was| are| were) the (?:(?:number|count|tally) of (.+)|((?:[\pL-]+ )?[\pL-]+) (?:count|tally)\b(.*))$`)
 
 // asCount reads a question for a count put as "what is" its tally as the
@@ -565,7 +565,7 @@ func (e *Engine) analyse(text string) question {
 				qt.expansion = full
 				df = e.bestDF(full)
 				qt.entity = true
-			} else if gov := e.capitalTerms(lw); len(gov) > 0 && !locative[strings.ToLower(lastWord(text[:t.Start]))] {
+			} else if gov := e.capitalTerms(lw); len(gov) > 0 && !placePreps[strings.ToLower(lastWord(text[:t.Start]))] {
 				// "berlin's attitude": a capital no article names stands
 				// for its country's government, as Washington does; but
 				// "in Lima" is the city, where nothing the articles tell
@@ -714,10 +714,6 @@ var roleTime = cueSet("role-time-words") // kinds.txt
 // genericPeople are the nouns of people in general, whom a count by its
 // verb counts ("how many people died": the death toll): closed class.
 var genericPeople = wordSet("people persons person individuals humans folks")
-
-// locative are the prepositions that make a place of the name after them
-// ("in Lima", "near Berlin").
-var locative = wordSet("in at near around outside inside within across")
 
 // ofTitle reports whether word is what a title in the question's words is
 // of: "council" in "who is the leader of the council".
