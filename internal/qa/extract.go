@@ -51,6 +51,16 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 		}
 	}
 	s := e.extractSpan(q, c)
+	if q.kind == KindWho && s.end > s.start {
+		if a, ok := appositionAround(c.p.Text, s); ok && e.holdsQuestion(q, c.p.Text[a.start:a.end]) {
+			if n, ok := e.appositionOf(c.p.Text, a); ok {
+				// "who is the salvage master": "Pieter Hoekstra, *the
+				// salvage master for Van Oord …*" describes the one asked
+				// for, named before it, not the body it names
+				s = n
+			}
+		}
+	}
 	if s.end > s.start {
 		s = withLeftConjunct(c.p.Text, withHead(c.p.Text, wholeWords(c.p.Text, s)))
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
@@ -1105,6 +1115,60 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 		return s
 	}
 	return e.clause(q, c, anchors)
+}
+
+// appositionOf is the name a description at s of text stands after, set
+// off by a comma ("Pieter Hoekstra, the salvage master for …"; "its
+// finance director, Rune Kallevik" the other way round is a title before
+// the name), and whether there is one.
+func (e *Engine) appositionOf(text string, s span) (span, bool) {
+	before := text[:s.start]
+	if !strings.HasSuffix(before, ", ") || !startsArticle(text[s.start:s.end]) {
+		return span{}, false
+	}
+	for _, n := range e.names(before) {
+		if n.end == len(before)-2 && e.personLike(before[n.start:n.end]) {
+			return n, true
+		}
+	}
+	return span{}, false
+}
+
+// appositionAround is the description set off by a comma, opened by an
+// article, that holds s in its clause (", the salvage master for Van
+// Oord Wreck & Tow"), and whether there is one.
+func appositionAround(text string, s span) (span, bool) {
+	i := strings.LastIndex(text[:s.start], ", ")
+	if i < 0 || strings.ContainsAny(text[i+2:s.start], ",;:") || !startsArticle(text[i+2:]) {
+		return span{}, false
+	}
+	end := len(text)
+	if k := strings.IndexAny(text[s.end:], ",;:"); k >= 0 {
+		end = s.end + k
+	}
+	return span{i + 2, len(strings.TrimRight(text[:end], ". "))}, true
+}
+
+// holdsQuestion reports whether text holds every term of the question.
+func (e *Engine) holdsQuestion(q question, text string) bool {
+	toks := e.analyze(text)
+	for i := range q.terms {
+		held := false
+		for _, tok := range toks {
+			held = held || q.stands(tok.Term, i)
+		}
+		if !held {
+			return false
+		}
+	}
+	return len(q.terms) > 0
+}
+
+// startsArticle reports whether s opens with an article ("the salvage
+// master", "a local engineer").
+func startsArticle(s string) bool {
+	w, _ := nextWord(s)
+	return articles[strings.ToLower(w)]
 }
 
 // doAuxiliaries are the auxiliaries a "what will X do" question opens with.

@@ -949,3 +949,24 @@ Leaders at the meeting, including Lopez, Varga, Dutch Prime Minister Anna de Wit
 		t.Errorf("marks %v; want each of the four names marked", a.Passages[0].Marks)
 	}
 }
+
+// TestAppositionNamesWho: "who is the salvage master" is answered by the
+// name the description stands after ("Pieter Hoekstra, the salvage master
+// for Van Oord Wreck & Tow"), not by the body the description names.
+func TestAppositionNamesWho(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ship Refloated
+---
+"She is floating, she is stable, and she is moving," said Pieter Hoekstra, the salvage master for Van Oord Wreck & Tow.
+
+Tugs pulled the ship free on Friday.
+`)
+	a, err := e.Ask(t.Context(), "who is the salvage master")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "Pieter Hoekstra") {
+		t.Errorf("who is the salvage master: short answer %q; want Pieter Hoekstra", a.Short)
+	}
+}
