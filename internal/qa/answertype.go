@@ -561,10 +561,36 @@ func (e *Engine) typeHowLong(q question, c *cand) float64 {
 	if len(ds) > 0 || len(untilDates(text, dates)) > 0 {
 		return 1 // "for 90 days", "until at least the end of April"
 	}
+	if len(e.lengths(q, text)) > 0 {
+		return 1 // "how long is the canal": "98 kilometres long"
+	}
 	if len(dates) > 0 {
 		return 0.3
 	}
 	return 0
+}
+
+// asksLength reports whether a question's words ask "how long is X" with
+// no verb: a thing's length may answer, or a stretch of time.
+func asksLength(w []string) bool {
+	return len(w) >= 4 && w[0] == "how" && w[1] == "long" && (w[2] == "is" || w[2] == "are") &&
+		!slices.ContainsFunc(w[3:], func(x string) bool { return pastVerb(x) || lexicon.IsVerb(x) })
+}
+
+// lengths are, for "how long is X" (a present copula, no verb: a thing's
+// length, or a stretch of time, "how long is the ceasefire"), the figures
+// of text given in a unit of length; none for other questions.
+func (e *Engine) lengths(q question, text string) []span {
+	if !asksLength(q.words) {
+		return nil
+	}
+	var out []span
+	for _, s := range e.find(numberRE, text) {
+		if withUnit(text, s, "length") {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // untilDates are the dates of text that end a stretch of time: "until at

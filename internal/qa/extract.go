@@ -950,6 +950,15 @@ func completeFigure(text string, s span) span {
 // spanHowLong is extractSpan for "how long" questions.
 func (e *Engine) spanHowLong(q question, c *cand, anchors []span) span {
 	text := c.p.Text
+	if s := nearest(e.lengths(q, text), anchors); s.end > s.start {
+		// "how long is the canal": "98 kilometres", before the "two days"
+		// the same sentence saves ships (a length, given, is what a thing
+		// with no verb asked of it has)
+		if u := wordAfter(text, s); u != "" {
+			s.end = strings.Index(text[s.end:], u) + s.end + len(u)
+		}
+		return s
+	}
 	if s := nearest(e.durations(text), anchors); s.end > s.start {
 		return s
 	}

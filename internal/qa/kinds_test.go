@@ -1559,3 +1559,24 @@ func TestCountOfPart(t *testing.T) {
 		}
 	}
 }
+
+// TestHowLongIsThing: "how long is the canal" (a present copula, no verb)
+// may ask a thing's length: "98 kilometres", before the "two days" the
+// same sentence gives and the "two weeks" of another.
+func TestHowLongIsThing(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Canal Reopens
+---
+The canal, which opened in 1911, is 98 kilometres long and saves ships about two days.
+
+Dockworkers were asked to cancel leave for the next two weeks while the canal was shut.
+`)
+	a, err := e.Ask(t.Context(), "how long is the canal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "98 kilometres") {
+		t.Errorf("how long is the canal: short answer %q; want 98 kilometres", a.Short)
+	}
+}

@@ -503,7 +503,7 @@ func (e *Engine) analyse(text string) question {
 			}
 			continue
 		}
-		if formWords[q.kind][lw] || lw == "according" {
+		if formWords[q.kind][lw] && !(lw == "long" && asksLength(q.words)) || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}
 		if fillerWords[lw] && !isCapital(word) {
