@@ -246,6 +246,13 @@ func TestResolve(t *testing.T) {
 		// after "who …", "it" is the thing the question spoke of, not the people it found
 		{"who signed the declaration of intent", "what does it say", "what does the declaration of intent say"},
 		{"", "who refused to deploy troops?", "who refused to deploy troops?"},
+		// a whole question of its own noun phrase stands alone, however few
+		// its words of substance
+		{"when did the summit start", "where was the meeting", "where was the meeting"},
+		// after a question answered by a figure, a time or a place, "it" is
+		// what that question asked about, not its answer
+		{"how long would the guarantees last", "who has to approve it", "who has to approve the guarantees last"},
+		{"how strong was the ceasefire", "how long was it", "how long was the ceasefire"},
 	} {
 		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.want {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)

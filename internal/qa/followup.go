@@ -181,7 +181,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		}
 		return r
 	}
-	if !conn && !person && !group && !thing && !besides && (len(content) >= 2 || len(content) == 1 && e.newName(content[0], prev)) {
+	if !conn && !person && !group && !thing && !besides && (len(content) >= 2 || len(content) == 1 && (e.newName(content[0], prev) || ownNounPhrase(ff))) {
 		return reading{text: strings.Join(strings.Fields(f), " ")} // it stands on its own
 	}
 	pf := frameOf(wordsOf(prev))
@@ -249,6 +249,14 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// the words that answered it
 				out = append(out, objectAfterVerb(pf.rest))
 				filled, ownObject = true, true
+			} else if pkind, _ := classify(prev); figureKinds[pkind] {
+				// after "how long is the canal", "it" is the canal, not
+				// the "98 kilometres" (nor a time, a place or a reason)
+				// that answered: the previous question's subject
+				if subj := subjectOf(pf); subj != "" {
+					out = append(out, subj)
+					filled, ownObject = true, true
+				}
 			} else if a := answer(); a.Answered && a.found() != "" && len(strings.Fields(a.found())) <= 12 && len(content) > 0 {
 				out = append(out, a.found())
 				filled = true
@@ -467,4 +475,49 @@ func fit(s string, n int) string {
 		}
 	}
 	return strings.TrimSpace(s[:cut])
+}
+
+// ownNounPhrase reports whether a question asks, with its question word
+// and verb, of a noun phrase of its own that an article opens ("where was
+// the epicentre", "when did the talks start"): a whole question, however
+// few its words of substance, read on its own.
+func ownNounPhrase(f qframe) bool {
+	if len(f.qw) == 0 || f.aux == "" {
+		return false
+	}
+	for i := 0; i+1 < len(f.rest); i++ {
+		if lw := lower(f.rest[i]); (lw == "the" || lw == "a" || lw == "an") && !stopLike[lower(f.rest[i+1])] && !thingAnaphors[lower(f.rest[i+1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// figureKinds are the kinds of question whose answer is a figure, a time,
+// a place or a reason: no thing a later "it" may stand for.
+var figureKinds = map[Kind]bool{KindHowMany: true, KindHowLong: true, KindWhen: true, KindWhere: true, KindWhy: true, KindHow: true}
+
+// subjectOf is what a question asks about after its verb, up to the next
+// verb: "the canal" of "how long is the canal", "the quake" of "how strong
+// was the quake"; "" when it opens with a verb or a name stands alone.
+func subjectOf(f qframe) string {
+	rest := f.rest
+	if f.aux == "" {
+		// "how strong was the quake": the frame took no verb after "how"
+		if i := slices.IndexFunc(rest, func(w string) bool { return isAux(lower(w)) }); i >= 0 {
+			rest = rest[i+1:]
+		}
+	}
+	var out []string
+	for _, w := range rest {
+		lw := lower(w)
+		if pastVerb(lw) || lexicon.IsVerb(lw) && len(out) > 0 || stopLike[lw] && len(out) > 0 && lw != "of" {
+			break
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 || len(out) == 1 && (lower(out[0]) == "the" || lower(out[0]) == "a") {
+		return ""
+	}
+	return strings.Join(out, " ")
 }
