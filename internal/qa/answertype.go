@@ -316,6 +316,11 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 	}
 	for _, run := range nameRuns(text, e.names(text)) {
 		all := span{run[0].start, run[len(run)-1].end}
+		if n := len(run); n > 1 {
+			if gap := strings.ToLower(text[run[n-2].end:run[n-1].start]); !strings.Contains(gap, " and ") && !strings.Contains(gap, " or ") && gap != " & " {
+				continue // "in Birmingham, Achebe called …": a comma alone joins no list
+			}
+		}
 		cl := clauseAround(text, all, clauseMarks)
 		if !slices.ContainsFunc(e.analyze(text[cl.start:cl.end]), func(t index.Token) bool { return q.stands(t.Term, verb) }) {
 			continue // the names do what the question asks, in its words or the articles' for them
@@ -391,9 +396,21 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 	cl := clauseAround(text, s, clauseMarks)
 	from, to := cl.start, cl.end
 	verb := strings.ToLower(q.terms[q.countVerb].word)
+	// the verbs of what is counted: the first, and any after it ("how
+	// many ppl turned up to *watch*": "About 300 people watched")
+	verbs := []int{q.countVerb}
+	for j := q.countVerb + 1; j < len(q.terms); j++ {
+		if w := strings.ToLower(q.terms[j].word); !q.terms[j].entity && (lexicon.IsVerb(w) || pastVerb(w)) {
+			verbs = append(verbs, j)
+		}
+	}
 	level := 0
 	for _, tok := range e.analyze(text[from:to]) {
-		if q.stands(tok.Term, q.countVerb) {
+		if q.stands(tok.Term, q.countVerb) || slices.ContainsFunc(verbs[1:], func(j int) bool {
+			// (a later verb by its own word or a synonym, not by a
+			// word GloVe puts near: "seen" is no "watch")
+			return tok.Term == q.terms[j].term || slices.Contains(q.terms[j].alts, tok.Term)
+		}) {
 			return 2
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
@@ -778,8 +795,13 @@ func (e *Engine) counts(q question, text string, s span) bool {
 	if q.counted != nil {
 		if head := countedHead(after); head != "" {
 			// the noun the number counts, not one that qualifies it: "two
-			// school *gyms*" counts no schools
-			for _, tok := range e.analyze(head) {
+			// school *gyms*" counts no schools; but a noun that only
+			// counts what qualifies it counts that ("22 *crew* members")
+			words := head
+			if classifierNouns[strings.ToLower(lastWord(head))] {
+				words = after
+			}
+			for _, tok := range e.analyze(words) {
 				if q.countsTerm(tok.Term) {
 					return true
 				}
@@ -794,6 +816,10 @@ func (e *Engine) counts(q question, text string, s span) bool {
 	}
 	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), after)
 }
+
+// classifierNouns count what the noun before them names: "22 crew
+// members", "40 staff members", "3,000 security personnel" (kinds.txt).
+var classifierNouns = cueSet("classifier-words")
 
 // countsTerm reports whether an analysed term is what a "how many"
 // question counts: its counted noun in any of its forms, or, without one,

@@ -1580,3 +1580,35 @@ Dockworkers were asked to cancel leave for the next two weeks while the canal wa
 		t.Errorf("how long is the canal: short answer %q; want 98 kilometres", a.Short)
 	}
 }
+
+// TestCountsWhatIsMeant: "22 crew members" counts crew (a classifier
+// noun counts what qualifies it, kinds.txt [classifier-words]); "About
+// 300 people watched" counts those who "turned up to watch" (a later verb
+// of the question's, in its own word); and "in Birmingham, Achebe" is no
+// list of two people (a comma alone joins no list).
+func TestCountsWhatIsMeant(t *testing.T) {
+	e := engineOfText(t, `---
+id: a
+headline: Ship Runs Aground
+published: 2026-05-04
+---
+None of the 22 crew members or the canal pilot on board were hurt, the owner said.
+
+About 300 people watched from the public gallery as the council voted.
+`, `---
+id: b
+headline: Ministers Back Plan
+published: 2026-05-09
+---
+Speaking at a rail conference in Birmingham, Achebe called the bid one of the strongest she had seen.
+`)
+	for q, want := range map[string]string{"how many crew were on board": "22", "how many ppl turned up to watch": "300"} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, want) {
+			t.Errorf("%s: short answer %q (declined %v); want %s", q, a.Short, !a.Answered, want)
+		}
+	}
+}
