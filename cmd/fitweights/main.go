@@ -62,6 +62,8 @@ var (
 	read = []set{
 		{"train3_summit", "train3_summit.jsonl", "summit"},
 		{"train3_quake", "train3_quake.jsonl", "quake"},
+		{"tram", "tram/questions.jsonl", "tram"},
+		{"ship", "ship/questions.jsonl", "ship"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
@@ -149,15 +151,19 @@ func loadEngines() (map[string]*qa.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, _, err := corpus.Dir(testdata+"quake/articles", corpus.LoadOptions{})
-	if err != nil {
-		return nil, err
+	engines := map[string]*qa.Engine{"summit": summit}
+	for _, name := range []string{"quake", "tram", "ship"} {
+		c, _, err := corpus.Dir(testdata+name+"/articles", corpus.LoadOptions{})
+		if err != nil {
+			return nil, err
+		}
+		ix, err := index.Build(c, index.DefaultVocabulary())
+		if err != nil {
+			return nil, err
+		}
+		engines[name] = qa.New(c, ix)
 	}
-	ix, err := index.Build(c, index.DefaultVocabulary())
-	if err != nil {
-		return nil, err
-	}
-	return map[string]*qa.Engine{"summit": summit, "quake": qa.New(c, ix)}, nil
+	return engines, nil
 }
 
 // example is one training question as the fit sees it.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/eval"
 )
 
@@ -70,6 +71,36 @@ func TestHeldOutSets(t *testing.T) {
 				t.Logf("miss %s %q: %.100s", m.Case.ID, m.Case.Q, m.Why)
 			}
 		}
+		if got.Hit1 < tc.hit1 || got.Abstain < tc.abstain || got.FalseAbstain > tc.falseAbstainMost {
+			t.Errorf("%s: hit1 %.3f abstain %.3f false_abstain %.3f; want ≥ %.2f, ≥ %.2f, ≤ %.2f",
+				tc.name, got.Hit1, got.Abstain, got.FalseAbstain, tc.hit1, tc.abstain, tc.falseAbstainMost)
+		}
+	}
+}
+
+// TestOwnCoverages holds the figures of two small coverages of events of
+// other kinds, articles and questions written by helpers from the articles
+// only during the work after 9b638ee (testdata/tram: a council's tram vote,
+// 3 articles; testdata/ship: a ship aground in a canal, 4 articles; 80
+// questions each, 15 unanswerable): development sets whose failures are
+// read, not fitted on (fitting the evidence weights on them moved the
+// held-out figures along the same trade-off). First scored at bd2ee38:
+// tram hit1 0.538, abstain 0.6, false abstain 0.262; ship 0.446, 0.4,
+// 0.246. The floors are the figures reached, less a margin.
+func TestOwnCoverages(t *testing.T) {
+	for _, tc := range []struct {
+		name                            string
+		hit1, abstain, falseAbstainMost float64
+	}{
+		{"tram", 0.5, 0.55, 0.28},
+		{"ship", 0.42, 0.35, 0.26},
+	} {
+		c, _, err := corpus.Dir("testdata/"+tc.name+"/articles", corpus.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := scoreSet(t, engineOver(t, c), "testdata/"+tc.name+"/questions.jsonl")
+		t.Logf("%s: %s", tc.name, got)
 		if got.Hit1 < tc.hit1 || got.Abstain < tc.abstain || got.FalseAbstain > tc.falseAbstainMost {
 			t.Errorf("%s: hit1 %.3f abstain %.3f false_abstain %.3f; want ≥ %.2f, ≥ %.2f, ≤ %.2f",
 				tc.name, got.Hit1, got.Abstain, got.FalseAbstain, tc.hit1, tc.abstain, tc.falseAbstainMost)
