@@ -970,3 +970,24 @@ Tugs pulled the ship free on Friday.
 		t.Errorf("who is the salvage master: short answer %q; want Pieter Hoekstra", a.Short)
 	}
 }
+
+// TestDescriptionBeforeSentenceEnd: "who is X" is answered by the
+// description before X's name where the name ends its sentence after a
+// verb of saying ("…,” said Kestrel's chief analyst, Tomasz Wierzbicki.").
+func TestDescriptionBeforeSentenceEnd(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Canal Blockage Costs Millions
+---
+"Every day the canal is shut costs the region money it will not get back," said Kestrel's chief analyst, Tomasz Wierzbicki.
+
+Ships waited at both ends of the canal.
+`)
+	a, err := e.Ask(t.Context(), "who is tomasz wierzbicki")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "chief analyst") || strings.Contains(a.Short, "money") {
+		t.Errorf("who is tomasz wierzbicki: short answer %q; want Kestrel's chief analyst, not the words he said", a.Short)
+	}
+}

@@ -434,10 +434,28 @@ var orgAfterRE = func() *regexp.Regexp {
 // called …"), or an empty span.
 func (e *Engine) appositionBefore(text string, n span) span {
 	before, ok := strings.CutSuffix(text[:n.start], ", ")
-	if !ok || !strings.HasPrefix(text[n.end:], ",") {
+	if !ok {
 		return span{}
 	}
-	return clauseOpening(before)
+	if strings.HasPrefix(text[n.end:], ",") {
+		return clauseOpening(before)
+	}
+	if rest := strings.TrimSpace(text[n.end:]); rest != "" && rest != "." {
+		return span{}
+	}
+	// the name ends its sentence after a verb of saying: "…,” said
+	// Kestrel's chief analyst, Tomasz Wierzbicki."
+	from := afterLastMark(before, ",;:(—–")
+	verb, desc := nextWord(before[from:])
+	if !lexicon.IsSayingVerb(strings.ToLower(verb)) {
+		return span{}
+	}
+	desc = strings.TrimSpace(desc)
+	if !appositive(desc) {
+		return span{}
+	}
+	st := strings.LastIndex(before, desc)
+	return span{st, st + len(desc)}
 }
 
 // appositive reports whether desc, standing before ", Name,", describes
