@@ -83,6 +83,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// 400 aftershocks" counts them all, not those asked about
 		return "the passage's figure counts the whole, not the part asked about"
 	}
+	if i := countedModifier(q); i >= 0 && i < len(top.match) && top.match[i] == 0 {
+		// "how many conservative councillors voted no": "by 31 votes to
+		// 24" counts them all, not the conservatives
+		return "the passage's figure counts the whole, not the part asked about"
+	}
 	if asksSurname(q) && !e.givesSurname(q, top) {
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
 	}
@@ -105,6 +110,28 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the question names something the passage does not"
 	}
 	return ""
+}
+
+// countedModifier is the index among q's terms of the word that narrows
+// what a "how many" question counts, right before the counted noun ("how
+// many *conservative* councillors", "how many *female* leaders"): a word
+// of the articles', not a name (unknown words and names the evidence
+// weighs: "euro", "extra" are chat for words the articles use), or -1.
+func countedModifier(q question) int {
+	if q.kind != KindHowMany || q.counted == nil {
+		return -1
+	}
+	k := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term })
+	if k < 1 {
+		return -1
+	}
+	m := q.terms[k-1]
+	w := strings.ToLower(m.word)
+	at := slices.Index(q.words, strings.ToLower(q.counted.word))
+	if at < 1 || q.words[at-1] != w || m.entity || m.unknown || lexicon.IsFunctionWord(w) || lexicon.IsVerb(w) || pastVerb(w) {
+		return -1
+	}
+	return k - 1
 }
 
 // promote moves to the top the first of the candidates after the best

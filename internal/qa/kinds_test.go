@@ -1612,3 +1612,26 @@ Speaking at a rail conference in Birmingham, Achebe called the bid one of the st
 		}
 	}
 }
+
+// TestCountOfNarrowed: "how many conservative councillors voted no" asks
+// for a part the passage does not count ("by 31 votes to 24" counts them
+// all); without the narrowing word the count answers.
+func TestCountOfNarrowed(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Tram Line Approved
+---
+Councillors approved the scheme by 31 votes to 24, with two abstentions, after a six-hour debate.
+
+The Conservative and Independent groups said the cost had risen.
+`)
+	for q, answered := range map[string]bool{"how many conservative councillors voted no": false, "how many councillors voted yes": true} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Answered != answered {
+			t.Errorf("%s: answered %v %q; want %v", q, a.Answered, a.Short, answered)
+		}
+	}
+}
