@@ -991,3 +991,24 @@ Ships waited at both ends of the canal.
 		t.Errorf("who is tomasz wierzbicki: short answer %q; want Kestrel's chief analyst, not the words he said", a.Short)
 	}
 }
+
+// TestPossessiveDescription: a description opened by a possessive
+// determiner describes the name after it ("its finance director, Rune
+// Kallevik, said …"), as one opened by an article does.
+func TestPossessiveDescription(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Canal Loses Fees
+---
+The canal authority loses about 1.9 million euros in fees for each day the canal is closed, its finance director, Rune Kallevik, said on Thursday.
+`)
+	for _, q := range []string{"who is rune kallevik", "whats rune kallevik's job"} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Short, "finance director") || strings.Contains(a.Short, "closed") {
+			t.Errorf("%s: short answer %q; want its finance director", q, a.Short)
+		}
+	}
+}

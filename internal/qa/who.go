@@ -458,6 +458,10 @@ func (e *Engine) appositionBefore(text string, n span) span {
 	return span{st, st + len(desc)}
 }
 
+// descriptionOpeners open a noun phrase that may describe a name:
+// articles and possessive determiners (closed classes of English).
+var descriptionOpeners = wordSet("the a an its his her their our")
+
 // appositive reports whether desc, standing before ", Name,", describes
 // the person rather than opening the sentence otherwise: a noun phrase of
 // two to maxShortWords words that opens with an article or a capital (not
@@ -469,8 +473,8 @@ func appositive(desc string) bool {
 		return false
 	}
 	first, last := strings.ToLower(words[0]), words[len(words)-1]
-	if first != "the" && first != "a" && first != "an" && !isCapital(words[0]) || prepositions[first] {
-		return false
+	if !descriptionOpeners[first] && !isCapital(words[0]) || prepositions[first] {
+		return false // (a possessive determiner opens one too: "its finance director, Rune Kallevik")
 	}
 	if isCapital(last) || !nounBefore(last) {
 		return false
