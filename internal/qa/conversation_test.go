@@ -258,6 +258,10 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)
 		}
 	}
+	// "the us" typed in lower case is the country a follow-up replaces
+	if got := e.Resolve(context.Background(), "and japan?", "how much did the us pledge"); !strings.Contains(got, "japan") || strings.Contains(strings.ToLower(got), " us ") {
+		t.Errorf("Resolve(and japan? after how much did the us pledge) = %q; want japan in place of the us", got)
+	}
 	// "there" is where something happened ("in paris"), not a place that
 	// qualifies a noun ("the us delegation")
 	if got := e.Resolve(context.Background(), "who else was there", "did the US delegation meet Macron in Paris"); !strings.Contains(got, "Paris") {
