@@ -253,6 +253,9 @@ func TestResolve(t *testing.T) {
 		// what that question asked about, not its answer
 		{"how long would the guarantees last", "who has to approve it", "who has to approve the guarantees last"},
 		{"how strong was the ceasefire", "how long was it", "how long was the ceasefire"},
+		// a correction asks the previous question of what follows it
+		{"what did Starmer say", "sorry i meant macron", "what did macron say"},
+		{"what did Croatia pledge", "no i meant germany", "what did germany pledge"},
 	} {
 		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.want {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)

@@ -26,6 +26,9 @@ var (
 // connectives open a follow-up that continues the previous question ("and
 // germany?", "what about the uk"); the longest that fits is taken.
 var connectives = [][]string{
+	// a correction: "no i meant germany", "sorry i meant macron" ask the
+	// previous question of what follows
+	{"no", "i", "meant"}, {"no", "i", "mean"}, {"sorry", "i", "meant"}, {"sorry", "i", "mean"}, {"i", "meant"}, {"i", "mean"},
 	{"and", "what", "about"}, {"and", "how", "about"}, {"but", "what", "about"},
 	{"what", "about"}, {"how", "about"}, {"what", "of"}, {"as", "for"}, {"same", "for"},
 	{"and"}, {"but"}, {"or"}, {"so"}, {"also"}, {"then"}, {"ok"}, {"okay"},
