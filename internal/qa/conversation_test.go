@@ -253,6 +253,9 @@ func TestResolve(t *testing.T) {
 		// what that question asked about, not its answer
 		{"how long would the guarantees last", "who has to approve it", "who has to approve the guarantees last"},
 		{"how strong was the ceasefire", "how long was it", "how long was the ceasefire"},
+		// "source?" asks the previous question again: its answer cites
+		{"who refused to deploy troops?", "source?", "who refused to deploy troops?"},
+		{"who refused to deploy troops?", "whats the source pls", "who refused to deploy troops?"},
 		// a correction asks the previous question of what follows it
 		{"what did Starmer say", "sorry i meant macron", "what did macron say"},
 		{"what did Croatia pledge", "no i meant germany", "what did germany pledge"},

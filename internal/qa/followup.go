@@ -140,8 +140,10 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			break
 		}
 	}
-	if len(words) == 0 {
-		return reading{text: prev} // "and?": the same again
+	if len(words) == 0 || onlySourceAsked(words) {
+		// "and?": the same again; "source?", "link pls": the previous
+		// answer again, which cites its articles
+		return reading{text: prev}
 	}
 	ff := frameOf(words)
 	var content []string
@@ -521,4 +523,25 @@ func subjectOf(f qframe) string {
 		return ""
 	}
 	return strings.Join(out, " ")
+}
+
+// sourceWords ask where an answer comes from: every answer cites its
+// articles, so a follow-up of these alone asks the previous question again.
+var sourceWords = wordSet("source sources link links citation citations cite proof ref refs")
+
+// onlySourceAsked reports whether a follow-up's words ask only for the
+// source ("source?", "link pls", "whats the source").
+func onlySourceAsked(words []string) bool {
+	asked := false
+	for _, w := range words {
+		lw := lower(strings.Trim(w, "?!.,"))
+		switch {
+		case sourceWords[lw]:
+			asked = true
+		case fillers[lw] || stopLike[lw] || auxiliaries[lw] || questionWords[lw] || lw == "whats" || lw == "what's" || lw == "pls" || lw == "please":
+		default:
+			return false
+		}
+	}
+	return asked
 }
