@@ -256,6 +256,8 @@ func TestResolve(t *testing.T) {
 		// "source?" asks the previous question again: its answer cites
 		{"who refused to deploy troops?", "source?", "who refused to deploy troops?"},
 		{"who refused to deploy troops?", "whats the source pls", "who refused to deploy troops?"},
+		// a preposition and a question word alone ask the previous question so
+		{"how much will the authority claim", "from who", "from who the authority claim"},
 		// a correction asks the previous question of what follows it
 		{"what did Starmer say", "sorry i meant macron", "what did macron say"},
 		{"what did Croatia pledge", "no i meant germany", "what did germany pledge"},

@@ -53,7 +53,10 @@ func frameOf(words []string) qframe {
 		}
 	}
 	i := 0
-	if len(words) > 2 && leadPrepositions[lower(words[0])] && (lower(words[1]) == "what" || lower(words[1]) == "which") {
+	if len(words) > 2 && leadPrepositions[lower(words[0])] && (lower(words[1]) == "what" || lower(words[1]) == "which") ||
+		len(words) == 2 && (leadPrepositions[lower(words[0])] || lower(words[0]) == "until" || lower(words[0]) == "since") && questionWords[lower(words[1])] {
+		// "on what day …"; a follow-up of a preposition and a question
+		// word alone: "until when", "since when", "from who"
 		f.qw = append(f.qw, words[0])
 		i = 1
 	}

@@ -213,8 +213,9 @@ func classify(q string) (Kind, string) {
 	case "when's", "whens":
 		expand("when")
 	}
-	if len(words) > 2 && leadPrepositions[words[0]] && (words[1] == "what" || words[1] == "which") {
-		words, spans = words[1:], spans[1:] // "on what day …", "in which city …": the question word leads
+	if len(words) > 2 && leadPrepositions[words[0]] && (words[1] == "what" || words[1] == "which") ||
+		len(words) > 1 && (leadPrepositions[words[0]] || words[0] == "until" || words[0] == "since") && (words[1] == "when" || words[1] == "who" || words[1] == "whom") {
+		words, spans = words[1:], spans[1:] // "on what day …", "in which city …", "until when …", "from who …": the question word leads
 	}
 	for i := 0; i+2 < len(words) && i < 4; i++ {
 		if words[i] == "name" && (words[i+1] == "of" || words[i+1] == "the") {

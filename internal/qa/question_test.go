@@ -87,6 +87,8 @@ func TestClassify(t *testing.T) {
 		{"which presidents were at the meeting", KindWho}, // a noun of people (WordNet), not only the hand-kept ones
 		{"which us guy led the talks", KindWho},
 		{"which plan did they back", KindWhat},
+		{"until when will the stadium be a shelter", KindWhen}, // a preposition before the question word
+		{"from who did they get the money", KindWho},
 		{"According to Reuters, who hosted the talks?", KindWho},
 		{"list the leaders who signed it", KindWho},       // a request for people
 		{"list the documents that were signed", KindWhat}, // for things
