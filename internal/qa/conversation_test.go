@@ -241,6 +241,7 @@ func TestResolve(t *testing.T) {
 		// a name of two words put in is not carried again; "who is he" asks of him alone
 		{"who is jared kushner", "what did he say", "what did jared kushner say"},
 		{"what did kushner say", "who is he", "who is kushner"},
+		{"what did kushner say", "wait who is he", "who is kushner"}, // chat's "wait" opens a follow-up, as "ok" does
 		{"who refused to deploy troops?", "and?", "who refused to deploy troops?"},
 		{"who hosted the summit?", "who is Jared Kushner?", "who is Jared Kushner?"},
 		// after "who …", "it" is the thing the question spoke of, not the people it found

@@ -31,7 +31,7 @@ var connectives = [][]string{
 	{"no", "i", "meant"}, {"no", "i", "mean"}, {"sorry", "i", "meant"}, {"sorry", "i", "mean"}, {"i", "meant"}, {"i", "mean"},
 	{"and", "what", "about"}, {"and", "how", "about"}, {"but", "what", "about"},
 	{"what", "about"}, {"how", "about"}, {"what", "of"}, {"as", "for"}, {"same", "for"},
-	{"and"}, {"but"}, {"or"}, {"so"}, {"also"}, {"then"}, {"ok"}, {"okay"},
+	{"and"}, {"but"}, {"or"}, {"so"}, {"also"}, {"then"}, {"ok"}, {"okay"}, {"wait"},
 }
 
 // qframe is a question split into its question phrase ("who", "how many
