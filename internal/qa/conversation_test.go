@@ -259,6 +259,10 @@ func TestResolve(t *testing.T) {
 		{"who refused to deploy troops?", "whats the source pls", "who refused to deploy troops?"},
 		// a preposition and a question word alone ask the previous question so
 		{"how much will the authority claim", "from who", "from who the authority claim"},
+		// a time the follow-up gives takes the place of the previous one's,
+		// or comes after it
+		{"how many ships were waiting on monday", "and on thursday?", "how many ships were waiting on thursday"},
+		{"how many ships were stuck", "and on tuesday?", "how many ships were stuck on tuesday"},
 		// a correction asks the previous question of what follows it
 		{"what did Starmer say", "sorry i meant macron", "what did macron say"},
 		{"what did Croatia pledge", "no i meant germany", "what did germany pledge"},

@@ -178,7 +178,13 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			}
 			return r
 		}
-		r := reading{text: e.substitute(prev, strings.Join(trimFillers(words), " "))}
+		x := strings.Join(trimFillers(words), " ")
+		if xw := strings.Fields(x); len(xw) > 1 && timePreps[lower(xw[0])] {
+			// "and on tuesday?": a time for the previous question, in
+			// place of the one it gave ("on monday") or after it
+			return reading{text: withTime(prev, x)}
+		}
+		r := reading{text: e.substitute(prev, x)}
 		if besides {
 			r.besides = e.previous(ctx, prev)
 		}
@@ -545,3 +551,24 @@ func onlySourceAsked(words []string) bool {
 	}
 	return asked
 }
+
+// timePreps open a phrase of time a follow-up adds to the previous
+// question ("and on tuesday?", "what about in june").
+var timePreps = wordSet("on in during after before by since until")
+
+// withTime puts the phrase of time t in question q: in place of a phrase
+// q gives with the same preposition and a day or month ("on monday" for
+// "on tuesday"), else at its end.
+func withTime(q, t string) string {
+	tw := strings.Fields(t)
+	qw := strings.Fields(strings.TrimRight(q, "?!. "))
+	for i := 0; i+1 < len(qw); i++ {
+		if lower(qw[i]) == lower(tw[0]) && (dayWords[lower(strings.Trim(qw[i+1], "?,."))] || monthOf(qw[i+1]) != "") {
+			return strings.Join(slices.Concat(qw[:i], tw, qw[i+2:]), " ")
+		}
+	}
+	return strings.Join(qw, " ") + " " + t
+}
+
+// dayWords are the days of the week.
+var dayWords = wordSet("monday tuesday wednesday thursday friday saturday sunday today yesterday")
