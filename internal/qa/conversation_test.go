@@ -263,6 +263,8 @@ func TestResolve(t *testing.T) {
 		// or comes after it
 		{"how many ships were waiting on monday", "and on thursday?", "how many ships were waiting on thursday"},
 		{"how many ships were stuck", "and on tuesday?", "how many ships were stuck on tuesday"},
+		// "who else" with a verb of its own asks that, past the answer before
+		{"who is the salvage master", "who else was quoted", "who was quoted"},
 		// a correction asks the previous question of what follows it
 		{"what did Starmer say", "sorry i meant macron", "what did macron say"},
 		{"what did Croatia pledge", "no i meant germany", "what did germany pledge"},

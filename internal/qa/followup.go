@@ -193,6 +193,17 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	if !conn && !person && !group && !thing && !besides && (len(content) >= 2 || len(content) == 1 && (e.newName(content[0], prev) || ownNounPhrase(ff))) {
 		return reading{text: strings.Join(strings.Fields(f), " ")} // it stands on its own
 	}
+	if !conn && !person && !group && !thing && besides && len(ff.qw) > 0 && ff.aux != "" && len(content) == 1 && (pastVerb(lower(content[0])) || lexicon.IsVerb(lower(content[0]))) {
+		// "who else was quoted": a whole question of its own verb, asked
+		// past the previous answer, not of the previous question's words
+		var own []string
+		for _, w := range strings.Fields(f) {
+			if !elseWords[lower(strings.Trim(w, "?!.,"))] {
+				own = append(own, w)
+			}
+		}
+		return reading{text: strings.Join(own, " "), besides: e.previous(ctx, prev)}
+	}
 	pf := frameOf(wordsOf(prev))
 	var pa *Answer
 	answer := func() *Answer {
