@@ -568,18 +568,16 @@ func onlySourceAsked(words []string) bool {
 var timePreps = wordSet("on in during after before by since until")
 
 // withTime puts the phrase of time t in question q: in place of a phrase
-// q gives with the same preposition and a day or month ("on monday" for
-// "on tuesday"), else at its end.
+// q gives with the same preposition and a day, a month or another word of
+// time (kinds.txt [time-scope-words]: "on monday" for "on tuesday"), else
+// at its end.
 func withTime(q, t string) string {
 	tw := strings.Fields(t)
 	qw := strings.Fields(strings.TrimRight(q, "?!. "))
 	for i := 0; i+1 < len(qw); i++ {
-		if lower(qw[i]) == lower(tw[0]) && (dayWords[lower(strings.Trim(qw[i+1], "?,."))] || monthOf(qw[i+1]) != "") {
+		if w := lower(strings.Trim(qw[i+1], "?,.")); lower(qw[i]) == lower(tw[0]) && (timeScope[w] || monthOf(w) != "") {
 			return strings.Join(slices.Concat(qw[:i], tw, qw[i+2:]), " ")
 		}
 	}
 	return strings.Join(qw, " ") + " " + t
 }
-
-// dayWords are the days of the week.
-var dayWords = wordSet("monday tuesday wednesday thursday friday saturday sunday today yesterday")
