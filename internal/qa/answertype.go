@@ -396,21 +396,19 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 	cl := clauseAround(text, s, clauseMarks)
 	from, to := cl.start, cl.end
 	verb := strings.ToLower(q.terms[q.countVerb].word)
-	// the verbs of what is counted: the first, and any after it ("how
-	// many ppl turned up to *watch*": "About 300 people watched")
-	verbs := []int{q.countVerb}
-	for j := q.countVerb + 1; j < len(q.terms); j++ {
-		if w := strings.ToLower(q.terms[j].word); !q.terms[j].entity && (lexicon.IsVerb(w) || pastVerb(w)) {
-			verbs = append(verbs, j)
+	// the question's verbs after the first ("how many ppl turned up to
+	// *watch*": "About 300 people watched")
+	var later []qterm
+	for _, t := range q.terms[q.countVerb+1:] {
+		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) {
+			later = append(later, t)
 		}
 	}
 	level := 0
 	for _, tok := range e.analyze(text[from:to]) {
-		if q.stands(tok.Term, q.countVerb) || slices.ContainsFunc(verbs[1:], func(j int) bool {
-			// (a later verb by its own word or a synonym, not by a
-			// word GloVe puts near: "seen" is no "watch")
-			return tok.Term == q.terms[j].term || slices.Contains(q.terms[j].alts, tok.Term)
-		}) {
+		// (a later verb by its own word or a synonym, not by a word GloVe
+		// puts near: "seen" is no "watch")
+		if q.stands(tok.Term, q.countVerb) || slices.ContainsFunc(later, func(t qterm) bool { return t.spelledBy(tok.Term) }) {
 			return 2
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
@@ -438,7 +436,13 @@ func (e *Engine) afterVerb(q question, text string, s span) bool {
 	if unitBefore(text, s) || unitAfter(text, s) {
 		return false // "rose 38 kilometres": a measure
 	}
-	for _, tok := range e.analyze(lastWord(text[:s.start])) {
+	return e.isCountVerb(q, lastWord(text[:s.start]))
+}
+
+// isCountVerb reports whether word is the question's verb of what it
+// counts, or a word that stands for it (question.stands).
+func (e *Engine) isCountVerb(q question, word string) bool {
+	for _, tok := range e.analyze(word) {
 		if q.stands(tok.Term, q.countVerb) {
 			return true
 		}
@@ -454,15 +458,7 @@ func (e *Engine) verbNext(q question, text string, s span) bool {
 		return false
 	}
 	next := wordAfter(text, s)
-	if next == "" {
-		return false
-	}
-	for _, tok := range e.analyze(next) {
-		if q.stands(tok.Term, q.countVerb) {
-			return true
-		}
-	}
-	return false
+	return next != "" && e.isCountVerb(q, next)
 }
 
 // doesVerb reports whether the number at s, or the people it counts, is
@@ -490,10 +486,8 @@ func (e *Engine) doesVerb(q question, text string, s span) bool {
 		if lexicon.IsFunctionWord(lw) && !auxiliaries[lw] {
 			return false // "… and about 1,100": another clause's words
 		}
-		for _, tok := range e.analyze(w) {
-			if q.stands(tok.Term, q.countVerb) {
-				return true
-			}
+		if e.isCountVerb(q, w) {
+			return true
 		}
 	}
 	return false

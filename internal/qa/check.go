@@ -276,7 +276,7 @@ func (e *Engine) actsOtherwise(q question, text string, toks []index.Token) bool
 	}
 	said := false
 	for _, tok := range toks {
-		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == verb }) {
+		if !q.stands(tok.Term, verb) {
 			continue
 		}
 		said = true

@@ -134,6 +134,15 @@ func countedModifier(q question) int {
 	return k - 1
 }
 
+// toFront is cands with its i-th first, the others in their order: a new
+// slice, cands as it was (promote, below, moves in place).
+func toFront(cands []*cand, i int) []*cand {
+	out := make([]*cand, 0, len(cands))
+	out = append(out, cands[i])
+	out = append(out, cands[:i]...)
+	return append(out, cands[i+1:]...)
+}
+
 // promote moves to the top the first of the candidates after the best
 // (of the seven next) that better answers, and returns the top.
 func promote(cands []*cand, better func(c *cand) bool) *cand {
@@ -546,7 +555,7 @@ func (e *Engine) askedIn(q question, text, figure string) int {
 	cl := clauseAround(text, span{at, at + len(figure)}, sentenceMarks)
 	seen := map[int]bool{}
 	for _, tok := range e.analyze(text[cl.start:cl.end]) {
-		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == tok.Term || slices.Contains(t.alts, tok.Term) }); i >= 0 {
+		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.spelledBy(tok.Term) }); i >= 0 {
 			seen[i] = true
 		}
 	}
@@ -623,10 +632,7 @@ func (e *Engine) preferLatest(q question, cands []*cand) []*cand {
 	if best == 0 {
 		return cands
 	}
-	out := make([]*cand, 0, len(cands))
-	out = append(out, cands[best])
-	out = append(out, cands[:best]...)
-	return append(out, cands[best+1:]...)
+	return toFront(cands, best)
 }
 
 // laterCount is a later report of a count of the same deed as short,

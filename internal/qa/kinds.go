@@ -230,8 +230,7 @@ func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
 	}
 	for i, c := range cands[1:min(len(cands), closeLook)] {
 		if onDay(c) && c.cov >= 0.5*cands[0].cov {
-			out := append([]*cand{c}, cands[:i+1]...)
-			return append(out, cands[i+2:]...)
+			return toFront(cands, i+1)
 		}
 	}
 	return cands

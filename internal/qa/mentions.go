@@ -53,7 +53,7 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 func (e *Engine) mentionsEntity(q question, text string) bool {
 	for _, tok := range e.analyze(text) {
 		for _, t := range q.terms {
-			if t.entity && (t.term == tok.Term || slices.Contains(t.alts, tok.Term)) {
+			if t.entity && t.spelledBy(tok.Term) {
 				return true
 			}
 		}
@@ -199,10 +199,11 @@ func (q question) before(c *cand, n span) bool {
 }
 
 func (q question) has(term string) bool {
-	for _, t := range q.terms {
-		if t.term == term || slices.Contains(t.alts, term) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.spelledBy(term) })
+}
+
+// spelledBy reports whether an analysed term is t's own or one of its
+// alternatives (synonyms, other spellings; not the words GloVe puts near).
+func (t qterm) spelledBy(term string) bool {
+	return t.term == term || slices.Contains(t.alts, term)
 }

@@ -330,8 +330,7 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 				continue
 			}
 			if r, found := e.reasonOf(q, c); found && r.strong == strong {
-				out := append([]*cand{c}, cands[:i+1]...)
-				return append(out, cands[i+2:]...)
+				return toFront(cands, i+1)
 			}
 		}
 	}

@@ -71,7 +71,7 @@ func (e *Engine) storiesAbout(terms []qterm) []*corpus.Article {
 		head := e.termSet(a.Headline + " " + a.Standfirst)
 		got := 0.0
 		for _, t := range terms {
-			if head[t.term] || slices.ContainsFunc(t.alts, func(x string) bool { return head[x] }) {
+			if head[t.term] || slices.ContainsFunc(t.alts, func(x string) bool { return head[x] }) { // (spelledBy, against a set)
 				got += t.idf
 			}
 		}

@@ -531,8 +531,7 @@ func (e *Engine) preferVerdict(q question, cands []*cand) []*cand {
 			break
 		}
 		if v, _ := e.verdict(q, c); v != "" {
-			out := append([]*cand{c}, cands[:i+1]...)
-			return append(out, cands[i+2:]...)
+			return toFront(cands, i+1)
 		}
 	}
 	return cands

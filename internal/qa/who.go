@@ -258,8 +258,7 @@ func (e *Engine) preferDescription(q question, cands []*cand) []*cand {
 	if best == 0 {
 		return cands
 	}
-	out := append([]*cand{cands[best]}, cands[:best]...)
-	return append(out, cands[best+1:]...)
+	return toFront(cands, best)
 }
 
 // rivals reports whether candidate c matches the question about as well as
