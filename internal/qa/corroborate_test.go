@@ -101,17 +101,11 @@ func TestNoFalseDifference(t *testing.T) {
 // under" the rubble is no other count of "71 were still missing").
 func TestDifferenceOfTheSameDeed(t *testing.T) {
 	e := quakeEngine(t)
-	a, err := e.Ask(t.Context(), "how many people were injured")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "how many people were injured")
 	if diff := strings.Join(a.Differences, " | "); !strings.Contains(diff, "1,100”") || strings.Contains(diff, "“214") {
 		t.Errorf("how many people were injured: Differences = %q; want the first day's 1,100 injured, not its 214 dead", diff)
 	}
-	a, err = e.Ask(t.Context(), "how many people are still missing")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a = mustAsk(t, e, "how many people are still missing")
 	if len(a.Differences) > 0 {
 		t.Errorf("how many people are still missing: Differences = %q; want none", a.Differences)
 	}

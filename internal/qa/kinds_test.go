@@ -1376,10 +1376,7 @@ func TestAskersWordsNoTerms(t *testing.T) {
 				t.Errorf("%q: term %q; want none of the asker's present or filler", q, term.word)
 			}
 		}
-		a, err := e.Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, q)
 		if !strings.Contains(a.Short, "351") {
 			t.Errorf("%q: short answer %q; want the toll of 351", q, a.Short)
 		}
@@ -1411,10 +1408,7 @@ Councillors approved the £640 million scheme by 31 votes to 24, with two absten
 
 The vote followed a six-hour debate.
 `)
-	a, err := e.Ask(t.Context(), "whats the vote count")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "whats the vote count")
 	if !strings.Contains(a.Short, "31 votes") {
 		t.Errorf("whats the vote count: short answer %q (declined %v); want 31 votes", a.Short, !a.Answered)
 	}
@@ -1440,10 +1434,7 @@ The river fell by a metre overnight, and engineers began to inspect the bridges.
 
 Schools will reopen on Monday, the mayor said.
 `)
-	a, err := e.Ask(t.Context(), "what happened w the arena")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "what happened w the arena")
 	if a.Kind != KindOverview || !strings.HasPrefix(a.Short, "the Riverside arena has become") {
 		t.Errorf("what happened w the arena: %v %q; want an overview whose line is the lede's \"the Riverside arena has become …\"", a.Kind, a.Short)
 	}
@@ -1478,10 +1469,7 @@ The bus company's director urged the council to let buses feed passengers to tra
 
 About 300 people watched the debate.
 `)
-	a, err := e.Ask(t.Context(), "how often will trams come")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "how often will trams come")
 	if !strings.Contains(a.Short, "every six minutes") {
 		t.Errorf("how often will trams come: short answer %q (declined %v); want every six minutes", a.Short, !a.Answered)
 	}
@@ -1493,10 +1481,7 @@ About 300 people watched the debate.
 func TestCapitalAsPlace(t *testing.T) {
 	e := quakeEngine(t)
 	for _, q := range []string{"what happened in lima", "how many died in lima", "tell me about lima"} {
-		a, err := e.Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, q)
 		if a.Answered {
 			t.Errorf("%s: answered %q (%v); want declined: no article speaks of Lima", q, a.Short, a.Kind)
 		}
@@ -1514,10 +1499,7 @@ The ministry said on Saturday that about seven tonnes of fuel oil had leaked fro
 
 A small amount of fuel oil has leaked from the grounded ship, officials said.
 `)
-	a, err := e.Ask(t.Context(), "how much fuel oil leaked")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "how much fuel oil leaked")
 	if !strings.Contains(a.Short, "seven tonnes") {
 		t.Errorf("how much fuel oil leaked: short answer %q (declined %v); want about seven tonnes", a.Short, !a.Answered)
 	}
@@ -1535,10 +1517,7 @@ None of the 22 crew members or the pilot on board were hurt, according to the sh
 
 The ship was carrying 61,000 tonnes of wheat.
 `)
-	a, err := e.Ask(t.Context(), "was anybody hurt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "was anybody hurt")
 	if a.Verdict != verdictNo || !strings.HasPrefix(a.Short, "None of the 22 crew") {
 		t.Errorf("was anybody hurt: %q %q; want No with \"None of the 22 crew …\"", a.Verdict, a.Short)
 	}
@@ -1550,10 +1529,7 @@ The ship was carrying 61,000 tonnes of wheat.
 func TestCountOfPart(t *testing.T) {
 	e := quakeEngine(t)
 	for q, want := range map[string]string{"how many ppl died": "351", "how many children died in the quake": "", "how many women died": ""} {
-		a, err := e.Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, q)
 		if want == "" && a.Answered || want != "" && !strings.Contains(a.Short, want) {
 			t.Errorf("%s: answered %v %q; want %q", q, a.Answered, a.Short, want)
 		}
@@ -1572,10 +1548,7 @@ The canal, which opened in 1911, is 98 kilometres long and saves ships about two
 
 Dockworkers were asked to cancel leave for the next two weeks while the canal was shut.
 `)
-	a, err := e.Ask(t.Context(), "how long is the canal")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "how long is the canal")
 	if !strings.Contains(a.Short, "98 kilometres") {
 		t.Errorf("how long is the canal: short answer %q; want 98 kilometres", a.Short)
 	}
@@ -1603,10 +1576,7 @@ published: 2026-05-09
 Speaking at a rail conference in Birmingham, Achebe called the bid one of the strongest she had seen.
 `)
 	for q, want := range map[string]string{"how many crew were on board": "22", "how many ppl turned up to watch": "300"} {
-		a, err := e.Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, q)
 		if !strings.Contains(a.Short, want) {
 			t.Errorf("%s: short answer %q (declined %v); want %s", q, a.Short, !a.Answered, want)
 		}
@@ -1626,10 +1596,7 @@ Councillors approved the scheme by 31 votes to 24, with two abstentions, after a
 The Conservative and Independent groups said the cost had risen.
 `)
 	for q, answered := range map[string]bool{"how many conservative councillors voted no": false, "how many councillors voted yes": true} {
-		a, err := e.Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, q)
 		if a.Answered != answered {
 			t.Errorf("%s: answered %v %q; want %v", q, a.Answered, a.Short, answered)
 		}

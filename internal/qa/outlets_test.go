@@ -22,10 +22,7 @@ func TestOutlets(t *testing.T) {
 		{"According to Reuters, who hosted the talks?", "Meloni", "b", true},
 		{"who hosted the talks according to newslooks", "Macron", "a", true},
 	} {
-		a, err := e.Ask(t.Context(), tc.q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, tc.q)
 		doc := ""
 		if len(a.Passages) > 0 {
 			doc = a.Passages[0].Article.ID

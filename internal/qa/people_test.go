@@ -120,6 +120,16 @@ func engineOfText(t *testing.T, files ...string) *Engine {
 	return engineOver(t, c)
 }
 
+// mustAsk asks q of e and stops the test if the engine fails.
+func mustAsk(t *testing.T, e *Engine, q string) Answer {
+	t.Helper()
+	a, err := e.Ask(t.Context(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 // TestCountryWords: a country's name and the words made of it
 // (lexicon.Countries) find each other on any coverage: as synonyms in the
 // search ("peruvian" finds "Peru"), as its capital where no article names
@@ -893,10 +903,7 @@ Council leader Aisha Brannigan said the line would carry about 9 million passeng
 		"whos the council leader":          "Aisha Brannigan",
 		"who is the deputy council leader": "Deputy council leader Tom Okoro",
 	} {
-		a, err := e.Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, q)
 		if !strings.Contains(a.Short, want) {
 			t.Errorf("%q: short answer %q; want %q", q, a.Short, want)
 		}
@@ -914,10 +921,7 @@ headline: Treaty Plan Criticised
 ---
 The plan drew a firm rebuke from Norway and three other Nordic states, who defended the treaty.
 `)
-	a, err := e.Ask(t.Context(), "who rebuked the plan")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "who rebuked the plan")
 	if !strings.Contains(a.Short, "Norway and three other Nordic states") {
 		t.Errorf("who rebuked the plan: short answer %q; want Norway and three other Nordic states", a.Short)
 	}
@@ -933,10 +937,7 @@ headline: Leaders Back Plan
 ---
 Leaders at the meeting, including Lopez, Varga, Dutch Prime Minister Anna de Wit and Spain's Prime Minister Luis Ortega, praised the plan.
 `)
-	a, err := e.Ask(t.Context(), "which leaders praised the plan")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "which leaders praised the plan")
 	for _, want := range []string{"Lopez", "Varga", "Anna de Wit", "Luis Ortega"} {
 		if !strings.Contains(a.Short, want) {
 			t.Errorf("short answer %q lacks %q", a.Short, want)
@@ -962,10 +963,7 @@ headline: Ship Refloated
 
 Tugs pulled the ship free on Friday.
 `)
-	a, err := e.Ask(t.Context(), "who is the salvage master")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "who is the salvage master")
 	if !strings.Contains(a.Short, "Pieter Hoekstra") {
 		t.Errorf("who is the salvage master: short answer %q; want Pieter Hoekstra", a.Short)
 	}
@@ -983,10 +981,7 @@ headline: Canal Blockage Costs Millions
 
 Ships waited at both ends of the canal.
 `)
-	a, err := e.Ask(t.Context(), "who is tomasz wierzbicki")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "who is tomasz wierzbicki")
 	if !strings.Contains(a.Short, "chief analyst") || strings.Contains(a.Short, "money") {
 		t.Errorf("who is tomasz wierzbicki: short answer %q; want Kestrel's chief analyst, not the words he said", a.Short)
 	}
@@ -1003,10 +998,7 @@ headline: Canal Loses Fees
 The canal authority loses about 1.9 million euros in fees for each day the canal is closed, its finance director, Rune Kallevik, said on Thursday.
 `)
 	for _, q := range []string{"who is rune kallevik", "whats rune kallevik's job"} {
-		a, err := e.Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, q)
 		if !strings.Contains(a.Short, "finance director") || strings.Contains(a.Short, "closed") {
 			t.Errorf("%s: short answer %q; want its finance director", q, a.Short)
 		}

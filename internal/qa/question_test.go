@@ -167,10 +167,7 @@ func TestLowerCaseMisspelledName(t *testing.T) {
 func TestUnnamedRole(t *testing.T) {
 	e := testEngine(t)
 	for _, q := range []string{"What is the name of the French army chief?", "Who is the British army chief?"} {
-		a, err := e.Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, q)
 		if a.Answered {
 			t.Errorf("Ask(%q) answered %q; want the articles do not say", q, a.Short)
 		}

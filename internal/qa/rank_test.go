@@ -233,10 +233,7 @@ func TestDemonym(t *testing.T) {
 // bleve scores it low: who speaks counts in the cheap ranking too.
 func TestSpeakerFirstStage(t *testing.T) {
 	e := testEngine(t)
-	a, err := e.Ask(t.Context(), "What did Kushner say about Ukrainians?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "What did Kushner say about Ukrainians?")
 	for _, h := range a.Passages[:min(3, len(a.Passages))] {
 		if strings.Contains(h.Text, "if Ukrainians were to make a final deal") {
 			return
@@ -470,10 +467,7 @@ Specialist teams from Norway and Chile landed at the airport overnight with boat
 ## Shelters fill up
 About 2,000 people slept in school gyms on Tuesday.
 `)
-	a, err := e.Ask(t.Context(), "when did the foreign crews arrive")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustAsk(t, e, "when did the foreign crews arrive")
 	if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "landed at the airport overnight") {
 		t.Errorf("when did the foreign crews arrive: answered %v, %q; want the sentence the subhead stands over", a.Answered, a.Headline())
 	}
@@ -712,10 +706,7 @@ France and Spain said they would send troops to the border as part of the force.
 `+denial+`
 `)
 		for _, q := range []string{"which countries wont send troops", "which countries won't send troops?"} {
-			a, err := e.Ask(t.Context(), q)
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := mustAsk(t, e, q)
 			if !strings.Contains(a.Short, "Italy") {
 				t.Errorf("%q over %q: short answer %q; want Italy and Greece", q, denial, a.Short)
 			}

@@ -96,10 +96,7 @@ func TestReadAs(t *testing.T) {
 		{"what r ppl saying abt the summit", "", false},
 		{"who refused to deploy troops?", "", false},
 	} {
-		a, err := e.Ask(t.Context(), tc.q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustAsk(t, e, tc.q)
 		if got := a.Typed != ""; got != tc.wantCorrect {
 			t.Errorf("Ask(%q): Typed = %q; want it set: %v", tc.q, a.Typed, tc.wantCorrect)
 		}
