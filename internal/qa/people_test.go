@@ -1004,3 +1004,24 @@ The canal authority loses about 1.9 million euros in fees for each day the canal
 		}
 	}
 }
+
+// TestNationalityIsNoName: "what's the captain's name" is not answered by
+// the captain's nationality ("a Greek national"; lexicon.Countries gives
+// "greek" as Greece's), and is answered where a name is given.
+func TestNationalityIsNoName(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"The ship's captain, a Greek national, was questioned by police on Friday and released.", ""},
+		{"The ship's captain, Nikos Andreou, was questioned by police on Friday and released.", "Nikos Andreou"},
+	} {
+		e := engineOfText(t, "---\nid: ship\nheadline: Ship aground\n---\n"+tc.text+"\nTugs arrived from the north on Saturday.\n")
+		a := mustAsk(t, e, "whats the captains name")
+		switch {
+		case tc.want == "" && a.Answered:
+			t.Errorf("%s: answered %q; want the coverage not to say", tc.text, a.Short)
+		case tc.want != "" && (!a.Answered || !strings.Contains(a.Short, tc.want)):
+			t.Errorf("%s: answered %v %q; want %q", tc.text, a.Answered, a.Short, tc.want)
+		}
+	}
+}

@@ -27,6 +27,7 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -137,8 +138,12 @@ func demonyms(countries []country, nouns, adjs []byte) [][]string {
 		if n >= len(f) {
 			return
 		}
-		var count int
-		fmt.Sscan(f[n], &count)
+		// the count has leading zeros ("008"), which fmt.Sscan reads as
+		// octal and so refuses past 7: read it as decimal
+		count, err := strconv.Atoi(f[n])
+		if err != nil {
+			return
+		}
 		for p := 0; p < count && n+1+4*p+2 < len(f); p++ {
 			sym, off, pos := f[n+1+4*p], f[n+2+4*p], f[n+3+4*p]
 			if sym != "\\" || pos != "n" {

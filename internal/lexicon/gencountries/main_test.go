@@ -45,3 +45,18 @@ func TestCapitals(t *testing.T) {
 		t.Errorf("capitals = %q; want %q", got, want)
 	}
 }
+
+// TestDemonymsManyPointers: an adjective with eight pointers or more
+// ("008", a count written with leading zeros) is read like one with
+// fewer: "Greek" pertains to Greece through its third pointer of eight.
+func TestDemonymsManyPointers(t *testing.T) {
+	nouns := []byte(`00000001 15 n 01 Greece 0 000 | a republic
+00000002 10 n 01 Greek 0 000 | a language
+`)
+	adjs := []byte(`00000101 01 a 02 Greek 1 Grecian 0 008 + 00000002 n 0102 + 00000002 n 0101 \ 00000001 n 0101 + 00000002 n 0201 \ 00000001 n 0201 + 00000002 n 0202 + 00000002 n 0101 + 00000002 n 0102 | of Greece
+`)
+	got := demonyms([]country{{name: "Greece"}}, nouns, adjs)
+	if want := [][]string{{"greece", "|", "grecian", "grecians", "greek"}}; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("demonyms = %q; want %q", got, want)
+	}
+}
