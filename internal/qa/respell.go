@@ -66,6 +66,16 @@ func newVocab(c *corpus.Corpus) vocab {
 				if i > 0 {
 					v.bigrams[strings.ToLower(ws[i-1])+" "+lw]++
 				}
+				if strings.Contains(lw, "-") {
+					// the parts of a compound are the articles' words
+					// too: "11-kilometre" says "kilometre", which a
+					// question's "km" is near in meaning
+					for _, part := range strings.Split(lw, "-") {
+						if part != "" {
+							v.count[part]++
+						}
+					}
+				}
 				if base, ok := strings.CutSuffix(lw, "'s"); ok {
 					v.count[base]++
 					w = w[:len(w)-2]

@@ -152,3 +152,23 @@ func TestPrepareNamePossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundParts: the parts of an article's hyphenated compound are its
+// words too ("11-kilometre" says "kilometre"), so that a question's word
+// near one in meaning matches it softly ("km").
+func TestCompoundParts(t *testing.T) {
+	e := engineOfText(t, "---\nid: tram\nheadline: Council backs tram\n---\nThe council voted on Monday to build an 11-kilometre tram line to the station.\nShopkeepers said trade had fallen by a fifth.\n")
+	q := e.analyse("how long is the line in km")
+	for _, qt := range q.terms {
+		if qt.word != "km" {
+			continue
+		}
+		for _, a := range qt.soft {
+			if a.term == "kilometr" {
+				return
+			}
+		}
+		t.Fatalf("km: soft matches %v; want kilometr, of the article's 11-kilometre", qt.soft)
+	}
+	t.Fatalf("no term km in %+v", q.terms)
+}
