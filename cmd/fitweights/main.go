@@ -88,6 +88,10 @@ var (
 		{"fresh11_quake", "fresh11_quake.jsonl", "quake"},
 		{"fresh12_summit", "fresh12_summit.jsonl", "summit"},
 		{"fresh12_quake", "fresh12_quake.jsonl", "quake"},
+		// two more coverages of other events, written like tram and ship
+		// but never read: the check that what was learnt there is general
+		{"hospital", "hospital/questions.jsonl", "hospital"},
+		{"wildfire", "wildfire/questions.jsonl", "wildfire"},
 	}
 )
 
@@ -152,7 +156,7 @@ func loadEngines() (map[string]*qa.Engine, error) {
 		return nil, err
 	}
 	engines := map[string]*qa.Engine{"summit": summit}
-	for _, name := range []string{"quake", "tram", "ship"} {
+	for _, name := range []string{"quake", "tram", "ship", "hospital", "wildfire"} {
 		c, _, err := corpus.Dir(testdata+name+"/articles", corpus.LoadOptions{})
 		if err != nil {
 			return nil, err
