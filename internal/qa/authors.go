@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -85,11 +86,17 @@ func readAuthors(c *corpus.Corpus) (map[string][]*corpus.Article, map[string]boo
 func bylineIn(facts, author string) string {
 	for _, part := range strings.Split(facts, " — ") {
 		if strings.Contains(part, "by "+author) {
-			return part
+			// the date once, written out: the passage quoted under it
+			// gives it as the front matter does too
+			return isoAfterDate.ReplaceAllString(part, "")
 		}
 	}
 	return facts
 }
+
+// isoAfterDate is the front matter's date that factsHit puts after the
+// date written out: " (2026-03-11)".
+var isoAfterDate = regexp.MustCompile(` \(\d{4}-\d\d-\d\d\)$`)
 
 // authorInitial reports whether w is one letter that opens a word of an
 // author's name ("j" of "J. Mansour").

@@ -189,7 +189,7 @@ var dayOfMonthRE = regexp.MustCompile(`(?i)\b(?:` + monthDay + `|` + dayMonth + 
 // headline, else its outlet and author, else its opening words.
 func factsName(h Hit) string {
 	name, _, _ := strings.Cut(h.Text, " — ")
-	return name
+	return isoAfterDate.ReplaceAllString(name, "")
 }
 
 // namesEvent reports whether w, a word of q, names the event the coverage

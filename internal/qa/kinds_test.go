@@ -754,7 +754,7 @@ The storm struck the coast on Monday, cutting power to thousands.
 		h := a.Passages[0]
 		want, mark := "date 2026-02-03 Storm Hits Coast", "2026-02-03"
 		if dated == "" {
-			want, mark = "Storm Hits Coast — published 3 February 2026", ""
+			want, mark = "Storm Hits Coast — published 3 February 2026 (2026-02-03)", ""
 		}
 		if h.Text != want || mark != "" && (len(h.Marks) != 1 || h.Text[h.Marks[0][0]:h.Marks[0][1]] != mark) {
 			t.Errorf("published (%q) quoted as %q marked %v; want %q, %q marked", dated, h.Text, h.Marks, want, mark)

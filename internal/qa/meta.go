@@ -493,7 +493,13 @@ func factsHit(a *corpus.Article) Hit {
 		by = append(by, "by "+a.Author)
 	}
 	if a.Published != "" {
-		by = append(by, "published "+longDate(a.Published))
+		// written out, and as the front matter and the citation give
+		// it: a reader may look for either ("2026-05-19")
+		pub := "published " + longDate(a.Published)
+		if long := longDate(a.Published); long != a.Published {
+			pub += " (" + a.Published + ")"
+		}
+		by = append(by, pub)
 	}
 	if len(by) > 0 {
 		parts = append(parts, strings.Join(by, ", "))
