@@ -746,7 +746,7 @@ func wordAfter(text string, s span) string {
 }
 
 func wordBefore(text string, s span) string {
-	return lastWord(strings.ToLower(text[:s.start]))
+	return strings.ToLower(lastWord(text[:s.start]))
 }
 
 // unitAfter reports whether a unit of any dimension stands right after

@@ -73,7 +73,7 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 				s.end = n.end // end the clause at the name it is about
 			}
 		}
-		if words := len(strings.Fields(text[s.start:s.end])); words >= 2 && words <= maxShortWords && !e.allQuestionWords(q, text[s.start:s.end]) {
+		if words := wordCount(text[s.start:s.end]); words >= 2 && words <= maxShortWords && !e.allQuestionWords(q, text[s.start:s.end]) {
 			return s
 		}
 	}
@@ -90,7 +90,7 @@ func (e *Engine) clause(q question, c *cand, anchors []span) span {
 		if f := strings.Fields(text[between.start:between.end]); len(f) > 0 && danglingWords[f[len(f)-1]] && between.end == b.start-1 {
 			between.end = b.end // "satisfaction over *the outcome*": the phrase runs on into the question's word
 		}
-		if words := len(strings.Fields(text[between.start:between.end])); words >= 2 && words <= maxShortWords && !e.allQuestionWords(q, text[between.start:between.end]) {
+		if words := wordCount(text[between.start:between.end]); words >= 2 && words <= maxShortWords && !e.allQuestionWords(q, text[between.start:between.end]) {
 			return between
 		}
 	}
@@ -158,7 +158,7 @@ func trimLead(text string, s span) span {
 // clauseEnd is where the clause that opens s ends.
 func clauseEnd(s string) int {
 	end := clauseStop(s, true)
-	if len(strings.Fields(s[:end])) < 2 {
+	if wordCount(s[:end]) < 2 {
 		end = clauseStop(s, false) // a list: "drones, sensors and satellites"
 	} else if l := listEnd(s, 0); l > end {
 		end = l // a clause that ends on a list: "remains tangled in diplomacy, politics, and battlefield realities"
@@ -205,7 +205,7 @@ func (e *Engine) quoteIn(q question, c *cand) (span, bool) {
 	var cands []span
 	for _, qt := range c.a.Quotes {
 		start, end := max(qt.Start, c.p.Start), min(qt.End, c.p.End)
-		if end-start < 3 || len(strings.Fields(c.a.Text[start:end])) < 3 && (qt.Start < c.p.Start || qt.End > c.p.End) {
+		if end-start < 3 || wordCount(c.a.Text[start:end]) < 3 && (qt.Start < c.p.Start || qt.End > c.p.End) {
 			continue // outside the passage, or only a scrap of it inside
 		}
 		if q.speaker != "" && qt.Speaker != "" && !e.sameName(q.speaker, qt.Speaker) && !e.sameName(e.titledName(q.speaker), qt.Speaker) {
@@ -214,7 +214,7 @@ func (e *Engine) quoteIn(q question, c *cand) (span, bool) {
 		if e.allQuestionWords(q, c.a.Text[start:end]) {
 			continue // "the most “critical issue”" asked about, not what it is
 		}
-		if len(strings.Fields(c.a.Text[start:end])) > maxShortWords {
+		if wordCount(c.a.Text[start:end]) > maxShortWords {
 			start, end = e.quoteWindow(q, c.a.Text, start, end) // the dozen words about what is asked
 		}
 		cands = append(cands, span{start - c.p.Start, end - c.p.Start})
@@ -273,7 +273,7 @@ func passiveSubject(q question, c *cand) span {
 			for passiveAux(body) || perfectAux(body) {
 				body = body[:strings.LastIndexByte(body, ' ')] // "… has been"
 			}
-			if n := len(strings.Fields(body)); n < 2 || n > maxShortWords {
+			if n := wordCount(body); n < 2 || n > maxShortWords {
 				continue
 			}
 			if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] {

@@ -175,7 +175,7 @@ func (e *Engine) outletCount(q question) Answer {
 	if len(names) == 1 {
 		ans.Short = "1 outlet: " + names[0]
 	}
-	if len(strings.Fields(ans.Short)) > maxShortWords {
+	if wordCount(ans.Short) > maxShortWords {
 		ans.Short = strconv.Itoa(len(names)) + " outlets"
 	}
 	return ans

@@ -108,7 +108,7 @@ func creditedName(credit string) string {
 		credit = credit[:i]
 	}
 	credit = strings.TrimSpace(credit)
-	if len(strings.Fields(credit)) < 2 || !isCapital(credit) || strings.Contains(strings.ToLower(credit), "photo") {
+	if wordCount(credit) < 2 || !isCapital(credit) || strings.Contains(strings.ToLower(credit), "photo") {
 		return ""
 	}
 	return credit

@@ -246,7 +246,7 @@ func (e *Engine) givesSurname(q question, c *cand) bool {
 				continue
 			}
 			for _, n := range e.names(text) {
-				if n.start <= tok.Start && tok.End <= n.end && len(strings.Fields(text[n.start:n.end])) > 1 {
+				if n.start <= tok.Start && tok.End <= n.end && wordCount(text[n.start:n.end]) > 1 {
 					return true // "Rosa Mamani", "Volodymyr Zelensky"
 				}
 			}

@@ -304,7 +304,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	// "declared a state of catastrophe across the region for 90 days, a
 	// step that puts the armed forces in charge": a summative apposition
 	// at the end of X's clause says what declaring X does
-	if k := strings.Index(rest, ", "); k >= 0 && len(strings.Fields(rest[:k])) <= summativeReach && !strings.ContainsAny(rest[:k], ";:—(") {
+	if k := strings.Index(rest, ", "); k >= 0 && wordCount(rest[:k]) <= summativeReach && !strings.ContainsAny(rest[:k], ";:—(") {
 		if m := summativeRE.FindStringIndex(rest[k+2:]); m != nil {
 			s := end + k + 2
 			return definition{c, span{s, s + defStop(text[s:])}, 1, false}, true
@@ -315,7 +315,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	first, _ := nextWord(rest)
 	if first == "to" || first == "that" || pastVerb(first) && strings.HasSuffix(first, "ed") {
 		s := strings.LastIndex(before, " a ")
-		if s < 0 || len(strings.Fields(before[s:])) > 6 {
+		if s < 0 || wordCount(before[s:]) > 6 {
 			s = occ.start - 1
 		}
 		s++

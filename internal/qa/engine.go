@@ -286,7 +286,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, closed)
 		}
 	}
-	if len(strings.Fields(ans.Short)) > maxShortWords && len(ans.Passages) > 0 {
+	if wordCount(ans.Short) > maxShortWords && len(ans.Passages) > 0 {
 		if names := e.namesOfList(ans.Short); names != "" {
 			// "Macron, Starmer, Polish Prime Minister Donald Tusk and
 			// Italy’s Prime Minister Giorgia Meloni": the names fit a
@@ -392,7 +392,7 @@ func withTitle(ans *Answer, text string, found span) {
 		return
 	}
 	p := text[from:end]
-	if len(strings.Fields(p)) > maxShortWords {
+	if wordCount(p) > maxShortWords {
 		return
 	}
 	ans.bare, ans.Short = ans.Short, p

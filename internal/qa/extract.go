@@ -169,7 +169,7 @@ func withLeftConjunct(text string, s span) span {
 	if !strings.HasPrefix(lead, "and ") {
 		return s // (coordinations are of "and" only)
 	}
-	if len(strings.Fields(text[s.start:s.end])) > 4 {
+	if wordCount(text[s.start:s.end]) > 4 {
 		return s // "and later joined …", "and their strong comments as …": a clause, not a pair's second half
 	}
 	for _, co := range coordinations(text) {
@@ -224,7 +224,7 @@ func phraseAround(text string, s span) span {
 			}
 		}
 	}
-	if n := len(strings.Fields(p)); n > maxShortWords || n <= len(strings.Fields(text[s.start:s.end])) {
+	if n := wordCount(p); n > maxShortWords || n <= wordCount(text[s.start:s.end]) {
 		return s
 	}
 	if unbalanced(p) {
@@ -275,7 +275,7 @@ func inClause(text string, s span, n int) span {
 			right = append(right, i+1)
 		}
 	}
-	budget := n - len(strings.Fields(text[s.start:s.end]))
+	budget := n - wordCount(text[s.start:s.end])
 	l, r := 0, 0   // words taken on each side
 	li, ri := 0, 0 // the next stop of each side, in left and right
 	for {
@@ -321,7 +321,7 @@ func inClause(text string, s span, n int) span {
 					tail := strings.TrimRight(rseg[:ends[r-1]], ".")
 					out.end = s.end + len(tail)
 				}
-				if t := shortText(text[out.start:out.end]); t != "" && len(strings.Fields(t)) <= n || r == 0 && l == 0 {
+				if t := shortText(text[out.start:out.end]); t != "" && wordCount(t) <= n || r == 0 && l == 0 {
 					return out
 				}
 				if r == 0 {
@@ -516,7 +516,7 @@ var beForms = wordSet("is are was were be been being am")
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
 	s = trimDangling(strings.Trim(strings.TrimLeft(s, " ,;:—–-)"), " ,;:—–-")) // a bracket closing before the answer is not its own
-	if len(strings.Fields(s)) > maxShortWords {
+	if wordCount(s) > maxShortWords {
 		return ""
 	}
 	if unbalanced(s) {
@@ -578,12 +578,12 @@ func trimCutConjunct(text, short string) string {
 	if len(tail) == 0 || len(tail) > cutConjunct+1 {
 		return short
 	}
-	if j := strings.LastIndex(short[:i], ", "); j >= 0 && len(strings.Fields(short[j+2:i])) <= listItemWords {
+	if j := strings.LastIndex(short[:i], ", "); j >= 0 && wordCount(short[j+2:i]) <= listItemWords {
 		return short // "French, British, and German": an enumeration's last item cut, not a clause
 	}
 	switch strings.ToLower(tail[0]) {
 	case "and", "or", "but", "nor", "while":
-		if len(strings.Fields(short[:i])) >= minCutWords {
+		if wordCount(short[:i]) >= minCutWords {
 			return strings.TrimRight(short[:i], " ,;:—–-")
 		}
 	}
@@ -1027,7 +1027,7 @@ func (e *Engine) reportedSpeech(q question, c *cand) span {
 			continue // a relative clause's verb ("…, who said …") is another's, or says of the speaker
 		}
 		s := reportedClause(text, at+w[0])
-		if n := len(strings.Fields(text[s.start:s.end])); n < 2 {
+		if n := wordCount(text[s.start:s.end]); n < 2 {
 			return span{}
 		}
 		return cutBeforePhrase(text, s, maxShortWords)
@@ -1120,7 +1120,7 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 	}
 	// a preposition's object within a dozen words; a longer one, the
 	// clause cuts better
-	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(c.p.Text[s.start:s.end])) <= maxShortWords {
+	if s := e.prepObject(q, c, anchors); s.end > s.start && wordCount(c.p.Text[s.start:s.end]) <= maxShortWords {
 		return s
 	}
 	return e.clause(q, c, anchors)
@@ -1273,7 +1273,7 @@ func (e *Engine) focusKind(q question, c *cand) span {
 		start = len(before) - len(w)
 	}
 	end := max(listEnd(text, start), best.end)
-	if n := len(strings.Fields(text[start:end])); n > maxShortWords {
+	if n := wordCount(text[start:end]); n > maxShortWords {
 		end = best.end
 	}
 	return span{start, end}
@@ -1326,7 +1326,7 @@ func (e *Engine) prepObject(q question, c *cand, anchors []span) span {
 		from = at
 		near := false
 		for _, a := range anchors {
-			near = near || a.end <= at && len(strings.Fields(text[a.end:at])) <= prepReach+1
+			near = near || a.end <= at && wordCount(text[a.end:at]) <= prepReach+1
 		}
 		if !near {
 			continue
@@ -1335,7 +1335,7 @@ func (e *Engine) prepObject(q question, c *cand, anchors []span) span {
 		if m := numberRE.FindStringIndex(text[at-len(prep)+1:]); m != nil && m[0] == 0 {
 			continue // "about three hours", "over 400": a quantity, no object
 		}
-		if end := listEnd(text, s.start); end > s.start && len(strings.Fields(text[s.start:end])) <= maxShortWords {
+		if end := listEnd(text, s.start); end > s.start && wordCount(text[s.start:end]) <= maxShortWords {
 			return span{s.start, end} // "shelter, water and the first stage of reconstruction"
 		}
 		if end := s.start + clauseStop(text[s.start:], true); end > s.start {
@@ -1361,7 +1361,7 @@ func listEndWithin(text string, start, most int) int {
 	for k := 0; k < 8 && pos < len(text) && text[pos] == ','; k++ {
 		rest := text[pos+1:]
 		seg := rest[:clauseStop(rest, true)]
-		n := len(strings.Fields(seg))
+		n := wordCount(seg)
 		if n == 0 || n > 8 || saysIn(seg) {
 			break // "…, officials in Santiago and Lima said": a clause, no item
 		}
@@ -1377,7 +1377,7 @@ func listEndWithin(text string, start, most int) int {
 			// a phrase of its own opens ("food and psychological support |
 			// for the worst-affected families"); a short one stays whole
 			// ("water and access to clean water")
-			if cut := lastItemEnd(seg); cut > 0 && len(strings.Fields(text[start:pos])) > most {
+			if cut := lastItemEnd(seg); cut > 0 && wordCount(text[start:pos]) > most {
 				pos = segStart + cut
 			}
 			return start + len(trimEnd(text[start:pos]))

@@ -277,7 +277,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 					out = append(out, subj)
 					filled, ownObject = true, true
 				}
-			} else if a := answer(); a.Answered && a.found() != "" && len(strings.Fields(a.found())) <= 12 && len(content) > 0 {
+			} else if a := answer(); a.Answered && a.found() != "" && wordCount(a.found()) <= 12 && len(content) > 0 {
 				out = append(out, a.found())
 				filled = true
 			}
@@ -299,7 +299,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		pkind, _ := classify(prev)
 		fkind, _ := classify(strings.Join(out, " "))
 		if !filled && !besides && pkind == KindWho && fkind != KindWho && fkind != KindHowMany {
-			if a := answer(); a.Answered && a.found() != "" && len(strings.Fields(a.found())) <= 6 {
+			if a := answer(); a.Answered && a.found() != "" && wordCount(a.found()) <= 6 {
 				out = append(out, a.found())
 			}
 		}

@@ -147,7 +147,7 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		s := strings.Trim(text[words[best][0]:end], " ,;:—–-“”\"‘’'()")
 		// a dash standing alone is a field of its own: the answer is
 		// counted in fields, as the scorer and the renderers count it
-		if len(strings.Fields(s)) <= n || last == best {
+		if wordCount(s) <= n || last == best {
 			return s
 		}
 		last--
@@ -293,7 +293,7 @@ func (e *Engine) wholeNames(text, short string) string {
 		return short
 	}
 	start, end := min(at, words[from][0]), max(at+len(short), words[to][1])
-	if whole := text[start:end]; len(strings.Fields(whole)) <= maxShortWords && !unbalanced(whole) {
+	if whole := text[start:end]; wordCount(whole) <= maxShortWords && !unbalanced(whole) {
 		return whole
 	}
 	// too long whole: the part of the name goes instead

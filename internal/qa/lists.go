@@ -483,7 +483,7 @@ func runFound(cands []*cand, c *cand, run []corpus.Passage) bool {
 // a few words: "World Bank: …".
 func labelled(text string) bool {
 	i := strings.Index(text, ": ")
-	return i > 0 && len(strings.Fields(text[:i])) <= labelWords
+	return i > 0 && wordCount(text[:i]) <= labelWords
 }
 
 // labelWords is how many words a bullet's label runs to at most.

@@ -309,7 +309,7 @@ func (e *Engine) meta(q question) (Answer, bool) {
 	if len(ans.Items) == 1 {
 		ans.Items = nil // one fact, not a gathered list
 	}
-	if len(shorts) == 1 && len(strings.Fields(ans.Short)) > maxShortWords && !strings.HasPrefix(ans.Short, "http") {
+	if len(shorts) == 1 && wordCount(ans.Short) > maxShortWords && !strings.HasPrefix(ans.Short, "http") {
 		ans.Short = "" // a long headline: the passage quotes it (a list of outlets or authors is given whole)
 	}
 	return ans, true
@@ -589,7 +589,7 @@ func articlesNamed(ans Answer, names []string) Answer {
 		return ans
 	}
 	ans.Answered = true
-	if short := joinItems(names); len(strings.Fields(short)) <= maxShortWords {
+	if short := joinItems(names); wordCount(short) <= maxShortWords {
 		ans.Short = short
 	}
 	return ans

@@ -382,13 +382,13 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 	if q.countsArticles {
 		// "how many articles mention greenland": the number, and which
 		short = strconv.Itoa(len(names)) + ": " + short
-		if len(strings.Fields(short)) > maxShortWords {
+		if wordCount(short) > maxShortWords {
 			short = strconv.Itoa(len(names))
 		}
 	}
-	if len(strings.Fields(short)) > maxShortWords {
+	if wordCount(short) > maxShortWords {
 		short = ""
-		if n := names[0]; !q.asksArticles && len(strings.Fields(n)) <= maxShortWords {
+		if n := names[0]; !q.asksArticles && wordCount(n) <= maxShortWords {
 			short = n
 		}
 	}
@@ -439,11 +439,11 @@ func (e *Engine) quotedIn(q question, ans *Answer) bool {
 // Pledge, But Putin Absent": the article that begins so); the citation
 // gives it whole.
 func shortTitle(t string) string {
-	if len(strings.Fields(t)) <= maxShortWords {
+	if wordCount(t) <= maxShortWords {
 		return t
 	}
 	if i := strings.IndexAny(t, ",:;—–"); i > 0 {
-		if head := strings.TrimSpace(t[:i]); len(strings.Fields(head)) >= 3 && len(strings.Fields(head)) <= maxShortWords {
+		if head := strings.TrimSpace(t[:i]); wordCount(head) >= 3 && wordCount(head) <= maxShortWords {
 			return head
 		}
 	}

@@ -16,7 +16,7 @@ func (e *Engine) quotedName(q question, c *cand) span {
 	text := c.p.Text
 	for _, m := range quotedRE.FindAllStringSubmatchIndex(text, -1) {
 		s := span{m[2], m[3]}
-		if n := len(strings.Fields(text[s.start:s.end])); n == 0 || n > 5 {
+		if n := wordCount(text[s.start:s.end]); n == 0 || n > 5 {
 			continue
 		}
 		before := strings.Fields(text[:m[0]])

@@ -392,7 +392,7 @@ func (e *Engine) fullNames(entries []quoteEntry) map[string]string {
 			words := strings.Fields(p.Speaker)
 			last := words[len(words)-1]
 			n.spelling[last]++
-			if len(words) > len(strings.Fields(n.longest[last])) {
+			if len(words) > wordCount(n.longest[last]) {
 				n.longest[last] = p.Speaker
 			}
 		}

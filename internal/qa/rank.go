@@ -53,17 +53,19 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 // rankLooking ranks as rank does, looking closely at the best look
 // candidates.
 func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
-	var out []*cand
+	out := make([]*cand, 0, len(hits))
+	all := make([]cand, len(hits)) // one allocation for every candidate
 	maxBleve := 0.0
 	for _, h := range hits {
 		maxBleve = max(maxBleve, h.Score)
 	}
-	for _, h := range hits {
+	for k, h := range hits {
 		a := e.c.Article(h.Article)
 		if a == nil || h.Seq < 0 || h.Seq >= len(a.Passages) {
 			continue
 		}
-		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9)}
+		c := &all[k]
+		*c = cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9)}
 		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (refersBack(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
 			// the sentence before, in the paragraph, or the paragraph before
 			// when this one speaks of "he" ("…,” he said, flanked by …") or

@@ -55,7 +55,7 @@ func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
 					}
 				}
 				end = i + len(strings.TrimRight(text[i:end], " .”\"’"))
-				if len(strings.Fields(text[i:end])) < 2 {
+				if wordCount(text[i:end]) < 2 {
 					continue
 				}
 				r := reasonSpan{span{i, end}, list == strongList}
@@ -108,11 +108,11 @@ func reasonBefore(text, lower, section string, before int) (reasonSpan, bool) {
 		}
 		start := 0
 		for _, stop := range []string{" that ", ", ", "; ", " — ", " said ", " says "} {
-			if j := strings.LastIndex(text[:end], stop); j >= 0 && j+len(stop) > start && len(strings.Fields(text[j+len(stop):end])) >= 3 {
+			if j := strings.LastIndex(text[:end], stop); j >= 0 && j+len(stop) > start && wordCount(text[j+len(stop):end]) >= 3 {
 				start = j + len(stop)
 			}
 		}
-		if len(strings.Fields(text[start:end])) >= 2 && !opensWithAnaphor(text[start:end]) {
+		if wordCount(text[start:end]) >= 2 && !opensWithAnaphor(text[start:end]) {
 			return reasonSpan{span{start, end}, true}, true // not "The latter": what it points back to is elsewhere
 		}
 	}
@@ -140,7 +140,7 @@ func openingReason(text string, at int) (reasonSpan, bool) {
 		return reasonSpan{}, false
 	}
 	start := len(text) - len(strings.TrimLeft(text, " “\"‘'"))
-	if n := len(strings.Fields(text[start:comma])); n < 3 || n > maxShortWords {
+	if n := wordCount(text[start:comma]); n < 3 || n > maxShortWords {
 		return reasonSpan{}, false
 	}
 	return reasonSpan{span{start, comma}, true}, true
@@ -179,7 +179,7 @@ func (e *Engine) passiveAgent(q question, c *cand) (span, bool) {
 		}
 		by := tok.End + 1
 		end := by + len(strings.TrimRight(text[by:by+reasonStop(text[by:])], " .”\"’"))
-		if len(strings.Fields(text[by:end])) < 2 {
+		if wordCount(text[by:end]) < 2 {
 			continue
 		}
 		// from the verb, and the form of "be" before it: "is greeted by …"
@@ -269,11 +269,8 @@ var (
 
 // lastWord is the last word of s, lower case.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.Trim(f[len(f)-1], ",;:“”\"'’‘")
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return strings.Trim(s[strings.LastIndexFunc(s, unicode.IsSpace)+1:], ",;:“”\"'’‘")
 }
 
 // reasonOf is the reason (or means) c's passage gives for what q asks, as
@@ -347,7 +344,7 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 	if r, ok := e.reasonOf(q, c); ok && r.strong || len(h.Passages) != 1 && !joinedNext {
 		return c, false
 	}
-	short := len(strings.Fields(c.p.Text)) <= 8
+	short := wordCount(c.p.Text) <= 8
 	for _, seq := range []int{c.p.Seq + 1, c.p.Seq - 1} {
 		if seq < 0 || seq >= len(c.a.Passages) {
 			continue
@@ -472,7 +469,7 @@ func (e *Engine) subjectPredicate(q question, c *cand) (span, bool) {
 			continue // a verb of saying opens what was said, not what was done
 		}
 		s := span{start, start + clauseEnd(text[start:])}
-		if n := len(strings.Fields(text[s.start:s.end])); n >= 2 {
+		if n := wordCount(text[s.start:s.end]); n >= 2 {
 			return s, true
 		}
 	}

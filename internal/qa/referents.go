@@ -214,7 +214,7 @@ func (e *Engine) personIn(prev string, answer func() *Answer) string {
 			// the answer is a title or a place: the person its passage names
 			text := a.Passages[0].Text
 			for _, n := range e.names(text) {
-				if name := text[n.start:n.end]; !e.isPlace(name) && e.personLike(name) && len(strings.Fields(name)) > 1 {
+				if name := text[n.start:n.end]; !e.isPlace(name) && e.personLike(name) && wordCount(name) > 1 {
 					return name
 				}
 			}

@@ -157,7 +157,7 @@ func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.
 		if p.Kind != corpus.KindBody || len(p.Text) > maxPassageBytes {
 			continue
 		}
-		words := len(strings.Fields(p.Text))
+		words := wordCount(p.Text)
 		t := strings.TrimSpace(p.Text)
 		if words < 8 || strings.HasSuffix(strings.TrimRight(t, "”\"’'"), "?") || strings.HasSuffix(t, ":") ||
 			opensWithAnaphor(t) || strings.ContainsAny(t[:1], "“\"‘'") || insideQuote(a, p) {

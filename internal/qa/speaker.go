@@ -84,7 +84,7 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 // apposition (", said") or another name ("Russia, Macron said").
 func subjectGap(gap string) bool {
 	g := strings.TrimSpace(gap)
-	if len(strings.Fields(g)) > 8 {
+	if wordCount(g) > 8 {
 		return false
 	}
 	if strings.HasPrefix(g, ", who") || strings.HasPrefix(g, ", which") {

@@ -146,7 +146,7 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		// centrality, weighed by what the jump favours (the top of a story,
 		// or the topic) and by length: the graph favours short sentences,
 		// whose few words are shared by many, and they say little
-		rank[i] *= bias[i] * min(1, float64(len(strings.Fields(s.p.Text)))/20)
+		rank[i] *= bias[i] * min(1, float64(wordCount(s.p.Text))/20)
 	}
 	chosen := mmr(pool, rank, bias, e.similarity)
 	if len(chosen) == 0 {
@@ -228,7 +228,7 @@ func headline(text string) (line string, whole bool) {
 			text = strings.TrimSpace(text[i+1:]) // "(Reuters) The leaders met …"
 		}
 	}
-	if i := nextBreak(text, 0, ","); i > 0 && len(strings.Fields(text[:i])) <= maxOpening {
+	if i := nextBreak(text, 0, ","); i > 0 && wordCount(text[:i]) <= maxOpening {
 		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …"),
 		// unless what follows its comma is no main clause ("On Tuesday
 		// the leaders met in Paris, where …"); or a phrase with no verb

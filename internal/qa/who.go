@@ -25,7 +25,7 @@ func placePhrase(text string, anchors []span) span {
 	}
 	start := at + m[0] + 1
 	end := start + clauseEnd(text[start:])
-	if n := len(strings.Fields(text[start:end])); n < 2 || n > 8 {
+	if n := wordCount(text[start:end]); n < 2 || n > 8 {
 		return span{}
 	}
 	if f := strings.Fields(text[start:min(len(text), end+12)]); len(f) > 1 && f[1][0] >= '0' && f[1][0] <= '9' || clockRE.MatchString(text[start:end]) || dateRE.MatchString(text[start:end]) || partOfDayRE.MatchString(text[start:end]) {
@@ -65,7 +65,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	}
 	// "who is she waiting for", "who did he sit down with": the object of
 	// the preposition the question ends on, names or not ("news of her son")
-	if s := e.prepObject(q, c, anchors); s.end > s.start && len(strings.Fields(text[s.start:s.end])) <= maxShortWords {
+	if s := e.prepObject(q, c, anchors); s.end > s.start && wordCount(text[s.start:s.end]) <= maxShortWords {
 		if listEnd(text, s.start) == s.end {
 			// a list, whole, its last item up to a phrase of its own
 			// however short: "Starmer, Merz and Meloni | at the Élysée"
@@ -142,7 +142,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			for i, g := range after[:len(after)-1] {
 				// "attended by US envoys Steve Witkoff and Jared Kushner":
 				// the place describes the people named right after it
-				if g == s && e.isPlace(text[g.start:g.end]) && len(strings.Fields(text[g.end:after[i+1].start])) <= 2 && !hasUpper(text[g.end:after[i+1].start]) {
+				if g == s && e.isPlace(text[g.start:g.end]) && wordCount(text[g.end:after[i+1].start]) <= 2 && !hasUpper(text[g.end:after[i+1].start]) {
 					s = after[i+1]
 				}
 			}
@@ -243,7 +243,7 @@ func (e *Engine) preferDescription(q question, cands []*cand) []*cand {
 		}
 		if s := e.description(q, c); s.end > s.start {
 			desc := c.p.Text[s.start:s.end]
-			words := len(strings.Fields(desc))
+			words := wordCount(desc)
 			n := words
 			for _, t := range e.analyze(desc) {
 				if q.has(t.Term) {
@@ -329,12 +329,12 @@ func (e *Engine) description(q question, c *cand) span {
 					// the copper mines, said …": past the age, the
 					// relative clause says who he is
 					rel := body[age:]
-					if j := strings.Index(rel, ", "); strings.HasPrefix(rel, "who ") && j > 0 && len(strings.Fields(rel[:j])) <= maxShortWords {
+					if j := strings.Index(rel, ", "); strings.HasPrefix(rel, "who ") && j > 0 && wordCount(rel[:j]) <= maxShortWords {
 						return span{st + age, st + age + j}
 					}
 				}
 				end := clauseEnd(body)
-				if w := len(strings.Fields(body[:end])); w >= 1 && w <= maxShortWords && !strings.HasPrefix(strings.ToLower(body), "who ") {
+				if w := wordCount(body[:end]); w >= 1 && w <= maxShortWords && !strings.HasPrefix(strings.ToLower(body), "who ") {
 					return span{st, st + end}
 				}
 			}
@@ -649,7 +649,7 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 		if after := c.p.Text[s.end:]; strings.HasPrefix(after, ", the ") || strings.HasPrefix(after, ", a ") {
 			// an apposition: "Kenji Morimoto, the Japanese team leader,"
 			body := after[2:]
-			if end := clauseEnd(body); len(strings.Fields(body[:end])) <= 6 {
+			if end := clauseEnd(body); wordCount(body[:end]) <= 6 {
 				for w := range e.terms(body[:end]) {
 					lead[w] = true
 				}
@@ -736,12 +736,12 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 			switch {
 			case n.start >= tok.End:
 				gap = text[tok.End:n.start]
-				if len(strings.Fields(gap)) <= 2 {
+				if wordCount(gap) <= 2 {
 					return span{tok.Start, n.end}, true
 				}
 			case n.end <= tok.Start:
 				gap = text[n.end:tok.Start]
-				if len(strings.Fields(gap)) <= 1 {
+				if wordCount(gap) <= 1 {
 					return span{n.start, tok.End}, true
 				}
 				name := text[n.start:n.end]
@@ -869,7 +869,7 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 			lo, hi := min(h.End, n.end), max(h.Start, n.start)
 			// the noun within the name ("the Carlos Cisternas Hospital") is
 			// as near as can be
-			near = near || lo > hi || len(strings.Fields(text[lo:hi])) <= nameReach
+			near = near || lo > hi || wordCount(text[lo:hi]) <= nameReach
 		}
 		if lw := strings.ToLower(name); !near || notPeople[lw] || !strings.Contains(name, " ") && (isDemonym(name) || lexicon.IsWord(lw) && !lexicon.IsName(lw)) {
 			continue // a day, a nationality ("the Spanish team"), a word capitalised to open a sentence ("Rescuers"): no one's name

@@ -111,3 +111,16 @@ func lowerASCII(s string) string {
 func unpossessed(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
+
+// wordCount is len(strings.Fields(s)), without making the fields.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			n, in = n+1, true
+		}
+	}
+	return n
+}
