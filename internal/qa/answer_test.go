@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -22,5 +23,27 @@ func TestCitations(t *testing.T) {
 	}
 	if len(c.Articles) != 2 || c.Articles[0] != b {
 		t.Errorf("Articles = %v; want b then a", c.Articles)
+	}
+}
+
+// TestCountedScenesAndLists: "how many" counts what a phrase before it
+// names ("of the dead how many …"), and a list of kinds right before the
+// counted noun counts it where no number does ("air, land, and sea
+// domains"); "over the past week" says how long.
+func TestCountedScenesAndLists(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Quake toll rises\n---\n"+
+		"At least 187 of the dead were residents of Calama, according to the municipality.\n"+
+		"Many homes in the older districts are built of adobe.\n"+
+		"The force will prepare reassurance measures across air, land, and sea domains.\n"+
+		"The envoy cited productive talks over the past week with the advisers.\n")
+	for _, tc := range []struct{ q, want string }{
+		{"of the dead how many lived in calama", "187"},
+		{"across how many domains will the force operate", "3: air, land, and sea domains"},
+		{"how long had the envoy been holding talks with the advisers", "the past week"},
+	} {
+		a := mustAsk(t, e, tc.q)
+		if !a.Answered || !strings.Contains(a.Short, tc.want) {
+			t.Errorf("%s: answered %v %q; want %q", tc.q, a.Answered, a.Short, tc.want)
+		}
 	}
 }

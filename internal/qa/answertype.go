@@ -302,7 +302,7 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 	counted := strings.ToLower(q.counted.word)
 	country, person := q.wantsCountry(), meansPerson(counted)
 	if !country && !person {
-		return span{}, 0
+		return e.listedKinds(q, text)
 	}
 	verb := -1 // the question's verb of what it counts: the first after the counted noun
 	for i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
@@ -353,6 +353,46 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 	}
 	return span{}, 0
 }
+
+// listedKinds is, for a "how many" question that counts things, the kinds
+// a passage lists right before the counted noun, and how many: "across
+// air, land, and sea domains" gives three domains; an empty span when
+// there is none.
+func (e *Engine) listedKinds(q question, text string) (span, int) {
+	for _, tok := range e.analyze(text) {
+		if !q.countsTerm(tok.Term) || !pluralNoun(strings.ToLower(text[tok.Start:tok.End])) {
+			continue
+		}
+		m := kindListRE.FindStringSubmatchIndex(text[:tok.Start])
+		if m == nil {
+			continue
+		}
+		list := text[m[2]:m[3]]
+		n := 0
+		for _, it := range kindListSplit.Split(list, -1) {
+			if it = strings.TrimSpace(it); it == "" {
+				continue
+			}
+			if lexicon.IsFunctionWord(strings.ToLower(it)) || isDigit(it[0]) {
+				n = 0 // "the, a", a number: no list of kinds
+				break
+			}
+			n++
+		}
+		if n >= 2 {
+			return span{m[2], tok.End}, n
+		}
+	}
+	return span{}, 0
+}
+
+// kindListRE matches a list of two or more single words closing a text, as
+// they stand before a noun ("air, land, and sea "); kindListSplit splits
+// it into its items.
+var (
+	kindListRE    = regexp.MustCompile(`(?:^|[^\p{L}\-])((?:[\p{L}\-]+, )+(?:and |or )?[\p{L}\-]+|[\p{L}\-]+ (?:and|or) [\p{L}\-]+) $`)
+	kindListSplit = regexp.MustCompile(`,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
+)
 
 // nameRuns groups names (spans of text) that stand in one enumeration,
 // joined only by commas and "and" ("Croatia and the Czech Republic",

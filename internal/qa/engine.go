@@ -234,7 +234,12 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
-		if ans.Short != "" && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines {
+		listed := false // "air, land, and sea domains" for "how many domains": the list counts them, as it stands
+		if q.kind == KindHowMany {
+			s, n := e.enumeration(q, cands[0].p.Text)
+			listed = n >= 2 && cands[0].p.Text[s.start:s.end] == ans.Short
+		}
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",

@@ -171,6 +171,14 @@ func validate(q string) (string, error) {
 }
 
 // classify says what kind of answer a question wants.
+// sceneOpeners are the words other than leadPrepositions that may open a
+// phrase setting the scene before a question's question word ("*of* the
+// dead how many …", "*out* of all of them which …", "*after* the summit
+// what …"); maxScene is how many words such a phrase may run to.
+var sceneOpeners = wordSet("of out after before since")
+
+const maxScene = 6
+
 func classify(q string) (Kind, string) {
 	if lq := strings.ToLower(q); strings.HasPrefix(lq, "according to ") {
 		if i := strings.IndexByte(q, ','); i > 0 && i+1 < len(q) {
@@ -212,6 +220,21 @@ func classify(q string) (Kind, string) {
 		expand("where")
 	case "when's", "whens":
 		expand("when")
+	}
+	if len(words) > 2 && (leadPrepositions[words[0]] || sceneOpeners[words[0]]) {
+		// "of the dead how many …", "on the first day how many …", "for
+		// how long …": a phrase that sets the scene, then the question
+		// word ("on what day", "in which city" are read below: the
+		// preposition asks with it)
+		for i := 1; i < len(words)-1 && i <= maxScene; i++ {
+			if w := words[i]; w == "how" || i >= 2 && (w == "who" || w == "what" || w == "which" || w == "when" || w == "where" || w == "why") {
+				words, spans = words[i:], spans[i:]
+				break
+			}
+			if auxiliaries[words[i]] {
+				break // a verb: the question has begun ("in paris did they …")
+			}
+		}
 	}
 	if len(words) > 2 && leadPrepositions[words[0]] && (words[1] == "what" || words[1] == "which") ||
 		len(words) > 1 && (leadPrepositions[words[0]] || words[0] == "until" || words[0] == "since") && (words[1] == "when" || words[1] == "who" || words[1] == "whom") {
@@ -990,6 +1013,9 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 		if pluralNoun(w) || meansPerson(w) {
 			last = w
 		}
+	}
+	if h := slices.Index(words, "how"); last == "" && h >= 2 && (words[0] == "of" || words[0] == "out" && words[1] == "of") {
+		last = strings.Trim(words[h-1], "?,.!") // "of the dead how many lived in calama": the dead are counted
 	}
 	var counted *qterm
 	if i := termIndex(terms, last); last != "" && i >= 0 {

@@ -89,6 +89,10 @@ func TestClassify(t *testing.T) {
 		{"which plan did they back", KindWhat},
 		{"until when will the stadium be a shelter", KindWhen}, // a preposition before the question word
 		{"from who did they get the money", KindWho},
+		{"of the dead how many lived in calama", KindHowMany}, // a phrase setting the scene, then the question word
+		{"on the first day how many people died", KindHowMany},
+		{"for how long did the talks run", KindHowLong},
+		{"out of all the leaders who signed", KindWho},
 		{"According to Reuters, who hosted the talks?", KindWho},
 		{"list the leaders who signed it", KindWho},       // a request for people
 		{"list the documents that were signed", KindWhat}, // for things

@@ -54,7 +54,7 @@ var (
 	numberWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
 	fraction    = `(?:an?|one|two|three|four)[\s-](?:half|third|quarter|fifth|sixth|tenth)s?` // "a fifth of Ukrainian territory"
 	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:` + fraction + `|\d[\d,.]*(?:bn|k)?|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
-	durationRE  = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:[\s-](?:a\s)?)(?:` + strings.Join(timeUnits, "|") + `)\b(?:[\s-](?:long|term))?`)
+	durationRE  = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*|(?:the\s)?past(?:\s(?:few|several|` + numberWords + `))?|the\slast\s(?:few|several|` + numberWords + `))(?:[\s-](?:a\s)?)(?:` + strings.Join(timeUnits, "|") + `)\b(?:[\s-](?:long|term))?`)
 	yearRE      = regexp.MustCompile(`^(?:in\s)?(?:19|20)\d\d$`)
 	shareRE     = regexp.MustCompile(`(?i)(?:half|third|quarter|fifth|sixth|tenth)s?$`) // a number that is a share: "a fifth", "half"
 )
