@@ -47,3 +47,25 @@ func TestCountedScenesAndLists(t *testing.T) {
 		}
 	}
 }
+
+// TestReportAsked: a count that later reports moved on is given as the
+// latest report for a question in the asker's present ("now", "rn") and
+// as the earliest for one that asks for the first ("at first",
+// "initially"), whichever the ranking put first.
+func TestReportAsked(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Cheese recalled\npublished: 2026-09-13\n---\nThe outbreak has made 14 people ill, officials said on Saturday.\nThe company recalled three cheeses.\n",
+		"---\nid: b\nheadline: First death\npublished: 2026-09-15\n---\nOfficials said 23 people had now fallen ill.\nA woman died in hospital.\n",
+		"---\nid: c\nheadline: Lawsuit filed\npublished: 2026-09-17\n---\nOfficials said on Wednesday that 31 people had fallen ill.\nA law firm filed a lawsuit.\n")
+	for _, tc := range []struct{ q, want string }{
+		{"how many ppl r ill now", "31"},
+		{"how many people are ill rn", "31"},
+		{"how many people were ill at first", "14"},
+		{"how many were ill initially", "14"},
+	} {
+		a := mustAsk(t, e, tc.q)
+		if !a.Answered || !strings.Contains(a.Short, tc.want) {
+			t.Errorf("%s: answered %v %q; want %q", tc.q, a.Answered, a.Short, tc.want)
+		}
+	}
+}

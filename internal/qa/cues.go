@@ -106,25 +106,20 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-// presentFirst are the first words of kinds.txt's [present] phrases.
-var presentFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range cueLists["present"] {
-		m[p[0]] = true
-	}
-	return m
-}()
-
 // presentSpans are the byte spans of text that put the question in the
-// asker's present ("right now", "currently": kinds.txt [present]).
+// asker's present ("right now", "currently": kinds.txt [present]): the
+// asker's time, no word of what is asked.
 func presentSpans(text string) [][2]int {
+	return cueSpans(text, "present")
+}
+
+// cueSpans are the byte spans of text where a phrase of a kinds.txt
+// section stands, in any case.
+func cueSpans(text, section string) [][2]int {
 	spans := wordSpans(text)
 	var out [][2]int
-	for i, sp := range spans {
-		if !presentFirst[strings.ToLower(text[sp[0]:sp[1]])] {
-			continue
-		}
-		for _, p := range cueLists["present"] {
+	for i := range spans {
+		for _, p := range cueLists[section] {
 			if i+len(p) > len(spans) {
 				continue
 			}

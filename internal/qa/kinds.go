@@ -52,8 +52,80 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
 func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
-	return e.preferEventDay(q, preferSource(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands))))))
+	return e.preferEventDay(q, preferSource(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands)))))))
 }
+
+// reportTime is which of several reports of a count a question asks for.
+type reportTime int
+
+const (
+	anyReport reportTime = iota
+	latestReport
+	earliestReport
+)
+
+// preferReport puts first, for a "how many" question that asks for the
+// latest report of a count ("how many are sick now") or the earliest ("at
+// first"), the candidate of the latest or earliest article among those
+// that count what is asked about (the kind of figure asked for, fully)
+// and match the question nearly as well as the ranking's first: a count
+// that later reports moved on ("14 people ill" on the 13th, "34 confirmed
+// cases" on the 19th).
+func (e *Engine) preferReport(q question, cands []*cand) []*cand {
+	if q.kind != KindHowMany || q.report == anyReport || len(cands) < 2 || len(q.outlets) > 0 {
+		return cands
+	}
+	// the first that gives the kind of figure asked for is what the
+	// others are measured against (the abstention promotes it over one
+	// that does not)
+	first := slices.IndexFunc(cands[:min(len(cands), closeLook)], func(c *cand) bool { return c.typeOK >= 1 })
+	if first < 0 || cands[first].a.Published == "" {
+		return cands
+	}
+	top, best := cands[first], -1
+	for i, c := range cands[:min(len(cands), closeLook)] {
+		if c.typeOK < 1 || c.cov < reportAlike*top.cov || c.a.Published == "" || !matchesAllOf(c, top) || !e.countsDeed(q, c) {
+			continue
+		}
+		if best < 0 || q.report == latestReport && c.a.Published > cands[best].a.Published || q.report == earliestReport && c.a.Published < cands[best].a.Published {
+			best = i
+		}
+	}
+	if best <= first {
+		return cands
+	}
+	return toFront(cands, best)
+}
+
+// matchesAllOf reports whether c matches every question word top does,
+// in any form: another report of the same count says what it counts as
+// the first does ("63 people had been brought out alive", not "2,460
+// people had been injured", for "how many were pulled out alive so far").
+func matchesAllOf(c, top *cand) bool {
+	for i, m := range top.match {
+		if m > 0 && (i >= len(c.match) || c.match[i] < min(m, synonymMatch)) {
+			return false // (a word GloVe puts near is no other report: "missing" for "alive")
+		}
+	}
+	return true
+}
+
+// countsDeed reports whether a candidate's figure is said with the
+// question's verb of what it counts, in its words or a synonym ("63 people
+// had been brought out alive" for "how many were pulled out alive", not
+// "2,460 people had been injured"); true for a question with no such verb.
+func (e *Engine) countsDeed(q question, c *cand) bool {
+	if q.countVerb < 0 {
+		return true
+	}
+	short := e.extract(q, c)
+	at := strings.Index(c.p.Text, short)
+	return short != "" && at >= 0 && e.doneHere(q, c.p.Text, span{at, at + len(short)}) == 2
+}
+
+// reportAlike is how much of the top candidate's coverage another must
+// have to be taken for a report of the same count.
+const reportAlike = 0.6
 
 // refineKind sharpens an answer Ask has built by the kind of question: a
 // verdict or none for yes/no (verdict.go); the whole list (lists.go); no

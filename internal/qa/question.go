@@ -34,6 +34,11 @@ type question struct {
 	// "which piece focuses on …"): the one whose story it is, not any
 	// that mentions it
 	asksArticle, asksArticles, asksTopic bool
+	// report is which report of a count that moves on the question asks
+	// for: latest ("now", "rn", "still": kinds.txt [present] and
+	// [latest-report]), earliest ("at first", "initially":
+	// [earliest-report]), or anyReport
+	report reportTime
 	// countsArticles when it asks how many articles say something
 	countsArticles bool
 	// asksQuoted when it asks which articles quote someone: those that
@@ -462,6 +467,17 @@ func (e *Engine) analyse(text string) question {
 		q.outlets = outletArts
 	}
 	present := presentSpans(text)
+	if q.kind == KindHowMany {
+		// "how many were sick *at first*": which report of the count, no
+		// word of what it counts ("initially expected to be represented"
+		// is a word of what a "who" question asks)
+		present = append(present, cueSpans(text, "earliest-report")...)
+	}
+	if at, _ := findCue(q.words, "earliest-report"); at >= 0 {
+		q.report = earliestReport
+	} else if at, _ := findCue(q.words, "latest-report"); at >= 0 || len(present) > 0 {
+		q.report = latestReport
+	}
 	first := true
 	saidForm := false // the verb of saying that makes a "what did X say" question is passed
 	seen := map[string]bool{}
