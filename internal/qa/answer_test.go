@@ -36,16 +36,11 @@ func TestCountedScenesAndLists(t *testing.T) {
 		"Many homes in the older districts are built of adobe.\n"+
 		"The force will prepare reassurance measures across air, land, and sea domains.\n"+
 		"The envoy cited productive talks over the past week with the advisers.\n")
-	for _, tc := range []struct{ q, want string }{
+	wantShorts(t, e, []askedShort{
 		{"of the dead how many lived in calama", "187"},
 		{"across how many domains will the force operate", "3: air, land, and sea domains"},
 		{"how long had the envoy been holding talks with the advisers", "the past week"},
-	} {
-		a := mustAsk(t, e, tc.q)
-		if !a.Answered || !strings.Contains(a.Short, tc.want) {
-			t.Errorf("%s: answered %v %q; want %q", tc.q, a.Answered, a.Short, tc.want)
-		}
-	}
+	})
 }
 
 // TestReportAsked: a count that later reports moved on is given as the
@@ -57,12 +52,22 @@ func TestReportAsked(t *testing.T) {
 		"---\nid: a\nheadline: Cheese recalled\npublished: 2026-09-13\n---\nThe outbreak has made 14 people ill, officials said on Saturday.\nThe company recalled three cheeses.\n",
 		"---\nid: b\nheadline: First death\npublished: 2026-09-15\n---\nOfficials said 23 people had now fallen ill.\nA woman died in hospital.\n",
 		"---\nid: c\nheadline: Lawsuit filed\npublished: 2026-09-17\n---\nOfficials said on Wednesday that 31 people had fallen ill.\nA law firm filed a lawsuit.\n")
-	for _, tc := range []struct{ q, want string }{
+	wantShorts(t, e, []askedShort{
 		{"how many ppl r ill now", "31"},
 		{"how many people are ill rn", "31"},
 		{"how many people were ill at first", "14"},
 		{"how many were ill initially", "14"},
-	} {
+	})
+}
+
+// askedShort is a question and words its short answer must hold.
+type askedShort struct{ q, want string }
+
+// wantShorts asks each question and checks that it is answered with a
+// short answer that holds its words.
+func wantShorts(t *testing.T, e *Engine, cases []askedShort) {
+	t.Helper()
+	for _, tc := range cases {
 		a := mustAsk(t, e, tc.q)
 		if !a.Answered || !strings.Contains(a.Short, tc.want) {
 			t.Errorf("%s: answered %v %q; want %q", tc.q, a.Answered, a.Short, tc.want)
