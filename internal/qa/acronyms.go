@@ -45,6 +45,33 @@ func (e *Engine) addAcronym(out map[string][]string, name string) {
 	}
 }
 
+// acronymTerms returns the analysed words, of content, of what an English
+// acronym stands for (lexicon.Acronym) that the articles use, when they
+// use them all: "chief" and "execut" for "ceo" where they write "chief
+// executive".
+func (e *Engine) acronymTerms(word string) []string {
+	var out []string
+	for _, full := range lexicon.Acronym(word) {
+		var terms []string
+		used := 0
+		for _, w := range full {
+			if lexicon.IsFunctionWord(w) {
+				continue
+			}
+			for _, t := range e.analyze(w) {
+				if e.s.DocFreq(t.Term) > 0 {
+					used++
+					terms = append(terms, t.Term)
+				}
+			}
+		}
+		if used >= 2 {
+			out = append(out, terms...)
+		}
+	}
+	return out
+}
+
 // variantTerms returns the analysed terms of the other spellings of word
 // (American or British, lexicon.Variants) that the articles use.
 func (e *Engine) variantTerms(word string) []string {

@@ -1025,3 +1025,13 @@ func TestNationalityIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishAcronym: an English acronym the articles write out ("ceo"
+// for "chief executive", WordNet's) finds what they say of it, and is no
+// word they do not use.
+func TestEnglishAcronym(t *testing.T) {
+	e := engineOfText(t, "---\nid: c\nheadline: Cheese maker apologises\n---\n"+
+		"The chief executive of Greystone Creamery, Tomasz Wierzbicki, apologised on Wednesday.\n"+
+		"The company recalled three cheeses after an outbreak of listeria.\n")
+	wantShorts(t, e, []askedShort{{"who is the ceo", "Wierzbicki"}})
+}

@@ -605,6 +605,12 @@ func (e *Engine) analyse(text string) question {
 				qt.expansion = full
 				df = e.bestDF(full)
 				qt.entity = true
+			} else if full := e.acronymTerms(lw); len(full) > 0 && (word != lw || !commonWord(lw)) {
+				// "who is the ceo" where the articles name the "chief
+				// executive": an English acronym (WordNet's) the
+				// articles write out
+				qt.alts = append(qt.alts, full...)
+				df = e.bestDF(full)
 			} else if gov := e.capitalTerms(lw); len(gov) > 0 && !placePreps[strings.ToLower(lastWord(text[:t.Start]))] {
 				// "berlin's attitude": a capital no article names stands
 				// for its country's government, as Washington does; but
