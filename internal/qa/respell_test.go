@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPrepare: a question typed on a chat is read as meant — chat words
 // expanded, slips corrected to the articles' words, names given their
@@ -171,4 +174,21 @@ func TestCompoundParts(t *testing.T) {
 		t.Fatalf("km: soft matches %v; want kilometr, of the article's 11-kilometre", qt.soft)
 	}
 	t.Fatalf("no term km in %+v", q.terms)
+}
+
+// TestSoftVariant: a word is near in meaning to what its other spelling is
+// near to: the British "hospitalised" (GloVe: 0.51 of "hospital") as the
+// American "hospitalized" (0.69).
+func TestSoftVariant(t *testing.T) {
+	e := engineOfText(t, "---\nid: r\nheadline: Recall widens\n---\nNine people were taken to hospital on Saturday.\nThe company recalled three cheeses.\n")
+	q := e.analyse("how many were hospitalised")
+	for _, qt := range q.terms {
+		if qt.word == "hospitalised" {
+			if !slices.ContainsFunc(qt.soft, func(a termAlt) bool { return a.term == "hospit" }) {
+				t.Errorf("hospitalised: soft matches %v; want hospit", qt.soft)
+			}
+			return
+		}
+	}
+	t.Fatalf("no term hospitalised in %+v", q.terms)
 }

@@ -94,13 +94,39 @@ func (e *Engine) softAlts(t qterm, skip []string) []termAlt {
 	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon || t.vec == nil {
 		return nil
 	}
-	near := get(&e.memo.mu, e.memo.soft, word, func() []termAlt { return e.soft.nearest(word, t.vec) })
+	near := get(&e.memo.mu, e.memo.soft, word, func() []termAlt {
+		near := e.soft.nearest(word, t.vec)
+		// and the neighbours of its other spelling, as near: GloVe puts
+		// the American "hospitalized" at 0.69 of "hospital", the British
+		// "hospitalised" at 0.51, for its rarer use in its sources
+		for _, v := range lexicon.Variants(word) {
+			if x, ok := lexicon.Default().Vector(v); ok {
+				near = mergeNear(near, e.soft.nearest(v, x))
+			}
+		}
+		return near
+	})
 	var out []termAlt
 	for _, a := range near {
 		if a.term != term && !slices.Contains(skip, a.term) && len(out) < softMax {
 			out = append(out, a)
 		}
 	}
+	return out
+}
+
+// mergeNear joins two lists of neighbours, each term once at its greater
+// weight, most similar first.
+func mergeNear(a, b []termAlt) []termAlt {
+	out := slices.Clone(a)
+	for _, x := range b {
+		if i := slices.IndexFunc(out, func(y termAlt) bool { return y.term == x.term }); i >= 0 {
+			out[i].w = max(out[i].w, x.w)
+		} else {
+			out = append(out, x)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].w > out[j].w })
 	return out
 }
 
