@@ -74,3 +74,29 @@ func wantShorts(t *testing.T, e *Engine, cases []askedShort) {
 		}
 	}
 }
+
+// TestPercentIsNoAge: "how old" asks for an age, which no percentage or
+// sum of money gives ("47.3 percent" is no answer to "how old is the
+// mayor"); an age after a name is one.
+func TestPercentIsNoAge(t *testing.T) {
+	e := engineOfText(t, "---\nid: e\nheadline: Mayor wins\n---\nMayor Jane Doe won 47.3 percent of the vote in the mayoral race.\nTurnout was the highest for a mayoral race since 1998.\n")
+	if a := mustAsk(t, e, "how old is the mayor"); a.Answered {
+		t.Errorf("how old is the mayor: answered %q; want the coverage not to say", a.Short)
+	}
+	e = engineOfText(t, "---\nid: e\nheadline: Mayor wins\n---\nMayor Anya Kowalczyk won 47.3 percent of the vote.\nKowalczyk, 58, a former nurse, thanked her supporters.\n")
+	wantShorts(t, e, []askedShort{{"how old is kowalczyk", "58"}})
+}
+
+// TestFirstNameStandsForPerson: a first name asked about stands for the
+// person the articles name in full, where a sentence names them by their
+// surname alone ("did priya concede": "Raghunathan did not concede"); a
+// body's name ("U.S. Geological Survey") gives no first names.
+func TestFirstNameStandsForPerson(t *testing.T) {
+	e := engineOfText(t, "---\nid: e\nheadline: Recount asked\n---\n"+
+		"Priya Raghunathan asked for a recount on Monday, and Mayor Desmond Okafor-Reyes called it a delay.\n"+
+		"Raghunathan did not concede.\n"+
+		"Priya Raghunathan, a former councillor, ran as an independent.\n"+
+		"Supporters of Priya Raghunathan gathered at the library.\n"+
+		"Okafor-Reyes, 58, a former hospital administrator, thanked his supporters.\n")
+	wantShorts(t, e, []askedShort{{"how old is desmond okafor-reyes", "58"}, {"did priya concede", "not concede"}})
+}

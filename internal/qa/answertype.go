@@ -252,7 +252,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		if asksMuch(q) && e.quantityOf(q, text, s) {
 			best = 1 // "seven tonnes of fuel oil" for "how much fuel oil leaked"
 		}
-		if (q.counted == nil || asksMuch(q)) && (moneyOrPercent(text, s) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
+		if (q.counted == nil || asksMuch(q)) && q.measure != "age" && (moneyOrPercent(text, s) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
 	}

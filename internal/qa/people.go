@@ -145,6 +145,19 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 			e.titleWords[t.Term] = strings.ToLower(word)
 		}
 	}
+	last := strings.ToLower(text[n.start+toks[len(toks)-1].Start : n.start+toks[len(toks)-1].End])
+	for _, t := range toks[k : len(toks)-1] {
+		if lexicon.IsWord(last) && !lexicon.IsName(last) {
+			break // a body's name: "Survey", "Bank" are words, not surnames
+		}
+		// the first names: "did priya concede" is answered by
+		// "Raghunathan did not concede", of the Priya Raghunathan named in
+		// full before; a word English writes in lower case is none ("U.S.
+		// Geological Survey")
+		if w := strings.ToLower(person[t.Start-(toks[k].Start):t.End-(toks[k].Start)]); lexicon.IsName(w) || !lexicon.IsWord(w) {
+			desc = append(desc, t.Term)
+		}
+	}
 	surname := toks[len(toks)-1].Term
 	if out[surname] == nil {
 		out[surname] = map[string]bool{} // named in full: a person, described or not
