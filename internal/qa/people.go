@@ -154,7 +154,7 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 		// "Raghunathan did not concede", of the Priya Raghunathan named in
 		// full before; a word English writes in lower case is none ("U.S.
 		// Geological Survey")
-		if w := strings.ToLower(person[t.Start-(toks[k].Start):t.End-(toks[k].Start)]); lexicon.IsName(w) || !lexicon.IsWord(w) {
+		if w := strings.ToLower(person[t.Start-(toks[k].Start) : t.End-(toks[k].Start)]); lexicon.IsName(w) || !lexicon.IsWord(w) {
 			desc = append(desc, t.Term)
 		}
 	}
