@@ -194,6 +194,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if q.corrected {
 		ans.Question, ans.Typed = q.text, text // "Read as: what did Starmer say"
 	}
+	if a, ok := e.articleTopic(q); ok {
+		return a, nil // "what did amit chaudhary write about": its headline and opening
+	}
 	if a, ok := e.byline(q); ok {
 		return a, nil
 	}

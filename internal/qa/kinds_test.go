@@ -1602,3 +1602,21 @@ The Conservative and Independent groups said the cost had risen.
 		}
 	}
 }
+
+// TestArticleTopic: "what did AUTHOR write about", "what is OUTLET's
+// article about" are answered by the article's headline and the opening
+// sentence of its text, not by its byline.
+func TestArticleTopic(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Inspectors find listeria in factory drain\noutlet: The Consumer Wire\nauthor: Amit Chaudhary\npublished: 2026-09-19\n---\nFood safety inspectors found listeria in a drain at the factory on Friday.\nThe company said it would close the plant.\n",
+		"---\nid: b\nheadline: Cheese maker apologises\noutlet: The Kelbrook Gazette\nauthor: Fiona MacRae\npublished: 2026-09-17\n---\nThe chief executive apologised on Wednesday to the families of those who fell ill.\nA law firm filed a lawsuit.\n")
+	for _, tc := range []struct{ q, short, passage string }{
+		{"what did amit chaudhary write about", "Inspectors find listeria in factory drain", "Food safety inspectors found listeria"},
+		{"what is the kelbrook gazette article about", "Cheese maker apologises", "The chief executive apologised"},
+	} {
+		a := mustAsk(t, e, tc.q)
+		if !a.Answered || a.Short != tc.short || len(a.Passages) == 0 || !strings.HasPrefix(a.Passages[0].Text, tc.passage) {
+			t.Errorf("%s: %v %q %+v; want %q with the passage %q…", tc.q, a.Answered, a.Short, a.Passages, tc.short, tc.passage)
+		}
+	}
+}

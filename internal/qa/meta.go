@@ -653,3 +653,48 @@ func withoutCue(q question, field string) question {
 	q.terms = terms
 	return q
 }
+
+// articleTopic answers a question that names one article, by its outlet
+// or its author, and asks what it is about ("what did amit chaudhary write
+// about", "what is the kelbrook gazette article about"): its headline, and
+// the opening sentence of its text, which says what it reports. It
+// reports false for any other question, and for one that names several
+// articles or none.
+func (e *Engine) articleTopic(q question) (Answer, bool) {
+	if n := len(q.words); n < 3 || q.words[n-1] != "about" {
+		return Answer{}, false
+	}
+	named := map[*corpus.Article]bool{}
+	for _, a := range q.outlets {
+		named[a] = true
+	}
+	if len(named) == 0 {
+		for _, w := range q.words {
+			for _, a := range e.authorsCalled(w) {
+				named[a] = true
+			}
+		}
+	}
+	if len(named) != 1 {
+		return Answer{}, false
+	}
+	var a *corpus.Article
+	for x := range named {
+		a = x
+	}
+	for _, p := range a.Passages {
+		if p.Kind != corpus.KindBody {
+			continue
+		}
+		short := a.Headline
+		if short == "" || wordCount(short) > maxShortWords {
+			short = ""
+		}
+		return Answer{
+			Question: q.text, Kind: KindMeta, Answered: true, Short: short,
+			Passages: []Hit{{Article: a, Passages: []corpus.Passage{p}, Text: cutAtWord(p.Text, maxPassageBytes), Score: 1}},
+			Sources:  []string{a.ID},
+		}, true
+	}
+	return Answer{}, false
+}
