@@ -338,6 +338,11 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	}
 	f[eMissingMax] = missing / max(heaviest, 1e-9)
 	for _, t := range q.terms {
+		if t.unknown && t.term == q.focusMod && !t.entity {
+			// "the best *pizza* place": a kind of the noun asked about
+			// that no article speaks of ("euro" is not "European")
+			f[eFocusUnknown] = 1 - t.near()
+		}
 		if t.unknown && t.term == q.focus && !meansPerson(strings.ToLower(t.word)) {
 			// "which hotel …", "what is the budget …": what is asked for
 			// is something no article speaks of, unless in other words

@@ -48,3 +48,19 @@ func TestSpeaksOfProspect(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownKindOfFocus: a question about a kind of thing no article
+// speaks of, named by a word before the noun asked about ("the best
+// *pizza* place"), is declined, where one about a kind they do speak of
+// ("the best *coffee* place") is answered.
+func TestUnknownKindOfFocus(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Town fair opens\n---\n"+
+		"The best coffee place in town is the kiosk on the main square, said the mayor.\n"+
+		"The fair opened on Monday with a parade through town.\n")
+	if a := mustAsk(t, e, "whats the best pizza place in town"); a.Answered {
+		t.Errorf("pizza place: answered %q; want the coverage not to say", a.Short)
+	}
+	if a := mustAsk(t, e, "whats the best coffee place in town"); !a.Answered {
+		t.Errorf("coffee place: declined; want an answer")
+	}
+}

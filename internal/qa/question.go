@@ -95,6 +95,9 @@ type question struct {
 	// focus is the analysed noun a "what" question asks about: its head, or
 	// X in "what is the X of …" ("whats the *budget* for the cell").
 	focus string
+	// focusMod is the analysed noun right before the focus that qualifies
+	// it ("*pizza* place", "tram *ticket*" has "tram"), or ""
+	focusMod string
 	// vec is the question's meaning as one vector (sentenceVector)
 	vec []float32
 	// alikeTitles is true when the question's titles fit no one as typed
@@ -428,6 +431,14 @@ func (e *Engine) analyse(text string) question {
 	}
 	if q.asksArticle && len(toks) > 0 && q.focus == toks[0].Term {
 		q.focus = "" // "which article …" asks for an article, and the articles are known
+	}
+	for i := 1; i < len(toks) && q.focus != ""; i++ {
+		if toks[i].Term == q.focus && toks[i-1].Position+1 == toks[i].Position {
+			if w := strings.ToLower(text[toks[i-1].Start:toks[i-1].End]); !lexicon.IsFunctionWord(w) && !adjectiveLike(w) && !isDigit(w[0]) && !numberWordOnly.MatchString(w) {
+				q.focusMod = toks[i-1].Term
+			}
+			break
+		}
 	}
 	if w := q.words; q.kind == KindWhere && len(w) > 2 && w[0] == "where" && w[1] == "in" && (e.isPlace(w[2]) || e.vocab.capital[w[2]] != "") {
 		q.within = true // "where in paris was it held"
@@ -1048,6 +1059,16 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 		verbAt = termIndex(terms, verb)
 	}
 	return counted, verbAt
+}
+
+// numberWordOnly matches a number written in words ("three").
+var numberWordOnly = regexp.MustCompile(`^` + numberWords + `$`)
+
+// adjectiveLike reports whether w looks like an adjective, no noun that
+// names a kind of the next: a superlative or comparative ("best",
+// "biggest", "longer"), or a word made of a country ("french").
+func adjectiveLike(w string) bool {
+	return strings.HasSuffix(w, "est") || strings.HasSuffix(w, "er") && len(w) > 4 || lexicon.IsCountryWord(w) || w == "best" || w == "worst" || w == "main" || w == "new" || w == "old"
 }
 
 // commonWord reports whether w (lower case) is a common English word, not
