@@ -294,3 +294,21 @@ func TestIncrement(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDifferenceOfAnotherDeed: another article's figure is no other
+// report of the answer's when its clause lacks a word of the question
+// that the answer's holds ("announce the result on June 11" is no other
+// day for "when does the recount start", answered "begin on June 8"), or
+// when it is an age and the answer a count.
+func TestNoDifferenceOfAnotherDeed(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Recount set\npublished: 2026-06-02\n---\nThe clerk said the recount would begin on Monday, June 8, at the Exhibition Hall.\nThe candidates met on Sunday.\n",
+		"---\nid: b\nheadline: Lead shrinks\npublished: 2026-06-03\n---\nThe board expects to announce the recount result on Thursday, June 11.\nThe lead shrank to 287 votes.\n",
+		"---\nid: c\nheadline: Recall widens\npublished: 2026-09-13\n---\nGreystone, a business that employs about 340 people, recalled three cheeses.\nThe factory is in Kelbrook.\n",
+		"---\nid: d\nheadline: First death\npublished: 2026-09-15\n---\nAn 81-year-old woman who ate Greystone cheese has died, people at the hospital said.\nShe died on Monday.\n")
+	for _, q := range []string{"when does the recount start", "how many people work at greystone"} {
+		if a := mustAsk(t, e, q); !a.Answered || len(a.Differences) > 0 {
+			t.Errorf("%s: answered %v %q with differences %q; want an answer and none", q, a.Answered, a.Short, a.Differences)
+		}
+	}
+}

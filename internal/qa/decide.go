@@ -516,6 +516,16 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 	if other != "" && ratioPart(c.p.Text, other) {
 		return "" // "nine out of every ten homes": a share, no count of homes
 	}
+	if other != "" && (ageRE.MatchString(other) != ageRE.MatchString(short)) {
+		return "" // "an 81-year-old woman" is an age, no other count of "about 340 people"
+	}
+	if other != "" && numberIn(other) != numberIn(short) && !e.saysAsMuch(q, c.p.Text, other, top.p.Text, short) {
+		// the other's clause lacks a word of the question the answer's
+		// holds, in any form: "announce the recount result on Thursday,
+		// June 11" is no other day of "the recount would begin on Monday,
+		// June 8" for "when does the recount start"
+		return ""
+	}
 	if other != "" && numberIn(other) != numberIn(short) && e.askedIn(q, c.p.Text, other) < e.askedIn(q, top.p.Text, short) {
 		// the answer's clause says more of what is asked than the
 		// other's: "about 4,200 people sleep on the pitch" is no other
@@ -524,6 +534,41 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 		return ""
 	}
 	return other
+}
+
+// ageRE matches an age said as one ("81-year-old", "67 years old").
+var ageRE = regexp.MustCompile(`(?i)\byears?[- ]old\b`)
+
+// saysAsMuch reports whether the clause around other in text holds every
+// question word, in any form the question matches (a synonym, a word near
+// in meaning), that the clause around short in shortText holds.
+func (e *Engine) saysAsMuch(q question, text, other, shortText, short string) bool {
+	want := e.clauseTerms(q, shortText, short)
+	got := e.clauseTerms(q, text, other)
+	for i := range want {
+		if !got[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseTerms are the question terms, by index, that words of the clause
+// around figure in text match (question.lookup); none when figure is not
+// in text.
+func (e *Engine) clauseTerms(q question, text, figure string) map[int]bool {
+	at := strings.Index(text, figure)
+	if at < 0 {
+		return nil
+	}
+	cl := clauseAround(text, span{at, at + len(figure)}, sentenceMarks)
+	out := map[int]bool{}
+	for _, tok := range e.analyze(text[cl.start:cl.end]) {
+		for _, h := range q.lookup[tok.Term] {
+			out[h.i] = true
+		}
+	}
+	return out
 }
 
 // ratioPart reports whether figure stands in text as a term of a ratio:
