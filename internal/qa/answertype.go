@@ -252,6 +252,12 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		if asksMuch(q) && e.quantityOf(q, text, s) {
 			best = 1 // "seven tonnes of fuel oil" for "how much fuel oil leaked"
 		}
+		if asksMoney(q) {
+			if money(text, s) {
+				best = 1 // "$85,000" for "how much does the recount cost"
+			}
+			continue // a share or a percentage is no sum: "half of one percent"
+		}
 		if (q.counted == nil || asksMuch(q)) && q.measure != "age" && (moneyOrPercent(text, s) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
@@ -576,6 +582,30 @@ func asksMuch(q question) bool {
 		}
 	}
 	return false
+}
+
+// asksMoney reports whether a "how much" question asks for a sum of money:
+// one of kinds.txt's [money-words] stands in it ("how much does the
+// recount *cost*", "how much did they *pay*").
+func asksMoney(q question) bool {
+	if !asksMuch(q) {
+		return false
+	}
+	for _, w := range q.words {
+		if moneyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var moneyWords = cueSet("money-words")
+
+// money reports whether the number at s of text is a sum of money: a
+// currency's sign before it or its name after it.
+func money(text string, s span) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:s.start])
+	return strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:])
 }
 
 // durations are the spans of a text that say how long something lasts:
