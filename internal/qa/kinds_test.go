@@ -867,6 +867,15 @@ headline: Leaders Meet
 	if err != nil || a.Short == "Palace" || !strings.Contains(a.Short, "Anna Dupont") {
 		t.Errorf("who greeted petrenko at the elysee: %q, %v; want Anna Dupont", a.Short, err)
 	}
+	// a rarer English noun ("Creamery") names no one either, as a
+	// common one ("Palace") does not
+	q := e.analyse("who is suing greystone")
+	if !e.questionsPlace(q, "Greystone Creamery") {
+		t.Errorf("questionsPlace(who is suing greystone, Greystone Creamery) = false; want true")
+	}
+	if e.questionsPlace(e.analyse("who praised steve"), "Steve Okafor") {
+		t.Errorf("questionsPlace(who praised steve, Steve Okafor) = true; want false: a surname")
+	}
 }
 
 // TestHowPredicate: a "how" question whose passage says no means is

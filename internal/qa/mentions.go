@@ -91,7 +91,7 @@ func (e *Engine) questionsPlace(q question, name string) bool {
 	w := name[last.Start:last.End]
 	lw := strings.ToLower(w)
 	r, ok := lexicon.Default().Rank(lw)
-	return isCapital(w) && !q.has(last.Term) && ok && r < commonNounRank && lexicon.IsWord(lw) && !lexicon.IsPersonNoun(lw) && !e.titles[last.Term] && !isDemonym(w) && !e.isPlace(w)
+	return isCapital(w) && !q.has(last.Term) && ok && (r < commonNounRank || !lexicon.IsName(lw)) && lexicon.IsWord(lw) && !lexicon.IsPersonNoun(lw) && !e.titles[last.Term] && !isDemonym(w) && !e.isPlace(w)
 }
 
 // commonNounRank is how common (GloVe's rank) a word must be to be read as
