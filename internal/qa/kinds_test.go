@@ -1629,3 +1629,14 @@ func TestArticleTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatItMattersFor: "why does X matter" is answered by what X is the
+// key to, or essential for, over a passage whose only cue is when ("after
+// the meeting").
+func TestWhatItMattersFor(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Guarantees agreed\n---\n"+
+		"Macron said after the meeting that the moves represented robust security guarantees for a lasting peace.\n"+
+		"The security guarantees are the key to ensuring that a peace agreement can never mean a surrender, Macron said.\n"+
+		"Leaders met in Paris on Tuesday.\n")
+	wantShorts(t, e, []askedShort{{"why does macron say the guarantees matter", "key to ensuring"}})
+}
