@@ -1640,3 +1640,14 @@ func TestWhatItMattersFor(t *testing.T) {
 		"Leaders met in Paris on Tuesday.\n")
 	wantShorts(t, e, []askedShort{{"why does macron say the guarantees matter", "key to ensuring"}})
 }
+
+// TestTopicClause: "what happened to X", where the sentence about X has no
+// main clause whole in a dozen words, is answered by the clause that holds
+// X, not left without a line.
+func TestTopicClause(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Summit tests unity\n---\n"+
+		"The U.S. military’s recent operation in Venezuela — which led to the capture of Nicolás Maduro — and the president’s revived proposal to claim Greenland have raised concerns among European leaders.\n"+
+		"Leaders met in Paris on Tuesday to discuss security guarantees.\n",
+		"---\nid: u\nheadline: Talks continue\n---\nUkrainian and American officials continued talks on Wednesday.\nThe coalition agreed to set up a coordination cell in Paris.\n")
+	wantShorts(t, e, []askedShort{{"what happened to maduro", "capture of Nicolás Maduro"}})
+}

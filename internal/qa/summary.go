@@ -201,12 +201,39 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 			}
 		}
 	}
+	if at < 0 && len(terms) > 0 {
+		// no main clause whole in a dozen words: the clause that holds
+		// the topic ("… — which led to the capture of Nicolás Maduro —
+		// …" for "what happened to maduro")
+		for k, h := range ans.Passages {
+			if line := e.topicClause(h.Text, terms); line != "" {
+				best, at = line, k
+				break
+			}
+		}
+	}
 	if at >= 0 {
 		ans.Short = best
 		h := &ans.Passages[at]
 		h.Marks = markOf(h.Text, best)
 	}
 	return ans
+}
+
+// topicClause is the clause of text, between its clause marks, that holds
+// a word of the topic, when it has three to maxShortWords words; else "".
+func (e *Engine) topicClause(text string, terms []qterm) string {
+	for _, tok := range e.analyze(text) {
+		if !slices.ContainsFunc(terms, func(t qterm) bool { return t.spelledBy(tok.Term) }) {
+			continue
+		}
+		cl := clauseAround(text, span{tok.Start, tok.End}, clauseMarks)
+		line := strings.Trim(text[cl.start:cl.end], " .,;:—–“”\"")
+		if n := wordCount(line); n >= 3 && n <= maxShortWords && strings.Contains(text, line) {
+			return line
+		}
+	}
+	return ""
 }
 
 // headline is an overview's answer in a line: the main clause of its most
