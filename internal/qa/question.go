@@ -911,8 +911,8 @@ func focusOf(text string, toks []index.Token) string {
 			focus = "" // "what kind of …": the noun after
 			continue
 		}
-		if auxiliaries[word] || stopLike[word] || i > 0 && (pastVerb(word) || progressive(word)) {
-			break
+		if auxiliaries[word] || stopLike[word] || i > 0 && (pastVerb(word) || progressive(word)) || i > 0 && word == "like" {
+			break // ("what's the weather *like* in paris": the weather)
 		}
 		focus = word
 	}

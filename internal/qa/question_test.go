@@ -584,3 +584,15 @@ func TestSpeaksFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusBeforeLike: "what's X like" asks about X ("whats the weather
+// like in paris": the weather), whose absence from the articles declines it.
+func TestFocusBeforeLike(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Leaders meet\n---\nLeaders met in Paris on Tuesday to discuss security guarantees.\nKushner called the Paris meeting a big milestone.\n")
+	if q := e.analyse("whats the weather like in paris rn"); q.focus != "weather" {
+		t.Errorf("focus of %q = %q; want weather", "whats the weather like in paris rn", q.focus)
+	}
+	if a := mustAsk(t, e, "whats the weather like in paris rn"); a.Answered {
+		t.Errorf("whats the weather like in paris rn: answered %q; want the coverage not to say", a.Short)
+	}
+}
