@@ -338,7 +338,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	}
 	f[eMissingMax] = missing / max(heaviest, 1e-9)
 	for _, t := range q.terms {
-		if t.unknown && t.term == q.focusMod && !t.entity {
+		if t.unknown && t.term == q.focusMod && !t.entity && q.kind != KindWho {
 			// "the best *pizza* place": a kind of the noun asked about
 			// that no article speaks of ("euro" is not "European")
 			f[eFocusUnknown] = 1 - t.near()
