@@ -92,6 +92,8 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
 	}
 	switch {
+	case q.kind == KindHowLong && top.typeOK == 0:
+		return "no duration or date in the passage" // "how long has starmer been pm": a list of leaders says nothing of how long
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:

@@ -64,3 +64,17 @@ func TestUnknownKindOfFocus(t *testing.T) {
 		t.Errorf("coffee place: declined; want an answer")
 	}
 }
+
+// TestHowLongNeedsDuration: "how long" is declined where the passage that
+// matches it holds no duration nor date ("how long has merz been
+// chancellor" is not answered by what the chancellor said), and answered
+// where one does.
+func TestHowLongNeedsDuration(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Leaders meet\n---\n"+
+		"Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.\n"+
+		"The guarantees would run for an initial 15-year term, officials said.\n")
+	if a := mustAsk(t, e, "how long has merz been chancellor"); a.Answered {
+		t.Errorf("how long has merz been chancellor: answered %q; want the coverage not to say", a.Short)
+	}
+	wantShorts(t, e, []askedShort{{"how long would the guarantees run", "15-year"}})
+}
