@@ -80,9 +80,7 @@ func wantShorts(t *testing.T, e *Engine, cases []askedShort) {
 // mayor"); an age after a name is one.
 func TestPercentIsNoAge(t *testing.T) {
 	e := engineOfText(t, "---\nid: e\nheadline: Mayor wins\n---\nMayor Jane Doe won 47.3 percent of the vote in the mayoral race.\nTurnout was the highest for a mayoral race since 1998.\n")
-	if a := mustAsk(t, e, "how old is the mayor"); a.Answered {
-		t.Errorf("how old is the mayor: answered %q; want the coverage not to say", a.Short)
-	}
+	wantDeclined(t, e, "how old is the mayor")
 	e = engineOfText(t, "---\nid: e\nheadline: Mayor wins\n---\nMayor Anya Kowalczyk won 47.3 percent of the vote.\nKowalczyk, 58, a former nurse, thanked her supporters.\n")
 	wantShorts(t, e, []askedShort{{"how old is kowalczyk", "58"}})
 }
@@ -99,4 +97,13 @@ func TestFirstNameStandsForPerson(t *testing.T) {
 		"Supporters of Priya Raghunathan gathered at the library.\n"+
 		"Okafor-Reyes, 58, a former hospital administrator, thanked his supporters.\n")
 	wantShorts(t, e, []askedShort{{"how old is desmond okafor-reyes", "58"}, {"did priya concede", "not concede"}})
+}
+
+// wantDeclined asks a question and checks that the articles are said not
+// to answer it.
+func wantDeclined(t *testing.T, e *Engine, q string) {
+	t.Helper()
+	if a := mustAsk(t, e, q); a.Answered {
+		t.Errorf("%s: answered %q; want the coverage not to say", q, a.Short)
+	}
 }

@@ -57,9 +57,7 @@ func TestUnknownKindOfFocus(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Town fair opens\n---\n"+
 		"The best coffee place in town is the kiosk on the main square, said the mayor.\n"+
 		"The fair opened on Monday with a parade through town.\n")
-	if a := mustAsk(t, e, "whats the best pizza place in town"); a.Answered {
-		t.Errorf("pizza place: answered %q; want the coverage not to say", a.Short)
-	}
+	wantDeclined(t, e, "whats the best pizza place in town")
 	if a := mustAsk(t, e, "whats the best coffee place in town"); !a.Answered {
 		t.Errorf("coffee place: declined; want an answer")
 	}
@@ -73,8 +71,6 @@ func TestHowLongNeedsDuration(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Leaders meet\n---\n"+
 		"Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.\n"+
 		"The guarantees would run for an initial 15-year term, officials said.\n")
-	if a := mustAsk(t, e, "how long has merz been chancellor"); a.Answered {
-		t.Errorf("how long has merz been chancellor: answered %q; want the coverage not to say", a.Short)
-	}
+	wantDeclined(t, e, "how long has merz been chancellor")
 	wantShorts(t, e, []askedShort{{"how long would the guarantees run", "15-year"}})
 }
