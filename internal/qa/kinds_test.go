@@ -1651,3 +1651,12 @@ func TestTopicClause(t *testing.T) {
 		"---\nid: u\nheadline: Talks continue\n---\nUkrainian and American officials continued talks on Wednesday.\nThe coalition agreed to set up a coordination cell in Paris.\n")
 	wantShorts(t, e, []askedShort{{"what happened to maduro", "capture of Nicolás Maduro"}})
 }
+
+// TestNoVerdictOverNegatedWord: a clause that holds the question's words
+// but denies a quality by "un…" ("declared unsafe") gives no "Yes".
+func TestNoVerdictOverNegatedWord(t *testing.T) {
+	e := engineOfText(t, "---\nid: f\nheadline: Floods\n---\nDrinking water in Millbrook has been declared unsafe, and residents have been told to boil tap water.\nThe river burst its banks on Monday.\n")
+	if a := mustAsk(t, e, "can u drink the tap water in millbrook"); a.Verdict == verdictYes {
+		t.Errorf("can u drink the tap water in millbrook: verdict %q %q; want none", a.Verdict, a.Short)
+	}
+}

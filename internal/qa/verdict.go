@@ -139,6 +139,14 @@ func compact(q question, c *cand, clause span) bool {
 
 // verdict says what a candidate settles about a yes/no question, with the
 // words that settle it (the clause), or "" when it settles nothing.
+// negatedWord reports whether w is an English word made negative by
+// "un" before another word of four letters or more ("unsafe", "unable",
+// "unfit"; not "unit", "until", "union").
+func negatedWord(w string) bool {
+	base, ok := strings.CutPrefix(w, "un")
+	return ok && len(base) >= 4 && lexicon.IsWord(base) && !lexicon.IsName(base)
+}
+
 func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if c.cov < verdictCover || !c.entOK || c.feat[fAsksQuestion] > 0 {
 		return "", span{} // nor does a sentence that asks ("How will the Kremlin respond …?") settle anything
@@ -250,6 +258,14 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		}
 		if hedgeWords[w] || denialWords[w] && !q.asked(w) {
 			return "", span{} // "could", "reportedly", "absent": not settled plainly
+		}
+	}
+	for _, w := range words {
+		if negatedWord(w) && !q.asked(w) {
+			// "Drinking water … has been declared *unsafe*" does not say
+			// yes to "can you drink the tap water": the clause denies a
+			// quality the question does not name
+			return "", span{}
 		}
 	}
 	if !compact(q, c, clause) {
