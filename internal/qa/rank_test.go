@@ -55,6 +55,8 @@ func TestTypeScore(t *testing.T) {
 		{"How much did Germany give?", "Germany gave $40 million.", "Germany gave 40 tents."},
 		{"How much did prices rise?", "Prices rose 3% on Monday.", "Prices rose at 3 shops."},
 		{"How much did prices rise?", "Prices rose 12 per cent.", "Prices rose at 12 shops."},
+		// "how much rain" asks for a depth of it
+		{"how much rain fell", "Figures show that 212 millimetres of rain fell at the station.", "Rain fell on 12 towns."},
 		// a cost asks for a sum, which a share or percentage is not
 		{"how much does the recount cost", "She put the cost at about $85,000.", "A recount is paid for when the margin is less than half of one percent."},
 		// "what time" asks the time of day: a clock, then a part of the day, then the day
