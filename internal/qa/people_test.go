@@ -1035,3 +1035,20 @@ func TestEnglishAcronym(t *testing.T) {
 		"The company recalled three cheeses after an outbreak of listeria.\n")
 	wantShorts(t, e, []askedShort{{"who is the ceo", "Wierzbicki"}})
 }
+
+// TestNameBeforeItsNoun: a name that stands before the noun it names
+// ("the Orchard Lane care home", "the Saltmarsh air base") answers "whats
+// the name of the care home", a place after "the village of" the name of
+// the village "where …", and no name of a home is a woman's.
+func TestNameBeforeItsNoun(t *testing.T) {
+	e := engineOfText(t, "---\nid: f\nheadline: Floods\n---\n"+
+		"Among those rescued from the Orchard Lane care home was a 93-year-old woman in a blue dressing gown.\n"+
+		"A coastguard helicopter crew from the Saltmarsh air base winched 17 residents off the flat roof.\n"+
+		"Police said two bodies were found downstream near the village of Fennick.\n")
+	wantShorts(t, e, []askedShort{
+		{"whats the name of the care home", "Orchard Lane"},
+		{"whats the name of the air base", "Saltmarsh"},
+		{"whats the name of the village where bodies were found", "Fennick"},
+	})
+	wantDeclined(t, e, "whats the name of the 93 year old woman")
+}

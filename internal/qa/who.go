@@ -816,8 +816,8 @@ func (e *Engine) nameOf(words []string) (string, string) {
 		if w == "the" || w == "a" || w == "an" || w == "this" || i == 0 && w == "that" {
 			continue
 		}
-		if auxiliaries[w] || stopLike[w] || prepositions[w] || lexicon.IsFunctionWord(w) || i > 0 && pastVerb(w) || strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "s") {
-			break // "that lost its tower", "they rescued", "in Europe", "they're using"
+		if auxiliaries[w] || stopLike[w] || prepositions[w] || lexicon.IsFunctionWord(w) || i > 0 && pastVerb(w) || strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "s") || i > 0 && relativeOpeners[w] {
+			break // "that lost its tower", "they rescued", "in Europe", "they're using", "where bodies were found"
 		}
 		if head != "" && i+1 < len(rest) && pastVerb(rest[i+1]) {
 			break // "the stadium *families* slept in": the subject of a clause that describes it
@@ -882,16 +882,14 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 		}
 		if person && e.personLike(name) {
 			kind = "" // "Daniel Fox" is a person's name, whatever "fox" means
-		} else if rest := text[n.end:]; strings.HasPrefix(rest, " ") {
-			// a noun that ends the phrase ("El Loa airport, where …"),
-			// not a verb that goes on ("Trufa found four people")
-			next, after := nextWord(rest)
-			then, _ := nextWord(after)
-			ends := then == "" || lexicon.IsFunctionWord(then) || strings.HasSuffix(next, ".") || strings.HasPrefix(strings.TrimLeft(rest, " "), next+",")
-			next = strings.TrimRight(next, ".")
-			if isLetters(next) && !isCapital(strings.TrimSpace(rest)) && !lexicon.IsFunctionWord(next) && !pastVerb(next) && ends {
-				kind = next
+			if after := e.nounAfter(text, n); after != "" && !meansPerson(after) {
+				continue // "the Orchard Lane care home": a home's name, no woman's
 			}
+		} else if after := e.nounAfter(text, n); after != "" {
+			// a noun that ends the phrase ("El Loa airport, where …",
+			// "the Orchard Lane care home"), not a verb that goes on
+			// ("Trufa found four people")
+			kind = after
 		}
 		switch {
 		case kind != "" && termOf(e, kind) == q.nameOf:
@@ -914,6 +912,36 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 	}
 	return nearest(found, at), true
 }
+
+// nounAfter is the lower-case noun right after name n of text that says
+// what it names ("El Loa airport", "the Orchard Lane care home": home),
+// or "".
+func (e *Engine) nounAfter(text string, n span) string {
+	rest := text[n.end:]
+	if !strings.HasPrefix(rest, " ") || isCapital(strings.TrimSpace(rest)) {
+		return ""
+	}
+	next, after := nextWord(rest)
+	then, after2 := nextWord(after)
+	third, _ := nextWord(after2)
+	noun := func(w string) bool {
+		return isLetters(w) && !lexicon.IsFunctionWord(w) && !pastVerb(w) && !lexicon.IsVerb(w)
+	}
+	next, then = strings.TrimRight(next, "."), strings.TrimRight(then, ".")
+	switch {
+	case !noun(next):
+		return ""
+	case noun(then) && !isCapital(strings.TrimSpace(after)) && (third == "" || lexicon.IsFunctionWord(third) || pastVerb(third) || strings.HasPrefix(strings.TrimLeft(after, " "), then+",") || strings.HasPrefix(strings.TrimLeft(after, " "), then+".")):
+		return then
+	case then == "" || lexicon.IsFunctionWord(then) || pastVerb(then):
+		return next
+	}
+	return ""
+}
+
+// relativeOpeners open a clause that describes the noun before them ("the
+// village *where* bodies were found").
+var relativeOpeners = wordSet("where which who whom whose when that")
 
 // nameReach is how many words may stand between a noun and the name that
 // gives it ("The girl, identified by firefighters only as Antonia").
