@@ -137,8 +137,6 @@ func compact(q question, c *cand, clause span) bool {
 	return n > 0 && last-first+1 <= 3*n+2
 }
 
-// verdict says what a candidate settles about a yes/no question, with the
-// words that settle it (the clause), or "" when it settles nothing.
 // negatedWord reports whether w is an English word made negative by
 // "un" before another word of four letters or more ("unsafe", "unable",
 // "unfit"; not "unit", "until", "union").
@@ -147,6 +145,8 @@ func negatedWord(w string) bool {
 	return ok && len(base) >= 4 && lexicon.IsWord(base) && !lexicon.IsName(base)
 }
 
+// verdict says what a candidate settles about a yes/no question, with the
+// words that settle it (the clause), or "" when it settles nothing.
 func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if c.cov < verdictCover || !c.entOK || c.feat[fAsksQuestion] > 0 {
 		return "", span{} // nor does a sentence that asks ("How will the Kremlin respond …?") settle anything
