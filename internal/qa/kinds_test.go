@@ -1660,3 +1660,13 @@ func TestNoVerdictOverNegatedWord(t *testing.T) {
 		t.Errorf("can u drink the tap water in millbrook: verdict %q %q; want none", a.Verdict, a.Short)
 	}
 }
+
+// TestNoVerdictVerbBeforeSubject: "did the levee hold" is not settled by
+// a clause where the verb comes before the subject's word ("residents
+// holding a banner that read “Fix the levee”").
+func TestNoVerdictVerbBeforeSubject(t *testing.T) {
+	e := engineOfText(t, "---\nid: f\nheadline: Floods\n---\nOutside the town hall stood a group of residents holding a banner that read “Fix the levee”.\nThe river burst its banks on Monday.\n")
+	if a := mustAsk(t, e, "did the levee hold"); a.Verdict != "" {
+		t.Errorf("did the levee hold: verdict %q %q; want none", a.Verdict, a.Short)
+	}
+}

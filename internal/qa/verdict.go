@@ -137,6 +137,43 @@ func compact(q question, c *cand, clause span) bool {
 	return n > 0 && last-first+1 <= 3*n+2
 }
 
+// verbBeforeSubject reports whether, for a question "did X VERB …" (an
+// auxiliary, its subject, then its first verb), the clause has the verb
+// before every word of the subject: then the verb is not said of it.
+func (e *Engine) verbBeforeSubject(q question, c *cand, clause span) bool {
+	if len(q.words) < 3 || !auxiliaries[q.words[0]] {
+		return false
+	}
+	subject := map[int]bool{}
+	verb := -1
+	for i, t := range q.terms {
+		w := strings.ToLower(t.word)
+		if !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) {
+			verb = i
+			break
+		}
+		subject[i] = true
+	}
+	if verb < 0 || len(subject) == 0 {
+		return false
+	}
+	firstSubject, firstVerb := -1, -1
+	for _, tok := range c.toks {
+		if tok.Start < clause.start || tok.End > clause.end {
+			continue
+		}
+		for _, h := range q.lookup[tok.Term] {
+			switch {
+			case subject[h.i] && firstSubject < 0:
+				firstSubject = tok.Position
+			case h.i == verb && firstVerb < 0:
+				firstVerb = tok.Position
+			}
+		}
+	}
+	return firstVerb >= 0 && firstSubject >= 0 && firstVerb < firstSubject
+}
+
 // negatedWord reports whether w is an English word made negative by
 // "un" before another word of four letters or more ("unsafe", "unable",
 // "unfit"; not "unit", "until", "union").
@@ -270,6 +307,12 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	}
 	if !compact(q, c, clause) {
 		return "", span{} // the question's words scattered: another statement
+	}
+	if e.verbBeforeSubject(q, c, clause) {
+		// "did the levee hold": "residents *holding* a banner that read
+		// “Fix the *levee*”" holds both words, but says nothing of the
+		// levee holding
+		return "", span{}
 	}
 	// "did Russia say anything": a denial of any saying bears on it ("has
 	// yet to *comment*"), whichever verb of saying the passage uses
