@@ -1670,3 +1670,10 @@ func TestNoVerdictVerbBeforeSubject(t *testing.T) {
 		t.Errorf("did the levee hold: verdict %q %q; want none", a.Verdict, a.Short)
 	}
 }
+
+// TestWritesFor: "who writes for OUTLET" asks for the author of its
+// article, as "who wrote the OUTLET article" does.
+func TestWritesFor(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Inspectors find listeria\noutlet: The Consumer Wire\nauthor: Amit Chaudhary\n---\nInspectors found listeria in a drain at the factory on Friday.\nThe company closed the plant.\n")
+	wantShorts(t, e, []askedShort{{"who writes for the consumer wire", "Amit Chaudhary"}})
+}
