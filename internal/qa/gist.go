@@ -88,6 +88,20 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		}
 	}
 	if asksYesNo(q) {
+		// a denial of the question's words further on settles it more
+		// than the words that merely hold them: "… would likely involve
+		// drones, sensors and satellites, *not US troops*" for "will
+		// there be us soldiers doing the monitoring"
+		for k := best + n; k+1 < len(words); k++ {
+			w := strings.ToLower(text[words[k][0]:words[k][1]])
+			if !negRE.MatchString(w) || !(weight[k+1] > 0 || k+2 < len(words) && weight[k+2] > 0) {
+				continue
+			}
+			if start := k + min(3, len(words)-k) - n; start > best && sums[min(start, len(sums)-1)] >= top/2 {
+				best, first = min(start, len(sums)-1), min(start, len(sums)-1)
+			}
+			break
+		}
 		// a yes or no turns on the words just before the question's own:
 		// "*has not* signalled a willingness to compromise", "*Not*
 		// everyone is ready", "*While not* officially confirmed"

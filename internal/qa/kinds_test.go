@@ -1677,3 +1677,13 @@ func TestWritesFor(t *testing.T) {
 	e := engineOfText(t, "---\nid: a\nheadline: Inspectors find listeria\noutlet: The Consumer Wire\nauthor: Amit Chaudhary\n---\nInspectors found listeria in a drain at the factory on Friday.\nThe company closed the plant.\n")
 	wantShorts(t, e, []askedShort{{"who writes for the consumer wire", "Amit Chaudhary"}})
 }
+
+// TestYesNoDenialFurtherOn: where a yes/no question's words are denied
+// further on in the clause ("…, not US troops"), the words that bear on it
+// take in the denial.
+func TestYesNoDenialFurtherOn(t *testing.T) {
+	e := engineOfText(t, "---\nid: g\nheadline: Monitoring agreed\n---\n"+
+		"The coalition said the allies will join a proposed US-led ceasefire monitoring mechanism, which officials said would likely involve drones, sensors and satellites, not US troops.\n"+
+		"Leaders met in Paris on Tuesday.\n")
+	wantShorts(t, e, []askedShort{{"will us troops be part of the ceasefire monitoring", "not US troops"}})
+}
