@@ -1687,3 +1687,10 @@ func TestYesNoDenialFurtherOn(t *testing.T) {
 		"Leaders met in Paris on Tuesday.\n")
 	wantShorts(t, e, []askedShort{{"will us troops be part of the ceasefire monitoring", "not US troops"}})
 }
+
+// TestAbsenceIsADenial: "the absence of X" denies X's being there, and is
+// kept in the words that bear on "was X at …".
+func TestAbsenceIsADenial(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Pledge made\n---\nThe absence of Vladimir Putin from the talks underscores that the most difficult negotiations likely still lie ahead.\nLeaders met in Paris on Tuesday.\n")
+	wantShorts(t, e, []askedShort{{"was putin at the talks", "absence of Vladimir Putin"}})
+}
