@@ -621,8 +621,14 @@ func withParticle(text string, s span, short string) string {
 // closeQuote gives short, a short answer cut from text, the straight
 // quotation mark that closes a quotation it opens, where the mark follows
 // its last word in text (after at most one stop: 'as "incredible."'): a
-// quotation is shown whole where that costs no word.
+// quotation is shown whole where that costs no word. A mark that opens
+// short but closes a quotation before it, a space after it, goes.
 func closeQuote(text, short string) string {
+	for _, mark := range []string{"\" ", "” "} {
+		if rest, ok := strings.CutPrefix(short, mark); ok && rest != "" {
+			short = rest // a mark that closes a quotation before the answer ('peace," hailing …') is no part of it
+		}
+	}
 	if short == "" || strings.Count(short, "\"")%2 == 0 {
 		return short
 	}

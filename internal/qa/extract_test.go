@@ -492,6 +492,8 @@ func TestCloseQuote(t *testing.T) {
 		{`She said "we will rebuild the town, street by street" on Monday.`, `She said "we will rebuild the town`, `She said "we will rebuild the town`}, // the quotation goes on
 		{`He called it "a milestone" at once.`, `He called it "a milestone"`, `He called it "a milestone"`},                                              // closed already
 		{`He called it "a milestone" at once.`, `not in the text "at all`, `not in the text "at all`},
+		// a mark that closes the quotation before the answer goes
+		{`the moves represented "a lasting peace," hailing an "operational convergence" among allies`, `" hailing an "operational convergence" among allies`, `hailing an "operational convergence" among allies`},
 	} {
 		if got := closeQuote(tc.text, tc.short); got != tc.want {
 			t.Errorf("closeQuote(%q, %q) = %q; want %q", tc.text, tc.short, got, tc.want)
