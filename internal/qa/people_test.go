@@ -1052,3 +1052,13 @@ func TestNameBeforeItsNoun(t *testing.T) {
 	})
 	wantDeclined(t, e, "whats the name of the 93 year old woman")
 }
+
+// TestStateInTitle: "secretary of state" is a title's words, no request for
+// a country: the answer is the person that title stands with, not the only
+// country the sentence names.
+func TestStateInTitle(t *testing.T) {
+	e := engineOfText(t, "---\nid: s\nheadline: Summit tests unity\n---\n"+
+		"The U.S. was initially expected to be represented by Secretary of State Marco Rubio, but following the Venezuela operation, the delegation is now led by Trump adviser Steve Witkoff.\n"+
+		"Leaders met in Paris on Tuesday.\n")
+	wantShorts(t, e, []askedShort{{"who was the us secretary of state supposed to be", "Marco Rubio"}})
+}

@@ -625,6 +625,11 @@ func (q question) wantsCountry() bool {
 		if strings.HasSuffix(strings.ToLower(t.word), "al") {
 			continue // "national", stemmed "nation", is no noun for a country
 		}
+		if t.term == "state" {
+			if i := slices.Index(q.words, strings.ToLower(t.word)); i > 0 && q.words[i-1] == "of" {
+				continue // "secretary of state", "heads of state": a title's words, no country asked for
+			}
+		}
 		if t.term == "countri" || t.term == "nation" || t.term == "state" || slices.Contains(t.alts, "countri") {
 			return true
 		}
