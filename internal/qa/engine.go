@@ -210,7 +210,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if err != nil {
 		return ans, fmt.Errorf("qa: ask: %w", err)
 	}
-	cands := e.rank(q, e.withFollowers(hits))
+	cands := e.rank(q, e.withEventDay(q, e.withFollowers(hits)))
 	cands = e.reorderKind(q, cands) // kinds.go: a reason, a settling sentence first
 	if len(cands) == 0 {
 		return ans, nil

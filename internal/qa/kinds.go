@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 )
 
 // byKind answers the questions that one passage found by search does not:
@@ -269,6 +270,58 @@ func preferSource(q question, cands []*cand) []*cand {
 	return out
 }
 
+// fullDay reports whether a candidate gives the day its article reports
+// the event on (front matter's event_date) in full, with its month.
+func (e *Engine) fullDay(c *cand) bool {
+	if _, err := time.Parse("2006-01-02", c.a.EventDate); err != nil {
+		return false
+	}
+	want := longDate(c.a.EventDate)
+	for _, d := range e.find(dateRE, c.p.Text) {
+		if s := c.p.Text[d.start:d.end]; numberIn(s) != "" && monthOf(s) != "" && sameDate(s, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// withEventDay adds to a "when" question's hits, where it asks of the
+// event itself and for its date ("what date was the summit"), the opening
+// passages that give the event's day in full, which may name the event in
+// other words than the question ("The meeting took place in Paris on
+// Tuesday, 6 January 2026" for the summit) and so not be found by them.
+func (e *Engine) withEventDay(q question, hits []index.Hit) []index.Hit {
+	if q.kind != KindWhen || !asksDate(q) || len(q.terms) == 0 || len(e.c.Articles) > maxEventDayScan {
+		return hits
+	}
+	for _, t := range q.terms {
+		if !e.eventWord(t) {
+			return hits
+		}
+	}
+	seen := map[passageKey]bool{}
+	for _, h := range hits {
+		seen[passageKey{h.Article, h.Seq}] = true
+	}
+	for _, a := range e.c.Articles {
+		for i := range a.Passages[:min(len(a.Passages), eventDayLead)] {
+			c := &cand{a: a, p: a.Passages[i]}
+			if !seen[passageKey{a.ID, i}] && e.fullDay(c) {
+				hits = append(hits, index.Hit{Article: a.ID, Seq: i})
+			}
+		}
+	}
+	return hits
+}
+
+// eventDayLead is how many opening passages of an article withEventDay
+// reads; maxEventDayScan how many articles a coverage may have for it to
+// read them at all (it reads every article).
+const (
+	eventDayLead    = 6
+	maxEventDayScan = 200
+)
+
 // preferEventDay puts first, for "when" asked of the event itself ("what
 // day of the week was the meeting on", "when was the summit": the question
 // names nothing but the event, in words most articles' openings use), a
@@ -296,6 +349,16 @@ func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
 			}
 		}
 		return false
+	}
+	if asksDate(q) && !e.fullDay(cands[0]) {
+		// "what date was the summit": the day in full, where the ranking
+		// put first its weekday alone ("on Tuesday")
+		for i, c := range cands[1:] {
+			if e.fullDay(c) {
+				e.lookClosely(q, c) // (one added by withEventDay may not have been looked at)
+				return toFront(cands, i+1)
+			}
+		}
 	}
 	if onDay(cands[0]) {
 		return cands
