@@ -1706,3 +1706,17 @@ func TestEventDateInFull(t *testing.T) {
 		"---\nid: c\nheadline: Pledge made\nevent_date: 2026-01-06\n---\nThe high-stakes diplomatic meeting took place in Paris on Tuesday, 6 January 2026, bringing together key Western allies.\nThe leaders signed a declaration.\n")
 	wantShorts(t, e, []askedShort{{"what date was the summit", "6 January 2026"}})
 }
+
+// TestOverviewLeadsWithFirstReport: an overview of a whole coverage
+// reported over several days opens on the first report's lede, which says
+// what happened, and gives its line from it.
+func TestOverviewLeadsWithFirstReport(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Ship runs aground\npublished: 2026-05-04\n---\nA bulk carrier loaded with wheat ran aground in the Valdane Canal early on Monday, blocking the waterway.\nTugs tried to pull it free.\n",
+		"---\nid: b\nheadline: Fuel leaks\npublished: 2026-05-05\n---\nA small amount of fuel oil has leaked from the grounded bulk carrier in the Valdane Canal, officials said.\nThe canal stayed closed to ships.\nShips waited at both ends of the canal.\n",
+		"---\nid: c\nheadline: Ship freed\npublished: 2026-05-09\n---\nSalvage crews freed the bulk carrier from the bank of the Valdane Canal on Saturday, and the canal reopened to ships.\nThe queue of ships began to clear.\n")
+	a := mustAsk(t, e, "tldr what happened")
+	if len(a.Passages) == 0 || a.Passages[0].Article.ID != "a" || !strings.Contains(a.Short, "ran aground") {
+		t.Errorf("tldr what happened: %q from %v; want the line of article a's lede", a.Short, a.Sources)
+	}
+}

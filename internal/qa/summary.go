@@ -163,6 +163,20 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 			break
 		}
 	}
+	leadFirst := false // the first report's lede leads, and gives the line
+	if first := firstReport(pool); len(terms) == 0 && len(arts) == 0 && first >= 0 {
+		leadFirst = true
+		// of the whole coverage of an event reported over several days,
+		// the first report's lede says what happened, as the later ones
+		// say what followed ("a magnitude 7.1 earthquake struck …", not
+		// "the death toll has risen to 351")
+		if k := slices.Index(chosen, first); k >= 0 {
+			copy(chosen[1:k+1], chosen[:k])
+			chosen[0] = first
+		} else {
+			chosen = append([]int{first}, chosen...)
+		}
+	}
 	ans.Answered = true
 	seen := map[string]bool{}
 	for _, i := range chosen {
@@ -185,7 +199,15 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		holdsTopic = holdsTopic || len(terms) > 0 && whole[i]
 	}
 	best, at := "", -1
+	if leadFirst {
+		if line, _ := headline(ans.Passages[0].Text); line != "" {
+			best, at = line, 0
+		}
+	}
 	for k, h := range ans.Passages {
+		if leadFirst && at >= 0 {
+			break
+		}
 		if holdsTopic && !whole[chosen[k]] {
 			continue
 		}
@@ -234,6 +256,26 @@ func (e *Engine) topicClause(text string, terms []qterm) string {
 		}
 	}
 	return ""
+}
+
+// firstReport is the index in pool of the lede of the article published
+// first, where the pool's articles were published on more than one day;
+// -1 otherwise.
+func firstReport(pool []sentence) int {
+	first, days := -1, map[string]bool{}
+	for i, s := range pool {
+		if s.a.Published == "" {
+			continue
+		}
+		days[s.a.Published] = true
+		if s.ord == 0 && (first < 0 || s.a.Published < pool[first].a.Published) {
+			first = i
+		}
+	}
+	if len(days) < 2 {
+		return -1
+	}
+	return first
 }
 
 // headline is an overview's answer in a line: the main clause of its most
