@@ -104,7 +104,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no country the passage names" // "which european country will command …": a city or a person is none
 	case !top.typedNames:
 		return "the question names something the passage does not"
-	case specOf(q.kind).figure && top.entShare < 1:
+	case specOf(q.kind).figure && top.entShare < 1 && !onlyTimeNamesMissing(q, top):
 		// "how many people did the turkish team rescue": a count or a
 		// date of what the question names, not of all ("63 people had
 		// been brought out alive"), though its names be typed in lower
@@ -285,6 +285,18 @@ func countsNext(words []string, w string) bool {
 		return false
 	}
 	return pluralNoun(words[i+1]) && !lexicon.IsFunctionWord(words[i+1])
+}
+
+// onlyTimeNamesMissing reports whether the only names of the question a
+// passage lacks are days of the week or months ("how many trains were
+// cancelled on wednesday": "By Wednesday" may stand in the sentence before).
+func onlyTimeNamesMissing(q question, c *cand) bool {
+	for i, t := range q.terms {
+		if t.entity && i < len(c.match) && c.match[i] == 0 && !notPeople[strings.ToLower(t.word)] {
+			return false
+		}
+	}
+	return true
 }
 
 // evidence is how surely the best candidate answers the question rather

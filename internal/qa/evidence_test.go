@@ -74,3 +74,13 @@ func TestHowLongNeedsDuration(t *testing.T) {
 	wantDeclined(t, e, "how long has merz been chancellor")
 	wantShorts(t, e, []askedShort{{"how long would the guarantees run", "15-year"}})
 }
+
+// TestDayNamedOnlyAround: a count asked "on wednesday" is not declined for
+// want of the day in its sentence, where the sentence before gives it.
+func TestDayNamedOnlyAround(t *testing.T) {
+	e := engineOfText(t, "---\nid: s\nheadline: Rail strike\n---\n"+
+		"By Wednesday the walkout had spread to the freight depots.\n"+
+		"The company cancelled 7,600 services, fewer than before.\n"+
+		"Commuters queued for buses in Brennport.\n")
+	wantShorts(t, e, []askedShort{{"how many services were cancelled on wednesday", "7,600"}})
+}
