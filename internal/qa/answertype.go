@@ -654,12 +654,13 @@ func (e *Engine) typeHowLong(q question, c *cand) float64 {
 // asksLength reports whether a question's words ask "how long is X" with
 // no verb: a thing's length may answer, or a stretch of time.
 func asksLength(w []string) bool {
-	return len(w) >= 4 && w[0] == "how" && w[1] == "long" && (w[2] == "is" || w[2] == "are") &&
+	return len(w) >= 4 && w[0] == "how" && w[1] == "long" && copulas[w[2]] &&
 		!slices.ContainsFunc(w[3:], func(x string) bool { return pastVerb(x) || lexicon.IsVerb(x) })
 }
 
-// lengths are, for "how long is X" (a present copula, no verb: a thing's
-// length, or a stretch of time, "how long is the ceasefire"), the figures
+// lengths are, for "how long is X" (a copula, no verb: a thing's length,
+// "how long were the queues", or a stretch of time, "how long is the
+// ceasefire"), the figures
 // of text given in a unit of length; none for other questions.
 func (e *Engine) lengths(q question, text string) []span {
 	if !asksLength(q.words) {

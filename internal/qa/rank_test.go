@@ -55,6 +55,8 @@ func TestTypeScore(t *testing.T) {
 		{"How much did Germany give?", "Germany gave $40 million.", "Germany gave 40 tents."},
 		{"How much did prices rise?", "Prices rose 3% on Monday.", "Prices rose at 3 shops."},
 		{"How much did prices rise?", "Prices rose 12 per cent.", "Prices rose at 12 shops."},
+		// "how long were the queues": a length, as "how long is the canal"
+		{"how long were the lorry queues", "Lorries queued for more than two kilometres along the harbour road.", "Lorries queued along the harbour road."},
 		// "how much rain" asks for a depth of it
 		{"how much rain fell", "Figures show that 212 millimetres of rain fell at the station.", "Rain fell on 12 towns."},
 		// a cost asks for a sum, which a share or percentage is not
