@@ -107,3 +107,18 @@ func wantDeclined(t *testing.T, e *Engine, q string) {
 		t.Errorf("%s: answered %q; want the coverage not to say", q, a.Short)
 	}
 }
+
+// TestPlacesCountNoPeople: names after "between", "in", "from" are places,
+// which count no people however little the articles say of them ("the
+// main line between Brennport and Castelmoor"); names that do what is
+// asked still count ("Croatia and the Czech Republic said they would not
+// deploy troops").
+func TestPlacesCountNoPeople(t *testing.T) {
+	e := engineOfText(t, "---\nid: s\nheadline: Rail strike\n---\n"+
+		"During the strike the company ran a skeleton timetable on the main line between Brennport and Castelmoor.\n"+
+		"Croatia and the Czech Republic said they would not deploy troops.\n")
+	if a := mustAsk(t, e, "how many people went on strike"); strings.Contains(a.Short, "Brennport") {
+		t.Errorf("how many people went on strike: %q; want no count of places", a.Short)
+	}
+	wantShorts(t, e, []askedShort{{"how many countries refused to deploy troops", "2: Croatia and the Czech Republic"}})
+}

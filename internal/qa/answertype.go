@@ -322,6 +322,9 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 	}
 	for _, run := range nameRuns(text, e.names(text)) {
 		all := span{run[0].start, run[len(run)-1].end}
+		if before := strings.ToLower(lastWord(text[:all.start])); placePreps[before] || before == "between" {
+			continue // "the main line between Brennport and Castelmoor": places, whoever the names
+		}
 		if n := len(run); n > 1 {
 			if gap := strings.ToLower(text[run[n-2].end:run[n-1].start]); !strings.Contains(gap, " and ") && !strings.Contains(gap, " or ") && gap != " & " {
 				continue // "in Birmingham, Achebe called …": a comma alone joins no list
