@@ -1720,3 +1720,17 @@ func TestOverviewLeadsWithFirstReport(t *testing.T) {
 		t.Errorf("tldr what happened: %q from %v; want the line of article a's lede", a.Short, a.Sources)
 	}
 }
+
+// TestPlaceInOutletName: a place the articles report from that is also a
+// word of an outlet's name names the outlet only where the question speaks
+// of an article ("who wrote the castelmoor article"), not where it asks
+// what happened there.
+func TestPlaceInOutletName(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: h\nheadline: Rail strike begins\noutlet: The Castelmoor Herald\nauthor: Ines Marlowe\npublished: 2026-11-03\n---\nThe company ran one train an hour on the main line between Brennport and Castelmoor during the strike.\nCommuters queued for buses.\n",
+		"---\nid: l\nheadline: Injunction refused\noutlet: The Brennport Ledger\nauthor: Samuel Achterberg\npublished: 2026-11-05\n---\nA judge in Castelmoor refused to grant an injunction against the union.\nThe strike went on.\n")
+	if a := mustAsk(t, e, "how often did trains run between brennport and castelmoor during the strike"); a.Kind == KindMeta {
+		t.Errorf("how often did trains run …: answered from the articles' facts, %q; want their text", a.Short)
+	}
+	wantShorts(t, e, []askedShort{{"who wrote the castelmoor article", "Ines Marlowe"}})
+}

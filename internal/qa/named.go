@@ -200,14 +200,26 @@ func (e *Engine) outletsNamed(q question, whole bool) []*corpus.Article {
 			}
 		}
 	}
+	// a word the articles also use in their text (a place they report
+	// from) names an outlet in part only where the question speaks of
+	// articles ("the castelmoor piece"), not of what happened there
+	// ("trains between brennport and castelmoor")
+	articleCue := slices.Contains(q.words, "according") || slices.Contains(q.words, "per")
+	if at, _ := findCue(q.words, "meta-article"); at >= 0 {
+		articleCue = true
+	}
 	var out []*corpus.Article
 	for _, a := range e.c.Articles {
 		ot := e.analyze(a.Outlet)
-		got := 0
+		got, inText := 0, true
 		for _, t := range ot {
 			if terms[t.Term] {
 				got++
+				inText = inText && e.s.DocFreq(t.Term) > 0
 			}
+		}
+		if !whole && got < len(ot) && inText && !articleCue {
+			continue
 		}
 		if len(ot) > 0 && (whole && got == len(ot) || !whole && got > 0 && 2*got >= len(ot)) {
 			out = append(out, a)
