@@ -1062,3 +1062,14 @@ func TestStateInTitle(t *testing.T) {
 		"Leaders met in Paris on Tuesday.\n")
 	wantShorts(t, e, []askedShort{{"who was the us secretary of state supposed to be", "Marco Rubio"}})
 }
+
+// TestTitleQualifiedByAnother: "who is the minister" is answered by the
+// minister the articles name with a qualifying word before the title
+// ("Transport Minister Priya Raman"), and "who's the italian pm" still
+// only by the Italian one.
+func TestTitleQualifiedByAnother(t *testing.T) {
+	e := engineOfText(t, "---\nid: s\nheadline: Strike\n---\nOpposition politicians accused Transport Minister Priya Raman of hiding behind the conciliation board.\nThe strike went on.\n")
+	wantShorts(t, e, []askedShort{{"who is the minister", "Priya Raman"}})
+	e = engineOfText(t, "---\nid: m\nheadline: Leaders meet\n---\nLeaders at the meeting, including Polish Prime Minister Donald Tusk and Italy’s Prime Minister Giorgia Meloni, stressed unity.\nThey met in Paris.\n")
+	wantShorts(t, e, []askedShort{{"whos the italian pm", "Giorgia Meloni"}})
+}

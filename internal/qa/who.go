@@ -647,6 +647,14 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 	var cands []span
 	for _, s := range names {
 		t := e.trimmed(q, c, []span{s})[0]
+		if cut := e.trimmedTitles(c.p.Text[s.start:s.end]); cut > 0 && s.start+cut > t.start && !e.namesOrigin(q) {
+			// "Transport Minister Priya Raman" for "who is the minister":
+			// the titles at its front, with the words that qualify them,
+			// not only the question's (where the question gives an origin,
+			// "the italian pm", the name must come with it: "Polish Prime
+			// Minister Donald Tusk" is none)
+			t.start = s.start + cut
+		}
 		lead := e.terms(c.p.Text[s.start:t.start])
 		for _, w := range e.titlesBefore(c.p.Text, s.start) {
 			lead[w] = true // "Russian leader Vladimir Putin", "US envoy Steve Witkoff"
@@ -692,6 +700,16 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 		return span{}, false
 	}
 	return nearest(cands, anchors), true
+}
+
+// namesOrigin reports whether a question names a place or a nationality.
+func (e *Engine) namesOrigin(q question) bool {
+	for _, t := range q.terms {
+		if e.isPlace(t.word) || isDemonym(t.word) || lexicon.IsCountryWord(strings.ToLower(t.word)) || countryWord(t.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // patient answers a passive "who" question ("who was captured", "who got
