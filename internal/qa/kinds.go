@@ -98,10 +98,12 @@ func (e *Engine) preferReport(q question, cands []*cand) []*cand {
 	return toFront(cands, best)
 }
 
-// matchesAllOf reports whether c matches every question word top does,
-// in any form: another report of the same count says what it counts as
-// the first does ("63 people had been brought out alive", not "2,460
-// people had been injured", for "how many were pulled out alive so far").
+// matchesAllOf reports whether c matches every question word top does, at
+// least as a synonym would where top matched it so well: another report
+// of the same count says what it counts as the first does, and a word
+// GloVe only puts near is no other report ("71 were still missing" is none
+// of "63 people had been brought out alive" for "how many were pulled out
+// alive so far", though GloVe puts "missing" near "alive").
 func matchesAllOf(c, top *cand) bool {
 	for i, m := range top.match {
 		if m > 0 && (i >= len(c.match) || c.match[i] < min(m, synonymMatch)) {
@@ -112,9 +114,9 @@ func matchesAllOf(c, top *cand) bool {
 }
 
 // countsDeed reports whether a candidate's figure is said with the
-// question's verb of what it counts, in its words or a synonym ("63 people
-// had been brought out alive" for "how many were pulled out alive", not
-// "2,460 people had been injured"); true for a question with no such verb.
+// question's verb of what it counts, in its words or a synonym (doneHere:
+// "2,460 people had been injured" for "how many were injured now", not "71
+// were still missing"); true for a question with no such verb.
 func (e *Engine) countsDeed(q question, c *cand) bool {
 	if q.countVerb < 0 {
 		return true
