@@ -950,14 +950,15 @@ func (e *Engine) nounAfter(text string, n span) string {
 	noun := func(w string) bool {
 		return isLetters(w) && !lexicon.IsFunctionWord(w) && !pastVerb(w) && !lexicon.IsVerb(w)
 	}
+	ends := strings.HasSuffix(next, ".") || strings.HasPrefix(strings.TrimLeft(rest, " "), next+",") // "El Loa airport, where …"
 	next, then = strings.TrimRight(next, "."), strings.TrimRight(then, ".")
 	switch {
 	case !noun(next):
 		return ""
-	case noun(then) && !isCapital(strings.TrimSpace(after)) && (third == "" || lexicon.IsFunctionWord(third) || pastVerb(third) || strings.HasPrefix(strings.TrimLeft(after, " "), then+",") || strings.HasPrefix(strings.TrimLeft(after, " "), then+".")):
-		return then
-	case then == "" || lexicon.IsFunctionWord(then) || pastVerb(then):
+	case ends || then == "" || lexicon.IsFunctionWord(then) || pastVerb(then):
 		return next
+	case noun(then) && !isCapital(strings.TrimSpace(after)) && (third == "" || lexicon.IsFunctionWord(third) || pastVerb(third) || strings.HasPrefix(strings.TrimLeft(after, " "), then+",") || strings.HasPrefix(strings.TrimLeft(after, " "), then+".")):
+		return then // "the Orchard Lane care home": a home
 	}
 	return ""
 }
