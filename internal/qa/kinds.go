@@ -56,6 +56,26 @@ func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
 	return e.preferEventDay(q, preferSource(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferReasons(q, cands)))))))
 }
 
+// laterReport reports whether a yes/no question asked of the present
+// ("is the strike still on") has, besides its best passage, one nearly as
+// well matched from an article published later: what the best passage
+// says may no longer hold, and no verdict is given from it.
+func laterReport(q question, cands []*cand) bool {
+	if q.report != latestReport || cands[0].a.Published == "" {
+		return false
+	}
+	for _, c := range cands[1:min(len(cands), closeLook)] {
+		if c.a.Published > cands[0].a.Published && c.cov >= laterAlike*cands[0].cov {
+			return true
+		}
+	}
+	return false
+}
+
+// laterAlike is how much of the best passage's coverage a later article's
+// passage must have to put the best one's present in doubt.
+const laterAlike = 0.4
+
 // reportTime is which of several reports of a count a question asks for.
 type reportTime int
 
@@ -139,7 +159,7 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		return
 	}
 	if asksYesNo(q) {
-		if v, cl := e.verdict(q, cands[0]); v != "" && slices.ContainsFunc(ans.Passages[0].Passages, func(p corpus.Passage) bool { return p.Seq == cands[0].p.Seq }) {
+		if v, cl := e.verdict(q, cands[0]); v != "" && !laterReport(q, cands) && slices.ContainsFunc(ans.Passages[0].Passages, func(p corpus.Passage) bool { return p.Seq == cands[0].p.Seq }) {
 			// the verdict and the words of its clause that settle it
 			ans.Verdict = v
 			ans.Short, ans.bare = e.keyWords(q, cands[0], cl, maxShortWords-1), ""

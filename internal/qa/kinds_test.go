@@ -1734,3 +1734,15 @@ func TestPlaceInOutletName(t *testing.T) {
 	}
 	wantShorts(t, e, []askedShort{{"who wrote the castelmoor article", "Ines Marlowe"}})
 }
+
+// TestNoStaleVerdict: a yes/no question asked of the present ("is the
+// strike still on") gets no verdict from a passage that a later article,
+// nearly as well matched, may have overtaken.
+func TestNoStaleVerdict(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Strike goes on\npublished: 2026-11-07\n---\nOn Friday, the fifth day of the walkout, the company said 26,000 workers were still on strike.\nCommuters queued for buses.\n",
+		"---\nid: b\nheadline: Deal reached\npublished: 2026-11-10\n---\nSome trains were still delayed on Tuesday after the strike was suspended on Monday night.\nThe union said its members would vote on the deal.\n")
+	if a := mustAsk(t, e, "is the strike still on"); a.Verdict != "" {
+		t.Errorf("is the strike still on: verdict %q %q; want none, a later article may say otherwise", a.Verdict, a.Short)
+	}
+}
