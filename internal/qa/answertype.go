@@ -290,8 +290,7 @@ func (e *Engine) quantityOf(q question, text string, s span) bool {
 // money or a percentage: a currency's sign before it ("$40 million"), its
 // name or a percent after it ("900 billion pesos", "3%").
 func moneyOrPercent(text string, s span) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:s.start])
-	return strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:]) || percentAfter(text[s.end:])
+	return money(text, s) || percentAfter(text[s.end:])
 }
 
 // enumeration is, for a "how many" question that counts people or

@@ -288,8 +288,9 @@ func countsNext(words []string, w string) bool {
 }
 
 // onlyTimeNamesMissing reports whether the only names of the question a
-// passage lacks are days of the week or months ("how many trains were
-// cancelled on wednesday": "By Wednesday" may stand in the sentence before).
+// passage lacks are days of the week, months or points of the compass
+// (notPeople: "how many trains were cancelled on wednesday": "By
+// Wednesday" may stand in the sentence before).
 func onlyTimeNamesMissing(q question, c *cand) bool {
 	for i, t := range q.terms {
 		if t.entity && i < len(c.match) && c.match[i] == 0 && !notPeople[strings.ToLower(t.word)] {

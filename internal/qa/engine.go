@@ -235,13 +235,16 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		}
 		ans.Passages = append(ans.Passages, h)
 	}
+	// the names or kinds that count what a "how many" asks where no number
+	// does ("Croatia and the Czech Republic", "air, land, and sea domains")
+	var enum span
+	enumN := 0
+	if ans.Answered && q.kind == KindHowMany {
+		enum, enumN = e.enumeration(q, cands[0].p.Text)
+	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
-		listed := false // "air, land, and sea domains" for "how many domains": the list counts them, as it stands
-		if q.kind == KindHowMany {
-			s, n := e.enumeration(q, cands[0].p.Text)
-			listed = n >= 2 && cands[0].p.Text[s.start:s.end] == ans.Short
-		}
+		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
 		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
@@ -309,8 +312,8 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		}
 	}
 	if ans.Answered && q.kind == KindHowMany && ans.Short != "" {
-		if s, n := e.enumeration(q, cands[0].p.Text); n >= 2 && strings.Contains(ans.Short, cands[0].p.Text[s.start:s.end]) {
-			ans.Short = strconv.Itoa(n) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
+		if enumN >= 2 && strings.Contains(ans.Short, cands[0].p.Text[enum.start:enum.end]) {
+			ans.Short = strconv.Itoa(enumN) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
 		}
 	}
 	if q.asksArticle && ans.Answered {

@@ -292,15 +292,15 @@ func preferSource(q question, cands []*cand) []*cand {
 	return out
 }
 
-// fullDay reports whether a candidate gives the day its article reports
+// fullDay reports whether text, a passage of a, gives the day a reports
 // the event on (front matter's event_date) in full, with its month.
-func (e *Engine) fullDay(c *cand) bool {
-	if _, err := time.Parse("2006-01-02", c.a.EventDate); err != nil {
+func (e *Engine) fullDay(a *corpus.Article, text string) bool {
+	if _, err := time.Parse("2006-01-02", a.EventDate); err != nil {
 		return false
 	}
-	want := longDate(c.a.EventDate)
-	for _, d := range e.find(dateRE, c.p.Text) {
-		if s := c.p.Text[d.start:d.end]; numberIn(s) != "" && monthOf(s) != "" && sameDate(s, want) {
+	want := longDate(a.EventDate)
+	for _, d := range e.find(dateRE, text) {
+		if s := text[d.start:d.end]; numberIn(s) != "" && monthOf(s) != "" && sameDate(s, want) {
 			return true
 		}
 	}
@@ -326,9 +326,8 @@ func (e *Engine) withEventDay(q question, hits []index.Hit) []index.Hit {
 		seen[passageKey{h.Article, h.Seq}] = true
 	}
 	for _, a := range e.c.Articles {
-		for i := range a.Passages[:min(len(a.Passages), eventDayLead)] {
-			c := &cand{a: a, p: a.Passages[i]}
-			if !seen[passageKey{a.ID, i}] && e.fullDay(c) {
+		for i, p := range a.Passages[:min(len(a.Passages), eventDayLead)] {
+			if !seen[passageKey{a.ID, i}] && e.fullDay(a, p.Text) {
 				hits = append(hits, index.Hit{Article: a.ID, Seq: i})
 			}
 		}
@@ -372,11 +371,11 @@ func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
 		}
 		return false
 	}
-	if asksDate(q) && !e.fullDay(cands[0]) {
+	if asksDate(q) && !e.fullDay(cands[0].a, cands[0].p.Text) {
 		// "what date was the summit": the day in full, where the ranking
 		// put first its weekday alone ("on Tuesday")
 		for i, c := range cands[1:] {
-			if e.fullDay(c) {
+			if e.fullDay(c.a, c.p.Text) {
 				e.lookClosely(q, c) // (one added by withEventDay may not have been looked at)
 				return toFront(cands, i+1)
 			}

@@ -145,17 +145,17 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 			e.titleWords[t.Term] = strings.ToLower(word)
 		}
 	}
-	last := strings.ToLower(text[n.start+toks[len(toks)-1].Start : n.start+toks[len(toks)-1].End])
-	for _, t := range toks[k : len(toks)-1] {
-		if lexicon.IsWord(last) && !lexicon.IsName(last) {
-			break // a body's name: "Survey", "Bank" are words, not surnames
-		}
-		// the first names: "did priya concede" is answered by
+	word := func(t index.Token) string { return strings.ToLower(text[n.start+t.Start : n.start+t.End]) }
+	if last := word(toks[len(toks)-1]); !lexicon.IsWord(last) || lexicon.IsName(last) {
+		// (a body's name has none: "Survey", "Bank" are words, not
+		// surnames) the first names: "did priya concede" is answered by
 		// "Raghunathan did not concede", of the Priya Raghunathan named in
 		// full before; a word English writes in lower case is none ("U.S.
 		// Geological Survey")
-		if w := strings.ToLower(person[t.Start-(toks[k].Start) : t.End-(toks[k].Start)]); lexicon.IsName(w) || !lexicon.IsWord(w) {
-			desc = append(desc, t.Term)
+		for _, t := range toks[k : len(toks)-1] {
+			if w := word(t); lexicon.IsName(w) || !lexicon.IsWord(w) {
+				desc = append(desc, t.Term)
+			}
 		}
 	}
 	surname := toks[len(toks)-1].Term

@@ -434,7 +434,7 @@ func (e *Engine) analyse(text string) question {
 	}
 	for i := 1; i < len(toks) && q.focus != ""; i++ {
 		if toks[i].Term == q.focus && toks[i-1].Position+1 == toks[i].Position {
-			if w := strings.ToLower(text[toks[i-1].Start:toks[i-1].End]); !lexicon.IsFunctionWord(w) && !adjectiveLike(w) && !isDigit(w[0]) && !numberWordOnly.MatchString(w) {
+			if w := strings.ToLower(text[toks[i-1].Start:toks[i-1].End]); !lexicon.IsFunctionWord(w) && !adjectiveLike(w) && numberRE.FindString(w) != w {
 				q.focusMod = toks[i-1].Term
 			}
 			break
@@ -1061,14 +1061,11 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 	return counted, verbAt
 }
 
-// numberWordOnly matches a number written in words ("three").
-var numberWordOnly = regexp.MustCompile(`^` + numberWords + `$`)
-
 // adjectiveLike reports whether w looks like an adjective, no noun that
 // names a kind of the next: a superlative or comparative ("best",
 // "biggest", "longer"), or a word made of a country ("french").
 func adjectiveLike(w string) bool {
-	return strings.HasSuffix(w, "est") || strings.HasSuffix(w, "er") && len(w) > 4 || lexicon.IsCountryWord(w) || w == "best" || w == "worst" || w == "main" || w == "new" || w == "old"
+	return strings.HasSuffix(w, "est") || strings.HasSuffix(w, "er") && len(w) > 4 || lexicon.IsCountryWord(w) || w == "worst" || w == "main" || w == "new" || w == "old"
 }
 
 // commonWord reports whether w (lower case) is a common English word, not

@@ -205,8 +205,8 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		}
 	}
 	for k, h := range ans.Passages {
-		if leadFirst && at >= 0 {
-			break
+		if at >= 0 && leadFirst {
+			break // the first report's line, taken above
 		}
 		if holdsTopic && !whole[chosen[k]] {
 			continue
