@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -41,7 +40,7 @@ func (e *Engine) byAuthor(q question) (Answer, bool) {
 			continue
 		}
 		h := factsHit(a)
-		by := bylineIn(h.Text, a.Author)
+		by := cutAtWord(byline(a, false), maxPassageBytes) // the date once: the passage quoted under it gives both
 		shorts = append(shorts, by)
 		ans.Items = append(ans.Items, Item{Text: by, Passage: len(ans.Passages)})
 		ans.Passages = append(ans.Passages, h)
@@ -80,23 +79,6 @@ func readAuthors(c *corpus.Corpus) (map[string][]*corpus.Article, map[string]boo
 	}
 	return words, initials
 }
-
-// bylineIn returns the part of an article's facts (factsHit) that gives its
-// author: "The Pacific Ledger, by Diego Salinas, published 11 March 2026".
-func bylineIn(facts, author string) string {
-	for _, part := range strings.Split(facts, " — ") {
-		if strings.Contains(part, "by "+author) {
-			// the date once, written out: the passage quoted under it
-			// gives it as the front matter does too
-			return isoAfterDate.ReplaceAllString(part, "")
-		}
-	}
-	return facts
-}
-
-// isoAfterDate is the front matter's date that factsHit puts after the
-// date written out: " (2026-03-11)".
-var isoAfterDate = regexp.MustCompile(` \(\d{4}-\d\d-\d\d\)$`)
 
 // authorInitial reports whether w is one letter that opens a word of an
 // author's name ("j" of "J. Mansour").

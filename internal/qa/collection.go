@@ -114,7 +114,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 			pick = dated[len(dated)-1]
 		}
 		h := factsHit(pick)
-		ans.Answered, ans.Short = true, factsName(h)
+		ans.Answered, ans.Short = true, factsName(pick)
 		switch {
 		case when:
 			ans.Short = longDate(pick.Published)
@@ -136,7 +136,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		}
 		h := factsHit(a)
 		if !counts {
-			ans.Items = append(ans.Items, Item{Text: factsName(h), Passage: len(ans.Passages)})
+			ans.Items = append(ans.Items, Item{Text: factsName(a), Passage: len(ans.Passages)})
 		}
 		ans.Passages = append(ans.Passages, h)
 		ans.Sources = append(ans.Sources, a.ID)
@@ -186,10 +186,14 @@ func (e *Engine) outletCount(q question) Answer {
 var dayOfMonthRE = regexp.MustCompile(`(?i)\b(?:` + monthDay + `|` + dayMonth + `)\b`)
 
 // factsName is what names an article in its facts (factsHit): its
-// headline, else its outlet and author, else its opening words.
-func factsName(h Hit) string {
-	name, _, _ := strings.Cut(h.Text, " — ")
-	return isoAfterDate.ReplaceAllString(name, "")
+// headline, else its outlet, author and date, else its link or title.
+func factsName(a *corpus.Article) string {
+	for _, n := range []string{a.Headline, byline(a, false), a.URL} {
+		if n != "" {
+			return cutAtWord(n, maxPassageBytes)
+		}
+	}
+	return cutAtWord(a.Title(), maxPassageBytes)
 }
 
 // namesEvent reports whether w, a word of q, names the event the coverage

@@ -485,24 +485,10 @@ func factsHit(a *corpus.Article) Hit {
 	if a.Headline != "" {
 		parts = append(parts, a.Headline)
 	}
-	var by []string
-	if a.Outlet != "" {
-		by = append(by, a.Outlet)
-	}
-	if a.Author != "" {
-		by = append(by, "by "+a.Author)
-	}
-	if a.Published != "" {
-		// written out, and as the front matter and the citation give
-		// it: a reader may look for either ("2026-05-19")
-		pub := "published " + longDate(a.Published)
-		if long := longDate(a.Published); long != a.Published {
-			pub += " (" + a.Published + ")"
-		}
-		by = append(by, pub)
-	}
-	if len(by) > 0 {
-		parts = append(parts, strings.Join(by, ", "))
+	// the date written out, and as the front matter and the citation
+	// give it: a reader may look for either ("2026-05-19")
+	if by := byline(a, true); by != "" {
+		parts = append(parts, by)
 	}
 	if a.URL != "" {
 		parts = append(parts, a.URL)
@@ -512,6 +498,29 @@ func factsHit(a *corpus.Article) Hit {
 		text = a.Title()
 	}
 	return Hit{Article: a, Text: cutAtWord(text, maxPassageBytes), Score: 1}
+}
+
+// byline is the part of an article's facts that gives its outlet, author
+// and date, those it states: "The Pacific Ledger, by Diego Salinas,
+// published 11 March 2026"; with iso, the front matter's date follows the
+// date written out (" (2026-03-11)").
+func byline(a *corpus.Article, iso bool) string {
+	var by []string
+	if a.Outlet != "" {
+		by = append(by, a.Outlet)
+	}
+	if a.Author != "" {
+		by = append(by, "by "+a.Author)
+	}
+	if a.Published != "" {
+		long := longDate(a.Published)
+		pub := "published " + long
+		if iso && long != a.Published {
+			pub += " (" + a.Published + ")"
+		}
+		by = append(by, pub)
+	}
+	return strings.Join(by, ", ")
 }
 
 // longDate writes a YYYY-MM-DD date out ("10 March 2026"); other text is
