@@ -866,8 +866,5 @@ In the event of a truce, Lopez said Norway and Sweden “will send engineers to 
 
 Officials in Oslo welcomed the plan.
 `)
-	a := mustAsk(t, e, "what will norway and sweden do if theres a truce")
-	if !strings.Contains(a.Short, "will send engineers") {
-		t.Errorf("short answer %q; want the deed, \"will send engineers to rebuild …\"", a.Short)
-	}
+	wantShorts(t, e, []askedShort{{"what will norway and sweden do if theres a truce", "will send engineers"}})
 }

@@ -1417,10 +1417,7 @@ Councillors approved the £640 million scheme by 31 votes to 24, with two absten
 
 The vote followed a six-hour debate.
 `)
-	a := mustAsk(t, e, "whats the vote count")
-	if !strings.Contains(a.Short, "31 votes") {
-		t.Errorf("whats the vote count: short answer %q (declined %v); want 31 votes", a.Short, !a.Answered)
-	}
+	wantShorts(t, e, []askedShort{{"whats the vote count", "31 votes"}})
 }
 
 // TestTopicGistLine: a topic's overview says in its line what the most
@@ -1478,10 +1475,7 @@ The bus company's director urged the council to let buses feed passengers to tra
 
 About 300 people watched the debate.
 `)
-	a := mustAsk(t, e, "how often will trams come")
-	if !strings.Contains(a.Short, "every six minutes") {
-		t.Errorf("how often will trams come: short answer %q (declined %v); want every six minutes", a.Short, !a.Answered)
-	}
+	wantShorts(t, e, []askedShort{{"how often will trams come", "every six minutes"}})
 }
 
 // TestCapitalAsPlace: a capital no article names stands for its
@@ -1508,10 +1502,7 @@ The ministry said on Saturday that about seven tonnes of fuel oil had leaked fro
 
 A small amount of fuel oil has leaked from the grounded ship, officials said.
 `)
-	a := mustAsk(t, e, "how much fuel oil leaked")
-	if !strings.Contains(a.Short, "seven tonnes") {
-		t.Errorf("how much fuel oil leaked: short answer %q (declined %v); want about seven tonnes", a.Short, !a.Answered)
-	}
+	wantShorts(t, e, []askedShort{{"how much fuel oil leaked", "seven tonnes"}})
 }
 
 // TestSubjectDenies: "None of the crew … were hurt" settles "was anybody
@@ -1557,10 +1548,7 @@ The canal, which opened in 1911, is 98 kilometres long and saves ships about two
 
 Dockworkers were asked to cancel leave for the next two weeks while the canal was shut.
 `)
-	a := mustAsk(t, e, "how long is the canal")
-	if !strings.Contains(a.Short, "98 kilometres") {
-		t.Errorf("how long is the canal: short answer %q; want 98 kilometres", a.Short)
-	}
+	wantShorts(t, e, []askedShort{{"how long is the canal", "98 kilometres"}})
 }
 
 // TestCountsWhatIsMeant: "22 crew members" counts crew (a classifier

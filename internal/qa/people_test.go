@@ -921,10 +921,7 @@ headline: Treaty Plan Criticised
 ---
 The plan drew a firm rebuke from Norway and three other Nordic states, who defended the treaty.
 `)
-	a := mustAsk(t, e, "who rebuked the plan")
-	if !strings.Contains(a.Short, "Norway and three other Nordic states") {
-		t.Errorf("who rebuked the plan: short answer %q; want Norway and three other Nordic states", a.Short)
-	}
+	wantShorts(t, e, []askedShort{{"who rebuked the plan", "Norway and three other Nordic states"}})
 }
 
 // TestNamesOfLongList: a list of names whose titles take it over a short
@@ -963,10 +960,7 @@ headline: Ship Refloated
 
 Tugs pulled the ship free on Friday.
 `)
-	a := mustAsk(t, e, "who is the salvage master")
-	if !strings.Contains(a.Short, "Pieter Hoekstra") {
-		t.Errorf("who is the salvage master: short answer %q; want Pieter Hoekstra", a.Short)
-	}
+	wantShorts(t, e, []askedShort{{"who is the salvage master", "Pieter Hoekstra"}})
 }
 
 // TestDescriptionBeforeSentenceEnd: "who is X" is answered by the
