@@ -258,7 +258,13 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 // "stat" nowhere). Else the word as typed.
 func (e *Engine) inContext(prev, w string) string {
 	lw := strings.ToLower(w)
-	if e.vocab.count[lw] > 0 || utf8.RuneCountInString(lw) < minSpellLen || strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
+	if e.vocab.count[lw] > 0 || strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
+		return w
+	}
+	if next := e.nameAfter(prev, lw); next != "" {
+		return e.respell(next, false)
+	}
+	if utf8.RuneCountInString(lw) < minSpellLen {
 		return w
 	}
 	if e.vocab.bigrams[prev+" "+lw] > 0 {
@@ -287,6 +293,35 @@ func (e *Engine) inContext(prev, w string) string {
 	}
 	return e.respell(best, false)
 }
+
+// nameAfter is the one word the articles write as a name's next part
+// after prev ("voss" after "helena", for Helena Voss) one slip from lw, a
+// word they never use, or "": after the first part of a name, what
+// follows is its surname, however short and whatever English word the
+// slip makes ("helena vos"), for the words that can follow are few.
+func (e *Engine) nameAfter(prev, lw string) string {
+	n := utf8.RuneCountInString(lw)
+	if e.vocab.capital[prev] == "" || n < minNameSlipLen || commonWord(prev) {
+		return "" // (not after a title the articles capitalise: "prime ministers")
+	}
+	found := ""
+	for l := n - 1; l <= n+1; l++ {
+		for _, next := range e.vocab.byLen[l] {
+			if _, ok := e.vocab.pairs[prev+" "+next]; !ok || commonWord(next) || editDistance(lw, next) != 1 {
+				continue
+			}
+			if found != "" && found != next {
+				return "" // two names one slip away: no telling which
+			}
+			found = next
+		}
+	}
+	return found
+}
+
+// minNameSlipLen is the shortest word read as a name's next part one slip
+// away: of two letters, a slip makes any other.
+const minNameSlipLen = 3
 
 // minContextPairs is how often the articles must write a pair of words
 // for a slip to be read as its second word after its first.
