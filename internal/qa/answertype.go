@@ -236,6 +236,7 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 // typeFigure is typeHowMany by the passage's numbers alone.
 func (e *Engine) typeFigure(q question, c *cand) float64 {
 	text := c.p.Text
+	much, moneyAsked := asksMuch(q), asksMoney(q)
 	best := 0.0
 	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if yearRE.MatchString(text[s.start:s.end]) {
@@ -244,21 +245,21 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		best = max(best, 0.5)
 		// "35 countries" for "how many countries", "injured 2,460" for
 		// "how many were injured", "38 kilometres" for "how deep"
-		counted := q.measure == "" && (q.counted != nil || !asksMuch(q)) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0
+		counted := q.measure == "" && (q.counted != nil || !much) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0
 		measured := q.measure != "" && withUnit(text, s, q.measure)
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
-		if asksMuch(q) && e.quantityOf(q, text, s) {
+		if much && e.quantityOf(q, text, s) {
 			best = 1 // "seven tonnes of fuel oil" for "how much fuel oil leaked"
 		}
-		if asksMoney(q) {
+		if moneyAsked {
 			if money(text, s) {
 				best = 1 // "$85,000" for "how much does the recount cost"
 			}
 			continue // a share or a percentage is no sum: "half of one percent"
 		}
-		if (q.counted == nil || asksMuch(q)) && q.measure != "age" && (moneyOrPercent(text, s) || asksMuch(q) && shareRE.MatchString(text[s.start:s.end])) {
+		if (q.counted == nil || much) && q.measure != "age" && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
 	}

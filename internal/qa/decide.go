@@ -524,24 +524,24 @@ func dated(a *corpus.Article, others ...*corpus.Article) string {
 // figure in a passage that matches the question nearly as well.
 func (e *Engine) differently(q question, c *cand, short string, top *cand) string {
 	other := e.otherFigure(q, c, short, top)
-	if other != "" && increment(other) != increment(short) {
-		// "1,500 more troops" adds to "3,500 soldiers": no other count
+	if other == "" {
 		return ""
 	}
-	if other != "" && ratioPart(c.p.Text, other) {
+	otherNumber := numberIn(other) != numberIn(short)
+	switch {
+	case increment(other) != increment(short):
+		return "" // "1,500 more troops" adds to "3,500 soldiers": no other count
+	case ratioPart(c.p.Text, other):
 		return "" // "nine out of every ten homes": a share, no count of homes
-	}
-	if other != "" && (ageRE.MatchString(other) != ageRE.MatchString(short)) {
+	case ageRE.MatchString(other) != ageRE.MatchString(short):
 		return "" // "an 81-year-old woman" is an age, no other count of "about 340 people"
-	}
-	if other != "" && numberIn(other) != numberIn(short) && !e.saysAsMuch(q, c.p.Text, other, top.p.Text, short) {
+	case otherNumber && !e.saysAsMuch(q, c.p.Text, other, top.p.Text, short):
 		// the other's clause lacks a word of the question the answer's
 		// holds, in any form: "announce the recount result on Thursday,
 		// June 11" is no other day of "the recount would begin on Monday,
 		// June 8" for "when does the recount start"
 		return ""
-	}
-	if other != "" && numberIn(other) != numberIn(short) && e.askedIn(q, c.p.Text, other) < e.askedIn(q, top.p.Text, short) {
+	case otherNumber && e.askedIn(q, c.p.Text, other) < e.askedIn(q, top.p.Text, short):
 		// the answer's clause says more of what is asked than the
 		// other's: "about 4,200 people sleep on the pitch" is no other
 		// count of "71 were still missing", "two nuclear powers" none of
@@ -572,18 +572,24 @@ func (e *Engine) saysAsMuch(q question, text, other, shortText, short string) bo
 // around figure in text match (question.lookup); none when figure is not
 // in text.
 func (e *Engine) clauseTerms(q question, text, figure string) map[int]bool {
-	at := strings.Index(text, figure)
-	if at < 0 {
-		return nil
-	}
-	cl := clauseAround(text, span{at, at + len(figure)}, sentenceMarks)
 	out := map[int]bool{}
-	for _, tok := range e.analyze(text[cl.start:cl.end]) {
+	for _, tok := range e.analyze(figureClause(text, figure)) {
 		for _, h := range q.lookup[tok.Term] {
 			out[h.i] = true
 		}
 	}
 	return out
+}
+
+// figureClause is the part of text around figure that no sentenceMarks
+// cut off; "" when figure is not in text.
+func figureClause(text, figure string) string {
+	at := strings.Index(text, figure)
+	if at < 0 {
+		return ""
+	}
+	cl := clauseAround(text, span{at, at + len(figure)}, sentenceMarks)
+	return text[cl.start:cl.end]
 }
 
 // ratioPart reports whether figure stands in text as a term of a ratio:
@@ -613,13 +619,8 @@ const sentenceMarks = ";:()—"
 // around figure that no sentenceMarks cut off (0 when figure is not in
 // text).
 func (e *Engine) askedIn(q question, text, figure string) int {
-	at := strings.Index(text, figure)
-	if at < 0 {
-		return 0
-	}
-	cl := clauseAround(text, span{at, at + len(figure)}, sentenceMarks)
 	seen := map[int]bool{}
-	for _, tok := range e.analyze(text[cl.start:cl.end]) {
+	for _, tok := range e.analyze(figureClause(text, figure)) {
 		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.spelledBy(tok.Term) }); i >= 0 {
 			seen[i] = true
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -1168,11 +1169,7 @@ func appositionAround(text string, s span) (span, bool) {
 func (e *Engine) holdsQuestion(q question, text string) bool {
 	toks := e.analyze(text)
 	for i := range q.terms {
-		held := false
-		for _, tok := range toks {
-			held = held || q.stands(tok.Term, i)
-		}
-		if !held {
+		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
 			return false
 		}
 	}

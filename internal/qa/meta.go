@@ -696,7 +696,7 @@ func (e *Engine) articleTopic(q question) (Answer, bool) {
 			continue
 		}
 		short := a.Headline
-		if short == "" || wordCount(short) > maxShortWords {
+		if wordCount(short) > maxShortWords {
 			short = ""
 		}
 		return Answer{

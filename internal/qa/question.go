@@ -178,7 +178,6 @@ func validate(q string) (string, error) {
 	return q, nil
 }
 
-// classify says what kind of answer a question wants.
 // sceneOpeners are the words other than leadPrepositions that may open a
 // phrase setting the scene before a question's question word ("*of* the
 // dead how many …", "*out* of all of them which …", "*after* the summit
@@ -187,6 +186,7 @@ var sceneOpeners = wordSet("of out after before since")
 
 const maxScene = 6
 
+// classify says what kind of answer a question wants.
 func classify(q string) (Kind, string) {
 	if lq := strings.ToLower(q); strings.HasPrefix(lq, "according to ") {
 		if i := strings.IndexByte(q, ','); i > 0 && i+1 < len(q) {

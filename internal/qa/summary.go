@@ -204,24 +204,8 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 			best, at = line, 0
 		}
 	}
-	for k, h := range ans.Passages {
-		if at >= 0 && leadFirst {
-			break // the first report's line, taken above
-		}
-		if holdsTopic && !whole[chosen[k]] {
-			continue
-		}
-		line, whole := headline(h.Text)
-		if line != "" && (whole || best == "") {
-			best, at = line, k
-			if whole || holdsTopic {
-				// (of a topic, the most central sentence that holds it,
-				// cut: a whole clause further down, "Tanker lorries now
-				// supply the stadium", is not what the stadium's story
-				// says first)
-				break
-			}
-		}
+	if at < 0 {
+		best, at = centralLine(ans.Passages, func(k int) bool { return !holdsTopic || whole[chosen[k]] }, holdsTopic)
 	}
 	if at < 0 && len(terms) > 0 {
 		// no main clause whole in a dozen words: the clause that holds
@@ -240,6 +224,32 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		h.Marks = markOf(h.Text, best)
 	}
 	return ans
+}
+
+// centralLine is the line of an overview from its passages, most central
+// first: the main clause of the first whose main clause is whole within a
+// dozen words, else of the first, cut; only of those that may give it
+// (may), and of a topic the first of them, cut or not. at is the index of
+// the passage it comes from, -1 for none.
+func centralLine(passages []Hit, may func(k int) bool, topic bool) (line string, at int) {
+	at = -1
+	for k, h := range passages {
+		if !may(k) {
+			continue
+		}
+		l, whole := headline(h.Text)
+		if l != "" && (whole || line == "") {
+			line, at = l, k
+			if whole || topic {
+				// (of a topic, the most central sentence that holds it,
+				// cut: a whole clause further down, "Tanker lorries now
+				// supply the stadium", is not what the stadium's story
+				// says first)
+				break
+			}
+		}
+	}
+	return line, at
 }
 
 // topicClause is the clause of text, between its clause marks, that holds
