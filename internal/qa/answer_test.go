@@ -116,9 +116,12 @@ func wantDeclined(t *testing.T, e *Engine, q string) {
 func TestPlacesCountNoPeople(t *testing.T) {
 	e := engineOfText(t, "---\nid: s\nheadline: Rail strike\n---\n"+
 		"During the strike the company ran a skeleton timetable on the main line between Brennport and Castelmoor.\n"+
-		"Croatia and the Czech Republic said they would not deploy troops.\n")
-	if a := mustAsk(t, e, "how many people went on strike"); strings.Contains(a.Short, "Brennport") {
-		t.Errorf("how many people went on strike: %q; want no count of places", a.Short)
+		"Croatia and the Czech Republic said they would not deploy troops.\n"+
+		"Drivers in Ashford and Dunmore joined the strike on Monday.\n")
+	for q, place := range map[string]string{"how many people went on strike": "Brennport", "how many people joined the strike": "Ashford"} {
+		if a := mustAsk(t, e, q); strings.Contains(a.Short, place) {
+			t.Errorf("%s: %q; want no count of places", q, a.Short)
+		}
 	}
 	wantShorts(t, e, []askedShort{{"how many countries refused to deploy troops", "2: Croatia and the Czech Republic"}})
 }

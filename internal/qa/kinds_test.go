@@ -1441,8 +1441,8 @@ The river fell by a metre overnight, and engineers began to inspect the bridges.
 Schools will reopen on Monday, the mayor said.
 `)
 	a := mustAsk(t, e, "what happened w the arena")
-	if a.Kind != KindOverview || !strings.HasPrefix(a.Short, "the Riverside arena has become") {
-		t.Errorf("what happened w the arena: %v %q; want an overview whose line is the lede's \"the Riverside arena has become …\"", a.Kind, a.Short)
+	if a.Kind != KindOverview || !strings.HasPrefix(a.Short, "the Riverside arena has become") || wordCount(a.Short) > maxShortWords {
+		t.Errorf("what happened w the arena: %v %q; want an overview whose line is the lede's \"the Riverside arena has become …\", cut to %d words", a.Kind, a.Short, maxShortWords)
 	}
 }
 
@@ -1451,15 +1451,7 @@ Schools will reopen on Monday, the mayor said.
 // "Hurt" is a past verb too, as "hit", "cut" and "put" are: the verb of
 // what is counted ("how many ppl were hurt" is not the 351 killed).
 func TestHurtIsInjured(t *testing.T) {
-	for _, q := range []string{"how many got hurt", "how many ppl were hurt"} {
-		a, err := quakeEngine(t).Ask(t.Context(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(a.Short, "2,460") {
-			t.Errorf("%s: short answer %q (declined %v); want the 2,460 injured", q, a.Short, !a.Answered)
-		}
-	}
+	wantShorts(t, quakeEngine(t), []askedShort{{"how many got hurt", "2,460"}, {"how many ppl were hurt", "2,460"}})
 }
 
 // TestHowOften: "how often" asks for a frequency, a figure with a unit of
@@ -1572,12 +1564,7 @@ published: 2026-05-09
 ---
 Speaking at a rail conference in Birmingham, Achebe called the bid one of the strongest she had seen.
 `)
-	for q, want := range map[string]string{"how many crew were on board": "22", "how many ppl turned up to watch": "300"} {
-		a := mustAsk(t, e, q)
-		if !strings.Contains(a.Short, want) {
-			t.Errorf("%s: short answer %q (declined %v); want %s", q, a.Short, !a.Answered, want)
-		}
-	}
+	wantShorts(t, e, []askedShort{{"how many crew were on board", "22"}, {"how many ppl turned up to watch", "300"}})
 }
 
 // TestCountOfNarrowed: "how many conservative councillors voted no" asks
@@ -1592,12 +1579,8 @@ Councillors approved the scheme by 31 votes to 24, with two abstentions, after a
 
 The Conservative and Independent groups said the cost had risen.
 `)
-	for q, answered := range map[string]bool{"how many conservative councillors voted no": false, "how many councillors voted yes": true} {
-		a := mustAsk(t, e, q)
-		if a.Answered != answered {
-			t.Errorf("%s: answered %v %q; want %v", q, a.Answered, a.Short, answered)
-		}
-	}
+	wantDeclined(t, e, "how many conservative councillors voted no")
+	wantShorts(t, e, []askedShort{{"how many councillors voted yes", "31"}})
 }
 
 // TestArticleTopic: "what did AUTHOR write about", "what is OUTLET's
@@ -1720,7 +1703,10 @@ func TestPlaceInOutletName(t *testing.T) {
 	if a := mustAsk(t, e, "how often did trains run between brennport and castelmoor during the strike"); a.Kind == KindMeta {
 		t.Errorf("how often did trains run …: answered from the articles' facts, %q; want their text", a.Short)
 	}
-	wantShorts(t, e, []askedShort{{"who wrote the castelmoor article", "Ines Marlowe"}})
+	wantShorts(t, e, []askedShort{
+		{"what did the company run between brennport and castelmoor", "one train an hour"}, // their text, answered
+		{"who wrote the castelmoor article", "Ines Marlowe"},
+	})
 }
 
 // TestNoStaleVerdict: a yes/no question asked of the present ("is the

@@ -1066,4 +1066,7 @@ func TestTitleQualifiedByAnother(t *testing.T) {
 	wantShorts(t, e, []askedShort{{"who is the minister", "Priya Raman"}})
 	e = engineOfText(t, "---\nid: m\nheadline: Leaders meet\n---\nLeaders at the meeting, including Polish Prime Minister Donald Tusk and Italy’s Prime Minister Giorgia Meloni, stressed unity.\nThey met in Paris.\n")
 	wantShorts(t, e, []askedShort{{"whos the italian pm", "Giorgia Meloni"}})
+	if a := mustAsk(t, e, "whos the italian pm"); strings.Contains(a.Short, "Tusk") {
+		t.Errorf("whos the italian pm: %q; want the Italian one only", a.Short)
+	}
 }

@@ -134,26 +134,17 @@ func TestMeansPerson(t *testing.T) {
 // ("chiles", "trumps"), when the articles never write that word and write
 // the name capitalised.
 func TestPrepareNamePossessive(t *testing.T) {
-	e := quakeEngine(t)
-	for _, tc := range []struct{ in, want string }{
+	wantPrepared(t, quakeEngine(t), []struct{ in, want string }{
 		{"whos chiles president", "who's Chile's president"},
 		{"what are chiles plans", "what are Chile's plans"},
 		{"how many homes were lost", "how many homes were lost"}, // a plural the articles write: left
-	} {
-		if got := e.prepare(tc.in); got != tc.want {
-			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 	// a title's plural is no possessive, though the articles capitalise
 	// the title before names ("President Emmanuel Macron")
-	for _, tc := range []struct{ in, want string }{
+	wantPrepared(t, testEngine(t), []struct{ in, want string }{
 		{"which presidents came", "which presidents came"},
 		{"which prime ministers were there", "which prime ministers were there"},
-	} {
-		if got := testEngine(t).prepare(tc.in); got != tc.want {
-			t.Errorf("prepare(%q) = %q; want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestCompoundParts: the parts of an article's hyphenated compound are its
