@@ -138,7 +138,11 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	// with them the answers. Sorting by id in bleve loads every match's id;
 	// fetching twice the hits and ordering them here costs next to nothing,
 	// and is exact unless more than size equal scores straddle the cut.
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(parts...), 2*size, 0, false)
+	top := parts[0] // one part alone scores as it would in a disjunction of one (×1/1)
+	if len(parts) > 1 {
+		top = bleve.NewDisjunctionQuery(parts...)
+	}
+	req := bleve.NewSearchRequestOptions(top, 2*size, 0, false)
 	if syn := ix.synonymsFor(q); syn != nil {
 		// bleve takes the synonyms as given instead of looking them up
 		req.PreSearchData = map[string]interface{}{

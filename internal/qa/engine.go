@@ -170,8 +170,9 @@ func (e *Engine) Corpus() *corpus.Corpus { return e.c }
 
 // candidates is how many passages bleve retrieves for re-ranking: a chat
 // question's answer, paraphrased, often stands below bleve's first ten
-// (fifteen raised hit1 on the training sets, refitted, as much as twenty;
-// Ask stays well under 3× a bare match query).
+// (fifteen raised hit1 on the training sets, refitted, as much as twenty,
+// and each candidate costs its re-ranking: twenty-five, not refitted,
+// changed no figure on them beyond a question or two).
 const candidates = 15
 
 // Ask answers a question from the articles. An error wrapping

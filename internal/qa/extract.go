@@ -1205,8 +1205,9 @@ func (e *Engine) deed(q question, c *cand) span {
 	}
 	end := -1 // where the passage's last word of the subject ends
 	c.lookUp(q)
-	for i, tok := range c.toks {
-		for _, h := range c.hits[i] {
+	for _, th := range c.hits {
+		tok := c.toks[th.k]
+		for _, h := range th.hs {
 			if slices.Contains(subject, strings.ToLower(q.terms[h.i].word)) || slices.Contains(subject, strings.ToLower(q.terms[h.i].typed)) {
 				end = max(end, tok.End)
 			}

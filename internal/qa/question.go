@@ -78,6 +78,8 @@ type question struct {
 	within bool
 	// lookup maps each word the terms match to them (see lookupOf).
 	lookup map[string][]termHit
+	// lookMask sieves the words looked up in lookup (rank.go)
+	lookMask *lookMask
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
 	head string
 	// passive is the analysed verb of a "what was VERBed …" question, whose
@@ -658,7 +660,7 @@ func (e *Engine) analyse(text string) question {
 		}
 		q.terms = append(q.terms, qt)
 	}
-	q.lookup = lookupOf(q.terms)
+	q.indexTerms()
 	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
 	if q.kind == KindHowMany && q.measure == "" {
 		q.counted, q.countVerb = countedNoun(text, q.terms)
@@ -704,7 +706,7 @@ func (e *Engine) analyse(text string) question {
 		}
 		if named {
 			q.kind, q.terms, q.asksJob = KindWho, q.terms[:len(q.terms)-1], true
-			q.lookup = lookupOf(q.terms)
+			q.indexTerms()
 		}
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {
@@ -722,7 +724,7 @@ func (e *Engine) analyse(text string) question {
 		}
 		if q.defines = q.defines && len(names) > 0; q.defines && len(names) < len(q.terms) {
 			q.terms = names
-			q.lookup = lookupOf(q.terms)
+			q.indexTerms()
 		}
 	}
 	q.described, q.alikeTitles = e.describedOf(q)

@@ -20,9 +20,12 @@ type cand struct {
 	// through a synonym or only in the sentence before.
 	match    []float64
 	prevToks []index.Token
-	// hits[k] are the question terms token k matches (question.lookup),
-	// looked up once for the scores that walk the passage's words
-	hits, prevHits [][]termHit
+	// hits are the passage's words that match question terms, in order,
+	// with the terms each matches (question.lookup), looked up once for
+	// the scores that walk the passage's words; prevHits the same of the
+	// sentence before; looked says they are set
+	hits, prevHits []tokHit
+	looked         bool
 	cov            float64 // idf-weighted share of the question matched
 	entShare       float64 // idf-weighted share of the question's names matched
 	entOK          bool    // every name in the question is matched
@@ -233,6 +236,35 @@ func lookupOf(terms []qterm) map[string][]termHit {
 	return m
 }
 
+// indexTerms sets the question's look-up of its terms and its sieve.
+func (q *question) indexTerms() {
+	q.lookup = lookupOf(q.terms)
+	q.lookMask = maskOf(q.lookup)
+}
+
+// A lookMask is a sieve before the look-up map: bit n of word b is set
+// when a word of the map starts with a byte whose low six bits are b and
+// is n bytes long (modulo 64). A passage's words that pass none (most
+// do not) skip the map: a word's hash costs more than the test.
+type lookMask [64]uint64
+
+// maskOf is the sieve of the words of a look-up map.
+func maskOf(m map[string][]termHit) *lookMask {
+	var mk lookMask
+	for w := range m {
+		if w != "" {
+			mk[w[0]&63] |= 1 << (len(w) & 63)
+		}
+	}
+	return &mk
+}
+
+// may reports whether w may be a word of the map; a nil sieve lets every
+// word through.
+func (mk *lookMask) may(w string) bool {
+	return mk == nil || w != "" && mk[w[0]&63]&(1<<(len(w)&63)) != 0
+}
+
 // stands reports whether an analysed word of a text is term i of the
 // question, or a synonym or near word of it (lookup).
 func (q question) stands(term string, i int) bool {
@@ -268,25 +300,39 @@ func termIndex(terms []qterm, word string) int {
 // lookUp sets the candidate's hits, once: rank scores a candidate for one
 // question.
 func (c *cand) lookUp(q question) {
-	if c.hits == nil {
-		c.hits, c.prevHits = q.hitsIn(c.toks), q.hitsIn(c.prevToks)
+	if !c.looked {
+		c.hits, c.prevHits, c.looked = q.hitsIn(c.toks), q.hitsIn(c.prevToks), true
 	}
 }
 
-// hitsIn is, for each of toks, the question terms it matches (lookup).
-func (q question) hitsIn(toks []index.Token) [][]termHit {
-	out := make([][]termHit, len(toks))
+// tokHit is a word of a text, by its index among the text's tokens, and
+// the question terms it matches.
+type tokHit struct {
+	k  int
+	hs []termHit
+}
+
+// hitsIn is, in order, each of toks that matches question terms (lookup),
+// with the terms it matches: most of a passage's words match none, and
+// the scores walk only those that do.
+func (q question) hitsIn(toks []index.Token) []tokHit {
+	var out []tokHit
 	for k, tok := range toks {
-		out[k] = q.lookup[tok.Term]
+		if !q.lookMask.may(tok.Term) {
+			continue
+		}
+		if hs := q.lookup[tok.Term]; len(hs) > 0 {
+			out = append(out, tokHit{k, hs})
+		}
 	}
 	return out
 }
 
 // matches raises match[i] to how well a text's words match term i (hits,
 // from hitsIn), scaled by scale.
-func matches(hits [][]termHit, scale float64, match []float64) {
-	for _, hs := range hits {
-		for _, h := range hs {
+func matches(hits []tokHit, scale float64, match []float64) {
+	for _, th := range hits {
+		for _, h := range th.hs {
 			match[h.i] = max(match[h.i], h.w*scale)
 		}
 	}
@@ -301,16 +347,19 @@ func phrasing(q question, c *cand) float64 {
 	}
 	found := make([]float64, len(q.terms)-1) // how well pair i, i+1 stands together
 	c.lookUp(q)
-	for k := 0; k+1 < len(c.toks); k++ {
-		tok, next := c.toks[k], c.toks[k+1]
-		if next.Position-tok.Position > 2 {
+	for j := 0; j+1 < len(c.hits); j++ {
+		k := c.hits[j].k
+		if c.hits[j+1].k != k+1 {
+			continue // the next word matches no term
+		}
+		if c.toks[k+1].Position-c.toks[k].Position > 2 {
 			continue
 		}
-		for _, h := range c.hits[k] {
+		for _, h := range c.hits[j].hs {
 			if h.i+1 >= len(q.terms) {
 				continue
 			}
-			for _, g := range c.hits[k+1] {
+			for _, g := range c.hits[j+1].hs {
 				if g.i == h.i+1 {
 					// a synonym makes a weaker pair: "Kremlin has not"
 					// is not "Russia rejected"
@@ -331,8 +380,9 @@ func phrasing(q question, c *cand) float64 {
 func proximity(q question, c *cand) float64 {
 	first, last, n := -1, -1, 0
 	c.lookUp(q)
-	for k, tok := range c.toks {
-		for _, h := range c.hits[k] {
+	for _, th := range c.hits {
+		tok := c.toks[th.k]
+		for _, h := range th.hs {
 			if c.match[h.i] == 0 {
 				continue
 			}

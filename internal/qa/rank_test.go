@@ -719,3 +719,40 @@ France and Spain said they would send troops to the border as part of the force.
 		}
 	}
 }
+
+// TestLookMaskSievesNoMatch: the sieve before the look-up map lets every
+// passage word that matches a question term through, so the words a
+// candidate matches are those the map alone finds; and it does sieve
+// (most words of the articles never reach the map).
+func TestLookMaskSievesNoMatch(t *testing.T) {
+	e := testEngine(t)
+	sieved, words := 0, 0
+	for _, s := range []string{"who refused to deploy troops", "how many soldjers will france send", "wat did merz say abt german forces", "when did russia invade ukraine"} {
+		q := e.analyse(s)
+		for _, a := range e.c.Articles {
+			for _, p := range a.Passages {
+				toks := e.analyze(p.Text)
+				var want []int
+				for k, tok := range toks {
+					words++
+					if len(q.lookup[tok.Term]) > 0 {
+						want = append(want, k)
+					}
+					if !q.lookMask.may(tok.Term) {
+						sieved++
+					}
+				}
+				var got []int
+				for _, th := range q.hitsIn(toks) {
+					got = append(got, th.k)
+				}
+				if !slices.Equal(got, want) {
+					t.Fatalf("%q in %q: matched words %v, want %v", s, p.Text, got, want)
+				}
+			}
+		}
+	}
+	if sieved*2 < words {
+		t.Errorf("the sieve kept %d of %d words from the map; want more than half", sieved, words)
+	}
+}

@@ -5,6 +5,7 @@
 package qa
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,7 +27,10 @@ type vocab struct {
 	// a common word that is part of a name ("mark", "rose") takes its
 	// capital where the question has the name's next word after it
 	pairs map[string]string
-	byLen map[int][]string // the words by length in runes, sorted, for corrections
+	// nameNext lists, for the first word of such a pair, the words after
+	// it (nameAfter looks through these, not through every word)
+	nameNext map[string][]string
+	byLen    map[int][]string // the words by length in runes, sorted, for corrections
 	// lower counts the times the articles write a word in lower case
 	lower map[string]int
 	// bigrams counts the articles' pairs of adjacent words, lower case:
@@ -117,6 +121,13 @@ func newVocab(c *corpus.Corpus) vocab {
 	for w := range v.count {
 		n := utf8.RuneCountInString(w)
 		v.byLen[n] = append(v.byLen[n], w)
+	}
+	v.nameNext = map[string][]string{}
+	for key := range v.pairs {
+		first, next, _ := strings.Cut(key, " ")
+		if v.count[next] > 0 || slices.Contains(metaWords(), next) { // a word of byLen
+			v.nameNext[first] = append(v.nameNext[first], next)
+		}
 	}
 	for _, w := range metaWords() {
 		if v.count[w] == 0 {
@@ -305,16 +316,14 @@ func (e *Engine) nameAfter(prev, lw string) string {
 		return "" // (not after a title the articles capitalise: "prime ministers")
 	}
 	found := ""
-	for l := n - 1; l <= n+1; l++ {
-		for _, next := range e.vocab.byLen[l] {
-			if _, ok := e.vocab.pairs[prev+" "+next]; !ok || commonWord(next) || editDistance(lw, next) != 1 {
-				continue
-			}
-			if found != "" && found != next {
-				return "" // two names one slip away: no telling which
-			}
-			found = next
+	for _, next := range e.vocab.nameNext[prev] {
+		if commonWord(next) || editDistance(lw, next) != 1 {
+			continue
 		}
+		if found != "" && found != next {
+			return "" // two names one slip away: no telling which
+		}
+		found = next
 	}
 	return found
 }
