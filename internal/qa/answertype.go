@@ -327,7 +327,7 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 		}
 		if n := len(run); n > 1 {
 			if gap := strings.ToLower(text[run[n-2].end:run[n-1].start]); !strings.Contains(gap, " and ") && !strings.Contains(gap, " or ") && gap != " & " {
-				continue // "in Birmingham, Achebe called …": a comma alone joins no list
+				continue // "Thanking Obi, Achebe called …": a comma alone joins no list
 			}
 		}
 		cl := clauseAround(text, all, clauseMarks)

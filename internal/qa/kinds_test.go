@@ -1546,8 +1546,9 @@ Dockworkers were asked to cancel leave for the next two weeks while the canal wa
 // TestCountsWhatIsMeant: "22 crew members" counts crew (a classifier
 // noun counts what qualifies it, kinds.txt [classifier-words]); "About
 // 300 people watched" counts those who "turned up to watch" (a later verb
-// of the question's, in its own word); and "in Birmingham, Achebe" is no
-// list of two people (a comma alone joins no list).
+// of the question's, in its own word); and "Thanking Obi, Achebe called"
+// is no list of two ministers (a comma alone joins no list), where "Obi
+// and Achebe backed" is.
 func TestCountsWhatIsMeant(t *testing.T) {
 	e := engineOfText(t, `---
 id: a
@@ -1562,9 +1563,16 @@ id: b
 headline: Ministers Back Plan
 published: 2026-05-09
 ---
-Speaking at a rail conference in Birmingham, Achebe called the bid one of the strongest she had seen.
+Transport Minister Amara Achebe and Finance Minister Chidi Obi met rail bosses on Monday.
+
+Thanking Obi, Achebe called the bid one of the strongest she had seen.
+
+Obi and Achebe backed the plan after the meeting.
 `)
-	wantShorts(t, e, []askedShort{{"how many crew were on board", "22"}, {"how many ppl turned up to watch", "300"}})
+	wantShorts(t, e, []askedShort{{"how many crew were on board", "22"}, {"how many ppl turned up to watch", "300"}, {"how many ministers backed the plan", "2: Obi and Achebe"}})
+	if a := mustAsk(t, e, "how many ministers called the bid strong"); strings.Contains(a.Short, "Obi") {
+		t.Errorf("how many ministers called the bid strong: %q; a comma alone joins no list", a.Short)
+	}
 }
 
 // TestCountOfNarrowed: "how many conservative councillors voted no" asks
