@@ -122,14 +122,15 @@ func newVocab(c *corpus.Corpus) vocab {
 		n := utf8.RuneCountInString(w)
 		v.byLen[n] = append(v.byLen[n], w)
 	}
+	meta := metaWords()
 	v.nameNext = map[string][]string{}
 	for key := range v.pairs {
 		first, next, _ := strings.Cut(key, " ")
-		if v.count[next] > 0 || slices.Contains(metaWords(), next) { // a word of byLen
+		if v.count[next] > 0 || slices.Contains(meta, next) { // a word of byLen
 			v.nameNext[first] = append(v.nameNext[first], next)
 		}
 	}
-	for _, w := range metaWords() {
+	for _, w := range meta {
 		if v.count[w] == 0 {
 			// the words of questions about the articles themselves
 			// ("the pledge article", "the headline") are words a question
