@@ -890,12 +890,16 @@ func namesSpeaker(speaker, lw string) bool {
 	return true
 }
 
+// focusMarks makes a question's apostrophes plain and its question marks
+// and commas spaces, for focusOf.
+var focusMarks = strings.NewReplacer("’", "'", "?", " ", ",", " ")
+
 // focusOf finds the noun a "which X …" or "what is the X …" question asks
 // about, analysed ("which *hotel*", "what is the *budget* for …"): the last
 // word before a verb, preposition or auxiliary, past words that only frame
 // the question ("what kind of *help*"). It is "" for other questions.
 func focusOf(text string, toks []index.Token) string {
-	w := strings.Fields(strings.ToLower(strings.NewReplacer("’", "'", "?", " ", ",", " ").Replace(text)))
+	w := strings.Fields(strings.ToLower(focusMarks.Replace(text)))
 	var rest []string
 	switch {
 	case len(w) > 1 && (w[0] == "which" || w[0] == "what") && !auxiliaries[w[1]] && !getPassive[w[1]]:
