@@ -26,10 +26,9 @@ var gloveBin []byte
 // nothing changes it after decoding.
 type Embeddings struct {
 	dims  int
-	words []string         // by rank, most frequent first
-	index map[string]int32 // word → rank
-	vecs  []int8           // len(words)×dims, row by row
-	norms []float32        // the Euclidean norm of each quantised row
+	words *wordTable // numbered by rank, most frequent first
+	vecs  []int8     // Words()×dims, row by row
+	norms []float32  // the Euclidean norm of each quantised row
 }
 
 // Neighbour is a word with its cosine similarity to another.
@@ -67,6 +66,8 @@ const (
 	magic     = "LXG1"
 	headerLen = 16
 	maxDims   = 4096
+	// maxWordBytes is the longest word a table holds (wordTable's limit)
+	maxWordBytes = 0xffff
 )
 
 // decode reads a table in the format gen writes (all integers little-endian):
@@ -99,13 +100,12 @@ func decode(b []byte) (*Embeddings, error) {
 	all := string(wb)
 	e := &Embeddings{
 		dims:  int(dims),
-		words: make([]string, count),
-		index: make(map[string]int32, count),
+		words: newWordTable(all, int(count)),
 	}
 	off := 0
-	for i := range e.words {
+	for i := range int(count) {
 		n, k := binary.Uvarint(wb[off:])
-		if k <= 0 || n == 0 || n > uint64(len(all)-off-k) {
+		if k <= 0 || n == 0 || n > uint64(len(all)-off-k) || n > maxWordBytes {
 			return nil, fmt.Errorf("lexicon: decode: word %d: bad length", i)
 		}
 		w := all[off+k : off+k+int(n)]
@@ -113,9 +113,7 @@ func decode(b []byte) (*Embeddings, error) {
 		if !utf8.ValidString(w) {
 			return nil, fmt.Errorf("lexicon: decode: word %d: invalid UTF-8", i)
 		}
-		e.words[i] = w
-		e.index[w] = int32(i)
-		if len(e.index) != i+1 { // one hash per word, not two
+		if !e.words.add(off-int(n), off) {
 			return nil, fmt.Errorf("lexicon: decode: word %q twice", w)
 		}
 	}
@@ -161,25 +159,25 @@ func Dot(a, b []int8) int32 {
 // lookup finds word as given, else lower-cased, else lower-cased with its
 // Latin accents removed.
 func (e *Embeddings) lookup(word string) (int, bool) {
-	if i, ok := e.index[word]; ok {
-		return int(i), true
+	if i, ok := e.words.find(word); ok {
+		return i, true
 	}
 	l := strings.ToLower(word)
 	if l != word {
-		if i, ok := e.index[l]; ok {
-			return int(i), true
+		if i, ok := e.words.find(l); ok {
+			return i, true
 		}
 	}
 	if f, changed := fold(l); changed {
-		if i, ok := e.index[f]; ok {
-			return int(i), true
+		if i, ok := e.words.find(f); ok {
+			return i, true
 		}
 	}
 	return 0, false
 }
 
 // Words returns how many words the table holds.
-func (e *Embeddings) Words() int { return len(e.words) }
+func (e *Embeddings) Words() int { return e.words.len() }
 
 // Dims returns the number of components of each vector.
 func (e *Embeddings) Dims() int { return e.dims }

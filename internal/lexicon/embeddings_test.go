@@ -237,12 +237,13 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, w := range e.words {
-			if _, ok := e.Similarity(w, e.words[0]); !ok {
+		for i := range e.Words() {
+			w, first := e.words.word(i), e.words.word(0)
+			if _, ok := e.Similarity(w, first); !ok {
 				t.Fatalf("Similarity(%q) unknown after decode", w)
 			}
-			if s, _ := e.Similarity(w, e.words[0]); s < -1 || s > 1 {
-				t.Fatalf("Similarity(%q, %q) = %v; out of [-1, 1]", w, e.words[0], s)
+			if s, _ := e.Similarity(w, first); s < -1 || s > 1 {
+				t.Fatalf("Similarity(%q, %q) = %v; out of [-1, 1]", w, first, s)
 			}
 		}
 	})

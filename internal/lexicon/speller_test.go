@@ -207,7 +207,7 @@ func benchDict() map[string]int {
 	e := Default()
 	freq := make(map[string]int, 5000)
 	for i := range 5000 {
-		freq[e.words[i]] = 100000 / (i + 1)
+		freq[e.words.word(i)] = 100000 / (i + 1)
 	}
 	return freq
 }

@@ -13,7 +13,7 @@ var wordsData string
 
 var (
 	wordsOnce sync.Once
-	wordSet   map[string]bool // lower-case word: true when the list capitalises it
+	wordSet   *dictionary
 )
 
 // IsWord reports whether w (lower case) is an English word of SCOWL's list
@@ -23,7 +23,7 @@ var (
 // ("troops", "envoys").
 func IsWord(w string) bool {
 	wordsOnce.Do(func() { wordSet = loadWords(wordsData) })
-	_, ok := wordSet[w]
+	_, ok := wordSet.words.find(w)
 	return ok
 }
 
@@ -33,18 +33,43 @@ func IsWord(w string) bool {
 // lower case.
 func IsName(w string) bool {
 	wordsOnce.Do(func() { wordSet = loadWords(wordsData) })
-	return wordSet[w]
+	i, ok := wordSet.words.find(w)
+	return ok && wordSet.capital[i]
 }
 
-// loadWords reads words.txt: each word lower-cased, true for one the list
-// capitalises.
-func loadWords(data string) map[string]bool {
-	set := make(map[string]bool, 80000)
-	for _, line := range strings.Split(data, "\n") {
-		if line != "" && line[0] != '#' {
-			low := strings.ToLower(line)
-			set[low] = low != line
+// A dictionary is words.txt's words, lower-cased, and whether the list
+// capitalises each (as its last line of the word does).
+type dictionary struct {
+	words   *wordTable
+	capital []bool // by word number
+}
+
+// loadWords reads words.txt: each word lower-cased, marked when the list
+// capitalises it.
+func loadWords(data string) *dictionary {
+	var b strings.Builder
+	b.Grow(len(data))
+	var ends []uint32 // the end of each line's word in b
+	var capital []bool
+	for rest := data; rest != ""; {
+		l, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if l != "" && l[0] != '#' {
+			low := strings.ToLower(l)
+			b.WriteString(low)
+			ends = append(ends, uint32(b.Len()))
+			capital = append(capital, low != l)
 		}
 	}
-	return set
+	d := &dictionary{words: newWordTable(b.String(), len(ends)), capital: make([]bool, 0, len(ends))}
+	start := 0
+	for k, end := range ends {
+		if d.words.add(start, int(end)) {
+			d.capital = append(d.capital, capital[k])
+		} else if i, ok := d.words.find(d.words.all[start:end]); ok {
+			d.capital[i] = capital[k]
+		}
+		start = int(end)
+	}
+	return d
 }
