@@ -36,6 +36,10 @@ type cand struct {
 	speaker    bool    // for "what did X say": X is who speaks here
 	feat       [nRankFeatures]float64
 	score      float64
+	// scored says feat holds the features read from the passage's words
+	// (proximity, phrasing, semantic, align) for this question; recovered
+	// that its matches were computed again since
+	scored, recovered bool
 }
 
 // kindPrior weighs where a passage stands: body text outranks the rest.
@@ -114,6 +118,7 @@ func (e *Engine) lookClosely(q question, c *cand) {
 	c.typeOK = e.typeScore(q, c)
 	if c.speaker {
 		e.cover(q, c) // the speaker now counts as named
+		c.recovered = true
 	}
 	c.feat[fOtherAgent] = b2f(e.otherAgent(q, c))
 	c.feat[fNotSpeaker] = b2f(q.kind == KindSaid && !c.speaker)               // "what did X say" wants X speaking, not X mentioned
@@ -194,17 +199,22 @@ func (e *Engine) score(q question, c *cand) {
 	f := &c.feat
 	f[fCoverage] = c.cov
 	f[fAnswerType] = c.typeOK
-	f[fProximity] = proximity(q, c)
 	f[fBleve] = c.bleve
-	f[fPhrasing] = phrasing(q, c)
 	f[fPassageKind] = kindPrior[c.p.Kind] - 1
 	f[fOtherOutlet] = b2f(!q.fromOutlet(c.a)) // "according to Newslooks": another outlet's article
 	// a question the article asks ("How will the Kremlin respond …?") answers none
 	f[fAsksQuestion] = b2f(strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?"))
 	f[fNamesMissing] = 1 - c.entShare
-	f[fSemantic] = cosine(q.vec, e.passageVector(c.p.Text))
+	if !c.scored || c.recovered {
+		// a second scoring (the close look) reads the passage's meaning
+		// and wording again only where who speaks changed what it matches
+		f[fSemantic] = cosine(q.vec, e.passageVector(c.p.Text))
+		f[fAlign] = e.align(q, c)
+		f[fProximity] = proximity(q, c)
+		f[fPhrasing] = phrasing(q, c)
+	}
+	c.scored, c.recovered = true, false
 	f[fLead] = 1 / float64(1+c.p.Seq)
-	f[fAlign] = e.align(q, c)
 	c.score = dot(e.w.Rank[:], f[:])
 }
 

@@ -756,3 +756,36 @@ func TestLookMaskSievesNoMatch(t *testing.T) {
 		t.Errorf("the sieve kept %d of %d words from the map; want more than half", sieved, words)
 	}
 }
+
+// TestCloseLookKeepsFeatures: the close look scores a candidate again
+// without reading its words anew (proximity, phrasing, meaning); every
+// feature it keeps must be what reading them anew gives, for questions of
+// each kind, "what did X say" (whose close look matches the speaker
+// again) among them.
+func TestCloseLookKeepsFeatures(t *testing.T) {
+	e := testEngine(t)
+	for _, text := range []string{
+		"who refused to deploy troops", "what did merz say german forces could do", "how many countries took part",
+		"when did russia launch its invasion", "where is the coordination cell", "why did rubio not go to paris",
+		"what did zelensky say about the guarantees",
+	} {
+		q := e.analyse(text)
+		hits, err := e.s.Search(t.Context(), e.query(q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cands := e.rankLooking(q, hits, len(hits))
+		if len(cands) == 0 {
+			t.Fatalf("%s: no candidates", text)
+		}
+		for _, c := range cands {
+			fresh := *c
+			fresh.scored, fresh.looked, fresh.hits, fresh.prevHits, fresh.match = false, false, nil, nil, nil
+			e.cover(q, &fresh)
+			e.score(q, &fresh)
+			if fresh.feat != c.feat {
+				t.Errorf("%s: %.60q: features kept %v; read anew %v", text, c.p.Text, c.feat, fresh.feat)
+			}
+		}
+	}
+}
