@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
@@ -1017,20 +1018,27 @@ const (
 // refersBack reports whether a sentence speaks of someone named before it:
 // "he" or "she" as a word of it.
 func refersBack(s string) bool {
-	for _, w := range []string{"he", "she", "He", "She"} {
-		for i := 0; ; {
-			j := strings.Index(s[i:], w)
-			if j < 0 {
-				break
+	// one pass over the words (runs of letters), not a search for each
+	// pronoun through every "the" and "when"; a quotation mark is no
+	// letter ("“She was dehydrated,” …")
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
 			}
-			at, end := i+j, i+j+len(w)
-			if (at == 0 || !isLetterByte(s[at-1])) && (end == len(s) || !isLetterByte(s[end])) {
-				return true
-			}
-			i = end
+			continue
 		}
+		if start >= 0 && isPronounHeShe(s[start:i]) {
+			return true
+		}
+		start = -1
 	}
-	return false
+	return start >= 0 && isPronounHeShe(s[start:])
+}
+
+func isPronounHeShe(w string) bool {
+	return w == "he" || w == "she" || w == "He" || w == "She"
 }
 
 func isLetterByte(b byte) bool {

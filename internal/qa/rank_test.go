@@ -789,3 +789,23 @@ func TestCloseLookKeepsFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestRefersBack: "he" or "she" as a word of the sentence, not inside one.
+func TestRefersBack(t *testing.T) {
+	for s, want := range map[string]bool{
+		"He said the talks went well.":           true,
+		"“She was dehydrated,” rescuers said.":   true,
+		"The talks, he said, went well.":         true,
+		"Shelters opened when the shelling hit.": false,
+		"The theme of the meeting was unity.":    false,
+		"Chen and Shevchenko spoke.":             false,
+		"Then she left":                          true,
+		"he":                                     true,
+		"":                                       false,
+		"Héhe and shé":                           false,
+	} {
+		if got := refersBack(s); got != want {
+			t.Errorf("refersBack(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
