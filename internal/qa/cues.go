@@ -87,8 +87,9 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 // findCue returns where the first phrase of a cue section stands in words
 // and how many words it has; -1 when none does.
 func findCue(words []string, section string) (at, n int) {
+	phrases := cueLists[section] // looked up once, not once a word
 	for i := range words {
-		for _, p := range cueLists[section] {
+		for _, p := range phrases {
 			if i+len(p) <= len(words) && equalWords(words[i:i+len(p)], p) {
 				return i, len(p)
 			}
