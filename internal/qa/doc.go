@@ -560,7 +560,7 @@
 //   - Start-up is about 20 ms, so a built binary answers `ask` in well under a second:
 //     `go build -o /tmp/summitbot ./cmd/summitbot && time /tmp/summitbot ask "who refused to deploy troops?"`
 //     takes about 0.07 s wall-clock here.
-//   - **Ask is about 3.2× a bare match query (target: at most 3×, not met; README's "Speed" paragraph
+//   - **Ask is about 3.1–3.2× a bare match query (target: at most 3×, not met; README's "Speed" paragraph
 //     has the latest interleaved measurement).** It read 2.4–2.8× before the later work on chat
 //     questions (respelling in context, answer kinds, the articles' facts); 1.73–1.75× before the
 //     work on chat questions (GloVe, spelling, evidence features, fifteen candidates re-ranked);
