@@ -594,3 +594,20 @@ func TestFocusBeforeLike(t *testing.T) {
 	}
 	wantDeclined(t, e, "whats the weather like in paris rn")
 }
+
+// TestRoleTimeWord: a word that says when someone holds an office
+// ("current", "former": kinds.txt [role-time-words]) is no part of the
+// role asked about, so "the current prime minister of britain" is the
+// prime minister the articles name, not a "current" office none gives.
+func TestRoleTimeWord(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]string{"who is the current prime minister of britain": "Starmer", "who is the current french president": "Macron"} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Answered || !strings.Contains(a.Short, want) {
+			t.Errorf("%s: answered %v, short %q; want %s", q, a.Answered, a.Short, want)
+		}
+	}
+}
