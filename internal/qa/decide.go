@@ -533,8 +533,6 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 		return "" // "1,500 more troops" adds to "3,500 soldiers": no other count
 	case ratioPart(c.p.Text, other):
 		return "" // "nine out of every ten homes": a share, no count of homes
-	case ageRE.MatchString(other) != ageRE.MatchString(short):
-		return "" // "an 81-year-old woman" is an age, no other count of "about 340 people"
 	case otherNumber && !e.saysAsMuch(q, c.p.Text, other, top.p.Text, short):
 		// the other's clause lacks a word of the question the answer's
 		// holds, in any form: "announce the recount result on Thursday,
@@ -550,9 +548,6 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 	}
 	return other
 }
-
-// ageRE matches an age said as one ("81-year-old", "67 years old").
-var ageRE = regexp.MustCompile(`(?i)\byears?[- ]old\b`)
 
 // saysAsMuch reports whether the clause around other in text holds every
 // question word, in any form the question matches (a synonym, a word near

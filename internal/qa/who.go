@@ -138,15 +138,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			}
 		}
 		if len(after) > 0 {
-			s := nearest(after, last)
-			for i, g := range after[:len(after)-1] {
-				// "attended by US envoys Steve Witkoff and Jared Kushner":
-				// the place describes the people named right after it
-				if g == s && e.isPlace(text[g.start:g.end]) && wordCount(text[g.end:after[i+1].start]) <= 2 && !hasUpper(text[g.end:after[i+1].start]) {
-					s = after[i+1]
-				}
-			}
-			return s
+			return nearest(after, last)
 		}
 	}
 	if q.asksSubject() && len(anchors) > 0 {
@@ -492,16 +484,6 @@ func appositive(desc string) bool {
 func nounBefore(w string) bool {
 	lw := strings.ToLower(strings.Trim(w, ",;:“”\"'"))
 	return !stopish[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && lw != "said" && lw != "says"
-}
-
-// hasUpper reports whether s has a capital letter.
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 func hasLower(s string) bool {
