@@ -539,6 +539,11 @@ func TestRoleOf(t *testing.T) {
 			t.Errorf("%q: short %q, %v; want %q", q, a.Short, err, want)
 		}
 	}
+	// the role in an apposition before the name ("NATO’s top commander,
+	// U.S. Gen. Alexus G. Grynkewich"): the role, without the name asked of
+	if a, err := e.Ask(context.Background(), "whats grynkewichs job"); err != nil || !has(a.Short, "top commander") || has(a.Short, "Grynkewich") {
+		t.Errorf("whats grynkewichs job: short %q, %v; want the role before his name, without it", a.Short, err)
+	}
 	if q := e.analyse("what is the role of the coordination cell"); q.kind != KindWhat {
 		t.Errorf("what is the role of the coordination cell: kind %v; want what", q.kind)
 	}
