@@ -1075,3 +1075,25 @@ func TestTitleQualifiedByAnother(t *testing.T) {
 		t.Errorf("whos the italian pm: %q; want the Italian one only", a.Short)
 	}
 }
+
+// TestSpeakerAfterVerb: a speaker named after the verb of saying ("…, said
+// Duarte, …") or after "according to" is who speaks there, as one named
+// before it is: "what did Duarte say" is answered by what she said, not by
+// a sentence that only names her.
+func TestSpeakerAfterVerb(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\n---\nThe bridge will reopen in May, according to Mayor Ana Duarte.\n\n"+
+		"Traffic was diverted through the old town on Monday.\n\n"+
+		"Engineers inspected the pillars, said Duarte, and found no cracks.\n\n"+
+		"Duarte visited the site with the governor on Friday.\n")
+	a := mustAsk(t, e, "what did duarte say")
+	if len(a.Passages) == 0 || strings.Contains(a.Passages[0].Text, "visited") {
+		first := ""
+		if len(a.Passages) > 0 {
+			first = a.Passages[0].Text
+		}
+		t.Errorf("what did duarte say: first passage %q; want one she speaks in", first)
+	}
+	if a := mustAsk(t, e, "what did the mayor say about the bridge"); !has(a.Short, "reopen in May") {
+		t.Errorf("what did the mayor say about the bridge: short %q; want what she said according to the article", a.Short)
+	}
+}
