@@ -279,9 +279,6 @@ func (e *Engine) inContext(prev, w string) string {
 	if utf8.RuneCountInString(lw) < minSpellLen {
 		return w
 	}
-	if e.vocab.bigrams[prev+" "+lw] > 0 {
-		return w
-	}
 	best := "" // the commonest word after prev one slip from the typed one
 	n := len(lw)
 	for _, next := range e.vocab.after[prev] {
