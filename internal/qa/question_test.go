@@ -99,9 +99,11 @@ func TestClassify(t *testing.T) {
 		{"give me the countries sending troops", KindWho}, // countries act, as in "who refused"
 		{"name all the officials there", KindWho},
 		{"list the mechanisms in the statement", KindWhat},
-		{"list the names of the leaders", KindWho}, // the names are of the leaders
-		{"how deep was the quake", KindHowMany},    // a measure: a figure with its unit
-		{"how bad was the damage", KindHow},        // no measure
+		{"list the names of the leaders", KindWho},  // the names are of the leaders
+		{"how deep was the quake", KindHowMany},     // a measure: a figure with its unit
+		{"how bad was the damage", KindHow},         // no measure
+		{"whens the next round of talks", KindWhen}, // "whens": "when is", as typed without the apostrophe
+		{"list all", KindWho},                       // no noun to say what is asked for: names
 	} {
 		if got, _ := classify(tc.q); got != tc.want {
 			t.Errorf("classify(%q) = %s; want %s", tc.q, got, tc.want)
