@@ -66,11 +66,9 @@ func chatWords(text string) []string {
 	for _, w := range raw {
 		w = strings.Trim(w, "';")
 		switch w {
-		case "what's", "whats", "wats", "wat's":
+		case "what's", "whats":
 			out = append(out, "what", "is")
 			continue
-		case "wat":
-			w = "what"
 		case "":
 			continue
 		}
