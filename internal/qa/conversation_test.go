@@ -305,7 +305,7 @@ func TestResolve(t *testing.T) {
 
 func TestIsAux(t *testing.T) {
 	for w, want := range map[string]bool{"was": true, "wasn't": true, "wasnt": true, "won't": true, "can't": true,
-		"r": true, "dont": true, "troops": false, "wont": true, "n't": false, "": false} {
+		"r": true, "dont": true, "troops": false, "wont": true, "n't": false, "": false, "shan't": true} {
 		if got := isAux(w); got != want {
 			t.Errorf("isAux(%q) = %v; want %v", w, got, want)
 		}
