@@ -228,6 +228,8 @@ func TestVerdicts(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct{ q, want string }{
 		{"Did Russia annex Crimea?", verdictYes},
+		{"did croatia not deploy troops", verdictYes},                         // the question's "not" is matched by the passage's "would not"
+		{"are croatia and the czech republic not sending troops", verdictYes}, // (not a denial of what is asked)
 		{"did zelenskiy say tuesday's progress was enough to have peace", verdictNo},
 		{"is the US going to lead the truce monitoring mechanism", verdictYes},
 		{"Is Russia occupying Ukrainian territory?", verdictYes}, // "Moscow occupies …"; "has not signalled" bears on another verb

@@ -491,7 +491,10 @@ func (q question) asked(word string) bool {
 
 // deniesInContent reports whether the question itself asks about a denial
 // past its opening verb ("did they agree *not* to …"); "isn't he …" asks
-// the same as "is he …".
+// the same as "is he …". A denial that is a word of the question's content
+// (asked: "did Croatia *not* deploy troops") is matched by the passage's
+// own, which the verdict then does not count as a denial: it is no denial
+// of what is asked either.
 func (q question) deniesInContent() bool {
 	words := q.words
 	for i, w := range words {
@@ -501,7 +504,7 @@ func (q question) deniesInContent() bool {
 		if words[i-1] == "or" && yesNoTail[w] {
 			return false // "… or not": the chat tag that asks whether, no denial
 		}
-		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+		if (w == "not" || w == "never" || strings.HasSuffix(w, "n't")) && !q.asked(w) {
 			return true
 		}
 	}
