@@ -1097,3 +1097,25 @@ func TestSpeakerAfterVerb(t *testing.T) {
 		t.Errorf("what did the mayor say about the bridge: short %q; want what she said according to the article", a.Short)
 	}
 }
+
+// TestSameName: two names are one person's where they share a surname,
+// spelled alike once folded, or one slip apart where no article has the
+// slip ("Quipse" for "Julio Quispe"); another surname the articles use is
+// another person.
+func TestSameName(t *testing.T) {
+	e := quakeEngine(t)
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Quispe", "Julio Quispe", true},
+		{"Quipse", "Julio Quispe", true},  // two letters swapped, a spelling no article has
+		{"Quispex", "Julio Quispe", true}, // a letter added
+		{"Villagra", "Julio Quispe", false},
+		{"Quispe", "", false},
+	} {
+		if got := e.sameName(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameName(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
