@@ -1120,8 +1120,10 @@ func TestEventDay(t *testing.T) {
 func TestLacksField(t *testing.T) {
 	e := testEngine(t)
 	for q, want := range map[string][]string{
-		"which article has no author":         {"allies-near-framework", "talks-continue", "us-backs-guarantees", "us-uk-france-pledge"},
-		"which articles dont have a headline": {"allies-near-framework", "us-backs-guarantees"},
+		"which article has no author":           {"allies-near-framework", "talks-continue", "us-backs-guarantees", "us-uk-france-pledge"},
+		"which articles dont have a headline":   {"allies-near-framework", "us-backs-guarantees"},
+		"which article is missing an author":    {"allies-near-framework", "talks-continue", "us-backs-guarantees", "us-uk-france-pledge"},
+		"which articles are without a headline": {"allies-near-framework", "us-backs-guarantees"},
 	} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || !a.Answered || !slices.Equal(sortedCopy(a.Sources), want) {
