@@ -1732,3 +1732,21 @@ func TestNoStaleVerdict(t *testing.T) {
 		t.Errorf("is the strike still on: verdict %q %q; want none, a later article may say otherwise", a.Verdict, a.Short)
 	}
 }
+
+// TestOutletCountEdges: an outlet two articles share is counted once ("1
+// outlet: …"); where no article states its outlet, none is counted and
+// the question is not answered.
+func TestOutletCountEdges(t *testing.T) {
+	one := engineOfText(t,
+		"---\nid: a\noutlet: Valley Post\n---\nThe bridge reopened on Monday.\n",
+		"---\nid: b\noutlet: Valley Post\n---\nTraffic returned to the bridge on Tuesday.\n")
+	if a := mustAsk(t, one, "how many outlets are there"); !a.Answered || a.Short != "1 outlet: Valley Post" {
+		t.Errorf("one outlet: answered %v, short %q; want 1 outlet: Valley Post", a.Answered, a.Short)
+	}
+	none := engineOfText(t,
+		"---\nid: a\n---\nThe bridge reopened on Monday.\n",
+		"---\nid: b\n---\nTraffic returned to the bridge on Tuesday.\n")
+	if a := mustAsk(t, none, "how many outlets are there"); a.Answered && strings.Contains(a.Short, "outlet") {
+		t.Errorf("no outlet stated: short %q; want none counted", a.Short)
+	}
+}
