@@ -312,3 +312,14 @@ func TestNoDifferenceOfAnotherDeed(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckUnsaidName: a claim that two people did something is not
+// gainsaid by a passage that names one of them doing it and says nothing
+// of the other ("Steve Witkoff, who represented Washington" for "witkoff
+// and kushner represented the us"): the other is unsaid there.
+func TestCheckUnsaidName(t *testing.T) {
+	c, err := testEngine(t).Check(context.Background(), "witkoff and kushner represented the us")
+	if err != nil || c.Verdict == Differs {
+		t.Errorf("witkoff and kushner represented the us: %s, %v; want no difference", c.Verdict, err)
+	}
+}
