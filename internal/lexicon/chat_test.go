@@ -20,6 +20,8 @@ func TestNormalize(t *testing.T) {
 		{"anyone up for a game tonite", "anyone up for a game tonight"}, // not respelled "tone"
 		{"is it x or y", "is it x or y"},
 		{"pls who is merz 🙏🏽", "who is merz"},
+		{"who tf is merz", "who is merz"},           // an expletive that only stresses the question
+		{"who the heck is merz", "who the is merz"}, // ("the" left: a stop word the reading skips)
 		{"who won?!?!", "who won?"},
 		{"“abt” the talks", "“about” the talks"},
 		{"Who refused to deploy troops?", "Who refused to deploy troops?"},
