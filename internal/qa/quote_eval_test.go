@@ -481,3 +481,22 @@ func TestQuoteNegationUnlike(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakerWithOwnTitle: a speaker typed with his own title after
+// his name ("starmer pm") is that person, not the owner of someone else's
+// title ("Trump's envoy" names Trump as whose envoy, and no speaker).
+func TestQuoteSpeakerWithOwnTitle(t *testing.T) {
+	e := testEngine(t)
+	for speaker, want := range map[string]string{"starmer pm": "Starmer", "macron president": "Macron"} {
+		res, err := e.Quote(t.Context(), "", speaker)
+		if err != nil || len(res) == 0 {
+			t.Errorf("Quote(speaker %q) = %d quotations, %v; want his", speaker, len(res), err)
+			continue
+		}
+		for _, r := range res {
+			if !strings.Contains(r.Speaker, want) {
+				t.Errorf("Quote(speaker %q): a quotation of %q; want only %s's", speaker, r.Speaker, want)
+			}
+		}
+	}
+}
