@@ -809,3 +809,21 @@ func TestRefersBack(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletReadWithItsIntroduction: a list's item is read with the
+// sentence that introduces the list ("The largest commitments announced
+// at the conference were:"), so "what did japan and the us pledge" finds
+// the items, not "The U.S. Geological Survey measured it …".
+func TestBulletReadWithItsIntroduction(t *testing.T) {
+	a, err := quakeEngine(t).Ask(t.Context(), "what did japan and the us pledge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 || !strings.HasPrefix(a.Passages[0].Text, "Japan:") && !strings.HasPrefix(a.Passages[0].Text, "United States:") {
+		first := ""
+		if len(a.Passages) > 0 {
+			first = a.Passages[0].Text
+		}
+		t.Errorf("what did japan and the us pledge: first passage %q; want a pledge of the list", first)
+	}
+}
