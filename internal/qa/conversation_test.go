@@ -401,3 +401,19 @@ func TestFollowUpTakesWhatWasFound(t *testing.T) {
 		t.Errorf("Resolve(what does that mean, after %q) = %q; want the thing found, operational convergence, alone", prev, got)
 	}
 }
+
+// TestFollowUpAsksWhoANameIs: "who is Merz?" after "what did Merz say?" is
+// a whole question, though the name stood in the previous one; it was
+// read into the previous one as "who is Merz say".
+func TestFollowUpAsksWhoANameIs(t *testing.T) {
+	e := testEngine(t)
+	for _, c := range []struct{ q, prev string }{
+		{"who is Merz?", "what did Merz say?"},
+		{"who is merz", "what did merz say about troops"},
+		{"what is the coalition of the willing", "who leads the coalition of the willing"},
+	} {
+		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.q {
+			t.Errorf("Resolve(%q after %q) = %q; want it as asked", c.q, c.prev, got)
+		}
+	}
+}

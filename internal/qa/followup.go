@@ -190,7 +190,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		}
 		return r
 	}
-	if !conn && !person && !group && !thing && !besides && (len(content) >= 2 || len(content) == 1 && (e.newName(content[0], prev) || ownNounPhrase(ff))) {
+	if !conn && !person && !group && !thing && !besides && (len(content) >= 2 || len(content) == 1 && (e.newName(content[0], prev) || ownNounPhrase(ff) || e.asksWhatNameIs(ff, content[0]))) {
 		return reading{text: strings.Join(strings.Fields(f), " ")} // it stands on its own
 	}
 	if !conn && !person && !group && !thing && besides && len(ff.qw) > 0 && ff.aux != "" && len(content) == 1 && (pastVerb(lower(content[0])) || lexicon.IsVerb(lower(content[0]))) {
@@ -495,6 +495,17 @@ func fit(s string, n int) string {
 		}
 	}
 	return strings.TrimSpace(s[:cut])
+}
+
+// asksWhatNameIs reports whether a question asks who or what a name is
+// ("who is Merz?", "what is NATO"): a whole question, though the previous
+// one named the same ("what did Merz say?"); "when did Merz?" is not.
+func (e *Engine) asksWhatNameIs(f qframe, w string) bool {
+	if len(f.qw) != 1 || f.qw[0] != "who" && f.qw[0] != "what" || !copulas[lower(f.aux)] {
+		return false
+	}
+	toks := e.analyze(w)
+	return len(toks) > 0 && (isCapital(w) || e.isPlace(w) || e.people[toks[0].Term] != nil)
 }
 
 // ownNounPhrase reports whether a question asks, with its question word
