@@ -296,6 +296,11 @@ func TestResolve(t *testing.T) {
 	for _, c := range []struct{ prev, q, want string }{
 		{"how much did the world bank give", "and japan?", "how much did the japan give"},
 		{"who is kenji morimoto", "where was his team sent", "where was kenji morimoto's team sent"},
+		// "it" is the object of the previous yes/no question's verb, past
+		// a subject of several words and its article ("the world bank")
+		{"did the world bank give a loan", "how big was it", "how big was a loan"},
+		{"did japan send a rescue team", "when did it arrive", "when did a rescue team arrive"},
+		{"did the rescue crew use a drone", "how big was it", "how big was a drone"}, // "use" no verb by WordNet's counts: the article opens the object
 	} {
 		if got := q.Resolve(context.Background(), c.q, c.prev); got != c.want {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)

@@ -383,7 +383,17 @@ func objectAfterVerb(rest []string) string {
 		subj++ // "the us sign …": the subject's own word
 	}
 	verb := subj + 1 // the word after the subject, as English puts it ("did japan send")
-	for i := subj + 1; i+1 < len(rest); i++ {
+	found := false
+	for i := subj + 2; i+1 < len(rest); i++ {
+		if articles[lower(rest[i])] {
+			// an article after the subject and a verb opens the object,
+			// whatever the verb ("did the rescue crew use a drone": "use"
+			// is no verb by WordNet's counts, "crew" no subject's end)
+			verb, found = i-1, true
+			break
+		}
+	}
+	for i := subj + 1; !found && i+1 < len(rest); i++ {
 		if v := lower(rest[i]); pastVerb(v) || lexicon.IsVerb(v) {
 			verb = i // past a subject of several words ("did the world bank give …")
 			break
