@@ -416,9 +416,29 @@ func TestFollowUpAsksWhoANameIs(t *testing.T) {
 		{"who is Merz?", "what did Merz say?"},
 		{"who is merz", "what did merz say about troops"},
 		{"what is the coalition of the willing", "who leads the coalition of the willing"},
+		{"what is nato", "what did nato say"}, // a name the articles write with capitals, typed without
 	} {
 		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.q {
 			t.Errorf("Resolve(%q after %q) = %q; want it as asked", c.q, c.prev, got)
+		}
+	}
+}
+
+// TestFollowUpOwnVerb: a follow-up that puts its own verb after a pronoun
+// ("what did he say", "why did they refuse") asks that of whom the pronoun
+// stands for; the previous question's words after its verb are not added
+// ("what did Macron say hosted the summit"), but its object is where the
+// verb is the same and the question word does not ask for the object.
+func TestFollowUpOwnVerb(t *testing.T) {
+	e := testEngine(t)
+	for _, c := range []struct{ q, prev, want, not string }{
+		{"what did he say", "who hosted the summit", "Macron say", "hosted"},
+		{"what did they sign", "who signed the declaration of intent", "Starmer sign", "signed"},
+		{"why did they refuse", "who refused to deploy troops", "Czech Republic refuse to deploy troops", "refused"},
+	} {
+		got := e.Resolve(context.Background(), c.q, c.prev)
+		if !strings.HasSuffix(got, c.want) || strings.Contains(got, c.not) {
+			t.Errorf("Resolve(%q after %q) = %q; want it to end %q", c.q, c.prev, got, c.want)
 		}
 	}
 }

@@ -290,6 +290,19 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		// "who is he", "what is it": the referent asked about, whole
 		return reading{text: strings.Join(out, " ")}
 	}
+	if filled && aux != "" && !copulas[lower(aux)] && len(content) == 1 && len(ff.rest) == 2 &&
+		(personPronouns[lower(ff.rest[0])] || groupPronouns[lower(ff.rest[0])]) && ff.rest[1] == content[0] {
+		// "what did he say", "why did they refuse": a question of its own
+		// verb (English puts it after the subject) about whom the pronoun
+		// stands for, not the previous question's words after it; where
+		// the verb is the previous question's and the question word does
+		// not ask for its object, the object comes along ("why did they
+		// refuse" after "who refused to deploy troops")
+		if len(pf.rest) > 1 && !lowerIn(qw, "what") && !lowerIn(qw, "which") && e.sameVerb(content[0], pf.rest[0]) {
+			out = append(out, pf.rest[1:]...)
+		}
+		return reading{text: strings.Join(out, " ")}
+	}
 	if (len(content) <= 1 || thing) && !ownObject {
 		// the follow-up names too little to stand alone: the previous
 		// question's subject comes with it, and its answer, where the
@@ -507,6 +520,13 @@ func fit(s string, n int) string {
 	return strings.TrimSpace(s[:cut])
 }
 
+// sameVerb reports whether two words are one verb, as analysed ("refuse",
+// "refused").
+func (e *Engine) sameVerb(a, b string) bool {
+	ta, tb := e.analyze(a), e.analyze(b)
+	return len(ta) == 1 && len(tb) == 1 && ta[0].Term == tb[0].Term
+}
+
 // asksWhatNameIs reports whether a question asks who or what a name is
 // ("who is Merz?", "what is NATO"): a whole question, though the previous
 // one named the same ("what did Merz say?"); "when did Merz?" is not.
@@ -515,7 +535,7 @@ func (e *Engine) asksWhatNameIs(f qframe, w string) bool {
 		return false
 	}
 	toks := e.analyze(w)
-	return len(toks) > 0 && (isCapital(w) || e.isPlace(w) || e.people[toks[0].Term] != nil)
+	return len(toks) > 0 && (isCapital(w) || e.isPlace(w) || e.people[toks[0].Term] != nil || e.vocab.capital[lower(w)] != "")
 }
 
 // ownNounPhrase reports whether a question asks, with its question word
