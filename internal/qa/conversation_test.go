@@ -442,3 +442,27 @@ func TestFollowUpOwnVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestTellMeMore: "tell me more", "more pls", "can you elaborate" after an
+// answer ask for more of it, as "anything else?" does: an answer past the
+// previous one, not the previous question with "tell me" put in it.
+func TestTellMeMore(t *testing.T) {
+	e := testEngine(t)
+	prev := "who refused to deploy troops"
+	first, err := e.Ask(context.Background(), prev)
+	if err != nil || len(first.Passages) == 0 {
+		t.Fatalf("Ask(%q): %v, %d passages", prev, err, len(first.Passages))
+	}
+	for _, q := range []string{"tell me more", "more pls", "can you elaborate"} {
+		if got := e.Resolve(context.Background(), q, prev); got != prev {
+			t.Errorf("Resolve(%q after %q) = %q; want the previous question", q, prev, got)
+		}
+		a, err := e.AskAfter(context.Background(), q, prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Passages) > 0 && a.Passages[0].Text == first.Passages[0].Text || a.Short != "" && a.Short == first.Short {
+			t.Errorf("AskAfter(%q): short %q; want past the previous answer (%q)", q, a.Short, first.Short)
+		}
+	}
+}

@@ -145,6 +145,11 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		// answer again, which cites its articles
 		return reading{text: prev}
 	}
+	if onlyMoreAsked(words) {
+		// "tell me more", "more pls": the previous question, past what
+		// it found, as "anything else?" asks
+		return reading{text: saidBy(prev), besides: e.previous(ctx, prev)}
+	}
 	ff := frameOf(words)
 	var content []string
 	person, group, thing, besides := false, false, false, false
@@ -157,7 +162,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			group = true
 		case thingAnaphors[lw]:
 			thing = true
-		case elseWords[lw]:
+		case elseWords[lw] || moreWords[lw]: // "what more did they say": what else
 			besides = true
 		case fillers[lw] || auxiliaries[lw] || stopLike[lw] && w != "US":
 		default:
@@ -597,6 +602,29 @@ func onlySourceAsked(words []string) bool {
 		case sourceWords[lw]:
 			asked = true
 		case fillers[lw] || stopLike[lw] || auxiliaries[lw] || questionWords[lw] || lw == "whats" || lw == "what's" || lw == "pls" || lw == "please":
+		default:
+			return false
+		}
+	}
+	return asked
+}
+
+var (
+	moreWords    = cueSet("more-words")
+	requestWords = cueSet("request-words")
+)
+
+// onlyMoreAsked reports whether a follow-up asks only for more of the
+// previous answer: a more-word, with request words, fillers and the like
+// around it (kinds.txt [more-words], [request-words]).
+func onlyMoreAsked(words []string) bool {
+	asked := false
+	for _, w := range words {
+		lw := lower(strings.Trim(w, "?!.,"))
+		switch {
+		case moreWords[lw]:
+			asked = true
+		case requestWords[lw] || fillers[lw] || stopLike[lw] || auxiliaries[lw] || lw == "pls" || lw == "please":
 		default:
 			return false
 		}
