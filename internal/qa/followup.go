@@ -595,13 +595,21 @@ var sourceWords = wordSet("source sources link links citation citations cite pro
 // onlySourceAsked reports whether a follow-up's words ask only for the
 // source ("source?", "link pls", "whats the source").
 func onlySourceAsked(words []string) bool {
+	return onlyAsked(words, sourceWords, func(lw string) bool {
+		return questionWords[lw] || lw == "whats" || lw == "what's"
+	})
+}
+
+// onlyAsked reports whether words hold one of cues and, besides, only
+// fillers, stop words, auxiliaries, "please" and the words also allows.
+func onlyAsked(words []string, cues map[string]bool, also func(string) bool) bool {
 	asked := false
 	for _, w := range words {
 		lw := lower(strings.Trim(w, "?!.,"))
 		switch {
-		case sourceWords[lw]:
+		case cues[lw]:
 			asked = true
-		case fillers[lw] || stopLike[lw] || auxiliaries[lw] || questionWords[lw] || lw == "whats" || lw == "what's" || lw == "pls" || lw == "please":
+		case fillers[lw] || stopLike[lw] || auxiliaries[lw] || lw == "pls" || lw == "please" || also(lw):
 		default:
 			return false
 		}
@@ -618,18 +626,7 @@ var (
 // previous answer: a more-word, with request words, fillers and the like
 // around it (kinds.txt [more-words], [request-words]).
 func onlyMoreAsked(words []string) bool {
-	asked := false
-	for _, w := range words {
-		lw := lower(strings.Trim(w, "?!.,"))
-		switch {
-		case moreWords[lw]:
-			asked = true
-		case requestWords[lw] || fillers[lw] || stopLike[lw] || auxiliaries[lw] || lw == "pls" || lw == "please":
-		default:
-			return false
-		}
-	}
-	return asked
+	return onlyAsked(words, moreWords, func(lw string) bool { return requestWords[lw] })
 }
 
 // timePreps open a phrase of time a follow-up adds to the previous
