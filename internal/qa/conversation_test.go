@@ -300,7 +300,8 @@ func TestResolve(t *testing.T) {
 		// a subject of several words and its article ("the world bank")
 		{"did the world bank give a loan", "how big was it", "how big was a loan"},
 		{"did japan send a rescue team", "when did it arrive", "when did a rescue team arrive"},
-		{"did the rescue crew use a drone", "how big was it", "how big was a drone"}, // "use" no verb by WordNet's counts: the article opens the object
+		{"did the rescue crew use a drone", "how big was it", "how big was a drone"},         // "use" no verb by WordNet's counts: the article opens the object
+		{"what is the tap water situation", "is it safe", "is the tap water situation safe"}, // the subject where "it" stood
 	} {
 		if got := q.Resolve(context.Background(), c.q, c.prev); got != c.want {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)

@@ -235,6 +235,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		out = append(out, aux)
 	}
 	filled, ownObject := false, false
+	anaphorAt := -1 // where in out an anaphor left unfilled stood
 	for i, w := range ff.rest {
 		lw := lower(w)
 		switch {
@@ -263,6 +264,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			// but after "who …", whose answer is people, "it" is the
 			// thing the question spoke of ("who signed the declaration of
 			// intent" "what does it say": the declaration)
+			before := len(out)
 			if pkind, _ := classify(prev); pkind == KindWho && lw == "it" {
 				if obj := objectOf(pf.rest); obj != "" {
 					out = append(out, obj)
@@ -285,6 +287,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			} else if a := answer(); a.Answered && a.found() != "" && wordCount(a.found()) <= 12 && len(content) > 0 {
 				out = append(out, a.found())
 				filled = true
+			}
+			if len(out) == before && anaphorAt < 0 {
+				anaphorAt = len(out) // where what it stands for goes ("is *it* safe")
 			}
 		case thingAnaphors[lw], elseWords[lw], fillers[lw]:
 		default:
@@ -345,10 +350,18 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		if slices.Equal(lowerAll(pf.noun()), lowerAll(ff.noun())) || len(ff.noun()) > 0 && len(pf.noun()) > 0 {
 			carry = rest // the follow-up has its own noun
 		}
+		var carried []string
 		for _, w := range carry {
 			if !have[lower(w)] || stopLike[lower(w)] {
-				out = append(out, w)
+				carried = append(carried, w)
 			}
+		}
+		if anaphorAt >= 0 && anaphorAt < len(out) {
+			// "is it safe" after "what is the tap water situation": the
+			// subject where "it" stood, "is the tap water situation safe"
+			out = slices.Insert(out, anaphorAt, carried...)
+		} else {
+			out = append(out, carried...)
 		}
 	}
 	r := reading{text: strings.Join(out, " ")}
