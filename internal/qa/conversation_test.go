@@ -425,6 +425,14 @@ func TestFollowUpAsksWhoANameIs(t *testing.T) {
 	}
 }
 
+// TestFollowUpHowManyOfThem: "how many of them" counts what the previous
+// question asked for, not the names that answered it.
+func TestFollowUpHowManyOfThem(t *testing.T) {
+	if got := testEngine(t).Resolve(context.Background(), "how many of them", "which countries pledged troops"); got != "how many countries pledged troops" {
+		t.Errorf("Resolve(how many of them after which countries pledged troops) = %q; want how many countries pledged troops", got)
+	}
+}
+
 // TestFollowUpOwnVerb: a follow-up that puts its own verb after a pronoun
 // ("what did he say", "why did they refuse") asks that of whom the pronoun
 // stands for; the previous question's words after its verb are not added

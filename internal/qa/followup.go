@@ -247,6 +247,13 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				out = append(out, ref)
 				filled = true
 			}
+		case groupPronouns[lw] && i > 0 && lower(ff.rest[i-1]) == "of" && (lowerIn(ff.qw, "many") || lowerIn(ff.qw, "much")):
+			// "how many of them" after "which countries pledged troops":
+			// the count of what the previous question asked for (its
+			// noun, above), not of the names that answered it
+			if len(out) > 0 && lower(out[len(out)-1]) == "of" {
+				out = out[:len(out)-1]
+			}
 		case groupPronouns[lw]:
 			if ref := e.groupIn(prev, answer); ref != "" {
 				out = append(out, ref)
