@@ -502,9 +502,7 @@ func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
 	from := p.Seq
 	switch {
 	case p.Kind == corpus.KindBullet:
-		for from > 0 && a.Passages[from-1].Kind == corpus.KindBullet {
-			from--
-		}
+		from = runStart(a, p.Seq)
 	case strings.HasSuffix(strings.TrimSpace(p.Text), ":") && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
 		from = p.Seq + 1
 	case p.Kind == corpus.KindSubhead && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
@@ -519,4 +517,13 @@ func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
 		run = append(run, a.Passages[i])
 	}
 	return run
+}
+
+// runStart is the index of the first bullet of the run of bullets that
+// holds a's passage seq (seq itself when the passage before is none).
+func runStart(a *corpus.Article, seq int) int {
+	for seq > 0 && a.Passages[seq-1].Kind == corpus.KindBullet {
+		seq--
+	}
+	return seq
 }

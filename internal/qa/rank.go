@@ -82,21 +82,18 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 			// section it opens ("Foreign teams arrive" / "Specialist
 			// teams from Japan … landed …"), which says what it is about
 			c.prev = &a.Passages[h.Seq-1]
-			c.prevToks = e.analyze(c.prev.Text)
 		}
 		if c.p.Kind == corpus.KindBullet {
 			// a list's item says what its introduction says the list is
 			// ("The largest commitments announced at the conference
 			// were:" over "Japan: $75 million …"): the passage before the
 			// run of bullets, not the bullet before it
-			from := h.Seq
-			for from > 0 && a.Passages[from-1].Kind == corpus.KindBullet {
-				from--
-			}
-			if from > 0 {
+			if from := runStart(a, h.Seq); from > 0 {
 				c.prev = &a.Passages[from-1]
-				c.prevToks = e.analyze(c.prev.Text)
 			}
+		}
+		if c.prev != nil {
+			c.prevToks = e.analyze(c.prev.Text)
 		}
 		c.toks = e.analyze(c.p.Text)
 		if q.kind == KindSaid {
