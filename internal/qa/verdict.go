@@ -158,11 +158,13 @@ func (e *Engine) verbBeforeSubject(q question, c *cand, clause span) bool {
 		return false
 	}
 	firstSubject, firstVerb := -1, -1
-	for _, tok := range c.toks {
+	c.lookUp(q)
+	for _, th := range c.hits {
+		tok := c.toks[th.k]
 		if tok.Start < clause.start || tok.End > clause.end {
 			continue
 		}
-		for _, h := range q.lookup[tok.Term] {
+		for _, h := range th.hs {
 			switch {
 			case subject[h.i] && firstSubject < 0:
 				firstSubject = tok.Position
