@@ -499,7 +499,7 @@ const bulletCover = 0.8
 // introduces (a sentence ending in a colon, the bullets right after it);
 // nil when there is none.
 func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
-	from := p.Seq
+	var from int
 	switch {
 	case p.Kind == corpus.KindBullet:
 		from = runStart(a, p.Seq)
