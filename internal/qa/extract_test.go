@@ -25,6 +25,10 @@ func TestExtract(t *testing.T) {
 		// a person asked for: no place; a country asked for: a place
 		{"Which officials met Macron at the Élysée?", "On Monday, envoy Steve Witkoff met Macron at the Élysée Palace.", "Steve Witkoff"},
 		{"Which country said it would help with its navy?", "Belgium said it would support the effort through its navy.", "Belgium"},
+		// a place that qualifies the noun after it did nothing: the one
+		// the sentence says did it; unless a country is asked for
+		{"who turned up in the end", "The Lisbon meeting brought together senior Spanish officials with envoy Ana Duarte.", "Ana Duarte"},
+		{"which country gave the money", "The Peru government gave the money.", "Peru"},
 		// "who is X": a list of names after X is no description of X
 		{"Who is Macron?", "Macron, Starmer, and Merz to speak alongside Zelenskyy", ""},
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},

@@ -85,6 +85,12 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if sceneAt(text, n.start) {
 			continue // "talks with Macron *at the Élysée Palace*", "arrived *in Calama*": where, not who
 		}
+		if !q.wantsCountry() && (e.isPlace(w) || e.namesCountry(w)) && attributive(text, n) {
+			// "The *Paris* meeting brought together …", "senior *US*
+			// officials": it qualifies the noun, which names who did it;
+			// but "which countries …" asks for it ("*UK* troops")
+			continue
+		}
 		if q.wantsCountry() && !e.namesCountry(w) {
 			continue // "which countries …": Paris is no country, nor NATO, nor Macron
 		}
@@ -980,6 +986,28 @@ func sceneAt(text string, at int) bool {
 		}
 	}
 	return false
+}
+
+// attributive reports whether the place named at n qualifies the common
+// noun after it: "the *Paris* meeting", "senior *US* officials", "the
+// *Venezuela* operation"; not a subject before its verb ("the *Kremlin*
+// has …", "*Russia* rejected …") nor one before an adverb ("the *United
+// Kingdom* separately committed"). The word after it is a noun when it is
+// no verb, or an "-ing" form (after "the Paris", "meeting" is no finite
+// verb).
+func attributive(text string, n span) bool {
+	after := text[n.end:]
+	if !strings.HasPrefix(after, " ") {
+		return false // "the Kremlin’s …", "the Élysée, …"
+	}
+	next := strings.Fields(after)
+	if len(next) > 0 {
+		next[0] = strings.TrimRight(next[0], ",;:.")
+	}
+	if len(next) == 0 || !isLetters(next[0]) || isCapital(next[0]) || lexicon.IsFunctionWord(next[0]) || strings.HasSuffix(next[0], "ly") {
+		return false // "the United Kingdom separately committed"
+	}
+	return !lexicon.IsVerb(next[0]) || strings.HasSuffix(next[0], "ing")
 }
 
 // placePreps are the prepositions before a name that say where something
