@@ -158,6 +158,9 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		if end < len(text) && text[end] == '%' {
 			end++ // "about 40%": a figure keeps its percent sign
 		}
+		if w := lastWord(text[:end]); end < len(text) && text[end] == '.' && (abbreviationRE.MatchString(w) || lexicon.IsAbbreviation(w)) {
+			end++ // "to 6 a.m.", "in the U.S.": an abbreviation keeps its period
+		}
 		s := strings.Trim(text[words[best][0]:end], " ,;:—–-“”\"‘’'()")
 		// a dash standing alone is a field of its own: the answer is
 		// counted in fields, as the scorer and the renderers count it
