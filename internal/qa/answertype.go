@@ -111,6 +111,9 @@ func (e *Engine) typeWhere(q question, c *cand) float64 {
 			if q.before(c, n) {
 				return 1 // "Paris hosts …", "the Paris talks"
 			}
+			if after := text[n.end:]; strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ") {
+				continue // "who heads *Chile’s* rescue team": whose, not where
+			}
 			best = max(best, 0.6) // a place, but not said to be where
 		}
 	}

@@ -43,6 +43,8 @@ func TestTypeScore(t *testing.T) {
 		{"Which city hosted the talks?", "The Berlin talks ended late.", "Merz, the host, said Berlin was ready for the talks."},
 		{"Where were the talks held?", "The talks were held in Berlin.", "The talks were long."},
 		{"Where could the forces be deployed?", "Leaders spoke of deploying the forces in non-frontline areas.", "Leaders spoke of the forces."},
+		// a place as a possessive says whose, not where
+		{"Where did the storm hit?", "The storm hit France on Monday.", "Ann Price, who heads Britain’s weather service, said the storm hit hard."},
 		// the doer asked for is the question's own name: no answer
 		{"Who hosted the Berlin talks?", "Chancellor Friedrich Merz hosted the talks in Berlin.", "Berlin hosted the talks on Monday."},
 		// a person asked for: a place is no answer
