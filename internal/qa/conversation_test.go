@@ -254,6 +254,10 @@ func TestResolve(t *testing.T) {
 		// what that question asked about, not its answer
 		{"how long would the guarantees last", "who has to approve it", "who has to approve the guarantees last"},
 		{"how strong was the ceasefire", "how long was it", "how long was the ceasefire"},
+		// but "where is that" after "where …" asks where the place that
+		// answered lies
+		{"where did zelensky meet macron", "where is it", "where is Elysee Palace"},
+		{"where was the summit held", "when was that", "when was the summit"},
 		// "source?" asks the previous question again: its answer cites
 		{"who refused to deploy troops?", "source?", "who refused to deploy troops?"},
 		{"who refused to deploy troops?", "whats the source pls", "who refused to deploy troops?"},

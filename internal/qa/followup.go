@@ -283,7 +283,13 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// the words that answered it
 				out = append(out, objectAfterVerb(pf.rest))
 				filled, ownObject = true, true
-			} else if pkind, _ := classify(prev); figureKinds[pkind] {
+			} else if pkind, _ := classify(prev); pkind == KindWhere && lowerIn(qw, "where") && len(content) == 0 && placeAnswer(answer()) != "" {
+				// "where is it" after "where did zelensky meet macron":
+				// the place that answered ("Elysee Palace"), asked where
+				// it lies, not the question's own subject again
+				out = append(out, placeAnswer(answer()))
+				filled, ownObject = true, true
+			} else if figureKinds[pkind] {
 				// after "how long is the canal", "it" is the canal, not
 				// the "98 kilometres" (nor a time, a place or a reason)
 				// that answered: the previous question's subject
@@ -666,4 +672,13 @@ func withTime(q, t string) string {
 		}
 	}
 	return strings.Join(qw, " ") + " " + t
+}
+
+// placeAnswer is the place that answered a "where" question, when it is a
+// few words ("Elysee Palace"), else "".
+func placeAnswer(a *Answer) string {
+	if !a.Answered || a.found() == "" || wordCount(a.found()) > 6 {
+		return ""
+	}
+	return a.found()
 }
