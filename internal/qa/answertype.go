@@ -453,7 +453,7 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 	// *watch*": "About 300 people watched")
 	var later []qterm
 	for _, t := range q.terms[q.countVerb+1:] {
-		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) {
+		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.afterNounMarker(w) {
 			later = append(later, t)
 		}
 	}
@@ -470,6 +470,19 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 		}
 	}
 	return level
+}
+
+// afterNounMarker reports whether the question's word w stands right
+// after a preposition or an article, where it is a noun whatever else it
+// may be: "how many got hurt *in total*", "the *total*".
+func (q question) afterNounMarker(w string) bool {
+	for i := 1; i < len(q.words); i++ {
+		if q.words[i] == w {
+			prev := q.words[i-1]
+			return prepositions[prev] || articles[prev]
+		}
+	}
+	return false
 }
 
 // afterVerb reports whether the number at s of text stands right after the

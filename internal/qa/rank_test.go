@@ -43,6 +43,8 @@ func TestTypeScore(t *testing.T) {
 		{"Which city hosted the talks?", "The Berlin talks ended late.", "Merz, the host, said Berlin was ready for the talks."},
 		{"Where were the talks held?", "The talks were held in Berlin.", "The talks were long."},
 		{"Where could the forces be deployed?", "Leaders spoke of deploying the forces in non-frontline areas.", "Leaders spoke of the forces."},
+		// a word after a preposition is no verb the count must hold ("in total")
+		{"how many got hurt in total", "Officials said 30 people were hurt.", "About half of the total is in loans."},
 		// a place as a possessive says whose, not where
 		{"Where did the storm hit?", "The storm hit France on Monday.", "Ann Price, who heads Britain’s weather service, said the storm hit hard."},
 		// the doer asked for is the question's own name: no answer
