@@ -474,12 +474,13 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 
 // afterNounMarker reports whether the question's word w stands right
 // after a preposition or an article, where it is a noun whatever else it
-// may be: "how many got hurt *in total*", "the *total*".
+// may be: "how many got hurt *in total*", "the *total*"; "to" aside, which
+// marks a verb as often ("turned up *to watch*").
 func (q question) afterNounMarker(w string) bool {
 	for i := 1; i < len(q.words); i++ {
 		if q.words[i] == w {
 			prev := q.words[i-1]
-			return prepositions[prev] || articles[prev]
+			return prepositions[prev] && prev != "to" || articles[prev] // ("to watch": a verb)
 		}
 	}
 	return false
