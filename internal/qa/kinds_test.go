@@ -928,6 +928,17 @@ func TestOverviewPhrasings(t *testing.T) {
 			t.Errorf("%q: an overview; want the answer to one question", q)
 		}
 	}
+	// an overview's cue before a question of its own asks that question, in
+	// brief: answered as it would be without the cue
+	for _, q := range []string{"who refused to deploy troops?", "did croatia send troops", "where was the summit held"} {
+		plain := mustAsk(t, e, q)
+		for _, cue := range []string{"tldr ", "tl;dr: ", "recap - "} {
+			a := mustAsk(t, e, cue+q)
+			if a.Kind == KindOverview || a.Short != plain.Short || a.Verdict != plain.Verdict {
+				t.Errorf("%q: kind %v, %q %q; want %q %q as for %q", cue+q, a.Kind, a.Verdict, a.Short, plain.Verdict, plain.Short, q)
+			}
+		}
+	}
 }
 
 // TestOverviewHeadline: an overview of a topic is headed by a sentence that

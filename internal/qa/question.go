@@ -401,6 +401,7 @@ func asCount(text string) string {
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
+	text = afterGistCue(text)
 	if c := asCount(text); c != "" {
 		text, corrected = c, true // "what's the vote count": "how many vote"
 	}

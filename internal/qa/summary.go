@@ -108,6 +108,26 @@ func (e *Engine) gist(q question) (string, bool) {
 	return strings.Join(topic, " "), true
 }
 
+// afterGistCue is text past an overview's cue that opens a question of its
+// own: "tldr did they get it free" asks whether they did, "recap: who was
+// there" who was; the cue only asks for it in brief. A cue followed by its
+// topic ("tldr of the summit", "summary pls") is left as it is.
+func afterGistCue(text string) string {
+	spans := wordSpans(text)
+	words := make([]string, len(spans))
+	for i, s := range spans {
+		words[i] = strings.ToLower(text[s[0]:s[1]])
+	}
+	at, n := findCue(words, "gist")
+	if at != 0 || n+2 > len(words) || !questionOpeners[words[n]] && !auxiliaries[words[n]] {
+		return text
+	}
+	return text[spans[n][0]:]
+}
+
+// questionOpeners are the words a question of its own opens with.
+var questionOpeners = wordSet("who what when where why how which whose whom whats whos")
+
 // gistPreps may follow "what happened" to give an overview's topic.
 var gistPreps = cueSet("gist-prep-words") // kinds.txt
 
