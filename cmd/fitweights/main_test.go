@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,6 +63,54 @@ func TestWon(t *testing.T) {
 		if got := won(tc.before, tc.after, tc.n); got != tc.want {
 			t.Errorf("won(%v, %v, %v) = %v; want %v", tc.before, tc.after, tc.n, got, tc.want)
 		}
+	}
+}
+
+// TestReplaces: a refit that wins enough on the questions it was fitted
+// on but loses on those held out of the fit does not replace the weights.
+func TestReplaces(t *testing.T) {
+	for _, tc := range []struct {
+		before, after, n, checkBefore, checkAfter float64
+		want                                      bool
+	}{
+		{0.5, 0.52, 100, 0.6, 0.6, true},   // two questions won, none lost held out
+		{0.5, 0.52, 100, 0.6, 0.61, true},  // won held out too
+		{0.5, 0.52, 100, 0.6, 0.59, false}, // lost held out: the fit's noise
+		{0.5, 0.51, 100, 0.6, 0.7, false},  // one question won: too little
+	} {
+		if got := replaces(tc.before, tc.after, tc.n, tc.checkBefore, tc.checkAfter); got != tc.want {
+			t.Errorf("replaces(%v) = %v; want %v", tc, got, tc.want)
+		}
+	}
+}
+
+// TestSplit: a question is held out of the fit by its wording alone,
+// whatever the order of the examples, one in about validationEvery.
+func TestSplit(t *testing.T) {
+	var exs []example
+	for i := range 1000 {
+		var ex example
+		ex.c.Q = fmt.Sprintf("question number %d", i)
+		exs = append(exs, ex)
+	}
+	_, check := split(exs)
+	if n := len(check); n < 1000/validationEvery*3/4 || n > 1000/validationEvery*5/4 {
+		t.Errorf("%d of 1000 held out; want about %d", n, 1000/validationEvery)
+	}
+	reversed := slices.Clone(exs)
+	slices.Reverse(reversed)
+	_, again := split(reversed)
+	held := map[string]bool{}
+	for _, ex := range check {
+		held[ex.c.Q] = true
+	}
+	for _, ex := range again {
+		if !held[ex.c.Q] {
+			t.Fatalf("%q held out in one order, not the other", ex.c.Q)
+		}
+	}
+	if len(again) != len(check) {
+		t.Errorf("%d held out reversed, %d in order", len(again), len(check))
 	}
 }
 
