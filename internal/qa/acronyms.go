@@ -93,15 +93,14 @@ func (e *Engine) inflectedTerms(word string) []string {
 // are not matched for it.
 const lightVerbRank = 1000
 
-// usedTerms returns the analysed terms of the words the articles use.
+// usedTerms returns the analysed terms of words that the articles use, in
+// any of the forms the index joins: "hold" for "held" where they write
+// only "holding".
 func (e *Engine) usedTerms(words []string) []string {
 	var out []string
 	for _, v := range words {
-		if e.vocab.count[v] == 0 {
-			continue
-		}
 		for _, t := range e.analyze(v) {
-			if !slices.Contains(out, t.Term) {
+			if e.s.DocFreq(t.Term) > 0 && !slices.Contains(out, t.Term) {
 				out = append(out, t.Term)
 			}
 		}

@@ -375,6 +375,22 @@ func TestSpellingsMatchInFull(t *testing.T) {
 	}
 }
 
+// TestIrregularFormOfAnotherForm: a question's irregular form ("dealt") is
+// read through its base wherever the articles write any form the index
+// joins to that base ("dealing"), not only the base itself.
+func TestIrregularFormOfAnotherForm(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Spill\n---\nCrews were dealing with the oil spill on Monday.\n")
+	q := e.analyse("how was the spill dealt with")
+	toks := e.analyze("dealing")
+	if len(toks) != 1 {
+		t.Fatalf("analyze(dealing) = %v", toks)
+	}
+	hits := q.lookup[toks[0].Term]
+	if len(hits) == 0 || hits[0].w != 1 {
+		t.Errorf("%q matches %q as %v; want in full, as another form of it", "dealt", "dealing", hits)
+	}
+}
+
 // TestFocusUnknownPerson: a "which X" question whose X no article uses
 // asks about something the articles do not cover ("which hotel"), unless
 // X means a person ("which us guy"): then X only says a person is the
