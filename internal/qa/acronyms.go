@@ -75,7 +75,7 @@ func (e *Engine) acronymTerms(word string) []string {
 // variantTerms returns the analysed terms of the other spellings of word
 // (American or British, lexicon.Variants) that the articles use.
 func (e *Engine) variantTerms(word string) []string {
-	return e.usedTerms(lexicon.Variants(word))
+	return e.usedTerms(lexicon.Variants(word), false)
 }
 
 // inflectedTerms returns the analysed terms of the irregular inflections
@@ -86,19 +86,24 @@ func (e *Engine) inflectedTerms(word string) []string {
 	if r, ok := lexicon.Default().Rank(word); ok && r < lightVerbRank {
 		return nil // "say", "get": the commonest verbs, light, would match their forms everywhere
 	}
-	return e.usedTerms(lexicon.Inflected(word))
+	return e.usedTerms(lexicon.Inflected(word), true)
 }
 
 // lightVerbRank is the frequency rank below which a word's irregular forms
 // are not matched for it.
 const lightVerbRank = 1000
 
-// usedTerms returns the analysed terms of words that the articles use, in
-// any of the forms the index joins: "hold" for "held" where they write
-// only "holding".
-func (e *Engine) usedTerms(words []string) []string {
+// usedTerms returns the analysed terms of the words the articles use; with
+// anyForm, of those they use in any form the index joins to them ("deal"
+// for "dealt" where they write only "dealing"). A spelling variant is
+// looked for as written: the stemmer joins "hospitalized" to "hospital",
+// which is no other spelling of it.
+func (e *Engine) usedTerms(words []string, anyForm bool) []string {
 	var out []string
 	for _, v := range words {
+		if !anyForm && e.vocab.count[v] == 0 {
+			continue
+		}
 		for _, t := range e.analyze(v) {
 			if e.s.DocFreq(t.Term) > 0 && !slices.Contains(out, t.Term) {
 				out = append(out, t.Term)
