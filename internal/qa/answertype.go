@@ -275,13 +275,18 @@ var quantityUnits = cueSet("quantity-unit-words")
 
 // quantityOf reports whether the number at s of text measures a quantity
 // of what the question asks about: a unit of mass or volume, then "of"
-// and a word of the question ("seven tonnes of fuel oil").
+// and a word of the question ("seven tonnes of fuel oil", "18,000 cubic
+// metres of sand").
 func (e *Engine) quantityOf(q question, text string, s span) bool {
 	after := strings.Fields(strings.ToLower(text[s.end:]))
-	if len(after) < 3 || !quantityUnits[after[0]] || after[1] != "of" {
+	of := 1 // the unit's "of"; a unit of two words puts it after both ("cubic metres of sand")
+	if len(after) > 2 && after[1] != "of" && after[2] == "of" && isLetters(after[1]) {
+		of = 2
+	}
+	if len(after) < of+2 || !quantityUnits[after[0]] || after[of] != "of" {
 		return false
 	}
-	for _, w := range after[2:min(len(after), 5)] {
+	for _, w := range after[of+1 : min(len(after), of+4)] {
 		for _, t := range e.analyze(strings.Trim(w, ".,;:")) {
 			if len(q.lookup[t.Term]) > 0 {
 				return true

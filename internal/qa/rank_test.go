@@ -43,6 +43,8 @@ func TestTypeScore(t *testing.T) {
 		{"Which city hosted the talks?", "The Berlin talks ended late.", "Merz, the host, said Berlin was ready for the talks."},
 		{"Where were the talks held?", "The talks were held in Berlin.", "The talks were long."},
 		{"Where could the forces be deployed?", "Leaders spoke of deploying the forces in non-frontline areas.", "Leaders spoke of the forces."},
+		// a unit of two words before its "of"
+		{"how much sand had to be moved", "About 18,000 cubic metres of sand had to be moved.", "About 18,000 visitors moved along the sand."},
 		// a word after a preposition is no verb the count must hold ("in total")
 		{"how many got hurt in total", "Officials said 30 people were hurt.", "About half of the total is in loans."},
 		// a place as a possessive says whose, not where
