@@ -125,9 +125,42 @@ func predicateAfter(text string, s span) span {
 // clauseFrom returns the clause that starts at byte i of text, after any
 // connecting words ("that", "to be", a comma).
 func clauseFrom(text string, i int) span {
+	i = pastPossessiveName(text, i)
 	s := trimLead(text, span{i, len(text)})
 	s.end = s.start + clauseEnd(text[s.start:])
 	return s
+}
+
+// pastPossessiveName is where the name ends that a plural possessive at i
+// of text opens: the word before i is part of a name ("The Castle Street
+// Traders*' Association*, which …"), not the end of one, and what follows
+// the name is the clause; i itself when no apostrophe and capitalised
+// word follow.
+func pastPossessiveName(text string, i int) int {
+	rest := text[i:]
+	ap := ""
+	for _, a := range []string{"' ", "’ "} {
+		if strings.HasPrefix(rest, a) {
+			ap = a
+		}
+	}
+	if ap == "" {
+		return i
+	}
+	j := i + len(ap)
+	end := i
+	for _, w := range strings.SplitAfter(text[j:], " ") {
+		word := strings.TrimRight(w, " ,;:.")
+		if word == "" || !isCapital(word) {
+			break
+		}
+		end = j + len(word)
+		if len(word) < len(strings.TrimRight(w, " ")) {
+			break // "Association," ends the name at its comma
+		}
+		j += len(w)
+	}
+	return end
 }
 
 // leadWords open a clause without adding to it.

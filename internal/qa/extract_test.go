@@ -272,6 +272,23 @@ func TestAnswerEdges(t *testing.T) {
 	}
 }
 
+// TestPastPossessiveName: a clause after a question's word that is part of
+// a name in the plural possessive ("Traders' Association") starts past the
+// name, not at its apostrophe.
+func TestPastPossessiveName(t *testing.T) {
+	for _, tc := range []struct{ text, after, want string }{
+		{"The Castle Street Traders' Association, which represents 86 businesses, wrote.", "Traders", ", which represents 86 businesses, wrote."},
+		{"The Workers’ Party Of Harwick voted no.", "Workers", " voted no."},
+		{"The traders' shops were shut.", "traders", "' shops were shut."}, // a common noun's possessive: no name
+		{"Traders said no.", "Traders", " said no."},
+	} {
+		i := strings.Index(tc.text, tc.after) + len(tc.after)
+		if got := tc.text[pastPossessiveName(tc.text, i):]; got != tc.want {
+			t.Errorf("pastPossessiveName(%q after %q) leaves %q; want %q", tc.text, tc.after, got, tc.want)
+		}
+	}
+}
+
 // TestKeyWords: where no span of the kind asked for stands out, the
 // dozen words that hold most of the question, opening on a word of
 // substance or an article before one (a noun phrase keeps its article),
