@@ -233,11 +233,12 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	var b strings.Builder
 	last := 0
 	corrected := false
+	prevRead := "" // the word before as read: "garath price" is read after "Gareth"
 	for k, span := range spans {
 		w := norm[span[0]:span[1]]
 		r := e.respell(w, correct)
 		if r == w && correct && k > 0 {
-			r = e.inContext(strings.ToLower(norm[spans[k-1][0]:spans[k-1][1]]), w)
+			r = e.inContext(strings.ToLower(prevRead), w)
 		}
 		if r == w && w == strings.ToLower(w) && k+1 < len(spans) && norm[span[1]:spans[k+1][0]] == " " {
 			// "mark carney": a common word the articles write as the
@@ -248,6 +249,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			}
 		}
 		form(r, w)
+		prevRead = r
 		if r != w {
 			b.WriteString(norm[last:span[0]])
 			b.WriteString(r)
@@ -270,11 +272,16 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 // "stat" nowhere). Else the word as typed.
 func (e *Engine) inContext(prev, w string) string {
 	lw := strings.ToLower(w)
-	if e.vocab.count[lw] > 0 || strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
+	if strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
 		return w
 	}
 	if next := e.nameAfter(prev, lw); next != "" {
+		// (even a word the articles use elsewhere: "gareth price" is
+		// Gareth Pryce, whatever they say of prices)
 		return e.respell(next, false)
+	}
+	if e.vocab.count[lw] > 0 {
+		return w
 	}
 	if utf8.RuneCountInString(lw) < minSpellLen {
 		return w
@@ -304,10 +311,10 @@ func (e *Engine) inContext(prev, w string) string {
 }
 
 // nameAfter is the one word the articles write as a name's next part
-// after prev ("voss" after "helena", for Helena Voss) one slip from lw, a
-// word they never use, or "": after the first part of a name, what
-// follows is its surname, however short and whatever English word the
-// slip makes ("helena vos"), for the words that can follow are few.
+// after prev ("voss" after "helena", for Helena Voss) one slip from lw, or
+// "": after the first part of a name, what follows is its surname, however
+// short and whatever English word the slip makes ("helena vos", "gareth
+// price"), for the words that can follow are few.
 func (e *Engine) nameAfter(prev, lw string) string {
 	n := utf8.RuneCountInString(lw)
 	if e.vocab.capital[prev] == "" || n < minNameSlipLen || commonWord(prev) {

@@ -195,9 +195,15 @@ func TestPrepareShortSurname(t *testing.T) {
 		"DUNMERE — Environment Minister Helena Voss promised €45 million in aid on Wednesday.\n"+
 		"Residents told Voss that the defences had failed.\n"+
 		"Mayor Colin Ashdown and his deputy Colin Ash said the town was cut off.\n"+
-		"Volunteers Anna Berg and Anna Borg ran the shelter.\n")
+		"Volunteers Anna Berg and Anna Borg ran the shelter.\n"+
+		"Councillor Gareth Pryce said the price of the repairs had doubled.\n")
 	wantPrepared(t, e, []struct{ in, want string }{
 		{"who is helena vos", "who is Helena Voss"},
+		// even a word the articles use elsewhere, and after a first name
+		// itself misspelt
+		{"who is gareth price", "who is Gareth Pryce"},
+		{"who is garath price", "who is Gareth Pryce"},
+		{"what did gareth say about the price", "what did Gareth say about the price"},
 		{"what did helena voss promise", "what did Helena Voss promise"},
 		{"who is colin ashe", "who is Colin Ash"}, // one slip from Ash only, not from Ashdown
 		{"who is anna burg", "who is Anna burg"},  // one slip from Berg and from Borg: no telling
