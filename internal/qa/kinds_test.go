@@ -941,6 +941,24 @@ func TestOverviewPhrasings(t *testing.T) {
 	}
 }
 
+// TestOverviewOfSubjectInApposition: the line of an overview of a topic
+// named as a subject with an apposition after it is what is said of it,
+// past the apposition, not the subject's own words.
+func TestOverviewOfSubjectInApposition(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Canal reopens after grounding\n---\n"+
+		"The canal reopened to traffic on Saturday after tugs freed the ship.\n"+
+		"The ship's captain, a Greek national, was questioned by police on Friday and released.\n")
+	for _, q := range []string{"what happened to the captain", "what happened w the captain"} {
+		a := mustAsk(t, e, q)
+		if want := "was questioned by police on Friday and released"; a.Short != want {
+			t.Errorf("%q: %q; want %q", q, a.Short, want)
+		}
+	}
+	if hasVerb("The ship's captain") {
+		t.Errorf("hasVerb(%q): a possessive read as a verb", "The ship's captain")
+	}
+}
+
 // TestOverviewHeadline: an overview of a topic is headed by a sentence that
 // holds the whole topic where one does, not by a whole clause of a sentence
 // that holds a part of it ("El Loa airport" for "the Loa River").

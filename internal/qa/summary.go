@@ -273,16 +273,24 @@ func centralLine(passages []Hit, may func(k int) bool, topic bool) (line string,
 }
 
 // topicClause is the clause of text, between its clause marks, that holds
-// a word of the topic, when it has three to maxShortWords words; else "".
+// a word of the topic, when it has three to maxShortWords words and a
+// verb; else "".
 func (e *Engine) topicClause(text string, terms []qterm) string {
 	for _, tok := range e.analyze(text) {
 		if !slices.ContainsFunc(terms, func(t qterm) bool { return t.spelledBy(tok.Term) }) {
 			continue
 		}
 		cl := clauseAround(text, span{tok.Start, tok.End}, clauseMarks)
+		if !hasVerb(text[cl.start:cl.end]) && cl.end < len(text) && text[cl.end] == ',' {
+			// "The ship's captain, a Greek national, was questioned by
+			// police …": past the apposition, what is said of the topic
+			if app := clauseAround(text, span{cl.end + 1, cl.end + 1}, clauseMarks); app.end < len(text) && text[app.end] == ',' && startsArticle(strings.TrimSpace(text[app.start:app.end])) {
+				cl = clauseAround(text, span{app.end + 1, app.end + 1}, clauseMarks)
+			}
+		}
 		line := strings.Trim(text[cl.start:cl.end], " .,;:—–“”\"")
-		if n := wordCount(line); n >= 3 && n <= maxShortWords && strings.Contains(text, line) {
-			return line
+		if n := wordCount(line); n >= 3 && n <= maxShortWords && strings.Contains(text, line) && hasVerb(line) {
+			return line // (not "The ship's captain" alone: it says nothing of him)
 		}
 	}
 	return ""
@@ -380,6 +388,9 @@ func headline(text string) (line string, whole bool) {
 func hasVerb(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(w, ",.;:“”\"‘’'()")
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue // "the ship's captain": a possessive, no verb
+		}
 		if auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w) {
 			return true
 		}
