@@ -283,6 +283,9 @@ func (e *Engine) inContext(prev, w string) string {
 	if e.vocab.count[lw] > 0 {
 		return w
 	}
+	if next := e.truncatedAfter(prev, lw); next != "" {
+		return e.respell(next, false) // "castle st": Castle Street
+	}
 	if utf8.RuneCountInString(lw) < minSpellLen {
 		return w
 	}
@@ -308,6 +311,27 @@ func (e *Engine) inContext(prev, w string) string {
 		return w
 	}
 	return e.respell(best, false)
+}
+
+// truncatedAfter is the one word the articles keep writing after prev
+// (in minContextPairs pairs or more) that lw, of two letters or more, a
+// word they never use and no common word of English, begins: a word cut short as chat cuts it ("castle
+// st" for Castle Street, "new zeal" for New Zealand), or "" where none or
+// several are.
+func (e *Engine) truncatedAfter(prev, lw string) string {
+	if utf8.RuneCountInString(lw) < 2 || commonWord(lw) || lexicon.IsFunctionWord(lw) || e.vocab.capital[prev] == "" {
+		return "" // "minister so worried" is no Minister Sofie; and only a name's next word is cut short so
+	}
+	found := ""
+	for _, next := range e.vocab.after[prev] {
+		if len(next) > len(lw) && strings.HasPrefix(next, lw) {
+			if found != "" {
+				return ""
+			}
+			found = next
+		}
+	}
+	return found
 }
 
 // nameAfter is the one word the articles write as a name's next part

@@ -211,6 +211,24 @@ func TestPrepareShortSurname(t *testing.T) {
 	})
 }
 
+// TestPrepareTruncatedName: the next word of a name the articles keep
+// writing, cut short as chat cuts it, is read whole ("castle st"); a common
+// word is not read as a longer one ("minister so worried" is no Minister
+// Sofie), nor a word after a common noun.
+func TestPrepareTruncatedName(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Castle Street shops fear tram works\n---\n"+
+		"Shops on Castle Street say the works will cost them trade.\n"+
+		"Castle Street has 86 businesses.\n"+
+		"Environment Minister Sofie Hartmann said the leak was small.\n"+
+		"Minister Sofie Hartmann visited on Friday.\n"+
+		"Rescue operations ended on Friday. Rescue operations began on Monday.\n")
+	wantPrepared(t, e, []struct{ in, want string }{
+		{"how many shops on castle st", "how many shops on Castle street"}, // (a common word keeps its case as typed)
+		{"why is the minister so worried", "why is the minister so worried"},
+		{"when did rescue ops end", "when did rescue ops end"},
+	})
+}
+
 // wantPrepared checks e's reading of each question.
 func wantPrepared(t *testing.T, e *Engine, cases []struct{ in, want string }) {
 	t.Helper()
