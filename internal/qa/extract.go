@@ -508,7 +508,8 @@ func digitComma(text string, i int, b string) bool {
 // English), which a cut at a clause break can leave last. Not the modals:
 // "will" and "might" are nouns too ("political will").
 var danglingWords = wordSet("and or but nor of to the a an in on at for with over by from about into onto as than " +
-	"had has have was were is are be been its their our your")
+	"had has have was were is are be been its their our your " +
+	"during despite amid amidst among amongst via per versus until till toward towards upon unlike except")
 
 // beForms are the forms of "be": after one, a preposition ends the phrase
 // as a particle ("the war is over", "what the fuss was about").
@@ -536,7 +537,9 @@ func shortText(s string) string {
 
 // trimDangling takes off the end of s the words that only lead on to
 // more ("deployment of a": "deployment"; "63 people had": "63 people";
-// "has yet to comment on the Paris meeting and"), and the marks left.
+// "has yet to comment on the Paris meeting and"; a preposition that is
+// never an adverb, "at 1:15 a.m. during", unlike "still ahead"), and the
+// marks left.
 func trimDangling(s string) string {
 	for trimmed := true; trimmed; {
 		trimmed = false

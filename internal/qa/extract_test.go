@@ -272,6 +272,23 @@ func TestAnswerEdges(t *testing.T) {
 	}
 }
 
+// TestTrimDangling: a short answer does not end on a word that only leads
+// on to more: an article, a conjunction, an auxiliary, or a preposition
+// that is never an adverb ("during"); "still ahead" keeps its particle.
+func TestTrimDangling(t *testing.T) {
+	for in, want := range map[string]string{
+		"Eleven tugs pulled the vessel free at 1:15 a.m. during": "Eleven tugs pulled the vessel free at 1:15 a.m.",
+		"the deployment of a":               "the deployment",
+		"63 people had":                     "63 people",
+		"the hardest yards are still ahead": "the hardest yards are still ahead",
+		"what the fuss was about":           "what the fuss was about",
+	} {
+		if got := trimDangling(in); got != want {
+			t.Errorf("trimDangling(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
 // TestPastPossessiveName: a clause after a question's word that is part of
 // a name in the plural possessive ("Traders' Association") starts past the
 // name, not at its apostrophe.
