@@ -1425,6 +1425,22 @@ func TestAskersWordsNoTerms(t *testing.T) {
 	}
 }
 
+// TestFinalCount: a count asked "in the end" or "eventually" is the latest
+// article's, "at first" the earliest's.
+func TestFinalCount(t *testing.T) {
+	e := engineOfText(t, "---\nid: early\nheadline: Tugs try to free grain ship\npublished: 2026-05-04\n---\nFour tugs tried to free the ship on Monday.\n",
+		"---\nid: late\nheadline: Grain ship freed\npublished: 2026-05-09\n---\nEleven tugs freed the ship on Saturday.\n")
+	for q, want := range map[string]string{
+		"how many tugs did it take in the end": "Eleven",
+		"how many tugs did it eventually take": "Eleven",
+		"how many tugs were there at first":    "Four",
+	} {
+		if a := mustAsk(t, e, q); !strings.Contains(a.Short, want) {
+			t.Errorf("%q: %q; want %q", q, a.Short, want)
+		}
+	}
+}
+
 // TestCountAsked: a count asked as "what is" its tally is a "how many"
 // question ("whats the vote count", "what's the number of votes"), read
 // as one and answered with the figure; "the death toll" names what it

@@ -486,10 +486,13 @@ func (e *Engine) analyse(text string) question {
 		// word of what it counts ("initially expected to be represented"
 		// is a word of what a "who" question asks)
 		present = append(present, cueSpans(text, "earliest-report")...)
+		present = append(present, cueSpans(text, "final-report")...)
 	}
 	if at, _ := findCue(q.words, "earliest-report"); at >= 0 {
 		q.report = earliestReport
 	} else if at, _ := findCue(q.words, "latest-report"); at >= 0 || len(present) > 0 {
+		q.report = latestReport
+	} else if at, _ := findCue(q.words, "final-report"); at >= 0 {
 		q.report = latestReport
 	}
 	first := true
