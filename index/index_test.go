@@ -59,14 +59,22 @@ func TestAnalyzeCased(t *testing.T) {
 		text string
 		want string
 	}{
-		{"US envoys", "us envoi"},
-		{"U.S. envoys", "us envoi"},
+		{"US envoys", "unitedst envoi"},
+		{"U.S. envoys", "unitedst envoi"},
 		{"the hardest part is behind us", "hardest part behind"},
 		{"Us and the allies", "alli"},
-		{"TOLD US", "told us"},
+		{"TOLD US", "told unitedst"},
+		// the stem of "use" is "us": the country's term must be another
+		{"the stadium is used as a shelter", "stadium us shelter"},
 	} {
 		if got := strings.Join(terms(ix, tc.text), " "); got != tc.want {
 			t.Errorf("Analyze(%q) = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+	country := terms(ix, "US")
+	for _, w := range []string{"use", "used", "uses", "using", "usa", "America"} {
+		if got := terms(ix, w); len(got) != 1 || (got[0] == country[0]) != (w == "usa" || w == "America") {
+			t.Errorf("Analyze(%q) = %v, the country's %v: want the same only for the country's names", w, got, country)
 		}
 	}
 }
@@ -74,7 +82,7 @@ func TestAnalyzeCased(t *testing.T) {
 func TestAnalyzeKeepsOffsets(t *testing.T) {
 	ix, _ := build(t)
 	text := "the United States and the Élysée"
-	want := map[string]string{"us": "United States", "elyse": "Élysée"}
+	want := map[string]string{terms(ix, "US")[0]: "United States", "elyse": "Élysée"}
 	for _, tok := range ix.Analyze(text) {
 		if w, ok := want[tok.Term]; ok {
 			if got := text[tok.Start:tok.End]; got != w {
