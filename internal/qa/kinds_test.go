@@ -1425,6 +1425,30 @@ func TestAskersWordsNoTerms(t *testing.T) {
 	}
 }
 
+// TestAsksDegree: "how" and a quality asks how much of it something has,
+// no means or reason ("how bad was the quake" is not answered "helped by
+// 14 sniffer dogs"); "how" and a verb or an auxiliary asks the means.
+func TestAsksDegree(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]bool{
+		"how bad was the quake":               true,
+		"how safe is the water":               true,
+		"how serious is the damage":           true,
+		"how did they free the ship":          false,
+		"how come rescuers pulled back":       false,
+		"how will the ceasefire be monitored": false,
+		"why did croatia refuse":              false,
+	} {
+		qq := e.analyse(q)
+		if got := asksDegree(qq); got != want {
+			t.Errorf("asksDegree(%q) = %v; want %v", q, got, want)
+		}
+		if asksReason(qq) == want && (qq.kind == KindHow || qq.kind == KindWhy) {
+			t.Errorf("asksReason(%q) = %v; want %v", q, !want, want)
+		}
+	}
+}
+
 // TestFinalCount: a count asked "in the end" or "eventually" is the latest
 // article's, "at first" the earliest's.
 func TestFinalCount(t *testing.T) {

@@ -15,9 +15,21 @@ type reasonSpan struct {
 }
 
 // asksReason reports whether a question asks why, or how something is or
-// was done (not how many, how long, how much, how old).
+// was done (not how many, how long, how much, how old, nor how bad or how
+// safe something is: a degree, no means).
 func asksReason(q question) bool {
-	return q.kind == KindWhy || q.kind == KindHow
+	return q.kind == KindWhy || q.kind == KindHow && !asksDegree(q)
+}
+
+// asksDegree reports whether a "how" question asks how much of a quality
+// something has: "how bad was the quake", "how safe is the water" ("how"
+// and a word that is neither an auxiliary, a verb nor a preposition).
+func asksDegree(q question) bool {
+	w := q.words
+	if len(w) < 3 || w[0] != "how" || auxiliaries[w[1]] || prepositions[w[1]] || lexicon.IsFunctionWord(w[1]) {
+		return false
+	}
+	return !lexicon.IsVerb(w[1]) && !pastVerb(w[1])
 }
 
 // reasonIn finds the clause of text that gives a reason (for "why") or a
