@@ -95,6 +95,12 @@ func actingPlace(name string) bool {
 // typeWhere is typeScore for "where" questions.
 func (e *Engine) typeWhere(q question, c *cand) float64 {
 	text := c.p.Text
+	if q.locates {
+		if d := e.placeDescription(q, text); d.end > d.start {
+			return 1 // "Calama, a city … on the edge of the Atacama Desert"
+		}
+		return 0.2 // another place named with it says where something else is
+	}
 	free := e.wherePlaces(q, text, e.freeSpans(q, text, e.names(text)))
 	best := 0.0
 	if len(free) > 0 {

@@ -676,6 +676,11 @@ func (e *Engine) spanWho(q question, c *cand, anchors []span) span {
 // spanWhere is extractSpan for "where" questions.
 func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
 	text := c.p.Text
+	if q.locates {
+		if d := e.placeDescription(q, text); d.end > d.start {
+			return d
+		}
+	}
 	if s := placePhrase(text, verbAnchors(q, c)); s.end > s.start {
 		// "our people are sleeping in the street" for "where are people
 		// sleeping": where the passage says the asked thing happens,
@@ -709,6 +714,76 @@ func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
 	}
 	return reckoned(text, nearest(names, anchors))
 }
+
+// placeDescription is what text says of where the place a "where is X"
+// question names lies: an apposition after it that opens with an article
+// or a distance and holds no verb ("Calama, *a city of about 190,000
+// people on the edge of the Atacama Desert*", "Antofagasta, *about 215
+// kilometres to the southwest*"), or the phrase of a kind of place it
+// ends ("*the northern Chilean city of* Calama"); an empty span for none.
+// ("Tocopilla, the quake cracked …" is a clause, no apposition.)
+func (e *Engine) placeDescription(q question, text string) span {
+	name := q.terms[0]
+	for _, n := range e.names(text) {
+		if !slices.ContainsFunc(e.analyze(text[n.start:n.end]), func(t index.Token) bool { return t.Term == name.term }) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(text[n.end:], ", "); ok {
+			end := len(rest)
+			for i, r := range rest {
+				if strings.ContainsRune(",;:(—–", r) && !(r == ',' && i > 0 && i+1 < len(rest) && isDigit(rest[i-1]) && isDigit(rest[i+1])) {
+					end = i // (not a figure's comma: "190,000")
+					break
+				}
+			}
+			body := strings.TrimRight(rest[:end], " .")
+			first, _ := nextWord(body)
+			first = strings.ToLower(first)
+			if (articles[first] || first == "about" || first == "some" || numberRE.MatchString(first)) && wordCount(body) >= 2 && wordCount(body) <= maxShortWords && !clauseVerb(body) {
+				at := n.end + 2
+				return span{at, at + len(body)}
+			}
+		}
+		before := strings.Fields(text[:n.start])
+		if k := len(before); k >= 3 && before[k-1] == "of" && placeKinds[strings.ToLower(before[k-2])] {
+			// back to the article that opens the phrase: "the northern
+			// Chilean city of"
+			for j := k - 3; j >= 0 && j >= k-6; j-- {
+				if articles[strings.ToLower(before[j])] {
+					if j == k-3 {
+						break // "the port of Ostrhaven": no word of where
+					}
+					start := strings.LastIndex(text[:n.start], before[j]+" ")
+					for _, w := range before[j:] {
+						if strings.ContainsAny(w, ",;:") {
+							start = -1
+						}
+					}
+					if start >= 0 {
+						return span{start, n.end}
+					}
+					break
+				}
+			}
+		}
+	}
+	return span{}
+}
+
+// clauseVerb reports whether words hold a verb a clause would have: an
+// auxiliary or a verb in the past ("the quake cracked the seawall").
+func clauseVerb(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.Trim(w, ",.;:“”\"'’"); auxiliaries[w] || pastVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKinds are the nouns for a kind of place that "of" joins to its name
+// ("the mining city of Calama", "the coastal town of Tocopilla").
+var placeKinds = wordSet("city town village port region province state county district capital island suburb")
 
 // compassPoints are the points of the compass a place is reckoned by.
 const compassPoints = `(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)`

@@ -272,6 +272,25 @@ func TestAnswerEdges(t *testing.T) {
 	}
 }
 
+// TestWhereIsPlace: "where is X", X a place, asks where X lies: what an
+// apposition after it says, or a phrase of a kind of place with a word of
+// where, not another sentence that names it with another place.
+func TestWhereIsPlace(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Quake hits north\n---\n"+
+		"The money has to reach Calama and Antofagasta in weeks, an envoy said.\n"+
+		"In Calama, a city of about 190,000 people on the edge of the desert, the hospital was evacuated.\n"+
+		"In Tocopilla, the quake cracked the seawall.\n"+
+		"Aid also reached the coastal town of Tocopilla on Friday.\n")
+	for q, want := range map[string]string{
+		"wheres calama":      "a city of about 190,000 people on the edge of the desert",
+		"where is Tocopilla": "the coastal town of Tocopilla",
+	} {
+		if a := mustAsk(t, e, q); !strings.Contains(a.Short, want) {
+			t.Errorf("%q: %q; want %q", q, a.Short, want)
+		}
+	}
+}
+
 // TestTrimDangling: a short answer does not end on a word that only leads
 // on to more: an article, a conjunction, an auxiliary, or a preposition
 // that is never an adverb ("during"); "still ahead" keeps its particle.

@@ -39,19 +39,26 @@ func gazetteerWords() []string {
 
 // placeInText finds the places news text names as such: "Calama, Chile"
 // (a name followed by a known place, as datelines and first mentions
-// write a town), and "the town of Tocopilla", "the Antofagasta region".
+// write a town), "the town of Tocopilla", "the Antofagasta region", and
+// "Kessby, a village of about 900 people".
 var (
 	placeBeforeKnown = regexp.MustCompile(`\b((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+),\s((?:[A-Z][\p{L}'’-]+\s?){1,3})`)
 	placeAfterNoun   = regexp.MustCompile(`\b(?:city|town|village|port|region|province|state|district|capital|municipality) of ((?:[A-Z][\p{L}'’-]+\s?){1,3})`)
 	placeBeforeNoun  = regexp.MustCompile(`\bthe ((?:[A-Z][\p{L}'’-]+\s){1,3})(?:region|province|district|valley|desert|river)\b`)
+	// "Calama, a city of about 190,000 people": a name and, in apposition, the kind of place it is
+	placeApposition = regexp.MustCompile(`\b((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+), (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:city|town|village|port|region|province|district|municipality)\b`)
 )
 
 // learnPlaces adds to p the places the articles name as such, so that a
 // town the gazetteer does not know answers "where" as a place.
 func (p places) learnPlaces(c *corpus.Corpus) {
 	add := func(name string) {
-		if name = strings.TrimSpace(name); name != "" && !lexicon.IsFunctionWord(strings.ToLower(name)) {
-			p[foldName(name)] = true
+		words := strings.Fields(name)
+		for len(words) > 0 && lexicon.IsFunctionWord(strings.ToLower(words[0])) {
+			words = words[1:] // "In Calama, a city …": the sentence's opening word is no part of the name
+		}
+		if len(words) > 0 {
+			p[foldName(strings.Join(words, " "))] = true
 		}
 	}
 	for _, a := range c.Articles {
@@ -65,6 +72,9 @@ func (p places) learnPlaces(c *corpus.Corpus) {
 				add(m[1])
 			}
 			for _, m := range placeBeforeNoun.FindAllStringSubmatch(ps.Text, -1) {
+				add(m[1])
+			}
+			for _, m := range placeApposition.FindAllStringSubmatch(ps.Text, -1) {
 				add(m[1])
 			}
 		}

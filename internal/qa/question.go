@@ -76,6 +76,8 @@ type question struct {
 	// within is true for "where in X …?": a place inside X is asked for,
 	// not X nor a country
 	within bool
+	// locates is true for "where is X?", X a place: where X itself lies
+	locates bool
 	// lookup maps each word the terms match to them (see lookupOf).
 	lookup map[string][]termHit
 	// lookMask sieves the words looked up in lookup (rank.go)
@@ -730,6 +732,12 @@ func (e *Engine) analyse(text string) question {
 			q.terms = names
 			q.indexTerms()
 		}
+	}
+	if q.kind == KindWhere && len(q.terms) == 1 && q.terms[0].entity && e.isPlace(q.terms[0].word) && len(q.words) > 1 && (copulas[q.words[1]] || q.words[0] == "where's" || q.words[0] == "wheres") {
+		// "where is Calama": where the place itself lies, which the
+		// articles say in an apposition ("Calama, a city … on the edge
+		// of the Atacama Desert"), not where something happened in it
+		q.locates = true
 	}
 	q.described, q.alikeTitles = e.describedOf(q)
 	if q.countsArticles {
