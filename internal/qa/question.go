@@ -914,6 +914,8 @@ func focusOf(text string, toks []index.Token) string {
 	w := strings.Fields(strings.ToLower(focusMarks.Replace(text)))
 	var rest []string
 	switch {
+	case len(w) > 1 && w[0] == "what" && finiteAfterWhat(w):
+		return "" // "what happens next", "what comes after": "what" is the subject, no noun asked about
 	case len(w) > 1 && (w[0] == "which" || w[0] == "what") && !auxiliaries[w[1]] && !getPassive[w[1]]:
 		rest = w[1:]
 	case len(w) > 2 && (w[0] == "what's" || w[0] == "whats") && (w[1] == "the" || w[1] == "a"):
@@ -943,6 +945,18 @@ func focusOf(text string, toks []index.Token) string {
 		}
 	}
 	return ""
+}
+
+// finiteAfterWhat reports whether the word after "what" is the question's
+// verb, in the present or the past ("what *happens* next", "what *caused*
+// the delay"), not a noun the question asks about ("what plans did they
+// agree": an auxiliary follows the noun).
+func finiteAfterWhat(w []string) bool {
+	v := strings.Trim(w[1], "?!.,")
+	if auxiliaries[v] || !lexicon.IsVerb(v) || !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || pastVerb(v)) {
+		return false
+	}
+	return len(w) == 2 || !auxiliaries[w[2]]
 }
 
 // bareNounFocus is the noun a question that is only a noun phrase asks

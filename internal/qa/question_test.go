@@ -56,6 +56,10 @@ func TestFocus(t *testing.T) {
 		{"what else did the army bring besides tents", ""},
 		{"which other leaders came", "leader"},
 		{"what was the president wearing", "presid"}, // the verb said of the noun ends it, as a past one does
+		// "what" as the subject of its verb asks about no noun ("next" is none)
+		{"what happens next", ""},
+		{"what comes after the ceasefire", ""},
+		{"what plans did the allies agree", "plan"},
 		// a question that is only a noun phrase asks about its noun, where
 		// an article uses it
 		{"latest coalition statement?", "statement"},
