@@ -28,7 +28,12 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 			// outlet)
 			arts, topic = outlet, ""
 		}
-		a := e.overview(ctx, q.text, topic, arts...)
+		a := e.overview(ctx, q.text, topic, false, arts...)
+		a.Question = q.text
+		return a, true
+	}
+	if asksAhead(q.words) {
+		a := e.overview(ctx, q.text, "", true)
 		a.Question = q.text
 		return a, true
 	}

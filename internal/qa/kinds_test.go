@@ -1425,6 +1425,31 @@ func TestAskersWordsNoTerms(t *testing.T) {
 	}
 }
 
+// TestWhatsNext: "whats next" is an overview of what the articles say is to
+// happen, from wherever in them they say it; a question with a topic of
+// its own is not.
+func TestWhatsNext(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Donors meet\npublished: 2026-03-12\n---\n"+
+		"Donors pledged $1.3 billion on Thursday.\nThe money was counted by officials.\nThe meeting ended in the evening.\n"+
+		"Aid groups criticised the loans.\nDonors agreed to meet again in June to review the spending.\n"+
+		"The president is due to return to the city next week.\n")
+	for _, q := range []string{"whats next", "what happens next?", "ok so what now", "next steps pls"} {
+		a := mustAsk(t, e, q)
+		if a.Kind != KindOverview || !a.Answered || len(a.Passages) == 0 {
+			t.Errorf("%q: kind %v answered %v; want an overview", q, a.Kind, a.Answered)
+			continue
+		}
+		for _, h := range a.Passages {
+			if strings.Contains(h.Text, "pledged") || strings.Contains(h.Text, "counted") || strings.Contains(h.Text, "criticised") {
+				t.Errorf("%q: %q, which says nothing of what is to come", q, h.Text)
+			}
+		}
+	}
+	if a := mustAsk(t, e, "what happens next to the loans"); a.Kind == KindOverview {
+		t.Errorf("what happens next to the loans: an overview; want the answer to its own question")
+	}
+}
+
 // TestAsksDegree: "how" and a quality asks how much of it something has,
 // no means or reason ("how bad was the quake" is not answered "helped by
 // 14 sniffer dogs"); "how" and a verb or an auxiliary asks the means.

@@ -84,12 +84,14 @@ func (e *Engine) storiesAbout(terms []qterm) []*corpus.Article {
 
 // summaryPool is the sentences an overview chooses among: for a topic,
 // those a search for its terms finds; else the first sentences of every
-// article's body (of arts, all of them, when some are given). Only
+// article's body (of arts, all of them, when some are given); with ahead,
+// every sentence of the bodies that says what is to come (kinds.txt
+// [next-words]). Only
 // sentences that can stand alone in a summary are taken: body text of a
 // reasonable length that neither asks a question, nor opens with a word
 // pointing back to a sentence the summary may not hold ("He added"), nor
 // is a bare quotation (whose speaker it does not name).
-func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.Article) ([]sentence, error) {
+func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.Article, ahead bool) ([]sentence, error) {
 	var ps []passageKey
 	ledes := map[passageKey]bool{}
 	switch {
@@ -138,10 +140,13 @@ func (e *Engine) summaryPool(ctx context.Context, terms []qterm, arts []*corpus.
 				if p.Kind != corpus.KindBody {
 					continue
 				}
-				if ord == leadSentences && len(arts) == 0 || len(ps) == poolMax {
+				if ord == leadSentences && len(arts) == 0 && !ahead || len(ps) == poolMax {
 					break
 				}
 				ord++
+				if ahead && len(cueSpans(p.Text, "next-words")) == 0 {
+					continue // what happens next: the sentences that say what is to come, wherever they stand
+				}
 				ps = append(ps, passageKey{a.ID, p.Seq})
 			}
 		}

@@ -57,7 +57,7 @@ func (e *Engine) Summary(ctx context.Context, topic string) (ans Answer, err err
 			return Answer{Question: topic, Kind: KindOverview}, err
 		}
 	}
-	return e.overview(ctx, "summary "+text, text), nil
+	return e.overview(ctx, "summary "+text, text, false), nil
 }
 
 // gist reports whether a question asks for an overview, and of what topic
@@ -128,6 +128,21 @@ func afterGistCue(text string) string {
 // questionOpeners are the words a question of its own opens with.
 var questionOpeners = wordSet("who what when where why how which whose whom whats whos")
 
+// asksAhead reports whether a question asks only what happens next (kinds.txt
+// [gist-next]: "whats next", "what happens now"), its fillers aside.
+func asksAhead(words []string) bool {
+	at, n := findCue(words, "gist-next")
+	if at < 0 {
+		return false
+	}
+	for i, w := range words {
+		if (i < at || i >= at+n) && !fillerWords[w] && !lexicon.IsFunctionWord(w) {
+			return false // "what happens next to the bus drivers": a topic of its own
+		}
+	}
+	return true
+}
+
 // gistPreps may follow "what happened" to give an overview's topic.
 var gistPreps = cueSet("gist-prep-words") // kinds.txt
 
@@ -136,14 +151,16 @@ var gistPreps = cueSet("gist-prep-words") // kinds.txt
 var gistFrame = cueSet("gist-frame-words") // kinds.txt
 
 // overview builds the summary of the coverage, or of topic; of the given
-// articles only, when there are some.
-func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*corpus.Article) Answer {
+// articles only, when there are some; with ahead, of what the articles say
+// is to happen next ("what happens next": the sentences that say so by
+// kinds.txt's [next-words], "set to", "due to", "next", "again" …).
+func (e *Engine) overview(ctx context.Context, question, topic string, ahead bool, arts ...*corpus.Article) Answer {
 	ans := Answer{Question: question, Kind: KindOverview}
 	terms, known, allKnown := e.topicTerms(topic)
 	if strings.TrimSpace(topic) != "" && len(e.analyze(topic)) > 0 && !known {
 		return ans // a topic in words no article uses
 	}
-	pool, err := e.summaryPool(ctx, terms, arts)
+	pool, err := e.summaryPool(ctx, terms, arts, ahead)
 	if err != nil {
 		return ans
 	}
@@ -153,13 +170,26 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		// ("what went down at the elysee on tuesday": the event's place
 		// and day): the overview of the whole coverage, not none
 		terms = nil
-		if pool, err = e.summaryPool(ctx, nil, arts); err != nil {
+		if pool, err = e.summaryPool(ctx, nil, arts, false); err != nil {
 			return ans
 		}
 		bias, whole, ok = e.topicBias(nil, pool)
 	}
 	if !ok {
 		return ans
+	}
+	if ahead {
+		prospects := 0
+		for i, s := range pool {
+			if len(cueSpans(s.p.Text, "next-words")) > 0 {
+				prospects++
+			} else {
+				bias[i] = 0 // left out, though LexRank still walks through it
+			}
+		}
+		if prospects == 0 {
+			return ans // nothing the articles say is yet to come
+		}
 	}
 	rank := lexRank(pool, bias, e.similarity)
 	for i, s := range pool {
@@ -184,7 +214,7 @@ func (e *Engine) overview(ctx context.Context, question, topic string, arts ...*
 		}
 	}
 	leadFirst := false // the first report's lede leads, and gives the line
-	if first := firstReport(pool); len(terms) == 0 && len(arts) == 0 && first >= 0 {
+	if first := firstReport(pool); len(terms) == 0 && len(arts) == 0 && first >= 0 && !ahead {
 		leadFirst = true
 		// of the whole coverage of an event reported over several days,
 		// the first report's lede says what happened, as the later ones
