@@ -1066,7 +1066,7 @@ func (e *Engine) spanSaid(q question, c *cand, anchors []span) span {
 		s = reportedClause(c.p.Text, s.start)
 		s = cutBeforePhrase(c.p.Text, s, maxShortWords)
 	}
-	if s.end <= s.start || e.namesSpeaker(q, c.p.Text[s.start:s.end]) {
+	if s.end <= s.start || e.namesSpeaker(q, c.p.Text[s.start:s.end]) || namedBeforeSaying(c.p.Text, s) {
 		// the clause after the question's words is the speaker's own name
 		// ("Senator *Patricio Olave*, who …, called for …"): what the
 		// passage reports them saying instead
@@ -1075,6 +1075,19 @@ func (e *Engine) spanSaid(q question, c *cand, anchors []span) span {
 		}
 	}
 	return s
+}
+
+// namedBeforeSaying reports whether the span s of text is only names set
+// off after the question's words and followed by a verb of saying: the
+// speaker named in apposition ("the bus company, *Wendline Buses*, said
+// it would …"), not what was said.
+func namedBeforeSaying(text string, s span) bool {
+	if !namesOnly(text[s.start:s.end]) {
+		return false
+	}
+	rest := strings.TrimLeft(text[s.end:], " ,")
+	first, _ := nextWord(rest)
+	return lexicon.IsSayingVerb(strings.ToLower(first))
 }
 
 // namesSpeaker reports whether text holds the name of the one person a

@@ -34,6 +34,8 @@ func TestExtract(t *testing.T) {
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},
 		// what someone said, without the "said"
 		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
+		// not the speaker's name in apposition after the words asked with
+		{"what did the bus company say", "The city's main bus company, Wendline Buses, said it would have to cut three routes.", "it would have to cut three routes"},
 		// a dash set close is a clause break as one set apart is
 		{"what does russia demand on territory", "The main issue is territory, with Russia demanding a withdrawal from the Donbas region—a condition Kyiv has rejected.", "a withdrawal from the Donbas region"},
 		// "what is the X": what is said of X, past the phrase that qualifies it
