@@ -274,6 +274,17 @@ func TestAnswerEdges(t *testing.T) {
 	}
 }
 
+// TestWhoIsTitledFirst: "who is X" is answered by the title the articles
+// give before X's name, over a relative clause after it.
+func TestWhoIsTitledFirst(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Council backs tram\n---\n"+
+		"The council voted for the tram on Monday.\n"+
+		"Council leader Aisha Brannigan, whose Labour group proposed the plan, said it was a good day.\n")
+	if a := mustAsk(t, e, "who is aisha brannigan"); a.Short != "Council leader Aisha Brannigan" {
+		t.Errorf("who is aisha brannigan: %q; want %q", a.Short, "Council leader Aisha Brannigan")
+	}
+}
+
 // TestWhereIsPlace: "where is X", X a place, asks where X lies: what an
 // apposition after it says, or a phrase of a kind of place with a word of
 // where, not another sentence that names it with another place.

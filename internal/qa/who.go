@@ -309,6 +309,11 @@ func (e *Engine) description(q question, c *cand) span {
 			// articles write it
 			return span{n.start, n.end}
 		}
+		if ts := titleStart(text, n.start); ts < n.start && !q.asksJob {
+			// "Council leader Aisha Brannigan, whose Labour group …": the
+			// title the passage gives before the name says who she is
+			return span{ts, n.end}
+		}
 		// an apposition: ", …," or " – … –"
 		after := text[n.end:]
 		for _, open := range []string{", ", " – ", " — ", " (", " - "} {
