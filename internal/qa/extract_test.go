@@ -29,6 +29,8 @@ func TestExtract(t *testing.T) {
 		// the sentence says did it; unless a country is asked for
 		{"who turned up in the end", "The Lisbon meeting brought together senior Spanish officials with envoy Ana Duarte.", "Ana Duarte"},
 		{"which country gave the money", "The Peru government gave the money.", "Peru"},
+		// but before a noun for people, it names whose they are: they did it
+		{"who had joined the talks", "It was the first time the US envoys had joined the talks.", "US"},
 		// "who is X": a list of names after X is no description of X
 		{"Who is Macron?", "Macron, Starmer, and Merz to speak alongside Zelenskyy", ""},
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},

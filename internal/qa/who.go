@@ -994,10 +994,11 @@ func sceneAt(text string, at int) bool {
 }
 
 // attributive reports whether the place named at n qualifies the common
-// noun after it: "the *Paris* meeting", "senior *US* officials", "the
-// *Venezuela* operation"; not a subject before its verb ("the *Kremlin*
-// has …", "*Russia* rejected …") nor one before an adverb ("the *United
-// Kingdom* separately committed"). The word after it is a noun when it is
+// noun after it: "the *Paris* meeting", "the *Venezuela* operation"; not a
+// subject before its verb ("the *Kremlin* has …", "*Russia* rejected …"),
+// nor one before an adverb ("the *United Kingdom* separately committed"),
+// nor one before a noun for people, whom it names ("the *US* envoys had
+// joined": the US's envoys did). The word after it is a noun when it is
 // no verb, or an "-ing" form (after "the Paris", "meeting" is no finite
 // verb).
 func attributive(text string, n span) bool {
@@ -1011,6 +1012,9 @@ func attributive(text string, n span) bool {
 	}
 	if len(next) == 0 || !isLetters(next[0]) || isCapital(next[0]) || lexicon.IsFunctionWord(next[0]) || strings.HasSuffix(next[0], "ly") {
 		return false // "the United Kingdom separately committed"
+	}
+	if lexicon.IsPersonNoun(strings.ToLower(next[0])) {
+		return false // "the US envoys had joined": the people it names did it
 	}
 	return !lexicon.IsVerb(next[0]) || strings.HasSuffix(next[0], "ing")
 }
