@@ -497,6 +497,9 @@ func (e *Engine) analyse(text string) question {
 	} else if at, _ := findCue(q.words, "final-report"); at >= 0 {
 		q.report = latestReport
 	}
+	// "is it true that …", "true or false": the asker's frame for a claim,
+	// no word of it (kinds.txt [claim-frame])
+	present = append(present, cueSpans(text, "claim-frame")...)
 	first := true
 	saidForm := false // the verb of saying that makes a "what did X say" question is passed
 	seen := map[string]bool{}

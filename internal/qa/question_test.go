@@ -42,6 +42,25 @@ func TestLowerCaseUS(t *testing.T) {
 	}
 }
 
+// TestClaimFrame: "is it true (that)", "true or false" frame a claim and
+// are no words of it: the question's terms are the claim's.
+func TestClaimFrame(t *testing.T) {
+	e := testEngine(t)
+	plain := e.analyse("germany will send troops")
+	for _, q := range []string{"is it true germany will send troops", "true or false: germany will send troops", "is it correct that germany will send troops"} {
+		got := e.analyse(q)
+		if len(got.terms) != len(plain.terms) {
+			t.Errorf("%q: %d terms; want the claim's %d", q, len(got.terms), len(plain.terms))
+			continue
+		}
+		for i := range got.terms {
+			if got.terms[i].term != plain.terms[i].term {
+				t.Errorf("%q: term %q; want %q", q, got.terms[i].term, plain.terms[i].term)
+			}
+		}
+	}
+}
+
 func TestFocus(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct{ q, want string }{
