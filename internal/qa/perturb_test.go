@@ -47,6 +47,7 @@ var perturbations = []struct {
 		}
 		return strings.Join(words, " ")
 	}},
+	{"in capitals", strings.ToUpper},
 }
 
 // TestPerturbedQuestions: a development question typed as on a chat finds

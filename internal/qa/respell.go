@@ -198,6 +198,12 @@ type wordForm struct {
 // how the question was read; and how each word of the reading (lower case)
 // was typed and normalised.
 func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
+	if shouted(text) {
+		// "WHO REFUSED TO DEPLOY TROOPS???": capitals that say nothing of
+		// names ("WHO" is no organisation here); the articles' own
+		// capitals come back as for any word typed in lower case
+		text = strings.ToLower(text)
+	}
 	norm := lexicon.Normalize(text)
 	if strings.IndexFunc(norm, wordRune) < 0 {
 		return text, false, nil // only chat noise: leave it to be declined as typed
@@ -648,4 +654,16 @@ func metaWords() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// shouted reports whether text is typed all in capitals, three words or
+// more of them: the asker's caps lock, not a run of acronyms.
+func shouted(text string) bool {
+	words := 0
+	for _, w := range strings.Fields(text) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words >= 3 && strings.IndexFunc(text, unicode.IsLower) < 0 && strings.IndexFunc(text, unicode.IsUpper) >= 0
 }
