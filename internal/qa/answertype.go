@@ -25,7 +25,11 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 	text := c.p.Text
 	if q.role {
 		// "who is the French president": a name the role stands with
-		if _, ok := e.titled(q, c, e.freeSpans(q, text, e.names(text)), nil); ok {
+		free := e.freeSpans(q, text, e.names(text))
+		if s, ok := e.titled(q, c, free, nil); ok {
+			if q.plural && !slices.ContainsFunc(groupNames(text, free), func(g span) bool { return g.start <= s.start && s.end <= g.end && g.end-g.start > s.end-s.start }) {
+				return 0.7 // "who were the US envoys": one where the passage names no more with it
+			}
 			return 1
 		}
 		return 0

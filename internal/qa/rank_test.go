@@ -51,6 +51,8 @@ func TestTypeScore(t *testing.T) {
 		{"Where did the storm hit?", "The storm hit France on Monday.", "Ann Price, who heads Britain’s weather service, said the storm hit hard."},
 		// the doer asked for is the question's own name: no answer
 		{"Who hosted the Berlin talks?", "Chancellor Friedrich Merz hosted the talks in Berlin.", "Berlin hosted the talks on Monday."},
+		// several asked for by their role: a passage naming them all over one naming one
+		{"who were the us envoys", "The summit was attended by US envoys Steve Witkoff and Jared Kushner.", "US envoy Steve Witkoff cited productive talks."},
 		// a person asked for: a place is no answer
 		{"Which envoy led the talks?", "Envoy Anna Berg led the talks.", "On Wednesday, officials from Berlin led the talks."},
 		// a "what" passage that yields the thing asked for
