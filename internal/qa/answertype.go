@@ -267,6 +267,9 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		if much && e.quantityOf(q, text, s) {
 			best = 1 // "seven tonnes of fuel oil" for "how much fuel oil leaked"
 		}
+		if much && changeBy(text, s) && !asksChange(q) {
+			continue // "the cost had risen *by £190 million*": by how much it changed, not how much it is
+		}
 		if moneyAsked {
 			if money(text, s) {
 				best = 1 // "$85,000" for "how much does the recount cost"
@@ -643,6 +646,25 @@ func money(text string, s span) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:s.start])
 	return strings.ContainsRune("$€£¥", r) || currencyAfter(text[s.end:])
 }
+
+// changeBy reports whether the figure at s of text says by how much
+// something changed: "by" before it (and its currency sign), a verb of
+// change before that ("had risen by £190 million", "fell by 3%").
+func changeBy(text string, s span) bool {
+	before := strings.Fields(strings.ToLower(strings.TrimRight(text[:s.start], "$€£¥ ")))
+	n := len(before)
+	return n >= 2 && before[n-1] == "by" && changeVerbs[strings.Trim(before[n-2], ",")]
+}
+
+// asksChange reports whether a question asks by how much something
+// changed ("how much did the cost rise"): a verb of change among its words.
+func asksChange(q question) bool {
+	return slices.ContainsFunc(q.words, func(w string) bool { return changeVerbs[w] })
+}
+
+// changeVerbs are the verbs by which a figure says how much something
+// changed (kinds.txt [change-words]).
+var changeVerbs = cueSet("change-words")
 
 // durations are the spans of a text that say how long something lasts:
 // not an age ("a nine-year-old girl", "67 years old").

@@ -67,6 +67,9 @@ func TestTypeScore(t *testing.T) {
 		{"how long were the lorry queues", "Lorries queued for more than two kilometres along the harbour road.", "Lorries queued along the harbour road."},
 		// "how much rain" asks for a depth of it
 		{"how much rain fell", "Figures show that 212 millimetres of rain fell at the station.", "Rain fell on 12 towns."},
+		// how much something costs, not by how much its cost changed
+		{"how much does the scheme cost", "The scheme will cost £640 million.", "The cost had risen by £190 million."},
+		{"how much has the cost risen", "The cost had risen by £190 million.", "The cost was put at the time."},
 		// a cost asks for a sum, which a share or percentage is not
 		{"how much does the recount cost", "She put the cost at about $85,000.", "A recount is paid for when the margin is less than half of one percent."},
 		// "what time" asks the time of day: a clock, then a part of the day, then the day
