@@ -13,6 +13,23 @@ var kindsList string
 // phrase its lower-case words.
 var cueLists = parseCues(kindsList)
 
+// cueStarts indexes each section's phrases by their first word, in the
+// section's order: a question's words are looked up there, one map look-up
+// a word, not compared with every phrase.
+var cueStarts = indexCues(cueLists)
+
+func indexCues(lists map[string][][]string) map[string]map[string][][]string {
+	out := make(map[string]map[string][][]string, len(lists))
+	for section, phrases := range lists {
+		m := map[string][][]string{}
+		for _, p := range phrases {
+			m[p[0]] = append(m[p[0]], p)
+		}
+		out[section] = m
+	}
+	return out
+}
+
 func parseCues(text string) map[string][][]string {
 	out := map[string][][]string{}
 	section := ""
@@ -85,9 +102,9 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 // findCue returns where the first phrase of a cue section stands in words
 // and how many words it has; -1 when none does.
 func findCue(words []string, section string) (at, n int) {
-	phrases := cueLists[section] // looked up once, not once a word
-	for i := range words {
-		for _, p := range phrases {
+	starts := cueStarts[section] // looked up once, not once a word
+	for i, w := range words {
+		for _, p := range starts[w] {
 			if i+len(p) <= len(words) && equalWords(words[i:i+len(p)], p) {
 				return i, len(p)
 			}
@@ -116,9 +133,10 @@ func presentSpans(text string) [][2]int {
 // section stands, in any case.
 func cueSpans(text, section string) [][2]int {
 	spans := wordSpans(text)
+	starts := cueStarts[section]
 	var out [][2]int
 	for i := range spans {
-		for _, p := range cueLists[section] {
+		for _, p := range starts[strings.ToLower(text[spans[i][0]:spans[i][1]])] {
 			if i+len(p) > len(spans) {
 				continue
 			}
