@@ -19,23 +19,18 @@ var placeList string
 // accents), as written: "Russia" is a place, "Russian" is not.
 type places map[string]bool
 
-var (
-	gazetteerOnce sync.Once
-	gazetteer     []string
-)
-
 // gazetteerWords are the one-word places of the gazetteer, lower case:
-// what a nationality is compared with (isDemonym).
-func gazetteerWords() []string {
-	gazetteerOnce.Do(func() {
-		for _, line := range strings.Split(placeList, "\n") {
-			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && !strings.Contains(line, " ") {
-				gazetteer = append(gazetteer, strings.ToLower(line))
-			}
+// what a nationality is compared with (isDemonym); a set, as every name of
+// every candidate passage is looked up in it.
+var gazetteerWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{}
+	for _, line := range strings.Split(placeList, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && !strings.Contains(line, " ") {
+			words[strings.ToLower(line)] = true
 		}
-	})
-	return gazetteer
-}
+	}
+	return words
+})
 
 // placeInText finds the places news text names as such: "Calama, Chile"
 // (a name followed by a known place, as datelines and first mentions

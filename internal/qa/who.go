@@ -538,7 +538,7 @@ func (e *Engine) trimmedTitles(name string) int {
 // itself.
 func isDemonym(w string) bool {
 	lw := strings.ToLower(w)
-	if lw == "" || !isCapital(w) || slices.Contains(gazetteerWords(), lw) {
+	if lw == "" || !isCapital(w) || gazetteerWords()[lw] {
 		return false
 	}
 	if lexicon.IsCountryWord(lw) {
