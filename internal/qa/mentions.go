@@ -24,6 +24,21 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 	}
 	names := e.names(c.p.Text)
 	for _, tok := range c.toks {
+		if hs := q.lookup[tok.Term]; len(hs) > 0 && !q.terms[hs[0].i].entity && nounForm(strings.ToLower(c.p.Text[tok.Start:tok.End])) {
+			// "commitments *by Trump*" for "what did starmer promise": the
+			// question's word, a noun, is said of another, named after
+			// "by" (not a passive's doer: "is greeted by Macron")
+			if rest, ok := strings.CutPrefix(c.p.Text[tok.End:], " by "); ok {
+				at := len(c.p.Text) - len(rest)
+				for _, n := range names {
+					if n.start == at {
+						if name := c.p.Text[n.start:n.end]; !e.allQuestionWords(q, name) && !e.mentionsEntity(q, name) {
+							return true
+						}
+					}
+				}
+			}
+		}
 		var qt *qterm
 		for i := range q.terms {
 			if !q.terms[i].entity && (q.terms[i].term == tok.Term) {
@@ -206,4 +221,10 @@ func (q question) has(term string) bool {
 // alternatives (synonyms, other spellings; not the words GloVe puts near).
 func (t qterm) spelledBy(term string) bool {
 	return t.term == term || slices.Contains(t.alts, term)
+}
+
+// nounForm reports whether a word of a passage is no verb form: neither
+// mostly a verb nor in the past ("commitments", not "greeted").
+func nounForm(w string) bool {
+	return !lexicon.IsVerb(w) && !pastVerb(w)
 }

@@ -384,6 +384,25 @@ func TestSpellingsMatchInFull(t *testing.T) {
 	}
 }
 
+// TestOtherAgentBy: a question's word, a noun, said of another named after
+// "by" ("commitments by Trump" for "what did starmer promise") is another
+// agent's; a passive's doer is not ("Zelensky was greeted by Macron").
+func TestOtherAgentBy(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q, passage string
+		want       bool
+	}{
+		{"what did starmer promise", "Macron and Starmer brushed aside questions about commitments by Trump.", true},
+		{"what did starmer promise", "Starmer said Britain would keep its commitments.", false},
+		{"how was zelensky welcomed", "Zelensky was welcomed by Macron at the Elysee Palace.", false},
+	} {
+		if got := e.otherAgent(e.analyse(tc.q), candOf(e, tc.passage)); got != tc.want {
+			t.Errorf("%q on %q: otherAgent %v; want %v", tc.q, tc.passage, got, tc.want)
+		}
+	}
+}
+
 // TestIrregularFormOfAnotherForm: a question's irregular form ("dealt") is
 // read through its base wherever the articles write any form the index
 // joins to that base ("dealing"), not only the base itself.
