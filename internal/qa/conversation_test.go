@@ -278,6 +278,12 @@ func TestResolve(t *testing.T) {
 		}
 	}
 	// "the us" typed in lower case is the country a follow-up replaces
+	// a follow-up typed as on a chat reads as typed tidily
+	for chat, tidy := range map[string]string{"r u sure?": "are you sure?", "wat abt germany": "what about germany", "n the uk?": "and the uk?"} {
+		if got, want := e.Resolve(context.Background(), chat, "did Croatia send troops?"), e.Resolve(context.Background(), tidy, "did Croatia send troops?"); got != want {
+			t.Errorf("Resolve(%q) = %q; want %q, as for %q", chat, got, want, tidy)
+		}
+	}
 	if got, want := e.Resolve(context.Background(), "and japan?", "how much did the us pledge"), "how much did the japan pledge"; got != want {
 		t.Errorf("Resolve(and japan? after how much did the us pledge) = %q; want %q: japan in place of the us", got, want)
 	}

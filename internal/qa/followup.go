@@ -130,8 +130,8 @@ type reading struct {
 
 // resolve reads a follow-up f after the question prev.
 func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
-	f = countryUS(f)       // "and the us?": the country, as a question reads it
-	prev = countryUS(prev) // "how much did the us pledge" "and japan?": the US is what is replaced
+	f = countryUS(lexicon.Normalize(f)) // "r u sure?" as "are you sure?"; "and the us?": the country, as a question reads it
+	prev = countryUS(prev)              // "how much did the us pledge" "and japan?": the US is what is replaced
 	words := wordsOf(f)
 	conn := false
 	for _, c := range connectives {
