@@ -121,7 +121,7 @@ func (e *Engine) typeWhere(q question, c *cand) float64 {
 			if q.before(c, n) {
 				return 1 // "Paris hosts …", "the Paris talks"
 			}
-			if after := text[n.end:]; strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ") {
+			if possessiveAt(text, n.end) {
 				continue // "who heads *Chile’s* rescue team": whose, not where
 			}
 			best = max(best, 0.6) // a place, but not said to be where
@@ -651,9 +651,9 @@ func money(text string, s span) bool {
 // something changed: "by" before it (and its currency sign), a verb of
 // change before that ("had risen by £190 million", "fell by 3%").
 func changeBy(text string, s span) bool {
-	before := strings.Fields(strings.ToLower(strings.TrimRight(text[:s.start], "$€£¥ ")))
-	n := len(before)
-	return n >= 2 && before[n-1] == "by" && changeVerbs[strings.Trim(before[n-2], ",")]
+	before := strings.TrimRight(text[:s.start], "$€£¥ ")
+	by, ok := strings.CutSuffix(strings.ToLower(before), " by")
+	return ok && changeVerbs[lastWord(by)]
 }
 
 // asksChange reports whether a question asks by how much something

@@ -781,10 +781,6 @@ func clauseVerb(s string) bool {
 	return false
 }
 
-// placeKinds are the nouns for a kind of place that "of" joins to its name
-// ("the mining city of Calama", "the coastal town of Tocopilla").
-var placeKinds = wordSet("city town village port region province state county district capital island suburb")
-
 // compassPoints are the points of the compass a place is reckoned by.
 const compassPoints = `(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)`
 

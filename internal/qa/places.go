@@ -38,10 +38,21 @@ var gazetteerWords = sync.OnceValue(func() map[string]bool {
 // "Kessby, a village of about 900 people".
 var (
 	placeBeforeKnown = regexp.MustCompile(`\b((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+),\s((?:[A-Z][\p{L}'’-]+\s?){1,3})`)
-	placeAfterNoun   = regexp.MustCompile(`\b(?:city|town|village|port|region|province|state|district|capital|municipality) of ((?:[A-Z][\p{L}'’-]+\s?){1,3})`)
+	placeAfterNoun   = regexp.MustCompile(`\b(?:` + placeKindAlts + `) of ((?:[A-Z][\p{L}'’-]+\s?){1,3})`)
 	placeBeforeNoun  = regexp.MustCompile(`\bthe ((?:[A-Z][\p{L}'’-]+\s){1,3})(?:region|province|district|valley|desert|river)\b`)
 	// "Calama, a city of about 190,000 people": a name and, in apposition, the kind of place it is
-	placeApposition = regexp.MustCompile(`\b((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+), (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:city|town|village|port|region|province|district|municipality)\b`)
+	placeApposition = regexp.MustCompile(`\b((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+), (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:` + placeKindAlts + `)\b`)
+)
+
+// placeKindWords are the nouns for a kind of place that "of" joins to its
+// name ("the mining city of Calama", "the town of Tocopilla") or that an
+// apposition gives it ("Kessby, a village of …"); placeKinds as a set,
+// placeKindAlts as a pattern's alternatives.
+const placeKindWords = "city town village port region province state county district capital island suburb municipality"
+
+var (
+	placeKinds    = wordSet(placeKindWords)
+	placeKindAlts = strings.ReplaceAll(placeKindWords, " ", "|")
 )
 
 // learnPlaces adds to p the places the articles name as such, so that a

@@ -29,7 +29,7 @@ func asksDegree(q question) bool {
 	if len(w) < 3 || w[0] != "how" || auxiliaries[w[1]] || prepositions[w[1]] || lexicon.IsFunctionWord(w[1]) {
 		return false
 	}
-	return !lexicon.IsVerb(w[1]) && !pastVerb(w[1])
+	return nounForm(w[1])
 }
 
 // reasonIn finds the clause of text that gives a reason (for "why") or a

@@ -320,10 +320,10 @@ func (e *Engine) inContext(prev, w string) string {
 }
 
 // truncatedAfter is the one word the articles keep writing after prev
-// (in minContextPairs pairs or more) that lw, of two letters or more, a
-// word they never use and no common word of English, begins: a word cut short as chat cuts it ("castle
-// st" for Castle Street, "new zeal" for New Zealand), or "" where none or
-// several are.
+// (in minContextPairs pairs or more) that lw begins, lw being of two
+// letters or more, a word they never use and no common word of English: a
+// word cut short as chat cuts it ("castle st" for Castle Street, "new
+// zeal" for New Zealand), or "" where none or several are.
 func (e *Engine) truncatedAfter(prev, lw string) string {
 	if utf8.RuneCountInString(lw) < 2 || commonWord(lw) || lexicon.IsFunctionWord(lw) || e.vocab.capital[prev] == "" {
 		return "" // "minister so worried" is no Minister Sofie; and only a name's next word is cut short so

@@ -178,19 +178,6 @@ func (e *Engine) overview(ctx context.Context, question, topic string, ahead boo
 	if !ok {
 		return ans
 	}
-	if ahead {
-		prospects := 0
-		for i, s := range pool {
-			if len(cueSpans(s.p.Text, "next-words")) > 0 {
-				prospects++
-			} else {
-				bias[i] = 0 // left out, though LexRank still walks through it
-			}
-		}
-		if prospects == 0 {
-			return ans // nothing the articles say is yet to come
-		}
-	}
 	rank := lexRank(pool, bias, e.similarity)
 	for i, s := range pool {
 		// centrality, weighed by what the jump favours (the top of a story,

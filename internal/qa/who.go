@@ -103,9 +103,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		// "President Trump's son-in-law Jared Kushner": the possessive
 		// name describes the next one; so does a name before a title
 		// and the next name ("Trump adviser Steve Witkoff")
-		after := text[n.end:]
-		possessive := strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ")
-		if (!possessive && !e.modifiesNext(text, n, names[i+1:])) || len(names) == 1 {
+		if (!possessiveAt(text, n.end) && !e.modifiesNext(text, n, names[i+1:])) || len(names) == 1 {
 			heads = append(heads, n)
 		}
 	}
@@ -1006,17 +1004,23 @@ func attributive(text string, n span) bool {
 	if !strings.HasPrefix(after, " ") {
 		return false // "the Kremlin’s …", "the Élysée, …"
 	}
-	next := strings.Fields(after)
-	if len(next) > 0 {
-		next[0] = strings.TrimRight(next[0], ",;:.")
-	}
-	if len(next) == 0 || !isLetters(next[0]) || isCapital(next[0]) || lexicon.IsFunctionWord(next[0]) || strings.HasSuffix(next[0], "ly") {
+	next, _ := nextWord(after)
+	next = strings.TrimRight(next, ",;:.")
+	if next == "" || !isLetters(next) || isCapital(next) || lexicon.IsFunctionWord(next) || strings.HasSuffix(next, "ly") {
 		return false // "the United Kingdom separately committed"
 	}
-	if lexicon.IsPersonNoun(strings.ToLower(next[0])) {
+	if lexicon.IsPersonNoun(strings.ToLower(next)) {
 		return false // "the US envoys had joined": the people it names did it
 	}
-	return !lexicon.IsVerb(next[0]) || strings.HasSuffix(next[0], "ing")
+	return !lexicon.IsVerb(next) || strings.HasSuffix(next, "ing")
+}
+
+// possessiveAt reports whether a name ending at end of text is in the
+// possessive: "’s" or "'s" and a space follow ("President Trump's
+// son-in-law", "Chile’s rescue team").
+func possessiveAt(text string, end int) bool {
+	after := text[end:]
+	return strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ")
 }
 
 // placePreps are the prepositions before a name that say where something
