@@ -317,6 +317,25 @@ A church tower fell in central Arica during the night.
 			t.Errorf("nameFor(%q) in %q = %q, %v; want %q", tc.q, tc.text, got, ok, tc.want)
 		}
 	}
+	// the noun asked about, said in another word for the same kind of
+	// thing ("vessel" for "ship"), but not in a word only related to it
+	// ("cargo")
+	sea := engineOfText(t, `---
+id: s
+headline: Grounding
+---
+The Northern Dawn, a 90-metre vessel, ran aground near Kessby on Friday.
+Its cargo, sold as Baltic Gold, was unloaded by hand.
+`)
+	for q, want := range map[string]string{"whats the name of the ship": "Northern Dawn", "whats the name of the boat": "Northern Dawn"} {
+		if a := mustAsk(t, sea, q); !a.Answered || !strings.HasPrefix(a.Short, want) {
+			t.Errorf("%s: answered %v %q; want %q", q, a.Answered, a.Short, want)
+		}
+	}
+	c := parsedCand(t, sea, "Its cargo, sold as Baltic Gold, was unloaded by hand.")
+	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), c); ok {
+		t.Errorf("name of the ship in %q: %q; want none (a cargo is no ship)", c.p.Text, c.p.Text[s.start:s.end])
+	}
 }
 
 // TestHeadNameApposition: "which flashpoint …" is answered by the name the

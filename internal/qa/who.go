@@ -852,9 +852,10 @@ func (e *Engine) namedAs(q question, c *cand) (span, bool) {
 // person is ("the girl, identified … as Antonia").
 func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 	text := c.p.Text
+	kinds := e.sameKind(q)
 	var heads []index.Token
 	for _, tok := range c.toks {
-		if tok.Term == q.nameOf {
+		if slices.Contains(kinds, tok.Term) {
 			heads = append(heads, tok)
 		}
 	}
@@ -871,6 +872,13 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 		}
 		if lw := strings.ToLower(name); !near || notPeople[lw] || !strings.Contains(name, " ") && (isDemonym(name) || lexicon.IsWord(lw) && !lexicon.IsName(lw)) {
 			continue // a day, a nationality ("the Spanish team"), a word capitalised to open a sentence ("Rescuers"): no one's name
+		}
+		if apposed(text, n, heads) {
+			// "The Corvina Star, a 229-metre vessel", "the vessel
+			// Northern Dawn": the passage says what the name names,
+			// whatever its last word means
+			found = append(found, n)
+			continue
 		}
 		// the kind of thing the name names: its own last word ("Desert"),
 		// or the noun right after it ("El Loa airport")
@@ -890,7 +898,7 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 			kind = after
 		}
 		switch {
-		case kind != "" && termOf(e, kind) == q.nameOf:
+		case kind != "" && slices.Contains(kinds, termOf(e, kind)):
 			// "El Loa airport" for the airport's name
 		case kind != "", e.isPlace(name) && !whereNouns[q.nameWord], person && !e.personLike(name):
 			continue
@@ -910,6 +918,54 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 	}
 	return nearest(found, at), true
 }
+
+// apposed reports whether name n of text stands in apposition to one of
+// the nouns heads: the noun in a phrase right after it, set off by a comma
+// and an article ("The Corvina Star, a 229-metre vessel"), or right before
+// it after an article ("the vessel Northern Dawn").
+func apposed(text string, n span, heads []index.Token) bool {
+	for _, h := range heads {
+		if h.Start >= n.end {
+			between := text[n.end:h.Start]
+			f := strings.Fields(between)
+			if strings.HasPrefix(between, ", ") && len(f) >= 2 && (f[1] == "a" || f[1] == "an" || f[1] == "the") && !strings.ContainsAny(between[1:], ",;.") && len(f) <= nameReach {
+				return true
+			}
+		}
+		if h.End <= n.start && strings.TrimSpace(text[h.End:n.start]) == "" {
+			before := strings.Fields(text[:h.Start])
+			if len(before) > 0 && lexicon.IsFunctionWord(strings.ToLower(before[len(before)-1])) {
+				return true // "the vessel Northern Dawn", "its tanker Maria"
+			}
+		}
+	}
+	return false
+}
+
+// sameKind are the analysed words a passage may call the thing a "name
+// of X" question asks about: X, its synonyms and spellings, and the
+// articles' words GloVe puts as near as another word for it ("vessel" for
+// "ship", "village" for "town"; sameKindSim).
+func (e *Engine) sameKind(q question) []string {
+	kinds := []string{q.nameOf}
+	for _, t := range q.terms {
+		if t.term != q.nameOf {
+			continue
+		}
+		kinds = append(kinds, t.alts...)
+		for _, a := range t.soft {
+			if a.w >= softScale*sameKindSim {
+				kinds = append(kinds, a.term)
+			}
+		}
+	}
+	return kinds
+}
+
+// sameKindSim is the least GloVe similarity at which two nouns name the
+// same kind of thing ("ship" and "vessel" 0.92, "boat" 0.83), above
+// softMin's related words ("ship" and "cargo" 0.79, "crew" 0.74).
+const sameKindSim = 0.8
 
 // nounAfter is the lower-case noun right after name n of text that says
 // what it names ("El Loa airport", "the Orchard Lane care home": home),
