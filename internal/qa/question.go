@@ -525,6 +525,9 @@ func (e *Engine) analyse(text string) question {
 		if indefinites[lw] {
 			continue // "did *anyone* find …": stands for the answer, names nothing
 		}
+		if getPassive[lw] && k+1 < len(toks) && pastVerb(strings.ToLower(text[toks[k+1].Start:toks[k+1].End])) {
+			continue // "how many *got* hurt", "who got arrested": the passive's auxiliary, as "were" is
+		}
 		if slices.ContainsFunc(present, func(s [2]int) bool { return t.Start >= s[0] && t.End <= s[1] }) {
 			continue // "how many died *right now*": the asker's time (kinds.txt [present])
 		}

@@ -398,6 +398,10 @@ func TestFormWordsNoTerms(t *testing.T) {
 		"who was going to the stadium":       {"going", true},
 		"what is germany gonna do":           {"going", false},
 		"is macron going to go to kyiv":      {"go", true},
+		"how many got hurt":                  {"got", false}, // a passive's auxiliary, as "were" is
+		"who got arrested":                   {"got", false},
+		"what did the donors get":            {"get", true},
+		"did they get troops from france":    {"get", true},
 	} {
 		var terms []string
 		for _, qt := range e.analyse(q).terms {

@@ -19,7 +19,8 @@ var (
 	whenNouns     = wordSet("day date year month week time")
 	auxiliaries   = wordSet("is are was were does do did will would can could has have had should shall may might must")
 	// getPassive are the forms of "get" that make a passive ("what got
-	// damaged"): after "what" they are the verb, not the noun asked about
+	// damaged", "how many got hurt"): after "what" they are the verb, not
+	// the noun asked about; before a past participle, an auxiliary
 	getPassive  = wordSet("get gets got getting gotten")
 	imperatives = wordSet("name list tell give show find explain describe summarise summarize quote whats what's who's whos")
 )
