@@ -402,6 +402,9 @@ func TestFormWordsNoTerms(t *testing.T) {
 		"who got arrested":                   {"got", false},
 		"what did the donors get":            {"get", true},
 		"did they get troops from france":    {"get", true},
+		"how many were hurt in total":        {"total", false}, // the whole count is what "how many" asks
+		"how much did they pledge overall":   {"overall", false},
+		"what was the total of the pledges":  {"total", true},
 	} {
 		var terms []string
 		for _, qt := range e.analyse(q).terms {
