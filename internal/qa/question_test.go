@@ -165,6 +165,12 @@ func TestMeasures(t *testing.T) {
 			t.Errorf("%q: %q, %v; want it to hold %q", q, a.Short, err, want)
 		}
 	}
+	// "how frequent" asks as "how often" does
+	for _, typed := range []string{"how often do the buses run", "how frequent are the buses"} {
+		if q := e.analyse(typed); q.measure != "frequency" {
+			t.Errorf("analyse(%q).measure = %q; want frequency", typed, q.measure)
+		}
+	}
 }
 
 // TestLowerCaseMisspelledName: a lower-case word near the name of someone
