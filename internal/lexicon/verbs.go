@@ -17,12 +17,20 @@ var verbs = &wordList{data: verbData}
 // verbs.txt (WordNet's lemmas tagged as verbs at least as often as as
 // nouns).
 func IsVerb(w string) bool {
+	_, ok := VerbBase(w)
+	return ok
+}
+
+// VerbBase returns the base form of w (lower case) when IsVerb holds:
+// "refused" gives "refuse", "planned" "plan", "sent" "send", "leads"
+// "lead", and a base itself.
+func VerbBase(w string) (string, bool) {
 	if verbs.has(w) {
-		return true
+		return w, true
 	}
 	for _, b := range Inflected(w) {
 		if verbs.has(b) {
-			return true
+			return b, true
 		}
 	}
 	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
@@ -30,12 +38,15 @@ func IsVerb(w string) bool {
 		if !ok || len(base) < 2 {
 			continue
 		}
-		if verbs.has(base) || verbs.has(base+"e") {
-			return true
+		if verbs.has(base) {
+			return base, true
+		}
+		if verbs.has(base + "e") {
+			return base + "e", true
 		}
 		if n := len(base); n > 2 && base[n-1] == base[n-2] && verbs.has(base[:n-1]) {
-			return true // "planned", "digging"
+			return base[:n-1], true // "planned", "digging"
 		}
 	}
-	return false
+	return "", false
 }

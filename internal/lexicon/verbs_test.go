@@ -14,3 +14,15 @@ func TestIsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbBase: the base form of a verb in any of its forms.
+func TestVerbBase(t *testing.T) {
+	for w, want := range map[string]string{
+		"refused": "refuse", "planned": "plan", "sent": "send", "leads": "lead", "digging": "dig",
+		"agreed": "agree", "dies": "die", "build": "build", "troops": "",
+	} {
+		if got, ok := VerbBase(w); got != want || ok != (want != "") {
+			t.Errorf("VerbBase(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+}

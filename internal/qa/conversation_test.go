@@ -407,6 +407,27 @@ func TestFollowUpUS(t *testing.T) {
 	}
 }
 
+// TestFollowUpAsksOfOther: after a "who" question, a follow-up naming
+// someone else asks whether they did it, a question in English order, not
+// a statement; "are you sure" then puts what was found to be checked.
+func TestFollowUpAsksOfOther(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ prev, f, want string }{
+		{"who refused to deploy troops", "and the us?", "did US refuse to deploy troops"},
+		{"who leads the monitoring mission", "what about france", "does france lead the monitoring mission"},
+		{"who is sending troops", "and japan?", "is japan sending troops"},
+		{"who has to sign off", "what about the kremlin", "does kremlin have to sign off"},
+	} {
+		if got := e.Resolve(t.Context(), tc.f, tc.prev); got != tc.want {
+			t.Errorf("Resolve(%q after %q) = %q; want %q", tc.f, tc.prev, got, tc.want)
+		}
+	}
+	a, err := e.AskAfter(t.Context(), "r u sure?", "who refused to deploy troops")
+	if err != nil || a.Verdict == "" {
+		t.Errorf("\"r u sure?\" after \"who refused to deploy troops\": verdict %q, %v; want one", a.Verdict, err)
+	}
+}
+
 // TestFollowUpTakesWhatWasFound: "that" in a follow-up stands for what the
 // previous question found, not the clause its short answer is shown in.
 func TestFollowUpTakesWhatWasFound(t *testing.T) {

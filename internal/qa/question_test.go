@@ -47,7 +47,7 @@ func TestLowerCaseUS(t *testing.T) {
 func TestClaimFrame(t *testing.T) {
 	e := testEngine(t)
 	plain := e.analyse("germany will send troops")
-	for _, q := range []string{"is it true germany will send troops", "true or false: germany will send troops", "is it correct that germany will send troops"} {
+	for _, q := range []string{"is it true germany will send troops", "true or false: germany will send troops", "is it correct that germany will send troops", "are you sure that germany will send troops", "are you sure germany will send troops"} {
 		got := e.analyse(q)
 		if len(got.terms) != len(plain.terms) {
 			t.Errorf("%q: %d terms; want the claim's %d", q, len(got.terms), len(plain.terms))

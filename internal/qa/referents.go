@@ -3,6 +3,8 @@ package qa
 import (
 	"slices"
 	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // newName reports whether a word names someone or somewhere the previous
@@ -80,6 +82,33 @@ func (e *Engine) classOf(name string) string {
 	return "name"
 }
 
+// askOf asks of x what the previous question, a "who" question framed as
+// pf, asked who did: "who refused to deploy troops" "and the us?" asks
+// "did US refuse to deploy troops", "who is sending troops" "and japan?"
+// asks "is japan sending troops", "who has to sign off" "what about the
+// kremlin" asks "does kremlin have to sign off".
+func askOf(x string, pf qframe) string {
+	rest := pf.rest
+	aux := lower(pf.aux)
+	switch {
+	case (aux == "has" || aux == "have" || aux == "had") && len(rest) > 0 && lower(rest[0]) == "to":
+		do := map[string]string{"has": "does", "have": "do", "had": "did"}[aux]
+		return strings.Join(slices.Concat([]string{do, x, "have"}, rest), " ")
+	case aux != "":
+		return strings.Join(slices.Concat([]string{aux, x}, rest), " ")
+	case len(rest) > 0:
+		v := lower(rest[0])
+		if base, ok := lexicon.VerbBase(v); ok && base != v {
+			do := "did" // "refused", "sent"
+			if v == base+"s" || v == base+"es" {
+				do = "does" // "leads"
+			}
+			return strings.Join(slices.Concat([]string{do, x, base}, rest[1:]), " ")
+		}
+	}
+	return strings.Join(slices.Concat([]string{x}, strings.Fields(pf.aux), rest), " ")
+}
+
 // substitute puts x in the previous question in place of the name or noun
 // it stands for: a name of the same kind (the one that is not in a
 // prepositional phrase, which only sets the scene), else the noun the
@@ -148,9 +177,7 @@ func (e *Engine) substitute(prev, x string) string {
 	}
 	pf := frameOf(wordsOf(prev))
 	if k, _ := classify(prev); k == KindWho && class != "thing" && len(pf.qw) > 0 {
-		// "who has to sign off?" "what about the kremlin": the Kremlin
-		// has to sign off
-		return strings.TrimSpace(x + " " + pf.aux + " " + strings.Join(pf.rest, " "))
+		return askOf(x, pf)
 	}
 	if lx := lower(x); len(xw) == 1 && class == "thing" && (pastVerb(lx) || participles[lx]) {
 		// "and injured?" after "how many ppl died": the deed, not who
