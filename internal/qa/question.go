@@ -400,10 +400,33 @@ func asCount(text string) string {
 	return "how many " + m[2] + m[3]
 }
 
+// trailingAskRE is a topic followed by the question asked of it, alone
+// after a stop, a comma or a dash: "total aftershocks since tuesday?? how
+// many", "the next meeting, when?", "macron's speech - why".
+var trailingAskRE = regexp.MustCompile(`(?i)^(.*\pL.*?)(?:\s*[?!.,;:]+|\s+[-–—]+)\s*(how many|how much|how long|how often|when|where|who|why|what)\s*[?!.]*$`)
+
+// trailingAsk reads a topic followed by its question word as the question
+// asked of it ("how many total aftershocks since tuesday"), or returns "";
+// a topic that is itself a question of its own word is left as it is
+// ("who refused? why").
+func trailingAsk(text string) string {
+	m := trailingAskRE.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return ""
+	}
+	if first := strings.ToLower(strings.Fields(m[1])[0]); questionWords[first] {
+		return ""
+	}
+	return m[2] + " " + m[1]
+}
+
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
 	text = afterGistCue(text)
+	if t := trailingAsk(text); t != "" {
+		text, corrected = t, true // "total aftershocks since tuesday?? how many"
+	}
 	if c := asCount(text); c != "" {
 		text, corrected = c, true // "what's the vote count": "how many vote"
 	}

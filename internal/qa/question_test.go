@@ -650,3 +650,22 @@ func TestRoleTimeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingAsk: a topic followed, after a stop or a comma, by its
+// question word alone is the question asked of the topic; a topic that
+// asks its own question keeps it.
+func TestTrailingAsk(t *testing.T) {
+	e := testEngine(t)
+	for typed, want := range map[string]Kind{
+		"total aftershocks since tuesday?? how many": KindHowMany,
+		"the talks in paris, when?":                  KindWhen,
+		"macron's speech - why":                      KindWhy,
+	} {
+		if q := e.analyse(typed); q.kind != want || !q.corrected {
+			t.Errorf("analyse(%q): kind %v, read as %q; want %v, read otherwise than typed", typed, q.kind, q.text, want)
+		}
+	}
+	if got := trailingAsk("who refused? why"); got != "" {
+		t.Errorf("trailingAsk(who refused? why) = %q; want the question left as typed", got)
+	}
+}
