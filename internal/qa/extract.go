@@ -1220,6 +1220,45 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 	return e.clause(q, c, anchors)
 }
 
+// onlyQuestionWords reports whether every word of s is one of the
+// question's own.
+func (e *Engine) onlyQuestionWords(q question, s string) bool {
+	for _, t := range e.analyze(s) {
+		if !q.has(t.Term) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiersStart is where the words that qualify the noun at byte at of
+// text begin ("*listening* devices", "*legally binding* security
+// guarantees"): back to a function word, a mark, a name or a verb; a
+// word in -ing qualifies unless a form of "be" or a name stands before
+// it ("are *seeking* guarantees"), one in -ed after an article ("the
+// *armed* forces", not "Merz *demanded* binding guarantees").
+func modifiersStart(text string, at int) int {
+	start := at
+	for {
+		before := strings.TrimRight(text[:start], " ")
+		w := lastWord(before)
+		lw := strings.ToLower(w)
+		if w == "" || len(before) == len(text[:start]) || !strings.HasSuffix(before, w) || lexicon.IsFunctionWord(lw) || prepositions[lw] || isCapital(w) || !isLetters(strings.ReplaceAll(w, "-", "")) {
+			break // (a word a mark ends, "strong,": the phrase starts after it; a figure counts, "212 ships", and qualifies none)
+		}
+		if pastVerb(lw) || lexicon.IsVerb(lw) && !strings.HasSuffix(lw, "ly") {
+			prevWord := lastWord(strings.TrimRight(before[:len(before)-len(w)], " "))
+			prev := strings.ToLower(prevWord)
+			participle := strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") && articles[prev]
+			if !participle || auxiliaries[prev] || beForms[prev] || isCapital(prevWord) && !lexicon.IsFunctionWord(prev) {
+				break // (but "the *armed* forces")
+			}
+		}
+		start = len(before) - len(w)
+	}
+	return start
+}
+
 // appositionOf is the name a description at s of text stands after, set
 // off by a comma ("Pieter Hoekstra, the salvage master for …"; "its
 // finance director, Rune Kallevik" the other way round is a title before
@@ -1327,9 +1366,11 @@ func (e *Engine) deed(q question, c *cand) span {
 // with the list it stands in: "listening devices, thermal cameras and
 // concrete-cutting saws" for "what equipment did the foreign teams bring".
 // Empty when the passage uses X itself (the clause after it answers), or
-// no noun of it is that near.
+// no noun of it is that near; but "what kind of X" is answered by X with
+// the words that qualify it ("legally binding security guarantees"),
+// where the passage gives it some.
 func (e *Engine) focusKind(q question, c *cand) span {
-	if q.focus == "" || hasTerm(c.toks, q.focus) {
+	if q.focus == "" || hasTerm(c.toks, q.focus) && !q.asksKind {
 		return span{}
 	}
 	var focus string
@@ -1342,27 +1383,23 @@ func (e *Engine) focusKind(q question, c *cand) span {
 	best, bestSim := span{}, float32(softMin)
 	for _, tok := range c.toks {
 		w := strings.ToLower(text[tok.Start:tok.End])
+		if tok.Term == q.focus {
+			if from := modifiersStart(text, tok.Start); from < tok.Start && bestSim < 1 && !e.onlyQuestionWords(q, text[from:tok.Start]) {
+				best, bestSim = span{from, tok.End}, 1 // "legally binding security guarantees" for "what kind of guarantees"
+			}
+			continue
+		}
 		if !pluralNoun(w) || q.has(tok.Term) {
 			continue
 		}
-		if sim, ok := lexicon.Default().Similarity(focus, w); ok && sim >= bestSim {
+		if sim, ok := lexicon.Default().Similarity(focus, w); ok && sim > bestSim || ok && sim == bestSim && bestSim < 1 {
 			best, bestSim = span{tok.Start, tok.End}, sim
 		}
 	}
 	if best.end <= best.start {
 		return span{}
 	}
-	// the noun's modifiers before it ("listening devices"), back to a
-	// function word, a mark or a verb
-	start := best.start
-	for {
-		before := strings.TrimRight(text[:start], " ")
-		w := lastWord(before)
-		if w == "" || len(before) == len(text[:start]) || lexicon.IsFunctionWord(strings.ToLower(w)) || prepositions[strings.ToLower(w)] || isCapital(w) || pastVerb(strings.ToLower(w)) || lexicon.IsVerb(strings.ToLower(w)) {
-			break
-		}
-		start = len(before) - len(w)
-	}
+	start := min(best.start, modifiersStart(text, best.start))
 	end := max(listEnd(text, start), best.end)
 	if n := wordCount(text[start:end]); n > maxShortWords {
 		end = best.end

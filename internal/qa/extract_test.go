@@ -942,3 +942,37 @@ Officials in Oslo welcomed the plan.
 `)
 	wantShorts(t, e, []askedShort{{"what will norway and sweden do if theres a truce", "will send engineers"}})
 }
+
+// TestKindOf: "what kind of X" is answered by X with the words that
+// qualify it in the passage, no more (not the clause after it); a figure
+// counts X and qualifies it not.
+func TestKindOf(t *testing.T) {
+	e := engineOfText(t, `---
+id: k
+headline: Shelter
+---
+The mayor asked for "warm, energy-saving housing units" paid for by the state before winter.
+The army sent housing units by road.
+`)
+	if a := mustAsk(t, e, "what kind of housing units did the mayor ask for"); a.Short != "energy-saving housing units" {
+		t.Errorf("what kind of housing units: %q; want %q", a.Short, "energy-saving housing units")
+	}
+	// the question's own words qualify nothing it asks
+	q := e.analyse("what kind of housing units did the army send")
+	if s := e.focusKind(q, parsedCand(t, e, "The army sent housing units by road.")); s.end > s.start {
+		t.Errorf("what kind of housing units did the army send: %v; want no kind cut from \"housing units\"", s)
+	}
+	for _, tc := range []struct{ text, noun, want string }{
+		{`He called for "strong, legally binding security guarantees" backed by the US.`, "security", "legally binding security"},
+		{"The teams brought listening devices.", "devices", "listening devices"},
+		{"Officials are seeking binding guarantees.", "guarantees", "binding guarantees"},
+		{"The queue of 212 ships grew.", "ships", "ships"},
+		{"Merz demanded binding guarantees.", "guarantees", "binding guarantees"},
+		{"The armed forces took charge.", "forces", "armed forces"},
+	} {
+		at := strings.Index(tc.text, tc.noun)
+		if got := tc.text[modifiersStart(tc.text, at) : at+len(tc.noun)]; got != tc.want {
+			t.Errorf("modifiersStart in %q: %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -99,6 +99,10 @@ type question struct {
 	// focus is the analysed noun a "what" question asks about: its head, or
 	// X in "what is the X of …" ("whats the *budget* for the cell").
 	focus string
+	// asksKind is true for "what kind (type, sort) of X": the kind of X is
+	// asked for, the words that qualify X where the passage gives them
+	// ("legally binding security guarantees") or the kinds of X it names
+	asksKind bool
 	// focusMod is the analysed noun right before the focus that qualifies
 	// it ("*pizza* place", "tram *ticket*" has "tram"), or ""
 	focusMod string
@@ -555,6 +559,7 @@ func (e *Engine) analyse(text string) question {
 			continue // "how many died *right now*": the asker's time (kinds.txt [present])
 		}
 		if kindNouns[lw] && strings.HasPrefix(strings.ToLower(text[t.End:]), " of ") && wh(text[:t.Start]) {
+			q.asksKind = true
 			continue // "what *kind* of guarantees": the question word, "what guarantees"
 		}
 		if framing[lw] {
