@@ -146,7 +146,7 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 		ok = ok || a.Kind == KindOverview && len(h.Marks) > 0 && strings.Contains(h.Text, a.Short) || a.Short == h.Article.Title()
 	}
 	// the date an article states ("date 2026-01-07 …"), written out
-	ok = ok || a.Kind == KindMeta && a.Passages[0].Article.Published != "" && a.Short == longDate(a.Passages[0].Article.Published)
+	ok = ok || a.Kind == KindMeta && a.Passages[0].Article.Published != "" && a.Short == datedBoth(a.Passages[0].Article.Published)
 	for _, unit := range []string{" articles", " article", " outlets", " outlet", " sections", " section"} {
 		n, _, _ := strings.Cut(a.Short, ":") // "4 outlets: …": the count, then which
 		if n, found := strings.CutSuffix(n, unit); found && a.Kind == KindMeta {

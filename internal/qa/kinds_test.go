@@ -375,19 +375,19 @@ func TestArticleFacts(t *testing.T) {
 		doc      string
 	}{
 		{0, "who wrote the newslooks article", "J. Mansour", "summit-tests-unity"},
-		{0, "when was the talks on ukraine continue article published", "7 January 2026", "talks-continue"},
+		{0, "when was the talks on ukraine continue article published", "7 January 2026 (2026-01-07)", "talks-continue"},
 		{0, "who took the photo of witkoff and kushner arriving", "AP Photo/Thomas Padilla", "summit-tests-unity"},
 		{0, "which of the articles has putin in its headline", "", "us-uk-france-pledge"}, // a headline too long for a short answer: the passage
 		{0, "whats the link to the newslooks story", "", ""},                              // it states none
 		{1, "Who wrote the Andes Wire report?", "Lucía Ferrer", "quake-jolts-northern-chile"},
 		{1, "who wrote the atacama courrier piece", "Valentina Rojas", "calama-stadium-shelter"},
 		{1, "Which outlet reported from the donors' conference in Santiago?", "Relief Monitor", "donors-pledge-chile-quake"},
-		{1, "whats the dateline of the andes wire story", "CALAMA, Chile", "quake-jolts-northern-chile"},
+		{1, "whats the dateline of the andes wire story", "CALAMA, Chile (Andes Wire)", "quake-jolts-northern-chile"}, // the dateline as it stands; "where … datelined" asks its place
 		{0, "where is the talks continue story datelined", "PARIS", "talks-continue"},
-		{1, "who reported the donors story", "Hannah Okafor", "donors-pledge-chile-quake"},       // "who reported" asks for the author
-		{1, "who covered the stadium story", "Valentina Rojas", "calama-stadium-shelter"},        // the cue's words name no story ("donors had covered …")
-		{1, "when did the cordillera post piece go up", "12 March 2026", "chile-quake-toll-351"}, // went up: was published
-		{0, "whats the date on the talks continue story", "7 January 2026", "talks-continue"},
+		{1, "who reported the donors story", "Hannah Okafor", "donors-pledge-chile-quake"},                    // "who reported" asks for the author
+		{1, "who covered the stadium story", "Valentina Rojas", "calama-stadium-shelter"},                     // the cue's words name no story ("donors had covered …")
+		{1, "when did the cordillera post piece go up", "12 March 2026 (2026-03-12)", "chile-quake-toll-351"}, // went up: was published
+		{0, "whats the date on the talks continue story", "7 January 2026 (2026-01-07)", "talks-continue"},
 		{0, "whos the newslooks story by", "J. Mansour", "summit-tests-unity"},
 		{1, "who wrote the first one", "Lucía Ferrer", "quake-jolts-northern-chile"},
 		{1, "who wrote the one about the donors", "Hannah Okafor", "donors-pledge-chile-quake"},         // "the one about X" is an article told by its subject
@@ -401,7 +401,7 @@ func TestArticleFacts(t *testing.T) {
 		{1, "who published the toll article", "Cordillera Post", "chile-quake-toll-351"},             // who published it: the outlet
 		{1, "which paper reported the death toll of 351", "Cordillera Post", "chile-quake-toll-351"}, // "which paper" and a verb of reporting: the outlet of the article that did
 		{1, "which news site wrote about the donors conference", "Relief Monitor", "donors-pledge-chile-quake"},
-		{1, "what day did the cordillera post story run", "12 March 2026", "chile-quake-toll-351"},                                         // a story runs the day it is published                                       // where, not when: the outlet                                              // an article's date is when it was published
+		{1, "what day did the cordillera post story run", "12 March 2026 (2026-03-12)", "chile-quake-toll-351"},                            // a story runs the day it is published                                       // where, not when: the outlet                                              // an article's date is when it was published
 		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress'", "talks-continue"}, // the ones that state it, named
 		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
 		{1, "who took the photos in the pacific ledger piece", "Pacific Ledger/Camila Ortúzar", "rescuers-race-clock-calama"},
@@ -750,8 +750,8 @@ func TestDatedAboveText(t *testing.T) {
 The storm struck the coast on Monday, cutting power to thousands.
 `)
 		a, err := e.Ask(t.Context(), "when was the storm article published")
-		if err != nil || !a.Answered || a.Short != "3 February 2026" || len(a.Passages) == 0 {
-			t.Fatalf("published (%q): %+v, %v; want 3 February 2026", dated, a, err)
+		if err != nil || !a.Answered || a.Short != "3 February 2026 (2026-02-03)" || len(a.Passages) == 0 {
+			t.Fatalf("published (%q): %+v, %v; want 3 February 2026 (2026-02-03)", dated, a, err)
 		}
 		h := a.Passages[0]
 		want, mark := "date 2026-02-03 Storm Hits Coast", "2026-02-03"
@@ -1177,7 +1177,7 @@ func TestByAuthor(t *testing.T) {
 		{1, "which outlet is hannah okafor from", "Relief Monitor"}, // a fact of the article by her: that fact
 		{1, "which article is by hannah okafor", "Relief Monitor, by Hannah Okafor, published 12 March 2026"},
 		{1, "whats the headline of hannah okafor's story", ""}, // (too long for a short answer: the passage gives it)
-		{1, "when was valentina rojas piece published", "13 March 2026"},
+		{1, "when was valentina rojas piece published", "13 March 2026 (2026-03-13)"},
 		{0, "who is j mansour", "Newslooks, by J. Mansour"},
 	} {
 		e := corpora[tc.corpus].engine(t)

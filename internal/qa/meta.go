@@ -287,6 +287,9 @@ func (e *Engine) meta(q question) (Answer, bool) {
 			}
 		}
 	}
+	if field == "dateline" && slices.Contains(q.words, "dateline") && q.kind != KindWhere {
+		field = "dateline-line" // "whats the dateline": the line; "where was it filed", "where is it datelined": the place
+	}
 	var shorts []string
 	for _, a := range arts {
 		v, h := e.articleFact(a, field)
@@ -362,7 +365,7 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 			// Talks on …"): quoted as it stands, not as the line of facts
 			h = Hit{Article: a, Text: a.Dated, Marks: [][2]int{{at, at + len(a.Published)}}, Score: 1}
 		}
-		return longDate(a.Published), h
+		return datedBoth(a.Published), h
 	case "link":
 		return a.URL, factsHit(a)
 	case "headline", "standfirst":
@@ -384,9 +387,15 @@ func (e *Engine) articleFact(a *corpus.Article, field string) (string, Hit) {
 				return part, Hit{Article: a, Text: a.Byline, Marks: [][2]int{{at, at + len(part)}}, Score: 1}
 			}
 		}
-	case "dateline":
+	case "dateline", "dateline-line":
 		if p, m, ok := dateline(a); ok {
-			return p.Text[:m[3]], Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{0, m[3]}}, Score: 1}
+			end := m[3] // the place it was filed from
+			if field == "dateline-line" {
+				// the dateline as it stands, place, date and outlet, up to
+				// its dash: "SANTIAGO, March 12 (Relief Monitor)"
+				end = len(strings.TrimRight(p.Text[:m[1]], " —–-"))
+			}
+			return p.Text[:end], Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{0, end}}, Score: 1}
 		}
 		if a.Dateline != "" {
 			// stated above the text: quoted from the byline that holds it,
@@ -521,6 +530,17 @@ func byline(a *corpus.Article, iso bool) string {
 		by = append(by, pub)
 	}
 	return strings.Join(by, ", ")
+}
+
+// datedBoth writes a YYYY-MM-DD date out with the date as the article
+// states it after it, as its citation does ("7 January 2026
+// (2026-01-07)"): the words to read, the form to search for; other text
+// is returned as it is.
+func datedBoth(d string) string {
+	if long := longDate(d); long != d {
+		return long + " (" + d + ")"
+	}
+	return d
 }
 
 // longDate writes a YYYY-MM-DD date out ("10 March 2026"); other text is
