@@ -246,7 +246,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) {
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",
@@ -624,8 +624,21 @@ func (e *Engine) query(q question) index.Query {
 			terms = append(terms, desc...)
 		}
 	}
-	return index.Query{Terms: terms, Size: candidates, Synonyms: syn, Boosts: boosts}
+	size := candidates
+	if q.locates {
+		// "where is Calama": the passage that says where the place lies
+		// ("Calama, a city of about 190,000 people on the edge of the
+		// Atacama Desert") matches it no better than any that names it,
+		// and bleve ranks the shortest first: every passage naming it,
+		// up to maxLocating
+		size = min(max(size, e.s.DocFreq(q.terms[0].term)), maxLocating)
+	}
+	return index.Query{Terms: terms, Size: size, Synonyms: syn, Boosts: boosts}
 }
+
+// maxLocating bounds the passages retrieved for "where is X": all that
+// name X in a small coverage, the first of them in a large one.
+const maxLocating = 100
 
 // maxSynonymDF is how many passages a synonym may stand in and still be
 // searched for: past it, its posting list costs more than it can find, as

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -303,6 +304,18 @@ func TestWhereIsPlace(t *testing.T) {
 		if a := mustAsk(t, e, q); !strings.Contains(a.Short, want) {
 			t.Errorf("%q: %q; want %q", q, a.Short, want)
 		}
+	}
+	// among twenty short sentences that name the place, which bleve ranks
+	// first, the long one that says where it lies; the phrase of its kind
+	// of place alone, not widened to the clause it stands in
+	text := "---\nid: b\nheadline: Rescue\n---\n"
+	for i := range 20 {
+		text += fmt.Sprintf("Team %d reached Calama.\n", i+1)
+	}
+	text += "The quake struck at dawn, killing at least 214 people and flattening hundreds of adobe homes in the mining city of Calama.\n"
+	e = engineOfText(t, text)
+	if a := mustAsk(t, e, "where is calama"); a.Short != "the mining city of Calama" {
+		t.Errorf("where is calama: %q; want %q", a.Short, "the mining city of Calama")
 	}
 }
 

@@ -54,6 +54,12 @@ var kindPrior = map[corpus.Kind]float64{
 // are then scored on the dearer ones (the kind of answer held, who speaks,
 // who does the deed, negation).
 func (e *Engine) rank(q question, hits []index.Hit) []*cand {
+	if q.locates {
+		// "where is Calama": every passage that names the place was
+		// retrieved (query), and the one that says where it lies need
+		// not match it better than the rest: all are looked at closely
+		return e.rankLooking(q, hits, len(hits))
+	}
 	return e.rankLooking(q, hits, closeLook)
 }
 
