@@ -97,6 +97,15 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 	}
 	var terms []string
 	for _, t := range xq.terms {
+		if e.s.DocFreq(t.term) == 0 && !slices.ContainsFunc(t.alts, func(a string) bool { return e.s.DocFreq(a) > 0 }) {
+			// a word of X no passage holds in any spelling ("what is the
+			// population of India"): no passage says what X is, and none
+			// need be searched for (occurrences wants every word of X)
+			if expands(q) {
+				return Answer{Question: q.text, Kind: KindDefine}, true // no article has the abbreviation
+			}
+			return Answer{}, false
+		}
 		terms = append(terms, t.term)
 		terms = append(terms, t.alts...)
 	}

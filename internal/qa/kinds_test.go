@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 )
 
 // The kinds of question of issue 10, on both corpora: the summit (the
@@ -1842,5 +1843,35 @@ func TestOutletCountEdges(t *testing.T) {
 		"---\nid: b\n---\nTraffic returned to the bridge on Tuesday.\n")
 	if a := mustAsk(t, none, "how many outlets are there"); a.Answered && strings.Contains(a.Short, "outlet") {
 		t.Errorf("no outlet stated: short %q; want none counted", a.Short)
+	}
+}
+
+// countingSearch is the index with its searches counted.
+type countingSearch struct {
+	Searcher
+	calls *int
+}
+
+func (s countingSearch) Search(ctx context.Context, q index.Query) ([]index.Hit, error) {
+	*s.calls++
+	return s.Searcher.Search(ctx, q)
+}
+
+// TestDefineUnknownWord: "what is X" where a word of X stands in no
+// passage, in any spelling, is answered as any question is, with one
+// search: no passage can say what X is, so none is searched for a
+// definition; "what does X stand for" is then not covered.
+func TestDefineUnknownWord(t *testing.T) {
+	base := testEngine(t)
+	calls := 0
+	e := New(base.c, countingSearch{base.s, &calls})
+	if _, err := e.Ask(t.Context(), "what is the population of Zqxland"); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 1 {
+		t.Errorf("what is the population of Zqxland: %d searches; want 1", calls)
+	}
+	if a := mustAsk(t, e, "what does ZQXW stand for"); a.Answered || a.Kind != KindDefine {
+		t.Errorf("what does ZQXW stand for: %v, %v; want a definition not covered", a.Answered, a.Kind)
 	}
 }
