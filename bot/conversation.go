@@ -74,6 +74,8 @@ func (h *Handler) answered(a qa.Answer, err error, question string) (reply, outc
 		return notice(inputProblem(err)), out
 	case err != nil:
 		return errorOutcome(err, len(question))
+	case a.Kind == qa.KindSmallTalk:
+		out.name = OutcomeSmallTalk
 	case !a.Answered:
 		out.name = OutcomeNotAnswered
 	default:

@@ -290,3 +290,34 @@ func TestAnswerInThreads(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallTalkOverGateway: a mention that greets or thanks gets a reply
+// in kind, not a passage of the articles ("thanks!" once got "thanking
+// Washington …"), even as a reply to the bot's answer.
+func TestSmallTalkOverGateway(t *testing.T) {
+	r := serve(t, NewHandler(engine(t), Options{}), ServeOptions{GuildID: "3"})
+	r.fake.AddChannel(map[string]any{"id": "8", "type": 0, "guild_id": "3"})
+	r.dispatch(t, "MESSAGE_CREATE", userMessage("9101", "8", "who refused to deploy troops?", 1, true))
+	r.reply(t, "8", "9101")
+	answer := lastID(t, r.fake, "8")
+	m := userMessage("9102", "8", "thanks!", 2, true)
+	m["message_reference"] = map[string]any{"message_id": answer, "channel_id": "8", "guild_id": "3"}
+	m["type"] = 19
+	r.dispatch(t, "MESSAGE_CREATE", m)
+	req, _ := r.reply(t, "8", "9102")
+	var msg struct {
+		Content string                   `json:"content"`
+		Embeds  []discordgo.MessageEmbed `json:"embeds"`
+	}
+	req.JSON(&msg)
+	if msg.Content != msgWelcome || len(msg.Embeds) > 0 {
+		t.Errorf("reply to thanks: %q, %d embeds; want %q alone", msg.Content, len(msg.Embeds), msgWelcome)
+	}
+	r.dispatch(t, "MESSAGE_CREATE", userMessage("9103", "8", "hi", 3, true))
+	req, _ = r.reply(t, "8", "9103")
+	msg.Content, msg.Embeds = "", nil
+	req.JSON(&msg)
+	if len(msg.Embeds) != 1 || !strings.HasPrefix(msg.Embeds[0].Title, "Hello") || msg.Embeds[0].Description != helpText {
+		t.Errorf("reply to hi: %+v; want a greeting over what the bot does", msg.Embeds)
+	}
+}

@@ -56,6 +56,8 @@ func (h *Handler) ask(ctx context.Context, user, question string, render func(qa
 	case err != nil:
 		r, o := errorOutcome(err, len(question))
 		return r, o
+	case a.Kind == qa.KindSmallTalk:
+		out.name = OutcomeSmallTalk
 	case !a.Answered:
 		out.name = OutcomeNotAnswered
 	default:

@@ -39,6 +39,9 @@ const cutNote = " … *(cut for length: press **More passages** for the rest)*"
 // passage with the answer marked, numbered citations, who else reports it
 // and where the sources differ.
 func renderAnswer(a qa.Answer, c *corpus.Corpus) reply {
+	if a.Kind == qa.KindSmallTalk {
+		return renderSmallTalk(a)
+	}
 	if !a.Answered || len(a.Passages) == 0 {
 		return renderMiss(a)
 	}

@@ -151,6 +151,23 @@ func renderHelp() reply {
 	return reply{embeds: []*discordgo.MessageEmbed{{Title: "summitbot", Description: helpText, Color: colourAnswer}}, ephemeral: true}
 }
 
+// msgWelcome answers thanks.
+const msgWelcome = "You're welcome. Ask me anything else about the coverage."
+
+// renderSmallTalk replies in kind to a message that asks nothing of the
+// articles: thanks with a welcome, a greeting or a question about the bot
+// ("who are you", "help") with what the bot does.
+func renderSmallTalk(a qa.Answer) reply {
+	if a.SmallTalk == qa.Thanks {
+		return reply{content: msgWelcome}
+	}
+	r := renderHelp()
+	if a.SmallTalk == qa.Greeting {
+		r.embeds[0].Title = "Hello! I'm summitbot"
+	}
+	return r
+}
+
 // notice is a short text reply shown only to the user.
 func notice(text string) reply {
 	return reply{content: cutWord(text, maxContent), ephemeral: true}

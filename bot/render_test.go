@@ -283,6 +283,8 @@ func TestRenderLimits(t *testing.T) {
 func TestRenderLists(t *testing.T) {
 	golden(t, "sources", renderSources(engine(t).Corpus()))
 	golden(t, "help", renderHelp())
+	golden(t, "small-talk-thanks", renderAnswer(qa.Answer{Question: "thx", Kind: qa.KindSmallTalk, SmallTalk: qa.Thanks}, nil))
+	golden(t, "small-talk-greeting", renderAnswer(qa.Answer{Question: "hi", Kind: qa.KindSmallTalk, SmallTalk: qa.Greeting}, nil))
 }
 
 func TestCut(t *testing.T) {

@@ -101,6 +101,17 @@ func TestAskText(t *testing.T) {
 	}
 }
 
+// TestAskSmallTalk: a greeting, thanks or a question about the program
+// gets a reply in kind, not a passage.
+func TestAskSmallTalk(t *testing.T) {
+	for question, want := range map[string]string{"hi": "Hello! I answer questions", "thx!": "You're welcome.", "who r u": "I answer questions"} {
+		out, err := runCmd(t, "", "ask", question)
+		if err != nil || !strings.HasPrefix(out, want) || strings.Contains(out, "[1]") {
+			t.Errorf("ask %q: %v\n%s\nwant it to open with %q and cite nothing", question, err, out, want)
+		}
+	}
+}
+
 // TestUsageErrors: bad calls and bad questions are usage errors (exit 2)
 // with one clear line.
 func TestUsageErrors(t *testing.T) {

@@ -58,9 +58,29 @@ func (s style) mark(text string, marks [][2]int) string {
 	return b.String()
 }
 
+// writeSmallTalk replies in kind to a message that asks nothing of the
+// articles: thanks with a welcome, a greeting or a question about the
+// program with what it does.
+func writeSmallTalk(w io.Writer, a qa.Answer) {
+	switch a.SmallTalk {
+	case qa.Thanks:
+		fmt.Fprintln(w, "You're welcome. Ask me anything else about the coverage.")
+		return
+	case qa.Greeting:
+		fmt.Fprint(w, "Hello! ")
+	}
+	fmt.Fprintln(w, "I answer questions from the articles (summitbot sources lists them) and quote only what they say:")
+	fmt.Fprintln(w, "who, what, when, where, why, how many, yes or no, a summary (\"tldr\"), or who said what.")
+	fmt.Fprintln(w, `Try: summitbot ask "who refused to deploy troops?"`)
+}
+
 // writeAnswer prints an answer for a person: the short answer, the quoted
 // passage with the answer marked, numbered citations, and who else reports it.
 func writeAnswer(w io.Writer, a qa.Answer, s style) {
+	if a.Kind == qa.KindSmallTalk {
+		writeSmallTalk(w, a)
+		return
+	}
 	if line := readAs(a); line != "" {
 		fmt.Fprintf(w, "%s\n\n", s.dim(line))
 	}

@@ -95,6 +95,9 @@ type Answer struct {
 	// passages (a whole list, photo credits), each thing and the passage
 	// that gives it; Short then joins them.
 	Items []Item
+	// SmallTalk is, for a message of Kind KindSmallTalk, which act it is:
+	// Greeting, Thanks or AboutBot.
+	SmallTalk string
 }
 
 // Item is one thing of a gathered answer: its words, and the index in

@@ -190,6 +190,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if err != nil {
 		return Answer{Question: question}, err
 	}
+	if act := smallTalk(text); act != "" {
+		return Answer{Question: text, Kind: KindSmallTalk, SmallTalk: act}, nil // "hi", "thx!", "who are you"
+	}
 	q := e.analyse(text)
 	ans = Answer{Question: text, Kind: q.kind}
 	if q.corrected {

@@ -41,8 +41,8 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 	if len(prev) > maxPrevious {
 		prev = prev[len(prev)-maxPrevious:]
 	}
-	if len(prev) == 0 {
-		return e.Ask(ctx, text)
+	if len(prev) == 0 || smallTalk(text) != "" {
+		return e.Ask(ctx, text) // (and "thanks!" after an answer thanks, asking nothing of it)
 	}
 	// each previous question is read in the light of the one before it, so
 	// that "and germany?" then "why?" keeps the thread's subject

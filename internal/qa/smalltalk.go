@@ -1,0 +1,72 @@
+package qa
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// KindSmallTalk is a message that asks nothing of the articles: a
+// greeting, thanks, or a question about the bot itself. Its Answer is not
+// answered and holds no passage; SmallTalk says which it is, for a front
+// end to reply as it sees fit.
+const KindSmallTalk Kind = "small talk"
+
+// The acts of small talk (Answer.SmallTalk).
+const (
+	Greeting = "greeting" // "hi", "good morning", "how are you"
+	Thanks   = "thanks"   // "thx!", "thank you so much"
+	AboutBot = "about"    // "who are you", "what can you do", "help"
+)
+
+// maxSmallTalk is the most words a message of small talk runs to, its
+// filler included.
+const maxSmallTalk = 8
+
+var (
+	smallTalkActs = map[string]string{
+		"smalltalk-greeting": Greeting,
+		"smalltalk-thanks":   Thanks,
+		"smalltalk-about":    AboutBot,
+	}
+	smallTalkFiller = cueSet("smalltalk-filler-words")
+)
+
+// smallTalk returns the act of small talk a whole message is (kinds.txt
+// [smalltalk-*]), its chat words read as chat.txt reads them ("u" is
+// "you"; but "thx", which chat.txt drops from a question as noise, is kept
+// here), with chat filler and addressing words around it ("hey bot",
+// "thanks a lot lol"); "" for a message that asks or says anything more
+// ("thanks to the EU, how much …").
+func smallTalk(text string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(apostrophes.Replace(text)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}) {
+		if r, ok := lexicon.ChatRewrite(w); ok && r != "" {
+			words = append(words, strings.Fields(strings.ToLower(r))...)
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) > maxSmallTalk {
+		return "" // (most messages: no phrase compared)
+	}
+	for len(words) > 0 && smallTalkFiller[words[0]] {
+		words = words[1:]
+	}
+	for len(words) > 0 && smallTalkFiller[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	for section, act := range smallTalkActs {
+		if slices.ContainsFunc(cueLists[section], func(p []string) bool { return slices.Equal(p, words) }) {
+			return act
+		}
+	}
+	return ""
+}
