@@ -1392,7 +1392,7 @@ func (e *Engine) focusKind(q question, c *cand) span {
 		if !pluralNoun(w) || q.has(tok.Term) {
 			continue
 		}
-		if sim, ok := lexicon.Default().Similarity(focus, w); ok && sim > bestSim || ok && sim == bestSim && bestSim < 1 {
+		if sim, ok := lexicon.Default().Similarity(focus, w); ok && bestSim < 1 && sim >= bestSim {
 			best, bestSim = span{tok.Start, tok.End}, sim
 		}
 	}
