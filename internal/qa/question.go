@@ -409,12 +409,20 @@ func asCount(text string) string {
 // many", "the next meeting, when?", "macron's speech - why".
 var trailingAskRE = regexp.MustCompile(`(?i)^(.*\pL.*?)(?:\s*[?!.,;:]+|\s+[-–—]+)\s*(how many|how much|how long|how often|when|where|who|why|what)\s*[?!.]*$`)
 
+// trailingAskWords are the words trailingAskRE may end on.
+var trailingAskWords = wordSet("many much long often when where who why what")
+
 // trailingAsk reads a topic followed by its question word as the question
 // asked of it ("how many total aftershocks since tuesday"), or returns "";
 // a topic that is itself a question of its own word is left as it is
 // ("who refused? why").
 func trailingAsk(text string) string {
-	m := trailingAskRE.FindStringSubmatch(strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
+	last := strings.ToLower(lastWord(strings.TrimRight(text, "?!. ")))
+	if !trailingAskWords[last] {
+		return "" // most questions, their last word no question word: no expression run
+	}
+	m := trailingAskRE.FindStringSubmatch(text)
 	if m == nil {
 		return ""
 	}
