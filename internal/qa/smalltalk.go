@@ -41,6 +41,9 @@ var (
 // "thanks a lot lol"); "" for a message that asks or says anything more
 // ("thanks to the EU, how much …").
 func smallTalk(text string) string {
+	if n := strings.Count(strings.TrimSpace(text), " "); n >= maxSmallTalk {
+		return "" // (most messages: nothing split, no phrase compared)
+	}
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(apostrophes.Replace(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
@@ -52,7 +55,7 @@ func smallTalk(text string) string {
 		words = append(words, w)
 	}
 	if len(words) > maxSmallTalk {
-		return "" // (most messages: no phrase compared)
+		return ""
 	}
 	for len(words) > 0 && smallTalkFiller[words[0]] {
 		words = words[1:]
