@@ -63,7 +63,7 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 		actors := 0 // people, or countries unless a person is asked for
 		person := e.wantsPerson(q)
 		for _, n := range free {
-			if name := text[n.start:n.end]; e.personLike(name) || !person && e.isPlace(name) && actingPlace(name) {
+			if name := text[n.start:n.end]; (e.personLike(name) || !person && e.isPlace(name) && actingPlace(name)) && (q.negated || !deniedOf(text, n)) {
 				actors++
 			}
 		}
@@ -80,6 +80,40 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 	}
 	return 0
 }
+
+// deniedOf reports whether name n of text is said not to have done or
+// not to have been there: a negation or a word of absence among the few
+// words after it ("Croatia and the Czech Republic said they would not
+// deploy", "Russia has yet to comment … and has given no indication"), or
+// right before it ("conspicuously absent: Russian President Vladimir
+// Putin", "without Russia"); no doer of a deed a question asks about
+// without a "not".
+func deniedOf(text string, n span) bool {
+	denies := func(w string) bool {
+		w = strings.Trim(strings.ToLower(w), ",:;.“”\"'’()")
+		return negWords[w] || absenceWords[w]
+	}
+	after := strings.Fields(text[n.end:clauseAround(text, n, ".;").end])
+	for _, w := range after[:min(len(after), deniedReach)] {
+		if denies(w) {
+			return true
+		}
+	}
+	before := strings.Fields(text[:n.start])
+	for _, w := range before[max(0, len(before)-2):] {
+		if denies(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedReach is how many words after a name a negation denies it:
+// "said they would not".
+const deniedReach = 5
+
+// absenceWords say that someone was not there.
+var absenceWords = wordSet("absent absence without missing")
 
 // actingPlace reports whether a place may be who did something: a
 // country, or a city that is a country's capital, the seat of its

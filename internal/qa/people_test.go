@@ -1138,3 +1138,35 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedDoer: a name the passage says did not do something, or was
+// not there, is no doer for a "who" question without a "not": a
+// negation among the few words after it, or absence right before it; but
+// it is for a question that asks who did not.
+func TestDeniedDoer(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"The key player was conspicuously absent: Vladimir Putin.", "Vladimir Putin", true},
+		{"Croatia said it would not deploy troops.", "Croatia", true},
+		{"Villagra rejected suggestions that the rescue was slow.", "Villagra", true},
+		{"Morimoto leads the Japanese team, which has not rested.", "Morimoto", false}, // too far to deny him
+		{"Morimoto leads the Japanese team.", "Morimoto", false},
+	} {
+		at := strings.Index(tc.text, tc.name)
+		if got := deniedOf(tc.text, span{at, at + len(tc.name)}); got != tc.want {
+			t.Errorf("deniedOf(%q, %q) = %v; want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+	e := testEngine(t)
+	q := e.analyse("who attended the summit")
+	absent := parsedCand(t, e, "The key player was conspicuously absent: Vladimir Putin.")
+	present := parsedCand(t, e, "The key player at the summit was Vladimir Putin.")
+	if a, p := e.typeScore(q, absent), e.typeScore(q, present); a >= p {
+		t.Errorf("who attended: typeScore %.2f where Putin was absent, not below %.2f where he was there", a, p)
+	}
+	if q := e.analyse("who did not attend the summit"); e.typeScore(q, absent) < 1 {
+		t.Errorf("who did not attend: typeScore %.2f where Putin was absent; want 1", e.typeScore(q, absent))
+	}
+}
