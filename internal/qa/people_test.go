@@ -1166,6 +1166,9 @@ func TestDeniedDoer(t *testing.T) {
 	if a, p := e.typeScore(q, absent), e.typeScore(q, present); a >= p {
 		t.Errorf("who attended: typeScore %.2f where Putin was absent, not below %.2f where he was there", a, p)
 	}
+	if s := e.who(q, absent, nil); strings.Contains(absent.p.Text[s.start:s.end], "Putin") {
+		t.Errorf("who attended: %q; want no one the passage says was absent", absent.p.Text[s.start:s.end])
+	}
 	if q := e.analyse("who did not attend the summit"); e.typeScore(q, absent) < 1 {
 		t.Errorf("who did not attend: typeScore %.2f where Putin was absent; want 1", e.typeScore(q, absent))
 	}

@@ -94,6 +94,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if q.wantsCountry() && !e.namesCountry(w) {
 			continue // "which countries …": Paris is no country, nor NATO, nor Macron
 		}
+		if !q.negated && deniedOf(text, n) {
+			continue // "conspicuously absent: Russian President Vladimir Putin" did not come (typeWho)
+		}
 		if strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
 			names = append(names, n) // not a lone "European"
 		}
