@@ -1173,3 +1173,27 @@ func TestDeniedDoer(t *testing.T) {
 		t.Errorf("who did not attend: typeScore %.2f where Putin was absent; want 1", e.typeScore(q, absent))
 	}
 }
+
+// TestSpeakerNoDoer: who reports a deed is not who did it or had it done
+// ("Villagra said 71 people were still missing" names no one missing),
+// unless the report is of the speaker itself ("Belgium said it would
+// support …"), or the question asks who said it.
+func TestSpeakerNoDoer(t *testing.T) {
+	e := engineOfText(t, `---
+id: s
+headline: Toll
+---
+Interior Minister Tomás Villagra said 71 people were still missing.
+Belgium said it would support the effort through its navy.
+`)
+	for q, want := range map[string]string{
+		"who is missing":                     "",
+		"who will support the effort":        "Belgium",
+		"who said people were still missing": "Villagra",
+	} {
+		a := mustAsk(t, e, q)
+		if want == "" && strings.HasSuffix(a.Short, "Villagra") || want != "" && !strings.Contains(a.Short, want) {
+			t.Errorf("%s: %q; want %q", q, a.Short, want)
+		}
+	}
+}

@@ -97,6 +97,11 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if !q.negated && deniedOf(text, n) {
 			continue // "conspicuously absent: Russian President Vladimir Putin" did not come (typeWho)
 		}
+		if speaking(text, n) && !asksSaying(q) && allAfter(anchors, n.end) && !saysOfItself(text, n) {
+			// "Interior Minister Tomás Villagra said … 71 were still
+			// missing": who says it, not who is missing
+			continue
+		}
 		if strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
 			names = append(names, n) // not a lone "European"
 		}
@@ -1092,6 +1097,42 @@ var placePreps = wordSet("in at near from to into outside inside")
 // "his", "this").
 func possessive(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lexicon.IsFunctionWord(w) && !auxiliaries[w]
+}
+
+// saysOfItself reports whether the name at n of text, followed by a verb
+// of saying, says something of itself: the clause it reports opens on a
+// pronoun ("Belgium said it would support …", "Croatia and the Czech
+// Republic said they would not deploy troops"), who is the name.
+func saysOfItself(text string, n span) bool {
+	after := strings.Fields(strings.ToLower(text[n.end:]))
+	if len(after) < 2 || !lexicon.IsSayingVerb(strings.Trim(after[0], ",;:.“”\"'")) {
+		return false
+	}
+	next := strings.Trim(after[1], ",;:“”\"'")
+	if next == "that" && len(after) > 2 {
+		next = strings.Trim(after[2], ",;:“”\"'")
+	}
+	return selfPronouns[next]
+}
+
+// selfPronouns open a clause a speaker reports of itself.
+var selfPronouns = wordSet("it they he she we i its their his her our")
+
+// asksSaying reports whether a question asks who said something: a verb
+// of saying among its words ("who said", "who announced", "who warned").
+func asksSaying(q question) bool {
+	return slices.ContainsFunc(q.words, lexicon.IsSayingVerb)
+}
+
+// allAfter reports whether every span of spans starts at or after at, and
+// there is one.
+func allAfter(spans []span, at int) bool {
+	for _, s := range spans {
+		if s.start < at {
+			return false
+		}
+	}
+	return len(spans) > 0
 }
 
 // speaking reports whether the name at n of text says something: a verb
