@@ -989,3 +989,25 @@ The army sent housing units by road.
 		}
 	}
 }
+
+// TestYesNoPastRelative: the words a yes/no question is answered with are
+// what the sentence says of its subject, past a relative clause that
+// pushes it out of the window ("Tap water, which the city draws … has
+// been cut …"), not the subject and its clause; a relative clause that
+// ends the sentence is kept.
+func TestYesNoPastRelative(t *testing.T) {
+	e := engineOfText(t, `---
+id: w
+headline: Water
+---
+Tap water, which the city draws from the river basin near the old town, has been cut in most districts since Tuesday.
+The mission will rely on a new monitoring system, which officials said would involve drones, sensors and satellites, not troops.
+`)
+	if a := mustAsk(t, e, "is the tap water working"); a.Short != "has been cut in most districts since Tuesday" {
+		t.Errorf("is the tap water working: %q; want what the sentence says of it", a.Short)
+	}
+	c := parsedCand(t, e, "The mission will rely on a new monitoring system, which officials said would involve drones, sensors and satellites, not troops.")
+	if kw := e.keyWords(e.analyse("will the monitoring system use troops"), c, span{0, len(c.p.Text)}, maxShortWords); strings.HasPrefix(kw, "sensors") {
+		t.Errorf("will the monitoring system use troops: %q; want no window opened inside the relative clause's list", kw)
+	}
+}

@@ -20,6 +20,24 @@ const polarityWords = 3
 // (a determiner, a noun and a pronoun and auxiliary between).
 const negationReach = 5
 
+// verbAfterRelative is the index in words of the verb that goes on after a
+// relative clause opened at byte from of text: the first word after one of
+// its commas that is a verb of the main clause ("…, has been cut", "…,
+// said it would"); -1 when none does ("…, which officials said would
+// involve drones, sensors and satellites, not US troops" ends on it).
+func verbAfterRelative(text string, words [][2]int, from int) int {
+	for k, w := range words {
+		if w[0] <= from || !strings.HasSuffix(strings.TrimRight(text[:w[0]], " "), ",") {
+			continue
+		}
+		lw := strings.ToLower(text[w[0]:w[1]])
+		if auxiliaries[lw] || lexicon.IsSayingVerb(lw) || pastVerb(lw) && !participles[lw] {
+			return k
+		}
+	}
+	return -1
+}
+
 // keyWords returns the at most n consecutive words of c's passage within
 // the byte span in that match the most of the question's weight (each word
 // by the idf of the question terms its tokens match, as well as they
@@ -122,6 +140,24 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			if w := strings.ToLower(text[words[k][0]:words[k][1]]); k < best && negRE.MatchString(w) {
 				best = k
 				break
+			}
+		}
+	}
+	if asksYesNo(q) {
+		// "Tap water, which the city draws partly from the Loa basin, has
+		// been cut …": a relative clause after the question's words
+		// pushes out of the window what the sentence says of them; the
+		// answer is what the sentence goes on to say after it, its verb
+		// first
+		lo, hi := words[best][0], words[min(best+n, len(words))-1][1]
+		r := strings.Index(text[lo:hi], ", which ")
+		if w := strings.Index(text[lo:hi], ", who "); w >= 0 && (r < 0 || w < r) {
+			r = w // "Witkoff, who has led talks with Russia, said …"
+		}
+		if r >= 0 {
+			if k := verbAfterRelative(text, words, lo+r+2); k >= 0 && k >= best+n-2 {
+				// (two words of it or fewer in the window: "…, has")
+				return strings.TrimRight(text[words[k][0]:words[min(k+n, len(words))-1][1]], " ,;:")
 			}
 		}
 	}
