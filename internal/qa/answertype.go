@@ -63,7 +63,7 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 		actors := 0 // people, or countries unless a person is asked for
 		person := e.wantsPerson(q)
 		for _, n := range free {
-			if name := text[n.start:n.end]; (e.personLike(name) || !person && e.isPlace(name) && actingPlace(name)) && (q.negated || !deniedOf(text, n)) {
+			if name := text[n.start:n.end]; (e.personLike(name) || !person && e.isPlace(name) && actingPlace(name)) && (q.negated || !deniedOf(text, n)) && !inDateline(text, n) {
 				actors++
 			}
 		}

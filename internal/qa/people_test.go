@@ -1197,3 +1197,24 @@ Belgium said it would support the effort through its navy.
 		}
 	}
 }
+
+// TestDatelineNoDoer: the place and outlet of a wire-style dateline are
+// where and by whom the story was filed, no one who did what it tells;
+// the word after the dateline opens a sentence, capitalised for that.
+func TestDatelineNoDoer(t *testing.T) {
+	text := "KESSBY, May 9 (Coastline Press Agency) - Salvage crews freed the ship."
+	for name, want := range map[string]bool{"KESSBY": true, "Coastline Press Agency": true, "Salvage": false} {
+		at := strings.Index(text, name)
+		if got := inDateline(text, span{at, at + len(name)}); got != want {
+			t.Errorf("inDateline(%q) = %v; want %v", name, got, want)
+		}
+	}
+	if at := strings.Index(text, "Salvage"); !sentenceStart(text, at) {
+		t.Errorf("sentenceStart at %q after the dateline = false; want true", text[at:])
+	}
+	e := engineOfText(t, "---\nid: d\nheadline: Freed\n---\n"+text+"\nThe salvage work took three days.\n")
+	c := parsedCand(t, e, text)
+	if s := e.who(e.analyse("who freed the ship"), c, nil); s.end > s.start && (strings.Contains(text[s.start:s.end], "KESSBY") || text[s.start:s.end] == "Salvage") {
+		t.Errorf("who freed the ship: %q; want neither the dateline nor the sentence's first word", text[s.start:s.end])
+	}
+}

@@ -156,6 +156,12 @@ func isWordRune(s string) bool {
 
 func sentenceStart(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " “\"‘'(")
+	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") {
+		// after a wire-style dateline: "KESSBY, May 9 (Coastline Press
+		// Agency) - Salvage crews freed …"
+		m := datelineRE.FindStringIndex(text)
+		return m != nil && m[1] == i
+	}
 	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
 }
 

@@ -97,6 +97,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if !q.negated && deniedOf(text, n) {
 			continue // "conspicuously absent: Russian President Vladimir Putin" did not come (typeWho)
 		}
+		if inDateline(text, n) {
+			continue // "KESSBY, May 9 (Coastline Press Agency) - Salvage crews freed …": where and by whom it was filed
+		}
 		if speaking(text, n) && !asksSaying(q) && allAfter(anchors, n.end) && !saysOfItself(text, n) {
 			// "Interior Minister Tomás Villagra said … 71 were still
 			// missing": who says it, not who is missing
@@ -1117,6 +1120,15 @@ func saysOfItself(text string, n span) bool {
 
 // selfPronouns open a clause a speaker reports of itself.
 var selfPronouns = wordSet("it they he she we i its their his her our")
+
+// inDateline reports whether name n of text stands in the wire-style
+// dateline that opens it ("KESSBY, May 9 (Coastline Press Agency) -"):
+// the place the story was filed from and its outlet, who did nothing in
+// it.
+func inDateline(text string, n span) bool {
+	m := datelineRE.FindStringIndex(text)
+	return m != nil && n.end <= m[1]
+}
 
 // asksSaying reports whether a question asks who said something: a verb
 // of saying among its words ("who said", "who announced", "who warned").
