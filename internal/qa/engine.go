@@ -289,6 +289,12 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			}
 		}
 	}
+	if len(ans.Passages) > 0 && ans.Short != "" && ans.Verdict == "" {
+		if whole := wholeDegree(ans.Passages[0].Text, ans.Short); whole != ans.Short {
+			ans.Short = whole // "than 400 aftershocks": "more than 400 aftershocks"
+			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
+		}
+	}
 	if len(ans.Passages) > 0 && ans.Short != "" {
 		if whole := e.wholeNames(ans.Passages[0].Text, ans.Short); whole != ans.Short {
 			ans.Short = whole // "Seismological Center placed …": "National Seismological Center placed …"
@@ -325,6 +331,32 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	}
 	return ans, nil
 }
+
+// wholeDegree is short with the word of degree it was cut from, where it
+// opens on the second half of a comparison or on what a superlative
+// grades ("than 400 aftershocks" to "more than 400 aftershocks",
+// "significant issue still to be resolved" to "most significant issue
+// …"), as text has it once and the whole stays a short answer; else short.
+func wholeDegree(text, short string) string {
+	at := strings.Index(text, short)
+	if at < 0 || strings.Count(text, short) > 1 || wordCount(short) >= maxShortWords {
+		return short
+	}
+	before := strings.TrimRight(text[:at], " ")
+	if len(before) == len(text[:at]) {
+		return short // (no space before: inside a word or after a mark)
+	}
+	prev := strings.ToLower(lastWord(before))
+	first, _ := nextWord(short)
+	if lf := strings.ToLower(first); !degreeWords[prev] || !strings.HasSuffix(before, lastWord(before)) || lf != "than" && (!isLetters(first) || lexicon.IsFunctionWord(lf)) {
+		return short
+	}
+	return text[len(before)-len(prev) : at+len(short)]
+}
+
+// degreeWords grade what follows them, or open a comparison its "than"
+// closes: a closed class of English.
+var degreeWords = wordSet("more most less least fewer")
 
 // namesOfList is a list of names, each with the title before it, said
 // by the names alone ("Polish Prime Minister Donald Tusk" is "Donald

@@ -1011,3 +1011,19 @@ The mission will rely on a new monitoring system, which officials said would inv
 		t.Errorf("will the monitoring system use troops: %q; want no window opened inside the relative clause's list", kw)
 	}
 }
+
+// TestWholeDegree: a short answer cut after a word of degree gets it back
+// ("than 400" is "more than 400"; "significant issue" after "most"), but
+// not one that stands apart, nor one that would outgrow a short answer.
+func TestWholeDegree(t *testing.T) {
+	for _, tc := range []struct{ text, short, want string }{
+		{"It was the strongest of more than 400 aftershocks recorded.", "than 400 aftershocks recorded", "more than 400 aftershocks recorded"},
+		{"The most significant issue still to be resolved was land.", "significant issue still to be resolved", "most significant issue still to be resolved"},
+		{"Most of them left early.", "of them left early", "of them left early"}, // no word a degree grades
+		{"They want more. Than that, nothing.", "Than that, nothing", "Than that, nothing"},
+	} {
+		if got := wholeDegree(tc.text, tc.short); got != tc.want {
+			t.Errorf("wholeDegree(%q, %q) = %q; want %q", tc.text, tc.short, got, tc.want)
+		}
+	}
+}
