@@ -1186,6 +1186,13 @@ headline: Toll
 Interior Minister Tomás Villagra said 71 people were still missing.
 Belgium said it would support the effort through its navy.
 `)
+	attributed := "None of the crew near Kessby were hurt, according to the ship's owner, Piraeus-based Thessaly Maritime."
+	if at := strings.Index(attributed, "Thessaly"); !attributedTo(attributed, span{at, at + len("Thessaly Maritime")}) {
+		t.Errorf("attributedTo(Thessaly Maritime) in %q = false; want true", attributed)
+	}
+	if at := strings.Index(attributed, "Kessby"); attributedTo(attributed, span{at, at + len("Kessby")}) {
+		t.Errorf("attributedTo(Kessby) in %q = true; want false", attributed)
+	}
 	for q, want := range map[string]string{
 		"who is missing":                     "",
 		"who will support the effort":        "Belgium",

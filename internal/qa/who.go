@@ -100,7 +100,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if inDateline(text, n) {
 			continue // "KESSBY, May 9 (Coastline Press Agency) - Salvage crews freed …": where and by whom it was filed
 		}
-		if speaking(text, n) && !asksSaying(q) && allAfter(anchors, n.end) && !saysOfItself(text, n) {
+		if !asksSaying(q) && (speaking(text, n) && allAfter(anchors, n.end) && !saysOfItself(text, n) || attributedTo(text, n)) {
 			// "Interior Minister Tomás Villagra said … 71 were still
 			// missing": who says it, not who is missing
 			continue
@@ -1101,6 +1101,20 @@ var placePreps = wordSet("in at near from to into outside inside")
 func possessive(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lexicon.IsFunctionWord(w) && !auxiliaries[w]
 }
+
+// attributedTo reports whether name n of text is the source a passage
+// cites with "according to" a few words before it ("…, according to the
+// ship's owner, Piraeus-based Thessaly Maritime"): who says it, not who
+// did it.
+func attributedTo(text string, n span) bool {
+	before := strings.ToLower(text[:n.start])
+	i := strings.LastIndex(before, "according to ")
+	return i >= 0 && wordCount(before[i:]) <= attributionReach && !strings.ContainsAny(before[i:], ".;")
+}
+
+// attributionReach is how many words "according to" and what stands
+// between it and the name it cites may run to.
+const attributionReach = 7
 
 // saysOfItself reports whether the name at n of text, followed by a verb
 // of saying, says something of itself: the clause it reports opens on a
