@@ -1225,3 +1225,18 @@ func TestDatelineNoDoer(t *testing.T) {
 		t.Errorf("who freed the ship: %q; want neither the dateline nor the sentence's first word", text[s.start:s.end])
 	}
 }
+
+// TestWhoFarName: a name far from every word of the question, even words
+// it matches only by meaning ("death" for "died"), is not who it asks
+// about.
+func TestWhoFarName(t *testing.T) {
+	e := engineOfText(t, `---
+id: f
+headline: Storm
+---
+The death toll from the storm that hit the coast on Monday night has risen to 40, officials said on Friday, as Governor Ann Lee toured the flooded streets of the old port.
+`)
+	if a := mustAsk(t, e, "who died"); strings.Contains(a.Short, "Ann Lee") {
+		t.Errorf("who died: %q; want no one named far from the toll", a.Short)
+	}
+}

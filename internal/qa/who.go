@@ -109,6 +109,29 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			names = append(names, n) // not a lone "European"
 		}
 	}
+	if len(anchors) == 0 && c.looked {
+		// no word of the question as it is: the words it matches by
+		// meaning ("death" for "died")
+		for _, h := range c.hits {
+			anchors = append(anchors, span{c.toks[h.k].Start, c.toks[h.k].End})
+		}
+	}
+	if len(anchors) > 0 {
+		// a name far from every word of the question (", as President
+		// Daniela Arancibia toured the wreckage" for "who died", after "The
+		// death toll … has risen to 351, the government said on Thursday")
+		// is not who it asks about
+		var near []span
+		for _, n := range names {
+			if slices.ContainsFunc(anchors, func(a span) bool {
+				lo, hi := min(a.end, n.end), max(a.start, n.start)
+				return lo >= hi || wordCount(text[lo:hi]) <= whoReach
+			}) {
+				near = append(near, n)
+			}
+		}
+		names = near
+	}
 	var heads []span
 	for i, n := range names {
 		// "President Trump's son-in-law Jared Kushner": the possessive
@@ -1101,6 +1124,10 @@ var placePreps = wordSet("in at near from to into outside inside")
 func possessive(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lexicon.IsFunctionWord(w) && !auxiliaries[w]
 }
+
+// whoReach is how many words may stand between a name and the nearest
+// word of the question for the name to be who it asks about.
+const whoReach = 15
 
 // attributedTo reports whether name n of text is the source a passage
 // cites with "according to" a few words before it ("…, according to the
