@@ -76,6 +76,13 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	if s := e.patient(q, c); s.end > s.start {
 		return s // "who got captured": "the capture of *Nicolás Maduro*"
 	}
+	if len(anchors) == 0 && c.looked {
+		// no word of the question as it is: the words it matches by
+		// meaning ("death" for "died")
+		for _, h := range c.hits {
+			anchors = append(anchors, span{c.toks[h.k].Start, c.toks[h.k].End})
+		}
+	}
 	var names []span
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		w := text[n.start:n.end]
@@ -102,18 +109,12 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		}
 		if !asksSaying(q) && (speaking(text, n) && allAfter(anchors, n.end) && !saysOfItself(text, n) || attributedTo(text, n)) {
 			// "Interior Minister Tomás Villagra said … 71 were still
-			// missing": who says it, not who is missing
+			// missing", "…, according to the ship's owner, Piraeus-based
+			// Thessaly Maritime": who says it, not who is missing
 			continue
 		}
 		if strings.Contains(w, " ") || !isDemonym(w) || e.isPlace(w) {
 			names = append(names, n) // not a lone "European"
-		}
-	}
-	if len(anchors) == 0 && c.looked {
-		// no word of the question as it is: the words it matches by
-		// meaning ("death" for "died")
-		for _, h := range c.hits {
-			anchors = append(anchors, span{c.toks[h.k].Start, c.toks[h.k].End})
 		}
 	}
 	if len(anchors) > 0 {
