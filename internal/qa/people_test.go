@@ -332,6 +332,11 @@ Its cargo, sold as Baltic Gold, was unloaded by hand.
 			t.Errorf("%s: answered %v %q; want %q", q, a.Answered, a.Short, want)
 		}
 	}
+	// a source the passage cites is no name of the thing it speaks of
+	cited := parsedCand(t, sea, "The delay is costing millions, according to the shipping consultancy Kestrel Analytics.")
+	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), cited); ok {
+		t.Errorf("name of the ship in %q: %q; want none (a consultancy cited)", cited.p.Text, cited.p.Text[s.start:s.end])
+	}
 	c := parsedCand(t, sea, "Its cargo, sold as Baltic Gold, was unloaded by hand.")
 	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), c); ok {
 		t.Errorf("name of the ship in %q: %q; want none (a cargo is no ship)", c.p.Text, c.p.Text[s.start:s.end])

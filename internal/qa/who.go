@@ -939,8 +939,8 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 			continue
 		case locatedAt(text, n.start) && !whereNouns[q.nameWord]:
 			continue // "donors in Santiago", "in central Calama": where, not what it is called
-		case !person && speaking(text, n):
-			continue // "… in this stadium,” said Quispe": who spoke is no thing's name
+		case !person && (speaking(text, n) || attributedTo(text, n)):
+			continue // "… in this stadium,” said Quispe", "according to the shipping consultancy Kestrel Analytics": who spoke is no thing's name
 		}
 		found = append(found, n)
 	}
