@@ -337,6 +337,10 @@ Its cargo, sold as Baltic Gold, was unloaded by hand.
 	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), cited); ok {
 		t.Errorf("name of the ship in %q: %q; want none (a consultancy cited)", cited.p.Text, cited.p.Text[s.start:s.end])
 	}
+	insured := parsedCand(t, sea, "The vessel is insured by the Nordic Shipowners' Mutual.")
+	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), insured); ok {
+		t.Errorf("name of the ship in %q: %q; want none (the insurer acts on it)", insured.p.Text, insured.p.Text[s.start:s.end])
+	}
 	c := parsedCand(t, sea, "Its cargo, sold as Baltic Gold, was unloaded by hand.")
 	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), c); ok {
 		t.Errorf("name of the ship in %q: %q; want none (a cargo is no ship)", c.p.Text, c.p.Text[s.start:s.end])

@@ -941,6 +941,8 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 			continue // "donors in Santiago", "in central Calama": where, not what it is called
 		case !person && (speaking(text, n) || attributedTo(text, n)):
 			continue // "… in this stadium,” said Quispe", "according to the shipping consultancy Kestrel Analytics": who spoke is no thing's name
+		case !person && agentAt(text, n.start):
+			continue // "The ship is insured by the Nordic Shipowners' Mutual": who acts on it is no name of it
 		}
 		found = append(found, n)
 	}
@@ -1129,6 +1131,15 @@ func possessive(w string) bool {
 // whoReach is how many words may stand between a name and the nearest
 // word of the question for the name to be who it asks about.
 const whoReach = 15
+
+// agentAt reports whether the name at byte at of text is a passive's
+// doer: "by" right before it, or "by" and an article ("insured by the
+// Nordic Shipowners' Mutual").
+func agentAt(text string, at int) bool {
+	before := strings.Fields(strings.ToLower(text[:at]))
+	n := len(before)
+	return n > 0 && before[n-1] == "by" || n > 1 && articles[before[n-1]] && before[n-2] == "by"
+}
 
 // attributedTo reports whether name n of text is the source a passage
 // cites with "according to" a few words before it ("…, according to the
