@@ -63,7 +63,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			// girl alive")
 			ratio = 0
 		}
-		top = promote(cands, func(c *cand) bool {
+		reach := promoteReach
+		if q.nameOf != "" {
+			reach = len(cands) // every passage that speaks of the noun was looked at (rank)
+		}
+		top = promoteWithin(cands, reach, func(c *cand) bool {
 			// (not another source's over the one the question names)
 			return c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
 		})
@@ -148,7 +152,15 @@ func toFront(cands []*cand, i int) []*cand {
 // promote moves to the top the first of the candidates after the best
 // (of the seven next) that better answers, and returns the top.
 func promote(cands []*cand, better func(c *cand) bool) *cand {
-	for i, c := range cands[1:min(len(cands), 8)] {
+	return promoteWithin(cands, promoteReach, better)
+}
+
+// promoteReach is how many candidates from the top promote looks at.
+const promoteReach = 8
+
+// promoteWithin is promote over the first reach candidates.
+func promoteWithin(cands []*cand, reach int, better func(c *cand) bool) *cand {
+	for i, c := range cands[1:min(len(cands), reach)] {
 		if better(c) {
 			copy(cands[1:i+2], cands[:i+1])
 			cands[0] = c

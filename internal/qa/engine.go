@@ -668,6 +668,17 @@ func (e *Engine) query(q question) index.Query {
 		// up to maxLocating
 		size = min(max(size, e.s.DocFreq(q.terms[0].term)), maxLocating)
 	}
+	if q.nameOf != "" {
+		// "whats the ships name": the passage that names it ("The Corvina
+		// Star, a 229-metre vessel") may say it in another word for it
+		// and match the question no better than any other that speaks
+		// of it: every passage that does, up to maxLocating
+		n := 0
+		for _, k := range e.sameKind(q) {
+			n += e.s.DocFreq(k)
+		}
+		size = min(max(size, n), maxLocating)
+	}
 	return index.Query{Terms: terms, Size: size, Synonyms: syn, Boosts: boosts}
 }
 

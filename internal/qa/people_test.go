@@ -1249,3 +1249,22 @@ The death toll from the storm that hit the coast on Monday night has risen to 40
 		t.Errorf("who died: %q; want no one named far from the toll", a.Short)
 	}
 }
+
+// TestNameOfAmongMany: "what's the name of X" finds the one passage that
+// names X among many more that speak of it, X said in another word
+// there ("vessel"), and reads "the ship thats stuck" as asking the ship's
+// name, not the name of "stuck".
+func TestNameOfAmongMany(t *testing.T) {
+	text := "---\nid: m\nheadline: Canal\n---\n"
+	for i := range 20 {
+		text += fmt.Sprintf("Ship %d has been stuck in the canal queue since Monday.\n", i+1)
+	}
+	text += "On Monday night the Northern Light, a 229-metre vessel flying the Maltese flag, struck the eastern bank of the canal near the village at the bend.\n"
+	e := engineOfText(t, text)
+	if q := e.analyse("whats the name of the ship thats stuck"); q.nameOf != "ship" {
+		t.Errorf("name of: %q; want ship", q.nameOf)
+	}
+	if a := mustAsk(t, e, "whats the name of the ship thats stuck"); !strings.HasPrefix(a.Short, "Northern Light") {
+		t.Errorf("whats the name of the ship thats stuck: %v %q; want Northern Light", a.Answered, a.Short)
+	}
+}

@@ -849,7 +849,7 @@ func (e *Engine) nameOf(words []string) (string, string) {
 		if w == "the" || w == "a" || w == "an" || w == "this" || i == 0 && w == "that" {
 			continue
 		}
-		if auxiliaries[w] || stopLike[w] || prepositions[w] || lexicon.IsFunctionWord(w) || i > 0 && pastVerb(w) || strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "s") || i > 0 && relativeOpeners[w] {
+		if auxiliaries[w] || stopLike[w] || prepositions[w] || lexicon.IsFunctionWord(w) || i > 0 && pastVerb(w) || strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "s") || i > 0 && (relativeOpeners[w] || relativeOpeners[unpossessed(w)] && w != unpossessed(w)) {
 			break // "that lost its tower", "they rescued", "in Europe", "they're using", "where bodies were found"
 		}
 		if head != "" && i+1 < len(rest) && pastVerb(rest[i+1]) {
@@ -962,6 +962,9 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 // it after an article ("the vessel Northern Dawn").
 func apposed(text string, n span, heads []index.Token) bool {
 	for _, h := range heads {
+		if w := text[h.Start:h.End]; possessiveAt(text, h.End) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue // "Thessaly Maritime, the ship's owner": the owner's name, not the ship's
+		}
 		if h.Start >= n.end {
 			between := text[n.end:h.Start]
 			f := strings.Fields(between)
