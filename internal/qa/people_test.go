@@ -1268,3 +1268,21 @@ func TestNameOfAmongMany(t *testing.T) {
 		t.Errorf("whats the name of the ship thats stuck: %v %q; want Northern Light", a.Answered, a.Short)
 	}
 }
+
+// TestRecipientNoDoer: who a deed went to did not do it ("the help sent to
+// Calama" for "who sent aid"), but is whom a question asks it went to.
+func TestRecipientNoDoer(t *testing.T) {
+	e := engineOfText(t, `---
+id: r
+headline: Aid
+---
+Officials said the town had received a fraction of the help sent to Calama.
+Macron wrote a letter to Merz on Friday.
+`)
+	if a := mustAsk(t, e, "who sent help"); a.Short == "Calama" {
+		t.Errorf("who sent help: %q; want not the place it went to", a.Short)
+	}
+	if a := mustAsk(t, e, "who did macron write to"); !strings.Contains(a.Short, "Merz") {
+		t.Errorf("who did macron write to: %q; want Merz", a.Short)
+	}
+}

@@ -104,6 +104,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if !q.negated && deniedOf(text, n) {
 			continue // "conspicuously absent: Russian President Vladimir Putin" did not come (typeWho)
 		}
+		if q.asksSubject() && recipientAt(text, n.start) {
+			continue // "the help sent *to Calama*" for "who sent aid": who got it, not who sent it
+		}
 		if inDateline(text, n) {
 			continue // "KESSBY, May 9 (Coastline Press Agency) - Salvage crews freed …": where and by whom it was filed
 		}
@@ -1134,6 +1137,15 @@ func possessive(w string) bool {
 // whoReach is how many words may stand between a name and the nearest
 // word of the question for the name to be who it asks about.
 const whoReach = 15
+
+// recipientAt reports whether the name at byte at of text is the one a
+// deed went to: "to" right before it ("the help sent to Calama"), not
+// in a verb's "to" ("agreed to …" opens no name).
+func recipientAt(text string, at int) bool {
+	before := strings.Fields(strings.ToLower(text[:at]))
+	n := len(before)
+	return n > 0 && before[n-1] == "to" || n > 1 && articles[before[n-1]] && before[n-2] == "to"
+}
 
 // agentAt reports whether the name at byte at of text is a passive's
 // doer: "by" right before it, or "by" and an article ("insured by the
