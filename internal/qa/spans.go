@@ -130,7 +130,8 @@ func nameSpans(text string) []span {
 		for end+1 < len(words) {
 			next := words[end+1]
 			gap := text[words[end].end:next.start]
-			if strings.TrimSpace(gap) != "" && gap != "’s " && gap != "'s " {
+			plural := (gap == "' " || gap == "’ ") && strings.HasSuffix(words[end].w, "s") // "Traders' Association"
+			if strings.TrimSpace(gap) != "" && gap != "’s " && gap != "'s " && !(plural && next.capital) {
 				break
 			}
 			if next.capital {

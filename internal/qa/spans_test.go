@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -124,6 +125,31 @@ func TestOpeningWordNoName(t *testing.T) {
 		}
 		if strings.Join(got, "|") != want {
 			t.Errorf("names(%q) = %q; want %q", text, got, want)
+		}
+	}
+}
+
+// TestNameSpansPluralPossessive: a name in the plural possessive runs on
+// into the capitalised word it owns ("Traders' Association"), as one in
+// the singular does ("Chile's Senate"); a quotation's closing mark does
+// not join.
+func TestNameSpansPluralPossessive(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Castle Street Traders' Association, which represents 86 businesses, wrote.": "Castle Street Traders' Association",
+		"The Nordic Shipowners’ Mutual declined to comment.":                             "Nordic Shipowners’ Mutual",
+	} {
+		var got []string
+		for _, s := range nameSpans(text) {
+			got = append(got, text[s.start:s.end])
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("nameSpans(%q) = %q; want %q among them", text, got, want)
+		}
+	}
+	text := "‘Every hour is borrowed time’ as Rescuers race the clock."
+	for _, s := range nameSpans(text) {
+		if strings.Contains(text[s.start:s.end], "time") {
+			t.Errorf("nameSpans(%q) joins %q", text, text[s.start:s.end])
 		}
 	}
 }
