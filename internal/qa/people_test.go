@@ -1286,3 +1286,29 @@ Macron wrote a letter to Merz on Friday.
 		t.Errorf("who did macron write to: %q; want Merz", a.Short)
 	}
 }
+
+// TestPassiveNoAgent: "who got rescued" asks whom it was done to: names
+// that did something else in the passage, with the names coordinated
+// with them ("Argentina, Peru and Bolivia offered …"), are none of them;
+// a name the passive tells of is ("Maduro was captured").
+func TestPassiveNoAgent(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Argentina, Peru and Bolivia offered to send rescue teams.": true,
+		"Maduro was captured by troops.":                            false,
+		"Rojas said the girl was rescued.":                          true,
+	} {
+		first := text[:strings.IndexAny(text, " ,")]
+		if got := actsAfter(text, span{0, len(first)}); got != want {
+			t.Errorf("actsAfter(%q in %q) = %v; want %v", first, text, got, want)
+		}
+	}
+	e := engineOfText(t, `---
+id: p
+headline: Rescue
+---
+Argentina, Peru and Bolivia offered to send rescue teams on Tuesday.
+`)
+	if a := mustAsk(t, e, "who got rescued"); namesOnly(a.Short) {
+		t.Errorf("who got rescued: %q; want none of those who offered help", a.Short)
+	}
+}

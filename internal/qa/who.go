@@ -104,6 +104,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if !q.negated && deniedOf(text, n) {
 			continue // "conspicuously absent: Russian President Vladimir Putin" did not come (typeWho)
 		}
+		if passiveAsked(q) && actsAfter(text, n) {
+			continue // "Argentina, Peru and Bolivia offered to send rescue teams" for "who got rescued": who acted, not who it was done to
+		}
 		if q.asksSubject() && recipientAt(text, n.start) {
 			continue // "the help sent *to Calama*" for "who sent aid": who got it, not who sent it
 		}
@@ -1137,6 +1140,30 @@ func possessive(w string) bool {
 // whoReach is how many words may stand between a name and the nearest
 // word of the question for the name to be who it asks about.
 const whoReach = 15
+
+// passiveAsked reports whether a "who" question asks whom a deed was done
+// to, in the passive: "who was captured", "who got rescued".
+func passiveAsked(q question) bool {
+	w := q.words
+	return len(w) >= 3 && w[0] == "who" && (copulas[w[1]] || getPassive[w[1]]) && (pastVerb(w[2]) || participles[w[2]])
+}
+
+// actsAfter reports whether name n of text (with the names coordinated
+// with it) is the subject of a verb in the active voice right after it
+// ("Argentina, Peru and Bolivia offered …"): one who did something.
+func actsAfter(text string, n span) bool {
+	rest := text[n.end:]
+	if m := coordinatedNamesRE.FindStringIndex(rest); m != nil {
+		rest = rest[m[1]:] // "Argentina, Peru and Bolivia offered …": past the names with it
+	}
+	next, _ := nextWord(rest)
+	next = strings.ToLower(strings.Trim(next, ",;:.“”\"'"))
+	return next != "" && (pastVerb(next) || lexicon.IsSayingVerb(next)) && !participles[next] && !copulas[next] && !getPassive[next]
+}
+
+// coordinatedNamesRE are the names coordinated after a name: ", Peru and
+// Bolivia".
+var coordinatedNamesRE = regexp.MustCompile(`^(?:(?:,| and|, and| or) [A-Z][\pL'’.-]*(?: [A-Z][\pL'’.-]*)*)+`)
 
 // recipientAt reports whether the name at byte at of text is the one a
 // deed went to: "to" right before it ("the help sent to Calama"), not
