@@ -450,6 +450,15 @@ func dateline(a *corpus.Article) (corpus.Passage, []int, bool) {
 	return corpus.Passage{}, nil, false
 }
 
+// datelineEnd is where the wire-style dateline that opens text ends, its
+// dash and space included; -1 when text opens with none.
+func datelineEnd(text string) int {
+	if m := datelineRE.FindStringIndex(text); m != nil {
+		return m[1]
+	}
+	return -1
+}
+
 // datelineRE is a wire-style dateline opening a story: the place in
 // capitals (and its country), then perhaps a date and the outlet, then a
 // dash: "CALAMA, Chile (Andes Wire) —", "SANTIAGO, March 12 (Relief

@@ -160,8 +160,7 @@ func sentenceStart(text string, i int) bool {
 	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") {
 		// after a wire-style dateline: "KESSBY, May 9 (Coastline Press
 		// Agency) - Salvage crews freed …"
-		m := datelineRE.FindStringIndex(text)
-		return m != nil && m[1] == i
+		return datelineEnd(text) == i
 	}
 	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
 }

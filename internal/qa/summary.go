@@ -344,8 +344,8 @@ func headline(text string) (line string, whole bool) {
 	if r, _ := utf8.DecodeRuneInString(text); strings.ContainsRune("“\"‘'", r) {
 		return "", false // a sentence that opens with a quotation has no clause of its own first
 	}
-	if m := datelineRE.FindStringIndex(text); m != nil {
-		text = text[m[1]:] // "CALAMA, Chile (Andes Wire) — A magnitude 7.1 …"
+	if end := datelineEnd(text); end >= 0 {
+		text = text[end:] // "CALAMA, Chile (Andes Wire) — A magnitude 7.1 …"
 	}
 	if strings.HasPrefix(text, "(") {
 		if i := strings.Index(text, ")"); i > 0 {

@@ -84,6 +84,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		}
 	}
 	var names []span
+	saying, passive, subject := asksSaying(q), passiveAsked(q), q.asksSubject() // (once, not once a name)
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		w := text[n.start:n.end]
 		if notPeople[strings.ToLower(w)] || e.wantsPerson(q) && e.isPlace(w) {
@@ -104,16 +105,16 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		if !q.negated && deniedOf(text, n) {
 			continue // "conspicuously absent: Russian President Vladimir Putin" did not come (typeWho)
 		}
-		if passiveAsked(q) && actsAfter(text, n) {
+		if passive && actsAfter(text, n) {
 			continue // "Argentina, Peru and Bolivia offered to send rescue teams" for "who got rescued": who acted, not who it was done to
 		}
-		if q.asksSubject() && recipientAt(text, n.start) {
+		if subject && ledBy(text, n.start, "to") {
 			continue // "the help sent *to Calama*" for "who sent aid": who got it, not who sent it
 		}
 		if inDateline(text, n) {
 			continue // "KESSBY, May 9 (Coastline Press Agency) - Salvage crews freed …": where and by whom it was filed
 		}
-		if !asksSaying(q) && (speaking(text, n) && allAfter(anchors, n.end) && !saysOfItself(text, n) || attributedTo(text, n)) {
+		if !saying && (speaking(text, n) && allAfter(anchors, n.end) && !saysOfItself(text, n) || attributedTo(text, n)) {
 			// "Interior Minister Tomás Villagra said … 71 were still
 			// missing", "…, according to the ship's owner, Piraeus-based
 			// Thessaly Maritime": who says it, not who is missing
@@ -735,11 +736,10 @@ func (e *Engine) namesOrigin(q question) bool {
 // passive in the passage ("Maduro was captured") is the subject's, which
 // the nearest name finds anyway.
 func (e *Engine) patient(q question, c *cand) span {
-	w := q.words
-	if len(w) < 3 || w[0] != "who" || !copulas[w[1]] && !getPassive[w[1]] || !pastVerb(w[2]) && !participles[w[2]] {
+	if !passiveAsked(q) {
 		return span{}
 	}
-	verb := e.analyze(w[2])
+	verb := e.analyze(q.words[2])
 	if len(verb) != 1 {
 		return span{}
 	}
@@ -947,7 +947,7 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 			continue // "donors in Santiago", "in central Calama": where, not what it is called
 		case !person && (speaking(text, n) || attributedTo(text, n)):
 			continue // "… in this stadium,” said Quispe", "according to the shipping consultancy Kestrel Analytics": who spoke is no thing's name
-		case !person && agentAt(text, n.start):
+		case !person && ledBy(text, n.start, "by"):
 			continue // "The ship is insured by the Nordic Shipowners' Mutual": who acts on it is no name of it
 		}
 		found = append(found, n)
@@ -1165,22 +1165,14 @@ func actsAfter(text string, n span) bool {
 // Bolivia".
 var coordinatedNamesRE = regexp.MustCompile(`^(?:(?:,| and|, and| or) [A-Z][\pL'’.-]*(?: [A-Z][\pL'’.-]*)*)+`)
 
-// recipientAt reports whether the name at byte at of text is the one a
-// deed went to: "to" right before it ("the help sent to Calama"), not
-// in a verb's "to" ("agreed to …" opens no name).
-func recipientAt(text string, at int) bool {
+// ledBy reports whether the name at byte at of text stands right after
+// word, or word and an article: "to" names whom a deed went to ("the
+// help sent to Calama"), "by" a passive's doer ("insured by the Nordic
+// Shipowners' Mutual").
+func ledBy(text string, at int, word string) bool {
 	before := strings.Fields(strings.ToLower(text[:at]))
 	n := len(before)
-	return n > 0 && before[n-1] == "to" || n > 1 && articles[before[n-1]] && before[n-2] == "to"
-}
-
-// agentAt reports whether the name at byte at of text is a passive's
-// doer: "by" right before it, or "by" and an article ("insured by the
-// Nordic Shipowners' Mutual").
-func agentAt(text string, at int) bool {
-	before := strings.Fields(strings.ToLower(text[:at]))
-	n := len(before)
-	return n > 0 && before[n-1] == "by" || n > 1 && articles[before[n-1]] && before[n-2] == "by"
+	return n > 0 && before[n-1] == word || n > 1 && articles[before[n-1]] && before[n-2] == word
 }
 
 // attributedTo reports whether name n of text is the source a passage
@@ -1221,8 +1213,7 @@ var selfPronouns = wordSet("it they he she we i its their his her our")
 // the place the story was filed from and its outlet, who did nothing in
 // it.
 func inDateline(text string, n span) bool {
-	m := datelineRE.FindStringIndex(text)
-	return m != nil && n.end <= m[1]
+	return n.end <= datelineEnd(text)
 }
 
 // asksSaying reports whether a question asks who said something: a verb
