@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -125,8 +126,13 @@ func afterGistCue(text string) string {
 	return text[spans[n][0]:]
 }
 
-// questionOpeners are the words a question of its own opens with.
-var questionOpeners = wordSet("who what when where why how which whose whom whats whos")
+// questionOpeners are the words a question of its own opens with: the
+// question words, and two of them as chat runs them on ("whats", "whos").
+var questionOpeners = func() map[string]bool {
+	m := maps.Clone(questionWords)
+	m["whats"], m["whos"] = true, true
+	return m
+}()
 
 // asksAhead reports whether a question asks only what happens next (kinds.txt
 // [gist-next]: "whats next", "what happens now"), its fillers aside.
