@@ -106,9 +106,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no name the articles give it"
 	case q.kind == KindWho && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what") && q.wantsCountry() && top.typeOK < 0.5:
 		return "no country the passage names" // "which european country will command …": a city or a person is none
-	case !top.typedNames:
+	case !top.typedNames && !q.event:
+		// (a question read as asking about the coverage's event names
+		// nothing itself: the event's names are the articles' own)
 		return "the question names something the passage does not"
-	case specOf(q.kind).figure && top.entShare < 1 && !onlyTimeNamesMissing(q, top):
+	case specOf(q.kind).figure && top.entShare < 1 && !q.event && !onlyTimeNamesMissing(q, top):
 		// "how many people did the turkish team rescue": a count or a
 		// date of what the question names, not of all ("63 people had
 		// been brought out alive"), though its names be typed in lower

@@ -70,11 +70,12 @@ type Engine struct {
 	common   []float32 // the direction every text of the articles shares (sentenceVector)
 	w        Weights
 	heads    *headTerms // the articles by the words of their headlines and openings
+	event    *eventMemo // the words of the coverage's event (eventTerms)
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
 func New(c *corpus.Corpus, s Searcher) *Engine {
-	e := &Engine{c: c, s: s, memo: newMemo(), w: DefaultWeights()}
+	e := &Engine{c: c, s: s, memo: newMemo(), w: DefaultWeights(), event: &eventMemo{}}
 	e.titles = e.titleTerms()
 	e.places = e.loadPlaces()
 	e.places.learnPlaces(c)
@@ -207,6 +208,10 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if a, ok := e.byKind(ctx, q); ok {
 		return a, nil // overviews and the articles' own facts (kinds.go)
 	}
+	if eq, ok := e.asEvent(q); ok {
+		q = eq // "when did it happen": the event the articles report
+		ans.Question, ans.Typed, ans.Kind = q.text, text, q.kind
+	}
 	if len(q.terms) == 0 {
 		return ans, inputErrorf("the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover")
 	}
@@ -214,7 +219,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if err != nil {
 		return ans, fmt.Errorf("qa: ask: %w", err)
 	}
-	cands := e.rank(q, e.withEventDay(q, e.withFollowers(hits)))
+	cands := e.rank(q, e.candidateHits(q, hits))
 	cands = e.reorderKind(q, cands) // kinds.go: a reason, a settling sentence first
 	if len(cands) == 0 {
 		return ans, nil
@@ -249,7 +254,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) {
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",
@@ -274,9 +279,11 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			}
 		}
 	}
-	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && e.echoes(q, ans.Short) {
+	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && !q.event && e.echoes(q, ans.Short) {
 		// "what did zelensky mean by not everyone is ready": not the
 		// question's own words back, but what the sentence goes on to say
+		// (the event's words are the articles', not the question's: "where
+		// was it" is answered by the place among them)
 		setShort(&ans, e.afterEcho(q, ans.Passages[0].Text, ans.Short))
 	}
 	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 {

@@ -60,6 +60,9 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 		return x, err
 	}
 	q := e.analyse(text)
+	if eq, ok := e.asEvent(q); ok {
+		q = eq
+	}
 	x.Read, x.Kind = q.text, q.kind
 	for _, t := range q.terms {
 		xt := Term{Typed: t.typed, Normalised: t.normalised, Read: t.word, Analysed: t.term, Name: t.entity,
@@ -84,7 +87,7 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	if err != nil {
 		return x, fmt.Errorf("qa: explain: %w", err)
 	}
-	cands := e.reorderKind(q, e.rankLooking(q, e.withFollowers(hits), len(hits)*2))
+	cands := e.reorderKind(q, e.rankLooking(q, e.candidateHits(q, hits), len(hits)*2))
 	if len(cands) == 0 {
 		x.Declined = "nothing found"
 		return x, nil

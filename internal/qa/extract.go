@@ -681,6 +681,12 @@ func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
 			return d
 		}
 	}
+	if q.event {
+		// "where was it": the event's place, as the passage names it
+		if s := e.eventPlaceIn(text); s.end > s.start {
+			return reckoned(text, s)
+		}
+	}
 	if s := placePhrase(text, verbAnchors(q, c)); s.end > s.start {
 		// "our people are sleeping in the street" for "where are people
 		// sleeping": where the passage says the asked thing happens,

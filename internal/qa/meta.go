@@ -462,8 +462,8 @@ func datelineEnd(text string) int {
 // datelineRE is a wire-style dateline opening a story: the place in
 // capitals (and its country), then perhaps a date and the outlet, then a
 // dash: "CALAMA, Chile (Andes Wire) —", "SANTIAGO, March 12 (Relief
-// Monitor) -".
-var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^)]*\))? [—–-] `)
+// Monitor) -", "KESTREL FALLS, B.C. —" (a state's or province's initials).
+var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*|, (?:[A-Z]\.){2,3})?)(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^)]*\))? [—–-] `)
 
 // subheads answers with the section subheads of the articles asked about,
 // each a passage; "does not say" when they have none.

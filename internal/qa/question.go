@@ -59,6 +59,9 @@ type question struct {
 	// countVerb is the index in terms of the verb said of what "how many"
 	// counts ("died" of "how many people died"), or -1
 	countVerb int
+	// event says the question named nothing and is read as asking about
+	// the coverage's event (aboutEvent)
+	event bool
 	// role is true for "who is the French president?": every word is a
 	// title or a place or nationality, and one at least a title.
 	role bool
