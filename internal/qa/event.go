@@ -261,13 +261,7 @@ func (e *Engine) sitedIn(term string) int {
 // before it ("in Paris", "in northern Chile"); not where something goes
 // or comes from ("forces to Ukraine").
 func sitedAt(text string, at int) bool {
-	before := strings.Fields(strings.ToLower(text[:at]))
-	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
-		if sitePreps[strings.Trim(before[i], ",;:“”\"'")] {
-			return true
-		}
-	}
-	return false
+	return prepBefore(text, at, sitePreps)
 }
 
 var sitePreps = wordSet("in at near inside outside")

@@ -1052,9 +1052,15 @@ const nameReach = 6
 // something is: a locative preposition one or two words before it ("in
 // Santiago", "in central Calama").
 func locatedAt(text string, at int) bool {
+	return prepBefore(text, at, placePreps)
+}
+
+// prepBefore reports whether one of preps stands one or two words before
+// byte at of text.
+func prepBefore(text string, at int, preps map[string]bool) bool {
 	before := strings.Fields(strings.ToLower(text[:at]))
 	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
-		if placePreps[strings.Trim(before[i], ",;:“”\"'")] {
+		if preps[strings.Trim(before[i], ",;:“”\"'")] {
 			return true
 		}
 	}
