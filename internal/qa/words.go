@@ -53,6 +53,10 @@ var formWords = map[Kind]map[string]bool{
 	KindWhen:    wordSet("date day time happen happened happens occur occurred"),
 	KindWhere:   wordSet("city cities town place places location venue where happen happened happens occur occurred"),
 	KindWho:     wordSet("person people individual name whats who's whos"),
+	// "why did the quake happen", "how did it happen": the cause or the
+	// manner of what the question names, "happen" no word of it
+	KindWhy: wordSet("happen happened happens occur occurred"),
+	KindHow: wordSet("happen happened happens occur occurred"),
 }
 
 func wordSet(s string) map[string]bool {
