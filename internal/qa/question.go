@@ -305,7 +305,12 @@ func classify(q string) (Kind, string) {
 		return KindWhy, ""
 	case "how":
 		switch at(1) {
-		case "many", "much":
+		case "much":
+			if at(2) == "time" {
+				return KindHowLong, "" // "how much time does the canal save": how long
+			}
+			return KindHowMany, ""
+		case "many":
 			return KindHowMany, ""
 		case "long":
 			return KindHowLong, ""

@@ -261,6 +261,14 @@ func TestHowLongQuery(t *testing.T) {
 			}
 		}
 	}
+	// "how much time" asks how long, not a count of "time": answered by
+	// a duration ("saving ships about two days"), not declined for a count
+	for _, text := range []string{"how much time does the canal save", "how much time will the works take"} {
+		q := e.analyse(text)
+		if q.kind != KindHowLong || slices.ContainsFunc(q.terms, func(t qterm) bool { return t.word == "time" || t.word == "much" }) {
+			t.Errorf("analyse(%q): kind %s, terms %v; want how long, its form no term", text, q.kind, q.terms)
+		}
+	}
 	for _, s := range []string{"of", "of the", "“of”"} {
 		if got := shortText(s); got != "" {
 			t.Errorf("shortText(%q) = %q; want none: only words between others", s, got)

@@ -49,7 +49,7 @@ var stopLike = wordSet("the a an of in on at to for by with about from")
 // formWords are words that only say what kind of question it is.
 var formWords = map[Kind]map[string]bool{
 	KindHowMany: wordSet("many much number total altogether overall"),
-	KindHowLong: wordSet("long last lasts lasting run runs"),
+	KindHowLong: wordSet("long last lasts lasting run runs much time"),
 	KindWhen:    wordSet("date day time happen happened happens occur occurred"),
 	KindWhere:   wordSet("city cities town place places location venue where happen happened happens occur occurred"),
 	KindWho:     wordSet("person people individual name whats who's whos"),
