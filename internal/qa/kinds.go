@@ -28,12 +28,16 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 			// outlet)
 			arts, topic = outlet, ""
 		}
-		a := e.overview(ctx, q.text, topic, false, arts...)
+		mode := gistAll
+		if asksLatest(q.words) {
+			mode = gistLatest // "whats the latest": the newest report first
+		}
+		a := e.overview(ctx, q.text, topic, mode, arts...)
 		a.Question = q.text
 		return a, true
 	}
 	if asksAhead(q.words) {
-		a := e.overview(ctx, q.text, "", true)
+		a := e.overview(ctx, q.text, "", gistAhead)
 		a.Question = q.text
 		return a, true
 	}

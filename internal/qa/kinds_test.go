@@ -1875,3 +1875,37 @@ func TestDefineUnknownWord(t *testing.T) {
 		t.Errorf("what does ZQXW stand for: %v, %v; want a definition not covered", a.Answered, a.Kind)
 	}
 }
+
+// TestLatestOverview: "whats the latest", "any updates" ask for the news as
+// it stands now: the overview is led by the opening of the newest report
+// (by the publication dates the articles state), not by the first's, which
+// leads "what happened" (the refloating, not the grounding; the funding
+// review, not the council's vote).
+func TestLatestOverview(t *testing.T) {
+	for _, d := range []string{"quake", "ship", "tram"} {
+		c, _, err := corpus.Dir("testdata/"+d+"/articles", corpus.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := engineOver(t, c)
+		first, last := c.Articles[0], c.Articles[0]
+		for _, a := range c.Articles {
+			if a.Published < first.Published {
+				first = a
+			}
+			if a.Published > last.Published {
+				last = a
+			}
+		}
+		for q, want := range map[string]*corpus.Article{"whats the latest": last, "any updates?": last, "what happened": first} {
+			a := mustAsk(t, e, q)
+			if a.Kind != KindOverview || len(a.Passages) == 0 || a.Passages[0].Article != want {
+				got := ""
+				if len(a.Passages) > 0 {
+					got = a.Passages[0].Article.ID
+				}
+				t.Errorf("%s: %q led by %s (kind %s), want %s", d, q, got, a.Kind, want.ID)
+			}
+		}
+	}
+}

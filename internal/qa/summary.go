@@ -58,7 +58,7 @@ func (e *Engine) Summary(ctx context.Context, topic string) (ans Answer, err err
 			return Answer{Question: topic, Kind: KindOverview}, err
 		}
 	}
-	return e.overview(ctx, "summary "+text, text, false), nil
+	return e.overview(ctx, "summary "+text, text, gistAll), nil
 }
 
 // gist reports whether a question asks for an overview, and of what topic
@@ -134,6 +134,13 @@ var questionOpeners = func() map[string]bool {
 	return m
 }()
 
+// asksLatest reports whether an overview question asks for the news as it
+// stands now (kinds.txt [gist-latest]: "whats the latest", "any updates").
+func asksLatest(words []string) bool {
+	at, _ := findCue(words, "gist-latest")
+	return at >= 0
+}
+
 // asksAhead reports whether a question asks only what happens next (kinds.txt
 // [gist-next]: "whats next", "what happens now"), its fillers aside.
 func asksAhead(words []string) bool {
@@ -157,10 +164,13 @@ var gistPreps = cueSet("gist-prep-words") // kinds.txt
 var gistFrame = cueSet("gist-frame-words") // kinds.txt
 
 // overview builds the summary of the coverage, or of topic; of the given
-// articles only, when there are some; with ahead, of what the articles say
-// is to happen next ("what happens next": the sentences that say so by
-// kinds.txt's [next-words], "set to", "due to", "next", "again" …).
-func (e *Engine) overview(ctx context.Context, question, topic string, ahead bool, arts ...*corpus.Article) Answer {
+// articles only, when there are some; in mode gistAhead, of what the
+// articles say is to happen next ("what happens next": the sentences that
+// say so by kinds.txt's [next-words], "set to", "due to", "next", "again"
+// …); in mode gistLatest, of the whole coverage led by the newest report's
+// opening ("whats the latest") rather than the first's.
+func (e *Engine) overview(ctx context.Context, question, topic string, mode gistMode, arts ...*corpus.Article) Answer {
+	ahead := mode == gistAhead
 	ans := Answer{Question: question, Kind: KindOverview}
 	terms, known, allKnown := e.topicTerms(topic)
 	if strings.TrimSpace(topic) != "" && len(e.analyze(topic)) > 0 && !known {
@@ -207,7 +217,11 @@ func (e *Engine) overview(ctx context.Context, question, topic string, ahead boo
 		}
 	}
 	leadFirst := false // the first report's lede leads, and gives the line
-	if first := firstReport(pool); len(terms) == 0 && len(arts) == 0 && first >= 0 && !ahead {
+	report := firstReport
+	if mode == gistLatest {
+		report = lastReport // "whats the latest": the newest report's lede
+	}
+	if first := report(pool); len(terms) == 0 && len(arts) == 0 && first >= 0 && !ahead {
 		leadFirst = true
 		// of the whole coverage of an event reported over several days,
 		// the first report's lede says what happened, as the later ones
@@ -323,13 +337,25 @@ func (e *Engine) topicClause(text string, terms []qterm) string {
 // first, where the pool's articles were published on more than one day;
 // -1 otherwise.
 func firstReport(pool []sentence) int {
+	return reportOf(pool, func(a, b string) bool { return a < b })
+}
+
+// lastReport is firstReport of the article published last.
+func lastReport(pool []sentence) int {
+	return reportOf(pool, func(a, b string) bool { return a > b })
+}
+
+// reportOf is the index in pool of the lede of the article whose
+// publication date comes first by before, where the pool's articles were
+// published on more than one day; -1 otherwise.
+func reportOf(pool []sentence, before func(a, b string) bool) int {
 	first, days := -1, map[string]bool{}
 	for i, s := range pool {
 		if s.a.Published == "" {
 			continue
 		}
 		days[s.a.Published] = true
-		if s.ord == 0 && (first < 0 || s.a.Published < pool[first].a.Published) {
+		if s.ord == 0 && (first < 0 || before(s.a.Published, pool[first].a.Published)) {
 			first = i
 		}
 	}
@@ -338,6 +364,16 @@ func firstReport(pool []sentence) int {
 	}
 	return first
 }
+
+// gistMode is what an overview gives: the coverage's main facts, what is to
+// happen next, or the news as it stands now.
+type gistMode int
+
+const (
+	gistAll gistMode = iota
+	gistAhead
+	gistLatest
+)
 
 // headline is an overview's answer in a line: the main clause of its most
 // central sentence, the words before its first clause break, after an
