@@ -2,6 +2,7 @@ package qa
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -80,7 +81,7 @@ func chatWords(text string) []string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ';'
 	})
 	var out []string
-	for _, w := range raw {
+	for i, w := range raw {
 		w = strings.Trim(w, "';")
 		switch w {
 		case "what's", "whats":
@@ -89,8 +90,8 @@ func chatWords(text string) []string {
 		case "":
 			continue
 		}
-		if fillerWords[w] {
-			continue
+		if fillerWords[w] && !(i+1 < len(raw) && slices.ContainsFunc(cueStarts["present"][w], func(p []string) bool { return slices.Equal(p, []string{w, raw[i+1]}) })) {
+			continue // (not the "so" of "so far": the asker's present, [present])
 		}
 		out = append(out, w)
 	}

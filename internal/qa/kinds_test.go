@@ -918,7 +918,9 @@ The German designed pumps failed at the dam on Monday.
 func TestOverviewPhrasings(t *testing.T) {
 	e := testEngine(t)
 	for _, q := range []string{"sum it up", "main takeaway?", "key points?", "whats the outcome", "whats this about",
-		"any news from the summit", "whats the latest news", "what was decided", "highlights pls", "bottom line?", "anything new?", "any update on the talks", "what did they agree on", "what was agreed"} {
+		"any news from the summit", "whats the latest news", "what was decided", "highlights pls", "bottom line?", "anything new?", "any update on the talks", "what did they agree on", "what was agreed",
+		// the asker's present is no topic ("so" of "so far" no filler)
+		"what do we know so far", "what do we know rn", "what do we know so far about the guarantees", "eli5"} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || !a.Answered || a.Kind != KindOverview {
 			t.Errorf("%q: kind %v, answered %v, %v; want an overview", q, a.Kind, a.Answered, err)

@@ -86,7 +86,11 @@ func (e *Engine) gist(q question) (string, bool) {
 		// "what happened at the summit", not "what happened for the first
 		// time": a lead that ends in a verb takes a place or topic after a
 		// preposition, or nothing
-		if last := words[at+n-1]; !stopLike[last] && at+n < len(words) && !gistPreps[words[at+n]] {
+		next := at + n
+		if p, m := findCue(words[next:], "present"); p == 0 {
+			next += m // "what do we know so far (about …)": the asker's present
+		}
+		if last := words[at+n-1]; !stopLike[last] && next < len(words) && !gistPreps[words[next]] {
 			return "", false
 		}
 	}
@@ -98,6 +102,10 @@ func (e *Engine) gist(q question) (string, bool) {
 		}
 		if at, n := findCue(words, "gist-lead"); at == 0 {
 			words = words[n:]
+			continue
+		}
+		if at, n := findCue(words, "present"); at == 0 {
+			words = words[n:] // "what do we know so far": the asker's present, no topic
 			continue
 		}
 		w := words[0]
