@@ -410,7 +410,10 @@ func TestArticleFacts(t *testing.T) {
 		{1, "which paper published the donors article", "Relief Monitor", "donors-pledge-chile-quake"},                                                              // a paper is an outlet; "published" asks who, not when
 		{1, "list all the outlets", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"},            // a list of facts is given whole, however long
 		{1, "which outlets covered the quake", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"}, // "covered" names no story ("donors had covered …"): every outlet
-		{1, "whats the subhead beneath the cordillera post title", "", "chile-quake-toll-351"},                                                                      // under the headline: the standfirst, too long for a short answer, not a section's subhead
+		{1, "whats the subhead beneath the cordillera post title", "", "chile-quake-toll-351"},
+		// "this", "it" alone, asked on their own, are the articles the bot answers from (not "Telegram" of "Writing on Telegram")
+		{0, "who wrote this", "J. Mansour", "summit-tests-unity"},
+		{1, "who published it", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"}, // under the headline: the standfirst, too long for a short answer, not a section's subhead
 	} {
 		e := corpora[tc.corpus].engine(t)
 		a, err := e.Ask(context.Background(), tc.q)

@@ -55,6 +55,9 @@ func metaField(words []string, outletNamed func() bool) string {
 		if f == "subheads" && underHeadline(words) {
 			f = "standfirst" // "the subheading under the pledge article's headline": the line below it
 		}
+		if pronounArticle(words, at, n) {
+			article = true // "who wrote this", "when was it published": the articles, as shown
+		}
 		switch {
 		case f == "dateline" && filedUnder(words):
 			continue // "filed under": a section, not a place
@@ -79,6 +82,25 @@ func metaField(words []string, outletNamed func() bool) string {
 		return "outlet" // "where was the newslooks piece published", "who published it": in which outlet, not when
 	}
 	return found
+}
+
+// pronounArticle reports whether words speak of an article only as
+// "this", "it" or "these", beside the field's cue at at (n words): "who
+// wrote this", "when was it published", every other word a question word
+// or a function word. Asked on its own, of the articles the bot answers
+// from, not of a thing a question names.
+func pronounArticle(words []string, at, n int) bool {
+	pronoun := false
+	for i, w := range words {
+		switch {
+		case i >= at && i < at+n:
+		case w == "this" || w == "it" || w == "these":
+			pronoun = true
+		case !questionWords[w] && !auxiliaries[w] && !lexicon.IsFunctionWord(w):
+			return false
+		}
+	}
+	return pronoun
 }
 
 // reportVerbs, after "which outlet" or "which paper", say what an
