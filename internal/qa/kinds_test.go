@@ -1914,3 +1914,24 @@ func TestLatestOverview(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasalVerdict: a phrasal verb means other than its verb alone: "did
+// russia show up" is not settled by "Russian aggression shows no signs of
+// slowing" (it said "Yes"); "did the rescuers call off the search" is by
+// "the rescuers called off the search".
+func TestPhrasalVerdict(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Talks in Geneva
+---
+Russian aggression shows no signs of slowing, officials in Geneva said on Monday.
+
+The rescuers called off the search for the missing climbers on Tuesday.
+`)
+	if a := mustAsk(t, e, "did russia show up"); a.Verdict != "" {
+		t.Errorf("did russia show up: verdict %s (%q); want none", a.Verdict, a.Short)
+	}
+	if a := mustAsk(t, e, "did the rescuers call off the search"); a.Verdict != verdictYes {
+		t.Errorf("did the rescuers call off the search: verdict %q (%q); want Yes", a.Verdict, a.Short)
+	}
+}

@@ -238,6 +238,11 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if total == 0 || got/total < verdictCover {
 		return "", span{}
 	}
+	if !e.particlesHeld(q, c, clause) {
+		// "did russia show up": "Russian aggression shows no signs of
+		// slowing" says nothing of its showing up
+		return "", span{}
+	}
 	if !said {
 		// "was putin there", "was rubio there": names alone say nothing
 		// of what is asked of them; a sentence that names them ("Putin's
@@ -600,3 +605,34 @@ func (e *Engine) preferVerdict(q question, cands []*cand) []*cand {
 	}
 	return cands
 }
+
+// particlesHeld reports whether, for each verb of a yes/no question that
+// its particle follows ("show up", "give up", "break down"), the clause
+// has the verb with the same particle after it: a phrasal verb means other
+// than its verb alone, and the verb alone settles nothing of it.
+func (e *Engine) particlesHeld(q question, c *cand, clause span) bool {
+	for i, t := range q.terms {
+		w := strings.ToLower(t.word)
+		at := slices.Index(q.words, w)
+		if t.entity || at < 0 || at+1 >= len(q.words) || !particles[q.words[at+1]] || !(lexicon.IsVerb(w) || pastVerb(w)) {
+			continue
+		}
+		particle, held := q.words[at+1], false
+		for _, tok := range c.toks {
+			if tok.Start < clause.start || tok.End > clause.end || !q.stands(tok.Term, i) {
+				continue
+			}
+			if next, _ := nextWord(c.p.Text[tok.End:]); next == particle {
+				held = true
+			}
+		}
+		if !held {
+			return false
+		}
+	}
+	return true
+}
+
+// particles are the adverbs that make a phrasal verb of the verb before
+// them: a closed class of English.
+var particles = wordSet("up out off down over away back")
