@@ -308,6 +308,11 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
 		}
 	}
+	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && q.kind != KindSaid && q.kind != KindWho && !asksWhoSaid(q) {
+		if s := contentFirst(ans.Passages[0].Text, ans.Short); s != ans.Short {
+			setShort(&ans, s) // "the town had received a fraction of the help sent", not "Tocopilla Mayor Verónica Alvial said the town had received a fraction"
+		}
+	}
 	if len(ans.Passages) > 0 {
 		if closed := closeQuote(ans.Passages[0].Text, ans.Short); closed != ans.Short {
 			ans.Short = closed

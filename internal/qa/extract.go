@@ -509,7 +509,8 @@ func digitComma(text string, i int, b string) bool {
 // "will" and "might" are nouns too ("political will").
 var danglingWords = wordSet("and or but nor of to the a an in on at for with over by from about into onto as than " +
 	"had has have was were is are be been its their our your " +
-	"during despite amid amidst among amongst via per versus until till toward towards upon unlike except")
+	"during despite amid amidst among amongst via per versus until till toward towards upon unlike except " +
+	"while whereas although though because unless whether")
 
 // beForms are the forms of "be": after one, a preposition ends the phrase
 // as a particle ("the war is over", "what the fuss was about").
@@ -1820,3 +1821,89 @@ func extendNoun(text string, s span) span {
 }
 
 var stopish = wordSet("of the a an and or to in on at for by with from that which who as is are was were be been it its their this these those than but would will could")
+
+// contentFirst is a short answer cut short after a speaker's attribution
+// ("Tocopilla Mayor Verónica Alvial said the town had received a
+// fraction") as what was said, the attribution left to the passage it is
+// quoted from: from past "said" or "says", or past the "that" a verb of
+// saying takes within a few words ("warned that", "said after the meeting
+// that"), as far as a short answer's words and the sentence allow ("the
+// town had received a fraction of the help sent to Calama"). The short
+// answer as it is when it is whole to its sentence's end, when it does not
+// open with a speaker (names and titles, "the mayor", a pronoun) and such a
+// verb, or when what was said is under three words.
+func contentFirst(text, short string) string {
+	at := strings.Index(text, short)
+	if at < 0 {
+		return short
+	}
+	end := at + len(short)
+	if rest := strings.TrimLeft(text[end:], " ”’\""); rest == "" || strings.ContainsAny(rest[:1], ".;!?") {
+		return short // whole to its sentence's end: nothing cut to make room for
+	}
+	words := strings.Fields(short)
+	verb := -1
+	for i, w := range words[:min(len(words), attributionWords+1)] {
+		lw := strings.ToLower(w)
+		if i > 0 && lexicon.IsSayingVerb(lw) {
+			verb = i
+			break
+		}
+		speaker := pronounSubjects[lw] && i == 0 || lw == "the" && i == 0 || lexicon.IsPersonNoun(lw) ||
+			isCapital(w) && !lexicon.IsFunctionWord(lw)
+		if !speaker {
+			return short // not a speaker's name or title before it: "As Carney noted …", "a promise that …"
+		}
+	}
+	if verb < 0 {
+		return short
+	}
+	from := at + len(strings.Join(words[:verb+1], " "))
+	after := strings.Fields(text[from:])
+	that := -1
+	for k, w := range after[:min(len(after), thatReach)] {
+		if strings.EqualFold(w, "that") {
+			that = k
+			break
+		}
+		if strings.ContainsAny(w, ",;:.“”\"") {
+			break
+		}
+	}
+	switch lw := strings.ToLower(words[verb]); {
+	case that >= 0:
+		from += strings.Index(text[from:], " that ") + len(" that")
+	case lw != "said" && lw != "says":
+		return short // "thanked donors but said …": a deed, not what was said
+	}
+	stop, n := from, 0
+	for _, w := range strings.Fields(text[from:]) {
+		if n == maxShortWords {
+			break
+		}
+		stop += strings.Index(text[stop:], w) + len(w)
+		n++
+		if strings.ContainsAny(w[len(w)-1:], ".;!?") {
+			break
+		}
+	}
+	if n < 3 {
+		return short
+	}
+	if s := shortText(text[from:stop]); s != "" {
+		return s
+	}
+	return short
+}
+
+// attributionWords is how many words a speaker's attribution may take
+// before its verb of saying ("Tocopilla Mayor Verónica Alvial said");
+// thatReach how far after the verb its "that" may stand ("said after the
+// meeting that").
+const (
+	attributionWords = 6
+	thatReach        = 5
+)
+
+// pronounSubjects may stand for a speaker.
+var pronounSubjects = wordSet("he she they it we i")

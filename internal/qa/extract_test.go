@@ -1027,3 +1027,41 @@ func TestWholeDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestContentFirst: a short answer cut short after a speaker's attribution
+// gives what was said, the speaker left to the passage quoted under it;
+// one that opens with no speaker and verb of saying, or is whole, stays.
+func TestContentFirst(t *testing.T) {
+	for _, c := range []struct{ text, short, want string }{
+		{"Tocopilla Mayor Verónica Alvial said the town had received a fraction of the help sent to Calama.",
+			"Tocopilla Mayor Verónica Alvial said the town had received a fraction",
+			"the town had received a fraction of the help sent to Calama."},
+		{`Macron said after the meeting that the moves represented "robust security guarantees for a solid and lasting peace," and thanked the allies.`,
+			`Macron said after the meeting that the moves represented "robust security guarantees`,
+			`the moves represented "robust security guarantees for a solid and lasting peace,"`},
+		{"Belgium said it would support the effort through its navy and air force, while Croatia and the Czech Republic said they would not deploy troops.",
+			"Belgium said it would support the effort through its navy and air",
+			"it would support the effort through its navy and air force"},
+		// no speaker before the verb, a deed not words, or whole: as they are
+		{"As Canadian Prime Minister Mark Carney noted ahead of the talks, while details may still be refined, the process is moving.",
+			"As Canadian Prime Minister Mark Carney noted ahead of the talks", ""},
+		{"Foreign Minister Ignacio Rebolledo thanked donors but said Chile would hold them to their word.",
+			"Foreign Minister Ignacio Rebolledo thanked donors but said Chile would hold", ""},
+		{"But a promise that Washington would commit to support the force was not in the communique.",
+			"a promise that Washington would commit to support the force", ""},
+		{"Police said 27 people had been arrested.", "Police said 27 people had been arrested", ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.short
+		}
+		if got := contentFirst(c.text, c.short); got != want {
+			t.Errorf("contentFirst(%q) = %q; want %q", c.short, got, want)
+		}
+	}
+	// through Ask: why the mayor feels left out is what she said
+	a := mustAsk(t, quakeEngine(t), "why does tocopillas mayor feel left out")
+	if !strings.HasPrefix(a.Short, "the town had received a fraction of the help") {
+		t.Errorf("why does tocopillas mayor feel left out: %q; want what she said, not who said it", a.Short)
+	}
+}
