@@ -321,6 +321,39 @@ func passiveSubject(q question, c *cand) span {
 	return span{}
 }
 
+// activeSubject is, for a "what VERBed …" question, the subject of that
+// verb in the passage, said actively ("The absence of Putin *underscores*
+// …"): the words of its clause before it, past any adverbial stretch set
+// off by a comma, when they are a dozen words or fewer and hold no verb of
+// their own nor only a pronoun; an empty span for none.
+func activeSubject(q question, c *cand) span {
+	for _, tok := range c.toks {
+		if tok.Term != q.active {
+			continue
+		}
+		before := c.p.Text[:tok.Start]
+		if passiveAux(strings.ToLower(strings.TrimSpace(before))) {
+			break // "was sparked by …": the passive's doer follows
+		}
+		start := strings.LastIndexAny(before, ",;:—(") + 1
+		body := strings.TrimSpace(before[start:])
+		for _, rel := range relativeWords {
+			if len(body) > len(rel) && strings.EqualFold(body[:len(rel)], rel) {
+				body = body[len(rel):] // "…, where three apartment blocks collapsed": the blocks
+			}
+		}
+		if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] || body == "" {
+			break
+		}
+		if n := wordCount(body); n > maxShortWords || n == 1 && pronounSubjects[strings.ToLower(body)] || opensWithAnaphor(body) {
+			break // a pronoun, "the latter": what it stands for is in another sentence
+		}
+		at := start + strings.Index(before[start:], body)
+		return span{at, at + len(body)}
+	}
+	return span{}
+}
+
 // openers begin the adverbial stretches that may stand before a subject.
 var openers = wordSet("after before on in at during following as while when since amid despite with without by for over under notably meanwhile however")
 

@@ -254,7 +254,7 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
 		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event {
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(q, cands[0]) == found) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",

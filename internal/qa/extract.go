@@ -1207,6 +1207,11 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 			return s
 		}
 	}
+	if q.active != "" {
+		if s := activeSubject(q, c); s.end > s.start {
+			return s // "what sparked a firm rebuke": "Trump's revived proposal …"
+		}
+	}
 	if q.head != "" {
 		// "which operation …": the name that goes with the noun asked about
 		if s, ok := e.headName(q, c); ok {

@@ -1065,3 +1065,25 @@ func TestContentFirst(t *testing.T) {
 		t.Errorf("why does tocopillas mayor feel left out: %q; want what she said, not who said it", a.Short)
 	}
 }
+
+// TestActiveSubject: "what VERBed X" asks for the verb's subject: what
+// did it, before the verb in the passage, not the words after it; a
+// subject that only points back ("The latter sparked …") is none.
+func TestActiveSubject(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Aftershock halts rescue
+---
+On Wednesday morning, a magnitude 5.9 aftershock forced rescuers to pull back from two sites in the old town.
+
+The team was sent to the old town, where three apartment blocks and a shopping arcade collapsed on Tuesday.
+`)
+	for q, want := range map[string]string{
+		"what forced rescuers to pull back": "a magnitude 5.9 aftershock",
+		"what collapsed in the old town":    "three apartment blocks and a shopping arcade",
+	} {
+		if a := mustAsk(t, e, q); !strings.HasPrefix(a.Short, want) {
+			t.Errorf("%q: %q; want the subject, %q", q, a.Short, want)
+		}
+	}
+}

@@ -90,6 +90,10 @@ type question struct {
 	// passive is the analysed verb of a "what was VERBed …" question, whose
 	// answer is the verb's subject in the passage.
 	passive string
+	// active is the analysed verb of a "what VERBed …" question ("what
+	// sparked the rebuke", "what caused the collapse"), whose answer is the
+	// verb's subject in the passage.
+	active string
 	// outlets are the articles of the outlet the question names
 	// ("according to Newslooks"), or nil.
 	outlets []*corpus.Article
@@ -494,6 +498,13 @@ func (e *Engine) analyse(text string) question {
 	if w := strings.Fields(strings.ToLower(strings.TrimRight(text, "?!. "))); len(w) > 2 && (w[0] == "what" || w[0] == "whats" || w[0] == "what's" || w[0] == "what’s") {
 		last := w[len(w)-1]
 		q.naming = last == "called" || last == "named" || last == "dubbed" || w[len(w)-2] == "known" && last == "as"
+	}
+	if w := strings.Fields(strings.ToLower(text)); len(w) > 2 && w[0] == "what" && pastVerb(w[1]) && !auxiliaries[w[1]] && !getPassive[w[1]] && !lexicon.IsSayingVerb(w[1]) && !formWords[KindWhen][w[1]] {
+		// "what *sparked* a firm rebuke", "what *caused* the collapse": what
+		// did it is the verb's subject ("what happened" asks of an event)
+		if t := e.s.Analyze(w[1]); len(t) == 1 {
+			q.active = t[0].Term
+		}
 	}
 	if w := strings.Fields(strings.ToLower(text)); len(w) > 2 && w[0] == "what" {
 		// "what was *set* aside …", "what topic got *set* aside …", "what
