@@ -7,6 +7,7 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // memoLimit bounds each memo table; a full table starts afresh, so memory
@@ -100,14 +101,16 @@ func (e *Engine) names(text string) []span {
 
 // openingWord reports whether span s of text is one word opening a
 // sentence, in capitals only for that: a word the articles also write in
-// lower case and never capitalise mid-sentence, and no place.
+// lower case, or an English word that is no one's name ("None of the 22
+// crew members …", "Eleven tugs pulled …"), that they never capitalise
+// mid-sentence, and no place.
 func (e *Engine) openingWord(text string, s span) bool {
 	if s.start != 0 && !sentenceStart(text, s.start) {
 		return false
 	}
 	w := text[s.start:s.end]
 	lw := strings.ToLower(w)
-	return !strings.Contains(w, " ") && e.vocab.lower[lw] > 0 && e.vocab.capital[lw] == "" && !e.isPlace(w)
+	return !strings.Contains(w, " ") && (e.vocab.lower[lw] > 0 || lexicon.IsWord(lw) && !lexicon.IsName(lw)) && e.vocab.capital[lw] == "" && !e.isPlace(w)
 }
 
 // find is re's matches in text, remembered.

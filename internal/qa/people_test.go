@@ -1312,3 +1312,31 @@ Argentina, Peru and Bolivia offered to send rescue teams on Tuesday.
 		t.Errorf("who got rescued: %q; want none of those who offered help", a.Short)
 	}
 }
+
+// TestOpeningEnglishWord: an English word capitalised only to open a
+// sentence is no name, though the articles never write it in lower case:
+// "None of the 22 crew members …" answered "who was the pilot" with "None",
+// "Eleven tugs pulled …" "who is in charge of the canal" with "Eleven".
+func TestOpeningEnglishWord(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ship freed
+---
+None of the 22 crew members or the canal pilot on board were hurt, the owner said.
+
+Eleven tugs pulled the vessel free at dawn, the Valdane Canal Authority said.
+
+Calama lies in the desert.
+`)
+	for _, text := range []string{"None of the 22 crew members or the canal pilot on board were hurt, the owner said.", "Eleven tugs pulled the vessel free at dawn, the Valdane Canal Authority said."} {
+		for _, n := range e.names(text) {
+			if w := text[n.start:n.end]; w == "None" || w == "Eleven" {
+				t.Errorf("names(%q) holds %q; want no opening word of English", text, w)
+			}
+		}
+	}
+	text := "Calama lies in the desert."
+	if names := e.names(text); len(names) == 0 || text[names[0].start:names[0].end] != "Calama" {
+		t.Errorf("names(%q) = %v; want Calama, no English word", text, names)
+	}
+}
