@@ -105,8 +105,8 @@ func (e *Engine) names(text string) []span {
 // crew members …", "Eleven tugs pulled …"), that they never capitalise
 // mid-sentence, and no place.
 func (e *Engine) openingWord(text string, s span) bool {
-	if s.start != 0 && !sentenceStart(text, s.start) {
-		return false
+	if s.start != 0 && !sentenceStart(text, s.start) && s.start != datelineEnd(text) {
+		return false // (the first word past a dateline opens its sentence: "KESSBY, May 9 (…) - Salvage crews …")
 	}
 	w := text[s.start:s.end]
 	lw := strings.ToLower(w)

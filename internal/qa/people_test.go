@@ -1340,3 +1340,20 @@ Calama lies in the desert.
 		t.Errorf("names(%q) = %v; want Calama, no English word", text, names)
 	}
 }
+
+// TestUnnamedDoer: "who VERBed X" where the passage's subject of the verb
+// names no one ("Salvage crews freed the bulk carrier Corvina Star") is
+// answered by that subject, not by the name after the verb, which is what
+// was done to; a dateline before it is no part of it.
+func TestUnnamedDoer(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ship freed
+---
+KESSBY, May 9 (Coastline Press Agency) - Salvage crews freed the grain ship Corvina Star from the bank of the Valdane Canal early on Saturday.
+`)
+	a := mustAsk(t, e, "who freed the ship")
+	if !strings.HasPrefix(a.Short, "Salvage crews") {
+		t.Errorf("who freed the ship: %q; want the crews, not the ship", a.Short)
+	}
+}

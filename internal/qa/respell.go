@@ -55,6 +55,10 @@ func newVocab(c *corpus.Corpus) vocab {
 		}
 		for _, p := range a.Passages {
 			ws := words(p.Text)
+			opens := 0 // the word that opens the sentence: past a dateline ("KESSBY, May 9 (…) - Salvage crews …")
+			if d := datelineEnd(p.Text); d > 0 {
+				opens = len(words(p.Text[:d]))
+			}
 			for i := 0; i+1 < len(ws); i++ {
 				if isCapital(ws[i]) && isCapital(ws[i+1]) && !lexicon.IsFunctionWord(strings.ToLower(ws[i])) && strings.Contains(p.Text, ws[i]+" "+ws[i+1]) {
 					key := strings.ToLower(ws[i] + " " + ws[i+1])
@@ -89,7 +93,7 @@ func newVocab(c *corpus.Corpus) vocab {
 				switch {
 				case !unicode.IsUpper(r):
 					lower[lw]++
-				case i > 0: // a sentence's first word is capitalised anyway
+				case i != opens: // a sentence's first word is capitalised anyway
 					if upper[lw] == nil {
 						upper[lw] = map[string]int{}
 					}

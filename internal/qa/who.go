@@ -196,12 +196,80 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 				before = append(before, g)
 			}
 		}
+		v, ok := e.verbAt(q, c)
+		if ok && !slices.ContainsFunc(groups, func(g span) bool { return g.end <= v.start }) {
+			// no name before the question's verb: its subject names no
+			// one ("Salvage crews freed the bulk carrier Corvina Star"),
+			// and the names after it are what was done to
+			if d := e.unnamedDoer(c, v); d.end > d.start {
+				return d
+			}
+		}
 		if len(before) > 0 {
 			groups = appositionFree(text, before, anchors[len(anchors)-1].start)
 		}
 	}
 	return nearest(groups, anchors)
 }
+
+// verbAt is where the passage has the question's first verb (of saying
+// only where it asks who said something), as written or by a synonym (not
+// by a word near in meaning), and whether it does.
+func (e *Engine) verbAt(q question, c *cand) (span, bool) {
+	saying := asksSaying(q)
+	verb := slices.IndexFunc(q.terms, func(t qterm) bool {
+		w := strings.ToLower(t.word)
+		return !t.entity && (pastVerb(w) || lexicon.IsVerb(w)) && (saying || !lexicon.IsSayingVerb(w))
+	})
+	if verb < 0 {
+		return span{}, false
+	}
+	for _, tok := range c.toks {
+		if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == verb && !h.soft }) {
+			return span{tok.Start, tok.End}, true
+		}
+	}
+	return span{}, false
+}
+
+// unnamedDoer is the subject of the verb at v in c's passage where it
+// names no one ("*Salvage crews* freed the bulk carrier Corvina Star"):
+// the words of the verb's clause before it (past a dateline and a
+// relative word), when they are a few, hold no name, open with no
+// adverbial and do not only point back (a pronoun, "the latter"); an
+// empty span otherwise.
+func (e *Engine) unnamedDoer(c *cand, v span) span {
+	text := c.p.Text
+	before := text[:v.start]
+	start := max(strings.LastIndexAny(before, ",;:—(")+1, datelineEnd(text))
+	body := strings.TrimSpace(before[start:])
+	for _, rel := range relativeWords {
+		if len(body) > len(rel) && strings.EqualFold(body[:len(rel)], rel) {
+			body = body[len(rel):]
+		}
+	}
+	n := wordCount(body)
+	if n == 0 || n > doerWords || opensWithAnaphor(body) || pronounSubjects[strings.ToLower(body)] || passiveAux(" "+strings.ToLower(body)) {
+		return span{}
+	}
+	if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] {
+		return span{}
+	}
+	for i, w := range strings.Fields(strings.ToLower(body)) {
+		if w = strings.Trim(w, ".,;:“”\"'’"); pastVerb(w) || i > 0 && articles[w] {
+			return span{} // "The plan drew a firm rebuke from …": the verb is a noun here, its doer after it
+		}
+	}
+	at := start + strings.Index(before[start:], body)
+	if len(e.names(text[at:at+len(body)])) > 0 {
+		return span{} // a name: the names' own reading finds it
+	}
+	return span{at, at + len(body)}
+}
+
+// doerWords is how many words an unnamed doer may take ("Salvage crews",
+// "Army engineers", "Municipal workers in Tocopilla").
+const doerWords = 6
 
 // appositionFree leaves out of the name groups before a question's verb
 // at verb those that stand in an apposition to an earlier one: "Rafael
