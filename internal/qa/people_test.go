@@ -1344,7 +1344,8 @@ Calama lies in the desert.
 // TestUnnamedDoer: "who VERBed X" where the passage's subject of the verb
 // names no one ("Salvage crews freed the bulk carrier Corvina Star") is
 // answered by that subject, not by the name after the verb, which is what
-// was done to; a dateline before it is no part of it.
+// was done to; a dateline before it is no part of it, nor a clause before
+// a subordinating word.
 func TestUnnamedDoer(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -1356,4 +1357,18 @@ KESSBY, May 9 (Coastline Press Agency) - Salvage crews freed the grain ship Corv
 	if !strings.HasPrefix(a.Short, "Salvage crews") {
 		t.Errorf("who freed the ship: %q; want the crews, not the ship", a.Short)
 	}
+	// the clause of the verb, past a subordinating word: not the name
+	// that opens the sentence; and "who" stands for the names before it
+	e = engineOfText(t, `---
+id: t
+headline: Hospital reopens
+---
+Kingsmere Royal Infirmary reopened its emergency department on Sunday, five days after a ransomware attack shut down the computer systems.
+
+The plan drew a firm rebuke from Norway and three other Nordic states, who jointly defended the treaty.
+`)
+	wantShorts(t, e, []askedShort{
+		{"who shut the computer systems down", "a ransomware attack"},
+		{"which countries jointly defended the treaty", "Norway"},
+	})
 }

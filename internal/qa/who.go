@@ -197,10 +197,12 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			}
 		}
 		v, ok := e.verbAt(q, c)
-		if ok && !slices.ContainsFunc(groups, func(g span) bool { return g.end <= v.start }) {
-			// no name before the question's verb: its subject names no
-			// one ("Salvage crews freed the bulk carrier Corvina Star"),
-			// and the names after it are what was done to
+		if cs := clauseStart(text, v.start); ok && !slices.ContainsFunc(groups, func(g span) bool { return g.start >= cs && g.end <= v.start }) {
+			// no name before the question's verb in its clause: its
+			// subject names no one ("Salvage crews freed the bulk carrier
+			// Corvina Star", "… five days after a ransomware attack shut
+			// down the computer systems"), and the names after it are
+			// what was done to
 			if d := e.unnamedDoer(c, v); d.end > d.start {
 				return d
 			}
@@ -224,8 +226,14 @@ func (e *Engine) verbAt(q question, c *cand) (span, bool) {
 	if verb < 0 {
 		return span{}, false
 	}
+	asked := strings.ToLower(q.terms[verb].word)
 	for _, tok := range c.toks {
-		if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == verb && !h.soft }) {
+		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == verb && !h.soft }) {
+			continue
+		}
+		// as a verb: in the question's form, or both in the past; not a
+		// noun of the same stem ("a firm rebuke" for "rebuked")
+		if w := strings.ToLower(c.p.Text[tok.Start:tok.End]); w == asked || pastVerb(w) && pastVerb(asked) {
 			return span{tok.Start, tok.End}, true
 		}
 	}
@@ -241,12 +249,18 @@ func (e *Engine) verbAt(q question, c *cand) (span, bool) {
 func (e *Engine) unnamedDoer(c *cand, v span) span {
 	text := c.p.Text
 	before := text[:v.start]
-	start := max(strings.LastIndexAny(before, ",;:—(")+1, datelineEnd(text))
+	start := clauseStart(text, v.start)
 	body := strings.TrimSpace(before[start:])
 	for _, rel := range relativeWords {
 		if len(body) > len(rel) && strings.EqualFold(body[:len(rel)], rel) {
-			body = body[len(rel):]
+			if rel != "where " && rel != "when " {
+				return span{} // "…, who jointly defended …": the doer is what "who" stands for, before it
+			}
+			body = body[len(rel):] // "…, where three blocks collapsed": its own subject follows
 		}
+	}
+	if last := strings.ToLower(lastWord(body)); strings.HasSuffix(last, "ly") || lexicon.IsFunctionWord(last) {
+		return span{} // "then", "jointly": no one doing anything
 	}
 	n := wordCount(body)
 	if n == 0 || n > doerWords || opensWithAnaphor(body) || pronounSubjects[strings.ToLower(body)] || passiveAux(" "+strings.ToLower(body)) {
@@ -265,6 +279,22 @@ func (e *Engine) unnamedDoer(c *cand, v span) span {
 		return span{} // a name: the names' own reading finds it
 	}
 	return span{at, at + len(body)}
+}
+
+// clauseStart is where the clause of the word at byte at of text starts:
+// past the last clause mark, dateline or subordinating word before it
+// ("… on Sunday morning, five days after | a ransomware attack shut
+// down …").
+func clauseStart(text string, at int) int {
+	before := text[:at]
+	start := max(strings.LastIndexAny(before, ",;:—(")+1, datelineEnd(text))
+	lower := strings.ToLower(before)
+	for sub := range subordinators {
+		if i := strings.LastIndex(lower, " "+sub+" "); i >= 0 && i+len(sub)+2 > start {
+			start = i + len(sub) + 2
+		}
+	}
+	return start
 }
 
 // doerWords is how many words an unnamed doer may take ("Salvage crews",
