@@ -1935,3 +1935,27 @@ The rescuers called off the search for the missing climbers on Tuesday.
 		t.Errorf("did the rescuers call off the search: verdict %q (%q); want Yes", a.Verdict, a.Short)
 	}
 }
+
+// TestAnyoneVerdict: "was anyone killed" is settled only by a clause that
+// says it of people, near its verb: "lodgepole pine killed by mountain pine
+// beetle" said "Yes" for the trees; "The quake killed 351 people" says it.
+func TestAnyoneVerdict(t *testing.T) {
+	trees := engineOfText(t, `---
+id: t
+headline: Fire season
+---
+Okafor said the slopes above the town are covered in lodgepole pine killed by mountain pine beetle.
+`)
+	if a := mustAsk(t, trees, "was anyone killed"); a.Verdict != "" {
+		t.Errorf("was anyone killed (trees): verdict %s (%q); want none", a.Verdict, a.Short)
+	}
+	quake := engineOfText(t, `---
+id: t
+headline: Quake toll
+---
+The quake killed 351 people in the north of the country on Tuesday.
+`)
+	if a := mustAsk(t, quake, "was anyone killed"); a.Verdict != verdictYes {
+		t.Errorf("was anyone killed (quake): verdict %q (%q); want Yes", a.Verdict, a.Short)
+	}
+}

@@ -238,6 +238,12 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	if total == 0 || got/total < verdictCover {
 		return "", span{}
 	}
+	if asksOfAnyone(q.words) && !e.personNearVerb(q, c, clause) {
+		// "was anyone killed": "Okafor said the slopes … are covered in
+		// lodgepole pine killed by mountain pine beetle" says nothing of
+		// anyone killed
+		return "", span{}
+	}
 	if !e.particlesHeld(q, c, clause) {
 		// "did russia show up": "Russian aggression shows no signs of
 		// slowing" says nothing of its showing up
@@ -636,3 +642,65 @@ func (e *Engine) particlesHeld(q question, c *cand, clause span) bool {
 // particles are the adverbs that make a phrasal verb of the verb before
 // them: a closed class of English.
 var particles = wordSet("up out off down over away back")
+
+// personIndefinites are the indefinite pronouns that stand for people.
+var personIndefinites = wordSet("anyone anybody someone somebody everyone everybody nobody")
+
+// asksOfAnyone reports whether a question's words ask of people it does
+// not name ("was anyone killed", "did somebody see it").
+func asksOfAnyone(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return personIndefinites[w] })
+}
+
+// personNearVerb reports whether, within the clause, a person stands
+// within personReach words of the question's verb: a noun for one
+// ("people", "firefighters") or someone's name, not a speaker's ("Okafor
+// said …"). With no verb of the question in the clause, any person in it.
+func (e *Engine) personNearVerb(q question, c *cand, clause span) bool {
+	text := c.p.Text
+	from, to := clause.start, clause.end
+	if v, ok := e.verbAt(q, c); ok && v.start >= clause.start && v.end <= clause.end {
+		from, to = wordsBack(text, v.start, personReach, clause.start), wordsOn(text, v.end, personReach, clause.end)
+	}
+	part := text[from:to]
+	for _, w := range strings.Fields(strings.ToLower(part)) {
+		if lexicon.IsPersonNoun(strings.Trim(w, ".,;:“”\"'’()")) {
+			return true
+		}
+	}
+	for _, n := range e.names(part) {
+		if name := part[n.start:n.end]; e.personLike(name) && !e.isPlace(name) && !speaking(part, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// personReach is how many words from the question's verb a person it is
+// said of may stand ("351 people" after "killed").
+const personReach = 4
+
+// wordsBack is the byte n words before at in text, not before floor;
+// wordsOn the byte n words after at, not past ceil.
+func wordsBack(text string, at, n, floor int) int {
+	for ; n > 0 && at > floor; n-- {
+		i := strings.LastIndexByte(strings.TrimRight(text[floor:at], " "), ' ')
+		if i < 0 {
+			return floor
+		}
+		at = floor + i
+	}
+	return max(at, floor)
+}
+
+func wordsOn(text string, at, n, ceil int) int {
+	for ; n > 0 && at < ceil; n-- {
+		rest := strings.TrimLeft(text[at:ceil], " ")
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
+			return ceil
+		}
+		at = ceil - len(rest) + i
+	}
+	return min(at, ceil)
+}
