@@ -430,7 +430,10 @@ func (e *Engine) respell(w string, correct bool) string {
 		// write the name capitalised
 		// (but "presidents", "prime ministers": a title's plural, though
 		// the articles capitalise the title before names)
-		if c, name := e.vocab.capital[base]; name && len(base) > 2 && !isDemonym(c) && !e.titleWord(base, termOf(e, base)) {
+		// (nor "roads": "Road" is capitalised in "Sorrel Creek Road", but
+		// is among the commonest words of English, truecaseRank, as no
+		// name on its own is)
+		if c, name := e.vocab.capital[base]; name && len(base) > 2 && !isDemonym(c) && !e.titleWord(base, termOf(e, base)) && !commonEnglish(base) {
 			return c + "'s"
 		}
 	}
@@ -443,7 +446,7 @@ func (e *Engine) respell(w string, correct bool) string {
 	if !typedLower {
 		return w
 	}
-	if r, ok := lexicon.Default().Rank(lw); ok && r < truecaseRank {
+	if commonEnglish(lw) {
 		return lw // a common word (a title, "president"), whatever the articles' capitals
 	}
 	if c, ok := e.vocab.capital[lw]; ok {
@@ -455,6 +458,13 @@ func (e *Engine) respell(w string, correct bool) string {
 		}
 	}
 	return lw
+}
+
+// commonEnglish reports whether lw is among the commonest words of
+// English (truecaseRank).
+func commonEnglish(lw string) bool {
+	r, ok := lexicon.Default().Rank(lw)
+	return ok && r < truecaseRank
 }
 
 // known reports whether a word is English (lexicon.IsWord, SCOWL's list),

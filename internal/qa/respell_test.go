@@ -146,6 +146,13 @@ func TestPrepareNamePossessive(t *testing.T) {
 		{"which presidents came", "which presidents came"},
 		{"which prime ministers were there", "which prime ministers were there"},
 	})
+	// nor is the plural of one of English's commonest words that the
+	// articles capitalise only in a name ("Sorrel Creek Road")
+	e := engineOfText(t, "---\nid: f\nheadline: Fire spreads\n---\nCrews cut a break along Sorrel Creek Road on Sunday.\nFire chief Okafor said the fire was spreading.\n")
+	wantPrepared(t, e, []struct{ in, want string }{
+		{"were the roads closed", "were the roads closed"},
+		{"what were okafors words", "what were Okafor's words"},
+	})
 }
 
 // TestCompoundParts: the parts of an article's hyphenated compound are its
