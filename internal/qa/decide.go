@@ -110,6 +110,10 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// (a question read as asking about the coverage's event names
 		// nothing itself: the event's names are the articles' own)
 		return "the question names something the passage does not"
+	case specOf(q.kind).figure && e.namedBeforeOnly(q, top):
+		// "how many members does the Mexican rescue team have": "The
+		// 72-member Japanese team …", after a sentence naming Mexico
+		return "the passage's figure is of another than the question names"
 	case specOf(q.kind).figure && top.entShare < 1 && !q.event && !onlyTimeNamesMissing(q, top):
 		// "how many people did the turkish team rescue": a count or a
 		// date of what the question names, not of all ("63 people had
@@ -860,6 +864,31 @@ func speaksOfProspect(text string) bool {
 		}
 		if i+2 < len(words) && pastVerb(w) && words[i+1] == "to" && (lexicon.IsVerb(words[i+2]) || progressive(words[i+2])) {
 			return true // "committed to sending troops", "agreed to establish": what was undertaken is yet to be done
+		}
+	}
+	return false
+}
+
+// namedBeforeOnly reports whether a name of the question that is a
+// country or a people's (Mexico, "Mexican") stands only in the sentence
+// before the passage, while the passage names another ("The 72-member
+// *Japanese* team …" after "Specialist teams from Japan, Mexico, …"): the
+// passage's figure is of that other.
+func (e *Engine) namedBeforeOnly(q question, c *cand) bool {
+	c.lookUp(q)
+	for i, t := range q.terms {
+		if !t.entity || i >= len(c.match) || c.match[i] == 0 || !(isDemonym(t.word) || countryWord(t.word)) {
+			continue
+		}
+		if slices.ContainsFunc(c.hits, func(h tokHit) bool {
+			return slices.ContainsFunc(h.hs, func(th termHit) bool { return th.i == i })
+		}) {
+			continue // in the passage itself
+		}
+		for _, n := range e.names(c.p.Text) {
+			if w := c.p.Text[n.start:n.end]; (isDemonym(w) || countryWord(w)) && !e.mentionsEntity(q, w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1959,3 +1959,22 @@ The quake killed 351 people in the north of the country on Tuesday.
 		t.Errorf("was anyone killed (quake): verdict %q (%q); want Yes", a.Verdict, a.Short)
 	}
 }
+
+// TestFigureOfAnotherNamed: a figure in a passage that names another
+// country or people than the question, whose name stands only in the
+// sentence before, is not of the one asked about: "The 72-member Japanese
+// team" answered how many members the Mexican team has.
+func TestFigureOfAnotherNamed(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Rescue teams arrive
+---
+Specialist rescue teams from Japan, Mexico and Turkey landed at the airport overnight. The 72-member Japanese team was sent to the city centre.
+`)
+	if a := mustAsk(t, e, "how many members does the mexican rescue team have"); a.Answered {
+		t.Errorf("Mexican team: answered %q; want declined, the figure is the Japanese team's", a.Short)
+	}
+	if a := mustAsk(t, e, "how many members does the japanese rescue team have"); !a.Answered || !strings.Contains(a.Short, "72") {
+		t.Errorf("Japanese team: %v %q; want 72", a.Answered, a.Short)
+	}
+}
