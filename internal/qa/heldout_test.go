@@ -44,7 +44,7 @@ func TestHeldOutSets(t *testing.T) {
 		falseAbstainMost float64
 	}{
 		{"as people type", "testdata/dev_realistic.jsonl", testEngine, 0.58, 0.55, 0.08},
-		{"other coverage", "testdata/quake/questions.jsonl", quakeEngine, 0.76, 0.6, 0.09},
+		{"other coverage", "testdata/quake/questions.jsonl", quakeEngine, 0.8, 0.8, 0.1}, // the targets on another coverage, met
 		{"as people type, fresh4", "testdata/fresh4_summit.jsonl", testEngine, 0.58, 0.8, 0.1},
 		{"other coverage, fresh4", "testdata/fresh4_quake.jsonl", quakeEngine, 0.62, 0.5, 0.19},
 		{"as people type, fresh5", "testdata/fresh5_summit.jsonl", testEngine, 0.62, 0.65, 0.1},
