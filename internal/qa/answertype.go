@@ -789,7 +789,14 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 	if e.anyoneOf(q.speaker) {
 		// "what did people say", "what have officials said", "what has
 		// Russia said": no one person's quotation is asked for, and any
-		// passage may report what was said
+		// passage may report what was said; but one that names the body
+		// (a country, "the Kremlin") does not where someone not of it
+		// speaks ("Starmer said peace would only be possible if Russia
+		// compromises"), unless the body is the subject of a verb of
+		// saying too ("the Kremlin has not yet signalled …")
+		if e.bodySpeaker(q) && !e.namedSubject(c, q.speaker) && e.otherSpeaks(q, c) {
+			return 0
+		}
 		return 0.5
 	}
 	return 0
@@ -1215,4 +1222,36 @@ func percentAfter(rest string) bool {
 // time ("hours", durationRE's).
 func isUnitWord(w string) bool {
 	return isUnit(w) || isTimeUnit(w)
+}
+
+// otherSpeaks reports whether someone speaks in c's passage (a name
+// followed by a verb of saying) who is not the body a "what did X say"
+// question names, nor described as of it (Sævik, "the UN's humanitarian
+// chief", speaks for the UN; Starmer not for Russia).
+func (e *Engine) otherSpeaks(q question, c *cand) bool {
+	var body []string
+	for _, t := range q.terms {
+		if t.entity && names(q, strings.ToLower(q.speaker)) && strings.Contains(strings.ToLower(q.speaker), strings.ToLower(t.word)) {
+			body = append(body, t.term)
+		}
+	}
+	text := c.p.Text
+	if pronounSpeaker(text) && c.prev != nil {
+		text = c.prev.Text // "He said …": the one the sentence before names
+	}
+	for _, n := range e.names(text) {
+		if !speaking(text, n) {
+			continue
+		}
+		name := text[n.start:n.end]
+		if e.mentionsEntity(q, name) {
+			return false // the body itself: "the Kremlin said"
+		}
+		toks := e.analyze(lastWord(name))
+		if len(toks) == 1 && slices.ContainsFunc(body, func(b string) bool { return e.people[toks[0].Term][b] }) {
+			return false // one of it
+		}
+		return true
+	}
+	return false
 }

@@ -691,7 +691,30 @@ func (e *Engine) query(q question) index.Query {
 		}
 		size = min(max(size, n), maxLocating)
 	}
+	if e.bodySpeaker(q) {
+		// "what has russia said": the passage where it is the subject of
+		// a verb of saying ("Russia has yet to comment …") matches the
+		// question no better than any that names it: every passage that
+		// does, up to maxLocating
+		n := 0
+		for _, t := range q.terms {
+			if t.entity {
+				n = max(n, e.s.DocFreq(t.term))
+			}
+		}
+		size = min(max(size, n), maxLocating)
+	}
 	return index.Query{Terms: terms, Size: size, Synonyms: syn, Boosts: boosts}
+}
+
+// bodySpeaker reports whether a "what did X say" question names X as a
+// body or a country ("the Kremlin", "Russia"), which speaks through
+// whoever speaks for it (anyoneOf).
+func (e *Engine) bodySpeaker(q question) bool {
+	if q.kind != KindSaid || lexicon.IsPersonNoun(strings.ToLower(lastWord(q.speaker))) {
+		return false // "what did people say": people at large, any passage's
+	}
+	return names(q, strings.ToLower(q.speaker)) && e.anyoneOf(q.speaker)
 }
 
 // maxLocating bounds the passages retrieved for "where is X": all that

@@ -1978,3 +1978,40 @@ Specialist rescue teams from Japan, Mexico and Turkey landed at the airport over
 		t.Errorf("Japanese team: %v %q; want 72", a.Answered, a.Short)
 	}
 }
+
+// TestBodySaid: "what did the Kremlin say" is not answered by what someone
+// not of it said of Russia ("Starmer said peace would only be possible if
+// Russia compromises"), but by where it is the subject of a verb of saying
+// ("Russia has yet to comment …"), looked for among every passage naming
+// it; one of a body (the UN's humanitarian chief) speaks for it.
+func TestBodySaid(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Talks end in Paris
+---
+Prime Minister Keir Starmer said the meeting made excellent progress. He said peace would only be possible if Russia compromises.
+
+Russia has yet to comment on the Paris meeting.
+
+Ingrid Sævik, the UN's humanitarian chief, toured the camp on Monday. She said the most urgent needs were drinking water and tents.
+`)
+	for _, q := range []string{"what did the kremlin say", "what has russia said"} {
+		if a := mustAsk(t, e, q); !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "yet to comment") {
+			t.Errorf("%q: %v %q; want Russia's not commenting, not Starmer's words", q, a.Answered, a.Short)
+		}
+	}
+	if a := mustAsk(t, e, "what does the un say people need most"); !a.Answered || !strings.Contains(a.Short+" "+a.Passages[0].Text, "drinking water") {
+		t.Errorf("the UN's needs: %v %q; want what its humanitarian chief said", a.Answered, a.Short)
+	}
+	// on the summit's articles, where Starmer's words came first
+	for _, q := range []string{"what did the kremlin say", "so what has russia said abt all this"} {
+		a := mustAsk(t, testEngine(t), q)
+		if len(a.Passages) == 0 || strings.Contains(a.Passages[0].Text, "Starmer") || !strings.Contains(a.Passages[0].Text, "Russia has") && !strings.Contains(a.Passages[0].Text, "Kremlin has") {
+			top := ""
+			if len(a.Passages) > 0 {
+				top = a.Passages[0].Text
+			}
+			t.Errorf("%q: %q from %q; want a passage where Russia or the Kremlin is the one that (has not) said", q, a.Short, top)
+		}
+	}
+}
