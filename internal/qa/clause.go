@@ -331,27 +331,45 @@ func activeSubject(q question, c *cand) span {
 		if tok.Term != q.active {
 			continue
 		}
-		before := c.p.Text[:tok.Start]
-		if passiveAux(strings.ToLower(strings.TrimSpace(before))) {
-			break // "was sparked by …": the passive's doer follows
+		if s, ok := subjectBefore(c.p.Text, tok.Start, maxShortWords, true); ok {
+			return s
 		}
-		start := strings.LastIndexAny(before, ",;:—(") + 1
-		body := strings.TrimSpace(before[start:])
-		for _, rel := range relativeWords {
-			if len(body) > len(rel) && strings.EqualFold(body[:len(rel)], rel) {
-				body = body[len(rel):] // "…, where three apartment blocks collapsed": the blocks
-			}
-		}
-		if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] || body == "" {
-			break
-		}
-		if n := wordCount(body); n > maxShortWords || n == 1 && pronounSubjects[strings.ToLower(body)] || opensWithAnaphor(body) {
-			break // a pronoun, "the latter": what it stands for is in another sentence
-		}
-		at := start + strings.Index(before[start:], body)
-		return span{at, at + len(body)}
+		break
 	}
 	return span{}
+}
+
+// subjectBefore is the subject of the verb at byte v of text: the words
+// of its clause before it (from clauseStart), past "where" or "when" (a
+// clause with a subject of its own); not when the verb is a passive's,
+// nor the words open with an adverbial, are more than most, or only point
+// back (a pronoun, "the latter": what it stands for is in another
+// sentence). A "who", "which" or "that" before them stands for what the
+// clause is said of, before it: with relOK they are passed, as "where"
+// is; without, there is no subject here.
+func subjectBefore(text string, v, most int, relOK bool) (span, bool) {
+	before := text[:v]
+	if passiveAux(strings.ToLower(strings.TrimSpace(before))) {
+		return span{}, false // "was sparked by …": the passive's doer follows
+	}
+	start := clauseStart(text, v)
+	body := strings.TrimSpace(before[start:])
+	for _, rel := range relativeWords {
+		if len(body) > len(rel) && strings.EqualFold(body[:len(rel)], rel) {
+			if !relOK && rel != "where " && rel != "when " {
+				return span{}, false // "…, who jointly defended …": the doer is what "who" stands for
+			}
+			body = body[len(rel):] // "…, where three apartment blocks collapsed": the blocks
+		}
+	}
+	if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] || body == "" {
+		return span{}, false
+	}
+	if n := wordCount(body); n > most || n == 1 && pronounSubjects[strings.ToLower(body)] || opensWithAnaphor(body) {
+		return span{}, false
+	}
+	at := start + strings.Index(before[start:], body)
+	return span{at, at + len(body)}, true
 }
 
 // openers begin the adverbial stretches that may stand before a subject.

@@ -248,37 +248,23 @@ func (e *Engine) verbAt(q question, c *cand) (span, bool) {
 // empty span otherwise.
 func (e *Engine) unnamedDoer(c *cand, v span) span {
 	text := c.p.Text
-	before := text[:v.start]
-	start := clauseStart(text, v.start)
-	body := strings.TrimSpace(before[start:])
-	for _, rel := range relativeWords {
-		if len(body) > len(rel) && strings.EqualFold(body[:len(rel)], rel) {
-			if rel != "where " && rel != "when " {
-				return span{} // "…, who jointly defended …": the doer is what "who" stands for, before it
-			}
-			body = body[len(rel):] // "…, where three blocks collapsed": its own subject follows
-		}
+	s, ok := subjectBefore(text, v.start, doerWords, false)
+	if !ok {
+		return span{}
 	}
+	body := text[s.start:s.end]
 	if last := strings.ToLower(lastWord(body)); strings.HasSuffix(last, "ly") || lexicon.IsFunctionWord(last) {
 		return span{} // "then", "jointly": no one doing anything
-	}
-	n := wordCount(body)
-	if n == 0 || n > doerWords || opensWithAnaphor(body) || pronounSubjects[strings.ToLower(body)] || passiveAux(" "+strings.ToLower(body)) {
-		return span{}
-	}
-	if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] {
-		return span{}
 	}
 	for i, w := range strings.Fields(strings.ToLower(body)) {
 		if w = strings.Trim(w, ".,;:“”\"'’"); pastVerb(w) || i > 0 && articles[w] {
 			return span{} // "The plan drew a firm rebuke from …": the verb is a noun here, its doer after it
 		}
 	}
-	at := start + strings.Index(before[start:], body)
-	if len(e.names(text[at:at+len(body)])) > 0 {
+	if len(e.names(body)) > 0 {
 		return span{} // a name: the names' own reading finds it
 	}
-	return span{at, at + len(body)}
+	return s
 }
 
 // clauseStart is where the clause of the word at byte at of text starts:
