@@ -1229,9 +1229,10 @@ func isUnitWord(w string) bool {
 // question names, nor described as of it (Sævik, "the UN's humanitarian
 // chief", speaks for the UN; Starmer not for Russia).
 func (e *Engine) otherSpeaks(q question, c *cand) bool {
-	var body []string
+	var body []string // the body's analysed words: "russia" of "the Kremlin"
+	speaker := strings.ToLower(q.speaker)
 	for _, t := range q.terms {
-		if t.entity && names(q, strings.ToLower(q.speaker)) && strings.Contains(strings.ToLower(q.speaker), strings.ToLower(t.word)) {
+		if t.entity && strings.Contains(speaker, strings.ToLower(t.word)) {
 			body = append(body, t.term)
 		}
 	}

@@ -1209,7 +1209,7 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 	}
 	if q.active != "" {
 		if s := activeSubject(q, c); s.end > s.start {
-			return s // "what sparked a firm rebuke": "Trump's revived proposal …"
+			return s // "what forced rescuers to pull back": "a magnitude 5.9 aftershock"
 		}
 	}
 	if q.head != "" {
