@@ -1371,4 +1371,9 @@ The plan drew a firm rebuke from Norway and three other Nordic states, who joint
 		{"who shut the computer systems down", "a ransomware attack"},
 		{"which countries jointly defended the treaty", "Norway"},
 	})
+	// a verb with no object has no doer asked for: "The pledges came on
+	// Tuesday at a summit …" names no one who came
+	if a := mustAsk(t, testEngine(t), "who came to the summit"); strings.HasPrefix(a.Short, "The pledges") {
+		t.Errorf("who came to the summit: %q; want no thing for a doer", a.Short)
+	}
 }

@@ -240,14 +240,22 @@ func (e *Engine) verbAt(q question, c *cand) (span, bool) {
 	return span{}, false
 }
 
-// unnamedDoer is the subject of the verb at v in c's passage where it
-// names no one ("*Salvage crews* freed the bulk carrier Corvina Star"):
+// unnamedDoer is the subject of the verb at v in c's passage, where the
+// verb has an object, when it names no one ("*Salvage crews* freed the
+// bulk carrier Corvina Star"):
 // the words of the verb's clause before it (past a dateline and a
 // relative word), when they are a few, hold no name, open with no
 // adverbial and do not only point back (a pronoun, "the latter"); an
 // empty span otherwise.
 func (e *Engine) unnamedDoer(c *cand, v span) span {
 	text := c.p.Text
+	next, rest := nextWord(text[v.end:])
+	if particles[next] {
+		next, _ = nextWord(rest) // "shut down the computer systems"
+	}
+	if next == "" || prepositions[next] {
+		return span{} // "The pledges came on Tuesday": no deed done to anything, no doer asked for
+	}
 	s, ok := subjectBefore(text, v.start, doerWords, false)
 	if !ok {
 		return span{}
