@@ -44,6 +44,9 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 	if a, ok := e.byAuthor(q); ok {
 		return a, true // "who is Diego Salinas": an author, named only in a byline
 	}
+	if captionAsked(q) {
+		return e.captionAnswer(q), true // "what does the photo of the search dog show"
+	}
 	if a, ok := e.collection(q); ok {
 		return a, true // "how many articles are there", "which is the newest"
 	}

@@ -2015,3 +2015,32 @@ Ingrid Sævik, the UN's humanitarian chief, toured the camp on Monday. She said 
 		}
 	}
 }
+
+// TestCaptionAnswer: "what does the photo of X show" is answered by the
+// caption that holds most of the question's other words, its first words
+// without the credit; "who took" and "when was it taken" keep their
+// answers (the credit, the date).
+func TestCaptionAnswer(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Rescue goes on
+---
+Rescuers searched the ruins on Wednesday.
+
+> A search dog from the Spanish rescue team works on the ruins of a house in Calama on Wednesday. (Pacific Ledger/Camila Ortuzar)
+
+> Volunteers pass bottled water outside the Zorros del Desierto stadium in Calama on Wednesday. (Pacific Ledger/Camila Ortuzar)
+`)
+	for q, want := range map[string]string{
+		"what does the photo of the search dog show": "A search dog from the Spanish rescue team",
+		"whats in the picture of the stadium":        "Volunteers pass bottled water",
+	} {
+		a := mustAsk(t, e, q)
+		if !a.Answered || !strings.HasPrefix(a.Short, want) || strings.Contains(a.Short, "Ortuzar") {
+			t.Errorf("%q: %v %q; want the caption, %q…, without its credit", q, a.Answered, a.Short, want)
+		}
+	}
+	if a := mustAsk(t, e, "who took the photo of the search dog"); !strings.Contains(a.Short, "Ortuzar") {
+		t.Errorf("who took the photo: %q; want its credit", a.Short)
+	}
+}

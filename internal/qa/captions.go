@@ -1,0 +1,117 @@
+package qa
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// captionAsked reports whether a question asks what a photo shows or what
+// its caption says ("what does the photo of the search dog show", "whats
+// the caption of the photo of witkoff", "describe the picture of the
+// stadium"): a word for a photo or a caption, asked with "what" or
+// "describe"; not who took it (its credit, meta) nor when (its date).
+func captionAsked(q question) bool {
+	w := q.words
+	if len(w) == 0 || !captionLeads[w[0]] {
+		return false
+	}
+	at, _ := findCue(w, "meta-photo")
+	caption := slices.ContainsFunc(w, func(x string) bool { return x == "caption" || x == "captions" })
+	if at < 0 && !caption {
+		return false
+	}
+	return !slices.ContainsFunc(w, func(x string) bool {
+		return x == "photographer" || x == "photographers" || x == "took" || x == "taken" || x == "credit" || x == "credited" || whenNouns[x]
+	})
+}
+
+// captionLeads open a question of what a photo shows.
+var captionLeads = wordSet("what whats describe show tell")
+
+// captionAnswer answers what a photo shows with the caption that holds
+// most of the question's other words, names counting double (its first
+// dozen words, the credit aside, for the short answer); every caption, in
+// the articles' order, when
+// the question names nothing of what is shown ("what do the photos
+// show"); "does not say" when no caption holds any of them.
+func (e *Engine) captionAnswer(q question) Answer {
+	ans := Answer{Question: q.text, Kind: KindMeta}
+	type scored struct {
+		a *corpus.Article
+		p corpus.Passage
+		s float64
+	}
+	var caps []scored
+	asked := false
+	for _, t := range q.terms {
+		if !metaWord(t.word) && !captionWords[strings.ToLower(t.word)] {
+			asked = true
+		}
+	}
+	for _, a := range e.c.Articles {
+		for _, p := range a.Passages {
+			if p.Kind != corpus.KindCaption {
+				continue
+			}
+			s := 0.0
+			held := map[int]bool{}
+			for _, tok := range e.analyze(p.Text) {
+				for _, h := range q.lookup[tok.Term] {
+					t := q.terms[h.i]
+					if held[h.i] || metaWord(t.word) || captionWords[strings.ToLower(t.word)] {
+						continue
+					}
+					held[h.i] = true
+					w := t.idf * h.w
+					if t.entity {
+						w *= 2
+					}
+					s += w
+				}
+			}
+			if s > 0 || !asked {
+				caps = append(caps, scored{a, p, s})
+			}
+		}
+	}
+	if len(caps) == 0 {
+		return ans
+	}
+	if asked {
+		slices.SortStableFunc(caps, func(x, y scored) int {
+			switch {
+			case x.s > y.s:
+				return -1
+			case x.s < y.s:
+				return 1
+			}
+			return 0
+		})
+		caps = caps[:1]
+	}
+	ans.Answered = true
+	for _, c := range caps[:min(len(caps), MaxPassages)] {
+		ans.Passages = append(ans.Passages, Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.s})
+		if !slices.Contains(ans.Sources, c.a.ID) {
+			ans.Sources = append(ans.Sources, c.a.ID)
+		}
+	}
+	if asked {
+		text := ans.Passages[0].Text
+		if m := creditRE.FindStringIndex(text); m != nil {
+			text = strings.TrimSpace(text[:m[0]]) // the credit is who took it, not what it shows
+		}
+		if w := strings.Fields(text); len(w) > maxShortWords {
+			text = trimDangling(strings.Join(w[:maxShortWords], " ")) // its first dozen words
+		}
+		if short := shortText(text); short != "" {
+			setShort(&ans, short)
+		}
+	}
+	return ans
+}
+
+// captionWords are the question's words that only ask for a caption.
+var captionWords = wordSet("caption captions show shows showing describe say says")
