@@ -59,6 +59,9 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 	if e.doerAsked(q, c) {
 		return 0.2 // "Paris hosts …" for "who hosted the Paris summit": the doer is the question's own
 	}
+	if e.opposedStance(q, c) {
+		return 0.2 // "The Conservative and Independent groups voted against" for "who voted for it"
+	}
 	if free := e.freeSpans(q, text, e.names(text)); len(free) > 0 {
 		actors := 0 // people, or countries unless a person is asked for
 		person := e.wantsPerson(q)
@@ -1256,3 +1259,29 @@ func (e *Engine) otherSpeaks(q question, c *cand) bool {
 	}
 	return false
 }
+
+// opposedStance reports whether the passage has the question's verb with
+// the stance opposite to the question's: "voted against" for "who voted
+// for it", "voted for" for "who voted against it" (stanceWords, a closed
+// class of English).
+func (e *Engine) opposedStance(q question, c *cand) bool {
+	v, ok := e.verbAt(q, c)
+	if !ok {
+		return false
+	}
+	asked := ""
+	for i, w := range q.words {
+		if i > 0 && stanceWords[w] != "" && (pastVerb(q.words[i-1]) || lexicon.IsVerb(q.words[i-1])) {
+			asked = w
+		}
+	}
+	if asked == "" {
+		return false
+	}
+	next, _ := nextWord(c.p.Text[v.end:])
+	return stanceWords[strings.TrimRight(next, ".,;:!?")] == asked
+}
+
+// stanceWords map the words that give a vote's or an argument's stance
+// after its verb to their opposite ("voted for", "voted against").
+var stanceWords = map[string]string{"for": "against", "against": "for"}

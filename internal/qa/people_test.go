@@ -1377,3 +1377,23 @@ The plan drew a firm rebuke from Norway and three other Nordic states, who joint
 		t.Errorf("who came to the summit: %q; want no thing for a doer", a.Short)
 	}
 }
+
+// TestOpposedStance: "who voted for it" is not answered by those the
+// passage says voted against ("The Conservative and Independent groups
+// voted against"), nor "who voted against it" by those who voted for.
+func TestOpposedStance(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Council backs tram
+---
+Harwick City Council voted on Monday night to build a tram line.
+
+The Conservative and Independent groups voted against.
+`)
+	if a := mustAsk(t, e, "who voted for it"); strings.Contains(a.Short, "Conservative") {
+		t.Errorf("who voted for it: %q; want not those who voted against", a.Short)
+	}
+	if a := mustAsk(t, e, "who voted against it"); !strings.Contains(a.Short, "Conservative and Independent") {
+		t.Errorf("who voted against it: %q; want the Conservative and Independent groups", a.Short)
+	}
+}

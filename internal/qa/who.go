@@ -76,6 +76,9 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	if s := e.patient(q, c); s.end > s.start {
 		return s // "who got captured": "the capture of *Nicolás Maduro*"
 	}
+	if e.opposedStance(q, c) {
+		return span{} // "… groups voted against" names no one who voted for
+	}
 	if len(anchors) == 0 && c.looked {
 		// no word of the question as it is: the words it matches by
 		// meaning ("death" for "died")
