@@ -797,7 +797,7 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 		// speaks ("Starmer said peace would only be possible if Russia
 		// compromises"), unless the body is the subject of a verb of
 		// saying too ("the Kremlin has not yet signalled …")
-		if e.bodySpeaker(q) && !e.namedSubject(c, q.speaker) && e.otherSpeaks(q, c) {
+		if q.body && !e.namedSubject(c, q.speaker) && e.otherSpeaks(q, c) {
 			return 0
 		}
 		return 0.5

@@ -691,7 +691,7 @@ func (e *Engine) query(q question) index.Query {
 		}
 		size = min(max(size, n), maxLocating)
 	}
-	if e.bodySpeaker(q) {
+	if q.body {
 		// "what has russia said": the passage where it is the subject of
 		// a verb of saying ("Russia has yet to comment …") matches the
 		// question no better than any that names it: every passage that

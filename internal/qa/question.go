@@ -27,6 +27,9 @@ type question struct {
 	unknown []string
 	// speaker is who a "what did X say" question asks about, as typed.
 	speaker string
+	// body says the speaker of a "what did X say" is a body or a country
+	// the question names (bodySpeaker), read once
+	body bool
 	// asksArticle is true when it asks which article says something
 	// ("which article mentions Greenland", "what stories say …"), and
 	// asksArticles when it asks for them in the plural; asksTopic when it
@@ -807,6 +810,7 @@ func (e *Engine) analyse(text string) question {
 		// counted
 		q.kind, q.asksArticles, q.counted, q.countVerb = KindWhat, true, nil, -1
 	}
+	q.body = e.bodySpeaker(q) // (its kind as read at last)
 	return q
 }
 

@@ -54,7 +54,7 @@ var kindPrior = map[corpus.Kind]float64{
 // are then scored on the dearer ones (the kind of answer held, who speaks,
 // who does the deed, negation).
 func (e *Engine) rank(q question, hits []index.Hit) []*cand {
-	if q.locates || q.nameOf != "" || e.bodySpeaker(q) {
+	if q.locates || q.nameOf != "" || q.body {
 		// "where is Calama", "whats the ships name": every passage that
 		// names the place, or speaks of the thing, was retrieved (query),
 		// and the one that says where it lies or what it is called need
