@@ -2018,8 +2018,7 @@ Ingrid Sævik, the UN's humanitarian chief, toured the camp on Monday. She said 
 
 // TestCaptionAnswer: "what does the photo of X show" is answered by the
 // caption that holds most of the question's other words, its first words
-// without the credit; "who took" and "when was it taken" keep their
-// answers (the credit, the date).
+// without the credit; "who took" keeps its answer, the credit.
 func TestCaptionAnswer(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
