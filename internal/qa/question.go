@@ -153,6 +153,11 @@ type qterm struct {
 	// question ("the *Paris* talks", "*Kiev's* president"): where, said
 	// once in a story's opening, not what its sentences are about
 	setting bool
+	// head is the common noun that ends the name this word is of, as the
+	// question has it ("Castle *street*", "El Loa *airport*"), and phrase
+	// the name's words through it, lower case: a story that has named it
+	// goes on to call it "the street"
+	head, phrase string
 	// lowerName is true for a name read as one only because English
 	// capitalises it (lexicon.IsName), though typed in lower case
 	lowerName bool
@@ -666,6 +671,9 @@ func (e *Engine) analyse(text string) question {
 		if qt.entity && k+1 < len(toks) && toks[k+1].Position == t.Position+1 && !isCapital(text[toks[k+1].Start:toks[k+1].End]) {
 			qt.setting = e.isPlace(word)
 		}
+		if qt.entity && !qt.setting {
+			qt.head, qt.phrase = nameHead(text, toks, k)
+		}
 		df := e.s.DocFreq(t.Term)
 		qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)
 		if df == 0 {
@@ -1171,6 +1179,25 @@ func adjectiveLike(w string) bool {
 func commonWord(w string) bool {
 	r, ok := lexicon.Default().Rank(w)
 	return ok && r < commonWordRank && lexicon.IsWord(w) && !lexicon.IsName(w)
+}
+
+// nameHead is the common noun that ends the name the k-th of toks is a
+// word of ("Castle Street", "Loa airport"), looked for among the three
+// words after it, past other names, and the name's words through it, all
+// lower case; "" when none follows.
+func nameHead(text string, toks []index.Token, k int) (head, phrase string) {
+	words := []string{strings.ToLower(text[toks[k].Start:toks[k].End])}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Position == toks[j-1].Position+1; j++ {
+		w := strings.ToLower(text[toks[j].Start:toks[j].End])
+		words = append(words, w)
+		if lexicon.IsFunctionWord(w) {
+			return "", ""
+		}
+		if lexicon.IsWord(w) && !lexicon.IsName(w) {
+			return w, strings.Join(words, " ")
+		}
+	}
+	return "", ""
 }
 
 // commonWordRank bounds the words commonWord takes for common: "putin"

@@ -188,6 +188,9 @@ func (e *Engine) cover(q question, c *cand) {
 		if m == 0 && len(e.people) > 0 {
 			m = e.describes(c, t, q.alikeTitles) // "Witkoff" for "which US envoy"
 		}
+		if t.entity && m == 0 && t.head != "" && callsByHead(c, t) {
+			m = 1 // "Nine shops on the street have closed", in a story of Castle Street
+		}
 		if t.setting && m == 0 && e.lead(c.a)[t.term] {
 			m = 0.4 // "the talks" of a story whose opening says they were in Paris
 		}
@@ -210,6 +213,24 @@ func (e *Engine) cover(q question, c *cand) {
 		c.entShare = entGot / ents
 	}
 	c.entOK = c.entShare == 1
+}
+
+// callsByHead reports whether a candidate speaks of what a name of the
+// question names by the name's common noun ("the street", "the airport"),
+// in a story that names it in full ("Castle Street").
+func callsByHead(c *cand, t qterm) bool {
+	text := strings.ToLower(c.p.Text)
+	for i := 0; ; {
+		j := strings.Index(text[i:], "the "+t.head)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len("the "+t.head)
+		if (at == 0 || !isLetterByte(text[at-1])) && (end == len(text) || !isLetterByte(text[end])) {
+			return strings.Contains(strings.ToLower(c.a.Text), t.phrase)
+		}
+		i = end
+	}
 }
 
 // score combines a candidate's signals: the weighted sum of its features.

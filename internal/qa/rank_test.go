@@ -875,3 +875,30 @@ func TestBulletReadWithItsIntroduction(t *testing.T) {
 		t.Errorf("what did japan and the us pledge: first passage %q; want a pledge of the list", first)
 	}
 }
+
+// TestNameByItsHead: a story that has named "Maple Avenue" goes on to call
+// it "the avenue"; a sentence that does so speaks of what the question
+// names, as one of another story about another avenue does not.
+func TestNameByItsHead(t *testing.T) {
+	e := engineOfText(t, `---
+id: maple
+headline: Storm hits Dunmore
+---
+The storm brought down power lines across Dunmore on Sunday, and residents of Maple Avenue were without electricity for two days.
+
+Crews said 14 trees on the avenue had been felled by the wind.
+`, `---
+id: oak
+headline: Clean-up begins in Harlow
+---
+Residents of Oak Avenue in Harlow began clearing branches on Monday.
+
+Nine trees on the avenue were felled, the council said.
+`)
+	for _, q := range []string{"how many trees on maple avenue were felled", "how many trees fell on Maple Avenue"} {
+		a := mustAsk(t, e, q)
+		if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "14 trees") {
+			t.Errorf("%q: %v %q; want the sentence of the 14 trees on the avenue", q, a.Answered, a.Short)
+		}
+	}
+}
