@@ -30,7 +30,7 @@ func (e *Engine) newSoftTerms(v vocab) softTerms {
 	st := softTerms{term: map[string]string{}}
 	emb := lexicon.Default()
 	for w := range v.count {
-		if r, ok := emb.Rank(w); !ok || r < softCommon {
+		if r, ok := emb.Rank(w); !ok || r < softCommon && !(r >= softCommonPerson && lexicon.IsPersonNoun(w)) {
 			continue // unknown, or so common it says little
 		}
 		toks := e.s.Analyze(w)
@@ -83,6 +83,10 @@ const (
 	// are GloVe's neighbours of too many others to stand for any: neither
 	// a question word nor an article's word among them is matched softly
 	softCommon = 300
+	// softCommonPerson: but a noun for people among them ("children",
+	// "police", "women") names whom a question's word may stand for
+	// ("kids", "cops")
+	softCommonPerson = 100
 )
 
 // softAlts returns the analysed terms of the articles' words nearest in
