@@ -1,6 +1,8 @@
 package qa
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,6 +34,8 @@ var (
 		"smalltalk-about":    AboutBot,
 	}
 	smallTalkFiller = cueSet("smalltalk-filler-words")
+	// smallTalkSections are smallTalkActs' sections, in a fixed order
+	smallTalkSections = slices.Sorted(maps.Keys(smallTalkActs))
 )
 
 // smallTalk returns the act of small talk a whole message is (kinds.txt
@@ -39,7 +43,8 @@ var (
 // "you"; but "thx", which chat.txt drops from a question as noise, is kept
 // here), with chat filler and addressing words around it ("hey bot",
 // "thanks a lot lol"); "" for a message that asks or says anything more
-// ("thanks to the EU, how much …").
+// ("thanks to the EU, how much …"). A message of several acts ("gm
+// everyone hows it going", "hi, thanks") is the first of them.
 func smallTalk(text string) string {
 	if n := strings.Count(strings.TrimSpace(text), " "); n >= maxSmallTalk {
 		return "" // (most messages: nothing split, no phrase compared)
@@ -57,18 +62,33 @@ func smallTalk(text string) string {
 	if len(words) > maxSmallTalk {
 		return ""
 	}
-	for len(words) > 0 && smallTalkFiller[words[0]] {
-		words = words[1:]
+	// the message read as phrases of small talk and filler words, each
+	// word in one: acts[i] is the first act of a reading of words[:i]
+	// ("" with filler alone), reached[i] whether there is one
+	acts := make([]string, len(words)+1)
+	reached := make([]bool, len(words)+1)
+	reached[0] = true
+	for i := range words {
+		if !reached[i] {
+			continue
+		}
+		if smallTalkFiller[words[i]] && !reached[i+1] {
+			reached[i+1], acts[i+1] = true, acts[i]
+		}
+		for j := i + 1; j <= len(words); j++ {
+			if act := smallTalkAct(words[i:j]); act != "" && (!reached[j] || acts[j] == "") {
+				reached[j], acts[j] = true, cmp.Or(acts[i], act)
+			}
+		}
 	}
-	for len(words) > 0 && smallTalkFiller[words[len(words)-1]] {
-		words = words[:len(words)-1]
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	for section, act := range smallTalkActs {
-		if slices.ContainsFunc(cueLists[section], func(p []string) bool { return slices.Equal(p, words) }) {
-			return act
+	return acts[len(words)]
+}
+
+// smallTalkAct is the act of small talk a phrase is, or "".
+func smallTalkAct(phrase []string) string {
+	for _, section := range smallTalkSections {
+		if slices.ContainsFunc(cueLists[section], func(p []string) bool { return slices.Equal(p, phrase) }) {
+			return smallTalkActs[section]
 		}
 	}
 	return ""

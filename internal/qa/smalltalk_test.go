@@ -23,6 +23,9 @@ func TestSmallTalk(t *testing.T) {
 		"hi who refused to deploy troops":       "",
 		"what is up with greenland":             "",
 		"lol":                                   "",
+		"gm everyone hows it going":             Greeting,
+		"hey, thanks!":                          Greeting,
+		"thanks, hi who refused":                "",
 	} {
 		if got := smallTalk(text); got != want {
 			t.Errorf("smallTalk(%q) = %q; want %q", text, got, want)
