@@ -70,6 +70,8 @@ var (
 		{"train3_quake", "train3_quake.jsonl", "quake"},
 		{"tram", "tram/questions.jsonl", "tram"},
 		{"ship", "ship/questions.jsonl", "ship"},
+		{"strike", "strike/questions.jsonl", "strike"},
+		{"flood", "flood/questions.jsonl", "flood"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
@@ -162,7 +164,7 @@ func loadEngines() (map[string]*qa.Engine, error) {
 		return nil, err
 	}
 	engines := map[string]*qa.Engine{"summit": summit}
-	for _, name := range []string{"quake", "tram", "ship", "hospital", "wildfire"} {
+	for _, name := range []string{"quake", "tram", "ship", "strike", "flood", "hospital", "wildfire"} {
 		c, _, err := corpus.Dir(testdata+name+"/articles", corpus.LoadOptions{})
 		if err != nil {
 			return nil, err
