@@ -39,7 +39,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 	if spec := specOf(q.kind); spec.typed && top.typeOK < 0.5 || spec.needsType && top.typeOK < 1 {
 		// a passage nearly as well matched that has the kind of answer
 		// asked for; where a kind needs its type (a number, a date), one
-		// that has it fully over one that has it in part
+		// that has it fully over one that has it in part. Matched in the
+		// question's words (coverage) or, for one that holds the answer
+		// whole, in their meaning (align: "construction could be delayed
+		// by up to eight months" for "how long could a judicial review
+		// hold things up")
 		want := 0.5
 		if top.typeOK >= 0.5 {
 			want = 1
@@ -69,7 +73,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		}
 		top = promoteWithin(cands, reach, func(c *cand) bool {
 			// (not another source's over the one the question names)
-			return c.typeOK >= want && c.entShare > 0 && c.cov >= ratio*top.cov && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
+			return c.typeOK >= want && c.entShare > 0 && (c.cov >= ratio*top.cov || c.typeOK >= 1 && c.feat[fAlign] >= ratio*top.feat[fAlign]) && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
 		})
 	}
 	if spec := specOf(q.kind); spec.typed && heading(top.p.Kind) {

@@ -902,3 +902,26 @@ Nine trees on the avenue were felled, the council said.
 		}
 	}
 }
+
+// TestTypedPromotionByMeaning: a passage that holds the kind of answer
+// asked for is put first over a better-worded one without it when it
+// matches the question as nearly in meaning (align), though in fewer of
+// its words: "construction could be delayed by up to eight months" for
+// "how long could a judicial review hold things up", over the sentence
+// that names the judicial review and gives no duration.
+func TestTypedPromotionByMeaning(t *testing.T) {
+	e := engineOfText(t, `---
+id: bypass
+headline: Campaigners go to court over bypass
+---
+Campaigners said they had raised £9,000 from local donors to seek a judicial review of the bypass.
+
+If a judge grants a review, construction could be delayed by up to eight months, officials said.
+
+The council approved the bypass in March.
+`)
+	a := mustAsk(t, e, "how long could a judicial review hold things up")
+	if !a.Answered || !strings.Contains(a.Short, "eight months") {
+		t.Errorf("%v %q; want the eight months of delay", a.Answered, a.Short)
+	}
+}
