@@ -883,6 +883,13 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 		}
 		return 0.3 // no name for it here
 	}
+	if q.which && q.focus != "" {
+		// "which ports are the ships heading to": things of that kind by
+		// their names, where the passage speaks of the kind ("the rival
+		// ports of Rostmark and Aldenburg"), not the kind alone ("reroute
+		// cargo to rival ports")
+		return e.namesOfKind(q, c)
+	}
 	// the question's verb itself, with the thing asked for after it:
 	// "has flatly rejected *the idea of …*" for "what has Russia
 	// rejected", where "has not yet signalled …" says less
@@ -890,6 +897,38 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 		if s := e.extractSpan(q, c); s.end > s.start {
 			return 1
 		}
+	}
+	return 0.5
+}
+
+// namesOfKind is typeWhat for "which N": 1 when a name the question does
+// not give stands in the phrase of a word of the passage for N (itself, a
+// synonym, a near word): right after it and its "of", "such as",
+// "including" ("the rival ports of Rostmark and Aldenburg"), or right
+// before it ("the Rostmark and Aldenburg ports"); 0.3 when the passage
+// holds N with no such name, 0.5 when it does not hold N.
+func (e *Engine) namesOfKind(q question, c *cand) float64 {
+	k := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
+	if k < 0 {
+		return 0.5
+	}
+	focus, text, held := q.terms[k], c.p.Text, false
+	for _, tok := range c.toks {
+		if !focus.spelledBy(tok.Term) && !slices.ContainsFunc(focus.soft, func(a termAlt) bool { return a.term == tok.Term }) {
+			continue
+		}
+		held = true
+		for _, n := range e.freeSpans(q, text, e.names(text)) {
+			if notPeople[strings.ToLower(text[n.start:n.end])] {
+				continue // "other airports on Monday": a day names no airport
+			}
+			if n.start >= tok.End && wordCount(text[tok.End:n.start]) <= 2 || n.end <= tok.Start && wordCount(text[n.end:tok.Start]) == 0 {
+				return 1
+			}
+		}
+	}
+	if held {
+		return 0.3
 	}
 	return 0.5
 }

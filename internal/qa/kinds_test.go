@@ -2043,3 +2043,21 @@ Rescuers searched the ruins on Wednesday.
 		t.Errorf("who took the photo: %q; want its credit", a.Short)
 	}
 }
+
+// TestWhichNames: "which N" asks for things of that kind by name: a
+// passage that names them beside the word for the kind goes before one
+// that speaks of the kind alone.
+func TestWhichNames(t *testing.T) {
+	e := engineOfText(t, `---
+id: fog
+headline: Fog closes Skyport
+---
+Airlines diverted flights to other airports on Monday while a judge heard the union's case against Skyport.
+
+By noon, 30 flights had gone to the airports of Brenholm and Carrow, officials said.
+`)
+	a := mustAsk(t, e, "which airports did the flights go to")
+	if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Brenholm") {
+		t.Errorf("%v %q; want the sentence that names the airports", a.Answered, a.Short)
+	}
+}
