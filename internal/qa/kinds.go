@@ -33,6 +33,14 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 			mode = gistLatest // "whats the latest": the newest report first
 		}
 		a := e.overview(ctx, q.text, topic, mode, arts...)
+		if !a.Answered && len(a.Passages) == 0 && topic != "" && len(arts) == 0 && q.kind == KindWhat && q.words[0] == "what" {
+			// a topic mostly in words no article uses ("what happened to
+			// the sea defences and docks in the little coastal town"): no
+			// overview of it, but a question of its own, ranked as any
+			// ("tldr of the witkoff putin call", "tell me about lima" ask
+			// for an overview only)
+			return Answer{}, false
+		}
 		a.Question = q.text
 		return a, true
 	}

@@ -2061,3 +2061,24 @@ By noon, 30 flights had gone to the airports of Brenholm and Carrow, officials s
 		t.Errorf("%v %q; want the sentence that names the airports", a.Answered, a.Short)
 	}
 }
+
+// TestOverviewOfUnknownTopic: "what happened to X" where most of X's
+// words are the asker's own, none of the articles', gets no overview (no
+// topic of theirs) but is ranked as any question, not left without a
+// passage.
+func TestOverviewOfUnknownTopic(t *testing.T) {
+	e := engineOfText(t, `---
+id: storm
+headline: Storm batters the coast
+---
+The storm reached the coast on Sunday night.
+
+In the harbour village of Marn, the storm wrecked the breakwater and sank two boats.
+
+Power was restored to most homes by Tuesday.
+`)
+	a := mustAsk(t, e, "what happened to the sea walls and jetties in the little harbour village")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "breakwater") {
+		t.Errorf("%v %q, %d passages; want the sentence of the breakwater first", a.Answered, a.Short, len(a.Passages))
+	}
+}
