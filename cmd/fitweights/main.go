@@ -72,6 +72,8 @@ var (
 		{"ship", "ship/questions.jsonl", "ship"},
 		{"strike", "strike/questions.jsonl", "strike"},
 		{"flood", "flood/questions.jsonl", "flood"},
+		{"train4_summit", "train4_summit.jsonl", "summit"},
+		{"train4_quake", "train4_quake.jsonl", "quake"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
