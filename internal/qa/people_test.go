@@ -1397,3 +1397,27 @@ The Conservative and Independent groups voted against.
 		t.Errorf("who voted against it: %q; want the Conservative and Independent groups", a.Short)
 	}
 }
+
+// TestDescribedSpeaker: "what did X say" where X describes one person by
+// what the articles say of them ("Vidal's brother in law": "Tom Reyes,
+// Governor Ana Vidal's brother-in-law") is read as asking what that person
+// said, not answered with the sentence that describes them.
+func TestDescribedSpeaker(t *testing.T) {
+	e := engineOfText(t, `---
+id: a
+headline: Harbour plan approved
+---
+The council approved the harbour plan on Monday, with senior figures present, including Tom Reyes, Governor Ana Vidal's brother-in-law.
+
+Reyes called the plan “a disaster for fishermen”.
+
+Vidal said the vote was fair.
+`)
+	a := mustAsk(t, e, "what did vidals brother in law say")
+	if !a.Answered || !strings.Contains(a.Short, "disaster for fishermen") {
+		t.Errorf("%v %q; want what Reyes said", a.Answered, a.Short)
+	}
+	if a := mustAsk(t, e, "what did vidal say"); !strings.Contains(a.Short, "the vote was fair") {
+		t.Errorf("what did vidal say: %q; want Vidal's words", a.Short)
+	}
+}

@@ -455,6 +455,58 @@ func trailingAsk(text string) string {
 	return m[2] + " " + m[1]
 }
 
+// describedSpeaker is the one person the articles describe by every word
+// of the speaker of a "what did X say" question given as someone's
+// relation ("Trump's son in law": Kushner, "Jared Kushner, President
+// Trump's son-in-law"), by their surname as the articles write it; ""
+// otherwise.
+func (e *Engine) describedSpeaker(speaker string) string {
+	// of a person's possessive only: "the German chancellor", "Kiev's
+	// president" are titles, read as such (whoIs, describes)
+	i := strings.Index(speaker, "'s ")
+	if j := strings.Index(speaker, "’s "); i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	if i < 0 {
+		return ""
+	}
+	owner := lastWord(speaker[:i])
+	if ot := e.analyze(owner); len(ot) != 1 || e.people[ot[0].Term] == nil || e.isPlace(owner) {
+		return ""
+	}
+	toks := e.analyze(speaker)
+	if len(toks) < 2 {
+		return ""
+	}
+	found := ""
+	for surname, d := range e.people {
+		if slices.ContainsFunc(toks, func(t index.Token) bool { return t.Term == surname }) {
+			continue // one the speaker names: "Trump" is not "Trump's son in law"
+		}
+		if !slices.ContainsFunc(toks, func(t index.Token) bool { return !d[t.Term] }) {
+			if found != "" {
+				return "" // describes two
+			}
+			found = surname
+		}
+	}
+	if found == "" {
+		return ""
+	}
+	if name := e.vocab.capital[found]; name != "" {
+		return name
+	}
+	// a surname the index stems ("Reyes": "rey"): the capitalised word of
+	// the articles that analyses to it, the first in order
+	name := ""
+	for w, c := range e.vocab.capital {
+		if t := e.analyze(w); len(t) == 1 && t[0].Term == found && (name == "" || c < name) {
+			name = c
+		}
+	}
+	return name
+}
+
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
@@ -464,6 +516,12 @@ func (e *Engine) analyse(text string) question {
 	}
 	if c := asCount(text); c != "" {
 		text, corrected = c, true // "what's the vote count": "how many vote"
+	}
+	if k, speaker := classify(countryUS(text)); k == KindSaid && speaker != "" {
+		if name := e.describedSpeaker(speaker); name != "" {
+			// "what did trumps son in law say": what Kushner said, read so
+			text, corrected = strings.Replace(text, speaker, name, 1), true
+		}
 	}
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1}
 	text = countryUS(text)
