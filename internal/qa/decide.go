@@ -869,9 +869,19 @@ func speaksOfProspect(text string) bool {
 		if i+2 < len(words) && pastVerb(w) && words[i+1] == "to" && (lexicon.IsVerb(words[i+2]) || progressive(words[i+2])) {
 			return true // "committed to sending troops", "agreed to establish": what was undertaken is yet to be done
 		}
+		if i+1 < len(words) && w == "to" && i > 0 && !prospectStop[words[i-1]] && lexicon.IsVerb(words[i+1]) && !pastVerb(words[i+1]) {
+			// "readiness for Germany to contribute troops", "the plan to
+			// automate": an infinitive speaks of what is to be done (or
+			// wanted, or undertaken), not of what was
+			return true
+		}
 	}
 	return false
 }
+
+// prospectStop are words before "to" after which a verb is no prospect
+// ("used to live", "had to leave": done): closed class.
+var prospectStop = wordSet("used had has have having")
 
 // namedBeforeOnly reports whether a name of the question that is a
 // country or a people's (Mexico, "Mexican") stands only in the sentence

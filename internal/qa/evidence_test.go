@@ -33,8 +33,9 @@ Police arrested 27 people for looting shops in the city centre on Tuesday night.
 
 // TestSpeaksOfProspect: a sentence speaks of what is yet to happen by a
 // modal or a word of plan, or by an undertaking: a verb in the past, "to"
-// and a verb ("committed to sending", "agreed to establish"); not by a
-// past fact ("went to Paris").
+// and a verb ("committed to sending", "agreed to establish"), or by any
+// infinitive ("readiness for Germany to contribute troops"); not by a
+// past fact ("went to Paris", "used to live").
 func TestSpeaksOfProspect(t *testing.T) {
 	for text, want := range map[string]bool{
 		"France and the United Kingdom separately committed to sending troops.": true,
@@ -42,6 +43,9 @@ func TestSpeaksOfProspect(t *testing.T) {
 		"The force would be based in a neighbouring country.":                   true,
 		"The envoys went to Paris on Tuesday.":                                  false,
 		"Rescuers pulled a girl from the rubble.":                               false,
+		"Merz expressed readiness for Germany to contribute troops.":            true,
+		"She used to live by the river.":                                        false,
+		"Officials had to leave the building.":                                  false,
 	} {
 		if got := speaksOfProspect(text); got != want {
 			t.Errorf("speaksOfProspect(%q) = %v; want %v", text, got, want)
