@@ -517,10 +517,14 @@ func (e *Engine) analyse(text string) question {
 	if c := asCount(text); c != "" {
 		text, corrected = c, true // "what's the vote count": "how many vote"
 	}
-	if k, speaker := classify(countryUS(text)); k == KindSaid && speaker != "" {
-		if name := e.describedSpeaker(speaker); name != "" {
-			// "what did trumps son in law say": what Kushner said, read so
-			text, corrected = strings.Replace(text, speaker, name, 1), true
+	if strings.Contains(text, "'s ") || strings.Contains(text, "’s ") {
+		// (a relation of a person is possessive: no second reading of
+		// most questions)
+		if k, speaker := classify(countryUS(text)); k == KindSaid && speaker != "" {
+			if name := e.describedSpeaker(speaker); name != "" {
+				// "what did trumps son in law say": what Kushner said, read so
+				text, corrected = strings.Replace(text, speaker, name, 1), true
+			}
 		}
 	}
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1}
