@@ -333,7 +333,9 @@ func (e *Engine) quantityOf(q question, text string, s span) bool {
 	if len(after) > 2 && after[1] != "of" && after[2] == "of" && isLetters(after[1]) {
 		of = 2
 	}
-	if len(after) < of+2 || !quantityUnits[after[0]] || after[of] != "of" {
+	if len(after) < of+2 || after[of] != "of" || !quantityUnits[after[0]] && (of != 1 || !pluralNoun(after[0])) {
+		// a unit of mass or volume, or any measure of a thing counted
+		// ("200 portions of soup", "three truckloads of water")
 		return false
 	}
 	for _, w := range after[of+1 : min(len(after), of+4)] {

@@ -1588,7 +1588,8 @@ func TestCapitalAsPlace(t *testing.T) {
 }
 
 // TestHowMuchStuff: "how much X" asks for money or a share, or for a
-// quantity of X in a unit of mass or volume ("seven tonnes of fuel oil").
+// quantity of X in a unit of mass or volume ("seven tonnes of fuel oil")
+// or of any measure of it ("300 portions of soup").
 func TestHowMuchStuff(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -1597,8 +1598,10 @@ headline: Ship Leaks Fuel
 The ministry said on Saturday that about seven tonnes of fuel oil had leaked from the ship.
 
 A small amount of fuel oil has leaked from the grounded ship, officials said.
+
+Volunteers who came to help brought 300 portions of soup and bread.
 `)
-	wantShorts(t, e, []askedShort{{"how much fuel oil leaked", "seven tonnes"}})
+	wantShorts(t, e, []askedShort{{"how much fuel oil leaked", "seven tonnes"}, {"how much soup did the volunteers bring", "300 portions of soup"}})
 }
 
 // TestSubjectDenies: "None of the crew … were hurt" settles "was anybody
