@@ -29,6 +29,7 @@ type memo struct {
 	words  map[string][]wordVec
 	near   map[nearKey]float32 // align: a question word's nearest meaning in a passage
 	figure map[string]figureOK // figureOf: the value of the first figure in a passage's words
+	names  map[string][]span   // names: a text's names, sentence openers that are none left out
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -53,7 +54,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}}
 }
 
 // get returns m[k], computing and storing it when absent.
@@ -84,19 +85,24 @@ func (e *Engine) analyze(text string) []index.Token {
 // sentence's first word in capitals is no name where the articles write it
 // in lower case and never as a name ("Crews from five countries dig …").
 func (e *Engine) names(text string) []span {
-	all := get(&e.memo.mu, e.memo.spans, spanKey{nil, text}, func() []span { return nameSpans(text) })
-	for i, s := range all {
-		if e.openingWord(text, s) {
-			out := append([]span(nil), all[:i]...)
-			for _, t := range all[i+1:] {
-				if !e.openingWord(text, t) {
-					out = append(out, t)
-				}
-			}
-			return out
+	if e.vocab.capital == nil {
+		// (New reads names before it knows the articles' words, which
+		// tell an opening word from a name: not remembered then)
+		return e.namesNow(text)
+	}
+	return get(&e.memo.mu, e.memo.names, text, func() []span { return e.namesNow(text) })
+}
+
+// namesNow is names, computed.
+func (e *Engine) namesNow(text string) []span {
+	all := nameSpans(text)
+	out := all[:0:0]
+	for _, s := range all {
+		if !e.openingWord(text, s) {
+			out = append(out, s)
 		}
 	}
-	return all
+	return out
 }
 
 // openingWord reports whether span s of text is one word opening a

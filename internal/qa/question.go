@@ -159,8 +159,8 @@ type qterm struct {
 	// head is the common noun that ends the name this word is of, as the
 	// question has it ("Castle *street*", "El Loa *airport*"), and phrase
 	// the name's words through it, lower case: a story that has named it
-	// goes on to call it "the street"
-	head, phrase string
+	// goes on to call it "the street"; headTerm is the head analysed
+	head, phrase, headTerm string
 	// lowerName is true for a name read as one only because English
 	// capitalises it (lexicon.IsName), though typed in lower case
 	lowerName bool
@@ -737,7 +737,13 @@ func (e *Engine) analyse(text string) question {
 			qt.setting = e.isPlace(word)
 		}
 		if qt.entity && !qt.setting {
-			qt.head, qt.phrase = nameHead(text, toks, k)
+			if qt.head, qt.phrase = nameHead(text, toks, k); qt.head != "" {
+				if ht := e.analyze(qt.head); len(ht) == 1 {
+					qt.headTerm = ht[0].Term
+				} else {
+					qt.head, qt.phrase = "", ""
+				}
+			}
 		}
 		df := e.s.DocFreq(t.Term)
 		qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)

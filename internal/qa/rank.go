@@ -219,6 +219,9 @@ func (e *Engine) cover(q question, c *cand) {
 // question names by the name's common noun ("the street", "the airport"),
 // in a story that names it in full ("Castle Street").
 func callsByHead(c *cand, t qterm) bool {
+	if !hasTerm(c.toks, t.headTerm) {
+		return false // (most candidates: no word of the head at all)
+	}
 	text := strings.ToLower(c.p.Text)
 	for i := 0; ; {
 		j := strings.Index(text[i:], "the "+t.head)

@@ -34,9 +34,26 @@ var (
 		"smalltalk-about":    AboutBot,
 	}
 	smallTalkFiller = cueSet("smalltalk-filler-words")
-	// smallTalkSections are smallTalkActs' sections, in a fixed order
-	smallTalkSections = slices.Sorted(maps.Keys(smallTalkActs))
+	// smallTalkPhrases maps each phrase of small talk, its words joined
+	// by spaces, to its act; smallTalkLongest is the most words one has
+	smallTalkPhrases, smallTalkLongest = smallTalkIndex()
 )
+
+// smallTalkIndex builds smallTalkPhrases and smallTalkLongest from
+// kinds.txt's [smalltalk-*] sections (in a fixed order: a phrase in two
+// takes the first's act).
+func smallTalkIndex() (map[string]string, int) {
+	m, longest := map[string]string{}, 0
+	for _, section := range slices.Sorted(maps.Keys(smallTalkActs)) {
+		for _, p := range cueLists[section] {
+			if k := strings.Join(p, " "); m[k] == "" {
+				m[k] = smallTalkActs[section]
+			}
+			longest = max(longest, len(p))
+		}
+	}
+	return m, longest
+}
 
 // smallTalk returns the act of small talk a whole message is (kinds.txt
 // [smalltalk-*]), its chat words read as chat.txt reads them ("u" is
@@ -75,21 +92,11 @@ func smallTalk(text string) string {
 		if smallTalkFiller[words[i]] && !reached[i+1] {
 			reached[i+1], acts[i+1] = true, acts[i]
 		}
-		for j := i + 1; j <= len(words); j++ {
-			if act := smallTalkAct(words[i:j]); act != "" && (!reached[j] || acts[j] == "") {
+		for j := i + 1; j <= min(len(words), i+smallTalkLongest); j++ {
+			if act := smallTalkPhrases[strings.Join(words[i:j], " ")]; act != "" && (!reached[j] || acts[j] == "") {
 				reached[j], acts[j] = true, cmp.Or(acts[i], act)
 			}
 		}
 	}
 	return acts[len(words)]
-}
-
-// smallTalkAct is the act of small talk a phrase is, or "".
-func smallTalkAct(phrase []string) string {
-	for _, section := range smallTalkSections {
-		if slices.ContainsFunc(cueLists[section], func(p []string) bool { return slices.Equal(p, phrase) }) {
-			return smallTalkActs[section]
-		}
-	}
-	return ""
 }
