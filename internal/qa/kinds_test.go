@@ -1244,7 +1244,8 @@ The plan rests on four aims: border patrols; aid for towns such as Tula, Orel an
 // TestBulletList: a list question answered where a sentence introduces a
 // run of bullets gets every bullet, each an item quoted on its own, told
 // apart by semicolons when an item has a comma of its own; a bullet that
-// answers as a sentence does is not swapped for its whole run.
+// answers as a sentence does is not swapped for its whole run; a sentence
+// in the paragraph of the one that introduces them leads to them too.
 func TestBulletList(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -1273,6 +1274,21 @@ Officials said more aid would come.
 	}
 	if len(a.Items) != 3 || a.Short != want {
 		t.Errorf("what were the main pledges made at the talks: %q, %d items; want %q", a.Short, len(a.Items), want)
+	}
+	// the sentence before the one that introduces them, in its
+	// paragraph, leads to them too
+	e = engineOfText(t, `---
+id: t
+headline: Dock strike begins
+---
+The union said emergency cargo would still be handled during the strike. The exemptions cover:
+- medical supplies and medicines
+- animal feed for farms in the region
+- fuel for the city's hospitals
+Talks are due to resume on Friday.
+`)
+	if a := mustAsk(t, e, "what cargo still gets through while theyre out"); len(a.Items) != 3 || !strings.Contains(a.Short, "animal feed") {
+		t.Errorf("what cargo still gets through: %q, %d items; want the three exemptions", a.Short, len(a.Items))
 	}
 }
 

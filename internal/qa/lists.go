@@ -505,6 +505,8 @@ func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
 		from = runStart(a, p.Seq)
 	case strings.HasSuffix(strings.TrimSpace(p.Text), ":") && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
 		from = p.Seq + 1
+	case p.Kind == corpus.KindBody && p.Seq+2 < len(a.Passages) && a.Passages[p.Seq+1].Block == p.Block && strings.HasSuffix(strings.TrimSpace(a.Passages[p.Seq+1].Text), ":") && a.Passages[p.Seq+2].Kind == corpus.KindBullet:
+		from = p.Seq + 2 // the sentence before the one that introduces them, in its paragraph ("… would still be handled during the strike. The exemptions cover:")
 	case p.Kind == corpus.KindSubhead && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
 		from = p.Seq + 1 // a heading over the bullets ("What was pledged")
 	case p.Kind == corpus.KindSubhead && p.Seq+2 < len(a.Passages) && strings.HasSuffix(strings.TrimSpace(a.Passages[p.Seq+1].Text), ":") && a.Passages[p.Seq+2].Kind == corpus.KindBullet:
