@@ -166,7 +166,9 @@ func quoteBlock(text string, marks [][2]int, limit int, tail string) (string, bo
 	return cutWord("> “"+escape(text), limit), true
 }
 
-// markRanges escapes text and bolds the marked byte ranges that lie within it.
+// markRanges escapes text and bolds the marked byte ranges that lie within
+// it; a line break stays one, within the quotation (a passage of two
+// paragraphs, a run of bullets).
 func markRanges(text string, marks [][2]int) string {
 	var b strings.Builder
 	at := 0
@@ -174,12 +176,21 @@ func markRanges(text string, marks [][2]int) string {
 		if m[0] < at || m[0] >= m[1] || m[1] > len(text) {
 			continue
 		}
-		b.WriteString(escape(text[at:m[0]]))
+		b.WriteString(quoteLines(text[at:m[0]]))
 		b.WriteString("**" + escape(text[m[0]:m[1]]) + "**")
 		at = m[1]
 	}
-	b.WriteString(escape(text[at:]))
+	b.WriteString(quoteLines(text[at:]))
 	return b.String()
+}
+
+// quoteLines escapes s, each of its lines on its own line of a quotation.
+func quoteLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = escape(l)
+	}
+	return strings.Join(lines, "\n> ")
 }
 
 // cite is a citation: headline (or opening words), linked where the article

@@ -307,3 +307,13 @@ func TestCut(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteBlockLines: a passage of several lines (a paragraph and the one
+// before it, a run of bullets) stays quoted on every line, its marks bold
+// where they stand.
+func TestQuoteBlockLines(t *testing.T) {
+	got, cut := quoteBlock("medical supplies\nanimal feed", [][2]int{{0, 16}, {17, 28}}, 200, "")
+	if want := "> “**medical supplies**\n> **animal feed**”"; got != want || cut {
+		t.Errorf("quoteBlock = %q (cut %v); want %q", got, cut, want)
+	}
+}

@@ -1242,8 +1242,9 @@ The plan rests on four aims: border patrols; aid for towns such as Tula, Orel an
 }
 
 // TestBulletList: a list question answered where a sentence introduces a
-// run of bullets gets every bullet, each an item quoted on its own, told
-// apart by semicolons when an item has a comma of its own; a bullet that
+// run of bullets gets every bullet, each an item (marked in the run,
+// quoted whole as one passage), told apart by semicolons when an item has
+// a comma of its own; a bullet that
 // answers as a sentence does is not swapped for its whole run; a sentence
 // in the paragraph of the one that introduces them leads to them too.
 func TestBulletList(t *testing.T) {
@@ -2100,4 +2101,30 @@ Power was restored to most homes by Tuesday.
 	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "breakwater") {
 		t.Errorf("%v %q, %d passages; want the sentence of the breakwater first", a.Answered, a.Short, len(a.Passages))
 	}
+}
+
+// TestBulletRunOnePassage: a list answered by a run of bullets quotes the
+// run as one passage, every item in it, so that the passage shown first
+// holds the whole list.
+func TestBulletRunOnePassage(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood Aid
+---
+Talks on the flood ended on Friday. The main pledges made at the talks were:
+- Norway: $40 million for shelters.
+- Spain: two field hospitals.
+- Italy: 300 tents, blankets and stoves.
+Officials said more aid would come.
+`)
+	a := mustAsk(t, e, "list all the pledges from the talks")
+	if len(a.Passages) == 0 || len(a.Items) != 3 {
+		t.Fatalf("%d passages, %d items; want the run", len(a.Passages), len(a.Items))
+	}
+	for _, it := range a.Items {
+		if it.Passage != 0 || !strings.Contains(a.Passages[0].Text, it.Text) {
+			t.Errorf("item %q in passage %d; want every item in the first, %q", it.Text, it.Passage, a.Passages[0].Text)
+		}
+	}
+	checkAnswer(t, "list all the pledges from the talks", a)
 }

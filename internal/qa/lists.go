@@ -452,6 +452,17 @@ func (e *Engine) bulletList(q question, cands []*cand, ans *Answer) bool {
 			texts = append(texts, text)
 			hits = append(hits, Hit{Article: c.a, Passages: []corpus.Passage{p}, Text: p.Text, Score: c.score, Marks: [][2]int{{0, len(text)}}})
 		}
+		if first, last := run[0], run[len(run)-1]; len(hits) == len(run) && last.End-first.Start <= maxPassageBytes {
+			// the run whole, as the article has it, one passage that
+			// holds every item (each marked in it)
+			whole := Hit{Article: c.a, Passages: run, Text: c.a.Text[first.Start:last.End], Score: c.score}
+			for i, p := range run {
+				at := p.Start - first.Start
+				whole.Marks = append(whole.Marks, [2]int{at, at + len(items[i].Text)})
+				items[i].Passage = 0
+			}
+			hits = []Hit{whole}
+		}
 		ans.Passages, ans.Items = hits, items
 		ans.Short, ans.bare = joinItems(texts), ""
 		ans.Sources = append([]string{c.a.ID}, slices.DeleteFunc(ans.Sources, func(id string) bool { return id == c.a.ID })...)
