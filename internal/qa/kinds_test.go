@@ -2128,3 +2128,22 @@ Officials said more aid would come.
 	}
 	checkAnswer(t, "list all the pledges from the talks", a)
 }
+
+// TestVagueFocus: "what stuff …", "what things …" name no kind of answer:
+// a placeholder noun no article uses does not count against answering as
+// an unknown noun asked about does ("which hotel").
+func TestVagueFocus(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Council meets
+---
+The mayor met the transport committee on Monday to go over the bridge repairs, the new bus lanes and the budget for the harbour.
+
+The committee will meet again in May.
+`)
+	for _, q := range []string{"what stuff did the mayor go over with the transport committee", "what things did the mayor go over with the committee"} {
+		if a := mustAsk(t, e, q); !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "bridge repairs") {
+			t.Errorf("%q: answered %v; want the sentence of the bridge repairs", q, a.Answered)
+		}
+	}
+}

@@ -507,6 +507,9 @@ func (e *Engine) describedSpeaker(speaker string) string {
 	return name
 }
 
+// vagueNouns stand for whatever is meant (kinds.txt).
+var vagueNouns = cueSet("vague-noun-words")
+
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
@@ -556,6 +559,12 @@ func (e *Engine) analyse(text string) question {
 	}
 	if q.asksArticle && len(toks) > 0 && q.focus == toks[0].Term {
 		q.focus = "" // "which article …" asks for an article, and the articles are known
+	}
+	for _, t := range toks {
+		if t.Term == q.focus && vagueNouns[strings.ToLower(text[t.Start:t.End])] {
+			q.focus = "" // "what stuff did they go over": no kind of answer named
+			break
+		}
 	}
 	for i := 1; i < len(toks) && q.focus != ""; i++ {
 		if toks[i].Term == q.focus && toks[i-1].Position+1 == toks[i].Position {
