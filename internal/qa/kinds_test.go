@@ -2147,3 +2147,22 @@ The committee will meet again in May.
 		}
 	}
 }
+
+// TestCountedNearest: a counted noun no article uses, and none near it
+// by soft matching's bar, is read as the articles' word nearest it
+// ("riders": "passengers", GloVe 0.53), so that a count of that answers.
+func TestCountedNearest(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Tram line approved
+---
+The council approved the tram line on Tuesday.
+
+Officials expect the line to carry about 9 million passengers a year.
+
+Shops on the route fear two years of roadworks.
+`)
+	if a := mustAsk(t, e, "how many riders a year are they expecting"); !a.Answered || !strings.Contains(a.Short, "9 million") {
+		t.Errorf("how many riders: %v %q; want the 9 million passengers", a.Answered, a.Short)
+	}
+}

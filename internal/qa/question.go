@@ -507,6 +507,10 @@ func (e *Engine) describedSpeaker(speaker string) string {
 	return name
 }
 
+// countNearest is the least GloVe similarity of the articles' word a
+// counted noun none of them uses is read as.
+const countNearest = 0.5
+
 // vagueNouns stand for whatever is meant (kinds.txt).
 var vagueNouns = cueSet("vague-noun-words")
 
@@ -822,6 +826,15 @@ func (e *Engine) analyse(text string) question {
 	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
 	if q.kind == KindHowMany && q.measure == "" {
 		q.counted, q.countVerb = countedNoun(text, q.terms)
+		if c := q.counted; c != nil && c.unknown && len(c.soft) == 0 && c.vec != nil {
+			// "how many riders": a noun no article uses, nor a word near
+			// it by soft matching's bar, counts as the articles' word
+			// nearest it, if near at all ("passengers", 0.53)
+			if near := e.soft.nearestFrom(strings.ToLower(c.word), c.vec, countNearest); len(near) > 0 {
+				c.alts, c.soft = append(c.alts, near[0].term), append(c.soft, near[0])
+				q.indexTerms()
+			}
+		}
 		if q.counted != nil && !meansPerson(strings.ToLower(q.counted.word)) {
 			// "how many people died": of people, the numbers a passage
 			// gives are of many things they do; of "powers" or

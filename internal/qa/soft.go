@@ -138,6 +138,11 @@ func mergeNear(a, b []termAlt) []termAlt {
 // word (with vector x) is at least softMin, most similar first, a few more
 // than softMax (the caller leaves some out), each term once.
 func (st softTerms) nearest(word string, x []int8) []termAlt {
+	return st.nearestFrom(word, x, softMin)
+}
+
+// nearestFrom is nearest with least similarity least.
+func (st softTerms) nearestFrom(word string, x []int8, least float32) []termAlt {
 	if len(x) == 0 || len(st.words) == 0 {
 		return nil
 	}
@@ -149,7 +154,7 @@ func (st softTerms) nearest(word string, x []int8) []termAlt {
 	var found []scored
 	for i := range st.words {
 		d := lexicon.Dot(x, st.vecs[i*st.dims:(i+1)*st.dims])
-		if sim := float32(d) / (nx * st.norms[i]); sim >= softMin && st.words[i] != word {
+		if sim := float32(d) / (nx * st.norms[i]); sim >= least && st.words[i] != word {
 			found = append(found, scored{i, sim})
 		}
 	}
