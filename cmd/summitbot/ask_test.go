@@ -178,3 +178,12 @@ func TestSourcesCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkLines: a passage of several lines (a run of bullets) keeps its
+// later lines indented under the quotation's first.
+func TestMarkLines(t *testing.T) {
+	got := style{}.mark("medical supplies\nanimal feed", [][2]int{{0, 7}})
+	if want := "**medical** supplies\n   animal feed"; got != want {
+		t.Errorf("mark = %q; want %q", got, want)
+	}
+}

@@ -38,7 +38,8 @@ func (s style) dim(t string) string {
 }
 
 // mark bolds the marked ranges of a passage; in plain output the short
-// answer is set off with ** as in Markdown.
+// answer is set off with ** as in Markdown; a second line is indented as
+// the first.
 func (s style) mark(text string, marks [][2]int) string {
 	var b strings.Builder
 	at := 0
@@ -55,7 +56,9 @@ func (s style) mark(text string, marks [][2]int) string {
 		at = m[1]
 	}
 	b.WriteString(text[at:])
-	return b.String()
+	// a passage of more than one line (a run of bullets, a paragraph and
+	// the one before it) keeps its lines under the quotation's first
+	return strings.ReplaceAll(b.String(), "\n", "\n   ")
 }
 
 // writeSmallTalk replies in kind to a message that asks nothing of the
