@@ -75,6 +75,16 @@ func wantShorts(t *testing.T, e *Engine, cases []askedShort) {
 	}
 }
 
+// wantTop asks q and checks that its first passage holds want, and, with
+// answered, that it is answered.
+func wantTop(t *testing.T, e *Engine, q, want string, answered bool) {
+	t.Helper()
+	a := mustAsk(t, e, q)
+	if answered && !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, want) {
+		t.Errorf("%s: answered %v %q, %d passages; want the passage holding %q first", q, a.Answered, a.Short, len(a.Passages), want)
+	}
+}
+
 // TestPercentIsNoAge: "how old" asks for an age, which no percentage or
 // sum of money gives ("47.3 percent" is no answer to "how old is the
 // mayor"); an age after a name is one.

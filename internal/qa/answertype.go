@@ -885,7 +885,7 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 		}
 		return 0.3 // no name for it here
 	}
-	if q.which && q.focus != "" {
+	if len(q.words) > 0 && q.words[0] == "which" && q.focus != "" {
 		// "which ports are the ships heading to": things of that kind by
 		// their names, where the passage speaks of the kind ("the rival
 		// ports of Rostmark and Aldenburg"), not the kind alone ("reroute
@@ -915,12 +915,15 @@ func (e *Engine) namesOfKind(q question, c *cand) float64 {
 		return 0.5
 	}
 	focus, text, held := q.terms[k], c.p.Text, false
+	var free []span // the names the question does not give, found once
 	for _, tok := range c.toks {
 		if !focus.spelledBy(tok.Term) && !slices.ContainsFunc(focus.soft, func(a termAlt) bool { return a.term == tok.Term }) {
 			continue
 		}
-		held = true
-		for _, n := range e.freeSpans(q, text, e.names(text)) {
+		if !held {
+			held, free = true, e.freeSpans(q, text, e.names(text))
+		}
+		for _, n := range free {
 			if notPeople[strings.ToLower(text[n.start:n.end])] {
 				continue // "other airports on Monday": a day names no airport
 			}

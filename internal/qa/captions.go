@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -80,16 +81,8 @@ func (e *Engine) captionAnswer(q question) Answer {
 		return ans
 	}
 	if asked {
-		slices.SortStableFunc(caps, func(x, y scored) int {
-			switch {
-			case x.s > y.s:
-				return -1
-			case x.s < y.s:
-				return 1
-			}
-			return 0
-		})
-		caps = caps[:1]
+		// the caption that holds most, the first of equals
+		caps = []scored{slices.MaxFunc(caps, func(x, y scored) int { return cmp.Compare(x.s, y.s) })}
 	}
 	ans.Answered = true
 	for _, c := range caps[:min(len(caps), MaxPassages)] {

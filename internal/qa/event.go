@@ -280,7 +280,7 @@ func (e *Engine) eventPlaceIn(text string) span {
 		}
 	}
 	names := e.names(text)
-	for _, w := range e.eventPlaces() {
+	for _, w := range places {
 		for _, n := range names {
 			if !inDateline(text, n) && slices.ContainsFunc(e.analyze(text[n.start:n.end]), func(t index.Token) bool { return t.Term == w.term }) {
 				return n

@@ -2076,10 +2076,7 @@ Airlines diverted flights to other airports on Monday while a judge heard the un
 
 By noon, 30 flights had gone to the airports of Brenholm and Carrow, officials said.
 `)
-	a := mustAsk(t, e, "which airports did the flights go to")
-	if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Brenholm") {
-		t.Errorf("%v %q; want the sentence that names the airports", a.Answered, a.Short)
-	}
+	wantTop(t, e, "which airports did the flights go to", "Brenholm", true)
 }
 
 // TestOverviewOfUnknownTopic: "what happened to X" where most of X's
@@ -2097,10 +2094,7 @@ In the harbour village of Marn, the storm wrecked the breakwater and sank two bo
 
 Power was restored to most homes by Tuesday.
 `)
-	a := mustAsk(t, e, "what happened to the sea walls and jetties in the little harbour village")
-	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "breakwater") {
-		t.Errorf("%v %q, %d passages; want the sentence of the breakwater first", a.Answered, a.Short, len(a.Passages))
-	}
+	wantTop(t, e, "what happened to the sea walls and jetties in the little harbour village", "breakwater", false)
 }
 
 // TestBulletRunOnePassage: a list answered by a run of bullets quotes the
@@ -2142,9 +2136,7 @@ The mayor met the transport committee on Monday to go over the bridge repairs, t
 The committee will meet again in May.
 `)
 	for _, q := range []string{"what stuff did the mayor go over with the transport committee", "what things did the mayor go over with the committee"} {
-		if a := mustAsk(t, e, q); !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "bridge repairs") {
-			t.Errorf("%q: answered %v; want the sentence of the bridge repairs", q, a.Answered)
-		}
+		wantTop(t, e, q, "bridge repairs", true)
 	}
 }
 
@@ -2162,7 +2154,5 @@ Officials expect the line to carry about 9 million passengers a year.
 
 Shops on the route fear two years of roadworks.
 `)
-	if a := mustAsk(t, e, "how many riders a year are they expecting"); !a.Answered || !strings.Contains(a.Short, "9 million") {
-		t.Errorf("how many riders: %v %q; want the 9 million passengers", a.Answered, a.Short)
-	}
+	wantShorts(t, e, []askedShort{{"how many riders a year are they expecting", "9 million"}})
 }

@@ -514,13 +514,13 @@ func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
 	switch {
 	case p.Kind == corpus.KindBullet:
 		from = runStart(a, p.Seq)
-	case strings.HasSuffix(strings.TrimSpace(p.Text), ":") && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
+	case introduces(a, p.Seq):
 		from = p.Seq + 1
-	case p.Kind == corpus.KindBody && p.Seq+2 < len(a.Passages) && a.Passages[p.Seq+1].Block == p.Block && strings.HasSuffix(strings.TrimSpace(a.Passages[p.Seq+1].Text), ":") && a.Passages[p.Seq+2].Kind == corpus.KindBullet:
+	case p.Kind == corpus.KindBody && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Block == p.Block && introduces(a, p.Seq+1):
 		from = p.Seq + 2 // the sentence before the one that introduces them, in its paragraph ("… would still be handled during the strike. The exemptions cover:")
 	case p.Kind == corpus.KindSubhead && p.Seq+1 < len(a.Passages) && a.Passages[p.Seq+1].Kind == corpus.KindBullet:
 		from = p.Seq + 1 // a heading over the bullets ("What was pledged")
-	case p.Kind == corpus.KindSubhead && p.Seq+2 < len(a.Passages) && strings.HasSuffix(strings.TrimSpace(a.Passages[p.Seq+1].Text), ":") && a.Passages[p.Seq+2].Kind == corpus.KindBullet:
+	case p.Kind == corpus.KindSubhead && introduces(a, p.Seq+1):
 		from = p.Seq + 2 // or over the sentence that introduces them
 	default:
 		return nil
@@ -530,6 +530,12 @@ func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
 		run = append(run, a.Passages[i])
 	}
 	return run
+}
+
+// introduces reports whether a's passage i is a sentence that opens a run
+// of bullets: it ends in a colon, and the passage after it is a bullet.
+func introduces(a *corpus.Article, i int) bool {
+	return i+1 < len(a.Passages) && strings.HasSuffix(strings.TrimSpace(a.Passages[i].Text), ":") && a.Passages[i+1].Kind == corpus.KindBullet
 }
 
 // runStart is the index of the first bullet of the run of bullets that

@@ -71,9 +71,6 @@ type question struct {
 	// roleMods are the terms of the nouns that qualify a title the
 	// question asks about ("health" of "health minister"): the role's too
 	roleMods []string
-	// which is true for a question that opens with "which" ("which ports
-	// …"): it asks for things of the kind of its focus, by name
-	which bool
 	// nameOf is the noun whose name a "what is the name of X" question
 	// asks for ("hospital" of "the name of Calama's main hospital"),
 	// analysed, and nameWord as typed; "" for other questions
@@ -868,8 +865,6 @@ func (e *Engine) analyse(text string) question {
 	if q.kind == KindWho && !q.role {
 		q.nameOf, q.nameWord = e.nameOf(q.words)
 	}
-	q.which = len(q.words) > 0 && q.words[0] == "which"
-
 	if q.kind == KindWhat && len(q.terms) > 1 && roleNouns[strings.ToLower(q.terms[len(q.terms)-1].word)] {
 		// "what's Carney's job", "what is Witkoff's role": who he is, by
 		// what the articles call him

@@ -229,7 +229,7 @@ func callsByHead(c *cand, t qterm) bool {
 			return false
 		}
 		at, end := i+j, i+j+len("the "+t.head)
-		if (at == 0 || !isLetterByte(text[at-1])) && (end == len(text) || !isLetterByte(text[end])) {
+		if wordAt(text, at, end) {
 			return strings.Contains(strings.ToLower(c.a.Text), t.phrase)
 		}
 		i = end

@@ -896,10 +896,7 @@ Residents of Oak Avenue in Harlow began clearing branches on Monday.
 Nine trees on the avenue were felled, the council said.
 `)
 	for _, q := range []string{"how many trees on maple avenue were felled", "how many trees fell on Maple Avenue"} {
-		a := mustAsk(t, e, q)
-		if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "14 trees") {
-			t.Errorf("%q: %v %q; want the sentence of the 14 trees on the avenue", q, a.Answered, a.Short)
-		}
+		wantTop(t, e, q, "14 trees", true)
 	}
 }
 
@@ -920,8 +917,5 @@ If a judge grants a review, construction could be delayed by up to eight months,
 
 The council approved the bypass in March.
 `)
-	a := mustAsk(t, e, "how long could a judicial review hold things up")
-	if !a.Answered || !strings.Contains(a.Short, "eight months") {
-		t.Errorf("%v %q; want the eight months of delay", a.Answered, a.Short)
-	}
+	wantShorts(t, e, []askedShort{{"how long could a judicial review hold things up", "eight months"}})
 }

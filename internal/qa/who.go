@@ -199,15 +199,17 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 				before = append(before, g)
 			}
 		}
-		v, ok := e.verbAt(q, c)
-		if cs := clauseStart(text, v.start); ok && !slices.ContainsFunc(groups, func(g span) bool { return g.start >= cs && g.end <= v.start }) {
+		if v, ok := e.verbAt(q, c); ok {
 			// no name before the question's verb in its clause: its
 			// subject names no one ("Salvage crews freed the bulk carrier
 			// Corvina Star", "… five days after a ransomware attack shut
 			// down the computer systems"), and the names after it are
 			// what was done to
-			if d := e.unnamedDoer(c, v); d.end > d.start {
-				return d
+			cs := clauseStart(text, v.start)
+			if !slices.ContainsFunc(groups, func(g span) bool { return g.start >= cs && g.end <= v.start }) {
+				if d := e.unnamedDoer(c, v); d.end > d.start {
+					return d
+				}
 			}
 		}
 		if len(before) > 0 {
