@@ -294,6 +294,12 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			if t := trimCutConjunct(ans.Passages[0].Text, ans.Short); t != ans.Short {
 				setShort(&ans, t) // "…, triggering massive explosions, and struck"
 			}
+			text := ans.Passages[0].Text
+			if at := strings.Index(text, ans.Short); at >= 0 {
+				if s := withRightConjunct(text, span{at, at + len(ans.Short)}); s.end > at+len(ans.Short) {
+					setShort(&ans, text[s.start:s.end]) // "… containers of fruit, meat and fish"
+				}
+			}
 		}
 	}
 	if len(ans.Passages) > 0 && ans.Short != "" && ans.Verdict == "" {

@@ -181,6 +181,39 @@ func withLeftConjunct(text string, s span) span {
 	return s
 }
 
+// withRightConjunct widens a span that holds the start of a coordination
+// but stops inside it ("About 1,300 reefer containers of fruit" of "… of
+// fruit, meat and fish") to the coordination's end, when the whole is short
+// enough to be a short answer: a list is not cut after its first items.
+func withRightConjunct(text string, s span) span {
+	for _, co := range coordinations(text) {
+		if s.start < co.all.start && co.all.start < s.end && s.end < co.all.end {
+			if nounList(text, co) && wordCount(text[s.start:co.all.end]) <= maxShortWords {
+				return span{s.start, co.all.end}
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// nounList reports whether a coordination lists things, not deeds: each
+// item a few words (listItemWords+1 at most), none opening on a verb
+// ("military hubs across Ukraine and *build* protected facilities"), and
+// not two joined by a comma and "and", which joins clauses.
+func nounList(text string, co coord) bool {
+	if len(co.items) == 2 && strings.HasSuffix(strings.TrimRight(text[:co.items[1].start], " "), ", and") {
+		return false // "12,000 meals a day, and teachers organise games": two clauses
+	}
+	for _, it := range co.items {
+		words := strings.Fields(text[it.start:it.end])
+		if len(words) == 0 || len(words) > listItemWords+1 || lexicon.IsVerb(strings.ToLower(strings.Trim(words[0], "\"'’“”"))) {
+			return false
+		}
+	}
+	return true
+}
+
 // Where a stretch of a sentence ends: clauseBreaks are the punctuation
 // between its clauses; phraseBreaks add the words that join clauses.
 var (

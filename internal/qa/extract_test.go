@@ -160,11 +160,7 @@ func TestPhraseAround(t *testing.T) {
 		{"The quake hit at 4:52 a.m. local time, when most were asleep.", "4", "The quake hit at 4:52 a.m. local time"},
 		{"The pledges came at a summit in Paris, where representatives of 35 countries gathered.", "35 countries", "representatives of 35 countries gathered"}, // the relative word joins the phrase, and is no part of it
 	} {
-		at := strings.Index(tc.text, tc.bare)
-		s := phraseAround(tc.text, span{at, at + len(tc.bare)})
-		if got := tc.text[s.start:s.end]; got != tc.want {
-			t.Errorf("phraseAround(%q, %q) = %q; want %q", tc.text, tc.bare, got, tc.want)
-		}
+		widens(t, "phraseAround", phraseAround, tc.text, tc.bare, tc.want)
 	}
 }
 
@@ -545,11 +541,7 @@ func TestWholeWords(t *testing.T) {
 		{"a magnitude 5.9 aftershock", "magnitude 5", "magnitude 5.9"},
 		{"Talks ended. 9 more began", "Talks ended", "Talks ended"},
 	} {
-		at := strings.Index(tc.text, tc.span)
-		s := wholeWords(tc.text, span{at, at + len(tc.span)})
-		if got := tc.text[s.start:s.end]; got != tc.want {
-			t.Errorf("wholeWords(%q in %q) = %q; want %q", tc.span, tc.text, got, tc.want)
-		}
+		widens(t, "wholeWords", wholeWords, tc.text, tc.span, tc.want)
 	}
 }
 
@@ -627,11 +619,7 @@ func TestCompleteFigure(t *testing.T) {
 		{"It hurt 214 people and 2,460 injured were counted.", "214 people", "214 people"},
 		{"In all 300 homes and 12 schools collapsed.", "300 homes", "300 homes and 12 schools"},
 	} {
-		at := strings.Index(tc.text, tc.figure)
-		s := completeFigure(tc.text, span{at, at + len(tc.figure)})
-		if got := tc.text[s.start:s.end]; got != tc.want {
-			t.Errorf("completeFigure(%q at %q) = %q; want %q", tc.text, tc.figure, got, tc.want)
-		}
+		widens(t, "completeFigure", completeFigure, tc.text, tc.figure, tc.want)
 	}
 }
 
@@ -666,12 +654,26 @@ func TestWithLeftConjunct(t *testing.T) {
 		{"He met Macron before the summit and later joined French, British, and German leaders.", "and later joined French, British, and German leaders", "and later joined French, British, and German leaders"},
 		{"Troops and tanks moved.", "Troops and tanks", "Troops and tanks"},
 	} {
-		at := strings.Index(tc.text, tc.part)
-		s := withLeftConjunct(tc.text, span{at, at + len(tc.part)})
-		if got := tc.text[s.start:s.end]; got != tc.want {
-			t.Errorf("withLeftConjunct(%q) = %q; want %q", tc.part, got, tc.want)
-		}
+		widens(t, "withLeftConjunct", withLeftConjunct, tc.text, tc.part, tc.want)
 	}
+}
+
+// TestWithRightConjunct: a short answer that holds the start of a list
+// of things but stops inside it runs to the list's end; a list of deeds,
+// two clauses joined by ", and", or a list too long for a short answer
+// are left as they were.
+func TestWithRightConjunct(t *testing.T) {
+	for _, tc := range []struct{ text, part, want string }{
+		{"About 1,300 reefer containers of fruit, meat and fish are stuck on the terminals.", "About 1,300 reefer containers of fruit", "About 1,300 reefer containers of fruit, meat and fish"},
+		{"Ships were sent to the rival ports of Rostmark and Aldenburg on Monday.", "the rival ports of Rostmark", "the rival ports of Rostmark and Aldenburg"},
+		{"They will establish military hubs across Ukraine and build protected facilities.", "establish military hubs across Ukraine", "establish military hubs across Ukraine"},
+		{"The kitchen serves about 12,000 meals a day, and teachers organise games.", "serves about 12,000 meals a day", "serves about 12,000 meals a day"},
+		{"The union wants a big pay rise over two years for all of its members, pensions and jobs.", "a big pay rise over two years for all of its members", "a big pay rise over two years for all of its members"},
+	} {
+		widens(t, "withRightConjunct", withRightConjunct, tc.text, tc.part, tc.want)
+	}
+	e := engineOfText(t, "---\nid: s\nheadline: Dock strike\n---\nRefrigerated cargo is a particular concern. About 1,300 reefer containers of fruit, meat and fish are stuck on the terminals.\nThe union has agreed to keep them plugged into power.\n")
+	wantShorts(t, e, []askedShort{{"how many fridge containers are stuck", "fruit, meat and fish"}})
 }
 
 // TestClauseAfterVerb: a "what" question's answer follows its verb where
