@@ -350,7 +350,8 @@ func TestPastPossessiveName(t *testing.T) {
 }
 
 // TestKeyWords: where no span of the kind asked for stands out, the
-// dozen words that hold most of the question, opening on a word of
+// dozen words that hold most of the question (each of its words once),
+// opening on a word of
 // substance or an article before one (a noun phrase keeps its article),
 // closing on a word of substance.
 func TestKeyWords(t *testing.T) {
@@ -368,6 +369,9 @@ func TestKeyWords(t *testing.T) {
 		{"did donors cover the whole appeal", "By the close of the meeting, donors had covered about 40% of it.", "the close of the meeting, donors had covered about 40%"},
 		// and an abbreviation its period
 		{"is there a curfew", "A night-time curfew from 10 p.m. to 6 a.m. has been imposed on the city.", "A night-time curfew from 10 p.m. to 6 a.m."},
+		// a word said twice holds no more than once: the window goes on
+		// to what the sentence says of it
+		{"did wheat prices move", "The region grows a third of the country's wheat, and wheat prices on the Harwick exchange fell 4% on Monday.", "wheat prices on the Harwick exchange fell 4% on Monday"},
 	} {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)

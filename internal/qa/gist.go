@@ -15,6 +15,12 @@ import (
 // key words keep: where a negation or hedge stands.
 const polarityWords = 3
 
+// commaAfter reports whether a comma follows word i of text (words are
+// the words' byte spans).
+func commaAfter(text string, words [][2]int, i int) bool {
+	return i+1 < len(words) && strings.Contains(text[words[i][1]:words[i+1][0]], ",")
+}
+
 // negationReach is how many words before a yes/no question's words a
 // negation still governs them: "given *no* indication it would accept"
 // (a determiner, a noun and a pronoun and auxiliary between).
@@ -55,6 +61,7 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		return ""
 	}
 	weight := make([]float64, len(words))
+	termAt := make([]int, len(words)) // the question's word each word matches best
 	k := 0
 	matched := false
 	for _, tok := range c.toks {
@@ -66,7 +73,7 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		}
 		for _, h := range q.lookup[tok.Term] {
 			if w := h.w * q.terms[h.i].idf; w > weight[k] {
-				weight[k] = w
+				weight[k], termAt[k] = w, h.i
 				matched = true
 			}
 		}
@@ -81,13 +88,21 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		w := strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
 		return lexicon.IsFunctionWord(w) && w != "not" && w != "no"
 	}
+	// a window holds as much as the question's words it holds, each once:
+	// "copper" twice holds no more than once ("half of Chile's copper,
+	// and benchmark copper prices on the London Metal" holds no more
+	// than "copper prices on the London Metal Exchange jumped 3%")
 	sums := make([]float64, len(words)-n+1)
-	for i := range n {
-		sums[0] += weight[i]
-	}
-	top := sums[0]
-	for i := 1; i < len(sums); i++ {
-		sums[i] = sums[i-1] + weight[i+n-1] - weight[i-1]
+	held := make([]float64, len(q.terms))
+	top := 0.0
+	for i := range sums {
+		clear(held)
+		for k := i; k < i+n; k++ {
+			if weight[k] > held[termAt[k]] {
+				sums[i] += weight[k] - held[termAt[k]]
+				held[termAt[k]] = weight[k]
+			}
+		}
 		top = max(top, sums[i])
 	}
 	// of the windows that hold as much, one that closes on a word of
@@ -123,11 +138,31 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		// a yes or no turns on the words just before the question's own:
 		// "*has not* signalled a willingness to compromise", "*Not*
 		// everyone is ready", "*While not* officially confirmed"
-		matched := best
-		for matched < best+n-1 && weight[matched] == 0 {
+		// (the first of them not said again later in the window: "the
+		// country's wheat, and *wheat prices* … fell 4%"), back over a
+		// few words, not past a comma
+		repeated := func(k int) bool {
+			for j := k + 1; j < min(best+n, len(words)); j++ {
+				if weight[j] >= weight[k] && termAt[j] == termAt[k] {
+					return true
+				}
+			}
+			return false
+		}
+		matched, again := best, false
+		for matched < best+n-1 && (weight[matched] == 0 || repeated(matched)) {
+			again = again || weight[matched] > 0
 			matched++
 		}
-		best = max(first, min(best, matched-polarityWords))
+		back := matched
+		for back > max(first, matched-polarityWords) && !commaAfter(text, words, back-1) {
+			back--
+		}
+		if again {
+			best = back // the window opens past the word said again
+		} else {
+			best = max(first, min(best, back))
+		}
 		for k := best + 1; k <= matched; k++ {
 			if opensClause(text, words, k) {
 				best = k // nor from another clause: "air force, while *Croatia* … said they would not"
