@@ -802,6 +802,12 @@ Mayor Ana Ruiz opened the new shelter on Monday.
 Rescuers freed Luis Araya, a 39-year-old taxi driver, after six hours.
 
 Ana Ortiz, director of the regional water agency, said supply would return soon.
+
+Rosa Lindh, director of the small local flood relief charity Casa Abierta, said families needed grants.
+
+The regional government's chief flood engineer, Pablo Serra, said the dam had held.
+
+Among the volunteers, Marta Gil said the work was hard.
 `)
 	for q, want := range map[string]string{
 		"when will the bridge reopen":       "closed to traffic until Friday",
@@ -809,6 +815,10 @@ Ana Ortiz, director of the regional water agency, said supply would return soon.
 		"who opened the shelter":            "Mayor Ana Ruiz",
 		"who did rescuers free":             "Luis Araya, a 39-year-old taxi driver",
 		"who runs the water agency":         "Ana Ortiz, director of the regional water agency",
+		// a longer apposition where the whole fits a short answer
+		"who runs the casa abierta charity": "Rosa Lindh, director of the small local flood relief charity Casa Abierta",
+		// a description set off before the name
+		"who said the dam had held": "The regional government's chief flood engineer, Pablo Serra",
 	} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || !strings.Contains(a.Short, want) || len(strings.Fields(a.Short)) > maxShortWords {
@@ -817,6 +827,10 @@ Ana Ortiz, director of the regional water agency, said supply would return soon.
 	}
 	if a, _ := e.Ask(context.Background(), "who opened the shelter"); strings.Contains(a.Short, "opened") {
 		t.Errorf("Ask(who opened the shelter) short %q; want the name alone", a.Short)
+	}
+	// a phrase that opens on a preposition is no description of the name
+	if a, _ := e.Ask(context.Background(), "which volunteer said the work was hard"); strings.Contains(a.Short, "Among") {
+		t.Errorf("Ask(which volunteer said the work was hard) short %q; want no \"Among the volunteers\"", a.Short)
 	}
 }
 
