@@ -610,7 +610,7 @@ func trimCutConjunct(text, short string) string {
 	}
 	i := strings.LastIndex(short, ", ")
 	if i <= 0 {
-		return short
+		return trimOpenConjunct(text[at+len(short):], short)
 	}
 	tail := strings.Fields(short[i+2:])
 	if len(tail) == 0 || len(tail) > cutConjunct+1 {
@@ -626,6 +626,33 @@ func trimCutConjunct(text, short string) string {
 		}
 	}
 	return short
+}
+
+// trimOpenConjunct takes off the end of short, followed in its text by
+// rest, a deed joined by "and" without a comma that the cut leaves open:
+// the phrase runs on past it into a function word ("because it would add
+// eight minutes to journeys and require the demolition" … of 23 homes),
+// the conjunct opens on a verb or an auxiliary, at most cutConjunct+1
+// words follow the "and" and at least minCutWords stand before it. Things
+// joined ("Europe and the entire coalition"), a name cut ("Croatia and
+// the Czech" Republic) and an "and" inside an open quotation are left.
+func trimOpenConjunct(rest, short string) string {
+	next, _ := nextWord(strings.TrimLeft(rest, " "))
+	if next == "" || !lexicon.IsFunctionWord(strings.ToLower(next)) {
+		return short
+	}
+	i := strings.LastIndex(short, " and ")
+	if i < 0 || unbalanced(short[:i]) {
+		return short
+	}
+	conj := strings.Fields(short[i+len(" and "):])
+	if len(conj) == 0 || len(conj) > cutConjunct+1 || wordCount(short[:i]) < minCutWords {
+		return short
+	}
+	if w := strings.ToLower(conj[0]); isCapital(conj[0]) || !lexicon.IsVerb(w) && !auxiliaries[w] {
+		return short // "Europe and the entire coalition": things, not a deed
+	}
+	return strings.TrimRight(short[:i], " ,;:—–-")
 }
 
 // listItemWords is how many words an item of an enumeration runs to at

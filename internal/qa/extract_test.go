@@ -946,12 +946,22 @@ Officials said heavy equipment would reach the coast by road.
 }
 
 // TestTrimCutConjunct: a short answer cut in the middle of a clause loses
-// the conjunct the cut left without its object ("…, and struck"); an
+// the conjunct the cut left without its object ("…, and struck", "… and
+// require the demolition"); an
 // enumeration's items, a clause the text ends, and a short answer found
 // whole keep theirs.
 func TestTrimCutConjunct(t *testing.T) {
-	const text = "Ukrainian drones hit an arms depot in Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk. Leaders met French, British, and German officials on Monday."
+	const text = "Ukrainian drones hit an arms depot in Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk. Leaders met French, British, and German officials on Monday. " +
+		"The route was dropped because it would add eight minutes to journeys and require the demolition of 23 homes. " +
+		"A signal of how seriously Europe and the entire coalition of the willing take it. Croatia and the Czech Republic said no. " +
+		"The session was not a \"make or break the deal\" moment."
 	for short, want := range map[string]string{
+		// a deed joined by "and", left open by the cut
+		"because it would add eight minutes to journeys and require the demolition": "because it would add eight minutes to journeys",
+		// things joined, a name cut, an "or" in a quotation: left
+		"A signal of how seriously Europe and the entire coalition": "A signal of how seriously Europe and the entire coalition",
+		"Croatia and the Czech":                 "Croatia and the Czech",
+		"The session was not a \"make or break": "The session was not a \"make or break",
 		"drones hit an arms depot in Kostroma, triggering massive explosions, and struck": "drones hit an arms depot in Kostroma, triggering massive explosions",
 		"Leaders met French, British, and German":                                         "Leaders met French, British, and German", // an enumeration
 		"Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk":  "Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk",
