@@ -326,7 +326,8 @@ var quantityUnits = cueSet("quantity-unit-words")
 // quantityOf reports whether the number at s of text measures a quantity
 // of what the question asks about: a unit of mass or volume, then "of"
 // and a word of the question ("seven tonnes of fuel oil", "18,000 cubic
-// metres of sand").
+// metres of sand"), or of anything when the question asks for "how much"
+// of a placeholder ("how much stuff did they send").
 func (e *Engine) quantityOf(q question, text string, s span) bool {
 	after := strings.Fields(strings.ToLower(text[s.end:]))
 	of := 1 // the unit's "of"; a unit of two words puts it after both ("cubic metres of sand")
@@ -337,6 +338,9 @@ func (e *Engine) quantityOf(q question, text string, s span) bool {
 		// a unit of mass or volume, or any measure of a thing counted
 		// ("200 portions of soup", "three truckloads of water")
 		return false
+	}
+	if quantityUnits[after[0]] && asksMuchOfAnything(q) {
+		return true // "how much stuff did Argentina send": a quantity of anything ("200 tonnes of food")
 	}
 	for _, w := range after[of+1 : min(len(after), of+4)] {
 		for _, t := range e.analyze(strings.Trim(w, ".,;:")) {
@@ -656,6 +660,17 @@ const subjectWords = 3
 func asksMuch(q question) bool {
 	for i := 1; i < len(q.words); i++ {
 		if q.words[i] == "much" && q.words[i-1] == "how" {
+			return true
+		}
+	}
+	return false
+}
+
+// asksMuchOfAnything reports whether a "how much" question asks about a
+// placeholder noun, no thing in particular: "how much *stuff*".
+func asksMuchOfAnything(q question) bool {
+	for i := 2; i < len(q.words); i++ {
+		if q.words[i-1] == "much" && q.words[i-2] == "how" && vagueNouns[q.words[i]] {
 			return true
 		}
 	}

@@ -1606,7 +1606,8 @@ func TestCapitalAsPlace(t *testing.T) {
 
 // TestHowMuchStuff: "how much X" asks for money or a share, or for a
 // quantity of X in a unit of mass or volume ("seven tonnes of fuel oil")
-// or of any measure of it ("300 portions of soup").
+// or of any measure of it ("300 portions of soup"); "how much stuff", of
+// anything ("40 tonnes of rice and blankets").
 func TestHowMuchStuff(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -1617,8 +1618,12 @@ The ministry said on Saturday that about seven tonnes of fuel oil had leaked fro
 A small amount of fuel oil has leaked from the grounded ship, officials said.
 
 Volunteers who came to help brought 300 portions of soup and bread.
+
+The navy, which has shipped 40 tonnes of rice and blankets by sea, said it would send doctors.
 `)
-	wantShorts(t, e, []askedShort{{"how much fuel oil leaked", "seven tonnes"}, {"how much soup did the volunteers bring", "300 portions of soup"}})
+	wantShorts(t, e, []askedShort{{"how much fuel oil leaked", "seven tonnes"}, {"how much soup did the volunteers bring", "300 portions of soup"},
+		// a placeholder: a quantity of anything
+		{"how much stuff did the navy ship", "40 tonnes of rice"}})
 }
 
 // TestSubjectDenies: "None of the crew … were hurt" settles "was anybody
