@@ -320,6 +320,17 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 	return best
 }
 
+// asksOther reports whether an analysed term stands for a word of the
+// question other than its verb (at verb) and its counted noun.
+func (e *Engine) asksOther(q question, term string, verb int) bool {
+	for _, h := range q.lookup[term] {
+		if h.i != verb && (q.counted == nil || q.terms[h.i].term != q.counted.term) {
+			return true
+		}
+	}
+	return false
+}
+
 // quantityUnits are units of a quantity of stuff (kinds.txt).
 var quantityUnits = cueSet("quantity-unit-words")
 
@@ -396,8 +407,14 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 			}
 		}
 		cl := clauseAround(text, all, clauseMarks)
-		if !slices.ContainsFunc(e.analyze(text[cl.start:cl.end]), func(t index.Token) bool { return q.stands(t.Term, verb) }) {
-			continue // the names do what the question asks, in its words or the articles' for them
+		if !slices.ContainsFunc(e.analyze(text[cl.start:cl.end]), func(t index.Token) bool {
+			return q.stands(t.Term, verb) || q.terms[verb].unknown && e.asksOther(q, t.Term, verb)
+		}) {
+			// the names do what the question asks, in its words or the
+			// articles' for them; where no article uses its verb ("sit
+			// down with"), no clause can: one that holds another of its
+			// words, not the counted noun, does
+			continue
 		}
 		demonyms, names := true, true
 		for _, it := range run {

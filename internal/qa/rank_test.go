@@ -644,7 +644,8 @@ func topPassage(t *testing.T, e *Engine, q string) string {
 
 // TestEnumerationCounts: where no number counts the countries or people a
 // "how many" question asks about, the names that do what it asks count
-// them, and the answer says how many; names that do something else, or
+// them, and the answer says how many (in the question's verb or the
+// articles' for it, when they use one); names that do something else, or
 // are not of the kind counted, or a question of what is had, count nothing.
 func TestEnumerationCounts(t *testing.T) {
 	e := engineOfText(t, `---
@@ -665,6 +666,10 @@ On Monday the commander met the French and British army chiefs in Paris.
 	}
 	if a, err := e.Ask(context.Background(), "how many army chiefs did the commander meet"); err != nil || !strings.HasPrefix(a.Short, "2: ") || !strings.Contains(a.Short, "French and British army chiefs") {
 		t.Errorf("Ask(how many army chiefs did the commander meet) short %q, %v; want two, the French and British", a.Short, err)
+	}
+	// a verb no article uses cannot stand in the names' clause: they count
+	if a, err := e.Ask(context.Background(), "how many army chiefs did the commander sit down with"); err != nil || !strings.HasPrefix(a.Short, "2: ") {
+		t.Errorf("Ask(how many army chiefs did the commander sit down with) short %q, %v; want two", a.Short, err)
 	}
 	// a continent is no country: "Europe and Canada" counts none
 	if a, _ := e.Ask(context.Background(), "how many countries stressed unity"); strings.HasPrefix(a.Short, "2:") {
