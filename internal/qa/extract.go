@@ -1129,6 +1129,14 @@ func (e *Engine) spanSaid(q question, c *cand, anchors []span) span {
 		s = reportedClause(c.p.Text, s.start)
 		s = cutBeforePhrase(c.p.Text, s, maxShortWords)
 	}
+	if v := e.describedSaying(q.speaker, c); v >= 0 && s.end <= v {
+		// the clause after the question's words is the speaker's
+		// description ("a dam-safety *engineer who led a review …*"):
+		// what the passage reports them saying instead
+		if r := reportedClause(c.p.Text, v); wordCount(c.p.Text[r.start:r.end]) >= 2 {
+			return cutBeforePhrase(c.p.Text, r, maxShortWords)
+		}
+	}
 	if s.end <= s.start || e.namesSpeaker(q, c.p.Text[s.start:s.end]) || namedBeforeSaying(c.p.Text, s) {
 		// the clause after the question's words is the speaker's own name
 		// ("Senator *Patricio Olave*, who …, called for …"): what the

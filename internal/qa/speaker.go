@@ -3,8 +3,10 @@ package qa
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // speaks reports whether the person a "what did X say" question names is
@@ -20,6 +22,9 @@ func (e *Engine) speaks(who string, c *cand) bool {
 	}
 	if name := e.titledName(who); !strings.EqualFold(name, who) && e.speaks(name, c) {
 		return true // "the uk pm": the one person the articles give that title
+	}
+	if e.describedSaying(who, c) >= 0 {
+		return true // "the dam safety expert": "Peter Hanlon, a dam-safety engineer …, said"
 	}
 	for _, qt := range c.a.Quotes {
 		if qt.End <= c.p.Start || qt.Start >= c.p.End || qt.Speaker == "" {
@@ -49,6 +54,56 @@ func (e *Engine) speaks(who string, c *cand) bool {
 	}
 	return true
 }
+
+// describedSaying is where in c's passage a speaker asked for by a
+// description of a person in lower case ("the dam safety expert", "the un
+// relief official": its last word a noun for a person, WordNet's) has a
+// verb of saying, or -1: before it, in the same sentence and within
+// describedReach bytes, stand a name, every other word of the description,
+// and the description's noun or another for a person ("Peter Hanlon, a
+// *dam-safety engineer* who led a review …, *said*").
+func (e *Engine) describedSaying(who string, c *cand) int {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		if !lexicon.IsFunctionWord(w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 || strings.ContainsFunc(who, unicode.IsUpper) || !lexicon.IsPersonNoun(words[len(words)-1]) {
+		return -1
+	}
+	text := c.p.Text
+	for _, v := range e.find(saidRE, text) {
+		from := max(0, v.start-describedReach)
+		if i := strings.LastIndex(text[from:v.start], ". "); i >= 0 {
+			from += i + 2
+		}
+		stretch := text[from:v.start]
+		if len(e.names(stretch)) == 0 {
+			continue
+		}
+		toks := e.analyze(stretch)
+		held := true
+		for _, w := range words[:len(words)-1] {
+			for _, t := range e.analyze(w) {
+				held = held && hasTerm(toks, t.Term)
+			}
+		}
+		if !held {
+			continue
+		}
+		for _, t := range toks {
+			if lexicon.IsPersonNoun(strings.ToLower(stretch[t.Start:t.End])) {
+				return v.start
+			}
+		}
+	}
+	return -1
+}
+
+// describedReach is how far before a verb of saying a description of its
+// speaker is looked for, in bytes.
+const describedReach = 150
 
 var negRE = regexp.MustCompile(`(?i)\b(not|no|never|nor|neither|none|absent|absence|ruled out|lack\w*|refus\w*|declin\w*|reject\w*|without|unwilling|hesitant|oppos\w*)\b|n't\b|n’t\b`)
 

@@ -1,0 +1,42 @@
+package qa
+
+import "testing"
+
+// TestDescribedSpeakerNoName: "what did the dam safety expert say" names
+// its speaker by a description; the one whose apposition holds its other
+// words, a noun for a person beside them, before a verb of saying, speaks,
+// and the answer is what they said, not their description; a passage that
+// holds the words but no one saying anything does not answer.
+func TestDescribedSpeakerNoName(t *testing.T) {
+	const story = `---
+id: d
+headline: Dam row
+---
+The dam safety rules were last changed in 1990 and cover every reservoir in the province.
+
+Peter Hanlon, a dam-safety engineer who led a review of the dam in 2021, said the authority had followed its operating rules to the letter.
+
+Residents said the sirens never sounded.
+`
+	e := engineOfText(t, story)
+	for _, q := range []string{"what does the dam safety expert think of how they handled it", "what did the dam safety expert say"} {
+		wantShorts(t, e, []askedShort{{q, "followed its operating rules"}})
+	}
+	for _, c := range []struct {
+		who  string
+		want bool
+	}{
+		{"the dam safety expert", true},
+		{"the dam safety engineer", true},
+		{"the reservoir expert", false}, // "reservoir" stands in no speaker's description
+		{"the dam", false},              // no noun for a person
+	} {
+		got := false
+		for _, p := range e.c.Articles[0].Passages {
+			got = got || e.describedSaying(c.who, &cand{a: e.c.Articles[0], p: p, toks: e.analyze(p.Text)}) >= 0
+		}
+		if got != c.want {
+			t.Errorf("describedSaying(%q) found %v; want %v", c.who, got, c.want)
+		}
+	}
+}
