@@ -105,7 +105,7 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 // speaker is looked for, in bytes.
 const describedReach = 150
 
-var negRE = regexp.MustCompile(`(?i)\b(not|no|never|nor|neither|none|absent|absence|ruled out|lack\w*|refus\w*|declin\w*|reject\w*|without|unwilling|hesitant|oppos\w*)\b|n't\b|n’t\b`)
+var negRE = regexp.MustCompile(`(?i)\b(not|no|never|nor|neither|none|nobody|nothing|no one|absent|absence|ruled out|lack\w*|refus\w*|declin\w*|reject\w*|without|unwilling|hesitant|oppos\w*)\b|n't\b|n’t\b`)
 
 var saidRE = regexp.MustCompile(`\b(said|says|say|added|adds|told|tells|called|calls|cautioned|noted|stated|stating|stressed|urged|warned|announced|declared|insisted|wrote|writing|praised|praising|described|hailed|thanked|thanking|cited|welcomed|expressed|emphasised|emphasized|highlighted|acknowledged|referring|argued|explained|according to)\b`)
 
