@@ -44,7 +44,7 @@ func ExampleEngine_Ask_kinds() {
 		fmt.Println(a.Headline())
 	}
 	// Output:
-	// Yes: Russia annexed Crimea in 2014 and launched a full-scale invasion
+	// Yes: annexed Crimea in 2014 and launched a full-scale invasion in 2022
 	// Croatia and the Czech Republic
 	// J. Mansour
 	// an autonomous part of NATO ally Denmark

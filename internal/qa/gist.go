@@ -21,6 +21,27 @@ func commaAfter(text string, words [][2]int, i int) bool {
 	return i+1 < len(words) && strings.Contains(text[words[i][1]:words[i+1][0]], ",")
 }
 
+// clauseShare is how much of the question's words a yes/no answer's
+// window may give up to end where its clause ends.
+const clauseShare = 0.75
+
+// endsClause reports whether word k of text (words are the words' byte
+// spans) ends a clause: the text ends there, a mark that closes one
+// follows it, or a comma and a function word that opens another ("…,
+// which", "…, while"); not a comma in a list ("French, British").
+func endsClause(text string, words [][2]int, k int) bool {
+	if k+1 >= len(words) {
+		return true
+	}
+	gap := text[words[k][1]:words[k+1][0]]
+	if strings.ContainsAny(gap, ";:.!?—()") {
+		return true
+	}
+	// a comma before a word that opens another clause, not one of a list
+	next := strings.ToLower(text[words[k+1][0]:words[k+1][1]])
+	return strings.Contains(gap, ",") && lexicon.IsFunctionWord(next) && next != "and" && next != "or"
+}
+
 // negationReach is how many words before a yes/no question's words a
 // negation still governs them: "given *no* indication it would accept"
 // (a determiner, a noun and a pronoun and auxiliary between).
@@ -118,6 +139,23 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		}
 		if c := !loose(i + n - 1); c || !closes {
 			best, closes = i, c
+		}
+	}
+	if asksYesNo(q) && !endsClause(text, words, best+n-1) {
+		// what the sentence says of the question's words settles it more
+		// than the words themselves: a later window that holds most of
+		// them and ends where their clause does ("… forced rescuers *to
+		// pull back from two sites*", "… in Ukraine *are still
+		// undefined*"), though it leave out their subject's name (the
+		// passage, shown below, names it)
+		later := -1
+		for i := best + 1; i < len(sums); i++ {
+			if sums[i] >= clauseShare*top && endsClause(text, words, i+n-1) && (later < 0 || sums[i] >= sums[later]) {
+				later = i
+			}
+		}
+		if later >= 0 {
+			best, first = later, later
 		}
 	}
 	if asksYesNo(q) {
