@@ -372,8 +372,10 @@ func TestKeyWords(t *testing.T) {
 		// a word said twice holds no more than once: the window goes on
 		// to what the sentence says of it
 		// what the sentence says of the question's words, to the end of
-		// their clause, before the words that only lead up to them
+		// their clause, before the words that only lead up to them, for
+		// any kind of question
 		{"is the scale of the western troop presence in ukraine after the war decided", "The role and scale of a potential Western troop presence in Ukraine after the war are still undefined.", "potential Western troop presence in Ukraine after the war are still undefined"},
+		{"how is the scale of the western troop presence in ukraine after the war looking", "The role and scale of a potential Western troop presence in Ukraine after the war are still undefined.", "potential Western troop presence in Ukraine after the war are still undefined"},
 		// "nobody" is a negation as "no" is
 		{"did anyone die in dunmore", "Nobody in Dunmore was killed, but four residents of the town were taken to hospital on Monday.", "Nobody in Dunmore was killed, but four residents of the town"},
 		{"did wheat prices move", "The region grows a third of the country's wheat, and wheat prices on the Harwick exchange fell 4% on Monday.", "wheat prices on the Harwick exchange fell 4% on Monday"},

@@ -141,9 +141,9 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			best, closes = i, c
 		}
 	}
-	if asksYesNo(q) && !endsClause(text, words, best+n-1) {
-		// what the sentence says of the question's words settles it more
-		// than the words themselves: a later window that holds most of
+	if !endsClause(text, words, best+n-1) {
+		// what the sentence says of the question's words answers (or,
+		// for a yes/no, settles) more than the words themselves: a later window that holds most of
 		// them and ends where their clause does ("… forced rescuers *to
 		// pull back from two sites*", "… in Ukraine *are still
 		// undefined*"), though it leave out their subject's name (the
