@@ -488,6 +488,13 @@ func TestReasonCues(t *testing.T) {
 			t.Errorf("reasonIn(%q) = %q; want %q", tc.text, got, tc.want)
 		}
 	}
+	// "when" after the question's words gives the circumstance that
+	// caused it, as "after" does
+	text0 := "She cancelled her flood insurance in 2023, when the premium rose to $1,900 a year."
+	at := strings.Index(text0, "insurance") + len("insurance")
+	if r, ok := reasonIn(text0, KindWhy, at); !ok || text0[r.start:r.end] != "when the premium rose to $1,900 a year" {
+		t.Errorf("reasonIn(%q) = %q, %v; want the \"when\" clause", text0, text0[r.start:r.end], ok)
+	}
 	// a means cue that opens a list: the list whole
 	text := "He said support could come through intelligence, advanced weapons, and training, even without troops."
 	if r, ok := reasonIn(text, KindHow, 0); !ok || text[r.start:r.end] != "through intelligence, advanced weapons, and training" {
