@@ -378,8 +378,9 @@ func TestArticleFacts(t *testing.T) {
 		{0, "who wrote the newslooks article", "J. Mansour", "summit-tests-unity"},
 		{0, "when was the talks on ukraine continue article published", "7 January 2026 (2026-01-07)", "talks-continue"},
 		{0, "who took the photo of witkoff and kushner arriving", "AP Photo/Thomas Padilla", "summit-tests-unity"},
-		{0, "which of the articles has putin in its headline", "", "us-uk-france-pledge"}, // a headline too long for a short answer: the passage
-		{0, "whats the link to the newslooks story", "", ""},                              // it states none
+		{0, "which of the articles has putin in its headline", "Joins UK and France in Major Ukraine Security Pledge, But Putin Absent", "us-uk-france-pledge"}, // a headline too long for a short answer: its dozen words that hold the question's
+		{0, "whats the headline of the us joins uk and france article", "", "us-uk-france-pledge"},                                                              // asked for itself, whole: the passage
+		{0, "whats the link to the newslooks story", "", ""},                                                                                                    // it states none
 		{1, "Who wrote the Andes Wire report?", "Lucía Ferrer", "quake-jolts-northern-chile"},
 		{1, "who wrote the atacama courrier piece", "Valentina Rojas", "calama-stadium-shelter"},
 		{1, "Which outlet reported from the donors' conference in Santiago?", "Relief Monitor", "donors-pledge-chile-quake"},
