@@ -322,7 +322,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 
 // asksOther reports whether an analysed term stands for a word of the
 // question other than its verb (at verb) and its counted noun.
-func (e *Engine) asksOther(q question, term string, verb int) bool {
+func (q question) asksOther(term string, verb int) bool {
 	for _, h := range q.lookup[term] {
 		if h.i != verb && (q.counted == nil || q.terms[h.i].term != q.counted.term) {
 			return true
@@ -408,7 +408,7 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 		}
 		cl := clauseAround(text, all, clauseMarks)
 		if !slices.ContainsFunc(e.analyze(text[cl.start:cl.end]), func(t index.Token) bool {
-			return q.stands(t.Term, verb) || q.terms[verb].unknown && e.asksOther(q, t.Term, verb)
+			return q.stands(t.Term, verb) || q.terms[verb].unknown && q.asksOther(t.Term, verb)
 		}) {
 			// the names do what the question asks, in its words or the
 			// articles' for them; where no article uses its verb ("sit

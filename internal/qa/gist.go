@@ -21,8 +21,8 @@ func commaAfter(text string, words [][2]int, i int) bool {
 	return i+1 < len(words) && strings.Contains(text[words[i][1]:words[i+1][0]], ",")
 }
 
-// clauseShare is how much of the question's words a yes/no answer's
-// window may give up to end where its clause ends.
+// clauseShare is how much of the question's weight a key-words window
+// must keep when it moves on to end where its clause ends.
 const clauseShare = 0.75
 
 // endsClause reports whether word k of text (words are the words' byte
@@ -142,12 +142,12 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		}
 	}
 	if !endsClause(text, words, best+n-1) {
-		// what the sentence says of the question's words answers (or,
-		// for a yes/no, settles) more than the words themselves: a later window that holds most of
-		// them and ends where their clause does ("… forced rescuers *to
-		// pull back from two sites*", "… in Ukraine *are still
-		// undefined*"), though it leave out their subject's name (the
-		// passage, shown below, names it)
+		// what the sentence says of the question's words answers (for a
+		// yes/no, settles) more than the words themselves: a later
+		// window that holds most of them and ends where their clause
+		// does ("… forced rescuers *to pull back from two sites*", "… in
+		// Ukraine *are still undefined*"), though it leave out their
+		// subject's name (the passage, shown below, names it)
 		later := -1
 		for i := best + 1; i < len(sums); i++ {
 			if sums[i] >= clauseShare*top && endsClause(text, words, i+n-1) && (later < 0 || sums[i] >= sums[later]) {
