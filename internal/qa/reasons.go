@@ -210,14 +210,8 @@ func reasonStop(s string) int {
 	end := len(s)
 	for _, stop := range []string{",", ";", ":", " — ", " – ", "(", " but ", " while ", " although ", " though ", " and said ", " and added "} {
 		i := strings.Index(s, stop)
-		for stop == "," && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
-			// a comma inside a figure ("$1,900") ends no clause
-			j := strings.Index(s[i+1:], stop)
-			if j < 0 {
-				i = -1
-				break
-			}
-			i += 1 + j
+		if stop == "," {
+			i = nextBreak(s, 0, stop) // a comma inside a figure ("$1,900") ends no clause
 		}
 		if i >= 0 && i < end {
 			end = i

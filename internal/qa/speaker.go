@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -72,30 +73,33 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 	if len(words) < 2 || strings.ContainsFunc(who, unicode.IsUpper) || !lexicon.IsPersonNoun(words[len(words)-1]) {
 		return -1
 	}
+	var mods []string // the description's other words, analysed
+	for _, w := range words[:len(words)-1] {
+		for _, t := range e.analyze(w) {
+			mods = append(mods, t.Term)
+		}
+	}
 	text := c.p.Text
+	names := e.names(text)
 	for _, v := range e.find(saidRE, text) {
 		from := max(0, v.start-describedReach)
 		if i := strings.LastIndex(text[from:v.start], ". "); i >= 0 {
 			from += i + 2
 		}
-		stretch := text[from:v.start]
-		if len(e.names(stretch)) == 0 {
+		within := func(start, end int) bool { return start >= from && end <= v.start }
+		if !slices.ContainsFunc(names, func(n span) bool { return within(n.start, n.end) }) {
 			continue
 		}
-		toks := e.analyze(stretch)
-		held := true
-		for _, w := range words[:len(words)-1] {
-			for _, t := range e.analyze(w) {
-				held = held && hasTerm(toks, t.Term)
+		var toks []index.Token // the passage's words in the stretch
+		for _, t := range c.toks {
+			if within(t.Start, t.End) {
+				toks = append(toks, t)
 			}
 		}
-		if !held {
-			continue
-		}
-		for _, t := range toks {
-			if lexicon.IsPersonNoun(strings.ToLower(stretch[t.Start:t.End])) {
-				return v.start
-			}
+		if !slices.ContainsFunc(mods, func(m string) bool { return !hasTerm(toks, m) }) && slices.ContainsFunc(toks, func(t index.Token) bool {
+			return lexicon.IsPersonNoun(strings.ToLower(text[t.Start:t.End]))
+		}) {
+			return v.start
 		}
 	}
 	return -1
