@@ -974,17 +974,26 @@ func (e *Engine) namesOfKind(q question, c *cand) float64 {
 // dimension m: a unit of it follows ("38 kilometres", "72-member") or
 // comes just before it ("magnitude 7.1").
 func withUnit(text string, s span, m string) bool {
-	if m == "age" && ageAfterName(text, s) {
-		return true // "Rosa Mamani, 67, waits …"
+	if m == "age" {
+		// "Rosa Mamani, 67, waits …", "a 39-year-old driver", "67 years
+		// old", "aged 67"; "for 19 years", "several years" last, no age
+		after := strings.Fields(strings.ToLower(text[s.end:]))
+		return ageAfterName(text, s) || wordBefore(text, s) == "aged" ||
+			len(after) > 0 && unitWords[m][strings.Trim(after[0], ".,;:()")] ||
+			strings.HasPrefix(text[s.end:], "-year-old") ||
+			len(after) > 1 && (after[0] == "years" || after[0] == "year") && strings.Trim(after[1], ".,;:") == "old"
 	}
 	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
 }
 
-// ageAfterName reports whether the number at s stands alone between
-// commas right after a name, as a person's age does ("Rosa Mamani, 67,").
+// ageAfterName reports whether the number at s stands alone after a
+// name and a comma, up to a comma or the sentence's end, as a person's
+// age does ("Rosa Mamani, 67,", "said Brandt, 51.").
 func ageAfterName(text string, s span) bool {
 	before := strings.TrimSuffix(text[:s.start], ", ")
-	return len(before) < s.start && strings.HasPrefix(text[s.end:], ",") && isCapital(lastWord(before))
+	rest := text[s.end:]
+	ends := strings.HasPrefix(rest, ",") || rest == "" || (strings.HasPrefix(rest, ".") && strings.TrimSpace(rest[1:]) == "") || strings.HasPrefix(rest, ". ")
+	return len(before) < s.start && ends && isCapital(lastWord(before))
 }
 
 // wordAfter is the word right after the number at s ("38 kilometres"),

@@ -135,9 +135,9 @@ func TestClassify(t *testing.T) {
 	}
 }
 
-// TestMeasures: "how deep", "how far", "how big" ask for a figure in a
-// unit of their dimension, after it or before it; another figure is no
-// measure of it.
+// TestMeasures: "how deep", "how far", "how big", "how old" ask for a
+// figure in a unit of their dimension, after it or before it; another
+// figure is no measure of it.
 func TestMeasures(t *testing.T) {
 	for _, tc := range []struct {
 		dim, text, figure string
@@ -148,6 +148,14 @@ func TestMeasures(t *testing.T) {
 		{"force", "The quake measured magnitude 7.1 on Tuesday.", "7.1", true},
 		{"size", "The 72-member Japanese team arrived.", "72", true},
 		{"size", "It hit at 4:52 on Tuesday.", "4", false},
+		// an age is years *old*, a name's apposition or "aged"; years a
+		// thing lasts are none
+		{"age", "She is 67 years old.", "67", true},
+		{"age", "A 39-year-old taxi driver was freed.", "39", true},
+		{"age", "\"I am not afraid,\" said Brandt, 51.", "51", true},
+		{"age", "Rosa Mamani, 67, waits outside.", "67", true},
+		{"age", "He has run a bakery at number 42 for 19 years.", "19", false},
+		{"age", "Automated berths took several years to match them.", "several", false},
 	} {
 		at := strings.Index(tc.text, tc.figure)
 		if got := withUnit(tc.text, span{at, at + len(tc.figure)}, tc.dim); got != tc.want {
