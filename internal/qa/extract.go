@@ -342,6 +342,12 @@ func inClause(text string, s span, n int) span {
 					break
 				}
 			}
+			// the left side does not open on "of", which ties what
+			// follows to the noun before it ("a city *of about 190,000
+			// people*")
+			for l > 0 && opensOnOf(text, from+starts[len(starts)-l]) {
+				l--
+			}
 			// a quotation it would cut open ("at a summit of the
 			// “Coalition of the"), or words past n (a word a quotation
 			// mark stands in counts as one), cost words from the right,
@@ -407,6 +413,12 @@ func phraseEndsAt(text string, i int) bool {
 func phraseStartsAt(text string, i int) bool {
 	w := strings.ToLower(lastWord(strings.TrimRight(text[:i], " ")))
 	return !prepositions[w] && !articles[w] && w != "of" && w != "to"
+}
+
+// opensOnOf reports whether the word at i of text is "of".
+func opensOnOf(text string, i int) bool {
+	w, _ := nextWord(text[i:])
+	return strings.EqualFold(w, "of")
 }
 
 // joinWords are the words that join phrases (phraseBreaks less the

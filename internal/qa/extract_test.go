@@ -752,8 +752,8 @@ func TestPlacePhraseNoTime(t *testing.T) {
 }
 
 // TestInClause: a bare answer is shown in up to n words of its clause,
-// alike on both sides, never across a clause break, and past a word that
-// joins clauses only with the whole phrase after it.
+// alike on both sides, never across a clause break nor opening on "of",
+// and past a word that joins clauses only with the whole phrase after it.
 func TestInClause(t *testing.T) {
 	for _, tc := range []struct{ text, bare, want string }{
 		{"Rescuers said chances of survival would fall sharply after Friday.", "Friday", "Rescuers said chances of survival would fall sharply after Friday"},
@@ -762,6 +762,8 @@ func TestInClause(t *testing.T) {
 		{"In Calama, a city of about 190,000 people, water has been cut.", "about 190,000 people", "a city of about 190,000 people"},
 		{"Officials said on Monday that the stadium in the city would remain a shelter until at least the end of April.", "remain a shelter", "would remain a shelter until at least the end of April"},
 		{"Officials met on Tuesday in Paris to discuss the five priorities that the summit had set for its work over the coming months.", "five priorities", "Officials met on Tuesday in Paris to discuss the five priorities"},
+		// where the budget stops the left side on "of", it stops short of it
+		{"In Calama, a city of about 190,000 people on the edge of the Atacama Desert, water has been cut.", "about 190,000 people", "about 190,000 people on the edge of the Atacama Desert"},
 		// a figure with its own verb after "and" opens a clause of its own
 		{"Interior Minister Tomás Villagra said 2,460 people had been injured and 71 were still missing.", "2,460 people", "Interior Minister Tomás Villagra said 2,460 people had been injured"},
 	} {
