@@ -155,13 +155,25 @@ func (f *vocabTokenFilter) Filter(input analysis.TokenStream) analysis.TokenStre
 			term = "not"
 		}
 		i++
-		if f.stop[term] || term == "" {
+		if f.stop[term] || term == "" || f.stop[contracted(term)] {
 			continue
 		}
 		t.Term = []byte(term)
 		out = append(out, t)
 	}
 	return out
+}
+
+// contracted returns the word a contraction of a verb shortens
+// ("they'll", "we've", "you're", "I'd", "I'm": "they", "we", "you", "i"),
+// or "": a stop word so contracted is a stop word still.
+func contracted(term string) string {
+	for _, suffix := range []string{"'ll", "'re", "'ve", "'d", "'m", "’ll", "’re", "’ve", "’d", "’m"} {
+		if base, ok := strings.CutSuffix(term, suffix); ok {
+			return base
+		}
+	}
+	return ""
 }
 
 // allCaps reports whether a word has letters and all of them are capitals.

@@ -50,6 +50,13 @@ func TestAnalyzeFoldsSpellings(t *testing.T) {
 	if got := terms(ix, "would not deploy"); len(got) != 2 || got[0] != "not" {
 		t.Errorf("Analyze(would not deploy) = %v; want [not deploi]", got)
 	}
+	// a stop word contracted with a verb is a stop word still: "it'll
+	// skip" holds nothing more than "skip" (chat's "itll" is read so)
+	for _, s := range []string{"it'll skip", "they’ll skip", "we've skip", "I'd skip", "you're skip", "I'm skip"} {
+		if got := terms(ix, s); len(got) != 1 || got[0] != "skip" {
+			t.Errorf("Analyze(%q) = %v; want [skip]", s, got)
+		}
+	}
 }
 
 // TestAnalyzeCased: "US" is the country, "us" the pronoun, dropped.
