@@ -23,6 +23,7 @@ type memo struct {
 	spans  map[spanKey][]span
 	place  map[string]bool
 	lead   map[string]map[string]bool
+	head   map[string]map[string]bool // headlineTerms
 	vec    map[string][]float32
 	soft   map[string][]termAlt
 	who    map[string][]int // whoIs: the people a typed name means
@@ -54,7 +55,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}}
 }
 
 // get returns m[k], computing and storing it when absent.
@@ -127,6 +128,31 @@ func (e *Engine) find(re *regexp.Regexp, text string) []span {
 // isPlace reports whether a name is a known place, remembered.
 func (e *Engine) isPlace(name string) bool {
 	return get(&e.memo.mu, e.memo.place, name, func() bool { return e.places.has(name) })
+}
+
+// headlineTerms are the analysed words of an article's headline: what
+// the story is about, the subject a sentence opening on "It", "Its",
+// "They" or "Their" most often speaks of.
+func (e *Engine) headlineTerms(a *corpus.Article) map[string]bool {
+	return get(&e.memo.mu, e.memo.head, a.ID, func() map[string]bool {
+		out := map[string]bool{}
+		for _, t := range e.analyze(a.Headline) {
+			out[t.Term] = true
+		}
+		return out
+	})
+}
+
+// opensOnPronoun reports whether a sentence opens on a pronoun that
+// stands for a thing or a group named before ("Its call centre …", "They
+// said …").
+func opensOnPronoun(text string) bool {
+	w, _ := nextWord(strings.TrimLeft(text, "\"“‘'"))
+	switch strings.ToLower(strings.Trim(w, ",")) {
+	case "it", "its", "they", "their":
+		return true
+	}
+	return false
 }
 
 // lead is the set of analysed terms of an article's opening: its headline,

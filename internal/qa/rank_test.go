@@ -217,6 +217,34 @@ func TestSetting(t *testing.T) {
 	}
 }
 
+// TestHeadlineSubject: a name the question holds is matched, weakly, by a
+// sentence that opens on "Its" or "They" in a story headlined with it (the
+// story's subject, spoken of as "it"), not by one that opens otherwise nor
+// in a story headlined with another.
+func TestHeadlineSubject(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Northjet IT failure grounds flights\npublished: 2026-05-14\n---\nOn Thursday the airline Northjet cancelled 212 flights.\nIts call centre received more than 90,000 calls.\n")
+	q := e.analyse("how many calls did the northjet call centre get")
+	at := slices.IndexFunc(q.terms, func(qt qterm) bool { return qt.entity })
+	if at < 0 {
+		t.Fatalf("analyse: no name among %v", q.terms)
+	}
+	for _, tc := range []struct {
+		headline, sentence string
+		want               float64
+	}{
+		{"Northjet IT failure grounds flights", "Its call centre received more than 90,000 calls.", 0.4},
+		{"Northjet IT failure grounds flights", "The call centre received more than 90,000 calls.", 0},
+		{"Airport hotels fill up", "Its call centre received more than 90,000 calls.", 0},
+	} {
+		p := corpus.Passage{Article: "t", Kind: corpus.KindBody, Block: 1, Text: tc.sentence, End: len(tc.sentence)}
+		c := &cand{a: &corpus.Article{ID: tc.headline + tc.sentence, Headline: tc.headline, Text: tc.sentence, Passages: []corpus.Passage{p}}, p: p, toks: e.analyze(tc.sentence)}
+		e.cover(q, c)
+		if got := c.match[at]; got != tc.want {
+			t.Errorf("%q under %q: Northjet matched at %.1f; want %.1f", tc.sentence, tc.headline, got, tc.want)
+		}
+	}
+}
+
 // TestQuestionPassage: a sentence that asks a question answers none.
 func TestQuestionPassage(t *testing.T) {
 	e := testEngine(t)
