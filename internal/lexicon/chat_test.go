@@ -79,7 +79,7 @@ func FuzzNormalize(f *testing.F) {
 }
 
 func TestChatRewrite(t *testing.T) {
-	for w, want := range map[string]string{"abt": "about", "didnt": "didn't", "lol": "", "ppl": "people"} {
+	for w, want := range map[string]string{"abt": "about", "didnt": "didn't", "lol": "", "ppl": "people", "hq": "headquarters", "dept": "department"} {
 		if got, ok := ChatRewrite(w); !ok || got != want {
 			t.Errorf("ChatRewrite(%q) = %q, %v; want %q, true", w, got, ok, want)
 		}
