@@ -181,11 +181,14 @@ func TestCompoundParts(t *testing.T) {
 // American "hospitalized" (0.69). A common noun for people ("children",
 // among the few hundred commonest words of English, which soft matching
 // otherwise leaves out) is what a question's word for them stands for
-// ("kids").
+// ("kids"). An article's word is near what its other spelling is near to.
 func TestSoftMatches(t *testing.T) {
 	for _, c := range []struct{ text, q, word, want string }{
 		{"Nine people were taken to hospital on Saturday.\nThe company recalled three cheeses.\n", "how many were hospitalised", "hospitalised", "hospit"},
 		{"The ship has sat in the field for a week.\nThe children are selling coffee to the tourists.\n", "what are the kids doing", "kids", "children"},
+		// and an article's word is near what its other spelling is near
+		// to: "apologised" (0.59 of "apology") as "apologized" (0.66)
+		{"The chief executive apologised to customers in a video.\nThe company recalled three cheeses.\n", "what did she say in her apology", "apology", "apologis"},
 	} {
 		e := engineOfText(t, "---\nid: r\nheadline: Recall widens\n---\n"+c.text)
 		i := slices.IndexFunc(e.analyse(c.q).terms, func(qt qterm) bool { return qt.word == c.word })

@@ -40,6 +40,20 @@ func (e *Engine) newSoftTerms(v vocab) softTerms {
 		st.words = append(st.words, w)
 		st.term[w] = toks[0].Term
 	}
+	// a word's other spelling stands for it too, by its own vector: GloVe
+	// learnt the American "apologized" (0.66 of "apology") from more text
+	// than the British "apologised" an article writes (0.59)
+	for _, w := range slices.Clone(st.words) {
+		for _, v := range lexicon.Variants(w) {
+			if _, taken := st.term[v]; taken {
+				continue
+			}
+			if r, ok := emb.Rank(v); ok && r >= softCommon {
+				st.words = append(st.words, v)
+				st.term[v] = st.term[w]
+			}
+		}
+	}
 	sort.Strings(st.words) // map order is random; answers are not
 	st.dims = emb.Dims()
 	st.vecs = make([]int8, 0, len(st.words)*st.dims)
