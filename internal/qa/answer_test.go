@@ -46,7 +46,7 @@ func TestCountedScenesAndLists(t *testing.T) {
 // TestReportAsked: a count that later reports moved on is given as the
 // latest report for a question in the asker's present ("now", "rn") and
 // as the earliest for one that asks for the first ("at first",
-// "initially"), whichever the ranking put first.
+// "initially", "on the first day"), whichever the ranking put first.
 func TestReportAsked(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Cheese recalled\npublished: 2026-09-13\n---\nThe outbreak has made 14 people ill, officials said on Saturday.\nThe company recalled three cheeses.\n",
@@ -57,6 +57,8 @@ func TestReportAsked(t *testing.T) {
 		{"how many people are ill rn", "31"},
 		{"how many people were ill at first", "14"},
 		{"how many were ill initially", "14"},
+		{"how many people were ill on the first day", "14"},
+		{"how many were ill on day one", "14"},
 	})
 }
 
