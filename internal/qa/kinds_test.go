@@ -379,7 +379,7 @@ func TestArticleFacts(t *testing.T) {
 		{0, "when was the talks on ukraine continue article published", "7 January 2026 (2026-01-07)", "talks-continue"},
 		{0, "who took the photo of witkoff and kushner arriving", "AP Photo/Thomas Padilla", "summit-tests-unity"},
 		{0, "which of the articles has putin in its headline", "Joins UK and France in Major Ukraine Security Pledge, But Putin Absent", "us-uk-france-pledge"}, // a headline too long for a short answer: its dozen words that hold the question's
-		{0, "whats the headline of the us joins uk and france article", "", "us-uk-france-pledge"},                                                              // asked for itself, whole: the passage
+		{0, "whats the headline of the us joins uk and france article", "US Joins UK and France in Major Ukraine Security Pledge", "us-uk-france-pledge"},       // asked for itself: whole in the passage, what it says first as the short answer
 		{0, "whats the link to the newslooks story", "", ""},                                                                                                    // it states none
 		{1, "Who wrote the Andes Wire report?", "Lucía Ferrer", "quake-jolts-northern-chile"},
 		{1, "who wrote the atacama courrier piece", "Valentina Rojas", "calama-stadium-shelter"},
@@ -411,7 +411,7 @@ func TestArticleFacts(t *testing.T) {
 		{1, "which paper published the donors article", "Relief Monitor", "donors-pledge-chile-quake"},                                                              // a paper is an outlet; "published" asks who, not when
 		{1, "list all the outlets", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"},            // a list of facts is given whole, however long
 		{1, "which outlets covered the quake", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"}, // "covered" names no story ("donors had covered …"): every outlet
-		{1, "whats the subhead beneath the cordillera post title", "", "chile-quake-toll-351"},
+		{1, "whats the subhead beneath the cordillera post title", "President tours Calama and unveils an emergency fund", "chile-quake-toll-351"},                  // a long standfirst: what it says before its semicolon
 		// "this", "it" alone, asked on their own, are the articles the bot answers from (not "Telegram" of "Writing on Telegram")
 		{0, "who wrote this", "J. Mansour", "summit-tests-unity"},
 		{1, "who published it", "The Atacama Courier, Cordillera Post, Relief Monitor, Andes Wire and The Pacific Ledger", "calama-stadium-shelter"}, // under the headline: the standfirst, too long for a short answer, not a section's subhead
@@ -1190,7 +1190,7 @@ func TestByAuthor(t *testing.T) {
 		{1, "which articles did valentina rojas write", "The Atacama Courier, by Valentina Rojas, published 13 March 2026"},
 		{1, "which outlet is hannah okafor from", "Relief Monitor"}, // a fact of the article by her: that fact
 		{1, "which article is by hannah okafor", "Relief Monitor, by Hannah Okafor, published 12 March 2026"},
-		{1, "whats the headline of hannah okafor's story", ""}, // (too long for a short answer: the passage gives it)
+		{1, "whats the headline of hannah okafor's story", "Donors pledge $1.3 billion for Chile quake recovery"}, // (too long: what it says before its comma; the passage gives it whole)
 		{1, "when was valentina rojas piece published", "13 March 2026 (2026-03-13)"},
 		{0, "who is j mansour", "Newslooks, by J. Mansour"},
 	} {

@@ -350,9 +350,43 @@ func (e *Engine) meta(q question) (Answer, bool) {
 			if kw := e.keyWords(q, c, span{0, len(long)}, maxShortWords); kw != "" {
 				setShort(&ans, kw)
 			}
+		} else if field == "headline" || field == "standfirst" {
+			setShort(&ans, leadingPart(long)) // "Valdane Canal blockage holding up €410 million of goods a day"
 		}
 	}
 	return ans, true
+}
+
+// leadingPart is what a headline or standfirst of over maxShortWords
+// words says first: its words up to the last comma, dash, colon or
+// semicolon within its first dozen that leaves at least minCutWords
+// ("Valdane Canal blockage holding up €410 million of goods a day, analysts
+// estimate": "… of goods a day"), else, and where a subordinate clause
+// opens it, its first dozen words without a word left dangling.
+func leadingPart(s string) string {
+	words := strings.Fields(s)
+	if len(words) <= maxShortWords {
+		return s
+	}
+	dozen := func() string {
+		s := trimDangling(strings.Join(words[:maxShortWords], " "))
+		for _, rel := range []string{" that", " which", " who"} {
+			s = strings.TrimSuffix(s, rel) // "… robot cranes *that*": a clause the cut leaves unsaid
+		}
+		return trimDangling(s)
+	}
+	if subordinators[strings.ToLower(words[0])] {
+		return dozen() // "As the Tillard valley digs out, scientists warn …": the comma closes no main clause
+	}
+	for i := maxShortWords - 1; i >= minCutWords-1; i-- {
+		if w := words[i]; strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ";") {
+			return strings.TrimRight(strings.Join(words[:i+1], " "), ",:;")
+		}
+		if i+1 < len(words) && i+1 < maxShortWords && (words[i+1] == "—" || words[i+1] == "–" || words[i+1] == "-") {
+			return strings.Join(words[:i+1], " ")
+		}
+	}
+	return dozen()
 }
 
 // headlinesWith are the articles whose headline or standfirst holds every
