@@ -74,6 +74,11 @@ var (
 		{"flood", "flood/questions.jsonl", "flood"},
 		{"train4_summit", "train4_summit.jsonl", "summit"},
 		{"train4_quake", "train4_quake.jsonl", "quake"},
+		{"train5_tram", "tram/train5_questions.jsonl", "tram"},
+		{"train5_ship", "ship/train5_questions.jsonl", "ship"},
+		{"train5_strike", "strike/train5_questions.jsonl", "strike"},
+		{"train5_flood", "flood/train5_questions.jsonl", "flood"},
+		{"airport", "airport/questions.jsonl", "airport"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
@@ -166,7 +171,7 @@ func loadEngines() (map[string]*qa.Engine, error) {
 		return nil, err
 	}
 	engines := map[string]*qa.Engine{"summit": summit}
-	for _, name := range []string{"quake", "tram", "ship", "strike", "flood", "hospital", "wildfire"} {
+	for _, name := range []string{"quake", "tram", "ship", "strike", "flood", "airport", "hospital", "wildfire"} {
 		c, _, err := corpus.Dir(testdata+name+"/articles", corpus.LoadOptions{})
 		if err != nil {
 			return nil, err
