@@ -117,7 +117,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 		ans.Answered, ans.Short = true, factsName(pick)
 		switch {
 		case when:
-			ans.Short = longDate(pick.Published)
+			ans.Short = datedBoth(pick.Published) // as every date of an article is given: "9 March 2026 (2026-03-09)"
 		case outletAsked && pick.Outlet != "":
 			ans.Short = pick.Outlet
 		}

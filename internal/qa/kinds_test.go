@@ -1115,8 +1115,8 @@ func TestCollection(t *testing.T) {
 		{1, "how many articles cover this", "5 articles", 0},
 		{1, "which article came out first", "Powerful earthquake kills at least 214 in northern Chile's copper country", 0},
 		{1, "whats the most recent article", "The Atacama Courier, by Valentina Rojas, published 13 March 2026", 0},
-		{1, "which outlet published first", "Andes Wire", 0},            // by its outlet, where the question asks for one
-		{1, "when was the first article published", "10 March 2026", 0}, // by its date, where the question asks when
+		{1, "which outlet published first", "Andes Wire", 0},                         // by its outlet, where the question asks for one
+		{1, "when was the first article published", "10 March 2026 (2026-03-10)", 0}, // by its date, where the question asks when, as every article date is given
 		{1, "what r ur sources", "", 5},
 		{0, "list the articles", "", 5},
 		{0, "whats the oldest article", "", 0}, // one of them states a date
