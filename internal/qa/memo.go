@@ -147,10 +147,11 @@ func (e *Engine) headlineTerms(a *corpus.Article) map[string]bool {
 // stands for a thing or a group named before ("Its call centre …", "They
 // said …").
 func opensOnPronoun(text string) bool {
-	w, _ := nextWord(strings.TrimLeft(text, "\"“‘'"))
-	switch strings.ToLower(strings.Trim(w, ",")) {
-	case "it", "its", "they", "their":
-		return true
+	text = strings.TrimLeft(text, "\"“‘' ")
+	for _, p := range []string{"it ", "its ", "they ", "their "} {
+		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
+			return true
+		}
 	}
 	return false
 }
