@@ -1204,18 +1204,26 @@ func refersBack(s string) bool {
 	// one pass over the words (runs of letters), not a search for each
 	// pronoun through every "the" and "when"; a quotation mark is no
 	// letter ("“She was dehydrated,” …")
+	// letter; ASCII, most of any text, is told without decoding a rune
 	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
+	for i := 0; i < len(s); {
+		b, size := s[i], 1
+		letter := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+		if b >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r)
+		}
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if isPronounHeShe(s[start:i]) {
+				return true
 			}
-			continue
+			start = -1
 		}
-		if start >= 0 && isPronounHeShe(s[start:i]) {
-			return true
-		}
-		start = -1
+		i += size
 	}
 	return start >= 0 && isPronounHeShe(s[start:])
 }
