@@ -34,7 +34,7 @@ func TestExtract(t *testing.T) {
 		{"who had joined the talks", "It was the first time the US envoys had joined the talks.", "US"},
 		// "who is X": a list of names after X is no description of X
 		{"Who is Macron?", "Macron, Starmer, and Merz to speak alongside Zelenskyy", ""},
-		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "the summit’s host"},
+		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "Macron, the summit’s host"},
 		// what someone said, without the "said"
 		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
 		// not the speaker's name in apposition after the words asked with

@@ -477,15 +477,15 @@ Bread ran short. Ana Lopez, 52, who runs the bakery on the square, said flour wa
 		"who is ivan petrov":   "The president called Ivan Petrov on Tuesday", // a call, not a name given: the sentence, not "The president"
 		"who is ana ruiz":      "German Chancellor Ana Ruiz",                  // a title with the name it stands in
 		"who even is ana ruiz": "German Chancellor Ana Ruiz",
-		"who is lina cruz":     "flood adviser Lina Cruz",                    // lower-case words before the name, and the name
-		"who is ana lopez":     "who runs the bakery on the square",          // past an age, the relative clause
-		"who is marta ruiz":    "The force's top commander, Gen. Marta Ruiz", // an apposition before a title and name: all three
+		"who is lina cruz":     "flood adviser Lina Cruz",                          // lower-case words before the name, and the name
+		"who is ana lopez":     "Ana Lopez, 52, who runs the bakery on the square", // past an age, the relative clause, with the name
+		"who is marta ruiz":    "The force's top commander, Gen. Marta Ruiz",       // an apposition before a title and name: all three
 		"who is alan pike":     "Health Minister Sir Alan Pike",
-		"who is rosa diaz":     "The region's chief water engineer",
+		"who is rosa diaz":     "The region's chief water engineer, Rosa Diaz", // an apposition with the name, as written
 		"who is pablo soto":    "Seismologist Pablo Soto of the University of Lima",
-		"who is juan mora":     "the region's chief relief officer",                        // after a dash of three bytes, whole
-		"who is ivo zelnik":    "Chancellor Ivo Zelnik",                                    // "at the White House" says where he is
-		"who is rita vaz":      "The province's chief landslide hazard monitoring officer", // her name is no word of description
+		"who is juan mora":     "the region's chief relief officer, Juan Mora",                       // after a dash of three bytes, whole
+		"who is ivo zelnik":    "Chancellor Ivo Zelnik",                                              // "at the White House" says where he is
+		"who is rita vaz":      "The province's chief landslide hazard monitoring officer, Rita Vaz", // the description whole, then her name
 	} {
 		a, err := e.Ask(context.Background(), q)
 		if err != nil || a.Short != want {
@@ -1029,6 +1029,14 @@ The canal authority loses about 1.9 million euros in fees for each day the canal
 		if !strings.Contains(a.Short, "finance director") || strings.Contains(a.Short, "closed") {
 			t.Errorf("%s: short answer %q; want its finance director", q, a.Short)
 		}
+	}
+	// "who is X" gets the description with the name as written, spelt
+	// right; "whats X's job" the description alone
+	if a := mustAsk(t, e, "who is rune kalevik"); a.Short != "its finance director, Rune Kallevik" {
+		t.Errorf("who is rune kalevik: short answer %q; want the description and the name", a.Short)
+	}
+	if a := mustAsk(t, e, "whats rune kallevik's job"); strings.Contains(a.Short, "Kallevik") {
+		t.Errorf("whats rune kallevik's job: short answer %q; want the description alone", a.Short)
 	}
 }
 

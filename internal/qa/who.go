@@ -402,6 +402,20 @@ func rivals(c, top *cand) bool {
 	return c.score >= 0.8*top.score && c.cov >= 0.8*top.cov && (c.entOK || !top.entOK)
 }
 
+// withName widens a description d of the name at n of text to hold the
+// name too, as the passage writes them together ("Ruth Penhallow, chief
+// operating officer of the Marrowby Airport Authority", "Kestrel's chief
+// analyst, Tomasz Wierzbicki"), where that fits a short answer: the asker
+// sees who is meant, spelt right. A question for the job alone ("whats
+// her job") gets the description alone.
+func withName(q question, text string, n, d span) span {
+	w := span{min(n.start, d.start), max(n.end, d.end)}
+	if q.asksJob || wordCount(text[w.start:w.end]) > maxShortWords {
+		return d
+	}
+	return w
+}
+
 // description answers "who is X?" with what the passage calls X: a title
 // standing with the name ("Canadian Prime Minister Mark Carney"), words
 // before it ("the president’s son-in-law Jared Kushner") or an apposition
@@ -470,17 +484,17 @@ func (e *Engine) description(q question, c *cand) span {
 					// relative clause says who he is
 					rel := body[age:]
 					if j := strings.Index(rel, ", "); strings.HasPrefix(rel, "who ") && j > 0 && wordCount(rel[:j]) <= maxShortWords {
-						return span{st + age, st + age + j}
+						return withName(q, text, n, span{st + age, st + age + j})
 					}
 				}
 				end := clauseEnd(body)
 				if w := wordCount(body[:end]); w >= 1 && w <= maxShortWords && !strings.HasPrefix(strings.ToLower(body), "who ") {
-					return span{st, st + end}
+					return withName(q, text, n, span{st, st + end})
 				}
 			}
 		}
 		if d := e.appositionBefore(text, n); d.end > d.start {
-			return d
+			return withName(q, text, n, d)
 		}
 		if d := namedAs(text, n); d.end > d.start {
 			return d
