@@ -364,7 +364,28 @@ func (e *Engine) nameAfter(prev, lw string) string {
 		}
 		found = next
 	}
+	if found == "" && e.vocab.count[lw] == 0 && !known(lw) {
+		// a word neither English nor the articles', spelt as it sounds:
+		// the one name's next part that opens on its first three letters,
+		// within half its letters' edits ("claire boudro": Claire
+		// Boudreau, three edits, where "eau" sounds "o")
+		for _, next := range e.vocab.nameNext[prev] {
+			if commonWord(next) || !sameOpening(lw, next, 3) || editDistance(lw, next) > max(2, n/2) {
+				continue
+			}
+			if found != "" && found != next {
+				return ""
+			}
+			found = next
+		}
+	}
 	return found
+}
+
+// sameOpening reports whether a and b open on the same k letters.
+func sameOpening(a, b string, k int) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= k && len(rb) >= k && string(ra[:k]) == string(rb[:k])
 }
 
 // minNameSlipLen is the shortest word read as a name's next part one slip

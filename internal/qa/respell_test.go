@@ -228,6 +228,25 @@ func TestPrepareShortSurname(t *testing.T) {
 	})
 }
 
+// TestPrepareSoundedSurname: after a first name the articles write, a
+// word neither English nor theirs, spelt as it sounds ("boudro"), is read
+// as the one surname they write after that name that opens on its first
+// three letters, within half its letters' edits; not one that opens
+// otherwise, nor an English word.
+func TestPrepareSoundedSurname(t *testing.T) {
+	e := engineOfText(t, "---\nid: f\nheadline: Driver found\n---\n"+
+		"Police Sergeant Claire Boudreau said divers recovered the truck.\n"+
+		"Officers told Claire Boudreau that the road was closed.\n")
+	wantPrepared(t, e, []struct{ in, want string }{
+		{"who is claire boudro", "who is Claire Boudreau"},
+		{"who is claire bates", "who is Claire bates"},
+		{"who is claire boat", "who is Claire boat"},
+	})
+	if a := mustAsk(t, e, "who is claire boudro"); a.Short != "Police Sergeant Claire Boudreau" {
+		t.Errorf("who is claire boudro: short %q; want her title with her name", a.Short)
+	}
+}
+
 // TestPrepareTruncatedName: the next word of a name the articles keep
 // writing, cut short as chat cuts it, is read whole ("castle st"); a common
 // word is not read as a longer one ("minister so worried" is no Minister
