@@ -294,6 +294,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 			if t := trimCutConjunct(ans.Passages[0].Text, ans.Short); t != ans.Short {
 				setShort(&ans, t) // "…, triggering massive explosions, and struck"
 			}
+			if t := trimCutDangling(ans.Passages[0].Text, ans.Short); t != ans.Short {
+				setShort(&ans, t) // "… since Tuesday for news of", "… revived proposal for the"
+			}
 			text := ans.Passages[0].Text
 			if at := strings.Index(text, ans.Short); at >= 0 {
 				if s := withRightConjunct(text, span{at, at + len(ans.Short)}); s.end > at+len(ans.Short) {

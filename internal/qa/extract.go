@@ -640,6 +640,39 @@ func trimCutConjunct(text, short string) string {
 	return short
 }
 
+// trimCutDangling takes off the end of short, cut from text in the middle
+// of a clause (a word follows it there), the words the cut leaves waiting
+// for theirs: a preposition, an article, a conjunction, a relative word, an
+// auxiliary without its verb ("… for news of", "… proposal for the", "…
+// neighbours who", "… hopefully we will"), while at least minCutWords
+// stand; a negation stays whatever it costs ("urged passengers not").
+func trimCutDangling(text, short string) string {
+	at := strings.Index(text, short)
+	if at < 0 || at+len(short) >= len(text) || text[at+len(short)] != ' ' {
+		return short // the clause ends with it, or it is not found
+	}
+	if next, _ := nextWord(text[at+len(short):]); subordinators[next] || next == "and" || next == "but" || next == "or" || next == "nor" || next == "so" || next == "yet" {
+		return short // "the strike was over *but* warned …": a clause ends there too
+	}
+	out := short
+	for wordCount(out) > minCutWords {
+		i := strings.LastIndexByte(out, ' ')
+		if i < 0 {
+			break
+		}
+		w := strings.ToLower(strings.Trim(out[i+1:], "\"“”‘’'("))
+		if !danglingWords[w] && !cutOpeners[w] {
+			break
+		}
+		out = strings.TrimRight(out[:i], " ,;:—–-“\"")
+	}
+	return out
+}
+
+// cutOpeners are words that, ending a cut, open what the cut leaves out:
+// a relative or subordinating word, an auxiliary without its verb.
+var cutOpeners = wordSet("that which who whom whose where when will would could should can may might must shall also")
+
 // trimOpenConjunct takes off the end of short, followed in its text by
 // rest, a deed joined by "and" without a comma that the cut leaves open:
 // the phrase runs on past it into a function word ("because it would add

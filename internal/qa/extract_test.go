@@ -981,6 +981,29 @@ func TestTrimCutConjunct(t *testing.T) {
 	}
 }
 
+// TestTrimCutDangling: a short answer cut in the middle of a clause loses
+// the words at its end that wait for what the cut left out (a
+// preposition, an article, a relative word, an auxiliary), keeping a
+// negation; one that ends its clause, or before a conjunction, keeps
+// them.
+func TestTrimCutDangling(t *testing.T) {
+	const text = "Rosa Mamani has been waiting outside the collapsed arcade since Tuesday for news of her son. " +
+		"People are sleeping in a stadium at 2,260 metres, where nights are cold. " +
+		"The chamber said it was relieved the strike was over but warned of damage. " +
+		"The authority urged passengers not to travel. Winter sets in."
+	for short, want := range map[string]string{
+		"has been waiting outside the collapsed arcade since Tuesday for news of": "has been waiting outside the collapsed arcade since Tuesday for news",
+		"People are sleeping in a stadium at 2,260 metres, where":                 "People are sleeping in a stadium at 2,260 metres",
+		"it was relieved the strike was over":                                     "it was relieved the strike was over", // "but" follows: its clause ends
+		"The authority urged passengers not":                                      "The authority urged passengers not",  // a negation stays
+		"Winter sets in":                                                          "Winter sets in",                      // the sentence ends it
+	} {
+		if got := trimCutDangling(text, short); got != want {
+			t.Errorf("trimCutDangling(%q) = %q; want %q", short, got, want)
+		}
+	}
+}
+
 // TestDeed: "what will X do" is answered by the predicate the passage
 // gives right after X, past a verb of saying and a quotation mark.
 func TestDeed(t *testing.T) {
