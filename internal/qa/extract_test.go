@@ -975,9 +975,15 @@ func TestTrimCutConjunct(t *testing.T) {
 		"Leaders met French, British, and German":                                         "Leaders met French, British, and German", // an enumeration
 		"Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk":  "Kostroma, triggering massive explosions, and struck an oil facility in Lipetsk",
 	} {
-		if got := trimCutConjunct(text, short); got != want {
-			t.Errorf("trimCutConjunct(%q) = %q; want %q", short, got, want)
-		}
+		trims(t, "trimCutConjunct", trimCutConjunct, text, short, want)
+	}
+}
+
+// trims checks that trim, given a short answer cut from text, returns want.
+func trims(t *testing.T, name string, trim func(text, short string) string, text, short, want string) {
+	t.Helper()
+	if got := trim(text, short); got != want {
+		t.Errorf("%s(%q) = %q; want %q", name, short, got, want)
 	}
 }
 
@@ -998,9 +1004,7 @@ func TestTrimCutDangling(t *testing.T) {
 		"The authority urged passengers not":                                      "The authority urged passengers not",  // a negation stays
 		"Winter sets in":                                                          "Winter sets in",                      // the sentence ends it
 	} {
-		if got := trimCutDangling(text, short); got != want {
-			t.Errorf("trimCutDangling(%q) = %q; want %q", short, got, want)
-		}
+		trims(t, "trimCutDangling", trimCutDangling, text, short, want)
 	}
 }
 
