@@ -17,6 +17,7 @@ func TestNormalize(t *testing.T) {
 		{"the k-pop mil budget", "the k-pop mil budget"},
 		{"what does the 290m bill cover, list em", "what does the 290 million bill cover, list them"}, // "m" written on to a number: million
 		{"i'm m and em", "i'm m and them"},
+		{"why did they tryna build it in the 1st place", "why did they trying to build it in the first place"},
 		{"the first 72 hrs", "the first 72 hours"}, // not after a number: left
 		{"y did they meet", "why did they meet"},
 		{"anyone up for a game tonite", "anyone up for a game tonight"}, // not respelled "tone"
