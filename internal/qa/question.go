@@ -637,6 +637,7 @@ func (e *Engine) analyse(text string) question {
 	// "is it true that …", "true or false": the asker's frame for a claim,
 	// no word of it (kinds.txt [claim-frame])
 	present = append(present, cueSpans(text, "claim-frame")...)
+	present = append(present, cueSpans(text, "idiom")...) // "why did it break *in the first place*"
 	first := true
 	saidForm := false // the verb of saying that makes a "what did X say" question is passed
 	seen := map[string]bool{}

@@ -401,9 +401,9 @@ func TestAsksFuture(t *testing.T) {
 	}
 }
 
-// TestFormWordsNoTerms: the indefinite pronouns and the future's "going
-// to" say nothing of what a question is about, so they are no terms; "going"
-// to a place is kept.
+// TestFormWordsNoTerms: the indefinite pronouns, the future's "going to"
+// and chat's set phrases ("in the first place") say nothing of what a
+// question is about, so they are no terms; "going" to a place is kept.
 func TestFormWordsNoTerms(t *testing.T) {
 	e := testEngine(t)
 	for q, want := range map[string]struct {
@@ -427,6 +427,10 @@ func TestFormWordsNoTerms(t *testing.T) {
 		"how many were hurt in total":        {"total", false}, // the whole count is what "how many" asks
 		"how much did they pledge overall":   {"overall", false},
 		"what was the total of the pledges":  {"total", true},
+		// a set phrase that stresses the question (kinds.txt [idiom])
+		"why were they in paris in the first place": {"place", false},
+		"who was first in place":                    {"place", true},
+		"did they find him at all":                  {"all", false},
 	} {
 		var terms []string
 		for _, qt := range e.analyse(q).terms {
