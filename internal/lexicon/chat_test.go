@@ -15,9 +15,11 @@ func TestNormalize(t *testing.T) {
 		{"at 5 pm on tuesday", "at 5 pm on tuesday"},
 		{"they gave 150 mil and 1.3bn, 10k ppl", "they gave 150 million and 1.3 billion, 10 thousand people"}, // a unit after a number, or written on to it
 		{"the k-pop mil budget", "the k-pop mil budget"},
-		{"what does the 290m bill cover, list em", "what does the 290 million bill cover, list them"}, // "m" written on to a number: million
-		{"i'm m and em", "i'm m and them"},
-		{"why did they tryna build it in the 1st place", "why did they trying to build it in the first place"},
+		{"list em", "list them"},
+		{"is the 10m wall done", "is the 10 m wall done"},            // "m" after a number may be metres or million: split off only
+		{"what came out on march 2nd", "what came out on march 2nd"}, // an ordinal stays a date's
+		{"whats the prob", "what's the prob"},                        // problem or probably: left
+		{"why did they tryna build it", "why did they trying to build it"},
 		{"the first 72 hrs", "the first 72 hours"}, // not after a number: left
 		{"y did they meet", "why did they meet"},
 		{"anyone up for a game tonite", "anyone up for a game tonight"}, // not respelled "tone"
