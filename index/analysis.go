@@ -168,7 +168,7 @@ func (f *vocabTokenFilter) Filter(input analysis.TokenStream) analysis.TokenStre
 // ("they'll", "we've", "you're", "I'd", "I'm": "they", "we", "you", "i"),
 // or "": a stop word so contracted is a stop word still.
 func contracted(term string) string {
-	for _, suffix := range []string{"'ll", "'re", "'ve", "'d", "'m", "’ll", "’re", "’ve", "’d", "’m"} {
+	for _, suffix := range []string{"'ll", "'re", "'ve", "'d", "'m"} { // (the fold filter has made "’" "'")
 		if base, ok := strings.CutSuffix(term, suffix); ok {
 			return base
 		}

@@ -977,11 +977,12 @@ func withUnit(text string, s span, m string) bool {
 	if m == "age" {
 		// "Rosa Mamani, 67, waits …", "a 39-year-old driver", "67 years
 		// old", "aged 67"; "for 19 years", "several years" last, no age
-		after := strings.Fields(strings.ToLower(text[s.end:]))
-		return ageAfterName(text, s) || wordBefore(text, s) == "aged" ||
-			len(after) > 0 && unitWords[m][strings.Trim(after[0], ".,;:()")] ||
-			strings.HasPrefix(text[s.end:], "-year-old") ||
-			len(after) > 1 && (after[0] == "years" || after[0] == "year") && strings.Trim(after[1], ".,;:") == "old"
+		if ageAfterName(text, s) || wordBefore(text, s) == "aged" || unitWords[m][wordAfter(text, s)] {
+			return true
+		}
+		w, rest := nextWord(strings.TrimLeft(text[s.end:], " -"))
+		next, _ := nextWord(rest)
+		return (w == "years" || w == "year") && strings.Trim(next, ".") == "old"
 	}
 	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
 }
@@ -993,7 +994,8 @@ func ageAfterName(text string, s span) bool {
 	before := strings.TrimSuffix(text[:s.start], ", ")
 	rest := text[s.end:]
 	ends := strings.HasPrefix(rest, ",") || rest == "" || (strings.HasPrefix(rest, ".") && strings.TrimSpace(rest[1:]) == "") || strings.HasPrefix(rest, ". ")
-	return len(before) < s.start && ends && isCapital(lastWord(before))
+	name := lastWord(before)
+	return len(before) < s.start && ends && isCapital(name) && !notPeople[strings.ToLower(name)] // ("by Tuesday, 51": no one's age)
 }
 
 // wordAfter is the word right after the number at s ("38 kilometres"),
@@ -1203,8 +1205,8 @@ const (
 func refersBack(s string) bool {
 	// one pass over the words (runs of letters), not a search for each
 	// pronoun through every "the" and "when"; a quotation mark is no
-	// letter ("“She was dehydrated,” …")
-	// letter; ASCII, most of any text, is told without decoding a rune
+	// letter ("“She was dehydrated,” …"), and an ASCII letter, most of any
+	// text, is told without decoding a rune
 	start := -1
 	for i := 0; i < len(s); {
 		b, size := s[i], 1

@@ -642,10 +642,11 @@ func trimCutConjunct(text, short string) string {
 
 // trimCutDangling takes off the end of short, cut from text in the middle
 // of a clause (a word follows it there), the words the cut leaves waiting
-// for theirs: a preposition, an article, a conjunction, a relative word, an
-// auxiliary without its verb ("… for news of", "… proposal for the", "…
-// neighbours who", "… hopefully we will"), while at least minCutWords
-// stand; a negation stays whatever it costs ("urged passengers not").
+// for theirs: a preposition or an article (not one after "be": "the strike
+// was over"), a relative word ("… for news of", "… proposal for the", "…
+// neighbours who", "… were also"), while at least minCutWords stand. A
+// negation is in neither list: it stays whatever it costs ("urged
+// passengers not").
 func trimCutDangling(text, short string) string {
 	at := strings.Index(text, short)
 	if at < 0 || at+len(short) >= len(text) || text[at+len(short)] != ' ' {
@@ -660,9 +661,10 @@ func trimCutDangling(text, short string) string {
 		if i < 0 {
 			break
 		}
-		w := strings.ToLower(strings.Trim(out[i+1:], "\"“”‘’'("))
-		if !danglingWords[w] && !cutOpeners[w] {
-			break
+		typed := strings.Trim(out[i+1:], "\"“”‘’'(")
+		w := strings.ToLower(typed)
+		if !(cutOpeners[w] && !isCapital(typed) || danglingWords[w] && !beForms[lastWord(out[:i])]) {
+			break // ("since *May*": a month, not a relative word)
 		}
 		out = strings.TrimRight(out[:i], " ,;:—–-“\"")
 	}
@@ -670,8 +672,9 @@ func trimCutDangling(text, short string) string {
 }
 
 // cutOpeners are words that, ending a cut, open what the cut leaves out:
-// a relative or subordinating word, an auxiliary without its verb.
-var cutOpeners = wordSet("that which who whom whose where when will would could should can may might must shall also")
+// a relative word, or "also" before the verb it goes with. (Not a modal:
+// "political will", "since May".)
+var cutOpeners = wordSet("that which who whom whose where also")
 
 // trimOpenConjunct takes off the end of short, followed in its text by
 // rest, a deed joined by "and" without a comma that the cut leaves open:

@@ -996,13 +996,16 @@ func TestTrimCutDangling(t *testing.T) {
 	const text = "Rosa Mamani has been waiting outside the collapsed arcade since Tuesday for news of her son. " +
 		"People are sleeping in a stadium at 2,260 metres, where nights are cold. " +
 		"The chamber said it was relieved the strike was over but warned of damage. " +
-		"The authority urged passengers not to travel. Winter sets in."
+		"The authority urged passengers not to travel. Winter sets in. " +
+		"The canal has been closed to ships since May after the grounding. The union said the strike was over on Sunday."
 	for short, want := range map[string]string{
 		"has been waiting outside the collapsed arcade since Tuesday for news of": "has been waiting outside the collapsed arcade since Tuesday for news",
 		"People are sleeping in a stadium at 2,260 metres, where":                 "People are sleeping in a stadium at 2,260 metres",
-		"it was relieved the strike was over":                                     "it was relieved the strike was over", // "but" follows: its clause ends
-		"The authority urged passengers not":                                      "The authority urged passengers not",  // a negation stays
-		"Winter sets in":                                                          "Winter sets in",                      // the sentence ends it
+		"it was relieved the strike was over":                                     "it was relieved the strike was over",          // "but" follows: its clause ends
+		"The authority urged passengers not":                                      "The authority urged passengers not",           // a negation stays
+		"Winter sets in":                                                          "Winter sets in",                               // the sentence ends it
+		"The canal has been closed to ships since May":                            "The canal has been closed to ships since May", // a month, not a modal
+		"The union said the strike was over":                                      "The union said the strike was over",           // "over" after "be": no preposition left waiting
 	} {
 		trims(t, "trimCutDangling", trimCutDangling, text, short, want)
 	}

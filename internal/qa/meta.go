@@ -369,11 +369,17 @@ func leadingPart(s string) string {
 		return s
 	}
 	dozen := func() string {
-		s := trimDangling(strings.Join(words[:maxShortWords], " "))
-		for _, rel := range []string{" that", " which", " who"} {
-			s = strings.TrimSuffix(s, rel) // "… robot cranes *that*": a clause the cut leaves unsaid
+		// without the words left waiting at the cut, whatever their case
+		// (a headline's are capitals): "… Robot Cranes *That Will*"
+		w := words[:maxShortWords]
+		for len(w) > minCutWords {
+			last := strings.ToLower(strings.Trim(w[len(w)-1], ",;:—–-'\"‘’“”"))
+			if !danglingWords[last] && !cutOpeners[last] && !auxiliaries[last] {
+				break
+			}
+			w = w[:len(w)-1]
 		}
-		return trimDangling(s)
+		return strings.TrimRight(strings.Join(w, " "), ",;:—–-")
 	}
 	if subordinators[strings.ToLower(words[0])] {
 		return dozen() // "As the Tillard valley digs out, scientists warn …": the comma closes no main clause

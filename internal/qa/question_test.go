@@ -156,6 +156,9 @@ func TestMeasures(t *testing.T) {
 		{"age", "Rosa Mamani, 67, waits outside.", "67", true},
 		{"age", "He has run a bakery at number 42 for 19 years.", "19", false},
 		{"age", "Automated berths took several years to match them.", "several", false},
+		{"age", "A 39-years-old driver was freed.", "39", true},
+		{"age", "The toll rose to 214 by Tuesday, 51.", "51", false}, // a day is no one
+		{"age", "Rescuers found Gerald Comeau, 77.", "77", true},
 	} {
 		at := strings.Index(tc.text, tc.figure)
 		if got := withUnit(tc.text, span{at, at + len(tc.figure)}, tc.dim); got != tc.want {

@@ -348,7 +348,10 @@ func (e *Engine) truncatedAfter(prev, lw string) string {
 // after prev ("voss" after "helena", for Helena Voss) one slip from lw, or
 // "": after the first part of a name, what follows is its surname, however
 // short and whatever English word the slip makes ("helena vos", "gareth
-// price"), for the words that can follow are few.
+// price"), for the words that can follow are few. A word neither English
+// nor the articles' is read, further, as the one such surname that opens
+// on its first three letters within half its letters' edits, spelt as it
+// sounds ("claire boudro": Boudreau).
 func (e *Engine) nameAfter(prev, lw string) string {
 	n := utf8.RuneCountInString(lw)
 	if e.vocab.capital[prev] == "" || n < minNameSlipLen || commonWord(prev) {

@@ -236,9 +236,11 @@ func TestPrepareShortSurname(t *testing.T) {
 func TestPrepareSoundedSurname(t *testing.T) {
 	e := engineOfText(t, "---\nid: f\nheadline: Driver found\n---\n"+
 		"Police Sergeant Claire Boudreau said divers recovered the truck.\n"+
-		"Officers told Claire Boudreau that the road was closed.\n")
+		"Officers told Claire Boudreau that the road was closed.\n"+
+		"The driver was named by Constable Ines Carlow on Friday.\n")
 	wantPrepared(t, e, []struct{ in, want string }{
 		{"who is claire boudro", "who is Claire Boudreau"},
+		{"who is ines carrot", "who is Ines carrot"}, // English, though two edits from Carlow
 		{"who is claire bates", "who is Claire bates"},
 		{"who is claire boat", "who is Claire boat"},
 	})

@@ -13,9 +13,10 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
-// softTerms lists the articles' words the embeddings know, with each one's
-// analysed term and vector: the candidates a question word is compared
-// with, in one flat table so that a comparison is one pass over it.
+// softTerms lists the articles' words the embeddings know, and their other
+// spellings (variants.txt) under the same term, with each one's analysed
+// term and vector: the candidates a question word is compared with, in one
+// flat table so that a comparison is one pass over it.
 type softTerms struct {
 	words []string
 	term  map[string]string // word → analysed term
