@@ -16,6 +16,8 @@ func TestNormalize(t *testing.T) {
 		{"they gave 150 mil and 1.3bn, 10k ppl", "they gave 150 million and 1.3 billion, 10 thousand people"}, // a unit after a number, or written on to it
 		{"the k-pop mil budget", "the k-pop mil budget"},
 		{"list em", "list them"},
+		{"howmany ppl came", "how many people came"}, // a question word run together with the next
+		{"whatd they say", "what did they say"},
 		{"is the 10m wall done", "is the 10 m wall done"},            // "m" after a number may be metres or million: split off only
 		{"what came out on march 2nd", "what came out on march 2nd"}, // an ordinal stays a date's
 		{"whats the prob", "what's the prob"},                        // problem or probably: left
