@@ -18,6 +18,7 @@ func TestNormalize(t *testing.T) {
 		{"list em", "list them"},
 		{"howmany ppl came", "how many people came"}, // a question word run together with the next
 		{"whatd they say", "what did they say"},
+		{"what wud i get for a 2000km flight", "what would i get for a 2000 kilometres flight"},
 		{"is the 10m wall done", "is the 10 m wall done"},            // "m" after a number may be metres or million: split off only
 		{"what came out on march 2nd", "what came out on march 2nd"}, // an ordinal stays a date's
 		{"whats the prob", "what's the prob"},                        // problem or probably: left
