@@ -547,6 +547,9 @@ func (e *Engine) correct(lw string) string {
 		return ""
 	}
 	if best != "" && bestDist <= 1 {
+		if g := generalFix(lw); !sameFirst(lw, best) && g != "" && sameFirst(lw, g) {
+			return g // "arested": arrested, not the articles' "rested" (typists seldom slip on a word's first letter)
+		}
 		return best
 	}
 	if g := generalFix(lw); g != "" {

@@ -228,6 +228,19 @@ func TestPrepareShortSurname(t *testing.T) {
 	})
 }
 
+// TestPrepareFirstLetterKept: a word one slip from the articles' word
+// only by its first letter ("arested": "rested") is read as the English
+// word that keeps its first letter, one slip away too ("arrested"); a
+// slip elsewhere still reads as the articles' word.
+func TestPrepareFirstLetterKept(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Passengers wait\n---\n"+
+		"Passengers rested on benches while police said there had been no arrests.\n")
+	wantPrepared(t, e, []struct{ in, want string }{
+		{"were any ppl arested", "were any people arrested"},
+		{"where were passengers restted", "where were passengers rested"},
+	})
+}
+
 // TestPrepareSoundedSurname: after a first name the articles write, a
 // word neither English nor theirs, spelt as it sounds ("boudro"), is read
 // as the one surname they write after that name that opens on its first
