@@ -79,6 +79,11 @@ var (
 		{"train5_strike", "strike/train5_questions.jsonl", "strike"},
 		{"train5_flood", "flood/train5_questions.jsonl", "flood"},
 		{"airport", "airport/questions.jsonl", "airport"},
+		{"typo_tram", "tram/typo_questions.jsonl", "tram"},
+		{"typo_ship", "ship/typo_questions.jsonl", "ship"},
+		{"typo_strike", "strike/typo_questions.jsonl", "strike"},
+		{"typo_flood", "flood/typo_questions.jsonl", "flood"},
+		{"typo_airport", "airport/typo_questions.jsonl", "airport"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
