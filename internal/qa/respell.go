@@ -30,6 +30,9 @@ type vocab struct {
 	// nameNext lists, for the first word of such a pair, the words after
 	// it (nameAfter looks through these, not through every word)
 	nameNext map[string][]string
+	// namePrev lists, for the second word of such a pair, the pairs'
+	// first words (nameBefore looks through these)
+	namePrev map[string][]string
 	byLen    map[int][]string // the words by length in runes, sorted, for corrections
 	// lower counts the times the articles write a word in lower case
 	lower map[string]int
@@ -127,12 +130,16 @@ func newVocab(c *corpus.Corpus) vocab {
 		v.byLen[n] = append(v.byLen[n], w)
 	}
 	meta := metaWords()
-	v.nameNext = map[string][]string{}
+	v.nameNext, v.namePrev = map[string][]string{}, map[string][]string{}
 	for key := range v.pairs {
 		first, next, _ := strings.Cut(key, " ")
 		if v.count[next] > 0 || slices.Contains(meta, next) { // a word of byLen
 			v.nameNext[first] = append(v.nameNext[first], next)
 		}
+		v.namePrev[next] = append(v.namePrev[next], first)
+	}
+	for _, firsts := range v.namePrev {
+		slices.Sort(firsts) // map order is random; readings are not
 	}
 	for _, w := range meta {
 		if v.count[w] == 0 {
@@ -256,6 +263,8 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			next := e.respell(norm[spans[k+1][0]:spans[k+1][1]], correct)
 			if first, ok := e.vocab.pairs[index.Fold(strings.ToLower(w+" "+next))]; ok {
 				r = first
+			} else if first := e.nameBefore(strings.ToLower(w), index.Fold(strings.ToLower(next))); first != "" {
+				r = first // "marten visser": Maarten Visser, a slip that makes an English word
 			}
 		}
 		form(r, w)
@@ -389,6 +398,31 @@ func (e *Engine) nameAfter(prev, lw string) string {
 func sameOpening(a, b string, k int) bool {
 	ra, rb := []rune(a), []rune(b)
 	return len(ra) >= k && len(rb) >= k && string(ra[:k]) == string(rb[:k])
+}
+
+// nameBefore is the one word the articles write as a name's first part
+// before next ("maarten" before "visser") one slip from lw, as written
+// ("Maarten"), or "": before a surname the articles write, a word one slip
+// from that name's first part is read as it, whatever English word the
+// slip makes ("marten visser"), for the words that can stand there are few.
+func (e *Engine) nameBefore(lw, next string) string {
+	if utf8.RuneCountInString(lw) < minNameSlipLen || e.vocab.capital[next] == "" || commonWord(next) {
+		return ""
+	}
+	found := ""
+	for _, first := range e.vocab.namePrev[next] {
+		if editDistance(lw, first) != 1 {
+			continue
+		}
+		if found != "" && found != first {
+			return "" // two names one slip away: no telling which
+		}
+		found = first
+	}
+	if found == "" {
+		return ""
+	}
+	return e.vocab.pairs[found+" "+next]
 }
 
 // minNameSlipLen is the shortest word read as a name's next part one slip

@@ -241,6 +241,21 @@ func TestPrepareFirstLetterKept(t *testing.T) {
 	})
 }
 
+// TestPrepareFirstNameSlip: before a surname the articles write, an
+// English word one slip from that name's first part is read as it
+// ("marten visser": Maarten Visser); two slips away, or before another
+// word, it stays as typed.
+func TestPrepareFirstNameSlip(t *testing.T) {
+	e := engineOfText(t, "---\nid: s\nheadline: Ships diverted\n---\n"+
+		"Tidewater's chief analyst, Maarten Visser, said each diverted ship added 2.5 days.\n"+
+		"Analysts at Tidewater, including Maarten Visser, expect more diversions.\n")
+	wantPrepared(t, e, []struct{ in, want string }{
+		{"who is marten visser", "who is Maarten Visser"},
+		{"who is martin visser", "who is martin Visser"},
+		{"did the marten population fall", "did the marten population fall"},
+	})
+}
+
 // TestPrepareSoundedSurname: after a first name the articles write, a
 // word neither English nor theirs, spelt as it sounds ("boudro"), is read
 // as the one surname they write after that name that opens on its first
