@@ -918,7 +918,32 @@ func reckoned(text string, s span) span {
 
 // spanWhen is extractSpan for "when" questions.
 func (e *Engine) spanWhen(q question, c *cand, anchors []span) span {
-	return e.withRange(c.p.Text, e.spanWhenAt(q, c, anchors))
+	s := e.withRange(c.p.Text, e.spanWhenAt(q, c, anchors))
+	if !asksClock(q) {
+		s = e.withDay(c.p.Text, s)
+	}
+	return s
+}
+
+// withDay widens a time of day of text to the day written with it, right
+// before or after ("Thursday, 9:40 p.m.", "9:40 p.m. on Thursday"): a
+// time alone does not say when.
+func (e *Engine) withDay(text string, s span) span {
+	if s.end <= s.start || !clockRE.MatchString(text[s.start:s.end]) {
+		return s
+	}
+	for _, d := range e.find(dateRE, text) {
+		if d.end <= s.start {
+			if between := text[d.end:s.start]; (between == ", " || between == " at ") && !clockRE.MatchString(text[d.start:d.end]) {
+				return span{d.start, s.end}
+			}
+		} else if d.start >= s.end {
+			if between := text[s.end:d.start]; (between == " " && strings.HasPrefix(text[d.start:d.end], "on ") || between == " on " || between == ", ") && !clockRE.MatchString(text[d.start:d.end]) {
+				return span{s.start, d.end}
+			}
+		}
+	}
+	return s
 }
 
 // withRange widens a time or date of text to the stretch it opens ("10

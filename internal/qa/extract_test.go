@@ -1156,3 +1156,25 @@ The team was sent to the old town, where three apartment blocks and a shopping a
 		}
 	}
 }
+
+// TestWithDay: a time of day is widened to the day written right with it,
+// before or after; a time with no day beside it stays as it is.
+func TestWithDay(t *testing.T) {
+	e := testEngine(t)
+	for text, want := range map[string]string{
+		"- Thursday, 9:40 p.m.: Sentaro identifies the update as the cause": "Thursday, 9:40 p.m.",
+		"The gates opened at 3:40 a.m. on Tuesday after heavy rain.":        "3:40 a.m. on Tuesday",
+		"The gates opened at 3:40 a.m. after heavy rain on Tuesday.":        "3:40 a.m.",
+	} {
+		var clock span // the time of day as spanWhen finds it, among the dates
+		for _, d := range e.find(dateRE, text) {
+			if clockRE.MatchString(text[d.start:d.end]) {
+				clock = d
+			}
+		}
+		s := e.withDay(text, clock)
+		if got := text[s.start:s.end]; got != want {
+			t.Errorf("withDay(%q) = %q; want %q", text, got, want)
+		}
+	}
+}
