@@ -495,38 +495,27 @@ func appositionEnd(text string, end int) int {
 
 // appositionStart is where a description set off before the name at start
 // of text begins ("The European Union's humanitarian envoy, Elena
-// Marchetti, called …", "Its chairman, Jens Møller, said …"): a noun
-// phrase from the clause's start, opened by an article, a possessive or a
-// capitalised word, of at most maxApposition words, ending in a noun for
-// a person or a title, the name after it set off by a comma too (end, past
-// any apposition after it, is where the name's words end); or start.
+// Marchetti, called …", "Its chairman, Jens Møller, said …"): the
+// apposition opening its clause that "who is X" reads (clauseOpening), of
+// at most maxApposition words, ending in a noun for a person or a title,
+// the name after it set off by a comma too (end, past any apposition after
+// it, is where the name's words end); or start.
 func appositionStart(text string, start, end int) int {
 	before, ok := strings.CutSuffix(text[:start], ", ")
 	if !ok || !strings.HasPrefix(text[end:], ",") {
 		return start
 	}
-	from := afterLastMark(before, ",;:()—–")
-	for from < len(before) && before[from] == ' ' {
-		from++
-	}
-	words := strings.Fields(before[from:])
-	if len(words) < 2 || len(words) > maxApposition || unbalanced(before[from:]) {
+	d := clauseOpening(before)
+	if d.end <= d.start || unbalanced(before[d.start:d.end]) {
 		return start
 	}
-	first := strings.ToLower(words[0])
+	words := strings.Fields(before[d.start:d.end])
 	last := strings.ToLower(strings.Trim(words[len(words)-1], "’'"))
-	if !(articles[first] || possessives[first] || isCapital(words[0]) && !lexicon.IsFunctionWord(first)) || prepositions[first] {
+	if len(words) > maxApposition || !lexicon.IsPersonNoun(last) && !lexicon.IsTitle(last) {
 		return start
 	}
-	if !lexicon.IsPersonNoun(last) && !lexicon.IsTitle(last) {
-		return start
-	}
-	return from
+	return d.start
 }
-
-// possessives are the determiners that own a description: "*Its*
-// chairman, Jens Møller".
-var possessives = wordSet("its his her their our my your")
 
 // maxApposition is how many words an apposition shown with a name may have.
 const maxApposition = 11
