@@ -616,8 +616,8 @@ func trimJoin(s string) string {
 // Lipetsk): the words from the last comma before a joining word, when at
 // most cutConjunct words follow that word.
 func trimCutConjunct(text, short string) string {
-	at := strings.Index(text, short)
-	if at < 0 || at+len(short) >= len(text) || text[at+len(short)] != ' ' {
+	at, cut := cutAt(text, short)
+	if !cut {
 		return short // the clause ends with it, or it is not found
 	}
 	i := strings.LastIndex(short, ", ")
@@ -648,8 +648,8 @@ func trimCutConjunct(text, short string) string {
 // negation is in neither list: it stays whatever it costs ("urged
 // passengers not").
 func trimCutDangling(text, short string) string {
-	at := strings.Index(text, short)
-	if at < 0 || at+len(short) >= len(text) || text[at+len(short)] != ' ' {
+	at, cut := cutAt(text, short)
+	if !cut {
 		return short // the clause ends with it, or it is not found
 	}
 	if next, _ := nextWord(text[at+len(short):]); subordinators[next] || next == "and" || next == "but" || next == "or" || next == "nor" || next == "so" || next == "yet" {
@@ -669,6 +669,13 @@ func trimCutDangling(text, short string) string {
 		out = strings.TrimRight(out[:i], " ,;:—–-“\"")
 	}
 	return out
+}
+
+// cutAt is where short stands in text, and whether a word follows it
+// there: it was cut from the middle of a clause.
+func cutAt(text, short string) (int, bool) {
+	at := strings.Index(text, short)
+	return at, at >= 0 && at+len(short) < len(text) && text[at+len(short)] == ' '
 }
 
 // cutOpeners are words that, ending a cut, open what the cut leaves out:

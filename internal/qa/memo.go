@@ -143,19 +143,6 @@ func (e *Engine) headlineTerms(a *corpus.Article) map[string]bool {
 	})
 }
 
-// opensOnPronoun reports whether a sentence opens on a pronoun that
-// stands for a thing or a group named before ("Its call centre …", "They
-// said …").
-func opensOnPronoun(text string) bool {
-	text = strings.TrimLeft(text, "\"“‘' ")
-	for _, p := range []string{"it ", "its ", "they ", "their "} {
-		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
-			return true
-		}
-	}
-	return false
-}
-
 // lead is the set of analysed terms of an article's opening: its headline,
 // standfirst and first paragraph, where a news story says who, where and
 // when once before its later sentences speak of "the talks". Remembered.

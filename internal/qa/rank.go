@@ -151,6 +151,19 @@ func b2f(b bool) float64 {
 	return 0
 }
 
+// opensOnPronoun reports whether a sentence opens on a pronoun that
+// stands for a thing or a group named before ("Its call centre …", "They
+// said …").
+func opensOnPronoun(text string) bool {
+	text = strings.TrimLeft(text, "\"“‘' ")
+	for _, p := range []string{"it ", "its ", "they ", "their "} {
+		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // closeLook is how many candidates get the dearer signals.
 const closeLook = 10
 

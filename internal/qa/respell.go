@@ -366,32 +366,34 @@ func (e *Engine) nameAfter(prev, lw string) string {
 	if e.vocab.capital[prev] == "" || n < minNameSlipLen || commonWord(prev) {
 		return "" // (not after a title the articles capitalise: "prime ministers")
 	}
-	found := ""
-	for _, next := range e.vocab.nameNext[prev] {
-		if commonWord(next) || editDistance(lw, next) != 1 {
-			continue
-		}
-		if found != "" && found != next {
-			return "" // two names one slip away: no telling which
-		}
-		found = next
-	}
-	if found == "" && e.vocab.count[lw] == 0 && !known(lw) {
+	nexts := e.vocab.nameNext[prev]
+	found, several := onlyOne(nexts, func(next string) bool { return !commonWord(next) && editDistance(lw, next) == 1 })
+	if found == "" && !several && e.vocab.count[lw] == 0 && !known(lw) {
 		// a word neither English nor the articles', spelt as it sounds:
 		// the one name's next part that opens on its first three letters,
 		// within half its letters' edits ("claire boudro": Claire
 		// Boudreau, three edits, where "eau" sounds "o")
-		for _, next := range e.vocab.nameNext[prev] {
-			if commonWord(next) || !sameOpening(lw, next, 3) || editDistance(lw, next) > max(2, n/2) {
-				continue
-			}
-			if found != "" && found != next {
-				return ""
-			}
-			found = next
-		}
+		found, _ = onlyOne(nexts, func(next string) bool {
+			return !commonWord(next) && sameOpening(lw, next, 3) && editDistance(lw, next) <= max(2, n/2)
+		})
 	}
 	return found
+}
+
+// onlyOne returns the one word of words that ok holds for, and whether
+// it holds for more than one (then "": two names alike, no telling which).
+func onlyOne(words []string, ok func(string) bool) (string, bool) {
+	found := ""
+	for _, w := range words {
+		if !ok(w) {
+			continue
+		}
+		if found != "" && found != w {
+			return "", true
+		}
+		found = w
+	}
+	return found, false
 }
 
 // sameOpening reports whether a and b open on the same k letters.
@@ -409,16 +411,7 @@ func (e *Engine) nameBefore(lw, next string) string {
 	if utf8.RuneCountInString(lw) < minNameSlipLen || e.vocab.capital[next] == "" || commonWord(next) {
 		return ""
 	}
-	found := ""
-	for _, first := range e.vocab.namePrev[next] {
-		if editDistance(lw, first) != 1 {
-			continue
-		}
-		if found != "" && found != first {
-			return "" // two names one slip away: no telling which
-		}
-		found = first
-	}
+	found, _ := onlyOne(e.vocab.namePrev[next], func(first string) bool { return editDistance(lw, first) == 1 })
 	if found == "" {
 		return ""
 	}
