@@ -1163,6 +1163,12 @@ func (e *Engine) measureNoun(adj string) string {
 	return ""
 }
 
+// modifiedNoun reports whether w, after a participle, is the noun it
+// qualifies: a plural or a word for people.
+func modifiedNoun(w string) bool {
+	return pluralNoun(w) && !pastVerb(w) || meansPerson(w)
+}
+
 // pastVerbAfter reports whether a verb in the past stands among words.
 func pastVerbAfter(words []string) bool {
 	for _, w := range words {
@@ -1214,6 +1220,18 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 				passive := auxiliaries[w] || getPassive[w] // "were", "got": the verb follows
 				if last != "" && !passive && !stopLike[w] && lexicon.IsFunctionWord(w) && !pastVerbAfter(rest[k+1:]) {
 					break // "how many dead *so far*": what is counted ends at a function word, unless its verb is still to come ("how many people who died")
+				}
+				if !passive && pastVerb(w) && k+1 < len(rest) && modifiedNoun(strings.Trim(rest[k+1], "?,.!")) && len(run) > 0 && !slices.ContainsFunc(run, modifiedNoun) {
+					// "how many nuclear *armed* countries", "how many
+					// badly *damaged* homes": a participle between the
+					// words that qualify a noun and the noun qualifies it
+					// too (after the noun, it is its verb: "how many
+					// countries *sent* reps"; first, the deed counted:
+					// "how many injured people", as "how many were
+					// injured")
+					last = w
+					run = append(run, w)
+					continue
 				}
 				if passive || stopLike[w] || pastVerb(w) {
 					switch {

@@ -583,6 +583,10 @@ func TestCountedNoun(t *testing.T) {
 		{"how many nuclear weapons", "weapons", ""},
 		{"how many died", "", "died"}, // no noun: who did it is understood, and the verb is all there is to count by
 		{"how many were injured", "", "injured"},
+		{"how many nuclear armed countries are there", "countries", ""}, // a participle among the noun's qualifiers qualifies it
+		{"how many badly damaged homes", "homes", ""},
+		{"how many injured people", "", "injured"},                 // first, the deed counted
+		{"how many countries sent reps to paris", "countries", ""}, // after the noun, its verb
 	} {
 		q := e.analyse(tc.q)
 		got, verb := "", ""
