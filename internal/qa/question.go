@@ -1095,8 +1095,11 @@ func focusOf(text string, toks []index.Token) string {
 			focus = "" // "what kind of …": the noun after
 			continue
 		}
-		if auxiliaries[word] || stopLike[word] || i > 0 && (pastVerb(word) || progressive(word)) || i > 0 && word == "like" {
-			break // ("what's the weather *like* in paris": the weather)
+		if auxiliaries[word] || stopLike[word] || i > 0 && (pastVerb(word) || progressive(word) || prepositions[word] || lexicon.IsFunctionWord(rest[i-1]) && presentVerb(word)) {
+			break // ("what's the weather *like* in paris": the weather; "what kinds of help *besides* troops": help; "what cargo still *gets* through": cargo)
+		}
+		if i > 0 && lexicon.IsFunctionWord(word) {
+			continue // "what cargo *still* gets through"
 		}
 		focus = word
 	}
@@ -1111,13 +1114,30 @@ func focusOf(text string, toks []index.Token) string {
 	return ""
 }
 
+// presentVerb reports whether w is a verb in the present's third person,
+// of a word mostly used as a verb ("gets", "hangs"; not "jobs"), or the
+// plural of a noun spelt as such a verb ("guarantees"): focusOf takes it
+// for the verb only after an adverb ("what cargo still *gets* through").
+func presentVerb(w string) bool {
+	base, ok := lexicon.VerbBase(w)
+	return ok && (w == base+"s" || w == base+"es")
+}
+
+// irregularForm reports whether v, a form of the verb base, is one that
+// no ending makes: a past ("caught", "fell", "drove"), as "-ed" makes
+// the regular ones.
+func irregularForm(v, base string) bool {
+	return v != base && !strings.HasSuffix(v, "ing") && !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ed")
+}
+
 // finiteAfterWhat reports whether the word after "what" is the question's
 // verb, in the present or the past ("what *happens* next", "what *caused*
 // the delay"), not a noun the question asks about ("what plans did they
 // agree": an auxiliary follows the noun).
 func finiteAfterWhat(w []string) bool {
 	v := strings.Trim(w[1], "?!.,")
-	if auxiliaries[v] || !lexicon.IsVerb(v) || !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || pastVerb(v)) {
+	base, ok := lexicon.VerbBase(v)
+	if auxiliaries[v] || !ok || !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || pastVerb(v) || irregularForm(v, base)) {
 		return false
 	}
 	return len(w) == 2 || !auxiliaries[w[2]]

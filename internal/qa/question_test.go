@@ -661,6 +661,34 @@ func TestFocusBeforeLike(t *testing.T) {
 	wantDeclined(t, e, "whats the weather like in paris rn")
 }
 
+// TestFocusBeforePreposition: the noun a "what" question asks about ends
+// at a preposition, whatever preposition ("what kinds of help besides
+// troops": help, not "besides"), or at a verb after an adverb ("what cargo
+// still gets through"); none is asked about by a "what" that is the
+// subject of an irregular past ("what caught people off guard").
+func TestFocusBeforePreposition(t *testing.T) {
+	e := testEngine(t)
+	for text, want := range map[string]string{
+		"what other kinds of help besides troops did zelensky bring up": "help",
+		"what kit despite the cost did they buy":                        "kit",
+		"what caught people off guard at the press conference":          "",
+		"what cargo still gets through the gates":                       "cargo",      // after an adverb, an "-s" verb ends it
+		"what kind of security guarantees is merz calling for":          "guarantees", // else a noun's plural
+		"what struck the bank first":                                    "",
+	} {
+		q := e.analyse(text)
+		got := ""
+		for _, t := range q.terms {
+			if t.term == q.focus {
+				got = strings.ToLower(t.word)
+			}
+		}
+		if got != want || q.focusMod != "" && want == "" {
+			t.Errorf("focus of %q = %q (modifier %q); want %q", text, got, q.focusMod, want)
+		}
+	}
+}
+
 // TestRoleTimeWord: a word that says when someone holds an office
 // ("current", "former": kinds.txt [role-time-words]) is no part of the
 // role asked about, so "the current prime minister of britain" is the
