@@ -125,6 +125,9 @@ func predicateAfter(text string, s span) span {
 // clauseFrom returns the clause that starts at byte i of text, after any
 // connecting words ("that", "to be", a comma).
 func clauseFrom(text string, i int) span {
+	if w := lastWord(text[:i]); i < len(text) && text[i] == '.' && (abbreviationRE.MatchString(w) || lexicon.IsAbbreviation(w)) {
+		i++ // "the U.S. to claim Greenland": the period is the abbreviation's, not the clause's
+	}
 	i = pastPossessiveName(text, i)
 	s := trimLead(text, span{i, len(text)})
 	s.end = s.start + clauseEnd(text[s.start:])

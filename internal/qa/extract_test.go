@@ -1178,3 +1178,20 @@ func TestWithDay(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseFromAbbreviation: the clause after a question's word that is
+// a dotted abbreviation opens after the abbreviation's period, not on it:
+// no short answer opens on a full stop (". to claim Greenland").
+func TestClauseFromAbbreviation(t *testing.T) {
+	for _, tc := range []struct{ text, after, want string }{
+		{"The proposal for the U.S. to claim Greenland raised concerns.", "U.S", "to claim Greenland raised concerns"},
+		{"The talks ended at 6 a.m. after a long night.", "a.m", "after a long night"},
+		{"They met in Paris.", "Paris", ""}, // a sentence's own full stop ends it
+	} {
+		i := strings.Index(tc.text, tc.after) + len(tc.after)
+		s := clauseFrom(tc.text, i)
+		if got := strings.TrimRight(tc.text[s.start:s.end], "."); got != tc.want {
+			t.Errorf("clauseFrom(%q after %q) = %q; want %q", tc.text, tc.after, got, tc.want)
+		}
+	}
+}
