@@ -596,18 +596,28 @@ func trimDangling(s string) string {
 	return strings.TrimRight(s, " ,;:—–-")
 }
 
-// trimJoin takes off the end of s a word that joins it to what it leaves
-// out ("… on the Paris meeting and"): a preposition there may be a
-// particle ("before winter sets in"), a conjunction never is.
+// trimJoin takes off either end of s a word that joins it to what it
+// leaves out ("… on the Paris meeting and"; "and struck an oil facility
+// in Lipetsk", "but following the Venezuela operation"): a preposition
+// there may be a particle ("before winter sets in"), a conjunction never
+// is.
 func trimJoin(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i > 0 {
-		switch s[i+1:] {
-		case "and", "or", "but", "nor":
-			return strings.TrimRight(s[:i], " ,;:—–-")
+	if i := strings.LastIndexByte(s, ' '); i > 0 && conjunctions[s[i+1:]] {
+		s = strings.TrimRight(s[:i], " ,;:—–-")
+	}
+	if first, rest, ok := strings.Cut(s, " "); ok && conjunctions[first] && strings.Contains(rest, " ") {
+		// (only before a verb or a preposition: before a noun the
+		// conjunction says that another, left out, comes first, "and
+		// Ukrainian officials continued talks")
+		if next, _ := nextWord(rest); !isCapital(next) && (lexicon.IsVerb(next) || pastVerb(next) || prepositions[next]) {
+			s = strings.TrimLeft(rest, " ,;:—–-")
 		}
 	}
 	return s
 }
+
+// conjunctions are the coordinating conjunctions trimJoin takes off.
+var conjunctions = wordSet("and or but nor")
 
 // trimCutConjunct takes off the end of short, cut from text in the middle
 // of a clause (a word, not a mark, follows it there), a conjunct the cut

@@ -1195,3 +1195,22 @@ func TestClauseFromAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimJoin: a conjunction at either end of a short answer joins it to
+// what it leaves out and goes, but one before a noun stays, as it says
+// another comes first.
+func TestTrimJoin(t *testing.T) {
+	for in, want := range map[string]string{
+		"has yet to comment on the Paris meeting and":          "has yet to comment on the Paris meeting",
+		"and struck an oil facility in Lipetsk":                "struck an oil facility in Lipetsk",
+		"but following the Venezuela operation":                "following the Venezuela operation",
+		"and Ukrainian officials continued talks on Wednesday": "and Ukrainian officials continued talks on Wednesday",
+		"and their strong comments as evidence":                "and their strong comments as evidence",
+		"before winter sets in":                                "before winter sets in",
+		"and struck":                                           "and struck", // nothing left but the verb
+	} {
+		if got := trimJoin(in); got != want {
+			t.Errorf("trimJoin(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
