@@ -1299,6 +1299,21 @@ Talks are due to resume on Friday.
 	if a := mustAsk(t, e, "what cargo still gets through while theyre out"); len(a.Items) != 3 || !strings.Contains(a.Short, "animal feed") {
 		t.Errorf("what cargo still gets through: %q, %d items; want the three exemptions", a.Short, len(a.Items))
 	}
+	// "who is X" is answered by the sentence that names X, not by the
+	// list it goes on to introduce
+	e = engineOfText(t, `---
+id: t
+headline: Province announces flood aid
+---
+Finance Minister Alain Cormier said the aid was the largest in the province's history. It includes:
+- up to $200,000 per household for uninsured damage
+- grants of up to $50,000 for small businesses
+- $15 million for farmers who lost crops
+Applications open on Monday.
+`)
+	if a := mustAsk(t, e, "who is alain cormier"); len(a.Items) != 0 || !strings.Contains(a.Short, "Finance Minister") {
+		t.Errorf("who is alain cormier: %q, %d items; want who he is, no list", a.Short, len(a.Items))
+	}
 }
 
 // TestTopicLead: of two sentences that hold an overview's whole topic, the
