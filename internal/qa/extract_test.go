@@ -42,8 +42,10 @@ func TestExtract(t *testing.T) {
 		// a dash set close is a clause break as one set apart is
 		{"what does russia demand on territory", "The main issue is territory, with Russia demanding a withdrawal from the Donbas region—a condition Kyiv has rejected.", "a withdrawal from the Donbas region"},
 		// "what is the X": what is said of X, past the phrase that qualifies it
-		{"whats the death toll", "The death toll from Tuesday's earthquake in northern Chile has risen to 351, the government said.", "has risen to 351"},
-		{"whats the death toll", "The death toll from the earthquake is 351, the government said.", "is 351"},
+		{"whats the mood", "The mood among the European leaders in Paris has grown more cautious, diplomats said.", "has grown more cautious"},
+		{"whats the forecast", "The forecast for the valley is heavy rain, the agency said.", "is heavy rain"},
+		// but what a tally comes to is a count
+		{"whats the death toll", "The death toll from Tuesday's earthquake in northern Chile has risen to 351, the government said.", "351"},
 		// a clause reported after "said" runs past its own auxiliary, to its own end
 		{"what did merz say", "Chancellor Friedrich Merz said the talks had made real progress—a first since the war began.", "the talks had made real progress"},
 		// a clause reported after "said" runs past its own auxiliary

@@ -306,6 +306,19 @@ func classify(q string) (Kind, string) {
 			}
 		}
 	}
+	if at(0) == "what" && copulas[at(1)] && (at(2) == "the" || at(2) == "a") {
+		// "what was the death toll on the first day", "what is the number
+		// of displaced": a count, asked as what a tally comes to
+		for i := 3; i < min(len(words), 6); i++ {
+			next := at(i + 1)
+			if words[i] == "number" && next != "of" || words[i] == "total" {
+				continue // "what's the number to call": a phone's; "the total of the pledges": a sum, its word a term
+			}
+			if tallies[words[i]] && (next == "" || next == "of" || prepositions[next] || lexicon.IsFunctionWord(next)) {
+				return KindHowMany, ""
+			}
+		}
+	}
 	switch at(0) {
 	case "who", "whom", "whose":
 		return KindWho, ""

@@ -104,7 +104,11 @@ func TestClassify(t *testing.T) {
 		{"How did Macron and Starmer respond?", KindHow},
 		{"How many countries took part?", KindHowMany},
 		{"whats the budget", KindWhat},
-		{"whats the date of the summit", KindWhen}, // the date of something is when it was
+		{"whats the date of the summit", KindWhen},                // the date of something is when it was
+		{"what was the death toll on the first day", KindHowMany}, // a count, asked as what a tally comes to
+		{"whats the number of displaced", KindHowMany},
+		{"whats the number to call", KindWhat},          // a phone's
+		{"what was the total of the pledges", KindWhat}, // a sum, "total" a word of it
 		{"what is the time frame", KindWhat},
 		{"which are western europes two nuclear powers", KindWho}, // which of them: names
 		{"which is the biggest pledge", KindWhat},
