@@ -759,7 +759,10 @@ func closeQuote(text, short string) string {
 			short = rest // a mark that closes a quotation before the answer ('peace," hailing …') is no part of it
 		}
 	}
-	if short == "" || strings.Count(short, "\"")%2 == 0 {
+	if short != "" && strings.Count(short, "\"")%2 == 0 {
+		return curlyWhole(text, short)
+	}
+	if short == "" {
 		return short
 	}
 	at := strings.LastIndex(text, short) // where markOf marks it
@@ -774,6 +777,31 @@ func closeQuote(text, short string) string {
 		return short
 	}
 	return text[at : len(text)-len(rest)+1]
+}
+
+// curlyWhole gives short, cut from text, the curly mark that opens a
+// quotation it closes, where the mark stands right before it ("“Not
+// everyone is ready,” Zelenskyy said"), and the one that closes a
+// quotation it opens, where the mark follows its last word (after at
+// most one stop).
+func curlyWhole(text, short string) string {
+	at := strings.LastIndex(text, short)
+	if at < 0 {
+		return short
+	}
+	switch d := quoteDepth(short); {
+	case d < 0 && strings.HasSuffix(text[:at], "“"):
+		return text[at-len("“") : at+len(short)]
+	case d > 0:
+		rest := text[at+len(short):]
+		if rest != "" && strings.ContainsRune(".,;:!?", rune(rest[0])) {
+			rest = rest[1:]
+		}
+		if strings.HasPrefix(rest, "”") {
+			return text[at : len(text)-len(rest)+len("”")]
+		}
+	}
+	return short
 }
 
 // unbalanced reports whether s opens a curly quotation it does not close,

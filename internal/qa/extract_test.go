@@ -574,8 +574,9 @@ func TestClockAnswer(t *testing.T) {
 	}
 }
 
-// TestCloseQuote: a short answer that opens a straight quotation gets the
-// mark that closes it where the mark follows its last word; otherwise it
+// TestCloseQuote: a short answer that opens a quotation gets the mark that
+// closes it where the mark follows its last word, and one that closes a
+// curly quotation the mark that opens it right before it; otherwise it
 // is left as it is.
 func TestCloseQuote(t *testing.T) {
 	for _, tc := range []struct{ text, short, want string }{
@@ -586,6 +587,12 @@ func TestCloseQuote(t *testing.T) {
 		{`He called it "a milestone" at once.`, `not in the text "at all`, `not in the text "at all`},
 		// a mark that closes the quotation before the answer goes
 		{`the moves represented "a lasting peace," hailing an "operational convergence" among allies`, `" hailing an "operational convergence" among allies`, `hailing an "operational convergence" among allies`},
+		// curly marks: the one that opens what the answer closes, right
+		// before it, and the one that closes what it opens, right after
+		{"“Not everyone is ready,” Zelenskyy said.", "Not everyone is ready,” Zelenskyy said", "“Not everyone is ready,” Zelenskyy said"},
+		{"Kushner called the Paris meeting “a very, very, big milestone”.", "Kushner called the Paris meeting “a very, very, big milestone", "Kushner called the Paris meeting “a very, very, big milestone”"},
+		{"praised the team as “tireless.” He left.", "praised the team as “tireless", "praised the team as “tireless.”"},
+		{"He said “we will rebuild the town, street by street” on Monday.", "He said “we will rebuild the town", "He said “we will rebuild the town"}, // the quotation goes on
 	} {
 		if got := closeQuote(tc.text, tc.short); got != tc.want {
 			t.Errorf("closeQuote(%q, %q) = %q; want %q", tc.text, tc.short, got, tc.want)
