@@ -2082,6 +2082,11 @@ func contentFirst(text, short string) string {
 		return short
 	}
 	if s := shortText(text[from:stop]); s != "" {
+		// (cut in its turn: what the cut leaves waiting goes, "…
+		// since Sunday, but that")
+		if t := trimJoin(trimCutDangling(text, s)); t != "" {
+			return t
+		}
 		return s
 	}
 	return short

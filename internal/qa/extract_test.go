@@ -1120,6 +1120,10 @@ func TestContentFirst(t *testing.T) {
 		{"Belgium said it would support the effort through its navy and air force, while Croatia and the Czech Republic said they would not deploy troops.",
 			"Belgium said it would support the effort through its navy and air",
 			"it would support the effort through its navy and air force"},
+		// what was said, cut in its turn, loses what the cut leaves waiting
+		{"Brackenford Mayor Ian Gillespie said the town had laid more than 40,000 sandbags since Sunday, but that the water had simply gone around them.",
+			"Brackenford Mayor Ian Gillespie said the town had laid",
+			"the town had laid more than 40,000 sandbags since Sunday"},
 		// no speaker before the verb, a deed not words, or whole: as they are
 		{"As Canadian Prime Minister Mark Carney noted ahead of the talks, while details may still be refined, the process is moving.",
 			"As Canadian Prime Minister Mark Carney noted ahead of the talks", ""},
