@@ -748,60 +748,46 @@ func withParticle(text string, s span, short string) string {
 	return short + " " + rest
 }
 
-// closeQuote gives short, a short answer cut from text, the straight
-// quotation mark that closes a quotation it opens, where the mark follows
-// its last word in text (after at most one stop: 'as "incredible."'): a
-// quotation is shown whole where that costs no word. A mark that opens
-// short but closes a quotation before it, a space after it, goes.
+// closeQuote gives short, a short answer cut from text, the mark that
+// closes a quotation it opens, where the mark follows its last word in
+// text (after at most one stop: 'as "incredible."'), and the curly mark
+// that opens a quotation it closes, where the mark stands right before it
+// ("“Not everyone is ready,” Zelenskyy said"): a quotation is shown whole
+// where that costs no word. A mark that opens short but closes a
+// quotation before it, a space after it, goes.
 func closeQuote(text, short string) string {
 	for _, mark := range []string{"\" ", "” "} {
 		if rest, ok := strings.CutPrefix(short, mark); ok && rest != "" {
 			short = rest // a mark that closes a quotation before the answer ('peace," hailing …') is no part of it
 		}
 	}
-	if short != "" && strings.Count(short, "\"")%2 == 0 {
-		return curlyWhole(text, short)
-	}
-	if short == "" {
-		return short
-	}
 	at := strings.LastIndex(text, short) // where markOf marks it
-	if at < 0 {
+	if short == "" || at < 0 {
 		return short
 	}
+	switch d := quoteDepth(short); {
+	case strings.Count(short, "\"")%2 == 1:
+		return closedBy(text, at, short, "\"")
+	case d > 0:
+		return closedBy(text, at, short, "”")
+	case d < 0 && strings.HasSuffix(text[:at], "“"):
+		return text[at-len("“") : at+len(short)]
+	}
+	return short
+}
+
+// closedBy is short, standing at at in text, with the closing mark that
+// follows its last word there, after at most one stop; short as it is
+// when no such mark follows.
+func closedBy(text string, at int, short, mark string) string {
 	rest := text[at+len(short):]
 	if rest != "" && strings.ContainsRune(".,;:!?", rune(rest[0])) {
 		rest = rest[1:]
 	}
-	if !strings.HasPrefix(rest, "\"") {
+	if !strings.HasPrefix(rest, mark) {
 		return short
 	}
-	return text[at : len(text)-len(rest)+1]
-}
-
-// curlyWhole gives short, cut from text, the curly mark that opens a
-// quotation it closes, where the mark stands right before it ("“Not
-// everyone is ready,” Zelenskyy said"), and the one that closes a
-// quotation it opens, where the mark follows its last word (after at
-// most one stop).
-func curlyWhole(text, short string) string {
-	at := strings.LastIndex(text, short)
-	if at < 0 {
-		return short
-	}
-	switch d := quoteDepth(short); {
-	case d < 0 && strings.HasSuffix(text[:at], "“"):
-		return text[at-len("“") : at+len(short)]
-	case d > 0:
-		rest := text[at+len(short):]
-		if rest != "" && strings.ContainsRune(".,;:!?", rune(rest[0])) {
-			rest = rest[1:]
-		}
-		if strings.HasPrefix(rest, "”") {
-			return text[at : len(text)-len(rest)+len("”")]
-		}
-	}
-	return short
+	return text[at : len(text)-len(rest)+len(mark)]
 }
 
 // unbalanced reports whether s opens a curly quotation it does not close,
