@@ -84,6 +84,12 @@ var (
 		{"typo_strike", "strike/typo_questions.jsonl", "strike"},
 		{"typo_flood", "flood/typo_questions.jsonl", "flood"},
 		{"typo_airport", "airport/typo_questions.jsonl", "airport"},
+		{"yesno_tram", "tram/yesno_questions.jsonl", "tram"},
+		{"yesno_ship", "ship/yesno_questions.jsonl", "ship"},
+		{"yesno_strike", "strike/yesno_questions.jsonl", "strike"},
+		{"yesno_flood", "flood/yesno_questions.jsonl", "flood"},
+		{"yesno_airport", "airport/yesno_questions.jsonl", "airport"},
+		{"yesno_summit", "yesno_summit.jsonl", "summit"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
