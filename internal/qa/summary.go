@@ -430,33 +430,7 @@ func headline(text string) (line string, whole bool) {
 	// whole clause ("U.S. envoy Witkoff cited | “productive” talks …")
 	whole = len(words) <= maxShortWords && !atQuote
 	if !whole {
-		// a long subject gives way to what is said of it: the clause's
-		// last dozen words where its predicate fits in them ("death toll
-		// from Tuesday’s earthquake in northern Chile has risen to 351"),
-		// else the dozen from its verb ("Rescue workers in the northern
-		// Chilean city of Calama | pulled a nine-year-old girl alive …")
-		for k, w := range words[:min(len(words), maxShortWords)] {
-			lw := strings.ToLower(strings.Trim(w, ",;:"))
-			if k > 0 && (auxiliaries[lw] || pastVerb(lw)) {
-				if k > longSubject {
-					if lexicon.IsSayingVerb(lw) {
-						k++ // what the speaker said, past "said" ("… Annika Solberg said | the authority would claim …")
-						if k < len(words) && strings.EqualFold(words[k], "that") {
-							k++
-						}
-					}
-					from := max(len(words)-maxShortWords, 0)
-					if len(words)-k > maxShortWords {
-						from = k
-					}
-					for from < k && lexicon.IsFunctionWord(strings.ToLower(words[from])) {
-						from++ // not from a word that leads on ("of Calama has …")
-					}
-					words = words[from:]
-				}
-				break
-			}
-		}
+		words = ofLongSubject(words)
 		words = words[:min(len(words), maxShortWords)]
 	}
 	for len(words) > 0 && lexicon.IsFunctionWord(strings.ToLower(words[len(words)-1])) {
@@ -480,6 +454,34 @@ func headline(text string) (line string, whole bool) {
 // longSubject is how many words a subject may take before an overview's
 // line cut to a dozen words opens on its verb instead.
 const longSubject = 4
+
+// ofLongSubject is what a clause too long for a short answer says, when
+// its subject runs over longSubject words: its words from the verb, past
+// a verb of saying and its "that" ("Rescue workers in the northern
+// Chilean city of Calama | pulled a nine-year-old girl alive …"); the
+// clause as it is otherwise. Not a part of the subject: "the river had
+// been unable to buy it", cut from "many homeowners on the river had
+// been …", would say another thing. The caller cuts what it returns to a
+// dozen words.
+func ofLongSubject(words []string) []string {
+	for k, w := range words[:min(len(words), maxShortWords)] {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if k == 0 || !auxiliaries[lw] && !pastVerb(lw) {
+			continue
+		}
+		if k <= longSubject {
+			return words
+		}
+		if lexicon.IsSayingVerb(lw) {
+			k++ // what the speaker said, past "said" ("… Annika Solberg said | the authority would claim …")
+			if k < len(words) && strings.EqualFold(words[k], "that") {
+				k++
+			}
+		}
+		return words[k:]
+	}
+	return words
+}
 
 // hasVerb reports whether text holds a verb: an auxiliary, a word mostly
 // used as a verb (lexicon.IsVerb), or one in the past.
