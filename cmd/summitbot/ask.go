@@ -38,7 +38,9 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	var o options
 	c := newSubcommand("ask", "QUESTION | -",
 		`Answers a question from the articles, citing them; "the coverage does not say"
-when they do not. "-" reads one question a line from standard input. On a
+when they do not. "-" reads one question a line from standard input (a
+question that fails gets its line with the error; the rest are answered,
+and the exit status is 1). On a
 terminal, with no question, it asks for questions one a line (up and down
 recall the session's earlier ones; Ctrl-D leaves). Exit status 2 when the
 question cannot be taken (empty, too long, not text).`,
@@ -63,10 +65,15 @@ question cannot be taken (empty, too long, not text).`,
 	if err != nil {
 		return err
 	}
+	batch := p != nil || len(o.words) == 1 && o.words[0] == "-"
+	failed := 0
 	one := func(line string) error {
 		a, err := e.AskAfter(ctx, line, o.after...)
 		if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
-			return err
+			if !batch {
+				return err
+			}
+			failed++ // one question that fails leaves the others answered, each line its record
 		}
 		if o.json {
 			return writeJSON(stdout, answerJSON(line, a, err))
@@ -79,11 +86,17 @@ question cannot be taken (empty, too long, not text).`,
 		fmt.Fprintln(stdout)
 		return nil
 	}
-	switch {
-	case p != nil:
-		return eachPrompted(p, one)
-	case len(o.words) == 1 && o.words[0] == "-":
-		return eachLine(stdin, one)
+	if batch {
+		var err error
+		if p != nil {
+			err = eachPrompted(p, one)
+		} else {
+			err = eachLine(stdin, one)
+		}
+		if err == nil && failed > 0 {
+			err = fmt.Errorf("ask: %d question(s) could not be answered (each line says which)", failed)
+		}
+		return err
 	}
 	question := strings.Join(o.words, " ")
 	a, err := e.AskAfter(ctx, question, o.after...)

@@ -187,3 +187,26 @@ func TestMarkLines(t *testing.T) {
 		t.Errorf("mark = %q; want %q", got, want)
 	}
 }
+
+// TestAskStdinFailureGoesOn: a question that fails with more than bad input
+// (here, the run's deadline passed) gets its line, with the error, and the
+// questions after it are still read; the run then reports the failures.
+func TestAskStdinFailureGoesOn(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out bytes.Buffer
+	err := run(ctx, []string{"ask", "--json", "-"}, func(string) string { return "" }, strings.NewReader("who refused to deploy troops?\nwho hosted the summit?\n"), &out)
+	if err == nil || !strings.Contains(err.Error(), "2 question(s)") {
+		t.Errorf("error %v; want it to count the two questions that failed", err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines; want one a question:\n%s", len(lines), out.String())
+	}
+	for i, l := range lines {
+		var a jsonAnswer
+		if err := json.Unmarshal([]byte(l), &a); err != nil || a.Error == "" || a.Answered {
+			t.Errorf("line %d = %s (%v); want the question's record with its error", i, l, err)
+		}
+	}
+}
