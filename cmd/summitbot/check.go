@@ -39,7 +39,8 @@ func runCheck(ctx context.Context, args []string, getenv func(string) string, st
 	c := newSubcommand("check", "CLAIM | -",
 		`Checks a claim against the articles: whether they support it, give something
 else (another figure, date or name), or do not cover it, with the passages.
-"-" reads one claim a line from standard input.`,
+"-" reads one claim a line from standard input (a claim that fails gets its
+line with the error; the rest are checked, and the exit status is 1).`,
 		`summitbot check "35 countries attended the summit"`)
 	o.jsonFlag(c, "the verdict")
 	c.sourceFlags(&o.src)
@@ -53,10 +54,15 @@ else (another figure, date or name), or do not cover it, with the passages.
 	if err != nil {
 		return err
 	}
+	batch := len(o.words) == 1 && o.words[0] == "-"
+	failed := 0
 	one := func(claim string) error {
 		c, err := e.Check(ctx, claim)
 		if err != nil && !errors.Is(err, qa.ErrInvalidQuestion) {
-			return err
+			if !batch {
+				return err
+			}
+			failed++ // one claim that fails leaves the others checked, each line its record
 		}
 		if o.json {
 			if werr := writeJSON(stdout, checkJSON(claim, c, err)); werr != nil {
@@ -70,8 +76,8 @@ else (another figure, date or name), or do not cover it, with the passages.
 		}
 		return nil
 	}
-	if len(o.words) == 1 && o.words[0] == "-" {
-		return eachLine(stdin, func(line string) error {
+	if batch {
+		err := eachLine(stdin, func(line string) error {
 			err := one(line)
 			var ue usageError
 			if err != nil && !errors.As(err, &ue) {
@@ -85,6 +91,10 @@ else (another figure, date or name), or do not cover it, with the passages.
 			}
 			return nil
 		})
+		if err == nil && failed > 0 {
+			err = fmt.Errorf("check: %d claim(s) could not be checked (each line says which)", failed)
+		}
+		return err
 	}
 	return one(strings.Join(o.words, " "))
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -71,5 +73,28 @@ func TestCheck(t *testing.T) {
 	out, err = runCmd(t, "35 countries attended the summit\n\x00\n", "check", "--json", "-")
 	if err != nil || strings.Count(out, "\n") != 2 || !strings.Contains(out, `"error"`) {
 		t.Errorf("check - = %q, %v; want one line a claim, the bad one with an error", out, err)
+	}
+}
+
+// TestCheckStdinFailureGoesOn: a claim that fails with more than bad input
+// (here, the run's deadline passed) gets its line, with the error, and the
+// claims after it are still read; the run then reports the failures.
+func TestCheckStdinFailureGoesOn(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out bytes.Buffer
+	err := run(ctx, []string{"check", "--json", "-"}, func(string) string { return "" }, strings.NewReader("35 countries attended the summit\nCroatia refused to deploy troops\n"), &out)
+	if err == nil || !strings.Contains(err.Error(), "2 claim(s)") {
+		t.Errorf("error %v; want it to count the two claims that failed", err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines; want one a claim:\n%s", len(lines), out.String())
+	}
+	for i, l := range lines {
+		var c jsonCheck
+		if err := json.Unmarshal([]byte(l), &c); err != nil || c.Error == "" {
+			t.Errorf("line %d = %s (%v); want the claim's record with its error", i, l, err)
+		}
 	}
 }
