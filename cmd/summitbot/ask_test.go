@@ -192,16 +192,9 @@ func TestMarkLines(t *testing.T) {
 // (here, the run's deadline passed) gets its line, with the error, and the
 // questions after it are still read; the run then reports the failures.
 func TestAskStdinFailureGoesOn(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	var out bytes.Buffer
-	err := run(ctx, []string{"ask", "--json", "-"}, func(string) string { return "" }, strings.NewReader("who refused to deploy troops?\nwho hosted the summit?\n"), &out)
+	lines, err := runCancelled(t, "who refused to deploy troops?\nwho hosted the summit?\n", "ask", "--json", "-")
 	if err == nil || !strings.Contains(err.Error(), "2 question(s)") {
 		t.Errorf("error %v; want it to count the two questions that failed", err)
-	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 2 {
-		t.Fatalf("%d lines; want one a question:\n%s", len(lines), out.String())
 	}
 	for i, l := range lines {
 		var a jsonAnswer
@@ -209,4 +202,20 @@ func TestAskStdinFailureGoesOn(t *testing.T) {
 			t.Errorf("line %d = %s (%v); want the question's record with its error", i, l, err)
 		}
 	}
+}
+
+// runCancelled runs a command whose context is already cancelled, so that
+// every question or claim fails with more than bad input, and returns the
+// two lines it wrote (it fails the test on any other count) and its error.
+func runCancelled(t *testing.T, stdin string, args ...string) ([]string, error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out bytes.Buffer
+	err := run(ctx, args, func(string) string { return "" }, strings.NewReader(stdin), &out)
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines; want one a line of input:\n%s", len(lines), out.String())
+	}
+	return lines, err
 }
