@@ -662,7 +662,7 @@ func trimCutDangling(text, short string) string {
 	if !cut {
 		return short // the clause ends with it, or it is not found
 	}
-	if next, _ := nextWord(text[at+len(short):]); subordinators[next] || next == "and" || next == "but" || next == "or" || next == "nor" || next == "so" || next == "yet" {
+	if next, _ := nextWord(text[at+len(short):]); subordinators[next] || conjunctions[next] || next == "so" || next == "yet" {
 		return short // "the strike was over *but* warned …": a clause ends there too
 	}
 	out := short

@@ -574,8 +574,12 @@ func (e *Engine) correct(lw string) string {
 		return ""
 	}
 	if best != "" && bestDist <= 1 {
-		if g := generalFix(lw); !sameFirst(lw, best) && g != "" && sameFirst(lw, g) {
-			return g // "arested": arrested, not the articles' "rested" (typists seldom slip on a word's first letter)
+		if !sameFirst(lw, best) {
+			// (English's word is looked for only then: generalFix tries
+			// every slip of the word, dear on the path of every correction)
+			if g := generalFix(lw); g != "" && sameFirst(lw, g) {
+				return g // "arested": arrested, not the articles' "rested" (typists seldom slip on a word's first letter)
+			}
 		}
 		return best
 	}
