@@ -5,8 +5,9 @@ package qa
 // thing asked for, how the short answer is cut from it, and how the rest of
 // the engine treats that answer. A kind without a span of its own (what,
 // why, how, yes/no) answers with the clause the question's words lead to
-// (spanOther); one without a type score (why, how, yes/no) scores every
-// passage alike. The kinds with answers of their own (overviews, lists,
+// (spanOther); one without a type score (yes/no) scores every passage
+// alike, and "why" and "how" score by the reason or means a passage gives
+// (reasons.go). The kinds with answers of their own (overviews, lists,
 // articles' facts, definitions, verdicts, reasons) are gathered in
 // kinds.go.
 type kindSpec struct {
@@ -40,6 +41,8 @@ func init() {
 		KindHowLong: {typeScore: (*Engine).typeHowLong, span: (*Engine).spanHowLong, typed: true, needsType: true},
 		KindSaid:    {typeScore: (*Engine).typeSaid, span: (*Engine).spanSaid, typed: true, needsType: true},
 		KindWhat:    {typeScore: (*Engine).typeWhat},
+		KindWhy:     {typeScore: (*Engine).typeReason},
+		KindHow:     {typeScore: (*Engine).typeReason},
 	}
 }
 

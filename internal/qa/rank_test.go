@@ -79,6 +79,10 @@ func TestTypeScore(t *testing.T) {
 		{"what time did the quake strike", "The quake hit at 4:52 a.m. local time.", "The quake hit before dawn."},
 		{"at what time did she land", "She landed shortly before noon on Wednesday.", "She landed on Wednesday."},
 		{"what time did she land", "She was to land on Wednesday morning.", "She landed on Wednesday."},
+		// "why" and "how" (by what means) ask for a reason or a means:
+		// a passage that gives one by a cue that gives nothing else
+		{"why did the council close the road", "The council closed the road because the bank had cracked.", "The council closed the road on Tuesday morning."},
+		{"how did they free the ship", "They freed the ship by pumping out ballast.", "They freed the ship on Friday night."},
 	} {
 		q := e.analyse(tc.question)
 		better, worse := e.typeScore(q, candOf(e, tc.better)), e.typeScore(q, candOf(e, tc.worse))

@@ -305,6 +305,22 @@ func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
 	return r, true
 }
 
+// typeReason is typeScore for "why": a passage that gives a reason, by
+// a cue that only gives reasons (1) or by one that may (0.75), holds the
+// kind of answer asked for more surely than one that gives none (0.5, as
+// every passage for a kind with no type of its own).
+func (e *Engine) typeReason(q question, c *cand) float64 {
+	if !asksReason(q) {
+		return 0.5 // "how bad was it": a degree
+	}
+	r, ok := e.reasonOf(q, c)
+	switch {
+	case ok && r.strong:
+		return 1
+	}
+	return 0.5
+}
+
 // questionEnd is where the question's matched words end in a candidate's
 // text: a reason is looked for after it first.
 func questionEnd(q question, c *cand) int {
