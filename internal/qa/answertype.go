@@ -297,7 +297,9 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		// "35 countries" for "how many countries", "injured 2,460" for
 		// "how many were injured", "38 kilometres" for "how deep"
 		counted := q.measure == "" && (q.counted != nil || !much) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0
-		measured := q.measure != "" && withUnit(text, s, q.measure)
+		// (a change is no measure of what it changed: "added about 30
+		// centimetres to river levels" for "how high did the river get")
+		measured := q.measure != "" && withUnit(text, s, q.measure) && (!changeBy(text, s) || asksChange(q))
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
@@ -719,12 +721,15 @@ func money(text string, s span) bool {
 }
 
 // changeBy reports whether the figure at s of text says by how much
-// something changed: "by" before it (and its currency sign), a verb of
-// change before that ("had risen by £190 million", "fell by 3%").
+// something changed: a verb of change before it, with "by" or without
+// (and its currency sign): "had risen by £190 million", "fell 3%", "had
+// added about 30 centimetres to river levels".
 func changeBy(text string, s span) bool {
-	before := strings.TrimRight(text[:s.start], "$€£¥ ")
-	by, ok := strings.CutSuffix(strings.ToLower(before), " by")
-	return ok && changeVerbs[lastWord(by)]
+	before := strings.ToLower(strings.TrimRight(text[:s.start], "$€£¥ "))
+	if by, ok := strings.CutSuffix(before, " by"); ok {
+		before = by
+	}
+	return changeVerbs[lastWord(before)]
 }
 
 // asksChange reports whether a question asks by how much something

@@ -79,6 +79,9 @@ func TestTypeScore(t *testing.T) {
 		{"what time did the quake strike", "The quake hit at 4:52 a.m. local time.", "The quake hit before dawn."},
 		{"at what time did she land", "She landed shortly before noon on Wednesday.", "She landed on Wednesday."},
 		{"what time did she land", "She was to land on Wednesday morning.", "She landed on Wednesday."},
+		// a change is no measure of what changed, unless a change is asked
+		{"how deep did the lake get", "The lake reached 9 metres.", "The rain added 30 centimetres to the lake."},
+		{"how high did the lake rise", "The rain added 30 centimetres to the lake.", "The rain fell for 30 hours."},
 		// "why" and "how" (by what means) ask for a reason or a means:
 		// a passage that gives one by a cue that gives nothing else
 		{"why did the council close the road", "The council closed the road because the bank had cracked.", "The council closed the road on Tuesday morning."},
