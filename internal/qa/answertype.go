@@ -284,6 +284,10 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 	return best
 }
 
+// countedOnly is typeFigure for a number that counts what is asked about
+// where its clause holds no word of what the question says of it.
+const countedOnly = 0.75
+
 // typeFigure is typeHowMany by the passage's numbers alone.
 func (e *Engine) typeFigure(q question, c *cand) float64 {
 	text := c.p.Text
@@ -296,7 +300,14 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		best = max(best, 0.5)
 		// "35 countries" for "how many countries", "injured 2,460" for
 		// "how many were injured", "38 kilometres" for "how deep"
-		counted := q.measure == "" && (q.counted != nil || !much) && e.counts(q, text, s) && e.doneHere(q, text, s) > 0
+		counts := q.measure == "" && (q.counted != nil || !much) && e.counts(q, text, s)
+		counted := counts && e.doneHere(q, text, s) > 0
+		if counts {
+			// what is asked about, counted, though the clause says of
+			// it no word near the question's ("2,400 dock workers …
+			// walked off the job" for "how many stopped working")
+			best = max(best, countedOnly)
+		}
 		// (a change is no measure of what it changed: "added about 30
 		// centimetres to river levels" for "how high did the river get")
 		measured := q.measure != "" && withUnit(text, s, q.measure) && (!changeBy(text, s) || asksChange(q))

@@ -389,7 +389,11 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 		}
 	}
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number
-	f[eCountMissing] = b2f(q.kind == KindHowMany && top.typeOK < 1)    // a number, but not of what is asked about
+	if q.kind == KindHowMany {
+		// a number, but not of what is asked about (1), or of it but not
+		// of what the question says of it (0.5)
+		f[eCountMissing] = min(1, 2*(1-top.typeOK))
+	}
 	return f
 }
 

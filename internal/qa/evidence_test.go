@@ -88,3 +88,36 @@ func TestDayNamedOnlyAround(t *testing.T) {
 		"Commuters queued for buses in Brennport.\n")
 	wantShorts(t, e, []askedShort{{"how many services were cancelled on wednesday", "7,600"}})
 }
+
+// TestCountMissingGraded: "how many" weighs against answering fully when
+// the best passage counts nothing asked about, half when it counts the
+// noun asked about in a clause that says nothing near what the question
+// says of it ("walked off the job" for "stopped working"), not at all when
+// it says that too.
+func TestCountMissingGraded(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Strike
+---
+About 2,400 dock workers walked off the job at the port on Monday.
+
+About 300 cranes stood idle at the port on Monday.
+`)
+	missing := func(text string) float64 {
+		q := e.analyse(text)
+		hits, err := e.s.Search(context.Background(), e.query(q))
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%q: no candidate (%v)", text, err)
+		}
+		return e.evidenceFeatures(q, e.rank(q, hits)[0])[eCountMissing]
+	}
+	for q, want := range map[string]float64{
+		"how many dock workers walked off the job": 0,
+		"how many dock workers stopped working":    0.5,
+		"how many ships sat idle at the port":      1,
+	} {
+		if got := missing(q); got != want {
+			t.Errorf("count missing for %q = %.2f; want %.2f", q, got, want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ const (
 	eMissingMax          // the weightiest question word it lacks, over the weightiest word
 	eFocusUnknown        // no article uses the noun asked about ("which hotel"): 1 less its nearest word's soft weight
 	eTypeMissing         // 1 when it lacks the date, number or quotation asked for
-	eCountMissing        // 1 when "how many" finds no number counting what is asked about
+	eCountMissing        // 1 when "how many" finds no number counting what is asked about, 0.5 one counting it of another deed
 	eProximity           // how closely its matched words stand together (the rank feature)
 	eFutureUnmet         // 1 when the question asks what is yet to happen and it speaks of none
 	nEvidenceFeatures
