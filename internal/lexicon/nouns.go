@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 	"sync"
 )
@@ -18,7 +19,7 @@ var nouns = &wordList{data: nounsData}
 // "survivor", "people"; not "thing", "team" or "good". A plural is read as
 // its singular ("officials", "ladies", "policemen", "children").
 func IsPersonNoun(w string) bool {
-	for _, s := range singulars(w) {
+	for s := range singulars(w) {
 		if nouns.in("person", s) {
 			return true
 		}
@@ -33,7 +34,7 @@ func IsPersonNoun(w string) bool {
 // or "name" (words of language that say nothing themselves). A plural is
 // read as its singular.
 func IsTextNoun(w string) bool {
-	for _, s := range singulars(w) {
+	for s := range singulars(w) {
 		if nouns.in("text", s) {
 			return true
 		}
@@ -44,25 +45,30 @@ func IsTextNoun(w string) bool {
 // singulars are w and the singulars English plural endings make of it:
 // "ladies" → lady, "witnesses" → witness, "officials" → official,
 // "policemen" → policeman, and of the few plurals of a person no ending
-// makes (irregularPlurals).
-func singulars(w string) []string {
-	out := []string{w}
-	if s, ok := irregularPlurals[w]; ok {
-		out = append(out, s)
+// makes (irregularPlurals). They are yielded one by one, not gathered in a
+// slice: the callers stop at the first that is a word of a kind, and ask
+// of every word of the passages they look at.
+func singulars(w string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !yield(w) {
+			return
+		}
+		if s, ok := irregularPlurals[w]; ok && !yield(s) {
+			return
+		}
+		if b, ok := strings.CutSuffix(w, "ies"); ok && !yield(b+"y") {
+			return
+		}
+		if b, ok := strings.CutSuffix(w, "es"); ok && !yield(b) {
+			return
+		}
+		if b, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(b, "s") && !yield(b) {
+			return
+		}
+		if b, ok := strings.CutSuffix(w, "men"); ok {
+			yield(b + "man")
+		}
 	}
-	if b, ok := strings.CutSuffix(w, "ies"); ok {
-		out = append(out, b+"y")
-	}
-	if b, ok := strings.CutSuffix(w, "es"); ok {
-		out = append(out, b)
-	}
-	if b, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(b, "s") {
-		out = append(out, b)
-	}
-	if b, ok := strings.CutSuffix(w, "men"); ok {
-		out = append(out, b+"man")
-	}
-	return out
 }
 
 // irregularPlurals are the plurals of nouns for a person that no ending
@@ -99,7 +105,7 @@ func IsKindOf(w, general string) bool {
 			personKinds[f[0]] = set
 		}
 	})
-	for _, s := range singulars(w) {
+	for s := range singulars(w) {
 		if personKinds[s][general] {
 			return true
 		}

@@ -1170,7 +1170,8 @@ func (e *Engine) countsWord(q question, w string) bool {
 // "*heads* of state"; "" when none of them is plural.
 func countedHead(after string) string {
 	head := ""
-	for i, w := range strings.Fields(after) {
+	i := 0
+	for w := range strings.FieldsSeq(after) { // (the first few words of a passage's rest: not all split)
 		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
 		if i == countAlikeWords || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] {
 			break
@@ -1178,6 +1179,7 @@ func countedHead(after string) string {
 		if pluralNoun(lw) {
 			head = lw
 		}
+		i++
 	}
 	return head
 }
@@ -1191,10 +1193,12 @@ func countsAlike(counted, after string) bool {
 	if isUnitWord(counted) {
 		return false
 	}
-	for i, w := range strings.Fields(after) {
+	i := 0
+	for w := range strings.FieldsSeq(after) {
 		if i == countAlikeWords {
 			break
 		}
+		i++
 		w = strings.ToLower(strings.Trim(w, "\"'’“”"))
 		if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 			continue

@@ -449,18 +449,44 @@ func (e *Engine) hit(c *cand) Hit {
 
 // opensWithAnaphor reports whether a sentence opens with words that point
 // back to the one before: "He added", "The two held talks", "But they".
+// The first words are compared as typed, in any case: lowered, the
+// capital that opens every sentence would cost a copy of its first word,
+// and rank asks of every candidate.
 func opensWithAnaphor(s string) bool {
-	first, rest := nextWord(s)
-	switch first {
-	case "but", "and", "still", "yet":
-		first, rest = nextWord(rest)
+	first, rest := typedWord(s)
+	if isFold(first, "but", "and", "still", "yet") {
+		first, rest = typedWord(rest)
 	}
-	switch first {
-	case "he", "she", "they", "it", "this", "these", "both", "his", "her", "their":
+	if isFold(first, "he", "she", "they", "it", "this", "these", "both", "his", "her", "their") {
 		return true
-	case "the":
+	}
+	if isFold(first, "the") {
 		second, _ := nextWord(rest)
 		return anaphoricNouns[second]
+	}
+	return false
+}
+
+// isFold reports whether w is one of words (lower-case ASCII) in any case
+// of ASCII letters ("He", "HE"): strings.ToLower(w) is one of them.
+func isFold(w string, words ...string) bool {
+	for _, x := range words {
+		if len(w) != len(x) {
+			continue
+		}
+		i := 0
+		for ; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != x[i] {
+				break
+			}
+		}
+		if i == len(w) {
+			return true
+		}
 	}
 	return false
 }
@@ -469,19 +495,24 @@ func opensWithAnaphor(s string) bool {
 // marks or commas around it, and what follows it. It allocates only for a
 // word with capitals.
 func nextWord(s string) (string, string) {
-	s = strings.TrimLeft(s, " “\"‘'")
-	end := strings.IndexByte(s, ' ')
-	if end < 0 {
-		end = len(s)
-	}
-	w := strings.TrimRight(s[:end], ",;:”\"’'")
+	w, rest := typedWord(s)
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' {
 			w = strings.ToLower(w)
 			break
 		}
 	}
-	return w, s[end:]
+	return w, rest
+}
+
+// typedWord is nextWord's word as typed, in its own case.
+func typedWord(s string) (string, string) {
+	s = strings.TrimLeft(s, " “\"‘'")
+	end := strings.IndexByte(s, ' ')
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.TrimRight(s[:end], ",;:”\"’'"), s[end:]
 }
 
 var anaphoricNouns = wordSet("two three pair both latter former trio duo leaders officials envoys")

@@ -69,6 +69,8 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 	out := make([]*cand, 0, len(hits))
 	all := make([]cand, len(hits)) // one allocation for every candidate
+	n := len(q.terms)
+	match := make([]float64, len(hits)*n) // and one for their matches (cover)
 	maxBleve := 0.0
 	for _, h := range hits {
 		maxBleve = max(maxBleve, h.Score)
@@ -79,7 +81,7 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 			continue
 		}
 		c := &all[k]
-		*c = cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9)}
+		*c = cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9), match: match[k*n : (k+1)*n : (k+1)*n]}
 		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (refersBack(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
 			// the sentence before, in the paragraph, or the paragraph before
 			// when this one speaks of "he" ("…,” he said, flanked by …") or

@@ -64,13 +64,16 @@ func (e *Engine) speaks(who string, c *cand) bool {
 // and the description's noun or another for a person ("Peter Hanlon, a
 // *dam-safety engineer* who led a review …, *said*").
 func (e *Engine) describedSaying(who string, c *cand) int {
+	if strings.ContainsFunc(who, unicode.IsUpper) {
+		return -1 // (a name, most often: told before the words are split, for every candidate)
+	}
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(who)) {
 		if !lexicon.IsFunctionWord(w) {
 			words = append(words, w)
 		}
 	}
-	if len(words) < 2 || strings.ContainsFunc(who, unicode.IsUpper) || !lexicon.IsPersonNoun(words[len(words)-1]) {
+	if len(words) < 2 || !lexicon.IsPersonNoun(words[len(words)-1]) {
 		return -1
 	}
 	var mods []string // the description's other words, analysed
