@@ -425,7 +425,7 @@ func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.score}
 	// (a speaker is often named in the paragraph before: "Witkoff said …
 	// ¶ “…,” he said")
-	if c.prev != nil && (c.prev.Block == c.p.Block && (opensWithAnaphor(c.p.Text) || closesQuote(c.p.Text) || e.takesUp(c.p.Text, c.prev.Text)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
+	if c.prev != nil && (c.prev.Block == c.p.Block && (e.factsOf(c.a, &c.p).anaphor || closesQuote(c.p.Text) || e.takesUp(c.p.Text, c.prev.Text)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
 		h.Passages = []corpus.Passage{*c.prev, c.p}
 		h.Text = c.a.Text[c.prev.Start:c.p.End]
 	} else if next := c.p.Seq + 1; next < len(c.a.Passages) {
@@ -436,7 +436,7 @@ func (e *Engine) hit(c *cand) Hit {
 		// brutal in winter. / We have three months …,” she said.):
 		// both say it
 		n := c.a.Passages[next]
-		if n.Block == c.p.Block && n.Kind == c.p.Kind && (opensWithAnaphor(n.Text) || openQuote(c.p.Text) || e.takesUp(n.Text, c.p.Text)) && n.End-c.p.Start <= maxPassageBytes {
+		if n.Block == c.p.Block && n.Kind == c.p.Kind && (e.factsOf(c.a, &n).anaphor || openQuote(c.p.Text) || e.takesUp(n.Text, c.p.Text)) && n.End-c.p.Start <= maxPassageBytes {
 			h.Passages = []corpus.Passage{c.p, n}
 			h.Text = c.a.Text[c.p.Start:n.End]
 		}

@@ -69,8 +69,9 @@ type Engine struct {
 	soft     softTerms
 	common   []float32 // the direction every text of the articles shares (sentenceVector)
 	w        Weights
-	heads    *headTerms // the articles by the words of their headlines and openings
-	event    *eventMemo // the words of the coverage's event (eventTerms)
+	heads    *headTerms                         // the articles by the words of their headlines and openings
+	event    *eventMemo                         // the words of the coverage's event (eventTerms)
+	facts    map[*corpus.Article][]passageFacts // what every question reads of each passage (passageFacts)
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
@@ -108,6 +109,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.vocab = newVocab(c)
 	e.soft = e.newSoftTerms(e.vocab)
 	e.common = e.soft.commonDirection(e.vocab)
+	e.facts = e.readPassageFacts()
 	return e
 }
 
@@ -635,7 +637,7 @@ func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
 		if a == nil || next >= len(a.Passages) || seen[passageKey{h.Article, next}] {
 			continue
 		}
-		if a.Passages[next].Block != a.Passages[h.Seq].Block && !opensWithAnaphor(a.Passages[next].Text) && (a.Passages[h.Seq].Kind != corpus.KindSubhead || a.Passages[next].Kind != corpus.KindBody) {
+		if a.Passages[next].Block != a.Passages[h.Seq].Block && !e.factsOf(a, &a.Passages[next]).anaphor && (a.Passages[h.Seq].Kind != corpus.KindSubhead || a.Passages[next].Kind != corpus.KindBody) {
 			continue
 		}
 		seen[passageKey{h.Article, next}] = true

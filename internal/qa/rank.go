@@ -82,7 +82,7 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 		}
 		c := &all[k]
 		*c = cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9), match: match[k*n : (k+1)*n : (k+1)*n]}
-		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (refersBack(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
+		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (e.factsOf(a, &c.p).refers || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
 			// the sentence before, in the paragraph, or the paragraph before
 			// when this one speaks of "he" ("…,” he said, flanked by …") or
 			// opens a quotation, whose speaker the paragraph before names
@@ -102,9 +102,9 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 			}
 		}
 		if c.prev != nil {
-			c.prevToks = e.analyze(c.prev.Text)
+			c.prevToks = e.factsOf(a, c.prev).toks
 		}
-		c.toks = e.analyze(c.p.Text)
+		c.toks = e.factsOf(a, &c.p).toks
 		if q.kind == KindSaid {
 			// who speaks decides "what did X say": look at every candidate,
 			// and let it count in the first, cheap ranking too
@@ -126,6 +126,45 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// passageFacts are what every question reads of a passage, for each
+// candidate: its analysis, whether it speaks of "he" or "she" (refersBack),
+// whether it opens on words pointing back (opensWithAnaphor). The articles
+// do not change after New, which reads them once, so a candidate's are an
+// index away, not a look-up by its text (a hash of every byte of it) or a
+// walk through its words for every question.
+type passageFacts struct {
+	toks            []index.Token
+	refers, anaphor bool
+}
+
+// readPassageFacts reads the facts of every passage of the engine's
+// articles, by article and Seq.
+func (e *Engine) readPassageFacts() map[*corpus.Article][]passageFacts {
+	out := make(map[*corpus.Article][]passageFacts, len(e.c.Articles))
+	for _, a := range e.c.Articles {
+		out[a] = make([]passageFacts, len(a.Passages))
+		for i, p := range a.Passages {
+			out[a][i] = e.readFacts(p.Text)
+		}
+	}
+	return out
+}
+
+// readFacts reads the facts of a passage's text.
+func (e *Engine) readFacts(text string) passageFacts {
+	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text)}
+}
+
+// factsOf is the facts of passage p of article a: read in New, or now for
+// a text of no passage of the engine's (tests make their own, and a
+// headline is read as one).
+func (e *Engine) factsOf(a *corpus.Article, p *corpus.Passage) passageFacts {
+	if facts, ok := e.facts[a]; ok && p.Seq >= 0 && p.Seq < len(facts) && a.Passages[p.Seq].Text == p.Text {
+		return facts[p.Seq]
+	}
+	return e.readFacts(p.Text)
 }
 
 // notLookedAt is taken from the score of a candidate the cheap ranking

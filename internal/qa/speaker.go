@@ -42,7 +42,7 @@ func (e *Engine) speaks(who string, c *cand) bool {
 		if e.namedSpeaker(c.p.Text, c.toks, w.Term) {
 			continue
 		}
-		if c.prev != nil && opensWithAnaphor(c.p.Text) && saidRE.MatchString(firstWords(c.p.Text, 4)) {
+		if c.prev != nil && e.factsOf(c.a, &c.p).anaphor && saidRE.MatchString(firstWords(c.p.Text, 4)) {
 			// "He said …" after a sentence whose subject is the name
 			if names := e.names(c.prev.Text); len(names) > 0 {
 				first := c.prev.Text[names[0].start:names[0].end]
