@@ -1738,14 +1738,12 @@ func saysIn(s string) bool {
 // anchors are the byte offsets in the passage of the matched question
 // terms: where a term stands itself, its synonyms do not count.
 func (e *Engine) anchors(q question, c *cand) []span {
-	exact := map[string]bool{}
-	for _, tok := range c.toks {
-		exact[tok.Term] = true
-	}
 	var out []span
 	for _, tok := range c.toks {
 		for _, t := range q.terms {
-			if tok.Term == t.term || slices.Contains(t.alts, tok.Term) && !exact[t.term] {
+			// (whether the term itself stands is asked only of a synonym
+			// found, seldom: no set of the passage's terms is built for it)
+			if tok.Term == t.term || slices.Contains(t.alts, tok.Term) && !hasTerm(c.toks, t.term) {
 				out = append(out, span{tok.Start, tok.End})
 				break
 			}

@@ -161,10 +161,16 @@ func (e *Engine) readFacts(text string) passageFacts {
 // a text of no passage of the engine's (tests make their own, and a
 // headline is read as one).
 func (e *Engine) factsOf(a *corpus.Article, p *corpus.Passage) passageFacts {
-	if facts, ok := e.facts[a]; ok && p.Seq >= 0 && p.Seq < len(facts) && a.Passages[p.Seq].Text == p.Text {
+	if facts, ok := e.facts[a]; ok && ownPassage(a, p) {
 		return facts[p.Seq]
 	}
 	return e.readFacts(p.Text)
+}
+
+// ownPassage reports whether p is article a's passage p.Seq, as it stands
+// (a text of no article, or of two passages joined, is not).
+func ownPassage(a *corpus.Article, p *corpus.Passage) bool {
+	return a != nil && p.Seq >= 0 && p.Seq < len(a.Passages) && a.Passages[p.Seq].Text == p.Text
 }
 
 // notLookedAt is taken from the score of a candidate the cheap ranking

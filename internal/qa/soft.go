@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -312,8 +313,23 @@ const alignFloor = 0.3
 
 // nearKey is a question word and a passage: the passage word nearest the
 // word in meaning is remembered for it (align), as passages come back as
-// candidates for question after question with the same words.
-type nearKey struct{ word, text string }
+// candidates for question after question with the same words. A passage
+// of the articles is keyed by its article and Seq (a pointer hashed, not
+// its every byte), another text by itself.
+type nearKey struct {
+	word string
+	a    *corpus.Article
+	seq  int
+	text string
+}
+
+// nearKeyOf is the nearKey of a question word and c's passage.
+func nearKeyOf(word string, c *cand) nearKey {
+	if ownPassage(c.a, &c.p) {
+		return nearKey{word: word, a: c.a, seq: c.p.Seq}
+	}
+	return nearKey{word: word, text: c.p.Text}
+}
 
 // wordVec is a word's vector and its norm.
 type wordVec struct {
@@ -359,7 +375,7 @@ func (e *Engine) align(q question, c *cand) float64 {
 		total += t.idf
 		m := c.match[i]
 		if m < 1 && aligns(t) {
-			best := get(&e.memo.mu, e.memo.near, nearKey{t.word, c.p.Text}, func() float32 {
+			best := get(&e.memo.mu, e.memo.near, nearKeyOf(t.word, c), func() float32 {
 				if pw == nil {
 					pw = e.passageWords(c.p.Text)
 				}
