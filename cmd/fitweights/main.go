@@ -90,6 +90,8 @@ var (
 		{"yesno_flood", "flood/yesno_questions.jsonl", "flood"},
 		{"yesno_airport", "airport/yesno_questions.jsonl", "airport"},
 		{"yesno_summit", "yesno_summit.jsonl", "summit"},
+		{"meta_summit", "meta_summit.jsonl", "summit"},
+		{"meta_quake", "meta_quake.jsonl", "quake"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},

@@ -801,6 +801,10 @@ Both sides said progress had been made.
 	if err != nil || !a.Answered || len(a.Passages) == 0 || a.Passages[0].Article.ID != "pledge" {
 		t.Fatalf("subheads of the pledge article: %+v, %v; want those of \"pledge\"", a, err)
 	}
+	// all of them are the short answer, as any list's items are
+	if len(a.Items) < 2 || a.Short != joinItems([]string{a.Items[0].Text, a.Items[1].Text}) {
+		t.Errorf("subheads of the pledge article: short answer %q, items %+v; want the items joined", a.Short, a.Items)
+	}
 }
 
 // TestQuestionNamesArticle: a question that names an article by its

@@ -543,7 +543,8 @@ func datelineEnd(text string) int {
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*|, (?:[A-Z]\.){2,3})?)(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^)]*\))? [—–-] `)
 
 // subheads answers with the section subheads of the articles asked about,
-// each a passage; "does not say" when they have none.
+// each a passage, and all of them as the short answer, as any list is;
+// "does not say" when they have none.
 func (e *Engine) subheads(q question, arts []*corpus.Article, ans Answer) Answer {
 	if len(arts) != 1 {
 		return ans // which article's sections is not clear
@@ -558,6 +559,11 @@ func (e *Engine) subheads(q question, arts []*corpus.Article, ans Answer) Answer
 	if len(ans.Passages) > 0 {
 		ans.Answered = true
 		ans.Sources = []string{arts[0].ID}
+		texts := make([]string, len(ans.Items))
+		for i, it := range ans.Items {
+			texts[i] = it.Text
+		}
+		ans.Short = joinItems(texts)
 		if q.kind == KindHowMany {
 			// "how many subheads does the framework article have": the
 			// sections counted, each cited
