@@ -210,6 +210,9 @@ func closesQuote(s string) bool { return quoteDepth(s) < 0 }
 // 5", "r kids", "lived in Calama"): the question's words after X, with
 // their synonyms; nil for any other question.
 func partitivePredicate(q question) []string {
+	if q.kind != KindHowMany {
+		return nil // "how many of the articles mention greenland": articles counted, no figure
+	}
 	w := q.words
 	at := -1
 	for i := 0; i+3 < len(w); i++ {

@@ -1059,7 +1059,8 @@ func TestWhichArticle(t *testing.T) {
 		e    *Engine
 		q    string
 		want int
-	}{{e, "how many articles mention greenland", 4}, {e, "how many stories talk about drones", 2}, {q, "how many articles mention tocopilla", 2}, {e, "how many articles mention bananas", 0}} {
+	}{{e, "how many articles mention greenland", 4}, {e, "how many stories talk about drones", 2}, {q, "how many articles mention tocopilla", 2}, {e, "how many articles mention bananas", 0},
+		{e, "how many of the articles mention greenland", 4}} { // articles counted: no figure of a part
 		a, err := tc.e.Ask(context.Background(), tc.q)
 		if err != nil || a.Answered != (tc.want > 0) || tc.want > 0 && (len(a.Sources) != tc.want || !strings.HasPrefix(a.Short, strconv.Itoa(tc.want))) {
 			t.Errorf("%s: answered %v %q, sources %v, %v; want %d", tc.q, a.Answered, a.Short, a.Sources, err, tc.want)
@@ -1075,7 +1076,9 @@ func TestWhichArticle(t *testing.T) {
 	for q, want := range map[string]bool{"which article mentions greenland": true, "what stories cover the talks": true,
 		"what is the article about": false, "what did the article say": false, "which countries sent troops": false,
 		"which story did zelensky tell": false, "what pieces of equipment were sent": false,
-		"which story is about the drone strikes": true, "which piece focuses on greenland": true, "which story is true": false} {
+		"which story is about the drone strikes": true, "which piece focuses on greenland": true, "which story is true": false,
+		"which of the articles mentions belgium": true, "which article brings up mark carney": true, "which piece refers to kiev": true,
+		"which of the soldiers fought": false, "which story brings peace": false} {
 		if got := articleAsked(chatWords(q)) >= 0; got != want {
 			t.Errorf("articleAsked(%q) = %v; want %v", q, got, want)
 		}

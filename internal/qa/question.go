@@ -1026,16 +1026,23 @@ func articleAsked(words []string) int {
 	} else if len(words) < 3 || words[0] != "which" && words[0] != "what" {
 		return -1
 	}
+	if from+2 < len(words) && words[from] == "of" && determiners[words[from+1]] {
+		from += 2 // "which of the articles …", "how many of the stories …"
+	}
 	for i := from; i < min(from+2, len(words)-1); i++ {
 		if articleNouns[words[i]] {
-			if articleVerbs[words[i+1]] || i+2 < len(words) && beForms[words[i+1]] && words[i+2] == "about" {
-				return i // "which article mentions …", "which story is about …"
+			if articleVerbs[words[i+1]] || i+2 < len(words) && (beForms[words[i+1]] && words[i+2] == "about" || phrasalMention[words[i+1]] == words[i+2]) {
+				return i // "which article mentions …", "which story is about …", "which piece brings up …"
 			}
 			return -1
 		}
 	}
 	return -1
 }
+
+// phrasalMention are the verbs that say "mention" with their particle
+// ("which article brings up mark carney", "refers to"), each with it.
+var phrasalMention = map[string]string{"bring": "up", "brings": "up", "brought": "up", "refer": "to", "refers": "to", "referred": "to"}
 
 // kindNouns make, after "what" or "which" and before "of", the question
 // word: "what kind of guarantees" asks what guarantees.
@@ -1053,7 +1060,7 @@ var roleNouns = wordSet("job role title position post occupation profession")
 
 // articleVerbs say what an article does with what it reports ("which
 // article *mentions* …"): the form of a question asking which article.
-var articleVerbs = wordSet("mention mentions mentioned cover covers covered say says said talk talks talked report reports reported discuss discusses discussed describe describes described focus focuses focused quote quotes quoted cite cites cited")
+var articleVerbs = wordSet("mention mentions mentioned cover covers covered say says said talk talks talked report reports reported discuss discusses discussed describe describes described focus focuses focused quote quotes quoted cite cites cited name names named feature features featured")
 
 // quoteVerbs ask which articles give someone's words.
 var quoteVerbs = wordSet("quote quotes quoted cite cites cited")
