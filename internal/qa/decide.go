@@ -100,6 +100,10 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
 	}
 	switch {
+	case !q.fromOutlet(top.a):
+		// "who contributed reporting to the pacific ledger piece": what
+		// another article says is no answer from the one asked about
+		return "the article the question names does not say"
 	case q.kind == KindHowLong && top.typeOK == 0:
 		return "no duration or date in the passage" // "how long has starmer been pm": a list of leaders says nothing of how long
 	case weighEvidence && e.evidence(q, top) < 0:

@@ -318,7 +318,8 @@ func (e *Engine) meta(q question) (Answer, bool) {
 	var shorts []string
 	for _, a := range arts {
 		v, h := e.articleFact(a, field)
-		if v == "" {
+		if v == "" || field == "published" && asksClock(q) && len(clockRE.FindStringIndex(v)) == 0 {
+			// ("what time was it published": a day is no time of day)
 			continue
 		}
 		shorts = append(shorts, v)

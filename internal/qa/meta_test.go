@@ -1,6 +1,10 @@
 package qa
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // TestLeadingPart: a headline or standfirst over a dozen words is said
 // first by its words up to a comma, dash, colon or semicolon within its
@@ -16,5 +20,43 @@ func TestLeadingPart(t *testing.T) {
 		if got := leadingPart(in); got != want {
 			t.Errorf("leadingPart(%q) = %q; want %q", in, got, want)
 		}
+	}
+}
+
+// TestNamedSourceOnly: a question that names the article it asks about is
+// answered from that article or not at all ("who contributed reporting to
+// the ledger piece", when only the courier's piece credits anyone); and a
+// time of publication asked for is no date ("what time was it published",
+// the article dated but not timed).
+func TestNamedSourceOnly(t *testing.T) {
+	e := engineOfText(t, `---
+id: ledger
+headline: Rescuers reach the mine
+outlet: The Harbour Ledger
+published: 2026-03-12
+---
+Rescuers reached the trapped miners on Thursday after two days of digging.
+`, `---
+id: courier
+headline: Miners freed after two days
+outlet: The Valley Courier
+published: 2026-03-13
+---
+All twelve miners were brought to the surface on Friday.
+
+Tom Whitaker contributed reporting from the mine.
+`)
+	ctx := context.Background()
+	if a, err := e.Ask(ctx, "who contributed reporting to the valley courier piece"); err != nil || !a.Answered || !strings.Contains(a.Short, "Tom Whitaker") {
+		t.Errorf("contributor of the courier piece: %+v, %v; want Tom Whitaker", a.Short, err)
+	}
+	if a, err := e.Ask(ctx, "who contributed reporting to the harbour ledger piece"); err != nil || a.Answered {
+		t.Errorf("contributor of the ledger piece: answered %q, %v; want declined (only the courier credits anyone)", a.Short, err)
+	}
+	if a, err := e.Ask(ctx, "when was the harbour ledger article published"); err != nil || !a.Answered || !strings.Contains(a.Short, "2026-03-12") {
+		t.Errorf("date of the ledger article: %q, %v; want its date", a.Short, err)
+	}
+	if a, err := e.Ask(ctx, "what time was the harbour ledger article published"); err != nil || a.Answered {
+		t.Errorf("time of the ledger article: answered %q, %v; want declined (dated, not timed)", a.Short, err)
 	}
 }
