@@ -45,13 +45,17 @@ func (e *Engine) captionAnswer(q question) Answer {
 		s float64
 	}
 	var caps []scored
+	nth := captionOrdinal(q.words)
 	asked := false
 	for _, t := range q.terms {
-		if !metaWord(t.word) && !captionWords[strings.ToLower(t.word)] {
+		if w := strings.ToLower(t.word); !metaWord(t.word) && !captionWords[w] && (nth == 0 || ordinals[w] == 0) {
 			asked = true
 		}
 	}
 	for _, a := range e.c.Articles {
+		if !q.fromOutlet(a) {
+			continue // "the first photo in the pacific ledger piece": its captions only
+		}
 		for _, p := range a.Passages {
 			if p.Kind != corpus.KindCaption {
 				continue
@@ -77,10 +81,23 @@ func (e *Engine) captionAnswer(q question) Answer {
 			}
 		}
 	}
+	if nth != 0 && !asked {
+		// "what does the first photo caption say", "the last pic": that
+		// caption, by the articles' order
+		i := nth - 1
+		if nth < 0 {
+			i = len(caps) + nth
+		}
+		if i < 0 || i >= len(caps) {
+			return ans // "the fourth photo" of three
+		}
+		caps = caps[i : i+1]
+		asked = true // its words are the short answer
+	}
 	if len(caps) == 0 {
 		return ans
 	}
-	if asked {
+	if asked && len(caps) > 1 {
 		// the caption that holds most, the first of equals
 		caps = []scored{slices.MaxFunc(caps, func(x, y scored) int { return cmp.Compare(x.s, y.s) })}
 	}
@@ -108,3 +125,22 @@ func (e *Engine) captionAnswer(q question) Answer {
 
 // captionWords are the question's words that only ask for a caption.
 var captionWords = wordSet("caption captions show shows showing describe say says")
+
+// ordinals are the words that pick one of several by its place (-1: the
+// last): "the first photo", "the 2nd pic".
+var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+// captionOrdinal is the place of the caption a question picks by an
+// ordinal right before its word for a photo or a caption ("the first
+// photo caption", "the last pic"), 0 when none does.
+func captionOrdinal(words []string) int {
+	for i := 0; i+1 < len(words); i++ {
+		if n := ordinals[words[i]]; n != 0 {
+			next := words[i+1]
+			if at, _ := findCue(words[i+1:i+2], "meta-photo"); at == 0 || next == "caption" || next == "captions" {
+				return n
+			}
+		}
+	}
+	return 0
+}

@@ -24,7 +24,7 @@ func TestLeadingPart(t *testing.T) {
 }
 
 // TestNamedSourceOnly: a question that names the article it asks about is
-// answered from that article or not at all ("who contributed reporting to
+// answered from that article (its photos among them) or not at all ("who contributed reporting to
 // the ledger piece", when only the courier's piece credits anyone); and a
 // time of publication asked for is no date ("what time was it published",
 // the article dated but not timed).
@@ -36,6 +36,8 @@ outlet: The Harbour Ledger
 published: 2026-03-12
 ---
 Rescuers reached the trapped miners on Thursday after two days of digging.
+
+> Rescuers lower a cage into the shaft on Thursday. (Harbour Ledger/Ana Ruiz)
 `, `---
 id: courier
 headline: Miners freed after two days
@@ -45,6 +47,8 @@ published: 2026-03-13
 All twelve miners were brought to the surface on Friday.
 
 Tom Whitaker contributed reporting from the mine.
+
+> Families wait at the gate of the mine on Friday. (Valley Courier/Ben Ito)
 `)
 	ctx := context.Background()
 	if a, err := e.Ask(ctx, "who contributed reporting to the valley courier piece"); err != nil || !a.Answered || !strings.Contains(a.Short, "Tom Whitaker") {
@@ -58,5 +62,9 @@ Tom Whitaker contributed reporting from the mine.
 	}
 	if a, err := e.Ask(ctx, "what time was the harbour ledger article published"); err != nil || a.Answered {
 		t.Errorf("time of the ledger article: answered %q, %v; want declined (dated, not timed)", a.Short, err)
+	}
+	// a photo of the article named: its captions only
+	if a, err := e.Ask(ctx, "what does the first photo in the valley courier piece show"); err != nil || !strings.HasPrefix(a.Short, "Families wait") {
+		t.Errorf("first photo of the courier piece: %q, %v; want its caption", a.Short, err)
 	}
 }
