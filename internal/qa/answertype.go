@@ -190,18 +190,24 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 	}
 	best := 0.0
 	for _, d := range e.find(dateRE, text) {
-		best = max(best, 0.6) // "in recent days", "yesterday"
+		v := 0.6 // "in recent days", "yesterday"
 		if !vagueDate(text[d.start:d.end]) {
-			if !strings.ContainsAny(text[d.start:d.end], "0123456789") {
-				if asksDate(q) {
-					best = max(best, 0.5) // "what date …": a day of the week is no date
-				} else {
-					best = max(best, weekdayType) // "on Tuesday": a day of a week the reader must place
-				}
-				continue
+			switch {
+			case strings.ContainsAny(text[d.start:d.end], "0123456789"):
+				v = 1 // "Jan. 6", "2022"
+			case asksDate(q):
+				v = 0.5 // "what date …": a day of the week is no date
+			default:
+				v = weekdayType // "on Tuesday": a day of a week the reader must place
 			}
-			return 1 // "Jan. 6", "2022"
 		}
+		if e.deedAt(q, text, d, q.dateVerb) == 0 {
+			v *= deedlessDate // "struck the bank at 3:40 a.m." for "when was the ship built"
+		}
+		best = max(best, v)
+	}
+	if best > 0 {
+		return best
 	}
 	if best == 0 && len(e.eventTimes(text)) > 0 {
 		best = eventTimeType // "activated only after a peace deal": when, by another event
@@ -217,6 +223,10 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 // Plain "after" and "before" are left out: they place what is past as
 // often as they answer "when".
 var eventTimeRE = regexp.MustCompile(`(?i)\b(?:once|as soon as|only after|only when|only once)\s[^,;:.()—–“”"]{3,80}`)
+
+// deedlessDate scales typeWhen's score of a date whose clause holds
+// nothing near the question's verb.
+const deedlessDate = 0.75
 
 // weekdayType is typeWhen's score of a passage whose only date is a day
 // of the week ("on Tuesday"): it answers, but a full date answers better.
@@ -534,16 +544,22 @@ func nameRuns(text string, names []span) [][]span {
 // sleeping in the street" for "how many people died"). A question that
 // says no verb of what it counts gets 2.
 func (e *Engine) doneHere(q question, text string, s span) int {
-	if q.countVerb < 0 {
+	return e.deedAt(q, text, s, q.countVerb)
+}
+
+// deedAt is doneHere for the question's verb at vi among its terms (none
+// when vi < 0): how surely the clause of span s of text says it.
+func (e *Engine) deedAt(q question, text string, s span, vi int) int {
+	if vi < 0 {
 		return 2
 	}
 	cl := clauseAround(text, s, clauseMarks)
 	from, to := cl.start, cl.end
-	verb := strings.ToLower(q.terms[q.countVerb].word)
+	verb := strings.ToLower(q.terms[vi].word)
 	// the question's verbs after the first ("how many ppl turned up to
 	// *watch*": "About 300 people watched")
 	var later []qterm
-	for _, t := range q.terms[q.countVerb+1:] {
+	for _, t := range q.terms[vi+1:] {
 		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.afterNounMarker(w) {
 			later = append(later, t)
 		}
@@ -552,7 +568,7 @@ func (e *Engine) doneHere(q question, text string, s span) int {
 	for _, tok := range e.analyze(text[from:to]) {
 		// (a later verb by its own word or a synonym, not by a word GloVe
 		// puts near: "seen" is no "watch")
-		if q.stands(tok.Term, q.countVerb) || slices.ContainsFunc(later, func(t qterm) bool { return t.spelledBy(tok.Term) }) {
+		if q.stands(tok.Term, vi) || slices.ContainsFunc(later, func(t qterm) bool { return t.spelledBy(tok.Term) }) {
 			return 2
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])

@@ -59,6 +59,9 @@ type question struct {
 	// counted is what a "how many" question counts: its last word before
 	// the verb ("how many nuclear *weapons* does …"); nil when unclear.
 	counted *qterm
+	// dateVerb is the index in terms of the verb a "when" question asks
+	// the time of ("when was the ship *built*"), or -1
+	dateVerb int
 	// countVerb is the index in terms of the verb said of what "how many"
 	// counts ("died" of "how many people died"), or -1
 	countVerb int
@@ -544,7 +547,7 @@ func (e *Engine) analyse(text string) question {
 			}
 		}
 	}
-	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1}
+	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1, dateVerb: -1}
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	framing := map[string]bool{} // "which *article mentions* …": the form of the question
@@ -851,6 +854,16 @@ func (e *Engine) analyse(text string) question {
 			// gives are of many things they do; of "powers" or
 			// "countries", what the question says is often paraphrased
 			q.countVerb = -1
+		}
+	}
+	if q.kind == KindWhen {
+		// the first verb of the question's words ("when did the power
+		// *come* back on"): what a date must be said of
+		for i, t := range q.terms {
+			if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.afterNounMarker(w) && !nounForm(w) {
+				q.dateVerb = i
+				break
+			}
 		}
 	}
 	if q.kind == KindWho && len(q.terms) > 0 {

@@ -82,6 +82,9 @@ func TestTypeScore(t *testing.T) {
 		// a change is no measure of what changed, unless a change is asked
 		{"how deep did the lake get", "The lake reached 9 metres.", "The rain added 30 centimetres to the lake."},
 		{"how high did the lake rise", "The rain added 30 centimetres to the lake.", "The rain fell for 30 hours."},
+		// a date of what the question asks the time of, over one of another deed
+		{"when was the ship built", "The ship was built in 2009 in Korea.", "The ship struck the bank on 3 May 2026."},
+		{"when did the power come back on", "Power came back on Friday, 6 March.", "The quake struck on Tuesday, 3 March."},
 		// "why" and "how" (by what means) ask for a reason or a means:
 		// a passage that gives one by a cue that gives nothing else
 		{"why did the council close the road", "The council closed the road because the bank had cracked.", "The council closed the road on Tuesday morning."},
