@@ -92,6 +92,7 @@ var (
 		{"yesno_summit", "yesno_summit.jsonl", "summit"},
 		{"meta_summit", "meta_summit.jsonl", "summit"},
 		{"meta_quake", "meta_quake.jsonl", "quake"},
+		{"bridge", "bridge/questions.jsonl", "bridge"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
@@ -184,7 +185,7 @@ func loadEngines() (map[string]*qa.Engine, error) {
 		return nil, err
 	}
 	engines := map[string]*qa.Engine{"summit": summit}
-	for _, name := range []string{"quake", "tram", "ship", "strike", "flood", "airport", "hospital", "wildfire"} {
+	for _, name := range []string{"quake", "tram", "ship", "strike", "flood", "airport", "hospital", "wildfire", "bridge"} {
 		c, _, err := corpus.Dir(testdata+name+"/articles", corpus.LoadOptions{})
 		if err != nil {
 			return nil, err

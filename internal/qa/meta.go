@@ -139,11 +139,44 @@ func byDate(arts []*corpus.Article, words []string) (pick *corpus.Article, asked
 	return pick, true
 }
 
-// asksByDate reports whether words hold a word of the newest, or of the
-// oldest (kinds.txt).
+// asksByDate reports whether words pick an article by a word of the
+// newest, or of the oldest (kinds.txt): one that says an article ("the
+// first article", "the latest newslooks piece", "the first one") or ends
+// the question ("which came out first"); not one of something else ("the
+// pic of the first bus going over", "the last pier").
 func asksByDate(words []string) (newest, oldest bool) {
-	return slices.ContainsFunc(words, func(w string) bool { return newestWords[w] }), slices.ContainsFunc(words, func(w string) bool { return oldestWords[w] })
+	for i, w := range words {
+		if (newestWords[w] || oldestWords[w]) && picksArticle(words, i) {
+			newest, oldest = newest || newestWords[w], oldest || oldestWords[w]
+		}
+	}
+	return newest, oldest
 }
+
+// picksArticle reports whether the word at i of words says which article:
+// the question's last word, or one an article's noun (or "one") follows
+// within articleReach words.
+func picksArticle(words []string, i int) bool {
+	if i == len(words)-1 {
+		return true
+	}
+	for _, w := range words[i+1 : min(len(words), i+1+articleReach)] {
+		if articleNouns[w] || reportNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNouns say an article too after a word of the newest or oldest
+// ("the latest report", "the first one", "the earliest coverage"),
+// though elsewhere they may say something else.
+var reportNouns = wordSet("one ones report reports update updates coverage post posts write-up")
+
+// articleReach is how many words may stand between a word of the newest
+// or oldest and the noun of the article it picks ("the first *newslooks*
+// article", "the latest *andes wire* story").
+const articleReach = 3
 
 // asksAt reports whether the word at i of a question is the noun its
 // "which" or "what" asks for: right after it, or after "the".

@@ -68,3 +68,25 @@ Tom Whitaker contributed reporting from the mine.
 		t.Errorf("first photo of the courier piece: %q, %v; want its caption", a.Short, err)
 	}
 }
+
+// TestAsksByDate: a word of the newest or oldest picks an article when it
+// says one ("the first article", "the latest report", "the first one") or
+// ends the question; not when it qualifies something else ("the pic of the
+// first bus", "the latest on the bridge").
+func TestAsksByDate(t *testing.T) {
+	for q, want := range map[string][2]bool{
+		"who wrote the first article":                      {false, true},
+		"whats the headline of the latest newslooks piece": {true, false},
+		"who wrote the first one":                          {false, true},
+		"what did the latest report say":                   {true, false},
+		"which story came out first":                       {false, true},
+		"who took the pic of the first bus going over":     {false, false},
+		"whats the latest on the bridge":                   {false, false},
+		"when did the last lorry cross the bridge":         {false, false},
+	} {
+		newest, oldest := asksByDate(chatWords(q))
+		if got := [2]bool{newest, oldest}; got != want {
+			t.Errorf("asksByDate(%q) = newest %v, oldest %v; want %v", q, newest, oldest, want)
+		}
+	}
+}
