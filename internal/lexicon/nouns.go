@@ -42,6 +42,28 @@ func IsTextNoun(w string) bool {
 	return false
 }
 
+// IsPhysicalNoun reports whether w (lower case) is an English noun whose
+// commonest sense is a thing with extent, by WordNet (nouns.txt: an
+// artifact, a location, an object or a shape): "bridge", "crack", "canal",
+// "lorry"; not "strike" or "delay". A plural is read as its singular.
+func IsPhysicalNoun(w string) bool { return nounOf("physical", w) }
+
+// IsEventNoun reports whether w (lower case) is an English noun whose
+// commonest sense is an act, an event, a process, a state or a time, by
+// WordNet (nouns.txt): "strike", "closure", "cease-fire", "delay"; not
+// "bridge". A plural is read as its singular.
+func IsEventNoun(w string) bool { return nounOf("event", w) }
+
+// nounOf reports whether w or a singular of it is a noun of the section.
+func nounOf(section, w string) bool {
+	for s := range singulars(w) {
+		if nouns.in(section, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // singulars are w and the singulars English plural endings make of it:
 // "ladies" → lady, "witnesses" → witness, "officials" → official,
 // "policemen" → policeman, and of the few plurals of a person no ending

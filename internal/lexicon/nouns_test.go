@@ -16,6 +16,10 @@ func TestNounClasses(t *testing.T) {
 			[]string{"thing", "good", "team", "country", "every", "aaron", "", "stadium", "town"}},
 		{IsTextNoun, "text", []string{"statement", "statements", "report", "story", "communique", "declaration", "letter", "document"},
 			[]string{"summit", "pledge", "guy", "country", "troops", "", "people", "question", "name", "word", "talks"}},
+		{IsPhysicalNoun, "physical", []string{"bridge", "crack", "cracks", "canal", "lorry", "end", "deck"},
+			[]string{"strike", "delay", "closure", "guy", "statement", "cease-fire", ""}},
+		{IsEventNoun, "event", []string{"wars", "delay", "closure", "cease-fire", "war", "curfew"},
+			[]string{"bridge", "crack", "canal", "guy", "statement", ""}},
 	} {
 		for _, w := range tc.yes {
 			if !tc.is(w) {

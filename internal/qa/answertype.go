@@ -800,11 +800,18 @@ func (e *Engine) typeHowLong(q question, c *cand) float64 {
 		}
 		ds, dates = slices.DeleteFunc(ds, ago), slices.DeleteFunc(dates, ago)
 	}
+	lengths := e.lengths(q, text)
+	if len(lengths) > 0 && asksExtent(q.words) {
+		return 1 // "how long is the canal": "98 kilometres long"
+	}
 	if len(ds) > 0 || len(untilDates(text, dates)) > 0 {
+		if asksExtent(q.words) {
+			return extentAsTime // "how long is the biggest crack": no "for a decade"
+		}
 		return 1 // "for 90 days", "until at least the end of April"
 	}
-	if len(e.lengths(q, text)) > 0 {
-		return 1 // "how long is the canal": "98 kilometres long"
+	if len(lengths) > 0 {
+		return 1 // "how long is the ceasefire line": a length may answer too
 	}
 	if len(dates) > 0 {
 		return 0.3
@@ -812,11 +819,43 @@ func (e *Engine) typeHowLong(q question, c *cand) float64 {
 	return 0
 }
 
+// asksExtent reports whether a question asks "how long is X" of a thing
+// with extent: the words of its subject, after the copula up to a function
+// word, hold a noun whose commonest sense is a physical thing and none
+// whose is an act, event or time (WordNet: "the biggest crack", "the
+// bridge end to end", "the lorry queues"; not "the tram line closure", "the
+// ceasefire").
+func asksExtent(w []string) bool {
+	if !asksLength(w) {
+		return false
+	}
+	physical := false
+	for _, x := range w[3:] {
+		if lexicon.IsFunctionWord(x) && !articles[x] {
+			break
+		}
+		if lexicon.IsEventNoun(x) {
+			return false
+		}
+		physical = physical || lexicon.IsPhysicalNoun(x)
+	}
+	return physical
+}
+
+// extentAsTime is typeHowLong's score of a duration for "how long is X"
+// asked of a thing with extent (asksExtent): a length answers, a time
+// rarely.
+const extentAsTime = 0.3
+
 // asksLength reports whether a question's words ask "how long is X" with
 // no verb: a thing's length may answer, or a stretch of time.
 func asksLength(w []string) bool {
 	return len(w) >= 4 && w[0] == "how" && w[1] == "long" && copulas[w[2]] &&
-		!slices.ContainsFunc(w[3:], func(x string) bool { return pastVerb(x) || lexicon.IsVerb(x) })
+		!slices.ContainsFunc(w[3:], func(x string) bool {
+			// (a verb whose commonest sense as a noun is a thing is that
+			// noun here: "the biggest crack")
+			return pastVerb(x) || lexicon.IsVerb(x) && !lexicon.IsPhysicalNoun(x) && !lexicon.IsEventNoun(x)
+		})
 }
 
 // lengths are, for "how long is X" (a copula, no verb: a thing's length,

