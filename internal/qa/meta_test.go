@@ -90,3 +90,20 @@ func TestAsksByDate(t *testing.T) {
 		}
 	}
 }
+
+// TestShortTitle: an article is named in a short answer by its whole
+// headline within a dozen words; a longer one by its part before a comma
+// or a dash, or before a subordinate clause, else by what it says first.
+func TestShortTitle(t *testing.T) {
+	for title, want := range map[string]string{
+		"Talks on Ukraine continue after Paris 'progress'":                                             "Talks on Ukraine continue after Paris 'progress'",
+		"US Joins UK and France in Major Ukraine Security Pledge, But Putin Absent":                    "US Joins UK and France in Major Ukraine Security Pledge",
+		"Chile quake toll climbs to 351 as Arancibia faces questions over collapsed buildings":         "Chile quake toll climbs to 351",
+		"Ferry and free shuttle buses laid on as Caswell Bridge closure turns commutes into ordeals":   "Ferry and free shuttle buses laid on",
+		"Rescuers in the northern desert city keep digging through the ruins of homes and shops today": "Rescuers in the northern desert city keep digging through the ruins",
+	} {
+		if got := shortTitle(title); got != want {
+			t.Errorf("shortTitle(%q) = %q; want %q", title, got, want)
+		}
+	}
+}

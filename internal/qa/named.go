@@ -448,8 +448,10 @@ func (e *Engine) quotedIn(q question, ans *Answer) bool {
 // shortTitle is a title that names its article within a short answer:
 // whole, or, when longer, its part before the first comma, colon,
 // semicolon or dash ("US Joins UK and France in Major Ukraine Security
-// Pledge, But Putin Absent": the article that begins so); the citation
-// gives it whole.
+// Pledge, But Putin Absent": the article that begins so), or before a
+// subordinate clause ("Chile quake toll climbs to 351" as Arancibia faces
+// questions …), else what it says first (leadingPart); the citation gives
+// it whole.
 func shortTitle(t string) string {
 	if wordCount(t) <= maxShortWords {
 		return t
@@ -459,7 +461,13 @@ func shortTitle(t string) string {
 			return head
 		}
 	}
-	return t
+	words := strings.Fields(t)
+	for i := minCutWords; i < min(len(words), maxShortWords+1); i++ {
+		if subordinators[strings.ToLower(words[i])] {
+			return strings.Join(words[:i], " ") // "Ferry and free shuttle buses laid on" (as Caswell Bridge closure turns …)
+		}
+	}
+	return leadingPart(t)
 }
 
 // holdsNames reports whether text holds every name the question gives
