@@ -202,6 +202,9 @@ func TestHeadline(t *testing.T) {
 		"Commander Rodrigo Fuenzalida, who heads the rescue team, said the search would go on.": "",
 		"Interior Minister Tomás Villagra, speaking in Santiago, said 71 were missing.":         "",
 		"Rescue teams from Japan and Spain, who arrived on Wednesday, dug all night.":           "Rescue teams from Japan and Spain", // ("rescue" is mostly a verb)
+		// a subject set off from its verb by an apposition: the two, without it
+		"The Caswell Bridge, the busiest road crossing over the river, was closed on Tuesday.": "The Caswell Bridge was closed on Tuesday",
+		"Commander Fuenzalida, a veteran of three quakes, said the search would continue.":     "Commander Fuenzalida said the search would continue",
 		// a subject with no verb at all, cut at a comma, says nothing either
 		"More than 1,800 rescuers, helped by 14 sniffer dogs, are working in the north.": "",
 		// a phrase with no verb opens the sentence as an opener does

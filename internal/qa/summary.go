@@ -416,6 +416,14 @@ func headline(text string) (line string, whole bool) {
 			text = rest
 		}
 	}
+	if i := nextBreak(text, 0, ","); i > 0 && !hasVerb(text[:i]) && wordCount(text[:i]) <= longSubject {
+		if j := appositionEnd(text, i); j > i && strings.HasPrefix(text[j:], ",") && opensOnVerb(strings.TrimSpace(text[j+1:])) {
+			// "The Caswell Bridge, the busiest road crossing over the River
+			// Sellick, was closed …": the subject and what is said of it,
+			// the apposition between them left out
+			text = text[:i] + text[j+1:]
+		}
+	}
 	end := len(text)
 	// atQuote: cut where a quotation opens
 	atQuote := false
@@ -500,6 +508,14 @@ func hasVerb(text string) bool {
 
 // opensOnSubject reports whether text opens as a clause on its subject:
 // an article, or a capitalised word (a name) that links no clause.
+// opensOnVerb reports whether text opens on a verb: an auxiliary, a
+// verb in the past or one English mostly uses as a verb ("was closed …",
+// "said …", "warns …").
+func opensOnVerb(text string) bool {
+	w, _ := nextWord(text)
+	return auxiliaries[w] || pastVerb(w) || lexicon.IsVerb(w)
+}
+
 func opensOnSubject(text string) bool {
 	w, _ := nextWord(text)
 	if articles[w] {
