@@ -20,8 +20,51 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 	return 0.5 // a kind with no type of its own: every passage may hold it
 }
 
+// notLeader is typeWho's most for a passage that gives no one as a
+// leader, of a question that asks who leads something.
+const notLeader = 0.5
+
+// namesLeader reports whether text gives a person as a leader: after a
+// noun for one (a kind of leader by WordNet, personkinds.txt, or
+// kinds.txt [lead-nouns]: "Council leader Aisha Brannigan", "Its managing
+// director, Carl Whitmore") or "led by" ([lead-before]), or followed by
+// an apposition that holds such a noun ("Kenji Morimoto, the Japanese
+// team leader") or ", who heads" (leads, chairs, runs).
+func (e *Engine) namesLeader(text string) bool {
+	lower := lowerASCII(text)
+	for _, n := range e.names(text) {
+		before := strings.TrimRight(lower[:n.start], " ,")
+		if w := lastWord(before); w != "" && (leadNouns[w] || lexicon.IsKindOf(w, "leader")) {
+			return true
+		}
+		for _, cue := range cueLists["lead-before"] {
+			if strings.HasSuffix(before, strings.Join(cue, " ")) {
+				return true
+			}
+		}
+		if end := appositionEnd(text, n.end); end > n.end {
+			// "Kenji Morimoto, the Japanese team leader, said …"
+			for _, w := range strings.Fields(lower[n.end:end]) {
+				if w = strings.Trim(w, ",;:"); leadNouns[w] || lexicon.IsKindOf(w, "leader") {
+					return true
+				}
+			}
+		}
+		after := lower[n.end:]
+		for _, v := range []string{", who heads ", ", who leads ", ", who chairs ", ", who runs "} {
+			if strings.HasPrefix(after, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadNouns are kinds.txt's [lead-nouns].
+var leadNouns = cueSet("lead-nouns")
+
 // typeWho is typeScore for "who" questions.
-func (e *Engine) typeWho(q question, c *cand) float64 {
+func (e *Engine) typeWho(q question, c *cand) (score float64) {
 	text := c.p.Text
 	if q.role {
 		// "who is the French president": a name the role stands with
@@ -55,6 +98,12 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 			}
 		}
 		return 0.2
+	}
+	if q.leads {
+		if e.namesLeader(c.p.Text) {
+			return 1 // "Council leader Aisha Brannigan", "led by Frances Oduya" for "who runs …"
+		}
+		defer func() { score = min(score, notLeader) }() // names, but none given as a leader
 	}
 	if e.doerAsked(q, c) {
 		return 0.2 // "Paris hosts …" for "who hosted the Paris summit": the doer is the question's own

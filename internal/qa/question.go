@@ -71,6 +71,9 @@ type question struct {
 	// role is true for "who is the French president?": every word is a
 	// title or a place or nationality, and one at least a title.
 	role bool
+	// leads: a "who" question asks who leads something ("who runs the
+	// council", "whos in charge of the inquiry"): its leader answers
+	leads bool
 	// roleMods are the terms of the nouns that qualify a title the
 	// question asks about ("health" of "health minister"): the role's too
 	roleMods []string
@@ -891,6 +894,9 @@ func (e *Engine) analyse(text string) question {
 	}
 	if q.kind == KindWho && !q.role {
 		q.nameOf, q.nameWord = e.nameOf(q.words)
+		if at, _ := findCue(q.words, "lead-question"); at >= 0 {
+			q.leads = true
+		}
 	}
 	if q.kind == KindWhat && len(q.terms) > 1 && roleNouns[strings.ToLower(q.terms[len(q.terms)-1].word)] {
 		// "what's Carney's job", "what is Witkoff's role": who he is, by

@@ -82,6 +82,10 @@ func TestTypeScore(t *testing.T) {
 		// a change is no measure of what changed, unless a change is asked
 		{"how deep did the lake get", "The lake reached 9 metres.", "The rain added 30 centimetres to the lake."},
 		{"how high did the lake rise", "The rain added 30 centimetres to the lake.", "The rain fell for 30 hours."},
+		// "who runs X", "who is in charge of X": a person given as a leader
+		{"who runs the council", "Council leader Aisha Brannigan said the vote would go ahead.", "Councillor Tom Reed said the vote would go ahead."},
+		{"whos in charge of the inquiry", "The inquiry would be led by Frances Oduya, officials said.", "Frances Oduya said the inquiry would begin in May."},
+		{"who was leading the japanese rescuers", "Kenji Morimoto, the Japanese team leader, said the blocks had pancaked.", "Kenji Morimoto said the Japanese rescuers had arrived."},
 		// "how long is X" of a thing with extent asks its length, not a time
 		{"how long is the biggest crack", "The biggest crack is 31 centimetres long.", "The cracks have grown for a decade."},
 		// a date of what the question asks the time of, over one of another deed
