@@ -693,7 +693,16 @@ func (e *Engine) askedIn(q question, text, figure string) int {
 var incrementRE = regexp.MustCompile(`(?i)(?:\d[\d,.]*|\b(?:` + smallNumbers + `))(?:\s+\w+)?\s+(?:more|additional|extra|other)\b|\b(?:another|additional|extra)\s+\d`)
 
 // increment reports whether s gives its figure as an addition.
-func increment(s string) bool { return incrementRE.MatchString(s) }
+func increment(s string) bool {
+	// every match holds "more", "other", "extra" or "additional" (none of
+	// whose letters folds to another than its capital): most figures have
+	// none, and run no expression
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "more") && !strings.Contains(l, "other") && !strings.Contains(l, "extra") && !strings.Contains(l, "additional") {
+		return false
+	}
+	return incrementRE.MatchString(s)
+}
 
 // otherFigure is differently before an addition is told from a total.
 func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) string {
@@ -811,8 +820,8 @@ const sameSubject = 0.3
 // noun last ("35 countries", "35 coalition countries"; "72-member
 // Japanese team", "72-member rescue team").
 func (e *Engine) sameCount(a, b string) bool {
-	va, ok := figure(a)
-	if vb, okb := figure(b); !ok || !okb || va != vb {
+	va, ok := e.figureOf(a)
+	if vb, okb := e.figureOf(b); !ok || !okb || va != vb {
 		return false
 	}
 	if countedHead(afterNumber(a)) == "" || countedHead(afterNumber(b)) == "" {

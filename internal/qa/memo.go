@@ -39,8 +39,9 @@ type figureOK struct {
 	ok bool
 }
 
-// figureOf is figure(s), remembered: otherFigure reads the figures of the
-// passages' numbers again for every question a number answers.
+// figureOf is figure(s), remembered: otherFigure and sameCount read the
+// figures of the passages' numbers, and of the answer's, again for every
+// candidate and every question a number answers.
 func (e *Engine) figureOf(s string) (float64, bool) {
 	r := get(&e.memo.mu, e.memo.figure, s, func() figureOK {
 		v, ok := figure(s)

@@ -564,6 +564,9 @@ func dateline(a *corpus.Article) (corpus.Passage, []int, bool) {
 // datelineEnd is where the wire-style dateline that opens text ends, its
 // dash and space included; -1 when text opens with none.
 func datelineEnd(text string) int {
+	if text == "" || text[0] < 'A' || text[0] > 'Z' {
+		return -1 // (most passages: no expression run)
+	}
 	if m := datelineRE.FindStringIndex(text); m != nil {
 		return m[1]
 	}

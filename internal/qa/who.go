@@ -19,7 +19,10 @@ func placePhrase(text string, anchors []span) span {
 		return span{}
 	}
 	at := anchors[len(anchors)-1].end
-	m := placePrepRE.FindStringIndex(text[at:])
+	// only a preposition within a few bytes counts: the expression need
+	// not run over the rest of the passage (a match that starts there
+	// ends within placePrepReach bytes)
+	m := placePrepRE.FindStringIndex(text[at:min(len(text), at+placePrepReach)])
 	if m == nil || m[0] > 12 {
 		return span{}
 	}
@@ -35,6 +38,10 @@ func placePhrase(text string, anchors []span) span {
 }
 
 var placePrepRE = regexp.MustCompile(`\s(in|at|near|across|inside|outside|on)\s`)
+
+// placePrepReach is how far placePhrase looks for placePrepRE: a match
+// starting 12 bytes on at most, and its longest ("\toutside ").
+const placePrepReach = 12 + len(" outside ")
 
 // plural reports whether a sentence opens by pointing back to several.
 func plural(s string) bool {
