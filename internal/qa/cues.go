@@ -19,14 +19,30 @@ var cueLists = parseCues(kindsList)
 // a word, not compared with every phrase.
 var cueStarts = indexCues(cueLists)
 
-func indexCues(lists map[string][][]string) map[string]map[string][][]string {
-	out := make(map[string]map[string][][]string, len(lists))
+// A cueIndex is a section's phrases by their first word, with the sieve
+// of those words (lookMask): most words of a question open no phrase of
+// a section, and skip the map.
+type cueIndex struct {
+	starts map[string][][]string
+	mask   *lookMask
+}
+
+// phrasesAt are the section's phrases that open on word w (in lower case).
+func (x cueIndex) phrasesAt(w string) [][]string {
+	if !x.mask.may(w) {
+		return nil
+	}
+	return x.starts[w]
+}
+
+func indexCues(lists map[string][][]string) map[string]cueIndex {
+	out := make(map[string]cueIndex, len(lists))
 	for section, phrases := range lists {
 		m := map[string][][]string{}
 		for _, p := range phrases {
 			m[p[0]] = append(m[p[0]], p)
 		}
-		out[section] = m
+		out[section] = cueIndex{m, maskOf(m)}
 	}
 	return out
 }
@@ -90,7 +106,7 @@ func chatWords(text string) []string {
 		case "":
 			continue
 		}
-		if fillerWords[w] && !(i+1 < len(raw) && slices.ContainsFunc(cueStarts["present"][w], func(p []string) bool { return slices.Equal(p, []string{w, raw[i+1]}) })) {
+		if fillerWords[w] && !(i+1 < len(raw) && slices.ContainsFunc(cueStarts["present"].phrasesAt(w), func(p []string) bool { return slices.Equal(p, []string{w, raw[i+1]}) })) {
 			continue // (not the "so" of "so far": the asker's present, [present])
 		}
 		out = append(out, w)
@@ -105,7 +121,7 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 func findCue(words []string, section string) (at, n int) {
 	starts := cueStarts[section] // looked up once, not once a word
 	for i, w := range words {
-		for _, p := range starts[w] {
+		for _, p := range starts.phrasesAt(w) {
 			if i+len(p) <= len(words) && equalWords(words[i:i+len(p)], p) {
 				return i, len(p)
 			}
@@ -131,22 +147,29 @@ func presentSpans(text string) [][2]int {
 }
 
 // cueSpans are the byte spans of text where a phrase of a kinds.txt
-// section stands, in any case.
-func cueSpans(text, section string) [][2]int {
+// section stands, in any case: of each section in turn, in the order of
+// text (the text's words are found once for all of them).
+func cueSpans(text string, sections ...string) [][2]int {
 	spans := wordSpans(text)
-	starts := cueStarts[section]
 	var out [][2]int
-	for i := range spans {
-		for _, p := range starts[strings.ToLower(text[spans[i][0]:spans[i][1]])] {
-			if i+len(p) > len(spans) {
+	for _, section := range sections {
+		starts := cueStarts[section]
+		for i := range spans {
+			word := text[spans[i][0]:spans[i][1]]
+			if !starts.mask.mayFold(word) {
 				continue
 			}
-			ok := true
-			for k, w := range p {
-				ok = ok && strings.EqualFold(text[spans[i+k][0]:spans[i+k][1]], w)
-			}
-			if ok {
-				out = append(out, [2]int{spans[i][0], spans[i+len(p)-1][1]})
+			for _, p := range starts.starts[strings.ToLower(word)] {
+				if i+len(p) > len(spans) {
+					continue
+				}
+				ok := true
+				for k, w := range p {
+					ok = ok && strings.EqualFold(text[spans[i+k][0]:spans[i+k][1]], w)
+				}
+				if ok {
+					out = append(out, [2]int{spans[i][0], spans[i+len(p)-1][1]})
+				}
 			}
 		}
 	}

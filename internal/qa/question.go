@@ -638,13 +638,14 @@ func (e *Engine) analyse(text string) question {
 	if len(outletArts) > 0 {
 		q.outlets = outletArts
 	}
-	present := presentSpans(text)
+	var present [][2]int
 	if q.kind == KindHowMany {
 		// "how many were sick *at first*": which report of the count, no
 		// word of what it counts ("initially expected to be represented"
 		// is a word of what a "who" question asks)
-		present = append(present, cueSpans(text, "earliest-report")...)
-		present = append(present, cueSpans(text, "final-report")...)
+		present = cueSpans(text, "present", "earliest-report", "final-report")
+	} else {
+		present = presentSpans(text)
 	}
 	if at, _ := findCue(q.words, "earliest-report"); at >= 0 {
 		q.report = earliestReport
@@ -655,8 +656,7 @@ func (e *Engine) analyse(text string) question {
 	}
 	// "is it true that …", "true or false": the asker's frame for a claim,
 	// no word of it (kinds.txt [claim-frame])
-	present = append(present, cueSpans(text, "claim-frame")...)
-	present = append(present, cueSpans(text, "idiom")...) // "why did it break *in the first place*"
+	present = append(present, cueSpans(text, "claim-frame", "idiom")...) // "why did it break *in the first place*"
 	first := true
 	saidForm := false // the verb of saying that makes a "what did X say" question is passed
 	seen := map[string]bool{}

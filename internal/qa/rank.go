@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
@@ -364,7 +365,7 @@ func (q *question) indexTerms() {
 type lookMask [64]uint64
 
 // maskOf is the sieve of the words of a look-up map.
-func maskOf(m map[string][]termHit) *lookMask {
+func maskOf[V any](m map[string]V) *lookMask {
 	var mk lookMask
 	for w := range m {
 		if w != "" {
@@ -378,6 +379,21 @@ func maskOf(m map[string][]termHit) *lookMask {
 // word through.
 func (mk *lookMask) may(w string) bool {
 	return mk == nil || w != "" && mk[w[0]&63]&(1<<(len(w)&63)) != 0
+}
+
+// mayFold is may of w in lower case, without lowering it: of ASCII, only
+// the first byte changes ("Right" is "right"); a word with other letters,
+// whose lower case may differ in length, may always be.
+func (mk *lookMask) mayFold(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return mk.may(w)
+	}
+	return mk == nil || mk[(w[0]+'a'-'A')&63]&(1<<(len(w)&63)) != 0
 }
 
 // stands reports whether an analysed word of a text is term i of the
@@ -415,9 +431,30 @@ func termIndex(terms []qterm, word string) int {
 // lookUp sets the candidate's hits, once: rank scores a candidate for one
 // question.
 func (c *cand) lookUp(q question) {
-	if !c.looked {
-		c.hits, c.prevHits, c.looked = q.hitsIn(c.toks), q.hitsIn(c.prevToks), true
+	if c.looked {
+		return
 	}
+	// both, gathered on the stack and copied out in one allocation: a
+	// passage matches a few terms, and growing each slice a hit at a
+	// time cost more than the look-up
+	var buf [32]tokHit
+	hits := q.hitsIn(buf[:0], c.toks)
+	n := len(hits)
+	hits = q.hitsIn(hits, c.prevToks)
+	c.hits, c.prevHits, c.looked = nil, nil, true
+	if len(hits) > 0 {
+		all := make([]tokHit, len(hits))
+		copy(all, hits)
+		c.hits, c.prevHits = nonEmpty(all[:n:n]), nonEmpty(all[n:])
+	}
+}
+
+// nonEmpty is hits, or nil when there are none.
+func nonEmpty(hits []tokHit) []tokHit {
+	if len(hits) == 0 {
+		return nil
+	}
+	return hits
 }
 
 // tokHit is a word of a text, by its index among the text's tokens, and
@@ -427,11 +464,10 @@ type tokHit struct {
 	hs []termHit
 }
 
-// hitsIn is, in order, each of toks that matches question terms (lookup),
-// with the terms it matches: most of a passage's words match none, and
-// the scores walk only those that do.
-func (q question) hitsIn(toks []index.Token) []tokHit {
-	var out []tokHit
+// hitsIn appends to out, in order, each of toks that matches question
+// terms (lookup), with the terms it matches: most of a passage's words
+// match none, and the scores walk only those that do.
+func (q question) hitsIn(out []tokHit, toks []index.Token) []tokHit {
 	for k, tok := range toks {
 		if !q.lookMask.may(tok.Term) {
 			continue

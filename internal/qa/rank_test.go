@@ -840,7 +840,7 @@ func TestLookMaskSievesNoMatch(t *testing.T) {
 					}
 				}
 				var got []int
-				for _, th := range q.hitsIn(toks) {
+				for _, th := range q.hitsIn(nil, toks) {
 					got = append(got, th.k)
 				}
 				if !slices.Equal(got, want) {
