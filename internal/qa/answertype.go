@@ -1136,14 +1136,19 @@ func unitAfter(text string, s span) bool { return isUnit(wordAfter(text, s)) }
 func unitBefore(text string, s span) bool { return isUnit(wordBefore(text, s)) }
 
 // isUnit reports whether w is a unit of any dimension (kinds.txt).
-func isUnit(w string) bool {
+func isUnit(w string) bool { return anyUnit[w] }
+
+// anyUnit are the units of every dimension: one look-up for a passage's
+// every number, not one a dimension.
+var anyUnit = func() map[string]bool {
+	all := map[string]bool{}
 	for _, units := range unitWords {
-		if units[w] {
-			return true
+		for w := range units {
+			all[w] = true
 		}
 	}
-	return false
-}
+	return all
+}()
 
 // counts reports whether the number at s counts what the question asks
 // about: the question's counted noun ("how many nuclear *weapons*") stands

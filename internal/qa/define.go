@@ -126,7 +126,7 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 		if strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?") {
 			continue // a question the article asks defines nothing
 		}
-		c.toks = e.analyze(c.p.Text)
+		c.toks = e.factsOf(a, &c.p).toks
 		for _, occ := range occurrences(xq, c.toks) {
 			if d, ok := definitionAt(c, occ); ok {
 				defs = append(defs, d)

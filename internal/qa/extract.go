@@ -1740,7 +1740,8 @@ func saysIn(s string) bool {
 func (e *Engine) anchors(q question, c *cand) []span {
 	var out []span
 	for _, tok := range c.toks {
-		for _, t := range q.terms {
+		for i := range q.terms {
+			t := &q.terms[i]
 			// (whether the term itself stands is asked only of a synonym
 			// found, seldom: no set of the passage's terms is built for it)
 			if tok.Term == t.term || slices.Contains(t.alts, tok.Term) && !hasTerm(c.toks, t.term) {

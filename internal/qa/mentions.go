@@ -16,8 +16,8 @@ import (
 // Zelenskiy has rejected" does not answer "what has Russia rejected").
 func (e *Engine) otherAgent(q question, c *cand) bool {
 	hasEntity := false
-	for _, t := range q.terms {
-		hasEntity = hasEntity || t.entity
+	for i := range q.terms {
+		hasEntity = hasEntity || q.terms[i].entity
 	}
 	if !hasEntity || q.kind == KindWho {
 		return false
@@ -67,8 +67,8 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 // mentionsEntity reports whether text holds one of the question's names.
 func (e *Engine) mentionsEntity(q question, text string) bool {
 	for _, tok := range e.analyze(text) {
-		for _, t := range q.terms {
-			if t.entity && t.spelledBy(tok.Term) {
+		for i := range q.terms {
+			if q.terms[i].entity && q.terms[i].spelledBy(tok.Term) {
 				return true
 			}
 		}
@@ -214,7 +214,12 @@ func (q question) before(c *cand, n span) bool {
 }
 
 func (q question) has(term string) bool {
-	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.spelledBy(term) })
+	for i := range q.terms {
+		if q.terms[i].spelledBy(term) { // (in place: a term is large to copy)
+			return true
+		}
+	}
+	return false
 }
 
 // spelledBy reports whether an analysed term is t's own or one of its

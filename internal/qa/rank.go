@@ -226,7 +226,8 @@ func (e *Engine) cover(q question, c *cand) {
 	c.lookUp(q)
 	matches(c.hits, 1, c.match)
 	matches(c.prevHits, 0.6, c.match)
-	for i, t := range q.terms {
+	for i := range q.terms {
+		t := &q.terms[i] // (a term is large: read in place, not copied for each candidate)
 		w := t.idf
 		if t.unknown && !t.entity {
 			// a word no article uses ("how long has the war *lasted*"):
@@ -247,9 +248,9 @@ func (e *Engine) cover(q question, c *cand) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
 		}
 		if m == 0 && len(e.people) > 0 {
-			m = e.describes(c, t, q.alikeTitles) // "Witkoff" for "which US envoy"
+			m = e.describes(c, *t, q.alikeTitles) // "Witkoff" for "which US envoy"
 		}
-		if t.entity && m == 0 && t.head != "" && callsByHead(c, t) {
+		if t.entity && m == 0 && t.head != "" && callsByHead(c, *t) {
 			m = 1 // "Nine shops on the street have closed", in a story of Castle Street
 		}
 		if t.entity && m == 0 && opensOnPronoun(c.p.Text) && e.headlineTerms(c.a)[t.term] {

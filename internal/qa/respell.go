@@ -221,8 +221,9 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	}
 	// the typed word each normalised word comes from: itself, or the chat
 	// word it expands ("about" from "abt", "did" and "not" from "didnt")
-	typedOf := map[string]string{}
-	for _, s := range wordSpans(text) {
+	typedSpans := wordSpans(text)
+	typedOf := make(map[string]string, len(typedSpans)) // (sized once: grown a word at a time, it is built again and again)
+	for _, s := range typedSpans {
 		w := text[s[0]:s[1]]
 		typedOf[strings.ToLower(w)] = w
 		if r, ok := lexicon.ChatRewrite(w); ok {
@@ -231,7 +232,8 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			}
 		}
 	}
-	forms := map[string]wordForm{}
+	spans := wordSpans(norm)
+	forms := make(map[string]wordForm, len(spans))
 	form := func(read, normalised string) {
 		typed, ok := typedOf[strings.ToLower(normalised)]
 		if !ok {
@@ -239,7 +241,6 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 		}
 		forms[strings.ToLower(read)] = wordForm{typed: typed, normalised: normalised}
 	}
-	spans := wordSpans(norm)
 	strange := 0
 	for _, span := range spans {
 		if lw := strings.ToLower(norm[span[0]:span[1]]); len(lw) > 1 && e.vocab.count[lw] == 0 && !known(lw) {
@@ -251,9 +252,14 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	last := 0
 	corrected := false
 	prevRead := "" // the word before as read: "garath price" is read after "Gareth"
+	// the next word respelt, when a pair was looked up: not respelt twice
+	nextRead, nextAt := "", -1
 	for k, span := range spans {
 		w := norm[span[0]:span[1]]
-		r := e.respell(w, correct)
+		r := nextRead
+		if nextAt != k {
+			r = e.respell(w, correct)
+		}
 		if r == w && correct && k > 0 {
 			r = e.inContext(strings.ToLower(prevRead), w)
 		}
@@ -261,6 +267,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			// "mark carney": a common word the articles write as the
 			// first of a name with the next one
 			next := e.respell(norm[spans[k+1][0]:spans[k+1][1]], correct)
+			nextRead, nextAt = next, k+1
 			if first, ok := e.vocab.pairs[index.Fold(strings.ToLower(w+" "+next))]; ok {
 				r = first
 			} else if first := e.nameBefore(strings.ToLower(w), index.Fold(strings.ToLower(next))); first != "" {

@@ -371,7 +371,8 @@ func (e *Engine) passageWords(text string) []wordVec {
 func (e *Engine) align(q question, c *cand) float64 {
 	var pw []wordVec
 	var total, got float64
-	for i, t := range q.terms {
+	for i := range q.terms {
+		t := &q.terms[i]
 		total += t.idf
 		m := c.match[i]
 		if m < 1 && aligns(t) {
@@ -405,7 +406,7 @@ func (e *Engine) align(q question, c *cand) float64 {
 // aligns reports whether a question term counts by its meaning in align:
 // a word, not a name (a name matches by its spelling), that the
 // embeddings know and is not among the commonest (softCommon).
-func aligns(t qterm) bool {
+func aligns(t *qterm) bool {
 	if t.entity {
 		return false
 	}

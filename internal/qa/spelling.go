@@ -76,11 +76,19 @@ func (e *Engine) nearTerms(word string) []string {
 // in runes: Levenshtein's, with two letters swapped ("macorn") one edit,
 // as typists make them.
 func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+	// a word's runes and rows fit on the stack: spelling compares a typed
+	// word with many, and allocating for each cost more than the sums
+	var bufA, bufB [editWordLen]rune
+	var rows [3][editWordLen + 1]int
+	ra, rb := runesInto(bufA[:0], a), runesInto(bufB[:0], b)
 	// three rows: two back, for transpositions
-	pp := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	n := len(rb) + 1
+	var pp, prev, cur []int
+	if n <= editWordLen+1 {
+		pp, prev, cur = rows[0][:n], rows[1][:n], rows[2][:n]
+	} else {
+		pp, prev, cur = make([]int, n), make([]int, n), make([]int, n)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -99,6 +107,17 @@ func editDistance(a, b string) int {
 		pp, prev, cur = prev, cur, pp
 	}
 	return prev[len(rb)]
+}
+
+// editWordLen is the longest word editDistance compares on the stack.
+const editWordLen = 32
+
+// runesInto appends the runes of s to buf, as []rune(s) has them.
+func runesInto(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
 }
 
 func (e *Engine) bestDF(terms []string) int {
