@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -188,8 +189,8 @@ func promoteWithin(cands []*cand, reach int, better func(c *cand) bool) *cand {
 // sentence before it ("… committed to sending troops to Ukraine. / This
 // deployment would be …", "… a US-led monitoring mechanism. / The
 // mechanism would …"): "the", "this", "that", "these" or "those" and a
-// noun the sentence before holds.
-func (e *Engine) takesUp(s, before string) bool {
+// noun the sentence before holds (before is its analysis, read in New).
+func (e *Engine) takesUp(s string, before []index.Token) bool {
 	first, rest := nextWord(s)
 	switch first {
 	case "the", "this", "that", "these", "those", "such":
@@ -198,7 +199,7 @@ func (e *Engine) takesUp(s, before string) bool {
 	}
 	noun, _ := nextWord(rest)
 	t := e.analyze(noun)
-	return len(t) == 1 && !lexicon.IsFunctionWord(noun) && hasTerm(e.analyze(before), t[0].Term)
+	return len(t) == 1 && !lexicon.IsFunctionWord(noun) && hasTerm(before, t[0].Term)
 }
 
 // openQuote reports whether a sentence opens a quotation it does not
@@ -432,7 +433,7 @@ func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.score}
 	// (a speaker is often named in the paragraph before: "Witkoff said …
 	// ¶ “…,” he said")
-	if c.prev != nil && (c.prev.Block == c.p.Block && (e.factsOf(c.a, &c.p).anaphor || closesQuote(c.p.Text) || e.takesUp(c.p.Text, c.prev.Text)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
+	if c.prev != nil && (c.prev.Block == c.p.Block && (e.factsOf(c.a, &c.p).anaphor || closesQuote(c.p.Text) || e.takesUp(c.p.Text, e.factsOf(c.a, c.prev).toks)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
 		h.Passages = []corpus.Passage{*c.prev, c.p}
 		h.Text = c.a.Text[c.prev.Start:c.p.End]
 	} else if next := c.p.Seq + 1; next < len(c.a.Passages) {
@@ -443,7 +444,7 @@ func (e *Engine) hit(c *cand) Hit {
 		// brutal in winter. / We have three months …,” she said.):
 		// both say it
 		n := c.a.Passages[next]
-		if n.Block == c.p.Block && n.Kind == c.p.Kind && (e.factsOf(c.a, &n).anaphor || openQuote(c.p.Text) || e.takesUp(n.Text, c.p.Text)) && n.End-c.p.Start <= maxPassageBytes {
+		if n.Block == c.p.Block && n.Kind == c.p.Kind && (e.factsOf(c.a, &n).anaphor || openQuote(c.p.Text) || e.takesUp(n.Text, e.factsOf(c.a, &c.p).toks)) && n.End-c.p.Start <= maxPassageBytes {
 			h.Passages = []corpus.Passage{c.p, n}
 			h.Text = c.a.Text[c.p.Start:n.End]
 		}
@@ -593,7 +594,7 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 	}
 	otherNumber := numberIn(other) != numberIn(short)
 	switch {
-	case increment(other) != increment(short):
+	case e.incrementOf(other) != e.incrementOf(short):
 		return "" // "1,500 more troops" adds to "3,500 soldiers": no other count
 	case ratioPart(c.p.Text, other):
 		return "" // "nine out of every ten homes": a share, no count of homes

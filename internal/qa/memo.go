@@ -31,6 +31,7 @@ type memo struct {
 	near   map[nearKey]float32 // align: a question word's nearest meaning in a passage
 	figure map[string]figureOK // figureOf: the value of the first figure in a passage's words
 	names  map[string][]span   // names: a text's names, sentence openers that are none left out
+	incr   map[string]bool     // incrementOf: whether a figure is said as an addition
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -50,13 +51,20 @@ func (e *Engine) figureOf(s string) (float64, bool) {
 	return r.v, r.ok
 }
 
+// incrementOf is increment(s), remembered: differently asks it of the
+// answer's figure and of a candidate's for every candidate, and of the
+// same figures of the passages for every question a number answers.
+func (e *Engine) incrementOf(s string) bool {
+	return get(&e.memo.mu, e.memo.incr, s, func() bool { return increment(s) })
+}
+
 type spanKey struct {
 	re   *regexp.Regexp // nil for names
 	text string
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}}
 }
 
 // get returns m[k], computing and storing it when absent.

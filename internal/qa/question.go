@@ -175,6 +175,9 @@ type qterm struct {
 	// ("inter", "us", "develop", "bank" for "IDB"), analysed: a passage
 	// matches the acronym as far as it holds them all
 	expansion []string
+	// meaning is aligns of the term, read once: align asks it of every
+	// candidate
+	meaning bool
 }
 
 // validate checks a question is text a person could have typed, and returns
@@ -838,6 +841,9 @@ func (e *Engine) analyse(text string) question {
 			qt.idf *= specificity(lw)
 		}
 		q.terms = append(q.terms, qt)
+	}
+	for i := range q.terms {
+		q.terms[i].meaning = aligns(&q.terms[i])
 	}
 	q.indexTerms()
 	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic

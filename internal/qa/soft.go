@@ -375,7 +375,7 @@ func (e *Engine) align(q question, c *cand) float64 {
 		t := &q.terms[i]
 		total += t.idf
 		m := c.match[i]
-		if m < 1 && aligns(t) {
+		if m < 1 && t.meaning {
 			best := get(&e.memo.mu, e.memo.near, nearKeyOf(t.word, c), func() float32 {
 				if pw == nil {
 					pw = e.passageWords(c.p.Text)
@@ -403,7 +403,8 @@ func (e *Engine) align(q question, c *cand) float64 {
 	return got / total
 }
 
-// aligns reports whether a question term counts by its meaning in align:
+// aligns reports whether a question term counts by its meaning in align
+// (qterm.meaning):
 // a word, not a name (a name matches by its spelling), that the
 // embeddings know and is not among the commonest (softCommon).
 func aligns(t *qterm) bool {
