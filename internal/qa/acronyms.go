@@ -20,7 +20,7 @@ const maxAcronym = 5
 func (e *Engine) addAcronym(out map[string][]string, name string) {
 	var initials strings.Builder
 	words := 0
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			continue

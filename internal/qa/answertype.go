@@ -1373,7 +1373,7 @@ func (e *Engine) personLike(name string) bool {
 	if e.isPlace(name) || !strings.Contains(name, " ") && isDemonym(name) {
 		return false // "French", but not "Giorgia Meloni" or "Alexus G. Grynkewich"
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if connectors[strings.ToLower(w)] {
 			return false
 		}

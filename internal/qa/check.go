@@ -317,7 +317,7 @@ const claimClauseMarks = ",;:—–("
 // coordinated reports whether the words between two names join them:
 // "and", a comma, "the".
 func coordinated(between string) bool {
-	for _, w := range strings.Fields(strings.ReplaceAll(between, ",", " , ")) {
+	for w := range strings.FieldsSeq(strings.ReplaceAll(between, ",", " , ")) {
 		if w != "," && w != "and" && w != "the" {
 			return false
 		}
@@ -486,7 +486,7 @@ func gainsays(q question, text string) bool {
 // claim does not hold itself: it states no plain support of a claim that
 // denies nothing.
 func denies(q question, text string) bool {
-	for _, f := range strings.Fields(text) {
+	for f := range strings.FieldsSeq(text) {
 		if w := strings.ToLower(strings.Trim(f, ".,;:!?“”\"‘’'()")); denialWords[w] && !q.asked(w) {
 			return true
 		}

@@ -573,7 +573,7 @@ func shortText(s string) string {
 	if unbalanced(s) {
 		return "" // `the Paris meeting “a very`: half a quotation is no answer
 	}
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		if !stopish[strings.Trim(w, "“”\"'‘’,.")] {
 			return s
 		}
@@ -919,7 +919,7 @@ func (e *Engine) placeDescription(q question, text string) span {
 // clauseVerb reports whether words hold a verb a clause would have: an
 // auxiliary or a verb in the past ("the quake cracked the seawall").
 func clauseVerb(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		if w = strings.Trim(w, ",.;:“”\"'’"); auxiliaries[w] || pastVerb(w) {
 			return true
 		}
@@ -1727,7 +1727,7 @@ func lastItemEnd(seg string) int {
 // saysIn reports whether a stretch of text holds a verb of saying
 // (lexicon.IsSayingVerb): a clause of its own, no item of a list.
 func saysIn(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if lexicon.IsSayingVerb(strings.ToLower(strings.Trim(w, ".,;:\"“”"))) {
 			return true
 		}
@@ -2053,7 +2053,7 @@ func contentFirst(text, short string) string {
 		return short // "thanked donors but said …": a deed, not what was said
 	}
 	stop, n := from, 0
-	for _, w := range strings.Fields(text[from:]) {
+	for w := range strings.FieldsSeq(text[from:]) {
 		if n == maxShortWords {
 			break
 		}

@@ -164,7 +164,7 @@ func (s slot) comparable(e *Engine, short string) bool {
 	// a name for a name: not a clause that ends on one ("support the
 	// effort through its navy and air force, while Croatia")
 	content := 0
-	for _, w := range strings.Fields(short) {
+	for w := range strings.FieldsSeq(short) {
 		if w = strings.Trim(w, ",.’'\"“”"); w != "" && !isCapital(w) && !lexicon.IsFunctionWord(strings.ToLower(w)) {
 			content++
 		}
@@ -211,7 +211,7 @@ func sameDate(a, b string) bool {
 }
 
 func monthOf(s string) string {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		w = strings.Trim(w, ".,")
 		if len(w) >= 3 && strings.Contains("january february march april may june july august september october november december", w[:3]) {
 			return w[:3]

@@ -202,7 +202,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		// "who else was quoted": a whole question of its own verb, asked
 		// past the previous answer, not of the previous question's words
 		var own []string
-		for _, w := range strings.Fields(f) {
+		for w := range strings.FieldsSeq(f) {
 			if !elseWords[lower(strings.Trim(w, "?!.,"))] {
 				own = append(own, w)
 			}
@@ -341,7 +341,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		}
 		have := map[string]bool{}
 		for _, w := range out {
-			for _, f := range strings.Fields(w) {
+			for f := range strings.FieldsSeq(w) {
 				// each word of a name put in ("Jared Kushner"), a
 				// possessive as its name ("Choque's family")
 				have[strings.TrimSuffix(strings.TrimSuffix(lower(f), "'s"), "’s")] = true

@@ -157,7 +157,7 @@ func lower(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’"
 // around them.
 func wordsOf(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%' && r != '$' && r != '€' && r != '£'
 		})

@@ -167,7 +167,7 @@ func (e *Engine) bestList(q question, c *cand) (coord, bool) {
 // a thing ("British and French troops will deploy") they still say who.
 func modifiesNoun(text string, co coord) bool {
 	for _, it := range co.items {
-		for _, w := range strings.Fields(text[it.start:it.end]) {
+		for w := range strings.FieldsSeq(text[it.start:it.end]) {
 			if !isDemonym(strings.Trim(w, ",")) {
 				return false
 			}

@@ -111,7 +111,7 @@ func asksAuthor(text string) bool {
 // byline here.
 func namesArticle(q question) bool {
 	article := len(q.outlets) > 0
-	for _, w := range strings.Fields(strings.ToLower(q.text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(q.text)) {
 		article = article || articleWords[strings.Trim(w, "?!.,")]
 	}
 	for _, t := range q.terms {

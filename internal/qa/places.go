@@ -122,7 +122,7 @@ func gazetteerHas(name string) bool { return gazetteerPlaces()[foldName(name)] }
 // possessive, and the periods of "U.S.".
 func foldName(s string) string {
 	var words []string
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = index.Fold(w)
 		w = unpossessed(w)
 		words = append(words, strings.ReplaceAll(w, ".", ""))

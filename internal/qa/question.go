@@ -573,7 +573,9 @@ func (e *Engine) analyse(text string) question {
 		q.kind, q.speaker = KindWhat, ""
 	}
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied
-	if w := strings.Fields(strings.ToLower(text)); len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] && !getPassive[w[1]] {
+	// its words in lower case, as typed: split once for the readings below
+	lower := strings.Fields(strings.ToLower(text))
+	if w := lower; len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] && !getPassive[w[1]] {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
@@ -604,14 +606,14 @@ func (e *Engine) analyse(text string) question {
 		last := w[len(w)-1]
 		q.naming = last == "called" || last == "named" || last == "dubbed" || w[len(w)-2] == "known" && last == "as"
 	}
-	if w := strings.Fields(strings.ToLower(text)); len(w) > 2 && w[0] == "what" && pastVerb(w[1]) && !auxiliaries[w[1]] && !getPassive[w[1]] && !lexicon.IsSayingVerb(w[1]) && !formWords[KindWhen][w[1]] {
+	if w := lower; len(w) > 2 && w[0] == "what" && pastVerb(w[1]) && !auxiliaries[w[1]] && !getPassive[w[1]] && !lexicon.IsSayingVerb(w[1]) && !formWords[KindWhen][w[1]] {
 		// "what *sparked* a firm rebuke", "what *caused* the collapse": what
 		// did it is the verb's subject ("what happened" asks of an event)
 		if t := e.s.Analyze(w[1]); len(t) == 1 {
 			q.active = t[0].Term
 		}
 	}
-	if w := strings.Fields(strings.ToLower(text)); len(w) > 2 && w[0] == "what" {
+	if w := lower; len(w) > 2 && w[0] == "what" {
 		// "what was *set* aside …", "what topic got *set* aside …", "what
 		// has been *agreed*": the answer is the passive's subject
 		for i := 1; i <= 2 && i+1 < len(w); i++ {

@@ -300,7 +300,7 @@ func wordEdits(part, whole []string) int {
 // Willing’"), not words someone said.
 func titleCase(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if utf8.RuneCountInString(w) < 4 {
 			continue

@@ -336,18 +336,34 @@ type termHit struct {
 // synonyms and near spellings) to the terms it matches: one map look-up per
 // passage word instead of comparing every word with every term.
 func lookupOf(terms []qterm) map[string][]termHit {
-	m := make(map[string][]termHit, len(terms)*4)
-	for i, t := range terms {
-		m[t.term] = append(m[t.term], termHit{i: i, w: 1})
+	n := 0
+	for i := range terms {
+		n += 1 + len(terms[i].alts) + len(terms[i].soft)
+	}
+	m := make(map[string][]termHit, n)
+	// a word's hits are cut from one array, not allocated a word at a
+	// time; a word that matches a second term (seldom) has its own
+	buf := make([]termHit, 0, n)
+	add := func(w string, h termHit) {
+		if hs, ok := m[w]; ok {
+			m[w] = append(hs, h)
+			return
+		}
+		buf = append(buf, h)
+		m[w] = buf[len(buf)-1 : len(buf) : len(buf)]
+	}
+	for i := range terms {
+		t := &terms[i]
+		add(t.term, termHit{i: i, w: 1})
 		for _, alt := range t.alts {
 			w := 0.7
 			if slices.Contains(t.spellings, alt) {
 				w = 1
 			}
-			m[alt] = append(m[alt], termHit{i: i, w: w})
+			add(alt, termHit{i: i, w: w})
 		}
 		for _, alt := range t.soft {
-			m[alt.term] = append(m[alt.term], termHit{i, alt.w, true})
+			add(alt.term, termHit{i, alt.w, true})
 		}
 	}
 	return m

@@ -739,7 +739,7 @@ func metaWords() []string {
 // more of them: the asker's caps lock, not a run of acronyms.
 func shouted(text string) bool {
 	words := 0
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
 			words++
 		}

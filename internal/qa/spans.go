@@ -75,7 +75,7 @@ var connectors = wordSet("of the de von van al bin da del")
 // Czech Republic", "Alexus G. Grynkewich", "Donbas").
 func namesOnly(s string) bool {
 	capital := false
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ",.’'\"“”")
 		switch {
 		case w == "" || w == "and" || connectors[w]:

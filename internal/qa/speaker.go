@@ -68,7 +68,7 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 		return -1 // (a name, most often: told before the words are split, for every candidate)
 	}
 	var words []string
-	for _, w := range strings.Fields(strings.ToLower(who)) {
+	for w := range strings.FieldsSeq(strings.ToLower(who)) {
 		if !lexicon.IsFunctionWord(w) {
 			words = append(words, w)
 		}
@@ -155,7 +155,7 @@ func subjectGap(gap string) bool {
 	if strings.HasPrefix(g, ",") {
 		return false
 	}
-	for _, w := range strings.Fields(g) {
+	for w := range strings.FieldsSeq(g) {
 		if isCapital(w) {
 			return false
 		}

@@ -494,7 +494,7 @@ func ofLongSubject(words []string) []string {
 // hasVerb reports whether text holds a verb: an auxiliary, a word mostly
 // used as a verb (lexicon.IsVerb), or one in the past.
 func hasVerb(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		w = strings.Trim(w, ",.;:“”\"‘’'()")
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			continue // "the ship's captain": a possessive, no verb

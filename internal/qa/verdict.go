@@ -663,7 +663,7 @@ func (e *Engine) personNearVerb(q question, c *cand, clause span) bool {
 		from, to = wordsBack(text, v.start, personReach, clause.start), wordsOn(text, v.end, personReach, clause.end)
 	}
 	part := text[from:to]
-	for _, w := range strings.Fields(strings.ToLower(part)) {
+	for w := range strings.FieldsSeq(strings.ToLower(part)) {
 		if lexicon.IsPersonNoun(strings.Trim(w, ".,;:“”\"'’()")) {
 			return true
 		}
