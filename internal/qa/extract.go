@@ -501,7 +501,9 @@ func wordEnds(s string) []int {
 func between(text string, s span, breaks []string) (start, end int) {
 	start, end = 0, len(text)
 	for _, b := range breaks {
-		if i := lastBreak(text, s.start, b); i >= 0 && i+len(b) > start {
+		// (a break counts only if it ends past the nearest found yet:
+		// the search back need not go further)
+		if i := lastBreak(text, max(0, start-len(b)+1), s.start, b); i >= 0 && i+len(b) > start {
 			start = i + len(b)
 		}
 		if i := nextBreak(text, s.end, b); i >= 0 && i < end {
@@ -514,12 +516,12 @@ func between(text string, s span, breaks []string) (start, end int) {
 // relativeWords open a relative clause, with the space after them.
 var relativeWords = []string{"where ", "which ", "who ", "whom ", "whose ", "that "}
 
-// lastBreak returns where the last break b stands in text before at, or
-// -1; a comma between digits ("1,500") is no break.
-func lastBreak(text string, at int, b string) int {
-	for i := strings.LastIndex(text[:at], b); i >= 0; i = strings.LastIndex(text[:i], b) {
-		if !digitComma(text, i, b) {
-			return i
+// lastBreak returns where the last break b stands in text between from
+// and at, or -1; a comma between digits ("1,500") is no break.
+func lastBreak(text string, from, at int, b string) int {
+	for i := strings.LastIndex(text[from:at], b); i >= 0; i = strings.LastIndex(text[from:from+i], b) {
+		if !digitComma(text, from+i, b) {
+			return from + i
 		}
 	}
 	return -1

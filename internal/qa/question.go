@@ -666,6 +666,9 @@ func (e *Engine) analyse(text string) question {
 	saidForm := false // the verb of saying that makes a "what did X say" question is passed
 	seen := map[string]bool{}
 	n := float64(max(e.s.Docs(), 1))
+	if len(toks) > 0 {
+		q.terms = make([]qterm, 0, len(toks)) // (a term is large: one allocation, not one a doubling)
+	}
 	for k, t := range toks {
 		word := text[t.Start:t.End]
 		lw := strings.ToLower(word)
