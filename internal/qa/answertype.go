@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -1402,18 +1403,22 @@ func vagueDate(s string) bool {
 // "to", "from", or before "region", "city".
 func located(text string, names []span) []span {
 	var out []span
+	// the words either side, lowered on the stack, not in new strings for
+	// every name: the words compared are ASCII, and a letter of another
+	// script, left as it is, matches none of them as its lower case does
+	var bb, ab [32]byte
 	for _, s := range names {
 		// the few words either side are all it reads, from a word's start
 		from := max(0, s.start-16)
 		if i := strings.IndexByte(text[from:s.start], ' '); from > 0 && i >= 0 {
 			from += i
 		}
-		before := " " + strings.ToLower(strings.TrimSpace(text[from:s.start]))
-		after := strings.ToLower(text[s.end:min(len(text), s.end+12)]) + " "
-		place := strings.HasPrefix(after, " region") || strings.HasPrefix(after, " city") ||
-			strings.HasPrefix(after, " province") || strings.HasPrefix(after, " capital")
+		before := appendLowerASCII(append(bb[:0], ' '), strings.TrimSpace(text[from:s.start]))
+		after := append(appendLowerASCII(ab[:0], text[s.end:min(len(text), s.end+12)]), ' ')
+		place := bytes.HasPrefix(after, []byte(" region")) || bytes.HasPrefix(after, []byte(" city")) ||
+			bytes.HasPrefix(after, []byte(" province")) || bytes.HasPrefix(after, []byte(" capital"))
 		for _, prep := range []string{" in", " at", " to", " from", " near", " across", " into", " inside"} {
-			if strings.HasSuffix(before, prep) || strings.HasSuffix(before, prep+" the") {
+			if bytes.HasSuffix(before, []byte(prep)) || bytes.HasSuffix(before, []byte(prep+" the")) {
 				place = true
 			}
 		}

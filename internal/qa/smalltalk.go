@@ -37,6 +37,16 @@ var (
 	// smallTalkPhrases maps each phrase of small talk, its words joined
 	// by spaces, to its act; smallTalkLongest is the most words one has
 	smallTalkPhrases, smallTalkLongest = smallTalkIndex()
+	// smallTalkOpeners are the phrases' first words: a message's word
+	// that opens none has no phrases joined up from it to look up
+	smallTalkOpeners = func() map[string]bool {
+		m := map[string]bool{}
+		for k := range smallTalkPhrases {
+			first, _, _ := strings.Cut(k, " ")
+			m[first] = true
+		}
+		return m
+	}()
 )
 
 // smallTalkIndex builds smallTalkPhrases and smallTalkLongest from
@@ -92,7 +102,7 @@ func smallTalk(text string) string {
 		if smallTalkFiller[words[i]] && !reached[i+1] {
 			reached[i+1], acts[i+1] = true, acts[i]
 		}
-		for j := i + 1; j <= min(len(words), i+smallTalkLongest); j++ {
+		for j := i + 1; j <= min(len(words), i+smallTalkLongest) && smallTalkOpeners[words[i]]; j++ {
 			if act := smallTalkPhrases[strings.Join(words[i:j], " ")]; act != "" && (!reached[j] || acts[j] == "") {
 				reached[j], acts[j] = true, cmp.Or(acts[i], act)
 			}

@@ -102,13 +102,19 @@ func isCapital(w string) bool {
 // strings.ToLower may change a string's length ("İ" is one byte shorter
 // lower-cased), and a cut made by its offsets would then fall elsewhere.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+	return string(appendLowerASCII(make([]byte, 0, len(s)), s))
+}
+
+// appendLowerASCII appends s to b, its ASCII letters lower-cased.
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b = append(b, c)
 	}
-	return string(b)
+	return b
 }
 
 // unpossessed is w without a possessive's ending ("Kiev's", "Chile’s"),
