@@ -92,7 +92,7 @@ var (
 // apostrophes folded ("what's" and "whats" become "what is"), punctuation
 // other than ";" dropped, filler words left out.
 func chatWords(text string) []string {
-	text = strings.ToLower(apostrophes.Replace(text))
+	text = strings.ToLower(plainApostrophes(text))
 	raw := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ';'
 	})
@@ -115,6 +115,15 @@ func chatWords(text string) []string {
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
+
+// plainApostrophes is text with its curly apostrophes made straight; most
+// questions have none, and the replacer would copy them all the same.
+func plainApostrophes(text string) string {
+	if !strings.ContainsAny(text, "’‘") {
+		return text
+	}
+	return apostrophes.Replace(text)
+}
 
 // findCue returns where the first phrase of a cue section stands in words
 // and how many words it has; -1 when none does.

@@ -2,7 +2,6 @@ package qa
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -118,15 +117,28 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 		e.score(q, c)
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	slices.SortStableFunc(out, byScore)
 	for _, c := range out[:min(len(out), look)] {
 		e.lookClosely(q, c)
 	}
 	for _, c := range out[min(len(out), look):] {
 		c.score -= notLookedAt // below those that were looked at closely
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	slices.SortStableFunc(out, byScore)
 	return out
+}
+
+// byScore orders candidates best first, for a stable sort (equal scores
+// keep bleve's order): a comparison of two candidates, where
+// sort.SliceStable swapped them through reflection.
+func byScore(a, b *cand) int {
+	switch {
+	case a.score > b.score:
+		return -1
+	case b.score > a.score:
+		return 1
+	}
+	return 0
 }
 
 // passageFacts are what every question reads of a passage, for each

@@ -77,7 +77,7 @@ func smallTalk(text string) string {
 		return "" // (most messages: nothing split, no phrase compared)
 	}
 	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(apostrophes.Replace(text)), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(plainApostrophes(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}) {
 		if r, ok := lexicon.ChatRewrite(w); ok && r != "" {
