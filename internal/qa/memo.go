@@ -32,6 +32,7 @@ type memo struct {
 	figure map[string]figureOK // figureOf: the value of the first figure in a passage's words
 	names  map[string][]span   // names: a text's names, sentence openers that are none left out
 	incr   map[string]bool     // incrementOf: whether a figure is said as an addition
+	lower  map[string]string   // lowerText: an article's text in lower case
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -64,7 +65,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}}
 }
 
 // get returns m[k], computing and storing it when absent.
@@ -150,6 +151,13 @@ func (e *Engine) headlineTerms(a *corpus.Article) map[string]bool {
 		}
 		return out
 	})
+}
+
+// lowerText is an article's whole text in lower case, remembered:
+// callsByHead looks for a name in it for every candidate of the story
+// that calls something by a name's noun.
+func (e *Engine) lowerText(a *corpus.Article) string {
+	return get(&e.memo.mu, e.memo.lower, a.ID, func() string { return strings.ToLower(a.Text) })
 }
 
 // lead is the set of analysed terms of an article's opening: its headline,

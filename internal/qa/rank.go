@@ -262,7 +262,7 @@ func (e *Engine) cover(q question, c *cand) {
 		if m == 0 && len(e.people) > 0 {
 			m = e.describes(c, *t, q.alikeTitles) // "Witkoff" for "which US envoy"
 		}
-		if t.entity && m == 0 && t.head != "" && callsByHead(c, *t) {
+		if t.entity && m == 0 && t.head != "" && e.callsByHead(c, t) {
 			m = 1 // "Nine shops on the street have closed", in a story of Castle Street
 		}
 		if t.entity && m == 0 && opensOnPronoun(c.p.Text) && e.headlineTerms(c.a)[t.term] {
@@ -295,7 +295,7 @@ func (e *Engine) cover(q question, c *cand) {
 // callsByHead reports whether a candidate speaks of what a name of the
 // question names by the name's common noun ("the street", "the airport"),
 // in a story that names it in full ("Castle Street").
-func callsByHead(c *cand, t qterm) bool {
+func (e *Engine) callsByHead(c *cand, t *qterm) bool {
 	if !hasTerm(c.toks, t.headTerm) {
 		return false // (most candidates: no word of the head at all)
 	}
@@ -307,7 +307,7 @@ func callsByHead(c *cand, t qterm) bool {
 		}
 		at, end := i+j, i+j+len("the "+t.head)
 		if wordAt(text, at, end) {
-			return strings.Contains(strings.ToLower(c.a.Text), t.phrase)
+			return strings.Contains(e.lowerText(c.a), t.phrase)
 		}
 		i = end
 	}
@@ -410,9 +410,10 @@ func (mk *lookMask) may(w string) bool {
 	return mk == nil || w != "" && mk[w[0]&63]&(1<<(len(w)&63)) != 0
 }
 
-// mayFold is may of w in lower case, without lowering it: of ASCII, only
-// the first byte changes ("Right" is "right"); a word with other letters,
-// whose lower case may differ in length, may always be.
+// mayFold is may of w in lower case, without lowering it: the sieve
+// reads a word's first byte and its length, and lowering ASCII changes
+// neither but the first byte's case ("Right", "right"); a word with other
+// letters, whose lower case may differ in length, may always be.
 func (mk *lookMask) mayFold(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
