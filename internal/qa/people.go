@@ -264,7 +264,7 @@ func modifierNoun(w string) bool {
 // 0.6 when one of them is so described, 0.4 when one named in the sentence
 // before is ("Starmer said …. He said peace would only be possible if …"),
 // 0 otherwise.
-func (e *Engine) describes(c *cand, t qterm, alike bool) float64 {
+func (e *Engine) describes(c *cand, t *qterm, alike bool) float64 {
 	if !t.entity && !e.titleWord(t.word, t.term) {
 		// a common word of a description ("the summit's host", "the
 		// Japanese team leader") is no title: "summit" is not matched by

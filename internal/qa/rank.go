@@ -143,13 +143,15 @@ func byScore(a, b *cand) int {
 
 // passageFacts are what every question reads of a passage, for each
 // candidate: its analysis, whether it speaks of "he" or "she" (refersBack),
-// whether it opens on words pointing back (opensWithAnaphor). The articles
+// whether it opens on words pointing back (opensWithAnaphor), its meaning
+// (passageVector, which score compares with the question's). The articles
 // do not change after New, which reads them once, so a candidate's are an
 // index away, not a look-up by its text (a hash of every byte of it) or a
 // walk through its words for every question.
 type passageFacts struct {
 	toks            []index.Token
 	refers, anaphor bool
+	vec             []float32
 }
 
 // readPassageFacts reads the facts of every passage of the engine's
@@ -167,7 +169,7 @@ func (e *Engine) readPassageFacts() map[*corpus.Article][]passageFacts {
 
 // readFacts reads the facts of a passage's text.
 func (e *Engine) readFacts(text string) passageFacts {
-	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text)}
+	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), vec: e.passageVector(text)}
 }
 
 // factsOf is the facts of passage p of article a: read in New, or now for
@@ -260,7 +262,7 @@ func (e *Engine) cover(q question, c *cand) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
 		}
 		if m == 0 && len(e.people) > 0 {
-			m = e.describes(c, *t, q.alikeTitles) // "Witkoff" for "which US envoy"
+			m = e.describes(c, t, q.alikeTitles) // "Witkoff" for "which US envoy"
 		}
 		if t.entity && m == 0 && t.head != "" && e.callsByHead(c, t) {
 			m = 1 // "Nine shops on the street have closed", in a story of Castle Street
@@ -327,7 +329,7 @@ func (e *Engine) score(q question, c *cand) {
 	if !c.scored || c.recovered {
 		// a second scoring (the close look) reads the passage's meaning
 		// and wording again only where who speaks changed what it matches
-		f[fSemantic] = cosine(q.vec, e.passageVector(c.p.Text))
+		f[fSemantic] = cosine(q.vec, e.factsOf(c.a, &c.p).vec)
 		f[fAlign] = e.align(q, c)
 		f[fProximity] = proximity(q, c)
 		f[fPhrasing] = phrasing(q, c)
