@@ -31,7 +31,8 @@ type vocab struct {
 	// it (nameAfter looks through these, not through every word)
 	nameNext map[string][]string
 	// namePrev lists, for the second word of such a pair, the pairs'
-	// first words (nameBefore looks through these)
+	// first words (nameBefore looks through these; reading looks up no
+	// pair for a word with none)
 	namePrev map[string][]string
 	byLen    map[int][]string // the words by length in runes, sorted, for corrections
 	// lower counts the times the articles write a word in lower case
@@ -268,10 +269,14 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			// first of a name with the next one
 			next := e.respell(norm[spans[k+1][0]:spans[k+1][1]], correct)
 			nextRead, nextAt = next, k+1
-			if first, ok := e.vocab.pairs[index.Fold(strings.ToLower(w+" "+next))]; ok {
-				r = first
-			} else if first := e.nameBefore(strings.ToLower(w), index.Fold(strings.ToLower(next))); first != "" {
-				r = first // "marten visser": Maarten Visser, a slip that makes an English word
+			// (most words are the second of no name the articles write:
+			// no pair is made up and looked up for them)
+			if nf := index.Fold(strings.ToLower(next)); len(e.vocab.namePrev[nf]) > 0 {
+				if first, ok := e.vocab.pairs[index.Fold(strings.ToLower(w+" "+next))]; ok {
+					r = first
+				} else if first := e.nameBefore(strings.ToLower(w), nf); first != "" {
+					r = first // "marten visser": Maarten Visser, a slip that makes an English word
+				}
 			}
 		}
 		form(r, w)
