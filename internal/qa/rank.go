@@ -155,8 +155,19 @@ type passageFacts struct {
 }
 
 // readPassageFacts reads the facts of every passage of the engine's
-// articles, by article and Seq.
+// articles, by article and Seq; nil for a corpus of more than
+// factsLimit passages, whose facts are read as they are needed (factsOf),
+// through the memo tables, as every question's were before: held for every
+// passage, they doubled the heap at 10 000 articles (157 to 312 MB,
+// BenchmarkScale) for a gain only a small corpus's questions see often.
 func (e *Engine) readPassageFacts() map[*corpus.Article][]passageFacts {
+	n := 0
+	for _, a := range e.c.Articles {
+		n += len(a.Passages)
+	}
+	if n > factsLimit {
+		return nil
+	}
 	out := make(map[*corpus.Article][]passageFacts, len(e.c.Articles))
 	for _, a := range e.c.Articles {
 		out[a] = make([]passageFacts, len(a.Passages))
@@ -166,6 +177,10 @@ func (e *Engine) readPassageFacts() map[*corpus.Article][]passageFacts {
 	}
 	return out
 }
+
+// factsLimit is the most passages whose facts New reads ahead (about 20 MB
+// of heap at this many).
+const factsLimit = 50000
 
 // readFacts reads the facts of a passage's text.
 func (e *Engine) readFacts(text string) passageFacts {
