@@ -18,14 +18,7 @@ var nouns = &wordList{data: nounsData}
 // commonest sense is a person, by WordNet (nouns.txt): "guy", "expert",
 // "survivor", "people"; not "thing", "team" or "good". A plural is read as
 // its singular ("officials", "ladies", "policemen", "children").
-func IsPersonNoun(w string) bool {
-	for s := range singulars(w) {
-		if nouns.in("person", s) {
-			return true
-		}
-	}
-	return false
-}
+func IsPersonNoun(w string) bool { return nounOf("person", w) }
 
 // IsTextNoun reports whether w (lower case) is an English noun whose
 // commonest sense is a text, by WordNet (nouns.txt: a kind of message,
@@ -33,14 +26,7 @@ func IsPersonNoun(w string) bool {
 // "communique", "letter"; not "summit" or "pledge" (acts), nor "question"
 // or "name" (words of language that say nothing themselves). A plural is
 // read as its singular.
-func IsTextNoun(w string) bool {
-	for s := range singulars(w) {
-		if nouns.in("text", s) {
-			return true
-		}
-	}
-	return false
-}
+func IsTextNoun(w string) bool { return nounOf("text", w) }
 
 // IsPhysicalNoun reports whether w (lower case) is an English noun whose
 // commonest sense is a thing with extent, by WordNet (nouns.txt: an
@@ -50,8 +36,8 @@ func IsPhysicalNoun(w string) bool { return nounOf("physical", w) }
 
 // IsEventNoun reports whether w (lower case) is an English noun whose
 // commonest sense is an act, an event, a process, a state or a time, by
-// WordNet (nouns.txt): "strike", "closure", "cease-fire", "delay"; not
-// "bridge". A plural is read as its singular.
+// WordNet (nouns.txt): "war", "closure", "cease-fire", "delay"; not
+// "bridge", nor "strike", mostly a verb. A plural is read as its singular.
 func IsEventNoun(w string) bool { return nounOf("event", w) }
 
 // nounOf reports whether w or a singular of it is a noun of the section.

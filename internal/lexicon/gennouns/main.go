@@ -69,7 +69,7 @@ const (
 // whose first sense is a thing with extent (noun.artifact 6, noun.location
 // 15, noun.object 17, noun.shape 25: "bridge", "crack", "canal"), whose
 // length is asked; and [event], those whose first sense is an act, event,
-// process, state or time (4, 11, 22, 26, 28: "strike", "closure",
+// process, state or time (4, 11, 22, 26, 28: "war", "closure",
 // "cease-fire", "delay"), whose duration is.
 var classes = []struct {
 	name     string
