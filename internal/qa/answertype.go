@@ -38,8 +38,8 @@ func (e *Engine) namesLeader(text string) bool {
 		if w := lastWord(before); w != "" && (leadNouns[w] || lexicon.IsKindOf(w, "leader")) {
 			return true
 		}
-		for _, cue := range cueLists["lead-before"] {
-			if strings.HasSuffix(before, strings.Join(cue, " ")) {
+		for _, cue := range leadBefore {
+			if strings.HasSuffix(before, cue) {
 				return true
 			}
 		}
@@ -64,8 +64,29 @@ func (e *Engine) namesLeader(text string) bool {
 // leadNouns are kinds.txt's [lead-nouns].
 var leadNouns = cueSet("lead-nouns")
 
+// leadBefore are kinds.txt's [lead-before], each phrase as one string.
+var leadBefore = func() []string {
+	var out []string
+	for _, cue := range cueLists["lead-before"] {
+		out = append(out, strings.Join(cue, " "))
+	}
+	return out
+}()
+
 // typeWho is typeScore for "who" questions.
-func (e *Engine) typeWho(q question, c *cand) (score float64) {
+func (e *Engine) typeWho(q question, c *cand) float64 {
+	if q.leads && q.nameOf == "" && !q.defines && !q.wantsCountry() {
+		// (not "which country will lead the monitoring": a country)
+		if e.namesLeader(c.p.Text) {
+			return 1 // "Council leader Aisha Brannigan", "led by Frances Oduya" for "who runs …"
+		}
+		return min(e.typeWhoAny(q, c), notLeader) // names, but none given as a leader
+	}
+	return e.typeWhoAny(q, c)
+}
+
+// typeWhoAny is typeWho of any "who" question, whoever it asks for.
+func (e *Engine) typeWhoAny(q question, c *cand) float64 {
 	text := c.p.Text
 	if q.role {
 		// "who is the French president": a name the role stands with
@@ -99,12 +120,6 @@ func (e *Engine) typeWho(q question, c *cand) (score float64) {
 			}
 		}
 		return 0.2
-	}
-	if q.leads {
-		if e.namesLeader(c.p.Text) {
-			return 1 // "Council leader Aisha Brannigan", "led by Frances Oduya" for "who runs …"
-		}
-		defer func() { score = min(score, notLeader) }() // names, but none given as a leader
 	}
 	if e.doerAsked(q, c) {
 		return 0.2 // "Paris hosts …" for "who hosted the Paris summit": the doer is the question's own
