@@ -200,11 +200,14 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		e.gatherList(q, cands, ans)
 		return
 	}
-	if top := cands[0]; top.p.Kind != corpus.KindBullet && !q.defines && len(bulletRun(top.a, top.p)) >= 2 && e.bulletList(q, cands[:1], ans) {
+	if top := cands[0]; top.p.Kind != corpus.KindBullet && !q.defines && !(q.kind == KindWho && len(e.names(ans.Short)) > 0) && len(bulletRun(top.a, top.p)) >= 2 && e.bulletList(q, cands[:1], ans) {
 		// "what were the largest commitments": the top passage only
 		// introduces them ("… were:"); its bullets say what they were
 		// (but "who is Alain Cormier" is answered by the sentence that
-		// names him, not by the list it goes on to introduce)
+		// names him, not by the list it goes on to introduce, and "who
+		// announced the inquiry" by those it names: "The council leader,
+		// Margaret Elland, and Transport Minister Graham Pell jointly
+		// announced … It will examine:")
 		return
 	}
 	if definedTerm(q) != "" && e.placePhrase(ans.Short) {

@@ -1321,6 +1321,10 @@ Applications open on Monday.
 	if a := mustAsk(t, e, "who is alain cormier"); len(a.Items) != 0 || !strings.Contains(a.Short, "Finance Minister") {
 		t.Errorf("who is alain cormier: %q, %d items; want who he is, no list", a.Short, len(a.Items))
 	}
+	// nor is any "who" the sentence answers with the names it gives
+	if a := mustAsk(t, e, "who said the aid was the largest ever"); len(a.Items) != 0 || !strings.Contains(a.Short, "Alain Cormier") {
+		t.Errorf("who said the aid was the largest: %q, %d items; want Cormier, no list", a.Short, len(a.Items))
+	}
 }
 
 // TestTopicLead: of two sentences that hold an overview's whole topic, the
