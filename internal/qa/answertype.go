@@ -30,12 +30,12 @@ const notLeader = 0.5
 // kinds.txt [lead-nouns]: "Council leader Aisha Brannigan", "Its managing
 // director, Carl Whitmore") or "led by" ([lead-before]), or followed by
 // an apposition that holds such a noun ("Kenji Morimoto, the Japanese
-// team leader") or ", who heads" (leads, chairs, runs).
+// team leader") or by ", who heads" ([lead-after]).
 func (e *Engine) namesLeader(text string) bool {
 	lower := lowerASCII(text)
 	for _, n := range e.names(text) {
 		before := strings.TrimRight(lower[:n.start], " ,")
-		if w := lastWord(before); w != "" && (leadNouns[w] || lexicon.IsKindOf(w, "leader")) {
+		if leaderNoun(lastWord(before)) {
 			return true
 		}
 		for _, cue := range leadBefore {
@@ -45,15 +45,15 @@ func (e *Engine) namesLeader(text string) bool {
 		}
 		if end := appositionEnd(text, n.end); end > n.end {
 			// "Kenji Morimoto, the Japanese team leader, said …"
-			for _, w := range strings.Fields(lower[n.end:end]) {
-				if w = strings.Trim(w, ",;:"); leadNouns[w] || lexicon.IsKindOf(w, "leader") {
+			for w := range strings.FieldsSeq(lower[n.end:end]) {
+				if leaderNoun(strings.Trim(w, ",;:")) {
 					return true
 				}
 			}
 		}
-		after := lower[n.end:]
-		for _, v := range []string{", who heads ", ", who leads ", ", who chairs ", ", who runs "} {
-			if strings.HasPrefix(after, v) {
+		after := strings.TrimPrefix(lower[n.end:], ", ")
+		for _, cue := range leadAfter {
+			if strings.HasPrefix(after, cue+" ") {
 				return true
 			}
 		}
@@ -61,17 +61,28 @@ func (e *Engine) namesLeader(text string) bool {
 	return false
 }
 
+// leaderNoun reports whether w (lower case) is a noun for one who leads:
+// a kind of leader by WordNet (personkinds.txt) or one of kinds.txt's
+// [lead-nouns].
+func leaderNoun(w string) bool {
+	return w != "" && (leadNouns[w] || lexicon.IsKindOf(w, "leader"))
+}
+
 // leadNouns are kinds.txt's [lead-nouns].
 var leadNouns = cueSet("lead-nouns")
 
-// leadBefore are kinds.txt's [lead-before], each phrase as one string.
-var leadBefore = func() []string {
+// leadBefore and leadAfter are kinds.txt's [lead-before] and [lead-after],
+// each phrase as one string.
+var leadBefore, leadAfter = cuePhrases("lead-before"), cuePhrases("lead-after")
+
+// cuePhrases are the phrases of a kinds.txt section, each as one string.
+func cuePhrases(section string) []string {
 	var out []string
-	for _, cue := range cueLists["lead-before"] {
+	for _, cue := range cueLists[section] {
 		out = append(out, strings.Join(cue, " "))
 	}
 	return out
-}()
+}
 
 // typeWho is typeScore for "who" questions.
 func (e *Engine) typeWho(q question, c *cand) float64 {
@@ -274,13 +285,13 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 	if best > 0 {
 		return best
 	}
-	if best == 0 && len(e.eventTimes(text)) > 0 {
-		best = eventTimeType // "activated only after a peace deal": when, by another event
+	if len(e.eventTimes(text)) > 0 {
+		return eventTimeType // "activated only after a peace deal": when, by another event
 	}
-	if best == 0 && (len(e.find(clockRE, text)) > 0 || len(e.find(partOfDayRE, text)) > 0) {
-		best = eventTimeType // "shortly before noon": when in the day, the day itself unsaid
+	if len(e.find(clockRE, text)) > 0 || len(e.find(partOfDayRE, text)) > 0 {
+		return eventTimeType // "shortly before noon": when in the day, the day itself unsaid
 	}
-	return best
+	return 0
 }
 
 // eventTimeRE is a clause that says when by another event: "once a
@@ -866,11 +877,11 @@ func (e *Engine) typeHowLong(q question, c *cand) float64 {
 		ds, dates = slices.DeleteFunc(ds, ago), slices.DeleteFunc(dates, ago)
 	}
 	lengths := e.lengths(q, text)
-	if len(lengths) > 0 && asksExtent(q.words) {
+	if len(lengths) > 0 && q.extent {
 		return 1 // "how long is the canal": "98 kilometres long"
 	}
 	if len(ds) > 0 || len(untilDates(text, dates)) > 0 {
-		if asksExtent(q.words) {
+		if q.extent {
 			return extentAsTime // "how long is the biggest crack": no "for a decade"
 		}
 		return 1 // "for 90 days", "until at least the end of April"

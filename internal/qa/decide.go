@@ -475,28 +475,10 @@ func opensWithAnaphor(s string) bool {
 	return false
 }
 
-// isFold reports whether w is one of words (lower-case ASCII) in any case
-// of ASCII letters ("He", "HE"): strings.ToLower(w) is one of them.
+// isFold reports whether w is one of words in any case ("He", "HE"),
+// compared without lowering w.
 func isFold(w string, words ...string) bool {
-	for _, x := range words {
-		if len(w) != len(x) {
-			continue
-		}
-		i := 0
-		for ; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != x[i] {
-				break
-			}
-		}
-		if i == len(w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(w, x) })
 }
 
 // nextWord returns the first word of s, lower-cased and without quotation
@@ -694,16 +676,7 @@ func (e *Engine) askedIn(q question, text, figure string) int {
 var incrementRE = regexp.MustCompile(`(?i)(?:\d[\d,.]*|\b(?:` + smallNumbers + `))(?:\s+\w+)?\s+(?:more|additional|extra|other)\b|\b(?:another|additional|extra)\s+\d`)
 
 // increment reports whether s gives its figure as an addition.
-func increment(s string) bool {
-	// every match holds "more", "other", "extra" or "additional" (none of
-	// whose letters folds to another than its capital): most figures have
-	// none, and run no expression
-	l := strings.ToLower(s)
-	if !strings.Contains(l, "more") && !strings.Contains(l, "other") && !strings.Contains(l, "extra") && !strings.Contains(l, "additional") {
-		return false
-	}
-	return incrementRE.MatchString(s)
-}
+func increment(s string) bool { return incrementRE.MatchString(s) }
 
 // otherFigure is differently before an addition is told from a total.
 func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) string {
@@ -760,7 +733,7 @@ func (e *Engine) preferLatest(q question, cands []*cand) []*cand {
 		if c.a.Published <= cands[best].a.Published {
 			continue
 		}
-		if other := e.laterCount(q, c, top, short); other != "" && !increment(other) {
+		if other := e.laterCount(q, c, top, short); other != "" && !e.incrementOf(other) {
 			best = i + 1
 		}
 	}

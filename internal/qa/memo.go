@@ -28,11 +28,12 @@ type memo struct {
 	soft   map[string][]termAlt
 	who    map[string][]int // whoIs: the people a typed name means
 	words  map[string][]wordVec
-	near   map[nearKey]float32 // align: a question word's nearest meaning in a passage
-	figure map[string]figureOK // figureOf: the value of the first figure in a passage's words
-	names  map[string][]span   // names: a text's names, sentence openers that are none left out
-	incr   map[string]bool     // incrementOf: whether a figure is said as an addition
-	lower  map[string]string   // lowerText: an article's text in lower case
+	near   map[nearKey]float32     // align: a question word's nearest meaning in a passage
+	figure map[string]figureOK     // figureOf: the value of the first figure in a passage's words
+	names  map[string][]span       // names: a text's names, sentence openers that are none left out
+	incr   map[string]bool         // incrementOf: whether a figure is said as an addition
+	lower  map[string]string       // lowerText: an article's text in lower case
+	facts  map[string]passageFacts // factsOf: a passage's facts, where New read none ahead
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -65,7 +66,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, facts: map[string]passageFacts{}}
 }
 
 // get returns m[k], computing and storing it when absent.

@@ -71,6 +71,9 @@ type question struct {
 	// role is true for "who is the French president?": every word is a
 	// title or a place or nationality, and one at least a title.
 	role bool
+	// extent: "how long is X" asks about a thing with extent, its length
+	// (asksExtent)
+	extent bool
 	// leads: a "who" question asks who leads something ("who runs the
 	// council", "whos in charge of the inquiry"): its leader answers
 	leads bool
@@ -564,6 +567,7 @@ func (e *Engine) analyse(text string) question {
 		framing[q.words[at]], framing[q.words[at+1]] = true, true
 		q.countsArticles = q.kind == KindHowMany
 	}
+	q.extent = asksExtent(q.words)
 	if w := q.words; q.kind == KindHowMany && len(w) > 1 && w[0] == "how" {
 		q.measure = measureOf(w[1]) // "how deep": a figure with its unit
 	}

@@ -187,14 +187,15 @@ func (e *Engine) readFacts(text string) passageFacts {
 	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), vec: e.passageVector(text)}
 }
 
-// factsOf is the facts of passage p of article a: read in New, or now for
-// a text of no passage of the engine's (tests make their own, and a
-// headline is read as one).
+// factsOf is the facts of passage p of article a: read in New, or now,
+// remembered, for a corpus New read none of ahead and for a text of no
+// passage of the engine's (tests make their own, and a headline is read
+// as one): rank asks several of them of each candidate.
 func (e *Engine) factsOf(a *corpus.Article, p *corpus.Passage) passageFacts {
 	if facts, ok := e.facts[a]; ok && ownPassage(a, p) {
 		return facts[p.Seq]
 	}
-	return e.readFacts(p.Text)
+	return get(&e.memo.mu, e.memo.facts, p.Text, func() passageFacts { return e.readFacts(p.Text) })
 }
 
 // ownPassage reports whether p is article a's passage p.Seq, as it stands
