@@ -499,12 +499,16 @@ func hasVerb(text string) bool {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			continue // "the ship's captain": a possessive, no verb
 		}
-		if auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w) {
+		if verbWord(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// verbWord reports whether w (lower case) is an auxiliary, a verb in the
+// past or a word English mostly uses as a verb.
+func verbWord(w string) bool { return auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w) }
 
 // opensOnSubject reports whether text opens as a clause on its subject:
 // an article, or a capitalised word (a name) that links no clause.
@@ -513,7 +517,7 @@ func hasVerb(text string) bool {
 // "said …", "warns …").
 func opensOnVerb(text string) bool {
 	w, _ := nextWord(text)
-	return auxiliaries[w] || pastVerb(w) || lexicon.IsVerb(w)
+	return verbWord(w)
 }
 
 func opensOnSubject(text string) bool {
