@@ -59,6 +59,9 @@ type Engine struct {
 	// outletNames are the outlets named in several words ("Andes Wire",
 	// "The Atacama Courier"), as analysed
 	outletNames []outletName
+	// outletTerms maps each analysed word of an outlet's name to the
+	// articles (their indexes, ascending) whose outlet's name holds it
+	outletTerms map[string][]int
 	// authors maps each word of an article's author's name, lower case and
 	// folded, to the articles by that author (authors.go); initials maps
 	// the first letter of each to true
@@ -72,6 +75,7 @@ type Engine struct {
 	heads    *headTerms                         // the articles by the words of their headlines and openings
 	event    *eventMemo                         // the words of the coverage's event (eventTerms)
 	facts    map[*corpus.Article][]passageFacts // what every question reads of each passage (passageFacts)
+	leads    map[string][]int                   // the articles whose openings hold each term (readLeads)
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
@@ -100,7 +104,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	for _, list := range e.surnames {
 		sort.Strings(list) // map order is random; answers are not
 	}
-	e.outlets, e.outletNames = e.readOutlets()
+	e.outlets, e.outletNames, e.outletTerms = e.readOutlets()
 	e.authors, e.initials = readAuthors(c)
 	e.heads = e.newHeadTerms()
 	e.quotes = e.mergeQuotes()
@@ -110,6 +114,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.soft = e.newSoftTerms(e.vocab)
 	e.common = e.soft.commonDirection(e.vocab)
 	e.facts = e.readPassageFacts()
+	e.leads = e.readLeads()
 	return e
 }
 

@@ -161,6 +161,20 @@ func (e *Engine) lowerText(a *corpus.Article) string {
 	return get(&e.memo.mu, e.memo.lower, a.ID, func() string { return strings.ToLower(a.Text) })
 }
 
+// readLeads maps each analysed term of the articles' openings (lead) to
+// the articles whose opening holds it, by index, ascending: how many
+// articles open on a word is then one look-up, not a walk through every
+// article for each question.
+func (e *Engine) readLeads() map[string][]int {
+	out := map[string][]int{}
+	for i, a := range e.c.Articles {
+		for t := range e.lead(a) {
+			out[t] = append(out[t], i)
+		}
+	}
+	return out
+}
+
 // lead is the set of analysed terms of an article's opening: its headline,
 // standfirst and first paragraph, where a news story says who, where and
 // when once before its later sentences speak of "the talks". Remembered.

@@ -208,8 +208,17 @@ func (e *Engine) outletsNamed(q question, whole bool) []*corpus.Article {
 	if at, _ := findCue(q.words, "meta-article"); at >= 0 {
 		articleCue = true
 	}
+	// the articles whose outlet's name holds a word of the question, in
+	// their order: the others name none (read from outletTerms, not by
+	// analysing every article's outlet for each question)
+	var cands []int
+	for t := range terms {
+		cands = append(cands, e.outletTerms[t]...)
+	}
+	slices.Sort(cands)
 	var out []*corpus.Article
-	for _, a := range e.c.Articles {
+	for _, i := range slices.Compact(cands) {
+		a := e.c.Articles[i]
 		ot := e.analyze(a.Outlet)
 		got, inText := 0, true
 		for _, t := range ot {

@@ -14,16 +14,20 @@ import (
 // name is no word to look for in their sentences.
 type outlets map[string][]*corpus.Article
 
-func (e *Engine) readOutlets() (outlets, []outletName) {
+func (e *Engine) readOutlets() (outlets, []outletName, map[string][]int) {
 	out := outlets{}
 	var names []outletName
-	for _, a := range e.c.Articles {
+	byTerm := map[string][]int{}
+	for i, a := range e.c.Articles {
 		if a.Outlet == "" {
 			continue
 		}
 		var terms []string
 		for _, t := range e.analyze(a.Outlet) {
 			terms = append(terms, t.Term)
+			if l := byTerm[t.Term]; len(l) == 0 || l[len(l)-1] != i {
+				byTerm[t.Term] = append(l, i)
+			}
 		}
 		switch {
 		case len(terms) == 1: // "Newslooks", "The Guardian": one word once analysed
@@ -37,7 +41,7 @@ func (e *Engine) readOutlets() (outlets, []outletName) {
 			names[i].arts = append(names[i].arts, a)
 		}
 	}
-	return out, names
+	return out, names, byTerm
 }
 
 // outletName is an outlet named in several words, as analysed, and the

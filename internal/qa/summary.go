@@ -630,12 +630,14 @@ func (e *Engine) topicTerms(topic string) (terms []qterm, known, allKnown bool) 
 // synonym of it: "summit", "meeting", "talks"): the event's own name, place
 // or kind.
 func (e *Engine) eventWord(t qterm) bool {
-	n := 0
-	for _, a := range e.c.Articles {
-		lead := e.lead(a)
-		if lead[t.term] || slices.ContainsFunc(t.alts, func(alt string) bool { return lead[alt] }) {
-			n++
+	n := len(e.leads[t.term])
+	if len(t.alts) > 0 {
+		all := slices.Clone(e.leads[t.term])
+		for _, alt := range t.alts {
+			all = append(all, e.leads[alt]...)
 		}
+		slices.Sort(all)
+		n = len(slices.Compact(all))
 	}
 	return 2*n > len(e.c.Articles)
 }
@@ -678,12 +680,8 @@ func (e *Engine) settingOnly(terms []qterm) bool {
 		if e.isPlace(t.word) || notPeople[strings.ToLower(t.word)] {
 			continue
 		}
-		inLead := false
-		for _, a := range e.c.Articles {
-			inLead = inLead || e.lead(a)[t.term]
-		}
-		if !inLead {
-			return false
+		if len(e.leads[t.term]) == 0 {
+			return false // no article's opening holds it
 		}
 	}
 	return true
