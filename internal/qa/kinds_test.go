@@ -2202,3 +2202,24 @@ Shops on the route fear two years of roadworks.
 `)
 	wantShorts(t, e, []askedShort{{"how many riders a year are they expecting", "9 million"}})
 }
+
+// TestReasonQuoteGoesOn: a why question whose best passage is a speaker's
+// quotation that gives no reason is answered with the quotation's next
+// sentence in the paragraph too, which goes on to say why ("There are
+// nesting birds …"): the passage shown spans both.
+func TestReasonQuoteGoesOn(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Fuel leak
+---
+A small amount of fuel oil leaked from the grounded ship on Tuesday, officials said.
+
+"The leak is small and it is contained, but we are treating it as serious," the environment minister said after visiting the site. "There are nesting birds on this stretch of the canal and we will not accept damage to them."
+
+The ministry will test the water every day.
+`)
+	a, err := e.Ask(t.Context(), "why is the minister so worried about the leak")
+	if err != nil || !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "nesting birds") {
+		t.Errorf("why is the minister so worried about the leak: %v, %v; want the quotation's next sentence shown with it", a.Passages, err)
+	}
+}

@@ -392,8 +392,10 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 		_, ok := reasonIn(n.Text, q.kind, 0)
 		// a next sentence that goes on about the same subject ("She was
 		// dehydrated …") says how it went, as a short stance's next one
-		// says why
-		goesOn := seq == c.p.Seq+1 && (short || opensWithAnaphor(n.Text) && n.Block == c.p.Block)
+		// says why, and a quotation's next sentence in the paragraph says
+		// more of what the speaker means ("… we are treating it as
+		// serious," Hartmann said. "There are nesting birds …")
+		goesOn := seq == c.p.Seq+1 && (short || (opensWithAnaphor(n.Text) || opensQuote(n.Text)) && n.Block == c.p.Block)
 		if !ok && !goesOn {
 			continue
 		}
