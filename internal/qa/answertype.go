@@ -31,7 +31,7 @@ const notLeader = 0.5
 // director, Carl Whitmore") or "led by" ([lead-before]), or followed by
 // an apposition that holds such a noun ("Kenji Morimoto, the Japanese
 // team leader") or by ", who heads" ([lead-after]).
-func (e *Engine) namesLeader(text string) bool {
+func (e *Engine) namesLeader(q question, text string) bool {
 	lower := lowerASCII(text)
 	for _, n := range e.names(text) {
 		before := strings.TrimRight(lower[:n.start], " ,")
@@ -43,8 +43,10 @@ func (e *Engine) namesLeader(text string) bool {
 				return true
 			}
 		}
-		if end := appositionEnd(text, n.end); end > n.end {
-			// "Kenji Morimoto, the Japanese team leader, said …"
+		if end := appositionEnd(text, n.end); end > n.end && !e.leadsOther(q, text[n.end:end]) {
+			// "Kenji Morimoto, the Japanese team leader, said …"; not
+			// "Ben Tully, leader of the council's opposition group" for
+			// who is in charge of the inquiry
 			for w := range strings.FieldsSeq(lower[n.end:end]) {
 				if leaderNoun(strings.Trim(w, ",;:")) {
 					return true
@@ -59,6 +61,22 @@ func (e *Engine) namesLeader(text string) bool {
 		}
 	}
 	return false
+}
+
+// leadsOther reports whether an apposition says whom its leader leads,
+// by "of" and words none of which the question holds: "leader of the
+// council's opposition group" leads no inquiry.
+func (e *Engine) leadsOther(q question, apposition string) bool {
+	_, led, ok := strings.Cut(apposition, " of ")
+	if !ok {
+		return false
+	}
+	for _, t := range e.analyze(led) {
+		if len(q.lookup[t.Term]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // leaderNoun reports whether w (lower case) is a noun for one who leads:
@@ -88,7 +106,7 @@ func cuePhrases(section string) []string {
 func (e *Engine) typeWho(q question, c *cand) float64 {
 	if q.leads && q.nameOf == "" && !q.defines && !q.wantsCountry() {
 		// (not "which country will lead the monitoring": a country)
-		if e.namesLeader(c.p.Text) {
+		if e.namesLeader(q, c.p.Text) {
 			return 1 // "Council leader Aisha Brannigan", "led by Frances Oduya" for "who runs …"
 		}
 		return min(e.typeWhoAny(q, c), notLeader) // names, but none given as a leader

@@ -86,6 +86,8 @@ func TestTypeScore(t *testing.T) {
 		{"who runs the council", "Council leader Aisha Brannigan said the vote would go ahead.", "Councillor Tom Reed said the vote would go ahead."},
 		{"whos in charge of the inquiry", "The inquiry would be led by Frances Oduya, officials said.", "Frances Oduya said the inquiry would begin in May."},
 		{"who was leading the japanese rescuers", "Kenji Morimoto, the Japanese team leader, said the blocks had pancaked.", "Kenji Morimoto said the Japanese rescuers had arrived."},
+		// … of what is asked: a leader of something else is none
+		{"who is in charge of the review", "The review will be led by Ana Ortiz, the council said.", "Tom Reed, leader of the opposition group, said the review was welcome."},
 		// "how long is X" of a thing with extent asks its length, not a time
 		{"how long is the biggest crack", "The biggest crack is 31 centimetres long.", "The cracks have grown for a decade."},
 		// a date of what the question asks the time of, over one of another deed
