@@ -333,12 +333,12 @@ func (e *Engine) fullDay(a *corpus.Article, text string) bool {
 }
 
 // withEventDay adds to a "when" question's hits, where it asks of the
-// event itself and for its date ("what date was the summit"), the opening
+// event itself ("what date was the summit", "when was the summit"), the opening
 // passages that give the event's day in full, which may name the event in
 // other words than the question ("The meeting took place in Paris on
 // Tuesday, 6 January 2026" for the summit) and so not be found by them.
 func (e *Engine) withEventDay(q question, hits []index.Hit) []index.Hit {
-	if q.kind != KindWhen || !asksDate(q) || len(q.terms) == 0 || len(e.c.Articles) > maxEventDayScan {
+	if q.kind != KindWhen || len(q.terms) == 0 || len(e.c.Articles) > maxEventDayScan {
 		return hits
 	}
 	for _, t := range q.terms {
@@ -396,9 +396,10 @@ func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
 		}
 		return false
 	}
-	if asksDate(q) && !e.fullDay(cands[0].a, cands[0].p.Text) {
-		// "what date was the summit": the day in full, where the ranking
-		// put first its weekday alone ("on Tuesday")
+	if !e.fullDay(cands[0].a, cands[0].p.Text) {
+		// "what date was the summit", "when was the summit": the day in
+		// full, where the ranking put first its weekday alone ("on
+		// Tuesday")
 		for i, c := range cands[1:] {
 			if e.fullDay(c.a, c.p.Text) {
 				e.lookClosely(q, c) // (one added by withEventDay may not have been looked at)

@@ -1837,16 +1837,17 @@ func TestAbsenceIsADenial(t *testing.T) {
 	wantShorts(t, e, []askedShort{{"was putin at the talks", "absence of Vladimir Putin"}})
 }
 
-// TestEventDateInFull: "what date was the summit" is answered by the day in
-// full, from an opening that names the event in other words ("the
-// meeting"), not by the weekday another sentence gives.
+// TestEventDateInFull: "what date was the summit", and "when was the
+// summit", are answered by the day in full, from an opening that names
+// the event in other words ("the meeting"), not by the weekday another
+// sentence gives.
 func TestEventDateInFull(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Allies pledge troops\nevent_date: 2026-01-06\n---\nThe pledges came on Tuesday at a summit of the coalition in Paris.\nLeaders agreed to deploy troops after a ceasefire.\n"+
 			strings.Repeat("Delegates at the summit spoke of the summit and its aims.\n", 20),
 		"---\nid: b\nheadline: Summit tests unity\nevent_date: 2026-01-06\n---\nThe summit in Paris on Tuesday tested the unity of the allies.\nEnvoys joined the talks.\n",
 		"---\nid: c\nheadline: Pledge made\nevent_date: 2026-01-06\n---\nThe high-stakes diplomatic meeting took place in Paris on Tuesday, 6 January 2026, bringing together key Western allies.\nThe leaders signed a declaration.\n")
-	wantShorts(t, e, []askedShort{{"what date was the summit", "6 January 2026"}})
+	wantShorts(t, e, []askedShort{{"what date was the summit", "6 January 2026"}, {"when was the summit", "6 January 2026"}})
 }
 
 // TestOverviewLeadsWithFirstReport: an overview of a whole coverage
