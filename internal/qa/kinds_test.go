@@ -1482,6 +1482,25 @@ func TestAskersWordsNoTerms(t *testing.T) {
 	}
 }
 
+// TestVagueNounNoTerm: a vague noun ("thing", "stuff") stands for
+// whatever is meant and is no word of what is asked, whose nearest words
+// in meaning ("really", "sure") would match anything; one used as a verb
+// ("what matters most") is a word of it.
+func TestVagueNounNoTerm(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]string{"what day was the paris thing": "", "what were the two things they agreed": "", "how did witkoff describe the security stuff": "", "what matters most to the allies": "matters"} {
+		got := ""
+		for _, term := range e.analyse(q).terms {
+			if w := strings.ToLower(term.word); vagueNouns[w] {
+				got = w
+			}
+		}
+		if got != want {
+			t.Errorf("%q: vague term %q; want %q", q, got, want)
+		}
+	}
+}
+
 // TestWhatsNext: "whats next" is an overview of what the articles say is to
 // happen, from wherever in them they say it; a question with a topic of
 // its own is not.

@@ -744,6 +744,14 @@ func (e *Engine) analyse(text string) question {
 		if fillerWords[lw] && !isCapital(word) {
 			continue // "why did they collapse *tho*", "so what did he *actually* say": chat filler, no word of what is asked
 		}
+		if next, _ := nextWord(text[t.End:]); vagueNouns[lw] && !wh(text[:t.Start]) && (next == "" || lexicon.IsFunctionWord(next) || lexicon.IsVerb(next)) {
+			// "the paris *thing*", "the security *stuff* they agreed":
+			// it stands for whatever is meant, and matches nothing
+			// ("really", "sure"); but after "what" it may be the verb
+			// ("what *matters* most"), and before a noun an adjective
+			// ("a *kind* gesture")
+			continue
+		}
 		qt := qterm{term: t.Term, word: word, typed: word, normalised: word, entity: isCapital(word) && !initial}
 		if f, ok := forms[lw]; ok {
 			qt.typed, qt.normalised = f.typed, f.normalised
