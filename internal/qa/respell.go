@@ -27,6 +27,10 @@ type vocab struct {
 	// a common word that is part of a name ("mark", "rose") takes its
 	// capital where the question has the name's next word after it
 	pairs map[string]string
+	// pairOnly are the English words the articles capitalise only as the
+	// first word of a name ("Lady Marian", "Castle Street"): a question's
+	// word is that name only with the name's next word after it
+	pairOnly map[string]bool
 	// nameNext lists, for the first word of such a pair, the words after
 	// it (nameAfter looks through these, not through every word)
 	nameNext map[string][]string
@@ -47,9 +51,10 @@ type vocab struct {
 
 // newVocab counts the words of every passage.
 func newVocab(c *corpus.Corpus) vocab {
-	v := vocab{count: map[string]int{}, capital: map[string]string{}, pairs: map[string]string{}, bigrams: map[string]int{}}
+	v := vocab{count: map[string]int{}, capital: map[string]string{}, pairs: map[string]string{}, bigrams: map[string]int{}, pairOnly: map[string]bool{}}
 	upper := map[string]map[string]int{} // lower → capitalised forms → count
 	lower := map[string]int{}            // lower → lower-case occurrences
+	pairFirst := map[string]int{}        // lower → mid-sentence occurrences as a name's first word, before another
 	for _, a := range c.Articles {
 		for _, w := range words(a.Outlet + " " + a.Author) {
 			// the names of who published and wrote it are words a
@@ -67,6 +72,9 @@ func newVocab(c *corpus.Corpus) vocab {
 				if isCapital(ws[i]) && isCapital(ws[i+1]) && !lexicon.IsFunctionWord(strings.ToLower(ws[i])) && strings.Contains(p.Text, ws[i]+" "+ws[i+1]) {
 					key := strings.ToLower(ws[i] + " " + ws[i+1])
 					v.pairs[key] = ws[i]
+					if i > 0 {
+						pairFirst[strings.ToLower(ws[i])]++
+					}
 					if f := index.Fold(key); f != key {
 						v.pairs[f] = ws[i] // "hector choque" typed for Héctor Choque
 					}
@@ -114,8 +122,13 @@ func newVocab(c *corpus.Corpus) vocab {
 				best, n = f, k
 			}
 		}
-		// mostly capitalised mid-sentence: a name, or a word of one
+		// mostly capitalised mid-sentence: a name, or a word of one (an
+		// English word capitalised only as a name's first word is
+		// pairOnly)
 		if total >= 1 && float64(total) >= capitalShare*float64(total+lower[lw]) {
+			if pairFirst[lw] >= total && lexicon.IsWord(lw) && !lexicon.IsName(lw) {
+				v.pairOnly[lw] = true
+			}
 			v.capital[lw] = best
 			if f := index.Fold(lw); f != lw {
 				if _, taken := v.capital[f]; !taken {
@@ -279,6 +292,9 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 				}
 			}
 		}
+		if r != w && e.vocab.pairOnly[strings.ToLower(w)] && !e.nameGoesOn(strings.ToLower(w), spans, norm, k) {
+			r = w // "the police lady": no Lady Marian
+		}
 		form(r, w)
 		prevRead = r
 		if r != w {
@@ -293,6 +309,20 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	}
 	b.WriteString(norm[last:])
 	return b.String(), corrected, forms
+}
+
+// nameGoesOn reports whether the k-th word of norm (spans), lw, goes on
+// into a name the articles write with it first: the name's next word, cut
+// short or one slip off, follows it ("castle st", "lady marion").
+func (e *Engine) nameGoesOn(lw string, spans [][2]int, norm string, k int) bool {
+	if k+1 >= len(spans) {
+		return false
+	}
+	next := index.Fold(strings.ToLower(norm[spans[k+1][0]:spans[k+1][1]]))
+	if _, ok := e.vocab.pairs[lw+" "+next]; ok {
+		return true
+	}
+	return e.truncatedAfter(lw, next) != "" || e.nameAfter(lw, next) != ""
 }
 
 // inContext reads a word the articles never use, though English has it,

@@ -295,6 +295,22 @@ func TestPrepareTruncatedName(t *testing.T) {
 	})
 }
 
+// TestPreparePairOnlyCapital: an English word the articles capitalise
+// only as the first word of a name ("Lady Marian") is read as that name
+// only with the name's next word after it (or that word cut short, as
+// "castle st" is Castle Street: TestPrepareTruncatedName); alone it is the
+// word as typed ("the police lady").
+func TestPreparePairOnlyCapital(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Ferry starts\n---\n"+
+		"The first crossing was made by the Lady Marian on Monday.\n"+
+		"Passengers boarded the Lady Marian at the quay.\n"+
+		"Inspector Ruth Cawley said people should not travel.\n")
+	wantPrepared(t, e, []struct{ in, want string }{
+		{"who was the police lady telling people not to travel", "who was the police lady telling people not to travel"},
+		{"when did the lady marian sail", "when did the Lady Marian sail"},
+	})
+}
+
 // wantPrepared checks e's reading of each question.
 func wantPrepared(t *testing.T, e *Engine, cases []struct{ in, want string }) {
 	t.Helper()
