@@ -226,7 +226,11 @@ func (e *Engine) titleRunBefore(text string, at int) (terms, words []string) {
 			break
 		}
 		wt := e.analyze(w)
-		if len(wt) != 1 || !e.titleWord(w, wt[0].Term) && !e.isPlace(w) && !isDemonym(w) {
+		// a noun for a person in lower case just before the name stands
+		// as a title ("ecologist Martin Hale", "chief executive Malin
+		// Aas"; WordNet's nouns whose commonest sense is a person)
+		personBefore := len(terms) == 0 && w == strings.ToLower(w) && lexicon.IsPersonNoun(w)
+		if len(wt) != 1 || !e.titleWord(w, wt[0].Term) && !e.isPlace(w) && !isDemonym(w) && !personBefore {
 			if len(wt) == 1 && len(terms) > 0 && w == fields[i] && e.titleWord(words[len(words)-1], terms[len(terms)-1]) && modifierNoun(w) {
 				// the noun a title is of ("Council leader Aisha
 				// Brannigan", "Deputy council leader Tom Okoro"), as a

@@ -60,6 +60,23 @@ Witkoff, who has led talks with Russia, spoke first.
 	}
 }
 
+// TestDescribedByPersonNoun: a noun for a person in lower case just
+// before a name stands as a title, with the words that qualify it ("Port
+// chief executive Malin Aas", "retired ecologist Martin Hale"); a word
+// that is none ("said Martin Hale") describes no one.
+func TestDescribedByPersonNoun(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Port waits
+---
+The Ostrhaven port chief executive Malin Aas said the port was ready.
+Its spokesperson, retired ecologist Martin Hale, objected. On Friday said Tom Reed that the port had closed.
+`)
+	checkDescribed(t, e, "aa", []string{"port", "chief", "execut"}, nil)
+	checkDescribed(t, e, "hale", []string{"ecologist"}, []string{"retir"})
+	checkDescribed(t, e, "reed", nil, []string{"said"})
+}
+
 // TestDescribedCap: a title that describes many people is no search for
 // them.
 func TestDescribedCap(t *testing.T) {
