@@ -874,7 +874,11 @@ func asksFuture(q question) bool {
 	words := q.words
 	for i, w := range words {
 		to := i+1 < len(words) && words[i+1] == "to"
-		if futureWords[w] && !(w == "next" && to) || w == "going" && to {
+		// ("next to", "next door", "the next village": a place, by a
+		// thing with extent after it, WordNet's [physical] nouns, not
+		// also an act or a time: "the next steps" are to come)
+		beside := w == "next" && (to || i+1 < len(words) && lexicon.IsPhysicalNoun(words[i+1]) && !lexicon.IsEventNoun(words[i+1]))
+		if futureWords[w] && !beside || w == "going" && to {
 			return true
 		}
 	}

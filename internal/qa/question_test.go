@@ -390,17 +390,19 @@ func TestSpeakerAsTyped(t *testing.T) {
 }
 
 // TestAsksFuture: a question about what is yet to happen, in its usual
-// words, and not "going" alone or "next to".
+// words, and not "going" alone, "next to" or "next door".
 func TestAsksFuture(t *testing.T) {
 	e := testEngine(t)
 	for q, want := range map[string]bool{
-		"when is the next meeting":           true,
-		"who will run the cell":              true,
-		"who is gonna run the cell":          true,
-		"will troops deploy soon":            true,
-		"was macron expecting much going in": false,
-		"who stood next to zelensky":         false,
-		"who ran the meeting":                false,
+		"when is the next meeting":            true,
+		"who will run the cell":               true,
+		"who is gonna run the cell":           true,
+		"will troops deploy soon":             true,
+		"was macron expecting much going in":  false,
+		"who stood next to zelensky":          false,
+		"what did the country next door send": false, // a place: a thing with extent after "next"
+		"what are the next steps":             true,
+		"who ran the meeting":                 false,
 	} {
 		if got := asksFuture(e.analyse(q)); got != want {
 			t.Errorf("asksFuture(%q) = %v; want %v", q, got, want)
