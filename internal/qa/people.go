@@ -231,10 +231,11 @@ func (e *Engine) titleRunBefore(text string, at int) (terms, words []string) {
 		// Aas"; WordNet's nouns whose commonest sense is a person)
 		personBefore := len(terms) == 0 && w == strings.ToLower(w) && lexicon.IsPersonNoun(w)
 		if len(wt) != 1 || !e.titleWord(w, wt[0].Term) && !e.isPlace(w) && !isDemonym(w) && !personBefore {
-			if len(wt) == 1 && len(terms) > 0 && w == fields[i] && e.titleWord(words[len(words)-1], terms[len(terms)-1]) && modifierNoun(w) {
+			if last := len(words) - 1; len(wt) == 1 && last >= 0 && w == fields[i] && (e.titleWord(words[last], terms[last]) || last == 0 && lexicon.IsPersonNoun(words[0])) && modifierNoun(w) {
 				// the noun a title is of ("Council leader Aisha
-				// Brannigan", "Deputy council leader Tom Okoro"), as a
-				// question's "the council leader" (beforeTitle)
+				// Brannigan", "Deputy council leader Tom Okoro", "crane
+				// operator Tomas Brandt"), as a question's "the council
+				// leader" (beforeTitle)
 				terms = append(terms, wt[0].Term)
 				words = append(words, strings.ToLower(w))
 				continue
@@ -331,6 +332,9 @@ func (e *Engine) describedOf(q question) ([]string, bool) {
 			placed = append(placed, t.term) // "japanese" as typed in chat too
 		case !t.entity && meansPerson(strings.ToLower(t.word)):
 			person = true // "the Japanese guy": whomever the places describe
+			if m := e.personModifier(q, t); m != "" {
+				placed = append(placed, m) // "the crane guy": whom "crane operator" describes
+			}
 		}
 	}
 	if len(titled) == 0 && (!person || len(placed) == 0) {
@@ -357,6 +361,26 @@ func (e *Engine) describedOf(q question) ([]string, bool) {
 	}
 	sort.Strings(out) // a map's order is random; a search's is not
 	return out, alike
+}
+
+// personModifier is the analysed word of the question just before its
+// noun for a person t, when that word is a common noun the articles
+// describe someone by ("crane" of "the crane guy": "crane operator Tomas
+// Brandt"); "" otherwise.
+func (e *Engine) personModifier(q question, t qterm) string {
+	at := slices.Index(q.words, strings.ToLower(t.word))
+	if at < 1 {
+		return ""
+	}
+	prev := q.words[at-1]
+	if lexicon.IsFunctionWord(prev) || meansPerson(prev) {
+		return ""
+	}
+	toks := e.analyze(prev)
+	if len(toks) != 1 || e.titles[toks[0].Term] || len(e.describedBy[toks[0].Term]) == 0 {
+		return ""
+	}
+	return toks[0].Term
 }
 
 // describedAs returns the surnames of the people described by every title

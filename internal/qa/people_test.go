@@ -77,6 +77,30 @@ Its spokesperson, retired ecologist Martin Hale, objected. On Friday said Tom Re
 	checkDescribed(t, e, "reed", nil, []string{"said"})
 }
 
+// TestDescribedByModifier: a noun for a person in a question ("guy",
+// "lady") after a common noun the articles describe someone by ("the
+// bakery lady": "bakery owner Ana Lopez") means that person; the noun
+// alone, or one that describes no one, means no one.
+func TestDescribedByModifier(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Shops close
+---
+On Monday bakery owner Ana Lopez closed her shop. The street was empty.
+"I am not afraid of change," said Lopez, 51.
+`)
+	for q, want := range map[string][]string{
+		"how old is the bakery lady":  {"lopez"},
+		"how old is the bakery":       nil,
+		"how old is the street lady":  nil,
+		"what did the bakery guy say": {"lopez"},
+	} {
+		if got := e.described(e.analyse(q)); !slices.Equal(got, want) {
+			t.Errorf("described(%q) = %v; want %v", q, got, want)
+		}
+	}
+}
+
 // TestDescribedCap: a title that describes many people is no search for
 // them.
 func TestDescribedCap(t *testing.T) {
