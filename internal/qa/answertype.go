@@ -1203,6 +1203,18 @@ func (e *Engine) counts(q question, text string, s span) bool {
 	if unitBefore(text, s) {
 		return false // "a magnitude 5.9 aftershock": a measure, no count of aftershocks
 	}
+	if rest, ok := strings.CutPrefix(text[s.end:], "-"); ok && rest != "" && unicode.IsLetter(rune(rest[0])) {
+		// a number joined to the word after it counts that word, as a
+		// modifier ("a 90-seat boat": seats), not the noun it modifies
+		// ("the four-lane bridge" counts no bridges)
+		w := rest[:strings.IndexFunc(rest+" ", func(r rune) bool { return !unicode.IsLetter(r) })]
+		for _, tok := range e.analyze(w) {
+			if q.countsTerm(tok.Term) {
+				return true
+			}
+		}
+		return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), w+"s")
+	}
 	after := text[s.end:min(len(text), s.end+50)]
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
 		after = after[:i]

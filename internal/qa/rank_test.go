@@ -63,6 +63,10 @@ func TestTypeScore(t *testing.T) {
 		{"How much did Germany give?", "Germany gave $40 million.", "Germany gave 40 tents."},
 		{"How much did prices rise?", "Prices rose 3% on Monday.", "Prices rose at 3 shops."},
 		{"How much did prices rise?", "Prices rose 12 per cent.", "Prices rose at 12 shops."},
+		// a number joined to a word counts that word ("90-seat": seats),
+		// not the noun after it ("four-lane bridge": no bridges)
+		{"how many seats does the ferry have", "The ferry is a 90-seat boat.", "The ferry has a bar."},
+		{"how many bridges does the council maintain", "The council maintains 34 bridges.", "The council closed the four-lane bridge."},
 		// "how long were the queues": a length, as "how long is the canal"
 		{"how long were the lorry queues", "Lorries queued for more than two kilometres along the harbour road.", "Lorries queued along the harbour road."},
 		// "how much rain" asks for a depth of it
