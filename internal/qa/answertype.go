@@ -1207,19 +1207,18 @@ func (e *Engine) counts(q question, text string, s span) bool {
 		// a number joined to the word after it counts that word, as a
 		// modifier ("a 90-seat boat": seats), not the noun it modifies
 		// ("the four-lane bridge" counts no bridges)
-		w := rest[:strings.IndexFunc(rest+" ", func(r rune) bool { return !unicode.IsLetter(r) })]
-		for _, tok := range e.analyze(w) {
-			if q.countsTerm(tok.Term) {
-				return true
-			}
+		w := rest
+		if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			w = rest[:i]
 		}
-		return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), w+"s")
+		return e.countedIn(q, w, w+"s")
 	}
 	after := text[s.end:min(len(text), s.end+50)]
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
 		after = after[:i]
 	}
-	if countedHead(after) == "" {
+	head := countedHead(after)
+	if head == "" {
 		// "the death toll … has risen to 351": the figure counts what the
 		// tally is of
 		for _, w := range talliedWords(text, s) {
@@ -1228,29 +1227,29 @@ func (e *Engine) counts(q question, text string, s span) bool {
 			}
 		}
 	}
-	if q.counted != nil {
-		if head := countedHead(after); head != "" {
-			// the noun the number counts, not one that qualifies it: "two
-			// school *gyms*" counts no schools; but a noun that only
-			// counts what qualifies it counts that ("22 *crew* members")
-			words := head
-			if classifierNouns[strings.ToLower(lastWord(head))] {
-				words = after
-			}
-			for _, tok := range e.analyze(words) {
-				if q.countsTerm(tok.Term) {
-					return true
-				}
-			}
-			return countsAlike(strings.ToLower(q.counted.word), head)
+	if q.counted != nil && head != "" {
+		// the noun the number counts, not one that qualifies it: "two
+		// school *gyms*" counts no schools; but a noun that only counts
+		// what qualifies it counts that ("22 *crew* members")
+		words := head
+		if classifierNouns[strings.ToLower(lastWord(head))] {
+			words = after
 		}
+		return e.countedIn(q, words, head)
 	}
-	for _, tok := range e.analyze(after) {
+	return e.countedIn(q, after, after)
+}
+
+// countedIn reports whether words hold what a "how many" question counts
+// (countsTerm), or nouns, the plural a number counts, means nearly what
+// its counted noun does (countsAlike).
+func (e *Engine) countedIn(q question, words, nouns string) bool {
+	for _, tok := range e.analyze(words) {
 		if q.countsTerm(tok.Term) {
 			return true
 		}
 	}
-	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), after)
+	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), nouns)
 }
 
 // classifierNouns count what the noun before them names: "22 crew

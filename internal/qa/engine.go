@@ -76,6 +76,8 @@ type Engine struct {
 	event    *eventMemo                         // the words of the coverage's event (eventTerms)
 	facts    map[*corpus.Article][]passageFacts // what every question reads of each passage (passageFacts)
 	leads    map[string][]int                   // the articles whose openings hold each term (readLeads)
+	// eventDays are the openings that give their event's day in full (readEventDays)
+	eventDays []index.Hit
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
@@ -115,6 +117,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.common = e.soft.commonDirection(e.vocab)
 	e.facts = e.readPassageFacts()
 	e.leads = e.readLeads()
+	e.eventDays = e.readEventDays()
 	return e
 }
 

@@ -338,7 +338,7 @@ func (e *Engine) fullDay(a *corpus.Article, text string) bool {
 // other words than the question ("The meeting took place in Paris on
 // Tuesday, 6 January 2026" for the summit) and so not be found by them.
 func (e *Engine) withEventDay(q question, hits []index.Hit) []index.Hit {
-	if q.kind != KindWhen || len(q.terms) == 0 || len(e.c.Articles) > maxEventDayScan {
+	if q.kind != KindWhen || len(q.terms) == 0 || len(e.eventDays) == 0 {
 		return hits
 	}
 	for _, t := range q.terms {
@@ -350,17 +350,34 @@ func (e *Engine) withEventDay(q question, hits []index.Hit) []index.Hit {
 	for _, h := range hits {
 		seen[passageKey{h.Article, h.Seq}] = true
 	}
-	for _, a := range e.c.Articles {
-		for i, p := range a.Passages[:min(len(a.Passages), eventDayLead)] {
-			if !seen[passageKey{a.ID, i}] && e.fullDay(a, p.Text) {
-				hits = append(hits, index.Hit{Article: a.ID, Seq: i})
-			}
+	for _, h := range e.eventDays {
+		if !seen[passageKey{h.Article, h.Seq}] {
+			hits = append(hits, h)
 		}
 	}
 	return hits
 }
 
-// eventDayLead is how many opening passages of an article withEventDay
+// readEventDays is, read once in New, the opening passages (the first
+// eventDayLead of each article) that give their article's event day in
+// full, which withEventDay adds; none for a coverage of more than
+// maxEventDayScan articles.
+func (e *Engine) readEventDays() []index.Hit {
+	if len(e.c.Articles) > maxEventDayScan {
+		return nil
+	}
+	var out []index.Hit
+	for _, a := range e.c.Articles {
+		for i, p := range a.Passages[:min(len(a.Passages), eventDayLead)] {
+			if e.fullDay(a, p.Text) {
+				out = append(out, index.Hit{Article: a.ID, Seq: i})
+			}
+		}
+	}
+	return out
+}
+
+// eventDayLead is how many opening passages of an article readEventDays
 // reads; maxEventDayScan how many articles a coverage may have for it to
 // read them at all (it reads every article).
 const (

@@ -744,7 +744,7 @@ func (e *Engine) analyse(text string) question {
 		if fillerWords[lw] && !isCapital(word) {
 			continue // "why did they collapse *tho*", "so what did he *actually* say": chat filler, no word of what is asked
 		}
-		if next, _ := nextWord(text[t.End:]); vagueNouns[lw] && !wh(text[:t.Start]) && (next == "" || lexicon.IsFunctionWord(next) || lexicon.IsVerb(next)) {
+		if vagueNouns[lw] && endsNounPhrase(text[t.End:]) && !wh(text[:t.Start]) {
 			// "the paris *thing*", "the security *stuff* they agreed":
 			// it stands for whatever is meant, and matches nothing
 			// ("really", "sure"); but after "what" it may be the verb
@@ -1004,6 +1004,14 @@ var roleTime = cueSet("role-time-words") // kinds.txt
 // genericPeople are the nouns of people in general, whom a count by its
 // verb counts ("how many people died": the death toll): closed class.
 var genericPeople = wordSet("people persons person individuals humans folks")
+
+// endsNounPhrase reports whether rest, what follows a noun, ends its
+// phrase: nothing, a function word or a verb ("the paris thing", "the
+// stuff they agreed"), not another noun ("a kind gesture").
+func endsNounPhrase(rest string) bool {
+	next, _ := nextWord(rest)
+	return next == "" || lexicon.IsFunctionWord(next) || lexicon.IsVerb(next)
+}
 
 // ofTitle reports whether word is what a title in the question's words is
 // of: "council" in "who is the leader of the council".

@@ -292,7 +292,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 				}
 			}
 		}
-		if r != w && e.vocab.pairOnly[strings.ToLower(w)] && !e.nameGoesOn(strings.ToLower(w), spans, norm, k) {
+		if lw := strings.ToLower(w); r != w && e.vocab.pairOnly[lw] && !e.nameGoesOn(lw, spans, norm, k) {
 			r = w // "the police lady": no Lady Marian
 		}
 		form(r, w)
@@ -312,8 +312,8 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 }
 
 // nameGoesOn reports whether the k-th word of norm (spans), lw, goes on
-// into a name the articles write with it first: the name's next word, cut
-// short or one slip off, follows it ("castle st", "lady marion").
+// into a name the articles write with it first: the name's next word,
+// cut short or one slip off, follows it ("lady marian", "castle st").
 func (e *Engine) nameGoesOn(lw string, spans [][2]int, norm string, k int) bool {
 	if k+1 >= len(spans) {
 		return false
