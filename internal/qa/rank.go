@@ -82,10 +82,12 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 		}
 		c := &all[k]
 		*c = cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9), match: match[k*n : (k+1)*n : (k+1)*n]}
-		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (e.factsOf(a, &c.p).refers || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
+		facts := e.factsOf(a, &c.p)
+		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (facts.refers || facts.anaphor || opensOnPronoun(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
 			// the sentence before, in the paragraph, or the paragraph before
-			// when this one speaks of "he" ("…,” he said, flanked by …") or
-			// opens a quotation, whose speaker the paragraph before names
+			// when this one speaks of "he" ("…,” he said, flanked by …"),
+			// opens on a pronoun ("Her team's study … found") or opens a
+			// quotation, whose speaker the paragraph before names
 			// ("Tocopilla Mayor Verónica Alvial said …" / "“We are a small
 			// town, and we feel forgotten."); or the subhead over the
 			// section it opens ("Foreign teams arrive" / "Specialist
@@ -104,7 +106,7 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 		if c.prev != nil {
 			c.prevToks = e.factsOf(a, c.prev).toks
 		}
-		c.toks = e.factsOf(a, &c.p).toks
+		c.toks = facts.toks
 		if q.kind == KindSaid {
 			// who speaks decides "what did X say": look at every candidate,
 			// and let it count in the first, cheap ranking too

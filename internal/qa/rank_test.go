@@ -1005,3 +1005,18 @@ func TestWordNetSynonyms(t *testing.T) {
 		t.Errorf("mend, which an article uses: want no synonym")
 	}
 }
+
+// TestParagraphOpeningOnPronoun: a paragraph that opens on a pronoun ("Her
+// team …", "Its …", "They …") speaks of whom the paragraph before names,
+// and is read with it, as a sentence is read with the one before it in
+// its paragraph.
+func TestParagraphOpeningOnPronoun(t *testing.T) {
+	e := engineOfText(t, "---\nid: glacier\n---\n"+
+		"Dr Maria Lenz, a geologist at the Northern Institute, led this year's survey of the Orva valley.\n\n"+
+		"Her team found that the glacier had lost a third of its ice since 1990.\n\n"+
+		"The mayor opened a new school on Friday.\n")
+	ans := mustAsk(t, e, "what did dr lenz find about the glacier")
+	if !ans.Answered || len(ans.Passages) == 0 || !strings.Contains(ans.Passages[0].Text, "a third of its ice") {
+		t.Errorf("what did dr lenz find about the glacier: answered %v, %+v; want the paragraph after hers, which says what her team found", ans.Answered, ans.Passages)
+	}
+}
