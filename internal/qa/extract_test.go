@@ -393,6 +393,11 @@ func TestKeyWords(t *testing.T) {
 		// "nobody" is a negation as "no" is
 		{"did anyone die in dunmore", "Nobody in Dunmore was killed, but four residents of the town were taken to hospital on Monday.", "Nobody in Dunmore was killed, but four residents of the town"},
 		{"did wheat prices move", "The region grows a third of the country's wheat, and wheat prices on the Harwick exchange fell 4% on Monday.", "wheat prices on the Harwick exchange fell 4% on Monday"},
+		// a window that opens on a verb keeps its verb group, the
+		// auxiliaries, negations and adverbs before it, though it give up
+		// words at its end (and then not end on "on")
+		{"is the union willing to compromise with the port authority on the automated cranes", "After three days of talks, the union has not signalled a willingness to compromise with the port authority on automated cranes.", "has not signalled a willingness to compromise with the port authority"},
+		{"is the government ok with a second ferry route to the island of skaro next summer", "The government had flatly rejected a second ferry route to the island of Skaro for next summer.", "had flatly rejected a second ferry route to the island of Skaro"},
 	} {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)

@@ -262,6 +262,7 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 	for best < last && loose(best) && !article(best) {
 		best++
 	}
+	best = withVerbGroup(text, words, best)
 	for {
 		end := words[last][1]
 		if end < len(text) && text[end] == '%' {
@@ -277,6 +278,9 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			return s
 		}
 		last--
+		for last > best && loose(last) {
+			last-- // (nor, cut shorter, on a bare function word)
+		}
 	}
 }
 
@@ -485,3 +489,51 @@ func opensPhrase(text string, words [][2]int, i int) bool {
 	w := strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], "“\"‘("))
 	return articles[w] || prepositions[w] || slices.Contains(joinWords, " "+strings.ToLower(prev)+" ")
 }
+
+// withVerbGroup moves the start of a window that opens on a verb back over
+// the words of its verb group before it, not past a mark: auxiliaries,
+// negations and adverbs ("*has not* signalled", "*flatly* rejected",
+// "*must still* finalise"). What the verb says is settled by them (a
+// denial, a duty) more than by the words its window then gives up at the
+// end.
+func withVerbGroup(text string, words [][2]int, best int) int {
+	if best == 0 {
+		return best
+	}
+	first := strings.ToLower(strings.Trim(text[words[best][0]:words[best][1]], "“”\"‘’'"))
+	if !lexicon.IsVerb(first) && !negRE.MatchString(first) {
+		return best
+	}
+	for k := 0; k < verbGroupWords && best > 0; k++ {
+		prev := text[words[best-1][0]:words[best-1][1]]
+		if strings.ContainsAny(prev, ",;:()—–\"“”") {
+			break
+		}
+		w := strings.ToLower(prev)
+		if !auxiliaries[w] && !negRE.MatchString(w) && !isAdverb(w) {
+			break
+		}
+		best--
+	}
+	return best
+}
+
+// verbGroupWords is how many words before a verb withVerbGroup takes.
+const verbGroupWords = 3
+
+// isAdverb reports whether w is an adverb of manner or degree by its form
+// ("flatly", "partly"): an English word and "-ly"; or one of the closed
+// class that stands before a verb ("still", "already").
+func isAdverb(w string) bool {
+	if preVerbAdverbs[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ly")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	_, known := lexicon.Default().Rank(stem)
+	return known
+}
+
+var preVerbAdverbs = wordSet("still already also just only never ever yet even always often again not")
