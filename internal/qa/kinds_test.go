@@ -2243,3 +2243,21 @@ The ministry will test the water every day.
 		t.Errorf("why is the minister so worried about the leak: %v, %v; want the quotation's next sentence shown with it", a.Passages, err)
 	}
 }
+
+// TestReasonRightAfterQuestion: a weak cue right after the question's
+// words gives their reason ("failed *when a towline snapped*"); one in
+// the sentence next to it, of another deed, does not take its place.
+func TestReasonRightAfterQuestion(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ship refloated
+---
+Nine tugs pulled the ferry free on Sunday morning, after divers had cleared rocks from around its hull. A first attempt on Saturday failed when a steel cable snapped.
+
+The harbour reopened at noon.
+`)
+	a := mustAsk(t, e, "why did the saturday attempt fail")
+	if !a.Answered || !strings.Contains(a.Short, "cable snapped") {
+		t.Errorf("why did the saturday attempt fail: short %q; want the cue right after the question's words, \"when a steel cable snapped\"", a.Short)
+	}
+}

@@ -373,9 +373,14 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 // both. It reports the candidate to extract from and whether it joined.
 func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 	joinedNext := len(h.Passages) == 2 && h.Passages[0].Seq == c.p.Seq // the passage goes on into the next sentence already (hit)
-	if r, ok := e.reasonOf(q, c); ok && r.strong || len(h.Passages) != 1 && !joinedNext {
+	r, ok := e.reasonOf(q, c)
+	if ok && r.strong || len(h.Passages) != 1 && !joinedNext {
 		return c, false
 	}
+	// a weak cue right after the question's words ("failed *when a
+	// towline snapped*") gives their reason
+	end := questionEnd(q, c)
+	weak := ok && r.start >= end && wordCount(c.p.Text[end:r.start]) == 0
 	short := wordCount(c.p.Text) <= 8
 	for _, seq := range []int{c.p.Seq + 1, c.p.Seq - 1} {
 		if seq < 0 || seq >= len(c.a.Passages) {
@@ -389,7 +394,14 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 		if n.Block != c.p.Block && !alone || n.Kind != c.p.Kind {
 			continue
 		}
-		_, ok := reasonIn(n.Text, q.kind, 0)
+		nr, ok := reasonIn(n.Text, q.kind, 0)
+		if weak && !(ok && nr.strong) {
+			// the top passage gives a reason by a weak cue, where the
+			// question's words are ("failed *when a towline snapped*"):
+			// only a strong one next to it says more ("after dredgers had
+			// removed …" is of the attempt that worked)
+			continue
+		}
 		// a next sentence that goes on about the same subject ("She was
 		// dehydrated …") says how it went, as a short stance's next one
 		// says why, and a quotation's next sentence in the paragraph says
