@@ -1217,6 +1217,9 @@ func (e *Engine) counts(q question, text string, s span) bool {
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
 		after = after[:i]
 	}
+	if q.countedOfOtherCountry(after) {
+		return false // "several thousand French troops" counts no Ukrainian soldiers
+	}
 	head := countedHead(after)
 	if head == "" {
 		// "the death toll … has risen to 351": the figure counts what the
@@ -1569,3 +1572,42 @@ func (e *Engine) opposedStance(q question, c *cand) bool {
 // stanceWords map the words that give a vote's or an argument's stance
 // after its verb to their opposite ("voted for", "voted against").
 var stanceWords = map[string]string{"for": "against", "against": "for"}
+
+// countedOfOtherCountry reports whether the words after a number, up to
+// the noun it counts, name a country ("several thousand *French* troops")
+// other than the one the question qualifies its counted noun by ("how many
+// *ukrainian* soldiers"): a count of another country's.
+func (q question) countedOfOtherCountry(after string) bool {
+	if q.counted == nil {
+		return false
+	}
+	at := slices.Index(q.words, strings.ToLower(q.counted.word))
+	if at < 1 {
+		return false
+	}
+	asked := countryName(q.words[at-1])
+	if asked == "" {
+		return false
+	}
+	i := 0
+	for w := range strings.FieldsSeq(after) {
+		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
+		if i == countAlikeWords || lexicon.IsFunctionWord(lw) || prepositions[lw] {
+			break
+		}
+		if c := countryName(lw); c != "" && c != asked {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// countryName is the name of the country a word is of ("french":
+// "france"), as lexicon.Countries groups them, or "".
+func countryName(w string) string {
+	if g := lexicon.CountryWords(strings.ToLower(unpossessed(strings.ReplaceAll(w, "’", "'")))); g != nil {
+		return g[0]
+	}
+	return ""
+}

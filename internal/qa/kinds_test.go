@@ -2261,3 +2261,24 @@ The harbour reopened at noon.
 		t.Errorf("why did the saturday attempt fail: short %q; want the cue right after the question's words, \"when a steel cable snapped\"", a.Short)
 	}
 }
+
+// TestCountOfOtherCountry: a number whose counted noun another country
+// qualifies ("several thousand French troops") counts none of the
+// country the question asks about ("how many ukrainian soldiers"), though
+// the passage name that country elsewhere; of the same country, it does.
+func TestCountOfOtherCountry(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Troops pledged
+---
+The president said Paris could deploy several thousand French troops to Ukraine after the war.
+
+The talks will resume in Berlin next month.
+`)
+	if a := mustAsk(t, e, "how many ukrainian soldiers are there"); a.Answered {
+		t.Errorf("how many ukrainian soldiers are there: answered %q; want it declined (the count is of French troops)", a.Short)
+	}
+	if a := mustAsk(t, e, "how many french soldiers could paris deploy"); !a.Answered || !strings.Contains(a.Short, "several thousand") {
+		t.Errorf("how many french soldiers could paris deploy: answered %v, %q; want the count", a.Answered, a.Short)
+	}
+}
