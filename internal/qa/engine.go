@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -356,6 +357,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 		if enumN >= 2 && strings.Contains(ans.Short, cands[0].p.Text[enum.start:enum.end]) {
 			ans.Short = strconv.Itoa(enumN) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
 		}
+	}
+	if ans.Answered && asksDeed(q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {
+		e.withDeed(q, &ans, cands[0].p.Text)
 	}
 	e.withNeighbour(&ans, cands)
 	if q.asksArticle && ans.Answered {
@@ -820,4 +824,104 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 		ans.Passages = ans.Passages[:1+len(rest)]
 		return
 	}
+}
+
+// withDeed shows a who-answer, a name (with its title) that opens a
+// clause, with what the clause says the person did, up to a short
+// answer's length, where the passage says it in other words than the
+// question: "Foreign Minister Ignacio Rebolledo opened an international
+// donors’ conference" for "who kicked off the donors conference", so the
+// answer says why it answers; for "who opened the conference" the name
+// alone (the deed would only echo the question).
+func (e *Engine) withDeed(q question, ans *Answer, text string) {
+	at := strings.Index(text, ans.Short)
+	if at < 0 || strings.Count(text, ans.Short) > 1 {
+		return
+	}
+	if !subjectAt(text[:at]) {
+		return // "to help *Chile* recover", "the *Corvina Star* is moved": not the clause's subject
+	}
+	end := at + len(ans.Short)
+	rest := text[end:]
+	lead := ""
+	if r, ok := strings.CutPrefix(rest, ", who "); ok {
+		lead, rest = ", who ", r // "Commander Rodrigo Fuenzalida, who heads …"
+	} else if r, ok := strings.CutPrefix(rest, " "); ok {
+		lead, rest = " ", r
+	} else {
+		return
+	}
+	first, _ := nextWord(rest)
+	if lexicon.IsSayingVerb(first) || lead == " " && !(lexicon.IsVerb(first) || pastVerb(first) || auxiliaries[first]) {
+		// the name does not open the clause's deed ("Witkoff and …",
+		// "Macron's …"), or only says something ("Meloni stressed that
+		// …"): a deed asked about is no saying
+		return
+	}
+	verb := first
+	if auxiliaries[verb] {
+		_, after := nextWord(rest)
+		verb, _ = nextWord(after) // "has *led* talks"
+	}
+	if slices.Contains(q.words, verb) || slices.ContainsFunc(e.analyze(verb), func(t index.Token) bool {
+		return slices.ContainsFunc(q.terms, func(qt qterm) bool { return qt.term == t.Term })
+	}) {
+		return // the question's own verb (not a synonym of it): the name answers it alone
+	}
+	k := strings.IndexAny(rest, ",;:()—“\"")
+	if i := strings.Index(rest, ". "); i >= 0 && (k < 0 || i < k) {
+		k = i
+	}
+	if k < 0 {
+		k = len(strings.TrimRight(rest, " .”\"’"))
+	}
+	words := strings.Fields(rest[:k])
+	room := maxShortWords - wordCount(ans.Short) - wordCount(lead)
+	if room < 1 || len(words) == 0 {
+		return
+	}
+	if len(words) > room {
+		words = words[:room]
+	}
+	deed := ans.Short + lead + strings.Join(words, " ")
+	deed = trimCutDangling(text, deed)
+	if !strings.Contains(text, deed) || deed == ans.Short {
+		return
+	}
+	if ans.bare == "" {
+		ans.bare = ans.Short
+	}
+	ans.Short = deed
+	if len(ans.Passages) > 0 {
+		ans.Passages[0].Marks = markOf(ans.Passages[0].Text, deed)
+	}
+}
+
+// asksDeed reports whether a who-question asks who did something ("who
+// kicked off the donors conference"), not who someone is ("whos the
+// german chancellor", "who runs the council") nor who said something: a
+// verb of its own, not a form of "be" or "have".
+func asksDeed(q question) bool {
+	if q.kind != KindWho || q.defines || q.role || q.leads || q.asksJob || q.nameOf != "" || asksWhoSaid(q) {
+		return false
+	}
+	for _, t := range q.terms {
+		w := strings.ToLower(t.word)
+		if !t.entity && !auxiliaries[w] && (lexicon.IsVerb(w) || pastVerb(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAt reports whether what follows before (the text before it)
+// opens a clause: the sentence's start, or a mark or a conjunction
+// before it ("In Santiago, …", "… and Britain …").
+func subjectAt(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if b == "" || strings.ContainsAny(b[len(b)-1:], ",;:—“\"(") {
+		return true
+	}
+	w := strings.ToLower(lastWord(b))
+	return subordinators[w] || conjunctions[w]
 }

@@ -1244,3 +1244,21 @@ func TestTrimJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAnswerWithDeed: a who-answer to a question about a deed says
+// the deed, in the passage's words (the asker's may differ); a question
+// about who someone is gets the name alone, with its title.
+func TestWhoAnswerWithDeed(t *testing.T) {
+	e := engineOfText(t, "---\nid: ferry\n---\n"+
+		"In Harbourtown, Mayor Anna Berg opened the new ferry terminal on Friday. It cost eight million euros.\n\n"+
+		"The old terminal will become a museum, officials said.\n")
+	for q, want := range map[string]string{
+		"who kicked off the new ferry terminal": "Mayor Anna Berg opened the new ferry terminal on Friday",
+		"who is the mayor of harbourtown":       "Mayor Anna Berg",
+	} {
+		ans := mustAsk(t, e, q)
+		if !ans.Answered || ans.Short != want {
+			t.Errorf("%s: answered %v, short %q; want %q", q, ans.Answered, ans.Short, want)
+		}
+	}
+}
