@@ -1163,7 +1163,9 @@ func TestSpeakerAfterVerb(t *testing.T) {
 		"Engineers inspected the pillars, said Duarte, and found no cracks.\n\n"+
 		"Duarte visited the site with the governor on Friday.\n")
 	a := mustAsk(t, e, "what did duarte say")
-	if len(a.Passages) == 0 || strings.Contains(a.Passages[0].Text, "visited") {
+	if len(a.Passages) == 0 || !strings.HasPrefix(a.Passages[0].Text, "Engineers inspected the pillars, said Duarte") && !strings.HasPrefix(a.Passages[0].Text, "The bridge will reopen") {
+		// (one she speaks in first; the sentence after it may come with
+		// it: withNeighbour)
 		first := ""
 		if len(a.Passages) > 0 {
 			first = a.Passages[0].Text

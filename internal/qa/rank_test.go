@@ -1022,22 +1022,25 @@ func TestParagraphOpeningOnPronoun(t *testing.T) {
 }
 
 func TestNeighbourShownWithTop(t *testing.T) {
-	e := engineOfText(t, "---\nid: harbour\n---\n"+
-		"The harbour board met on Monday to discuss the storm damage to the northern pier. "+
-		"Engineers told the board that repairs to the pier would cost four million euros and take two years.\n\n"+
-		"The mayor opened a new school on Friday.\n\n"+
-		"Fishing boats have been moved to the southern pier until the work is done.\n")
-	ans := mustAsk(t, e, "what did the harbour board hear about fixing the northern pier")
-	if !ans.Answered || len(ans.Passages) == 0 {
-		t.Fatalf("not answered: %+v", ans)
-	}
-	top := ans.Passages[0].Text
-	if !strings.Contains(top, "harbour board met") || !strings.Contains(top, "four million euros") {
-		t.Errorf("top passage %q: want both sentences of the paragraph, each ranked among those shown", top)
-	}
-	for _, p := range ans.Passages[1:] {
-		if strings.Contains(top, p.Text) {
-			t.Errorf("passage %q shown again after the top passage that holds it", p.Text)
+	// the two sentences in one paragraph, and each a paragraph of its own
+	for _, sep := range []string{" ", "\n\n"} {
+		e := engineOfText(t, "---\nid: harbour\n---\n"+
+			"The harbour board met on Monday to discuss the storm damage to the northern pier."+sep+
+			"Engineers told the board that repairs to the pier would cost four million euros and take two years.\n\n"+
+			"The mayor opened a new school on Friday.\n\n"+
+			"Fishing boats have been moved to the southern pier until the work is done.\n")
+		ans := mustAsk(t, e, "what did the harbour board hear about fixing the northern pier")
+		if !ans.Answered || len(ans.Passages) == 0 {
+			t.Fatalf("not answered: %+v", ans)
+		}
+		top := ans.Passages[0].Text
+		if !strings.Contains(top, "harbour board met") || !strings.Contains(top, "four million euros") {
+			t.Errorf("separated by %q: top passage %q; want both sentences, each ranked among those shown", sep, top)
+		}
+		for _, p := range ans.Passages[1:] {
+			if strings.Contains(top, p.Text) {
+				t.Errorf("passage %q shown again after the top passage that holds it", p.Text)
+			}
 		}
 	}
 }
