@@ -780,8 +780,10 @@ const maxLocating = 100
 const maxSynonymDF = 1000
 
 // withNeighbour joins to the top passage the sentence next to it in its
-// article, of its kind (body text, a caption), when that sentence is
-// among the answer's passages too: the two say it together ("A striking
+// article, of its kind (body text, a caption), when the search found that
+// sentence for the question too (among the candidates; those past the
+// answer's passages added two right top passages of the training sets
+// and none lost): the two say it together ("A striking
 // symbol of this alignment came during the press conference. / The
 // unexpected, late addition of …"), as a window of sentences would,
 // rather than the one as the answer and the other further down the list.
@@ -802,7 +804,7 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 	if len(h.Passages) != 1 || h.Article != top.a || h.Passages[0].Seq != top.p.Seq {
 		return // joined already, or another passage than the top candidate's (a list's, a reason's)
 	}
-	for _, c := range cands[1:min(len(cands), MaxPassages)] {
+	for _, c := range cands[1:] {
 		if c.a != top.a || c.p.Kind != top.p.Kind {
 			continue
 		}
