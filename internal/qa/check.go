@@ -100,8 +100,8 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		}
 	}
 	for _, s := range slots {
-		a, err := e.Ask(ctx, s.question)
-		a.Short = a.found() // the figure or date as found, not the phrase it is shown in
+		a, err := e.ask(ctx, s.question, false) // (the answering sentence alone)
+		a.Short = a.found()                     // the figure or date as found, not the phrase it is shown in
 		if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
 			if s.kind == KindWhen {
 				figuresAgree = false
@@ -147,8 +147,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			// claim's too (a name is settled below: "led by Tom Reyes
 			// after Ana Ortiz dropped out" supports no "ortiz led"):
 			// "5.9 aftershock … shortly before 7 a.m. on Wednesday" for "on
-			// wednesday", "from 10 p.m. to 6 a.m." for "6am"; the answer's
-			// passage may hold it with the sentence next to it
+			// wednesday", "from 10 p.m. to 6 a.m." for "6am"
 			continue
 		}
 		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 {

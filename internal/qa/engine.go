@@ -191,6 +191,13 @@ const candidates = 15
 // ErrInvalidQuestion means the question itself could not be taken;
 // otherwise, when the articles do not answer, Answered is false.
 func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err error) {
+	return e.ask(ctx, question, true)
+}
+
+// ask is Ask; without neighbours, the top passage is never joined to the
+// sentence next to it (withNeighbour): check weighs a claim against the
+// sentence that answers its question, not against its neighbour too.
+func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans Answer, err error) {
 	defer func() {
 		// a bug must not take the program down with it; the fuzz test
 		// looks for such bugs
@@ -361,7 +368,9 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 	if ans.Answered && asksDeed(q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {
 		e.withDeed(q, &ans, cands[0].p.Text)
 	}
-	e.withNeighbour(&ans, cands)
+	if neighbours {
+		e.withNeighbour(&ans, cands)
+	}
 	if q.asksArticle && ans.Answered {
 		e.articlesAnswer(q, &ans) // "which article mentions Greenland": the articles, by name
 	}
