@@ -1046,12 +1046,16 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 	var surely []span  // of those, ones the question's own verb is said of
 	var direct []span  // of those, ones the verb stands right beside
 	var amounts []span // money and shares
+	var sums []span    // money alone, what "how much does it cost" asks
 	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if yearRE.MatchString(text[s.start:s.end]) {
 			continue
 		}
 		n := extendNoun(text, s)
 		nums = append(nums, n)
+		if money(text, s) {
+			sums = append(sums, n)
+		}
 		if moneyOrPercent(text, s) || shareRE.MatchString(text[s.start:s.end]) {
 			amounts = append(amounts, n) // money or a share, what "how much" asks
 		}
@@ -1105,6 +1109,12 @@ func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
 		if q.counted != nil && (len(counted) == 0 || counted[len(counted)-1] != n) && e.counts(q, text, s) {
 			counted = append(counted, n) // "9,400 homes" for "how many houses": a noun meaning nearly the same
 		}
+	}
+	if len(sums) > 0 && asksMoney(q) {
+		// a sum of money asked for ("how much does the automation project
+		// cost"): "KCT's €310 million plan", not "three of the five
+		// berths" beside it, whatever the count's clause holds
+		return completeFigure(text, nearestInClause(text, sums, anchors))
 	}
 	if len(direct) > 0 {
 		return completeFigure(text, nearestInClause(text, direct, anchors))

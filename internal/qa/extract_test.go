@@ -1262,3 +1262,16 @@ func TestWhoAnswerWithDeed(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyAskedIsASum: "how much does X cost" is answered by the sum of
+// money the passage gives, not by a count standing in the same clause
+// with more of the question's words beside it.
+func TestMoneyAskedIsASum(t *testing.T) {
+	e := engineOfText(t, "---\nid: port\n---\n"+
+		"The dispute is over the operator's €120 million plan to convert four of the six quays to automated operation.\n\n"+
+		"The mayor opened a new school on Friday.\n")
+	ans := mustAsk(t, e, "how much does the automation project cost")
+	if !ans.Answered || !strings.Contains(ans.Short, "€120 million") {
+		t.Errorf("how much does the automation project cost: answered %v, short %q; want the sum, €120 million", ans.Answered, ans.Short)
+	}
+}
