@@ -1275,3 +1275,17 @@ func TestMoneyAskedIsASum(t *testing.T) {
 		t.Errorf("how much does the automation project cost: answered %v, short %q; want the sum, €120 million", ans.Answered, ans.Short)
 	}
 }
+
+// TestSubjectAt: a name opens a clause after the sentence's start, a mark
+// (a dash or an opening quotation mark among them, of more than one byte)
+// or a conjunction; not after a verb, an article or a preposition.
+func TestSubjectAt(t *testing.T) {
+	for before, want := range map[string]bool{
+		"": true, "In Santiago, ": true, "The talks ended — ": true, "“": true, "Belgium agreed and ": true,
+		"to help ": false, "until the ": false, "met with ": false,
+	} {
+		if got := subjectAt(before); got != want {
+			t.Errorf("subjectAt(%q) = %v; want %v", before, got, want)
+		}
+	}
+}
