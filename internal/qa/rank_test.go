@@ -1044,3 +1044,24 @@ func TestNeighbourShownWithTop(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourShownWithEachPassage: a passage below the top one comes
+// with the sentence next to it as well, where the search found both.
+func TestNeighbourShownWithEachPassage(t *testing.T) {
+	e := engineOfText(t, "---\nid: harbour\n---\n"+
+		"The harbour board met on Monday to discuss the storm damage to the northern pier. "+
+		"Engineers told the harbour board that repairs to the northern pier would cost four million euros.\n\n"+
+		"The mayor opened a new school on Friday.\n\n"+
+		"The harbour board will meet again in May about the southern pier. "+
+		"Two cranes on the southern pier were damaged in the storm.\n\n"+
+		"Traffic was diverted through the old town.\n")
+	ans := mustAsk(t, e, "what did the harbour board say about storm damage to the pier")
+	if len(ans.Passages) < 2 {
+		t.Fatalf("passages %+v; want two", ans.Passages)
+	}
+	for _, h := range ans.Passages[:2] {
+		if len(h.Passages) != 2 {
+			t.Errorf("passage %q: %d sentences; want two, each found by the search", h.Text, len(h.Passages))
+		}
+	}
+}
