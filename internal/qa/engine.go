@@ -487,6 +487,13 @@ func withTitle(ans *Answer, text string, found span) {
 		return
 	}
 	p := text[from:end]
+	if wordCount(p) > maxShortWords && end > bare.end {
+		// an apposition too long for a short answer keeps its role, cut
+		// before the phrase that places it ("Rafael Duarte, the World
+		// Bank's vice president" of "… vice president for Latin America
+		// and the Caribbean")
+		p = text[from:placedRole(text, bare.end, end)]
+	}
 	if wordCount(p) > maxShortWords {
 		return
 	}
@@ -945,4 +952,19 @@ func subjectAt(before string) bool {
 	}
 	w := strings.ToLower(lastWord(b))
 	return subordinators[w] || conjunctions[w]
+}
+
+// placedRole is where the apposition after a name, from end to to in
+// text, ends without the prepositional phrase that places its role ("for
+// Latin America …", "at the University of …"), when it has one after
+// two words or more; to when it has none.
+func placedRole(text string, end, to int) int {
+	words := wordSpans(text[end:to])
+	for i := 2; i < len(words); i++ {
+		w := strings.ToLower(text[end+words[i][0] : end+words[i][1]])
+		if prepositions[w] && w != "of" {
+			return end + words[i-1][1]
+		}
+	}
+	return to
 }

@@ -1289,3 +1289,15 @@ func TestSubjectAt(t *testing.T) {
 		}
 	}
 }
+
+// TestLongAppositionKeepsRole: a name whose apposition is too long for a
+// short answer is shown with its role, the phrase placing the role cut.
+func TestLongAppositionKeepsRole(t *testing.T) {
+	e := engineOfText(t, "---\nid: bank\n---\n"+
+		"Marta Oliveira, the regional bank's chief economist for Southern Europe and the Balkans, defended the loans.\n\n"+
+		"The mayor opened a new school on Friday.\n")
+	ans := mustAsk(t, e, "who defended the loans")
+	if want := "Marta Oliveira, the regional bank's chief economist"; ans.Short != want {
+		t.Errorf("who defended the loans: short %q; want %q", ans.Short, want)
+	}
+}
