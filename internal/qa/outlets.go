@@ -6,6 +6,7 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // outlets maps the analysed name of each outlet the articles state
@@ -164,4 +165,26 @@ func (e *Engine) byline(q question) (Answer, bool) {
 		Passages: []Hit{bylineHit(found, found.Author)}, // the byline as the article states it (meta.go)
 		Sources:  []string{found.ID},
 	}, true
+}
+
+// outletOnly returns the articles of the one outlet whose name holds the
+// word w (lower case; term, analysed), as written, where no article's text
+// uses it: a word of a name of several words that names the outlet alone
+// ("tidende" of "Ostrhaven Tidende"; not "ostrhaven", a place the articles
+// report from, nor "even", which only shares its stem with "Evening").
+func (e *Engine) outletOnly(term, w string) []*corpus.Article {
+	idx := e.outletTerms[term]
+	if len(idx) == 0 || lexicon.IsFunctionWord(w) || e.s.DocFreq(term) > 0 {
+		return nil
+	}
+	outlet := e.c.Articles[idx[0]].Outlet
+	var out []*corpus.Article
+	for _, i := range idx {
+		a := e.c.Articles[i]
+		if a.Outlet != outlet || !slices.ContainsFunc(strings.Fields(a.Outlet), func(o string) bool { return strings.EqualFold(o, w) }) {
+			return nil // a word of two outlets' names names neither
+		}
+		out = append(out, a)
+	}
+	return out
 }

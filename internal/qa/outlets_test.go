@@ -112,3 +112,21 @@ func TestNamesArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletByOneWordOfItsName: a word only an outlet's name uses names
+// the outlet ("the tidende article" for Ostrhaven Tidende's), though the
+// question goes on to say what the article is about in words its
+// headline does not use; a word the outlet's name only shares a stem
+// with names nothing ("even" is no "Evening").
+func TestOutletByOneWordOfItsName(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Fuel leak from stranded ship\noutlet: Ostrhaven Tidende\nauthor: Jonas Brekke\npublished: 2026-05-05\n---\nAbout seven tonnes of oil had leaked from the ship in Ostrhaven.\n",
+		"---\nid: b\nheadline: Ship refloated\noutlet: Harwick Evening Star\nauthor: Ana Lind\npublished: 2026-05-09\n---\nTugs pulled the ship free near Ostrhaven on Saturday.\n")
+	ans := mustAsk(t, e, "who wrote the tidende article abt the oil leak")
+	if !ans.Answered || ans.Short != "Jonas Brekke" {
+		t.Errorf("who wrote the tidende article abt the oil leak: answered %v, short %q; want Jonas Brekke", ans.Answered, ans.Short)
+	}
+	if q := e.analyse("why did they even pull the ship free"); len(q.outlets) > 0 {
+		t.Errorf("why did they even pull the ship free: read as naming outlet %s", q.outlets[0].Outlet)
+	}
+}

@@ -722,6 +722,10 @@ func (e *Engine) analyse(text string) question {
 			q.outlets = arts // a source, not a word of the answer
 			continue
 		}
+		if arts := e.outletOnly(t.Term, lw); len(arts) > 0 {
+			q.outlets = arts // "the tidende article": a word only an outlet's name uses, the outlet
+			continue
+		}
 		if q.naming && namingWords[lw] {
 			continue // "what is the force *called*": the form of the question
 		}
