@@ -2282,3 +2282,21 @@ The talks will resume in Berlin next month.
 		t.Errorf("how many french soldiers could paris deploy: answered %v, %q; want the count", a.Answered, a.Short)
 	}
 }
+
+// TestArticleOverviewFromItsLede: "sum up the X article" takes its line
+// from the article's lede, cut to a short answer, not from a later
+// sentence whose whole clause happens to be shorter.
+func TestArticleOverviewFromItsLede(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Airline grounds flights after computer failure\noutlet: Northern Wire\n---\n"+
+			"MARROWBY — Northjet, the national airline, grounded all of its departures from Marrowby Airport on Thursday after a computer failure knocked out its check-in and boarding systems.\n"+
+			"The problems began shortly before 4:30 a.m.\n"+
+			"By 4 p.m., the airline had cancelled 212 flights across its network, affecting about 31,000 passengers.\n"+
+			"Engineers worked through the night to restore the system, the airline said.\n",
+		"---\nid: b\nheadline: Bakery gives away pastries\noutlet: Evening Post\n---\n"+
+			"A bakery in the arrivals hall gave away more than 3,000 pastries on Friday morning.\n")
+	ans := mustAsk(t, e, "sum up the northern wire article")
+	if !ans.Answered || !strings.Contains(ans.Short, "grounded all of its departures") {
+		t.Errorf("sum up the northern wire article: answered %v, short %q; want the lede's main clause", ans.Answered, ans.Short)
+	}
+}

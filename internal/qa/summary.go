@@ -229,7 +229,18 @@ func (e *Engine) overview(ctx context.Context, question, topic string, mode gist
 	if mode == gistLatest {
 		report = lastReport // "whats the latest": the newest report's lede
 	}
-	if first := report(pool); len(terms) == 0 && len(arts) == 0 && first >= 0 && !ahead {
+	single := len(arts) == 1 && mode != gistLatest
+	if single {
+		// of one article, its lede says what the story is, as its writer
+		// put it first: it leads and gives the line, cut if it must be,
+		// not a later sentence's shorter clause ("The problems began
+		// shortly before 4:30 a.m." under "tldr of the northern wire
+		// article")
+		report = func(pool []sentence) int {
+			return slices.IndexFunc(pool, func(s sentence) bool { return s.ord == 0 })
+		}
+	}
+	if first := report(pool); len(terms) == 0 && (len(arts) == 0 || single) && first >= 0 && !ahead {
 		leadFirst = true
 		// of the whole coverage of an event reported over several days,
 		// the first report's lede says what happened, as the later ones
