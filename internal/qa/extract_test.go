@@ -205,6 +205,8 @@ func TestHeadline(t *testing.T) {
 		// a subject set off from its verb by an apposition: the two, without it
 		"The Caswell Bridge, the busiest road crossing over the river, was closed on Tuesday.": "The Caswell Bridge was closed on Tuesday",
 		"Commander Fuenzalida, a veteran of three quakes, said the search would continue.":     "Commander Fuenzalida said the search would continue",
+		// an apposition that opens on a possessive, not an article
+		"MARROWBY — Northjet, Brennland's national airline, grounded all of its departures on Thursday.": "Northjet grounded all of its departures on Thursday",
 		// a subject with no verb at all, cut at a comma, says nothing either
 		"More than 1,800 rescuers, helped by 14 sniffer dogs, are working in the north.": "",
 		// a phrase with no verb opens the sentence as an opener does

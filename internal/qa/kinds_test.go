@@ -968,8 +968,9 @@ func TestOverviewOfSubjectInApposition(t *testing.T) {
 		"The ship's captain, a Greek national, was questioned by police on Friday and released.\n")
 	for _, q := range []string{"what happened to the captain", "what happened w the captain"} {
 		a := mustAsk(t, e, q)
-		if want := "was questioned by police on Friday and released"; a.Short != want {
-			t.Errorf("%q: %q; want %q", q, a.Short, want)
+		// (with its subject or without it: the apposition left out)
+		if want := "was questioned by police on Friday and released"; !strings.HasSuffix(a.Short, want) || strings.Contains(a.Short, "Greek") {
+			t.Errorf("%q: %q; want %q, without the apposition", q, a.Short, want)
 		}
 	}
 	if hasVerb("The ship's captain") {

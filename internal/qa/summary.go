@@ -413,6 +413,15 @@ func headline(text string) (line string, whole bool) {
 			text = strings.TrimSpace(text[i+1:]) // "(Reuters) The leaders met …"
 		}
 	}
+	if i := nextBreak(text, 0, ","); i > 0 && !hasVerb(text[:i]) && wordCount(text[:i]) <= longSubject {
+		if j := nextBreak(text, i+1, ","); j > i && !hasVerb(text[i+1:j]) && wordCount(text[i+1:j]) <= maxApposition && opensOnVerb(strings.TrimSpace(text[j+1:])) {
+			// the subject, a phrase set off after it with no verb of its
+			// own, and the verb ("Northjet, Brennland's national airline,
+			// grounded …"): the subject and what is said of it, the
+			// apposition between them left out
+			text = text[:i] + text[j+1:]
+		}
+	}
 	if i := nextBreak(text, 0, ","); i > 0 && wordCount(text[:i]) <= maxOpening {
 		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …"),
 		// unless what follows its comma is no main clause ("On Tuesday
