@@ -867,6 +867,7 @@ func (e *Engine) withDeed(q question, ans *Answer, text string) {
 		return
 	}
 	if !subjectAt(text[:at]) {
+		e.withDeedBefore(q, ans, text, at)
 		return // "to help *Chile* recover", "the *Corvina Star* is moved": not the clause's subject
 	}
 	end := at + len(ans.Short)
@@ -891,9 +892,7 @@ func (e *Engine) withDeed(q question, ans *Answer, text string) {
 		_, after := nextWord(rest)
 		verb, _ = nextWord(after) // "has *led* talks"
 	}
-	if slices.Contains(q.words, verb) || slices.ContainsFunc(e.analyze(verb), func(t index.Token) bool {
-		return slices.ContainsFunc(q.terms, func(qt qterm) bool { return qt.term == t.Term })
-	}) {
+	if e.asksVerb(q, verb) {
 		return // the question's own verb (not a synonym of it): the name answers it alone
 	}
 	k := strings.IndexAny(rest, ",;:()—“\"")
@@ -967,4 +966,56 @@ func placedRole(text string, end, to int) int {
 		}
 	}
 	return to
+}
+
+// withDeedBefore shows a who-answer that is the object of its clause's
+// verb with that verb, from it to the name ("met privately with Macron"
+// for "who did zelensky sit down with"), where the verb is not the
+// question's own, stands within a few words before the name and no mark
+// stands between.
+func (e *Engine) withDeedBefore(q question, ans *Answer, text string, at int) {
+	before := text[:at]
+	words := wordSpans(before)
+	for k := len(words) - 1; k >= 0 && k >= len(words)-objectReach; k-- {
+		if strings.ContainsAny(before[words[k][1]:], ",;:—()“”\"") {
+			return
+		}
+		w := strings.ToLower(before[words[k][0]:words[k][1]])
+		if !pastVerb(w) || auxiliaries[w] || lexicon.IsSayingVerb(w) {
+			continue // (a verb in the past: "met", "led by"; not a noun a verb's form may spell, "talks with")
+		}
+		if e.asksVerb(q, w) {
+			return // the question's own verb: the name answers it alone
+		}
+		deed := text[words[k][0] : at+len(ans.Short)]
+		if wordCount(deed) > maxShortWords {
+			return
+		}
+		if ans.bare == "" {
+			ans.bare = ans.Short
+		}
+		ans.Short = deed
+		if len(ans.Passages) > 0 {
+			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, deed)
+		}
+		return
+	}
+}
+
+// objectReach is how many words before a name its verb may stand.
+const objectReach = 4
+
+// asksVerb reports whether verb (lower case) is the question's own, in
+// any of its forms ("met" for "meet"), not a synonym of it.
+func (e *Engine) asksVerb(q question, verb string) bool {
+	if slices.Contains(q.words, verb) || slices.ContainsFunc(e.analyze(verb), func(t index.Token) bool {
+		return slices.ContainsFunc(q.terms, func(qt qterm) bool { return qt.term == t.Term })
+	}) {
+		return true
+	}
+	base, ok := lexicon.VerbBase(verb)
+	return ok && slices.ContainsFunc(q.words, func(w string) bool {
+		b, ok := lexicon.VerbBase(w)
+		return ok && b == base
+	})
 }

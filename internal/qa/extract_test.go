@@ -1253,10 +1253,13 @@ func TestTrimJoin(t *testing.T) {
 func TestWhoAnswerWithDeed(t *testing.T) {
 	e := engineOfText(t, "---\nid: ferry\n---\n"+
 		"In Harbourtown, Mayor Anna Berg opened the new ferry terminal on Friday. It cost eight million euros.\n\n"+
+		"Before the opening the mayor met privately with Captain Ole Sand.\n\n"+
 		"The old terminal will become a museum, officials said.\n")
 	for q, want := range map[string]string{
 		"who kicked off the new ferry terminal": "Mayor Anna Berg opened the new ferry terminal on Friday",
 		"who is the mayor of harbourtown":       "Mayor Anna Berg",
+		// the name the object of its clause's verb: the verb to the name
+		"who did the mayor sit down with before the opening": "met privately with Captain Ole Sand",
 	} {
 		ans := mustAsk(t, e, q)
 		if !ans.Answered || ans.Short != want {
