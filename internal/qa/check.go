@@ -140,9 +140,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if !s.comparable(e, a.Short) || s.unsaid(e, a.Short, a.Passages[0].Text) || !e.framed(said, s, a.Passages[0]) {
 			continue
 		}
-		if (s.kind == KindHowMany || s.kind == KindWhen) && slices.ContainsFunc(out.Supporting, func(h Hit) bool {
-			return h.Article == a.Passages[0].Article && strings.Contains(a.Passages[0].Text, h.Text)
-		}) {
+		if (s.kind == KindHowMany || s.kind == KindWhen) && slices.ContainsFunc(out.Supporting, func(h Hit) bool { return h.Text == a.Passages[0].Text }) {
 			// the passage that gave another figure or time says the
 			// claim's too (a name is settled below: "led by Tom Reyes
 			// after Ana Ortiz dropped out" supports no "ortiz led"):
