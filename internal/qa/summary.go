@@ -413,15 +413,7 @@ func headline(text string) (line string, whole bool) {
 			text = strings.TrimSpace(text[i+1:]) // "(Reuters) The leaders met …"
 		}
 	}
-	if i := nextBreak(text, 0, ","); i > 0 && !hasVerb(text[:i]) && wordCount(text[:i]) <= longSubject {
-		if j := nextBreak(text, i+1, ","); j > i && !hasVerb(text[i+1:j]) && wordCount(text[i+1:j]) <= maxApposition && opensOnVerb(strings.TrimSpace(text[j+1:])) {
-			// the subject, a phrase set off after it with no verb of its
-			// own, and the verb ("Northjet, Brennland's national airline,
-			// grounded …"): the subject and what is said of it, the
-			// apposition between them left out
-			text = text[:i] + text[j+1:]
-		}
-	}
+	text = withoutApposition(text) // before an opening phrase is looked for, and after
 	if i := nextBreak(text, 0, ","); i > 0 && wordCount(text[:i]) <= maxOpening {
 		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …"),
 		// unless what follows its comma is no main clause ("On Tuesday
@@ -436,14 +428,7 @@ func headline(text string) (line string, whole bool) {
 			text = rest
 		}
 	}
-	if i := nextBreak(text, 0, ","); i > 0 && !hasVerb(text[:i]) && wordCount(text[:i]) <= longSubject {
-		if j := appositionEnd(text, i); j > i && strings.HasPrefix(text[j:], ",") && opensOnVerb(strings.TrimSpace(text[j+1:])) {
-			// "The Caswell Bridge, the busiest road crossing over the River
-			// Sellick, was closed …": the subject and what is said of it,
-			// the apposition between them left out
-			text = text[:i] + text[j+1:]
-		}
-	}
+	text = withoutApposition(text)
 	end := len(text)
 	// atQuote: cut where a quotation opens
 	atQuote := false
@@ -547,6 +532,30 @@ func opensOnSubject(text string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsUpper(r) && !clauseLinks[w]
+}
+
+// withoutApposition is text without the apposition set off between its
+// subject, a few words with no verb, and the verb that follows it: the
+// subject and what is said of it ("The Caswell Bridge, the busiest road
+// crossing over the River Sellick, was closed …", "Northjet, Brennland's
+// national airline, grounded …"). The apposition is a short one
+// (appositionEnd) or any phrase of at most maxApposition words with no
+// verb of its own; text as it is where none stands so.
+func withoutApposition(text string) string {
+	i := nextBreak(text, 0, ",")
+	if i <= 0 || hasVerb(text[:i]) || wordCount(text[:i]) > longSubject {
+		return text
+	}
+	j := appositionEnd(text, i)
+	if j <= i || !strings.HasPrefix(text[j:], ",") {
+		if j = nextBreak(text, i+1, ","); j <= i || hasVerb(text[i+1:j]) || wordCount(text[i+1:j]) > maxApposition {
+			return text
+		}
+	}
+	if !opensOnVerb(strings.TrimSpace(text[j+1:])) {
+		return text
+	}
+	return text[:i] + text[j+1:]
 }
 
 // maxOpening is the most words of an opening phrase a headline skips.
