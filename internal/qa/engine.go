@@ -915,6 +915,13 @@ func (e *Engine) withDeed(q question, ans *Answer, text string) {
 	if !strings.Contains(text, deed) || deed == ans.Short {
 		return
 	}
+	showDeed(ans, deed)
+}
+
+// showDeed makes deed, the name with what it did, the short answer,
+// marked in the top passage; the name alone stays the bare answer, for
+// claims.
+func showDeed(ans *Answer, deed string) {
 	if ans.bare == "" {
 		ans.bare = ans.Short
 	}
@@ -991,13 +998,7 @@ func (e *Engine) withDeedBefore(q question, ans *Answer, text string, at int) {
 		if wordCount(deed) > maxShortWords {
 			return
 		}
-		if ans.bare == "" {
-			ans.bare = ans.Short
-		}
-		ans.Short = deed
-		if len(ans.Passages) > 0 {
-			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, deed)
-		}
+		showDeed(ans, deed)
 		return
 	}
 }
