@@ -21,6 +21,10 @@ func IsVerb(w string) bool {
 	return ok
 }
 
+// IsVerbBase reports whether w (lower case) is itself the base form of a
+// word mostly used as a verb.
+func IsVerbBase(w string) bool { return verbs.has(w) }
+
 // VerbBase returns the base form of w (lower case) when IsVerb holds:
 // "refused" gives "refuse", "planned" "plan", "sent" "send", "leads"
 // "lead", and a base itself.

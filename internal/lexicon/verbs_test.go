@@ -26,3 +26,12 @@ func TestVerbBase(t *testing.T) {
 		}
 	}
 }
+
+// TestIsVerbBase: a verb's base form is one; its inflections are not.
+func TestIsVerbBase(t *testing.T) {
+	for w, want := range map[string]bool{"run": true, "agree": true, "ran": false, "agreed": false, "troops": false} {
+		if got := IsVerbBase(w); got != want {
+			t.Errorf("IsVerbBase(%q) = %v; want %v", w, got, want)
+		}
+	}
+}

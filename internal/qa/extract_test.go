@@ -1099,9 +1099,14 @@ headline: Water
 ---
 Tap water, which the city draws from the river basin near the old town, has been cut in most districts since Tuesday.
 The mission will rely on a new monitoring system, which officials said would involve drones, sensors and satellites, not troops.
+The night bus to Ardmore, which is run by a private firm, ran to its usual timetable.
 `)
 	if a := mustAsk(t, e, "is the tap water working"); a.Short != "has been cut in most districts since Tuesday" {
 		t.Errorf("is the tap water working: %q; want what the sentence says of it", a.Short)
+	}
+	// an irregular past goes on after the clause as a regular one does
+	if a := mustAsk(t, e, "is the ardmore night bus still going"); !strings.HasPrefix(a.Short, "ran to its usual timetable") {
+		t.Errorf("is the ardmore night bus still going: %q; want what the sentence says of it", a.Short)
 	}
 	c := parsedCand(t, e, "The mission will rely on a new monitoring system, which officials said would involve drones, sensors and satellites, not troops.")
 	if kw := e.keyWords(e.analyse("will the monitoring system use troops"), c, span{0, len(c.p.Text)}, maxShortWords); strings.HasPrefix(kw, "sensors") {

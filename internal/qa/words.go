@@ -82,6 +82,21 @@ func pastVerb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || len(w) == 4 && strings.HasSuffix(w, "ied") || irregularPast[w]
 }
 
+// irregularVerbForm reports whether w is an irregular inflection of a verb
+// (WordNet's exception lists: "ran", "fell", "rose"), not itself a verb's
+// base form ("found", "saw").
+func irregularVerbForm(w string) bool {
+	if lexicon.IsVerbBase(w) {
+		return false
+	}
+	for _, b := range lexicon.Inflected(w) {
+		if lexicon.IsVerbBase(b) {
+			return true
+		}
+	}
+	return false
+}
+
 // participles are common irregular past participles ("what was *set*
 // aside").
 var participles = wordSet("set put cut hit left kept held made given taken shown known seen done sent built brought told found")
