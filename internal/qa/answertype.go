@@ -388,6 +388,29 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 	return best
 }
 
+// partOfPeople reports whether a number that counts people in general
+// ("214 people", "300 persons": a word for them among the few words after
+// it, before its phrase ends) leaves uncounted the people a question
+// counts, some of them by a noun for a kind of person ("women",
+// "children", "firefighters"; WordNet's), however near GloVe puts them.
+func partOfPeople(counted, after string) bool {
+	if genericPeople[counted] || !lexicon.IsPersonNoun(counted) {
+		return false
+	}
+	i := 0
+	for w := range strings.FieldsSeq(after) {
+		lw := strings.ToLower(strings.Trim(w, "\"'’“”,.;:"))
+		if i == countAlikeWords || lexicon.IsFunctionWord(lw) || auxiliaries[lw] {
+			return false
+		}
+		if genericPeople[lw] {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
 // countedOnly is typeFigure for a number that counts what is asked about
 // where its clause holds no word of what the question says of it.
 const countedOnly = 0.75
@@ -402,6 +425,9 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 			continue
 		}
 		best = max(best, 0.5)
+		if q.counted != nil && partOfPeople(strings.ToLower(q.counted.word), text[s.end:]) {
+			continue // "214 people had been confirmed dead" counts everyone, not the women asked about
+		}
 		// "35 countries" for "how many countries", "injured 2,460" for
 		// "how many were injured", "38 kilometres" for "how deep"
 		counts := q.measure == "" && (q.counted != nil || !much) && e.counts(q, text, s)

@@ -2301,3 +2301,23 @@ func TestArticleOverviewFromItsLede(t *testing.T) {
 		t.Errorf("sum up the northern wire article: answered %v, short %q; want the lede's main clause", ans.Answered, ans.Short)
 	}
 }
+
+// TestCountOfPeopleNotPart: a number of people in general does not count
+// the kind of person a question asks about ("how many women"), however
+// near GloVe puts "women" and "people"; it counts people.
+func TestCountOfPeopleNotPart(t *testing.T) {
+	e := engineOfText(t, `---
+id: f
+headline: Flood
+---
+Officials said on Tuesday evening that 214 people had been confirmed dead and about 1,100 injured.
+`)
+	q := e.analyse("how many women died in the flood")
+	c := parsedCand(t, e, "Officials said on Tuesday evening that 214 people had been confirmed dead and about 1,100 injured.")
+	if got := e.typeFigure(q, c); got >= 1 {
+		t.Errorf("how many women died in the flood: typeFigure %v; want the 214 people not to count the women", got)
+	}
+	if got := e.typeFigure(e.analyse("how many people died in the flood"), c); got < 1 {
+		t.Errorf("how many people died in the flood: typeFigure %v; want the 214 people counted", got)
+	}
+}
