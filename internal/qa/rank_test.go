@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -1063,5 +1064,34 @@ func TestNeighbourShownWithEachPassage(t *testing.T) {
 		if len(h.Passages) != 2 {
 			t.Errorf("passage %q: %d sentences; want two, each found by the search", h.Text, len(h.Passages))
 		}
+	}
+}
+
+// TestTypedCandidates: a question that asks for a number retrieves
+// typedCandidates passages, not candidates: the one that holds the number
+// may stand below many that match the question's words better and hold
+// none; a question that asks for no number with the same words does not
+// reach it.
+func TestTypedCandidates(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\nid: a\nheadline: Harbour\n---\n")
+	for i := range candidates + 3 {
+		// each its own paragraph, so that no hit brings in the next
+		fmt.Fprintf(&b, "The harbour cranes at berth %c stood idle in the harbour again.\n\n", 'A'+i)
+	}
+	other := "---\nid: b\nheadline: Report\n---\nInspectors counted 12 cranes on Monday morning.\n"
+	e := engineOfText(t, b.String(), other)
+	at := func(question string) int {
+		hits, err := e.s.Search(t.Context(), e.query(e.analyse(question)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.IndexFunc(e.candidateHits(e.analyse(question), hits), func(h index.Hit) bool { return h.Article == "b" })
+	}
+	if i := at("how many cranes are at the harbour"); i < 0 {
+		t.Errorf("how many cranes are at the harbour: the sentence that counts them not retrieved")
+	}
+	if i := at("what about the cranes at the harbour"); i >= 0 {
+		t.Errorf("what about the cranes at the harbour: the sentence that counts them retrieved at %d; the test wants it below the first %d", i, candidates)
 	}
 }
