@@ -73,8 +73,8 @@
 //     names take their capitals unless among the 2 000 commonest English words. It classifies the
 //     question (who / what / when / where / why / how / how many / how long / yes-no / "what did X
 //     say"), answers overviews, the articles' own facts, bylines and definitions by their kind, and
-//     otherwise retrieves 15 passages with bleve, 25 for a question that asks for a number, a date or
-//     a place other than the coverage's event's (plus each of the first 15 hits' next sentence when it
+//     otherwise retrieves 15 passages with bleve, 25 for a question that needs a number, a date, a
+//     duration or someone's words, other than the coverage's event's (plus each of the first 15 hits' next sentence when it
 //     points back: "He added …"). Each question term weighs its idf in the articles times its rarity in English
 //     (log of its GloVe frequency rank over log 10 000, at most 1: "know" and "actually" are filler),
 //     in re-ranking and as bleve boosts; it matches its synonyms (0.7), near spellings, and the
