@@ -5,6 +5,7 @@
 //	go run ./cmd/qadebug rank --corpus ../shared/transfer/quake/articles "how many died?"
 //	go run ./cmd/qadebug rank --size 1000 "who refused to deploy troops?"
 //	go run ./cmd/qadebug abstain internal/qa/testdata/dev_realistic.jsonl
+//	go run ./cmd/qadebug recall --corpus internal/qa/testdata/tram/articles internal/qa/testdata/tram/questions.jsonl
 //	go run ./cmd/qadebug scale 1000
 //	go run ./cmd/qadebug vocab
 //	go run ./cmd/qadebug quotes [--corpus DIR]
@@ -14,7 +15,8 @@
 // named features and score (weights from internal/qa/weights.txt), the
 // evidence features of the best and their weighted sum (below 0: declined),
 // and the answer. abstain prints, for each question of a cases file,
-// whether it is answerable, whether it is answered and why not. scale
+// whether it is answerable, whether it is answered and why not; recall,
+// where the first gold passage stands among the candidates (0: none). scale
 // scores the development and more questions among N articles: the real
 // ones and synthetic distractors, a synthetic top passage counted a miss.
 // vocab measures the hand-written synonyms (index/vocabulary.txt) against
@@ -28,6 +30,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -40,6 +43,7 @@ import (
 
 const usage = `usage: qadebug rank [--corpus DIR] [--size N] QUESTION
        qadebug abstain [--corpus DIR] CASES.jsonl
+       qadebug recall [--corpus DIR] CASES.jsonl
        qadebug scale N
        qadebug vocab
        qadebug quotes [--corpus DIR]
@@ -78,6 +82,15 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		return abstain(ctx, e, fs.Arg(0), out)
+	case "recall":
+		if fs.NArg() != 1 {
+			return fmt.Errorf("%s", usage)
+		}
+		e, err := engine(*dir, 0)
+		if err != nil {
+			return err
+		}
+		return recall(ctx, e, fs.Arg(0), out)
 	case "vocab":
 		return vocab(out)
 	case "quotes", "quote":
@@ -200,6 +213,47 @@ func abstain(ctx context.Context, e *qa.Engine, path string, out io.Writer) erro
 		a, _ := e.Ask(ctx, c.Q)
 		fmt.Fprintf(out, "%s unanswerable=%v answered=%v evidence=%.2f why=%q | %s\n", c.ID, c.Unanswerable, a.Answered, sum, why, c.Q)
 	}
+	return nil
+}
+
+// recall prints, for each answerable question of a cases file that Ask
+// answers by ranking passages, where the first gold passage stands among
+// the candidates as Explain ranks them (every one looked at closely: Ask
+// looks closely at the best few, so its order may differ below them), or
+// that none of them is gold; then how many stand first, second or third,
+// lower, and nowhere: whether a miss is the search's or the ranking's.
+func recall(ctx context.Context, e *qa.Engine, path string, out io.Writer) error {
+	cases, err := eval.ReadCases(path)
+	if err != nil {
+		return err
+	}
+	var first, top3, lower, none, routed int
+	for _, c := range cases {
+		if c.Unanswerable {
+			continue
+		}
+		x, err := e.Explain(ctx, c.Q)
+		if err != nil || x.Routed {
+			routed++
+			continue
+		}
+		at := slices.IndexFunc(x.Candidates, func(cand qa.Candidate) bool {
+			return eval.Good(c, eval.Passage{Doc: cand.Hit.Article.ID, Text: cand.Hit.Text})
+		})
+		switch {
+		case at < 0:
+			none++
+		case at == 0:
+			first++
+		case at < 3:
+			top3++
+		default:
+			lower++
+		}
+		fmt.Fprintf(out, "%s gold at %d of %d candidates | %s\n", c.ID, at+1, len(x.Candidates), c.Q)
+	}
+	fmt.Fprintf(out, "\n%d answerable questions ranked by passages: gold first %d, second or third %d, lower %d, not among the candidates %d; %d answered otherwise or not taken\n",
+		first+top3+lower+none, first, top3, lower, none, routed)
 	return nil
 }
 

@@ -17,6 +17,7 @@ func TestRun(t *testing.T) {
 		{[]string{"quotes"}, []string{"hardest yards"}},
 		{[]string{"quote", "hardest yards"}, []string{"hardest yards"}},
 		{[]string{"vocab"}, []string{"synonym words are tied to their group"}},
+		{[]string{"recall", "../../internal/qa/testdata/dev_questions.jsonl"}, []string{"gold at 1 of", "answerable questions ranked by passages: gold first"}},
 	} {
 		var out bytes.Buffer
 		if err := run(context.Background(), tc.args, &out); err != nil {
@@ -28,7 +29,7 @@ func TestRun(t *testing.T) {
 			}
 		}
 	}
-	for _, bad := range [][]string{nil, {"nonsense"}, {"scale", "x"}, {"abstain"}} {
+	for _, bad := range [][]string{nil, {"nonsense"}, {"scale", "x"}, {"abstain"}, {"recall"}} {
 		if err := run(context.Background(), bad, &bytes.Buffer{}); err == nil {
 			t.Errorf("qadebug %v: no error; want the usage", bad)
 		}
