@@ -58,7 +58,7 @@ func verbAfterRelative(text string, words [][2]int, from int) int {
 			continue
 		}
 		lw := strings.ToLower(text[w[0]:w[1]])
-		if auxiliaries[lw] || lexicon.IsSayingVerb(lw) || pastVerb(lw) && !participles[lw] || irregularVerbForm(lw) {
+		if auxiliaries[lw] || lexicon.IsSayingVerb(lw) || (pastVerb(lw) || irregularVerbForm(lw)) && !participles[lw] {
 			return k
 		}
 	}
