@@ -73,24 +73,18 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		return rank(ctx, e, strings.Join(fs.Args(), " "), out)
-	case "abstain":
+	case "abstain", "recall":
 		if fs.NArg() != 1 {
 			return fmt.Errorf("%s", usage)
 		}
 		e, err := engine(*dir, 0)
 		if err != nil {
 			return err
+		}
+		if args[0] == "recall" {
+			return recall(ctx, e, fs.Arg(0), out)
 		}
 		return abstain(ctx, e, fs.Arg(0), out)
-	case "recall":
-		if fs.NArg() != 1 {
-			return fmt.Errorf("%s", usage)
-		}
-		e, err := engine(*dir, 0)
-		if err != nil {
-			return err
-		}
-		return recall(ctx, e, fs.Arg(0), out)
 	case "vocab":
 		return vocab(out)
 	case "quotes", "quote":

@@ -74,8 +74,9 @@
 //     question (who / what / when / where / why / how / how many / how long / yes-no / "what did X
 //     say"), answers overviews, the articles' own facts, bylines and definitions by their kind, and
 //     otherwise retrieves 15 passages with bleve, 25 for a question that needs a number, a date, a
-//     duration or someone's words, other than the coverage's event's (plus each of the first 15 hits' next sentence when it
-//     points back: "He added …"). Each question term weighs its idf in the articles times its rarity in English
+//     duration or someone's words, other than the coverage's event's (plus each of the first 15 hits'
+//     next sentence when it points back: "He added …"). Each question term weighs its idf in the
+//     articles times its rarity in English
 //     (log of its GloVe frequency rank over log 10 000, at most 1: "know" and "actually" are filler),
 //     in re-ranking and as bleve boosts; it matches its synonyms (0.7), near spellings, and the
 //     articles' words nearest in meaning (soft.go: GloVe cosine at least 0.65, at 0.8 × the cosine,
@@ -95,7 +96,8 @@
 //     the 300 commonest words left out, the nearest remembered per word and passage), and penalties: another outlet than
 //     the one named, a passage that is itself a question, names of the question missing, the deed
 //     another's, X not speaking, a refusal asked about with no negation. The dearer signals are
-//     computed for the best ten (sixteen of a typed question's 25). The short answer is extracted by type (coordinated names, a name its
+//     computed for the best ten (sixteen of a typed question's 25). The short answer is extracted by
+//     type (coordinated names, a name its
 //     title stands with, the subject, the name after "by", a description, a place, a date, a number
 //     with its noun, the quotation, a reason or means clause for why/how, a verdict for yes/no where a
 //     sentence settles it), else the dozen words of the passage that hold most of the question. A
