@@ -2321,3 +2321,97 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 		t.Errorf("how many people died in the flood: typeFigure %v; want the 214 people counted", got)
 	}
 }
+
+// TestVerdictLabels: a verdict given is the one the articles give. The
+// yes/no questions of the read sets that the articles answer were labelled
+// yes, no or unclear, with the sentence that settles them, by a helper who
+// read only the articles (testdata/yn_verdicts.jsonl); a verdict on one
+// labelled otherwise, or on any unanswerable question of those sets, is an
+// error. Verdicts are few (a clause must hold every word of the question):
+// the count given is logged, not held.
+func TestVerdictLabels(t *testing.T) {
+	type label struct {
+		ID, Coverage, Q, Verdict string
+	}
+	unanswerable := map[string][]string{ // the read sets' questions the articles do not answer
+		"summit": {"train3_summit", "train4_summit", "yesno_summit"},
+		"quake":  {"train3_quake", "train4_quake"},
+	}
+	for _, c := range []string{"tram", "ship", "strike", "flood", "airport"} {
+		unanswerable[c] = []string{c + "/questions", c + "/train5_questions", c + "/typo_questions", c + "/yesno_questions"}
+	}
+	unanswerable["bridge"] = []string{"bridge/questions"}
+	unanswerable["airport"] = slices.DeleteFunc(unanswerable["airport"], func(s string) bool { return s == "airport/train5_questions" })
+	labels := readJSONL[label](t, "testdata/yn_verdicts.jsonl")
+	for _, cov := range []string{"summit", "quake", "tram", "ship", "strike", "flood", "airport", "bridge"} {
+		var e *Engine
+		switch cov {
+		case "summit":
+			e = testEngine(t)
+		default:
+			c, _, err := corpus.Dir("testdata/"+cov+"/articles", corpus.LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e = engineOver(t, c)
+		}
+		given, settled := 0, 0
+		for _, l := range labels {
+			if l.Coverage != cov {
+				continue
+			}
+			if l.Verdict != "unclear" {
+				settled++
+			}
+			a := mustAsk(t, e, l.Q)
+			if a.Verdict == "" {
+				continue
+			}
+			given++
+			if !strings.EqualFold(a.Verdict, l.Verdict) {
+				t.Errorf("%s %s: Ask(%q) = %s; the articles: %s", cov, l.ID, l.Q, a.Verdict, l.Verdict)
+			}
+		}
+		for _, set := range unanswerable[cov] {
+			for _, c := range readJSONL[questionCase](t, "testdata/"+set+".jsonl") {
+				if c.Unanswerable {
+					if a := mustAsk(t, e, c.Q); a.Verdict != "" {
+						t.Errorf("%s %s: Ask(%q) = %s; the articles do not say (%q)", cov, c.ID, c.Q, a.Verdict, a.Short)
+					}
+				}
+			}
+		}
+		t.Logf("%s: verdicts given on %d of %d yes/no questions the articles settle", cov, given, settled)
+	}
+}
+
+// TestVerdictFrames: a clause settles a yes/no question only where it
+// holds what the question asks by: a word the articles never use (but
+// for the commonest, which chat leans on), a comparison, "other"; and
+// what a clause compares its subject with is no statement of it.
+func TestVerdictFrames(t *testing.T) {
+	e := engineOfText(t, `---
+id: spill
+headline: Oil reaches the coast
+---
+Rescuers said 41 oiled birds had been taken to a rescue centre in Fjellrup.
+The town has asked for a £5 million compensation fund, similar to the one set up in Dunmore.
+The airline cancelled 640 flights on Friday.
+France and Britain committed to sending troops to the region.
+`)
+	for _, tc := range []struct{ q, want string }{
+		{"were 41 oiled birds taken to a rescue centre", verdictYes},
+		{"did 41 oiled birds get taken to a rescue centre", verdictYes}, // "get": among the commonest words
+		{"did the 41 oiled birds survive", ""},                          // "survive": no article's word
+		{"did the town ask for a compensation fund", verdictYes},
+		{"was the dunmore compensation fund 5 million", ""}, // Dunmore's fund is what the town's is compared with
+		{"did the airline cancel flights", verdictYes},
+		{"did other airlines cancel flights", ""},
+		{"is britain sending troops", verdictYes},
+		{"is britain sending more troops than france", ""},
+	} {
+		if got := mustAsk(t, e, tc.q).Verdict; got != tc.want {
+			t.Errorf("Ask(%q) verdict %q; want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -202,6 +202,13 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	total, got := 0.0, 0.0
 	match := make([]float64, len(q.terms))
 	asides := relativeClauses(c.p.Text)
+	if !framesHeld(comparisonWords, q.words) {
+		// nor in what the clause compares its subject with, where the
+		// question compares nothing: "asking for a £5 million
+		// compensation fund, *similar to the one set up in Edinburgh*"
+		// says nothing of the Edinburgh fund's size
+		asides = append(asides, comparisons(c.p.Text)...)
+	}
 	for k, t := range c.toks {
 		if t.Start < clause.start || t.End > clause.end || within(asides, t.Start) {
 			continue
@@ -224,12 +231,17 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		content++
 		named = named || t.entity
 		said = said || !t.entity
-		if match[i] == 0 && !t.unknown && !lexicon.IsSayingVerb(strings.ToLower(t.word)) {
-			// every word of the question the articles use must stand in
-			// the clause that settles it: "Putin's intentions remain
-			// unclear" says nothing of his being *at the summit*, "Tap
-			// water … has been cut" nothing of its *working* ("did X say":
-			// who says it is the speaker's, checked above)
+		if match[i] == 0 && (!t.unknown || !lightWord(strings.ToLower(t.word))) && !lexicon.IsSayingVerb(strings.ToLower(t.word)) {
+			// every word of the question must stand in the clause that
+			// settles it: "Putin's intentions remain unclear" says nothing
+			// of his being *at the summit*, "Tap water … has been cut"
+			// nothing of its *working*; nor can a clause settle what the
+			// articles have no word for ("41 oiled birds had been taken to
+			// a rescue centre" says nothing of their *surviving*), but for
+			// the commonest words, which chat leans on for little ("did
+			// zelensky *get* to meet macron", "did some ships just *go*
+			// around") ("did X say": who says it is the speaker's, checked
+			// above)
 			return "", span{}
 		}
 		total += t.idf
@@ -242,6 +254,13 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		// "was anyone killed": "Okafor said the slopes … are covered in
 		// lodgepole pine killed by mountain pine beetle" says nothing of
 		// anyone killed
+		return "", span{}
+	}
+	if !framesHeld(q.words, strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))) {
+		// "is the uk sending *more* troops *than* france": "the United
+		// Kingdom separately committed to sending troops" compares
+		// nothing; "were *other* airlines' flights cancelled": "the
+		// airline cancelled 640 flights" is the one asked past
 		return "", span{}
 	}
 	if !e.particlesHeld(q, c, clause) {
@@ -361,6 +380,14 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	return verdictNo, clause
 }
 
+// lightWord reports whether w (lower case) is among the commonest words of
+// English, which a question may lean on without asking anything by them
+// (softCommon: nor are they matched softly).
+func lightWord(w string) bool {
+	r, ok := lexicon.Default().Rank(w)
+	return ok && r < softCommon
+}
+
 // endsNegation reports whether words end on a negation cue ("has *yet
 // to*"): what follows is denied, which the verdict reads as "no".
 func endsNegation(words []string) bool {
@@ -390,6 +417,32 @@ func relativeClauses(text string) []span {
 			}
 			out = append(out, span{start, end})
 			from = start + len(rel)
+		}
+	}
+	return out
+}
+
+// comparisonWords are the words a question compares by.
+var comparisonWords = []string{"than", "similar", "unlike", "compared", "like"}
+
+// comparisons are the spans of text that say what something is compared
+// with, from the comparison's opening words to the next comma or the end:
+// "similar to the one set up in Edinburgh", "than a year earlier".
+func comparisons(text string) []span {
+	var out []span
+	for _, cmp := range []string{" similar to ", " than ", " unlike ", " compared with ", " compared to "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], cmp)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			end := len(text)
+			if j := strings.Index(text[start+len(cmp):], ", "); j >= 0 {
+				end = start + len(cmp) + j
+			}
+			out = append(out, span{start, end})
+			from = start + len(cmp)
 		}
 	}
 	return out
@@ -633,6 +686,21 @@ func (e *Engine) particlesHeld(q question, c *cand, clause span) bool {
 			}
 		}
 		if !held {
+			return false
+		}
+	}
+	return true
+}
+
+// framesHeld reports whether a clause's words (lower case) hold each
+// comparison or alterity of a question's words: a question that compares
+// ("than") or asks of others than the ones named ("other", "another",
+// "else") is settled only by a clause that does too, whatever its other
+// words; a closed class of English.
+func framesHeld(question, clause []string) bool {
+	for _, frame := range [][]string{{"than"}, {"other", "others", "another", "else"}} {
+		if slices.ContainsFunc(question, func(w string) bool { return slices.Contains(frame, w) }) &&
+			!slices.ContainsFunc(clause, func(w string) bool { return slices.Contains(frame, w) }) {
 			return false
 		}
 	}
