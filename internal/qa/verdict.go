@@ -403,20 +403,26 @@ func endsNegation(words []string) bool {
 // commas (", who has led talks with Russia,"): they say something of a
 // name, not what its sentence states, so their words settle nothing.
 func relativeClauses(text string) []span {
+	return asidesOpenedBy(text, ", who ", ", which ", ", whose ", ", where ")
+}
+
+// asidesOpenedBy are the spans of text from each of openers to the next
+// comma, or the end.
+func asidesOpenedBy(text string, openers ...string) []span {
 	var out []span
-	for _, rel := range []string{", who ", ", which ", ", whose ", ", where "} {
+	for _, op := range openers {
 		for from := 0; ; {
-			i := strings.Index(text[from:], rel)
+			i := strings.Index(text[from:], op)
 			if i < 0 {
 				break
 			}
 			start := from + i
 			end := len(text)
-			if j := strings.Index(text[start+len(rel):], ", "); j >= 0 {
-				end = start + len(rel) + j
+			if j := strings.Index(text[start+len(op):], ", "); j >= 0 {
+				end = start + len(op) + j
 			}
 			out = append(out, span{start, end})
-			from = start + len(rel)
+			from = start + len(op)
 		}
 	}
 	return out
@@ -429,23 +435,7 @@ var comparisonWords = []string{"than", "similar", "unlike", "compared", "like"}
 // with, from the comparison's opening words to the next comma or the end:
 // "similar to the one set up in Edinburgh", "than a year earlier".
 func comparisons(text string) []span {
-	var out []span
-	for _, cmp := range []string{" similar to ", " than ", " unlike ", " compared with ", " compared to "} {
-		for from := 0; ; {
-			i := strings.Index(text[from:], cmp)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			end := len(text)
-			if j := strings.Index(text[start+len(cmp):], ", "); j >= 0 {
-				end = start + len(cmp) + j
-			}
-			out = append(out, span{start, end})
-			from = start + len(cmp)
-		}
-	}
-	return out
+	return asidesOpenedBy(text, " similar to ", " than ", " unlike ", " compared with ", " compared to ")
 }
 
 // within reports whether byte offset at lies in one of spans.
