@@ -2325,9 +2325,11 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 // TestVerdictLabels: a verdict given is the one the articles give. The
 // yes/no questions of the read sets that the articles answer were labelled
 // yes, no or unclear, with the sentence that settles them, by a helper who
-// read only the articles (testdata/yn_verdicts.jsonl); a verdict on one
-// labelled otherwise, or on any unanswerable question of those sets, is an
-// error. Verdicts are few (a clause must hold every word of the question):
+// read only the articles (testdata/yn_verdicts.jsonl); a second helper
+// wrote 192 more from the articles alone, 24 a coverage, with their labels
+// (yn_verdicts2.jsonl: ten settled yes, ten no, four unsettled). A verdict
+// on a question labelled otherwise, or on any unanswerable question of the
+// read sets, is an error. Verdicts are few (a clause must hold every word of the question):
 // the count given is logged, not held.
 func TestVerdictLabels(t *testing.T) {
 	type label struct {
@@ -2342,7 +2344,7 @@ func TestVerdictLabels(t *testing.T) {
 	}
 	unanswerable["bridge"] = []string{"bridge/questions"}
 	unanswerable["airport"] = slices.DeleteFunc(unanswerable["airport"], func(s string) bool { return s == "airport/train5_questions" })
-	labels := readJSONL[label](t, "testdata/yn_verdicts.jsonl")
+	labels := append(readJSONL[label](t, "testdata/yn_verdicts.jsonl"), readJSONL[label](t, "testdata/yn_verdicts2.jsonl")...)
 	for _, cov := range []string{"summit", "quake", "tram", "ship", "strike", "flood", "airport", "bridge"} {
 		var e *Engine
 		switch cov {
@@ -2398,6 +2400,12 @@ Rescuers said 41 oiled birds had been taken to a rescue centre in Fjellrup.
 The town has asked for a £5 million compensation fund, similar to the one set up in Dunmore.
 The airline cancelled 640 flights on Friday.
 France and Britain committed to sending troops to the region.
+
+The shipowner, Nordmark Lines, declined to comment.
+
+The port authority has yet to comment on the plan.
+
+Grete Olsen said she had cancelled her flood insurance in 2023.
 `)
 	for _, tc := range []struct{ q, want string }{
 		{"were 41 oiled birds taken to a rescue centre", verdictYes},
@@ -2409,9 +2417,19 @@ France and Britain committed to sending troops to the region.
 		{"did other airlines cancel flights", ""},
 		{"is britain sending troops", verdictYes},
 		{"is britain sending more troops than france", ""},
+		{"has the shipowner said anything", verdictNo},                         // "declined to comment": no saying
+		{"has the port authority said anything abt the plan yet", verdictNo},   // the question's "yet" is no "yet to"
+		{"did the olsen lady cancel her flood insurance", verdictYes},          // "lady": who is meant, by the name before it
+		{"did the olsen lady cancel her flood insurance before the storm", ""}, // "storm": asked, and said nowhere
 	} {
 		if got := mustAsk(t, e, tc.q).Verdict; got != tc.want {
 			t.Errorf("Ask(%q) verdict %q; want %q", tc.q, got, tc.want)
+		}
+	}
+	// a "than" before a quantity compares with no one
+	for q, want := range map[string]bool{"is britain sending more troops than france": false, "was she rescued after more than a day": true} {
+		if got := framesHeld(e.analyse(q), strings.Fields("she was rescued after 31 hours")); got != want {
+			t.Errorf("framesHeld(%q) = %v; want %v", q, got, want)
 		}
 	}
 }

@@ -202,7 +202,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	total, got := 0.0, 0.0
 	match := make([]float64, len(q.terms))
 	asides := relativeClauses(c.p.Text)
-	if !framesHeld(comparisonWords, q.words) {
+	if !slices.ContainsFunc(q.words, func(w string) bool { return slices.Contains(comparisonWords, w) }) {
 		// nor in what the clause compares its subject with, where the
 		// question compares nothing: "asking for a £5 million
 		// compensation fund, *similar to the one set up in Edinburgh*"
@@ -231,7 +231,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		content++
 		named = named || t.entity
 		said = said || !t.entity
-		if match[i] == 0 && (!t.unknown || !lightWord(strings.ToLower(t.word))) && !lexicon.IsSayingVerb(strings.ToLower(t.word)) {
+		if match[i] == 0 && (!t.unknown || !lightWord(strings.ToLower(t.word)) && !describesNamed(q, i)) && !lexicon.IsSayingVerb(strings.ToLower(t.word)) {
 			// every word of the question must stand in the clause that
 			// settles it: "Putin's intentions remain unclear" says nothing
 			// of his being *at the summit*, "Tap water … has been cut"
@@ -240,8 +240,10 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 			// a rescue centre" says nothing of their *surviving*), but for
 			// the commonest words, which chat leans on for little ("did
 			// zelensky *get* to meet macron", "did some ships just *go*
-			// around") ("did X say": who says it is the speaker's, checked
-			// above)
+			// around"), and for a noun for a person after a name, which
+			// says who is meant, not what is asked ("did the gaudet
+			// *lady* cancel her insurance") ("did X say": who says it is
+			// the speaker's, checked above)
 			return "", span{}
 		}
 		total += t.idf
@@ -256,7 +258,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		// anyone killed
 		return "", span{}
 	}
-	if !framesHeld(q.words, strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))) {
+	if !framesHeld(q, strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))) {
 		// "is the uk sending *more* troops *than* france": "the United
 		// Kingdom separately committed to sending troops" compares
 		// nothing; "were *other* airlines' flights cancelled": "the
@@ -321,11 +323,21 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		}
 		break
 	}
+	// "did Russia say anything": a denial of any saying bears on it ("has
+	// yet to *comment*", "*declined to* comment"), whichever verb of
+	// saying the passage uses
+	asksSaying := false
+	for _, t := range q.terms {
+		asksSaying = asksSaying || lexicon.IsSayingVerb(strings.ToLower(t.word))
+	}
+	deniesSaying := func(i int) bool {
+		return asksSaying && denialWords[words[i]] && i+2 < len(words) && words[i+1] == "to" && lexicon.IsSayingVerb(words[i+2])
+	}
 	for i, w := range words[from:min(len(words), last+2)] {
 		if w == "would" && reported(cased[max(0, from+i-4):from+i]) {
 			continue // "said Chile would pay": a plan reported, not a hedge
 		}
-		if hedgeWords[w] || denialWords[w] && !q.asked(w) {
+		if hedgeWords[w] || denialWords[w] && !q.asked(w) && !deniesSaying(from+i) {
 			return "", span{} // "could", "reportedly", "absent": not settled plainly
 		}
 	}
@@ -346,18 +358,18 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		// levee holding
 		return "", span{}
 	}
-	// "did Russia say anything": a denial of any saying bears on it ("has
-	// yet to *comment*"), whichever verb of saying the passage uses
-	asksSaying := false
-	for _, t := range q.terms {
-		asksSaying = asksSaying || lexicon.IsSayingVerb(strings.ToLower(t.word))
-	}
 	negated := false
 	for i := range words {
+		if deniesSaying(i) {
+			negated = true // "which declined to comment": no saying
+		}
 		neg := strings.HasSuffix(words[i], "n't") && !q.asked(words[i])
 		n := 1
 		for _, cue := range negationCues {
-			if i+len(cue) <= len(words) && equalWords(words[i:i+len(cue)], cue) && !q.asked(words[i]) {
+			// (a cue of several words is the question's own only where
+			// the question says all of it: "has russia said anything
+			// *yet*" asks no "yet to")
+			if i+len(cue) <= len(words) && equalWords(words[i:i+len(cue)], cue) && (len(cue) > 1 && !containsWords(q.words, cue) || len(cue) == 1 && !q.asked(words[i])) {
 				neg, n = true, len(cue)
 			}
 		}
@@ -378,6 +390,17 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		return verdictYes, clause
 	}
 	return verdictNo, clause
+}
+
+// describesNamed reports whether question term i is a noun for a person
+// right after a name of the question ("the gaudet *lady*", "the
+// witkoff *guy*"): the name says whom it means.
+func describesNamed(q question, i int) bool {
+	if i == 0 || !q.terms[i-1].entity || !lexicon.IsPersonNoun(strings.ToLower(q.terms[i].word)) {
+		return false
+	}
+	k := slices.Index(q.words, strings.ToLower(q.terms[i].word))
+	return k > 0 && strings.EqualFold(q.words[k-1], q.terms[i-1].word)
 }
 
 // lightWord reports whether w (lower case) is among the commonest words of
@@ -683,18 +706,29 @@ func (e *Engine) particlesHeld(q question, c *cand, clause span) bool {
 }
 
 // framesHeld reports whether a clause's words (lower case) hold each
-// comparison or alterity of a question's words: a question that compares
-// ("than") or asks of others than the ones named ("other", "another",
-// "else") is settled only by a clause that does too, whatever its other
-// words; a closed class of English.
-func framesHeld(question, clause []string) bool {
-	for _, frame := range [][]string{{"than"}, {"other", "others", "another", "else"}} {
-		if slices.ContainsFunc(question, func(w string) bool { return slices.Contains(frame, w) }) &&
-			!slices.ContainsFunc(clause, func(w string) bool { return slices.Contains(frame, w) }) {
+// comparison or alterity of the question: a question that compares with
+// something it names ("more troops *than france*") or asks of others than
+// the ones named ("other", "another", "else") is settled only by a clause
+// that does too, whatever its other words; a closed class of English. A
+// "than" before a quantity ("after more than a day") compares with no one.
+func framesHeld(q question, clause []string) bool {
+	holds := func(words, frame []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(frame, w) })
+	}
+	for k, w := range q.words {
+		if w != "than" {
+			continue
+		}
+		next := q.words[k+1:]
+		for len(next) > 0 && articles[next[0]] {
+			next = next[1:]
+		}
+		if len(next) > 0 && slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && strings.EqualFold(t.word, next[0]) }) && !holds(clause, []string{"than"}) {
 			return false
 		}
 	}
-	return true
+	alterity := []string{"other", "others", "another", "else"}
+	return !holds(q.words, alterity) || holds(clause, alterity)
 }
 
 // particles are the adverbs that make a phrasal verb of the verb before
