@@ -184,7 +184,7 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 			ans.Verdict = v
 			ans.Short, ans.bare = e.keyWords(q, cands[0], cl, maxShortWords-1), ""
 			if v == verdictNo {
-				ans.Short = withDenial(cands[0].p.Text, cl, ans.Short)
+				ans.Short = withSide(q, cands[0].p.Text, cl, withDenial(cands[0].p.Text, cl, ans.Short))
 			}
 			h := &ans.Passages[0]
 			h.Marks = markOf(h.Text, cands[0].p.Text[cl.start:cl.end])
@@ -258,6 +258,23 @@ func withDenial(text string, cl span, short string) string {
 		wide = wide[:at+i] // up to the clause's first comma past what it denies
 	}
 	return wide
+}
+
+// withSide widens the words a "No" shows to the side the clause takes
+// right after them, where it is the other one than the question's
+// ("voted *against*" for "did they vote for it"): a bare function word to
+// the window that ends a short answer, but here what settles it.
+func withSide(q question, text string, cl span, short string) string {
+	at := strings.Index(text[cl.start:cl.end], short)
+	if at < 0 || short == "" {
+		return short
+	}
+	end := cl.start + at + len(short)
+	next, _ := nextWord(text[end:cl.end])
+	if next = strings.TrimRight(next, ".!?"); !sideTaken(q.words, next) {
+		return short
+	}
+	return text[cl.start+at : end+strings.Index(text[end:], next)+len(next)]
 }
 
 // setShort makes s the short answer, marked in the top passage.

@@ -2327,7 +2327,8 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 // yes, no or unclear, with the sentence that settles them, by a helper who
 // read only the articles (testdata/yn_verdicts.jsonl); a second helper
 // wrote 192 more from the articles alone, 24 a coverage, with their labels
-// (yn_verdicts2.jsonl: ten settled yes, ten no, four unsettled). A verdict
+// (yn_verdicts2.jsonl: ten settled yes, ten no, four unsettled), and a
+// third 192 more the same way (yn_verdicts3.jsonl). A verdict
 // on a question labelled otherwise, or on any unanswerable question of the
 // read sets, is an error. Verdicts are few (a clause must hold every word of the question):
 // the count given is logged, not held.
@@ -2344,7 +2345,10 @@ func TestVerdictLabels(t *testing.T) {
 	}
 	unanswerable["bridge"] = []string{"bridge/questions"}
 	unanswerable["airport"] = slices.DeleteFunc(unanswerable["airport"], func(s string) bool { return s == "airport/train5_questions" })
-	labels := append(readJSONL[label](t, "testdata/yn_verdicts.jsonl"), readJSONL[label](t, "testdata/yn_verdicts2.jsonl")...)
+	var labels []label
+	for _, f := range []string{"yn_verdicts", "yn_verdicts2", "yn_verdicts3"} {
+		labels = append(labels, readJSONL[label](t, "testdata/"+f+".jsonl")...)
+	}
 	for _, cov := range []string{"summit", "quake", "tram", "ship", "strike", "flood", "airport", "bridge"} {
 		var e *Engine
 		switch cov {
@@ -2403,6 +2407,8 @@ France and Britain committed to sending troops to the region.
 
 The shipowner, Nordmark Lines, declined to comment.
 
+The shipowner voted against.
+
 The port authority has yet to comment on the plan.
 
 Grete Olsen said she had cancelled her flood insurance in 2023.
@@ -2421,10 +2427,16 @@ Grete Olsen said she had cancelled her flood insurance in 2023.
 		{"has the port authority said anything abt the plan yet", verdictNo},   // the question's "yet" is no "yet to"
 		{"did the olsen lady cancel her flood insurance", verdictYes},          // "lady": who is meant, by the name before it
 		{"did the olsen lady cancel her flood insurance before the storm", ""}, // "storm": asked, and said nowhere
+		{"did the shipowner vote for it", verdictNo},                           // "voted against": the other side
+		{"did the shipowner vote against it", verdictYes},
 	} {
 		if got := mustAsk(t, e, tc.q).Verdict; got != tc.want {
 			t.Errorf("Ask(%q) verdict %q; want %q", tc.q, got, tc.want)
 		}
+	}
+	// a "No" shows the side that settles it
+	if a := mustAsk(t, e, "did the shipowner vote for it"); !strings.Contains(a.Short, "voted against") {
+		t.Errorf("Ask(did the shipowner vote for it) short %q; want the side taken, \"voted against\"", a.Short)
 	}
 	// a "than" before a quantity compares with no one
 	for q, want := range map[string]bool{"is britain sending more troops than france": false, "was she rescued after more than a day": true} {

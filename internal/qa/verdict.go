@@ -330,6 +330,11 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	for _, t := range q.terms {
 		asksSaying = asksSaying || lexicon.IsSayingVerb(strings.ToLower(t.word))
 	}
+	if asksSaying && !slices.ContainsFunc(words, lexicon.IsSayingVerb) {
+		// "has the shipowner said anything": "The shipowner voted
+		// against" says what it did, not what it said
+		return "", span{}
+	}
 	deniesSaying := func(i int) bool {
 		return asksSaying && denialWords[words[i]] && i+2 < len(words) && words[i+1] == "to" && lexicon.IsSayingVerb(words[i+2])
 	}
@@ -362,6 +367,11 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	for i := range words {
 		if deniesSaying(i) {
 			negated = true // "which declined to comment": no saying
+		}
+		if i > 0 && sideTaken(q.words, words[i]) && e.asksWithin(q, words[i-1:i]) {
+			// "did the conservatives vote *for* it": "The Conservative
+			// and Independent groups voted *against*", the other side
+			negated = true
 		}
 		neg := strings.HasSuffix(words[i], "n't") && !q.asked(words[i])
 		n := 1
@@ -401,6 +411,19 @@ func describesNamed(q question, i int) bool {
 	}
 	k := slices.Index(q.words, strings.ToLower(q.terms[i].word))
 	return k > 0 && strings.EqualFold(q.words[k-1], q.terms[i-1].word)
+}
+
+// sideTaken reports whether w, a clause's word, is the side opposite the
+// one a question's words take ("for" against "against"): a closed pair of
+// English.
+func sideTaken(question []string, w string) bool {
+	switch w {
+	case "against":
+		return slices.Contains(question, "for") && !slices.Contains(question, "against")
+	case "for":
+		return slices.Contains(question, "against") && !slices.Contains(question, "for")
+	}
+	return false
 }
 
 // lightWord reports whether w (lower case) is among the commonest words of
