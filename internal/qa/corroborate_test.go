@@ -197,6 +197,17 @@ Soto signed a declaration that foresees Chile deploying troops after a ceasefire
 	if slots := e.slotsOf("the meeting was on jan 6 2026"); len(slots) != 1 || slots[0].value != "jan 6 2026" {
 		t.Errorf("slotsOf(the meeting was on jan 6 2026) = %+v; want the one date", slots)
 	}
+	// a year with a noun after it counts that noun; a word of no substance
+	// after a figure is not what it counts
+	for claim, want := range map[string]slot{
+		"china is sending 2000 prefab homes": {kind: KindHowMany, value: "2000 prefab homes"},
+		"the death toll is over 500 now":     {kind: KindHowMany, value: "500"},
+		"the bridge opened in 2000":          {kind: KindWhen, value: "2000"},
+	} {
+		if slots := e.slotsOf(claim); len(slots) == 0 || slots[0].kind != want.kind || !strings.Contains(slots[0].value, want.value) || strings.HasSuffix(slots[0].value, "now") {
+			t.Errorf("slotsOf(%q) = %+v; want first a %s slot of %q", claim, slots, want.kind, want.value)
+		}
+	}
 	// a day of the week is no other date than a day of the month
 	day := slot{kind: KindWhen, value: "jan 6 2026"}
 	if day.comparable(e, "on Wednesday") || !day.comparable(e, "Jan. 7") {

@@ -1991,7 +1991,7 @@ func extendNoun(text string, s span) span {
 			break // no word, or a dash standing alone
 		}
 		w := strings.ToLower(rest[j:k])
-		if stopish[w] || pastVerb(w) {
+		if stopish[w] || pastVerb(w) || lexicon.IsFunctionWord(w) {
 			break // "35 countries", not "35 countries met"
 		}
 		end = s.end + k

@@ -47,6 +47,9 @@ func (e *Engine) slotsOf(text string) []slot {
 		return false
 	}
 	for _, s := range findAll(claimDateRE, text) {
+		if isYear(text[s.start:s.end]) && extendNoun(text, s) != s {
+			continue // "2000 prefab homes": a count, not a year
+		}
 		out = append(out, slot{kind: KindWhen, value: text[s.start:s.end], at: s, question: "when " + trimPreposition(blank(s))})
 	}
 	for _, s := range e.find(numberRE, text) {
