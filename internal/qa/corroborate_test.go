@@ -2,10 +2,13 @@ package qa
 
 import (
 	"context"
+	"errors"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestCorroboration: other articles that say the same are listed, and an
@@ -332,5 +335,37 @@ func TestCheckUnsaidName(t *testing.T) {
 	c, err := testEngine(t).Check(context.Background(), "witkoff and kushner represented the us")
 	if err != nil || c.Verdict == Differs {
 		t.Errorf("witkoff and kushner represented the us: %s, %v; want no difference", c.Verdict, err)
+	}
+}
+
+// TestEntitiesDisjoint: a claim's names never overlap, however the
+// articles join its words ("save wend meadows": "wend" a name, and "wend
+// meadows" one too), so a claim's slots can be cut between them; such
+// claims checked to panic (a recovered "internal error").
+func TestEntitiesDisjoint(t *testing.T) {
+	for _, cov := range []string{"tram", "ship", "strike", "flood", "airport", "bridge", "quake"} {
+		c, _, err := corpus.Dir("testdata/"+cov+"/articles", corpus.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := engineOver(t, c)
+		n := 0
+		for pair := range e.vocab.pairs {
+			claim := "they say " + pair + " raised 18k from abt 600 ppl"
+			ents := e.entities(claim)
+			for i := range ents {
+				for j := range ents {
+					if i != j && ents[i].start < ents[j].end && ents[j].start < ents[i].end {
+						t.Errorf("%s: entities(%q) overlap: %q and %q", cov, claim, claim[ents[i].start:ents[i].end], claim[ents[j].start:ents[j].end])
+					}
+				}
+			}
+			if _, err := e.Check(t.Context(), claim); err != nil && !errors.Is(err, ErrInvalidQuestion) {
+				t.Errorf("%s: Check(%q) = %v", cov, claim, err)
+			}
+			if n++; n >= 40 {
+				break
+			}
+		}
 	}
 }

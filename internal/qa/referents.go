@@ -61,6 +61,9 @@ func (e *Engine) entities(text string) []entity {
 			if before := lastWord(strings.TrimRight(text[:t.Start], " ")); before != "" && !stopLike[lower(before)] && e.vocab.pairs[lower(before)+" "+lower(word)] != "" {
 				sp.start = strings.LastIndex(text[:t.Start], before)
 			}
+			// (the word before may be a name found already, "wend" of
+			// "save wend meadows": the longer name holds it)
+			out = slices.DeleteFunc(out, func(x entity) bool { return x.start < sp.end && x.end > sp.start })
 			out = append(out, entity{sp, e.classOf(text[sp.start:sp.end])})
 		}
 	}
