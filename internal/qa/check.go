@@ -99,12 +99,40 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
 		}
 	}
+	// byTime decides a date or a time of day the blanked question found no
+	// answer for by the claim's own passages, where one holds the rest of
+	// the claim (framed, as byCount's) and gives a date or time of the same
+	// kind: "quake hit
+	// calama at like 3am" against "The quake hit at 4:52 a.m. local time"
+	byTime := func(s slot) {
+		if numberIn(s.value) == "" {
+			return // "next month": a day counted from when it was said, no other date's match
+		}
+		clock := clockRE.MatchString(s.value)
+		for _, c := range cands[:min(len(cands), closeLook)] {
+			if !e.framed(said, s, e.hit(c)) {
+				continue
+			}
+			for _, d := range findAll(claimDateRE, c.p.Text) {
+				v := c.p.Text[d.start:d.end]
+				if clockRE.MatchString(v) != clock || !s.comparable(e, v) || sameDate(v, s.value) {
+					continue
+				}
+				figureDiffers = true
+				h := e.hit(c)
+				out.Differing = append(out.Differing, h)
+				out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+v+"”")
+				return
+			}
+		}
+	}
 	for _, s := range slots {
 		a, err := e.ask(ctx, s.question, false) // (the answering sentence alone)
 		a.Short = a.found()                     // the figure or date as found, not the phrase it is shown in
 		if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
 			if s.kind == KindWhen {
 				figuresAgree = false
+				byTime(s)
 			}
 			if s.kind == KindHowMany {
 				// no answer to the blanked question: the claim's own

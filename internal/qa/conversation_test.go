@@ -194,7 +194,7 @@ func TestClaimsFresh(t *testing.T) {
 
 // The floors for claim checks on fresh claims, below the figures reached.
 const (
-	minFreshClaimVerdict  = 0.55
+	minFreshClaimVerdict  = 0.57
 	minFreshClaimEvidence = 0.42
 )
 

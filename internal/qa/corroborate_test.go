@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // TestCorroboration: other articles that say the same are listed, and an
@@ -211,6 +212,11 @@ Soto signed a declaration that foresees Chile deploying troops after a ceasefire
 			t.Errorf("slotsOf(%q) = %+v; want first a %s slot of %q", claim, slots, want.kind, want.value)
 		}
 	}
+	// a figure's word of scale is no noun it counts, and a claim's own verb
+	// is not said twice in the question it is blanked into
+	if slots := e.slotsOf(lexicon.Normalize("around 10k ppl r sleeping in the stadium")); len(slots) == 0 || slots[0].question != "how many people are sleeping in the stadium" {
+		t.Errorf("slotsOf(around 10k ppl r sleeping in the stadium) = %+v; want the question how many people are sleeping in the stadium", slots)
+	}
 	// a day of the week is no other date than a day of the month
 	day := slot{kind: KindWhen, value: "jan 6 2026"}
 	if day.comparable(e, "on Wednesday") || !day.comparable(e, "Jan. 7") {
@@ -366,6 +372,32 @@ func TestEntitiesDisjoint(t *testing.T) {
 			if n++; n >= 40 {
 				break
 			}
+		}
+	}
+}
+
+// TestCheckTimeOfDay: a claim's time of day that the blanked question
+// finds no answer for is decided by the claim's own passage, where it
+// holds the rest of the claim: another time differs, the same does not.
+func TestCheckTimeOfDay(t *testing.T) {
+	e := engineOfText(t, `---
+id: q
+headline: Quake
+---
+Rescuers searched collapsed blocks in Calama on Wednesday.
+
+The quake hit at 4:52 a.m. local time, when most families were asleep.
+`)
+	for claim, want := range map[string]Verdict{
+		"the quake hit calama at like 3am local time": Differs, // (the blanked question is declined: its passage names no Calama)
+		"the quake hit at 4:52am local time":          Supported,
+	} {
+		c, err := e.Check(t.Context(), claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Verdict != want {
+			t.Errorf("Check(%q) = %s; want %s", claim, c.Verdict, want)
 		}
 	}
 }

@@ -56,9 +56,16 @@ func (e *Engine) slotsOf(text string) []slot {
 		if taken(s) || numberIn(text[s.start:s.end]) == "" && !strings.ContainsAny(text[s.start:s.end], " -") && !numberWordRE.MatchString(text[s.start:s.end]) {
 			continue
 		}
+		if m := multiplierRE.FindStringIndex(text[s.end:]); m != nil {
+			s.end += m[1] // "10 thousand people" (a claim's "10k", normalised): people are what it counts
+		}
 		n := ofPhrase(text, extendNoun(text, s))
 		noun := strings.TrimSpace(text[s.end:n.end])
-		q := "how many " + noun + " are " + blank(n)
+		rest := blank(n)
+		q := "how many " + noun + " are " + rest
+		if first, _ := nextWord(rest); auxiliaries[first] {
+			q = "how many " + noun + " " + rest // "how many people are sleeping …", not "… are are …"
+		}
 		if noun == "" || len(e.analyze(noun)) == 0 {
 			// "the toll is over 500 now": the figure of what the claim is about
 			n, q = s, "how many: "+blank(s)
@@ -104,6 +111,9 @@ func (e *Engine) slotsOf(text string) []slot {
 // claimDateRE is dateRE in any case: claims are typed as people chat
 // ("the meeting was on january 8").
 var claimDateRE = regexp.MustCompile("(?i)" + dateRE.String())
+
+// multiplierRE is a figure's word of scale right after it.
+var multiplierRE = regexp.MustCompile(`(?i)^\s(?:thousand|million|billion|trillion)\b`)
 
 // numberWordRE is a figure in words ("ten thousand"), not a vague one
 // ("several").
