@@ -195,7 +195,7 @@ func TestClaimsFresh(t *testing.T) {
 // The floors for claim checks on fresh claims, below the figures reached.
 const (
 	minFreshClaimVerdict  = 0.57
-	minFreshClaimEvidence = 0.42
+	minFreshClaimEvidence = 0.45
 )
 
 // The floors for claim checks, below the figures reached.

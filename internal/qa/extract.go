@@ -1991,8 +1991,11 @@ func extendNoun(text string, s span) span {
 			break // no word, or a dash standing alone
 		}
 		w := strings.ToLower(rest[j:k])
-		if stopish[w] || pastVerb(w) || lexicon.IsFunctionWord(w) {
-			break // "35 countries", not "35 countries met"
+		if stopish[w] || lexicon.IsFunctionWord(w) {
+			break
+		}
+		if (pastVerb(w) || irregularVerbForm(w)) && !(words == 0 && nounAfter(rest[k:])) {
+			break // "35 countries", not "35 countries met"; but "100 *oiled* birds"
 		}
 		end = s.end + k
 		i = k
@@ -2006,6 +2009,14 @@ func extendNoun(text string, s span) span {
 		}
 	}
 	return span{start, end}
+}
+
+// nounAfter reports whether rest opens on a word of substance, as a noun
+// after an adjective does ("oiled *birds*"), not on a function word or a
+// mark ("died *in* the quake", "died.").
+func nounAfter(rest string) bool {
+	w, _ := nextWord(rest)
+	return w != "" && isLetters(w) && !lexicon.IsFunctionWord(w) && !stopish[w] && strings.HasPrefix(rest, " ")
 }
 
 var stopish = wordSet("of the a an and or to in on at for by with from that which who as is are was were be been it its their this these those than but would will could")

@@ -244,6 +244,22 @@ func TestAnswerEdges(t *testing.T) {
 	if got := text[extendNoun(text, span{at, at + 2}).start:]; !strings.HasPrefix(got, "$75") {
 		t.Errorf("extendNoun from 75 = %q; want it to start at the dollar sign", got)
 	}
+	// a participle right after a figure, before a noun, qualifies what it
+	// counts; one before a function word is what the counted did
+	for text, want := range map[string]string{
+		"over 100 oiled birds taken to the centre": "100 oiled birds",
+		"100 died in the quake":                    "100",
+		"35 countries met in Paris":                "35 countries",
+	} {
+		at := strings.Index(text, "100")
+		if at < 0 {
+			at = strings.Index(text, "35")
+		}
+		n := span{at, at + len(strings.Fields(text[at:])[0])}
+		if got := text[n.start:extendNoun(text, n).end]; got != want {
+			t.Errorf("extendNoun(%q) = %q; want %q", text, got, want)
+		}
+	}
 	if got := trimEnd("a curfew from 10 p.m. to 6 a.m."); got != "a curfew from 10 p.m. to 6 a.m." {
 		t.Errorf("trimEnd kept %q; want the period of a.m.", got)
 	}
