@@ -149,10 +149,11 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			}
 			continue
 		}
-		if s.kind == KindHowMany && !e.sameNoun(s.value, a.Short) {
+		if s.kind == KindHowMany && s.at != s.figure && !e.sameNoun(s.value, a.Short) {
 			// the answer counts something else ("35 countries" for "20
 			// heads of state"): a figure counting the same thing, in the
-			// claim's own passages, decides
+			// claim's own passages, decides (a figure that counts no noun,
+			// "a magnitude 7.8", has none to compare: its frame does)
 			byCount(s)
 			continue
 		}

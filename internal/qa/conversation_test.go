@@ -194,7 +194,7 @@ func TestClaimsFresh(t *testing.T) {
 
 // The floors for claim checks on fresh claims, below the figures reached.
 const (
-	minFreshClaimVerdict  = 0.57
+	minFreshClaimVerdict  = 0.6
 	minFreshClaimEvidence = 0.45
 )
 

@@ -401,3 +401,22 @@ The quake hit at 4:52 a.m. local time, when most families were asleep.
 		}
 	}
 }
+
+// TestCheckBareFigure: a claim's figure that counts no noun ("a magnitude
+// 7.8") is compared with the figure its frame's answer gives (on the
+// quake coverage: "A magnitude 7.1 earthquake struck …").
+func TestCheckBareFigure(t *testing.T) {
+	e := quakeEngine(t)
+	for claim, want := range map[string]Verdict{
+		"the chile quake was a magnitude 7.8": Differs,
+		"the chile quake was a magnitude 7.1": Supported,
+	} {
+		c, err := e.Check(t.Context(), claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Verdict != want {
+			t.Errorf("Check(%q) = %s; want %s", claim, c.Verdict, want)
+		}
+	}
+}
