@@ -388,35 +388,33 @@ Rescuers searched collapsed blocks in Calama on Wednesday.
 
 The quake hit at 4:52 a.m. local time, when most families were asleep.
 `)
-	for claim, want := range map[string]Verdict{
+	checkVerdicts(t, e, map[string]Verdict{
 		"the quake hit calama at like 3am local time": Differs, // (the blanked question is declined: its passage names no Calama)
 		"the quake hit at 4:52am local time":          Supported,
-	} {
-		c, err := e.Check(t.Context(), claim)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.Verdict != want {
-			t.Errorf("Check(%q) = %s; want %s", claim, c.Verdict, want)
-		}
-	}
+	})
 }
 
 // TestCheckBareFigure: a claim's figure that counts no noun ("a magnitude
 // 7.8") is compared with the figure its frame's answer gives (on the
 // quake coverage: "A magnitude 7.1 earthquake struck …").
 func TestCheckBareFigure(t *testing.T) {
-	e := quakeEngine(t)
-	for claim, want := range map[string]Verdict{
+	checkVerdicts(t, quakeEngine(t), map[string]Verdict{
 		"the chile quake was a magnitude 7.8": Differs,
 		"the chile quake was a magnitude 7.1": Supported,
-	} {
+	})
+}
+
+// checkVerdicts checks each claim of want against e and reports those
+// whose verdict differs.
+func checkVerdicts(t *testing.T, e *Engine, want map[string]Verdict) {
+	t.Helper()
+	for claim, v := range want {
 		c, err := e.Check(t.Context(), claim)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.Verdict != want {
-			t.Errorf("Check(%q) = %s; want %s", claim, c.Verdict, want)
+		if c.Verdict != v {
+			t.Errorf("Check(%q) = %s; want %s", claim, c.Verdict, v)
 		}
 	}
 }
