@@ -313,6 +313,9 @@ func isGroup(who string) bool {
 // director of the national disaster agency Senapred,".
 func subjectBefore(toks []token, v int) string {
 	end := v
+	if who := openingSubject(toks, v); who != "" {
+		return who
+	}
 	if end > 0 && toks[end-1].text == "," {
 		for k := end - 2; k > 0 && k > end-20; k-- {
 			if toks[k].text != "," {
@@ -341,6 +344,37 @@ func subjectBefore(toks []token, v int) string {
 			}
 			return joinTokens(toks[j : i+1])
 		}
+	}
+	return ""
+}
+
+// openingSubject returns the name that opens the sentence of toks[v], a
+// verb of saying after a comma, where the name is its subject past what
+// stands between: set off by a comma after it ("Owen Latimer, managing
+// director of …, which has held … since April 2022, said"), or the
+// sentence's own subject where the verb is a participle ("Transport
+// Minister Rasmus Voss welcomed the deal and thanked Haugen, saying …");
+// "" otherwise.
+func openingSubject(toks []token, v int) string {
+	if v < 2 || toks[v-1].text != "," {
+		return ""
+	}
+	s := 0
+	for i := v - 1; i >= 0; i-- {
+		if t := toks[i].text; t == "." || t == "!" || t == "?" {
+			s = i + 1
+			break
+		}
+	}
+	j := s
+	for j < v && toks[j].capitalised() && !lexicon.IsFunctionWord(toks[j].lower()) {
+		j++
+	}
+	if j == s || j >= v-1 {
+		return ""
+	}
+	if toks[j].text == "," || strings.HasSuffix(toks[v].lower(), "ing") {
+		return joinTokens(toks[s:j])
 	}
 	return ""
 }
@@ -385,6 +419,9 @@ func speakerAfter(post string) (string, bool) {
 				}
 			}
 		}
+		if who := namedAfterTitle(toks, i); who != "" {
+			return who, true // "…,” said the company's owner, Tom Aske, 54.
+		}
 		if i+1 < len(toks) && i <= 2 && toks[i+1].capitalised() {
 			j := i + 1
 			for j < len(toks) && toks[j].capitalised() {
@@ -394,6 +431,34 @@ func speakerAfter(post string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// namedAfterTitle returns the name set off by commas after a verb of
+// saying at toks[v] that opens an attribution and the title before it:
+// "said the company's owner, Tom Aske", "said Kestrel's chief analyst,
+// Tomasz Wierzbicki"; "" otherwise.
+func namedAfterTitle(toks []token, v int) string {
+	if v > 2 || v+1 >= len(toks) || toks[v+1].capitalised() && (v+2 >= len(toks) || toks[v+2].text != "'s") {
+		return "" // ("said Macron": the name itself)
+	}
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		t := toks[k].text
+		if t == "." || t == "!" || t == "?" || isSpeechVerb(toks[k]) {
+			return ""
+		}
+		if t != "," {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && toks[j].capitalised() && !lexicon.IsFunctionWord(toks[j].lower()) {
+			j++
+		}
+		if j > k+1 {
+			return joinTokens(toks[k+1 : j])
+		}
+		return ""
+	}
+	return ""
 }
 
 // accordingTo returns the name after "according to" in toks, or "".

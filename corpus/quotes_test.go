@@ -57,6 +57,14 @@ func TestQuoteAttribution(t *testing.T) {
 		{"continuation after a speaker", []string{"“We must,” Zelenskyy said. “If not, nothing.”"}, "If not, nothing.", "Zelenskyy"},
 		{"a word about someone else", []string{"The tone was warm, with Witkoff praising Sir Keir Starmer as \"incredible.\""}, "incredible.", "Witkoff"},
 		{"nobody", []string{"The so-called “coalition of the willing” met."}, "coalition of the willing", ""},
+		// the subject that opens the sentence, past a long apposition that
+		// names a month or a place, and before a participle of saying
+		{"X, title … since April, said; he said", []string{"Owen Latimer, managing director of Corvell, which has held the contract since April 2022, said the firm was never asked. “Our contract covers painting,” he said."}, "Our contract covers painting", "Owen Latimer"},
+		{"X, age, who … Mill Row …, said; he said", []string{"Gerald Comeau, 77, who has lived on Mill Row since 1969, said he left. “It sounded like a train,” he said."}, "It sounded like a train", "Gerald Comeau"},
+		{"X … thanked Y, saying", []string{"Transport Minister Rasmus Voss welcomed the deal and thanked Haugen, saying it proved “that dialogue works”."}, "that dialogue works", "Rasmus Voss"},
+		// the name set off after the title an attribution opens with
+		{"said the title, X", []string{"“Now I have people queuing,” said the company's owner, Tom Aske, 54."}, "Now I have people queuing", "Tom Aske"},
+		{"said Org's title, X", []string{"“The ships can wait,” said Kestrel's chief analyst, Tomasz Wierzbicki."}, "The ships can wait", "Tomasz Wierzbicki"},
 		{"not a place name", []string{"The “robust” guarantees would see the United States lead, Macron said."}, "robust", "Macron"},
 		{"spanning sentences", []string{"“It is done. These are not just words,” he said of it. Zelenskyy left."}, "It is done. These are not just words", ""},
 	} {

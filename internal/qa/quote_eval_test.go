@@ -50,6 +50,19 @@ func TestQuoteLookups(t *testing.T) {
 			t.Errorf("%s: quote_top1 %.3f, corroborated %.3f; want ≥ %.2f, %.1f", set.path, q1, cr, quoteTop1Target, corroborated)
 		}
 	}
+	// six more coverages, eight look-ups each, written from their articles
+	// alone by a helper: the quotations' speakers found as these articles
+	// attribute them ("said the company's owner, Tom Aske, 54")
+	for _, cov := range []string{"tram", "ship", "strike", "flood", "airport", "bridge"} {
+		c, _, err := corpus.Dir("testdata/"+cov+"/articles", corpus.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := "testdata/" + cov + "/quotes.jsonl"
+		if q1, _ := scoreQuotes(t, engineOver(t, c), path); q1 < quoteTop1Target { // (no quotation of theirs stands in two articles)
+			t.Errorf("%s: quote_top1 %.3f; want ≥ %.2f", path, q1, quoteTop1Target)
+		}
+	}
 }
 
 // TestQuoteSpeakerLoose: --speaker typed as people type names finds all
