@@ -64,8 +64,8 @@ func (e *Engine) speaks(who string, c *cand) bool {
 // and the description's noun or another for a person ("Peter Hanlon, a
 // *dam-safety engineer* who led a review …, *said*").
 func (e *Engine) describedSaying(who string, c *cand) int {
-	if strings.ContainsFunc(who, unicode.IsUpper) {
-		return -1 // (a name, most often: told before the words are split, for every candidate)
+	if i := strings.LastIndexByte(who, ' '); strings.ContainsFunc(who[i+1:], unicode.IsUpper) {
+		return -1 // (a name, most often: told before the words are split, for every candidate; a name may qualify the noun, "the KCT boss")
 	}
 	var words []string
 	for w := range strings.FieldsSeq(strings.ToLower(who)) {

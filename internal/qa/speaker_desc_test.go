@@ -40,3 +40,24 @@ Residents said the sirens never sounded.
 		}
 	}
 }
+
+// TestDescribedSpeakerNamedBody: a description whose noun a name
+// qualifies ("the KCT boss", as the question is read) is a description
+// still, not a name: the one the passage so describes speaks.
+func TestDescribedSpeakerNamedBody(t *testing.T) {
+	e := engineOfText(t, `---
+id: k
+headline: Strike ends
+---
+The strike at KCT ended on Monday after two weeks.
+
+Henrik Adema, KCT's chief executive, said the agreement was "expensive but sustainable".
+`)
+	found := false
+	for _, p := range e.c.Articles[0].Passages {
+		found = found || e.describedSaying("KCT boss", &cand{a: e.c.Articles[0], p: p, toks: e.analyze(p.Text)}) >= 0
+	}
+	if !found {
+		t.Error(`describedSaying("KCT boss") found no one; want Henrik Adema, "KCT's chief executive"`)
+	}
+}
