@@ -130,8 +130,8 @@ type reading struct {
 
 // resolve reads a follow-up f after the question prev.
 func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
-	f = countryUS(lexicon.Normalize(f)) // "r u sure?" as "are you sure?"; "and the us?": the country, as a question reads it
-	prev = countryUS(prev)              // "how much did the us pledge" "and japan?": the US is what is replaced
+	f = countryUS(lexicon.Normalize(f))       // "r u sure?" as "are you sure?"; "and the us?": the country, as a question reads it
+	prev = countryUS(lexicon.Normalize(prev)) // "how much did the us pledge" "and japan?": the US is what is replaced; "gonna" is "going to"
 	words := wordsOf(f)
 	conn := false
 	for _, c := range connectives {
@@ -603,7 +603,7 @@ func subjectOf(f qframe) string {
 	var out []string
 	for _, w := range rest {
 		lw := lower(w)
-		if pastVerb(lw) || lexicon.IsVerb(lw) && len(out) > 0 || stopLike[lw] && len(out) > 0 && lw != "of" {
+		if pastVerb(lw) || (lexicon.IsVerb(lw) || strings.HasSuffix(lw, "ing") && ingVerb(lw)) && len(out) > 0 || stopLike[lw] && len(out) > 0 && lw != "of" {
 			break
 		}
 		out = append(out, w)
@@ -617,6 +617,14 @@ func subjectOf(f qframe) string {
 // sourceWords ask where an answer comes from: every answer cites its
 // articles, so a follow-up of these alone asks the previous question again.
 var sourceWords = wordSet("source sources link links citation citations cite proof ref refs")
+
+// ingVerb reports whether w, a word in -ing, is a form of an English verb
+// ("going", "sending"): the verb that ends a subject ("is the harwick tram
+// *going* to cost": the tram).
+func ingVerb(w string) bool {
+	b, ok := lexicon.VerbBase(w)
+	return ok && b != w
+}
 
 // onlySourceAsked reports whether a follow-up's words ask only for the
 // source ("source?", "link pls", "whats the source").

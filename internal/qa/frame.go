@@ -16,7 +16,7 @@ var (
 	// elseWords ask for an answer besides the previous one
 	elseWords = wordSet("else other others another besides")
 	// fillers carry no content of their own in a follow-up
-	fillers = wordSet("anything something anyone someone anybody somebody more again too also please exactly so then ok okay yes no now still actually really even just currently")
+	fillers = wordSet("anything something anyone someone anybody somebody more again too also please exactly so then ok okay yes no now still actually really even just currently though")
 	// howWords follow "how" in a question phrase
 	howWords = wordSet("many much long old far often big large")
 	// locatives introduce a place that only sets the scene ("in Paris")
