@@ -294,6 +294,7 @@ func TestResolve(t *testing.T) {
 		{"how many ppl died", "and injured", "how many people injured"},                                               // a deed alone takes the place of the deed, not of who did it
 		{"did anyone abstain in the harwick tram vote", "why tho", "why did anyone abstain in the harwick tram vote"}, // "tho": chat, no word of what is asked
 		{"how much is the harwick tram gonna cost", "and who pays for it?", "who pays for the harwick tram"},          // "it": the subject, not what was asked of it
+		{"how much fuel leaked from the ship", "any wildlife affected?", "any wildlife affected?"},                    // a question of its own, its "was" left out
 		{"how many were killed", "what about injured", "how many were injured"},
 		{"what did Macron say about the force?", "did he say anything else", "what did Macron say"},
 		{"whos Witkoff", "what did he say?", "what did Witkoff say"},
@@ -565,5 +566,15 @@ func TestTellMeMore(t *testing.T) {
 		if len(a.Passages) > 0 && a.Passages[0].Text == first.Passages[0].Text || a.Short != "" && a.Short == first.Short {
 			t.Errorf("AskAfter(%q): short %q; want past the previous answer (%q)", q, a.Short, first.Short)
 		}
+	}
+}
+
+// TestPersonInAnswer: "she" after a question whose answer names its person
+// among other words is the name, not the answer's words around it.
+func TestPersonInAnswer(t *testing.T) {
+	e := testEngine(t)
+	a := &Answer{Answered: true, Short: "Prime Minister Keir Starmer said on Tuesday"}
+	if got := e.personIn("what did the british pm say about the talks", func() *Answer { return a }); got != "Prime Minister Keir Starmer" {
+		t.Errorf("personIn = %q; want the name, Prime Minister Keir Starmer", got)
 	}
 }

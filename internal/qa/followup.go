@@ -171,6 +171,11 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			}
 		}
 	}
+	if !ff.asks() && !conn && len(content) >= 2 && slices.ContainsFunc(content, func(w string) bool { return pastVerb(lower(w)) || irregularVerbForm(lower(w)) }) {
+		// "any wildlife affected?": a question of its own, its verb's
+		// "was" left out, not a name for the previous question's
+		return reading{text: strings.Join(strings.Fields(f), " ")}
+	}
 	if !ff.asks() {
 		// "and germany?", "what about the uk": the previous question
 		// about what the follow-up names

@@ -238,7 +238,16 @@ func (e *Engine) personIn(prev string, answer func() *Answer) string {
 	if k, _ := classify(prev); k == KindWho || k == KindSaid {
 		a := answer()
 		if a.Answered && a.Short != "" && !e.isPlace(a.Short) && e.personLike(a.Short) {
-			return a.Short
+			if namesOnly(a.Short) {
+				return a.Short
+			}
+			// an answer that names its person among other words ("Transport
+			// Secretary Helen Achebe said on Thursday"): the name
+			for _, n := range e.names(a.Short) {
+				if name := a.Short[n.start:n.end]; !e.isPlace(name) && e.personLike(name) && wordCount(name) > 1 {
+					return name
+				}
+			}
 		}
 		if a.Answered && len(a.Passages) > 0 {
 			// the answer is a title or a place: the person its passage names
