@@ -370,13 +370,21 @@ func openingSubject(toks []token, v int) string {
 	for j < v && toks[j].capitalised() && !lexicon.IsFunctionWord(toks[j].lower()) {
 		j++
 	}
-	if j == s || j >= v-1 {
-		return ""
+	if j-s < 2 || j >= v-1 {
+		return "" // a name of two words at least: not "Separately, …" or "Yesterday, …"
 	}
-	if toks[j].text == "," || strings.HasSuffix(toks[v].lower(), "ing") {
+	if toks[j].text == "," {
 		return joinTokens(toks[s:j])
 	}
-	return ""
+	if !strings.HasSuffix(toks[v].lower(), "ing") {
+		return ""
+	}
+	for k := j; k+1 < v; k++ {
+		if toks[k].lower() == "with" && toks[k+1].capitalised() {
+			return "" // "…, with Anna Berg, the mayor, saying": hers, not the sentence's subject's
+		}
+	}
+	return joinTokens(toks[s:j])
 }
 
 // titleBefore returns the title in lower case that stands right before
@@ -453,8 +461,8 @@ func namedAfterTitle(toks []token, v int) string {
 		for j < len(toks) && toks[j].capitalised() && !lexicon.IsFunctionWord(toks[j].lower()) {
 			j++
 		}
-		if j > k+1 {
-			return joinTokens(toks[k+1 : j])
+		if j > k+2 {
+			return joinTokens(toks[k+1 : j]) // (two words at least: "said the mayor, Thursday" names no one)
 		}
 		return ""
 	}

@@ -65,6 +65,9 @@ func TestQuoteAttribution(t *testing.T) {
 		// the name set off after the title an attribution opens with
 		{"said the title, X", []string{"“Now I have people queuing,” said the company's owner, Tom Aske, 54."}, "Now I have people queuing", "Tom Aske"},
 		{"said Org's title, X", []string{"“The ships can wait,” said Kestrel's chief analyst, Tomasz Wierzbicki."}, "The ships can wait", "Tomasz Wierzbicki"},
+		{"Adverb, X, title, said", []string{"Separately, Anna Berg, the mayor, said the roads were “almost clear”."}, "almost clear", "Anna Berg"},
+		{"with X, title, saying", []string{"Harwick Council approved the plan, with Anna Berg, the mayor, saying it was “long overdue”."}, "long overdue", "Anna Berg"},
+		{"said the title, day", []string{"“We are ready,” said the mayor, Thursday."}, "We are ready", ""}, // (no one named; not "Thursday")
 		{"not a place name", []string{"The “robust” guarantees would see the United States lead, Macron said."}, "robust", "Macron"},
 		{"spanning sentences", []string{"“It is done. These are not just words,” he said of it. Zelenskyy left."}, "It is done. These are not just words", ""},
 	} {

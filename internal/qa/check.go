@@ -108,15 +108,19 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if numberIn(s.value) == "" {
 			return // "next month": a day counted from when it was said, no other date's match
 		}
-		clock := clockRE.MatchString(s.value)
+		grain := timeGrain(s.value)
 		for _, c := range cands[:min(len(cands), closeLook)] {
 			if !e.framed(said, s, e.hit(c)) {
 				continue
 			}
-			for _, d := range findAll(claimDateRE, c.p.Text) {
+			dates := findAll(claimDateRE, c.p.Text)
+			if slices.ContainsFunc(dates, func(d span) bool { return sameDate(c.p.Text[d.start:d.end], s.value) }) {
+				continue // the passage gives the claim's own ("at 3 a.m., an hour after a foreshock at 2 a.m.")
+			}
+			for _, d := range dates {
 				v := c.p.Text[d.start:d.end]
-				if clockRE.MatchString(v) != clock || !s.comparable(e, v) || sameDate(v, s.value) {
-					continue
+				if timeGrain(v) != grain || !s.comparable(e, v) {
+					continue // a time for a time, a year for a year, a day for a day
 				}
 				figureDiffers = true
 				h := e.hit(c)
@@ -248,6 +252,18 @@ func namesAny(text, names string) bool {
 		}
 	}
 	return false
+}
+
+// timeGrain is what kind of time a date or time of day gives: a time of
+// day, a year alone, or a day.
+func timeGrain(v string) string {
+	switch {
+	case clockRE.MatchString(v):
+		return "clock"
+	case isYear(strings.TrimSpace(v)):
+		return "year"
+	}
+	return "day"
 }
 
 // holds reports whether a candidate says what the claim says: it matches

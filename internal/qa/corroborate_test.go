@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"errors"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -207,6 +208,7 @@ Soto signed a declaration that foresees Chile deploying troops after a ceasefire
 		"china is sending 2000 prefab homes": {kind: KindHowMany, value: "2000 prefab homes"},
 		"the death toll is over 500 now":     {kind: KindHowMany, value: "500"},
 		"the bridge opened in 2000":          {kind: KindWhen, value: "2000"},
+		"in 2019 engineers warned of cracks": {kind: KindWhen, value: "2019"},
 	} {
 		if slots := e.slotsOf(claim); len(slots) == 0 || slots[0].kind != want.kind || !strings.Contains(slots[0].value, want.value) || strings.HasSuffix(slots[0].value, "now") {
 			t.Errorf("slotsOf(%q) = %+v; want first a %s slot of %q", claim, slots, want.kind, want.value)
@@ -355,8 +357,11 @@ func TestEntitiesDisjoint(t *testing.T) {
 			t.Fatal(err)
 		}
 		e := engineOver(t, c)
-		n := 0
-		for pair := range e.vocab.pairs {
+		pairs := slices.Sorted(maps.Keys(e.vocab.pairs))
+		if cov == "tram" && !slices.Contains(pairs, "wend meadows") {
+			t.Fatalf("tram: no joined pair \"wend meadows\" to check the claim that panicked")
+		}
+		for _, pair := range pairs {
 			claim := "they say " + pair + " raised 18k from abt 600 ppl"
 			ents := e.entities(claim)
 			for i := range ents {
@@ -368,9 +373,6 @@ func TestEntitiesDisjoint(t *testing.T) {
 			}
 			if _, err := e.Check(t.Context(), claim); err != nil && !errors.Is(err, ErrInvalidQuestion) {
 				t.Errorf("%s: Check(%q) = %v", cov, claim, err)
-			}
-			if n++; n >= 40 {
-				break
 			}
 		}
 	}
@@ -392,6 +394,19 @@ The quake hit at 4:52 a.m. local time, when most families were asleep.
 		"the quake hit calama at like 3am local time": Differs, // (the blanked question is declined: its passage names no Calama)
 		"the quake hit at 4:52am local time":          Supported,
 	})
+	// a passage that gives the claim's own time as well as another
+	// gainsays nothing
+	other := engineOfText(t, `---
+id: q
+headline: Quake
+---
+Rescuers searched collapsed blocks in Calama on Wednesday.
+
+The quake hit at 3 a.m. local time, an hour after a foreshock at 2 a.m.
+`)
+	if c, err := other.Check(t.Context(), "the quake hit calama at like 3am local time"); err != nil || c.Verdict == Differs {
+		t.Errorf("Check(the quake hit calama at like 3am local time) = %s, %v; want no difference (the passage says 3 a.m.)", c.Verdict, err)
+	}
 }
 
 // TestCheckBareFigure: a claim's figure that counts no noun ("a magnitude

@@ -180,8 +180,8 @@ func scoreQuotes(t *testing.T, e *Engine, path string) (top1Share, corroborated 
 	top1Share = float64(top1) / float64(len(cases))
 	corroborated = float64(corr) / float64(max(ncorr, 1))
 	if ncorr == 0 {
-		t.Logf("%s: quote_top1 %.3f (no quotation of the set stands in several articles)", path, top1Share)
-		return top1Share, 1
+		t.Logf("%s: quote_top1 %.3f (no quotation of the set stands in several articles: no corroboration to measure)", path, top1Share)
+		return top1Share, 0
 	}
 	t.Logf("%s: quote_top1 %.3f corroborated %.3f", path, top1Share, corroborated)
 	return top1Share, corroborated

@@ -2013,10 +2013,12 @@ func extendNoun(text string, s span) span {
 
 // nounAfter reports whether rest opens on a word of substance, as a noun
 // after an adjective does ("oiled *birds*"), not on a function word or a
-// mark ("died *in* the quake", "died.").
+// mark ("died *in* the quake", "died."), a name, a day or an adverb.
 func nounAfter(rest string) bool {
-	w, _ := nextWord(rest)
-	return w != "" && isLetters(w) && !lexicon.IsFunctionWord(w) && !stopish[w] && strings.HasPrefix(rest, " ")
+	w, _ := typedWord(rest)
+	lw := strings.ToLower(w)
+	return w != "" && !isCapital(w) && isLetters(w) && !lexicon.IsFunctionWord(lw) && !stopish[lw] && strings.HasPrefix(rest, " ") && !dateRE.MatchString(lw) && !strings.HasSuffix(lw, "ly")
+	// (not "100 died *Tuesday*", "12 killed *yesterday*", "freed *early*")
 }
 
 var stopish = wordSet("of the a an and or to in on at for by with from that which who as is are was were be been it its their this these those than but would will could")

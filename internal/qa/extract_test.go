@@ -250,6 +250,8 @@ func TestAnswerEdges(t *testing.T) {
 		"over 100 oiled birds taken to the centre": "100 oiled birds",
 		"100 died in the quake":                    "100",
 		"35 countries met in Paris":                "35 countries",
+		"100 died Tuesday in the floods":           "100",
+		"100 killed yesterday in the floods":       "100",
 	} {
 		at := strings.Index(text, "100")
 		if at < 0 {

@@ -47,8 +47,8 @@ func (e *Engine) slotsOf(text string) []slot {
 		return false
 	}
 	for _, s := range findAll(claimDateRE, text) {
-		if isYear(text[s.start:s.end]) && extendNoun(text, s) != s {
-			continue // "2000 prefab homes": a count, not a year
+		if v := text[s.start:s.end]; isYear(v) && !strings.Contains(v, " ") && extendNoun(text, s) != s && !timePreps[strings.ToLower(lastWord(strings.TrimRight(text[:s.start], " ")))] {
+			continue // "2000 prefab homes": a count, not a year (but "in 2019 engineers warned": a year)
 		}
 		out = append(out, slot{kind: KindWhen, value: text[s.start:s.end], at: s, question: "when " + trimPreposition(blank(s))})
 	}

@@ -171,9 +171,11 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			}
 		}
 	}
-	if !ff.asks() && !conn && len(content) >= 2 && slices.ContainsFunc(content, func(w string) bool { return pastVerb(lower(w)) || irregularVerbForm(lower(w)) }) {
+	if last := len(content) - 1; !ff.asks() && !conn && last >= 1 && (pastVerb(lower(content[last])) || irregularVerbForm(lower(content[last]))) && !isCapital(content[last]) {
 		// "any wildlife affected?": a question of its own, its verb's
-		// "was" left out, not a name for the previous question's
+		// "was" left out, not a name for the previous question's (but
+		// "the united kingdom?", "wounded soldiers?" are names: the past
+		// form ends the words)
 		return reading{text: strings.Join(strings.Fields(f), " ")}
 	}
 	if !ff.asks() {

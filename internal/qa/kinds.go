@@ -270,11 +270,12 @@ func withSide(q question, text string, cl span, short string) string {
 		return short
 	}
 	end := cl.start + at + len(short)
-	next, _ := nextWord(text[end:cl.end])
-	if next = strings.TrimRight(next, ".!?"); !sideTaken(q.words, next) {
+	typed, _ := typedWord(text[end:cl.end])
+	typed = strings.TrimRight(typed, ".!?")
+	if !sideTaken(q.words, strings.ToLower(typed)) {
 		return short
 	}
-	return text[cl.start+at : end+strings.Index(text[end:], next)+len(next)]
+	return text[cl.start+at : end+strings.Index(text[end:], typed)+len(typed)] // ("voted against, saying …": the word, not its comma)
 }
 
 // setShort makes s the short answer, marked in the top passage.

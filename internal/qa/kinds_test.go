@@ -2349,6 +2349,7 @@ func TestVerdictLabels(t *testing.T) {
 	for _, f := range []string{"yn_verdicts", "yn_verdicts2", "yn_verdicts3"} {
 		labels = append(labels, readJSONL[label](t, "testdata/"+f+".jsonl")...)
 	}
+	total := 0
 	for _, cov := range []string{"summit", "quake", "tram", "ship", "strike", "flood", "airport", "bridge"} {
 		var e *Engine
 		switch cov {
@@ -2388,8 +2389,16 @@ func TestVerdictLabels(t *testing.T) {
 			}
 		}
 		t.Logf("%s: verdicts given on %d of %d yes/no questions the articles settle", cov, given, settled)
+		total += given
+	}
+	if total < minVerdictsGiven {
+		t.Errorf("verdicts given on %d labelled questions; want at least %d", total, minVerdictsGiven)
 	}
 }
+
+// minVerdictsGiven is the floor for the verdicts TestVerdictLabels sees
+// given, below the 35 reached: verdicts are few, but not none.
+const minVerdictsGiven = 30
 
 // TestVerdictFrames: a clause settles a yes/no question only where it
 // holds what the question asks by: a word the articles never use (but
@@ -2408,6 +2417,8 @@ France and Britain committed to sending troops to the region.
 The shipowner, Nordmark Lines, declined to comment.
 
 The shipowner voted against.
+
+The council voted for the tram, against the advice of officers.
 
 The port authority has yet to comment on the plan.
 
@@ -2429,6 +2440,7 @@ Grete Olsen said she had cancelled her flood insurance in 2023.
 		{"did the olsen lady cancel her flood insurance before the storm", ""}, // "storm": asked, and said nowhere
 		{"did the shipowner vote for it", verdictNo},                           // "voted against": the other side
 		{"did the shipowner vote against it", verdictYes},
+		{"did the council vote for the tram", verdictYes}, // "against the advice": no side taken after its verb
 	} {
 		if got := mustAsk(t, e, tc.q).Verdict; got != tc.want {
 			t.Errorf("Ask(%q) verdict %q; want %q", tc.q, got, tc.want)

@@ -62,7 +62,8 @@ func (e *Engine) entities(text string) []entity {
 				sp.start = strings.LastIndex(text[:t.Start], before)
 			}
 			// (the word before may be a name found already, "wend" of
-			// "save wend meadows": the longer name holds it)
+			// "save wend meadows": the name joined with it replaces any
+			// name it overlaps)
 			out = slices.DeleteFunc(out, func(x entity) bool { return x.start < sp.end && x.end > sp.start })
 			out = append(out, entity{sp, e.classOf(text[sp.start:sp.end])})
 		}
@@ -243,20 +244,24 @@ func (e *Engine) personIn(prev string, answer func() *Answer) string {
 			}
 			// an answer that names its person among other words ("Transport
 			// Secretary Helen Achebe said on Thursday"): the name
-			for _, n := range e.names(a.Short) {
-				if name := a.Short[n.start:n.end]; !e.isPlace(name) && e.personLike(name) && wordCount(name) > 1 {
-					return name
-				}
+			if name := e.personNamed(a.Short); name != "" {
+				return name
 			}
 		}
 		if a.Answered && len(a.Passages) > 0 {
 			// the answer is a title or a place: the person its passage names
-			text := a.Passages[0].Text
-			for _, n := range e.names(text) {
-				if name := text[n.start:n.end]; !e.isPlace(name) && e.personLike(name) && wordCount(name) > 1 {
-					return name
-				}
-			}
+			return e.personNamed(a.Passages[0].Text)
+		}
+	}
+	return ""
+}
+
+// personNamed is the first name of a person of two words or more in text,
+// or "".
+func (e *Engine) personNamed(text string) string {
+	for _, n := range e.names(text) {
+		if name := text[n.start:n.end]; !e.isPlace(name) && e.personLike(name) && wordCount(name) > 1 {
+			return name
 		}
 	}
 	return ""

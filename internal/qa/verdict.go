@@ -368,9 +368,11 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		if deniesSaying(i) {
 			negated = true // "which declined to comment": no saying
 		}
-		if i > 0 && sideTaken(q.words, words[i]) && e.asksWithin(q, words[i-1:i]) {
+		if i > 0 && sideTaken(q.words, words[i]) && e.sameVerb(words[i-1], sideVerb(q.words)) {
 			// "did the conservatives vote *for* it": "The Conservative
-			// and Independent groups voted *against*", the other side
+			// and Independent groups voted *against*", the other side,
+			// right after the verb the question takes its side with (not
+			// "voted for the tram, against the advice of officers")
 			negated = true
 		}
 		neg := strings.HasSuffix(words[i], "n't") && !q.asked(words[i])
@@ -411,6 +413,17 @@ func describesNamed(q question, i int) bool {
 	}
 	k := slices.Index(q.words, strings.ToLower(q.terms[i].word))
 	return k > 0 && strings.EqualFold(q.words[k-1], q.terms[i-1].word)
+}
+
+// sideVerb is the word right before the side a question's words take
+// ("vote" of "did they vote for it"), or "".
+func sideVerb(question []string) string {
+	for k := 1; k < len(question); k++ {
+		if question[k] == "for" || question[k] == "against" {
+			return question[k-1]
+		}
+	}
+	return ""
 }
 
 // sideTaken reports whether w, a clause's word, is the side opposite the
