@@ -2457,3 +2457,42 @@ Grete Olsen said she had cancelled her flood insurance in 2023.
 		}
 	}
 }
+
+// TestOverviewSixCoverages: the overview of each of the six coverages the
+// development facts are not about, asked for with Summary or "tldr?",
+// holds each main fact a helper listed from the articles alone
+// (testdata/overview_facts2.json), in 3 to 5 cited sentences.
+func TestOverviewSixCoverages(t *testing.T) {
+	b, err := os.ReadFile("testdata/overview_facts2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, cov := range []string{"tram", "ship", "strike", "flood", "airport", "bridge"} {
+		var facts map[string][]any
+		if err := json.Unmarshal(raw[cov], &facts); err != nil || len(facts) == 0 {
+			t.Fatalf("%s: no facts (%v)", cov, err)
+		}
+		c, _, err := corpus.Dir("testdata/"+cov+"/articles", corpus.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := engineOver(t, c)
+		sum, err := e.Summary(t.Context(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range []Answer{sum, mustAsk(t, e, "tldr?")} {
+			name := cov + ": " + a.Question
+			checkOverview(t, name, a)
+			for fact, alts := range facts {
+				if !slices.ContainsFunc(a.Passages, func(h Hit) bool { return has(h.Text, alts) }) {
+					t.Errorf("%s: no sentence holds the %s (%v)", name, fact, alts)
+				}
+			}
+		}
+	}
+}
