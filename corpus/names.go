@@ -366,10 +366,7 @@ func openingSubject(toks []token, v int) string {
 			break
 		}
 	}
-	j := s
-	for j < v && toks[j].capitalised() && !lexicon.IsFunctionWord(toks[j].lower()) {
-		j++
-	}
+	j := nameRunEnd(toks[:v], s)
 	if j-s < 2 || j >= v-1 {
 		return "" // a name of two words at least: not "Separately, …" or "Yesterday, …"
 	}
@@ -385,6 +382,16 @@ func openingSubject(toks []token, v int) string {
 		}
 	}
 	return joinTokens(toks[s:j])
+}
+
+// nameRunEnd is the index past the run of capitalised words of toks that
+// starts at from, none a function word ("Rasmus Voss", not "In").
+func nameRunEnd(toks []token, from int) int {
+	j := from
+	for j < len(toks) && toks[j].capitalised() && !lexicon.IsFunctionWord(toks[j].lower()) {
+		j++
+	}
+	return j
 }
 
 // titleBefore returns the title in lower case that stands right before
@@ -457,11 +464,7 @@ func namedAfterTitle(toks []token, v int) string {
 		if t != "," {
 			continue
 		}
-		j := k + 1
-		for j < len(toks) && toks[j].capitalised() && !lexicon.IsFunctionWord(toks[j].lower()) {
-			j++
-		}
-		if j > k+2 {
+		if j := nameRunEnd(toks, k+1); j > k+2 {
 			return joinTokens(toks[k+1 : j]) // (two words at least: "said the mayor, Thursday" names no one)
 		}
 		return ""

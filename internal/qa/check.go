@@ -102,15 +102,16 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	// byTime decides a date or a time of day the blanked question found no
 	// answer for by the claim's own passages, where one holds the rest of
 	// the claim (framed, as byCount's) and gives a date or time of the same
-	// kind: "quake hit
-	// calama at like 3am" against "The quake hit at 4:52 a.m. local time"
+	// kind: "quake hit calama at like 3am" against "The quake hit at 4:52
+	// a.m. local time"
 	byTime := func(s slot) {
 		if numberIn(s.value) == "" {
 			return // "next month": a day counted from when it was said, no other date's match
 		}
 		grain := timeGrain(s.value)
 		for _, c := range cands[:min(len(cands), closeLook)] {
-			if !e.framed(said, s, e.hit(c)) {
+			h := e.hit(c)
+			if !e.framed(said, s, h) {
 				continue
 			}
 			dates := findAll(claimDateRE, c.p.Text)
@@ -123,7 +124,6 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 					continue // a time for a time, a year for a year, a day for a day
 				}
 				figureDiffers = true
-				h := e.hit(c)
 				out.Differing = append(out.Differing, h)
 				out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+v+"”")
 				return

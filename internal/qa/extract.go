@@ -1994,7 +1994,7 @@ func extendNoun(text string, s span) span {
 		if stopish[w] || lexicon.IsFunctionWord(w) {
 			break
 		}
-		if (pastVerb(w) || irregularVerbForm(w)) && !(words == 0 && nounAfter(rest[k:])) {
+		if pastForm(w) && !(words == 0 && nounAfter(rest[k:])) {
 			break // "35 countries", not "35 countries met"; but "100 *oiled* birds"
 		}
 		end = s.end + k

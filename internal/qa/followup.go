@@ -171,7 +171,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			}
 		}
 	}
-	if last := len(content) - 1; !ff.asks() && !conn && last >= 1 && (pastVerb(lower(content[last])) || irregularVerbForm(lower(content[last]))) && !isCapital(content[last]) {
+	if last := len(content) - 1; !ff.asks() && !conn && last >= 1 && pastForm(lower(content[last])) && !isCapital(content[last]) {
 		// "any wildlife affected?": a question of its own, its verb's
 		// "was" left out, not a name for the previous question's (but
 		// "the united kingdom?", "wounded soldiers?" are names: the past
@@ -610,7 +610,7 @@ func subjectOf(f qframe) string {
 	var out []string
 	for _, w := range rest {
 		lw := lower(w)
-		if pastVerb(lw) || (lexicon.IsVerb(lw) || strings.HasSuffix(lw, "ing") && ingVerb(lw)) && len(out) > 0 || stopLike[lw] && len(out) > 0 && lw != "of" {
+		if pastVerb(lw) || (lexicon.IsVerb(lw) || ingVerb(lw)) && len(out) > 0 || stopLike[lw] && len(out) > 0 && lw != "of" {
 			break
 		}
 		out = append(out, w)
@@ -629,6 +629,9 @@ var sourceWords = wordSet("source sources link links citation citations cite pro
 // ("going", "sending"): the verb that ends a subject ("is the harwick tram
 // *going* to cost": the tram).
 func ingVerb(w string) bool {
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
 	b, ok := lexicon.VerbBase(w)
 	return ok && b != w
 }

@@ -1,6 +1,11 @@
 package qa
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
 
 // TestDescribedSpeakerNoName: "what did the dam safety expert say" names
 // its speaker by a description; the one whose apposition holds its other
@@ -31,11 +36,7 @@ Residents said the sirens never sounded.
 		{"the reservoir expert", false}, // "reservoir" stands in no speaker's description
 		{"the dam", false},              // no noun for a person
 	} {
-		got := false
-		for _, p := range e.c.Articles[0].Passages {
-			got = got || e.describedSaying(c.who, &cand{a: e.c.Articles[0], p: p, toks: e.analyze(p.Text)}) >= 0
-		}
-		if got != c.want {
+		if got := describedAnywhere(e, c.who); got != c.want {
 			t.Errorf("describedSaying(%q) found %v; want %v", c.who, got, c.want)
 		}
 	}
@@ -53,11 +54,16 @@ The strike at KCT ended on Monday after two weeks.
 
 Henrik Adema, KCT's chief executive, said the agreement was "expensive but sustainable".
 `)
-	found := false
-	for _, p := range e.c.Articles[0].Passages {
-		found = found || e.describedSaying("KCT boss", &cand{a: e.c.Articles[0], p: p, toks: e.analyze(p.Text)}) >= 0
-	}
-	if !found {
+	if !describedAnywhere(e, "KCT boss") {
 		t.Error(`describedSaying("KCT boss") found no one; want Henrik Adema, "KCT's chief executive"`)
 	}
+}
+
+// describedAnywhere reports whether describedSaying finds who in a passage
+// of e's first article.
+func describedAnywhere(e *Engine, who string) bool {
+	a := e.c.Articles[0]
+	return slices.ContainsFunc(a.Passages, func(p corpus.Passage) bool {
+		return e.describedSaying(who, &cand{a: a, p: p, toks: e.analyze(p.Text)}) >= 0
+	})
 }

@@ -202,7 +202,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	total, got := 0.0, 0.0
 	match := make([]float64, len(q.terms))
 	asides := relativeClauses(c.p.Text)
-	if !slices.ContainsFunc(q.words, func(w string) bool { return slices.Contains(comparisonWords, w) }) {
+	if !holdsAny(q.words, comparisonWords) {
 		// nor in what the clause compares its subject with, where the
 		// question compares nothing: "asking for a £5 million
 		// compensation fund, *similar to the one set up in Edinburgh*"
@@ -258,13 +258,6 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 		// anyone killed
 		return "", span{}
 	}
-	if !framesHeld(q, strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))) {
-		// "is the uk sending *more* troops *than* france": "the United
-		// Kingdom separately committed to sending troops" compares
-		// nothing; "were *other* airlines' flights cancelled": "the
-		// airline cancelled 640 flights" is the one asked past
-		return "", span{}
-	}
 	if !e.particlesHeld(q, c, clause) {
 		// "did russia show up": "Russian aggression shows no signs of
 		// slowing" says nothing of its showing up
@@ -285,6 +278,13 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 	}
 	cased := strings.Fields(strings.Map(keepWordRune, text))
 	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
+	if !framesHeld(q, words) {
+		// "is the uk sending *more* troops *than* france": "the United
+		// Kingdom separately committed to sending troops" compares
+		// nothing; "were *other* airlines' flights cancelled": "the
+		// airline cancelled 640 flights" is the one asked past
+		return "", span{}
+	}
 	// around the question's words, from a few before the first to just
 	// after the last: where a hedge or a denial would bear on them
 	first, last := -1, -1
@@ -748,9 +748,6 @@ func (e *Engine) particlesHeld(q question, c *cand, clause span) bool {
 // that does too, whatever its other words; a closed class of English. A
 // "than" before a quantity ("after more than a day") compares with no one.
 func framesHeld(q question, clause []string) bool {
-	holds := func(words, frame []string) bool {
-		return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(frame, w) })
-	}
 	for k, w := range q.words {
 		if w != "than" {
 			continue
@@ -759,12 +756,17 @@ func framesHeld(q question, clause []string) bool {
 		for len(next) > 0 && articles[next[0]] {
 			next = next[1:]
 		}
-		if len(next) > 0 && slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && strings.EqualFold(t.word, next[0]) }) && !holds(clause, []string{"than"}) {
+		if len(next) > 0 && slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && strings.EqualFold(t.word, next[0]) }) && !slices.Contains(clause, "than") {
 			return false
 		}
 	}
 	alterity := []string{"other", "others", "another", "else"}
-	return !holds(q.words, alterity) || holds(clause, alterity)
+	return !holdsAny(q.words, alterity) || holdsAny(clause, alterity)
+}
+
+// holdsAny reports whether words hold any of set.
+func holdsAny(words, set []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(set, w) })
 }
 
 // particles are the adverbs that make a phrasal verb of the verb before

@@ -97,6 +97,10 @@ func irregularVerbForm(w string) bool {
 	return false
 }
 
+// pastForm reports whether w (lower case) is a verb's past form, regular
+// or irregular ("oiled", "taken").
+func pastForm(w string) bool { return pastVerb(w) || irregularVerbForm(w) }
+
 // participles are common irregular past participles ("what was *set*
 // aside").
 var participles = wordSet("set put cut hit left kept held made given taken shown known seen done sent built brought told found")
