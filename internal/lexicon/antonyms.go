@@ -51,24 +51,10 @@ func Opposite(a, b string) bool {
 // antonymBases are w and its base forms, and for a base made with "re-"
 // ("reopen") the root the table holds ("open").
 func antonymBases(w string) []string {
-	out := []string{w}
-	add := func(b string) {
-		if !slices.Contains(out, b) {
-			out = append(out, b)
-		}
-	}
-	for s := range singulars(w) {
-		add(s)
-	}
-	if b, ok := VerbBase(w); ok {
-		add(b)
-	}
-	for _, b := range Inflected(w) {
-		add(b)
-	}
+	out := baseForms(w)
 	for _, b := range slices.Clone(out) {
-		if root, ok := strings.CutPrefix(b, "re"); ok && len(root) >= 3 && antonymTable.ant[root] != nil {
-			add(root)
+		if root, ok := strings.CutPrefix(b, "re"); ok && len(root) >= 3 && antonymTable.ant[root] != nil && !slices.Contains(out, root) {
+			out = append(out, root)
 		}
 	}
 	return out

@@ -41,6 +41,21 @@ func Synonyms(w string) []string {
 			}
 		}
 	}
+	for _, b := range baseForms(w) {
+		add(b)
+	}
+	return out
+}
+
+// baseForms are w and the base forms it may be an inflection of: its
+// singulars, its verb's base, its irregular bases ("found": "find").
+func baseForms(w string) []string {
+	out := []string{w}
+	add := func(b string) {
+		if !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
 	for s := range singulars(w) {
 		add(s)
 	}

@@ -94,7 +94,7 @@ func antonyms(data []byte, known func(string) bool, ant map[string][]string) {
 		}
 		ls := make([]string, n)
 		for i := range int(n) {
-			ls[i] = lemma(f[4+2*i])
+			ls[i] = npmsrc.WordNetLemma(f[4+2*i])
 		}
 		lemmas[f[0]] = ls
 		at := 4 + 2*int(n)
@@ -128,22 +128,4 @@ func antonyms(data []byte, known func(string) bool, ant map[string][]string) {
 		ant[a] = append(ant[a], b)
 		ant[b] = append(ant[b], a)
 	}
-}
-
-// lemma is a WordNet lemma as a word: lower case, its adjective marker
-// ("(a)", "(p)") dropped; "" for a lemma of more than one word, with a
-// capital, or with anything but letters and an inner hyphen.
-func lemma(l string) string {
-	if i := strings.IndexByte(l, '('); i > 0 {
-		l = l[:i]
-	}
-	if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
-		return ""
-	}
-	for _, c := range l {
-		if (c < 'a' || c > 'z') && c != '-' {
-			return ""
-		}
-	}
-	return l
 }

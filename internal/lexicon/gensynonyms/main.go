@@ -95,7 +95,7 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 			return
 		}
 		for i := range int(n) {
-			if l := lemma(f[4+2*i]); l != "" {
+			if l := npmsrc.WordNetLemma(f[4+2*i]); l != "" {
 				lemmas[f[0]] = append(lemmas[f[0]], l)
 			}
 		}
@@ -103,7 +103,7 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 	first := map[string][]string{} // word → the offsets of its first senses
 	npmsrc.WordNetEntries(index, func(f []string) {
 		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-		w := lemma(f[0])
+		w := npmsrc.WordNetLemma(f[0])
 		if w == "" || len(f) < 4 || !known(w) {
 			return
 		}
@@ -127,22 +127,4 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 			}
 		}
 	}
-}
-
-// lemma is a WordNet lemma as a word: lower case, its adjective marker
-// ("(a)", "(p)") dropped; "" for a lemma of more than one word, with a
-// capital, or with anything but letters and an inner hyphen.
-func lemma(l string) string {
-	if i := strings.IndexByte(l, '('); i > 0 {
-		l = l[:i]
-	}
-	if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
-		return ""
-	}
-	for _, c := range l {
-		if (c < 'a' || c > 'z') && c != '-' {
-			return ""
-		}
-	}
-	return l
 }

@@ -66,3 +66,21 @@ func WordNetEntries(data []byte, f func([]string)) {
 		}
 	}
 }
+
+// WordNetLemma is a WordNet lemma as a word: lower case, its adjective marker
+// ("(a)", "(p)") dropped; "" for a lemma of more than one word, with a
+// capital, or with anything but letters and an inner hyphen.
+func WordNetLemma(l string) string {
+	if i := strings.IndexByte(l, '('); i > 0 {
+		l = l[:i]
+	}
+	if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
+		return ""
+	}
+	for _, c := range l {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return ""
+		}
+	}
+	return l
+}
