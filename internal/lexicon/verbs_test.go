@@ -35,3 +35,13 @@ func TestIsVerbBase(t *testing.T) {
 		}
 	}
 }
+
+// TestIsAdjective: words WordNet mostly tags as adjectives, not nouns
+// that may qualify another noun, nor verbs.
+func TestIsAdjective(t *testing.T) {
+	for w, want := range map[string]bool{"local": true, "mad": true, "main": true, "former": true, "pizza": false, "security": false, "troops": false, "build": false, "": false} {
+		if got := IsAdjective(w); got != want {
+			t.Errorf("IsAdjective(%q) = %v; want %v", w, got, want)
+		}
+	}
+}

@@ -1175,6 +1175,9 @@ func focusOf(text string, toks []index.Token) string {
 		if i > 0 && lexicon.IsFunctionWord(word) {
 			continue // "what cargo *still* gets through"
 		}
+		if i > 0 && focus != "" && lexicon.IsAdjective(word) {
+			continue // "what's the mayor so *mad* about": the mayor, not a kind of thing
+		}
 		focus = word
 	}
 	if focus == "" || frameNouns[focus] || elseWords[focus] {

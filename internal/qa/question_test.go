@@ -667,6 +667,22 @@ func TestFocusBeforeLike(t *testing.T) {
 	wantDeclined(t, e, "whats the weather like in paris rn")
 }
 
+// TestFocusNotAdjective: a word WordNet mostly tags as an adjective is no
+// noun a "what" question asks about ("whats the mayor so mad about": the
+// mayor), so a question is not declined for an adjective no article uses
+// when the articles say what it asks; an adjective alone stays the focus.
+func TestFocusNotAdjective(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Aid package\n---\nPort Lisle Mayor Kevin Doiron said the payment would barely cover a new furnace.\nThe province will pay $2,500 to each household.\n")
+	q := e.analyse("whats the port lisle mayor so mad abt lol")
+	if want := e.analyze("mayor")[0].Term; q.focus != want {
+		t.Errorf("focus = %q; want %q", q.focus, want)
+	}
+	a, err := e.Ask(context.Background(), "whats the port lisle mayor so mad abt lol")
+	if err != nil || !a.Answered || !strings.Contains(a.Passages[0].Text, "furnace") {
+		t.Errorf("whats the port lisle mayor so mad abt lol: answered %v (%v); want the mayor's complaint", a.Answered, err)
+	}
+}
+
 // TestFocusBeforePreposition: the noun a "what" question asks about ends
 // at a preposition, whatever preposition ("what kinds of help besides
 // troops": help, not "besides"), or at a verb after an adverb ("what cargo

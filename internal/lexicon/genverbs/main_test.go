@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -20,5 +22,17 @@ func TestVerbs(t *testing.T) {
 	want := []string{"build", "deal", "rebuild"}
 	if !slices.Equal(got, want) {
 		t.Errorf("verbs = %q; want %q", got, want)
+	}
+}
+
+// TestRunPos: a part of speech other than verb or adj is refused before
+// anything is read or written.
+func TestRunPos(t *testing.T) {
+	out := t.TempDir() + "/x.txt"
+	if err := run("no-such.tgz", out, "noun"); err == nil || !strings.Contains(err.Error(), "-pos") {
+		t.Errorf("run -pos noun: %v; want a -pos error", err)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("run -pos noun wrote a file")
 	}
 }
