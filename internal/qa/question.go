@@ -1318,6 +1318,9 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 				if last != "" && !passive && !stopLike[w] && lexicon.IsFunctionWord(w) && !pastVerbAfter(rest[k+1:]) {
 					break // "how many dead *so far*": what is counted ends at a function word, unless its verb is still to come ("how many people who died")
 				}
+				if last != "" && words[i] == "much" && presentVerb(w) {
+					break // "how much cargo *goes* through": what "how much" measures is a mass, its verb agrees in the singular
+				}
 				if !passive && pastVerb(w) && k+1 < len(rest) && modifiedNoun(strings.Trim(rest[k+1], "?,.!")) && len(run) > 0 && !slices.ContainsFunc(run, modifiedNoun) {
 					// "how many nuclear *armed* countries", "how many
 					// badly *damaged* homes": a participle between the

@@ -575,8 +575,9 @@ func TestKindOfIsQuestionWord(t *testing.T) {
 
 // TestCountedNoun: what a "how many" question counts is the last noun
 // after "how many" before its verb, an auxiliary or a function word that
-// opens something else ("so far", "still", "now"), and, for people, its
-// verb in the past is found past an auxiliary.
+// opens something else ("so far", "still", "now") or, after "how much", a
+// verb in the present ("how much cargo goes"), and, for people, its verb
+// in the past is found past an auxiliary.
 func TestCountedNoun(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct{ q, counted, verb string }{
@@ -593,6 +594,10 @@ func TestCountedNoun(t *testing.T) {
 		{"how many badly damaged homes", "homes", ""},
 		{"how many injured people", "", "injured"},                 // first, the deed counted
 		{"how many countries sent reps to paris", "countries", ""}, // after the noun, its verb
+		// "how much" measures a mass, whose verb agrees in the singular:
+		// the verb is no plural noun counted
+		{"how much cargo goes through the port on an average day", "cargo", ""},
+		{"how much oil leaks each day", "oil", ""},
 	} {
 		q := e.analyse(tc.q)
 		got, verb := "", ""
