@@ -137,3 +137,24 @@ func TestPlacesCountNoPeople(t *testing.T) {
 	}
 	wantShorts(t, e, []askedShort{{"how many countries refused to deploy troops", "2: Croatia and the Czech Republic"}})
 }
+
+// TestWhichIndefinite: a "which N" question is not answered by a passage
+// that holds N only as an indefinite one with no name for it ("brought in
+// an outside firm"): it says there is one, not which. A name the passage
+// gives N, before it in apposition ("Kestrel, a consulting firm") or right
+// after it ("the firm Kestrel"), answers.
+func TestWhichIndefinite(t *testing.T) {
+	const head = "---\nid: s\nheadline: Airline outage\n---\n"
+	e := engineOfText(t, head+"Amadi said Sentaro had suspended the procedure and brought in an outside firm to review its controls.\nFlights resumed on Saturday.\n")
+	wantDeclined(t, e, "which firm is reviewing sentaros controls")
+	for _, text := range []string{
+		"Amadi said Sentaro had brought in Kestrel, a consulting firm, to review its controls.\n",
+		"Amadi said Sentaro had brought in the firm Kestrel to review its controls.\n",
+	} {
+		e := engineOfText(t, head+text+"Flights resumed on Saturday.\n")
+		a := mustAsk(t, e, "which firm is reviewing sentaros controls")
+		if !a.Answered || !strings.Contains(a.Passages[0].Text, "Kestrel") {
+			t.Errorf("%q: answered %v %q; want the passage naming Kestrel", text, a.Answered, a.Short)
+		}
+	}
+}

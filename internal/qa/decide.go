@@ -115,6 +115,10 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no name the articles give it"
 	case q.kind == KindWho && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what") && q.wantsCountry() && top.typeOK < 0.5:
 		return "no country the passage names" // "which european country will command …": a city or a person is none
+	case e.onlyIndefinite(q, top):
+		// "which firm is reviewing Sentaro's controls": "brought in an
+		// outside firm" says there is one, not which
+		return "the passage speaks of one, not which"
 	case !top.typedNames && !q.event:
 		// (a question read as asking about the coverage's event names
 		// nothing itself: the event's names are the articles' own)
@@ -936,3 +940,61 @@ func (e *Engine) namedBeforeOnly(q question, c *cand) bool {
 	}
 	return false
 }
+
+// onlyIndefinite reports whether a "which N" question's passage holds N
+// with no name for it (namesOfKind) and only as an indefinite one ("an
+// outside firm", "One alliance", "a church tower"): it tells that there
+// is one, not which.
+func (e *Engine) onlyIndefinite(q question, c *cand) bool {
+	if len(q.words) == 0 || q.words[0] != "which" || q.focus == "" || q.asksArticle || e.namesOfKind(q, c) != 0.3 {
+		return false
+	}
+	k := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
+	if k < 0 {
+		return false
+	}
+	focus, text, seen := q.terms[k], c.p.Text, false
+	for _, tok := range c.toks {
+		if tok.Term != focus.term && !slices.Contains(focus.spellings, tok.Term) {
+			continue // (a synonym or a word near in meaning is no sure mention of N: "a multi-national force" for "countries")
+		}
+		seen = true
+		from := afterLastMark(text[:tok.Start], clauseMarks)
+		before := strings.Fields(strings.ToLower(text[from:tok.Start]))
+		indefinite := false
+		for i := len(before) - 1; i >= 0 && i >= len(before)-indefiniteReach; i-- {
+			if indefiniteWords[strings.Trim(before[i], "\"“”‘’'")] {
+				indefinite = true
+				break
+			}
+		}
+		if !indefinite || e.endsOnNameComma(text[:from]) {
+			// a definite one, or one a name just before says which:
+			// "Greenland, a recent flashpoint"
+			return false
+		}
+	}
+	return seen
+}
+
+// endsOnNameComma reports whether text ends with a name and a comma: what
+// follows is an apposition to that name.
+func (e *Engine) endsOnNameComma(text string) bool {
+	t := strings.TrimRight(text, " ")
+	if !strings.HasSuffix(t, ",") {
+		return false
+	}
+	t = strings.TrimSuffix(t, ",")
+	for _, n := range e.names(t) {
+		if n.end == len(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteReach is how many words before a noun its indefinite
+// determiner may stand ("an *outside* firm", "a *small local* firm").
+const indefiniteReach = 3
+
+var indefiniteWords = wordSet("a an one another some any")
