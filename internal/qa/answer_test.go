@@ -158,3 +158,17 @@ func TestWhichIndefinite(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenNeedsTime: a "when" question whose best passage holds no date,
+// no time of day and no "once …" is declined, as a "how long" one with no
+// duration is: the answer type asked for is absent. With a date it is
+// answered.
+func TestWhenNeedsTime(t *testing.T) {
+	const head = "---\nid: s\nheadline: Canal reopens\n---\n"
+	e := engineOfText(t, head+"The Valdane Canal was built by a private company to link the two seas.\nShips queued at both ends.\n")
+	wantDeclined(t, e, "when was the valdane canal built")
+	e = engineOfText(t, head+"The Valdane Canal was built in 1911 by a private company to link the two seas.\nShips queued at both ends.\n")
+	if a := mustAsk(t, e, "when was the valdane canal built"); !a.Answered || !strings.Contains(a.Short, "1911") {
+		t.Errorf("when was the valdane canal built: answered %v %q; want 1911", a.Answered, a.Short)
+	}
+}

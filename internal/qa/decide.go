@@ -107,6 +107,8 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the article the question names does not say"
 	case q.kind == KindHowLong && top.typeOK == 0:
 		return "no duration or date in the passage" // "how long has starmer been pm": a list of leaders says nothing of how long
+	case q.kind == KindWhen && top.typeOK == 0:
+		return "no date or time in the passage" // "when was NATO founded": a passage about NATO with no date, no time of day, no "once …"
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:
