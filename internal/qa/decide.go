@@ -235,6 +235,12 @@ func partitivePredicate(q question) []string {
 	if at < 0 || at >= len(w) {
 		return nil
 	}
+	for k := at; k < min(len(w)-1, at+maxWholeModifiers); k++ {
+		if pluralNoun(w[k]) || !pluralNoun(w[k+1]) {
+			break
+		}
+		at = k + 1 // "how many of the *oiled* birds died": the whole is the birds, its words before them qualify it
+	}
 	after := strings.Join(w[at+1:], " ") // past the whole's noun
 	var out []string
 	for _, t := range q.terms {
@@ -245,6 +251,10 @@ func partitivePredicate(q question) []string {
 	}
 	return out
 }
+
+// maxWholeModifiers is how many words may qualify the whole a partitive
+// "how many of the …" counts a part of, before its plural noun.
+const maxWholeModifiers = 2
 
 // figureSays reports whether a figure of a candidate stands in a clause
 // that holds one of terms.

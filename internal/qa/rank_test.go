@@ -667,6 +667,9 @@ func TestHeadingGivesWay(t *testing.T) {
 // TestPartitiveCount: "how many of the X were Y" counts the X that were
 // Y: a figure of all X ("more than 400 aftershocks") does not answer it,
 // one whose clause says Y does ("187 of the dead were residents of Lima").
+// Words that qualify X are of the whole, not of what is said of the part
+// ("how many of the oiled birds died": "41 oiled birds had been taken"
+// says nothing of dying).
 func TestPartitiveCount(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -674,8 +677,9 @@ headline: Quake Toll
 ---
 It was the strongest of more than 400 aftershocks recorded since Tuesday, officials said.
 At least 187 of the dead were residents of Lima, the ministry said.
+Rescuers said 41 oiled birds had been taken to a rescue centre.
 `)
-	for q, want := range map[string]bool{"how many of the aftershocks were over magnitude 5": false, "how many of the dead lived in lima": true} {
+	for q, want := range map[string]bool{"how many of the aftershocks were over magnitude 5": false, "how many of the dead lived in lima": true, "how many of the oiled birds died": false, "how many of the oiled birds were taken to a rescue centre": true} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || a.Answered != want {
 			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)
