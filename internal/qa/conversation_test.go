@@ -327,6 +327,12 @@ func TestResolve(t *testing.T) {
 		// or comes after it
 		{"how many ships were waiting on monday", "and on thursday?", "how many ships were waiting on thursday"},
 		{"how many ships were stuck", "and on tuesday?", "how many ships were stuck on tuesday"},
+		// a phrase of the follow-up takes the place of the previous one's
+		// of the same preposition, a place one of any place one's; "in"
+		// before a place is no time
+		{"how high did the river get at brackenford", "and in port lisle?", "how high did the river get in port lisle"},
+		{"what do passengers get for cancelled flights", "and for long flights?", "what do passengers get for long flights"},
+		{"how many ships were stuck in the canal", "and in june?", "how many ships were stuck in the canal in june"},
 		// "who else" with a verb of its own asks that, past the answer before
 		{"who is the salvage master", "who else was quoted", "who was quoted"},
 		// a correction asks the previous question of what follows it

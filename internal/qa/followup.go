@@ -191,7 +191,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			return r
 		}
 		x := strings.Join(trimFillers(words), " ")
-		if xw := strings.Fields(x); len(xw) > 1 && timePreps[lower(xw[0])] {
+		if xw := strings.Fields(x); len(xw) > 1 && timePreps[lower(xw[0])] && timeWord(lower(strings.Trim(xw[len(xw)-1], "?!.,"))) {
 			// "and on tuesday?": a time for the previous question, in
 			// place of the one it gave ("on monday") or after it
 			return reading{text: withTime(prev, x)}
@@ -675,6 +675,13 @@ func onlyMoreAsked(words []string) bool {
 
 // timePreps open a phrase of time a follow-up adds to the previous
 // question ("and on tuesday?", "what about in june").
+// timeWord reports whether w names a time: a day, a month, a part of a
+// day or of a year ("tuesday", "june", "morning", "weekend"), a year, or
+// a number ("in 2019", "by the 15th"): "and in port lisle?" is a place.
+func timeWord(w string) bool {
+	return timeScope[w] || monthOf(w) != "" || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
 var timePreps = wordSet("on in during after before by since until")
 
 // withTime puts the phrase of time t in question q: in place of a phrase

@@ -145,6 +145,16 @@ func (e *Engine) substitute(prev, x string) string {
 			}
 		}
 	}
+	if len(xw) > 1 && prepositions[lower(xw[0])] {
+		// "and in port lisle?" after "how high did the river get at
+		// brackenford", "and for long flights?" after "what do passengers
+		// get for cancelled flights": the phrase takes the place of the
+		// previous question's phrase of the same preposition, or of a
+		// place one for a place
+		if out, ok := e.replacePhrase(prev, xw); ok {
+			return out
+		}
+	}
 	class := "thing"
 	if len(e.entities(x)) > 0 || isCapital(x) {
 		class = e.classOf(x)
@@ -206,6 +216,37 @@ func (e *Engine) substitute(prev, x string) string {
 		}
 	}
 	return strings.TrimRight(prev, "?!. ") + " " + x
+}
+
+// replacePhrase puts the prepositional phrase xw in place of prev's last
+// phrase opened by the same preposition, or, for a phrase of place ("in
+// port lisle"), by any preposition of place ("at brackenford"); the
+// phrase replaced runs to the next preposition or the question's end. ok
+// is false when prev has no such phrase.
+func (e *Engine) replacePhrase(prev string, xw []string) (string, bool) {
+	pw := wordsOf(prev)
+	prep := lower(xw[0])
+	at := -1
+	for i := len(pw) - 2; i >= 1 && at < 0; i-- {
+		if w := lower(pw[i]); w == prep || placePreps[prep] && placePreps[w] {
+			at = i
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	return strings.Join(slices.Concat(pw[:at], xw, pw[phraseEnd(pw, at):]), " "), true
+}
+
+// phraseEnd is where the phrase opened by the preposition at i of words
+// ends: at the next preposition or the words' end.
+func phraseEnd(words []string, i int) int {
+	for k := i + 1; k < len(words); k++ {
+		if prepositions[lower(words[k])] {
+			return k
+		}
+	}
+	return len(words)
 }
 
 // joinsNames reports whether the words between two names join them in
