@@ -333,6 +333,10 @@ func TestResolve(t *testing.T) {
 		{"how high did the river get at brackenford", "and in port lisle?", "how high did the river get in port lisle"},
 		{"what do passengers get for cancelled flights", "and for long flights?", "what do passengers get for long flights"},
 		{"how many ships were stuck in the canal", "and in june?", "how many ships were stuck in the canal in june"},
+		// a word of the follow-up takes the place of the previous
+		// question's word nearest it in meaning
+		{"when did buses go back on the bridge", "and cars?", "when did cars go back on the bridge"},
+		{"did trucks cross the bridge on monday", "and cars?", "did cars cross the bridge on monday"},
 		// "who else" with a verb of its own asks that, past the answer before
 		{"who is the salvage master", "who else was quoted", "who was quoted"},
 		// a correction asks the previous question of what follows it

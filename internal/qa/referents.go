@@ -215,6 +215,26 @@ func (e *Engine) substitute(prev, x string) string {
 			return prev[:at] + x + prev[at+len(last):]
 		}
 	}
+	if class == "thing" && len(xw) == 1 {
+		// "and cars?" after "when did buses go back on the bridge": the
+		// word it takes the place of is the previous question's word
+		// nearest it in meaning (GloVe, at soft matching's least)
+		pw := wordsOf(prev)
+		best, at := float32(softMin), -1
+		for i, w := range pw {
+			lw := lower(w)
+			if lexicon.IsFunctionWord(lw) || auxiliaries[lw] || lw == lower(x) {
+				continue
+			}
+			if sim, ok := lexicon.Default().Similarity(lower(x), lw); ok && sim >= best {
+				best, at = sim, i
+			}
+		}
+		if at >= 0 {
+			pw[at] = x
+			return strings.Join(pw, " ")
+		}
+	}
 	return strings.TrimRight(prev, "?!. ") + " " + x
 }
 
