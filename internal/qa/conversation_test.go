@@ -313,6 +313,9 @@ func TestResolve(t *testing.T) {
 		// after a question answered by a figure, a time or a place, "it" is
 		// what that question asked about, not its answer
 		{"how long would the guarantees last", "who has to approve it", "who has to approve the guarantees last"},
+		// a word mostly a verb after a determiner or an adjective is the
+		// subject's noun ("the first *attempt*")
+		{"when was the first attempt to refloat the ship", "why didnt it work", "why didn't the first attempt work"},
 		{"how strong was the ceasefire", "how long was it", "how long was the ceasefire"},
 		// but "where is that" after "where …" asks where the place that
 		// answered lies

@@ -610,7 +610,7 @@ func subjectOf(f qframe) string {
 	var out []string
 	for _, w := range rest {
 		lw := lower(w)
-		if pastVerb(lw) || (lexicon.IsVerb(lw) || ingVerb(lw)) && len(out) > 0 || stopLike[lw] && len(out) > 0 && lw != "of" {
+		if pastVerb(lw) || (lexicon.IsVerb(lw) || ingVerb(lw)) && len(out) > 0 && !nounSlot(out[len(out)-1]) || stopLike[lw] && len(out) > 0 && lw != "of" {
 			break
 		}
 		out = append(out, w)
@@ -628,6 +628,17 @@ var sourceWords = wordSet("source sources link links citation citations cite pro
 // ingVerb reports whether w, a word in -ing, is a form of an English verb
 // ("going", "sending"): the verb that ends a subject ("is the harwick tram
 // *going* to cost": the tram).
+// nounSlot reports whether the word after w is a noun whatever else it
+// may be: w is a determiner or an adjective ("the *attempt*", "the first
+// *attempt*", "a long *wait*"; lexicon.IsAdjective).
+func nounSlot(w string) bool {
+	lw := lower(w)
+	return nounDeterminers[lw] || lexicon.IsAdjective(lw)
+}
+
+// nounDeterminers are the words a noun phrase opens on.
+var nounDeterminers = wordSet("the a an this that these those its their his her our your my")
+
 func ingVerb(w string) bool {
 	if !strings.HasSuffix(w, "ing") {
 		return false
