@@ -316,6 +316,10 @@ func TestResolve(t *testing.T) {
 		// a word mostly a verb after a determiner or an adjective is the
 		// subject's noun ("the first *attempt*")
 		{"when was the first attempt to refloat the ship", "why didnt it work", "why didn't the first attempt work"},
+		// "them" after a question that names only places is the plural
+		// noun it spoke of, with its words
+		{"why are the keldhaven dockers on strike", "what did kct offer them", "what did kct offer the keldhaven dockers"},
+		{"what did france and the uk pledge", "what did they say", "what did france and uk say"}, // (no plural noun: the places, as before)
 		{"how strong was the ceasefire", "how long was it", "how long was the ceasefire"},
 		// but "where is that" after "where …" asks where the place that
 		// answered lies

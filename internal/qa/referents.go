@@ -360,8 +360,38 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 		}
 	}
 	var names []string
+	places := true
 	for _, en := range e.entities(prev) {
 		names = append(names, prev[en.start:en.end])
+		places = places && en.class == "place"
+	}
+	if places {
+		// "what did kct offer them" after "why are the keldhaven dockers on
+		// strike": people, whom a place is not, are the plural noun the
+		// question spoke of, with the words before it that qualify it
+		if np := pluralPhrase(wordsOf(prev)); np != "" {
+			return np
+		}
 	}
 	return strings.Join(names, " and ")
+}
+
+// pluralPhrase is the last plural noun of words with the words before it
+// of its phrase, from its determiner ("the keldhaven dockers"), or "".
+func pluralPhrase(words []string) string {
+	for i := len(words) - 1; i >= 1; i-- {
+		lw := lower(words[i])
+		if !pluralNoun(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) {
+			continue
+		}
+		from := i
+		for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsVerb(lower(words[from-1])) {
+			from--
+		}
+		if from > 0 && nounDeterminers[lower(words[from-1])] {
+			from--
+		}
+		return strings.Join(words[from:i+1], " ")
+	}
+	return ""
 }
