@@ -418,14 +418,12 @@ func (e *Engine) align(q question, c *cand) float64 {
 				}
 				x, _ := lexicon.Default().Vector(strings.ToLower(t.word)) // the word as read, corrected
 				nx := norm8(x)
-				best := float32(0)
-				for _, p := range pw {
-					if p.n == 0 || nx == 0 {
-						continue
-					}
-					if s := float32(lexicon.Dot(x, p.v)) / (nx * p.n); s > best && !lexicon.Opposite(strings.ToLower(t.word), p.w) {
-						best = s // (not an opposite: "reopened" says nothing of "closed")
-					}
+				// the nearest passage word; where it means the opposite
+				// ("reopened" says nothing of "closed"), the nearest of the
+				// others (opposites are few: the check is made once)
+				best, opposite := nearestWord(x, nx, pw, "")
+				if opposite != "" && lexicon.Opposite(strings.ToLower(t.word), opposite) {
+					best, _ = nearestWord(x, nx, pw, opposite)
 				}
 				return best
 			})
@@ -437,6 +435,21 @@ func (e *Engine) align(q question, c *cand) float64 {
 		return 0
 	}
 	return got / total
+}
+
+// nearestWord is the greatest similarity of a word (vector x, norm nx) to
+// a passage word other than skip, and that word.
+func nearestWord(x []int8, nx float32, pw []wordVec, skip string) (float32, string) {
+	best, word := float32(0), ""
+	for _, p := range pw {
+		if p.n == 0 || nx == 0 || p.w == skip && skip != "" {
+			continue
+		}
+		if s := float32(lexicon.Dot(x, p.v)) / (nx * p.n); s > best {
+			best, word = s, p.w
+		}
+	}
+	return best, word
 }
 
 // aligns reports whether a question term counts by its meaning in align
