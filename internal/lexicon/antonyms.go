@@ -48,12 +48,12 @@ func Opposite(a, b string) bool {
 	return false
 }
 
-// antonymBases are w and its base forms, and for a base made with "re-"
-// ("reopen") the root the table holds ("open").
+// antonymBases are w and its base forms, and for a verb made with "re-"
+// ("reopen") the verb it makes again ("open"); not "retail" nor "related".
 func antonymBases(w string) []string {
 	out := baseForms(w)
 	for _, b := range slices.Clone(out) {
-		if root, ok := strings.CutPrefix(b, "re"); ok && len(root) >= 3 && antonymTable.ant[root] != nil && !slices.Contains(out, root) {
+		if root, ok := strings.CutPrefix(b, "re"); ok && len(root) >= 3 && IsVerbBase(b) && IsVerbBase(root) && antonymTable.ant[root] != nil && !slices.Contains(out, root) {
 			out = append(out, root)
 		}
 	}

@@ -21,6 +21,8 @@ func TestOpposite(t *testing.T) {
 		{"troops", "soldiers", false},
 		{"open", "open", false},
 		{"reopened", "opened", false},
+		{"retail", "head", false},   // no verb made again with "re-"
+		{"related", "early", false}, // nor this
 		{"", "open", false},
 		{"xqzt", "open", false},
 	} {

@@ -150,6 +150,7 @@ func TestWhichIndefinite(t *testing.T) {
 	for _, text := range []string{
 		"Amadi said Sentaro had brought in Kestrel, a consulting firm, to review its controls.\n",
 		"Amadi said Sentaro had brought in the firm Kestrel to review its controls.\n",
+		"Kestrel Partners is an outside firm that Sentaro brought in to review its controls.\n",
 	} {
 		e := engineOfText(t, head+text+"Flights resumed on Saturday.\n")
 		a := mustAsk(t, e, "which firm is reviewing sentaros controls")
@@ -167,6 +168,11 @@ func TestWhenNeedsTime(t *testing.T) {
 	const head = "---\nid: s\nheadline: Canal reopens\n---\n"
 	e := engineOfText(t, head+"The Valdane Canal was built by a private company to link the two seas.\nShips queued at both ends.\n")
 	wantDeclined(t, e, "when was the valdane canal built")
+	// a clause that says when by another event is left to the evidence
+	e = engineOfText(t, head+"Dockers walked out after talks with the port broke down.\nShips queued at both ends.\n")
+	if a := mustAsk(t, e, "when did the dockers walk out"); !a.Answered {
+		t.Error("when did the dockers walk out: declined; want the passage that says after what")
+	}
 	e = engineOfText(t, head+"The Valdane Canal was built in 1911 by a private company to link the two seas.\nShips queued at both ends.\n")
 	if a := mustAsk(t, e, "when was the valdane canal built"); !a.Answered || !strings.Contains(a.Short, "1911") {
 		t.Errorf("when was the valdane canal built: answered %v %q; want 1911", a.Answered, a.Short)

@@ -1156,10 +1156,14 @@ func (e *Engine) namesOfKind(q question, c *cand) float64 {
 		}
 	}
 	if held {
-		return 0.3
+		return kindUnnamed
 	}
 	return 0.5
 }
+
+// kindUnnamed is namesOfKind's score of a passage that holds the kind
+// asked about with no name for it.
+const kindUnnamed = 0.3
 
 // withUnit reports whether the number at s of text is a measure of the
 // dimension m: a unit of it follows ("38 kilometres", "72-member") or

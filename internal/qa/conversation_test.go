@@ -316,10 +316,12 @@ func TestResolve(t *testing.T) {
 		// a word mostly a verb after a determiner or an adjective is the
 		// subject's noun ("the first *attempt*")
 		{"when was the first attempt to refloat the ship", "why didnt it work", "why didn't the first attempt work"},
+		{"when did the average fall", "why did it fall", "why did the average fall"}, // (the last word is the verb)
 		// "them" after a question that names only places is the plural
 		// noun it spoke of, with its words
 		{"why are the keldhaven dockers on strike", "what did kct offer them", "what did kct offer the keldhaven dockers"},
 		{"what did france and the uk pledge", "what did they say", "what did france and uk say"}, // (no plural noun: the places, as before)
+		{"how many homes were flooded", "what did they say", "what did homes say"},               // not the question's words before it
 		{"how strong was the ceasefire", "how long was it", "how long was the ceasefire"},
 		// but "where is that" after "where …" asks where the place that
 		// answered lies
@@ -340,6 +342,11 @@ func TestResolve(t *testing.T) {
 		{"how high did the river get at brackenford", "and in port lisle?", "how high did the river get in port lisle"},
 		{"what do passengers get for cancelled flights", "and for long flights?", "what do passengers get for long flights"},
 		{"how many ships were stuck in the canal", "and in june?", "how many ships were stuck in the canal in june"},
+		// an event or a part of a day after its preposition is a time
+		// still; a phrase replaced ends at the verb after it
+		{"how many ships were waiting", "and after the storm?", "how many ships were waiting after the storm"},
+		{"how many people were evacuated in kessby", "and in the morning?", "how many people were evacuated in kessby in the morning"},
+		{"how many people in kessby lost power", "and in brackenford?", "how many people in brackenford lost power"},
 		// a word of the follow-up takes the place of the previous
 		// question's word nearest it in meaning
 		{"when did buses go back on the bridge", "and cars?", "when did cars go back on the bridge"},

@@ -107,7 +107,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the article the question names does not say"
 	case q.kind == KindHowLong && top.typeOK == 0:
 		return "no duration or date in the passage" // "how long has starmer been pm": a list of leaders says nothing of how long
-	case q.kind == KindWhen && top.typeOK == 0:
+	case q.kind == KindWhen && top.typeOK == 0 && !eventClause(top.p.Text):
 		return "no date or time in the passage" // "when was NATO founded": a passage about NATO with no date, no time of day, no "once …"
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
@@ -235,11 +235,18 @@ func partitivePredicate(q question) []string {
 	if at < 0 || at >= len(w) {
 		return nil
 	}
-	for k := at; k < min(len(w)-1, at+maxWholeModifiers); k++ {
-		if pluralNoun(w[k]) || !pluralNoun(w[k+1]) {
-			break
+	if !pluralNoun(w[at]) {
+		// "how many of the *badly oiled* birds died": the whole is the
+		// birds, the words before them qualify it
+		for k := at + 1; k < len(w) && k <= at+maxWholeModifiers; k++ {
+			if auxiliaries[w[k]] || lexicon.IsFunctionWord(w[k]) {
+				break // "how many of the missing *are* kids": the whole ends before its verb
+			}
+			if pluralNoun(w[k]) {
+				at = k
+				break
+			}
 		}
-		at = k + 1 // "how many of the *oiled* birds died": the whole is the birds, its words before them qualify it
 	}
 	after := strings.Join(w[at+1:], " ") // past the whole's noun
 	var out []string
@@ -251,6 +258,21 @@ func partitivePredicate(q question) []string {
 	}
 	return out
 }
+
+// eventClause reports whether text says when by another event in a
+// clause of its own ("walked out *after talks broke down*", "reopened
+// *when the water receded*"), which typeWhen leaves to the evidence:
+// plain "after" places what is past as often as it answers "when".
+func eventClause(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if eventCues[strings.Trim(w, ",;:.\"“”")] {
+			return true
+		}
+	}
+	return false
+}
+
+var eventCues = wordSet("after before until when once while since")
 
 // maxWholeModifiers is how many words may qualify the whole a partitive
 // "how many of the …" counts a part of, before its plural noun.
@@ -958,7 +980,7 @@ func (e *Engine) namedBeforeOnly(q question, c *cand) bool {
 // outside firm", "One alliance", "a church tower"): it tells that there
 // is one, not which.
 func (e *Engine) onlyIndefinite(q question, c *cand) bool {
-	if len(q.words) == 0 || q.words[0] != "which" || q.focus == "" || q.asksArticle || e.namesOfKind(q, c) != 0.3 {
+	if len(q.words) == 0 || q.words[0] != "which" || q.focus == "" || q.asksArticle || e.namesOfKind(q, c) != kindUnnamed {
 		return false
 	}
 	k := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
@@ -975,18 +997,36 @@ func (e *Engine) onlyIndefinite(q question, c *cand) bool {
 		before := strings.Fields(strings.ToLower(text[from:tok.Start]))
 		indefinite := false
 		for i := len(before) - 1; i >= 0 && i >= len(before)-indefiniteReach; i-- {
-			if indefiniteWords[strings.Trim(before[i], "\"“”‘’'")] {
+			w := strings.Trim(before[i], "\"“”‘’'")
+			if nounDeterminers[w] && !indefiniteWords[w] {
+				break // "some of *the* firm's staff": a definite one
+			}
+			if indefiniteWords[w] {
 				indefinite = true
 				break
 			}
 		}
-		if !indefinite || e.endsOnNameComma(text[:from]) {
-			// a definite one, or one a name just before says which:
-			// "Greenland, a recent flashpoint"
+		if !indefinite || e.endsOnNameComma(text[:from]) || e.namedByCopula(q, text[from:tok.Start]) {
+			// a definite one, or one a name says which: before it in
+			// apposition ("Greenland, a recent flashpoint") or as the
+			// subject it is said of ("Kestrel Partners is an outside firm")
 			return false
 		}
 	}
 	return seen
+}
+
+// namedByCopula reports whether text, the words of a clause before an
+// indefinite noun, ends on a name the question does not give and a form
+// of "be" before the determiner: "Kestrel Partners is (an outside …)".
+func (e *Engine) namedByCopula(q question, text string) bool {
+	for _, n := range e.freeSpans(q, text, e.names(text)) {
+		rest := strings.Fields(strings.ToLower(text[n.end:]))
+		if len(rest) >= 2 && copulas[rest[0]] && indefiniteWords[rest[1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // endsOnNameComma reports whether text ends with a name and a comma: what

@@ -191,7 +191,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			return r
 		}
 		x := strings.Join(trimFillers(words), " ")
-		if xw := strings.Fields(x); len(xw) > 1 && timePreps[lower(xw[0])] && timeWord(lower(strings.Trim(xw[len(xw)-1], "?!.,"))) {
+		if xw := strings.Fields(x); len(xw) > 1 && timePreps[lower(xw[0])] && (!placePreps[lower(xw[0])] || timeWord(lower(strings.Trim(xw[len(xw)-1], "?!.,")))) {
+			// ("after the storm", "since the ceasefire" are times; "in"
+			// opens a place too: "in port lisle" is one, "in june" not)
 			// "and on tuesday?": a time for the previous question, in
 			// place of the one it gave ("on monday") or after it
 			return reading{text: withTime(prev, x)}
@@ -608,9 +610,12 @@ func subjectOf(f qframe) string {
 		}
 	}
 	var out []string
-	for _, w := range rest {
+	for i, w := range rest {
 		lw := lower(w)
-		if pastVerb(lw) || (lexicon.IsVerb(lw) || ingVerb(lw)) && len(out) > 0 && !nounSlot(out[len(out)-1]) || stopLike[lw] && len(out) > 0 && lw != "of" {
+		// (a word after a determiner or an adjective is a noun where
+		// another word follows it; the last is the verb: "the average fall")
+		noun := len(out) > 0 && nounSlot(out[len(out)-1]) && i+1 < len(rest)
+		if pastVerb(lw) || (lexicon.IsVerb(lw) || ingVerb(lw)) && len(out) > 0 && !noun || stopLike[lw] && len(out) > 0 && lw != "of" {
 			break
 		}
 		out = append(out, w)
@@ -625,9 +630,6 @@ func subjectOf(f qframe) string {
 // articles, so a follow-up of these alone asks the previous question again.
 var sourceWords = wordSet("source sources link links citation citations cite proof ref refs")
 
-// ingVerb reports whether w, a word in -ing, is a form of an English verb
-// ("going", "sending"): the verb that ends a subject ("is the harwick tram
-// *going* to cost": the tram).
 // nounSlot reports whether the word after w is a noun whatever else it
 // may be: w is a determiner or an adjective ("the *attempt*", "the first
 // *attempt*", "a long *wait*"; lexicon.IsAdjective).
@@ -639,6 +641,9 @@ func nounSlot(w string) bool {
 // nounDeterminers are the words a noun phrase opens on.
 var nounDeterminers = wordSet("the a an this that these those its their his her our your my")
 
+// ingVerb reports whether w, a word in -ing, is a form of an English verb
+// ("going", "sending"): the verb that ends a subject ("is the harwick tram
+// *going* to cost": the tram).
 func ingVerb(w string) bool {
 	if !strings.HasSuffix(w, "ing") {
 		return false
@@ -684,15 +689,19 @@ func onlyMoreAsked(words []string) bool {
 	return onlyAsked(words, moreWords, func(lw string) bool { return requestWords[lw] })
 }
 
-// timePreps open a phrase of time a follow-up adds to the previous
-// question ("and on tuesday?", "what about in june").
 // timeWord reports whether w names a time: a day, a month, a part of a
 // day or of a year ("tuesday", "june", "morning", "weekend"), a year, or
 // a number ("in 2019", "by the 15th"): "and in port lisle?" is a place.
 func timeWord(w string) bool {
-	return timeScope[w] || monthOf(w) != "" || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9'
+	return timeScope[w] || timeNouns[w] || monthOf(w) != "" || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// timeNouns are the parts of a day and of a year, which "in" opens as it
+// opens places ("in the morning", "in summer").
+var timeNouns = wordSet("morning afternoon evening night weekend spring summer autumn fall winter")
+
+// timePreps open a phrase of time a follow-up adds to the previous
+// question ("and on tuesday?", "what about in june").
 var timePreps = wordSet("on in during after before by since until")
 
 // withTime puts the phrase of time t in question q: in place of a phrase

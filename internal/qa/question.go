@@ -1175,8 +1175,8 @@ func focusOf(text string, toks []index.Token) string {
 		if i > 0 && lexicon.IsFunctionWord(word) {
 			continue // "what cargo *still* gets through"
 		}
-		if i > 0 && focus != "" && lexicon.IsAdjective(word) {
-			continue // "what's the mayor so *mad* about": the mayor, not a kind of thing
+		if i > 0 && focus != "" && lexicon.IsFunctionWord(rest[i-1]) && lexicon.IsAdjective(word) {
+			continue // "what's the mayor so *mad* about": the mayor, not a kind of thing (but "which council *official*": the official)
 		}
 		focus = word
 	}

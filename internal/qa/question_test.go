@@ -682,6 +682,11 @@ func TestFocusNotAdjective(t *testing.T) {
 	if want := e.analyze("mayor")[0].Term; q.focus != want {
 		t.Errorf("focus = %q; want %q", q.focus, want)
 	}
+	// a noun WordNet also tags as an adjective, right after another noun,
+	// is the head: "which council official"
+	if q, want := e.analyse("which council official resigned"), e.analyze("official")[0].Term; q.focus != want {
+		t.Errorf("which council official resigned: focus = %q; want %q", q.focus, want)
+	}
 	a, err := e.Ask(context.Background(), "whats the port lisle mayor so mad abt lol")
 	if err != nil || !a.Answered || !strings.Contains(a.Passages[0].Text, "furnace") {
 		t.Errorf("whats the port lisle mayor so mad abt lol: answered %v (%v); want the mayor's complaint", a.Answered, err)

@@ -679,7 +679,7 @@ It was the strongest of more than 400 aftershocks recorded since Tuesday, offici
 At least 187 of the dead were residents of Lima, the ministry said.
 Rescuers said 41 oiled birds had been taken to a rescue centre.
 `)
-	for q, want := range map[string]bool{"how many of the aftershocks were over magnitude 5": false, "how many of the dead lived in lima": true, "how many of the oiled birds died": false, "how many of the oiled birds were taken to a rescue centre": true} {
+	for q, want := range map[string]bool{"how many of the aftershocks were over magnitude 5": false, "how many of the dead lived in lima": true, "how many of the oiled birds died": false, "how many of the oiled birds were taken to a rescue centre": true, "how many of the badly oiled birds died": false} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || a.Answered != want {
 			t.Errorf("%s: answered %v %q, %v; want answered %v", q, a.Answered, a.Short, err, want)

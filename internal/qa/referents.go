@@ -259,10 +259,13 @@ func (e *Engine) replacePhrase(prev string, xw []string) (string, bool) {
 }
 
 // phraseEnd is where the phrase opened by the preposition at i of words
-// ends: at the next preposition or the words' end.
+// ends: at the next preposition, at a verb or an auxiliary past the
+// phrase's first word ("in kessby *lost* power"), at a word of time
+// ("in kessby *last* week"), or at the words' end.
 func phraseEnd(words []string, i int) int {
 	for k := i + 1; k < len(words); k++ {
-		if prepositions[lower(words[k])] {
+		w := lower(words[k])
+		if prepositions[w] || k > i+1 && (auxiliaries[w] || pastVerb(w) || lexicon.IsVerb(w) || timeScope[w] || timeNouns[w] || w == "last" || w == "next") {
 			return k
 		}
 	}
@@ -367,8 +370,9 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 	}
 	if places {
 		// "what did kct offer them" after "why are the keldhaven dockers on
-		// strike": people, whom a place is not, are the plural noun the
-		// question spoke of, with the words before it that qualify it
+		// strike": where the question names no one but places, or nothing,
+		// people, whom a place is not, are the plural noun it spoke of,
+		// with the words before it that qualify it
 		if np := pluralPhrase(wordsOf(prev)); np != "" {
 			return np
 		}
@@ -376,16 +380,17 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 	return strings.Join(names, " and ")
 }
 
-// pluralPhrase is the last plural noun of words with the words before it
-// of its phrase, from its determiner ("the keldhaven dockers"), or "".
+// pluralPhrase is the last plural noun of words (not one of time: "for
+// days") with the words before it of its phrase, from its determiner
+// ("the keldhaven dockers"), or "".
 func pluralPhrase(words []string) string {
 	for i := len(words) - 1; i >= 1; i-- {
 		lw := lower(words[i])
-		if !pluralNoun(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) {
+		if !pluralNoun(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
 			continue
 		}
 		from := i
-		for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsVerb(lower(words[from-1])) {
+		for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsVerb(lower(words[from-1])) && !lexicon.IsFunctionWord(lower(words[from-1])) {
 			from--
 		}
 		if from > 0 && nounDeterminers[lower(words[from-1])] {
