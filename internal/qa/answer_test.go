@@ -178,3 +178,15 @@ func TestWhenNeedsTime(t *testing.T) {
 		t.Errorf("when was the valdane canal built: answered %v %q; want 1911", a.Answered, a.Short)
 	}
 }
+
+// TestWhichCity: "which cities" is declined by a passage whose only place
+// is a country ("across Ukraine"), answered by one that names towns.
+func TestWhichCity(t *testing.T) {
+	const head = "---\nid: s\nheadline: Military hubs\n---\n"
+	e := engineOfText(t, head+"Britain and France will establish military hubs across Ukraine after a ceasefire.\nThe talks ended on Tuesday.\n")
+	wantDeclined(t, e, "which cities will the military hubs be in")
+	e = engineOfText(t, head+"Britain and France will establish military hubs in Kyiv and Lviv after a ceasefire.\nThe talks ended on Tuesday.\n")
+	if a := mustAsk(t, e, "which cities will the military hubs be in"); !a.Answered || !strings.Contains(a.Passages[0].Text, "Lviv") {
+		t.Errorf("which cities will the military hubs be in: answered %v %q; want the passage naming Lviv", a.Answered, a.Short)
+	}
+}

@@ -115,6 +115,10 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no one the articles give that title"
 	case q.nameOf != "" && top.typeOK == 0:
 		return "no name the articles give it"
+	case len(q.words) > 0 && q.words[0] == "which" && q.wantsSettlement() && !e.namesSettlement(q, top):
+		// "which cities will the hubs be in": "across Ukraine" names a
+		// country, no city
+		return "no city or town the passage names"
 	case q.kind == KindWho && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what") && q.wantsCountry() && top.typeOK < 0.5:
 		return "no country the passage names" // "which european country will command …": a city or a person is none
 	case e.onlyIndefinite(q, top):
@@ -1050,3 +1054,24 @@ func (e *Engine) endsOnNameComma(text string) bool {
 const indefiniteReach = 3
 
 var indefiniteWords = wordSet("a an one another some any")
+
+// wantsSettlement reports whether a question asks for a city, a town or a
+// village by that noun ("which cities …", "which town …").
+func (q question) wantsSettlement() bool {
+	return q.focus != "" && settlementTerms[q.focus]
+}
+
+var settlementTerms = wordSet("citi town villag")
+
+// namesSettlement reports whether a passage names a place the question
+// does not that is no country (countryWord: the country list's names, not
+// GloVe's guess, which takes an unknown town for one).
+func (e *Engine) namesSettlement(q question, c *cand) bool {
+	text := c.p.Text
+	for _, n := range e.freeSpans(q, text, e.names(text)) {
+		if w := text[n.start:n.end]; e.isPlace(w) && !countryWord(w) {
+			return true
+		}
+	}
+	return false
+}
