@@ -190,3 +190,13 @@ func TestWhichCity(t *testing.T) {
 		t.Errorf("which cities will the military hubs be in: answered %v %q; want the passage naming Lviv", a.Answered, a.Short)
 	}
 }
+
+// TestWhenGivenTime: a date the question gives itself ("after
+// wednesday") is no answer to when; asked without it, it is.
+func TestWhenGivenTime(t *testing.T) {
+	e := engineOfText(t, "---\nid: s\nheadline: Talks\n---\nOfficials met on Wednesday to discuss the ceasefire plan.\nThe talks were closed to the press.\n")
+	wantDeclined(t, e, "when is the next meeting on the ceasefire plan after wednesday")
+	if a := mustAsk(t, e, "when did officials meet to discuss the ceasefire plan"); !a.Answered || !strings.Contains(a.Short, "Wednesday") {
+		t.Errorf("when did officials meet: answered %v %q; want Wednesday", a.Answered, a.Short)
+	}
+}

@@ -284,6 +284,9 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 	}
 	best := 0.0
 	for _, d := range e.find(dateRE, text) {
+		if givenTime(q, text[d.start:d.end]) {
+			continue // "when is the next meeting after wednesday": "on Wednesday" is the question's own
+		}
 		v := 0.6 // "in recent days", "yesterday"
 		if !vagueDate(text[d.start:d.end]) {
 			switch {
@@ -310,6 +313,20 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 		return eventTimeType // "shortly before noon": when in the day, the day itself unsaid
 	}
 	return 0
+}
+
+// givenTime reports whether a date of a passage is one the question
+// itself gives, word for word ("Wednesday" of "… after wednesday"): no
+// answer to when.
+func givenTime(q question, date string) bool {
+	d := strings.ToLower(strings.Trim(date, " ,.;:"))
+	for _, p := range []string{"on ", "in ", "at ", "by ", "since ", "until ", "from "} {
+		d = strings.TrimPrefix(d, p)
+	}
+	if d == "" {
+		return false
+	}
+	return slices.Contains(q.words, d) || strings.Contains(" "+strings.Join(q.words, " ")+" ", " "+d+" ")
 }
 
 // eventTimeRE is a clause that says when by another event: "once a
