@@ -24,16 +24,7 @@ var antonymTable struct {
 // its root ("reopen" as "open"). GloVe puts opposites side by side, for
 // they are said of the same things; this tells them apart.
 func Opposite(a, b string) bool {
-	antonymTable.once.Do(func() {
-		antonymTable.ant = map[string][]string{}
-		for _, line := range strings.Split(antonymData, "\n") {
-			f := strings.Fields(line)
-			if len(f) < 2 || strings.HasPrefix(f[0], "#") {
-				continue
-			}
-			antonymTable.ant[f[0]] = f[1:]
-		}
-	})
+	antonymTable.once.Do(func() { antonymTable.ant = readTable(antonymData) })
 	if a == b {
 		return false
 	}

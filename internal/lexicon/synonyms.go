@@ -23,16 +23,7 @@ var synonymTable struct {
 // forms ("mended", "surgeries", "found" as "find" too), each form's
 // synonyms in turn. The synonyms are base forms; the result is new.
 func Synonyms(w string) []string {
-	synonymTable.once.Do(func() {
-		synonymTable.syn = map[string][]string{}
-		for _, line := range strings.Split(synonymData, "\n") {
-			f := strings.Fields(line)
-			if len(f) < 2 || strings.HasPrefix(f[0], "#") {
-				continue
-			}
-			synonymTable.syn[f[0]] = f[1:]
-		}
-	})
+	synonymTable.once.Do(func() { synonymTable.syn = readTable(synonymData) })
 	var out []string
 	add := func(base string) {
 		for _, s := range synonymTable.syn[base] {
@@ -43,6 +34,21 @@ func Synonyms(w string) []string {
 	}
 	for _, b := range baseForms(w) {
 		add(b)
+	}
+	return out
+}
+
+// readTable reads a table of words as the generators write it
+// (npmsrc.WriteTable): a word a line, then the words it maps to; # opens a
+// comment line.
+func readTable(data string) map[string][]string {
+	out := map[string][]string{}
+	for line := range strings.SplitSeq(data, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		out[f[0]] = f[1:]
 	}
 	return out
 }

@@ -326,7 +326,7 @@ func givenTime(q question, date string) bool {
 	if d == "" {
 		return false
 	}
-	return slices.Contains(q.words, d) || strings.Contains(" "+strings.Join(q.words, " ")+" ", " "+d+" ")
+	return strings.Contains(" "+strings.Join(q.words, " ")+" ", " "+d+" ")
 }
 
 // eventTimeRE is a clause that says when by another event: "once a

@@ -1002,7 +1002,7 @@ func (e *Engine) onlyIndefinite(q question, c *cand) bool {
 		indefinite := false
 		for i := len(before) - 1; i >= 0 && i >= len(before)-indefiniteReach; i-- {
 			w := strings.Trim(before[i], "\"“”‘’'")
-			if nounDeterminers[w] && !indefiniteWords[w] {
+			if nounOpeners[w] && !indefiniteWords[w] {
 				break // "some of *the* firm's staff": a definite one
 			}
 			if indefiniteWords[w] {

@@ -635,11 +635,8 @@ var sourceWords = wordSet("source sources link links citation citations cite pro
 // *attempt*", "a long *wait*"; lexicon.IsAdjective).
 func nounSlot(w string) bool {
 	lw := lower(w)
-	return nounDeterminers[lw] || lexicon.IsAdjective(lw)
+	return nounOpeners[lw] || lexicon.IsAdjective(lw)
 }
-
-// nounDeterminers are the words a noun phrase opens on.
-var nounDeterminers = wordSet("the a an this that these those its their his her our your my")
 
 // ingVerb reports whether w, a word in -ing, is a form of an English verb
 // ("going", "sending"): the verb that ends a subject ("is the harwick tram

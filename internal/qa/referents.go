@@ -393,7 +393,7 @@ func pluralPhrase(words []string) string {
 		for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsVerb(lower(words[from-1])) && !lexicon.IsFunctionWord(lower(words[from-1])) {
 			from--
 		}
-		if from > 0 && nounDeterminers[lower(words[from-1])] {
+		if from > 0 && nounOpeners[lower(words[from-1])] {
 			from--
 		}
 		return strings.Join(words[from:i+1], " ")

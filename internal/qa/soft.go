@@ -438,11 +438,12 @@ func (e *Engine) align(q question, c *cand) float64 {
 }
 
 // nearestWord is the greatest similarity of a word (vector x, norm nx) to
-// a passage word other than skip, and that word.
+// a passage word other than skip ("" skips none: no passage word is
+// empty), and that word.
 func nearestWord(x []int8, nx float32, pw []wordVec, skip string) (float32, string) {
 	best, word := float32(0), ""
 	for _, p := range pw {
-		if p.n == 0 || nx == 0 || p.w == skip && skip != "" {
+		if p.n == 0 || nx == 0 || p.w == skip {
 			continue
 		}
 		if s := float32(lexicon.Dot(x, p.v)) / (nx * p.n); s > best {

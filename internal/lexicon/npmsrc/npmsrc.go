@@ -10,8 +10,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -83,4 +85,43 @@ func WordNetLemma(l string) string {
 		}
 	}
 	return l
+}
+
+// WordNetSynset reads the fields of a data file's entry ("offset
+// lex_filenum ss_type w_cnt word lex_id … p_cnt ptr…"): its offset, its
+// lemmas in order (WordNetLemma, "" for one that is no single word), and
+// its pointers, four fields each ("symbol offset pos source/target"). ok
+// is false for an entry that does not read so.
+func WordNetSynset(f []string) (offset string, lemmas []string, ptrs [][]string, ok bool) {
+	if len(f) < 4 {
+		return "", nil, nil, false
+	}
+	n, err := strconv.ParseInt(f[3], 16, 32)
+	at := 4 + 2*int(n)
+	if err != nil || n < 0 || len(f) <= at {
+		return "", nil, nil, false
+	}
+	lemmas = make([]string, n)
+	for i := range lemmas {
+		lemmas[i] = WordNetLemma(f[4+2*i])
+	}
+	pn, err := strconv.Atoi(f[at])
+	if err != nil || pn < 0 || len(f) < at+1+4*pn {
+		return f[0], lemmas, nil, true // (the lemmas read; the pointers not)
+	}
+	for k := range pn {
+		ptrs = append(ptrs, f[at+1+4*k:at+5+4*k])
+	}
+	return f[0], lemmas, ptrs, true
+}
+
+// WriteTable writes a table of words, one a line: the word, then the
+// words it maps to, both sorted, each once; header (comment lines) first.
+func WriteTable(path, header string, table map[string][]string) error {
+	var b strings.Builder
+	b.WriteString(header)
+	for _, w := range slices.Sorted(maps.Keys(table)) {
+		b.WriteString(w + " " + strings.Join(slices.Compact(slices.Sorted(slices.Values(table[w]))), " ") + "\n")
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
