@@ -27,9 +27,10 @@ type vocab struct {
 	// a common word that is part of a name ("mark", "rose") takes its
 	// capital where the question has the name's next word after it
 	pairs map[string]string
-	// pairOnly are the English words the articles capitalise only as the
-	// first word of a name ("Lady Marian", "Castle Street"): a question's
-	// word is that name only with the name's next word after it
+	// pairOnly are the English words the articles capitalise only as a
+	// word of a name of two or more ("Lady Marian", "Castle Street",
+	// "Harwick Chamber of Commerce"): a question's word is that name only
+	// with the name's next word after it or its word before
 	pairOnly map[string]bool
 	// nameNext lists, for the first word of such a pair, the words after
 	// it (nameAfter looks through these, not through every word)
@@ -54,7 +55,7 @@ func newVocab(c *corpus.Corpus) vocab {
 	v := vocab{count: map[string]int{}, capital: map[string]string{}, pairs: map[string]string{}, bigrams: map[string]int{}, pairOnly: map[string]bool{}}
 	upper := map[string]map[string]int{} // lower → capitalised forms → count
 	lower := map[string]int{}            // lower → lower-case occurrences
-	pairFirst := map[string]int{}        // lower → mid-sentence occurrences as a name's first word, before another
+	inName := map[string]int{}           // lower → mid-sentence capitalised occurrences next to another word of a name
 	for _, a := range c.Articles {
 		for _, w := range words(a.Outlet + " " + a.Author) {
 			// the names of who published and wrote it are words a
@@ -72,9 +73,6 @@ func newVocab(c *corpus.Corpus) vocab {
 				if isCapital(ws[i]) && isCapital(ws[i+1]) && !lexicon.IsFunctionWord(strings.ToLower(ws[i])) && strings.Contains(p.Text, ws[i]+" "+ws[i+1]) {
 					key := strings.ToLower(ws[i] + " " + ws[i+1])
 					v.pairs[key] = ws[i]
-					if i > 0 {
-						pairFirst[strings.ToLower(ws[i])]++
-					}
 					if f := index.Fold(key); f != key {
 						v.pairs[f] = ws[i] // "hector choque" typed for Héctor Choque
 					}
@@ -110,6 +108,9 @@ func newVocab(c *corpus.Corpus) vocab {
 						upper[lw] = map[string]int{}
 					}
 					upper[lw][w]++
+					if nameNeighbour(ws, i, opens) {
+						inName[lw]++
+					}
 				}
 			}
 		}
@@ -126,7 +127,7 @@ func newVocab(c *corpus.Corpus) vocab {
 		// English word capitalised only as a name's first word is
 		// pairOnly)
 		if total >= 1 && float64(total) >= capitalShare*float64(total+lower[lw]) {
-			if pairFirst[lw] >= total && lexicon.IsWord(lw) && !lexicon.IsName(lw) {
+			if inName[lw] >= total && lexicon.IsWord(lw) && !lexicon.IsName(lw) {
 				v.pairOnly[lw] = true
 			}
 			v.capital[lw] = best
@@ -292,7 +293,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 				}
 			}
 		}
-		if lw := strings.ToLower(w); r != w && e.vocab.pairOnly[lw] && !e.nameGoesOn(lw, spans, norm, k) {
+		if lw := strings.ToLower(w); r != w && e.vocab.pairOnly[lw] && !e.nameGoesOn(lw, spans, norm, k) && !e.nameCameBefore(lw, prevRead) {
 			r = w // "the police lady": no Lady Marian
 		}
 		form(r, w)
@@ -309,6 +310,30 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	}
 	b.WriteString(norm[last:])
 	return b.String(), corrected, forms
+}
+
+// nameNeighbour reports whether ws[i], capitalised, stands next to
+// another capitalised word of a name: the word after it, or the word
+// before it (the sentence's first too, but for a function word: "The"),
+// or the one before "of" ("Chamber
+// of Commerce").
+func nameNeighbour(ws []string, i, opens int) bool {
+	capital := func(j int) bool {
+		return j >= opens && j < len(ws) && isCapital(ws[j]) && !lexicon.IsFunctionWord(strings.ToLower(ws[j]))
+	}
+	return capital(i+1) || capital(i-1) || i >= 2 && ws[i-1] == "of" && capital(i-2)
+}
+
+// nameCameBefore reports whether the word read before lw, prev, makes
+// with it a name the articles write ("harwick chamber"), or is the "of"
+// of one ("chamber of commerce").
+func (e *Engine) nameCameBefore(lw, prev string) bool {
+	lp := strings.ToLower(prev)
+	if lp == "of" {
+		return true
+	}
+	_, ok := e.vocab.pairs[lp+" "+lw]
+	return ok
 }
 
 // nameGoesOn reports whether the k-th word of norm (spans), lw, goes on

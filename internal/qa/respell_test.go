@@ -296,18 +296,24 @@ func TestPrepareTruncatedName(t *testing.T) {
 }
 
 // TestPreparePairOnlyCapital: an English word the articles capitalise
-// only as the first word of a name ("Lady Marian") is read as that name
-// only with the name's next word after it (or that word cut short, as
-// "castle st" is Castle Street: TestPrepareTruncatedName); alone it is the
-// word as typed ("the police lady").
+// only as a word of a name of two or more ("Lady Marian", "Harwick
+// Chamber of Commerce") is read as that name only with the name's next
+// word after it (or that word cut short, as "castle st" is Castle Street:
+// TestPrepareTruncatedName) or its word before; alone it is the word as
+// typed ("the police lady", "argue in the chamber"), though the name
+// opens a sentence.
 func TestPreparePairOnlyCapital(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Ferry starts\n---\n"+
 		"The first crossing was made by the Lady Marian on Monday.\n"+
 		"Passengers boarded the Lady Marian at the quay.\n"+
-		"Inspector Ruth Cawley said people should not travel.\n")
+		"Inspector Ruth Cawley said people should not travel.\n"+
+		"Harwick Chamber of Commerce backed the ferry.\n"+
+		"Councillors in Harwick voted for it after a long debate.\n")
 	wantPrepared(t, e, []struct{ in, want string }{
 		{"who was the police lady telling people not to travel", "who was the police lady telling people not to travel"},
 		{"when did the lady marian sail", "when did the Lady Marian sail"},
+		{"how long did they argue in the chamber", "how long did they argue in the chamber"},
+		{"what did the harwick chamber of commerce say", "what did the Harwick Chamber of Commerce say"},
 	})
 }
 
