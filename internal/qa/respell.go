@@ -69,7 +69,8 @@ func newVocab(c *corpus.Corpus) vocab {
 			if d := datelineEnd(p.Text); d > 0 {
 				opens = len(words(p.Text[:d]))
 			}
-			for i := 0; i+1 < len(ws); i++ {
+			titled := heading(p.Kind) && titleCase(p.Text)
+			for i := 0; i+1 < len(ws) && !titled; i++ {
 				if isCapital(ws[i]) && isCapital(ws[i+1]) && !lexicon.IsFunctionWord(strings.ToLower(ws[i])) && strings.Contains(p.Text, ws[i]+" "+ws[i+1]) {
 					key := strings.ToLower(ws[i] + " " + ws[i+1])
 					v.pairs[key] = ws[i]
@@ -103,6 +104,10 @@ func newVocab(c *corpus.Corpus) vocab {
 				switch {
 				case !unicode.IsUpper(r):
 					lower[lw]++
+				case titled:
+					// a heading in title case capitalises every word
+					// ("… Security Protocols and Troop Commitments"):
+					// its capitals say nothing of names
 				case i != opens: // a sentence's first word is capitalised anyway
 					if upper[lw] == nil {
 						upper[lw] = map[string]int{}

@@ -317,6 +317,19 @@ func TestPreparePairOnlyCapital(t *testing.T) {
 	})
 }
 
+// TestPrepareTitleCaseHeading: a heading in title case capitalises every
+// word, and its capitals make no names of common words ("Troop
+// Commitments"); a name written so in the body still takes its capitals.
+func TestPrepareTitleCaseHeading(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Leaders Agree Troop Commitments\n---\n"+
+		"## Breakthrough in Security Protocols and Troop Commitments\n\n"+
+		"Ministers from Harwick said the commitments were firm.\n")
+	wantPrepared(t, e, []struct{ in, want string }{
+		{"how settled are the troop commitments", "how settled are the troop commitments"},
+		{"what did the harwick ministers say", "what did the Harwick ministers say"},
+	})
+}
+
 // wantPrepared checks e's reading of each question.
 func wantPrepared(t *testing.T, e *Engine, cases []struct{ in, want string }) {
 	t.Helper()
