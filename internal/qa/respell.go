@@ -624,6 +624,9 @@ func (e *Engine) correct(lw string) string {
 			if sim, ok := lexicon.Default().Similarity(lw, best); ok && sim >= minTypoSimilarity {
 				return best
 			}
+			if g := likelierSlip(lw, best); bestDist == 1 && g != "" && typoLikelier(r, g) && e.vocab.capital[best] == "" {
+				return g // "goin": going, a letter left out, not the articles' "join" mistyped
+			}
 			if bestDist == 1 && typoLikelier(r, best) {
 				return best // "officals": one slip from the articles' word, far commoner
 			}
@@ -647,11 +650,12 @@ func (e *Engine) correct(lw string) string {
 	}
 	if best != "" && bestDist <= 1 {
 		if !sameFirst(lw, best) {
-			// (English's word is looked for only then: generalFix tries
-			// every slip of the word, dear on the path of every correction)
 			if g := generalFix(lw); g != "" && sameFirst(lw, g) {
 				return g // "arested": arrested, not the articles' "rested" (typists seldom slip on a word's first letter)
 			}
+		}
+		if g := likelierSlip(lw, best); g != "" && e.vocab.capital[best] == "" {
+			return g // "happend": happened, not the articles' "happen" (but names to names)
 		}
 		return best
 	}
@@ -738,6 +742,12 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 // commonest slips at a keyboard, then one mistyped, then one too many;
 // the most frequent (by GloVe's rank) among them.
 func generalFix(lw string) string {
+	g, _ := generalFixTier(lw)
+	return g
+}
+
+// generalFixTier is generalFix with the tier of its slip (slipTier).
+func generalFixTier(lw string) (string, int) {
 	rs := []rune(lw)
 	const letters = "abcdefghijklmnopqrstuvwxyz"
 	tiers := [3][]string{}
@@ -759,9 +769,9 @@ func generalFix(lw string) string {
 			tiers[2] = append(tiers[2], string(rs[:i])+string(rs[i+1:])) // one too many
 		}
 	}
-	for _, tier := range tiers {
+	for tier, cands := range tiers {
 		best, bestRank := "", -1
-		for _, c := range tier {
+		for _, c := range cands {
 			if !lexicon.IsWord(c) {
 				continue
 			}
@@ -770,10 +780,51 @@ func generalFix(lw string) string {
 			}
 		}
 		if best != "" {
-			return best
+			return best, tier
 		}
 	}
-	return ""
+	return "", len(tiers)
+}
+
+// slipTier ranks the slip that makes typed of word, one edit apart, as
+// generalFix's tiers do: 0 for a letter left out or two swapped, 1 for
+// one mistyped, 2 for one too many; 3 when they are not one slip apart.
+func slipTier(typed, word string) int {
+	t, w := []rune(typed), []rune(word)
+	switch {
+	case len(w) == len(t)+1:
+		return 0
+	case len(w) == len(t)-1:
+		return 2
+	case len(w) != len(t):
+		return 3
+	}
+	var diff []int
+	for i := range t {
+		if t[i] != w[i] {
+			diff = append(diff, i)
+		}
+	}
+	switch {
+	case len(diff) == 1:
+		return 1
+	case len(diff) == 2 && diff[1] == diff[0]+1 && t[diff[0]] == w[diff[1]] && t[diff[1]] == w[diff[0]]:
+		return 0
+	}
+	return 3
+}
+
+// likelierSlip is English's word one slip from lw (generalFixTier) where
+// that slip is a commoner kind than the one that makes lw of the
+// articles' word best ("peice" is "piece" with two letters swapped
+// before it is "peace" mistyped; "finaly" is "finally" with a letter
+// left out before it is "final" with one too many), or "".
+func likelierSlip(lw, best string) string {
+	g, tier := generalFixTier(lw)
+	if g == "" || g == best || tier >= slipTier(lw, best) {
+		return ""
+	}
+	return g
 }
 
 // maxFixRank bounds how rare in English a word a general correction

@@ -277,6 +277,24 @@ func TestPrepareSoundedSurname(t *testing.T) {
 	}
 }
 
+// TestPrepareLikelierSlip: of two words one slip from a typed one, the
+// articles' word and English's, the one made by the commoner kind of slip
+// is read (a letter left out or two swapped before one mistyped, before
+// one too many): "peice" is "piece", not the articles' "peace"; where the
+// slips are of a kind, the articles' word ("hael" is their Hale, not
+// "heal").
+func TestPrepareLikelierSlip(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Talks on peace go on\n---\n"+
+		"Leaders said peace would not happen soon.\n"+
+		"Campaigner Martin Hale said the final vote was close.\n")
+	wantPrepared(t, e, []struct{ in, want string }{
+		{"which peice says the vote was close", "which piece says the vote was close"},
+		{"what happend at the talks", "what happened at the talks"},
+		{"was the vote finaly close", "was the vote finally close"},
+		{"what did hael say", "what did Hale say"},
+	})
+}
+
 // TestPrepareTruncatedName: the next word of a name the articles keep
 // writing, cut short as chat cuts it, is read whole ("castle st"); a common
 // word is not read as a longer one ("minister so worried" is no Minister
