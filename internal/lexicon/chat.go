@@ -115,7 +115,8 @@ const maxLeadIn = 5
 
 // dropLeadIn drops the words that lead into a question ("so", "anyone
 // know", "can u tell me") when only such words stand before its question
-// word: "anyone know how long …" is read "how long …".
+// word, or before the verb that opens a yes/no question: "anyone know how
+// long …" is read "how long …", "wait did they …" "did they …".
 func dropLeadIn(words []string) []string {
 	for i, w := range words {
 		_, core, _ := splitPunct(w)
@@ -126,11 +127,37 @@ func dropLeadIn(words []string) []string {
 			}
 			return words
 		}
-		if r, ok := chatRules[lw]; !ok || !r.leadIn || i == maxLeadIn {
+		r, ok := chatRules[lw]
+		if i > 0 && (!ok || !r.leadIn) && opensYesNo(lw) {
+			return words[i:]
+		}
+		if !ok || !r.leadIn || i == maxLeadIn {
 			return words
 		}
 	}
 	return words
+}
+
+// opensYesNo reports whether w is a verb that opens a yes/no question
+// ("did", "is", "wasn't"): the closed class of English's auxiliaries.
+func opensYesNo(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	if base, ok := strings.CutSuffix(w, "n't"); ok {
+		switch base {
+		case "wo": // "won't"
+			w = "will"
+		case "ca", "can": // "can't", "cannot" typed "can't"
+			w = "can"
+		default: // "didn't", "isn't"
+			w = base
+		}
+	}
+	switch w {
+	case "is", "are", "was", "were", "am", "do", "does", "did", "will", "would", "can", "could",
+		"has", "have", "had", "should", "shall", "may", "might", "must":
+		return true
+	}
+	return false
 }
 
 // isQuestionWord reports whether w opens a question: who, what, what's …

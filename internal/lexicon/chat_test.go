@@ -39,6 +39,10 @@ func TestNormalize(t *testing.T) {
 		{"ok what now lol?", "what now?"},
 		{"so when do the guarantees start", "when do the guarantees start"},
 		{"anyone know how long this war has been going", "how long this war has been going"},
+		{"wait did the canal reopen both ways", "did the canal reopen both ways"},
+		{"ok so wasnt the vote close", "wasn't the vote close"},
+		{"so can u tell me who won", "who won"},
+		{"so they did agree", "so they did agree"}, // no yes/no question opens: nothing dropped
 		{"can u tell me who met macron", "who met macron"},
 		{"so whats the deal", "what's the deal"},
 		{"do they know who met", "do they know who met"},
