@@ -221,6 +221,10 @@ var sceneOpeners = wordSet("of out after before since")
 
 const maxScene = 6
 
+// maxTopic is how many words a topic set out before a comma may have
+// ("the couple going to canada, when do they …").
+const maxTopic = 12
+
 // classify says what kind of answer a question wants.
 func classify(q string) (Kind, string) {
 	if lq := strings.ToLower(q); strings.HasPrefix(lq, "according to ") {
@@ -276,6 +280,27 @@ func classify(q string) (Kind, string) {
 			}
 			if auxiliaries[words[i]] {
 				break // a verb: the question has begun ("in paris did they …")
+			}
+		}
+	}
+	if !questionWords[words[0]] && !auxiliaries[words[0]] {
+		// "the un appeal, how much r they asking for": a topic set out
+		// before a comma, then the question from its question word
+		// ("tocopilla mayor sounded upset, what did she say": the topic
+		// is who "she" is)
+		for i := 1; i < len(words)-1 && i <= maxTopic; i++ {
+			if (questionWords[words[i]] || words[i] == "what's" || words[i] == "whats" || auxiliaries[words[i]]) && strings.Contains(q[spans[i-1].end:spans[i].start], ",") {
+				kind, speaker := classify(q[spans[i].start:])
+				if kind == KindSaid && (personPronouns[speaker] || groupPronouns[speaker]) {
+					// the topic's noun phrase, up to its verb ("the woman
+					// running the inquiry, what does she say")
+					end := 1
+					for end < i && !auxiliaries[words[end]] && !pastForm(words[end]) && !(strings.HasSuffix(words[end], "ing") && lexicon.IsVerb(words[end])) {
+						end++
+					}
+					speaker = q[spans[0].start:spans[end-1].end]
+				}
+				return kind, speaker
 			}
 		}
 	}

@@ -132,9 +132,25 @@ func TestClassify(t *testing.T) {
 		{"how bad was the damage", KindHow},         // no measure
 		{"whens the next round of talks", KindWhen}, // "whens": "when is", as typed without the apostrophe
 		{"list all", KindWho},                       // no noun to say what is asked for: names
+		// a topic set out before a comma, then the question
+		{"the un appeal, how much r they asking for", KindHowMany},
+		{"the couple going to canada, when do they actually get to leave", KindWhen},
+		{"the girl they pulled out, is she ok", KindYesNo},
+		{"the vote, the council and the mayor", KindWhat}, // no question after the comma: read as typed
 	} {
 		if got, _ := classify(tc.q); got != tc.want {
 			t.Errorf("classify(%q) = %s; want %s", tc.q, got, tc.want)
+		}
+	}
+	// the topic is who the pronoun speaker is
+	for q, want := range map[string]string{
+		"tocopilla mayor sounded pretty upset, what did she say": "tocopilla mayor",
+		"the woman running the investigation, what does she say": "the woman",
+		"the minister, what did he say":                          "the minister",
+		"the un appeal, what did the un official say":            "the un official",
+	} {
+		if kind, speaker := classify(q); kind != KindSaid || speaker != want {
+			t.Errorf("classify(%q) = %s, %q; want %s, %q", q, kind, speaker, KindSaid, want)
 		}
 	}
 }
