@@ -118,21 +118,25 @@ const maxLeadIn = 5
 // word, or before the verb that opens a yes/no question: "anyone know how
 // long …" is read "how long …", "wait did they …" "did they …".
 func dropLeadIn(words []string) []string {
+	verb := -1 // the first lead-in that may open a yes/no question ("so *does* the tram …")
 	for i, w := range words {
 		_, core, _ := splitPunct(w)
 		lw := strings.ToLower(core)
 		if isQuestionWord(lw) {
-			if i > 0 {
-				return words[i:]
-			}
-			return words
+			return words[i:]
 		}
 		r, ok := chatRules[lw]
-		if i > 0 && (!ok || !r.leadIn) && opensYesNo(lw) {
+		if (!ok || !r.leadIn) && opensYesNo(lw) {
 			return words[i:]
 		}
 		if !ok || !r.leadIn || i == maxLeadIn {
+			if verb > 0 {
+				return words[verb:]
+			}
 			return words
+		}
+		if verb < 0 && opensYesNo(lw) {
+			verb = i
 		}
 	}
 	return words

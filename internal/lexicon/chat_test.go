@@ -43,6 +43,8 @@ func TestNormalize(t *testing.T) {
 		{"ok so wasnt the vote close", "wasn't the vote close"},
 		{"so can u tell me who won", "who won"},
 		{"so they did agree", "so they did agree"}, // no yes/no question opens: nothing dropped
+		{"ok so does the tram run at night", "does the tram run at night"},
+		{"roughly how many folks lost their homes", "how many folks lost their homes"},
 		{"can u tell me who met macron", "who met macron"},
 		{"so whats the deal", "what's the deal"},
 		{"do they know who met", "do they know who met"},
