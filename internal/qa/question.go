@@ -795,10 +795,13 @@ func (e *Engine) analyse(text string) question {
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] && !lexicon.IsFunctionWord(lw) {
 			qt.entity = true // "Zelensky said what?", "Merz …"
 		}
-		if !qt.entity && (e.people[t.Term] != nil && !commonWord(lw) || e.isPlace(word)) {
+		if !qt.entity && (e.people[t.Term] != nil && !commonWord(lw) && (e.vocab.capital[lw] != "" || !lexicon.IsWord(lw)) || e.isPlace(word)) {
 			// "who called starmer incredible": a name, typed in lower case;
 			// not a common English word the articles also use in a name
-			// ("river" of "the Loa River")
+			// ("river" of "the Loa River"), nor an English word they
+			// write mostly in lower case ("steel bridges", though a
+			// "Bridges Trust" be named) or never alone ("meadow", of
+			// "Wend Meadows")
 			qt.entity = true
 		}
 		if !qt.entity && lexicon.IsName(lw) && !fillerWords[lw] {

@@ -484,6 +484,29 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestLowerCaseWordsOfNamesAreNoNames: an English word the articles write
+// in lower case, though a name holds it too ("steel bridges", "the
+// Harwick Bridges Trust"), or never alone ("meadow" of "Wend Meadows"), is
+// no name when a question types it in lower case; a surname typed so
+// still is.
+func TestLowerCaseWordsOfNamesAreNoNames(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Bridge checks ordered\n---\n"+
+		"The Harwick Bridges Trust, led by Anna Pell, said steel bridges needed checks.\n"+
+		"The council looks after 40 steel bridges, Pell said.\n"+
+		"Campaigners from Save Wend Meadows said the works would harm otters.\n")
+	for q, want := range map[string]map[string]bool{
+		"how many bridges does the council look after":   {"bridges": false},
+		"how r the meadow campaigners trying to stop it": {"meadow": false},
+		"what did pell say about the bridges":            {"Pell": true, "bridges": false},
+	} {
+		for _, term := range e.analyse(q).terms {
+			if w, ok := want[term.word]; ok && term.entity != w {
+				t.Errorf("analyse(%q): %q read as a name: %v; want %v", q, term.word, term.entity, w)
+			}
+		}
+	}
+}
+
 // TestFirstWordNoName: a question's first word is capitalised because it
 // opens the question; a function word there ("Whose", "Even") is no name,
 // so no "name no article mentions" declines the question.
