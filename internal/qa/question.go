@@ -1191,11 +1191,21 @@ func focusOf(text string, toks []index.Token) string {
 	default:
 		return ""
 	}
+	copula := len(rest) < len(w)-1 // "what is the X …", "what's the X …"
 	focus := ""
 	for i, word := range rest {
 		if word == "of" && frameNouns[focus] {
 			focus = "" // "what kind of …": the noun after
 			continue
+		}
+		if copula && i > 0 && ((pastVerb(word) || progressive(word)) && verbLacksObject(rest[i+1:]) || prepositions[word] && strandedAfter(rest[i:])) {
+			// "what is the monitoring setup *supposed* to do", "what r the
+			// local kids *up to*", "what was the ship *carrying*": the
+			// noun is the subject, and "what" the object of its verb; no
+			// noun is asked about (but "the article *linked* at the
+			// bottom", "the question mark *hanging* over the plan":
+			// the verb's phrase is whole, and qualifies the noun)
+			return ""
 		}
 		if auxiliaries[word] || stopLike[word] || i > 0 && (pastVerb(word) || progressive(word) || prepositions[word] || lexicon.IsFunctionWord(rest[i-1]) && presentVerb(word)) {
 			break // ("what's the weather *like* in paris": the weather; "what kinds of help *besides* troops": help; "what cargo still *gets* through": cargo)
@@ -1217,6 +1227,25 @@ func focusOf(text string, toks []index.Token) string {
 		}
 	}
 	return ""
+}
+
+// verbLacksObject reports whether words, after a participle, leave it
+// without its object: none follow, or "to" does ("supposed to do"), or a
+// preposition left stranded ("looking for in the rubble").
+func verbLacksObject(words []string) bool {
+	return len(words) == 0 || words[0] == "to" || prepositions[words[0]] && (len(words) == 1 || prepositions[words[1]])
+}
+
+// strandedAfter reports whether words, from a preposition on, are only
+// prepositions: one left at the question's end ("up to", "about"), its
+// object the question word.
+func strandedAfter(words []string) bool {
+	for _, w := range words {
+		if !prepositions[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // presentVerb reports whether w is a verb in the present's third person,

@@ -74,7 +74,14 @@ func TestFocus(t *testing.T) {
 		{"What did Merz say?", ""},
 		{"what else did the army bring besides tents", ""},
 		{"which other leaders came", "leader"},
-		{"what was the president wearing", "presid"}, // the verb said of the noun ends it, as a past one does
+		{"what was the president wearing in calama", "presid"}, // the verb said of the noun ends it, as a past one does
+		// a noun that is the subject of the verb whose object "what" is:
+		// no noun asked about
+		{"what was the president wearing", ""},
+		{"what is the monitoring setup supposed to do", ""},
+		{"what r the local kids up to", ""},
+		{"what r the rescuers looking for in the rubble", ""},
+		{"whats the previous article linked at the bottom", "articl"}, // the verb's phrase is whole: it qualifies the noun
 		// "what" as the subject of its verb asks about no noun ("next" is none)
 		{"what happens next", ""},
 		{"what comes after the ceasefire", ""},
@@ -712,12 +719,13 @@ func TestFocusBeforeLike(t *testing.T) {
 }
 
 // TestFocusNotAdjective: a word WordNet mostly tags as an adjective is no
-// noun a "what" question asks about ("whats the mayor so mad about": the
-// mayor), so a question is not declined for an adjective no article uses
-// when the articles say what it asks; an adjective alone stays the focus.
+// noun a "what" question asks about ("whats the mayor so mad about in
+// the end": the mayor), so a question is not declined for an adjective no
+// article uses when the articles say what it asks; an adjective alone
+// stays the focus.
 func TestFocusNotAdjective(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Aid package\n---\nPort Lisle Mayor Kevin Doiron said the payment would barely cover a new furnace.\nThe province will pay $2,500 to each household.\n")
-	q := e.analyse("whats the port lisle mayor so mad abt lol")
+	q := e.analyse("whats the port lisle mayor so mad abt in the end")
 	if want := e.analyze("mayor")[0].Term; q.focus != want {
 		t.Errorf("focus = %q; want %q", q.focus, want)
 	}
