@@ -805,6 +805,28 @@ Both sides said progress had been made.
 	if len(a.Items) < 2 || a.Short != joinItems([]string{a.Items[0].Text, a.Items[1].Text}) {
 		t.Errorf("subheads of the pledge article: short answer %q, items %+v; want the items joined", a.Short, a.Items)
 	}
+	// and the top passage quotes every one, in order, as the outline
+	if top := a.Passages[0]; len(top.Passages) != len(a.Items) || !isOutline(top) {
+		t.Errorf("subheads of the pledge article: top passage %q of %d passages; want the %d subheads quoted together", top.Text, len(top.Passages), len(a.Items))
+	}
+	checkAnswer(t, "what are the subheads of the pledge article", a)
+}
+
+// TestOutlineHit: an outline quotes headings in order, joined, within a
+// passage's bounds; a heading that would pass them is left out.
+func TestOutlineHit(t *testing.T) {
+	a := &corpus.Article{ID: "a"}
+	heads := []corpus.Passage{{Text: "First steps"}, {Text: "What is missing"}, {Text: strings.Repeat("long ", 100)}}
+	h, ok := outlineHit(a, heads)
+	if !ok || h.Text != "First steps · What is missing" || len(h.Passages) != 2 || !isOutline(h) {
+		t.Errorf("outlineHit: %q of %d passages, %v; want the two that fit, joined", h.Text, len(h.Passages), ok)
+	}
+	if _, ok := outlineHit(a, nil); ok {
+		t.Error("outlineHit of no headings: ok; want none")
+	}
+	if isOutline(Hit{Text: "First steps", Passages: heads[:1]}) {
+		t.Error("one passage quoted as it stands taken for an outline")
+	}
 }
 
 // TestQuestionNamesArticle: a question that names an article by its

@@ -580,18 +580,24 @@ func datelineEnd(text string) int {
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*|, (?:[A-Z]\.){2,3})?)(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^)]*\))? [—–-] `)
 
 // subheads answers with the section subheads of the articles asked about,
-// each a passage, and all of them as the short answer, as any list is;
-// "does not say" when they have none.
+// quoted together as the article's outline (outlineHit) and each an item,
+// all of them as the short answer, as any list is; "does not say" when
+// they have none.
 func (e *Engine) subheads(q question, arts []*corpus.Article, ans Answer) Answer {
 	if len(arts) != 1 {
 		return ans // which article's sections is not clear
 	}
+	var heads []corpus.Passage
 	for _, p := range arts[0].Passages {
-		if p.Kind != corpus.KindSubhead || len(ans.Passages) == MaxPassages {
-			continue
+		if p.Kind == corpus.KindSubhead {
+			heads = append(heads, p)
 		}
-		ans.Items = append(ans.Items, Item{Text: p.Text, Passage: len(ans.Passages)})
-		ans.Passages = append(ans.Passages, Hit{Article: arts[0], Passages: []corpus.Passage{p}, Text: p.Text, Score: 1})
+	}
+	if h, ok := outlineHit(arts[0], heads); ok {
+		ans.Passages = append(ans.Passages, h)
+		for _, p := range h.Passages {
+			ans.Items = append(ans.Items, Item{Text: p.Text, Passage: 0})
+		}
 	}
 	if len(ans.Passages) > 0 {
 		ans.Answered = true
@@ -612,6 +618,43 @@ func (e *Engine) subheads(q question, arts []*corpus.Article, ans Answer) Answer
 		}
 	}
 	return ans
+}
+
+// outlineSep stands between the headings an outline quotes.
+const outlineSep = " · "
+
+// outlineHit quotes an article's headings together, in their order, as
+// its outline: one passage that holds every one, which a list of sections
+// asks for, where each apart would hold one. Each heading is verbatim;
+// outlineSep, which no heading holds, stands for the text between them.
+// The headings that fit within a passage's bounds; false for none.
+func outlineHit(a *corpus.Article, heads []corpus.Passage) (Hit, bool) {
+	h := Hit{Article: a, Score: 1}
+	for _, p := range heads {
+		text := p.Text
+		if h.Text != "" {
+			text = h.Text + outlineSep + p.Text
+		}
+		if len(text) > maxPassageBytes || strings.Contains(p.Text, strings.TrimSpace(outlineSep)) {
+			break
+		}
+		h.Text = text
+		h.Passages = append(h.Passages, p)
+	}
+	return h, len(h.Passages) > 0
+}
+
+// isOutline reports whether h quotes its passages as an outline
+// (outlineHit): their texts, in order, joined by outlineSep.
+func isOutline(h Hit) bool {
+	if len(h.Passages) < 2 {
+		return false
+	}
+	texts := make([]string, len(h.Passages))
+	for i, p := range h.Passages {
+		texts[i] = p.Text
+	}
+	return h.Text == strings.Join(texts, outlineSep)
 }
 
 // factsHit is what an article states about itself, as one line to quote:
