@@ -111,7 +111,9 @@ type Item struct {
 type Hit struct {
 	Article *corpus.Article
 	// Passages are the passage or passages (one or two adjacent sentences)
-	// quoted; Text is their exact text in the article.
+	// quoted; Text is their exact text in the article, but for an
+	// article's headings quoted together as its outline (outlineHit), each
+	// verbatim, " · " between them.
 	Passages []corpus.Passage
 	Text     string
 	// Marks are byte ranges of Text that hold the short answer, to bold.
