@@ -119,14 +119,18 @@ const maxLeadIn = 5
 // long …" is read "how long …", "wait did they …" "did they …".
 func dropLeadIn(words []string) []string {
 	verb := -1 // the first lead-in that may open a yes/no question ("so *does* the tram …")
+	prev := ""
 	for i, w := range words {
 		_, core, _ := splitPunct(w)
 		lw := strings.ToLower(core)
 		if isQuestionWord(lw) {
 			return words[i:]
 		}
+		// a verb opens a yes/no question where it comes before its
+		// subject, not after one ("so i *was* wondering who …")
+		opens := opensYesNo(lw) && !subjectPronouns[prev]
 		r, ok := chatRules[lw]
-		if (!ok || !r.leadIn) && opensYesNo(lw) {
+		if (!ok || !r.leadIn) && opens {
 			return words[i:]
 		}
 		if !ok || !r.leadIn || i == maxLeadIn {
@@ -135,12 +139,17 @@ func dropLeadIn(words []string) []string {
 			}
 			return words
 		}
-		if verb < 0 && opensYesNo(lw) {
+		if verb < 0 && opens {
 			verb = i
 		}
+		prev = lw
 	}
 	return words
 }
+
+// subjectPronouns are the pronouns that stand as a verb's subject: a verb
+// after one is no question's opening.
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "u": true, "they": true, "he": true, "she": true, "it": true}
 
 // opensYesNo reports whether w is a verb that opens a yes/no question
 // ("did", "is", "wasn't"): the closed class of English's auxiliaries.

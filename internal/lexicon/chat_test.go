@@ -45,6 +45,8 @@ func TestNormalize(t *testing.T) {
 		{"so they did agree", "so they did agree"}, // no yes/no question opens: nothing dropped
 		{"ok so does the tram run at night", "does the tram run at night"},
 		{"roughly how many folks lost their homes", "how many folks lost their homes"},
+		{"so i was wondering who won", "so i was wondering who won"}, // the subject's verb opens nothing
+		{"i would like to know how many people died", "i would like to know how many people died"},
 		{"can u tell me who met macron", "who met macron"},
 		{"so whats the deal", "what's the deal"},
 		{"do they know who met", "do they know who met"},

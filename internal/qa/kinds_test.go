@@ -824,6 +824,10 @@ func TestOutlineHit(t *testing.T) {
 	if _, ok := outlineHit(a, nil); ok {
 		t.Error("outlineHit of no headings: ok; want none")
 	}
+	// a heading that holds the separator is left out, not the rest
+	if h, ok := outlineHit(a, []corpus.Passage{{Text: "Day one · Monday"}, {Text: "What next"}}); !ok || h.Text != "What next" {
+		t.Errorf("outlineHit past a heading with the separator: %q, %v; want the other heading", h.Text, ok)
+	}
 	if isOutline(Hit{Text: "First steps", Passages: heads[:1]}) {
 		t.Error("one passage quoted as it stands taken for an outline")
 	}

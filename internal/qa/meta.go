@@ -593,10 +593,17 @@ func (e *Engine) subheads(q question, arts []*corpus.Article, ans Answer) Answer
 			heads = append(heads, p)
 		}
 	}
-	if h, ok := outlineHit(arts[0], heads); ok {
+	if h, ok := outlineHit(arts[0], heads); ok && len(h.Passages) == len(heads) {
 		ans.Passages = append(ans.Passages, h)
 		for _, p := range h.Passages {
-			ans.Items = append(ans.Items, Item{Text: p.Text, Passage: 0})
+			ans.Items = append(ans.Items, Item{Text: p.Text, Passage: len(ans.Passages) - 1})
+		}
+	} else {
+		// headings too long, or too many, to quote together: each its
+		// own passage
+		for _, p := range heads[:min(len(heads), MaxPassages)] {
+			ans.Items = append(ans.Items, Item{Text: p.Text, Passage: len(ans.Passages)})
+			ans.Passages = append(ans.Passages, Hit{Article: arts[0], Passages: []corpus.Passage{p}, Text: p.Text, Score: 1})
 		}
 	}
 	if len(ans.Passages) > 0 {
@@ -626,16 +633,20 @@ const outlineSep = " · "
 // outlineHit quotes an article's headings together, in their order, as
 // its outline: one passage that holds every one, which a list of sections
 // asks for, where each apart would hold one. Each heading is verbatim;
-// outlineSep, which no heading holds, stands for the text between them.
-// The headings that fit within a passage's bounds; false for none.
+// outlineSep stands for the text between them. The headings that fit
+// within a passage's bounds, in order (a heading that holds outlineSep
+// itself is left out, as it would read as two); false for none.
 func outlineHit(a *corpus.Article, heads []corpus.Passage) (Hit, bool) {
 	h := Hit{Article: a, Score: 1}
 	for _, p := range heads {
+		if strings.Contains(p.Text, strings.TrimSpace(outlineSep)) {
+			continue
+		}
 		text := p.Text
 		if h.Text != "" {
 			text = h.Text + outlineSep + p.Text
 		}
-		if len(text) > maxPassageBytes || strings.Contains(p.Text, strings.TrimSpace(outlineSep)) {
+		if len(text) > maxPassageBytes {
 			break
 		}
 		h.Text = text

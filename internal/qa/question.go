@@ -221,6 +221,37 @@ var sceneOpeners = wordSet("of out after before since")
 
 const maxScene = 6
 
+// topicPhrase is how many of words, a topic set out before a comma, make
+// its noun phrase: up to its verb or a relative pronoun ("the woman
+// *running* the inquiry", "the mayor *who* resigned"), past a participle
+// that qualifies the noun after it ("the *retired* ecologist").
+func topicPhrase(words []string) int {
+	noun := false // a word of substance passed: a participle after it is the verb
+	for k, w := range words {
+		verbLike := auxiliaries[w] || pastForm(w) || strings.HasSuffix(w, "ing") && lexicon.IsVerb(w)
+		if relativePronouns[w] || noun && verbLike {
+			return k
+		}
+		if !lexicon.IsFunctionWord(w) && !verbLike {
+			noun = true
+		}
+	}
+	return len(words)
+}
+
+// relativePronouns open a clause said of the noun before them.
+var relativePronouns = wordSet("who whom whose which that")
+
+// allFunctionWords reports whether every one of words is a function word.
+func allFunctionWords(words []string) bool {
+	for _, w := range words {
+		if !lexicon.IsFunctionWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxTopic is how many words a topic set out before a comma may have
 // ("the couple going to canada, when do they …").
 const maxTopic = 12
@@ -292,13 +323,9 @@ func classify(q string) (Kind, string) {
 			if (questionWords[words[i]] || words[i] == "what's" || words[i] == "whats" || auxiliaries[words[i]]) && strings.Contains(q[spans[i-1].end:spans[i].start], ",") {
 				kind, speaker := classify(q[spans[i].start:])
 				if kind == KindSaid && (personPronouns[speaker] || groupPronouns[speaker]) {
-					// the topic's noun phrase, up to its verb ("the woman
-					// running the inquiry, what does she say")
-					end := 1
-					for end < i && !auxiliaries[words[end]] && !pastForm(words[end]) && !(strings.HasSuffix(words[end], "ing") && lexicon.IsVerb(words[end])) {
-						end++
+					if np := topicPhrase(words[:i]); np > 0 && !allFunctionWords(words[:np]) {
+						speaker = q[spans[0].start:spans[np-1].end]
 					}
-					speaker = q[spans[0].start:spans[end-1].end]
 				}
 				return kind, speaker
 			}
@@ -1230,16 +1257,31 @@ func focusOf(text string, toks []index.Token) string {
 }
 
 // verbLacksObject reports whether words, after a participle, leave it
-// without its object: none follow, or "to" does ("supposed to do"), or a
-// preposition left stranded ("looking for in the rubble").
+// without its object: none follow, or "to" and a verb do ("supposed to
+// do"; but "leading to the airport"), or a preposition left stranded
+// ("looking for in the rubble").
 func verbLacksObject(words []string) bool {
-	return len(words) == 0 || words[0] == "to" || prepositions[words[0]] && (len(words) == 1 || prepositions[words[1]])
+	if len(words) == 0 {
+		return true
+	}
+	if words[0] == "to" {
+		if len(words) < 2 {
+			return true
+		}
+		_, verb := lexicon.VerbBase(words[1])
+		return verb || auxiliaries[words[1]] || words[1] == "be"
+	}
+	return prepositions[words[0]] && (len(words) == 1 || prepositions[words[1]])
 }
 
 // strandedAfter reports whether words, from a preposition on, are only
 // prepositions: one left at the question's end ("up to", "about"), its
-// object the question word.
+// object the question word; but "like" asks what the noun before it is
+// like ("what's the weather like": the weather).
 func strandedAfter(words []string) bool {
+	if words[0] == "like" {
+		return false
+	}
 	for _, w := range words {
 		if !prepositions[w] {
 			return false

@@ -82,6 +82,8 @@ func TestFocus(t *testing.T) {
 		{"what r the local kids up to", ""},
 		{"what r the rescuers looking for in the rubble", ""},
 		{"whats the previous article linked at the bottom", "articl"}, // the verb's phrase is whole: it qualifies the noun
+		{"whats the road leading to the airport called", "road"},
+		{"whats the weather like", "weather"}, // "like" asks what the noun is like
 		// "what" as the subject of its verb asks about no noun ("next" is none)
 		{"what happens next", ""},
 		{"what comes after the ceasefire", ""},
@@ -155,6 +157,8 @@ func TestClassify(t *testing.T) {
 		"the woman running the investigation, what does she say": "the woman",
 		"the minister, what did he say":                          "the minister",
 		"the un appeal, what did the un official say":            "the un official",
+		"the retired ecologist, what did he say":                 "the retired ecologist", // a participle before the noun qualifies it
+		"the mayor who resigned, what did he say":                "the mayor",
 	} {
 		if kind, speaker := classify(q); kind != KindSaid || speaker != want {
 			t.Errorf("classify(%q) = %s, %q; want %s, %q", q, kind, speaker, KindSaid, want)

@@ -32,6 +32,10 @@ type vocab struct {
 	// "Harwick Chamber of Commerce"): a question's word is that name only
 	// with the name's next word after it or its word before
 	pairOnly map[string]bool
+	// ofNames are the names of the form "X of Y" the articles write,
+	// lower case ("chamber of commerce"): the words of such a name take
+	// their capitals where the question has it whole
+	ofNames map[string]bool
 	// nameNext lists, for the first word of such a pair, the words after
 	// it (nameAfter looks through these, not through every word)
 	nameNext map[string][]string
@@ -52,7 +56,7 @@ type vocab struct {
 
 // newVocab counts the words of every passage.
 func newVocab(c *corpus.Corpus) vocab {
-	v := vocab{count: map[string]int{}, capital: map[string]string{}, pairs: map[string]string{}, bigrams: map[string]int{}, pairOnly: map[string]bool{}}
+	v := vocab{count: map[string]int{}, capital: map[string]string{}, pairs: map[string]string{}, bigrams: map[string]int{}, pairOnly: map[string]bool{}, ofNames: map[string]bool{}}
 	upper := map[string]map[string]int{} // lower → capitalised forms → count
 	lower := map[string]int{}            // lower → lower-case occurrences
 	inName := map[string]int{}           // lower → mid-sentence capitalised occurrences next to another word of a name
@@ -71,6 +75,9 @@ func newVocab(c *corpus.Corpus) vocab {
 			}
 			titled := heading(p.Kind) && titleCase(p.Text)
 			for i := 0; i+1 < len(ws) && !titled; i++ {
+				if i+2 < len(ws) && ws[i+1] == "of" && isCapital(ws[i]) && isCapital(ws[i+2]) && !lexicon.IsFunctionWord(strings.ToLower(ws[i])) {
+					v.ofNames[index.Fold(strings.ToLower(ws[i]+" of "+ws[i+2]))] = true // "Chamber of Commerce"
+				}
 				if isCapital(ws[i]) && isCapital(ws[i+1]) && !lexicon.IsFunctionWord(strings.ToLower(ws[i])) && strings.Contains(p.Text, ws[i]+" "+ws[i+1]) {
 					key := strings.ToLower(ws[i] + " " + ws[i+1])
 					v.pairs[key] = ws[i]
@@ -129,8 +136,8 @@ func newVocab(c *corpus.Corpus) vocab {
 			}
 		}
 		// mostly capitalised mid-sentence: a name, or a word of one (an
-		// English word capitalised only as a name's first word is
-		// pairOnly)
+		// English word capitalised only as a word of a name of two or
+		// more is pairOnly)
 		if total >= 1 && float64(total) >= capitalShare*float64(total+lower[lw]) {
 			if inName[lw] >= total && lexicon.IsWord(lw) && !lexicon.IsName(lw) {
 				v.pairOnly[lw] = true
@@ -271,7 +278,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	var b strings.Builder
 	last := 0
 	corrected := false
-	prevRead := "" // the word before as read: "garath price" is read after "Gareth"
+	prevRead, prev2Read := "", "" // the words before as read: "garath price" is read after "Gareth"
 	// the next word respelt, when a pair was looked up: not respelt twice
 	nextRead, nextAt := "", -1
 	for k, span := range spans {
@@ -298,11 +305,11 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 				}
 			}
 		}
-		if lw := strings.ToLower(w); r != w && e.vocab.pairOnly[lw] && !e.nameGoesOn(lw, spans, norm, k) && !e.nameCameBefore(lw, prevRead) {
+		if lw := strings.ToLower(w); r != w && e.vocab.pairOnly[lw] && !e.nameGoesOn(lw, spans, norm, k) && !e.nameCameBefore(lw, prevRead, prev2Read) {
 			r = w // "the police lady": no Lady Marian
 		}
 		form(r, w)
-		prevRead = r
+		prevRead, prev2Read = r, prevRead
 		if r != w {
 			b.WriteString(norm[last:span[0]])
 			b.WriteString(r)
@@ -326,16 +333,16 @@ func nameNeighbour(ws []string, i, opens int) bool {
 	capital := func(j int) bool {
 		return j >= opens && j < len(ws) && isCapital(ws[j]) && !lexicon.IsFunctionWord(strings.ToLower(ws[j]))
 	}
-	return capital(i+1) || capital(i-1) || i >= 2 && ws[i-1] == "of" && capital(i-2)
+	return capital(i+1) || capital(i-1) || i >= 2 && ws[i-1] == "of" && capital(i-2) || i+2 < len(ws) && ws[i+1] == "of" && capital(i+2)
 }
 
 // nameCameBefore reports whether the word read before lw, prev, makes
 // with it a name the articles write ("harwick chamber"), or is the "of"
-// of one ("chamber of commerce").
-func (e *Engine) nameCameBefore(lw, prev string) bool {
+// of one, prev2 before it ("chamber of commerce").
+func (e *Engine) nameCameBefore(lw, prev, prev2 string) bool {
 	lp := strings.ToLower(prev)
 	if lp == "of" {
-		return true
+		return e.vocab.ofNames[index.Fold(strings.ToLower(prev2))+" of "+lw]
 	}
 	_, ok := e.vocab.pairs[lp+" "+lw]
 	return ok
@@ -351,6 +358,9 @@ func (e *Engine) nameGoesOn(lw string, spans [][2]int, norm string, k int) bool 
 	next := index.Fold(strings.ToLower(norm[spans[k+1][0]:spans[k+1][1]]))
 	if _, ok := e.vocab.pairs[lw+" "+next]; ok {
 		return true
+	}
+	if next == "of" && k+2 < len(spans) && e.vocab.ofNames[lw+" of "+index.Fold(strings.ToLower(norm[spans[k+2][0]:spans[k+2][1]]))] {
+		return true // "chamber of commerce": the Chamber of Commerce
 	}
 	return e.truncatedAfter(lw, next) != "" || e.nameAfter(lw, next) != ""
 }
@@ -624,8 +634,10 @@ func (e *Engine) correct(lw string) string {
 			if sim, ok := lexicon.Default().Similarity(lw, best); ok && sim >= minTypoSimilarity {
 				return best
 			}
-			if g := likelierSlip(lw, best); bestDist == 1 && g != "" && typoLikelier(r, g) && e.vocab.capital[best] == "" {
-				return g // "goin": going, a letter left out, not the articles' "join" mistyped
+			if bestDist == 1 && e.vocab.capital[best] == "" {
+				if g := likelierSlip(lw, best); g != "" && typoLikelier(r, g) {
+					return g // "goin": going, a letter left out, not the articles' "join" mistyped
+				}
 			}
 			if bestDist == 1 && typoLikelier(r, best) {
 				return best // "officals": one slip from the articles' word, far commoner
@@ -821,8 +833,8 @@ func slipTier(typed, word string) int {
 // left out before it is "final" with one too many), or "".
 func likelierSlip(lw, best string) string {
 	g, tier := generalFixTier(lw)
-	if g == "" || g == best || tier >= slipTier(lw, best) {
-		return ""
+	if g == "" || g == best || tier >= slipTier(lw, best) || !sameFirst(lw, g) && sameFirst(lw, best) {
+		return "" // (typists seldom slip on a word's first letter: "traw" is "tram", not "straw")
 	}
 	return g
 }

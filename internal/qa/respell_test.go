@@ -282,13 +282,16 @@ func TestPrepareSoundedSurname(t *testing.T) {
 // is read (a letter left out or two swapped before one mistyped, before
 // one too many): "peice" is "piece", not the articles' "peace"; where the
 // slips are of a kind, the articles' word ("hael" is their Hale, not
-// "heal").
+// "heal"), and where English's changes the first letter and theirs keeps
+// it, theirs ("traw" is "tram", not "straw").
 func TestPrepareLikelierSlip(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Talks on peace go on\n---\n"+
 		"Leaders said peace would not happen soon.\n"+
-		"Campaigner Martin Hale said the final vote was close.\n")
+		"Campaigner Martin Hale said the final vote was close.\n"+
+		"The tram will carry nine million passengers a year.\n")
 	wantPrepared(t, e, []struct{ in, want string }{
 		{"which peice says the vote was close", "which piece says the vote was close"},
+		{"how many passengers will the traw carry", "how many passengers will the tram carry"}, // not "straw": the first letter is seldom the slip
 		{"what happend at the talks", "what happened at the talks"},
 		{"was the vote finaly close", "was the vote finally close"},
 		{"what did hael say", "what did Hale say"},
@@ -332,6 +335,9 @@ func TestPreparePairOnlyCapital(t *testing.T) {
 		{"when did the lady marian sail", "when did the Lady Marian sail"},
 		{"how long did they argue in the chamber", "how long did they argue in the chamber"},
 		{"what did the harwick chamber of commerce say", "what did the Harwick Chamber of Commerce say"},
+		{"did the chamber of commerce back it", "did the Chamber of Commerce back it"},
+		{"what kind of chamber is it", "what kind of chamber is it"}, // no "Kind of Chamber" is written
+		{"the role of commerce in harwick", "the role of commerce in Harwick"},
 	})
 }
 
