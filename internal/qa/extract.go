@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
@@ -48,6 +49,9 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 		// article gives the quotation that holds the question's words
 		// in this passage, however far after it ("…,” Fuenzalida said")
 		if who := e.quotationSpeaker(q, c); who != "" {
+			if w := e.saidWindow(q, c, who); w.end > w.start {
+				return c.p.Text[w.start:w.end], w
+			}
 			return who, span{}
 		}
 	}
@@ -64,6 +68,11 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 	}
 	if s.end > s.start {
 		s = withLeftConjunct(c.p.Text, withHead(c.p.Text, wholeWords(c.p.Text, s)))
+		if q.kind == KindWho && asksWhoSaid(q) {
+			if w := e.saidWindow(q, c, c.p.Text[s.start:s.end]); w.end > w.start {
+				return c.p.Text[w.start:w.end], w // the speaker with the words asked about
+			}
+		}
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
@@ -82,6 +91,78 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 		}
 	}
 	return "", span{}
+}
+
+// saidWindow answers "who said X" with the speaker and the quoted words
+// that say X, as the passage has them, where both fit a short answer:
+// "“Not everyone is ready,” Zelenskyy said", "Kushner called the Paris
+// meeting “a very, very, big milestone”"; the words asked about show who
+// said them. The span of c's passage from the speaker's name to the last
+// of the question's words a quotation of it holds (or from the first to
+// the name), any quotation it cuts kept whole; empty where the name is not
+// in the passage, no quotation holds a question word, or the window runs
+// past a dozen words.
+func (e *Engine) saidWindow(q question, c *cand, who string) span {
+	text := c.p.Text
+	at := strings.Index(text, who)
+	if at < 0 {
+		return span{}
+	}
+	name := span{at, at + len(who)}
+	quoted := func(tok index.Token) bool {
+		return slices.ContainsFunc(c.a.Quotes, func(qu corpus.Quote) bool {
+			return qu.Start <= c.p.Start+tok.Start && c.p.Start+tok.End <= qu.End
+		})
+	}
+	c.lookUp(q)
+	var words []index.Token // the question's words the passage holds, past the name and the verbs of saying
+	for _, th := range c.hits {
+		tok := c.toks[th.k]
+		if tok.Start >= name.start && tok.End <= name.end || lexicon.IsSayingVerb(strings.ToLower(text[tok.Start:tok.End])) {
+			continue
+		}
+		words = append(words, tok)
+	}
+	// the words said, in the speaker's words: where the passage only
+	// reports them ("Witkoff praised Starmer as incredible"), the name
+	// alone answers
+	words = slices.DeleteFunc(words, func(tok index.Token) bool { return !quoted(tok) })
+	if len(words) == 0 {
+		return span{}
+	}
+	w := name
+	for _, tok := range words {
+		w.start, w.end = min(w.start, tok.Start), max(w.end, tok.End)
+	}
+	w = quotationWhole(text, wholeWords(text, w))
+	if wordCount(text[w.start:w.end]) > maxShortWords || shortText(text[w.start:w.end]) != text[w.start:w.end] {
+		return span{}
+	}
+	return w
+}
+
+// quotationWhole widens s of text to take whole a quotation it cuts: back
+// to the opening mark of one it closes, on to the closing mark of one it
+// opens.
+func quotationWhole(text string, s span) span {
+	seg := text[s.start:s.end]
+	if o, cl := strings.LastIndex(seg, "“"), strings.LastIndex(seg, "”"); o > cl {
+		if i := strings.Index(text[s.end:], "”"); i >= 0 {
+			s.end += i + len("”")
+		}
+	} else if o, cl := strings.Index(seg, "“"), strings.Index(seg, "”"); cl >= 0 && (o < 0 || cl < o) {
+		if i := strings.LastIndex(text[:s.start], "“"); i >= 0 {
+			s.start = i
+		}
+	}
+	if strings.Count(text[s.start:s.end], "\"")%2 == 1 {
+		if i := strings.Index(text[s.end:], "\""); i >= 0 && strings.LastIndex(text[:s.start], "\"") < 0 {
+			s.end += i + 1
+		} else if i := strings.LastIndex(text[:s.start], "\""); i >= 0 {
+			s.start = i
+		}
+	}
+	return s
 }
 
 // quotationSpeaker is the speaker of the quotation in c's passage that

@@ -809,6 +809,34 @@ The plan drew a rebuke from Norway on Monday.
 	}
 }
 
+// TestWhoSaidWords: "who said X" is answered with the speaker and the
+// words that say X, as the passage has them, where both fit a short
+// answer ("“Not everyone is ready,” Zelenskyy said"); the name alone where
+// they do not.
+func TestWhoSaidWords(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Coalition Talks
+---
+“Not everyone is ready,” Zelenskyy said, referring to countries hesitant to deploy forces.
+
+Kushner called the Paris meeting “a very, very, big milestone”.
+
+Starmer said the meeting made “excellent progress” but cautioned that “the hardest yards are still ahead,” noting that Russian attacks continue.
+`)
+	for q, want := range map[string]string{
+		"who said not everyone is ready to send forces": "“Not everyone is ready,” Zelenskyy said",
+		"who called the meeting a big milestone":        "Kushner called the Paris meeting “a very, very, big milestone”",
+		"who said the hardest yards are still ahead":    "Starmer", // the name and the words run past a dozen words
+	} {
+		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
+			t.Errorf("%s: short %q, %v; want %q", q, a.Short, err, want)
+		} else {
+			checkAnswer(t, q, a)
+		}
+	}
+}
+
 // TestWhoSaidPronoun: a quotation whose speaker is a pronoun ("…,” he
 // said") is shown with the sentence that names him, though it closes the
 // paragraph before, and "who said …" is answered with his name.
