@@ -156,8 +156,11 @@ func quotationWhole(text string, s span) span {
 		}
 	}
 	if strings.Count(text[s.start:s.end], "\"")%2 == 1 {
-		if i := strings.Index(text[s.end:], "\""); i >= 0 && strings.LastIndex(text[:s.start], "\"") < 0 {
-			s.end += i + 1
+		// straight marks: an even number before s means the one in it opens
+		if strings.Count(text[:s.start], "\"")%2 == 0 {
+			if i := strings.Index(text[s.end:], "\""); i >= 0 {
+				s.end += i + 1
+			}
 		} else if i := strings.LastIndex(text[:s.start], "\""); i >= 0 {
 			s.start = i
 		}

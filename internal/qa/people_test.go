@@ -1497,3 +1497,21 @@ Vidal said the vote was fair.
 		t.Errorf("what did vidal say: %q; want Vidal's words", a.Short)
 	}
 }
+
+// TestQuotationWhole: a span that cuts a quotation is widened to take it
+// whole, curly or straight marks, opening or closing.
+func TestQuotationWhole(t *testing.T) {
+	for _, tc := range []struct{ text, cut, want string }{
+		{"“Not everyone is ready,” Zelenskyy said.", "ready,” Zelenskyy", "“Not everyone is ready,” Zelenskyy"},
+		{"Kushner called it “a very big milestone” on Tuesday.", "Kushner called it “a very", "Kushner called it “a very big milestone”"},
+		{`He said "we are ready" and left.`, `He said "we`, `He said "we are ready"`},
+		{`"We are ready," he said.`, `ready," he`, `"We are ready," he`},
+		{"Nothing is quoted here.", "is quoted", "is quoted"},
+	} {
+		at := strings.Index(tc.text, tc.cut)
+		s := quotationWhole(tc.text, span{at, at + len(tc.cut)})
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("quotationWhole(%q, %q) = %q; want %q", tc.text, tc.cut, got, tc.want)
+		}
+	}
+}
