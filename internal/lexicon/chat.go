@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -152,7 +153,7 @@ func dropLeadIn(words []string) []string {
 var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "u": true, "they": true, "he": true, "she": true, "it": true}
 
 // opensYesNo reports whether w is a verb that opens a yes/no question
-// ("did", "is", "wasn't"): the closed class of English's auxiliaries.
+// ("did", "is", "wasn't"): one of English's auxiliaries (Auxiliaries).
 func opensYesNo(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
 	if base, ok := strings.CutSuffix(w, "n't"); ok {
@@ -165,12 +166,7 @@ func opensYesNo(w string) bool {
 			w = base
 		}
 	}
-	switch w {
-	case "is", "are", "was", "were", "am", "do", "does", "did", "will", "would", "can", "could",
-		"has", "have", "had", "should", "shall", "may", "might", "must":
-		return true
-	}
-	return false
+	return slices.Contains(auxiliaries, w)
 }
 
 // isQuestionWord reports whether w opens a question: who, what, what's …

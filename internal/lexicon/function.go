@@ -1,6 +1,9 @@
 package lexicon
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+)
 
 //go:embed function.txt
 var functionData string
@@ -11,3 +14,12 @@ var functionWords = &wordList{data: functionData}
 // capitalised only because a sentence starts with it ("The", "However",
 // "Despite"), never a name (function.txt).
 func IsFunctionWord(w string) bool { return functionWords.has(w) }
+
+// auxiliaries are English's auxiliary verbs, a closed class: the verbs
+// that open a yes/no question ("did …", "is …") and that a verb in a
+// question leans on. One list for lexicon (chat's lead-ins) and qa.
+var auxiliaries = strings.Fields("is are was were am do does did will would can could has have had should shall may might must")
+
+// Auxiliaries returns English's auxiliary verbs, lower case. The result
+// is shared and must not be changed.
+func Auxiliaries() []string { return auxiliaries }

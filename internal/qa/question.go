@@ -222,14 +222,14 @@ var sceneOpeners = wordSet("of out after before since")
 const maxScene = 6
 
 // topicPhrase is how many of words, a topic set out before a comma, make
-// its noun phrase: up to its verb or a relative pronoun ("the woman
+// its noun phrase: up to its verb or a relative clause ("the woman
 // *running* the inquiry", "the mayor *who* resigned"), past a participle
 // that qualifies the noun after it ("the *retired* ecologist").
 func topicPhrase(words []string) int {
 	noun := false // a word of substance passed: a participle after it is the verb
 	for k, w := range words {
 		verbLike := auxiliaries[w] || pastForm(w) || strings.HasSuffix(w, "ing") && lexicon.IsVerb(w)
-		if relativePronouns[w] || noun && verbLike {
+		if relativeOpeners[w] || noun && verbLike {
 			return k
 		}
 		if !lexicon.IsFunctionWord(w) && !verbLike {
@@ -238,9 +238,6 @@ func topicPhrase(words []string) int {
 	}
 	return len(words)
 }
-
-// relativePronouns open a clause said of the noun before them.
-var relativePronouns = wordSet("who whom whose which that")
 
 // allFunctionWords reports whether every one of words is a function word.
 func allFunctionWords(words []string) bool {

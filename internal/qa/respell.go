@@ -327,8 +327,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 // nameNeighbour reports whether ws[i], capitalised, stands next to
 // another capitalised word of a name: the word after it, or the word
 // before it (the sentence's first too, but for a function word: "The"),
-// or the one before "of" ("Chamber
-// of Commerce").
+// or across "of", before or after it ("Chamber of Commerce").
 func nameNeighbour(ws []string, i, opens int) bool {
 	capital := func(j int) bool {
 		return j >= opens && j < len(ws) && isCapital(ws[j]) && !lexicon.IsFunctionWord(strings.ToLower(ws[j]))
@@ -635,7 +634,7 @@ func (e *Engine) correct(lw string) string {
 				return best
 			}
 			if bestDist == 1 && e.vocab.capital[best] == "" {
-				if g := likelierSlip(lw, best); g != "" && typoLikelier(r, g) {
+				if g, tier := generalFixTier(lw); slipBeats(lw, best, g, tier) && typoLikelier(r, g) {
 					return g // "goin": going, a letter left out, not the articles' "join" mistyped
 				}
 			}
@@ -661,12 +660,11 @@ func (e *Engine) correct(lw string) string {
 		return ""
 	}
 	if best != "" && bestDist <= 1 {
-		if !sameFirst(lw, best) {
-			if g := generalFix(lw); g != "" && sameFirst(lw, g) {
-				return g // "arested": arrested, not the articles' "rested" (typists seldom slip on a word's first letter)
-			}
+		g, tier := generalFixTier(lw)
+		if !sameFirst(lw, best) && g != "" && sameFirst(lw, g) {
+			return g // "arested": arrested, not the articles' "rested" (typists seldom slip on a word's first letter)
 		}
-		if g := likelierSlip(lw, best); g != "" && e.vocab.capital[best] == "" {
+		if slipBeats(lw, best, g, tier) && e.vocab.capital[best] == "" {
 			return g // "happend": happened, not the articles' "happen" (but names to names)
 		}
 		return best
@@ -826,17 +824,16 @@ func slipTier(typed, word string) int {
 	return 3
 }
 
-// likelierSlip is English's word one slip from lw (generalFixTier) where
-// that slip is a commoner kind than the one that makes lw of the
-// articles' word best ("peice" is "piece" with two letters swapped
-// before it is "peace" mistyped; "finaly" is "finally" with a letter
-// left out before it is "final" with one too many), or "".
-func likelierSlip(lw, best string) string {
-	g, tier := generalFixTier(lw)
-	if g == "" || g == best || tier >= slipTier(lw, best) || !sameFirst(lw, g) && sameFirst(lw, best) {
-		return "" // (typists seldom slip on a word's first letter: "traw" is "tram", not "straw")
-	}
-	return g
+// slipBeats reports whether English's word g, one slip of the given tier
+// from lw (generalFixTier), is made by a commoner kind of slip than the
+// one that makes lw of the articles' word best ("peice" is "piece" with
+// two letters swapped before it is "peace" mistyped; "finaly" is
+// "finally" with a letter left out before it is "final" with one too
+// many).
+func slipBeats(lw, best, g string, tier int) bool {
+	// (typists seldom slip on a word's first letter: "traw" is "tram",
+	// not "straw")
+	return g != "" && g != best && tier < slipTier(lw, best) && (sameFirst(lw, g) || !sameFirst(lw, best))
 }
 
 // maxFixRank bounds how rare in English a word a general correction
