@@ -507,7 +507,7 @@ func opensWithAnaphor(s string) bool {
 	if isFold(first, "but", "and", "still", "yet") {
 		first, rest = typedWord(rest)
 	}
-	if isFold(first, "he", "she", "they", "it", "this", "these", "both", "his", "her", "their") {
+	if isFold(first, "he", "she", "they", "it", "this", "these", "both", "his", "her", "its", "their") {
 		return true
 	}
 	if isFold(first, "the") {

@@ -805,6 +805,30 @@ The mayor said the schools would reopen next week.
 	t.Errorf("the sentence after the arena's, in its paragraph, is no candidate")
 }
 
+// TestPossessiveFollower: a paragraph that opens on "Its" points back to
+// the one before as "His", "Her" and "Their" do, and is a candidate when
+// that one is found: "Its spokesperson, Martin Hale, said …" is who
+// speaks for the group the paragraph before names.
+func TestPossessiveFollower(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Residents Fight Tram
+---
+A residents' group, Save the Meadows, said it had raised money for a court challenge.
+
+Its spokesperson, retired ecologist Martin Hale, said the council had ignored a cheaper route.
+
+The council said work would start in spring.
+`)
+	q := e.analyse("who talks for the residents group")
+	for _, c := range e.rank(q, e.withFollowers(mustSearch(t, e, q))) {
+		if strings.HasPrefix(c.p.Text, "Its spokesperson") {
+			return
+		}
+	}
+	t.Errorf("the paragraph opening on \"Its\" after the group's is no candidate")
+}
+
 // TestNegatedQuestion: "which countries wont send troops" is answered by
 // the countries that will not, said as "ruled out" as well as "would not",
 // over those that will (the fitted weight of rank.no_negation, and negRE's
