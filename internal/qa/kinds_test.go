@@ -463,7 +463,8 @@ func TestReasons(t *testing.T) {
 // TestReasonCues: "to" opens a purpose only before a verb: never before
 // a name ("sent to Calama") or a number. A causative verb's subject is the
 // cause of what follows it, but not in the passive ("sparked by"), and
-// not a word that only points back ("The latter").
+// not a word that only points back ("The latter"). "for" gives a reason
+// only when "reason" or "reasons" ends its phrase.
 func TestReasonCues(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The town had received a fraction of the help sent to Calama.", ""},
@@ -480,6 +481,9 @@ func TestReasonCues(t *testing.T) {
 		{"Prices rose so fast nobody could pay.", ""},                                                               // a degree, not a purpose
 		{"The bridge collapsed, so the residents will need new homes.", ""},                                         // a result, not a purpose
 		{"He said so. It could rain.", ""},                                                                          // the sentence ends
+		{"Police closed the road on Tuesday for safety reasons.", "for safety reasons"},                             // "for" when "reasons" ends its phrase
+		{"Police closed the road for the whole of Tuesday.", ""},                                                    // "for" alone gives no reason
+		{"The talks were moved in an effort to calm markets.", "in an effort to calm markets"},                      // a connective of purpose
 	} {
 		got := ""
 		if r, ok := reasonIn(tc.text, KindWhy, len(tc.text)); ok {

@@ -248,6 +248,18 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	case "to":
 		// "gathered to firm up …": the purpose of what was done
 		return pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
+	case "for":
+		// "for safety reasons", "for that reason": not "for Ukraine"
+		w := strings.Fields(lower[i+len(phrase):])
+		for k := 0; k < min(len(w), 4); k++ {
+			if t := strings.TrimRight(w[k], ",;:.!?”\"’"); t == "reason" || t == "reasons" {
+				return true
+			}
+			if strings.ContainsAny(w[k], ",;:.!?") {
+				return false
+			}
+		}
+		return false
 	case "since":
 		return !unicode.IsDigit(rune(strings.TrimSpace(lower[i+len(phrase):] + "x")[0]))
 	case "so":
