@@ -1415,6 +1415,9 @@ func countsAlike(counted, after string) bool {
 		}
 		i++
 		w = strings.ToLower(strings.Trim(w, "\"'’“”"))
+		if genericPeople[counted] && genericPeople[w] {
+			return true // "about 58,000 people" counts the folks asked about
+		}
 		if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 			continue
 		}

@@ -2350,6 +2350,12 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 	if got := e.typeFigure(e.analyse("how many people died in the flood"), c); got < 1 {
 		t.Errorf("how many people died in the flood: typeFigure %v; want the 214 people counted", got)
 	}
+	// a word for people in general counts what another does: "folks" are
+	// the people of "58,000 people", whatever GloVe puts between them
+	d := parsedCand(t, e, "About 58,000 people have been displaced, officials said.")
+	if got := e.typeFigure(e.analyse("how many folks lost their homes"), d); got < countedOnly {
+		t.Errorf("how many folks lost their homes: typeFigure %v; want the 58,000 people counted", got)
+	}
 }
 
 // TestVerdictLabels: a verdict given is the one the articles give. The
