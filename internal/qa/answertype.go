@@ -292,6 +292,8 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 			switch {
 			case strings.ContainsAny(text[d.start:d.end], "0123456789"):
 				v = 1 // "Jan. 6", "2022"
+			case monthAloneRE.MatchString(text[d.start:d.end]) && !asksDate(q):
+				v = 1 // "in November": a month of the calendar, not a day of a week the reader must place
 			case asksDate(q):
 				v = 0.5 // "what date …": a day of the week is no date
 			default:

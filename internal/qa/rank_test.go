@@ -758,9 +758,9 @@ Aid groups said each pledge fell short, and that the pledges came late.
 	}
 }
 
-// TestWhenDated: for "when", a passage that dates what is asked outranks
-// one that gives only a day of the week the reader must place, as a
-// vague date ("recently") ranks below both.
+// TestWhenDated: for "when", a passage that dates what is asked (a day or
+// a month of the calendar) outranks one that gives only a day of the week
+// the reader must place, as a vague date ("recently") ranks below both.
 func TestWhenDated(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("when did the talks take place")
@@ -772,6 +772,10 @@ func TestWhenDated(t *testing.T) {
 	dated, weekday, vague := score("The talks took place on 6 January 2026."), score("The talks took place on Tuesday."), score("The talks took place recently.")
 	if !(dated > weekday && weekday > vague) {
 		t.Errorf("typeWhen: dated %.2f, a weekday %.2f, vague %.2f; want them in that order", dated, weekday, vague)
+	}
+	// a month is a date of the calendar, as a day of it is
+	if month := score("The talks took place in November."); month < dated {
+		t.Errorf("typeWhen: a month %.2f; want it as dated as %.2f, above a weekday's %.2f", month, dated, weekday)
 	}
 	// "what date …" asks a day of the month: a weekday alone gives less
 	q = e.analyse("what date did the talks take place")

@@ -47,16 +47,17 @@ var (
 	// monthAlone is a month with no day, after the word that places
 	// something in it: "in April", "until at least the end of April",
 	// "by June 2027" (a full name, as "May" alone is a verb)
-	monthAlone  = `(?:(?:in|by|until|till|since|from|before|after|during|through)\s(?:at least\s)?(?:early\s|late\s|mid-)?(?:the\s(?:end|start|beginning|middle)\sof\s)?|(?:the\s)?(?:end|start|beginning|middle)\sof\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?`
-	monthDay    = month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?`  // "Jan. 6, 2026", "jan 6 2026"
-	dayMonth    = `\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` // "6 January 2026"
-	clockTime   = `\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)`        // "4:52 a.m.", "5 pm"
-	numberWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
-	fraction    = `(?:an?|one|two|three|four)[\s-](?:half|third|quarter|fifth|sixth|tenth)s?` // "a fifth of Ukrainian territory"
-	numberRE    = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:` + fraction + `|\d[\d,.]*(?:bn|k)?|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
-	durationRE  = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*|(?:the\s)?past(?:\s(?:few|several|` + numberWords + `))?|the\slast\s(?:few|several|` + numberWords + `))(?:[\s-](?:a\s)?)(?:` + strings.Join(timeUnits, "|") + `)\b(?:[\s-](?:long|term))?`)
-	yearRE      = regexp.MustCompile(`^(?:in\s)?(?:19|20)\d\d$`)
-	shareRE     = regexp.MustCompile(`(?i)(?:half|third|quarter|fifth|sixth|tenth)s?$`) // a number that is a share: "a fifth", "half"
+	monthAlone   = `(?:(?:in|by|until|till|since|from|before|after|during|through)\s(?:at least\s)?(?:early\s|late\s|mid-)?(?:the\s(?:end|start|beginning|middle)\sof\s)?|(?:the\s)?(?:end|start|beginning|middle)\sof\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?`
+	monthDay     = month + `\s?\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?`  // "Jan. 6, 2026", "jan 6 2026"
+	dayMonth     = `\d{1,2}(?:st|nd|rd|th)?\s` + month + `(?:\s\d{4})?` // "6 January 2026"
+	clockTime    = `\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)`        // "4:52 a.m.", "5 pm"
+	numberWords  = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|dozens?|hundreds|thousands|half)`
+	fraction     = `(?:an?|one|two|three|four)[\s-](?:half|third|quarter|fifth|sixth|tenth)s?` // "a fifth of Ukrainian territory"
+	numberRE     = regexp.MustCompile(`(?i)\b(?:(?:more than|over|about|around|nearly|almost|up to|at least|some)\s)?(?:` + fraction + `|\d[\d,.]*(?:bn|k)?|` + numberWords + `(?:[\s-]` + numberWords + `)*)(?:\b|%)`)
+	durationRE   = regexp.MustCompile(`(?i)\b(?:(?:up to|about|nearly|almost|more than|at least)\s)?(?:an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*|(?:the\s)?past(?:\s(?:few|several|` + numberWords + `))?|the\slast\s(?:few|several|` + numberWords + `))(?:[\s-](?:a\s)?)(?:` + strings.Join(timeUnits, "|") + `)\b(?:[\s-](?:long|term))?`)
+	monthAloneRE = regexp.MustCompile(`^` + monthAlone + `$`)
+	yearRE       = regexp.MustCompile(`^(?:in\s)?(?:19|20)\d\d$`)
+	shareRE      = regexp.MustCompile(`(?i)(?:half|third|quarter|fifth|sixth|tenth)s?$`) // a number that is a share: "a fifth", "half"
 )
 
 func findAll(re *regexp.Regexp, text string) []span {
