@@ -450,7 +450,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		// "35 countries" for "how many countries", "injured 2,460" for
 		// "how many were injured", "38 kilometres" for "how deep"
 		counts := q.measure == "" && (q.counted != nil || !much) && e.counts(q, text, s)
-		counted := counts && e.doneHere(q, text, s) > 0
+		counted := counts && (e.doneHere(q, text, s) > 0 || e.doersIn(q, text[s.end:])) // the doers' noun says the deed: "600 donors"
 		if counts {
 			// what is asked about, counted, though the clause says of
 			// it no word near the question's ("2,400 dock workers …
@@ -1301,8 +1301,54 @@ func (e *Engine) countedIn(q question, words, nouns string) bool {
 			return true
 		}
 	}
-	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), nouns)
+	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), nouns) || e.doersIn(q, nouns)
 }
+
+// doersIn reports whether nouns, the words after a number, open with the
+// doers of the deed a "how many people" question counts: a noun for a
+// person English makes from its verb ("how many people donated": "600
+// *donors*", "how many people voted": "31 voters", "evacuees",
+// "volunteers"; not "31 votes", no persons).
+func (e *Engine) doersIn(q question, nouns string) bool {
+	if q.countVerb < 0 || q.counted != nil && !genericPeople[strings.ToLower(q.counted.word)] {
+		return false
+	}
+	verb := q.terms[q.countVerb].term // analysed: "donat", "vote", "volunt"
+	i := 0
+	for w := range strings.FieldsSeq(nouns) {
+		if i == countAlikeWords {
+			break
+		}
+		i++
+		w = strings.ToLower(strings.Trim(w, "\"'’“”,.;:"))
+		if !lexicon.IsPersonNoun(w) {
+			continue
+		}
+		if toks := e.analyze(w); agentOf(verb, w) || len(toks) == 1 && toks[0].Term == verb {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOf reports whether noun (a plural or not) is made of a verb's
+// analysed stem as English makes agent nouns: the stem, less a final "e"
+// or "at" ("vote", "donat"), and a suffix of agent nouns ("voters",
+// "donors", "evacuees", "signatories"), or none.
+func agentOf(stem, noun string) bool {
+	for _, sing := range []string{strings.TrimSuffix(noun, "s"), strings.TrimSuffix(noun, "ies") + "y"} {
+		for _, base := range []string{stem, strings.TrimSuffix(stem, "e"), strings.TrimSuffix(stem, "at")} {
+			if rest, ok := strings.CutPrefix(sing, base); ok && len(base) >= 3 && agentSuffixes[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentSuffixes are the endings English makes agent nouns of verbs with
+// (closed class), and none: a verb that is its agent's noun.
+var agentSuffixes = map[string]bool{"": true, "er": true, "or": true, "ee": true, "ant": true, "ent": true, "ist": true, "ary": true, "atory": true}
 
 // classifierNouns count what the noun before them names: "22 crew
 // members", "40 staff members", "3,000 security personnel" (kinds.txt).

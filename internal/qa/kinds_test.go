@@ -2350,6 +2350,31 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 	if got := e.typeFigure(e.analyse("how many people died in the flood"), c); got < 1 {
 		t.Errorf("how many people died in the flood: typeFigure %v; want the 214 people counted", got)
 	}
+	// the agent noun of the question's verb counts the people who did it,
+	// and says the deed: "600 donors" for "how many people donated"
+	g := parsedCand(t, e, "The group said it had raised £18,000 from about 600 donors.")
+	if got := e.typeFigure(e.analyse("how many people donated to the group"), g); got < 1 {
+		t.Errorf("how many people donated to the group: typeFigure %v; want the 600 donors counted", got)
+	}
+	v := parsedCand(t, e, "About 300 volunteers turned up on Sunday.")
+	if got := e.typeFigure(e.analyse("how many people volunteered"), v); got < 1 {
+		t.Errorf("how many people volunteered: typeFigure %v; want the 300 volunteers counted", got)
+	}
+	if got := e.typeFigure(e.analyse("how many voted for the deal"), parsedCand(t, e, "The deal was backed by 412 voters.")); got < 1 {
+		t.Errorf("how many voted for the deal: typeFigure %v; want the 412 voters counted, no noun asked", got)
+	}
+	r := parsedCand(t, e, "Four residents were taken to hospital after being rescued.")
+	if got := e.typeFigure(e.analyse("how many people were rescued"), r); got >= 1 {
+		t.Errorf("how many people were rescued: typeFigure %v; \"residents\" are no rescuers", got)
+	}
+	for _, tc := range []struct {
+		stem, noun string
+		want       bool
+	}{{"donat", "donors", true}, {"vote", "voters", true}, {"evacu", "evacuees", true}, {"sign", "signatories", true}, {"sign", "signs", true}, {"rescu", "residents", false}, {"rescu", "rescuers", true}} {
+		if got := agentOf(tc.stem, tc.noun); got != tc.want {
+			t.Errorf("agentOf(%q, %q) = %v; want %v", tc.stem, tc.noun, got, tc.want)
+		}
+	}
 	// a word for people in general counts what another does: "folks" are
 	// the people of "58,000 people", whatever GloVe puts between them
 	d := parsedCand(t, e, "About 58,000 people have been displaced, officials said.")
