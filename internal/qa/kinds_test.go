@@ -500,6 +500,17 @@ func TestReasonCues(t *testing.T) {
 	if r, ok := reasonIn(text0, KindWhy, at); !ok || text0[r.start:r.end] != "when the premium rose to $1,900 a year" {
 		t.Errorf("reasonIn(%q) = %q, %v; want the \"when\" clause", text0, text0[r.start:r.end], ok)
 	}
+	// a causative verb's subject is the reason only for what the verb
+	// caused: a question whose words stand elsewhere gets none from it
+	text1 := "The operation in Venezuela — which led to the capture of Maduro — and the Greenland plan raised concerns."
+	green := strings.Index(text1, "Greenland")
+	if r, ok := reasonIn(text1, KindWhy, green+len("Greenland"), span{green, green + len("Greenland")}); ok {
+		t.Errorf("reasonIn(%q) = %q; want none for Greenland", text1, text1[r.start:r.end])
+	}
+	capture := strings.Index(text1, "capture")
+	if r, ok := reasonIn(text1, KindWhy, capture+len("capture"), span{capture, capture + len("capture")}); !ok || text1[r.start:r.end] != "The operation in Venezuela" {
+		t.Errorf("reasonIn(%q) for the capture = %v; want the operation", text1, ok)
+	}
 	// a means cue that opens a list: the list whole
 	text := "He said support could come through intelligence, advanced weapons, and training, even without troops."
 	if r, ok := reasonIn(text, KindHow, 0); !ok || text[r.start:r.end] != "through intelligence, advanced weapons, and training" {

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -36,8 +37,8 @@ func asksDegree(q question) bool {
 // means or manner (for "how"): opened by a cue of kinds.txt, up to the end
 // of its clause. After a question's words it is preferred to before them,
 // a strong cue to a weak one; at is where the question's words end in
-// text.
-func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
+// text, and words (when given) where the question's words stand in it.
+func reasonIn(text string, kind Kind, at int, words ...span) (reasonSpan, bool) {
 	strongList, weakList := "reason", "reason-weak"
 	if kind == KindHow {
 		strongList, weakList = "means", "means-weak"
@@ -83,10 +84,10 @@ func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
 			return best, true
 		}
 		if list == strongList && kind == KindWhy {
-			if r, ok := reasonBefore(text, lower, "reason-before", len(text)); ok {
+			if r, ok := reasonBefore(text, lower, "reason-before", len(text), nil); ok {
 				return r, true
 			}
-			if r, ok := reasonBefore(text, lower, "reason-cause", at); ok {
+			if r, ok := reasonBefore(text, lower, "reason-cause", at, words); ok {
 				return r, true // a cause the verb gives, of what follows it
 			}
 			if r, ok := openingReason(text, at); ok {
@@ -101,8 +102,11 @@ func reasonIn(text string, kind Kind, at int) (reasonSpan, bool) {
 // back to it: the clause before "which would explain why …", or before a
 // causative verb ("… forced rescuers to pull back") that stands before
 // before (where the question's words end: the effect asked about follows
-// the verb).
-func reasonBefore(text, lower, section string, before int) (reasonSpan, bool) {
+// the verb). Given the spans of the question's words, one of them must
+// stand in the clause after the verb: what it caused is what is asked
+// about ("the operation — which led to the capture of Maduro" gives no
+// reason for "why didn't Greenland come up").
+func reasonBefore(text, lower, section string, before int, words []span) (reasonSpan, bool) {
 	for _, cue := range cueLists[section] {
 		phrase := strings.Join(cue, " ")
 		i := strings.Index(lower, phrase)
@@ -111,6 +115,11 @@ func reasonBefore(text, lower, section string, before int) (reasonSpan, bool) {
 		}
 		if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || beForms[lastWord(lower[:i])] {
 			continue // "the war sparked by Russia's invasion", "was caused": the cause follows
+		}
+		if after := i + len(phrase); words != nil && !slices.ContainsFunc(words, func(w span) bool {
+			return w.start >= after && w.end <= after+reasonStop(text[after:])
+		}) {
+			continue
 		}
 		end := len(strings.TrimRight(text[:i], " ,;—–-"))
 		// the cause stands before an auxiliary ("the aftershock *has*
@@ -306,7 +315,7 @@ func lastWord(s string) string {
 // Rubio drops out" for "why did rubio drop out"): that restates what is
 // asked, and gives no reason for it.
 func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
-	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c))
+	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c), questionSpans(q, c)...)
 	if !ok {
 		return r, false
 	}
@@ -343,6 +352,18 @@ func questionEnd(q question, c *cand) int {
 		}
 	}
 	return end
+}
+
+// questionSpans are where the question's matched words stand in a
+// candidate's text.
+func questionSpans(q question, c *cand) []span {
+	out := []span{}
+	for _, tok := range c.toks {
+		if len(q.lookup[tok.Term]) > 0 {
+			out = append(out, span{tok.Start, tok.End})
+		}
+	}
+	return out
 }
 
 // preferReasons moves ahead, among the best candidates, one that gives a
