@@ -484,6 +484,8 @@ func TestReasonCues(t *testing.T) {
 		{"Police closed the road on Tuesday for safety reasons.", "for safety reasons"},                             // "for" when "reasons" ends its phrase
 		{"Police closed the road for the whole of Tuesday.", ""},                                                    // "for" alone gives no reason
 		{"The talks were moved in an effort to calm markets.", "in an effort to calm markets"},                      // a connective of purpose
+		{"Traders asked for night-time work where possible, to protect daytime trade.", "to protect daytime trade"}, // a purpose set off by a comma
+		{"The force would reassure Ukraine, to be led by European nations.", ""},                                    // a passive infinitive: no purpose
 	} {
 		got := ""
 		if r, ok := reasonIn(tc.text, KindWhy, len(tc.text)); ok {
@@ -510,6 +512,12 @@ func TestReasonCues(t *testing.T) {
 	capture := strings.Index(text1, "capture")
 	if r, ok := reasonIn(text1, KindWhy, capture+len("capture"), span{capture, capture + len("capture")}); !ok || text1[r.start:r.end] != "The operation in Venezuela" {
 		t.Errorf("reasonIn(%q) for the capture = %v; want the operation", text1, ok)
+	}
+	// a purpose set off by a comma is a strong cue, as "in order to" is:
+	// it outranks a weak one ("after …") in the same passage
+	text2 := "After the vote, the council asked for night-time work, to protect daytime trade."
+	if r, ok := reasonIn(text2, KindWhy, 0); !ok || !r.strong || text2[r.start:r.end] != "to protect daytime trade" {
+		t.Errorf("reasonIn(%q) = %v; want the strong purpose", text2, r)
 	}
 	// a means cue that opens a list: the list whole
 	text := "He said support could come through intelligence, advanced weapons, and training, even without troops."

@@ -71,7 +71,9 @@ func reasonIn(text string, kind Kind, at int, words ...span) (reasonSpan, bool) 
 				if wordCount(text[i:end]) < 2 {
 					continue
 				}
-				r := reasonSpan{span{i, end}, list == strongList}
+				// a purpose set off by a comma is one for sure ("…, to
+				// protect daytime trade"), as "in order to" is
+				r := reasonSpan{span{i, end}, list == strongList || phrase == "to" && commaPurpose(lower, i)}
 				better := !found ||
 					r.strong && !best.strong ||
 					r.strong == best.strong && (r.start >= at) && (best.start < at || r.start < best.start)
@@ -244,7 +246,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	next, _ := nextWord(lower[i+len(phrase):])
 	switch phrase {
 	case "as":
-		return strings.HasSuffix(strings.TrimRight(lower[:i], " "), ",") && !asNot[next]
+		return afterComma(lower, i) && !asNot[next]
 	case "given":
 		return !auxiliaries[prev] && prev != "been" && prev != "be" && prev != "has" && prev != "have"
 	case "following":
@@ -255,8 +257,10 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		// "with listening devices", not "with Witkoff referring …"
 		return !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "to":
-		// "gathered to firm up …": the purpose of what was done
-		return pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
+		// "gathered to firm up …": the purpose of what was done; set off
+		// by a comma, before a verb, the purpose of the clause before it
+		// ("night-time work where possible, to protect daytime trade")
+		return commaPurpose(lower, i) || pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "for":
 		// "for safety reasons", "for that reason": not "for Ukraine"
 		w := strings.Fields(lower[i+len(phrase):])
@@ -294,6 +298,19 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 }
 
 var asNot = cueSet("as-not-words") // kinds.txt
+
+// afterComma reports whether a comma stands right before text[i:].
+func afterComma(text string, i int) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:i], " "), ",")
+}
+
+// commaPurpose reports whether the "to" at lower[i:] opens an infinitive
+// of purpose set off by a comma: "to" and a verb's base form ("…, to
+// protect daytime trade"), not a passive ("…, to be led by …").
+func commaPurpose(lower string, i int) bool {
+	next, _ := nextWord(lower[i+len("to"):])
+	return afterComma(lower, i) && next != "be" && lexicon.IsVerbBase(next)
+}
 
 // purposeModals are the modal verbs of a purpose clause (English's closed
 // class, less "must" and "shall", which order, and "will", which foretells
