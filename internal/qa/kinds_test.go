@@ -457,6 +457,7 @@ func TestReasons(t *testing.T) {
 		{1, "Why did the shaking spread over such a wide area?", "Nazca plate"},
 		{1, "Why is the opposition calling for an inquiry?", "inspections had failed"},
 		{1, "why did copper mines suspend work", "so that engineers could inspect open pits"},
+		{1, "why does arancibia want help with temporary housing so soon", "Nights in the desert are brutal in winter"}, // no cue: the quotation that goes on says why
 	})
 }
 
