@@ -2577,3 +2577,26 @@ func TestOverviewSixCoverages(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPredicate: "how did X do it" with no means cue is answered by
+// what X did, X found as the passage writes it though typed in lower case,
+// and read past what is said beside its name ("Skylane, a low-cost rival,
+// put on …"); asked how X is, what is said of it stays the answer.
+func TestSubjectPredicate(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Rivals Step In
+---
+Thousands of passengers were stranded at the airport on Friday after the outage.
+Skylane, a low-cost rival, put on six extra flights to London and Paris for Saturday.
+Greenland, a recent flashpoint, was set aside at the talks.
+`)
+	for _, tc := range []struct{ q, want string }{
+		{"how did skylane help out", "put on six extra flights"},
+		{"how is greenland described", "a recent flashpoint"},
+	} {
+		if a := mustAsk(t, e, tc.q); !strings.Contains(a.Short, tc.want) {
+			t.Errorf("Ask(%q) short %q; want it to hold %q", tc.q, a.Short, tc.want)
+		}
+	}
+}

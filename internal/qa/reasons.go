@@ -215,6 +215,30 @@ func (e *Engine) passiveAgent(q question, c *cand) (span, bool) {
 	return span{}, false
 }
 
+// appositionAfter is how long the apposition or relative clause set off
+// by commas right after a name is ("Skylane*, a low-cost rival,* put on six
+// extra flights"; "…*, which backed the tram,* said"): a determiner, a
+// possessive or a relative pronoun after the comma, up to the next comma,
+// a few words; 0 when none stands there.
+func appositionAfter(s string) int {
+	if !strings.HasPrefix(s, ", ") {
+		return 0
+	}
+	w, _ := nextWord(strings.ToLower(s[2:]))
+	if !appositionOpeners[w] {
+		return 0
+	}
+	j := strings.Index(s[2:], ",")
+	if j < 0 || wordCount(s[2:2+j]) > maxShortWords/2 {
+		return 0
+	}
+	return 2 + j + 1
+}
+
+// appositionOpeners open a noun phrase set beside a name (the articles
+// and the possessives) or a relative clause on it: closed classes.
+var appositionOpeners = wordSet("a an the its his her their our who which")
+
 // reasonStop is where a reason's clause ends: at a comma, a dash, a
 // bracket or a conjunction that opens another clause.
 func reasonStop(s string) int {
@@ -524,10 +548,21 @@ func (e *Engine) subjectPredicate(q question, c *cand) (span, bool) {
 			break
 		}
 	}
+	text := c.p.Text
+	if subject < 0 {
+		// a name typed in lower case ("how did skylane help out"): the
+		// question's word the passage writes as a name
+		names := e.names(text)
+		for _, tok := range c.toks {
+			if ix := q.lookup[tok.Term]; len(ix) > 0 && !ix[0].soft && slices.ContainsFunc(names, func(n span) bool { return n.start <= tok.Start && tok.End <= n.end }) {
+				subject = ix[0].i
+				break
+			}
+		}
+	}
 	if subject < 0 {
 		return span{}, false
 	}
-	text := c.p.Text
 	for _, tok := range c.toks {
 		if !q.stands(tok.Term, subject) || isDemonym(text[tok.Start:tok.End]) {
 			continue // "German forces": the people's adjective modifies another subject
@@ -549,7 +584,17 @@ func (e *Engine) subjectPredicate(q question, c *cand) (span, bool) {
 			}
 			break
 		}
-		if !strings.HasPrefix(text[end:], " ") || strings.ContainsAny(text[tok.End:end], ",;:.—–()") {
+		if strings.ContainsAny(text[tok.End:end], ",;:.—–()") {
+			continue // the names end at a clause break
+		}
+		if len(q.words) < 2 || !beForms[q.words[1]] {
+			// past what is said of the name to what it did ("how did
+			// Skylane help": "Skylane, a low-cost rival, put on …"); asked
+			// how it is ("how is Greenland described"), what is said of
+			// it is the answer
+			end += appositionAfter(text[end:])
+		}
+		if !strings.HasPrefix(text[end:], " ") {
 			continue // the predicate follows the name, no clause break between
 		}
 		start := end + 1
