@@ -430,6 +430,19 @@ func partOfPeople(counted, after string) bool {
 	return false
 }
 
+// sizeOf reports whether the number at s of text gives the size of what
+// a "how big" question asks about as English does after the noun, with
+// "of": the noun, a word of the question, then "of" and the number ("his
+// family of five", "a fleet of about 40 aircraft", "a village of 900").
+func (e *Engine) sizeOf(q question, text string, s span) bool {
+	before := strings.Fields(strings.ToLower(text[:s.start]))
+	n := len(before)
+	if n < 2 || before[n-1] != "of" {
+		return false
+	}
+	return slices.ContainsFunc(e.analyze(strings.Trim(before[n-2], "\"'’“”")), func(t index.Token) bool { return q.has(t.Term) })
+}
+
 // countedOnly is typeFigure for a number that counts what is asked about
 // where its clause holds no word of what the question says of it.
 const countedOnly = 0.75
@@ -459,7 +472,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		}
 		// (a change is no measure of what it changed: "added about 30
 		// centimetres to river levels" for "how high did the river get")
-		measured := q.measure != "" && withUnit(text, s, q.measure) && (!changeBy(text, s) || asksChange(q))
+		measured := q.measure != "" && (withUnit(text, s, q.measure) || q.measure == "size" && e.sizeOf(q, text, s)) && (!changeBy(text, s) || asksChange(q))
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}

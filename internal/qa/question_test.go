@@ -207,6 +207,15 @@ func TestMeasures(t *testing.T) {
 			t.Errorf("%q: %q, %v; want it to hold %q", q, a.Short, err, want)
 		}
 	}
+	// English gives a group's size after its noun, with "of": "his
+	// family of five" says how big the family is, not how big a team is
+	c := parsedCand(t, e, "Choque said his family of five had shared a single tent since Tuesday night.")
+	if got := e.typeFigure(e.analyse("how big is choque's family"), c); got < 1 {
+		t.Errorf("how big is choque's family: typeFigure %v; want \"family of five\" a size", got)
+	}
+	if got := e.typeFigure(e.analyse("how big is the japanese team"), c); got >= 1 {
+		t.Errorf("how big is the japanese team: typeFigure %v; a family's five is no team's size", got)
+	}
 	// "how frequent" asks as "how often" does
 	for _, typed := range []string{"how often do the buses run", "how frequent are the buses"} {
 		if q := e.analyse(typed); q.measure != "frequency" {
