@@ -479,7 +479,11 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		if much && e.quantityOf(q, text, s) {
 			best = 1 // "seven tonnes of fuel oil" for "how much fuel oil leaked"
 		}
-		if much && changeBy(text, s) && !asksChange(q) {
+		differs := much && asksDifference(q)
+		if differs && (unitAfter(text, s) || isTimeUnit(wordAfter(text, s))) {
+			best = 1 // "how much longer is the drive": "added about 25 minutes to journeys"
+		}
+		if much && changeBy(text, s) && !asksChange(q) && !differs {
 			continue // "the cost had risen *by £190 million*": by how much it changed, not how much it is
 		}
 		if moneyAsked {
@@ -909,6 +913,41 @@ func changeBy(text string, s span) bool {
 		before = by
 	}
 	return changeVerbs[lastWord(before)]
+}
+
+// asksDifference reports whether a "how much" question asks by how much
+// one thing exceeds another: a comparative right after "much" ("how much
+// *longer* is the drive", "how much *heavier* are the trucks"), which a
+// figure in a unit answers, as a change does ("added about 25 minutes").
+func asksDifference(q question) bool {
+	for i := 2; i < len(q.words); i++ {
+		if q.words[i-1] == "much" && q.words[i-2] == "how" && comparative(q.words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparative reports whether w is an adjective's comparative, by
+// English's spelling rules from an adjective WordNet gives ("longer",
+// "larger", "bigger", "heavier"), or "more", "less", "fewer".
+func comparative(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "further", "farther":
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "er")
+	if !ok || len(base) < 2 || lexicon.IsFunctionWord(w) { // ("after" is no more "aft")
+		return false
+	}
+	bases := []string{base, base + "e"} // "long", "large"
+	if b, ok := strings.CutSuffix(base, "i"); ok {
+		bases = append(bases, b+"y") // "heavy"
+	}
+	if n := len(base); n > 2 && base[n-1] == base[n-2] {
+		bases = append(bases, base[:n-1]) // "big"
+	}
+	return slices.ContainsFunc(bases, lexicon.IsAdjective)
 }
 
 // asksChange reports whether a question asks by how much something

@@ -216,6 +216,17 @@ func TestMeasures(t *testing.T) {
 	if got := e.typeFigure(e.analyse("how big is the japanese team"), c); got >= 1 {
 		t.Errorf("how big is the japanese team: typeFigure %v; a family's five is no team's size", got)
 	}
+	// "how much" and a comparative asks by how much one thing exceeds
+	// another: a figure in a unit answers, though a change
+	d := parsedCand(t, e, "The municipality said the diversion added about 25 minutes to journeys.")
+	if got := e.typeFigure(e.analyse("how much longer is the drive to the town"), d); got < 1 {
+		t.Errorf("how much longer is the drive: typeFigure %v; want \"added about 25 minutes\" a difference", got)
+	}
+	for w, want := range map[string]bool{"longer": true, "heavier": true, "bigger": true, "larger": true, "more": true, "water": false, "after": false, "leader": false} {
+		if got := comparative(w); got != want {
+			t.Errorf("comparative(%q) = %v; want %v", w, got, want)
+		}
+	}
 	// "how frequent" asks as "how often" does
 	for _, typed := range []string{"how often do the buses run", "how frequent are the buses"} {
 		if q := e.analyse(typed); q.measure != "frequency" {
