@@ -1331,6 +1331,9 @@ func (e *Engine) counts(q question, text string, s span) bool {
 			}
 		}
 	}
+	if e.namesKindOfPeople(q, after) {
+		return true // "350 office employees" for "how many office ppl"
+	}
 	if q.counted != nil && head != "" {
 		// the noun the number counts, not one that qualifies it: "two
 		// school *gyms*" counts no schools; but a noun that only counts
@@ -1342,6 +1345,36 @@ func (e *Engine) counts(q question, text string, s span) bool {
 		return e.countedIn(q, words, head)
 	}
 	return e.countedIn(q, after, after)
+}
+
+// namesKindOfPeople reports whether the words after a number, before its
+// phrase ends, name the people a "how many MOD people" question counts as
+// English names a kind of people: its modifier, then a noun for a person
+// (WordNet's) in place of "people" ("350 *office employees*" for "how
+// many office ppl", "40 *security staff*"); "Northjet passengers" are no
+// "office people".
+func (e *Engine) namesKindOfPeople(q question, after string) bool {
+	if q.counted == nil || !genericPeople[strings.ToLower(q.counted.word)] {
+		return false
+	}
+	m := countedModifier(q)
+	if m < 0 {
+		return false
+	}
+	modified := false
+	i := 0
+	for w := range strings.FieldsSeq(after) {
+		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
+		if i == countAlikeWords || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] {
+			break
+		}
+		i++
+		if modified && lexicon.IsPersonNoun(lw) {
+			return true
+		}
+		modified = slices.ContainsFunc(e.analyze(lw), func(t index.Token) bool { return t.Term == q.terms[m].term })
+	}
+	return false
 }
 
 // countedIn reports whether words hold what a "how many" question counts

@@ -2352,6 +2352,21 @@ func TestArticleOverviewFromItsLede(t *testing.T) {
 	}
 }
 
+// TestKindOfPeopleCounted: a kind of people, named by the modifier of a
+// "how many MOD people" question and a noun for a person ("350 military
+// officers"), counts those people; other people ("stranded tourists") do
+// not.
+func TestKindOfPeopleCounted(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("how many military ppl did france send to help")
+	if got := e.typeFigure(q, parsedCand(t, e, "France said it had sent 350 military officers to help.")); got < 1 {
+		t.Errorf("how many military ppl: typeFigure %v; want the 350 military officers counted", got)
+	}
+	if got := e.typeFigure(q, parsedCand(t, e, "France said it had flown 350 stranded tourists home to help.")); got >= countedOnly {
+		t.Errorf("how many military ppl: typeFigure %v; stranded tourists are no military people", got)
+	}
+}
+
 // TestCountOfPeopleNotPart: a number of people in general does not count
 // the kind of person a question asks about ("how many women"), however
 // near GloVe puts "women" and "people"; it counts people.
