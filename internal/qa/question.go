@@ -632,6 +632,16 @@ func (e *Engine) analyse(text string) question {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
+	if q.head != "" && q.focus != "" {
+		// "which shipping *line* …": the head of a compound right after
+		// "which" is its last noun, not "shipping" (a noun past a verb,
+		// "which one calls starmer *keir*", is none of it)
+		for i := 1; i < min(len(toks), 3) && toks[i].Position == toks[i-1].Position+1; i++ {
+			if toks[i].Term == q.focus {
+				q.head = q.focus
+			}
+		}
+	}
 	if q.focus == "" && q.kind == KindWhat {
 		q.focus = e.bareNounFocus(q.words, toks) // "latest death toll?": the noun asked about
 	}

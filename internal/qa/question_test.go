@@ -827,3 +827,17 @@ func TestTrailingAsk(t *testing.T) {
 		t.Errorf("trailingAsk(who refused? why) = %q; want the question left as typed", got)
 	}
 }
+
+// TestWhichCompoundHead: "which shipping line …" asks for a line; the head
+// of a compound right after "which" is its last noun, not its first; a
+// noun past the verb is no part of it.
+func TestWhichCompoundHead(t *testing.T) {
+	e := testEngine(t)
+	line := e.analyze("line")[0].Term
+	if q := e.analyse("which shipping line sent its boats the long way"); q.head != line {
+		t.Errorf("analyse(which shipping line …).head = %q; want %q", q.head, line)
+	}
+	if q := e.analyse("which one calls starmer sir keir"); q.head == e.analyze("keir")[0].Term {
+		t.Errorf("analyse(which one calls starmer sir keir).head = %q; want no noun past the verb", q.head)
+	}
+}
