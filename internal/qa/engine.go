@@ -603,7 +603,7 @@ func titleStart(text string, start int) int {
 			if !lexicon.IsTitle(strings.ToLower(strings.TrimSuffix(text[k:j-1], "."))) {
 				return from
 			}
-		case isCapital(w) && !lexicon.IsFunctionWord(lw) || from == i && from != start && modifierNoun(lw):
+		case isCapital(w) && !lexicon.IsFunctionWord(lw) || from == i && from != start && (modifierNoun(lw) || lexicon.IsVerbBase(lw) && capitalBefore(text, j)):
 			// a word that qualifies the title, taken only with a title
 			// before it or the one it qualifies after it ("Deputy
 			// council leader Tom Okoro")
@@ -617,6 +617,20 @@ func titleStart(text string, start int) int {
 		i = j
 	}
 	return from
+}
+
+// capitalBefore reports whether the word before byte j of text is
+// capitalised and no function word: a noun that is also a verb stands
+// inside a title's run between it and the title ("Opposition *transport*
+// spokesman", "Labour *trade* spokeswoman"), not a verb taking the title
+// for its object ("to *meet* Foreign Minister …").
+func capitalBefore(text string, j int) bool {
+	f := strings.Fields(text[:j])
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return isCapital(w) && !endsWithMark(w) && !lexicon.IsFunctionWord(strings.ToLower(w))
 }
 
 // endsWithMark reports whether w ends with punctuation that closes a

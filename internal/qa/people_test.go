@@ -1515,3 +1515,37 @@ func TestQuotationWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoCalledFor: a name followed by a verb of saying and "for" or
+// "against" demands a deed ("called for Kallberg to appear"): who did it,
+// not a speaker whose words report it; and the title before the name keeps
+// a noun that is also a verb inside its run ("Opposition transport
+// spokesman").
+func TestWhoCalledFor(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Outage
+---
+Opposition health spokesman Dara Quill called for Sten Morrow to appear before parliament's health committee this week.
+Officials said the hospital would reopen on Monday.
+`)
+	a := mustAsk(t, e, "who wants morrow hauled in front of parliament")
+	if a.Short != "Opposition health spokesman Dara Quill" && a.Short != "Dara Quill" {
+		t.Errorf("who wants morrow hauled in front of parliament: answered %v %q; want Dara Quill", a.Answered, a.Short)
+	}
+}
+
+// TestTitleRunVerbNoun: a noun that is also a verb ("transport", "trade")
+// between a capitalised word and a title is part of the title's run.
+func TestTitleRunVerbNoun(t *testing.T) {
+	text := "Opposition transport spokesman Colm Durrant called for an inquiry."
+	at := strings.Index(text, "Colm")
+	if got := text[titleStart(text, at):at]; got != "Opposition transport spokesman " {
+		t.Errorf("titleStart: %q; want %q", got, "Opposition transport spokesman ")
+	}
+	text = "Officials went to meet Foreign Minister Ana Ruiz."
+	at = strings.Index(text, "Ana")
+	if got := text[titleStart(text, at):at]; got != "Foreign Minister " {
+		t.Errorf("titleStart: %q; want %q", got, "Foreign Minister ")
+	}
+}

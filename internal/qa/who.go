@@ -1359,12 +1359,14 @@ func allAfter(spans []span, at int) bool {
 
 // speaking reports whether the name at n of text says something: a verb
 // of saying right before it ("said Quispe") or right after it ("Quispe
-// said").
+// said"); not one that demands or opposes a deed, its verb followed by
+// "for" or "against" ("Colm Durrant called for Kallberg to appear …",
+// "warned against …"), which is what the name did, no words it reports.
 func speaking(text string, n span) bool {
 	before := strings.Fields(text[:n.start])
 	after := strings.Fields(text[n.end:])
 	return len(before) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(before[len(before)-1], ",;:“”\"'"))) ||
-		len(after) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(after[0], ",;:.“”\"'")))
+		len(after) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(after[0], ",;:.“”\"'"))) && !(len(after) > 1 && (after[1] == "for" || after[1] == "against"))
 }
 
 // relativeAntecedent is, where the question's words stand mostly in a
