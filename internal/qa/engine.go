@@ -501,6 +501,9 @@ func withTitle(ans *Answer, text string, found span) {
 	start := bare.start
 	from := titleStart(text, start)
 	end := appositionEnd(text, bare.end)
+	if end == bare.end {
+		end = affiliationEnd(text, bare.end)
+	}
 	if from == start {
 		from = appositionStart(text, start, end)
 	}
@@ -543,6 +546,42 @@ func appositionEnd(text string, end int) int {
 		return end
 	}
 	return end + 2 + k
+}
+
+// affiliationEnd is where the body a name is "of" ends, right after it
+// ("Felipe Cárdenas *of the University of Chile*", "Anna Berg of Oxfam"):
+// "of", an optional "the", then capitalised words, with "of", "and" or
+// "for" between two of them; end when no such body follows. Whose someone
+// is says who they are, as a title does.
+func affiliationEnd(text string, end int) int {
+	rest, ok := strings.CutPrefix(text[end:], " of ")
+	if !ok {
+		return end
+	}
+	at := end + len(" of ")
+	if r, ok := strings.CutPrefix(rest, "the "); ok {
+		rest, at = r, at+len("the ")
+	}
+	last, i := -1, 0
+	for _, w := range strings.Fields(rest) {
+		bare := strings.TrimRight(w, ",.;:)”\"’")
+		if (bare == "of" || bare == "and" || bare == "for") && bare == w && last >= 0 {
+			i = strings.Index(rest[i:], bare) + i + len(bare) // "University *of* Chile"
+			continue
+		}
+		if !isCapital(bare) || lexicon.IsFunctionWord(strings.ToLower(bare)) {
+			break
+		}
+		i = strings.Index(rest[i:], bare) + i + len(bare)
+		last = i
+		if bare != w {
+			break // "Chile," "Oxfam.": the body's name ends there
+		}
+	}
+	if last < 0 {
+		return end
+	}
+	return at + last
 }
 
 // appositionStart is where a description set off before the name at start

@@ -1549,3 +1549,38 @@ func TestTitleRunVerbNoun(t *testing.T) {
 		t.Errorf("titleStart: %q; want %q", got, "Foreign Minister ")
 	}
 }
+
+// TestWhichKindOfPerson: "which scientist …" is answered by the name a
+// kind of scientist describes ("Seismologist …", by WordNet), however far
+// it stands from the question's words, and shown with the body it is of.
+func TestWhichKindOfPerson(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Quake
+---
+Geologist Marta Ruiz of the University of Lima said the fault appeared to have slipped deep inside the plate rather than near the surface, which would explain why the shaking spread so far.
+Officials said the schools would reopen on Monday.
+`)
+	a := mustAsk(t, e, "which scientist explained why the shaking spread so far")
+	if !strings.Contains(a.Short, "Marta Ruiz") {
+		t.Errorf("which scientist explained …: answered %v %q; want Marta Ruiz", a.Answered, a.Short)
+	}
+}
+
+// TestAffiliationEnd: the body a name is "of" runs over capitalised words
+// and the "of"/"and" between them, to the first other word.
+func TestAffiliationEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"Felipe Cárdenas of the University of Chile said": "Felipe Cárdenas of the University of Chile",
+		"Anna Berg of Oxfam, who":                         "Anna Berg of Oxfam",
+		"Anna Berg of the city said":                      "Anna Berg",
+		"Anna Berg of The":                                "Anna Berg",
+	} {
+		if got := text[:affiliationEnd(text, len("Anna Berg"))]; strings.HasPrefix(text, "Anna") && got != want {
+			t.Errorf("affiliationEnd(%q) = %q; want %q", text, got, want)
+		}
+		if got := text[:affiliationEnd(text, len("Felipe Cárdenas"))]; strings.HasPrefix(text, "Felipe") && got != want {
+			t.Errorf("affiliationEnd(%q) = %q; want %q", text, got, want)
+		}
+	}
+}

@@ -144,7 +144,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			if slices.ContainsFunc(anchors, func(a span) bool {
 				lo, hi := min(a.end, n.end), max(a.start, n.start)
 				return lo >= hi || wordCount(text[lo:hi]) <= whoReach
-			}) {
+			}) || e.ofKindAsked(q, text, n) {
 				near = append(near, n)
 			}
 		}
@@ -803,6 +803,15 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 				}
 			}
 		}
+		if e.ofKindAsked(q, c.p.Text, s) {
+			// "which scientist explained …": "Seismologist Felipe
+			// Cárdenas", a kind of scientist by WordNet
+			if f := strings.Fields(c.p.Text[t.start:s.end]); t.start == s.start && len(f) > 2 {
+				t.start += len(f[0]) + 1
+			}
+			cands = append(cands, t)
+			continue
+		}
 		if len(lead) == 0 {
 			continue
 		}
@@ -835,6 +844,24 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 		return span{}, false
 	}
 	return nearest(cands, anchors), true
+}
+
+// ofKindAsked reports whether the name at n of text is described as a kind
+// of the person a question asks for by a noun that is no title of its own
+// ("which *scientist* explained …"): by a title before it, or the noun
+// for a person that opens it capitalised ("Seismologist Felipe Cárdenas of
+// the University of Chile", a kind of scientist by WordNet,
+// lexicon.IsKindOf). The noun itself is not looked for: the titles the
+// question gives are (titled).
+func (e *Engine) ofKindAsked(q question, text string, n span) bool {
+	_, kinds := e.titleRunBefore(text, n.start)
+	if f := strings.Fields(text[n.start:n.end]); len(f) > 2 && lexicon.IsPersonNoun(strings.ToLower(f[0])) {
+		kinds = append(kinds, strings.ToLower(f[0]))
+	}
+	return len(kinds) > 0 && slices.ContainsFunc(q.terms, func(qt qterm) bool {
+		lw := strings.ToLower(qt.word)
+		return !qt.entity && !e.titles[qt.term] && meansPerson(lw) && slices.ContainsFunc(kinds, func(k string) bool { return k != lw && lexicon.IsKindOf(k, lw) })
+	})
 }
 
 // namesOrigin reports whether a question names a place or a nationality.
