@@ -1584,3 +1584,21 @@ func TestAffiliationEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoPassiveAgent: "who is in charge of X" over "X would be led by Y"
+// is Y, the passive's doer; "who announced X", the passage having that
+// verb, is its subject.
+func TestWhoPassiveAgent(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Inquiry
+---
+The mayor, Joan Pike, and Health Minister Owen Lutz jointly announced on Friday that the review would be led by Nadia Ferrow, a retired judge.
+Officials said the clinic would reopen on Monday.
+`)
+	for q, want := range map[string]string{"whos in charge of the review": "Nadia Ferrow", "who announced the review": "Joan Pike"} {
+		if a := mustAsk(t, e, q); !strings.Contains(a.Short, want) {
+			t.Errorf("%s: answered %v %q; want %s", q, a.Answered, a.Short, want)
+		}
+	}
+}

@@ -185,8 +185,11 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			anchors = neg
 		}
 	}
-	if last := anchors[max(len(anchors)-1, 0):]; len(last) > 0 && strings.HasPrefix(text[last[0].end:], " by ") {
-		// "flanked by Jared Kushner": a passive names the doer after "by"
+	if last := anchors[max(len(anchors)-1, 0):]; len(last) > 0 && (strings.HasPrefix(text[last[0].end:], " by ") || passiveByRE.MatchString(text[last[0].end:]) && !e.hasVerb(q, c)) {
+		// "flanked by Jared Kushner", "the inquiry would be led by
+		// Frances Oduya": a passive names the doer after "by" (where the
+		// passage has the question's own verb, "who announced the
+		// inquiry", its subject did that)
 		var after []span
 		for _, g := range groups {
 			if g.start >= last[0].end {
@@ -224,6 +227,16 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 		}
 	}
 	return nearest(groups, anchors)
+}
+
+// passiveByRE is a passive verb group and its "by" right after a noun, its
+// subject: " would be led by ", " was chaired by ", " has been run by ".
+var passiveByRE = regexp.MustCompile(`^ (?:(?:will|would|could|should|may|might|must|is|was|are|were|has|have|had|be|been|being|to) ){1,3}\pL+(?:ed|en|n|t) by `)
+
+// hasVerb reports whether c's passage has the question's verb (verbAt).
+func (e *Engine) hasVerb(q question, c *cand) bool {
+	_, ok := e.verbAt(q, c)
+	return ok
 }
 
 // verbAt is where the passage has the question's first verb (of saying
