@@ -946,6 +946,22 @@ headline: Navies Weigh In
 	}
 }
 
+// TestDeniedNoEcho: a yes/no question's own words with a negation the
+// question does not hold are no echo of it: they answer it.
+func TestDeniedNoEcho(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Grants Paid
+---
+Officials said the $900 grants would be paid within a week, and that farmers would not have to show invoices to claim them.
+`)
+	q := "do farmers need to show invoices to claim the grants"
+	a, err := e.Ask(t.Context(), q)
+	if err != nil || !strings.Contains(a.Short, "would not have to show invoices") {
+		t.Errorf("%s: short %q, %v; want the denial", q, a.Short, err)
+	}
+}
+
 // TestAmountInClause: "how much" is answered by the amount whose clause
 // holds the question, not by another that merely stands nearer one of its
 // words.

@@ -290,6 +290,9 @@ func (e *Engine) echoes(q question, short string) bool {
 	n := 0
 	for _, t := range e.analyze(short) {
 		w := strings.ToLower(short[t.Start:t.End])
+		if asksYesNo(q) && negRE.MatchString(w) && !slices.Contains(q.words, w) {
+			return false // a yes/no's words denied answer it: "people would *not* have to show receipts"
+		}
 		if lexicon.IsFunctionWord(w) {
 			continue // "not", "just": said by any answer
 		}
