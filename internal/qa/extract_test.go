@@ -1148,6 +1148,31 @@ The night bus to Ardmore, which is run by a private firm, ran to its usual timet
 	}
 }
 
+// TestYesNoPastAside: past an apposition or a participle set off by
+// commas, too, where the window would stop inside the clause that
+// settles the question; not past names that say who the subject is.
+func TestYesNoPastAside(t *testing.T) {
+	e := engineOfText(t, `---
+id: w
+headline: Ferry
+---
+The ferry's engineer, a retired navy mechanic from the coast, was questioned by harbour police on Monday morning and released.
+The town's flood barriers, built by a Dutch firm in 1994, had not been tested since a storm last spring.
+Two ferry inspectors, Ana Ruiz and Tom Bell, resigned, citing pressure from the operator's owners and their lawyers.
+`)
+	for q, want := range map[string]string{
+		"did the police keep the ferry engineer in custody": "and released",
+		"were the town flood barriers tested":               "since a storm last spring",
+	} {
+		if a := mustAsk(t, e, q); !strings.HasSuffix(a.Short, want) {
+			t.Errorf("%s: %q; want what the sentence says of its subject, to %q", q, a.Short, want)
+		}
+	}
+	if a := mustAsk(t, e, "did any ferry inspectors quit"); !strings.Contains(a.Short, "Ana Ruiz") {
+		t.Errorf("did any ferry inspectors quit: %q; want the names kept", a.Short)
+	}
+}
+
 // TestWholeDegree: a short answer cut after a word of degree gets it back
 // ("than 400" is "more than 400"; "significant issue" after "most"), but
 // not one that stands apart, nor one that would outgrow a short answer.

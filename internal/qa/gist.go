@@ -58,6 +58,9 @@ func verbAfterRelative(text string, words [][2]int, from int) int {
 			continue
 		}
 		lw := strings.ToLower(text[w[0]:w[1]])
+		if isCapital(text[w[0]:w[1]]) {
+			continue // a name, not a verb: "…, Piraeus-based Thessaly Maritime"
+		}
 		if auxiliaries[lw] || lexicon.IsSayingVerb(lw) || (pastVerb(lw) || irregularVerbForm(lw)) && !participles[lw] {
 			return k
 		}
@@ -227,9 +230,33 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		if w := strings.Index(text[lo:hi], ", who "); w >= 0 && (r < 0 || w < r) {
 			r = w // "Witkoff, who has led talks with Russia, said …"
 		}
+		if a := strings.Index(text[lo:hi], ", "); r < 0 && a >= 0 {
+			r = a // an apposition or a participle set off the same way: "The ship's captain, a Greek national, was questioned …"
+		}
 		if r >= 0 {
-			if k := verbAfterRelative(text, words, lo+r+2); k >= 0 && k >= best+n-2 {
-				// (two words of it or fewer in the window: "…, has")
+			last := min(best+n, len(words)) - 1
+			bare := func(k int) bool {
+				// the aside holds none of the question, nor only names,
+				// which say who its subject is ("Two Labour councillors,
+				// Dennis Oakley and Fiona Marsh, abstained"): what it adds
+				// is not asked
+				names := true
+				for j := best; j < k; j++ {
+					if words[j][0] <= lo+r {
+						continue
+					}
+					if weight[j] > 0 {
+						return false
+					}
+					w := strings.Trim(text[words[j][0]:words[j][1]], `,;:“”"‘’'()`)
+					names = names && (isCapital(w) || w == "and")
+				}
+				return !names
+			}
+			if k := verbAfterRelative(text, words, lo+r+2); k >= 0 && (k >= best+n-2 || k <= last && !endsClause(text, words, last) && bare(k)) {
+				// (two words of it or fewer in the window: "…, has"; or
+				// more, the clause going on past the window: "…,
+				// installed in 1978, had not worked")
 				return strings.TrimRight(text[words[k][0]:words[min(k+n, len(words))-1][1]], " ,;:")
 			}
 		}
