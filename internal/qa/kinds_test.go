@@ -1842,6 +1842,16 @@ func TestArticleTopic(t *testing.T) {
 	}
 }
 
+// TestArticlePartAbout: "what is the standfirst of OUTLET's article about"
+// asks what that part says, not the article's topic: its standfirst, not
+// its headline.
+func TestArticlePartAbout(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Inspectors find listeria in factory drain\noutlet: The Consumer Wire\nauthor: Amit Chaudhary\npublished: 2026-09-19\n---\nFood safety inspectors found listeria in a drain at the factory on Friday.\n",
+		"---\nid: b\nheadline: Cheese maker apologises\nstandfirst: Families of those who fell ill call for an inquiry\noutlet: The Kelbrook Gazette\nauthor: Fiona MacRae\npublished: 2026-09-17\n---\nThe chief executive apologised on Wednesday to the families of those who fell ill.\n")
+	wantShorts(t, e, []askedShort{{"whats the standfirst of the kelbrook gazette article about", "Families of those who fell ill call for an inquiry"}})
+}
+
 // TestWhatItMattersFor: "why does X matter" is answered by what X is the
 // key to, or essential for, over a passage whose only cue is when ("after
 // the meeting").

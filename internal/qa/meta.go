@@ -866,6 +866,11 @@ func withoutCue(q question, field string) question {
 	return q
 }
 
+// partFields are the fields that are parts of an article's page, each
+// with words of its own (a standfirst, its photos): what one of them is
+// "about" is what that part says, not the article's topic.
+var partFields = []string{"photo", "standfirst", "subheads", "headline", "dateline"}
+
 // articleTopic answers a question that names one article, by its outlet
 // or its author, and asks what it is about ("what did amit chaudhary write
 // about", "what is the kelbrook gazette article about"): its headline, and
@@ -875,6 +880,11 @@ func withoutCue(q question, field string) question {
 func (e *Engine) articleTopic(q question) (Answer, bool) {
 	if n := len(q.words); n < 3 || q.words[n-1] != "about" {
 		return Answer{}, false
+	}
+	for _, f := range partFields {
+		if at, _ := findCue(q.words, "meta-"+f); at >= 0 {
+			return Answer{}, false // "whats the standfirst of the civic transport review piece about": what that part says
+		}
 	}
 	named := map[*corpus.Article]bool{}
 	for _, a := range q.outlets {
