@@ -729,6 +729,20 @@ func TestStatedWholeWords(t *testing.T) {
 	}
 }
 
+// TestArticleByDateline: an article is named by the place of its dateline
+// ("the article datelined paris", "the story filed from london"), whichever
+// fact of it is asked; "where was it filed" still asks for the dateline.
+func TestArticleByDateline(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: p\nheadline: Talks go on in Paris\noutlet: Wire One\nauthor: Ann Lee\n---\nPARIS, Jan 7 (Wire One) - Officials met again in Paris on Wednesday.\n",
+		"---\nid: l\nheadline: Paris talks praised in London\noutlet: Wire Two\nauthor: Bo Kim\n---\nLONDON — Ministers praised the Paris talks on Wednesday.\n")
+	wantShorts(t, e, []askedShort{
+		{"whats the headline of the article datelined paris", "Talks go on in Paris"},
+		{"who wrote the story filed from london", "Bo Kim"},
+		{"where was the wire two story filed", "LONDON"},
+	})
+}
+
 // TestDatelineAboveText: a dateline an article states above its text (its
 // front matter, as corpus.Clean keeps it) answers "whats the dateline",
 // quoted from the byline that holds it, the place marked; the byline

@@ -46,7 +46,7 @@ func metaField(words []string, outletNamed func() bool) string {
 	if at, _ := findCue(words, "meta-only"); at >= 0 {
 		only = true
 	}
-	found, foundAt := "", len(words)
+	found, foundAt, byPlace := "", len(words), ""
 	for _, f := range metaFields {
 		at, n := findCue(words, "meta-"+f)
 		if at < 0 {
@@ -61,6 +61,9 @@ func metaField(words []string, outletNamed func() bool) string {
 		switch {
 		case f == "dateline" && filedUnder(words):
 			continue // "filed under": a section, not a place
+		case f == "dateline" && placeAfter(words, at+n) && byPlace == "":
+			byPlace = f // "who wrote the story filed from santiago": the place names the story; the dateline is asked only if nothing else is
+			continue
 		case f == "photo" && (words[0] == "when" || slices.ContainsFunc(words[:min(3, len(words))], func(w string) bool { return whenNouns[w] })):
 			return "" // "what date was the photo taken": the date its caption gives, no credit
 		case f == "photo" && slices.ContainsFunc(words, photoCredit.MatchString):
@@ -77,6 +80,9 @@ func metaField(words []string, outletNamed func() bool) string {
 				found, foundAt = f, at
 			}
 		}
+	}
+	if found == "" {
+		found = byPlace // "which article is datelined paris"
 	}
 	if found == "published" && (words[0] == "where" || words[0] == "who") {
 		return "outlet" // "where was the newslooks piece published", "who published it": in which outlet, not when
@@ -101,6 +107,16 @@ func pronounArticle(words []string, at, n int) bool {
 		}
 	}
 	return pronoun
+}
+
+// placeAfter reports whether a word of content follows words[i], past a
+// preposition: "datelined paris", "filed from santiago" (not "where was it
+// filed", "the dateline of the pledge piece").
+func placeAfter(words []string, i int) bool {
+	for i < len(words) && (words[i] == "from" || words[i] == "in" || words[i] == "at") {
+		i++
+	}
+	return i < len(words) && !lexicon.IsFunctionWord(words[i]) && !questionWords[words[i]] && !auxiliaries[words[i]]
 }
 
 // reportVerbs, after "which outlet" or "which paper", say what an
@@ -299,8 +315,15 @@ func (e *Engine) meta(q question) (Answer, bool) {
 	}
 	if whichArticles(words) && field != "headline" && len(e.byOutlet(q)) == 0 {
 		// "which of the articles has a publish date on it": those that
-		// state the fact, each named, with it
-		return e.stating(e.c.Articles, field, ans), true
+		// state the fact, each named, with it; "which article is
+		// datelined paris": those filed from there
+		arts := e.c.Articles
+		if field == "dateline" {
+			if by := e.byDateline(words); len(by) > 0 {
+				arts = by
+			}
+		}
+		return e.stating(arts, field, ans), true
 	}
 	arts := e.namedArticles(withoutCue(q, field), words)
 	if newest, oldest := asksByDate(words); newest != oldest {

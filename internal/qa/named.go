@@ -30,6 +30,9 @@ func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.
 	if by := e.byAuthorName(q); len(by) > 0 {
 		return by // "valentina rojas story": the article by her
 	}
+	if by := e.byDateline(words); len(by) > 0 {
+		return by // "the article datelined paris": the one filed from there
+	}
 	kept := func(a *corpus.Article) bool { return len(keep) == 0 || keep[0](a) }
 	heads := e.heads
 	score := map[*corpus.Article]float64{}
@@ -289,6 +292,30 @@ func (e *Engine) byAuthorName(q question) []*corpus.Article {
 			if !slices.Contains(out, a) {
 				out = append(out, a)
 			}
+		}
+	}
+	return out
+}
+
+// byDateline are the articles a question names by the place of their
+// dateline, right after its cue ("the article *datelined paris*", "the
+// story *filed from santiago*"): a reader names an article by where it was
+// filed as by who wrote it. None when words name no article's place so.
+func (e *Engine) byDateline(words []string) []*corpus.Article {
+	at, n := findCue(words, "meta-dateline")
+	if at < 0 {
+		return nil
+	}
+	rest := words[at+n:]
+	for len(rest) > 0 && (rest[0] == "from" || rest[0] == "in" || rest[0] == "at") {
+		rest = rest[1:] // "filed from", "datelined in"
+	}
+	var out []*corpus.Article
+	for _, a := range e.c.Articles {
+		place, _ := e.articleFact(a, "dateline")
+		pw := chatWords(strings.SplitN(place, ",", 2)[0]) // "SANTIAGO", not its country
+		if len(pw) > 0 && len(rest) >= len(pw) && slices.Equal(rest[:len(pw)], pw) {
+			out = append(out, a)
 		}
 	}
 	return out
