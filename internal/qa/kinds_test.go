@@ -743,6 +743,24 @@ func TestArticleByDateline(t *testing.T) {
 	})
 }
 
+// TestArticleByPart: "which article has a subhead called X", "which one
+// has a photo of X" name the article whose subhead or caption says X,
+// quoting it there, not every article that has subheads or photos.
+func TestArticleByPart(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Leaders meet in Paris\n---\nLeaders met in Paris on Tuesday.\n\n## A united front\n\nThey agreed on guarantees.\n\n> A rescue dog searches the rubble. (AP Photo/Ann Lee)\n",
+		"---\nid: b\nheadline: Talks go on\n---\nOfficials talked again on Wednesday.\n\n## The glaring omission\n\nRussia was not there.\n\n> Ministers arrive at the palace. (AP Photo/Bo Kim)\n")
+	for q, want := range map[string]string{
+		"which article has a subhead called the glaring omission": "The glaring omission",
+		"which article has a photo of the rescue dog":             "A rescue dog searches the rubble.",
+	} {
+		a := mustAsk(t, e, q)
+		if !a.Answered || len(a.Passages) != 1 || !strings.Contains(a.Passages[0].Text, want) {
+			t.Errorf("%s: %v %q %+v; want one passage with %q", q, a.Answered, a.Short, a.Passages, want)
+		}
+	}
+}
+
 // TestDatelineAboveText: a dateline an article states above its text (its
 // front matter, as corpus.Clean keeps it) answers "whats the dateline",
 // quoted from the byline that holds it, the place marked; the byline

@@ -313,6 +313,20 @@ func (e *Engine) meta(q question) (Answer, bool) {
 		// headline": those that do not state it
 		return e.notStating(field, ans), true
 	}
+	if whichArticles(words) && partKinds[field] != "" && len(e.byOutlet(q)) == 0 {
+		if hits := e.partsWith(q, partKinds[field]); len(hits) > 0 {
+			// "which article has a subhead called the glaring omission",
+			// "which one has a photo of the search dog": those whose part
+			// says it, each quoted there
+			var names []string
+			for _, h := range hits[:min(len(hits), MaxPassages)] {
+				names = append(names, shortTitle(h.Article.Title()))
+				ans.Passages = append(ans.Passages, h)
+				ans.Sources = append(ans.Sources, h.Article.ID)
+			}
+			return articlesNamed(ans, names), true
+		}
+	}
 	if whichArticles(words) && field != "headline" && len(e.byOutlet(q)) == 0 {
 		// "which of the articles has a publish date on it": those that
 		// state the fact, each named, with it; "which article is
@@ -473,6 +487,56 @@ func (e *Engine) headlinesWith(q question) []*corpus.Article {
 		}
 		if ok {
 			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// partKinds are the passages of the fields that are parts of an article
+// with words of their own, which a question may tell one by.
+var partKinds = map[string]corpus.Kind{"subheads": corpus.KindSubhead, "photo": corpus.KindCaption, "standfirst": corpus.KindStandfirst}
+
+// partsWith are the passages of kind, one an article, its first best, that
+// hold the most of the question's words besides those asking for fields
+// (by idf), at least half of them: the parts a question that asks which
+// article has one describes. None when the question describes none.
+func (e *Engine) partsWith(q question, kind corpus.Kind) []Hit {
+	total := 0.0
+	var terms []qterm
+	for _, t := range q.terms {
+		if !metaWord(t.word) && !e.eventWord(t) {
+			terms = append(terms, t)
+			total += t.idf
+		}
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	var out []Hit
+	best := 0.5 * total
+	for _, a := range e.c.Articles {
+		var top Hit
+		topGot := 0.0
+		for _, p := range a.Passages {
+			if p.Kind != kind {
+				continue
+			}
+			toks := e.analyze(p.Text)
+			got := 0.0
+			for _, t := range terms {
+				if hasTerm(toks, t.term) || slices.ContainsFunc(t.alts, func(x string) bool { return hasTerm(toks, x) }) {
+					got += t.idf
+				}
+			}
+			if got > topGot {
+				top, topGot = Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1}, got
+			}
+		}
+		switch {
+		case topGot > best+1e-9:
+			out, best = []Hit{top}, topGot
+		case topGot >= best-1e-9 && topGot > 0:
+			out = append(out, top)
 		}
 	}
 	return out
