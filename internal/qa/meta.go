@@ -165,9 +165,19 @@ func asksByDate(words []string) (newest, oldest bool) {
 		if (newestWords[w] || oldestWords[w]) && picksArticle(words, i) {
 			newest, oldest = newest || newestWords[w], oldest || oldestWords[w]
 		}
+		if breakWords[w] && i+1 < len(words) && (brokenNews[words[i+1]] || i+2 < len(words) && fieldDeterminers[words[i+1]] && brokenNews[words[i+2]]) {
+			oldest = true // "which outlet broke the story": to break a story is to report it first
+		}
 	}
 	return newest, oldest
 }
+
+// breakWords and brokenNews make the idiom of reporting first: "broke the
+// story", "break the news".
+var (
+	breakWords = wordSet("broke break breaks breaking")
+	brokenNews = wordSet("story news it")
+)
 
 // picksArticle reports whether the word at i of words says which article:
 // the question's last word, or one an article's noun (or "one") follows

@@ -85,6 +85,8 @@ func TestAsksByDate(t *testing.T) {
 		"who took the pic of the first bus going over":     {false, false},
 		"whats the latest on the bridge":                   {false, false},
 		"when did the last lorry cross the bridge":         {false, false},
+		"which outlet broke the story":                     {false, true},
+		"when did the levee break":                         {false, false},
 	} {
 		newest, oldest := asksByDate(chatWords(q))
 		if got := [2]bool{newest, oldest}; got != want {
