@@ -761,6 +761,19 @@ func TestArticleByPart(t *testing.T) {
 	}
 }
 
+// TestArticleWithPart: "which article has pictures" names the article
+// that has captions, quoted at its first caption (what shows it has one),
+// not at its line of facts.
+func TestArticleWithPart(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Leaders meet in Paris\n---\nLeaders met in Paris on Tuesday.\n",
+		"---\nid: b\nheadline: Talks go on\n---\nOfficials talked again on Wednesday.\n\n> Ministers arrive at the palace. (AP Photo/Bo Kim)\n")
+	a := mustAsk(t, e, "which article has pictures in it")
+	if !a.Answered || a.Short != "Talks go on" || len(a.Passages) != 1 || !strings.Contains(a.Passages[0].Text, "AP Photo/Bo Kim") {
+		t.Errorf("which article has pictures in it: %v %q %+v; want Talks go on, quoted at its caption", a.Answered, a.Short, a.Passages)
+	}
+}
+
 // TestDatelineAboveText: a dateline an article states above its text (its
 // front matter, as corpus.Clean keeps it) answers "whats the dateline",
 // quoted from the byline that holds it, the place marked; the byline

@@ -883,6 +883,22 @@ func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answe
 		if h.Article == nil {
 			h = factsHit(a)
 		}
+		if kind := partKinds[field]; kind != "" {
+			// "which article has pictures in it": quoted at its first
+			// caption, "which one has subheads" at its outline, where
+			// it has them
+			var parts []corpus.Passage
+			for _, p := range a.Passages {
+				if p.Kind == kind {
+					parts = append(parts, p)
+				}
+			}
+			if o, ok := outlineHit(a, parts); ok && kind == corpus.KindSubhead {
+				h = o
+			} else if len(parts) > 0 {
+				h = Hit{Article: a, Passages: parts[:1], Text: parts[0].Text, Score: 1}
+			}
+		}
 		names = append(names, a.Title())
 		ans.Passages = append(ans.Passages, h)
 		ans.Sources = append(ans.Sources, a.ID)
