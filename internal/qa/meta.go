@@ -194,6 +194,25 @@ func picksArticle(words []string, i int) bool {
 	return false
 }
 
+// articleByOrder is the article a question names by when it came out, a
+// word of the newest or oldest before an article's noun ("the first
+// article", "the latest report"), by the dates the articles state; nil
+// when it names none so, or fewer than two state a date. (A word of the
+// newest or oldest ending the question, "how many were trapped at first",
+// may say when, not which report.)
+func (e *Engine) articleByOrder(words []string) *corpus.Article {
+	for i, w := range words {
+		if !newestWords[w] && !oldestWords[w] || i == len(words)-1 || !picksArticle(words, i) {
+			continue
+		}
+		if pick, _ := byDate(e.c.Articles, words); pick != nil {
+			return pick
+		}
+		return nil
+	}
+	return nil
+}
+
 // reportNouns say an article too after a word of the newest or oldest
 // ("the latest report", "the first one", "the earliest coverage"),
 // though elsewhere they may say something else.

@@ -27,7 +27,8 @@ func TestLeadingPart(t *testing.T) {
 
 // TestNamedSourceOnly: a question that names the article it asks about is
 // answered from that article (its photos among them) or not at all ("who contributed reporting to
-// the ledger piece", when only the courier's piece credits anyone); and a
+// the ledger piece", or "to the first article", when only the courier's
+// piece, the latest, credits anyone); and a
 // time of publication asked for is no date ("what time was it published",
 // the article dated but not timed).
 func TestNamedSourceOnly(t *testing.T) {
@@ -58,6 +59,13 @@ Tom Whitaker contributed reporting from the mine.
 	}
 	if a, err := e.Ask(ctx, "who contributed reporting to the harbour ledger piece"); err != nil || a.Answered {
 		t.Errorf("contributor of the ledger piece: answered %q, %v; want declined (only the courier credits anyone)", a.Short, err)
+	}
+	// an article named by when it came out, as by its outlet
+	if a, err := e.Ask(ctx, "who contributed reporting to the latest article"); err != nil || !a.Answered || !strings.Contains(a.Short, "Tom Whitaker") {
+		t.Errorf("contributor of the latest article: %+v, %v; want Tom Whitaker", a.Short, err)
+	}
+	if a, err := e.Ask(ctx, "who contributed reporting to the first article"); err != nil || a.Answered {
+		t.Errorf("contributor of the first article: answered %q, %v; want declined (only the courier, the latest, credits anyone)", a.Short, err)
 	}
 	if a, err := e.Ask(ctx, "when was the harbour ledger article published"); err != nil || !a.Answered || !strings.Contains(a.Short, "2026-03-12") {
 		t.Errorf("date of the ledger article: %q, %v; want its date", a.Short, err)

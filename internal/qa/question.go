@@ -929,7 +929,14 @@ func (e *Engine) analyse(text string) question {
 		q.terms[i].meaning = aligns(&q.terms[i])
 	}
 	q.indexTerms()
-	q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
+	if len(q.outlets) == 0 {
+		// "who contributed reporting to the first article": by when it
+		// came out, not by "first" in a headline
+		q.named = e.articleByOrder(q.words)
+	}
+	if q.named == nil {
+		q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
+	}
 	if q.kind == KindHowMany && q.measure == "" {
 		q.counted, q.countVerb = countedNoun(text, q.terms)
 		if c := q.counted; c != nil && c.unknown && len(c.soft) == 0 && c.vec != nil {
