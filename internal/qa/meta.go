@@ -27,6 +27,10 @@ func metaField(words []string, outletNamed func() bool) string {
 			return "author" // "who is the newslooks story by"
 		}
 	}
+	if n := len(words); n > 2 && words[n-1] == "out" && (articleNouns[words[n-2]] || words[n-2] == "it") &&
+		(words[0] == "when" || slices.ContainsFunc(words[:min(3, n)], func(w string) bool { return whenNouns[w] })) {
+		return "published" // "when was the nordic markets journal piece out": out is published
+	}
 	if !slices.ContainsFunc(words, func(w string) bool { return metaStarts[w] }) {
 		return "" // no word that opens a field's cue: the common case, cheaply
 	}

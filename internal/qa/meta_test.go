@@ -70,6 +70,9 @@ Tom Whitaker contributed reporting from the mine.
 	if a, err := e.Ask(ctx, "when was the harbour ledger article published"); err != nil || !a.Answered || !strings.Contains(a.Short, "2026-03-12") {
 		t.Errorf("date of the ledger article: %q, %v; want its date", a.Short, err)
 	}
+	if a, err := e.Ask(ctx, "when was the harbour ledger article out"); err != nil || !a.Answered || !strings.Contains(a.Short, "2026-03-12") {
+		t.Errorf("ledger article out: %q, %v; want its date", a.Short, err) // an article "out" is published
+	}
 	if a, err := e.Ask(ctx, "what time was the harbour ledger article published"); err != nil || a.Answered {
 		t.Errorf("time of the ledger article: answered %q, %v; want declined (dated, not timed)", a.Short, err)
 	}
