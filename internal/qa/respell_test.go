@@ -31,6 +31,10 @@ func TestPrepare(t *testing.T) {
 		{"was it kritikal", "was it kritikal"},                                // two slips and another first letter ("critical"): left
 		{"¿Quién se negó a desplegar tropas?", "¿Quién se negó a desplegar tropas?"},
 		{"lol", "lol"},
+		// the asker's hedges are about the asker, not what is asked: no
+		// "not" or "know" read into the question
+		{"idk who paid for the army", "who paid for the army"},
+		{"who paid for the army iirc", "who paid for the army"},
 		// slips common enough on the web for GloVe to know them, far
 		// rarer than the word meant (typoOdds): corrected to the articles'
 		// word, or to the English word when the articles lack it
