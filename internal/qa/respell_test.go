@@ -35,6 +35,8 @@ func TestPrepare(t *testing.T) {
 		// "not" or "know" read into the question
 		{"idk who paid for the army", "who paid for the army"},
 		{"who paid for the army iirc", "who paid for the army"},
+		{"will the tram prolly be late", "will the tram probably be late"},
+		{"wouldve the bridge held", "would have the bridge held"}, // an auxiliary's "'ve" left without its apostrophe
 		// slips common enough on the web for GloVe to know them, far
 		// rarer than the word meant (typoOdds): corrected to the articles'
 		// word, or to the English word when the articles lack it
