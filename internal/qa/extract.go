@@ -275,10 +275,44 @@ func withRightConjunct(text string, s span) span {
 			if nounList(text, co) && wordCount(text[s.start:co.all.end]) <= maxShortWords {
 				return span{s.start, co.all.end}
 			}
+			if nounList(text, co) && namesOnly(text[co.all.start:co.all.end]) && !qualifiesNext(text, co.all.end) && wordCount(text[co.all.start:co.all.end]) <= maxShortWords {
+				// a list of names that overruns with the words before
+				// it: those words give way, not its last names ("ships
+				// had been diverted to the rival ports of Rostmark and
+				// Aldenburg", not "14 ships … of Rostmark")
+				return span{lastWordsFrom(text, s.start, co.all.end, maxShortWords), co.all.end}
+			}
 			return s
 		}
 	}
 	return s
+}
+
+// qualifiesNext reports whether the word right after byte at of text is a
+// noun in lower case that what ends there qualifies ("British, French,
+// German, and Ukrainian *security* advisers"): no function word, verb or
+// punctuation ends the phrase there.
+func qualifiesNext(text string, at int) bool {
+	if at >= len(text) || text[at] != ' ' {
+		return false
+	}
+	w, _ := typedWord(text[at:])
+	w = strings.TrimRight(w, ",;:.!?”\"’)")
+	return w != "" && w == strings.ToLower(w) && isLetterByte(w[0]) && !lexicon.IsFunctionWord(w) && !lexicon.IsVerb(w)
+}
+
+// lastWordsFrom is the offset in text where the last n words of
+// text[from:end] begin.
+func lastWordsFrom(text string, from, end, n int) int {
+	at := end
+	for k := 0; k < n; k++ {
+		i := strings.LastIndexAny(strings.TrimRight(text[from:at], " "), " ")
+		if i < 0 {
+			return from
+		}
+		at = from + i
+	}
+	return at + 1
 }
 
 // nounList reports whether a coordination lists things, not deeds: each

@@ -718,7 +718,8 @@ func TestWithLeftConjunct(t *testing.T) {
 // TestWithRightConjunct: a short answer that holds the start of a list
 // of things but stops inside it runs to the list's end; a list of deeds,
 // two clauses joined by ", and", or a list too long for a short answer
-// are left as they were.
+// are left as they were; a list of names too long with the words before
+// it keeps its names and drops those words.
 func TestWithRightConjunct(t *testing.T) {
 	for _, tc := range []struct{ text, part, want string }{
 		{"About 1,300 reefer containers of fruit, meat and fish are stuck on the terminals.", "About 1,300 reefer containers of fruit", "About 1,300 reefer containers of fruit, meat and fish"},
@@ -726,6 +727,10 @@ func TestWithRightConjunct(t *testing.T) {
 		{"They will establish military hubs across Ukraine and build protected facilities.", "establish military hubs across Ukraine", "establish military hubs across Ukraine"},
 		{"The kitchen serves about 12,000 meals a day, and teachers organise games.", "serves about 12,000 meals a day", "serves about 12,000 meals a day"},
 		{"The union wants a big pay rise over two years for all of its members, pensions and jobs.", "a big pay rise over two years for all of its members", "a big pay rise over two years for all of its members"},
+		// a list of names that overruns with the words before it: they
+		// give way; but not to nationalities that qualify a noun
+		{"By Thursday, 14 ships had been diverted to the rival ports of Rostmark and Aldenburg, data showed.", "14 ships had been diverted to the rival ports of Rostmark", "ships had been diverted to the rival ports of Rostmark and Aldenburg"},
+		{"U.S. envoy Witkoff cited productive talks over the past week with British, French, German, and Ukrainian security advisers.", "U.S. envoy Witkoff cited productive talks over the past week with British", "U.S. envoy Witkoff cited productive talks over the past week with British"},
 	} {
 		widens(t, "withRightConjunct", withRightConjunct, tc.text, tc.part, tc.want)
 	}
