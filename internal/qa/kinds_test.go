@@ -2670,3 +2670,21 @@ Greenland, a recent flashpoint, was set aside at the talks.
 		}
 	}
 }
+
+// TestAsksListInclusion: a "what" question whose verb says what a whole is
+// made of ("include", "cover", "involve") asks for its parts, a list;
+// "how much" of the same verb asks for an amount.
+func TestAsksListInclusion(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]bool{
+		"what does the aid package include":       true,
+		"what does corvells contract cover":       true,
+		"what would the monitoring involve":       true,
+		"how much will northjet cover":            false,
+		"what did the minister say about the aid": false,
+	} {
+		if got := asksList(e.analyse(q)); got != want {
+			t.Errorf("asksList(%q) = %v; want %v", q, got, want)
+		}
+	}
+}

@@ -31,6 +31,15 @@ func asksList(q question) bool {
 	if q.kind == KindWho && q.plural {
 		return true
 	}
+	if words[0] == "what" {
+		// "what does the aid package include": the parts of a whole
+		// are a list
+		for _, w := range words[1:] {
+			if inclusionVerbs[w] {
+				return true
+			}
+		}
+	}
 	if wh {
 		// "what r the 5 priorities", "name the two envoys": a count of
 		// things asked for is a list of them
@@ -57,6 +66,9 @@ func asksList(q question) bool {
 	}
 	return false
 }
+
+// inclusionVerbs say what a whole is made of (kinds.txt).
+var inclusionVerbs = cueSet("inclusion-words")
 
 // isCount reports whether w is a whole number above one, in figures or
 // words ("5", "five").
