@@ -2688,3 +2688,24 @@ func TestAsksListInclusion(t *testing.T) {
 		}
 	}
 }
+
+// TestPreferList: a list question whose best passage gives no list of
+// what is asked is answered by a rival, matching the question about as
+// well, that gives one.
+func TestPreferList(t *testing.T) {
+	e := engineOfText(t, `---
+id: a
+headline: Bridge closure
+---
+The Chamber of Commerce, which last week put the daily cost of the bridge closure at $1.2 million, raised its estimate to $1.5 million on Friday.
+`, `---
+id: b
+headline: Commuters queue for ferry
+---
+The Chamber of Commerce estimated the daily cost of the closure to the local economy at about $1.2 million, in lost trade, late deliveries and wasted working hours.
+`)
+	const q = "what goes into the chamber of commerce daily cost estimate"
+	if a := mustAsk(t, e, q); !strings.Contains(a.Short, "late deliveries") {
+		t.Errorf("%s: %q; want the list of what the cost is made of", q, a.Short)
+	}
+}

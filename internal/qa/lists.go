@@ -248,6 +248,31 @@ func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 	}
 }
 
+// preferList puts first, for a list question whose best candidate gives
+// no list of what is asked (nor introduces bullets), the first rival
+// (matching the question about as well) that gives one: a list is what
+// is asked, which a sentence about the same thing without it is not
+// ("in lost trade, late deliveries and wasted working hours" over "raised
+// its estimate to $1.5 million a day").
+func (e *Engine) preferList(q question, cands []*cand) []*cand {
+	if len(cands) < 2 || !asksList(q) {
+		return cands
+	}
+	top := cands[0]
+	if _, ok := e.bestList(q, top); ok || len(bulletRun(top.a, top.p)) >= 2 {
+		return cands
+	}
+	for i, c := range cands[1:min(len(cands), MaxPassages)] {
+		if !rivals(c, top) || heading(c.p.Kind) {
+			continue
+		}
+		if _, ok := e.bestList(q, c); ok {
+			return toFront(cands, i+1)
+		}
+	}
+	return cands
+}
+
 // gatherList makes the answer to a list question: the top passage's list,
 // with the names other close passages add.
 func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
