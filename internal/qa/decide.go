@@ -77,6 +77,31 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			return c.typeOK >= want && c.entShare > 0 && (c.cov >= ratio*top.cov || c.typeOK >= 1 && c.feat[fAlign] >= ratio*top.feat[fAlign]) && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
 		})
 	}
+	if spec := specOf(q.kind); spec.needsType && top.typeOK < 1 {
+		// the sentence after the top one, which holds the figure or the
+		// date the top lacks, goes on with what the top names: "The
+		// company said it had received 3,100 claims by Thursday evening",
+		// after "Northgate Mutual, the province's largest home insurer,
+		// estimated …", for "how many claims has northgate had". It
+		// answers, matched with the top's words as with the words of the
+		// sentence before (cover); not the sentence before the top, whose
+		// figure may be another's ("Chile's National Seismological Center
+		// placed the epicentre … at a depth of 38 kilometres. / The U.S.
+		// Geological Survey measured it at magnitude 7.0.")
+		if i := slices.IndexFunc(cands, func(c *cand) bool { return c.typeOK >= 1 && follows(c, top) && speaksOfMatter(q, c) }); i > 0 {
+			c := cands[i]
+			copy(cands[1:i+1], cands[:i])
+			cands[0] = c
+			if c.prev == nil || c.prev.Seq != top.p.Seq {
+				// (across a paragraph break, or a list's item: not read
+				// with the top in rank)
+				c.prevToks = append(slices.Clip(c.prevToks), top.toks...)
+			}
+			c.looked = false
+			e.cover(q, c)
+			top = c
+		}
+	}
 	if spec := specOf(q.kind); spec.typed && heading(top.p.Kind) {
 		// a heading says what a story is about; a sentence of it nearly
 		// as well matched that holds more of the kind of answer asked
@@ -141,6 +166,25 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the question names something the passage does not"
 	}
 	return ""
+}
+
+// speaksOfMatter reports whether a passage holds a word of the question
+// that is no name, as typed or spelled otherwise (not a synonym): it
+// speaks of what is asked about, not only of whom ("The guarantees would
+// run for an initial 15-year term" after a sentence on Merz says nothing
+// of "how long has merz been chancellor").
+func speaksOfMatter(q question, c *cand) bool {
+	c.lookUp(q)
+	return slices.ContainsFunc(c.hits, func(h tokHit) bool {
+		return slices.ContainsFunc(h.hs, func(th termHit) bool { return th.w == 1 && !th.soft && !q.terms[th.i].entity })
+	})
+}
+
+// follows reports whether candidate b is the sentence right after a in
+// its article, of its kind (body text, a caption), across a paragraph
+// break too.
+func follows(b, a *cand) bool {
+	return a.a == b.a && a.p.Kind == b.p.Kind && b.p.Seq == a.p.Seq+1
 }
 
 // countedModifier is the index among q's terms of the word that narrows
