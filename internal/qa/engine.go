@@ -311,7 +311,13 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		// no span of the kind asked for: the words that hold the question
 		// (for a yes/no question unsettled, the words that bear on it, and
 		// no verdict)
-		if kw := e.keyWords(q, cands[0], span{0, len(cands[0].p.Text)}, maxShortWords); kw != "" {
+		c := cands[0]
+		if asksYesNo(q) {
+			if n := e.settlingNext(q, cands[0], ans.Passages[0]); n != nil {
+				c = n
+			}
+		}
+		if kw := e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords); kw != "" {
 			ans.Short, ans.bare = kw, ""
 			if at := strings.Index(ans.Passages[0].Text, kw); at >= 0 {
 				ans.Passages[0].Marks = [][2]int{{at, at + len(kw)}}
@@ -935,6 +941,47 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 			break
 		}
 	}
+}
+
+// settlingNext is the sentence after the top one, as a candidate, where
+// the answer shows it with the top (h) for a yes/no question the top does
+// not settle, and it points back to the top ("It marked the first time the
+// US envoys had joined the coalition's talks", after "… attended by US
+// envoys Steve Witkoff and Jared Kushner") and holds a word of the
+// question the top does not: news sets a matter out, and the sentence
+// after tells what came of it; else nil.
+func (e *Engine) settlingNext(q question, top *cand, h Hit) *cand {
+	next := top.p.Seq + 1
+	if h.Article != top.a || len(h.Passages) != 2 || h.Passages[0].Seq != top.p.Seq || h.Passages[1].Seq != next {
+		return nil // not shown with the sentence after it
+	}
+	np := top.a.Passages[next]
+	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
+	if !e.factsOf(top.a, &np).anaphor && !opensOnPronoun(np.Text) && !e.takesUp(np.Text, top.toks) || !addsTerm(q, top, n) {
+		return nil
+	}
+	return n
+}
+
+// addsTerm reports whether the next sentence holds, in its own words, a
+// word of the question (or a synonym) that the top does not.
+func addsTerm(q question, top, next *cand) bool {
+	held := func(c *cand) []bool {
+		m := make([]bool, len(q.terms))
+		for _, tok := range c.toks {
+			for _, h := range q.lookup[tok.Term] {
+				m[h.i] = m[h.i] || !h.soft
+			}
+		}
+		return m
+	}
+	a, b := held(top), held(next)
+	for i := range q.terms {
+		if b[i] && !a[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // withDeed shows a who-answer, a name (with its title) that opens a
