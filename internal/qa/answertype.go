@@ -435,6 +435,11 @@ func partOfPeople(counted, after string) bool {
 // "of": the noun, a word of the question, then "of" and the number ("his
 // family of five", "a fleet of about 40 aircraft", "a village of 900").
 func (e *Engine) sizeOf(q question, text string, s span) bool {
+	for _, d := range e.find(dateRE, text) {
+		if d.start <= s.start && s.end <= d.end {
+			return false // "the worst flood of 3 September": a day, no size
+		}
+	}
 	before := strings.Fields(strings.ToLower(text[:s.start]))
 	n := len(before)
 	if n < 2 || before[n-1] != "of" {
@@ -1389,31 +1394,32 @@ func (e *Engine) countedIn(q question, words, nouns string) bool {
 	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), nouns) || e.doersIn(q, nouns)
 }
 
-// doersIn reports whether nouns, the words after a number, open with the
-// doers of the deed a "how many people" question counts: a noun for a
-// person English makes from its verb ("how many people donated": "600
-// *donors*", "how many people voted": "31 voters", "evacuees",
-// "volunteers"; not "31 votes", no persons).
-func (e *Engine) doersIn(q question, nouns string) bool {
+// doersIn reports whether the noun a number counts (countedHead, in the
+// number's phrase: after is what follows the number) is the doers of the
+// deed a "how many people" question counts: a noun for a person English
+// makes from its verb ("how many people donated": "600 *donors*", "how
+// many people voted": "31 voters", "volunteers"; not "31 votes", no
+// persons, nor "£18,000 from donors", which counts money). Asked in the
+// passive ("how many people were rescued") the people counted are those
+// the deed was done to: only a noun in "-ee" counts them ("evacuees"),
+// not the doers ("rescuers").
+func (e *Engine) doersIn(q question, after string) bool {
 	if q.countVerb < 0 || q.counted != nil && !genericPeople[strings.ToLower(q.counted.word)] {
 		return false
 	}
-	verb := q.terms[q.countVerb].term // analysed: "donat", "vote", "volunt"
-	i := 0
-	for w := range strings.FieldsSeq(nouns) {
-		if i == countAlikeWords {
-			break
-		}
-		i++
-		w = strings.ToLower(strings.Trim(w, "\"'’“”,.;:"))
-		if !lexicon.IsPersonNoun(w) {
-			continue
-		}
-		if toks := e.analyze(w); agentOf(verb, w) || len(toks) == 1 && toks[0].Term == verb {
-			return true
-		}
+	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
+		after = after[:i]
 	}
-	return false
+	head := countedHead(after)
+	if head == "" || !lexicon.IsPersonNoun(head) {
+		return false
+	}
+	verb := q.terms[q.countVerb] // analysed: "donat", "vote", "volunt"
+	if at := slices.Index(q.words, strings.ToLower(verb.word)); at > 0 && (beForms[q.words[at-1]] || getPassive[q.words[at-1]]) {
+		return strings.HasSuffix(head, "ees") && agentOf(verb.term, head)
+	}
+	toks := e.analyze(head)
+	return agentOf(verb.term, head) || len(toks) == 1 && toks[0].Term == verb.term
 }
 
 // agentOf reports whether noun (a plural or not) is made of a verb's

@@ -1164,6 +1164,7 @@ headline: Ferry
 The ferry's engineer, a retired navy mechanic from the coast, was questioned by harbour police on Monday morning and released.
 The town's flood barriers, built by a Dutch firm in 1994, had not been tested since a storm last spring.
 Two ferry inspectors, Ana Ruiz and Tom Bell, resigned, citing pressure from the operator's owners and their lawyers.
+The tram depot in Kessby was flooded in March, and the repairs, which cost £2 million, finished in May.
 `)
 	for q, want := range map[string]string{
 		"did the police keep the ferry engineer in custody": "and released",
@@ -1175,6 +1176,11 @@ Two ferry inspectors, Ana Ruiz and Tom Bell, resigned, citing pressure from the 
 	}
 	if a := mustAsk(t, e, "did any ferry inspectors quit"); !strings.Contains(a.Short, "Ana Ruiz") {
 		t.Errorf("did any ferry inspectors quit: %q; want the names kept", a.Short)
+	}
+	// any other comma opens no aside: the clause after "and" says no
+	// more of the depot
+	if a := mustAsk(t, e, "was the tram depot in kessby flooded"); !strings.Contains(a.Short, "flooded") {
+		t.Errorf("was the tram depot in kessby flooded: %q; want the clause that says it was", a.Short)
 	}
 }
 

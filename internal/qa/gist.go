@@ -231,7 +231,13 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			r = w // "Witkoff, who has led talks with Russia, said …"
 		}
 		if a := strings.Index(text[lo:hi], ", "); r < 0 && a >= 0 {
-			r = a // an apposition or a participle set off the same way: "The ship's captain, a Greek national, was questioned …"
+			// an apposition or a participle set off the same way: "The
+			// ship's captain, *a* Greek national, was questioned …", "the
+			// sirens, *installed* in 1978, had not worked"; not any comma
+			// ("… in March, and the repairs, which cost …")
+			if next, _ := nextWord(text[lo+a+2:]); appositionOpeners[next] || pastVerb(next) || participles[next] {
+				r = a
+			}
 		}
 		if r >= 0 {
 			last := min(best+n, len(words)) - 1

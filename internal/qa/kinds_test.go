@@ -484,6 +484,7 @@ func TestReasonCues(t *testing.T) {
 		{"He said so. It could rain.", ""},                                                                          // the sentence ends
 		{"Police closed the road on Tuesday for safety reasons.", "for safety reasons"},                             // "for" when "reasons" ends its phrase
 		{"Police closed the road for the whole of Tuesday.", ""},                                                    // "for" alone gives no reason
+		{"Residents asked for the reasons behind the closure to be published.", ""},                                 // "reasons" that does not end the phrase
 		{"The talks were moved in an effort to calm markets.", "in an effort to calm markets"},                      // a connective of purpose
 		{"Traders asked for night-time work where possible, to protect daytime trade.", "to protect daytime trade"}, // a purpose set off by a comma
 		{"The force would reassure Ukraine, to be led by European nations.", ""},                                    // a passive infinitive: no purpose
@@ -502,6 +503,11 @@ func TestReasonCues(t *testing.T) {
 	at := strings.Index(text0, "insurance") + len("insurance")
 	if r, ok := reasonIn(text0, KindWhy, at); !ok || text0[r.start:r.end] != "when the premium rose to $1,900 a year" {
 		t.Errorf("reasonIn(%q) = %q, %v; want the \"when\" clause", text0, text0[r.start:r.end], ok)
+	}
+	// "in response to questions" is news's way of saying who asked, a
+	// weak cue at most
+	if r, ok := reasonIn("In response to questions from reporters, the council said the bridge would stay shut.", KindWhy, 0); ok && r.strong {
+		t.Errorf("reasonIn: \"in response to\" a strong reason cue")
 	}
 	// a causative verb's subject is the reason only for what the verb
 	// caused: a question whose words stand elsewhere gets none from it
@@ -2442,9 +2448,19 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 	}
 	// the agent noun of the question's verb counts the people who did it,
 	// and says the deed: "600 donors" for "how many people donated"
-	g := parsedCand(t, e, "The group said it had raised £18,000 from about 600 donors.")
+	g := parsedCand(t, e, "The group said about 600 donors had given to it.")
 	if got := e.typeFigure(e.analyse("how many people donated to the group"), g); got < 1 {
 		t.Errorf("how many people donated to the group: typeFigure %v; want the 600 donors counted", got)
+	}
+	// money "from donors" counts no donors, nor do doers count the people
+	// a passive question asks about
+	for _, tc := range []struct{ q, text string }{
+		{"how many people donated to the appeal", "The appeal has raised £18,000 from donors so far."},
+		{"how many people were rescued", "More than 1,800 rescuers are searching the ruins."},
+	} {
+		if got := e.typeFigure(e.analyse(tc.q), parsedCand(t, e, tc.text)); got >= 1 {
+			t.Errorf("%s: typeFigure(%q) %v; want its number not counted", tc.q, tc.text, got)
+		}
 	}
 	v := parsedCand(t, e, "About 300 volunteers turned up on Sunday.")
 	if got := e.typeFigure(e.analyse("how many people volunteered"), v); got < 1 {
@@ -2663,6 +2679,7 @@ Greenland, a recent flashpoint, was set aside at the talks.
 `)
 	for _, tc := range []struct{ q, want string }{
 		{"how did skylane help out", "put on six extra flights"},
+		{"how is skylane helping out", "put on six extra flights"}, // the progressive asks what it does, as "did" does
 		{"how is greenland described", "a recent flashpoint"},
 	} {
 		if a := mustAsk(t, e, tc.q); !strings.Contains(a.Short, tc.want) {

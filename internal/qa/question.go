@@ -636,8 +636,13 @@ func (e *Engine) analyse(text string) question {
 		// "which shipping *line* …": the head of a compound right after
 		// "which" is its last noun, not "shipping" (a noun past a verb,
 		// "which one calls starmer *keir*", is none of it)
+		// nor a verb after the noun, which focusOf may take for the
+		// focus: "which firm *runs* the trams", "which ship *struck* the
+		// bank" ask for a firm, a ship
 		for i := 1; i < min(len(toks), 3) && toks[i].Position == toks[i-1].Position+1; i++ {
-			if toks[i].Term == q.focus {
+			w := strings.ToLower(text[toks[i].Start:toks[i].End])
+			next, _ := nextWord(text[toks[i].End:])
+			if toks[i].Term == q.focus && !presentVerb(w) && !pastVerb(w) && !nounOpeners[next] {
 				q.head = q.focus
 			}
 		}

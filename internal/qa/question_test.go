@@ -216,6 +216,9 @@ func TestMeasures(t *testing.T) {
 	if got := e.typeFigure(e.analyse("how big is the japanese team"), c); got >= 1 {
 		t.Errorf("how big is the japanese team: typeFigure %v; a family's five is no team's size", got)
 	}
+	if got := e.typeFigure(e.analyse("how big was the flood"), parsedCand(t, e, "It was the worst flood of 3 September in living memory.")); got >= 1 {
+		t.Errorf("how big was the flood: typeFigure %v; a day of a date is no size", got)
+	}
 	// "how much" and a comparative asks by how much one thing exceeds
 	// another: a figure in a unit answers, though a change
 	d := parsedCand(t, e, "The municipality said the diversion added about 25 minutes to journeys.")
@@ -839,5 +842,12 @@ func TestWhichCompoundHead(t *testing.T) {
 	}
 	if q := e.analyse("which one calls starmer sir keir"); q.head == e.analyze("keir")[0].Term {
 		t.Errorf("analyse(which one calls starmer sir keir).head = %q; want no noun past the verb", q.head)
+	}
+	// nor the verb right after the noun: "which firm runs the trams" asks
+	// for a firm
+	for q, noun := range map[string]string{"which firm runs the trams": "firm", "which ship struck the bank": "ship", "which company owns the ship": "company"} {
+		if got := e.analyse(q).head; got != e.analyze(noun)[0].Term {
+			t.Errorf("analyse(%s).head = %q; want %q", q, got, e.analyze(noun)[0].Term)
+		}
 	}
 }

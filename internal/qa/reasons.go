@@ -286,11 +286,13 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		// ("night-time work where possible, to protect daytime trade")
 		return commaPurpose(lower, i) || pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "for":
-		// "for safety reasons", "for that reason": not "for Ukraine"
+		// "for safety reasons", "for that reason": not "for Ukraine", nor
+		// "asked for the reasons behind the closure" ("reasons" ends the
+		// phrase: a mark, the text's end or a conjunction after it)
 		w := strings.Fields(lower[i+len(phrase):])
 		for k := 0; k < min(len(w), 4); k++ {
 			if t := strings.TrimRight(w[k], ",;:.!?”\"’"); t == "reason" || t == "reasons" {
-				return true
+				return t != w[k] || k+1 == len(w) || w[k+1] == "and" || w[k+1] == "but" || w[k+1] == "or"
 			}
 			if strings.ContainsAny(w[k], ",;:.!?") {
 				return false
@@ -587,11 +589,11 @@ func (e *Engine) subjectPredicate(q question, c *cand) (span, bool) {
 		if strings.ContainsAny(text[tok.End:end], ",;:.—–()") {
 			continue // the names end at a clause break
 		}
-		if len(q.words) < 2 || !beForms[q.words[1]] {
+		if len(q.words) < 2 || !beForms[q.words[1]] || slices.ContainsFunc(q.words[2:], func(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ing") }) {
 			// past what is said of the name to what it did ("how did
-			// Skylane help": "Skylane, a low-cost rival, put on …"); asked
-			// how it is ("how is Greenland described"), what is said of
-			// it is the answer
+			// Skylane help", "how is Skylane helping": "Skylane, a
+			// low-cost rival, put on …"); asked how it is ("how is
+			// Greenland described"), what is said of it is the answer
 			end += appositionAfter(text[end:])
 		}
 		if !strings.HasPrefix(text[end:], " ") {
