@@ -737,16 +737,30 @@ func TestStatedWholeWords(t *testing.T) {
 
 // TestArticleByDateline: an article is named by the place of its dateline
 // ("the article datelined paris", "the story filed from london"), whichever
-// fact of it is asked; "where was it filed" still asks for the dateline.
+// fact of it is asked: the place is in no headline, and in its text only
+// in the dateline, while the other article's text mentions it; "where was
+// it filed" still asks for the dateline. A place after "filed" names no
+// article where the question names none: "how many claims were filed in
+// london" asks no dateline.
 func TestArticleByDateline(t *testing.T) {
 	e := engineOfText(t,
-		"---\nid: p\nheadline: Talks go on in Paris\noutlet: Wire One\nauthor: Ann Lee\n---\nPARIS, Jan 7 (Wire One) - Officials met again in Paris on Wednesday.\n",
-		"---\nid: l\nheadline: Paris talks praised in London\noutlet: Wire Two\nauthor: Bo Kim\n---\nLONDON — Ministers praised the Paris talks on Wednesday.\n")
-	wantShorts(t, e, []askedShort{
-		{"whats the headline of the article datelined paris", "Talks go on in Paris"},
+		"---\nid: p\nheadline: Talks go on\noutlet: Wire One\nauthor: Ann Lee\n---\nPARIS, Jan 7 (Wire One) - Officials met again on Wednesday, ahead of the London round.\n",
+		"---\nid: l\nheadline: Ministers praise the talks\noutlet: Wire Two\nauthor: Bo Kim\n---\nLONDON — Ministers praised the Paris talks on Wednesday. Residents have filed 40 claims for flood damage.\n")
+	for _, tc := range []askedShort{
+		{"whats the headline of the article datelined paris", "Talks go on"},
 		{"who wrote the story filed from london", "Bo Kim"},
 		{"where was the wire two story filed", "LONDON"},
-	})
+	} {
+		// the one article filed there, not the other that mentions the place
+		if a := mustAsk(t, e, tc.q); !a.Answered || a.Short != tc.want {
+			t.Errorf("%s: answered %v %q; want %q", tc.q, a.Answered, a.Short, tc.want)
+		}
+	}
+	for _, q := range []string{"how many claims were filed in london", "when were the claims filed in london"} {
+		if a := mustAsk(t, e, q); a.Answered && strings.Contains(a.Short, "LONDON") {
+			t.Errorf("%s: answered %q; want no dateline", q, a.Short)
+		}
+	}
 }
 
 // TestArticleByPart: "which article has a subhead called X", "which one

@@ -65,8 +65,12 @@ func metaField(words []string, outletNamed func() bool) string {
 		switch {
 		case f == "dateline" && filedUnder(words):
 			continue // "filed under": a section, not a place
-		case f == "dateline" && placeAfter(words, at+n) && byPlace == "":
-			byPlace = f // "who wrote the story filed from santiago": the place names the story; the dateline is asked only if nothing else is
+		case f == "dateline" && placeAfter(words, at+n) && byPlace == "" && (article || only || outletNamed()):
+			// "who wrote the story filed from santiago": the place names
+			// the story; the dateline is asked only if nothing else is.
+			// Not without an article named: "how many claims were filed
+			// in brackenford" asks no article's dateline
+			byPlace = f
 			continue
 		case f == "photo" && (words[0] == "when" || slices.ContainsFunc(words[:min(3, len(words))], func(w string) bool { return whenNouns[w] })):
 			return "" // "what date was the photo taken": the date its caption gives, no credit
