@@ -1381,3 +1381,15 @@ func TestLongAppositionKeepsRole(t *testing.T) {
 		t.Errorf("who defended the loans: short %q; want %q", ans.Short, want)
 	}
 }
+
+// TestVerbAfterRelativeSkipsNames: after the commas of a relative clause
+// the main clause's verb is looked for; a capitalised word there is a
+// name, though it ends as a past verb does ("Piraeus-based").
+func TestVerbAfterRelativeSkipsNames(t *testing.T) {
+	text := "The ship, which is owned by a Greek firm, Piraeus-based Thessaly Maritime, was refloated on Saturday."
+	words := wordSpans(text)
+	k := verbAfterRelative(text, words, strings.Index(text, ", which")+2)
+	if k < 0 || text[words[k][0]:words[k][1]] != "was" {
+		t.Errorf("verbAfterRelative(%q) = %d; want the index of \"was\"", text, k)
+	}
+}

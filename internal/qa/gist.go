@@ -54,7 +54,7 @@ const negationReach = 5
 // involve drones, sensors and satellites, not US troops" ends on it).
 func verbAfterRelative(text string, words [][2]int, from int) int {
 	for k, w := range words {
-		if w[0] <= from || !strings.HasSuffix(strings.TrimRight(text[:w[0]], " "), ",") {
+		if w[0] <= from || !afterComma(text, w[0]) {
 			continue
 		}
 		lw := strings.ToLower(text[w[0]:w[1]])
