@@ -568,7 +568,7 @@ func affiliationEnd(text string, end int) int {
 	if r, ok := strings.CutPrefix(rest, "the "); ok {
 		rest, at = r, at+len("the ")
 	}
-	last, i := -1, 0
+	last, i, lastWord := -1, 0, ""
 	for _, w := range strings.Fields(rest) {
 		bare := strings.TrimRight(w, ",.;:)”\"’")
 		if (bare == "of" || bare == "and" || bare == "for") && bare == w && last >= 0 {
@@ -579,13 +579,13 @@ func affiliationEnd(text string, end int) int {
 			break
 		}
 		i = strings.Index(rest[i:], bare) + i + len(bare)
-		last = i
+		last, lastWord = i, bare
 		if bare != w {
 			break // "Chile," "Oxfam.": the body's name ends there
 		}
 	}
-	if last < 0 {
-		return end
+	if last < 0 || strings.HasSuffix(lastWord, "'s") || strings.HasSuffix(lastWord, "’s") {
+		return end // none, or a possessive whose noun is no name: "Anna Berg of Britain's weather service"
 	}
 	return at + last
 }
@@ -648,7 +648,7 @@ func titleStart(text string, start int) int {
 			if !lexicon.IsTitle(strings.ToLower(strings.TrimSuffix(text[k:j-1], "."))) {
 				return from
 			}
-		case isCapital(w) && !lexicon.IsFunctionWord(lw) || from == i && from != start && (modifierNoun(lw) || lexicon.IsVerbBase(lw) && capitalBefore(text, j)):
+		case isCapital(w) && !lexicon.IsFunctionWord(lw) || from == i && from != start && (modifierNoun(lw) && !pluralOpening(text, j) || lexicon.IsVerbBase(lw) && capitalBefore(text, j)):
 			// a word that qualifies the title, taken only with a title
 			// before it or the one it qualifies after it ("Deputy
 			// council leader Tom Okoro")
@@ -668,14 +668,37 @@ func titleStart(text string, start int) int {
 // capitalised and no function word: a noun that is also a verb stands
 // inside a title's run between it and the title ("Opposition *transport*
 // spokesman", "Labour *trade* spokeswoman"), not a verb taking the title
-// for its object ("to *meet* Foreign Minister …").
+// for its object ("to *meet* Foreign Minister …"). The word must qualify
+// a title as an ordinary word, a country's or a body's initials do; a
+// name ("Witkoff and Kushner *meet* President …") or a plural noun
+// opening the sentence ("Protesters *heckle* Prime Minister …") is the
+// verb's subject.
 func capitalBefore(text string, j int) bool {
-	f := strings.Fields(text[:j])
-	if len(f) == 0 {
+	w, _ := precedingWord(text, j)
+	if !isCapital(w) || endsWithMark(w) || pluralOpening(text, j) {
 		return false
 	}
+	lw := strings.ToLower(w)
+	return !lexicon.IsFunctionWord(lw) && (initials(w) || countryWord(w) || isDemonym(w) || lexicon.IsWord(lw) && !lexicon.IsName(lw))
+}
+
+// pluralOpening reports whether the word before byte j of text opens its
+// sentence and is a plural noun: the subject of the word at j, a verb
+// ("Protesters heckle Prime Minister …"), which no title's run holds.
+func pluralOpening(text string, j int) bool {
+	w, k := precedingWord(text, j)
+	return k >= 0 && isCapital(w) && sentenceStart(text, k) && pluralNoun(strings.ToLower(w))
+}
+
+// precedingWord is the word before byte j of text and where it starts, or
+// "" and -1.
+func precedingWord(text string, j int) (string, int) {
+	f := strings.Fields(text[:j])
+	if len(f) == 0 {
+		return "", -1
+	}
 	w := f[len(f)-1]
-	return isCapital(w) && !endsWithMark(w) && !lexicon.IsFunctionWord(strings.ToLower(w))
+	return w, strings.LastIndex(text[:j], w)
 }
 
 // endsWithMark reports whether w ends with punctuation that closes a

@@ -185,7 +185,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			anchors = neg
 		}
 	}
-	if last := anchors[max(len(anchors)-1, 0):]; len(last) > 0 && (strings.HasPrefix(text[last[0].end:], " by ") || passiveByRE.MatchString(text[last[0].end:]) && !e.hasVerb(q, c)) {
+	if last := anchors[max(len(anchors)-1, 0):]; len(last) > 0 && (strings.HasPrefix(text[last[0].end:], " by ") || passiveBy(text[last[0].end:]) && !e.hasVerb(q, c)) {
 		// "flanked by Jared Kushner", "the inquiry would be led by
 		// Frances Oduya": a passive names the doer after "by" (where the
 		// passage has the question's own verb, "who announced the
@@ -229,9 +229,23 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 	return nearest(groups, anchors)
 }
 
-// passiveByRE is a passive verb group and its "by" right after a noun, its
-// subject: " would be led by ", " was chaired by ", " has been run by ".
-var passiveByRE = regexp.MustCompile(`^ (?:(?:will|would|could|should|may|might|must|is|was|are|were|has|have|had|be|been|being|to) ){1,3}\pL+(?:ed|en|n|t) by `)
+// passiveByRE is a verb group and its "by" right after a noun, its
+// subject: " would be led by ", " was chaired by ", " has been run by ";
+// passiveBy tells the passive's participle.
+var passiveByRE = regexp.MustCompile(`^ ((?:(?:will|would|could|should|may|might|must|is|was|are|were|has|have|had|be|been|being|to) ){1,3})(\pL+) by `)
+
+// passiveBy reports whether text opens with a passive verb group and its
+// "by" (passiveByRE): the word before "by" a past participle ("led",
+// "chaired", "chosen"), or a verb whose participle is its base after a
+// passive's auxiliary ("been run"); not "was not by choice", "is in by".
+func passiveBy(text string) bool {
+	m := passiveByRE.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[2])
+	return pastForm(w) || participles[w] || lexicon.IsVerbBase(w) && passiveAux(" "+strings.TrimSpace(m[1]))
+}
 
 // hasVerb reports whether c's passage has the question's verb (verbAt).
 func (e *Engine) hasVerb(q question, c *cand) bool {
@@ -818,9 +832,13 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 		}
 		if e.ofKindAsked(q, c.p.Text, s) {
 			// "which scientist explained …": "Seismologist Felipe
-			// Cárdenas", a kind of scientist by WordNet
-			if f := strings.Fields(c.p.Text[t.start:s.end]); t.start == s.start && len(f) > 2 {
-				t.start += len(f[0]) + 1
+			// Cárdenas", a kind of scientist by WordNet, the kind-word
+			// taken into the name's span dropped (a title before the
+			// name, "Chilean geologist Ana María Soto", leaves the name
+			// whole)
+			if f := strings.Fields(c.p.Text[t.start:s.end]); t.start == s.start && len(f) > 2 && lexicon.IsPersonNoun(strings.ToLower(f[0])) {
+				at := t.start + strings.Index(c.p.Text[t.start:], f[0]) + len(f[0])
+				t.start = at + len(c.p.Text[at:]) - len(strings.TrimLeftFunc(c.p.Text[at:], unicode.IsSpace))
 			}
 			cands = append(cands, t)
 			continue
