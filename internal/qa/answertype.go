@@ -2,6 +2,7 @@ package qa
 
 import (
 	"bytes"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -1367,13 +1368,7 @@ func (e *Engine) namesKindOfPeople(q question, after string) bool {
 		return false
 	}
 	modified := false
-	i := 0
-	for w := range strings.FieldsSeq(after) {
-		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
-		if i == countAlikeWords || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] {
-			break
-		}
-		i++
+	for lw := range numberPhrase(after) {
 		if modified && lexicon.IsPersonNoun(lw) {
 			return true
 		}
@@ -1524,18 +1519,28 @@ func (e *Engine) countsWord(q question, w string) bool {
 // "*heads* of state"; "" when none of them is plural.
 func countedHead(after string) string {
 	head := ""
-	i := 0
-	for w := range strings.FieldsSeq(after) { // (the first few words of a passage's rest: not all split)
-		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
-		if i == countAlikeWords || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] {
-			break
-		}
+	for lw := range numberPhrase(after) {
 		if pluralNoun(lw) {
 			head = lw
 		}
-		i++
 	}
 	return head
+}
+
+// numberPhrase yields the words after a number (after), lower case, up to
+// where its phrase ends (a function word, an auxiliary, a preposition) and
+// at most countAlikeWords of them: the words that say what it counts.
+func numberPhrase(after string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		i := 0
+		for w := range strings.FieldsSeq(after) { // (the first few words of a passage's rest: not all split)
+			lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
+			if i == countAlikeWords || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] || !yield(lw) {
+				return
+			}
+			i++
+		}
+	}
 }
 
 // countsAlike reports whether the plural noun a number counts, the first

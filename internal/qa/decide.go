@@ -89,9 +89,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// placed the epicentre … at a depth of 38 kilometres. / The U.S.
 		// Geological Survey measured it at magnitude 7.0.")
 		if i := slices.IndexFunc(cands, func(c *cand) bool { return c.typeOK >= 1 && follows(c, top) && speaksOfMatter(q, c) }); i > 0 {
-			c := cands[i]
-			copy(cands[1:i+1], cands[:i])
-			cands[0] = c
+			c := raise(cands, i)
 			if c.prev == nil || c.prev.Seq != top.p.Seq {
 				// (across a paragraph break, or a list's item: not read
 				// with the top in rank)
@@ -231,12 +229,19 @@ const promoteReach = 8
 func promoteWithin(cands []*cand, reach int, better func(c *cand) bool) *cand {
 	for i, c := range cands[1:min(len(cands), reach)] {
 		if better(c) {
-			copy(cands[1:i+2], cands[:i+1])
-			cands[0] = c
-			break
+			return raise(cands, i+1)
 		}
 	}
 	return cands[0]
+}
+
+// raise moves cands[i] to the front, in place, the others before it one
+// on, and returns it.
+func raise(cands []*cand, i int) *cand {
+	c := cands[i]
+	copy(cands[1:i+1], cands[:i])
+	cands[0] = c
+	return c
 }
 
 // takesUp reports whether a sentence opens by taking up a noun of the

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -693,12 +694,12 @@ func pluralOpening(text string, j int) bool {
 // precedingWord is the word before byte j of text and where it starts, or
 // "" and -1.
 func precedingWord(text string, j int) (string, int) {
-	f := strings.Fields(text[:j])
-	if len(f) == 0 {
+	s := strings.TrimRightFunc(text[:j], unicode.IsSpace)
+	if s == "" {
 		return "", -1
 	}
-	w := f[len(f)-1]
-	return w, strings.LastIndex(text[:j], w)
+	k := strings.LastIndexFunc(s, unicode.IsSpace) + 1
+	return s[k:], k
 }
 
 // endsWithMark reports whether w ends with punctuation that closes a
@@ -979,8 +980,9 @@ func (e *Engine) settlingNext(q question, top *cand, h Hit) *cand {
 		return nil // not shown with the sentence after it
 	}
 	np := top.a.Passages[next]
-	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
-	if !e.factsOf(top.a, &np).anaphor && !opensOnPronoun(np.Text) && !e.takesUp(np.Text, top.toks) || !addsTerm(q, top, n) {
+	facts := e.factsOf(top.a, &np)
+	n := &cand{a: top.a, p: np, toks: facts.toks}
+	if !facts.anaphor && !opensOnPronoun(np.Text) && !e.takesUp(np.Text, top.toks) || !addsTerm(q, top, n) {
 		return nil
 	}
 	return n

@@ -121,10 +121,29 @@ func pronounArticle(words []string, at, n int) bool {
 // preposition: "datelined paris", "filed from santiago" (not "where was it
 // filed", "the dateline of the pledge piece").
 func placeAfter(words []string, i int) bool {
-	for i < len(words) && (words[i] == "from" || words[i] == "in" || words[i] == "at") {
-		i++
+	rest := pastPlacePrepositions(words[min(i, len(words)):])
+	return len(rest) > 0 && !lexicon.IsFunctionWord(rest[0]) && !questionWords[rest[0]] && !auxiliaries[rest[0]]
+}
+
+// pastPlacePrepositions is words from the first past the prepositions that
+// put a place after a dateline's cue: "filed *from* santiago", "datelined
+// *in* paris".
+func pastPlacePrepositions(words []string) []string {
+	for len(words) > 0 && (words[0] == "from" || words[0] == "in" || words[0] == "at") {
+		words = words[1:]
 	}
-	return i < len(words) && !lexicon.IsFunctionWord(words[i]) && !questionWords[words[i]] && !auxiliaries[words[i]]
+	return words
+}
+
+// passagesOf are an article's passages of kind, in order.
+func passagesOf(a *corpus.Article, kind corpus.Kind) []corpus.Passage {
+	var out []corpus.Passage
+	for _, p := range a.Passages {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // reportVerbs, after "which outlet" or "which paper", say what an
@@ -711,12 +730,7 @@ func (e *Engine) subheads(q question, arts []*corpus.Article, ans Answer) Answer
 	if len(arts) != 1 {
 		return ans // which article's sections is not clear
 	}
-	var heads []corpus.Passage
-	for _, p := range arts[0].Passages {
-		if p.Kind == corpus.KindSubhead {
-			heads = append(heads, p)
-		}
-	}
+	heads := passagesOf(arts[0], corpus.KindSubhead)
 	if h, ok := outlineHit(arts[0], heads); ok && len(h.Passages) == len(heads) {
 		ans.Passages = append(ans.Passages, h)
 		for _, p := range h.Passages {
@@ -914,12 +928,7 @@ func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answe
 			// "which article has pictures in it": quoted at its first
 			// caption, "which one has subheads" at its outline, where
 			// it has them
-			var parts []corpus.Passage
-			for _, p := range a.Passages {
-				if p.Kind == kind {
-					parts = append(parts, p)
-				}
-			}
+			parts := passagesOf(a, kind)
 			if o, ok := outlineHit(a, parts); ok && kind == corpus.KindSubhead {
 				h = o
 			} else if len(parts) > 0 {

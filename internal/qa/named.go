@@ -306,10 +306,7 @@ func (e *Engine) byDateline(words []string) []*corpus.Article {
 	if at < 0 {
 		return nil
 	}
-	rest := words[at+n:]
-	for len(rest) > 0 && (rest[0] == "from" || rest[0] == "in" || rest[0] == "at") {
-		rest = rest[1:] // "filed from", "datelined in"
-	}
+	rest := pastPlacePrepositions(words[at+n:]) // "filed from", "datelined in"
 	var out []*corpus.Article
 	for _, a := range e.c.Articles {
 		place, _ := e.articleFact(a, "dateline")

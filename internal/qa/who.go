@@ -185,7 +185,7 @@ func (e *Engine) who(q question, c *cand, anchors []span) span {
 			anchors = neg
 		}
 	}
-	if last := anchors[max(len(anchors)-1, 0):]; len(last) > 0 && (strings.HasPrefix(text[last[0].end:], " by ") || passiveBy(text[last[0].end:]) && !e.hasVerb(q, c)) {
+	if last := anchors[max(len(anchors)-1, 0):]; len(last) > 0 && (strings.HasPrefix(text[last[0].end:], " by ") || passiveBy(text[last[0].end:]) && !e.holdsQuestionVerb(q, c)) {
 		// "flanked by Jared Kushner", "the inquiry would be led by
 		// Frances Oduya": a passive names the doer after "by" (where the
 		// passage has the question's own verb, "who announced the
@@ -247,8 +247,9 @@ func passiveBy(text string) bool {
 	return pastForm(w) || participles[w] || lexicon.IsVerbBase(w) && passiveAux(" "+strings.TrimSpace(m[1]))
 }
 
-// hasVerb reports whether c's passage has the question's verb (verbAt).
-func (e *Engine) hasVerb(q question, c *cand) bool {
+// holdsQuestionVerb reports whether c's passage has the question's verb
+// (verbAt).
+func (e *Engine) holdsQuestionVerb(q question, c *cand) bool {
 	_, ok := e.verbAt(q, c)
 	return ok
 }
