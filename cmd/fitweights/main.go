@@ -93,6 +93,14 @@ var (
 		{"meta_summit", "meta_summit.jsonl", "summit"},
 		{"meta_quake", "meta_quake.jsonl", "quake"},
 		{"bridge", "bridge/questions.jsonl", "bridge"},
+		{"defn_summit", "defn_summit.jsonl", "summit"},
+		{"defn_quake", "defn_quake.jsonl", "quake"},
+		{"defn_tram", "tram/defn_questions.jsonl", "tram"},
+		{"defn_ship", "ship/defn_questions.jsonl", "ship"},
+		{"defn_strike", "strike/defn_questions.jsonl", "strike"},
+		{"defn_flood", "flood/defn_questions.jsonl", "flood"},
+		{"defn_airport", "airport/defn_questions.jsonl", "airport"},
+		{"defn_bridge", "bridge/defn_questions.jsonl", "bridge"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
