@@ -392,6 +392,10 @@ func TestKeyWords(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct{ question, passage, want string }{
 		{"did the mood stay cautious", "However, the mood has grown more cautious.", "the mood has grown more cautious"},
+		// the first word of a sentence opens the window's clause, it
+		// dangles from nothing: kept, though a function word
+		{"did voss offer to mediate", "He stopped short of offering to mediate.", "He stopped short of offering to mediate"},
+		{"were the drone strikes officially confirmed", "While not officially confirmed, these attacks suggest that Ukraine remains engaged.", "While not officially confirmed, these attacks suggest that Ukraine remains engaged"},
 		// a yes/no question keeps the negation that governs its words
 		{"has russia said it would accept foreign troops in a settlement", "Russia has yet to comment on the Paris meeting and has given no indication it would accept a settlement backed by foreign troops inside Ukraine.", "no indication it would accept a settlement backed by foreign troops inside"},
 		// nor words of the clause before: "…, while" opens another

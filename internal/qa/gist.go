@@ -292,7 +292,16 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		w := strings.ToLower(text[words[i][0]:words[i][1]])
 		return (w == "the" || w == "a" || w == "an") && i < last && !loose(i+1)
 	}
-	for best < last && loose(best) && !article(best) {
+	// nor does the first word of a sentence dangle from words before it:
+	// it opens the clause the window holds ("*While* not officially
+	// confirmed", "*He* stopped short of offering to mediate", "*By* the
+	// close of the meeting, donors had covered about 40%"), though a word
+	// set off by its comma is no part of it ("However, the mood …"), and
+	// one in lower case follows an abbreviation's period ("The U.S. was")
+	opener := func(i int) bool {
+		return sentenceStart(text, words[i][0]) && isCapital(text[words[i][0]:words[i][1]]) && !commaAfter(text, words, i)
+	}
+	for best < last && loose(best) && !article(best) && !opener(best) {
 		best++
 	}
 	best = withVerbGroup(text, words, best)
