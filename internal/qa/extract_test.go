@@ -421,6 +421,10 @@ func TestKeyWords(t *testing.T) {
 		// auxiliaries, negations and adverbs before it, though it give up
 		// words at its end (and then not end on "on")
 		{"is the union willing to compromise with the port authority on the automated cranes", "After three days of talks, the union has not signalled a willingness to compromise with the port authority on automated cranes.", "has not signalled a willingness to compromise with the port authority"},
+		// and the pronoun that is the verb's subject, where the word it
+		// costs at the end holds nothing of the question
+		{"was anyone arrested at the airport", "Police said there had been no arrests at the airport, although officers were called twice on Thursday evening.", "there had been no arrests at the airport, although officers were called"},
+		{"was it a cyberattack that took the airline down", "The contractor said there was no evidence that the outage had been caused by a cyberattack.", "was no evidence that the outage had been caused by a cyberattack"},
 		{"is the government ok with a second ferry route to the island of skaro next summer", "The government had flatly rejected a second ferry route to the island of Skaro for next summer.", "had flatly rejected a second ferry route to the island of Skaro"},
 	} {
 		q := e.analyse(tc.question)

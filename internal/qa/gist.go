@@ -11,6 +11,8 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
+var subjectPronouns = wordSet("he she it they we i there")
+
 // polarityWords is how many words before a yes/no question's words its
 // key words keep: where a negation or hedge stands.
 const polarityWords = 3
@@ -305,6 +307,16 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		best++
 	}
 	best = withVerbGroup(text, words, best)
+	if best > 0 && !commaAfter(text, words, best-1) && !commaAfter(text, words, best) && (last-best+2 <= n || weight[last] == 0) {
+		// a verb takes the pronoun that is its subject ("*there* had been
+		// no arrests at the airport"), where the word it costs at the end
+		// holds nothing of the question ("… by a cyberattack"); not a
+		// verb set off as an aside ("…, he said, had already told …")
+		pw := strings.ToLower(text[words[best-1][0]:words[best-1][1]])
+		if fw := strings.ToLower(text[words[best][0]:words[best][1]]); subjectPronouns[pw] && (auxiliaries[fw] || lexicon.IsVerb(fw) || pastVerb(fw)) {
+			best--
+		}
+	}
 	for {
 		end := words[last][1]
 		if end < len(text) && text[end] == '%' {
