@@ -483,7 +483,16 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 			best = 1
 		}
 		if much && e.quantityOf(q, text, s) {
-			best = 1 // "seven tonnes of fuel oil" for "how much fuel oil leaked"
+			// "seven tonnes of fuel oil" for "how much fuel oil leaked";
+			// but where the clause holds nothing near the question's
+			// verb, a quantity of what is asked about that is not the
+			// part asked for ("It was carrying 61,000 tonnes of wheat"
+			// for "how much of the wheat got damaged")
+			if e.deedAt(q, text, s, muchVerb(q)) > 0 {
+				best = 1
+			} else {
+				best = max(best, countedOnly)
+			}
 		}
 		differs := much && asksDifference(q)
 		if differs && (unitAfter(text, s) || isTimeUnit(wordAfter(text, s))) {
@@ -503,6 +512,18 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		}
 	}
 	return best
+}
+
+// muchVerb is the index among q's terms of the first verb of a "how
+// much" question, what its quantity must be said of ("how much of the
+// wheat got *damaged*"), or -1.
+func muchVerb(q question) int {
+	for i, t := range q.terms {
+		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.afterNounMarker(w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // asksOther reports whether an analysed term stands for a word of the

@@ -1795,6 +1795,24 @@ The navy, which has shipped 40 tonnes of rice and blankets by sea, said it would
 		{"how much stuff did the navy ship", "40 tonnes of rice"}})
 }
 
+// TestHowMuchOfWhatDone: a quantity of what "how much" asks about
+// answers only where its clause says the question's verb of it: "It was
+// carrying 61,000 tonnes of wheat" says nothing of how much was damaged.
+func TestHowMuchOfWhatDone(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Grain Ship Runs Aground in Canal
+---
+The Corvina Star, a bulk carrier, ran aground in the canal on Monday. It was carrying 61,000 tonnes of wheat from Riga to Alexandria.
+
+The ministry said on Saturday that about seven tonnes of fuel oil had leaked from the ship.
+`)
+	if a := mustAsk(t, e, "how much of the wheat got damaged"); a.Answered {
+		t.Errorf("how much of the wheat got damaged: answered %q; want declined", a.Short)
+	}
+	wantShorts(t, e, []askedShort{{"how much fuel oil leaked", "seven tonnes"}})
+}
+
 // TestSubjectDenies: "None of the crew … were hurt" settles "was anybody
 // hurt" as no, a question whose one word is the predicate, asked of an
 // indefinite subject; and the words shown hold the subject that denies.
