@@ -132,6 +132,8 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no duration or date in the passage" // "how long has starmer been pm": a list of leaders says nothing of how long
 	case q.kind == KindWhen && top.typeOK == 0 && !eventClause(top.p.Text):
 		return "no date or time in the passage" // "when was NATO founded": a passage about NATO with no date, no time of day, no "once …"
+	case e.doneOnlyAsProspect(q, top):
+		return "the passage speaks of it as yet to happen, not whether it did"
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:
@@ -164,6 +166,69 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the question names something the passage does not"
 	}
 	return ""
+}
+
+// doneOnlyAsProspect reports whether a yes/no question asks whether
+// something was done ("did they *clear* the backlog in 10 days") and the
+// passage holds the question's verb only as yet to be done: right after a
+// modal ("she *would make* her sister's wedding"), or after "to" in a
+// clause that speaks of a prospect ("it expected *to clear* the backlog",
+// "would ask KCT *to publish*"; not "forced rescuers to pull back": done).
+// It says what was planned or hoped, not what came of it.
+func (e *Engine) doneOnlyAsProspect(q question, top *cand) bool {
+	vi := didVerb(q)
+	if q.kind != KindYesNo || vi < 0 {
+		return false
+	}
+	text, seen := top.p.Text, false
+	for _, tok := range top.toks {
+		if !q.stands(tok.Term, vi) {
+			continue
+		}
+		seen = true
+		from := afterLastMark(text[:tok.Start], clauseMarks)
+		before := strings.Fields(strings.ToLower(text[from:tok.Start]))
+		if n := len(before); n > 1 && modalAdverbs[before[n-1]] {
+			before = before[:n-1] // "would *now* face"
+		}
+		n := len(before)
+		switch {
+		case n > 0 && modals[before[n-1]]:
+		case n > 1 && before[n-1] == "to" && slices.ContainsFunc(before[:n-1], func(w string) bool { return prospectWords[w] }):
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// modals are the auxiliaries of what will or may be: closed class.
+// ("would not" aside: what someone refuses is settled.)
+var modals = wordSet("would will could may might shall should")
+
+// modalAdverbs are adverbs that may stand between a modal and its verb:
+// "would now face", "will also consider".
+var modalAdverbs = wordSet("now also still soon then first eventually")
+
+// didVerb is the index among q's terms of the verb right after "did" and
+// its subject, in its base form ("did the union *get* the bonus"), or -1
+// for a question with no "did", or whose verb is another's infinitive
+// ("did voss offer *to mediate*").
+func didVerb(q question) int {
+	i := slices.Index(q.words, "did")
+	if i < 0 {
+		return -1
+	}
+	for j, w := range q.words[i+1:] {
+		if w == "to" {
+			return -1
+		}
+		if !lexicon.IsVerbBase(w) || j == 0 {
+			continue // (the first word is the subject's: "did *rescue* crews …")
+		}
+		return slices.IndexFunc(q.terms, func(t qterm) bool { return !t.entity && strings.ToLower(t.word) == w })
+	}
+	return -1
 }
 
 // speaksOfMatter reports whether a passage holds a word of the question

@@ -2758,3 +2758,22 @@ The Chamber of Commerce estimated the daily cost of the closure to the local eco
 		t.Errorf("%s: %q; want the list of what the cost is made of", q, a.Short)
 	}
 }
+
+// TestDoneOnlyAsProspect: "did they clear the backlog" is not settled by
+// a passage that has the clearing yet to be done ("expected to clear",
+// "would make"), and is declined; a clause that says it was done ("forced
+// rescuers to pull back") answers.
+func TestDoneOnlyAsProspect(t *testing.T) {
+	e := engineOfText(t, "---\nid: d\nheadline: Port reopens after strike\n---\n"+
+		"The terminal operator said it expected to clear the backlog of containers in about ten days.\n"+
+		"Joanna Bree, a nurse, said she did not know whether she would make her sister's wedding in Lisbon.\n"+
+		"A strong aftershock on Wednesday forced rescuers to pull back from two sites.\n")
+	for _, q := range []string{"did they actually clear the backlog in 10 days", "did joanna make it to her sisters wedding in lisbon"} {
+		if a := mustAsk(t, e, q); a.Answered {
+			t.Errorf("%s: answered %q; want declined", q, a.Short)
+		}
+	}
+	if a := mustAsk(t, e, "did rescuers pull back from the sites"); !a.Answered {
+		t.Errorf("did rescuers pull back from the sites: declined; want answered")
+	}
+}
