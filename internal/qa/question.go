@@ -917,6 +917,17 @@ func (e *Engine) analyse(text string) question {
 			// paraphrase or what the articles do not cover, which the
 			// evidence weighs
 			qt.soft = e.softAlts(qt, qt.alts)
+			if len(qt.soft) == 0 {
+				// "how much is being *held up*": a verb GloVe puts
+				// near no word of the articles (the commonest
+				// verbs, whose meaning is in their particle) is read
+				// with its particle as one verb, by its synonyms
+				for _, a := range e.phrasalAlts(lw, text[t.End:]) {
+					if a.term != qt.term && !slices.Contains(qt.alts, a.term) {
+						qt.soft = append(qt.soft, a)
+					}
+				}
+			}
 		}
 		if df == 0 {
 			qt.unknown = true

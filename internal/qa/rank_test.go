@@ -1127,3 +1127,31 @@ func TestTypedCandidates(t *testing.T) {
 		t.Errorf("what about the cranes at the harbour: the sentence that counts them retrieved at %d; the test wants it below the first %d", i, candidates)
 	}
 }
+
+// TestPhrasalSynonyms: a verb GloVe puts near none of the articles' words
+// (the commonest verbs, "came") is read with the particle after it as the
+// one verb WordNet lists ("come down": "fall"), and matches the articles'
+// commonest word for it in any of its forms ("fell"); before a
+// preposition it is read alone ("came to the town").
+func TestPhrasalSynonyms(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Flood\n---\n"+
+		"About 187 millimetres of rain fell on the town over four days.\n"+
+		"The river burst its banks on Tuesday.\n"+
+		"Volunteers filled sandbags at the school.\n")
+	fell := e.analyze("fell")[0].Term
+	alt := func(q string) bool {
+		for _, x := range e.analyse(q).terms {
+			if strings.EqualFold(x.word, "came") {
+				return slices.ContainsFunc(x.soft, func(a termAlt) bool { return a.term == fell })
+			}
+		}
+		return false
+	}
+	if !alt("how much rain came down") {
+		t.Errorf("came down: want the articles' fell (fall) as its synonym")
+	}
+	if alt("how much rain came to the town") {
+		t.Errorf("came to: want no synonym of a verb before a preposition")
+	}
+	wantShorts(t, e, []askedShort{{"how much rain came down", "187 millimetres"}})
+}

@@ -151,8 +151,42 @@ func (e *Engine) softAlts(t qterm, skip []string) []termAlt {
 // ("found" for "spotted"), each at weight synonymWeight. The commonest
 // words of English are left out, as in soft matching.
 func (e *Engine) synonymAlts(word string) []termAlt {
+	return e.synonymTerms(lexicon.Synonyms(word))
+}
+
+// phrasalAlts are synonymAlts for a verb and its particle: the question's
+// word lw and the words after it in rest, read as one verb where WordNet
+// lists them so (lexicon.PhrasalSynonyms): "resign" for "stepped down",
+// "fall" for "came down", which GloVe compares word by word.
+func (e *Engine) phrasalAlts(lw, rest string) []termAlt {
+	next := words(rest)
+	for i, w := range next {
+		next[i] = strings.ToLower(w)
+	}
+	if len(next) == 0 || !particles[next[0]] {
+		// a preposition keeps its meaning with its object ("go to
+		// Paris" is no "attend"); a particle makes a new verb
+		return nil
+	}
+	// its one synonym the articles use that is commonest in English,
+	// the plain word for it ("rise" for "go up", not "arise")
+	syn := lexicon.PhrasalSynonyms(lw, next)
+	rank := func(s string) int { r, _ := lexicon.Default().Rank(s); return r }
+	slices.SortStableFunc(syn, func(a, b string) int { return rank(a) - rank(b) })
+	for _, s := range syn {
+		if alts := e.synonymTerms([]string{s}); len(alts) > 0 {
+			return alts
+		}
+	}
+	return nil
+}
+
+// synonymTerms are the analysed terms of the articles' words among syn,
+// in any of their irregular forms, each at weight synonymWeight, leaving
+// out the commonest words of English.
+func (e *Engine) synonymTerms(syn []string) []termAlt {
 	var out []termAlt
-	for _, s := range lexicon.Synonyms(word) {
+	for _, s := range syn {
 		if r, ok := lexicon.Default().Rank(s); !ok || r < softCommon {
 			continue
 		}

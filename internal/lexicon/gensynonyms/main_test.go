@@ -43,3 +43,32 @@ specify v 1 0 1 0 00000002
 		}
 	}
 }
+
+// TestPhrasalSynonyms: a verb of several words ("step_down") has for
+// synonyms the single words of its first sense the embeddings know, though
+// that sense is not their own first ("resign"); a noun of several words,
+// or a lemma of anything but letters, has none.
+func TestPhrasalSynonyms(t *testing.T) {
+	data := []byte(`  1 licence text, skipped
+00000001 30 v 03 resign 0 step_down 0 Zorch 0 000 | leave office
+00000002 31 v 01 resign 0 000 | give up a claim
+00000003 05 n 02 fire_brigade 0 brigade 0 000 | a company of firefighters
+`)
+	index := []byte(`  1 licence text, skipped
+resign v 2 0 2 2 00000002 00000001
+step_down v 1 0 1 1 00000001
+fire_brigade n 1 0 1 1 00000003
+brigade n 1 0 1 1 00000003
+step_2_down v 1 0 1 1 00000001
+`)
+	got := map[string][]string{}
+	synonyms(data, index, 1, func(w string) bool { return w != "zorch" }, got)
+	if !slices.Equal(got["step_down"], []string{"resign"}) {
+		t.Errorf("step_down: %q; want [resign]", got["step_down"])
+	}
+	for _, w := range []string{"fire_brigade", "step_2_down", "resign"} {
+		if got[w] != nil {
+			t.Errorf("%s: %q; want none", w, got[w])
+		}
+	}
+}
