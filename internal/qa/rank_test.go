@@ -1132,7 +1132,8 @@ func TestTypedCandidates(t *testing.T) {
 // (the commonest verbs, "came") is read with the particle after it as the
 // one verb WordNet lists ("come down": "fall"), and matches the articles'
 // commonest word for it in any of its forms ("fell"); before a
-// preposition it is read alone ("came to the town").
+// preposition it is read alone ("came to the town"), and before a
+// particle with "to" after it, a direction ("came down to the town").
 func TestPhrasalSynonyms(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Flood\n---\n"+
 		"About 187 millimetres of rain fell on the town over four days.\n"+
@@ -1152,6 +1153,9 @@ func TestPhrasalSynonyms(t *testing.T) {
 	}
 	if alt("how much rain came to the town") {
 		t.Errorf("came to: want no synonym of a verb before a preposition")
+	}
+	if alt("how much rain came down to the town") {
+		t.Errorf("came down to: want no synonym of a verb before a direction and its goal")
 	}
 	wantShorts(t, e, []askedShort{{"how much rain came down", "187 millimetres"}})
 }

@@ -163,9 +163,11 @@ func (e *Engine) phrasalAlts(lw, rest string) []termAlt {
 	for i, w := range next {
 		next[i] = strings.ToLower(w)
 	}
-	if len(next) == 0 || !particles[next[0]] {
+	if len(next) == 0 || !particles[next[0]] || len(next) > 1 && next[1] == "to" {
 		// a preposition keeps its meaning with its object ("go to
-		// Paris" is no "attend"); a particle makes a new verb
+		// Paris" is no "attend"); a particle makes a new verb, but
+		// not one with "to" after it, a direction and its goal ("go
+		// up to Calama" is no "rise")
 		return nil
 	}
 	// its one synonym the articles use that is commonest in English,
