@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -80,6 +81,10 @@ type Answer struct {
 	// ("35 countries" in "gathered representatives of 35 countries"):
 	// what claims are checked against
 	bare string
+	// whole is the short answer in full where Short is only its start: a
+	// list of more than maxShortWords words, whose passage marks it all.
+	// Follow-ups, lists and claims read it.
+	whole string
 	// Passages are the supporting passages, best first, at most MaxPassages.
 	Passages []Hit
 	// Sources are the ids of every article that supports the answer, the
@@ -147,29 +152,37 @@ type QuoteCitation struct {
 	Sentence string
 }
 
+// full is the short answer in full: Short, or the whole list it starts.
+func (a Answer) full() string { return cmp.Or(a.whole, a.Short) }
+
 // found is what the answer found: the bare answer where the short answer
 // shows it in the words around it ("operational convergence" in "for the
 // first time an “operational convergence” between …"), else the short
 // answer. Follow-ups refer to it, lists are made of it, claims are checked
 // against it.
 func (a Answer) found() string {
-	if a.bare != "" && strings.Contains(a.Short, a.bare) {
+	short := a.full()
+	if a.bare != "" && strings.Contains(short, a.bare) {
 		return a.bare
 	}
-	return a.Short
+	return short
 }
 
 // Headline is the answer in a line: the verdict and the words that settle
 // it ("Yes: will participate in a proposed US-led … mechanism"), else the
 // short answer; "" when there is neither.
 func (a Answer) Headline() string {
+	short := a.Short
+	if a.whole != "" {
+		short += " …" // the start of a longer list, which the passage marks whole
+	}
 	switch {
-	case a.Verdict != "" && a.Short != "":
-		return a.Verdict + ": " + a.Short
+	case a.Verdict != "" && short != "":
+		return a.Verdict + ": " + short
 	case a.Verdict != "":
 		return a.Verdict
 	}
-	return a.Short
+	return short
 }
 
 // Citations numbers the articles an answer quotes, from 1, in the order

@@ -153,7 +153,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			}
 			continue
 		}
-		if s.kind == KindHowMany && s.at != s.figure && !e.sameNoun(s.value, a.Short) {
+		if s.kind == KindHowMany && s.at != s.figure && !e.sameNoun(s.value, a.full()) {
 			// the answer counts something else ("35 countries" for "20
 			// heads of state"): a figure counting the same thing, in the
 			// claim's own passages, decides (a figure that counts no noun,
@@ -161,7 +161,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			byCount(s)
 			continue
 		}
-		if s.agrees(e, a.Short) {
+		if s.agrees(e, a.full()) {
 			if e.framed(said, s, a.Passages[0]) {
 				agreeing = append(agreeing, a.Passages[0])
 			}
@@ -170,7 +170,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if s.kind == KindHowMany || s.kind == KindWhen {
 			figuresAgree = false
 		}
-		if !s.comparable(e, a.Short) || s.unsaid(e, a.Short, a.Passages[0].Text) || !e.framed(said, s, a.Passages[0]) {
+		if !s.comparable(e, a.full()) || s.unsaid(e, a.full(), a.Passages[0].Text) || !e.framed(said, s, a.Passages[0]) {
 			continue
 		}
 		if (s.kind == KindHowMany || s.kind == KindWhen) && slices.ContainsFunc(out.Supporting, func(h Hit) bool { return h.Text == a.Passages[0].Text }) {
@@ -191,7 +191,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			before := len(out.Supporting)
 			if s.kind == KindWho && e.personLike(s.value) {
 				out.Supporting = slices.DeleteFunc(out.Supporting, func(h Hit) bool {
-					return h.Text == a.Passages[0].Text || namesAny(h.Text, a.Short)
+					return h.Text == a.Passages[0].Text || namesAny(h.Text, a.full())
 				})
 			}
 			if len(out.Supporting) == before {
@@ -204,7 +204,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		if len(a.Differences) > 0 {
 			out.Differences = append(out.Differences, a.Differences...)
 		} else {
-			out.Differences = append(out.Differences, a.Passages[0].Article.Title()+": “"+a.Short+"”")
+			out.Differences = append(out.Differences, a.Passages[0].Article.Title()+": “"+a.full()+"”")
 		}
 	}
 	if len(out.Supporting) == 0 && len(denying) > 0 {

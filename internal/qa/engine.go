@@ -388,6 +388,13 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			}
 		}
 	}
+	if start := shortStart(ans.Short); start != ans.Short && len(ans.Passages) > 0 {
+		// a list too long for a line ("post-ceasefire monitoring;
+		// continued military support to Ukraine; possible multinational
+		// force deployments (on land, sea, and air); …"): its first items
+		// head the answer, the passage marks it whole
+		ans.whole, ans.Short = ans.Short, start
+	}
 	if ans.Answered && q.kind == KindHowMany && ans.Short != "" {
 		if enumN >= 2 && strings.Contains(ans.Short, cands[0].p.Text[enum.start:enum.end]) {
 			ans.Short = strconv.Itoa(enumN) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
@@ -1175,3 +1182,27 @@ func (e *Engine) asksVerb(q question, verb string) bool {
 		return ok && b == base
 	})
 }
+
+// shortStart is s where it fits a short answer's line, else its start: the
+// items of a list that fit maxShortWords less one word (the "…" that says
+// more follow), cut after an item where one ends after the first few words,
+// else after the words that fit; verbatim, so that it stays words of the
+// passage.
+func shortStart(s string) string {
+	if wordCount(s) <= maxShortWords {
+		return s
+	}
+	ends := wordEnds(s)
+	cut := ends[maxShortWords-2]
+	for k := maxShortWords - 2; k >= minItemCut; k-- {
+		if c := s[ends[k]-1]; c == ',' || c == ';' {
+			cut = ends[k] - 1
+			break
+		}
+	}
+	return trimDangling(s[:cut])
+}
+
+// minItemCut is the fewest words (less one) before the item boundary
+// shortStart cuts a list at.
+const minItemCut = 2

@@ -1366,8 +1366,8 @@ The plan rests on four aims: border patrols; aid for towns such as Tula, Orel an
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Items) != 4 || !strings.HasPrefix(a.Short, "border patrols") || !strings.HasSuffix(a.Short, "long-term training for Kyiv") {
-		t.Errorf("what r the 4 aims: %q, %d items; want the four aims", a.Short, len(a.Items))
+	if len(a.Items) != 4 || !strings.HasPrefix(a.full(), "border patrols") || !strings.HasSuffix(a.full(), "long-term training for Kyiv") {
+		t.Errorf("what r the 4 aims: %q, %d items; want the four aims", a.full(), len(a.Items))
 	}
 	checkAnswer(t, "what r the 4 aims", a)
 }
@@ -1394,8 +1394,8 @@ Officials said more aid would come.
 		t.Fatal(err)
 	}
 	want := "Norway: $40 million for shelters; Spain: two field hospitals; and Italy: 300 tents, blankets and stoves"
-	if len(a.Items) != 3 || a.Short != want {
-		t.Errorf("list all the pledges from the talks: %q, %d items; want %q", a.Short, len(a.Items), want)
+	if len(a.Items) != 3 || a.full() != want {
+		t.Errorf("list all the pledges from the talks: %q, %d items; want %q", a.full(), len(a.Items), want)
 	}
 	checkAnswer(t, "list all the pledges from the talks", a)
 	// a question that asks no list, answered by the sentence that
@@ -1404,8 +1404,8 @@ Officials said more aid would come.
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Items) != 3 || a.Short != want {
-		t.Errorf("what were the main pledges made at the talks: %q, %d items; want %q", a.Short, len(a.Items), want)
+	if len(a.Items) != 3 || a.full() != want {
+		t.Errorf("what were the main pledges made at the talks: %q, %d items; want %q", a.full(), len(a.Items), want)
 	}
 	// the sentence before the one that introduces them, in its
 	// paragraph, leads to them too
@@ -1419,8 +1419,8 @@ The union said emergency cargo would still be handled during the strike. The exe
 - fuel for the city's hospitals
 Talks are due to resume on Friday.
 `)
-	if a := mustAsk(t, e, "what cargo still gets through while theyre out"); len(a.Items) != 3 || !strings.Contains(a.Short, "animal feed") {
-		t.Errorf("what cargo still gets through: %q, %d items; want the three exemptions", a.Short, len(a.Items))
+	if a := mustAsk(t, e, "what cargo still gets through while theyre out"); len(a.Items) != 3 || !strings.Contains(a.full(), "animal feed") {
+		t.Errorf("what cargo still gets through: %q, %d items; want the three exemptions", a.full(), len(a.Items))
 	}
 	// "who is X" is answered by the sentence that names X, not by the
 	// list it goes on to introduce
