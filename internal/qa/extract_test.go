@@ -221,7 +221,13 @@ func TestHeadline(t *testing.T) {
 		"Many homeowners on the river in the valley had been unable to buy flood cover at an affordable price.":                                       "had been unable to buy flood cover at an affordable price",
 		"Rescue workers in the northern Chilean city of Calama pulled a nine-year-old girl alive from the ruins of her family’s home on Wednesday.":   "pulled a nine-year-old girl alive from the ruins of her family’s home",
 		"Canal Authority director-general Annika Solberg said the authority would claim about €95 million from Thessaly Maritime to cover lost fees.": "the authority would claim about €95 million from Thessaly Maritime to cover",
-		"Harwick City Council voted on Monday night to build an 11-kilometre tram line linking the station with the east.":                            "Harwick City Council voted on Monday night to build an 11-kilometre tram", // a short subject stays
+		"Harwick City Council voted on Monday night to build the line in the city by 2030.":                                                           "Harwick City Council voted on Monday night to build the line", // a short subject stays
+		// unless the dozen words would stop inside a phrase or a name:
+		// then the line opens on the verb of the main clause (not a
+		// modifier after an article, nor a relative clause's)
+		"Harwick City Council voted on Monday night to build an 11-kilometre tram line linking the station with the east.":                       "voted on Monday night to build an 11-kilometre tram line linking",
+		"Thousands of Northjet passengers spent Thursday night on the floors of Marrowby International Airport as the airline's outage went on.": "spent Thursday night on the floors of Marrowby International Airport",
+		"Repairing the cracked steel beams of the Caswell Bridge will cost Tarrington City Council $22.5 million.":                               "will cost Tarrington City Council $22.5 million",
 	} {
 		if got, _ := headline(text); got != want {
 			t.Errorf("headline(%q) = %q; want %q", text, got, want)

@@ -443,8 +443,15 @@ func headline(text string) (line string, whole bool) {
 	// whole clause ("U.S. envoy Witkoff cited | “productive” talks …")
 	whole = len(words) <= maxShortWords && !atQuote
 	if !whole {
-		words = ofLongSubject(words)
-		words = words[:min(len(words), maxShortWords)]
+		cut := ofLongSubject(words)
+		if len(cut) == len(words) && cutInPhrase(words) {
+			// a dozen words that stop inside a phrase ("… on the floors
+			// of Marrowby | International Airport") say more from the
+			// verb on, past a subject of any length: "spent Thursday
+			// night on the floors of Marrowby International Airport"
+			cut = fromVerb(words)
+		}
+		words = cut[:min(len(cut), maxShortWords)]
 	}
 	for len(words) > 0 && lexicon.IsFunctionWord(strings.ToLower(words[len(words)-1])) {
 		words = words[:len(words)-1]
@@ -490,6 +497,52 @@ func ofLongSubject(words []string) []string {
 			if k < len(words) && strings.EqualFold(words[k], "that") {
 				k++
 			}
+		}
+		return words[k:]
+	}
+	return words
+}
+
+// cutInPhrase reports whether the first maxShortWords of words stop
+// inside a phrase: no mark ends the last of them (bare function words
+// aside) and the word after it opens no new phrase ("an 11-kilometre
+// tram | line", "of Marrowby | International Airport"; not "… the whole
+// | of the town", "… for Kiev | on Wednesday").
+func cutInPhrase(words []string) bool {
+	if len(words) <= maxShortWords {
+		return false
+	}
+	// (the bare function words the line ends on go: "… Airport as the")
+	m := maxShortWords
+	for m > 1 && lexicon.IsFunctionWord(strings.ToLower(words[m-1])) {
+		m--
+	}
+	last := words[m-1]
+	if strings.ContainsAny(last[len(last)-1:], ",;:.!?”\")") {
+		return false
+	}
+	joined := strings.Join(words[:m+1], " ")
+	next := strings.ToLower(words[m])
+	return !phraseEndsAt(joined, len(joined)-len(words[m])-1) && !articles[next] && next != "of"
+}
+
+// fromVerb is words from the verb of their main clause (an auxiliary or
+// a verb in the past, not a modifier after an article, "the *cracked*
+// bridge", nor the verb of a relative clause, "the cracks that
+// *forced*"), when the dozen words from it stop where a phrase does;
+// words otherwise.
+func fromVerb(words []string) []string {
+	for k, w := range words[:min(len(words), maxShortWords)] {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if k == 0 || !auxiliaries[lw] && !pastVerb(lw) {
+			continue
+		}
+		prev := strings.ToLower(words[k-1])
+		if articles[prev] || relativeOpeners[prev] {
+			continue
+		}
+		if cutInPhrase(words[k:]) {
+			return words
 		}
 		return words[k:]
 	}
