@@ -1167,6 +1167,28 @@ The night bus to Ardmore, which is run by a private firm, ran to its usual timet
 	}
 }
 
+// TestKeyWordsPastRelative: any question's key words, not only a yes or
+// no's, go past a relative clause that pushes out of the window what the
+// sentence says of the question's words ("how are the shares doing":
+// "have fallen 11 percent since Monday"); not for "who is X", which the
+// clause after the name describes.
+func TestKeyWordsPastRelative(t *testing.T) {
+	e := engineOfText(t, `---
+id: w
+headline: Shares
+---
+Shares in Harbour Line Freight, which are listed in Oslo, have fallen 11 percent since Monday.
+`)
+	c := parsedCand(t, e, "Shares in Harbour Line Freight, which are listed in Oslo, have fallen 11 percent since Monday.")
+	if kw := e.keyWords(e.analyse("how are harbour line freight shares doing"), c, span{0, len(c.p.Text)}, maxShortWords); kw != "have fallen 11 percent since Monday" {
+		t.Errorf("how are harbour line freight shares doing: %q; want what the sentence says of them", kw)
+	}
+	c = parsedCand(t, e, "Peter Hanlon, a dam-safety engineer who led a review of the Kessock Dam for the province in 2021, said the authority had followed its rules.")
+	if kw := e.keyWords(e.analyse("who is peter hanlon"), c, span{0, len(c.p.Text)}, maxShortWords); !strings.HasPrefix(kw, "Peter Hanlon, a dam-safety engineer") {
+		t.Errorf("who is peter hanlon: %q; want the words that describe him", kw)
+	}
+}
+
 // TestYesNoPastAside: past an apposition or a participle set off by
 // commas, too, where the window would stop inside the clause that
 // settles the question; not past names that say who the subject is.

@@ -221,12 +221,14 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 			}
 		}
 	}
-	if asksYesNo(q) {
+	if asksYesNo(q) || q.kind != KindWho && !q.defines {
 		// "Tap water, which the city draws partly from the Loa basin, has
 		// been cut …": a relative clause after the question's words
 		// pushes out of the window what the sentence says of them; the
 		// answer is what the sentence goes on to say after it, its verb
-		// first
+		// first. So for any question ("how are the shares doing": "have
+		// fallen 11 percent since Monday"), but "who is X", which the
+		// clause after the name describes
 		lo, hi := words[best][0], words[min(best+n, len(words))-1][1]
 		r := strings.Index(text[lo:hi], ", which ")
 		if w := strings.Index(text[lo:hi], ", who "); w >= 0 && (r < 0 || w < r) {
