@@ -357,6 +357,12 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
 		}
 	}
+	if len(ans.Passages) > 0 && ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 {
+		if whole := withNoun(ans.Passages[0].Text, ans.Short); whole != ans.Short {
+			ans.Short = whole // "with our grandchildren's": "… our grandchildren's money"
+			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
+		}
+	}
 	if len(ans.Passages) > 0 && ans.Short != "" {
 		if whole := e.wholeNames(ans.Passages[0].Text, ans.Short); whole != ans.Short {
 			ans.Short = whole // "Seismological Center placed …": "National Seismological Center placed …"
@@ -432,6 +438,53 @@ func wholeDegree(text, short string) string {
 		return short
 	}
 	return text[len(before)-len(prev) : at+len(short)]
+}
+
+// nounWords is how many words withNoun takes to finish a noun phrase.
+const nounWords = 2
+
+// withNoun is short with the noun it was cut from, where it ends on a
+// possessive or a count that text goes on to give the noun of ("our
+// grandchildren's | money", "about 31,000 | passengers"): the words up
+// to where the phrase ends, at most nounWords, and as many words dropped
+// from its start as it takes to stay a dozen; else short.
+func withNoun(text, short string) string {
+	at := strings.Index(text, short)
+	if at < 0 || strings.Count(text, short) > 1 {
+		return short
+	}
+	last := lastWord(short)
+	count := strings.Trim(last, "0123456789,.") == "" && strings.ContainsAny(last, "0123456789")
+	if !strings.HasSuffix(short, last) || !(strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || count) {
+		return short
+	}
+	rest := text[at+len(short):]
+	if !strings.HasPrefix(rest, " ") {
+		return short
+	}
+	ends := wordEnds(rest)
+	for k := 1; k <= nounWords && k <= len(ends); k++ {
+		w := strings.Fields(rest[:ends[k-1]])[k-1]
+		bare := strings.TrimRight(w, ",;:.!?”\"")
+		if k == 1 && (bare == "" || !unicode.IsLower([]rune(bare)[0]) || lexicon.IsFunctionWord(bare) || prepositions[bare] || verbWord(bare)) {
+			return short // no noun follows: "in 2024 | because", "by January 31 | and"
+		}
+		if abbreviationRE.MatchString(strings.TrimSuffix(bare, ".")) || lexicon.IsAbbreviation(bare) {
+			bare += "." // "at 9 a.m.": an abbreviation keeps its period
+		}
+		if len(bare) < len(w) || phraseEndsAt(text, at+len(short)+ends[k-1]) {
+			s := strings.TrimSpace(short + rest[:ends[k-1]-(len(w)-len(bare))])
+			for wordCount(s) > maxShortWords {
+				var first string
+				first, s, _ = strings.Cut(s, " ")
+				if next, _ := typedWord(s); isCapital(first) && isCapital(next) && !articles[strings.ToLower(first)] {
+					return short // not a name cut open: "Lorraine | Kemp"
+				}
+			}
+			return s
+		}
+	}
+	return short
 }
 
 // degreeWords grade what follows them, or open a comparison its "than"

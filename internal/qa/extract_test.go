@@ -1236,6 +1236,23 @@ func TestWholeDegree(t *testing.T) {
 	}
 }
 
+// TestWithNoun: a short answer cut after a possessive or a count gets
+// the noun that follows, words from its start giving way to keep it a
+// dozen; not where no noun follows, nor at the cost of a name cut open.
+func TestWithNoun(t *testing.T) {
+	for _, tc := range []struct{ text, short, want string }{
+		{`"We are being asked to sign a blank cheque with our grandchildren's money," he said.`, "We are being asked to sign a blank cheque with our grandchildren's", "are being asked to sign a blank cheque with our grandchildren's money"},
+		{"The outage grounded flights, affecting about 31,000 passengers, the airline said.", "affecting about 31,000", "affecting about 31,000 passengers"},
+		{"The canal reopened to one-way traffic at 9 a.m. on Friday.", "reopened to one-way traffic at 9", "reopened to one-way traffic at 9 a.m."},
+		{"The option had been rejected in 2024 because of its cost.", "had been rejected in 2024", "had been rejected in 2024"}, // no noun follows
+		{"Lorraine Kemp, who has run a bakery at number 42 for 19 years, said so.", "Lorraine Kemp, who has run a bakery at number 42 for 19", "Lorraine Kemp, who has run a bakery at number 42 for 19"},
+	} {
+		if got := withNoun(tc.text, tc.short); got != tc.want {
+			t.Errorf("withNoun(%q, %q) = %q; want %q", tc.text, tc.short, got, tc.want)
+		}
+	}
+}
+
 // TestContentFirst: a short answer cut short after a speaker's attribution
 // gives what was said, the speaker left to the passage quoted under it;
 // one that opens with no speaker and verb of saying, or is whole, stays.
