@@ -526,6 +526,43 @@ func trailingAsk(text string) string {
 	return m[2] + " " + m[1]
 }
 
+// definitionAfterRE is a term followed by the question of what or who it
+// is: "ocha = ?", "refugio andino is what exactly", "grynkewich?? who
+// dat", "magnetic particle testing - what is that", "flyfair who". Chat
+// puts the term first and the question after it; it asks what "what is X"
+// asks.
+var definitionAfterRE = regexp.MustCompile(`(?i)^(.*\pL.*?)(?:\s*=+\s*\?*|\s+(?:is|are)\s+(what|who)(?:\s+(?:exactly|again|even|now|then))?|(?:\s*[?!.,;:]+|\s+[-–—]+)\s*(what|who)(?:\s+(?:is|are))?\s+(?:that|this|it|they|dat|dis|dem|that thing)|\s+(what|who))\s*[?!.]*$`)
+
+// definitionAfter reads a term followed by the question of what it is as
+// "what is X" ("who is X" of "X who"), or returns "". A term of more than
+// a few words, or one with a question word or verb of its own, is a
+// question of its own ("the ship ran aground, why", "so they said what").
+func definitionAfter(text string) string {
+	text = strings.TrimSpace(text)
+	m := definitionAfterRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	term := strings.Trim(m[1], " ?!.,;:-–—")
+	words := strings.Fields(strings.ToLower(term))
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if questionWords[w] || auxiliaries[w] || pastVerb(w) || irregularPast[w] {
+			return ""
+		}
+	}
+	if w := words[0]; fillerWords[w] || lexicon.IsFunctionWord(w) && w != "the" && w != "a" && w != "an" {
+		return "" // "and then what", "ok so what": a follow-up, no term
+	}
+	asked := m[2] + m[3] + m[4]
+	if strings.ToLower(asked) == "who" {
+		return "who is " + term
+	}
+	return "what is " + term
+}
+
 // describedSpeaker is the one person the articles describe by every word
 // of the speaker of a "what did X say" question given as someone's
 // relation ("Trump's son in law": Kushner, "Jared Kushner, President
@@ -589,7 +626,9 @@ var vagueNouns = cueSet("vague-noun-words")
 func (e *Engine) analyse(text string) question {
 	text, corrected, forms := e.reading(text)
 	text = afterGistCue(text)
-	if t := trailingAsk(text); t != "" {
+	if t := definitionAfter(text); t != "" {
+		text, corrected = t, true // "ocha = ?", "refugio andino is what exactly", "flyfair who"
+	} else if t := trailingAsk(text); t != "" {
 		text, corrected = t, true // "total aftershocks since tuesday?? how many"
 	}
 	if c := asCount(text); c != "" {

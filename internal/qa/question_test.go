@@ -831,6 +831,33 @@ func TestTrailingAsk(t *testing.T) {
 	}
 }
 
+// TestDefinitionAfter: a term followed by the question of what or who it
+// is ("ocha = ?", "X is what exactly", "X?? who dat", "X who") asks what
+// "what is X" asks; a follow-up or a clause of its own is left as typed.
+func TestDefinitionAfter(t *testing.T) {
+	for typed, want := range map[string]string{
+		"ocha = ?":                         "what is ocha",
+		"refugio andino is what exactly":   "what is refugio andino",
+		"grynkewich?? who dat":             "who is grynkewich",
+		"kestrel analytics - what is that": "what is kestrel analytics",
+		"flyfair who":                      "who is flyfair",
+		"and then what":                    "",
+		"the vote was what":                "",
+		"the ship ran aground, why":        "",
+		"the talks in paris, when?":        "",
+		"what is the backstop":             "",
+	} {
+		if got := definitionAfter(typed); got != want {
+			t.Errorf("definitionAfter(%q) = %q; want %q", typed, got, want)
+		}
+	}
+	shortsHold(t, []shortCase{
+		{1, "ocha = ?", "Coordination of Humanitarian Affairs"},
+		{1, "refugio andino is what exactly", "the Chilean housing charity Refugio Andino"},
+		{0, "grynkewich?? who dat", "top commander"},
+	})
+}
+
 // TestWhichCompoundHead: "which shipping line …" asks for a line; the head
 // of a compound right after "which" is its last noun, not its first; a
 // noun past the verb is no part of it.
