@@ -40,6 +40,15 @@ func definedTerm(q question) string {
 	for len(rest) > 0 && (rest[0] == "the" || rest[0] == "a" || rest[0] == "an" || rest[0] == "this" || rest[0] == "that") {
 		rest = rest[1:]
 	}
+	if i := slices.IndexFunc(rest, func(w string) bool { return w == "thing" || w == "stuff" }); i > 0 {
+		// "the backstop thing (they keep mentioning)": chat's empty head
+		// noun closes X, and what follows it is the asker's clause; "the
+		// greenland thing" is the affair of a name, not what the name is
+		if slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && strings.ToLower(t.word) == rest[i-1] }) {
+			return ""
+		}
+		rest = rest[:i]
+	}
 	for len(rest) > 0 && defineTail[rest[len(rest)-1]] {
 		rest = rest[:len(rest)-1]
 	}

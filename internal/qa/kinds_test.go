@@ -570,6 +570,22 @@ func TestDefinitions(t *testing.T) {
 	}
 }
 
+// TestDefineThing: chat's empty head noun "thing" closes X of a definition,
+// what follows it being the asker's clause; after a name it is the affair
+// of the name, and no definition is asked.
+func TestDefineThing(t *testing.T) {
+	e := testEngine(t)
+	for typed, want := range map[string]string{
+		"whats the backstop thing they keep mentioning": "backstop",
+		"whats this greenland thing about":              "",
+	} {
+		if got := definedTerm(e.analyse(typed)); got != want {
+			t.Errorf("definedTerm(%q) = %q; want %q", typed, got, want)
+		}
+	}
+	shortsHold(t, []shortCase{{0, "whats the backstop thing they keep mentioning", "a guarantee to respond"}})
+}
+
 // TestSummativeDefinition: "what is X" is answered by a summative
 // apposition at the end of X's clause ("…, a step that …"), which says what
 // it does, not by the clause that only names it.
