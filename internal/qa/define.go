@@ -23,8 +23,8 @@ func definedTerm(q question) string {
 	words := q.words
 	var rest []string
 	switch {
-	case len(words) > 2 && words[0] == "what" && (words[1] == "is" || words[1] == "are"):
-		rest = words[2:]
+	case len(words) > 2 && (words[0] == "what" && words[1] == "is" || (words[0] == "what" || words[0] == "who") && words[1] == "are"):
+		rest = words[2:] // "who are the ptwu": a body, as "what is" asks (a person: who.go)
 	case len(words) > 4 && words[0] == "what" && (words[1] == "do" || words[1] == "does") && words[3] == "mean" && words[4] == "by":
 		rest = words[5:] // "what do they mean by X"
 	case len(words) > 3 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean":
@@ -93,7 +93,7 @@ type definition struct {
 // violations"). It reports false when the question is no definition or no
 // passage defines X; Ask then answers as before.
 func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
-	if q.defines {
+	if q.defines && (q.words[0] != "who" || q.words[1] != "are" || slices.ContainsFunc(q.terms, func(t qterm) bool { return e.people[t.term] != nil })) {
 		return Answer{}, false // "what's Carney's job": who he is, a description of a person (who.go)
 	}
 	x := definedTerm(q)
@@ -253,6 +253,16 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	for end < len(text) && strings.ContainsRune("”\"’'", rune(text[end])) {
 		end++
 	}
+	if isCapital(text[occ.start:]) {
+		// the rest of a name X begins: "Sentaro Systems, an IT contractor"
+		for {
+			w, _ := typedWord(text[end:])
+			if !strings.HasPrefix(text[end:], " ") || strings.HasPrefix(text[end:], "  ") || !isCapital(w) || !isLetters(w) {
+				break
+			}
+			end += 1 + len(w)
+		}
+	}
 	rest := text[end:]
 	lower := strings.ToLower(rest)
 	switch {
@@ -290,6 +300,11 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 				return definition{c, span{s, open - 1}, 0, true}, true
 			}
 		}
+	}
+	// "A residents' group, Save Wend Meadows, said …": an apposition
+	// before the name, closed after it
+	if s := appositionBefore(before); s >= 0 && (rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " (")) {
+		return definition{c, span{s, occ.end}, 1, false}, true
 	}
 	// "the national disaster agency Senapred": a description before the name
 	bw := strings.Fields(before)
@@ -358,6 +373,47 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		}
 	}
 	return definition{}, false
+}
+
+// appositionBefore is where a description set off by a comma before a
+// name opens, an article or a possessive and a common noun ("the ship's
+// owner, Piraeus-based …", "Harwick's main bus company, "), or -1; before
+// is the text up to the name, and a word or two of modifiers may stand
+// between the comma and the name.
+func appositionBefore(before string) int {
+	comma := strings.LastIndex(before, ", ")
+	if comma < 0 || wordCount(before[comma+2:]) > 2 || strings.ContainsAny(before[comma+2:], ",;:()") {
+		return -1
+	}
+	for _, w := range strings.Fields(before[comma+2:]) {
+		if !isCapital(w) && !strings.Contains(w, "-") {
+			return -1 // "the city, and …": no modifier of the name
+		}
+	}
+	bw := strings.Fields(before[:comma])
+	if len(bw) < 2 {
+		return -1
+	}
+	if head := bw[len(bw)-1]; !isLetters(head) || isCapital(head) || listStop[head] || lexicon.IsFunctionWord(head) {
+		return -1 // the description's head: a common noun ("owner", "group")
+	}
+	for k := len(bw) - 2; k >= 0 && k >= len(bw)-6; k-- {
+		w := bw[k]
+		if strings.ContainsAny(w, ",;:()") || listStop[strings.ToLower(w)] {
+			return -1
+		}
+		lw := strings.ToLower(w)
+		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "s'")
+		if lw == "the" || lw == "a" || lw == "an" || possessive {
+			if a := ""; possessive && k > 0 {
+				if a = strings.ToLower(bw[k-1]); a == "the" || a == "a" || a == "an" {
+					k-- // "the ship's owner", "a residents' group"
+				}
+			}
+			return strings.LastIndex(before[:comma], strings.Join(bw[k:], " "))
+		}
+	}
+	return -1
 }
 
 // summativeRE opens a summative apposition: an article, a noun and a

@@ -586,6 +586,35 @@ func TestDefineThing(t *testing.T) {
 	shortsHold(t, []shortCase{{0, "whats the backstop thing they keep mentioning", "a guarantee to respond"}})
 }
 
+// TestDefineBody: "who are X" of a body, no person the articles describe,
+// is answered as "what is X" is: by an apposition before the name ("A
+// residents' group, Save Fenby Green, said"), or after the whole name of
+// which X is the first word ("Brindle Systems, an IT contractor"), before
+// the relative clause of another passage.
+func TestDefineBody(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Payroll Outage
+---
+Brindle, which employs about 900 people, runs payroll for three banks and two councils.
+
+The payroll run was handled by Brindle Systems, an IT contractor based in Aldmouth.
+
+A residents' group, Save Fenby Green, said it would appeal against the depot.
+`)
+	for q, want := range map[string]string{
+		"who are Brindle":          "an IT contractor based in Aldmouth",
+		"who are Save Fenby Green": "A residents' group, Save Fenby Green",
+	} {
+		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
+			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
+		}
+	}
+	if got := appositionBefore("according to the ship's owner, Piraeus-based "); got != len("according to ") {
+		t.Errorf("appositionBefore(… the ship's owner, Piraeus-based) = %d; want where \"the ship's owner\" opens", got)
+	}
+}
+
 // TestSummativeDefinition: "what is X" is answered by a summative
 // apposition at the end of X's clause ("…, a step that …"), which says what
 // it does, not by the clause that only names it.
