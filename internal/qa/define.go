@@ -21,6 +21,14 @@ const KindDefine Kind = "definition"
 // definedTerm is X of a definition question, as typed, or "".
 func definedTerm(q question) string {
 	words := q.words
+	if i := strings.IndexAny(q.text, ",;"); i > 0 {
+		// "whats the caswell bridge, which one is that", "whats greenland
+		// again, why is it in this": X ends at the comma, and what follows
+		// is another clause of the asker's
+		if n := len(chatWords(q.text[:i])); n > 2 && n < len(words) {
+			words = words[:n]
+		}
+	}
 	var rest []string
 	switch {
 	case len(words) > 2 && (words[0] == "what" && words[1] == "is" || (words[0] == "what" || words[0] == "who") && words[1] == "are"):

@@ -586,6 +586,16 @@ func TestDefineThing(t *testing.T) {
 	shortsHold(t, []shortCase{{0, "whats the backstop thing they keep mentioning", "a guarantee to respond"}})
 }
 
+// TestDefineComma: X of a definition question ends at a comma; what
+// follows is another clause of the asker's.
+func TestDefineComma(t *testing.T) {
+	e := testEngine(t)
+	if got := definedTerm(e.analyse("wait whats the caswell bridge, which one is that")); got != "caswell bridge" {
+		t.Errorf("definedTerm(whats the caswell bridge, which one is that) = %q; want the bridge", got)
+	}
+	shortsHold(t, []shortCase{{0, "remind me whats greenland again, why is it in this", "an autonomous part of NATO ally Denmark"}})
+}
+
 // TestDefineBody: "who are X" of a body, no person the articles describe,
 // is answered as "what is X" is: by an apposition before the name ("A
 // residents' group, Save Fenby Green, said"), or after the whole name of
