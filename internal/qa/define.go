@@ -91,6 +91,10 @@ type definition struct {
 	phrase  span
 	rank    int  // 0 best: "X, a …", "X, which …", "X is a …"; then "the … X"; then "X to …"
 	spelled bool // the name X abbreviates, spelled out: "… Affairs (OCHA)"
+	// described is a name spelled out with a description before it ("the
+	// terminal operator, Keldhaven Container Terminals (KCT)"): it says
+	// more than the name alone, and comes first of its rank
+	described bool
 }
 
 // define answers "what is X" with the phrase of a passage that says what X
@@ -171,6 +175,9 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 	sort.SliceStable(defs, func(i, j int) bool {
 		if defs[i].rank != defs[j].rank {
 			return defs[i].rank < defs[j].rank
+		}
+		if defs[i].described != defs[j].described {
+			return defs[i].described
 		}
 		pi, pj := kindPrior[defs[i].c.p.Kind], kindPrior[defs[j].c.p.Kind]
 		if pi != pj {
@@ -276,17 +283,17 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	switch {
 	case strings.HasPrefix(lower, ", which ") || strings.HasPrefix(lower, ", who "):
 		s := end + 2
-		return definition{c, span{s, s + defStop(text[s:])}, 0, false}, true
+		return definition{c, span{s, s + defStop(text[s:])}, 0, false, false}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
 		rank := 0
 		if lastWord(text[:occ.start]) == "of" {
 			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
 		}
-		return definition{c, span{s, s + defStop(text[s:])}, rank, false}, true
+		return definition{c, span{s, s + defStop(text[s:])}, rank, false, false}, true
 	case strings.HasPrefix(lower, " is a ") || strings.HasPrefix(lower, " is an ") || strings.HasPrefix(lower, " are a ") || strings.HasPrefix(lower, " are the ") || strings.HasPrefix(lower, " is the "):
 		s := end + 1
-		return definition{c, span{s, s + defStop(text[s:])}, 0, false}, true
+		return definition{c, span{s, s + defStop(text[s:])}, 0, false, false}, true
 	case strings.HasPrefix(rest, " (") && strings.Contains(rest, ")"):
 		// "X (ABBR)": the name spelled out is X; nothing more
 	}
@@ -297,22 +304,30 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		words := strings.Fields(before[:open])
 		n := 0
 		for i := len(words) - 1; i >= 0 && n < 8; i-- {
-			if !isCapital(words[i]) && !nameJoiners[words[i]] && words[i] != "for" && words[i] != "the" {
-				break
+			if !isCapital(words[i]) && !nameJoiners[words[i]] && words[i] != "for" && words[i] != "the" && !(words[i] == "and" && i > 0 && isCapital(words[i-1])) {
+				break // (not the "and" of "Port and Transport Workers' Union")
 			}
 			n++
 		}
 		if n > 0 {
+			for n > 1 && nameJoiners[words[len(words)-n]] {
+				n-- // a name opens on none of its joiners: "(members) of the Port …"
+			}
 			s := strings.LastIndex(before[:open], strings.Join(words[len(words)-n:], " "))
+			if a := appositionBefore(before[:s]); s >= 0 && a >= 0 {
+				// "the terminal operator, Keldhaven Container Terminals
+				// (KCT)": what the body is, besides its name, as written
+				return definition{c, span{a, occ.end + 1}, 0, true, true}, true
+			}
 			if s >= 0 {
-				return definition{c, span{s, open - 1}, 0, true}, true
+				return definition{c, span{s, open - 1}, 0, true, false}, true
 			}
 		}
 	}
 	// "A residents' group, Save Wend Meadows, said …": an apposition
 	// before the name, closed after it
 	if s := appositionBefore(before); s >= 0 && (rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " (")) {
-		return definition{c, span{s, occ.end}, 1, false}, true
+		return definition{c, span{s, occ.end}, 1, false, false}, true
 	}
 	// "the national disaster agency Senapred": a description before the name
 	bw := strings.Fields(before)
@@ -339,7 +354,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			if art := bw[k-1] + " "; strings.HasSuffix(before[:s], art) {
 				s -= len(art)
 			}
-			return definition{c, span{s, occ.end}, 1, false}, true
+			return definition{c, span{s, occ.end}, 1, false, false}, true
 		}
 	}
 	// "declared a state of catastrophe across the region for 90 days, a
@@ -348,7 +363,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	if k := strings.Index(rest, ", "); k >= 0 && wordCount(rest[:k]) <= summativeReach && !strings.ContainsAny(rest[:k], ";:—(") {
 		if m := summativeRE.FindStringIndex(rest[k+2:]); m != nil {
 			s := end + k + 2
-			return definition{c, span{s, s + defStop(text[s:])}, 1, false}, true
+			return definition{c, span{s, s + defStop(text[s:])}, 1, false, false}, true
 		}
 	}
 	// "a US-led … mechanism to identify violations", "a … force activated
@@ -360,7 +375,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			s = occ.start - 1
 		}
 		s++
-		return definition{c, span{s, end + defStop(text[end:])}, 2, false}, true
+		return definition{c, span{s, end + defStop(text[end:])}, 2, false, false}, true
 	}
 	// "the eastern Donbas region", "the Zorros del Desierto stadium": a
 	// name standing as the modifier of a common noun, which says what it is
@@ -377,7 +392,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 				s = strings.LastIndex(before, bw[k-1]) // one modifier before: "eastern"
 			}
 			e := end + strings.Index(rest, noun) + len(noun)
-			return definition{c, span{s, e}, 3, false}, true
+			return definition{c, span{s, e}, 3, false, false}, true
 		}
 	}
 	return definition{}, false
@@ -406,17 +421,19 @@ func appositionBefore(before string) int {
 		return -1 // the description's head: a common noun ("owner", "group")
 	}
 	for k := len(bw) - 2; k >= 0 && k >= len(bw)-6; k-- {
-		w := bw[k]
-		if strings.ContainsAny(w, ",;:()") || listStop[strings.ToLower(w)] {
+		w, lw := bw[k], strings.ToLower(bw[k])
+		if strings.ContainsAny(w, ",;:()") || listStop[lw] && lw != "the" {
 			return -1
 		}
-		lw := strings.ToLower(w)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "s'")
 		if lw == "the" || lw == "a" || lw == "an" || possessive {
 			if a := ""; possessive && k > 0 {
 				if a = strings.ToLower(bw[k-1]); a == "the" || a == "a" || a == "an" {
 					k-- // "the ship's owner", "a residents' group"
 				}
+			}
+			if k == 1 || k > 1 && strings.HasSuffix(bw[k-2], ".") {
+				return -1 // "Under the agreement, KCT will": a phrase fronted before the sentence's subject
 			}
 			return strings.LastIndex(before[:comma], strings.Join(bw[k:], " "))
 		}

@@ -596,6 +596,32 @@ func TestDefineComma(t *testing.T) {
 	shortsHold(t, []shortCase{{0, "remind me whats greenland again, why is it in this", "an autonomous part of NATO ally Denmark"}})
 }
 
+// TestDefineSpelledDescribed: an abbreviation's name spelled out after a
+// description ("the haulage operator, Brackley Freight Lines (BFL)") says
+// more than the name alone and comes first; a phrase fronted before the
+// sentence's subject ("Under the agreement, …") is no description; a
+// name spelled out runs over its "and" but opens on none of its joiners.
+func TestDefineSpelledDescribed(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Haulage Deal
+---
+Under the agreement, Brackley Freight Lines (BFL) will pay drivers a bonus.
+
+Talks with the haulage operator, Brackley Freight Lines (BFL), broke down on Friday.
+
+On Monday, members of the Road and Rail Workers' Union (RRWU) voted to strike.
+`)
+	for q, want := range map[string]string{
+		"whats bfl":                "the haulage operator, Brackley Freight Lines (BFL)",
+		"what does rrwu stand for": "the Road and Rail Workers' Union",
+	} {
+		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
+			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
+		}
+	}
+}
+
 // TestDefineBody: "who are X" of a body, no person the articles describe,
 // is answered as "what is X" is: by an apposition before the name ("A
 // residents' group, Save Fenby Green, said"), or after the whole name of
