@@ -286,6 +286,13 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		return definition{c, span{s, s + defStop(text[s:])}, 0, false, false}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
+		if fronted(text[:occ.start]) && !strings.HasPrefix(text[s+defStop(text[s:]):], ",") {
+			// "In Kessby, the road into the village reopened": X in a
+			// phrase fronted before the subject, which follows the comma;
+			// "In Kessby, a village of 900 people, residents …" closes an
+			// apposition
+			break
+		}
 		rank := 0
 		if lastWord(text[:occ.start]) == "of" {
 			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
@@ -439,6 +446,14 @@ func appositionBefore(before string) int {
 		}
 	}
 	return -1
+}
+
+// fronted reports whether before, the text up to a name, is a preposition
+// that opens its sentence ("In Kessby, …", "after a storm. At Calama, …").
+func fronted(before string) bool {
+	bw := strings.Fields(before)
+	n := len(bw)
+	return n > 0 && isCapital(bw[n-1]) && listStop[strings.ToLower(bw[n-1])] && (n == 1 || strings.HasSuffix(bw[n-2], "."))
 }
 
 // summativeRE opens a summative apposition: an article, a noun and a

@@ -622,6 +622,27 @@ On Monday, members of the Road and Rail Workers' Union (RRWU) voted to strike.
 	}
 }
 
+// TestDefineFronted: a name in a phrase fronted before the sentence's
+// subject ("In Fenby, the road …") is followed by the subject, no
+// apposition; one closed by a comma ("In Fenby, a village of …, residents
+// …") is.
+func TestDefineFronted(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood
+---
+In Fenby, the road reopened.
+
+In Fenby, a village of about 400 people on the river bank below the old weir, residents gathered on the bank to watch the water rise.
+`)
+	if a, err := e.Ask(t.Context(), "whats fenby"); err != nil || a.Short != "a village of about 400 people on the river bank below the" {
+		t.Errorf("Ask(whats fenby) short %q, %v; want the village", a.Short, err)
+	}
+	if !fronted("The storm hit. In ") || fronted("the road in ") {
+		t.Errorf("fronted: want only a preposition opening its sentence")
+	}
+}
+
 // TestDefineBody: "who are X" of a body, no person the articles describe,
 // is answered as "what is X" is: by an apposition before the name ("A
 // residents' group, Save Fenby Green, said"), or after the whole name of
