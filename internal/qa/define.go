@@ -197,7 +197,10 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 		phrase := d.c.p.Text[d.phrase.start:d.phrase.end]
 		short := phrase
 		if w := strings.Fields(short); len(w) > maxShortWords {
-			short = strings.Join(w[:maxShortWords], " ")
+			short = strings.TrimRight(strings.Join(w[:maxShortWords], " "), " ,;:")
+			// cut at a dozen words, not between a possessive, a count or
+			// an ordinal and its noun ("the bridge's third | pier")
+			short = withNoun(d.c.p.Text, short)
 		}
 		short = strings.TrimRight(short, " ,;:")
 		if len(ans.Passages) == 0 {

@@ -455,6 +455,12 @@ func withNoun(text, short string) string {
 	}
 	last := lastWord(short)
 	count := strings.Trim(last, "0123456789,.") == "" && strings.ContainsAny(last, "0123456789")
+	// an ordinal after a determiner or a possessive wants its noun as
+	// much: "the bridge's third | pier", "its first | flight"
+	if head := strings.TrimSpace(strings.TrimSuffix(short, last)); ordinals[strings.ToLower(last)] != 0 && head != "" {
+		prev := strings.ToLower(lastWord(head))
+		count = count || nounOpeners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
+	}
 	if !strings.HasSuffix(short, last) || !(strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || count) {
 		return short
 	}

@@ -1244,7 +1244,9 @@ func TestWithNoun(t *testing.T) {
 		{`"We are being asked to sign a blank cheque with our grandchildren's money," he said.`, "We are being asked to sign a blank cheque with our grandchildren's", "are being asked to sign a blank cheque with our grandchildren's money"},
 		{"The outage grounded flights, affecting about 31,000 passengers, the airline said.", "affecting about 31,000", "affecting about 31,000 passengers"},
 		{"The canal reopened to one-way traffic at 9 a.m. on Friday.", "reopened to one-way traffic at 9", "reopened to one-way traffic at 9 a.m."},
-		{"The option had been rejected in 2024 because of its cost.", "had been rejected in 2024", "had been rejected in 2024"}, // no noun follows
+		{"The option had been rejected in 2024 because of its cost.", "had been rejected in 2024", "had been rejected in 2024"},                                                    // no noun follows
+		{"The crosshead sits on top of the bridge's third pier, in the river.", "crosshead sits on top of the bridge's third", "crosshead sits on top of the bridge's third pier"}, // an ordinal after a possessive
+		{"The ferry arrived first and the tug came later.", "The ferry arrived first", "The ferry arrived first"},                                                                  // an ordinal as an adverb
 		{"Lorraine Kemp, who has run a bakery at number 42 for 19 years, said so.", "Lorraine Kemp, who has run a bakery at number 42 for 19", "Lorraine Kemp, who has run a bakery at number 42 for 19"},
 	} {
 		if got := withNoun(tc.text, tc.short); got != tc.want {

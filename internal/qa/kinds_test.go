@@ -688,6 +688,22 @@ The governor declared a water emergency across the valley for 30 days, a step th
 	}
 }
 
+// TestDefinitionCutAtNoun: a definition longer than a dozen words is cut
+// as any short answer is, not between an ordinal and its noun ("the
+// station's second | platform").
+func TestDefinitionCutAtNoun(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Signals
+---
+The fault was found in a relay cabinet, a grey box that stands at the end of the station's second platform, beside the old footbridge.
+`)
+	a, err := e.Ask(context.Background(), "what is a relay cabinet")
+	if err != nil || !strings.HasSuffix(a.Short, "the station's second platform") {
+		t.Errorf("Ask(what is a relay cabinet) short %q, %v; want it to end on the ordinal's noun", a.Short, err)
+	}
+}
+
 // TestKindSets scores the chat questions of each kind on both corpora
 // (testdata/kinds_*.jsonl, written by a helper who did not see the code,
 // first scored at commit bab0194: see the README) and holds them above
