@@ -363,6 +363,12 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
 		}
 	}
+	if len(ans.Passages) > 0 && ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 {
+		if whole := withInfinitive(ans.Passages[0].Text, ans.Short); whole != ans.Short {
+			ans.Short = whole // "…, which declined": "…, which declined to comment"
+			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
+		}
+	}
 	if len(ans.Passages) > 0 && ans.Short != "" {
 		if whole := e.wholeNames(ans.Passages[0].Text, ans.Short); whole != ans.Short {
 			ans.Short = whole // "Seismological Center placed …": "National Seismological Center placed …"
@@ -485,6 +491,55 @@ func withNoun(text, short string) string {
 				first, s, _ = strings.Cut(s, " ")
 				if next, _ := typedWord(s); isCapital(first) && isCapital(next) && !articles[strings.ToLower(first)] {
 					return short // not a name cut open: "Lorraine | Kemp"
+				}
+			}
+			return s
+		}
+	}
+	return short
+}
+
+// infinitiveWords is how many words after "to" withInfinitive takes to
+// finish the verb's complement.
+const infinitiveWords = 2
+
+// withInfinitive is short with the infinitive it was cut from, where it
+// ends on a verb that text goes on to complete with "to" and a verb
+// ("which declined | to comment", "has agreed | to pay"): a verb whose
+// complement follows ends no phrase. It takes "to" and the words up to
+// where the phrase ends (at most infinitiveWords), dropping as many
+// words from its start as it takes to stay a dozen, but never a
+// negation nor a name cut open; else short.
+func withInfinitive(text, short string) string {
+	at := strings.Index(text, short)
+	if at < 0 || strings.Count(text, short) > 1 {
+		return short
+	}
+	last := lastWord(short)
+	if !strings.HasSuffix(short, last) || !verbWord(strings.ToLower(last)) || auxiliaries[strings.ToLower(last)] {
+		return short
+	}
+	rest := text[at+len(short):]
+	if !strings.HasPrefix(rest, " to ") {
+		return short
+	}
+	ends := wordEnds(rest)
+	if len(ends) < 2 {
+		return short
+	}
+	if v := strings.TrimRight(strings.Fields(rest)[1], ",;:.!?”\"’"); !lexicon.IsVerbBase(strings.ToLower(v)) {
+		return short // "taken | to hospital": a place, not a verb's infinitive
+	}
+	for k := 2; k <= 1+infinitiveWords && k <= len(ends); k++ {
+		w := strings.Fields(rest[:ends[k-1]])[k-1]
+		bare := strings.TrimRight(w, ",;:.!?”\"’")
+		if len(bare) < len(w) || phraseEndsAt(text, at+len(short)+ends[k-1]) {
+			s := strings.TrimSpace(short + rest[:ends[k-1]-(len(w)-len(bare))])
+			for wordCount(s) > maxShortWords {
+				var first string
+				first, s, _ = strings.Cut(s, " ")
+				if next, _ := typedWord(s); negRE.MatchString(first) || isCapital(first) && isCapital(next) && !articles[strings.ToLower(first)] {
+					return short // not a negation lost, nor a name cut open
 				}
 			}
 			return s

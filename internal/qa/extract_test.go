@@ -1255,6 +1255,22 @@ func TestWithNoun(t *testing.T) {
 	}
 }
 
+// TestWithInfinitive: a short answer cut after a verb that "to" and a
+// verb complete gets them, words from its start giving way to keep it a
+// dozen; not where "to" leads to a place, nor at the cost of a negation.
+func TestWithInfinitive(t *testing.T) {
+	for _, tc := range []struct{ text, short, want string }{
+		{"The ship is insured by the Nordic Shipowners' Mutual, which declined to comment.", "The ship is insured by the Nordic Shipowners' Mutual, which declined", "ship is insured by the Nordic Shipowners' Mutual, which declined to comment"},
+		{"The council has agreed to pay for the repairs.", "The council has agreed", "The council has agreed to pay"},
+		{"Four residents were taken to hospital with hypothermia.", "Four residents were taken", "Four residents were taken"},                                                                                       // a place, not an infinitive
+		{"No one at the city's port authority in Valdane had yet agreed to pay.", "No one at the city's port authority in Valdane had yet agreed", "No one at the city's port authority in Valdane had yet agreed"}, // a negation kept
+	} {
+		if got := withInfinitive(tc.text, tc.short); got != tc.want {
+			t.Errorf("withInfinitive(%q, %q) = %q; want %q", tc.text, tc.short, got, tc.want)
+		}
+	}
+}
+
 // TestContentFirst: a short answer cut short after a speaker's attribution
 // gives what was said, the speaker left to the passage quoted under it;
 // one that opens with no speaker and verb of saying, or is whole, stays.
