@@ -136,8 +136,35 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 		c.score -= notLookedAt // below those that were looked at closely
 	}
 	slices.SortStableFunc(out, byScore)
+	bodyFirst(out)
 	return out
 }
+
+// bodyFirst puts first, over a headline, a sentence of its article's body
+// among the next few that holds as much of the question and of what it
+// asks for: the headline says in few words what the body says in full
+// ("… as death toll rises to four" / "The two deaths bring the toll from
+// the flood to four, double the figure …"). (A subhead or standfirst so
+// yielding lost a held-out question: one often answers by itself.)
+func bodyFirst(out []*cand) {
+	if len(out) < 2 {
+		return
+	}
+	top := out[0]
+	if top.p.Kind != corpus.KindHeadline {
+		return
+	}
+	for i, c := range out[1:min(len(out), bodyReach+1)] {
+		if c.a == top.a && c.p.Kind == corpus.KindBody && c.cov >= top.cov && c.typeOK >= top.typeOK {
+			copy(out[1:i+2], out[:i+1])
+			out[0] = c
+			return
+		}
+	}
+}
+
+// bodyReach is how far below a headline bodyFirst looks.
+const bodyReach = 2
 
 // byScore orders candidates best first, for a stable sort (equal scores
 // keep bleve's order): a comparison of two candidates, where

@@ -1159,3 +1159,20 @@ func TestPhrasalSynonyms(t *testing.T) {
 	}
 	wantShorts(t, e, []askedShort{{"how much rain came down", "187 millimetres"}})
 }
+
+// TestBodyOverHeadline: a headline that says in few words what a sentence
+// of its article's body says in full yields to that sentence where it
+// holds as much of the question and of what it asks for.
+func TestBodyOverHeadline(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Province announces flood aid as death toll rises to four
+---
+The province will spend $120 million on households hit by the flooding, the government said on Friday.
+
+The two deaths bring the toll from the flood to four, double the figure officials gave on Tuesday.
+
+Applications for the aid open on Monday.
+`)
+	wantTop(t, e, "so whats the death toll at now", "The two deaths bring the toll", true)
+}
