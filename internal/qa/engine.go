@@ -981,6 +981,18 @@ func (e *Engine) query(q question) index.Query {
 		// up to maxLocating
 		size = min(max(size, e.s.DocFreq(q.terms[0].term)), maxLocating)
 	}
+	if q.within {
+		// "where in paris was it held": the passage that names the
+		// place inside it ("at the Elysee Palace in Paris") may match
+		// the rest of the question no better than any that names
+		// Paris: every passage that does, up to maxLocating
+		for _, t := range q.terms {
+			if t.entity && e.isPlace(t.word) {
+				size = min(max(size, e.s.DocFreq(t.term)), maxLocating)
+				break
+			}
+		}
+	}
 	if q.nameOf != "" {
 		// "whats the ships name": the passage that names it ("The Corvina
 		// Star, a 229-metre vessel") may say it in another word for it

@@ -54,9 +54,10 @@ var kindPrior = map[corpus.Kind]float64{
 // are then scored on the dearer ones (the kind of answer held, who speaks,
 // who does the deed, negation).
 func (e *Engine) rank(q question, hits []index.Hit) []*cand {
-	if q.locates || q.nameOf != "" || q.body {
-		// "where is Calama", "whats the ships name": every passage that
-		// names the place, or speaks of the thing, was retrieved (query),
+	if q.locates || q.nameOf != "" || q.body || q.within {
+		// "where is Calama", "where in paris was it held", "whats the
+		// ships name": every passage that names the place, or speaks of
+		// the thing, was retrieved (query),
 		// and the one that says where it lies or what it is called need
 		// not match it better than the rest: all are looked at closely
 		return e.rankLooking(q, hits, len(hits))

@@ -1176,3 +1176,24 @@ Applications for the aid open on Monday.
 `)
 	wantTop(t, e, "so whats the death toll at now", "The two deaths bring the toll", true)
 }
+
+// TestWhereInLooksAtAll: "where in Paris" looks at every passage that
+// names Paris, as "where is Paris" does: the one that names the place
+// inside it matches the rest of the question no better than the many
+// that hold the question's other words.
+func TestWhereInLooksAtAll(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\nid: t\nheadline: Summit held in Paris\n---\n")
+	for i := range 30 {
+		fmt.Fprintf(&b, "Delegation %d said the summit held in Paris had been useful.\n\n", i)
+	}
+	b.WriteString("Leaders arrive for a meeting at the Elysee Palace in Paris, France.\n")
+	e := engineOfText(t, b.String())
+	q := e.analyse("where in paris was it held")
+	for _, c := range e.rank(q, e.candidateHits(q, mustSearch(t, e, q))) {
+		if strings.Contains(c.p.Text, "Elysee") {
+			return
+		}
+	}
+	t.Errorf("the passage naming the Elysee Palace in Paris is no candidate")
+}
