@@ -259,7 +259,10 @@ func (e *Engine) typeWhere(q question, c *cand) float64 {
 			best = max(best, 0.6) // a place, but not said to be where
 		}
 	}
-	if best < 0.8 {
+	if best < 0.8 && !q.within {
+		// (not for "where in Paris": a place inside it is asked for,
+		// which a phrase after the question's words, "continue … in
+		// Paris to build *on the current momentum*", does not name)
 		if s := placePhrase(text, e.anchors(q, c)); s.end > s.start {
 			best = 0.8 // "deploying European forces *in non-frontline areas*"
 		} else if len(e.find(placeNounRE, text)) > 0 {

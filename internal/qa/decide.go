@@ -50,14 +50,15 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			want = 1
 		}
 		ratio := 0.75
-		if heading(top.p.Kind) || spec.needsType && (top.typeOK == 0 || q.kind == KindWhen && asksDate(q)) || q.role && top.typeOK == 0 {
+		if heading(top.p.Kind) || spec.needsType && (top.typeOK == 0 || q.kind == KindWhen && asksDate(q)) || (q.role || q.within) && top.typeOK == 0 {
 			// a heading's few words are all matched: its coverage says
 			// less of what it holds than a sentence's; and a passage with
 			// no number or date at all cannot answer "how much" or "when",
 			// however well it matches ("The European Union's envoy called
 			// the bloc's pledge …" under "how much did the eu pledge":
 			// "European Union: €180 million"); nor can one with no name
-			// answer "who is the mayor"
+			// answer "who is the mayor", nor one naming no place inside
+			// Paris "where in Paris was it held" ("Paris hosts …")
 			ratio = 0.5
 		}
 		if q.nameOf != "" && top.typeOK == 0 {

@@ -1197,3 +1197,30 @@ func TestWhereInLooksAtAll(t *testing.T) {
 	}
 	t.Errorf("the passage naming the Elysee Palace in Paris is no candidate")
 }
+
+// TestWhereInNamesAPlace: "where in Paris" is answered by a place the
+// passage names inside Paris ("at the Elysee Palace"), not by a phrase
+// after the question's words ("in Paris to build *on the current
+// momentum*"); a passage naming no such place answers nothing, however
+// well it matches.
+func TestWhereInNamesAPlace(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Allies meet
+---
+Paris hosts a major summit on security.
+
+Talks will continue on Wednesday in Paris to build on the current momentum.
+
+Leaders arrived for a meeting at the Elysee Palace in Paris, France.
+
+The ministers agreed on a plan for the border.
+
+Officials said the plan would cost more than expected.
+
+The army chiefs will report back in March.
+
+Ukraine asked its allies for air defence.
+`)
+	wantTop(t, e, "where in paris was it held", "Elysee Palace", true)
+}
