@@ -34,8 +34,9 @@ Police arrested 27 people for looting shops in the city centre on Tuesday night.
 // TestSpeaksOfProspect: a sentence speaks of what is yet to happen by a
 // modal or a word of plan, or by an undertaking: a verb in the past, "to"
 // and a verb ("committed to sending", "agreed to establish"), or by any
-// infinitive ("readiness for Germany to contribute troops"); not by a
-// past fact ("went to Paris", "used to live").
+// infinitive ("readiness for Germany to contribute troops"), or by a verb
+// of anticipation ("a declaration that foresees allies deploying troops");
+// not by a past fact ("went to Paris", "used to live").
 func TestSpeaksOfProspect(t *testing.T) {
 	for text, want := range map[string]bool{
 		"France and the United Kingdom separately committed to sending troops.": true,
@@ -46,6 +47,8 @@ func TestSpeaksOfProspect(t *testing.T) {
 		"Merz expressed readiness for Germany to contribute troops.":            true,
 		"She used to live by the river.":                                        false,
 		"Officials had to leave the building.":                                  false,
+		"The declaration foresees European allies deploying troops.":            true,
+		"The plan envisages monitors along the line.":                           true,
 	} {
 		if got := speaksOfProspect(text); got != want {
 			t.Errorf("speaksOfProspect(%q) = %v; want %v", text, got, want)
