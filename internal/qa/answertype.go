@@ -406,6 +406,11 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 	if best < 1 {
 		if s, _ := e.enumeration(q, c.p.Text); s.end > s.start {
 			best = 1 // "Croatia and the Czech Republic said they would not deploy troops": two, named
+		} else if best == 0 && e.countsOneByArticle(q, c.p.Text) {
+			// "agreed to establish a … coordination cell": one, by its
+			// article, where the passage has no figure at all; a weaker
+			// count than a figure's (countedOnly)
+			best = countedOnly
 		}
 	}
 	return best
@@ -577,6 +582,61 @@ func (e *Engine) quantityOf(q question, text string, s span) bool {
 // name or a percent after it ("900 billion pesos", "3%").
 func moneyOrPercent(text string, s span) bool {
 	return money(text, s) || percentAfter(text[s.end:])
+}
+
+// countsOneByArticle reports whether text counts one of what a "how many"
+// question counts by the indefinite article, the numeral "one" unstressed,
+// where no number does: "a" or "an", then the counted noun itself in the
+// singular as the head of the phrase ("agreed to establish *a
+// U.S.-Ukraine-Coalition coordination cell* in Paris" for "how many
+// coordination cells").
+func (e *Engine) countsOneByArticle(q question, text string) bool {
+	if q.counted == nil || q.measure != "" || asksMuch(q) {
+		return false
+	}
+	for _, m := range indefiniteRE.FindAllStringIndex(text, -1) {
+		if e.countedHeadAt(q, text, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteRE matches the indefinite article and the space after it.
+var indefiniteRE = regexp.MustCompile(`\b(?:[Aa]n?) `)
+
+// countedHeadAt reports whether the words of text from at, before their
+// phrase ends (as numberPhrase's), are headed by the singular of the noun
+// a "how many" question counts.
+func (e *Engine) countedHeadAt(q question, text string, at int) bool {
+	head, i := "", 0
+	for pos := at; pos < len(text) && i < countAlikeWords; i++ {
+		for pos < len(text) && text[pos] == ' ' {
+			pos++
+		}
+		j := strings.IndexByte(text[pos:], ' ')
+		if j < 0 {
+			j = len(text) - pos
+		}
+		raw := text[pos : pos+j]
+		w := strings.TrimRight(raw, ",;:.)!?\"'’”")
+		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
+		if lw == "" || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] {
+			break
+		}
+		head = lw
+		pos += j
+		if len(w) < len(raw) {
+			break // a mark closes the phrase: "… coordination cell."
+		}
+	}
+	if head == "" || pluralNoun(head) {
+		return false
+	}
+	// the counted noun itself, not a word near it: "a multinational
+	// force" is one force, not one of the troops asked about
+	toks := e.analyze(head)
+	return len(toks) == 1 && toks[0].Term == q.counted.term
 }
 
 // enumeration is, for a "how many" question that counts people or

@@ -348,6 +348,32 @@ func TestHowMuchType(t *testing.T) {
 	}
 }
 
+// TestCountOneByArticle: where a passage has no figure, the indefinite
+// article before the counted noun itself in the singular, at the head of
+// its phrase, counts one ("agreed to establish a coordination cell"), as a
+// count less sure than a figure's; not a noun near the counted one ("a
+// multinational force" is no count of troops), nor a noun it only
+// qualifies ("a cell phone").
+func TestCountOneByArticle(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q, text string
+		want    float64
+	}{
+		{"how many coordination cells did they agree to set up", "The allies also agreed to establish a coordination cell in Paris.", countedOnly},
+		{"how many coordination cells did they agree to set up", "The allies agreed to establish an allied coordination cell.", countedOnly},
+		{"how many troops will Britain send", "Britain will deploy a multinational force to Ukraine.", 0},
+		{"how many cells did they find", "Police found a cell phone in the car.", 0},
+	} {
+		q := e.analyse(tc.q)
+		c := parsedCand(t, e, tc.text)
+		e.cover(q, c)
+		if got := e.typeHowMany(q, c); got != tc.want {
+			t.Errorf("%q on %q: type %.2f; want %.2f", tc.q, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestCountWhatIsDone: "how many people died" counts people who died: a
 // number of people doing something else is no count of them, a number
 // right after the question's verb is ("injured 2,460"), and so is one
