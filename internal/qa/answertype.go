@@ -510,8 +510,11 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 			continue // "the cost had risen *by £190 million*": by how much it changed, not how much it is
 		}
 		if moneyAsked {
-			if money(text, s) {
-				best = 1 // "$85,000" for "how much does the recount cost"
+			if money(text, s) || asksChange(q) && changedBy(text, s) {
+				// "$85,000" for "how much does the recount cost"; by how
+				// much a sum changed, in a share of it too: "cut the
+				// grant *by 30%*" for "how much did they cut the money"
+				best = 1
 			}
 			continue // a share or a percentage is no sum: "half of one percent"
 		}
@@ -1003,6 +1006,12 @@ func changeBy(text string, s span) bool {
 		before = by
 	}
 	return changeVerbs[lastWord(before)]
+}
+
+// changedBy reports whether the number at s of text is a percentage after
+// "by": by how much something changed ("cut the grant *by 30%*").
+func changedBy(text string, s span) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:s.start], " ")), " by") && percentAfter(text[s.end:])
 }
 
 // asksDifference reports whether a "how much" question asks by how much

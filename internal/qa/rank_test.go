@@ -79,6 +79,8 @@ func TestTypeScore(t *testing.T) {
 		{"how much has the cost risen", "The cost had risen by £190 million.", "The cost was put at the time."},
 		// a cost asks for a sum, which a share or percentage is not
 		{"how much does the recount cost", "She put the cost at about $85,000.", "A recount is paid for when the margin is less than half of one percent."},
+		// … but by how much a sum was cut or raised, a share of it says
+		{"how much did the government slash the road money", "The government cut the road grant by 30% in 2020.", "The government gave the road office 30 more staff in 2020."},
 		// "what time" asks the time of day: a clock, then a part of the day, then the day
 		{"What time did the quake strike?", "The quake hit at 4:52 a.m. local time.", "The quake hit on Tuesday."},
 		{"what time did the quake strike", "The quake hit at 4:52 a.m. local time.", "The quake hit before dawn."},
