@@ -78,6 +78,31 @@ func expands(q question) bool {
 	return n > 4 && q.words[n-2] == "stand" && q.words[n-1] == "for"
 }
 
+// asksMeaning reports whether a definition question asks what a kind of
+// thing is ("what is *a* girder", "whats *an* abstention"), not what a
+// named or known thing is ("what is the budget", "what is the death toll").
+func asksMeaning(q question) bool {
+	w := q.words
+	return len(w) > 2 && w[0] == "what" && w[1] == "is" && (w[2] == "a" || w[2] == "an")
+}
+
+// undefined reports whether a question asks what a kind of thing is that no
+// passage says: the articles may use the word ("the four main girders"),
+// but a sentence that only uses it tells no one what it is, so Ask
+// declines ("whats a girder exactly").
+func (e *Engine) undefined(ctx context.Context, q question) bool {
+	x := definedTerm(q)
+	if !asksMeaning(q) || x == "" {
+		return false
+	}
+	xq := e.analyse(x)
+	if len(xq.terms) == 0 || slices.ContainsFunc(xq.terms, func(t qterm) bool { return e.s.DocFreq(t.term) == 0 }) {
+		return false // a word of X the articles do not use as typed: what they say of it is weighed as any answer
+	}
+	_, ok := e.define(ctx, q)
+	return !ok
+}
+
 // defineTail are words that close a definition question without being part
 // of what it asks about ("what is X exactly", "what does X even mean here").
 var defineTail = cueSet("define-tail-words") // kinds.txt

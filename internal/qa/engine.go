@@ -264,7 +264,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	if len(cands) == 0 {
 		return ans, nil
 	}
-	ans.Answered = e.answerable(q, cands)
+	ans.Answered = e.answerable(q, cands) && !e.undefined(ctx, q)
 	var found span // where in the top passage the short answer was cut
 	if ans.Answered {
 		ans.Short, found = e.extractAt(q, cands[0])

@@ -2895,3 +2895,28 @@ func TestDoneOnlyAsProspect(t *testing.T) {
 		t.Errorf("did rescuers pull back from the sites: declined; want answered")
 	}
 }
+
+// TestDefineUndefined: a question asking what a kind of thing is that the
+// articles only use, never say what it is, is declined; one they define is
+// answered, and a question of what a known thing is ("the towline") is
+// weighed as any.
+func TestDefineUndefined(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ship freed
+---
+A first attempt on Friday evening failed when a towline snapped.
+The cracks were found in a crosshead, a heavy horizontal beam that sits on top of the pier.
+`)
+	for q, want := range map[string]bool{
+		"whats a towline":        false,
+		"whats a crosshead":      true,
+		"what is a crosshead":    true,
+		"what snapped on friday": true,
+	} {
+		a, err := e.Ask(t.Context(), q)
+		if err != nil || a.Answered != want {
+			t.Errorf("%s: answered %v (%q), %v; want %v", q, a.Answered, a.Short, err, want)
+		}
+	}
+}
