@@ -79,11 +79,14 @@ func expands(q question) bool {
 }
 
 // asksMeaning reports whether a definition question asks what a kind of
-// thing is ("what is *a* girder", "whats *an* abstention"), not what a
-// named or known thing is ("what is the budget", "what is the death toll").
+// thing is ("what is *a* girder", "whats *an* abstention") or what a word
+// means ("what does flood stage *mean*"), not what a named or known thing
+// is ("what is the budget", "what is the death toll") nor what someone
+// meant by their words ("what do they mean by binding commitments").
 func asksMeaning(q question) bool {
 	w := q.words
-	return len(w) > 2 && w[0] == "what" && w[1] == "is" && (w[2] == "a" || w[2] == "an")
+	return len(w) > 2 && w[0] == "what" && w[1] == "is" && (w[2] == "a" || w[2] == "an") ||
+		len(w) > 3 && w[0] == "what" && (w[1] == "does" || w[1] == "do") && w[len(w)-1] == "mean"
 }
 
 // undefined reports whether a question asks what a kind of thing is that no

@@ -2896,8 +2896,9 @@ func TestDoneOnlyAsProspect(t *testing.T) {
 	}
 }
 
-// TestDefineUndefined: a question asking what a kind of thing is that the
-// articles only use, never say what it is, is declined; one they define is
+// TestDefineUndefined: a question asking what a kind of thing is, or what
+// a word means, that the articles only use, never say what it is, is
+// declined; one they define is
 // answered, and a question of what a known thing is ("the towline") is
 // weighed as any.
 func TestDefineUndefined(t *testing.T) {
@@ -2906,13 +2907,16 @@ id: t
 headline: Ship freed
 ---
 A first attempt on Friday evening failed when a towline snapped.
+The river reached 8.9 metres at the gauge, 2.4 metres above flood stage.
 The cracks were found in a crosshead, a heavy horizontal beam that sits on top of the pier.
 `)
 	for q, want := range map[string]bool{
-		"whats a towline":        false,
-		"whats a crosshead":      true,
-		"what is a crosshead":    true,
-		"what snapped on friday": true,
+		"whats a towline":            false,
+		"what does flood stage mean": false,
+		"what does crosshead mean":   true,
+		"whats a crosshead":          true,
+		"what is a crosshead":        true,
+		"what snapped on friday":     true,
 	} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || a.Answered != want {
