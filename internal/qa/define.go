@@ -367,7 +367,9 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	if s := appositionBefore(before); s >= 0 && (rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " (")) {
 		return definition{c, span{s, occ.end}, 1, false, false}, true
 	}
-	// "the national disaster agency Senapred": a description before the name
+	// "the national disaster agency Senapred": a description before the
+	// name; before a common noun the words are its modifiers, no
+	// description ("the four main girders")
 	bw := strings.Fields(before)
 	for len(bw) > 0 && strings.Trim(bw[len(bw)-1], "\"“‘'(") == "" {
 		bw = bw[:len(bw)-1] // the quotation mark that opens the name is the name's
@@ -384,7 +386,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		}
 		k--
 	}
-	if k > 0 && len(bw)-k >= 2 {
+	if k > 0 && len(bw)-k >= 2 && isCapital(text[occ.start:]) {
 		desc := strings.Join(bw[k:], " ")
 		if s := strings.LastIndex(before, desc); s >= 0 && (!isCapital(bw[len(bw)-1]) || !isCapital(bw[k])) {
 			// with its article and the name it describes, as "who is X"

@@ -2908,10 +2908,12 @@ headline: Ship freed
 ---
 A first attempt on Friday evening failed when a towline snapped.
 The river reached 8.9 metres at the gauge, 2.4 metres above flood stage.
+The beam carries the four main girders of the deck.
 The cracks were found in a crosshead, a heavy horizontal beam that sits on top of the pier.
 `)
 	for q, want := range map[string]bool{
 		"whats a towline":            false,
+		"whats a girder":             false,
 		"what does flood stage mean": false,
 		"what does crosshead mean":   true,
 		"whats a crosshead":          true,
