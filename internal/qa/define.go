@@ -71,6 +71,15 @@ func definedTerm(q question) string {
 	return strings.Join(rest, " ")
 }
 
+// bodyWord reports whether a name's word is a common English word, no
+// surname: "who are Thessaly Maritime" asks of a body, whose name ends in
+// a word ("Maritime", "Buses", "Systems"), though the articles name it in
+// full as they do people ("Thessaly Maritime said …").
+func bodyWord(w string) bool {
+	lw := strings.ToLower(w)
+	return lexicon.IsWord(lw) && !lexicon.IsName(lw)
+}
+
 // expands reports whether a definition question asks what an
 // abbreviation stands for.
 func expands(q question) bool {
@@ -133,7 +142,7 @@ type definition struct {
 // violations"). It reports false when the question is no definition or no
 // passage defines X; Ask then answers as before.
 func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
-	if q.defines && (q.words[0] != "who" || q.words[1] != "are" || slices.ContainsFunc(q.terms, func(t qterm) bool { return e.people[t.term] != nil })) {
+	if q.defines && (q.words[0] != "who" || q.words[1] != "are" || slices.ContainsFunc(q.terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) })) {
 		return Answer{}, false // "what's Carney's job": who he is, a description of a person (who.go)
 	}
 	x := definedTerm(q)

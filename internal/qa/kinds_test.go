@@ -672,6 +672,28 @@ A residents' group, Save Fenby Green, said it would appeal against the depot.
 	}
 }
 
+// TestDefineBodyNamedInFull: a body the articles name in full, as they do
+// people ("Corran Shipping said …"), is a body still when its name ends in
+// an English word, no surname: "who are Corran Shipping" is a definition.
+func TestDefineBodyNamedInFull(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ferry Aground
+---
+Corran Shipping said in a statement that it would cooperate with the inquiry.
+
+The port authority will seek compensation from Corran Shipping, the ferry's owner.
+
+Shares in Corran Shipping, which are listed in Oslo, have fallen sharply since Monday.
+`)
+	if a, err := e.Ask(t.Context(), "who are corran shipping"); err != nil || a.Short != "the ferry's owner" {
+		t.Errorf("Ask(who are corran shipping) short %q, %v; want the ferry's owner", a.Short, err)
+	}
+	if !bodyWord("Shipping") || bodyWord("Okoro") {
+		t.Errorf("bodyWord: want Shipping a word, Okoro a surname")
+	}
+}
+
 // TestSummativeDefinition: "what is X" is answered by a summative
 // apposition at the end of X's clause ("…, a step that …"), which says what
 // it does, not by the clause that only names it.
