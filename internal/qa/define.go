@@ -323,7 +323,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	switch {
 	case strings.HasPrefix(lower, ", which ") || strings.HasPrefix(lower, ", who "):
 		s := end + 2
-		return definition{c, span{s, s + defStop(text[s:])}, 0, false, false}, true
+		return definition{c, span{named(text, occ, s), s + defStop(text[s:])}, 0, false, false}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
 		if fronted(text[:occ.start]) && !strings.HasPrefix(text[s+defStop(text[s:]):], ",") {
@@ -337,7 +337,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		if lastWord(text[:occ.start]) == "of" {
 			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
 		}
-		return definition{c, span{s, s + defStop(text[s:])}, rank, false, false}, true
+		return definition{c, span{named(text, occ, s), s + defStop(text[s:])}, rank, false, false}, true
 	case strings.HasPrefix(lower, " is a ") || strings.HasPrefix(lower, " is an ") || strings.HasPrefix(lower, " are a ") || strings.HasPrefix(lower, " are the ") || strings.HasPrefix(lower, " is the "):
 		s := end + 1
 		return definition{c, span{s, s + defStop(text[s:])}, 0, false, false}, true
@@ -445,6 +445,23 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		}
 	}
 	return definition{}, false
+}
+
+// named is where a definition after a comma opens: at the name it
+// describes, where X is a name ("Greenland, an autonomous part of NATO
+// ally Denmark"), for a description set off from a name is read with it;
+// else at s, after the comma ("a steel beam" of "the crosshead, a steel
+// beam").
+func named(text string, occ span, s int) int {
+	if !isCapital(text[occ.start:]) {
+		return s
+	}
+	for _, art := range []string{"the ", "The "} {
+		if strings.HasSuffix(text[:occ.start], art) {
+			return occ.start - len(art) // with its article: "The Castle Street Traders' Association, which …"
+		}
+	}
+	return occ.start
 }
 
 // appositionBefore is where a description set off by a comma before a

@@ -47,5 +47,5 @@ func ExampleEngine_Ask_kinds() {
 	// Yes: annexed Crimea in 2014 and launched a full-scale invasion in 2022
 	// Croatia and the Czech Republic
 	// J. Mansour
-	// an autonomous part of NATO ally Denmark
+	// Greenland, an autonomous part of NATO ally Denmark
 }

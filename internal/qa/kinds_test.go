@@ -635,7 +635,7 @@ In Fenby, the road reopened.
 
 In Fenby, a village of about 400 people on the river bank below the old weir, residents gathered on the bank to watch the water rise.
 `)
-	if a, err := e.Ask(t.Context(), "whats fenby"); err != nil || a.Short != "a village of about 400 people on the river bank below the" {
+	if a, err := e.Ask(t.Context(), "whats fenby"); err != nil || a.Short != "Fenby, a village of about 400 people on the river bank below" {
 		t.Errorf("Ask(whats fenby) short %q, %v; want the village", a.Short, err)
 	}
 	if !fronted("The storm hit. In ") || fronted("the road in ") {
@@ -660,7 +660,7 @@ The payroll run was handled by Brindle Systems, an IT contractor based in Aldmou
 A residents' group, Save Fenby Green, said it would appeal against the depot.
 `)
 	for q, want := range map[string]string{
-		"who are Brindle":          "an IT contractor based in Aldmouth",
+		"who are Brindle":          "Brindle Systems, an IT contractor based in Aldmouth",
 		"who are Save Fenby Green": "A residents' group, Save Fenby Green",
 	} {
 		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
@@ -686,11 +686,33 @@ The port authority will seek compensation from Corran Shipping, the ferry's owne
 
 Shares in Corran Shipping, which are listed in Oslo, have fallen sharply since Monday.
 `)
-	if a, err := e.Ask(t.Context(), "who are corran shipping"); err != nil || a.Short != "the ferry's owner" {
+	if a, err := e.Ask(t.Context(), "who are corran shipping"); err != nil || a.Short != "Corran Shipping, the ferry's owner" {
 		t.Errorf("Ask(who are corran shipping) short %q, %v; want the ferry's owner", a.Short, err)
 	}
 	if !bodyWord("Shipping") || bodyWord("Okoro") {
 		t.Errorf("bodyWord: want Shipping a word, Okoro a surname")
+	}
+}
+
+// TestDefineNamed: a description set off by a comma after a name is
+// answered with the name and its article ("The Brack Canal, which links
+// …"), as the articles write it; a common noun's is not ("a steel beam").
+func TestDefineNamed(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Canal
+---
+The Brack Canal, which links the Orm estuary with the North Sea, reopened on Monday.
+
+Engineers said the crosshead, a steel beam resting on two piers, had cracked.
+`)
+	for q, want := range map[string]string{
+		"what is the brack canal": "The Brack Canal, which links the Orm estuary with the North Sea",
+		"what is a crosshead":     "a steel beam resting on two piers",
+	} {
+		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
+			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
+		}
 	}
 }
 
