@@ -383,10 +383,11 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	for len(bw) > 0 && strings.Trim(bw[len(bw)-1], "\"“‘'(") == "" {
 		bw = bw[:len(bw)-1] // the quotation mark that opens the name is the name's
 	}
-	k := len(bw)
+	k, article := len(bw), false
 	for k > 0 && k > len(bw)-6 {
 		w := strings.ToLower(bw[k-1])
 		if w == "the" || w == "a" || w == "an" {
+			article = true
 			break
 		}
 		if listStop[w] || strings.HasSuffix(bw[k-1], ",") {
@@ -395,7 +396,10 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		}
 		k--
 	}
-	if k > 0 && len(bw)-k >= 2 && isCapital(text[occ.start:]) {
+	// the description opens with its article: "bookings could not be
+	// changed online until SkyDesk" has none, and is a clause, no noun
+	// phrase
+	if article && k > 0 && len(bw)-k >= 2 && isCapital(text[occ.start:]) {
 		desc := strings.Join(bw[k:], " ")
 		if s := strings.LastIndex(before, desc); s >= 0 && (!isCapital(bw[len(bw)-1]) || !isCapital(bw[k])) {
 			// with its article and the name it describes, as "who is X"
@@ -423,8 +427,12 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		if s < 0 || wordCount(before[s:]) > 6 {
 			s = occ.start - 1
 		}
-		s++
-		return definition{c, span{s, end + defStop(text[end:])}, 2, false, false}, true
+		// a name with no "a …" before it is the subject or object of
+		// the verb that follows ("how SkyDesk stored crew duty hours",
+		// "moved SkyDesk to Sentaro's data centres"), no kind of thing
+		if s++; s < occ.start || !isCapital(text[occ.start:]) {
+			return definition{c, span{s, end + defStop(text[end:])}, 2, false, false}, true
+		}
 	}
 	// "the eastern Donbas region", "the Zorros del Desierto stadium": a
 	// name standing as the modifier of a common noun, which says what it is

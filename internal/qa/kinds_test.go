@@ -716,6 +716,27 @@ Engineers said the crosshead, a steel beam resting on two piers, had cracked.
 	}
 }
 
+// TestDefineNoClause: a name's subject or object of a clause is no
+// description of it: words before it with no article ("bookings could not
+// be changed until Deskline") are a clause, no noun phrase, and a name
+// with no "a …" before it that a verb follows ("how Deskline stored crew
+// hours") is the verb's subject, no kind of thing.
+func TestDefineNoClause(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Outage
+---
+The airline said bookings could not be changed online until Deskline was restored.
+
+The update was meant to change how Deskline stored crew duty hours.
+
+Deskline is run for the airline by Brindle Systems.
+`)
+	if a, err := e.Ask(t.Context(), "whats deskline"); err != nil || a.Short != "Deskline is run for the airline by Brindle Systems" {
+		t.Errorf("Ask(whats deskline) short %q, %v; want the passage that says what runs it", a.Short, err)
+	}
+}
+
 // TestSummativeDefinition: "what is X" is answered by a summative
 // apposition at the end of X's clause ("…, a step that …"), which says what
 // it does, not by the clause that only names it.
