@@ -42,6 +42,14 @@ func definedTerm(q question) string {
 	case len(words) > 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && slices3(words, "mean"):
 		i := slices.Index(words, "mean")
 		rest = words[2:i] // "what does backstop even mean here"
+	case asksDoes(q) && words[len(words)-1] == "do":
+		// "what does the aviation workers union (actually) do": what a
+		// body is for, which its description says ("…, which represents
+		// 5,200 staff")
+		rest = words[2 : len(words)-1]
+		for len(rest) > 1 && strings.HasSuffix(rest[len(rest)-1], "ly") {
+			rest = rest[:len(rest)-1]
+		}
 	default:
 		return ""
 	}
@@ -78,6 +86,13 @@ func definedTerm(q question) string {
 func bodyWord(w string) bool {
 	lw := strings.ToLower(w)
 	return lexicon.IsWord(lw) && !lexicon.IsName(lw)
+}
+
+// asksDoes reports whether a definition question asks what X does:
+// "what does the aviation workers union do".
+func asksDoes(q question) bool {
+	n := len(q.words)
+	return n > 3 && q.words[0] == "what" && (q.words[1] == "does" || q.words[1] == "do") && q.words[n-1] == "do"
 }
 
 // expands reports whether a definition question asks what an
@@ -132,6 +147,10 @@ type definition struct {
 	// terminal operator, Keldhaven Container Terminals (KCT)"): it says
 	// more than the name alone, and comes first of its rank
 	described bool
+	// after is where the description set off after a name by a comma
+	// opens, past the name the phrase opens with ("which represents …"
+	// of "The … Union, which represents …"), or 0
+	after int
 }
 
 // define answers "what is X" with the phrase of a passage that says what X
@@ -232,6 +251,11 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 		seen[k] = true
 		h := Hit{Article: d.c.a, Passages: []corpus.Passage{d.c.p}, Text: d.c.p.Text, Score: float64(3 - d.rank)}
 		phrase := d.c.p.Text[d.phrase.start:d.phrase.end]
+		if d.after > d.phrase.start && asksDoes(q) {
+			// "what does the union do": what it does, the relative clause
+			// ("which represents 5,200 staff"), no name
+			phrase = d.c.p.Text[d.after:d.phrase.end]
+		}
 		short := phrase
 		if w := strings.Fields(short); len(w) > maxShortWords {
 			short = strings.TrimRight(strings.Join(w[:maxShortWords], " "), " ,;:")
@@ -323,7 +347,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	switch {
 	case strings.HasPrefix(lower, ", which ") || strings.HasPrefix(lower, ", who "):
 		s := end + 2
-		return definition{c, span{named(text, occ, s), s + defStop(text[s:])}, 0, false, false}, true
+		return definition{c, span{named(text, occ, s), s + defStop(text[s:])}, 0, false, false, s}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
 		if fronted(text[:occ.start]) && !strings.HasPrefix(text[s+defStop(text[s:]):], ",") {
@@ -337,10 +361,10 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		if lastWord(text[:occ.start]) == "of" {
 			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
 		}
-		return definition{c, span{named(text, occ, s), s + defStop(text[s:])}, rank, false, false}, true
+		return definition{c, span{named(text, occ, s), s + defStop(text[s:])}, rank, false, false, s}, true
 	case strings.HasPrefix(lower, " is a ") || strings.HasPrefix(lower, " is an ") || strings.HasPrefix(lower, " are a ") || strings.HasPrefix(lower, " are the ") || strings.HasPrefix(lower, " is the "):
 		s := end + 1
-		return definition{c, span{s, s + defStop(text[s:])}, 0, false, false}, true
+		return definition{c, span{s, s + defStop(text[s:])}, 0, false, false, 0}, true
 	case strings.HasPrefix(rest, " (") && strings.Contains(rest, ")"):
 		// "X (ABBR)": the name spelled out is X; nothing more
 	}
@@ -364,17 +388,17 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			if a := appositionBefore(before[:s]); s >= 0 && a >= 0 {
 				// "the terminal operator, Keldhaven Container Terminals
 				// (KCT)": what the body is, besides its name, as written
-				return definition{c, span{a, occ.end + 1}, 0, true, true}, true
+				return definition{c, span{a, occ.end + 1}, 0, true, true, 0}, true
 			}
 			if s >= 0 {
-				return definition{c, span{s, open - 1}, 0, true, false}, true
+				return definition{c, span{s, open - 1}, 0, true, false, 0}, true
 			}
 		}
 	}
 	// "A residents' group, Save Wend Meadows, said …": an apposition
 	// before the name, closed after it
 	if s := appositionBefore(before); s >= 0 && (rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " (")) {
-		return definition{c, span{s, occ.end}, 1, false, false}, true
+		return definition{c, span{s, occ.end}, 1, false, false, 0}, true
 	}
 	// "the national disaster agency Senapred": a description before the
 	// name; before a common noun the words are its modifiers, no
@@ -407,7 +431,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			if art := bw[k-1] + " "; strings.HasSuffix(before[:s], art) {
 				s -= len(art)
 			}
-			return definition{c, span{s, occ.end}, 1, false, false}, true
+			return definition{c, span{s, occ.end}, 1, false, false, 0}, true
 		}
 	}
 	// "declared a state of catastrophe across the region for 90 days, a
@@ -416,7 +440,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	if k := strings.Index(rest, ", "); k >= 0 && wordCount(rest[:k]) <= summativeReach && !strings.ContainsAny(rest[:k], ";:—(") {
 		if m := summativeRE.FindStringIndex(rest[k+2:]); m != nil {
 			s := end + k + 2
-			return definition{c, span{s, s + defStop(text[s:])}, 1, false, false}, true
+			return definition{c, span{s, s + defStop(text[s:])}, 1, false, false, 0}, true
 		}
 	}
 	// "a US-led … mechanism to identify violations", "a … force activated
@@ -431,7 +455,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		// the verb that follows ("how SkyDesk stored crew duty hours",
 		// "moved SkyDesk to Sentaro's data centres"), no kind of thing
 		if s++; s < occ.start || !isCapital(text[occ.start:]) {
-			return definition{c, span{s, end + defStop(text[end:])}, 2, false, false}, true
+			return definition{c, span{s, end + defStop(text[end:])}, 2, false, false, 0}, true
 		}
 	}
 	// "the eastern Donbas region", "the Zorros del Desierto stadium": a
@@ -449,7 +473,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 				s = strings.LastIndex(before, bw[k-1]) // one modifier before: "eastern"
 			}
 			e := end + strings.Index(rest, noun) + len(noun)
-			return definition{c, span{s, e}, 3, false, false}, true
+			return definition{c, span{s, e}, 3, false, false, 0}, true
 		}
 	}
 	return definition{}, false
@@ -464,12 +488,26 @@ func named(text string, occ span, s int) int {
 	if !isCapital(text[occ.start:]) {
 		return s
 	}
+	start := occ.start
+	for {
+		// the rest of the name before X: "Brennland" of "the aviation
+		// workers union"
+		bw := strings.Fields(text[:start])
+		if len(bw) == 0 {
+			break
+		}
+		w := bw[len(bw)-1]
+		if lw := strings.ToLower(w); !isCapital(w) || !isLetters(w) || listStop[lw] || notPeople[lw] || lw == "the" || !strings.HasSuffix(text[:start], w+" ") {
+			break
+		}
+		start -= len(w) + 1
+	}
 	for _, art := range []string{"the ", "The "} {
-		if strings.HasSuffix(text[:occ.start], art) {
-			return occ.start - len(art) // with its article: "The Castle Street Traders' Association, which …"
+		if strings.HasSuffix(text[:start], art) {
+			return start - len(art) // with its article: "The Castle Street Traders' Association, which …"
 		}
 	}
-	return occ.start
+	return start
 }
 
 // appositionBefore is where a description set off by a comma before a
@@ -562,6 +600,21 @@ func defStop(s string) int {
 	}
 	if i := strings.Index(s[:end], ", "); i >= 0 && !strings.Contains(s[:end], " and ") {
 		end = i // an apposition ends at its comma, unless a list runs on
+	}
+	for i := 0; i < end; {
+		k := strings.Index(s[i:end], ", ")
+		if k < 0 {
+			break
+		}
+		if w, _ := nextWord(s[i+k+2:]); auxiliaries[w] || pastVerb(w) {
+			// "which represents 5,200 check-in, ground and cabin staff,
+			// said its members …": a comma before the main clause's verb
+			// closes the relative clause or apposition, whatever list
+			// runs on
+			end = i + k
+			break
+		}
+		i += k + 2
 	}
 	return len(strings.TrimRight(s[:end], " .,;:"))
 }

@@ -737,6 +737,27 @@ Deskline is run for the airline by Brindle Systems.
 	}
 }
 
+// TestDefineDoes: "what does X do" asks what a body is for, which its
+// relative clause says, without its name; "what is X" has the whole name
+// with it, X typed as the name's last words; either ends at the comma
+// before the main clause's verb, whatever list runs on.
+func TestDefineDoes(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Strike
+---
+The Fenby Rail Workers' Union, which represents about 900 drivers, guards and station staff, said its members would strike.
+`)
+	for q, want := range map[string]string{
+		"what does the rail workers union actually do": "which represents about 900 drivers, guards and station staff",
+		"what is the rail workers union":               "The Fenby Rail Workers' Union, which represents about 900 drivers, guards and",
+	} {
+		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
+			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
+		}
+	}
+}
+
 // TestSummativeDefinition: "what is X" is answered by a summative
 // apposition at the end of X's clause ("…, a step that …"), which says what
 // it does, not by the clause that only names it.
