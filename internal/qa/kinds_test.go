@@ -758,6 +758,27 @@ The Fenby Rail Workers' Union, which represents about 900 drivers, guards and st
 	}
 }
 
+// TestWhoRelative: "who is X" of a titled name followed by a relative
+// clause is answered with both ("Commander Ana Ruiz, who heads the …
+// rescue team"), the title alone being a rank; "what is X's job" keeps the
+// title alone.
+func TestWhoRelative(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Quake
+---
+Commander Ana Ruiz, who heads the national urban search and rescue team, said 63 people had been brought out alive.
+
+Ruiz said searchers would keep going.
+`)
+	if a, err := e.Ask(t.Context(), "who is ruiz"); err != nil || a.Short != "Commander Ana Ruiz, who heads the national urban search and rescue team" {
+		t.Errorf("Ask(who is ruiz) short %q, %v; want the title, the name and the relative clause", a.Short, err)
+	}
+	if rel := relativeAfter("Ana Ruiz, who spoke, left", span{0, 8}); rel.end > rel.start {
+		t.Errorf("relativeAfter(…, who spoke,) = %v; want none: three words at least", rel)
+	}
+}
+
 // TestSummativeDefinition: "what is X" is answered by a summative
 // apposition at the end of X's clause ("…, a step that …"), which says what
 // it does, not by the clause that only names it.

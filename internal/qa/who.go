@@ -473,6 +473,17 @@ func (e *Engine) description(q question, c *cand) span {
 			}
 			title = title[:i]
 		}
+		if (t > 0 && !lexicon.IsHonorific(title) || titleStart(text, n.start) < n.start) && !q.asksJob {
+			if d := relativeAfter(text, n); d.end > d.start {
+				// "Commander Rodrigo Fuenzalida, who heads Chile's
+				// national urban search and rescue team": the relative
+				// clause says who he is, where a title says only his rank
+				if w := (span{titleStart(text, n.start), d.end}); wordCount(text[w.start:w.end]) <= maxShortWords {
+					return w
+				}
+				return d
+			}
+		}
 		if t > 0 && !lexicon.IsHonorific(title) {
 			if d := e.appositionBefore(text, n); d.end > d.start {
 				// "NATO’s top commander, U.S. Gen. Alexus G. Grynkewich": both,
@@ -565,6 +576,22 @@ func (e *Engine) description(q question, c *cand) span {
 		}
 	}
 	return span{}
+}
+
+// relativeAfter is the relative clause on a person right after name n
+// ("…, who heads the rescue team,"), up to its clause's end, or an empty
+// span.
+func relativeAfter(text string, n span) span {
+	after := text[n.end:]
+	if !strings.HasPrefix(after, ", who ") {
+		return span{}
+	}
+	st := n.end + 2
+	end := clauseEnd(text[st:])
+	if w := wordCount(text[st : st+end]); w < 3 || w > maxShortWords {
+		return span{}
+	}
+	return span{st, st + end}
 }
 
 // namedAsRE is what stands between a noun phrase and the name it is given
