@@ -779,6 +779,21 @@ Ruiz said searchers would keep going.
 	}
 }
 
+// TestWhoLongApposition: an apposition too long for a short answer loses
+// its trailing prepositional phrases ("for the province in 2021"), not
+// the "of" that completes its noun.
+func TestWhoLongApposition(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Dam
+---
+Ruth Calder, a dam-safety engineer who led a review of the Tarn Dam for the province in 2021, said the authority had followed its operating rules.
+`)
+	if a, err := e.Ask(t.Context(), "who is ruth calder"); err != nil || a.Short != "a dam-safety engineer who led a review of the Tarn Dam" {
+		t.Errorf("Ask(who is ruth calder) short %q, %v; want the apposition without its adjuncts", a.Short, err)
+	}
+}
+
 // TestSummativeDefinition: "what is X" is answered by a summative
 // apposition at the end of X's clause ("…, a step that …"), which says what
 // it does, not by the clause that only names it.
