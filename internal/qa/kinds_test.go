@@ -2267,6 +2267,21 @@ func TestOverviewLeadsWithFirstReport(t *testing.T) {
 	}
 }
 
+// TestOverviewTopicFirstReport: an overview of a topic the first report's
+// lede holds whole ("tldr brennland flood") opens on that lede, as of the
+// whole coverage, not on a later report that names the topic first.
+func TestOverviewTopicFirstReport(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: River floods towns\npublished: 2026-05-05\n---\nBRACKEN — The Orm River burst its banks in western Brennland on Tuesday after four days of rain, flooding hundreds of homes in three towns.\nThe river reached 8.9 metres at the Bracken gauge.\n",
+		"---\nid: b\nheadline: Brennland flood aid\npublished: 2026-05-08\n---\nFELTON — Brennland will spend $120 million to help households, farms and businesses hit by this week's flood in the Orm valley, the government said on Friday.\nThe Brennland flood aid is the largest disaster package in the province's history.\nBrennland said the flood was the worst in its records.\n",
+		"---\nid: c\nheadline: Dam row\npublished: 2026-05-06\n---\nPeople in Dunmore say they had barely any warning before water released from the Tarn Dam poured into their streets on Tuesday.\nThe mayor called for an inquiry.\n",
+		"---\nid: d\nheadline: Cleanup\npublished: 2026-05-09\n---\nASHBY — Louise Gaudet was allowed back into her house on Saturday for the first time since Tuesday.\nThe water had left a line of mud on her wall.\n")
+	a := mustAsk(t, e, "tldr brennland flood")
+	if len(a.Passages) == 0 || a.Passages[0].Article.ID != "a" || !strings.Contains(a.Short, "burst its banks") {
+		t.Errorf("tldr brennland flood: %q from %v; want the line of article a's lede", a.Short, a.Sources)
+	}
+}
+
 // TestPlaceInOutletName: a place the articles report from that is also a
 // word of an outlet's name names the outlet only where the question speaks
 // of an article ("who wrote the castelmoor article"), not where it asks
