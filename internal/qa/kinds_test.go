@@ -794,6 +794,26 @@ Ruth Calder, a dam-safety engineer who led a review of the Tarn Dam for the prov
 	}
 }
 
+// TestDefineBareName: a name of the articles' alone with a question mark
+// ("harl analytics?") asks what it is; words the articles also write in
+// lower case are no name ("valdane canal?").
+func TestDefineBareName(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Canal
+---
+The queue of ships grew to 143 on Thursday, according to the shipping consultancy Harl Analytics.
+
+Harl Analytics said the queue would take a week to clear.
+`)
+	if a, err := e.Ask(t.Context(), "harl analytics?"); err != nil || a.Kind != KindDefine || a.Short != "the shipping consultancy Harl Analytics" {
+		t.Errorf("Ask(harl analytics?) %s %q, %v; want its description", a.Kind, a.Short, err)
+	}
+	if got := e.bareName("the queue?"); got != "" {
+		t.Errorf("bareName(the queue?) = %q; want none: no name", got)
+	}
+}
+
 // TestSummativeDefinition: "what is X" is answered by a summative
 // apposition at the end of X's clause ("…, a step that …"), which says what
 // it does, not by the clause that only names it.

@@ -563,6 +563,30 @@ func definitionAfter(text string) string {
 	return "what is " + term
 }
 
+// bareName reads a name alone with a question mark ("kestrel analytics?",
+// "sentaro??") as "what is X": chat asks what a name is by typing it. The
+// words must all be ones the articles write only with a capital, a name
+// of theirs, two to four of them (a single word alone is as often the
+// topic of a follow-up: "and kessby?").
+func (e *Engine) bareName(text string) string {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, "?") {
+		return ""
+	}
+	t = strings.TrimRight(t, "?! ")
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !isLetters(w) || e.vocab.capital[lw] == "" || e.vocab.lower[lw] > 0 {
+			return ""
+		}
+	}
+	return "what is " + t
+}
+
 // describedSpeaker is the one person the articles describe by every word
 // of the speaker of a "what did X say" question given as someone's
 // relation ("Trump's son in law": Kushner, "Jared Kushner, President
@@ -628,6 +652,8 @@ func (e *Engine) analyse(text string) question {
 	text = afterGistCue(text)
 	if t := definitionAfter(text); t != "" {
 		text, corrected = t, true // "ocha = ?", "refugio andino is what exactly", "flyfair who"
+	} else if t := e.bareName(text); t != "" {
+		text, corrected = t, true // "kestrel analytics?"
 	} else if t := trailingAsk(text); t != "" {
 		text, corrected = t, true // "total aftershocks since tuesday?? how many"
 	}
