@@ -53,6 +53,11 @@ func definedTerm(q question) string {
 	default:
 		return ""
 	}
+	if k := slices.Index(rest, "special"); k >= 0 && k <= 1 && (k == 0 || rest[0] == "so") && k+1 < len(rest) && rest[k+1] == "about" {
+		// "what is so special about wend meadows": what X is, which makes
+		// it matter
+		rest = rest[k+2:]
+	}
 	for len(rest) > 0 && (rest[0] == "the" || rest[0] == "a" || rest[0] == "an" || rest[0] == "this" || rest[0] == "that") {
 		rest = rest[1:]
 	}

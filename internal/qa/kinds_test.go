@@ -594,6 +594,8 @@ func TestDefineComma(t *testing.T) {
 		t.Errorf("definedTerm(whats the caswell bridge, which one is that) = %q; want the bridge", got)
 	}
 	shortsHold(t, []shortCase{{0, "remind me whats greenland again, why is it in this", "an autonomous part of NATO ally Denmark"}})
+	// "what is (so) special about X" asks what X is
+	shortsHold(t, []shortCase{{0, "whats so special abt greenland", "an autonomous part of NATO ally Denmark"}})
 }
 
 // TestDefineSpelledDescribed: an abbreviation's name spelled out after a
