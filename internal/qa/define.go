@@ -255,6 +255,15 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 		}
 		seen[k] = true
 		h := Hit{Article: d.c.a, Passages: []corpus.Passage{d.c.p}, Text: d.c.p.Text, Score: float64(3 - d.rank)}
+		if rest := d.c.p.Text[d.phrase.end:]; d.spelled && !d.described && !expands(q) && strings.HasPrefix(rest, " (") {
+			if j := strings.IndexByte(rest, ')'); j > 0 {
+				// "who are the ptwu": the name spelled out with the
+				// abbreviation asked of, as written, "the Port and
+				// Transport Workers' Union (PTWU)"; "what does PTWU stand
+				// for" asks for the name alone
+				d.phrase.end += j + 1
+			}
+		}
 		phrase := d.c.p.Text[d.phrase.start:d.phrase.end]
 		if d.after > d.phrase.start && asksDoes(q) {
 			// "what does the union do": what it does, the relative clause

@@ -617,6 +617,7 @@ On Monday, members of the Road and Rail Workers' Union (RRWU) voted to strike.
 	for q, want := range map[string]string{
 		"whats bfl":                "the haulage operator, Brackley Freight Lines (BFL)",
 		"what does rrwu stand for": "the Road and Rail Workers' Union",
+		"who are the rrwu":         "the Road and Rail Workers' Union (RRWU)", // with the abbreviation asked of
 	} {
 		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
 			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
