@@ -406,7 +406,7 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 	if best < 1 {
 		if s, _ := e.enumeration(q, c.p.Text); s.end > s.start {
 			best = 1 // "Croatia and the Czech Republic said they would not deploy troops": two, named
-		} else if best == 0 && e.countsOneByArticle(q, c.p.Text) {
+		} else if best == 0 && e.countsOneByArticle(q, c) {
 			// "agreed to establish a … coordination cell": one, by its
 			// article, where the passage has no figure at all; a weaker
 			// count than a figure's (countedOnly)
@@ -593,10 +593,11 @@ func moneyOrPercent(text string, s span) bool {
 // singular as the head of the phrase ("agreed to establish *a
 // U.S.-Ukraine-Coalition coordination cell* in Paris" for "how many
 // coordination cells").
-func (e *Engine) countsOneByArticle(q question, text string) bool {
-	if q.counted == nil || q.measure != "" || asksMuch(q) {
-		return false
+func (e *Engine) countsOneByArticle(q question, c *cand) bool {
+	if q.counted == nil || q.measure != "" || asksMuch(q) || !slices.ContainsFunc(c.toks, func(t index.Token) bool { return t.Term == q.counted.term }) {
+		return false // (nor where the passage never says the noun: most, and cheap to tell)
 	}
+	text := c.p.Text
 	for _, m := range indefiniteRE.FindAllStringIndex(text, -1) {
 		if e.countedHeadAt(q, text, m[1]) {
 			return true

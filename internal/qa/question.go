@@ -539,6 +539,9 @@ var definitionAfterRE = regexp.MustCompile(`(?i)^(.*\pL.*?)(?:\s*=+\s*\?*|\s+(?:
 // question of its own ("the ship ran aground, why", "so they said what").
 func definitionAfter(text string) string {
 	text = strings.TrimSpace(text)
+	if !strings.Contains(text, "=") && !endsAsking(text) {
+		return "" // most questions: the expression's match costs more than the rest of their reading
+	}
 	m := definitionAfterRE.FindStringSubmatch(text)
 	if m == nil {
 		return ""
@@ -562,6 +565,23 @@ func definitionAfter(text string) string {
 	}
 	return "what is " + term
 }
+
+// endsAsking reports whether "what" or "who" stands among the last words
+// of text, where definitionAfterRE looks for it (after a term, before at
+// most "is that thing").
+func endsAsking(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	for _, w := range f[max(0, len(f)-askingTail):] {
+		if strings.Contains(w, "what") || strings.Contains(w, "who") {
+			return true
+		}
+	}
+	return false
+}
+
+// askingTail is how many last words endsAsking looks at: "- what is that
+// thing" is five.
+const askingTail = 6
 
 // bareName reads a name alone with a question mark ("kestrel analytics?",
 // "sentaro??") as "what is X": chat asks what a name is by typing it. The
