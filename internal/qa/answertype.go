@@ -628,6 +628,9 @@ func (e *Engine) countedHeadAt(q question, text string, at int) bool {
 		if lw == "" || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] {
 			break
 		}
+		if ordinals[lw] != 0 || lw == "another" || lw == "further" {
+			return false // "a second coordination cell": one more, not one
+		}
 		head = lw
 		pos += j
 		if len(w) < len(raw) {

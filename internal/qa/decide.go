@@ -220,13 +220,20 @@ func didVerb(q question) int {
 	if i < 0 {
 		return -1
 	}
-	for j, w := range q.words[i+1:] {
+	words := q.words[i+1:]
+	for j, w := range words {
 		if w == "to" {
 			return -1
 		}
 		if !lexicon.IsVerbBase(w) || j == 0 {
 			continue // (the first word is the subject's: "did *rescue* crews …")
 		}
+		// the subject's nouns may be verbs too ("did the *fire* spread",
+		// "did the *rescue team* find"): the verb ends the run of them
+		for j+1 < len(words) && words[j+1] != "to" && !particles[words[j+1]] && !lexicon.IsFunctionWord(words[j+1]) && lexicon.IsVerbBase(words[j+1]) {
+			j++
+		}
+		w = words[j]
 		return slices.IndexFunc(q.terms, func(t qterm) bool { return !t.entity && strings.ToLower(t.word) == w })
 	}
 	return -1

@@ -152,6 +152,9 @@ type definition struct {
 	// terminal operator, Keldhaven Container Terminals (KCT)"): it says
 	// more than the name alone, and comes first of its rank
 	described bool
+	// name is, for a described definition, the name spelled out alone:
+	// what "what does KCT stand for" asks
+	name span
 	// after is where the description set off after a name by a comma
 	// opens, past the name the phrase opens with ("which represents …"
 	// of "The … Union, which represents …"), or 0
@@ -166,7 +169,10 @@ type definition struct {
 // violations"). It reports false when the question is no definition or no
 // passage defines X; Ask then answers as before.
 func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
-	if q.defines && (q.words[0] != "who" || q.words[1] != "are" || slices.ContainsFunc(q.terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) })) {
+	if len(q.words) > 0 && q.words[0] == "who" && !slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity }) {
+		return Answer{}, false // "who are the rescuers": which people, not what a body is
+	}
+	if q.defines && (len(q.words) < 2 || q.words[0] != "who" || q.words[1] != "are" || slices.ContainsFunc(q.terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) })) {
 		return Answer{}, false // "what's Carney's job": who he is, a description of a person (who.go)
 	}
 	x := definedTerm(q)
@@ -220,6 +226,11 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 		// only "… (OCHA)" gives; where no article spells it out, the
 		// coverage does not say
 		defs = slices.DeleteFunc(defs, func(d definition) bool { return !d.spelled })
+		for i := range defs {
+			if defs[i].described {
+				defs[i].phrase, defs[i].described = defs[i].name, false // the name alone, as it stands
+			}
+		}
 		if len(defs) == 0 {
 			return Answer{Question: q.text, Kind: KindDefine}, true
 		}
@@ -350,8 +361,8 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		// the rest of a name X begins: "Sentaro Systems, an IT contractor"
 		for {
 			w, _ := typedWord(text[end:])
-			if !strings.HasPrefix(text[end:], " ") || strings.HasPrefix(text[end:], "  ") || !isCapital(w) || !isLetters(w) {
-				break
+			if !strings.HasPrefix(text[end:], " ") || strings.HasPrefix(text[end:], "  ") || !isCapital(w) || !isLetters(w) || lexicon.IsTitle(strings.ToLower(w)) || lexicon.IsHonorific(strings.ToLower(w)) {
+				break // (nor on into a title and the name it heads: "Kessby Mayor Anne Holt")
 			}
 			end += 1 + len(w)
 		}
@@ -361,7 +372,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	switch {
 	case strings.HasPrefix(lower, ", which ") || strings.HasPrefix(lower, ", who "):
 		s := end + 2
-		return definition{c, span{named(text, occ, s), s + defStop(text[s:])}, 0, false, false, s}, true
+		return definition{c: c, phrase: span{named(text, occ, s), s + defStop(text[s:])}, after: s}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
 		if fronted(text[:occ.start]) && !strings.HasPrefix(text[s+defStop(text[s:]):], ",") {
@@ -375,10 +386,10 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		if lastWord(text[:occ.start]) == "of" {
 			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
 		}
-		return definition{c, span{named(text, occ, s), s + defStop(text[s:])}, rank, false, false, s}, true
+		return definition{c: c, phrase: span{named(text, occ, s), s + defStop(text[s:])}, rank: rank, after: s}, true
 	case strings.HasPrefix(lower, " is a ") || strings.HasPrefix(lower, " is an ") || strings.HasPrefix(lower, " are a ") || strings.HasPrefix(lower, " are the ") || strings.HasPrefix(lower, " is the "):
 		s := end + 1
-		return definition{c, span{s, s + defStop(text[s:])}, 0, false, false, 0}, true
+		return definition{c: c, phrase: span{s, s + defStop(text[s:])}}, true
 	case strings.HasPrefix(rest, " (") && strings.Contains(rest, ")"):
 		// "X (ABBR)": the name spelled out is X; nothing more
 	}
@@ -399,20 +410,20 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 				n-- // a name opens on none of its joiners: "(members) of the Port …"
 			}
 			s := strings.LastIndex(before[:open], strings.Join(words[len(words)-n:], " "))
-			if a := appositionBefore(before[:s]); s >= 0 && a >= 0 {
-				// "the terminal operator, Keldhaven Container Terminals
-				// (KCT)": what the body is, besides its name, as written
-				return definition{c, span{a, occ.end + 1}, 0, true, true, 0}, true
-			}
-			if s >= 0 {
-				return definition{c, span{s, open - 1}, 0, true, false, 0}, true
+			if s >= 0 { // (not where its words are joined by other than single spaces)
+				if a := appositionBefore(before[:s]); a >= 0 {
+					// "the terminal operator, Keldhaven Container Terminals
+					// (KCT)": what the body is, besides its name, as written
+					return definition{c: c, phrase: span{a, occ.end + 1}, spelled: true, described: true, name: span{s, open - 1}}, true
+				}
+				return definition{c: c, phrase: span{s, open - 1}, spelled: true}, true
 			}
 		}
 	}
 	// "A residents' group, Save Wend Meadows, said …": an apposition
 	// before the name, closed after it
 	if s := appositionBefore(before); s >= 0 && (rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, " (")) {
-		return definition{c, span{s, occ.end}, 1, false, false, 0}, true
+		return definition{c: c, phrase: span{s, occ.end}, rank: 1}, true
 	}
 	// "the national disaster agency Senapred": a description before the
 	// name; before a common noun the words are its modifiers, no
@@ -445,7 +456,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			if art := bw[k-1] + " "; strings.HasSuffix(before[:s], art) {
 				s -= len(art)
 			}
-			return definition{c, span{s, occ.end}, 1, false, false, 0}, true
+			return definition{c: c, phrase: span{s, occ.end}, rank: 1}, true
 		}
 	}
 	// "declared a state of catastrophe across the region for 90 days, a
@@ -454,7 +465,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	if k := strings.Index(rest, ", "); k >= 0 && wordCount(rest[:k]) <= summativeReach && !strings.ContainsAny(rest[:k], ";:—(") {
 		if m := summativeRE.FindStringIndex(rest[k+2:]); m != nil {
 			s := end + k + 2
-			return definition{c, span{s, s + defStop(text[s:])}, 1, false, false, 0}, true
+			return definition{c: c, phrase: span{s, s + defStop(text[s:])}, rank: 1}, true
 		}
 	}
 	// "a US-led … mechanism to identify violations", "a … force activated
@@ -469,7 +480,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		// the verb that follows ("how SkyDesk stored crew duty hours",
 		// "moved SkyDesk to Sentaro's data centres"), no kind of thing
 		if s++; s < occ.start || !isCapital(text[occ.start:]) {
-			return definition{c, span{s, end + defStop(text[end:])}, 2, false, false, 0}, true
+			return definition{c: c, phrase: span{s, end + defStop(text[end:])}, rank: 2}, true
 		}
 	}
 	// "the eastern Donbas region", "the Zorros del Desierto stadium": a
@@ -487,7 +498,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 				s = strings.LastIndex(before, bw[k-1]) // one modifier before: "eastern"
 			}
 			e := end + strings.Index(rest, noun) + len(noun)
-			return definition{c, span{s, e}, 3, false, false, 0}, true
+			return definition{c: c, phrase: span{s, e}, rank: 3}, true
 		}
 	}
 	return definition{}, false
@@ -553,8 +564,8 @@ func appositionBefore(before string) int {
 		}
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "s'")
 		if lw == "the" || lw == "a" || lw == "an" || possessive {
-			if a := ""; possessive && k > 0 {
-				if a = strings.ToLower(bw[k-1]); a == "the" || a == "a" || a == "an" {
+			if possessive && k > 0 {
+				if a := strings.ToLower(bw[k-1]); a == "the" || a == "a" || a == "an" {
 					k-- // "the ship's owner", "a residents' group"
 				}
 			}

