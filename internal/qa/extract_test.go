@@ -423,6 +423,9 @@ func TestKeyWords(t *testing.T) {
 		// "nobody" is a negation as "no" is
 		{"did anyone die in dunmore", "Nobody in Dunmore was killed, but four residents of the town were taken to hospital on Monday.", "Nobody in Dunmore was killed, but four residents of the town"},
 		{"did wheat prices move", "The region grows a third of the country's wheat, and wheat prices on the Harwick exchange fell 4% on Monday.", "wheat prices on the Harwick exchange fell 4% on Monday"},
+		// words before the question's own are not worth the end of its
+		// clause where they hold no negation, hedge, figure or name
+		{"did copper prices move after the quake", "The Antofagasta region produces about half of Chile's copper, and benchmark copper prices on the London Metal Exchange jumped 3% in early trading.", "copper prices on the London Metal Exchange jumped 3% in early trading"},
 		// a window that opens on a verb keeps its verb group, the
 		// auxiliaries, negations and adverbs before it, though it give up
 		// words at its end (and then not end on "on")

@@ -203,10 +203,27 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 		for back > max(first, matched-polarityWords) && !commaAfter(text, words, back-1) {
 			back--
 		}
+		was := best
 		if again {
 			best = back // the window opens past the word said again
 		} else {
 			best = max(first, min(best, back))
+		}
+		if best < was && was+n-1 < len(words) && endsClause(text, words, was+n-1) && !endsClause(text, words, min(best+n, len(words))-1) {
+			// the words taken back are worth the end of the clause only
+			// where they settle something: a negation, hedge or
+			// auxiliary ("*has not* signalled"), a figure ("*41* oiled
+			// birds") or a name; not "and benchmark" before "*copper
+			// prices* … jumped 3% in early trading"
+			settles := false
+			for k := best; k < was; k++ {
+				raw := text[words[k][0]:words[k][1]]
+				w := strings.ToLower(raw)
+				settles = settles || negRE.MatchString(w) || hedgeWords[w] || denialWords[w] || auxiliaries[w] || strings.ContainsAny(w, "0123456789") || isCapital(raw)
+			}
+			if !settles {
+				best = was
+			}
 		}
 		for k := best + 1; k <= matched; k++ {
 			if opensClause(text, words, k) {
