@@ -485,18 +485,26 @@ func withNoun(text, short string) string {
 			bare += "." // "at 9 a.m.": an abbreviation keeps its period
 		}
 		if len(bare) < len(w) || phraseEndsAt(text, at+len(short)+ends[k-1]) {
-			s := strings.TrimSpace(short + rest[:ends[k-1]-(len(w)-len(bare))])
-			for wordCount(s) > maxShortWords {
-				var first string
-				first, s, _ = strings.Cut(s, " ")
-				if next, _ := typedWord(s); isCapital(first) && isCapital(next) && !articles[strings.ToLower(first)] {
-					return short // not a name cut open: "Lorraine | Kemp"
-				}
-			}
-			return s
+			return grown(short, short+rest[:ends[k-1]-(len(w)-len(bare))], false)
 		}
 	}
 	return short
+}
+
+// grown is longer, the short answer short grown at its end, less as many
+// words from its start as it takes to stay a dozen; or short, where that
+// would cut a name open ("Lorraine | Kemp") or, with keepNegation, drop a
+// negation.
+func grown(short, longer string, keepNegation bool) string {
+	s := strings.TrimSpace(longer)
+	for wordCount(s) > maxShortWords {
+		var first string
+		first, s, _ = strings.Cut(s, " ")
+		if next, _ := typedWord(s); keepNegation && negRE.MatchString(first) || isCapital(first) && isCapital(next) && !articles[strings.ToLower(first)] {
+			return short
+		}
+	}
+	return s
 }
 
 // infinitiveWords is how many words after "to" withInfinitive takes to
@@ -534,15 +542,7 @@ func withInfinitive(text, short string) string {
 		w := strings.Fields(rest[:ends[k-1]])[k-1]
 		bare := strings.TrimRight(w, ",;:.!?”\"’")
 		if len(bare) < len(w) || phraseEndsAt(text, at+len(short)+ends[k-1]) {
-			s := strings.TrimSpace(short + rest[:ends[k-1]-(len(w)-len(bare))])
-			for wordCount(s) > maxShortWords {
-				var first string
-				first, s, _ = strings.Cut(s, " ")
-				if next, _ := typedWord(s); negRE.MatchString(first) || isCapital(first) && isCapital(next) && !articles[strings.ToLower(first)] {
-					return short // not a negation lost, nor a name cut open
-				}
-			}
-			return s
+			return grown(short, short+rest[:ends[k-1]-(len(w)-len(bare))], true)
 		}
 	}
 	return short

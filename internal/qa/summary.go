@@ -240,7 +240,7 @@ func (e *Engine) overview(ctx context.Context, question, topic string, mode gist
 			return slices.IndexFunc(pool, func(s sentence) bool { return s.ord == 0 })
 		}
 	}
-	if first := report(pool); (len(terms) == 0 || first >= 0 && whole[first] && mode != gistLatest) && (len(arts) == 0 || single) && first >= 0 && !ahead {
+	if first := report(pool); first >= 0 && (len(terms) == 0 || whole[first] && mode != gistLatest) && (len(arts) == 0 || single) && !ahead {
 		leadFirst = true
 		// of the whole coverage of an event reported over several days,
 		// the first report's lede says what happened, as the later ones
