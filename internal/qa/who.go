@@ -534,23 +534,25 @@ func (e *Engine) description(q question, c *cand) span {
 					}
 				}
 				end := clauseEnd(body)
-				for art, _ := nextWord(body); (art == "a" || art == "an" || art == "the") && wordCount(body[:end]) > maxShortWords; {
-					// "a dam-safety engineer who led a review of the Kessock
-					// Dam for the province in 2021": too long, it loses its
-					// trailing adjuncts, a preposition's phrase at a time
-					// (not "of", which completes its noun)
-					i := strings.LastIndexFunc(strings.TrimRight(body[:end], " "), func(r rune) bool { return r == ' ' })
-					cut := -1
-					for j := i; j > 0; j = strings.LastIndexByte(body[:j], ' ') {
-						if w, _ := nextWord(body[j+1:]); prepositions[w] && w != "of" {
-							cut = j
+				if art, _ := nextWord(body); art == "a" || art == "an" || art == "the" {
+					for wordCount(body[:end]) > maxShortWords {
+						// "a dam-safety engineer who led a review of the Kessock
+						// Dam for the province in 2021": too long, it loses its
+						// trailing adjuncts, a preposition's phrase at a time
+						// (not "of", which completes its noun)
+						i := strings.LastIndexFunc(strings.TrimRight(body[:end], " "), func(r rune) bool { return r == ' ' })
+						cut := -1
+						for j := i; j > 0; j = strings.LastIndexByte(body[:j], ' ') {
+							if w, _ := nextWord(body[j+1:]); prepositions[w] && w != "of" {
+								cut = j
+								break
+							}
+						}
+						if cut < 0 || wordCount(body[:cut]) < 3 {
 							break
 						}
+						end = cut
 					}
-					if cut < 0 || wordCount(body[:cut]) < 3 {
-						break
-					}
-					end = cut
 				}
 				if w := wordCount(body[:end]); w >= 1 && w <= maxShortWords && !strings.HasPrefix(strings.ToLower(body), "who ") {
 					return withName(q, text, n, span{st, st + end})
