@@ -22,6 +22,43 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 	return 0.5 // a kind with no type of its own: every passage may hold it
 }
 
+// typeYesNo scores a passage for a yes/no question. One that asks what
+// is to come ("is chile gonna foot the bill", "will german soldiers be
+// stationed") is answered by a sentence that says what will be, by a
+// modal ("Chile would pay for most of the rebuilding itself") more than
+// by one that tells what was ("Governments … pledged about $1.3
+// billion"): such a sentence scores halfway to a full type
+// (yesNoProspect), for the modal tells the time, not the claim. Any
+// other yes/no question has no type: every passage may hold it.
+func (e *Engine) typeYesNo(q question, c *cand) float64 {
+	if asksFuture(q) && saysWhatWillBe(c.p.Text) {
+		return yesNoProspect
+	}
+	return 0.5
+}
+
+// yesNoProspect is typeYesNo's score for a sentence that says what will
+// be, of a question that asks it.
+const yesNoProspect = 0.75
+
+// futureModals are the auxiliaries English says what is to come with,
+// and "would", the same in reported speech ("said it would pay"): a
+// closed class.
+var futureModals = wordSet("will would shall won't wouldn't shan't")
+
+// saysWhatWillBe reports whether a sentence says what is to come by a
+// modal ("would stay until at least April 24", "they'll reopen") or
+// "going to".
+func saysWhatWillBe(text string) bool {
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
+	for i, w := range words {
+		if futureModals[w] || strings.HasSuffix(w, "'ll") || w == "going" && i+1 < len(words) && words[i+1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // notLeader is typeWho's most for a passage that gives no one as a
 // leader, of a question that asks who leads something.
 const notLeader = 0.5

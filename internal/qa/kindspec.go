@@ -5,9 +5,10 @@ package qa
 // thing asked for, how the short answer is cut from it, and how the rest of
 // the engine treats that answer. A kind without a span of its own (what,
 // why, how, yes/no) answers with the clause the question's words lead to
-// (spanOther); one without a type score (yes/no) scores every passage
-// alike, and "why" and "how" score by the reason or means a passage gives
-// (reasons.go). The kinds with answers of their own (overviews, lists,
+// (spanOther); "why" and "how" score by the reason or means a passage
+// gives (reasons.go), and a yes/no question of what is to come by a
+// modal that says what will be (typeYesNo); other yes/no questions score
+// every passage alike. The kinds with answers of their own (overviews, lists,
 // articles' facts, definitions, verdicts, reasons) are gathered in
 // kinds.go.
 type kindSpec struct {
@@ -43,6 +44,7 @@ func init() {
 		KindWhat:    {typeScore: (*Engine).typeWhat},
 		KindWhy:     {typeScore: (*Engine).typeReason},
 		KindHow:     {typeScore: (*Engine).typeReason},
+		KindYesNo:   {typeScore: (*Engine).typeYesNo},
 	}
 }
 

@@ -1257,3 +1257,37 @@ Ukraine asked its allies for air defence.
 		t.Errorf("where in paris: a phrase after the question's words scores %v as a place in it; want below 0.8", got)
 	}
 }
+
+// TestYesNoProspect: a yes/no question that asks what is to come holds a
+// sentence that says what will be, by a modal, above one that tells what
+// was; a question of the past holds both alike.
+func TestYesNoProspect(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		question, sentence string
+		want               float64
+	}{
+		{"is chile gonna foot most of the rebuilding bill", "Arancibia said Chile would pay for most of the rebuilding itself.", yesNoProspect},
+		{"will the soldiers leave soon", "The soldiers sent to the valley will stay until at least April 24.", yesNoProspect},
+		{"is chile gonna foot most of the rebuilding bill", "Governments pledged about $1.3 billion to help Chile recover.", 0.5},
+		{"did chile pay for most of the rebuilding", "Arancibia said Chile would pay for most of the rebuilding itself.", 0.5},
+	} {
+		q := e.analyse(tc.question)
+		if q.kind != KindYesNo {
+			t.Fatalf("%q read as %s; want yes/no", tc.question, q.kind)
+		}
+		if got := e.typeScore(q, candOf(e, tc.sentence)); got != tc.want {
+			t.Errorf("%q for %q: type %.2f; want %.2f", tc.sentence, tc.question, got, tc.want)
+		}
+	}
+	for _, text := range []string{"They said it would reopen.", "We'll stay.", "It is going to rain."} {
+		if !saysWhatWillBe(text) {
+			t.Errorf("saysWhatWillBe(%q) = false; want true", text)
+		}
+	}
+	for _, text := range []string{"The bridge reopened on Monday.", "She was willing to stay."} {
+		if saysWhatWillBe(text) {
+			t.Errorf("saysWhatWillBe(%q) = true; want false", text)
+		}
+	}
+}
