@@ -25,20 +25,28 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 // typeYesNo scores a passage for a yes/no question. One that asks what
 // is to come ("is chile gonna foot the bill", "will german soldiers be
 // stationed") is answered by a sentence that says what will be, by a
-// modal ("Chile would pay for most of the rebuilding itself") more than
+// modal ("Chile would pay for most of the rebuilding itself"), more than
 // by one that tells what was ("Governments … pledged about $1.3
-// billion"): such a sentence scores halfway to a full type
-// (yesNoProspect), for the modal tells the time, not the claim. Any
-// other yes/no question has no type: every passage may hold it.
+// billion"); one asked of the present ("still", "now": question.report)
+// by a sentence in the present perfect, what has become so
+// (saysWhatHasBecome), more than by one of a past moment. Such a
+// sentence scores halfway to a full type (yesNoProspect), for its tense
+// tells the time, not the claim. Any other yes/no question has no type:
+// every passage may hold it.
 func (e *Engine) typeYesNo(q question, c *cand) float64 {
 	if asksFuture(q) && saysWhatWillBe(c.p.Text) {
+		return yesNoProspect
+	}
+	if q.report == latestReport && saysWhatHasBecome(c.p.Text) {
+		// "is the canal pilot still working": "The canal pilot … has been
+		// taken off duty", the state things are in now
 		return yesNoProspect
 	}
 	return 0.5
 }
 
-// yesNoProspect is typeYesNo's score for a sentence that says what will
-// be, of a question that asks it.
+// yesNoProspect is typeYesNo's score for a sentence in the tense the
+// question asks of.
 const yesNoProspect = 0.75
 
 // futureModals are the auxiliaries English says what is to come with,
@@ -54,6 +62,25 @@ func saysWhatWillBe(text string) bool {
 	for i, w := range words {
 		if futureModals[w] || strings.HasSuffix(w, "'ll") || w == "going" && i+1 < len(words) && words[i+1] == "to" {
 			return true
+		}
+	}
+	return false
+}
+
+// saysWhatHasBecome reports whether a sentence tells a state that holds
+// now, by the present perfect: "has" or "have" and, within two words,
+// "been" or a verb in the past ("has been cut in most districts", "have
+// not reopened").
+func saysWhatHasBecome(text string) bool {
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
+	for i, w := range words {
+		if w != "has" && w != "have" {
+			continue
+		}
+		for _, v := range words[i+1 : min(len(words), i+3)] {
+			if v == "been" || pastVerb(v) {
+				return true
+			}
 		}
 	}
 	return false

@@ -6,9 +6,9 @@ package qa
 // the engine treats that answer. A kind without a span of its own (what,
 // why, how, yes/no) answers with the clause the question's words lead to
 // (spanOther); "why" and "how" score by the reason or means a passage
-// gives (reasons.go), and a yes/no question of what is to come by a
-// modal that says what will be (typeYesNo); other yes/no questions score
-// every passage alike. The kinds with answers of their own (overviews, lists,
+// gives (reasons.go), and a yes/no question of what is to come or of
+// the present by the tense that says so (typeYesNo); other yes/no
+// questions score every passage alike. The kinds with answers of their own (overviews, lists,
 // articles' facts, definitions, verdicts, reasons) are gathered in
 // kinds.go.
 type kindSpec struct {

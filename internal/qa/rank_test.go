@@ -1291,3 +1291,23 @@ func TestYesNoProspect(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoPresentState: a yes/no question asked of the present holds a
+// sentence in the present perfect, the state things are in now, above one
+// of a past moment.
+func TestYesNoPresentState(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("is the canal pilot still working")
+	for _, tc := range []struct {
+		sentence string
+		want     float64
+	}{
+		{"The canal pilot who was on board has been taken off duty.", yesNoProspect},
+		{"The pilots have not returned to work.", yesNoProspect},
+		{"The canal pilot on board was not hurt.", 0.5},
+	} {
+		if got := e.typeScore(q, candOf(e, tc.sentence)); got != tc.want {
+			t.Errorf("%q: type %.2f; want %.2f", tc.sentence, got, tc.want)
+		}
+	}
+}
