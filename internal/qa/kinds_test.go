@@ -531,6 +531,15 @@ func TestReasonCues(t *testing.T) {
 	if r, ok := reasonIn(text, KindHow, 0); !ok || text[r.start:r.end] != "through intelligence, advanced weapons, and training" {
 		t.Errorf("reasonIn(%q, how) = %q, %v; want the list whole", text, text[r.start:r.end], ok)
 	}
+	// "through" a time is no means: "through the night" says how long
+	for _, text := range []string{
+		"Neighbours had kept vigil through the cold desert night.",
+		"Crews worked through the morning despite the aftershocks.",
+	} {
+		if r, ok := reasonIn(text, KindHow, 0); ok {
+			t.Errorf("reasonIn(%q, how) = %q; want no means in a time", text, text[r.start:r.end])
+		}
+	}
 }
 
 // TestDefinitions: "what is X" answers with what X is, never with where; a

@@ -277,6 +277,20 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		return prev != "the"
 	case "by":
 		return strings.HasSuffix(next, "ing")
+	case "through":
+		// "through UN agencies", not a time: "kept vigil through the
+		// cold desert night", "through Friday"
+		w := strings.Fields(lower[i+len(phrase):])
+		for k := 0; k < min(len(w), 4); k++ {
+			t := strings.TrimRight(w[k], ",;:.!?”\"’")
+			if timeWord(t) {
+				return false
+			}
+			if t != w[k] || k > 0 && (prepositions[t] || stopLike[t]) {
+				break
+			}
+		}
+		return true
 	case "with":
 		// "with listening devices", not "with Witkoff referring …"
 		return !isCapital(strings.TrimSpace(text[i+len(phrase):]))
