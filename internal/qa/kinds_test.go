@@ -531,6 +531,23 @@ func TestReasonCues(t *testing.T) {
 	if r, ok := reasonIn(text, KindHow, 0); !ok || text[r.start:r.end] != "through intelligence, advanced weapons, and training" {
 		t.Errorf("reasonIn(%q, how) = %q, %v; want the list whole", text, text[r.start:r.end], ok)
 	}
+	// "by" before a bare singular noun is a means ("by boat"); not before
+	// a time, a figure, or a plural agent
+	for _, tc := range []struct{ text, want string }{
+		{"The minister visited the site by boat on Saturday.", "by boat on Saturday"},
+		{"Neighbours worked by torchlight and with bare hands.", "by torchlight and with bare hands"},
+		{"The talks must end by midnight.", ""},
+		{"The grant was cut by £190 million.", ""},
+		{"Ukraine would be protected by foreign troops.", ""},
+	} {
+		got := ""
+		if r, ok := reasonIn(tc.text, KindHow, 0); ok {
+			got = tc.text[r.start:r.end]
+		}
+		if got != tc.want {
+			t.Errorf("reasonIn(%q, how) = %q; want %q", tc.text, got, tc.want)
+		}
+	}
 	// "through" a time is no means: "through the night" says how long
 	for _, text := range []string{
 		"Neighbours had kept vigil through the cold desert night.",

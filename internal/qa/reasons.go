@@ -276,7 +276,34 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	case "following":
 		return prev != "the"
 	case "by":
-		return strings.HasSuffix(next, "ing")
+		// "by bolting extra plates", and "by" before a bare singular
+		// noun, no article, which names a means or a manner ("by boat",
+		// "by torchlight", "by hand"), not an agent ("by firefighters"),
+		// a time ("by midnight", "by Tuesday"), a figure ("by 30%", "by
+		// £190 million", "by more than …") or a name
+		rest := strings.TrimSpace(text[i+len(phrase):])
+		if strings.HasSuffix(next, "ing") {
+			return true
+		}
+		noun := strings.TrimRight(next, ",;:.!?”\"’")
+		if noun == "" || !unicode.IsLower(rune(rest[0])) || lexicon.IsFunctionWord(noun) || byNot[noun] || timeWord(noun) {
+			return false
+		}
+		// the bare noun's phrase, up to a break or a preposition: no
+		// plural in it ("by foreign troops" is an agent)
+		for _, w := range strings.Fields(rest)[:min(3, len(strings.Fields(rest)))] {
+			t := strings.TrimRight(w, ",;:.!?”\"’")
+			if prepositions[t] || stopLike[t] || t == "and" || t == "or" || t == "but" {
+				break
+			}
+			if strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+				return false
+			}
+			if t != w {
+				break
+			}
+		}
+		return true
 	case "through":
 		// "through UN agencies", not a time: "kept vigil through the
 		// cold desert night", "through Friday"
@@ -337,7 +364,10 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	return true
 }
 
-var asNot = cueSet("as-not-words") // kinds.txt
+var (
+	asNot = cueSet("as-not-words") // kinds.txt
+	byNot = cueSet("by-not-words") // kinds.txt
+)
 
 // afterComma reports whether a comma stands right before text[i:].
 func afterComma(text string, i int) bool {
