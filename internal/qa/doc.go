@@ -388,7 +388,7 @@
 // "How was X VERBed" is answered by the doer the passage gives after that verb ("is greeted by French
 // President Emmanuel Macron"; "be led by European nations"). A reason clause (because, due to, so that, in order to, citing, noting that, "showed that", …;
 // after, following, given, as, since, amid, a purpose "gathered *to* …" count less, as they often
-// only say when) or a means clause for "how" (by …-ing or a bare singular noun, through but not a time, using, via, helped by; "with"
+// only say when; "since" or "after" a time, "after" a span of time and "be due to" a verb none) or a means clause for "how" (by …-ing or a bare singular noun, through but not a time, using, via, helped by; "with"
 // before a lower-case word) is the short answer; a clause before "which would explain why …" is a
 // reason too, and so is the subject of a causative verb ("forced", "prompted", "led to" …) or of a
 // verb of evidence ("underscores", "demonstrates" …) before

@@ -488,6 +488,11 @@ func TestReasonCues(t *testing.T) {
 		{"The talks were moved in an effort to calm markets.", "in an effort to calm markets"},                      // a connective of purpose
 		{"Traders asked for night-time work where possible, to protect daytime trade.", "to protect daytime trade"}, // a purpose set off by a comma
 		{"The force would reassure Ukraine, to be led by European nations.", ""},                                    // a passive infinitive: no purpose
+		{"Northjet flew its full schedule for the first time since Wednesday.", ""},                                 // "since" a day: a time
+		{"Achebe spoke on Thursday, three days after the council approved the scheme.", ""},                         // "after" a span of time dates, no cause
+		{"The road was shut after the river burst its banks.", "after the river burst its banks"},                   // "after" an event may be the cause
+		{"Construction is due to begin in spring 2027.", ""},                                                        // "be due to" a verb: a schedule
+		{"Flights were cancelled due to the storm.", "due to the storm"},                                            // "due to" a noun: a cause
 	} {
 		got := ""
 		if r, ok := reasonIn(tc.text, KindWhy, len(tc.text)); ok {

@@ -273,6 +273,9 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		return afterComma(lower, i) && !asNot[next]
 	case "given":
 		return !auxiliaries[prev] && prev != "been" && prev != "be" && prev != "has" && prev != "have"
+	case "due to":
+		// "is due to begin": a schedule, not a cause ("due to the storm")
+		return !(beForms[prev] && lexicon.IsVerbBase(next))
 	case "following":
 		return prev != "the"
 	case "by":
@@ -286,7 +289,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 			return true
 		}
 		noun := strings.TrimRight(next, ",;:.!?”\"’")
-		if noun == "" || !unicode.IsLower(rune(rest[0])) || lexicon.IsFunctionWord(noun) || byNot[noun] || timeWord(noun) {
+		if noun == "" || !unicode.IsLower(rune(rest[0])) || lexicon.IsFunctionWord(noun) || byNot[noun] || timeWord(noun) || clockWords[noun] {
 			return false
 		}
 		// the bare noun's phrase, up to a break or a preposition: no
@@ -340,8 +343,25 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 			}
 		}
 		return false
-	case "since":
-		return !unicode.IsDigit(rune(strings.TrimSpace(lower[i+len(phrase):] + "x")[0]))
+	case "since", "after":
+		// "since Wednesday", "after midnight", "since 2019", "after the
+		// weekend": a time, no cause ("since the update failed" is one);
+		// nor "after" a span of time ("two days after the vote", "shortly
+		// after"), which dates an event by another
+		if phrase == "after" && (timeUnit(strings.TrimSuffix(prev, "s")) || prev == "shortly" || prev == "soon" || prev == "long") {
+			return false
+		}
+		w := strings.Fields(lower[i+len(phrase):])
+		for k := 0; k < min(len(w), 3); k++ {
+			t := strings.TrimRight(w[k], ",;:.!?”\"’")
+			if timeWord(t) || clockWords[t] {
+				return false
+			}
+			if t != w[k] || t != "the" && t != "last" && t != "early" && t != "late" {
+				break
+			}
+		}
+		return true
 	case "so":
 		// a purpose with its own subject, opened by a pronoun or a
 		// determiner, and a modal: "so *it could* act as …", "so *the
@@ -368,6 +388,20 @@ var (
 	asNot = cueSet("as-not-words") // kinds.txt
 	byNot = cueSet("by-not-words") // kinds.txt
 )
+
+// clockWords are the times of day named by a word ("by midnight", "since
+// dawn"), a closed class timeWord leaves out.
+var clockWords = wordSet("midnight noon midday dawn nightfall dusk daybreak lunchtime tonight")
+
+// timeUnit reports whether w (singular) is a unit of time, a closed class:
+// "two days after", "31 hours after".
+func timeUnit(w string) bool {
+	switch w {
+	case "second", "minute", "hour", "day", "week", "month", "year", "moment":
+		return true
+	}
+	return false
+}
 
 // afterComma reports whether a comma stands right before text[i:].
 func afterComma(text string, i int) bool {
