@@ -531,6 +531,15 @@ func TestReasonCues(t *testing.T) {
 	if r, ok := reasonIn(text2, KindWhy, 0); !ok || !r.strong || text2[r.start:r.end] != "to protect daytime trade" {
 		t.Errorf("reasonIn(%q) = %v; want the strong purpose", text2, r)
 	}
+	// a phrasal verb's purpose is one for sure, as a comma's is: "set
+	// aside to maintain focus"; not "turned out to be"
+	text3 := "Notably, the issue of Greenland was set aside to maintain focus on the Ukrainian crisis."
+	if r, ok := reasonIn(text3, KindWhy, 0); !ok || !r.strong || text3[r.start:r.end] != "to maintain focus on the Ukrainian crisis" {
+		t.Errorf("reasonIn(%q) = %v, %v; want the strong purpose", text3, r, ok)
+	}
+	if r, ok := reasonIn("The damage turned out to be worse.", KindWhy, 0); ok && r.strong {
+		t.Errorf("reasonIn: \"turned out to be\" a strong purpose")
+	}
 	// a means cue that opens a list: the list whole
 	text := "He said support could come through intelligence, advanced weapons, and training, even without troops."
 	if r, ok := reasonIn(text, KindHow, 0); !ok || text[r.start:r.end] != "through intelligence, advanced weapons, and training" {

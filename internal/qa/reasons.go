@@ -73,7 +73,7 @@ func reasonIn(text string, kind Kind, at int, words ...span) (reasonSpan, bool) 
 				}
 				// a purpose set off by a comma is one for sure ("…, to
 				// protect daytime trade"), as "in order to" is
-				r := reasonSpan{span{i, end}, list == strongList || phrase == "to" && commaPurpose(lower, i)}
+				r := reasonSpan{span{i, end}, list == strongList || phrase == "to" && (commaPurpose(lower, i) || phrasalPurpose(lower, i))}
 				better := !found ||
 					r.strong && !best.strong ||
 					r.strong == best.strong && (r.start >= at) && (best.start < at || r.start < best.start)
@@ -328,6 +328,9 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		// "gathered to firm up …": the purpose of what was done; set off
 		// by a comma, before a verb, the purpose of the clause before it
 		// ("night-time work where possible, to protect daytime trade")
+		if phrasalPurpose(lower, i) {
+			return true
+		}
 		return commaPurpose(lower, i) || pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "for":
 		// "for safety reasons", "for that reason": not "for Ukraine", nor
@@ -389,6 +392,10 @@ var (
 	byNot = cueSet("by-not-words") // kinds.txt
 )
 
+// phrasalParticles are the adverb particles of English's phrasal verbs
+// ("set *aside*", "brought *in*"), a closed class.
+var phrasalParticles = wordSet("up out off down over away back aside in")
+
 // clockWords are the times of day named by a word ("by midnight", "since
 // dawn"), a closed class timeWord leaves out.
 var clockWords = wordSet("midnight noon midday dawn nightfall dusk daybreak lunchtime tonight")
@@ -406,6 +413,17 @@ func timeUnit(w string) bool {
 // afterComma reports whether a comma stands right before text[i:].
 func afterComma(text string, i int) bool {
 	return strings.HasSuffix(strings.TrimRight(text[:i], " "), ",")
+}
+
+// phrasalPurpose reports whether the "to" at lower[i:] opens an infinitive
+// of purpose after a phrasal verb in the past: "was set aside *to maintain
+// focus*", "were brought in to remove …" (not "turned out to be").
+func phrasalPurpose(lower string, i int) bool {
+	before := strings.TrimRight(lower[:i], " ")
+	prev := lastWord(before)
+	next, _ := nextWord(lower[i+len("to"):])
+	return phrasalParticles[prev] && strings.HasSuffix(before, prev) && pastVerb(lastWord(before[:len(before)-len(prev)])) &&
+		next != "be" && lexicon.IsVerbBase(next)
 }
 
 // commaPurpose reports whether the "to" at lower[i:] opens an infinitive
