@@ -395,7 +395,8 @@
 // the question's words ("a magnitude 5.9 aftershock … forced rescuers to pull back"), not in the
 // passive ("sparked by") and not a word that only points back ("The latter"); so is a participle of
 // motive or a "with" clause that opens the sentence before the question's words ("Fearing a sudden
-// flood, authorities evacuated …"; not one of saying, "Speaking to reporters", nor "According to").
+// flood, authorities evacuated …"; not one of saying, "Speaking to reporters", nor "According to",
+// nor one holding more of the question's words than the clause after it).
 // "To" is a purpose
 // only before a verb, never before a name ("sent to Calama"). Among passages that match the question about as well (score within 0.8), one that
 // gives a reason goes first; where the top passage gives none, the sentence next to it in its

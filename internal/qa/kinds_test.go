@@ -492,6 +492,7 @@ func TestReasonCues(t *testing.T) {
 		{"Achebe spoke on Thursday, three days after the council approved the scheme.", ""},                         // "after" a span of time dates, no cause
 		{"The road was shut after the river burst its banks.", "after the river burst its banks"},                   // "after" an event may be the cause
 		{"Construction is due to begin in spring 2027.", ""},                                                        // "be due to" a verb: a schedule
+		{"The first prefabricated homes are due to arrive.", ""},                                                    // the verb at the sentence's end
 		{"Flights were cancelled due to the storm.", "due to the storm"},                                            // "due to" a noun: a cause
 	} {
 		got := ""

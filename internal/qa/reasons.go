@@ -92,7 +92,7 @@ func reasonIn(text string, kind Kind, at int, words ...span) (reasonSpan, bool) 
 			if r, ok := reasonBefore(text, lower, "reason-cause", at, words); ok {
 				return r, true // a cause the verb gives, of what follows it
 			}
-			if r, ok := openingReason(text, at); ok {
+			if r, ok := openingReason(text, at, words); ok {
 				return r, true
 			}
 		}
@@ -148,7 +148,7 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 // hospital only partly usable*, the army set up …"). A participle of
 // saying ("Speaking to reporters, …") or a preposition ("During the
 // talks, …") gives none; at is where the question's words end.
-func openingReason(text string, at int) (reasonSpan, bool) {
+func openingReason(text string, at int, words []span) (reasonSpan, bool) {
 	first, afterFirst := nextWord(text)
 	comma := strings.IndexByte(text, ',')
 	if comma <= 0 || comma >= at || !isCapital(strings.TrimLeft(text, " “\"‘'")) {
@@ -164,6 +164,22 @@ func openingReason(text string, at int) (reasonSpan, bool) {
 	}
 	start := len(text) - len(strings.TrimLeft(text, " “\"‘'"))
 	if n := wordCount(text[start:comma]); n < 3 || n > maxShortWords {
+		return reasonSpan{}, false
+	}
+	// the opener is the circumstance of the clause after it: where it
+	// holds more of the question's words than that clause, it is what is
+	// asked about, no reason for it ("*With the main hospital only partly
+	// usable*, the army set up a field hospital" for "why was the
+	// hospital partly emptied")
+	in, out := 0, 0
+	for _, w := range words {
+		if w.start < comma {
+			in++
+		} else {
+			out++
+		}
+	}
+	if in > out {
 		return reasonSpan{}, false
 	}
 	return reasonSpan{span{start, comma}, true}, true
@@ -275,7 +291,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		return !auxiliaries[prev] && prev != "been" && prev != "be" && prev != "has" && prev != "have"
 	case "due to":
 		// "is due to begin": a schedule, not a cause ("due to the storm")
-		return !(beForms[prev] && lexicon.IsVerbBase(next))
+		return !(beForms[prev] && lexicon.IsVerbBase(strings.TrimRight(next, ",;:.!?”\"’")))
 	case "following":
 		return prev != "the"
 	case "by":
