@@ -493,6 +493,8 @@ func TestReasonCues(t *testing.T) {
 		{"The road was shut after the river burst its banks.", "after the river burst its banks"},                   // "after" an event may be the cause
 		{"Construction is due to begin in spring 2027.", ""},                                                        // "be due to" a verb: a schedule
 		{"The first prefabricated homes are due to arrive.", ""},                                                    // the verb at the sentence's end
+		{"Forecasters said snowmelt in the hills had left the river running high.", "snowmelt in the hills"},        // "left" and a participle: causative
+		{"The crew said the damaged ship left port on Tuesday.", ""},                                                // "left" alone: no cause
 		{"Flights were cancelled due to the storm.", "due to the storm"},                                            // "due to" a noun: a cause
 	} {
 		got := ""

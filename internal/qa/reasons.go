@@ -118,6 +118,9 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 		if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || beForms[lastWord(lower[:i])] {
 			continue // "the war sparked by Russia's invasion", "was caused": the cause follows
 		}
+		if phrase == "left" && !leftInState(lower[i+len(phrase):]) {
+			continue // "the ship left port": no cause
+		}
 		if after := i + len(phrase); words != nil && !slices.ContainsFunc(words, func(w span) bool {
 			return w.start >= after && w.end <= after+reasonStop(text[after:])
 		}) {
@@ -140,6 +143,22 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 		}
 	}
 	return reasonSpan{}, false
+}
+
+// leftInState reports whether the words after "left" give its object and
+// the state it was left in, a participle ("snowmelt had left *the river
+// running high*"): "leave" as a causative verb, not "left port".
+func leftInState(after string) bool {
+	w := strings.Fields(after)
+	for k := 1; k < min(len(w), 5); k++ {
+		if strings.ContainsAny(w[k-1], ",;:.") {
+			return false
+		}
+		if len(w[k]) > 4 && strings.HasSuffix(strings.TrimRight(w[k], ",;:.!?"), "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // openingReason finds a motive or circumstance that opens the sentence
