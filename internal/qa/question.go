@@ -1435,23 +1435,33 @@ func finiteAfterWhat(w []string) bool {
 }
 
 // bareNounFocus is the noun a question that is only a noun phrase asks
-// about ("latest death toll?", "curfew hours"): its last word, where no
-// question word, verb or preposition stands among its words and some
-// article uses that word; else "".
+// about ("latest death toll?", "curfew hours"): its last word, or the
+// word before the first preposition, whose phrase qualifies it ("best
+// empanadas *in* santiago?": empanadas, not Santiago), where no question
+// word or verb stands among its words; else "". A noun no article uses is
+// the focus too: the evidence declines what no article speaks of.
 func (e *Engine) bareNounFocus(words []string, toks []index.Token) string {
 	if len(words) == 0 || len(words) > maxBareNoun || len(toks) == 0 {
 		return ""
 	}
-	for _, w := range words {
+	head := ""
+	for i, w := range words {
+		if i > 0 && prepositions[w] && head == "" {
+			// "best empanadas in santiago?": a noun phrase with a
+			// phrase after it asks about its noun, not the phrase's
+			if t := e.analyze(words[i-1]); len(t) == 1 {
+				head = t[0].Term
+			}
+			continue
+		}
 		if questionWords[w] || auxiliaries[w] || stopLike[w] || pastVerb(w) || lexicon.IsFunctionWord(w) && w != "the" {
 			return ""
 		}
 	}
-	last := toks[len(toks)-1].Term
-	if e.s.DocFreq(last) == 0 {
-		return "" // a word no article uses: no focus to hold it to
+	if head != "" {
+		return head
 	}
-	return last
+	return toks[len(toks)-1].Term
 }
 
 // maxBareNoun is the most words of a question read as a noun phrase alone.

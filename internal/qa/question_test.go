@@ -88,12 +88,15 @@ func TestFocus(t *testing.T) {
 		{"what happens next", ""},
 		{"what comes after the ceasefire", ""},
 		{"what plans did the allies agree", "plan"},
-		// a question that is only a noun phrase asks about its noun, where
-		// an article uses it
+		// a question that is only a noun phrase asks about its noun, the
+		// one before a phrase that qualifies it, whether or not an
+		// article uses it
 		{"latest coalition statement?", "statement"},
 		{"security guarantees", "guarante"},
 		{"the best pizza", ""},
-		{"troops in ukraine", ""},
+		{"best pizza", "pizza"},
+		{"troops in ukraine", "troop"},
+		{"best empanadas in santiago?", "empanada"},
 	} {
 		if got := e.analyse(tc.q).focus; got != tc.want {
 			t.Errorf("analyse(%q).focus = %q; want %q", tc.q, got, tc.want)
@@ -743,6 +746,15 @@ func TestFocusBeforeLike(t *testing.T) {
 		t.Errorf("focus of %q = %q; want weather", "whats the weather like in paris rn", q.focus)
 	}
 	wantDeclined(t, e, "whats the weather like in paris rn")
+}
+
+// TestBareNounUnknownDeclined: a question that is only a noun phrase asks
+// about its noun, not the place after it ("best empanadas in santiago?"),
+// and a noun no article uses is what the evidence declines for, though
+// the passage names the place.
+func TestBareNounUnknownDeclined(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Donors meet\n---\nDonors met in Santiago on Thursday and pledged $1.3 billion.\nTom Whitaker contributed reporting from Santiago.\n")
+	wantDeclined(t, e, "best empanadas in santiago?")
 }
 
 // TestFocusNotAdjective: a word WordNet mostly tags as an adjective is no
