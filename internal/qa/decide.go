@@ -116,9 +116,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// 400 aftershocks" counts them all, not those asked about
 		return "the passage's figure counts the whole, not the part asked about"
 	}
-	if i := countedModifier(q); i >= 0 && i < len(top.match) && top.match[i] == 0 {
+	if i := countedModifier(q); i >= 0 && i < len(top.match) && (top.match[i] == 0 || !spells(q.terms[i], top.toks) && !spells(q.terms[i], top.prevToks)) {
 		// "how many conservative councillors voted no": "by 31 votes to
-		// 24" counts them all, not the conservatives
+		// 24" counts them all, not the conservatives; nor does a word
+		// only near the narrowing one in meaning say it ("the queue of
+		// 212 ships" for "how many container ships": GloVe's "ship")
 		return "the passage's figure counts the whole, not the part asked about"
 	}
 	if asksSurname(q) && !e.givesSurname(q, top) {
@@ -278,6 +280,12 @@ func countedModifier(q question) int {
 		return -1
 	}
 	return k - 1
+}
+
+// spells reports whether any of toks is t as typed or by a synonym, not
+// only a word near it in meaning.
+func spells(t qterm, toks []index.Token) bool {
+	return slices.ContainsFunc(toks, func(tok index.Token) bool { return t.spelledBy(tok.Term) })
 }
 
 // toFront is cands with its i-th first, the others in their order: a new

@@ -2213,6 +2213,20 @@ The Conservative and Independent groups said the cost had risen.
 	wantShorts(t, e, []askedShort{{"how many councillors voted yes", "31"}})
 }
 
+// TestCountOfNarrowedSoftly: the narrowing word of "how many container
+// ships" is not said by a word only near it in meaning ("the queue of 212
+// ships": GloVe puts "ship" near "container", the counted noun itself); it
+// must be in the passage as typed or by a synonym.
+func TestCountOfNarrowedSoftly(t *testing.T) {
+	c, _, err := corpus.Dir("testdata/ship/articles", corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOver(t, c)
+	wantDeclined(t, e, "how many container ships were in the queue")
+	wantShorts(t, e, []askedShort{{"how many ships were in the queue", "212"}})
+}
+
 // TestArticleTopic: "what did AUTHOR write about", "what is OUTLET's
 // article about" are answered by the article's headline and the opening
 // sentence of its text, not by its byline.
