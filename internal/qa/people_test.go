@@ -306,7 +306,7 @@ Polish officials said the talks went well.
 // TestNameOf: "what's the name of X" (or "X's name") is answered by a name
 // the passage gives X, and declined when it gives X none: not a place X is
 // in, nor the name of a thing of another kind beside it, nor who speaks of
-// it.
+// it, nor a name beside X in the possessive, which is of what X owns.
 func TestNameOf(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
@@ -316,6 +316,7 @@ Rescuers pulled a boy, identified only as Tomas, from the rubble on Monday.
 The main hospital was evacuated, and the army set up tents at the San Luis airport.
 A church tower fell in central Arica during the night.
 “Half of the town sleeps in this stadium,” said Quispe.
+Lars Egede, a spokesman for the pilots' association, said the crews were tired.
 `)
 	for q, want := range map[string]string{
 		"whats the name of the boy they rescued":        "Tomas",
@@ -326,6 +327,7 @@ A church tower fell in central Arica during the night.
 		"whats the boys name":                           "Tomas",    // the possessive, its apostrophe left out
 		"whats the airport's name":                      "San Luis",
 		"whats the name of the stadium":                 "", // who spoke of it is no name of it
+		"whats the name of the pilot":                   "", // a possessive qualifies what it owns: the association's spokesman
 	} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil || a.Answered != (want != "") || want != "" && !strings.Contains(a.Short, want) {

@@ -1120,7 +1120,7 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 	kinds := e.sameKind(q)
 	var heads []index.Token
 	for _, tok := range c.toks {
-		if slices.Contains(kinds, tok.Term) {
+		if slices.Contains(kinds, tok.Term) && !ownerAt(text, tok.End) {
 			heads = append(heads, tok)
 		}
 	}
@@ -1353,6 +1353,20 @@ func attributive(text string, n span) bool {
 func possessiveAt(text string, end int) bool {
 	after := text[end:]
 	return strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ")
+}
+
+// ownerAt reports whether the word ending at end of text is a possessive,
+// "the pilots' association", "the ship's owner": it qualifies the noun it
+// owns, and a name beside that is the owned thing's ("Lars Egede, a
+// spokesman for the pilots' association" names no pilot).
+func ownerAt(text string, end int) bool {
+	after := text[end:]
+	for _, p := range []string{"'s ", "’s ", "' ", "’ "} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePreps are the prepositions before a name that say where something
