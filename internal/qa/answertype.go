@@ -778,11 +778,23 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 			}
 			continue
 		}
-		if names && !demonyms && next != "of" {
+		if names && !demonyms && next != "of" && !nounAfterNames(text[all.end:]) {
 			return all, len(run)
 		}
 	}
 	return span{}, 0
+}
+
+// nounAfterNames reports whether rest, what follows a run of names, opens
+// on a noun for people or a plural noun, in lower case: the names qualify it, as a compound's
+// first words do ("the Port and Transport Workers' Union *members*"), and
+// are not themselves who did it ("Obi and Achebe *backed* the plan").
+func nounAfterNames(rest string) bool {
+	w := firstWord(rest)
+	if w == "" || !strings.HasPrefix(rest, " ") || strings.ToLower(w) != w {
+		return false
+	}
+	return meansPerson(w) || pluralNoun(w) && !lexicon.IsVerb(w) && !lexicon.IsFunctionWord(w)
 }
 
 // listedKinds is, for a "how many" question that counts things, the kinds

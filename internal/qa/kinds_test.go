@@ -2227,6 +2227,23 @@ func TestCountOfNarrowedSoftly(t *testing.T) {
 	wantShorts(t, e, []askedShort{{"how many ships were in the queue", "212"}})
 }
 
+// TestEnumerationNotModifier: names joined by "and" right before a noun
+// for people or a plural noun qualify it, as a compound's first words do
+// ("the Port and Transport Workers' Union members"): no list of those
+// counted; names before a verb are ("Obi and Achebe voted").
+func TestEnumerationNotModifier(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Ballot\n---\nIn a ballot held on Sunday, 78% of the Port and Transport Workers' Union members who voted backed the agreement.\nObi and Achebe voted in the ballot.\n")
+	q := e.analyse("how many people voted in the ballot")
+	for text, want := range map[string]int{
+		"In a ballot held on Sunday, 78% of the Port and Transport Workers' Union members who voted backed the agreement.": 0,
+		"Obi and Achebe voted in the ballot.": 2,
+	} {
+		if _, n := e.enumeration(q, text); n != want {
+			t.Errorf("enumeration(%q) counts %d; want %d", text, n, want)
+		}
+	}
+}
+
 // TestArticleTopic: "what did AUTHOR write about", "what is OUTLET's
 // article about" are answered by the article's headline and the opening
 // sentence of its text, not by its byline.
