@@ -142,11 +142,15 @@ func TestPlacesCountNoPeople(t *testing.T) {
 // that holds N only as an indefinite one with no name for it ("brought in
 // an outside firm"): it says there is one, not which. A name the passage
 // gives N, before it in apposition ("Kestrel, a consulting firm") or right
-// after it ("the firm Kestrel"), answers.
+// after it ("the firm Kestrel"), answers. Nor is it answered by a count of
+// a part of a whole ("Three of the world's largest container lines").
 func TestWhichIndefinite(t *testing.T) {
 	const head = "---\nid: s\nheadline: Airline outage\n---\n"
 	e := engineOfText(t, head+"Amadi said Sentaro had suspended the procedure and brought in an outside firm to review its controls.\nFlights resumed on Saturday.\n")
 	wantDeclined(t, e, "which firm is reviewing sentaros controls")
+	// a count of a part of a whole says how many of them, not which
+	e = engineOfText(t, head+"Three of the country's largest airlines have begun cancelling flights to Hollin.\nFlights resumed on Saturday.\n")
+	wantDeclined(t, e, "which airlines cancelled flights to hollin")
 	for _, text := range []string{
 		"Amadi said Sentaro had brought in Kestrel, a consulting firm, to review its controls.\n",
 		"Amadi said Sentaro had brought in the firm Kestrel to review its controls.\n",

@@ -1140,6 +1140,11 @@ func (e *Engine) onlyIndefinite(q question, c *cand) bool {
 				break
 			}
 		}
+		if !indefinite && partitiveCountRE.MatchString(text[from:tok.Start]) {
+			// "Three of the world's largest container lines": how many
+			// of them, not which
+			indefinite = true
+		}
 		if !indefinite || e.endsOnNameComma(text[:from]) || e.namedByCopula(q, text[from:tok.Start]) {
 			// a definite one, or one a name says which: before it in
 			// apposition ("Greenland, a recent flashpoint") or as the
@@ -1149,6 +1154,11 @@ func (e *Engine) onlyIndefinite(q question, c *cand) bool {
 	}
 	return seen
 }
+
+// partitiveCountRE is a count of a part of a whole, "three of the
+// world's largest", that ends the words before a noun: some of them, not
+// which.
+var partitiveCountRE = regexp.MustCompile(`(?i)\b(?:\d[\d,]*|` + smallNumbers + `)\s+of\s+(?:the|its|their)\s+[^,;:]*$`)
 
 // namedByCopula reports whether text, the words of a clause before an
 // indefinite noun, ends on a name the question does not give and a form
