@@ -73,7 +73,7 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
 func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
-	return e.preferEventDay(q, preferSource(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferReasons(q, cands))))))))
+	return e.preferEventDay(q, preferSource(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferReasons(q, cands)))))))))
 }
 
 // laterReport reports whether a yes/no question asked of the present
@@ -95,6 +95,35 @@ func laterReport(q question, cands []*cand) bool {
 // laterAlike is how much of the best passage's coverage a later article's
 // passage must have to put the best one's present in doubt.
 const laterAlike = 0.4
+
+// preferLatestState puts first, for a question asked of the present or
+// of how things ended ("is the strike still on", "how did it go in the
+// end"), the passage of the latest article among those that match the
+// question as fully as the ranking's first: a story told over several
+// days is settled by its last report, and an earlier one's sentence about
+// the same thing ("would remain a shelter until …") may no longer hold.
+// The passage must also hold the matched words as close together ("Copper
+// mines around the city suspended work", not "drives an ore truck at one of
+// the copper mines" in a later story on the shelter). "How many" has its
+// own (preferReport); "why" asks a cause, which a later report need not
+// tell better ("why is money so tight for strikers rn"); a question that
+// names its source keeps the ranking's order.
+func preferLatestState(q question, cands []*cand) []*cand {
+	if q.report != latestReport && !q.outcome || q.kind == KindHowMany || q.kind == KindWhy || len(cands) < 2 || len(q.outlets) > 0 || q.named != nil || cands[0].a.Published == "" {
+		return cands
+	}
+	top, best := cands[0], 0
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if heading(c.p.Kind) || c.cov < top.cov || c.typeOK < top.typeOK || c.feat[fProximity] < top.feat[fProximity] || c.a.Published <= cands[best].a.Published {
+			continue
+		}
+		best = i + 1
+	}
+	if best == 0 {
+		return cands
+	}
+	return toFront(cands, best)
+}
 
 // reportTime is which of several reports of a count a question asks for.
 type reportTime int

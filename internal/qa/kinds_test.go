@@ -3160,3 +3160,21 @@ The cracks were found in a crosshead, a heavy horizontal beam that sits on top o
 		}
 	}
 }
+
+// TestOutcomeLatest: a question of how a story came out ("how did the
+// strike end") is answered by the latest article that speaks of it alike,
+// not by an earlier one's sentence about another, past strike ("The last
+// strike at Keldhaven, in 2011, … ended with a 5% pay deal").
+func TestOutcomeLatest(t *testing.T) {
+	c, _, err := corpus.Dir("testdata/strike/articles", corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOver(t, c)
+	for _, q := range []string{"how did the strike end", "how did the strike end up"} {
+		a := mustAsk(t, e, q)
+		if len(a.Passages) == 0 || a.Passages[0].Article.ID != "keldhaven-strike-deal-ends" {
+			t.Errorf("%q: %q; want a passage of keldhaven-strike-deal-ends, the last report", q, a.Passages[0].Text)
+		}
+	}
+}

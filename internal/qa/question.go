@@ -42,6 +42,9 @@ type question struct {
 	// [latest-report]), earliest ("at first", "initially":
 	// [earliest-report]), or anyReport
 	report reportTime
+	// outcome when it asks how the story came out ("how did the strike
+	// end": kinds.txt [outcome-report]), which the last report tells
+	outcome bool
 	// countsArticles when it asks how many articles say something
 	countsArticles bool
 	// asksQuoted when it asks which articles quote someone: those that
@@ -811,6 +814,9 @@ func (e *Engine) analyse(text string) question {
 		q.report = latestReport
 	} else if at, _ := findCue(q.words, "final-report"); at >= 0 {
 		q.report = latestReport
+	}
+	if at, _ := findCue(q.words, "outcome-report"); at >= 0 {
+		q.outcome = true // "how did the strike end": as it came out
 	}
 	// "is it true that …", "true or false": the asker's frame for a claim,
 	// no word of it (kinds.txt [claim-frame])
