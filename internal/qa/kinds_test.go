@@ -2456,8 +2456,8 @@ func TestDefineUnknownWord(t *testing.T) {
 	}
 }
 
-// TestLatestOverview: "whats the latest", "any updates" ask for the news as
-// it stands now: the overview is led by the opening of the newest report
+// TestLatestOverview: "whats the latest", "any updates", "where do things
+// stand" ask for the news as it stands now: the overview is led by the opening of the newest report
 // (by the publication dates the articles state), not by the first's, which
 // leads "what happened" (the refloating, not the grounding; the funding
 // review, not the council's vote).
@@ -2477,7 +2477,7 @@ func TestLatestOverview(t *testing.T) {
 				last = a
 			}
 		}
-		for q, want := range map[string]*corpus.Article{"whats the latest": last, "any updates?": last, "what happened": first} {
+		for q, want := range map[string]*corpus.Article{"whats the latest": last, "any updates?": last, "where do things stand": last, "state of play?": last, "what happened": first} {
 			a := mustAsk(t, e, q)
 			if a.Kind != KindOverview || len(a.Passages) == 0 || a.Passages[0].Article != want {
 				got := ""
