@@ -897,6 +897,9 @@ func (e *Engine) analyse(text string) question {
 			}
 			continue
 		}
+		if causativeGet(lw, text[t.End:]) {
+			continue // "did they *get* it free": the word after its object says what was done
+		}
 		if formWords[q.kind][lw] && !(lw == "long" && asksLength(q.words)) || lw == "according" {
 			continue // "how many", "what did X say": the form of the question, not its content
 		}
@@ -1705,3 +1708,20 @@ func ofWhenNoun(text string) bool {
 	n := len(w)
 	return n >= 2 && w[n-1] == "of" && whenNouns[w[n-2]]
 }
+
+// causativeGet reports whether w is "get" made causative by an object
+// pronoun and a word after it ("get it free", "got them out", "getting
+// her home"): the verb only says it was brought about, and what was is
+// the word after the pronoun ("freed", "out").
+func causativeGet(w, after string) bool {
+	if !getForms[w] {
+		return false
+	}
+	obj, rest := nextWord(after)
+	return objectPronouns[strings.Trim(obj, ",.?!")] && firstWord(rest) != ""
+}
+
+var (
+	getForms       = wordSet("get gets got gotten getting")
+	objectPronouns = wordSet("it them him her us me everyone everybody") // a closed class
+)

@@ -890,3 +890,26 @@ func TestWhichCompoundHead(t *testing.T) {
 		}
 	}
 }
+
+// TestCausativeGet: "get" with an object pronoun and a word after it
+// ("did they get it free", "got them out") only says something was brought
+// about, and is no word to match ("money it will not get back"); "get"
+// with a noun after it ("did the strikers get a raise") is.
+func TestCausativeGet(t *testing.T) {
+	e := testEngine(t)
+	get := e.analyze("get")[0].Term
+	for q, want := range map[string]bool{
+		"did they get it free in the end": false,
+		"how did they get them out":       false,
+		"did the strikers get a raise":    true,
+		"what did they get":               true,
+	} {
+		has := false
+		for _, qt := range e.analyse(q).terms {
+			has = has || qt.term == get
+		}
+		if has != want {
+			t.Errorf("analyse(%q): get a term %v; want %v", q, has, want)
+		}
+	}
+}
