@@ -167,10 +167,67 @@ func cuePhrases(section string) []string {
 	return out
 }
 
+// asksLeader reports whether q asks who leads something ("who runs the
+// council", "whos in charge of the inquiry"); not "which country will
+// lead the monitoring", which a country answers.
+func asksLeader(q question) bool {
+	return q.leads && q.nameOf == "" && !q.defines && !q.wantsCountry()
+}
+
+// givesLeader reports whether the passage c, or the sentence before or
+// after it in its paragraph, says that anyone leads (saysLeads): a person
+// or a body, named there or not ("a US-led monitoring mechanism", "the
+// mayor said"). The sentence after goes on with the one the passage names
+// ("Harwick's main bus company, Wendline Buses, said … / Its managing
+// director, Carl Whitmore, …").
+func givesLeader(c *cand) bool {
+	if saysLeads(c.p.Text) {
+		return true
+	}
+	for _, seq := range []int{c.p.Seq - 1, c.p.Seq + 1} {
+		if seq < 0 || seq >= len(c.a.Passages) {
+			continue
+		}
+		if p := c.a.Passages[seq]; p.Block == c.p.Block && p.Kind == c.p.Kind && saysLeads(p.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysLeads reports whether text says that someone or some body leads,
+// named or not: by a word of kinds.txt's [lead-words], alone or after a
+// hyphen ("would see the US lead a truce monitoring mechanism", "the
+// European-led multinational force", "under Kyiv's leadership"), by a
+// noun for a leader ("the mayor said", leaderNoun) or by an acronym of
+// one ("the airline's ceo").
+func saysLeads(text string) bool {
+	for w := range strings.FieldsFuncSeq(lowerASCII(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if leadingWords[w] || leaderNoun(w) || leaderAcronym(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderAcronym reports whether w (lower case) is an acronym of a title
+// that holds a noun for one who leads: "ceo" (chief executive officer),
+// "pm" (prime minister).
+func leaderAcronym(w string) bool {
+	for _, full := range lexicon.Acronym(w) {
+		if slices.ContainsFunc(full, leaderNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingWords are kinds.txt's [lead-words].
+var leadingWords = cueSet("lead-words")
+
 // typeWho is typeScore for "who" questions.
 func (e *Engine) typeWho(q question, c *cand) float64 {
-	if q.leads && q.nameOf == "" && !q.defines && !q.wantsCountry() {
-		// (not "which country will lead the monitoring": a country)
+	if asksLeader(q) {
 		if e.namesLeader(q, c.p.Text) {
 			return 1 // "Council leader Aisha Brannigan", "led by Frances Oduya" for "who runs …"
 		}

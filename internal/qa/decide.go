@@ -143,6 +143,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no one the articles give that title"
 	case q.nameOf != "" && top.typeOK == 0:
 		return "no name the articles give it"
+	case asksLeader(q) && !givesLeader(top):
+		// "who is gonna run the coordination cell": "The allies also
+		// agreed to establish a U.S.-Ukraine-Coalition coordination cell
+		// in Paris" says no one runs it, nor do the sentences beside it
+		return "no one the passage gives as its leader"
 	case len(q.words) > 0 && q.words[0] == "which" && q.wantsSettlement() && !e.namesSettlement(q, top):
 		// "which cities will the hubs be in": "across Ukraine" names a
 		// country, no city

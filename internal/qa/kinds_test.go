@@ -3178,3 +3178,36 @@ func TestOutcomeLatest(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderGiven: "who runs X" is declined where the best passage, and
+// the sentences beside it in its paragraph, say no one leads X; answered
+// where a sentence beside it names the leader ("Its managing director,
+// …"), and a body may be said to lead ("the European-led force").
+func TestLeaderGiven(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Harbour works
+---
+The city also agreed to set up a harbour task force in the spring.
+
+Harwick's main ferry company, Tidewell Ferries, said it would cut two crossings during the works. Its managing director, Carl Moss, urged the council to wait.
+`)
+	for q, answered := range map[string]bool{
+		"who is gonna run the harbour task force": false,
+		"who runs tidewell ferries":               true,
+	} {
+		if a, err := e.Ask(t.Context(), q); err != nil || a.Answered != answered {
+			t.Errorf("Ask(%s) answered %v (%q), %v; want %v", q, a.Answered, a.Short, err, answered)
+		}
+	}
+	for text, want := range map[string]bool{
+		"the European-led multinational force":        true,
+		"would see the US lead a truce monitoring":    true,
+		"the airline's ceo said flights would resume": true,
+		"The allies agreed to set up a task force.":   false,
+	} {
+		if got := saysLeads(text); got != want {
+			t.Errorf("saysLeads(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
