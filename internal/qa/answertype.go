@@ -199,15 +199,22 @@ func givesLeader(c *cand) bool {
 // named or not: by a word of kinds.txt's [lead-words], alone or after a
 // hyphen ("would see the US lead a truce monitoring mechanism", "the
 // European-led multinational force", "under Kyiv's leadership"), by a
-// noun for a leader ("the mayor said", leaderNoun) or by an acronym of
-// one ("the airline's ceo").
+// noun for a leader ("the mayor said", leaderNoun; not a lawmaker's) or
+// by an acronym of one ("the airline's ceo").
 func saysLeads(text string) bool {
 	for w := range strings.FieldsFuncSeq(lowerASCII(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if leadingWords[w] || leaderNoun(w) || leaderAcronym(w) {
+		if leadingWords[w] || leaderNoun(w) && !lawmaker(w) || leaderAcronym(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// lawmaker reports whether w (lower case) is a noun for a lawmaker, a
+// kind of leader by WordNet who sits in a body and leads none: "Senator
+// Patricio Olave", "Opposition lawmakers said".
+func lawmaker(w string) bool {
+	return lexicon.IsKindOf(w, "lawmaker") || strings.TrimSuffix(w, "s") == "lawmaker"
 }
 
 // leaderAcronym reports whether w (lower case) is an acronym of a title

@@ -3205,6 +3205,10 @@ Harwick's main ferry company, Tidewell Ferries, said it would cut two crossings 
 		"would see the US lead a truce monitoring":    true,
 		"the airline's ceo said flights would resume": true,
 		"The allies agreed to set up a task force.":   false,
+		// a lawmaker is WordNet's kind of leader, but sits in a body
+		// and leads none
+		"Senator Ana Ruiz called for an independent inquiry.": false,
+		"Opposition lawmakers said inspections had failed.":   false,
 	} {
 		if got := saysLeads(text); got != want {
 			t.Errorf("saysLeads(%q) = %v; want %v", text, got, want)
