@@ -101,6 +101,17 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			top = c
 		}
 	}
+	if asksLeader(q) && top.typeOK < 1 {
+		// the sentence after the top one in its paragraph, which names
+		// the leader of what the top names, answers: "Its managing
+		// director, Carl Whitmore, urged …" after "Harwick's main bus
+		// company, Wendline Buses, said …" for "who runs wendline buses"
+		if i := slices.IndexFunc(cands, func(c *cand) bool {
+			return c.typeOK >= 1 && follows(c, top) && c.p.Block == top.p.Block
+		}); i > 0 {
+			top = raise(cands, i)
+		}
+	}
 	if spec := specOf(q.kind); spec.typed && heading(top.p.Kind) {
 		// a heading says what a story is about; a sentence of it nearly
 		// as well matched that holds more of the kind of answer asked

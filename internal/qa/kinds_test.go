@@ -3200,6 +3200,10 @@ Harwick's main ferry company, Tidewell Ferries, said it would cut two crossings 
 			t.Errorf("Ask(%s) answered %v (%q), %v; want %v", q, a.Answered, a.Short, err, answered)
 		}
 	}
+	// the sentence after the best one names whom it leads: it answers
+	if a, err := e.Ask(t.Context(), "who runs tidewell ferries"); err != nil || !strings.Contains(a.Short, "Carl Moss") {
+		t.Errorf("Ask(who runs tidewell ferries) short %q, %v; want Carl Moss, from the sentence after", a.Short, err)
+	}
 	for text, want := range map[string]bool{
 		"the European-led multinational force":        true,
 		"would see the US lead a truce monitoring":    true,
