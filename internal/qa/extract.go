@@ -1531,6 +1531,9 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 	if s := e.prepObject(q, c, anchors); s.end > s.start && wordCount(c.p.Text[s.start:s.end]) <= maxShortWords {
 		return s
 	}
+	if s := e.objectList(q, c); s.end > s.start {
+		return s // "what are people throwing in the dumpsters": "carpets, drywall, mattresses and fridges"
+	}
 	return e.clause(q, c, anchors)
 }
 
@@ -1720,6 +1723,102 @@ func (e *Engine) focusKind(q question, c *cand) span {
 	}
 	return span{start, end}
 }
+
+// objectList answers a question that asks for the object of its verb
+// ("what are people throwing in the dumpsters", "what can you get at the
+// centres": "what", an auxiliary, then its subject and verb) with the
+// list of three things or more the passage gives first after the
+// question's words, none a name nor the question's own words: what a
+// verb is done to, listed, is the thing asked ("filling with carpets,
+// drywall, mattresses and fridges"; "help people with applications,
+// cleaning kits and counselling", not the places "in Brackenford,
+// Ashcombe and Port Lisle"). A pair of things nearer is the object
+// rather ("supplying forces with equipment and training and back them up
+// with air, land and sea support"): then, as pairs are no lists to trust,
+// empty. "what did they do" asks for a deed and "what is X", "what would
+// it remain" for what X is, not an object. Empty when no such list fits a
+// short answer.
+func (e *Engine) objectList(q question, c *cand) span {
+	w := q.words
+	i := slices.Index(w, "what")
+	if i < 0 || i+3 >= len(w) {
+		return span{}
+	}
+	if w[i+1] == "else" {
+		i++
+	}
+	if !auxiliaries[w[i+1]] {
+		return span{}
+	}
+	verb := false
+	for _, x := range w[i+2:] {
+		if linkingVerbs[x] {
+			return span{}
+		}
+		verb = verb || lexicon.IsVerb(x) && !auxiliaries[x]
+	}
+	anchors := e.anchors(q, c)
+	if !verb || len(anchors) == 0 {
+		return span{}
+	}
+	text := c.p.Text
+	for _, co := range coordinations(text) {
+		if co.all.start < anchors[0].end {
+			continue
+		}
+		if len(co.items) == 2 && strings.HasSuffix(strings.TrimRight(text[:co.items[1].start], " "), ", and") {
+			continue // "along the worst-hit streets, and they were filling with …": two clauses
+		}
+		if last := lastBefore(anchors, co.all.start); contrastRE.MatchString(text[last:co.all.start]) {
+			return span{} // "France said its military would remain the defense line, but allies aim to bolster it through training, …": what the question says is before the contrast
+		}
+		all := co.all
+		if first := strings.Fields(text[all.start:co.items[0].end]); len(first) > 1 && lexicon.IsVerbBase(strings.ToLower(first[0])) {
+			// "to collect medicine, documents and pets": the verb the
+			// list is the object of is no item of it
+			all.start = co.items[0].start + len(first[0]) + 1
+		}
+		ok := true
+		for k, it := range co.items {
+			if k == 0 {
+				it.start = all.start
+			}
+			t := text[it.start:it.end]
+			words := strings.Fields(t)
+			ok = ok && len(words) <= listItemWords+1 && !e.isName(t) && !slices.ContainsFunc(e.analyze(t), func(tok index.Token) bool { return q.has(tok.Term) })
+			// "assign responsibility, and propose remedies": verbs' clauses
+			ok = ok && !(len(words) > 1 && lexicon.IsVerbBase(strings.ToLower(words[0])))
+		}
+		if !ok {
+			continue
+		}
+		if len(co.items) < 3 || wordCount(text[all.start:all.end]) > maxShortWords {
+			return span{}
+		}
+		return all
+	}
+	return span{}
+}
+
+// lastBefore is where the last of anchors that ends by at ends.
+func lastBefore(anchors []span, at int) int {
+	end := 0
+	for _, a := range anchors {
+		if a.end <= at {
+			end = max(end, a.end)
+		}
+	}
+	return end
+}
+
+// contrastRE is a conjunction that opens a clause set against the one
+// before it: what follows says something else than what that clause said.
+var contrastRE = regexp.MustCompile(`(?i)\b(?:but|while|whereas|although|though|yet)\b`)
+
+// linkingVerbs ask, after "what" and an auxiliary, for what the subject
+// is or does ("what is X", "what would it remain", "what did they do"),
+// not for an object of theirs.
+var linkingVerbs = wordSet("be been being become became remain remained seem seemed look sound mean means do")
 
 // strandedPreps are the prepositions a question may end on, leaving what
 // it asks for as their object ("what is the fund *for*", "what were they

@@ -1479,3 +1479,35 @@ func TestVerbAfterRelativeSkipsNames(t *testing.T) {
 		t.Errorf("verbAfterRelative(%q) = %d; want the index of \"was\"", text, k)
 	}
 }
+
+// TestObjectList: a question that asks for its verb's object ("what are
+// people throwing out") is answered by the list of things the passage
+// gives after the question's words, not by a list of places, a pair
+// nearer it, a list past a "but", nor for "what is X".
+func TestObjectList(t *testing.T) {
+	e := engineOfText(t, `---
+id: o
+headline: Cleanup
+---
+By Sunday the village had put skips along the main road, and they were filling with sofas, plasterboard, rugs and cookers.
+
+Two help desks, in Millbrook, Eastfold and Hale, will open on Monday to help residents with forms, hygiene kits and advice.
+`)
+	wantShorts(t, e, []askedShort{
+		{"what r ppl throwing in the skips", "sofas, plasterboard, rugs and cookers"},
+		{"what can u get at the help desks", "forms, hygiene kits and advice"},
+	})
+	for _, tc := range []struct{ q, text, want string }{
+		{"what should you take if you leave", "Officials told residents to leave and take their medicine, their papers and their pets.", "their medicine, their papers and their pets"},
+		{"what did the council give the shops", "The council gave the shops sandbags and pumps and backed them with road, rail and river patrols.", ""},
+		{"what did the mayor see as the town's defence", "The mayor said the wall would remain the town's defence, but engineers will add pumps, gates and sensors.", ""},
+		{"what is the levee made of", "The levee holds clay, sand, and gravel.", ""},
+	} {
+		q := e.analyse(tc.q)
+		c := parsedCand(t, e, tc.text)
+		s := e.objectList(q, c)
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("%s: %q; want %q", tc.q, got, tc.want)
+		}
+	}
+}
