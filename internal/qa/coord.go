@@ -47,8 +47,8 @@ func coordinations(text string) []coord {
 			}
 			end = start
 		}
-		if len(items) < 2 {
-			continue
+		if len(items) < 2 || len(items) == 2 && articles[strings.ToLower(firstWord(text[right.start:right.end]))] && strings.HasSuffix(text[:at], ",") {
+			continue // "in 30 hours of work, and the water level began to drop": two clauses
 		}
 		out = append(out, coord{span{items[0].start, right.end}, items})
 	}
@@ -103,8 +103,8 @@ func conjunctRight(text string, i int) span {
 		}
 	}
 	words := strings.Fields(rest[:end])
-	if len(words) == 0 || listStop[strings.ToLower(words[0])] {
-		return span{}
+	if len(words) == 0 || listStop[strings.ToLower(words[0])] && !(articles[strings.ToLower(words[0])] && len(words) > 1 && !isCapital(words[1])) {
+		return span{} // (but "and *the* hospital": an article opens a conjunct of common nouns; names with theirs, "the Czech Republic", stay out as before)
 	}
 	name := isCapital(words[0])
 	pos := 0

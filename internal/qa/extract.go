@@ -930,7 +930,12 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 
 // spanWho is extractSpan for "who" questions.
 func (e *Engine) spanWho(q question, c *cand, anchors []span) span {
-	return e.who(q, c, anchors)
+	if s := e.who(q, c, anchors); s.end > s.start {
+		return s
+	}
+	// no one named: the bodies listed as its verb's object ("who was
+	// Elland meeting with": "police, bus operators and the hospital")
+	return e.objectList(q, c)
 }
 
 // spanWhere is extractSpan for "where" questions.
@@ -1736,11 +1741,15 @@ func (e *Engine) focusKind(q question, c *cand) span {
 // rather ("supplying forces with equipment and training and back them up
 // with air, land and sea support"): then, as pairs are no lists to trust,
 // empty. "what did they do" asks for a deed and "what is X", "what would
-// it remain" for what X is, not an object. Empty when no such list fits a
-// short answer.
+// it remain" for what X is, not an object. "who will Elland meet" asks so
+// too, where the passage names no one ("police, bus operators and the
+// hospital"). Empty when no such list fits a short answer.
 func (e *Engine) objectList(q question, c *cand) span {
 	w := q.words
 	i := slices.Index(w, "what")
+	if q.kind == KindWho {
+		i = slices.IndexFunc(w, func(x string) bool { return x == "who" || x == "whom" })
+	}
 	if i < 0 || i+3 >= len(w) {
 		return span{}
 	}

@@ -1511,3 +1511,30 @@ Two help desks, in Millbrook, Eastfold and Hale, will open on Monday to help res
 		}
 	}
 }
+
+// TestWhoObjectList: a conjunct may open with an article ("and the
+// hospital"; not ", and the water level began" after one item), and "who will X meet", where the passage names no
+// one, is answered by the bodies it lists after the question's words.
+func TestWhoObjectList(t *testing.T) {
+	text := "Dunmore said the town council would hold an emergency meeting with police, ambulance crews and the fire service on Monday morning."
+	var got []string
+	for _, co := range coordinations(text) {
+		got = append(got, text[co.all.start:co.all.end])
+	}
+	if want := "police, ambulance crews and the fire service"; !slices.Contains(got, want) {
+		t.Errorf("coordinations: %q; want %q among them", got, want)
+	}
+	// but ", and the" after one item opens a clause
+	if co := coordinations("Engineers worked for 30 hours, and the water level began to drop."); len(co) > 0 {
+		t.Errorf("coordinations of two clauses: %v; want none", co)
+	}
+	e := engineOfText(t, `---
+id: w
+headline: Bridge shut
+---
+Dunmore said the town council would hold an emergency meeting with police, ambulance crews and the fire service on Monday morning.
+
+The bridge will stay shut for a month.
+`)
+	wantShorts(t, e, []askedShort{{"who will dunmore meet", "police, ambulance crews and the fire service"}})
+}
