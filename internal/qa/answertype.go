@@ -811,9 +811,10 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 			}
 		}
 		cl := clauseAround(text, all, clauseMarks)
-		if !slices.ContainsFunc(e.analyze(text[cl.start:cl.end]), func(t index.Token) bool {
+		clToks := e.analyze(text[cl.start:cl.end])
+		if !slices.ContainsFunc(clToks, func(t index.Token) bool {
 			return q.stands(t.Term, verb) || q.terms[verb].unknown && q.asksOther(t.Term, verb)
-		}) {
+		}) && !e.objectSays(q, verb, clToks) {
 			// the names do what the question asks, in its words or the
 			// articles' for them; where no article uses its verb ("sit
 			// down with"), no clause can: one that holds another of its
@@ -847,6 +848,30 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 		}
 	}
 	return span{}, 0
+}
+
+// objectSays reports whether a clause (its analysed tokens) says the deed
+// of a question whose verb, at verb among its terms, is one of English's
+// commonest, which means little without its object ("put", "make",
+// "get"): the clause holds every word of the question after the verb that
+// the articles use, and one at least ("Macron, Zelensky and Starmer signed
+// *a declaration of intent*" for "how many ppl put their names on the
+// declaration of intent").
+func (e *Engine) objectSays(q question, verb int, toks []index.Token) bool {
+	if r, ok := lexicon.Default().Rank(strings.ToLower(q.terms[verb].word)); !ok || r >= lightVerbRank {
+		return false
+	}
+	n := 0
+	for _, t := range q.terms[verb+1:] {
+		if t.unknown || t.entity {
+			continue
+		}
+		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return t.spelledBy(tok.Term) }) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // nounAfterNames reports whether rest, what follows a run of names, opens

@@ -2244,6 +2244,23 @@ func TestEnumerationNotModifier(t *testing.T) {
 	}
 }
 
+// TestEnumerationLightVerb: a question's verb of little meaning of its
+// own ("put", "hold") is said by a clause that holds the words of its
+// object ("signed a declaration of intent" for "put their names on the
+// declaration of intent"); another object is no such deed.
+func TestEnumerationLightVerb(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Talks\n---\nObi, Achebe and Okafor signed a declaration of intent after the talks.\nObi, Achebe and Okafor signed a peace treaty after the talks.\nThey put it to a vote.\n")
+	q := e.analyse("how many ppl put their names on the declaration of intent")
+	for text, want := range map[string]int{
+		"Obi, Achebe and Okafor signed a declaration of intent after the talks.": 3,
+		"Obi, Achebe and Okafor signed a peace treaty after the talks.":          0,
+	} {
+		if _, n := e.enumeration(q, text); n != want {
+			t.Errorf("enumeration(%q) counts %d; want %d", text, n, want)
+		}
+	}
+}
+
 // TestArticleTopic: "what did AUTHOR write about", "what is OUTLET's
 // article about" are answered by the article's headline and the opening
 // sentence of its text, not by its byline.
