@@ -112,6 +112,23 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			top = raise(cands, i)
 		}
 	}
+	if q.kind == KindHowMany && q.counted != nil && top.typeOK < 1 {
+		// the sentence right before the top, whose figure counts the
+		// noun asked about, answers a top that counts nothing asked:
+		// "She said 43 homes in the village had flooded" before "Nobody
+		// in Dunmore Falls was killed, but four residents were …" for
+		// "how many houses in dunmore falls were flooded"; the top names
+		// what its "the village" is, and it is read with the top's words
+		// (cover), as the sentence after one is above
+		if i := slices.IndexFunc(cands, func(c *cand) bool { return c.typeOK >= 1 && follows(top, c) && e.countsNoun(q, c) }); i > 0 {
+			after := top
+			c := raise(cands, i)
+			c.prevToks = append(slices.Clip(c.prevToks), after.toks...)
+			c.looked = false
+			e.cover(q, c)
+			top = c
+		}
+	}
 	if spec := specOf(q.kind); spec.typed && heading(top.p.Kind) {
 		// a heading says what a story is about; a sentence of it nearly
 		// as well matched that holds more of the kind of answer asked
@@ -1226,6 +1243,19 @@ func (e *Engine) namesSettlement(q question, c *cand) bool {
 	text := c.p.Text
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		if w := text[n.start:n.end]; e.isPlace(w) && !countryWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsNoun reports whether a number of c's passage counts the noun a
+// "how many" question counts, by that noun or one GloVe puts near it
+// ("43 homes" for "how many houses"), not only by the question's verb.
+func (e *Engine) countsNoun(q question, c *cand) bool {
+	text := c.p.Text
+	for _, sp := range e.freeSpans(q, text, e.find(numberRE, text)) {
+		if !yearRE.MatchString(text[sp.start:sp.end]) && e.counts(q, text, sp) {
 			return true
 		}
 	}

@@ -2227,6 +2227,22 @@ func TestCountOfNarrowedSoftly(t *testing.T) {
 	wantShorts(t, e, []askedShort{{"how many ships were in the queue", "212"}})
 }
 
+// TestCountInSentenceBefore: where the top sentence counts nothing asked
+// about ("four residents were taken to hospital"), the sentence right
+// before it, whose figure counts the noun asked ("43 homes in the village
+// had flooded"), answers, read with the top's names.
+func TestCountInSentenceBefore(t *testing.T) {
+	c, _, err := corpus.Dir("testdata/flood/articles", corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOver(t, c)
+	wantShorts(t, e, []askedShort{
+		{"how many houses in dunmore falls were flooded", "43 homes"},
+		{"how many houses in dunmore falls got flooded", "43 homes"},
+	})
+}
+
 // TestEnumerationNotModifier: names joined by "and" right before a noun
 // for people or a plural noun qualify it, as a compound's first words do
 // ("the Port and Transport Workers' Union members"): no list of those
