@@ -1305,6 +1305,12 @@ func completeFigure(text string, s span) span {
 	if s.end <= s.start || s.end > len(text) {
 		return s
 	}
+	if m := partOfFigureRE.FindStringIndex(text[:s.start]); m != nil {
+		// "*None of the* 22 crew members … were hurt": the quantifier
+		// says what is true of the count; without it the answer says the
+		// opposite ("22 crew members … were hurt")
+		s.start = m[0]
+	}
 	if reckonedRE.MatchString(text[s.start:s.end]) {
 		if m := ofPlaceRE.FindStringIndex(text[s.end:]); m != nil {
 			s.end += m[1]
@@ -1333,6 +1339,10 @@ func completeFigure(text string, s span) span {
 	}
 	return s
 }
+
+// partOfFigureRE is a quantifier and "of" with a determiner right before
+// a figure: "none of the", "all of its", "each of the".
+var partOfFigureRE = regexp.MustCompile(`(?i)\b(?:none|all|each|both|neither|either|any) of (?:the|its|their|his|her|our|these|those) $`)
 
 // spanHowLong is extractSpan for "how long" questions.
 func (e *Engine) spanHowLong(q question, c *cand, anchors []span) span {

@@ -690,8 +690,9 @@ func TestWordSpans(t *testing.T) {
 
 // TestCompleteFigure: a figure's span reaches over what completes it: the
 // amount in another currency in brackets, another quantity given with it,
-// the place a distance east or west is reckoned from; not over another
-// clause ("and 71 were still missing") or a bare bracket.
+// the place a distance east or west is reckoned from, the quantifier
+// before it that says what is true of it ("None of the 22 crew members");
+// not over another clause ("and 71 were still missing") or a bare bracket.
 func TestCompleteFigure(t *testing.T) {
 	for _, tc := range []struct{ text, figure, want string }{
 		{"She announced a fund of 900 billion pesos (about $950 million) for shelter.", "900 billion pesos", "900 billion pesos (about $950 million)"},
@@ -704,6 +705,9 @@ func TestCompleteFigure(t *testing.T) {
 		{"The quake killed 214 people and 71 remain missing.", "214 people", "214 people"},
 		{"It hurt 214 people and 2,460 injured were counted.", "214 people", "214 people"},
 		{"In all 300 homes and 12 schools collapsed.", "300 homes", "300 homes and 12 schools"},
+		{"None of the 22 crew members were hurt.", "22 crew members", "None of the 22 crew members"},
+		{"All of its 14 stops will open in 2030.", "14 stops", "All of its 14 stops"},
+		{"Most of the 22 crew members were asleep.", "22 crew members", "22 crew members"},
 	} {
 		widens(t, "completeFigure", completeFigure, tc.text, tc.figure, tc.want)
 	}
