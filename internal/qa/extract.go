@@ -923,9 +923,54 @@ func quoteDepth(s string) int {
 func (e *Engine) extractSpan(q question, c *cand) span {
 	anchors := e.anchors(q, c)
 	if f := specOf(q.kind).span; f != nil {
-		return f(e, q, c, anchors)
+		s := f(e, q, c, anchors)
+		if q.kind == KindHowMany {
+			s = e.withSecondCount(q, c.p.Text, s)
+		}
+		return s
 	}
 	return e.spanOther(q, c, anchors)
+}
+
+// withSecondCount widens the answer s to a "how many" question that asks
+// "how many" twice, of two nouns ("how many rescuers r on the ground n
+// how many dogs"), over the passage's figure of the second noun, where
+// the two fit a short answer together: "More than 1,800 rescuers, helped
+// by 14 sniffer dogs", not the rescuers alone.
+func (e *Engine) withSecondCount(q question, text string, s span) span {
+	if s.end <= s.start {
+		return s
+	}
+	second := ""
+	seen := 0
+	for i := 0; i+2 < len(q.words); i++ {
+		if q.words[i] == "how" && (q.words[i+1] == "many" || q.words[i+1] == "much") {
+			if seen++; seen == 2 {
+				second = strings.Trim(q.words[i+2], "?,.!")
+			}
+		}
+	}
+	if second == "" || lexicon.IsFunctionWord(second) || auxiliaries[second] {
+		return s
+	}
+	want := e.analyze(second)
+	if len(want) != 1 {
+		return s
+	}
+	for _, n := range e.find(numberRE, text) {
+		full := extendNoun(text, n)
+		if full.start < s.end && s.start < full.end {
+			continue // the figure already given
+		}
+		if !slices.ContainsFunc(e.analyze(text[n.end:full.end]), func(t index.Token) bool { return t.Term == want[0].Term }) {
+			continue
+		}
+		both := span{min(s.start, full.start), max(s.end, full.end)}
+		if wordCount(text[both.start:both.end]) <= maxShortWords {
+			return both
+		}
+	}
+	return s
 }
 
 // spanWho is extractSpan for "who" questions.

@@ -1542,3 +1542,12 @@ The bridge will stay shut for a month.
 `)
 	wantShorts(t, e, []askedShort{{"who will dunmore meet", "police, ambulance crews and the fire service"}})
 }
+
+// TestSecondCount: a question that asks "how many" of two nouns is
+// answered with the figures of both where they fit a short answer, not
+// the first alone.
+func TestSecondCount(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Rescue teams search the rubble\n---\nMore than 1,800 rescuers, helped by 14 sniffer dogs, are working across the region.\nThe teams came from five countries.\n")
+	wantShorts(t, e, []askedShort{{"how many rescuers are working in the region and how many dogs", "More than 1,800 rescuers, helped by 14 sniffer dogs"}})
+	wantShorts(t, e, []askedShort{{"how many rescuers are working in the region", "1,800 rescuers"}})
+}
