@@ -83,3 +83,41 @@ Aid groups said the pledges were slow to arrive last year.
 		}
 	}
 }
+
+// TestAcronymWrittenOut: an acronym the articles use stands too for their
+// name of its initials, where a passage writes it out: "the CAA" is held by
+// "the Civil Aviation Authority", whose sentence answers and is not
+// declined for lacking the name.
+func TestAcronymWrittenOut(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Regulator Opens Inquiry Into Airline Outage
+---
+The Civil Aviation Authority (CAA) said on Saturday that it would open a formal inquiry into the outage.
+Passengers queued for hours at the airport as flights were cancelled.
+The Civil Aviation Authority confirmed that its inquiry would be led by its deputy chair, Margit Sollen.
+Airport staff handed out bottled water to stranded travellers.
+The authority has a staff of about 900 people.
+A spokesman for the airline said the CAA had been informed on Wednesday.
+`)
+	q := e.analyse("whos leading the caa inquiry")
+	var caa *qterm
+	for i := range q.terms {
+		if q.terms[i].word == "CAA" || q.terms[i].word == "caa" {
+			caa = &q.terms[i]
+		}
+	}
+	if caa == nil {
+		t.Fatalf("%q: no term for CAA", q.text)
+	}
+	if len(caa.expansion) != 3 {
+		t.Errorf("%q: CAA stands for %v; want the three words of Civil Aviation Authority", q.text, caa.expansion)
+	}
+	a, err := e.Ask(context.Background(), "whos leading the caa inquiry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Margit Sollen") {
+		t.Errorf("Ask(whos leading the caa inquiry) = answered %v, %q; want the sentence naming Margit Sollen", a.Answered, a.Headline())
+	}
+}

@@ -1004,6 +1004,13 @@ func (e *Engine) analyse(text string) question {
 			} else if len(qt.alts) > 0 {
 				df = e.bestDF(qt.alts)
 			}
+		} else if full := e.acronyms[lw]; len(full) > 1 && len(lw) <= maxAcronym && initials(e.vocab.capital[lw]) && (word != lw || !commonWord(lw)) {
+			// "the CAA inquiry" where a passage writes "the Civil
+			// Aviation Authority": an acronym the articles use stands
+			// for their name of its initials, written out, too (all
+			// its words together: cover); but "tell us" is no US
+			qt.expansion = full
+			qt.entity = true
 		}
 		if !qt.entity && !e.titles[t.Term] {
 			// the articles' words for nearly the same thing match it, but

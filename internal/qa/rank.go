@@ -306,12 +306,16 @@ func (e *Engine) cover(q question, c *cand) {
 		total += w
 		m := c.match[i]
 		whole := true // the name matched whole, if at all
-		if m > 0 && len(t.expansion) > 1 {
+		if m > 0 && len(t.expansion) > 1 && !hasTerm(c.toks, t.term) && !hasTerm(c.prevToks, t.term) {
 			// "development banks" is not the Inter-American Development
-			// Bank: an acronym's words match it only all together
+			// Bank: an acronym's words match it only all together (the
+			// acronym itself, where the articles use it, matches alone)
 			share := heldShare(t.expansion, c.toks, c.prevToks)
 			m *= share
 			whole = share == 1
+		}
+		if m == 0 && len(t.expansion) > 1 && heldShare(t.expansion, c.toks, c.prevToks) == 1 {
+			m = 1 // "the CAA" the articles use, in a passage that writes "the Civil Aviation Authority"
 		}
 		if t.entity && m == 0 && c.speaker && e.sameName(q.speaker, t.word) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
