@@ -1837,9 +1837,12 @@ func (e *Engine) objectList(q question, c *cand) span {
 			return span{} // "France said its military would remain the defense line, but allies aim to bolster it through training, …": what the question says is before the contrast
 		}
 		all := co.all
-		if first := strings.Fields(text[all.start:co.items[0].end]); len(first) > 1 && lexicon.IsVerbBase(strings.ToLower(first[0])) {
-			// "to collect medicine, documents and pets": the verb the
-			// list is the object of is no item of it
+		marked := verbMarkerBefore(text[:all.start])
+		if first := strings.Fields(text[all.start:co.items[0].end]); len(first) > 1 && lexicon.IsVerbBase(strings.ToLower(first[0])) && marked {
+			// "to collect medicine, documents and pets", "leave and take
+			// their medicine, …": the verb the list is the object of is
+			// no item of it; but "supply problems, bad weather and late
+			// permits" opens on a noun that is spelled as a verb too
 			all.start = co.items[0].start + len(first[0]) + 1
 		}
 		ok := true
@@ -1850,8 +1853,10 @@ func (e *Engine) objectList(q question, c *cand) span {
 			t := text[it.start:it.end]
 			words := strings.Fields(t)
 			ok = ok && len(words) <= listItemWords+1 && !e.isName(t) && !slices.ContainsFunc(e.analyze(t), func(tok index.Token) bool { return q.has(tok.Term) })
-			// "assign responsibility, and propose remedies": verbs' clauses
-			ok = ok && !(len(words) > 1 && lexicon.IsVerbBase(strings.ToLower(words[0])))
+			// "assign responsibility, and propose remedies": verbs' clauses;
+			// but a first item no "to" or "and" precedes opens on a noun
+			// ("on supply problems, …")
+			ok = ok && !(len(words) > 1 && lexicon.IsVerbBase(strings.ToLower(words[0])) && (k > 0 || marked))
 		}
 		if !ok {
 			continue
@@ -1862,6 +1867,14 @@ func (e *Engine) objectList(q question, c *cand) span {
 		return all
 	}
 	return span{}
+}
+
+// verbMarkerBefore reports whether the text before a list ends in "to"
+// or "and", where a verb's base form opens the words after ("to collect
+// medicine", "leave and take their papers"), not a noun spelled alike.
+func verbMarkerBefore(before string) bool {
+	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
+	return w == "to" || w == "and"
 }
 
 // lastBefore is where the last of anchors that ends by at ends.
