@@ -2791,6 +2791,21 @@ The harbour reopened at noon.
 	}
 }
 
+// TestReasonOfQuestionWord: a top passage with no cue of a cause does not
+// answer "why"; a close one whose strong cue stands right after one of the
+// question's words ("also cancelled because crews could not be assigned")
+// gives the cause, though it matches the question less well.
+func TestReasonOfQuestionWord(t *testing.T) {
+	c, _, err := corpus.Dir("testdata/airport/articles", corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := mustAsk(t, engineOver(t, c), "why were flights outside marrowby cancelled as well")
+	if !a.Answered || !strings.Contains(a.Short, "crews could not be assigned") {
+		t.Errorf("why were flights outside marrowby cancelled as well: short %q; want the cause of the cancelling, \"because crews could not be assigned …\"", a.Short)
+	}
+}
+
 // TestCountOfOtherCountry: a number whose counted noun another country
 // qualifies ("several thousand French troops") counts none of the
 // country the question asks about ("how many ukrainian soldiers"), though

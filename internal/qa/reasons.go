@@ -570,7 +570,38 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 			}
 		}
 	}
+	if ok || q.kind != KindWhy {
+		return cands
+	}
+	// a top passage with no cue of a cause at all does not answer "why";
+	// a close one whose strong cue stands right after one of the
+	// question's words gives the cause of what is asked about, even when
+	// it matches the question less well ("flights … were also *cancelled
+	// because* crews could not be assigned")
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if !c.entOK && top.entOK {
+			continue
+		}
+		if r, found := e.reasonOf(q, c); found && r.strong && e.causeOfQuestionWord(q, c, r) {
+			return toFront(cands, i+1)
+		}
+	}
 	return cands
+}
+
+// causeOfQuestionWord reports whether the reason r of c's passage opens
+// right after one of the question's words, with nothing or a comma
+// between: "cancelled because …", "closed, after …".
+func (e *Engine) causeOfQuestionWord(q question, c *cand, r reasonSpan) bool {
+	for _, tok := range c.toks {
+		if tok.End > r.start || len(q.lookup[tok.Term]) == 0 {
+			continue
+		}
+		if strings.Trim(c.p.Text[tok.End:r.start], " ,") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // withReasonNext joins to the top passage of a why or how question the
