@@ -2806,6 +2806,33 @@ func TestReasonOfQuestionWord(t *testing.T) {
 	}
 }
 
+// TestMeansThroughPlace: "through" a thing with extent is a way through a
+// place, not a means: the means is the deed done through it, from its verb
+// ("cut a channel through the rock"); "through" something else is the
+// means itself ("through UN agencies").
+func TestMeansThroughPlace(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Army engineers then cut a channel through the rock and mud in 30 hours.", "cut a channel through the rock"},
+		{"Rescuers from five countries dig through collapsed blocks.", "dig through collapsed blocks"},
+		{"Most of the aid was channelled through UN agencies.", "through UN agencies"},
+	} {
+		i := strings.Index(tc.text, "through")
+		if got := tc.text[throughPlaceVerb(tc.text, i):]; !strings.HasPrefix(got, tc.want) {
+			t.Errorf("throughPlaceVerb(%q): means %q; want it to open %q", tc.text, got, tc.want)
+		}
+	}
+	e := engineOfText(t, `---
+id: t
+headline: Landslide lake
+---
+Fearing a sudden flood, authorities evacuated about 6,000 people from neighbourhoods along the riverbank on Wednesday. Army engineers then cut a channel through the rock and mud in 30 hours of continuous work, and the water level began to drop early on Friday.
+`)
+	a := mustAsk(t, e, "how did they stop the lake from flooding the town")
+	if !a.Answered || !strings.Contains(a.Short, "cut a channel through the rock") {
+		t.Errorf("how did they stop the lake from flooding the town: short %q; want the deed done through the rock, \"cut a channel through the rock\"", a.Short)
+	}
+}
+
 // TestCountOfOtherCountry: a number whose counted noun another country
 // qualifies ("several thousand French troops") counts none of the
 // country the question asks about ("how many ukrainian soldiers"), though

@@ -422,6 +422,52 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	return true
 }
 
+// throughPlaceVerb is where the means at start of text begins when it is
+// "through" a thing with extent, a way through a place, not a means
+// ("through UN agencies"): the deed done through it is the means, from its
+// verb up to three words back ("Army engineers then *cut a channel* through
+// the rock"); otherwise start.
+func throughPlaceVerb(text string, start int) int {
+	rest := strings.Fields(text[start:])
+	if len(rest) < 2 || !strings.EqualFold(rest[0], "through") || !lexicon.IsPhysicalNoun(phraseHead(rest[1:])) {
+		return start
+	}
+	from, at := start, start
+	for k := 0; k < 3; k++ {
+		before := strings.TrimRight(text[:at], " ")
+		w := lastWord(before)
+		if w == "" || strings.ContainsAny(before[len(before)-1:], ",;:.!?”\"’") {
+			break
+		}
+		at = len(before) - len(w)
+		if at < 0 || !strings.EqualFold(text[at:len(before)], w) {
+			break
+		}
+		if lexicon.IsVerb(w) || pastVerb(w) {
+			from = at
+		}
+	}
+	return from
+}
+
+// phraseHead is the last word of the noun phrase words open, up to four
+// words, ended by a mark, a preposition, a function word or "and": "the
+// collapsed *blocks*" of "the collapsed blocks of flats".
+func phraseHead(words []string) string {
+	head := ""
+	for k := 0; k < min(len(words), 4); k++ {
+		t := strings.TrimRight(words[k], ",;:.!?”\"’")
+		if k > 0 && (prepositions[t] || stopLike[t] || t == "and" || t == "or" || lexicon.IsFunctionWord(t)) {
+			break
+		}
+		head = t
+		if t != words[k] {
+			break
+		}
+	}
+	return head
+}
+
 var (
 	asNot = cueSet("as-not-words") // kinds.txt
 	byNot = cueSet("by-not-words") // kinds.txt
@@ -684,6 +730,9 @@ func (e *Engine) reasonShort(q question, c *cand) (short string, predicate, ok b
 	}
 	if !ok {
 		return "", false, false
+	}
+	if q.kind == KindHow && !predicate {
+		r.start = throughPlaceVerb(c.p.Text, r.start)
 	}
 	words := strings.Fields(c.p.Text[r.start:r.end])
 	if len(words) > maxShortWords {
