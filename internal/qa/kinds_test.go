@@ -2833,6 +2833,23 @@ Fearing a sudden flood, authorities evacuated about 6,000 people from neighbourh
 	}
 }
 
+// TestWhyNotBut: for "why didn't …", the clause ", but" opens after a
+// deed says what went against it, the reason it did not work.
+func TestWhyNotBut(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: River floods town
+---
+The mayor said volunteers had built a wall of sandbags along the quay since Sunday, but that the river had simply risen over it in the night.
+
+The town's school will stay closed until Monday.
+`)
+	a := mustAsk(t, e, "why didnt the sandbags protect the quay")
+	if !a.Answered || !strings.Contains(a.Short, "the river had simply risen over it") {
+		t.Errorf("why didnt the sandbags protect the quay: short %q; want the clause \"but\" opens, \"the river had simply risen over it\"", a.Short)
+	}
+}
+
 // TestCountOfOtherCountry: a number whose counted noun another country
 // qualifies ("several thousand French troops") counts none of the
 // country the question asks about ("how many ukrainian soldiers"), though

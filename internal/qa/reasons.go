@@ -536,6 +536,9 @@ func lastWord(s string) string {
 // asked, and gives no reason for it.
 func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
 	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c), questionSpans(q, c)...)
+	if !ok && q.kind == KindWhy && q.negated {
+		r, ok = butAfter(c.p.Text, 0)
+	}
 	if !ok {
 		return r, false
 	}
@@ -544,6 +547,27 @@ func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
 		return reasonSpan{}, false
 	}
 	return r, true
+}
+
+// butAfter is the clause a ", but" opens after at: of a deed asked why it did not work, what went against
+// it ("had laid more than 40,000 sandbags since Sunday, *but that the
+// water had simply gone around them*"), a weak reason; "that" after "but"
+// is left out.
+func butAfter(text string, at int) (reasonSpan, bool) {
+	i := strings.Index(text[at:], ", but ")
+	if i < 0 {
+		return reasonSpan{}, false
+	}
+	start := at + i + len(", but ")
+	if strings.HasPrefix(text[start:], "that ") {
+		start += len("that ")
+	}
+	end := start + reasonStop(text[start:])
+	end = start + len(strings.TrimRight(text[start:end], " .”\"’"))
+	if wordCount(text[start:end]) < 3 {
+		return reasonSpan{}, false
+	}
+	return reasonSpan{span{start, end}, false}, true
 }
 
 // typeReason is typeScore for "why": a passage that gives a reason, by
