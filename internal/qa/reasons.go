@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -151,11 +152,15 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 func leftInState(after string) bool {
 	w := strings.Fields(after)
 	for k := 1; k < min(len(w), 5); k++ {
-		if strings.ContainsAny(w[k-1], ",;:.") {
-			return false
+		if strings.ContainsAny(w[k-1], ",;:.") || k > 1 && prepositions[strings.ToLower(w[k-1])] {
+			return false // "left port on Tuesday morning": a preposition ends the object
 		}
-		if len(w[k]) > 4 && strings.HasSuffix(strings.TrimRight(w[k], ",;:.!?"), "ing") {
-			return true
+		t := strings.ToLower(strings.TrimRight(w[k], ",;:.!?"))
+		if len(t) > 4 && strings.HasSuffix(t, "ing") && !lexicon.IsFunctionWord(strings.ToLower(w[k-1])) {
+			// a verb's participle after its object ("the river *running*"),
+			// not a noun its determiner opens ("left *the meeting*")
+			_, verb := lexicon.VerbBase(t)
+			return verb
 		}
 	}
 	return false
@@ -324,7 +329,10 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 			return true
 		}
 		noun := strings.TrimRight(next, ",;:.!?”\"’")
-		if noun == "" || !unicode.IsLower(rune(rest[0])) || lexicon.IsFunctionWord(noun) || byNot[noun] || timeWord(noun) || clockWords[noun] {
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "“‘\"'"))
+		if noun == "" || !unicode.IsLower(first) || lexicon.IsFunctionWord(noun) || byNot[noun] || timeWord(noun) || clockWords[noun] || meansPerson(noun) {
+			// (nor a noun for people, an agent: "arrested by police",
+			// "inspected by staff")
 			return false
 		}
 		// the bare noun's phrase, up to a break or a preposition: no
@@ -334,8 +342,8 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 			if prepositions[t] || stopLike[t] || t == "and" || t == "or" || t == "but" {
 				break
 			}
-			if strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
-				return false
+			if strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "us") && !strings.HasSuffix(t, "is") {
+				return false // (but "by bus", "by census" are singular)
 			}
 			if t != w {
 				break
@@ -392,7 +400,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		w := strings.Fields(lower[i+len(phrase):])
 		for k := 0; k < min(len(w), 3); k++ {
 			t := strings.TrimRight(w[k], ",;:.!?”\"’")
-			if timeWord(t) || clockWords[t] {
+			if timeWord(t) && !countsSomething(t, w, k) || clockWords[t] {
 				return false
 			}
 			if t != w[k] || t != "the" && t != "last" && t != "early" && t != "late" {
@@ -475,7 +483,8 @@ var (
 
 // phrasalParticles are the adverb particles of English's phrasal verbs
 // ("set *aside*", "brought *in*"), a closed class.
-var phrasalParticles = wordSet("up out off down over away back aside in")
+// ("went *back* to work" is a direction, no purpose: not among them)
+var phrasalParticles = wordSet("up out off down over away aside in")
 
 // clockWords are the times of day named by a word ("by midnight", "since
 // dawn"), a closed class timeWord leaves out.
@@ -491,6 +500,18 @@ func timeUnit(w string) bool {
 	return false
 }
 
+// countsSomething reports whether the word t at w[k], a figure, counts or
+// measures the word after it rather than naming a time: "after *40*
+// people died", "after the *5.9* aftershock", not "since 2019", "after
+// 3:40am", "after 6 January".
+func countsSomething(t string, w []string, k int) bool {
+	if t == "" || t[0] < '0' || t[0] > '9' || strings.Contains(t, ":") || t != w[k] || k+1 >= len(w) {
+		return false
+	}
+	next := strings.TrimRight(w[k+1], ",;:.!?”\"’")
+	return !lexicon.IsFunctionWord(next) && !timeWord(next) && !clockWords[next] && !strings.HasPrefix(next, "am") && !strings.HasPrefix(next, "pm") && !strings.HasPrefix(next, "a.m") && !strings.HasPrefix(next, "p.m")
+}
+
 // afterComma reports whether a comma stands right before text[i:].
 func afterComma(text string, i int) bool {
 	return strings.HasSuffix(strings.TrimRight(text[:i], " "), ",")
@@ -504,7 +525,7 @@ func phrasalPurpose(lower string, i int) bool {
 	prev := lastWord(before)
 	next, _ := nextWord(lower[i+len("to"):])
 	return phrasalParticles[prev] && strings.HasSuffix(before, prev) && pastVerb(lastWord(before[:len(before)-len(prev)])) &&
-		next != "be" && lexicon.IsVerbBase(next)
+		next != "be" && next != "have" && lexicon.IsVerbBase(next) // not "turned out to have been worse"
 }
 
 // commaPurpose reports whether the "to" at lower[i:] opens an infinitive

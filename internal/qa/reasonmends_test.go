@@ -1,0 +1,57 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReasonReviewMends: faults a reviewer found in the cue rules for
+// "why" and "how". A figure that counts what follows it is no time after
+// "since"/"after" ("after 40 people died" is a cause; "since 2019" is
+// not); "left" is causative only before a participle that is a verb's,
+// not a noun its determiner opens ("left the meeting"); "back to" is a
+// direction and "turned out to have been" no purpose; "by" before a
+// noun for a person is an agent, "by bus" is a means, and a quotation
+// mark before a name is no lower-case letter.
+func TestReasonReviewMends(t *testing.T) {
+	cue := func(text, phrase string) bool {
+		lower := strings.ToLower(text)
+		return reasonCue(text, lower, strings.Index(lower, " "+phrase+" ")+1, phrase)
+	}
+	for _, tc := range []struct {
+		text, phrase string
+		want         bool
+	}{
+		{"Rescuers pulled back after the 5.9 aftershock.", "after", true},
+		{"Talks stalled after 40 people died in the blast.", "after", true},
+		{"The dam has been closed since 2019.", "since", false},
+		{"The line was shut after 3:40am on Tuesday.", "after", false},
+		{"Families were evacuated by bus.", "by", true},
+		{"The man was stopped by guard dogs.", "by", false},
+		{"The bridge was named by “Mayor Holt” in 1974.", "by", false},
+		{"The crash was reported by a passenger.", "by", false},
+	} {
+		if got := cue(tc.text, tc.phrase); got != tc.want {
+			t.Errorf("reasonCue(%q, %q) = %v; want %v", tc.text, tc.phrase, got, tc.want)
+		}
+	}
+	for after, want := range map[string]bool{
+		" the river running high":           true,
+		" the meeting early.":               false,
+		" the building through a side door": false,
+		" port on Tuesday morning.":         false,
+	} {
+		if got := leftInState(after); got != want {
+			t.Errorf("leftInState(%q) = %v; want %v", after, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"the fund was set aside to maintain focus": true,
+		"staff went back to work on monday":        false,
+		"the damage turned out to have been worse": false,
+	} {
+		if got := phrasalPurpose(text, strings.Index(text, " to ")+1); got != want {
+			t.Errorf("phrasalPurpose(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
