@@ -34,7 +34,7 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 // tells the time, not the claim. Any other yes/no question has no type:
 // every passage may hold it.
 func (e *Engine) typeYesNo(q question, c *cand) float64 {
-	if asksFuture(q) && saysWhatWillBe(c.p.Text) {
+	if q.future && saysWhatWillBe(c.p.Text) {
 		return yesNoProspect
 	}
 	if q.report == latestReport && saysWhatHasBecome(c.p.Text) {
@@ -56,11 +56,25 @@ var futureModals = wordSet("will would shall won't wouldn't shan't")
 
 // saysWhatWillBe reports whether a sentence says what is to come by a
 // modal ("would stay until at least April 24", "they'll reopen") or
-// "going to".
+// "going to" and a verb ("going to stay", "going to rain"); not the noun
+// "will" after a determiner or an adjective ("little political will for
+// a deal"), nor a going somewhere, a noun phrase after "to" ("going to
+// the hospital").
 func saysWhatWillBe(text string) bool {
 	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
 	for i, w := range words {
-		if futureModals[w] || strings.HasSuffix(w, "'ll") || w == "going" && i+1 < len(words) && words[i+1] == "to" {
+		prev, next := "", ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "will" && (nounOpeners[prev] || articles[prev] || lexicon.IsAdjective(prev)):
+		case futureModals[w] || strings.HasSuffix(w, "'ll"):
+			return true
+		case w == "going" && next == "to" && i+2 < len(words) && !nounOpeners[words[i+2]] && !articles[words[i+2]] && !prepositions[words[i+2]]:
 			return true
 		}
 	}
@@ -74,7 +88,9 @@ func saysWhatWillBe(text string) bool {
 func saysWhatHasBecome(text string) bool {
 	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
 	for i, w := range words {
-		if w != "has" && w != "have" {
+		if w != "has" && w != "have" || i > 0 && (words[i-1] == "who" || words[i-1] == "which") {
+			// (a relative clause's is a side remark: "The mayor, who has
+			// visited the site twice, said")
 			continue
 		}
 		for _, v := range words[i+1 : min(len(words), i+3)] {
@@ -202,13 +218,48 @@ func givesLeader(c *cand) bool {
 // noun for a leader ("the mayor said", leaderNoun; not a lawmaker's) or
 // by an acronym of one ("the airline's ceo").
 func saysLeads(text string) bool {
-	for w := range strings.FieldsFuncSeq(lowerASCII(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if leadingWords[w] || leaderNoun(w) && !lawmaker(w) || leaderAcronym(w) {
+	words := strings.FieldsFunc(lowerASCII(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
+		if leadingWords[w] && leadsHere(words, i) || leaderNoun(w) && !lawmaker(w) || leaderAcronym(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// leadsHere reports whether the lead word words[i] says leading where it
+// stands, not another sense of it: "led to the closure" (caused), "the
+// storm headed north" (went), "running for cover" (a run with no object),
+// "direct flights" (the adjective), "free of charge" (but "in charge of").
+func leadsHere(words []string, i int) bool {
+	next, prev := "", ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	if i > 0 {
+		prev = words[i-1]
+	}
+	w := words[i]
+	switch {
+	case w == "charge":
+		return prev == "in"
+	case w == "direct":
+		return false
+	case next == "to" && (w == "lead" || w == "leads" || w == "leading" || w == "led"):
+		return false
+	case w == "head" || w == "heads" || w == "heading" || w == "headed":
+		// "headed by", "heads the agency"; not a way gone
+		return next == "by" || !compassWords[next] && next != "home" && (nounOpeners[next] || !prepositions[next] && !particles[next])
+	case w == "run" || w == "runs" || w == "running" || w == "ran":
+		// with an object, or "by" its doer: "runs the company", "ran
+		// Tidewell", "run by the council"
+		return next == "by" || next != "" && (nounOpeners[next] || !lexicon.IsFunctionWord(next) && !prepositions[next] && !particles[next])
+	}
+	return true
+}
+
+// compassWords are the directions one heads in: "headed north".
+var compassWords = wordSet("north south east west northward southward eastward westward northwards southwards eastwards westwards northeast northwest southeast southwest inland offshore")
 
 // lawmaker reports whether w (lower case) is a noun for a lawmaker, a
 // kind of leader by WordNet who sits in a body and leads none: "Senator
@@ -883,7 +934,15 @@ func nounAfterNames(rest string) bool {
 	if w == "" || !strings.HasPrefix(rest, " ") || strings.ToLower(w) != w {
 		return false
 	}
-	return meansPerson(w) || pluralNoun(w) && !lexicon.IsVerb(w) && !lexicon.IsFunctionWord(w)
+	return meansPerson(w) || pluralNoun(w) && !lexicon.IsVerb(w) && !lexicon.IsFunctionWord(w) && knownNoun(w)
+}
+
+// knownNoun reports whether w (lower case) is a noun by the lexicon's
+// WordNet classes, its plural read as its singular: "members", "talks",
+// "bridges"; not a word whose spelling only looks plural ("always",
+// "afterwards", "perhaps").
+func knownNoun(w string) bool {
+	return lexicon.IsPersonNoun(w) || lexicon.IsTextNoun(w) || lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w)
 }
 
 // listedKinds is, for a "how many" question that counts things, the kinds

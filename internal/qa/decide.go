@@ -105,9 +105,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// the sentence after the top one in its paragraph, which names
 		// the leader of what the top names, answers: "Its managing
 		// director, Carl Whitmore, urged …" after "Harwick's main bus
-		// company, Wendline Buses, said …" for "who runs wendline buses"
+		// company, Wendline Buses, said …" for "who runs wendline buses";
+		// only one that refers back to it (speaksOfTop), not one naming
+		// another's leader ("Council leader Aisha Brannigan urged …")
 		if i := slices.IndexFunc(cands, func(c *cand) bool {
-			return c.typeOK >= 1 && follows(c, top) && c.p.Block == top.p.Block
+			return c.typeOK >= 1 && follows(c, top) && c.p.Block == top.p.Block && speaksOfTop(q, c)
 		}); i > 0 {
 			top = raise(cands, i)
 		}
@@ -1173,7 +1175,7 @@ func (e *Engine) onlyIndefinite(q question, c *cand) bool {
 				break
 			}
 		}
-		if !indefinite && partitiveCountRE.MatchString(text[from:tok.Start]) {
+		if !indefinite && partitiveCount(text[from:tok.Start]) {
 			// "Three of the world's largest container lines": how many
 			// of them, not which
 			indefinite = true
@@ -1191,7 +1193,29 @@ func (e *Engine) onlyIndefinite(q question, c *cand) bool {
 // partitiveCountRE is a count of a part of a whole, "three of the
 // world's largest", that ends the words before a noun: some of them, not
 // which.
-var partitiveCountRE = regexp.MustCompile(`(?i)\b(?:\d[\d,]*|` + smallNumbers + `)\s+of\s+(?:the|its|their)\s+[^,;:]*$`)
+var partitiveCountRE = regexp.MustCompile(`(?i)\b(?:\d[\d,]*|` + smallNumbers + `)\s+of\s+(?:the|its|their)\s+([^,;:]*)$`)
+
+// partitiveCount reports whether text, the words before a noun, ends on a
+// partitive count (partitiveCountRE) whose whole is a short noun phrase
+// that holds the noun: at most three words after "of the", none a
+// determiner or a verb of saying ("Two of the airlines said *the* firm
+// …" counts airlines, not firms).
+func partitiveCount(text string) bool {
+	m := partitiveCountRE.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m[1]))
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if nounOpeners[w] || articles[w] || lexicon.IsSayingVerb(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // namedByCopula reports whether text, the words of a clause before an
 // indefinite noun, ends on a name the question does not give and a form
@@ -1257,6 +1281,37 @@ func (e *Engine) countsNoun(q question, c *cand) bool {
 	for _, sp := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if !yearRE.MatchString(text[sp.start:sp.end]) && e.counts(q, text, sp) {
 			return true
+		}
+	}
+	return false
+}
+
+// speaksOfTop reports whether passage c goes on with the body the sentence
+// before it names: it opens with an anaphor for it ("Its managing
+// director", "Their chief", "The company's chief executive"), or holds a
+// word of the question in the possessive ("Tidewell's chief executive").
+func speaksOfTop(q question, c *cand) bool {
+	f := strings.Fields(c.p.Text)
+	if len(f) == 0 {
+		return false
+	}
+	owns := func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+	switch strings.ToLower(f[0]) {
+	case "its", "their":
+		return true
+	case "the":
+		if len(f) > 1 && owns(f[1]) {
+			return true
+		}
+	}
+	for _, tok := range c.toks {
+		if !owns(c.p.Text[tok.Start:tok.End]) {
+			continue
+		}
+		for _, t := range q.terms {
+			if t.term == tok.Term {
+				return true
+			}
 		}
 	}
 	return false

@@ -45,6 +45,9 @@ type question struct {
 	// outcome when it asks how the story came out ("how did the strike
 	// end": kinds.txt [outcome-report]), which the last report tells
 	outcome bool
+	// future is asksFuture, read once in analyse: typeYesNo asks it of
+	// every candidate
+	future bool
 	// countsArticles when it asks how many articles say something
 	countsArticles bool
 	// asksQuoted when it asks which articles quote someone: those that
@@ -694,6 +697,7 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1, dateVerb: -1}
+	q.future = asksFuture(q)
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	framing := map[string]bool{} // "which *article mentions* …": the form of the question
@@ -815,7 +819,7 @@ func (e *Engine) analyse(text string) question {
 	} else if at, _ := findCue(q.words, "final-report"); at >= 0 {
 		q.report = latestReport
 	}
-	if at, _ := findCue(q.words, "outcome-report"); at >= 0 {
+	if at, _ := findCue(q.words, "outcome-report"); at >= 0 && outcomeVerb(q, at) {
 		q.outcome = true // "how did the strike end": as it came out
 	}
 	// "is it true that …", "true or false": the asker's frame for a claim,
@@ -1716,16 +1720,56 @@ func ofWhenNoun(text string) bool {
 	return n >= 2 && w[n-1] == "of" && whenNouns[w[n-2]]
 }
 
+// outcomeVerb reports whether the outcome word at q.words[at] is the
+// question's verb: not the noun after a determiner ("who spoke at *the
+// end* of the summit"; but "what happened in the end" is "finally"), and
+// not in a question that asks a place, a person or a time ("*where* did the
+// march end").
+func outcomeVerb(q question, at int) bool {
+	switch q.kind {
+	case KindWhere, KindWho, KindWhen:
+		return false
+	}
+	if at == 0 {
+		return true
+	}
+	prev := strings.ToLower(q.words[at-1])
+	if nounOpeners[prev] || articles[prev] {
+		return prev == "the" && at >= 2 && strings.ToLower(q.words[at-2]) == "in"
+	}
+	return true
+}
+
 // causativeGet reports whether w is "get" made causative by an object
 // pronoun and a word after it ("get it free", "got them out", "getting
 // her home"): the verb only says it was brought about, and what was is
-// the word after the pronoun ("freed", "out").
+// the word after the pronoun ("freed", "out"). That word is a particle,
+// an adjective or a participle that ends the phrase; not a preposition
+// ("get them *from*"), nor a word opening a second object ("get them *new*
+// homes", "get them *the* papers").
 func causativeGet(w, after string) bool {
 	if !getForms[w] {
 		return false
 	}
 	obj, rest := nextWord(after)
-	return objectPronouns[strings.Trim(obj, ",.?!")] && firstWord(rest) != ""
+	if !objectPronouns[strings.Trim(obj, ",.?!")] {
+		return false
+	}
+	next, rest := nextWord(rest)
+	next = strings.Trim(next, ",.?!")
+	switch {
+	case next == "":
+		return false
+	case particles[next] || phrasalParticles[next] || next == "home":
+		return true
+	case prepositions[next] || nounOpeners[next]:
+		return false
+	case lexicon.IsAdjective(next):
+		// an adjective before a noun opens an object: "new homes"
+		w2 := strings.ToLower(firstWord(rest))
+		return w2 == "" || lexicon.IsFunctionWord(w2)
+	}
+	return true
 }
 
 var (

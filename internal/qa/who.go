@@ -1120,7 +1120,7 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 	kinds := e.sameKind(q)
 	var heads []index.Token
 	for _, tok := range c.toks {
-		if slices.Contains(kinds, tok.Term) && !ownerAt(text, tok.End) {
+		if slices.Contains(kinds, tok.Term) && !ownerAt(text, tok.Start, tok.End) {
 			heads = append(heads, tok)
 		}
 	}
@@ -1355,18 +1355,27 @@ func possessiveAt(text string, end int) bool {
 	return strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "'s ")
 }
 
-// ownerAt reports whether the word ending at end of text is a possessive,
+// ownerAt reports whether the word at text[start:end] is a possessive,
 // "the pilots' association", "the ship's owner": it qualifies the noun it
 // owns, and a name beside that is the owned thing's ("Lars Egede, a
-// spokesman for the pilots' association" names no pilot).
-func ownerAt(text string, end int) bool {
-	after := text[end:]
-	for _, p := range []string{"'s ", "’s ", "' ", "’ "} {
-		if strings.HasPrefix(after, p) {
-			return true
-		}
+// spokesman for the pilots' association" names no pilot). The word's
+// token holds its "'s" ("pilot's"); a bare apostrophe after it is a plural
+// possessive only after an "s" and when no opening quote stands earlier in
+// the clause, where it closes the quote ("a new ‘harbour patrol’ Seawatch").
+func ownerAt(text string, start, end int) bool {
+	w := text[start:end]
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
 	}
-	return false
+	after := text[end:]
+	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return true
+	}
+	if !strings.HasPrefix(after, "' ") && !strings.HasPrefix(after, "’ ") || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	clause := text[strings.LastIndexAny(text[:start], ".;:!?")+1 : start]
+	return !strings.Contains(clause, "‘") && !strings.Contains(" "+clause, " '")
 }
 
 // placePreps are the prepositions before a name that say where something
