@@ -71,7 +71,9 @@ func saysWhatWillBe(text string) bool {
 			next = words[i+1]
 		}
 		switch {
-		case w == "will" && (nounOpeners[prev] || articles[prev] || lexicon.IsAdjective(prev)):
+		case w == "will" && (nounOpeners[prev] || articles[prev] || lexicon.IsAdjective(prev)) && next != "be" && next != "not" && !lexicon.IsVerbBase(next):
+			// "little political will for a deal"; but "The injured will be
+			// taken", "Many will return"
 		case futureModals[w] || strings.HasSuffix(w, "'ll"):
 			return true
 		case w == "going" && next == "to" && i+2 < len(words) && !nounOpeners[words[i+2]] && !articles[words[i+2]] && !prepositions[words[i+2]]:
@@ -901,6 +903,11 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 	return span{}, 0
 }
 
+// lightVerbs are English's light verbs, a closed class: verbs that mean
+// little without their object ("put their names on", "make a pledge",
+// "hold talks"), not "signed", "rejected", whose meaning is their own.
+var lightVerbs = wordSet("put make get take have give do hold keep set")
+
 // objectSays reports whether a clause (its analysed tokens) says the deed
 // of a question whose verb, at verb among its terms, is one of English's
 // commonest, which means little without its object ("put", "make",
@@ -909,7 +916,7 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 // *a declaration of intent*" for "how many ppl put their names on the
 // declaration of intent").
 func (e *Engine) objectSays(q question, verb int, toks []index.Token) bool {
-	if r, ok := lexicon.Default().Rank(strings.ToLower(q.terms[verb].word)); !ok || r >= lightVerbRank {
+	if base, ok := lexicon.VerbBase(strings.ToLower(q.terms[verb].word)); !ok || !lightVerbs[base] {
 		return false
 	}
 	n := 0

@@ -47,11 +47,9 @@ func coordinations(text string) []coord {
 			}
 			end = start
 		}
-		if len(items) < 2 || len(items) == 2 && articles[strings.ToLower(firstWord(text[right.start:right.end]))] {
-			// "in 30 hours of work, and the water level began to drop",
-			// "hit the coast and the river burst its banks": two clauses;
-			// a conjunct opening on an article ends a list of three or
-			// more ("police, bus operators and the hospital")
+		if len(items) < 2 || len(items) == 2 && articles[strings.ToLower(firstWord(text[right.start:right.end]))] && strings.HasSuffix(text[:at], ",") {
+			// "in 30 hours of work, and the water level began to drop":
+			// two clauses; but "the mayor and the police chief" is a pair
 			continue
 		}
 		out = append(out, coord{span{items[0].start, right.end}, items})

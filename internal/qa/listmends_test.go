@@ -8,18 +8,31 @@ import (
 // TestListReviewMends: faults a reviewer found in the object-list and
 // coordination rules. A list opening on a noun spelled as a verb keeps
 // its first word where no "to" or "and" marks a verb ("supply problems",
-// not "problems"); a pair whose second conjunct opens on an article is
-// two clauses, not a list ("hit the coast and the river burst its
-// banks"); and the test's own list cases fail without the code.
+// not "problems"); a pair whose second conjunct opens on an article is a
+// pair ("the mayor and the police chief") unless a comma makes it two
+// clauses; a light verb ("put") is said by a clause holding its object,
+// "rejected" is not.
 func TestListReviewMends(t *testing.T) {
+	pair := "The mayor and the police chief attended the meeting."
+	if co := coordinations(pair); len(co) == 0 || !strings.HasPrefix(pair[co[0].all.start:co[0].all.end], "mayor and the police chief") {
+		t.Errorf("coordinations(%q): %v; want the pair, its second opening on an article", pair, co)
+	}
 	for _, text := range []string{
-		"The storm hit the coast and the river burst its banks.",
 		"Engineers worked for 30 hours, and the water level began to drop.",
 	} {
 		for _, co := range coordinations(text) {
 			if got := text[co.all.start:co.all.end]; strings.Contains(got, " and the ") {
 				t.Errorf("coordinations(%q): %q; want no list of two clauses", text, got)
 			}
+		}
+	}
+	e0 := engineOfText(t, "---\nid: l\nheadline: Talks\n---\nObi, Achebe and Okafor rejected the declaration of intent after the talks.\n\nThe deal was signed later.\n")
+	for q, want := range map[string]int{
+		"how many leaders put their names on the declaration of intent": 3,
+		"how many leaders signed the declaration of intent":             0,
+	} {
+		if _, got := e0.enumeration(e0.analyse(q), "Obi, Achebe and Okafor rejected the declaration of intent after the talks."); got != want {
+			t.Errorf("enumeration(%q) counts %d; want %d", q, got, want)
 		}
 	}
 	e := engineOfText(t, "---\nid: o\nheadline: Delays\n---\nThe minister blamed the delays on supply problems, bad weather and late permits.\n")

@@ -26,6 +26,8 @@ func TestReasonReviewMends(t *testing.T) {
 		{"Talks stalled after 40 people died in the blast.", "after", true},
 		{"The dam has been closed since 2019.", "since", false},
 		{"The line was shut after 3:40am on Tuesday.", "after", false},
+		{"Flights resumed after 12 hours.", "after", false},
+		{"Talks broke down after 40 Americans died.", "after", true},
 		{"Families were evacuated by bus.", "by", true},
 		{"The man was stopped by guard dogs.", "by", false},
 		{"The bridge was named by “Mayor Holt” in 1974.", "by", false},
@@ -36,10 +38,11 @@ func TestReasonReviewMends(t *testing.T) {
 		}
 	}
 	for after, want := range map[string]bool{
-		" the river running high":           true,
-		" the meeting early.":               false,
-		" the building through a side door": false,
-		" port on Tuesday morning.":         false,
+		" the river running high":               true,
+		" the meeting early.":                   false,
+		" the building through a side door":     false,
+		" port on Tuesday morning.":             false,
+		" thousands of people sleeping in cars": true,
 	} {
 		if got := leftInState(after); got != want {
 			t.Errorf("leftInState(%q) = %v; want %v", after, got, want)

@@ -152,15 +152,14 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 func leftInState(after string) bool {
 	w := strings.Fields(after)
 	for k := 1; k < min(len(w), 5); k++ {
-		if strings.ContainsAny(w[k-1], ",;:.") || k > 1 && prepositions[strings.ToLower(w[k-1])] {
+		if strings.ContainsAny(w[k-1], ",;:.") || k > 1 && w[k-1] != "of" && prepositions[strings.ToLower(w[k-1])] {
 			return false // "left port on Tuesday morning": a preposition ends the object
 		}
 		t := strings.ToLower(strings.TrimRight(w[k], ",;:.!?"))
 		if len(t) > 4 && strings.HasSuffix(t, "ing") && !lexicon.IsFunctionWord(strings.ToLower(w[k-1])) {
-			// a verb's participle after its object ("the river *running*"),
-			// not a noun its determiner opens ("left *the meeting*")
-			_, verb := lexicon.VerbBase(t)
-			return verb
+			// a participle after its object ("the river *running*"), not a
+			// noun its determiner opens ("left *the meeting*")
+			return true
 		}
 	}
 	return false
@@ -331,8 +330,8 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		noun := strings.TrimRight(next, ",;:.!?”\"’")
 		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "“‘\"'"))
 		if noun == "" || !unicode.IsLower(first) || lexicon.IsFunctionWord(noun) || byNot[noun] || timeWord(noun) || clockWords[noun] || meansPerson(noun) {
-			// (nor a noun for people, an agent: "arrested by police",
-			// "inspected by staff")
+			// (nor a noun WordNet gives for a person, an agent: "rescued by
+			// a fisherman"; group nouns, "by police", it does not list)
 			return false
 		}
 		// the bare noun's phrase, up to a break or a preposition: no
@@ -509,7 +508,11 @@ func countsSomething(t string, w []string, k int) bool {
 		return false
 	}
 	next := strings.TrimRight(w[k+1], ",;:.!?”\"’")
-	return !lexicon.IsFunctionWord(next) && !timeWord(next) && !clockWords[next] && !strings.HasPrefix(next, "am") && !strings.HasPrefix(next, "pm") && !strings.HasPrefix(next, "a.m") && !strings.HasPrefix(next, "p.m")
+	switch next {
+	case "am", "pm", "a.m", "p.m", "a.m.", "p.m.":
+		return false
+	}
+	return !lexicon.IsFunctionWord(next) && !timeWord(next) && !clockWords[next] && !timeUnit(strings.TrimSuffix(next, "s")) // "after 12 hours" is a time
 }
 
 // afterComma reports whether a comma stands right before text[i:].

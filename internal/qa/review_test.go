@@ -97,7 +97,7 @@ func TestReviewMends2(t *testing.T) {
 		"The council set up a new ‘harbour patrol’ Seawatch": false,
 		"The council set up a new ‘patrols’ Seawatch":        false,
 	} {
-		for _, noun := range []string{"pilot's", "pilot’s", "pilots", "patrol", "patrols"} {
+		for _, noun := range []string{"pilot's", "pilot’s", "pilots", "patrols", "patrol"} { // longest first: "patrol" is in "patrols"
 			if at := strings.Index(text, noun); at >= 0 {
 				if got := ownerAt(text, at, at+len(noun)); got != want {
 					t.Errorf("ownerAt(%q, %q) = %v; want %v", text, noun, got, want)
