@@ -418,6 +418,15 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	if neighbours {
 		e.withNeighbour(&ans, cands)
 	}
+	if ans.Answered && q.kind == KindWho && ans.Verdict == "" && len(ans.Items) == 0 {
+		if full := e.firstMention(cands[0], ans.Short); full != "" {
+			// a surname alone ("Cawley said …" for "who was the police
+			// officer …"): the person as the article named them first, in
+			// full ("*Inspector Ruth Cawley* of Tarrington Police said
+			// …"); the passage keeps the surname marked
+			ans.Short, ans.bare = full, ""
+		}
+	}
 	if q.asksArticle && ans.Answered {
 		e.articlesAnswer(q, &ans) // "which article mentions Greenland": the articles, by name
 	}

@@ -88,3 +88,32 @@ func TestPassagesNotRepeated(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameFirstMention: a "who" answer that is a surname alone is the
+// person as the article first named them, title and full name ("Inspector
+// Ruth Cawley", not "Cawley"); a surname two people share stays alone.
+func TestSurnameFirstMention(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Bridge shut
+---
+The Ferrier Road Bridge was closed on Monday after inspectors found cracks in its steel frame.
+Inspector Ruth Cawley of Tarrington Police said officers had been sent to direct traffic at six junctions.
+"Please, if you do not need to travel tomorrow morning, do not," Cawley said.
+`)
+	a, err := e.Ask(t.Context(), "who was the police officer telling people not to travel tomorrow")
+	if err != nil || a.Short != "Inspector Ruth Cawley" {
+		t.Errorf("answer %q, %v; want %q", a.Short, err, "Inspector Ruth Cawley")
+	}
+	e = engineOfText(t, `---
+id: t
+headline: Bridge shut
+---
+Inspector Ruth Cawley of Tarrington Police said officers had been sent to direct traffic.
+Her brother, Councillor Mark Cawley, called for the bridge to be rebuilt.
+"Please, if you do not need to travel tomorrow morning, do not," Cawley said.
+`)
+	if got := e.firstMention(&cand{a: e.c.Articles[0], p: e.c.Articles[0].Passages[len(e.c.Articles[0].Passages)-1]}, "Cawley"); got != "" {
+		t.Errorf("two Cawleys: %q; want none", got)
+	}
+}

@@ -93,6 +93,47 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 	return "", span{}
 }
 
+// firstMention is how the article first names the person a lone surname
+// stands for: news writing gives a person's title and full name at the
+// first mention and the surname alone after it ("Inspector Ruth Cawley of
+// Tarrington Police said …", later "Cawley said"). The name, with the
+// titles at its front, of the first passage before c's that names in full
+// a person of that surname; "" where surname is no lone capitalised word,
+// no earlier passage names such a person, or two different people share
+// it.
+func (e *Engine) firstMention(c *cand, surname string) string {
+	if strings.Contains(surname, " ") || surname == "" || !unicode.IsUpper([]rune(surname)[0]) {
+		return ""
+	}
+	found := ""
+	for _, p := range c.a.Passages {
+		if p.Seq >= c.p.Seq {
+			break
+		}
+		if p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead {
+			continue // title case: every word looks like a name
+		}
+		for _, n := range e.names(p.Text) {
+			name := p.Text[n.start:n.end]
+			at := strings.Index(name+" ", " "+surname+" ")
+			if at < 0 {
+				continue
+			}
+			name = name[:at+1+len(surname)] // not the body after it: "… Cawley *of Tarrington Police*"
+			person := name[e.trimmedTitles(name):]
+			if !strings.Contains(person, " ") || !e.personLike(person) || wordCount(name) > maxShortWords {
+				continue
+			}
+			if found == "" {
+				found = name
+			} else if !strings.HasSuffix(found, person) {
+				return "" // two people of that name: the surname alone says which it is not
+			}
+		}
+	}
+	return found
+}
+
 // saidWindow answers "who said X" with the speaker and the quoted words
 // that say X, as the passage has them, where both fit a short answer:
 // "“Not everyone is ready,” Zelenskyy said", "Kushner called the Paris
