@@ -1649,3 +1649,19 @@ Officials said the clinic would reopen on Monday.
 		}
 	}
 }
+
+// TestChairApposition: "chair" stands before a name as a title ("Fed Chair
+// Jerome Powell") and sets off a role before it ("The association's
+// chair, Vikram Desai, said …"): a "who" answer keeps that role.
+func TestChairApposition(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"The association's chair, Vikram Desai, said members would like free parking.", "Vikram Desai", "The association's chair, Vikram Desai"},
+		{"The board's chairperson, Ann Lee, resigned on Friday.", "Ann Lee", "The board's chairperson, Ann Lee"},
+	} {
+		at := strings.Index(tc.text, tc.name)
+		from := appositionStart(tc.text, at, at+len(tc.name))
+		if got := tc.text[from : at+len(tc.name)]; got != tc.want {
+			t.Errorf("%q: %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
