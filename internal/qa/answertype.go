@@ -34,10 +34,10 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 // tells the time, not the claim. Any other yes/no question has no type:
 // every passage may hold it.
 func (e *Engine) typeYesNo(q question, c *cand) float64 {
-	if q.future && saysWhatWillBe(c.p.Text) {
+	if q.future && e.factsOf(c.a, &c.p).future {
 		return yesNoProspect
 	}
-	if q.report == latestReport && saysWhatHasBecome(c.p.Text) {
+	if q.report == latestReport && e.factsOf(c.a, &c.p).perfect {
 		// "is the canal pilot still working": "The canal pilot … has been
 		// taken off duty", the state things are in now
 		return yesNoProspect
@@ -909,9 +909,8 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 var lightVerbs = wordSet("put make get take have give do hold keep set")
 
 // objectSays reports whether a clause (its analysed tokens) says the deed
-// of a question whose verb, at verb among its terms, is one of English's
-// commonest, which means little without its object ("put", "make",
-// "get"): the clause holds every word of the question after the verb that
+// of a question whose verb, at verb among its terms, is a light verb
+// (lightVerbs), which means little without its object: the clause holds every word of the question after the verb that
 // the articles use, and one at least ("Macron, Zelensky and Starmer signed
 // *a declaration of intent*" for "how many ppl put their names on the
 // declaration of intent").
@@ -924,7 +923,7 @@ func (e *Engine) objectSays(q question, verb int, toks []index.Token) bool {
 		if t.unknown || t.entity {
 			continue
 		}
-		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return t.spelledBy(tok.Term) }) {
+		if !spells(t, toks) {
 			return false
 		}
 		n++

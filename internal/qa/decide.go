@@ -1295,17 +1295,16 @@ func speaksOfTop(q question, c *cand) bool {
 	if len(f) == 0 {
 		return false
 	}
-	owns := func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 	switch strings.ToLower(f[0]) {
 	case "its", "their":
 		return true
 	case "the":
-		if len(f) > 1 && owns(f[1]) {
+		if len(f) > 1 && endsGenitive(f[1]) {
 			return true
 		}
 	}
 	for _, tok := range c.toks {
-		if !owns(c.p.Text[tok.Start:tok.End]) {
+		if !endsGenitive(c.p.Text[tok.Start:tok.End]) {
 			continue
 		}
 		for _, t := range q.terms {

@@ -102,7 +102,7 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 // no earlier passage names such a person, or two different people share
 // it.
 func (e *Engine) firstMention(c *cand, surname string) string {
-	if strings.Contains(surname, " ") || surname == "" || !unicode.IsUpper([]rune(surname)[0]) {
+	if first, _ := utf8.DecodeRuneInString(surname); strings.Contains(surname, " ") || !unicode.IsUpper(first) {
 		return ""
 	}
 	found := ""

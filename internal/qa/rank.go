@@ -191,6 +191,9 @@ type passageFacts struct {
 	toks            []index.Token
 	refers, anaphor bool
 	vec             []float32
+	// future and perfect: the tenses a yes/no question of what is to come
+	// or of the present looks for (saysWhatWillBe, saysWhatHasBecome)
+	future, perfect bool
 }
 
 // readPassageFacts reads the facts of every passage of the engine's
@@ -223,7 +226,8 @@ const factsLimit = 50000
 
 // readFacts reads the facts of a passage's text.
 func (e *Engine) readFacts(text string) passageFacts {
-	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), vec: e.passageVector(text)}
+	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), vec: e.passageVector(text),
+		future: saysWhatWillBe(text), perfect: saysWhatHasBecome(text)}
 }
 
 // factsOf is the facts of passage p of article a: read in New, or now,

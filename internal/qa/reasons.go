@@ -336,7 +336,8 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		}
 		// the bare noun's phrase, up to a break or a preposition: no
 		// plural in it ("by foreign troops" is an agent)
-		for _, w := range strings.Fields(rest)[:min(3, len(strings.Fields(rest)))] {
+		restWords := strings.Fields(rest)
+		for _, w := range restWords[:min(3, len(restWords))] {
 			t := strings.TrimRight(w, ",;:.!?”\"’")
 			if prepositions[t] || stopLike[t] || t == "and" || t == "or" || t == "but" {
 				break
@@ -561,7 +562,7 @@ func lastWord(s string) string {
 func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
 	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c), questionSpans(q, c)...)
 	if !ok && q.kind == KindWhy && q.negated {
-		r, ok = butAfter(c.p.Text, 0)
+		r, ok = butAfter(c.p.Text)
 	}
 	if !ok {
 		return r, false
@@ -573,16 +574,16 @@ func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
 	return r, true
 }
 
-// butAfter is the clause a ", but" opens after at: of a deed asked why it did not work, what went against
+// butAfter is the clause the first ", but" of text opens: of a deed asked why it did not work, what went against
 // it ("had laid more than 40,000 sandbags since Sunday, *but that the
 // water had simply gone around them*"), a weak reason; "that" after "but"
 // is left out.
-func butAfter(text string, at int) (reasonSpan, bool) {
-	i := strings.Index(text[at:], ", but ")
+func butAfter(text string) (reasonSpan, bool) {
+	i := strings.Index(text, ", but ")
 	if i < 0 {
 		return reasonSpan{}, false
 	}
-	start := at + i + len(", but ")
+	start := i + len(", but ")
 	if strings.HasPrefix(text[start:], "that ") {
 		start += len("that ")
 	}

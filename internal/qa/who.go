@@ -1364,18 +1364,21 @@ func possessiveAt(text string, end int) bool {
 // the clause, where it closes the quote ("a new ‘harbour patrol’ Seawatch").
 func ownerAt(text string, start, end int) bool {
 	w := text[start:end]
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+	if endsGenitive(w) || possessiveAt(text, end) {
 		return true
 	}
 	after := text[end:]
-	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
-		return true
-	}
 	if !strings.HasPrefix(after, "' ") && !strings.HasPrefix(after, "’ ") || !strings.HasSuffix(w, "s") {
 		return false
 	}
 	clause := text[strings.LastIndexAny(text[:start], ".;:!?")+1 : start]
 	return !strings.Contains(clause, "‘") && !strings.Contains(" "+clause, " '")
+}
+
+// endsGenitive reports whether the word w ends in the possessive's "'s"
+// (straight or curly apostrophe): "pilot's", "Tidewell’s".
+func endsGenitive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // placePreps are the prepositions before a name that say where something
