@@ -1506,6 +1506,10 @@ Two help desks, in Millbrook, Eastfold and Hale, will open on Monday to help res
 		{"what did the council give the shops", "The council gave the shops sandbags and pumps and backed them with road, rail and river patrols.", ""},
 		{"what did the mayor see as the town's defence", "The mayor said the wall would remain the town's defence, but engineers will add pumps, gates and sensors.", ""},
 		{"what is the levee made of", "The levee holds clay, sand, and gravel.", ""},
+		// (a review's mends: a noun spelled as a verb opens a list no "to"
+		// or "and" precedes; a list of deeds is none)
+		{"what did the minister blame the delays on", "The minister blamed the delays on supply problems, bad weather and late permits.", "supply problems, bad weather and late permits"},
+		{"what will the panel do", "The panel will identify violations, assign responsibility, and propose remedies.", ""},
 	} {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
