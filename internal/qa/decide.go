@@ -595,7 +595,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 			// that no article speaks of ("euro" is not "European")
 			f[eFocusUnknown] = 1 - t.near()
 		}
-		if t.unknown && t.term == q.focus && !meansPerson(strings.ToLower(t.word)) {
+		if t.unknown && t.term == q.focus && !meansPerson(strings.ToLower(t.word)) && !focusListed(q, top.p.Text) {
 			// "which hotel …", "what is the budget …": what is asked for
 			// is something no article speaks of, unless in other words
 			// ("kids" for the articles' "children"); but "which us *guy*"
@@ -610,6 +610,40 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 		f[eCountMissing] = min(1, 2*(1-top.typeOK))
 	}
 	return f
+}
+
+// listsThings reports whether text lists things of the kind a question's
+// general noun for things names: two items of a list or more whose nouns
+// are, as it is, things (WordNet's [physical] nouns), and near it in
+// meaning at all (GloVe, alignFloor). "what *gear* did the teams bring" is
+// answered by "listening devices, thermal cameras and concrete-cutting
+// saws", though no article says "gear": the list's items, not the noun,
+// say what it is; "which *hotel*" by no list of devices.
+func listsThings(focus, text string) bool {
+	if !lexicon.IsPhysicalNoun(focus) {
+		return false
+	}
+	for _, co := range coordinations(text) {
+		n := 0
+		for _, it := range co.items {
+			head := strings.ToLower(strings.Trim(lastWord(text[it.start:it.end]), ".,;:\"'’”"))
+			if sim, ok := lexicon.Default().Similarity(focus, head); ok && sim >= alignFloor && lexicon.IsPhysicalNoun(head) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// focusListed reports whether text lists things of the kind the noun a
+// question asks about names, a noun no article uses (listsThings): "what
+// gear did the teams bring", where no article says "gear".
+func focusListed(q question, text string) bool {
+	i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
+	return i >= 0 && q.terms[i].unknown && listsThings(strings.ToLower(q.terms[i].word), text)
 }
 
 // evidenceWeight is how much a question word weighs as evidence: its

@@ -124,3 +124,30 @@ About 300 cranes stood idle at the port on Monday.
 		}
 	}
 }
+
+// TestFocusListedThings: a general noun for things no article uses ("what
+// *gear* did the teams bring") is answered by a passage listing things of
+// its kind (WordNet's [physical] nouns near it in meaning: "listening
+// devices, thermal cameras and cutting tools"), so it weighs nothing
+// against answering there, and the list is the answer, not the names
+// beside it ("Japan and Peru"); it still weighs where the list is of other
+// things ("which *hotel*").
+func TestFocusListedThings(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Rescue teams arrive\n---\n"+
+		"Rescue teams from Japan and Peru landed at the airport with listening devices, thermal cameras and cutting tools.\n")
+	focus := func(text string) float64 {
+		q := e.analyse(text)
+		hits, err := e.s.Search(context.Background(), e.query(q))
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%q: no candidate (%v)", text, err)
+		}
+		return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
+	}
+	if got := focus("what gear did the rescue teams bring"); got != 0 {
+		t.Errorf("focus unknown for gear the passage lists = %.2f; want 0", got)
+	}
+	if got := focus("which hotel did the rescue teams stay at"); got == 0 {
+		t.Errorf("focus unknown for a hotel no passage names = 0; want more")
+	}
+	wantShorts(t, e, []askedShort{{"what gear did the rescue teams bring", "listening devices, thermal cameras and cutting tools"}})
+}

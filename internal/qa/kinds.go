@@ -225,7 +225,9 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		setShort(ans, "") // no verdict is guessed; Ask gives the words that bear on it
 		return
 	}
-	if asksList(q) {
+	if asksList(q) || focusListed(q, cands[0].p.Text) {
+		// (and "what gear did they bring", answered by a list of things:
+		// the list is the answer, not the names beside it)
 		e.gatherList(q, cands, ans)
 		return
 	}
