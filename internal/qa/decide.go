@@ -613,21 +613,22 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 }
 
 // listsThings reports whether text lists things of the kind a question's
-// general noun for things names: two items of a list or more whose nouns
-// are, as it is, things (WordNet's [physical] nouns), and near it in
-// meaning at all (GloVe, alignFloor). "what *gear* did the teams bring" is
-// answered by "listening devices, thermal cameras and concrete-cutting
-// saws", though no article says "gear": the list's items, not the noun,
-// say what it is; "which *hotel*" by no list of devices.
+// general noun names: two items of a list or more whose nouns are of its
+// class (nounClass) and near it in meaning at all (GloVe, alignFloor).
+// "what *gear* did the teams bring" is answered by "listening devices,
+// thermal cameras and concrete-cutting saws", though no article says
+// "gear": the list's items, not the noun, say what it is; "which *hotel*"
+// by no list of devices, nor "which *parties*" by "trucks and cranes".
 func listsThings(focus, text string) bool {
-	if !lexicon.IsPhysicalNoun(focus) {
+	k := nounClass(focus)
+	if k < 0 {
 		return false
 	}
 	for _, co := range coordinations(text) {
 		n := 0
 		for _, it := range co.items {
 			head := strings.ToLower(strings.Trim(lastWord(text[it.start:it.end]), ".,;:\"'’”"))
-			if sim, ok := lexicon.Default().Similarity(focus, head); ok && sim >= alignFloor && lexicon.IsPhysicalNoun(head) {
+			if sim, ok := lexicon.Default().Similarity(focus, head); ok && sim >= alignFloor && nounClass(head) == k {
 				n++
 			}
 		}
@@ -636,6 +637,23 @@ func listsThings(focus, text string) bool {
 		}
 	}
 	return false
+}
+
+// nounClass is the class of a noun by its commonest sense (WordNet's,
+// nouns.txt): 1 a thing, 2 a text, 3 an event, 0 none of them ("party",
+// "organisations"); -1 for a verb's base form of none ("get"), no noun.
+func nounClass(w string) int {
+	switch {
+	case lexicon.IsPhysicalNoun(w):
+		return 1
+	case lexicon.IsTextNoun(w):
+		return 2
+	case lexicon.IsEventNoun(w):
+		return 3
+	case lexicon.IsVerbBase(w):
+		return -1
+	}
+	return 0
 }
 
 // focusListed reports whether text lists things of the kind the noun a

@@ -151,3 +151,28 @@ func TestFocusListedThings(t *testing.T) {
 	}
 	wantShorts(t, e, []askedShort{{"what gear did the rescue teams bring", "listening devices, thermal cameras and cutting tools"}})
 }
+
+// TestFocusListedSameClass: the list's items are of the kind the noun asked
+// about names only where they are nouns of its class (WordNet's: things,
+// texts, events, or none of them, as "parties" and "organisations" are):
+// "which parties attended" is answered by "41 countries and 12
+// international organisations", not by "trucks and cranes".
+func TestFocusListedSameClass(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Donors meet\n---\n"+
+		"Delegations from 41 countries and 12 international organisations attended the donors meeting.\n"+
+		"Trucks and cranes waited outside the donors meeting.\n")
+	focus := func(text string) float64 {
+		q := e.analyse(text)
+		hits, err := e.s.Search(context.Background(), e.query(q))
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%q: no candidate (%v)", text, err)
+		}
+		return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
+	}
+	if got := focus("which parties attended the donors meeting"); got != 0 {
+		t.Errorf("focus unknown for parties the passage lists = %.2f; want 0", got)
+	}
+	if focusListed(e.analyse("which parties waited"), "Trucks and cranes waited outside.") {
+		t.Errorf("trucks and cranes taken for parties")
+	}
+}
