@@ -923,8 +923,11 @@ func (e *Engine) analyse(text string) question {
 			qt.typed, qt.normalised = f.typed, f.normalised
 		}
 		qt.vec, _ = lexicon.Default().Vector(lw)
-		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) && namesSpeaker(q.speaker, lw) {
-			qt.entity = true // "what did zelenskyy say": the speaker, however typed
+		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) && namesSpeaker(q.speaker, lw) && !(lexicon.IsPersonNoun(lw) && e.people[t.Term] == nil) {
+			// "what did zelenskyy say": the speaker, however typed; but a
+			// noun for a person no one the articles name is called
+			// ("what did washingtons *guy* say", "ppl") is no name
+			qt.entity = true
 		}
 		if q.kind == KindWho && !qt.entity && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
 			q.plural = q.plural || strings.Contains(" were are ", " "+strings.Fields(strings.ToLower(text) + " x")[1]+" ") || whoNouns[lw]

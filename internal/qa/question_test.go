@@ -544,6 +544,26 @@ func TestLowerCaseWordsOfNamesAreNoNames(t *testing.T) {
 	}
 }
 
+// TestSpeakerNounNoName: a word of a "what did X say" question's X is a
+// name however typed ("what did pell say"), but not a common noun for a
+// person no one the articles name is called ("washingtons *guy*", "ppl"):
+// it is no name no article mentions, to decline the question for.
+func TestSpeakerNounNoName(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Envoy hails deal\n---\n"+
+		"Washington's envoy, Tom Pell, said the safety deals were nearly done.\n")
+	for q, want := range map[string]map[string]bool{
+		"what did washingtons guy say about the safety deals": {"guy": false},
+		"what did ppl say about the safety deals":             {"people": false},
+		"what did pell say about the safety deals":            {"Pell": true},
+	} {
+		for _, term := range e.analyse(q).terms {
+			if w, ok := want[term.word]; ok && term.entity != w {
+				t.Errorf("analyse(%q): %q read as a name: %v; want %v", q, term.word, term.entity, w)
+			}
+		}
+	}
+}
+
 // TestFirstWordNoName: a question's first word is capitalised because it
 // opens the question; a function word there ("Whose", "Even") is no name,
 // so no "name no article mentions" declines the question.
