@@ -62,7 +62,9 @@ func (e *Engine) speaks(who string, c *cand) bool {
 // verb of saying, or -1: before it, in the same sentence and within
 // describedReach bytes, stand a name, every other word of the description,
 // and the description's noun or another for a person ("Peter Hanlon, a
-// *dam-safety engineer* who led a review …, *said*").
+// *dam-safety engineer* who led a review …, *said*"); a word that names a
+// doer stands there as its verb, the doer a person ("the truck driver
+// guy": "Héctor Choque, 44, who drives an ore truck …, said").
 func (e *Engine) describedSaying(who string, c *cand) int {
 	if i := strings.LastIndexByte(who, ' '); strings.ContainsFunc(who[i+1:], unicode.IsUpper) {
 		return -1 // (a name, most often: told before the words are split, for every candidate; a name may qualify the noun, "the KCT boss")
@@ -76,10 +78,11 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 	if len(words) < 2 || !lexicon.IsPersonNoun(words[len(words)-1]) {
 		return -1
 	}
-	var mods []string // the description's other words, analysed
+	var mods, modWords []string // the description's other words, analysed, and as typed
 	for _, w := range words[:len(words)-1] {
 		for _, t := range e.analyze(w) {
 			mods = append(mods, t.Term)
+			modWords = append(modWords, w)
 		}
 	}
 	text := c.p.Text
@@ -99,9 +102,23 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 				toks = append(toks, t)
 			}
 		}
-		if !slices.ContainsFunc(mods, func(m string) bool { return !hasTerm(toks, m) }) && slices.ContainsFunc(toks, func(t index.Token) bool {
+		all, doer := true, false
+		for i, m := range mods {
+			switch {
+			case hasTerm(toks, m):
+			case slices.ContainsFunc(toks, func(t index.Token) bool { return agentOf(t.Term, modWords[i]) }):
+				// the verb whose doer the word names, as English makes
+				// agent nouns: "the truck *driver*", "who *drives* an
+				// ore truck"; a doer is a person, as the noun asked
+				// for is
+				doer = doer || lexicon.IsPersonNoun(modWords[i])
+			default:
+				all = false
+			}
+		}
+		if all && (doer || slices.ContainsFunc(toks, func(t index.Token) bool {
 			return lexicon.IsPersonNoun(strings.ToLower(text[t.Start:t.End]))
-		}) {
+		})) {
 			return v.start
 		}
 	}

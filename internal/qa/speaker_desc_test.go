@@ -42,6 +42,26 @@ Residents said the sirens never sounded.
 	}
 }
 
+// TestDescribedSpeakerByDeed: a word of a description that names a doer
+// ("the truck *driver*") is said by the verb it is made of, as English
+// makes agent nouns ("who *drives* an ore truck"), and the doer is a
+// person, as the noun asked for is; a deed no one in the passage does
+// ("the truck *owner*") is not.
+func TestDescribedSpeakerByDeed(t *testing.T) {
+	e := engineOfText(t, `---
+id: q
+headline: Families sleep in tents
+---
+Héctor Choque, 44, who drives an ore truck at one of the copper mines, said his family had shared a single tent since Tuesday.
+`)
+	if !describedAnywhere(e, "the truck driver guy") {
+		t.Error(`describedSaying("the truck driver guy") found no one; want Héctor Choque, "who drives an ore truck"`)
+	}
+	if describedAnywhere(e, "the truck owner guy") {
+		t.Error(`describedSaying("the truck owner guy") found Héctor Choque; want no one`)
+	}
+}
+
 // TestDescribedSpeakerNamedBody: a description whose noun a name
 // qualifies ("the KCT boss", as the question is read) is a description
 // still, not a name: the one the passage so describes speaks.
