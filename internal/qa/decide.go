@@ -595,11 +595,13 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 			// that no article speaks of ("euro" is not "European")
 			f[eFocusUnknown] = 1 - t.near()
 		}
-		if t.unknown && t.term == q.focus && !meansPerson(strings.ToLower(t.word)) && !focusListed(q, top.p.Text) {
+		if t.unknown && t.term == q.focus && !meansPerson(strings.ToLower(t.word)) && !focusListed(q, top.p.Text) && !slices.ContainsFunc(t.soft, func(a termAlt) bool { return hasTerm(top.toks, a.term) }) {
 			// "which hotel …", "what is the budget …": what is asked for
 			// is something no article speaks of, unless in other words
-			// ("kids" for the articles' "children"); but "which us *guy*"
-			// asks for a person, whatever word it takes
+			// ("kids" for the articles' "children"), and not at all
+			// where the best passage says it so ("whats the *job* of the
+			// old lady": "… who was *working* the night shift"); but
+			// "which us *guy*" asks for a person, whatever word it takes
 			f[eFocusUnknown] = 1 - t.near()
 		}
 	}

@@ -176,3 +176,27 @@ func TestFocusListedSameClass(t *testing.T) {
 		t.Errorf("trucks and cranes taken for parties")
 	}
 }
+
+// TestFocusSaidOtherwise: a noun asked about that no article uses, said in
+// the best passage by a word of theirs near it in meaning ("whats the *job*
+// of rosa mamani": "who was *working* the night shift"), weighs nothing
+// against answering there; one it does not say otherwise ("salary") still
+// weighs.
+func TestFocusSaidOtherwise(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Families wait\n---\n"+
+		"Rosa Mamani, 67, has been waiting outside the arcade for news of her son, who was working the night shift.\n")
+	focus := func(text string) float64 {
+		q := e.analyse(text)
+		hits, err := e.s.Search(context.Background(), e.query(q))
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%q: no candidate (%v)", text, err)
+		}
+		return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
+	}
+	if got := focus("whats the job of rosa mamanis son"); got != 0 {
+		t.Errorf("focus unknown for a job the passage says as working = %.2f; want 0", got)
+	}
+	if got := focus("whats the salary of rosa mamanis son"); got == 0 {
+		t.Errorf("focus unknown for a salary no passage speaks of = 0; want more")
+	}
+}
