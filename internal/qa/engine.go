@@ -259,7 +259,8 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	if err != nil {
 		return ans, fmt.Errorf("qa: ask: %w", err)
 	}
-	cands := e.rank(q, e.candidateHits(q, hits))
+	hits = e.candidateHits(q, hits)
+	cands := e.rankNear(q, hits, e.nearPassages(q, hits))
 	cands = e.reorderKind(q, cands) // kinds.go: a reason, a settling sentence first
 	if len(cands) == 0 {
 		return ans, nil

@@ -87,7 +87,9 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	if err != nil {
 		return x, fmt.Errorf("qa: explain: %w", err)
 	}
-	cands := e.reorderKind(q, e.rankLooking(q, e.candidateHits(q, hits), len(hits)*2))
+	look := len(hits) * 2
+	hits = e.candidateHits(q, hits)
+	cands := e.reorderKind(q, e.rankAmong(q, hits, e.nearPassages(q, hits), look))
 	if len(cands) == 0 {
 		x.Declined = "nothing found"
 		return x, nil

@@ -40,6 +40,9 @@ type cand struct {
 	// (proximity, phrasing, semantic, align) for this question; recovered
 	// that its matches were computed again since
 	scored, recovered bool
+	// near is true for a passage found by its meaning, not by bleve
+	// (nearPassages)
+	near bool
 }
 
 // kindPrior weighs where a passage stands: body text outranks the rest.
@@ -54,13 +57,19 @@ var kindPrior = map[corpus.Kind]float64{
 // are then scored on the dearer ones (the kind of answer held, who speaks,
 // who does the deed, negation).
 func (e *Engine) rank(q question, hits []index.Hit) []*cand {
+	return e.rankNear(q, hits, nil)
+}
+
+// rankNear is rank of bleve's hits with the passages near the question in
+// meaning that it did not return (nearPassages).
+func (e *Engine) rankNear(q question, hits, near []index.Hit) []*cand {
 	if q.locates || q.nameOf != "" || q.body || q.within {
 		// "where is Calama", "where in paris was it held", "whats the
 		// ships name": every passage that names the place, or speaks of
 		// the thing, was retrieved (query),
 		// and the one that says where it lies or what it is called need
 		// not match it better than the rest: all are looked at closely
-		return e.rankLooking(q, hits, len(hits))
+		return e.rankAmong(q, hits, near, len(hits))
 	}
 	if widensNet(q) {
 		// a typed question's wider net (typedCandidates) gets a close
@@ -69,14 +78,28 @@ func (e *Engine) rank(q question, hits []index.Hit) []*cand {
 		// with the close look as it is found fewer gold passages in the
 		// first three on the training and read sets, and the wider look
 		// alone declined fewer unanswerable ones)
-		return e.rankLooking(q, hits, closeLook*typedCandidates/candidates)
+		return e.rankAmong(q, hits, near, closeLook*typedCandidates/candidates)
 	}
-	return e.rankLooking(q, hits, closeLook)
+	return e.rankAmong(q, hits, near, closeLook)
 }
 
 // rankLooking ranks as rank does, looking closely at the best look
 // candidates.
 func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
+	return e.rankAmong(q, hits, nil, look)
+}
+
+// rankAmong ranks bleve's hits and the passages nearest the question in
+// meaning that it did not return (near: nearPassages) together, looking
+// closely at the best look of bleve's and at the near ones among them: a
+// passage found by its meaning takes no place of bleve's in the close look
+// (it pushed "Inspector Ruth Cawley of Tarrington Police said …" out of
+// it, and the "who" lost its answer).
+func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand {
+	bleveHits := len(hits)
+	if len(near) > 0 {
+		hits = append(hits[:len(hits):len(hits)], near...)
+	}
 	out := make([]*cand, 0, len(hits))
 	all := make([]cand, len(hits)) // one allocation for every candidate
 	n := len(q.terms)
@@ -91,7 +114,7 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 			continue
 		}
 		c := &all[k]
-		*c = cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9), match: match[k*n : (k+1)*n : (k+1)*n]}
+		*c = cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9), match: match[k*n : (k+1)*n : (k+1)*n], near: k >= bleveHits}
 		facts := e.factsOf(a, &c.p)
 		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (facts.refers || facts.anaphor || opensOnPronoun(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
 			// the sentence before, in the paragraph, or the paragraph before
@@ -130,11 +153,17 @@ func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
 		out = append(out, c)
 	}
 	slices.SortStableFunc(out, byScore)
-	for _, c := range out[:min(len(out), look)] {
-		e.lookClosely(q, c)
-	}
-	for _, c := range out[min(len(out), look):] {
-		c.score -= notLookedAt // below those that were looked at closely
+	looked := 0
+	for _, c := range out {
+		switch {
+		case looked < look && c.near:
+			e.lookClosely(q, c)
+		case looked < look:
+			e.lookClosely(q, c)
+			looked++
+		default:
+			c.score -= notLookedAt // below those that were looked at closely
+		}
 	}
 	slices.SortStableFunc(out, byScore)
 	bodyFirst(out)

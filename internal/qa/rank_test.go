@@ -544,6 +544,55 @@ func TestAlign(t *testing.T) {
 	}
 }
 
+// TestNearPassages: the meaning channel brings in the passage a
+// paraphrase asks for that bleve does not return ("what rule is the govt
+// thinking of forcing on airlines" for "the government would also
+// consider requiring airlines to …"), and the ranking puts it in the
+// first three; it adds nothing to a question that must hold a date
+// (widensNet), whose net is wider already.
+func TestNearPassages(t *testing.T) {
+	c, _, err := corpus.Dir("testdata/airport/articles", corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOver(t, c)
+	ctx := context.Background()
+	const text, want = "what rule is the govt thinking of forcing on airlines", "consider requiring airlines"
+	q := e.analyse(text)
+	hits, err := e.s.Search(ctx, e.query(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits = e.candidateHits(q, hits)
+	holds := func(hs []index.Hit) bool {
+		return slices.ContainsFunc(hs, func(h index.Hit) bool {
+			return strings.Contains(e.c.Article(h.Article).Passages[h.Seq].Text, want)
+		})
+	}
+	if holds(hits) {
+		t.Fatalf("%q: bleve returns the passage itself; the test needs one it misses", text)
+	}
+	if !holds(e.nearPassages(q, hits)) {
+		t.Errorf("%q: the meaning channel misses the passage holding %q", text, want)
+	}
+	a, err := e.Ask(ctx, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := false
+	for _, p := range a.Passages[:min(3, len(a.Passages))] {
+		top = top || strings.Contains(p.Text, want)
+	}
+	if !top {
+		t.Errorf("%q: no passage holding %q in the first three", text, want)
+	}
+	when := e.analyse("when is the inquiry due to report")
+	hits, _ = e.s.Search(ctx, e.query(when))
+	if near := e.nearPassages(when, hits); len(near) > 0 {
+		t.Errorf("a \"when\" question: the meaning channel adds %v; want none", near)
+	}
+}
+
 // TestQuoteSpeakerBefore: a paragraph that opens with a quotation is
 // matched with the paragraph before it, which names its speaker and where
 // they speak for: "why does Tocopilla feel forgotten" is asked of the
