@@ -742,6 +742,9 @@ func (e *Engine) analyse(text string) question {
 	if q.focus == "" && q.kind == KindWhat {
 		q.focus = e.bareNounFocus(q.words, toks) // "latest death toll?": the noun asked about
 	}
+	if q.focus == "" && q.kind == KindWhat {
+		q.focus = e.knownNounFocus(q.words, toks) // "anyone know a good pizza place": a place
+	}
 	if q.asksArticle && len(toks) > 0 && q.focus == toks[0].Term {
 		q.focus = "" // "which article …" asks for an article, and the articles are known
 	}
@@ -1486,6 +1489,40 @@ func (e *Engine) bareNounFocus(words []string, toks []index.Token) string {
 	}
 	return toks[len(toks)-1].Term
 }
+
+// knownNounFocus is the noun a question asks for when it asks whether
+// someone knows one of a kind, "(does) anyone know a good pizza place in
+// town", "u know any decent X": the head of the indefinite noun phrase
+// after "know", as "what is a good pizza place" asks for a place; "" for
+// any other question ("anyone know when …" asks what its clause does).
+func (e *Engine) knownNounFocus(words []string, toks []index.Token) string {
+	i := slices.Index(words, "know")
+	if i < 1 || i+2 >= len(words) || !askers[words[i-1]] || !someOf[words[i+1]] {
+		return ""
+	}
+	head := ""
+	for _, w := range words[i+2:] {
+		if prepositions[w] || lexicon.IsFunctionWord(w) || auxiliaries[w] || pastVerb(w) {
+			break // "… place *in* town", "… place *that* delivers"
+		}
+		head = w
+	}
+	if head == "" {
+		return ""
+	}
+	if t := e.analyze(head); len(t) == 1 && slices.ContainsFunc(toks, func(k index.Token) bool { return k.Term == t[0].Term }) {
+		return t[0].Term
+	}
+	return ""
+}
+
+// askers are the subjects of "… know X?" that address the reader ("anyone
+// know", "u know"); someOf the determiners of a noun phrase that asks for
+// one of a kind: closed classes.
+var (
+	askers = wordSet("anyone anybody someone somebody you u ya")
+	someOf = wordSet("a an any some")
+)
 
 // maxBareNoun is the most words of a question read as a noun phrase alone.
 const maxBareNoun = 4

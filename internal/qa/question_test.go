@@ -97,6 +97,11 @@ func TestFocus(t *testing.T) {
 		{"best pizza", "pizza"},
 		{"troops in ukraine", "troop"},
 		{"best empanadas in santiago?", "empanada"},
+		// "anyone know a N" asks for an N, as "what is a N" does; a
+		// clause after "know" asks what its question word does
+		{"anyone know a good pizza place in town", "place"},
+		{"u know any decent cafe near the station", "cafe"},
+		{"anyone know when the bridge reopens", ""},
 	} {
 		if got := e.analyse(tc.q).focus; got != tc.want {
 			t.Errorf("analyse(%q).focus = %q; want %q", tc.q, got, tc.want)
@@ -775,6 +780,14 @@ func TestFocusBeforeLike(t *testing.T) {
 func TestBareNounUnknownDeclined(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Donors meet\n---\nDonors met in Santiago on Thursday and pledged $1.3 billion.\nTom Whitaker contributed reporting from Santiago.\n")
 	wantDeclined(t, e, "best empanadas in santiago?")
+}
+
+// TestKnownNounUnknownDeclined: "anyone know a good pizza place in town"
+// asks for a place of a kind no article speaks of, and is declined, not
+// answered with a sentence that names the town.
+func TestKnownNounUnknownDeclined(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Bridge shut\n---\nShop owners in the town centre said the place had emptied within an hour of the closure.\n")
+	wantDeclined(t, e, "anyone know a good pizza place in town")
 }
 
 // TestFocusNotAdjective: a word WordNet mostly tags as an adjective is no
