@@ -165,6 +165,12 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no duration or date in the passage" // "how long has starmer been pm": a list of leaders says nothing of how long
 	case q.kind == KindWhen && top.typeOK == 0 && !eventClause(top.p.Text):
 		return "no date or time in the passage" // "when was NATO founded": a passage about NATO with no date, no time of day, no "once …"
+	case q.kind == KindYesNo && asksFuture(q) && !speaksOfProspect(top.p.Text):
+		// "is felix amadi gonna resign": whether something is to happen
+		// is said only by a sentence that speaks of what is to come (a
+		// plan, a modal, an undertaking); "Felix Amadi said the company
+		// took full responsibility" says what was, not what will be
+		return "the passage says nothing of what is to come"
 	case e.doneOnlyAsProspect(q, top):
 		return "the passage speaks of it as yet to happen, not whether it did"
 	case weighEvidence && e.evidence(q, top) < 0:
@@ -1139,11 +1145,23 @@ func asksFuture(q question) bool {
 		// thing with extent after it, WordNet's [physical] nouns, not
 		// also an act or a time: "the next steps" are to come)
 		beside := w == "next" && (to || i+1 < len(words) && lexicon.IsPhysicalNoun(words[i+1]) && !lexicon.IsEventNoun(words[i+1]))
-		if futureWords[w] && !beside || w == "going" && to {
+		if futureWords[w] && !beside || w == "going" && to && !journey(q, words[i+2:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// journey reports whether the words after "going to" name where one goes,
+// not a verb of what is to come: a name ("did rubio end up going to
+// *paris*") or a determiner ("going to *the* hospital"); "going to
+// *resign*" is neither.
+func journey(q question, after []string) bool {
+	if len(after) == 0 {
+		return false
+	}
+	w := after[0]
+	return lexicon.IsFunctionWord(w) && !auxiliaries[w] || slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && strings.ToLower(t.word) == w })
 }
 
 // speaksOfProspect reports whether a sentence speaks of what is yet to

@@ -461,6 +461,10 @@ func TestAsksFuture(t *testing.T) {
 		"what did the country next door send": false, // a place: a thing with extent after "next"
 		"what are the next steps":             true,
 		"who ran the meeting":                 false,
+		// "going to" a place is a journey, not what is to come
+		"did macron end up going to paris": false,
+		"is macron going to the summit":    false,
+		"is macron gonna foot the bill":    true,
 	} {
 		if got := asksFuture(e.analyse(q)); got != want {
 			t.Errorf("asksFuture(%q) = %v; want %v", q, got, want)
@@ -788,6 +792,14 @@ func TestBareNounUnknownDeclined(t *testing.T) {
 func TestKnownNounUnknownDeclined(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Bridge shut\n---\nShop owners in the town centre said the place had emptied within an hour of the closure.\n")
 	wantDeclined(t, e, "anyone know a good pizza place in town")
+}
+
+// TestFutureYesNoNeedsProspect: "is X gonna resign" asks what is to come,
+// which a sentence of what was done does not say; one that speaks of
+// what will be is weighed as before.
+func TestFutureYesNoNeedsProspect(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Outage\n---\nSentaro's chief executive, Felix Amadi, said the company took \"full responsibility\" for the failure.\n")
+	wantDeclined(t, e, "is felix amadi gonna resign")
 }
 
 // TestFocusNotAdjective: a word WordNet mostly tags as an adjective is no
