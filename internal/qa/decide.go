@@ -36,6 +36,9 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			return "a year no article mentions" // "chile's 2010 earthquake": the name of a time
 		}
 	}
+	if asksTheChat(q) {
+		return "the question asks the chat, not the articles"
+	}
 	top := cands[0]
 	if spec := specOf(q.kind); spec.typed && top.typeOK < 0.5 || spec.needsType && top.typeOK < 1 {
 		// a passage nearly as well matched that has the kind of answer
@@ -1386,4 +1389,23 @@ func speaksOfTop(q question, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// asksTheChat reports whether a question asks those in the chat what they
+// are doing or would join, an ellipsis of "is anyone …": "anyone up for
+// valorant later", "anyone watching the match tonight". Its subject is the
+// readers now, of whom no article speaks; not "anyone hurt?" or "anyone
+// missing after the flood" (a participle or an adjective: was anyone), nor
+// "anyone living by the river evacuated" (the "-ing" qualifies "anyone",
+// and a verb in the past or an auxiliary after it is the question's), nor
+// "anyone know …", which asks what its object or clause does.
+func asksTheChat(q question) bool {
+	w := q.words
+	if len(w) < 3 || w[0] != "anyone" && w[0] != "anybody" {
+		return false
+	}
+	if !(w[1] == "up" && w[2] == "for" || progressive(w[1]) && !lexicon.IsAdjective(w[1])) {
+		return false
+	}
+	return !slices.ContainsFunc(w[2:], func(v string) bool { return pastVerb(v) || auxiliaries[v] })
 }

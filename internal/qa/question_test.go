@@ -802,6 +802,29 @@ func TestFutureYesNoNeedsProspect(t *testing.T) {
 	wantDeclined(t, e, "is felix amadi gonna resign")
 }
 
+// TestAsksTheChat: "anyone up for …", "anyone watching …" ask the chat's
+// readers what they are doing, of whom no article speaks, and are
+// declined; "anyone hurt", "anyone know …" and an "-ing" that qualifies
+// "anyone" before the question's own verb ask the articles.
+func TestAsksTheChat(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Port deal\n---\nMarta Lindqvist pointed to studies from other European ports where automated berths took several years to match the productivity of manned ones.\nKallberg later said the airline would pay compensation in full.\n")
+	for q, want := range map[string]bool{
+		"anyone watching the match tonight":        true,
+		"anyone up for valorant later":             true,
+		"anyone hurt in the crash":                 false,
+		"anyone missing after the flood":           false,
+		"anyone know when the port reopens":        false,
+		"anyone living by the river evacuated":     false,
+		"anyone working at the port was laid off?": false,
+	} {
+		if got := asksTheChat(e.analyse(q)); got != want {
+			t.Errorf("asksTheChat(%q) = %v; want %v", q, got, want)
+		}
+	}
+	wantDeclined(t, e, "anyone watching the match tonight")
+	wantDeclined(t, e, "anyone up for valorant later")
+}
+
 // TestFocusNotAdjective: a word WordNet mostly tags as an adjective is no
 // noun a "what" question asks about ("whats the mayor so mad about in
 // the end": the mayor), so a question is not declined for an adjective no
