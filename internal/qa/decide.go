@@ -168,11 +168,14 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "no duration or date in the passage" // "how long has starmer been pm": a list of leaders says nothing of how long
 	case q.kind == KindWhen && top.typeOK == 0 && !eventClause(top.p.Text):
 		return "no date or time in the passage" // "when was NATO founded": a passage about NATO with no date, no time of day, no "once …"
-	case q.kind == KindYesNo && asksFuture(q) && !speaksOfProspect(top.p.Text):
-		// "is felix amadi gonna resign": whether something is to happen
-		// is said only by a sentence that speaks of what is to come (a
-		// plan, a modal, an undertaking); "Felix Amadi said the company
-		// took full responsibility" says what was, not what will be
+	case (q.kind == KindYesNo || q.kind == KindWhat || q.kind == KindWho) && asksFuture(q) && !subordinateFuture(q) && !speaksOfProspect(top.p.Text):
+		// "is felix amadi gonna resign", "whats the weather gonna be like
+		// this weekend": whether or what something is to be is said only
+		// by a sentence that speaks of what is to come (a plan, a modal,
+		// an undertaking); "Felix Amadi said the company took full
+		// responsibility" says what was, not what will be. (Not a
+		// figure, a duration or a date, which a passage may give of what
+		// is planned without a word of the plan.)
 		return "the passage says nothing of what is to come"
 	case e.doneOnlyAsProspect(q, top):
 		return "the passage speaks of it as yet to happen, not whether it did"
@@ -1150,6 +1153,19 @@ func asksFuture(q question) bool {
 		beside := w == "next" && (to || i+1 < len(words) && lexicon.IsPhysicalNoun(words[i+1]) && !lexicon.IsEventNoun(words[i+1]))
 		if futureWords[w] && !beside || w == "going" && to && !journey(q, words[i+2:]) {
 			return true
+		}
+	}
+	return false
+}
+
+// subordinateFuture reports whether a question's word of what is to come
+// stands in a subordinate clause, after "before", "if", "until" …: "what
+// does the Kremlin insist on *before it will agree*" asks what it insists
+// on now.
+func subordinateFuture(q question) bool {
+	for i, w := range q.words {
+		if i > 0 && (subordinators[w] || w == "until") {
+			return slices.ContainsFunc(q.words[i+1:], func(v string) bool { return futureWords[v] || v == "going" })
 		}
 	}
 	return false

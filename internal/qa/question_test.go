@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -800,6 +801,25 @@ func TestKnownNounUnknownDeclined(t *testing.T) {
 func TestFutureYesNoNeedsProspect(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Outage\n---\nSentaro's chief executive, Felix Amadi, said the company took \"full responsibility\" for the failure.\n")
 	wantDeclined(t, e, "is felix amadi gonna resign")
+	c, _, err := corpus.Dir("testdata/ship/articles", corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := engineOver(t, c)
+	// "The national weather service had issued a gale warning for the
+	// coast on Sunday evening" says what was, not what the weekend's
+	// weather will be
+	wantDeclined(t, w, "whats the weather gonna be like this weekend")
+	// a word of the future in a subordinate clause is not what is asked
+	for q, want := range map[string]bool{
+		"what does the kremlin insist on before it will agree": true,
+		"whats the weather gonna be like":                      false,
+		"what will the kremlin insist on":                      false,
+	} {
+		if got := subordinateFuture(w.analyse(q)); got != want {
+			t.Errorf("subordinateFuture(%q) = %v; want %v", q, got, want)
+		}
+	}
 }
 
 // TestAsksTheChat: "anyone up for …", "anyone watching …" ask the chat's
