@@ -699,7 +699,8 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 			}
 			continue // a share or a percentage is no sum: "half of one percent"
 		}
-		if (q.counted == nil || much) && q.measure != "age" && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
+		// (not of a thing's extent: measuresThing)
+		if (q.counted == nil || much) && q.measure != "age" && !measuresThing(q) && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
 	}
@@ -2132,3 +2133,40 @@ func countryName(w string) string {
 	}
 	return ""
 }
+
+// measuresThing reports whether a "how deep/high/heavy/hot/strong"
+// question measures a thing with extent: its dimension is no size, age or
+// frequency, and every noun it holds besides names is one of WordNet's
+// physical things ("how deep do the pier 4 *cracks* go"). Such a measure
+// is a length, a weight, a heat, never a sum of money or a share ("$16.2
+// million to replace the crossheads on piers 2, 3 and 4"); but "how high
+// did copper *prices* go" measures no thing, and "3%" answers it.
+func measuresThing(q question) bool {
+	if q.measure == "" || q.measure == "size" || q.measure == "age" || q.measure == "frequency" {
+		return false
+	}
+	n := 0
+	for _, t := range q.terms {
+		w := strings.ToLower(t.word)
+		if t.entity || numberRE.MatchString(w) || lexicon.IsVerb(w) && !lexicon.IsPhysicalNoun(w) || measureOf(w) != "" || measureNouns[w] {
+			continue // ("go", "deep", "depth", "4")
+		}
+		if !lexicon.IsPhysicalNoun(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// measureNouns are the nouns of kinds.txt's [measure-noun] ("depth"),
+// which a question's adjective is read as.
+var measureNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range cueLists["measure-noun"] {
+		for _, n := range line[1:] {
+			m[n] = true
+		}
+	}
+	return m
+}()

@@ -2227,6 +2227,29 @@ func TestCountOfNarrowedSoftly(t *testing.T) {
 	wantShorts(t, e, []askedShort{{"how many ships were in the queue", "212"}})
 }
 
+// TestMeasureOfThingNoMoney: "how deep do the pier 4 cracks go" measures
+// a thing, which no sum of money does ("$16.2 million to replace the
+// welded steel crossheads on piers 2, 3 and 4"); "how high did copper
+// prices go" measures no thing, and a share answers it.
+func TestMeasureOfThingNoMoney(t *testing.T) {
+	c, _, err := corpus.Dir("testdata/bridge/articles", corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOver(t, c)
+	wantDeclined(t, e, "how deep do the pier 4 cracks go")
+	for q, want := range map[string]bool{
+		"how deep do the pier 4 cracks go": true,
+		"how high did the river get":       true,
+		"how high did copper prices go":    false,
+		"how big is the loan":              false,
+	} {
+		if got := measuresThing(e.analyse(q)); got != want {
+			t.Errorf("measuresThing(%q) = %v; want %v", q, got, want)
+		}
+	}
+}
+
 // TestCountInSentenceBefore: where the top sentence counts nothing asked
 // about ("four residents were taken to hospital"), the sentence right
 // before it, whose figure counts the noun asked ("43 homes in the village
