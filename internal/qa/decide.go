@@ -1151,7 +1151,12 @@ func asksFuture(q question) bool {
 		// thing with extent after it, WordNet's [physical] nouns, not
 		// also an act or a time: "the next steps" are to come)
 		beside := w == "next" && (to || i+1 < len(words) && lexicon.IsPhysicalNoun(words[i+1]) && !lexicon.IsEventNoun(words[i+1]))
-		if futureWords[w] && !beside || w == "going" && to && !journey(q, words[i+2:]) {
+		// ("later", "next", "soon" in a question in the past tell of a
+		// time after another in the past: "who *later blamed* sentaro";
+		// not in a clause of its own: "did they say they'd scrap it *if*
+		// they win the next election")
+		relative := (w == "later" || w == "next" || w == "soon") && asksPast(q) && !slices.ContainsFunc(words[:i], func(v string) bool { return subordinators[v] })
+		if futureWords[w] && !beside && !relative || w == "going" && to && !journey(q, words[i+2:]) {
 			return true
 		}
 	}
@@ -1164,11 +1169,23 @@ func asksFuture(q question) bool {
 // on now.
 func subordinateFuture(q question) bool {
 	for i, w := range q.words {
+		if futureWords[w] || w == "going" {
+			return false // "what will the union do if …": the main clause's own
+		}
 		if i > 0 && (subordinators[w] || w == "until") {
 			return slices.ContainsFunc(q.words[i+1:], func(v string) bool { return futureWords[v] || v == "going" })
 		}
 	}
 	return false
+}
+
+// asksPast reports whether a question asks of what was, by an auxiliary
+// or a verb in the past ("who later *blamed* sentaro", "what *happened*
+// the next day").
+func asksPast(q question) bool {
+	return slices.ContainsFunc(q.words, func(w string) bool {
+		return w == "did" || w == "was" || w == "were" || w == "had" || pastVerb(w)
+	})
 }
 
 // journey reports whether the words after "going to" name where one goes,

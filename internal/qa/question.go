@@ -926,10 +926,11 @@ func (e *Engine) analyse(text string) question {
 			qt.typed, qt.normalised = f.typed, f.normalised
 		}
 		qt.vec, _ = lexicon.Default().Vector(lw)
-		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) && namesSpeaker(q.speaker, lw) && !(lexicon.IsPersonNoun(lw) && e.people[t.Term] == nil) {
+		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) && namesSpeaker(q.speaker, lw) && !describedSpeaker(q.speaker, lw, e.people[t.Term] == nil) {
 			// "what did zelenskyy say": the speaker, however typed; but a
-			// noun for a person no one the articles name is called
-			// ("what did washingtons *guy* say", "ppl") is no name
+			// noun for a person no one the articles name is called, with
+			// words before it or plural ("what did washingtons *guy* say",
+			// "ppl"), is no name
 			qt.entity = true
 		}
 		if q.kind == KindWho && !qt.entity && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
@@ -1816,3 +1817,25 @@ var (
 	getForms       = wordSet("get gets got gotten getting")
 	objectPronouns = wordSet("it them him her us me everyone everybody") // a closed class
 )
+
+// describedSpeaker reports whether lw, a word of the speaker a "what did X
+// say" question names, describes a person rather than names one: a noun
+// for a person (WordNet) no one in the articles is called (unnamed), after
+// other words ("washingtons *guy*", "the *officer*") or plural ("ppl"). A
+// bare singular one is a surname as often ("what did *smith* say",
+// "baker", "hunter") and stays a name.
+func describedSpeaker(speaker, lw string, unnamed bool) bool {
+	if !unnamed || !lexicon.IsPersonNoun(lw) {
+		return false
+	}
+	if len(strings.Fields(speaker)) > 1 {
+		return true
+	}
+	for _, b := range lexicon.Inflected(lw) {
+		if b != lw && lexicon.IsPersonNoun(b) {
+			return true // "people" → "person"
+		}
+	}
+	// "people", the plural of "person" WordNet's exception lists leave out
+	return lw == "people" || strings.HasSuffix(lw, "s") && lexicon.IsPersonNoun(strings.TrimSuffix(lw, "s"))
+}

@@ -466,6 +466,10 @@ func TestAsksFuture(t *testing.T) {
 		"did macron end up going to paris": false,
 		"is macron going to the summit":    false,
 		"is macron gonna foot the bill":    true,
+		// "later", "next" of a time in the past; not in a clause of its own
+		"who later blamed sentaro for the outage":                                      false,
+		"what happened to the bridge the next day":                                     false,
+		"did the conservatives say theyd scrap the tram if they win the next election": true,
 	} {
 		if got := asksFuture(e.analyse(q)); got != want {
 			t.Errorf("asksFuture(%q) = %v; want %v", q, got, want)
@@ -565,6 +569,9 @@ func TestSpeakerNounNoName(t *testing.T) {
 		"what did washingtons guy say about the safety deals": {"guy": false},
 		"what did ppl say about the safety deals":             {"people": false},
 		"what did pell say about the safety deals":            {"Pell": true},
+		// a bare singular noun for a person is a surname as often
+		"what did smith say about the safety deals": {"smith": true},
+		"what did the officer say about the deals":  {"officer": false},
 	} {
 		for _, term := range e.analyse(q).terms {
 			if w, ok := want[term.word]; ok && term.entity != w {
@@ -815,6 +822,8 @@ func TestFutureYesNoNeedsProspect(t *testing.T) {
 		"what does the kremlin insist on before it will agree": true,
 		"whats the weather gonna be like":                      false,
 		"what will the kremlin insist on":                      false,
+		// the main clause's own future is what is asked
+		"what will the union do if the company is going to close the plant": false,
 	} {
 		if got := subordinateFuture(w.analyse(q)); got != want {
 			t.Errorf("subordinateFuture(%q) = %v; want %v", q, got, want)
