@@ -36,7 +36,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			return "a year no article mentions" // "chile's 2010 earthquake": the name of a time
 		}
 	}
-	if asksTheChat(q) {
+	if asksTheChat(q) && !chatDeedSaid(q, cands) {
 		return "the question asks the chat, not the articles"
 	}
 	top := cands[0]
@@ -1432,6 +1432,34 @@ func speaksOfTop(q question, c *cand) bool {
 // "anyone living by the river evacuated" (the "-ing" qualifies "anyone",
 // and a verb in the past or an auxiliary after it is the question's), nor
 // "anyone know …", which asks what its object or clause does.
+// chatDeedSaid reports whether a candidate holds the "-ing" verb of a
+// question shaped as asking the chat together with another word of the
+// question, themselves or a synonym: then the articles speak of someone doing it ("anyone seeking
+// compensation from thessaly maritime": "would seek compensation from
+// Thessaly Maritime"), which no one does of "watching the match tonight".
+func chatDeedSaid(q question, cands []*cand) bool {
+	verb := slices.IndexFunc(q.terms, func(t qterm) bool { return strings.ToLower(t.word) == q.words[1] })
+	if verb < 0 {
+		return false // "anyone up for …"
+	}
+	for _, c := range cands {
+		has, other := false, false
+		for _, tok := range c.toks {
+			for _, h := range q.lookup[tok.Term] {
+				if h.soft {
+					continue // a neighbour in meaning is no sure word of the deed
+				}
+				has = has || h.i == verb
+				other = other || h.i != verb
+			}
+		}
+		if has && other {
+			return true
+		}
+	}
+	return false
+}
+
 func asksTheChat(q question) bool {
 	w := q.words
 	if len(w) < 3 || w[0] != "anyone" && w[0] != "anybody" {

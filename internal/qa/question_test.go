@@ -836,7 +836,7 @@ func TestFutureYesNoNeedsProspect(t *testing.T) {
 // declined; "anyone hurt", "anyone know …" and an "-ing" that qualifies
 // "anyone" before the question's own verb ask the articles.
 func TestAsksTheChat(t *testing.T) {
-	e := engineOfText(t, "---\nid: t\nheadline: Port deal\n---\nMarta Lindqvist pointed to studies from other European ports where automated berths took several years to match the productivity of manned ones.\nKallberg later said the airline would pay compensation in full.\n")
+	e := engineOfText(t, "---\nid: t\nheadline: Port deal\n---\nMarta Lindqvist pointed to studies from other European ports where automated berths took several years to match the productivity of manned ones.\nKallberg later said the airline would pay compensation in full.\nThe port authority would seek compensation from the owner.\n")
 	for q, want := range map[string]bool{
 		"anyone watching the match tonight":        true,
 		"anyone up for valorant later":             true,
@@ -852,6 +852,9 @@ func TestAsksTheChat(t *testing.T) {
 	}
 	wantDeclined(t, e, "anyone watching the match tonight")
 	wantDeclined(t, e, "anyone up for valorant later")
+	// the shape of a question to the chat, but the articles say someone
+	// does the deed: a question to them
+	wantTop(t, e, "anyone seeking compensation from the owner", "The port authority would seek compensation from the owner.", true)
 }
 
 // TestFocusNotAdjective: a word WordNet mostly tags as an adjective is no
