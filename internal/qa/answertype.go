@@ -651,6 +651,9 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		if yearRE.MatchString(text[s.start:s.end]) {
 			continue
 		}
+		if q.measure == "age" && !withUnit(text, s, "age") {
+			continue // "how old is the crane operator": an age is written as one ("Brandt, 51", "aged 51"); "several hundred strikers" is none
+		}
 		best = max(best, 0.5)
 		if q.counted != nil && partOfPeople(strings.ToLower(q.counted.word), text[s.end:]) {
 			continue // "214 people had been confirmed dead" counts everyone, not the women asked about

@@ -401,7 +401,7 @@ func TestCountWhatIsDone(t *testing.T) {
 		{"how much money did donors pledge", "Donors pledged about $1.3 billion on Thursday.", 1, "$1.3 billion"},                    // money for "how much money"
 		{"how old is rosa", "Rosa Mamani, 67, waits outside the arcade.", 1, "67"},                                                   // an age
 		{"how many people live in the city", "The city has about 190,000 people.", 1, "190,000 people"},                              // "live" is the verb, "people" what is counted
-		{"how old is the president", "The toll climbs to 351 as the president faces questions.", 0.5, ""},                            // a count is no age
+		{"how old is the president", "The toll climbs to 351 as the president faces questions.", 0, ""},                              // a count is no age, not even in part
 		{"how many people are still missing", "Officials said 2,460 people had been injured and 71 were still missing.", 1, "71"},    // the noun understood: 71 is the subject of what is asked
 		{"how many were injured", "Officials said 2,460 people had been injured and 71 were still missing.", 1, "2,460"},             // the question's verb after the number, not the number after the verb
 		{"how many schools were damaged", "The government has opened two school gyms near the centre for rescuers.", 0.5, ""},        // the number counts gyms: "school" only says which
@@ -427,6 +427,29 @@ func TestCountWhatIsDone(t *testing.T) {
 			if got := c.p.Text[s.start:s.end]; !strings.Contains(got, tc.span) {
 				t.Errorf("%q on %q: span %q; want %q", tc.q, tc.text, got, tc.span)
 			}
+		}
+	}
+}
+
+// TestAgeWrittenAsOne: "how old" is answered by a figure written as an
+// age ("said Brandt, 51.") and by no other, not even in part: the passage
+// that names the crane operator beside "several hundred strikers" gives
+// no age, and must not outrank the one that does.
+func TestAgeWrittenAsOne(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("how old is the crane guy lol")
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"Several hundred strikers gathered at the gate. Tomas Brandt, a crane operator, was among them.", 0},
+		{"\"I am not afraid of change,\" said Brandt, 51.", 1},
+		{"Brandt, a crane operator aged 51, joined them.", 1},
+	} {
+		c := parsedCand(t, e, tc.text)
+		e.cover(q, c)
+		if got := e.typeHowMany(q, c); got != tc.want {
+			t.Errorf("%q: type %.2f; want %.2f", tc.text, got, tc.want)
 		}
 	}
 }
