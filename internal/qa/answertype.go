@@ -646,6 +646,7 @@ const countedOnly = 0.75
 func (e *Engine) typeFigure(q question, c *cand) float64 {
 	text := c.p.Text
 	much, moneyAsked := asksMuch(q), asksMoney(q)
+	thing := measuresThing(q) // a thing's extent: no sum of money or share answers it
 	best := 0.0
 	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if yearRE.MatchString(text[s.start:s.end]) {
@@ -702,8 +703,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 			}
 			continue // a share or a percentage is no sum: "half of one percent"
 		}
-		// (not of a thing's extent: measuresThing)
-		if (q.counted == nil || much) && q.measure != "age" && !measuresThing(q) && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
+		if (q.counted == nil || much) && q.measure != "age" && !thing && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
 			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 		}
 	}

@@ -1432,11 +1432,23 @@ func speaksOfTop(q question, c *cand) bool {
 // "anyone living by the river evacuated" (the "-ing" qualifies "anyone",
 // and a verb in the past or an auxiliary after it is the question's), nor
 // "anyone know …", which asks what its object or clause does.
+func asksTheChat(q question) bool {
+	w := q.words
+	if len(w) < 3 || w[0] != "anyone" && w[0] != "anybody" {
+		return false
+	}
+	if !(w[1] == "up" && w[2] == "for" || progressive(w[1]) && !lexicon.IsAdjective(w[1])) {
+		return false
+	}
+	return !slices.ContainsFunc(w[2:], func(v string) bool { return pastVerb(v) || auxiliaries[v] })
+}
+
 // chatDeedSaid reports whether a candidate holds the "-ing" verb of a
 // question shaped as asking the chat together with another word of the
-// question, themselves or a synonym: then the articles speak of someone doing it ("anyone seeking
-// compensation from thessaly maritime": "would seek compensation from
-// Thessaly Maritime"), which no one does of "watching the match tonight".
+// question, themselves or a synonym: then the articles speak of someone
+// doing it ("anyone seeking compensation from thessaly maritime": "would
+// seek compensation from Thessaly Maritime"), which no one does of
+// "watching the match tonight".
 func chatDeedSaid(q question, cands []*cand) bool {
 	verb := slices.IndexFunc(q.terms, func(t qterm) bool { return strings.ToLower(t.word) == q.words[1] })
 	if verb < 0 {
@@ -1458,15 +1470,4 @@ func chatDeedSaid(q question, cands []*cand) bool {
 		}
 	}
 	return false
-}
-
-func asksTheChat(q question) bool {
-	w := q.words
-	if len(w) < 3 || w[0] != "anyone" && w[0] != "anybody" {
-		return false
-	}
-	if !(w[1] == "up" && w[2] == "for" || progressive(w[1]) && !lexicon.IsAdjective(w[1])) {
-		return false
-	}
-	return !slices.ContainsFunc(w[2:], func(v string) bool { return pastVerb(v) || auxiliaries[v] })
 }

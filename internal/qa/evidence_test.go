@@ -135,14 +135,7 @@ About 300 cranes stood idle at the port on Monday.
 func TestFocusListedThings(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Rescue teams arrive\n---\n"+
 		"Rescue teams from Japan and Peru landed at the airport with listening devices, thermal cameras and cutting tools.\n")
-	focus := func(text string) float64 {
-		q := e.analyse(text)
-		hits, err := e.s.Search(context.Background(), e.query(q))
-		if err != nil || len(hits) == 0 {
-			t.Fatalf("%q: no candidate (%v)", text, err)
-		}
-		return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
-	}
+	focus := func(text string) float64 { return focusUnknownOf(t, e, text) }
 	if got := focus("what gear did the rescue teams bring"); got != 0 {
 		t.Errorf("focus unknown for gear the passage lists = %.2f; want 0", got)
 	}
@@ -161,14 +154,7 @@ func TestFocusListedSameClass(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Donors meet\n---\n"+
 		"Delegations from 41 countries and 12 international organisations attended the donors meeting.\n"+
 		"Trucks and cranes waited outside the donors meeting.\n")
-	focus := func(text string) float64 {
-		q := e.analyse(text)
-		hits, err := e.s.Search(context.Background(), e.query(q))
-		if err != nil || len(hits) == 0 {
-			t.Fatalf("%q: no candidate (%v)", text, err)
-		}
-		return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
-	}
+	focus := func(text string) float64 { return focusUnknownOf(t, e, text) }
 	if got := focus("which parties attended the donors meeting"); got != 0 {
 		t.Errorf("focus unknown for parties the passage lists = %.2f; want 0", got)
 	}
@@ -185,18 +171,23 @@ func TestFocusListedSameClass(t *testing.T) {
 func TestFocusSaidOtherwise(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Families wait\n---\n"+
 		"Rosa Mamani, 67, has been waiting outside the arcade for news of her son, who was working the night shift.\n")
-	focus := func(text string) float64 {
-		q := e.analyse(text)
-		hits, err := e.s.Search(context.Background(), e.query(q))
-		if err != nil || len(hits) == 0 {
-			t.Fatalf("%q: no candidate (%v)", text, err)
-		}
-		return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
-	}
+	focus := func(text string) float64 { return focusUnknownOf(t, e, text) }
 	if got := focus("whats the job of rosa mamanis son"); got != 0 {
 		t.Errorf("focus unknown for a job the passage says as working = %.2f; want 0", got)
 	}
 	if got := focus("whats the salary of rosa mamanis son"); got == 0 {
 		t.Errorf("focus unknown for a salary no passage speaks of = 0; want more")
 	}
+}
+
+// focusUnknownOf is the focus_unknown evidence of a question against its
+// best passage.
+func focusUnknownOf(t *testing.T, e *Engine, text string) float64 {
+	t.Helper()
+	q := e.analyse(text)
+	hits, err := e.s.Search(context.Background(), e.query(q))
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("%q: no candidate (%v)", text, err)
+	}
+	return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
 }

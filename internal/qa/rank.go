@@ -83,12 +83,6 @@ func (e *Engine) rankNear(q question, hits, near []index.Hit) []*cand {
 	return e.rankAmong(q, hits, near, closeLook)
 }
 
-// rankLooking ranks as rank does, looking closely at the best look
-// candidates.
-func (e *Engine) rankLooking(q question, hits []index.Hit, look int) []*cand {
-	return e.rankAmong(q, hits, nil, look)
-}
-
 // rankAmong ranks bleve's hits and the passages nearest the question in
 // meaning that it did not return (near: nearPassages) together, looking
 // closely at the best look of bleve's and at the near ones among them: a
@@ -155,14 +149,13 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 	slices.SortStableFunc(out, byScore)
 	looked := 0
 	for _, c := range out {
-		switch {
-		case looked < look && c.near:
-			e.lookClosely(q, c)
-		case looked < look:
-			e.lookClosely(q, c)
-			looked++
-		default:
+		if looked >= look {
 			c.score -= notLookedAt // below those that were looked at closely
+			continue
+		}
+		e.lookClosely(q, c)
+		if !c.near {
+			looked++
 		}
 	}
 	slices.SortStableFunc(out, byScore)

@@ -1010,7 +1010,7 @@ func TestCloseLookKeepsFeatures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cands := e.rankLooking(q, hits, len(hits))
+		cands := e.rankAmong(q, hits, nil, len(hits))
 		if len(cands) == 0 {
 			t.Fatalf("%s: no candidates", text)
 		}
