@@ -125,6 +125,8 @@ var (
 		{"fresh11_quake", "fresh11_quake.jsonl", "quake"},
 		{"fresh12_summit", "fresh12_summit.jsonl", "summit"},
 		{"fresh12_quake", "fresh12_quake.jsonl", "quake"},
+		{"fresh13_summit", "fresh13_summit.jsonl", "summit"},
+		{"fresh13_quake", "fresh13_quake.jsonl", "quake"},
 		// two more coverages of other events, written like tram and ship
 		// but never read: the check that what was learnt there is general
 		{"hospital", "hospital/questions.jsonl", "hospital"},

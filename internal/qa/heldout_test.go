@@ -34,7 +34,9 @@ func scoreSet(t *testing.T, e *Engine, file string) (eval.Scores, []eval.Miss) {
 // written during the work after 1967468 and first scored at d1f85e7
 // (fresh10_*), and 200 more written during the work after 929ed04 and
 // first scored at 50e0df0 (fresh11_*), and 200 more written during the work
-// after 2ac0255 and first scored at 0610931 (fresh12_*). The floors are the figures
+// after 2ac0255 and first scored at 0610931 (fresh12_*), and 200 more
+// written at the start of the work after 43411e5 and first scored there
+// (fresh13_*). The floors are the figures
 // reached, less a margin: a regression fails, an improvement raises them.
 func TestHeldOutSets(t *testing.T) {
 	for _, tc := range []struct {
@@ -63,6 +65,8 @@ func TestHeldOutSets(t *testing.T) {
 		{"other coverage, fresh11", "testdata/fresh11_quake.jsonl", quakeEngine, 0.64, 0.53, 0.15},
 		{"as people type, fresh12", "testdata/fresh12_summit.jsonl", testEngine, 0.52, 0.6, 0.14},
 		{"other coverage, fresh12", "testdata/fresh12_quake.jsonl", quakeEngine, 0.63, 0.46, 0.17},
+		{"as people type, fresh13", "testdata/fresh13_summit.jsonl", testEngine, 0.72, 0.85, 0.07},
+		{"other coverage, fresh13", "testdata/fresh13_quake.jsonl", quakeEngine, 0.72, 0.6, 0.12},
 	} {
 		got, misses := scoreSet(t, tc.engine(t), tc.file)
 		t.Logf("%s: %s", tc.name, got)
