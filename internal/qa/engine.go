@@ -77,6 +77,7 @@ type Engine struct {
 	heads    *headTerms                         // the articles by the words of their headlines and openings
 	event    *eventMemo                         // the words of the coverage's event (eventTerms)
 	facts    map[*corpus.Article][]passageFacts // what every question reads of each passage (passageFacts)
+	near     *nearTable                         // every passage's vector in one table, for nearPassages
 	leads    map[string][]int                   // the articles whose openings hold each term (readLeads)
 	// eventDays are the openings that give their event's day in full (readEventDays)
 	eventDays []index.Hit

@@ -236,8 +236,14 @@ func (e *Engine) readPassageFacts() map[*corpus.Article][]passageFacts {
 	for _, a := range e.c.Articles {
 		out[a] = make([]passageFacts, len(a.Passages))
 		for i, p := range a.Passages {
-			out[a][i] = e.readFacts(p.Text)
+			// the passage's vector is read here, not remembered in
+			// the memo as another text's is: the facts hold it, in
+			// the meaning channel's table where there is one
+			out[a][i] = e.readFactsAs(p.Text, sentenceVector(p.Text, e.common))
 		}
+	}
+	if len(e.c.Articles) <= nearScan {
+		e.near = newNearTable(e.c.Articles, out)
 	}
 	return out
 }
@@ -248,7 +254,12 @@ const factsLimit = 50000
 
 // readFacts reads the facts of a passage's text.
 func (e *Engine) readFacts(text string) passageFacts {
-	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), vec: e.passageVector(text),
+	return e.readFactsAs(text, e.passageVector(text))
+}
+
+// readFactsAs is readFacts with the text's vector vec read already.
+func (e *Engine) readFactsAs(text string, vec []float32) passageFacts {
+	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), vec: vec,
 		future: saysWhatWillBe(text), perfect: saysWhatHasBecome(text)}
 }
 

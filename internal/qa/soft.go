@@ -553,43 +553,99 @@ const (
 // coverage of more than nearScan articles. Each is given bleve's least
 // score of the hits: bleve ranked it below them all.
 func (e *Engine) nearPassages(q question, hits []index.Hit) []index.Hit {
-	if len(hits) == 0 || e.facts == nil || len(e.c.Articles) > nearScan || q.vec == nil || q.event || widensNet(q) || q.locates || q.nameOf != "" || q.body || q.within {
+	if len(hits) == 0 || e.facts == nil || e.near == nil || len(e.c.Articles) > nearScan || q.vec == nil || q.event || widensNet(q) || q.locates || q.nameOf != "" || q.body || q.within {
 		return nil
 	}
-	seen := make(map[passageKey]bool, len(hits))
 	least := math.Inf(1)
 	for _, h := range hits {
-		seen[passageKey{h.Article, h.Seq}] = true
 		least = min(least, h.Score)
 	}
+	t := e.near
 	type near struct {
-		a   *corpus.Article
-		seq int
+		row int
 		s   float64
 	}
-	pool := make([]near, 0, nearPool+1)
-	for _, a := range e.c.Articles {
-		for i, f := range e.facts[a] {
-			s := cosine(q.vec, f.vec)
-			if len(pool) == nearPool && s <= pool[nearPool-1].s || seen[passageKey{a.ID, i}] {
-				continue
-			}
-			at := len(pool)
-			for at > 0 && pool[at-1].s < s {
-				at--
-			}
-			pool = slices.Insert(pool, at, near{a, i, s})[:min(len(pool)+1, nearPool)]
+	var buf [nearPool + 1]near // (no allocation for the pool)
+	pool := buf[:0]
+	for row := range t.rows {
+		var s float64
+		if t.has[row] {
+			s = cosine(q.vec, t.vecs[row*t.dims:(row+1)*t.dims:(row+1)*t.dims])
 		}
+		if len(pool) == nearPool && s <= pool[nearPool-1].s || t.among(row, hits) {
+			continue
+		}
+		at := len(pool)
+		for at > 0 && pool[at-1].s < s {
+			at--
+		}
+		pool = slices.Insert(pool, at, near{row, s})[:min(len(pool)+1, nearPool)]
 	}
 	for i := range pool {
-		pool[i].s += e.nearness(q, pool[i].a, pool[i].seq)
+		r := t.rows[pool[i].row]
+		pool[i].s += e.nearness(q, r.a, r.seq)
 	}
 	slices.SortStableFunc(pool, func(x, y near) int { return cmp.Compare(y.s, x.s) })
 	out := make([]index.Hit, 0, nearCount)
 	for _, n := range pool[:min(len(pool), nearCount)] {
-		out = append(out, index.Hit{Article: n.a.ID, Seq: n.seq, Score: least})
+		r := t.rows[n.row]
+		out = append(out, index.Hit{Article: r.a.ID, Seq: r.seq, Score: least})
 	}
 	return out
+}
+
+// nearTable is every passage's vector (passageFacts.vec) in one flat
+// table, row by row in the articles' order, which nearPassages reads
+// whole for each question: one pass over contiguous memory, not a map
+// look-up an article and a slice a passage.
+type nearTable struct {
+	rows []nearRow
+	vecs []float32 // row i's vector at vecs[i*dims:]; zeros where it has none
+	has  []bool    // whether row i has a vector (sentenceVector is nil for a text of common words)
+	dims int
+}
+
+// nearRow is a passage of the table: its article and Seq.
+type nearRow struct {
+	a   *corpus.Article
+	seq int
+}
+
+// newNearTable puts the vectors of facts, the passages of articles, in
+// one table, and points each passage's facts at its row.
+func newNearTable(articles []*corpus.Article, facts map[*corpus.Article][]passageFacts) *nearTable {
+	t := &nearTable{dims: lexicon.Default().Dims()}
+	n := 0
+	for _, a := range articles {
+		n += len(a.Passages)
+	}
+	t.rows, t.has = make([]nearRow, 0, n), make([]bool, 0, n)
+	t.vecs = make([]float32, n*t.dims)
+	for _, a := range articles {
+		for i := range a.Passages {
+			row := len(t.rows)
+			t.rows = append(t.rows, nearRow{a, i})
+			f := &facts[a][i]
+			t.has = append(t.has, len(f.vec) == t.dims)
+			if len(f.vec) == t.dims {
+				v := t.vecs[row*t.dims : (row+1)*t.dims : (row+1)*t.dims]
+				copy(v, f.vec)
+				f.vec = v
+			}
+		}
+	}
+	return t
+}
+
+// among reports whether row is one of hits' passages.
+func (t *nearTable) among(row int, hits []index.Hit) bool {
+	r := t.rows[row]
+	for _, h := range hits {
+		if h.Seq == r.seq && h.Article == r.a.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // nearness is how much of the question passage seq of article a holds,
