@@ -783,8 +783,8 @@ func (e *Engine) countsOneByArticle(q question, c *cand) bool {
 		return false // (nor where the passage never says the noun: most, and cheap to tell)
 	}
 	text := c.p.Text
-	for _, m := range indefiniteRE.FindAllStringIndex(text, -1) {
-		if e.countedHeadAt(q, text, m[1]) {
+	for _, m := range e.find(indefiniteRE, text) { // (remembered per passage)
+		if e.countedHeadAt(q, text, m.end) {
 			return true
 		}
 	}

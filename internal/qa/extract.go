@@ -1391,11 +1391,13 @@ func completeFigure(text string, s span) span {
 	if s.end <= s.start || s.end > len(text) {
 		return s
 	}
-	if m := partOfFigureRE.FindStringIndex(text[:s.start]); m != nil {
-		// "*None of the* 22 crew members … were hurt": the quantifier
-		// says what is true of the count; without it the answer says the
-		// opposite ("22 crew members … were hurt")
-		s.start = m[0]
+	if endsOfDeterminer(text[:s.start]) {
+		if m := partOfFigureRE.FindStringIndex(text[:s.start]); m != nil {
+			// "*None of the* 22 crew members … were hurt": the
+			// quantifier says what is true of the count; without it the
+			// answer says the opposite ("22 crew members … were hurt")
+			s.start = m[0]
+		}
 	}
 	if reckonedRE.MatchString(text[s.start:s.end]) {
 		if m := ofPlaceRE.FindStringIndex(text[s.end:]); m != nil {
@@ -1428,6 +1430,19 @@ func completeFigure(text string, s span) span {
 
 // partOfFigureRE is a quantifier and "of" with a determiner right before
 // a figure: "none of the", "all of its", "each of the".
+// endsOfDeterminer reports whether text ends as partOfFigureRE's match must
+// ("… of the "): "of", a word and a space, in any case. Most figures'
+// text before does not, and the test is cheaper than the expression's
+// scan of all of it.
+func endsOfDeterminer(text string) bool {
+	rest, ok := strings.CutSuffix(text, " ")
+	if !ok {
+		return false
+	}
+	at := strings.LastIndexByte(rest, ' ')
+	return at >= 3 && strings.EqualFold(rest[at-3:at+1], " of ")
+}
+
 var partOfFigureRE = regexp.MustCompile(`(?i)\b(?:none|all|each|both|neither|either|any) of (?:the|its|their|his|her|our|these|those) $`)
 
 // spanHowLong is extractSpan for "how long" questions.

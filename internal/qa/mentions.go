@@ -6,6 +6,7 @@ package qa
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
@@ -24,7 +25,7 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 	}
 	names := e.names(c.p.Text)
 	for _, tok := range c.toks {
-		if hs := q.lookup[tok.Term]; len(hs) > 0 && !q.terms[hs[0].i].entity && nounForm(strings.ToLower(c.p.Text[tok.Start:tok.End])) {
+		if hs := q.lookUpTerm(tok.Term); len(hs) > 0 && !q.terms[hs[0].i].entity && nounForm(strings.ToLower(c.p.Text[tok.Start:tok.End])) {
 			// "commitments *by Trump*" for "what did starmer promise": the
 			// question's word, a noun, is said of another, named after
 			// "by" (not a passive's doer: "is greeted by Macron")
@@ -152,6 +153,9 @@ func (e *Engine) allQuestionWords(q question, text string) bool {
 // question's verb to a name the question itself gives, right before it:
 // the doer asked for is then not in the passage.
 func (e *Engine) doerAsked(q question, c *cand) bool {
+	if t := strings.TrimLeftFunc(q.text, unicode.IsSpace); len(t) < 3 || t[0]|0x20 != 'w' || t[1]|0x20 != 'h' || t[2]|0x20 != 'o' {
+		return false // (told before the question is split again, for every candidate: no word but "who" lowers to "who")
+	}
 	w := strings.Fields(strings.ToLower(q.text) + " x")
 	if w[0] != "who" || auxiliaries[w[1]] {
 		return false

@@ -524,6 +524,16 @@ func (mk *lookMask) mayFold(w string) bool {
 	return mk == nil || mk[(w[0]+'a'-'A')&63]&(1<<(len(w)&63)) != 0
 }
 
+// lookUpTerm is lookup[term], through the sieve first: most words of a
+// passage are none of the question's, and the sieve tells them without a
+// hash of the word.
+func (q question) lookUpTerm(term string) []termHit {
+	if !q.lookMask.may(term) {
+		return nil
+	}
+	return q.lookup[term]
+}
+
 // stands reports whether an analysed word of a text is term i of the
 // question, or a synonym or near word of it (lookup).
 func (q question) stands(term string, i int) bool {

@@ -1,0 +1,138 @@
+package qa
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/summitbot/summitbot/index"
+)
+
+// The speed mends must not change what they compute: each test here holds
+// a shortcut to the long way round it skips.
+
+// TestNearTable: every passage's vector stands in the meaning channel's
+// table, in the articles' order, as sentenceVector reads it, and the
+// passage's facts read it there; nearPassages over the table returns the
+// passages nearest the question by the long way (every passage's cosine,
+// then its nearness), none of bleve's.
+func TestNearTable(t *testing.T) {
+	e := testEngine(t)
+	tb := e.near
+	if tb == nil {
+		t.Fatal("no table for five articles")
+	}
+	row := 0
+	for _, a := range e.c.Articles {
+		for i, p := range a.Passages {
+			if r := tb.rows[row]; r.a != a || r.seq != i {
+				t.Fatalf("row %d is %s#%d, want %s#%d", row, r.a.ID, r.seq, a.ID, i)
+			}
+			want := sentenceVector(p.Text, e.common)
+			got := e.facts[a][i].vec
+			if !slices.Equal(got, want) || tb.has[row] != (want != nil) {
+				t.Fatalf("%s#%d: vector in the facts %v, has %v; want %v", a.ID, i, got != nil, tb.has[row], want != nil)
+			}
+			if want != nil && &got[0] != &tb.vecs[row*tb.dims] {
+				t.Fatalf("%s#%d: the facts' vector is not the table's row", a.ID, i)
+			}
+			row++
+		}
+	}
+	// a question worded apart from any passage: bleve's hits are few
+	q := e.analyse("which nations might send soldiers to keep the peace")
+	hits := []index.Hit{{Article: e.c.Articles[0].ID, Seq: 0, Score: 1}}
+	got := e.nearPassages(q, hits)
+	type scored struct {
+		h index.Hit
+		s float64
+	}
+	var all []scored
+	for _, a := range e.c.Articles {
+		for i := range a.Passages {
+			if a.ID == hits[0].Article && i == hits[0].Seq {
+				continue
+			}
+			all = append(all, scored{index.Hit{Article: a.ID, Seq: i, Score: 1}, cosine(q.vec, e.facts[a][i].vec)})
+		}
+	}
+	slices.SortStableFunc(all, func(x, y scored) int {
+		switch {
+		case x.s > y.s:
+			return -1
+		case x.s < y.s:
+			return 1
+		}
+		return 0
+	})
+	all = all[:nearPool]
+	for i := range all {
+		a := e.c.Article(all[i].h.Article)
+		all[i].s += e.nearness(q, a, all[i].h.Seq)
+	}
+	slices.SortStableFunc(all, func(x, y scored) int {
+		switch {
+		case x.s > y.s:
+			return -1
+		case x.s < y.s:
+			return 1
+		}
+		return 0
+	})
+	var want []index.Hit
+	for _, s := range all[:nearCount] {
+		want = append(want, s.h)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("nearPassages = %v, want %v", got, want)
+	}
+}
+
+// TestEndsOfDeterminer: the test before partOfFigureRE passes every text
+// the expression matches.
+func TestEndsOfDeterminer(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Neither of the ":                true,
+		"they said none OF THEIR ":       true,
+		"Crews of these ":                true, // (the expression then finds no quantifier)
+		"the ":                           false,
+		"both of the":                    false,
+		"of the ":                        false,
+		"a proof the ":                   false,
+		"the harbour master said all of": false,
+	} {
+		if got := endsOfDeterminer(text); got != want {
+			t.Errorf("endsOfDeterminer(%q) = %v, want %v", text, got, want)
+		}
+		if partOfFigureRE.MatchString(text) && !endsOfDeterminer(text) {
+			t.Errorf("%q: partOfFigureRE matches where endsOfDeterminer does not", text)
+		}
+	}
+	text := "Both of the 12 ferries sank, and crews of the 3 tugs swam ashore."
+	at := len("Both of the ")
+	if s := completeFigure(text, span{at, at + 2}); s.start != 0 {
+		t.Errorf("completeFigure: %q, want the quantifier with it", text[s.start:s.end])
+	}
+	at = len("Both of the 12 ferries sank, and crews of the ")
+	if s := completeFigure(text, span{at, at + 1}); s.start != at {
+		t.Errorf("completeFigure: %q, want no quantifier", text[s.start:s.end])
+	}
+}
+
+// TestLookUpTerm: the sieve before the look-up finds what the look-up
+// finds.
+func TestLookUpTerm(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("who promised to rebuild the harbour")
+	for _, a := range e.c.Articles {
+		for _, tok := range e.facts[a][0].toks {
+			if got, want := q.lookUpTerm(tok.Term), q.lookup[tok.Term]; !slices.Equal(got, want) {
+				t.Fatalf("lookUpTerm(%q) = %v, want %v", tok.Term, got, want)
+			}
+		}
+	}
+	for term := range q.lookup {
+		if len(q.lookUpTerm(term)) == 0 {
+			t.Errorf("lookUpTerm(%q) is empty", term)
+		}
+	}
+}
