@@ -81,12 +81,62 @@ func (e *Engine) mentionsEntity(q question, text string) bool {
 func (e *Engine) freeSpans(q question, text string, spans []span) []span {
 	var out []span
 	for _, s := range spans {
-		name := text[s.start:s.end]
-		if !e.allQuestionWords(q, name) && !e.namesQuestionEntity(q, name) && !e.questionsPlace(q, name) {
+		if e.free(q, text[s.start:s.end]) {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// free reports whether a name is not just words of the question (freeSpans),
+// remembered for the question: the type and span scores ask it of the same
+// names ("Paris", "Macron") in candidate after candidate.
+func (e *Engine) free(q question, name string) bool {
+	m := q.free
+	if m == nil || !m.holds(q.terms) {
+		return e.freeNow(q, name) // (a question made otherwise, or with other terms since)
+	}
+	if f, ok := m.of[name]; ok {
+		return f
+	}
+	f := e.freeNow(q, name)
+	if m.of == nil {
+		m.of = map[string]bool{}
+	}
+	m.of[name] = f
+	return f
+}
+
+// freeNow is free, computed: of the question, it reads its terms alone.
+func (e *Engine) freeNow(q question, name string) bool {
+	return !e.allQuestionWords(q, name) && !e.namesQuestionEntity(q, name) && !e.questionsPlace(q, name)
+}
+
+// freeMemo is free's memory for one question, made when the question is
+// read (analyse) and used by one goroutine, its Ask's. It holds for the
+// terms it was made with, and only for them: a question copied with other
+// terms (withoutCue) computes afresh.
+type freeMemo struct {
+	first *qterm // the terms' first, by its address, and their number
+	n     int
+	of    map[string]bool
+}
+
+// newFreeMemo is a freeMemo for a question of terms.
+func newFreeMemo(terms []qterm) *freeMemo {
+	m := &freeMemo{n: len(terms)}
+	if len(terms) > 0 {
+		m.first = &terms[0]
+	}
+	return m
+}
+
+// holds reports whether the memo is of terms.
+func (m *freeMemo) holds(terms []qterm) bool {
+	if len(terms) != m.n {
+		return false
+	}
+	return len(terms) == 0 || &terms[0] == m.first
 }
 
 // questionsPlace reports whether a name is the question's own but for

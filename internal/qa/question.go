@@ -103,6 +103,8 @@ type question struct {
 	lookup map[string][]termHit
 	// lookMask sieves the words looked up in lookup (rank.go)
 	lookMask *lookMask
+	// free remembers which names are free of the question (freeSpans)
+	free *freeMemo
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.
 	head string
 	// passive is the analysed verb of a "what was VERBed …" question, whose
@@ -1166,6 +1168,7 @@ func (e *Engine) analyse(text string) question {
 		q.kind, q.asksArticles, q.counted, q.countVerb = KindWhat, true, nil, -1
 	}
 	q.body = e.bodySpeaker(q) // (its kind as read at last)
+	q.free = newFreeMemo(q.terms)
 	return q
 }
 

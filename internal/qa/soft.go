@@ -570,7 +570,7 @@ func (e *Engine) nearPassages(q question, hits []index.Hit) []index.Hit {
 	for row := range t.rows {
 		var s float64
 		if t.has[row] {
-			s = cosine(q.vec, t.vecs[row*t.dims:(row+1)*t.dims:(row+1)*t.dims])
+			s = cosine(q.vec, t.row(row))
 		}
 		if len(pool) == nearPool && s <= pool[nearPool-1].s || t.among(row, hits) {
 			continue
@@ -635,6 +635,11 @@ func newNearTable(articles []*corpus.Article, facts map[*corpus.Article][]passag
 		}
 	}
 	return t
+}
+
+// row is row i's vector.
+func (t *nearTable) row(i int) []float32 {
+	return t.vecs[i*t.dims : (i+1)*t.dims : (i+1)*t.dims]
 }
 
 // among reports whether row is one of hits' passages.

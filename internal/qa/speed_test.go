@@ -42,10 +42,6 @@ func TestNearTable(t *testing.T) {
 	q := e.analyse("which nations might send soldiers to keep the peace")
 	hits := []index.Hit{{Article: e.c.Articles[0].ID, Seq: 0, Score: 1}}
 	got := e.nearPassages(q, hits)
-	type scored struct {
-		h index.Hit
-		s float64
-	}
 	var all []scored
 	for _, a := range e.c.Articles {
 		for i := range a.Passages {
@@ -55,29 +51,13 @@ func TestNearTable(t *testing.T) {
 			all = append(all, scored{index.Hit{Article: a.ID, Seq: i, Score: 1}, cosine(q.vec, e.facts[a][i].vec)})
 		}
 	}
-	slices.SortStableFunc(all, func(x, y scored) int {
-		switch {
-		case x.s > y.s:
-			return -1
-		case x.s < y.s:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(all, bestFirst)
 	all = all[:nearPool]
 	for i := range all {
 		a := e.c.Article(all[i].h.Article)
 		all[i].s += e.nearness(q, a, all[i].h.Seq)
 	}
-	slices.SortStableFunc(all, func(x, y scored) int {
-		switch {
-		case x.s > y.s:
-			return -1
-		case x.s < y.s:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(all, bestFirst)
 	var want []index.Hit
 	for _, s := range all[:nearCount] {
 		want = append(want, s.h)
@@ -133,6 +113,51 @@ func TestLookUpTerm(t *testing.T) {
 	for term := range q.lookup {
 		if len(q.lookUpTerm(term)) == 0 {
 			t.Errorf("lookUpTerm(%q) is empty", term)
+		}
+	}
+}
+
+// scored is a passage and how near the question it stands.
+type scored struct {
+	h index.Hit
+	s float64
+}
+
+// bestFirst orders scored passages nearest first, for a stable sort.
+func bestFirst(x, y scored) int {
+	switch {
+	case x.s > y.s:
+		return -1
+	case x.s < y.s:
+		return 1
+	}
+	return 0
+}
+
+// TestFreeMemo: free remembers for the question what freeNow computes,
+// and a copy of the question with other terms computes afresh.
+func TestFreeMemo(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("what did Macron promise in Paris")
+	names := []string{"Macron", "Emmanuel Macron", "Paris", "Starmer", "Keir Starmer", "French President Emmanuel Macron", "Kyiv"}
+	for range 2 { // (the second time from the memo)
+		for _, n := range names {
+			if got, want := e.free(q, n), e.freeNow(q, n); got != want {
+				t.Errorf("free(%q) = %v, freeNow %v", n, got, want)
+			}
+		}
+	}
+	if len(q.free.of) == 0 {
+		t.Error("free remembered nothing")
+	}
+	other := q
+	other.terms = slices.DeleteFunc(slices.Clone(q.terms), func(t qterm) bool { return t.entity })
+	if other.free.holds(other.terms) {
+		t.Error("the memo holds for other terms")
+	}
+	for _, n := range names {
+		if got, want := e.free(other, n), e.freeNow(other, n); got != want {
+			t.Errorf("other terms: free(%q) = %v, freeNow %v", n, got, want)
 		}
 	}
 }
