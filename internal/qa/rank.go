@@ -233,18 +233,29 @@ func (e *Engine) readPassageFacts() map[*corpus.Article][]passageFacts {
 		return nil
 	}
 	out := make(map[*corpus.Article][]passageFacts, len(e.c.Articles))
+	var t *nearTable
+	if len(e.c.Articles) <= nearScan {
+		t = newNearTable(n)
+	}
 	for _, a := range e.c.Articles {
 		out[a] = make([]passageFacts, len(a.Passages))
 		for i, p := range a.Passages {
-			// the passage's vector is read here, not remembered in
-			// the memo as another text's is: the facts hold it, in
-			// the meaning channel's table where there is one
-			out[a][i] = e.readFactsAs(p.Text, sentenceVector(p.Text, e.common))
+			if t == nil {
+				// the memo holds one vector for passages of the same
+				// text, as synthetic and wire copy have many
+				out[a][i] = e.readFacts(p.Text)
+				continue
+			}
+			// the passage's vector is read into its row of the meaning
+			// channel's table, not remembered in the memo
+			row := len(t.rows)
+			v := sentenceVectorIn(p.Text, e.common, t.row(row))
+			t.rows = append(t.rows, nearRow{a, i})
+			t.has = append(t.has, v != nil)
+			out[a][i] = e.readFactsAs(p.Text, v)
 		}
 	}
-	if len(e.c.Articles) <= nearScan {
-		e.near = newNearTable(e.c.Articles, out)
-	}
+	e.near = t
 	return out
 }
 

@@ -292,6 +292,13 @@ type termAlt struct {
 // text of the articles shares, which SIF removes: without it any two
 // sentences look alike); nil when no word counts.
 func sentenceVector(text string, common []float32) []float32 {
+	return sentenceVectorIn(text, common, nil)
+}
+
+// sentenceVectorIn is sentenceVector summed in buf, zeros as long as a
+// word's vector, where buf is not nil: the meaning channel's table row of
+// the passage, which then needs no vector of its own.
+func sentenceVectorIn(text string, common, buf []float32) []float32 {
 	emb := lexicon.Default()
 	var v []float32
 	for _, w := range words(text) {
@@ -301,7 +308,9 @@ func sentenceVector(text string, common []float32) []float32 {
 			continue
 		}
 		x, _ := emb.Vector(lw)
-		if v == nil {
+		if v == nil && len(buf) == len(x) {
+			v = buf
+		} else if v == nil {
 			v = make([]float32, len(x))
 		}
 		wt := float32(math.Log1p(float64(r)))
@@ -611,29 +620,12 @@ type nearRow struct {
 	seq int
 }
 
-// newNearTable puts the vectors of facts, the passages of articles, in
-// one table, and points each passage's facts at its row.
-func newNearTable(articles []*corpus.Article, facts map[*corpus.Article][]passageFacts) *nearTable {
+// newNearTable is an empty table for n passages, whose
+// rows readPassageFacts adds in order.
+func newNearTable(n int) *nearTable {
 	t := &nearTable{dims: lexicon.Default().Dims()}
-	n := 0
-	for _, a := range articles {
-		n += len(a.Passages)
-	}
 	t.rows, t.has = make([]nearRow, 0, n), make([]bool, 0, n)
 	t.vecs = make([]float32, n*t.dims)
-	for _, a := range articles {
-		for i := range a.Passages {
-			row := len(t.rows)
-			t.rows = append(t.rows, nearRow{a, i})
-			f := &facts[a][i]
-			t.has = append(t.has, len(f.vec) == t.dims)
-			if len(f.vec) == t.dims {
-				v := t.vecs[row*t.dims : (row+1)*t.dims : (row+1)*t.dims]
-				copy(v, f.vec)
-				f.vec = v
-			}
-		}
-	}
 	return t
 }
 
