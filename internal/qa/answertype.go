@@ -1984,6 +1984,17 @@ func vagueDate(s string) bool {
 
 // located keeps the names that stand where a place does: after "in", "at",
 // "to", "from", or before "region", "city".
+// locatingPreps are the prepositions that put a name after them in a
+// place, alone and with "the" ("in", "in the"), as located reads them: made
+// once, not joined anew for every name.
+var locatingPreps = func() [][]byte {
+	var out [][]byte
+	for _, prep := range []string{" in", " at", " to", " from", " near", " across", " into", " inside"} {
+		out = append(out, []byte(prep), []byte(prep+" the"))
+	}
+	return out
+}()
+
 func located(text string, names []span) []span {
 	var out []span
 	// the words either side, lowered on the stack, not in new strings for
@@ -2000,8 +2011,8 @@ func located(text string, names []span) []span {
 		after := append(appendLowerASCII(ab[:0], text[s.end:min(len(text), s.end+12)]), ' ')
 		place := bytes.HasPrefix(after, []byte(" region")) || bytes.HasPrefix(after, []byte(" city")) ||
 			bytes.HasPrefix(after, []byte(" province")) || bytes.HasPrefix(after, []byte(" capital"))
-		for _, prep := range []string{" in", " at", " to", " from", " near", " across", " into", " inside"} {
-			if bytes.HasSuffix(before, []byte(prep)) || bytes.HasSuffix(before, []byte(prep+" the")) {
+		for _, prep := range locatingPreps {
+			if bytes.HasSuffix(before, prep) {
 				place = true
 			}
 		}

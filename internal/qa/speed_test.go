@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/index"
@@ -159,5 +160,20 @@ func TestFreeMemo(t *testing.T) {
 		if got, want := e.free(other, n), e.freeNow(other, n); got != want {
 			t.Errorf("other terms: free(%q) = %v, freeNow %v", n, got, want)
 		}
+	}
+}
+
+// TestLocated: a name after a preposition of place, with "the" or
+// without, in any case, is located; one after another word is not.
+func TestLocated(t *testing.T) {
+	text := "Crews flew In the Dunmore valley and on to Kessby, as Lowe said."
+	var names []span
+	for _, n := range []string{"Dunmore", "Kessby", "Lowe"} {
+		at := strings.Index(text, n)
+		names = append(names, span{at, at + len(n)})
+	}
+	got := located(text, names)
+	if len(got) != 2 || got[0] != names[0] || got[1] != names[1] {
+		t.Errorf("located = %v, want %v", got, names[:2])
 	}
 }
