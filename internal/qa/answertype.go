@@ -1954,6 +1954,12 @@ func isLetterByte(b byte) bool {
 // personLike reports whether a name may be a person's: not a known place,
 // not a nationality, not a body "of the" something.
 func (e *Engine) personLike(name string) bool {
+	return get(&e.memo.mu, e.memo.person, name, func() bool { return e.personLikeNow(name) })
+}
+
+// personLikeNow is personLike, computed (remembered by personLike: the
+// "who" scores ask it of every name of every candidate they look at).
+func (e *Engine) personLikeNow(name string) bool {
 	if e.isPlace(name) || !strings.Contains(name, " ") && isDemonym(name) {
 		return false // "French", but not "Giorgia Meloni" or "Alexus G. Grynkewich"
 	}

@@ -707,13 +707,23 @@ func dateline(a *corpus.Article) (corpus.Passage, []int, bool) {
 // datelineEnd is where the wire-style dateline that opens text ends, its
 // dash and space included; -1 when text opens with none.
 func datelineEnd(text string) int {
-	if text == "" || text[0] < 'A' || text[0] > 'Z' {
+	if len(text) < 2 || text[0] < 'A' || text[0] > 'Z' || !datelineSecond(text[1:]) {
 		return -1 // (most passages: no expression run)
 	}
 	if m := datelineRE.FindStringIndex(text); m != nil {
 		return m[1]
 	}
 	return -1
+}
+
+// datelineSecond reports whether rest, a text past its first capital,
+// goes on as datelineRE's place must: a capital, or a full stop, an
+// apostrophe, a space or a hyphen of a place's name in capitals. A
+// sentence goes on in lower case ("The", "Crews"), and is told without the
+// expression.
+func datelineSecond(rest string) bool {
+	c := rest[0]
+	return c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == ' ' || c == '-' || strings.HasPrefix(rest, "’")
 }
 
 // datelineRE is a wire-style dateline opening a story: the place in

@@ -177,3 +177,24 @@ func TestLocated(t *testing.T) {
 		t.Errorf("located = %v, want %v", got, names[:2])
 	}
 }
+
+// TestDatelineSecond: datelineEnd's test of a text's second letter lets
+// through every dateline, and the expression finds it.
+func TestDatelineSecond(t *testing.T) {
+	for text, want := range map[string]int{
+		"KESSBY, May 9 (Harbour Wire) - Salvage crews began": len("KESSBY, May 9 (Harbour Wire) - "),
+		"O'HARA FLATS — The ferry":                           len("O'HARA FLATS — "),
+		"A.B. RIVERS, N.S. - Crews":                          len("A.B. RIVERS, N.S. - "),
+		"O’NEILL BAY - Crews":                                len("O’NEILL BAY - "),
+		"Salvage crews began on Monday - at dawn":            -1,
+		"A man - the driver - said":                          -1,
+		"X":                                                  -1,
+	} {
+		if got := datelineEnd(text); got != want {
+			t.Errorf("datelineEnd(%q) = %d, want %d", text, got, want)
+		}
+		if m := datelineRE.FindStringIndex(text); m != nil && !datelineSecond(text[1:]) {
+			t.Errorf("%q: datelineRE matches where datelineSecond does not", text)
+		}
+	}
+}
