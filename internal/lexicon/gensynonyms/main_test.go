@@ -26,7 +26,7 @@ specify v 1 0 1 0 00000002
 		2: {"repair": {"mend", "fix"}, "mend": {"repair", "fix"}, "fix": {"repair", "mend"}},
 	} {
 		got := map[string][]string{}
-		synonyms(data, index, senses, known, got)
+		synonyms(data, index, senses, 1, known, got)
 		for w := range got {
 			slices.Sort(got[w])
 		}
@@ -62,7 +62,7 @@ brigade n 1 0 1 1 00000003
 step_2_down v 1 0 1 1 00000001
 `)
 	got := map[string][]string{}
-	synonyms(data, index, 1, func(w string) bool { return w != "zorch" }, got)
+	synonyms(data, index, 1, 1, func(w string) bool { return w != "zorch" }, got)
 	if !slices.Equal(got["step_down"], []string{"resign"}) {
 		t.Errorf("step_down: %q; want [resign]", got["step_down"])
 	}
@@ -70,5 +70,27 @@ step_2_down v 1 0 1 1 00000001
 		if got[w] != nil {
 			t.Errorf("%s: %q; want none", w, got[w])
 		}
+	}
+}
+
+// TestPhrasalHypernyms: a sense of a verb of several words whose synset
+// holds no single word the embeddings know ("turn_up", "show_up") gives its
+// hypernym's single words ("appear"); the second tagged sense counts too,
+// an untagged one not.
+func TestPhrasalHypernyms(t *testing.T) {
+	data := []byte(`  1 licence text, skipped
+00000001 30 v 01 appear 0 000 | come into sight
+00000002 30 v 02 turn_up 0 show_up 0 001 @ 00000001 v 0000 | arrive somewhere
+00000003 30 v 02 show_up 0 reveal 0 000 | make visible
+00000004 30 v 02 show_up 0 embarrass 0 000 | put to shame
+`)
+	index := []byte(`  1 licence text, skipped
+show_up v 3 1 @ 3 2 00000002 00000003 00000004
+`)
+	got := map[string][]string{}
+	synonyms(data, index, 1, 3, func(string) bool { return true }, got)
+	slices.Sort(got["show_up"])
+	if want := []string{"appear", "reveal"}; !slices.Equal(got["show_up"], want) {
+		t.Errorf("show_up: %q; want %q", got["show_up"], want)
 	}
 }
