@@ -46,15 +46,41 @@ func Synonyms(w string) []string {
 // into" "investigate". The synonyms are base forms; the result is new.
 func PhrasalSynonyms(verb string, next []string) []string {
 	synonymTable.once.Do(func() { synonymTable.syn = readTable(synonymData) })
+	bases := baseForms(verb)
+	for _, b := range regularBases(verb) {
+		if !slices.Contains(bases, b) {
+			bases = append(bases, b)
+		}
+	}
 	for k := min(len(next), 3); k >= 1; k-- {
 		rest := "_" + strings.Join(next[:k], "_")
-		for _, b := range baseForms(verb) {
+		for _, b := range bases {
 			if s := synonymTable.syn[b+rest]; s != nil {
 				return slices.Clone(s)
 			}
 		}
 	}
 	return nil
+}
+
+// regularBases are the bases a word may be the regular inflection of by
+// English's spelling rules, whether or not the word is mostly a verb
+// ("signed": "sign", "showed": "show", "picking": "pick", "stepped":
+// "step", "lined": "line"): a verb mostly used as a noun is still the verb
+// of a phrasal verb, and the table's phrasal verbs are the check.
+func regularBases(w string) []string {
+	var out []string
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || len(base) < 2 {
+			continue
+		}
+		out = append(out, base, base+"e")
+		if n := len(base); n > 2 && base[n-1] == base[n-2] {
+			out = append(out, base[:n-1])
+		}
+	}
+	return out
 }
 
 // readTable reads a table of words as the generators write it

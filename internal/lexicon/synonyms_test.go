@@ -54,3 +54,20 @@ func TestPhrasalSynonyms(t *testing.T) {
 		t.Errorf("PhrasalSynonyms(stepped onto the stage) = %q; want none", got)
 	}
 }
+
+// TestPhrasalRegularForms: the verb of a phrasal verb is found in its
+// regular inflections though English uses it mostly as a noun ("signed
+// up", "showed up": "sign" and "show" are not among verbs.txt's words).
+func TestPhrasalRegularForms(t *testing.T) {
+	for _, c := range []struct {
+		verb, next, want string
+	}{
+		{"signed", "up", "sign"},
+		{"showed", "up", "surface"},
+		{"showing", "up", "surface"},
+	} {
+		if got := PhrasalSynonyms(c.verb, []string{c.next}); !slices.Contains(got, c.want) {
+			t.Errorf("PhrasalSynonyms(%q, %q) = %q; want %q among them", c.verb, c.next, got, c.want)
+		}
+	}
+}

@@ -81,6 +81,9 @@
 //     in re-ranking and as bleve boosts; it matches its synonyms (0.7), near spellings, and the
 //     articles' words nearest in meaning (soft.go: GloVe cosine at least 0.65, at 0.8 × the cosine,
 //     the 300 commonest English words neither expanding nor expanded to), searched as synonyms too.
+//     A verb and the particle after it that WordNet lists as one verb ("show up", "signed up", in
+//     any regular or irregular form) match a passage's verb in full only where the particle follows it
+//     there (or a word on: "turned it down"), at 0.6 otherwise ("showed that" is no "show up").
 //     The candidates are scored by a weighted sum of named features (weights.go): coverage
 //     (idf-weighted share of the question matched: the sentence before at 0.6, a place that only sets
 //     the scene at 0.4 when the story's opening names it, a title or a name through the person it

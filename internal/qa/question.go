@@ -189,6 +189,10 @@ type qterm struct {
 	// meaning is aligns of the term, read once: align asks it of every
 	// candidate
 	meaning bool
+	// particle is the particle that makes a phrasal verb of this verb in
+	// the question, by WordNet ("up" of "show up", "out" of "come
+	// out"): a passage's verb without it is another verb ("showed that")
+	particle string
 }
 
 // validate checks a question is text a person could have typed, and returns
@@ -1024,6 +1028,9 @@ func (e *Engine) analyse(text string) question {
 			// its words together: cover); but "tell us" is no US
 			qt.expansion = full
 			qt.entity = true
+		}
+		if !qt.entity {
+			qt.particle = phrasalParticle(lw, text[t.End:])
 		}
 		if !qt.entity && !e.titles[t.Term] {
 			// the articles' words for nearly the same thing match it, but

@@ -161,15 +161,8 @@ func (e *Engine) synonymAlts(word string) []termAlt {
 // lists them so (lexicon.PhrasalSynonyms): "resign" for "stepped down",
 // "fall" for "came down", which GloVe compares word by word.
 func (e *Engine) phrasalAlts(lw, rest string) []termAlt {
-	next := words(rest)
-	for i, w := range next {
-		next[i] = strings.ToLower(w)
-	}
-	if len(next) == 0 || !particles[next[0]] || len(next) > 1 && next[1] == "to" {
-		// a preposition keeps its meaning with its object ("go to
-		// Paris" is no "attend"); a particle makes a new verb, but
-		// not one with "to" after it, a direction and its goal ("go
-		// up to Calama" is no "rise")
+	next, ok := particleNext(rest)
+	if !ok {
 		return nil
 	}
 	// its one synonym the articles use that is commonest in English,
@@ -184,6 +177,54 @@ func (e *Engine) phrasalAlts(lw, rest string) []termAlt {
 	}
 	return nil
 }
+
+// phrasalParticle returns the particle that opens rest when lw and it are
+// a phrasal verb by WordNet (lexicon.PhrasalSynonyms: "show" "up", "came"
+// "out"), or "".
+func phrasalParticle(lw, rest string) string {
+	next, ok := particleNext(rest)
+	if !ok || len(lexicon.PhrasalSynonyms(lw, next[:1])) == 0 {
+		return ""
+	}
+	return next[0]
+}
+
+// particleNext returns the words of rest, lower case, the words after a
+// question's verb, and whether the first is a particle that makes a
+// phrasal verb of it. A preposition keeps its meaning with its object
+// ("go to Paris" is no "attend"); a particle makes a new verb, but not
+// one with "to" after it, a direction and its goal ("go up to Calama" is
+// no "rise").
+func particleNext(rest string) ([]string, bool) {
+	next := words(rest)
+	for i, w := range next {
+		next[i] = strings.ToLower(w)
+	}
+	return next, len(next) > 0 && particles[next[0]] && (len(next) == 1 || next[1] != "to")
+}
+
+// usesPhrasal reports whether text, a passage's, uses the question's
+// phrasal verb as one: a word of it analysed as term (toks) with the
+// particle right after it or one word on ("showed up", "turned it
+// down").
+func usesPhrasal(text string, toks []index.Token, term, particle string) bool {
+	for _, tok := range toks {
+		if tok.Term != term {
+			continue
+		}
+		after := words(text[tok.End:min(len(text), tok.End+40)])
+		for k := 0; k < min(2, len(after)); k++ {
+			if strings.EqualFold(after[k], particle) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phrasalBare scales the match of a phrasal verb's verb in a passage that
+// uses the verb without its particle: "showed that" is no "show up".
+const phrasalBare = 0.6
 
 // synonymTerms are the analysed terms of the articles' words among syn,
 // in any of their irregular forms, each at weight synonymWeight, leaving
