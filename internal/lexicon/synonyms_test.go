@@ -45,6 +45,7 @@ func TestPhrasalSynonyms(t *testing.T) {
 		{"came", []string{"down"}, "fall"},
 		{"looking", []string{"into", "it"}, "investigate"},
 		{"set", []string{"up", "a", "ward"}, "establish"},
+		{"backed", []string{"out", "of", "the", "deal"}, "withdraw"}, // its second sense, which WordNet's tagged texts never saw
 	} {
 		if got := PhrasalSynonyms(c.verb, c.next); !slices.Contains(got, c.want) {
 			t.Errorf("PhrasalSynonyms(%q, %q) = %q; want %q among them", c.verb, c.next, got, c.want)

