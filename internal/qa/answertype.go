@@ -1876,8 +1876,9 @@ func numberPhrase(after string) iter.Seq[string] {
 
 // countsAlike reports whether the plural noun a number counts, the first
 // of the few words after it ("9,400 *homes* destroyed", "two nuclear
-// *powers*"), means nearly what the question counts (GloVe, countAlike):
-// "homes" for "houses", "soldiers" for "troops". Units are not: "hours"
+// *powers*"), means nearly what the question counts (GloVe, countAlike)
+// and is of its kind (otherNounKind): "homes" for "houses", "officers"
+// for "soldiers", not "troops" for "casualties". Units are not: "hours"
 // and "years" stand near in GloVe, as amounts never are.
 func countsAlike(counted, after string) bool {
 	if isUnitWord(counted) {
@@ -1897,9 +1898,19 @@ func countsAlike(counted, after string) bool {
 			continue
 		}
 		sim, ok := lexicon.Default().Similarity(counted, w)
-		return ok && float64(sim) >= countAlike && !isUnitWord(w)
+		return ok && float64(sim) >= countAlike && !isUnitWord(w) && !otherNounKind(counted, w)
 	}
 	return false
+}
+
+// otherNounKind reports whether nouns a and b are of different kinds, a
+// person and no person by their commonest senses (WordNet's,
+// lexicon.IsPersonNoun): GloVe puts "casualties" near "troops" and
+// "tanks", words of one matter, but a number of troops counts no
+// casualties, nor one of tanks any crews. (A noun for a group of people,
+// "troops", "crew", is no person.)
+func otherNounKind(a, b string) bool {
+	return lexicon.IsPersonNoun(a) != lexicon.IsPersonNoun(b)
 }
 
 // countAlikeWords is how many words after a number its noun is looked for
