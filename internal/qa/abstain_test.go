@@ -1,20 +1,25 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCountsAlikeKind: a number's noun near the counted one in GloVe
-// counts it only if both are persons or neither is.
+// counts it only if both are persons or neither is, and if the question
+// does not say it besides.
 func TestCountsAlikeKind(t *testing.T) {
 	for _, c := range []struct {
-		counted, after string
-		want           bool
+		counted, after, question string
+		want                     bool
 	}{
-		{"houses", "homes were destroyed", true},
-		{"casualties", "troops to the front", false},
-		{"soldiers", "officers were sent", true},
+		{"houses", "homes were destroyed", "how many houses", true},
+		{"casualties", "troops to the front", "how many casualties", false},
+		{"soldiers", "officers were sent", "how many soldiers", true},
+		{"soldiers", "officers were sent", "how many soldiers came with the officers", false},
 	} {
-		if got := countsAlike(c.counted, c.after); got != c.want {
-			t.Errorf("countsAlike(%q, %q) = %v, want %v", c.counted, c.after, got, c.want)
+		if got := countsAlike(c.counted, c.after, strings.Fields(c.question)...); got != c.want {
+			t.Errorf("countsAlike(%q, %q) in %q = %v, want %v", c.counted, c.after, c.question, got, c.want)
 		}
 	}
 }

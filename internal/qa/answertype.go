@@ -1717,7 +1717,7 @@ func (e *Engine) countedIn(q question, words, nouns string) bool {
 			return true
 		}
 	}
-	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), nouns) || e.doersIn(q, nouns)
+	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), nouns, q.words...) || e.doersIn(q, nouns)
 }
 
 // doersIn reports whether the noun a number counts (countedHead, in the
@@ -1878,9 +1878,11 @@ func numberPhrase(after string) iter.Seq[string] {
 // of the few words after it ("9,400 *homes* destroyed", "two nuclear
 // *powers*"), means nearly what the question counts (GloVe, countAlike)
 // and is of its kind (otherNounKind): "homes" for "houses", "officers"
-// for "soldiers", not "troops" for "casualties". Units are not: "hours"
+// for "soldiers", not "troops" for "casualties"; nor a plural the
+// question says besides the noun it counts (asked, its words), of which
+// it asks something else. Units are not: "hours"
 // and "years" stand near in GloVe, as amounts never are.
-func countsAlike(counted, after string) bool {
+func countsAlike(counted, after string, asked ...string) bool {
 	if isUnitWord(counted) {
 		return false
 	}
@@ -1896,6 +1898,9 @@ func countsAlike(counted, after string) bool {
 		}
 		if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 			continue
+		}
+		if w != counted && slices.Contains(asked, w) {
+			return false // "how many tanks did they send with the troops": the question's own other noun is not what it counts
 		}
 		sim, ok := lexicon.Default().Similarity(counted, w)
 		return ok && float64(sim) >= countAlike && !isUnitWord(w) && !otherNounKind(counted, w)
