@@ -1431,9 +1431,21 @@ func speaksOfTop(q question, c *cand) bool {
 // missing after the flood" (a participle or an adjective: was anyone), nor
 // "anyone living by the river evacuated" (the "-ing" qualifies "anyone",
 // and a verb in the past or an auxiliary after it is the question's), nor
-// "anyone know …", which asks what its object or clause does.
+// "anyone know …", which asks what its object or clause does. So do
+// "how do i …" with a word no article uses (howDoI) and an offer, "who
+// wants to …" (offersToChat).
 func asksTheChat(q question) bool {
 	w := q.words
+	if howDoI(w) {
+		// "how do i set up a minecraft server": asks how the asker
+		// does a thing, which news tells of only for what it reports;
+		// with a word no article uses the thing is none of them, and
+		// the chat is asked
+		return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.unknown })
+	}
+	if offersToChat(w) {
+		return true
+	}
 	if len(w) < 3 || w[0] != "anyone" && w[0] != "anybody" {
 		return false
 	}
@@ -1443,6 +1455,33 @@ func asksTheChat(q question) bool {
 	return !slices.ContainsFunc(w[2:], func(v string) bool { return pastVerb(v) || auxiliaries[v] })
 }
 
+// howDoI reports whether words open as asking how the asker does
+// something: "how do i …", "how can i …".
+func howDoI(w []string) bool {
+	return len(w) > 3 && w[0] == "how" && (w[1] == "do" || w[1] == "can" || w[1] == "should") && w[2] == "i"
+}
+
+// offersToChat reports whether words open as an offer or an invitation
+// to those in the chat: "who wants to watch a movie tonight" — whom it
+// asks after is a reader, unless the articles say
+// someone does the deed (chatDeedSaid: "who wants to lead the force").
+func offersToChat(w []string) bool {
+	return len(w) > 3 && w[0] == "who" && w[1] == "wants" && w[2] == "to"
+}
+
+// chatVerb is the position among q's words of the verb of the deed a
+// question shaped as asking the chat asks about ("anyone *watching* …",
+// "who wants to *watch* …"), or -1.
+func chatVerb(q question) int {
+	switch {
+	case howDoI(q.words):
+		return -1
+	case offersToChat(q.words):
+		return 3
+	}
+	return 1
+}
+
 // chatDeedSaid reports whether a candidate holds the "-ing" verb of a
 // question shaped as asking the chat together with another word of the
 // question, themselves or a synonym: then the articles speak of someone
@@ -1450,7 +1489,11 @@ func asksTheChat(q question) bool {
 // seek compensation from Thessaly Maritime"), which no one does of
 // "watching the match tonight".
 func chatDeedSaid(q question, cands []*cand) bool {
-	verb := slices.IndexFunc(q.terms, func(t qterm) bool { return strings.ToLower(t.word) == q.words[1] })
+	at := chatVerb(q)
+	if at < 0 {
+		return false // "anyone up for …", "how do i …"
+	}
+	verb := slices.IndexFunc(q.terms, func(t qterm) bool { return strings.ToLower(t.word) == q.words[at] })
 	if verb < 0 {
 		return false // "anyone up for …"
 	}

@@ -845,6 +845,10 @@ func TestAsksTheChat(t *testing.T) {
 		"anyone know when the port reopens":        false,
 		"anyone living by the river evacuated":     false,
 		"anyone working at the port was laid off?": false,
+		// how the asker does a thing no article names; an offer
+		"how do i set up a minecraft server":        true,
+		"how do i seek compensation from the owner": false,
+		"who wants to watch a movie tonight":        true,
 	} {
 		if got := asksTheChat(e.analyse(q)); got != want {
 			t.Errorf("asksTheChat(%q) = %v; want %v", q, got, want)
@@ -854,6 +858,8 @@ func TestAsksTheChat(t *testing.T) {
 	wantDeclined(t, e, "anyone up for valorant later")
 	// the shape of a question to the chat, but the articles say someone
 	// does the deed: a question to them
+	wantDeclined(t, e, "who wants to watch a movie tonight")
+	wantTop(t, e, "who wants to seek compensation from the owner", "The port authority would seek compensation from the owner.", true)
 	wantTop(t, e, "anyone seeking compensation from the owner", "The port authority would seek compensation from the owner.", true)
 }
 
