@@ -23,3 +23,11 @@ func TestCountsAlikeKind(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedUp: "did X end up V-ing" asks whether the deed came about: a
+// passage without the deed does not say.
+func TestEndedUp(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Airline outage\n---\nThe regulator said it would open an inquiry covering both the airline and its supplier.\nOn Friday the airline cancelled 212 flights across its network.\n")
+	wantDeclined(t, e, "did the airline end up suing its supplier")
+	wantTop(t, e, "did the airline end up cancelling flights", "On Friday the airline cancelled 212 flights across its network.", true)
+}

@@ -177,6 +177,8 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// figure, a duration or a date, which a passage may give of what
 		// is planned without a word of the plan.)
 		return "the passage says nothing of what is to come"
+	case !saysEndedUp(q, top):
+		return "the passage does not say it came to the deed asked about"
 	case e.doneOnlyAsProspect(q, top):
 		return "the passage speaks of it as yet to happen, not whether it did"
 	case weighEvidence && e.evidence(q, top) < 0:
@@ -250,6 +252,35 @@ func (e *Engine) doneOnlyAsProspect(q question, top *cand) bool {
 		}
 	}
 	return seen
+}
+
+// endedUpVerb is the index among q's terms of V in a "did X end up
+// V-ing" question ("did northjet end up *suing* sentaro"), or -1: it asks
+// whether the deed came about, which only a passage holding the deed
+// says.
+func endedUpVerb(q question) int {
+	if q.kind != KindYesNo || !slices.Contains(q.words, "did") {
+		return -1
+	}
+	for i := 0; i+2 < len(q.words); i++ {
+		if q.words[i] == "end" && q.words[i+1] == "up" && strings.HasSuffix(q.words[i+2], "ing") && lexicon.IsVerb(q.words[i+2]) {
+			v := q.words[i+2]
+			return slices.IndexFunc(q.terms, func(t qterm) bool { return strings.ToLower(t.word) == v })
+		}
+	}
+	return -1
+}
+
+// saysEndedUp reports whether passage c holds the deed a "did X end up
+// V-ing" question asks about, V or a word near it in meaning (endedUpVerb),
+// or the question is none: "The authority would open an inquiry covering
+// both Northjet and Sentaro" says nothing of whether Northjet sued.
+func saysEndedUp(q question, c *cand) bool {
+	vi := endedUpVerb(q)
+	if vi < 0 {
+		return true
+	}
+	return slices.ContainsFunc(c.toks, func(tok index.Token) bool { return q.stands(tok.Term, vi) })
 }
 
 // modals are the auxiliaries of what will or may be: closed class.
