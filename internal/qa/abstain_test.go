@@ -31,3 +31,12 @@ func TestEndedUp(t *testing.T) {
 	wantDeclined(t, e, "did the airline end up suing its supplier")
 	wantTop(t, e, "did the airline end up cancelling flights", "On Friday the airline cancelled 212 flights across its network.", true)
 }
+
+// TestOwnsFigure: "how many N does X have" is answered by X's N, not by a
+// figure of N merely sent to X.
+func TestOwnsFigure(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Troops\n---\nFrance said it could send 5,000 soldiers to Poland after the war.\n")
+	wantDeclined(t, e, "how many soldiers does poland have")
+	e = engineOfText(t, "---\nid: t\nheadline: Troops\n---\nFrance said it could send 5,000 soldiers to Poland after the war.\nPoland's army has about 200,000 soldiers.\n")
+	wantTop(t, e, "how many soldiers does poland have", "Poland's army has about 200,000 soldiers.", true)
+}

@@ -159,6 +159,18 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 	if asksSurname(q) && !e.givesSurname(q, top) {
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
 	}
+	if !e.ownsFigure(q, top) {
+		// "how many soldiers does ukraine have": "Paris could deploy
+		// several thousand French troops to Ukraine" counts soldiers,
+		// not Ukraine's; a passage nearly as well matched whose figure
+		// is Ukraine's answers
+		top = promoteWithin(cands, promoteReach, func(c *cand) bool {
+			return c.typeOK >= 1 && c.cov >= 0.75*top.cov && e.countsNoun(q, c) && e.ownsFigure(q, c)
+		})
+		if !e.ownsFigure(q, top) {
+			return "the passage's figure is not of whom the question asks"
+		}
+	}
 	switch {
 	case !q.fromOutlet(top.a):
 		// "who contributed reporting to the pacific ledger piece": what
@@ -281,6 +293,78 @@ func saysEndedUp(q question, c *cand) bool {
 		return true
 	}
 	return slices.ContainsFunc(c.toks, func(tok index.Token) bool { return q.stands(tok.Term, vi) })
+}
+
+// haveOwner is the indexes among q's terms of X in a "how many N does X
+// have" question, what is asked to hold the figure, or nil.
+func haveOwner(q question) []int {
+	w := q.words
+	if q.kind != KindHowMany || len(w) < 5 || w[0] != "how" || w[1] != "many" {
+		return nil
+	}
+	aux := slices.IndexFunc(w, func(v string) bool { return v == "does" || v == "do" || v == "did" })
+	have := slices.Index(w, "have")
+	if aux < 3 || have < aux+2 || have+1 < len(w) && w[have+1] == "to" {
+		return nil // (not "have to", a duty: "how many bridges does the council have to look after")
+	}
+	var out []int
+	for i, t := range q.terms {
+		if slices.Contains(w[aux+1:have], strings.ToLower(t.word)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// ownsFigure reports whether the figure of c's passage that counts what a
+// "how many N does X have" question counts is X's: X stands in its
+// sentence before it ("Ukraine has …", "Ukraine's …") or in the few words
+// after it as the noun's owner ("900,000 soldiers of Ukraine", "in
+// Ukraine's army"; not "troops to Ukraine") or as what a figure joined
+// to its noun modifies ("the 72-member Japanese team"), or the sentence before
+// it refers back to one naming X ("It has …", "Its …"). Any other
+// question, or a passage with no such figure, is not held to it.
+func (e *Engine) ownsFigure(q question, c *cand) bool {
+	owner := haveOwner(q)
+	if len(owner) == 0 {
+		return true
+	}
+	text := c.p.Text
+	owns := func(from, to int) bool {
+		return slices.ContainsFunc(c.toks, func(tok index.Token) bool {
+			return tok.Start >= from && tok.End <= to && slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) })
+		})
+	}
+	ownsAfter := func(at int) bool {
+		// X of the figure's noun or in the possessive after it: "900,000
+		// soldiers of Ukraine", "… in Ukraine's army"; not "troops to
+		// Ukraine"; or X itself, which a figure joined to its noun
+		// modifies ("the 72-member Japanese team")
+		joined := strings.HasPrefix(text[at:], "-")
+		return slices.ContainsFunc(c.toks, func(tok index.Token) bool {
+			return tok.Start >= at && tok.Start < at+40 && slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) }) &&
+				(joined && wordCount(text[at:tok.Start]) <= 3 || strings.HasSuffix(text[:tok.Start], "of ") || strings.HasPrefix(text[tok.End:], "'s") || strings.HasPrefix(text[tok.End:], "’s") || endsGenitive(text[tok.Start:tok.End]))
+		})
+	}
+	counted := false
+	for _, sp := range e.freeSpans(q, text, e.find(numberRE, text)) {
+		if yearRE.MatchString(text[sp.start:sp.end]) || !e.counts(q, text, sp) {
+			continue
+		}
+		counted = true
+		from := strings.LastIndex(text[:sp.start], ". ") + 1
+		if owns(from, sp.start) || ownsAfter(sp.end) {
+			return true
+		}
+		if refersBack(text[from:sp.start]) || slices.ContainsFunc(strings.Fields(strings.ToLower(text[from:sp.start])), func(v string) bool { return v == "it" || v == "its" || v == "they" || v == "their" }) {
+			if slices.ContainsFunc(c.prevToks, func(tok index.Token) bool {
+				return slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) })
+			}) {
+				return true
+			}
+		}
+	}
+	return !counted
 }
 
 // modals are the auxiliaries of what will or may be: closed class.
