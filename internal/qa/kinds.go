@@ -255,6 +255,13 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 			rest := slices.DeleteFunc(slices.Clone(ans.Passages[1:]), func(h Hit) bool { return shown(ans.Passages[:1], h) })
 			ans.Passages = append(ans.Passages[:1], rest...)
 		}
+		if s, ok := e.howIn(q, cands, &ans.Passages[0]); ok {
+			// (a neighbour it was read from is joined on and not shown again)
+			rest := slices.DeleteFunc(slices.Clone(ans.Passages[1:]), func(h Hit) bool { return shown(ans.Passages[:1], h) })
+			ans.Passages = append(ans.Passages[:1], rest...)
+			setShort(ans, s) // "how is she doing", "how did they get there": how.go
+			return
+		}
 		if s, predicate, ok := e.reasonShort(q, c); ok {
 			if at := strings.Index(c.p.Text, s); at >= 0 && !predicate {
 				// the reason or the means in the words around it, as any

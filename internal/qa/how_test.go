@@ -1,0 +1,60 @@
+package qa
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// howEngine is an engine over a small article written for these tests.
+func howEngine(t *testing.T, body string) *Engine {
+	t.Helper()
+	dir := t.TempDir()
+	writeHowArticle(t, dir, body)
+	c, _, err := corpus.Dir(dir, corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engineOver(t, c)
+}
+
+func TestHowShort(t *testing.T) {
+	e := howEngine(t, "The valley village of Dornach was cut off by the landslide on Monday. "+
+		"Most of the 400 residents left the village by helicopter on Tuesday morning, the mayor said.\n\n"+
+		"The rescued climber, a 34-year-old guide, was lifted from the ridge on a stretcher after two nights in the open. "+
+		"He was exhausted and had frostbite on both hands, but he was able to speak to his family.\n\n"+
+		"In a vote held on Friday, residents backed the new dam on a turnout of 71%, the council said.\n\n"+
+		"Hotel owners reacted angrily to the closure. The regional tourism board welcomed the plan and promised a fund for businesses.")
+	cases := []struct{ q, want string }{
+		{"how did the residents get out of the village", "left the village by helicopter on Tuesday morning"},
+		{"how was turnout in the vote", "on a turnout of 71%"},
+	}
+	for _, tc := range cases {
+		ans, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Short != tc.want {
+			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
+		}
+	}
+}
+
+func firstText(a Answer) string {
+	if len(a.Passages) == 0 {
+		return ""
+	}
+	return a.Passages[0].Text
+}
+
+func writeHowArticle(t *testing.T, dir, body string) {
+	t.Helper()
+	front := "---\nid: dornach-landslide\nheadline: Landslide cuts off Alpine village\noutlet: Test Gazette\nauthor: A Writer\npublished: 2026-03-02\n---\n"
+	if err := os.WriteFile(filepath.Join(dir, "dornach-landslide.md"), []byte(front+strings.ReplaceAll(body, "\n\n", "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
