@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -18,7 +19,19 @@ import (
 //     the vehicle's noun phrase opens ("*shuttle buses ran between the
 //     airport and the sports centre*");
 //   - "how was <noun>" asks for the figure the passage gives of the noun
-//     ("how was turnout": "*on a turnout of 84%*").
+//     ("how was turnout": "*on a turnout of 84%*");
+//   - "how is X doing" ([state-verb-words]: "faring", "coping") asks after
+//     X's state: the adjective the passage predicates of X, or of the
+//     pronoun that stands for X, with the rest of its clause ("She was
+//     *dehydrated and had a broken leg*");
+//   - "how is/was X VERBing" asks what X does: the passage's own form of
+//     that verb and what follows it ("how were doctors treating people":
+//     "*treated the injured on mattresses in the car park*"), else what
+//     the passage says X did ("*his family of five had shared a single
+//     tent*");
+//   - "how did X react" ([reaction-verb-words]) asks what X did then: what
+//     the passage says X did, X its subject ("European officials *hailed
+//     the involvement of …*"); a name's deed is subjectPredicate's.
 //
 // howShort returns that span of c's passage, or false where the question
 // has none of these forms or the passage does not say it so.
@@ -36,8 +49,220 @@ func (e *Engine) howShort(q question, c *cand) (span, bool) {
 			return s, true
 		}
 	}
+	if v := progressiveAt(w); v > 0 && beForms[w[1]] {
+		subject := subjectHead(q, w[2:v])
+		if stateVerbs[w[v]] {
+			// "how is she doing": what she is
+			if s, ok := e.stateOf(q, c, subject); ok {
+				return s, true
+			}
+			return span{}, false
+		}
+		// "how were doctors treating people": the passage's form of the
+		// verb and what follows it; else what the subject did
+		if s, ok := e.verbFrom(q, c, w[v]); ok {
+			return s, true
+		}
+		if s, ok := e.deedOf(q, c, subject, false); ok {
+			return s, true
+		}
+		return span{}, false
+	}
+	if v := reactionAt(w); v > 0 {
+		// "how did European officials react": what they did or said
+		if s, ok := e.deedOf(q, c, subjectHead(q, w[2:v]), true); ok {
+			return s, true
+		}
+	}
 	return span{}, false
 }
+
+var (
+	stateVerbs    = cueSet("state-verb-words")    // kinds.txt
+	reactionVerbs = cueSet("reaction-verb-words") // kinds.txt
+	// stateCopulas say what their subject is (English's linking verbs)
+	stateCopulas = wordSet("is are was were remains remained seems seemed looks looked appears appeared feels felt")
+	// personalSubjects are the pronouns that stand for a subject asked
+	// about in the sentence after the one that names it
+	personalSubjects = wordSet("he she they it we")
+)
+
+// progressiveAt is the index in a question's words of the verb of a
+// progressive "how" question ("how were doctors *treating* people",
+// "how is she *doing*"): the first word in -ing after at least one of the
+// subject's; 0 for none.
+func progressiveAt(w []string) int {
+	for v := 3; v < len(w); v++ {
+		if len(w[v]) > 4 && strings.HasSuffix(w[v], "ing") {
+			if stateVerbs[w[v]] || lexicon.IsVerb(w[v]) || slices.ContainsFunc(baseForms(w[v]), lexicon.IsVerbBase) {
+				return v
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// reactionAt is the index in a question's words of its verb of reacting
+// ("how did Moscow *react*", kinds.txt [reaction-verb-words]), after an
+// auxiliary and the subject; 0 for none.
+func reactionAt(w []string) int {
+	if !auxiliaries[w[1]] {
+		return 0
+	}
+	for v := 3; v < len(w); v++ {
+		if reactionVerbs[w[v]] {
+			return v
+		}
+	}
+	return 0
+}
+
+// subjectHead is the index in q.terms of the last word of a subject's
+// words (its head noun: "the ore truck drivers *family*"), or -1 when
+// none of them is a term (a pronoun: "how are they coping").
+func subjectHead(q question, words []string) int {
+	for i := len(words) - 1; i >= 0; i-- {
+		if t := termIndex(q.terms, words[i]); t >= 0 {
+			return t
+		}
+	}
+	return -1
+}
+
+// stateOf is what c's passage says its subject is: after a linking verb
+// ("was", "remains") whose subject is the question's (term subject) or a
+// pronoun, an adjective ("dehydrated", "in stable condition"), to the end
+// of its clause ("She was *dehydrated and had a broken leg*, but …").
+func (e *Engine) stateOf(q question, c *cand, subject int) (span, bool) {
+	text := c.p.Text
+	words := howWordRE.FindAllStringIndex(text, -1)
+	for i := 1; i+1 < len(words); i++ {
+		if !stateCopulas[strings.ToLower(text[words[i][0]:words[i][1]])] {
+			continue
+		}
+		prev := text[words[i-1][0]:words[i-1][1]]
+		if strings.TrimSpace(text[words[i-1][1]:words[i][0]]) != "" {
+			continue // a mark between: the subject is no word next to it
+		}
+		isSubject := personalSubjects[strings.ToLower(prev)]
+		if !isSubject && subject >= 0 {
+			for _, t := range e.analyze(prev) {
+				isSubject = isSubject || q.stands(t.Term, subject)
+			}
+		}
+		if !isSubject {
+			continue
+		}
+		k := i + 1
+		next := strings.ToLower(text[words[k][0]:words[k][1]])
+		if (next == "still" || next == "in") && k+1 < len(words) {
+			k++ // "still weak", "in stable condition"
+		}
+		if a := strings.ToLower(text[words[k][0]:words[k][1]]); !lexicon.IsAdjective(a) || a == "by" {
+			continue
+		}
+		start := words[i+1][0]
+		end := start + reasonStop(text[start:]) // (a clause joined by "and" says more of the state: "and had a broken leg")
+		end = start + len(strings.TrimRight(text[start:end], " .”\"’"))
+		if wordCount(text[start:end]) >= 1 {
+			return span{start, end}, true
+		}
+	}
+	return span{}, false
+}
+
+// verbFrom is where c's passage says the question's verb (typed in -ing,
+// "treating"), in any form of it ("treated"), to the end of its clause:
+// "*treated the injured on mattresses in the car park*".
+func (e *Engine) verbFrom(q question, c *cand, verb string) (span, bool) {
+	vi := termIndex(q.terms, verb)
+	if vi < 0 {
+		return span{}, false
+	}
+	text := c.p.Text
+	for _, tok := range c.toks {
+		if tok.Term != q.terms[vi].term {
+			continue // the verb itself, not a synonym of it
+		}
+		end := tok.Start + clauseEnd(text[tok.Start:])
+		if wordCount(text[tok.Start:end]) < 3 {
+			continue
+		}
+		start := tok.Start
+		if adv := lastWord(text[:start]); strings.HasSuffix(adv, "ly") && len(adv) > 3 && !isCapital(adv) {
+			if at := strings.LastIndex(text[:start], adv); at >= 0 && strings.TrimSpace(text[at+len(adv):start]) == "" {
+				start = at // "*separately* committed": how, said by the adverb
+			}
+		}
+		return span{start, end}, true
+	}
+	return span{}, false
+}
+
+// deedOf is what c's passage says the question's subject (term subject)
+// did: the predicate after the subject's noun, past a phrase of a few
+// words on it ("his family *of five* had shared …") and an adverb, from
+// a verb in the past, an auxiliary or a verb in -s, to the end of its
+// clause. A verb of saying opens what was said, which answers only how
+// someone reacted (saying).
+func (e *Engine) deedOf(q question, c *cand, subject int, saying bool) (span, bool) {
+	if subject < 0 || q.terms[subject].entity {
+		return span{}, false // a name's deed is subjectPredicate's (reasons.go)
+	}
+	text := c.p.Text
+	for _, tok := range c.toks {
+		if !q.stands(tok.Term, subject) {
+			continue
+		}
+		at := tok.End
+		if rest := text[at:]; strings.HasPrefix(rest, " of ") {
+			// "family of five": a short phrase on the noun, to a verb
+			for k, wd := range strings.Fields(rest[4:])[:min(3, len(strings.Fields(rest[4:])))] {
+				if lw := strings.ToLower(wd); pastVerb(lw) || auxiliaries[lw] {
+					at += 4 + len(strings.Join(strings.Fields(rest[4:])[:k], " "))
+					break
+				}
+			}
+		}
+		at += appositionAfter(text[at:])
+		if !strings.HasPrefix(text[at:], " ") {
+			continue
+		}
+		start := at + 1
+		verb, after := nextWord(text[start:])
+		if strings.HasSuffix(verb, "ly") {
+			verb, _ = nextWord(after) // "angrily rejected"
+		}
+		third := strings.HasSuffix(verb, "s") && lexicon.IsVerbBase(strings.TrimSuffix(verb, "s"))
+		if verb == "" || isCapital(text[start:]) || !pastVerb(verb) && !auxiliaries[verb] && !third {
+			continue
+		}
+		if lexicon.IsSayingVerb(verb) && !saying {
+			continue
+		}
+		end := start + clauseEnd(text[start:])
+		if wordCount(text[start:end]) < 2 {
+			continue
+		}
+		// with the subject's noun phrase, from its determiner: "*the
+		// mood* has grown more cautious"
+		from := modifiersStart(text, tok.Start)
+		if d := lastWord(text[:from]); d != "" && (articles[strings.ToLower(d)] || possessives[strings.ToLower(d)]) {
+			if at := strings.LastIndex(text[:from], d); at >= 0 && strings.TrimSpace(text[at+len(d):from]) == "" {
+				from = at
+			}
+		}
+		if wordCount(text[from:end]) <= maxShortWords {
+			start = from
+		}
+		return span{start, end}, true
+	}
+	return span{}, false
+}
+
+// possessives are the possessive determiners (a closed class).
+var possessives = wordSet("his her its their our my your")
 
 // howWordRE is a word of a passage: letters, with hyphens and apostrophes
 // inside.
@@ -262,15 +487,8 @@ func (e *Engine) howIn(q question, cands []*cand, h *Hit) (string, bool) {
 			continue
 		}
 		s = fitAtQuestion(q, k, s)
-		words := strings.Fields(k.p.Text[s.start:s.end])
-		if len(words) > maxShortWords {
-			words = words[:maxShortWords]
-		}
-		short := strings.TrimRight(strings.Join(words, " "), " ,;:")
-		if unbalanced(short) {
-			short = strings.Trim(short, "“”\" ")
-		}
-		if short == "" || !strings.Contains(k.p.Text, short) || unbalanced(short) {
+		short, ok := shortOf(k.p.Text, s)
+		if !ok {
 			continue
 		}
 		if i == join {

@@ -783,18 +783,27 @@ func (e *Engine) reasonShort(q question, c *cand) (short string, predicate, ok b
 	if q.kind == KindHow && !predicate {
 		r.start = throughPlaceVerb(c.p.Text, r.start)
 	}
-	words := strings.Fields(c.p.Text[r.start:r.end])
+	s, ok := shortOf(c.p.Text, r.span)
+	return s, predicate, ok
+}
+
+// shortOf is span s of text as a short answer: its first maxShortWords
+// words, without a mark left dangling at their end or a quotation mark
+// left open; false where that is no text of the passage as it stands
+// (white space other than one space between words) or is empty.
+func shortOf(text string, s span) (string, bool) {
+	words := strings.Fields(text[s.start:s.end])
 	if len(words) > maxShortWords {
 		words = words[:maxShortWords]
 	}
-	s := strings.TrimRight(strings.Join(words, " "), " ,;:")
-	if unbalanced(s) {
-		s = strings.Trim(s, "“”\" ")
+	short := strings.TrimRight(strings.Join(words, " "), " ,;:")
+	if unbalanced(short) {
+		short = strings.Trim(short, "“”\" ")
 	}
-	if !strings.Contains(c.p.Text, s) || unbalanced(s) {
-		return "", false, false // white space other than one space between words
+	if short == "" || !strings.Contains(text, short) || unbalanced(short) {
+		return "", false
 	}
-	return s, predicate, true
+	return short, true
 }
 
 // subjectPredicate is what the passage says the question's subject (its
