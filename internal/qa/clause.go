@@ -131,6 +131,33 @@ func clauseFrom(text string, i int) span {
 	i = pastPossessiveName(text, i)
 	s := trimLead(text, span{i, len(text)})
 	s.end = s.start + clauseEnd(text[s.start:])
+	return withLastItem(text, s)
+}
+
+// withLastItem widens s, an item of a list that a comma opens, over the
+// list's last item where ", and" or ", or" follows it: "to identify
+// violations, *assign responsibility, and propose remedies*", not
+// "assign responsibility" (clauseEnd, which sees no comma before the
+// item, takes ", and" after its first for a clause joined).
+func withLastItem(text string, s span) span {
+	if !strings.HasSuffix(strings.TrimRight(text[:s.start], " "), ",") {
+		return s
+	}
+	rest := text[s.end:]
+	for _, join := range []string{", and ", ", or "} {
+		if !strings.HasPrefix(rest, join) {
+			continue
+		}
+		item := rest[len(join):]
+		n := clauseStop(item, true)
+		if w := wordCount(item[:n]); w == 0 || w > 6 || saysIn(item[:n]) {
+			return s
+		}
+		if end := s.end + len(join) + len(trimEnd(item[:n])); wordCount(text[s.start:end]) <= maxShortWords {
+			s.end = end
+		}
+		return s
+	}
 	return s
 }
 

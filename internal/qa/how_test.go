@@ -61,3 +61,19 @@ func writeHowArticle(t *testing.T, dir, body string) {
 		t.Fatal(err)
 	}
 }
+
+func TestWithLastItem(t *testing.T) {
+	text := "The panel will visit the sites, interview the staff, and publish its findings in May."
+	at := strings.Index(text, "interview")
+	got := clauseFrom(text, at)
+	if want := "interview the staff, and publish its findings in May"; text[got.start:got.end] != want {
+		t.Errorf("clauseFrom: %q, want %q", text[got.start:got.end], want)
+	}
+	// a clause joined by ", and" after a first one that no comma opens
+	// stays apart
+	text = "The panel will interview the staff, and the mayor will publish its findings."
+	got = clauseFrom(text, strings.Index(text, "interview"))
+	if want := "interview the staff"; text[got.start:got.end] != want {
+		t.Errorf("clauseFrom: %q, want %q", text[got.start:got.end], want)
+	}
+}
