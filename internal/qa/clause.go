@@ -475,3 +475,45 @@ func finiteVerb(word string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(word), " ") // a phrasal verb by its verb: "set up", "hand over"
 	return lexicon.IsVerb(w) && !strings.HasSuffix(w, "ing")
 }
+
+// butInstead is what "not A but B" says is so: where the short answer
+// ends on the denied A ("this session was not a “make or break” moment")
+// and "but" follows it in text, the answer runs on over B, to the end of
+// its clause; from the negation where the whole is too long ("not a “make
+// or break” moment but a pivotal step forward"), B alone where that is
+// too; the short answer itself otherwise. A "but" after a
+// comma opens another clause ("did not take this decision lightly, but we
+// will not gamble"), no B.
+func butInstead(text, short string) string {
+	at := strings.Index(text, short)
+	if at < 0 || short == "" {
+		return short
+	}
+	neg := -1
+	for _, n := range []string{"not ", "never "} {
+		if i := strings.LastIndex(" "+short, " "+n); i >= 0 {
+			neg = i
+		}
+	}
+	if neg < 0 {
+		return short
+	}
+	rest := text[at+len(short):]
+	if !strings.HasPrefix(rest, " but ") {
+		return short
+	}
+	b := rest[len(" but "):]
+	end := reasonStop(b)
+	b = trimEnd(b[:end])
+	if n := wordCount(b); n == 0 || n > maxShortWords {
+		return short
+	}
+	whole := text[at : at+len(short)+len(" but ")+len(b)]
+	if wordCount(whole) <= maxShortWords {
+		return whole // both, as the passage sets them side by side
+	}
+	if from := whole[neg:]; wordCount(from) <= maxShortWords {
+		return from // "not a “make or break” moment but a pivotal step forward"
+	}
+	return b
+}

@@ -334,6 +334,11 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		// was it" is answered by the place among them)
 		setShort(&ans, e.afterEcho(q, ans.Passages[0].Text, ans.Short))
 	}
+	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && !asksYesNo(q) {
+		if t := butInstead(ans.Passages[0].Text, ans.Short); t != ans.Short {
+			setShort(&ans, t) // "was not a “make or break” moment *but a pivotal step forward*"
+		}
+	}
 	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 {
 		if t := trimJoin(ans.Short); t != ans.Short && t != "" && len(ans.Passages) > 0 {
 			setShort(&ans, t) // "has yet to comment on the Paris meeting and"

@@ -77,3 +77,19 @@ func TestWithLastItem(t *testing.T) {
 		t.Errorf("clauseFrom: %q, want %q", text[got.start:got.end], want)
 	}
 }
+
+func TestButInstead(t *testing.T) {
+	text := "The mayor said the closure was not a punishment but a precaution against further slides."
+	for short, want := range map[string]string{
+		"the closure was not a punishment": "the closure was not a punishment but a precaution against further slides",
+		"the mayor said":                   "the mayor said", // no "not" in it
+	} {
+		if got := butInstead(text, short); got != want {
+			t.Errorf("butInstead(%q) = %q, want %q", short, got, want)
+		}
+	}
+	long := "Officials insisted the long-awaited review of the ageing river defences was not a delay but a chance to get the design right."
+	if got, want := butInstead(long, "the long-awaited review of the ageing river defences was not a delay"), "not a delay but a chance to get the design right"; got != want {
+		t.Errorf("butInstead: %q, want %q", got, want)
+	}
+}
