@@ -93,3 +93,14 @@ func TestButInstead(t *testing.T) {
 		t.Errorf("butInstead: %q, want %q", got, want)
 	}
 }
+
+func TestPastQuestionWords(t *testing.T) {
+	e := howEngine(t, "Only a third of the flooded farms were insured, because most farmers in the lower valley had been unable to buy cover at an affordable price.")
+	ans, err := e.Ask(context.Background(), "why are so few farmers in the valley insured")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "had been unable to buy cover at an affordable price"; !strings.Contains(ans.Short, want) || wordCount(ans.Short) > maxShortWords {
+		t.Errorf("short %q, want it to hold %q", ans.Short, want)
+	}
+}

@@ -783,8 +783,37 @@ func (e *Engine) reasonShort(q question, c *cand) (short string, predicate, ok b
 	if q.kind == KindHow && !predicate {
 		r.start = throughPlaceVerb(c.p.Text, r.start)
 	}
-	s, ok := shortOf(c.p.Text, r.span)
+	s, ok := shortOf(c.p.Text, pastQuestionWords(q, c, r.span))
 	return s, predicate, ok
+}
+
+// pastQuestionWords cuts from the front of a clause too long for a short
+// answer the words up to the last of the question's own that leaves a
+// few after it: what the question already says is least of the answer,
+// and what follows it is what the clause adds ("because many homeowners
+// on the *river* | had been unable to buy it at an affordable price" for
+// "why do so few people on the river have flood cover"). A clause that
+// fits a short answer is left whole.
+func pastQuestionWords(q question, c *cand, s span) span {
+	text := c.p.Text
+	if wordCount(text[s.start:s.end]) <= maxShortWords {
+		return s
+	}
+	cut := -1
+	for _, tok := range c.toks {
+		if tok.Start < s.start || tok.End > s.end || !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft }) {
+			continue // (a word only near one of the question's in meaning is none of them)
+		}
+		rest := strings.TrimLeft(text[tok.End:s.end], " ,;:”’\"")
+		if first, _ := nextWord(rest); wordCount(rest) < minCutWords || prepositions[first] || first == "of" || first == "and" || first == "or" {
+			continue // what follows opens on a phrase or an item of the question's word's, no clause of its own
+		}
+		cut = s.end - len(rest)
+	}
+	if cut < 0 {
+		return s
+	}
+	return span{cut, s.end}
 }
 
 // shortOf is span s of text as a short answer: its first maxShortWords
