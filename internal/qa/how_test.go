@@ -104,3 +104,16 @@ func TestPastQuestionWords(t *testing.T) {
 		t.Errorf("short %q, want it to hold %q", ans.Short, want)
 	}
 }
+
+func TestWithVerb(t *testing.T) {
+	for text, want := range map[string]string{
+		"The crews will prop them up with steel beams and sandbags.": "prop them up with steel beams and sandbags.",
+		"Crews arrived, with steel beams.":                           "with steel beams.",
+		"They cleared the road and fed the crews with army rations.": "fed the crews with army rations.",
+	} {
+		at := withVerb(text, strings.Index(text, "with"))
+		if got := text[at:]; got != want {
+			t.Errorf("withVerb(%q): %q, want %q", text, got, want)
+		}
+	}
+}

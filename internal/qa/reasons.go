@@ -458,6 +458,34 @@ func throughPlaceVerb(text string, start int) int {
 	return from
 }
 
+// withVerb is where the means at start of text begins when "with" or
+// "using" opens it: a means of that kind is the instrument of a deed, and
+// the deed done with it is the means asked for, from its verb up to four
+// words back ("*back them up* with air, land and sea support"); otherwise
+// start.
+func withVerb(text string, start int) int {
+	first, _ := nextWord(text[start:])
+	if first != "with" && first != "using" {
+		return start
+	}
+	from, at := start, start
+	for k := 0; k < 4; k++ {
+		before := strings.TrimRight(text[:at], " ")
+		w := lastWord(before)
+		if w == "" || strings.ContainsAny(before[len(before)-1:], ",;:.!?”\"’") {
+			break
+		}
+		at = len(before) - len(w)
+		if at < 0 || !strings.EqualFold(text[at:len(before)], w) || isCapital(w) || w == "and" || w == "or" {
+			break // (a conjunction joins another deed)
+		}
+		if lw := strings.ToLower(w); lexicon.IsVerbBase(lw) || pastForm(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+			from = at
+		}
+	}
+	return from
+}
+
 // phraseHead is the last word of the noun phrase words open, up to four
 // words, ended by a mark, a preposition, a function word or "and": "the
 // collapsed *blocks*" of "the collapsed blocks of flats".
@@ -782,6 +810,7 @@ func (e *Engine) reasonShort(q question, c *cand) (short string, predicate, ok b
 	}
 	if q.kind == KindHow && !predicate {
 		r.start = throughPlaceVerb(c.p.Text, r.start)
+		r.start = withVerb(c.p.Text, r.start)
 	}
 	s, ok := shortOf(c.p.Text, pastQuestionWords(q, c, r.span))
 	return s, predicate, ok
