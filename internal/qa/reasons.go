@@ -440,22 +440,7 @@ func throughPlaceVerb(text string, start int) int {
 	if len(rest) < 2 || !strings.EqualFold(rest[0], "through") || !lexicon.IsPhysicalNoun(phraseHead(rest[1:])) {
 		return start
 	}
-	from, at := start, start
-	for k := 0; k < 3; k++ {
-		before := strings.TrimRight(text[:at], " ")
-		w := lastWord(before)
-		if w == "" || strings.ContainsAny(before[len(before)-1:], ",;:.!?”\"’") {
-			break
-		}
-		at = len(before) - len(w)
-		if at < 0 || !strings.EqualFold(text[at:len(before)], w) {
-			break
-		}
-		if lexicon.IsVerb(w) || pastVerb(w) {
-			from = at
-		}
-	}
-	return from
+	return deedBefore(text, start, 3, func(w string) bool { return lexicon.IsVerb(w) || pastVerb(w) })
 }
 
 // withVerb is where the means at start of text begins when "with" or
@@ -464,12 +449,22 @@ func throughPlaceVerb(text string, start int) int {
 // words back ("*back them up* with air, land and sea support"); otherwise
 // start.
 func withVerb(text string, start int) int {
-	first, _ := nextWord(text[start:])
-	if first != "with" && first != "using" {
+	if first, _ := nextWord(text[start:]); first != "with" && first != "using" {
 		return start
 	}
+	return deedBefore(text, start, 4, func(w string) bool {
+		lw := strings.ToLower(w)
+		return lexicon.IsVerbBase(lw) || pastForm(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ing")
+	})
+}
+
+// deedBefore is where the deed begins that the phrase at start of text
+// goes with: the farthest word back, up to reach words within its clause
+// (not past a mark, a name or a conjunction, which joins another deed),
+// that verb says is a verb; start where none is.
+func deedBefore(text string, start, reach int, verb func(w string) bool) int {
 	from, at := start, start
-	for k := 0; k < 4; k++ {
+	for k := 0; k < reach; k++ {
 		before := strings.TrimRight(text[:at], " ")
 		w := lastWord(before)
 		if w == "" || strings.ContainsAny(before[len(before)-1:], ",;:.!?”\"’") {
@@ -477,9 +472,9 @@ func withVerb(text string, start int) int {
 		}
 		at = len(before) - len(w)
 		if at < 0 || !strings.EqualFold(text[at:len(before)], w) || isCapital(w) || w == "and" || w == "or" {
-			break // (a conjunction joins another deed)
+			break
 		}
-		if lw := strings.ToLower(w); lexicon.IsVerbBase(lw) || pastForm(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+		if verb(w) {
 			from = at
 		}
 	}
