@@ -117,3 +117,14 @@ func TestWithVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestPastQuestionWordsThat(t *testing.T) {
+	e := howEngine(t, "The governor said the new levee was vital, since it was the only way of making sure that the lower town would never flood again in a spring storm.")
+	ans, err := e.Ask(context.Background(), "why did the governor say the levee was vital")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "the lower town would never flood again"; !strings.Contains(ans.Short, want) || wordCount(ans.Short) > maxShortWords {
+		t.Errorf("short %q, want it to hold %q", ans.Short, want)
+	}
+}

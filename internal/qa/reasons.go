@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -835,10 +836,26 @@ func pastQuestionWords(q question, c *cand, s span) span {
 		cut = s.end - len(rest)
 	}
 	if cut < 0 {
+		// none of the question's words in it: without its article where
+		// that makes it fit ("*key to ensuring that* … a surrender"),
+		// else the clause that "that" opens within it is what it says
+		// ("the key to ensuring *that a peace agreement can never mean a
+		// Ukrainian surrender* and …")
+		if first, rest := nextWord(text[s.start:s.end]); articles[first] && wordCount(rest) <= maxShortWords {
+			return span{s.end - len(strings.TrimLeft(rest, " ")), s.end}
+		}
+		for _, m := range thatRE.FindAllStringIndex(text[s.start:s.end], -1) {
+			if rest := text[s.start+m[1] : s.end]; wordCount(rest) >= minCutWords {
+				return span{s.start + m[0] + 1, s.end}
+			}
+		}
 		return s
 	}
 	return span{cut, s.end}
 }
+
+// thatRE is "that" opening a clause, with the space before it.
+var thatRE = regexp.MustCompile(` that\b`)
 
 // shortOf is span s of text as a short answer: its first maxShortWords
 // words, without a mark left dangling at their end or a quotation mark
