@@ -195,6 +195,12 @@ func (e *Engine) verbFrom(q question, c *cand, verb string) (span, bool) {
 				start = at // "*separately* committed": how, said by the adverb
 			}
 		}
+		if subj, ok := subjectBefore(text, start, maxShortWords/2, false); ok && wordCount(text[subj.start:end]) <= maxShortWords && namesAsked(q, c, subj) {
+			start = subj.start // with its doer, the question's subject: "*France and the United Kingdom* separately committed …"
+			if w, rest := nextWord(text[start:]); w == "and" || w == "but" {
+				start = end - len(strings.TrimLeft(text[len(text)-len(rest):end], " ")) // ", and doctors treated …": the doer, not the joint
+			}
+		}
 		return span{start, end}, true
 	}
 	return span{}, false
@@ -542,4 +548,15 @@ func fitAtQuestion(q question, c *cand, s span) span {
 		return s
 	}
 	return span{s.start, end}
+}
+
+// namesAsked reports whether one of the question's own words (not a GloVe
+// neighbour) stands in span s of c's passage.
+func namesAsked(q question, c *cand, s span) bool {
+	for _, tok := range c.toks {
+		if tok.Start >= s.start && tok.End <= s.end && slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft }) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,12 +28,14 @@ func TestHowShort(t *testing.T) {
 		"The rescued climber, a 34-year-old guide, was lifted from the ridge on a stretcher after two nights in the open. "+
 		"He was exhausted and had frostbite on both hands, but he was able to speak to his family.\n\n"+
 		"In a vote held on Friday, residents backed the new dam on a turnout of 71%, the council said.\n\n"+
+		"At dawn, mountain rescuers searched the ridge with thermal cameras and dogs, and volunteers guarded the road.\n\n"+
 		"Hotel owners reacted angrily to the closure. The regional tourism board welcomed the plan and promised a fund.")
 	cases := []struct{ q, want string }{
 		{"how did the residents get out of the village", "left the village by helicopter on Tuesday morning"},
 		{"how was turnout in the vote", "on a turnout of 71%"},
 		{"how is the rescued climber doing", "exhausted and had frostbite on both hands"},
 		{"how did the tourism board react to the plan", "The regional tourism board welcomed the plan and promised a fund"},
+		{"how were the rescuers searching the ridge", "mountain rescuers searched the ridge with thermal cameras and dogs"},
 		{"how were the hotel owners taking the closure", "Hotel owners reacted angrily to the closure"},
 	}
 	for _, tc := range cases {
