@@ -560,3 +560,37 @@ func namesAsked(q question, c *cand, s span) bool {
 	}
 	return false
 }
+
+// withObjectVerb widens a "how" answer with no means that opens on a noun
+// phrase (its article and modifiers included) over the verb right before
+// it, whose object it is ("*cross* the River Wend on a new bridge" for "how
+// does it get over the river"): the deed says how, its object alone does
+// not. Past a dozen words it is cut before a phrase of its own
+// (cutBeforePhrase).
+func withObjectVerb(q question, text, short string) string {
+	at := strings.Index(text, short)
+	if q.kind != KindHow || at <= 0 || short == "" {
+		return short
+	}
+	start := modifiersStart(text, at)
+	if d := lastWord(text[:start]); articles[strings.ToLower(d)] {
+		if i := strings.LastIndex(text[:start], d); i >= 0 && strings.TrimSpace(text[i+len(d):start]) == "" {
+			start = i
+		}
+	}
+	if first, _ := nextWord(text[start:]); !articles[first] && start == at {
+		return short // no noun phrase opens it
+	}
+	from := deedBefore(text, start, 1, func(w string) bool {
+		lw := strings.ToLower(w)
+		return !auxiliaries[lw] && (lexicon.IsVerbBase(lw) || pastForm(lw))
+	})
+	if from == start {
+		return short
+	}
+	out, ok := shortOf(text, cutBeforePhrase(text, span{from, at + len(short)}, maxShortWords))
+	if !ok {
+		return short
+	}
+	return out
+}

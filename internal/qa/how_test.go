@@ -127,3 +127,15 @@ func TestWithVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestWithObjectVerb(t *testing.T) {
+	q := question{kind: KindHow}
+	text := "The new road will skirt the village and cross the River Dorn on a steel viaduct beside the old mill race."
+	got := withObjectVerb(q, text, "the River Dorn on a steel viaduct beside the old mill race")
+	if want := "cross the River Dorn on a steel viaduct"; got != want {
+		t.Errorf("withObjectVerb: %q, want %q", got, want)
+	}
+	if got := withObjectVerb(question{kind: KindWhy}, text, "the River Dorn"); got != "the River Dorn" {
+		t.Errorf("withObjectVerb for why: %q, want it as it was", got)
+	}
+}

@@ -279,6 +279,8 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 			// winter sets in. “Nights in the desert are brutal in
 			// winter. …”"), not the stance again
 			setShort(ans, shortText(c.p.Text[:clauseEnd(c.p.Text)]))
+		} else if t := withObjectVerb(q, cands[0].p.Text, ans.Short); t != ans.Short {
+			setShort(ans, t) // "how does it get over the river": "*cross* the River Wend on a new bridge"
 		} else {
 			bare := ans.bare
 			setShort(ans, ans.Short) // the mark again, in a joined passage
