@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -160,7 +161,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		if !ok || err != nil {
 			continue // a synonym definition, not a passage
 		}
-		hits = append(hits, Hit{Article: art, Seq: n, Score: h.Score})
+		hits = append(hits, Hit{Article: art, Seq: n, Score: steady(h.Score)})
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		if hits[i].Score != hits[j].Score {
@@ -172,6 +173,20 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return hits[i].Seq < hits[j].Seq
 	})
 	return hits[:min(len(hits), size)], nil
+}
+
+// steady rounds a bleve score to nine significant digits. bleve sums a
+// disjunction's clause scores in an order that varies from one run of the
+// program to the next (a map's), so a score could differ in its last bits
+// between runs; equal scores then fell on either side of the cut, and a
+// passage's rank or the score a candidate joins at with them. Rounded, the
+// scores are the same in every run and ties fall in id order.
+func steady(score float64) float64 {
+	if score == 0 || math.IsNaN(score) || math.IsInf(score, 0) {
+		return score
+	}
+	scale := math.Pow(10, 8-math.Floor(math.Log10(math.Abs(score))))
+	return math.Round(score*scale) / scale
 }
 
 // synonymsFor returns the synonyms a search expands its terms with: the

@@ -254,3 +254,24 @@ func TestAnalyzeRegionsAreNoCountry(t *testing.T) {
 		t.Errorf("Analyze(Latin America) = %v, Analyze(latin american) = %v; want equal", a, b)
 	}
 }
+
+// TestSteady: bleve's scores of one passage that differ from run to run in
+// their last bits (its sums' order varies) are one score, and scores that
+// differ in earnest stay apart.
+func TestSteady(t *testing.T) {
+	for _, c := range [][2]float64{
+		{0.3449622240955999, 0.34496222409559996},
+		{0.060433773966021981, 0.060433773966021967},
+		{12.345678901234567, 12.345678901234569},
+	} {
+		if a, b := steady(c[0]), steady(c[1]); a != b {
+			t.Errorf("steady(%v) = %v, steady(%v) = %v; want one score", c[0], a, c[1], b)
+		}
+	}
+	if steady(0.0649) == steady(0.0731) || steady(1.0001) == steady(1.0002) {
+		t.Error("steady joined scores that differ")
+	}
+	if steady(0) != 0 {
+		t.Error("steady(0) != 0")
+	}
+}
