@@ -179,8 +179,9 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 // disjunction's clause scores in an order that varies from one run of the
 // program to the next (a map's), so a score could differ in its last bits
 // between runs; equal scores then fell on either side of the cut, and a
-// passage's rank or the score a candidate joins at with them. Rounded, the
-// scores are the same in every run and ties fall in id order.
+// passage's rank or the score a candidate joins at with them. Rounded, two
+// runs' scores are the same unless they straddle a rounding boundary (a
+// chance of about one in ten million a score), and ties fall in id order.
 func steady(score float64) float64 {
 	if score == 0 || math.IsNaN(score) || math.IsInf(score, 0) {
 		return score

@@ -2004,8 +2004,6 @@ func vagueDate(s string) bool {
 	return false
 }
 
-// located keeps the names that stand where a place does: after "in", "at",
-// "to", "from", or before "region", "city".
 // locatingPreps are the prepositions that put a name after them in a
 // place, alone and with "the" ("in", "in the"), as located reads them: made
 // once, not joined anew for every name.
@@ -2017,6 +2015,8 @@ var locatingPreps = func() [][]byte {
 	return out
 }()
 
+// located keeps the names that stand where a place does: after "in", "at",
+// "to", "from", or before "region", "city".
 func located(text string, names []span) []span {
 	var out []span
 	// the words either side, lowered on the stack, not in new strings for

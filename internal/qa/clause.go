@@ -483,7 +483,9 @@ func finiteVerb(word string) bool {
 // or break” moment but a pivotal step forward"), B alone where that is
 // too; the short answer itself otherwise. A "but" after a
 // comma opens another clause ("did not take this decision lightly, but we
-// will not gamble"), no B.
+// will not gamble"), no B; so does one whose B opens on a verb or a
+// subject pronoun ("did not name the suspects but *said* …", "… but *he*
+// would not say"): a second deed, not what is so instead of A.
 func butInstead(text, short string) string {
 	at := strings.Index(text, short)
 	if at < 0 || short == "" {
@@ -503,6 +505,9 @@ func butInstead(text, short string) string {
 		return short
 	}
 	b := rest[len(" but "):]
+	if first, _ := nextWord(b); subjectPronouns[strings.ToLower(first)] || finiteVerb(first) || pastVerb(strings.ToLower(first)) {
+		return short
+	}
 	end := reasonStop(b)
 	b = trimEnd(b[:end])
 	if n := wordCount(b); n == 0 || n > maxShortWords {

@@ -1428,8 +1428,6 @@ func completeFigure(text string, s span) span {
 	return s
 }
 
-// partOfFigureRE is a quantifier and "of" with a determiner right before
-// a figure: "none of the", "all of its", "each of the".
 // endsOfDeterminer reports whether text ends as partOfFigureRE's match must
 // ("… of the "): "of", a word and a space, in any case. Most figures'
 // text before does not, and the test is cheaper than the expression's
@@ -1443,6 +1441,8 @@ func endsOfDeterminer(text string) bool {
 	return at >= 3 && strings.EqualFold(rest[at-3:at+1], " of ")
 }
 
+// partOfFigureRE is a quantifier and "of" with a determiner right before
+// a figure: "none of the", "all of its", "each of the".
 var partOfFigureRE = regexp.MustCompile(`(?i)\b(?:none|all|each|both|neither|either|any) of (?:the|its|their|his|her|our|these|those) $`)
 
 // spanHowLong is extractSpan for "how long" questions.

@@ -145,7 +145,10 @@ func (e *Engine) stateOf(q question, c *cand, subject int) (span, bool) {
 		if strings.TrimSpace(text[words[i-1][1]:words[i][0]]) != "" {
 			continue // a mark between: the subject is no word next to it
 		}
-		isSubject := personalSubjects[strings.ToLower(prev)]
+		// a pronoun only where it opens a sentence (the one after that
+		// names X), and never "it" ("It was unclear when he …": no one)
+		lp := strings.ToLower(prev)
+		isSubject := personalSubjects[lp] && lp != "it" && opensSentence(text, words[i-1][0])
 		if !isSubject && subject >= 0 {
 			for _, t := range e.analyze(prev) {
 				isSubject = isSubject || q.stands(t.Term, subject)
@@ -308,6 +311,12 @@ func asksMotion(q question) bool {
 			if p == "to" && j+1 < len(rest) && lexicon.IsVerbBase(rest[j+1]) && !articles[rest[j+1]] {
 				continue // "going to get": an infinitive's "to", no way
 			}
+			if j+1 < len(rest) && (p == "to" || p == "back") && lexicon.IsAdjective(rest[j+1]) && !articles[rest[j+1]] {
+				continue // "return to normal", "get back to full strength": a state, no place
+			}
+			if p == "out" && j+2 < len(rest) && rest[j+1] == "of" && !articles[rest[j+2]] && !possessives[rest[j+2]] && !determiners[rest[j+2]] && !q.entityWord(rest[j+2]) {
+				continue // "get out of control", "out of hand": no place left
+			}
 			if pathWords[p] {
 				return true
 			}
@@ -368,6 +377,9 @@ func (e *Engine) howConveyance(q question, text string) (span, bool) {
 		end := m[0] + clauseEnd(text[m[0]:])
 		if end <= m[1] {
 			continue // the vehicle ends its clause: it is no subject of how they went
+		}
+		if !vehicleVerb(text[m[1]:]) {
+			continue // "the bus station collapsed": the noun qualifies another; "the coach said": a person
 		}
 		if wordCount(text[start:end]) < 3 {
 			continue
@@ -441,6 +453,14 @@ func (e *Engine) howFigure(q question, c *cand) (span, bool) {
 		if u := wordAfter(text, fig); isUnit(u) || u == "percent" || u == "per" {
 			if j := strings.Index(strings.ToLower(text[fig.end:]), u); j >= 0 && j <= 2 {
 				fig.end += j + len(u)
+				if u == "per" {
+					// "71 per cent", "per capita": "per" is half its unit
+					if w := wordAfter(text, fig); w != "" {
+						if k := strings.Index(text[fig.end:], w); k >= 0 && k <= 2 {
+							fig.end += k + len(w)
+						}
+					}
+				}
 			}
 		}
 		start := tok.Start
@@ -593,4 +613,57 @@ func withObjectVerb(q question, text, short string) string {
 		return short
 	}
 	return out
+}
+
+// opensSentence reports whether the word at i in text opens a sentence:
+// at its start, or after a full stop, a question or an exclamation mark.
+func opensSentence(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " “\"‘'")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
+}
+
+// vehicleVerb reports whether rest, the text after a vehicle's noun,
+// opens on the verb that noun is the subject of ("buses *ran* between",
+// "lorries now *supply*", "ferries *were* used"), past an adverb or two:
+// not a verb of saying (a "coach" who said is a person), nor a noun the
+// vehicle qualifies, whose own verb follows it ("the bus *station*
+// collapsed"), nor a preposition ("by bus *to* …" is read apart).
+func vehicleVerb(rest string) bool {
+	for range 3 {
+		w, after := nextWord(rest)
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		switch {
+		case w == "":
+			return false
+		case modals[w] || beForms[w]:
+			return true
+		case strings.HasSuffix(w, "ly") || verbAdverbs[w]:
+			rest = after // "now", "also", "quickly"
+			continue
+		case lexicon.IsFunctionWord(w):
+			return false
+		case lexicon.IsSayingVerb(w):
+			return false
+		}
+		next, _ := nextWord(after)
+		next = strings.ToLower(strings.Trim(next, ",.;:"))
+		return !pastVerb(next) && !irregularVerbForm(next) && !beForms[next] && !modals[next]
+	}
+	return false
+}
+
+// verbAdverbs are the adverbs of time that stand between a subject and
+// its verb ("lorries *now* supply"; closed class; "-ly" ones are told by
+// their ending).
+var verbAdverbs = wordSet("now still also already then often again soon later first")
+
+// entityWord reports whether w, lower case, is a word of one of the
+// question's names.
+func (q question) entityWord(w string) bool {
+	for _, t := range q.terms {
+		if t.entity && strings.EqualFold(t.word, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1029,7 +1029,10 @@ func (e *Engine) analyse(text string) question {
 			qt.expansion = full
 			qt.entity = true
 		}
-		if !qt.entity {
+		if before := strings.ToLower(lastWord(text[:t.Start])); !qt.entity && !articles[before] && !determiners[before] && !possessives[before] {
+			// a word after a determiner is a noun, whose next word is
+			// no particle of it: "the water *down* in the valley", "the
+			// back up generator"
 			qt.particle = phrasalParticle(lw, text[t.End:])
 		}
 		if !qt.entity && !e.titles[t.Term] {
