@@ -252,13 +252,11 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		c, joined := e.withReasonNext(q, cands[0], &ans.Passages[0])
 		if joined {
 			// the sentence joined on is shown there: not again below
-			rest := slices.DeleteFunc(slices.Clone(ans.Passages[1:]), func(h Hit) bool { return shown(ans.Passages[:1], h) })
-			ans.Passages = append(ans.Passages[:1], rest...)
+			dropShownBelow(ans)
 		}
 		if s, ok := e.howIn(q, cands, &ans.Passages[0]); ok {
 			// (a neighbour it was read from is joined on and not shown again)
-			rest := slices.DeleteFunc(slices.Clone(ans.Passages[1:]), func(h Hit) bool { return shown(ans.Passages[:1], h) })
-			ans.Passages = append(ans.Passages[:1], rest...)
+			dropShownBelow(ans)
 			setShort(ans, s) // "how is she doing", "how did they get there": how.go
 			return
 		}
@@ -498,4 +496,11 @@ func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
 		}
 	}
 	return cands
+}
+
+// dropShownBelow drops from ans's passages after the first those the first
+// now shows (a neighbour joined on to it): not shown twice.
+func dropShownBelow(ans *Answer) {
+	rest := slices.DeleteFunc(slices.Clone(ans.Passages[1:]), func(h Hit) bool { return shown(ans.Passages[:1], h) })
+	ans.Passages = append(ans.Passages[:1], rest...)
 }

@@ -156,11 +156,6 @@ func TestFreeMemo(t *testing.T) {
 	if other.free.holds(other.terms) {
 		t.Error("the memo holds for other terms")
 	}
-	for _, n := range names {
-		if got, want := e.free(other, n), e.freeNow(other, n); got != want {
-			t.Errorf("other terms: free(%q) = %v, freeNow %v", n, got, want)
-		}
-	}
 }
 
 // TestLocated: a name after a preposition of place, with "the" or
