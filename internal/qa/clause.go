@@ -150,7 +150,7 @@ func withLastItem(text string, s span) span {
 		}
 		item := rest[len(join):]
 		n := clauseStop(item, true)
-		if w := wordCount(item[:n]); w == 0 || w > 6 || saysIn(item[:n]) {
+		if w := wordCount(item[:n]); w == 0 || w > 6 || saysIn(item[:n]) || ownVerb(item[:n]) {
 			return s
 		}
 		if end := s.end + len(join) + len(trimEnd(item[:n])); wordCount(text[s.start:end]) <= maxShortWords {
@@ -159,6 +159,23 @@ func withLastItem(text string, s span) span {
 		return s
 	}
 	return s
+}
+
+// ownVerb reports whether item, what ", and" joins on, has a subject and
+// its verb ("the mayor *resigned*"): a clause of its own, no list's last
+// item ("propose remedies", "offices"), whose verb, if any, opens it.
+func ownVerb(item string) bool {
+	words := strings.Fields(item)
+	for _, w := range words[min(1, len(words)):] {
+		w = strings.Trim(w, ",.;:\"“”")
+		if w == "" || isCapital(w) {
+			continue // "in *May*": a name, no modal
+		}
+		if pastVerb(w) || irregularVerbForm(w) || beForms[w] || modals[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPossessiveName is where the name ends that a plural possessive at i

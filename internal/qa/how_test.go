@@ -78,6 +78,13 @@ func TestWithLastItem(t *testing.T) {
 	if want := "interview the staff"; text[got.start:got.end] != want {
 		t.Errorf("clauseFrom: %q, want %q", text[got.start:got.end], want)
 	}
+	// nor does one with a subject of its own after a comma that sets off
+	// no list ("On Monday, …")
+	text = "On Monday, rescuers searched the rubble, and the mayor resigned."
+	got = clauseFrom(text, strings.Index(text, "rescuers"))
+	if want := "rescuers searched the rubble"; text[got.start:got.end] != want {
+		t.Errorf("clauseFrom: %q, want %q", text[got.start:got.end], want)
+	}
 }
 
 func TestButInstead(t *testing.T) {
