@@ -47,7 +47,7 @@ func Synonyms(w string) []string {
 func PhrasalSynonyms(verb string, next []string) []string {
 	synonymTable.once.Do(func() { synonymTable.syn = readTable(synonymData) })
 	bases := baseForms(verb)
-	for _, b := range regularBases(verb) {
+	for _, b := range RegularBases(verb) {
 		if !slices.Contains(bases, b) {
 			bases = append(bases, b)
 		}
@@ -63,12 +63,12 @@ func PhrasalSynonyms(verb string, next []string) []string {
 	return nil
 }
 
-// regularBases are the bases a word may be the regular inflection of by
+// RegularBases are the bases a word may be the regular inflection of by
 // English's spelling rules, whether or not the word is mostly a verb
 // ("signed": "sign", "showed": "show", "picking": "pick", "stepped":
 // "step", "lined": "line"): a verb mostly used as a noun is still the verb
 // of a phrasal verb, and the table's phrasal verbs are the check.
-func regularBases(w string) []string {
+func RegularBases(w string) []string {
 	var out []string
 	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
 		base, ok := strings.CutSuffix(w, suf)
@@ -77,7 +77,10 @@ func regularBases(w string) []string {
 		}
 		out = append(out, base, base+"e")
 		if n := len(base); n > 2 && base[n-1] == base[n-2] {
-			out = append(out, base[:n-1])
+			out = append(out, base[:n-1]) // "getting"
+		}
+		if strings.HasSuffix(base, "i") {
+			out = append(out, base[:len(base)-1]+"y") // "carried"
 		}
 	}
 	return out

@@ -330,9 +330,12 @@ func (e *Engine) ownsFigure(q question, c *cand) bool {
 		return true
 	}
 	text := c.p.Text
+	isOwner := func(tok index.Token) bool { // a word of X
+		return slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) })
+	}
 	owns := func(from, to int) bool {
 		return slices.ContainsFunc(c.toks, func(tok index.Token) bool {
-			return tok.Start >= from && tok.End <= to && slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) })
+			return tok.Start >= from && tok.End <= to && isOwner(tok)
 		})
 	}
 	ownsAfter := func(at int) bool {
@@ -342,7 +345,7 @@ func (e *Engine) ownsFigure(q question, c *cand) bool {
 		// modifies ("the 72-member Japanese team")
 		joined := strings.HasPrefix(text[at:], "-")
 		return slices.ContainsFunc(c.toks, func(tok index.Token) bool {
-			return tok.Start >= at && tok.Start < at+40 && slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) }) &&
+			return tok.Start >= at && tok.Start < at+40 && isOwner(tok) &&
 				(joined && wordCount(text[at:tok.Start]) <= 3 || strings.HasSuffix(text[:tok.Start], "of ") || strings.HasPrefix(text[tok.End:], "'s") || strings.HasPrefix(text[tok.End:], "’s") || endsGenitive(text[tok.Start:tok.End]))
 		})
 	}
@@ -357,9 +360,7 @@ func (e *Engine) ownsFigure(q question, c *cand) bool {
 			return true
 		}
 		if refersBack(text[from:sp.start]) || slices.ContainsFunc(strings.Fields(strings.ToLower(text[from:sp.start])), func(v string) bool { return v == "it" || v == "its" || v == "they" || v == "their" }) {
-			if slices.ContainsFunc(c.prevToks, func(tok index.Token) bool {
-				return slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) })
-			}) {
+			if slices.ContainsFunc(c.prevToks, isOwner) {
 				return true
 			}
 		}

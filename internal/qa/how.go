@@ -94,7 +94,7 @@ var (
 func progressiveAt(w []string) int {
 	for v := 3; v < len(w); v++ {
 		if len(w[v]) > 4 && strings.HasSuffix(w[v], "ing") {
-			if stateVerbs[w[v]] || lexicon.IsVerb(w[v]) || slices.ContainsFunc(baseForms(w[v]), lexicon.IsVerbBase) {
+			if stateVerbs[w[v]] || lexicon.IsVerb(w[v]) || slices.ContainsFunc(append([]string{w[v]}, lexicon.RegularBases(w[v])...), lexicon.IsVerbBase) {
 				return v
 			}
 			return 0
@@ -282,27 +282,6 @@ var (
 	conveyanceWords = cueSet("conveyance-words")  // kinds.txt
 )
 
-// baseForms are the forms w may be an inflection of: itself, and w less
-// "-ing", "-ed", "-s" (with a doubled consonant undone, a silent "e" put
-// back): "getting" → "get", "arriving" → "arrive", "carried" → "carry".
-func baseForms(w string) []string {
-	out := []string{w}
-	for _, suf := range []string{"ing", "ed", "es", "s"} {
-		b, ok := strings.CutSuffix(w, suf)
-		if !ok || len(b) < 2 {
-			continue
-		}
-		out = append(out, b, b+"e")
-		if n := len(b); n >= 3 && b[n-1] == b[n-2] {
-			out = append(out, b[:n-1]) // "getting"
-		}
-		if strings.HasSuffix(b, "i") {
-			out = append(out, b[:len(b)-1]+"y") // "carried"
-		}
-	}
-	return out
-}
-
 // asksMotion reports whether a question's verb is one of going or
 // bringing (kinds.txt [motion-verb-words]), in any form.
 func asksMotion(q question) bool {
@@ -324,7 +303,7 @@ func asksMotion(q question) bool {
 		return false
 	}
 	for i, w := range q.words[1:] {
-		for _, b := range baseForms(w) {
+		for _, b := range append([]string{w}, lexicon.RegularBases(w)...) {
 			if motionVerbs[b] && path(q.words[i+2:]) {
 				return true
 			}

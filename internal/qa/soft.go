@@ -650,7 +650,7 @@ func (e *Engine) nearPassages(q question, hits []index.Hit) []index.Hit {
 // look-up an article and a slice a passage.
 type nearTable struct {
 	rows []nearRow
-	vecs []float32 // row i's vector at vecs[i*dims:]; zeros where it has none
+	vecs []float32 // row i's vector at vecs[i*dims:]; not to be read where has[i] is false
 	has  []bool    // whether row i has a vector (sentenceVector is nil for a text of common words)
 	dims int
 }
