@@ -18,9 +18,9 @@
 // the training questions than the weights it replaces. One training
 // question in five (by a hash of its wording) is held out of the fit, and a
 // refit replaces the weights as they are only when it wins two questions'
-// worth on the others and does no worse on those five: run on the code as
-// it is, the command keeps weights.txt unless a change has made a better
-// fit. The training questions are the repository's own sets
+// worth on the others and one question's worth on those kept out: run on
+// the code as it is, the command keeps weights.txt unless a change has
+// made a better fit. The training questions are the repository's own sets
 // written apart from the held-out ones; the held-out sets are the
 // development questions of ../shared (copied under testdata) and the other
 // coverage's questions.
@@ -60,6 +60,14 @@ var (
 		{"train_quake", "train_quake.jsonl", "quake"},
 		{"train2_summit", "train2_summit.jsonl", "summit"},
 		{"train2_quake", "train2_quake.jsonl", "quake"},
+		{"train6_summit", "train6_summit.jsonl", "summit"},
+		{"train6_quake", "train6_quake.jsonl", "quake"},
+		{"train6_tram", "tram/train6_questions.jsonl", "tram"},
+		{"train6_ship", "ship/train6_questions.jsonl", "ship"},
+		{"train6_strike", "strike/train6_questions.jsonl", "strike"},
+		{"train6_flood", "flood/train6_questions.jsonl", "flood"},
+		{"train6_airport", "airport/train6_questions.jsonl", "airport"},
+		{"train6_bridge", "bridge/train6_questions.jsonl", "bridge"},
 	}
 	// read are development sets whose failures were read to find general
 	// defects: neither fitted on (a refit on train3 broke a tidy list
@@ -470,9 +478,15 @@ func won(before, after, n float64) bool {
 
 // replaces reports whether a refit replaces the weights as they are: it
 // wins minWins questions' worth of the objective on the n questions it was
-// fitted on, and does no worse on those held out of the fit.
-func replaces(before, after, n, checkBefore, checkAfter float64) bool {
-	return won(before, after, n) && checkAfter >= checkBefore
+// fitted on, and at least one question's worth on the checkN held out of
+// the fit. A tie there, or a fraction of one question (a third for a
+// question's top three), is no evidence that the refit generalises: at
+// 1801dd8 a refit that tied on the kept-out questions lost on every
+// held-out figure but false abstention, and with the train6 sets one that
+// won a third of a question there lost hit1, hit3 and crisp held out and
+// a development gate.
+func replaces(before, after, n, checkBefore, checkAfter, checkN float64) bool {
+	return won(before, after, n) && (checkAfter-checkBefore)*checkN >= 1-1e-9
 }
 
 // rankExamples counts the examples the rank objective averages over.
@@ -533,7 +547,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	}
 	checkBefore, checkAfter := rankObjective(check, orig), rankObjective(check, w)
 	verdict := "refit"
-	if !replaces(before, after, float64(rankExamples(exs)), checkBefore, checkAfter) {
+	if !replaces(before, after, float64(rankExamples(exs)), checkBefore, checkAfter, float64(rankExamples(check))) {
 		w.Rank, verdict = orig.Rank, "kept as they are" // not noise-fitted
 	}
 	fmt.Fprintf(out, "Ranking objective (hit1 + hit3/3): %.3f → %.3f; on the questions held out of the fit %.3f → %.3f: %s\n", before, after, checkBefore, checkAfter, verdict)
@@ -561,7 +575,9 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	}
 	checkBefore, checkAfter = evidenceObjective(check, asIs), evidenceObjective(check, w)
 	verdict = "refit"
-	if ans, _, un, _ := tally(exs, w); !replaces(before, after, ans+unanswerableWeight*un, checkBefore, checkAfter) {
+	ans, _, un, _ := tally(exs, w)
+	checkAns, _, checkUn, _ := tally(check, w)
+	if !replaces(before, after, ans+unanswerableWeight*un, checkBefore, checkAfter, checkAns+unanswerableWeight*checkUn) {
 		w.Evidence, verdict = orig.Evidence, "kept as they are"
 	}
 	fmt.Fprintf(out, "Evidence objective (weighted accuracy): %.3f → %.3f; on the questions held out of the fit %.3f → %.3f: %s\n", before, after, checkBefore, checkAfter, verdict)

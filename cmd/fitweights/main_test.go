@@ -67,18 +67,20 @@ func TestWon(t *testing.T) {
 }
 
 // TestReplaces: a refit that wins enough on the questions it was fitted
-// on but loses on those held out of the fit does not replace the weights.
+// on replaces the weights only when it also wins a question's worth on
+// those held out of the fit; a tie or a fraction of one there does not.
 func TestReplaces(t *testing.T) {
 	for _, tc := range []struct {
-		before, after, n, checkBefore, checkAfter float64
-		want                                      bool
+		before, after, n, checkBefore, checkAfter, checkN float64
+		want                                              bool
 	}{
-		{0.5, 0.52, 100, 0.6, 0.6, true},   // two questions won, none lost held out
-		{0.5, 0.52, 100, 0.6, 0.61, true},  // won held out too
-		{0.5, 0.52, 100, 0.6, 0.59, false}, // lost held out: the fit's noise
-		{0.5, 0.51, 100, 0.6, 0.7, false},  // one question won: too little
+		{0.5, 0.52, 100, 0.6, 0.62, 50, true},   // won one question held out
+		{0.5, 0.52, 100, 0.6, 0.6, 50, false},   // a tie held out
+		{0.5, 0.52, 100, 0.6, 0.605, 50, false}, // a quarter of a question held out
+		{0.5, 0.52, 100, 0.6, 0.59, 50, false},  // lost held out: the fit's noise
+		{0.5, 0.51, 100, 0.6, 0.7, 50, false},   // one question won on the fit: too little
 	} {
-		if got := replaces(tc.before, tc.after, tc.n, tc.checkBefore, tc.checkAfter); got != tc.want {
+		if got := replaces(tc.before, tc.after, tc.n, tc.checkBefore, tc.checkAfter, tc.checkN); got != tc.want {
 			t.Errorf("replaces(%v) = %v; want %v", tc, got, tc.want)
 		}
 	}

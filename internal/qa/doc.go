@@ -185,8 +185,9 @@
 // Questions Ask answers by kind (overviews, article facts, definitions) are
 // left out of the fit. The training questions are train_summit.jsonl (220,
 // chat style), train_quake.jsonl (100, on the other coverage),
-// train2_summit.jsonl and train2_quake.jsonl (120 and 100), and the more,
-// fresh1 and fresh2 sets; the held-out ones are dev_questions,
+// train2_summit.jsonl and train2_quake.jsonl (120 and 100), the more,
+// fresh1 and fresh2 sets, and the train6 sets (80 on each of eight
+// coverages); the held-out ones are dev_questions,
 // dev_realistic, fresh3, the other coverage's questions, and the chat-style
 // fresh4 to fresh12 sets of both coverages (1 840); train3_summit.jsonl and
 // train3_quake.jsonl (130 each) are development sets whose failures are
