@@ -17,6 +17,11 @@ func TestCountsAlikeKind(t *testing.T) {
 		{"casualties", "troops to the front", "how many casualties", false},
 		{"soldiers", "officers were sent", "how many soldiers", true},
 		{"soldiers", "officers were sent", "how many soldiers came with the officers", false},
+		// a noun with no plural "-s" that heads the number's phrase
+		// counts as one with it; a word after the phrase's end does not
+		{"planes", "Northjet aircraft were stuck abroad", "how many planes were stuck", true},
+		{"planes", "of the passengers had their aircraft delayed", "how many planes", false},
+		{"soldiers", "Northjet aircraft were stuck abroad", "how many soldiers", false},
 	} {
 		if got := countsAlike(c.counted, c.after, strings.Fields(c.question)...); got != c.want {
 			t.Errorf("countsAlike(%q, %q) in %q = %v, want %v", c.counted, c.after, c.question, got, c.want)

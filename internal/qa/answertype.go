@@ -1886,6 +1886,7 @@ func countsAlike(counted, after string, asked ...string) bool {
 	if isUnitWord(counted) {
 		return false
 	}
+	head := invariantHead(after)
 	i := 0
 	for w := range strings.FieldsSeq(after) {
 		if i == countAlikeWords {
@@ -1896,7 +1897,7 @@ func countsAlike(counted, after string, asked ...string) bool {
 		if genericPeople[counted] && genericPeople[w] {
 			return true // "about 58,000 people" counts the folks asked about
 		}
-		if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		if (len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && w != head {
 			continue
 		}
 		if w != counted && slices.Contains(asked, w) {
@@ -1906,6 +1907,26 @@ func countsAlike(counted, after string, asked ...string) bool {
 		return ok && float64(sim) >= countAlike && !isUnitWord(w) && !otherNounKind(counted, w)
 	}
 	return false
+}
+
+// invariantHead is the noun that ends a number's phrase (numberPhrase)
+// with no plural "-s" where English has none ("40 Northjet *aircraft*",
+// "3,000 *personnel*", "200 *sheep*"): after a number it counts in the
+// plural whatever its form. A noun by WordNet's commonest senses, of a
+// thing or a person (lexicon), and no function word or adjective; "" when
+// the phrase ends otherwise.
+func invariantHead(after string) string {
+	last := ""
+	for w := range numberPhrase(after) {
+		last = w
+	}
+	if len(last) < 4 || strings.HasSuffix(last, "s") || lexicon.IsAdjective(last) || lexicon.IsVerb(last) {
+		return ""
+	}
+	if lexicon.IsPhysicalNoun(last) || lexicon.IsPersonNoun(last) {
+		return last
+	}
+	return ""
 }
 
 // otherNounKind reports whether nouns a and b are of different kinds, a
