@@ -90,10 +90,14 @@ var (
 // progressiveAt is the index in a question's words of the verb of a
 // progressive "how" question ("how were doctors *treating* people",
 // "how is she *doing*"): the first word in -ing after at least one of the
-// subject's; 0 for none.
+// subject's; 0 for none. One right after a determiner is a noun of the
+// subject, not its verb ("how is the *building* holding up").
 func progressiveAt(w []string) int {
 	for v := 3; v < len(w); v++ {
 		if len(w[v]) > 4 && strings.HasSuffix(w[v], "ing") {
+			if nounOpeners[w[v-1]] {
+				continue
+			}
 			if stateVerbs[w[v]] || lexicon.IsVerb(w[v]) || slices.ContainsFunc(append([]string{w[v]}, lexicon.RegularBases(w[v])...), lexicon.IsVerbBase) {
 				return v
 			}

@@ -202,3 +202,18 @@ func TestHowReviewMends(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressiveAtNoun: an -ing word after a determiner is the subject's
+// noun; the progressive verb is the -ing word after it.
+func TestProgressiveAtNoun(t *testing.T) {
+	for q, want := range map[string]int{
+		"how is the building holding up":         4,
+		"how were doctors treating people":       3,
+		"how is their housing":                   0,
+		"how are the shops on the street coping": 7,
+	} {
+		if got := progressiveAt(strings.Fields(q)); got != want {
+			t.Errorf("progressiveAt(%q) = %d; want %d", q, got, want)
+		}
+	}
+}
