@@ -45,3 +45,21 @@ func TestOwnsFigure(t *testing.T) {
 	e = engineOfText(t, "---\nid: t\nheadline: Troops\n---\nFrance said it could send 5,000 soldiers to Poland after the war.\nPoland's army has about 200,000 soldiers.\n")
 	wantTop(t, e, "how many soldiers does poland have", "Poland's army has about 200,000 soldiers.", true)
 }
+
+// TestPromotesCountOfNoun: for "how many", a passage that counts the noun
+// asked about answers over a better matched one with no figure at all,
+// however little else of the question it holds; and one whose figure
+// counts it answers over one with a figure of something else though it
+// names no day the question does (the day is the sentence's context).
+func TestPromotesCountOfNoun(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Port strike\n---\n"+
+		"A docker said robots could wipe out the old trades of the harbour.\n"+
+		"Shops in the old town stayed open.\n"+
+		"The union says the plan for cranes puts up to 450 jobs at risk.\n")
+	wantTop(t, e, "how many jobs could the robots wipe out", "450 jobs", true)
+	e = engineOfText(t, "---\nid: q\nheadline: Barge aground\n---\n"+
+		"On Tuesday a small amount of diesel leaked from the grounded barge Halden Rose, officials said, as 12 boats waited on site to pass.\n"+
+		"Divers inspected the hull.\n"+
+		"The river authority said three more tugs had arrived from Lindholm, bringing the total on site to seven.\n")
+	wantTop(t, e, "how many tugs were on site by tuesday", "seven", true)
+}

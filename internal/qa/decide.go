@@ -76,9 +76,23 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		if q.nameOf != "" {
 			reach = len(cands) // every passage that speaks of the noun was looked at (rank)
 		}
+		// A "how many" top with no figure at all yields to a passage whose
+		// figure counts the very noun asked about, though it holds less
+		// of the question's other words (countsRatio): "The union says
+		// the plan puts up to 600 jobs at risk" over "I would rather
+		// have a city with jobs than a port with robots" for "how many
+		// jobs could the robots wipe out"
+		countsForNone := q.kind == KindHowMany && q.counted != nil && top.typeOK == 0
 		top = promoteWithin(cands, reach, func(c *cand) bool {
-			// (not another source's over the one the question names)
-			return c.typeOK >= want && c.entShare > 0 && (c.cov >= ratio*top.cov || c.typeOK >= 1 && c.feat[fAlign] >= ratio*top.feat[fAlign]) && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
+			// (not another source's over the one the question names); a
+			// figure that answers whole may name none of the question's
+			// names but a day, which its paragraph's sentences before it
+			// give: "two more tugs had arrived …, bringing the total on
+			// site to six" for "how many tugs were on site by tuesday"
+			// (no heading: a headline's figure is the story's, of no day)
+			named := c.entShare > 0 || spec.figure && c.typeOK >= 1 && !heading(c.p.Kind) && onlyTimeNamesMissing(q, c)
+			matched := c.cov >= ratio*top.cov || c.typeOK >= 1 && c.feat[fAlign] >= ratio*top.feat[fAlign] || countsForNone && c.cov >= countsRatio*top.cov && e.countsNoun(q, c)
+			return c.typeOK >= want && named && matched && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
 		})
 	}
 	if spec := specOf(q.kind); spec.needsType && top.typeOK < 1 {
@@ -465,6 +479,12 @@ func toFront(cands []*cand, i int) []*cand {
 func promote(cands []*cand, better func(c *cand) bool) *cand {
 	return promoteWithin(cands, promoteReach, better)
 }
+
+// countsRatio is the least share of the coverage of a "how many" top
+// with no figure that a passage whose figure counts the noun asked about
+// must have to answer over it: less than the half any typed passage needs,
+// as its figure says more of what is asked than the top's words do.
+const countsRatio = 0.3
 
 // promoteReach is how many candidates from the top promote looks at.
 const promoteReach = 8
