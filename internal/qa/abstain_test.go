@@ -63,3 +63,17 @@ func TestPromotesCountOfNoun(t *testing.T) {
 		"The river authority said three more tugs had arrived from Lindholm, bringing the total on site to seven.\n")
 	wantTop(t, e, "how many tugs were on site by tuesday", "seven", true)
 }
+
+// TestNarrowedAlike: a number's noun narrowed by the word that narrows
+// the noun a "how many" question counts counts it, near in meaning though
+// GloVe puts them less near than soft matching needs ("reefer containers"
+// for "reefer boxes"); not a noun of another kind so narrowed ("nuclear
+// powers", states, for "nuclear weapons").
+func TestNarrowedAlike(t *testing.T) {
+	e := engineOfText(t, "---\nid: r\nheadline: Depot jammed\n---\n"+
+		"About 900 reefer containers of cheese, meat and fruit are stuck at the Osterby depot.\n"+
+		"Britain and France are Western Europe's two nuclear powers, the minister said, and no weapons were discussed.\n"+
+		"Driverless vehicles will move boxes around the yard.\n")
+	wantShorts(t, e, []askedShort{{"how many reefer boxes are stuck at the depot", "900"}})
+	wantDeclined(t, e, "how many nuclear weapons does france have")
+}

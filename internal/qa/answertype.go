@@ -1679,10 +1679,45 @@ func (e *Engine) counts(q question, text string, s span) bool {
 		if classifierNouns[strings.ToLower(lastWord(head))] {
 			words = after
 		}
-		return e.countedIn(q, words, head)
+		return e.countedIn(q, words, head) || e.narrowedAlike(q, after, head)
 	}
 	return e.countedIn(q, after, after)
 }
+
+// narrowedAlike reports whether the words after a number (after, its
+// phrase's plural head head) narrow what they count by the very word that
+// narrows what a "how many" question counts (countedModifier), right
+// before a head near the counted noun in meaning and of its kind: "About
+// 1,300 *reefer containers*" for "how many reefer boxes". Two nouns so
+// narrowed alike name one thing, though GloVe puts them less near than
+// soft matching needs (narrowAlike), where both are things with extent
+// or neither is (WordNet's commonest senses): "two nuclear *powers*"
+// (states) count no nuclear weapons. Not a plural the question says
+// besides the one it counts.
+func (e *Engine) narrowedAlike(q question, after, head string) bool {
+	m := countedModifier(q)
+	counted := strings.ToLower(q.counted.word)
+	if m < 0 || head == counted || slices.Contains(q.words, head) || isUnitWord(head) {
+		return false
+	}
+	prev := ""
+	for lw := range numberPhrase(after) {
+		if lw == head {
+			if prev == "" || !slices.ContainsFunc(e.analyze(prev), func(t index.Token) bool { return t.Term == q.terms[m].term }) {
+				return false
+			}
+			sim, ok := lexicon.Default().Similarity(counted, head)
+			return ok && float64(sim) >= narrowAlike && !otherNounKind(counted, head) && lexicon.IsPhysicalNoun(counted) == lexicon.IsPhysicalNoun(head)
+		}
+		prev = lw
+	}
+	return false
+}
+
+// narrowAlike is the least GloVe similarity of a noun narrowed as the
+// question narrows its counted noun to that noun for the one to count
+// the other (narrowedAlike).
+const narrowAlike = 0.5
 
 // namesKindOfPeople reports whether the words after a number, before its
 // phrase ends, name the people a "how many MOD people" question counts as
