@@ -133,6 +133,16 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 		if c.prev != nil {
 			c.prevToks = e.factsOf(a, c.prev).toks
 		}
+		if q.kind != KindWhen && speaksOfSettlement(c.p.Text) {
+			// "the town's volunteer centre" in a story filed from
+			// Ashcombe is Ashcombe's: read with its dateline's place.
+			// Not for "when": a time a passage gives of the town ("Tap
+			// water, which the city draws …, has been cut since
+			// Tuesday") answers no other time asked of it ("when will
+			// tap water be back in calama"), which only its naming no
+			// place kept declined
+			c.prevToks = append(slices.Clip(c.prevToks), e.datelinePlace(a)...)
+		}
 		c.toks = facts.toks
 		if q.kind == KindSaid {
 			// who speaks decides "what did X say": look at every candidate,
@@ -578,6 +588,48 @@ func termIndex(terms []qterm, word string) int {
 		}
 	}
 	return -1
+}
+
+// speaksOfSettlement reports whether text speaks of a town, a city or a
+// village by a definite noun and names none there: "the town's volunteer
+// centre", "the city had placed 60 dumpsters". News writes so of the place
+// its story is filed from (datelinePlace).
+func speaksOfSettlement(text string) bool {
+	for _, noun := range []string{"the town", "the city", "the village"} {
+		for rest := text; ; {
+			i := strings.Index(rest, noun)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(noun):]
+			if rest == "" || !isLetterByte(rest[0]) && (len(rest) < 4 || !strings.HasPrefix(rest, " of ")) {
+				return true // (not "the city of Lviv", which names it)
+			}
+		}
+	}
+	return false
+}
+
+// datelinePlace are the words of the place article a is filed from, its
+// dateline's ("ASHCOMBE —", "CALAMA, Chile (AP) —"), as tokens at the
+// start of no text (their offsets are no passage's: matched by term
+// only); none for an article with no dateline.
+func (e *Engine) datelinePlace(a *corpus.Article) []index.Token {
+	for _, p := range a.Passages {
+		if p.Kind != corpus.KindBody {
+			continue
+		}
+		m := datelineRE.FindStringSubmatchIndex(p.Text)
+		if m == nil {
+			return nil
+		}
+		toks := slices.Clone(e.analyze(p.Text[m[2]:m[3]]))
+		for i := range toks {
+			toks[i].Start, toks[i].End = 0, 0
+		}
+		return toks
+	}
+	return nil
 }
 
 // lookUp sets the candidate's hits, once: rank scores a candidate for one

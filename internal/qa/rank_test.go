@@ -1383,3 +1383,24 @@ func TestYesNoPresentState(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineTown: "the town" in a story filed from a town is that town:
+// a passage speaking of it answers a question naming the town, as one
+// naming it would; "the city of Lviv" names its own.
+func TestDatelineTown(t *testing.T) {
+	for text, want := range map[string]bool{
+		"More than 300 volunteers signed up at the town's hall.": true,
+		"the village had lost power":                             true,
+		"Shelling hit the city of Lviv overnight.":               false,
+		"The townspeople gathered.":                              false,
+	} {
+		if got := speaksOfSettlement(text); got != want {
+			t.Errorf("speaksOfSettlement(%q) = %v, want %v", text, got, want)
+		}
+	}
+	e := engineOfText(t, "---\nid: d\nheadline: Clean-up begins\n---\n"+
+		"OSTERBY — Residents of the riverside town returned to their homes on Saturday after the flood.\n\n"+
+		"Ferries crossed the bay all day.\n\n"+
+		"More than 300 volunteers signed up at the town's sports hall in its first two days.\n")
+	wantShorts(t, e, []askedShort{{"how many volunteers signed up in osterby", "300"}})
+}
