@@ -2420,6 +2420,13 @@ func contentFirst(text, short string) string {
 		if strings.ContainsAny(w, ",;:.“”\"") {
 			break
 		}
+		if w[0] >= '0' && w[0] <= '9' && (k == 0 || !timePreps[strings.ToLower(after[k-1])]) {
+			// "said about 850 lorries that normally collect …": a
+			// figure after the verb, no date or time of the saying
+			// ("said on 5 May that"), opens what was said, and a
+			// "that" after it is its noun's (relative), not the verb's
+			break
+		}
 	}
 	switch lw := strings.ToLower(words[verb]); {
 	case that >= 0:

@@ -1316,6 +1316,14 @@ func TestContentFirst(t *testing.T) {
 		{"But a promise that Washington would commit to support the force was not in the communique.",
 			"a promise that Washington would commit to support the force", ""},
 		{"Police said 27 people had been arrested.", "Police said 27 people had been arrested", ""},
+		// a "that" after a figure the verb takes is its noun's, no
+		// "said that"; one after a date of the saying is
+		{"The Dockside Carters' Guild said about 420 vans that normally serve the market each morning were parked.",
+			"The Dockside Carters' Guild said about 420 vans",
+			"about 420 vans that normally serve the market each morning were parked."},
+		{"The mayor said on 5 May that the town would rebuild its bridge within a year.",
+			"The mayor said on 5 May that the town would rebuild",
+			"the town would rebuild its bridge within a year."},
 	} {
 		want := c.want
 		if want == "" {
