@@ -1988,6 +1988,19 @@ func TestFinalCount(t *testing.T) {
 	}
 }
 
+// TestWholeCount: a count asked "in total" or "altogether" is the whole,
+// the sum as it ended: the latest article's, though an earlier one's
+// sentence matches the question as well.
+func TestWholeCount(t *testing.T) {
+	e := engineOfText(t, "---\nid: early\nheadline: Tugs used to free grain ship\npublished: 2026-05-04\n---\nFour tugs were used on Monday, the canal authority said.\n",
+		"---\nid: late\nheadline: Grain ship freed\npublished: 2026-05-09\n---\nEleven tugs were used on Saturday to pull the grain ship free after five days.\n")
+	for _, q := range []string{"how many tugs were used in total", "how many tugs were used altogether"} {
+		if a := mustAsk(t, e, q); !strings.HasPrefix(a.Short, "Eleven") {
+			t.Errorf("%q: %q; want the latest count, Eleven", q, a.Short)
+		}
+	}
+}
+
 // TestCountAsked: a count asked as "what is" its tally is a "how many"
 // question ("whats the vote count", "what's the number of votes"), read
 // as one and answered with the figure; "the death toll" names what it
