@@ -154,7 +154,7 @@ func (e *Engine) preferReport(q question, cands []*cand) []*cand {
 	}
 	top, best := cands[first], -1
 	for i, c := range cands[:min(len(cands), closeLook)] {
-		if c.typeOK < 1 || c.cov < reportAlike*top.cov || c.a.Published == "" || !matchesAllOf(c, top) || !e.countsDeed(q, c) {
+		if c.typeOK < 1 || c.cov < reportAlike*top.cov || c.a.Published == "" || !matchesAllOf(c, top, e.countedBy(q, c)) || !e.countsDeed(q, c) {
 			continue
 		}
 		if best < 0 || q.report == latestReport && c.a.Published > cands[best].a.Published || q.report == earliestReport && c.a.Published < cands[best].a.Published {
@@ -167,14 +167,28 @@ func (e *Engine) preferReport(q question, cands []*cand) []*cand {
 	return toFront(cands, best)
 }
 
+// countedBy is the index among q's terms of the noun a "how many"
+// question counts where a figure of c's passage counts it (countsNoun:
+// by that noun or one GloVe puts near it and of its kind, "Four
+// *tugboats*" for "how many tugs"), or -1.
+func (e *Engine) countedBy(q question, c *cand) int {
+	if q.counted == nil || !e.countsNoun(q, c) {
+		return -1
+	}
+	return slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term })
+}
+
 // matchesAllOf reports whether c matches every question word top does, at
 // least as a synonym would where top matched it so well: another report
 // of the same count says what it counts as the first does, and a word
 // GloVe only puts near is no other report ("71 were still missing" is none
 // of "63 people had been brought out alive" for "how many were pulled out
 // alive so far", though GloVe puts "missing" near "alive").
-func matchesAllOf(c, top *cand) bool {
+func matchesAllOf(c, top *cand, counted int) bool {
 	for i, m := range top.match {
+		if i == counted {
+			continue
+		}
 		if m > 0 && (i >= len(c.match) || c.match[i] < min(m, synonymMatch)) {
 			return false // (a word GloVe puts near is no other report: "missing" for "alive")
 		}

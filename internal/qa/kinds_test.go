@@ -1988,6 +1988,17 @@ func TestFinalCount(t *testing.T) {
 	}
 }
 
+// TestEarliestCountNear: the earliest report of a count may count it by a
+// noun near the question's ("Four tugboats" for "how many tugs at first"),
+// as a figure of the question's noun does.
+func TestEarliestCountNear(t *testing.T) {
+	e := engineOfText(t, "---\nid: early\nheadline: Barge stuck\npublished: 2026-05-04\n---\nFour tugboats spent Monday trying to pull the barge free.\n",
+		"---\nid: late\nheadline: Barge still stuck\npublished: 2026-05-06\n---\nThe river authority said two more tugs had arrived, bringing the total on site to six.\n")
+	if a := mustAsk(t, e, "how many tugs were there at first"); !strings.HasPrefix(a.Short, "Four tugboats") {
+		t.Errorf("%q; want the earliest count, Four tugboats", a.Short)
+	}
+}
+
 // TestWholeCount: a count asked "in total" or "altogether" is the whole,
 // the sum as it ended: the latest article's, though an earlier one's
 // sentence matches the question as well.
