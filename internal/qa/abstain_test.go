@@ -77,3 +77,22 @@ func TestNarrowedAlike(t *testing.T) {
 	wantShorts(t, e, []askedShort{{"how many reefer boxes are stuck at the depot", "900"}})
 	wantDeclined(t, e, "how many nuclear weapons does france have")
 }
+
+// TestIncrementCount: "how many extra soldiers" counts those added, which
+// a number with an increment word gives ("600 more soldiers", "another
+// 600"), not the whole ("2,000 soldiers"): a passage giving only the whole
+// is no answer.
+func TestIncrementCount(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Army sent to valley\n---\n"+
+		"The army sent 2,000 soldiers to the flooded valley on Monday, with trucks, boats and field kitchens for the towns.\n"+
+		"Ferries crossed the bay all day.\n"+
+		"On Friday 600 more soldiers were sent there.\n")
+	if a := mustAsk(t, e, "how many extra soldiers were sent to the valley"); strings.Contains(a.Short, "2,000") {
+		t.Errorf("answered %q; want the soldiers added, not all of them", a.Short)
+	}
+	for q, want := range map[string]bool{"how many extra soldiers came": true, "how many more rescuers came": true, "how many soldiers came": false, "how many more came": false} {
+		if got := asksIncrement(e.analyse(q)); got != want {
+			t.Errorf("asksIncrement(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -584,6 +584,12 @@ const timeLead = `(?:\b(?:(?:shortly|just|soon|long|right|well)\s)?(?:before|aft
 // typeHowMany is typeScore for "how many" questions.
 func (e *Engine) typeHowMany(q question, c *cand) float64 {
 	best := e.typeFigure(q, c)
+	if best >= 1 && asksIncrement(q) && !e.givesIncrement(c.p.Text) {
+		// "how many extra soldiers r heading up there": "3,500 soldiers
+		// and sailors would head north" counts them all, not those
+		// added; "1,500 more troops would join" counts those
+		best = countedOnly
+	}
 	if best < 1 {
 		if s, _ := e.enumeration(q, c.p.Text); s.end > s.start {
 			best = 1 // "Croatia and the Czech Republic said they would not deploy troops": two, named
@@ -596,6 +602,33 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 	}
 	return best
 }
+
+// asksIncrement reports whether a "how many" question counts what was
+// added to a number before: an increment word (kinds.txt) right before
+// its counted noun ("how many *extra* soldiers", "how many *more*
+// rescuers came").
+func asksIncrement(q question) bool {
+	if q.counted == nil {
+		return false
+	}
+	at := slices.Index(q.words, strings.ToLower(q.counted.word))
+	return at > 0 && incrementWords[q.words[at-1]]
+}
+
+// givesIncrement reports whether text gives a number as one added to a
+// number before: an increment word right after it ("1,500 *more* troops")
+// or right before it ("*another* 200 engineers", "an *additional* 40").
+func (e *Engine) givesIncrement(text string) bool {
+	for _, s := range e.find(numberRE, text) {
+		if incrementWords[strings.ToLower(wordAfter(text, s))] || incrementWords[strings.ToLower(wordBefore(text, s))] {
+			return true
+		}
+	}
+	return false
+}
+
+// incrementWords make a count one of those added (kinds.txt).
+var incrementWords = cueSet("increment-words")
 
 // partOfPeople reports whether a number that counts people in general
 // ("214 people", "300 persons": a word for them among the few words after
