@@ -96,3 +96,19 @@ func TestIncrementCount(t *testing.T) {
 		}
 	}
 }
+
+// TestRateCount: "how many cars cross the bridge a day" asks a count per
+// unit of time: "40,000 vehicles a day" answers it, "300 cars crossed the
+// bridge before police shut it" does not, though it says the deed.
+func TestRateCount(t *testing.T) {
+	e := engineOfText(t, "---\nid: b\nheadline: Bridge shut\n---\n"+
+		"Engineers said 300 cars crossed the bridge before police shut it on Tuesday.\n"+
+		"Ferries crossed the bay all day.\n"+
+		"Traffic counts show the bridge usually carries about 40,000 vehicles a day.\n")
+	wantShorts(t, e, []askedShort{{"how many cars cross the bridge a day", "40,000"}})
+	for q, want := range map[string]bool{"how many riders a year": true, "how many meals r served daily": true, "how many cars crossed on tuesday": false} {
+		if got := asksRate(e.analyse(q)); got != want {
+			t.Errorf("asksRate(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

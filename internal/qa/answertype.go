@@ -590,6 +590,13 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 		// added; "1,500 more troops would join" counts those
 		best = countedOnly
 	}
+	if best >= 1 && asksRate(q) && !rateRE.MatchString(c.p.Text) {
+		// "how many cars go over the bridge a day": a count per unit of
+		// time, which "the bridge's 412-metre deck carried 38,000
+		// vehicles before it closed" is not; "nearly 40,000 vehicles a
+		// day" is
+		best = countedOnly
+	}
 	if best < 1 {
 		if s, _ := e.enumeration(q, c.p.Text); s.end > s.start {
 			best = 1 // "Croatia and the Czech Republic said they would not deploy troops": two, named
@@ -601,6 +608,17 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 		}
 	}
 	return best
+}
+
+// rateRE is a count's rate, per unit of time: "a day", "per week", "each
+// year", "every night", "daily", "annually".
+var rateRE = regexp.MustCompile(`(?i)\b(?:a|an|per|each|every)\s(?:day|week|month|year|night|hour)\b|\b(?:daily|weekly|monthly|annually|yearly|nightly|hourly)\b`)
+
+// asksRate reports whether a "how many" question asks for a count per
+// unit of time ("how many cars go over the bridge *a day*", "how many
+// riders *a year*").
+func asksRate(q question) bool {
+	return rateRE.MatchString(strings.Join(q.words, " "))
 }
 
 // asksIncrement reports whether a "how many" question counts what was
