@@ -1389,8 +1389,13 @@ func focusOf(text string, toks []index.Token) string {
 			// the verb's phrase is whole, and qualifies the noun)
 			return ""
 		}
-		if auxiliaries[word] || stopLike[word] || i > 0 && (pastVerb(word) || progressive(word) || prepositions[word] || lexicon.IsFunctionWord(rest[i-1]) && presentVerb(word)) {
-			break // ("what's the weather *like* in paris": the weather; "what kinds of help *besides* troops": help; "what cargo still *gets* through": cargo)
+		if auxiliaries[word] || stopLike[word] || i > 0 && (pastForm(word) || progressive(word) || prepositions[word] || lexicon.IsFunctionWord(rest[i-1]) && presentVerb(word)) {
+			// ("what's the weather *like* in paris": the weather; "what
+			// kinds of help *besides* troops": help; "what cargo still
+			// *gets* through": cargo; an irregular past, by WordNet's
+			// exception lists, as a regular one: "which two councillors
+			// *sat* the vote out", "what is the fund *meant* to cover")
+			break
 		}
 		if i > 0 && lexicon.IsFunctionWord(word) {
 			continue // "what cargo *still* gets through"

@@ -103,6 +103,10 @@ func TestFocus(t *testing.T) {
 		{"anyone know a good pizza place in town", "place"},
 		{"u know any decent cafe near the station", "cafe"},
 		{"anyone know when the bridge reopens", ""},
+		// an irregular past after the noun is its verb, as a regular
+		// one is (WordNet's exception lists)
+		{"which union leaders sat the meeting out", "leader"},
+		{"what is the new plan meant to do", "plan"},
 	} {
 		if got := e.analyse(tc.q).focus; got != tc.want {
 			t.Errorf("analyse(%q).focus = %q; want %q", tc.q, got, tc.want)
