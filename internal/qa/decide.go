@@ -696,11 +696,12 @@ func (e *Engine) evidence(q question, top *cand) float64 {
 // evidenceFeatures are the signals evidence weighs.
 func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]float64 {
 	var total, unknown float64
+	wordedVerbs := verbsOnlyUnknown(q)
 	for _, t := range q.terms {
 		w := evidenceWeight(t)
 		if t.unknown {
-			w /= 2 // a word no article uses, likely the asker's wording
-			// less where the articles say it in other words (GloVe's
+			w *= unknownScale(q, t, wordedVerbs) // likely the asker's wording
+			// and less where the articles say it in other words (GloVe's
 			// neighbours among theirs, soft matching): "nabbed" for
 			// "arrested" is the asker's wording, not another subject
 			unknown += w * (1 - t.near())
@@ -760,6 +761,40 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 		f[eCountMissing] = min(1, 2*(1-top.typeOK))
 	}
 	return f
+}
+
+// askerVerbShare is how much of its weight a verb no article uses keeps
+// in the unknown share where the question's other words are the
+// articles' (verbsOnlyUnknown).
+const askerVerbShare = 0.5
+
+// knownNear is the soft weight (qterm.near) at which a word no article
+// uses counts as theirs in other words: a similarity of 0.625.
+const knownNear = 0.5
+
+// unknownScale is how much of its evidence weight a word no article uses
+// (t) counts with: half, as likely the asker's wording; half of that
+// again for a verb where the question's other words are the articles'
+// (wordedVerbs, verbsOnlyUnknown), and not the noun asked about.
+func unknownScale(q question, t qterm, wordedVerbs bool) float64 {
+	if wordedVerbs && t.term != q.focus && lexicon.IsVerb(strings.ToLower(t.word)) {
+		return askerVerbShare / 2
+	}
+	return 0.5
+}
+
+// verbsOnlyUnknown reports whether the only words of a question that no
+// article uses, nor says in other words (knownNear), are verbs (WordNet's,
+// lexicon.IsVerb): "what time did it *plow* into the bank", "why wont
+// they just *yank* it out". What the question asks about is the
+// articles'; the verb is the asker's wording of what a passage tells
+// ("struck the bank"), as often informal, so it counts less against the
+// passage than a subject no article speaks of ("who *won* the *champions
+// league* final": a league no article names).
+func verbsOnlyUnknown(q question) bool {
+	return !slices.ContainsFunc(q.terms, func(t qterm) bool {
+		return t.unknown && t.near() < knownNear && !lexicon.IsVerb(strings.ToLower(t.word))
+	})
 }
 
 // listsThings reports whether text lists things of the kind a question's

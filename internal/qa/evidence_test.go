@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -190,4 +191,35 @@ func focusUnknownOf(t *testing.T, e *Engine, text string) float64 {
 		t.Fatalf("%q: no candidate (%v)", text, err)
 	}
 	return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
+}
+
+// TestAskerVerbWeighsLess: a verb no article uses, in a question whose
+// other words the articles use, is the asker's wording of what a passage
+// tells, and weighs less in the unknown share; not where a noun of the
+// question is unknown too (another subject).
+func TestAskerVerbWeighsLess(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Barge freed\n---\n"+
+		"The grain barge struck the eastern bank at 3:40 a.m. on Tuesday.\n"+
+		"Tugs pulled the barge free on Saturday after dredgers removed sand from the bank.\n")
+	scale := func(text, word string) float64 {
+		q := e.analyse(text)
+		for _, tm := range q.terms {
+			if strings.EqualFold(tm.word, word) {
+				if !tm.unknown {
+					t.Fatalf("%q: %s known; want unknown", text, word)
+				}
+				return unknownScale(q, tm, verbsOnlyUnknown(q))
+			}
+		}
+		t.Fatalf("%q: no term %s", text, word)
+		return 0
+	}
+	verb := scale("what time did the barge plow into the bank", "plow")
+	other := scale("what time did the barge plow into the jetty", "plow")
+	if verb >= other {
+		t.Errorf("scale of the asker's verb %.2f with the articles' nouns; want below %.2f, its scale beside an unknown noun", verb, other)
+	}
+	if a := mustAsk(t, e, "what time did the barge plow into the bank"); !a.Answered {
+		t.Errorf("plow into the bank: declined; want answered")
+	}
 }
