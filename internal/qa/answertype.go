@@ -1567,6 +1567,12 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 		}
 		return 0.3 // no name for it here
 	}
+	if focusListedKind(q, c.p.Text) {
+		// "what gear did the teams bring", where no article says "gear":
+		// a list of things of its kind ("listening devices, thermal
+		// cameras and concrete-cutting saws") is what is asked for
+		return 1
+	}
 	if len(q.words) > 0 && q.words[0] == "which" && q.focus != "" {
 		// "which ports are the ships heading to": things of that kind by
 		// their names, where the passage speaks of the kind ("the rival

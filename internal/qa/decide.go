@@ -849,6 +849,17 @@ func focusListed(q question, text string) bool {
 	return i >= 0 && q.terms[i].unknown && listsThings(strings.ToLower(q.terms[i].word), text)
 }
 
+// focusListedKind is focusListed for a noun asked about whose class
+// WordNet gives (nounClass above 0: a thing, a text, an event), as rank's
+// answer type: "what *gear* …" is answered by the passage that lists
+// gloves, boots and masks. A noun of none of them ("party", "budget")
+// finds some list of near nouns of none in most passages ("organisations",
+// "support"), which says nothing of what is asked.
+func focusListedKind(q question, text string) bool {
+	i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
+	return i >= 0 && q.terms[i].unknown && nounClass(strings.ToLower(q.terms[i].word)) > 0 && focusListed(q, text)
+}
+
 // evidenceWeight is how much a question word weighs as evidence: its
 // rarity in the articles, times its rarity in English for a word that is
 // no name ("anyone", "later" say little whatever the articles hold).

@@ -223,3 +223,30 @@ func TestAskerVerbWeighsLess(t *testing.T) {
 		t.Errorf("plow into the bank: declined; want answered")
 	}
 }
+
+// TestFocusListedRanks: a general noun no article uses ("gear") is
+// answered by the passage that lists things of its kind: its answer type
+// is found there, as rank weighs it; a noun of no class WordNet gives
+// ("party") is not read so.
+func TestFocusListedRanks(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Clean-up begins\n---\n"+
+		"Volunteers who came to help on Monday were thanked by the mayor.\n"+
+		"Officials told volunteers to wear gloves, boots and masks.\n")
+	q := e.analyse("what gear do volunteers need")
+	hits, err := e.s.Search(context.Background(), e.query(q))
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("no candidate (%v)", err)
+	}
+	cands := e.rank(q, hits)
+	if top := cands[0]; !strings.Contains(top.p.Text, "gloves") || top.typeOK != 1 {
+		t.Errorf("top passage %q, type %.1f; want the one that lists gloves, boots and masks, type 1", top.p.Text, top.typeOK)
+	}
+	for _, c := range cands[1:] {
+		if c.typeOK == 1 {
+			t.Errorf("%q: type 1; want less (it lists no gear)", c.p.Text)
+		}
+	}
+	if focusListedKind(e.analyse("what party did the volunteers join"), "Volunteers from unions, charities and churches came.") {
+		t.Errorf("party: listed; want not (no class of noun)")
+	}
+}
