@@ -751,7 +751,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 			// where the best passage says it so ("whats the *job* of the
 			// old lady": "… who was *working* the night shift"); but
 			// "which us *guy*" asks for a person, whatever word it takes
-			f[eFocusUnknown] = 1 - t.near()
+			f[eFocusUnknown] = focusUnknown(t)
 		}
 	}
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number
@@ -762,6 +762,27 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 	}
 	return f
 }
+
+// focusUnknown is the focus_unknown evidence of the noun a question asks
+// about, t, a word no article uses that the best passage does not say in
+// other words either: 1 less its nearest word's soft weight, and half of
+// that where the articles say it in other words (knownNear: "fix" where
+// they write "repair"). What is asked about is then something the
+// coverage speaks of, and the best passage's words for it may be others
+// again ("what fix did the consultants propose": "bolting extra steel
+// plates across the welds"); a noun nothing in the articles is near
+// ("hotel", "weather") counts in full.
+func focusUnknown(t qterm) float64 {
+	f := 1 - t.near()
+	if t.near() >= knownNear {
+		f *= saidOtherwiseShare
+	}
+	return f
+}
+
+// saidOtherwiseShare is how much of focus_unknown counts for a noun the
+// articles say in other words (focusUnknown).
+const saidOtherwiseShare = 0.5
 
 // askerVerbShare is how much of its weight a verb no article uses keeps
 // in the unknown share where the question's other words are the

@@ -250,3 +250,20 @@ func TestFocusListedRanks(t *testing.T) {
 		t.Errorf("party: listed; want not (no class of noun)")
 	}
 }
+
+// TestFocusSaidElsewhere: a noun asked about that the articles say in
+// other words, though not in the best passage ("fix" for their "repair"),
+// counts half as much against it as one nothing in them is near.
+func TestFocusSaidElsewhere(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Bridge shut\n---\n"+
+		"Engineers said the bridge would need a costly repair.\n"+
+		"In 2019 consultants told the council to bolt steel plates across the welds.\n")
+	fix := focusUnknownOf(t, e, "what fix did the consultants tell the council to make in 2019")
+	salary := focusUnknownOf(t, e, "what salary did the consultants tell the council to pay in 2019")
+	if fix <= 0 || fix > 0.3 {
+		t.Errorf("focus unknown for a fix the articles call a repair = %.2f; want above 0, at most 0.3", fix)
+	}
+	if salary < 0.9 {
+		t.Errorf("focus unknown for a salary nothing in the articles is near = %.2f; want 0.9 or more", salary)
+	}
+}
