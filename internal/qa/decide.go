@@ -751,7 +751,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 			// where the best passage says it so ("whats the *job* of the
 			// old lady": "… who was *working* the night shift"); but
 			// "which us *guy*" asks for a person, whatever word it takes
-			f[eFocusUnknown] = focusUnknown(t)
+			f[eFocusUnknown] = focusUnknown(q, t)
 		}
 	}
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number
@@ -771,10 +771,13 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 // coverage speaks of, and the best passage's words for it may be others
 // again ("what fix did the consultants propose": "bolting extra steel
 // plates across the welds"); a noun nothing in the articles is near
-// ("hotel", "weather") counts in full.
-func focusUnknown(t qterm) float64 {
+// ("hotel", "weather") counts in full, and so does the noun of a "which"
+// question, which asks for a thing of its kind by name (namesOfKind): a
+// passage that does not speak of the kind names none of it ("which
+// company owns the mines", where the articles say "firm" elsewhere).
+func focusUnknown(q question, t qterm) float64 {
 	f := 1 - t.near()
-	if t.near() >= knownNear {
+	if t.near() >= knownNear && (len(q.words) == 0 || q.words[0] != "which") {
 		f *= saidOtherwiseShare
 	}
 	return f

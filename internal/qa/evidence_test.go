@@ -266,4 +266,9 @@ func TestFocusSaidElsewhere(t *testing.T) {
 	if salary < 0.9 {
 		t.Errorf("focus unknown for a salary nothing in the articles is near = %.2f; want 0.9 or more", salary)
 	}
+	// "which fix" asks for one by name: a passage that does not speak
+	// of fixes names none
+	if which := focusUnknownOf(t, e, "which fix did the consultants tell the council to make in 2019"); which <= fix {
+		t.Errorf("focus unknown for which fix = %.2f; want more than %.2f", which, fix)
+	}
 }
