@@ -112,3 +112,19 @@ func TestRateCount(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamed: a yes/no question about X and Y is not answered by a
+// sentence on X that names no Y, where Y is named elsewhere in the
+// articles but not in the story's opening or headline; one that names
+// both is an answer, and so is one in a story opened with Y.
+func TestUnnamed(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Harbour talks end\n---\nThe harbour talks ended on Friday after three days.\n\nThe mayor, Ines Varga, praised the deal as a fair compromise.\n\nLater, Tomas Ruud said the union would meet again in June.\n")
+	wantDeclined(t, e, "did varga praise ruud for the deal")
+	if a := mustAsk(t, e, "did varga praise the deal"); !a.Answered {
+		t.Errorf("did varga praise the deal: declined")
+	}
+	e = engineOfText(t, "---\nid: t\nheadline: Ruud and the harbour talks\n---\nTomas Ruud led the union at the harbour talks.\n\nThe mayor, Ines Varga, praised the deal as a fair compromise.\n")
+	if a := mustAsk(t, e, "did varga praise ruud's deal"); !a.Answered {
+		t.Errorf("did varga praise ruud's deal, in a story headlined with Ruud: declined")
+	}
+}

@@ -207,6 +207,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the passage does not say it came to the deed asked about"
 	case e.doneOnlyAsProspect(q, top):
 		return "the passage speaks of it as yet to happen, not whether it did"
+	case asksYesNo(q) && e.unnamed(q, top):
+		// "did rubio call zelensky during the summit": a sentence on
+		// Rubio that names no Zelensky says nothing of what passed
+		// between them
+		return "the passage does not name all whom the question asks about"
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:
@@ -278,6 +283,29 @@ func (e *Engine) doneOnlyAsProspect(q question, top *cand) bool {
 		}
 	}
 	return seen
+}
+
+// unnamed reports whether a passage lacks a name of a yes/no question
+// (in it or the sentence before, in any spelling the match reads) that
+// the articles use: whether X did something with or to Y, or did it in
+// Y, is settled only by a sentence that names both ("did kushner meet
+// zelensky": "Kushner called the Paris meeting a milestone" says nothing
+// of Zelensky). A name the passage's story opens with or is headlined
+// with does not count: its sentences speak of it without naming it again
+// ("… to a peacekeeping mission post-ceasefire" in a story on Ukraine). A
+// name no article uses is declined before (abstention), or is the chat's
+// ("atm").
+func (e *Engine) unnamed(q question, c *cand) bool {
+	for i, t := range q.terms {
+		if !t.entity || t.unknown || i >= len(c.match) || c.match[i] > 0 {
+			continue
+		}
+		if e.lead(c.a)[t.term] || e.headlineTerms(c.a)[t.term] {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // endedUpVerb is the index among q's terms of V in a "did X end up
