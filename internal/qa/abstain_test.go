@@ -128,3 +128,19 @@ func TestUnnamed(t *testing.T) {
 		t.Errorf("did varga praise ruud's deal, in a story headlined with Ruud: declined")
 	}
 }
+
+// TestNamedOnlyInList: a yes/no question about one person is not answered
+// by a sentence that names them only in a list of others, saying what
+// the group did; a sentence about them alone answers.
+func TestNamedOnlyInList(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Harbour deal agreed\n---\nThe harbour deal was agreed on Friday after three days of talks.\n\nOfficials at the talks, including Varga, Ruud, Harbour Minister Ana Lind and Tomas Berg, said the deal was fair.\n\nVarga promised new money for the harbour.\n")
+	wantDeclined(t, e, "did lind vote for the deal")
+	if a := mustAsk(t, e, "did varga promise new money"); !a.Answered {
+		t.Errorf("did varga promise new money: declined")
+	}
+	for item, want := range map[string]bool{"Harbour Minister Ana Lind": true, "the Czech Republic": true, "Two Labour councillors": false, "other officials": false} {
+		if got := nameItem(item); got != want {
+			t.Errorf("nameItem(%q) = %v, want %v", item, got, want)
+		}
+	}
+}

@@ -207,6 +207,11 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the passage does not say it came to the deed asked about"
 	case e.doneOnlyAsProspect(q, top):
 		return "the passage speaks of it as yet to happen, not whether it did"
+	case asksYesNo(q) && e.namedOnlyInList(q, top):
+		// "did meloni promise italian troops": "European leaders …,
+		// including Macron, Starmer, … and Giorgia Meloni stressed that
+		// …" says what the group did, not whether she promised anything
+		return "the passage names them only among others, and says nothing of them alone"
 	case asksYesNo(q) && e.unnamed(q, top):
 		// "did rubio call zelensky during the summit": a sentence on
 		// Rubio that names no Zelensky says nothing of what passed
@@ -283,6 +288,77 @@ func (e *Engine) doneOnlyAsProspect(q question, top *cand) bool {
 		}
 	}
 	return seen
+}
+
+// namedOnlyInList reports whether a passage names the question's names
+// only as items of a list of three names or more ("including Macron,
+// Starmer, Polish Prime Minister Donald Tusk and Italy's Prime Minister
+// Giorgia Meloni"), and lacks a word of the question that is no name and
+// no verb of saying (being named is what a list says: "is meloni
+// mentioned"), and settles nothing (verdict): it says what the group did,
+// or that they were there, not what the question asks of one of them.
+func (e *Engine) namedOnlyInList(q question, c *cand) bool {
+	if !slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity }) {
+		return false
+	}
+	lacks := false
+	for i, t := range q.terms {
+		if !t.entity && i < len(c.match) && c.match[i] == 0 && !lexicon.IsSayingVerb(strings.ToLower(t.word)) {
+			lacks = true
+		}
+	}
+	if !lacks {
+		return false
+	}
+	var items []span // the items of lists of three or more that are names
+	for _, co := range coordinations(c.p.Text) {
+		if len(co.items) < 3 {
+			continue
+		}
+		for _, it := range co.items {
+			if nameItem(c.p.Text[it.start:it.end]) {
+				items = append(items, it)
+			}
+		}
+	}
+	named := false
+	for i, t := range q.terms {
+		if !t.entity {
+			continue
+		}
+		for _, tok := range c.toks {
+			if !q.stands(tok.Term, i) {
+				continue
+			}
+			named = true
+			if !slices.ContainsFunc(items, func(it span) bool { return it.start <= tok.Start && tok.End <= it.end }) {
+				return false
+			}
+		}
+	}
+	if !named {
+		return false
+	}
+	v, _ := e.verdict(q, c)
+	return v == ""
+}
+
+// nameItem reports whether a list's item is a name, with any title before
+// it: every word but a function word capitalised ("Polish Prime Minister
+// Donald Tusk", "the Czech Republic"; not "Two Labour councillors").
+func nameItem(item string) bool {
+	n := 0
+	for _, w := range strings.Fields(item) {
+		w = strings.Trim(w, ".,;:\"'’”“()")
+		if w == "" || lexicon.IsFunctionWord(strings.ToLower(w)) {
+			continue
+		}
+		if !isCapital(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // unnamed reports whether a passage lacks a name of a yes/no question
