@@ -138,6 +138,10 @@ func TestNamedOnlyInList(t *testing.T) {
 	if a := mustAsk(t, e, "did varga promise new money"); !a.Answered {
 		t.Errorf("did varga promise new money: declined")
 	}
+	// whether one is among others is what a list says
+	if a := mustAsk(t, e, "was lind among the officials"); !a.Answered {
+		t.Errorf("was lind among the officials: declined")
+	}
 	for item, want := range map[string]bool{"Harbour Minister Ana Lind": true, "the Czech Republic": true, "Two Labour councillors": false, "other officials": false} {
 		if got := nameItem(item); got != want {
 			t.Errorf("nameItem(%q) = %v, want %v", item, got, want)

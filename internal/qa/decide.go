@@ -294,16 +294,22 @@ func (e *Engine) doneOnlyAsProspect(q question, top *cand) bool {
 // only as items of a list of three names or more ("including Macron,
 // Starmer, Polish Prime Minister Donald Tusk and Italy's Prime Minister
 // Giorgia Meloni"), and lacks a word of the question that is no name and
-// no verb of saying (being named is what a list says: "is meloni
-// mentioned"), and settles nothing (verdict): it says what the group did,
-// or that they were there, not what the question asks of one of them.
+// no verb of saying, and settles nothing (verdict): it says what the group
+// did, or that they were there, not what the question asks of one of them.
+// A question whether one is among others or named at all ("is poland
+// involved", "is meloni mentioned": membershipWords) is what a list
+// answers.
 func (e *Engine) namedOnlyInList(q question, c *cand) bool {
 	if !slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity }) {
 		return false
 	}
 	lacks := false
 	for i, t := range q.terms {
-		if !t.entity && i < len(c.match) && c.match[i] == 0 && !lexicon.IsSayingVerb(strings.ToLower(t.word)) {
+		w := strings.ToLower(t.word)
+		if membershipWords[w] {
+			return false // "is poland involved": whether one is among them, which a list says
+		}
+		if !t.entity && i < len(c.match) && c.match[i] == 0 && !lexicon.IsSayingVerb(w) {
 			lacks = true
 		}
 	}
@@ -342,6 +348,10 @@ func (e *Engine) namedOnlyInList(q question, c *cand) bool {
 	v, _ := e.verdict(q, c)
 	return v == ""
 }
+
+// membershipWords ask whether one is among others or named at all
+// (kinds.txt).
+var membershipWords = cueSet("membership-words")
 
 // nameItem reports whether a list's item is a name, with any title before
 // it: every word but a function word capitalised ("Polish Prime Minister
