@@ -148,3 +148,18 @@ func TestNamedOnlyInList(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedOnly: "did X V" is not answered by a sentence in which X is
+// only asked to do something; a sentence in which X did it is an answer,
+// and so is one for a question whether X was asked.
+func TestAskedOnly(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Ferry inquiry\n---\nThe ferry company apologised on Monday.\n\nOpposition leader Mara Holt called for Pieter Lang to appear before the harbour committee this week.\n")
+	wantDeclined(t, e, "did pieter lang go before the harbour committee")
+	if a := mustAsk(t, e, "did holt call for lang to appear"); !a.Answered {
+		t.Errorf("did holt call for lang to appear: declined")
+	}
+	e = engineOfText(t, "---\nid: t\nheadline: Ferry inquiry\n---\nThe ferry company apologised on Monday.\n\nPieter Lang appeared before the harbour committee on Tuesday.\n")
+	if a := mustAsk(t, e, "did pieter lang go before the harbour committee"); !a.Answered {
+		t.Errorf("did pieter lang go before the harbour committee: declined where he appeared")
+	}
+}

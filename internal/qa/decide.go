@@ -207,6 +207,10 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		return "the passage does not say it came to the deed asked about"
 	case e.doneOnlyAsProspect(q, top):
 		return "the passage speaks of it as yet to happen, not whether it did"
+	case asksYesNo(q) && e.askedOnly(q, top):
+		// "did kallberg go in front of the committee": "Durrant called
+		// for Kallberg to appear before the committee"
+		return "the passage says they were asked to, not whether they did"
 	case asksYesNo(q) && e.namedOnlyInList(q, top):
 		// "did meloni promise italian troops": "European leaders …,
 		// including Macron, Starmer, … and Giorgia Meloni stressed that
@@ -393,6 +397,49 @@ func (e *Engine) unnamed(q question, c *cand) bool {
 	}
 	return false
 }
+
+// askedOnly reports whether, for a yes/no question "did X V …", the passage names
+// X only as one asked to do something: each mention of X's words stands
+// a few words after a verb of asking in its clause and before a "to"
+// ("called for *Kallberg* to appear", "would ask *the government* to
+// pay"; requestVerbs). That X was asked says nothing of whether X did it;
+// a question whether X was asked, or said anything, is none of these.
+func (e *Engine) askedOnly(q question, c *cand) bool {
+	vi := didVerb(q)
+	if vi < 1 {
+		return false
+	}
+	if v := strings.ToLower(q.terms[vi].word); requestVerbs[v] || lexicon.IsSayingVerb(v) {
+		return false
+	}
+	text, seen := c.p.Text, false
+	for _, tok := range c.toks {
+		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i < vi }) {
+			continue
+		}
+		seen = true
+		before := strings.Fields(strings.ToLower(text[afterLastMark(text[:tok.Start], clauseMarks):tok.Start]))
+		asked := false
+		for k := max(0, len(before)-4); k < len(before); k++ {
+			w := before[k]
+			if strings.HasPrefix(w, "call") {
+				// "called for", "called on": not "called the meeting a milestone"
+				asked = asked || k+1 < len(before) && (before[k+1] == "for" || before[k+1] == "on")
+				continue
+			}
+			asked = asked || requestVerbs[w]
+		}
+		after := strings.Fields(strings.ToLower(text[tok.End:min(len(text), tok.End+60)]))
+		if !asked || !slices.Contains(after[:min(len(after), 5)], "to") {
+			return false
+		}
+	}
+	return seen
+}
+
+// requestVerbs are the verbs of asking another to do something
+// (kinds.txt).
+var requestVerbs = cueSet("request-words")
 
 // endedUpVerb is the index among q's terms of V in a "did X end up
 // V-ing" question ("did northjet end up *suing* sentaro"), or -1: it asks
