@@ -120,13 +120,9 @@ func TestRateCount(t *testing.T) {
 func TestUnnamed(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Harbour talks end\n---\nThe harbour talks ended on Friday after three days.\n\nThe mayor, Ines Varga, praised the deal as a fair compromise.\n\nLater, Tomas Ruud said the union would meet again in June.\n")
 	wantDeclined(t, e, "did varga praise ruud for the deal")
-	if a := mustAsk(t, e, "did varga praise the deal"); !a.Answered {
-		t.Errorf("did varga praise the deal: declined")
-	}
+	wantAnswered(t, e, "did varga praise the deal")
 	e = engineOfText(t, "---\nid: t\nheadline: Ruud and the harbour talks\n---\nTomas Ruud led the union at the harbour talks.\n\nThe mayor, Ines Varga, praised the deal as a fair compromise.\n")
-	if a := mustAsk(t, e, "did varga praise ruud's deal"); !a.Answered {
-		t.Errorf("did varga praise ruud's deal, in a story headlined with Ruud: declined")
-	}
+	wantAnswered(t, e, "did varga praise ruud's deal")
 }
 
 // TestNamedOnlyInList: a yes/no question about one person is not answered
@@ -135,13 +131,9 @@ func TestUnnamed(t *testing.T) {
 func TestNamedOnlyInList(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Harbour deal agreed\n---\nThe harbour deal was agreed on Friday after three days of talks.\n\nOfficials at the talks, including Varga, Ruud, Harbour Minister Ana Lind and Tomas Berg, said the deal was fair.\n\nVarga promised new money for the harbour.\n")
 	wantDeclined(t, e, "did lind vote for the deal")
-	if a := mustAsk(t, e, "did varga promise new money"); !a.Answered {
-		t.Errorf("did varga promise new money: declined")
-	}
+	wantAnswered(t, e, "did varga promise new money")
 	// whether one is among others is what a list says
-	if a := mustAsk(t, e, "was lind among the officials"); !a.Answered {
-		t.Errorf("was lind among the officials: declined")
-	}
+	wantAnswered(t, e, "was lind among the officials")
 	for item, want := range map[string]bool{"Harbour Minister Ana Lind": true, "the Czech Republic": true, "Two Labour councillors": false, "other officials": false} {
 		if got := nameItem(item); got != want {
 			t.Errorf("nameItem(%q) = %v, want %v", item, got, want)
@@ -155,11 +147,15 @@ func TestNamedOnlyInList(t *testing.T) {
 func TestAskedOnly(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Ferry inquiry\n---\nThe ferry company apologised on Monday.\n\nOpposition leader Mara Holt called for Pieter Lang to appear before the harbour committee this week.\n")
 	wantDeclined(t, e, "did pieter lang go before the harbour committee")
-	if a := mustAsk(t, e, "did holt call for lang to appear"); !a.Answered {
-		t.Errorf("did holt call for lang to appear: declined")
-	}
+	wantAnswered(t, e, "did holt call for lang to appear")
 	e = engineOfText(t, "---\nid: t\nheadline: Ferry inquiry\n---\nThe ferry company apologised on Monday.\n\nPieter Lang appeared before the harbour committee on Tuesday.\n")
-	if a := mustAsk(t, e, "did pieter lang go before the harbour committee"); !a.Answered {
-		t.Errorf("did pieter lang go before the harbour committee: declined where he appeared")
+	wantAnswered(t, e, "did pieter lang go before the harbour committee")
+}
+
+// wantAnswered asks q of e and fails the test if the engine declines it.
+func wantAnswered(t *testing.T, e *Engine, q string) {
+	t.Helper()
+	if a := mustAsk(t, e, q); !a.Answered {
+		t.Errorf("%s: declined; want an answer", q)
 	}
 }
