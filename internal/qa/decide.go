@@ -439,7 +439,7 @@ func (e *Engine) askedOnly(q question, c *cand) bool {
 
 // requestVerbs are the verbs of asking another to do something
 // (kinds.txt).
-var requestVerbs = cueSet("request-words")
+var requestVerbs = cueSet("asking-verb-words")
 
 // endedUpVerb is the index among q's terms of V in a "did X end up
 // V-ing" question ("did northjet end up *suing* sentaro"), or -1: it asks
