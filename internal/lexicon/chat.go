@@ -78,11 +78,11 @@ func Normalize(text string) string {
 		r, ok := chatRules[strings.ToLower(core)]
 		switch {
 		case ok && r.afterNumber && !prevNumber:
-			out = append(out, lead+core+trail) // "k" alone, "mil" not after a number
+			out = append(out, field) // "k" alone, "mil" not after a number
 		case ok && r.leadIn:
-			out = append(out, lead+core+trail) // see dropLeadIn
+			out = append(out, field) // see dropLeadIn
 		case !ok || r.first && len(out) > 0 || r.notAfterNumber && prevNumber:
-			out = append(out, lead+core+trail)
+			out = append(out, field) // (lead+core+trail, as typed: no new string)
 		case r.repl == "":
 			// noise: keep only punctuation that ends a clause
 			if p := strings.Trim(trail, "\"'“”‘’()"); p != "" && len(out) > 0 {
@@ -212,6 +212,13 @@ func isWordRune(r rune) bool {
 // stripPictographs removes emoji, their joiners and variation selectors,
 // and other symbols that carry no words.
 func stripPictographs(s string) string {
+	ascii := true // (no ASCII character is a pictograph or a symbol of So: most questions are read byte by byte, not by the Unicode tables)
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
 	clean := true
 	for _, r := range s {
 		if isPictograph(r) {

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNormalize(t *testing.T) {
@@ -102,5 +103,18 @@ func TestChatRewrite(t *testing.T) {
 	}
 	if got, ok := ChatRewrite("guarantees"); ok {
 		t.Errorf("ChatRewrite(guarantees) = %q, true; want no rule", got)
+	}
+}
+
+// TestStripPictographsASCII: no ASCII character is a pictograph, so the
+// fast path that returns ASCII text as it is takes the long way's result.
+func TestStripPictographsASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if isPictograph(r) {
+			t.Errorf("isPictograph(%q) = true: stripPictographs' ASCII path would keep it", r)
+		}
+	}
+	if got := stripPictographs("who met 🙂 macron"); got != "who met   macron" {
+		t.Errorf("stripPictographs = %q", got)
 	}
 }

@@ -35,6 +35,8 @@ type memo struct {
 	lower  map[string]string       // lowerText: an article's text in lower case
 	facts  map[string]passageFacts // factsOf: a passage's facts, where New read none ahead
 	person map[string]bool         // personLike: whether a name may be a person's
+	// nameFacts: what freeNow reads of a name, whatever the question
+	nameFacts map[string]*nameFacts
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -67,7 +69,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}}
 }
 
 // get returns m[k], computing and storing it when absent.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -108,8 +109,82 @@ func (e *Engine) free(q question, name string) bool {
 }
 
 // freeNow is free, computed: of the question, it reads its terms alone.
+// What it reads of the name alone (nameFacts) is remembered for the
+// engine: the same names come back question after question.
 func (e *Engine) freeNow(q question, name string) bool {
-	return !e.allQuestionWords(q, name) && !e.namesQuestionEntity(q, name) && !e.questionsPlace(q, name)
+	f := e.nameFactsOf(name)
+	toks := f.toks
+	// allQuestionWords
+	all := true
+	for k := range toks {
+		if !f.title[k] && !q.has(toks[k].Term) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return false
+	}
+	// namesQuestionEntity
+	if !f.listOrPlace && len(toks) > 0 {
+		k := 0
+		for k < len(toks)-1 && (f.lead[k] || q.has(toks[k].Term)) {
+			k++
+		}
+		for _, tok := range f.tails[k] {
+			for i := range q.terms {
+				if q.terms[i].entity && q.terms[i].spelledBy(tok.Term) {
+					return false
+				}
+			}
+		}
+	}
+	// questionsPlace
+	if n := len(toks); n >= 2 && f.kindNoun && !q.has(toks[n-1].Term) {
+		for _, tok := range toks[:n-1] {
+			if !q.has(tok.Term) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// nameFacts are what freeNow reads of a name whatever the question: its
+// analysis (allQuestionWords), whether it is a list or a place, which of
+// its words are titles, places or demonyms, and the analysis of the name
+// from each word on (namesQuestionEntity), whether its last word is an
+// English noun for a kind of place (questionsPlace).
+type nameFacts struct {
+	toks        []index.Token
+	title, lead []bool
+	tails       [][]index.Token // tails[k]: the analysis of the name from word k on
+	listOrPlace bool
+	kindNoun    bool
+}
+
+// nameFactsOf is a name's nameFacts, remembered.
+func (e *Engine) nameFactsOf(name string) *nameFacts {
+	return get(&e.memo.mu, e.memo.nameFacts, name, func() *nameFacts {
+		toks := e.analyze(name)
+		f := &nameFacts{toks: toks, title: make([]bool, len(toks)), lead: make([]bool, len(toks)), tails: make([][]index.Token, len(toks))}
+		f.listOrPlace = strings.Contains(name, ",") || strings.Contains(name, " and ") || e.isPlace(name)
+		for k, tok := range toks {
+			w := name[tok.Start:tok.End]
+			f.title[k] = e.titles[tok.Term]
+			f.lead[k] = f.title[k] || e.isPlace(w) || isDemonym(w)
+			f.tails[k] = e.analyze(name[tok.Start:])
+		}
+		if n := len(toks); n >= 2 {
+			last := toks[n-1]
+			w := name[last.Start:last.End]
+			lw := strings.ToLower(w)
+			r, ok := lexicon.Default().Rank(lw)
+			f.kindNoun = isCapital(w) && ok && (r < commonNounRank || !lexicon.IsName(lw)) && lexicon.IsWord(lw) && !lexicon.IsPersonNoun(lw) && !e.titles[last.Term] && !isDemonym(w) && !e.isPlace(w)
+		}
+		return f
+	})
 }
 
 // freeMemo is free's memory for one question, made when the question is

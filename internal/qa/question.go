@@ -551,7 +551,7 @@ var definitionAfterRE = regexp.MustCompile(`(?i)^(.*\pL.*?)(?:\s*=+\s*\?*|\s+(?:
 // question of its own ("the ship ran aground, why", "so they said what").
 func definitionAfter(text string) string {
 	text = strings.TrimSpace(text)
-	if !strings.Contains(text, "=") && !endsAsking(text) {
+	if !strings.Contains(text, "=") && (!endsAsking(text) || !mayEndAsking(text)) {
 		return "" // most questions: the expression's match costs more than the rest of their reading
 	}
 	m := definitionAfterRE.FindStringSubmatch(text)
@@ -590,6 +590,28 @@ func endsAsking(text string) bool {
 	}
 	return false
 }
+
+// mayEndAsking reports whether text, without an "=", may be what
+// definitionAfterRE matches: its last letters, past the closing marks
+// ("?", "!", ".") and spaces, are a word that ends one of its questions
+// ("what", "who", "is what *exactly*", "what is *that*", "who *dat*").
+// Every other question, most of them ("Who refused to deploy troops?"),
+// skips the expression. A word run into a letter beyond ASCII is left to
+// the expression, whose case folding reaches further.
+func mayEndAsking(text string) bool {
+	t := strings.TrimRight(strings.TrimRight(text, "?!."), " \t\n\f\r")
+	i := len(t)
+	for i > 0 && ('a' <= t[i-1]|0x20 && t[i-1]|0x20 <= 'z') {
+		i--
+	}
+	if i > 0 && t[i-1] >= utf8.RuneSelf {
+		return true
+	}
+	return askingEnds[strings.ToLower(t[i:])]
+}
+
+// askingEnds are the last words of definitionAfterRE's questions.
+var askingEnds = wordSet("what who exactly again even now then that this it they dat dis dem thing")
 
 // askingTail is how many last words endsAsking looks at: "- what is that
 // thing" is five.

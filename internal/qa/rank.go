@@ -97,7 +97,8 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 	out := make([]*cand, 0, len(hits))
 	all := make([]cand, len(hits)) // one allocation for every candidate
 	n := len(q.terms)
-	match := make([]float64, len(hits)*n) // and one for their matches (cover)
+	match := make([]float64, len(hits)*n)         // and one for their matches (cover)
+	slab := make([]tokHit, 0, slabHits*len(hits)) // and one for their words that match (lookUpIn)
 	maxBleve := 0.0
 	for _, h := range hits {
 		maxBleve = max(maxBleve, h.Score)
@@ -152,6 +153,7 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 				c.typeOK = 1
 			}
 		}
+		c.lookUpIn(q, &slab)
 		e.cover(q, c)
 		e.score(q, c)
 		out = append(out, c)
@@ -172,6 +174,11 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 	bodyFirst(out)
 	return out
 }
+
+// slabHits is how many words matching the question rankAmong makes room
+// for a candidate, on average: a passage and the sentence before it match
+// a few words (one holding more takes its own allocation).
+const slabHits = 6
 
 // bodyFirst puts first, over a headline, a sentence of its article's body
 // among the next few that holds as much of the question and of what it
@@ -635,6 +642,12 @@ func (e *Engine) datelinePlace(a *corpus.Article) []index.Token {
 // lookUp sets the candidate's hits, once: rank scores a candidate for one
 // question.
 func (c *cand) lookUp(q question) {
+	c.lookUpIn(q, nil)
+}
+
+// lookUpIn is lookUp, its hits cut from slab where it has room (rankAmong
+// makes one for all its candidates: one allocation, not one each).
+func (c *cand) lookUpIn(q question, slab *[]tokHit) {
 	if c.looked {
 		return
 	}
@@ -647,8 +660,15 @@ func (c *cand) lookUp(q question) {
 	hits = q.hitsIn(hits, c.prevToks)
 	c.hits, c.prevHits, c.looked = nil, nil, true
 	if len(hits) > 0 {
-		all := make([]tokHit, len(hits))
-		copy(all, hits)
+		var all []tokHit
+		if slab != nil && cap(*slab)-len(*slab) >= len(hits) {
+			at := len(*slab)
+			*slab = append(*slab, hits...)
+			all = (*slab)[at:len(*slab):len(*slab)]
+		} else {
+			all = make([]tokHit, len(hits))
+			copy(all, hits)
+		}
 		c.hits, c.prevHits = nonEmpty(all[:n:n]), nonEmpty(all[n:])
 	}
 }

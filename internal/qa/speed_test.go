@@ -193,3 +193,60 @@ func TestDatelineSecond(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFacts: freeNow, through a name's facts remembered for the
+// engine, is the long way round: not all question words, not the
+// question's own name, not its place but for a noun.
+func TestNameFacts(t *testing.T) {
+	e := testEngine(t)
+	questions := []string{
+		"who praised Starmer",
+		"what did the french president say about troops",
+		"where did Macron host the leaders",
+		"who met at the elysee",
+		"what did the canadian prime minister pledge",
+		"which countries refused to send soldiers",
+	}
+	names := []string{
+		"Sir Keir Starmer", "Keir Starmer", "Starmer", "Emmanuel Macron",
+		"French President Emmanuel Macron", "Elysee Palace", "Paris",
+		"Canadian Prime Minister Mark Carney", "Croatia and the Czech Republic",
+		"Ukraine, France", "Prime Minister", "the Elysee", "", "Coalition of the Willing",
+	}
+	for _, text := range questions {
+		q := e.analyse(text)
+		for _, n := range names {
+			want := !e.allQuestionWords(q, n) && !e.namesQuestionEntity(q, n) && !e.questionsPlace(q, n)
+			for range 2 { // read, then remembered
+				if got := e.freeNow(q, n); got != want {
+					t.Errorf("freeNow(%q, %q) = %v; the long way %v", text, n, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestMayEndAsking: the sieve before definitionAfterRE lets through every
+// question the expression matches, and stops ones that end on other words.
+func TestMayEndAsking(t *testing.T) {
+	for _, text := range []string{
+		"kestrel analytics who", "the coalition is what exactly", "frobnitz?? who dat",
+		"magnetic particle testing - what is that", "the cell - what is that thing?!",
+		"refugio andino is WHAT", "the deal is what now ?", "flyfair who.",
+	} {
+		if definitionAfterRE.MatchString(text) && !mayEndAsking(text) {
+			t.Errorf("mayEndAsking(%q) = false; the expression matches", text)
+		}
+		if !mayEndAsking(text) {
+			t.Errorf("mayEndAsking(%q) = false; want true", text)
+		}
+	}
+	for _, text := range []string{"Who refused to deploy troops?", "what did merz say about the troops", "who is there somewhat"} {
+		if mayEndAsking(text) {
+			t.Errorf("mayEndAsking(%q) = true; want false", text)
+		}
+		if definitionAfterRE.MatchString(text) {
+			t.Errorf("definitionAfterRE matches %q, which the sieve stops", text)
+		}
+	}
+}
