@@ -211,7 +211,7 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 			continue
 		}
 		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score}
-		if strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?") {
+		if asksItself(c.p.Text) {
 			continue // a question the article asks defines nothing
 		}
 		c.toks = e.factsOf(a, &c.p).toks
@@ -251,7 +251,7 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 		if defs[i].described != defs[j].described {
 			return defs[i].described
 		}
-		pi, pj := kindPrior[defs[i].c.p.Kind], kindPrior[defs[j].c.p.Kind]
+		pi, pj := kindPrior(defs[i].c.p.Kind), kindPrior(defs[j].c.p.Kind)
 		if pi != pj {
 			return pi > pj
 		}

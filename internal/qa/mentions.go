@@ -25,8 +25,12 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 		return false
 	}
 	names := e.names(c.p.Text)
-	for _, tok := range c.toks {
-		if hs := q.lookUpTerm(tok.Term); len(hs) > 0 && !q.terms[hs[0].i].entity && nounForm(strings.ToLower(c.p.Text[tok.Start:tok.End])) {
+	// only the passage's words that match question terms (lookUp) can
+	// bear on it: each is the term of a "by" or a verb the question asks
+	c.lookUp(q)
+	for _, th := range c.hits {
+		tok, hs := c.toks[th.k], th.hs
+		if !q.terms[hs[0].i].entity && nounForm(strings.ToLower(c.p.Text[tok.Start:tok.End])) {
 			// "commitments *by Trump*" for "what did starmer promise": the
 			// question's word, a noun, is said of another, named after
 			// "by" (not a passive's doer: "is greeted by Macron")

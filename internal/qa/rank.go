@@ -45,10 +45,25 @@ type cand struct {
 	near bool
 }
 
-// kindPrior weighs where a passage stands: body text outranks the rest.
-var kindPrior = map[corpus.Kind]float64{
-	corpus.KindBody: 1, corpus.KindStandfirst: 0.95, corpus.KindBullet: 0.94,
-	corpus.KindCaption: 0.92, corpus.KindHeadline: 0.9, corpus.KindSubhead: 0.7,
+// kindPrior weighs where a passage stands: body text outranks the rest;
+// a kind of none of these weighs 0. (A switch: score reads it for every
+// candidate, and a map look-up hashes the kind's name.)
+func kindPrior(k corpus.Kind) float64 {
+	switch k {
+	case corpus.KindBody:
+		return 1
+	case corpus.KindStandfirst:
+		return 0.95
+	case corpus.KindBullet:
+		return 0.94
+	case corpus.KindCaption:
+		return 0.92
+	case corpus.KindHeadline:
+		return 0.9
+	case corpus.KindSubhead:
+		return 0.7
+	}
+	return 0
 }
 
 // rank scores bleve's candidates with what the question asks for, best
@@ -179,6 +194,21 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 // for a candidate, on average: a passage and the sentence before it match
 // a few words (one holding more takes its own allocation).
 const slabHits = 6
+
+// asksItself reports whether a passage is a question, "?" its last mark
+// but for spaces and closing quotation marks: strings.TrimRight with the
+// cutset " ”\"’'", by hand (a cutset beyond ASCII is read rune by rune for
+// every call, and score asks it of every candidate).
+func asksItself(text string) bool {
+	for len(text) > 0 {
+		r, n := utf8.DecodeLastRuneInString(text)
+		if r != ' ' && r != '”' && r != '"' && r != '’' && r != '\'' {
+			break
+		}
+		text = text[:len(text)-n]
+	}
+	return strings.HasSuffix(text, "?")
+}
 
 // bodyFirst puts first, over a headline, a sentence of its article's body
 // among the next few that holds as much of the question and of what it
@@ -448,10 +478,10 @@ func (e *Engine) score(q question, c *cand) {
 	f[fCoverage] = c.cov
 	f[fAnswerType] = c.typeOK
 	f[fBleve] = c.bleve
-	f[fPassageKind] = kindPrior[c.p.Kind] - 1
+	f[fPassageKind] = kindPrior(c.p.Kind) - 1
 	f[fOtherOutlet] = b2f(!q.fromOutlet(c.a)) // "according to Newslooks": another outlet's article
 	// a question the article asks ("How will the Kremlin respond …?") answers none
-	f[fAsksQuestion] = b2f(strings.HasSuffix(strings.TrimRight(c.p.Text, " ”\"’'"), "?"))
+	f[fAsksQuestion] = b2f(asksItself(c.p.Text))
 	f[fNamesMissing] = 1 - c.entShare
 	if !c.scored || c.recovered {
 		// a second scoring (the close look) reads the passage's meaning

@@ -250,3 +250,17 @@ func TestMayEndAsking(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksItself: the hand-written trim is strings.TrimRight with the
+// cutset it stands for.
+func TestAsksItself(t *testing.T) {
+	for _, text := range []string{
+		"How will the Kremlin respond?", "“Who pays for it?”", "Is it over?' ", "Who pays? ’”\" ",
+		"He said so.", "", "?", "”", "Why? No.", "what?\xff", "what?\xe2\x80",
+	} {
+		want := strings.HasSuffix(strings.TrimRight(text, " ”\"’'"), "?")
+		if got := asksItself(text); got != want {
+			t.Errorf("asksItself(%q) = %v; TrimRight says %v", text, got, want)
+		}
+	}
+}
