@@ -103,6 +103,8 @@ type question struct {
 	lookup map[string][]termHit
 	// lookMask sieves the words looked up in lookup (rank.go)
 	lookMask *lookMask
+	// look holds lookup's words for hitsIn and lookUpTerm (lookTable)
+	look *lookTable
 	// free remembers which names are free of the question (freeSpans)
 	free *freeMemo
 	// head is the analysed noun of a "which NOUN" or "what NOUN" question.

@@ -544,6 +544,69 @@ func lookupOf(terms []qterm) map[string][]termHit {
 func (q *question) indexTerms() {
 	q.lookup = lookupOf(q.terms)
 	q.lookMask = maskOf(q.lookup)
+	q.look = tableOf(q.lookup)
+}
+
+// A lookTable holds a look-up map's words and hits by open addressing:
+// hitsIn reads it for every passage word the sieve lets through, and a
+// short word's hash and a probe or two of a small table cost less than
+// the map's look-up. The empty word, which takes no slot, is held apart.
+type lookTable struct {
+	mask  uint32
+	slots []lookSlot
+	empty []termHit
+}
+
+// lookSlot is a word of a lookTable and its hits; "" for an empty slot.
+type lookSlot struct {
+	word string
+	hs   []termHit
+}
+
+// tableOf is the lookTable of a look-up map, at most half full.
+func tableOf(m map[string][]termHit) *lookTable {
+	size := 32
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := &lookTable{mask: uint32(size - 1), slots: make([]lookSlot, size)}
+	for w, hs := range m {
+		if w == "" {
+			t.empty = hs
+			continue
+		}
+		i := lookHash(w) & t.mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = lookSlot{w, hs}
+	}
+	return t
+}
+
+// get is the table's hits of w, as m[w] of the map it holds.
+func (t *lookTable) get(w string) []termHit {
+	if w == "" {
+		return t.empty
+	}
+	for i := lookHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch s := &t.slots[i]; s.word {
+		case "":
+			return nil
+		case w:
+			return s.hs
+		}
+	}
+}
+
+// lookHash is FNV-1a of a word's bytes, its high bits folded down.
+func lookHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h ^ h>>15
 }
 
 // A lookMask is a sieve before the look-up map: bit n of word b is set
@@ -591,6 +654,9 @@ func (mk *lookMask) mayFold(w string) bool {
 func (q question) lookUpTerm(term string) []termHit {
 	if !q.lookMask.may(term) {
 		return nil
+	}
+	if q.look != nil {
+		return q.look.get(term)
 	}
 	return q.lookup[term]
 }
@@ -726,7 +792,13 @@ func (q question) hitsIn(out []tokHit, toks []index.Token) []tokHit {
 		if !q.lookMask.may(tok.Term) {
 			continue
 		}
-		if hs := q.lookup[tok.Term]; len(hs) > 0 {
+		var hs []termHit
+		if q.look != nil {
+			hs = q.look.get(tok.Term)
+		} else {
+			hs = q.lookup[tok.Term]
+		}
+		if len(hs) > 0 {
 			out = append(out, tokHit{k, hs})
 		}
 	}

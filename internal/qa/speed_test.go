@@ -264,3 +264,26 @@ func TestAsksItself(t *testing.T) {
 		}
 	}
 }
+
+// TestLookTable: the table finds every word of its map with the map's
+// hits, and no other word.
+func TestLookTable(t *testing.T) {
+	e := testEngine(t)
+	for _, s := range []string{"who refused to deploy troops", "how many soldiers will france send to ukraine after a ceasefire", "what did merz say"} {
+		q := e.analyse(s)
+		for w, hs := range q.lookup {
+			if got := q.look.get(w); !slices.Equal(got, hs) {
+				t.Errorf("%q: get(%q) = %v; the map's %v", s, w, got, hs)
+			}
+		}
+		for _, w := range []string{"", "x", "the", "troop", "troopss", "merzz", "franc"} {
+			if got, want := q.look.get(w), q.lookup[w]; !slices.Equal(got, want) {
+				t.Errorf("%q: get(%q) = %v; the map's %v", s, w, got, want)
+			}
+		}
+	}
+	m := map[string][]termHit{"": {{i: 1}}, "a": {{i: 2}}}
+	if tb := tableOf(m); len(tb.get("")) != 1 || tb.get("")[0].i != 1 || tb.get("a")[0].i != 2 || tb.get("b") != nil {
+		t.Errorf("tableOf(%v) does not hold it", m)
+	}
+}
