@@ -210,6 +210,33 @@ func (e *Embeddings) Similarity(a, b string) (float32, bool) {
 	return e.cos(i, j), true
 }
 
+// An Anchor is a word looked up once, for its Similarity to many others:
+// a caller that compares one word with every word of a clause looks it
+// up once, not once a pair.
+type Anchor struct {
+	e  *Embeddings
+	i  int
+	ok bool
+}
+
+// Anchor returns word, looked up as by Vector, to compare with others.
+func (e *Embeddings) Anchor(word string) Anchor {
+	i, ok := e.lookup(word)
+	return Anchor{e, i, ok}
+}
+
+// Similarity is e.Similarity of the anchor's word and b.
+func (a Anchor) Similarity(b string) (float32, bool) {
+	if !a.ok {
+		return 0, false
+	}
+	j, ok := a.e.lookup(b)
+	if !ok {
+		return 0, false
+	}
+	return a.e.cos(a.i, j), true
+}
+
 func (e *Embeddings) cos(i, j int) float32 {
 	n := e.norms[i] * e.norms[j]
 	if n == 0 {

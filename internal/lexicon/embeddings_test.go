@@ -286,3 +286,19 @@ func TestTableSize(t *testing.T) {
 		t.Errorf("glove.bin is %d bytes; the budget is 10 MB", len(gloveBin))
 	}
 }
+
+// TestAnchor: an anchor's similarity to a word is Similarity of the two.
+func TestAnchor(t *testing.T) {
+	e := Default()
+	words := []string{"promised", "vowed", "stadium", "Élysée", "PARIS", "zzqx", ""}
+	for _, a := range words {
+		anchor := e.Anchor(a)
+		for _, b := range words {
+			gs, gok := anchor.Similarity(b)
+			ws, wok := e.Similarity(a, b)
+			if gs != ws || gok != wok {
+				t.Errorf("Anchor(%q).Similarity(%q) = %v, %v; Similarity %v, %v", a, b, gs, gok, ws, wok)
+			}
+		}
+	}
+}

@@ -1103,6 +1103,7 @@ func (e *Engine) deedAt(q question, text string, s span, vi int) int {
 		}
 	}
 	level := 0
+	anchor := lexicon.Default().Anchor(verb) // (looked up once, not for every word)
 	for _, tok := range e.analyze(text[from:to]) {
 		// (a later verb by its own word or a synonym, not by a word GloVe
 		// puts near: "seen" is no "watch")
@@ -1110,7 +1111,7 @@ func (e *Engine) deedAt(q question, text string, s span, vi int) int {
 			return 2
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
-		if sim, ok := lexicon.Default().Similarity(verb, w); ok && sim >= softMin {
+		if sim, ok := anchor.Similarity(w); ok && sim >= softMin {
 			level = 1
 		}
 	}

@@ -199,6 +199,10 @@ type freeMemo struct {
 	first *qterm // the terms' first, by its address, and their number
 	n     int
 	of    map[string]bool
+	// whoVerb's, for the question's text whoText, once whoSet (it reads
+	// the text alone, not the terms)
+	whoText, whoVerb string
+	whoOK, whoSet    bool
 }
 
 // newFreeMemo is a freeMemo for a question of terms.
@@ -282,21 +286,14 @@ func (e *Engine) allQuestionWords(q question, text string) bool {
 // question's verb to a name the question itself gives, right before it:
 // the doer asked for is then not in the passage.
 func (e *Engine) doerAsked(q question, c *cand) bool {
-	if t := strings.TrimLeftFunc(q.text, unicode.IsSpace); len(t) < 3 || t[0]|0x20 != 'w' || t[1]|0x20 != 'h' || t[2]|0x20 != 'o' {
-		return false // (told before the question is split again, for every candidate: no word but "who" lowers to "who")
-	}
-	w := strings.Fields(strings.ToLower(q.text) + " x")
-	if w[0] != "who" || auxiliaries[w[1]] {
-		return false
-	}
-	verb := e.analyze(w[1])
-	if len(verb) != 1 {
+	verb, ok := e.whoVerb(q)
+	if !ok {
 		return false
 	}
 	text := c.p.Text
 	names := e.names(text)
 	for _, tok := range c.toks {
-		if tok.Term != verb[0].Term {
+		if tok.Term != verb {
 			continue
 		}
 		for i := len(names) - 1; i >= 0; i-- {
@@ -312,6 +309,36 @@ func (e *Engine) doerAsked(q question, c *cand) bool {
 		return false
 	}
 	return false
+}
+
+// whoVerb is the analysed verb of a "who VERBed …" question (doerAsked),
+// remembered for the question: doerAsked asks it for every candidate.
+func (e *Engine) whoVerb(q question) (string, bool) {
+	m := q.free
+	if m != nil && m.whoSet && m.whoText == q.text {
+		return m.whoVerb, m.whoOK
+	}
+	verb, ok := e.whoVerbNow(q.text)
+	if m != nil {
+		m.whoText, m.whoVerb, m.whoOK, m.whoSet = q.text, verb, ok, true
+	}
+	return verb, ok
+}
+
+// whoVerbNow is whoVerb, computed from the question's text.
+func (e *Engine) whoVerbNow(text string) (string, bool) {
+	if t := strings.TrimLeftFunc(text, unicode.IsSpace); len(t) < 3 || t[0]|0x20 != 'w' || t[1]|0x20 != 'h' || t[2]|0x20 != 'o' {
+		return "", false // (told before the question is split: no word but "who" lowers to "who")
+	}
+	w := strings.Fields(strings.ToLower(text) + " x")
+	if w[0] != "who" || auxiliaries[w[1]] {
+		return "", false
+	}
+	verb := e.analyze(w[1])
+	if len(verb) != 1 {
+		return "", false
+	}
+	return verb[0].Term, true
 }
 
 // verb is the question's last word that is not a name ("what has Russia

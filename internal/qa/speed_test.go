@@ -287,3 +287,24 @@ func TestLookTable(t *testing.T) {
 		t.Errorf("tableOf(%v) does not hold it", m)
 	}
 }
+
+// TestWhoVerb: the verb of a "who" question, remembered for the
+// question, is the verb read from its text, for the text it was asked
+// with.
+func TestWhoVerb(t *testing.T) {
+	e := testEngine(t)
+	for _, text := range []string{"who refused to deploy troops", "Who praised Starmer?", "who is the envoy", "what did merz say", "  who hosted the talks"} {
+		q := e.analyse(text)
+		wv, wok := e.whoVerbNow(q.text)
+		for range 2 {
+			if v, ok := e.whoVerb(q); v != wv || ok != wok {
+				t.Errorf("whoVerb(%q) = %q, %v; want %q, %v", text, v, ok, wv, wok)
+			}
+		}
+		other := q
+		other.text = "who met macron"
+		if v, _ := e.whoVerb(other); v != "met" && v != "meet" {
+			t.Errorf("whoVerb of the question with other text %q = %q: the memory of %q", other.text, v, text)
+		}
+	}
+}

@@ -267,8 +267,10 @@ func (e *Engine) verbAt(q question, c *cand) (span, bool) {
 		return span{}, false
 	}
 	asked := strings.ToLower(q.terms[verb].word)
-	for _, tok := range c.toks {
-		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == verb && !h.soft }) {
+	c.lookUp(q) // (only the words that match a term can be the verb)
+	for _, th := range c.hits {
+		tok := c.toks[th.k]
+		if !slices.ContainsFunc(th.hs, func(h termHit) bool { return h.i == verb && !h.soft }) {
 			continue
 		}
 		// as a verb: in the question's form, or both in the past; not a
