@@ -225,7 +225,7 @@ func trimLead(text string, s span) span {
 				break
 			}
 		}
-		if first, _, ok := strings.Cut(lw, " "); !lead && ok && saidRE.MatchString(first) {
+		if first, _, ok := strings.Cut(lw, " "); !lead && ok && saysSaid(first) {
 			trimmed = trimmed[len(first)+1:] // "acknowledged that …": the verb of saying opens, the clause follows
 		}
 		if len(trimmed) == len(rest) {

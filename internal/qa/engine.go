@@ -37,6 +37,9 @@ type Engine struct {
 	places places          // a gazetteer, to tell places from people
 	titles map[string]bool // the analysed terms of titles, which name no one (titleTerms)
 	people descriptors
+	// peopleMask sieves the words looked up in people (describes reads
+	// every word of every candidate there)
+	peopleMask *lookMask
 	// titleWords maps the analysed words that describe people (people) to
 	// a lower-case spelling of theirs, for their nearness in meaning to a
 	// question's ("leader" to "prime minister")
@@ -91,6 +94,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.places.learnPlaces(c)
 	e.titleWords = map[string]string{}
 	e.people, e.acronyms = e.readNames()
+	e.peopleMask = maskOf(e.people)
 	e.kin = e.countryKin()
 	for _, d := range e.people {
 		withKin(d, e.kin)

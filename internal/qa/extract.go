@@ -245,7 +245,7 @@ func (e *Engine) quotationSpeaker(q question, c *cand) string {
 // called Starmer incredible").
 func asksWhoSaid(q question) bool {
 	w := q.words
-	return len(w) > 1 && w[0] == "who" && saidRE.MatchString(w[1])
+	return len(w) > 1 && w[0] == "who" && saysSaid(w[1])
 }
 
 // pronounVerbs are the verbs of saying a pronoun speaker goes with: "he

@@ -286,6 +286,9 @@ func (e *Engine) describes(c *cand, t *qterm, alike bool) float64 {
 		w    float64
 	}{{c.toks, 0.6}, {c.prevToks, 0.4}} {
 		for _, tok := range tt.toks {
+			if !e.peopleMask.may(tok.Term) {
+				continue // (most words: no one's name, told without a hash)
+			}
 			d := e.people[tok.Term]
 			if d == nil {
 				continue

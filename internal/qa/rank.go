@@ -458,7 +458,7 @@ func (e *Engine) callsByHead(c *cand, t *qterm) bool {
 	if !hasTerm(c.toks, t.headTerm) {
 		return false // (most candidates: no word of the head at all)
 	}
-	text := strings.ToLower(c.p.Text)
+	text := e.lowerPassage(c.p.Text)
 	for i := 0; ; {
 		j := strings.Index(text[i:], "the "+t.head)
 		if j < 0 {

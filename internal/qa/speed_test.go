@@ -308,3 +308,46 @@ func TestWhoVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestHandScanners: saysSaid and placePrepAt, by hand, are the regular
+// expressions they stand for, on every passage's words and on strings
+// made to reach the edges of \b and \s.
+func TestHandScanners(t *testing.T) {
+	e := testEngine(t)
+	texts := []string{
+		"He said", "he SAID", "unsaid words", "said_x", "said's", "saidé", "according to", "according tox", "according  to",
+		"according to.", "x according to", "called-off", "says", "", " in ", "a in b", "\tinside\n", "on", " on", "on ",
+		"within the city", "rescuers in  the", "landed at the port", "  near  ", "in\fx", " outside\r",
+	}
+	for _, a := range e.c.Articles {
+		for _, p := range a.Passages {
+			texts = append(texts, firstWords(p.Text, 4))
+			for at := 0; at < len(p.Text); at += 7 {
+				texts = append(texts, p.Text[at:min(len(p.Text), at+placePrepReach)])
+			}
+		}
+	}
+	for _, s := range texts {
+		if got, want := saysSaid(s), saidRE.MatchString(s); got != want {
+			t.Errorf("saysSaid(%q) = %v; saidRE says %v", s, got, want)
+		}
+		want := -1
+		if m := placePrepRE.FindStringIndex(s); m != nil {
+			want = m[0]
+		}
+		if got := placePrepAt(s); got != want {
+			t.Errorf("placePrepAt(%q) = %d; placePrepRE says %d", s, got, want)
+		}
+	}
+}
+
+// TestPeopleMask: describes' sieve lets through every word that names
+// someone.
+func TestPeopleMask(t *testing.T) {
+	e := testEngine(t)
+	for term := range e.people {
+		if !e.peopleMask.may(term) {
+			t.Errorf("the sieve stops %q, a name of people", term)
+		}
+	}
+}

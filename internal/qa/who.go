@@ -22,11 +22,11 @@ func placePhrase(text string, anchors []span) span {
 	// only a preposition within a few bytes counts: the expression need
 	// not run over the rest of the passage (a match that starts there
 	// ends within placePrepReach bytes)
-	m := placePrepRE.FindStringIndex(text[at:min(len(text), at+placePrepReach)])
-	if m == nil || m[0] > 12 {
+	m := placePrepAt(text[at:min(len(text), at+placePrepReach)])
+	if m < 0 || m > 12 {
 		return span{}
 	}
-	start := at + m[0] + 1
+	start := at + m + 1
 	end := start + clauseEnd(text[start:])
 	if n := wordCount(text[start:end]); n < 2 || n > 8 {
 		return span{}
@@ -38,6 +38,33 @@ func placePhrase(text string, anchors []span) span {
 }
 
 var placePrepRE = regexp.MustCompile(`\s(in|at|near|across|inside|outside|on)\s`)
+
+// placePrepWords are placePrepRE's prepositions.
+var placePrepWords = wordSet("in at near across inside outside on")
+
+// placePrepAt is where placePrepRE first matches in s, or -1, by hand:
+// a space (the expression's \s), a preposition of place, a space. (The
+// expression cost tens of thousands of instructions a candidate.)
+func placePrepAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !reSpace(s[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !reSpace(s[j]) {
+			j++
+		}
+		if j < len(s) && placePrepWords[s[i+1:j]] {
+			return i
+		}
+	}
+	return -1
+}
+
+// reSpace reports whether b is a regular expression's \s: [\t\n\f\r ].
+func reSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
 
 // placePrepReach is how far placePhrase looks for placePrepRE: a match
 // starting 12 bytes on at most, and its longest ("\toutside ").
