@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/summitbot/summitbot/index"
 )
@@ -348,6 +349,57 @@ func TestPeopleMask(t *testing.T) {
 	for term := range e.people {
 		if !e.peopleMask.may(term) {
 			t.Errorf("the sieve stops %q, a name of people", term)
+		}
+	}
+}
+
+// TestCosineOrder: cosine, eight components at a time, adds them in the
+// order four at a time did, to the bit.
+func TestCosineOrder(t *testing.T) {
+	four := func(a, b []float32) float64 {
+		var s0, s1, s2, s3 float32
+		i := 0
+		for ; i+4 <= len(a); i += 4 {
+			s0 += a[i] * b[i]
+			s1 += a[i+1] * b[i+1]
+			s2 += a[i+2] * b[i+2]
+			s3 += a[i+3] * b[i+3]
+		}
+		for ; i < len(a); i++ {
+			s0 += a[i] * b[i]
+		}
+		return float64(s0 + s1 + s2 + s3)
+	}
+	x := uint32(1)
+	next := func() float32 { x = x*1664525 + 1013904223; return float32(int32(x)) / (1 << 31) }
+	for n := 0; n < 70; n++ {
+		a, b := make([]float32, n), make([]float32, n)
+		for i := range a {
+			a[i], b[i] = next(), next()
+		}
+		if got, want := cosine(a, b), four(a, b); got != want {
+			t.Errorf("cosine of %d components = %v; four at a time %v", n, got, want)
+		}
+	}
+}
+
+// TestWordCount: the byte-wise count is the count by runes and
+// unicode.IsSpace.
+func TestWordCount(t *testing.T) {
+	byRunes := func(s string) int {
+		n, in := 0, false
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				in = false
+			} else if !in {
+				n, in = n+1, true
+			}
+		}
+		return n
+	}
+	for _, s := range []string{"", " ", "one", " two  words ", "a\tb\nc\vd\fe\rf", "Élysée talks", "x\u00a0y", "x\u0085y", "x\u2003y", "bad\xffbyte \xe2\x80", "“quoted” — dash"} {
+		if got, want := wordCount(s), byRunes(s); got != want {
+			t.Errorf("wordCount(%q) = %d; by runes %d", s, got, want)
 		}
 	}
 }

@@ -145,8 +145,19 @@ func unpossessed(w string) string {
 // wordCount is len(strings.Fields(s)), without making the fields.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// an ASCII byte by unicode.IsSpace's own ASCII test, without a
+		// rune's decoding; a rune beyond ASCII by the Unicode tables
+		var space bool
+		if b := s[i]; b < utf8.RuneSelf {
+			space = b == ' ' || '\t' <= b && b <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			n, in = n+1, true
