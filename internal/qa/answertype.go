@@ -1549,12 +1549,60 @@ func initials(w string) bool {
 // it, 0 when none stands there: past the whole mark, a dash of three
 // bytes too.
 func afterLastMark(s, marks string) int {
-	i := strings.LastIndexAny(s, marks)
+	i := lastIndexAny(s, marks)
 	if i < 0 {
 		return 0
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
 	return i + size
+}
+
+// indexAny is strings.IndexAny(s, marks), faster for marks of ASCII and a
+// few dashes beyond it: strings reads s rune by rune against every mark
+// when one is beyond ASCII; here the marks up to the first beyond ASCII
+// are found as a set, byte by byte, and each later mark by its bytes (a
+// rune's encoding stands in s only as that rune: it opens on a byte no
+// decoding takes into another rune). Nothing is allocated.
+func indexAny(s, marks string) int {
+	k := asciiLead(marks)
+	i := -1
+	if k > 0 {
+		i = strings.IndexAny(s, marks[:k])
+	}
+	for j := k; j < len(marks); {
+		_, size := utf8.DecodeRuneInString(marks[j:])
+		if at := strings.Index(s, marks[j:j+size]); at >= 0 && (i < 0 || at < i) {
+			i = at
+		}
+		j += size
+	}
+	return i
+}
+
+// lastIndexAny is strings.LastIndexAny(s, marks) as indexAny is IndexAny.
+func lastIndexAny(s, marks string) int {
+	k := asciiLead(marks)
+	i := -1
+	if k > 0 {
+		i = strings.LastIndexAny(s, marks[:k])
+	}
+	for j := k; j < len(marks); {
+		_, size := utf8.DecodeRuneInString(marks[j:])
+		if at := strings.LastIndex(s, marks[j:j+size]); at > i {
+			i = at
+		}
+		j += size
+	}
+	return i
+}
+
+// asciiLead is how many of marks' first bytes are ASCII.
+func asciiLead(marks string) int {
+	k := 0
+	for k < len(marks) && marks[k] < utf8.RuneSelf {
+		k++
+	}
+	return k
 }
 
 // typeWhat is typeScore for "what" questions.
@@ -1881,7 +1929,7 @@ const clauseMarks = ",;:()—"
 // last of marks before it to the first after it.
 func clauseAround(text string, s span, marks string) span {
 	to := len(text)
-	if i := strings.IndexAny(text[s.end:], marks); i >= 0 {
+	if i := indexAny(text[s.end:], marks); i >= 0 {
 		to = s.end + i
 	}
 	return span{afterLastMark(text[:s.start], marks), to}

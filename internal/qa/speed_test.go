@@ -403,3 +403,26 @@ func TestWordCount(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexAny: indexAny and lastIndexAny are strings.IndexAny and
+// strings.LastIndexAny, for the clause marks the engine uses, over every
+// passage and strings with bad bytes around a dash.
+func TestIndexAny(t *testing.T) {
+	e := testEngine(t)
+	texts := []string{"", "a — b", "x\xe2\x80\x94\x80y", "\xf0\xe2\x80\x94", "\xe2\xe2\x80\x94,", "a – b, c; d: (e)", "no marks at all", "—", "\x94\x80\xe2"}
+	for _, a := range e.c.Articles {
+		for _, p := range a.Passages {
+			texts = append(texts, p.Text)
+		}
+	}
+	for _, marks := range []string{clauseMarks, ",;:—–", ",;:(—–", ".;", "—", "–—", sentenceMarks, claimClauseMarks, ",;:)—(x"} {
+		for _, s := range texts {
+			if got, want := indexAny(s, marks), strings.IndexAny(s, marks); got != want {
+				t.Errorf("indexAny(%q, %q) = %d; strings says %d", s, marks, got, want)
+			}
+			if got, want := lastIndexAny(s, marks), strings.LastIndexAny(s, marks); got != want {
+				t.Errorf("lastIndexAny(%q, %q) = %d; strings says %d", s, marks, got, want)
+			}
+		}
+	}
+}
