@@ -250,6 +250,9 @@ func isPictograph(r rune) bool {
 // collapsePunct cuts runs of ?, ! and . to one ("??" → "?", "?!" → "?"),
 // keeps an ellipsis, and folds white space.
 func collapsePunct(s string) string {
+	if plainSpaced(s) {
+		return s // (most questions: nothing to cut or fold)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune
@@ -261,6 +264,29 @@ func collapsePunct(s string) string {
 		prev = r
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// plainSpaced reports whether collapsePunct would leave s as it is: ASCII
+// (no white space beyond it to fold), its words one space apart with none
+// at either end, no "?" or "!" after another.
+func plainSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	var prev byte
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b >= utf8.RuneSelf, b == '\t', b == '\n', b == '\v', b == '\f', b == '\r':
+			return false
+		case b == ' ' && prev == ' ':
+			return false
+		case (b == '?' || b == '!') && (prev == '?' || prev == '!'):
+			return false
+		}
+		prev = b
+	}
+	return true
 }
 
 // IsChatWord reports whether w (any case) is a word chat.txt rewrites or
