@@ -67,14 +67,15 @@ func TestWon(t *testing.T) {
 }
 
 // TestReplaces: a refit that wins enough on the questions it was fitted
-// on replaces the weights only when it also wins a question's worth on
-// those held out of the fit; a tie or a fraction of one there does not.
+// on replaces the weights only when it also wins minWins questions' worth
+// on those held out of the fit; a tie or a question or so there does not.
 func TestReplaces(t *testing.T) {
 	for _, tc := range []struct {
 		before, after, n, checkBefore, checkAfter, checkN float64
 		want                                              bool
 	}{
-		{0.5, 0.52, 100, 0.6, 0.62, 50, true},   // won one question held out
+		{0.5, 0.52, 100, 0.6, 0.64, 50, true},   // won two questions held out
+		{0.5, 0.52, 100, 0.6, 0.62, 50, false},  // one question held out: the fifth's noise
 		{0.5, 0.52, 100, 0.6, 0.6, 50, false},   // a tie held out
 		{0.5, 0.52, 100, 0.6, 0.605, 50, false}, // a quarter of a question held out
 		{0.5, 0.52, 100, 0.6, 0.59, 50, false},  // lost held out: the fit's noise
