@@ -3358,3 +3358,45 @@ Harwick's main ferry company, Tidewell Ferries, said it would cut two crossings 
 		}
 	}
 }
+
+// TestAsksListPluralSubject: "what are the …" of a plural noun that ends
+// the question or takes a preposition asks for the things it names, a
+// list; a plural that a verb follows is who does something.
+func TestAsksListPluralSubject(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]bool{
+		"what are the unions demands":             true,
+		"what were the main demands of the union": true,
+		"what are the insurers expecting":         false,
+		"what is the plan":                        false,
+	} {
+		if got := asksList(e.analyse(q)); got != want {
+			t.Errorf("asksList(%q) = %v; want %v", q, got, want)
+		}
+	}
+}
+
+// TestListOfAsked: a list whose items are headed by the question's plural
+// noun, or that follows it, lists what is asked; a list of other things
+// does not.
+func TestListOfAsked(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"what sorts of boats were waiting", "By noon 30 vessels were waiting, including fishing boats, ferries and two sailing boats.", true},
+		{"which countries sent doctors", "Doctors from Chile, Peru and Brazil arrived on Friday.", true},
+		{"which countries sent doctors", "The clinic treated burns, fractures and infections.", false},
+	} {
+		q := e.analyse(tc.q)
+		c := &cand{p: corpus.Passage{Text: tc.text}, toks: e.analyze(tc.text)}
+		got := false
+		for _, co := range coordinations(tc.text) {
+			got = got || listOfAsked(q, c, co)
+		}
+		if got != tc.want {
+			t.Errorf("listOfAsked(%q, %q) = %v; want %v", tc.q, tc.text, got, tc.want)
+		}
+	}
+}

@@ -49,6 +49,20 @@ func asksList(q question) bool {
 			}
 		}
 	}
+	if words[0] == "what" && (words[1] == "are" || words[1] == "were") && len(words) > 3 && listDeterminers[words[2]] {
+		// "what are the summit's priorities", "what were the main
+		// demands of the union": the things the plural names are a list;
+		// not when a verb follows it ("what are the insurers
+		// expecting"): then they are who does something
+		for i := 3; i < min(len(words), 5); i++ {
+			if pluralNoun(words[i]) && (i+1 == len(words) || words[i+1] == "of" || prepositions[words[i+1]]) {
+				return true
+			}
+			if auxiliaries[words[i]] {
+				break
+			}
+		}
+	}
 	if words[0] == "which" || words[0] == "what" {
 		// "which countries …", "which russian places …" (not "which city
 		// hosts …")
@@ -66,6 +80,11 @@ func asksList(q question) bool {
 	}
 	return false
 }
+
+// listDeterminers open the plural subject of a "what are …" question
+// whose things are a list ("what are *the* priorities", "what were *its*
+// demands").
+var listDeterminers = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "our": true}
 
 // inclusionVerbs say what a whole is made of (kinds.txt).
 var inclusionVerbs = cueSet("inclusion-words")
@@ -270,7 +289,73 @@ func (e *Engine) preferList(q question, cands []*cand) []*cand {
 			return toFront(cands, i+1)
 		}
 	}
+	// further down, a list of the very things the question names: its
+	// items headed by the question's plural noun ("container ships,
+	// tankers and two cruise ships" for "what sorts of ships"), or
+	// standing right after it ("claims for delays, cargo damage and
+	// salvage")
+	for i, c := range cands[1:min(len(cands), listReach)] {
+		if c.score < listShare*top.score || heading(c.p.Kind) {
+			continue
+		}
+		if co, ok := e.bestList(q, c); ok && listOfAsked(q, c, co) {
+			return toFront(cands, i+1)
+		}
+	}
 	return cands
+}
+
+// matchesPlural reports whether passage word term is a plural noun of the
+// question (the things a list question asks for), or its synonym: a word
+// only near it in meaning is too loose ("cargo" for "ships").
+func matchesPlural(q question, term string) bool {
+	for _, h := range q.lookup[term] {
+		if !h.soft && pluralNoun(q.terms[h.i].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// listReach and listShare bound how far down preferList looks for a list
+// of the things a question names: among the first listReach candidates,
+// scoring at least listShare of the top one.
+const (
+	listReach = 5
+	listShare = 0.6
+)
+
+// listOfAsked reports whether coordination co of candidate c lists what
+// the question names in a plural noun: the last word of most of its items
+// is it (lists name their kind by the items' heads), or it stands just before the list, at
+// most one word (a preposition) between ("teams from Japan, Mexico and
+// Peru").
+func listOfAsked(q question, c *cand, co coord) bool {
+	headed := 0
+	for _, it := range co.items {
+		for _, tok := range c.toks {
+			if tok.End == it.end && matchesPlural(q, tok.Term) {
+				headed++
+				break
+			}
+		}
+	}
+	if 2*headed > len(co.items) {
+		return true
+	}
+	before := -1
+	for k, tok := range c.toks {
+		if tok.Start >= co.all.start {
+			break
+		}
+		before = k
+	}
+	for k := before; k >= 0 && k >= before-1; k-- {
+		if matchesPlural(q, c.toks[k].Term) {
+			return true
+		}
+	}
+	return false
 }
 
 // gatherList makes the answer to a list question: the top passage's list,
