@@ -3400,3 +3400,24 @@ func TestListOfAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestPreferListOfAsked: of two close passages with lists, the one whose
+// list follows the question's plural noun ("teams from …") answers, not
+// one listing the subject of something else.
+func TestPreferListOfAsked(t *testing.T) {
+	e := engineOfText(t, `---
+id: a
+headline: Aid arrives after storm
+---
+Chile, Uruguay and Bolivia offered to send specialist rescue teams, the ministry said on Monday.
+`, `---
+id: b
+headline: Rescuers land
+---
+Specialist rescue teams from Japan, Mexico and Spain landed at the airport overnight.
+`)
+	const q = "which countries sent specialist rescue teams"
+	if a := mustAsk(t, e, q); !strings.Contains(a.Short, "Mexico") {
+		t.Errorf("%s: %q; want the countries the teams came from", q, a.Short)
+	}
+}

@@ -278,6 +278,20 @@ func (e *Engine) preferList(q question, cands []*cand) []*cand {
 		return cands
 	}
 	top := cands[0]
+	if co, ok := e.bestList(q, top); ok && !listOfAsked(q, top, co) {
+		// the top passage lists other things than the question names:
+		// a rival's list of them first ("teams from Japan, Mexico and
+		// Peru" over "Argentina, Peru and Bolivia offered to send teams"
+		// for "which countries sent specialist teams")
+		for i, c := range cands[1:min(len(cands), MaxPassages)] {
+			if !rivals(c, top) || heading(c.p.Kind) {
+				continue
+			}
+			if co, ok := e.bestList(q, c); ok && listOfAsked(q, c, co) {
+				return toFront(cands, i+1)
+			}
+		}
+	}
 	if _, ok := e.bestList(q, top); ok || len(bulletRun(top.a, top.p)) >= 2 {
 		return cands
 	}
