@@ -3377,8 +3377,8 @@ func TestAsksListPluralSubject(t *testing.T) {
 }
 
 // TestListOfAsked: a list whose items are headed by the question's plural
-// noun, or that follows it, lists what is asked; a list of other things
-// does not.
+// noun, or that follows it (past "including", further back), lists what
+// is asked; a list of other things does not.
 func TestListOfAsked(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct {
@@ -3388,6 +3388,8 @@ func TestListOfAsked(t *testing.T) {
 		{"what sorts of boats were waiting", "By noon 30 vessels were waiting, including fishing boats, ferries and two sailing boats.", true},
 		{"which countries sent doctors", "Doctors from Chile, Peru and Brazil arrived on Friday.", true},
 		{"which countries sent doctors", "The clinic treated burns, fractures and infections.", false},
+		{"which leaders attended", "Several leaders came to the talks, including Macron, Starmer and Tusk.", true},
+		{"which leaders attended", "The talks covered trade, including tariffs, quotas and subsidies.", false},
 	} {
 		q := e.analyse(tc.q)
 		c := &cand{p: corpus.Passage{Text: tc.text}, toks: e.analyze(tc.text)}

@@ -364,13 +364,24 @@ func listOfAsked(q question, c *cand, co coord) bool {
 		}
 		before = k
 	}
-	for k := before; k >= 0 && k >= before-1; k-- {
+	reach := 1
+	for k := before; k >= 0 && k >= before-reach; k-- {
 		if matchesPlural(q, c.toks[k].Term) {
 			return true
+		}
+		if listIntroducers[strings.ToLower(c.p.Text[c.toks[k].Start:c.toks[k].End])] {
+			// "European leaders present at the meeting, including
+			// Macron, …": the noun the examples are of stands
+			// further back
+			reach = before - k + 4
 		}
 	}
 	return false
 }
+
+// listIntroducers bring in examples of a noun that stands before them
+// ("leaders, including A, B and C"; "such as", "notably", "among them").
+var listIntroducers = map[string]bool{"including": true, "such": true, "notably": true, "among": true, "includes": true, "included": true}
 
 // gatherList makes the answer to a list question: the top passage's list,
 // with the names other close passages add.
