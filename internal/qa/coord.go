@@ -111,8 +111,8 @@ func conjunctRight(text string, i int) span {
 	name := isCapital(words[0])
 	pos := 0
 	for k, w := range words {
-		if k > 0 && listStop[strings.ToLower(w)] || k >= 7 || !name && k >= 5 {
-			break
+		if k > 0 && listStop[strings.ToLower(w)] && !(w == "of" && !name && len(words) <= 5 && k+1 < len(words) && !listStop[strings.ToLower(words[k+1])]) || k >= 7 || !name && k >= 5 {
+			break // (but "and the first stage *of* reconstruction." ending the sentence: a noun's "of" stays in it)
 		}
 		if name && !isCapital(w) && !nameJoiners[w] {
 			break // "Argentina, Peru and Bolivia *offered*": the name ends

@@ -3423,3 +3423,21 @@ Specialist rescue teams from Japan, Mexico and Spain landed at the airport overn
 		t.Errorf("%s: %q; want the countries the teams came from", q, a.Short)
 	}
 }
+
+// TestCoordinationOfPhrase: a last item that ends the sentence keeps a
+// noun's "of" phrase ("the repair of schools"); one the clause runs on
+// past does not ("details" of "details of a plan were given …").
+func TestCoordinationOfPhrase(t *testing.T) {
+	for text, want := range map[string]string{
+		"The grant pays for tents, blankets and the repair of schools.":          "the repair of schools",
+		"The mayor thanked the volunteers and details of a plan were given out.": "details",
+	} {
+		got := ""
+		for _, co := range coordinations(text) {
+			got = text[co.items[len(co.items)-1].start:co.items[len(co.items)-1].end]
+		}
+		if got != want {
+			t.Errorf("%q: last item %q; want %q", text, got, want)
+		}
+	}
+}
