@@ -590,7 +590,7 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 		// added; "1,500 more troops would join" counts those
 		best = countedOnly
 	}
-	if best >= 1 && asksRate(q) && !rateRE.MatchString(c.p.Text) {
+	if best >= 1 && q.rate && !rateRE.MatchString(c.p.Text) {
 		// "how many cars go over the bridge a day": a count per unit of
 		// time, which "the bridge's 412-metre deck carried 38,000
 		// vehicles before it closed" is not; "nearly 40,000 vehicles a

@@ -48,6 +48,9 @@ type question struct {
 	// future is asksFuture, read once in analyse: typeYesNo asks it of
 	// every candidate
 	future bool
+	// rate is asksRate, read once in analyse for a "how many" question:
+	// typeHowMany asks it of every candidate
+	rate bool
 	// countsArticles when it asks how many articles say something
 	countsArticles bool
 	// asksQuoted when it asks which articles quote someone: those that
@@ -730,6 +733,7 @@ func (e *Engine) analyse(text string) question {
 	q.future = asksFuture(q)
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
+	q.rate = q.kind == KindHowMany && asksRate(q)
 	framing := map[string]bool{} // "which *article mentions* …": the form of the question
 	if at := articleAsked(q.words); at >= 0 {
 		q.asksArticle, q.asksArticles = true, strings.HasSuffix(q.words[at], "s")

@@ -698,19 +698,27 @@ func termIndex(terms []qterm, word string) int {
 // centre", "the city had placed 60 dumpsters". News writes so of the place
 // its story is filed from (datelinePlace).
 func speaksOfSettlement(text string) bool {
-	for _, noun := range []string{"the town", "the city", "the village"} {
-		for rest := text; ; {
-			i := strings.Index(rest, noun)
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(noun):]
-			if rest == "" || !isLetterByte(rest[0]) && (len(rest) < 4 || !strings.HasPrefix(rest, " of ")) {
-				return true // (not "the city of Lviv", which names it)
-			}
+	// one pass for "the " finds every "the town", "the city" and "the
+	// village" (three passes, one a noun, cost three times as much)
+	for rest := text; ; {
+		i := strings.Index(rest, "the ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("the "):]
+		var n int
+		switch {
+		case strings.HasPrefix(rest, "town"), strings.HasPrefix(rest, "city"):
+			n = 4
+		case strings.HasPrefix(rest, "village"):
+			n = len("village")
+		default:
+			continue
+		}
+		if after := rest[n:]; after == "" || !isLetterByte(after[0]) && (len(after) < 4 || !strings.HasPrefix(after, " of ")) {
+			return true // (not "the city of Lviv", which names it)
 		}
 	}
-	return false
 }
 
 // datelinePlace are the words of the place article a is filed from, its
