@@ -186,9 +186,18 @@ func steady(score float64) float64 {
 	if score == 0 || math.IsNaN(score) || math.IsInf(score, 0) {
 		return score
 	}
-	scale := math.Pow(10, 8-math.Floor(math.Log10(math.Abs(score))))
+	n := 8 - math.Floor(math.Log10(math.Abs(score)))
+	scale := 0.0
+	if n >= 0 && n < float64(len(powersOfTen)) {
+		scale = powersOfTen[int(n)] // (math.Pow's, exact, without its work: most scores)
+	} else {
+		scale = math.Pow(10, n)
+	}
 	return math.Round(score*scale) / scale
 }
+
+// powersOfTen are 10⁰ … 10²², each a float64 exactly.
+var powersOfTen = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 
 // synonymsFor returns the synonyms a search expands its terms with: the
 // query's own, or the vocabulary's; none for the words of a phrase, which

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -273,5 +274,13 @@ func TestSteady(t *testing.T) {
 	}
 	if steady(0) != 0 {
 		t.Error("steady(0) != 0")
+	}
+	// its powers of ten are math.Pow's, scores of every size rounded as
+	// with math.Pow's scale
+	for _, s := range []float64{3.7e-9, 0.000123456789123, 0.0649, 0.34496222409559996, 1, 7.25, 12.345678901234567, 987654.3219876, 4.2e12, -0.5} {
+		scale := math.Pow(10, 8-math.Floor(math.Log10(math.Abs(s))))
+		if want := math.Round(s*scale) / scale; steady(s) != want {
+			t.Errorf("steady(%v) = %v; want %v", s, steady(s), want)
+		}
 	}
 }

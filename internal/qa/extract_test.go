@@ -677,6 +677,7 @@ func TestWordSpans(t *testing.T) {
 		{"a magnitude 5.9 aftershock.", []string{"a", "magnitude", "5.9", "aftershock"}},
 		{"in 2014, 2022 and 2023.", []string{"in", "2014", "2022", "and", "2023"}},
 		{"Zelenskyy’s guarantees", []string{"Zelenskyy’s", "guarantees"}},
+		{"Öztürk met [the] G7_chiefs in Zürich", []string{"Öztürk", "met", "the", "G7", "chiefs", "in", "Zürich"}}, // ASCII's marks split words, letters beyond it do not
 	} {
 		var got []string
 		for _, w := range wordSpans(tc.text) {

@@ -507,7 +507,14 @@ const minNameSlipLen = 3
 // for a slip to be read as its second word after its first.
 const minContextPairs = 2
 
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func wordRune(r rune) bool {
+	if r < 0x80 {
+		// (ASCII's letters and digits are these alone: told without the
+		// Unicode tables, for most of every text)
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // wordSpans returns the byte spans of the words of s: letters and digits,
 // with apostrophes and hyphens inside a word kept, and a figure's comma or
