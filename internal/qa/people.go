@@ -270,7 +270,7 @@ func modifierNoun(w string) bool {
 // before is ("Starmer said …. He said peace would only be possible if …"),
 // 0 otherwise.
 func (e *Engine) describes(c *cand, t *qterm, alike bool) float64 {
-	if !t.entity && !e.titleWord(t.word, t.term) {
+	if !t.entity && !t.title {
 		// a common word of a description ("the summit's host", "the
 		// Japanese team leader") is no title: "summit" is not matched by
 		// every sentence naming the host

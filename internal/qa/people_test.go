@@ -1665,3 +1665,20 @@ func TestChairApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestTermTitle: a term's title is read once in analyse, as titleWord
+// reads it, for the words not capitalised: describes asks it of every
+// candidate.
+func TestTermTitle(t *testing.T) {
+	e := testEngine(t)
+	for _, question := range []string{"which foreign minister met the envoys", "who is the Ukrainian president", "what did Macron say about the troops"} {
+		for _, qt := range e.analyse(question).terms {
+			if want := !qt.entity && e.titleWord(qt.word, qt.term); qt.title != want {
+				t.Errorf("%q: term %q title %v; want %v", question, qt.word, qt.title, want)
+			}
+		}
+	}
+	if q := e.analyse("which foreign minister met the envoys"); !slices.ContainsFunc(q.terms, func(qt qterm) bool { return qt.title }) {
+		t.Error(`"minister" read as no title`)
+	}
+}

@@ -194,6 +194,9 @@ type qterm struct {
 	// meaning is aligns of the term, read once: align asks it of every
 	// candidate
 	meaning bool
+	// title is titleWord of a word not capitalised (not entity), read
+	// once: describes asks it of every candidate
+	title bool
 	// particle is the particle that makes a phrasal verb of this verb in
 	// the question, by WordNet ("up" of "show up", "out" of "come
 	// out"): a passage's verb without it is another verb ("showed that")
@@ -1095,6 +1098,7 @@ func (e *Engine) analyse(text string) question {
 	}
 	for i := range q.terms {
 		q.terms[i].meaning = aligns(&q.terms[i])
+		q.terms[i].title = !q.terms[i].entity && e.titleWord(q.terms[i].word, q.terms[i].term)
 	}
 	q.indexTerms()
 	if len(q.outlets) == 0 {

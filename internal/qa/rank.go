@@ -149,7 +149,7 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 		if c.prev != nil {
 			c.prevToks = e.factsOf(a, c.prev).toks
 		}
-		if q.kind != KindWhen && speaksOfSettlement(c.p.Text) {
+		if q.kind != KindWhen && facts.settlement {
 			// "the town's volunteer centre" in a story filed from
 			// Ashcombe is Ashcombe's: read with its dateline's place.
 			// Not for "when": a time a passage gives of the town ("Tap
@@ -261,8 +261,10 @@ type passageFacts struct {
 	refers, anaphor bool
 	vec             []float32
 	// future and perfect: the tenses a yes/no question of what is to come
-	// or of the present looks for (saysWhatWillBe, saysWhatHasBecome)
-	future, perfect bool
+	// or of the present looks for (saysWhatWillBe, saysWhatHasBecome);
+	// settlement is speaksOfSettlement, which rank asks of every candidate
+	// (the three in the padding after perfect: no larger a passage's facts)
+	future, perfect, settlement bool
 }
 
 // readPassageFacts reads the facts of every passage of the engine's
@@ -318,7 +320,7 @@ func (e *Engine) readFacts(text string) passageFacts {
 // readFactsAs is readFacts with the text's vector vec read already.
 func (e *Engine) readFactsAs(text string, vec []float32) passageFacts {
 	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), vec: vec,
-		future: saysWhatWillBe(text), perfect: saysWhatHasBecome(text)}
+		future: saysWhatWillBe(text), perfect: saysWhatHasBecome(text), settlement: speaksOfSettlement(text)}
 }
 
 // factsOf is the facts of passage p of article a: read in New, or now,

@@ -1393,9 +1393,18 @@ func TestDatelineTown(t *testing.T) {
 		"the village had lost power":                             true,
 		"Shelling hit the city of Lviv overnight.":               false,
 		"The townspeople gathered.":                              false,
+		"They bathe there; the city closed it.":                  true,
+		"the towns and the cities of the north":                  false,
+		"Nothing was said of the city":                           true,
 	} {
 		if got := speaksOfSettlement(text); got != want {
 			t.Errorf("speaksOfSettlement(%q) = %v, want %v", text, got, want)
+		}
+	}
+	ef := testEngine(t)
+	for _, text := range []string{"the village had lost power", "Shelling hit the city of Lviv overnight."} {
+		if got := ef.readFacts(text).settlement; got != speaksOfSettlement(text) {
+			t.Errorf("readFacts(%q).settlement = %v; want speaksOfSettlement's", text, got)
 		}
 	}
 	e := engineOfText(t, "---\nid: d\nheadline: Clean-up begins\n---\n"+

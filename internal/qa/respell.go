@@ -283,6 +283,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	nextRead, nextAt := "", -1
 	for k, span := range spans {
 		w := norm[span[0]:span[1]]
+		lw := strings.ToLower(w) // (once a word)
 		r := nextRead
 		if nextAt != k {
 			r = e.respell(w, correct)
@@ -290,7 +291,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 		if r == w && correct && k > 0 {
 			r = e.inContext(strings.ToLower(prevRead), w)
 		}
-		if r == w && w == strings.ToLower(w) && k+1 < len(spans) && norm[span[1]:spans[k+1][0]] == " " {
+		if r == w && w == lw && k+1 < len(spans) && norm[span[1]:spans[k+1][0]] == " " {
 			// "mark carney": a common word the articles write as the
 			// first of a name with the next one
 			next := e.respell(norm[spans[k+1][0]:spans[k+1][1]], correct)
@@ -300,12 +301,12 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			if nf := index.Fold(strings.ToLower(next)); len(e.vocab.namePrev[nf]) > 0 {
 				if first, ok := e.vocab.pairs[index.Fold(strings.ToLower(w+" "+next))]; ok {
 					r = first
-				} else if first := e.nameBefore(strings.ToLower(w), nf); first != "" {
+				} else if first := e.nameBefore(lw, nf); first != "" {
 					r = first // "marten visser": Maarten Visser, a slip that makes an English word
 				}
 			}
 		}
-		if lw := strings.ToLower(w); r != w && e.vocab.pairOnly[lw] && !e.nameGoesOn(lw, spans, norm, k) && !e.nameCameBefore(lw, prevRead, prev2Read) {
+		if r != w && e.vocab.pairOnly[lw] && !e.nameGoesOn(lw, spans, norm, k) && !e.nameCameBefore(lw, prevRead, prev2Read) {
 			r = w // "the police lady": no Lady Marian
 		}
 		form(r, w)
