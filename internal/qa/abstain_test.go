@@ -111,6 +111,18 @@ func TestRateCount(t *testing.T) {
 			t.Errorf("asksRate(%q) = %v, want %v", q, got, want)
 		}
 	}
+	// read by hand as rateRE reads the words: whole words only, in
+	// either case
+	for _, words := range [][]string{
+		{"how", "many", "buses", "per", "hour"}, {"how", "many", "buses", "per", "hours"}, {"riders", "each", "week"},
+		{"Daily", "riders"}, {"dailyish", "riders"}, {"x_daily"}, {"an", "hourly", "count"}, {"an", "hour", "ago"},
+		{"anyday"}, {"an", "day's", "pay"}, {"many", "every", "nights"}, {"cafés", "a", "year"}, {"ça", "annually"},
+	} {
+		want := rateRE.MatchString(strings.Join(words, " "))
+		if got := asksRate(question{words: words}); got != want {
+			t.Errorf("asksRate(%q) = %v; rateRE says %v", words, got, want)
+		}
+	}
 }
 
 // TestUnnamed: a yes/no question about X and Y is not answered by a

@@ -618,7 +618,68 @@ var rateRE = regexp.MustCompile(`(?i)\b(?:a|an|per|each|every)\s(?:day|week|mont
 // unit of time ("how many cars go over the bridge *a day*", "how many
 // riders *a year*").
 func asksRate(q question) bool {
-	return rateRE.MatchString(strings.Join(q.words, " "))
+	// rateRE read by hand over the question's words (lower case, a space
+	// between: chatWords), where the regexp's backtracking cost as much
+	// as reading the rest of the question: at each word's start, a rate
+	// adverb, or a determiner, one space and a unit of time, whole
+	s := strings.Join(q.words, " ")
+	for i := 0; i < len(s); i++ {
+		if !asciiWordByte(s[i]) || i > 0 && asciiWordByte(s[i-1]) {
+			continue // (\b: no word starts here)
+		}
+		rest := s[i:]
+		for _, w := range rateAdverbs {
+			if wholeAt(rest, w) {
+				return true
+			}
+		}
+		for _, d := range rateDeterminers {
+			if len(rest) > len(d) && prefixFold(rest, d) && isRegexpSpace(rest[len(d)]) {
+				for _, u := range rateUnits {
+					if wholeAt(rest[len(d)+1:], u) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// rateAdverbs, rateDeterminers and rateUnits are rateRE's words, for
+// asksRate.
+var (
+	rateAdverbs     = []string{"daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly"}
+	rateDeterminers = []string{"a", "an", "per", "each", "every"}
+	rateUnits       = []string{"day", "week", "month", "year", "night", "hour"}
+)
+
+// wholeAt reports whether s opens on word w (lower-case ASCII) in either
+// case, as a whole word by the regexp's \b: no letter, digit or
+// underscore right after it.
+func wholeAt(s, w string) bool {
+	return prefixFold(s, w) && (len(s) == len(w) || !asciiWordByte(s[len(w)]))
+}
+
+// prefixFold reports whether s opens on w, lower-case ASCII, in either
+// case. (The question's words are in lower case already, the Kelvin sign
+// that (?i) would take for a k made one by strings.ToLower.)
+func prefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isRegexpSpace is the regexp's \s: a space, tab, newline, form feed or
+// carriage return.
+func isRegexpSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
 // asksIncrement reports whether a "how many" question counts what was

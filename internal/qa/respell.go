@@ -511,11 +511,22 @@ const minContextPairs = 2
 func wordRune(r rune) bool {
 	if r < 0x80 {
 		// (ASCII's letters and digits are these alone: told without the
-		// Unicode tables, for most of every text)
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		// Unicode tables, for most of every text, and inlined)
+		return asciiWordRunes[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return wideWordRune(r)
 }
+
+// asciiWordRunes tells ASCII's letters and digits, for wordRune.
+var asciiWordRunes = func() (t [0x80]bool) {
+	for r := range t {
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return t
+}()
+
+// wideWordRune is wordRune beyond ASCII.
+func wideWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // wordSpans returns the byte spans of the words of s: letters and digits,
 // with apostrophes and hyphens inside a word kept, and a figure's comma or
