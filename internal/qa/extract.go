@@ -678,13 +678,20 @@ var relativeWords = []string{"where ", "which ", "who ", "whom ", "whose ", "tha
 // lastBreak returns where the last break b stands in text between from
 // and at, or -1; a comma between digits ("1,500") is no break.
 func lastBreak(text string, from, at int, b string) int {
-	for i := strings.LastIndex(text[from:at], b); i >= 0; i = strings.LastIndex(text[from:from+i], b) {
+	last := strings.LastIndex
+	if len(b) == 1 {
+		last = lastIndexOneByte // (a mark of one byte found by its byte, as Index does; LastIndex hashes)
+	}
+	for i := last(text[from:at], b); i >= 0; i = last(text[from:from+i], b) {
 		if !digitComma(text, from+i, b) {
 			return from + i
 		}
 	}
 	return -1
 }
+
+// lastIndexOneByte is strings.LastIndex for b of one byte.
+func lastIndexOneByte(s, b string) int { return strings.LastIndexByte(s, b[0]) }
 
 // nextBreak returns where the first break b stands in text from at on,
 // or -1; a comma between digits is no break.

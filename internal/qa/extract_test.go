@@ -1564,3 +1564,25 @@ func TestSecondCount(t *testing.T) {
 	wantShorts(t, e, []askedShort{{"how many rescuers are working in the region and how many dogs", "More than 1,800 rescuers, helped by 14 sniffer dogs"}})
 	wantShorts(t, e, []askedShort{{"how many rescuers are working in the region", "1,800 rescuers"}})
 }
+
+// TestLastBreak: the last break before a point, a mark of one byte or a
+// dash with its spaces; a comma between digits is none.
+func TestLastBreak(t *testing.T) {
+	text := "Officials said, after talks, that 1,500 troops — and 40 ships — would go"
+	at := strings.Index(text, "would")
+	for _, tc := range []struct {
+		b    string
+		want int
+	}{
+		{",", strings.Index(text, ", that")},
+		{" — ", strings.LastIndex(text, " — ")},
+		{";", -1},
+	} {
+		if got := lastBreak(text, 0, at, tc.b); got != tc.want {
+			t.Errorf("lastBreak(%q) = %d; want %d", tc.b, got, tc.want)
+		}
+	}
+	if got := lastBreak(text, 0, strings.Index(text, "troops"), ","); got != strings.Index(text, ", that") {
+		t.Errorf("lastBreak before the figure = %d; want the comma before \"that\"", got)
+	}
+}
