@@ -126,7 +126,7 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 		c := &all[k]
 		*c = cand{a: a, p: a.Passages[h.Seq], bleve: h.Score / max(maxBleve, 1e-9), match: match[k*n : (k+1)*n : (k+1)*n], near: k >= bleveHits}
 		facts := e.factsOf(a, &c.p)
-		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (facts.refers || facts.anaphor || opensOnPronoun(c.p.Text) || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
+		if h.Seq > 0 && (a.Passages[h.Seq-1].Block == c.p.Block || (facts.refers || facts.anaphor || facts.pronoun || opensQuote(c.p.Text)) && a.Passages[h.Seq-1].Kind == corpus.KindBody || a.Passages[h.Seq-1].Kind == corpus.KindSubhead && c.p.Kind == corpus.KindBody) {
 			// the sentence before, in the paragraph, or the paragraph before
 			// when this one speaks of "he" ("…,” he said, flanked by …"),
 			// opens on a pronoun ("Her team's study … found") or opens a
@@ -257,9 +257,12 @@ func byScore(a, b *cand) int {
 // index away, not a look-up by its text (a hash of every byte of it) or a
 // walk through its words for every question.
 type passageFacts struct {
-	toks            []index.Token
-	refers, anaphor bool
-	vec             []float32
+	toks []index.Token
+	// refers and anaphor point back (refersBack, opensWithAnaphor);
+	// pronoun opens on one (opensOnPronoun), which rank asks of every
+	// candidate (in the padding after anaphor: no larger a passage's facts)
+	refers, anaphor, pronoun bool
+	vec                      []float32
 	// future and perfect: the tenses a yes/no question of what is to come
 	// or of the present looks for (saysWhatWillBe, saysWhatHasBecome);
 	// settlement is speaksOfSettlement, which rank asks of every candidate
@@ -319,7 +322,7 @@ func (e *Engine) readFacts(text string) passageFacts {
 
 // readFactsAs is readFacts with the text's vector vec read already.
 func (e *Engine) readFactsAs(text string, vec []float32) passageFacts {
-	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), vec: vec,
+	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), pronoun: opensOnPronoun(text), vec: vec,
 		future: saysWhatWillBe(text), perfect: saysWhatHasBecome(text), settlement: speaksOfSettlement(text)}
 }
 
@@ -426,7 +429,7 @@ func (e *Engine) cover(q question, c *cand) {
 		if t.entity && m == 0 && t.head != "" && e.callsByHead(c, t) {
 			m = 1 // "Nine shops on the street have closed", in a story of Castle Street
 		}
-		if t.entity && m == 0 && opensOnPronoun(c.p.Text) && e.headlineTerms(c.a)[t.term] {
+		if t.entity && m == 0 && e.factsOf(c.a, &c.p).pronoun && e.headlineTerms(c.a)[t.term] {
 			m = 0.4 // "*Its* call centre received more than 90,000 calls", in a story headlined with Northjet
 		}
 		if t.setting && m == 0 && e.lead(c.a)[t.term] {

@@ -1407,6 +1407,11 @@ func TestDatelineTown(t *testing.T) {
 			t.Errorf("readFacts(%q).settlement = %v; want speaksOfSettlement's", text, got)
 		}
 	}
+	for _, text := range []string{"\u201cIts crews worked all night,\u201d she said.", "Crews worked all night."} {
+		if got := ef.readFacts(text).pronoun; got != opensOnPronoun(text) {
+			t.Errorf("readFacts(%q).pronoun = %v; want opensOnPronoun's", text, got)
+		}
+	}
 	e := engineOfText(t, "---\nid: d\nheadline: Clean-up begins\n---\n"+
 		"OSTERBY — Residents of the riverside town returned to their homes on Saturday after the flood.\n\n"+
 		"Ferries crossed the bay all day.\n\n"+
