@@ -590,7 +590,7 @@ func (e *Engine) typeHowMany(q question, c *cand) float64 {
 		// added; "1,500 more troops would join" counts those
 		best = countedOnly
 	}
-	if best >= 1 && q.rate && !rateRE.MatchString(c.p.Text) {
+	if best >= 1 && q.rate && !e.givesRate(c.p.Text) {
 		// "how many cars go over the bridge a day": a count per unit of
 		// time, which "the bridge's 412-metre deck carried 38,000
 		// vehicles before it closed" is not; "nearly 40,000 vehicles a
@@ -616,7 +616,8 @@ var rateRE = regexp.MustCompile(`(?i)\b(?:a|an|per|each|every)\s(?:day|week|mont
 
 // asksRate reports whether a "how many" question asks for a count per
 // unit of time ("how many cars go over the bridge *a day*", "how many
-// riders *a year*").
+// riders *a year*"); not a time said from another ("rescued *a day
+// after* the quake", "*a week ago*") nor a span ("*in a year*": rateAt).
 func asksRate(q question) bool {
 	// rateRE read by hand over the question's words (lower case, a space
 	// between: chatWords), where the regexp's backtracking cost as much
@@ -629,14 +630,14 @@ func asksRate(q question) bool {
 		}
 		rest := s[i:]
 		for _, w := range rateAdverbs {
-			if wholeAt(rest, w) {
+			if wholeAt(rest, w) && rateAt(s, []int{i, i + len(w)}) {
 				return true
 			}
 		}
 		for _, d := range rateDeterminers {
 			if len(rest) > len(d) && prefixFold(rest, d) && isRegexpSpace(rest[len(d)]) {
 				for _, u := range rateUnits {
-					if wholeAt(rest[len(d)+1:], u) {
+					if wholeAt(rest[len(d)+1:], u) && rateAt(s, []int{i, i + len(d) + 1 + len(u)}) {
 						return true
 					}
 				}
@@ -682,17 +683,70 @@ func isRegexpSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
+// rateAt reports whether rateRE's match m of text is a rate: not a time
+// said from another, a word of before or after following it ("a day
+// after", "a week ago"), nor "a" or "an" with a unit after "in", "within",
+// "for" or "than", a span ("in a year", "for a week"; "for *each* day" is
+// a rate).
+func rateAt(text string, m []int) bool {
+	next, _ := nextWord(text[m[1]:])
+	switch next {
+	case "after", "before", "ago", "later", "earlier", "since", "from":
+		return false
+	}
+	if det, _ := nextWord(text[m[0]:]); det != "a" && det != "an" {
+		return true // "each day", "per week", "daily": a rate whatever stands before
+	}
+	before := strings.Fields(text[:m[0]])
+	if n := len(before); n > 0 {
+		switch strings.ToLower(before[n-1]) {
+		case "in", "within", "for", "than":
+			return false
+		}
+	}
+	return true
+}
+
+// givesRate reports whether text gives a figure as a rate: a rate
+// (rateAt) in the same clause a few words after a number ("nearly 40,000
+// vehicles *a day*"), not one elsewhere in the passage.
+func (e *Engine) givesRate(text string) bool {
+	for _, m := range rateRE.FindAllStringIndex(text, -1) {
+		if !rateAt(text, m) {
+			continue
+		}
+		from := max(0, m[0]-60)
+		if i := strings.LastIndexAny(text[from:m[0]], clauseMarks+".;"); i >= 0 {
+			from += i + 1
+		}
+		if numberRE.MatchString(text[from:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksIncrement reports whether a "how many" question counts what was
 // added to a number before: an increment word (kinds.txt) right before
 // its counted noun ("how many *extra* soldiers", "how many *more*
-// rescuers came").
+// rescuers came"); "more" with a word of what remains asks what is left
+// ("how many more are still missing").
 func asksIncrement(q question) bool {
 	if q.counted == nil {
 		return false
 	}
 	at := slices.Index(q.words, strings.ToLower(q.counted.word))
-	return at > 0 && incrementWords[q.words[at-1]]
+	if at < 1 || !incrementWords[q.words[at-1]] {
+		return false
+	}
+	// "how many more soldiers are still needed", "how many more homes
+	// are left": more of what remains, not those added (kinds.txt)
+	return q.words[at-1] != "more" || !slices.ContainsFunc(q.words, func(w string) bool { return remainingWords[w] })
 }
+
+// remainingWords say that a count is of what remains to be done or had
+// (kinds.txt).
+var remainingWords = cueSet("remaining-words")
 
 // givesIncrement reports whether text gives a number as one added to a
 // number before: an increment word right after it ("1,500 *more* troops")
@@ -1863,8 +1917,11 @@ func (e *Engine) counts(q question, text string, s span) bool {
 // besides the one it counts.
 func (e *Engine) narrowedAlike(q question, after, head string) bool {
 	m := countedModifier(q)
+	if m < 0 {
+		return false // (none without a counted noun, q.counted nil)
+	}
 	counted := strings.ToLower(q.counted.word)
-	if m < 0 || head == counted || slices.Contains(q.words, head) || isUnitWord(head) {
+	if head == counted || slices.Contains(q.words, head) || isUnitWord(head) {
 		return false
 	}
 	prev := ""

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
@@ -399,17 +400,21 @@ func (e *Engine) unnamed(q question, c *cand) bool {
 }
 
 // askedOnly reports whether, for a yes/no question "did X V …", the passage names
-// X only as one asked to do something: each mention of X's words stands
-// a few words after a verb of asking in its clause and before a "to"
-// ("called for *Kallberg* to appear", "would ask *the government* to
-// pay"; requestVerbs). That X was asked says nothing of whether X did it;
-// a question whether X was asked, or said anything, is none of these.
+// X only as one asked to do something: each mention of X's words is the
+// object of a verb of asking, with nothing between them but a determiner,
+// a title or the name's other words ("called for *Kallberg* to appear",
+// "would ask *the government* to pay"; requestVerbs), and is followed,
+// past the rest of its name, by "to" and a verb. That X was asked says
+// nothing of whether X did it; a question whether X was asked, or said
+// anything, is none of these. Not "urged calm as Lang *went to*" (no
+// object of the verb, no verb after "to"), nor "a *press* conference" (a
+// noun after a determiner).
 func (e *Engine) askedOnly(q question, c *cand) bool {
 	vi := didVerb(q)
 	if vi < 1 {
 		return false
 	}
-	if v := strings.ToLower(q.terms[vi].word); requestVerbs[v] || lexicon.IsSayingVerb(v) {
+	if v := strings.ToLower(q.terms[vi].word); requestVerbs[v] || callForms[v] || lexicon.IsSayingVerb(v) {
 		return false
 	}
 	text, seen := c.p.Text, false
@@ -418,24 +423,60 @@ func (e *Engine) askedOnly(q question, c *cand) bool {
 			continue
 		}
 		seen = true
-		before := strings.Fields(strings.ToLower(text[afterLastMark(text[:tok.Start], clauseMarks):tok.Start]))
-		asked := false
-		for k := max(0, len(before)-4); k < len(before); k++ {
-			w := before[k]
-			if strings.HasPrefix(w, "call") {
-				// "called for", "called on": not "called the meeting a milestone"
-				asked = asked || k+1 < len(before) && (before[k+1] == "for" || before[k+1] == "on")
-				continue
-			}
-			asked = asked || requestVerbs[w]
-		}
-		after := strings.Fields(strings.ToLower(text[tok.End:min(len(text), tok.End+60)]))
-		if !asked || !slices.Contains(after[:min(len(after), 5)], "to") {
+		if !askedObject(strings.Fields(text[afterLastMark(text[:tok.Start], clauseMarks):tok.Start])) ||
+			!toVerbAfter(strings.Fields(text[tok.End:min(len(text), tok.End+80)])) {
 			return false
 		}
 	}
 	return seen
 }
+
+// askedObject reports whether the words before a mention (as written)
+// end on a verb of asking whose object the mention is: past at most three
+// words that are a determiner, a title or capitalised (the name's other
+// words: "ask *the* government", "urged *Transport Minister* Voss"), a
+// verb of asking not after a determiner, or "for" / "on" after a form of
+// "call".
+func askedObject(before []string) bool {
+	k := len(before) - 1
+	for skipped := 0; k >= 0 && skipped < 3; k, skipped = k-1, skipped+1 {
+		w := before[k]
+		lw := strings.ToLower(w)
+		if !nounOpeners[lw] && !lexicon.IsTitle(lw) && !startsUpper(w) {
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	lw := strings.ToLower(before[k])
+	if (lw == "for" || lw == "on") && k > 0 {
+		return callForms[strings.ToLower(before[k-1])]
+	}
+	return requestVerbs[lw] && !callForms[lw] && (k == 0 || !nounOpeners[strings.ToLower(before[k-1])])
+}
+
+// toVerbAfter reports whether the words after a mention go on, past at
+// most two more capitalised words of its name, with "to" and a verb ("…
+// Kallberg *to appear*").
+func toVerbAfter(after []string) bool {
+	k := 0
+	for k < len(after) && k < 2 && startsUpper(after[k]) {
+		k++
+	}
+	return k+1 < len(after) && strings.ToLower(after[k]) == "to" && lexicon.IsVerbBase(strings.ToLower(strings.Trim(after[k+1], ".,;:!?\"'’”")))
+}
+
+// startsUpper reports whether w opens on a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// callForms are the forms of "call", which asks only with "for" or "on"
+// after it ("called for", "called on"; not "called the meeting a
+// milestone").
+var callForms = wordSet("call calls called calling")
 
 // requestVerbs are the verbs of asking another to do something
 // (kinds.txt).
@@ -962,7 +1003,7 @@ const knownNear = 0.5
 // again for a verb where the question's other words are the articles'
 // (wordedVerbs, verbsOnlyUnknown), and not the noun asked about.
 func unknownScale(q question, t qterm, wordedVerbs bool) float64 {
-	if wordedVerbs && t.term != q.focus && lexicon.IsVerb(strings.ToLower(t.word)) {
+	if wordedVerbs && t.term != q.focus && usedAsVerb(q, t) {
 		return askerVerbShare / 2
 	}
 	return 0.5
@@ -978,8 +1019,27 @@ func unknownScale(q question, t qterm, wordedVerbs bool) float64 {
 // league* final": a league no article names).
 func verbsOnlyUnknown(q question) bool {
 	return !slices.ContainsFunc(q.terms, func(t qterm) bool {
-		return t.unknown && t.near() < knownNear && !lexicon.IsVerb(strings.ToLower(t.word))
+		return t.unknown && t.near() < knownNear && !usedAsVerb(q, t)
 	})
+}
+
+// usedAsVerb reports whether a question's word is a verb (WordNet's,
+// lexicon.IsVerb) where it stands: not after a determiner, a possessive,
+// an adjective or a number, where English nouns stand ("did *the fix*
+// hold", "did the *new gear* arrive": WordNet has "fix" and "gear" as
+// verbs too).
+func usedAsVerb(q question, t qterm) bool {
+	w := strings.ToLower(t.word)
+	if !lexicon.IsVerb(w) {
+		return false
+	}
+	if at := slices.Index(q.words, w); at > 0 {
+		prev := q.words[at-1]
+		if nounOpeners[prev] || lexicon.IsAdjective(prev) || numberRE.MatchString(prev) {
+			return false
+		}
+	}
+	return true
 }
 
 // listsThings reports whether text lists things of the kind a question's

@@ -222,6 +222,15 @@ func TestAskerVerbWeighsLess(t *testing.T) {
 	if a := mustAsk(t, e, "what time did the barge plow into the bank"); !a.Answered {
 		t.Errorf("plow into the bank: declined; want answered")
 	}
+	// a word WordNet has as a verb, standing as a noun, is no verb
+	for _, c := range []struct{ text, word string }{{"did the new gear reach the barge", "gear"}, {"did the fix hold on the barge", "fix"}} {
+		q := e.analyse(c.text)
+		for _, tm := range q.terms {
+			if strings.EqualFold(tm.word, c.word) && usedAsVerb(q, tm) {
+				t.Errorf("%q: %s read as a verb; want a noun", c.text, c.word)
+			}
+		}
+	}
 }
 
 // TestFocusListedRanks: a general noun no article uses ("gear") is

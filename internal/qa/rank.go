@@ -703,14 +703,20 @@ func termIndex(terms []qterm, word string) int {
 // centre", "the city had placed 60 dumpsters". News writes so of the place
 // its story is filed from (datelinePlace).
 func speaksOfSettlement(text string) bool {
-	// one pass for "the " finds every "the town", "the city" and "the
-	// village" (three passes, one a noun, cost three times as much)
-	for rest := text; ; {
-		i := strings.Index(rest, "the ")
-		if i < 0 {
+	// one pass for "he " finds every "the town", "the city" and "the
+	// village", "The …" opening a sentence too (three passes, one a
+	// noun, cost three times as much); a whole "the", not "lathe"
+	for from := 0; ; {
+		j := strings.Index(text[from:], "he ")
+		if j < 0 {
 			return false
 		}
-		rest = rest[i+len("the "):]
+		i := from + j - 1 // where "the" would start
+		from += j + len("he ")
+		if i < 0 || text[i] != 't' && text[i] != 'T' || i > 0 && isLetterByte(text[i-1]) {
+			continue
+		}
+		rest := text[from:]
 		var n int
 		switch {
 		case strings.HasPrefix(rest, "town"), strings.HasPrefix(rest, "city"):

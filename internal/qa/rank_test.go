@@ -1396,6 +1396,9 @@ func TestDatelineTown(t *testing.T) {
 		"They bathe there; the city closed it.":                  true,
 		"the towns and the cities of the north":                  false,
 		"Nothing was said of the city":                           true,
+		// a sentence that opens on it; not a word ending in "the"
+		"The city had placed 60 dumpsters.": true,
+		"He set the lathe town-side.":       false,
 	} {
 		if got := speaksOfSettlement(text); got != want {
 			t.Errorf("speaksOfSettlement(%q) = %v, want %v", text, got, want)
