@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -234,6 +235,9 @@ func TestMayEndAsking(t *testing.T) {
 		"kestrel analytics who", "the coalition is what exactly", "frobnitz?? who dat",
 		"magnetic particle testing - what is that", "the cell - what is that thing?!",
 		"refugio andino is WHAT", "the deal is what now ?", "flyfair who.",
+		// at the expression's edges: no space after a mark, a dash
+		// before the question, capitals and a space before the mark
+		"X,who dat", "X — who is that thing", "X is WHO exactly ?",
 	} {
 		if definitionAfterRE.MatchString(text) && !mayEndAsking(text) {
 			t.Errorf("mayEndAsking(%q) = false; the expression matches", text)
@@ -328,6 +332,8 @@ func TestHandScanners(t *testing.T) {
 			}
 		}
 	}
+	// the expression placePrepAt reads by hand, of its words
+	placePrepRE := regexp.MustCompile(`\s(` + strings.Join(placePhrasePreps, "|") + `)\s`)
 	for _, s := range texts {
 		if got, want := saysSaid(s), saidRE.MatchString(s); got != want {
 			t.Errorf("saysSaid(%q) = %v; saidRE says %v", s, got, want)

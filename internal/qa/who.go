@@ -37,14 +37,17 @@ func placePhrase(text string, anchors []span) span {
 	return span{start, end}
 }
 
-var placePrepRE = regexp.MustCompile(`\s(in|at|near|across|inside|outside|on)\s`)
+// placePhrasePreps are the prepositions of place a passage's place phrase
+// opens on (placePhrase); placePrepWords the same as a set.
+var (
+	placePhrasePreps = []string{"in", "at", "near", "across", "inside", "outside", "on"}
+	placePrepWords   = wordSet(strings.Join(placePhrasePreps, " "))
+)
 
-// placePrepWords are placePrepRE's prepositions.
-var placePrepWords = wordSet("in at near across inside outside on")
-
-// placePrepAt is where placePrepRE first matches in s, or -1, by hand:
-// a space (the expression's \s), a preposition of place, a space. (The
-// expression cost tens of thousands of instructions a candidate.)
+// placePrepAt is where a preposition of place (placePhrasePreps) stands first in
+// s between two spaces (a regular expression's \s), or -1: what the
+// expression `\s(in|at|…)\s` found, read by hand (the expression cost tens
+// of thousands of instructions a candidate; the tests hold the two alike).
 func placePrepAt(s string) int {
 	for i := 0; i < len(s); i++ {
 		if !reSpace(s[i]) {
@@ -66,7 +69,7 @@ func reSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
-// placePrepReach is how far placePhrase looks for placePrepRE: a match
+// placePrepReach is how far placePhrase looks for placePrepAt: a match
 // starting 12 bytes on at most, and its longest ("\toutside ").
 const placePrepReach = 12 + len(" outside ")
 
