@@ -247,7 +247,7 @@ func isPictograph(r rune) bool {
 	return unicode.Is(unicode.So, r)
 }
 
-// collapsePunct cuts runs of ?, ! and . to one ("??" → "?", "?!" → "?"),
+// collapsePunct cuts runs of ? and ! to one ("??" → "?", "?!" → "?"),
 // keeps an ellipsis, and folds white space.
 func collapsePunct(s string) string {
 	if plainSpaced(s) {

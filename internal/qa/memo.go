@@ -38,6 +38,8 @@ type memo struct {
 	person map[string]bool         // personLike: whether a name may be a person's
 	// nameFacts: what freeNow reads of a name, whatever the question
 	nameFacts map[string]*nameFacts
+	// dateline: the analysed place of an article's dateline (datelinePlace)
+	dateline map[string][]index.Token
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -70,7 +72,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}}
 }
 
 // get returns m[k], computing and storing it when absent.

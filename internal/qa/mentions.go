@@ -117,42 +117,15 @@ func (e *Engine) free(q question, name string) bool {
 // engine: the same names come back question after question.
 func (e *Engine) freeNow(q question, name string) bool {
 	f := e.nameFactsOf(name)
-	toks := f.toks
-	// allQuestionWords
+	// allQuestionWords, on the name's remembered analysis
 	all := true
-	for k := range toks {
-		if !f.title[k] && !q.has(toks[k].Term) {
+	for k := range f.toks {
+		if !f.title[k] && !q.has(f.toks[k].Term) {
 			all = false
 			break
 		}
 	}
-	if all {
-		return false
-	}
-	// namesQuestionEntity
-	if !f.listOrPlace && len(toks) > 0 {
-		k := 0
-		for k < len(toks)-1 && (f.lead[k] || q.has(toks[k].Term)) {
-			k++
-		}
-		for _, tok := range f.tails[k] {
-			for i := range q.terms {
-				if q.terms[i].entity && q.terms[i].spelledBy(tok.Term) {
-					return false
-				}
-			}
-		}
-	}
-	// questionsPlace
-	if n := len(toks); n >= 2 && f.kindNoun && !q.has(toks[n-1].Term) {
-		for _, tok := range toks[:n-1] {
-			if !q.has(tok.Term) {
-				return true
-			}
-		}
-		return false
-	}
-	return true
+	return !all && !namesEntityIn(q, f) && !questionsPlaceIn(q, f)
 }
 
 // nameFacts are what freeNow reads of a name whatever the question: its
@@ -227,20 +200,21 @@ func (m *freeMemo) holds(terms []qterm) bool {
 // *Palace*", "Granaderos *Avenue*" for a question that names the Elysee
 // or Granaderos): such a noun alone names no one.
 func (e *Engine) questionsPlace(q question, name string) bool {
-	toks := e.analyze(name)
-	if len(toks) < 2 {
+	return questionsPlaceIn(q, e.nameFactsOf(name))
+}
+
+// questionsPlaceIn is questionsPlace of a name's facts.
+func questionsPlaceIn(q question, f *nameFacts) bool {
+	n := len(f.toks)
+	if n < 2 || !f.kindNoun || q.has(f.toks[n-1].Term) {
 		return false
 	}
-	for _, tok := range toks[:len(toks)-1] {
+	for _, tok := range f.toks[:n-1] {
 		if !q.has(tok.Term) {
 			return false
 		}
 	}
-	last := toks[len(toks)-1]
-	w := name[last.Start:last.End]
-	lw := strings.ToLower(w)
-	r, ok := lexicon.Default().Rank(lw)
-	return isCapital(w) && !q.has(last.Term) && ok && (r < commonNounRank || !lexicon.IsName(lw)) && lexicon.IsWord(lw) && !lexicon.IsPersonNoun(lw) && !e.titles[last.Term] && !isDemonym(w) && !e.isPlace(w)
+	return true
 }
 
 // commonNounRank is how common (GloVe's rank) a word must be to be read as
@@ -251,20 +225,28 @@ const commonNounRank = 10000
 // namesQuestionEntity reports whether a single name (not a list) is one the
 // question names: "Sir Keir Starmer" is no answer to "who praised Starmer".
 func (e *Engine) namesQuestionEntity(q question, name string) bool {
-	if strings.Contains(name, ",") || strings.Contains(name, " and ") || e.isPlace(name) {
+	return namesEntityIn(q, e.nameFactsOf(name))
+}
+
+// namesEntityIn is namesQuestionEntity of a name's facts: the person's own
+// name, without the titles and origin before it ("Canadian Prime Minister
+// Mark Carney" is not "Canada"), spells an entity of the question.
+func namesEntityIn(q question, f *nameFacts) bool {
+	if f.listOrPlace || len(f.toks) == 0 {
 		return false
 	}
-	// the person's own name, without the titles and origin before it:
-	// "Canadian Prime Minister Mark Carney" is not "Canada"
-	toks := e.analyze(name)
 	k := 0
-	for k < len(toks)-1 && (e.titles[toks[k].Term] || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End]) || q.has(toks[k].Term)) {
+	for k < len(f.toks)-1 && (f.lead[k] || q.has(f.toks[k].Term)) {
 		k++
 	}
-	if k < len(toks) {
-		name = name[toks[k].Start:]
+	for _, tok := range f.tails[k] {
+		for i := range q.terms {
+			if q.terms[i].entity && q.terms[i].spelledBy(tok.Term) {
+				return true
+			}
+		}
 	}
-	return e.mentionsEntity(q, name)
+	return false
 }
 
 // allQuestionWords reports whether every term of text is a question term

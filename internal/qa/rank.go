@@ -736,13 +736,12 @@ func speaksOfSettlement(text string) bool {
 // dateline's ("ASHCOMBE —", "CALAMA, Chile (AP) —"), as tokens at the
 // start of no text (their offsets are no passage's: matched by term
 // only); none for an article with no dateline.
+// Remembered for the article: rank asks it of every candidate that speaks
+// of its town.
 func (e *Engine) datelinePlace(a *corpus.Article) []index.Token {
-	for _, p := range a.Passages {
-		if p.Kind != corpus.KindBody {
-			continue
-		}
-		m := datelineRE.FindStringSubmatchIndex(p.Text)
-		if m == nil {
+	return get(&e.memo.mu, e.memo.dateline, a.ID, func() []index.Token {
+		p, m, ok := dateline(a)
+		if !ok {
 			return nil
 		}
 		toks := slices.Clone(e.analyze(p.Text[m[2]:m[3]]))
@@ -750,8 +749,7 @@ func (e *Engine) datelinePlace(a *corpus.Article) []index.Token {
 			toks[i].Start, toks[i].End = 0, 0
 		}
 		return toks
-	}
-	return nil
+	})
 }
 
 // lookUp sets the candidate's hits, once: rank scores a candidate for one
