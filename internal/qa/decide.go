@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
@@ -442,7 +441,7 @@ func askedObject(before []string) bool {
 	for skipped := 0; k >= 0 && skipped < 3; k, skipped = k-1, skipped+1 {
 		w := before[k]
 		lw := strings.ToLower(w)
-		if !nounOpeners[lw] && !lexicon.IsTitle(lw) && !startsUpper(w) {
+		if !nounOpeners[lw] && !lexicon.IsTitle(lw) && !isCapital(w) {
 			break
 		}
 	}
@@ -461,16 +460,10 @@ func askedObject(before []string) bool {
 // Kallberg *to appear*").
 func toVerbAfter(after []string) bool {
 	k := 0
-	for k < len(after) && k < 2 && startsUpper(after[k]) {
+	for k < len(after) && k < 2 && isCapital(after[k]) {
 		k++
 	}
 	return k+1 < len(after) && strings.ToLower(after[k]) == "to" && lexicon.IsVerbBase(strings.ToLower(strings.Trim(after[k+1], ".,;:!?\"'’”")))
-}
-
-// startsUpper reports whether w opens on a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // callForms are the forms of "call", which asks only with "for" or "on"
