@@ -310,7 +310,7 @@ func (e *Engine) namedOnlyInList(q question, c *cand) bool {
 	lacks := false
 	for i, t := range q.terms {
 		w := strings.ToLower(t.word)
-		if membershipWords[w] {
+		if membershipWords[w] || inclusionVerbs[w] {
 			return false // "is poland involved": whether one is among them, which a list says
 		}
 		if !t.entity && i < len(c.match) && c.match[i] == 0 && !lexicon.IsSayingVerb(w) {
@@ -353,8 +353,8 @@ func (e *Engine) namedOnlyInList(q question, c *cand) bool {
 	return v == ""
 }
 
-// membershipWords ask whether one is among others or named at all
-// (kinds.txt).
+// membershipWords, with the verbs of inclusion, ask whether one is among
+// others or named at all (kinds.txt).
 var membershipWords = cueSet("membership-words")
 
 // nameItem reports whether a list's item is a name, with any title before

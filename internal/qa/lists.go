@@ -49,7 +49,7 @@ func asksList(q question) bool {
 			}
 		}
 	}
-	if words[0] == "what" && (words[1] == "are" || words[1] == "were") && len(words) > 3 && listDeterminers[words[2]] {
+	if words[0] == "what" && (words[1] == "are" || words[1] == "were") && len(words) > 3 && nounOpeners[words[2]] && !indefiniteWords[words[2]] {
 		// "what are the summit's priorities", "what were the main
 		// demands of the union": the things the plural names are a list;
 		// not when a verb follows it ("what are the insurers
@@ -80,11 +80,6 @@ func asksList(q question) bool {
 	}
 	return false
 }
-
-// listDeterminers open the plural subject of a "what are …" question
-// whose things are a list ("what are *the* priorities", "what were *its*
-// demands").
-var listDeterminers = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "our": true}
 
 // inclusionVerbs say what a whole is made of (kinds.txt).
 var inclusionVerbs = cueSet("inclusion-words")
@@ -369,7 +364,7 @@ func listOfAsked(q question, c *cand, co coord) bool {
 		if matchesPlural(q, c.toks[k].Term) {
 			return true
 		}
-		if listIntroducers[strings.ToLower(c.p.Text[c.toks[k].Start:c.toks[k].End])] {
+		if w := strings.ToLower(c.p.Text[c.toks[k].Start:c.toks[k].End]); inclusionVerbs[w] || exampleWords[w] {
 			// "European leaders present at the meeting, including
 			// Macron, …": the noun the examples are of stands
 			// further back
@@ -379,9 +374,10 @@ func listOfAsked(q question, c *cand, co coord) bool {
 	return false
 }
 
-// listIntroducers bring in examples of a noun that stands before them
-// ("leaders, including A, B and C"; "such as", "notably", "among them").
-var listIntroducers = map[string]bool{"including": true, "such": true, "notably": true, "among": true, "includes": true, "included": true}
+// exampleWords, with the verbs of inclusion, bring in examples of a noun
+// that stands before them ("leaders, including A, B and C"; "such as",
+// "notably", "among them") (kinds.txt).
+var exampleWords = cueSet("example-words")
 
 // gatherList makes the answer to a list question: the top passage's list,
 // with the names other close passages add.
