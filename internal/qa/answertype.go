@@ -1678,32 +1678,28 @@ func afterLastMark(s, marks string) int {
 // are found as a set, byte by byte, and each later mark by its bytes (a
 // rune's encoding stands in s only as that rune: it opens on a byte no
 // decoding takes into another rune). Nothing is allocated.
-func indexAny(s, marks string) int {
-	k := asciiLead(marks)
-	i := -1
-	if k > 0 {
-		i = strings.IndexAny(s, marks[:k])
-	}
-	for j := k; j < len(marks); {
-		_, size := utf8.DecodeRuneInString(marks[j:])
-		if at := strings.Index(s, marks[j:j+size]); at >= 0 && (i < 0 || at < i) {
-			i = at
-		}
-		j += size
-	}
-	return i
-}
+func indexAny(s, marks string) int { return findAny(s, marks, false) }
 
 // lastIndexAny is strings.LastIndexAny(s, marks) as indexAny is IndexAny.
-func lastIndexAny(s, marks string) int {
+func lastIndexAny(s, marks string) int { return findAny(s, marks, true) }
+
+// findAny is indexAny, or lastIndexAny if last.
+func findAny(s, marks string, last bool) int {
 	k := asciiLead(marks)
 	i := -1
 	if k > 0 {
-		i = strings.LastIndexAny(s, marks[:k])
+		if last {
+			i = strings.LastIndexAny(s, marks[:k])
+		} else {
+			i = strings.IndexAny(s, marks[:k])
+		}
 	}
 	for j := k; j < len(marks); {
 		_, size := utf8.DecodeRuneInString(marks[j:])
-		if at := strings.LastIndex(s, marks[j:j+size]); at > i {
+		mark := marks[j : j+size]
+		if last {
+			i = max(i, strings.LastIndex(s, mark))
+		} else if at := strings.Index(s, mark); at >= 0 && (i < 0 || at < i) {
 			i = at
 		}
 		j += size

@@ -551,7 +551,15 @@ func trailingAsk(text string) string {
 // dat", "magnetic particle testing - what is that", "flyfair who". Chat
 // puts the term first and the question after it; it asks what "what is X"
 // asks.
-var definitionAfterRE = regexp.MustCompile(`(?i)^(.*\pL.*?)(?:\s*=+\s*\?*|\s+(?:is|are)\s+(what|who)(?:\s+(?:exactly|again|even|now|then))?|(?:\s*[?!.,;:]+|\s+[-–—]+)\s*(what|who)(?:\s+(?:is|are))?\s+(?:that|this|it|they|dat|dis|dem|that thing)|\s+(what|who))\s*[?!.]*$`)
+var definitionAfterRE = regexp.MustCompile(`(?i)^(.*\pL.*?)(?:\s*=+\s*\?*|\s+(?:is|are)\s+(what|who)(?:\s+(?:` + askingAdverbs + `))?|(?:\s*[?!.,;:]+|\s+[-–—]+)\s*(what|who)(?:\s+(?:is|are))?\s+(?:` + askingPronouns + `|that thing)|\s+(what|who))\s*[?!.]*$`)
+
+// askingAdverbs and askingPronouns are the words that may close
+// definitionAfterRE's questions ("is what *exactly*", "who is *that*"), as
+// alternations; askingEnds holds them as words.
+const (
+	askingAdverbs  = "exactly|again|even|now|then"
+	askingPronouns = "that|this|it|they|dat|dis|dem"
+)
 
 // definitionAfter reads a term followed by the question of what it is as
 // "what is X" ("who is X" of "X who"), or returns "". A term of more than
@@ -619,7 +627,7 @@ func mayEndAsking(text string) bool {
 }
 
 // askingEnds are the last words of definitionAfterRE's questions.
-var askingEnds = wordSet("what who exactly again even now then that this it they dat dis dem thing")
+var askingEnds = wordSet("what who thing " + strings.ReplaceAll(askingAdverbs+"|"+askingPronouns, "|", " "))
 
 // askingTail is how many last words endsAsking looks at: "- what is that
 // thing" is five.
