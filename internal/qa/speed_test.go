@@ -228,6 +228,33 @@ func TestNameFacts(t *testing.T) {
 	}
 }
 
+// TestFreeNames: what free means, case by case: a name the question
+// already holds (with or without its title), the question's own place, a
+// bare title and nothing at all are not free to be an answer; another
+// person, place or list of countries is.
+func TestFreeNames(t *testing.T) {
+	e := testEngine(t)
+	for _, c := range []struct {
+		question, name string
+		free           bool
+	}{
+		{"who praised Starmer", "Keir Starmer", false},
+		{"who praised Starmer", "Sir Keir Starmer", false},
+		{"who praised Starmer", "Emmanuel Macron", true},
+		{"where did Macron host the leaders", "French President Emmanuel Macron", false},
+		{"where did Macron host the leaders", "Elysee Palace", true},
+		{"who met at the elysee", "the Elysee", false},
+		{"who met at the elysee", "Paris", true},
+		{"which countries refused to send soldiers", "Croatia and the Czech Republic", true},
+		{"which countries refused to send soldiers", "Prime Minister", false},
+		{"which countries refused to send soldiers", "", false},
+	} {
+		if got := e.free(e.analyse(c.question), c.name); got != c.free {
+			t.Errorf("free(%q, %q) = %v; want %v", c.question, c.name, got, c.free)
+		}
+	}
+}
+
 // TestMayEndAsking: the sieve before definitionAfterRE lets through every
 // question the expression matches, and stops ones that end on other words.
 func TestMayEndAsking(t *testing.T) {
