@@ -650,3 +650,184 @@ func (q question) entityWord(w string) bool {
 	}
 	return false
 }
+
+// intentWords, after "how" and before the question's verb, ask how
+// something is to be done, a plan or an intent rather than a deed done:
+// the modals of the future and of possibility and the verbs of intending
+// and of duty that take "to" ("how will they", "how are they going to",
+// "how does the minister want to", "how is it supposed to"), a closed
+// class of English.
+var intentWords = wordSet("will would can could going want wants plan plans planning intend intends supposed trying hope hoping aim aims expected")
+
+// intentAt is the index in a manner "how" question's words of its word
+// of intent (intentWords: "how is the council *going* to pay"), within
+// its first few words; 0 for none.
+func intentAt(q question) int {
+	w := q.words
+	if q.kind != KindHow || len(w) < 3 || w[0] != "how" || asksDegree(q) {
+		return 0
+	}
+	for k := 1; k < min(len(w), 6); k++ {
+		if intentWords[w[k]] {
+			return k
+		}
+	}
+	return 0
+}
+
+// intentSubject is the indexes in q.terms of the subject's words of a
+// question of intent: between the auxiliary and the word of intent ("how
+// does *the minister* want to"), or after a modal up to the verb ("how
+// will *the uk and france* back ukraine"); none for a pronoun ("how are
+// they going to").
+func intentSubject(q question, k int) []int {
+	w := q.words
+	var words []string
+	if k == 1 {
+		j := 3 // (a noun right after a determiner is none: "the *pay* rise")
+		for j < len(w) && (!lexicon.IsVerbBase(w[j]) || articles[w[j-1]] || possessives[w[j-1]]) {
+			j++
+		}
+		words = w[2:min(j, len(w))]
+	} else if k > 2 {
+		words = w[2:k]
+	}
+	var out []int
+	for _, x := range words {
+		if t := termIndex(q.terms, x); t >= 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// planOf is the plan c's passage states of the subject of a question of
+// intent (intentAt): a plan plansIn finds, with a word of the subject
+// before it in its sentence, no more than planReach words before ("*The
+// town* plans to ask the province to extend the wall"), or any plan when
+// the question's subject is a pronoun. A plan of the question's own words
+// only ("how the monitoring would work") says nothing of how.
+func (e *Engine) planOf(q question, c *cand) (span, bool) {
+	k := intentAt(q)
+	if k == 0 || c.p.Kind != corpus.KindBody {
+		return span{}, false // (a headline or a caption states, and not in full)
+	}
+	subject := intentSubject(q, k)
+	text := c.p.Text
+	for _, p := range e.plansIn(q, text) {
+		if len(subject) == 0 {
+			return p, true
+		}
+		for _, tok := range c.toks {
+			if tok.End > p.start || wordCount(text[tok.End:p.start]) > planReach || strings.ContainsAny(text[tok.End:p.start], ".;") {
+				continue
+			}
+			if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft && slices.Contains(subject, h.i) }) {
+				return p, true
+			}
+		}
+	}
+	return span{}, false
+}
+
+// planShort is the plan the top passage c states, as the short answer to
+// a question of intent with no means in it: the plan of the subject
+// (planOf), else, where the passage names the subject otherwise ("Kroon
+// said she *would ask KCT to publish the business case*" for "how does
+// the mayor want to …"), its first plan that names what is asked about,
+// or its only plan.
+func (e *Engine) planShort(q question, c *cand) (span, bool) {
+	if p, ok := e.planOf(q, c); ok {
+		return p, true
+	}
+	if intentAt(q) == 0 {
+		return span{}, false
+	}
+	for _, p := range e.plansIn(q, c.p.Text) {
+		if namesAsked(q, c, p) {
+			return p, true
+		}
+	}
+	return span{}, false
+}
+
+// planReach is how many words a plan's verb may stand after its subject
+// ("Renfield said the government would also consider …").
+const planReach = 8
+
+// planRE is a plan or an intent stated in a passage: a modal of the
+// future or of condition, or a verb of planning, intending or asking
+// with "to", before a verb, an adverb between ("would test", "plans to
+// ask", "is to build", "would likely involve").
+var planRE = regexp.MustCompile(`(?i)\b(?:will|would|'ll|plans? to|planning to|planned to|aims? to|intends? to|is to|are to|wants? to|hopes? to|proposes? to|agreed to|decided to)\s+(?:also\s+|then\s+|now\s+|first\s+|likely\s+|soon\s+|only\s+)?([a-z]+)(\s+[a-z]+)?`)
+
+// plansIn are the plans planRE finds in text, each from its verb to the
+// end of its clause: a verb's base form, not "have" nor "be" save in a
+// passive ("will *be limited* to 15 km/h"): "will have 14 stops" states
+// what a thing is to be, no deed. One in an indirect question ("how the
+// army would be supported") states none.
+func (e *Engine) plansIn(q question, text string) []span {
+	var out []span
+	for _, m := range planRE.FindAllStringSubmatchIndex(text, -1) {
+		v := strings.ToLower(text[m[2]:m[3]])
+		if !lexicon.IsVerbBase(v) || v == "have" {
+			continue
+		}
+		if v == "be" && (m[4] < 0 || !pastForm(strings.TrimSpace(strings.ToLower(text[m[4]:m[5]])))) {
+			continue
+		}
+		if indirectQuestion(text[:m[0]]) || relativeOrDenied(text[:m[0]]) {
+			continue
+		}
+		end := m[2] + reasonStop(text[m[2]:])
+		p := span{m[2], m[2] + len(strings.TrimRight(text[m[2]:end], " .”\"’"))}
+		if e.allQuestionWords(q, text[p.start:p.end]) {
+			continue // "how the monitoring would work": the question again
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// indirectQuestion reports whether the words before a modal in its
+// sentence (up to planReach of them) open an indirect question with a
+// wh-word or "whether" ("remained to be determined *how* the monitoring
+// would work").
+func indirectQuestion(before string) bool {
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(strings.ToLower(before))
+	for _, w := range words[max(0, len(words)-planReach):] {
+		if indirectWords[strings.Trim(w, ",“”\"")] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOrDenied reports whether the words before a modal make it no
+// plan of a subject: a relative pronoun right before it, whose clause
+// says what its noun is to do ("a route *that would avoid* the meadows"),
+// or a subject denied ("*no* docker will lose his job").
+func relativeOrDenied(before string) bool {
+	w := strings.Fields(strings.ToLower(before))
+	if len(w) == 0 {
+		return false
+	}
+	if relatives[w[len(w)-1]] {
+		return true
+	}
+	return slices.ContainsFunc(w[max(0, len(w)-2):], func(x string) bool { return deniers[x] })
+}
+
+// relatives are the relative pronouns and deniers the determiners and
+// pronouns that deny a subject (closed classes of English).
+var (
+	relatives = wordSet("that which who")
+	deniers   = wordSet("no nobody none nothing neither")
+)
+
+// indirectWords open an indirect question (English's wh-words and
+// "whether").
+var indirectWords = wordSet("how whether why what when who which")

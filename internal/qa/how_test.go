@@ -217,3 +217,41 @@ func TestProgressiveAtNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanShort(t *testing.T) {
+	e := howEngine(t, "The regional water board met on Thursday after the chemical spill at the paper mill near Lindau.\n\n"+
+		"Harriet Olsen, who chairs the board, said she would ask the mill to publish its safety records for the past decade.\n\n"+
+		"The board said the mill's new treatment plant, which would filter the waste water, had not yet been finished.")
+	cases := []struct{ q, want string }{
+		// the plan of the one asked about, named otherwise ("she")
+		{"how does the board chair want to find out about the mill's safety", "ask the mill to publish its safety records for the past decade"},
+	}
+	for _, tc := range cases {
+		ans, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Short != tc.want {
+			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The town plans to ask the province to extend the wall, the mayor said.", []string{"ask the province to extend the wall"}},
+		{"The line will have 14 stops and a depot.", nil},                                                    // a property, no deed
+		{"Buses will be limited to 15 km/h on the bridge.", []string{"be limited to 15 km/h on the bridge"}}, // a passive
+		{"It is not clear how the money would be spent.", nil},                                               // an indirect question
+		{"They chose a route that would avoid the meadows.", nil},                                            // a relative clause
+		{"No docker will lose his job.", nil},                                                                // a subject denied
+	} {
+		var got []string
+		for _, p := range e.plansIn(question{}, tc.text) {
+			got = append(got, tc.text[p.start:p.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("plansIn(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -795,6 +795,13 @@ func (e *Engine) reasonShort(q question, c *cand) (short string, predicate, ok b
 		r, ok = e.reasonOf(q, c)
 	}
 	if q.kind == KindHow && !ok {
+		// no means said: the plan stated, for "how will they …" (the
+		// UK and France "*will establish military hubs across Ukraine*")
+		if p, found := e.planShort(q, c); found {
+			r, ok, predicate = reasonSpan{p, false}, true, true
+		}
+	}
+	if q.kind == KindHow && !ok {
 		// no means said: what the one asked about did ("how did Zelensky
 		// react": "expressed satisfaction over the outcome")
 		if p, found := e.subjectPredicate(q, c); found {
