@@ -220,21 +220,15 @@ func TestProgressiveAtNoun(t *testing.T) {
 
 func TestPlanShort(t *testing.T) {
 	e := howEngine(t, "The regional water board met on Thursday after the chemical spill at the paper mill near Lindau.\n\n"+
-		"Harriet Olsen, who chairs the board, said she would ask the mill to publish its safety records for the past decade.\n\n"+
+		"\"We cannot wait another year,\" Olsen said.\n\n"+
+		"The chair, Harriet Olsen, said she would ask Nordpapier to publish its inspection reports, which the company has so far kept private.\n\n"+
 		"The board said the mill's new treatment plant, which would filter the waste water, had not yet been finished.")
-	cases := []struct{ q, want string }{
-		// the plan of the one asked about, named otherwise ("she")
-		{"how does the board chair want to find out about the mill's safety", "ask the mill to publish its safety records for the past decade"},
-	}
-	for _, tc := range cases {
-		ans, err := e.Ask(context.Background(), tc.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Short != tc.want {
-			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
-		}
-	}
+	// the plan of the one asked about, named otherwise ("she"), not the
+	// clause on what the plan is about
+	wantShorts(t, e, []askedShort{
+		{"how does the chair want to see nordpapiers inspection reports", "ask Nordpapier to publish its inspection reports"},
+		{"how is olsen going to get a look at the reports", "ask Nordpapier to publish its inspection reports"},
+	})
 	for _, tc := range []struct {
 		text string
 		want []string
