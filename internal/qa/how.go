@@ -661,7 +661,9 @@ var intentWords = wordSet("will would can could going want wants plan plans plan
 
 // intentAt is the index in a manner "how" question's words of its word
 // of intent (intentWords: "how is the council *going* to pay"), within
-// its first few words; 0 for none.
+// its first few words, or 1 for "how do/does" with none ("how do I
+// claim": a way open to anyone, which news states as a plan, "passengers
+// *would receive a text message*"); 0 for none.
 func intentAt(q question) int {
 	w := q.words
 	if q.kind != KindHow || len(w) < 3 || w[0] != "how" || asksDegree(q) {
@@ -671,6 +673,9 @@ func intentAt(q question) int {
 		if intentWords[w[k]] {
 			return k
 		}
+	}
+	if w[1] == "do" || w[1] == "does" {
+		return 1
 	}
 	return 0
 }

@@ -222,13 +222,19 @@ func TestPlanShort(t *testing.T) {
 	e := howEngine(t, "The regional water board met on Thursday after the chemical spill at the paper mill near Lindau.\n\n"+
 		"\"We cannot wait another year,\" Olsen said.\n\n"+
 		"The chair, Harriet Olsen, said she would ask Nordpapier to publish its inspection reports, which the company has so far kept private.\n\n"+
-		"The board said the mill's new treatment plant, which would filter the waste water, had not yet been finished.")
+		"The board said the mill's new treatment plant, which would filter the waste water, had not yet been finished.\n\n"+
+		"Households whose wells were not on Friday's list would receive a letter with a testing date, the board said.")
 	// the plan of the one asked about, named otherwise ("she"), not the
 	// clause on what the plan is about
 	wantShorts(t, e, []askedShort{
 		{"how does the chair want to see nordpapiers inspection reports", "ask Nordpapier to publish its inspection reports"},
 		{"how is olsen going to get a look at the reports", "ask Nordpapier to publish its inspection reports"},
 	})
+	// "how do …": a way open to anyone, stated as a plan, from its verb
+	q := "how do u find out ur testing date if ur well isnt on fridays list"
+	if a := mustAsk(t, e, q); a.Short != "receive a letter with a testing date" {
+		t.Errorf("%s: short %q, want the plan", q, a.Short)
+	}
 	for _, tc := range []struct {
 		text string
 		want []string
