@@ -255,3 +255,13 @@ func TestPlanShort(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedPathNoMeans(t *testing.T) {
+	e := howEngine(t, "Crews from three countries dig through collapsed houses a day after the storm.\n\n"+
+		"The storm struck the valley late on Sunday night.\n\n"+
+		"Villagers worked by lamplight and with shovels until dawn, passing rubble along a human chain.")
+	// "dig through collapsed houses" is the way the asked deed went, no
+	// means of it; "by lamplight" is one
+	wantTop(t, e, "how were villagers digging people out", "by lamplight", true)
+	wantShorts(t, e, []askedShort{{"how were villagers digging people out", "by lamplight"}})
+}

@@ -595,7 +595,29 @@ func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
 	if _, rest, cut := strings.Cut(body, " "); cut && e.allQuestionWords(q, rest) {
 		return reasonSpan{}, false
 	}
+	if q.kind == KindHow && e.askedPath(q, c, r.start) {
+		return reasonSpan{}, false
+	}
 	return r, true
+}
+
+// askedPath reports whether the means at start of c's passage is "through"
+// a thing with extent right after the question's own verb ("crews *dig
+// through* collapsed blocks" for "how were neighbours digging people
+// out"): the way the asked deed went, not how it was done. Through a place
+// after another deed, that deed is the means ("Army engineers then cut a
+// channel through the rock", throughPlaceVerb).
+func (e *Engine) askedPath(q question, c *cand, start int) bool {
+	text := c.p.Text
+	if throughPlaceVerb(text, start) == start {
+		return false
+	}
+	for _, tok := range c.toks {
+		if tok.End <= start && strings.TrimSpace(text[tok.End:start]) == "" {
+			return slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft })
+		}
+	}
+	return false
 }
 
 // butAfter is the clause the first ", but" of text opens: of a deed asked why it did not work, what went against
