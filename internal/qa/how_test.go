@@ -265,3 +265,25 @@ func TestAskedPathNoMeans(t *testing.T) {
 	wantTop(t, e, "how were villagers digging people out", "by lamplight", true)
 	wantShorts(t, e, []askedShort{{"how were villagers digging people out", "by lamplight"}})
 }
+
+func TestWithAfterPeopleNoMeans(t *testing.T) {
+	e := howEngine(t, "Firefighters and volunteers with tractors had pulled 40 people from flooded farms by Tuesday evening.\n\n"+
+		"The river rose two metres overnight.\n\n"+
+		"A volunteer firefighter died on Monday, the second death of the week, after his car was swept off a flooded lane.")
+	// "volunteers with tractors": what they had, no means of the asked
+	// deed; the passage that says how he died comes first
+	wantTop(t, e, "how did the volunteer firefighter die", "swept off a flooded lane", true)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"volunteers with tractors pulled them out", false},
+		{"they helped people with their forms", true}, // a verb's object: what they were helped with
+		{"the crews cleared the road with tractors", true},
+	} {
+		i := strings.Index(tc.text, "with")
+		if got := reasonCue(tc.text, tc.text, i, "with"); got != tc.want {
+			t.Errorf("reasonCue(%q, with) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -366,7 +366,14 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		}
 		return true
 	case "with":
-		// "with listening devices", not "with Witkoff referring …"
+		// "with listening devices", not "with Witkoff referring …"; nor
+		// after people no verb takes as its object, whom it gives what
+		// they have or their company ("volunteers *with boats* had
+		// rescued …", "leaders *with senior US officials*"), no
+		// instrument of a deed ("help people with applications" is one)
+		if meansPerson(prev) && !lexicon.IsVerb(lastWord(lower[:i-len(prev)-1])) {
+			return false
+		}
 		return !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "to":
 		// "gathered to firm up …": the purpose of what was done; set off
