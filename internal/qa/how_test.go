@@ -287,3 +287,15 @@ func TestWithAfterPeopleNoMeans(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanFirst(t *testing.T) {
+	e := howEngine(t, "The water board has to pay for the new reservoir at Lindau, the council said on Monday.\n\n"+
+		"Its chair said the water board would borrow £40 million from banks for the new reservoir.\n\n"+
+		"Work on the site is due to start in May.")
+	// the passage that says what the board will do, over the one that
+	// only says it must
+	q := "how will the water board pay for the new reservoir"
+	if a := mustAsk(t, e, q); a.Short != "borrow £40 million from banks for the new reservoir" {
+		t.Errorf("%s: short %q, want the plan", q, a.Short)
+	}
+}

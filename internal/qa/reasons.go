@@ -703,6 +703,17 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 	if top.p.Kind != corpus.KindBody {
 		ok = false // a bullet or a caption states; the body explains
 	}
+	if intentAt(q) > 0 && !ok {
+		// "how will they …": the plan the passage states of the subject,
+		// naming what is asked about, over a top passage with no means
+		if p, plan := e.planOf(q, top); !plan || !namesAsked(q, top, p) {
+			for i, c := range cands[1:min(len(cands), closeLook)] {
+				if p, found := e.planOf(q, c); found && namesAsked(q, c, p) && rivals(c, top) {
+					return toFront(cands, i+1)
+				}
+			}
+		}
+	}
 	// a strong reason first; a weak one ("after …", "gathered to …") only
 	// over a passage that gives none
 	for _, strong := range []bool{true, false} {
