@@ -299,3 +299,17 @@ func TestPlanFirst(t *testing.T) {
 		t.Errorf("%s: short %q, want the plan", q, a.Short)
 	}
 }
+
+func TestTypeReasonPlan(t *testing.T) {
+	e := howEngine(t, "The water board met on Monday.")
+	q := e.analyse("how will the water board pay for the new reservoir")
+	for text, want := range map[string]float64{
+		"The chair said the water board would borrow £40 million from banks for the new reservoir.": 0.75, // its plan, naming the reservoir
+		"The water board would meet again in May.":                                                  0.5,  // a plan naming nothing asked
+		"The water board will pay for the reservoir by raising charges.":                            1,    // a means
+	} {
+		if got := e.typeReason(q, parsedCand(t, e, text)); got != want {
+			t.Errorf("typeReason(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -661,6 +661,9 @@ func (e *Engine) typeReason(q question, c *cand) float64 {
 	case ok && r.strong:
 		return 1
 	}
+	if p, plan := e.planOf(q, c); plan && namesAsked(q, c, p) {
+		return 0.75 // "how will they …": a plan stated of the subject (planOf)
+	}
 	return 0.5
 }
 
