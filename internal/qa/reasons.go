@@ -648,10 +648,13 @@ func butAfter(text string) (reasonSpan, bool) {
 	return reasonSpan{span{start, end}, false}, true
 }
 
-// typeReason is typeScore for "why": a passage that gives a reason, by
-// a cue that only gives reasons (1) or by one that may (0.75), holds the
-// kind of answer asked for more surely than one that gives none (0.5, as
-// every passage for a kind with no type of its own).
+// typeReason is typeScore for "why" and "how": a passage that gives a
+// reason or a means, by a cue that only gives them (1), or, for a
+// question of intent, the plan it states of the subject, naming what is
+// asked (0.75: "how will the board pay": "the board *would borrow £40
+// million* for the new reservoir"), holds the kind of answer asked for
+// more surely than one that gives none (0.5, as every passage for a kind
+// with no type of its own).
 func (e *Engine) typeReason(q question, c *cand) float64 {
 	if !asksReason(q) {
 		return 0.5 // "how bad was it": a degree
@@ -662,7 +665,7 @@ func (e *Engine) typeReason(q question, c *cand) float64 {
 		return 1
 	}
 	if p, plan := e.planOf(q, c); plan && namesAsked(q, c, p) {
-		return 0.75 // "how will they …": a plan stated of the subject (planOf)
+		return 0.75
 	}
 	return 0.5
 }
