@@ -26,9 +26,9 @@ import (
 //     *dehydrated and had a broken leg*");
 //   - "how is/was X VERBing" asks what X does: the passage's own form of
 //     that verb and what follows it ("how were doctors treating people":
-//     "*treated the injured on mattresses in the car park*"), else what
-//     the passage says X did ("*his family of five had shared a single
-//     tent*");
+//     "*treated the injured on mattresses in the car park*"), else the
+//     means the passage gives (reasonShort's), else what the passage says
+//     X did ("*his family of five had shared a single tent*");
 //   - "how did X react" ([reaction-verb-words]) asks what X did then: what
 //     the passage says X did, X its subject ("European officials *hailed
 //     the involvement of …*"); a name's deed is subjectPredicate's.
@@ -62,6 +62,9 @@ func (e *Engine) howShort(q question, c *cand) (span, bool) {
 		// verb and what follows it; else what the subject did
 		if s, ok := e.verbFrom(q, c, w[v]); ok {
 			return s, true
+		}
+		if r, means := e.reasonOf(q, c); means && r.strong {
+			return span{}, false // the means the passage gives (reasonShort)
 		}
 		if s, ok := e.deedOf(q, c, subject, false); ok {
 			return s, true

@@ -313,3 +313,11 @@ func TestTypeReasonPlan(t *testing.T) {
 		}
 	}
 }
+
+func TestProgressiveMeansOverDeed(t *testing.T) {
+	e := howEngine(t, "The flood cut the valley road on Monday.\n\n"+
+		"Volunteers gathered at the church hall before dawn, and families got hot meals by showing a ticket at the door.\n\n"+
+		"The council said the road would reopen next week.")
+	// the means the passage gives, over what the volunteers did
+	wantShorts(t, e, []askedShort{{"how are volunteers feeding the families", "by showing a ticket at the door"}})
+}
