@@ -342,7 +342,7 @@ func (e *Engine) typeWhoAny(q question, c *cand) float64 {
 		actors := 0 // people, or countries unless a person is asked for
 		person := e.wantsPerson(q)
 		for _, n := range free {
-			if name := text[n.start:n.end]; (e.personLike(name) || !person && e.isPlace(name) && actingPlace(name)) && (q.negated || !deniedOf(text, n)) && !inDateline(text, n) {
+			if name := text[n.start:n.end]; (e.personLike(name) || !person && e.isPlace(name) && e.actingOf(name)) && (q.negated || !deniedOf(text, n)) && !inDateline(text, n) {
 				actors++
 			}
 		}
@@ -2386,10 +2386,8 @@ func (e *Engine) otherSpeaks(q question, c *cand) bool {
 // for it", "voted for" for "who voted against it" (stanceWords, a closed
 // class of English).
 func (e *Engine) opposedStance(q question, c *cand) bool {
-	v, ok := e.verbAt(q, c)
-	if !ok {
-		return false
-	}
+	// the question's stance first: it reads the question alone, and most
+	// questions have none, whose candidates' verbs need not be found
 	asked := ""
 	for i, w := range q.words {
 		if i > 0 && stanceWords[w] != "" && (pastVerb(q.words[i-1]) || lexicon.IsVerb(q.words[i-1])) {
@@ -2397,6 +2395,10 @@ func (e *Engine) opposedStance(q question, c *cand) bool {
 		}
 	}
 	if asked == "" {
+		return false
+	}
+	v, ok := e.verbAt(q, c)
+	if !ok {
 		return false
 	}
 	next, _ := nextWord(c.p.Text[v.end:])

@@ -40,6 +40,7 @@ type memo struct {
 	nameFacts map[string]*nameFacts
 	// dateline: the analysed place of an article's dateline (datelinePlace)
 	dateline map[string][]index.Token
+	acting   map[string]bool // actingOf: whether a place's name may be a party that acts
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -59,6 +60,13 @@ func (e *Engine) figureOf(s string) (float64, bool) {
 	return r.v, r.ok
 }
 
+// actingOf is actingPlace(name), remembered: typeWhoAny asks it of the
+// places of candidate after candidate, and it asks the gazetteer and the
+// embeddings.
+func (e *Engine) actingOf(name string) bool {
+	return get(&e.memo.mu, e.memo.acting, name, func() bool { return actingPlace(name) })
+}
+
 // incrementOf is increment(s), remembered: differently asks it of the
 // answer's figure and of a candidate's for every candidate, and of the
 // same figures of the passages for every question a number answers.
@@ -72,7 +80,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}}
 }
 
 // get returns m[k], computing and storing it when absent.

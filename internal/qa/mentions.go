@@ -176,15 +176,33 @@ type freeMemo struct {
 	// the text alone, not the terms)
 	whoText, whoVerb string
 	whoOK, whoSet    bool
+	// wantsCountry's and wantsPerson's answers (asked for every candidate
+	// of a "who"), once set: they read the terms and the words the memo
+	// was made with (holds, and words its first word and number)
+	country, person       bool
+	countrySet, personSet bool
+	word                  *string
+	words                 int
 }
 
-// newFreeMemo is a freeMemo for a question of terms.
-func newFreeMemo(terms []qterm) *freeMemo {
-	m := &freeMemo{n: len(terms)}
+// newFreeMemo is a freeMemo for a question of terms and words.
+func newFreeMemo(terms []qterm, words []string) *freeMemo {
+	m := &freeMemo{n: len(terms), words: len(words)}
 	if len(terms) > 0 {
 		m.first = &terms[0]
 	}
+	if len(words) > 0 {
+		m.word = &words[0]
+	}
 	return m
+}
+
+// holdsAll reports whether the memo is of q's terms and words.
+func (m *freeMemo) holdsAll(q *question) bool {
+	if m == nil || !m.holds(q.terms) || len(q.words) != m.words {
+		return false
+	}
+	return len(q.words) == 0 || &q.words[0] == m.word
 }
 
 // holds reports whether the memo is of terms.

@@ -1218,7 +1218,7 @@ func (e *Engine) analyse(text string) question {
 		q.kind, q.asksArticles, q.counted, q.countVerb = KindWhat, true, nil, -1
 	}
 	q.body = e.bodySpeaker(q) // (its kind as read at last)
-	q.free = newFreeMemo(q.terms)
+	q.free = newFreeMemo(q.terms, q.words)
 	return q
 }
 

@@ -804,7 +804,7 @@ type tokHit struct {
 // hitsIn appends to out, in order, each of toks that matches question
 // terms (lookup), with the terms it matches: most of a passage's words
 // match none, and the scores walk only those that do.
-func (q question) hitsIn(out []tokHit, toks []index.Token) []tokHit {
+func (q *question) hitsIn(out []tokHit, toks []index.Token) []tokHit {
 	for k, tok := range toks {
 		if !q.lookMask.may(tok.Term) {
 			continue

@@ -824,6 +824,18 @@ func isDemonym(w string) bool {
 // title or a word for people ("which US *envoy*", "which *official*"), where
 // a country is no answer.
 func (e *Engine) wantsPerson(q question) bool {
+	if m := q.free; m.holdsAll(&q) {
+		if !m.personSet {
+			m.person, m.personSet = e.wantsPersonNow(q), true
+		}
+		return m.person
+	}
+	return e.wantsPersonNow(q)
+}
+
+// wantsPersonNow is wantsPerson, computed (wantsPerson remembers it for
+// the question: typeWho asks it for every candidate).
+func (e *Engine) wantsPersonNow(q question) bool {
 	if q.wantsCountry() {
 		return false // "which country said it would help with its navy"
 	}
@@ -863,6 +875,18 @@ func isCity(name string) bool {
 // wantsCountry reports whether a "who" question asks for countries rather
 // than people ("which country", "which nations").
 func (q question) wantsCountry() bool {
+	if m := q.free; m.holdsAll(&q) {
+		if !m.countrySet {
+			m.country, m.countrySet = q.wantsCountryNow(), true
+		}
+		return m.country
+	}
+	return q.wantsCountryNow()
+}
+
+// wantsCountryNow is wantsCountry, computed (wantsCountry remembers it
+// for the question: the type scores ask it for every candidate).
+func (q question) wantsCountryNow() bool {
 	for _, t := range q.terms {
 		if strings.HasSuffix(strings.ToLower(t.word), "al") {
 			continue // "national", stemmed "nation", is no noun for a country
