@@ -619,7 +619,7 @@ func didVerb(q question) int {
 // run for an initial 15-year term" after a sentence on Merz says nothing
 // of "how long has merz been chancellor").
 func speaksOfMatter(q question, c *cand) bool {
-	c.lookUp(q)
+	c.lookUp(&q)
 	return slices.ContainsFunc(c.hits, func(h tokHit) bool {
 		return slices.ContainsFunc(h.hs, func(th termHit) bool { return th.w == 1 && !th.soft && !q.terms[th.i].entity })
 	})
@@ -1653,7 +1653,7 @@ var prospectStop = wordSet("used had has have having")
 // *Japanese* team …" after "Specialist teams from Japan, Mexico, …"): the
 // passage's figure is of that other.
 func (e *Engine) namedBeforeOnly(q question, c *cand) bool {
-	c.lookUp(q)
+	c.lookUp(&q)
 	for i, t := range q.terms {
 		if !t.entity || i >= len(c.match) || c.match[i] == 0 || !(isDemonym(t.word) || countryWord(t.word)) {
 			continue

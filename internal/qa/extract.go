@@ -155,7 +155,7 @@ func (e *Engine) saidWindow(q question, c *cand, who string) span {
 			return qu.Start <= c.p.Start+tok.Start && c.p.Start+tok.End <= qu.End
 		})
 	}
-	c.lookUp(q)
+	c.lookUp(&q)
 	var words []index.Token // the question's words the passage holds, past the name and the verbs of saying
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
@@ -1770,7 +1770,7 @@ func (e *Engine) deed(q question, c *cand) span {
 		}
 	}
 	end := -1 // where the passage's last word of the subject ends
-	c.lookUp(q)
+	c.lookUp(&q)
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
 		for _, h := range th.hs {

@@ -27,7 +27,7 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 	names := e.names(c.p.Text)
 	// only the passage's words that match question terms (lookUp) can
 	// bear on it: each is the term of a "by" or a verb the question asks
-	c.lookUp(q)
+	c.lookUp(&q)
 	for _, th := range c.hits {
 		tok, hs := c.toks[th.k], th.hs
 		if !q.terms[hs[0].i].entity && nounForm(strings.ToLower(c.p.Text[tok.Start:tok.End])) {

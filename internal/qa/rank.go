@@ -168,7 +168,7 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 				c.typeOK = 1
 			}
 		}
-		c.lookUpIn(q, &slab)
+		c.lookUpIn(&q, &slab)
 		e.cover(q, c)
 		e.score(q, c)
 		out = append(out, c)
@@ -291,6 +291,9 @@ func (e *Engine) readPassageFacts() map[*corpus.Article][]passageFacts {
 	}
 	for _, a := range e.c.Articles {
 		out[a] = make([]passageFacts, len(a.Passages))
+		if t != nil {
+			t.addArticle(a)
+		}
 		for i, p := range a.Passages {
 			if t == nil {
 				// the memo holds one vector for passages of the same
@@ -392,7 +395,7 @@ func (e *Engine) cover(q question, c *cand) {
 		c.match = make([]float64, len(q.terms))
 	}
 	clear(c.match)
-	c.lookUp(q)
+	c.lookUp(&q)
 	matches(c.hits, 1, c.match)
 	matches(c.prevHits, 0.6, c.match)
 	for i := range q.terms {
@@ -754,13 +757,13 @@ func (e *Engine) datelinePlace(a *corpus.Article) []index.Token {
 
 // lookUp sets the candidate's hits, once: rank scores a candidate for one
 // question.
-func (c *cand) lookUp(q question) {
+func (c *cand) lookUp(q *question) {
 	c.lookUpIn(q, nil)
 }
 
 // lookUpIn is lookUp, its hits cut from slab where it has room (rankAmong
 // makes one for all its candidates: one allocation, not one each).
-func (c *cand) lookUpIn(q question, slab *[]tokHit) {
+func (c *cand) lookUpIn(q *question, slab *[]tokHit) {
 	if c.looked {
 		return
 	}
@@ -840,7 +843,7 @@ func phrasing(q question, c *cand) float64 {
 		return 0
 	}
 	found := make([]float64, len(q.terms)-1) // how well pair i, i+1 stands together
-	c.lookUp(q)
+	c.lookUp(&q)
 	for j := 0; j+1 < len(c.hits); j++ {
 		k := c.hits[j].k
 		if c.hits[j+1].k != k+1 {
@@ -873,7 +876,7 @@ func phrasing(q question, c *cand) float64 {
 // passage and falls as they spread out.
 func proximity(q question, c *cand) float64 {
 	first, last, n := -1, -1, 0
-	c.lookUp(q)
+	c.lookUp(&q)
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
 		for _, h := range th.hs {

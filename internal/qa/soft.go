@@ -631,12 +631,14 @@ func (e *Engine) nearPassages(q question, hits []index.Hit) []index.Hit {
 	}
 	var buf [nearPool + 1]near // (no allocation for the pool)
 	pool := buf[:0]
+	var bits [64]uint64 // (no allocation for the hits' rows of up to 4096)
+	set := t.hitSet(hits, bits[:])
 	for row := range t.rows {
 		var s float64
 		if t.has[row] {
 			s = cosine(q.vec, t.row(row))
 		}
-		if len(pool) == nearPool && s <= pool[nearPool-1].s || t.among(row, hits) {
+		if len(pool) == nearPool && s <= pool[nearPool-1].s || t.isHit(set, row, hits) {
 			continue
 		}
 		at := len(pool)
@@ -667,6 +669,60 @@ type nearTable struct {
 	vecs []float32 // row i's vector at vecs[i*dims:]; not to be read where has[i] is false
 	has  []bool    // whether row i has a vector (sentenceVector is nil for a text of common words)
 	dims int
+	// arts are each article's rows, by its ID (hitSet); nil where two
+	// articles share an ID
+	arts map[string]rowRun
+}
+
+// rowRun is an article's rows in a nearTable: n rows from first.
+type rowRun struct{ first, n int }
+
+// addArticle records that article a's rows start at the table's next row
+// (arts), before they are added.
+func (t *nearTable) addArticle(a *corpus.Article) {
+	if t.arts == nil {
+		return
+	}
+	if _, dup := t.arts[a.ID]; dup {
+		t.arts = nil // (among, hit by hit, tells them apart)
+		return
+	}
+	t.arts[a.ID] = rowRun{len(t.rows), len(a.Passages)}
+}
+
+// hitSet is the set of hits' rows as bits (row i at bit i%64 of word
+// i/64), in buf when it is large enough; nil when the table cannot tell
+// (arts nil), and among must be asked instead. nearPassages asks of
+// every row whether it is a hit: a bit, not a walk through the hits
+// comparing their articles' IDs.
+func (t *nearTable) hitSet(hits []index.Hit, buf []uint64) []uint64 {
+	if t.arts == nil {
+		return nil
+	}
+	words := (len(t.rows) + 63) / 64
+	var set []uint64
+	if words <= len(buf) {
+		set = buf[:words]
+		clear(set)
+	} else {
+		set = make([]uint64, words)
+	}
+	for _, h := range hits {
+		if r, ok := t.arts[h.Article]; ok && h.Seq >= 0 && h.Seq < r.n {
+			row := r.first + h.Seq
+			set[row/64] |= 1 << (row % 64)
+		}
+	}
+	return set
+}
+
+// isHit reports whether row is one of hits' passages: by set (hitSet)
+// where there is one, else by among.
+func (t *nearTable) isHit(set []uint64, row int, hits []index.Hit) bool {
+	if set != nil {
+		return set[row/64]&(1<<(row%64)) != 0
+	}
+	return t.among(row, hits)
 }
 
 // nearRow is a passage of the table: its article and Seq.
@@ -680,6 +736,7 @@ type nearRow struct {
 func newNearTable(n int) *nearTable {
 	t := &nearTable{dims: lexicon.Default().Dims()}
 	t.rows, t.has = make([]nearRow, 0, n), make([]bool, 0, n)
+	t.arts = map[string]rowRun{}
 	t.vecs = make([]float32, n*t.dims)
 	return t
 }

@@ -158,7 +158,7 @@ func (e *Engine) verbBeforeSubject(q question, c *cand, clause span) bool {
 		return false
 	}
 	firstSubject, firstVerb := -1, -1
-	c.lookUp(q)
+	c.lookUp(&q)
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
 		if tok.Start < clause.start || tok.End > clause.end {

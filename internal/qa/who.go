@@ -297,7 +297,7 @@ func (e *Engine) verbAt(q question, c *cand) (span, bool) {
 		return span{}, false
 	}
 	asked := strings.ToLower(q.terms[verb].word)
-	c.lookUp(q) // (only the words that match a term can be the verb)
+	c.lookUp(&q) // (only the words that match a term can be the verb)
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
 		if !slices.ContainsFunc(th.hs, func(h termHit) bool { return h.i == verb && !h.soft }) {

@@ -1,0 +1,62 @@
+package qa
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/summitbot/summitbot/index"
+)
+
+// TestQuestionMemoHoldsItsTerms: wantsCountry and wantsPerson, remembered
+// for a question, answer as computed afresh, and a copy of the question
+// with other terms is not answered from the first's memory.
+func TestQuestionMemoHoldsItsTerms(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("Which nation said it would send the most soldiers?")
+	for range 2 { // computed, then remembered
+		if !q.wantsCountry() || q.wantsCountry() != q.wantsCountryNow() {
+			t.Fatalf("wantsCountry of a question asking for a nation: not remembered as computed")
+		}
+	}
+	other := q
+	other.terms = slices.DeleteFunc(slices.Clone(q.terms), func(t qterm) bool { return t.term == "nation" })
+	if other.wantsCountry() || other.wantsCountry() != other.wantsCountryNow() {
+		t.Errorf("a copy without the noun for a country answered from the question's memory")
+	}
+	p := e.analyse("Which official said the soldiers would stay?")
+	for range 2 {
+		if e.wantsPerson(p) != e.wantsPersonNow(p) {
+			t.Errorf("wantsPerson remembered otherwise than computed")
+		}
+	}
+}
+
+// TestHitSetIsAmong: the bits of the hits' rows (hitSet) tell every row
+// as among does, whatever the hits (one of an article no passage of the
+// table is of, a Seq past its article's end).
+func TestHitSetIsAmong(t *testing.T) {
+	e := testEngine(t)
+	tbl := e.near
+	if tbl == nil || len(tbl.rows) < 3 {
+		t.Skip("no meaning table")
+	}
+	last := tbl.rows[len(tbl.rows)-1]
+	hits := []index.Hit{
+		{Article: tbl.rows[0].a.ID, Seq: tbl.rows[0].seq},
+		{Article: last.a.ID, Seq: last.seq},
+		{Article: last.a.ID, Seq: len(last.a.Passages)}, // past its end
+		{Article: "no-such-article", Seq: 0},
+	}
+	var buf [1]uint64 // too small for most tables: the set is made
+	for _, b := range [][]uint64{buf[:], make([]uint64, 256)} {
+		set := tbl.hitSet(hits, b)
+		if set == nil {
+			t.Fatal("no set for a table of distinct articles")
+		}
+		for row := range tbl.rows {
+			if got, want := tbl.isHit(set, row, hits), tbl.among(row, hits); got != want {
+				t.Errorf("row %d: hitSet says %v, among %v", row, got, want)
+			}
+		}
+	}
+}
