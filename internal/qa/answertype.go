@@ -822,7 +822,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 			continue // "how old is the crane operator": an age is written as one ("Brandt, 51", "aged 51"); "several hundred strikers" is none
 		}
 		best = max(best, 0.5)
-		if q.counted != nil && partOfPeople(strings.ToLower(q.counted.word), text[s.end:]) {
+		if q.counted != nil && q.countsPeople() && partOfPeople(strings.ToLower(q.counted.word), text[s.end:]) {
 			continue // "214 people had been confirmed dead" counts everyone, not the women asked about
 		}
 		// "35 countries" for "how many countries", "injured 2,460" for
@@ -1008,17 +1008,9 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 	if q.counted == nil || q.measure != "" || asksMuch(q) {
 		return span{}, 0
 	}
-	counted := strings.ToLower(q.counted.word)
-	country, person := q.wantsCountry(), meansPerson(counted)
+	country, person, verb := q.countedAsks()
 	if !country && !person {
 		return e.listedKinds(q, text)
-	}
-	verb := -1 // the question's verb of what it counts: the first after the counted noun
-	for i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
-		if w := strings.ToLower(q.terms[i].word); lexicon.IsVerb(w) || pastVerb(w) {
-			verb = i
-			break
-		}
 	}
 	if verb < 0 {
 		return span{}, 0 // "how many soldiers does Ukraine have": names say nothing of a number had
@@ -1071,6 +1063,44 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 		}
 	}
 	return span{}, 0
+}
+
+// countedAsks is what enumeration reads of a "how many" question whose
+// counted noun is set: whether it asks for countries (wantsCountry) or
+// people (the counted noun's commonest sense a person), and its verb of
+// what it counts, the first term after the counted noun (-1 for none);
+// remembered for the question (enumeration reads it for every candidate).
+func (q question) countedAsks() (country, person bool, verb int) {
+	m := q.free
+	if !m.holdsAll(&q) {
+		return q.countedAsksNow()
+	}
+	if !m.countedSet {
+		m.countedCountry, m.countedPerson, m.countedVerb = q.countedAsksNow()
+		m.countedSet = true
+	}
+	return m.countedCountry, m.countedPerson, m.countedVerb
+}
+
+// countsPeople reports whether a question's counted noun (set) means
+// people by its commonest sense, as countedAsks remembers it: where it
+// does not, partOfPeople is false whatever the passage says.
+func (q question) countsPeople() bool {
+	_, person, _ := q.countedAsks()
+	return person
+}
+
+// countedAsksNow is countedAsks, computed.
+func (q question) countedAsksNow() (country, person bool, verb int) {
+	country, person = q.wantsCountry(), meansPerson(strings.ToLower(q.counted.word))
+	verb = -1 // the question's verb of what it counts: the first after the counted noun
+	for i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
+		if w := strings.ToLower(q.terms[i].word); lexicon.IsVerb(w) || pastVerb(w) {
+			verb = i
+			break
+		}
+	}
+	return country, person, verb
 }
 
 // lightVerbs are English's light verbs, a closed class: verbs that mean

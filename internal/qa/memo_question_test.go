@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/index"
@@ -57,6 +58,28 @@ func TestHitSetIsAmong(t *testing.T) {
 			if got, want := tbl.isHit(set, row, hits), tbl.among(row, hits); got != want {
 				t.Errorf("row %d: hitSet says %v, among %v", row, got, want)
 			}
+		}
+	}
+}
+
+// TestCountedAsksRemembered: what enumeration reads of a "how many"
+// question, remembered, is what it computes; and a counted noun of no
+// person (countsPeople false) leaves partOfPeople false as it would be.
+func TestCountedAsksRemembered(t *testing.T) {
+	e := testEngine(t)
+	for _, text := range []string{"How many nations signed the pledge?", "How many soldiers were sent to the border?"} {
+		q := e.analyse(text)
+		if q.counted == nil {
+			t.Fatalf("%q: no counted noun", text)
+		}
+		c0, p0, v0 := q.countedAsksNow()
+		for range 2 {
+			if c, p, v := q.countedAsks(); c != c0 || p != p0 || v != v0 {
+				t.Errorf("%q: remembered (%v %v %d), computed (%v %v %d)", text, c, p, v, c0, p0, v0)
+			}
+		}
+		if !q.countsPeople() && partOfPeople(strings.ToLower(q.counted.word), " of the people who came") {
+			t.Errorf("%q: partOfPeople true of a noun countsPeople says is no person", text)
 		}
 	}
 }

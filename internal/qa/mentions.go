@@ -181,8 +181,12 @@ type freeMemo struct {
 	// was made with (holds, and words its first word and number)
 	country, person       bool
 	countrySet, personSet bool
-	word                  *string
-	words                 int
+	// countedAsks's answers, once countedSet (they read the counted
+	// noun too, which is set before the memo is made)
+	countedCountry, countedPerson, countedSet bool
+	countedVerb                               int
+	word                                      *string
+	words                                     int
 }
 
 // newFreeMemo is a freeMemo for a question of terms and words.
