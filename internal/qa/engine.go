@@ -863,13 +863,11 @@ func (e *Engine) withFigure(ctx context.Context, q question, cands []*cand, shor
 	if err != nil {
 		return cands
 	}
-	seen := map[passageKey]bool{}
-	for _, c := range cands {
-		seen[passageKey{c.a.ID, c.p.Seq}] = true
-	}
 	var extra []index.Hit
 	for _, h := range hits {
-		if !seen[passageKey{h.Article, h.Seq}] {
+		// (a walk through the candidates, not a set of them: a few dozen,
+		// asked of ten hits)
+		if !slices.ContainsFunc(cands, func(c *cand) bool { return c.p.Seq == h.Seq && c.a.ID == h.Article }) {
 			extra = append(extra, h)
 		}
 	}
@@ -900,26 +898,33 @@ func shown(hits []Hit, h Hit) bool {
 // hit's bleve score (measured on the training sets: half lost two right
 // top passages, the paragraph's sentence before a hit added none).
 func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
-	seen := make(map[passageKey]bool, len(hits))
-	for _, h := range hits {
-		seen[passageKey{h.Article, h.Seq}] = true
-	}
 	out := hits
 	// (a typed question's extra hits come alone: their followers changed
 	// no answer of any set and cost their ranking)
 	for _, h := range hits[:min(len(hits), candidates)] {
 		a := e.c.Article(h.Article)
 		next := h.Seq + 1
-		if a == nil || next >= len(a.Passages) || seen[passageKey{h.Article, next}] {
+		if a == nil || next >= len(a.Passages) || holdsPassage(out, h.Article, next) {
 			continue
 		}
 		if a.Passages[next].Block != a.Passages[h.Seq].Block && !e.factsOf(a, &a.Passages[next]).anaphor && (a.Passages[h.Seq].Kind != corpus.KindSubhead || a.Passages[next].Kind != corpus.KindBody) {
 			continue
 		}
-		seen[passageKey{h.Article, next}] = true
 		out = append(out, index.Hit{Article: h.Article, Seq: next, Score: h.Score * 3 / 4})
 	}
 	return out
+}
+
+// holdsPassage reports whether hits hold passage seq of article: a walk
+// through a few dozen hits, Seq first, where a set of them (a map keyed by
+// article and Seq) cost more to fill than its look-ups saved.
+func holdsPassage(hits []index.Hit, article string, seq int) bool {
+	for _, h := range hits {
+		if h.Seq == seq && h.Article == article {
+			return true
+		}
+	}
+	return false
 }
 
 // query is the search for a question's passages: its terms as analyse

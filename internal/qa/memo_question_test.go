@@ -83,3 +83,17 @@ func TestCountedAsksRemembered(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsPassage: a passage is held by its article and Seq both.
+func TestHoldsPassage(t *testing.T) {
+	hits := []index.Hit{{Article: "a", Seq: 2}, {Article: "b", Seq: 0}}
+	for _, c := range []struct {
+		art  string
+		seq  int
+		want bool
+	}{{"a", 2, true}, {"b", 0, true}, {"a", 0, false}, {"b", 2, false}, {"c", 2, false}} {
+		if got := holdsPassage(hits, c.art, c.seq); got != c.want {
+			t.Errorf("holdsPassage(%s#%d) = %v; want %v", c.art, c.seq, got, c.want)
+		}
+	}
+}
