@@ -890,7 +890,7 @@ func muchVerb(q question) int {
 
 // asksOther reports whether an analysed term stands for a word of the
 // question other than its verb (at verb) and its counted noun.
-func (q question) asksOther(term string, verb int) bool {
+func (q *question) asksOther(term string, verb int) bool {
 	for _, h := range q.lookup[term] {
 		if h.i != verb && (q.counted == nil || q.terms[h.i].term != q.counted.term) {
 			return true
@@ -1070,9 +1070,9 @@ func (e *Engine) enumeration(q question, text string) (span, int) {
 // people (the counted noun's commonest sense a person), and its verb of
 // what it counts, the first term after the counted noun (-1 for none);
 // remembered for the question (enumeration reads it for every candidate).
-func (q question) countedAsks() (country, person bool, verb int) {
+func (q *question) countedAsks() (country, person bool, verb int) {
 	m := q.free
-	if !m.holdsAll(&q) {
+	if !m.holdsAll(q) {
 		return q.countedAsksNow()
 	}
 	if !m.countedSet {
@@ -1085,13 +1085,13 @@ func (q question) countedAsks() (country, person bool, verb int) {
 // countsPeople reports whether a question's counted noun (set) means
 // people by its commonest sense, as countedAsks remembers it: where it
 // does not, partOfPeople is false whatever the passage says.
-func (q question) countsPeople() bool {
+func (q *question) countsPeople() bool {
 	_, person, _ := q.countedAsks()
 	return person
 }
 
 // countedAsksNow is countedAsks, computed.
-func (q question) countedAsksNow() (country, person bool, verb int) {
+func (q *question) countedAsksNow() (country, person bool, verb int) {
 	country, person = q.wantsCountry(), meansPerson(strings.ToLower(q.counted.word))
 	verb = -1 // the question's verb of what it counts: the first after the counted noun
 	for i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
@@ -1267,7 +1267,7 @@ func (e *Engine) deedAt(q question, text string, s span, vi int) int {
 // after a preposition or an article, where it is a noun whatever else it
 // may be: "how many got hurt *in total*", "the *total*"; "to" aside, which
 // marks a verb as often ("turned up *to watch*").
-func (q question) afterNounMarker(w string) bool {
+func (q *question) afterNounMarker(w string) bool {
 	for i := 1; i < len(q.words); i++ {
 		if q.words[i] == w {
 			prev := q.words[i-1]
@@ -2059,7 +2059,7 @@ var classifierNouns = cueSet("classifier-words")
 // countsTerm reports whether an analysed term is what a "how many"
 // question counts: its counted noun in any of its forms, or, without one,
 // any of the question's words.
-func (q question) countsTerm(term string) bool {
+func (q *question) countsTerm(term string) bool {
 	if q.counted == nil {
 		return q.has(term)
 	}
@@ -2443,7 +2443,7 @@ var stanceWords = map[string]string{"for": "against", "against": "for"}
 // the noun it counts, name a country ("several thousand *French* troops")
 // other than the one the question qualifies its counted noun by ("how many
 // *ukrainian* soldiers"): a count of another country's.
-func (q question) countedOfOtherCountry(after string) bool {
+func (q *question) countedOfOtherCountry(after string) bool {
 	if q.counted == nil {
 		return false
 	}

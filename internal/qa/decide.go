@@ -1782,7 +1782,7 @@ var indefiniteWords = wordSet("a an one another some any")
 
 // wantsSettlement reports whether a question asks for a city, a town or a
 // village by that noun ("which cities …", "which town …").
-func (q question) wantsSettlement() bool {
+func (q *question) wantsSettlement() bool {
 	return q.focus != "" && settlementTerms[q.focus]
 }
 

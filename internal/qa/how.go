@@ -645,7 +645,7 @@ var verbAdverbs = wordSet("now still also already then often again soon later fi
 
 // entityWord reports whether w, lower case, is a word of one of the
 // question's names.
-func (q question) entityWord(w string) bool {
+func (q *question) entityWord(w string) bool {
 	for _, t := range q.terms {
 		if t.entity && strings.EqualFold(t.word, w) {
 			return true

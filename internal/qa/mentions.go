@@ -347,7 +347,7 @@ func (e *Engine) whoVerbNow(text string) (string, bool) {
 
 // verb is the question's last word that is not a name ("what has Russia
 // *rejected*", "what did Trump *propose* about Greenland"), or nil.
-func (q question) verb() *qterm {
+func (q *question) verb() *qterm {
 	for i := len(q.terms) - 1; i >= 0; i-- {
 		if !q.terms[i].entity {
 			return &q.terms[i]
@@ -359,7 +359,7 @@ func (q question) verb() *qterm {
 // before reports whether the word right after span n of a passage (with
 // only a space between) is one of the question's words other than a name:
 // the place that "hosts" or the "Paris talks" asked about.
-func (q question) before(c *cand, n span) bool {
+func (q *question) before(c *cand, n span) bool {
 	for _, tok := range c.toks {
 		if tok.Start < n.end {
 			continue
@@ -377,7 +377,7 @@ func (q question) before(c *cand, n span) bool {
 	return false
 }
 
-func (q question) has(term string) bool {
+func (q *question) has(term string) bool {
 	for i := range q.terms {
 		if q.terms[i].spelledBy(term) { // (in place: a term is large to copy)
 			return true

@@ -80,7 +80,7 @@ func (e *Engine) outletTokens(toks []index.Token) (map[int]bool, []*corpus.Artic
 
 // fromOutlet reports whether a passage's article is one the question's
 // outlet published; true when the question names none.
-func (q question) fromOutlet(a *corpus.Article) bool {
+func (q *question) fromOutlet(a *corpus.Article) bool {
 	if q.named != nil && len(q.outlets) == 0 {
 		return a == q.named // "per the pledge article"; an outlet named outright comes first
 	}

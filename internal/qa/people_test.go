@@ -210,7 +210,8 @@ func TestWantsCountry(t *testing.T) {
 		"who heads the national disaster agency": false,
 		"who runs the state television":          true, // (a noun, the stemmer's "state" too: left as it reads)
 	} {
-		if got := e.analyse(q).wantsCountry(); got != want {
+		aq := e.analyse(q)
+		if got := aq.wantsCountry(); got != want {
 			t.Errorf("wantsCountry(%q) = %v; want %v", q, got, want)
 		}
 	}

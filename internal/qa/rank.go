@@ -495,9 +495,9 @@ func (e *Engine) score(q question, c *cand) {
 		// a second scoring (the close look) reads the passage's meaning
 		// and wording again only where who speaks changed what it matches
 		f[fSemantic] = cosine(q.vec, e.factsOf(c.a, &c.p).vec)
-		f[fAlign] = e.align(q, c)
-		f[fProximity] = proximity(q, c)
-		f[fPhrasing] = phrasing(q, c)
+		f[fAlign] = e.align(&q, c)
+		f[fProximity] = proximity(&q, c)
+		f[fPhrasing] = phrasing(&q, c)
 	}
 	c.scored, c.recovered = true, false
 	f[fLead] = 1 / float64(1+c.p.Seq)
@@ -659,7 +659,7 @@ func (mk *lookMask) mayFold(w string) bool {
 // lookUpTerm is lookup[term], through the sieve first: most words of a
 // passage are none of the question's, and the sieve tells them without a
 // hash of the word.
-func (q question) lookUpTerm(term string) []termHit {
+func (q *question) lookUpTerm(term string) []termHit {
 	if !q.lookMask.may(term) {
 		return nil
 	}
@@ -671,7 +671,7 @@ func (q question) lookUpTerm(term string) []termHit {
 
 // stands reports whether an analysed word of a text is term i of the
 // question, or a synonym or near word of it (lookup).
-func (q question) stands(term string, i int) bool {
+func (q *question) stands(term string, i int) bool {
 	for _, h := range q.lookup[term] {
 		if h.i == i {
 			return true
@@ -838,12 +838,12 @@ func matches(hits []tokHit, scale float64, match []float64) {
 // phrasing is the share of the question's adjacent word pairs that stand
 // together, in order, in the passage ("led talks with Russia"): what a
 // phrase query would find, without its search.
-func phrasing(q question, c *cand) float64 {
+func phrasing(q *question, c *cand) float64 {
 	if len(q.terms) < 2 {
 		return 0
 	}
 	found := make([]float64, len(q.terms)-1) // how well pair i, i+1 stands together
-	c.lookUp(&q)
+	c.lookUp(q)
 	for j := 0; j+1 < len(c.hits); j++ {
 		k := c.hits[j].k
 		if c.hits[j+1].k != k+1 {
@@ -874,9 +874,9 @@ func phrasing(q question, c *cand) float64 {
 
 // proximity is 1 when the matched question terms stand together in the
 // passage and falls as they spread out.
-func proximity(q question, c *cand) float64 {
+func proximity(q *question, c *cand) float64 {
 	first, last, n := -1, -1, 0
-	c.lookUp(&q)
+	c.lookUp(q)
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
 		for _, h := range th.hs {

@@ -23,9 +23,9 @@ func candOf(e *Engine, text string) *cand {
 func TestPhrasing(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("What has Russia rejected?")
-	exact := phrasing(q, candOf(e, "Russia rejected the plan."))
-	synonym := phrasing(q, candOf(e, "Russia did not sign the plan."))
-	apart := phrasing(q, candOf(e, "Russia, after long talks in the spring, rejected the plan."))
+	exact := phrasing(&q, candOf(e, "Russia rejected the plan."))
+	synonym := phrasing(&q, candOf(e, "Russia did not sign the plan."))
+	apart := phrasing(&q, candOf(e, "Russia, after long talks in the spring, rejected the plan."))
 	if exact != 1 || !(synonym > 0 && synonym < exact) || apart != 0 {
 		t.Errorf("phrasing: exact %.2f, through a synonym %.2f, apart %.2f; want 1, between 0 and 1, 0", exact, synonym, apart)
 	}
@@ -553,7 +553,7 @@ func TestAlign(t *testing.T) {
 	score := func(text string) (float64, float64) {
 		c := candOf(e, text)
 		e.cover(q, c)
-		return e.align(q, c), c.cov
+		return e.align(&q, c), c.cov
 	}
 	exact, _ := score("The officials deployed troops.")
 	near, nearCov := score("The officials positioned the boats.")

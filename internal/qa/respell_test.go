@@ -408,7 +408,7 @@ func TestSoftNoOpposites(t *testing.T) {
 	}
 	c := candOf(e, "The road into the village reopened on Saturday.")
 	e.cover(q, c)
-	if a := e.align(q, c); a > c.cov+0.01 {
+	if a := e.align(&q, c); a > c.cov+0.01 {
 		t.Errorf("align %.2f over coverage %.2f: the opposite counted", a, c.cov)
 	}
 }

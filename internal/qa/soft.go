@@ -517,7 +517,7 @@ func (e *Engine) passageWords(text string) []wordVec {
 // "promised" and "stadium" not), where coverage counts only the nearest
 // and halves a word no article uses. (Counting only what meaning adds
 // over the match was tried: the fit gave it 0.12 and held-out hit1 fell.)
-func (e *Engine) align(q question, c *cand) float64 {
+func (e *Engine) align(q *question, c *cand) float64 {
 	var pw []wordVec
 	var total, got float64
 	for i := range q.terms {

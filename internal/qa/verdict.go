@@ -588,7 +588,7 @@ func keepWordRune(r rune) rune {
 // asked reports whether a passage word is one the question asks about
 // itself: "did they refuse" matched by "would not" is the question's own
 // denial, not one of it.
-func (q question) asked(word string) bool {
+func (q *question) asked(word string) bool {
 	for _, t := range q.terms {
 		if strings.EqualFold(t.word, word) {
 			return true
@@ -610,7 +610,7 @@ func (q question) asked(word string) bool {
 // (asked: "did Croatia *not* deploy troops") is matched by the passage's
 // own, which the verdict then does not count as a denial: it is no denial
 // of what is asked either.
-func (q question) deniesInContent() bool {
+func (q *question) deniesInContent() bool {
 	words := q.words
 	for i, w := range words {
 		if i == 0 {

@@ -421,7 +421,7 @@ var prepositions = cueSet("preposition-words") // kinds.txt
 // asksSubject reports whether a "who" question asks who did something
 // ("who praised Starmer?"), not whom ("who did Macron meet?") or who
 // someone is ("who is the French president?").
-func (q question) asksSubject() bool {
+func (q *question) asksSubject() bool {
 	w := strings.Fields(strings.ToLower(q.text) + " x")
 	return !auxiliaries[w[1]]
 }
@@ -874,8 +874,8 @@ func isCity(name string) bool {
 
 // wantsCountry reports whether a "who" question asks for countries rather
 // than people ("which country", "which nations").
-func (q question) wantsCountry() bool {
-	if m := q.free; m.holdsAll(&q) {
+func (q *question) wantsCountry() bool {
+	if m := q.free; m.holdsAll(q) {
 		if !m.countrySet {
 			m.country, m.countrySet = q.wantsCountryNow(), true
 		}
@@ -886,7 +886,7 @@ func (q question) wantsCountry() bool {
 
 // wantsCountryNow is wantsCountry, computed (wantsCountry remembers it
 // for the question: the type scores ask it for every candidate).
-func (q question) wantsCountryNow() bool {
+func (q *question) wantsCountryNow() bool {
 	for _, t := range q.terms {
 		if strings.HasSuffix(strings.ToLower(t.word), "al") {
 			continue // "national", stemmed "nation", is no noun for a country
