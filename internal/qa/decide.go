@@ -114,7 +114,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 				c.prevToks = append(slices.Clip(c.prevToks), top.toks...)
 			}
 			c.looked = false
-			e.cover(q, c)
+			e.cover(&q, c)
 			top = c
 		}
 	}
@@ -144,7 +144,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			c := raise(cands, i)
 			c.prevToks = append(slices.Clip(c.prevToks), after.toks...)
 			c.looked = false
-			e.cover(q, c)
+			e.cover(&q, c)
 			top = c
 		}
 	}

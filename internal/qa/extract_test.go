@@ -115,7 +115,7 @@ func TestExtract(t *testing.T) {
 	} {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)
-		e.cover(q, c)
+		e.cover(&q, c)
 		if got := e.extract(q, c); got != tc.want {
 			t.Errorf("extract(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
 		}
@@ -438,7 +438,7 @@ func TestKeyWords(t *testing.T) {
 	} {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)
-		e.cover(q, c)
+		e.cover(&q, c)
 		if got := e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords); got != tc.want {
 			t.Errorf("keyWords(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
 		}
@@ -455,7 +455,7 @@ func TestNonASCIICase(t *testing.T) {
 	} {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)
-		e.cover(q, c)
+		e.cover(&q, c)
 		if got := e.extract(q, c); tc.want != "" && got != tc.want {
 			t.Errorf("extract(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
 		}
@@ -546,7 +546,7 @@ func TestPassiveAgent(t *testing.T) {
 	e := testEngine(t)
 	c := parsedCand(t, e, "The minister, left, is greeted by the mayor of the city as she arrives on Monday.")
 	q := e.analyse("how was the minister greeted")
-	e.cover(q, c)
+	e.cover(&q, c)
 	got, _, ok := e.reasonShort(q, c)
 	if !ok || !strings.HasPrefix(got, "is greeted by the mayor") {
 		t.Errorf("how was the minister greeted: %q, %v; want it from \"is greeted by the mayor\"", got, ok)

@@ -496,7 +496,7 @@ func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
 		// Tuesday")
 		for i, c := range cands[1:] {
 			if e.fullDay(c.a, c.p.Text) {
-				e.lookClosely(q, c) // (one added by withEventDay may not have been looked at)
+				e.lookClosely(&q, c) // (one added by withEventDay may not have been looked at)
 				return toFront(cands, i+1)
 			}
 		}

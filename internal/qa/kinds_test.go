@@ -1856,7 +1856,7 @@ func TestReasonNotRestated(t *testing.T) {
 		{"Rubio dropped out because the Venezuela operation needed him in Washington.", true},
 	} {
 		c := parsedCand(t, e, tc.text)
-		e.cover(q, c)
+		e.cover(&q, c)
 		if _, got := e.reasonOf(q, c); got != tc.want {
 			t.Errorf("reasonOf(%q) found %v; want %v", tc.text, got, tc.want)
 		}

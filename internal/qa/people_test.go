@@ -52,7 +52,7 @@ Witkoff, who has led talks with Russia, spoke first.
 	q := e.analyse("Which US envoy led talks with Russia?")
 	p := a.Passages[len(a.Passages)-1]
 	cd := &cand{a: a, p: p, toks: e.analyze(p.Text)}
-	e.cover(q, cd)
+	e.cover(&q, cd)
 	for i, qt := range q.terms {
 		if (qt.term == "unitedst" || qt.term == "envoi") && cd.match[i] != 0.6 {
 			t.Errorf("%q matches %s at %.1f; want 0.6, through Witkoff", p.Text, qt.term, cd.match[i])

@@ -37,9 +37,9 @@ func TestPhrasalVerbMatch(t *testing.T) {
 		t.Fatalf("terms %+v: want show with its particle up", q.terms)
 	}
 	bare := parsedCand(t, e, "The mayor said the figures showed that the meeting had been a success.")
-	e.cover(q, bare)
+	e.cover(&q, bare)
 	whole := parsedCand(t, e, "The mayor showed up at the meeting an hour late.")
-	e.cover(q, whole)
+	e.cover(&q, whole)
 	if whole.match[i] != 1 || bare.match[i] >= whole.match[i] {
 		t.Errorf("match of show: %.2f with its particle, %.2f without; want 1 and less", whole.match[i], bare.match[i])
 	}

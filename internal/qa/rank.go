@@ -169,8 +169,8 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 			}
 		}
 		c.lookUpIn(&q, &slab)
-		e.cover(q, c)
-		e.score(q, c)
+		e.cover(&q, c)
+		e.score(&q, c)
 		out = append(out, c)
 	}
 	slices.SortStableFunc(out, byScore)
@@ -180,7 +180,7 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 			c.score -= notLookedAt // below those that were looked at closely
 			continue
 		}
-		e.lookClosely(q, c)
+		e.lookClosely(&q, c)
 		if !c.near {
 			looked++
 		}
@@ -352,13 +352,13 @@ const notLookedAt = 10
 
 // lookClosely scores a candidate on the dearer signals too: the kind of
 // answer it holds, who does the deed, who speaks, negation.
-func (e *Engine) lookClosely(q question, c *cand) {
-	c.typeOK = e.typeScore(q, c)
+func (e *Engine) lookClosely(q *question, c *cand) {
+	c.typeOK = e.typeScore(*q, c)
 	if c.speaker {
 		e.cover(q, c) // the speaker now counts as named
 		c.recovered = true
 	}
-	c.feat[fOtherAgent] = b2f(e.otherAgent(q, c))
+	c.feat[fOtherAgent] = b2f(e.otherAgent(*q, c))
 	c.feat[fNotSpeaker] = b2f(q.kind == KindSaid && !c.speaker)               // "what did X say" wants X speaking, not X mentioned
 	c.feat[fNoNegation] = b2f(q.negated && len(e.find(negRE, c.p.Text)) == 0) // "who refused …" is answered by a "would not"
 	e.score(q, c)
@@ -388,14 +388,14 @@ func opensOnPronoun(text string) bool {
 const closeLook = 10
 
 // cover computes how much of the question a candidate matches.
-func (e *Engine) cover(q question, c *cand) {
+func (e *Engine) cover(q *question, c *cand) {
 	var total, got, ents, entGot float64
 	typed, typedGot := false, false
 	if len(c.match) != len(q.terms) {
 		c.match = make([]float64, len(q.terms))
 	}
 	clear(c.match)
-	c.lookUp(&q)
+	c.lookUp(q)
 	matches(c.hits, 1, c.match)
 	matches(c.prevHits, 0.6, c.match)
 	for i := range q.terms {
@@ -481,7 +481,7 @@ func (e *Engine) callsByHead(c *cand, t *qterm) bool {
 }
 
 // score combines a candidate's signals: the weighted sum of its features.
-func (e *Engine) score(q question, c *cand) {
+func (e *Engine) score(q *question, c *cand) {
 	f := &c.feat
 	f[fCoverage] = c.cov
 	f[fAnswerType] = c.typeOK
@@ -495,9 +495,9 @@ func (e *Engine) score(q question, c *cand) {
 		// a second scoring (the close look) reads the passage's meaning
 		// and wording again only where who speaks changed what it matches
 		f[fSemantic] = cosine(q.vec, e.factsOf(c.a, &c.p).vec)
-		f[fAlign] = e.align(&q, c)
-		f[fProximity] = proximity(&q, c)
-		f[fPhrasing] = phrasing(&q, c)
+		f[fAlign] = e.align(q, c)
+		f[fProximity] = proximity(q, c)
+		f[fPhrasing] = phrasing(q, c)
 	}
 	c.scored, c.recovered = true, false
 	f[fLead] = 1 / float64(1+c.p.Seq)

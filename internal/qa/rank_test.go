@@ -235,7 +235,7 @@ func TestSetting(t *testing.T) {
 		lead := corpus.Passage{Article: "t", Kind: corpus.KindBody, Block: 0, End: len(tc.lead), Text: tc.lead}
 		p := corpus.Passage{Article: "t", Kind: corpus.KindBody, Block: 1, Seq: 1, Start: len(tc.lead) + 1, End: len(text), Text: sentence}
 		c := &cand{a: &corpus.Article{ID: "lead " + tc.lead, Text: text, Passages: []corpus.Passage{lead, p}}, p: p, toks: e.analyze(sentence)}
-		e.cover(q, c)
+		e.cover(&q, c)
 		if got := c.match[paris]; got != tc.want {
 			t.Errorf("opening %q: Paris matched at %.1f; want %.1f", tc.lead, got, tc.want)
 		}
@@ -263,7 +263,7 @@ func TestHeadlineSubject(t *testing.T) {
 	} {
 		p := corpus.Passage{Article: "t", Kind: corpus.KindBody, Block: 1, Text: tc.sentence, End: len(tc.sentence)}
 		c := &cand{a: &corpus.Article{ID: tc.headline + tc.sentence, Headline: tc.headline, Text: tc.sentence, Passages: []corpus.Passage{p}}, p: p, toks: e.analyze(tc.sentence)}
-		e.cover(q, c)
+		e.cover(&q, c)
 		if got := c.match[at]; got != tc.want {
 			t.Errorf("%q under %q: Northjet matched at %.1f; want %.1f", tc.sentence, tc.headline, got, tc.want)
 		}
@@ -277,8 +277,8 @@ func TestQuestionPassage(t *testing.T) {
 	var scores []float64
 	for _, text := range []string{"The Kremlin responded to the troops plan with scorn.", "How has the Kremlin responded to the troops plan?"} {
 		c := candOf(e, text)
-		e.cover(q, c)
-		e.score(q, c)
+		e.cover(&q, c)
+		e.score(&q, c)
 		scores = append(scores, c.score)
 	}
 	if scores[1] >= scores[0] {
@@ -369,7 +369,7 @@ func TestCountOneByArticle(t *testing.T) {
 	} {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
-		e.cover(q, c)
+		e.cover(&q, c)
 		if got := e.typeHowMany(q, c); got != tc.want {
 			t.Errorf("%q on %q: type %.2f; want %.2f", tc.q, tc.text, got, tc.want)
 		}
@@ -418,7 +418,7 @@ func TestCountWhatIsDone(t *testing.T) {
 	} {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
-		e.cover(q, c)
+		e.cover(&q, c)
 		if got := e.typeHowMany(q, c); got != tc.want {
 			t.Errorf("%q on %q: type %.1f; want %.1f", tc.q, tc.text, got, tc.want)
 		}
@@ -447,7 +447,7 @@ func TestAgeWrittenAsOne(t *testing.T) {
 		{"Brandt, a crane operator aged 51, joined them.", 1},
 	} {
 		c := parsedCand(t, e, tc.text)
-		e.cover(q, c)
+		e.cover(&q, c)
 		if got := e.typeHowMany(q, c); got != tc.want {
 			t.Errorf("%q: type %.2f; want %.2f", tc.text, got, tc.want)
 		}
@@ -552,7 +552,7 @@ func TestAlign(t *testing.T) {
 	q := e.analyse("what did the officials deploy")
 	score := func(text string) (float64, float64) {
 		c := candOf(e, text)
-		e.cover(q, c)
+		e.cover(&q, c)
 		return e.align(&q, c), c.cov
 	}
 	exact, _ := score("The officials deployed troops.")
@@ -866,7 +866,7 @@ func TestWhenDated(t *testing.T) {
 	q := e.analyse("when did the talks take place")
 	score := func(text string) float64 {
 		c := parsedCand(t, e, text)
-		e.cover(q, c)
+		e.cover(&q, c)
 		return e.typeWhen(q, c)
 	}
 	dated, weekday, vague := score("The talks took place on 6 January 2026."), score("The talks took place on Tuesday."), score("The talks took place recently.")
@@ -1017,8 +1017,8 @@ func TestCloseLookKeepsFeatures(t *testing.T) {
 		for _, c := range cands {
 			fresh := *c
 			fresh.scored, fresh.looked, fresh.hits, fresh.prevHits, fresh.match = false, false, nil, nil, nil
-			e.cover(q, &fresh)
-			e.score(q, &fresh)
+			e.cover(&q, &fresh)
+			e.score(&q, &fresh)
 			if fresh.feat != c.feat {
 				t.Errorf("%s: %.60q: features kept %v; read anew %v", text, c.p.Text, c.feat, fresh.feat)
 			}

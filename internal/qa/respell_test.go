@@ -407,7 +407,7 @@ func TestSoftNoOpposites(t *testing.T) {
 		t.Errorf("closed: soft matches %v; want shut", q.terms[i].soft)
 	}
 	c := candOf(e, "The road into the village reopened on Saturday.")
-	e.cover(q, c)
+	e.cover(&q, c)
 	if a := e.align(&q, c); a > c.cov+0.01 {
 		t.Errorf("align %.2f over coverage %.2f: the opposite counted", a, c.cov)
 	}
