@@ -837,7 +837,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 		}
 		// (a change is no measure of what it changed: "added about 30
 		// centimetres to river levels" for "how high did the river get")
-		measured := q.measure != "" && (withUnit(text, s, q.measure) || q.measure == "size" && e.sizeOf(q, text, s)) && (!changeBy(text, s) || asksChange(q))
+		measured := q.measure != "" && (withUnit(text, s, q.measure) || q.measure == "size" && e.sizeOf(q, text, s)) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
@@ -1835,6 +1835,73 @@ func withUnit(text string, s span, m string) bool {
 		return (w == "years" || w == "year") && strings.Trim(next, ".") == "old"
 	}
 	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
+}
+
+// dimensionNouns are, by adjective, the nouns of the dimension it names
+// (kinds.txt [measure-noun] and [dimension-noun]: "deep": depth, "tall"
+// and "high": height, "long": length).
+var dimensionNouns = func() map[string][]string {
+	m := map[string][]string{}
+	for _, section := range []string{"measure-noun", "dimension-noun"} {
+		for _, line := range cueLists[section] {
+			m[line[0]] = append(m[line[0]], line[1:]...)
+		}
+	}
+	return m
+}()
+
+// dimensionNoun reports whether w is a noun some dimension adjective
+// names ("depth", "length").
+func dimensionNoun(w string) bool {
+	for _, ns := range dimensionNouns {
+		if slices.Contains(ns, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureAdjective is the adjective a measure question asks by ("how
+// *deep*"), or "".
+func measureAdjective(q question) string {
+	if q.measure == "" || len(q.words) < 2 {
+		return ""
+	}
+	return q.words[1]
+}
+
+// otherDimension reports whether the figure at s of text is said of a
+// dimension other than the one the question's adjective asks for
+// (asked: "deep"): its unit followed by another dimension's adjective
+// ("98 kilometres *long*", "31 centimetres long" for "how deep"), or
+// in another's noun ("a *length* of 98 kilometres", "98 kilometres in
+// length"). A length is no depth, a width no height, though all are
+// given in metres; "tall" and "high" share "height", and a figure with
+// no such word says nothing against it.
+func otherDimension(asked, text string, s span) bool {
+	want := dimensionNouns[asked]
+	if len(want) == 0 {
+		return false
+	}
+	other := func(w string, noun bool) bool {
+		w = strings.ToLower(strings.Trim(w, ".,;:()\"'’”"))
+		if noun {
+			return dimensionNoun(w) && !slices.Contains(want, w)
+		}
+		ns, ok := dimensionNouns[w]
+		return ok && !slices.ContainsFunc(ns, func(n string) bool { return slices.Contains(want, n) })
+	}
+	after := strings.Fields(strings.TrimLeft(text[s.end:], " -"))
+	if len(after) >= 2 && isUnit(strings.ToLower(strings.Trim(after[0], ".,;:()"))) {
+		if other(after[1], false) || len(after) >= 3 && strings.EqualFold(after[1], "in") && other(after[2], true) {
+			return true
+		}
+	}
+	before := strings.Fields(text[:s.start])
+	if n := len(before); n >= 2 && strings.EqualFold(before[n-1], "of") {
+		return other(before[n-2], true)
+	}
+	return false
 }
 
 // ageAfterName reports whether the number at s stands alone after a

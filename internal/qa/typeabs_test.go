@@ -1,0 +1,32 @@
+package qa
+
+import "testing"
+
+// TestOtherDimension: a figure said of another dimension (a length for
+// "how deep") does not answer; one of the dimension asked, or with no
+// word of any, does.
+func TestOtherDimension(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Lake\n---\nThe Morrow Reservoir, built in 1960, is 12 kilometres long and holds the town's water.\n")
+	wantDeclined(t, e, "how deep is the morrow reservoir")
+	wantTop(t, e, "how long is the morrow reservoir", "12 kilometres long", true)
+	e = engineOfText(t, "---\nid: t\nheadline: Lake\n---\nThe Morrow Reservoir, built in 1960, is 40 metres deep and holds the town's water.\n")
+	wantTop(t, e, "how deep is the morrow reservoir", "40 metres deep", true)
+	for _, c := range []struct {
+		asked, text string
+		want        bool
+	}{
+		{"deep", "the lake is 12 kilometres long", true},
+		{"deep", "the lake is 12 kilometres wide", true},
+		{"high", "the tower is 90 metres tall", false},
+		{"deep", "at a depth of 38 kilometres", false},
+		{"deep", "over a length of 38 kilometres", true},
+		{"wide", "the road is 12 metres in width", false},
+		{"wide", "the road is 12 metres in length", true},
+		{"far", "about 14 kilometres south of the port", false},
+	} {
+		s := numberRE.FindStringIndex(c.text)
+		if got := otherDimension(c.asked, c.text, span{s[0], s[1]}); got != c.want {
+			t.Errorf("otherDimension(%q, %q) = %v, want %v", c.asked, c.text, got, c.want)
+		}
+	}
+}
