@@ -822,6 +822,12 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 			continue // "how old is the crane operator": an age is written as one ("Brandt, 51", "aged 51"); "several hundred strikers" is none
 		}
 		best = max(best, 0.5)
+		if moneyAsked && !money(text, s) && !(asksChange(q) && changedBy(text, s)) {
+			// a sum asked for ("how much did the coast guard *spend* on
+			// the booms") is given in money; "1,200 metres of floating
+			// booms", "61,000 tonnes of wheat" measure the thing bought
+			continue
+		}
 		if q.counted != nil && q.countsPeople() && partOfPeople(strings.ToLower(q.counted.word), text[s.end:]) {
 			continue // "214 people had been confirmed dead" counts everyone, not the women asked about
 		}

@@ -30,3 +30,12 @@ func TestOtherDimension(t *testing.T) {
 		}
 	}
 }
+
+// TestSumIsMoney: "how much did they spend" asks for a sum of money; a
+// quantity of the thing bought does not give it, a sum does.
+func TestSumIsMoney(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Spill\n---\nWorkers from the port authority laid 800 metres of sandbags along the quay overnight.\n")
+	wantDeclined(t, e, "how much did the port authority spend on the sandbags")
+	e = engineOfText(t, "---\nid: t\nheadline: Spill\n---\nWorkers from the port authority laid 800 metres of sandbags along the quay overnight.\nThe port authority spent $90,000 on the sandbags.\n")
+	wantTop(t, e, "how much did the port authority spend on the sandbags", "$90,000", true)
+}
