@@ -2366,6 +2366,40 @@ func (e *Engine) personLikeNow(name string) bool {
 	return !notPeople[strings.ToLower(name)]
 }
 
+// namesThing reports whether a name of several words is a thing's, not a
+// person's: its last word a common English noun of a thing with extent
+// (WordNet: "Caswell *Bridge*", "Kessock *Dam*"), and the articles
+// writing it after "the" somewhere ("the Caswell Bridge"), as English
+// writes no one's name. ("Daniel Fox" ends on an animal, no thing, and
+// is never "the Daniel Fox".)
+func (e *Engine) namesThing(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || e.c == nil {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if !lexicon.IsPhysicalNoun(last) || !lexicon.IsWord(last) || lexicon.IsName(last) {
+		return false
+	}
+	for _, a := range e.c.Articles {
+		for i := range a.Passages {
+			text := a.Passages[i].Text
+			for at := 0; ; {
+				j := strings.Index(text[at:], name)
+				if j < 0 {
+					break
+				}
+				j += at
+				if before := strings.ToLower(lastWord(text[:j])); before == "the" {
+					return true
+				}
+				at = j + len(name)
+			}
+		}
+	}
+	return false
+}
+
 // notPeople are capitalised words that stand alone as names of days,
 // months and points of the compass, not of anyone.
 var notPeople = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february

@@ -39,3 +39,16 @@ func TestSumIsMoney(t *testing.T) {
 	e = engineOfText(t, "---\nid: t\nheadline: Spill\n---\nWorkers from the port authority laid 800 metres of sandbags along the quay overnight.\nThe port authority spent $90,000 on the sandbags.\n")
 	wantTop(t, e, "how much did the port authority spend on the sandbags", "$90,000", true)
 }
+
+// TestNamesThing: a name the articles write after "the" whose last word
+// is a thing's noun ("the Harlow Bridge") names no person asked for by
+// name; a person's name ending in such a word ("Mary Stone") still does.
+func TestNamesThing(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Bridge shut\n---\nHarlow Bridge shut after inspectors find cracks in its supports.\nThe Harlow Bridge carries 30,000 cars a day.\n")
+	wantDeclined(t, e, "whats the name of the inspector who found the cracks")
+	e = engineOfText(t, "---\nid: t\nheadline: Bridge shut\n---\nHarlow Bridge shut after inspector Mary Stone found cracks in its supports.\nThe Harlow Bridge carries 30,000 cars a day.\n")
+	wantShorts(t, e, []askedShort{{"whats the name of the inspector who found the cracks", "Mary Stone"}})
+	if !e.namesThing("Harlow Bridge") || e.namesThing("Mary Stone") {
+		t.Errorf("namesThing: want Harlow Bridge a thing, Mary Stone none")
+	}
+}

@@ -1221,7 +1221,7 @@ func (e *Engine) nameFor(q question, c *cand) (span, bool) {
 		switch {
 		case kind != "" && slices.Contains(kinds, termOf(e, kind)):
 			// "El Loa airport" for the airport's name
-		case kind != "", e.isPlace(name) && !whereNouns[q.nameWord], person && !e.personLike(name):
+		case kind != "", e.isPlace(name) && !whereNouns[q.nameWord], person && (!e.personLike(name) || e.namesThing(name)):
 			continue
 		case locatedAt(text, n.start) && !whereNouns[q.nameWord]:
 			continue // "donors in Santiago", "in central Calama": where, not what it is called
