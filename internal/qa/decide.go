@@ -221,6 +221,10 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// Rubio that names no Zelensky says nothing of what passed
 		// between them
 		return "the passage does not name all whom the question asks about"
+	case onlyChatTimeMatched(q, top):
+		// "whos winning the match tonight": "Tonight we stopped talking,"
+		// Brannigan said" matches the asker's time, nothing asked
+		return "the passage matches only the question's words of when it is asked"
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:
@@ -1933,4 +1937,30 @@ func chatDeedSaid(q question, cands []*cand) bool {
 		}
 	}
 	return false
+}
+
+// chatTimeWords place a chat message in the asker's time (kinds.txt).
+var chatTimeWords = cueSet("chat-time-words")
+
+// onlyChatTimeMatched reports whether the only words of a question the
+// passage matches are words of the asker's time (chatTimeWords:
+// "tonight", "today", "weekend"), and the question says something else
+// it does not match: what is asked about is nowhere in it.
+func onlyChatTimeMatched(q question, c *cand) bool {
+	timeMatched, other := false, false
+	for i, t := range q.terms {
+		if i >= len(c.match) {
+			break
+		}
+		w := strings.ToLower(t.word)
+		switch {
+		case chatTimeWords[w]:
+			timeMatched = timeMatched || c.match[i] > 0
+		case c.match[i] > 0:
+			return false
+		case !lexicon.IsFunctionWord(w):
+			other = true
+		}
+	}
+	return timeMatched && other
 }

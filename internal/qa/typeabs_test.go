@@ -52,3 +52,12 @@ func TestNamesThing(t *testing.T) {
 		t.Errorf("namesThing: want Harlow Bridge a thing, Mary Stone none")
 	}
 }
+
+// TestOnlyChatTimeMatched: a passage that matches a question only on the
+// asker's "tonight" speaks of nothing asked; one that matches what is
+// asked about answers.
+func TestOnlyChatTimeMatched(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Council vote\n---\n\"Tonight we made history,\" council leader Ruth Adeyemi said.\nThe council will vote on the budget tonight.\n")
+	wantDeclined(t, e, "whos winning the football tonight")
+	wantTop(t, e, "what will the council vote on tonight", "The council will vote on the budget tonight.", true)
+}
