@@ -1939,8 +1939,26 @@ func chatDeedSaid(q question, cands []*cand) bool {
 	return false
 }
 
-// chatTimeWords place a chat message in the asker's time (kinds.txt).
-var chatTimeWords = cueSet("chat-time-words")
+// chatTimeWords place a chat message in the asker's time (kinds.txt);
+// chatTimeNouns do so after "last", "this" or "next" ("who won the match
+// *last night*": the night before the asker's, "lasting" no match of it).
+var (
+	chatTimeWords  = cueSet("chat-time-words")
+	chatTimeNouns  = wordSet("night week weekend month year morning evening afternoon")
+	chatTimeDeixis = wordSet("last this next")
+)
+
+// chatTimePhrase reports whether w stands among the question's words in
+// a phrase of the asker's time: "last night", "this weekend", "next
+// week", either word.
+func chatTimePhrase(words []string, w string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if chatTimeDeixis[words[i]] && chatTimeNouns[strings.Trim(words[i+1], "?!.,")] && (w == words[i] || w == strings.Trim(words[i+1], "?!.,")) {
+			return true
+		}
+	}
+	return false
+}
 
 // onlyChatTimeMatched reports whether the only words of a question the
 // passage matches are words of the asker's time (chatTimeWords:
@@ -1954,7 +1972,7 @@ func onlyChatTimeMatched(q question, c *cand) bool {
 		}
 		w := strings.ToLower(t.word)
 		switch {
-		case chatTimeWords[w]:
+		case chatTimeWords[w] || chatTimePhrase(q.words, w):
 			timeMatched = timeMatched || c.match[i] > 0
 		case c.match[i] > 0:
 			return false

@@ -60,4 +60,9 @@ func TestOnlyChatTimeMatched(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Council vote\n---\n\"Tonight we made history,\" council leader Ruth Adeyemi said.\nThe council will vote on the budget tonight.\n")
 	wantDeclined(t, e, "whos winning the football tonight")
 	wantTop(t, e, "what will the council vote on tonight", "The council will vote on the budget tonight.", true)
+	e = engineOfText(t, "---\nid: t\nheadline: Talks\n---\nThe leaders said the deal would bring a lasting peace to the region.\n")
+	wantDeclined(t, e, "who won the football last night")
+	if !chatTimePhrase([]string{"who", "won", "last", "night"}, "last") || chatTimePhrase([]string{"the", "last", "strike"}, "last") {
+		t.Errorf("chatTimePhrase: want \"last night\" a phrase of the asker's time, \"the last strike\" none")
+	}
 }
