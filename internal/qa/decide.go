@@ -1946,6 +1946,10 @@ var (
 	chatTimeWords  = cueSet("chat-time-words")
 	chatTimeNouns  = wordSet("night week weekend month year morning evening afternoon")
 	chatTimeDeixis = wordSet("last this next")
+	// weekdays place a question in a week as the asker's words of time
+	// do: matched on its day alone ("notes from *mondays* lecture": "said
+	// on Monday"), a passage says nothing else of it
+	weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
 )
 
 // chatTimePhrase reports whether w stands among the question's words in
@@ -1965,7 +1969,7 @@ func chatTimePhrase(words []string, w string) bool {
 // "tonight", "today", "weekend"), and the question says something else
 // it does not match: what is asked about is nowhere in it.
 func onlyChatTimeMatched(q question, c *cand) bool {
-	timeMatched, other := false, false
+	timeMatched, dayMatched, other, unknown := false, false, false, false
 	for i, t := range q.terms {
 		if i >= len(c.match) {
 			break
@@ -1974,11 +1978,18 @@ func onlyChatTimeMatched(q question, c *cand) bool {
 		switch {
 		case chatTimeWords[w] || chatTimePhrase(q.words, w):
 			timeMatched = timeMatched || c.match[i] > 0
+		case weekdays[strings.TrimSuffix(w, "s")]:
+			dayMatched = dayMatched || c.match[i] > 0
 		case c.match[i] > 0:
 			return false
 		case !lexicon.IsFunctionWord(w):
 			other = true
+			unknown = unknown || t.unknown && !usedAsVerb(q, t)
 		}
 	}
-	return timeMatched && other
+	// (a day the articles name is theirs as often as the asker's: only a
+	// thing no article speaks of besides it says the day is the asker's,
+	// "the notes from *mondays* lecture"; "whats happening wednesday"
+	// asks of theirs)
+	return timeMatched && other || dayMatched && unknown
 }

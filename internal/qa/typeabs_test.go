@@ -62,6 +62,9 @@ func TestOnlyChatTimeMatched(t *testing.T) {
 	wantTop(t, e, "what will the council vote on tonight", "The council will vote on the budget tonight.", true)
 	e = engineOfText(t, "---\nid: t\nheadline: Talks\n---\nThe leaders said the deal would bring a lasting peace to the region.\n")
 	wantDeclined(t, e, "who won the football last night")
+	e = engineOfText(t, "---\nid: t\nheadline: Strike\n---\nThe port union said on Monday that it would strike again.\n")
+	wantDeclined(t, e, "can someone send me the slides from mondays seminar")
+	wantTop(t, e, "what happened monday", "said on Monday", true)
 	if !chatTimePhrase([]string{"who", "won", "last", "night"}, "last") || chatTimePhrase([]string{"the", "last", "strike"}, "last") {
 		t.Errorf("chatTimePhrase: want \"last night\" a phrase of the asker's time, \"the last strike\" none")
 	}
