@@ -1544,10 +1544,34 @@ func (e *Engine) typeHowLong(q question, c *cand) float64 {
 	if len(lengths) > 0 {
 		return 1 // "how long is the ceasefire line": a length may answer too
 	}
-	if len(dates) > 0 {
+	if len(dates) > 0 && (!asksLasted(q) || boundingDates(text, dates)) {
 		return 0.3
 	}
 	return 0
+}
+
+// asksLasted reports whether a "how long" question asks how long a thing
+// now over went on: "how long *did* the strike last". ("how long was the
+// queue" may be answered by its length in ships.)
+func asksLasted(q question) bool {
+	return len(q.words) > 2 && q.words[2] == "did"
+}
+
+// boundingDates reports whether a date of text opens or closes a stretch
+// of time ("since 2022", "from March", "between May and June"): a single
+// date of a past event ("settled a strike *in 2019*") says when, not how
+// long it lasted.
+func boundingDates(text string, dates []span) bool {
+	for _, d := range dates {
+		w, _ := nextWord(strings.ToLower(text[d.start:d.end]))
+		if w == "since" || w == "from" || w == "between" {
+			return true
+		}
+		if b := strings.ToLower(lastWord(text[:d.start])); b == "since" || b == "from" || b == "between" || b == "and" || b == "to" {
+			return true
+		}
+	}
+	return len(dates) > 1
 }
 
 // asksExtent reports whether a question asks "how long is X" of a thing

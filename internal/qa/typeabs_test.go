@@ -69,3 +69,13 @@ func TestOnlyChatTimeMatched(t *testing.T) {
 		t.Errorf("chatTimePhrase: want \"last night\" a phrase of the asker's time, \"the last strike\" none")
 	}
 }
+
+// TestLastedNoSingleDate: "how long did X last" is not answered by the
+// one date X happened on; a stretch between two dates answers.
+func TestLastedNoSingleDate(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Mediator\n---\nThe minister named Ana Ruiz, a judge who ended a rail strike in 2018, to lead the talks.\n")
+	wantDeclined(t, e, "how long did the rail strike that ruiz ended last")
+	if !boundingDates("the strike ran from March 2018 to May 2018", []span{{19, 29}, {33, 41}}) || boundingDates("ended a rail strike in 2018", []span{{20, 27}}) {
+		t.Errorf("boundingDates: want a stretch from one date to another, not one date")
+	}
+}
