@@ -480,9 +480,10 @@ var callForms = wordSet("call calls called calling")
 var requestVerbs = cueSet("asking-verb-words")
 
 // endedUpVerb is the index among q's terms of V in a "did X end up
-// V-ing" question ("did northjet end up *suing* sentaro"), or -1: it asks
-// whether the deed came about, which only a passage holding the deed
-// says.
+// V-ing" question ("did northjet end up *suing* sentaro") or a "did X
+// finally / ever / eventually V" one ("did she *ever* make it home"), or
+// -1: it asks whether the deed came about, which only a passage holding
+// the deed says.
 func endedUpVerb(q question) int {
 	if q.kind != KindYesNo || !slices.Contains(q.words, "did") {
 		return -1
@@ -493,8 +494,21 @@ func endedUpVerb(q question) int {
 			return slices.IndexFunc(q.terms, func(t qterm) bool { return strings.ToLower(t.word) == v })
 		}
 	}
+	for i := 1; i+1 < len(q.words); i++ {
+		// "did the sirens *finally* get fixed", "did she *ever* make it
+		// home", "did they *eventually* sue": the verb after the word
+		// of outcome, after the subject "did" asks of
+		if outcomeWords[q.words[i]] && q.words[i-1] != "did" && lexicon.IsVerbBase(q.words[i+1]) {
+			v := q.words[i+1]
+			return slices.IndexFunc(q.terms, func(t qterm) bool { return strings.ToLower(t.word) == v })
+		}
+	}
 	return -1
 }
+
+// outcomeWords, before a verb, ask whether a deed at last came about
+// ("did they *finally* agree"). A closed class of English adverbs.
+var outcomeWords = wordSet("finally eventually ever ultimately")
 
 // saysEndedUp reports whether passage c holds the deed a "did X end up
 // V-ing" question asks about, V or a word near it in meaning (endedUpVerb),

@@ -79,3 +79,12 @@ func TestLastedNoSingleDate(t *testing.T) {
 		t.Errorf("boundingDates: want a stretch from one date to another, not one date")
 	}
 }
+
+// TestEverCameAbout: "did X ever V" asks whether the deed came about; a
+// passage on X without V does not say, one with V does.
+func TestEverCameAbout(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Stranded\n---\nLena Holt, a student flying home to Oslo, said she had slept on the floor near gate 9 and blamed the airline.\n")
+	wantDeclined(t, e, "did lena holt ever sue the airline")
+	e = engineOfText(t, "---\nid: t\nheadline: Stranded\n---\nLena Holt, a student, said she had slept on the floor near gate 9.\nHolt sued the airline on Sunday evening.\n")
+	wantTop(t, e, "did lena holt ever sue the airline", "Holt sued the airline", true)
+}
