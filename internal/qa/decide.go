@@ -483,9 +483,12 @@ var requestVerbs = cueSet("asking-verb-words")
 // V-ing" question ("did northjet end up *suing* sentaro") or a "did X
 // finally / ever / eventually V" one ("did she *ever* make it home"), or
 // -1: it asks whether the deed came about, which only a passage holding
-// the deed says.
+// the deed says. So do "when" and "what" questions so put ("when did the
+// sirens finally get *fixed*", "what did the inquiry end up *finding*"):
+// a date or a thing of another deed on the matter is none of the one
+// asked about.
 func endedUpVerb(q question) int {
-	if q.kind != KindYesNo || !slices.Contains(q.words, "did") {
+	if q.kind != KindYesNo && q.kind != KindWhen && q.kind != KindWhat || !slices.Contains(q.words, "did") {
 		return -1
 	}
 	for i := 0; i+2 < len(q.words); i++ {
@@ -500,6 +503,14 @@ func endedUpVerb(q question) int {
 		// of outcome, after the subject "did" asks of
 		if outcomeWords[q.words[i]] && q.words[i-1] != "did" && lexicon.IsVerbBase(q.words[i+1]) {
 			v := q.words[i+1]
+			if (v == "get" || v == "be") && i+2 < len(q.words) && pastVerb(q.words[i+2]) {
+				v = q.words[i+2] // "finally get *fixed*": the deed is the participle's
+			} else if q.kind != KindYesNo && (lightVerbs[v] || v == "come" || v == "go") {
+				// "when did it finally *come* loose": a light verb's deed
+				// is in the words after it, which a passage says
+				// otherwise ("pulled the vessel free")
+				return -1
+			}
 			return slices.IndexFunc(q.terms, func(t qterm) bool { return strings.ToLower(t.word) == v })
 		}
 	}

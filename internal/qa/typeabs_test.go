@@ -88,3 +88,12 @@ func TestEverCameAbout(t *testing.T) {
 	e = engineOfText(t, "---\nid: t\nheadline: Stranded\n---\nLena Holt, a student, said she had slept on the floor near gate 9.\nHolt sued the airline on Sunday evening.\n")
 	wantTop(t, e, "did lena holt ever sue the airline", "Holt sued the airline", true)
 }
+
+// TestFinallyWhen: "when did X finally get V-ed" asks the date of the
+// deed V; a date of another deed on X does not give it.
+func TestFinallyWhen(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Pump\n---\nAn engineer who inspected the Harlow pump station in 2019 said it was badly worn.\n")
+	wantDeclined(t, e, "when did the harlow pump station finally get repaired")
+	e = engineOfText(t, "---\nid: t\nheadline: Pump\n---\nAn engineer who inspected the Harlow pump station in 2019 said it was badly worn.\nThe Harlow pump station was repaired in 2022.\n")
+	wantTop(t, e, "when did the harlow pump station finally get repaired", "was repaired in 2022", true)
+}
