@@ -353,8 +353,8 @@ func classify(q string) (Kind, string) {
 		words, spans = words[1:], spans[1:] // "on what day …", "in which city …", "until when …", "from who …": the question word leads
 	}
 	for i := 0; i+2 < len(words) && i < 4; i++ {
-		if words[i] == "name" && (words[i+1] == "of" || words[i+1] == "the") {
-			return KindWho, "" // "what is the name of the US general"
+		if (words[i] == "name" || words[i] == "names") && (words[i+1] == "of" || words[i+1] == "the") {
+			return KindWho, "" // "what is the name of the US general", "whats the names of …"
 		}
 	}
 	if n := len(words); n > 2 && (words[0] == "what" || words[0] == "what's" || words[0] == "whats") && strings.TrimRight(words[n-1], "?!.") == "name" && possessive(words[n-2]) {

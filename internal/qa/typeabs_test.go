@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOtherDimension: a figure said of another dimension (a length for
 // "how deep") does not answer; one of the dimension asked, or with no
@@ -96,4 +99,14 @@ func TestFinallyWhen(t *testing.T) {
 	wantDeclined(t, e, "when did the harlow pump station finally get repaired")
 	e = engineOfText(t, "---\nid: t\nheadline: Pump\n---\nAn engineer who inspected the Harlow pump station in 2019 said it was badly worn.\nThe Harlow pump station was repaired in 2022.\n")
 	wantTop(t, e, "when did the harlow pump station finally get repaired", "was repaired in 2022", true)
+}
+
+// TestNamesOf: "whats the names of X" asks for X's names as "the name
+// of" does: a passage on X that names none of them does not say.
+func TestNamesOf(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Quake\n---\nA bus driver said he had carried his three sons out of the house.\n")
+	wantDeclined(t, e, "whats the names of the bus drivers sons")
+	if _, head := e.nameOf(strings.Fields("whats the names of the bus drivers sons")); head == "" {
+		t.Errorf("nameOf(whats the names of …) = \"\"; want the noun named")
+	}
 }

@@ -1111,6 +1111,9 @@ func (e *Engine) photographTerm() string {
 // lost its tower"); "" when the question asks no name.
 func (e *Engine) nameOf(words []string) (string, string) {
 	at := slices.Index(words, "name")
+	if at < 0 {
+		at = slices.Index(words, "names") // "whats the names of the taxi drivers daughters"
+	}
 	if at > 0 && at+1 == len(words) && possessive(words[at-1]) {
 		// "the lil girls name", "the dog's name": the noun before, its
 		// possessive (its apostrophe often left out)
