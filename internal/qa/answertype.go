@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
@@ -358,6 +359,47 @@ func (e *Engine) typeWhoAny(q question, c *cand) float64 {
 		return 0.7 // the names are in the sentence before: "The two …"
 	}
 	return 0
+}
+
+// captionScenesOnly reports whether a photo caption names, besides the
+// question's names, only the places of its scene ("in Calama, Chile"),
+// the days and months of its date and its credit ("(Pacific
+// Ledger/Camila Ortúzar)"): a "who" question asks for a doer, and a
+// caption says where and when a photograph was taken ("Rescuers carry a
+// stretcher from a collapsed apartment block on Granaderos Avenue in
+// Calama, Chile"), not who built or ordered anything it shows.
+func (e *Engine) captionScenesOnly(q question, c *cand) bool {
+	if c.p.Kind != corpus.KindCaption || asksOfPhoto(q) {
+		return false // ("who photographed the rescuers": its credit says)
+	}
+	text := c.p.Text
+	credit := len(text)
+	if m := creditRE.FindStringIndex(text); m != nil {
+		credit = m[0]
+	}
+	scene := false
+	for _, n := range e.freeSpans(q, text, e.names(text)) {
+		if n.start >= credit || notPeople[strings.ToLower(text[n.start:n.end])] {
+			continue
+		}
+		if !e.isPlace(text[n.start:n.end]) || !locatedAt(text, n.start) {
+			return false
+		}
+		scene = true
+	}
+	return scene
+}
+
+// asksOfPhoto reports whether a question speaks of a photograph: a word
+// for one (kinds.txt [meta-photo]) or a verb of taking one
+// ("photographed", "took", "shot").
+func asksOfPhoto(q question) bool {
+	if at, _ := findCue(q.words, "meta-photo"); at >= 0 {
+		return true
+	}
+	return slices.ContainsFunc(q.words, func(w string) bool {
+		return strings.HasPrefix(w, "photograph") || w == "took" || w == "taken" || w == "shot" || w == "snapped"
+	})
 }
 
 // deniedOf reports whether name n of text is said not to have done or

@@ -240,6 +240,8 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 		// "which cities will the hubs be in": "across Ukraine" names a
 		// country, no city
 		return "no city or town the passage names"
+	case q.kind == KindWho && !q.role && q.nameOf == "" && !q.defines && e.captionScenesOnly(q, top):
+		return "the photograph's caption names only where it was taken, not who"
 	case q.kind == KindWho && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what") && q.wantsCountry() && top.typeOK < 0.5:
 		return "no country the passage names" // "which european country will command …": a city or a person is none
 	case e.onlyIndefinite(q, top):

@@ -110,3 +110,10 @@ func TestNamesOf(t *testing.T) {
 		t.Errorf("nameOf(whats the names of …) = \"\"; want the noun named")
 	}
 }
+
+// TestCaptionScene: a photo caption that names only the places of its
+// scene gives no one who did anything it shows.
+func TestCaptionScene(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Flood\n---\n> Volunteers stack sandbags beside a flooded warehouse on Mill Road in Harlow, England, on Tuesday, May 5, 2026. (Daily Star/Jo Bell)\nThe river rose two metres overnight.\n")
+	wantDeclined(t, e, "who built the flooded warehouse on mill road")
+}
