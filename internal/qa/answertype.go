@@ -1829,6 +1829,9 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 		}
 		return 0.3 // no name for it here
 	}
+	if q.figure != "" && len(e.figuresAsked(q, c.p.Text)) > 0 {
+		return 1 // "78% of the union's members" for "what share of members voted yes"
+	}
 	if focusListedKind(q, c.p.Text) {
 		// "what gear did the teams bring", where no article says "gear":
 		// a list of things of its kind ("listening devices, thermal

@@ -1627,6 +1627,11 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 			return s
 		}
 	}
+	if q.figure != "" {
+		if s := e.spanFigure(q, c, anchors); s.end > s.start {
+			return s // "what share of members voted yes": "78% of the union's members"
+		}
+	}
 	if q.passive != "" {
 		if s := passiveSubject(q, c); s.end > s.start {
 			return s

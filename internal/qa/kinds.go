@@ -239,6 +239,9 @@ func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
 		setShort(ans, "") // no verdict is guessed; Ask gives the words that bear on it
 		return
 	}
+	if q.figure != "" && ans.Short != "" && len(e.figuresAsked(q, ans.Short)) > 0 {
+		return // "what share of members voted yes": the figure asked for, not a list nor names
+	}
 	if asksList(q) || focusListed(q, cands[0].p.Text) {
 		// (and "what gear did they bring", answered by a list of things:
 		// the list is the answer, not the names beside it)

@@ -135,6 +135,9 @@ type question struct {
 	// asked for, the words that qualify X where the passage gives them
 	// ("legally binding security guarantees") or the kinds of X it names
 	asksKind bool
+	// figure is the kind of figure a "what" question asks for by its noun
+	// or verb (figureAsked): figurePercent, figureMoney, figureCount, or ""
+	figure string
 	// focusMod is the analysed noun right before the focus that qualifies
 	// it ("*pizza* place", "tram *ticket*" has "tram"), or ""
 	focusMod string
@@ -813,6 +816,9 @@ func (e *Engine) analyse(text string) question {
 	if w := strings.Fields(strings.ToLower(strings.TrimRight(text, "?!. "))); len(w) > 2 && (w[0] == "what" || w[0] == "whats" || w[0] == "what's" || w[0] == "what’s") {
 		last := w[len(w)-1]
 		q.naming = last == "called" || last == "named" || last == "dubbed" || w[len(w)-2] == "known" && last == "as"
+	}
+	if q.kind == KindWhat && !q.naming {
+		q.figure = figureAsked(text, q.words) // "what share of members …": a percentage
 	}
 	if w := lower; len(w) > 2 && w[0] == "what" && pastVerb(w[1]) && !auxiliaries[w[1]] && !getPassive[w[1]] && !lexicon.IsSayingVerb(w[1]) && !formWords[KindWhen][w[1]] {
 		// "what *sparked* a firm rebuke", "what *caused* the collapse": what

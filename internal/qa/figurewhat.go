@@ -1,0 +1,202 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// The kinds of figure a "what" question may ask for by its noun
+// (figureAsked).
+const (
+	figurePercent = "percent" // "what share of members voted yes": "78%"
+	figureMoney   = "money"   // "what was the cost of the wall": "$4.2 million"
+	figureCount   = "count"   // "what is the latest number": any figure
+)
+
+var (
+	figurePercentNouns = cueSet("figure-percent-words")
+	figureMoneyNouns   = cueSet("figure-money-words")
+	figureMoneyVerbs   = cueSet("figure-money-verb-words")
+	// whatPercentRE is "what %" and "what per cent", whose sign chatWords
+	// drops
+	whatPercentRE = regexp.MustCompile(`(?i)\bwhat\s*(?:%|per ?cent\b)`)
+)
+
+// figureAsked is the kind of figure a "what" question asks for by the
+// noun it asks about (kinds.txt [figure-percent-words],
+// [figure-money-words], [tally]): the noun right after "what" or "which"
+// (and a copula and an article: "what is the total cost of …"), past up
+// to three words that qualify it ("what's the *maximum* fine"), the last
+// such noun of the run deciding ("total cost": money); or a verb of
+// paying after "what" and an auxiliary ("what did the wall *cost* to
+// build", "what is the airline *charging*"). A figure noun that itself
+// qualifies a noun after it names no figure ("what cost savings"), nor
+// does a verb of paying followed by "for" ("what did they pay for": the
+// thing bought). "" for any other question.
+func figureAsked(text string, words []string) string {
+	if whatPercentRE.MatchString(text) {
+		return figurePercent
+	}
+	if len(words) < 2 || words[0] != "what" && words[0] != "which" {
+		return ""
+	}
+	i := 1
+	if copulas[words[i]] || words[i] == "r" {
+		i++
+	}
+	if i < len(words) && articles[words[i]] {
+		i++
+	}
+	kind := ""
+noun:
+	for n := 0; i < len(words) && n < 4; i, n = i+1, n+1 {
+		w := words[i]
+		switch {
+		case figurePercentNouns[w]:
+			kind = figurePercent
+		case figureMoneyNouns[w]:
+			kind = figureMoney
+		case tallies[w]:
+			kind = figureCount
+		case lexicon.IsFunctionWord(w) || auxiliaries[w] || copulas[w]:
+			break noun
+		case kind != "":
+			return "" // "what cost savings": the noun after is asked about
+		}
+	}
+	if kind != "" || words[0] != "what" || !auxiliaries[words[1]] && words[1] != "r" {
+		return kind
+	}
+	for j := 2; j < len(words); j++ {
+		if figureMoneyVerbs[words[j]] && (j+1 == len(words) || words[j+1] != "for") {
+			return figureMoney
+		}
+	}
+	return ""
+}
+
+// figureOfKind reports whether the number at s of text is a figure of
+// the kind a "what" question asks for: a percentage or a share ("78%",
+// "a third"), a sum of money ("$4.2 million", "900 billion pesos"), or
+// any figure but a year for a count.
+func figureOfKind(kind, text string, s span) bool {
+	if yearRE.MatchString(text[s.start:s.end]) {
+		return false
+	}
+	switch kind {
+	case figurePercent:
+		return percentAfter(text[s.end:]) || shareRE.MatchString(text[s.start:s.end])
+	case figureMoney:
+		return money(text, s)
+	}
+	return true
+}
+
+// figuresAsked are the figures of the kind q asks for in text, the
+// question's own figures left out.
+func (e *Engine) figuresAsked(q question, text string) []span {
+	var out []span
+	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
+		if figureOfKind(q.figure, text, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// spanFigure is extractSpan for a "what" question that asks for a figure
+// (figureAsked): of the passage's figures of that kind, the one whose
+// clause holds most of the question's words, nearest them, with what
+// completes it (completeFigure), the whole of the percentage's "of"
+// phrase ("78% of the union's members", "up to 4% of their annual
+// turnover"), and the figure noun's phrase right before it, which says
+// what the figure is ("a fixed fare of €99", "at a cost of $4.2
+// million"). Empty when the passage holds no such figure.
+func (e *Engine) spanFigure(q question, c *cand, anchors []span) span {
+	text := c.p.Text
+	figs := e.figuresAsked(q, text)
+	if len(figs) == 0 {
+		return span{}
+	}
+	for i, s := range figs {
+		if q.figure == figurePercent {
+			figs[i] = percentOf(text, s)
+		} else {
+			figs[i] = extendNoun(text, s)
+		}
+	}
+	s := completeFigure(text, nearestInClause(text, figs, anchors))
+	s.start = figureNounBefore(text, s.start)
+	return s
+}
+
+// percentOf extends the percentage at s over its sign and the "of" phrase
+// after it, to the first word that is neither a content word nor one that
+// runs a noun phrase on (an article, a possessive, "and"), nor a past
+// form but one that qualifies a noun after it: "78% of the Port and
+// Transport Workers' Union members" (before "who voted"), "64% of the
+// *registered* voters".
+func percentOf(text string, s span) span {
+	rest := text[s.end:]
+	end := s.end
+	for _, sign := range []string{"%", " percent", " per cent"} {
+		if len(rest) >= len(sign) && strings.EqualFold(rest[:len(sign)], sign) {
+			end += len(sign)
+			rest = rest[len(sign):]
+			break
+		}
+	}
+	if !strings.HasPrefix(rest, " of ") {
+		return span{s.start, end}
+	}
+	at, last := end+len(" of"), end
+	for n := 0; n < maxShortWords; n++ {
+		from := at
+		for from < len(text) && text[from] == ' ' {
+			from++
+		}
+		to := from
+		for to < len(text) && text[to] != ' ' {
+			to++
+		}
+		w := text[from:to]
+		bare := strings.TrimRight(w, ".,;:")
+		lw := strings.ToLower(strings.TrimRight(bare, "'’"))
+		if lw == "" || lexicon.IsFunctionWord(lw) && !articles[lw] && !possessives[lw] && lw != "and" || pastForm(lw) && !isCapital(bare) && !nounAfter(text[to:]) {
+			break // "who voted", "backed the deal": the phrase has ended
+		}
+		at = to
+		if !articles[lw] && !possessives[lw] && lw != "and" {
+			last = from + len(bare)
+		}
+		if bare != w {
+			break // a mark ends the phrase
+		}
+	}
+	return span{s.start, max(end, last)}
+}
+
+// figureNounBefore is where a figure at start begins with the noun phrase
+// of a figure noun that stands before it with "of" ("a fixed fare of
+// €99", "at a cost of $4.2 million"), and the preposition before that
+// phrase; start itself where none does.
+func figureNounBefore(text string, start int) int {
+	before, ok := strings.CutSuffix(text[:start], " of ")
+	if !ok {
+		return start
+	}
+	noun := strings.ToLower(lastWord(before))
+	if !strings.HasSuffix(strings.ToLower(before), noun) || !figureMoneyNouns[noun] && !figurePercentNouns[noun] && !tallies[noun] {
+		return start
+	}
+	from := modifiersStart(text, max(0, len(before)-len(noun)))
+	if w := strings.ToLower(lastWord(strings.TrimRight(text[:from], " "))); articles[w] {
+		from = len(strings.TrimRight(text[:from], " ")) - len(w)
+		if p := strings.ToLower(lastWord(strings.TrimRight(text[:from], " "))); prepositions[p] {
+			from = len(strings.TrimRight(text[:from], " ")) - len(p)
+		}
+	}
+	return from
+}
