@@ -13,7 +13,7 @@ func TestFigureAsked(t *testing.T) {
 		{"what did the new school cost to build", figureMoney},
 		{"what are the operators charging per trip", figureMoney},
 		{"what is the latest number from the ministry", figureCount},
-		{"what did they pay for the land", ""},        // the thing bought
+		{"what did they pay for the land", ""},          // the thing bought
 		{"what cost savings did the mayor promise", ""}, // savings are asked about
 		{"what did the mayor say about the school", ""},
 		{"which school closed first", ""},
@@ -39,5 +39,29 @@ func TestPercentOfAndFigureNoun(t *testing.T) {
 		if got := text[figureNounBefore(text, s.start):s.end]; got != "at a cost of $9.5 million" {
 			t.Errorf("figureNounBefore = %q", got)
 		}
+	}
+}
+
+// TestWhatDoesXDo: "what does X do", X a full name, asks for X's work, as
+// "who is X" does; "what did X do" asks for a deed.
+func TestWhatDoesXDo(t *testing.T) {
+	for q, want := range map[string]int{
+		"what does marta lind do":                 4,
+		"what does marta lind do for the council": 4,
+		"what did marta lind do":                  -1,
+		"what does marta lind do about the leak":  -1,
+	} {
+		if got := doesDoAt(chatWords(q)); got != want {
+			t.Errorf("doesDoAt(%q) = %d, want %d", q, got, want)
+		}
+	}
+	e := engineOfText(t, `---
+id: t
+headline: Leak
+---
+The water board's chief engineer, Marta Lind, said the pipe had burst at dawn.
+`)
+	if a, err := e.Ask(t.Context(), "what does marta lind do"); err != nil || !has(a.Short, "chief engineer, Marta Lind") {
+		t.Errorf("what does marta lind do: short %q, %v; want her title with her name", a.Short, err)
 	}
 }

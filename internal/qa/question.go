@@ -1192,6 +1192,25 @@ func (e *Engine) analyse(text string) question {
 			q.indexTerms()
 		}
 	}
+	if at := doesDoAt(q.words); q.kind == KindWhat && at > 0 {
+		// "what does Kieran Doyle do (for the council)": his work, who
+		// he is by what the articles call him, as "who is Kieran Doyle"
+		// asks ("The council's head of structures, Kieran Doyle"); "what
+		// did he do" asks for a deed
+		asked := q.words[2:at]
+		var named []qterm
+		for _, t := range q.terms {
+			if slices.Contains(asked, strings.ToLower(t.word)) {
+				named = append(named, t)
+			}
+		}
+		if len(named) > 1 && !slices.ContainsFunc(named, func(t qterm) bool { return !t.entity }) {
+			// (a full name, a person's: "what does SkyDesk do" asks what
+			// a system does)
+			q.kind, q.terms = KindWho, named
+			q.indexTerms()
+		}
+	}
 	if q.kind == KindWho && len(q.terms) > 0 {
 		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"
 		// names a role; "who even is Kushner": the chat's filler names
@@ -1902,4 +1921,26 @@ func describedSpeaker(speaker, lw string, unnamed bool) bool {
 	}
 	// "people", the plural of "person" WordNet's exception lists leave out
 	return lw == "people" || strings.HasSuffix(lw, "s") && lexicon.IsPersonNoun(strings.TrimSuffix(lw, "s"))
+}
+
+// doesDoAt is where the last "do" of "what does X do" stands in a
+// question's words, X one word or more, with nothing after it but a
+// preposition's phrase ("what does Kieran Doyle do for the council"):
+// present and simple, the question asks for X's work, the way "what do
+// you do" does; -1 for other questions ("what did X do", "what does X
+// do about it" are deeds).
+func doesDoAt(words []string) int {
+	if len(words) < 4 || words[0] != "what" || words[1] != "does" && words[1] != "do" {
+		return -1
+	}
+	for k := 3; k < len(words); k++ {
+		if words[k] != "do" {
+			continue
+		}
+		if k+1 == len(words) || (words[k+1] == "for" || words[k+1] == "at") {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
