@@ -299,14 +299,18 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	}
 	if ans.Answered {
 		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
+		// names a "which" question asks for, two or more, with what they
+		// did ("which countries declined to send troops"); "who" is
+		// answered by the names alone
+		names := nameList(ans.Short) && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what")
 		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(q, cands[0]) == found) {
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(q, cands[0]) == found) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",
 			// "Antofagasta") is shown where it stands ("would fall sharply
 			// after Friday", "agreed to meet again in Antofagasta in June")
-			e.inPhrase(&ans, cands[0], found)
+			e.inPhrase(&ans, cands[0], found, names)
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before
 			// it ("Interior Minister Tomás Villagra")
@@ -597,14 +601,26 @@ func (e *Engine) namesOfList(list string) string {
 
 // inPhrase shows the short answer, cut from the span found of c's
 // passage, in the phrase that holds it (phraseAround), marked there in the
-// top passage; the bare answer is kept for claims (Answer.bare).
-func (e *Engine) inPhrase(ans *Answer, c *cand, found span) {
+// top passage; the bare answer is kept for claims (Answer.bare). names:
+// the answer is names a "which" question asks for, shown with the
+// predicate after them or alone.
+func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names bool) {
 	text := c.p.Text
 	bare, ok := shortIn(text, found, ans.Short)
 	if !ok {
 		return // the answer came from elsewhere (the sentence before)
 	}
 	s := widened(text, phraseAround(text, bare))
+	if names {
+		// names listed say what is asked with what follows them, the
+		// predicate they are the subject of ("Croatia and the Czech
+		// Republic said they would not deploy troops"), not with the
+		// words that lead to them ("including Witkoff and Jared Kushner")
+		s.start = bare.start
+		if next, _ := nextWord(text[bare.end:]); s.end <= bare.end || prepositions[next] && next != "to" {
+			return // ("Witkoff and Kushner after Rubio drops out": no predicate)
+		}
+	}
 	p := withParticle(text, s, shortText(text[s.start:s.end]))
 	if p == "" || p == ans.Short {
 		return

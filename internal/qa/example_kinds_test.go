@@ -26,8 +26,9 @@ func ExampleEngine_Summary() {
 	// false
 }
 
-// The other kinds of question: a verdict, a whole list, an article's own
-// facts, a definition.
+// The other kinds of question: a verdict, a whole list (names a "which"
+// question asks for, with what they did), an article's own facts, a
+// definition.
 func ExampleEngine_Ask_kinds() {
 	e, ix, err := qa.Embedded()
 	if err != nil {
@@ -45,7 +46,7 @@ func ExampleEngine_Ask_kinds() {
 	}
 	// Output:
 	// Yes: annexed Crimea in 2014 and launched a full-scale invasion in 2022
-	// Croatia and the Czech Republic
+	// Croatia and the Czech Republic said they would not deploy troops
 	// J. Mansour
 	// Greenland, an autonomous part of NATO ally Denmark
 }

@@ -1,6 +1,11 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
 
 func TestFigureAsked(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
@@ -63,5 +68,27 @@ The water board's chief engineer, Marta Lind, said the pipe had burst at dawn.
 `)
 	if a, err := e.Ask(t.Context(), "what does marta lind do"); err != nil || !has(a.Short, "chief engineer, Marta Lind") {
 		t.Errorf("what does marta lind do: short %q, %v; want her title with her name", a.Short, err)
+	}
+}
+
+// TestNameListPredicate: names listed as a short answer are shown with the
+// predicate they are the subject of, not the words that lead to them, nor
+// a phrase that is no predicate.
+func TestNameListPredicate(t *testing.T) {
+	if !nameList("Norway and Iceland") || nameList("Norway") || nameList("Norway said") {
+		t.Error("nameList: want two names or more, names only")
+	}
+	e := testEngine(t)
+	for text, want := range map[string]string{
+		"Denmark sent two frigates to the strait, while Norway and Iceland said they would not send ships.": "Norway and Iceland said they would not send ships",
+		"The patrol was led by Norway and Iceland after Denmark pulled out.":                                "Norway and Iceland",
+	} {
+		at := strings.Index(text, "Norway and Iceland")
+		found := span{at, at + len("Norway and Iceland")}
+		ans := Answer{Short: "Norway and Iceland", Passages: []Hit{{Text: text}}}
+		e.inPhrase(&ans, &cand{p: corpus.Passage{Text: text}}, found, true)
+		if ans.Short != want {
+			t.Errorf("inPhrase(%q) = %q, want %q", text, ans.Short, want)
+		}
 	}
 }

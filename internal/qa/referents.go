@@ -358,8 +358,8 @@ func (e *Engine) placeIn(prev string, answer func() *Answer) string {
 // who, else the names it gives.
 func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 	if k, _ := classify(prev); k == KindWho {
-		if a := answer(); a.Answered && a.Short != "" {
-			return a.Short
+		if a := answer(); a.Answered && a.found() != "" {
+			return a.found() // the names, not the words shown around them
 		}
 	}
 	var names []string

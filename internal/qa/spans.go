@@ -89,6 +89,12 @@ func namesOnly(s string) bool {
 	return capital
 }
 
+// nameList reports whether s is names only (namesOnly), two or more
+// ("Argentina, Peru and Bolivia").
+func nameList(s string) bool {
+	return namesOnly(s) && (strings.Contains(s, ", ") || strings.Contains(s, " and "))
+}
+
 // nameSpans returns runs of capitalised words in text: names of people,
 // countries, places and bodies. A capitalised word that opens the text is
 // taken only when it is not a common word.
