@@ -1704,6 +1704,17 @@ func (e *Engine) typeSaid(q question, c *cand) float64 {
 		}
 		return 0.5
 	}
+	if q.figure != "" && len(e.figuresAsked(q, c.p.Text)) > 0 {
+		// "what does the biggest insurer think the damage will come
+		// to": a figure the speaker gives is reported ("X, the largest
+		// home insurer, estimated that losses would reach about $340
+		// million"), where the speaker's noun stands
+		for _, t := range e.analyze(lastWord(q.speaker)) {
+			if hasTerm(c.toks, t.Term) {
+				return 0.5
+			}
+		}
+	}
 	return 0
 }
 

@@ -970,6 +970,11 @@ func quoteDepth(s string) int {
 
 func (e *Engine) extractSpan(q question, c *cand) span {
 	anchors := e.anchors(q, c)
+	if q.kind == KindSaid && q.figure != "" {
+		if s := e.spanFigure(q, c, anchors); s.end > s.start {
+			return s // "what does the insurer think the damage will come to": "about $340 million"
+		}
+	}
 	if f := specOf(q.kind).span; f != nil {
 		s := f(e, q, c, anchors)
 		if q.kind == KindHowMany {

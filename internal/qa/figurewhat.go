@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -69,10 +70,60 @@ noun:
 	if kind != "" || words[0] != "what" || !auxiliaries[words[1]] && words[1] != "r" {
 		return kind
 	}
+	if k := figureBefore(words[2:]); k != "" {
+		return k
+	}
 	for j := 2; j < len(words); j++ {
 		if figureMoneyVerbs[words[j]] && (j+1 == len(words) || words[j+1] != "for") {
 			return figureMoney
 		}
+	}
+	return ""
+}
+
+// figureTail are kinds.txt [figure-tail]: a question that closes on one
+// asks what a thing comes to.
+var figureTail = cueStarts["figure-tail"]
+
+// figureBefore is the kind of figure a "what" question's words after its
+// auxiliary ask for when they close on what a figure noun comes to ("the
+// total claims to be", "the number of injured was"): a form of "be" closing
+// them with the noun among the four words before it, or a phrase of
+// [figure-tail] closing them ("will the damage come to": any figure, or
+// the noun's kind); "" else.
+func figureBefore(words []string) string {
+	n := len(words)
+	if n < 2 {
+		return ""
+	}
+	tail := false
+	last := words[n-1]
+	switch {
+	case beForms[last] || copulas[last]:
+		n--
+	default:
+		for k := 1; k <= 4 && k <= n; k++ {
+			if slices.ContainsFunc(figureTail.phrasesAt(words[n-k]), func(p []string) bool { return slices.Equal(p, words[n-k:]) }) {
+				n, tail = n-k, true
+				break
+			}
+		}
+		if !tail {
+			return ""
+		}
+	}
+	for i := n - 1; i >= max(0, n-4); i-- {
+		switch w := words[i]; {
+		case figurePercentNouns[w]:
+			return figurePercent
+		case figureMoneyNouns[w]:
+			return figureMoney
+		case tallies[w]:
+			return figureCount
+		}
+	}
+	if tail {
+		return figureCount
 	}
 	return ""
 }

@@ -92,3 +92,35 @@ func TestNameListPredicate(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureBefore(t *testing.T) {
+	for q, want := range map[string]string{
+		"what are the analysts expecting the total bill to be": figureMoney,
+		"what did the police say the number of arrests was":    figureCount,
+		"what will the repairs come to":                        figureCount,
+		"what did the fund's share add up to":                  figurePercent,
+		"what did the police say was":                          "",
+		"what are the analysts expecting":                      "",
+	} {
+		if got := figureAsked(q, chatWords(q)); got != want {
+			t.Errorf("figureAsked(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestSaidFigure: "what does X think the N will come to" asks for the
+// figure X gives, reported as well as quoted.
+func TestSaidFigure(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Storm
+---
+Harbour Mutual, the region's largest insurer, estimated on Monday that storm losses would reach about $90 million.
+
+The storm closed the port for two days.
+`)
+	a, err := e.Ask(t.Context(), "what does the biggest insurer think the storm losses will come to")
+	if err != nil || !a.Answered || !has(a.Short, "$90 million") {
+		t.Errorf("short %q, answered %v, %v; want the figure", a.Short, a.Answered, err)
+	}
+}

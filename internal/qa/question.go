@@ -820,6 +820,11 @@ func (e *Engine) analyse(text string) question {
 	if q.kind == KindWhat && !q.naming {
 		q.figure = figureAsked(text, q.words) // "what share of members …": a percentage
 	}
+	if w := q.words; q.kind == KindSaid && len(w) > 2 && w[0] == "what" {
+		// "what did the minister say the number of injured was": what
+		// was said is a figure
+		q.figure = figureBefore(w[2:])
+	}
 	if w := lower; len(w) > 2 && w[0] == "what" && pastVerb(w[1]) && !auxiliaries[w[1]] && !getPassive[w[1]] && !lexicon.IsSayingVerb(w[1]) && !formWords[KindWhen][w[1]] {
 		// "what *sparked* a firm rebuke", "what *caused* the collapse": what
 		// did it is the verb's subject ("what happened" asks of an event)
