@@ -599,6 +599,18 @@ func (e *Engine) namesOfList(list string) string {
 	return ""
 }
 
+// namesObjectOf reports whether the word before names makes them its object:
+// a preposition that is never a conjunction ("teams *from* Japan and
+// Peru"; not "*as* France and the UK pledged …").
+func namesObjectOf(before string) bool {
+	w := strings.ToLower(before)
+	return prepositions[w] && !conjunctionPrepositions[w]
+}
+
+// conjunctionPrepositions are the prepositions that also open a clause
+// ("as", "after", "before", "since", "until", "till").
+var conjunctionPrepositions = wordSet("as after before since until till")
+
 // inPhrase shows the short answer, cut from the span found of c's
 // passage, in the phrase that holds it (phraseAround), marked there in the
 // top passage; the bare answer is kept for claims (Answer.bare). names:
@@ -617,8 +629,12 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names bool) {
 		// Republic said they would not deploy troops"), not with the
 		// words that lead to them ("including Witkoff and Jared Kushner")
 		s.start = bare.start
-		if next, _ := nextWord(text[bare.end:]); s.end <= bare.end || prepositions[next] && next != "to" {
-			return // ("Witkoff and Kushner after Rubio drops out": no predicate)
+		next, _ := nextWord(text[bare.end:])
+		if s.end <= bare.end || prepositions[next] && next != "to" || namesObjectOf(lastWord(text[:bare.start])) {
+			// ("Witkoff and Kushner after Rubio drops out": no
+			// predicate; "teams from Japan and Peru landed …": the
+			// names are no subject)
+			return
 		}
 	}
 	p := withParticle(text, s, shortText(text[s.start:s.end]))

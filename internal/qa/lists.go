@@ -392,11 +392,18 @@ func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
 		for _, it := range co.items {
 			items = append(items, Item{Text: top.p.Text[it.start:it.end], Passage: 0})
 		}
-		ans.Short = shortText(top.p.Text[co.all.start:co.all.end])
-		if ans.Short == "" {
-			ans.Short = top.p.Text[co.all.start:co.all.end]
+		all := top.p.Text[co.all.start:co.all.end]
+		if ans.bare == all && strings.HasPrefix(ans.Short, all) && nameList(all) {
+			// the names shown with what they did (inPhrase): the list
+			// as it stands, with its predicate
+			ans.Passages[0].Marks = markOf(h0.Text, ans.Short)
+		} else {
+			ans.Short = shortText(all)
+			if ans.Short == "" {
+				ans.Short = all
+			}
+			ans.Passages[0].Marks = markOf(h0.Text, all)
 		}
-		ans.Passages[0].Marks = markOf(h0.Text, top.p.Text[co.all.start:co.all.end])
 	} else if ans.Short != "" {
 		items = append(items, splitItems(ans.found())...) // what was found, not the clause it is shown in
 		if len(items) == 1 && wantsNames(q) && e.isName(items[0].Text) {
