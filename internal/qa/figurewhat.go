@@ -73,8 +73,15 @@ noun:
 	if k := figureBefore(words[2:]); k != "" {
 		return k
 	}
-	for j := 2; j < len(words); j++ {
-		if figureMoneyVerbs[words[j]] && (j+1 == len(words) || words[j+1] != "for") {
+	return moneyVerbIn(words[2:])
+}
+
+// moneyVerbIn is figureMoney where words hold a verb of paying
+// ([figure-money-verb-words]) not followed by "for" ("the wall *cost*
+// to build"; not "they *paid for*": the thing bought), else "".
+func moneyVerbIn(words []string) string {
+	for j, w := range words {
+		if figureMoneyVerbs[w] && (j+1 == len(words) || words[j+1] != "for") {
 			return figureMoney
 		}
 	}
@@ -95,6 +102,13 @@ func figureBefore(words []string) string {
 	n := len(words)
 	if n < 2 {
 		return ""
+	}
+	if k := slices.IndexFunc(words[max(0, n-4):], func(w string) bool { return prepositions[w] }); k > 0 && n > 4 {
+		// "the number of injured was *on thursday*": a time or place
+		// the figure is of closes the question
+		if at := max(0, n-4) + k; beForms[words[at-1]] || copulas[words[at-1]] {
+			n = at
+		}
 	}
 	tail := false
 	last := words[n-1]

@@ -95,12 +95,14 @@ func TestNameListPredicate(t *testing.T) {
 
 func TestFigureBefore(t *testing.T) {
 	for q, want := range map[string]string{
-		"what are the analysts expecting the total bill to be": figureMoney,
-		"what did the police say the number of arrests was":    figureCount,
-		"what will the repairs come to":                        figureCount,
-		"what did the fund's share add up to":                  figurePercent,
-		"what did the police say was":                          "",
-		"what are the analysts expecting":                      "",
+		"what are the analysts expecting the total bill to be":        figureMoney,
+		"what did the police say the number of arrests was":           figureCount,
+		"what did the police say the number of arrests was on friday": figureCount,
+		"what did the police say the number of arrests was in total":  figureCount,
+		"what will the repairs come to":                               figureCount,
+		"what did the fund's share add up to":                         figurePercent,
+		"what did the police say was":                                 "",
+		"what are the analysts expecting":                             "",
 	} {
 		if got := figureAsked(q, chatWords(q)); got != want {
 			t.Errorf("figureAsked(%q) = %q, want %q", q, got, want)
@@ -122,5 +124,17 @@ The storm closed the port for two days.
 	a, err := e.Ask(t.Context(), "what does the biggest insurer think the storm losses will come to")
 	if err != nil || !a.Answered || !has(a.Short, "$90 million") {
 		t.Errorf("short %q, answered %v, %v; want the figure", a.Short, a.Answered, err)
+	}
+}
+
+func TestMoneyVerbIn(t *testing.T) {
+	for q, want := range map[string]string{
+		"what did the mayor say a new school costs": figureMoney,
+		"what did the mayor say they paid for":      "",
+		"what did the mayor say about the school":   "",
+	} {
+		if got := moneyVerbIn(chatWords(q)); got != want {
+			t.Errorf("moneyVerbIn(%q) = %q, want %q", q, got, want)
+		}
 	}
 }

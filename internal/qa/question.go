@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"math"
 	"regexp"
 	"slices"
@@ -823,7 +824,7 @@ func (e *Engine) analyse(text string) question {
 	if w := q.words; q.kind == KindSaid && len(w) > 2 && w[0] == "what" {
 		// "what did the minister say the number of injured was": what
 		// was said is a figure
-		q.figure = figureBefore(w[2:])
+		q.figure = cmp.Or(figureBefore(w[2:]), moneyVerbIn(w[2:]))
 	}
 	if w := lower; len(w) > 2 && w[0] == "what" && pastVerb(w[1]) && !auxiliaries[w[1]] && !getPassive[w[1]] && !lexicon.IsSayingVerb(w[1]) && !formWords[KindWhen][w[1]] {
 		// "what *sparked* a firm rebuke", "what *caused* the collapse": what
