@@ -54,6 +54,7 @@ func TestWhatDoesXDo(t *testing.T) {
 		"what does marta lind do":                 4,
 		"what does marta lind do for the council": 4,
 		"what did marta lind do":                  -1,
+		"whats marta lind do":                     4, // ("whats": "what is")
 		"what does marta lind do about the leak":  -1,
 	} {
 		if got := doesDoAt(chatWords(q)); got != want {

@@ -1936,6 +1936,9 @@ func describedSpeaker(speaker, lw string, unnamed bool) bool {
 // you do" does; -1 for other questions ("what did X do", "what does X
 // do about it" are deeds).
 func doesDoAt(words []string) int {
+	if len(words) >= 4 && words[0] == "what" && words[1] == "is" && words[len(words)-1] == "do" {
+		return len(words) - 1 // "whats greta vollan do": chat for "what does she do"
+	}
 	if len(words) < 4 || words[0] != "what" || words[1] != "does" && words[1] != "do" {
 		return -1
 	}
