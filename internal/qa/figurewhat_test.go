@@ -139,3 +139,17 @@ func TestMoneyVerbIn(t *testing.T) {
 		}
 	}
 }
+
+// TestNounModifier: a place or people noun that qualifies the noun after
+// it ("what country flag is …") leaves that noun asked about.
+func TestNounModifier(t *testing.T) {
+	for q, want := range map[string]Kind{
+		"what country flag is the ferry under": KindWhat,
+		"what country is the ferry from":       KindWho, // a country, named
+		"which country sent the ferry":         KindWho,
+	} {
+		if got, _ := classify(q); got != want {
+			t.Errorf("classify(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

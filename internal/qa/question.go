@@ -451,6 +451,9 @@ func classify(q string) (Kind, string) {
 		// the noun asked about may follow an adjective: "which Russian regions"
 		for i := 1; i <= 3 && i < len(words); i++ {
 			switch {
+			case (whereNouns[words[i]] || whoNouns[words[i]]) && modifiesNext(words, i):
+				// "what country flag is the ship under": the noun after
+				// is asked about, a flag, not a place nor a people
 			case whereNouns[words[i]]:
 				return KindWhere, ""
 			case whenNouns[words[i]]:
@@ -1952,4 +1955,17 @@ func doesDoAt(words []string) int {
 		return -1
 	}
 	return -1
+}
+
+// modifiesNext reports whether words[i], a noun, qualifies the noun
+// right after it, the head of the phrase the question asks about: a word
+// of substance (no function word, verb or auxiliary) then an auxiliary
+// or a copula ("what *country* flag is …", "which *city* council has …").
+func modifiesNext(words []string, i int) bool {
+	if i+2 >= len(words) {
+		return false
+	}
+	next := words[i+1]
+	return !stopLike[next] && !auxiliaries[next] && !lexicon.IsFunctionWord(next) && !pastForm(next) && !lexicon.IsVerb(next) && !progressive(next) &&
+		(auxiliaries[words[i+2]] || copulas[words[i+2]])
 }
