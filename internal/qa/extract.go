@@ -73,6 +73,9 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 				return c.p.Text[w.start:w.end], w // the speaker with the words asked about
 			}
 		}
+		if q.kind == KindWhat {
+			s = withArticle(c.p.Text, s) // (a figure, a time, a name: bare)
+		}
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
@@ -91,6 +94,23 @@ func (e *Engine) extractAt(q question, c *cand) (string, span) {
 		}
 	}
 	return "", span{}
+}
+
+// withArticle widens s over the article right before it, which opens the
+// noun phrase s is the rest of ("*The* Danish line Nordwave", "*a* 9% pay
+// rise"), where the whole fits a short answer; names alone keep none. For
+// "what" and "which" questions: a figure, a time or a name is answered
+// bare.
+func withArticle(text string, s span) span {
+	before := strings.TrimSuffix(text[:s.start], " ")
+	if len(before) == s.start {
+		return s // no space before it: no word either
+	}
+	w := before[max(0, strings.LastIndexAny(before, " “\"(")+1):]
+	if !articles[strings.ToLower(w)] || wordCount(text[s.start-len(" "+w):s.end]) > maxShortWords || namesOnly(text[s.start:s.end]) || modifierOnly(lastWord(text[s.start:s.end])) {
+		return s // (names answer alone: "the U.S." is "U.S."; "an Anglo-French" is no phrase)
+	}
+	return span{s.start - len(w+" "), s.end}
 }
 
 // firstMention is how the article first names the person a lone surname

@@ -153,3 +153,20 @@ func TestNounModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestWithArticle: the article that opens an answer's noun phrase goes
+// with it; names alone and a lone modifier keep none.
+func TestWithArticle(t *testing.T) {
+	for _, c := range []struct{ text, ans, want string }{
+		{"The Baltic line Fjordway said two ships turned back.", "Baltic line Fjordway", "The Baltic line Fjordway"},
+		{"The union wants a 6% pay rise this year.", "6% pay rise", "a 6% pay rise"},
+		{"Talks with the Netherlands resumed.", "Netherlands", "Netherlands"},
+		{"It was an Anglo-Dutch plan.", "Anglo-Dutch", "Anglo-Dutch"},
+	} {
+		at := strings.Index(c.text, c.ans)
+		s := withArticle(c.text, span{at, at + len(c.ans)})
+		if got := c.text[s.start:s.end]; got != c.want {
+			t.Errorf("withArticle(%q, %q) = %q, want %q", c.text, c.ans, got, c.want)
+		}
+	}
+}
