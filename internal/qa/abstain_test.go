@@ -192,3 +192,21 @@ func wantAnswered(t *testing.T, e *Engine, q string) {
 		t.Errorf("%s: declined; want an answer", q)
 	}
 }
+
+// TestEverAfterSuperlative: "ever" after a superlative or an ordinal
+// qualifies a noun ("the first ever ferry"), and asks of no deed that
+// came about; after the subject it does ("did she ever make it home").
+func TestEverAfterSuperlative(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]bool{
+		"when did the first ever ferry sail":      false,
+		"did the biggest ever storm hit the port": false,
+		"did the largest ever crowd gather":       false,
+		"did she ever make it home":               true,
+		"did the west ever agree":                 true,
+	} {
+		if got := endedUpVerb(e.analyse(q)) >= 0; got != want {
+			t.Errorf("endedUpVerb(%q) found a deed: %v, want %v", q, got, want)
+		}
+	}
+}

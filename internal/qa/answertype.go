@@ -2451,7 +2451,9 @@ func (e *Engine) personLikeNow(name string) bool {
 // (WordNet: "Caswell *Bridge*", "Kessock *Dam*"), and the articles
 // writing it after "the" somewhere ("the Caswell Bridge"), as English
 // writes no one's name. ("Daniel Fox" ends on an animal, no thing, and
-// is never "the Daniel Fox".)
+// is never "the Daniel Fox"; "the John Bell Memorial Trust" is the
+// trust's name, a capitalised word after "Bell": no "the John Bell".)
+// Remembered by name: it reads the whole coverage.
 func (e *Engine) namesThing(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 || e.c == nil {
@@ -2461,6 +2463,12 @@ func (e *Engine) namesThing(name string) bool {
 	if !lexicon.IsPhysicalNoun(last) || !lexicon.IsWord(last) || lexicon.IsName(last) {
 		return false
 	}
+	return get(&e.memo.mu, e.memo.thing, name, func() bool { return e.writtenAfterThe(name) })
+}
+
+// writtenAfterThe reports whether the articles write name, as a whole name
+// (no letter or capitalised word right after it), after "the".
+func (e *Engine) writtenAfterThe(name string) bool {
 	for _, a := range e.c.Articles {
 		for i := range a.Passages {
 			text := a.Passages[i].Text
@@ -2470,10 +2478,14 @@ func (e *Engine) namesThing(name string) bool {
 					break
 				}
 				j += at
+				at = j + len(name)
+				r, _ := utf8.DecodeRuneInString(text[at:])
+				if next, _ := typedWord(text[at:]); at < len(text) && (wordRune(r) || isCapital(next)) {
+					continue // "the John Bellamy …", "the John Bell Memorial Trust"
+				}
 				if before := strings.ToLower(lastWord(text[:j])); before == "the" {
 					return true
 				}
-				at = j + len(name)
 			}
 		}
 	}

@@ -503,6 +503,9 @@ func endedUpVerb(q question) int {
 		// "did the sirens *finally* get fixed", "did she *ever* make it
 		// home", "did they *eventually* sue": the verb after the word
 		// of outcome, after the subject "did" asks of
+		if prev := q.words[i-1]; ordinals[prev] != 0 || superlative(prev) {
+			continue // "the first ever ferry", "the biggest ever storm": "ever" qualifies a noun
+		}
 		if outcomeWords[q.words[i]] && q.words[i-1] != "did" && lexicon.IsVerbBase(q.words[i+1]) {
 			v := q.words[i+1]
 			if (v == "get" || v == "be") && i+2 < len(q.words) && pastVerb(q.words[i+2]) {
@@ -517,6 +520,26 @@ func endedUpVerb(q question) int {
 		}
 	}
 	return -1
+}
+
+// superlative reports whether w is an adjective's superlative by its form
+// ("biggest", "largest", "earliest"; not "west", "protest"), or "most",
+// "best", "worst".
+func superlative(w string) bool {
+	if w == "most" || w == "best" || w == "worst" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "est")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	if n := len(stem); stem[n-1] == stem[n-2] && lexicon.IsAdjective(stem[:n-1]) {
+		return true // "big-g-est"
+	}
+	if b, ok := strings.CutSuffix(stem, "i"); ok && lexicon.IsAdjective(b+"y") {
+		return true // "earl-i-est"
+	}
+	return lexicon.IsAdjective(stem) || lexicon.IsAdjective(stem+"e") // "long-est", "larg-est"
 }
 
 // outcomeWords, before a verb, ask whether a deed at last came about

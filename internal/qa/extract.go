@@ -106,7 +106,12 @@ func withArticle(text string, s span) span {
 	if len(before) == s.start {
 		return s // no space before it: no word either
 	}
-	w := before[max(0, strings.LastIndexAny(before, " “\"(")+1):]
+	k := strings.LastIndexFunc(before, func(r rune) bool { return r == ' ' || r == '“' || r == '"' || r == '(' })
+	if k >= 0 {
+		_, n := utf8.DecodeRuneInString(before[k:])
+		k += n // past the mark, a whole rune ("“" is three bytes)
+	}
+	w := before[max(0, k):]
 	if !articles[strings.ToLower(w)] || wordCount(text[s.start-len(" "+w):s.end]) > maxShortWords || namesOnly(text[s.start:s.end]) || modifierOnly(lastWord(text[s.start:s.end])) {
 		return s // (names answer alone: "the U.S." is "U.S."; "an Anglo-French" is no phrase)
 	}

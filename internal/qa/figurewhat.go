@@ -18,8 +18,9 @@ const (
 
 var (
 	figurePercentNouns = cueSet("figure-percent-words")
-	figureMoneyNouns   = cueSet("figure-money-words")
-	figureMoneyVerbs   = cueSet("figure-money-verb-words")
+	// a figure of money is asked by a noun or a verb of [money-words]
+	// ("what was the *cost*", "what did it *cost*"), as "how much" is
+	figureMoneyNouns = union(moneyWords, cueSet("price-words"))
 	// whatPercentRE is "what %" and "what per cent", whose sign chatWords
 	// drops
 	whatPercentRE = regexp.MustCompile(`(?i)\bwhat\s*(?:%|per ?cent\b)`)
@@ -57,11 +58,19 @@ noun:
 		switch {
 		case figurePercentNouns[w]:
 			kind = figurePercent
-		case figureMoneyNouns[w]:
-			kind = figureMoney
+		case figureMoneyNouns[w] && !strings.HasSuffix(w, "ing") && !pastVerb(w):
+			kind = figureMoney // a noun: "charging", "paid" are verbs, read below
 		case tallies[w]:
 			kind = figureCount
 		case lexicon.IsFunctionWord(w) || auxiliaries[w] || copulas[w]:
+			if kind == figureMoney && (auxiliaries[w] || copulas[w]) && i+1 < len(words) {
+				// "what fine did the court impose", "what bill did
+				// parliament pass": the noun is the object of the
+				// question's own verb, which asks which one, a sum
+				// only if that verb pays ("what fare are they
+				// charging")
+				return moneyVerbIn(words[i+1:])
+			}
 			break noun
 		case kind != "":
 			return "" // "what cost savings": the noun after is asked about
@@ -77,12 +86,22 @@ noun:
 }
 
 // moneyVerbIn is figureMoney where words hold a verb of paying
-// ([figure-money-verb-words]) not followed by "for" ("the wall *cost*
-// to build"; not "they *paid for*": the thing bought), else "".
+// ([money-words]: "the wall *cost* to build", "a diverted ship *costs*
+// extra", "charging passengers"), else "". A money word after a
+// determiner is a noun ("the *pay* offer", "the *charges* against him");
+// one followed by an English word of content, no adjective nor person,
+// takes it as object in another sense ("*pay* tribute", "*pay*
+// attention"); "paid for", "spent on" ask the thing bought.
 func moneyVerbIn(words []string) string {
 	for j, w := range words {
-		if figureMoneyVerbs[w] && (j+1 == len(words) || words[j+1] != "for") {
+		if !moneyWords[w] || j > 0 && (nounOpeners[words[j-1]] || articles[words[j-1]]) {
+			continue
+		}
+		if j+1 == len(words) {
 			return figureMoney
+		}
+		if next := words[j+1]; next != "for" && next != "on" && (lexicon.IsFunctionWord(next) || prepositions[next] || lexicon.IsAdjective(next) || lexicon.IsPersonNoun(next) || !lexicon.IsWord(next)) {
+			return figureMoney // "charging *passengers*", "charging *northjet* ppl": whom, then the sum
 		}
 	}
 	return ""
@@ -264,4 +283,15 @@ func figureNounBefore(text string, start int) int {
 		}
 	}
 	return from
+}
+
+// union is a new set of the words of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
 }

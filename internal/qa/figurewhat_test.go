@@ -22,6 +22,13 @@ func TestFigureAsked(t *testing.T) {
 		{"what cost savings did the mayor promise", ""}, // savings are asked about
 		{"what did the mayor say about the school", ""},
 		{"which school closed first", ""},
+		// the noun the object of the question's own verb, which pays
+		// nothing: which one is asked
+		{"what bill did parliament pass", ""},
+		{"what damages did the storm cause", ""},
+		// a money word in another sense
+		{"what did the mayor pay tribute to", ""},
+		{"what did they pay attention to", ""},
 	} {
 		if got := figureAsked(c.q, chatWords(c.q)); got != c.want {
 			t.Errorf("figureAsked(%q) = %q, want %q", c.q, got, c.want)
@@ -130,9 +137,14 @@ The storm closed the port for two days.
 
 func TestMoneyVerbIn(t *testing.T) {
 	for q, want := range map[string]string{
-		"what did the mayor say a new school costs": figureMoney,
-		"what did the mayor say they paid for":      "",
-		"what did the mayor say about the school":   "",
+		"what did the mayor say a new school costs":          figureMoney,
+		"what did the mayor say they paid for":               "",
+		"what did the mayor say about the school":            "",
+		"what did the union say about the pay offer":         "",
+		"what did the lawyer say about the charges":          "",
+		"what did the mayor say a diverted ship costs extra": figureMoney,
+		"what is the ferry company charging passengers":      figureMoney,
+		"what was the money spent on":                        "",
 	} {
 		if got := moneyVerbIn(chatWords(q)); got != want {
 			t.Errorf("moneyVerbIn(%q) = %q, want %q", q, got, want)
@@ -147,6 +159,8 @@ func TestNounModifier(t *testing.T) {
 		"what country flag is the ferry under": KindWhat,
 		"what country is the ferry from":       KindWho, // a country, named
 		"which country sent the ferry":         KindWho,
+		// an adverb is no noun the country qualifies
+		"which country currently has the presidency": KindWho,
 	} {
 		if got, _ := classify(q); got != want {
 			t.Errorf("classify(%q) = %v, want %v", q, got, want)
@@ -159,6 +173,7 @@ func TestNounModifier(t *testing.T) {
 func TestWithArticle(t *testing.T) {
 	for _, c := range []struct{ text, ans, want string }{
 		{"The Baltic line Fjordway said two ships turned back.", "Baltic line Fjordway", "The Baltic line Fjordway"},
+		{"“The Baltic line Fjordway turned back,” he said.", "Baltic line Fjordway", "The Baltic line Fjordway"},
 		{"The union wants a 6% pay rise this year.", "6% pay rise", "a 6% pay rise"},
 		{"Talks with the Netherlands resumed.", "Netherlands", "Netherlands"},
 		{"It was an Anglo-Dutch plan.", "Anglo-Dutch", "Anglo-Dutch"},
@@ -167,6 +182,23 @@ func TestWithArticle(t *testing.T) {
 		s := withArticle(c.text, span{at, at + len(c.ans)})
 		if got := c.text[s.start:s.end]; got != c.want {
 			t.Errorf("withArticle(%q, %q) = %q, want %q", c.text, c.ans, got, c.want)
+		}
+	}
+}
+
+// TestDoesDoReadsWork: "what does X do", X a full name, asks who X is;
+// a question with more than the name between its auxiliary and "do" asks a
+// deed ("what is X going to do").
+func TestDoesDoReadsWork(t *testing.T) {
+	e := testEngine(t)
+	for q, want := range map[string]Kind{
+		"what does keir starmer do":          KindWho,
+		"whats keir starmer do":              KindWho,
+		"what is keir starmer going to do":   KindWhat,
+		"what does keir starmer do about it": KindWhat,
+	} {
+		if got := e.analyse(q).kind; got != want {
+			t.Errorf("analyse(%q).kind = %s, want %s", q, got, want)
 		}
 	}
 }

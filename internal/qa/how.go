@@ -767,7 +767,7 @@ const planReach = 8
 // future or of condition, or a verb of planning, intending or asking
 // with "to", before a verb, an adverb between ("would test", "plans to
 // ask", "is to build", "would likely involve").
-var planRE = regexp.MustCompile(`(?i)\b(?:will|would|'ll|plans? to|planning to|planned to|aims? to|intends? to|is to|are to|wants? to|hopes? to|proposes? to|agreed to|decided to)\s+(?:also\s+|then\s+|now\s+|first\s+|likely\s+|soon\s+|only\s+)?([a-z]+)(\s+[a-z]+)?`)
+var planRE = regexp.MustCompile(`(?i)\b(?:will|would|'ll|’ll|plans? to|planning to|planned to|aims? to|intends? to|is to|are to|wants? to|hopes? to|proposes? to|agreed to|decided to)\s+(?:also\s+|then\s+|now\s+|first\s+|likely\s+|soon\s+|only\s+)?([a-z]+)(\s+[a-z]+)?`)
 
 // plansIn are the plans planRE finds in text, each from its verb to the
 // end of its clause: a verb's base form, not "have" nor "be" save in a

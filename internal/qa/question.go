@@ -1213,7 +1213,8 @@ func (e *Engine) analyse(text string) question {
 				named = append(named, t)
 			}
 		}
-		if len(named) > 1 && !slices.ContainsFunc(named, func(t qterm) bool { return !t.entity }) {
+		nameOnly := len(named) == len(asked) // every word between "does" and "do" the name's: not "what is X going to do"
+		if nameOnly && len(named) > 1 && !slices.ContainsFunc(named, func(t qterm) bool { return !t.entity }) {
 			// (a full name, a person's: "what does SkyDesk do" asks what
 			// a system does)
 			q.kind, q.terms = KindWho, named
@@ -1932,8 +1933,8 @@ func describedSpeaker(speaker, lw string, unnamed bool) bool {
 	return lw == "people" || strings.HasSuffix(lw, "s") && lexicon.IsPersonNoun(strings.TrimSuffix(lw, "s"))
 }
 
-// doesDoAt is where the last "do" of "what does X do" stands in a
-// question's words, X one word or more, with nothing after it but a
+// doesDoAt is where the "do" of "what does X do" stands in a question's
+// words (its first after X), X one word or more, with nothing after it but a
 // preposition's phrase ("what does Kieran Doyle do for the council"):
 // present and simple, the question asks for X's work, the way "what do
 // you do" does; -1 for other questions ("what did X do", "what does X
@@ -1966,6 +1967,6 @@ func modifiesNext(words []string, i int) bool {
 		return false
 	}
 	next := words[i+1]
-	return !stopLike[next] && !auxiliaries[next] && !lexicon.IsFunctionWord(next) && !pastForm(next) && !lexicon.IsVerb(next) && !progressive(next) &&
+	return !stopLike[next] && !auxiliaries[next] && !lexicon.IsFunctionWord(next) && !pastForm(next) && !lexicon.IsVerb(next) && !progressive(next) && !isAdverb(next) &&
 		(auxiliaries[words[i+2]] || copulas[words[i+2]])
 }

@@ -371,8 +371,12 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		// they have or their company ("volunteers *with boats* had
 		// rescued …", "leaders *with senior US officials*"), no
 		// instrument of a deed ("help people with applications" is one)
-		if meansPerson(prev) && !lexicon.IsVerb(lastWord(lower[:i-len(prev)-1])) {
-			return false
+		if meansPerson(prev) {
+			// the word before prev, whatever marks stand between
+			// ("rescued volunteers, with boats")
+			if at := strings.LastIndex(lower[:i], prev); at >= 0 && !lexicon.IsVerb(lastWord(lower[:at])) {
+				return false
+			}
 		}
 		return !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "to":

@@ -54,6 +54,12 @@ func TestNamesThing(t *testing.T) {
 	if !e.namesThing("Harlow Bridge") || e.namesThing("Mary Stone") {
 		t.Errorf("namesThing: want Harlow Bridge a thing, Mary Stone none")
 	}
+	// a person's name inside a longer name after "the", or the start of
+	// a longer word, is no thing's
+	e = engineOfText(t, "---\nid: t\nheadline: Bridge shut\n---\nInspector John Bell found the cracks.\nThe John Bell Memorial Trust paid for the study.\nThe John Bellamy report came later.\n")
+	if e.namesThing("John Bell") {
+		t.Errorf("namesThing(John Bell) = true; the articles write no \"the John Bell\" of its own")
+	}
 }
 
 // TestOnlyChatTimeMatched: a passage that matches a question only on the
