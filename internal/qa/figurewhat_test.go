@@ -43,14 +43,19 @@ func TestPercentOfAndFigureNoun(t *testing.T) {
 		t.Errorf("percentOf = %q", got)
 	}
 	text = "The council built the new bridge at a cost of $9.5 million in 2019."
+	checked := 0
 	for _, s := range findAll(numberRE, text) {
 		if !figureOfKind(figureMoney, text, s) {
 			continue
 		}
+		checked++
 		s = extendNoun(text, s)
 		if got := text[figureNounBefore(text, s.start):s.end]; got != "at a cost of $9.5 million" {
 			t.Errorf("figureNounBefore = %q", got)
 		}
+	}
+	if checked != 1 {
+		t.Errorf("%d figures of money in %q, want 1", checked, text)
 	}
 }
 

@@ -664,9 +664,11 @@ var intentWords = wordSet("will would can could going want wants plan plans plan
 
 // intentAt is the index in a manner "how" question's words of its word
 // of intent (intentWords: "how is the council *going* to pay"), within
-// its first few words, or 1 for "how do/does" with none ("how do I
-// claim": a way open to anyone, which news states as a plan, "passengers
-// *would receive a text message*"); 0 for none.
+// its first few words (1 for a modal right after "how": "how *will* the
+// uk …"), or 1 for "how do/does" with none ("how does the airline
+// rebook": a way open to anyone, which news states as a plan, "passengers
+// *would receive a text message*"); 0 for none, and for a question read
+// as another kind ("how do I …" is talk to the chat).
 func intentAt(q question) int {
 	w := q.words
 	if q.kind != KindHow || len(w) < 3 || w[0] != "how" || asksDegree(q) {

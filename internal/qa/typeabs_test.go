@@ -84,8 +84,11 @@ func TestOnlyChatTimeMatched(t *testing.T) {
 func TestLastedNoSingleDate(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Mediator\n---\nThe minister named Ana Ruiz, a judge who ended a rail strike in 2018, to lead the talks.\n")
 	wantDeclined(t, e, "how long did the rail strike that ruiz ended last")
-	if !boundingDates("the strike ran from March 2018 to May 2018", []span{{19, 29}, {33, 41}}) || boundingDates("ended a rail strike in 2018", []span{{20, 27}}) {
+	if !boundingDates("the strike ran from March 2018 to May 2018", []span{{20, 30}, {34, 42}}) || boundingDates("ended a rail strike in 2018", []span{{20, 27}}) {
 		t.Errorf("boundingDates: want a stretch from one date to another, not one date")
+	}
+	if !boundingDates("the port has been shut since March 2018", []span{{29, 39}}) {
+		t.Errorf("boundingDates: want one date after \"since\" a stretch to now")
 	}
 }
 
