@@ -1014,3 +1014,41 @@ func (e *Engine) subjectPredicate(q question, c *cand) (span, bool) {
 	}
 	return span{}, false
 }
+
+// toldWhen reports whether the reason r found in text is only the time
+// of a telling: a weak cue right after a verb of saying ("…," Hartmann
+// said *after visiting the site by boat*; "she told reporters as she
+// left") says when the words were said, not why what they say is so.
+func toldWhen(text string, r reasonSpan) bool {
+	if r.strong {
+		return false
+	}
+	before := strings.Fields(text[:r.start])
+	if len(before) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(before[len(before)-1], ",;"))
+	return lexicon.IsSayingVerb(w) && !strings.HasSuffix(before[len(before)-1], ",")
+}
+
+// firstClauseEnd is where the first clause of s ends (clauseEnd), or,
+// where that runs past a short answer, where "and" opens a second clause
+// on a subject pronoun of its own ("There are nesting birds on this
+// stretch of the canal | and we will not accept …").
+func firstClauseEnd(s string) int {
+	end := clauseEnd(s)
+	if wordCount(s[:end]) <= maxShortWords {
+		return end
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:end], " and ")
+		if i < 0 {
+			return end
+		}
+		i += from
+		from = i + len(" and ")
+		if first, _ := nextWord(s[from:]); subjectPronouns[strings.ToLower(first)] {
+			return len(trimEnd(s[:i]))
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// whyEngine is an engine over one article of body, for the "why" tests.
+func whyEngine(t *testing.T, body string) *Engine {
+	t.Helper()
+	a, err := corpus.Parse("w.md", []byte("---\nid: w\nheadline: Barge sinks in harbour\n---\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engineOver(t, c)
+}
+
+// TestToldWhen: a weak cue right after a verb of saying gives when the
+// words were said ("the mayor said after touring the quay"), no reason
+// for what they say; after a comma, or opened by a strong cue, it is one.
+func TestToldWhen(t *testing.T) {
+	for _, tc := range []struct {
+		text, reason string
+		strong, want bool
+	}{
+		{"The harbour will stay shut, the mayor said after touring the quay.", "after touring the quay", false, true},
+		{"The harbour closed after the barge sank.", "after the barge sank", false, false},
+		{"The mayor said, after the barge sank, that the harbour would close.", "after the barge sank", false, false},
+		{"The harbour closed, she said because of the wreck.", "because of the wreck", true, false},
+	} {
+		i := strings.Index(tc.text, tc.reason)
+		r := reasonSpan{span{i, i + len(tc.reason)}, tc.strong}
+		if got := toldWhen(tc.text, r); got != tc.want {
+			t.Errorf("toldWhen(%q, %q) = %v; want %v", tc.text, tc.reason, got, tc.want)
+		}
+	}
+}
+
+// TestFirstClauseEnd: a first clause too long for a short answer ends
+// where "and" opens a clause on a pronoun of its own; a short one, or one
+// whose "and" joins two nouns, is left to clauseEnd.
+func TestFirstClauseEnd(t *testing.T) {
+	for s, want := range map[string]string{
+		"Seals breed on the rocks just outside the harbour wall and they will not move until June.": "Seals breed on the rocks just outside the harbour wall",
+		"Seals and gulls breed there.": "Seals and gulls breed there",
+	} {
+		if got := s[:firstClauseEnd(s)]; got != want {
+			t.Errorf("firstClauseEnd(%q): %q; want %q", s, got, want)
+		}
+	}
+}
+
+// TestWhyStanceThenQuote: a quotation that states a stance, told "after"
+// a visit, is followed by the sentence of the quotation that says why:
+// that sentence's first clause is the short answer, not the stance.
+func TestWhyStanceThenQuote(t *testing.T) {
+	e := whyEngine(t, "OSTBY — A barge carrying gravel sank in Ostby harbour on Monday, the port authority said.\n\n"+
+		"Divers will inspect the hull on Wednesday, the authority said.\n\n"+
+		"\"The wreck is small and it is stable, but we are treating it as urgent,\" harbour master Lena Vik said after touring the quay. "+
+		"\"Seals breed on the rocks just outside the harbour wall and they will not move until June.\"")
+	a, err := e.Ask(context.Background(), "why is vik so worried about the wreck")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "Seals breed on the rocks") {
+		t.Errorf("short answer %q; want the reason the next sentence gives, \"Seals breed on the rocks …\"", a.Short)
+	}
+}
