@@ -881,6 +881,11 @@ func pastQuestionWords(q question, c *cand, s span) span {
 	if wordCount(text[s.start:s.end]) <= maxShortWords {
 		return s
 	}
+	if q.kind == KindWhy {
+		if rest, ok := pastReasonCue(text[s.start:s.end]); ok && wordCount(rest) <= maxShortWords && wordCount(rest) >= minCutWords {
+			return span{s.end - len(rest), s.end}
+		}
+	}
 	cut := -1
 	for _, tok := range c.toks {
 		if tok.Start < s.start || tok.End > s.end || !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft }) {
@@ -1051,4 +1056,26 @@ func firstClauseEnd(s string) int {
 			return len(trimEnd(s[:i]))
 		}
 	}
+}
+
+// pastReasonCue is clause without the cue of the reason or weak reason
+// lists (kinds.txt) that opens it, and whether one did: the cue only
+// says that a reason follows, so where the clause is a word or two too
+// long for a short answer, it goes first ("because | the utility had cut
+// power to flooded streets as a safety measure").
+func pastReasonCue(clause string) (string, bool) {
+	lower := lowerASCII(clause)
+	best := 0
+	for _, list := range []string{"reason", "reason-weak"} {
+		for _, cue := range cueLists[list] {
+			phrase := strings.Join(cue, " ")
+			if len(phrase) > best && strings.HasPrefix(lower, phrase+" ") {
+				best = len(phrase)
+			}
+		}
+	}
+	if best == 0 {
+		return clause, false
+	}
+	return strings.TrimLeft(clause[best:], " "), true
 }

@@ -73,3 +73,30 @@ func TestWhyStanceThenQuote(t *testing.T) {
 		t.Errorf("short answer %q; want the reason the next sentence gives, \"Seals breed on the rocks …\"", a.Short)
 	}
 }
+
+// TestPastReasonCue: a reason a word or two too long for a short answer
+// goes without the cue that opens it, the longest that does ("because
+// of" before "because"); a clause no cue opens is kept.
+func TestPastReasonCue(t *testing.T) {
+	for clause, want := range map[string]string{
+		"because the ferry company had moved every sailing to the north pier for repairs": "the ferry company had moved every sailing to the north pier for repairs",
+		"because of a broken pump": "a broken pump",
+		"the pump broke on Monday": "",
+	} {
+		got, ok := pastReasonCue(clause)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("pastReasonCue(%q) = %q; want %q", clause, got, want)
+		}
+	}
+	e := whyEngine(t, "OSTBY — Ferries left from the north pier on Monday, because the harbour board had moved every sailing away from the south quay.")
+	a, err := e.Ask(context.Background(), "why did ferries leave from the north pier")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "the harbour board had moved every sailing away from the south quay"; !strings.Contains(a.Short, want) {
+		t.Errorf("short answer %q; want %q in it", a.Short, want)
+	}
+}
