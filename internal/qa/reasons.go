@@ -311,6 +311,10 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	switch phrase {
 	case "as":
 		return afterComma(lower, i) && !asNot[next]
+	case "fear", "fears", "feared":
+		// "fear that …", "fear they will …": the clause feared, not the
+		// noun ("fear of flooding", "the fears")
+		return next == "that" || subjectPronouns[next] && !articles[prev] && !possessives[prev]
 	case "given":
 		return !auxiliaries[prev] && prev != "been" && prev != "be" && prev != "has" && prev != "have"
 	case "due to":

@@ -100,3 +100,32 @@ func TestPastReasonCue(t *testing.T) {
 		t.Errorf("short answer %q; want %q in it", a.Short, want)
 	}
 }
+
+// TestFearedClause: "fear" before a clause gives what is feared, the
+// cause a why question about the feeling asks for; the noun ("the fear
+// of flooding") gives none.
+func TestFearedClause(t *testing.T) {
+	cue := func(text string) bool {
+		lower := strings.ToLower(text)
+		i := strings.Index(lower, " fear")
+		return reasonCue(text, lower, i+1, strings.Fields(lower[i+1:])[0])
+	}
+	for text, want := range map[string]bool{
+		"Fishermen fear they will lose the whole season.": true,
+		"Fishermen fear that the ban will last.":          true,
+		"The fear of flooding kept buyers away.":          false,
+		"Their fears grew.":                               false,
+	} {
+		if got := cue(text); got != want {
+			t.Errorf("reasonCue(%q, fear…) = %v; want %v", text, got, want)
+		}
+	}
+	e := whyEngine(t, "OSTBY — Fishermen in Ostby say they fear they will lose the whole season to the harbour closure, which could last until June.")
+	a, err := e.Ask(context.Background(), "why are the fishermen so scared of the closure")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Short, "they will lose the whole season") {
+		t.Errorf("short answer %q; want what they fear, \"they will lose the whole season …\"", a.Short)
+	}
+}
