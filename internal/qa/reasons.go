@@ -302,6 +302,11 @@ func wordAt(text string, i, j int) bool {
 	return before && after
 }
 
+// infinitiveVerbs are the verbs of asking and telling, whose complement
+// is a to-infinitive of what was asked ("were asked to sign"): the "to"
+// after one opens no purpose.
+var infinitiveVerbs = cueSet("infinitive-words")
+
 // reasonCue rules out the uses of a cue word that give no reason: "as
 // well as", "such as", "as strong as", "has given", "the following", "by
 // Tuesday" (a means is "by" and a verb in -ing).
@@ -390,7 +395,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		if phrasalPurpose(lower, i) {
 			return true
 		}
-		return commaPurpose(lower, i) || pastVerb(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
+		return commaPurpose(lower, i) || pastVerb(prev) && !infinitiveVerbs[prev] && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "for":
 		// "for safety reasons", "for that reason": not "for Ukraine", nor
 		// "asked for the reasons behind the closure" ("reasons" ends the

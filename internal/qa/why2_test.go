@@ -129,3 +129,19 @@ func TestFearedClause(t *testing.T) {
 		t.Errorf("short answer %q; want what they fear, \"they will lose the whole season …\"", a.Short)
 	}
 }
+
+// TestAskedToNoPurpose: "to" right after a verb of asking opens what was
+// asked ("were asked to sign"), no purpose; after another past verb it is
+// one ("gathered to protest").
+func TestAskedToNoPurpose(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Residents were asked to sign a petition against the closure.": false,
+		"The crews were told to leave the quay at once.":               false,
+		"Residents gathered to protest against the closure.":           true,
+	} {
+		lower := strings.ToLower(text)
+		if got := reasonCue(text, lower, strings.Index(lower, " to ")+1, "to"); got != want {
+			t.Errorf("reasonCue(%q, to) = %v; want %v", text, got, want)
+		}
+	}
+}
