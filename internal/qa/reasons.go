@@ -94,6 +94,9 @@ func reasonIn(text string, kind Kind, at int, words ...span) (reasonSpan, bool) 
 			if r, ok := reasonBefore(text, lower, "reason-cause", at, words); ok {
 				return r, true // a cause the verb gives, of what follows it
 			}
+			if r, ok := soThatCause(text, lower, words); ok {
+				return r, true // "… anchored for so long | that their crews have asked …"
+			}
 			if r, ok := openingReason(text, at, words); ok {
 				return r, true
 			}
@@ -1087,4 +1090,35 @@ func pastReasonCue(clause string) (string, bool) {
 		return clause, false
 	}
 	return strings.TrimLeft(clause[best:], " "), true
+}
+
+// soThatRE is "so" and a word or two of degree, then "that": "so long
+// that", "so badly damaged that".
+var soThatRE = regexp.MustCompile(`\bso (?:[a-z-]+ ){1,2}?that `)
+
+// soThatCause finds the cause a result clause gives back to: in "Some
+// vessels have been anchored for *so long that* their crews have asked
+// for food", what the "that" clause says follows from the one before it,
+// up to "so long". One of the question's words (words) must stand in the
+// result clause, what is asked why of.
+func soThatCause(text, lower string, words []span) (reasonSpan, bool) {
+	for _, m := range soThatRE.FindAllStringIndex(lower, -1) {
+		after := m[1]
+		if m[0] == 0 || words == nil || !slices.ContainsFunc(words, func(w span) bool {
+			return w.start >= after && w.end <= after+reasonStop(text[after:])
+		}) {
+			continue
+		}
+		end := m[1] - len(" that ")
+		start := 0
+		for _, stop := range []string{". ", "; ", ", ", " — "} {
+			if j := strings.LastIndex(text[:m[0]], stop); j >= 0 && j+len(stop) > start {
+				start = j + len(stop)
+			}
+		}
+		if wordCount(text[start:end]) >= 3 && !opensWithAnaphor(text[start:end]) {
+			return reasonSpan{span{start, end}, true}, true
+		}
+	}
+	return reasonSpan{}, false
 }

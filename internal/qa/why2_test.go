@@ -145,3 +145,21 @@ func TestAskedToNoPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestSoThatCause: "so long that …" gives back to its cause, the clause
+// before "that", when the result clause holds what is asked why of;
+// a "so" that opens no result ("so far") gives none.
+func TestSoThatCause(t *testing.T) {
+	e := whyEngine(t, "OSTBY — The ferries have been idle for so long that their owners have laid off half the crews.")
+	a, err := e.Ask(context.Background(), "why did the owners lay off crews")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The ferries have been idle for so long"; !strings.Contains(a.Short, want) {
+		t.Errorf("short answer %q; want %q", a.Short, want)
+	}
+	text := "So far the owners have laid off half the crews."
+	if r, ok := soThatCause(text, strings.ToLower(text), []span{{14, 18}}); ok {
+		t.Errorf("soThatCause(%q) = %q; want none", text, text[r.start:r.end])
+	}
+}
