@@ -694,7 +694,9 @@ const verdictMargin = 0.2
 
 // preferVerdict moves ahead, among candidates that match the question
 // nearly as well as the first (verdictMargin), one that settles it when
-// the first does not.
+// the first does not; failing one, among those closer still
+// (outcomeMargin), one that tells what came of the question's subject in
+// other words (tellsOutcome), when the first does not.
 func (e *Engine) preferVerdict(q question, cands []*cand) []*cand {
 	if !asksYesNo(q) || len(cands) < 2 {
 		return cands
@@ -711,7 +713,127 @@ func (e *Engine) preferVerdict(q question, cands []*cand) []*cand {
 			return toFront(cands, i+1)
 		}
 	}
+	if e.tellsOutcome(q, top) {
+		return cands
+	}
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if top.score-c.score > outcomeMargin {
+			break
+		}
+		if e.tellsOutcome(q, c) {
+			return toFront(cands, i+1)
+		}
+	}
 	return cands
+}
+
+// outcomeMargin is how far below the first candidate's score one that
+// tells what came of a yes/no question's subject may stand and still be
+// moved ahead of it, where no candidate settles the question.
+const outcomeMargin = 0.2
+
+// subjectOpens is how many words may stand before the question's subject
+// where a sentence opens on it ("A *first* attempt", "The *copper*
+// mines").
+const subjectOpens = 3
+
+// tellsOutcome reports whether a candidate's sentence opens on the subject
+// of a yes/no question (one of the question's first two words of
+// substance, or their synonyms, within its first words) and goes on to
+// deny something of it or say it failed, stopped or was refused (a
+// negation or denial cue the question does not use): "did the copper
+// mines keep running" is settled by "Copper mines around the city
+// suspended work", "did the first try at refloating it work" by "A first
+// attempt on Friday evening failed", in other words than the question's.
+// News states an outcome so, its subject first; a sentence that names the
+// subject further in speaks mostly of something else.
+func (e *Engine) tellsOutcome(q question, c *cand) bool {
+	if len(q.terms) < 2 || c.feat[fAsksQuestion] > 0 {
+		return false
+	}
+	text := c.p.Text
+	body := 0
+	if i := strings.Index(text, " — "); i >= 0 && i < 60 {
+		body = i + len(" — ") // past a dateline
+	}
+	// the subject: the question's first two words of substance (the
+	// second by a word near in meaning too where it follows the first in
+	// the sentence: "first *attempt*"), and no other noun of the same
+	// phrase: "Copper mines …" is no answer of "copper prices"
+	subjectEnd, denied := -1, false
+	for _, t := range c.toks {
+		if t.Start < body {
+			continue
+		}
+		first, second := q.standsAs(t.Term, 0), q.standsAs(t.Term, 1) || subjectEnd >= 0 && q.stands(t.Term, 1)
+		if wordCount(text[body:t.Start]) > subjectOpens || !first && !second {
+			if subjectEnd >= 0 && t.Start == subjectEnd+1 && text[subjectEnd] == ' ' && continuesPhrase(text[t.Start:t.End]) {
+				return false // the phrase goes on to a noun the question does not have
+			}
+			break // only the subject's words, and words of no substance, open the sentence
+		}
+		if subjectEnd < 0 {
+			opener, _ := nextWord(text[body:])
+			denied = subjectNegators[strings.ToLower(opener)] // "*None* of its other customers were affected"
+		}
+		subjectEnd = t.End
+	}
+	if subjectEnd < 0 {
+		return false
+	}
+	if denied {
+		return true
+	}
+	var words []string
+	for _, f := range strings.Fields(text[subjectEnd:]) {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?“”\"‘’'()"))
+		if len(words) == outcomeWithin || w == "and" || lexicon.IsSayingVerb(w) {
+			break // the subject's own predicate, not what it says
+		}
+		words = append(words, w)
+		if strings.ContainsAny(f, ",;:—") {
+			break
+		}
+	}
+	for k, w := range words {
+		if denialWords[w] && !q.asked(w) {
+			return true
+		}
+		for _, cue := range negationCues {
+			if n := len(cue); k+n <= len(words) && equalWords(words[k:k+n], cue) && !q.asked(cue[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// continuesPhrase reports whether a word right after a noun goes on with
+// its noun phrase ("copper *prices*"), as a past verb, an auxiliary, a
+// preposition or another word of no substance does not ("mines *around*
+// the city", "mines *closed*", "ferries *were*"). A word that may be a
+// noun or a present verb ("cranes", "mines") is read as a noun: after a
+// noun, English more often compounds.
+func continuesPhrase(word string) bool {
+	w := strings.ToLower(word)
+	return !pastVerb(w) && !auxiliaries[w] && !prepositions[w] && !lexicon.IsFunctionWord(w)
+}
+
+// outcomeWithin is how many words after its subject a sentence that tells
+// an outcome says it in: the subject's own verb phrase ("Copper mines
+// around the city *suspended*"), not a word further on.
+const outcomeWithin = 6
+
+// standsAs reports whether an analysed word of a passage is question term
+// i, as typed or by a synonym: not by GloVe's neighbours alone, which
+// share a word's contexts, not its meaning.
+func (q *question) standsAs(term string, i int) bool {
+	for _, h := range q.lookup[term] {
+		if h.i == i && !h.soft {
+			return true
+		}
+	}
+	return false
 }
 
 // particlesHeld reports whether, for each verb of a yes/no question that
