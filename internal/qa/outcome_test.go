@@ -8,7 +8,8 @@ import (
 // TestTellsOutcome: a sentence that opens on a yes/no question's subject
 // and denies something of it in its own verb phrase ("The harbour ferries
 // around the bay stopped … *not* …", "… failed") tells what came of it;
-// one that names the subject further in, one whose phrase goes on to
+// so does a clause that a verb of saying opens ("The mayor said the
+// harbour pier would never …"); one that names the subject further in, one whose phrase goes on to
 // another noun ("Harbour *cranes*"), and one whose negation is what the
 // subject says do not.
 func TestTellsOutcome(t *testing.T) {
@@ -25,15 +26,20 @@ Harbour cranes were not damaged, the port said.
 A second attempt to reopen the pier failed when the wind rose again.
 
 The harbour ferries said they would not take bookings until Wednesday.
+
+The mayor said the harbour pier would never be shut for long.
 `)
 	for question, want := range map[string]map[string]bool{
 		"did the harbour ferries keep running": {
-			"PORTVALE — The harbour ferries": true, // opens on the subject, then "not"
+			"PORTVALE — The harbour ferries": true,  // opens on the subject, then "not"
 			"A skipper who works":            false, // the subject is named further in
 			"The harbour ferries said":       false, // what the ferries' operator says, not what came of them
 		},
 		"were the harbour boats damaged": {
 			"Harbour cranes": false, // "harbour cranes" are not the harbour's boats
+		},
+		"will the harbour pier be shut all winter": {
+			"The mayor said": true, // the reported clause opens on the subject
 		},
 		"did the second try at reopening the pier work": {
 			"A second attempt": true, // "attempt" is near "try" in meaning

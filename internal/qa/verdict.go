@@ -756,6 +756,42 @@ func (e *Engine) tellsOutcome(q question, c *cand) bool {
 	if i := strings.Index(text, " — "); i >= 0 && i < 60 {
 		body = i + len(" — ") // past a dateline
 	}
+	// the sentence's clause, or one that a verb of saying opens ("Okoro
+	// said *the street would never be fully closed*")
+	for _, from := range append([]int{body}, reportedClauses(text[body:], body)...) {
+		if e.outcomeFrom(q, c, from) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedClauses are the byte offsets (from base) in text where a clause
+// that a verb of saying opens starts: after the verb, or after the "that"
+// that follows it.
+func reportedClauses(text string, base int) []int {
+	var out []int
+	at := 0
+	for at < len(text) {
+		w, rest := nextWord(text[at:])
+		if w == "" || len(rest) >= len(text)-at {
+			break
+		}
+		at = len(text) - len(rest)
+		if lexicon.IsSayingVerb(w) {
+			if that, more := nextWord(rest); that == "that" {
+				out = append(out, base+len(text)-len(more))
+			} else {
+				out = append(out, base+at)
+			}
+		}
+	}
+	return out
+}
+
+// outcomeFrom is tellsOutcome of the clause of c that starts at byte body.
+func (e *Engine) outcomeFrom(q question, c *cand, body int) bool {
+	text := c.p.Text
 	// the subject: the question's first two words of substance (the
 	// second by a word near in meaning too where it follows the first in
 	// the sentence: "first *attempt*"), and no other noun of the same
