@@ -8,7 +8,8 @@ import (
 // TestTellsOutcome: a sentence that opens on a yes/no question's subject
 // and denies something of it in its own verb phrase ("The harbour ferries
 // around the bay stopped … *not* …", "… failed") tells what came of it;
-// so does a clause that a verb of saying opens ("The mayor said the
+// so does one that says it went on ("continued"), and a clause that a
+// verb of saying opens ("The mayor said the
 // harbour pier would never …"); one that names the subject further in, one whose phrase goes on to
 // another noun ("Harbour *cranes*"), and one whose negation is what the
 // subject says do not.
@@ -28,6 +29,8 @@ A second attempt to reopen the pier failed when the wind rose again.
 The harbour ferries said they would not take bookings until Wednesday.
 
 The mayor said the harbour pier would never be shut for long.
+
+Night buses along the coast road continued to run through the storm.
 `)
 	for question, want := range map[string]map[string]bool{
 		"did the harbour ferries keep running": {
@@ -37,6 +40,9 @@ The mayor said the harbour pier would never be shut for long.
 		},
 		"were the harbour boats damaged": {
 			"Harbour cranes": false, // "harbour cranes" are not the harbour's boats
+		},
+		"did the night buses stop": {
+			"Night buses": true, // "continued": they went on
 		},
 		"will the harbour pier be shut all winter": {
 			"The mayor said": true, // the reported clause opens on the subject

@@ -741,7 +741,8 @@ const subjectOpens = 3
 // of a yes/no question (one of the question's first two words of
 // substance, or their synonyms, within its first words) and goes on to
 // deny something of it or say it failed, stopped or was refused (a
-// negation or denial cue the question does not use): "did the copper
+// negation or denial cue the question does not use), or that it went on
+// or came back ("continued", "reopened": goingOnWords): "did the copper
 // mines keep running" is settled by "Copper mines around the city
 // suspended work", "did the first try at refloating it work" by "A first
 // attempt on Friday evening failed", in other words than the question's.
@@ -832,7 +833,7 @@ func (e *Engine) outcomeFrom(q question, c *cand, body int) bool {
 		}
 	}
 	for k, w := range words {
-		if denialWords[w] && !q.asked(w) {
+		if (denialWords[w] || goingOnWords[w]) && !q.asked(w) {
 			return true
 		}
 		for _, cue := range negationCues {
@@ -843,6 +844,10 @@ func (e *Engine) outcomeFrom(q question, c *cand, body int) bool {
 	}
 	return false
 }
+
+// goingOnWords are the verbs that tell whether something went on or came
+// back (kinds.txt outcome-words): an outcome as a denial is.
+var goingOnWords = cueSet("outcome-words")
 
 // continuesPhrase reports whether a word right after a noun goes on with
 // its noun phrase ("copper *prices*"), as a past verb, an auxiliary, a
