@@ -93,7 +93,7 @@ func TestIncrementCount(t *testing.T) {
 	for q, want := range map[string]bool{"how many extra soldiers came": true, "how many more rescuers came": true, "how many soldiers came": false, "how many more came": false,
 		// "more" of what remains is no increment
 		"how many more soldiers are still needed": false, "how many more homes r left without power": false} {
-		if got := asksIncrement(e.analyse(q)); got != want {
+		if got := asksIncrement(new(e.analyse(q))); got != want {
 			t.Errorf("asksIncrement(%q) = %v, want %v", q, got, want)
 		}
 	}
@@ -116,7 +116,7 @@ func TestRateCount(t *testing.T) {
 		// a time said from another, or a span, is no rate
 		"how many people were rescued a day after the quake": false, "how many died a week ago": false, "how many homes will be built in a year": false,
 		"how much is the city losing for each day": true} {
-		if got := asksRate(e.analyse(q)); got != want {
+		if got := asksRate(new(e.analyse(q))); got != want {
 			t.Errorf("asksRate(%q) = %v, want %v", q, got, want)
 		}
 	}
@@ -131,7 +131,7 @@ func TestRateCount(t *testing.T) {
 		for _, m := range rateRE.FindAllStringIndex(text, -1) {
 			want = want || rateAt(text, m)
 		}
-		if got := asksRate(question{words: words}); got != want {
+		if got := asksRate(new(question{words: words})); got != want {
 			t.Errorf("asksRate(%q) = %v; rateRE and rateAt say %v", words, got, want)
 		}
 	}
@@ -205,8 +205,8 @@ func TestEverAfterSuperlative(t *testing.T) {
 		"did she ever make it home":               true,
 		"did the west ever agree":                 true,
 	} {
-		if got := endedUpVerb(e.analyse(q)) >= 0; got != want {
-			t.Errorf("endedUpVerb(%q) found a deed: %v, want %v", q, got, want)
+		if aq := e.analyse(q); endedUpVerb(&aq) >= 0 != want {
+			t.Errorf("endedUpVerb(%q) found a deed: %v, want it %v", q, !want, want)
 		}
 	}
 }

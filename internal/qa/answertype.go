@@ -16,7 +16,7 @@ import (
 
 // typeScore says whether a passage holds what the question asks for: names
 // for "who", a date for "when", a number for "how many", and so on.
-func (e *Engine) typeScore(q question, c *cand) float64 {
+func (e *Engine) typeScore(q *question, c *cand) float64 {
 	if f := specOf(q.kind).typeScore; f != nil {
 		return f(e, q, c)
 	}
@@ -34,7 +34,7 @@ func (e *Engine) typeScore(q question, c *cand) float64 {
 // sentence scores halfway to a full type (yesNoProspect), for its tense
 // tells the time, not the claim. Any other yes/no question has no type:
 // every passage may hold it.
-func (e *Engine) typeYesNo(q question, c *cand) float64 {
+func (e *Engine) typeYesNo(q *question, c *cand) float64 {
 	if q.future && e.factsOf(c.a, &c.p).future {
 		return yesNoProspect
 	}
@@ -115,7 +115,7 @@ const notLeader = 0.5
 // director, Carl Whitmore") or "led by" ([lead-before]), or followed by
 // an apposition that holds such a noun ("Kenji Morimoto, the Japanese
 // team leader") or by ", who heads" ([lead-after]).
-func (e *Engine) namesLeader(q question, text string) bool {
+func (e *Engine) namesLeader(q *question, text string) bool {
 	lower := lowerASCII(text)
 	for _, n := range e.names(text) {
 		before := strings.TrimRight(lower[:n.start], " ,")
@@ -150,7 +150,7 @@ func (e *Engine) namesLeader(q question, text string) bool {
 // leadsOther reports whether an apposition says whom its leader leads,
 // by "of" and words none of which the question holds: "leader of the
 // council's opposition group" leads no inquiry.
-func (e *Engine) leadsOther(q question, apposition string) bool {
+func (e *Engine) leadsOther(q *question, apposition string) bool {
 	_, led, ok := strings.Cut(apposition, " of ")
 	if !ok {
 		return false
@@ -189,7 +189,7 @@ func cuePhrases(section string) []string {
 // asksLeader reports whether q asks who leads something ("who runs the
 // council", "whos in charge of the inquiry"); not "which country will
 // lead the monitoring", which a country answers.
-func asksLeader(q question) bool {
+func asksLeader(q *question) bool {
 	return q.leads && q.nameOf == "" && !q.defines && !q.wantsCountry()
 }
 
@@ -287,7 +287,7 @@ func leaderAcronym(w string) bool {
 var leadingWords = cueSet("lead-words")
 
 // typeWho is typeScore for "who" questions.
-func (e *Engine) typeWho(q question, c *cand) float64 {
+func (e *Engine) typeWho(q *question, c *cand) float64 {
 	if asksLeader(q) {
 		if e.namesLeader(q, c.p.Text) {
 			return 1 // "Council leader Aisha Brannigan", "led by Frances Oduya" for "who runs …"
@@ -298,7 +298,7 @@ func (e *Engine) typeWho(q question, c *cand) float64 {
 }
 
 // typeWhoAny is typeWho of any "who" question, whoever it asks for.
-func (e *Engine) typeWhoAny(q question, c *cand) float64 {
+func (e *Engine) typeWhoAny(q *question, c *cand) float64 {
 	text := c.p.Text
 	if q.role {
 		// "who is the French president": a name the role stands with
@@ -368,7 +368,7 @@ func (e *Engine) typeWhoAny(q question, c *cand) float64 {
 // caption says where and when a photograph was taken ("Rescuers carry a
 // stretcher from a collapsed apartment block on Granaderos Avenue in
 // Calama, Chile"), not who built or ordered anything it shows.
-func (e *Engine) captionScenesOnly(q question, c *cand) bool {
+func (e *Engine) captionScenesOnly(q *question, c *cand) bool {
 	if c.p.Kind != corpus.KindCaption || asksOfPhoto(q) {
 		return false // ("who photographed the rescuers": its credit says)
 	}
@@ -393,7 +393,7 @@ func (e *Engine) captionScenesOnly(q question, c *cand) bool {
 // asksOfPhoto reports whether a question speaks of a photograph: a word
 // for one (kinds.txt [meta-photo]) or a verb of taking one
 // ("photographed", "took", "shot").
-func asksOfPhoto(q question) bool {
+func asksOfPhoto(q *question) bool {
 	if at, _ := findCue(q.words, "meta-photo"); at >= 0 {
 		return true
 	}
@@ -452,7 +452,7 @@ func actingPlace(name string) bool {
 }
 
 // typeWhere is typeScore for "where" questions.
-func (e *Engine) typeWhere(q question, c *cand) float64 {
+func (e *Engine) typeWhere(q *question, c *cand) float64 {
 	text := c.p.Text
 	if q.locates {
 		if d := e.placeDescription(q, text); d.end > d.start {
@@ -496,7 +496,7 @@ func (e *Engine) typeWhere(q question, c *cand) float64 {
 }
 
 // typeWhen is typeScore for "when" questions.
-func (e *Engine) typeWhen(q question, c *cand) float64 {
+func (e *Engine) typeWhen(q *question, c *cand) float64 {
 	text := c.p.Text
 	if asksClock(q) {
 		// "what time did the quake strike": a time of day ("4:52 a.m.",
@@ -547,7 +547,7 @@ func (e *Engine) typeWhen(q question, c *cand) float64 {
 // givenTime reports whether a date of a passage is one the question
 // itself gives, word for word ("Wednesday" of "… after wednesday"): no
 // answer to when.
-func givenTime(q question, date string) bool {
+func givenTime(q *question, date string) bool {
 	d := strings.ToLower(strings.Trim(date, " ,.;:"))
 	for _, p := range []string{"on ", "in ", "at ", "by ", "since ", "until ", "from "} {
 		d = strings.TrimPrefix(d, p)
@@ -588,7 +588,7 @@ func (e *Engine) eventTimes(text string) []span {
 // asksDate reports whether a question asks for a date by name ("what
 // date was the meeting", "on which date"): a day of the month, which a
 // day of the week does not give.
-func asksDate(q question) bool {
+func asksDate(q *question) bool {
 	for i, w := range q.words {
 		if (w == "date" || w == "dates") && i > 0 && (q.words[i-1] == "what" || q.words[i-1] == "which" || q.words[i-1] == "the") {
 			return true
@@ -601,7 +601,7 @@ func asksDate(q question) bool {
 // "what time", "at what time", "what hour".
 // ("what time frame", "what time zone" ask for no time of day: the word
 // after "time" must open the rest of the question, an auxiliary or "of").
-func asksClock(q question) bool {
+func asksClock(q *question) bool {
 	w := q.words
 	for i := 0; i+1 < len(w) && i < 2; i++ {
 		if w[i] == "what" && (w[i+1] == "time" || w[i+1] == "hour") {
@@ -624,7 +624,7 @@ var (
 const timeLead = `(?:\b(?:(?:shortly|just|soon|long|right|well)\s)?(?:before|after|around|about|at|by|until)\s)?`
 
 // typeHowMany is typeScore for "how many" questions.
-func (e *Engine) typeHowMany(q question, c *cand) float64 {
+func (e *Engine) typeHowMany(q *question, c *cand) float64 {
 	best := e.typeFigure(q, c)
 	if best >= 1 && asksIncrement(q) && !e.givesIncrement(c.p.Text) {
 		// "how many extra soldiers r heading up there": "3,500 soldiers
@@ -660,7 +660,7 @@ var rateRE = regexp.MustCompile(`(?i)\b(?:a|an|per|each|every)\s(?:day|week|mont
 // unit of time ("how many cars go over the bridge *a day*", "how many
 // riders *a year*"); not a time said from another ("rescued *a day
 // after* the quake", "*a week ago*") nor a span ("*in a year*": rateAt).
-func asksRate(q question) bool {
+func asksRate(q *question) bool {
 	// rateRE read by hand over the question's words (lower case, a space
 	// between: chatWords), where the regexp's backtracking cost as much
 	// as reading the rest of the question: at each word's start, a rate
@@ -773,7 +773,7 @@ func (e *Engine) givesRate(text string) bool {
 // its counted noun ("how many *extra* soldiers", "how many *more*
 // rescuers came"); "more" with a word of what remains asks what is left
 // ("how many more are still missing").
-func asksIncrement(q question) bool {
+func asksIncrement(q *question) bool {
 	if q.counted == nil {
 		return false
 	}
@@ -832,7 +832,7 @@ func partOfPeople(counted, after string) bool {
 // a "how big" question asks about as English does after the noun, with
 // "of": the noun, a word of the question, then "of" and the number ("his
 // family of five", "a fleet of about 40 aircraft", "a village of 900").
-func (e *Engine) sizeOf(q question, text string, s span) bool {
+func (e *Engine) sizeOf(q *question, text string, s span) bool {
 	for _, d := range e.find(dateRE, text) {
 		if d.start <= s.start && s.end <= d.end {
 			return false // "the worst flood of 3 September": a day, no size
@@ -851,7 +851,7 @@ func (e *Engine) sizeOf(q question, text string, s span) bool {
 const countedOnly = 0.75
 
 // typeFigure is typeHowMany by the passage's numbers alone.
-func (e *Engine) typeFigure(q question, c *cand) float64 {
+func (e *Engine) typeFigure(q *question, c *cand) float64 {
 	text := c.p.Text
 	much, moneyAsked := asksMuch(q), asksMoney(q)
 	thing := measuresThing(q) // a thing's extent: no sum of money or share answers it
@@ -927,7 +927,7 @@ func (e *Engine) typeFigure(q question, c *cand) float64 {
 // muchVerb is the index among q's terms of the first verb of a "how
 // much" question, what its quantity must be said of ("how much of the
 // wheat got *damaged*"), or -1.
-func muchVerb(q question) int {
+func muchVerb(q *question) int {
 	for i, t := range q.terms {
 		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.afterNounMarker(w) {
 			return i
@@ -955,7 +955,7 @@ var quantityUnits = cueSet("quantity-unit-words")
 // and a word of the question ("seven tonnes of fuel oil", "18,000 cubic
 // metres of sand"), or of anything when the question asks for "how much"
 // of a placeholder ("how much stuff did they send").
-func (e *Engine) quantityOf(q question, text string, s span) bool {
+func (e *Engine) quantityOf(q *question, text string, s span) bool {
 	after := strings.Fields(strings.ToLower(text[s.end:]))
 	of := 1 // the unit's "of"; a unit of two words puts it after both ("cubic metres of sand")
 	if len(after) > 2 && after[1] != "of" && after[2] == "of" && isLetters(after[1]) {
@@ -992,7 +992,7 @@ func moneyOrPercent(text string, s span) bool {
 // singular as the head of the phrase ("agreed to establish *a
 // U.S.-Ukraine-Coalition coordination cell* in Paris" for "how many
 // coordination cells").
-func (e *Engine) countsOneByArticle(q question, c *cand) bool {
+func (e *Engine) countsOneByArticle(q *question, c *cand) bool {
 	if q.counted == nil || q.measure != "" || asksMuch(q) || !slices.ContainsFunc(c.toks, func(t index.Token) bool { return t.Term == q.counted.term }) {
 		return false // (nor where the passage never says the noun: most, and cheap to tell)
 	}
@@ -1011,7 +1011,7 @@ var indefiniteRE = regexp.MustCompile(`\b(?:[Aa]n?) `)
 // countedHeadAt reports whether the words of text from at, before their
 // phrase ends (as numberPhrase's), are headed by the singular of the noun
 // a "how many" question counts.
-func (e *Engine) countedHeadAt(q question, text string, at int) bool {
+func (e *Engine) countedHeadAt(q *question, text string, at int) bool {
 	head, i := "", 0
 	for pos := at; pos < len(text) && i < countAlikeWords; i++ {
 		for pos < len(text) && text[pos] == ' ' {
@@ -1052,7 +1052,7 @@ func (e *Engine) countedHeadAt(q question, text string, at int) bool {
 // kind counted (a country, or someone's name), or a people's adjective
 // before the counted noun, in the clause of the question's verb; an empty
 // span when there is none.
-func (e *Engine) enumeration(q question, text string) (span, int) {
+func (e *Engine) enumeration(q *question, text string) (span, int) {
 	if q.counted == nil || q.measure != "" || asksMuch(q) {
 		return span{}, 0
 	}
@@ -1162,7 +1162,7 @@ var lightVerbs = wordSet("put make get take have give do hold keep set")
 // the articles use, and one at least ("Macron, Zelensky and Starmer signed
 // *a declaration of intent*" for "how many ppl put their names on the
 // declaration of intent").
-func (e *Engine) objectSays(q question, verb int, toks []index.Token) bool {
+func (e *Engine) objectSays(q *question, verb int, toks []index.Token) bool {
 	if base, ok := lexicon.VerbBase(strings.ToLower(q.terms[verb].word)); !ok || !lightVerbs[base] {
 		return false
 	}
@@ -1203,7 +1203,7 @@ func knownNoun(w string) bool {
 // a passage lists right before the counted noun, and how many: "across
 // air, land, and sea domains" gives three domains; an empty span when
 // there is none.
-func (e *Engine) listedKinds(q question, text string) (span, int) {
+func (e *Engine) listedKinds(q *question, text string) (span, int) {
 	for _, tok := range e.analyze(text) {
 		if !q.countsTerm(tok.Term) || !pluralNoun(strings.ToLower(text[tok.Start:tok.End])) {
 			continue
@@ -1274,13 +1274,13 @@ func nameRuns(text string, names []span) [][]span {
 // GloVe puts "injured" as near), 0 when neither ("about 3,000 people are
 // sleeping in the street" for "how many people died"). A question that
 // says no verb of what it counts gets 2.
-func (e *Engine) doneHere(q question, text string, s span) int {
+func (e *Engine) doneHere(q *question, text string, s span) int {
 	return e.deedAt(q, text, s, q.countVerb)
 }
 
 // deedAt is doneHere for the question's verb at vi among its terms (none
 // when vi < 0): how surely the clause of span s of text says it.
-func (e *Engine) deedAt(q question, text string, s span, vi int) int {
+func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 	if vi < 0 {
 		return 2
 	}
@@ -1328,7 +1328,7 @@ func (q *question) afterNounMarker(w string) bool {
 // afterVerb reports whether the number at s of text stands right after the
 // question's verb of what it counts: "injured 2,460" for "how many people
 // were injured".
-func (e *Engine) afterVerb(q question, text string, s span) bool {
+func (e *Engine) afterVerb(q *question, text string, s span) bool {
 	if q.countVerb < 0 {
 		return false
 	}
@@ -1347,7 +1347,7 @@ func (e *Engine) afterVerb(q question, text string, s span) bool {
 
 // isCountVerb reports whether word is the question's verb of what it
 // counts, or a word that stands for it (question.stands).
-func (e *Engine) isCountVerb(q question, word string) bool {
+func (e *Engine) isCountVerb(q *question, word string) bool {
 	for _, tok := range e.analyze(word) {
 		if q.stands(tok.Term, q.countVerb) {
 			return true
@@ -1359,7 +1359,7 @@ func (e *Engine) isCountVerb(q question, word string) bool {
 // verbNext reports whether the question's verb of what it counts is the
 // word right after the number at s: "about 1,100 *injured*" for "how many
 // were injured".
-func (e *Engine) verbNext(q question, text string, s span) bool {
+func (e *Engine) verbNext(q *question, text string, s span) bool {
 	if q.countVerb < 0 || unitAfter(text, s) {
 		return false
 	}
@@ -1372,7 +1372,7 @@ func (e *Engine) verbNext(q question, text string, s span) bool {
 // words of auxiliaries and adverbs: "214 people had been confirmed *dead*"
 // and "71 were still *missing*" for "how many died" and "how many are
 // missing".
-func (e *Engine) doesVerb(q question, text string, s span) bool {
+func (e *Engine) doesVerb(q *question, text string, s span) bool {
 	if q.countVerb < 0 {
 		return false
 	}
@@ -1409,7 +1409,7 @@ const verbReach = 3
 // than the counted noun ("2,460 people had been injured and *71 were
 // still missing*" for "how many people are still missing": the noun is
 // understood).
-func (e *Engine) subjectOfAsked(q question, text string, s span) bool {
+func (e *Engine) subjectOfAsked(q *question, text string, s span) bool {
 	rest := text[s.end:]
 	if i := strings.IndexAny(rest, ",;:.()—"); i >= 0 {
 		rest = rest[:i]
@@ -1435,7 +1435,7 @@ const subjectWords = 3
 // asksMuch reports whether a question asks "how much", an amount: with
 // no noun after it ("how much did it cost"), only money or a share
 // answers, not a bare count ("two envoys").
-func asksMuch(q question) bool {
+func asksMuch(q *question) bool {
 	for i := 1; i < len(q.words); i++ {
 		if q.words[i] == "much" && q.words[i-1] == "how" {
 			return true
@@ -1446,7 +1446,7 @@ func asksMuch(q question) bool {
 
 // asksMuchOfAnything reports whether a "how much" question asks about a
 // placeholder noun, no thing in particular: "how much *stuff*".
-func asksMuchOfAnything(q question) bool {
+func asksMuchOfAnything(q *question) bool {
 	for i := 2; i < len(q.words); i++ {
 		if q.words[i-1] == "much" && q.words[i-2] == "how" && vagueNouns[q.words[i]] {
 			return true
@@ -1458,7 +1458,7 @@ func asksMuchOfAnything(q question) bool {
 // asksMoney reports whether a "how much" question asks for a sum of money:
 // one of kinds.txt's [money-words] stands in it ("how much does the
 // recount *cost*", "how much did they *pay*").
-func asksMoney(q question) bool {
+func asksMoney(q *question) bool {
 	if !asksMuch(q) {
 		return false
 	}
@@ -1501,7 +1501,7 @@ func changedBy(text string, s span) bool {
 // one thing exceeds another: a comparative right after "much" ("how much
 // *longer* is the drive", "how much *heavier* are the trucks"), which a
 // figure in a unit answers, as a change does ("added about 25 minutes").
-func asksDifference(q question) bool {
+func asksDifference(q *question) bool {
 	for i := 2; i < len(q.words); i++ {
 		if q.words[i-1] == "much" && q.words[i-2] == "how" && comparative(q.words[i]) {
 			return true
@@ -1534,7 +1534,7 @@ func comparative(w string) bool {
 
 // asksChange reports whether a question asks by how much something
 // changed ("how much did the cost rise"): a verb of change among its words.
-func asksChange(q question) bool {
+func asksChange(q *question) bool {
 	return slices.ContainsFunc(q.words, func(w string) bool { return changeVerbs[w] })
 }
 
@@ -1561,7 +1561,7 @@ func (e *Engine) durations(text string) []span {
 var pastAux = wordSet("did was were")
 
 // typeHowLong is typeScore for "how long" questions.
-func (e *Engine) typeHowLong(q question, c *cand) float64 {
+func (e *Engine) typeHowLong(q *question, c *cand) float64 {
 	text := c.p.Text
 	ds, dates := e.durations(text), e.find(dateRE, text)
 	if len(q.words) > 2 && pastAux[q.words[2]] {
@@ -1595,7 +1595,7 @@ func (e *Engine) typeHowLong(q question, c *cand) float64 {
 // asksLasted reports whether a "how long" question asks how long a thing
 // now over went on: "how long *did* the strike last". ("how long was the
 // queue" may be answered by its length in ships.)
-func asksLasted(q question) bool {
+func asksLasted(q *question) bool {
 	return len(q.words) > 2 && q.words[2] == "did"
 }
 
@@ -1659,7 +1659,7 @@ func asksLength(w []string) bool {
 // "how long were the queues", or a stretch of time, "how long is the
 // ceasefire"), the figures
 // of text given in a unit of length; none for other questions.
-func (e *Engine) lengths(q question, text string) []span {
+func (e *Engine) lengths(q *question, text string) []span {
 	if !asksLength(q.words) {
 		return nil
 	}
@@ -1686,7 +1686,7 @@ func untilDates(text string, dates []span) []span {
 }
 
 // typeSaid is typeScore for "what did X say" questions.
-func (e *Engine) typeSaid(q question, c *cand) float64 {
+func (e *Engine) typeSaid(q *question, c *cand) float64 {
 	c.speaker = e.speaks(q.speaker, c)
 	if c.speaker {
 		return 1
@@ -1753,7 +1753,7 @@ func (e *Engine) anyoneOf(speaker string) bool {
 
 // wherePlaces leaves out of names, for "where in X", the countries: a
 // place inside X is asked for ("where in Paris": not Ukraine).
-func (e *Engine) wherePlaces(q question, text string, names []span) []span {
+func (e *Engine) wherePlaces(q *question, text string, names []span) []span {
 	if !q.within {
 		return names
 	}
@@ -1830,7 +1830,7 @@ func asciiLead(marks string) int {
 }
 
 // typeWhat is typeScore for "what" questions.
-func (e *Engine) typeWhat(q question, c *cand) float64 {
+func (e *Engine) typeWhat(q *question, c *cand) float64 {
 	if q.naming {
 		if s := e.quotedName(q, c); s.end > s.start {
 			return 1 // "a multinational “reassurance force”" for "what is the force called"
@@ -1873,7 +1873,7 @@ func (e *Engine) typeWhat(q question, c *cand) float64 {
 // "including" ("the rival ports of Rostmark and Aldenburg"), or right
 // before it ("the Rostmark and Aldenburg ports"); 0.3 when the passage
 // holds N with no such name, 0.5 when it does not hold N.
-func (e *Engine) namesOfKind(q question, c *cand) float64 {
+func (e *Engine) namesOfKind(q *question, c *cand) float64 {
 	k := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
 	if k < 0 {
 		return 0.5
@@ -1949,7 +1949,7 @@ func dimensionNoun(w string) bool {
 
 // measureAdjective is the adjective a measure question asks by ("how
 // *deep*"), or "".
-func measureAdjective(q question) string {
+func measureAdjective(q *question) string {
 	if q.measure == "" || len(q.words) < 2 {
 		return ""
 	}
@@ -2037,7 +2037,7 @@ var anyUnit = func() map[string]bool {
 // about: the question's counted noun ("how many nuclear *weapons*") stands
 // within the few words after it, before any punctuation ("27 heads of
 // state", "several thousand French troops").
-func (e *Engine) counts(q question, text string, s span) bool {
+func (e *Engine) counts(q *question, text string, s span) bool {
 	if unitBefore(text, s) {
 		return false // "a magnitude 5.9 aftershock": a measure, no count of aftershocks
 	}
@@ -2094,7 +2094,7 @@ func (e *Engine) counts(q question, text string, s span) bool {
 // or neither is (WordNet's commonest senses): "two nuclear *powers*"
 // (states) count no nuclear weapons. Not a plural the question says
 // besides the one it counts.
-func (e *Engine) narrowedAlike(q question, after, head string) bool {
+func (e *Engine) narrowedAlike(q *question, after, head string) bool {
 	m := countedModifier(q)
 	if m < 0 {
 		return false // (none without a counted noun, q.counted nil)
@@ -2128,7 +2128,7 @@ const narrowAlike = 0.5
 // (WordNet's) in place of "people" ("350 *office employees*" for "how
 // many office ppl", "40 *security staff*"); "Northjet passengers" are no
 // "office people".
-func (e *Engine) namesKindOfPeople(q question, after string) bool {
+func (e *Engine) namesKindOfPeople(q *question, after string) bool {
 	if q.counted == nil || !genericPeople[strings.ToLower(q.counted.word)] {
 		return false
 	}
@@ -2149,7 +2149,7 @@ func (e *Engine) namesKindOfPeople(q question, after string) bool {
 // countedIn reports whether words hold what a "how many" question counts
 // (countsTerm), or nouns, the plural a number counts, means nearly what
 // its counted noun does (countsAlike).
-func (e *Engine) countedIn(q question, words, nouns string) bool {
+func (e *Engine) countedIn(q *question, words, nouns string) bool {
 	for _, tok := range e.analyze(words) {
 		if q.countsTerm(tok.Term) {
 			return true
@@ -2167,7 +2167,7 @@ func (e *Engine) countedIn(q question, words, nouns string) bool {
 // passive ("how many people were rescued") the people counted are those
 // the deed was done to: only a noun in "-ee" counts them ("evacuees"),
 // not the doers ("rescuers").
-func (e *Engine) doersIn(q question, after string) bool {
+func (e *Engine) doersIn(q *question, after string) bool {
 	if q.countVerb < 0 || q.counted != nil && !genericPeople[strings.ToLower(q.counted.word)] {
 		return false
 	}
@@ -2262,7 +2262,7 @@ var tallies = cueSet("tally")
 // meaning, or, where the question counts people by what they did ("how
 // many people died"), nearly the meaning of that verb ("death"); without a
 // counted noun, any of the question's words.
-func (e *Engine) countsWord(q question, w string) bool {
+func (e *Engine) countsWord(q *question, w string) bool {
 	for _, tok := range e.analyze(w) {
 		if q.countsTerm(tok.Term) {
 			return true
@@ -2581,7 +2581,7 @@ func isUnitWord(w string) bool {
 // followed by a verb of saying) who is not the body a "what did X say"
 // question names, nor described as of it (Sævik, "the UN's humanitarian
 // chief", speaks for the UN; Starmer not for Russia).
-func (e *Engine) otherSpeaks(q question, c *cand) bool {
+func (e *Engine) otherSpeaks(q *question, c *cand) bool {
 	var body []string // the body's analysed words: "russia" of "the Kremlin"
 	speaker := strings.ToLower(q.speaker)
 	for _, t := range q.terms {
@@ -2614,7 +2614,7 @@ func (e *Engine) otherSpeaks(q question, c *cand) bool {
 // the stance opposite to the question's: "voted against" for "who voted
 // for it", "voted for" for "who voted against it" (stanceWords, a closed
 // class of English).
-func (e *Engine) opposedStance(q question, c *cand) bool {
+func (e *Engine) opposedStance(q *question, c *cand) bool {
 	// the question's stance first: it reads the question alone, and most
 	// questions have none, whose candidates' verbs need not be found
 	asked := ""
@@ -2684,7 +2684,7 @@ func countryName(w string) string {
 // is a length, a weight, a heat, never a sum of money or a share ("$16.2
 // million to replace the crossheads on piers 2, 3 and 4"); but "how high
 // did copper *prices* go" measures no thing, and "3%" answers it.
-func measuresThing(q question) bool {
+func measuresThing(q *question) bool {
 	if q.measure == "" || q.measure == "size" || q.measure == "age" || q.measure == "frequency" {
 		return false
 	}

@@ -16,7 +16,7 @@ import (
 // false for any other question: one with a word that is not the author's
 // name, a question word, a function word or a word that asks for an
 // article or its author.
-func (e *Engine) byAuthor(q question) (Answer, bool) {
+func (e *Engine) byAuthor(q *question) (Answer, bool) {
 	named := map[*corpus.Article]bool{}
 	for _, w := range q.words {
 		byThem := e.authorsCalled(w)

@@ -13,7 +13,7 @@ import (
 // the caption of the photo of witkoff", "describe the picture of the
 // stadium"): a word for a photo or a caption, asked with "what" or
 // "describe"; not who took it (its credit, meta) nor when (its date).
-func captionAsked(q question) bool {
+func captionAsked(q *question) bool {
 	w := q.words
 	if len(w) == 0 || !captionLeads[w[0]] {
 		return false
@@ -37,7 +37,7 @@ var captionLeads = wordSet("what whats describe show tell")
 // the articles' order, when
 // the question names nothing of what is shown ("what do the photos
 // show"); "does not say" when no caption holds any of them.
-func (e *Engine) captionAnswer(q question) Answer {
+func (e *Engine) captionAnswer(q *question) Answer {
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	type scored struct {
 		a *corpus.Article

@@ -59,11 +59,11 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	if len(q.terms) == 0 {
 		return out, inputErrorf("the claim has only common words; quote what someone said about the event")
 	}
-	hits, err := e.s.Search(ctx, e.query(q))
+	hits, err := e.s.Search(ctx, e.query(&q))
 	if err != nil {
 		return out, fmt.Errorf("qa: check: %w", err)
 	}
-	cands := e.rank(q, e.withFollowers(hits))
+	cands := e.rank(&q, e.withFollowers(hits))
 	if len(cands) == 0 {
 		return out, nil
 	}
@@ -73,9 +73,9 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	slots := e.slotsOf(said)
 	var denying []Hit // passages that say the claim's words and deny them
 	for _, c := range cands[:min(len(cands), closeLook)] {
-		if e.holds(q, c, slots) {
+		if e.holds(&q, c, slots) {
 			out.Supporting = append(out.Supporting, e.hit(c))
-		} else if e.holdsDenied(q, c, slots) {
+		} else if e.holdsDenied(&q, c, slots) {
 			denying = append(denying, e.hit(c))
 		}
 	}
@@ -212,12 +212,12 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		// "the us explicitly endorsed the statement": said otherwise
 		out.Differing = append(out.Differing, denying...)
 	}
-	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && !e.strange(q) {
+	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && !e.strange(&q) {
 		out.Supporting = slices.DeleteFunc(agreeing, func(h Hit) bool {
 			toks := e.analyze(h.Text)
 			// as holds: not said of another, not denied where the claim
 			// is not ("was not in the communique"), not left an open question
-			return gainsays(q, h.Text) || e.actsOtherwise(q, h.Text, toks) || e.negates(q, h.Text, toks) != q.negated || e.opensQuestion(q, h.Text, toks)
+			return gainsays(&q, h.Text) || e.actsOtherwise(&q, h.Text, toks) || e.negates(&q, h.Text, toks) != q.negated || e.opensQuestion(&q, h.Text, toks)
 		})
 	}
 	switch {
@@ -270,7 +270,7 @@ func timeGrain(v string) string {
 // most of the claim's weight and every name, gives each of the claim's
 // figures and dates, and is not negated where the claim is not (or the
 // other way round).
-func (e *Engine) holds(q question, c *cand, slots []slot) bool {
+func (e *Engine) holds(q *question, c *cand, slots []slot) bool {
 	if c.cov < claimCover || !c.entOK || e.strange(q) {
 		return false // a word no article uses: the coverage does not say it
 	}
@@ -314,7 +314,7 @@ func (e *Engine) holds(q question, c *cand, slots []slot) bool {
 // "as *France and the United Kingdom* pledged to deploy forces" for "the us
 // will send troops"). A clause that names no one before the verb cannot
 // tell, and does not gainsay.
-func (e *Engine) actsOtherwise(q question, text string, toks []index.Token) bool {
+func (e *Engine) actsOtherwise(q *question, text string, toks []index.Token) bool {
 	subj, verb := claimAgent(q)
 	if subj < 0 {
 		return false
@@ -374,7 +374,7 @@ func coordinated(between string) bool {
 // terms: a name that opens it ("the us …", "Zelenskyy …") and the first
 // verb after it ("… will send troops"); -1 and -1 for a claim that opens
 // otherwise or says no verb.
-func claimAgent(q question) (subj, verb int) {
+func claimAgent(q *question) (subj, verb int) {
 	w := q.words
 	if len(w) > 0 && articles[w[0]] {
 		w = w[1:]
@@ -395,10 +395,10 @@ func claimAgent(q question) (subj, verb int) {
 
 // holdsDenied reports whether a candidate says the claim's words as holds
 // requires but negated where the claim is not (or the other way round).
-func (e *Engine) holdsDenied(q question, c *cand, slots []slot) bool {
-	negated := q
+func (e *Engine) holdsDenied(q *question, c *cand, slots []slot) bool {
+	negated := *q
 	negated.negated = !q.negated
-	return e.holds(negated, c, slots)
+	return e.holds(&negated, c, slots)
 }
 
 // negates reports whether a passage negates what the claim says: a
@@ -406,7 +406,7 @@ func (e *Engine) holdsDenied(q question, c *cand, slots []slot) bool {
 // few words after it, as English puts "not" before what it denies. "We will
 // have to make compromises, … we will not achieve …" does not negate
 // "have to make compromises".
-func (e *Engine) negates(q question, text string, toks []index.Token) bool {
+func (e *Engine) negates(q *question, text string, toks []index.Token) bool {
 	for _, n := range e.find(negRE, text) {
 		if e.othersClause(q, text, n) {
 			continue // "Belgium said it would support …, while Croatia … would not deploy troops"
@@ -423,7 +423,7 @@ func (e *Engine) negates(q question, text string, toks []index.Token) bool {
 // opensQuestion reports whether a passage says the claim's verb only as
 // an open question, after "whether" in its clause ("The Kremlin has not
 // yet signalled whether it would accept …" states no acceptance).
-func (e *Engine) opensQuestion(q question, text string, toks []index.Token) bool {
+func (e *Engine) opensQuestion(q *question, text string, toks []index.Token) bool {
 	_, verb := claimAgent(q)
 	if verb < 0 {
 		return false
@@ -445,7 +445,7 @@ func (e *Engine) opensQuestion(q question, text string, toks []index.Token) bool
 // othersClause reports whether the clause around s (between commas,
 // semicolons, colons or dashes) names someone, and no one the claim names:
 // what it says, it says of others.
-func (e *Engine) othersClause(q question, text string, s span) bool {
+func (e *Engine) othersClause(q *question, text string, s span) bool {
 	from := afterLastMark(text[:s.start], ",;:—–")
 	to := len(text)
 	if i := strings.IndexAny(text[s.end:], ",;:—–"); i >= 0 {
@@ -478,7 +478,7 @@ const negReach = 30
 // nearlySaid reports whether the articles use a word nearly as near in
 // meaning to a claim's unknown word w as a synonym (GloVe: "dead" for
 // "died"), so that w is a paraphrase, not something they never speak of.
-func nearlySaid(q question, w string) bool {
+func nearlySaid(q *question, w string) bool {
 	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.word == w && t.near() >= claimNear })
 }
 
@@ -517,7 +517,7 @@ func holdsTerm(t qterm, c *cand) bool {
 // ("… But Putin Absent" of "Putin attended"), or the claim names a
 // capital no article names, which a question reads as its country ("the
 // summit was in London" is not said by what they say of the UK).
-func gainsays(q question, text string) bool {
+func gainsays(q *question, text string) bool {
 	for _, t := range q.terms {
 		if t.capital {
 			return true
@@ -530,7 +530,7 @@ func gainsays(q question, text string) bool {
 // meaning ("absent", "rejected", "ruled out"; kinds.txt's denial) that the
 // claim does not hold itself: it states no plain support of a claim that
 // denies nothing.
-func denies(q question, text string) bool {
+func denies(q *question, text string) bool {
 	for f := range strings.FieldsSeq(text) {
 		if w := strings.ToLower(strings.Trim(f, ".,;:!?“”\"‘’'()")); denialWords[w] && !q.asked(w) {
 			return true
@@ -579,7 +579,7 @@ func synonymIn(e *Engine, toks []index.Token, term string) bool {
 // possessive typed without its apostrophe ("natos") or a misspelling of a
 // word the articles use ("admited": six letters or more, within the
 // index's edit distance): then the coverage does not say it.
-func (e *Engine) strange(q question) bool {
+func (e *Engine) strange(q *question) bool {
 	for _, w := range q.unknown {
 		lw := strings.ToLower(w)
 		if len([]rune(lw)) < 4 || lexicon.IsChatWord(lw) || strings.ContainsAny(lw, "0123456789") || currencies[lw] {

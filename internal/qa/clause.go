@@ -12,7 +12,7 @@ import (
 // ("What did Trump propose about Greenland?" → "for the U.S. to claim
 // Greenland"), or, when the question's words close the sentence, the words
 // between the last two of them.
-func (e *Engine) clause(q question, c *cand, anchors []span) span {
+func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	if len(anchors) == 0 {
 		return span{}
@@ -281,7 +281,7 @@ func clauseStop(s string, commas bool) int {
 
 // quoteIn returns the quotation in the passage that best answers the
 // question: by the person asked about, nearest the question's terms.
-func (e *Engine) quoteIn(q question, c *cand) (span, bool) {
+func (e *Engine) quoteIn(q *question, c *cand) (span, bool) {
 	var cands []span
 	for _, qt := range c.a.Quotes {
 		start, end := max(qt.Start, c.p.Start), min(qt.End, c.p.End)
@@ -335,7 +335,7 @@ func (e *Engine) terms(text string) map[string]bool {
 // flashpoint, was set aside …". Of the comma-separated stretches before
 // the verb, it is the first of two words or more (a lone "Notably" opens
 // the sentence; an apposition follows the subject).
-func passiveSubject(q question, c *cand) span {
+func passiveSubject(q *question, c *cand) span {
 	for _, tok := range c.toks {
 		if tok.Term != q.passive {
 			continue
@@ -373,7 +373,7 @@ func passiveSubject(q question, c *cand) span {
 // …"): the words of its clause before it, past any adverbial stretch set
 // off by a comma, when they are a dozen words or fewer and hold no verb of
 // their own nor only a pronoun; an empty span for none.
-func activeSubject(q question, c *cand) span {
+func activeSubject(q *question, c *cand) span {
 	for _, tok := range c.toks {
 		if tok.Term != q.active {
 			continue
@@ -445,7 +445,7 @@ func endsInWord(text string, words ...string) bool {
 // earliest on a tie, so its opening words when it holds none): "… can
 // never mean *Ukrainian surrender*" for "what did Macron say about
 // Ukrainian surrender".
-func (e *Engine) quoteWindow(q question, text string, start, end int) (int, int) {
+func (e *Engine) quoteWindow(q *question, text string, start, end int) (int, int) {
 	type word struct{ start, end int }
 	var words []word
 	for i := start; i < end; {

@@ -26,7 +26,7 @@ var (
 // sources" with each of them. It reports false for any other question: one
 // that holds a word beside an article's noun, [collection-words] and the
 // superlatives, is about what the articles say.
-func (e *Engine) collection(q question) (Answer, bool) {
+func (e *Engine) collection(q *question) (Answer, bool) {
 	at, n := findCue(q.words, "meta-article")
 	outletAsked := false
 	if at < 0 {
@@ -154,7 +154,7 @@ func (e *Engine) collection(q question) (Answer, bool) {
 // outletCount answers how many outlets the articles state they are from,
 // and which: "4 outlets: The Atacama Courier, …"; the articles that state
 // none are not counted.
-func (e *Engine) outletCount(q question) Answer {
+func (e *Engine) outletCount(q *question) Answer {
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	var names []string
 	for _, a := range e.c.Articles {
@@ -199,7 +199,7 @@ func factsName(a *corpus.Article) string {
 // namesEvent reports whether w, a word of q, names the event the coverage
 // is about: most articles' openings use it (eventWord), of three articles
 // or more.
-func (e *Engine) namesEvent(q question, w string) bool {
+func (e *Engine) namesEvent(q *question, w string) bool {
 	if len(e.c.Articles) < 3 || metaWord(w) {
 		return false // of one or two articles, every word of an opening is "most"; and "photos" asks a field
 	}

@@ -17,7 +17,7 @@ var creditRE = regexp.MustCompile(`\(([^()]+)\)\s*$`)
 // photoCredits answers "who took the photos …" from the credits of the
 // captions of the articles asked about, the captions that hold the
 // question's other words first.
-func (e *Engine) photoCredits(q question, arts []*corpus.Article, ans Answer) Answer {
+func (e *Engine) photoCredits(q *question, arts []*corpus.Article, ans Answer) Answer {
 	type capt struct {
 		h     Hit
 		who   string

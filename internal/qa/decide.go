@@ -17,7 +17,7 @@ const maxPassageBytes = 450
 
 // answerable decides whether the best candidate answers the question or the
 // articles do not say. It may move a better-typed candidate to the top.
-func (e *Engine) answerable(q question, cands []*cand) bool {
+func (e *Engine) answerable(q *question, cands []*cand) bool {
 	return e.abstention(q, cands, true) == ""
 }
 
@@ -25,7 +25,7 @@ func (e *Engine) answerable(q question, cands []*cand) bool {
 // candidate does (see answerable).
 // Without weighEvidence, only the rules that decline whatever the
 // evidence are applied.
-func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) string {
+func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) string {
 	for _, t := range q.terms {
 		if t.unknown && t.entity && (!t.lowerName || countryWord(t.word)) {
 			// (a country, typed in lower case or not: "the dutch pm",
@@ -114,7 +114,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 				c.prevToks = append(slices.Clip(c.prevToks), top.toks...)
 			}
 			c.looked = false
-			e.cover(&q, c)
+			e.cover(q, c)
 			top = c
 		}
 	}
@@ -144,7 +144,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 			c := raise(cands, i)
 			c.prevToks = append(slices.Clip(c.prevToks), after.toks...)
 			c.looked = false
-			e.cover(&q, c)
+			e.cover(q, c)
 			top = c
 		}
 	}
@@ -273,7 +273,7 @@ func (e *Engine) abstention(q question, cands []*cand, weighEvidence bool) strin
 // clause that speaks of a prospect ("it expected *to clear* the backlog",
 // "would ask KCT *to publish*"; not "forced rescuers to pull back": done).
 // It says what was planned or hoped, not what came of it.
-func (e *Engine) doneOnlyAsProspect(q question, top *cand) bool {
+func (e *Engine) doneOnlyAsProspect(q *question, top *cand) bool {
 	vi := didVerb(q)
 	if q.kind != KindYesNo || vi < 0 {
 		return false
@@ -309,7 +309,7 @@ func (e *Engine) doneOnlyAsProspect(q question, top *cand) bool {
 // A question whether one is among others or named at all ("is poland
 // involved", "is meloni mentioned": membershipWords) is what a list
 // answers.
-func (e *Engine) namedOnlyInList(q question, c *cand) bool {
+func (e *Engine) namedOnlyInList(q *question, c *cand) bool {
 	if !slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity }) {
 		return false
 	}
@@ -391,7 +391,7 @@ func nameItem(item string) bool {
 // ("… to a peacekeeping mission post-ceasefire" in a story on Ukraine). A
 // name no article uses is declined before (abstention), or is the chat's
 // ("atm").
-func (e *Engine) unnamed(q question, c *cand) bool {
+func (e *Engine) unnamed(q *question, c *cand) bool {
 	for i, t := range q.terms {
 		if !t.entity || t.unknown || i >= len(c.match) || c.match[i] > 0 {
 			continue
@@ -414,7 +414,7 @@ func (e *Engine) unnamed(q question, c *cand) bool {
 // anything, is none of these. Not "urged calm as Lang *went to*" (no
 // object of the verb, no verb after "to"), nor "a *press* conference" (a
 // noun after a determiner).
-func (e *Engine) askedOnly(q question, c *cand) bool {
+func (e *Engine) askedOnly(q *question, c *cand) bool {
 	vi := didVerb(q)
 	if vi < 1 {
 		return false
@@ -489,7 +489,7 @@ var requestVerbs = cueSet("asking-verb-words")
 // sirens finally get *fixed*", "what did the inquiry end up *finding*"):
 // a date or a thing of another deed on the matter is none of the one
 // asked about.
-func endedUpVerb(q question) int {
+func endedUpVerb(q *question) int {
 	if q.kind != KindYesNo && q.kind != KindWhen && q.kind != KindWhat || !slices.Contains(q.words, "did") {
 		return -1
 	}
@@ -550,7 +550,7 @@ var outcomeWords = wordSet("finally eventually ever ultimately")
 // V-ing" question asks about, V or a word near it in meaning (endedUpVerb),
 // or the question is none: "The authority would open an inquiry covering
 // both Northjet and Sentaro" says nothing of whether Northjet sued.
-func saysEndedUp(q question, c *cand) bool {
+func saysEndedUp(q *question, c *cand) bool {
 	vi := endedUpVerb(q)
 	if vi < 0 {
 		return true
@@ -560,7 +560,7 @@ func saysEndedUp(q question, c *cand) bool {
 
 // haveOwner is the indexes among q's terms of X in a "how many N does X
 // have" question, what is asked to hold the figure, or nil.
-func haveOwner(q question) []int {
+func haveOwner(q *question) []int {
 	w := q.words
 	if q.kind != KindHowMany || len(w) < 5 || w[0] != "how" || w[1] != "many" {
 		return nil
@@ -587,7 +587,7 @@ func haveOwner(q question) []int {
 // to its noun modifies ("the 72-member Japanese team"), or the sentence before
 // it refers back to one naming X ("It has …", "Its …"). Any other
 // question, or a passage with no such figure, is not held to it.
-func (e *Engine) ownsFigure(q question, c *cand) bool {
+func (e *Engine) ownsFigure(q *question, c *cand) bool {
 	owner := haveOwner(q)
 	if len(owner) == 0 {
 		return true
@@ -643,7 +643,7 @@ var modalAdverbs = wordSet("now also still soon then first eventually")
 // its subject, in its base form ("did the union *get* the bonus"), or -1
 // for a question with no "did", or whose verb is another's infinitive
 // ("did voss offer *to mediate*").
-func didVerb(q question) int {
+func didVerb(q *question) int {
 	i := slices.Index(q.words, "did")
 	if i < 0 {
 		return -1
@@ -672,8 +672,8 @@ func didVerb(q question) int {
 // speaks of what is asked about, not only of whom ("The guarantees would
 // run for an initial 15-year term" after a sentence on Merz says nothing
 // of "how long has merz been chancellor").
-func speaksOfMatter(q question, c *cand) bool {
-	c.lookUp(&q)
+func speaksOfMatter(q *question, c *cand) bool {
+	c.lookUp(q)
 	return slices.ContainsFunc(c.hits, func(h tokHit) bool {
 		return slices.ContainsFunc(h.hs, func(th termHit) bool { return th.w == 1 && !th.soft && !q.terms[th.i].entity })
 	})
@@ -691,7 +691,7 @@ func follows(b, a *cand) bool {
 // many *conservative* councillors", "how many *female* leaders"): a word
 // of the articles', not a name (unknown words and names the evidence
 // weighs: "euro", "extra" are chat for words the articles use), or -1.
-func countedModifier(q question) int {
+func countedModifier(q *question) int {
 	if q.kind != KindHowMany || q.counted == nil {
 		return -1
 	}
@@ -786,7 +786,7 @@ func closesQuote(s string) bool { return quoteDepth(s) < 0 }
 // terms of what it says of the part of X it counts ("were over magnitude
 // 5", "r kids", "lived in Calama"): the question's words after X, with
 // their synonyms; nil for any other question.
-func partitivePredicate(q question) []string {
+func partitivePredicate(q *question) []string {
 	if q.kind != KindHowMany {
 		return nil // "how many of the articles mention greenland": articles counted, no figure
 	}
@@ -861,7 +861,7 @@ func (e *Engine) figureSays(c *cand, terms []string) bool {
 
 // asksSurname reports whether a question asks for someone's surname or
 // full name ("whats antonias last name", "what is her full name").
-func asksSurname(q question) bool {
+func asksSurname(q *question) bool {
 	w := q.words
 	for i := 0; i+1 < len(w); i++ {
 		if (w[i] == "last" || w[i] == "full" || w[i] == "family") && w[i+1] == "name" {
@@ -874,7 +874,7 @@ func asksSurname(q question) bool {
 // givesSurname reports whether a passage writes a name of the question
 // as part of a name of two words or more ("Rosa Mamani", "Volodymyr
 // Zelensky").
-func (e *Engine) givesSurname(q question, c *cand) bool {
+func (e *Engine) givesSurname(q *question, c *cand) bool {
 	text := c.p.Text
 	for _, t := range q.terms {
 		for _, tok := range c.toks {
@@ -925,7 +925,7 @@ func countsNext(words []string, w string) bool {
 // passage lacks are days of the week, months or points of the compass
 // (notPeople: "how many trains were cancelled on wednesday": "By
 // Wednesday" may stand in the sentence before).
-func onlyTimeNamesMissing(q question, c *cand) bool {
+func onlyTimeNamesMissing(q *question, c *cand) bool {
 	for i, t := range q.terms {
 		if t.entity && i < len(c.match) && c.match[i] == 0 && !notPeople[strings.ToLower(t.word)] {
 			return false
@@ -937,13 +937,13 @@ func onlyTimeNamesMissing(q question, c *cand) bool {
 // evidence is how surely the best candidate answers the question rather
 // than being only near it: the weighted sum of its evidence features,
 // below 0 when the articles do not say.
-func (e *Engine) evidence(q question, top *cand) float64 {
+func (e *Engine) evidence(q *question, top *cand) float64 {
 	f := e.evidenceFeatures(q, top)
 	return dot(e.w.Evidence[:], f[:])
 }
 
 // evidenceFeatures are the signals evidence weighs.
-func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]float64 {
+func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]float64 {
 	var total, unknown float64
 	wordedVerbs := verbsOnlyUnknown(q)
 	for _, t := range q.terms {
@@ -1024,7 +1024,7 @@ func (e *Engine) evidenceFeatures(q question, top *cand) [nEvidenceFeatures]floa
 // question, which asks for a thing of its kind by name (namesOfKind): a
 // passage that does not speak of the kind names none of it ("which
 // company owns the mines", where the articles say "firm" elsewhere).
-func focusUnknown(q question, t qterm) float64 {
+func focusUnknown(q *question, t qterm) float64 {
 	f := 1 - t.near()
 	if t.near() >= knownNear && (len(q.words) == 0 || q.words[0] != "which") {
 		f *= saidOtherwiseShare
@@ -1049,7 +1049,7 @@ const knownNear = 0.5
 // (t) counts with: half, as likely the asker's wording; half of that
 // again for a verb where the question's other words are the articles'
 // (wordedVerbs, verbsOnlyUnknown), and not the noun asked about.
-func unknownScale(q question, t qterm, wordedVerbs bool) float64 {
+func unknownScale(q *question, t qterm, wordedVerbs bool) float64 {
 	if wordedVerbs && t.term != q.focus && usedAsVerb(q, t) {
 		return askerVerbShare / 2
 	}
@@ -1064,7 +1064,7 @@ func unknownScale(q question, t qterm, wordedVerbs bool) float64 {
 // ("struck the bank"), as often informal, so it counts less against the
 // passage than a subject no article speaks of ("who *won* the *champions
 // league* final": a league no article names).
-func verbsOnlyUnknown(q question) bool {
+func verbsOnlyUnknown(q *question) bool {
 	return !slices.ContainsFunc(q.terms, func(t qterm) bool {
 		return t.unknown && t.near() < knownNear && !usedAsVerb(q, t)
 	})
@@ -1075,7 +1075,7 @@ func verbsOnlyUnknown(q question) bool {
 // an adjective or a number, where English nouns stand ("did *the fix*
 // hold", "did the *new gear* arrive": WordNet has "fix" and "gear" as
 // verbs too).
-func usedAsVerb(q question, t qterm) bool {
+func usedAsVerb(q *question, t qterm) bool {
 	w := strings.ToLower(t.word)
 	if !lexicon.IsVerb(w) {
 		return false
@@ -1136,7 +1136,7 @@ func nounClass(w string) int {
 // focusListed reports whether text lists things of the kind the noun a
 // question asks about names, a noun no article uses (listsThings): "what
 // gear did the teams bring", where no article says "gear".
-func focusListed(q question, text string) bool {
+func focusListed(q *question, text string) bool {
 	i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
 	return i >= 0 && q.terms[i].unknown && listsThings(strings.ToLower(q.terms[i].word), text)
 }
@@ -1147,7 +1147,7 @@ func focusListed(q question, text string) bool {
 // gloves, boots and masks. A noun of none of them ("party", "budget")
 // finds some list of near nouns of none in most passages ("organisations",
 // "support"), which says nothing of what is asked.
-func focusListedKind(q question, text string) bool {
+func focusListedKind(q *question, text string) bool {
 	i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
 	return i >= 0 && q.terms[i].unknown && nounClass(strings.ToLower(q.terms[i].word)) > 0 && focusListed(q, text)
 }
@@ -1163,7 +1163,7 @@ func evidenceWeight(t qterm) float64 {
 }
 
 // exactTerms counts the question's terms a passage holds as they are.
-func (e *Engine) exactTerms(q question, c *cand) int {
+func (e *Engine) exactTerms(q *question, c *cand) int {
 	n := 0
 	for _, t := range q.terms {
 		if hasTerm(c.toks, t.term) {
@@ -1268,7 +1268,7 @@ func cutAtWord(s string, n int) string {
 
 // corroborate lists the articles that support the answer (the top passage's
 // first) and notes where articles give a different figure or date.
-func (e *Engine) corroborate(q question, cands []*cand, short string) ([]string, []string) {
+func (e *Engine) corroborate(q *question, cands []*cand, short string) ([]string, []string) {
 	top := cands[0]
 	sources := []string{top.a.ID}
 	var diffs []string
@@ -1316,7 +1316,7 @@ func dated(a *corpus.Article, others ...*corpus.Article) string {
 // answer's figure otherwise: the same number counting something else or
 // qualified ("more than 35 officials" against "35 countries"), or another
 // figure in a passage that matches the question nearly as well.
-func (e *Engine) differently(q question, c *cand, short string, top *cand) string {
+func (e *Engine) differently(q *question, c *cand, short string, top *cand) string {
 	other := e.otherFigure(q, c, short, top)
 	if other == "" {
 		return ""
@@ -1346,7 +1346,7 @@ func (e *Engine) differently(q question, c *cand, short string, top *cand) strin
 // saysAsMuch reports whether the clause around other in text holds every
 // question word, in any form the question matches (a synonym, a word near
 // in meaning), that the clause around short in shortText holds.
-func (e *Engine) saysAsMuch(q question, text, other, shortText, short string) bool {
+func (e *Engine) saysAsMuch(q *question, text, other, shortText, short string) bool {
 	want := e.clauseTerms(q, shortText, short)
 	got := e.clauseTerms(q, text, other)
 	for i := range want {
@@ -1360,7 +1360,7 @@ func (e *Engine) saysAsMuch(q question, text, other, shortText, short string) bo
 // clauseTerms are the question terms, by index, that words of the clause
 // around figure in text match (question.lookup); none when figure is not
 // in text.
-func (e *Engine) clauseTerms(q question, text, figure string) map[int]bool {
+func (e *Engine) clauseTerms(q *question, text, figure string) map[int]bool {
 	out := map[int]bool{}
 	for _, tok := range e.analyze(figureClause(text, figure)) {
 		for _, h := range q.lookup[tok.Term] {
@@ -1407,7 +1407,7 @@ const sentenceMarks = ";:()—"
 // askedIn is how many of the question's terms stand in the part of text
 // around figure that no sentenceMarks cut off (0 when figure is not in
 // text).
-func (e *Engine) askedIn(q question, text, figure string) int {
+func (e *Engine) askedIn(q *question, text, figure string) int {
 	seen := map[int]bool{}
 	for _, tok := range e.analyze(figureClause(text, figure)) {
 		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.spelledBy(tok.Term) }); i >= 0 {
@@ -1426,7 +1426,7 @@ var incrementRE = regexp.MustCompile(`(?i)(?:\d[\d,.]*|\b(?:` + smallNumbers + `
 func increment(s string) bool { return incrementRE.MatchString(s) }
 
 // otherFigure is differently before an addition is told from a total.
-func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) string {
+func (e *Engine) otherFigure(q *question, c *cand, short string, top *cand) string {
 	value, ok := e.figureOf(short)
 	if q.kind == KindHowMany && ok && c.cov >= sameSubject*top.cov {
 		// the same figure counting something else, in a passage about
@@ -1463,7 +1463,7 @@ func (e *Engine) otherFigure(q question, c *cand, short string, top *cand) strin
 // shown as what an earlier report said (Answer.Differences). A question
 // that pins its count to a time ("on the first day", "initially", a date)
 // keeps the ranking's order.
-func (e *Engine) preferLatest(q question, cands []*cand) []*cand {
+func (e *Engine) preferLatest(q *question, cands []*cand) []*cand {
 	if q.kind != KindHowMany || q.countVerb < 0 || len(cands) < 2 || e.pinsTime(q) || len(q.outlets) > 0 || q.named != nil {
 		return cands // (nor when the question names its source: "according to the andes wire")
 	}
@@ -1498,7 +1498,7 @@ func (e *Engine) preferLatest(q question, cands []*cand) []*cand {
 // 351" under "how many ppl died", after "214 people had been confirmed
 // dead"), though it matches less of the question: a count that has moved
 // on; "" for anything else.
-func (e *Engine) laterCount(q question, c, top *cand, short string) string {
+func (e *Engine) laterCount(q *question, c, top *cand, short string) string {
 	if q.kind != KindHowMany || q.countVerb < 0 || top.a.Published == "" || c.a.Published <= top.a.Published ||
 		c.cov < sameSubject*top.cov || c.typeOK < 1 || top.typeOK < 1 {
 		return ""
@@ -1515,7 +1515,7 @@ func (e *Engine) laterCount(q question, c, top *cand, short string) string {
 
 // pinsTime reports whether a question pins what it asks to a time: a date
 // or a word of kinds.txt's [time-scope-words].
-func (e *Engine) pinsTime(q question) bool {
+func (e *Engine) pinsTime(q *question) bool {
 	if dateRE.MatchString(q.text) {
 		return true
 	}
@@ -1617,7 +1617,7 @@ var (
 
 // asksFuture reports whether a question asks what is yet to happen: "who
 // is going to run the cell", "when is the next meeting".
-func asksFuture(q question) bool {
+func asksFuture(q *question) bool {
 	words := q.words
 	for i, w := range words {
 		to := i+1 < len(words) && words[i+1] == "to"
@@ -1641,7 +1641,7 @@ func asksFuture(q question) bool {
 // stands in a subordinate clause, after "before", "if", "until" …: "what
 // does the Kremlin insist on *before it will agree*" asks what it insists
 // on now.
-func subordinateFuture(q question) bool {
+func subordinateFuture(q *question) bool {
 	for i, w := range q.words {
 		if futureWords[w] || w == "going" {
 			return false // "what will the union do if …": the main clause's own
@@ -1656,7 +1656,7 @@ func subordinateFuture(q question) bool {
 // asksPast reports whether a question asks of what was, by an auxiliary
 // or a verb in the past ("who later *blamed* sentaro", "what *happened*
 // the next day").
-func asksPast(q question) bool {
+func asksPast(q *question) bool {
 	return slices.ContainsFunc(q.words, func(w string) bool {
 		return w == "did" || w == "was" || w == "were" || w == "had" || pastVerb(w)
 	})
@@ -1666,7 +1666,7 @@ func asksPast(q question) bool {
 // not a verb of what is to come: a name ("did rubio end up going to
 // *paris*") or a determiner ("going to *the* hospital"); "going to
 // *resign*" is neither.
-func journey(q question, after []string) bool {
+func journey(q *question, after []string) bool {
 	if len(after) == 0 {
 		return false
 	}
@@ -1706,8 +1706,8 @@ var prospectStop = wordSet("used had has have having")
 // before the passage, while the passage names another ("The 72-member
 // *Japanese* team …" after "Specialist teams from Japan, Mexico, …"): the
 // passage's figure is of that other.
-func (e *Engine) namedBeforeOnly(q question, c *cand) bool {
-	c.lookUp(&q)
+func (e *Engine) namedBeforeOnly(q *question, c *cand) bool {
+	c.lookUp(q)
 	for i, t := range q.terms {
 		if !t.entity || i >= len(c.match) || c.match[i] == 0 || !(isDemonym(t.word) || countryWord(t.word)) {
 			continue
@@ -1730,7 +1730,7 @@ func (e *Engine) namedBeforeOnly(q question, c *cand) bool {
 // with no name for it (namesOfKind) and only as an indefinite one ("an
 // outside firm", "One alliance", "a church tower"): it tells that there
 // is one, not which.
-func (e *Engine) onlyIndefinite(q question, c *cand) bool {
+func (e *Engine) onlyIndefinite(q *question, c *cand) bool {
 	if len(q.words) == 0 || q.words[0] != "which" || q.focus == "" || q.asksArticle || e.namesOfKind(q, c) != kindUnnamed {
 		return false
 	}
@@ -1802,7 +1802,7 @@ func partitiveCount(text string) bool {
 // namedByCopula reports whether text, the words of a clause before an
 // indefinite noun, ends on a name the question does not give and a form
 // of "be" before the determiner: "Kestrel Partners is (an outside …)".
-func (e *Engine) namedByCopula(q question, text string) bool {
+func (e *Engine) namedByCopula(q *question, text string) bool {
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		rest := strings.Fields(strings.ToLower(text[n.end:]))
 		if len(rest) >= 2 && copulas[rest[0]] && indefiniteWords[rest[1]] {
@@ -1845,7 +1845,7 @@ var settlementTerms = wordSet("citi town villag")
 // namesSettlement reports whether a passage names a place the question
 // does not that is no country (countryWord: the country list's names, not
 // GloVe's guess, which takes an unknown town for one).
-func (e *Engine) namesSettlement(q question, c *cand) bool {
+func (e *Engine) namesSettlement(q *question, c *cand) bool {
 	text := c.p.Text
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		if w := text[n.start:n.end]; e.isPlace(w) && !countryWord(w) {
@@ -1858,7 +1858,7 @@ func (e *Engine) namesSettlement(q question, c *cand) bool {
 // countsNoun reports whether a number of c's passage counts the noun a
 // "how many" question counts, by that noun or one GloVe puts near it
 // ("43 homes" for "how many houses"), not only by the question's verb.
-func (e *Engine) countsNoun(q question, c *cand) bool {
+func (e *Engine) countsNoun(q *question, c *cand) bool {
 	text := c.p.Text
 	for _, sp := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if !yearRE.MatchString(text[sp.start:sp.end]) && e.counts(q, text, sp) {
@@ -1872,7 +1872,7 @@ func (e *Engine) countsNoun(q question, c *cand) bool {
 // before it names: it opens with an anaphor for it ("Its managing
 // director", "Their chief", "The company's chief executive"), or holds a
 // word of the question in the possessive ("Tidewell's chief executive").
-func speaksOfTop(q question, c *cand) bool {
+func speaksOfTop(q *question, c *cand) bool {
 	f := strings.Fields(c.p.Text)
 	if len(f) == 0 {
 		return false
@@ -1908,7 +1908,7 @@ func speaksOfTop(q question, c *cand) bool {
 // "anyone know …", which asks what its object or clause does. So do
 // "how do i …" with a word no article uses (howDoI) and an offer, "who
 // wants to …" (offersToChat).
-func asksTheChat(q question) bool {
+func asksTheChat(q *question) bool {
 	w := q.words
 	if howDoI(w) {
 		// "how do i set up a minecraft server": asks how the asker
@@ -1946,7 +1946,7 @@ func offersToChat(w []string) bool {
 // chatVerb is the position among q's words of the verb of the deed a
 // question shaped as asking the chat asks about ("anyone *watching* …",
 // "who wants to *watch* …"), or -1.
-func chatVerb(q question) int {
+func chatVerb(q *question) int {
 	switch {
 	case howDoI(q.words):
 		return -1
@@ -1962,7 +1962,7 @@ func chatVerb(q question) int {
 // doing it ("anyone seeking compensation from thessaly maritime": "would
 // seek compensation from Thessaly Maritime"), which no one does of
 // "watching the match tonight".
-func chatDeedSaid(q question, cands []*cand) bool {
+func chatDeedSaid(q *question, cands []*cand) bool {
 	at := chatVerb(q)
 	if at < 0 {
 		return false // "anyone up for …", "how do i …"
@@ -2018,7 +2018,7 @@ func chatTimePhrase(words []string, w string) bool {
 // passage matches are words of the asker's time (chatTimeWords:
 // "tonight", "today", "weekend"), and the question says something else
 // it does not match: what is asked about is nowhere in it.
-func onlyChatTimeMatched(q question, c *cand) bool {
+func onlyChatTimeMatched(q *question, c *cand) bool {
 	timeMatched, dayMatched, other, unknown := false, false, false, false
 	for i, t := range q.terms {
 		if i >= len(c.match) {

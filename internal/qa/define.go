@@ -19,7 +19,7 @@ import (
 const KindDefine Kind = "definition"
 
 // definedTerm is X of a definition question, as typed, or "".
-func definedTerm(q question) string {
+func definedTerm(q *question) string {
 	words := q.words
 	if i := strings.IndexAny(q.text, ",;"); i > 0 {
 		// "whats the caswell bridge, which one is that", "whats greenland
@@ -95,14 +95,14 @@ func bodyWord(w string) bool {
 
 // asksDoes reports whether a definition question asks what X does:
 // "what does the aviation workers union do".
-func asksDoes(q question) bool {
+func asksDoes(q *question) bool {
 	n := len(q.words)
 	return n > 3 && q.words[0] == "what" && (q.words[1] == "does" || q.words[1] == "do") && q.words[n-1] == "do"
 }
 
 // expands reports whether a definition question asks what an
 // abbreviation stands for.
-func expands(q question) bool {
+func expands(q *question) bool {
 	n := len(q.words)
 	return n > 4 && q.words[n-2] == "stand" && q.words[n-1] == "for"
 }
@@ -112,7 +112,7 @@ func expands(q question) bool {
 // means ("what does flood stage *mean*"), not what a named or known thing
 // is ("what is the budget", "what is the death toll") nor what someone
 // meant by their words ("what do they mean by binding commitments").
-func asksMeaning(q question) bool {
+func asksMeaning(q *question) bool {
 	w := q.words
 	return len(w) > 2 && w[0] == "what" && w[1] == "is" && (w[2] == "a" || w[2] == "an") ||
 		len(w) > 3 && w[0] == "what" && (w[1] == "does" || w[1] == "do") && w[len(w)-1] == "mean"
@@ -122,7 +122,7 @@ func asksMeaning(q question) bool {
 // passage says: the articles may use the word ("the four main girders"),
 // but a sentence that only uses it tells no one what it is, so Ask
 // declines ("whats a girder exactly").
-func (e *Engine) undefined(ctx context.Context, q question) bool {
+func (e *Engine) undefined(ctx context.Context, q *question) bool {
 	x := definedTerm(q)
 	if !asksMeaning(q) || x == "" {
 		return false
@@ -168,7 +168,7 @@ type definition struct {
 // its abbreviation, or what X is for ("a US-led … mechanism to identify
 // violations"). It reports false when the question is no definition or no
 // passage defines X; Ask then answers as before.
-func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
+func (e *Engine) define(ctx context.Context, q *question) (Answer, bool) {
 	if len(q.words) > 0 && q.words[0] == "who" && !slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity }) {
 		return Answer{}, false // "who are the rescuers": which people, not what a body is
 	}
@@ -309,7 +309,7 @@ func (e *Engine) define(ctx context.Context, q question) (Answer, bool) {
 
 // wordsBesides counts the words of substance of phrase that are not the
 // question's own: neither its terms nor function words.
-func (e *Engine) wordsBesides(q question, phrase string) int {
+func (e *Engine) wordsBesides(q *question, phrase string) int {
 	n := 0
 	for _, t := range e.analyze(phrase) {
 		if !q.has(t.Term) && !lexicon.IsFunctionWord(strings.ToLower(phrase[t.Start:t.End])) {

@@ -199,7 +199,7 @@ const candidates = 15
 // whose passages are its first day's (ofFirstEvent). (Who and where,
 // which prefer a type without needing it, widened too changed nothing on
 // the training and read sets, at a cost: they stay at candidates.)
-func widensNet(q question) bool {
+func widensNet(q *question) bool {
 	return specOf(q.kind).needsType && !q.event
 }
 
@@ -244,36 +244,36 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	if q.corrected {
 		ans.Question, ans.Typed = q.text, text // "Read as: what did Starmer say"
 	}
-	if a, ok := e.articleTopic(q); ok {
+	if a, ok := e.articleTopic(&q); ok {
 		return a, nil // "what did amit chaudhary write about": its headline and opening
 	}
-	if a, ok := e.byline(q); ok {
+	if a, ok := e.byline(&q); ok {
 		return a, nil
 	}
-	if a, ok := e.byKind(ctx, q); ok {
+	if a, ok := e.byKind(ctx, &q); ok {
 		return a, nil // overviews and the articles' own facts (kinds.go)
 	}
-	if eq, ok := e.asEvent(q); ok {
+	if eq, ok := e.asEvent(&q); ok {
 		q = eq // "when did it happen": the event the articles report
 		ans.Question, ans.Typed, ans.Kind = q.text, text, q.kind
 	}
 	if len(q.terms) == 0 {
 		return ans, inputErrorf("the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover")
 	}
-	hits, err := e.s.Search(ctx, e.query(q))
+	hits, err := e.s.Search(ctx, e.query(&q))
 	if err != nil {
 		return ans, fmt.Errorf("qa: ask: %w", err)
 	}
-	hits = e.candidateHits(q, hits)
-	cands := e.rankNear(q, hits, e.nearPassages(q, hits))
-	cands = e.reorderKind(q, cands) // kinds.go: a reason, a settling sentence first
+	hits = e.candidateHits(&q, hits)
+	cands := e.rankNear(&q, hits, e.nearPassages(&q, hits))
+	cands = e.reorderKind(&q, cands) // kinds.go: a reason, a settling sentence first
 	if len(cands) == 0 {
 		return ans, nil
 	}
-	ans.Answered = e.answerable(q, cands) && !e.undefined(ctx, q)
+	ans.Answered = e.answerable(&q, cands) && !e.undefined(ctx, &q)
 	var found span // where in the top passage the short answer was cut
 	if ans.Answered {
-		ans.Short, found = e.extractAt(q, cands[0])
+		ans.Short, found = e.extractAt(&q, cands[0])
 	}
 	for i, c := range cands {
 		if len(ans.Passages) == MaxPassages {
@@ -295,16 +295,16 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	var enum span
 	enumN := 0
 	if ans.Answered && q.kind == KindHowMany {
-		enum, enumN = e.enumeration(q, cands[0].p.Text)
+		enum, enumN = e.enumeration(&q, cands[0].p.Text)
 	}
 	if ans.Answered {
-		ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
+		ans.Sources, ans.Differences = e.corroborate(&q, e.withFigure(ctx, &q, cands, ans.Short), ans.Short)
 		// names a "which" question asks for, two or more, with what they
 		// did ("which countries declined to send troops"); "who" is
 		// answered by the names alone
 		names := nameList(ans.Short) && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what")
 		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(q, cands[0]) == found) {
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",
@@ -317,32 +317,32 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			withTitle(&ans, cands[0].p.Text, found)
 		}
 	}
-	e.refineKind(q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
+	e.refineKind(&q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
 	if ans.Answered && ans.Short == "" && ans.Verdict == "" && len(ans.Passages) > 0 {
 		// no span of the kind asked for: the words that hold the question
 		// (for a yes/no question unsettled, the words that bear on it, and
 		// no verdict)
 		c := cands[0]
-		if asksYesNo(q) {
-			if n := e.settlingNext(q, cands[0], ans.Passages[0]); n != nil {
+		if asksYesNo(&q) {
+			if n := e.settlingNext(&q, cands[0], ans.Passages[0]); n != nil {
 				c = n
 			}
 		}
-		if kw := e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords); kw != "" {
+		if kw := e.keyWords(&q, c, span{0, len(c.p.Text)}, maxShortWords); kw != "" {
 			ans.Short, ans.bare = kw, ""
 			if at := strings.Index(ans.Passages[0].Text, kw); at >= 0 {
 				ans.Passages[0].Marks = [][2]int{{at, at + len(kw)}}
 			}
 		}
 	}
-	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && !q.event && e.echoes(q, ans.Short) {
+	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && !q.event && e.echoes(&q, ans.Short) {
 		// "what did zelensky mean by not everyone is ready": not the
 		// question's own words back, but what the sentence goes on to say
 		// (the event's words are the articles', not the question's: "where
 		// was it" is answered by the place among them)
-		setShort(&ans, e.afterEcho(q, ans.Passages[0].Text, ans.Short))
+		setShort(&ans, e.afterEcho(&q, ans.Passages[0].Text, ans.Short))
 	}
-	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && !asksYesNo(q) {
+	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && !asksYesNo(&q) {
 		if t := butInstead(ans.Passages[0].Text, ans.Short); t != ans.Short {
 			setShort(&ans, t) // "was not a “make or break” moment *but a pivotal step forward*"
 		}
@@ -390,7 +390,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
 		}
 	}
-	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && q.kind != KindSaid && q.kind != KindWho && !asksWhoSaid(q) {
+	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && q.kind != KindSaid && q.kind != KindWho && !asksWhoSaid(&q) {
 		if s := contentFirst(ans.Passages[0].Text, ans.Short); s != ans.Short {
 			setShort(&ans, s) // "the town had received a fraction of the help sent", not "Tocopilla Mayor Verónica Alvial said the town had received a fraction"
 		}
@@ -427,8 +427,8 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			ans.Short = strconv.Itoa(enumN) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
 		}
 	}
-	if ans.Answered && asksDeed(q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {
-		e.withDeed(q, &ans, cands[0].p.Text)
+	if ans.Answered && asksDeed(&q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {
+		e.withDeed(&q, &ans, cands[0].p.Text)
 	}
 	if neighbours {
 		e.withNeighbour(&ans, cands)
@@ -443,7 +443,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		}
 	}
 	if q.asksArticle && ans.Answered {
-		e.articlesAnswer(q, &ans) // "which article mentions Greenland": the articles, by name
+		e.articlesAnswer(&q, &ans) // "which article mentions Greenland": the articles, by name
 	}
 	return ans, nil
 }
@@ -886,7 +886,7 @@ func endsWithMark(w string) bool {
 // number, however they frame it, so that corroboration can flag "more than
 // 35 officials" against "35 countries" even where few of the question's
 // words stand.
-func (e *Engine) withFigure(ctx context.Context, q question, cands []*cand, short string) []*cand {
+func (e *Engine) withFigure(ctx context.Context, q *question, cands []*cand, short string) []*cand {
 	digits := numberIn(short)
 	if q.kind != KindHowMany || digits == "" {
 		return cands
@@ -965,7 +965,7 @@ func holdsPassage(hits []index.Hit, article string, seq int) bool {
 // fuzzy term dictionary). Phrase queries are left to
 // quotation look-ups: measured on the development questions they added
 // nothing to Ask's ranking and doubled its search time.
-func (e *Engine) query(q question) index.Query {
+func (e *Engine) query(q *question) index.Query {
 	terms := make([]string, 0, len(q.terms))
 	syn := make(map[string][]string, len(q.terms))
 	boosts := make(map[string]float64, len(q.terms))
@@ -1080,7 +1080,7 @@ func (e *Engine) query(q question) index.Query {
 // bodySpeaker reports whether a "what did X say" question names X as a
 // body or a country ("the Kremlin", "Russia"), which speaks through
 // whoever speaks for it (anyoneOf).
-func (e *Engine) bodySpeaker(q question) bool {
+func (e *Engine) bodySpeaker(q *question) bool {
 	if q.kind != KindSaid || lexicon.IsPersonNoun(strings.ToLower(lastWord(q.speaker))) {
 		return false // "what did people say": people at large, any passage's
 	}
@@ -1164,7 +1164,7 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 // envoys Steve Witkoff and Jared Kushner") and holds a word of the
 // question the top does not: news sets a matter out, and the sentence
 // after tells what came of it; else nil.
-func (e *Engine) settlingNext(q question, top *cand, h Hit) *cand {
+func (e *Engine) settlingNext(q *question, top *cand, h Hit) *cand {
 	next := top.p.Seq + 1
 	if h.Article != top.a || len(h.Passages) != 2 || h.Passages[0].Seq != top.p.Seq || h.Passages[1].Seq != next {
 		return nil // not shown with the sentence after it
@@ -1180,7 +1180,7 @@ func (e *Engine) settlingNext(q question, top *cand, h Hit) *cand {
 
 // addsTerm reports whether the next sentence holds, in its own words, a
 // word of the question (or a synonym) that the top does not.
-func addsTerm(q question, top, next *cand) bool {
+func addsTerm(q *question, top, next *cand) bool {
 	held := func(c *cand) []bool {
 		m := make([]bool, len(q.terms))
 		for _, tok := range c.toks {
@@ -1206,7 +1206,7 @@ func addsTerm(q question, top, next *cand) bool {
 // donors’ conference" for "who kicked off the donors conference", so the
 // answer says why it answers; for "who opened the conference" the name
 // alone (the deed would only echo the question).
-func (e *Engine) withDeed(q question, ans *Answer, text string) {
+func (e *Engine) withDeed(q *question, ans *Answer, text string) {
 	at := strings.Index(text, ans.Short)
 	if at < 0 || strings.Count(text, ans.Short) > 1 {
 		return
@@ -1280,7 +1280,7 @@ func showDeed(ans *Answer, deed string) {
 // kicked off the donors conference"), not who someone is ("whos the
 // german chancellor", "who runs the council") nor who said something: a
 // verb of its own, not a form of "be" or "have".
-func asksDeed(q question) bool {
+func asksDeed(q *question) bool {
 	if q.kind != KindWho || q.defines || q.role || q.leads || q.asksJob || q.nameOf != "" || asksWhoSaid(q) {
 		return false
 	}
@@ -1325,7 +1325,7 @@ func placedRole(text string, end, to int) int {
 // for "who did zelensky sit down with"), where the verb is not the
 // question's own, stands within a few words before the name and no mark
 // stands between.
-func (e *Engine) withDeedBefore(q question, ans *Answer, text string, at int) {
+func (e *Engine) withDeedBefore(q *question, ans *Answer, text string, at int) {
 	before := text[:at]
 	words := wordSpans(before)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-objectReach; k-- {
@@ -1353,7 +1353,7 @@ const objectReach = 4
 
 // asksVerb reports whether verb (lower case) is the question's own, in
 // any of its forms ("met" for "meet"), not a synonym of it.
-func (e *Engine) asksVerb(q question, verb string) bool {
+func (e *Engine) asksVerb(q *question, verb string) bool {
 	if slices.Contains(q.words, verb) || slices.ContainsFunc(e.analyze(verb), func(t index.Token) bool {
 		return slices.ContainsFunc(q.terms, func(qt qterm) bool { return qt.term == t.Term })
 	}) {

@@ -136,7 +136,7 @@ var eventKinds = map[Kind]bool{KindWhen: true, KindWhere: true}
 // group ("when did he say that" asks of someone a conversation named).
 // (For "where", the event's place is the answer, though it is among the
 // words: eventPlaceIn.)
-func (e *Engine) aboutEvent(q question) (string, bool) {
+func (e *Engine) aboutEvent(q *question) (string, bool) {
 	if len(q.terms) > 0 || !eventKinds[q.kind] {
 		return "", false
 	}
@@ -159,10 +159,10 @@ func (e *Engine) aboutEvent(q question) (string, bool) {
 
 // asEvent is a question that names nothing read as asking about the
 // coverage's event (aboutEvent), analysed, and whether it is one.
-func (e *Engine) asEvent(q question) (question, bool) {
+func (e *Engine) asEvent(q *question) (question, bool) {
 	about, ok := e.aboutEvent(q)
 	if !ok {
-		return q, false
+		return *q, false
 	}
 	eq := e.analyse(about)
 	eq.event = true
@@ -173,7 +173,7 @@ func (e *Engine) asEvent(q question) (question, bool) {
 // hits with the sentences that follow them, the openings that give the
 // event's day, and for a question about the coverage's event only those
 // of its first event (withFollowers, withEventDay, ofFirstEvent).
-func (e *Engine) candidateHits(q question, hits []index.Hit) []index.Hit {
+func (e *Engine) candidateHits(q *question, hits []index.Hit) []index.Hit {
 	return e.ofFirstEvent(q, e.withEventDay(q, e.withFollowers(hits)))
 }
 
@@ -184,7 +184,7 @@ func (e *Engine) candidateHits(q question, hits []index.Hit) []index.Hit {
 // those that name one of the event's places (a place most openings name:
 // Paris, not the Kyiv of "guarantees for Kyiv"). The hits as they are
 // where none would be left.
-func (e *Engine) ofFirstEvent(q question, hits []index.Hit) []index.Hit {
+func (e *Engine) ofFirstEvent(q *question, hits []index.Hit) []index.Hit {
 	if !q.event {
 		return hits
 	}

@@ -19,12 +19,12 @@ Police arrested 27 people for looting shops in the city centre on Tuesday night.
 `)
 	share := func(text string) float64 {
 		q := e.analyse(text)
-		hits, err := e.s.Search(context.Background(), e.query(q))
+		hits, err := e.s.Search(context.Background(), e.query(&q))
 		if err != nil || len(hits) == 0 {
 			t.Fatalf("%q: no candidate (%v)", text, err)
 		}
-		cands := e.rank(q, hits)
-		return e.evidenceFeatures(q, cands[0])[eUnknownShare]
+		cands := e.rank(&q, hits)
+		return e.evidenceFeatures(&q, cands[0])[eUnknownShare]
 	}
 	said, unsaid := share("how many people were detained"), share("how many people were baptized")
 	if unsaid == 0 || said >= 0.6*unsaid {
@@ -109,11 +109,11 @@ About 300 cranes stood idle at the port on Monday.
 `)
 	missing := func(text string) float64 {
 		q := e.analyse(text)
-		hits, err := e.s.Search(context.Background(), e.query(q))
+		hits, err := e.s.Search(context.Background(), e.query(&q))
 		if err != nil || len(hits) == 0 {
 			t.Fatalf("%q: no candidate (%v)", text, err)
 		}
-		return e.evidenceFeatures(q, e.rank(q, hits)[0])[eCountMissing]
+		return e.evidenceFeatures(&q, e.rank(&q, hits)[0])[eCountMissing]
 	}
 	for q, want := range map[string]float64{
 		"how many dock workers walked off the job": 0,
@@ -159,7 +159,7 @@ func TestFocusListedSameClass(t *testing.T) {
 	if got := focus("which parties attended the donors meeting"); got != 0 {
 		t.Errorf("focus unknown for parties the passage lists = %.2f; want 0", got)
 	}
-	if focusListed(e.analyse("which parties waited"), "Trucks and cranes waited outside.") {
+	if focusListed(new(e.analyse("which parties waited")), "Trucks and cranes waited outside.") {
 		t.Errorf("trucks and cranes taken for parties")
 	}
 }
@@ -186,11 +186,11 @@ func TestFocusSaidOtherwise(t *testing.T) {
 func focusUnknownOf(t *testing.T, e *Engine, text string) float64 {
 	t.Helper()
 	q := e.analyse(text)
-	hits, err := e.s.Search(context.Background(), e.query(q))
+	hits, err := e.s.Search(context.Background(), e.query(&q))
 	if err != nil || len(hits) == 0 {
 		t.Fatalf("%q: no candidate (%v)", text, err)
 	}
-	return e.evidenceFeatures(q, e.rank(q, hits)[0])[eFocusUnknown]
+	return e.evidenceFeatures(&q, e.rank(&q, hits)[0])[eFocusUnknown]
 }
 
 // TestAskerVerbWeighsLess: a verb no article uses, in a question whose
@@ -208,7 +208,7 @@ func TestAskerVerbWeighsLess(t *testing.T) {
 				if !tm.unknown {
 					t.Fatalf("%q: %s known; want unknown", text, word)
 				}
-				return unknownScale(q, tm, verbsOnlyUnknown(q))
+				return unknownScale(&q, tm, verbsOnlyUnknown(&q))
 			}
 		}
 		t.Fatalf("%q: no term %s", text, word)
@@ -226,7 +226,7 @@ func TestAskerVerbWeighsLess(t *testing.T) {
 	for _, c := range []struct{ text, word string }{{"did the new gear reach the barge", "gear"}, {"did the fix hold on the barge", "fix"}} {
 		q := e.analyse(c.text)
 		for _, tm := range q.terms {
-			if strings.EqualFold(tm.word, c.word) && usedAsVerb(q, tm) {
+			if strings.EqualFold(tm.word, c.word) && usedAsVerb(&q, tm) {
 				t.Errorf("%q: %s read as a verb; want a noun", c.text, c.word)
 			}
 		}
@@ -242,11 +242,11 @@ func TestFocusListedRanks(t *testing.T) {
 		"Volunteers who came to help on Monday were thanked by the mayor.\n"+
 		"Officials told volunteers to wear gloves, boots and masks.\n")
 	q := e.analyse("what gear do volunteers need")
-	hits, err := e.s.Search(context.Background(), e.query(q))
+	hits, err := e.s.Search(context.Background(), e.query(&q))
 	if err != nil || len(hits) == 0 {
 		t.Fatalf("no candidate (%v)", err)
 	}
-	cands := e.rank(q, hits)
+	cands := e.rank(&q, hits)
 	if top := cands[0]; !strings.Contains(top.p.Text, "gloves") || top.typeOK != 1 {
 		t.Errorf("top passage %q, type %.1f; want the one that lists gloves, boots and masks, type 1", top.p.Text, top.typeOK)
 	}
@@ -255,7 +255,7 @@ func TestFocusListedRanks(t *testing.T) {
 			t.Errorf("%q: type 1; want less (it lists no gear)", c.p.Text)
 		}
 	}
-	if focusListedKind(e.analyse("what party did the volunteers join"), "Volunteers from unions, charities and churches came.") {
+	if focusListedKind(new(e.analyse("what party did the volunteers join")), "Volunteers from unions, charities and churches came.") {
 		t.Errorf("party: listed; want not (no class of noun)")
 	}
 }

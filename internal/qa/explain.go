@@ -60,7 +60,7 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 		return x, err
 	}
 	q := e.analyse(text)
-	if eq, ok := e.asEvent(q); ok {
+	if eq, ok := e.asEvent(&q); ok {
 		q = eq
 	}
 	x.Read, x.Kind = q.text, q.kind
@@ -72,24 +72,24 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 		}
 		x.Terms = append(x.Terms, xt)
 	}
-	if _, ok := e.byline(q); ok {
+	if _, ok := e.byline(&q); ok {
 		x.Routed = true
 		return x, nil
 	}
-	if _, ok := e.byKind(ctx, q); ok {
+	if _, ok := e.byKind(ctx, &q); ok {
 		x.Routed = true
 		return x, nil
 	}
 	if len(q.terms) == 0 {
 		return x, inputErrorf("only common words")
 	}
-	hits, err := e.s.Search(ctx, e.query(q))
+	hits, err := e.s.Search(ctx, e.query(&q))
 	if err != nil {
 		return x, fmt.Errorf("qa: explain: %w", err)
 	}
 	look := len(hits) * 2
-	hits = e.candidateHits(q, hits)
-	cands := e.reorderKind(q, e.rankAmong(q, hits, e.nearPassages(q, hits), look))
+	hits = e.candidateHits(&q, hits)
+	cands := e.reorderKind(&q, e.rankAmong(&q, hits, e.nearPassages(&q, hits), look))
 	if len(cands) == 0 {
 		x.Declined = "nothing found"
 		return x, nil
@@ -97,7 +97,7 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	for _, c := range cands {
 		x.Candidates = append(x.Candidates, Candidate{Hit: e.hit(c), Features: c.feat, Score: c.score})
 	}
-	x.Declined = e.abstention(q, cands, false) // may put another candidate first
-	x.Evidence = e.evidenceFeatures(q, cands[0])
+	x.Declined = e.abstention(&q, cands, false) // may put another candidate first
+	x.Evidence = e.evidenceFeatures(&q, cands[0])
 	return x, nil
 }

@@ -19,14 +19,14 @@ const maxShortWords = 12
 // the number or the phrase the question asks for; "" when there is none
 // shorter than the passage. A "who" answer may come from the sentence before
 // when the passage points back to it ("The two held talks …").
-func (e *Engine) extract(q question, c *cand) string {
+func (e *Engine) extract(q *question, c *cand) string {
 	short, _ := e.extractAt(q, c)
 	return short
 }
 
 // extractAt is extract, with the span of c's passage the answer was cut
 // from (empty when it came from the sentence before).
-func (e *Engine) extractAt(q question, c *cand) (string, span) {
+func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 	if q.kind == KindWho && asksWhoSaid(q) && c.prev != nil && pronounSpeaker(c.p.Text) {
 		// "who said it ends forever": "…,” he said. The speaker is
 		// named in the sentence before
@@ -168,7 +168,7 @@ func (e *Engine) firstMention(c *cand, surname string) string {
 // the name), any quotation it cuts kept whole; empty where the name is not
 // in the passage, no quotation holds a question word, or the window runs
 // past a dozen words.
-func (e *Engine) saidWindow(q question, c *cand, who string) span {
+func (e *Engine) saidWindow(q *question, c *cand, who string) span {
 	text := c.p.Text
 	at := strings.Index(text, who)
 	if at < 0 {
@@ -180,7 +180,7 @@ func (e *Engine) saidWindow(q question, c *cand, who string) span {
 			return qu.Start <= c.p.Start+tok.Start && c.p.Start+tok.End <= qu.End
 		})
 	}
-	c.lookUp(&q)
+	c.lookUp(q)
 	var words []index.Token // the question's words the passage holds, past the name and the verbs of saying
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
@@ -237,7 +237,7 @@ func quotationWhole(text string, s span) span {
 // quotationSpeaker is the speaker of the quotation in c's passage that
 // holds the question's words (most of those a quotation there holds), as
 // the passage names him ("Fuenzalida"), or "".
-func (e *Engine) quotationSpeaker(q question, c *cand) string {
+func (e *Engine) quotationSpeaker(q *question, c *cand) string {
 	best, bestN := "", 0
 	for _, qu := range c.a.Quotes {
 		if qu.Speaker == "" || !slices.Contains(qu.Passages, c.p.Seq) {
@@ -268,7 +268,7 @@ func (e *Engine) quotationSpeaker(q question, c *cand) string {
 // asksWhoSaid reports whether a "who" question asks who said something:
 // its verb, right after "who", is a verb of saying ("who said …", "who
 // called Starmer incredible").
-func asksWhoSaid(q question) bool {
+func asksWhoSaid(q *question) bool {
 	w := q.words
 	return len(w) > 1 && w[0] == "who" && saysSaid(w[1])
 }
@@ -993,7 +993,7 @@ func quoteDepth(s string) int {
 	return strings.Count(s, "“") - strings.Count(s, "”")
 }
 
-func (e *Engine) extractSpan(q question, c *cand) span {
+func (e *Engine) extractSpan(q *question, c *cand) span {
 	anchors := e.anchors(q, c)
 	if q.kind == KindSaid && q.figure != "" {
 		if s := e.spanFigure(q, c, anchors); s.end > s.start {
@@ -1015,7 +1015,7 @@ func (e *Engine) extractSpan(q question, c *cand) span {
 // how many dogs"), over the passage's figure of the second noun, where
 // the two fit a short answer together: "More than 1,800 rescuers, helped
 // by 14 sniffer dogs", not the rescuers alone.
-func (e *Engine) withSecondCount(q question, text string, s span) span {
+func (e *Engine) withSecondCount(q *question, text string, s span) span {
 	if s.end <= s.start {
 		return s
 	}
@@ -1052,7 +1052,7 @@ func (e *Engine) withSecondCount(q question, text string, s span) span {
 }
 
 // spanWho is extractSpan for "who" questions.
-func (e *Engine) spanWho(q question, c *cand, anchors []span) span {
+func (e *Engine) spanWho(q *question, c *cand, anchors []span) span {
 	if s := e.who(q, c, anchors); s.end > s.start {
 		return s
 	}
@@ -1062,7 +1062,7 @@ func (e *Engine) spanWho(q question, c *cand, anchors []span) span {
 }
 
 // spanWhere is extractSpan for "where" questions.
-func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
+func (e *Engine) spanWhere(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	if q.locates {
 		if d := e.placeDescription(q, text); d.end > d.start {
@@ -1116,7 +1116,7 @@ func (e *Engine) spanWhere(q question, c *cand, anchors []span) span {
 // kilometres to the southwest*"), or the phrase of a kind of place it
 // ends ("*the northern Chilean city of* Calama"); an empty span for none.
 // ("Tocopilla, the quake cracked …" is a clause, no apposition.)
-func (e *Engine) placeDescription(q question, text string) span {
+func (e *Engine) placeDescription(q *question, text string) span {
 	name := q.terms[0]
 	for _, n := range e.names(text) {
 		if !slices.ContainsFunc(e.analyze(text[n.start:n.end]), func(t index.Token) bool { return t.Term == name.term }) {
@@ -1196,7 +1196,7 @@ func reckoned(text string, s span) span {
 }
 
 // spanWhen is extractSpan for "when" questions.
-func (e *Engine) spanWhen(q question, c *cand, anchors []span) span {
+func (e *Engine) spanWhen(q *question, c *cand, anchors []span) span {
 	s := e.withRange(c.p.Text, e.spanWhenAt(q, c, anchors))
 	if !asksClock(q) {
 		s = e.withDay(c.p.Text, s)
@@ -1255,7 +1255,7 @@ func (e *Engine) withRange(text string, s span) span {
 }
 
 // spanWhenAt is spanWhen before a time's range is taken whole.
-func (e *Engine) spanWhenAt(q question, c *cand, anchors []span) span {
+func (e *Engine) spanWhenAt(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	if asksClock(q) {
 		// "what time …": the time of day, else the part of the day, that
@@ -1285,7 +1285,7 @@ func (e *Engine) timeOfDay(text string, anchors []span) span {
 }
 
 // spanHowMany is extractSpan for "how many" questions.
-func (e *Engine) spanHowMany(q question, c *cand, anchors []span) span {
+func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	var nums []span
 	var counted []span // numbers that count what the question asks about
@@ -1483,7 +1483,7 @@ func endsOfDeterminer(text string) bool {
 var partOfFigureRE = regexp.MustCompile(`(?i)\b(?:none|all|each|both|neither|either|any) of (?:the|its|their|his|her|our|these|those) $`)
 
 // spanHowLong is extractSpan for "how long" questions.
-func (e *Engine) spanHowLong(q question, c *cand, anchors []span) span {
+func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	if s := nearest(e.lengths(q, text), anchors); s.end > s.start {
 		// "how long is the canal": "98 kilometres", before the "two days"
@@ -1505,7 +1505,7 @@ func (e *Engine) spanHowLong(q question, c *cand, anchors []span) span {
 }
 
 // spanSaid is extractSpan for "what did X say" questions.
-func (e *Engine) spanSaid(q question, c *cand, anchors []span) span {
+func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 	if s, ok := e.quoteIn(q, c); ok {
 		return s
 	}
@@ -1550,13 +1550,13 @@ func namedBeforeSaying(text string, s span) bool {
 
 // namesSpeaker reports whether text holds the name of the one person a
 // "what did X say" question's X is ("Patricio Olave" for "the senator").
-func (e *Engine) namesSpeaker(q question, text string) bool {
+func (e *Engine) namesSpeaker(q *question, text string) bool {
 	return e.speakerAt(q, text) >= 0
 }
 
 // speakerAt is where in text the name (its last word) of the one person a
 // "what did X say" question's X is first stands, or -1.
-func (e *Engine) speakerAt(q question, text string) int {
+func (e *Engine) speakerAt(q *question, text string) int {
 	name := strings.Fields(e.titledName(q.speaker))
 	if len(name) == 0 {
 		return -1
@@ -1569,7 +1569,7 @@ func (e *Engine) speakerAt(q question, text string) int {
 // clause after X's verb of saying ("Senator Patricio Olave, who sits on
 // …, *called for an independent inquiry*"; "said" and "that" left out),
 // not X's name or title; empty when X has no verb of saying there.
-func (e *Engine) reportedSpeech(q question, c *cand) span {
+func (e *Engine) reportedSpeech(q *question, c *cand) span {
 	text := c.p.Text
 	at := e.speakerAt(q, text)
 	if at < 0 {
@@ -1645,7 +1645,7 @@ const reportReach = 28
 
 // spanOther is extractSpan for the kinds with no span of their own:
 // what, why, how and yes/no.
-func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
+func (e *Engine) spanOther(q *question, c *cand, anchors []span) span {
 	if q.kind == KindYesNo {
 		return span{} // yes or no is for the passage to say, not a phrase cut from it
 	}
@@ -1697,7 +1697,7 @@ func (e *Engine) spanOther(q question, c *cand, anchors []span) span {
 
 // onlyQuestionWords reports whether every word of s is one of the
 // question's own.
-func (e *Engine) onlyQuestionWords(q question, s string) bool {
+func (e *Engine) onlyQuestionWords(q *question, s string) bool {
 	for _, t := range e.analyze(s) {
 		if !q.has(t.Term) {
 			return false
@@ -1767,7 +1767,7 @@ func appositionAround(text string, s span) (span, bool) {
 }
 
 // holdsQuestion reports whether text holds every term of the question.
-func (e *Engine) holdsQuestion(q question, text string) bool {
+func (e *Engine) holdsQuestion(q *question, text string) bool {
 	toks := e.analyze(text)
 	for i := range q.terms {
 		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
@@ -1792,7 +1792,7 @@ var doAuxiliaries = wordSet("will would did does do can could should might must"
 // the UK and France “will establish military hubs …”"), up to its
 // clause's end and at most maxShortWords words; empty when the passage
 // gives none there.
-func (e *Engine) deed(q question, c *cand) span {
+func (e *Engine) deed(q *question, c *cand) span {
 	w := q.words
 	k := slices.Index(w, "do")
 	if len(w) < 4 || w[0] != "what" || !doAuxiliaries[w[1]] || k < 3 {
@@ -1805,7 +1805,7 @@ func (e *Engine) deed(q question, c *cand) span {
 		}
 	}
 	end := -1 // where the passage's last word of the subject ends
-	c.lookUp(&q)
+	c.lookUp(q)
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
 		for _, h := range th.hs {
@@ -1844,7 +1844,7 @@ func (e *Engine) deed(q question, c *cand) span {
 // no noun of it is that near; but "what kind of X" is answered by X with
 // the words that qualify it ("legally binding security guarantees"),
 // where the passage gives it some.
-func (e *Engine) focusKind(q question, c *cand) span {
+func (e *Engine) focusKind(q *question, c *cand) span {
 	if q.focus == "" || hasTerm(c.toks, q.focus) && !q.asksKind {
 		return span{}
 	}
@@ -1897,7 +1897,7 @@ func (e *Engine) focusKind(q question, c *cand) span {
 // it remain" for what X is, not an object. "who will Elland meet" asks so
 // too, where the passage names no one ("police, bus operators and the
 // hospital"). Empty when no such list fits a short answer.
-func (e *Engine) objectList(q question, c *cand) span {
+func (e *Engine) objectList(q *question, c *cand) span {
 	w := q.words
 	i := slices.Index(w, "what")
 	if q.kind == KindWho {
@@ -2013,7 +2013,7 @@ const prepReach = 8
 // fund of 900 billion pesos … for shelter, water and the first stage of
 // reconstruction". A list that opens there is taken whole. Empty when no
 // such preposition follows.
-func (e *Engine) prepObject(q question, c *cand, anchors []span) span {
+func (e *Engine) prepObject(q *question, c *cand, anchors []span) span {
 	if len(q.words) < 3 || !strandedPreps[q.words[len(q.words)-1]] || len(q.terms) == 0 {
 		return span{}
 	}
@@ -2141,7 +2141,7 @@ func saysIn(s string) bool {
 
 // anchors are the byte offsets in the passage of the matched question
 // terms: where a term stands itself, its synonyms do not count.
-func (e *Engine) anchors(q question, c *cand) []span {
+func (e *Engine) anchors(q *question, c *cand) []span {
 	var out []span
 	for _, tok := range c.toks {
 		for i := range q.terms {
@@ -2160,7 +2160,7 @@ func (e *Engine) anchors(q question, c *cand) []span {
 // verbAnchors are where a candidate holds the question's last word that
 // is not a name, if a verb ("sleeping", "landed"): the anchor a place
 // phrase right after it answers "where" from.
-func verbAnchors(q question, c *cand) []span {
+func verbAnchors(q *question, c *cand) []span {
 	v := q.verb()
 	if v == nil || !finiteVerb(v.word) && !strings.HasSuffix(strings.ToLower(v.word), "ing") {
 		return nil
@@ -2203,7 +2203,7 @@ func nearest(spans, anchors []span) span {
 // trimmed drops, from the front of each name span, the words the question
 // already says and titles ("French President Emmanuel Macron" asked as "the
 // French president" answers "Emmanuel Macron").
-func (e *Engine) trimmed(q question, c *cand, spans []span) []span {
+func (e *Engine) trimmed(q *question, c *cand, spans []span) []span {
 	var out []span
 	for _, s := range spans {
 		sub := c.p.Text[s.start:s.end]

@@ -116,7 +116,7 @@ func TestExtract(t *testing.T) {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)
 		e.cover(&q, c)
-		if got := e.extract(q, c); got != tc.want {
+		if got := e.extract(&q, c); got != tc.want {
 			t.Errorf("extract(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
 		}
 	}
@@ -439,7 +439,7 @@ func TestKeyWords(t *testing.T) {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)
 		e.cover(&q, c)
-		if got := e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords); got != tc.want {
+		if got := e.keyWords(&q, c, span{0, len(c.p.Text)}, maxShortWords); got != tc.want {
 			t.Errorf("keyWords(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
 		}
 	}
@@ -456,7 +456,7 @@ func TestNonASCIICase(t *testing.T) {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)
 		e.cover(&q, c)
-		if got := e.extract(q, c); tc.want != "" && got != tc.want {
+		if got := e.extract(&q, c); tc.want != "" && got != tc.want {
 			t.Errorf("extract(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
 		}
 		if r, ok := reasonIn(tc.passage, KindWhy, len(tc.passage)); ok && (r.start < 0 || r.end > len(tc.passage) || r.start > r.end) {
@@ -496,7 +496,7 @@ func TestDurationNotAge(t *testing.T) {
 	} {
 		c := parsedCand(t, e, text)
 		q := e.analyse("how long was he trapped")
-		s := e.spanHowLong(q, c, nil)
+		s := e.spanHowLong(&q, c, nil)
 		got := c.p.Text[s.start:s.end]
 		if strings.Contains(got, "old") || !strings.ContainsAny(got, "0123456789") {
 			t.Errorf("%q: how long = %q; want the duration", text, got)
@@ -547,7 +547,7 @@ func TestPassiveAgent(t *testing.T) {
 	c := parsedCand(t, e, "The minister, left, is greeted by the mayor of the city as she arrives on Monday.")
 	q := e.analyse("how was the minister greeted")
 	e.cover(&q, c)
-	got, _, ok := e.reasonShort(q, c)
+	got, _, ok := e.reasonShort(&q, c)
 	if !ok || !strings.HasPrefix(got, "is greeted by the mayor") {
 		t.Errorf("how was the minister greeted: %q, %v; want it from \"is greeted by the mayor\"", got, ok)
 	}
@@ -633,7 +633,7 @@ func TestClockAnswer(t *testing.T) {
 		{"what time was the girl rescued", "On Wednesday the girl was rescued shortly before noon.", "shortly before noon"},
 		{"what time did she land", "She landed on Wednesday morning.", "morning"},
 	} {
-		got, _ := e.extractAt(e.analyse(tc.q), candOf(e, tc.text))
+		got, _ := e.extractAt(new(e.analyse(tc.q)), candOf(e, tc.text))
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%q in %q: %q; want it to hold %q", tc.q, tc.text, got, tc.want)
 		}
@@ -782,7 +782,7 @@ func TestClauseAfterVerb(t *testing.T) {
 		// a phrasal verb is the question's verb too ("set up": establish)
 		{"what will the allies set up after a ceasefire", "After a ceasefire, officials said the allies would establish new shelters for families.", "shelters", "officials said"},
 	} {
-		got, _ := e.extractAt(e.analyse(tc.q), candOf(e, tc.text))
+		got, _ := e.extractAt(new(e.analyse(tc.q)), candOf(e, tc.text))
 		if !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
 			t.Errorf("%q in %q: %q; want it to hold %q, not %q", tc.q, tc.text, got, tc.want, tc.not)
 		}
@@ -813,7 +813,7 @@ func TestPronounSpeaker(t *testing.T) {
 func TestWhereAfterVerb(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("where are the people sleeping")
-	got, _ := e.extractAt(q, candOf(e, "The cameras are all in Lima, but our people are sleeping in the street too."))
+	got, _ := e.extractAt(&q, candOf(e, "The cameras are all in Lima, but our people are sleeping in the street too."))
 	if !strings.Contains(got, "in the street") || strings.Contains(got, "Lima") {
 		t.Errorf("where are the people sleeping: %q; want the street, not Lima", got)
 	}
@@ -1142,7 +1142,7 @@ The army sent housing units by road.
 	}
 	// the question's own words qualify nothing it asks
 	q := e.analyse("what kind of housing units did the army send")
-	if s := e.focusKind(q, parsedCand(t, e, "The army sent housing units by road.")); s.end > s.start {
+	if s := e.focusKind(&q, parsedCand(t, e, "The army sent housing units by road.")); s.end > s.start {
 		t.Errorf("what kind of housing units did the army send: %v; want no kind cut from \"housing units\"", s)
 	}
 	for _, tc := range []struct{ text, noun, want string }{
@@ -1182,7 +1182,7 @@ The night bus to Ardmore, which is run by a private firm, ran to its usual timet
 		t.Errorf("is the ardmore night bus still going: %q; want what the sentence says of it", a.Short)
 	}
 	c := parsedCand(t, e, "The mission will rely on a new monitoring system, which officials said would involve drones, sensors and satellites, not troops.")
-	if kw := e.keyWords(e.analyse("will the monitoring system use troops"), c, span{0, len(c.p.Text)}, maxShortWords); strings.HasPrefix(kw, "sensors") {
+	if kw := e.keyWords(new(e.analyse("will the monitoring system use troops")), c, span{0, len(c.p.Text)}, maxShortWords); strings.HasPrefix(kw, "sensors") {
 		t.Errorf("will the monitoring system use troops: %q; want no window opened inside the relative clause's list", kw)
 	}
 }
@@ -1200,11 +1200,11 @@ headline: Shares
 Shares in Harbour Line Freight, which are listed in Oslo, have fallen 11 percent since Monday.
 `)
 	c := parsedCand(t, e, "Shares in Harbour Line Freight, which are listed in Oslo, have fallen 11 percent since Monday.")
-	if kw := e.keyWords(e.analyse("how are harbour line freight shares doing"), c, span{0, len(c.p.Text)}, maxShortWords); kw != "have fallen 11 percent since Monday" {
+	if kw := e.keyWords(new(e.analyse("how are harbour line freight shares doing")), c, span{0, len(c.p.Text)}, maxShortWords); kw != "have fallen 11 percent since Monday" {
 		t.Errorf("how are harbour line freight shares doing: %q; want what the sentence says of them", kw)
 	}
 	c = parsedCand(t, e, "Peter Hanlon, a dam-safety engineer who led a review of the Kessock Dam for the province in 2021, said the authority had followed its rules.")
-	if kw := e.keyWords(e.analyse("who is peter hanlon"), c, span{0, len(c.p.Text)}, maxShortWords); !strings.HasPrefix(kw, "Peter Hanlon, a dam-safety engineer") {
+	if kw := e.keyWords(new(e.analyse("who is peter hanlon")), c, span{0, len(c.p.Text)}, maxShortWords); !strings.HasPrefix(kw, "Peter Hanlon, a dam-safety engineer") {
 		t.Errorf("who is peter hanlon: %q; want the words that describe him", kw)
 	}
 }
@@ -1522,7 +1522,7 @@ Two help desks, in Millbrook, Eastfold and Hale, will open on Monday to help res
 	} {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
-		s := e.objectList(q, c)
+		s := e.objectList(&q, c)
 		if got := tc.text[s.start:s.end]; got != tc.want {
 			t.Errorf("%s: %q; want %q", tc.q, got, tc.want)
 		}

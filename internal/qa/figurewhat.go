@@ -180,7 +180,7 @@ func figureOfKind(kind, text string, s span) bool {
 
 // figuresAsked are the figures of the kind q asks for in text, the
 // question's own figures left out.
-func (e *Engine) figuresAsked(q question, text string) []span {
+func (e *Engine) figuresAsked(q *question, text string) []span {
 	var out []span
 	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
 		if figureOfKind(q.figure, text, s) {
@@ -198,7 +198,7 @@ func (e *Engine) figuresAsked(q question, text string) []span {
 // turnover"), and the figure noun's phrase right before it, which says
 // what the figure is ("a fixed fare of €99", "at a cost of $4.2
 // million"). Empty when the passage holds no such figure.
-func (e *Engine) spanFigure(q question, c *cand, anchors []span) span {
+func (e *Engine) spanFigure(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	figs := e.figuresAsked(q, text)
 	if len(figs) == 0 {

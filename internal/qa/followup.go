@@ -520,7 +520,7 @@ func (e *Engine) promote(ans Answer, ok func(Hit) bool) Answer {
 			continue
 		}
 		q := e.analyse(ans.Question)
-		cands := e.rank(q, []index.Hit{{Article: h.Article.ID, Seq: h.Passages[len(h.Passages)-1].Seq, Score: h.Score}})
+		cands := e.rank(&q, []index.Hit{{Article: h.Article.ID, Seq: h.Passages[len(h.Passages)-1].Seq, Score: h.Score}})
 		if len(cands) == 0 {
 			continue
 		}
@@ -530,7 +530,7 @@ func (e *Engine) promote(ans Answer, ok func(Hit) bool) Answer {
 		if !ans.Answered {
 			return out // the nearest miss past the previous answer
 		}
-		out.Short = e.extract(q, cands[0])
+		out.Short = e.extract(&q, cands[0])
 		if out.Short != "" {
 			if at := strings.Index(h.Text, out.Short); at >= 0 {
 				out.Passages[0].Marks = [][2]int{{at, at + len(out.Short)}}

@@ -77,7 +77,7 @@ func verbAfterRelative(text string, words [][2]int, from int) int {
 // by the idf of the question terms its tokens match, as well as they
 // match), or "" for a span that matches nothing. A span of n words or
 // fewer is its own short answer.
-func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
+func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	text := c.p.Text
 	var words [][2]int
 	for _, w := range wordSpans(text) {
@@ -361,7 +361,7 @@ func (e *Engine) keyWords(q question, c *cand, in span, n int) string {
 
 // echoes reports whether a short answer says only what the question
 // says: every word of substance in it is one of the question's.
-func (e *Engine) echoes(q question, short string) bool {
+func (e *Engine) echoes(q *question, short string) bool {
 	n := 0
 	for _, t := range e.analyze(short) {
 		w := strings.ToLower(short[t.Start:t.End])
@@ -384,7 +384,7 @@ func (e *Engine) echoes(q question, short string) bool {
 // *referring to countries hesitant to deploy forces*), up to a short
 // answer's length and the end of a clause; "" when nothing of substance
 // follows, or only the question's words again.
-func (e *Engine) afterEcho(q question, text, short string) string {
+func (e *Engine) afterEcho(q *question, text, short string) string {
 	at := strings.LastIndex(text, short)
 	if at < 0 {
 		return ""

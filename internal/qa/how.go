@@ -35,7 +35,7 @@ import (
 //
 // howShort returns that span of c's passage, or false where the question
 // has none of these forms or the passage does not say it so.
-func (e *Engine) howShort(q question, c *cand) (span, bool) {
+func (e *Engine) howShort(q *question, c *cand) (span, bool) {
 	w := q.words
 	if q.kind != KindHow || len(w) < 3 || w[0] != "how" {
 		return span{}, false
@@ -128,7 +128,7 @@ func reactionAt(w []string) int {
 // subjectHead is the index in q.terms of the last word of a subject's
 // words (its head noun: "the ore truck drivers *family*"), or -1 when
 // none of them is a term (a pronoun: "how are they coping").
-func subjectHead(q question, words []string) int {
+func subjectHead(q *question, words []string) int {
 	for i := len(words) - 1; i >= 0; i-- {
 		if t := termIndex(q.terms, words[i]); t >= 0 {
 			return t
@@ -141,7 +141,7 @@ func subjectHead(q question, words []string) int {
 // ("was", "remains") whose subject is the question's (term subject) or a
 // pronoun, an adjective ("dehydrated", "in stable condition"), to the end
 // of its clause ("She was *dehydrated and had a broken leg*, but …").
-func (e *Engine) stateOf(q question, c *cand, subject int) (span, bool) {
+func (e *Engine) stateOf(q *question, c *cand, subject int) (span, bool) {
 	text := c.p.Text
 	words := howWordRE.FindAllStringIndex(text, -1)
 	for i := 1; i+1 < len(words); i++ {
@@ -185,7 +185,7 @@ func (e *Engine) stateOf(q question, c *cand, subject int) (span, bool) {
 // verbFrom is where c's passage says the question's verb (typed in -ing,
 // "treating"), in any form of it ("treated"), to the end of its clause:
 // "*treated the injured on mattresses in the car park*".
-func (e *Engine) verbFrom(q question, c *cand, verb string) (span, bool) {
+func (e *Engine) verbFrom(q *question, c *cand, verb string) (span, bool) {
 	vi := termIndex(q.terms, verb)
 	if vi < 0 {
 		return span{}, false
@@ -222,7 +222,7 @@ func (e *Engine) verbFrom(q question, c *cand, verb string) (span, bool) {
 // a verb in the past, an auxiliary or a verb in -s, to the end of its
 // clause. A verb of saying opens what was said, which answers only how
 // someone reacted (saying).
-func (e *Engine) deedOf(q question, c *cand, subject int, saying bool) (span, bool) {
+func (e *Engine) deedOf(q *question, c *cand, subject int, saying bool) (span, bool) {
 	if subject < 0 || q.terms[subject].entity {
 		return span{}, false // a name's deed is subjectPredicate's (reasons.go)
 	}
@@ -291,7 +291,7 @@ var (
 
 // asksMotion reports whether a question's verb is one of going or
 // bringing (kinds.txt [motion-verb-words]), in any form.
-func asksMotion(q question) bool {
+func asksMotion(q *question) bool {
 	path := func(rest []string) bool {
 		for j, p := range rest {
 			if p == "to" && j+1 < len(rest) && lexicon.IsVerbBase(rest[j+1]) && !articles[rest[j+1]] {
@@ -330,7 +330,7 @@ var pathWords = wordSet("to into onto across over around home there here back fr
 // clause the vehicle's noun phrase opens ("shuttle buses ran between the
 // airport and the sports centre"); a vehicle the question itself names
 // is no answer.
-func (e *Engine) howConveyance(q question, text string) (span, bool) {
+func (e *Engine) howConveyance(q *question, text string) (span, bool) {
 	if !asksMotion(q) {
 		return span{}, false
 	}
@@ -377,7 +377,7 @@ func (e *Engine) howConveyance(q question, text string) (span, bool) {
 
 // slicesHasAnalysed reports whether the analysed form of word is one of
 // the question's terms (the question's "buses" for the passage's "bus").
-func slicesHasAnalysed(e *Engine, q question, word string) bool {
+func slicesHasAnalysed(e *Engine, q *question, word string) bool {
 	for _, t := range e.analyze(word) {
 		if q.has(t.Term) {
 			return true
@@ -391,7 +391,7 @@ func slicesHasAnalysed(e *Engine, q question, word string) bool {
 // and a figure after the noun's term, from the preposition and the
 // determiner before it ("on a turnout of 84%"), or the figure after "was"
 // or "is" ("turnout was 84%").
-func (e *Engine) howFigure(q question, c *cand) (span, bool) {
+func (e *Engine) howFigure(q *question, c *cand) (span, bool) {
 	w := q.words
 	i := 2
 	for i < len(w) && (articles[w[i]] || w[i] == "its" || w[i] == "their" || w[i] == "his" || w[i] == "her") {
@@ -469,7 +469,7 @@ func (e *Engine) howFigure(q question, c *cand) (span, bool) {
 // else from the sentence the answer shows with it or the neighbour it
 // will show with it (withNeighbour: "… was carried out on a stretcher. ¶
 // She was dehydrated …"), which is then joined to the top one in h.
-func (e *Engine) howIn(q question, cands []*cand, h *Hit) (string, bool) {
+func (e *Engine) howIn(q *question, cands []*cand, h *Hit) (string, bool) {
 	top := cands[0]
 	ks := []*cand{top}
 	for _, p := range h.Passages {
@@ -540,7 +540,7 @@ func verbBefore(text string, at int) int {
 // question's words in it, where that leaves a few words: what runs on
 // past them is least of the answer ("shuttle buses ran between the
 // airport and the sports centre | every 20 minutes from 3 p.m.").
-func fitAtQuestion(q question, c *cand, s span) span {
+func fitAtQuestion(q *question, c *cand, s span) span {
 	if wordCount(c.p.Text[s.start:s.end]) <= maxShortWords {
 		return s
 	}
@@ -558,7 +558,7 @@ func fitAtQuestion(q question, c *cand, s span) span {
 
 // namesAsked reports whether one of the question's own words (not a GloVe
 // neighbour) stands in span s of c's passage.
-func namesAsked(q question, c *cand, s span) bool {
+func namesAsked(q *question, c *cand, s span) bool {
 	for _, tok := range c.toks {
 		if tok.Start >= s.start && tok.End <= s.end && slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft }) {
 			return true
@@ -573,7 +573,7 @@ func namesAsked(q question, c *cand, s span) bool {
 // does it get over the river"): the deed says how, its object alone does
 // not. Past a dozen words it is cut before a phrase of its own
 // (cutBeforePhrase).
-func withObjectVerb(q question, text, short string) string {
+func withObjectVerb(q *question, text, short string) string {
 	at := strings.Index(text, short)
 	if q.kind != KindHow || at <= 0 || short == "" {
 		return short
@@ -669,7 +669,7 @@ var intentWords = wordSet("will would can could going want wants plan plans plan
 // rebook": a way open to anyone, which news states as a plan, "passengers
 // *would receive a text message*"); 0 for none, and for a question read
 // as another kind ("how do I …" is talk to the chat).
-func intentAt(q question) int {
+func intentAt(q *question) int {
 	w := q.words
 	if q.kind != KindHow || len(w) < 3 || w[0] != "how" || asksDegree(q) {
 		return 0
@@ -690,7 +690,7 @@ func intentAt(q question) int {
 // does *the minister* want to"), or after a modal up to the verb ("how
 // will *the uk and france* back ukraine"); none for a pronoun ("how are
 // they going to").
-func intentSubject(q question, k int) []int {
+func intentSubject(q *question, k int) []int {
 	w := q.words
 	var words []string
 	if k == 1 {
@@ -717,7 +717,7 @@ func intentSubject(q question, k int) []int {
 // town* plans to ask the province to extend the wall"), or any plan when
 // the question's subject is a pronoun. A plan of the question's own words
 // only ("how the monitoring would work") says nothing of how.
-func (e *Engine) planOf(q question, c *cand) (span, bool) {
+func (e *Engine) planOf(q *question, c *cand) (span, bool) {
 	k := intentAt(q)
 	if k == 0 || c.p.Kind != corpus.KindBody {
 		return span{}, false // (a headline or a caption states, and not in full)
@@ -746,7 +746,7 @@ func (e *Engine) planOf(q question, c *cand) (span, bool) {
 // said she *would ask KCT to publish the business case*" for "how does
 // the mayor want to …"), its first plan that names what is asked about,
 // or its only plan.
-func (e *Engine) planShort(q question, c *cand) (span, bool) {
+func (e *Engine) planShort(q *question, c *cand) (span, bool) {
 	if p, ok := e.planOf(q, c); ok {
 		return p, true
 	}
@@ -776,7 +776,7 @@ var planRE = regexp.MustCompile(`(?i)\b(?:will|would|'ll|’ll|plans? to|plannin
 // passive ("will *be limited* to 15 km/h"): "will have 14 stops" states
 // what a thing is to be, no deed. One in an indirect question ("how the
 // army would be supported") states none.
-func (e *Engine) plansIn(q question, text string) []span {
+func (e *Engine) plansIn(q *question, text string) []span {
 	var out []span
 	for _, m := range planRE.FindAllStringSubmatchIndex(text, -1) {
 		v := strings.ToLower(text[m[2]:m[3]])

@@ -147,11 +147,11 @@ func TestWithVerb(t *testing.T) {
 func TestWithObjectVerb(t *testing.T) {
 	q := question{kind: KindHow}
 	text := "The new road will skirt the village and cross the River Dorn on a steel viaduct beside the old mill race."
-	got := withObjectVerb(q, text, "the River Dorn on a steel viaduct beside the old mill race")
+	got := withObjectVerb(&q, text, "the River Dorn on a steel viaduct beside the old mill race")
 	if want := "cross the River Dorn on a steel viaduct"; got != want {
 		t.Errorf("withObjectVerb: %q, want %q", got, want)
 	}
-	if got := withObjectVerb(question{kind: KindWhy}, text, "the River Dorn"); got != "the River Dorn" {
+	if got := withObjectVerb(new(question{kind: KindWhy}), text, "the River Dorn"); got != "the River Dorn" {
 		t.Errorf("withObjectVerb for why: %q, want it as it was", got)
 	}
 }
@@ -247,7 +247,7 @@ func TestPlanShort(t *testing.T) {
 		{"No docker will lose his job.", nil},                                                                // a subject denied
 	} {
 		var got []string
-		for _, p := range e.plansIn(question{}, tc.text) {
+		for _, p := range e.plansIn(new(question{}), tc.text) {
 			got = append(got, tc.text[p.start:p.end])
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
@@ -308,7 +308,7 @@ func TestTypeReasonPlan(t *testing.T) {
 		"The water board would meet again in May.":                                                  0.5,  // a plan naming nothing asked
 		"The water board will pay for the reservoir by raising charges.":                            1,    // a means
 	} {
-		if got := e.typeReason(q, parsedCand(t, e, text)); got != want {
+		if got := e.typeReason(&q, parsedCand(t, e, text)); got != want {
 			t.Errorf("typeReason(%q) = %v, want %v", text, got, want)
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // an overview of the coverage or of a topic (summary.go), a fact of an
 // article itself (meta.go), what something is (define.go). It reports false
 // for every other question, which Ask answers as before.
-func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
+func (e *Engine) byKind(ctx context.Context, q *question) (Answer, bool) {
 	if topic, ok := e.gist(q); ok {
 		var arts []*corpus.Article
 		if at, _ := findCue(q.words, "meta-article"); at >= 0 {
@@ -72,7 +72,7 @@ func (e *Engine) byKind(ctx context.Context, q question) (Answer, bool) {
 // "why" or a means for "how" (reasons.go), a sentence that settles a yes/no
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
-func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
+func (e *Engine) reorderKind(q *question, cands []*cand) []*cand {
 	return e.preferEventDay(q, preferSource(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferReasons(q, cands)))))))))
 }
 
@@ -80,7 +80,7 @@ func (e *Engine) reorderKind(q question, cands []*cand) []*cand {
 // ("is the strike still on") has, besides its best passage, one nearly as
 // well matched from an article published later: what the best passage
 // says may no longer hold, and no verdict is given from it.
-func laterReport(q question, cands []*cand) bool {
+func laterReport(q *question, cands []*cand) bool {
 	if q.report != latestReport || cands[0].a.Published == "" {
 		return false
 	}
@@ -108,7 +108,7 @@ const laterAlike = 0.4
 // own (preferReport); "why" asks a cause, which a later report need not
 // tell better ("why is money so tight for strikers rn"); a question that
 // names its source keeps the ranking's order.
-func preferLatestState(q question, cands []*cand) []*cand {
+func preferLatestState(q *question, cands []*cand) []*cand {
 	if q.report != latestReport && !q.outcome || q.kind == KindHowMany || q.kind == KindWhy || len(cands) < 2 || len(q.outlets) > 0 || q.named != nil || cands[0].a.Published == "" {
 		return cands
 	}
@@ -141,7 +141,7 @@ const (
 // and match the question nearly as well as the ranking's first: a count
 // that later reports moved on ("14 people ill" on the 13th, "34 confirmed
 // cases" on the 19th).
-func (e *Engine) preferReport(q question, cands []*cand) []*cand {
+func (e *Engine) preferReport(q *question, cands []*cand) []*cand {
 	if q.kind != KindHowMany || q.report == anyReport || len(cands) < 2 || len(q.outlets) > 0 {
 		return cands
 	}
@@ -171,7 +171,7 @@ func (e *Engine) preferReport(q question, cands []*cand) []*cand {
 // question counts where a figure of c's passage counts it (countsNoun:
 // by that noun or one GloVe puts near it and of its kind, "Four
 // *tugboats*" for "how many tugs"), or -1.
-func (e *Engine) countedBy(q question, c *cand) int {
+func (e *Engine) countedBy(q *question, c *cand) int {
 	if q.counted == nil || !e.countsNoun(q, c) {
 		return -1
 	}
@@ -200,7 +200,7 @@ func matchesAllOf(c, top *cand, counted int) bool {
 // question's verb of what it counts, in its words or a synonym (doneHere:
 // "2,460 people had been injured" for "how many were injured now", not "71
 // were still missing"); true for a question with no such verb.
-func (e *Engine) countsDeed(q question, c *cand) bool {
+func (e *Engine) countsDeed(q *question, c *cand) bool {
 	if q.countVerb < 0 {
 		return true
 	}
@@ -217,7 +217,7 @@ const reportAlike = 0.6
 // verdict or none for yes/no (verdict.go); the whole list (lists.go); no
 // place for "what is X"; the coordination a "who" answer stands in; the
 // reason or means clause for why and how (reasons.go).
-func (e *Engine) refineKind(q question, cands []*cand, ans *Answer) {
+func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 	if !ans.Answered || len(cands) == 0 || len(ans.Passages) == 0 {
 		return
 	}
@@ -327,7 +327,7 @@ func withDenial(text string, cl span, short string) string {
 // right after them, where it is the other one than the question's
 // ("voted *against*" for "did they vote for it"): a bare function word to
 // the window that ends a short answer, but here what settles it.
-func withSide(q question, text string, cl span, short string) string {
+func withSide(q *question, text string, cl span, short string) string {
 	at := strings.Index(text[cl.start:cl.end], short)
 	if at < 0 || short == "" {
 		return short
@@ -376,7 +376,7 @@ func markOf(text, s string) [][2]int {
 // pledge article", "according to the andes wire"), the passages of that
 // source, in the ranking's order, when one of them matches half as much of
 // the question as the best: the asker wants what that source says.
-func preferSource(q question, cands []*cand) []*cand {
+func preferSource(q *question, cands []*cand) []*cand {
 	if len(cands) < 2 || q.named == nil && len(q.outlets) == 0 || q.fromOutlet(cands[0].a) {
 		return cands
 	}
@@ -418,7 +418,7 @@ func (e *Engine) fullDay(a *corpus.Article, text string) bool {
 // passages that give the event's day in full, which may name the event in
 // other words than the question ("The meeting took place in Paris on
 // Tuesday, 6 January 2026" for the summit) and so not be found by them.
-func (e *Engine) withEventDay(q question, hits []index.Hit) []index.Hit {
+func (e *Engine) withEventDay(q *question, hits []index.Hit) []index.Hit {
 	if q.kind != KindWhen || len(q.terms) == 0 || len(e.eventDays) == 0 {
 		return hits
 	}
@@ -472,7 +472,7 @@ const (
 // passage that gives the day of the event its article reports (front
 // matter's event_date: the day, or its weekday), where the ranking put
 // first one of another day ("continued talks … on Wednesday").
-func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
+func (e *Engine) preferEventDay(q *question, cands []*cand) []*cand {
 	if q.kind != KindWhen || len(cands) < 2 || len(q.terms) == 0 {
 		return cands
 	}
@@ -500,7 +500,7 @@ func (e *Engine) preferEventDay(q question, cands []*cand) []*cand {
 		// Tuesday")
 		for i, c := range cands[1:] {
 			if e.fullDay(c.a, c.p.Text) {
-				e.lookClosely(&q, c) // (one added by withEventDay may not have been looked at)
+				e.lookClosely(q, c) // (one added by withEventDay may not have been looked at)
 				return toFront(cands, i+1)
 			}
 		}

@@ -622,7 +622,7 @@ func TestDefineThing(t *testing.T) {
 		"whats the backstop thing they keep mentioning": "backstop",
 		"whats this greenland thing about":              "",
 	} {
-		if got := definedTerm(e.analyse(typed)); got != want {
+		if got := definedTerm(new(e.analyse(typed))); got != want {
 			t.Errorf("definedTerm(%q) = %q; want %q", typed, got, want)
 		}
 	}
@@ -633,7 +633,7 @@ func TestDefineThing(t *testing.T) {
 // follows is another clause of the asker's.
 func TestDefineComma(t *testing.T) {
 	e := testEngine(t)
-	if got := definedTerm(e.analyse("wait whats the caswell bridge, which one is that")); got != "caswell bridge" {
+	if got := definedTerm(new(e.analyse("wait whats the caswell bridge, which one is that"))); got != "caswell bridge" {
 		t.Errorf("definedTerm(whats the caswell bridge, which one is that) = %q; want the bridge", got)
 	}
 	shortsHold(t, []shortCase{{0, "remind me whats greenland again, why is it in this", "an autonomous part of NATO ally Denmark"}})
@@ -1309,10 +1309,10 @@ headline: Leaders Meet
 	// a rarer English noun ("Creamery") names no one either, as a
 	// common one ("Palace") does not
 	q := e.analyse("who is suing greystone")
-	if !e.questionsPlace(q, "Greystone Creamery") {
+	if !e.questionsPlace(&q, "Greystone Creamery") {
 		t.Errorf("questionsPlace(who is suing greystone, Greystone Creamery) = false; want true")
 	}
-	if e.questionsPlace(e.analyse("who praised steve"), "Steve Okafor") {
+	if e.questionsPlace(new(e.analyse("who praised steve")), "Steve Okafor") {
 		t.Errorf("questionsPlace(who praised steve, Steve Okafor) = true; want false: a surname")
 	}
 }
@@ -1340,7 +1340,7 @@ The German designed pumps failed at the dam on Monday.
 	// an apposition after the names is no predicate
 	text := "Bolivia and Peru, united in grief, held a vigil."
 	c := &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}
-	if s, ok := e.subjectPredicate(e.analyse("how did bolivia and peru respond"), c); ok {
+	if s, ok := e.subjectPredicate(new(e.analyse("how did bolivia and peru respond")), c); ok {
 		t.Errorf("subjectPredicate(%q) = %q; want none", text, text[s.start:s.end])
 	}
 	if a, _ := e.Ask(context.Background(), "how did germany get involved at the dam"); strings.Contains(core(a), "designed pumps") {
@@ -1857,7 +1857,7 @@ func TestReasonNotRestated(t *testing.T) {
 	} {
 		c := parsedCand(t, e, tc.text)
 		e.cover(&q, c)
-		if _, got := e.reasonOf(q, c); got != tc.want {
+		if _, got := e.reasonOf(&q, c); got != tc.want {
 			t.Errorf("reasonOf(%q) found %v; want %v", tc.text, got, tc.want)
 		}
 	}
@@ -1963,10 +1963,10 @@ func TestAsksDegree(t *testing.T) {
 		"why did croatia refuse":              false,
 	} {
 		qq := e.analyse(q)
-		if got := asksDegree(qq); got != want {
+		if got := asksDegree(&qq); got != want {
 			t.Errorf("asksDegree(%q) = %v; want %v", q, got, want)
 		}
-		if asksReason(qq) == want && (qq.kind == KindHow || qq.kind == KindWhy) {
+		if asksReason(&qq) == want && (qq.kind == KindHow || qq.kind == KindWhy) {
 			t.Errorf("asksReason(%q) = %v; want %v", q, !want, want)
 		}
 	}
@@ -2268,7 +2268,7 @@ func TestMeasureOfThingNoMoney(t *testing.T) {
 		"how high did copper prices go":    false,
 		"how big is the loan":              false,
 	} {
-		if got := measuresThing(e.analyse(q)); got != want {
+		if got := measuresThing(new(e.analyse(q))); got != want {
 			t.Errorf("measuresThing(%q) = %v; want %v", q, got, want)
 		}
 	}
@@ -2301,7 +2301,7 @@ func TestEnumerationNotModifier(t *testing.T) {
 		"In a ballot held on Sunday, 78% of the Port and Transport Workers' Union members who voted backed the agreement.": 0,
 		"Obi and Achebe voted in the ballot.": 2,
 	} {
-		if _, n := e.enumeration(q, text); n != want {
+		if _, n := e.enumeration(&q, text); n != want {
 			t.Errorf("enumeration(%q) counts %d; want %d", text, n, want)
 		}
 	}
@@ -2318,7 +2318,7 @@ func TestEnumerationLightVerb(t *testing.T) {
 		"Obi, Achebe and Okafor signed a declaration of intent after the talks.": 3,
 		"Obi, Achebe and Okafor signed a peace treaty after the talks.":          0,
 	} {
-		if _, n := e.enumeration(q, text); n != want {
+		if _, n := e.enumeration(&q, text); n != want {
 			t.Errorf("enumeration(%q) counts %d; want %d", text, n, want)
 		}
 	}
@@ -2943,10 +2943,10 @@ func TestArticleOverviewFromItsLede(t *testing.T) {
 func TestKindOfPeopleCounted(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("how many military ppl did france send to help")
-	if got := e.typeFigure(q, parsedCand(t, e, "France said it had sent 350 military officers to help.")); got < 1 {
+	if got := e.typeFigure(&q, parsedCand(t, e, "France said it had sent 350 military officers to help.")); got < 1 {
 		t.Errorf("how many military ppl: typeFigure %v; want the 350 military officers counted", got)
 	}
-	if got := e.typeFigure(q, parsedCand(t, e, "France said it had flown 350 stranded tourists home to help.")); got >= countedOnly {
+	if got := e.typeFigure(&q, parsedCand(t, e, "France said it had flown 350 stranded tourists home to help.")); got >= countedOnly {
 		t.Errorf("how many military ppl: typeFigure %v; stranded tourists are no military people", got)
 	}
 }
@@ -2963,16 +2963,16 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 `)
 	q := e.analyse("how many women died in the flood")
 	c := parsedCand(t, e, "Officials said on Tuesday evening that 214 people had been confirmed dead and about 1,100 injured.")
-	if got := e.typeFigure(q, c); got >= 1 {
+	if got := e.typeFigure(&q, c); got >= 1 {
 		t.Errorf("how many women died in the flood: typeFigure %v; want the 214 people not to count the women", got)
 	}
-	if got := e.typeFigure(e.analyse("how many people died in the flood"), c); got < 1 {
+	if got := e.typeFigure(new(e.analyse("how many people died in the flood")), c); got < 1 {
 		t.Errorf("how many people died in the flood: typeFigure %v; want the 214 people counted", got)
 	}
 	// the agent noun of the question's verb counts the people who did it,
 	// and says the deed: "600 donors" for "how many people donated"
 	g := parsedCand(t, e, "The group said about 600 donors had given to it.")
-	if got := e.typeFigure(e.analyse("how many people donated to the group"), g); got < 1 {
+	if got := e.typeFigure(new(e.analyse("how many people donated to the group")), g); got < 1 {
 		t.Errorf("how many people donated to the group: typeFigure %v; want the 600 donors counted", got)
 	}
 	// money "from donors" counts no donors, nor do doers count the people
@@ -2981,19 +2981,19 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 		{"how many people donated to the appeal", "The appeal has raised £18,000 from donors so far."},
 		{"how many people were rescued", "More than 1,800 rescuers are searching the ruins."},
 	} {
-		if got := e.typeFigure(e.analyse(tc.q), parsedCand(t, e, tc.text)); got >= 1 {
+		if got := e.typeFigure(new(e.analyse(tc.q)), parsedCand(t, e, tc.text)); got >= 1 {
 			t.Errorf("%s: typeFigure(%q) %v; want its number not counted", tc.q, tc.text, got)
 		}
 	}
 	v := parsedCand(t, e, "About 300 volunteers turned up on Sunday.")
-	if got := e.typeFigure(e.analyse("how many people volunteered"), v); got < 1 {
+	if got := e.typeFigure(new(e.analyse("how many people volunteered")), v); got < 1 {
 		t.Errorf("how many people volunteered: typeFigure %v; want the 300 volunteers counted", got)
 	}
-	if got := e.typeFigure(e.analyse("how many voted for the deal"), parsedCand(t, e, "The deal was backed by 412 voters.")); got < 1 {
+	if got := e.typeFigure(new(e.analyse("how many voted for the deal")), parsedCand(t, e, "The deal was backed by 412 voters.")); got < 1 {
 		t.Errorf("how many voted for the deal: typeFigure %v; want the 412 voters counted, no noun asked", got)
 	}
 	r := parsedCand(t, e, "Four residents were taken to hospital after being rescued.")
-	if got := e.typeFigure(e.analyse("how many people were rescued"), r); got >= 1 {
+	if got := e.typeFigure(new(e.analyse("how many people were rescued")), r); got >= 1 {
 		t.Errorf("how many people were rescued: typeFigure %v; \"residents\" are no rescuers", got)
 	}
 	for _, tc := range []struct {
@@ -3007,7 +3007,7 @@ Officials said on Tuesday evening that 214 people had been confirmed dead and ab
 	// a word for people in general counts what another does: "folks" are
 	// the people of "58,000 people", whatever GloVe puts between them
 	d := parsedCand(t, e, "About 58,000 people have been displaced, officials said.")
-	if got := e.typeFigure(e.analyse("how many folks lost their homes"), d); got < countedOnly {
+	if got := e.typeFigure(new(e.analyse("how many folks lost their homes")), d); got < countedOnly {
 		t.Errorf("how many folks lost their homes: typeFigure %v; want the 58,000 people counted", got)
 	}
 }
@@ -3142,7 +3142,7 @@ Grete Olsen said she had cancelled her flood insurance in 2023.
 	}
 	// a "than" before a quantity compares with no one
 	for q, want := range map[string]bool{"is britain sending more troops than france": false, "was she rescued after more than a day": true} {
-		if got := framesHeld(e.analyse(q), strings.Fields("she was rescued after 31 hours")); got != want {
+		if got := framesHeld(new(e.analyse(q)), strings.Fields("she was rescued after 31 hours")); got != want {
 			t.Errorf("framesHeld(%q) = %v; want %v", q, got, want)
 		}
 	}
@@ -3223,7 +3223,7 @@ func TestAsksListInclusion(t *testing.T) {
 		"how much will northjet cover":            false,
 		"what did the minister say about the aid": false,
 	} {
-		if got := asksList(e.analyse(q)); got != want {
+		if got := asksList(new(e.analyse(q))); got != want {
 			t.Errorf("asksList(%q) = %v; want %v", q, got, want)
 		}
 	}
@@ -3370,7 +3370,7 @@ func TestAsksListPluralSubject(t *testing.T) {
 		"what are the insurers expecting":         false,
 		"what is the plan":                        false,
 	} {
-		if got := asksList(e.analyse(q)); got != want {
+		if got := asksList(new(e.analyse(q))); got != want {
 			t.Errorf("asksList(%q) = %v; want %v", q, got, want)
 		}
 	}
@@ -3395,7 +3395,7 @@ func TestListOfAsked(t *testing.T) {
 		c := &cand{p: corpus.Passage{Text: tc.text}, toks: e.analyze(tc.text)}
 		got := false
 		for _, co := range coordinations(tc.text) {
-			got = got || listOfAsked(q, c, co)
+			got = got || listOfAsked(&q, c, co)
 		}
 		if got != tc.want {
 			t.Errorf("listOfAsked(%q, %q) = %v; want %v", tc.q, tc.text, got, tc.want)

@@ -14,10 +14,10 @@ package qa
 type kindSpec struct {
 	// typeScore is how well a passage holds the kind of thing asked for:
 	// 1 for a date to a "when", down to 0 (answertype.go)
-	typeScore func(e *Engine, q question, c *cand) float64
+	typeScore func(e *Engine, q *question, c *cand) float64
 	// span cuts the short answer from a passage, near the question's
 	// words (anchors) (extract.go)
-	span func(e *Engine, q question, c *cand, anchors []span) span
+	span func(e *Engine, q *question, c *cand, anchors []span) span
 	// typed: a passage nearly as well matched that holds the kind of
 	// thing asked for goes before one that does not (decide.go)
 	typed bool

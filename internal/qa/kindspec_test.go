@@ -27,7 +27,7 @@ func TestKindSpecs(t *testing.T) {
 		if !specOf(q.kind).typed {
 			t.Fatalf("%q: kind %q not typed", tc.question, q.kind)
 		}
-		if a, b := e.typeScore(q, candOf(e, tc.typed)), e.typeScore(q, candOf(e, tc.untyped)); a <= b {
+		if a, b := e.typeScore(&q, candOf(e, tc.typed)), e.typeScore(&q, candOf(e, tc.untyped)); a <= b {
 			t.Errorf("%q: typeScore(%q) = %.2f, not above %.2f for %q", tc.question, tc.typed, a, b, tc.untyped)
 		}
 	}

@@ -30,7 +30,7 @@ func TestListReviewMends(t *testing.T) {
 		"how many leaders put their names on the declaration of intent": 3,
 		"how many leaders signed the declaration of intent":             0,
 	} {
-		if _, got := e0.enumeration(e0.analyse(q), "Obi, Achebe and Okafor rejected the declaration of intent after the talks."); got != want {
+		if _, got := e0.enumeration(new(e0.analyse(q)), "Obi, Achebe and Okafor rejected the declaration of intent after the talks."); got != want {
 			t.Errorf("enumeration(%q) counts %d; want %d", q, got, want)
 		}
 	}

@@ -19,7 +19,7 @@ import (
 // sentence's list.
 
 // asksList reports whether a question asks for a list.
-func asksList(q question) bool {
+func asksList(q *question) bool {
 	words := q.words
 	if len(words) < 2 {
 		return false
@@ -103,13 +103,13 @@ func pluralNoun(w string) bool {
 // wantsAll reports whether a question asks for the whole list in so many
 // words ("all of them", "name them all", "which three …"): then items other
 // passages give are gathered too.
-func wantsAll(q question) bool {
+func wantsAll(q *question) bool {
 	at, _ := findCue(q.words, "list")
 	return at >= 0
 }
 
 // asksTwo reports whether a question asks for two things ("both", "two").
-func asksTwo(q question) bool {
+func asksTwo(q *question) bool {
 	for _, w := range q.words {
 		if w == "two" || w == "2" || w == "both" || w == "pair" {
 			return true
@@ -120,7 +120,7 @@ func asksTwo(q question) bool {
 
 // wantsNames reports whether a list question asks for names (people,
 // countries, places) rather than things.
-func wantsNames(q question) bool {
+func wantsNames(q *question) bool {
 	if q.kind == KindWho || q.kind == KindWhere {
 		return true
 	}
@@ -145,7 +145,7 @@ func (e *Engine) isName(text string) bool {
 // bestList is the coordination of a candidate that answers a list
 // question: of names when names are asked for, standing nearest after the
 // question's words, the longer first among equals; ok false when none.
-func (e *Engine) bestList(q question, c *cand) (coord, bool) {
+func (e *Engine) bestList(q *question, c *cand) (coord, bool) {
 	names := wantsNames(q)
 	at := questionEnd(q, c)
 	best, found, bestScore := coord{}, false, 0.0
@@ -214,7 +214,7 @@ func modifiesNoun(text string, co coord) bool {
 
 // asksCountries reports whether a question asks for countries, which a
 // nationality names ("which countries' advisers", "whose advisers").
-func asksCountries(q question) bool {
+func asksCountries(q *question) bool {
 	for _, w := range q.words {
 		switch w {
 		case "country", "countries", "nation", "nations", "whose", "nationality", "nationalities":
@@ -231,7 +231,7 @@ var othersRE = regexp.MustCompile(`(?i)^(?:\d[\d,]*|` + smallNumbers + `) other\
 // wholeCoordination widens a "who" answer that is one name of a
 // coordination of names ("Bolivia" of "Argentina, Peru and Bolivia") to the
 // whole of it: the sentence's list.
-func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
+func (e *Engine) wholeCoordination(q *question, c *cand, ans *Answer) {
 	h := &ans.Passages[0]
 	for _, co := range coordinations(c.p.Text) {
 		all := c.p.Text[co.all.start:co.all.end]
@@ -268,7 +268,7 @@ func (e *Engine) wholeCoordination(q question, c *cand, ans *Answer) {
 // is asked, which a sentence about the same thing without it is not
 // ("in lost trade, late deliveries and wasted working hours" over "raised
 // its estimate to $1.5 million a day").
-func (e *Engine) preferList(q question, cands []*cand) []*cand {
+func (e *Engine) preferList(q *question, cands []*cand) []*cand {
 	if len(cands) < 2 || !asksList(q) {
 		return cands
 	}
@@ -317,7 +317,7 @@ func (e *Engine) preferList(q question, cands []*cand) []*cand {
 // matchesPlural reports whether passage word term is a plural noun of the
 // question (the things a list question asks for), or its synonym: a word
 // only near it in meaning is too loose ("cargo" for "ships").
-func matchesPlural(q question, term string) bool {
+func matchesPlural(q *question, term string) bool {
 	for _, h := range q.lookup[term] {
 		if !h.soft && pluralNoun(q.terms[h.i].word) {
 			return true
@@ -339,7 +339,7 @@ const (
 // is it (lists name their kind by the items' heads), or it stands just before the list, at
 // most one word (a preposition) between ("teams from Japan, Mexico and
 // Peru").
-func listOfAsked(q question, c *cand, co coord) bool {
+func listOfAsked(q *question, c *cand, co coord) bool {
 	headed := 0
 	for _, it := range co.items {
 		for _, tok := range c.toks {
@@ -381,7 +381,7 @@ var exampleWords = cueSet("example-words")
 
 // gatherList makes the answer to a list question: the top passage's list,
 // with the names other close passages add.
-func (e *Engine) gatherList(q question, cands []*cand, ans *Answer) {
+func (e *Engine) gatherList(q *question, cands []*cand, ans *Answer) {
 	top := cands[0]
 	if e.bulletList(q, cands, ans) {
 		return // "list the pledges": the bullets a passage introduces, each
@@ -575,7 +575,7 @@ func passageIndex(ans *Answer, c *cand) int {
 // one: bulletCover) is the sentence that introduces one ("The largest
 // commitments announced at the conference were:"): each bullet an item,
 // quoted. It reports whether it answered.
-func (e *Engine) bulletList(q question, cands []*cand, ans *Answer) bool {
+func (e *Engine) bulletList(q *question, cands []*cand, ans *Answer) bool {
 	top := cands[0]
 	for _, c := range cands[:min(len(cands), closeLook)] {
 		if c != top && c.cov < bulletCover*top.cov {

@@ -26,7 +26,7 @@ func TestQuestionMemoHoldsItsTerms(t *testing.T) {
 	}
 	p := e.analyse("Which official said the soldiers would stay?")
 	for range 2 {
-		if e.wantsPerson(p) != e.wantsPersonNow(p) {
+		if e.wantsPerson(&p) != e.wantsPersonNow(&p) {
 			t.Errorf("wantsPerson remembered otherwise than computed")
 		}
 	}

@@ -16,7 +16,7 @@ import (
 // while the passage gives that deed to someone else: the name nearest
 // before the matched verb is not one the question names ("… a condition
 // Zelenskiy has rejected" does not answer "what has Russia rejected").
-func (e *Engine) otherAgent(q question, c *cand) bool {
+func (e *Engine) otherAgent(q *question, c *cand) bool {
 	hasEntity := false
 	for i := range q.terms {
 		hasEntity = hasEntity || q.terms[i].entity
@@ -27,7 +27,7 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 	names := e.names(c.p.Text)
 	// only the passage's words that match question terms (lookUp) can
 	// bear on it: each is the term of a "by" or a verb the question asks
-	c.lookUp(&q)
+	c.lookUp(q)
 	for _, th := range c.hits {
 		tok, hs := c.toks[th.k], th.hs
 		if !q.terms[hs[0].i].entity && nounForm(strings.ToLower(c.p.Text[tok.Start:tok.End])) {
@@ -71,7 +71,7 @@ func (e *Engine) otherAgent(q question, c *cand) bool {
 }
 
 // mentionsEntity reports whether text holds one of the question's names.
-func (e *Engine) mentionsEntity(q question, text string) bool {
+func (e *Engine) mentionsEntity(q *question, text string) bool {
 	for _, tok := range e.analyze(text) {
 		for i := range q.terms {
 			if q.terms[i].entity && q.terms[i].spelledBy(tok.Term) {
@@ -83,7 +83,7 @@ func (e *Engine) mentionsEntity(q question, text string) bool {
 }
 
 // freeSpans keeps the spans that are not just words of the question.
-func (e *Engine) freeSpans(q question, text string, spans []span) []span {
+func (e *Engine) freeSpans(q *question, text string, spans []span) []span {
 	var out []span
 	for _, s := range spans {
 		if e.free(q, text[s.start:s.end]) {
@@ -96,7 +96,7 @@ func (e *Engine) freeSpans(q question, text string, spans []span) []span {
 // free reports whether a name is not just words of the question (freeSpans),
 // remembered for the question: the type and span scores ask it of the same
 // names ("Paris", "Macron") in candidate after candidate.
-func (e *Engine) free(q question, name string) bool {
+func (e *Engine) free(q *question, name string) bool {
 	m := q.free
 	if m == nil || !m.holds(q.terms) {
 		return e.freeNow(q, name) // (a question made otherwise, or with other terms since)
@@ -115,7 +115,7 @@ func (e *Engine) free(q question, name string) bool {
 // freeNow is free, computed: of the question, it reads its terms alone.
 // What it reads of the name alone (nameFacts) is remembered for the
 // engine: the same names come back question after question.
-func (e *Engine) freeNow(q question, name string) bool {
+func (e *Engine) freeNow(q *question, name string) bool {
 	f := e.nameFactsOf(name)
 	// allQuestionWords, on the name's remembered analysis
 	all := true
@@ -221,12 +221,12 @@ func (m *freeMemo) holds(terms []qterm) bool {
 // one last English noun that says what kind of thing it is ("Elysee
 // *Palace*", "Granaderos *Avenue*" for a question that names the Elysee
 // or Granaderos): such a noun alone names no one.
-func (e *Engine) questionsPlace(q question, name string) bool {
+func (e *Engine) questionsPlace(q *question, name string) bool {
 	return questionsPlaceIn(q, e.nameFactsOf(name))
 }
 
 // questionsPlaceIn is questionsPlace of a name's facts.
-func questionsPlaceIn(q question, f *nameFacts) bool {
+func questionsPlaceIn(q *question, f *nameFacts) bool {
 	n := len(f.toks)
 	if n < 2 || !f.kindNoun || q.has(f.toks[n-1].Term) {
 		return false
@@ -246,14 +246,14 @@ const commonNounRank = 10000
 
 // namesQuestionEntity reports whether a single name (not a list) is one the
 // question names: "Sir Keir Starmer" is no answer to "who praised Starmer".
-func (e *Engine) namesQuestionEntity(q question, name string) bool {
+func (e *Engine) namesQuestionEntity(q *question, name string) bool {
 	return namesEntityIn(q, e.nameFactsOf(name))
 }
 
 // namesEntityIn is namesQuestionEntity of a name's facts: the person's own
 // name, without the titles and origin before it ("Canadian Prime Minister
 // Mark Carney" is not "Canada"), spells an entity of the question.
-func namesEntityIn(q question, f *nameFacts) bool {
+func namesEntityIn(q *question, f *nameFacts) bool {
 	if f.listOrPlace || len(f.toks) == 0 {
 		return false
 	}
@@ -273,7 +273,7 @@ func namesEntityIn(q question, f *nameFacts) bool {
 
 // allQuestionWords reports whether every term of text is a question term
 // (or a title, which a question about a role names).
-func (e *Engine) allQuestionWords(q question, text string) bool {
+func (e *Engine) allQuestionWords(q *question, text string) bool {
 	toks := e.analyze(text)
 	if len(toks) == 0 {
 		return true
@@ -289,7 +289,7 @@ func (e *Engine) allQuestionWords(q question, text string) bool {
 // doerAsked reports whether, for "who VERBed …", the passage gives the
 // question's verb to a name the question itself gives, right before it:
 // the doer asked for is then not in the passage.
-func (e *Engine) doerAsked(q question, c *cand) bool {
+func (e *Engine) doerAsked(q *question, c *cand) bool {
 	verb, ok := e.whoVerb(q)
 	if !ok {
 		return false
@@ -317,7 +317,7 @@ func (e *Engine) doerAsked(q question, c *cand) bool {
 
 // whoVerb is the analysed verb of a "who VERBed …" question (doerAsked),
 // remembered for the question: doerAsked asks it for every candidate.
-func (e *Engine) whoVerb(q question) (string, bool) {
+func (e *Engine) whoVerb(q *question) (string, bool) {
 	m := q.free
 	if m != nil && m.whoSet && m.whoText == q.text {
 		return m.whoVerb, m.whoOK

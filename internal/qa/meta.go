@@ -305,7 +305,7 @@ func filedUnder(words []string) bool {
 // is from newslooks", "what did newslooks publish", "whats the newslooks
 // article called". Its words besides the outlet's are an article noun and
 // verbs at most; a name or another noun asks what the article says.
-func (e *Engine) asksOutletsArticle(q question) bool {
+func (e *Engine) asksOutletsArticle(q *question) bool {
 	if len(q.words) < 3 || q.words[0] != "which" && q.words[0] != "what" && q.words[0] != "whats" || len(e.byOutlet(q)) == 0 {
 		return false
 	}
@@ -340,7 +340,7 @@ var photoCredit = regexp.MustCompile(`^(took|taken|shot|credit|credited|credits|
 // dateline of its opening): never invented; an article that does not state
 // the fact asked for is not answered. It reports false when the question
 // is not about an article.
-func (e *Engine) meta(q question) (Answer, bool) {
+func (e *Engine) meta(q *question) (Answer, bool) {
 	words := q.words
 	field := metaField(words, func() bool { return len(e.byOutlet(q)) > 0 })
 	if field == "" && e.asksOutletsArticle(q) {
@@ -395,11 +395,13 @@ func (e *Engine) meta(q question) (Answer, bool) {
 		}
 		return e.stating(arts, field, ans), true
 	}
-	arts := e.namedArticles(withoutCue(q, field), words)
+	bare := withoutCue(*q, field)
+	arts := e.namedArticles(&bare, words)
 	if newest, oldest := asksByDate(words); newest != oldest {
 		// "the first one": first by date, no word of what it says ("only
 		// the first step")
-		arts = e.namedArticles(withoutDateWords(withoutCue(q, field)), words)
+		undated := withoutDateWords(bare)
+		arts = e.namedArticles(&undated, words)
 	}
 	if pick, asked := byDate(arts, words); pick != nil {
 		arts = []*corpus.Article{pick} // "who wrote the newest article", "the headline of the first one"
@@ -525,7 +527,7 @@ func leadingPart(s string) string {
 // headlinesWith are the articles whose headline or standfirst holds every
 // content word of the question; all articles with a headline when the
 // question gives none.
-func (e *Engine) headlinesWith(q question) []*corpus.Article {
+func (e *Engine) headlinesWith(q *question) []*corpus.Article {
 	var out []*corpus.Article
 	for _, a := range e.c.Articles {
 		if a.Headline == "" {
@@ -556,7 +558,7 @@ var partKinds = map[string]corpus.Kind{"subheads": corpus.KindSubhead, "photo": 
 // hold the most of the question's words besides those asking for fields
 // (by idf), at least half of them: the parts a question that asks which
 // article has one describes. None when the question describes none.
-func (e *Engine) partsWith(q question, kind corpus.Kind) []Hit {
+func (e *Engine) partsWith(q *question, kind corpus.Kind) []Hit {
 	total := 0.0
 	var terms []qterm
 	for _, t := range q.terms {
@@ -736,7 +738,7 @@ var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]+(?
 // quoted together as the article's outline (outlineHit) and each an item,
 // all of them as the short answer, as any list is; "does not say" when
 // they have none.
-func (e *Engine) subheads(q question, arts []*corpus.Article, ans Answer) Answer {
+func (e *Engine) subheads(q *question, arts []*corpus.Article, ans Answer) Answer {
 	if len(arts) != 1 {
 		return ans // which article's sections is not clear
 	}
@@ -1036,7 +1038,7 @@ var partFields = []string{"photo", "standfirst", "subheads", "headline", "dateli
 // the opening sentence of its text, which says what it reports. It
 // reports false for any other question, and for one that names several
 // articles or none.
-func (e *Engine) articleTopic(q question) (Answer, bool) {
+func (e *Engine) articleTopic(q *question) (Answer, bool) {
 	if n := len(q.words); n < 3 || q.words[n-1] != "about" {
 		return Answer{}, false
 	}

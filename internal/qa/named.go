@@ -20,7 +20,7 @@ import (
 // opening, once elsewhere in it; the articles holding a word are looked up
 // (Engine.heads, the index's postings), not read: what remains per question
 // is a pass over the articles' scores, not over their text.
-func (e *Engine) namedArticles(q question, words []string, keep ...func(*corpus.Article) bool) []*corpus.Article {
+func (e *Engine) namedArticles(q *question, words []string, keep ...func(*corpus.Article) bool) []*corpus.Article {
 	if byOutlet := e.byOutlet(q); len(byOutlet) > 0 {
 		return byOutlet
 	}
@@ -182,7 +182,7 @@ func (e *Engine) states(a *corpus.Article, field string) bool {
 // byOutlet are the articles of the outlets a question names: most of an
 // outlet's words (as analysed, or a near spelling: "atacama courrier") in
 // the question.
-func (e *Engine) byOutlet(q question) []*corpus.Article {
+func (e *Engine) byOutlet(q *question) []*corpus.Article {
 	return e.outletsNamed(q, false)
 }
 
@@ -190,7 +190,7 @@ func (e *Engine) byOutlet(q question) []*corpus.Article {
 // it was read (q.outlets), else by the words of the outlet's name among
 // the question's terms: every one of them when whole, else at least half
 // of them, synonyms counted.
-func (e *Engine) outletsNamed(q question, whole bool) []*corpus.Article {
+func (e *Engine) outletsNamed(q *question, whole bool) []*corpus.Article {
 	if len(q.outlets) > 0 {
 		return q.outlets // named in one word, found as the question was read
 	}
@@ -242,7 +242,7 @@ func (e *Engine) outletsNamed(q question, whole bool) []*corpus.Article {
 
 // describesArticle reports whether a question about an article has words
 // besides those asking for its fields: words that would say which article.
-func (e *Engine) describesArticle(q question) bool {
+func (e *Engine) describesArticle(q *question) bool {
 	for _, t := range q.terms {
 		if !t.unknown && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && !e.eventWord(t) {
 			return true
@@ -253,7 +253,7 @@ func (e *Engine) describesArticle(q question) bool {
 
 // byDate are the articles published on a day the question names ("jan 7",
 // "7 January", "March 12").
-func (e *Engine) byDate(q question) []*corpus.Article {
+func (e *Engine) byDate(q *question) []*corpus.Article {
 	var out []*corpus.Article
 	for _, s := range e.find(anyCaseDateRE, q.text) {
 		for _, a := range e.c.Articles {
@@ -281,7 +281,7 @@ func notDigit(r rune) bool { return r < '0' || r > '9' }
 // every word it has of a name ("valentina rojas story", "the rojas
 // piece"): none when a word of the question that names an author is also
 // a word of the articles' text ("who", "will" …), which is no name typed.
-func (e *Engine) byAuthorName(q question) []*corpus.Article {
+func (e *Engine) byAuthorName(q *question) []*corpus.Article {
 	var out []*corpus.Article
 	for _, w := range q.words {
 		by := e.authorsCalled(w)
@@ -351,7 +351,7 @@ var storyVerbs = wordSet("covered mentioned mentions reported discussed discusse
 // before an article noun ("how does the *pledge* article frame …", "per the
 // *us joins uk and france* piece"), those of its headline above all
 // (namedArticles), or nil: none named so, or no one article stands out.
-func (e *Engine) articleByHeadline(q question) *corpus.Article {
+func (e *Engine) articleByHeadline(q *question) *corpus.Article {
 	if len(q.outlets) > 0 || len(e.c.Articles) < 2 {
 		return nil
 	}
@@ -371,7 +371,7 @@ func (e *Engine) articleByHeadline(q question) *corpus.Article {
 		if len(nq.terms) == 0 {
 			continue
 		}
-		if arts := e.namedArticles(nq, nq.words); len(arts) == 1 {
+		if arts := e.namedArticles(&nq, nq.words); len(arts) == 1 {
 			return arts[0]
 		}
 	}
@@ -390,7 +390,7 @@ var determiners = wordSet("the that this")
 // answer, as their citations name them (corpus.Article.Title): all of them
 // when that fits a short answer, else the first, unless the question asks
 // for articles in the plural.
-func (e *Engine) articlesAnswer(q question, ans *Answer) {
+func (e *Engine) articlesAnswer(q *question, ans *Answer) {
 	if q.asksTopic && !q.asksArticles {
 		e.topicArticle(q, ans)
 	}
@@ -448,7 +448,7 @@ func (e *Engine) articlesAnswer(q question, ans *Answer) {
 // them ("flanked by President Trump's son-in-law Jared Kushner" names
 // him but quotes someone else). It reports false, leaving the answer as
 // it is, when the question names no one whose words an article gives.
-func (e *Engine) quotedIn(q question, ans *Answer) bool {
+func (e *Engine) quotedIn(q *question, ans *Answer) bool {
 	var people []int
 	for _, t := range q.terms {
 		if t.entity {
@@ -505,7 +505,7 @@ func shortTitle(t string) string {
 
 // holdsNames reports whether text holds every name the question gives
 // (any of its words when it gives none).
-func (e *Engine) holdsNames(q question, text string) bool {
+func (e *Engine) holdsNames(q *question, text string) bool {
 	toks := e.analyze(text)
 	named, any := false, false
 	for _, t := range q.terms {
@@ -524,7 +524,7 @@ func (e *Engine) holdsNames(q question, text string) bool {
 // mentioning are the articles whose passages hold what the question names
 // (its names, or with none its words), each in one of its spellings, in
 // the order of first (the answer's sources) and then the corpus's.
-func (e *Engine) mentioning(q question, first []string) []string {
+func (e *Engine) mentioning(q *question, first []string) []string {
 	var terms []qterm
 	for _, t := range q.terms {
 		if t.entity {
@@ -575,7 +575,7 @@ func (e *Engine) mentioning(q question, first []string) []string {
 // all), where one stands out, quoting its best passage among the answer's
 // or else its opening: a passage that mentions X in another story is not
 // what the story is about.
-func (e *Engine) topicArticle(q question, ans *Answer) {
+func (e *Engine) topicArticle(q *question, ans *Answer) {
 	arts := e.namedArticles(q, q.words)
 	if len(arts) != 1 || len(ans.Sources) > 0 && ans.Sources[0] == arts[0].ID {
 		return

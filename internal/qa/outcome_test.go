@@ -53,11 +53,11 @@ Night buses along the coast road continued to run through the storm.
 	} {
 		q := e.analyse(question)
 		seen := map[string]bool{}
-		for _, c := range e.rank(q, e.withFollowers(mustSearch(t, e, q))) {
+		for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
 			for opening, tells := range want {
 				if strings.HasPrefix(c.p.Text, opening) {
 					seen[opening] = true
-					if got := e.tellsOutcome(q, c); got != tells {
+					if got := e.tellsOutcome(&q, c); got != tells {
 						t.Errorf("%s: %q tells the outcome %v, want %v", question, c.p.Text, got, tells)
 					}
 				}

@@ -114,7 +114,7 @@ func asksAuthor(text string) bool {
 // and nothing else: "who wrote the letter to Putin" and "who wrote the
 // Reuters article" (an outlet no article states) are not asking for a
 // byline here.
-func namesArticle(q question) bool {
+func namesArticle(q *question) bool {
 	article := len(q.outlets) > 0
 	for w := range strings.FieldsSeq(strings.ToLower(q.text)) {
 		article = article || articleWords[strings.Trim(w, "?!.,")]
@@ -136,7 +136,7 @@ var articleWords = wordSet(articleNounList + " report column byline coverage")
 // states about itself: its author, quoting its headline (or first
 // sentence). It answers only when the question points to one article with
 // an author: by its outlet, or because only one article states one.
-func (e *Engine) byline(q question) (Answer, bool) {
+func (e *Engine) byline(q *question) (Answer, bool) {
 	if newest, oldest := asksByDate(q.words); newest != oldest {
 		return Answer{}, false // "who wrote the newest article": which one that is, meta.go tells
 	}

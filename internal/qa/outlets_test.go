@@ -107,7 +107,7 @@ func TestNamesArticle(t *testing.T) {
 		{"who wrote the letter to Putin", false},
 		{"who wrote the article about Macron", false},
 	} {
-		if got := namesArticle(e.analyse(tc.q)); got != tc.want {
+		if got := namesArticle(new(e.analyse(tc.q))); got != tc.want {
 			t.Errorf("namesArticle(%q) = %v; want %v", tc.q, got, tc.want)
 		}
 	}

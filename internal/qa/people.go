@@ -317,14 +317,14 @@ func (e *Engine) describes(c *cand, t *qterm, alike bool) float64 {
 // of its titles and, when it gives places too, by one of them. They are
 // searched for beside the question's words, so that "Witkoff, who has led
 // talks with Russia" is found for "which US envoy led talks with Russia".
-func (e *Engine) described(q question) []string {
+func (e *Engine) described(q *question) []string {
 	out, _ := e.describedOf(q)
 	return out
 }
 
 // describedOf is described, and whether the people were found by titles
 // that stand for a kind of them (likeTitles).
-func (e *Engine) describedOf(q question) ([]string, bool) {
+func (e *Engine) describedOf(q *question) ([]string, bool) {
 	var titled, placed []string
 	person := false
 	for _, t := range q.terms {
@@ -370,7 +370,7 @@ func (e *Engine) describedOf(q question) ([]string, bool) {
 // noun for a person t, when that word is a common noun the articles
 // describe someone by ("crane" of "the crane guy": "crane operator Tomas
 // Brandt"); "" otherwise.
-func (e *Engine) personModifier(q question, t qterm) string {
+func (e *Engine) personModifier(q *question, t qterm) string {
 	at := slices.Index(q.words, strings.ToLower(t.word))
 	if at < 1 {
 		return ""

@@ -45,7 +45,7 @@ Witkoff, who has led talks with Russia, spoke first.
 		{"Which French envoy came?", nil},
 		{"Who led talks with Russia?", nil},
 	} {
-		if got := e.described(e.analyse(tc.question)); !slices.Equal(got, tc.want) {
+		if got := e.described(new(e.analyse(tc.question))); !slices.Equal(got, tc.want) {
 			t.Errorf("described(%q) = %v; want %v", tc.question, got, tc.want)
 		}
 	}
@@ -95,7 +95,7 @@ On Monday bakery owner Ana Lopez closed her shop. The street was empty.
 		"how old is the street lady":  nil,
 		"what did the bakery guy say": {"lopez"},
 	} {
-		if got := e.described(e.analyse(q)); !slices.Equal(got, want) {
+		if got := e.described(new(e.analyse(q))); !slices.Equal(got, want) {
 			t.Errorf("described(%q) = %v; want %v", q, got, want)
 		}
 	}
@@ -110,7 +110,7 @@ func TestDescribedCap(t *testing.T) {
 		fmt.Fprintf(&b, "On Monday, President %s spoke.\n", n)
 	}
 	e := engineOfText(t, b.String())
-	if got := e.described(e.analyse("Which president spoke?")); got != nil {
+	if got := e.described(new(e.analyse("Which president spoke?"))); got != nil {
 		t.Errorf("described(which president spoke) = %v; want none: six people are so described", got)
 	}
 }
@@ -356,7 +356,7 @@ Lars Egede, a spokesman for the pilots' association, said the crews were tired.
 	} {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
-		s, ok := e.nameFor(q, c)
+		s, ok := e.nameFor(&q, c)
 		if got := c.p.Text[s.start:s.end]; !ok || !strings.Contains(got, tc.want) {
 			t.Errorf("nameFor(%q) in %q = %q, %v; want %q", tc.q, tc.text, got, ok, tc.want)
 		}
@@ -378,15 +378,15 @@ Its cargo, sold as Baltic Gold, was unloaded by hand.
 	}
 	// a source the passage cites is no name of the thing it speaks of
 	cited := parsedCand(t, sea, "The delay is costing millions, according to the shipping consultancy Kestrel Analytics.")
-	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), cited); ok {
+	if s, ok := sea.nameFor(new(sea.analyse("whats the name of the ship")), cited); ok {
 		t.Errorf("name of the ship in %q: %q; want none (a consultancy cited)", cited.p.Text, cited.p.Text[s.start:s.end])
 	}
 	insured := parsedCand(t, sea, "The vessel is insured by the Nordic Shipowners' Mutual.")
-	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), insured); ok {
+	if s, ok := sea.nameFor(new(sea.analyse("whats the name of the ship")), insured); ok {
 		t.Errorf("name of the ship in %q: %q; want none (the insurer acts on it)", insured.p.Text, insured.p.Text[s.start:s.end])
 	}
 	c := parsedCand(t, sea, "Its cargo, sold as Baltic Gold, was unloaded by hand.")
-	if s, ok := sea.nameFor(sea.analyse("whats the name of the ship"), c); ok {
+	if s, ok := sea.nameFor(new(sea.analyse("whats the name of the ship")), c); ok {
 		t.Errorf("name of the ship in %q: %q; want none (a cargo is no ship)", c.p.Text, c.p.Text[s.start:s.end])
 	}
 }
@@ -398,7 +398,7 @@ func TestHeadNameApposition(t *testing.T) {
 	e := testEngine(t)
 	c := parsedCand(t, e, "Notably, the contentious issue of Greenland, a recent flashpoint, was set aside.")
 	for q, want := range map[string]string{"which flashpoint was set aside": "Greenland", "which issue was set aside": ""} {
-		s, ok := e.headName(e.analyse(q), c)
+		s, ok := e.headName(new(e.analyse(q)), c)
 		got := ""
 		if ok {
 			got = c.p.Text[s.start:s.end]
@@ -663,7 +663,7 @@ func TestDescribedAfter(t *testing.T) {
 		checkDescribed(t, tc.e, tc.surname, tc.want, tc.not)
 	}
 	// a word for a person and a place: whomever the place describes
-	if got := q.described(q.analyse("what did the japanese guy say about the buildings")); !slices.Equal(got, []string{"morimoto"}) {
+	if got := q.described(new(q.analyse("what did the japanese guy say about the buildings"))); !slices.Equal(got, []string{"morimoto"}) {
 		t.Errorf("described(the japanese guy) = %v; want morimoto", got)
 	}
 }
@@ -691,10 +691,10 @@ func TestAlikeTitles(t *testing.T) {
 			t.Errorf("whoIs(%q) = %v; want %s", typed, names, want)
 		}
 	}
-	if got := e.described(e.analyse("what did the uk leader say")); !slices.Equal(got, []string{"starmer"}) {
+	if got := e.described(new(e.analyse("what did the uk leader say"))); !slices.Equal(got, []string{"starmer"}) {
 		t.Errorf("described(the uk leader) = %v; want starmer", got)
 	}
-	if got := e.described(e.analyse("what did the russian leader say")); !slices.Equal(got, []string{"putin"}) {
+	if got := e.described(new(e.analyse("what did the russian leader say"))); !slices.Equal(got, []string{"putin"}) {
 		t.Errorf("described(the russian leader) = %v; want putin, whom the articles call so", got)
 	}
 	if ids := e.whoIs("the canadian ambassador"); len(ids) != 0 {
@@ -750,7 +750,7 @@ Reyes later flew to the coast to meet fishermen.
 	}
 	q := e.analyse("did lopez fly to the coast")
 	found := false
-	for _, c := range e.rank(q, e.withFollowers(mustSearch(t, e, q))) {
+	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
 		if strings.HasPrefix(c.p.Text, "Reyes later") {
 			found = true
 			if c.entShare > 0 {
@@ -765,7 +765,7 @@ Reyes later flew to the coast to meet fishermen.
 
 func mustSearch(t *testing.T, e *Engine, q question) []index.Hit {
 	t.Helper()
-	hits, err := e.s.Search(context.Background(), e.query(q))
+	hits, err := e.s.Search(context.Background(), e.query(&q))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1254,14 +1254,14 @@ func TestDeniedDoer(t *testing.T) {
 	q := e.analyse("who attended the summit")
 	absent := parsedCand(t, e, "The key player was conspicuously absent: Vladimir Putin.")
 	present := parsedCand(t, e, "The key player at the summit was Vladimir Putin.")
-	if a, p := e.typeScore(q, absent), e.typeScore(q, present); a >= p {
+	if a, p := e.typeScore(&q, absent), e.typeScore(&q, present); a >= p {
 		t.Errorf("who attended: typeScore %.2f where Putin was absent, not below %.2f where he was there", a, p)
 	}
-	if s := e.who(q, absent, nil); strings.Contains(absent.p.Text[s.start:s.end], "Putin") {
+	if s := e.who(&q, absent, nil); strings.Contains(absent.p.Text[s.start:s.end], "Putin") {
 		t.Errorf("who attended: %q; want no one the passage says was absent", absent.p.Text[s.start:s.end])
 	}
-	if q := e.analyse("who did not attend the summit"); e.typeScore(q, absent) < 1 {
-		t.Errorf("who did not attend: typeScore %.2f where Putin was absent; want 1", e.typeScore(q, absent))
+	if q := e.analyse("who did not attend the summit"); e.typeScore(&q, absent) < 1 {
+		t.Errorf("who did not attend: typeScore %.2f where Putin was absent; want 1", e.typeScore(&q, absent))
 	}
 }
 
@@ -1312,7 +1312,7 @@ func TestDatelineNoDoer(t *testing.T) {
 	}
 	e := engineOfText(t, "---\nid: d\nheadline: Freed\n---\n"+text+"\nThe salvage work took three days.\n")
 	c := parsedCand(t, e, text)
-	if s := e.who(e.analyse("who freed the ship"), c, nil); s.end > s.start && (strings.Contains(text[s.start:s.end], "KESSBY") || text[s.start:s.end] == "Salvage") {
+	if s := e.who(new(e.analyse("who freed the ship")), c, nil); s.end > s.start && (strings.Contains(text[s.start:s.end], "KESSBY") || text[s.start:s.end] == "Salvage") {
 		t.Errorf("who freed the ship: %q; want neither the dateline nor the sentence's first word", text[s.start:s.end])
 	}
 }

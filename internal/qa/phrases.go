@@ -12,7 +12,7 @@ import (
 // passage that names one of the question's words or stands right after
 // one ("multinational “reassurance force”") or after a word for naming
 // ("the allies call “the backstop”"), without its quotation marks.
-func (e *Engine) quotedName(q question, c *cand) span {
+func (e *Engine) quotedName(q *question, c *cand) span {
 	text := c.p.Text
 	for _, m := range quotedRE.FindAllStringSubmatchIndex(text, -1) {
 		s := span{m[2], m[3]}

@@ -748,10 +748,10 @@ func (e *Engine) analyse(text string) question {
 		}
 	}
 	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1, dateVerb: -1}
-	q.future = asksFuture(q)
+	q.future = asksFuture(&q)
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
-	q.rate = q.kind == KindHowMany && asksRate(q)
+	q.rate = q.kind == KindHowMany && asksRate(&q)
 	framing := map[string]bool{} // "which *article mentions* …": the form of the question
 	if at := articleAsked(q.words); at >= 0 {
 		q.asksArticle, q.asksArticles = true, strings.HasSuffix(q.words[at], "s")
@@ -882,7 +882,7 @@ func (e *Engine) analyse(text string) question {
 	} else if at, _ := findCue(q.words, "final-report"); at >= 0 {
 		q.report = latestReport
 	}
-	if at, _ := findCue(q.words, "outcome-report"); at >= 0 && outcomeVerb(q, at) {
+	if at, _ := findCue(q.words, "outcome-report"); at >= 0 && outcomeVerb(&q, at) {
 		q.outcome = true // "how did the strike end": as it came out
 	}
 	// "is it true that …", "true or false": the asker's frame for a claim,
@@ -1130,7 +1130,7 @@ func (e *Engine) analyse(text string) question {
 		q.named = e.articleByOrder(q.words)
 	}
 	if q.named == nil {
-		q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
+		q.named = e.articleByHeadline(&q) // the words naming it are searched for too: they may be the topic
 	}
 	if q.kind == KindHowMany && q.measure == "" {
 		q.counted, q.countVerb = countedNoun(text, q.terms)
@@ -1245,14 +1245,14 @@ func (e *Engine) analyse(text string) question {
 		// of the Atacama Desert"), not where something happened in it
 		q.locates = true
 	}
-	q.described, q.alikeTitles = e.describedOf(q)
+	q.described, q.alikeTitles = e.describedOf(&q)
 	if q.countsArticles {
 		// "how many articles mention greenland": found as "which
 		// articles …" are (its words read as "how many" reads them), then
 		// counted
 		q.kind, q.asksArticles, q.counted, q.countVerb = KindWhat, true, nil, -1
 	}
-	q.body = e.bodySpeaker(q) // (its kind as read at last)
+	q.body = e.bodySpeaker(&q) // (its kind as read at last)
 	q.free = newFreeMemo(q.terms, q.words)
 	return q
 }
@@ -1859,7 +1859,7 @@ func ofWhenNoun(text string) bool {
 // end* of the summit"; but "what happened in the end" is "finally"), and
 // not in a question that asks a place, a person or a time ("*where* did the
 // march end").
-func outcomeVerb(q question, at int) bool {
+func outcomeVerb(q *question, at int) bool {
 	switch q.kind {
 	case KindWhere, KindWho, KindWhen:
 		return false

@@ -223,19 +223,19 @@ func TestMeasures(t *testing.T) {
 	// English gives a group's size after its noun, with "of": "his
 	// family of five" says how big the family is, not how big a team is
 	c := parsedCand(t, e, "Choque said his family of five had shared a single tent since Tuesday night.")
-	if got := e.typeFigure(e.analyse("how big is choque's family"), c); got < 1 {
+	if got := e.typeFigure(new(e.analyse("how big is choque's family")), c); got < 1 {
 		t.Errorf("how big is choque's family: typeFigure %v; want \"family of five\" a size", got)
 	}
-	if got := e.typeFigure(e.analyse("how big is the japanese team"), c); got >= 1 {
+	if got := e.typeFigure(new(e.analyse("how big is the japanese team")), c); got >= 1 {
 		t.Errorf("how big is the japanese team: typeFigure %v; a family's five is no team's size", got)
 	}
-	if got := e.typeFigure(e.analyse("how big was the flood"), parsedCand(t, e, "It was the worst flood of 3 September in living memory.")); got >= 1 {
+	if got := e.typeFigure(new(e.analyse("how big was the flood")), parsedCand(t, e, "It was the worst flood of 3 September in living memory.")); got >= 1 {
 		t.Errorf("how big was the flood: typeFigure %v; a day of a date is no size", got)
 	}
 	// "how much" and a comparative asks by how much one thing exceeds
 	// another: a figure in a unit answers, though a change
 	d := parsedCand(t, e, "The municipality said the diversion added about 25 minutes to journeys.")
-	if got := e.typeFigure(e.analyse("how much longer is the drive to the town"), d); got < 1 {
+	if got := e.typeFigure(new(e.analyse("how much longer is the drive to the town")), d); got < 1 {
 		t.Errorf("how much longer is the drive: typeFigure %v; want \"added about 25 minutes\" a difference", got)
 	}
 	for w, want := range map[string]bool{"longer": true, "heavier": true, "bigger": true, "larger": true, "more": true, "water": false, "after": false, "leader": false} {
@@ -307,7 +307,7 @@ func TestSaidForm(t *testing.T) {
 func TestDefinesQuery(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("who is macron")
-	terms := e.query(q).Terms
+	terms := e.query(&q).Terms
 	if !q.defines || !slices.Contains(terms, "presid") || !slices.Contains(terms, "franc") && !slices.Contains(terms, "french") {
 		t.Errorf("query(who is macron): defines %v, terms %v; want presid and french (or franc) searched for", q.defines, terms)
 	}
@@ -330,7 +330,7 @@ func TestHowLongQuery(t *testing.T) {
 		{"How long will French troops stay in Ukraine after the war?", false},
 	} {
 		q := e.analyse(tc.q)
-		if got := slices.Contains(e.query(q).Terms, "year"); got != tc.want {
+		if got := slices.Contains(e.query(&q).Terms, "year"); got != tc.want {
 			t.Errorf("query(%q) searches for year: %v; want %v", tc.q, got, tc.want)
 		}
 		for _, qt := range q.terms {
@@ -475,7 +475,7 @@ func TestAsksFuture(t *testing.T) {
 		"what happened to the bridge the next day":                                     false,
 		"did the conservatives say theyd scrap the tram if they win the next election": true,
 	} {
-		if got := asksFuture(e.analyse(q)); got != want {
+		if got := asksFuture(new(e.analyse(q))); got != want {
 			t.Errorf("asksFuture(%q) = %v; want %v", q, got, want)
 		}
 	}
@@ -829,7 +829,7 @@ func TestFutureYesNoNeedsProspect(t *testing.T) {
 		// the main clause's own future is what is asked
 		"what will the union do if the company is going to close the plant": false,
 	} {
-		if got := subordinateFuture(w.analyse(q)); got != want {
+		if got := subordinateFuture(new(w.analyse(q))); got != want {
 			t.Errorf("subordinateFuture(%q) = %v; want %v", q, got, want)
 		}
 	}
@@ -854,7 +854,7 @@ func TestAsksTheChat(t *testing.T) {
 		"how do i seek compensation from the owner": false,
 		"who wants to watch a movie tonight":        true,
 	} {
-		if got := asksTheChat(e.analyse(q)); got != want {
+		if got := asksTheChat(new(e.analyse(q))); got != want {
 			t.Errorf("asksTheChat(%q) = %v; want %v", q, got, want)
 		}
 	}

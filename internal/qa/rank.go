@@ -71,13 +71,13 @@ func kindPrior(k corpus.Kind) float64 {
 // (coverage, proximity, bleve's score, kind of passage); the best of them
 // are then scored on the dearer ones (the kind of answer held, who speaks,
 // who does the deed, negation).
-func (e *Engine) rank(q question, hits []index.Hit) []*cand {
+func (e *Engine) rank(q *question, hits []index.Hit) []*cand {
 	return e.rankNear(q, hits, nil)
 }
 
 // rankNear is rank of bleve's hits with the passages near the question in
 // meaning that it did not return (nearPassages).
-func (e *Engine) rankNear(q question, hits, near []index.Hit) []*cand {
+func (e *Engine) rankNear(q *question, hits, near []index.Hit) []*cand {
 	if q.locates || q.nameOf != "" || q.body || q.within {
 		// "where is Calama", "where in paris was it held", "whats the
 		// ships name": every passage that names the place, or speaks of
@@ -104,7 +104,7 @@ func (e *Engine) rankNear(q question, hits, near []index.Hit) []*cand {
 // passage found by its meaning takes no place of bleve's in the close look
 // (it pushed "Inspector Ruth Cawley of Tarrington Police said …" out of
 // it, and the "who" lost its answer).
-func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand {
+func (e *Engine) rankAmong(q *question, hits, near []index.Hit, look int) []*cand {
 	bleveHits := len(hits)
 	if len(near) > 0 {
 		hits = append(hits[:len(hits):len(hits)], near...)
@@ -168,9 +168,9 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 				c.typeOK = 1
 			}
 		}
-		c.lookUpIn(&q, &slab)
-		e.cover(&q, c)
-		e.score(&q, c)
+		c.lookUpIn(q, &slab)
+		e.cover(q, c)
+		e.score(q, c)
 		out = append(out, c)
 	}
 	slices.SortStableFunc(out, byScore)
@@ -180,7 +180,7 @@ func (e *Engine) rankAmong(q question, hits, near []index.Hit, look int) []*cand
 			c.score -= notLookedAt // below those that were looked at closely
 			continue
 		}
-		e.lookClosely(&q, c)
+		e.lookClosely(q, c)
 		if !c.near {
 			looked++
 		}
@@ -353,12 +353,12 @@ const notLookedAt = 10
 // lookClosely scores a candidate on the dearer signals too: the kind of
 // answer it holds, who does the deed, who speaks, negation.
 func (e *Engine) lookClosely(q *question, c *cand) {
-	c.typeOK = e.typeScore(*q, c)
+	c.typeOK = e.typeScore(q, c)
 	if c.speaker {
 		e.cover(q, c) // the speaker now counts as named
 		c.recovered = true
 	}
-	c.feat[fOtherAgent] = b2f(e.otherAgent(*q, c))
+	c.feat[fOtherAgent] = b2f(e.otherAgent(q, c))
 	c.feat[fNotSpeaker] = b2f(q.kind == KindSaid && !c.speaker)               // "what did X say" wants X speaking, not X mentioned
 	c.feat[fNoNegation] = b2f(q.negated && len(e.find(negRE, c.p.Text)) == 0) // "who refused …" is answered by a "would not"
 	e.score(q, c)

@@ -106,29 +106,29 @@ func TestTypeScore(t *testing.T) {
 		{"how did they free the ship", "They freed the ship by pumping out ballast.", "They freed the ship on Friday night."},
 	} {
 		q := e.analyse(tc.question)
-		better, worse := e.typeScore(q, candOf(e, tc.better)), e.typeScore(q, candOf(e, tc.worse))
+		better, worse := e.typeScore(&q, candOf(e, tc.better)), e.typeScore(&q, candOf(e, tc.worse))
 		if better <= worse {
 			t.Errorf("%q: typeScore(%q) = %.2f, not above typeScore(%q) = %.2f", tc.question, tc.better, better, tc.worse, worse)
 		}
 	}
 	// "what time frame" asks for no time of day
 	for q, want := range map[string]bool{"what time did she land": true, "what time of day did she land": true, "what time frame did they set": false, "what hour": true, "when did she land": false} {
-		if got := asksClock(e.analyse(q)); got != want {
+		if got := asksClock(new(e.analyse(q))); got != want {
 			t.Errorf("asksClock(%q) = %v; want %v", q, got, want)
 		}
 	}
 	// a day is no time of day, but it answers "when"
 	day := candOf(e, "Arancibia arrived in Calama on Wednesday.")
-	if got := e.typeScore(e.analyse("what time did arancibia land"), day); got >= 0.8 {
+	if got := e.typeScore(new(e.analyse("what time did arancibia land")), day); got >= 0.8 {
 		t.Errorf("typeScore(what time …, a day only) = %.2f; want 0", got)
 	}
-	if got := e.typeScore(e.analyse("when did arancibia land"), day); got < weekdayType || got >= 1 {
+	if got := e.typeScore(new(e.analyse("when did arancibia land")), day); got < weekdayType || got >= 1 {
 		t.Errorf("typeScore(when …, a day) = %.2f; want %.1f: it answers, below a full date (TestWhenDated)", got, weekdayType)
 	}
 	// "who" takes officials as an answer where "which envoy" wants a person
 	passage := "On Wednesday, officials from Berlin led the talks."
-	who := e.typeScore(e.analyse("Who led the talks?"), candOf(e, passage))
-	which := e.typeScore(e.analyse("Which envoy led the talks?"), candOf(e, passage))
+	who := e.typeScore(new(e.analyse("Who led the talks?")), candOf(e, passage))
+	which := e.typeScore(new(e.analyse("Which envoy led the talks?")), candOf(e, passage))
 	if who <= which {
 		t.Errorf("typeScore(%q): for who %.2f, not above for which envoy %.2f", passage, who, which)
 	}
@@ -160,7 +160,7 @@ func TestQuerySynonyms(t *testing.T) {
 	}{{base, true}, {e, false}} {
 		q := tc.e.analyse("Who will send troops?")
 		troop := q.terms[len(q.terms)-1].term
-		syn := tc.e.query(q).Synonyms[troop]
+		syn := tc.e.query(&q).Synonyms[troop]
 		if got := slices.Contains(syn, force); got != tc.want {
 			t.Errorf("query(%q).Synonyms[%s] has %s: %v; want %v", q.text, troop, force, got, tc.want)
 		}
@@ -320,7 +320,7 @@ func TestLeadFeature(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("who refused to deploy troops?")
 	a := e.c.Articles[0]
-	cands := e.rank(q, []index.Hit{{Article: a.ID, Seq: 0, Score: 1}, {Article: a.ID, Seq: 3, Score: 1}})
+	cands := e.rank(&q, []index.Hit{{Article: a.ID, Seq: 0, Score: 1}, {Article: a.ID, Seq: 3, Score: 1}})
 	for _, c := range cands {
 		if want := 1 / float64(1+c.p.Seq); c.feat[fLead] != want {
 			t.Errorf("passage %d: lead %v; want %v", c.p.Seq, c.feat[fLead], want)
@@ -344,7 +344,7 @@ func TestHowMuchType(t *testing.T) {
 	} {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
-		if got := e.typeHowMany(q, c); got != tc.want {
+		if got := e.typeHowMany(&q, c); got != tc.want {
 			t.Errorf("%q on %q: type %.1f; want %.1f", tc.q, tc.text, got, tc.want)
 		}
 	}
@@ -370,7 +370,7 @@ func TestCountOneByArticle(t *testing.T) {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
 		e.cover(&q, c)
-		if got := e.typeHowMany(q, c); got != tc.want {
+		if got := e.typeHowMany(&q, c); got != tc.want {
 			t.Errorf("%q on %q: type %.2f; want %.2f", tc.q, tc.text, got, tc.want)
 		}
 	}
@@ -419,11 +419,11 @@ func TestCountWhatIsDone(t *testing.T) {
 		q := e.analyse(tc.q)
 		c := parsedCand(t, e, tc.text)
 		e.cover(&q, c)
-		if got := e.typeHowMany(q, c); got != tc.want {
+		if got := e.typeHowMany(&q, c); got != tc.want {
 			t.Errorf("%q on %q: type %.1f; want %.1f", tc.q, tc.text, got, tc.want)
 		}
 		if tc.span != "" {
-			s := e.spanHowMany(q, c, e.anchors(q, c))
+			s := e.spanHowMany(&q, c, e.anchors(&q, c))
 			if got := c.p.Text[s.start:s.end]; !strings.Contains(got, tc.span) {
 				t.Errorf("%q on %q: span %q; want %q", tc.q, tc.text, got, tc.span)
 			}
@@ -448,7 +448,7 @@ func TestAgeWrittenAsOne(t *testing.T) {
 	} {
 		c := parsedCand(t, e, tc.text)
 		e.cover(&q, c)
-		if got := e.typeHowMany(q, c); got != tc.want {
+		if got := e.typeHowMany(&q, c); got != tc.want {
 			t.Errorf("%q: type %.2f; want %.2f", tc.text, got, tc.want)
 		}
 	}
@@ -499,7 +499,7 @@ func TestOtherAgentBy(t *testing.T) {
 		{"what did starmer promise", "Starmer said Britain would keep its commitments.", false},
 		{"how was zelensky welcomed", "Zelensky was welcomed by Macron at the Elysee Palace.", false},
 	} {
-		if got := e.otherAgent(e.analyse(tc.q), candOf(e, tc.passage)); got != tc.want {
+		if got := e.otherAgent(new(e.analyse(tc.q)), candOf(e, tc.passage)); got != tc.want {
 			t.Errorf("%q on %q: otherAgent %v; want %v", tc.q, tc.passage, got, tc.want)
 		}
 	}
@@ -582,11 +582,11 @@ func TestNearPassages(t *testing.T) {
 	ctx := context.Background()
 	const text, want = "what rule is the govt thinking of forcing on airlines", "consider requiring airlines"
 	q := e.analyse(text)
-	hits, err := e.s.Search(ctx, e.query(q))
+	hits, err := e.s.Search(ctx, e.query(&q))
 	if err != nil {
 		t.Fatal(err)
 	}
-	hits = e.candidateHits(q, hits)
+	hits = e.candidateHits(&q, hits)
 	holds := func(hs []index.Hit) bool {
 		return slices.ContainsFunc(hs, func(h index.Hit) bool {
 			return strings.Contains(e.c.Article(h.Article).Passages[h.Seq].Text, want)
@@ -595,7 +595,7 @@ func TestNearPassages(t *testing.T) {
 	if holds(hits) {
 		t.Fatalf("%q: bleve returns the passage itself; the test needs one it misses", text)
 	}
-	if !holds(e.nearPassages(q, hits)) {
+	if !holds(e.nearPassages(&q, hits)) {
 		t.Errorf("%q: the meaning channel misses the passage holding %q", text, want)
 	}
 	a, err := e.Ask(ctx, text)
@@ -610,8 +610,8 @@ func TestNearPassages(t *testing.T) {
 		t.Errorf("%q: no passage holding %q in the first three", text, want)
 	}
 	when := e.analyse("when is the inquiry due to report")
-	hits, _ = e.s.Search(ctx, e.query(when))
-	if near := e.nearPassages(when, hits); len(near) > 0 {
+	hits, _ = e.s.Search(ctx, e.query(&when))
+	if near := e.nearPassages(&when, hits); len(near) > 0 {
 		t.Errorf("a \"when\" question: the meaning channel adds %v; want none", near)
 	}
 }
@@ -639,7 +639,7 @@ func TestHowLongUntil(t *testing.T) {
 		"The stadium has been a shelter for three weeks.":                                    1,
 		"The stadium became a shelter on Tuesday.":                                           0.3,
 	} {
-		if got := e.typeHowLong(q, parsedCand(t, e, text)); got != want {
+		if got := e.typeHowLong(&q, parsedCand(t, e, text)); got != want {
 			t.Errorf("typeHowLong(%q) = %v; want %v", text, got, want)
 		}
 	}
@@ -648,7 +648,7 @@ func TestHowLongUntil(t *testing.T) {
 	// on ("has"), it does
 	const ago = "It was the largest meeting since the war began nearly four years ago."
 	for question, want := range map[string]float64{"how long did the meeting go on for": 0, "how long has the war been going on": 1} {
-		if got := e.typeHowLong(e.analyse(question), parsedCand(t, e, ago)); got != want {
+		if got := e.typeHowLong(new(e.analyse(question)), parsedCand(t, e, ago)); got != want {
 			t.Errorf("typeHowLong(%q, …ago) = %v; want %v", question, got, want)
 		}
 	}
@@ -867,7 +867,7 @@ func TestWhenDated(t *testing.T) {
 	score := func(text string) float64 {
 		c := parsedCand(t, e, text)
 		e.cover(&q, c)
-		return e.typeWhen(q, c)
+		return e.typeWhen(&q, c)
 	}
 	dated, weekday, vague := score("The talks took place on 6 January 2026."), score("The talks took place on Tuesday."), score("The talks took place recently.")
 	if !(dated > weekday && weekday > vague) {
@@ -898,7 +898,7 @@ RIVERSIDE — Since the flood, the Riverside arena has become the town's largest
 The mayor said the schools would reopen next week.
 `)
 	q := e.analyse("how many r staying at the riverside arena")
-	for _, c := range e.rank(q, e.withFollowers(mustSearch(t, e, q))) {
+	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
 		if strings.HasPrefix(c.p.Text, "About 900") {
 			if c.cov == 0 {
 				t.Errorf("%q: matches nothing of the question through the sentence before", c.p.Text)
@@ -925,7 +925,7 @@ Its spokesperson, retired ecologist Martin Hale, said the council had ignored a 
 The council said work would start in spring.
 `)
 	q := e.analyse("who talks for the residents group")
-	for _, c := range e.rank(q, e.withFollowers(mustSearch(t, e, q))) {
+	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
 		if strings.HasPrefix(c.p.Text, "Its spokesperson") {
 			return
 		}
@@ -1006,11 +1006,11 @@ func TestCloseLookKeepsFeatures(t *testing.T) {
 		"what did zelensky say about the guarantees",
 	} {
 		q := e.analyse(text)
-		hits, err := e.s.Search(t.Context(), e.query(q))
+		hits, err := e.s.Search(t.Context(), e.query(&q))
 		if err != nil {
 			t.Fatal(err)
 		}
-		cands := e.rankAmong(q, hits, nil, len(hits))
+		cands := e.rankAmong(&q, hits, nil, len(hits))
 		if len(cands) == 0 {
 			t.Fatalf("%s: no candidates", text)
 		}
@@ -1214,11 +1214,11 @@ func TestTypedCandidates(t *testing.T) {
 	other := "---\nid: b\nheadline: Report\n---\nInspectors counted 12 cranes on Monday morning.\n"
 	e := engineOfText(t, b.String(), other)
 	at := func(question string) int {
-		hits, err := e.s.Search(t.Context(), e.query(e.analyse(question)))
+		hits, err := e.s.Search(t.Context(), e.query(new(e.analyse(question))))
 		if err != nil {
 			t.Fatal(err)
 		}
-		return slices.IndexFunc(e.candidateHits(e.analyse(question), hits), func(h index.Hit) bool { return h.Article == "b" })
+		return slices.IndexFunc(e.candidateHits(new(e.analyse(question)), hits), func(h index.Hit) bool { return h.Article == "b" })
 	}
 	if i := at("how many cranes are at the harbour"); i < 0 {
 		t.Errorf("how many cranes are at the harbour: the sentence that counts them not retrieved")
@@ -1290,7 +1290,7 @@ func TestWhereInLooksAtAll(t *testing.T) {
 	b.WriteString("Leaders arrive for a meeting at the Elysee Palace in Paris, France.\n")
 	e := engineOfText(t, b.String())
 	q := e.analyse("where in paris was it held")
-	for _, c := range e.rank(q, e.candidateHits(q, mustSearch(t, e, q))) {
+	for _, c := range e.rank(&q, e.candidateHits(&q, mustSearch(t, e, q))) {
 		if strings.Contains(c.p.Text, "Elysee") {
 			return
 		}
@@ -1325,7 +1325,7 @@ Ukraine asked its allies for air defence.
 	wantTop(t, e, "where in paris was it held", "Elysee Palace", true)
 	// a phrase of place after the question's words is no place in Paris
 	q := e.analyse("where in paris was it held")
-	if got := e.typeScore(q, candOf(e, "Talks will continue on Wednesday in Paris to build on the current momentum.")); got >= 0.8 {
+	if got := e.typeScore(&q, candOf(e, "Talks will continue on Wednesday in Paris to build on the current momentum.")); got >= 0.8 {
 		t.Errorf("where in paris: a phrase after the question's words scores %v as a place in it; want below 0.8", got)
 	}
 }
@@ -1348,7 +1348,7 @@ func TestYesNoProspect(t *testing.T) {
 		if q.kind != KindYesNo {
 			t.Fatalf("%q read as %s; want yes/no", tc.question, q.kind)
 		}
-		if got := e.typeScore(q, candOf(e, tc.sentence)); got != tc.want {
+		if got := e.typeScore(&q, candOf(e, tc.sentence)); got != tc.want {
 			t.Errorf("%q for %q: type %.2f; want %.2f", tc.sentence, tc.question, got, tc.want)
 		}
 	}
@@ -1378,7 +1378,7 @@ func TestYesNoPresentState(t *testing.T) {
 		{"The pilots have not returned to work.", yesNoProspect},
 		{"The canal pilot on board was not hurt.", 0.5},
 	} {
-		if got := e.typeScore(q, candOf(e, tc.sentence)); got != tc.want {
+		if got := e.typeScore(&q, candOf(e, tc.sentence)); got != tc.want {
 			t.Errorf("%q: type %.2f; want %.2f", tc.sentence, got, tc.want)
 		}
 	}

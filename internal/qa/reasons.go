@@ -20,14 +20,14 @@ type reasonSpan struct {
 // asksReason reports whether a question asks why, or how something is or
 // was done (not how many, how long, how much, how old, nor how bad or how
 // safe something is: a degree, no means).
-func asksReason(q question) bool {
+func asksReason(q *question) bool {
 	return q.kind == KindWhy || q.kind == KindHow && !asksDegree(q)
 }
 
 // asksDegree reports whether a "how" question asks how much of a quality
 // something has: "how bad was the quake", "how safe is the water" ("how"
 // and a word that is neither an auxiliary, a verb nor a preposition).
-func asksDegree(q question) bool {
+func asksDegree(q *question) bool {
 	w := q.words
 	if len(w) < 3 || w[0] != "how" || auxiliaries[w[1]] || prepositions[w[1]] || lexicon.IsFunctionWord(w[1]) {
 		return false
@@ -217,7 +217,7 @@ func openingReason(text string, at int, words []span) (reasonSpan, bool) {
 // will the force be led": "by European nations"; "how was Zelensky
 // welcomed": "is greeted by French President Emmanuel Macron"), from the
 // verb and the form of "be" before it.
-func (e *Engine) passiveAgent(q question, c *cand) (span, bool) {
+func (e *Engine) passiveAgent(q *question, c *cand) (span, bool) {
 	if q.kind != KindHow {
 		return span{}, false
 	}
@@ -606,7 +606,7 @@ func lastWord(s string) string {
 // reasonIn finds it, unless its words are only the question's own ("after
 // Rubio drops out" for "why did rubio drop out"): that restates what is
 // asked, and gives no reason for it.
-func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
+func (e *Engine) reasonOf(q *question, c *cand) (reasonSpan, bool) {
 	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c), questionSpans(q, c)...)
 	if !ok && q.kind == KindWhy && q.negated {
 		r, ok = butAfter(c.p.Text)
@@ -630,7 +630,7 @@ func (e *Engine) reasonOf(q question, c *cand) (reasonSpan, bool) {
 // out"): the way the asked deed went, not how it was done. Through a place
 // after another deed, that deed is the means ("Army engineers then cut a
 // channel through the rock", throughPlaceVerb).
-func (e *Engine) askedPath(q question, c *cand, start int) bool {
+func (e *Engine) askedPath(q *question, c *cand, start int) bool {
 	text := c.p.Text
 	if throughPlaceVerb(text, start) == start {
 		return false
@@ -671,7 +671,7 @@ func butAfter(text string) (reasonSpan, bool) {
 // million* for the new reservoir"), holds the kind of answer asked for
 // more surely than one that gives none (0.5, as every passage for a kind
 // with no type of its own).
-func (e *Engine) typeReason(q question, c *cand) float64 {
+func (e *Engine) typeReason(q *question, c *cand) float64 {
 	if !asksReason(q) {
 		return 0.5 // "how bad was it": a degree
 	}
@@ -688,7 +688,7 @@ func (e *Engine) typeReason(q question, c *cand) float64 {
 
 // questionEnd is where the question's matched words end in a candidate's
 // text: a reason is looked for after it first.
-func questionEnd(q question, c *cand) int {
+func questionEnd(q *question, c *cand) int {
 	end := 0
 	for _, tok := range c.toks {
 		if len(q.lookup[tok.Term]) > 0 {
@@ -700,7 +700,7 @@ func questionEnd(q question, c *cand) int {
 
 // questionSpans are where the question's matched words stand in a
 // candidate's text.
-func questionSpans(q question, c *cand) []span {
+func questionSpans(q *question, c *cand) []span {
 	out := []span{}
 	for _, tok := range c.toks {
 		if len(q.lookup[tok.Term]) > 0 {
@@ -713,7 +713,7 @@ func questionSpans(q question, c *cand) []span {
 // preferReasons moves ahead, among the best candidates, one that gives a
 // reason (or a means) over one that only names the subject, when it
 // matches the question nearly as well.
-func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
+func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 	if !asksReason(q) || len(cands) < 2 {
 		return cands
 	}
@@ -773,7 +773,7 @@ func (e *Engine) preferReasons(q question, cands []*cand) []*cand {
 // causeOfQuestionWord reports whether the reason r of c's passage opens
 // right after one of the question's words, with nothing or a comma
 // between: "cancelled because …", "closed, after …".
-func (e *Engine) causeOfQuestionWord(q question, c *cand, r reasonSpan) bool {
+func (e *Engine) causeOfQuestionWord(q *question, c *cand, r reasonSpan) bool {
 	for _, tok := range c.toks {
 		if tok.End > r.start || len(q.lookup[tok.Term]) == 0 {
 			continue
@@ -790,7 +790,7 @@ func (e *Engine) causeOfQuestionWord(q question, c *cand, r reasonSpan) bool {
 // means) the top one lacks, or when the top one is too short to say more
 // than a stance ("Aid groups were less convinced."): the answer spans
 // both. It reports the candidate to extract from and whether it joined.
-func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
+func (e *Engine) withReasonNext(q *question, c *cand, h *Hit) (*cand, bool) {
 	joinedNext := len(h.Passages) == 2 && h.Passages[0].Seq == c.p.Seq // the passage goes on into the next sentence already (hit)
 	r, ok := e.reasonOf(q, c)
 	if ok && r.strong || len(h.Passages) != 1 && !joinedNext {
@@ -849,7 +849,7 @@ func (e *Engine) withReasonNext(q question, c *cand, h *Hit) (*cand, bool) {
 // (or means) clause of the top passage, at most maxShortWords words;
 // predicate when it is instead what the one asked about did (a "how"
 // question no means answers).
-func (e *Engine) reasonShort(q question, c *cand) (short string, predicate, ok bool) {
+func (e *Engine) reasonShort(q *question, c *cand) (short string, predicate, ok bool) {
 	r := reasonSpan{}
 	if a, found := e.passiveAgent(q, c); found {
 		r, ok = reasonSpan{a, true}, true
@@ -888,7 +888,7 @@ func (e *Engine) reasonShort(q question, c *cand) (short string, predicate, ok b
 // on the *river* | had been unable to buy it at an affordable price" for
 // "why do so few people on the river have flood cover"). A clause that
 // fits a short answer is left whole.
-func pastQuestionWords(q question, c *cand, s span) span {
+func pastQuestionWords(q *question, c *cand, s span) span {
 	text := c.p.Text
 	if wordCount(text[s.start:s.end]) <= maxShortWords {
 		return s
@@ -955,7 +955,7 @@ func shortOf(text string, s span) (string, bool) {
 // Kingdom") did: the words after the subject's name up to the end of their
 // clause, from an adverb or a verb ("separately committed to sending troops
 // to Ukraine", "expressed satisfaction over the outcome"), or an empty span.
-func (e *Engine) subjectPredicate(q question, c *cand) (span, bool) {
+func (e *Engine) subjectPredicate(q *question, c *cand) (span, bool) {
 	subject := -1
 	for i, t := range q.terms {
 		if t.entity {

@@ -55,7 +55,7 @@ Teams from Santiago and Antofagasta joined them.
 		"did wednesdays follow up talks settle": "follow",
 	} {
 		qq := e.analyse(q)
-		if i := didVerb(qq); i < 0 || strings.ToLower(qq.terms[i].word) != want {
+		if i := didVerb(&qq); i < 0 || strings.ToLower(qq.terms[i].word) != want {
 			got := ""
 			if i >= 0 {
 				got = qq.terms[i].word
@@ -70,7 +70,7 @@ Teams from Santiago and Antofagasta joined them.
 		"They agreed to set up a second coordination cell in Paris.": false,
 	} {
 		at := strings.Index(text, " a ") + len(" a ")
-		if got := e.countedHeadAt(q, text, at); got != want {
+		if got := e.countedHeadAt(&q, text, at); got != want {
 			t.Errorf("countedHeadAt(%q) = %v; want %v", text, got, want)
 		}
 	}

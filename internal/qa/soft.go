@@ -616,7 +616,7 @@ const (
 // something else answered "when will the ceasefire start"), nor for a
 // coverage of more than nearScan articles. Each is given bleve's least
 // score of the hits: bleve ranked it below them all.
-func (e *Engine) nearPassages(q question, hits []index.Hit) []index.Hit {
+func (e *Engine) nearPassages(q *question, hits []index.Hit) []index.Hit {
 	if len(hits) == 0 || e.facts == nil || e.near == nil || len(e.c.Articles) > nearScan || q.vec == nil || q.event || widensNet(q) || q.locates || q.nameOf != "" || q.body || q.within {
 		return nil
 	}
@@ -761,7 +761,7 @@ func (t *nearTable) among(row int, hits []index.Hit) bool {
 // each word counting by its idf, whole where the passage has it, else by
 // its nearest passage word in meaning from alignFloor (0) to 1, as align
 // counts it: where the passage vector is the gist, this is word by word.
-func (e *Engine) nearness(q question, a *corpus.Article, seq int) float64 {
+func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 	toks := e.facts[a][seq].toks
 	var pw []wordVec
 	var got, total float64

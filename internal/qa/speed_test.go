@@ -44,7 +44,7 @@ func TestNearTable(t *testing.T) {
 	// a question worded apart from any passage: bleve's hits are few
 	q := e.analyse("which nations might send soldiers to keep the peace")
 	hits := []index.Hit{{Article: e.c.Articles[0].ID, Seq: 0, Score: 1}}
-	got := e.nearPassages(q, hits)
+	got := e.nearPassages(&q, hits)
 	var all []scored
 	for _, a := range e.c.Articles {
 		for i := range a.Passages {
@@ -58,7 +58,7 @@ func TestNearTable(t *testing.T) {
 	all = all[:nearPool]
 	for i := range all {
 		a := e.c.Article(all[i].h.Article)
-		all[i].s += e.nearness(q, a, all[i].h.Seq)
+		all[i].s += e.nearness(&q, a, all[i].h.Seq)
 	}
 	slices.SortStableFunc(all, bestFirst)
 	var want []index.Hit
@@ -145,7 +145,7 @@ func TestFreeMemo(t *testing.T) {
 	names := []string{"Macron", "Emmanuel Macron", "Paris", "Starmer", "Keir Starmer", "French President Emmanuel Macron", "Kyiv"}
 	for range 2 { // (the second time from the memo)
 		for _, n := range names {
-			if got, want := e.free(q, n), e.freeNow(q, n); got != want {
+			if got, want := e.free(&q, n), e.freeNow(&q, n); got != want {
 				t.Errorf("free(%q) = %v, freeNow %v", n, got, want)
 			}
 		}
@@ -218,9 +218,9 @@ func TestNameFacts(t *testing.T) {
 	for _, text := range questions {
 		q := e.analyse(text)
 		for _, n := range names {
-			want := !e.allQuestionWords(q, n) && !e.namesQuestionEntity(q, n) && !e.questionsPlace(q, n)
+			want := !e.allQuestionWords(&q, n) && !e.namesQuestionEntity(&q, n) && !e.questionsPlace(&q, n)
 			for range 2 { // read, then remembered
-				if got := e.freeNow(q, n); got != want {
+				if got := e.freeNow(&q, n); got != want {
 					t.Errorf("freeNow(%q, %q) = %v; the long way %v", text, n, got, want)
 				}
 			}
@@ -249,7 +249,7 @@ func TestFreeNames(t *testing.T) {
 		{"which countries refused to send soldiers", "Prime Minister", false},
 		{"which countries refused to send soldiers", "", false},
 	} {
-		if got := e.free(e.analyse(c.question), c.name); got != c.free {
+		if got := e.free(new(e.analyse(c.question)), c.name); got != c.free {
 			t.Errorf("free(%q, %q) = %v; want %v", c.question, c.name, got, c.free)
 		}
 	}
@@ -329,13 +329,13 @@ func TestWhoVerb(t *testing.T) {
 		q := e.analyse(text)
 		wv, wok := e.whoVerbNow(q.text)
 		for range 2 {
-			if v, ok := e.whoVerb(q); v != wv || ok != wok {
+			if v, ok := e.whoVerb(&q); v != wv || ok != wok {
 				t.Errorf("whoVerb(%q) = %q, %v; want %q, %v", text, v, ok, wv, wok)
 			}
 		}
 		other := q
 		other.text = "who met macron"
-		if v, _ := e.whoVerb(other); v != "met" && v != "meet" {
+		if v, _ := e.whoVerb(&other); v != "met" && v != "meet" {
 			t.Errorf("whoVerb of the question with other text %q = %q: the memory of %q", other.text, v, text)
 		}
 	}

@@ -63,7 +63,7 @@ func (e *Engine) Summary(ctx context.Context, topic string) (ans Answer, err err
 
 // gist reports whether a question asks for an overview, and of what topic
 // ("" for the whole coverage).
-func (e *Engine) gist(q question) (string, bool) {
+func (e *Engine) gist(q *question) (string, bool) {
 	words := q.words
 	if i := strings.IndexByte(q.text, ','); i > 0 {
 		// "what came out of the meeting, good or bad": the topic ends at

@@ -24,7 +24,7 @@ const (
 
 // asksYesNo reports whether a question asks yes or no: it opens with an
 // auxiliary verb ("did …", "is …") or a chat form of one ("isnt …").
-func asksYesNo(q question) bool {
+func asksYesNo(q *question) bool {
 	w := q.words
 	if choice(w) {
 		return false // "is the force european or american": which, not whether
@@ -58,7 +58,7 @@ func askedSpeaker(words []string) string {
 // names reports whether words of the question hold one of its names
 // ("russia" in "did russia say …"); "anyone", "they" or "officials" name
 // no one whose words a passage must give.
-func names(q question, words string) bool {
+func names(q *question, words string) bool {
 	for _, t := range q.terms {
 		if t.entity && slices.Contains(strings.Fields(words), strings.ToLower(t.word)) {
 			return true
@@ -122,7 +122,7 @@ var (
 // compact reports whether the question's words stand close together in a
 // clause: matched words at most about three positions apart on average, as
 // in a sentence that says what the question asks.
-func compact(q question, c *cand, clause span) bool {
+func compact(q *question, c *cand, clause span) bool {
 	first, last, n := -1, -1, 0
 	for _, t := range c.toks {
 		if t.Start < clause.start || t.End > clause.end || len(q.lookup[t.Term]) == 0 {
@@ -140,7 +140,7 @@ func compact(q question, c *cand, clause span) bool {
 // verbBeforeSubject reports whether, for a question "did X VERB …" (an
 // auxiliary, its subject, then its first verb), the clause has the verb
 // before every word of the subject: then the verb is not said of it.
-func (e *Engine) verbBeforeSubject(q question, c *cand, clause span) bool {
+func (e *Engine) verbBeforeSubject(q *question, c *cand, clause span) bool {
 	if len(q.words) < 3 || !auxiliaries[q.words[0]] {
 		return false
 	}
@@ -158,7 +158,7 @@ func (e *Engine) verbBeforeSubject(q question, c *cand, clause span) bool {
 		return false
 	}
 	firstSubject, firstVerb := -1, -1
-	c.lookUp(&q)
+	c.lookUp(q)
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
 		if tok.Start < clause.start || tok.End > clause.end {
@@ -186,7 +186,7 @@ func negatedWord(w string) bool {
 
 // verdict says what a candidate settles about a yes/no question, with the
 // words that settle it (the clause), or "" when it settles nothing.
-func (e *Engine) verdict(q question, c *cand) (string, span) {
+func (e *Engine) verdict(q *question, c *cand) (string, span) {
 	if c.cov < verdictCover || !c.entOK || c.feat[fAsksQuestion] > 0 {
 		return "", span{} // nor does a sentence that asks ("How will the Kremlin respond …?") settle anything
 	}
@@ -407,7 +407,7 @@ func (e *Engine) verdict(q question, c *cand) (string, span) {
 // describesNamed reports whether question term i is a noun for a person
 // right after a name of the question ("the gaudet *lady*", "the
 // witkoff *guy*"): the name says whom it means.
-func describesNamed(q question, i int) bool {
+func describesNamed(q *question, i int) bool {
 	if i == 0 || !q.terms[i-1].entity || !lexicon.IsPersonNoun(strings.ToLower(q.terms[i].word)) {
 		return false
 	}
@@ -547,7 +547,7 @@ func reported(words []string) bool {
 var nounOpeners = wordSet("a an the this that these those his her its their our my your")
 
 // namesWithin reports whether a word is one of the question's names.
-func (e *Engine) namesWithin(q question, w string) bool {
+func (e *Engine) namesWithin(q *question, w string) bool {
 	for _, t := range e.analyze(w) {
 		for _, h := range q.lookup[t.Term] {
 			if q.terms[h.i].entity {
@@ -560,7 +560,7 @@ func (e *Engine) namesWithin(q question, w string) bool {
 
 // asksWithin reports whether one of words is a word of the question (a
 // name aside).
-func (e *Engine) asksWithin(q question, words []string) bool {
+func (e *Engine) asksWithin(q *question, words []string) bool {
 	for _, w := range words {
 		for _, t := range e.analyze(w) {
 			for _, h := range q.lookup[t.Term] {
@@ -628,7 +628,7 @@ func (q *question) deniesInContent() bool {
 
 // matchedClause is the clause of a candidate holding most of the
 // question's weight: the sentence cut at clause boundaries.
-func (e *Engine) matchedClause(q question, c *cand) span {
+func (e *Engine) matchedClause(q *question, c *cand) span {
 	text := c.p.Text
 	var cuts []int
 	for _, sep := range []string{"; ", ", but ", " but ", ", while ", " while ", " — ", " – ", ", although ", ", though ", ", as "} {
@@ -697,7 +697,7 @@ const verdictMargin = 0.2
 // the first does not; failing one, among those closer still
 // (outcomeMargin), one that tells what came of the question's subject in
 // other words (tellsOutcome), when the first does not.
-func (e *Engine) preferVerdict(q question, cands []*cand) []*cand {
+func (e *Engine) preferVerdict(q *question, cands []*cand) []*cand {
 	if !asksYesNo(q) || len(cands) < 2 {
 		return cands
 	}
@@ -748,7 +748,7 @@ const subjectOpens = 3
 // attempt on Friday evening failed", in other words than the question's.
 // News states an outcome so, its subject first; a sentence that names the
 // subject further in speaks mostly of something else.
-func (e *Engine) tellsOutcome(q question, c *cand) bool {
+func (e *Engine) tellsOutcome(q *question, c *cand) bool {
 	if len(q.terms) < 2 || c.feat[fAsksQuestion] > 0 {
 		return false
 	}
@@ -791,7 +791,7 @@ func reportedClauses(text string, base int) []int {
 }
 
 // outcomeFrom is tellsOutcome of the clause of c that starts at byte body.
-func (e *Engine) outcomeFrom(q question, c *cand, body int) bool {
+func (e *Engine) outcomeFrom(q *question, c *cand, body int) bool {
 	text := c.p.Text
 	// the subject: the question's first two words of substance (the
 	// second by a word near in meaning too where it follows the first in
@@ -881,7 +881,7 @@ func (q *question) standsAs(term string, i int) bool {
 // its particle follows ("show up", "give up", "break down"), the clause
 // has the verb with the same particle after it: a phrasal verb means other
 // than its verb alone, and the verb alone settles nothing of it.
-func (e *Engine) particlesHeld(q question, c *cand, clause span) bool {
+func (e *Engine) particlesHeld(q *question, c *cand, clause span) bool {
 	for i, t := range q.terms {
 		w := strings.ToLower(t.word)
 		at := slices.Index(q.words, w)
@@ -910,7 +910,7 @@ func (e *Engine) particlesHeld(q question, c *cand, clause span) bool {
 // the ones named ("other", "another", "else") is settled only by a clause
 // that does too, whatever its other words; a closed class of English. A
 // "than" before a quantity ("after more than a day") compares with no one.
-func framesHeld(q question, clause []string) bool {
+func framesHeld(q *question, clause []string) bool {
 	for k, w := range q.words {
 		if w != "than" {
 			continue
@@ -949,7 +949,7 @@ func asksOfAnyone(words []string) bool {
 // within personReach words of the question's verb: a noun for one
 // ("people", "firefighters") or someone's name, not a speaker's ("Okafor
 // said …"). With no verb of the question in the clause, any person in it.
-func (e *Engine) personNearVerb(q question, c *cand, clause span) bool {
+func (e *Engine) personNearVerb(q *question, c *cand, clause span) bool {
 	text := c.p.Text
 	from, to := clause.start, clause.end
 	if v, ok := e.verbAt(q, c); ok && v.start >= clause.start && v.end <= clause.end {

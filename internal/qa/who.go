@@ -87,7 +87,7 @@ func plural(s string) bool {
 // "Emmanuel Macron"), else the group of names nearest the question's
 // words, else the names of the sentence before when this one says "The
 // two …".
-func (e *Engine) who(q question, c *cand, anchors []span) span {
+func (e *Engine) who(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	if q.defines {
 		return e.description(q, c)
@@ -279,7 +279,7 @@ func passiveBy(text string) bool {
 
 // holdsQuestionVerb reports whether c's passage has the question's verb
 // (verbAt).
-func (e *Engine) holdsQuestionVerb(q question, c *cand) bool {
+func (e *Engine) holdsQuestionVerb(q *question, c *cand) bool {
 	_, ok := e.verbAt(q, c)
 	return ok
 }
@@ -287,7 +287,7 @@ func (e *Engine) holdsQuestionVerb(q question, c *cand) bool {
 // verbAt is where the passage has the question's first verb (of saying
 // only where it asks who said something), as written or by a synonym (not
 // by a word near in meaning), and whether it does.
-func (e *Engine) verbAt(q question, c *cand) (span, bool) {
+func (e *Engine) verbAt(q *question, c *cand) (span, bool) {
 	saying := asksSaying(q)
 	verb := slices.IndexFunc(q.terms, func(t qterm) bool {
 		w := strings.ToLower(t.word)
@@ -297,7 +297,7 @@ func (e *Engine) verbAt(q question, c *cand) (span, bool) {
 		return span{}, false
 	}
 	asked := strings.ToLower(q.terms[verb].word)
-	c.lookUp(&q) // (only the words that match a term can be the verb)
+	c.lookUp(q) // (only the words that match a term can be the verb)
 	for _, th := range c.hits {
 		tok := c.toks[th.k]
 		if !slices.ContainsFunc(th.hs, func(h termHit) bool { return h.i == verb && !h.soft }) {
@@ -433,7 +433,7 @@ func (q *question) asksSubject() bool {
 // description is the most specific. X's own name, which a description may
 // hold ("Seismologist Felipe Cárdenas of the University of Chile"), counts
 // for nothing.
-func (e *Engine) preferDescription(q question, cands []*cand) []*cand {
+func (e *Engine) preferDescription(q *question, cands []*cand) []*cand {
 	if !q.defines || len(cands) < 2 {
 		return cands
 	}
@@ -475,7 +475,7 @@ func rivals(c, top *cand) bool {
 // analyst, Tomasz Wierzbicki"), where that fits a short answer: the asker
 // sees who is meant, spelt right. A question for the job alone ("whats
 // her job") gets the description alone.
-func withName(q question, text string, n, d span) span {
+func withName(q *question, text string, n, d span) span {
 	w := span{min(n.start, d.start), max(n.end, d.end)}
 	if q.asksJob || wordCount(text[w.start:w.end]) > maxShortWords {
 		return d
@@ -487,7 +487,7 @@ func withName(q question, text string, n, d span) span {
 // standing with the name ("Canadian Prime Minister Mark Carney"), words
 // before it ("the president’s son-in-law Jared Kushner") or an apposition
 // after it ("Jared Kushner, President Trump's son-in-law").
-func (e *Engine) description(q question, c *cand) span {
+func (e *Engine) description(q *question, c *cand) span {
 	text := c.p.Text
 	for _, n := range e.names(text) {
 		name := text[n.start:n.end]
@@ -823,8 +823,8 @@ func isDemonym(w string) bool {
 // wantsPerson reports whether a "who" question asks for a person by a
 // title or a word for people ("which US *envoy*", "which *official*"), where
 // a country is no answer.
-func (e *Engine) wantsPerson(q question) bool {
-	if m := q.free; m.holdsAll(&q) {
+func (e *Engine) wantsPerson(q *question) bool {
+	if m := q.free; m.holdsAll(q) {
 		if !m.personSet {
 			m.person, m.personSet = e.wantsPersonNow(q), true
 		}
@@ -835,7 +835,7 @@ func (e *Engine) wantsPerson(q question) bool {
 
 // wantsPersonNow is wantsPerson, computed (wantsPerson remembers it for
 // the question: typeWho asks it for every candidate).
-func (e *Engine) wantsPersonNow(q question) bool {
+func (e *Engine) wantsPersonNow(q *question) bool {
 	if q.wantsCountry() {
 		return false // "which country said it would help with its navy"
 	}
@@ -909,7 +909,7 @@ var officeWords = slices.Sorted(maps.Keys(cueSet("office-words")))
 // titled finds a name the question describes by a title or origin that
 // stands with it: "Polish Prime Minister Donald Tusk" for "who attended
 // from Poland", trimmed to the name.
-func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool) {
+func (e *Engine) titled(q *question, c *cand, names, anchors []span) (span, bool) {
 	var cands []span
 	for _, s := range names {
 		t := e.trimmed(q, c, []span{s})[0]
@@ -988,7 +988,7 @@ func (e *Engine) titled(q question, c *cand, names, anchors []span) (span, bool)
 // the University of Chile", a kind of scientist by WordNet,
 // lexicon.IsKindOf). The noun itself is not looked for: the titles the
 // question gives are (titled).
-func (e *Engine) ofKindAsked(q question, text string, n span) bool {
+func (e *Engine) ofKindAsked(q *question, text string, n span) bool {
 	_, kinds := e.titleRunBefore(text, n.start)
 	if f := strings.Fields(text[n.start:n.end]); len(f) > 2 && lexicon.IsPersonNoun(strings.ToLower(f[0])) {
 		kinds = append(kinds, strings.ToLower(f[0]))
@@ -1000,7 +1000,7 @@ func (e *Engine) ofKindAsked(q question, text string, n span) bool {
 }
 
 // namesOrigin reports whether a question names a place or a nationality.
-func (e *Engine) namesOrigin(q question) bool {
+func (e *Engine) namesOrigin(q *question) bool {
 	for _, t := range q.terms {
 		if e.isPlace(t.word) || isDemonym(t.word) || lexicon.IsCountryWord(strings.ToLower(t.word)) || countryWord(t.word) {
 			return true
@@ -1015,7 +1015,7 @@ func (e *Engine) namesOrigin(q question) bool {
 // or right after the verb said actively ("troops captured Maduro"). A
 // passive in the passage ("Maduro was captured") is the subject's, which
 // the nearest name finds anyway.
-func (e *Engine) patient(q question, c *cand) span {
+func (e *Engine) patient(q *question, c *cand) span {
 	if !passiveAsked(q) {
 		return span{}
 	}
@@ -1044,7 +1044,7 @@ func (e *Engine) patient(q question, c *cand) span {
 
 // headName answers "which NOUN …" with the name beside that noun in the
 // passage: "operation in Venezuela".
-func (e *Engine) headName(q question, c *cand) (span, bool) {
+func (e *Engine) headName(q *question, c *cand) (span, bool) {
 	text := c.p.Text
 	for _, tok := range c.toks {
 		if tok.Term != q.head {
@@ -1076,7 +1076,7 @@ func (e *Engine) headName(q question, c *cand) (span, bool) {
 // photographer answers "who took the photo …" with the name a caption's
 // credit gives, in any agency's form: "(AP Photo/Thomas Padilla)",
 // "(Yoan Valat, Pool photo via AP)" (creditRE, creditedName).
-func (e *Engine) photographer(q question, text string) span {
+func (e *Engine) photographer(q *question, text string) span {
 	if !q.has(e.photographTerm()) && (!q.has("photo") || !q.has("took") && !q.has("taken") && !q.has("shot") && !q.has("credit")) {
 		return span{} // "who took the photo", "who photographed …", not "who was in the photo"
 	}
@@ -1156,16 +1156,16 @@ func (e *Engine) nameOf(words []string) (string, string) {
 // namedAs is, for "what is the X called", the name a passage gives X as
 // nameFor finds it for "what's the name of X" ("the Zorros del Desierto
 // stadium"), where no quotation names it.
-func (e *Engine) namedAs(q question, c *cand) (span, bool) {
+func (e *Engine) namedAs(q *question, c *cand) (span, bool) {
 	if q.nameOf != "" {
 		return span{}, false // (a who question's, looked for already)
 	}
-	nq := q
+	nq := *q
 	nq.nameOf, nq.nameWord = e.nameOf(q.words)
 	if nq.nameOf == "" {
 		return span{}, false
 	}
-	return e.nameFor(nq, c)
+	return e.nameFor(&nq, c)
 }
 
 // nameFor finds the name a passage gives the noun a "name of X" question
@@ -1174,7 +1174,7 @@ func (e *Engine) namedAs(q question, c *cand) (span, bool) {
 // a hospital; but "the Zorros del Desierto stadium" for a stadium), is no
 // known place unless a place is asked for, and is a person's where a
 // person is ("the girl, identified … as Antonia").
-func (e *Engine) nameFor(q question, c *cand) (span, bool) {
+func (e *Engine) nameFor(q *question, c *cand) (span, bool) {
 	text := c.p.Text
 	kinds := e.sameKind(q)
 	var heads []index.Token
@@ -1275,7 +1275,7 @@ func apposed(text string, n span, heads []index.Token) bool {
 // of X" question asks about: X, its synonyms and spellings, and the
 // articles' words GloVe puts as near as another word for it ("vessel" for
 // "ship", "village" for "town"; sameKindSim).
-func (e *Engine) sameKind(q question) []string {
+func (e *Engine) sameKind(q *question) []string {
 	kinds := []string{q.nameOf}
 	for _, t := range q.terms {
 		if t.term != q.nameOf {
@@ -1458,7 +1458,7 @@ const whoReach = 15
 
 // passiveAsked reports whether a "who" question asks whom a deed was done
 // to, in the passive: "who was captured", "who got rescued".
-func passiveAsked(q question) bool {
+func passiveAsked(q *question) bool {
 	w := q.words
 	return len(w) >= 3 && w[0] == "who" && (copulas[w[1]] || getPassive[w[1]]) && (pastVerb(w[2]) || participles[w[2]])
 }
@@ -1533,7 +1533,7 @@ func inDateline(text string, n span) bool {
 
 // asksSaying reports whether a question asks who said something: a verb
 // of saying among its words ("who said", "who announced", "who warned").
-func asksSaying(q question) bool {
+func asksSaying(q *question) bool {
 	return slices.ContainsFunc(q.words, lexicon.IsSayingVerb)
 }
 
@@ -1566,7 +1566,7 @@ func speaking(text string, n span) bool {
 // ", who": what the clause says is said of that one, not of a name
 // elsewhere in the sentence. ok is false when there is none, or the
 // question names that one itself.
-func (e *Engine) relativeAntecedent(q question, text string, names, anchors []span) (span, bool) {
+func (e *Engine) relativeAntecedent(q *question, text string, names, anchors []span) (span, bool) {
 	for _, r := range relativeClauses(text) {
 		if !strings.HasPrefix(text[r.start:], ", who ") {
 			continue
