@@ -2584,7 +2584,8 @@ func isUnitWord(w string) bool {
 func (e *Engine) otherSpeaks(q *question, c *cand) bool {
 	var body []string // the body's analysed words: "russia" of "the Kremlin"
 	speaker := strings.ToLower(q.speaker)
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.entity && strings.Contains(speaker, strings.ToLower(t.word)) {
 			body = append(body, t.term)
 		}
@@ -2689,7 +2690,8 @@ func measuresThing(q *question) bool {
 		return false
 	}
 	n := 0
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		w := strings.ToLower(t.word)
 		if t.entity || numberRE.MatchString(w) || lexicon.IsVerb(w) && !lexicon.IsPhysicalNoun(w) || measureOf(w) != "" || measureNouns[w] {
 			continue // ("go", "deep", "depth", "4")

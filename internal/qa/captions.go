@@ -47,7 +47,8 @@ func (e *Engine) captionAnswer(q *question) Answer {
 	var caps []scored
 	nth := captionOrdinal(q.words)
 	asked := false
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if w := strings.ToLower(t.word); !metaWord(t.word) && !captionWords[w] && (nth == 0 || ordinals[w] == 0) {
 			asked = true
 		}

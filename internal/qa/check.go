@@ -518,7 +518,8 @@ func holdsTerm(t qterm, c *cand) bool {
 // capital no article names, which a question reads as its country ("the
 // summit was in London" is not said by what they say of the UK).
 func gainsays(q *question, text string) bool {
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.capital {
 			return true
 		}

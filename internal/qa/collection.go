@@ -203,9 +203,10 @@ func (e *Engine) namesEvent(q *question, w string) bool {
 	if len(e.c.Articles) < 3 || metaWord(w) {
 		return false // of one or two articles, every word of an opening is "most"; and "photos" asks a field
 	}
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if strings.EqualFold(t.word, w) {
-			return e.eventWord(t)
+			return e.eventWord(*t)
 		}
 	}
 	return false

@@ -45,7 +45,8 @@ func (e *Engine) photoCredits(q *question, arts []*corpus.Article, ans Answer) A
 				toks[t.Term] = true
 			}
 			s := 0.0
-			for _, t := range q.terms {
+			for kt := range q.terms {
+				t := &q.terms[kt]
 				if toks[t.term] && !metaWord(t.word) {
 					s += t.idf
 				}

@@ -26,7 +26,8 @@ func (e *Engine) answerable(q *question, cands []*cand) bool {
 // Without weighEvidence, only the rules that decline whatever the
 // evidence are applied.
 func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) string {
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.unknown && t.entity && (!t.lowerName || countryWord(t.word)) {
 			// (a country, typed in lower case or not: "the dutch pm",
 			// where no article mentions the Netherlands)
@@ -816,7 +817,8 @@ func partitivePredicate(q *question) []string {
 	}
 	after := strings.Join(w[at+1:], " ") // past the whole's noun
 	var out []string
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if strings.Contains(after, strings.ToLower(t.normalised)) {
 			out = append(out, t.term)
 			out = append(out, t.alts...)
@@ -876,7 +878,8 @@ func asksSurname(q *question) bool {
 // Zelensky").
 func (e *Engine) givesSurname(q *question, c *cand) bool {
 	text := c.p.Text
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		for _, tok := range c.toks {
 			if tok.Term != t.term {
 				continue
@@ -946,10 +949,11 @@ func (e *Engine) evidence(q *question, top *cand) float64 {
 func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]float64 {
 	var total, unknown float64
 	wordedVerbs := verbsOnlyUnknown(q)
-	for _, t := range q.terms {
-		w := evidenceWeight(t)
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		w := evidenceWeight(*t)
 		if t.unknown {
-			w *= unknownScale(q, t, wordedVerbs) // likely the asker's wording
+			w *= unknownScale(q, *t, wordedVerbs) // likely the asker's wording
 			// and less where the articles say it in other words (GloVe's
 			// neighbours among theirs, soft matching): "nabbed" for
 			// "arrested" is the asker's wording, not another subject
@@ -963,7 +967,8 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 	f[eAnswerType] = top.typeOK
 	exact := e.exactTerms(q, top)
 	f[eExactShare] = float64(exact) / float64(max(len(q.terms), 1))
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.entity {
 			// a question that names nothing holds its names vacuously:
 			// that is no evidence
@@ -987,7 +992,8 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 		}
 	}
 	f[eMissingMax] = missing / max(heaviest, 1e-9)
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.unknown && t.term == q.focusMod && !t.entity && q.kind != KindWho {
 			// "the best *pizza* place": a kind of the noun asked about
 			// that no article speaks of ("euro" is not "European")
@@ -1000,7 +1006,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 			// where the best passage says it so ("whats the *job* of the
 			// old lady": "… who was *working* the night shift"); but
 			// "which us *guy*" asks for a person, whatever word it takes
-			f[eFocusUnknown] = focusUnknown(q, t)
+			f[eFocusUnknown] = focusUnknown(q, *t)
 		}
 	}
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number
@@ -1165,7 +1171,8 @@ func evidenceWeight(t qterm) float64 {
 // exactTerms counts the question's terms a passage holds as they are.
 func (e *Engine) exactTerms(q *question, c *cand) int {
 	n := 0
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if hasTerm(c.toks, t.term) {
 			n++
 		}
@@ -1889,7 +1896,8 @@ func speaksOfTop(q *question, c *cand) bool {
 		if !endsGenitive(c.p.Text[tok.Start:tok.End]) {
 			continue
 		}
-		for _, t := range q.terms {
+		for kt := range q.terms {
+			t := &q.terms[kt]
 			if t.term == tok.Term {
 				return true
 			}

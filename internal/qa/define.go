@@ -184,7 +184,8 @@ func (e *Engine) define(ctx context.Context, q *question) (Answer, bool) {
 		return Answer{}, false
 	}
 	var terms []string
-	for _, t := range xq.terms {
+	for kt := range xq.terms {
+		t := &xq.terms[kt]
 		if e.s.DocFreq(t.term) == 0 && !slices.ContainsFunc(t.alts, func(a string) bool { return e.s.DocFreq(a) > 0 }) {
 			// a word of X no passage holds in any spelling ("what is the
 			// population of India"): no passage says what X is, and none

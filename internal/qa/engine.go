@@ -970,10 +970,12 @@ func (e *Engine) query(q *question) index.Query {
 	syn := make(map[string][]string, len(q.terms))
 	boosts := make(map[string]float64, len(q.terms))
 	asked := make(map[string]bool, len(q.terms))
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		asked[t.term] = true
 	}
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		terms = append(terms, t.term)
 		if !t.entity {
 			boosts[t.term] = specificity(strings.ToLower(t.word)) // "know", "actually": the asker's filler
@@ -1013,7 +1015,8 @@ func (e *Engine) query(q *question) index.Query {
 	}
 	if q.defines {
 		// "who is Macron": the passages that give him his titles
-		for _, t := range q.terms {
+		for kt := range q.terms {
+			t := &q.terms[kt]
 			var desc []string
 			for d := range e.people[t.term] {
 				desc = append(desc, d)
@@ -1043,7 +1046,8 @@ func (e *Engine) query(q *question) index.Query {
 		// place inside it ("at the Elysee Palace in Paris") may match
 		// the rest of the question no better than any that names
 		// Paris: every passage that does, up to maxLocating
-		for _, t := range q.terms {
+		for kt := range q.terms {
+			t := &q.terms[kt]
 			if t.entity && e.isPlace(t.word) {
 				size = min(max(size, e.s.DocFreq(t.term)), maxLocating)
 				break
@@ -1067,7 +1071,8 @@ func (e *Engine) query(q *question) index.Query {
 		// question no better than any that names it: every passage that
 		// does, up to maxLocating
 		n := 0
-		for _, t := range q.terms {
+		for kt := range q.terms {
+			t := &q.terms[kt]
 			if t.entity {
 				n = max(n, e.s.DocFreq(t.term))
 			}
@@ -1284,7 +1289,8 @@ func asksDeed(q *question) bool {
 	if q.kind != KindWho || q.defines || q.role || q.leads || q.asksJob || q.nameOf != "" || asksWhoSaid(q) {
 		return false
 	}
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		w := strings.ToLower(t.word)
 		if !t.entity && !auxiliaries[w] && (lexicon.IsVerb(w) || pastVerb(w)) {
 			return true

@@ -64,7 +64,8 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 		q = eq
 	}
 	x.Read, x.Kind = q.text, q.kind
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		xt := Term{Typed: t.typed, Normalised: t.normalised, Read: t.word, Analysed: t.term, Name: t.entity,
 			Unknown: t.unknown, Alternatives: t.alts, Vector: t.vec != nil}
 		for _, a := range t.soft {

@@ -1849,7 +1849,8 @@ func (e *Engine) focusKind(q *question, c *cand) span {
 		return span{}
 	}
 	var focus string
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.term == q.focus {
 			focus = strings.ToLower(t.word)
 		}

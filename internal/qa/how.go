@@ -646,7 +646,8 @@ var verbAdverbs = wordSet("now still also already then often again soon later fi
 // entityWord reports whether w, lower case, is a word of one of the
 // question's names.
 func (q *question) entityWord(w string) bool {
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.entity && strings.EqualFold(t.word, w) {
 			return true
 		}

@@ -422,8 +422,9 @@ func (e *Engine) withEventDay(q *question, hits []index.Hit) []index.Hit {
 	if q.kind != KindWhen || len(q.terms) == 0 || len(e.eventDays) == 0 {
 		return hits
 	}
-	for _, t := range q.terms {
-		if !e.eventWord(t) {
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if !e.eventWord(*t) {
 			return hits
 		}
 	}
@@ -476,8 +477,9 @@ func (e *Engine) preferEventDay(q *question, cands []*cand) []*cand {
 	if q.kind != KindWhen || len(cands) < 2 || len(q.terms) == 0 {
 		return cands
 	}
-	for _, t := range q.terms {
-		if !e.eventWord(t) {
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if !e.eventWord(*t) {
 			return cands
 		}
 	}

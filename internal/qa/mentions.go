@@ -388,7 +388,7 @@ func (q *question) has(term string) bool {
 
 // spelledBy reports whether an analysed term is t's own or one of its
 // alternatives (synonyms, other spellings; not the words GloVe puts near).
-func (t qterm) spelledBy(term string) bool {
+func (t *qterm) spelledBy(term string) bool {
 	return t.term == term || slices.Contains(t.alts, term)
 }
 

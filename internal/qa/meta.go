@@ -310,7 +310,8 @@ func (e *Engine) asksOutletsArticle(q *question) bool {
 		return false
 	}
 	noun := false
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		w := strings.ToLower(t.word)
 		switch {
 		case articleNouns[w]:
@@ -354,7 +355,8 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 	// the article's mark, not for itself
 	byHeadline := slices.Contains(words, "which")
 	about := field == "author" && len(words) > 0 && words[0] == "who" && slices.Contains(words, "about")
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.unknown && (t.entity || about) && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && len(e.authorsCalled(strings.ToLower(t.word))) == 0 {
 			// ("who wrote about the drone strikes", where no article
 			// speaks of drones: no article is about them)
@@ -538,8 +540,9 @@ func (e *Engine) headlinesWith(q *question) []*corpus.Article {
 			head[t.Term] = true
 		}
 		ok := true
-		for _, t := range q.terms {
-			if !metaWord(t.word) && !e.eventWord(t) {
+		for kt := range q.terms {
+			t := &q.terms[kt]
+			if !metaWord(t.word) && !e.eventWord(*t) {
 				ok = ok && head[t.term]
 			}
 		}
@@ -561,9 +564,10 @@ var partKinds = map[string]corpus.Kind{"subheads": corpus.KindSubhead, "photo": 
 func (e *Engine) partsWith(q *question, kind corpus.Kind) []Hit {
 	total := 0.0
 	var terms []qterm
-	for _, t := range q.terms {
-		if !metaWord(t.word) && !e.eventWord(t) {
-			terms = append(terms, t)
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if !metaWord(t.word) && !e.eventWord(*t) {
+			terms = append(terms, *t)
 			total += t.idf
 		}
 	}
@@ -1018,9 +1022,10 @@ func withoutCue(q question, field string) question {
 	}
 	cue := q.words[at : at+n]
 	terms := make([]qterm, 0, len(q.terms))
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if !slices.Contains(cue, strings.ToLower(t.word)) {
-			terms = append(terms, t)
+			terms = append(terms, *t)
 		}
 	}
 	q.terms = terms

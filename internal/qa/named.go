@@ -36,7 +36,8 @@ func (e *Engine) namedArticles(q *question, words []string, keep ...func(*corpus
 	kept := func(a *corpus.Article) bool { return len(keep) == 0 || keep[0](a) }
 	heads := e.heads
 	score := map[*corpus.Article]float64{}
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if metaWord(t.word) {
 			continue // a word that asks for a field, not the story's
 		}
@@ -195,7 +196,8 @@ func (e *Engine) outletsNamed(q *question, whole bool) []*corpus.Article {
 		return q.outlets // named in one word, found as the question was read
 	}
 	terms := map[string]bool{}
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		terms[t.term] = true
 		if !whole {
 			for _, a := range t.alts {
@@ -243,8 +245,9 @@ func (e *Engine) outletsNamed(q *question, whole bool) []*corpus.Article {
 // describesArticle reports whether a question about an article has words
 // besides those asking for its fields: words that would say which article.
 func (e *Engine) describesArticle(q *question) bool {
-	for _, t := range q.terms {
-		if !t.unknown && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && !e.eventWord(t) {
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if !t.unknown && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && !e.eventWord(*t) {
 			return true
 		}
 	}
@@ -450,7 +453,8 @@ func (e *Engine) articlesAnswer(q *question, ans *Answer) {
 // it is, when the question names no one whose words an article gives.
 func (e *Engine) quotedIn(q *question, ans *Answer) bool {
 	var people []int
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.entity {
 			people = append(people, e.whoIs(t.word)...)
 		}
@@ -508,7 +512,8 @@ func shortTitle(t string) string {
 func (e *Engine) holdsNames(q *question, text string) bool {
 	toks := e.analyze(text)
 	named, any := false, false
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		held := hasTerm(toks, t.term) || slices.ContainsFunc(t.alts, func(a string) bool { return hasTerm(toks, a) })
 		if t.entity {
 			named = true
@@ -526,15 +531,17 @@ func (e *Engine) holdsNames(q *question, text string) bool {
 // the order of first (the answer's sources) and then the corpus's.
 func (e *Engine) mentioning(q *question, first []string) []string {
 	var terms []qterm
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.entity {
-			terms = append(terms, t)
+			terms = append(terms, *t)
 		}
 	}
 	if len(terms) == 0 {
-		for _, t := range q.terms {
+		for kt := range q.terms {
+			t := &q.terms[kt]
 			if !articleVerbs[strings.ToLower(t.word)] {
-				terms = append(terms, t) // "talk about drones": drones
+				terms = append(terms, *t) // "talk about drones": drones
 			}
 		}
 	}

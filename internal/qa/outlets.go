@@ -119,7 +119,8 @@ func namesArticle(q *question) bool {
 	for w := range strings.FieldsSeq(strings.ToLower(q.text)) {
 		article = article || articleWords[strings.Trim(w, "?!.,")]
 	}
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.entity {
 			return false
 		}

@@ -327,7 +327,8 @@ func (e *Engine) described(q *question) []string {
 func (e *Engine) describedOf(q *question) ([]string, bool) {
 	var titled, placed []string
 	person := false
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		switch {
 		case e.titles[t.term] && !t.entity:
 			titled = append(titled, t.term)
@@ -335,7 +336,7 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 			placed = append(placed, t.term) // "japanese" as typed in chat too
 		case !t.entity && meansPerson(strings.ToLower(t.word)):
 			person = true // "the Japanese guy": whomever the places describe
-			if m := e.personModifier(q, t); m != "" {
+			if m := e.personModifier(q, *t); m != "" {
 				placed = append(placed, m) // "the crane guy": whom "crane operator" describes
 			}
 		}

@@ -1163,9 +1163,10 @@ func (e *Engine) analyse(text string) question {
 	if q.kind == KindWho && len(q.terms) > 0 {
 		q.role = false
 		hasTitle, others := false, false
-		for _, t := range q.terms {
+		for kt := range q.terms {
+			t := &q.terms[kt]
 			switch {
-			case e.roleWord(t):
+			case e.roleWord(*t):
 				hasTitle = true
 			case e.isPlace(t.word) || isDemonym(t.word) || countryWord(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || whereNouns[strings.ToLower(t.word)] || t.unknown && !t.entity:
 				// a place, "frances" for "France's" too, or a word for one
@@ -1208,9 +1209,10 @@ func (e *Engine) analyse(text string) question {
 		// did he do" asks for a deed
 		asked := q.words[2:at]
 		var named []qterm
-		for _, t := range q.terms {
+		for kt := range q.terms {
+			t := &q.terms[kt]
 			if slices.Contains(asked, strings.ToLower(t.word)) {
-				named = append(named, t)
+				named = append(named, *t)
 			}
 		}
 		nameOnly := len(named) == len(asked) // every word between "does" and "do" the name's: not "what is X going to do"
@@ -1227,11 +1229,12 @@ func (e *Engine) analyse(text string) question {
 		// no one and is no part of what is asked
 		q.defines = true
 		var names []qterm
-		for _, t := range q.terms {
+		for kt := range q.terms {
+			t := &q.terms[kt]
 			if !t.entity && fillerWords[strings.ToLower(t.word)] {
 				continue
 			}
-			names = append(names, t)
+			names = append(names, *t)
 			q.defines = q.defines && t.entity && !e.titles[t.term] && !e.isPlace(t.word) && !isDemonym(t.word)
 		}
 		if q.defines = q.defines && len(names) > 0; q.defines && len(names) < len(q.terms) {

@@ -302,7 +302,8 @@ func (l lookup) candidates(e *Engine) []int {
 	seen := map[int]bool{}
 	var out []int
 	for _, common := range []bool{false, true} {
-		for _, t := range l.terms {
+		for kt := range l.terms {
+			t := &l.terms[kt]
 			for _, alt := range t.altOrder {
 				docs := e.qix.byTerm[alt]
 				if len(docs) > maxCandidateDocs != common {
@@ -462,7 +463,8 @@ func (e *Engine) quoteScore(l lookup, d *quoteDoc) float64 {
 	total, got := 0.0, 0.0
 	pos := make([]int, 0, len(l.terms))
 	dl := float64(len(d.terms))
-	for _, t := range l.terms {
+	for kt := range l.terms {
+		t := &l.terms[kt]
 		total += t.weight
 		best, at := 0.0, -1
 		if d.person >= 0 && slices.Contains(t.speakers, d.person) {

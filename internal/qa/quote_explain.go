@@ -26,7 +26,8 @@ func (e *Engine) ExplainQuote(words string) string {
 	for _, p := range l.people {
 		fmt.Fprintf(&b, "names %s\n", e.qix.people.list[p].name)
 	}
-	for _, lt := range l.terms {
+	for klt := range l.terms {
+		lt := &l.terms[klt]
 		fmt.Fprintf(&b, "  weight %.2f speakers %v alts %v\n", lt.weight, lt.speakers, lt.alts)
 	}
 	type row struct {

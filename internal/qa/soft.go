@@ -312,7 +312,7 @@ func (st softTerms) nearestFrom(word string, x []int8, least float32) []termAlt 
 
 // near is how well the articles' words nearest in meaning match t: the
 // greatest weight of its soft alternatives, 0 for none.
-func (t qterm) near() float64 {
+func (t *qterm) near() float64 {
 	near := 0.0
 	for _, a := range t.soft {
 		near = max(near, a.w)

@@ -688,15 +688,16 @@ func (e *Engine) topicTerms(topic string) (terms []qterm, known, allKnown bool) 
 	}
 	q := e.analyse(topic)
 	unknown := 0
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.unknown || t.capital {
 			// (a capital no article names is no topic of theirs: "what
 			// happened in lima" is not what Peru did)
 			unknown++
 			continue
 		}
-		if !e.eventWord(t) {
-			terms = append(terms, t)
+		if !e.eventWord(*t) {
+			terms = append(terms, *t)
 		}
 	}
 	// more words no article uses than words some article does: a topic
@@ -728,8 +729,9 @@ func (e *Engine) eventWord(t qterm) bool {
 // event word.
 func (e *Engine) eventTopic(topic string) bool {
 	q := e.analyse(topic)
-	for _, t := range q.terms {
-		if !e.eventWord(t) {
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if !e.eventWord(*t) {
 			return false
 		}
 	}

@@ -59,7 +59,8 @@ func askedSpeaker(words []string) string {
 // ("russia" in "did russia say …"); "anyone", "they" or "officials" name
 // no one whose words a passage must give.
 func names(q *question, words string) bool {
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.entity && slices.Contains(strings.Fields(words), strings.ToLower(t.word)) {
 			return true
 		}
@@ -327,7 +328,8 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 	// yet to *comment*", "*declined to* comment"), whichever verb of
 	// saying the passage uses
 	asksSaying := false
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		asksSaying = asksSaying || lexicon.IsSayingVerb(strings.ToLower(t.word))
 	}
 	if asksSaying && !slices.ContainsFunc(words, lexicon.IsSayingVerb) {
@@ -589,7 +591,8 @@ func keepWordRune(r rune) rune {
 // itself: "did they refuse" matched by "would not" is the question's own
 // denial, not one of it.
 func (q *question) asked(word string) bool {
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if strings.EqualFold(t.word, word) {
 			return true
 		}

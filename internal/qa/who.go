@@ -839,7 +839,8 @@ func (e *Engine) wantsPersonNow(q *question) bool {
 	if q.wantsCountry() {
 		return false // "which country said it would help with its navy"
 	}
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if !t.entity && (e.titles[t.term] || meansPerson(strings.ToLower(t.word))) {
 			return true
 		}
@@ -887,7 +888,8 @@ func (q *question) wantsCountry() bool {
 // wantsCountryNow is wantsCountry, computed (wantsCountry remembers it
 // for the question: the type scores ask it for every candidate).
 func (q *question) wantsCountryNow() bool {
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if strings.HasSuffix(strings.ToLower(t.word), "al") {
 			continue // "national", stemmed "nation", is no noun for a country
 		}
@@ -953,8 +955,9 @@ func (e *Engine) titled(q *question, c *cand, names, anchors []span) (span, bool
 		if q.role {
 			// every title the question gives: "foreign minister" is not "minister"
 			all := true
-			for _, qt := range q.terms {
-				if (e.roleWord(qt) || slices.Contains(q.roleMods, qt.term)) && !lead[qt.term] && !(e.roleWord(qt) && slices.ContainsFunc(e.alike(qt.term), func(a string) bool { return lead[a] })) {
+			for kqt := range q.terms {
+				qt := &q.terms[kqt]
+				if (e.roleWord(*qt) || slices.Contains(q.roleMods, qt.term)) && !lead[qt.term] && !(e.roleWord(*qt) && slices.ContainsFunc(e.alike(qt.term), func(a string) bool { return lead[a] })) {
 					all = false // (a title that is a kind of the one asked for will do: "Prime Minister" for "leader")
 				}
 			}
@@ -1001,7 +1004,8 @@ func (e *Engine) ofKindAsked(q *question, text string, n span) bool {
 
 // namesOrigin reports whether a question names a place or a nationality.
 func (e *Engine) namesOrigin(q *question) bool {
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if e.isPlace(t.word) || isDemonym(t.word) || lexicon.IsCountryWord(strings.ToLower(t.word)) || countryWord(t.word) {
 			return true
 		}
@@ -1277,7 +1281,8 @@ func apposed(text string, n span, heads []index.Token) bool {
 // "ship", "village" for "town"; sameKindSim).
 func (e *Engine) sameKind(q *question) []string {
 	kinds := []string{q.nameOf}
-	for _, t := range q.terms {
+	for kt := range q.terms {
+		t := &q.terms[kt]
 		if t.term != q.nameOf {
 			continue
 		}
