@@ -261,12 +261,20 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	}
 	spans := wordSpans(norm)
 	forms := make(map[string]wordForm, len(spans))
-	form := func(read, normalised string) {
-		typed, ok := typedOf[strings.ToLower(normalised)]
+	// form records how read came to be; lowNorm is normalised in lower
+	// case, and the result read's (each word is lowered once, not again
+	// for each map it keys)
+	form := func(read, normalised, lowNorm string) string {
+		typed, ok := typedOf[lowNorm]
 		if !ok {
 			typed = normalised
 		}
-		forms[strings.ToLower(read)] = wordForm{typed: typed, normalised: normalised}
+		lowRead := lowNorm
+		if read != normalised {
+			lowRead = strings.ToLower(read)
+		}
+		forms[lowRead] = wordForm{typed: typed, normalised: normalised}
+		return lowRead
 	}
 	strange := 0
 	for _, span := range spans {
@@ -279,6 +287,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	last := 0
 	corrected := false
 	prevRead, prev2Read := "", "" // the words before as read: "garath price" is read after "Gareth"
+	prevLow := ""                 // prevRead in lower case
 	// the next word respelt, when a pair was looked up: not respelt twice
 	nextRead, nextAt := "", -1
 	for k, span := range spans {
@@ -289,7 +298,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			r = e.respell(w, correct)
 		}
 		if r == w && correct && k > 0 {
-			r = e.inContext(strings.ToLower(prevRead), w)
+			r = e.inContext(prevLow, w)
 		}
 		if r == w && w == lw && k+1 < len(spans) && norm[span[1]:spans[k+1][0]] == " " {
 			// "mark carney": a common word the articles write as the
@@ -309,7 +318,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 		if r != w && e.vocab.pairOnly[lw] && !e.nameGoesOn(lw, spans, norm, k) && !e.nameCameBefore(lw, prevRead, prev2Read) {
 			r = w // "the police lady": no Lady Marian
 		}
-		form(r, w)
+		prevLow = form(r, w, lw)
 		prevRead, prev2Read = r, prevRead
 		if r != w {
 			b.WriteString(norm[last:span[0]])
