@@ -60,6 +60,18 @@ func TestHitSetIsAmong(t *testing.T) {
 			}
 		}
 	}
+	// a table where two articles share an ID has no set: isHit asks
+	// among, and answers as it does
+	dup := *tbl
+	dup.arts = nil
+	if set := dup.hitSet(hits, buf[:]); set != nil {
+		t.Fatal("a set for a table without article runs")
+	}
+	for row := range dup.rows {
+		if got, want := dup.isHit(nil, row, hits), dup.among(row, hits); got != want || row == 0 && !got {
+			t.Errorf("row %d without a set: isHit %v, among %v", row, got, want)
+		}
+	}
 }
 
 // TestCountedAsksRemembered: what enumeration reads of a "how many"
