@@ -21,14 +21,15 @@ var (
 	// a figure of money is asked by a noun or a verb of [money-words]
 	// ("what was the *cost*", "what did it *cost*"), as "how much" is
 	figureMoneyNouns = union(moneyWords, cueSet("price-words"))
+	otherSenseMoney  = cueSet("other-sense-money-words")
 	// whatPercentRE is "what %" and "what per cent", whose sign chatWords
 	// drops
 	whatPercentRE = regexp.MustCompile(`(?i)\bwhat\s*(?:%|per ?cent\b)`)
 )
 
 // figureAsked is the kind of figure a "what" question asks for by the
-// noun it asks about (kinds.txt [figure-percent-words],
-// [figure-money-words], [tally]): the noun right after "what" or "which"
+// noun it asks about (kinds.txt [figure-percent-words], [money-words],
+// [price-words], [tally]): the noun right after "what" or "which"
 // (and a copula and an article: "what is the total cost of …"), past up
 // to three words that qualify it ("what's the *maximum* fine"), the last
 // such noun of the run deciding ("total cost": money); or a verb of
@@ -63,12 +64,13 @@ noun:
 		case tallies[w]:
 			kind = figureCount
 		case lexicon.IsFunctionWord(w) || auxiliaries[w] || copulas[w]:
-			if kind == figureMoney && (auxiliaries[w] || copulas[w]) && i+1 < len(words) {
-				// "what fine did the court impose", "what bill did
-				// parliament pass": the noun is the object of the
-				// question's own verb, which asks which one, a sum
-				// only if that verb pays ("what fare are they
-				// charging")
+			if kind == figureMoney && otherSenseMoney[words[i-1]] && (auxiliaries[w] || copulas[w]) && i+1 < len(words) {
+				// "what bill did parliament pass", "what charges did
+				// the police bring": a noun of another sense, the
+				// object of the question's own verb, asks which one,
+				// a sum only if that verb pays ("what bill are they
+				// charging"); "what fine did the court impose" asks a
+				// sum
 				return moneyVerbIn(words[i+1:])
 			}
 			break noun

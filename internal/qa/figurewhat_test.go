@@ -25,7 +25,9 @@ func TestFigureAsked(t *testing.T) {
 		// the noun the object of the question's own verb, which pays
 		// nothing: which one is asked
 		{"what bill did parliament pass", ""},
-		{"what damages did the storm cause", ""},
+		{"what charges did the police bring", ""},
+		{"what fine did the court impose", figureMoney},
+		{"what compensation did the airline offer", figureMoney},
 		// a money word in another sense
 		{"what did the mayor pay tribute to", ""},
 		{"what did they pay attention to", ""},

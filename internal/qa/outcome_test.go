@@ -31,6 +31,10 @@ The harbour ferries said they would not take bookings until Wednesday.
 The mayor said the harbour pier would never be shut for long.
 
 Night buses along the coast road continued to run through the storm.
+
+Harbour tugs without radios were inspected last year.
+
+Day buses continue to run on the inland road.
 `)
 	for question, want := range map[string]map[string]bool{
 		"did the harbour ferries keep running": {
@@ -43,6 +47,12 @@ Night buses along the coast road continued to run through the storm.
 		},
 		"did the night buses stop": {
 			"Night buses": true, // "continued": they went on
+		},
+		"did the day buses stop": {
+			"Day buses": true, // "continue", present: a verb, not a noun of the phrase
+		},
+		"did the harbour tugs stop working": {
+			"Harbour tugs": false, // "without radios" qualifies the tugs: no outcome
 		},
 		"will the harbour pier be shut all winter": {
 			"The mayor said": true, // the reported clause opens on the subject

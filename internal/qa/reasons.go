@@ -1093,8 +1093,13 @@ func pastReasonCue(clause string) (string, bool) {
 }
 
 // soThatRE is "so" and a word or two of degree, then "that": "so long
-// that", "so badly damaged that".
+// that", "so badly damaged that" (its first word an adjective, no -ing, an adverb
+// or one of quantityWords, which soThatCause checks).
 var soThatRE = regexp.MustCompile(`\bso (?:[a-z-]+ ){1,2}?that `)
+
+// quantityWords are the words of quantity "so" takes as degree ("so
+// *many* ships that …"): a closed class.
+var quantityWords = wordSet("many much few little")
 
 // soThatCause finds the cause a result clause gives back to: in "Some
 // vessels have been anchored for *so long that* their crews have asked
@@ -1108,6 +1113,9 @@ func soThatCause(text, lower string, words []span) (reasonSpan, bool) {
 			return w.start >= after && w.end <= after+reasonStop(text[after:])
 		}) {
 			continue
+		}
+		if first, _ := nextWord(lower[m[0]+len("so "):]); strings.HasSuffix(first, "ing") || !lexicon.IsAdjective(first) && !isAdverb(first) && !quantityWords[first] {
+			continue // "did so knowing that …": no degree, no result
 		}
 		end := m[1] - len(" that ")
 		start := 0

@@ -697,7 +697,7 @@ const verdictMargin = 0.2
 
 // preferVerdict moves ahead, among candidates that match the question
 // nearly as well as the first (verdictMargin), one that settles it when
-// the first does not; failing one, among those closer still
+// the first does not; failing one, among those as close
 // (outcomeMargin), one that tells what came of the question's subject in
 // other words (tellsOutcome), when the first does not.
 func (e *Engine) preferVerdict(q *question, cands []*cand) []*cand {
@@ -840,6 +840,9 @@ func (e *Engine) outcomeFrom(q *question, c *cand, body int) bool {
 			return true
 		}
 		for _, cue := range negationCues {
+			if prepositions[cue[0]] {
+				continue // "ferries *without* lifeboats were inspected": it qualifies a noun, no outcome
+			}
 			if n := len(cue); k+n <= len(words) && equalWords(words[k:k+n], cue) && !q.asked(cue[0]) {
 				return true
 			}
@@ -857,10 +860,11 @@ var goingOnWords = cueSet("outcome-words")
 // preposition or another word of no substance does not ("mines *around*
 // the city", "mines *closed*", "ferries *were*"). A word that may be a
 // noun or a present verb ("cranes", "mines") is read as a noun: after a
-// noun, English more often compounds.
+// noun, English more often compounds; but not a verb of outcome ("buses
+// *continue* to run").
 func continuesPhrase(word string) bool {
 	w := strings.ToLower(word)
-	return !pastVerb(w) && !auxiliaries[w] && !prepositions[w] && !lexicon.IsFunctionWord(w)
+	return !pastVerb(w) && !auxiliaries[w] && !prepositions[w] && !lexicon.IsFunctionWord(w) && !goingOnWords[w]
 }
 
 // outcomeWithin is how many words after its subject a sentence that tells

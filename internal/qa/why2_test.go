@@ -158,8 +158,10 @@ func TestSoThatCause(t *testing.T) {
 	if want := "The ferries have been idle for so long"; !strings.Contains(a.Short, want) {
 		t.Errorf("short answer %q; want %q", a.Short, want)
 	}
-	text := "So far the owners have laid off half the crews."
-	if r, ok := soThatCause(text, strings.ToLower(text), []span{{14, 18}}); ok {
+	// "so" with no word of degree after it opens no result
+	text := "The council did so knowing that the owners would lay off half the crews."
+	at := strings.Index(text, "owners")
+	if r, ok := soThatCause(text, strings.ToLower(text), []span{{at, at + len("owners")}}); ok {
 		t.Errorf("soThatCause(%q) = %q; want none", text, text[r.start:r.end])
 	}
 }
