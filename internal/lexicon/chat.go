@@ -253,6 +253,11 @@ func collapsePunct(s string) string {
 	if plainSpaced(s) {
 		return s // (most questions: nothing to cut or fold)
 	}
+	return collapsePunctSlow(s)
+}
+
+// collapsePunctSlow is collapsePunct without its fast path.
+func collapsePunctSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune

@@ -677,7 +677,7 @@ func asksRate(q *question) bool {
 			}
 		}
 		for _, d := range rateDeterminers {
-			if len(rest) > len(d) && prefixFold(rest, d) && isRegexpSpace(rest[len(d)]) {
+			if len(rest) > len(d) && prefixFold(rest, d) && reSpace(rest[len(d)]) {
 				for _, u := range rateUnits {
 					if wholeAt(rest[len(d)+1:], u) && rateAt(s, []int{i, i + len(d) + 1 + len(u)}) {
 						return true
@@ -717,12 +717,6 @@ func prefixFold(s, w string) bool {
 		}
 	}
 	return true
-}
-
-// isRegexpSpace is the regexp's \s: a space, tab, newline, form feed or
-// carriage return.
-func isRegexpSpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
 // rateAt reports whether rateRE's match m of text is a rate: not a time
