@@ -310,7 +310,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			// one name with its title, and a place or a day ("Friday",
 			// "Antofagasta") is shown where it stands ("would fall sharply
 			// after Friday", "agreed to meet again in Antofagasta in June")
-			e.inPhrase(&ans, cands[0], found, names)
+			e.inPhrase(&ans, cands[0], found, names, q.kind == KindWhen)
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before
 			// it ("Interior Minister Tomás Villagra")
@@ -615,14 +615,18 @@ var conjunctionPrepositions = wordSet("as after before since until till")
 // passage, in the phrase that holds it (phraseAround), marked there in the
 // top passage; the bare answer is kept for claims (Answer.bare). names:
 // the answer is names a "which" question asks for, shown with the
-// predicate after them or alone.
-func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names bool) {
+// predicate after them or alone. when: the answer is a time a "when"
+// question asks for, shown with the verb it dates (withTimeVerb).
+func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 	text := c.p.Text
 	bare, ok := shortIn(text, found, ans.Short)
 	if !ok {
 		return // the answer came from elsewhere (the sentence before)
 	}
 	s := widened(text, phraseAround(text, bare))
+	if when {
+		s = withTimeVerb(text, bare, s)
+	}
 	if names {
 		// names listed say what is asked with what follows them, the
 		// predicate they are the subject of ("Croatia and the Czech

@@ -1,0 +1,35 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWithTimeVerb: a time that answers "when" is shown with the verb it
+// is said of, and that verb's auxiliaries, not with the words after the
+// verb alone; a phrase that holds its verb already, or a time with no verb
+// before it in its clause, is left as it is.
+func TestWithTimeVerb(t *testing.T) {
+	for _, c := range []struct{ text, time, phrase, want string }{
+		// the verb before the phrase's start is taken in
+		{"Two cranes lifted the old footbridge clear at 6:20 a.m. on a calm morning.", "at 6:20 a.m.", "the old footbridge clear at 6:20 a.m. on a calm morning", "lifted the old footbridge clear at 6:20 a.m. on a calm morning"},
+		// with its auxiliaries
+		{"The mayor said the grants would be paid within three weeks of a claim.", "within three weeks", "paid within three weeks of a claim", "would be paid within three weeks of a claim"},
+		// more than a short answer's words: up to the time only
+		{"Engineers had reconnected the pumping station of the old town at 11 p.m. after a long night of repairs to the mains.", "at 11 p.m.", "station of the old town at 11 p.m. after a long night", "had reconnected the pumping station of the old town at 11 p.m."},
+		// the verb inside the phrase already: as it is
+		{"The ferry sailed on Sunday evening.", "on Sunday evening", "The ferry sailed on Sunday evening", "The ferry sailed on Sunday evening"},
+		// no verb before the time in its clause: as it is
+		{"On Monday, the museum reopens.", "On Monday", "On Monday", "On Monday"},
+	} {
+		at := strings.Index(c.text, c.time)
+		p := strings.Index(c.text, c.phrase)
+		if at < 0 || p < 0 {
+			t.Fatalf("bad case %q", c.text)
+		}
+		s := withTimeVerb(c.text, span{at, at + len(c.time)}, span{p, p + len(c.phrase)})
+		if got := c.text[s.start:s.end]; got != c.want {
+			t.Errorf("withTimeVerb(%q, %q) = %q, want %q", c.text, c.time, got, c.want)
+		}
+	}
+}
