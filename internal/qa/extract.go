@@ -2521,8 +2521,11 @@ var pronounSubjects = wordSet("he she they it we i")
 // free at 1:15 a.m.", "*would be made* within 10 days", not "the 229-metre
 // vessel free at 1:15 a.m."). A time answers with the deed it dates; where
 // the whole would run past a short answer's words, the phrase ends with the
-// time. s as it is when its start holds the verb already, or none stands
-// before the time in its clause.
+// time. A participle or a relative clause set off by a comma is shown with
+// the noun it qualifies (antecedent): "The Valdane Canal, which opened in
+// 1911", "the dam's warning sirens, installed in 1978". s as it is when
+// its start holds the verb already, or none stands before the time in its
+// clause.
 func withTimeVerb(text string, bare, s span) span {
 	cl := clauseAround(text, bare, clauseMarks)
 	if s.start <= cl.start {
@@ -2550,6 +2553,11 @@ func withTimeVerb(text string, bare, s span) span {
 		from-- // "would be made"
 	}
 	start := cl.start + words[from]
+	if verb == 0 || from == 1 && relativeWord(text[cl.start+words[0]:]) {
+		// a participle or a relative clause set off by commas: with the
+		// noun it qualifies
+		start = min(start, antecedent(text, cl.start))
+	}
 	if start >= s.start {
 		return s
 	}
@@ -2560,6 +2568,49 @@ func withTimeVerb(text string, bare, s span) span {
 		return span{start, bare.end}
 	}
 	return s
+}
+
+// antecedent is where the noun phrase starts that a clause starting at at
+// of text qualifies, set off by a comma ("*The Valdane Canal*, which
+// opened in 1911", "Roy said that *the dam's warning sirens*, installed
+// in 1978, …"): the words before the comma back to a mark, a verb's word
+// (a past form, an auxiliary, a verb of saying) or "that", at most five,
+// the first a name's or a determiner's ("the", "its"); at itself when
+// there is none. The clause names no subject of its own: the noun before
+// it is what it speaks of.
+func antecedent(text string, at int) int {
+	comma := strings.LastIndex(text[:at], ",")
+	if comma < 0 || strings.TrimSpace(text[comma+1:at]) != "" {
+		return at
+	}
+	from := afterLastMark(text[:comma], clauseMarks+".!?")
+	starts := wordStarts(text[from:comma])
+	first := 0
+	for i := len(starts) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(firstWord(text[from+starts[i]:]), "\"“”'’"))
+		if pastForm(w) || verbGroup[w] || lexicon.IsSayingVerb(w) || w == "that" {
+			first = i + 1
+			break
+		}
+	}
+	if first >= len(starts) || len(starts)-first > 5 {
+		return at
+	}
+	head := firstWord(text[from+starts[first]:])
+	if w := strings.ToLower(head); !articles[w] && !possessives[w] && (head == "" || !unicode.IsUpper([]rune(head)[0])) {
+		return at
+	}
+	return from + starts[first]
+}
+
+// relativeWord reports whether s opens with a relative pronoun ("which",
+// "who", "that").
+func relativeWord(s string) bool {
+	switch strings.ToLower(firstWord(s)) {
+	case "which", "who", "that":
+		return true
+	}
+	return false
 }
 
 // verbGroup are the words that stand before a verb in its group: the

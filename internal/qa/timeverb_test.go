@@ -7,7 +7,8 @@ import (
 
 // TestWithTimeVerb: a time that answers "when" is shown with the verb it
 // is said of, and that verb's auxiliaries, not with the words after the
-// verb alone; a phrase that holds its verb already, or a time with no verb
+// verb alone, and a participle or relative clause with the noun it
+// qualifies; a phrase that holds its verb already, or a time with no verb
 // before it in its clause, is left as it is.
 func TestWithTimeVerb(t *testing.T) {
 	for _, c := range []struct{ text, time, phrase, want string }{
@@ -17,6 +18,12 @@ func TestWithTimeVerb(t *testing.T) {
 		{"The mayor said the grants would be paid within three weeks of a claim.", "within three weeks", "paid within three weeks of a claim", "would be paid within three weeks of a claim"},
 		// more than a short answer's words: up to the time only
 		{"Engineers had reconnected the pumping station of the old town at 11 p.m. after a long night of repairs to the mains.", "at 11 p.m.", "station of the old town at 11 p.m. after a long night", "had reconnected the pumping station of the old town at 11 p.m."},
+		// a relative clause or a participle set off by commas: with the
+		// noun it qualifies, back to "that" or a verb
+		{"The old lighthouse, which closed in 1952, is now a cafe.", "in 1952", "which closed in 1952", "The old lighthouse, which closed in 1952"},
+		{"Inspectors said that the harbour cranes, bought in 1989, had failed twice.", "in 1989", "bought in 1989", "the harbour cranes, bought in 1989"},
+		// but not a finite verb after a list: "Leeds" is no subject of it
+		{"Three depots, in York, Leeds and Hull, would reopen on Friday.", "on Friday", "would reopen on Friday", "would reopen on Friday"},
 		// the verb inside the phrase already: as it is
 		{"The ferry sailed on Sunday evening.", "on Sunday evening", "The ferry sailed on Sunday evening", "The ferry sailed on Sunday evening"},
 		// no verb before the time in its clause: as it is
