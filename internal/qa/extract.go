@@ -1264,13 +1264,36 @@ func (e *Engine) spanWhenAt(q *question, c *cand, anchors []span) span {
 			return s
 		}
 	}
-	if s := nearest(e.find(dateRE, text), anchors); s.end > s.start {
+	dates := slices.DeleteFunc(e.find(dateRE, text), func(d span) bool { return attributiveYear(text, d) })
+	if s := nearest(dates, anchors); s.end > s.start {
 		return s
 	}
 	if s := nearest(e.eventTimes(text), anchors); s.end > s.start {
 		return s // "only after a peace deal with Russia is secured"
 	}
+	if s := nearest(e.find(dateRE, text), anchors); s.end > s.start {
+		return s // "Russia's 2022 invasion", where the passage gives no other time
+	}
 	return e.timeOfDay(text, anchors) // "shortly before noon": the time of day, where no day is said
+}
+
+// attributiveYear reports whether the date at d of text is a bare year
+// that qualifies the noun after it ("Russia's *2022* full-scale
+// invasion", "the *2019* strike"): it dates that noun, not the deed of its
+// clause, and answers "when" only where the passage gives no other time.
+func attributiveYear(text string, d span) bool {
+	if !yearRE.MatchString(text[d.start:d.end]) || strings.HasPrefix(text[d.start:d.end], "in ") {
+		return false
+	}
+	rest := text[d.end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false // a mark after it: the year stands alone
+	}
+	next := firstWord(rest)
+	if next == "" || !unicode.IsLower([]rune(next)[0]) {
+		return false
+	}
+	return !prepositions[next] && !lexicon.IsFunctionWord(next) && !lexicon.IsVerb(next) || lexicon.IsAdjective(next)
 }
 
 // timeOfDay is the time of day in text nearest the anchors, else the part
@@ -2525,8 +2548,15 @@ var pronounSubjects = wordSet("he she they it we i")
 // the noun it qualifies (antecedent): "The Valdane Canal, which opened in
 // 1911", "the dam's warning sirens, installed in 1978". s as it is when
 // its start holds the verb already, or none stands before the time in its
-// clause.
+// clause. A time that opens a timeline's entry, before a colon, is shown
+// with the whole entry where it is short ("Thursday, 9:40 p.m.: Sentaro
+// identifies the update as the cause").
 func withTimeVerb(text string, bare, s span) span {
+	if entry := strings.TrimRight(text, " ."); strings.TrimSpace(text[:bare.start]) == "" && strings.HasPrefix(text[bare.end:], ":") && wordCount(entry) <= maxShortWords {
+		// a timeline's entry ("Thursday, 9:40 p.m.: Sentaro identifies
+		// the update as the cause"): the time with what it dates
+		return span{bare.start, len(entry)}
+	}
 	cl := clauseAround(text, bare, clauseMarks)
 	if s.start <= cl.start {
 		return s
