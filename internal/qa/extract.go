@@ -1811,7 +1811,8 @@ func startsArticle(s string) bool {
 var doAuxiliaries = wordSet("will would did does do can could should might must")
 
 // deed answers "what will X do", "what did X do": the predicate the
-// passage gives right after X, a verb or an auxiliary first ("Starmer said
+// passage gives right after X (past the rest of its noun phrase and an
+// apposition: predicateStart), a verb or an auxiliary first ("Starmer said
 // the UK and France “will establish military hubs …”"), up to its
 // clause's end and at most maxShortWords words; empty when the passage
 // gives none there.
@@ -1841,9 +1842,8 @@ func (e *Engine) deed(q *question, c *cand) span {
 		return span{}
 	}
 	text := c.p.Text
-	start := end + len(text[end:]) - len(strings.TrimLeft(text[end:], " “\"‘'"))
-	first, _ := nextWord(text[start:])
-	if first == "" || !auxiliaries[first] && !lexicon.IsVerb(first) {
+	start := predicateStart(text, end)
+	if start < 0 {
 		return span{}
 	}
 	stop := len(text)
@@ -1856,6 +1856,69 @@ func (e *Engine) deed(q *question, c *cand) span {
 	}
 	words = words[:min(len(words), maxShortWords)]
 	return span{start, start + words[len(words)-1][1]}
+}
+
+// subjectReach is how many words of the passage's subject, past the
+// last one the question gives, predicateStart skips to reach its verb.
+const subjectReach = 2
+
+// appositionReach is the most words of an apposition, set off by commas,
+// predicateStart skips between a subject and its verb.
+const appositionReach = 6
+
+// predicateStart is where the predicate of a subject whose word ends at
+// byte end of text begins: its verb or auxiliary, right after it, or
+// after the rest of the subject's noun phrase — up to subjectReach words
+// that are no verb ("A *bakery* in the airport's arrivals *hall* gave
+// away …", where the question asks "what did the bakery in arrivals
+// do") — and after an apposition set off by commas (", Crumb & Co,");
+// -1 when no verb follows there.
+func predicateStart(text string, end int) int {
+	verbAt := func(at int) int {
+		start := at + len(text[at:]) - len(strings.TrimLeft(text[at:], " “\"‘'"))
+		first, _ := nextWord(text[start:])
+		if first == "" || !auxiliaries[first] && !lexicon.IsVerb(first) {
+			return -1
+		}
+		return start
+	}
+	at := end
+	for k := 0; ; k++ {
+		if s := verbAt(at); s >= 0 {
+			return s
+		}
+		rest := text[at:]
+		if strings.HasPrefix(rest, ", ") {
+			// an apposition: ", Crumb & Co," then the verb
+			i := strings.Index(rest[2:], ",")
+			if i < 0 || wordCount(rest[2:2+i]) > appositionReach || strings.ContainsAny(rest[2:2+i], ";:.“\"") || holdsVerb(rest[2:2+i]) {
+				return -1 // (", which opened in 1990,": a clause of its own)
+			}
+			return verbAt(at + 2 + i + 1)
+		}
+		if k == subjectReach || !strings.HasPrefix(rest, " ") {
+			return -1
+		}
+		w, _ := nextWord(rest)
+		lw := strings.ToLower(w)
+		if w == "" || !isLetters(w) || lexicon.IsFunctionWord(lw) || prepositions[lw] || lexicon.IsVerb(lw) || pastVerb(lw) {
+			return -1
+		}
+		at += strings.Index(rest, w) + len(w)
+	}
+}
+
+// holdsVerb reports whether s holds a word in lower case that is mostly
+// a verb or in the past tense, or a relative pronoun: a clause, where an
+// apposition is a noun phrase ("a local man", "Crumb & Co").
+func holdsVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",()")
+		if w == "which" || w == "who" || w == "that" || w != "" && !isCapital(w) && (lexicon.IsVerb(w) || pastVerb(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // focusKind answers a "what X" question whose X the passage does not use

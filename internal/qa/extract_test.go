@@ -1126,6 +1126,41 @@ Officials in Oslo welcomed the plan.
 	wantShorts(t, e, []askedShort{{"what will norway and sweden do if theres a truce", "will send engineers"}})
 }
 
+// TestDeedPastSubject: the passage's subject may run on past the last
+// word the question gives of it, by a noun or two and an apposition,
+// before its verb: "what did the kiosk by the gate do" is answered by
+// the predicate after "The kiosk by the north gate entrance, Bean Stop,".
+func TestDeedPastSubject(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Station Crowds
+---
+The kiosk by the north gate entrance, Bean Stop, handed out free tea to stranded commuters on Monday.
+
+The railway said trains would run again on Tuesday.
+`)
+	wantShorts(t, e, []askedShort{{"what did the kiosk by the gate do", "handed out free tea"}})
+	for _, tc := range []struct {
+		text, after string
+		want        string // the predicate's first word, "" for none
+	}{
+		{"The union's members voted to strike.", "union's", "voted"},
+		{"The shop owner, a local man, said no.", "shop", "said"},
+		{"The shop on the corner said no.", "shop", ""},          // a preposition: no run of the subject's nouns
+		{"The shop, which opened in 1990, said no.", "shop", ""}, // a clause, not a name: too far
+		{"The big old red wooden door opened.", "big", ""},       // more than subjectReach words
+	} {
+		end := strings.Index(tc.text, tc.after) + len(tc.after)
+		got := ""
+		if at := predicateStart(tc.text, end); at >= 0 {
+			got, _ = nextWord(tc.text[at:])
+		}
+		if got != tc.want {
+			t.Errorf("predicateStart(%q) after %q: %q; want %q", tc.text, tc.after, got, tc.want)
+		}
+	}
+}
+
 // TestKindOf: "what kind of X" is answered by X with the words that
 // qualify it in the passage, no more (not the clause after it); a figure
 // counts X and qualifies it not.
