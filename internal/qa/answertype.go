@@ -1866,7 +1866,10 @@ func (e *Engine) typeWhat(q *question, c *cand) float64 {
 // synonym, a near word): right after it and its "of", "such as",
 // "including" ("the rival ports of Rostmark and Aldenburg"), or right
 // before it ("the Rostmark and Aldenburg ports"); 0.3 when the passage
-// holds N with no such name, 0.5 when it does not hold N.
+// holds N with no such name, 0.5 when it does not hold N. A near word
+// that is itself another word of the question is no kind of N: "which
+// airports lost their flights" asks of flights too, and "flights to
+// London and Paris" name no airport.
 func (e *Engine) namesOfKind(q *question, c *cand) float64 {
 	k := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.focus })
 	if k < 0 {
@@ -1875,7 +1878,7 @@ func (e *Engine) namesOfKind(q *question, c *cand) float64 {
 	focus, text, held := q.terms[k], c.p.Text, false
 	var free []span // the names the question does not give, found once
 	for _, tok := range c.toks {
-		if !focus.spelledBy(tok.Term) && !slices.ContainsFunc(focus.soft, func(a termAlt) bool { return a.term == tok.Term }) {
+		if !focus.spelledBy(tok.Term) && !slices.ContainsFunc(focus.soft, func(a termAlt) bool { return a.term == tok.Term && !q.has(a.term) }) {
 			continue
 		}
 		if !held {
