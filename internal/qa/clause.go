@@ -29,7 +29,7 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	at := make([]*span, len(q.terms)) // where each word of the question first stands
 	for _, tok := range c.toks {
 		for i, t := range q.terms {
-			if t.term != tok.Term && !slices.Contains(t.alts, tok.Term) {
+			if t.term != tok.Term && !slices.Contains(t.alts, tok.Term) && !irregularOf(text[tok.Start:tok.End], t.word) {
 				continue
 			}
 			if t.entity {
@@ -483,6 +483,19 @@ func (e *Engine) quoteWindow(q *question, text string, start, end int) (int, int
 		}
 	}
 	return words[best].start, words[best+maxShortWords-1].end
+}
+
+// irregularOf reports whether word, of a passage, is an irregular form of
+// the verb base asks by ("found" of "find", "sent" of "send", "took" of
+// "take"): a question asks "what did X find" by the base, do-support
+// carrying the tense, where the article tells it in the past, and the
+// analyser leaves the two apart.
+func irregularOf(word, base string) bool {
+	if len(word) == 0 || word[0] < 'a' || word[0] > 'z' {
+		return false // a name or a figure ("Sent", "4.5"): no verb of the question's
+	}
+	b := strings.ToLower(base)
+	return word != b && lexicon.IsVerbBase(b) && slices.Contains(lexicon.Inflected(word), b)
 }
 
 // finiteVerb reports whether a question's word is a verb as a question's

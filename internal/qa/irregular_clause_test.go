@@ -1,0 +1,44 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIrregularPastAnchorsClause: "what did the crew bring" asks by the
+// verb's base, do-support carrying the tense; the article tells it in an
+// irregular past ("brought"), which the analyser keeps apart from
+// "bring". The clause after that verb is the answer, not the sentence
+// from its subject.
+func TestIrregularPastAnchorsClause(t *testing.T) {
+	for _, tc := range []struct {
+		word, base string
+		want       bool
+	}{
+		{"brought", "bring", true},
+		{"took", "take", true},
+		{"sent", "send", true},
+		{"bring", "bring", false}, // the same word: matched as it is
+		{"Brought", "bring", false},
+		{"bought", "bring", false},
+	} {
+		if got := irregularOf(tc.word, tc.base); got != tc.want {
+			t.Errorf("irregularOf(%q, %q) = %v; want %v", tc.word, tc.base, got, tc.want)
+		}
+	}
+	e := engineOfText(t, `---
+id: t
+headline: Mountain Rescue
+---
+The mountain crew, tired and cold, brought blankets and two stretchers.
+
+The pass stayed closed on Sunday.
+`)
+	q := e.analyse("what did the mountain crew bring")
+	c := parsedCand(t, e, "The mountain crew, tired and cold, brought blankets and two stretchers.")
+	text := c.p.Text
+	crew := strings.Index(text, "crew")
+	if s := e.clause(&q, c, []span{{crew, crew + len("crew")}}); text[s.start:s.end] != "blankets and two stretchers" {
+		t.Errorf("what did the mountain crew bring: %q; want %q", text[s.start:s.end], "blankets and two stretchers")
+	}
+}
