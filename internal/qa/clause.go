@@ -24,7 +24,10 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	// The other words come after, last first. Where nothing new
 	// follows it ("… involve drones, sensors and satellites, not US
 	// troops" for "what would it involve instead of US troops"), the words
-	// before it in the question are tried, last first.
+	// before it in the question are tried, last first. The words of a
+	// subordinate clause come after the main clause's ("what did she
+	// promise *when she visited the stadium*": promise first, visited
+	// after; subordinateFrom).
 	var names []span
 	at := make([]*span, len(q.terms)) // where each word of the question first stands
 	for _, tok := range c.toks {
@@ -41,9 +44,10 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	}
 	var from []span
 	var focusAt *span // where the noun a "what is the X" question asks about stands
-	for _, verbs := range []bool{true, false} {
+	sub := q.subordinateFrom()
+	for _, pass := range []struct{ verbs, subordinate bool }{{true, false}, {true, true}, {false, false}, {false, true}} {
 		for i := len(at) - 1; i >= 0; i-- {
-			if at[i] != nil && finiteVerb(q.terms[i].word) == verbs {
+			if at[i] != nil && finiteVerb(q.terms[i].word) == pass.verbs && (sub >= 0 && q.wordAt(q.terms[i].word) > sub) == pass.subordinate {
 				from = append(from, *at[i])
 				if q.focus != "" && q.terms[i].term == q.focus {
 					focusAt = at[i]
@@ -483,6 +487,26 @@ func (e *Engine) quoteWindow(q *question, text string, start, end int) (int, int
 		}
 	}
 	return words[best].start, words[best+maxShortWords-1].end
+}
+
+// subordinateFrom is the index in the question's words of the word that
+// opens its subordinate clause ("what did she promise *when* she visited
+// the stadium"; subordinators), after its question word and verb, or
+// -1. What such a clause tells sets the time, condition or cause of the
+// main clause's deed, not the deed asked about.
+func (q *question) subordinateFrom() int {
+	for i := 2; i < len(q.words); i++ {
+		if subordinators[q.words[i]] && slices.ContainsFunc(q.words[i+1:], func(w string) bool { return finiteVerb(w) || pastVerb(w) || auxiliaries[w] }) {
+			return i // (a clause has a verb: "after the war" is a phrase)
+		}
+	}
+	return -1
+}
+
+// wordAt is the index of word's first standing among the question's
+// words, lower case, or -1.
+func (q *question) wordAt(word string) int {
+	return slices.Index(q.words, strings.ToLower(word))
 }
 
 // irregularOf reports whether word, of a passage, is an irregular form of

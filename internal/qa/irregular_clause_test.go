@@ -42,3 +42,29 @@ The pass stayed closed on Sunday.
 		t.Errorf("what did the mountain crew bring: %q; want %q", text[s.start:s.end], "blankets and two stretchers")
 	}
 }
+
+// TestMainVerbBeforeSubordinate: "what did the mayor promise when she
+// toured the camp" asks what was promised; "toured", in the clause that
+// "when" opens, only sets the time. The clause after the main verb is
+// the answer, though the subordinate verb comes last in the question.
+func TestMainVerbBeforeSubordinate(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Camp Visit
+---
+The mayor, who toured the camp on Monday, promised that new tents would arrive within a week.
+
+The camp holds about 900 people.
+`)
+	text := "The mayor, who toured the camp on Monday, promised that new tents would arrive within a week."
+	q := e.analyse("what did the mayor promise when she toured the camp")
+	c := parsedCand(t, e, text)
+	mayor := strings.Index(text, "mayor")
+	want := "new tents would arrive within a week"
+	if s := e.clause(&q, c, []span{{mayor, mayor + len("mayor")}}); text[s.start:s.end] != want {
+		t.Errorf("what did the mayor promise when she toured the camp: %q; want %q", text[s.start:s.end], want)
+	}
+	if q2 := e.analyse("what did the mayor promise after the war"); q2.subordinateFrom() >= 0 {
+		t.Errorf("after the war: read as a clause; want a phrase (no verb)")
+	}
+}
