@@ -298,6 +298,9 @@ func (e *Engine) quoteIn(q *question, c *cand) (span, bool) {
 		if e.allQuestionWords(q, c.a.Text[start:end]) {
 			continue // "the most “critical issue”" asked about, not what it is
 		}
+		if partialQuote(c.a.Text, start, end) {
+			continue // "the talks had “determined” which countries …": a word of the reported clause, not what was said
+		}
 		if wordCount(c.a.Text[start:end]) > maxShortWords {
 			start, end = e.quoteWindow(q, c.a.Text, start, end) // the dozen words about what is asked
 		}
@@ -323,6 +326,33 @@ func (e *Engine) quoteIn(q *question, c *cand) (span, bool) {
 		return best, true
 	}
 	return nearest(cands, anchors), true
+}
+
+// partialQuote reports whether the quotation at text[start:end] is the
+// participle of a verb phrase the reporter writes, quoted as the
+// speaker's word ("Zelensky said the talks had “determined” which
+// countries would take the lead"; "said the blocks had “pancaked”"): one
+// word in the past after a perfect's auxiliary, in a sentence a verb of
+// saying reports. What the speaker said is that reported clause, not the
+// verb alone. A quoted noun or adjective ("referring to them as
+// “colleagues”", "cited “productive” talks") is the speaker's word for
+// something, and answers as it stands.
+func partialQuote(text string, start, end int) bool {
+	w := strings.Trim(text[start:end], " \"“”'‘’")
+	if strings.Contains(w, " ") || !pastVerb(strings.ToLower(w)) {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " \"“'‘")
+	if !perfectAux(strings.ToLower(before)) {
+		return false
+	}
+	from := strings.LastIndexAny(before, ".!?\n") + 1
+	for _, w := range strings.Fields(strings.ToLower(before[from:])) {
+		if lexicon.IsSayingVerb(strings.Trim(w, ",;:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // terms is the set of index terms of text.

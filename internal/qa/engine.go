@@ -304,7 +304,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		// answered by the names alone
 		names := nameList(ans.Short) && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what")
 		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) {
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) && !reportedAnswer(&q, cands[0].p.Text, found) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",
@@ -658,6 +658,15 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 	if h.Marks == nil {
 		h.Marks = markOf(h.Text, p) // a passage cut short ("…"): where it stands, if it does
 	}
+}
+
+// reportedAnswer reports whether the short answer of a "what did X say"
+// question, found at span found of text, is a clause reported after a
+// verb of saying ("Zelensky said *the talks had “determined” which
+// countries would take the lead*"): what was said, whole; the phrase
+// around it would only add the attribution.
+func reportedAnswer(q *question, text string, found span) bool {
+	return q.kind == KindSaid && found.end > found.start && found.end <= len(text) && afterSaying(text, found.start)
 }
 
 // shortIn returns where the short answer cut from the span found of text

@@ -1547,6 +1547,15 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 			return cutBeforePhrase(c.p.Text, r, maxShortWords)
 		}
 	}
+	if s.end > s.start && atQuoteClose(c.p.Text[s.end:]) {
+		if r := e.reportedSpeech(q, c); r.start <= s.start && s.end < r.end {
+			// the words found stand inside the clause the speaker's verb of
+			// saying reports and were cut at the close of a word it quotes
+			// ("Zelensky said *the talks had “determined” which countries
+			// would take the lead*"): what was said is that clause, whole
+			return cutBeforePhrase(c.p.Text, r, maxShortWords)
+		}
+	}
 	if s.end <= s.start || e.namesSpeaker(q, c.p.Text[s.start:s.end]) || namedBeforeSaying(c.p.Text, s) {
 		// the clause after the question's words is the speaker's own name
 		// ("Senator *Patricio Olave*, who …, called for …"): what the
@@ -1556,6 +1565,11 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		}
 	}
 	return s
+}
+
+// atQuoteClose reports whether rest opens with a closing quotation mark.
+func atQuoteClose(rest string) bool {
+	return strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "’")
 }
 
 // namedBeforeSaying reports whether the span s of text is only names set
@@ -1584,7 +1598,19 @@ func (e *Engine) speakerAt(q *question, text string) int {
 	if len(name) == 0 {
 		return -1
 	}
-	return strings.Index(strings.ToLower(text), strings.ToLower(unpossessed(name[len(name)-1])))
+	last := unpossessed(name[len(name)-1])
+	if i := strings.Index(strings.ToLower(text), strings.ToLower(last)); i >= 0 {
+		return i
+	}
+	// the name spelled another way ("Zelenskyy", "Zelensky"): the
+	// passage's first word the index takes for the same term
+	want := e.analyze(last)
+	for _, t := range e.analyze(text) {
+		if slices.ContainsFunc(want, func(w index.Token) bool { return w.Term == t.Term && !e.titles[w.Term] }) {
+			return t.Start
+		}
+	}
+	return -1
 }
 
 // reportedSpeech is, in a passage with no quotation of the speaker a "what
@@ -1633,6 +1659,9 @@ func reportedClause(text string, i int) span {
 	rest := text[s.start:]
 	end := len(rest)
 	for _, stop := range append(slices.Clip(clauseStops), " - ") {
+		if stop == " which " {
+			continue // "said the talks had determined *which* countries would lead": what was said asks it; ", which" stops at its comma
+		}
 		if j := nextBreak(rest, 0, stop); j >= 0 && j < end {
 			end = j
 		}
