@@ -8,6 +8,7 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // byKind answers the questions that one passage found by search does not:
@@ -73,7 +74,91 @@ func (e *Engine) byKind(ctx context.Context, q *question) (Answer, bool) {
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
 func (e *Engine) reorderKind(q *question, cands []*cand) []*cand {
-	return e.preferEventDay(q, preferSource(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferReasons(q, cands)))))))))
+	return e.preferEventDay(q, preferSource(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferReasons(q, e.preferSaidTopic(q, cands))))))))))
+}
+
+// derivedForm reports whether two analysed terms are one word in two
+// forms, as English derives them ("apolog", "apologis"): they share their
+// first five letters or more, the shorter's whole stem but at most its
+// last letter.
+func derivedForm(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for n < len(a) && a[n] == b[n] {
+		n++
+	}
+	return n >= 5 && n >= len(a)-1
+}
+
+// namingVerbs are the verbs by which one gives a thing words of one's own
+// (kinds.txt's [naming-verb-words]).
+var namingVerbs = cueSet("naming-verb-words")
+
+// preferSaidTopic puts first, for "what did X say about Y", the best
+// ranked passage where X speaks and Y is matched, in the passage or in
+// the sentence before it, when the ranking's first has X speaking of
+// nothing the question asks about: news prose gives a quotation after
+// the sentence that sets it up ("Kallberg apologised in a video … /
+// “This is a complete failure …,” Kallberg said"), and another thing X
+// said is no answer. Y is the question's words other than X's and the
+// verb of saying, matched by their own word, a synonym or another form of
+// the word ("apologised" for "apology"). Not for a verb of naming ("how
+// did X describe Y", [naming-verb-words]): X's words for Y need not
+// repeat Y's ("the blocks had “pancaked”").
+func (e *Engine) preferSaidTopic(q *question, cands []*cand) []*cand {
+	if q.kind != KindSaid || q.speaker == "" || len(cands) < 2 || !cands[0].speaker || slices.ContainsFunc(q.words, func(w string) bool { return namingVerbs[w] }) {
+		return cands // ("how did X describe Y": X's words for Y, which need not repeat Y's)
+	}
+	var asked []int // the question's terms other than X's and the verb of saying
+	for i, t := range q.terms {
+		if !lexicon.IsSayingVerb(strings.ToLower(t.word)) && !e.sameName(q.speaker, t.word) && !strings.Contains(strings.ToLower(q.speaker), strings.ToLower(t.word)) {
+			asked = append(asked, i)
+		}
+	}
+	topic := func(c *cand) bool {
+		in := func(term string) bool { return hasTerm(c.toks, term) || hasTerm(c.prevToks, term) }
+		for _, i := range asked {
+			t := &q.terms[i]
+			if in(t.term) || slices.ContainsFunc(t.alts, in) {
+				return true
+			}
+			for _, a := range t.soft {
+				if derivedForm(t.term, a.term) && in(a.term) {
+					return true // "apologised" for "apology"
+				}
+			}
+		}
+		return false
+	}
+	// near says the passage speaks of the topic at all: any match the
+	// ranking counted, or a word GloVe puts near one of the question's, in
+	// it or the sentence before; the ranking's first that does keeps its
+	// place
+	near := func(c *cand) bool {
+		for _, i := range asked {
+			t := &q.terms[i]
+			if i < len(c.match) && c.match[i] > 0 {
+				return true
+			}
+			for _, a := range t.soft {
+				if hasTerm(c.toks, a.term) || hasTerm(c.prevToks, a.term) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if near(cands[0]) {
+		return cands
+	}
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if c.speaker && topic(c) {
+			return toFront(cands, i+1)
+		}
+	}
+	return cands
 }
 
 // laterReport reports whether a yes/no question asked of the present

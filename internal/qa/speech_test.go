@@ -26,11 +26,11 @@ func TestReportedClauseWhole(t *testing.T) {
 // adjective, or a quotation of its own, is not.
 func TestPartialQuote(t *testing.T) {
 	for text, want := range map[string]bool{
-		`Berg said the inspectors had "confirmed" which bridges would close.`:      true,
+		`Berg said the inspectors had "confirmed" which bridges would close.`:     true,
 		`Berg said the blocks had “pancaked”, each floor dropping onto the next.`: true,
-		`Berg called the inspectors "colleagues" and thanked them.`:                false,
-		`Berg said the talks had been "productive".`:                               false,
-		`The report had "confirmed" the fault.`:                                    false,
+		`Berg called the inspectors "colleagues" and thanked them.`:               false,
+		`Berg said the talks had been "productive".`:                              false,
+		`The report had "confirmed" the fault.`:                                   false,
 	} {
 		i := strings.IndexAny(text, "\"“")
 		start := i + 1
@@ -40,6 +40,48 @@ func TestPartialQuote(t *testing.T) {
 		end := start + strings.IndexAny(text[start:], "\"”")
 		if got := partialQuote(text, start, end); got != want {
 			t.Errorf("partialQuote(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
+
+// TestSaidTopicBefore: "what did X say about Y" where X speaks in several
+// passages puts first the quotation whose sentence before sets up Y ("…
+// apologised to residents in a video. / “We let this town
+// down …,” Ostrova said"), not another thing X said; Y is matched in
+// another form of its word ("apology", "apologised").
+func TestSaidTopicBefore(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Town hall flooded after storm\n---\n"+
+		"Mayor Lena Ostrova said on Monday that the town hall would stay shut until the end of the month.\n"+
+		"Engineers said the storm drains under Market Square had been blocked for weeks.\n"+
+		"Ostrova apologised to residents in a video posted online.\n"+
+		"\"We let this town down, and I am sorry for it,\" Ostrova said.\n"+
+		"Repairs are expected to cost about 2 million euros.\n")
+	a := mustAsk(t, e, "what did lena ostrova say in her apology video")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "We let this town down") {
+		top := ""
+		if len(a.Passages) > 0 {
+			top = a.Passages[0].Text
+		}
+		t.Errorf("top passage %q; want the quotation the apology sets up", top)
+	}
+}
+
+// TestDerivedForm: one word in two forms, not two words that share a
+// beginning.
+func TestDerivedForm(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"apolog", "apologis", true},
+		{"collaps", "collaps", true},
+		{"pretti", "feel", false},
+		{"govern", "government", true},
+		{"contract", "contribut", false},
+		{"stat", "statement", false},
+	} {
+		if got := derivedForm(tc.a, tc.b); got != tc.want {
+			t.Errorf("derivedForm(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
