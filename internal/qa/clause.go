@@ -480,8 +480,7 @@ func endsInWord(text string, words ...string) bool {
 // never mean *Ukrainian surrender*" for "what did Macron say about
 // Ukrainian surrender".
 func (e *Engine) quoteWindow(q *question, text string, start, end int) (int, int) {
-	type word struct{ start, end int }
-	var words []word
+	var words []struct{ start, end int }
 	for i := start; i < end; {
 		for i < end && (text[i] == ' ' || text[i] == '\n') {
 			i++
@@ -491,7 +490,7 @@ func (e *Engine) quoteWindow(q *question, text string, start, end int) (int, int
 			j++
 		}
 		if j > i {
-			words = append(words, word{i, j})
+			words = append(words, struct{ start, end int }{i, j})
 		}
 		i = j
 	}
@@ -505,6 +504,14 @@ func (e *Engine) quoteWindow(q *question, text string, start, end int) (int, int
 				hits[k] = 1
 			}
 		}
+	}
+	if k := frontedClauseEnd(text, words); k > 0 && slices.Contains(hits[:k+1], 1) {
+		// "If water goes over the top of an earth dam, *it starts to wash
+		// the dam away …*": the question's words stand in a clause set
+		// before the main one, what is given; what is said of it, the
+		// new, is the main clause after its comma
+		last := min(len(words), k+1+maxShortWords) - 1
+		return words[k+1].start, words[last].end
 	}
 	best, bestN, n := 0, -1, 0
 	for k := range words {
@@ -550,6 +557,25 @@ func irregularOf(word, base string) bool {
 	}
 	b := strings.ToLower(base)
 	return word != b && lexicon.IsVerbBase(b) && slices.Contains(lexicon.Inflected(word), b)
+}
+
+// frontedClauseEnd is, for a quotation's words (start and end in text)
+// that open on a subordinate clause ("If …", "When …", "Although …")
+// ended by a comma, the index of that clause's last word; 0 for none, or
+// where fewer than minCutWords words of the main clause follow it.
+func frontedClauseEnd(text string, words []struct{ start, end int }) int {
+	if len(words) == 0 || !subordinators[strings.ToLower(strings.TrimLeft(text[words[0].start:words[0].end], "\"“‘'"))] {
+		return 0
+	}
+	for k, w := range words {
+		if strings.HasSuffix(text[w.start:w.end], ",") {
+			if len(words)-k-1 < minCutWords {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // finiteVerb reports whether a question's word is a verb as a question's

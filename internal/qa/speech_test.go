@@ -85,3 +85,17 @@ func TestDerivedForm(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedClauseQuote: a long quotation that opens on a clause set
+// before the main one ("If the pumps fail during a storm, …") answers
+// "what did X say" with the main clause, the new; the opening clause
+// holds the question's own words.
+func TestFrontedClauseQuote(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Pumping station upgrade delayed\n---\n"+
+		"The city's pumping station at Eastmoor will not be upgraded until next year, the water board said.\n"+
+		"\"If the pumps fail during a storm, the whole of the lower town floods within an hour and nobody can stop it,\" engineer Tomas Reyes said.\n")
+	a := mustAsk(t, e, "what did tomas reyes say happens if the pumps fail in a storm")
+	if !strings.Contains(a.Short, "lower town floods") || strings.Contains(a.Short, "If the pumps") {
+		t.Errorf("short %q; want the main clause (\"the whole of the lower town floods …\")", a.Short)
+	}
+}
