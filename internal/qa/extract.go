@@ -55,6 +55,17 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 			return who, span{}
 		}
 	}
+	if q.kind == KindSaid && c.prev != nil && c.speaker {
+		if s, ok := e.quoteIn(q, c); ok {
+			// "She said *the most urgent needs were drinking water and
+			// insulated tents*. / “People are sleeping in a football
+			// stadium …”": the sentence before reports the speaker saying
+			// more of what is asked than the quotation
+			if r := e.reportedOver(q, c.prev.Text, span{}, e.askedTerms(q, c.p.Text[s.start:s.end])); r.end > r.start {
+				return shortText(c.prev.Text[r.start:r.end]), span{}
+			}
+		}
+	}
 	s := e.extractSpan(q, c)
 	if q.kind == KindWho && s.end > s.start {
 		if a, ok := appositionAround(c.p.Text, s); ok && e.holdsQuestion(q, c.p.Text[a.start:a.end]) {
@@ -1530,6 +1541,14 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 	if s, ok := e.quoteIn(q, c); ok {
+		if r := e.reportedOver(q, c.p.Text, s, e.askedTerms(q, c.p.Text[s.start:s.end])); r.end > r.start {
+			// a clause the speaker is reported saying holds more of what
+			// is asked than the quotation ("She said *the most urgent
+			// needs were drinking water and insulated tents*. “People
+			// are sleeping in a football stadium …”" for "what do people
+			// need most urgently")
+			return r
+		}
 		return s
 	}
 	s := e.clause(q, c, anchors)
@@ -1570,6 +1589,65 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 // atQuoteClose reports whether rest opens with a closing quotation mark.
 func atQuoteClose(rest string) bool {
 	return strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "’")
+}
+
+// askedTerms is how many terms of the question text holds, other than
+// its speaker's words and its verb of saying: of what is asked about.
+func (e *Engine) askedTerms(q *question, text string) int {
+	toks := e.analyze(text)
+	n := 0
+	speaker := strings.ToLower(q.speaker)
+	for i, t := range q.terms {
+		if lexicon.IsSayingVerb(strings.ToLower(t.word)) || strings.Contains(speaker, strings.ToLower(t.word)) || e.sameName(q.speaker, t.word) {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// reportedSubject reports whether a clause opens as one with its own
+// subject does: past a "that", on a determiner or a subject pronoun
+// (reasons.go's subjectOpeners), a capitalised word or a figure ("the most urgent needs were …", "it
+// remained …"); not on a preposition or a subordinator ("ahead of the
+// talks", "while details …").
+func reportedSubject(s string) bool {
+	w, rest := nextWord(s)
+	if strings.EqualFold(w, "that") {
+		w, _ = nextWord(rest)
+	}
+	lw := strings.ToLower(w)
+	return subjectOpeners[lw] || isCapital(w) || w != "" && isDigit(w[0])
+}
+
+// reportedOver is, in text (a passage, or the sentence before one whose
+// quotation X speaks), the clause reported after a verb of saying whose
+// subject is the speaker a "what did X say" question asks about (by name,
+// or "he", "she", "they"), outside the span quote, when it holds more of
+// the question's other terms than the quotation found, which holds
+// inQuote; empty for none.
+func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int) span {
+	words := wordSpans(text)
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		if w[0] >= quote.start && w[1] <= quote.end || !lexicon.IsSayingVerb(strings.ToLower(text[w[0]:w[1]])) {
+			continue
+		}
+		subj := text[words[k-1][0]:words[k-1][1]]
+		if !pronounSubjects[strings.ToLower(subj)] && !e.sameName(q.speaker, subj) && !e.sameName(e.titledName(q.speaker), subj) {
+			continue
+		}
+		r := reportedClause(text, w[1])
+		if r.end <= r.start || r.start < quote.end && r.end > quote.start || wordCount(text[r.start:r.end]) < minCutWords || !reportedSubject(text[r.start:r.end]) {
+			continue // ("noted *ahead of the talks*", "referring *to countries …*": no clause reported)
+		}
+		if e.askedTerms(q, text[r.start:r.end]) > inQuote {
+			return cutBeforePhrase(text, r, maxShortWords)
+		}
+	}
+	return span{}
 }
 
 // namedBeforeSaying reports whether the span s of text is only names set

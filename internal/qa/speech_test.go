@@ -99,3 +99,28 @@ func TestFrontedClauseQuote(t *testing.T) {
 		t.Errorf("short %q; want the main clause (\"the whole of the lower town floods …\")", a.Short)
 	}
 }
+
+// TestReportedOver: the clause reported of the speaker asked about (by
+// name or pronoun) that holds more of what is asked than the quotation
+// found; not another speaker's, nor the words after a verb of saying that
+// open no clause ("noted ahead of the meeting").
+func TestReportedOver(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Shelter opens after storm\n---\n"+
+		"Relief coordinator Ruth Marsh visited the shelter on Monday.\n"+
+		"\"Families arrived here with nothing but the clothes they had on,\" Marsh said.\n")
+	q := e.analyse("what did marsh say people need most pressingly")
+	for text, want := range map[string]string{
+		"She said the most pressing needs were blankets and baby formula.":            "the most pressing needs were blankets and baby formula",
+		"Marsh said the most pressing needs were blankets and baby formula.":          "the most pressing needs were blankets and baby formula",
+		"Okoro said the most pressing needs were blankets and baby formula.":          "",
+		"Marsh noted ahead of the most pressing meeting of the week, which was long.": "",
+	} {
+		r := e.reportedOver(&q, text, span{}, 0)
+		if got := text[r.start:r.end]; got != want {
+			t.Errorf("reportedOver(%q) = %q; want %q", text, got, want)
+		}
+	}
+	if r := e.reportedOver(&q, "She said the most pressing needs were blankets and baby formula.", span{}, 4); r.end > r.start {
+		t.Errorf("reportedOver with a quotation holding as much = %v; want none", r)
+	}
+}
