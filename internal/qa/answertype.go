@@ -379,7 +379,7 @@ func (e *Engine) captionScenesOnly(q *question, c *cand) bool {
 	}
 	scene := false
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
-		if n.start >= credit || notPeople[strings.ToLower(text[n.start:n.end])] {
+		if n.start >= credit || getFold(notPeople, text[n.start:n.end]) {
 			continue
 		}
 		if !e.isPlace(text[n.start:n.end]) || !locatedAt(text, n.start) {
@@ -789,7 +789,7 @@ var remainingWords = cueSet("remaining-words")
 // or right before it ("*another* 200 engineers", "an *additional* 40").
 func (e *Engine) givesIncrement(text string) bool {
 	for _, s := range e.find(numberRE, text) {
-		if incrementWords[strings.ToLower(wordAfter(text, s))] || incrementWords[strings.ToLower(wordBefore(text, s))] {
+		if getFold(incrementWords, wordAfter(text, s)) || getFold(incrementWords, wordBefore(text, s)) {
 			return true
 		}
 	}
@@ -1378,7 +1378,7 @@ func (e *Engine) doesVerb(q *question, text string, s span) bool {
 	if len(words) > 0 && meansPerson(strings.ToLower(words[0])) {
 		words = words[1:] // "214 *people* had been …"
 	}
-	if len(words) < 2 || !auxiliaries[strings.ToLower(words[0])] {
+	if len(words) < 2 || !getFold(auxiliaries, words[0]) {
 		return false
 	}
 	for _, w := range words[1:min(len(words), 1+verbReach)] {
@@ -1409,7 +1409,7 @@ func (e *Engine) subjectOfAsked(q *question, text string, s span) bool {
 		rest = rest[:i]
 	}
 	words := strings.Fields(rest)
-	if len(words) < 2 || !auxiliaries[strings.ToLower(words[0])] {
+	if len(words) < 2 || !getFold(auxiliaries, words[0]) {
 		return false
 	}
 	for _, w := range words[1:min(len(words), 1+subjectWords)] {
@@ -1885,7 +1885,7 @@ func (e *Engine) namesOfKind(q *question, c *cand) float64 {
 			held, free = true, e.freeSpans(q, text, e.names(text))
 		}
 		for _, n := range free {
-			if notPeople[strings.ToLower(text[n.start:n.end])] {
+			if getFold(notPeople, text[n.start:n.end]) {
 				continue // "other airports on Monday": a day names no airport
 			}
 			if n.start >= tok.End && wordCount(text[tok.End:n.start]) <= 2 || n.end <= tok.Start && wordCount(text[n.end:tok.Start]) == 0 {
@@ -1995,7 +1995,7 @@ func ageAfterName(text string, s span) bool {
 	rest := text[s.end:]
 	ends := strings.HasPrefix(rest, ",") || rest == "" || (strings.HasPrefix(rest, ".") && strings.TrimSpace(rest[1:]) == "") || strings.HasPrefix(rest, ". ")
 	name := lastWord(before)
-	return len(before) < s.start && ends && isCapital(name) && !notPeople[strings.ToLower(name)] // ("by Tuesday, 51": no one's age)
+	return len(before) < s.start && ends && isCapital(name) && !getFold(notPeople, name) // ("by Tuesday, 51": no one's age)
 }
 
 // wordAfter is the word right after the number at s ("38 kilometres"),
@@ -2073,7 +2073,7 @@ func (e *Engine) counts(q *question, text string, s span) bool {
 		// school *gyms*" counts no schools; but a noun that only counts
 		// what qualifies it counts that ("22 *crew* members")
 		words := head
-		if classifierNouns[strings.ToLower(lastWord(head))] {
+		if getFold(classifierNouns, lastWord(head)) {
 			words = after
 		}
 		return e.countedIn(q, words, head) || e.narrowedAlike(q, after, head)
@@ -2126,7 +2126,7 @@ const narrowAlike = 0.5
 // many office ppl", "40 *security staff*"); "Northjet passengers" are no
 // "office people".
 func (e *Engine) namesKindOfPeople(q *question, after string) bool {
-	if q.counted == nil || !genericPeople[strings.ToLower(q.counted.word)] {
+	if q.counted == nil || !getFold(genericPeople, q.counted.word) {
 		return false
 	}
 	m := countedModifier(q)
@@ -2165,7 +2165,7 @@ func (e *Engine) countedIn(q *question, words, nouns string) bool {
 // the deed was done to: only a noun in "-ee" counts them ("evacuees"),
 // not the doers ("rescuers").
 func (e *Engine) doersIn(q *question, after string) bool {
-	if q.countVerb < 0 || q.counted != nil && !genericPeople[strings.ToLower(q.counted.word)] {
+	if q.countVerb < 0 || q.counted != nil && !getFold(genericPeople, q.counted.word) {
 		return false
 	}
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
@@ -2270,7 +2270,7 @@ func (e *Engine) countsWord(q *question, w string) bool {
 			return true
 		}
 	}
-	if q.countVerb >= 0 && (q.counted == nil || genericPeople[strings.ToLower(q.counted.word)]) {
+	if q.countVerb >= 0 && (q.counted == nil || getFold(genericPeople, q.counted.word)) {
 		// a tally of the verb's deed ("the death toll") counts people in
 		// general, not some of them ("how many children died")
 		sim, ok := lexicon.Default().Similarity(strings.ToLower(q.terms[q.countVerb].word), w)
@@ -2436,11 +2436,11 @@ func (e *Engine) personLikeNow(name string) bool {
 		return false // "French", but not "Giorgia Meloni" or "Alexus G. Grynkewich"
 	}
 	for w := range strings.FieldsSeq(name) {
-		if connectors[strings.ToLower(w)] {
+		if getFold(connectors, w) {
 			return false
 		}
 	}
-	return !notPeople[strings.ToLower(name)]
+	return !getFold(notPeople, name)
 }
 
 // namesThing reports whether a name of several words is a thing's, not a

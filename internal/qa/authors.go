@@ -2,7 +2,6 @@ package qa
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
@@ -91,7 +90,7 @@ func (e *Engine) authorInitial(w string) bool {
 // article is then named by its author, and that fact is asked (meta.go),
 // not the articles by that author.
 func otherField(w string) bool {
-	return slices.ContainsFunc(metaCues[strings.ToLower(w)], func(f string) bool {
+	return slices.ContainsFunc(getFold(metaCues, w), func(f string) bool {
 		return f != "author" && f != "article" && f != "only"
 	})
 }

@@ -66,7 +66,7 @@ func (e *Engine) captionAnswer(q *question) Answer {
 			for _, tok := range e.analyze(p.Text) {
 				for _, h := range q.lookup[tok.Term] {
 					t := q.terms[h.i]
-					if held[h.i] || metaWord(t.word) || captionWords[strings.ToLower(t.word)] {
+					if held[h.i] || metaWord(t.word) || getFold(captionWords, t.word) {
 						continue
 					}
 					held[h.i] = true

@@ -456,7 +456,7 @@ func (e *Engine) othersClause(q *question, text string, s span) bool {
 		if n.start < from || n.end > to {
 			continue
 		}
-		if name := strings.TrimRight(text[n.start:n.end], "."); monthOf(name) != "" || notPeople[strings.ToLower(name)] {
+		if name := strings.TrimRight(text[n.start:n.end], "."); monthOf(name) != "" || getFold(notPeople, name) {
 			continue // "released on Jan. 6": a date names no one
 		}
 		for _, t := range e.analyze(text[n.start:n.end]) {

@@ -446,7 +446,7 @@ func subjectBefore(text string, v, most int, relOK bool) (span, bool) {
 	if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] || body == "" {
 		return span{}, false
 	}
-	if n := wordCount(body); n > most || n == 1 && pronounSubjects[strings.ToLower(body)] || opensWithAnaphor(body) {
+	if n := wordCount(body); n > most || n == 1 && getFold(pronounSubjects, body) || opensWithAnaphor(body) {
 		return span{}, false
 	}
 	at := start + strings.Index(before[start:], body)
@@ -615,7 +615,7 @@ func butInstead(text, short string) string {
 		return short
 	}
 	b := rest[len(" but "):]
-	if first, _ := nextWord(b); subjectPronouns[strings.ToLower(first)] || finiteVerb(first) || pastVerb(strings.ToLower(first)) {
+	if first, _ := nextWord(b); getFold(subjectPronouns, first) || finiteVerb(first) || pastVerb(strings.ToLower(first)) {
 		return short
 	}
 	end := reasonStop(b)

@@ -47,7 +47,7 @@ func coordinations(text string) []coord {
 			}
 			end = start
 		}
-		if len(items) < 2 || len(items) == 2 && articles[strings.ToLower(firstWord(text[right.start:right.end]))] && strings.HasSuffix(text[:at], ",") {
+		if len(items) < 2 || len(items) == 2 && getFold(articles, firstWord(text[right.start:right.end])) && strings.HasSuffix(text[:at], ",") {
 			// "in 30 hours of work, and the water level began to drop":
 			// two clauses; but "the mayor and the police chief" is a pair
 			continue
@@ -105,13 +105,13 @@ func conjunctRight(text string, i int) span {
 		}
 	}
 	words := strings.Fields(rest[:end])
-	if len(words) == 0 || listStop[strings.ToLower(words[0])] && !(articles[strings.ToLower(words[0])] && len(words) > 1 && !isCapital(words[1])) {
+	if len(words) == 0 || getFold(listStop, words[0]) && !(getFold(articles, words[0]) && len(words) > 1 && !isCapital(words[1])) {
 		return span{} // (but "and *the* hospital": an article opens a conjunct of common nouns; names with theirs, "the Czech Republic", stay out as before)
 	}
 	name := isCapital(words[0])
 	pos := 0
 	for k, w := range words {
-		if k > 0 && listStop[strings.ToLower(w)] && !(w == "of" && !name && len(words) <= 5 && k+1 < len(words) && !listStop[strings.ToLower(words[k+1])]) || k >= 7 || !name && k >= 5 {
+		if k > 0 && getFold(listStop, w) && !(w == "of" && !name && len(words) <= 5 && k+1 < len(words) && !getFold(listStop, words[k+1])) || k >= 7 || !name && k >= 5 {
 			break // (but "and the first stage *of* reconstruction." ending the sentence: a noun's "of" stays in it)
 		}
 		if name && !isCapital(w) && !nameJoiners[w] {
@@ -142,7 +142,7 @@ func conjunctLeft(text string, seg span) (span, bool) {
 	k := len(words)
 	for k > 0 {
 		w := words[k-1]
-		if listStop[strings.ToLower(w)] && !(name && nameJoiners[w] && k > 1 && isCapital(words[k-2])) {
+		if getFold(listStop, w) && !(name && nameJoiners[w] && k > 1 && isCapital(words[k-2])) {
 			break
 		}
 		if name && !isCapital(w) && !nameJoiners[w] || len(words)-k >= 7 || !name && len(words)-k >= 5 {

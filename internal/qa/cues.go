@@ -168,7 +168,7 @@ func cueSpans(text string, sections ...string) [][2]int {
 			if !starts.mask.mayFold(word) {
 				continue
 			}
-			for _, p := range starts.starts[strings.ToLower(word)] {
+			for _, p := range getFold(starts.starts, word) {
 				if i+len(p) > len(spans) {
 					continue
 				}

@@ -457,9 +457,9 @@ func askedObject(before []string) bool {
 	}
 	lw := strings.ToLower(before[k])
 	if (lw == "for" || lw == "on") && k > 0 {
-		return callForms[strings.ToLower(before[k-1])]
+		return getFold(callForms, before[k-1])
 	}
-	return requestVerbs[lw] && !callForms[lw] && (k == 0 || !nounOpeners[strings.ToLower(before[k-1])])
+	return requestVerbs[lw] && !callForms[lw] && (k == 0 || !getFold(nounOpeners, before[k-1]))
 }
 
 // toVerbAfter reports whether the words after a mention go on, past at
@@ -930,7 +930,7 @@ func countsNext(words []string, w string) bool {
 // Wednesday" may stand in the sentence before).
 func onlyTimeNamesMissing(q *question, c *cand) bool {
 	for i, t := range q.terms {
-		if t.entity && i < len(c.match) && c.match[i] == 0 && !notPeople[strings.ToLower(t.word)] {
+		if t.entity && i < len(c.match) && c.match[i] == 0 && !getFold(notPeople, t.word) {
 			return false
 		}
 	}

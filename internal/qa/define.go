@@ -495,7 +495,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			!strings.HasSuffix(noun, "ed") && !strings.HasSuffix(noun, "ing") && !strings.HasSuffix(noun, "ly") && isLetters(noun) &&
 			!pastVerb(noun) && !irregularPast[noun] && !strings.HasSuffix(noun, "s") {
 			s := occ.start
-			if k := len(bw); k > 0 && !listStop[strings.ToLower(bw[k-1])] && !isCapital(bw[k-1]) && isLetters(bw[k-1]) {
+			if k := len(bw); k > 0 && !getFold(listStop, bw[k-1]) && !isCapital(bw[k-1]) && isLetters(bw[k-1]) {
 				s = strings.LastIndex(before, bw[k-1]) // one modifier before: "eastern"
 			}
 			e := end + strings.Index(rest, noun) + len(noun)
@@ -584,7 +584,7 @@ func appositionBefore(before string) int {
 func fronted(before string) bool {
 	bw := strings.Fields(before)
 	n := len(bw)
-	return n > 0 && isCapital(bw[n-1]) && listStop[strings.ToLower(bw[n-1])] && (n == 1 || strings.HasSuffix(bw[n-2], "."))
+	return n > 0 && isCapital(bw[n-1]) && getFold(listStop, bw[n-1]) && (n == 1 || strings.HasSuffix(bw[n-2], "."))
 }
 
 // summativeRE opens a summative apposition: an article, a noun and a

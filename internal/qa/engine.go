@@ -487,7 +487,7 @@ func withNoun(text, short string) string {
 	count := strings.Trim(last, "0123456789,.") == "" && strings.ContainsAny(last, "0123456789")
 	// an ordinal after a determiner or a possessive wants its noun as
 	// much: "the bridge's third | pier", "its first | flight"
-	if head := strings.TrimSpace(strings.TrimSuffix(short, last)); ordinals[strings.ToLower(last)] != 0 && head != "" {
+	if head := strings.TrimSpace(strings.TrimSuffix(short, last)); getFold(ordinals, last) != 0 && head != "" {
 		prev := strings.ToLower(lastWord(head))
 		count = count || nounOpeners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
 	}
@@ -524,7 +524,7 @@ func grown(short, longer string, keepNegation bool) string {
 	for wordCount(s) > maxShortWords {
 		var first string
 		first, s, _ = strings.Cut(s, " ")
-		if next, _ := typedWord(s); keepNegation && negRE.MatchString(first) || isCapital(first) && isCapital(next) && !articles[strings.ToLower(first)] {
+		if next, _ := typedWord(s); keepNegation && negRE.MatchString(first) || isCapital(first) && isCapital(next) && !getFold(articles, first) {
 			return short
 		}
 	}
@@ -548,7 +548,7 @@ func withInfinitive(text, short string) string {
 		return short
 	}
 	last := lastWord(short)
-	if !strings.HasSuffix(short, last) || !verbWord(strings.ToLower(last)) || auxiliaries[strings.ToLower(last)] {
+	if !strings.HasSuffix(short, last) || !verbWord(strings.ToLower(last)) || getFold(auxiliaries, last) {
 		return short
 	}
 	rest := text[at+len(short):]
@@ -735,7 +735,7 @@ func appositionEnd(text string, end int) int {
 	}
 	words := strings.Fields(rest[:k])
 	role := len(words) > 2 && isLetters(words[0]) && !isCapital(words[0]) && words[1] == "of" // ", director of the national disaster agency"
-	if len(words) < 2 || len(words) > maxApposition || !articles[strings.ToLower(words[0])] && !role || unbalanced(rest[:k]) {
+	if len(words) < 2 || len(words) > maxApposition || !getFold(articles, words[0]) && !role || unbalanced(rest[:k]) {
 		return end
 	}
 	return end + 2 + k

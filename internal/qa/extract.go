@@ -123,7 +123,7 @@ func withArticle(text string, s span) span {
 		k += n // past the mark, a whole rune ("“" is three bytes)
 	}
 	w := before[max(0, k):]
-	if !articles[strings.ToLower(w)] || wordCount(text[s.start-len(" "+w):s.end]) > maxShortWords || namesOnly(text[s.start:s.end]) || modifierOnly(lastWord(text[s.start:s.end])) {
+	if !getFold(articles, w) || wordCount(text[s.start-len(" "+w):s.end]) > maxShortWords || namesOnly(text[s.start:s.end]) || modifierOnly(lastWord(text[s.start:s.end])) {
 		return s // (names answer alone: "the U.S." is "U.S."; "an Anglo-French" is no phrase)
 	}
 	return span{s.start - len(w+" "), s.end}
@@ -777,8 +777,11 @@ func shortText(s string) string {
 	if unbalanced(s) {
 		return "" // `the Paris meeting “a very`: half a quotation is no answer
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if !stopish[strings.Trim(w, "“”\"'‘’,.")] {
+	for w := range strings.FieldsSeq(s) {
+		// (each word lowered as it is read, not the whole answer first:
+		// the first word most often tells; lower case trims and splits
+		// as the word as typed does)
+		if !getFold(stopish, strings.Trim(w, "“”\"'‘’,.")) {
 			return s
 		}
 	}
@@ -941,9 +944,17 @@ const cutConjunct = 2
 // ("that is where life *is*,"), part of the answer.
 func withParticle(text string, s span, short string) string {
 	cut := strings.TrimSpace(text[s.start:s.end])
-	rest, ok := strings.CutPrefix(cut, short+" ")
-	if lr := strings.ToLower(rest); short == "" || !ok || strings.Contains(rest, " ") || !prepositions[lr] && !beForms[lr] && !auxiliaries[lr] {
+	// strings.CutPrefix(cut, short+" "), without joining the two
+	ok := len(cut) > len(short) && cut[len(short)] == ' ' && strings.HasPrefix(cut, short)
+	rest := cut
+	if ok {
+		rest = cut[len(short)+1:]
+	}
+	if short == "" || !ok || strings.Contains(rest, " ") {
 		return short
+	}
+	if lr := strings.ToLower(rest); !prepositions[lr] && !beForms[lr] && !auxiliaries[lr] {
+		return short // (rest lowered only when it is one word: not the whole span when short is no prefix of it)
 	}
 	after := strings.TrimLeft(text[s.end:], "”\"’")
 	if after != "" && !strings.ContainsAny(after[:1], ".,;:!?") {
@@ -1150,11 +1161,11 @@ func (e *Engine) placeDescription(q *question, text string) span {
 			}
 		}
 		before := strings.Fields(text[:n.start])
-		if k := len(before); k >= 3 && before[k-1] == "of" && placeKinds[strings.ToLower(before[k-2])] {
+		if k := len(before); k >= 3 && before[k-1] == "of" && getFold(placeKinds, before[k-2]) {
 			// back to the article that opens the phrase: "the northern
 			// Chilean city of"
 			for j := k - 3; j >= 0 && j >= k-6; j-- {
-				if articles[strings.ToLower(before[j])] {
+				if getFold(articles, before[j]) {
 					if j == k-3 {
 						break // "the port of Ostrhaven": no word of where
 					}
@@ -1757,7 +1768,7 @@ func cutBeforePhrase(text string, s span, n int) span {
 		return s
 	}
 	for i := n; i >= minCutWords; i-- {
-		if prepositions[strings.ToLower(text[s.start+words[i][0]:s.start+words[i][1]])] {
+		if getFold(prepositions, text[s.start+words[i][0]:s.start+words[i][1]]) {
 			return span{s.start, s.start + len(strings.TrimRight(text[s.start:s.start+words[i][0]], " ,;:—–-"))}
 		}
 	}
@@ -1911,7 +1922,7 @@ func (e *Engine) holdsQuestion(q *question, text string) bool {
 // master", "a local engineer").
 func startsArticle(s string) bool {
 	w, _ := nextWord(s)
-	return articles[strings.ToLower(w)]
+	return getFold(articles, w)
 }
 
 // doAuxiliaries are the auxiliaries a "what will X do" question opens with.
@@ -2656,7 +2667,7 @@ func contentFirst(text, short string) string {
 		if strings.ContainsAny(w, ",;:.“”\"") {
 			break
 		}
-		if w[0] >= '0' && w[0] <= '9' && (k == 0 || !timePreps[strings.ToLower(after[k-1])]) {
+		if w[0] >= '0' && w[0] <= '9' && (k == 0 || !getFold(timePreps, after[k-1])) {
 			// "said about 850 lorries that normally collect …": a
 			// figure after the verb, no date or time of the saying
 			// ("said on 5 May that"), opens what was said, and a

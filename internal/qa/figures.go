@@ -47,7 +47,7 @@ func (e *Engine) slotsOf(text string) []slot {
 		return false
 	}
 	for _, s := range findAll(claimDateRE, text) {
-		if v := text[s.start:s.end]; isYear(v) && !strings.Contains(v, " ") && extendNoun(text, s) != s && !timePreps[strings.ToLower(lastWord(strings.TrimRight(text[:s.start], " ")))] {
+		if v := text[s.start:s.end]; isYear(v) && !strings.Contains(v, " ") && extendNoun(text, s) != s && !getFold(timePreps, lastWord(strings.TrimRight(text[:s.start], " "))) {
 			continue // "2000 prefab homes": a count, not a year (but "in 2019 engineers warned": a year)
 		}
 		out = append(out, slot{kind: KindWhen, value: text[s.start:s.end], at: s, question: "when " + trimPreposition(blank(s))})
@@ -121,7 +121,7 @@ var numberWordRE = regexp.MustCompile(`(?i)^(?:one|two|three|four|five|six|seven
 
 func trimPreposition(s string) string {
 	w := strings.Fields(s)
-	if len(w) > 0 && locatives[strings.ToLower(w[len(w)-1])] {
+	if len(w) > 0 && getFold(locatives, w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return strings.Join(w, " ")
@@ -342,7 +342,7 @@ func figures(s string) []float64 {
 				v = f
 			}
 		}
-		found = append(found, at{m[0], v * periodYears[strings.ToLower(s[m[4]:m[5]])]})
+		found = append(found, at{m[0], v * getFold(periodYears, s[m[4]:m[5]])})
 	}
 	inPeriod := func(i int) bool {
 		for _, m := range periods {
@@ -432,7 +432,7 @@ func ofPhrase(text string, s span) span {
 		return s
 	}
 	w := strings.Fields(rest[len(" of "):])
-	if len(w) == 0 || stopish[strings.ToLower(w[0])] {
+	if len(w) == 0 || getFold(stopish, w[0]) {
 		return s
 	}
 	word := strings.TrimRight(w[0], ",.;:!?")

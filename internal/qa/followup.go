@@ -82,7 +82,7 @@ func (e *Engine) speaksTo(h Hit, followUp, prev string) bool {
 	}
 	var fresh []string
 	for _, t := range e.analyze(followUp) {
-		if !had[t.Term] && !personPronouns[strings.ToLower(followUp[t.Start:t.End])] {
+		if !had[t.Term] && !getFold(personPronouns, followUp[t.Start:t.End]) {
 			fresh = append(fresh, t.Term)
 		}
 	}

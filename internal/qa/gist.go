@@ -401,7 +401,7 @@ func (e *Engine) afterEcho(q *question, text, short string) string {
 			words = words[i+1:] // "Zelenskyy said," is who said it, not what
 			break
 		}
-		if !isCapital(w) && !personPronouns[strings.ToLower(w)] && w != "they" {
+		if !isCapital(w) && !getFold(personPronouns, w) && w != "they" {
 			break
 		}
 	}
@@ -523,7 +523,7 @@ func (e *Engine) wholeNames(text, short string) string {
 		w := strings.ToLower(strings.Trim(text[words[k][0]:words[k][1]], "“”\"‘’'()"))
 		return lexicon.IsFunctionWord(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 	}
-	for first < last && dangling(first) && !articles[strings.ToLower(text[words[first][0]:words[first][1]])] {
+	for first < last && dangling(first) && !getFold(articles, text[words[first][0]:words[first][1]]) {
 		first++
 	}
 	for last > first && dangling(last) {

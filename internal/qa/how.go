@@ -145,7 +145,7 @@ func (e *Engine) stateOf(q *question, c *cand, subject int) (span, bool) {
 	text := c.p.Text
 	words := howWordRE.FindAllStringIndex(text, -1)
 	for i := 1; i+1 < len(words); i++ {
-		if !stateCopulas[strings.ToLower(text[words[i][0]:words[i][1]])] {
+		if !getFold(stateCopulas, text[words[i][0]:words[i][1]]) {
 			continue
 		}
 		prev := text[words[i-1][0]:words[i-1][1]]
@@ -264,7 +264,7 @@ func (e *Engine) deedOf(q *question, c *cand, subject int, saying bool) (span, b
 		// with the subject's noun phrase, from its determiner: "*the
 		// mood* has grown more cautious"
 		from := modifiersStart(text, tok.Start)
-		if d := lastWord(text[:from]); d != "" && (articles[strings.ToLower(d)] || possessives[strings.ToLower(d)]) {
+		if d := lastWord(text[:from]); d != "" && (getFold(articles, d) || getFold(possessives, d)) {
 			if at := strings.LastIndex(text[:from], d); at >= 0 && strings.TrimSpace(text[at+len(d):from]) == "" {
 				from = at
 			}
@@ -453,9 +453,9 @@ func (e *Engine) howFigure(q *question, c *cand) (span, bool) {
 		if link == " of " {
 			// the noun phrase from its determiner, and the preposition
 			// that opens it: "*on a* turnout of 84%"
-			if d := lastWord(text[:start]); articles[strings.ToLower(d)] {
+			if d := lastWord(text[:start]); getFold(articles, d) {
 				start = strings.LastIndex(text[:start], d)
-				if p := lastWord(text[:start]); prepositions[strings.ToLower(p)] {
+				if p := lastWord(text[:start]); getFold(prepositions, p) {
 					start = strings.LastIndex(text[:start], p)
 				}
 			}
@@ -579,7 +579,7 @@ func withObjectVerb(q *question, text, short string) string {
 		return short
 	}
 	start := modifiersStart(text, at)
-	if d := lastWord(text[:start]); articles[strings.ToLower(d)] {
+	if d := lastWord(text[:start]); getFold(articles, d) {
 		if i := strings.LastIndex(text[:start], d); i >= 0 && strings.TrimSpace(text[i+len(d):start]) == "" {
 			start = i
 		}

@@ -357,7 +357,7 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 	about := field == "author" && len(words) > 0 && words[0] == "who" && slices.Contains(words, "about")
 	for kt := range q.terms {
 		t := &q.terms[kt]
-		if t.unknown && (t.entity || about) && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && len(e.authorsCalled(strings.ToLower(t.word))) == 0 {
+		if t.unknown && (t.entity || about) && !metaWord(t.word) && !getFold(fillerWords, t.word) && len(e.authorsCalled(strings.ToLower(t.word))) == 0 {
 			// ("who wrote about the drone strikes", where no article
 			// speaks of drones: no article is about them)
 			// "the Guardian article": an outlet no article states (but
@@ -512,7 +512,7 @@ func leadingPart(s string) string {
 		}
 		return strings.TrimRight(strings.Join(w, " "), ",;:—–-")
 	}
-	if subordinators[strings.ToLower(words[0])] {
+	if getFold(subordinators, words[0]) {
 		return dozen() // "As the Tillard valley digs out, scientists warn …": the comma closes no main clause
 	}
 	for i := maxShortWords - 1; i >= minCutWords-1; i-- {

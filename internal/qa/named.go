@@ -247,7 +247,7 @@ func (e *Engine) outletsNamed(q *question, whole bool) []*corpus.Article {
 func (e *Engine) describesArticle(q *question) bool {
 	for kt := range q.terms {
 		t := &q.terms[kt]
-		if !t.unknown && !metaWord(t.word) && !fillerWords[strings.ToLower(t.word)] && !e.eventWord(*t) {
+		if !t.unknown && !metaWord(t.word) && !getFold(fillerWords, t.word) && !e.eventWord(*t) {
 			return true
 		}
 	}
@@ -500,7 +500,7 @@ func shortTitle(t string) string {
 	}
 	words := strings.Fields(t)
 	for i := minCutWords; i < min(len(words), maxShortWords+1); i++ {
-		if subordinators[strings.ToLower(words[i])] {
+		if getFold(subordinators, words[i]) {
 			return strings.Join(words[:i], " ") // "Ferry and free shuttle buses laid on" (as Caswell Bridge closure turns …)
 		}
 	}
@@ -540,7 +540,7 @@ func (e *Engine) mentioning(q *question, first []string) []string {
 	if len(terms) == 0 {
 		for kt := range q.terms {
 			t := &q.terms[kt]
-			if !articleVerbs[strings.ToLower(t.word)] {
+			if !getFold(articleVerbs, t.word) {
 				terms = append(terms, *t) // "talk about drones": drones
 			}
 		}

@@ -192,7 +192,7 @@ func (e *Engine) descriptionAfter(text string, n span) span {
 	at := 0 // where in desc the word being looked at starts
 	for i, w := range words {
 		at += strings.Index(desc[at:], w)
-		if i > 0 && prepositions[strings.ToLower(w)] {
+		if i > 0 && getFold(prepositions, w) {
 			head = strings.TrimRight(desc[:at], " \t\u00a0")
 			break
 		}

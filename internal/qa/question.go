@@ -630,7 +630,7 @@ func mayEndAsking(text string) bool {
 	if i > 0 && t[i-1] >= utf8.RuneSelf {
 		return true
 	}
-	return askingEnds[strings.ToLower(t[i:])]
+	return getFold(askingEnds, t[i:])
 }
 
 // askingEnds are the last words of definitionAfterRE's questions.
@@ -801,7 +801,7 @@ func (e *Engine) analyse(text string) question {
 		q.focus = "" // "which article …" asks for an article, and the articles are known
 	}
 	for _, t := range toks {
-		if t.Term == q.focus && vagueNouns[strings.ToLower(text[t.Start:t.End])] {
+		if t.Term == q.focus && getFold(vagueNouns, text[t.Start:t.End]) {
 			q.focus = "" // "what stuff did they go over": no kind of answer named
 			break
 		}
@@ -1059,7 +1059,7 @@ func (e *Engine) analyse(text string) question {
 				// articles write out
 				qt.alts = append(qt.alts, full...)
 				df = e.bestDF(full)
-			} else if gov := e.capitalTerms(lw); len(gov) > 0 && !placePreps[strings.ToLower(lastWord(text[:t.Start]))] {
+			} else if gov := e.capitalTerms(lw); len(gov) > 0 && !getFold(placePreps, lastWord(text[:t.Start])) {
 				// "berlin's attitude": a capital no article names stands
 				// for its country's government, as Washington does; but
 				// "in Lima" is the city, where nothing the articles tell
@@ -1168,10 +1168,10 @@ func (e *Engine) analyse(text string) question {
 			switch {
 			case e.roleWord(*t):
 				hasTitle = true
-			case e.isPlace(t.word) || isDemonym(t.word) || countryWord(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || whereNouns[strings.ToLower(t.word)] || t.unknown && !t.entity:
+			case e.isPlace(t.word) || isDemonym(t.word) || countryWord(t.word) || t.entity && e.isPlace(strings.TrimSuffix(t.word, "s")) || getFold(whereNouns, t.word) || t.unknown && !t.entity:
 				// a place, "frances" for "France's" too, or a word for one
 				// ("the governor of the Antofagasta *region*")
-			case roleTime[strings.ToLower(t.word)]:
+			case getFold(roleTime, t.word):
 				// "the current president": when, not which office
 			case !t.entity && (e.beforeTitle(q.words, t.word) || e.ofTitle(q.words, t.word)):
 				// "health minister", "army chief", "the leader of the
@@ -1190,7 +1190,7 @@ func (e *Engine) analyse(text string) question {
 			q.leads = true
 		}
 	}
-	if q.kind == KindWhat && len(q.terms) > 1 && roleNouns[strings.ToLower(q.terms[len(q.terms)-1].word)] {
+	if q.kind == KindWhat && len(q.terms) > 1 && getFold(roleNouns, q.terms[len(q.terms)-1].word) {
 		// "what's Carney's job", "what is Witkoff's role": who he is, by
 		// what the articles call him
 		named := true
@@ -1231,7 +1231,7 @@ func (e *Engine) analyse(text string) question {
 		var names []qterm
 		for kt := range q.terms {
 			t := &q.terms[kt]
-			if !t.entity && fillerWords[strings.ToLower(t.word)] {
+			if !t.entity && getFold(fillerWords, t.word) {
 				continue
 			}
 			names = append(names, *t)

@@ -156,7 +156,7 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 func leftInState(after string) bool {
 	w := strings.Fields(after)
 	for k := 1; k < min(len(w), 5); k++ {
-		if strings.ContainsAny(w[k-1], ",;:.") || k > 1 && w[k-1] != "of" && prepositions[strings.ToLower(w[k-1])] {
+		if strings.ContainsAny(w[k-1], ",;:.") || k > 1 && w[k-1] != "of" && getFold(prepositions, w[k-1]) {
 			return false // "left port on Tuesday morning": a preposition ends the object
 		}
 		t := strings.ToLower(strings.TrimRight(w[k], ",;:.!?"))
@@ -1064,7 +1064,7 @@ func firstClauseEnd(s string) int {
 		}
 		i += from
 		from = i + len(" and ")
-		if first, _ := nextWord(s[from:]); subjectPronouns[strings.ToLower(first)] {
+		if first, _ := nextWord(s[from:]); getFold(subjectPronouns, first) {
 			return len(trimEnd(s[:i]))
 		}
 	}

@@ -130,7 +130,7 @@ func nameSpans(text string) []span {
 	}
 	var out []span
 	for k := 0; k < len(words); k++ {
-		if !words[k].capital || (k == 0 || sentenceStart(text, words[k].start)) && (lexicon.IsFunctionWord(strings.ToLower(words[k].w)) || indefinites[strings.ToLower(words[k].w)]) {
+		if !words[k].capital || (k == 0 || sentenceStart(text, words[k].start)) && (lexicon.IsFunctionWord(strings.ToLower(words[k].w)) || getFold(indefinites, words[k].w)) {
 			continue
 		}
 		end := k

@@ -459,3 +459,19 @@ func TestIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// TestGetFold: getFold finds what a look-up of the word lowered by
+// strings.ToLower finds, for words in capitals, of another script, with a
+// letter that lowers to more bytes, and longer than its buffer; and looks
+// up an ASCII word in capitals without allocating.
+func TestGetFold(t *testing.T) {
+	set := map[string]int{"the": 1, "über": 2, "ⱥbc": 3, strings.Repeat("ab", 20): 4, "i̇stanbul": 5, "": 6}
+	for _, w := range []string{"The", "THE", "the", "Über", "ÜBER", "Ⱥbc", strings.Repeat("AB", 20), strings.Repeat("Ab", 20), "İstanbul", "", "Thee", "th", "Th\xffe"} {
+		if got, want := getFold(set, w), set[strings.ToLower(w)]; got != want {
+			t.Errorf("getFold(%q) = %d, want %d", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = getFold(set, "The") }); n != 0 {
+		t.Errorf("getFold of an ASCII word allocates %.0f times", n)
+	}
+}

@@ -761,7 +761,7 @@ func nameWithTitles(words []string) bool {
 // call").
 func (e *Engine) settingOnly(terms []qterm) bool {
 	for _, t := range terms {
-		if e.isPlace(t.word) || notPeople[strings.ToLower(t.word)] {
+		if e.isPlace(t.word) || getFold(notPeople, t.word) {
 			continue
 		}
 		if len(e.leads[t.term]) == 0 {

@@ -226,7 +226,7 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 	}
 	content, named, said := 0, false, false
 	for i, t := range q.terms {
-		if fillerWords[strings.ToLower(t.word)] {
+		if getFold(fillerWords, t.word) {
 			continue // "gonna", "really": chat, not what is asked
 		}
 		content++
@@ -536,7 +536,7 @@ func modifierOf(text string, toks []index.Token, k int, qw string) bool {
 // word after a determiner ("a promise that …").
 func reported(words []string) bool {
 	for i, w := range words {
-		if !isCapital(w) && lexicon.IsSayingVerb(w) && (i == 0 || !nounOpeners[strings.ToLower(words[i-1])]) {
+		if !isCapital(w) && lexicon.IsSayingVerb(w) && (i == 0 || !getFold(nounOpeners, words[i-1])) {
 			return true
 		}
 	}
@@ -814,7 +814,7 @@ func (e *Engine) outcomeFrom(q *question, c *cand, body int) bool {
 		}
 		if subjectEnd < 0 {
 			opener, _ := nextWord(text[body:])
-			denied = subjectNegators[strings.ToLower(opener)] // "*None* of its other customers were affected"
+			denied = getFold(subjectNegators, opener) // "*None* of its other customers were affected"
 		}
 		subjectEnd = t.End
 	}

@@ -127,7 +127,7 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 	saying, passive, subject := asksSaying(q), passiveAsked(q), q.asksSubject() // (once, not once a name)
 	for _, n := range e.freeSpans(q, text, e.names(text)) {
 		w := text[n.start:n.end]
-		if notPeople[strings.ToLower(w)] || e.wantsPerson(q) && e.isPlace(w) {
+		if getFold(notPeople, w) || e.wantsPerson(q) && e.isPlace(w) {
 			continue // "On Monday, Meloni hosted …": a day is no one; "which officials": a place is no one
 		}
 		if sceneAt(text, n.start) {
@@ -552,7 +552,7 @@ func (e *Engine) description(q *question, c *cand) span {
 				if isCapital(first) && !e.titles[termOf(e, first)] || first == "and" || first == "or" {
 					continue // "Macron, Starmer, and Merz …": a list of names, not a description
 				}
-				if pastVerb(first) || lexicon.IsSayingVerb(first) || auxiliaries[strings.ToLower(first)] {
+				if pastVerb(first) || lexicon.IsSayingVerb(first) || getFold(auxiliaries, first) {
 					continue // "Elena Marchetti, called the pledge …", "Antonia, was carried out …": the sentence goes on, no apposition
 				}
 				st := n.end + len(open)
@@ -1377,7 +1377,7 @@ func sceneAt(text string, at int) bool {
 	before := strings.Fields(text[:at])
 	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
 		w := before[i]
-		if placePreps[w] || i == 0 && placePreps[strings.ToLower(w)] {
+		if placePreps[w] || i == 0 && getFold(placePreps, w) {
 			return w != "from" && w != "to" && w != "into"
 		}
 		if strings.ContainsAny(w, ",;:“”\"()") || isCapital(w) {

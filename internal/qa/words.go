@@ -124,6 +124,30 @@ func lowerASCII(s string) string {
 	return string(appendLowerASCII(make([]byte, 0, len(s)), s))
 }
 
+// getFold is m[strings.ToLower(w)] without a lower-cased copy of w: an
+// ASCII word of up to 32 bytes is lowered on the stack and looked up as it
+// stands there (a map index by a []byte converted in place allocates
+// nothing); any other word is lowered by strings.ToLower as before. A
+// word with capitals looked up in a word set made a new string each time,
+// some hundreds an Ask.
+func getFold[V any](m map[string]V, w string) V {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)] // (a letter of another script may lower to more bytes, or fewer)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
 // appendLowerASCII appends s to b, its ASCII letters lower-cased.
 func appendLowerASCII(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
