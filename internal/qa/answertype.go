@@ -1681,7 +1681,7 @@ func untilDates(text string, dates []span) []span {
 
 // typeSaid is typeScore for "what did X say" questions.
 func (e *Engine) typeSaid(q *question, c *cand) float64 {
-	c.speaker = e.speaks(q.speaker, c)
+	c.speaker = e.speaksAs(e.speakerFor(q), c)
 	if c.speaker {
 		return 1
 	}

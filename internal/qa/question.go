@@ -28,6 +28,8 @@ type question struct {
 	unknown []string
 	// speaker is who a "what did X say" question asks about, as typed.
 	speaker string
+	// said is speaker as speaks reads it (speakerFor): set on first use
+	said *speakerAsked
 	// body says the speaker of a "what did X say" is a body or a country
 	// the question names (bodySpeaker), read once
 	body bool

@@ -163,7 +163,7 @@ func (e *Engine) rankAmong(q *question, hits, near []index.Hit, look int) []*can
 		if q.kind == KindSaid {
 			// who speaks decides "what did X say": look at every candidate,
 			// and let it count in the first, cheap ranking too
-			c.speaker = e.speaks(q.speaker, c)
+			c.speaker = e.speaksAs(e.speakerFor(q), c)
 			if c.speaker {
 				c.typeOK = 1
 			}

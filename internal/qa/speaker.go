@@ -14,14 +14,53 @@ import (
 // who speaks in the passage: the speaker of a quotation in it, or the
 // subject of its verb of saying.
 func (e *Engine) speaks(who string, c *cand) bool {
+	return e.speaksAs(e.speakerOf(who), c)
+}
+
+// speakerAsked is what speaks reads of the person asked about whatever the
+// passage: the name analysed, and the one person the articles give that
+// title, when that is another name ("the uk pm"), read the same way. A
+// question's is read once (question.speakerFor), not again for every
+// candidate: the look-ups cost more than the passage's own test of most
+// candidates.
+type speakerAsked struct {
+	who    string
+	want   []index.Token
+	titled *speakerAsked // nil when the title names no one else
+}
+
+// speakerOf is who, read for speaks; nil when who is empty. A name of no
+// analysed words is read no further (speaks is false of it).
+func (e *Engine) speakerOf(who string) *speakerAsked {
 	if who == "" {
+		return nil
+	}
+	s := &speakerAsked{who: who, want: e.analyze(who)}
+	if len(s.want) == 0 {
+		return s
+	}
+	if name := e.titledName(who); !strings.EqualFold(name, who) {
+		s.titled = e.speakerOf(name)
+	}
+	return s
+}
+
+// speakerFor is q's speaker read for speaks, once for the question (again
+// only when the speaker asked about is another).
+func (e *Engine) speakerFor(q *question) *speakerAsked {
+	if q.said == nil || q.said.who != q.speaker {
+		q.said = e.speakerOf(q.speaker)
+	}
+	return q.said
+}
+
+// speaksAs is speaks of a speaker read by speakerOf.
+func (e *Engine) speaksAs(s *speakerAsked, c *cand) bool {
+	if s == nil || len(s.want) == 0 {
 		return false
 	}
-	want := e.analyze(who)
-	if len(want) == 0 {
-		return false
-	}
-	if name := e.titledName(who); !strings.EqualFold(name, who) && e.speaks(name, c) {
+	who, want := s.who, s.want
+	if s.titled != nil && e.speaksAs(s.titled, c) {
 		return true // "the uk pm": the one person the articles give that title
 	}
 	if e.describedSaying(who, c) >= 0 {

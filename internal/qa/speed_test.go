@@ -475,3 +475,36 @@ func TestGetFold(t *testing.T) {
 		t.Errorf("getFold of an ASCII word allocates %.0f times", n)
 	}
 }
+
+// TestSpeakerFor: a question's speaker is read once for speaks and read
+// again when the speaker asked about changes; a speaker titled as another
+// name speaks where that name does, and an empty one nowhere.
+func TestSpeakerFor(t *testing.T) {
+	e := quakeEngine(t)
+	c := parsedCand(t, e, "Mayor Julio Quispe said the city had never faced anything on this scale.")
+	q := &question{speaker: "Julio Quispe"}
+	first := e.speakerFor(q)
+	if first == nil || first.who != "Julio Quispe" || len(first.want) == 0 {
+		t.Fatalf("speakerFor = %+v; want Julio Quispe analysed", first)
+	}
+	if e.speakerFor(q) != first {
+		t.Error("speakerFor read the same speaker again")
+	}
+	if !e.speaksAs(first, c) {
+		t.Error("Julio Quispe does not speak where he says something")
+	}
+	q.speaker = "Villagra"
+	if s := e.speakerFor(q); s == first || s.who != "Villagra" {
+		t.Errorf("speakerFor after the speaker changed = %+v; want Villagra's", s)
+	}
+	if e.speaksAs(e.speakerFor(q), c) {
+		t.Error("Villagra speaks where only Julio Quispe does")
+	}
+	other := &speakerAsked{who: "Villagra", want: e.analyze("Villagra"), titled: first}
+	if !e.speaksAs(other, c) {
+		t.Error("a speaker titled as Julio Quispe does not speak where he does")
+	}
+	if e.speaksAs(e.speakerOf(""), c) {
+		t.Error("no speaker speaks")
+	}
+}
