@@ -189,15 +189,34 @@ func byDate(arts []*corpus.Article, words []string) (pick *corpus.Article, asked
 // pic of the first bus going over", "the last pier").
 func asksByDate(words []string) (newest, oldest bool) {
 	for i, w := range words {
-		if (newestWords[w] || oldestWords[w]) && picksArticle(words, i) {
-			newest, oldest = newest || newestWords[w], oldest || oldestWords[w]
+		k := dateWords[w] // (one look-up a word, not three: most words are none of them)
+		if k&(dateNewest|dateOldest) != 0 && picksArticle(words, i) {
+			newest, oldest = newest || k&dateNewest != 0, oldest || k&dateOldest != 0
 		}
-		if breakWords[w] && i+1 < len(words) && (brokenNews[words[i+1]] || i+2 < len(words) && fieldDeterminers[words[i+1]] && brokenNews[words[i+2]]) {
+		if k&dateBreak != 0 && i+1 < len(words) && (brokenNews[words[i+1]] || i+2 < len(words) && fieldDeterminers[words[i+1]] && brokenNews[words[i+2]]) {
 			oldest = true // "which outlet broke the story": to break a story is to report it first
 		}
 	}
 	return newest, oldest
 }
+
+// dateWords are newestWords, oldestWords and breakWords in one map, each
+// word with the bits of the sets it is in, for asksByDate.
+var dateWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range map[uint8]map[string]bool{dateNewest: newestWords, dateOldest: oldestWords, dateBreak: breakWords} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
+const (
+	dateNewest = 1 << iota
+	dateOldest
+	dateBreak
+)
 
 // breakWords and brokenNews make the idiom of reporting first: "broke the
 // story", "break the news".

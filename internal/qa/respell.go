@@ -405,7 +405,7 @@ func (e *Engine) inContext(prev, w string) string {
 		if d := len(next) - n; d < -1 || d > 1 {
 			continue // more than one slip apart by length alone
 		}
-		if editDistance(lw, next) == 1 {
+		if oneEdit(lw, next) {
 			best = next
 			break
 		}
@@ -458,7 +458,7 @@ func (e *Engine) nameAfter(prev, lw string) string {
 		return "" // (not after a title the articles capitalise: "prime ministers")
 	}
 	nexts := e.vocab.nameNext[prev]
-	found, several := onlyOne(nexts, func(next string) bool { return !commonWord(next) && editDistance(lw, next) == 1 })
+	found, several := onlyOne(nexts, func(next string) bool { return !commonWord(next) && oneEdit(lw, next) })
 	if found == "" && !several && e.vocab.count[lw] == 0 && !known(lw) {
 		// a word neither English nor the articles', spelt as it sounds:
 		// the one name's next part that opens on its first three letters,
@@ -502,7 +502,7 @@ func (e *Engine) nameBefore(lw, next string) string {
 	if utf8.RuneCountInString(lw) < minNameSlipLen || e.vocab.capital[next] == "" || commonWord(next) {
 		return ""
 	}
-	found, _ := onlyOne(e.vocab.namePrev[next], func(first string) bool { return editDistance(lw, first) == 1 })
+	found, _ := onlyOne(e.vocab.namePrev[next], func(first string) bool { return oneEdit(lw, first) })
 	if found == "" {
 		return ""
 	}

@@ -321,7 +321,7 @@ func oneSlip(a, b string) bool {
 		}
 		return true // only the last letter differs
 	}
-	return editDistance(a, b) == 1
+	return oneEdit(a, b)
 }
 
 // titledName is the name of the one person the articles describe as who ("the

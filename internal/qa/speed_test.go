@@ -508,3 +508,57 @@ func TestSpeakerFor(t *testing.T) {
 		t.Error("no speaker speaks")
 	}
 }
+
+// TestDateWords: dateWords gives each word the bits of the sets it is in,
+// and no bit to a word in none.
+func TestDateWords(t *testing.T) {
+	words := []string{"first", "story", "the", ""}
+	for _, set := range []map[string]bool{newestWords, oldestWords, breakWords} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		var want uint8
+		if newestWords[w] {
+			want |= dateNewest
+		}
+		if oldestWords[w] {
+			want |= dateOldest
+		}
+		if breakWords[w] {
+			want |= dateBreak
+		}
+		if got := dateWords[w]; got != want {
+			t.Errorf("dateWords[%q] = %b; want %b", w, got, want)
+		}
+	}
+	if len(dateWords) == 0 || dateWords["broke"]&dateBreak == 0 {
+		t.Error("dateWords lacks the verb of breaking a story")
+	}
+}
+
+// TestOneEdit: oneEdit is editDistance(a, b) == 1 for every pair of a set
+// of words one, two or no edits apart, swaps, runes beyond ASCII and words
+// past editDistance's buffer among them.
+func TestOneEdit(t *testing.T) {
+	long := strings.Repeat("abcdefgh", 5)
+	words := []string{"", "a", "b", "ab", "ba", "abc", "acb", "bac", "abd", "abcd", "abdc", "ac", "macron", "macorn", "marcon", "maron", "macronn",
+		"zelensky", "zelenskyy", "zelenskky", "zelensk", "zelnesky", "café", "cafe", "cafè", "caffé", "école", "ecole",
+		long, long + "x", "x" + long, long[:len(long)-1], long[:10] + "X" + long[11:], long[:10] + long[11:12] + long[10:11] + long[12:]}
+	ones := 0
+	for _, a := range words {
+		for _, b := range words {
+			want := editDistance(a, b) == 1
+			if got := oneEdit(a, b); got != want {
+				t.Errorf("oneEdit(%q, %q) = %v; want %v", a, b, got, want)
+			}
+			if want {
+				ones++
+			}
+		}
+	}
+	if ones < 20 {
+		t.Errorf("only %d pairs one edit apart: the test tells little", ones)
+	}
+}

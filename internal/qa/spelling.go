@@ -4,6 +4,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/summitbot/summitbot/index"
@@ -107,6 +108,36 @@ func editDistance(a, b string) int {
 		pp, prev, cur = prev, cur, pp
 	}
 	return prev[len(rb)]
+}
+
+// oneEdit reports whether editDistance(a, b) == 1, in one pass and
+// without the table: the two differ by one rune put for another, one
+// rune more or less, or two runes side by side swapped. Respelling asks
+// it of a typed word and every word the articles put after the word
+// before, and the full distance cost a table of sums for each.
+func oneEdit(a, b string) bool {
+	var bufA, bufB [editWordLen]rune
+	ra, rb := runesInto(bufA[:0], a), runesInto(bufB[:0], b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra // ra the longer
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		if i == len(ra) {
+			return false // the same word: no edit
+		}
+		if slices.Equal(ra[i+1:], rb[i+1:]) {
+			return true // one rune for another
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:]) // two swapped
+	case 1:
+		return slices.Equal(ra[i+1:], rb[i:]) // one rune more
+	}
+	return false
 }
 
 // editWordLen is the longest word editDistance compares on the stack.
