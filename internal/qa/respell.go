@@ -544,14 +544,21 @@ func wordSpans(s string) [][2]int {
 	out := make([][2]int, 0, strings.Count(s, " ")+1) // (about a word a space: one allocation, not one a doubling)
 	start := -1
 	for i, r := range s {
-		inner := (r == '\'' || r == '’' || r == '-') && start >= 0 && i+utf8.RuneLen(r) < len(s) && wordByte(s[i+utf8.RuneLen(r)]) ||
-			(r == ',' || r == '.') && start >= 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) // "3,500", "2.5"
-		switch {
-		case wordRune(r) || inner:
+		if wordRune(r) {
 			if start < 0 {
 				start = i
 			}
-		case start >= 0:
+			continue
+		}
+		if start < 0 {
+			continue // (a mark between words: nothing to end)
+		}
+		// a mark inside a word: an apostrophe or hyphen before a word's
+		// letter, a figure's comma or point between digits (asked only
+		// of a mark, most runes being letters)
+		inner := (r == '\'' || r == '’' || r == '-') && i+utf8.RuneLen(r) < len(s) && wordByte(s[i+utf8.RuneLen(r)]) ||
+			(r == ',' || r == '.') && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) // "3,500", "2.5"
+		if !inner {
 			out = append(out, [2]int{start, i})
 			start = -1
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
 )
@@ -560,5 +561,46 @@ func TestOneEdit(t *testing.T) {
 	}
 	if ones < 20 {
 		t.Errorf("only %d pairs one edit apart: the test tells little", ones)
+	}
+}
+
+// wordSpansPlain is wordSpans as first written, every rune asked whether it
+// is a mark inside a word: what the faster wordSpans must equal.
+func wordSpansPlain(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		inner := (r == '\'' || r == '’' || r == '-') && start >= 0 && i+utf8.RuneLen(r) < len(s) && wordByte(s[i+utf8.RuneLen(r)]) ||
+			(r == ',' || r == '.') && start >= 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1])
+		switch {
+		case wordRune(r) || inner:
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// TestWordSpansPlain: wordSpans splits every passage of the articles, and
+// texts of marks at words' edges, as wordSpansPlain does.
+func TestWordSpansPlain(t *testing.T) {
+	e := testEngine(t)
+	texts := []string{"", "-", "'a", "a'", "a'b", "don’t", "3,500", "3,", ",5", "2.5.", "well-known -x y- ’tis", "Zürich’s café, 1.5m-long", "a - b"}
+	for _, a := range e.c.Articles {
+		for _, p := range a.Passages {
+			texts = append(texts, p.Text)
+		}
+	}
+	for _, s := range texts {
+		if got, want := wordSpans(s), wordSpansPlain(s); !slices.Equal(got, want) {
+			t.Errorf("wordSpans(%q) = %v; want %v", s, got, want)
+		}
 	}
 }
