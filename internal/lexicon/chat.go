@@ -65,9 +65,10 @@ func parseChat(data string) map[string]chatRule {
 func Normalize(text string) string {
 	chatOnce.Do(func() { chatRules = parseChat(chatData) })
 	text = stripPictographs(text)
-	var out []string
+	fields := strings.Fields(text)
+	out := make([]string, 0, len(fields)+1) // (a word a field, most often: one allocation, not one a doubling)
 	prevNumber := false
-	for _, field := range strings.Fields(text) {
+	for _, field := range fields {
 		lead, core, trail := splitPunct(field)
 		if n, unit, ok := numberUnit(core); ok {
 			// "1.3bn", "10k": the number, then the word its unit stands for
