@@ -401,7 +401,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, closed)
 		}
 	}
-	if wordCount(ans.Short) > maxShortWords && len(ans.Passages) > 0 {
+	if wordsOver(ans.Short, maxShortWords) && len(ans.Passages) > 0 {
 		if names := e.namesOfList(ans.Short); names != "" {
 			// "Macron, Starmer, Polish Prime Minister Donald Tusk and
 			// Italy’s Prime Minister Giorgia Meloni": the names fit a
@@ -1391,7 +1391,7 @@ func (e *Engine) asksVerb(q *question, verb string) bool {
 // else after the words that fit; verbatim, so that it stays words of the
 // passage.
 func shortStart(s string) string {
-	if wordCount(s) <= maxShortWords {
+	if !wordsOver(s, maxShortWords) {
 		return s
 	}
 	ends := wordEnds(s)

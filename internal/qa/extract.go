@@ -123,7 +123,7 @@ func withArticle(text string, s span) span {
 		k += n // past the mark, a whole rune ("“" is three bytes)
 	}
 	w := before[max(0, k):]
-	if !getFold(articles, w) || wordCount(text[s.start-len(" "+w):s.end]) > maxShortWords || namesOnly(text[s.start:s.end]) || modifierOnly(lastWord(text[s.start:s.end])) {
+	if !getFold(articles, w) || wordsOver(text[s.start-len(" "+w):s.end], maxShortWords) || namesOnly(text[s.start:s.end]) || modifierOnly(lastWord(text[s.start:s.end])) {
 		return s // (names answer alone: "the U.S." is "U.S."; "an Anglo-French" is no phrase)
 	}
 	return span{s.start - len(w+" "), s.end}
@@ -212,7 +212,7 @@ func (e *Engine) saidWindow(q *question, c *cand, who string) span {
 		w.start, w.end = min(w.start, tok.Start), max(w.end, tok.End)
 	}
 	w = quotationWhole(text, wholeWords(text, w))
-	if wordCount(text[w.start:w.end]) > maxShortWords || shortText(text[w.start:w.end]) != text[w.start:w.end] {
+	if wordsOver(text[w.start:w.end], maxShortWords) || shortText(text[w.start:w.end]) != text[w.start:w.end] {
 		return span{}
 	}
 	return w
@@ -331,7 +331,7 @@ func withLeftConjunct(text string, s span) span {
 	if !strings.HasPrefix(lead, "and ") {
 		return s // (coordinations are of "and" only)
 	}
-	if wordCount(text[s.start:s.end]) > 4 {
+	if wordsOver(text[s.start:s.end], 4) {
 		return s // "and later joined …", "and their strong comments as …": a clause, not a pair's second half
 	}
 	for _, co := range coordinations(text) {
@@ -768,7 +768,7 @@ var beForms = wordSet("is are was were be been being am")
 // shortText trims a short answer and refuses one too long to be short.
 func shortText(s string) string {
 	s = trimDangling(strings.Trim(strings.TrimLeft(s, " ,;:—–-)"), " ,;:—–-")) // a bracket closing before the answer is not its own
-	if wordCount(s) > maxShortWords {
+	if wordsOver(s, maxShortWords) {
 		return ""
 	}
 	if unbalanced(s) {

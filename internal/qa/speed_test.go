@@ -604,3 +604,16 @@ func TestWordSpansPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsOver: wordsOver(s, n) is wordCount(s) > n for texts of no
+// words, of spaces of every kind and of words beyond ASCII, at each n
+// around their count.
+func TestWordsOver(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one ", "one two", "one\ttwo\nthree", "a  b   c ", "Zürich café\u00a0x", "1,300 people — 40%", strings.Repeat("w ", 20)} {
+		for n := -1; n <= wordCount(s)+1; n++ {
+			if got, want := wordsOver(s, n), wordCount(s) > n; got != want {
+				t.Errorf("wordsOver(%q, %d) = %v; want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -166,6 +166,35 @@ func unpossessed(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
+// wordsOver reports whether wordCount(s) > n, reading s only until its
+// word n+1: a span tested against a short answer's length may run to a
+// whole passage.
+func wordsOver(s string, n int) bool {
+	if n < 0 {
+		return true // (no words are more than fewer than none)
+	}
+	k, in := 0, false
+	for i := 0; i < len(s); {
+		var space bool // (as wordCount tells it)
+		if b := s[i]; b < utf8.RuneSelf {
+			space = b == ' ' || '\t' <= b && b <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			if k, in = k+1, true; k > n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // wordCount is len(strings.Fields(s)), without making the fields.
 func wordCount(s string) int {
 	n, in := 0, false
