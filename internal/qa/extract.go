@@ -1286,7 +1286,8 @@ func (e *Engine) spanWhenAt(q *question, c *cand, anchors []span) span {
 			return s
 		}
 	}
-	dates := slices.DeleteFunc(e.find(dateRE, text), func(d span) bool { return attributiveYear(text, d) })
+	// (a copy: e.find's slice is the memo's, shared by every later reader)
+	dates := slices.DeleteFunc(slices.Clone(e.find(dateRE, text)), func(d span) bool { return attributiveYear(text, d) })
 	if s := nearest(dates, anchors); s.end > s.start {
 		return s
 	}
@@ -1304,8 +1305,8 @@ func (e *Engine) spanWhenAt(q *question, c *cand, anchors []span) span {
 // invasion", "the *2019* strike"): it dates that noun, not the deed of its
 // clause, and answers "when" only where the passage gives no other time.
 func attributiveYear(text string, d span) bool {
-	if !yearRE.MatchString(text[d.start:d.end]) || strings.HasPrefix(text[d.start:d.end], "in ") {
-		return false
+	if !yearRE.MatchString(text[d.start:d.end]) || strings.HasPrefix(text[d.start:d.end], "in ") || prepositions[wordBefore(text, d)] {
+		return false // "in 2022", "Since 2019 prices …": the year dates the clause
 	}
 	rest := text[d.end:]
 	if !strings.HasPrefix(rest, " ") {
@@ -1315,7 +1316,7 @@ func attributiveYear(text string, d span) bool {
 	if next == "" || !unicode.IsLower([]rune(next)[0]) {
 		return false
 	}
-	return !prepositions[next] && !lexicon.IsFunctionWord(next) && !lexicon.IsVerb(next) || lexicon.IsAdjective(next)
+	return (!prepositions[next] && !lexicon.IsFunctionWord(next) && !lexicon.IsVerb(next)) || lexicon.IsAdjective(next) // (an adjective: "2022 full-scale invasion")
 }
 
 // timeOfDay is the time of day in text nearest the anchors, else the part
@@ -2746,7 +2747,11 @@ func withTimeVerb(text string, bare, s span) span {
 	verb := -1
 	for i := len(words) - 1; i >= 0; i-- {
 		at := cl.start + words[i]
-		w := strings.ToLower(strings.Trim(firstWord(text[at:]), ",;:.\"“”'’"))
+		raw := strings.Trim(firstWord(text[at:]), ",;:.\"“”'’")
+		if i > 0 && isCapital(raw) {
+			continue // a name ("Mohammed Ahmed", "United"): no verb of the clause
+		}
+		w := strings.ToLower(raw)
 		prev := ""
 		if i > 0 {
 			prev = strings.ToLower(firstWord(text[cl.start+words[i-1]:]))
@@ -2767,7 +2772,9 @@ func withTimeVerb(text string, bare, s span) span {
 	if verb == 0 || from == 1 && relativeWord(text[cl.start+words[0]:]) {
 		// a participle or a relative clause set off by commas: with the
 		// noun it qualifies
-		start = min(start, antecedent(text, cl.start))
+		if a := antecedent(text, cl.start); a < cl.start {
+			start = a // (none: the clause's own first word, not the space before it)
+		}
 	}
 	if start >= s.start {
 		return s
@@ -2795,6 +2802,9 @@ func antecedent(text string, at int) int {
 		return at
 	}
 	from := afterLastMark(text[:comma], clauseMarks+".!?")
+	if strings.HasSuffix(strings.TrimRight(text[:from], " "), ",") {
+		return at // the words before the comma are set off by commas themselves: a list's last item or an apposition ("in York, Leeds and Hull, reopened"), no noun the clause qualifies
+	}
 	starts := wordStarts(text[from:comma])
 	first := 0
 	for i := len(starts) - 1; i >= 0; i-- {

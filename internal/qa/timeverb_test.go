@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -24,6 +25,10 @@ func TestWithTimeVerb(t *testing.T) {
 		{"Inspectors said that the harbour cranes, bought in 1989, had failed twice.", "in 1989", "bought in 1989", "the harbour cranes, bought in 1989"},
 		// but not a finite verb after a list: "Leeds" is no subject of it
 		{"Three depots, in York, Leeds and Hull, would reopen on Friday.", "on Friday", "would reopen on Friday", "would reopen on Friday"},
+		{"Three depots, in York, Leeds and Hull, reopened on Friday.", "on Friday", "reopened on Friday", "reopened on Friday"},
+		{"The bakery, Crumb & Co, opened in 2019.", "in 2019", "opened in 2019", "opened in 2019"},
+		// a name ending in -ed is no verb: the verb before it is taken
+		{"Police arrested the activist Mohammed Ahmed at 6 a.m. outside his home.", "at 6 a.m.", "at 6 a.m. outside his home", "arrested the activist Mohammed Ahmed at 6 a.m. outside his home"},
 		// a timeline's entry: the time with what it dates
 		{"Monday, 7:05 a.m.: The council closes the ring road", "Monday, 7:05 a.m.", "Monday, 7:05 a.m.", "Monday, 7:05 a.m.: The council closes the ring road"},
 		// the verb inside the phrase already: as it is
@@ -56,10 +61,36 @@ func TestAttributiveYear(t *testing.T) {
 		{"The mill closed in 1998 after a fire.", "in 1998", false},
 		{"The mill closed 1998, its owners said.", "1998", false},
 		{"Since 1998 the mill has stood empty.", "1998", false},
+		{"Since 2019 prices have doubled.", "2019", false},
+		{"In 2022 prices rose sharply.", "2022", false},
 	} {
 		at := strings.Index(c.text, c.year)
 		if got := attributiveYear(c.text, span{at, at + len(c.year)}); got != c.want {
 			t.Errorf("attributiveYear(%q, %q) = %v, want %v", c.text, c.year, got, c.want)
+		}
+	}
+}
+
+// TestAttributiveYearFallback: the dates found in a passage are
+// remembered for every later question, so the rule that sets a year before
+// a noun aside ("the port's 2019 expansion") must work on a copy: asked
+// twice, a "when" question gets the same passage, score and short answer.
+func TestAttributiveYearFallback(t *testing.T) {
+	e := howEngine(t, "The harbour board met in Oslo on Monday.\n\n"+
+		"Its members still argue over the port's 2019 expansion of the container quay.")
+	var first *Answer
+	for i := 0; i < 2; i++ {
+		a, err := e.Ask(context.Background(), "when did the port expand the container quay")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "2019") {
+			t.Fatalf("ask %d: top passage %v, want the 2019 one", i+1, a.Passages)
+		}
+		if first == nil {
+			first = &a
+		} else if a.Short != first.Short || a.Passages[0].Score != first.Passages[0].Score {
+			t.Errorf("asked again: short %q score %v, first %q score %v", a.Short, a.Passages[0].Score, first.Short, first.Passages[0].Score)
 		}
 	}
 }
