@@ -1608,16 +1608,31 @@ func atQuoteClose(rest string) bool {
 func (e *Engine) askedTerms(q *question, text string) int {
 	toks := e.analyze(text)
 	n := 0
-	speaker := strings.ToLower(q.speaker)
-	for i, t := range q.terms {
-		if lexicon.IsSayingVerb(strings.ToLower(t.word)) || strings.Contains(speaker, strings.ToLower(t.word)) || e.sameName(q.speaker, t.word) {
-			continue
-		}
+	for _, i := range e.saidTopicTerms(q) {
 		if slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
 			n++
 		}
 	}
 	return n
+}
+
+// saidTopicTerms are the indexes of a "what did X say" question's terms that
+// say what is asked about: not its verb of saying, and no word of X's
+// (a whole word of it, or its name however spelled: "war" is no word of
+// "Howard").
+func (e *Engine) saidTopicTerms(q *question) []int {
+	speaker := strings.Fields(strings.ToLower(q.speaker))
+	for k, w := range speaker {
+		speaker[k] = unpossessed(w)
+	}
+	var asked []int
+	for i, t := range q.terms {
+		w := strings.ToLower(t.word)
+		if !lexicon.IsSayingVerb(w) && !slices.Contains(speaker, unpossessed(w)) && !e.sameName(q.speaker, t.word) {
+			asked = append(asked, i)
+		}
+	}
+	return asked
 }
 
 // reportedSubject reports whether a clause opens as one with its own
@@ -1626,12 +1641,11 @@ func (e *Engine) askedTerms(q *question, text string) int {
 // remained …"); not on a preposition or a subordinator ("ahead of the
 // talks", "while details …").
 func reportedSubject(s string) bool {
-	w, rest := nextWord(s)
+	w, rest := typedWord(s) // as typed: a name is told by its capital
 	if strings.EqualFold(w, "that") {
-		w, _ = nextWord(rest)
+		w, _ = typedWord(rest)
 	}
-	lw := strings.ToLower(w)
-	return subjectOpeners[lw] || isCapital(w) || w != "" && isDigit(w[0])
+	return subjectOpeners[strings.ToLower(w)] || isCapital(w) || w != "" && isDigit(w[0])
 }
 
 // reportedOver is, in text (a passage, or the sentence before one whose
@@ -1648,8 +1662,8 @@ func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int)
 			continue
 		}
 		subj := text[words[k-1][0]:words[k-1][1]]
-		if !pronounSubjects[strings.ToLower(subj)] && !e.sameName(q.speaker, subj) && !e.sameName(e.titledName(q.speaker), subj) {
-			continue
+		if !speakerPronouns[strings.ToLower(subj)] && !e.sameName(q.speaker, subj) && !e.sameName(e.titledName(q.speaker), subj) || withinQuotes(text, w[0]) {
+			continue // (not "It said", a body's; not "I said" in another's quotation)
 		}
 		r := reportedClause(text, w[1])
 		if r.end <= r.start || r.start < quote.end && r.end > quote.start || wordCount(text[r.start:r.end]) < minCutWords || !reportedSubject(text[r.start:r.end]) {
@@ -1660,6 +1674,18 @@ func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int)
 		}
 	}
 	return span{}
+}
+
+// speakerPronouns are the subject pronouns by which news prose carries a
+// person named before it as the one who speaks.
+var speakerPronouns = wordSet("he she they")
+
+// withinQuotes reports whether the byte at of text stands inside a
+// quotation: after more opening curly marks than closing ones, or after
+// an odd number of straight double quotes.
+func withinQuotes(text string, at int) bool {
+	before := text[:at]
+	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, `"`)%2 == 1
 }
 
 // namedBeforeSaying reports whether the span s of text is only names set
@@ -1696,6 +1722,9 @@ func (e *Engine) speakerAt(q *question, text string) int {
 	// passage's first word the index takes for the same term
 	want := e.analyze(last)
 	for _, t := range e.analyze(text) {
+		if !isCapital(text[t.Start:t.End]) {
+			continue // a name's, not a common noun's ("the river" is no "Rivers")
+		}
 		if slices.ContainsFunc(want, func(w index.Token) bool { return w.Term == t.Term && !e.titles[w.Term] }) {
 			return t.Start
 		}
@@ -2018,12 +2047,12 @@ func predicateStart(text string, end int) int {
 		if k == subjectReach || !strings.HasPrefix(rest, " ") {
 			return -1
 		}
-		w, _ := nextWord(rest)
+		w, _ := typedWord(rest) // (as typed: "Board" read where it stands, not at a later "board")
 		lw := strings.ToLower(w)
 		if w == "" || !isLetters(w) || lexicon.IsFunctionWord(lw) || prepositions[lw] || lexicon.IsVerb(lw) || pastVerb(lw) {
 			return -1
 		}
-		at += strings.Index(rest, w) + len(w)
+		at += len(rest) - len(strings.TrimLeft(rest, " “\"‘'")) + len(w) // (typedWord's word opens past those marks)
 	}
 }
 

@@ -1146,9 +1146,10 @@ The railway said trains would run again on Tuesday.
 	}{
 		{"The union's members voted to strike.", "union's", "voted"},
 		{"The shop owner, a local man, said no.", "shop", "said"},
-		{"The shop on the corner said no.", "shop", ""},          // a preposition: no run of the subject's nouns
-		{"The shop, which opened in 1990, said no.", "shop", ""}, // a clause, not a name: too far
-		{"The big old red wooden door opened.", "big", ""},       // more than subjectReach words
+		{"The shop on the corner said no.", "shop", ""},                                   // a preposition: no run of the subject's nouns
+		{"The shop, which opened in 1990, said no.", "shop", ""},                          // a clause, not a name: too far
+		{"The big old red wooden door opened.", "big", ""},                                // more than subjectReach words
+		{"The Police Board told reporters the board would meet again.", "Police", "told"}, // a capitalised word read where it stands
 	} {
 		end := strings.Index(tc.text, tc.after) + len(tc.after)
 		got := ""

@@ -8,7 +8,6 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
-	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // byKind answers the questions that one passage found by search does not:
@@ -111,12 +110,7 @@ func (e *Engine) preferSaidTopic(q *question, cands []*cand) []*cand {
 	if q.kind != KindSaid || q.speaker == "" || len(cands) < 2 || !cands[0].speaker || slices.ContainsFunc(q.words, func(w string) bool { return namingVerbs[w] }) {
 		return cands // ("how did X describe Y": X's words for Y, which need not repeat Y's)
 	}
-	var asked []int // the question's terms other than X's and the verb of saying
-	for i, t := range q.terms {
-		if !lexicon.IsSayingVerb(strings.ToLower(t.word)) && !e.sameName(q.speaker, t.word) && !strings.Contains(strings.ToLower(q.speaker), strings.ToLower(t.word)) {
-			asked = append(asked, i)
-		}
-	}
+	asked := e.saidTopicTerms(q) // the question's terms other than X's and the verb of saying
 	topic := func(c *cand) bool {
 		in := func(term string) bool { return hasTerm(c.toks, term) || hasTerm(c.prevToks, term) }
 		for _, i := range asked {

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -114,6 +115,11 @@ func TestReportedOver(t *testing.T) {
 		"Marsh said the most pressing needs were blankets and baby formula.":          "the most pressing needs were blankets and baby formula",
 		"Okoro said the most pressing needs were blankets and baby formula.":          "",
 		"Marsh noted ahead of the most pressing meeting of the week, which was long.": "",
+		// a body's "It", and another's "I" inside a quotation, are no Marsh
+		"It said the most pressing needs were blankets and baby formula.":               "",
+		"\"I said the most pressing needs were blankets and formula,\" Okoro recalled.": "",
+		// a clause reported on a name's subject
+		"Marsh said Oxfam needs the most pressing supplies first.": "Oxfam needs the most pressing supplies first",
 	} {
 		r := e.reportedOver(&q, text, span{}, 0)
 		if got := text[r.start:r.end]; got != want {
@@ -122,5 +128,41 @@ func TestReportedOver(t *testing.T) {
 	}
 	if r := e.reportedOver(&q, "She said the most pressing needs were blankets and baby formula.", span{}, 4); r.end > r.start {
 		t.Errorf("reportedOver with a quotation holding as much = %v; want none", r)
+	}
+}
+
+// TestSaidTopicTerms: the words of a "what did X say about Y" question
+// that say Y are the question's terms but X's own words, whole: a topic
+// word inside X's name ("war" in "Howard", "port" in "transport") is
+// still the topic.
+func TestSaidTopicTerms(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Talks\n---\nHoward said the war would end soon.\n")
+	for question, want := range map[string]string{
+		"what did howard say about the war":                  "war",
+		"what did the transport minister say about the port": "port",
+		"what did marsh say about the shelter":               "shelter",
+	} {
+		q := e.analyse(question)
+		var got []string
+		for _, i := range e.saidTopicTerms(&q) {
+			got = append(got, strings.ToLower(q.terms[i].word))
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("saidTopicTerms(%q) = %v; want it to hold %q", question, got, want)
+		}
+	}
+}
+
+// TestSpeakerAtName: a speaker's name spelled another way is found by its
+// analysed term, but only in a word written as a name: "the river" is no
+// "Rivers".
+func TestSpeakerAtName(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Flood\n---\nMayor Jo Rivers said the river would crest on Friday.\n")
+	q := e.analyse("what did mayor jo rivers say about the flood")
+	if at := e.speakerAt(&q, "the river would crest on Friday"); at >= 0 {
+		t.Errorf("speakerAt(the river …) = %d; want -1", at)
+	}
+	if at := e.speakerAt(&q, "Rivers said the river would crest"); at != 0 {
+		t.Errorf("speakerAt(Rivers said …) = %d; want 0", at)
 	}
 }
