@@ -609,6 +609,11 @@ func (e *Engine) respell(w string, correct bool) string {
 			lw = fix
 			typedLower = true // take the articles' case for the corrected word
 		}
+	} else if correct && e.vocab.count[lw] == 0 {
+		if fix := e.slipOfKnown(lw); fix != "" {
+			lw = fix
+			typedLower = true
+		}
 	}
 	if !typedLower {
 		return w
@@ -625,6 +630,33 @@ func (e *Engine) respell(w string, correct bool) string {
 		}
 	}
 	return lw
+}
+
+// slipOfKnown returns the articles' word a rare word of English (lw,
+// which the articles never use) was likely typed for, or "": one slip
+// away (an edit), far commoner in English (typoLikelier: a hundred times)
+// and near it in meaning by GloVe (minTypoSimilarity), as a slip shares
+// its word's contexts: "minster" (27 000th) for the articles' "minister"
+// (122nd, capitalised before names but a word of English), not "troupe"
+// for "troops", nor "mayer" for "mayor" (neither near in meaning); not a
+// name of the articles', nor a word of five letters or fewer. A word of
+// its own the asker may mean is kept: every test must hold.
+func (e *Engine) slipOfKnown(lw string) string {
+	if utf8.RuneCountInString(lw) <= 5 {
+		return "" // a short word one edit from another is as often a word of its own
+	}
+	r, ok := lexicon.Default().Rank(lw)
+	if !ok {
+		return ""
+	}
+	best, d := e.vocab.nearest(lw, 1)
+	if best == "" || d != 1 || !typoLikelier(r, best) || e.vocab.capital[best] != "" && !commonEnglish(best) {
+		return ""
+	}
+	if sim, ok := lexicon.Default().Similarity(lw, best); !ok || sim < minTypoSimilarity {
+		return ""
+	}
+	return best
 }
 
 // commonEnglish reports whether lw is among the commonest words of
