@@ -1168,16 +1168,29 @@ func evidenceWeight(t qterm) float64 {
 	return t.idf * specificity(strings.ToLower(t.word))
 }
 
-// exactTerms counts the question's terms a passage holds as they are.
+// exactTerms counts the question's terms a passage holds as they are, or
+// in another form of the word (derivedForm: the asker's "apology" where
+// the passage says "apologised", as the ranking's derived matches do).
 func (e *Engine) exactTerms(q *question, c *cand) int {
 	n := 0
 	for kt := range q.terms {
 		t := &q.terms[kt]
-		if hasTerm(c.toks, t.term) {
+		if hasTerm(c.toks, t.term) || derivedInPassage(c, t.term) {
 			n++
 		}
 	}
 	return n
+}
+
+// derivedInPassage reports whether a passage holds another form of a
+// question's word (derivedForm: "apologised" for the asker's "apology").
+func derivedInPassage(c *cand, term string) bool {
+	for _, tok := range c.toks {
+		if tok.Term != term && derivedForm(tok.Term, term) {
+			return true
+		}
+	}
+	return false
 }
 
 // hit makes the quoted passage of a candidate: its sentence, led by the

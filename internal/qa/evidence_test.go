@@ -126,6 +126,29 @@ About 300 cranes stood idle at the port on Monday.
 	}
 }
 
+// TestExactShareDerivedForm: a word of the question the best passage
+// holds in another form of it ("apology" where it says "apologised") is
+// held as typed for the exact share, as a word it lacks is not.
+func TestExactShareDerivedForm(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Outage
+---
+The airline's chief executive apologised to customers in a video on Friday.
+`)
+	share := func(text string) float64 {
+		q := e.analyse(text)
+		hits, err := e.s.Search(context.Background(), e.query(&q))
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%q: no candidate (%v)", text, err)
+		}
+		return e.evidenceFeatures(&q, e.rank(&q, hits)[0])[eExactShare]
+	}
+	if got, other := share("what did the airline apology video say"), share("what did the airline refund video say"); got <= other {
+		t.Errorf("exact share with the apology apologised = %.2f; want more than with a refund it never gives (%.2f)", got, other)
+	}
+}
+
 // TestFocusListedThings: a general noun for things no article uses ("what
 // *gear* did the teams bring") is answered by a passage listing things of
 // its kind (WordNet's [physical] nouns near it in meaning: "listening

@@ -38,7 +38,7 @@ const (
 	eBias         = iota // 1: the threshold
 	eCoverage            // the best passage's coverage
 	eAnswerType          // it holds the kind of thing asked for
-	eExactShare          // share of the question's terms it holds as typed
+	eExactShare          // share of the question's terms it holds as typed (or in another form: derivedForm)
 	eNames               // share of the question's names it holds; 0 when it names none
 	eNamed               // 1 when the question names someone or something
 	eUnknownShare        // share of the question's weight no article uses, less what soft matching reaches
