@@ -378,7 +378,10 @@ func classify(q string) (Kind, string) {
 			if at(0) == "how" && reactionWords[words[i]] {
 				break // "how did X respond": in words or in deeds, not only a quotation
 			}
-			if lexicon.AsksForWords(words[i]) {
+			if lexicon.AsksForWords(words[i]) && !nounOpeners[words[i-1]] && !saidNounOpeners[words[i-1]] {
+				// (after a determiner, a possessive or a quantifier the
+				// word is a noun: "how do workers get *a say* in it",
+				// "what did the union have *no say* over")
 				// the speaker as typed, from their first word to their
 				// last, punctuation within kept ("the U.S. envoy")
 				speaker := ""
@@ -1975,3 +1978,8 @@ func modifiesNext(words []string, i int) bool {
 	return !stopLike[next] && !auxiliaries[next] && !lexicon.IsFunctionWord(next) && !pastForm(next) && !lexicon.IsVerb(next) && !progressive(next) && !isAdverb(next) &&
 		(auxiliaries[words[i+2]] || copulas[words[i+2]])
 }
+
+// saidNounOpeners are the quantifiers before which a verb of saying is a
+// noun ("no say", "any say", "more say"), and "final", as in "the final
+// say" (determiners and possessives are nounOpeners): a closed class.
+var saidNounOpeners = wordSet("no any more some much little final")

@@ -124,6 +124,8 @@ func TestClassify(t *testing.T) {
 		{"In which city did they meet?", KindWhere},
 		{"What did Merz say about compromise?", KindSaid},
 		{"How did Macron and Starmer respond?", KindHow},
+		{"how do residents get a say in the plan", KindHow}, // "a say": a noun after a determiner, no verb of saying
+		{"what did the union have no say over", KindWhat},
 		{"How many countries took part?", KindHowMany},
 		{"whats the budget", KindWhat},
 		{"whats the date of the summit", KindWhen},                // the date of something is when it was
