@@ -88,8 +88,26 @@ func derivedForm(a, b string) bool {
 	for n < len(a) && a[n] == b[n] {
 		n++
 	}
-	return n >= 5 && n >= len(a)-1
+	if n < 5 || n < len(a)-1 {
+		return false
+	}
+	tail := b[n:] // what the longer adds: a suffix of derivation ("apolog-is", "govern-ment"), not another word's ending ("publi-sh" of "public")
+	if tail == "" || derivationSuffixes[tail] {
+		return true
+	}
+	for k := 1; k < len(tail); k++ {
+		if derivationSuffixes[tail[:k]] && derivationSuffixes[tail[k:]] {
+			return true // two of them: "nation-al-is"
+		}
+	}
+	return false
 }
+
+// derivationSuffixes are the endings by which English derives one word
+// from another, as the index's stemmer leaves them: a closed class of
+// the language ("-ise", "-ment", "-ion", "-al", "-er" …), not of any
+// coverage's words.
+var derivationSuffixes = wordSet("is iz ise ize ment ion ation ition al er or ist ism ic iv ive ur ure anc enc ant ent abl ibl y i e li ship ness ess ful")
 
 // namingVerbs are the verbs by which one gives a thing words of one's own
 // (kinds.txt's [naming-verb-words]).

@@ -80,6 +80,8 @@ func TestDerivedForm(t *testing.T) {
 		{"govern", "government", true},
 		{"contract", "contribut", false},
 		{"stat", "statement", false},
+		{"public", "publish", false}, // an ending of another word, no suffix of derivation
+		{"nation", "nationalis", true},
 	} {
 		if got := derivedForm(tc.a, tc.b); got != tc.want {
 			t.Errorf("derivedForm(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
