@@ -113,6 +113,20 @@ var derivationSuffixes = wordSet("is iz ise ize ment ion ation ition al er or is
 // (kinds.txt's [naming-verb-words]).
 var namingVerbs = cueSet("naming-verb-words")
 
+// asksNaming reports whether the question's verb is one of naming
+// ("how did X describe Y", "what did X call Y"): a word of
+// [naming-verb-words] standing as a verb, not as a noun after a
+// determiner, a possessive or a preposition ("about calls for a
+// ceasefire", "a call for").
+func (q *question) asksNaming() bool {
+	for k, w := range q.words {
+		if namingVerbs[w] && (k == 0 || !nounOpeners[q.words[k-1]] && !prepositions[q.words[k-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // preferSaidTopic puts first, for "what did X say about Y", the best
 // ranked passage where X speaks and Y is matched, in the passage or in
 // the sentence before it, when the ranking's first has X speaking of
@@ -125,7 +139,7 @@ var namingVerbs = cueSet("naming-verb-words")
 // did X describe Y", [naming-verb-words]): X's words for Y need not
 // repeat Y's ("the blocks had “pancaked”").
 func (e *Engine) preferSaidTopic(q *question, cands []*cand) []*cand {
-	if q.kind != KindSaid || q.speaker == "" || len(cands) < 2 || !cands[0].speaker || slices.ContainsFunc(q.words, func(w string) bool { return namingVerbs[w] }) {
+	if q.kind != KindSaid || q.speaker == "" || len(cands) < 2 || !cands[0].speaker || q.asksNaming() {
 		return cands // ("how did X describe Y": X's words for Y, which need not repeat Y's)
 	}
 	asked := e.saidTopicTerms(q) // the question's terms other than X's and the verb of saying

@@ -168,3 +168,22 @@ func TestSpeakerAtName(t *testing.T) {
 		t.Errorf("speakerAt(Rivers said …) = %d; want 0", at)
 	}
 }
+
+// TestAsksNaming: a verb of naming asks for the speaker's words for a
+// thing; the same word as a noun ("calls for a ceasefire") asks nothing
+// of the kind.
+func TestAsksNaming(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Talks\n---\nHoward said the war would end soon.\n")
+	for question, want := range map[string]bool{
+		"how did howard describe the talks":                  true,
+		"what did howard call the deal":                      true,
+		"what did howard say about calls for a ceasefire":    false,
+		"what did howard say about the call for a ceasefire": false,
+		"what did howard say about the war":                  false,
+	} {
+		q := e.analyse(question)
+		if got := q.asksNaming(); got != want {
+			t.Errorf("asksNaming(%q) = %v; want %v", question, got, want)
+		}
+	}
+}
