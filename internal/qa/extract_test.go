@@ -434,6 +434,12 @@ func TestKeyWords(t *testing.T) {
 		// costs at the end holds nothing of the question
 		{"was anyone arrested at the airport", "Police said there had been no arrests at the airport, although officers were called twice on Thursday evening.", "there had been no arrests at the airport, although officers were called"},
 		{"was it a cyberattack that took the airline down", "The contractor said there was no evidence that the outage had been caused by a cyberattack.", "was no evidence that the outage had been caused by a cyberattack"},
+		// a yes or no's window does not open past an article: it takes
+		// the article back though it cost words at the end that run on
+		// past their clause, never the end of the clause itself
+		{"is it true the lake at dunmore hit the highest level since counts started", "The lake reached 4.2 metres at the Dunmore weir at noon, a metre above normal and the highest level since counts began in 1950, according to the regional Lake Watch office.", "the highest level since counts began in 1950, according to the regional"},
+		{"was it a storm that broke the quay wall", "The harbour master said there was no sign that the quay wall had been broken by a storm.", "was no sign that the quay wall had been broken"},
+		{"is the marina shelter closing soon", "The harbour master said the marina would remain a shelter until at least the end of June, when the boats return.", "marina would remain a shelter until at least the end of June"},
 		{"is the government ok with a second ferry route to the island of skaro next summer", "The government had flatly rejected a second ferry route to the island of Skaro for next summer.", "had flatly rejected a second ferry route to the island of Skaro"},
 	} {
 		q := e.analyse(tc.question)

@@ -328,10 +328,22 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		best++
 	}
 	best = withVerbGroup(text, words, best)
-	if best > 0 && !commaAfter(text, words, best-1) && !commaAfter(text, words, best) && (last-best+2 <= n || weight[last] == 0) {
+	// what a yes/no's window gives up at its end to take a word back at
+	// its start: nothing, or words that run on past the end of their
+	// clause ("…, according to the provincial River"), never the end of
+	// the clause that settles it ("… are still undefined")
+	spare := last-best+2 <= n || asksYesNo(q) && !endsClause(text, words, last)
+	if best > 0 && asksYesNo(q) && spare && !commaAfter(text, words, best-1) && !loose(best) && articles[strings.ToLower(text[words[best-1][0]:words[best-1][1]])] {
+		// a yes or no is settled by what is said of a whole noun phrase:
+		// the window does not open past its article ("*the* highest level
+		// since records began")
+		best--
+	}
+	if best > 0 && !commaAfter(text, words, best-1) && !commaAfter(text, words, best) && (spare || weight[last] == 0) {
 		// a verb takes the pronoun that is its subject ("*there* had been
 		// no arrests at the airport"), where the word it costs at the end
-		// holds nothing of the question ("… by a cyberattack"); not a
+		// holds nothing of the question ("… by a cyberattack"), or (for a
+		// yes/no: spare) runs on past the end of its clause; not a
 		// verb set off as an aside ("…, he said, had already told …")
 		pw := strings.ToLower(text[words[best-1][0]:words[best-1][1]])
 		if fw := strings.ToLower(text[words[best][0]:words[best][1]]); subjectPronouns[pw] && (auxiliaries[fw] || lexicon.IsVerb(fw) || pastVerb(fw)) {
