@@ -440,6 +440,10 @@ func TestKeyWords(t *testing.T) {
 		{"is it true the lake at dunmore hit the highest level since counts started", "The lake reached 4.2 metres at the Dunmore weir at noon, a metre above normal and the highest level since counts began in 1950, according to the regional Lake Watch office.", "the highest level since counts began in 1950, according to the regional"},
 		{"was it a storm that broke the quay wall", "The harbour master said there was no sign that the quay wall had been broken by a storm.", "was no sign that the quay wall had been broken"},
 		{"is the marina shelter closing soon", "The harbour master said the marina would remain a shelter until at least the end of June, when the boats return.", "marina would remain a shelter until at least the end of June"},
+		// a denial further on that holds two of the question's words (its
+		// subject denied) settles it more than a window that only names
+		// the rest
+		{"will british sailors do the harbour patrol and inspection", "The port board said in a statement that the city will take part in a planned British-led harbour patrol and inspection scheme, which officials said would mostly use boats, cameras and radar, not British sailors.", "officials said would mostly use boats, cameras and radar, not British sailors"},
 		{"is the government ok with a second ferry route to the island of skaro next summer", "The government had flatly rejected a second ferry route to the island of Skaro for next summer.", "had flatly rejected a second ferry route to the island of Skaro"},
 	} {
 		q := e.analyse(tc.question)

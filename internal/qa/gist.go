@@ -46,6 +46,15 @@ func endsClause(text string, words [][2]int, k int) bool {
 	return strings.Contains(gap, ",") && lexicon.IsFunctionWord(next) && next != "and" && next != "or"
 }
 
+// denialShare is how much of the best window's weight the words right
+// after a later denial must hold for a yes/no's window to move on to it,
+// where the denial stands after a comma ("A, not B": English contrasts
+// the alternative it denies with what it states): a third, as two of the
+// question's words there do (the subject denied, "…, not US troops"),
+// where the best window holds the rest of the question around a clause
+// that only names them. Any other denial further on must hold half.
+const denialShare = 1.0 / 3
+
 // negationReach is how many words before a yes/no question's words a
 // negation still governs them: "given *no* indication it would accept"
 // (a determiner, a noun and a pronoun and auxiliary between).
@@ -175,7 +184,11 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			if !negRE.MatchString(w) || !(weight[k+1] > 0 || k+2 < len(words) && weight[k+2] > 0) {
 				continue
 			}
-			if start := k + min(3, len(words)-k) - n; start > best && sums[min(start, len(sums)-1)] >= top/2 {
+			share := 0.5
+			if commaAfter(text, words, k-1) {
+				share = denialShare // ", not US troops": the alternative denied
+			}
+			if start := k + min(3, len(words)-k) - n; start > best && sums[min(start, len(sums)-1)] >= top*share {
 				best, first = min(start, len(sums)-1), min(start, len(sums)-1)
 			}
 			break
