@@ -444,6 +444,10 @@ func TestKeyWords(t *testing.T) {
 		// subject denied) settles it more than a window that only names
 		// the rest
 		{"will british sailors do the harbour patrol and inspection", "The port board said in a statement that the city will take part in a planned British-led harbour patrol and inspection scheme, which officials said would mostly use boats, cameras and radar, not British sailors.", "officials said would mostly use boats, cameras and radar, not British sailors"},
+		// of the windows that hold as much, a yes or no's is the middle one:
+		// what stands after the question's words settles it as much as what
+		// stands before them
+		{"did club members actually vote for the merger", "In a vote held on Friday, 64% of the Harbour Rowing and Sailing Club's members who voted backed the merger, on a turnout of 71%, the club said.", "Club's members who voted backed the merger, on a turnout of 71%"},
 		{"is the government ok with a second ferry route to the island of skaro next summer", "The government had flatly rejected a second ferry route to the island of Skaro for next summer.", "had flatly rejected a second ferry route to the island of Skaro"},
 	} {
 		q := e.analyse(tc.question)

@@ -157,6 +157,27 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			best, closes = i, c
 		}
 	}
+	if asksYesNo(q) {
+		// a yes or no is settled by the words around the question's own,
+		// before them as after: of the windows that hold as much and
+		// close on a word of substance, the middle one
+		var tied []int
+		for i, sum := range sums {
+			if sum >= top-1e-9 && (!loose(i+n-1) || !closes) {
+				tied = append(tied, i)
+			}
+		}
+		denies := false
+		for k := range tied {
+			w := strings.ToLower(text[words[tied[k]][0]:words[tied[k]][1]])
+			denies = denies || negRE.MatchString(w)
+		}
+		if len(tied) > 0 && !denies {
+			// (where a negation opens one of them, the words before the
+			// question's own are taken back below, as far as it)
+			best = tied[len(tied)/2]
+		}
+	}
 	if !endsClause(text, words, best+n-1) {
 		// what the sentence says of the question's words answers (for a
 		// yes/no, settles) more than the words themselves: a later
