@@ -842,3 +842,56 @@ var (
 // indirectWords open an indirect question (English's wh-words and
 // "whether").
 var indirectWords = wordSet("how whether why what when who which")
+
+// viewVerbs ask for a view or a feeling (kinds.txt [view-verb-words]).
+var viewVerbs = cueSet("view-verb-words")
+
+// asksView reports whether a manner "how" question asks for what someone
+// said, felt or thought, or how they took something: a verb of saying,
+// naming, viewing or reacting among its words ("how did X describe Y",
+// "how does X feel about Y", "how did Moscow react"), whose answer a
+// quotation may well be.
+func asksView(q *question) bool {
+	for _, w := range q.words[1:] {
+		if lexicon.IsSayingVerb(w) || namingVerbs[w] || viewVerbs[w] || reactionVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// closeNarration reports whether c, a passage of narration, scores nearly
+// as well as top, a quotation, though it holds fewer of the question's
+// words: a quotation that repeats the question's words ("a chance of
+// finding them alive") gives the speaker's stakes, no means.
+func closeNarration(c, top *cand) bool {
+	return c.score >= 0.8*top.score && c.cov >= 0.5*top.cov && (c.entOK || !top.entOK)
+}
+
+// preferNarration puts first, for a manner "how" question ("how are the
+// teams finding people", "how are they checking the water"), the best
+// ranked passage of the reporter's own narration over a first passage of
+// direct speech (one opening on a quotation mark), when the quotation
+// gives no means and the narration scores nearly as well
+// (closeNarration): news prose states what was done in its own words, and
+// quotes a speaker for colour, the feeling or the stakes ("“No one will
+// be left under the rubble …,” Arancibia said"). Not for a question that
+// asks what someone said, felt or thought (asksView).
+func (e *Engine) preferNarration(q *question, cands []*cand) []*cand {
+	if q.kind != KindHow || !asksReason(q) || len(cands) < 2 || asksView(q) {
+		return cands
+	}
+	top := cands[0]
+	if top.p.Kind != corpus.KindBody || !opensQuote(top.p.Text) {
+		return cands
+	}
+	if r, ok := e.reasonOf(q, top); ok && r.strong {
+		return cands
+	}
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if c.p.Kind == corpus.KindBody && !opensQuote(c.p.Text) && closeNarration(c, top) {
+			return toFront(cands, i+1)
+		}
+	}
+	return cands
+}

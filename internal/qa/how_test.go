@@ -321,3 +321,32 @@ func TestProgressiveMeansOverDeed(t *testing.T) {
 	// the means the passage gives, over what the volunteers did
 	wantShorts(t, e, []askedShort{{"how are volunteers feeding the families", "by showing a ticket at the door"}})
 }
+
+// TestPreferNarration: for a manner "how" question, a close passage of
+// narration goes ahead of a quotation that only repeats the question's
+// words; not when the question asks how someone felt, nor when the
+// narration scores far lower.
+func TestPreferNarration(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Flood\n---\n\"We will not stop pumping the cellars until the water is gone,\" the fire chief said.\n")
+	a := &corpus.Article{}
+	quote := &cand{a: a, p: corpus.Passage{Kind: corpus.KindBody, Text: "\"We will not stop pumping the cellars until the water is gone,\" the fire chief said."}, score: 1, cov: 0.6, entOK: true}
+	narration := &cand{a: a, p: corpus.Passage{Kind: corpus.KindBody, Seq: 1, Text: "Firefighters brought in six diesel pumps from the next county on Monday."}, score: 0.85, cov: 0.35, entOK: true}
+	far := &cand{a: a, p: narration.p, score: 0.5, cov: 0.35, entOK: true}
+	for _, tc := range []struct {
+		q     string
+		cands []*cand
+		first *cand
+	}{
+		{"how are the firefighters pumping the cellars", []*cand{quote, narration}, narration},
+		{"how does the fire chief feel about pumping the cellars", []*cand{quote, narration}, quote},
+		{"how are the firefighters pumping the cellars", []*cand{quote, far}, quote},
+	} {
+		q := e.analyse(tc.q)
+		for _, c := range tc.cands {
+			c.toks = e.analyze(c.p.Text)
+		}
+		if got := e.preferNarration(&q, tc.cands); got[0] != tc.first {
+			t.Errorf("%q: first %q", tc.q, got[0].p.Text)
+		}
+	}
+}
