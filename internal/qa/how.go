@@ -751,7 +751,7 @@ func (e *Engine) planShort(q *question, c *cand) (span, bool) {
 	if p, ok := e.planOf(q, c); ok {
 		return p, true
 	}
-	if intentAt(q) == 0 {
+	if intentAt(q) == 0 && !presentProgressive(q) {
 		return span{}, false
 	}
 	for _, p := range e.plansIn(q, c.p.Text) {
@@ -760,6 +760,21 @@ func (e *Engine) planShort(q *question, c *cand) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// presentProgressive reports whether a manner "how" question asks what
+// is being done now ("how *are* they *checking* the water"): "is" or
+// "are" and a verb in -ing (progressiveAt), not one of state ("how is
+// she doing"). News reports work under way as what its doer said it
+// would do ("The ministry said it *would test the water at six
+// points*"), so a plan the passage states answers it.
+func presentProgressive(q *question) bool {
+	w := q.words
+	if q.kind != KindHow || len(w) < 4 || w[0] != "how" || w[1] != "is" && w[1] != "are" {
+		return false
+	}
+	v := progressiveAt(w)
+	return v > 0 && !stateVerbs[w[v]]
 }
 
 // planReach is how many words a plan's verb may stand after its subject
@@ -781,7 +796,7 @@ func (e *Engine) plansIn(q *question, text string) []span {
 	var out []span
 	for _, m := range planRE.FindAllStringSubmatchIndex(text, -1) {
 		v := strings.ToLower(text[m[2]:m[3]])
-		if !lexicon.IsVerbBase(v) || v == "have" {
+		if !baseAfterModal(v) || v == "have" {
 			continue
 		}
 		if v == "be" && (m[4] < 0 || !pastForm(strings.TrimSpace(strings.ToLower(text[m[4]:m[5]])))) {
@@ -798,6 +813,23 @@ func (e *Engine) plansIn(q *question, text string) []span {
 		out = append(out, p)
 	}
 	return out
+}
+
+// baseAfterModal reports whether v, the word after a modal or a verb's
+// "to" (planRE), is the base form of a verb there: one mostly used as a
+// verb (lexicon.IsVerbBase), or a word WordNet tags mostly as a noun that
+// English also uses as a verb ("would *test* the water", "will *fund*",
+// "plans to *review*"), which the modal makes a verb; not a function word,
+// an adverb in -ly nor an adjective ("will likely", "is to blame" stays).
+func baseAfterModal(v string) bool {
+	if lexicon.IsVerbBase(v) {
+		return true
+	}
+	if lexicon.IsFunctionWord(v) || strings.HasSuffix(v, "ly") || lexicon.IsAdjective(v) || !lexicon.IsWord(v) {
+		return false
+	}
+	// a verb's own forms in the word list: "tested", "testing"
+	return lexicon.IsWord(v+"ed") || lexicon.IsWord(v+"d") && strings.HasSuffix(v, "e") || lexicon.IsWord(v+"ing")
 }
 
 // indirectQuestion reports whether the words before a modal in its
@@ -860,6 +892,24 @@ func asksView(q *question) bool {
 	return false
 }
 
+// directSpeech reports whether a passage opens in a speaker's own words:
+// on a quotation mark, or inside a quotation that began in the sentence
+// before, whose first quotation mark closes it ("We need to give it water
+// underneath …*,"* Hoekstra said.").
+func directSpeech(text string) bool {
+	if opensQuote(text) {
+		return true
+	}
+	i := strings.IndexAny(text, "“”\"")
+	if i < 0 {
+		return false
+	}
+	if strings.HasPrefix(text[i:], "”") {
+		return true
+	}
+	return text[i] == '"' && i > 0 && strings.ContainsRune(",.?!", rune(text[i-1])) && strings.Count(text, "\"")%2 == 1
+}
+
 // closeNarration reports whether c, a passage of narration, scores nearly
 // as well as top, a quotation, though it holds fewer of the question's
 // words: a quotation that repeats the question's words ("a chance of
@@ -873,7 +923,9 @@ func closeNarration(c, top *cand) bool {
 // ranked passage of the reporter's own narration over a first passage of
 // direct speech (one opening on a quotation mark), when the quotation
 // gives no means and the narration scores nearly as well
-// (closeNarration): news prose states what was done in its own words, and
+// (closeNarration); a passage that opens inside a quotation begun in the
+// sentence before (directSpeech) gives way only to one stating a means or
+// a plan: news prose states what was done in its own words, and
 // quotes a speaker for colour, the feeling or the stakes ("“No one will
 // be left under the rubble …,” Arancibia said"). Not for a question that
 // asks what someone said, felt or thought (asksView).
@@ -882,14 +934,17 @@ func (e *Engine) preferNarration(q *question, cands []*cand) []*cand {
 		return cands
 	}
 	top := cands[0]
-	if top.p.Kind != corpus.KindBody || !opensQuote(top.p.Text) {
+	if top.p.Kind != corpus.KindBody || !directSpeech(top.p.Text) {
 		return cands
 	}
 	if r, ok := e.reasonOf(q, top); ok && r.strong {
 		return cands
 	}
 	for i, c := range cands[1:min(len(cands), closeLook)] {
-		if c.p.Kind == corpus.KindBody && !opensQuote(c.p.Text) && closeNarration(c, top) {
+		if c.p.Kind != corpus.KindBody || directSpeech(c.p.Text) || !closeNarration(c, top) {
+			continue
+		}
+		if _, means := e.reasonOf(q, c); opensQuote(top.p.Text) || means || len(e.plansIn(q, c.p.Text)) > 0 {
 			return toFront(cands, i+1)
 		}
 	}

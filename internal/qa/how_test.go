@@ -350,3 +350,43 @@ func TestPreferNarration(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectSpeech: a passage opens in a speaker's words on a quotation
+// mark, or inside a quotation whose first mark closes it.
+func TestDirectSpeech(t *testing.T) {
+	for text, want := range map[string]bool{
+		"\"We pump day and night,\" she said.":                          true,
+		"We pump day and night,\" she said.":                            true,
+		"We pump day and night,” she said.":                             true,
+		"Firefighters pumped the cellars, the \"worst\" they had seen.": false,
+		"Firefighters pumped the cellars on Monday.":                    false,
+	} {
+		if got := directSpeech(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestPlanOfProgressive: "how are they VERBing" is answered by a plan the
+// passage states, its verb one WordNet tags mostly as a noun ("would
+// *test*"); not "how is she doing".
+func TestPlanOfProgressive(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Leak\n---\nOil leaked from the barge on Monday.\n")
+	text := "The agency said it would test the soil at ten farms near the river every week until the spring."
+	c := &cand{p: corpus.Passage{Kind: corpus.KindBody, Text: text}}
+	c.toks = e.analyze(text)
+	for q, want := range map[string]string{
+		"how are they checking the soil": "test the soil at ten farms near the river every week until the spring",
+		"how is the agency doing":        "",
+		"what did they find in the soil": "",
+	} {
+		qq := e.analyse(q)
+		got := ""
+		if s, ok := e.planShort(&qq, c); ok {
+			got = text[s.start:s.end]
+		}
+		if got != want {
+			t.Errorf("%q: plan %q, want %q", q, got, want)
+		}
+	}
+}
