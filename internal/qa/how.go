@@ -261,6 +261,11 @@ func (e *Engine) deedOf(q *question, c *cand, subject int, saying bool) (span, b
 		if wordCount(text[start:end]) < 2 {
 			continue
 		}
+		if !saying {
+			if m, ok := mannerParticiple(text, end); ok {
+				return m, true // "gathered at the gate, *some burning pallets in oil drums*"
+			}
+		}
 		// with the subject's noun phrase, from its determiner: "*the
 		// mood* has grown more cautious"
 		from := modifiersStart(text, tok.Start)
@@ -276,6 +281,41 @@ func (e *Engine) deedOf(q *question, c *cand, subject int, saying bool) (span, b
 	}
 	return span{}, false
 }
+
+// mannerParticiple is the participial phrase that follows, after a comma,
+// a clause ending at byte end of text: a verb in -ing, after a quantifier
+// that takes part of the clause's subject ("some", "many", "most", "others"),
+// to the end of its clause ("Several hundred strikers gathered at the gate
+// from before dawn, *some burning pallets in oil drums against the
+// cold*"). English sets such a phrase after the main clause to say what
+// its subject did while, or by, doing so: how they did it. Not a verb of
+// saying ("…, adding that …"), nor "including" (a list of the clause's).
+func mannerParticiple(text string, end int) (span, bool) {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return span{}, false
+	}
+	start := end + 2
+	w, after := nextWord(text[start:])
+	if partQuantifiers[strings.ToLower(w)] {
+		w, _ = nextWord(after)
+	}
+	lw := strings.ToLower(w)
+	base, isING := strings.CutSuffix(lw, "ing")
+	verb := lexicon.IsVerb(lw) || baseAfterModal(base) || baseAfterModal(base+"e") // ("using": "use", mostly a noun in WordNet)
+	if len(lw) <= 4 || !isING || !verb || lexicon.IsSayingVerb(lw) || lw == "including" {
+		return span{}, false
+	}
+	stop := start + clauseEnd(text[start:])
+	if wordCount(text[start:stop]) < 3 {
+		return span{}, false
+	}
+	return span{start, stop}, true
+}
+
+// partQuantifiers take part of a subject named before them (a closed
+// class of English).
+var partQuantifiers = wordSet("some many most others several few")
 
 // possessives are the possessive determiners (a closed class).
 var possessives = wordSet("his her its their our my your")

@@ -390,3 +390,23 @@ func TestPlanOfProgressive(t *testing.T) {
 		}
 	}
 }
+
+// TestMannerParticiple: the participial phrase after a clause's comma says
+// how its subject did it; not one of saying, nor "including".
+func TestMannerParticiple(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Dozens of volunteers waited on the bank overnight, many wrapping themselves in foil blankets against the wind.", "many wrapping themselves in foil blankets against the wind"},
+		{"The farmers blocked the road on Monday, using tractors and hay bales.", "using tractors and hay bales"},
+		{"The farmers blocked the road on Monday, saying prices were too low.", ""},
+		{"The farmers blocked three roads on Monday, including the ring road.", ""},
+	} {
+		end := strings.Index(tc.text, ",")
+		got := ""
+		if s, ok := mannerParticiple(tc.text, end); ok {
+			got = tc.text[s.start:s.end]
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
