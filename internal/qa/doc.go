@@ -112,7 +112,8 @@
 //     article uses in any spelling (a speaker asked as "the pledge article" is a description, not a
 //     name), no one with the title asked about, a passage naming none of the question's names;
 //     otherwise the evidence, a weighted sum of its own named features (bias, coverage, kind of
-//     answer, share of the question's words held as typed, names held and whether it names any,
+//     answer, share of the question's words held as typed or in another form of the word ("apology" /
+//     "apologised"), names held and whether it names any,
 //     unknown words, soft matches only, meaning, the weightiest word missing, the asked-for noun
 //     unknown, the kind of answer missing, no number counting what "how many" asks, how closely the
 //     matched words stand, a question about what is yet to happen ("who is going to run …", "when
