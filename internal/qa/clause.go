@@ -338,7 +338,7 @@ func (e *Engine) quoteIn(q *question, c *cand) (span, bool) {
 // “colleagues”", "cited “productive” talks") is the speaker's word for
 // something, and answers as it stands.
 func partialQuote(text string, start, end int) bool {
-	w := strings.Trim(text[start:end], " \"“”'‘’")
+	w := strings.Trim(text[start:end], " \"“”'‘’,.;:") // (a mark inside the closing quote: "had “pancaked,” leaving")
 	if strings.Contains(w, " ") || !pastVerb(strings.ToLower(w)) {
 		return false
 	}
@@ -348,8 +348,8 @@ func partialQuote(text string, start, end int) bool {
 	}
 	from := strings.LastIndexAny(before, ".!?\n") + 1
 	for _, w := range strings.Fields(strings.ToLower(before[from:])) {
-		if lexicon.IsSayingVerb(strings.Trim(w, ",;:")) {
-			return true
+		if w = strings.Trim(w, ",;:"); lexicon.IsSayingVerb(w) && pastForm(w) {
+			return true // a verb of saying in the past, as reports have it ("said", "told"), not a noun of one's forms ("member states had …")
 		}
 	}
 	return false
@@ -562,18 +562,29 @@ func irregularOf(word, base string) bool {
 // frontedClauseEnd is, for a quotation's words (start and end in text)
 // that open on a subordinate clause ("If …", "When …", "Although …")
 // ended by a comma, the index of that clause's last word; 0 for none, or
-// where fewer than minCutWords words of the main clause follow it.
+// where fewer than minCutWords words of the main clause follow it. The
+// clause ends at the first comma after which a verb stands before the
+// next comma: the main clause's, not a list's next item ("York, Leeds and
+// Hull, the pumps failed").
 func frontedClauseEnd(text string, words []struct{ start, end int }) int {
 	if len(words) == 0 || !subordinators[strings.ToLower(strings.TrimLeft(text[words[0].start:words[0].end], "\"“‘'"))] {
 		return 0
 	}
 	for k, w := range words {
-		if strings.HasSuffix(text[w.start:w.end], ",") {
-			if len(words)-k-1 < minCutWords {
-				return 0
-			}
-			return k
+		if !strings.HasSuffix(text[w.start:w.end], ",") || k+1 >= len(words) {
+			continue
 		}
+		next := len(text)
+		if i := strings.Index(text[words[k+1].start:], ","); i >= 0 {
+			next = words[k+1].start + i
+		}
+		if !holdsVerb(text[words[k+1].start:next]) {
+			continue // a list's or an apposition's comma ("When the storm hit York, Leeds and Hull, …"): no verb after it before the next comma
+		}
+		if len(words)-k-1 < minCutWords {
+			return 0
+		}
+		return k
 	}
 	return 0
 }

@@ -2750,8 +2750,9 @@ var pronounSubjects = wordSet("he she they it we i")
 
 // withTimeVerb widens phrase s of text, shown around the time at bare that
 // answers "when", to the left as far as the verb the time is said of: the
-// last past form (or verb after a modal or an auxiliary) before the time in
-// its clause, with the auxiliaries before it ("*pulled* the 229-metre vessel
+// last past form (or verb after a modal, an auxiliary or "to"; no word
+// written as a name) before the time in its clause, with the auxiliaries
+// before it ("*pulled* the 229-metre vessel
 // free at 1:15 a.m.", "*would be made* within 10 days", not "the 229-metre
 // vessel free at 1:15 a.m."). A time answers with the deed it dates; where
 // the whole would run past a short answer's words, the phrase ends with the

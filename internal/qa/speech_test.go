@@ -32,6 +32,8 @@ func TestPartialQuote(t *testing.T) {
 		`Berg called the inspectors "colleagues" and thanked them.`:               false,
 		`Berg said the talks had been "productive".`:                              false,
 		`The report had "confirmed" the fault.`:                                   false,
+		`Berg said the blocks had "pancaked," each floor dropping onto the next.`: true,  // the comma inside the quote
+		`The member states had "agreed" on a date.`:                               false, // "states" is no verb of saying here
 	} {
 		i := strings.IndexAny(text, "\"“")
 		start := i + 1
@@ -103,6 +105,31 @@ func TestFrontedClauseQuote(t *testing.T) {
 	}
 }
 
+// TestFrontedClauseEnd: the fronted clause ends at the first comma the
+// main clause's words follow, not at a list's comma.
+func TestFrontedClauseEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"If the pumps fail during a storm, the whole of the lower town floods within an hour.":  "storm,",
+		"When the storm hit York, Leeds and Hull, the pumps failed across the whole region.":    "Hull,",
+		"If your backup copies your mistakes in real time, it is not a backup, it is a mirror.": "time,",
+	} {
+		var words []struct{ start, end int } // split at spaces, as quoteWindow does
+		at := 0
+		for _, f := range strings.Fields(text) {
+			i := strings.Index(text[at:], f) + at
+			words = append(words, struct{ start, end int }{i, i + len(f)})
+			at = i + len(f)
+		}
+		got := ""
+		if k := frontedClauseEnd(text, words); k > 0 {
+			got = text[words[k].start:words[k].end]
+		}
+		if got != want {
+			t.Errorf("frontedClauseEnd(%q) ends at %q; want %q", text, got, want)
+		}
+	}
+}
+
 // TestReportedOver: the clause reported of the speaker asked about (by
 // name or pronoun) that holds more of what is asked than the quotation
 // found; not another speaker's, nor the words after a verb of saying that
@@ -166,6 +193,11 @@ func TestSpeakerAtName(t *testing.T) {
 	}
 	if at := e.speakerAt(&q, "Rivers said the river would crest"); at != 0 {
 		t.Errorf("speakerAt(Rivers said …) = %d; want 0", at)
+	}
+	z := engineOfText(t, "---\nid: t\nheadline: Talks\n---\nPresident Volodymyr Zelenskyy said the talks went well.\n")
+	qz := z.analyse("what did zelensky say about the talks")
+	if at := z.speakerAt(&qz, "the talks, Zelenskyy said, went well"); at != len("the talks, ") {
+		t.Errorf("speakerAt(… Zelenskyy said …) for zelensky = %d; want %d (the name spelled another way)", at, len("the talks, "))
 	}
 }
 
