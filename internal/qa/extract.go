@@ -1305,8 +1305,8 @@ func (e *Engine) spanWhenAt(q *question, c *cand, anchors []span) span {
 // invasion", "the *2019* strike"): it dates that noun, not the deed of its
 // clause, and answers "when" only where the passage gives no other time.
 func attributiveYear(text string, d span) bool {
-	if !yearRE.MatchString(text[d.start:d.end]) || strings.HasPrefix(text[d.start:d.end], "in ") || prepositions[wordBefore(text, d)] {
-		return false // "in 2022", "Since 2019 prices …": the year dates the clause
+	if !yearRE.MatchString(text[d.start:d.end]) || strings.HasPrefix(text[d.start:d.end], "in ") || getFold(timePreps, wordBefore(text, d)) {
+		return false // "in 2022", "Since 2019 prices …": the year dates the clause (not "above 2019 levels")
 	}
 	rest := text[d.end:]
 	if !strings.HasPrefix(rest, " ") {
@@ -1715,8 +1715,10 @@ func (e *Engine) speakerAt(q *question, text string) int {
 		return -1
 	}
 	last := unpossessed(name[len(name)-1])
-	if i := strings.Index(strings.ToLower(text), strings.ToLower(last)); i >= 0 {
-		return i
+	for _, w := range wordSpans(text) {
+		if word := text[w[0]:w[1]]; (isCapital(word) || !isCapital(last)) && strings.EqualFold(unpossessed(word), last) {
+			return w[0] // as a whole word, and a name as a word written as one: not "the rivers" for Rivers, nor "forward" for Ward; "the bus company" as it is
+		}
 	}
 	// the name spelled another way ("Zelenskyy", "Zelensky"): the
 	// passage's first word the index takes for the same term
@@ -2832,8 +2834,8 @@ func antecedent(text string, at int) int {
 		return at
 	}
 	from := afterLastMark(text[:comma], clauseMarks+".!?")
-	if strings.HasSuffix(strings.TrimRight(text[:from], " "), ",") {
-		return at // the words before the comma are set off by commas themselves: a list's last item or an apposition ("in York, Leeds and Hull, reopened"), no noun the clause qualifies
+	if seg := text[from:comma]; strings.HasSuffix(strings.TrimRight(text[:from], " "), ",") && (strings.Contains(seg, " and ") || strings.Contains(seg, " or ") || namesOnly(strings.ReplaceAll(seg, " & ", " and "))) {
+		return at // a list's last item or a name in apposition, set off by commas ("in York, Leeds and Hull, reopened", "The bakery, Crumb & Co, opened"): no noun the clause qualifies; after a fronted phrase ("In Leeds, the council, which met") there is one
 	}
 	starts := wordStarts(text[from:comma])
 	first := 0

@@ -297,12 +297,13 @@ func mannerParticiple(text string, end int) (span, bool) {
 	}
 	start := end + 2
 	w, after := nextWord(text[start:])
-	if partQuantifiers[strings.ToLower(w)] {
-		w, _ = nextWord(after)
+	if !partQuantifiers[strings.ToLower(w)] {
+		return span{}, false // (", causing delays", ", leaving thousands …": a result, no manner; ", using …" is reasonIn's means)
 	}
+	w, _ = nextWord(after)
 	lw := strings.ToLower(w)
 	base, isING := strings.CutSuffix(lw, "ing")
-	verb := lexicon.IsVerb(lw) || baseAfterModal(base) || baseAfterModal(base+"e") // ("using": "use", mostly a noun in WordNet)
+	verb := lexicon.IsVerb(lw) || lexicon.IsVerbBase(base) || lexicon.IsVerbBase(base+"e") || lexicon.IsWord(base+"ed") // (not the -ing word itself: "morning")
 	if len(lw) <= 4 || !isING || !verb || lexicon.IsSayingVerb(lw) || lw == "including" {
 		return span{}, false
 	}
@@ -924,7 +925,10 @@ var viewVerbs = cueSet("view-verb-words")
 // "how does X feel about Y", "how did Moscow react"), whose answer a
 // quotation may well be.
 func asksView(q *question) bool {
-	for _, w := range q.words[1:] {
+	for k, w := range q.words[1:] {
+		if before := q.words[k]; nounOpeners[before] || prepositions[before] || saidNounOpeners[before] {
+			continue // a noun there ("the call for volunteers", "the interest rate", "a say")
+		}
 		if lexicon.IsSayingVerb(w) || namingVerbs[w] || viewVerbs[w] || reactionVerbs[w] {
 			return true
 		}

@@ -396,7 +396,9 @@ func TestPlanOfProgressive(t *testing.T) {
 func TestMannerParticiple(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Dozens of volunteers waited on the bank overnight, many wrapping themselves in foil blankets against the wind.", "many wrapping themselves in foil blankets against the wind"},
-		{"The farmers blocked the road on Monday, using tractors and hay bales.", "using tractors and hay bales"},
+		{"The farmers blocked the road on Monday, using tractors and hay bales.", ""},                     // no quantifier: "using" is a means cue of reasonIn's
+		{"Hundreds of farmers blocked the ring road on Monday, causing delays of three hours.", ""},       // a result
+		{"The crowd gathered outside the mosque on Friday, some morning prayers held in the street.", ""}, // "morning" is no verb
 		{"The farmers blocked the road on Monday, saying prices were too low.", ""},
 		{"The farmers blocked three roads on Monday, including the ring road.", ""},
 	} {
@@ -407,6 +409,25 @@ func TestMannerParticiple(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAsksView: a "how" question asks for a view where a verb of view,
+// saying, naming or reacting stands as its verb, not where the word is a
+// noun ("the call for volunteers") or a verb of manner ("put out").
+func TestAsksView(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Fire\n---\nFirefighters put out the fire on Monday.\n")
+	for question, want := range map[string]bool{
+		"how does the mayor feel about the plan":            true,
+		"how did the minister describe the talks":           true,
+		"how did firefighters put out the fire":             false,
+		"how are banks setting the interest rate":           false,
+		"how did volunteers answer the call for volunteers": false,
+	} {
+		q := e.analyse(question)
+		if got := asksView(&q); got != want {
+			t.Errorf("asksView(%q) = %v; want %v", question, got, want)
 		}
 	}
 }

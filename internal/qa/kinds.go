@@ -95,7 +95,10 @@ func derivedForm(a, b string) bool {
 	if tail == "" || derivationSuffixes[tail] {
 		return true
 	}
-	for k := 1; k < len(tail); k++ {
+	if len(tail) == 1 && strings.Contains("iey", tail) && n >= 6 {
+		return true // the stemmer's "-y" ("deliver"/"deliveri"), on a stem long enough that chance does not make it ("polic"/"polici": police, policy)
+	}
+	for k := 2; k < len(tail)-1; k++ {
 		if derivationSuffixes[tail[:k]] && derivationSuffixes[tail[k:]] {
 			return true // two of them: "nation-al-is"
 		}
@@ -106,8 +109,11 @@ func derivedForm(a, b string) bool {
 // derivationSuffixes are the endings by which English derives one word
 // from another, as the index's stemmer leaves them: a closed class of
 // the language ("-ise", "-ment", "-ion", "-al", "-er" …), not of any
-// coverage's words.
-var derivationSuffixes = wordSet("is iz ise ize ment ion ation ition al er or ist ism ic iv ive ur ure anc enc ant ent abl ibl y i e li ship ness ess ful")
+// coverage's words. A one-letter ending (the stemmer's "-y" and "-e")
+// only on a stem of six letters or more: "polic"/"polici" are police and
+// policy, "count"/"counti" count and county. "organ"/"organis" still
+// pass: the rule cannot tell a chance "-ise" from a derived one.
+var derivationSuffixes = wordSet("is iz ise ize ment ion ation ition al er or ist ism ic iv ive ur ure anc enc ant ent abl ibl li ship ness ess ful")
 
 // namingVerbs are the verbs by which one gives a thing words of one's own
 // (kinds.txt's [naming-verb-words]).

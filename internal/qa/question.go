@@ -378,10 +378,11 @@ func classify(q string) (Kind, string) {
 			if at(0) == "how" && reactionWords[words[i]] {
 				break // "how did X respond": in words or in deeds, not only a quotation
 			}
-			if lexicon.AsksForWords(words[i]) && !nounOpeners[words[i-1]] && !saidNounOpeners[words[i-1]] {
+			if lexicon.AsksForWords(words[i]) && !nounOpeners[words[i-1]] && !(saidNounOpeners[words[i-1]] && (i < 2 || !doAuxiliaries[words[i-2]])) {
 				// (after a determiner, a possessive or a quantifier the
 				// word is a noun: "how do workers get *a say* in it",
-				// "what did the union have *no say* over")
+				// "what did the union have *no say* over"; not "what did
+				// *some* say", a subject after its auxiliary)
 				// the speaker as typed, from their first word to their
 				// last, punctuation within kept ("the U.S. envoy")
 				speaker := ""

@@ -126,6 +126,7 @@ func TestClassify(t *testing.T) {
 		{"How did Macron and Starmer respond?", KindHow},
 		{"how do residents get a say in the plan", KindHow}, // "a say": a noun after a determiner, no verb of saying
 		{"what did the union have no say over", KindWhat},
+		{"what did some say about the plan", KindSaid}, // "some" after its auxiliary is the subject, not a quantifier of a noun
 		{"How many countries took part?", KindHowMany},
 		{"whats the budget", KindWhat},
 		{"whats the date of the summit", KindWhen},                // the date of something is when it was

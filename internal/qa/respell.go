@@ -609,7 +609,8 @@ func (e *Engine) respell(w string, correct bool) string {
 			lw = fix
 			typedLower = true // take the articles' case for the corrected word
 		}
-	} else if correct && e.vocab.count[lw] == 0 {
+	} else if correct && e.vocab.count[lw] == 0 && !isCapital(w) {
+		// (not a word typed with a capital: a name the asker means, "York Minster")
 		if fix := e.slipOfKnown(lw); fix != "" {
 			lw = fix
 			typedLower = true

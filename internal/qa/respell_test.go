@@ -54,6 +54,7 @@ func TestPrepare(t *testing.T) {
 		// hundred times commoner and near it in meaning: a slip; a word
 		// of its own that is no neighbour in meaning is left
 		{"what did the foreign minster say", "what did the foreign minister say"},
+		{"what happened at York Minster", "what happened at York Minster"}, // a capitalised word is a name the asker means
 		{"did a dance troupe perform", "did a dance troupe perform"},
 		{"is germany willing to send troops", "is germany willing to send troops"},           // "to end" is a pair, but "send" is common
 		{"was nato secretary general rutte there", "was nato secretary general rutte there"}, // a name no table has, not "rutted", a rare word

@@ -634,14 +634,14 @@ func (e *Engine) nearPassages(q *question, hits []index.Hit) []index.Hit {
 	var bits [64]uint64 // (no allocation for the hits' rows of up to 4096)
 	set := t.hitSet(hits, bits[:])
 	for row := range t.rows {
-		if set != nil && set[row/64]&(1<<(row%64)) != 0 {
+		if set != nil && t.isHit(set, row, hits) {
 			continue // one of bleve's hits, told by its bit: its cosine would go unread
 		}
 		var s float64
 		if t.has[row] {
 			s = cosine(q.vec, t.row(row))
 		}
-		if len(pool) == nearPool && s <= pool[nearPool-1].s || set == nil && t.among(row, hits) {
+		if len(pool) == nearPool && s <= pool[nearPool-1].s || set == nil && t.isHit(nil, row, hits) {
 			continue
 		}
 		at := len(pool)

@@ -27,6 +27,8 @@ func TestWithTimeVerb(t *testing.T) {
 		{"Three depots, in York, Leeds and Hull, would reopen on Friday.", "on Friday", "would reopen on Friday", "would reopen on Friday"},
 		{"Three depots, in York, Leeds and Hull, reopened on Friday.", "on Friday", "reopened on Friday", "reopened on Friday"},
 		{"The bakery, Crumb & Co, opened in 2019.", "in 2019", "opened in 2019", "opened in 2019"},
+		// after a fronted phrase's comma the noun is still there
+		{"In Leeds, the council, which met on Friday, agreed the plan.", "on Friday", "which met on Friday", "the council, which met on Friday"},
 		// a name ending in -ed is no verb: the verb before it is taken
 		{"Police arrested the activist Mohammed Ahmed at 6 a.m. outside his home.", "at 6 a.m.", "at 6 a.m. outside his home", "arrested the activist Mohammed Ahmed at 6 a.m. outside his home"},
 		// a timeline's entry: the time with what it dates
@@ -63,6 +65,7 @@ func TestAttributiveYear(t *testing.T) {
 		{"Since 1998 the mill has stood empty.", "1998", false},
 		{"Since 2019 prices have doubled.", "2019", false},
 		{"In 2022 prices rose sharply.", "2022", false},
+		{"Prices are 20% above 2019 levels.", "2019", true}, // no preposition of time: the year qualifies "levels"
 	} {
 		at := strings.Index(c.text, c.year)
 		if got := attributiveYear(c.text, span{at, at + len(c.year)}); got != c.want {
