@@ -3,10 +3,12 @@ package qa
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // cand is a retrieved passage being re-ranked.
@@ -432,6 +434,9 @@ func (e *Engine) cover(q *question, c *cand) {
 		if t.entity && m == 0 && t.head != "" && e.callsByHead(c, t) {
 			m = 1 // "Nine shops on the street have closed", in a story of Castle Street
 		}
+		if t.entity && m == 0 && t.head == "" && e.callsByNameHead(c, t) {
+			m = 1 // "nine of its routes normally used the bridge", in a story of the Caswell Bridge, for "the caswell"
+		}
 		if t.entity && m == 0 && e.factsOf(c.a, &c.p).pronoun && e.headlineTerms(c.a)[t.term] {
 			m = 0.4 // "*Its* call centre received more than 90,000 calls", in a story headlined with Northjet
 		}
@@ -477,6 +482,50 @@ func (e *Engine) callsByHead(c *cand, t *qterm) bool {
 			return strings.Contains(e.lowerText(c.a), t.phrase)
 		}
 		i = end
+	}
+}
+
+// callsByNameHead is callsByHead for a name typed without its common
+// noun ("how many bus routes go over the caswell"): the noun that follows
+// the name where its article first writes it in full ("the Caswell
+// Bridge"), a noun of a thing with extent by WordNet's commonest sense
+// (a bridge, a street, a canal), stands in the candidate after "the" ("the
+// bridge"). News prose names a place or a structure once in full and
+// calls it by its common noun after.
+func (e *Engine) callsByNameHead(c *cand, t *qterm) bool {
+	name := strings.ToLower(t.word)
+	if strings.Contains(name, " ") || len(name) < 3 {
+		return false
+	}
+	text := e.lowerText(c.a)
+	for i := 0; ; {
+		j := strings.Index(text[i:], name+" ")
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(name)
+		i = end
+		if !wordAt(text, at, end) {
+			continue
+		}
+		w := text[end+1:]
+		if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			w = w[:k]
+		}
+		if len(w) < 3 || lexicon.IsFunctionWord(w) || !lexicon.IsPhysicalNoun(w) {
+			return false // (only the name's first full writing)
+		}
+		p := e.lowerPassage(c.p.Text)
+		for k := 0; ; {
+			l := strings.Index(p[k:], "the "+w)
+			if l < 0 {
+				return false
+			}
+			if wordAt(p, k+l, k+l+len("the "+w)) {
+				return true
+			}
+			k += l + len("the "+w)
+		}
 	}
 }
 
