@@ -840,6 +840,30 @@ func (e *Engine) sizeOf(q *question, text string, s span) bool {
 	return slices.ContainsFunc(e.analyze(strings.Trim(before[n-2], "\"'’“”")), func(t index.Token) bool { return q.has(t.Term) })
 }
 
+// capacityOf reports whether the number at s of text says how many a
+// place or a vehicle can take: a noun of capacity, then "for" or "of",
+// then the number, but for function words ("room for about 600 people",
+// "a capacity of up to 40,000").
+func capacityOf(text string, s span) bool {
+	before := strings.Fields(strings.ToLower(text[:s.start]))
+	for i, n := len(before)-1, 0; i >= 1 && n < 3; i, n = i-1, n+1 {
+		switch w := strings.Trim(before[i], "\"'’“”"); {
+		case w == "for" || w == "of":
+			return capacityWords[strings.Trim(before[i-1], "\"'’“”")]
+		case !lexicon.IsFunctionWord(w):
+			return false
+		}
+	}
+	return false
+}
+
+// capacityWords are the nouns of how many a place can take (kinds.txt);
+// capacityAsking the words of a question that asks for that.
+var (
+	capacityWords  = cueSet("capacity-words")
+	capacityAsking = cueSet("capacity-asking-words")
+)
+
 // countedOnly is typeFigure for a number that counts what is asked about
 // where its clause holds no word of what the question says of it.
 const countedOnly = 0.75
@@ -858,6 +882,9 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 			continue // "how old is the crane operator": an age is written as one ("Brandt, 51", "aged 51"); "several hundred strikers" is none
 		}
 		best = max(best, 0.5)
+		if capacityOf(text, s) && !slices.ContainsFunc(q.words, func(w string) bool { return capacityAsking[w] }) {
+			continue // "with room for 600 people" is what the shelter can take, not how many stayed
+		}
 		if moneyAsked && !money(text, s) && !(asksChange(q) && changedBy(text, s)) {
 			// a sum asked for ("how much did the coast guard *spend* on
 			// the booms") is given in money; "1,200 metres of floating

@@ -1,0 +1,22 @@
+package qa
+
+import "testing"
+
+// TestCapacityOf: a number after a noun of capacity and "for" or "of"
+// says what a place can take, not how many it took.
+func TestCapacityOf(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The town hall opened as a refuge, with room for about 250 people.": true,
+		"The new arena has a capacity of 12,000.":                           true,
+		"About 250 people spent the night in the town hall.":                false,
+		"The council paid for 250 camp beds.":                               false,
+	} {
+		s := numberRE.FindStringIndex(text)
+		if s == nil {
+			t.Fatalf("%q: no number", text)
+		}
+		if got := capacityOf(text, span{s[0], s[1]}); got != want {
+			t.Errorf("capacityOf(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
