@@ -171,6 +171,12 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// 212 ships" for "how many container ships": GloVe's "ship")
 		return "the passage's figure counts the whole, not the part asked about"
 	}
+	if q.kind == KindHowMany && e.namedAsIncluded(q, top) {
+		// "how many ppl stayed at the community arena": "About 650 people
+		// spent Monday night in four emergency shelters, including the
+		// Community Arena" counts them in all four
+		return "the passage's figure counts the whole, not the part asked about"
+	}
 	if asksSurname(q) && !e.givesSurname(q, top) {
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
 	}
@@ -922,6 +928,41 @@ func countsNext(words []string, w string) bool {
 		return false
 	}
 	return pluralNoun(words[i+1]) && !lexicon.IsFunctionWord(words[i+1])
+}
+
+// namedAsIncluded reports whether the names of a "how many" question
+// stand in a passage only in an "including" phrase after its figures: the
+// figures count a whole, of which "including" names a part, English's
+// way of naming some members of a set just counted ("650 people spent
+// the night in four shelters, including the Community Arena"). Not where
+// a figure stands in the phrase too ("including 120 at the arena").
+func (e *Engine) namedAsIncluded(q *question, c *cand) bool {
+	text := c.p.Text
+	low := e.lowerPassage(text)
+	i := strings.Index(low, " including ")
+	if i < 0 {
+		return false
+	}
+	from := strings.LastIndex(text[:i], ". ") + 1 // the sentence of the "including"
+	if j := strings.Index(text[i:], ". "); j >= 0 {
+		text = text[:i+j+1]
+	}
+	nums := slices.DeleteFunc(e.find(numberRE, text), func(n span) bool { return n.start < from })
+	if len(nums) == 0 || nums[0].start > i || slices.ContainsFunc(nums, func(n span) bool { return n.start > i && !yearRE.MatchString(text[n.start:n.end]) }) {
+		return false
+	}
+	before, after := e.analyze(text[from:i]), e.analyze(text[i:])
+	named := false
+	for _, t := range q.terms {
+		if !t.entity || getFold(notPeople, t.word) || !hasTerm(after, t.term) {
+			continue
+		}
+		if hasTerm(before, t.term) {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // onlyTimeNamesMissing reports whether the only names of the question a
