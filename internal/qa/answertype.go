@@ -864,6 +864,41 @@ var (
 	capacityAsking = cueSet("capacity-asking-words")
 )
 
+// costOfOther reports whether the clause of the sum at s of text says it
+// is the cost of a thing the question does not name: "cost of" and a
+// noun phrase none of whose words the question says ("the cost of the
+// temporary supports at $3 million"): English names what a cost is of
+// after "of", and a sum so named is that thing's, not what is asked.
+func (e *Engine) costOfOther(q *question, text string, s span) bool {
+	cl := clauseAround(text, s, clauseMarks)
+	low := strings.ToLower(text[cl.start:cl.end])
+	i := strings.Index(low, "cost of ")
+	if i < 0 {
+		return false
+	}
+	var phrase []string
+	for w := range strings.FieldsSeq(low[i+len("cost of "):]) {
+		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+			if len(phrase) == 0 {
+				continue
+			}
+		}
+		if lexicon.IsFunctionWord(w) || prepositions[w] || strings.ContainsAny(w, "$€£0123456789") {
+			break
+		}
+		phrase = append(phrase, w)
+	}
+	if len(phrase) == 0 {
+		return false // "at a cost of about $240,000": of the sum itself
+	}
+	for _, tok := range e.analyze(strings.Join(phrase, " ")) {
+		if q.has(tok.Term) {
+			return false
+		}
+	}
+	return true
+}
+
 // countedOnly is typeFigure for a number that counts what is asked about
 // where its clause holds no word of what the question says of it.
 const countedOnly = 0.75
@@ -928,6 +963,9 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 		}
 		if much && changeBy(text, s) && !asksChange(q) && !differs {
 			continue // "the cost had risen *by £190 million*": by how much it changed, not how much it is
+		}
+		if moneyAsked && money(text, s) && e.costOfOther(q, text, s) {
+			continue // "puts the cost of the temporary supports at $3 million" for "how much does the firm get paid for the inspections"
 		}
 		if moneyAsked {
 			if money(text, s) || asksChange(q) && changedBy(text, s) {
