@@ -116,4 +116,16 @@ Her brother, Councillor Mark Cawley, called for the bridge to be rebuilt.
 	if got := e.firstMention(&cand{a: e.c.Articles[0], p: e.c.Articles[0].Passages[len(e.c.Articles[0].Passages)-1]}, "Cawley"); got != "" {
 		t.Errorf("two Cawleys: %q; want none", got)
 	}
+	// the full mention in the answer's own passage counts too
+	e = engineOfText(t, `---
+id: t
+headline: Bridge shut
+---
+The Ferrier Road Bridge was closed on Monday after inspectors found cracks in its steel frame.
+As Harbour Commissioner Ines Varga noted on Tuesday, the closure was not a "crisis" but a precaution.
+`)
+	last := e.c.Articles[0].Passages[len(e.c.Articles[0].Passages)-1]
+	if got := e.firstMention(&cand{a: e.c.Articles[0], p: last}, "Varga"); got != "Harbour Commissioner Ines Varga" {
+		t.Errorf("own passage: %q; want %q", got, "Harbour Commissioner Ines Varga")
+	}
 }

@@ -133,9 +133,11 @@ func withArticle(text string, s span) span {
 // stands for: news writing gives a person's title and full name at the
 // first mention and the surname alone after it ("Inspector Ruth Cawley of
 // Tarrington Police said …", later "Cawley said"). The name, with the
-// titles at its front, of the first passage before c's that names in full
-// a person of that surname; "" where surname is no lone capitalised word,
-// no earlier passage names such a person, or two different people share
+// titles at its front, of the first passage up to c's own that names in
+// full a person of that surname (c's own passage too: "As Canadian Prime
+// Minister Mark Carney noted …" may name the speaker its quotation index
+// knows as "Carney"); "" where surname is no lone capitalised word, no
+// passage up to c's names such a person, or two different people share
 // it.
 func (e *Engine) firstMention(c *cand, surname string) string {
 	if first, _ := utf8.DecodeRuneInString(surname); strings.Contains(surname, " ") || !unicode.IsUpper(first) {
@@ -143,7 +145,7 @@ func (e *Engine) firstMention(c *cand, surname string) string {
 	}
 	found := ""
 	for _, p := range c.a.Passages {
-		if p.Seq >= c.p.Seq {
+		if p.Seq > c.p.Seq {
 			break
 		}
 		if p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead {
