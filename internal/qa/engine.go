@@ -440,6 +440,10 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			// full ("*Inspector Ruth Cawley* of Tarrington Police said
 			// …"); the passage keeps the surname marked
 			ans.Short, ans.bare = full, ""
+		} else if full := e.describedName(cands[0], ans.Short); full != "" {
+			// a full name alone: with what the article says the
+			// person is ("its deputy chair, Margit Sollen")
+			ans.Short, ans.bare = full, ""
 		}
 	}
 	if q.asksArticle && ans.Answered {

@@ -129,3 +129,37 @@ As Harbour Commissioner Ines Varga noted on Tuesday, the closure was not a "cris
 		t.Errorf("own passage: %q; want %q", got, "Harbour Commissioner Ines Varga")
 	}
 }
+
+// TestDescribedName: a full name a "who" answer gives bare comes with the
+// apposition before it in its passage, or with the titles the article
+// first gave it; not with a phrase that describes no person.
+func TestDescribedName(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ferry review
+---
+Deputy Mayor Lena Moss said the ferry would keep running through the winter.
+The review of the crossing will be chaired by its senior engineer, Tomas Brandvik.
+In its first eight days, Wend Ferries said, the boat carried 9,000 people.
+Lena Moss said the fares would not rise.
+`)
+	ps := e.c.Articles[0].Passages
+	at := func(sub string) *cand {
+		for _, p := range ps {
+			if strings.Contains(p.Text, sub) {
+				return &cand{a: e.c.Articles[0], p: p}
+			}
+		}
+		t.Fatalf("no passage holds %q", sub)
+		return nil
+	}
+	for _, c := range []struct{ in, name, want string }{
+		{"chaired by", "Tomas Brandvik", "its senior engineer, Tomas Brandvik"},
+		{"fares", "Lena Moss", "Deputy Mayor Lena Moss"},
+		{"eight days", "Wend Ferries", ""},
+	} {
+		if got := e.describedName(at(c.in), c.name); got != c.want {
+			t.Errorf("describedName(%q) = %q; want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -172,6 +172,90 @@ func (e *Engine) firstMention(c *cand, surname string) string {
 	return found
 }
 
+// describedName is a person's full name a "who" answer gives bare ("Margit
+// Sollen") with what the article says the person is: the apposition just
+// before it in c's passage ("… led by its deputy chair, Margit Sollen"),
+// else the titles of the first passage up to c's own that names them with
+// titles ("Trump adviser Steve Witkoff" for a later "Steve Witkoff"): news
+// prose introduces a person once by role and name, and a "who" question
+// asks who they are as much as what they are called. "" where name is no
+// person's name of two to four words or already has a title, or nothing
+// describes it within a short answer.
+func (e *Engine) describedName(c *cand, name string) string {
+	if first, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(first) || !strings.Contains(name, " ") || wordCount(name) > 4 ||
+		strings.ContainsAny(name, ",;&") || e.trimmedTitles(name) > 0 || !e.personLike(name) {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if !isCapital(w) {
+			return "" // "Witkoff and Jared Kushner", "Rubio of Florida": more than one name
+		}
+	}
+	text := c.p.Text
+	if at := strings.Index(text, name); at >= 0 && strings.Count(text, name) == 1 {
+		if d := descriptionBefore(text[:at]); d != "" && wordCount(d+" "+name) <= maxShortWords {
+			return d + ", " + name
+		}
+	}
+	for _, p := range c.a.Passages {
+		if p.Seq > c.p.Seq {
+			break
+		}
+		if p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead {
+			continue
+		}
+		for _, n := range e.names(p.Text) {
+			full := p.Text[n.start:n.end]
+			if !strings.HasSuffix(full, " "+name) {
+				continue
+			}
+			if k := e.trimmedTitles(full); k > 0 && full[k:] == name && wordCount(full) <= maxShortWords && hasTitle(full[:k]) {
+				return full // (a title, not a place alone: "U.S. Geological Survey" is no person's)
+			}
+		}
+	}
+	return ""
+}
+
+// hasTitle reports whether words hold a title ("Prime Minister", "adviser").
+func hasTitle(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if lexicon.IsTitle(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptionBefore is the noun phrase that ends before, itself ending
+// on ", " before a name, where it is an apposition describing the name
+// (appositive) and ends on a noun of a person or a title ("chair",
+// "engineer"; not "in its first eight days, Sellick River Cruises said",
+// "a residents' group, Save Wend Meadows"): from the last article or
+// possessive determiner within a short answer's reach ("its deputy chair"
+// of "… led by its deputy chair, "); "" where there is none.
+func descriptionBefore(before string) string {
+	before, ok := strings.CutSuffix(before, ", ")
+	if !ok {
+		return ""
+	}
+	words := strings.Fields(before)
+	for i := len(words) - 2; i >= max(0, len(words)-maxShortWords); i-- {
+		w := words[i]
+		if strings.ContainsAny(w, ",;:()“”\"") {
+			return ""
+		}
+		if descriptionOpeners[strings.ToLower(w)] {
+			d := strings.Join(words[i:], " ")
+			if lw := strings.ToLower(words[len(words)-1]); appositive(d) && (meansPerson(lw) || lexicon.IsTitle(lw)) {
+				return d
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // saidWindow answers "who said X" with the speaker and the quoted words
 // that say X, as the passage has them, where both fit a short answer:
 // "“Not everyone is ready,” Zelenskyy said", "Kushner called the Paris
