@@ -163,3 +163,18 @@ Lena Moss said the fares would not rise.
 		}
 	}
 }
+
+// TestOriginallyPlanned: "who was originally …" asks for the names of
+// what was planned at first, before the "but" that tells what came of it.
+func TestOriginallyPlanned(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ferry opening
+---
+The new ferry was initially due to be launched by Mayor Clara Voss, but after a council vote the ceremony is now led by Harbour Master Piet Olsen.
+`)
+	a, err := e.Ask(t.Context(), "who was originally going to lead the ceremony")
+	if err != nil || a.Short != "Mayor Clara Voss" {
+		t.Errorf("answer %q, %v; want %q", a.Short, err, "Mayor Clara Voss")
+	}
+}

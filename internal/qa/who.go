@@ -164,6 +164,13 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 			names = append(names, n) // not a lone "European"
 		}
 	}
+	if q.report == earliestReport {
+		if before, cue := plannedBefore(text, names); len(before) > 0 {
+			// "who was originally meant to lead the team": "The team was
+			// initially expected to be led by X, but … is now led by Y"
+			names, anchors = before, []span{cue}
+		}
+	}
 	if len(anchors) > 0 {
 		// a name far from every word of the question (", as President
 		// Daniela Arancibia toured the wreckage" for "who died", after "The
@@ -257,6 +264,39 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 		}
 	}
 	return nearest(groups, anchors)
+}
+
+// plannedBefore is, of names, those in text's sentence part that a word of
+// the earliest state ("initially", "originally", "at first": kinds.txt
+// [earliest-report]) opens and a "but" closes, and that word's span: news
+// prose sets what was planned or first so against what came of it ("X
+// was initially expected to attend, but Y went instead"), and a question
+// of what was so at first asks for the names before the "but". None where
+// the passage has no such word with a "but" after it in its sentence, or
+// no name between them.
+func plannedBefore(text string, names []span) ([]span, span) {
+	for _, c := range cueSpans(text, "earliest-report") {
+		rest := text[c[1]:]
+		end := strings.IndexAny(rest, ".;")
+		if end < 0 {
+			end = len(rest)
+		}
+		but := strings.Index(rest[:end], " but ")
+		if but < 0 {
+			continue
+		}
+		from, to := clauseStart(text, c[0]), c[1]+but
+		var in []span
+		for _, n := range names {
+			if n.start >= from && n.end <= to {
+				in = append(in, n)
+			}
+		}
+		if len(in) > 0 {
+			return in, span{c[0], c[1]}
+		}
+	}
+	return nil, span{}
 }
 
 // passiveByRE is a verb group and its "by" right after a noun, its
