@@ -444,6 +444,10 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			// a full name alone: with what the article says the
 			// person is ("its deputy chair, Margit Sollen")
 			ans.Short, ans.bare = full, ""
+		} else if full := e.namedDescription(cands[0], ans.Short); full != "" {
+			// a description alone: with the name it describes
+			// ("Pieter Hoekstra, the salvage master for …")
+			ans.Short, ans.bare = full, ""
 		}
 	}
 	if q.asksArticle && ans.Answered {

@@ -178,3 +178,21 @@ The new ferry was initially due to be launched by Mayor Clara Voss, but after a 
 		t.Errorf("answer %q, %v; want %q", a.Short, err, "Mayor Clara Voss")
 	}
 }
+
+// TestNamedDescription: a "who" answer that is a role alone comes with the
+// name it stands in apposition to.
+func TestNamedDescription(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ferry review
+---
+"The hull is sound," said Tomas Brandvik, the chief inspector for Wend Ferries.
+`)
+	c := &cand{a: e.c.Articles[0], p: e.c.Articles[0].Passages[len(e.c.Articles[0].Passages)-1]}
+	if got, want := e.namedDescription(c, "the chief inspector for Wend Ferries"), "Tomas Brandvik, the chief inspector for Wend Ferries"; got != want {
+		t.Errorf("namedDescription = %q; want %q", got, want)
+	}
+	if got := e.namedDescription(c, "Wend Ferries"); got != "" {
+		t.Errorf("namedDescription of a name = %q; want none", got)
+	}
+}

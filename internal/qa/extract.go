@@ -217,6 +217,36 @@ func (e *Engine) describedName(c *cand, name string) string {
 	return ""
 }
 
+// namedDescription is a "who" answer that describes a person without naming
+// them ("the salvage master for Van Oord Wreck & Tow") with the name it
+// stands in apposition to in c's passage ("Pieter Hoekstra, the salvage
+// master for …"): a "who" question asks for the person, and news prose
+// gives the name and then the role after a comma. "" where the answer
+// opens on no article or possessive determiner, stands in the passage
+// other than once or after no person's name and a comma, or the two run
+// past a short answer.
+func (e *Engine) namedDescription(c *cand, desc string) string {
+	first, _, _ := strings.Cut(desc, " ")
+	if !descriptionOpeners[strings.ToLower(first)] || !strings.Contains(desc, " ") {
+		return ""
+	}
+	text := c.p.Text
+	at := strings.Index(text, desc)
+	if at < 0 || strings.Count(text, desc) > 1 {
+		return ""
+	}
+	for _, n := range e.names(text[:at]) {
+		name := text[n.start:n.end]
+		if text[n.end:at] != ", " || !strings.Contains(name[e.trimmedTitles(name):], " ") || !e.personLike(name) {
+			continue
+		}
+		if full := name + ", " + desc; wordCount(full) <= maxShortWords {
+			return full
+		}
+	}
+	return ""
+}
+
 // hasTitle reports whether words hold a title ("Prime Minister", "adviser").
 func hasTitle(words string) bool {
 	for _, w := range strings.Fields(words) {
