@@ -196,3 +196,28 @@ headline: Ferry review
 		t.Errorf("namedDescription of a name = %q; want none", got)
 	}
 }
+
+// TestMisspeltName: "who is W1 W2" with a name heard, not read, asks who
+// the passage's person of that first name and sound is.
+func TestMisspeltName(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Food bank
+---
+The food bank on Mill Road fed 400 families last week, twice as many as a year ago.
+Its chair, retired teacher Walter Pryce, said the council had ignored a larger hall on Fern Street.
+`)
+	a, err := e.Ask(t.Context(), "who is walter price")
+	if err != nil || !strings.Contains(a.Short, "teacher") {
+		t.Errorf("answer %q, %v; want the teacher", a.Short, err)
+	}
+	text := "Its chair, retired teacher Walter Pryce, said the council had ignored a larger hall on Fern Street."
+	q := e.analyse("whos walter price")
+	if named, ok := e.misspeltName(&q, text); !ok || !named.defines || len(named.terms) != 2 || named.terms[1].word != "Pryce" {
+		t.Errorf("walter price not read as Walter Pryce")
+	}
+	q = e.analyse("who is walter smith")
+	if _, ok := e.misspeltName(&q, text); ok {
+		t.Errorf("walter smith read as Walter Pryce")
+	}
+}

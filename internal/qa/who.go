@@ -92,6 +92,12 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 	if q.defines {
 		return e.description(q, c)
 	}
+	if named, ok := e.misspeltName(q, text); ok {
+		// "who is martin hail": the passage's "Martin Hale", described
+		if s := e.description(named, c); s.end > s.start {
+			return s
+		}
+	}
 	if s := e.photographer(q, text); s.end > s.start {
 		return s
 	}
@@ -297,6 +303,64 @@ func plannedBefore(text string, names []span) ([]span, span) {
 		}
 	}
 	return nil, span{}
+}
+
+// misspeltName reads "who is W1 W2" whose words the question does not
+// take for a name ("who is martin hail", "whos hector choke") as asking
+// who is the person text names with as many words, the first the same and
+// each other opening on the same letter within two letters of its length
+// ("Martin Hale", "Héctor Choque"): askers type a name they heard, not
+// read, and a name's spelling is sure only of its first name and of its
+// sounds' first letters. A copy of q that asks to define that name, and
+// whether there is one (one name only).
+func (e *Engine) misspeltName(q *question, text string) (*question, bool) {
+	words := q.words
+	switch {
+	case len(words) > 2 && words[0] == "who" && copulas[words[1]]:
+		words = words[2:]
+	case len(words) > 1 && (words[0] == "whos" || words[0] == "who's"):
+		words = words[1:]
+	default:
+		return nil, false
+	}
+	if len(words) < 2 || len(words) > 3 {
+		return nil, false
+	}
+	asked := make([]string, len(words))
+	for i, w := range words {
+		t := e.analyze(w)
+		if len(t) != 1 {
+			return nil, false
+		}
+		asked[i] = t[0].Term
+	}
+	var found *question
+	for _, n := range e.names(text) {
+		name := text[n.start:n.end]
+		name = name[e.trimmedTitles(name):]
+		toks := e.analyze(name)
+		if len(toks) != len(asked) || toks[0].Term != asked[0] || !e.personLike(name) {
+			continue
+		}
+		same := true
+		for i := 1; i < len(toks); i++ {
+			a, b := asked[i], toks[i].Term
+			same = same && a != "" && b != "" && a[0] == b[0] && max(len(a)-len(b), len(b)-len(a)) <= 2
+		}
+		if !same {
+			continue
+		}
+		if found != nil && found.terms[len(found.terms)-1].term != toks[len(toks)-1].Term {
+			return nil, false // two people it may be
+		}
+		named := *q
+		named.defines, named.terms = true, nil
+		for _, t := range toks {
+			named.terms = append(named.terms, qterm{term: t.Term, word: name[t.Start:t.End], entity: true})
+		}
+		found = &named
+	}
+	return found, found != nil
 }
 
 // passiveByRE is a verb group and its "by" right after a noun, its
