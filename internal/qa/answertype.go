@@ -849,7 +849,10 @@ func capacityOf(text string, s span) bool {
 	for i, n := len(before)-1, 0; i >= 1 && n < 3; i, n = i-1, n+1 {
 		switch w := strings.Trim(before[i], "\"'’“”"); {
 		case w == "for" || w == "of":
-			return capacityWords[strings.Trim(before[i-1], "\"'’“”")]
+			// "room for 600", "capacity of 40,000"; not "a floor space of
+			// 600 square metres", a size
+			prev := strings.Trim(before[i-1], "\"'’“”")
+			return capacityWords[prev] && (w == "for" || prev == "capacity")
 		case !lexicon.IsFunctionWord(w):
 			return false
 		}
@@ -878,18 +881,16 @@ func (e *Engine) costOfOther(q *question, text string, s span) bool {
 	}
 	var phrase []string
 	for w := range strings.FieldsSeq(low[i+len("cost of "):]) {
-		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
-			if len(phrase) == 0 {
-				continue
-			}
+		if (articles[w] || possessives[w]) && len(phrase) == 0 {
+			continue
 		}
 		if lexicon.IsFunctionWord(w) || prepositions[w] || strings.ContainsAny(w, "$€£0123456789") {
 			break
 		}
-		phrase = append(phrase, w)
+		phrase = append(phrase, strings.Trim(w, ",.;:"))
 	}
-	if len(phrase) == 0 {
-		return false // "at a cost of about $240,000": of the sum itself
+	if len(phrase) == 0 || undertakingWords[phrase[len(phrase)-1]] {
+		return false // "at a cost of about $240,000": of the sum itself; "the cost of the works": of the thing asked about, by a word news refers back to it with
 	}
 	for _, tok := range e.analyze(strings.Join(phrase, " ")) {
 		if q.has(tok.Term) {
@@ -898,6 +899,11 @@ func (e *Engine) costOfOther(q *question, text string, s span) bool {
 	}
 	return true
 }
+
+// undertakingWords are the nouns by which news refers back to the thing
+// being built, mended or done (kinds.txt): "the cost of the works" is the
+// cost of the footbridge asked about.
+var undertakingWords = cueSet("undertaking-words")
 
 // countedOnly is typeFigure for a number that counts what is asked about
 // where its clause holds no word of what the question says of it.

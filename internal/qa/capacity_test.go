@@ -10,6 +10,7 @@ func TestCapacityOf(t *testing.T) {
 		"The new arena has a capacity of 12,000.":                           true,
 		"About 250 people spent the night in the town hall.":                false,
 		"The council paid for 250 camp beds.":                               false,
+		"The hall has a floor space of 600 square metres.":                  false, // a size, not what it can take
 	} {
 		s := numberRE.FindStringIndex(text)
 		if s == nil {

@@ -22,4 +22,11 @@ Surveyors put the cost of the new railings at $2 million.
 			t.Errorf("costOfOther(%q) = %v; want %v", question, got, want)
 		}
 	}
+	// a word news refers back to the asked thing with: its cost
+	works := "The cost of the works is $4 million, the council said."
+	w := numberRE.FindStringIndex(works)
+	q := e.analyse("how much does the footbridge cost")
+	if e.costOfOther(&q, works, span{w[0], w[1]}) {
+		t.Errorf("costOfOther(%q) for the footbridge = true; want false", works)
+	}
 }

@@ -931,15 +931,15 @@ func countsNext(words []string, w string) bool {
 }
 
 // namedAsIncluded reports whether the names of a "how many" question
-// stand in a passage only in an "including" phrase after its figures: the
+// stand in the sentence of a passage's first "including" only in that
+// phrase, after the sentence's figures: the
 // figures count a whole, of which "including" names a part, English's
 // way of naming some members of a set just counted ("650 people spent
 // the night in four shelters, including the Community Arena"). Not where
 // a figure stands in the phrase too ("including 120 at the arena").
 func (e *Engine) namedAsIncluded(q *question, c *cand) bool {
 	text := c.p.Text
-	low := e.lowerPassage(text)
-	i := strings.Index(low, " including ")
+	i := strings.Index(text, " including ") // (in running text it is written lower case; offsets of a lowered copy are not text's)
 	if i < 0 {
 		return false
 	}
@@ -947,7 +947,7 @@ func (e *Engine) namedAsIncluded(q *question, c *cand) bool {
 	if j := strings.Index(text[i:], ". "); j >= 0 {
 		text = text[:i+j+1]
 	}
-	nums := slices.DeleteFunc(e.find(numberRE, text), func(n span) bool { return n.start < from })
+	nums := slices.DeleteFunc(slices.Clone(e.find(numberRE, text)), func(n span) bool { return n.start < from }) // (a copy: e.find's slice is the memo's)
 	if len(nums) == 0 || nums[0].start > i || slices.ContainsFunc(nums, func(n span) bool { return n.start > i && !yearRE.MatchString(text[n.start:n.end]) }) {
 		return false
 	}

@@ -128,6 +128,18 @@ As Harbour Commissioner Ines Varga noted on Tuesday, the closure was not a "cris
 	if got := e.firstMention(&cand{a: e.c.Articles[0], p: last}, "Varga"); got != "Harbour Commissioner Ines Varga" {
 		t.Errorf("own passage: %q; want %q", got, "Harbour Commissioner Ines Varga")
 	}
+	// but not a namesake after the bare surname in it
+	e = engineOfText(t, `---
+id: t
+headline: Bridge shut
+---
+The Ferrier Road Bridge was closed on Monday after inspectors found cracks in its steel frame.
+"We were never consulted," Varga said, adding that her brother, Tomas Varga, had warned the board.
+`)
+	last = e.c.Articles[0].Passages[len(e.c.Articles[0].Passages)-1]
+	if got := e.firstMention(&cand{a: e.c.Articles[0], p: last}, "Varga"); got != "" {
+		t.Errorf("namesake after the bare surname: %q; want none", got)
+	}
 }
 
 // TestDescribedName: a full name a "who" answer gives bare comes with the
@@ -195,6 +207,27 @@ headline: Ferry review
 	if got := e.namedDescription(c, "Wend Ferries"); got != "" {
 		t.Errorf("namedDescription of a name = %q; want none", got)
 	}
+	e = engineOfText(t, "---\nid: t\nheadline: Crash\n---\nThe driver was later named as John Hartley, the police said.\n")
+	c = &cand{a: e.c.Articles[0], p: e.c.Articles[0].Passages[len(e.c.Articles[0].Passages)-1]}
+	if got := e.namedDescription(c, "the police"); got != "" {
+		t.Errorf("namedDescription of a report's subject = %q; want none", got)
+	}
+}
+
+// TestWholeNameAt: a name in a passage stands as whole words and alone.
+func TestWholeNameAt(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"led by its chief engineer, Lena Moss, on Monday", "Lena Moss", true},
+		{"led by its chief engineer, Lena Mossberg, on Monday", "Lena Moss", false},
+		{"the mayor, the police chief, Tomas Brandvik and Anna Lind", "Tomas Brandvik", false},
+	} {
+		if got := wholeNameAt(tc.text, strings.Index(tc.text, tc.name), len(tc.name)); got != tc.want {
+			t.Errorf("wholeNameAt(%q, %q) = %v; want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
 }
 
 // TestMisspeltName: "who is W1 W2" with a name heard, not read, asks who
@@ -219,5 +252,10 @@ Its chair, retired teacher Walter Pryce, said the council had ignored a larger h
 	q = e.analyse("who is walter smith")
 	if _, ok := e.misspeltName(&q, text); ok {
 		t.Errorf("walter smith read as Walter Pryce")
+	}
+	// same first letter, length within two, but another name, not a slip
+	q = e.analyse("who is walter parker")
+	if _, ok := e.misspeltName(&q, text); ok {
+		t.Errorf("walter parker read as Walter Pryce")
 	}
 }

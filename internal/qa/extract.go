@@ -152,6 +152,9 @@ func (e *Engine) firstMention(c *cand, surname string) string {
 			continue // title case: every word looks like a name
 		}
 		for _, n := range e.names(p.Text) {
+			if p.Seq == c.p.Seq && n.start > bareAt(p.Text, surname) {
+				break // in the answer's own passage, only a full mention before the bare surname: after it, a namesake ("Varga said, adding that her brother, Tomas Varga, …")
+			}
 			name := p.Text[n.start:n.end]
 			at := strings.Index(name+" ", " "+surname+" ")
 			if at < 0 {
@@ -170,6 +173,19 @@ func (e *Engine) firstMention(c *cand, surname string) string {
 		}
 	}
 	return found
+}
+
+// bareAt is where surname first stands in text as a whole word not
+// preceded by another capitalised word (a mention by surname alone), or
+// len(text) where it never does.
+func bareAt(text, surname string) int {
+	ws := wordSpans(text)
+	for k, w := range ws {
+		if unpossessed(text[w[0]:w[1]]) == surname && (k == 0 || !isCapital(text[ws[k-1][0]:ws[k-1][1]])) {
+			return w[0]
+		}
+	}
+	return len(text)
 }
 
 // describedName is a person's full name a "who" answer gives bare ("Margit
@@ -192,7 +208,7 @@ func (e *Engine) describedName(c *cand, name string) string {
 		}
 	}
 	text := c.p.Text
-	if at := strings.Index(text, name); at >= 0 && strings.Count(text, name) == 1 {
+	if at := strings.Index(text, name); at >= 0 && strings.Count(text, name) == 1 && wholeNameAt(text, at, len(name)) {
 		if d := descriptionBefore(text[:at]); d != "" && wordCount(d+" "+name) <= maxShortWords {
 			return d + ", " + name
 		}
@@ -230,10 +246,16 @@ func (e *Engine) namedDescription(c *cand, desc string) string {
 	if !descriptionOpeners[strings.ToLower(first)] || !strings.Contains(desc, " ") {
 		return ""
 	}
+	if lw := roleHead(desc); !meansPerson(lw) && !lexicon.IsTitle(lw) {
+		return "" // a role's head is a word for a person or a title, as descriptionBefore's is
+	}
 	text := c.p.Text
 	at := strings.Index(text, desc)
 	if at < 0 || strings.Count(text, desc) > 1 {
 		return ""
+	}
+	if next, _ := nextWord(text[at+len(desc):]); lexicon.IsSayingVerb(next) {
+		return "" // "John Hartley, the police said": the subject of a report, no apposition
 	}
 	for _, n := range e.names(text[:at]) {
 		name := text[n.start:n.end]
@@ -245,6 +267,32 @@ func (e *Engine) namedDescription(c *cand, desc string) string {
 		}
 	}
 	return ""
+}
+
+// roleHead is the head noun of a role ("the chief *inspector* for Wend
+// Ferries"): its last word before its first preposition, lower case.
+func roleHead(desc string) string {
+	head := ""
+	for _, w := range strings.Fields(desc) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if prepositions[lw] {
+			break
+		}
+		head = lw
+	}
+	return head
+}
+
+// wholeNameAt reports whether the name of n bytes at at of text stands
+// as whole words ("Lena Moss" is not in "Lena Mossberg") and alone, not
+// as a list's item before "and" ("the police chief, Tomas Brandvik and
+// Anna Lind": the chief is another of the list).
+func wholeNameAt(text string, at, n int) bool {
+	rest := text[at+n:]
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, " or ")
 }
 
 // hasTitle reports whether words hold a title ("Prime Minister", "adviser").

@@ -1,6 +1,13 @@
 package qa
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
 
 // TestNamedAsIncluded: a figure whose sentence names what is asked about
 // only in an "including" phrase after it counts the whole, and a "how
@@ -22,5 +29,24 @@ At Varden Primary, 85 pupils were sent home at noon.
 	}
 	if a := mustAsk(t, e, "how many pupils were sent home from varden primary"); !a.Answered {
 		t.Errorf("declined; want the 85 pupils")
+	}
+}
+
+// TestNamedAsIncludedSafe: the rule leaves the engine's memo of a
+// passage's numbers as it found it, and a passage whose letters change
+// length when lowered ("Ⱥ") neither panics nor shifts its cuts.
+func TestNamedAsIncludedSafe(t *testing.T) {
+	text := "At 3 p.m. about 420 pupils were sent home from five schools, including Hollis Academy."
+	e := engineOfText(t, "---\nid: t\nheadline: Storm shuts schools\n---\n"+text+"\n\nCrowds gathered in "+strings.Repeat("Ⱥ", 40)+" and 420 pupils were sent home from five schools including Hollis Academy.\n")
+	before := slices.Clone(e.find(numberRE, text))
+	q := e.analyse("how many pupils were sent home from hollis academy")
+	e.namedAsIncluded(&q, &cand{p: corpus.Passage{Text: text}})
+	if after := e.find(numberRE, text); !slices.Equal(before, after) {
+		t.Errorf("numbers of the passage after namedAsIncluded: %v; before: %v", after, before)
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := e.Ask(context.Background(), "how many pupils were sent home from hollis academy"); err != nil {
+			t.Fatalf("ask: %v", err)
+		}
 	}
 }

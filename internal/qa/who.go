@@ -345,7 +345,8 @@ func (e *Engine) misspeltName(q *question, text string) (*question, bool) {
 		same := true
 		for i := 1; i < len(toks); i++ {
 			a, b := asked[i], toks[i].Term
-			same = same && a != "" && b != "" && a[0] == b[0] && max(len(a)-len(b), len(b)-len(a)) <= 2
+			same = same && a != "" && b != "" && a[0] == b[0] && max(len(a)-len(b), len(b)-len(a)) <= 2 &&
+				editDistance(a, b) <= 2 // a slip of the articles' name, not another name ("smith" is no "Stevens")
 		}
 		if !same {
 			continue
