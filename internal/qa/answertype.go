@@ -1636,7 +1636,7 @@ func (e *Engine) typeHowLong(q *question, c *cand) float64 {
 		ago := func(s span) bool {
 			return strings.HasSuffix(text[s.start:s.end], " ago") || strings.HasPrefix(text[s.end:], " ago")
 		}
-		ds, dates = slices.DeleteFunc(ds, ago), slices.DeleteFunc(dates, ago)
+		ds, dates = slices.DeleteFunc(ds, ago), slices.DeleteFunc(slices.Clone(dates), ago) // (dates a copy: e.find's slice is the memo's)
 	}
 	lengths := e.lengths(q, text)
 	if len(lengths) > 0 && q.extent {

@@ -85,3 +85,40 @@ func scoresOf(a Answer) []string {
 	}
 	return out
 }
+
+// TestOrderIndependent: an answer does not hang on which questions the
+// engine answered before it. The engine remembers what it finds in a
+// passage for every later question (memo.go); a rule that changes a
+// remembered result in place (slices.DeleteFunc on e.find's slice did,
+// twice) makes answers depend on the questions asked before. Two engines
+// ask the same questions, one in order and one in reverse.
+func TestOrderIndependent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("asks two sets twice")
+	}
+	ctx := context.Background()
+	var qs []string
+	for _, f := range []string{"testdata/dev_realistic.jsonl", "testdata/train_summit.jsonl", "testdata/train2_summit.jsonl"} {
+		cases, err := eval.ReadCases(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			qs = append(qs, c.Q)
+		}
+	}
+	answer := func(e *Engine, q string) string {
+		a, _ := e.Ask(ctx, q)
+		return fmt.Sprintf("%v %q %q %v", a.Answered, a.Short, a.Sources, scoresOf(a))
+	}
+	forward, backward := testEngine(t), testEngine(t)
+	got := make([]string, len(qs))
+	for i, q := range qs {
+		got[i] = answer(forward, q)
+	}
+	for i := len(qs) - 1; i >= 0; i-- {
+		if b := answer(backward, qs[i]); b != got[i] {
+			t.Errorf("Ask(%q) asked after the others: %s; asked before them: %s", qs[i], got[i], b)
+		}
+	}
+}
