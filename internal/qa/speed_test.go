@@ -610,8 +610,12 @@ func TestWordSpansPlain(t *testing.T) {
 // around their count.
 func TestWordsOver(t *testing.T) {
 	for _, s := range []string{"", " ", "one", " one ", "one two", "one\ttwo\nthree", "a  b   c ", "Zürich café\u00a0x", "1,300 people — 40%", strings.Repeat("w ", 20)} {
-		for n := -1; n <= wordCount(s)+1; n++ {
-			if got, want := wordsOver(s, n), wordCount(s) > n; got != want {
+		fields := len(strings.Fields(s)) // (not wordCount: both are wordsUpTo)
+		if wordCount(s) != fields {
+			t.Errorf("wordCount(%q) = %d; want %d", s, wordCount(s), fields)
+		}
+		for n := -1; n <= fields+1; n++ {
+			if got, want := wordsOver(s, n), fields > n; got != want {
 				t.Errorf("wordsOver(%q, %d) = %v; want %v", s, n, got, want)
 			}
 		}

@@ -173,30 +173,15 @@ func wordsOver(s string, n int) bool {
 	if n < 0 {
 		return true // (no words are more than fewer than none)
 	}
-	k, in := 0, false
-	for i := 0; i < len(s); {
-		var space bool // (as wordCount tells it)
-		if b := s[i]; b < utf8.RuneSelf {
-			space = b == ' ' || '\t' <= b && b <= '\r'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-		} else if !in {
-			if k, in = k+1, true; k > n {
-				return true
-			}
-		}
-	}
-	return false
+	return wordsUpTo(s, n+1) > n
 }
 
 // wordCount is len(strings.Fields(s)), without making the fields.
-func wordCount(s string) int {
+func wordCount(s string) int { return wordsUpTo(s, -1) }
+
+// wordsUpTo counts the words of s as strings.Fields splits them,
+// stopping at limit words (none where limit < 0).
+func wordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		// an ASCII byte by unicode.IsSpace's own ASCII test, without a
@@ -213,7 +198,9 @@ func wordCount(s string) int {
 		if space {
 			in = false
 		} else if !in {
-			n, in = n+1, true
+			if n, in = n+1, true; n == limit {
+				return n
+			}
 		}
 	}
 	return n
