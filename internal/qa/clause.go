@@ -43,11 +43,16 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 		}
 	}
 	var from []span
-	var focusAt *span // where the noun a "what is the X" question asks about stands
-	sub := q.subordinateFrom()
+	var focusAt *span                   // where the noun a "what is the X" question asks about stands
+	inSub := make([]bool, len(q.terms)) // the word stands in the question's subordinate clause
+	if sub := q.subordinateFrom(); sub >= 0 {
+		for i, t := range q.terms {
+			inSub[i] = slices.Index(q.words, strings.ToLower(t.word)) > sub
+		}
+	}
 	for _, pass := range []struct{ verbs, subordinate bool }{{true, false}, {true, true}, {false, false}, {false, true}} {
 		for i := len(at) - 1; i >= 0; i-- {
-			if at[i] != nil && finiteVerb(q.terms[i].word) == pass.verbs && (sub >= 0 && q.wordAt(q.terms[i].word) > sub) == pass.subordinate {
+			if at[i] != nil && finiteVerb(q.terms[i].word) == pass.verbs && inSub[i] == pass.subordinate {
 				from = append(from, *at[i])
 				if q.focus != "" && q.terms[i].term == q.focus {
 					focusAt = at[i]
@@ -538,12 +543,6 @@ func (q *question) subordinateFrom() int {
 		}
 	}
 	return -1
-}
-
-// wordAt is the index of word's first standing among the question's
-// words, lower case, or -1.
-func (q *question) wordAt(word string) int {
-	return slices.Index(q.words, strings.ToLower(word))
 }
 
 // irregularOf reports whether word, of a passage, is an irregular form of

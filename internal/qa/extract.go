@@ -61,7 +61,8 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 			// insulated tents*. / “People are sleeping in a football
 			// stadium …”": the sentence before reports the speaker saying
 			// more of what is asked than the quotation
-			if r := e.reportedOver(q, c.prev.Text, span{}, e.askedTerms(q, c.p.Text[s.start:s.end])); r.end > r.start {
+			asked := e.saidTopicTerms(q)
+			if r := e.reportedOver(q, c.prev.Text, span{}, e.askedTerms(q, asked, c.p.Text[s.start:s.end]), asked); r.end > r.start {
 				return shortText(c.prev.Text[r.start:r.end]), span{}
 			}
 		}
@@ -1450,15 +1451,16 @@ func (e *Engine) spanWhenAt(q *question, c *cand, anchors []span) span {
 			return s
 		}
 	}
+	all := e.find(dateRE, text)
 	// (a copy: e.find's slice is the memo's, shared by every later reader)
-	dates := slices.DeleteFunc(slices.Clone(e.find(dateRE, text)), func(d span) bool { return attributiveYear(text, d) })
+	dates := slices.DeleteFunc(slices.Clone(all), func(d span) bool { return attributiveYear(text, d) })
 	if s := nearest(dates, anchors); s.end > s.start {
 		return s
 	}
 	if s := nearest(e.eventTimes(text), anchors); s.end > s.start {
 		return s // "only after a peace deal with Russia is secured"
 	}
-	if s := nearest(e.find(dateRE, text), anchors); s.end > s.start {
+	if s := nearest(all, anchors); s.end > s.start {
 		return s // "Russia's 2022 invasion", where the passage gives no other time
 	}
 	return e.timeOfDay(text, anchors) // "shortly before noon": the time of day, where no day is said
@@ -1717,7 +1719,8 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 	if s, ok := e.quoteIn(q, c); ok {
-		if r := e.reportedOver(q, c.p.Text, s, e.askedTerms(q, c.p.Text[s.start:s.end])); r.end > r.start {
+		asked := e.saidTopicTerms(q)
+		if r := e.reportedOver(q, c.p.Text, s, e.askedTerms(q, asked, c.p.Text[s.start:s.end]), asked); r.end > r.start {
 			// a clause the speaker is reported saying holds more of what
 			// is asked than the quotation ("She said *the most urgent
 			// needs were drinking water and insulated tents*. “People
@@ -1769,10 +1772,10 @@ func atQuoteClose(rest string) bool {
 
 // askedTerms is how many terms of the question text holds, other than
 // its speaker's words and its verb of saying: of what is asked about.
-func (e *Engine) askedTerms(q *question, text string) int {
+func (e *Engine) askedTerms(q *question, asked []int, text string) int {
 	toks := e.analyze(text)
 	n := 0
-	for _, i := range e.saidTopicTerms(q) {
+	for _, i := range asked {
 		if slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
 			n++
 		}
@@ -1818,7 +1821,7 @@ func reportedSubject(s string) bool {
 // or "he", "she", "they"), outside the span quote, when it holds more of
 // the question's other terms than the quotation found, which holds
 // inQuote; empty for none.
-func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int) span {
+func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int, asked []int) span {
 	words := wordSpans(text)
 	for k := 1; k < len(words); k++ {
 		w := words[k]
@@ -1833,7 +1836,7 @@ func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int)
 		if r.end <= r.start || r.start < quote.end && r.end > quote.start || wordCount(text[r.start:r.end]) < minCutWords || !reportedSubject(text[r.start:r.end]) {
 			continue // ("noted *ahead of the talks*", "referring *to countries …*": no clause reported)
 		}
-		if e.askedTerms(q, text[r.start:r.end]) > inQuote {
+		if e.askedTerms(q, asked, text[r.start:r.end]) > inQuote {
 			return cutBeforePhrase(text, r, maxShortWords)
 		}
 	}
@@ -1849,7 +1852,7 @@ var speakerPronouns = wordSet("he she they")
 // an odd number of straight double quotes.
 func withinQuotes(text string, at int) bool {
 	before := text[:at]
-	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, `"`)%2 == 1
+	return quoteDepth(before) > 0 || strings.Count(before, `"`)%2 == 1
 }
 
 // namedBeforeSaying reports whether the span s of text is only names set
@@ -2228,7 +2231,7 @@ func predicateStart(text string, end int) int {
 func holdsVerb(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ",()")
-		if w == "which" || w == "who" || w == "that" || w != "" && !isCapital(w) && (lexicon.IsVerb(w) || pastVerb(w)) {
+		if relativePronouns[w] || w != "" && !isCapital(w) && (lexicon.IsVerb(w) || pastVerb(w)) {
 			return true
 		}
 	}
@@ -3023,12 +3026,11 @@ func antecedent(text string, at int) int {
 // relativeWord reports whether s opens with a relative pronoun ("which",
 // "who", "that").
 func relativeWord(s string) bool {
-	switch strings.ToLower(firstWord(s)) {
-	case "which", "who", "that":
-		return true
-	}
-	return false
+	return relativePronouns[strings.ToLower(firstWord(s))]
 }
+
+// relativePronouns open a relative clause.
+var relativePronouns = wordSet("which who that")
 
 // verbGroup are the words that stand before a verb in its group: the
 // auxiliaries, the forms of "be", and "not".

@@ -153,12 +153,12 @@ func TestReportedOver(t *testing.T) {
 		// a clause reported on a name's subject
 		"Marsh said Oxfam needs the most pressing supplies first.": "Oxfam needs the most pressing supplies first",
 	} {
-		r := e.reportedOver(&q, text, span{}, 0)
+		r := e.reportedOver(&q, text, span{}, 0, e.saidTopicTerms(&q))
 		if got := text[r.start:r.end]; got != want {
 			t.Errorf("reportedOver(%q) = %q; want %q", text, got, want)
 		}
 	}
-	if r := e.reportedOver(&q, "She said the most pressing needs were blankets and baby formula.", span{}, 4); r.end > r.start {
+	if r := e.reportedOver(&q, "She said the most pressing needs were blankets and baby formula.", span{}, 4, e.saidTopicTerms(&q)); r.end > r.start {
 		t.Errorf("reportedOver with a quotation holding as much = %v; want none", r)
 	}
 }
