@@ -497,11 +497,33 @@ func (e *Engine) callsByNameHead(c *cand, t *qterm) bool {
 	if strings.Contains(name, " ") || len(name) < 3 {
 		return false
 	}
-	text := e.lowerText(c.a)
+	w := get(&e.memo.mu, e.memo.nameHead, c.a.ID+"\x00"+name, func() string { return e.nameHeadOf(c.a, name) })
+	if w == "" {
+		return false
+	}
+	p := e.lowerPassage(c.p.Text)
+	for k := 0; ; {
+		l := strings.Index(p[k:], "the "+w)
+		if l < 0 {
+			return false
+		}
+		if wordAt(p, k+l, k+l+len("the "+w)) {
+			return true
+		}
+		k += l + len("the "+w)
+	}
+}
+
+// nameHeadOf is the noun right after name (lower case) where article a
+// first writes it as a whole word, a noun of a thing with extent ("the
+// Caswell *Bridge*"); "" for none. Of the article and the name alone:
+// remembered, not read again for each of the article's passages.
+func (e *Engine) nameHeadOf(a *corpus.Article, name string) string {
+	text := e.lowerText(a)
 	for i := 0; ; {
 		j := strings.Index(text[i:], name+" ")
 		if j < 0 {
-			return false
+			return ""
 		}
 		at, end := i+j, i+j+len(name)
 		i = end
@@ -513,19 +535,9 @@ func (e *Engine) callsByNameHead(c *cand, t *qterm) bool {
 			w = w[:k]
 		}
 		if len(w) < 3 || lexicon.IsFunctionWord(w) || !lexicon.IsPhysicalNoun(w) {
-			return false // (only the name's first full writing)
+			return "" // (only the name's first full writing)
 		}
-		p := e.lowerPassage(c.p.Text)
-		for k := 0; ; {
-			l := strings.Index(p[k:], "the "+w)
-			if l < 0 {
-				return false
-			}
-			if wordAt(p, k+l, k+l+len("the "+w)) {
-				return true
-			}
-			k += l + len("the "+w)
-		}
+		return w
 	}
 }
 
