@@ -58,3 +58,25 @@ func TestReasonReviewMends(t *testing.T) {
 		}
 	}
 }
+
+// TestResultParticiple: a participle clause of result after a comma
+// ("…, leaving …", "…, forcing …") has for its cause what the comma
+// closes, a relative clause with its antecedent; without the comma ("is
+// forcing") the cause is the subject, not found this way.
+func TestResultParticiple(t *testing.T) {
+	for _, tc := range []struct{ text, asked, want string }{
+		{"A storm hit the coast at dawn, the old pumping station, which lost power at midnight, leaving the village without drinking water.", "drinking", "the old pumping station, which lost power at midnight"},
+		{"Budgets for roads were cut by a third in 2021, forcing the county to delay the repairs.", "repairs", "Budgets for roads were cut by a third in 2021"},
+		{"The storm is forcing the county to delay the repairs.", "repairs", ""},
+	} {
+		i := strings.Index(tc.text, tc.asked)
+		r, ok := reasonIn(tc.text, KindWhy, i+len(tc.asked), span{i, i + len(tc.asked)})
+		got := ""
+		if ok {
+			got = tc.text[r.start:r.end]
+		}
+		if got != tc.want {
+			t.Errorf("reasonIn(%q) = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -123,8 +123,11 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 		if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || beForms[lastWord(lower[:i])] {
 			continue // "the war sparked by Russia's invasion", "was caused": the cause follows
 		}
-		if phrase == "left" && !leftInState(lower[i+len(phrase):]) {
+		if (phrase == "left" || phrase == "leaving") && !leftInState(lower[i+len(phrase):]) {
 			continue // "the ship left port": no cause
+		}
+		if (strings.HasSuffix(phrase, "ing") || strings.HasPrefix(phrase, "resulting")) && !afterComma(lower, i) {
+			continue // a participle of result follows a comma ("…, forcing"); "is causing" has its cause for subject
 		}
 		if after := i + len(phrase); words != nil && !slices.ContainsFunc(words, func(w span) bool {
 			return w.start >= after && w.end <= after+reasonStop(text[after:])
@@ -137,10 +140,13 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 		for w := lastWord(lower[:end]); auxiliaries[w] || w == "which" || w == "that" || w == "who"; w = lastWord(lower[:end]) {
 			end = len(strings.TrimRight(text[:end-len(w)], " ,;—–-"))
 		}
-		start := 0
-		for _, stop := range []string{" that ", ", ", "; ", " — ", " said ", " says "} {
-			if j := strings.LastIndex(text[:end], stop); j >= 0 && j+len(stop) > start && wordCount(text[j+len(stop):end]) >= 3 {
-				start = j + len(stop)
+		start := clauseStartBefore(text, end)
+		if w, _ := nextWord(lower[start:end]); (w == "which" || w == "who") && start > 0 {
+			// "the water treatment plant, *which flooded overnight*,
+			// leaving …": the relative clause says what its antecedent
+			// did; the cause is both
+			if s := clauseStartBefore(text, len(strings.TrimRight(text[:start], " ,"))); wordCount(text[s:end]) <= maxShortWords {
+				start = s
 			}
 		}
 		if wordCount(text[start:end]) >= 2 && !opensWithAnaphor(text[start:end]) {
@@ -150,12 +156,28 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 	return reasonSpan{}, false
 }
 
+// clauseStartBefore is where the clause that ends at end of text begins:
+// after the last "that", comma, semicolon, dash or verb of saying before
+// end that leaves it at least three words (0 when none does).
+func clauseStartBefore(text string, end int) int {
+	start := 0
+	for _, stop := range []string{" that ", ", ", "; ", " — ", " said ", " says "} {
+		if j := strings.LastIndex(text[:end], stop); j >= 0 && j+len(stop) > start && wordCount(text[j+len(stop):end]) >= 3 {
+			start = j + len(stop)
+		}
+	}
+	return start
+}
+
 // leftInState reports whether the words after "left" give its object and
 // the state it was left in, a participle ("snowmelt had left *the river
 // running high*"): "leave" as a causative verb, not "left port".
 func leftInState(after string) bool {
 	w := strings.Fields(after)
 	for k := 1; k < min(len(w), 5); k++ {
+		if k > 1 && (w[k-1] == "without" || w[k-1] == "under") {
+			return true // "leaving thousands *without* power", "left the town *under* an advisory"
+		}
 		if strings.ContainsAny(w[k-1], ",;:.") || k > 1 && w[k-1] != "of" && getFold(prepositions, w[k-1]) {
 			return false // "left port on Tuesday morning": a preposition ends the object
 		}
