@@ -3,6 +3,8 @@ package qa
 import (
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestReasonReviewMends: faults a reviewer found in the cue rules for
@@ -78,5 +80,30 @@ func TestResultParticiple(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("reasonIn(%q) = %q; want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestHeadlineRival: a sentence of the headline's own article that scores
+// nearly as well as the headline may go before it, whatever its share of
+// the question's words; one of another article, or far below, may not.
+func TestHeadlineRival(t *testing.T) {
+	a, b := &corpus.Article{ID: "a"}, &corpus.Article{ID: "b"}
+	top := &cand{a: a, p: corpus.Passage{Kind: corpus.KindHeadline}, score: 1, cov: 1, entOK: true}
+	for _, tc := range []struct {
+		c    *cand
+		want bool
+	}{
+		{&cand{a: a, p: corpus.Passage{Kind: corpus.KindBody}, score: 0.9, cov: 0.5, entOK: true}, true},
+		{&cand{a: b, p: corpus.Passage{Kind: corpus.KindBody}, score: 0.9, cov: 0.5, entOK: true}, false},
+		{&cand{a: a, p: corpus.Passage{Kind: corpus.KindBody}, score: 0.5, cov: 0.5, entOK: true}, false},
+		{&cand{a: a, p: corpus.Passage{Kind: corpus.KindBody}, score: 0.9, cov: 0.5, entOK: false}, false},
+	} {
+		if got := headlineRival(tc.c, top); got != tc.want {
+			t.Errorf("headlineRival(%+v) = %v; want %v", tc.c.p, got, tc.want)
+		}
+	}
+	top.p.Kind = corpus.KindBody
+	if headlineRival(&cand{a: a, p: corpus.Passage{Kind: corpus.KindBody}, score: 0.9, entOK: true}, top) {
+		t.Error("headlineRival: a body top has no headline's rivals")
 	}
 }

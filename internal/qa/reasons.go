@@ -765,7 +765,7 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 			break
 		}
 		for i, c := range cands[1:min(len(cands), closeLook)] {
-			if !rivals(c, top) {
+			if !rivals(c, top) && !headlineRival(c, top) {
 				continue
 			}
 			if r, found := e.reasonOf(q, c); found && r.strong == strong {
@@ -790,6 +790,17 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 		}
 	}
 	return cands
+}
+
+// headlineRival reports whether c, a passage of the article whose
+// headline top is, scores nearly as well as it: a headline says what
+// happened in a few words, so it matches more of a question's words than
+// the article's sentences that go on to say why ("Bridge reopens to
+// buses, but drivers face a wait until late January"; "… would have to
+// wait until late January, *after engineers found two more cracks*").
+func headlineRival(c, top *cand) bool {
+	return top.p.Kind == corpus.KindHeadline && c.a == top.a && c.p.Kind == corpus.KindBody &&
+		c.score >= 0.8*top.score && (c.entOK || !top.entOK)
 }
 
 // causeOfQuestionWord reports whether the reason r of c's passage opens
