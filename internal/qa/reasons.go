@@ -776,6 +776,16 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 	if ok || q.kind != KindWhy {
 		return cands
 	}
+	if top.p.Kind != corpus.KindBody {
+		// a headline, a bullet or a caption states what happened; the
+		// body, where it matches the question nearly as well, goes on
+		// to say why (or its next sentence does: withReasonNext)
+		for i, c := range cands[1:min(len(cands), closeLook)] {
+			if c.p.Kind == corpus.KindBody && (rivals(c, top) || headlineRival(c, top)) {
+				return toFront(cands, i+1)
+			}
+		}
+	}
 	// a top passage with no cue of a cause at all does not answer "why";
 	// a close one whose strong cue stands right after one of the
 	// question's words gives the cause of what is asked about, even when

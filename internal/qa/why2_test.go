@@ -165,3 +165,48 @@ func TestSoThatCause(t *testing.T) {
 		t.Errorf("soThatCause(%q) = %q; want none", text, text[r.start:r.end])
 	}
 }
+
+// TestWhyBodyOverBullet: a bullet that only states what was done ("Harbour
+// Bank: a loan …") gives way, for "why", to a body sentence of its article
+// that scores nearly as well, though it gives no reason by a cue itself
+// (its next sentence may); a body top, or a body sentence far below, stays
+// where it is.
+func TestWhyBodyOverBullet(t *testing.T) {
+	body := "- Harbour Bank: a $300 million loan.\n\n" +
+		"Anna Berg, who heads lending at the Harbour Bank, defended the loan to the port authority."
+	e := whyEngine(t, body)
+	a, err := corpus.Parse("w.md", []byte("---\nid: w\nheadline: Barge sinks in harbour\n---\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bullet, sentence corpus.Passage
+	for _, p := range a.Passages {
+		switch {
+		case p.Kind == corpus.KindBullet:
+			bullet = p
+		case p.Kind == corpus.KindBody && strings.HasPrefix(p.Text, "Anna Berg"):
+			sentence = p
+		}
+	}
+	if bullet.Text == "" || sentence.Text == "" {
+		t.Fatalf("passages %+v: want a bullet and a body sentence", a.Passages)
+	}
+	q := e.analyse("why does the harbour bank think the loan is fine")
+	for _, tc := range []struct {
+		topKind corpus.Kind
+		score   float64
+		want    string
+	}{
+		{corpus.KindBullet, 0.85, "Anna Berg"},
+		{corpus.KindBullet, 0.5, "Harbour Bank:"},
+		{corpus.KindBody, 0.85, "Harbour Bank:"},
+	} {
+		top := &cand{a: a, p: bullet, toks: e.analyze(bullet.Text), score: 1, cov: 1, entOK: true}
+		top.p.Kind = tc.topKind
+		c := &cand{a: a, p: sentence, toks: e.analyze(sentence.Text), score: tc.score, cov: 0.9, entOK: true}
+		got := e.preferReasons(&q, []*cand{top, c})
+		if !strings.HasPrefix(got[0].p.Text, tc.want) {
+			t.Errorf("top %s, rival at %.2f: first %q; want %q", tc.topKind, tc.score, got[0].p.Text, tc.want)
+		}
+	}
+}
