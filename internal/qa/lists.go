@@ -273,6 +273,9 @@ func (e *Engine) preferList(q *question, cands []*cand) []*cand {
 		return cands
 	}
 	top := cands[0]
+	if i := e.classListAt(q, cands); i > 0 {
+		return toFront(cands, i)
+	}
 	if co, ok := e.bestList(q, top); ok && !listOfAsked(q, top, co) {
 		// the top passage lists other things than the question names:
 		// a rival's list of them first ("teams from Japan, Mexico and
@@ -695,4 +698,105 @@ func runStart(a *corpus.Article, seq int) int {
 		seq--
 	}
 	return seq
+}
+
+// askedClass is the plural noun naming the class of things a list
+// question asks for: "ships" of "what sorts of ships were stuck",
+// "countries" of "which countries sent teams"; "" when it names none in
+// its first words.
+func askedClass(q *question) string {
+	w := q.words
+	if len(w) < 2 || w[0] != "what" && w[0] != "which" && w[0] != "name" && w[0] != "list" {
+		return ""
+	}
+	for i := 1; i < min(len(w), 5); i++ {
+		switch {
+		case kindWords[w[i]] || w[i] == "of" || w[i] == "the" || w[i] == "other" || isCount(w[i]):
+			continue // "what sorts of", "which other", "name the two"
+		case pluralNoun(w[i]) && !lexicon.IsFunctionWord(w[i]):
+			return w[i]
+		}
+		return ""
+	}
+	return ""
+}
+
+// kindWords ask for sorts of a class: "what kinds of ships".
+var kindWords = wordSet("kinds kind sorts sort types type")
+
+// classNear is the least mean GloVe similarity of a list's items (their
+// head words) to the noun of the class asked for that makes them members
+// of it: "container ships, tankers and two cruise ships" stand at 0.7 of
+// "ships", "gloves, boots and masks" near 0.5 of "gear"; items of
+// unrelated kinds ("trade", "hours" of "ships") stand below 0.4.
+const classNear = 0.45
+
+// classList reports whether coordination co of c lists members of the
+// class the question asks for (askedClass): three items or more (or as
+// many as asked for two), whose head words stand on average within
+// classNear of the class noun, none below alignFloor.
+func classList(q *question, c *cand, co coord, class string) bool {
+	if len(co.items) < 3 && !(len(co.items) == 2 && asksTwo(q)) {
+		return false
+	}
+	emb := lexicon.Default()
+	sum := 0.0
+	for _, it := range co.items {
+		f := strings.Fields(c.p.Text[it.start:it.end])
+		if len(f) == 0 {
+			return false
+		}
+		head := strings.Trim(f[len(f)-1], ",;:.()“”\"'’")
+		if head != strings.ToLower(head) {
+			return false // a name: which of them is asked the deed tells, not the class (bestList)
+		}
+		s, ok := emb.Similarity(head, class)
+		if !ok || s < alignFloor {
+			return false
+		}
+		sum += float64(s)
+	}
+	return sum/float64(len(co.items)) >= classNear
+}
+
+// classReach and classShare bound how far down classListAt looks for a
+// list of the class asked for: among the first classReach candidates,
+// scoring at least classShare of the top one.
+const (
+	classReach = closeLook
+	classShare = 0.35
+)
+
+// classListAt is the place among cands of the first candidate whose list
+// is of the class a list question asks for (classList), when the top
+// candidate gives none: "including container ships, tankers and two
+// cruise ships" for "what sorts of ships were stuck in the queue", over a
+// sentence on the queue that names no sort. 0 when there is none to
+// prefer.
+func (e *Engine) classListAt(q *question, cands []*cand) int {
+	class := askedClass(q)
+	if class == "" || wantsNames(q) || !lexicon.IsPhysicalNoun(class) {
+		return 0
+	}
+	has := func(c *cand) bool {
+		if heading(c.p.Kind) {
+			return false
+		}
+		for _, co := range coordinations(c.p.Text) {
+			if classList(q, c, co, class) {
+				return true
+			}
+		}
+		return false
+	}
+	top := cands[0]
+	if has(top) {
+		return 0
+	}
+	for i, c := range cands[1:min(len(cands), classReach)] {
+		if c.score >= classShare*top.score && has(c) {
+			return i + 1
+		}
+	}
+	return 0
 }

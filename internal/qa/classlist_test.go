@@ -1,0 +1,42 @@
+package qa
+
+import (
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// TestClassList: a list question names the class of things it asks for
+// ("what sorts of boats"), and a coordination of members of that class
+// (by GloVe nearness of the items' heads to the class noun) lists them;
+// a coordination of other things, or of names, does not.
+func TestClassList(t *testing.T) {
+	e := engineOfText(t, "---\nid: c\nheadline: Harbour\n---\nThe harbour was full.\n")
+	for q, want := range map[string]string{
+		"what sorts of boats were in the harbour": "boats",
+		"which other vehicles were damaged":       "vehicles",
+		"name the three tools they used":          "tools",
+		"what did the mayor say":                  "",
+		"how many boats sank":                     "",
+	} {
+		if got := askedClass(new(e.analyse(q))); got != want {
+			t.Errorf("askedClass(%q) = %q; want %q", q, got, want)
+		}
+	}
+	q := new(e.analyse("what sorts of boats were in the harbour"))
+	for text, want := range map[string]bool{
+		"By noon the harbour held fishing boats, ferries and two yachts.":             true,
+		"The storm brought wind, rain and cold weather to the harbour.":               false,
+		"Boats from Norway, Denmark and Sweden were in the harbour.":                  false,
+		"The port lost trade, hours and money while the harbour was closed to boats.": false,
+	} {
+		c := &cand{p: corpus.Passage{Text: text}}
+		got := false
+		for _, co := range coordinations(text) {
+			got = got || classList(q, c, co, "boats")
+		}
+		if got != want {
+			t.Errorf("classList(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
