@@ -40,3 +40,29 @@ func TestClassList(t *testing.T) {
 		}
 	}
 }
+
+// TestSetAside: a question setting one thing aside ("besides troops")
+// asks for a list, and a list standing just after that thing (or a
+// synonym of it) in the passage, not holding it, is the others given
+// with it.
+func TestSetAside(t *testing.T) {
+	e := testEngine(t)
+	q := new(e.analyse("what did the governor send to the coast besides troops"))
+	if !asksList(q) || setAside(q) != "troops" {
+		t.Fatalf("asksList = %v, setAside = %q; want a list question setting aside \"troops\"", asksList(q), setAside(q))
+	}
+	for text, want := range map[string]bool{
+		"The governor said 900 soldiers would go to the coast, along with fuel trucks, pumps and tents.": true,
+		"The governor asked for money for roads, schools and clinics after the storm hit the coast.":     false,
+		"The governor discussed troop numbers, fuel trucks and tents with the mayor.":                    false,
+	} {
+		c := parsedCand(t, e, text)
+		got := false
+		for _, co := range coordinations(text) {
+			got = got || besideAside(q, c, co, "troops")
+		}
+		if got != want {
+			t.Errorf("besideAside(%q) = %v; want %v", text, got, want)
+		}
+	}
+}

@@ -31,6 +31,11 @@ func asksList(q *question) bool {
 	if q.kind == KindWho && q.plural {
 		return true
 	}
+	if at, _ := findCue(words, "besides"); at > 1 && words[0] == "what" {
+		// "what did she send north besides troops": the things beside
+		// the one set aside, a list of them
+		return true
+	}
 	if words[0] == "what" {
 		// "what does the aid package include": the parts of a whole
 		// are a list
@@ -148,6 +153,7 @@ func (e *Engine) isName(text string) bool {
 func (e *Engine) bestList(q *question, c *cand) (coord, bool) {
 	names := wantsNames(q)
 	at := questionEnd(q, c)
+	aside := setAside(q)
 	best, found, bestScore := coord{}, false, 0.0
 	for _, co := range coordinations(c.p.Text) {
 		good := 0
@@ -176,6 +182,9 @@ func (e *Engine) bestList(q *question, c *cand) (coord, bool) {
 		score := float64(len(co.items))
 		if co.all.start >= at {
 			score += 2
+		}
+		if aside != "" && besideAside(q, c, co, aside) {
+			score += 2 // "3,500 soldiers … would head north, along with water tankers, generators and field kitchens" for "besides troops"
 		}
 		// of lists that score alike, the one that holds the other: "(on
 		// land, sea, and air)" is part of an item of a list of priorities
@@ -274,6 +283,9 @@ func (e *Engine) preferList(q *question, cands []*cand) []*cand {
 	}
 	top := cands[0]
 	if i := e.classListAt(q, cands); i > 0 {
+		return toFront(cands, i)
+	}
+	if i := e.asideListAt(q, cands); i > 0 {
 		return toFront(cands, i)
 	}
 	if co, ok := e.bestList(q, top); ok && !listOfAsked(q, top, co) {
@@ -795,6 +807,78 @@ func (e *Engine) classListAt(q *question, cands []*cand) int {
 	}
 	for i, c := range cands[1:min(len(cands), classReach)] {
 		if c.score >= classShare*top.score && has(c) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// setAside is the word of the thing a question sets aside to ask for the
+// others of its kind ("troops" of "what did she send besides troops",
+// kinds.txt [besides]), "" when it sets none aside.
+func setAside(q *question) string {
+	at, n := findCue(q.words, "besides")
+	if at < 0 {
+		return ""
+	}
+	for _, w := range q.words[at+n:] {
+		if w != "the" && w != "her" && w != "his" && w != "their" && !isCount(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// asideReach is how many bytes before a list the thing set aside may
+// stand to be listed with it ("3,500 soldiers and sailors would head
+// north before nightfall, along with …"): a clause's length.
+const asideReach = 100
+
+// besideAside reports whether coordination co of c stands just after the
+// thing the question sets aside (aside: its word, or a synonym of it) and
+// holds it in none of its items: the others the sentence gives with it.
+func besideAside(q *question, c *cand, co coord, aside string) bool {
+	near := false
+	for _, tok := range c.toks {
+		if tok.End > co.all.end {
+			break
+		}
+		for _, h := range q.lookup[tok.Term] {
+			if h.soft || !strings.EqualFold(q.terms[h.i].word, aside) {
+				continue
+			}
+			if tok.Start >= co.all.start {
+				return false // "troop deployments, ceasefire monitoring, …": the thing set aside is an item
+			}
+			if tok.End >= co.all.start-asideReach {
+				near = true
+			}
+		}
+	}
+	return near
+}
+
+// asideListAt is the place among cands of the first rival of the top
+// candidate whose list stands with the thing the question sets aside
+// (besideAside), when the top one's does not: "what did she send north
+// besides troops" finds "3,500 soldiers … would head north, along with
+// water tankers, generators and field kitchens" over a list of what a
+// fund is for. 0 when there is none to prefer.
+func (e *Engine) asideListAt(q *question, cands []*cand) int {
+	aside := setAside(q)
+	if aside == "" {
+		return 0
+	}
+	has := func(c *cand) bool {
+		co, ok := e.bestList(q, c)
+		return ok && !heading(c.p.Kind) && besideAside(q, c, co, aside)
+	}
+	top := cands[0]
+	if has(top) {
+		return 0
+	}
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if rivals(c, top) && has(c) {
 			return i + 1
 		}
 	}
