@@ -66,3 +66,21 @@ func TestSetAside(t *testing.T) {
 		}
 	}
 }
+
+// TestMassClass: "what gear do you need" asks for a mass of things, a list
+// of them; "what ship ran aground" asks for one of things the articles
+// count ("ships"); "what time is it" asks for no thing with extent.
+func TestMassClass(t *testing.T) {
+	e := engineOfText(t, "---\nid: m\nheadline: Harbour\n---\nTwo ships ran aground. Crews wore gloves, boots and helmets.\n")
+	for q, want := range map[string]string{
+		"what gear do you need":      "gear",
+		"what ship ran aground":      "",
+		"what ship is stuck":         "",
+		"what time is it":            "",
+		"what boats were in harbour": "",
+	} {
+		if got := e.massClass(new(e.analyse(q))); got != want {
+			t.Errorf("massClass(%q) = %q; want %q", q, got, want)
+		}
+	}
+}

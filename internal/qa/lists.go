@@ -278,13 +278,16 @@ func (e *Engine) wholeCoordination(q *question, c *cand, ans *Answer) {
 // ("in lost trade, late deliveries and wasted working hours" over "raised
 // its estimate to $1.5 million a day").
 func (e *Engine) preferList(q *question, cands []*cand) []*cand {
-	if len(cands) < 2 || !asksList(q) {
+	if len(cands) < 2 {
 		return cands
 	}
-	top := cands[0]
 	if i := e.classListAt(q, cands); i > 0 {
 		return toFront(cands, i)
 	}
+	if !asksList(q) {
+		return cands
+	}
+	top := cands[0]
 	if i := e.asideListAt(q, cands); i > 0 {
 		return toFront(cands, i)
 	}
@@ -780,13 +783,20 @@ const (
 )
 
 // classListAt is the place among cands of the first candidate whose list
-// is of the class a list question asks for (classList), when the top
+// is of the class a list question asks for (askedClass), or of the mass a
+// "what" question asks of (massClass: "what gear do you need" finds
+// "wear gloves, boots and masks") (classList), when the top
 // candidate gives none: "including container ships, tankers and two
 // cruise ships" for "what sorts of ships were stuck in the queue", over a
 // sentence on the queue that names no sort. 0 when there is none to
 // prefer.
 func (e *Engine) classListAt(q *question, cands []*cand) int {
-	class := askedClass(q)
+	class := ""
+	if asksList(q) {
+		class = askedClass(q)
+	} else {
+		class = e.massClass(q)
+	}
 	if class == "" || wantsNames(q) || !lexicon.IsPhysicalNoun(class) {
 		return 0
 	}
@@ -883,4 +893,27 @@ func (e *Engine) asideListAt(q *question, cands []*cand) int {
 		}
 	}
 	return 0
+}
+
+// massClass is the noun of a question asking "what" of a mass of things
+// ("what gear do you need", "what kit is the port buying"): the noun right
+// after "what", before an auxiliary, a thing with extent (WordNet) that
+// the articles never write in the plural (a mass noun: "gear", "kit";
+// not "ship", which they count). Its members are a list. "" when the
+// question asks no such thing.
+func (e *Engine) massClass(q *question) string {
+	w := q.words
+	if len(w) < 3 || w[0] != "what" || !auxiliaries[w[2]] {
+		return ""
+	}
+	n := w[1]
+	if pluralNoun(n) || !lexicon.IsPhysicalNoun(n) {
+		return ""
+	}
+	for _, p := range []string{n + "s", n + "es"} {
+		if e.vocab.count[p] > 0 {
+			return ""
+		}
+	}
+	return n
 }
