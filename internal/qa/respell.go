@@ -798,9 +798,11 @@ const minTypoSimilarity = 0.5
 func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	n := utf8.RuneCountInString(lw)
 	best, bestDist := "", maxDist+1
+	var bufA, bufB [editWordLen]rune
+	ra := runesInto(bufA[:0], lw)
 	for l := n - maxDist; l <= n+maxDist; l++ {
 		for _, w := range v.byLen[l] {
-			d := editDistance(lw, w)
+			d := editRunesWithin(ra, runesInto(bufB[:0], w), maxDist)
 			if d > maxDist || d == 2 && !sameFirst(lw, w) {
 				continue // two slips and the first letter: another word, likelier
 			}

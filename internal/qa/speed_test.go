@@ -564,6 +564,26 @@ func TestOneEdit(t *testing.T) {
 	}
 }
 
+// TestEditRunesWithin: the bounded distance is editDistance wherever that
+// is within its bound, and past the bound wherever it is not, for bounds
+// of one to three over words near and far, swaps and runes beyond ASCII
+// among them.
+func TestEditRunesWithin(t *testing.T) {
+	words := []string{"", "a", "ab", "ba", "abc", "acb", "cab", "abcd", "dcba", "macron", "macorn", "marcon", "maron", "micron",
+		"kitten", "sitting", "mitten", "zelensky", "zelinsky", "zlnsky", "café", "cafe", "caffé", "minister", "minsiter", "monster", "ministers"}
+	for _, a := range words {
+		for _, b := range words {
+			want := editDistance(a, b)
+			for k := 1; k <= 3; k++ {
+				got := editRunesWithin([]rune(a), []rune(b), k)
+				if want <= k && got != want || want > k && got <= k {
+					t.Errorf("editRunesWithin(%q, %q, %d) = %d; editDistance %d", a, b, k, got, want)
+				}
+			}
+		}
+	}
+}
+
 // wordSpansPlain is wordSpans as first written, every rune asked whether it
 // is a mark inside a word: what the faster wordSpans must equal.
 func wordSpansPlain(s string) [][2]int {

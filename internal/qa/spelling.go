@@ -77,11 +77,31 @@ func (e *Engine) nearTerms(word string) []string {
 // in runes: Levenshtein's, with two letters swapped ("macorn") one edit,
 // as typists make them.
 func editDistance(a, b string) int {
-	// a word's runes and rows fit on the stack: spelling compares a typed
-	// word with many, and allocating for each cost more than the sums
+	// a word's runes fit on the stack: spelling compares a typed word
+	// with many, and allocating for each cost more than the sums
 	var bufA, bufB [editWordLen]rune
-	var rows [3][editWordLen + 1]int
 	ra, rb := runesInto(bufA[:0], a), runesInto(bufB[:0], b)
+	return editRunesWithin(ra, rb, len(ra)+len(rb))
+}
+
+// editRunesWithin is editDistance of two words' runes when that is at
+// most k, and some number above k when it is not: the table stops at the
+// first two rows whose every sum is past k, as no later sum can come
+// back under it (each is one of the row before's, one of two rows
+// before's plus one, or its left neighbour's, plus nothing or one), and
+// k 1 is oneEdit's single pass. The nearest of the articles' words to a
+// typed one is sought among thousands, nearly all far off.
+func editRunesWithin(ra, rb []rune, k int) int {
+	if k <= 1 {
+		switch {
+		case slices.Equal(ra, rb):
+			return 0
+		case oneEditRunes(ra, rb):
+			return 1
+		}
+		return 2
+	}
+	var rows [3][editWordLen + 1]int
 	// three rows: two back, for transpositions
 	n := len(rb) + 1
 	var pp, prev, cur []int
@@ -93,8 +113,10 @@ func editDistance(a, b string) int {
 	for j := range prev {
 		prev[j] = j
 	}
+	prevOver := false // every sum of prev past k
 	for i := 1; i <= len(ra); i++ {
 		cur[0] = i
+		low := i
 		for j := 1; j <= len(rb); j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
@@ -104,7 +126,12 @@ func editDistance(a, b string) int {
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
 				cur[j] = min(cur[j], pp[j-2]+1)
 			}
+			low = min(low, cur[j])
 		}
+		if low > k && prevOver {
+			return low
+		}
+		prevOver = low > k
 		pp, prev, cur = prev, cur, pp
 	}
 	return prev[len(rb)]
@@ -117,7 +144,11 @@ func editDistance(a, b string) int {
 // before, and the full distance cost a table of sums for each.
 func oneEdit(a, b string) bool {
 	var bufA, bufB [editWordLen]rune
-	ra, rb := runesInto(bufA[:0], a), runesInto(bufB[:0], b)
+	return oneEditRunes(runesInto(bufA[:0], a), runesInto(bufB[:0], b))
+}
+
+// oneEditRunes is oneEdit of two words' runes.
+func oneEditRunes(ra, rb []rune) bool {
 	if len(ra) < len(rb) {
 		ra, rb = rb, ra // ra the longer
 	}
