@@ -420,7 +420,7 @@ func deniedOf(text string, n span) bool {
 			return true
 		}
 	}
-	before := strings.Fields(text[:n.start])
+	before := lastFields(text[:n.start], 2)
 	for _, w := range before[max(0, len(before)-2):] {
 		if denies(w) {
 			return true
@@ -733,7 +733,7 @@ func rateAt(text string, m []int) bool {
 	if det, _ := nextWord(text[m[0]:]); det != "a" && det != "an" {
 		return true // "each day", "per week", "daily": a rate whatever stands before
 	}
-	before := strings.Fields(text[:m[0]])
+	before := lastFields(text[:m[0]], 1)
 	if n := len(before); n > 0 {
 		switch strings.ToLower(before[n-1]) {
 		case "in", "within", "for", "than":
@@ -832,7 +832,7 @@ func (e *Engine) sizeOf(q *question, text string, s span) bool {
 			return false // "the worst flood of 3 September": a day, no size
 		}
 	}
-	before := strings.Fields(strings.ToLower(text[:s.start]))
+	before := lastFieldsLower(text[:s.start], 2)
 	n := len(before)
 	if n < 2 || before[n-1] != "of" {
 		return false
@@ -845,7 +845,7 @@ func (e *Engine) sizeOf(q *question, text string, s span) bool {
 // then the number, but for function words ("room for about 600 people",
 // "a capacity of up to 40,000").
 func capacityOf(text string, s span) bool {
-	before := strings.Fields(strings.ToLower(text[:s.start]))
+	before := lastFieldsLower(text[:s.start], 4) // the three words before s, and the word before each
 	for i, n := len(before)-1, 0; i >= 1 && n < 3; i, n = i-1, n+1 {
 		switch w := strings.Trim(before[i], "\"'’“”"); {
 		case w == "for" || w == "of":
@@ -2051,7 +2051,7 @@ func otherDimension(asked, text string, s span) bool {
 			return true
 		}
 	}
-	before := strings.Fields(text[:s.start])
+	before := lastFields(text[:s.start], 2)
 	if n := len(before); n >= 2 && strings.EqualFold(before[n-1], "of") {
 		return other(before[n-2], true)
 	}

@@ -518,7 +518,7 @@ func named(text string, occ span, s int) int {
 	for {
 		// the rest of the name before X: "Brennland" of "the aviation
 		// workers union"
-		bw := strings.Fields(text[:start])
+		bw := lastFields(text[:start], 1)
 		if len(bw) == 0 {
 			break
 		}

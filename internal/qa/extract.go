@@ -1931,7 +1931,7 @@ func (e *Engine) reportedSpeech(q *question, c *cand) span {
 // afterSaying reports whether a verb of saying (and "that") stands right
 // before byte i of text.
 func afterSaying(text string, i int) bool {
-	before := strings.Fields(strings.ToLower(text[:i]))
+	before := lastFieldsLower(text[:i], 2)
 	if n := len(before); n > 0 && before[n-1] == "that" {
 		before = before[:n-1]
 	}

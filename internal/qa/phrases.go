@@ -19,7 +19,7 @@ func (e *Engine) quotedName(q *question, c *cand) span {
 		if n := wordCount(text[s.start:s.end]); n == 0 || n > 5 {
 			continue
 		}
-		before := strings.Fields(text[:m[0]])
+		before := lastFields(text[:m[0]], 1)
 		near := false
 		if len(before) > 0 {
 			last := strings.ToLower(before[len(before)-1])

@@ -1083,7 +1083,7 @@ func toldWhen(text string, r reasonSpan) bool {
 	if r.strong {
 		return false
 	}
-	before := strings.Fields(text[:r.start])
+	before := lastFields(text[:r.start], 1)
 	if len(before) == 0 {
 		return false
 	}

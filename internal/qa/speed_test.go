@@ -641,3 +641,21 @@ func TestWordsOver(t *testing.T) {
 		}
 	}
 }
+
+// TestLastFields: lastFields is the tail of strings.Fields, and
+// lastFieldsLower that of strings.Fields of the lowered text, on texts
+// with spaces of every kind (tabs, no-break and em spaces, runs of them,
+// none at all), runes beyond ASCII and a broken byte.
+func TestLastFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  The port  of\tOstrhaven ", "a capacity of up to", "Le Café\u00a0de la Paix\u2003was", "x\x85y z", "bad \xff byte", "ÉCOLE Normale\n\nSupérieure"} {
+		all, low := strings.Fields(s), strings.Fields(strings.ToLower(s))
+		for n := 1; n <= 5; n++ {
+			if got, want := lastFields(s, n), all[max(0, len(all)-n):]; !slices.Equal(got, want) {
+				t.Errorf("lastFields(%q, %d) = %q; want %q", s, n, got, want)
+			}
+			if got, want := lastFieldsLower(s, n), low[max(0, len(low)-n):]; !slices.Equal(got, want) {
+				t.Errorf("lastFieldsLower(%q, %d) = %q; want %q", s, n, got, want)
+			}
+		}
+	}
+}

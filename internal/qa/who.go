@@ -1371,7 +1371,7 @@ func apposed(text string, n span, heads []index.Token) bool {
 			}
 		}
 		if h.End <= n.start && strings.TrimSpace(text[h.End:n.start]) == "" {
-			before := strings.Fields(text[:h.Start])
+			before := lastFields(text[:h.Start], 1)
 			if len(before) > 0 && lexicon.IsFunctionWord(strings.ToLower(before[len(before)-1])) {
 				return true // "the vessel Northern Dawn", "its tanker Maria"
 			}
@@ -1451,7 +1451,7 @@ func locatedAt(text string, at int) bool {
 // prepBefore reports whether one of preps stands one or two words before
 // byte at of text.
 func prepBefore(text string, at int, preps map[string]bool) bool {
-	before := strings.Fields(strings.ToLower(text[:at]))
+	before := lastFieldsLower(text[:at], 2)
 	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
 		if preps[strings.Trim(before[i], ",;:“”\"'")] {
 			return true
@@ -1595,7 +1595,7 @@ var coordinatedNamesRE = regexp.MustCompile(`^(?:(?:,| and|, and| or) [A-Z][\pL'
 // help sent to Calama"), "by" a passive's doer ("insured by the Nordic
 // Shipowners' Mutual").
 func ledBy(text string, at int, word string) bool {
-	before := strings.Fields(strings.ToLower(text[:at]))
+	before := lastFieldsLower(text[:at], 2)
 	n := len(before)
 	return n > 0 && before[n-1] == word || n > 1 && articles[before[n-1]] && before[n-2] == word
 }

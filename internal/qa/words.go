@@ -205,3 +205,56 @@ func wordsUpTo(s string, limit int) int {
 	}
 	return n
 }
+
+// lastFields is the last n of strings.Fields(s) (all of them when there
+// are fewer), found from the end of s: many rules read only the word or
+// two before a place in a passage, and splitting all the passage up to
+// it cost more than the rest of such a rule.
+func lastFields(s string, n int) []string {
+	out := make([]string, n)
+	k, end := n, len(s)
+	for k > 0 {
+		for end > 0 {
+			space, size := spaceBefore(s, end)
+			if !space {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			space, size := spaceBefore(s, start)
+			if space {
+				break
+			}
+			start -= size
+		}
+		k--
+		out[k] = s[start:end]
+		end = start
+	}
+	return out[k:]
+}
+
+// lastFieldsLower is lastFields of strings.ToLower(s), lowering only the
+// fields it keeps.
+func lastFieldsLower(s string, n int) []string {
+	f := lastFields(s, n)
+	for i, w := range f {
+		f[i] = strings.ToLower(w)
+	}
+	return f
+}
+
+// spaceBefore reports whether the rune ending at byte end of s is a space
+// as strings.Fields tells one (unicode.IsSpace), and its length.
+func spaceBefore(s string, end int) (bool, int) {
+	if b := s[end-1]; b < utf8.RuneSelf {
+		return b == ' ' || '\t' <= b && b <= '\r', 1
+	}
+	r, size := utf8.DecodeLastRuneInString(s[:end])
+	return unicode.IsSpace(r), size
+}
