@@ -799,10 +799,19 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	n := utf8.RuneCountInString(lw)
 	best, bestDist := "", maxDist+1
 	var bufA, bufB [editWordLen]rune
-	ra := runesInto(bufA[:0], lw)
+	var bytesA, bytesB [editWordLen]byte
+	ra, ba := runesInto(bufA[:0], lw), append(bytesA[:0], lw...)
+	ascii := len(lw) == n
 	for l := n - maxDist; l <= n+maxDist; l++ {
 		for _, w := range v.byLen[l] {
-			d := editRunesWithin(ra, runesInto(bufB[:0], w), maxDist)
+			var d int
+			if ascii && len(w) == l {
+				// both ASCII (each rune a byte): their bytes, copied,
+				// not their runes, decoded
+				d = editRunesWithin(ba, append(bytesB[:0], w...), maxDist)
+			} else {
+				d = editRunesWithin(ra, runesInto(bufB[:0], w), maxDist)
+			}
 			if d > maxDist || d == 2 && !sameFirst(lw, w) {
 				continue // two slips and the first letter: another word, likelier
 			}

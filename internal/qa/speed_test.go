@@ -564,7 +564,8 @@ func TestOneEdit(t *testing.T) {
 	}
 }
 
-// TestEditRunesWithin: the bounded distance is editDistance wherever that
+// TestEditRunesWithin: the bounded distance (of runes, and of bytes for
+// two ASCII words) is editDistance wherever that
 // is within its bound, and past the bound wherever it is not, for bounds
 // of one to three over words near and far, swaps and runes beyond ASCII
 // among them.
@@ -578,6 +579,9 @@ func TestEditRunesWithin(t *testing.T) {
 				got := editRunesWithin([]rune(a), []rune(b), k)
 				if want <= k && got != want || want > k && got <= k {
 					t.Errorf("editRunesWithin(%q, %q, %d) = %d; editDistance %d", a, b, k, got, want)
+				}
+				if isASCII(a) && isASCII(b) && editRunesWithin([]byte(a), []byte(b), k) != got {
+					t.Errorf("editRunesWithin of the bytes of %q, %q, %d is not that of their runes", a, b, k)
 				}
 			}
 		}
@@ -659,3 +663,6 @@ func TestLastFields(t *testing.T) {
 		}
 	}
 }
+
+// isASCII reports whether every byte of s is ASCII.
+func isASCII(s string) bool { return len(s) == utf8.RuneCountInString(s) }

@@ -84,19 +84,20 @@ func editDistance(a, b string) int {
 	return editRunesWithin(ra, rb, len(ra)+len(rb))
 }
 
-// editRunesWithin is editDistance of two words' runes when that is at
+// editRunesWithin is editDistance of two words' runes (or bytes, both
+// ASCII) when that is at
 // most k, and some number above k when it is not: the table stops at the
 // first two rows whose every sum is past k, as no later sum can come
 // back under it (each is one of the row before's, one of two rows
 // before's plus one, or its left neighbour's, plus nothing or one), and
 // k 1 is oneEdit's single pass. The nearest of the articles' words to a
 // typed one is sought among thousands, nearly all far off.
-func editRunesWithin(ra, rb []rune, k int) int {
+func editRunesWithin[E byte | rune](ra, rb []E, k int) int {
 	if k <= 1 {
 		switch {
 		case slices.Equal(ra, rb):
 			return 0
-		case oneEditRunes(ra, rb):
+		case oneEditOf(ra, rb):
 			return 1
 		}
 		return 2
@@ -144,11 +145,12 @@ func editRunesWithin(ra, rb []rune, k int) int {
 // before, and the full distance cost a table of sums for each.
 func oneEdit(a, b string) bool {
 	var bufA, bufB [editWordLen]rune
-	return oneEditRunes(runesInto(bufA[:0], a), runesInto(bufB[:0], b))
+	return oneEditOf(runesInto(bufA[:0], a), runesInto(bufB[:0], b))
 }
 
-// oneEditRunes is oneEdit of two words' runes.
-func oneEditRunes(ra, rb []rune) bool {
+// oneEditOf is oneEdit of two words' runes, or of their bytes where both
+// are ASCII.
+func oneEditOf[E byte | rune](ra, rb []E) bool {
 	if len(ra) < len(rb) {
 		ra, rb = rb, ra // ra the longer
 	}
