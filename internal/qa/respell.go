@@ -804,6 +804,9 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	ascii := len(lw) == n
 	for l := n - maxDist; l <= n+maxDist; l++ {
 		for _, w := range v.byLen[l] {
+			if maxDist <= 1 && n >= 3 && l >= 3 && !keepsAnEnd(lw, w) {
+				continue // more than one edit apart
+			}
 			var d int
 			if ascii && len(w) == l {
 				// both ASCII (each rune a byte): their bytes, copied,
@@ -825,6 +828,13 @@ func (v vocab) nearest(lw string, maxDist int) (string, int) {
 	}
 	return best, bestDist
 }
+
+// keepsAnEnd reports whether a and b, both of three runes or more, share
+// their first byte or their last: two such words no more than one edit
+// apart do (an edit at one end, or two runes swapped there, leaves the
+// other end as it was), so nearest skips, unmeasured, the many words of
+// the articles that share neither with a typed word.
+func keepsAnEnd(a, b string) bool { return a[0] == b[0] || a[len(a)-1] == b[len(b)-1] }
 
 // generalFix returns the English word one edit from lw that the asker
 // likeliest meant, or "": a letter left out or two swapped first, the

@@ -666,3 +666,28 @@ func TestLastFields(t *testing.T) {
 
 // isASCII reports whether every byte of s is ASCII.
 func isASCII(s string) bool { return len(s) == utf8.RuneCountInString(s) }
+
+// TestKeepsAnEnd: every two words of three runes or more no more than one
+// edit apart keep an end, runes beyond ASCII and swaps at either end
+// among them, and the filter lets some words through unmeasured.
+func TestKeepsAnEnd(t *testing.T) {
+	words := []string{"abc", "bac", "acb", "xbc", "abx", "xabc", "abcx", "bc", "macron", "amcron", "macrno", "nacron", "macroon",
+		"zelensky", "élan", "elan", "clan", "élans", "café", "cafe", "cafés", "ocafé", "minister", "inister", "ministe", "sinister"}
+	skipped := 0
+	for _, a := range words {
+		for _, b := range words {
+			if utf8.RuneCountInString(a) < 3 || utf8.RuneCountInString(b) < 3 {
+				continue
+			}
+			if !keepsAnEnd(a, b) {
+				skipped++
+				if editDistance(a, b) <= 1 {
+					t.Errorf("keepsAnEnd(%q, %q) false, one edit apart", a, b)
+				}
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Error("no pair skipped: the test tells little")
+	}
+}
