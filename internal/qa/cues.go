@@ -117,9 +117,10 @@ func chatWords(text string) []string {
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 // plainApostrophes is text with its curly apostrophes made straight; most
-// questions have none, and the replacer would copy them all the same.
+// questions have none, and the replacer would copy them all the same
+// (looked for by their bytes, indexAny, not rune by rune).
 func plainApostrophes(text string) string {
-	if !strings.ContainsAny(text, "’‘") {
+	if indexAny(text, "’‘") < 0 {
 		return text
 	}
 	return apostrophes.Replace(text)

@@ -691,3 +691,14 @@ func TestKeepsAnEnd(t *testing.T) {
 		t.Error("no pair skipped: the test tells little")
 	}
 }
+
+// TestPlainApostrophes: the shortcut past texts with no curly apostrophe
+// gives what the replacer gives, with curly quotes, dashes and a broken
+// byte about.
+func TestPlainApostrophes(t *testing.T) {
+	for _, s := range []string{"", "what's the plan", "what’s the plan", "‘quoted’ words", "“double” — dash", "bad \xe2\x80 byte", "\xe2\x80\x99"} {
+		if got, want := plainApostrophes(s), apostrophes.Replace(s); got != want {
+			t.Errorf("plainApostrophes(%q) = %q; want %q", s, got, want)
+		}
+	}
+}
