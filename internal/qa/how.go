@@ -601,7 +601,7 @@ func fitAtQuestion(q *question, c *cand, s span) span {
 // neighbour) stands in span s of c's passage.
 func namesAsked(q *question, c *cand, s span) bool {
 	for _, tok := range c.toks {
-		if tok.Start >= s.start && tok.End <= s.end && slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft }) {
+		if tok.Start >= s.start && tok.End <= s.end && q.hardHit(tok.Term) {
 			return true
 		}
 	}

@@ -733,12 +733,32 @@ func (q *question) lookUpTerm(term string) []termHit {
 // stands reports whether an analysed word of a text is term i of the
 // question, or a synonym or near word of it (lookup).
 func (q *question) stands(term string, i int) bool {
+	return q.standsBy(term, i, true)
+}
+
+// standsAs reports whether an analysed word of a passage is question term
+// i, as typed or by a synonym: not by GloVe's neighbours alone, which
+// share a word's contexts, not its meaning.
+func (q *question) standsAs(term string, i int) bool {
+	return q.standsBy(term, i, false)
+}
+
+// standsBy is stands (soft: GloVe's neighbours count) or standsAs (they
+// do not): the one loop under both.
+func (q *question) standsBy(term string, i int, soft bool) bool {
 	for _, h := range q.lookup[term] {
-		if h.i == i {
+		if h.i == i && (soft || !h.soft) {
 			return true
 		}
 	}
 	return false
+}
+
+// hardHit reports whether an analysed word of a passage is one of the
+// question's terms as typed or by a synonym (not a GloVe neighbour only):
+// standsAs for any term.
+func (q *question) hardHit(term string) bool {
+	return slices.ContainsFunc(q.lookup[term], func(h termHit) bool { return !h.soft })
 }
 
 // heldShare is the share of terms that stand in toks or in more.

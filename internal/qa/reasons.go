@@ -659,7 +659,7 @@ func (e *Engine) askedPath(q *question, c *cand, start int) bool {
 	}
 	for _, tok := range c.toks {
 		if tok.End <= start && strings.TrimSpace(text[tok.End:start]) == "" {
-			return slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft })
+			return q.hardHit(tok.Term)
 		}
 	}
 	return false
@@ -943,7 +943,7 @@ func pastQuestionWords(q *question, c *cand, s span) span {
 	}
 	cut := -1
 	for _, tok := range c.toks {
-		if tok.Start < s.start || tok.End > s.end || !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft }) {
+		if tok.Start < s.start || tok.End > s.end || !q.hardHit(tok.Term) {
 			continue // (a word only near one of the question's in meaning is none of them)
 		}
 		rest := strings.TrimLeft(text[tok.End:s.end], " ,;:”’\"")

@@ -872,18 +872,6 @@ func continuesPhrase(word string) bool {
 // around the city *suspended*"), not a word further on.
 const outcomeWithin = 6
 
-// standsAs reports whether an analysed word of a passage is question term
-// i, as typed or by a synonym: not by GloVe's neighbours alone, which
-// share a word's contexts, not its meaning.
-func (q *question) standsAs(term string, i int) bool {
-	for _, h := range q.lookup[term] {
-		if h.i == i && !h.soft {
-			return true
-		}
-	}
-	return false
-}
-
 // particlesHeld reports whether, for each verb of a yes/no question that
 // its particle follows ("show up", "give up", "break down"), the clause
 // has the verb with the same particle after it: a phrasal verb means other
