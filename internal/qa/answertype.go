@@ -1184,15 +1184,24 @@ func (e *Engine) enumeration(q *question, text string) (span, int) {
 // what it counts, the first term after the counted noun (-1 for none);
 // remembered for the question (enumeration reads it for every candidate).
 func (q *question) countedAsks() (country, person bool, verb int) {
-	m := q.free
-	if !m.holdsAll(q) {
-		return q.countedAsksNow()
-	}
-	if !m.countedSet {
-		m.countedCountry, m.countedPerson, m.countedVerb = q.countedAsksNow()
-		m.countedSet = true
-	}
-	return m.countedCountry, m.countedPerson, m.countedVerb
+	a := recall(q, func(m *freeMemo) *remembered[countedAsk] { return &m.counted }, func() countedAsk {
+		a := countedAsk{country: q.wantsCountry(), person: meansPerson(strings.ToLower(q.counted.word)), verb: -1}
+		// the question's verb of what it counts: the first after the counted noun
+		for i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
+			if w := strings.ToLower(q.terms[i].word); lexicon.IsVerb(w) || pastVerb(w) {
+				a.verb = i
+				break
+			}
+		}
+		return a
+	})
+	return a.country, a.person, a.verb
+}
+
+// countedAsk is countedAsks's answer, as a freeMemo remembers it.
+type countedAsk struct {
+	country, person bool
+	verb            int
 }
 
 // countsPeople reports whether a question's counted noun (set) means
@@ -1201,19 +1210,6 @@ func (q *question) countedAsks() (country, person bool, verb int) {
 func (q *question) countsPeople() bool {
 	_, person, _ := q.countedAsks()
 	return person
-}
-
-// countedAsksNow is countedAsks, computed.
-func (q *question) countedAsksNow() (country, person bool, verb int) {
-	country, person = q.wantsCountry(), meansPerson(strings.ToLower(q.counted.word))
-	verb = -1 // the question's verb of what it counts: the first after the counted noun
-	for i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == q.counted.term }) + 1; i > 0 && i < len(q.terms); i++ {
-		if w := strings.ToLower(q.terms[i].word); lexicon.IsVerb(w) || pastVerb(w) {
-			verb = i
-			break
-		}
-	}
-	return country, person, verb
 }
 
 // lightVerbs are English's light verbs, a closed class: verbs that mean

@@ -179,14 +179,34 @@ type freeMemo struct {
 	// wantsCountry's and wantsPerson's answers (asked for every candidate
 	// of a "who"), once set: they read the terms and the words the memo
 	// was made with (holds, and words its first word and number)
-	country, person       bool
-	countrySet, personSet bool
-	// countedAsks's answers, once countedSet (they read the counted
-	// noun too, which is set before the memo is made)
-	countedCountry, countedPerson, countedSet bool
-	countedVerb                               int
-	word                                      *string
-	words                                     int
+	country, person remembered[bool]
+	// countedAsks's answers, once set (they read the counted noun too,
+	// which is set before the memo is made)
+	counted remembered[countedAsk]
+	word    *string
+	words   int
+}
+
+// remembered is one answer a freeMemo remembers, once set.
+type remembered[T any] struct {
+	v   T
+	set bool
+}
+
+// recall is the answer of compute for q, remembered in the slot of q's
+// memo that at picks: computed once for the terms and words the memo was
+// made with, and afresh for a question with others (holdsAll false: a
+// copy with other terms) or none.
+func recall[T any](q *question, at func(*freeMemo) *remembered[T], compute func() T) T {
+	m := q.free
+	if !m.holdsAll(q) {
+		return compute()
+	}
+	s := at(m)
+	if !s.set {
+		s.v, s.set = compute(), true
+	}
+	return s.v
 }
 
 // newFreeMemo is a freeMemo for a question of terms and words.

@@ -927,30 +927,21 @@ func isDemonym(w string) bool {
 
 // wantsPerson reports whether a "who" question asks for a person by a
 // title or a word for people ("which US *envoy*", "which *official*"), where
-// a country is no answer.
+// a country is no answer. Remembered for the question (recall): typeWho
+// asks it for every candidate.
 func (e *Engine) wantsPerson(q *question) bool {
-	if m := q.free; m.holdsAll(q) {
-		if !m.personSet {
-			m.person, m.personSet = e.wantsPersonNow(q), true
+	return recall(q, func(m *freeMemo) *remembered[bool] { return &m.person }, func() bool {
+		if q.wantsCountry() {
+			return false // "which country said it would help with its navy"
 		}
-		return m.person
-	}
-	return e.wantsPersonNow(q)
-}
-
-// wantsPersonNow is wantsPerson, computed (wantsPerson remembers it for
-// the question: typeWho asks it for every candidate).
-func (e *Engine) wantsPersonNow(q *question) bool {
-	if q.wantsCountry() {
-		return false // "which country said it would help with its navy"
-	}
-	for kt := range q.terms {
-		t := &q.terms[kt]
-		if !t.entity && (e.titles[t.term] || meansPerson(strings.ToLower(t.word))) {
-			return true
+		for kt := range q.terms {
+			t := &q.terms[kt]
+			if !t.entity && (e.titles[t.term] || meansPerson(strings.ToLower(t.word))) {
+				return true
+			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // meansPerson reports whether a noun names a person: by WordNet, whose
@@ -981,33 +972,23 @@ func isCity(name string) bool {
 // wantsCountry reports whether a "who" question asks for countries rather
 // than people ("which country", "which nations").
 func (q *question) wantsCountry() bool {
-	if m := q.free; m.holdsAll(q) {
-		if !m.countrySet {
-			m.country, m.countrySet = q.wantsCountryNow(), true
-		}
-		return m.country
-	}
-	return q.wantsCountryNow()
-}
-
-// wantsCountryNow is wantsCountry, computed (wantsCountry remembers it
-// for the question: the type scores ask it for every candidate).
-func (q *question) wantsCountryNow() bool {
-	for kt := range q.terms {
-		t := &q.terms[kt]
-		if strings.HasSuffix(strings.ToLower(t.word), "al") {
-			continue // "national", stemmed "nation", is no noun for a country
-		}
-		if t.term == "state" {
-			if i := slices.Index(q.words, strings.ToLower(t.word)); i > 0 && q.words[i-1] == "of" {
-				continue // "secretary of state", "heads of state": a title's words, no country asked for
+	return recall(q, func(m *freeMemo) *remembered[bool] { return &m.country }, func() bool {
+		for kt := range q.terms {
+			t := &q.terms[kt]
+			if strings.HasSuffix(strings.ToLower(t.word), "al") {
+				continue // "national", stemmed "nation", is no noun for a country
+			}
+			if t.term == "state" {
+				if i := slices.Index(q.words, strings.ToLower(t.word)); i > 0 && q.words[i-1] == "of" {
+					continue // "secretary of state", "heads of state": a title's words, no country asked for
+				}
+			}
+			if t.term == "countri" || t.term == "nation" || t.term == "state" || slices.Contains(t.alts, "countri") {
+				return true
 			}
 		}
-		if t.term == "countri" || t.term == "nation" || t.term == "state" || slices.Contains(t.alts, "countri") {
-			return true
-		}
-	}
-	return false
+		return false
+	})
 }
 
 // officeWords make a title another office (kinds.txt [office-words]).
