@@ -756,10 +756,7 @@ func (e *Engine) tellsOutcome(q *question, c *cand) bool {
 		return false
 	}
 	text := c.p.Text
-	body := 0
-	if i := strings.Index(text, " — "); i >= 0 && i < 60 {
-		body = i + len(" — ") // past a dateline
-	}
+	body := max(datelineEnd(text), 0) // past a dateline
 	// the sentence's clause, or one that a verb of saying opens ("Okoro
 	// said *the street would never be fully closed*")
 	for _, from := range append([]int{body}, reportedClauses(text[body:], body)...) {
