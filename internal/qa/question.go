@@ -375,7 +375,7 @@ func classify(q string) (Kind, string) {
 	// "what did Merz say …", "what did Kushner call …"
 	if (at(0) == "what" || at(0) == "how") && (at(1) == "did" || at(1) == "does" || at(1) == "has" || at(1) == "do") {
 		for i := 2; i < len(words) && i < 8; i++ {
-			if at(0) == "how" && reactionWords[words[i]] {
+			if at(0) == "how" && reactionVerbs[words[i]] {
 				break // "how did X respond": in words or in deeds, not only a quotation
 			}
 			if lexicon.AsksForWords(words[i]) && !nounOpeners[words[i-1]] && !(saidNounOpeners[words[i-1]] && (i < 2 || !doAuxiliaries[words[i-2]])) {

@@ -1026,3 +1026,20 @@ func TestCausativeGet(t *testing.T) {
 		}
 	}
 }
+
+// TestReactionNotSaid: a "how did X react/respond/reply" question asks
+// what X did or said, in deeds or words ([reaction-verb-words]): a verb of
+// saying after the verb of reacting is not X's, and the question does not
+// ask only for X's quotation (KindSaid); one with no verb of reacting does.
+func TestReactionNotSaid(t *testing.T) {
+	for q, said := range map[string]bool{
+		"how did the union respond to what the mayor said":  false,
+		"how did the ministers react after the envoy spoke": false,
+		"how did the council take what he told them":        false,
+		"what did the union say about the mayor's plan":     true,
+	} {
+		if kind, _ := classify(q); (kind == KindSaid) != said {
+			t.Errorf("classify(%q) = %s; KindSaid %v", q, kind, said)
+		}
+	}
+}

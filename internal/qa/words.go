@@ -12,12 +12,11 @@ import (
 )
 
 var (
-	reactionWords = wordSet("respond responded react reacted reply replied answer answered")
-	negWords      = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
-	whoNouns      = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman power powers ally allies member members partner partners")
-	whereNouns    = wordSet("city cities town towns village villages district districts suburb neighbourhood neighborhood county place places region regions territory where location capital venue area areas")
-	whenNouns     = wordSet("day date year month week time")
-	auxiliaries   = wordSet(strings.Join(lexicon.Auxiliaries(), " "))
+	negWords    = wordSet("refuse refused refuses refusing decline declined declines reject rejected rejects not no never won't wouldn't didn't don't doesn't unwilling oppose opposed")
+	whoNouns    = wordSet("country countries nation nations leader leaders person people official officials president minister envoy envoys general commander organisation organization state states government governments man woman power powers ally allies member members partner partners")
+	whereNouns  = wordSet("city cities town towns village villages district districts suburb neighbourhood neighborhood county place places region regions territory where location capital venue area areas")
+	whenNouns   = wordSet("day date year month week time")
+	auxiliaries = wordSet(strings.Join(lexicon.Auxiliaries(), " "))
 	// getPassive are the forms of "get" that make a passive ("what got
 	// damaged", "how many got hurt"): after "what" they are the verb, not
 	// the noun asked about; before a past participle, an auxiliary
