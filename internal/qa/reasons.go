@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -329,8 +330,13 @@ func wordAt(text string, i, j int) bool {
 
 // infinitiveVerbs are the verbs of asking and telling, whose complement
 // is a to-infinitive of what was asked ("were asked to sign"): the "to"
-// after one opens no purpose.
-var infinitiveVerbs = cueSet("infinitive-words")
+// after one opens no purpose. Those of telling are kinds.txt's
+// [infinitive-words], those of asking [asking-verb-words] (requestVerbs).
+var infinitiveVerbs = func() map[string]bool {
+	m := cueSet("infinitive-words")
+	maps.Copy(m, cueSet("asking-verb-words"))
+	return m
+}()
 
 // reasonCue rules out the uses of a cue word that give no reason: "as
 // well as", "such as", "as strong as", "has given", "the following", "by
