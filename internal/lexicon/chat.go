@@ -151,7 +151,33 @@ func dropLeadIn(words []string) []string {
 
 // subjectPronouns are the pronouns that stand as a verb's subject: a verb
 // after one is no question's opening.
-var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "u": true, "they": true, "he": true, "she": true, "it": true}
+var subjectPronouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range SubjectPronouns(len(subjectPronounOrder)) {
+		m[w] = true
+	}
+	return m
+}()
+
+// subjectPronounOrder are English's subject pronouns (a closed class, and
+// chat's "u" for "you"), each of the packages' views of them a run from
+// the first: he, she and they, the third person's of people
+// (PersonPronouns: those news prose carries a speaker named before by);
+// then it and we (SubjectPronouns(5): who or what may be a subject asked
+// about); then i (SubjectPronouns(6): all that may stand for a speaker);
+// then you, and u.
+var subjectPronounOrder = []string{"he", "she", "they", "it", "we", "i", "you", "u"}
+
+// PersonPronouns is how many of SubjectPronouns' first are the third
+// person's pronouns of people: he, she, they.
+const PersonPronouns = 3
+
+// SubjectPronouns are the first n of English's subject pronouns, in the
+// order subjectPronounOrder gives (n at most 8): one list, and every
+// view of it a run from the first.
+func SubjectPronouns(n int) []string {
+	return subjectPronounOrder[:min(n, len(subjectPronounOrder))]
+}
 
 // opensYesNo reports whether w is a verb that opens a yes/no question
 // ("did", "is", "wasn't"): one of English's auxiliaries (Auxiliaries).

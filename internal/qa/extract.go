@@ -1845,7 +1845,7 @@ func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int,
 
 // speakerPronouns are the subject pronouns by which news prose carries a
 // person named before it as the one who speaks.
-var speakerPronouns = wordSet("he she they")
+var speakerPronouns = pronounSet(lexicon.PersonPronouns)
 
 // withinQuotes reports whether the byte at of text stands inside a
 // quotation: after more opening curly marks than closing ones, or after
@@ -2914,8 +2914,9 @@ const (
 	thatReach        = 5
 )
 
-// pronounSubjects may stand for a speaker.
-var pronounSubjects = wordSet("he she they it we i")
+// pronounSubjects may stand for a speaker: the subject pronouns but
+// "you".
+var pronounSubjects = pronounSet(6)
 
 // withTimeVerb widens phrase s of text, shown around the time at bare that
 // answers "when", to the left as far as the verb the time is said of: the

@@ -13,7 +13,7 @@ import (
 
 // subjectPronouns are the pronouns a clause's verb may open after, its
 // subject ("*there* had been no arrests"): closed class.
-var subjectPronouns = wordSet("he she it they we i there")
+var subjectPronouns = pronounSet(6, "there")
 
 // polarityWords is how many words before a yes/no question's words its
 // key words keep: where a negation or hedge stands.

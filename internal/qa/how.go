@@ -87,7 +87,7 @@ var (
 	stateCopulas = wordSet("is are was were remains remained seems seemed looks looked appears appeared feels felt")
 	// personalSubjects are the pronouns that stand for a subject asked
 	// about in the sentence after the one that names it
-	personalSubjects = wordSet("he she they it we")
+	personalSubjects = pronounSet(5)
 )
 
 // progressiveAt is the index in a question's words of the verb of a

@@ -621,7 +621,7 @@ func commaPurpose(lower string, i int) bool {
 // subject may open with (closed classes too).
 var (
 	purposeModals  = wordSet("can could would might may")
-	subjectOpeners = wordSet("it they he she we you i the a an its their his her our this these those")
+	subjectOpeners = pronounSet(7, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 )
 
 // lastWord is the last word of s, lower case.

@@ -4,6 +4,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,12 @@ var formWords = map[Kind]map[string]bool{
 	// manner of what the question names, "happen" no word of it
 	KindWhy: wordSet("happen happened happens occur occurred"),
 	KindHow: wordSet("happen happened happens occur occurred"),
+}
+
+// pronounSet is a set of the first n of English's subject pronouns
+// (lexicon.SubjectPronouns), and more words with them.
+func pronounSet(n int, more ...string) map[string]bool {
+	return wordSet(strings.Join(append(slices.Clone(lexicon.SubjectPronouns(n)), more...), " "))
 }
 
 func wordSet(s string) map[string]bool {

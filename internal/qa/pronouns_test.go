@@ -1,0 +1,35 @@
+package qa
+
+import (
+	"maps"
+	"slices"
+	"testing"
+)
+
+// TestPronounViews: the package's sets of subject pronouns are runs of
+// lexicon's one list, each what its rule reads: a speaker carried by he,
+// she or they, not by "it"; "you" opens a purpose's subject but stands for
+// no speaker; "there" a clause's subject only.
+func TestPronounViews(t *testing.T) {
+	for name, c := range map[string]struct {
+		set  map[string]bool
+		want []string
+	}{
+		"speakerPronouns":  {speakerPronouns, []string{"he", "she", "they"}},
+		"personalSubjects": {personalSubjects, []string{"he", "it", "she", "they", "we"}},
+		"pronounSubjects":  {pronounSubjects, []string{"he", "i", "it", "she", "they", "we"}},
+		"subjectPronouns":  {subjectPronouns, []string{"he", "i", "it", "she", "there", "they", "we"}},
+	} {
+		if got := slices.Sorted(maps.Keys(c.set)); !slices.Equal(got, c.want) {
+			t.Errorf("%s = %v; want %v", name, got, c.want)
+		}
+	}
+	for _, w := range []string{"you", "i", "the", "those"} {
+		if !subjectOpeners[w] {
+			t.Errorf("subjectOpeners lacks %q", w)
+		}
+	}
+	if subjectOpeners["u"] || subjectOpeners["there"] {
+		t.Error("subjectOpeners holds chat's u or there")
+	}
+}
