@@ -30,10 +30,20 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	// after; subordinateFrom).
 	var names []span
 	at := make([]*span, len(q.terms)) // where each word of the question first stands
+	bases := verbBases(q.terms)       // (irregularOf's reading of the question, once)
 	for _, tok := range c.toks {
+		word, forms := text[tok.Start:tok.End], []string(nil)
 		for i, t := range q.terms {
-			if t.term != tok.Term && !slices.Contains(t.alts, tok.Term) && !irregularOf(text[tok.Start:tok.End], t.word) {
-				continue
+			if t.term != tok.Term && !slices.Contains(t.alts, tok.Term) {
+				if bases[i] == "" || !lowerWord(word) || word == bases[i] {
+					continue
+				}
+				if forms == nil {
+					forms = lexicon.Inflected(word) // the token's, once for all the terms
+				}
+				if !slices.Contains(forms, bases[i]) {
+					continue
+				}
 			}
 			if t.entity {
 				names = append(names, span{tok.Start, tok.End})
@@ -550,12 +560,29 @@ func (q *question) subordinateFrom() int {
 // "take"): a question asks "what did X find" by the base, do-support
 // carrying the tense, where the article tells it in the past, and the
 // analyser leaves the two apart.
+// clause reads it so, with the question's side (verbBases) read once per
+// question and the word's (lexicon.Inflected) once per word.
 func irregularOf(word, base string) bool {
-	if len(word) == 0 || word[0] < 'a' || word[0] > 'z' {
-		return false // a name or a figure ("Sent", "4.5"): no verb of the question's
+	b := verbBases([]qterm{{word: base}})[0]
+	return b != "" && lowerWord(word) && word != b && slices.Contains(lexicon.Inflected(word), b)
+}
+
+// lowerWord reports whether a word of a passage opens in lower case: a
+// name or a figure ("Sent", "4.5") is no verb of the question's.
+func lowerWord(word string) bool {
+	return len(word) > 0 && word[0] >= 'a' && word[0] <= 'z'
+}
+
+// verbBases are, for each of terms, its word in lower case where that is
+// a verb's base form (irregularOf's base), else "".
+func verbBases(terms []qterm) []string {
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		if b := strings.ToLower(t.word); lexicon.IsVerbBase(b) {
+			out[i] = b
+		}
 	}
-	b := strings.ToLower(base)
-	return word != b && lexicon.IsVerbBase(b) && slices.Contains(lexicon.Inflected(word), b)
+	return out
 }
 
 // frontedClauseEnd is, for a quotation's words (start and end in text)
