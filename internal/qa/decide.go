@@ -951,7 +951,9 @@ func (e *Engine) namedAsIncluded(q *question, c *cand) bool {
 	if len(nums) == 0 || nums[0].start > i || slices.ContainsFunc(nums, func(n span) bool { return n.start > i && !yearRE.MatchString(text[n.start:n.end]) }) {
 		return false
 	}
-	before, after := e.analyze(text[from:i]), e.analyze(text[i:])
+	// the sentence's words before and after the "including", as the
+	// candidate's tokens already hold them (its passage analysed)
+	before, after := tokensIn(c.toks, from, i), tokensIn(c.toks, i, len(text))
 	named := false
 	for _, t := range q.terms {
 		if !t.entity || getFold(notPeople, t.word) || !hasTerm(after, t.term) {
@@ -963,6 +965,19 @@ func (e *Engine) namedAsIncluded(q *question, c *cand) bool {
 		named = true
 	}
 	return named
+}
+
+// tokensIn are the tokens of toks that stand within text[start:end].
+func tokensIn(toks []index.Token, start, end int) []index.Token {
+	lo := slices.IndexFunc(toks, func(t index.Token) bool { return t.Start >= start })
+	if lo < 0 {
+		return nil
+	}
+	hi := lo
+	for hi < len(toks) && toks[hi].End <= end {
+		hi++
+	}
+	return toks[lo:hi]
 }
 
 // onlyTimeNamesMissing reports whether the only names of the question a

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 )
 
 // TestNamedAsIncluded: a figure whose sentence names what is asked about
@@ -47,6 +48,24 @@ func TestNamedAsIncludedSafe(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		if _, err := e.Ask(context.Background(), "how many pupils were sent home from hollis academy"); err != nil {
 			t.Fatalf("ask: %v", err)
+		}
+	}
+}
+
+// TestTokensIn: the tokens within a span of the text, none that crosses
+// its ends, nil where none starts at or after its start.
+func TestTokensIn(t *testing.T) {
+	toks := []index.Token{{Term: "a", Start: 0, End: 5}, {Term: "b", Start: 6, End: 10}, {Term: "c", Start: 11, End: 15}}
+	for _, c := range []struct {
+		start, end int
+		want       string
+	}{{0, 15, "abc"}, {6, 15, "bc"}, {1, 15, "bc"}, {0, 12, "ab"}, {6, 10, "b"}, {7, 9, ""}, {16, 20, ""}} {
+		got := ""
+		for _, tok := range tokensIn(toks, c.start, c.end) {
+			got += tok.Term
+		}
+		if got != c.want {
+			t.Errorf("tokensIn(%d, %d) = %q; want %q", c.start, c.end, got, c.want)
 		}
 	}
 }
