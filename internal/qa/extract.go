@@ -56,13 +56,12 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		}
 	}
 	if q.kind == KindSaid && c.prev != nil && c.speaker {
-		if s, ok := e.quoteIn(q, c); ok {
+		if _, n, ok := e.quoteAsked(q, c); ok {
 			// "She said *the most urgent needs were drinking water and
 			// insulated tents*. / “People are sleeping in a football
 			// stadium …”": the sentence before reports the speaker saying
 			// more of what is asked than the quotation
-			asked := e.saidTopicTerms(q)
-			if r := e.reportedOver(q, c.prev.Text, span{}, e.askedTerms(q, asked, c.p.Text[s.start:s.end]), asked); r.end > r.start {
+			if r := e.reportedOver(q, c.prev.Text, span{}, n, e.saidTopicTerms(q)); r.end > r.start {
 				return shortText(c.prev.Text[r.start:r.end]), span{}
 			}
 		}
@@ -1716,11 +1715,35 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	return nearest(dates, anchors)
 }
 
+// saidQuote is quoteAsked's answer for one candidate and question q.
+type saidQuote struct {
+	q     *question
+	s     span
+	ok    bool
+	asked int
+}
+
+// quoteAsked is quoteIn of c and how many of the question's asked terms
+// its quotation holds (askedTerms of saidTopicTerms), remembered on c for
+// q: extractAt's look at the sentence before and spanSaid after it read
+// the same quotation, analysed once.
+func (e *Engine) quoteAsked(q *question, c *cand) (span, int, bool) {
+	if m := c.said; m != nil && m.q == q {
+		return m.s, m.asked, m.ok
+	}
+	s, ok := e.quoteIn(q, c)
+	n := 0
+	if ok {
+		n = e.askedTerms(q, e.saidTopicTerms(q), c.p.Text[s.start:s.end])
+	}
+	c.said = &saidQuote{q, s, ok, n}
+	return s, n, ok
+}
+
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
-	if s, ok := e.quoteIn(q, c); ok {
-		asked := e.saidTopicTerms(q)
-		if r := e.reportedOver(q, c.p.Text, s, e.askedTerms(q, asked, c.p.Text[s.start:s.end]), asked); r.end > r.start {
+	if s, n, ok := e.quoteAsked(q, c); ok {
+		if r := e.reportedOver(q, c.p.Text, s, n, e.saidTopicTerms(q)); r.end > r.start {
 			// a clause the speaker is reported saying holds more of what
 			// is asked than the quotation ("She said *the most urgent
 			// needs were drinking water and insulated tents*. “People

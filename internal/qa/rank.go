@@ -45,6 +45,8 @@ type cand struct {
 	// near is true for a passage found by its meaning, not by bleve
 	// (nearPassages)
 	near bool
+	// said is quoteAsked's answer, for the question said.q
+	said *saidQuote
 }
 
 // kindPrior weighs where a passage stands: body text outranks the rest;

@@ -1,0 +1,35 @@
+package qa
+
+import "testing"
+
+// TestQuoteAsked: the quotation remembered on a candidate is quoteIn's,
+// with askedTerms of it, and is read again only for the same question.
+func TestQuoteAsked(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Flood barriers
+---
+The mayor said on Monday: “The flood barriers on the river will hold through the winter, and we will pay for them.”
+`)
+	q := e.analyse("what did the mayor say about the flood barriers")
+	cands := e.rank(&q, e.withFollowers(mustSearch(t, e, q)))
+	if len(cands) == 0 {
+		t.Fatal("no candidate")
+	}
+	c := cands[0]
+	want, wantOK := e.quoteIn(&q, c)
+	if !wantOK {
+		t.Fatal("no quotation found")
+	}
+	wantN := e.askedTerms(&q, e.saidTopicTerms(&q), c.p.Text[want.start:want.end])
+	for range 2 { // computed, then remembered
+		if s, n, ok := e.quoteAsked(&q, c); s != want || n != wantN || !ok {
+			t.Errorf("quoteAsked = %v %d %v; want %v %d true", s, n, ok, want, wantN)
+		}
+	}
+	other := e.analyse("what did the mayor say about the winter")
+	e.quoteAsked(&other, c)
+	if c.said == nil || c.said.q != &other {
+		t.Error("another question answered from the first's memory")
+	}
+}
