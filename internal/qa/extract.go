@@ -1351,10 +1351,23 @@ func (e *Engine) placeDescription(q *question, text string) span {
 }
 
 // clauseVerb reports whether words hold a verb a clause would have: an
-// auxiliary or a verb in the past ("the quake cracked the seawall").
+// auxiliary or a verb in the past ("the quake cracked the seawall"); not
+// a present form, which a noun phrase's words may be ("the *cracks*").
 func clauseVerb(s string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if w = strings.Trim(w, ",.;:“”\"'’"); auxiliaries[w] || pastVerb(w) {
+	return anyWord(strings.ToLower(s), ",.;:“”\"'’", func(w string) bool { return auxiliaries[w] || pastVerb(w) })
+}
+
+// anyWord reports whether a word of s, trimmed of the marks in cut, is
+// one that is accepts: the walk under the package's verb tests, which
+// differ in what they accept. clauseVerb: an auxiliary or a past form;
+// hasVerb: those or a word mostly a verb (verbWord), not a possessive;
+// holdsVerb: a word mostly a verb or a past form as typed in lower case,
+// or a relative pronoun, no auxiliary. (question.subordinateFrom reads
+// the question's words, already lower case and trimmed: a finite verb, a
+// past form or an auxiliary.)
+func anyWord(s, cut string, is func(w string) bool) bool {
+	for w := range strings.FieldsSeq(s) {
+		if is(strings.Trim(w, cut)) {
 			return true
 		}
 	}
@@ -2252,13 +2265,9 @@ func predicateStart(text string, end int) int {
 // a verb or in the past tense, or a relative pronoun: a clause, where an
 // apposition is a noun phrase ("a local man", "Crumb & Co").
 func holdsVerb(s string) bool {
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ",()")
-		if relativePronouns[w] || w != "" && !isCapital(w) && (lexicon.IsVerb(w) || pastVerb(w)) {
-			return true
-		}
-	}
-	return false
+	return anyWord(s, ",()", func(w string) bool {
+		return relativePronouns[w] || w != "" && !isCapital(w) && (lexicon.IsVerb(w) || pastVerb(w))
+	})
 }
 
 // focusKind answers a "what X" question whose X the passage does not use

@@ -552,16 +552,10 @@ func fromVerb(words []string) []string {
 // hasVerb reports whether text holds a verb: an auxiliary, a word mostly
 // used as a verb (lexicon.IsVerb), or one in the past.
 func hasVerb(text string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(text)) {
-		w = strings.Trim(w, ",.;:“”\"‘’'()")
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			continue // "the ship's captain": a possessive, no verb
-		}
-		if verbWord(w) {
-			return true
-		}
-	}
-	return false
+	return anyWord(strings.ToLower(text), ",.;:“”\"‘’'()", func(w string) bool {
+		// (not "the ship's captain": a possessive, no verb)
+		return !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && verbWord(w)
+	})
 }
 
 // verbWord reports whether w (lower case) is an auxiliary, a verb in the
