@@ -759,27 +759,31 @@ func intentSubject(q *question, k int) []int {
 // town* plans to ask the province to extend the wall"), or any plan when
 // the question's subject is a pronoun. A plan of the question's own words
 // only ("how the monitoring would work") says nothing of how.
+// Remembered on c for q (candMemo).
 func (e *Engine) planOf(q *question, c *cand) (span, bool) {
 	k := intentAt(q)
 	if k == 0 || c.p.Kind != corpus.KindBody {
 		return span{}, false // (a headline or a caption states, and not in full)
 	}
-	subject := intentSubject(q, k)
-	text := c.p.Text
-	for _, p := range e.plansIn(q, text) {
-		if len(subject) == 0 {
-			return p, true
-		}
-		for _, tok := range c.toks {
-			if tok.End > p.start || wordCount(text[tok.End:p.start]) > planReach || strings.ContainsAny(text[tok.End:p.start], ".;") {
-				continue
+	f := remember(&c.plan, q, func() found[span] {
+		subject := intentSubject(q, k)
+		text := c.p.Text
+		for _, p := range e.plansIn(q, text) {
+			if len(subject) == 0 {
+				return found[span]{p, true}
 			}
-			if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft && slices.Contains(subject, h.i) }) {
-				return p, true
+			for _, tok := range c.toks {
+				if tok.End > p.start || wordCount(text[tok.End:p.start]) > planReach || strings.ContainsAny(text[tok.End:p.start], ".;") {
+					continue
+				}
+				if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft && slices.Contains(subject, h.i) }) {
+					return found[span]{p, true}
+				}
 			}
 		}
-	}
-	return span{}, false
+		return found[span]{}
+	})
+	return f.v, f.ok
 }
 
 // planShort is the plan the top passage c states, as the short answer to

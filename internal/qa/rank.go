@@ -47,6 +47,10 @@ type cand struct {
 	near bool
 	// said is quoteAsked's answer, for the question said.q
 	said *saidQuote
+	// reason and plan are reasonOf's and planOf's answers, for the
+	// question their q is
+	reason *candMemo[found[reasonSpan]]
+	plan   *candMemo[found[span]]
 }
 
 // kindPrior weighs where a passage stands: body text outranks the rest;

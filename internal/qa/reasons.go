@@ -634,22 +634,52 @@ func lastWord(s string) string {
 // reasonIn finds it, unless its words are only the question's own ("after
 // Rubio drops out" for "why did rubio drop out"): that restates what is
 // asked, and gives no reason for it.
+// Remembered on c for q (candMemo): the reorders of "why" and "how"
+// answers ask it of the same candidate again.
 func (e *Engine) reasonOf(q *question, c *cand) (reasonSpan, bool) {
-	r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c), questionSpans(q, c)...)
-	if !ok && q.kind == KindWhy && q.negated {
-		r, ok = butAfter(c.p.Text)
+	f := remember(&c.reason, q, func() found[reasonSpan] {
+		r, ok := reasonIn(c.p.Text, q.kind, questionEnd(q, c), questionSpans(q, c)...)
+		if !ok && q.kind == KindWhy && q.negated {
+			r, ok = butAfter(c.p.Text)
+		}
+		if !ok {
+			return found[reasonSpan]{r, false}
+		}
+		body := c.p.Text[r.start:r.end]
+		if _, rest, cut := strings.Cut(body, " "); cut && e.allQuestionWords(q, rest) {
+			return found[reasonSpan]{}
+		}
+		if q.kind == KindHow && e.askedPath(q, c, r.start) {
+			return found[reasonSpan]{}
+		}
+		return found[reasonSpan]{r, true}
+	})
+	return f.v, f.ok
+}
+
+// found is a span a rule finds, and whether it found one.
+type found[T any] struct {
+	v  T
+	ok bool
+}
+
+// candMemo is one answer remembered on a candidate, for the question q
+// (by its address: a copy of the question with other terms asks afresh).
+type candMemo[T any] struct {
+	q *question
+	v T
+}
+
+// remember is compute's answer for q, remembered in *m: computed once per
+// candidate and question. The memo is made at the first use, only for
+// the candidates a rule asks about.
+func remember[T any](m **candMemo[T], q *question, compute func() T) T {
+	if *m != nil && (*m).q == q {
+		return (*m).v
 	}
-	if !ok {
-		return r, false
-	}
-	body := c.p.Text[r.start:r.end]
-	if _, rest, cut := strings.Cut(body, " "); cut && e.allQuestionWords(q, rest) {
-		return reasonSpan{}, false
-	}
-	if q.kind == KindHow && e.askedPath(q, c, r.start) {
-		return reasonSpan{}, false
-	}
-	return r, true
+	v := compute()
+	*m = &candMemo[T]{q, v}
+	return v
 }
 
 // askedPath reports whether the means at start of c's passage is "through"
