@@ -1728,9 +1728,8 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	return nearest(dates, anchors)
 }
 
-// saidQuote is quoteAsked's answer for one candidate and question q.
+// saidQuote is quoteAsked's answer for one candidate and question.
 type saidQuote struct {
-	q     *question
 	s     span
 	ok    bool
 	asked int
@@ -1738,19 +1737,17 @@ type saidQuote struct {
 
 // quoteAsked is quoteIn of c and how many of the question's asked terms
 // its quotation holds (askedTerms of saidTopicTerms), remembered on c for
-// q: extractAt's look at the sentence before and spanSaid after it read
-// the same quotation, analysed once.
+// q (candMemo): extractAt's look at the sentence before and spanSaid
+// after it read the same quotation, analysed once.
 func (e *Engine) quoteAsked(q *question, c *cand) (span, int, bool) {
-	if m := c.said; m != nil && m.q == q {
-		return m.s, m.asked, m.ok
-	}
-	s, ok := e.quoteIn(q, c)
-	n := 0
-	if ok {
-		n = e.askedTerms(q, e.saidTopicTerms(q), c.p.Text[s.start:s.end])
-	}
-	c.said = &saidQuote{q, s, ok, n}
-	return s, n, ok
+	m := remember(&c.said, q, func() saidQuote {
+		s, ok := e.quoteIn(q, c)
+		if !ok {
+			return saidQuote{}
+		}
+		return saidQuote{s, true, e.askedTerms(q, e.saidTopicTerms(q), c.p.Text[s.start:s.end])}
+	})
+	return m.s, m.asked, m.ok
 }
 
 // spanSaid is extractSpan for "what did X say" questions.

@@ -45,10 +45,9 @@ type cand struct {
 	// near is true for a passage found by its meaning, not by bleve
 	// (nearPassages)
 	near bool
-	// said is quoteAsked's answer, for the question said.q
-	said *saidQuote
-	// reason and plan are reasonOf's and planOf's answers, for the
-	// question their q is
+	// said, reason and plan are quoteAsked's, reasonOf's and planOf's
+	// answers, for the question their q is
+	said   *candMemo[saidQuote]
 	reason *candMemo[found[reasonSpan]]
 	plan   *candMemo[found[span]]
 }
