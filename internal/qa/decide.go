@@ -83,7 +83,10 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// the plan puts up to 600 jobs at risk" over "I would rather
 		// have a city with jobs than a port with robots" for "how many
 		// jobs could the robots wipe out"
+		// (and, by less, a top whose figures count only other things:
+		// countsOtherRatio)
 		countsForNone := q.kind == KindHowMany && q.counted != nil && top.typeOK == 0
+		countsForOther := q.kind == KindHowMany && q.counted != nil && top.typeOK > 0 && top.typeOK < 1 && !e.countsNoun(q, top)
 		top = promoteWithin(cands, reach, func(c *cand) bool {
 			// (not another source's over the one the question names); a
 			// figure that answers whole may name none of the question's
@@ -92,7 +95,7 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			// site to six" for "how many tugs were on site by tuesday"
 			// (no heading: a headline's figure is the story's, of no day)
 			named := c.entShare > 0 || spec.figure && c.typeOK >= 1 && !heading(c.p.Kind) && onlyTimeNamesMissing(q, c)
-			matched := c.cov >= ratio*top.cov || c.typeOK >= 1 && c.feat[fAlign] >= ratio*top.feat[fAlign] || countsForNone && c.cov >= countsRatio*top.cov && e.countsNoun(q, c)
+			matched := c.cov >= ratio*top.cov || c.typeOK >= 1 && c.feat[fAlign] >= ratio*top.feat[fAlign] || countsForNone && c.cov >= countsRatio*top.cov && e.countsNoun(q, c) || countsForOther && c.cov >= countsOtherRatio*top.cov && e.countsNoun(q, c)
 			return c.typeOK >= want && named && matched && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
 		})
 	}
@@ -741,6 +744,17 @@ func promote(cands []*cand, better func(c *cand) bool) *cand {
 // must have to answer over it: less than the half any typed passage needs,
 // as its figure says more of what is asked than the top's words do.
 const countsRatio = 0.3
+
+// countsOtherRatio is the least share of the coverage of a "how many" top
+// whose figure counts something other than the noun asked about ("a
+// small amount of fuel oil has leaked … as the number of ships waiting
+// rose" for "how many tugs were there by tuesday") that a passage whose
+// figure counts that noun must have to answer over it ("two more tugs
+// had arrived …, bringing the total on site to six"): more than
+// countsRatio, as the top's figure is a count of a kind, less than the
+// three quarters a passage needs over a top with a figure that may be
+// the one asked for.
+const countsOtherRatio = 0.6
 
 // promoteReach is how many candidates from the top promote looks at.
 const promoteReach = 8
