@@ -1077,7 +1077,13 @@ var indefiniteRE = regexp.MustCompile(`\b(?:[Aa]n?) `)
 // phrase ends (as numberPhrase's), are headed by the singular of the noun
 // a "how many" question counts.
 func (e *Engine) countedHeadAt(q *question, text string, at int) bool {
-	head, i := "", 0
+	return e.countedHeadEnd(q, text, at) >= 0
+}
+
+// countedHeadEnd is countedHeadAt's head's end in text, or -1 where the
+// phrase is not headed by the counted noun's singular.
+func (e *Engine) countedHeadEnd(q *question, text string, at int) int {
+	head, headEnd, i := "", -1, 0
 	for pos := at; pos < len(text) && i < countAlikeWords; i++ {
 		for pos < len(text) && text[pos] == ' ' {
 			pos++
@@ -1093,22 +1099,78 @@ func (e *Engine) countedHeadAt(q *question, text string, at int) bool {
 			break
 		}
 		if ordinals[lw] != 0 || lw == "another" || lw == "further" {
-			return false // "a second coordination cell": one more, not one
+			return -1 // "a second coordination cell": one more, not one
 		}
-		head = lw
+		head, headEnd = lw, pos+len(w)
 		pos += j
 		if len(w) < len(raw) {
 			break // a mark closes the phrase: "… coordination cell."
 		}
 	}
 	if head == "" || pluralNoun(head) {
-		return false
+		return -1
 	}
 	// the counted noun itself, not a word near it: "a multinational
 	// force" is one force, not one of the troops asked about
-	toks := e.analyze(head)
-	return len(toks) == 1 && toks[0].Term == q.counted.term
+	if toks := e.analyze(head); len(toks) == 1 && toks[0].Term == q.counted.term {
+		return headEnd
+	}
+	return -1
 }
+
+// listedByArticle is, for a "how many" question that counts things, a
+// coordination of two or more phrases each headed by the counted noun in
+// the singular after the indefinite article, which counts them by naming
+// each, and how many: "a joint declaration by all the coalition countries
+// and a trilateral declaration by France, Britain and the US" gives two
+// declarations, and the span "joint declaration … and a trilateral
+// declaration" (from past the first article: fewer than maxShortWords
+// words, or none). The phrases are joined by "and" or a comma within one
+// sentence (listJoin); "or" offers a choice, no count; an empty span when
+// there is none.
+func (e *Engine) listedByArticle(q *question, text string) (span, int) {
+	var first, last span
+	n := 0
+	for _, m := range e.find(indefiniteRE, text) { // (remembered per passage)
+		end := e.countedHeadEnd(q, text, m.end)
+		if end < 0 {
+			continue
+		}
+		if n > 0 && m.start >= last.end && listJoin(text[last.end:m.start]) {
+			n, last = n+1, span{m.start, end}
+			continue
+		}
+		if n >= 2 {
+			break
+		}
+		first, last, n = span{m.end, end}, span{m.start, end}, 1
+	}
+	if n < 2 || wordCount(text[first.start:last.end]) >= maxShortWords {
+		// (a list of long phrases, with the count the answer puts
+		// before it, would be no short answer)
+		return span{}, 0
+	}
+	return span{first.start, last.end}, n
+}
+
+// listJoin reports whether gap, the words between one item of a list and
+// the next, closes the first and joins the next: it ends in "and" or a
+// comma, holds no sentence's or clause's end (a full stop, a semicolon, a
+// colon, an auxiliary's clause) and is short enough for one phrase's tail (listJoinMax bytes).
+func listJoin(gap string) bool {
+	if len(gap) > listJoinMax || strings.ContainsAny(gap, ".;:") {
+		return false
+	}
+	g := strings.ToLower(gap)
+	if slices.ContainsFunc(strings.Fields(g), func(w string) bool { return auxiliaries[strings.Trim(w, ",")] }) {
+		return false // "a fishing treaty *is* due next year, and a water treaty": a clause between, no phrase's tail
+	}
+	return strings.HasSuffix(g, " and ") || strings.HasSuffix(g, ", ")
+}
+
+// listJoinMax is the longest tail of a listed phrase after its head
+// ("by all the coalition countries and ") that listJoin reads.
+const listJoinMax = 80
 
 // enumeration is, for a "how many" question that counts people or
 // countries, the names that count them where no number does, and how many
@@ -1123,7 +1185,10 @@ func (e *Engine) enumeration(q *question, text string) (span, int) {
 	}
 	country, person, verb := q.countedAsks()
 	if !country && !person {
-		return e.listedKinds(q, text)
+		if s, n := e.listedKinds(q, text); n > 0 {
+			return s, n
+		}
+		return e.listedByArticle(q, text)
 	}
 	if verb < 0 {
 		return span{}, 0 // "how many soldiers does Ukraine have": names say nothing of a number had
