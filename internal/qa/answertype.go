@@ -1130,7 +1130,7 @@ func (e *Engine) countedHeadEnd(q *question, text string, at int) int {
 // there is none.
 func (e *Engine) listedByArticle(q *question, text string) (span, int) {
 	var first, last span
-	n := 0
+	n, byAnd := 0, false
 	for _, m := range e.find(indefiniteRE, text) { // (remembered per passage)
 		end := e.countedHeadEnd(q, text, m.end)
 		if end < 0 {
@@ -1138,14 +1138,17 @@ func (e *Engine) listedByArticle(q *question, text string) (span, int) {
 		}
 		if n > 0 && m.start >= last.end && listJoin(text[last.end:m.start]) {
 			n, last = n+1, span{m.start, end}
+			byAnd = strings.HasSuffix(strings.ToLower(text[:m.start]), " and ")
 			continue
 		}
-		if n >= 2 {
+		if n >= 2 && byAnd {
 			break
 		}
 		first, last, n = span{m.end, end}, span{m.start, end}, 1
 	}
-	if n < 2 || wordCount(text[first.start:last.end]) >= maxShortWords {
+	if n < 2 || !byAnd || wordCount(text[first.start:last.end]) >= maxShortWords {
+		// (an English list ends with "and": "a declaration, a short
+		// declaration of intent" restates one, an apposition)
 		// (a list of long phrases, with the count the answer puts
 		// before it, would be no short answer)
 		return span{}, 0
@@ -1155,10 +1158,11 @@ func (e *Engine) listedByArticle(q *question, text string) (span, int) {
 
 // listJoin reports whether gap, the words between one item of a list and
 // the next, closes the first and joins the next: it ends in "and" or a
-// comma, holds no sentence's or clause's end (a full stop, a semicolon, a
-// colon, an auxiliary's clause) and is short enough for one phrase's tail (listJoinMax bytes).
+// comma, holds no sentence's or clause's end (a full stop, a question or
+// exclamation mark, a semicolon, a colon, an auxiliary's clause) and is
+// short enough for one phrase's tail (listJoinMax bytes).
 func listJoin(gap string) bool {
-	if len(gap) > listJoinMax || strings.ContainsAny(gap, ".;:") {
+	if len(gap) > listJoinMax || strings.ContainsAny(gap, ".;:?!") {
 		return false
 	}
 	g := strings.ToLower(gap)

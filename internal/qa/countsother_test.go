@@ -37,6 +37,8 @@ func TestListedByArticle(t *testing.T) {
 		"They may sign a trade treaty or a fishing treaty next year.":                        0,
 		"They signed a trade treaty. A fishing treaty is due next year, and a water treaty.": 0,
 		"They signed a trade treaty and a memorandum.":                                       0,
+		"They signed a treaty, a short treaty of friendship.":                                0,
+		"They wanted a treaty! And a treaty they got.":                                       0,
 	} {
 		if _, got := e.listedByArticle(q, text); got != want {
 			t.Errorf("listedByArticle(%q) = %d; want %d", text, got, want)

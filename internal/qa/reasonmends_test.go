@@ -39,15 +39,23 @@ func TestReasonReviewMends(t *testing.T) {
 			t.Errorf("reasonCue(%q, %q) = %v; want %v", tc.text, tc.phrase, got, tc.want)
 		}
 	}
-	for after, want := range map[string]bool{
-		" the river running high":               true,
-		" the meeting early.":                   false,
-		" the building through a side door":     false,
-		" port on Tuesday morning.":             false,
-		" thousands of people sleeping in cars": true,
+	for _, c := range []struct {
+		after  string
+		result bool // "leaving" after a comma
+		want   bool
+	}{
+		{" the river running high", false, true},
+		{" the meeting early.", false, false},
+		{" the building through a side door", false, false},
+		{" port on Tuesday morning.", false, false},
+		{" thousands of people sleeping in cars", false, true},
+		{" thousands without power", true, true},
+		{" the town under a boil-water advisory", true, true},
+		{" the port without its escort on Monday.", false, false},
+		{" the building under police escort", false, false},
 	} {
-		if got := leftInState(after); got != want {
-			t.Errorf("leftInState(%q) = %v; want %v", after, got, want)
+		if got := leftInState(c.after, c.result); got != c.want {
+			t.Errorf("leftInState(%q, %v) = %v; want %v", c.after, c.result, got, c.want)
 		}
 	}
 	for text, want := range map[string]bool{
@@ -70,6 +78,10 @@ func TestResultParticiple(t *testing.T) {
 		{"A storm hit the coast at dawn, the old pumping station, which lost power at midnight, leaving the village without drinking water.", "drinking", "the old pumping station, which lost power at midnight"},
 		{"Budgets for roads were cut by a third in 2021, forcing the county to delay the repairs.", "repairs", "Budgets for roads were cut by a third in 2021"},
 		{"The storm is forcing the county to delay the repairs.", "repairs", ""},
+		// an earlier use of the cue with no comma hides none after it
+		{"Crews began leaving the site early, and the storm knocked out the substation, leaving thousands without power.", "power", "the storm knocked out the substation"},
+		// "left" of motion with "without" is no cause
+		{"The convoy left the port without its escort on Monday.", "escort", ""},
 	} {
 		i := strings.Index(tc.text, tc.asked)
 		r, ok := reasonIn(tc.text, KindWhy, i+len(tc.asked), span{i, i + len(tc.asked)})

@@ -117,42 +117,65 @@ func reasonIn(text string, kind Kind, at int, words ...span) (reasonSpan, bool) 
 func reasonBefore(text, lower, section string, before int, words []span) (reasonSpan, bool) {
 	for _, cue := range cueLists[section] {
 		phrase := strings.Join(cue, " ")
-		i := strings.Index(lower, phrase)
-		if i <= 0 || i >= before || !wordAt(lower, i, i+len(phrase)) {
-			continue
-		}
-		if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || beForms[lastWord(lower[:i])] {
-			continue // "the war sparked by Russia's invasion", "was caused": the cause follows
-		}
-		if (phrase == "left" || phrase == "leaving") && !leftInState(lower[i+len(phrase):]) {
-			continue // "the ship left port": no cause
-		}
-		if (strings.HasSuffix(phrase, "ing") || strings.HasPrefix(phrase, "resulting")) && !afterComma(lower, i) {
-			continue // a participle of result follows a comma ("…, forcing"); "is causing" has its cause for subject
-		}
-		if after := i + len(phrase); words != nil && !slices.ContainsFunc(words, func(w span) bool {
-			return w.start >= after && w.end <= after+reasonStop(text[after:])
-		}) {
-			continue
-		}
-		end := len(strings.TrimRight(text[:i], " ,;—–-"))
-		// the cause stands before an auxiliary ("the aftershock *has*
-		// forced") and a relative ("the operation — *which* led to …")
-		for w := lastWord(lower[:end]); auxiliaries[w] || w == "which" || w == "that" || w == "who"; w = lastWord(lower[:end]) {
-			end = len(strings.TrimRight(text[:end-len(w)], " ,;—–-"))
-		}
-		start := clauseStartBefore(text, end)
-		if w, _ := nextWord(lower[start:end]); (w == "which" || w == "who") && start > 0 {
-			// "the water treatment plant, *which flooded overnight*,
-			// leaving …": the relative clause says what its antecedent
-			// did; the cause is both
-			if s := clauseStartBefore(text, len(strings.TrimRight(text[:start], " ,"))); wordCount(text[s:end]) <= maxShortWords {
-				start = s
+		// every use of the cue before the question's words, not only the
+		// first: an earlier "leaving" with no comma ("began leaving the
+		// site") hides none after it
+		for from := 0; from < before; {
+			j := strings.Index(lower[from:], phrase)
+			if j < 0 {
+				break
+			}
+			i := from + j
+			from = i + len(phrase)
+			if r, ok := reasonBeforeAt(text, lower, phrase, i, before, words); ok {
+				return r, true
 			}
 		}
-		if wordCount(text[start:end]) >= 2 && !opensWithAnaphor(text[start:end]) {
-			return reasonSpan{span{start, end}, true}, true // not "The latter": what it points back to is elsewhere
+	}
+	return reasonSpan{}, false
+}
+
+// reasonBeforeAt is reasonBefore's reading of the cue phrase at i.
+func reasonBeforeAt(text, lower, phrase string, i, before int, words []span) (reasonSpan, bool) {
+	if i <= 0 || i >= before || !wordAt(lower, i, i+len(phrase)) {
+		return reasonSpan{}, false
+	}
+	if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || beForms[lastWord(lower[:i])] {
+		return reasonSpan{}, false // "the war sparked by Russia's invasion", "was caused": the cause follows
+	}
+	if (phrase == "left" || phrase == "leaving") && !leftInState(lower[i+len(phrase):], phrase == "leaving" && afterComma(lower, i)) {
+		return reasonSpan{}, false // "the ship left port": no cause
+	}
+	if (strings.HasSuffix(phrase, "ing") || strings.HasPrefix(phrase, "resulting")) && !afterComma(lower, i) {
+		return reasonSpan{}, false // a participle of result follows a comma ("…, forcing"); "is causing" has its cause for subject
+	}
+	if after := i + len(phrase); words != nil && !slices.ContainsFunc(words, func(w span) bool {
+		return w.start >= after && w.end <= after+reasonStop(text[after:])
+	}) {
+		return reasonSpan{}, false
+	}
+	end := len(strings.TrimRight(text[:i], " ,;—–-"))
+	// the cause stands before an auxiliary ("the aftershock *has*
+	// forced") and a relative ("the operation — *which* led to …")
+	for w := lastWord(lower[:end]); auxiliaries[w] || w == "which" || w == "that" || w == "who"; w = lastWord(lower[:end]) {
+		end = len(strings.TrimRight(text[:end-len(w)], " ,;—–-"))
+	}
+	start := clauseStartBefore(text, end)
+	if w, _ := nextWord(lower[start:end]); (w == "which" || w == "who") && start > 0 {
+		// "the water treatment plant, *which flooded overnight*,
+		// leaving …": the relative clause says what its antecedent
+		// did; the cause is both
+		if s := clauseStartBefore(text, len(strings.TrimRight(text[:start], " ,"))); wordCount(text[s:end]) <= maxShortWords {
+			start = s
 		}
+	}
+	if w, _ := nextWord(lower[start:end]); w == "and" || w == "but" {
+		// "…, and the storm knocked out …": the clause, not its joining word
+		start += strings.Index(lower[start:end], w) + len(w)
+		start += len(text[start:end]) - len(strings.TrimLeft(text[start:end], " "))
+	}
+	if wordCount(text[start:end]) >= 2 && !opensWithAnaphor(text[start:end]) {
+		return reasonSpan{span{start, end}, true}, true // not "The latter": what it points back to is elsewhere
 	}
 	return reasonSpan{}, false
 }
@@ -172,12 +195,16 @@ func clauseStartBefore(text string, end int) int {
 
 // leftInState reports whether the words after "left" give its object and
 // the state it was left in, a participle ("snowmelt had left *the river
-// running high*"): "leave" as a causative verb, not "left port".
-func leftInState(after string) bool {
+// running high*"): "leave" as a causative verb, not "left port". Where
+// "leaving" is a participle of result after a comma (result), "without"
+// or "under" after its object gives the state too ("…, leaving thousands
+// *without* power"); elsewhere it is a preposition that ends the object
+// of a verb of motion ("The convoy left the port without its escort").
+func leftInState(after string, result bool) bool {
 	w := strings.Fields(after)
 	for k := 1; k < min(len(w), 5); k++ {
-		if k > 1 && (w[k-1] == "without" || w[k-1] == "under") {
-			return true // "leaving thousands *without* power", "left the town *under* an advisory"
+		if result && k > 1 && (w[k-1] == "without" || w[k-1] == "under") {
+			return true // "…, leaving thousands *without* power", "…, leaving the town *under* an advisory"
 		}
 		if strings.ContainsAny(w[k-1], ",;:.") || k > 1 && w[k-1] != "of" && getFold(prepositions, w[k-1]) {
 			return false // "left port on Tuesday morning": a preposition ends the object
@@ -812,16 +839,6 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 	if ok || q.kind != KindWhy {
 		return cands
 	}
-	if top.p.Kind != corpus.KindBody {
-		// a headline, a bullet or a caption states what happened; the
-		// body, where it matches the question nearly as well, goes on
-		// to say why (or its next sentence does: withReasonNext)
-		for i, c := range cands[1:min(len(cands), closeLook)] {
-			if c.p.Kind == corpus.KindBody && (rivals(c, top) || headlineRival(c, top)) {
-				return toFront(cands, i+1)
-			}
-		}
-	}
 	// a top passage with no cue of a cause at all does not answer "why";
 	// a close one whose strong cue stands right after one of the
 	// question's words gives the cause of what is asked about, even when
@@ -833,6 +850,17 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 		}
 		if r, found := e.reasonOf(q, c); found && r.strong && e.causeOfQuestionWord(q, c, r) {
 			return toFront(cands, i+1)
+		}
+	}
+	if top.p.Kind != corpus.KindBody {
+		// a headline, a bullet or a caption states what happened, and where no
+		// close passage gives a cause right after the question's words the
+		// body, where it matches the question nearly as well, goes on
+		// to say why (or its next sentence does: withReasonNext)
+		for i, c := range cands[1:min(len(cands), closeLook)] {
+			if c.p.Kind == corpus.KindBody && (rivals(c, top) || headlineRival(c, top)) {
+				return toFront(cands, i+1)
+			}
 		}
 	}
 	return cands

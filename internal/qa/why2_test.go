@@ -210,3 +210,39 @@ func TestWhyBodyOverBullet(t *testing.T) {
 		}
 	}
 }
+
+// TestWhyCauseOverBodyRival: over a headline that gives no reason, a close
+// sentence whose cause stands right after the question's words goes first,
+// before a body sentence that only restates the headline.
+func TestWhyCauseOverBodyRival(t *testing.T) {
+	body := "Flights were cancelled at Brantwick airport on Monday.\n\n" +
+		"Several flights were cancelled because crews could not be assigned."
+	e := whyEngine(t, body)
+	a, err := corpus.Parse("w.md", []byte("---\nid: w\nheadline: Flights cancelled at Brantwick\n---\n"+body+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var head, restates, cause corpus.Passage
+	for _, p := range a.Passages {
+		switch {
+		case p.Kind == corpus.KindHeadline:
+			head = p
+		case strings.HasPrefix(p.Text, "Flights were"):
+			restates = p
+		case strings.HasPrefix(p.Text, "Several"):
+			cause = p
+		}
+	}
+	if head.Text == "" || restates.Text == "" || cause.Text == "" {
+		t.Fatalf("passages %+v: want a headline and two body sentences", a.Passages)
+	}
+	q := e.analyse("why were flights cancelled at brantwick")
+	cands := []*cand{
+		{a: a, p: head, toks: e.analyze(head.Text), score: 1, cov: 1, entOK: true},
+		{a: a, p: restates, toks: e.analyze(restates.Text), score: 0.9, cov: 1, entOK: true},
+		{a: a, p: cause, toks: e.analyze(cause.Text), score: 0.5, cov: 0.5, entOK: true},
+	}
+	if got := e.preferReasons(&q, cands); !strings.HasPrefix(got[0].p.Text, "Several") {
+		t.Errorf("first %q; want the sentence that gives the cause", got[0].p.Text)
+	}
+}
