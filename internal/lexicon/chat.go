@@ -160,12 +160,13 @@ var subjectPronouns = func() map[string]bool {
 }()
 
 // subjectPronounOrder are English's subject pronouns (a closed class, and
-// chat's "u" for "you"), each of the packages' views of them a run from
-// the first: he, she and they, the third person's of people
-// (PersonPronouns: those news prose carries a speaker named before by);
-// then it and we (SubjectPronouns(5): who or what may be a subject asked
-// about); then i (SubjectPronouns(6): all that may stand for a speaker);
-// then you, and u.
+// chat's "u" for "you"), each view of them in internal/qa a run from the
+// first: he, she and they, the third person's of people (PersonPronouns:
+// those news prose carries a speaker named before by); then it and we
+// (SubjectPronouns(5): who or what may be a subject asked about); then i
+// (SubjectPronouns(6): all that may stand for a speaker); then you
+// (SubjectPronouns(7): what may open a clause's subject, chat's "u"
+// aside); and u.
 var subjectPronounOrder = []string{"he", "she", "they", "it", "we", "i", "you", "u"}
 
 // PersonPronouns is how many of SubjectPronouns' first are the third
@@ -174,9 +175,10 @@ const PersonPronouns = 3
 
 // SubjectPronouns are the first n of English's subject pronouns, in the
 // order subjectPronounOrder gives (n at most 8): one list, and every
-// view of it a run from the first.
+// view of it a run from the first. The slice is the caller's: appending
+// to it leaves the list as it is.
 func SubjectPronouns(n int) []string {
-	return subjectPronounOrder[:min(n, len(subjectPronounOrder))]
+	return slices.Clone(subjectPronounOrder[:max(0, min(n, len(subjectPronounOrder)))])
 }
 
 // opensYesNo reports whether w is a verb that opens a yes/no question

@@ -51,6 +51,15 @@ func TestSetAside(t *testing.T) {
 	if !asksList(q) || setAside(q) != "troops" {
 		t.Fatalf("asksList = %v, setAside = %q; want a list question setting aside \"troops\"", asksList(q), setAside(q))
 	}
+	for question, want := range map[string]string{
+		"what did they send besides a hospital ship": "hospital",
+		"what did they send besides some troops":     "troops",
+		"what did they send besides our troops":      "troops",
+	} {
+		if got := setAside(new(e.analyse(question))); got != want {
+			t.Errorf("setAside(%q) = %q; want %q", question, got, want)
+		}
+	}
 	for text, want := range map[string]bool{
 		"The governor said 900 soldiers would go to the coast, along with fuel trucks, pumps and tents.": true,
 		"The governor asked for money for roads, schools and clinics after the storm hit the coast.":     false,

@@ -32,14 +32,14 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	at := make([]*span, len(q.terms)) // where each word of the question first stands
 	bases := verbBases(q.terms)       // (irregularOf's reading of the question, once)
 	for _, tok := range c.toks {
-		word, forms := text[tok.Start:tok.End], []string(nil)
+		word, forms, looked := text[tok.Start:tok.End], []string(nil), false
 		for i, t := range q.terms {
 			if t.term != tok.Term && !slices.Contains(t.alts, tok.Term) {
 				if bases[i] == "" || !lowerWord(word) || word == bases[i] {
 					continue
 				}
-				if forms == nil {
-					forms = lexicon.Inflected(word) // the token's, once for all the terms
+				if !looked {
+					forms, looked = lexicon.Inflected(word), true // the token's, once for all the terms (most have none)
 				}
 				if !slices.Contains(forms, bases[i]) {
 					continue
@@ -652,7 +652,7 @@ func butInstead(text, short string) string {
 		return short
 	}
 	b := rest[len(" but "):]
-	if first, _ := nextWord(b); getFold(subjectPronouns, first) || finiteVerb(first) || pastVerb(strings.ToLower(first)) {
+	if first, _ := nextWord(b); getFold(clauseSubjects, first) || finiteVerb(first) || pastVerb(strings.ToLower(first)) {
 		return short
 	}
 	end := reasonStop(b)

@@ -1358,7 +1358,7 @@ func clauseVerb(s string) bool {
 }
 
 // anyWord reports whether a word of s, trimmed of the marks in cut, is
-// one that is accepts: the walk under the package's verb tests, which
+// one that `is` accepts: the walk under the package's verb tests, which
 // differ in what they accept. clauseVerb: an auxiliary or a past form;
 // hasVerb: those or a word mostly a verb (verbWord), not a possessive;
 // holdsVerb: a word mostly a verb or a past form as typed in lower case,

@@ -11,9 +11,9 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
-// subjectPronouns are the pronouns a clause's verb may open after, its
+// clauseSubjects are the pronouns a clause's verb may open after, its
 // subject ("*there* had been no arrests"): closed class.
-var subjectPronouns = pronounSet(6, "there")
+var clauseSubjects = pronounSet(6, "there")
 
 // polarityWords is how many words before a yes/no question's words its
 // key words keep: where a negation or hedge stands.
@@ -380,7 +380,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		// yes/no: spare) runs on past the end of its clause; not a
 		// verb set off as an aside ("…, he said, had already told …")
 		pw := strings.ToLower(text[words[best-1][0]:words[best-1][1]])
-		if fw := strings.ToLower(text[words[best][0]:words[best][1]]); subjectPronouns[pw] && (auxiliaries[fw] || lexicon.IsVerb(fw) || pastVerb(fw)) {
+		if fw := strings.ToLower(text[words[best][0]:words[best][1]]); clauseSubjects[pw] && (auxiliaries[fw] || lexicon.IsVerb(fw) || pastVerb(fw)) {
 			best--
 		}
 	}

@@ -41,7 +41,9 @@ func TestNamedAsIncludedSafe(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Storm shuts schools\n---\n"+text+"\n\nCrowds gathered in "+strings.Repeat("Ⱥ", 40)+" and 420 pupils were sent home from five schools including Hollis Academy.\n")
 	before := slices.Clone(e.find(numberRE, text))
 	q := e.analyse("how many pupils were sent home from hollis academy")
-	e.namedAsIncluded(&q, &cand{p: corpus.Passage{Text: text}})
+	if !e.namedAsIncluded(&q, &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}) {
+		t.Errorf("namedAsIncluded(%q) = false; want the school named only after \"including\"", text)
+	}
 	if after := e.find(numberRE, text); !slices.Equal(before, after) {
 		t.Errorf("numbers of the passage after namedAsIncluded: %v; before: %v", after, before)
 	}

@@ -726,7 +726,7 @@ func askedClass(q *question) string {
 	}
 	for i := 1; i < min(len(w), 5); i++ {
 		switch {
-		case kindWords[w[i]] || w[i] == "of" || w[i] == "the" || w[i] == "other" || isCount(w[i]):
+		case kindNouns[w[i]] || w[i] == "of" || w[i] == "the" || w[i] == "other" || isCount(w[i]):
 			continue // "what sorts of", "which other", "name the two"
 		case pluralNoun(w[i]) && !lexicon.IsFunctionWord(w[i]):
 			return w[i]
@@ -735,9 +735,6 @@ func askedClass(q *question) string {
 	}
 	return ""
 }
-
-// kindWords ask for sorts of a class: "what kinds of ships".
-var kindWords = wordSet("kinds kind sorts sort types type")
 
 // classNear is the least mean GloVe similarity of a list's items (their
 // head words) to the noun of the class asked for that makes them members
@@ -832,8 +829,8 @@ func setAside(q *question) string {
 		return ""
 	}
 	for _, w := range q.words[at+n:] {
-		if w != "the" && w != "her" && w != "his" && w != "their" && !isCount(w) {
-			return w
+		if !lexicon.IsFunctionWord(w) && !isCount(w) {
+			return w // past "a", "some", "these", "our" …: the thing itself
 		}
 	}
 	return ""

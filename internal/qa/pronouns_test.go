@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"github.com/summitbot/summitbot/internal/lexicon"
 	"maps"
 	"slices"
 	"testing"
@@ -18,7 +19,8 @@ func TestPronounViews(t *testing.T) {
 		"speakerPronouns":  {speakerPronouns, []string{"he", "she", "they"}},
 		"personalSubjects": {personalSubjects, []string{"he", "it", "she", "they", "we"}},
 		"pronounSubjects":  {pronounSubjects, []string{"he", "i", "it", "she", "they", "we"}},
-		"subjectPronouns":  {subjectPronouns, []string{"he", "i", "it", "she", "there", "they", "we"}},
+		"clauseSubjects":   {clauseSubjects, []string{"he", "i", "it", "she", "there", "they", "we"}},
+		"selfPronouns":     {selfPronouns, []string{"he", "her", "his", "i", "it", "its", "our", "she", "their", "they", "we"}},
 	} {
 		if got := slices.Sorted(maps.Keys(c.set)); !slices.Equal(got, c.want) {
 			t.Errorf("%s = %v; want %v", name, got, c.want)
@@ -28,6 +30,12 @@ func TestPronounViews(t *testing.T) {
 		if !subjectOpeners[w] {
 			t.Errorf("subjectOpeners lacks %q", w)
 		}
+	}
+	if v := lexicon.SubjectPronouns(3); len(append(v, "x")) != 4 || lexicon.SubjectPronouns(4)[3] != "it" {
+		t.Error("appending to a view of SubjectPronouns changed the list")
+	}
+	if len(lexicon.SubjectPronouns(-1)) != 0 {
+		t.Error("SubjectPronouns(-1): want none")
 	}
 	if subjectOpeners["u"] || subjectOpeners["there"] {
 		t.Error("subjectOpeners holds chat's u or there")

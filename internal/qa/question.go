@@ -375,8 +375,13 @@ func classify(q string) (Kind, string) {
 	// "what did Merz say …", "what did Kushner call …"
 	if (at(0) == "what" || at(0) == "how") && (at(1) == "did" || at(1) == "does" || at(1) == "has" || at(1) == "do") {
 		for i := 2; i < len(words) && i < 8; i++ {
-			if at(0) == "how" && reactionVerbs[words[i]] {
-				break // "how did X respond": in words or in deeds, not only a quotation
+			if at(0) == "how" && (reactionVerbs[words[i]] || words[i] == "answer" || words[i] == "answered") {
+				// "how did X respond": in words or in deeds, not only a
+				// quotation; and "how did X answer critics who said …",
+				// whose answer is not the critics' words ("answer" is
+				// no verb of reacting for asksView: "how did volunteers
+				// answer the call" asks a manner)
+				break
 			}
 			if lexicon.AsksForWords(words[i]) && !nounOpeners[words[i-1]] && !(saidNounOpeners[words[i-1]] && (i < 2 || !doAuxiliaries[words[i-2]])) {
 				// (after a determiner, a possessive or a quantifier the

@@ -377,7 +377,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	case "fear", "fears", "feared":
 		// "fear that …", "fear they will …": the clause feared, not the
 		// noun ("fear of flooding", "the fears")
-		return next == "that" || subjectPronouns[next] && !articles[prev] && !possessives[prev]
+		return next == "that" || clauseSubjects[next] && !articles[prev] && !possessives[prev]
 	case "given":
 		return !auxiliaries[prev] && prev != "been" && prev != "be" && prev != "has" && prev != "have"
 	case "due to":
@@ -1171,7 +1171,7 @@ func firstClauseEnd(s string) int {
 		}
 		i += from
 		from = i + len(" and ")
-		if first, _ := nextWord(s[from:]); getFold(subjectPronouns, first) {
+		if first, _ := nextWord(s[from:]); getFold(clauseSubjects, first) {
 			return len(trimEnd(s[:i]))
 		}
 	}

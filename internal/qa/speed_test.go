@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
@@ -572,13 +573,25 @@ func TestOneEdit(t *testing.T) {
 func TestEditRunesWithin(t *testing.T) {
 	words := []string{"", "a", "ab", "ba", "abc", "acb", "cab", "abcd", "dcba", "macron", "macorn", "marcon", "maron", "micron",
 		"kitten", "sitting", "mitten", "zelensky", "zelinsky", "zlnsky", "café", "cafe", "caffé", "minister", "minsiter", "monster", "ministers"}
+	// and random words of a small alphabet, where edits collide often
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 400 {
+		w := make([]rune, r.IntN(7))
+		for i := range w {
+			w[i] = []rune("abcé")[r.IntN(4)]
+		}
+		words = append(words, string(w))
+	}
 	for _, a := range words {
 		for _, b := range words {
-			want := editDistance(a, b)
+			want := editDistancePlain(a, b)
+			if got := editDistance(a, b); got != want {
+				t.Errorf("editDistance(%q, %q) = %d; the full table %d", a, b, got, want)
+			}
 			for k := 1; k <= 3; k++ {
 				got := editRunesWithin([]rune(a), []rune(b), k)
 				if want <= k && got != want || want > k && got <= k {
-					t.Errorf("editRunesWithin(%q, %q, %d) = %d; editDistance %d", a, b, k, got, want)
+					t.Errorf("editRunesWithin(%q, %q, %d) = %d; the full table %d", a, b, k, got, want)
 				}
 				if isASCII(a) && isASCII(b) && editRunesWithin([]byte(a), []byte(b), k) != got {
 					t.Errorf("editRunesWithin of the bytes of %q, %q, %d is not that of their runes", a, b, k)
@@ -586,6 +599,34 @@ func TestEditRunesWithin(t *testing.T) {
 			}
 		}
 	}
+}
+
+// editDistancePlain is the edit distance with adjacent swaps (optimal
+// string alignment) by its full table, as first written: what the bounded
+// editRunesWithin must agree with.
+func editDistancePlain(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
 }
 
 // wordSpansPlain is wordSpans as first written, every rune asked whether it

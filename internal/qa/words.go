@@ -4,7 +4,6 @@
 package qa
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +61,7 @@ var formWords = map[Kind]map[string]bool{
 // pronounSet is a set of the first n of English's subject pronouns
 // (lexicon.SubjectPronouns), and more words with them.
 func pronounSet(n int, more ...string) map[string]bool {
-	return wordSet(strings.Join(append(slices.Clone(lexicon.SubjectPronouns(n)), more...), " "))
+	return wordSet(strings.Join(append(lexicon.SubjectPronouns(n), more...), " "))
 }
 
 func wordSet(s string) map[string]bool {
