@@ -56,7 +56,8 @@ func TestNormalize(t *testing.T) {
 		{"what came out of the presser smh", "what came out of the press conference"},
 		{"any fotos of the envoys brb", "any photos of the envoys"},
 		{"did they say itd be ovr soon", "did they say it would be over soon"},
-		{"which countries said nope to sending troops", "which countries said no to sending troops"}, // a refusal, as "no" is
+		{"which countries said nope to sending troops", "which countries said no to sending troops"},                                                // a refusal, as "no" is
+		{"what did the uni expert say abt the max depth, what tech", "what did the university expert say about the maximum depth, what technology"}, // clipped nouns
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
