@@ -1118,6 +1118,11 @@ func (e *Engine) analyse(text string) question {
 				}
 			}
 		}
+		if g := e.regrouped(lw); df == 0 && g != "" && len(qt.soft) == 0 {
+			// "the 2500 bucks": the articles' "$2,500", the same figure
+			// grouped otherwise, said in other words
+			qt.soft = []termAlt{{term: g, w: 1}}
+		}
 		if df == 0 {
 			qt.unknown = true
 			q.unknown = append(q.unknown, word)
@@ -1989,3 +1994,26 @@ func modifiesNext(words []string, i int) bool {
 // noun ("no say", "any say", "more say"), and "final", as in "the final
 // say" (determiners and possessives are nounOpeners): a closed class.
 var saidNounOpeners = wordSet("no any more some much little final")
+
+// regrouped is a whole number of four digits or more (lw) as the articles
+// write it where they write it grouped otherwise and never as typed:
+// without the commas that group its thousands ("2500") where they write
+// them ("$2,500"), or with them where they do not; else "". A figure is
+// the same figure whichever way it is grouped, and English writes it both
+// ways (news prose most often with commas, a chat without).
+func (e *Engine) regrouped(lw string) string {
+	bare := strings.ReplaceAll(lw, ",", "")
+	if len(bare) < 4 || e.vocab.count[lw] > 0 || strings.ContainsFunc(bare, func(r rune) bool { return r < '0' || r > '9' }) {
+		return ""
+	}
+	grouped := bare[:(len(bare)-1)%3+1]
+	for i := len(grouped); i < len(bare); i += 3 {
+		grouped += "," + bare[i:i+3]
+	}
+	for _, form := range []string{grouped, bare} {
+		if form != lw && e.vocab.count[form] > 0 {
+			return form
+		}
+	}
+	return ""
+}
