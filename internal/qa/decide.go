@@ -1019,6 +1019,7 @@ func (e *Engine) evidence(q *question, top *cand) float64 {
 func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]float64 {
 	var total, unknown float64
 	wordedVerbs := verbsOnlyUnknown(q)
+	var passageWords []string
 	for kt := range q.terms {
 		t := &q.terms[kt]
 		w := evidenceWeight(*t)
@@ -1026,8 +1027,13 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 			w *= unknownScale(q, *t, wordedVerbs) // likely the asker's wording
 			// and less where the articles say it in other words (GloVe's
 			// neighbours among theirs, soft matching): "nabbed" for
-			// "arrested" is the asker's wording, not another subject
-			unknown += w * (1 - t.near())
+			// "arrested" is the asker's wording, not another subject;
+			// and where the best passage itself says it nearly so
+			// (passageNear: "grandkids" for its "grandchildren")
+			if passageWords == nil {
+				passageWords = wordsOf(lower(top.p.Text))
+			}
+			unknown += w * (1 - max(t.near(), passageNear(*t, passageWords)))
 		}
 		total += w
 	}
@@ -1067,7 +1073,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 		if t.unknown && t.term == q.focusMod && !t.entity && q.kind != KindWho {
 			// "the best *pizza* place": a kind of the noun asked about
 			// that no article speaks of ("euro" is not "European")
-			f[eFocusUnknown] = 1 - t.near()
+			f[eFocusUnknown] = 1 - max(t.near(), passageNear(*t, wordsOf(lower(top.p.Text))))
 		}
 		if t.unknown && t.term == q.focus && !meansPerson(strings.ToLower(t.word)) && !focusListed(q, top.p.Text) && !slices.ContainsFunc(t.soft, func(a termAlt) bool { return hasTerm(top.toks, a.term) }) {
 			// "which hotel …", "what is the budget …": what is asked for
@@ -1076,7 +1082,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 			// where the best passage says it so ("whats the *job* of the
 			// old lady": "… who was *working* the night shift"); but
 			// "which us *guy*" asks for a person, whatever word it takes
-			f[eFocusUnknown] = focusUnknown(q, *t)
+			f[eFocusUnknown] = focusUnknown(q, max(t.near(), passageNear(*t, wordsOf(lower(top.p.Text)))))
 		}
 	}
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number
@@ -1089,8 +1095,9 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 }
 
 // focusUnknown is the focus_unknown evidence of the noun a question asks
-// about, t, a word no article uses that the best passage does not say in
-// other words either: 1 less its nearest word's soft weight, and half of
+// about, a word no article uses that the best passage does not say in
+// other words either, whose nearest word in the articles or the passage
+// (passageNear) has soft weight near: 1 less near, and half of
 // that where the articles say it in other words (knownNear: "fix" where
 // they write "repair"). What is asked about is then something the
 // coverage speaks of, and the best passage's words for it may be others
@@ -1100,9 +1107,9 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 // question, which asks for a thing of its kind by name (namesOfKind): a
 // passage that does not speak of the kind names none of it ("which
 // company owns the mines", where the articles say "firm" elsewhere).
-func focusUnknown(q *question, t qterm) float64 {
-	f := 1 - t.near()
-	if t.near() >= knownNear && (len(q.words) == 0 || q.words[0] != "which") {
+func focusUnknown(q *question, near float64) float64 {
+	f := 1 - near
+	if near >= knownNear && (len(q.words) == 0 || q.words[0] != "which") {
 		f *= saidOtherwiseShare
 	}
 	return f
@@ -2134,3 +2141,36 @@ func onlyChatTimeMatched(q *question, c *cand) bool {
 	// asks of theirs)
 	return timeMatched && other || dayMatched && unknown
 }
+
+// passageNear is the soft weight (as qterm.near's: softScale times the
+// similarity) of the word of a passage (words, lower case) nearest in
+// meaning to question term t, a word no article uses, where it stands at
+// passageSimilarity or nearer by GloVe, else 0. Soft matching looks
+// for a word's neighbours across the articles and takes only the nearest
+// (softMin); in the one passage that answers, a looser paraphrase is the
+// asker's wording of what it says ("grandkids" for "grandchildren" at
+// 0.59, "peak" for "highest" at 0.65).
+func passageNear(t qterm, words []string) float64 {
+	word := strings.ToLower(t.word)
+	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon {
+		return 0
+	}
+	best := float32(0)
+	for _, w := range words {
+		if r, ok := lexicon.Default().Rank(w); !ok || r < softCommon || w == word {
+			continue
+		}
+		if sim, ok := lexicon.Default().Similarity(word, w); ok {
+			best = max(best, sim)
+		}
+	}
+	if best < passageSimilarity {
+		return 0
+	}
+	return softScale * float64(best)
+}
+
+// passageSimilarity is the least GloVe similarity at which a word of the
+// best passage says a question's unknown word in other words
+// (passageNear).
+const passageSimilarity = 0.55

@@ -41,7 +41,7 @@ const (
 	eExactShare          // share of the question's terms it holds as typed (or in another form: derivedForm)
 	eNames               // share of the question's names it holds; 0 when it names none
 	eNamed               // 1 when the question names someone or something
-	eUnknownShare        // share of the question's weight no article uses, less what soft matching reaches
+	eUnknownShare        // share of the question's weight no article uses, less what soft matching or the passage's near words reach (passageNear)
 	eSoftOnly            // 1 when it holds none of the question's words as typed
 	eSemantic            // cosine of the question's and its meaning (GloVe)
 	eMissingMax          // the weightiest question word it lacks, over the weightiest word
