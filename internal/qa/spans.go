@@ -39,11 +39,22 @@ var (
 		`|` + monthAlone + // "in April", "by the end of April"
 		`|yesterday|today|tomorrow|(?:last|next|this|over the)\s(?:week|weekend|month|year)|in recent (?:days|weeks|months)` +
 		`|` + agoDate + // "nearly four years ago"
+		`|` + withinDate + // "within 10 days", "in the coming weeks"
+		`|` + seasonDate + // "in spring 2027", "by the autumn"
 		`)\b` +
 		`|` + clockTime) // a time of day: "4:52 a.m."
 	// agoDate is a time counted back from the article's day: "nearly four
 	// years ago", "two days ago", "a week ago"
 	agoDate = `(?i:(?:(?:nearly|almost|about|some|more than|over)\s)?(?:a few|an?|\d+|` + numberWords + `(?:[\s-]` + numberWords + `)*)\s(?:years?|months?|weeks?|days?|decades?)\sago)`
+	// withinDate is a time counted on from the article's day, as English
+	// says when something is to happen: "within 10 days", "within a
+	// month", "in the coming weeks", "in the next few months"
+	withinDate = `(?i:within\s(?:a|an|the\snext|\d+|` + numberWords + `)(?:\s(?:few|` + numberWords + `))?\s(?:hours?|days?|weeks?|months?|years?)|in\sthe\s(?:coming|next)\s(?:few\s|` + numberWords + `\s)?(?:hours|days|weeks|months|years))`
+	// seasonDate is a season after the word that places something in it,
+	// as a month alone is: "in spring 2027", "by the autumn", "this
+	// winter", "late next summer" (not "winter" alone: "as winter
+	// approached" says no when)
+	seasonDate = `(?i:(?:in|by|until|till|since|during|before|after|this|next|last)\s(?:the\s)?(?:early\s|late\s)?(?:spring|summer|autumn|winter)(?:\s\d{4})?)`
 	// monthAlone is a month with no day, after the word that places
 	// something in it: "in April", "until at least the end of April",
 	// "by June 2027" (a full name, as "May" alone is a verb)
