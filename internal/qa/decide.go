@@ -752,8 +752,9 @@ const countsRatio = 0.3
 // figure counts that noun must have to answer over it ("two more tugs
 // had arrived …, bringing the total on site to six"): more than
 // countsRatio, as the top's figure is a count of a kind, less than the
-// three quarters a passage needs over a top with a figure that may be
-// the one asked for.
+// three quarters a passage needs over a sentence top with a figure that
+// may be the one asked for (over a heading, which needs only half, it
+// adds nothing).
 const countsOtherRatio = 0.6
 
 // promoteReach is how many candidates from the top promote looks at.

@@ -276,7 +276,10 @@ func (e *Engine) wholeCoordination(q *question, c *cand, ans *Answer) {
 // (matching the question about as well) that gives one: a list is what
 // is asked, which a sentence about the same thing without it is not
 // ("in lost trade, late deliveries and wasted working hours" over "raised
-// its estimate to $1.5 million a day").
+// its estimate to $1.5 million a day"). Before that, for any question
+// naming a concrete class or a mass of things ("what sorts of ships",
+// "what gear": classListAt), a list of its members; and for one setting
+// a thing aside ("besides troops": asideListAt), the list beside it.
 func (e *Engine) preferList(q *question, cands []*cand) []*cand {
 	if len(cands) < 2 {
 		return cands
