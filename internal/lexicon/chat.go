@@ -153,7 +153,7 @@ func dropLeadIn(words []string) []string {
 // after one is no question's opening.
 var subjectPronouns = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range SubjectPronouns(len(subjectPronounOrder)) {
+	for _, w := range subjectPronounOrder {
 		m[w] = true
 	}
 	return m

@@ -420,8 +420,7 @@ func deniedOf(text string, n span) bool {
 			return true
 		}
 	}
-	before := lastFields(text[:n.start], 2)
-	for _, w := range before[max(0, len(before)-2):] {
+	for _, w := range lastFields(text[:n.start], 2) {
 		if denies(w) {
 			return true
 		}
@@ -846,7 +845,7 @@ func (e *Engine) sizeOf(q *question, text string, s span) bool {
 // "a capacity of up to 40,000").
 func capacityOf(text string, s span) bool {
 	before := lastFieldsLower(text[:s.start], 4) // the three words before s, and the word before each
-	for i, n := len(before)-1, 0; i >= 1 && n < 3; i, n = i-1, n+1 {
+	for i := len(before) - 1; i >= 1; i-- {
 		switch w := strings.Trim(before[i], "\"'’“”"); {
 		case w == "for" || w == "of":
 			// "room for 600", "capacity of 40,000"; not "a floor space of
@@ -1129,47 +1128,50 @@ func (e *Engine) countedHeadEnd(q *question, text string, at int) int {
 // sentence (listJoin); "or" offers a choice, no count; an empty span when
 // there is none.
 func (e *Engine) listedByArticle(q *question, text string) (span, int) {
-	var first, last span
+	var from int // past the first item's article
+	var last span
 	n, byAnd := 0, false
 	for _, m := range e.find(indefiniteRE, text) { // (remembered per passage)
 		end := e.countedHeadEnd(q, text, m.end)
 		if end < 0 {
 			continue
 		}
-		if n > 0 && m.start >= last.end && listJoin(text[last.end:m.start]) {
-			n, last = n+1, span{m.start, end}
-			byAnd = strings.HasSuffix(strings.ToLower(text[:m.start]), " and ")
-			continue
+		if n > 0 && m.start >= last.end {
+			if join, and := listJoin(text[last.end:m.start]); join {
+				n, last, byAnd = n+1, span{m.start, end}, and
+				continue
+			}
 		}
 		if n >= 2 && byAnd {
 			break
 		}
-		first, last, n = span{m.end, end}, span{m.start, end}, 1
+		from, last, n = m.end, span{m.start, end}, 1
 	}
-	if n < 2 || !byAnd || wordCount(text[first.start:last.end]) >= maxShortWords {
+	if n < 2 || !byAnd || wordCount(text[from:last.end]) >= maxShortWords {
 		// (an English list ends with "and": "a declaration, a short
 		// declaration of intent" restates one, an apposition)
 		// (a list of long phrases, with the count the answer puts
 		// before it, would be no short answer)
 		return span{}, 0
 	}
-	return span{first.start, last.end}, n
+	return span{from, last.end}, n
 }
 
 // listJoin reports whether gap, the words between one item of a list and
-// the next, closes the first and joins the next: it ends in "and" or a
+// the next, closes the first and joins the next (join), and by "and": it ends in "and" or a
 // comma, holds no sentence's or clause's end (a full stop, a question or
 // exclamation mark, a semicolon, a colon, an auxiliary's clause) and is
 // short enough for one phrase's tail (listJoinMax bytes).
-func listJoin(gap string) bool {
+func listJoin(gap string) (join, and bool) {
 	if len(gap) > listJoinMax || strings.ContainsAny(gap, ".;:?!") {
-		return false
+		return false, false
 	}
 	g := strings.ToLower(gap)
-	if slices.ContainsFunc(strings.Fields(g), func(w string) bool { return auxiliaries[strings.Trim(w, ",")] }) {
-		return false // "a fishing treaty *is* due next year, and a water treaty": a clause between, no phrase's tail
+	if anyWord(g, ",", func(w string) bool { return auxiliaries[w] }) {
+		return false, false // "a fishing treaty *is* due next year, and a water treaty": a clause between, no phrase's tail
 	}
-	return strings.HasSuffix(g, " and ") || strings.HasSuffix(g, ", ")
+	and = strings.HasSuffix(g, " and ")
+	return and || strings.HasSuffix(g, ", "), and
 }
 
 // listJoinMax is the longest tail of a listed phrase after its head

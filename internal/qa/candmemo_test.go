@@ -50,4 +50,14 @@ The town plans to ask the province to rebuild the seawall before winter.
 	if !found {
 		t.Error("no reason found for the road's closing")
 	}
+	q = e.analyse("how does the town plan to rebuild the seawall")
+	found = false
+	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
+		if _, ok := e.planOf(&q, c); ok {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no plan found for the seawall")
+	}
 }

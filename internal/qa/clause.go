@@ -32,18 +32,10 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	at := make([]*span, len(q.terms)) // where each word of the question first stands
 	bases := verbBases(q.terms)       // (irregularOf's reading of the question, once)
 	for _, tok := range c.toks {
-		word, forms, looked := text[tok.Start:tok.End], []string(nil), false
+		forms := tokenForms{word: text[tok.Start:tok.End]}
 		for i, t := range q.terms {
-			if t.term != tok.Term && !slices.Contains(t.alts, tok.Term) {
-				if bases[i] == "" || !lowerWord(word) || word == bases[i] {
-					continue
-				}
-				if !looked {
-					forms, looked = lexicon.Inflected(word), true // the token's, once for all the terms (most have none)
-				}
-				if !slices.Contains(forms, bases[i]) {
-					continue
-				}
+			if t.term != tok.Term && !slices.Contains(t.alts, tok.Term) && !forms.of(bases[i]) {
+				continue
 			}
 			if t.entity {
 				names = append(names, span{tok.Start, tok.End})
@@ -561,10 +553,30 @@ func (q *question) subordinateFrom() int {
 // carrying the tense, where the article tells it in the past, and the
 // analyser leaves the two apart.
 // clause reads it so, with the question's side (verbBases) read once per
-// question and the word's (lexicon.Inflected) once per word.
+// question and the word's (tokenForms) once per word.
 func irregularOf(word, base string) bool {
-	b := verbBases([]qterm{{word: base}})[0]
-	return b != "" && lowerWord(word) && word != b && slices.Contains(lexicon.Inflected(word), b)
+	forms := tokenForms{word: word}
+	return forms.of(verbBase(base))
+}
+
+// tokenForms is a passage's word and, once asked for, the verb bases it
+// is an irregular form of (lexicon.Inflected; most words are of none).
+type tokenForms struct {
+	word   string
+	forms  []string
+	looked bool
+}
+
+// of reports whether the word is an irregular form of the verb base b (a
+// verbBase; "" for a word that is none): a lower-case word, not b itself.
+func (t *tokenForms) of(b string) bool {
+	if b == "" || !lowerWord(t.word) || t.word == b {
+		return false
+	}
+	if !t.looked {
+		t.forms, t.looked = lexicon.Inflected(t.word), true
+	}
+	return slices.Contains(t.forms, b)
 }
 
 // lowerWord reports whether a word of a passage opens in lower case: a
@@ -578,11 +590,18 @@ func lowerWord(word string) bool {
 func verbBases(terms []qterm) []string {
 	out := make([]string, len(terms))
 	for i, t := range terms {
-		if b := strings.ToLower(t.word); lexicon.IsVerbBase(b) {
-			out[i] = b
-		}
+		out[i] = verbBase(t.word)
 	}
 	return out
+}
+
+// verbBase is a question's word in lower case where that is a verb's
+// base form, else "".
+func verbBase(w string) string {
+	if b := strings.ToLower(w); lexicon.IsVerbBase(b) {
+		return b
+	}
+	return ""
 }
 
 // frontedClauseEnd is, for a quotation's words (start and end in text)

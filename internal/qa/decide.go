@@ -85,8 +85,15 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// jobs could the robots wipe out"
 		// (and, by less, a top whose figures count only other things:
 		// countsOtherRatio)
-		countsForNone := q.kind == KindHowMany && q.counted != nil && top.typeOK == 0
-		countsForOther := q.kind == KindHowMany && q.counted != nil && top.typeOK > 0 && top.typeOK < 1 && !e.countsNoun(q, top)
+		countsAt := 0.0 // the share of the top's coverage a passage counting the noun needs, 0 for none
+		if q.kind == KindHowMany && q.counted != nil {
+			switch {
+			case top.typeOK == 0:
+				countsAt = countsRatio
+			case top.typeOK < 1 && !e.countsNoun(q, top):
+				countsAt = countsOtherRatio
+			}
+		}
 		top = promoteWithin(cands, reach, func(c *cand) bool {
 			// (not another source's over the one the question names); a
 			// figure that answers whole may name none of the question's
@@ -95,7 +102,7 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			// site to six" for "how many tugs were on site by tuesday"
 			// (no heading: a headline's figure is the story's, of no day)
 			named := c.entShare > 0 || spec.figure && c.typeOK >= 1 && !heading(c.p.Kind) && onlyTimeNamesMissing(q, c)
-			matched := c.cov >= ratio*top.cov || c.typeOK >= 1 && c.feat[fAlign] >= ratio*top.feat[fAlign] || countsForNone && c.cov >= countsRatio*top.cov && e.countsNoun(q, c) || countsForOther && c.cov >= countsOtherRatio*top.cov && e.countsNoun(q, c)
+			matched := c.cov >= ratio*top.cov || c.typeOK >= 1 && c.feat[fAlign] >= ratio*top.feat[fAlign] || countsAt > 0 && c.cov >= countsAt*top.cov && e.countsNoun(q, c)
 			return c.typeOK >= want && named && matched && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
 		})
 	}
@@ -1021,6 +1028,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 	var total, unknown float64
 	wordedVerbs := verbsOnlyUnknown(q)
 	var passageWords []string
+	var nearIn []float64 // each unknown term's soft weight, or nearness in the best passage (passageNear)
 	for kt := range q.terms {
 		t := &q.terms[kt]
 		w := evidenceWeight(*t)
@@ -1031,10 +1039,11 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 			// "arrested" is the asker's wording, not another subject;
 			// and where the best passage itself says it nearly so
 			// (passageNear: "grandkids" for its "grandchildren")
-			if passageWords == nil {
-				passageWords = wordsOf(lower(top.p.Text))
+			if nearIn == nil {
+				passageWords, nearIn = wordsOf(lower(top.p.Text)), make([]float64, len(q.terms))
 			}
-			unknown += w * (1 - max(t.near(), passageNear(*t, passageWords)))
+			nearIn[kt] = max(t.near(), passageNear(*t, passageWords))
+			unknown += w * (1 - nearIn[kt])
 		}
 		total += w
 	}
@@ -1074,7 +1083,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 		if t.unknown && t.term == q.focusMod && !t.entity && q.kind != KindWho {
 			// "the best *pizza* place": a kind of the noun asked about
 			// that no article speaks of ("euro" is not "European")
-			f[eFocusUnknown] = 1 - max(t.near(), passageNear(*t, wordsOf(lower(top.p.Text))))
+			f[eFocusUnknown] = 1 - nearIn[kt]
 		}
 		if t.unknown && t.term == q.focus && !meansPerson(strings.ToLower(t.word)) && !focusListed(q, top.p.Text) && !slices.ContainsFunc(t.soft, func(a termAlt) bool { return hasTerm(top.toks, a.term) }) {
 			// "which hotel …", "what is the budget …": what is asked for
@@ -1083,7 +1092,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 			// where the best passage says it so ("whats the *job* of the
 			// old lady": "… who was *working* the night shift"); but
 			// "which us *guy*" asks for a person, whatever word it takes
-			f[eFocusUnknown] = focusUnknown(q, max(t.near(), passageNear(*t, wordsOf(lower(top.p.Text)))))
+			f[eFocusUnknown] = focusUnknown(q, nearIn[kt])
 		}
 	}
 	f[eTypeMissing] = b2f(specOf(q.kind).needsType && top.typeOK == 0) // "when", "how many" and no date or number
@@ -2156,12 +2165,13 @@ func passageNear(t qterm, words []string) float64 {
 	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon {
 		return 0
 	}
-	best := float32(0)
+	best, emb := float32(0), lexicon.Default()
+	a := emb.Anchor(word) // looked up once, not once a passage word
 	for _, w := range words {
-		if r, ok := lexicon.Default().Rank(w); !ok || r < softCommon || w == word {
+		if r, ok := emb.Rank(w); !ok || r < softCommon || w == word {
 			continue
 		}
-		if sim, ok := lexicon.Default().Similarity(word, w); ok {
+		if sim, ok := a.Similarity(w); ok {
 			best = max(best, sim)
 		}
 	}

@@ -56,12 +56,12 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		}
 	}
 	if q.kind == KindSaid && c.prev != nil && c.speaker {
-		if _, n, ok := e.quoteAsked(q, c); ok {
+		if m := e.quoteAsked(q, c); m.ok {
 			// "She said *the most urgent needs were drinking water and
 			// insulated tents*. / “People are sleeping in a football
 			// stadium …”": the sentence before reports the speaker saying
 			// more of what is asked than the quotation
-			if r := e.reportedOver(q, c.prev.Text, span{}, n, e.saidTopicTerms(q)); r.end > r.start {
+			if r := e.reportedOver(q, c.prev.Text, span{}, m.asked, m.topic); r.end > r.start {
 				return shortText(c.prev.Text[r.start:r.end]), span{}
 			}
 		}
@@ -1733,27 +1733,29 @@ type saidQuote struct {
 	s     span
 	ok    bool
 	asked int
+	topic []int // saidTopicTerms of the question
 }
 
 // quoteAsked is quoteIn of c and how many of the question's asked terms
-// its quotation holds (askedTerms of saidTopicTerms), remembered on c for
+// its quotation holds (askedTerms of saidTopicTerms, which it gives too),
+// remembered on c for
 // q (candMemo): extractAt's look at the sentence before and spanSaid
 // after it read the same quotation, analysed once.
-func (e *Engine) quoteAsked(q *question, c *cand) (span, int, bool) {
-	m := remember(&c.said, q, func() saidQuote {
+func (e *Engine) quoteAsked(q *question, c *cand) saidQuote {
+	return remember(&c.said, q, func() saidQuote {
 		s, ok := e.quoteIn(q, c)
 		if !ok {
 			return saidQuote{}
 		}
-		return saidQuote{s, true, e.askedTerms(q, e.saidTopicTerms(q), c.p.Text[s.start:s.end])}
+		topic := e.saidTopicTerms(q)
+		return saidQuote{s, true, e.askedTerms(q, topic, c.p.Text[s.start:s.end]), topic}
 	})
-	return m.s, m.asked, m.ok
 }
 
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
-	if s, n, ok := e.quoteAsked(q, c); ok {
-		if r := e.reportedOver(q, c.p.Text, s, n, e.saidTopicTerms(q)); r.end > r.start {
+	if m := e.quoteAsked(q, c); m.ok {
+		if r := e.reportedOver(q, c.p.Text, m.s, m.asked, m.topic); r.end > r.start {
 			// a clause the speaker is reported saying holds more of what
 			// is asked than the quotation ("She said *the most urgent
 			// needs were drinking water and insulated tents*. “People
@@ -1761,7 +1763,7 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 			// need most urgently")
 			return r
 		}
-		return s
+		return m.s
 	}
 	s := e.clause(q, c, anchors)
 	if s.end > s.start && afterSaying(c.p.Text, s.start) {

@@ -776,7 +776,7 @@ func (e *Engine) planOf(q *question, c *cand) (span, bool) {
 				if tok.End > p.start || wordCount(text[tok.End:p.start]) > planReach || strings.ContainsAny(text[tok.End:p.start], ".;") {
 					continue
 				}
-				if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return !h.soft && slices.Contains(subject, h.i) }) {
+				if slices.ContainsFunc(subject, func(i int) bool { return q.standsAs(tok.Term, i) }) {
 					return found[span]{p, true}
 				}
 			}

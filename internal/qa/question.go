@@ -1118,10 +1118,12 @@ func (e *Engine) analyse(text string) question {
 				}
 			}
 		}
-		if g := e.regrouped(lw); df == 0 && g != "" && len(qt.soft) == 0 {
-			// "the 2500 bucks": the articles' "$2,500", the same figure
-			// grouped otherwise, said in other words
-			qt.soft = []termAlt{{term: g, w: 1}}
+		if df == 0 && len(qt.soft) == 0 {
+			if g := e.regrouped(lw); g != "" {
+				// "the 2500 bucks": the articles' "$2,500", the same
+				// figure grouped otherwise, said in other words
+				qt.soft = []termAlt{{term: g, w: 1}}
+			}
 		}
 		if df == 0 {
 			qt.unknown = true

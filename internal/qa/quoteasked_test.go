@@ -23,8 +23,8 @@ The mayor said on Monday: “The flood barriers on the river will hold through t
 	}
 	wantN := e.askedTerms(&q, e.saidTopicTerms(&q), c.p.Text[want.start:want.end])
 	for range 2 { // computed, then remembered
-		if s, n, ok := e.quoteAsked(&q, c); s != want || n != wantN || !ok {
-			t.Errorf("quoteAsked = %v %d %v; want %v %d true", s, n, ok, want, wantN)
+		if m := e.quoteAsked(&q, c); m.s != want || m.asked != wantN || !m.ok {
+			t.Errorf("quoteAsked = %v %d %v; want %v %d true", m.s, m.asked, m.ok, want, wantN)
 		}
 	}
 	// another question is answered afresh, with its own words counted in
@@ -39,7 +39,7 @@ The mayor said on Monday: “The flood barriers on the river will hold through t
 	if on == wantN {
 		t.Fatalf("both questions count %d of their words in the quotation: the test cannot tell them apart", on)
 	}
-	if s, n, ok := e.quoteAsked(&other, c); s != os || n != on || ok != oOK {
-		t.Errorf("quoteAsked(other) = %v %d %v; want %v %d %v", s, n, ok, os, on, oOK)
+	if m := e.quoteAsked(&other, c); m.s != os || m.asked != on || m.ok != oOK {
+		t.Errorf("quoteAsked(other) = %v %d %v; want %v %d %v", m.s, m.asked, m.ok, os, on, oOK)
 	}
 }

@@ -143,11 +143,11 @@ func reasonBeforeAt(text, lower, phrase string, i, before int, words []span) (re
 	if next, _ := nextWord(lower[i+len(phrase):]); next == "by" || beForms[lastWord(lower[:i])] {
 		return reasonSpan{}, false // "the war sparked by Russia's invasion", "was caused": the cause follows
 	}
-	if (phrase == "left" || phrase == "leaving") && !leftInState(lower[i+len(phrase):], phrase == "leaving" && afterComma(lower, i)) {
-		return reasonSpan{}, false // "the ship left port": no cause
-	}
 	if (strings.HasSuffix(phrase, "ing") || strings.HasPrefix(phrase, "resulting")) && !afterComma(lower, i) {
 		return reasonSpan{}, false // a participle of result follows a comma ("…, forcing"); "is causing" has its cause for subject
+	}
+	if (phrase == "left" || phrase == "leaving") && !leftInState(lower[i+len(phrase):], phrase == "leaving") {
+		return reasonSpan{}, false // "the ship left port": no cause ("leaving" is here after a comma)
 	}
 	if after := i + len(phrase); words != nil && !slices.ContainsFunc(words, func(w span) bool {
 		return w.start >= after && w.end <= after+reasonStop(text[after:])
@@ -361,7 +361,7 @@ func wordAt(text string, i, j int) bool {
 // [infinitive-words], those of asking [asking-verb-words] (requestVerbs).
 var infinitiveVerbs = func() map[string]bool {
 	m := cueSet("infinitive-words")
-	maps.Copy(m, cueSet("asking-verb-words"))
+	maps.Copy(m, requestVerbs)
 	return m
 }()
 
@@ -828,7 +828,7 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 			break
 		}
 		for i, c := range cands[1:min(len(cands), closeLook)] {
-			if !rivals(c, top) && !headlineRival(c, top) {
+			if !whyRival(c, top) {
 				continue
 			}
 			if r, found := e.reasonOf(q, c); found && r.strong == strong {
@@ -858,7 +858,7 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 		// body, where it matches the question nearly as well, goes on
 		// to say why (or its next sentence does: withReasonNext)
 		for i, c := range cands[1:min(len(cands), closeLook)] {
-			if c.p.Kind == corpus.KindBody && (rivals(c, top) || headlineRival(c, top)) {
+			if c.p.Kind == corpus.KindBody && whyRival(c, top) {
 				return toFront(cands, i+1)
 			}
 		}
@@ -873,8 +873,13 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 // buses, but drivers face a wait until late January"; "… would have to
 // wait until late January, *after engineers found two more cracks*").
 func headlineRival(c, top *cand) bool {
-	return top.p.Kind == corpus.KindHeadline && c.a == top.a && c.p.Kind == corpus.KindBody &&
-		c.score >= 0.8*top.score && (c.entOK || !top.entOK)
+	return top.p.Kind == corpus.KindHeadline && c.a == top.a && c.p.Kind == corpus.KindBody && scoresNear(c, top)
+}
+
+// whyRival reports whether c may go before top for "why": it rivals
+// top, or top is its article's headline and c scores nearly as well.
+func whyRival(c, top *cand) bool {
+	return rivals(c, top) || headlineRival(c, top)
 }
 
 // causeOfQuestionWord reports whether the reason r of c's passage opens

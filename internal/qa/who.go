@@ -571,7 +571,14 @@ func (e *Engine) preferDescription(q *question, cands []*cand) []*cand {
 // rivals reports whether candidate c matches the question about as well as
 // top: nearly its score and coverage, and every name top has.
 func rivals(c, top *cand) bool {
-	return c.score >= 0.8*top.score && c.cov >= 0.8*top.cov && (c.entOK || !top.entOK)
+	return scoresNear(c, top) && c.cov >= 0.8*top.cov
+}
+
+// scoresNear reports whether c scores nearly as well as top (0.8 of it)
+// and names what it names where top does: rivals without the share of
+// the question's words, which headlineRival leaves out.
+func scoresNear(c, top *cand) bool {
+	return c.score >= 0.8*top.score && (c.entOK || !top.entOK)
 }
 
 // withName widens a description d of the name at n of text to hold the
@@ -1432,9 +1439,8 @@ func locatedAt(text string, at int) bool {
 // prepBefore reports whether one of preps stands one or two words before
 // byte at of text.
 func prepBefore(text string, at int, preps map[string]bool) bool {
-	before := lastFieldsLower(text[:at], 2)
-	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
-		if preps[strings.Trim(before[i], ",;:“”\"'")] {
+	for _, w := range lastFieldsLower(text[:at], 2) {
+		if preps[strings.Trim(w, ",;:“”\"'")] {
 			return true
 		}
 	}

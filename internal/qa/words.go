@@ -61,7 +61,11 @@ var formWords = map[Kind]map[string]bool{
 // pronounSet is a set of the first n of English's subject pronouns
 // (lexicon.SubjectPronouns), and more words with them.
 func pronounSet(n int, more ...string) map[string]bool {
-	return wordSet(strings.Join(append(lexicon.SubjectPronouns(n), more...), " "))
+	m := wordSet(strings.Join(more, " "))
+	for _, w := range lexicon.SubjectPronouns(n) {
+		m[w] = true
+	}
+	return m
 }
 
 func wordSet(s string) map[string]bool {
