@@ -431,3 +431,17 @@ func TestAsksView(t *testing.T) {
 		}
 	}
 }
+
+func TestProspectRival(t *testing.T) {
+	prospect := "The depot said 90 lorries were parked outside when the gates reopened, and it expected to clear the queue within a week."
+	e := howEngine(t, "The depot opened in 1998 on the edge of the town.\n\n"+
+		"By Friday evening, 40 lorries were parked along the ring road outside the depot.\n\n"+
+		prospect+"\n\n"+
+		"The mayor said the town was tired of the noise.")
+	// the passage that says what is to be done, over the one that only
+	// says what there is
+	q := "how are they going to get through all the parked lorries"
+	if a := mustAsk(t, e, q); a.Short == "" || !strings.Contains(prospect, a.Short) {
+		t.Errorf("%s: short %q, want one from the passage of the prospect", q, a.Short)
+	}
+}

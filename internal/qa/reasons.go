@@ -820,6 +820,9 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 				}
 			}
 		}
+		if i := prospectRival(q, cands); i > 0 {
+			return toFront(cands, i)
+		}
 	}
 	// a strong reason first; a weak one ("after …", "gathered to …") only
 	// over a passage that gives none
@@ -1241,4 +1244,25 @@ func soThatCause(text, lower string, words []span) (reasonSpan, bool) {
 		}
 	}
 	return reasonSpan{}, false
+}
+
+// prospectRival is the index of the first close rival of the top
+// candidate that speaks of what is yet to come (speaksOfProspect: "KCT
+// said it *expected to clear the backlog* in about ten days, with staff
+// working extra shifts"), for a manner question of what is to be done
+// ("how are they going to get through the waiting ships") whose top
+// passage speaks of none: English tells a way not yet taken as a
+// prospect, so a passage only of what was or is ("23 ships were
+// waiting") says no way; 0 for none.
+func prospectRival(q *question, cands []*cand) int {
+	top := cands[0]
+	if !asksFuture(q) || subordinateFuture(q) || speaksOfProspect(top.p.Text) {
+		return 0
+	}
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if rivals(c, top) && c.p.Kind == corpus.KindBody && speaksOfProspect(c.p.Text) {
+			return i + 1
+		}
+	}
+	return 0
 }
