@@ -445,3 +445,17 @@ func TestProspectRival(t *testing.T) {
 		t.Errorf("%s: short %q, want one from the passage of the prospect", q, a.Short)
 	}
 }
+
+func TestTypeReasonDegree(t *testing.T) {
+	e := howEngine(t, "The river rose on Monday.")
+	q := e.analyse("how fast was the river rising")
+	for text, want := range map[string]float64{
+		"The river was rising by 40 centimetres an hour, the mayor said.": 0.75, // a measure
+		"The river rose faster than anyone expected, the mayor said.":     0.5,  // no figure
+		"The river last rose so quickly in 1987, the mayor said.":         0.5,  // a year measures nothing
+	} {
+		if got := e.typeReason(&q, parsedCand(t, e, text)); got != want {
+			t.Errorf("typeReason(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -755,9 +755,14 @@ func butAfter(text string) (reasonSpan, bool) {
 // asked (0.75: "how will the board pay": "the board *would borrow £40
 // million* for the new reservoir"), holds the kind of answer asked for
 // more surely than one that gives none (0.5, as every passage for a kind
-// with no type of its own).
+// with no type of its own). For a degree ("how fast was the river
+// rising"), a passage with a figure that is no year (degreeFigure) holds
+// it more surely (0.75).
 func (e *Engine) typeReason(q *question, c *cand) float64 {
 	if !asksReason(q) {
+		if asksDegree(q) && degreeFigure(c.p.Text) {
+			return 0.75
+		}
 		return 0.5 // "how bad was it": a degree
 	}
 	r, ok := e.reasonOf(q, c)
@@ -1265,4 +1270,19 @@ func prospectRival(q *question, cands []*cand) int {
 		}
 	}
 	return 0
+}
+
+// degreeFigure reports whether text holds a figure that is no year ("1.7
+// metres in 24 hours", "nine out of every ten homes"): English answers
+// how much of a quality something has ("how fast", "how close", "how
+// bad") most surely by measuring it.
+func degreeFigure(text string) bool {
+	for _, m := range figureRE.FindAllStringIndex(text, -1) {
+		f := text[m[0]:m[1]]
+		if strings.EqualFold(f, "one") || yearRE.MatchString(f) {
+			continue
+		}
+		return true
+	}
+	return false
 }
