@@ -998,3 +998,65 @@ func (e *Engine) preferNarration(q *question, cands []*cand) []*cand {
 	}
 	return cands
 }
+
+// degreeShort is the measure a passage gives, as the short answer to a
+// degree question ("how bad did the streets get hit"): the clause of its
+// last figure that is no year (degreeFigure), from the clause's opening
+// (after a comma, a colon, a semicolon or a verb of saying: "the mayor
+// said *some streets … had lost nine out of every ten homes*") to the
+// clause's end, a subordinator, "but" or "and that" ("trade had fallen
+// by a fifth | when …"), in the sentence of the passage's first such figure;
+// where that is longer than a short answer, from the verb the
+// figure goes with ("*took up to 80 minutes*"); false where the passage
+// has no such figure.
+func degreeShort(text string) (span, bool) {
+	fig, stop := span{-1, -1}, len(text)
+	for _, m := range figureRE.FindAllStringIndex(text, -1) {
+		f := text[m[0]:m[1]]
+		if m[0] >= stop {
+			break // (the sentence of the first figure)
+		}
+		if strings.EqualFold(f, "one") || yearRE.MatchString(f) || m[1] < len(text) && text[m[1]] == '-' {
+			continue // ("a 15-minute drive": a figure of a noun's kind, not the measure)
+		}
+		fig = span{m[0], m[1]}
+		if i := strings.Index(text[m[1]:], ". "); i >= 0 && stop == len(text) {
+			stop = m[1] + i
+		}
+	}
+	if fig.start < 0 {
+		return span{}, false
+	}
+	start := 0
+	for _, mark := range []string{". ", "\n", ", ", ": ", "; ", " said ", " says "} {
+		if i := strings.LastIndex(text[:fig.start], mark); i >= 0 {
+			start = max(start, i+len(mark))
+		}
+	}
+	end := len(text)
+	if i := strings.IndexAny(text[fig.end:], ",.;:\n"); i >= 0 {
+		end = fig.end + i
+	}
+	for _, m := range howWordRE.FindAllStringIndex(text[fig.end:end], -1) {
+		w := strings.ToLower(text[fig.end+m[0] : fig.end+m[1]])
+		if subordinators[w] || w == "but" || w == "and" && strings.HasPrefix(strings.ToLower(text[fig.end+m[1]:]), " that ") {
+			end = fig.end + m[0]
+			break
+		}
+	}
+	end = len(strings.TrimRight(text[:end], " "))
+	if wordCount(text[start:end]) > maxShortWords {
+		// the verb of the figure's first word in its clause
+		first := fig.start
+		for _, m := range figureRE.FindAllStringIndex(text[start:fig.start], -1) {
+			if start+m[1] < len(text) && text[start+m[1]] != '-' {
+				first = start + m[0]
+				break
+			}
+		}
+		if v := verbBefore(text, first); v > start {
+			start = v
+		}
+	}
+	return span{start, end}, end > start
+}
