@@ -754,7 +754,7 @@ func classList(q *question, c *cand, co coord, class string) bool {
 	if len(co.items) < 3 && !(len(co.items) == 2 && asksTwo(q)) {
 		return false
 	}
-	emb := lexicon.Default()
+	anchor := lexicon.Default().Anchor(class) // looked up once, not once an item
 	sum := 0.0
 	for _, it := range co.items {
 		f := strings.Fields(c.p.Text[it.start:it.end])
@@ -765,7 +765,7 @@ func classList(q *question, c *cand, co coord, class string) bool {
 		if head != strings.ToLower(head) {
 			return false // a name: which of them is asked the deed tells, not the class (bestList)
 		}
-		s, ok := emb.Similarity(head, class)
+		s, ok := anchor.Similarity(head)
 		if !ok || s < alignFloor {
 			return false
 		}
@@ -880,8 +880,11 @@ func (e *Engine) asideListAt(q *question, cands []*cand) int {
 		return 0
 	}
 	has := func(c *cand) bool {
+		if heading(c.p.Kind) {
+			return false
+		}
 		co, ok := e.bestList(q, c)
-		return ok && !heading(c.p.Kind) && besideAside(q, c, co, aside)
+		return ok && besideAside(q, c, co, aside)
 	}
 	top := cands[0]
 	if has(top) {
