@@ -382,15 +382,6 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 	if q.kind == KindWho && ans.Short != "" {
 		e.wholeCoordination(q, cands[0], ans)
 	}
-	if q.kind == KindHow && asksDegree(q) {
-		// "how bad did the streets get hit": the measure the top passage gives
-		if s, ok := degreeShort(cands[0].p.Text); ok {
-			if short, ok := shortOf(cands[0].p.Text, s); ok {
-				setShort(ans, short)
-				return
-			}
-		}
-	}
 	if asksReason(q) {
 		c, joined := e.withReasonNext(q, cands[0], &ans.Passages[0])
 		if joined {
