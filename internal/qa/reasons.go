@@ -825,15 +825,20 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 				}
 			}
 		}
-		if i := prospectRival(q, cands); i > 0 {
-			return toFront(cands, i)
-		}
 	}
 	// a strong reason first; a weak one ("after …", "gathered to …") only
 	// over a passage that gives none
 	for _, strong := range []bool{true, false} {
 		if !strong && ok {
 			break
+		}
+		if !strong && intentAt(q) > 0 {
+			// "how are they going to …" with no strong means close: one
+			// that speaks of what is to come, over a top that only says
+			// what was
+			if i := prospectRival(q, cands); i > 0 {
+				return toFront(cands, i)
+			}
 		}
 		for i, c := range cands[1:min(len(cands), closeLook)] {
 			if !whyRival(c, top) {
