@@ -453,6 +453,9 @@ func TestTypeReasonDegree(t *testing.T) {
 		"The river was rising by 40 centimetres an hour, the mayor said.": 0.75, // a measure
 		"The river rose faster than anyone expected, the mayor said.":     0.5,  // no figure
 		"The river last rose so quickly in 1987, the mayor said.":         0.5,  // a year measures nothing
+		"The river rose quickly on 12 March, the mayor said.":             0.5,  // nor a date
+		"The river rose quickly from 3 p.m., the mayor said.":             0.5,  // nor a clock time
+		"The river rose quickly after March 12, the mayor said.":          0.5,
 	} {
 		if got := e.typeReason(&q, parsedCand(t, e, text)); got != want {
 			t.Errorf("typeReason(%q) = %v, want %v", text, got, want)

@@ -1284,10 +1284,29 @@ func prospectRival(q *question, cands []*cand) int {
 func degreeFigure(text string) bool {
 	for _, m := range figureRE.FindAllStringIndex(text, -1) {
 		f := text[m[0]:m[1]]
-		if strings.EqualFold(f, "one") || yearRE.MatchString(f) {
+		if strings.EqualFold(f, "one") || yearRE.MatchString(f) || dateOrClock(text, m[0], m[1]) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// dateOrClock reports whether the figure at text[start:end] is a day of a
+// date ("12 March", "March 12") or a clock time ("3 p.m.", "3:40"): a
+// point in time, no measure of degree.
+func dateOrClock(text string, start, end int) bool {
+	if strings.HasPrefix(text[end:], ":") {
+		return true
+	}
+	next, _ := nextWord(text[end:])
+	switch next = strings.Trim(next, ".,"); next {
+	case "a.m", "p.m", "am", "pm":
+		return true
+	}
+	return monthWords[next] || monthWords[strings.ToLower(strings.Trim(lastWord(text[:start]), ".,"))]
+}
+
+// monthWords are the months' names and abbreviations, lower case; not
+// "may", a modal after a figure as often ("two may have died").
+var monthWords = wordSet("january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
