@@ -1683,3 +1683,40 @@ func TestTermTitle(t *testing.T) {
 		t.Error(`"minister" read as no title`)
 	}
 }
+
+// TestSiblingTitles: "the minister" of a question stands for the one
+// person the articles call a secretary (both WordNet's kinds of chief, and
+// near in GloVe), so a "what did X say" question finds that person's words;
+// a title that is no kind of chief (a mayor) or lies far (a director)
+// stands for no minister.
+func TestSiblingTitles(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"secretary", "minister", true},
+		{"minister", "secretary", true},
+		{"director", "minister", false},
+		{"mayor", "minister", false},
+		{"minister", "minister", false},
+	} {
+		if got := siblingTitles(tc.a, tc.b); got != tc.want {
+			t.Errorf("siblingTitles(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	e := engineOfText(t, `---
+id: t
+headline: Ferry Fares To Rise
+---
+Fisheries Secretary Janet Orrell said on Friday that ferry fares would rise by a tenth.
+"The crossing has to pay its way," Orrell said.
+Harbour director Piet Voss said the timetable would not change.
+`)
+	if ids := e.whoIs("the minister"); len(ids) != 1 || !strings.Contains(e.qix.people.list[ids[0]].name, "Orrell") {
+		var names []string
+		for _, i := range ids {
+			names = append(names, e.qix.people.list[i].name)
+		}
+		t.Errorf("whoIs(the minister) = %v; want Orrell alone", names)
+	}
+}
