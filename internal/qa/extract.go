@@ -66,13 +66,6 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 			}
 		}
 	}
-	if q.kind == KindSaid && c.speaker && q.asksNaming() {
-		if s := namingCopula(c); s.end > c.p.End {
-			// the quotation goes on past the passage's sentence: “That is
-			// not a negotiation. That is *a farewell letter*.”
-			return shortText(c.a.Text[s.start:s.end]), span{}
-		}
-	}
 	if namesAskedOfText(q) {
 		if d := e.nameDescriptor(q, c.p.Text); d.end > d.start {
 			return shortText(c.p.Text[d.start:d.end]), d
@@ -1767,8 +1760,8 @@ func (e *Engine) quoteAsked(q *question, c *cand) saidQuote {
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 	if q.asksNaming() && c.speaker {
-		if s := namingCopula(c); s.end > s.start && s.start >= c.p.Start && s.end <= c.p.End {
-			return span{s.start - c.p.Start, s.end - c.p.Start} // "how did the ceo describe it": “This is *a complete failure of a system* that …”
+		if s := namingCopula(c); s.end > s.start {
+			return s // "how did the ceo describe it": “This is *a complete failure of a system* that …”
 		}
 	}
 	if m := e.quoteAsked(q, c); m.ok {
@@ -3089,34 +3082,20 @@ var verbGroup = wordSet(strings.Join(lexicon.Auxiliaries(), " ") + " be been bei
 // ("how did X describe Y", "what did X call Y"), the name a quotation in
 // c's passage gives the thing with a pronoun for it and a copula: “This
 // is *a complete failure of a system* that our passengers rely on”, “It
-// was *a disaster*”: the sentence from the pronoun to the complement's
-// first punctuation, relative pronoun or conjunction; none when the copula is
+// was *a disaster*”: the complement, from the copula to the first
+// punctuation, relative pronoun or conjunction; none when the copula is
 // negated (“That is not a negotiation” names nothing), or the complement
 // runs past maxShortWords. English names a thing one speaks of by
-// predicating a noun phrase of a pronoun that stands for it. A quotation
-// is read to its end, past the passage's sentence, and so is one that
-// opens the next sentence, by a speaker of the passage's (“…,” said
-// Marta Lindqvist. “That is not a negotiation. That is *a farewell
-// letter*.”): the speaker's words go on. Its span is in the article's
-// text.
+// predicating a noun phrase of a pronoun that stands for it.
 func namingCopula(c *cand) span {
-	text := c.a.Text
-	speakers := map[string]bool{} // of the quotations in the passage
+	text := c.p.Text
 	for _, qt := range c.a.Quotes {
-		if qt.End > c.p.Start && qt.Start < c.p.End && qt.Speaker != "" {
-			speakers[qt.Speaker] = true
-		}
-	}
-	for _, qt := range c.a.Quotes {
-		if qt.End <= c.p.Start || qt.End > len(text) {
+		if qt.End <= c.p.Start || qt.Start >= c.p.End {
 			continue
 		}
-		if qt.Start >= c.p.End && (!speakers[qt.Speaker] || strings.TrimLeft(text[c.p.End:qt.Start], " \"“”") != "") {
-			continue // a quotation after the passage only where it opens the next sentence, its speaker's words going on
-		}
-		from, to := max(qt.Start, c.p.Start), qt.End
+		from, to := max(qt.Start, c.p.Start)-c.p.Start, min(qt.End, c.p.End)-c.p.Start
 		for _, m := range namingCopulaRE.FindAllStringSubmatchIndex(text[from:to], -1) {
-			start := from + m[4] // the complement
+			start := from + m[2]
 			end := start
 			words := 0
 			for _, w := range wordSpans(text[start:to]) {
@@ -3133,7 +3112,7 @@ func namingCopula(c *cand) span {
 			if first, _ := typedWord(text[start:]); strings.EqualFold(first, "not") || words == 0 || words > maxShortWords {
 				continue
 			}
-			return span{from + m[2], end} // with its pronoun and copula: the speaker's words, whole
+			return span{start, end}
 		}
 	}
 	return span{}
@@ -3141,7 +3120,7 @@ func namingCopula(c *cand) span {
 
 // namingCopulaRE finds a pronoun that stands for a thing, as a
 // sentence's subject, and its copula: "This is", "it was", "That’s".
-var namingCopulaRE = regexp.MustCompile(`(?:^|[.!?]\s+|^\W*)((?i:this|that|it))(?:\s+(?:is|was)\s+|[’']s\s+)(\S)`)
+var namingCopulaRE = regexp.MustCompile(`(?:^|[.!?]\s+|^\W*)(?i:this|that|it)(?:\s+(?:is|was)\s+|[’']s\s+)(\S)`)
 
 // namingStops end the noun phrase a copula names a thing by: a relative
 // pronoun or a conjunction opens another clause.

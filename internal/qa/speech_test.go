@@ -267,21 +267,3 @@ func TestNameDescriptor(t *testing.T) {
 		t.Errorf("nameDescriptor(said Anna Kvist) = %v; want none", d)
 	}
 }
-
-// TestNamingCopulaNextSentence: "what did X call Y" where X's quotation
-// goes on in the next sentence ("…,” said Ola Brenne. “That is not a
-// plan. That is a wish list.”) is answered by the quotation's naming
-// sentence, past the negated one.
-func TestNamingCopulaNextSentence(t *testing.T) {
-	e := engineOfText(t, "---\nid: f\nheadline: Farmers reject drought plan\n---\n"+
-		"The ministry published its drought plan for grain farmers on Tuesday.\n"+
-		"\"They ask us to wait for rain and then promise a loan we cannot repay,\" said Ola Brenne, who chairs the growers' union. \"That is not a plan. That is a wish list.\"\n"+
-		"The ministry said the loans would be interest-free for two years.\n")
-	ans, err := e.Ask(context.Background(), "what did brenne call the drought plan")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Short != "That is a wish list" {
-		t.Errorf("what did brenne call the drought plan: short %q; want %q", ans.Short, "That is a wish list")
-	}
-}
