@@ -304,7 +304,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		// answered by the names alone
 		names := nameList(ans.Short) && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what")
 		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) && !reportedAnswer(&q, cands[0].p.Text, found) && !e.describesName(&q, cands[0].p.Text, found) {
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) && !reportedAnswer(&q, cands[0].p.Text, found) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",

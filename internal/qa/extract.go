@@ -66,11 +66,6 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 			}
 		}
 	}
-	if namesAskedOfText(q) {
-		if d := e.nameDescriptor(q, c.p.Text); d.end > d.start {
-			return shortText(c.p.Text[d.start:d.end]), d
-		}
-	}
 	s := e.extractSpan(q, c)
 	if q.kind == KindWho && s.end > s.start {
 		if a, ok := appositionAround(c.p.Text, s); ok && e.holdsQuestion(q, c.p.Text[a.start:a.end]) {
@@ -3125,56 +3120,3 @@ var namingCopulaRE = regexp.MustCompile(`(?:^|[.!?]\s+|^\W*)(?i:this|that|it)(?:
 // namingStops end the noun phrase a copula names a thing by: a relative
 // pronoun or a conjunction opens another clause.
 var namingStops = wordSet("that which who whom where when and but because while if")
-
-// nameDescriptor is, for a question that asks what a text calls someone
-// it names ("what did the article call Kushner and Witkoff"), the words
-// the passage sets right before the first name the question asks about,
-// which describe the one named ("senior Trump administration figures
-// *Jared Kushner*"): back from the name to a function word, an inflected
-// verb ("said", "met"; a base form is as often a noun: "pilot") or a
-// mark, holding a word in lower case (a run of capitals is the name's
-// own); none where no such words stand there. English puts a descriptive
-// noun phrase before a name as its title.
-func (e *Engine) nameDescriptor(q *question, text string) span {
-	for _, n := range e.names(text) {
-		name := e.analyze(text[n.start:n.end])
-		if !slices.ContainsFunc(q.terms, func(t qterm) bool { return isCapital(t.word) && hasTerm(name, t.term) }) {
-			continue
-		}
-		words := wordSpans(text[:n.start])
-		start, lower := n.start, false
-		for k := len(words) - 1; k >= 0; k-- {
-			w := words[k]
-			if strings.TrimSpace(text[w[1]:start]) != "" {
-				break // a mark between: another phrase
-			}
-			word := text[w[0]:w[1]]
-			lw := strings.ToLower(word)
-			if lexicon.IsFunctionWord(lw) || lexicon.IsVerb(lw) && !lexicon.IsVerbBase(lw) || n.start-w[0] > 0 && wordCount(text[w[0]:n.start]) > maxShortWords {
-				break
-			}
-			start = w[0]
-			lower = lower || lw == word
-		}
-		if lower && start < n.start {
-			return span{start, strings.LastIndexFunc(text[:n.start], func(r rune) bool { return r != ' ' }) + 1}
-		}
-		return span{}
-	}
-	return span{}
-}
-
-// describesName reports whether found is the nameDescriptor of text for
-// q: the words that describe a name answer as they stand, not widened to
-// the phrase around them.
-func (e *Engine) describesName(q *question, text string, found span) bool {
-	return found.end > found.start && namesAskedOfText(q) && e.nameDescriptor(q, text) == found
-}
-
-// namesAskedOfText reports whether q asks what the articles, not a person
-// quoted in them, call something ("what did the article call X", "how is
-// X described"): a question of naming whose speaker, if any, is a text
-// (its last word a noun for a text, WordNet's: "the report").
-func namesAskedOfText(q *question) bool {
-	return q.asksNaming() && (q.kind != KindSaid || lexicon.IsTextNoun(strings.ToLower(lastWord(q.speaker))))
-}

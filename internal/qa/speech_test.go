@@ -246,24 +246,3 @@ func TestNamingIntroducedSpeaker(t *testing.T) {
 		t.Errorf("how did the chairman describe the relegation: answered %v, short %q; want the words “a dark day for a club”", ans.Answered, ans.Short)
 	}
 }
-
-// TestNameDescriptor: "what did the report call X" of a passage that
-// sets a descriptive noun phrase before X's name ("veteran harbour pilot
-// Anna Kvist") is answered by that phrase as it stands; a verb before the
-// name ("said Anna Kvist") describes no one.
-func TestNameDescriptor(t *testing.T) {
-	e := engineOfText(t, "---\nid: h\nheadline: Ferry aground\n---\n"+
-		"The ferry was steered off the sandbank by veteran harbour pilot Anna Kvist and two tug crews on Monday night.\n"+
-		"Nobody was hurt, the port authority said.\n")
-	ans, err := e.Ask(context.Background(), "what did the report call kvist")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Short != "veteran harbour pilot" {
-		t.Errorf("what did the report call kvist: short %q; want %q", ans.Short, "veteran harbour pilot")
-	}
-	q := e.analyse("what did the report call kvist")
-	if d := e.nameDescriptor(&q, "The storm passed, said Anna Kvist."); d.end > d.start {
-		t.Errorf("nameDescriptor(said Anna Kvist) = %v; want none", d)
-	}
-}
