@@ -1819,7 +1819,7 @@ func untilDates(text string, dates []span) []span {
 
 // typeSaid is typeScore for "what did X say" questions.
 func (e *Engine) typeSaid(q *question, c *cand) float64 {
-	c.speaker = e.speaksAs(e.speakerFor(q), c) || e.introducedSpeaker(q, c)
+	c.speaker = e.speaksAs(e.speakerFor(q), c)
 	if c.speaker {
 		return 1
 	}
@@ -2849,50 +2849,3 @@ var measureNouns = func() map[string]bool {
 	}
 	return m
 }()
-
-// introducedSpeaker reports whether a quotation in c's passage is by the
-// person the sentence before introduces with the words the question
-// gives the speaker ("how did the ceo describe it": "Northjet's chief
-// executive, Astrid Kallberg, apologised … / “This is a complete failure
-// …,” Kallberg said"): news prose names a speaker in full, with a title,
-// once, and then by surname alone, so the title the question asks by
-// stands only in the sentence that sets the quotation up. Every word of
-// the question's speaker must match in that sentence, and the quotation's
-// speaker be named there.
-func (e *Engine) introducedSpeaker(q *question, c *cand) bool {
-	if c.prev == nil || q.speaker == "" || !q.asksNaming() {
-		return false
-	}
-	speaker := strings.Fields(strings.ToLower(q.speaker))
-	for k, w := range speaker {
-		speaker[k] = unpossessed(w)
-	}
-	c.lookUp(q)
-	asked := 0
-	for i, t := range q.terms {
-		if !slices.Contains(speaker, unpossessed(strings.ToLower(t.word))) {
-			continue
-		}
-		asked++
-		if !slices.ContainsFunc(c.prevHits, func(h tokHit) bool {
-			return slices.ContainsFunc(h.hs, func(th termHit) bool { return th.i == i })
-		}) {
-			return false
-		}
-	}
-	if asked == 0 {
-		return false
-	}
-	names := e.names(c.prev.Text)
-	for _, qt := range c.a.Quotes {
-		if qt.End <= c.p.Start || qt.Start >= c.p.End || qt.Speaker == "" {
-			continue
-		}
-		for _, n := range names {
-			if e.sameName(qt.Speaker, c.prev.Text[n.start:n.end]) {
-				return true
-			}
-		}
-	}
-	return false
-}

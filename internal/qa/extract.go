@@ -1754,11 +1754,6 @@ func (e *Engine) quoteAsked(q *question, c *cand) saidQuote {
 
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
-	if q.asksNaming() && c.speaker {
-		if s := namingCopula(c); s.end > s.start {
-			return s // "how did the ceo describe it": “This is *a complete failure of a system* that …”
-		}
-	}
 	if m := e.quoteAsked(q, c); m.ok {
 		if r := e.reportedOver(q, c.p.Text, m.s, m.asked, m.topic); r.end > r.start {
 			// a clause the speaker is reported saying holds more of what
@@ -3072,51 +3067,3 @@ var relativePronouns = wordSet("which who that")
 // verbGroup are the words that stand before a verb in its group: the
 // auxiliaries, the forms of "be", and "not".
 var verbGroup = wordSet(strings.Join(lexicon.Auxiliaries(), " ") + " be been being not")
-
-// namingCopula is, for a question that asks the words X used of a thing
-// ("how did X describe Y", "what did X call Y"), the name a quotation in
-// c's passage gives the thing with a pronoun for it and a copula: “This
-// is *a complete failure of a system* that our passengers rely on”, “It
-// was *a disaster*”: the complement, from the copula to the first
-// punctuation, relative pronoun or conjunction; none when the copula is
-// negated (“That is not a negotiation” names nothing), or the complement
-// runs past maxShortWords. English names a thing one speaks of by
-// predicating a noun phrase of a pronoun that stands for it.
-func namingCopula(c *cand) span {
-	text := c.p.Text
-	for _, qt := range c.a.Quotes {
-		if qt.End <= c.p.Start || qt.Start >= c.p.End {
-			continue
-		}
-		from, to := max(qt.Start, c.p.Start)-c.p.Start, min(qt.End, c.p.End)-c.p.Start
-		for _, m := range namingCopulaRE.FindAllStringSubmatchIndex(text[from:to], -1) {
-			start := from + m[2]
-			end := start
-			words := 0
-			for _, w := range wordSpans(text[start:to]) {
-				word := strings.ToLower(text[start+w[0] : start+w[1]])
-				if namingStops[word] {
-					break
-				}
-				end = start + w[1]
-				words++
-				if strings.ContainsAny(text[end:min(end+1, to)], ",;:.!?—") {
-					break
-				}
-			}
-			if first, _ := typedWord(text[start:]); strings.EqualFold(first, "not") || words == 0 || words > maxShortWords {
-				continue
-			}
-			return span{start, end}
-		}
-	}
-	return span{}
-}
-
-// namingCopulaRE finds a pronoun that stands for a thing, as a
-// sentence's subject, and its copula: "This is", "it was", "That’s".
-var namingCopulaRE = regexp.MustCompile(`(?:^|[.!?]\s+|^\W*)(?i:this|that|it)(?:\s+(?:is|was)\s+|[’']s\s+)(\S)`)
-
-// namingStops end the noun phrase a copula names a thing by: a relative
-// pronoun or a conjunction opens another clause.
-var namingStops = wordSet("that which who whom where when and but because while if")
