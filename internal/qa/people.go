@@ -36,8 +36,6 @@ const maxDescriptorWords = 4
 // leader" is the British prime minister; "the Canadian ambassador" is not
 // the Canadian prime minister. (GloVe's nearness was tried first: titles
 // all stand near each other there, "ambassador" 0.58 from "minister".)
-// Besides, a sibling title (siblingTitles): two kinds of chief each
-// other's nearest in GloVe, "secretary" for "minister".
 func (e *Engine) likeTitles() map[string][]string {
 	out := map[string][]string{}
 	var given []string
