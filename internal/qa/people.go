@@ -43,11 +43,6 @@ func (e *Engine) likeTitles() map[string][]string {
 		given = append(given, t)
 	}
 	sort.Strings(given) // a map's order is random; the lists are not
-	var words []string
-	for _, t := range given {
-		words = append(words, e.titleWords[t])
-	}
-	nearest := nearestChiefs(append(words, lexicon.QuestionTitles()...))
 	for _, w := range lexicon.QuestionTitles() {
 		ts := e.analyze(w)
 		if len(ts) != 1 || !lexicon.IsPersonNoun(w) || lexicon.IsHonorific(w) {
@@ -61,7 +56,7 @@ func (e *Engine) likeTitles() map[string][]string {
 				continue
 			}
 			// "prime minister": a minister, and so a leader
-			if slices.ContainsFunc(strings.Fields(word), func(part string) bool { return lexicon.IsKindOf(part, w) }) || siblingTitles(nearest, word, w) {
+			if slices.ContainsFunc(strings.Fields(word), func(part string) bool { return lexicon.IsKindOf(part, w) }) || siblingTitles(word, w) {
 				list = append(list, t)
 			}
 		}
@@ -70,46 +65,22 @@ func (e *Engine) likeTitles() map[string][]string {
 	return out
 }
 
-// siblingSimilarity is how near (GloVe's cosine) two sibling titles
-// must stand at least (siblingTitles).
-const siblingSimilarity = 0.6
-
-// nearestChiefs maps each word of words (titles) that is one of WordNet's
-// kinds of chief (head#4, "a person who is in charge": a minister, a
-// secretary, a director, a president) to the other such word GloVe puts
-// nearest it, when that is siblingSimilarity near.
-func nearestChiefs(words []string) map[string]string {
-	var chiefs []string
-	for _, w := range words {
-		if !strings.Contains(w, " ") && lexicon.IsKindOf(w, "chief") && !slices.Contains(chiefs, w) {
-			chiefs = append(chiefs, w)
-		}
-	}
-	sort.Strings(chiefs) // ties go to the first in order
-	emb := lexicon.Default()
-	out := map[string]string{}
-	for _, a := range chiefs {
-		best, bestSim := "", float32(siblingSimilarity)
-		for _, b := range chiefs {
-			if s, ok := emb.Similarity(a, b); ok && a != b && s >= bestSim && (best == "" || s > bestSim) {
-				best, bestSim = b, s
-			}
-		}
-		if best != "" {
-			out[a] = best
-		}
-	}
-	return out
-}
+// siblingSimilarity is how near (GloVe's cosine) two titles that are both
+// WordNet's kinds of chief must stand for one to stand for the other.
+const siblingSimilarity = 0.65
 
 // siblingTitles reports whether title a (as the articles write it) may
 // stand for title b (as a question does) though neither is a kind of the
-// other: both are WordNet's kinds of chief and each is the other's
-// nearest such title in GloVe (nearestChiefs): "Transport Secretary Helen
-// Achebe" is "the minister" of chat (0.70); "the president" is no
-// secretary, whose nearest is the minister, though they stand 0.68 apart.
-func siblingTitles(nearest map[string]string, a, b string) bool {
-	return a != b && nearest[a] == b && nearest[b] == a
+// other: both are WordNet's kinds of chief (head#4, "a person who is in
+// charge": a government's minister, its secretary, a body's director)
+// and stand near in GloVe ("Transport Secretary Helen Achebe" is "the
+// minister" of chat, 0.70; a director is not a minister, under 0.5).
+func siblingTitles(a, b string) bool {
+	if a == b || strings.Contains(a, " ") || !lexicon.IsKindOf(a, "chief") || !lexicon.IsKindOf(b, "chief") {
+		return false
+	}
+	s, ok := lexicon.Default().Similarity(a, b)
+	return ok && s >= siblingSimilarity
 }
 
 // alike returns the analysed titles question title term may stand for
