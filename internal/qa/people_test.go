@@ -1712,8 +1712,12 @@ Fisheries Secretary Janet Orrell said on Friday that ferry fares would rise by a
 "The crossing has to pay its way," Orrell said.
 Harbour director Piet Voss said the timetable would not change.
 `)
-	if got := whoIsNames(e, "the minister"); got != "Janet Orrell" {
-		t.Errorf("whoIs(the minister) = %q; want Janet Orrell alone", got)
+	if ids := e.whoIs("the minister"); len(ids) != 1 || !strings.Contains(e.qix.people.list[ids[0]].name, "Orrell") {
+		var names []string
+		for _, i := range ids {
+			names = append(names, e.qix.people.list[i].name)
+		}
+		t.Errorf("whoIs(the minister) = %v; want Orrell alone", names)
 	}
 }
 
@@ -1739,7 +1743,11 @@ Tom Berry, who led a review of the sea wall in 2019, said it had held.
 		{"the bakery guy", "Dev Anand"},
 		{"the sea wall chief", ""},
 	} {
-		if got := whoIsNames(e, tc.who); got != tc.want {
+		var names []string
+		for _, i := range e.whoIs(tc.who) {
+			names = append(names, e.qix.people.list[i].name)
+		}
+		if got := strings.Join(names, ", "); got != tc.want {
 			t.Errorf("whoIs(%q) = %q; want %q", tc.who, got, tc.want)
 		}
 	}
@@ -1762,17 +1770,12 @@ The city's finance director, Ole Brandt, said the budget would not cover repairs
 		{"the un relief official", "Ines Morgado"},
 		{"the un weather official", ""},
 	} {
-		if got := whoIsNames(e, tc.who); got != tc.want {
+		var names []string
+		for _, i := range e.whoIs(tc.who) {
+			names = append(names, e.qix.people.list[i].name)
+		}
+		if got := strings.Join(names, ", "); got != tc.want {
 			t.Errorf("whoIs(%q) = %q; want %q", tc.who, got, tc.want)
 		}
 	}
-}
-
-// whoIsNames is whoIs of who, as the people's names joined by ", ".
-func whoIsNames(e *Engine, who string) string {
-	var names []string
-	for _, i := range e.whoIs(who) {
-		names = append(names, e.qix.people.list[i].name)
-	}
-	return strings.Join(names, ", ")
 }
