@@ -1752,30 +1752,3 @@ Tom Berry, who led a review of the sea wall in 2019, said it had held.
 		}
 	}
 }
-
-// TestDescribedNear: a question's word that describes no one stands for a
-// word near it in GloVe that describes one person ("the un relief
-// official": the UN's humanitarian chief), never for a far one.
-func TestDescribedNear(t *testing.T) {
-	e := engineOfText(t, `---
-id: t
-headline: Floods Reach Delta
----
-The UN's humanitarian coordinator, Ines Morgado, said tents were needed most.
-"People are sleeping in the open," Morgado said.
-The city's finance director, Ole Brandt, said the budget would not cover repairs.
-"We cannot pay for this alone," Brandt said.
-`)
-	for _, tc := range []struct{ who, want string }{
-		{"the un relief official", "Ines Morgado"},
-		{"the un weather official", ""},
-	} {
-		var names []string
-		for _, i := range e.whoIs(tc.who) {
-			names = append(names, e.qix.people.list[i].name)
-		}
-		if got := strings.Join(names, ", "); got != tc.want {
-			t.Errorf("whoIs(%q) = %q; want %q", tc.who, got, tc.want)
-		}
-	}
-}

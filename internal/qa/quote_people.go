@@ -261,9 +261,6 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 		for _, a := range e.alike(t.Term) {
 			descs[k] = append(descs[k], e.qix.people.byDesc[a]...)
 		}
-		if len(descs[k]) == 0 && !anyone[k] && len(exacts[k]) == 0 && len(nears[k]) == 0 {
-			descs[k] = e.describedNear(strings.ToLower(typed[t.Start:t.End])) // "the un *relief* official": the UN's *humanitarian* chief
-		}
 		slices.Sort(descs[k])
 		descs[k] = slices.Compact(descs[k])
 	}
@@ -404,35 +401,6 @@ func (e *Engine) Speakers(typed string, limit int) []string {
 	out = append(out, rest...)
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]
-	}
-	return out
-}
-
-// describedNearSimilarity is how near (GloVe's cosine) a question's word
-// that describes no one must stand to a word that describes someone to
-// stand for it (describedNear).
-const describedNearSimilarity = 0.7
-
-// describedNear returns the people described by a word GloVe puts near w,
-// a question's word that describes no one: chat says "the un relief
-// official" of "the UN's humanitarian chief" (relief and humanitarian
-// 0.73; rescue and search 0.65 are not near enough). Only whoIsBy's pass
-// by titles a question's may stand for reads it, which must single out
-// one person.
-func (e *Engine) describedNear(w string) []int {
-	emb := lexicon.Default()
-	if _, ok := emb.Vector(w); !ok || lexicon.IsFunctionWord(w) {
-		return nil
-	}
-	var out []int
-	for term, ids := range e.qix.people.byDesc {
-		word := e.titleWords[term]
-		if word == "" || word == w || strings.Contains(word, " ") {
-			continue
-		}
-		if s, ok := emb.Similarity(w, word); ok && s >= describedNearSimilarity {
-			out = append(out, ids...)
-		}
 	}
 	return out
 }
