@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -164,7 +163,6 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 			e.titleWords[t.Term] = strings.ToLower(word)
 		}
 	}
-	desc = append(desc, e.inChargeOf(text, n)...)
 	word := func(t index.Token) string { return strings.ToLower(text[n.start+t.Start : n.start+t.End]) }
 	if last := word(toks[len(toks)-1]); !lexicon.IsWord(last) || lexicon.IsName(last) {
 		// (a body's name has none: "Survey", "Bank" are words, not
@@ -472,66 +470,6 @@ func (e *Engine) describedAs(titled, placed []string, alike bool) []string {
 		}
 		if ok {
 			out = append(out, surname)
-		}
-	}
-	return out
-}
-
-// inChargeRE finds a relative clause right after a name (or after its
-// short apposition) saying the person is in charge of something or owns
-// it: ", who heads Chile's national urban search and rescue team", ", a
-// retired planner who chairs the Watershed Alliance", ", who has run a
-// bakery at number 42". Group 1 or 2 is the verb, group 3 what is headed,
-// up to a mark.
-var inChargeRE = regexp.MustCompile(`^,(?: [^,;:.()"“”]{0,60}?)? who (?:(heads|leads|runs|chairs|directs|commands|manages|owns)|has (headed|led|run|chaired|directed|commanded|managed|owned)) ([^,;:.()"“”—–]{3,80})`)
-
-// inChargeTitles are the titles English gives whoever a verb of
-// inChargeRE is said of: one who heads, leads or runs a body is its head,
-// its chief, its leader ("the rescue chief" is who "heads the rescue
-// team"); one who chairs it its chair; one who owns it its owner. A
-// present perfect ("has run") says the same of now.
-var inChargeTitles = map[string][]string{
-	"heads": {"head", "chief", "leader"}, "headed": {"head", "chief", "leader"},
-	"leads": {"leader", "head", "chief"}, "led": {"leader", "head", "chief"},
-	"runs": {"head", "chief"}, "run": {"head", "chief"},
-	"chairs": {"chair", "chairman", "head"}, "chaired": {"chair", "chairman", "head"},
-	"directs": {"director", "head", "chief"}, "directed": {"director", "head", "chief"},
-	"commands": {"commander", "chief"}, "commanded": {"commander", "chief"},
-	"manages": {"manager", "head"}, "managed": {"manager", "head"},
-	"owns": {"owner"}, "owned": {"owner"},
-}
-
-// inChargeOf returns the analysed words describing the person named at n
-// by a clause saying what they are in charge of (inChargeRE): the words
-// of what they head, up to its first preposition, and the titles that
-// make ("heads the rescue team": head, chief, leader of the rescue team).
-// Nil when no such clause follows.
-func (e *Engine) inChargeOf(text string, n span) []string {
-	m := inChargeRE.FindStringSubmatch(text[n.end:])
-	if m == nil {
-		return nil
-	}
-	verb := m[1] + m[2]
-	words := strings.Fields(m[3])
-	for i, w := range words {
-		if i > 0 && (getFold(prepositions, w) || strings.EqualFold(w, "that") || strings.EqualFold(w, "which")) {
-			words = words[:i] // "a bakery *at* number 42", "the team *that* …"
-			break
-		}
-	}
-	if len(words) > maxDescriptorWords+3 {
-		return nil // a clause, not a body's name
-	}
-	var out []string
-	for _, t := range e.analyze(strings.Join(words, " ")) {
-		out = append(out, t.Term)
-	}
-	for _, title := range inChargeTitles[verb] {
-		for _, t := range e.analyze(title) {
-			out = append(out, t.Term)
-			if _, ok := e.titleWords[t.Term]; !ok {
-				e.titleWords[t.Term] = title
-			}
 		}
 	}
 	return out
