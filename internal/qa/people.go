@@ -55,31 +55,13 @@ func (e *Engine) likeTitles() map[string][]string {
 				continue
 			}
 			// "prime minister": a minister, and so a leader
-			if slices.ContainsFunc(strings.Fields(word), func(part string) bool { return lexicon.IsKindOf(part, w) }) || siblingTitles(word, w) {
+			if slices.ContainsFunc(strings.Fields(word), func(part string) bool { return lexicon.IsKindOf(part, w) }) {
 				list = append(list, t)
 			}
 		}
 		out[q] = list
 	}
 	return out
-}
-
-// siblingSimilarity is how near (GloVe's cosine) two titles that are both
-// WordNet's kinds of chief must stand for one to stand for the other.
-const siblingSimilarity = 0.65
-
-// siblingTitles reports whether title a (as the articles write it) may
-// stand for title b (as a question does) though neither is a kind of the
-// other: both are WordNet's kinds of chief (head#4, "a person who is in
-// charge": a government's minister, its secretary, a body's director)
-// and stand near in GloVe ("Transport Secretary Helen Achebe" is "the
-// minister" of chat, 0.70; a director is not a minister, under 0.5).
-func siblingTitles(a, b string) bool {
-	if a == b || strings.Contains(a, " ") || !lexicon.IsKindOf(a, "chief") || !lexicon.IsKindOf(b, "chief") {
-		return false
-	}
-	s, ok := lexicon.Default().Similarity(a, b)
-	return ok && s >= siblingSimilarity
 }
 
 // alike returns the analysed titles question title term may stand for
