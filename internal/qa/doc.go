@@ -256,7 +256,7 @@
 // (`go test ./internal/qa -run TestFreshSets -v` prints the figures and fails below hit1 0.8, abstain 0.8,
 // false_abstain 0.1, quote_top1 0.9):
 //
-// | set | first seen | now (at d40b091, `go run ./cmd/fitweights -report`) |
+// | set | first seen | now (at 0bf3694, `go run ./cmd/fitweights -report`) |
 // |---|---|---|
 // | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.89, hit3 0.945, crisp 0.753, abstain 0.941, false_abstain 0.014 |
 // | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.916, hit3 0.964, crisp 0.771, abstain 1.0, false_abstain 0.012 |
