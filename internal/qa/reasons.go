@@ -1277,10 +1277,10 @@ func prospectRival(q *question, cands []*cand) int {
 	return 0
 }
 
-// degreeFigure reports whether text holds a figure that is no year ("1.7
-// metres in 24 hours", "nine out of every ten homes"): English answers
-// how much of a quality something has ("how fast", "how close", "how
-// bad") most surely by measuring it.
+// degreeFigure reports whether text holds a figure that is no year, nor a
+// day of a date or a clock time ("1.7 metres in 24 hours", "nine out of
+// every ten homes"): English answers how much of a quality something has
+// ("how fast", "how bad": asksDegree) most surely by measuring it.
 func degreeFigure(text string) bool {
 	for _, m := range figureRE.FindAllStringIndex(text, -1) {
 		f := text[m[0]:m[1]]
