@@ -2629,8 +2629,7 @@ func (e *Engine) writtenAfterThe(name string) bool {
 
 // notPeople are capitalised words that stand alone as names of days,
 // months and points of the compass, not of anyone.
-var notPeople = union(weekdays, wordSet(`january february march april june july august september october
-	november december west east north south western eastern northern southern`))
+var notPeople = union(weekdays, monthNames, wordSet(`west east north south western eastern northern southern`))
 
 // vagueDate reports whether a time expression is relative, not a date.
 func vagueDate(s string) bool {

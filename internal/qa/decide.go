@@ -211,7 +211,7 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		return "no duration or date in the passage" // "how long has starmer been pm": a list of leaders says nothing of how long
 	case q.kind == KindWhen && top.typeOK == 0 && !eventClause(top.p.Text):
 		return "no date or time in the passage" // "when was NATO founded": a passage about NATO with no date, no time of day, no "once …"
-	case (q.kind == KindYesNo || q.kind == KindWhat || q.kind == KindWho) && asksFuture(q) && !subordinateFuture(q) && !speaksOfProspect(top.p.Text):
+	case (q.kind == KindYesNo || q.kind == KindWhat || q.kind == KindWho) && prospectUnmet(q, top):
 		// "is felix amadi gonna resign", "whats the weather gonna be like
 		// this weekend": whether or what something is to be is said only
 		// by a sentence that speaks of what is to come (a plan, a modal,
@@ -1742,6 +1742,12 @@ func asksFuture(q *question) bool {
 		}
 	}
 	return false
+}
+
+// prospectUnmet reports whether a question asks, in its main clause, what
+// is yet to happen and top speaks of nothing to come (speaksOfProspect).
+func prospectUnmet(q *question, top *cand) bool {
+	return asksFuture(q) && !subordinateFuture(q) && !speaksOfProspect(top.p.Text)
 }
 
 // subordinateFuture reports whether a question's word of what is to come

@@ -1266,7 +1266,7 @@ func soThatCause(text, lower string, words []span) (reasonSpan, bool) {
 // waiting") says no way; 0 for none.
 func prospectRival(q *question, cands []*cand) int {
 	top := cands[0]
-	if !asksFuture(q) || subordinateFuture(q) || speaksOfProspect(top.p.Text) {
+	if !prospectUnmet(q, top) {
 		return 0
 	}
 	for i, c := range cands[1:min(len(cands), closeLook)] {
@@ -1307,6 +1307,9 @@ func dateOrClock(text string, start, end int) bool {
 	return monthWords[next] || monthWords[strings.ToLower(strings.Trim(lastWord(text[:start]), ".,"))]
 }
 
-// monthWords are the months' names and abbreviations, lower case; not
-// "may", a modal after a figure as often ("two may have died").
-var monthWords = wordSet("january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+// monthNames are the months' names, lower case; not "may", a modal as
+// often ("two may have died"). monthWords adds their abbreviations.
+var (
+	monthNames = wordSet("january february march april june july august september october november december")
+	monthWords = union(monthNames, wordSet("jan feb mar apr jun jul aug sep sept oct nov dec"))
+)
