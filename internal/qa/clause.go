@@ -30,7 +30,7 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	// after; subordinateFrom).
 	var names []span
 	at := make([]*span, len(q.terms)) // where each word of the question first stands
-	bases := verbBases(q.terms)       // (irregularOf's reading of the question, once)
+	bases := verbBases(q.terms)       // (each term's verb base, once: tokenForms.of reads it)
 	for _, tok := range c.toks {
 		forms := tokenForms{word: text[tok.Start:tok.End]}
 		for i, t := range q.terms {
@@ -547,18 +547,6 @@ func (q *question) subordinateFrom() int {
 	return -1
 }
 
-// irregularOf reports whether word, of a passage, is an irregular form of
-// the verb base asks by ("found" of "find", "sent" of "send", "took" of
-// "take"): a question asks "what did X find" by the base, do-support
-// carrying the tense, where the article tells it in the past, and the
-// analyser leaves the two apart.
-// clause reads it so, with the question's side (verbBases) read once per
-// question and the word's (tokenForms) once per word.
-func irregularOf(word, base string) bool {
-	forms := tokenForms{word: word}
-	return forms.of(verbBase(base))
-}
-
 // tokenForms is a passage's word and, once asked for, the verb bases it
 // is an irregular form of (lexicon.Inflected; most words are of none).
 type tokenForms struct {
@@ -586,7 +574,7 @@ func lowerWord(word string) bool {
 }
 
 // verbBases are, for each of terms, its word in lower case where that is
-// a verb's base form (irregularOf's base), else "".
+// a verb's base form (verbBase), else "".
 func verbBases(terms []qterm) []string {
 	out := make([]string, len(terms))
 	for i, t := range terms {

@@ -151,8 +151,12 @@ func (e *Engine) firstMention(c *cand, surname string) string {
 		if p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead {
 			continue // title case: every word looks like a name
 		}
+		limit := len(p.Text) // where names stop counting: the bare surname, in the answer's own passage
+		if p.Seq == c.p.Seq {
+			limit = bareAt(p.Text, surname)
+		}
 		for _, n := range e.names(p.Text) {
-			if p.Seq == c.p.Seq && n.start > bareAt(p.Text, surname) {
+			if n.start > limit {
 				break // in the answer's own passage, only a full mention before the bare surname: after it, a namesake ("Varga said, adding that her brother, Tomas Varga, …")
 			}
 			name := p.Text[n.start:n.end]

@@ -68,3 +68,16 @@ The camp holds about 900 people.
 		t.Errorf("after the war: read as a clause; want a phrase (no verb)")
 	}
 }
+
+// irregularOf reports whether word, of a passage, is an irregular form of
+// the verb base asks by ("found" of "find", "sent" of "send", "took" of
+// "take"): a question asks "what did X find" by the base, do-support
+// carrying the tense, where the article tells it in the past, and the
+// analyser leaves the two apart.
+// clause reads it so (tokenForms.of of verbBase), with the question's side
+// read once per question and the word's once per word: irregularOf is that
+// rule for one word and one base, for the table test.
+func irregularOf(word, base string) bool {
+	forms := tokenForms{word: word}
+	return forms.of(verbBase(base))
+}
