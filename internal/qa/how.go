@@ -963,7 +963,7 @@ func directSpeech(text string) bool {
 // words: a quotation that repeats the question's words ("a chance of
 // finding them alive") gives the speaker's stakes, no means.
 func closeNarration(c, top *cand) bool {
-	return c.score >= 0.8*top.score && c.cov >= 0.5*top.cov && (c.entOK || !top.entOK)
+	return scoresNear(c, top) && c.cov >= 0.5*top.cov
 }
 
 // preferNarration puts first, for a manner "how" question ("how are the
