@@ -450,6 +450,18 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			ans.Short, ans.bare = full, ""
 		}
 	}
+	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle {
+		// "which countries offered rescue teams": "Argentina, Peru and
+		// Bolivia *offered*", with the question's words next to it
+		text := ans.Passages[0].Text
+		if at := strings.Index(text, ans.Short); at >= 0 && strings.Count(text, ans.Short) == 1 {
+			if s := e.withQuestionWords(&q, text, span{at, at + len(ans.Short)}); s.end-s.start > len(ans.Short) {
+				bare := cmp.Or(ans.bare, ans.Short)
+				setShort(&ans, text[s.start:s.end])
+				ans.bare = bare // the same answer: what was found is what it was (a follow-up's "that")
+			}
+		}
+	}
 	if q.asksArticle && ans.Answered {
 		e.articlesAnswer(&q, &ans) // "which article mentions Greenland": the articles, by name
 	}

@@ -86,6 +86,7 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		}
 		if q.kind == KindWhat {
 			s = withArticle(c.p.Text, s) // (a figure, a time, a name: bare)
+
 		}
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}
@@ -127,6 +128,108 @@ func withArticle(text string, s span) span {
 		return s // (names answer alone: "the U.S." is "U.S."; "an Anglo-French" is no phrase)
 	}
 	return span{s.start - len(w+" "), s.end}
+}
+
+// withQuestionWords widens s, the answer to a "what" or "which"
+// question, over the words of the question that stand right next to it in
+// the passage: the noun it qualifies ("British, French, German, and
+// Ukrainian *security advisers*"), the verb it is the subject of
+// ("Argentina, Peru and Bolivia *offered*"), the noun it is the object of
+// ("a *trilateral declaration by* France, Britain, and Ukraine"). They
+// tie the answer to what was asked, and English puts them there. A
+// function word joins only between a question word and s, a conjunction
+// never ("will establish military hubs across Ukraine *and build*"); before
+// s only a preposition or an article joins, and no verb right before it:
+// the question's own clause ("The minister met …") would only say the
+// question back, where a word with a preposition after it heads a noun
+// ("a *rebuke from* Denmark", "*claims for* delays"); the
+// words stop at a mark, and end where a phrase can end (not "offered to
+// send *rescue*" before "teams") and start where one can start, with the
+// article a noun takes ("*a trilateral* declaration"); a verb leaves none
+// of its particle ("drops out"). The whole stays a short answer.
+func (e *Engine) withQuestionWords(q *question, text string, s span) span {
+	asked := func(w string) bool {
+		toks := e.analyze(w)
+		return len(toks) == 1 && q.has(toks[0].Term) && !lexicon.IsFunctionWord(strings.ToLower(w))
+	}
+	joins := func(w string) bool {
+		lw := strings.ToLower(w)
+		return (lexicon.IsFunctionWord(lw) || prepositions[lw]) && !conjunctions[lw] && !isCapital(w)
+	}
+	end := s.end
+	// right: words after s, each set off by a space alone
+	if rest, ok := strings.CutPrefix(text[s.end:], ", "); ok {
+		// "Dennis Oakley and Fiona Marsh, *abstained*,": a verb the
+		// question asks that closes the clause, after an apposition
+		if w := leadingWord(rest); w != "" && asked(w) && lexicon.IsVerb(strings.ToLower(w)) && !isCapital(w) && len(rest) > len(w) && strings.ContainsAny(rest[len(w):len(w)+1], ",.;:") {
+			end = s.end + len(", "+w)
+		}
+	}
+	for at, n := s.end, 0; n < questionWordsReach && end == s.end && strings.HasPrefix(text[at:], " "); n++ {
+		w := leadingWord(text[at+1:])
+		if w == "" || !asked(w) && !joins(w) {
+			break
+		}
+		at += 1 + len(w)
+		if asked(w) && phraseEndsAt(text, at) && !particles[strings.ToLower(leadingWord(strings.TrimPrefix(text[at:], " ")))] {
+			end = at
+		}
+	}
+	// left: words before s
+	start, prep := s.start, false // (a preposition between: "a *rebuke from* Denmark" is a noun's)
+	for at, n := s.start, 0; n < questionWordsReach; n++ {
+		before := text[:at]
+		if !strings.HasSuffix(before, " ") {
+			break
+		}
+		w := lastWord(before)
+		lw := strings.ToLower(w)
+		if w == "" || !strings.HasSuffix(before[:len(before)-1], w) || !asked(w) && !prepositions[lw] && !articles[lw] {
+			break
+		}
+		if asked(w) && (lexicon.IsVerb(lw) || pastVerb(lw)) && !prep && !articles[strings.ToLower(lastWord(before[:len(before)-1-len(w)]))] {
+			break // the question's own verb, its subject before it: the question back ("the minister met …")
+		}
+		prep = prep || prepositions[lw]
+		at = len(before) - 1 - len(w)
+		if !asked(w) {
+			continue
+		}
+		if phraseStartsAt(text, at) {
+			start = at
+		} else if a := lastWord(text[:at]); articles[strings.ToLower(a)] && strings.HasSuffix(text[:at], a+" ") {
+			start = at - len(a+" ")
+		}
+	}
+	w := span{start, end}
+	if w == s || wordsOver(text[w.start:w.end], maxShortWords) || unbalanced(text[w.start:w.end]) {
+		return s
+	}
+	return w
+}
+
+// questionWordsReach is how many words withQuestionWords looks at on
+// each side of an answer.
+const questionWordsReach = 4
+
+// leadingWord is the word s opens with: its letters, digits, inner
+// hyphens and apostrophes, no mark around it; "" when s opens with none.
+func leadingWord(s string) string {
+	end := 0
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || i > 0 && (r == '-' || r == '\'' || r == '’') {
+			end = i + utf8.RuneLen(r)
+			continue
+		}
+		break
+	}
+	return strings.TrimRight(s[:end], "-'’")
+}
+
+// asksWhatWhich reports whether q opens with "what" or "which", whatever
+// kind it asks ("which countries …" asks who).
+func asksWhatWhich(q *question) bool {
+	return len(q.words) > 0 && (q.words[0] == "what" || q.words[0] == "which")
 }
 
 // firstMention is how the article first names the person a lone surname
