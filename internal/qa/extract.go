@@ -146,7 +146,11 @@ func withArticle(text string, s span) span {
 // words stop at a mark, and end where a phrase can end (not "offered to
 // send *rescue*" before "teams") and start where one can start, with the
 // article a noun takes ("*a trilateral* declaration"); a verb leaves none
-// of its particle ("drops out"). The whole stays a short answer.
+// of its particle ("drops out"). A description set off by a comma takes
+// the noun phrase before it that it describes, as the question names it
+// ("*The ship's captain*, a Greek national"; a name after it stays out:
+// "whats X's job" is answered by the description alone). The whole stays
+// a short answer.
 func (e *Engine) withQuestionWords(q *question, text string, s span) span {
 	asked := func(w string) bool {
 		toks := e.analyze(w)
@@ -201,11 +205,52 @@ func (e *Engine) withQuestionWords(q *question, text string, s span) span {
 			start = at - len(a+" ")
 		}
 	}
+	if start == s.start && strings.HasSuffix(text[:s.start], ", ") && startsArticle(text[s.start:s.end]) {
+		// "*The ship's captain*, a Greek national": the one a description
+		// describes, as the question names it
+		if k := describedBefore(text[:s.start-len(", ")], asked); k >= 0 {
+			start = k
+		}
+	}
 	w := span{start, end}
 	if w == s || wordsOver(text[w.start:w.end], maxShortWords) || unbalanced(text[w.start:w.end]) {
 		return s
 	}
 	return w
+}
+
+// describedBefore is where the noun phrase that ends text begins, where it
+// ends on a word of the question's and holds only such words, words in
+// -'s and the article that opens it ("The ship's captain"), at most
+// questionWordsReach words, from the start of text or a mark; -1 for none.
+func describedBefore(text string, asked func(string) bool) int {
+	at, ok := len(text), false
+	for n := 0; n < questionWordsReach; n++ {
+		w := lastWord(text[:at])
+		if w == "" || !strings.HasSuffix(text[:at], w) {
+			break
+		}
+		lw := strings.ToLower(w)
+		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
+		if n == 0 && !asked(w) || !asked(w) && !possessive && !articles[lw] {
+			break
+		}
+		at -= len(w)
+		if articles[lw] {
+			ok = true
+			break
+		}
+		before := strings.TrimRight(text[:at], " ")
+		if before == "" || strings.ContainsAny(before[len(before)-1:], ",.;:—") {
+			ok = true
+			break
+		}
+		at = len(before)
+	}
+	if !ok {
+		return -1
+	}
+	return at
 }
 
 // questionWordsReach is how many words withQuestionWords looks at on

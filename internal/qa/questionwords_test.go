@@ -21,6 +21,11 @@ func TestWithQuestionWords(t *testing.T) {
 		{"which unions are on the joint letter", "The ministry received a joint letter from the dockers, the drivers and the nurses.", "the dockers, the drivers and the nurses", "a joint letter from the dockers, the drivers and the nurses"},
 		// a verb that closes the clause after an apposition
 		{"which councillors abstained", "Two councillors, Anna Berg and Tom Hale, abstained, citing the cost.", "Anna Berg and Tom Hale", "Anna Berg and Tom Hale, abstained"},
+		// the noun phrase a description stands beside, set off by a
+		// comma, where the question names the one described; a name
+		// stays out
+		{"what is mara lind's job", "Its head of finance, Mara Lind, said the budget was tight.", "Its head of finance", "Its head of finance"},
+		{"what nationality is the pilot", "The plane's pilot, a Danish national, was unhurt.", "a Danish national", "The plane's pilot, a Danish national"},
 		// no conjunction, no verb without its particle
 		{"what will the towns build", "The towns will repair the harbour walls and build a new pier.", "repair the harbour walls", "repair the harbour walls"},
 		{"which official dropped out", "The talks went ahead after Hale drops out of the race.", "Hale", "Hale"},
