@@ -2686,9 +2686,8 @@ func located(text string, names []span) []span {
 // currencyAfter reports whether a currency (kinds.txt) follows a figure:
 // "900 billion pesos", "40 million euros".
 func currencyAfter(rest string) bool {
-	w := strings.Fields(strings.ToLower(rest))
-	for i := 0; i < len(w) && i < 2; i++ {
-		if currencies[strings.Trim(w[i], ".,;:()")] {
+	for _, w := range firstFields(rest, 2) {
+		if currencies[strings.Trim(strings.ToLower(w), ".,;:()")] {
 			return true
 		}
 	}

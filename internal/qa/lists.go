@@ -92,8 +92,12 @@ var inclusionVerbs = cueSet("inclusion-words")
 // isCount reports whether w is a whole number above one, in figures or
 // words ("5", "five").
 func isCount(w string) bool {
-	if n, err := strconv.Atoi(w); err == nil {
-		return n > 1 && n < 100
+	// (Atoi only where it may find a number: its error for a word is
+	// allocated, and most words are words)
+	if w != "" && (isDigit(w[0]) || w[0] == '+' || w[0] == '-') {
+		if n, err := strconv.Atoi(w); err == nil {
+			return n > 1 && n < 100
+		}
 	}
 	return w != "one" && countWords[w]
 }

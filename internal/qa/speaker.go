@@ -265,8 +265,7 @@ func subjectGap(gap string) bool {
 }
 
 func firstWords(s string, n int) string {
-	w := strings.Fields(s)
-	return strings.Join(w[:min(n, len(w))], " ")
+	return strings.Join(firstFields(s, n), " ")
 }
 
 func hasTerm(toks []index.Token, term string) bool {

@@ -1466,10 +1466,15 @@ func (e *Engine) namesCountry(w string) bool {
 // two words before it. Not "from", "to" or "into": a rebuke *from* Denmark,
 // a letter *to* Merz name who gives and who gets.
 func sceneAt(text string, at int) bool {
-	before := strings.Fields(text[:at])
-	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+	// the last two words before at, and a third when there is one: the
+	// first word of the text is read in any case
+	before, first := lastFields(text[:at], 3), 0
+	if len(before) == 3 {
+		before, first = before[1:], -1
+	}
+	for i := len(before) - 1; i >= 0; i-- {
 		w := before[i]
-		if placePreps[w] || i == 0 && getFold(placePreps, w) {
+		if placePreps[w] || i == first && getFold(placePreps, w) {
 			return w != "from" && w != "to" && w != "into"
 		}
 		if strings.ContainsAny(w, ",;:“”\"()") || isCapital(w) {
@@ -1606,7 +1611,10 @@ const attributionReach = 7
 // pronoun ("Belgium said it would support …", "Croatia and the Czech
 // Republic said they would not deploy troops"), who is the name.
 func saysOfItself(text string, n span) bool {
-	after := strings.Fields(strings.ToLower(text[n.end:]))
+	after := firstFields(text[n.end:], 3) // (lowered: the fields of the lowered text)
+	for i, w := range after {
+		after[i] = strings.ToLower(w)
+	}
 	if len(after) < 2 || !lexicon.IsSayingVerb(strings.Trim(after[0], ",;:.“”\"'")) {
 		return false
 	}
@@ -1651,8 +1659,8 @@ func allAfter(spans []span, at int) bool {
 // "for" or "against" ("Colm Durrant called for Kallberg to appear …",
 // "warned against …"), which is what the name did, no words it reports.
 func speaking(text string, n span) bool {
-	before := strings.Fields(text[:n.start])
-	after := strings.Fields(text[n.end:])
+	before := lastFields(text[:n.start], 1)
+	after := firstFields(text[n.end:], 2)
 	return len(before) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(before[len(before)-1], ",;:“”\"'"))) ||
 		len(after) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(after[0], ",;:.“”\"'"))) && !(len(after) > 1 && (after[1] == "for" || after[1] == "against"))
 }
