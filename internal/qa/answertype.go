@@ -1385,18 +1385,28 @@ func nameRuns(text string, names []span) [][]span {
 		run = nil
 	}
 	for _, n := range names {
-		if len(run) > 0 {
-			gap := strings.ToLower(text[run[len(run)-1].end:n.start])
-			switch gap {
-			case " and ", ", ", ", and ", " and the ", ", the ", ", and the ":
-			default:
-				flush()
-			}
+		if len(run) > 0 && !enumerationGap(text[run[len(run)-1].end:n.start]) {
+			flush()
 		}
 		run = append(run, n)
 	}
 	flush()
 	return out
+}
+
+// enumerationGap reports whether the text between two names joins them
+// in one enumeration: a comma or "and", with or without "the", in any
+// case. Most gaps are longer than any such joint, and are told so
+// without being lowered (a copy of them, when they hold a capital).
+func enumerationGap(gap string) bool {
+	if len(gap) > len(", and the ") {
+		return false
+	}
+	switch strings.ToLower(gap) {
+	case " and ", ", ", ", and ", " and the ", ", the ", ", and the ":
+		return true
+	}
+	return false
 }
 
 // doneHere says how surely the clause of the number at s says what the

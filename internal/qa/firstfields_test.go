@@ -23,3 +23,17 @@ func TestFirstFields(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumerationGap: a comma or "and" (with "the") joins two names in any
+// case; a longer gap, or another word, does not.
+func TestEnumerationGap(t *testing.T) {
+	for gap, want := range map[string]bool{
+		", ": true, " and ": true, " AND THE ": true, ", and the ": true, ", The ": true,
+		" or ": false, " met with ": false, ", and then the ": false, "": false,
+		" and the Minister of Finance and ": false,
+	} {
+		if got := enumerationGap(gap); got != want {
+			t.Errorf("enumerationGap(%q) = %v; want %v", gap, got, want)
+		}
+	}
+}
