@@ -1445,6 +1445,9 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 		if q.stands(tok.Term, vi) || slices.ContainsFunc(later, func(t qterm) bool { return t.spelledBy(tok.Term) }) {
 			return 2
 		}
+		if level > 0 {
+			continue // (a near word is found: only the verb itself can add to it)
+		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
 		if sim, ok := anchor.Similarity(w); ok && sim >= softMin {
 			level = 1
