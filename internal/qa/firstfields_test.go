@@ -37,3 +37,17 @@ func TestEnumerationGap(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleNext: the words after a verb are read (lower case) only when
+// the first is a particle without "to" after it.
+func TestParticleNext(t *testing.T) {
+	for rest, want := range map[string]bool{
+		" Up at the border": true, " down": true, " out of the talks": true,
+		" up to Calama": false, " to Paris": false, "": false, " upon arrival": false,
+	} {
+		next, ok := particleNext(rest)
+		if ok != want || ok && next[0] != strings.ToLower(strings.Fields(rest)[0]) {
+			t.Errorf("particleNext(%q) = %q, %v; want ok %v", rest, next, ok, want)
+		}
+	}
+}

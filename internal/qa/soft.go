@@ -195,7 +195,13 @@ func phrasalParticle(lw, rest string) string {
 // ("go to Paris" is no "attend"); a particle makes a new verb, but not
 // one with "to" after it, a direction and its goal ("go up to Calama" is
 // no "rise").
+// Most words after a verb are no particle: the rest is split into words
+// only when the first is one (next is nil when ok is false).
 func particleNext(rest string) ([]string, bool) {
+	spans := wordSpans(rest)
+	if len(spans) == 0 || !getFold(particles, rest[spans[0][0]:spans[0][1]]) {
+		return nil, false
+	}
 	next := words(rest)
 	for i, w := range next {
 		next[i] = strings.ToLower(w)
