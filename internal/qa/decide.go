@@ -1284,7 +1284,7 @@ func derivedInPassage(c *cand, term string) bool {
 // sentence before when it opens with a pronoun ("He added …") or gives its
 // speaker as one ("…,” he said.") and both fit.
 func (e *Engine) hit(c *cand) Hit {
-	h := Hit{Article: c.a, Passages: []corpus.Passage{c.p}, Text: c.p.Text, Score: c.score}
+	h := Hit{Article: c.a, Text: c.p.Text, Score: c.score} // (Passages made once, below)
 	// (a speaker is often named in the paragraph before: "Witkoff said …
 	// ¶ “…,” he said")
 	if c.prev != nil && (c.prev.Block == c.p.Block && (e.factsOf(c.a, &c.p).anaphor || closesQuote(c.p.Text) || e.takesUp(c.p.Text, e.factsOf(c.a, c.prev).toks)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
@@ -1302,6 +1302,9 @@ func (e *Engine) hit(c *cand) Hit {
 			h.Passages = []corpus.Passage{c.p, n}
 			h.Text = c.a.Text[c.p.Start:n.End]
 		}
+	}
+	if h.Passages == nil {
+		h.Passages = []corpus.Passage{c.p}
 	}
 	if len(h.Text) > maxPassageBytes {
 		h.Text = cutAtWord(h.Text, maxPassageBytes)
