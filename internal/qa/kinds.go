@@ -382,6 +382,10 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 	if q.kind == KindWho && ans.Short != "" {
 		e.wholeCoordination(q, cands[0], ans)
 	}
+	if s, ok := e.degreeShort(q, cands[0]); ok {
+		setShort(ans, s) // "how bad did trade get": the clause of its measure (degree.go)
+		return
+	}
 	if asksReason(q) {
 		c, joined := e.withReasonNext(q, cands[0], &ans.Passages[0])
 		if joined {

@@ -1,0 +1,206 @@
+package qa
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// degreeShort is the short answer to a question of degree ("how bad did
+// trade get", "how bad is the drive": asksDegree) from the top passage c:
+// the clause that holds a figure measuring something (measureFigure),
+// English's surest answer to how much of a quality there was. Of several
+// such clauses the one holding most of the question's own words. A clause
+// too long for a short answer is cut at its constituents, never inside a
+// figure: before a clause that a subordinator opens after the figure
+// ("… fallen by a fifth | when the street was dug up …"), after a verb of
+// saying before it ("The mayor said | some streets … had lost nine out of
+// every ten homes"), and then from the verb whose object or complement
+// the figure is ("*took up to 80 minutes*"). False where the passage
+// holds no such figure: the short answer found otherwise stands.
+func (e *Engine) degreeShort(q *question, c *cand) (string, bool) {
+	if q.kind != KindHow || !asksDegree(q) || c.p.Kind != corpus.KindBody {
+		// ("how deep", "how much", "how old" ask for a number, the
+		// figure alone: KindHowMany's)
+		return "", false
+	}
+	text := c.p.Text
+	var fig, cl span
+	hits := -1
+	for _, m := range numberRE.FindAllStringIndex(text, -1) {
+		f := withCurrency(text, span{m[0], m[1]})
+		if !measureFigure(text, f) {
+			continue
+		}
+		around := inSentence(text, clauseAround(text, f, clauseMarks), f)
+		if describesName(text, around) {
+			continue // "Ashcombe, *a town of about 6,400 people*,": what the name is, no degree
+		}
+		n := 0
+		for _, tok := range c.toks {
+			if tok.Start >= around.start && tok.End <= around.end && q.hardHit(tok.Term) {
+				n++
+			}
+		}
+		if n > hits || n == hits && around == cl && strings.HasPrefix(text[fig.end:], "-") {
+			// the first figure of a clause ("had lost *nine* out of
+			// every ten homes"), but not one joined to its noun by a
+			// hyphen where another follows: that one qualifies a noun
+			// ("a 15-minute drive … took up to *80 minutes*")
+			fig, cl, hits = f, around, n
+		}
+	}
+	if hits < 0 {
+		return "", false
+	}
+	s := span{cl.start, cl.start + len(trimEnd(text[cl.start:cl.end]))}
+	if wordCount(text[s.start:s.end]) > maxShortWords {
+		if i := subordinateAfter(text[fig.end:s.end]); i >= 0 {
+			s.end = fig.end + i
+		}
+	}
+	if at := saidFrom(text, s.start, fig.start); at > s.start {
+		s.start = at // what was said, not who said it
+	}
+	if wordCount(text[s.start:s.end]) > maxShortWords {
+		from := deedBefore(text, fig.start, 3, func(w string) bool {
+			lw := strings.ToLower(w)
+			return auxiliaries[lw] || pastForm(lw) || irregularVerbForm(lw)
+		})
+		if from <= s.start || from == fig.start {
+			// no verb: the figure's phrase, with the determiner or
+			// preposition that opens it ("*every* 20 minutes")
+			from = fig.start
+			if w := lastWord(text[:from]); lexicon.IsFunctionWord(strings.ToLower(w)) && !auxiliaries[strings.ToLower(w)] && strings.HasSuffix(strings.TrimRight(text[:from], " "), w) {
+				from = len(strings.TrimRight(text[:from], " ")) - len(w)
+			}
+		}
+		s.start = max(s.start, from)
+	}
+	s.start += len(text[s.start:s.end]) - len(strings.TrimLeft(text[s.start:s.end], " "))
+	short, ok := shortOf(text, s)
+	if !ok || !strings.Contains(short, text[fig.start:fig.end]) {
+		return "", false // the figure cut off: no measure left
+	}
+	return short, true
+}
+
+// measureFigure reports whether the figure numberRE finds at f in text
+// measures something: not a year, a day of a date nor a clock time
+// (dateOrClock), nor "one" alone ("one of the strongest"), nor a count
+// after "the" or a possessive, which names again things already counted
+// ("the three towns"), save a measure joined to its noun by a hyphen
+// ("the 72-member team").
+func measureFigure(text string, f span) bool {
+	fields := strings.Fields(text[f.start:f.end])
+	last := strings.ToLower(fields[len(fields)-1])
+	if yearRE.MatchString(last) || last == "one" || dateOrClock(text, f.start, f.end) {
+		return false
+	}
+	if len(fields) == 1 && !strings.HasPrefix(text[f.end:], "-") {
+		if d := strings.ToLower(lastWord(text[:f.start])); articles[d] && d != "a" && d != "an" || possessives[d] {
+			return false
+		}
+	}
+	return true
+}
+
+// describesName reports whether clause cl of text is an apposition or a
+// relative clause set after a name (appositionAfter: "Ashcombe*, a town of
+// about 6,400 people,*", "Kemp*, who has run a bakery at number 42,*"):
+// what the name is, not what happened to it.
+func describesName(text string, cl span) bool {
+	if cl.start < 1 || text[cl.start-1] != ',' || appositionAfter(text[cl.start-1:]) == 0 {
+		return false
+	}
+	return isCapital(lastWord(text[:cl.start-1]))
+}
+
+// subordinateAfter is the byte offset in s of the first word that opens a
+// subordinate clause ("when", "because", "which": closed classes of
+// English), -1 for none: what such a clause says happens around the
+// measure, not the measure.
+func subordinateAfter(s string) int {
+	lower := lowerASCII(s)
+	best := -1
+	for w := range measureClauseOpeners {
+		if i := strings.Index(lower, " "+w+" "); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best > 0 {
+		// the joint before a second clause goes with it: "five years |
+		// and that …"
+		if t := strings.TrimRight(lower[:best], " ,"); strings.HasSuffix(t, " and") || strings.HasSuffix(t, " or") {
+			best = strings.LastIndex(t, " ")
+		}
+	}
+	return best
+}
+
+// measureClauseOpeners open a subordinate, relative or reported clause
+// (closed classes of English; unlike subordinators, not "before",
+// "after", "since", "as", which as often open a phrase: "before
+// nightfall").
+var measureClauseOpeners = wordSet("that when while whereas because although though unless which who whom whose where")
+
+// saidFrom is where the words said begin in text, after the last verb
+// of saying between from and to, and after a "that" right after it
+// ("The mayor said | some streets …"); from where there is none.
+func saidFrom(text string, from, to int) int {
+	at := from
+	for _, m := range howWordRE.FindAllStringIndex(text[from:to], -1) {
+		w := strings.ToLower(text[from+m[0] : from+m[1]])
+		if lexicon.IsSayingVerb(w) && (pastForm(w) || strings.HasSuffix(w, "s")) {
+			at = from + m[1]
+			if next, _ := nextWord(text[at:to]); next == "that" {
+				at += strings.Index(text[at:], "that") + len("that")
+			}
+		}
+	}
+	return at
+}
+
+// inSentence is the part of clause cl of text in the sentence of the
+// figure at f: clauseAround stops at marks within a sentence, not at its
+// full stops ("… for 90 days. | Speaking …"). A full stop ends a sentence
+// when a space and a capital or a quotation mark follow it, and the word
+// it ends is no dotted abbreviation nor a single letter ("3 p.m. on
+// Friday", "Alexus G. Grynkewich").
+func inSentence(text string, cl, f span) span {
+	for i := cl.start; i < cl.end-1; i++ {
+		if !strings.ContainsRune(".?!", rune(text[i])) || text[i+1] != ' ' && text[i+1] != '\n' {
+			continue
+		}
+		if w := lastWord(text[:i]); abbreviationRE.MatchString(w) || len([]rune(w)) == 1 {
+			continue
+		}
+		if rest := text[i+2:]; !isCapital(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") {
+			continue
+		}
+		if i < f.start {
+			cl.start = i + 2
+		} else {
+			cl.end = i + 1
+			break
+		}
+	}
+	return cl
+}
+
+// withCurrency widens figure f of text over the sign of a currency right
+// before it ("*€*150", "*US$*2 million"), which numberRE leaves out.
+func withCurrency(text string, f span) span {
+	r, size := utf8.DecodeLastRuneInString(text[:f.start])
+	if !unicode.Is(unicode.Sc, r) {
+		return f
+	}
+	f.start -= size
+	for f.start > 0 && text[f.start-1] >= 'A' && text[f.start-1] <= 'Z' {
+		f.start-- // "US$"
+	}
+	return f
+}

@@ -1,0 +1,60 @@
+package qa
+
+import (
+	"context"
+	"testing"
+)
+
+func TestDegreeShort(t *testing.T) {
+	e := howEngine(t, "Dornach, a village of about 900 people, was the worst hit of the two valleys cut off by the landslide, with about 140 chalets buried, officials said.\n\n"+
+		"The innkeeper said bookings at the hotels had dropped by a third when the pass was shut in 2024.\n\n"+
+		"On some days the traffic was far worse: a 20-minute trip from Ennis to the lower bridge took up to 95 minutes, the police said.\n\n"+
+		"Since the slide, the bus service on the lower road has been cut to a bus every 40 minutes from 6 a.m. on weekdays, when the school is open.")
+	cases := []struct{ q, want string }{
+		// not the apposition's "900 people", nor "the two valleys"
+		{"how bad did dornach get hit", "with about 140 chalets buried"},
+		// cut before "when", after "said"
+		{"how bad did bookings at the hotels drop", "bookings at the hotels had dropped by a third"},
+		// the verb of the measure, not the hyphened "20-minute"
+		{"how bad was the trip from ennis to the bridge", "took up to 95 minutes"},
+		// too long: the figure's phrase from its determiner; a clock time is
+		// no measure, and keeps its abbreviation whole
+		{"how bad is the bus service on the lower road now", "every 40 minutes from 6 a.m. on weekdays"},
+	}
+	for _, tc := range cases {
+		ans, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Short != tc.want {
+			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
+		}
+	}
+}
+
+func TestMeasureFigure(t *testing.T) {
+	text := "In 2024 the three towns lost 40 homes at 3 p.m. on 12 March, and the 72-member team came."
+	for _, tc := range []struct {
+		fig  string
+		want bool
+	}{{"2024", false}, {"three", false}, {"40", true}, {"3", false}, {"12", false}, {"72", true}} {
+		i := indexWord(text, tc.fig)
+		if got := measureFigure(text, span{i, i + len(tc.fig)}); got != tc.want {
+			t.Errorf("measureFigure(%q) = %v, want %v", tc.fig, got, tc.want)
+		}
+	}
+}
+
+// indexWord is where word first stands in text as a whole word.
+func indexWord(text, word string) int {
+	for i := 0; i+len(word) <= len(text); i++ {
+		if text[i:i+len(word)] == word && (i == 0 || text[i-1] == ' ') && (i+len(word) == len(text) || !isLetterOrDigit(text[i+len(word)])) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isLetterOrDigit(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
