@@ -10,7 +10,7 @@ func TestDegreeShort(t *testing.T) {
 		"The innkeeper said bookings at the hotels had dropped by a third when the pass was shut in 2024.\n\n"+
 		"On some days the traffic was far worse: a 20-minute trip from Ennis to the lower bridge took up to 95 minutes, the police said.\n\n"+
 		"Since the slide, the bus service on the lower road has been cut to a bus every 40 minutes from 6 a.m. on weekdays, when the school is open.")
-	cases := []struct{ q, want string }{
+	cases := []askedShort{
 		// not the apposition's "900 people", nor "the two valleys"
 		{"how bad did dornach get hit", "with about 140 chalets buried"},
 		// cut before "when", after "said"
@@ -21,15 +21,7 @@ func TestDegreeShort(t *testing.T) {
 		// no measure, and keeps its abbreviation whole
 		{"how bad is the bus service on the lower road now", "every 40 minutes from 6 a.m. on weekdays"},
 	}
-	for _, tc := range cases {
-		ans, err := e.Ask(context.Background(), tc.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Short != tc.want {
-			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
-		}
-	}
+	checkShorts(t, e, cases)
 }
 
 func TestMeasureFigure(t *testing.T) {
@@ -57,4 +49,29 @@ func indexWord(text, word string) int {
 
 func isLetterOrDigit(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+func TestResultClause(t *testing.T) {
+	e := howEngine(t, "Farmers lifted their blockade of the motorway on Sunday, ending nine days of protests over diesel prices.\n\n"+
+		"The mill reopened at dawn on Monday after the owners agreed a wage deal that ended the lockout at the Dornach plant.")
+	cases := []askedShort{
+		{"how did the protests over diesel end", "Farmers lifted their blockade of the motorway on Sunday"},
+		{"how did the lockout end", "the owners agreed a wage deal"},
+	}
+	checkShorts(t, e, cases)
+}
+
+// checkShorts asks e each case's question and checks that its short
+// answer is the one wanted, whole (wantShorts asks only that it hold it).
+func checkShorts(t *testing.T, e *Engine, cases []askedShort) {
+	t.Helper()
+	for _, tc := range cases {
+		ans, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Short != tc.want {
+			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
+		}
+	}
 }

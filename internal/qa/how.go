@@ -76,6 +76,11 @@ func (e *Engine) howShort(q *question, c *cand) (span, bool) {
 		if s, ok := e.deedOf(q, c, subjectHead(q, w[2:v]), true); ok {
 			return s, true
 		}
+	} else if v := deedVerbAt(w); v > 0 {
+		// "how did the strike end": the clause its ending hangs on
+		if s, ok := e.resultClause(q, c, w[v]); ok {
+			return s, true
+		}
 	}
 	return span{}, false
 }
@@ -997,4 +1002,74 @@ func (e *Engine) preferNarration(q *question, cands []*cand) []*cand {
 		}
 	}
 	return cands
+}
+
+// deedVerbAt is the index in a "how did/does/will X VERB" question's
+// words of its verb: the first base form of a verb after an auxiliary
+// and at least one word of the subject (baseAfterModal: "end" is mostly
+// a noun, but a verb after "did"), not right after a determiner or a
+// preposition (a noun: "how did the *strike* end", "how did the protests
+// over *diesel* end"); 0 for none.
+func deedVerbAt(w []string) int {
+	if len(w) < 4 || w[0] != "how" || !auxiliaries[w[1]] || beForms[w[1]] {
+		return 0
+	}
+	for v := 3; v < len(w); v++ {
+		if baseAfterModal(w[v]) && !articles[w[v-1]] && !possessives[w[v-1]] && !prepositions[w[v-1]] {
+			return v
+		}
+	}
+	return 0
+}
+
+// resultClause answers "how did X VERB" where c's passage says that verb
+// of the question only in a clause of result: a participle after a comma
+// ("Northjet operated its full schedule …, *ending* three days of
+// cancellations") or a relative clause ("voted to accept a pay deal *that
+// ends* a week-long strike"). English hangs what something brought about
+// on the clause that says what was done, so that clause is how: the one
+// before the comma, or for a relative clause, the one its noun stands in,
+// from the subordinator that opens it ("after *union members voted to
+// accept a two-year pay deal*").
+func (e *Engine) resultClause(q *question, c *cand, verb string) (span, bool) {
+	vi := termIndex(q.terms, verb)
+	if vi < 0 {
+		return span{}, false
+	}
+	text := c.p.Text
+	for _, tok := range c.toks {
+		if tok.Term != q.terms[vi].term {
+			continue
+		}
+		word := strings.ToLower(text[tok.Start:tok.End])
+		before := strings.TrimRight(text[:tok.Start], " ")
+		end, relative := -1, false
+		switch prev := strings.ToLower(lastWord(before)); {
+		case strings.HasSuffix(before, ",") && strings.HasSuffix(word, "ing"):
+			end = len(before) - 1
+		case (prev == "that" || prev == "which") && !strings.HasSuffix(word, "ing") && strings.HasSuffix(before, prev):
+			end, relative = len(strings.TrimRight(before[:len(before)-len(prev)], " ,")), true
+		}
+		if end <= 0 {
+			continue
+		}
+		start := afterLastMark(text[:end], clauseMarks+".?!")
+		if relative {
+			// the clause the relative's noun stands in, past a
+			// subordinator that opens it
+			for _, m := range howWordRE.FindAllStringIndex(text[start:end], -1) {
+				if subordinators[strings.ToLower(text[start+m[0]:start+m[1]])] {
+					start += m[1]
+				}
+			}
+		}
+		for start < end && text[start] == ' ' {
+			start++
+		}
+		if wordCount(text[start:end]) < 3 {
+			continue
+		}
+		return span{start, end}, true
+	}
+	return span{}, false
 }
