@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -191,15 +192,8 @@ func (e *Engine) stateOf(q *question, c *cand, subject int) (span, bool) {
 // "treating"), in any form of it ("treated"), to the end of its clause:
 // "*treated the injured on mattresses in the car park*".
 func (e *Engine) verbFrom(q *question, c *cand, verb string) (span, bool) {
-	vi := termIndex(q.terms, verb)
-	if vi < 0 {
-		return span{}, false
-	}
 	text := c.p.Text
-	for _, tok := range c.toks {
-		if tok.Term != q.terms[vi].term {
-			continue // the verb itself, not a synonym of it
-		}
+	for _, tok := range verbTokens(q, c, verb) {
 		end := tok.Start + clauseEnd(text[tok.Start:])
 		if wordCount(text[tok.Start:end]) < 3 {
 			continue
@@ -1032,15 +1026,8 @@ func deedVerbAt(w []string) int {
 // from the subordinator that opens it ("after *union members voted to
 // accept a two-year pay deal*").
 func (e *Engine) resultClause(q *question, c *cand, verb string) (span, bool) {
-	vi := termIndex(q.terms, verb)
-	if vi < 0 {
-		return span{}, false
-	}
 	text := c.p.Text
-	for _, tok := range c.toks {
-		if tok.Term != q.terms[vi].term {
-			continue
-		}
+	for _, tok := range verbTokens(q, c, verb) {
 		word := strings.ToLower(text[tok.Start:tok.End])
 		before := strings.TrimRight(text[:tok.Start], " ")
 		end, relative := -1, false
@@ -1072,4 +1059,20 @@ func (e *Engine) resultClause(q *question, c *cand, verb string) (span, bool) {
 		return span{start, end}, true
 	}
 	return span{}, false
+}
+
+// verbTokens are the tokens of c's passage that are the question's verb
+// itself, in any form ("treated" for "treating"), not a synonym of it.
+func verbTokens(q *question, c *cand, verb string) []index.Token {
+	vi := termIndex(q.terms, verb)
+	if vi < 0 {
+		return nil
+	}
+	var out []index.Token
+	for _, tok := range c.toks {
+		if tok.Term == q.terms[vi].term {
+			out = append(out, tok)
+		}
+	}
+	return out
 }

@@ -30,23 +30,14 @@ func TestHowShort(t *testing.T) {
 		"In a vote held on Friday, residents backed the new dam on a turnout of 71%, the council said.\n\n"+
 		"At dawn, mountain rescuers searched the ridge with thermal cameras and dogs, and volunteers guarded the road.\n\n"+
 		"Hotel owners reacted angrily to the closure. The regional tourism board welcomed the plan and promised a fund.")
-	cases := []struct{ q, want string }{
+	checkShorts(t, e, []askedShort{
 		{"how did the residents get out of the village", "left the village by helicopter on Tuesday morning"},
 		{"how was turnout in the vote", "on a turnout of 71%"},
 		{"how is the rescued climber doing", "exhausted and had frostbite on both hands"},
 		{"how did the tourism board react to the plan", "The regional tourism board welcomed the plan and promised a fund"},
 		{"how were the rescuers searching the ridge", "mountain rescuers searched the ridge with thermal cameras and dogs"},
 		{"how were the hotel owners taking the closure", "Hotel owners reacted angrily to the closure"},
-	}
-	for _, tc := range cases {
-		ans, err := e.Ask(context.Background(), tc.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Short != tc.want {
-			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
-		}
-	}
+	})
 }
 
 func firstText(a Answer) string {
