@@ -31,7 +31,7 @@ func (e *Engine) degreeShort(q *question, c *cand) (string, bool) {
 	var fig, cl span
 	hits := -1
 	for _, m := range numberRE.FindAllStringIndex(text, -1) {
-		f := withCurrency(text, span{m[0], m[1]})
+		f := wholeToken(text, withCurrency(text, span{m[0], m[1]}))
 		if !measureFigure(text, f) {
 			continue
 		}
@@ -57,6 +57,9 @@ func (e *Engine) degreeShort(q *question, c *cand) (string, bool) {
 		return "", false
 	}
 	s := span{cl.start, cl.start + len(trimEnd(text[cl.start:cl.end]))}
+	if s.start > fig.start || s.end < fig.end {
+		return "", false // (a clause's marks inside the figure: none to cut around)
+	}
 	if wordCount(text[s.start:s.end]) > maxShortWords {
 		if i := subordinateAfter(text[fig.end:s.end]); i >= 0 {
 			s.end = fig.end + i
@@ -201,6 +204,25 @@ func withCurrency(text string, f span) span {
 	f.start -= size
 	for f.start > 0 && text[f.start-1] >= 'A' && text[f.start-1] <= 'Z' {
 		f.start-- // "US$"
+	}
+	return f
+}
+
+// wholeToken widens figure f of text to the end of the token it stands
+// in, so that no answer cuts inside it: letters and digits glued to it
+// ("€1.5*m*", "5*km*"), and a point or a comma with a digit after it.
+func wholeToken(text string, f span) span {
+	for f.end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[f.end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' {
+			f.end += size
+			continue
+		}
+		if (r == '.' || r == ',') && f.end+1 < len(text) && text[f.end+1] >= '0' && text[f.end+1] <= '9' {
+			f.end++
+			continue
+		}
+		break
 	}
 	return f
 }

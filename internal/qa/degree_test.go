@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -22,6 +23,18 @@ func TestDegreeShort(t *testing.T) {
 		{"how bad is the bus service on the lower road now", "every 40 minutes from 6 a.m. on weekdays"},
 	}
 	checkShorts(t, e, cases)
+}
+
+func TestDegreeShortOddText(t *testing.T) {
+	// marks of several bytes and a figure with a unit glued to it: the
+	// answer is cut around the whole figure, never inside it
+	e := howEngine(t, "Costs at the Dornach dam rose by €1.5m—about 3.5% over the budget—in 2025, the council said.")
+	checkShorts(t, e, []askedShort{{"how bad did costs at the dam rise", "Costs at the Dornach dam rose by €1.5m"}})
+	text := "rose by €1.5m—about"
+	i := strings.Index(text, "1.5")
+	if f := wholeToken(text, withCurrency(text, span{i, i + 1})); text[f.start:f.end] != "€1.5m" {
+		t.Errorf("wholeToken: %q, want %q", text[f.start:f.end], "€1.5m")
+	}
 }
 
 func TestMeasureFigure(t *testing.T) {
