@@ -900,12 +900,11 @@ func pluralOpening(text string, j int) bool {
 // precedingWord is the word before byte j of text and where it starts, or
 // "" and -1.
 func precedingWord(text string, j int) (string, int) {
-	s := strings.TrimRightFunc(text[:j], unicode.IsSpace)
-	if s == "" {
+	k, end := lastWordAt(text, j)
+	if k < 0 {
 		return "", -1
 	}
-	k := strings.LastIndexFunc(s, unicode.IsSpace) + 1
-	return s[k:], k
+	return text[k:end], k
 }
 
 // endsWithMark reports whether w ends with punctuation that closes a

@@ -705,13 +705,13 @@ func qualifiesNext(text string, at int) bool {
 func lastWordsFrom(text string, from, end, n int) int {
 	at := end
 	for k := 0; k < n; k++ {
-		i := strings.LastIndexAny(strings.TrimRight(text[from:at], " "), " ")
-		if i < 0 {
+		start, _ := lastWordAt(text[from:at], at-from)
+		if start <= 0 {
 			return from
 		}
-		at = from + i
+		at = from + start
 	}
-	return at + 1
+	return at
 }
 
 // nounList reports whether a coordination lists things, not deeds: each

@@ -651,10 +651,14 @@ var (
 	subjectOpeners = pronounSet(7, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 )
 
-// lastWord is the last word of s, lower case.
+// lastWord is the last word of s (lastWordAt) without the punctuation
+// and quotation marks around it, in its own case.
 func lastWord(s string) string {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return strings.Trim(s[strings.LastIndexFunc(s, unicode.IsSpace)+1:], ",;:“”\"'’‘")
+	start, end := lastWordAt(s, len(s))
+	if start < 0 {
+		return ""
+	}
+	return strings.Trim(s[start:end], ",;:“”\"'’‘")
 }
 
 // reasonOf is the reason (or means) c's passage gives for what q asks, as

@@ -743,3 +743,33 @@ func TestPlainApostrophes(t *testing.T) {
 		}
 	}
 }
+
+// TestWordBefore: the views of lastWordAt (lastWord, precedingWord,
+// wordBefore, lastWordsFrom) read the word before a place whole, also
+// after a space of more than one byte (no-break, em space), where slicing
+// one byte past the space's start once cut into the space itself.
+func TestWordBefore(t *testing.T) {
+	text := "talks at\u00a0Élysée\u2003Palace, \u201cwe agreed\u201d  "
+	if got := lastWord(text); got != "agreed" {
+		t.Errorf("lastWord = %q; want \"agreed\"", got)
+	}
+	at := strings.Index(text, "Palace")
+	if w, k := precedingWord(text, at); w != "Élysée" || text[k:k+len(w)] != w {
+		t.Errorf("precedingWord = %q at %d; want \"Élysée\"", w, k)
+	}
+	if w, k := precedingWord("  ", 2); w != "" || k != -1 {
+		t.Errorf("precedingWord of spaces = %q, %d; want \"\", -1", w, k)
+	}
+	if got := wordBefore(text, span{at, at + len("Palace")}); got != "élysée" {
+		t.Errorf("wordBefore = %q; want \"élysée\"", got)
+	}
+	s := "leaders of France, Germany and Britain"
+	for n, want := range map[int]string{1: "Britain", 2: "and Britain", 3: "Germany and Britain", 9: s} {
+		if got := s[lastWordsFrom(s, 0, len(s), n):]; got != want {
+			t.Errorf("lastWordsFrom(%d) = %q; want %q", n, got, want)
+		}
+	}
+	if got := lastWordsFrom(s, len("leaders "), len(s), 9); got != len("leaders ") {
+		t.Errorf("lastWordsFrom past its start = %d; want %d", got, len("leaders "))
+	}
+}

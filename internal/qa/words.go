@@ -215,6 +215,32 @@ func wordsUpTo(s string, limit int) int {
 	return n
 }
 
+// lastWordAt is where the last word of s[:end] starts and ends (a run of
+// runes that are not spaces, as strings.Fields splits s), or -1, -1 when
+// s[:end] holds none. The one reader of "the word(s) before byte i":
+// lastFields, precedingWord, lastWord and lastWordsFrom are views of it.
+func lastWordAt(s string, end int) (int, int) {
+	for end > 0 {
+		space, size := spaceBefore(s, end)
+		if !space {
+			break
+		}
+		end -= size
+	}
+	if end == 0 {
+		return -1, -1
+	}
+	start := end
+	for start > 0 {
+		space, size := spaceBefore(s, start)
+		if space {
+			break
+		}
+		start -= size
+	}
+	return start, end
+}
+
 // lastFields is the last n of strings.Fields(s) (all of them when there
 // are fewer), found from the end of s: many rules read only the word or
 // two before a place in a passage, and splitting all the passage up to
@@ -223,26 +249,12 @@ func lastFields(s string, n int) []string {
 	out := make([]string, n)
 	k, end := n, len(s)
 	for k > 0 {
-		for end > 0 {
-			space, size := spaceBefore(s, end)
-			if !space {
-				break
-			}
-			end -= size
-		}
-		if end == 0 {
+		start, stop := lastWordAt(s, end)
+		if start < 0 {
 			break
 		}
-		start := end
-		for start > 0 {
-			space, size := spaceBefore(s, start)
-			if space {
-				break
-			}
-			start -= size
-		}
 		k--
-		out[k] = s[start:end]
+		out[k] = s[start:stop]
 		end = start
 	}
 	return out[k:]
