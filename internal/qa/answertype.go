@@ -1716,7 +1716,7 @@ func (e *Engine) typeHowLong(q *question, c *cand) float64 {
 		ago := func(s span) bool {
 			return strings.HasSuffix(text[s.start:s.end], " ago") || strings.HasPrefix(text[s.end:], " ago")
 		}
-		ds, dates = slices.DeleteFunc(ds, ago), slices.DeleteFunc(slices.Clone(dates), ago) // (dates a copy: e.find's slice is the memo's)
+		ds, dates = slices.DeleteFunc(ds, ago), e.findKept(dateRE, text, ago)
 	}
 	lengths := e.lengths(q, text)
 	if len(lengths) > 0 && q.extent {

@@ -969,7 +969,7 @@ func (e *Engine) namedAsIncluded(q *question, c *cand) bool {
 	if j := strings.Index(text[i:], ". "); j >= 0 {
 		text = text[:i+j+1]
 	}
-	nums := slices.DeleteFunc(slices.Clone(e.find(numberRE, text)), func(n span) bool { return n.start < from }) // (a copy: e.find's slice is the memo's)
+	nums := e.findKept(numberRE, text, func(n span) bool { return n.start < from })
 	if len(nums) == 0 || nums[0].start > i || slices.ContainsFunc(nums, func(n span) bool { return n.start > i && !yearRE.MatchString(text[n.start:n.end]) }) {
 		return false
 	}

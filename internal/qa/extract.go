@@ -1622,8 +1622,7 @@ func (e *Engine) spanWhenAt(q *question, c *cand, anchors []span) span {
 		}
 	}
 	all := e.find(dateRE, text)
-	// (a copy: e.find's slice is the memo's, shared by every later reader)
-	dates := slices.DeleteFunc(slices.Clone(all), func(d span) bool { return attributiveYear(text, d) })
+	dates := e.findKept(dateRE, text, func(d span) bool { return attributiveYear(text, d) })
 	if s := nearest(dates, anchors); s.end > s.start {
 		return s
 	}

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -152,6 +153,26 @@ func (e *Engine) openingWord(text string, s span) bool {
 // find is re's matches in text, remembered.
 func (e *Engine) find(re *regexp.Regexp, text string) []span {
 	return get(&e.memo.mu, e.memo.spans, spanKey{re, text}, func() []span { return findAll(re, text) })
+}
+
+// findKept is e.find(re, text) less the matches drop reports. e.find's
+// slice is the memo's, shared by every later reader, so it is never
+// filtered in place: where drop keeps every match the memo's slice comes
+// back, read only as e.find's is, clipped so that an append copies; else
+// a new one.
+func (e *Engine) findKept(re *regexp.Regexp, text string, drop func(span) bool) []span {
+	all := e.find(re, text)
+	i := slices.IndexFunc(all, drop)
+	if i < 0 {
+		return slices.Clip(all)
+	}
+	out := append(make([]span, 0, len(all)-1), all[:i]...)
+	for _, s := range all[i+1:] {
+		if !drop(s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // isPlace reports whether a name is a known place, remembered.

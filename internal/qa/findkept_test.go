@@ -1,0 +1,41 @@
+package qa
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFindKept: findKept drops what its filter names and leaves the
+// remembered matches of e.find as they were, whether it drops some (a new
+// slice, the caller's to change) or none (the memo's, read only, clipped
+// so that an append copies).
+func TestFindKept(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Ferry
+---
+The ferry carried 40 cars and 300 passengers across the bay.
+`)
+	text := "The ferry carried 40 cars and 300 passengers, up from 250."
+	want := []string{"40", "300", "250"}
+	words := func(ss []span) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, text[s.start:s.end])
+		}
+		return out
+	}
+	if got := words(e.find(numberRE, text)); !slices.Equal(got, want) {
+		t.Fatalf("find = %q; want %q", got, want)
+	}
+	kept := e.findKept(numberRE, text, func(s span) bool { return text[s.start:s.end] == "300" })
+	if got := words(kept); !slices.Equal(got, []string{"40", "250"}) {
+		t.Errorf("findKept less 300 = %q; want [40 250]", got)
+	}
+	all := e.findKept(numberRE, text, func(span) bool { return false })
+	_ = append(all, span{0, 3}) // (the memo's slice, clipped: a copy)
+	kept[0] = span{0, 3}
+	if got := words(e.find(numberRE, text)); !slices.Equal(got, want) {
+		t.Errorf("find after findKept and an append = %q; want %q", got, want)
+	}
+}
