@@ -965,17 +965,19 @@ func (e *Engine) namedAsIncluded(q *question, c *cand) bool {
 	if i < 0 {
 		return false
 	}
-	from := strings.LastIndex(text[:i], ". ") + 1 // the sentence of the "including"
+	from, end := strings.LastIndex(text[:i], ". ")+1, len(text) // the sentence of the "including"
 	if j := strings.Index(text[i:], ". "); j >= 0 {
-		text = text[:i+j+1]
+		end = i + j + 1
 	}
-	nums := e.findKept(numberRE, text, func(n span) bool { return n.start < from })
+	// the passage's figures, remembered, within that sentence (numberRE
+	// never crosses a ". ", so they are the sentence's own)
+	nums := e.findKept(numberRE, text, func(n span) bool { return n.start < from || n.end > end })
 	if len(nums) == 0 || nums[0].start > i || slices.ContainsFunc(nums, func(n span) bool { return n.start > i && !yearRE.MatchString(text[n.start:n.end]) }) {
 		return false
 	}
 	// the sentence's words before and after the "including", as the
 	// candidate's tokens already hold them (its passage analysed)
-	before, after := tokensIn(c.toks, from, i), tokensIn(c.toks, i, len(text))
+	before, after := tokensIn(c.toks, from, i), tokensIn(c.toks, i, end)
 	named := false
 	for _, t := range q.terms {
 		if !t.entity || getFold(notPeople, t.word) || !hasTerm(after, t.term) {

@@ -71,3 +71,15 @@ func TestTokensIn(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAsIncludedSentence: only the figures of the "including"
+// phrase's own sentence count, those of the next sentence not (there a
+// figure after the "including" says nothing of the phrase).
+func TestNamedAsIncludedSentence(t *testing.T) {
+	text := "About 420 pupils were sent home from five schools, including Hollis Academy. Buses carried 60 more home at noon."
+	e := engineOfText(t, "---\nid: t\nheadline: Storm shuts schools\n---\n"+text+"\n")
+	q := e.analyse("how many pupils were sent home from hollis academy")
+	if !e.namedAsIncluded(&q, &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}) {
+		t.Errorf("namedAsIncluded(%q) = false; want the next sentence's 60 left out", text)
+	}
+}
