@@ -928,15 +928,9 @@ var viewVerbs = cueSet("view-verb-words")
 // "how does X feel about Y", "how did Moscow react"), whose answer a
 // quotation may well be.
 func asksView(q *question) bool {
-	for k, w := range q.words[1:] {
-		if before := q.words[k]; nounOpeners[before] || prepositions[before] || saidNounOpeners[before] {
-			continue // a noun there ("the call for volunteers", "the interest rate", "a say")
-		}
-		if lexicon.IsSayingVerb(w) || namingVerbs[w] || viewVerbs[w] || reactionVerbs[w] {
-			return true
-		}
-	}
-	return false
+	return q.hasVerb(func(w string) bool {
+		return lexicon.IsSayingVerb(w) || namingVerbs[w] || viewVerbs[w] || reactionVerbs[w]
+	})
 }
 
 // directSpeech reports whether a passage opens in a speaker's own words:

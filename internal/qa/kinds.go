@@ -121,12 +121,26 @@ var namingVerbs = cueSet("naming-verb-words")
 
 // asksNaming reports whether the question's verb is one of naming
 // ("how did X describe Y", "what did X call Y"): a word of
-// [naming-verb-words] standing as a verb, not as a noun after a
-// determiner, a possessive or a preposition ("about calls for a
-// ceasefire", "a call for").
+// [naming-verb-words] standing as a verb (hasVerb: "about calls for a
+// ceasefire", "a call for" are nouns).
 func (q *question) asksNaming() bool {
+	return q.hasVerb(func(w string) bool { return namingVerbs[w] })
+}
+
+// hasVerb reports whether a word of the question that is reports stands
+// as a verb, not as a noun after a determiner, a possessive, a
+// preposition or a quantifier ("the call for volunteers", "about calls
+// for a ceasefire", "the interest rate", "no say"): the one test of
+// asksView and asksNaming.
+func (q *question) hasVerb(is func(string) bool) bool {
 	for k, w := range q.words {
-		if namingVerbs[w] && (k == 0 || !nounOpeners[q.words[k-1]] && !prepositions[q.words[k-1]]) {
+		if !is(w) {
+			continue
+		}
+		if k == 0 {
+			return true
+		}
+		if before := q.words[k-1]; !nounOpeners[before] && !prepositions[before] && !saidNounOpeners[before] {
 			return true
 		}
 	}

@@ -217,6 +217,8 @@ func TestAsksNaming(t *testing.T) {
 		"what did howard say about calls for a ceasefire":    false,
 		"what did howard say about the call for a ceasefire": false,
 		"what did howard say about the war":                  false,
+		"who had the final call on the deal":                 false, // a quantifier's noun, as asksView reads it
+		"describe the deal":                                  true,  // the verb first, as asksView reads it
 	} {
 		q := e.analyse(question)
 		if got := q.asksNaming(); got != want {
