@@ -87,7 +87,7 @@ func verbAfterRelative(text string, words [][2]int, from int) int {
 // match), or "" for a span that matches nothing. A span of n words or
 // fewer is its own short answer.
 func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
-	text := c.p.Text
+	text, yesNo := c.p.Text, asksYesNo(q) // (asked of q once: its windows' rules ask it again and again)
 	var words [][2]int
 	for _, w := range wordSpans(text) {
 		if w[0] >= in.start && w[1] <= in.end {
@@ -157,7 +157,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			best, closes = i, c
 		}
 	}
-	if asksYesNo(q) {
+	if yesNo {
 		// a yes or no is settled by the words around the question's own,
 		// before them as after: of the windows that hold as much and
 		// close on a word of substance, the middle one
@@ -195,7 +195,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			best, first = later, later
 		}
 	}
-	if asksYesNo(q) {
+	if yesNo {
 		// a denial of the question's words further on settles it more
 		// than the words that merely hold them: "… would likely involve
 		// drones, sensors and satellites, *not US troops*" for "will
@@ -274,7 +274,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			}
 		}
 	}
-	if asksYesNo(q) || q.kind != KindWho && !q.defines {
+	if yesNo || q.kind != KindWho && !q.defines {
 		// "Tap water, which the city draws partly from the Loa basin, has
 		// been cut …": a relative clause after the question's words
 		// pushes out of the window what the sentence says of them; the
@@ -366,8 +366,8 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	// its start: nothing, or words that run on past the end of their
 	// clause ("…, according to the provincial River"), never the end of
 	// the clause that settles it ("… are still undefined")
-	spare := last-best+2 <= n || asksYesNo(q) && !endsClause(text, words, last)
-	if best > 0 && asksYesNo(q) && spare && !commaAfter(text, words, best-1) && !loose(best) && articles[strings.ToLower(text[words[best-1][0]:words[best-1][1]])] {
+	spare := last-best+2 <= n || yesNo && !endsClause(text, words, last)
+	if best > 0 && yesNo && spare && !commaAfter(text, words, best-1) && !loose(best) && articles[strings.ToLower(text[words[best-1][0]:words[best-1][1]])] {
 		// a yes or no is settled by what is said of a whole noun phrase:
 		// the window does not open past its article ("*the* highest level
 		// since records began")
