@@ -975,7 +975,8 @@ func (e *Engine) preferNarration(q *question, cands []*cand) []*cand {
 		return cands
 	}
 	top := cands[0]
-	if top.p.Kind != corpus.KindBody || !directSpeech(top.p.Text) {
+	quoted := opensQuote(top.p.Text) // (on a quotation mark: it gives way to narration that states no means too)
+	if top.p.Kind != corpus.KindBody || !quoted && !directSpeech(top.p.Text) {
 		return cands
 	}
 	if r, ok := e.reasonOf(q, top); ok && r.strong {
@@ -985,7 +986,7 @@ func (e *Engine) preferNarration(q *question, cands []*cand) []*cand {
 		if c.p.Kind != corpus.KindBody || directSpeech(c.p.Text) || !closeNarration(c, top) {
 			continue
 		}
-		if _, means := e.reasonOf(q, c); opensQuote(top.p.Text) || means || len(e.plansIn(q, c.p.Text)) > 0 {
+		if _, means := e.reasonOf(q, c); quoted || means || len(e.plansIn(q, c.p.Text)) > 0 {
 			return toFront(cands, i+1)
 		}
 	}
