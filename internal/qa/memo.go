@@ -45,7 +45,7 @@ type memo struct {
 	thing    map[string]bool // namesThing: whether a name is a thing's
 	// nameHead: the noun after a name where its article first writes it
 	// (nameHeadOf), by article ID and name
-	nameHead map[string]string
+	nameHead map[nameHeadKey]string
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -79,13 +79,17 @@ func (e *Engine) incrementOf(s string) bool {
 	return get(&e.memo.mu, e.memo.incr, s, func() bool { return increment(s) })
 }
 
+// nameHeadKey keys nameHeadOf's memo: an article's ID and a name, lower
+// case, as a pair (no key string built for each look-up).
+type nameHeadKey struct{ article, name string }
+
 type spanKey struct {
 	re   *regexp.Regexp // nil for names
 	text string
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[string]string{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}}
 }
 
 // get returns m[k], computing and storing it when absent.

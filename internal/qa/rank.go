@@ -502,7 +502,7 @@ func (e *Engine) callsByNameHead(c *cand, t *qterm) bool {
 	if strings.Contains(name, " ") || len(name) < 3 {
 		return false
 	}
-	w := get(&e.memo.mu, e.memo.nameHead, c.a.ID+"\x00"+name, func() string { return e.nameHeadOf(c.a, name) })
+	w := get(&e.memo.mu, e.memo.nameHead, nameHeadKey{c.a.ID, name}, func() string { return e.nameHeadOf(c.a, name) })
 	if w == "" {
 		return false
 	}
