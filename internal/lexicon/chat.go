@@ -163,15 +163,20 @@ var subjectPronouns = func() map[string]bool {
 // chat's "u" for "you"), each view of them in internal/qa a run from the
 // first: he, she and they, the third person's of people (PersonPronouns:
 // those news prose carries a speaker named before by); then it and we
-// (SubjectPronouns(5): who or what may be a subject asked about); then i
-// (SubjectPronouns(6): all that may stand for a speaker); then you
-// (SubjectPronouns(7): what may open a clause's subject, chat's "u"
-// aside); and u.
+// (AskedPronouns: who or what may be a subject asked about); then i
+// (SpeakerPronouns: all that may stand for a speaker); then you
+// (ClausePronouns: what may open a clause's subject, chat's "u" aside);
+// and u.
 var subjectPronounOrder = []string{"he", "she", "they", "it", "we", "i", "you", "u"}
 
-// PersonPronouns is how many of SubjectPronouns' first are the third
-// person's pronouns of people: he, she, they.
-const PersonPronouns = 3
+// The named runs of SubjectPronouns, by how many of its first they take
+// (subjectPronounOrder says why each ends where it does).
+const (
+	PersonPronouns  = 3 // he, she, they: the third person's of people
+	AskedPronouns   = 5 // and it, we: a subject asked about
+	SpeakerPronouns = 6 // and i: any that may stand for a speaker
+	ClausePronouns  = 7 // and you: any that may open a clause's subject
+)
 
 // SubjectPronouns are the first n of English's subject pronouns, in the
 // order subjectPronounOrder gives (n at most 8): one list, and every

@@ -3104,7 +3104,7 @@ const (
 
 // pronounSubjects may stand for a speaker: the subject pronouns but
 // "you".
-var pronounSubjects = pronounSet(6)
+var pronounSubjects = pronounSet(lexicon.SpeakerPronouns)
 
 // withTimeVerb widens phrase s of text, shown around the time at bare that
 // answers "when", to the left as far as the verb the time is said of: the

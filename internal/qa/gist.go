@@ -13,7 +13,7 @@ import (
 
 // clauseSubjects are the pronouns a clause's verb may open after, its
 // subject ("*there* had been no arrests"): closed class.
-var clauseSubjects = pronounSet(6, "there")
+var clauseSubjects = pronounSet(lexicon.SpeakerPronouns, "there")
 
 // polarityWords is how many words before a yes/no question's words its
 // key words keep: where a negation or hedge stands.

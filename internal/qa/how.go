@@ -93,7 +93,7 @@ var (
 	stateCopulas = wordSet("is are was were remains remained seems seemed looks looked appears appeared feels felt")
 	// personalSubjects are the pronouns that stand for a subject asked
 	// about in the sentence after the one that names it
-	personalSubjects = pronounSet(5)
+	personalSubjects = pronounSet(lexicon.AskedPronouns)
 )
 
 // progressiveAt is the index in a question's words of the verb of a

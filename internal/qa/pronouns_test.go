@@ -4,6 +4,7 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -34,6 +35,11 @@ func TestPronounViews(t *testing.T) {
 	_ = append(lexicon.SubjectPronouns(3), "x")
 	if lexicon.SubjectPronouns(4)[3] != "it" {
 		t.Error("appending to a view of SubjectPronouns changed the list")
+	}
+	for n, want := range map[int]string{lexicon.PersonPronouns: "he she they", lexicon.AskedPronouns: "he she they it we", lexicon.SpeakerPronouns: "he she they it we i", lexicon.ClausePronouns: "he she they it we i you"} {
+		if got := strings.Join(lexicon.SubjectPronouns(n), " "); got != want {
+			t.Errorf("SubjectPronouns(%d) = %q; want %q", n, got, want)
+		}
 	}
 	if len(lexicon.SubjectPronouns(-1)) != 0 {
 		t.Error("SubjectPronouns(-1): want none")

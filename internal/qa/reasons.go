@@ -648,7 +648,7 @@ func commaPurpose(lower string, i int) bool {
 // subject may open with (closed classes too).
 var (
 	purposeModals  = wordSet("can could would might may")
-	subjectOpeners = pronounSet(7, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
+	subjectOpeners = pronounSet(lexicon.ClausePronouns, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 )
 
 // lastWord is the last word of s (lastWordAt) without the punctuation

@@ -1626,7 +1626,7 @@ func saysOfItself(text string, n span) bool {
 }
 
 // selfPronouns open a clause a speaker reports of itself.
-var selfPronouns = pronounSet(6, "its", "their", "his", "her", "our")
+var selfPronouns = pronounSet(lexicon.SpeakerPronouns, "its", "their", "his", "her", "our")
 
 // inDateline reports whether name n of text stands in the wire-style
 // dateline that opens it ("KESSBY, May 9 (Coastline Press Agency) -"):

@@ -59,7 +59,8 @@ var formWords = map[Kind]map[string]bool{
 }
 
 // pronounSet is a set of the first n of English's subject pronouns
-// (lexicon.SubjectPronouns), and more words with them.
+// (lexicon.SubjectPronouns; n one of its named runs, lexicon.PersonPronouns
+// to lexicon.ClausePronouns), and more words with them.
 func pronounSet(n int, more ...string) map[string]bool {
 	m := wordSet(strings.Join(more, " "))
 	for _, w := range lexicon.SubjectPronouns(n) {
