@@ -860,10 +860,11 @@ func capacityOf(text string, s span) bool {
 }
 
 // capacityWords are the nouns of how many a place can take (kinds.txt);
-// capacityAsking the words of a question that asks for that.
+// capacityAsking the words of a question that asks for that: those
+// nouns, one list, and the verbs and nouns of [capacity-asking-words].
 var (
 	capacityWords  = cueSet("capacity-words")
-	capacityAsking = cueSet("capacity-asking-words")
+	capacityAsking = union(capacityWords, cueSet("capacity-asking-words"))
 )
 
 // costOfOther reports whether the clause of the sum at s of text says it

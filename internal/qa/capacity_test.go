@@ -21,3 +21,19 @@ func TestCapacityOf(t *testing.T) {
 		}
 	}
 }
+
+// TestCapacityAsking: a question asks what a place can take by a verb of
+// holding or by a noun of capacity, one list with capacityOf's nouns, not
+// by a verb of what it took.
+func TestCapacityAsking(t *testing.T) {
+	for w, want := range map[string]bool{"room": true, "capacity": true, "space": true, "hold": true, "seats": true, "can": true, "took": false, "housed": false} {
+		if capacityAsking[w] != want {
+			t.Errorf("capacityAsking[%q] = %v; want %v", w, !want, want)
+		}
+	}
+	for w := range capacityWords {
+		if !capacityAsking[w] {
+			t.Errorf("capacityAsking lacks capacity word %q", w)
+		}
+	}
+}
