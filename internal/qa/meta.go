@@ -190,10 +190,10 @@ func byDate(arts []*corpus.Article, words []string) (pick *corpus.Article, asked
 func asksByDate(words []string) (newest, oldest bool) {
 	for i, w := range words {
 		k := dateWords[w] // (one look-up a word, not three: most words are none of them)
-		if k&(dateNewest|dateOldest) != 0 && picksArticle(words, i) {
-			newest, oldest = newest || k&dateNewest != 0, oldest || k&dateOldest != 0
+		if (k == dateNewest || k == dateOldest) && picksArticle(words, i) {
+			newest, oldest = newest || k == dateNewest, oldest || k == dateOldest
 		}
-		if k&dateBreak != 0 && i+1 < len(words) && (brokenNews[words[i+1]] || i+2 < len(words) && fieldDeterminers[words[i+1]] && brokenNews[words[i+2]]) {
+		if k == dateBreak && i+1 < len(words) && (brokenNews[words[i+1]] || i+2 < len(words) && fieldDeterminers[words[i+1]] && brokenNews[words[i+2]]) {
 			oldest = true // "which outlet broke the story": to break a story is to report it first
 		}
 	}
@@ -201,19 +201,25 @@ func asksByDate(words []string) (newest, oldest bool) {
 }
 
 // dateWords are newestWords, oldestWords and breakWords in one map, each
-// word with the bits of the sets it is in, for asksByDate.
-var dateWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for bit, set := range map[uint8]map[string]bool{dateNewest: newestWords, dateOldest: oldestWords, dateBreak: breakWords} {
+// word with its class, for asksByDate: the three lists share no word
+// (a word of the newest is none of the oldest, nor a verb of breaking).
+var dateWords = func() map[string]dateClass {
+	m := map[string]dateClass{}
+	for class, set := range map[dateClass]map[string]bool{dateNewest: newestWords, dateOldest: oldestWords, dateBreak: breakWords} {
 		for w := range set {
-			m[w] |= bit
+			m[w] = class
 		}
 	}
 	return m
 }()
 
+// dateClass is the class of a word of dateWords; a word of none is
+// noDateWord.
+type dateClass uint8
+
 const (
-	dateNewest = 1 << iota
+	noDateWord dateClass = iota
+	dateNewest
 	dateOldest
 	dateBreak
 )
