@@ -2621,13 +2621,8 @@ func (e *Engine) writtenAfterThe(name string) bool {
 	for _, a := range e.c.Articles {
 		for i := range a.Passages {
 			text := a.Passages[i].Text
-			for at := 0; ; {
-				j := strings.Index(text[at:], name)
-				if j < 0 {
-					break
-				}
-				j += at
-				at = j + len(name)
+			for j := range uses(text, name) {
+				at := j + len(name)
 				r, _ := utf8.DecodeRuneInString(text[at:])
 				if next, _ := typedWord(text[at:]); at < len(text) && (wordRune(r) || isCapital(next)) {
 					continue // "the John Bellamy …", "the John Bell Memorial Trust"

@@ -17,14 +17,8 @@ var listStop = cueSet("list-stop")
 // ends a phrase (a preposition, a verb, a relative).
 func coordinations(text string) []coord {
 	var out []coord
-	for from := 0; ; {
-		i := strings.Index(text[from:], " and ")
-		if i < 0 {
-			break
-		}
-		at := from + i
-		from = at + len(" and ")
-		right := conjunctRight(text, from)
+	for at := range uses(text, " and ") {
+		right := conjunctRight(text, at+len(" and "))
 		if right.end <= right.start {
 			continue
 		}

@@ -2625,13 +2625,8 @@ func (e *Engine) prepObject(q *question, c *cand, anchors []span) span {
 	}
 	prep := " " + q.words[len(q.words)-1] + " "
 	lower := lowerASCII(text) // offsets in lower are offsets in text
-	for from := 0; ; {
-		i := strings.Index(lower[from:], prep)
-		if i < 0 {
-			return span{}
-		}
-		at := from + i + len(prep)
-		from = at
+	for i := range uses(lower, prep) {
+		at := i + len(prep)
 		near := false
 		for _, a := range anchors {
 			near = near || a.end <= at && wordCount(text[a.end:at]) <= prepReach+1
@@ -2650,6 +2645,7 @@ func (e *Engine) prepObject(q *question, c *cand, anchors []span) span {
 			return span{s.start, s.start + len(trimEnd(text[s.start:end]))} // a long list's first item
 		}
 	}
+	return span{}
 }
 
 // listEnd is where a list that opens at start of text ends ("shelter,

@@ -476,18 +476,13 @@ func (e *Engine) callsByHead(c *cand, t *qterm) bool {
 	if !hasTerm(c.toks, t.headTerm) {
 		return false // (most candidates: no word of the head at all)
 	}
-	text := e.lowerPassage(c.p.Text)
-	for i := 0; ; {
-		j := strings.Index(text[i:], "the "+t.head)
-		if j < 0 {
-			return false
-		}
-		at, end := i+j, i+j+len("the "+t.head)
-		if wordAt(text, at, end) {
+	text, phrase := e.lowerPassage(c.p.Text), "the "+t.head
+	for at := range uses(text, phrase) {
+		if wordAt(text, at, at+len(phrase)) {
 			return strings.Contains(e.lowerText(c.a), t.phrase)
 		}
-		i = end
 	}
+	return false
 }
 
 // callsByNameHead is callsByHead for a name typed without its common
@@ -506,17 +501,13 @@ func (e *Engine) callsByNameHead(c *cand, t *qterm) bool {
 	if w == "" {
 		return false
 	}
-	p := e.lowerPassage(c.p.Text)
-	for k := 0; ; {
-		l := strings.Index(p[k:], "the "+w)
-		if l < 0 {
-			return false
-		}
-		if wordAt(p, k+l, k+l+len("the "+w)) {
+	p, phrase := e.lowerPassage(c.p.Text), "the "+w
+	for at := range uses(p, phrase) {
+		if wordAt(p, at, at+len(phrase)) {
 			return true
 		}
-		k += l + len("the "+w)
 	}
+	return false
 }
 
 // nameHeadOf is the noun right after name (lower case) where article a
@@ -525,13 +516,8 @@ func (e *Engine) callsByNameHead(c *cand, t *qterm) bool {
 // remembered, not read again for each of the article's passages.
 func (e *Engine) nameHeadOf(a *corpus.Article, name string) string {
 	text := e.lowerText(a)
-	for i := 0; ; {
-		j := strings.Index(text[i:], name+" ")
-		if j < 0 {
-			return ""
-		}
-		at, end := i+j, i+j+len(name)
-		i = end
+	for at := range uses(text, name+" ") {
+		end := at + len(name)
 		if !wordAt(text, at, end) {
 			continue
 		}
@@ -544,6 +530,7 @@ func (e *Engine) nameHeadOf(a *corpus.Article, name string) string {
 		}
 		return w
 	}
+	return ""
 }
 
 // score combines a candidate's signals: the weighted sum of its features.

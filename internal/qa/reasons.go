@@ -1186,17 +1186,12 @@ func firstClauseEnd(s string) int {
 	if wordCount(s[:end]) <= maxShortWords {
 		return end
 	}
-	for from := 0; ; {
-		i := strings.Index(s[from:end], " and ")
-		if i < 0 {
-			return end
-		}
-		i += from
-		from = i + len(" and ")
-		if first, _ := nextWord(s[from:]); getFold(clauseSubjects, first) {
+	for i := range uses(s[:end], " and ") {
+		if first, _ := nextWord(s[i+len(" and "):]); getFold(clauseSubjects, first) {
 			return len(trimEnd(s[:i]))
 		}
 	}
+	return end
 }
 
 // pastReasonCue is clause without the cue of the reason or weak reason

@@ -763,3 +763,31 @@ func TestWordBefore(t *testing.T) {
 		t.Errorf("lastWordsFrom past its start = %d; want %d", got, len("leaders "))
 	}
 }
+
+// TestUses: uses yields every use of a phrase, left to right, not
+// overlapping, none of an empty phrase, and stops when its reader does.
+func TestUses(t *testing.T) {
+	for _, c := range []struct {
+		text, phrase string
+		want         []int
+	}{
+		{"bread and salt and water", " and ", []int{5, 14}},
+		{"aaaa", "aa", []int{0, 2}},
+		{"no such word", " and ", nil},
+		{"any", "", nil},
+		{"café and café", "café", []int{0, 10}},
+	} {
+		if got := slices.Collect(uses(c.text, c.phrase)); !slices.Equal(got, c.want) {
+			t.Errorf("uses(%q, %q) = %v; want %v", c.text, c.phrase, got, c.want)
+		}
+	}
+	var seen []int
+	for at := range uses("a; b; c", "; ") {
+		if seen = append(seen, at); len(seen) == 1 {
+			break
+		}
+	}
+	if !slices.Equal(seen, []int{1}) {
+		t.Errorf("uses read up to a break = %v; want [1]", seen)
+	}
+}

@@ -472,18 +472,12 @@ func relativeClauses(text string) []span {
 func asidesOpenedBy(text string, openers ...string) []span {
 	var out []span
 	for _, op := range openers {
-		for from := 0; ; {
-			i := strings.Index(text[from:], op)
-			if i < 0 {
-				break
-			}
-			start := from + i
+		for start := range uses(text, op) {
 			end := len(text)
 			if j := strings.Index(text[start+len(op):], ", "); j >= 0 {
 				end = start + len(op) + j
 			}
 			out = append(out, span{start, end})
-			from = start + len(op)
 		}
 	}
 	return out
@@ -635,13 +629,8 @@ func (e *Engine) matchedClause(q *question, c *cand) span {
 	text := c.p.Text
 	var cuts []int
 	for _, sep := range []string{"; ", ", but ", " but ", ", while ", " while ", " — ", " – ", ", although ", ", though ", ", as "} {
-		for from := 0; ; {
-			i := strings.Index(text[from:], sep)
-			if i < 0 {
-				break
-			}
-			cuts = append(cuts, from+i)
-			from += i + len(sep)
+		for i := range uses(text, sep) {
+			cuts = append(cuts, i)
 		}
 	}
 	if first, _ := nextWord(text); subordinators[first] {

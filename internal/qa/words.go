@@ -4,6 +4,7 @@
 package qa
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -259,6 +260,25 @@ func lastFields(s string, n int) []string {
 		end = start
 	}
 	return out[k:]
+}
+
+// uses yields the offset in text of every use of phrase, left to right,
+// each search going on past the use found (uses do not overlap); none of
+// an empty phrase. The one loop of the rules that read each "the bridge",
+// " and " or "; " of a passage.
+func uses(text, phrase string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if phrase == "" {
+			return
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], phrase)
+			if i < 0 || !yield(from+i) {
+				return
+			}
+			from += i + len(phrase)
+		}
+	}
 }
 
 // lastFieldsLower is lastFields of strings.ToLower(s), lowering only the
