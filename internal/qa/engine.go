@@ -474,8 +474,8 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 // "significant issue still to be resolved" to "most significant issue
 // …"), as text has it once and the whole stays a short answer; else short.
 func wholeDegree(text, short string) string {
-	at := strings.Index(text, short)
-	if at < 0 || strings.Count(text, short) > 1 || wordCount(short) >= maxShortWords {
+	at := onlyUse(text, short)
+	if at < 0 || wordCount(short) >= maxShortWords {
 		return short
 	}
 	before := strings.TrimRight(text[:at], " ")
@@ -499,8 +499,8 @@ const nounWords = 2
 // to where the phrase ends, at most nounWords, and as many words dropped
 // from its start as it takes to stay a dozen; else short.
 func withNoun(text, short string) string {
-	at := strings.Index(text, short)
-	if at < 0 || strings.Count(text, short) > 1 {
+	at := onlyUse(text, short)
+	if at < 0 {
 		return short
 	}
 	last := lastWord(short)
@@ -563,8 +563,8 @@ const infinitiveWords = 2
 // words from its start as it takes to stay a dozen, but never a
 // negation nor a name cut open; else short.
 func withInfinitive(text, short string) string {
-	at := strings.Index(text, short)
-	if at < 0 || strings.Count(text, short) > 1 {
+	at := onlyUse(text, short)
+	if at < 0 {
 		return short
 	}
 	last := lastWord(short)
@@ -1244,8 +1244,8 @@ func addsTerm(q *question, top, next *cand) bool {
 // answer says why it answers; for "who opened the conference" the name
 // alone (the deed would only echo the question).
 func (e *Engine) withDeed(q *question, ans *Answer, text string) {
-	at := strings.Index(text, ans.Short)
-	if at < 0 || strings.Count(text, ans.Short) > 1 {
+	at := onlyUse(text, ans.Short)
+	if at < 0 {
 		return
 	}
 	if !subjectAt(text[:at]) {

@@ -408,8 +408,8 @@ func (e *Engine) namedDescription(c *cand, desc string) string {
 		return "" // a role's head is a word for a person or a title, as descriptionBefore's is
 	}
 	text := c.p.Text
-	at := strings.Index(text, desc)
-	if at < 0 || strings.Count(text, desc) > 1 {
+	at := onlyUse(text, desc)
+	if at < 0 {
 		return ""
 	}
 	if next, _ := nextWord(text[at+len(desc):]); lexicon.IsSayingVerb(next) {

@@ -791,3 +791,20 @@ func TestUses(t *testing.T) {
 		t.Errorf("uses read up to a break = %v; want [1]", seen)
 	}
 }
+
+// TestOnlyUse: onlyUse finds a phrase that stands once, and none where it
+// stands twice or not at all.
+func TestOnlyUse(t *testing.T) {
+	for _, c := range []struct {
+		text, phrase string
+		want         int
+	}{
+		{"the mayor agreed to pay", "agreed", 10},
+		{"the mayor agreed, and the council agreed", "agreed", -1},
+		{"the mayor agreed", "declined", -1},
+	} {
+		if got := onlyUse(c.text, c.phrase); got != c.want {
+			t.Errorf("onlyUse(%q, %q) = %d; want %d", c.text, c.phrase, got, c.want)
+		}
+	}
+}

@@ -281,6 +281,19 @@ func uses(text, phrase string) iter.Seq[int] {
 	}
 }
 
+// onlyUse is the offset of the one use of phrase in text, or -1 where
+// text holds it not at all or more than once: the rules that widen a
+// short answer to the words around it in its passage (withNoun,
+// withInfinitive, wholeDegree, withDeed …) cannot tell which of two
+// uses it was cut from.
+func onlyUse(text, phrase string) int {
+	at := strings.Index(text, phrase)
+	if at < 0 || strings.Count(text, phrase) > 1 {
+		return -1
+	}
+	return at
+}
+
 // lastFieldsLower is lastFields of strings.ToLower(s), lowering only the
 // fields it keeps.
 func lastFieldsLower(s string, n int) []string {
