@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -320,12 +321,8 @@ func (e *Engine) actsOtherwise(q *question, text string, toks []index.Token) boo
 		return false
 	}
 	said := false
-	for _, tok := range toks {
-		if !q.stands(tok.Term, verb) {
-			continue
-		}
+	for tok, from := range q.claimVerbs(text, toks, verb) {
 		said = true
-		from := afterLastMark(text[:tok.Start], claimClauseMarks)
 		var before []span
 		for _, n := range e.names(text) {
 			if n.start >= from && n.end <= tok.Start {
@@ -358,6 +355,20 @@ func (e *Engine) actsOtherwise(q *question, text string, toks []index.Token) boo
 // claimClauseMarks open the clause a claim's verb is said in, for
 // actsOtherwise and opensQuestion.
 const claimClauseMarks = ",;:—–("
+
+// claimVerbs yields each of a passage's tokens that says the claim's
+// verb (q.terms[verb], or a word that stands for it), with where its
+// clause opens (after the last of claimClauseMarks before it): the
+// places actsOtherwise and opensQuestion read.
+func (q *question) claimVerbs(text string, toks []index.Token, verb int) iter.Seq2[index.Token, int] {
+	return func(yield func(index.Token, int) bool) {
+		for _, t := range toks {
+			if q.stands(t.Term, verb) && !yield(t, afterLastMark(text[:t.Start], claimClauseMarks)) {
+				return
+			}
+		}
+	}
+}
 
 // coordinated reports whether the words between two names join them:
 // "and", a comma, "the".
@@ -429,12 +440,8 @@ func (e *Engine) opensQuestion(q *question, text string, toks []index.Token) boo
 		return false
 	}
 	said := false
-	for _, t := range toks {
-		if !q.stands(t.Term, verb) {
-			continue
-		}
+	for t, from := range q.claimVerbs(text, toks, verb) {
 		said = true
-		from := afterLastMark(text[:t.Start], claimClauseMarks)
 		if !slices.Contains(strings.Fields(strings.ToLower(text[from:t.Start])), "whether") {
 			return false // said plainly somewhere
 		}
