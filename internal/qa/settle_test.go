@@ -28,3 +28,37 @@ The meeting was also attended by trade envoys Mara Olsen and Piet Dekker. It mar
 		}
 	}
 }
+
+// TestOtherSettles: a yes/no question of "other" things ("were other
+// ferries stopped") is settled by the sentence that speaks of the other
+// ones, not by a better-matched one on the ferry in mind; and otherNoun
+// finds the noun "other" picks out, past a name before it.
+func TestOtherSettles(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Storm halts island ferry
+---
+The harbour authority stopped the Gull ferry on Monday after a storm damaged its ramp, and the ferry stayed stopped all day.
+
+The harbour authority said the Gull ferry would be repaired by Friday.
+
+Other ferries, which use a different ramp, kept sailing to the island.
+`)
+	a, err := e.Ask(t.Context(), "were other ferries stopped too")
+	if err != nil || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "Other ferries") {
+		t.Errorf("were other ferries stopped too: %+v, %v; want the sentence on the other ferries first", a.Passages, err)
+	}
+	for q, want := range map[string]string{
+		"did any other gull customers complain": "customers",
+		"were other ferries stopped":            "ferries",
+		"was the gull ferry stopped":            "",
+	} {
+		got, qq := "", e.analyse(q)
+		if n := otherNoun(&qq); n >= 0 {
+			got = strings.ToLower(qq.terms[n].word)
+		}
+		if got != want {
+			t.Errorf("otherNoun(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -684,7 +684,9 @@ func sortInts(a []int) {
 // every candidate shares alike does not move (a ratio of scores did).
 const verdictMargin = 0.2
 
-// preferVerdict moves ahead, among candidates that match the question
+// preferVerdict moves ahead, for a question of "other" things
+// (otherNoun), a candidate that speaks of them (saysOther) over a top that
+// does not; then, among candidates that match the question
 // nearly as well as the first (verdictMargin), one that settles it when
 // the first does not; failing one, among those as close
 // (outcomeMargin), one that tells what came of the question's subject in
@@ -694,6 +696,16 @@ func (e *Engine) preferVerdict(q *question, cands []*cand) []*cand {
 		return cands
 	}
 	top := cands[0]
+	if n := otherNoun(q); n >= 0 && !saysOther(q, top, n) && !slices.ContainsFunc(cands, func(c *cand) bool { return follows(c, top) && saysOther(q, c, n) }) {
+		// "were other airlines grounded too": a passage on the one
+		// airline grounded says nothing of the others; one that speaks
+		// of "other airlines" and names what the question names does,
+		// however little else it shares (but not past a top shown with
+		// the sentence after it that speaks of them)
+		if i := slices.IndexFunc(cands, func(c *cand) bool { return c.entOK && saysOther(q, c, n) }); i > 0 {
+			return toFront(cands, i)
+		}
+	}
 	if v, _ := e.verdict(q, top); v != "" {
 		return cands
 	}
@@ -977,4 +989,43 @@ func wordsOn(text string, at, n, ceil int) int {
 		at = ceil - len(rest) + i
 	}
 	return min(at, ceil)
+}
+
+// otherNoun is the index of the question's term for what "other" picks
+// out ("were *other airlines* grounded", "did any other sentaro
+// *customers* get hit"): the first word of no name within two words after
+// "other"; -1 where the question says no "other". English "other X" asks
+// of the Xs but the one named or in mind, so what is said of that one
+// answers nothing.
+func otherNoun(q *question) int {
+	at := slices.Index(q.words, "other")
+	if at < 0 {
+		return -1
+	}
+	for _, w := range q.words[at+1 : min(len(q.words), at+3)] {
+		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return !t.entity && strings.EqualFold(t.word, w) }); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// saysOther reports whether a candidate's sentence holds question term n
+// (as typed or by a synonym) with "other" or "others" among the two words
+// before it: "Flights by *other airlines* …", "None of its *other
+// customers* …".
+func saysOther(q *question, c *cand, n int) bool {
+	text := c.p.Text
+	for _, tok := range c.toks {
+		if !q.standsAs(tok.Term, n) {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text[max(0, tok.Start-24):tok.Start])))
+		for _, w := range before[max(0, len(before)-2):] {
+			if w == "other" || w == "others" {
+				return true
+			}
+		}
+	}
+	return false
 }
