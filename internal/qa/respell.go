@@ -246,6 +246,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 	if strings.IndexFunc(norm, wordRune) < 0 {
 		return text, false, nil // only chat noise: leave it to be declined as typed
 	}
+	norm = e.closedCompounds(norm)
 	// the typed word each normalised word comes from: itself, or the chat
 	// word it expands ("about" from "abt", "did" and "not" from "didnt")
 	typedSpans := wordSpans(text)
@@ -959,4 +960,39 @@ func shouted(text string) bool {
 		}
 	}
 	return words >= 3 && strings.IndexFunc(text, unicode.IsLower) < 0 && strings.IndexFunc(text, unicode.IsUpper) >= 0
+}
+
+// closedCompounds writes as one word two words of text that the articles
+// write closed up, where they use one of the two words not at all: "was
+// it a cyber attack" is read with the articles' "cyberattack". English
+// writes many compounds open or closed alike ("data base", "database");
+// where the articles use both words on their own, the two are read as
+// typed. Function words and words of one or two letters join nothing
+// ("any one", "in to" are read as typed).
+func (e *Engine) closedCompounds(text string) string {
+	spans := wordSpans(text)
+	var b strings.Builder
+	last := 0
+	for k := 0; k+1 < len(spans); k++ {
+		a, c := spans[k], spans[k+1]
+		if text[a[1]:c[0]] != " " {
+			continue
+		}
+		first, second := strings.ToLower(text[a[0]:a[1]]), strings.ToLower(text[c[0]:c[1]])
+		if len(first) < 3 || len(second) < 3 || lexicon.IsFunctionWord(first) || lexicon.IsFunctionWord(second) {
+			continue
+		}
+		if e.vocab.count[first+second] == 0 || e.vocab.count[first] > 0 && e.vocab.count[second] > 0 {
+			continue
+		}
+		b.WriteString(text[last:a[1]])
+		b.WriteString(text[c[0]:c[1]])
+		last = c[1]
+		k++
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }

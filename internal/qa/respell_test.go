@@ -418,3 +418,34 @@ func TestSoftNoOpposites(t *testing.T) {
 		t.Errorf("align %.2f over coverage %.2f: the opposite counted", a, c.cov)
 	}
 }
+
+// TestClosedCompounds: two words of a question that the articles write
+// closed up are read as their one word ("data base" as "database"), where
+// the articles use one of the two not at all; not where they use both
+// ("the base of the data"), nor for function words ("any one").
+func TestClosedCompounds(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Airline outage
+---
+The airline said a flaw in its database grounded every flight, and that anyone booked would be refunded.
+`)
+	for q, want := range map[string]string{
+		"was the data base to blame":  "was the database to blame",
+		"was any one refunded":        "was any one refunded",
+		"did the flaw ground flights": "did the flaw ground flights",
+	} {
+		if got := e.prepare(q); got != want {
+			t.Errorf("prepare(%q) = %q; want %q", q, got, want)
+		}
+	}
+	both := engineOfText(t, `---
+id: t
+headline: Survey
+---
+The data came from the base of the tower, not from the database.
+`)
+	if got := both.prepare("was the data base wrong"); got != "was the data base wrong" {
+		t.Errorf("prepare with both words used = %q; want it as typed", got)
+	}
+}
