@@ -450,6 +450,9 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			ans.Short, ans.bare = full, ""
 		}
 	}
+	if ans.Answered && asksLeader(&q) && ans.Verdict == "" && len(ans.Items) == 0 && ans.Short != "" {
+		withLeading(&ans, cands[0].p.Text)
+	}
 	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle {
 		// "which countries offered rescue teams": "Argentina, Peru and
 		// Bolivia *offered*", with the question's words next to it
@@ -1430,3 +1433,69 @@ func shortStart(s string) string {
 // minItemCut is the fewest words (less one) before the item boundary
 // shortStart cuts a list at.
 const minItemCut = 2
+
+// withLeading shows the answer to "who runs X" (asksLeader) with the words
+// by which the passage makes its person the leader, where they stand right
+// next to it: a passive's "led by" before it ([lead-before]: "the inquiry
+// would be *led by* Frances Oduya") or a relative clause after it
+// ([lead-after]: "Commander Rodrigo Fuenzalida*, who heads* the team", up
+// to the clause's end), so that the answer says why it answers. An
+// apposition in the answer gives up its place phrase ("a former chief
+// engineer *at the national roads agency*", placedRole) to keep it short;
+// the answer stays as it is where the whole still would not fit.
+func withLeading(ans *Answer, text string) {
+	at := strings.Index(text, ans.Short)
+	if at < 0 || strings.Count(text, ans.Short) > 1 {
+		return
+	}
+	start, end := at, at+len(ans.Short)
+	lower := lowerASCII(text)
+	before := strings.TrimSuffix(lower[:at], " ")
+	grown := false
+	for _, cue := range leadBefore {
+		if strings.HasSuffix(before, " "+cue) {
+			start, grown = len(before)-len(cue), true
+			break
+		}
+	}
+	if !grown {
+		name := ans.Short
+		if k := strings.Index(name, ", "); k >= 0 {
+			name = name[:k] // the name, before its apposition
+		}
+		nameEnd := at + len(name)
+		rest, ok := strings.CutPrefix(lower[nameEnd:], ", ")
+		if !ok {
+			return
+		}
+		for _, cue := range leadAfter {
+			if strings.HasPrefix(rest, cue+" ") {
+				k := strings.IndexAny(rest, ",;:()—“\"")
+				if i := strings.Index(rest, ". "); i >= 0 && (k < 0 || i < k) {
+					k = i
+				}
+				if k < 0 {
+					k = len(strings.TrimRight(rest, " .”\"’"))
+				}
+				start, end, grown = at, nameEnd+len(", ")+k, true
+				break
+			}
+		}
+	}
+	if !grown {
+		return
+	}
+	shown := text[start:end]
+	if wordsOver(shown, maxShortWords) {
+		// the apposition without its place phrase
+		if k := strings.Index(text[at:end], ", "); k >= 0 && start < at {
+			if cut := placedRole(text, at+k, end); cut < end {
+				shown = text[start:cut]
+			}
+		}
+	}
+	if wordsOver(shown, maxShortWords) {
+		return
+	}
+	showDeed(ans, shown)
+}

@@ -1636,3 +1636,22 @@ func TestLastBreak(t *testing.T) {
 		t.Errorf("lastBreak before the figure = %d; want the comma before \"that\"", got)
 	}
 }
+
+// TestLeaderAnswerWithLeading: "who runs X" is answered with the words that
+// make the person its leader where they stand beside the name: a
+// passive's "led by" before it, or ", who heads …" after it.
+func TestLeaderAnswerWithLeading(t *testing.T) {
+	e := engineOfText(t, "---\nid: dam\n---\n"+
+		"The regional council said on Monday that the review of the dam would be led by Petra Lindqvist, a retired senior hydrologist at the Nordic Water Research Institute.\n\n"+
+		"Captain Henrik Dahl, who heads the county fire brigade, said crews had pumped water all night.\n\n"+
+		"The reservoir reopened to boats in June.\n")
+	for q, want := range map[string]string{
+		"who is running the dam review":        "led by Petra Lindqvist, a retired senior hydrologist",
+		"who is in charge of the fire brigade": "Captain Henrik Dahl, who heads the county fire brigade",
+	} {
+		ans := mustAsk(t, e, q)
+		if !ans.Answered || ans.Short != want {
+			t.Errorf("%s: answered %v, short %q; want %q", q, ans.Answered, ans.Short, want)
+		}
+	}
+}
