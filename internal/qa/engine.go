@@ -453,6 +453,9 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	if ans.Answered && asksLeader(&q) && ans.Verdict == "" && len(ans.Items) == 0 && ans.Short != "" {
 		withLeading(&ans, cands[0].p.Text)
 	}
+	if ans.Answered && q.kind == KindWho && ans.Verdict == "" && len(ans.Items) == 0 && ans.Short != "" {
+		withIncluding(&ans, cands[0].p.Text)
+	}
 	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle {
 		// "which countries offered rescue teams": "Argentina, Peru and
 		// Bolivia *offered*", with the question's words next to it
@@ -1494,6 +1497,23 @@ func withLeading(ans *Answer, text string) {
 			}
 		}
 	}
+	if wordsOver(shown, maxShortWords) {
+		return
+	}
+	showDeed(ans, shown)
+}
+
+// withIncluding shows a who-answer that the passage lists after
+// "including" with that word, as withQuestionWords does for "what" and
+// "which": "*including* Witkoff and Jared Kushner" says they were some of
+// those who did it, not all; without the word the answer would read as
+// all there are. Where the whole stays a short answer.
+func withIncluding(ans *Answer, text string) {
+	at := strings.Index(text, ans.Short)
+	if at < 0 || strings.Count(text, ans.Short) > 1 || !strings.HasSuffix(strings.ToLower(text[:at]), " including ") {
+		return
+	}
+	shown := text[at-len("including ") : at+len(ans.Short)]
 	if wordsOver(shown, maxShortWords) {
 		return
 	}

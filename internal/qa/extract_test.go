@@ -1655,3 +1655,15 @@ func TestLeaderAnswerWithLeading(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAnswerWithIncluding: names a passage lists after "including" are
+// shown with the word: they are some of those asked about, not all.
+func TestWhoAnswerWithIncluding(t *testing.T) {
+	e := engineOfText(t, "---\nid: gala\n---\n"+
+		"The harbour gala drew several local celebrities, including Maria Holm and Jonas Berg.\n\n"+
+		"The fireworks started at ten.\n")
+	q := "who went to the harbour gala"
+	if ans := mustAsk(t, e, q); !ans.Answered || ans.Short != "including Maria Holm and Jonas Berg" {
+		t.Errorf("%s: answered %v, short %q; want %q", q, ans.Answered, ans.Short, "including Maria Holm and Jonas Berg")
+	}
+}
