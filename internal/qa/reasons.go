@@ -1022,6 +1022,63 @@ func pastQuestionWords(q *question, c *cand, s span) span {
 	if wordCount(text[s.start:s.end]) <= maxShortWords {
 		return s
 	}
+	r := pastQuestionWordsIn(q, c, s)
+	if q.kind == KindWhy && wordCount(text[r.start:r.end]) > maxShortWords {
+		if p, ok := reasonPredicate(text, r); ok {
+			return p
+		}
+	}
+	return r
+}
+
+// reasonPredicate is, for a reason clause too long for a short answer
+// that has a subject of its own ("after *the reservoir behind it* rose to
+// within 60 centimetres of the top of the dam"; "so *it* could act as …"),
+// its predicate: from the clause's finite verb (an auxiliary or a past
+// form) to its end, where that fits a short answer. English puts what a
+// clause adds at its end (end focus): the cue only says a reason follows,
+// and the subject is most often what the passage has already named, so
+// the first dozen words would keep those and lose the end, which says
+// what happened to it. The subject opens on a pronoun, a determiner or a
+// name, and holds no comma; a verb never follows an article or a
+// possessive ("a hundred", "its wounded": no verb).
+func reasonPredicate(text string, s span) (span, bool) {
+	clause, _ := pastReasonCue(text[s.start:s.end])
+	lower := lowerASCII(clause)
+	words := strings.Fields(lower)
+	if len(words) < 2 {
+		return span{}, false
+	}
+	first := strings.Trim(words[0], "“”\"‘’'")
+	if !subjectOpeners[first] && !clauseSubjects[first] && !isCapital(strings.TrimLeft(clause, "“\"‘'")) {
+		return span{}, false
+	}
+	at := 0 // byte offset of word k in clause
+	for k, w := range words {
+		j := strings.Index(lower[at:], w)
+		at += j
+		if k > 0 {
+			prev := words[k-1]
+			if strings.ContainsAny(prev, ",;:()—–") {
+				return span{}, false // the subject ends at no mark: a clause before it
+			}
+			if (auxiliaries[w] || pastForm(w)) && !articles[prev] && !possessives[prev] {
+				rest := clause[at:]
+				if n := wordCount(rest); n <= maxShortWords && n >= minCutWords {
+					return span{s.end - len(rest), s.end}, true
+				}
+				return span{}, false
+			}
+		}
+		at += len(w)
+	}
+	return span{}, false
+}
+
+// pastQuestionWordsIn is pastQuestionWords for a clause too long for a
+// short answer, before reasonPredicate.
+func pastQuestionWordsIn(q *question, c *cand, s span) span {
+	text := c.p.Text
 	if q.kind == KindWhy {
 		if rest, ok := pastReasonCue(text[s.start:s.end]); ok && wordCount(rest) <= maxShortWords && wordCount(rest) >= minCutWords {
 			return span{s.end - len(rest), s.end}

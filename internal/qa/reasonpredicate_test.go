@@ -1,0 +1,37 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReasonPredicate: a reason clause too long for a short answer that
+// has a subject of its own is cut to its predicate, from its finite verb
+// (end focus); a subject set off by a mark, a verb-like word after an
+// article, or a predicate still too long gives none.
+func TestReasonPredicate(t *testing.T) {
+	for _, tc := range []struct{ text, reason, want string }{
+		{"The council shut the quay at dawn after the water in the old harbour basin rose to within a metre of the top of the wall.",
+			"after the water in the old harbour basin rose to within a metre of the top of the wall",
+			"rose to within a metre of the top of the wall"},
+		{"The fund will pay for extra pumps so it could keep the lower town dry through a long wet winter.",
+			"so it could keep the lower town dry through a long wet winter",
+			"could keep the lower town dry through a long wet winter"},
+		{"The road closed because the hundred workers on the site, all of them tired, stopped to rest for the night at the camp.",
+			"because the hundred workers on the site, all of them tired, stopped to rest for the night at the camp", ""},
+		{"The road closed because the crew working on the bridge deck above the river had to stop and wait for the concrete to set fully.",
+			"because the crew working on the bridge deck above the river had to stop and wait for the concrete to set fully",
+			"had to stop and wait for the concrete to set fully"},
+		{"The road closed because the crew stopped work on the old bridge deck above the river and waited for the concrete to set fully.",
+			"because the crew stopped work on the old bridge deck above the river and waited for the concrete to set fully", ""},
+	} {
+		i := strings.Index(tc.text, tc.reason)
+		got := ""
+		if p, ok := reasonPredicate(tc.text, span{i, i + len(tc.reason)}); ok {
+			got = tc.text[p.start:p.end]
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.reason, got, tc.want)
+		}
+	}
+}
