@@ -35,3 +35,20 @@ func TestReasonPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonEnd: a comma that closes a subordinate clause fronted in a
+// reason ("because if the wall gives way, …") ends no reason: the main
+// clause after it does; a comma after a reason with no fronted clause, or
+// before no clause, does.
+func TestReasonEnd(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{" the crews know that when the tide turns, it turns fast, the harbour master said.", " the crews know that when the tide turns, it turns fast"},
+		{" if the wall gives way, the lower town floods; the council says so.", " if the wall gives way, the lower town floods"},
+		{" the wall gave way, the council said.", " the wall gave way"},
+		{" if the wall, the quay and the road, all of them old", " if the wall"},
+	} {
+		if got := tc.s[:reasonEnd(tc.s)]; got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

@@ -62,7 +62,7 @@ func reasonIn(text string, kind Kind, at int, words ...span) (reasonSpan, bool) 
 					continue
 				}
 				end := i + len(phrase)
-				end += reasonStop(text[end:])
+				end += reasonEnd(text[end:])
 				for _, co := range coordinations(text) {
 					// "through intelligence, advanced weapons, and
 					// training": a list the cue opens, whole
@@ -346,6 +346,36 @@ func reasonStop(s string) int {
 		}
 	}
 	return end
+}
+
+// reasonEnd is where a reason's clause that s opens ends: at reasonStop,
+// unless the clause there ends on a subordinate clause fronted in it, its
+// comma no end ("so that the people know that *when this ends,* it ends
+// forever"; "because *if the dam fails,* the town floods"): a subordinator
+// opens the reason or follows "that", and the words after the comma open
+// on a subject pronoun or hold a verb (a main clause, not a list's next
+// item), then the reason ends where that clause does.
+func reasonEnd(s string) int {
+	end := reasonStop(s)
+	if end >= len(s) || s[end] != ',' {
+		return end
+	}
+	head := lowerASCII(s[:end])
+	words := strings.Fields(head)
+	opens := -1
+	for k, w := range words {
+		if subordinators[w] && (k == 0 || words[k-1] == "that") {
+			opens = k
+		}
+	}
+	if opens < 0 || len(words)-opens < 3 {
+		return end
+	}
+	next := end + 1 + reasonStop(s[end+1:])
+	if first, _ := nextWord(s[end+1 : next]); !clauseSubjects[first] && !holdsVerb(s[end+1:next]) || wordCount(s[end+1:next]) < 2 {
+		return end
+	}
+	return next
 }
 
 // wordAt reports whether text[i:j] stands as whole words.
@@ -1039,8 +1069,9 @@ func pastQuestionWords(q *question, c *cand, s span) span {
 // clause adds at its end (end focus): the cue only says a reason follows,
 // and the subject is most often what the passage has already named, so
 // the first dozen words would keep those and lose the end, which says
-// what happened to it. The subject opens on a pronoun, a determiner or a
-// name, and holds no comma; a verb never follows an article or a
+// what happened to it. The subject opens on a pronoun, a determiner, a
+// name or a bare noun ("so that *patients* are not left waiting"), and
+// holds no comma; a verb never follows an article or a
 // possessive ("a hundred", "its wounded": no verb).
 func reasonPredicate(text string, s span) (span, bool) {
 	clause, _ := pastReasonCue(text[s.start:s.end])
@@ -1050,7 +1081,7 @@ func reasonPredicate(text string, s span) (span, bool) {
 		return span{}, false
 	}
 	first := strings.Trim(words[0], "“”\"‘’'")
-	if !subjectOpeners[first] && !clauseSubjects[first] && !isCapital(strings.TrimLeft(clause, "“\"‘'")) {
+	if !subjectOpeners[first] && !clauseSubjects[first] && !quantityWords[first] && !isCapital(strings.TrimLeft(clause, "“\"‘'")) && (lexicon.IsFunctionWord(first) || !nounForm(first)) {
 		return span{}, false
 	}
 	at := 0 // byte offset of word k in clause
