@@ -52,3 +52,24 @@ func TestReasonEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestThingPurpose: "to" and a verb after a noun of a thing with extent
+// opens the purpose the thing serves; after an abstract noun that takes an
+// infinitive of its own ("a plan to") or before "be" it opens none.
+func TestThingPurpose(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"the crews stacked sandbags to protect the lower town", true},
+		{"the council built barriers to hold back the river", true},
+		{"the council has a plan to hold back the river", false},
+		{"the council built barriers to be finished by May", false},
+		{"the storm is forcing the county to delay the repairs", false},
+	} {
+		i := strings.Index(tc.text, " to ") + 1
+		if got := thingPurpose(tc.text, i); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

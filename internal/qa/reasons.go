@@ -483,6 +483,9 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		if phrasalPurpose(lower, i) {
 			return true
 		}
+		if thingPurpose(lower, i) {
+			return true
+		}
 		return commaPurpose(lower, i) || pastVerb(prev) && !infinitiveVerbs[prev] && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "for":
 		// "for safety reasons", "for that reason": not "for Ukraine", nor
@@ -667,6 +670,33 @@ func phrasalPurpose(lower string, i int) bool {
 // commaPurpose reports whether the "to" at lower[i:] opens an infinitive
 // of purpose set off by a comma: "to" and a verb's base form ("…, to
 // protect daytime trade"), not a passive ("…, to be led by …").
+// thingPurpose reports whether "to" at i of lower, after a noun whose
+// commonest sense is a thing with extent (lexicon.IsPhysicalNoun:
+// "backstops", "pumps", "barriers") and before a verb's base form, opens
+// the purpose the thing serves ("real backstops *to make sure* this will
+// not happen again"): a concrete noun takes no infinitive of its own, as
+// "a plan to", "a decision to", "the right to" do.
+func thingPurpose(lower string, i int) bool {
+	prev := lastWord(lower[:i])
+	next, _ := nextWord(lower[i+len("to"):])
+	if !strings.HasSuffix(strings.TrimRight(lower[:i], " "), prev) || lexicon.IsFunctionWord(prev) || !nounForm(prev) || !lexicon.IsPhysicalNoun(prev) ||
+		next == "be" || next == "have" || !lexicon.IsVerbBase(next) {
+		return false
+	}
+	// the noun is no object of a verb that takes one and an infinitive of
+	// what it is made or asked to do ("forcing the county to delay",
+	// "told the crews to leave"): the causative verbs of reason-cause,
+	// and infinitiveVerbs
+	before := lastFields(lower[:i], 4)
+	for _, w := range before[:max(0, len(before)-1)] {
+		w = strings.Trim(w, ",;:“”\"'’‘")
+		if infinitiveVerbs[w] || slices.ContainsFunc(cueLists["reason-cause"], func(cue []string) bool { return len(cue) == 1 && cue[0] == w }) {
+			return false
+		}
+	}
+	return true
+}
+
 func commaPurpose(lower string, i int) bool {
 	next, _ := nextWord(lower[i+len("to"):])
 	return afterComma(lower, i) && next != "be" && lexicon.IsVerbBase(next)
