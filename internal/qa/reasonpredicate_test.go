@@ -45,6 +45,8 @@ func TestReasonEnd(t *testing.T) {
 		{" the crews know that when the tide turns, it turns fast, the harbour master said.", " the crews know that when the tide turns, it turns fast"},
 		{" if the wall gives way, the lower town floods; the council says so.", " if the wall gives way, the lower town floods"},
 		{" the wall gave way, the council said.", " the wall gave way"},
+		{" the ferry can sail while the bridge is shut, the council said.", " the ferry can sail while the bridge is shut"},
+		{" the ferry can sail, while the bridge stays shut.", " the ferry can sail"},
 		{" if the wall, the quay and the road, all of them old", " if the wall"},
 	} {
 		if got := tc.s[:reasonEnd(tc.s)]; got != tc.want {

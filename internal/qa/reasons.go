@@ -349,7 +349,8 @@ func reasonStop(s string) int {
 }
 
 // reasonEnd is where a reason's clause that s opens ends: at reasonStop,
-// unless the clause there ends on a subordinate clause fronted in it, its
+// past a "while" of time, and unless the clause there ends on a
+// subordinate clause fronted in it, its
 // comma no end ("so that the people know that *when this ends,* it ends
 // forever"; "because *if the dam fails,* the town floods"): a subordinator
 // opens the reason or follows "that", and the words after the comma open
@@ -357,6 +358,14 @@ func reasonStop(s string) int {
 // item), then the reason ends where that clause does.
 func reasonEnd(s string) int {
 	end := reasonStop(s)
+	if strings.HasPrefix(s[end:], " while ") {
+		// "while" with no comma before it says when, inside the reason
+		// ("so that patients are not left waiting *while crews fight
+		// their way through traffic*"); set off by a comma it contrasts,
+		// another clause (reasonStop stops at that comma first)
+		from := end + len(" while ")
+		end = from + reasonStop(s[from:])
+	}
 	if end >= len(s) || s[end] != ',' {
 		return end
 	}
@@ -1086,6 +1095,9 @@ func pastQuestionWords(q *question, c *cand, s span) span {
 	if q.kind == KindWhy && wordCount(text[r.start:r.end]) > maxShortWords {
 		if p, ok := reasonPredicate(text, r); ok {
 			return p
+		}
+		if p, ok := reasonPredicate(text, s); ok {
+			return p // (the cut made the clause no clause with a subject: "that patients …")
 		}
 	}
 	return r
