@@ -169,19 +169,10 @@ func saidFrom(text string, from, to int) int {
 
 // inSentence is the part of clause cl of text in the sentence of the
 // figure at f: clauseAround stops at marks within a sentence, not at its
-// full stops ("… for 90 days. | Speaking …"). A full stop ends a sentence
-// when a space and a capital or a quotation mark follow it, and the word
-// it ends is no dotted abbreviation nor a single letter ("3 p.m. on
-// Friday", "Alexus G. Grynkewich").
+// full stops ("… for 90 days. | Speaking …"; sentenceEnds).
 func inSentence(text string, cl, f span) span {
 	for i := cl.start; i < cl.end-1; i++ {
-		if !strings.ContainsRune(".?!", rune(text[i])) || text[i+1] != ' ' && text[i+1] != '\n' {
-			continue
-		}
-		if w := lastWord(text[:i]); abbreviationRE.MatchString(w) || len([]rune(w)) == 1 {
-			continue
-		}
-		if rest := text[i+2:]; !isCapital(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") {
+		if !sentenceEnds(text, i) {
 			continue
 		}
 		if i < f.start {
@@ -192,6 +183,35 @@ func inSentence(text string, cl, f span) span {
 		}
 	}
 	return cl
+}
+
+// sentenceEnds reports whether the mark at byte i of text ends a
+// sentence: a full stop, "?" or "!" with a space and a capital or a
+// quotation mark after it, where the word a full stop ends is no
+// abbreviation, dotted ("3 p.m. on Friday", "Washington D.C. resumed")
+// or of lexicon's list ("St. Ives", "Mr. Kemp"), nor a single letter
+// ("Alexus G. Grynkewich"). A point inside a figure ("2.5") has no
+// space after it.
+func sentenceEnds(text string, i int) bool {
+	if i+2 > len(text) || !strings.ContainsRune(".?!", rune(text[i])) || text[i+1] != ' ' && text[i+1] != '\n' {
+		return false
+	}
+	if w := lastWord(text[:i]); text[i] == '.' && (abbreviationRE.MatchString(w) || lexicon.IsAbbreviation(w) || len([]rune(w)) == 1) {
+		return false
+	}
+	rest := text[i+2:]
+	return isCapital(rest) || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"")
+}
+
+// sentenceOpening is where the sentence that holds byte end of text
+// begins, at or after from (sentenceEnds).
+func sentenceOpening(text string, from, end int) int {
+	for i := end - 2; i >= from; i-- {
+		if sentenceEnds(text, i) {
+			return i + 2
+		}
+	}
+	return from
 }
 
 // withCurrency widens figure f of text over the sign of a currency right

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,46 @@ func checkShorts(t *testing.T, e *Engine, cases []askedShort) {
 		if ans.Short != tc.want {
 			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
 		}
+	}
+}
+
+// TestResultClauseCuts: resultClause's start past the last of two
+// subordinators (no panic), and at no point inside a figure or an
+// abbreviation (sentenceEnds).
+func TestResultClauseCuts(t *testing.T) {
+	cases := []struct{ text, q, want string }{
+		{"The long strike collapsed because staff that ends the strike fully while talks went on.", "how did the strike end", ""},
+		{"The mill reopened when the staff returned after the owners agreed a wage deal that ended the lockout at the plant.", "how did the lockout end", "the owners agreed a wage deal"},
+		{"Shares in Northjet rose 2.5 percent on Friday, ending three weeks of heavy losses.", "how did the heavy losses end", "Shares in Northjet rose 2.5 percent on Friday"},
+		{"Talks in Washington D.C. resumed on Friday, ending a standoff of two weeks over the budget.", "how did the standoff over the budget end", "Talks in Washington D.C. resumed on Friday"},
+	}
+	for _, tc := range cases {
+		e := howEngine(t, tc.text)
+		ans, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.q, err)
+		}
+		if tc.want != "" && ans.Short != tc.want {
+			t.Errorf("%q: short %q, want %q", tc.q, ans.Short, tc.want)
+		}
+	}
+}
+
+// TestSentenceEnds: a full stop after a figure's point, an abbreviation
+// or an initial ends no sentence; one before a capital does.
+func TestSentenceEnds(t *testing.T) {
+	text := "Rain fell at St. Ives at 3 p.m. on Friday. Mr. Kemp said 2.5 percent. Then J. Smith left."
+	var got []int
+	for i := range text {
+		if sentenceEnds(text, i) {
+			got = append(got, i)
+		}
+	}
+	want := []int{strings.Index(text, " Mr.") - 1, strings.Index(text, " Then") - 1}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentenceEnds at %v, want %v", got, want)
+	}
+	if s := sentenceOpening(text, 0, strings.Index(text, "2.5")); s != strings.Index(text, "Mr.") {
+		t.Errorf("sentenceOpening %d, want %d", s, strings.Index(text, "Mr."))
 	}
 }

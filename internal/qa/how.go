@@ -1035,20 +1035,21 @@ func (e *Engine) resultClause(q *question, c *cand, verb string) (span, bool) {
 		if end <= 0 {
 			continue
 		}
-		start := afterLastMark(text[:end], clauseMarks+".?!")
+		start := sentenceOpening(text, afterLastMark(text[:end], clauseMarks), end)
 		if relative {
-			// the clause the relative's noun stands in, past a
+			// the clause the relative's noun stands in, past the last
 			// subordinator that opens it
-			for _, m := range howWordRE.FindAllStringIndex(text[start:end], -1) {
-				if subordinators[strings.ToLower(text[start+m[0]:start+m[1]])] {
-					start += m[1]
+			base := start
+			for _, m := range howWordRE.FindAllStringIndex(text[base:end], -1) {
+				if subordinators[strings.ToLower(text[base+m[0]:base+m[1]])] {
+					start = base + m[1]
 				}
 			}
 		}
 		for start < end && text[start] == ' ' {
 			start++
 		}
-		if wordCount(text[start:end]) < 3 {
+		if start >= end || wordCount(text[start:end]) < 3 {
 			continue
 		}
 		return span{start, end}, true
