@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +23,10 @@ import (
 // the figure is ("*took up to 80 minutes*"). False where the passage
 // holds no such figure: the short answer found otherwise stands.
 func (e *Engine) degreeShort(q *question, c *cand) (string, bool) {
-	if q.kind != KindHow || !asksDegree(q) || c.p.Kind != corpus.KindBody {
+	if q.kind != KindHow || !asksDegree(q) || c.p.Kind != corpus.KindBody || timeDegreeWords[q.words[1]] {
 		// ("how deep", "how much", "how old" ask for a number, the
-		// figure alone: KindHowMany's)
+		// figure alone: KindHowMany's; "how soon" a time, not a
+		// measure: [time-degree-words])
 		return "", false
 	}
 	text := c.p.Text
@@ -100,7 +102,7 @@ func (e *Engine) degreeShort(q *question, c *cand) (string, bool) {
 func measureFigure(text string, f span) bool {
 	fields := strings.Fields(text[f.start:f.end])
 	last := strings.ToLower(fields[len(fields)-1])
-	if yearRE.MatchString(last) || last == "one" || dateOrClock(text, f.start, f.end) {
+	if yearRE.MatchString(last) || last == "one" || dateOrClock(text, f.start, f.end) || clockOrDay(text, last, f) {
 		return false
 	}
 	if len(fields) == 1 && !strings.HasPrefix(text[f.end:], "-") {
@@ -110,6 +112,41 @@ func measureFigure(text string, f span) bool {
 	}
 	return true
 }
+
+// clockOrDay reports whether the figure at f of text, its last token
+// tok (lower case), is a time of day or a day that dateOrClock, reading
+// only the word after a figure, misses: a clock with its letters glued
+// to it ("9.30am", "10pm", "14h"), a 24-hour clock after a preposition
+// of time and before no unit ("since 14.30 on Monday", not "by 2.50
+// percent"), the first day of a range of days ("from *12* to 15 March",
+// "between *3* and 4 April") or the second year of a span ("2025-*26*").
+func clockOrDay(text, tok string, f span) bool {
+	if gluedClockRE.MatchString(tok) {
+		return true
+	}
+	before := strings.ToLower(lastWord(text[:f.start]))
+	if bareClockRE.MatchString(tok) && timePrepositions[before] {
+		if next, _ := nextWord(text[f.end:]); next == "" || lexicon.IsFunctionWord(next) {
+			return true
+		}
+	}
+	if dayRangeRE.MatchString(tok) {
+		if m := dayRangeNextRE.FindStringSubmatch(text[f.end:]); m != nil && monthWords[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
+			return true
+		}
+	}
+	return yearSpanRE.MatchString(text[:f.start])
+}
+
+var (
+	gluedClockRE   = regexp.MustCompile(`^\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m|p\.m|h|hrs)\.?$`)
+	bareClockRE    = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[.:][0-5]\d$`)
+	dayRangeRE     = regexp.MustCompile(`^(?:[1-9]|[12]\d|3[01])$`)
+	dayRangeNextRE = regexp.MustCompile(`^(?:\s+(?:to|and|until|till)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\s+(\pL+\.?)`)
+	yearSpanRE     = regexp.MustCompile(`\b(?:19|20)\d\d[-–/]$`)
+	// timePrepositions put a clock time after them ("at 14.30")
+	timePrepositions = wordSet("at until till since before after")
+)
 
 // describesName reports whether clause cl of text is an apposition or a
 // relative clause set after a name (appositionAfter: "Ashcombe*, a town of
@@ -143,6 +180,9 @@ func subordinateAfter(s string) int {
 	}
 	return best
 }
+
+// timeDegreeWords ask a point in time after "how" (kinds.txt).
+var timeDegreeWords = cueSet("time-degree-words")
 
 // measureClauseOpeners open a subordinate, relative or reported clause
 // (closed classes of English; unlike subordinators, not "before",

@@ -130,3 +130,53 @@ func TestSentenceEnds(t *testing.T) {
 		t.Errorf("sentenceOpening %d, want %d", s, strings.Index(text, "Mr."))
 	}
 }
+
+// TestMeasureFigureTokens: the figures numberRE finds, widened as
+// degreeShort widens them (wholeToken), measure nothing when they are a
+// clock glued to its letters or after "since", a day opening a range of
+// days, or a year span's second year.
+func TestMeasureFigureTokens(t *testing.T) {
+	cases := []struct {
+		text, fig string
+		want      bool
+	}{
+		{"The road has been shut since 9.30am on Monday.", "9.30am", false},
+		{"The bar shut at 10.15pm after a fight.", "10.15pm", false},
+		{"The road has been shut since 14.30 on Monday.", "14.30", false},
+		{"Shares rose by 2.50 percent in a day.", "2.50", true},
+		{"Buses were cut from 12 to 15 March on the route.", "12", false},
+		{"Buses were cut between 3 and 4 April on the route.", "3", false},
+		{"Fares rose in 2025-26 by a fifth.", "26", false},
+		{"Fares rose from 12 to 15 euros in a year.", "12", true},
+		{"Rain fell at 40 mm an hour on Monday.", "40", true},
+	}
+	for _, tc := range cases {
+		found := false
+		for _, m := range numberRE.FindAllStringIndex(tc.text, -1) {
+			f := wholeToken(tc.text, withCurrency(tc.text, span{m[0], m[1]}))
+			if tc.text[f.start:f.end] != tc.fig {
+				continue
+			}
+			found = true
+			if got := measureFigure(tc.text, f); got != tc.want {
+				t.Errorf("%q in %q: measureFigure %v, want %v", tc.fig, tc.text, got, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.text, tc.fig)
+		}
+	}
+}
+
+// TestDegreeShortTime: a question of degree that asks a time ("how
+// soon") gets no measure clause for its short answer.
+func TestDegreeShortTime(t *testing.T) {
+	e := howEngine(t, "The coast road, shut for 12 days after the landslide, will reopen once engineers have checked the cliff.")
+	ans, err := e.Ask(context.Background(), "how soon will the coast road reopen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(ans.Short, "12 days") {
+		t.Errorf("short %q: a duration before, not when", ans.Short)
+	}
+}
