@@ -199,8 +199,8 @@ func saidFrom(text string, from, to int) int {
 		w := strings.ToLower(text[from+m[0] : from+m[1]])
 		if lexicon.IsSayingVerb(w) && (pastForm(w) || strings.HasSuffix(w, "s")) {
 			at = from + m[1]
-			if next, _ := nextWord(text[at:to]); next == "that" {
-				at += strings.Index(text[at:], "that") + len("that")
+			if next, rest := nextWord(text[at:to]); next == "that" {
+				at = to - len(rest) // past the "that" nextWord read, in any case
 			}
 		}
 	}

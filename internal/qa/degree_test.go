@@ -180,3 +180,33 @@ func TestDegreeShortTime(t *testing.T) {
 		t.Errorf("short %q: a duration before, not when", ans.Short)
 	}
 }
+
+// TestSaidFromCase: the "that" after a verb of saying is passed in the
+// case it is typed in, not looked up again in lower case.
+func TestSaidFromCase(t *testing.T) {
+	text := "The harbour master said THAT 30 boats were lost."
+	if at := saidFrom(text, 0, strings.Index(text, "30")); text[at:] != " 30 boats were lost." {
+		t.Errorf("saidFrom gives %q", text[at:])
+	}
+}
+
+// TestMarksWhole: a mark of more than one byte ("—") ends a phrase in
+// describedBefore as a comma does; onlyWholeUse finds no name inside a
+// longer word.
+func TestMarksWhole(t *testing.T) {
+	asked := func(w string) bool { return w == "harbour" || w == "captain" }
+	for _, text := range []string{"the storm hit — harbour captain", "the storm hit; harbour captain"} {
+		if at := describedBefore(text, asked); at < 0 || !strings.HasPrefix(strings.TrimLeft(text[at:], " "), "harbour") {
+			t.Errorf("describedBefore(%q) = %d", text, at)
+		}
+	}
+	if at := onlyWholeUse("Peruvian rescuers came.", "Peru"); at >= 0 {
+		t.Errorf("onlyWholeUse found Peru inside Peruvian at %d", at)
+	}
+	if at := onlyWholeUse("Rescuers from Peru came.", "Peru"); at != strings.Index("Rescuers from Peru came.", "Peru") {
+		t.Errorf("onlyWholeUse missed Peru: %d", at)
+	}
+	if !endsInMark("hit —", ",—") || endsInMark("hit", ",—") || endsInMark("", ",") {
+		t.Error("endsInMark")
+	}
+}

@@ -460,7 +460,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		// "which countries offered rescue teams": "Argentina, Peru and
 		// Bolivia *offered*", with the question's words next to it
 		text := ans.Passages[0].Text
-		if at := strings.Index(text, ans.Short); at >= 0 && strings.Count(text, ans.Short) == 1 {
+		if at := onlyWholeUse(text, ans.Short); at >= 0 {
 			if s := e.withQuestionWords(&q, text, span{at, at + len(ans.Short)}); s.end-s.start > len(ans.Short) {
 				bare := cmp.Or(ans.bare, ans.Short)
 				setShort(&ans, text[s.start:s.end])

@@ -206,7 +206,7 @@ func (e *Engine) withQuestionWords(q *question, text string, s span) span {
 			start = at - len(a+" ")
 		}
 	}
-	if start == s.start && strings.EqualFold(lastWord(text[:s.start]), "including") && strings.HasSuffix(strings.ToLower(text[:s.start]), "including ") {
+	if start == s.start && strings.EqualFold(lastWord(text[:s.start]), "including") && s.start >= len("including ") && strings.EqualFold(text[s.start-len("including "):s.start], "including ") {
 		// "*including* container ships, tankers and two cruise ships":
 		// the word that says the list is not all of them
 		start = s.start - len("including ")
@@ -247,7 +247,7 @@ func describedBefore(text string, asked func(string) bool) int {
 			break
 		}
 		before := strings.TrimRight(text[:at], " ")
-		if before == "" || strings.ContainsAny(before[len(before)-1:], ",.;:—") {
+		if before == "" || endsInMark(before, ",.;:—") {
 			ok = true
 			break
 		}

@@ -588,7 +588,7 @@ func deedBefore(text string, start, reach int, verb func(w string) bool) int {
 	for k := 0; k < reach; k++ {
 		before := strings.TrimRight(text[:at], " ")
 		w := lastWord(before)
-		if w == "" || strings.ContainsAny(before[len(before)-1:], ",;:.!?”\"’") {
+		if w == "" || endsInMark(before, ",;:.!?”\"’") {
 			break
 		}
 		at = len(before) - len(w)

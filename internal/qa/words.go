@@ -294,6 +294,30 @@ func onlyUse(text, phrase string) int {
 	return at
 }
 
+// onlyWholeUse is onlyUse of a phrase that stands in text as whole
+// words, no letter or digit glued to either side ("Peru", not inside
+// "Peruvian"); -1 otherwise.
+func onlyWholeUse(text, phrase string) int {
+	at := onlyUse(text, phrase)
+	if at < 0 || phrase == "" {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(text[at+len(phrase):]); at+len(phrase) < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return -1
+	}
+	return at
+}
+
+// endsInMark reports whether s ends in one of marks, a rune of them
+// whole ("—", "”" are more than one byte).
+func endsInMark(s, marks string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && strings.ContainsRune(marks, r)
+}
+
 // lastFieldsLower is lastFields of strings.ToLower(s), lowering only the
 // fields it keeps.
 func lastFieldsLower(s string, n int) []string {
