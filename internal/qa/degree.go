@@ -185,10 +185,21 @@ func subordinateAfter(s string) int {
 var timeDegreeWords = cueSet("time-degree-words")
 
 // measureClauseOpeners open a subordinate, relative or reported clause
-// (closed classes of English; unlike subordinators, not "before",
-// "after", "since", "as", which as often open a phrase: "before
-// nightfall").
-var measureClauseOpeners = wordSet("that when while whereas because although though unless which who whom whose where")
+// (closed classes of English): subordinators but phraseOpeners, and the
+// relative words.
+var measureClauseOpeners = func() map[string]bool {
+	m := wordSet("that which who whom whose where") // relativeWords, and "that" of reported speech
+	for w := range subordinators {
+		if !phraseOpeners[w] {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// phraseOpeners are the subordinators that as often open a phrase
+// ("before nightfall", "as a result", "if needed").
+var phraseOpeners = wordSet("as if after before since")
 
 // saidFrom is where the words said begin in text, after the last verb
 // of saying between from and to, and after a "that" right after it

@@ -210,3 +210,17 @@ func TestMarksWhole(t *testing.T) {
 		t.Error("endsInMark")
 	}
 }
+
+// TestMeasureClauseOpeners: derived from subordinators, the openers are
+// the clause-opening words of English and none that opens a phrase.
+func TestMeasureClauseOpeners(t *testing.T) {
+	want := wordSet("that when while whereas because although though unless which who whom whose where")
+	if len(measureClauseOpeners) != len(want) {
+		t.Errorf("measureClauseOpeners has %d words, want %d", len(measureClauseOpeners), len(want))
+	}
+	for w := range want {
+		if !measureClauseOpeners[w] {
+			t.Errorf("measureClauseOpeners lacks %q", w)
+		}
+	}
+}
