@@ -86,7 +86,6 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		}
 		if q.kind == KindWhat {
 			s = withArticle(c.p.Text, s) // (a figure, a time, a name: bare)
-
 		}
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}

@@ -1018,8 +1018,9 @@ func deedVerbAt(w []string) int {
 // ends* a week-long strike"). English hangs what something brought about
 // on the clause that says what was done, so that clause is how: the one
 // before the comma, or for a relative clause, the one its noun stands in,
-// from the subordinator that opens it ("after *union members voted to
-// accept a two-year pay deal*").
+// from the last subordinator that opens it ("after *union members voted
+// to accept a two-year pay deal*"), within its sentence (sentenceOpening:
+// not from a figure's point nor an abbreviation's, "2.5", "D.C.").
 func (e *Engine) resultClause(q *question, c *cand, verb string) (span, bool) {
 	text := c.p.Text
 	for _, tok := range verbTokens(q, c, verb) {
