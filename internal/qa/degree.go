@@ -116,9 +116,9 @@ func measureFigure(text string, f span) bool {
 // clockOrDay reports whether the figure at f of text, its last token
 // tok (lower case), is a time of day or a day that dateOrClock, reading
 // only the word after a figure, misses: a clock with its letters glued
-// to it ("9.30am", "10pm", "14h"), a 24-hour clock after a preposition
-// of time and before no unit ("since 14.30 on Monday", not "by 2.50
-// percent"), the first day of a range of days ("from *12* to 15 March",
+// to it ("9.30am", "10pm"; not "1.5hrs", a duration), a 24-hour clock
+// after a preposition of time and before no unit ("since 14.30 on
+// Monday", not "by 2.50 percent"), the first day of a range of days ("from *12* to 15 March",
 // "between *3* and 4 April") or the second year of a span ("2025-*26*").
 func clockOrDay(text, tok string, f span) bool {
 	if gluedClockRE.MatchString(tok) {
@@ -139,7 +139,7 @@ func clockOrDay(text, tok string, f span) bool {
 }
 
 var (
-	gluedClockRE   = regexp.MustCompile(`^\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m|p\.m|h|hrs)\.?$`)
+	gluedClockRE   = regexp.MustCompile(`^\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m|p\.m)\.?$`)
 	bareClockRE    = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[.:][0-5]\d$`)
 	dayRangeRE     = regexp.MustCompile(`^(?:[1-9]|[12]\d|3[01])$`)
 	dayRangeNextRE = regexp.MustCompile(`^(?:\s+(?:to|and|until|till)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\s+(\pL+\.?)`)

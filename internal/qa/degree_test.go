@@ -149,6 +149,7 @@ func TestMeasureFigureTokens(t *testing.T) {
 		{"Fares rose in 2025-26 by a fifth.", "26", false},
 		{"Fares rose from 12 to 15 euros in a year.", "12", true},
 		{"Rain fell at 40 mm an hour on Monday.", "40", true},
+		{"Staff held a 1.5hrs walkout on Monday.", "1.5hrs", true},
 	}
 	for _, tc := range cases {
 		found := false
