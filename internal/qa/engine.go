@@ -1510,12 +1510,32 @@ func withLeading(ans *Answer, text string) {
 // all there are. Where the whole stays a short answer.
 func withIncluding(ans *Answer, text string) {
 	at := strings.Index(text, ans.Short)
-	if at < 0 || strings.Count(text, ans.Short) > 1 || !strings.HasSuffix(strings.ToLower(text[:at]), " including ") {
+	if at < 0 || strings.Count(text, ans.Short) > 1 {
 		return
 	}
-	shown := text[at-len("including ") : at+len(ans.Short)]
+	from := includingBefore(text, at)
+	if from < 0 {
+		return
+	}
+	shown := text[from : at+len(ans.Short)]
 	if wordsOver(shown, maxShortWords) {
 		return
 	}
 	showDeed(ans, shown)
+}
+
+// includingBefore is where the word "including" (in any case) that stands
+// right before byte at of text begins, as a whole word (no letter or
+// figure before it); -1 where it does not. It reads the bytes of text as they are, so
+// that a letter whose lower case is shorter ("İ") cannot shift the cut.
+func includingBefore(text string, at int) int {
+	const w = "including "
+	from := at - len(w)
+	if from < 0 || !strings.EqualFold(text[from:at], w) {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:from]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return -1
+	}
+	return from
 }

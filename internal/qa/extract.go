@@ -205,10 +205,10 @@ func (e *Engine) withQuestionWords(q *question, text string, s span) span {
 			start = at - len(a+" ")
 		}
 	}
-	if start == s.start && strings.EqualFold(lastWord(text[:s.start]), "including") && s.start >= len("including ") && strings.EqualFold(text[s.start-len("including "):s.start], "including ") {
+	if from := includingBefore(text, s.start); start == s.start && from >= 0 {
 		// "*including* container ships, tankers and two cruise ships":
 		// the word that says the list is not all of them
-		start = s.start - len("including ")
+		start = from
 	}
 	if start == s.start && strings.HasSuffix(text[:s.start], ", ") && startsArticle(text[s.start:s.end]) {
 		// "*The ship's captain*, a Greek national": the one a description

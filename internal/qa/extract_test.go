@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -1665,5 +1666,31 @@ func TestWhoAnswerWithIncluding(t *testing.T) {
 	q := "who went to the harbour gala"
 	if ans := mustAsk(t, e, q); !ans.Answered || ans.Short != "including Maria Holm and Jonas Berg" {
 		t.Errorf("%s: answered %v, short %q; want %q", q, ans.Answered, ans.Short, "including Maria Holm and Jonas Berg")
+	}
+}
+
+// TestIncludingBefore: "including" before a name is found in the bytes of
+// the text as typed, whatever its case, so a capital whose lower case is
+// shorter ("İ") cannot move the cut into a letter; a longer word ending in
+// it is none.
+func TestIncludingBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       int
+	}{
+		{"The gala drew celebrities İncluding Maria Holm and Jonas Berg.", "Maria", -1},
+		{"The gala drew celebrities Including Maria Holm.", "Maria", len("The gala drew celebrities ")},
+		{"including Maria Holm.", "Maria", 0},
+		{"The gala drew celebrities, (including Maria Holm).", "Maria", len("The gala drew celebrities, (")},
+		{"The gala drew celebritiesincluding Maria Holm.", "Maria", -1},
+	} {
+		if got := includingBefore(tc.text, strings.Index(tc.text, tc.name)); got != tc.want {
+			t.Errorf("includingBefore(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+	ans := &Answer{Short: "Maria Holm and Jonas Berg"}
+	withIncluding(ans, "The gala drew celebrities İncluding Maria Holm and Jonas Berg.")
+	if !utf8.ValidString(ans.Short) {
+		t.Errorf("withIncluding cut a letter: %q", ans.Short)
 	}
 }
