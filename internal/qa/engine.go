@@ -1283,13 +1283,7 @@ func (e *Engine) withDeed(q *question, ans *Answer, text string) {
 	if e.asksVerb(q, verb) {
 		return // the question's own verb (not a synonym of it): the name answers it alone
 	}
-	k := strings.IndexAny(rest, ",;:()—“\"")
-	if i := strings.Index(rest, ". "); i >= 0 && (k < 0 || i < k) {
-		k = i
-	}
-	if k < 0 {
-		k = len(strings.TrimRight(rest, " .”\"’"))
-	}
+	k := deedClauseEnd(rest)
 	words := strings.Fields(rest[:k])
 	room := maxShortWords - wordCount(ans.Short) - wordCount(lead)
 	if room < 1 || len(words) == 0 {
@@ -1304,6 +1298,32 @@ func (e *Engine) withDeed(q *question, ans *Answer, text string) {
 		return
 	}
 	showDeed(ans, deed)
+}
+
+// deedClauseEnd is where the clause that opens rest ends: at its first mark
+// (comma, semicolon, colon, bracket, dash, quotation mark) or the end of
+// its sentence (sentenceEnds: not the stop of "St. Ives" or "Acme Co."),
+// else at the end of rest less a closing stop and quotation marks, where
+// that stop is no abbreviation's ("Washington D.C." keeps it).
+func deedClauseEnd(rest string) int {
+	k := strings.IndexAny(rest, ",;:()—“\"")
+	stop := k
+	if stop < 0 {
+		stop = len(rest)
+	}
+	for i := 0; i < stop; i++ {
+		if sentenceEnds(rest, i) {
+			return i
+		}
+	}
+	if k >= 0 {
+		return k
+	}
+	t := strings.TrimRight(rest, " ”\"’")
+	if u := strings.TrimSuffix(t, "."); u != t && !abbreviated(lastWord(u)) {
+		t = strings.TrimRight(u, " ”\"’")
+	}
+	return len(t)
 }
 
 // showDeed makes deed, the name with what it did, the short answer,
@@ -1473,13 +1493,7 @@ func withLeading(ans *Answer, text string) {
 		}
 		for _, cue := range leadAfter {
 			if strings.HasPrefix(rest, cue+" ") {
-				k := strings.IndexAny(rest, ",;:()—“\"")
-				if i := strings.Index(rest, ". "); i >= 0 && (k < 0 || i < k) {
-					k = i
-				}
-				if k < 0 {
-					k = len(strings.TrimRight(rest, " .”\"’"))
-				}
+				k := deedClauseEnd(text[nameEnd+len(", "):]) // text, not lower: sentenceEnds reads capitals
 				start, end, grown = at, nameEnd+len(", ")+k, true
 				break
 			}

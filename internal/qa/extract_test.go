@@ -1694,3 +1694,24 @@ func TestIncludingBefore(t *testing.T) {
 		t.Errorf("withIncluding cut a letter: %q", ans.Short)
 	}
 }
+
+// TestDeedClauseEnd: the clause after a name ends at a mark or at its
+// sentence's end, not at the stop of an abbreviation inside it.
+func TestDeedClauseEnd(t *testing.T) {
+	for _, tc := range []struct{ rest, want string }{
+		{"who heads the St. Ives lifeboat station, said the boat was out.", "who heads the St. Ives lifeboat station"},
+		{"who heads the Acme Co. rescue unit, said crews were ready.", "who heads the Acme Co. rescue unit"},
+		{"who heads the crew. Rain fell all day, she said.", "who heads the crew"},
+		{"who heads the office in Washington D.C.", "who heads the office in Washington D.C."},
+		{"who heads the crew.”", "who heads the crew"},
+	} {
+		if got := tc.rest[:deedClauseEnd(tc.rest)]; got != tc.want {
+			t.Errorf("deedClauseEnd(%q): %q, want %q", tc.rest, got, tc.want)
+		}
+	}
+	ans := &Answer{Short: "Tom Hale"}
+	withLeading(ans, "Tom Hale, who heads the St. Ives lifeboat station, said the boat was out.")
+	if ans.Short != "Tom Hale, who heads the St. Ives lifeboat station" {
+		t.Errorf("withLeading: %q", ans.Short)
+	}
+}
