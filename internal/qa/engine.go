@@ -1477,6 +1477,9 @@ func withLeading(ans *Answer, text string) {
 	grown := false
 	for _, cue := range leadBefore {
 		if strings.HasSuffix(before, " "+cue) {
+			if leadDenied(text, len(before)-len(cue), end) {
+				return
+			}
 			start, grown = len(before)-len(cue), true
 			break
 		}
@@ -1515,6 +1518,20 @@ func withLeading(ans *Answer, text string) {
 		return
 	}
 	showDeed(ans, shown)
+}
+
+// leadDenied reports whether the passive cue at byte cue of text, before
+// the name that ends at byte end, does not make the name the leader: its
+// clause is negated ("would *not* be led by"), or the name only owns the
+// leader ("led by Tom Hale*'s* deputy") or shares the lead ("run by Tom
+// Hale *and* Ann Ray's office").
+func leadDenied(text string, cue, end int) bool {
+	from := max(afterLastMark(text[:cue], ",;:—()"), sentenceOpening(text, 0, cue))
+	if negRE.MatchString(text[from:cue]) {
+		return true
+	}
+	after := text[end:]
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasPrefix(after, " and ")
 }
 
 // withIncluding shows a who-answer that the passage lists after

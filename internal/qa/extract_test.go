@@ -1715,3 +1715,22 @@ func TestDeedClauseEnd(t *testing.T) {
 		t.Errorf("withLeading: %q", ans.Short)
 	}
 }
+
+// TestLeadDenied: a passive "led by" shows no leader under a negation, nor
+// where the name only owns the leader or shares the lead.
+func TestLeadDenied(t *testing.T) {
+	for text, want := range map[string]string{
+		"The review would not be led by Tom Hale, the council said.":       "Tom Hale",
+		"The review wouldn't be led by Tom Hale, the council said.":        "Tom Hale",
+		"The inquiry will be led by Tom Hale's deputy, Ann Ray, from May.": "Tom Hale",
+		"The unit is run by Tom Hale and Ann Ray's office jointly.":        "Tom Hale",
+		"The review would be led by Tom Hale, the council said.":           "led by Tom Hale",
+		"Not all agreed, but the review would be led by Tom Hale.":         "led by Tom Hale",
+	} {
+		ans := &Answer{Short: "Tom Hale"}
+		withLeading(ans, text)
+		if ans.Short != want {
+			t.Errorf("withLeading(%q): %q, want %q", text, ans.Short, want)
+		}
+	}
+}
