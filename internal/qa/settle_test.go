@@ -49,9 +49,12 @@ Other ferries, which use a different ramp, kept sailing to the island.
 		t.Errorf("were other ferries stopped too: %+v, %v; want the sentence on the other ferries first", a.Passages, err)
 	}
 	for q, want := range map[string]string{
-		"did any other gull customers complain": "customers",
-		"were other ferries stopped":            "ferries",
-		"was the gull ferry stopped":            "",
+		"did any other gull customers complain":           "customers",
+		"were other ferries stopped":                      "ferries",
+		"was the gull ferry stopped":                      "",
+		"did the rival mayors accuse each other of fraud": "",
+		"did the other two drivers survive":               "drivers",
+		"did anyone other than police help":               "",
 	} {
 		got, qq := "", e.analyse(q)
 		if n := otherNoun(&qq); n >= 0 {

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -994,21 +995,30 @@ func wordsOn(text string, at, n, ceil int) int {
 // otherNoun is the index of the question's term for what "other" picks
 // out ("were *other airlines* grounded", "did any other sentaro
 // *customers* get hit"): the first word of no name within two words after
-// "other"; -1 where the question says no "other". English "other X" asks
-// of the Xs but the one named or in mind, so what is said of that one
-// answers nothing.
+// "other", past a count ("the other two *drivers*"); -1 where the
+// question says no "other" of Xs: none in "each other" (a reciprocal) or
+// "other than" (an exception), which ask of no other Xs. English "other
+// X" asks of the Xs but the one named or in mind, so what is said of that
+// one answers nothing.
 func otherNoun(q *question) int {
 	at := slices.Index(q.words, "other")
-	if at < 0 {
+	if at < 0 || at > 0 && q.words[at-1] == "each" || at+1 < len(q.words) && q.words[at+1] == "than" {
 		return -1
 	}
 	for _, w := range q.words[at+1 : min(len(q.words), at+3)] {
+		if countWordRE.MatchString(w) {
+			continue
+		}
 		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return !t.entity && strings.EqualFold(t.word, w) }); i >= 0 {
 			return i
 		}
 	}
 	return -1
 }
+
+// countWordRE is a figure or a number word ("two", "12"), which counts
+// the noun after it.
+var countWordRE = regexp.MustCompile(`(?i)^(?:\d[\d.,]*|` + numberWords + `)$`)
 
 // saysOther reports whether a candidate's sentence holds question term n
 // (as typed or by a synonym) with "other" or "others" among the two words
