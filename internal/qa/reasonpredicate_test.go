@@ -68,6 +68,9 @@ func TestThingPurpose(t *testing.T) {
 		{"the council has a plan to hold back the river", false},
 		{"the council built barriers to be finished by May", false},
 		{"the storm is forcing the county to delay the repairs", false},
+		{"the storm forced the city's temporary flood barriers to close early", false},
+		{"officials told the old harbour ferries to sail again", false},
+		{"the storm forced closures and crews built barriers to hold back the river", true},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := thingPurpose(tc.text, i); got != tc.want {

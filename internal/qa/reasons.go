@@ -676,9 +676,6 @@ func phrasalPurpose(lower string, i int) bool {
 		next != "be" && next != "have" && lexicon.IsVerbBase(next) // not "turned out to have been worse"
 }
 
-// commaPurpose reports whether the "to" at lower[i:] opens an infinitive
-// of purpose set off by a comma: "to" and a verb's base form ("…, to
-// protect daytime trade"), not a passive ("…, to be led by …").
 // thingPurpose reports whether "to" at i of lower, after a noun whose
 // commonest sense is a thing with extent (lexicon.IsPhysicalNoun:
 // "backstops", "pumps", "barriers") and before a verb's base form, opens
@@ -694,17 +691,32 @@ func thingPurpose(lower string, i int) bool {
 	}
 	// the noun is no object of a verb that takes one and an infinitive of
 	// what it is made or asked to do ("forcing the county to delay",
-	// "told the crews to leave"): the causative verbs of reason-cause,
-	// and infinitiveVerbs
-	before := lastFields(lower[:i], 4)
-	for _, w := range before[:max(0, len(before)-1)] {
-		w = strings.Trim(w, ",;:“”\"'’‘")
+	// "told the crews to leave", "forced the city's temporary flood
+	// barriers to close"): the causative verbs of reason-cause, and
+	// infinitiveVerbs, before the noun phrase, which its words, articles
+	// and possessives make up, a function word ("and", "that") and a mark
+	// end
+	clause := lower[afterLastMark(lower[:i], ",;:—()"):i]
+	before := lastFields(clause, thingPhraseReach+1)
+	for k := len(before) - 2; k >= 0; k-- {
+		w := strings.Trim(before[k], "“”\"'’‘")
 		if infinitiveVerbs[w] || slices.ContainsFunc(cueLists["reason-cause"], func(cue []string) bool { return len(cue) == 1 && cue[0] == w }) {
 			return false
+		}
+		if lexicon.IsFunctionWord(w) && !articles[w] && !possessives[w] {
+			break
 		}
 	}
 	return true
 }
+
+// thingPhraseReach is the most words thingPurpose reads back before its
+// noun for the verb whose object the noun phrase is.
+const thingPhraseReach = 6
+
+// commaPurpose reports whether the "to" at lower[i:] opens an infinitive
+// of purpose set off by a comma: "to" and a verb's base form ("…, to
+// protect daytime trade"), not a passive ("…, to be led by …").
 
 func commaPurpose(lower string, i int) bool {
 	next, _ := nextWord(lower[i+len("to"):])
