@@ -118,20 +118,22 @@ func measureFigure(text string, f span) bool {
 // only the word after a figure, misses: a clock with its letters glued
 // to it ("9.30am", "10pm"; not "1.5hrs", a duration), a 24-hour clock
 // after a preposition of time and before no unit ("since 14.30 on
-// Monday", not "by 2.50 percent"), the first day of a range of days ("from *12* to 15 March",
-// "between *3* and 4 April") or the second year of a span ("2025-*26*").
+// Monday", not "by 2.50 percent" nor "at 10.50 a share"), the first day
+// of a range of days ("from *12* to 15 March", "between *3* and 4
+// April", a month with its capital: not "30 march") or the second year
+// of a span ("2025-*26*").
 func clockOrDay(text, tok string, f span) bool {
 	if gluedClockRE.MatchString(tok) {
 		return true
 	}
 	before := strings.ToLower(lastWord(text[:f.start]))
 	if bareClockRE.MatchString(tok) && timePrepositions[before] {
-		if next, _ := nextWord(text[f.end:]); next == "" || lexicon.IsFunctionWord(next) {
+		if next, _ := nextWord(text[f.end:]); next == "" || lexicon.IsFunctionWord(next) && !rateWords[strings.ToLower(next)] {
 			return true
 		}
 	}
 	if dayRangeRE.MatchString(tok) {
-		if m := dayRangeNextRE.FindStringSubmatch(text[f.end:]); m != nil && monthWords[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
+		if m := dayRangeNextRE.FindStringSubmatch(text[f.end:]); m != nil && isCapital(m[1]) && monthWords[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
 			return true
 		}
 	}
@@ -146,6 +148,9 @@ var (
 	yearSpanRE     = regexp.MustCompile(`\b(?:19|20)\d\d[-–/]$`)
 	// timePrepositions put a clock time after them ("at 14.30")
 	timePrepositions = wordSet("at until till since before after")
+	// rateWords after a figure make it a rate ("at 10.50 *a* share",
+	// "12.50 *per* tonne"), no clock time
+	rateWords = wordSet("a an per")
 )
 
 // describesName reports whether clause cl of text is an apposition or a

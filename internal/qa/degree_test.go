@@ -150,6 +150,9 @@ func TestMeasureFigureTokens(t *testing.T) {
 		{"Fares rose from 12 to 15 euros in a year.", "12", true},
 		{"Rain fell at 40 mm an hour on Monday.", "40", true},
 		{"Staff held a 1.5hrs walkout on Monday.", "1.5hrs", true},
+		{"Trading opened at 10.50 a share on Monday.", "10.50", true},
+		{"The price rose at 12.50 per tonne.", "12.50", true},
+		{"Between 20 and 30 march through the city daily.", "20", true},
 	}
 	for _, tc := range cases {
 		found := false
