@@ -17,6 +17,20 @@ func IsAbbreviation(w string) bool {
 	return abbreviations.has(strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
+// IsAbbreviationBefore is IsAbbreviation for w before the word next:
+// an abbreviation spelled as a function word ("No.", the number sign) is
+// one only before a figure ("No. 10"); elsewhere its period ends a
+// sentence ("the mayor said no. Crews …").
+func IsAbbreviationBefore(w, next string) bool {
+	if !IsAbbreviation(w) {
+		return false
+	}
+	if IsFunctionWord(strings.ToLower(strings.TrimSuffix(w, "."))) {
+		return next != "" && next[0] >= '0' && next[0] <= '9'
+	}
+	return true
+}
+
 //go:embed honorifics.txt
 var honorificData string
 

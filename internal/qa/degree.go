@@ -252,18 +252,19 @@ func sentenceEnds(text string, i int) bool {
 	if i+2 > len(text) || !strings.ContainsRune(".?!", rune(text[i])) || text[i+1] != ' ' && text[i+1] != '\n' {
 		return false
 	}
-	if text[i] == '.' && abbreviated(lastWord(text[:i])) {
+	rest := text[i+2:]
+	if text[i] == '.' && abbreviated(lastWord(text[:i]), rest) {
 		return false
 	}
-	rest := text[i+2:]
 	return isCapital(rest) || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"")
 }
 
-// abbreviated reports whether the word w, before a full stop, is one
-// whose stop belongs to it: dotted ("p.m", "D.C"), of lexicon's list
-// ("St", "Mr") or a single letter, an initial ("G").
-func abbreviated(w string) bool {
-	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviation(w) || len([]rune(w)) == 1
+// abbreviated reports whether the word w, before a full stop and the
+// text next after it, is one whose stop belongs to it: dotted ("p.m",
+// "D.C"), of lexicon's list ("St", "Mr"; "No" before a figure only,
+// lexicon.IsAbbreviationBefore) or a single letter, an initial ("G").
+func abbreviated(w, next string) bool {
+	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, strings.TrimLeft(next, " ")) || len([]rune(w)) == 1
 }
 
 // sentenceOpening is where the sentence that holds byte end of text

@@ -129,6 +129,10 @@ func TestSentenceEnds(t *testing.T) {
 	if s := sentenceOpening(text, 0, strings.Index(text, "2.5")); s != strings.Index(text, "Mr.") {
 		t.Errorf("sentenceOpening %d, want %d", s, strings.Index(text, "Mr."))
 	}
+	no := "Asked if the road would reopen, the mayor said no. Crews will check the cliff at No. 10 first."
+	if !sentenceEnds(no, strings.Index(no, ". Crews")) || sentenceEnds(no, strings.Index(no, ". 10")) {
+		t.Errorf("sentenceEnds: \"said no.\" ends a sentence, \"No. 10\" does not")
+	}
 }
 
 // TestMeasureFigureTokens: the figures numberRE finds, widened as
