@@ -193,7 +193,10 @@ var timeDegreeWords = cueSet("time-degree-words")
 // (closed classes of English): subordinators but phraseOpeners, and the
 // relative words.
 var measureClauseOpeners = func() map[string]bool {
-	m := wordSet("that which who whom whose where") // relativeWords, and "that" of reported speech
+	m := wordSet("that") // of reported speech
+	for _, w := range relativeWords {
+		m[strings.TrimSpace(w)] = true
+	}
 	for w := range subordinators {
 		if !phraseOpeners[w] {
 			m[w] = true
