@@ -24,6 +24,13 @@ func TestReasonPredicate(t *testing.T) {
 			"had to stop and wait for the concrete to set fully"},
 		{"The road closed because the crew stopped work on the old bridge deck above the river and waited for the concrete to set fully.",
 			"because the crew stopped work on the old bridge deck above the river and waited for the concrete to set fully", ""},
+		{"The dam failed because the company that built the dam had ignored repeated warnings from engineers about the cracks.",
+			"because the company that built the dam had ignored repeated warnings from engineers about the cracks", ""},
+		{"She took office after the rival candidate he had beaten in May won a court case over the count.",
+			"after the rival candidate he had beaten in May won a court case over the count", ""},
+		{"The gates were opened after the lake behind it rose to within a metre of the top of the wall.",
+			"after the lake behind it rose to within a metre of the top of the wall",
+			"rose to within a metre of the top of the wall"},
 	} {
 		i := strings.Index(tc.text, tc.reason)
 		got := ""

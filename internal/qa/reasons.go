@@ -1148,6 +1148,12 @@ func reasonPredicate(text string, s span) (span, bool) {
 				return span{}, false // the subject ends at no mark: a clause before it
 			}
 			if (auxiliaries[w] || pastForm(w)) && !articles[prev] && !possessives[prev] {
+				if embedsClause(words[:k]) {
+					// the verb is a relative clause's in the subject ("the
+					// company that built the dam", "the candidate he had
+					// beaten"), not the clause's own
+					return span{}, false
+				}
 				rest := clause[at:]
 				if n := wordCount(rest); n <= maxShortWords && n >= minCutWords {
 					return span{s.end - len(rest), s.end}, true
@@ -1159,6 +1165,24 @@ func reasonPredicate(text string, s span) (span, bool) {
 	}
 	return span{}, false
 }
+
+// embedsClause reports whether a word of the subject words (past its
+// first) opens a clause inside it: a relative word ("that", "which",
+// "who") or a subject pronoun, not after a preposition ("behind it"),
+// whose clause's verb the subject's noun is the object of ("the rival
+// candidate *he* had beaten").
+func embedsClause(words []string) bool {
+	for j := 1; j < len(words); j++ {
+		w := strings.Trim(words[j], "“”\"‘’'")
+		if slices.Contains(relativeWords, w+" ") || subjectPronouns[w] && !prepositions[words[j-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPronouns are English's clause pronouns (lexicon.ClausePronouns).
+var subjectPronouns = pronounSet(lexicon.ClausePronouns)
 
 // pastQuestionWordsIn is pastQuestionWords for a clause too long for a
 // short answer, before reasonPredicate.
