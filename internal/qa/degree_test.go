@@ -133,6 +133,10 @@ func TestSentenceEnds(t *testing.T) {
 	if !sentenceEnds(no, strings.Index(no, ". Crews")) || sentenceEnds(no, strings.Index(no, ". 10")) {
 		t.Errorf("sentenceEnds: \"said no.\" ends a sentence, \"No. 10\" does not")
 	}
+	asked := "Will it reopen? Nobody knows! Crews wait."
+	if !sentenceEnds(asked, strings.Index(asked, "? ")) || !sentenceEnds(asked, strings.Index(asked, "! ")) {
+		t.Errorf("sentenceEnds: \"?\" and \"!\" before a capital end a sentence")
+	}
 }
 
 // TestMeasureFigureTokens: the figures numberRE finds, widened as

@@ -349,13 +349,13 @@ func reasonStop(s string) int {
 }
 
 // reasonEnd is where a reason's clause that s opens ends: at reasonStop,
-// past a "while" of time, and unless the clause there ends on a
-// subordinate clause fronted in it, its
-// comma no end ("so that the people know that *when this ends,* it ends
-// forever"; "because *if the dam fails,* the town floods"): a subordinator
+// past a "while" of time. Where the text up to reasonStop's comma is a
+// subordinate clause fronted inside the reason ("so that the people know
+// that *when this ends,* it ends forever"; "because *if the dam fails,*
+// the town floods"), that comma does not end the reason: a subordinator
 // opens the reason or follows "that", and the words after the comma open
 // on a subject pronoun or hold a verb (a main clause, not a list's next
-// item), then the reason ends where that clause does.
+// item); the reason then ends where that main clause does.
 func reasonEnd(s string) int {
 	end := reasonStop(s)
 	if strings.HasPrefix(s[end:], " while ") {
