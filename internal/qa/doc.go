@@ -256,13 +256,13 @@
 // (`go test ./internal/qa -run TestFreshSets -v` prints the figures and fails below hit1 0.8, abstain 0.8,
 // false_abstain 0.1, quote_top1 0.9):
 //
-// | set | first seen | now (at 0bf3694, `go run ./cmd/fitweights -report`) |
+// | set | first seen | now (at 84d93e3, `go run ./cmd/fitweights -report`) |
 // |---|---|---|
 // | `fresh1_questions.jsonl` (73 answerable, 17 not) | hit1 0.781, hit3 0.849, crisp 0.384, abstain 0.882, false_abstain 0.247 | hit1 0.89, hit3 0.945, crisp 0.753, abstain 0.941, false_abstain 0.014 |
 // | `fresh2_questions.jsonl` (83 answerable, 17 not) | hit1 0.747, hit3 0.867, crisp 0.361, abstain 1.0, false_abstain 0.145 | hit1 0.916, hit3 0.964, crisp 0.771, abstain 1.0, false_abstain 0.012 |
 // | `fresh3_questions.jsonl` (72 answerable, 12 not; the development set's mix of kinds) | hit1 0.875, hit3 0.944, crisp 0.417, abstain 0.917, false_abstain 0.028 | hit1 0.986, hit3 0.986, crisp 0.722, abstain 1.0, false_abstain 0.014 |
 // | `fresh_quotes.jsonl` (40 look-ups, 14 misremembered or mistyped) | quote_top1 0.90, corroborated 1.0 | quote_top1 1.0, corroborated 1.0 |
-// | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.729, hit3 0.9, crisp 0.5, abstain 1.0, false_abstain 0.014 |
+// | `fresh4_summit.jsonl` (70 answerable, 20 not; typed as in chat) | hit1 0.586, hit3 0.786, crisp 0.271, abstain 0.70, false_abstain 0.10 | hit1 0.729, hit3 0.9, crisp 0.529, abstain 1.0, false_abstain 0.014 |
 // | `fresh4_quake.jsonl` (62 answerable, 18 not; the other coverage, typed as in chat) | hit1 0.613, hit3 0.79, crisp 0.258, abstain 0.444, false_abstain 0.161 | hit1 0.871, hit3 0.952, crisp 0.726, abstain 0.889, false_abstain 0.065 |
 // | `fresh5_summit.jsonl` (56 answerable, 14 not; typed as in chat, scored once, not read) | hit1 0.625, hit3 0.786, crisp 0.339, abstain 0.571, false_abstain 0.036 | hit1 0.75, hit3 0.911, crisp 0.643, abstain 0.929, false_abstain 0.0 |
 // | `fresh5_quake.jsonl` (48 answerable, 12 not; the other coverage, scored once, not read) | hit1 0.479, hit3 0.688, crisp 0.271, abstain 0.333, false_abstain 0.125 | hit1 0.688, hit3 0.813, crisp 0.542, abstain 0.667, false_abstain 0.104 |
@@ -272,17 +272,17 @@
 // | `fresh7_quake.jsonl` (86 answerable, 24 not; the other coverage, typed as in chat) | hit1 0.57, hit3 0.721, crisp 0.244, abstain 0.458, false_abstain 0.221 | hit1 0.721, hit3 0.826, crisp 0.558, abstain 0.708, false_abstain 0.093 |
 // | `fresh8_summit.jsonl` (116 answerable, 34 not; typed as in chat, some off the subject) | hit1 0.629, hit3 0.802, crisp 0.319, abstain 0.706, false_abstain 0.086 | hit1 0.69, hit3 0.879, crisp 0.466, abstain 0.794, false_abstain 0.026 |
 // | `fresh8_quake.jsonl` (116 answerable, 34 not; the other coverage, typed as in chat) | hit1 0.629, hit3 0.81, crisp 0.259, abstain 0.529, false_abstain 0.129 | hit1 0.793, hit3 0.914, crisp 0.629, abstain 0.647, false_abstain 0.052 |
-// | `fresh9_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.647, hit3 0.753, crisp 0.318, abstain 0.8, false_abstain 0.047 | hit1 0.718, hit3 0.835, crisp 0.471, abstain 0.933, false_abstain 0.024 |
+// | `fresh9_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.647, hit3 0.753, crisp 0.318, abstain 0.8, false_abstain 0.047 | hit1 0.718, hit3 0.835, crisp 0.482, abstain 0.933, false_abstain 0.024 |
 // | `fresh9_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.612, hit3 0.812, crisp 0.318, abstain 0.6, false_abstain 0.141 | hit1 0.776, hit3 0.918, crisp 0.576, abstain 0.8, false_abstain 0.082 |
 // | `fresh10_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.729, crisp 0.259, abstain 0.867, false_abstain 0.118 | hit1 0.624, hit3 0.812, crisp 0.424, abstain 0.933, false_abstain 0.047 |
 // | `fresh10_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.624, hit3 0.776, crisp 0.376, abstain 0.667, false_abstain 0.153 | hit1 0.8, hit3 0.871, crisp 0.612, abstain 0.8, false_abstain 0.071 |
-// | `fresh11_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.694, crisp 0.212, abstain 0.8, false_abstain 0.094 | hit1 0.682, hit3 0.835, crisp 0.353, abstain 0.867, false_abstain 0.035 |
+// | `fresh11_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.529, hit3 0.694, crisp 0.212, abstain 0.8, false_abstain 0.094 | hit1 0.682, hit3 0.835, crisp 0.365, abstain 0.867, false_abstain 0.035 |
 // | `fresh11_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.671, hit3 0.812, crisp 0.376, abstain 0.6, false_abstain 0.106 | hit1 0.824, hit3 0.906, crisp 0.576, abstain 0.733, false_abstain 0.071 |
 // | `fresh12_summit.jsonl` (85 answerable, 15 not; typed as in chat, some off the subject) | hit1 0.576, hit3 0.765, crisp 0.4, abstain 0.667, false_abstain 0.094 | hit1 0.671, hit3 0.812, crisp 0.506, abstain 0.867, false_abstain 0.047 |
-// | `fresh12_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.682, hit3 0.859, crisp 0.494, abstain 0.533, false_abstain 0.118 | hit1 0.788, hit3 0.894, crisp 0.624, abstain 0.733, false_abstain 0.082 |
-// | `fresh13_summit.jsonl` (84 answerable, 16 not; typed as in chat, four off the subject) | hit1 0.762, hit3 0.917, crisp 0.512, abstain 0.938, false_abstain 0.024 | hit1 0.774, hit3 0.917, crisp 0.512, abstain 0.938, false_abstain 0.036 |
+// | `fresh12_quake.jsonl` (85 answerable, 15 not; the other coverage, typed as in chat) | hit1 0.682, hit3 0.859, crisp 0.494, abstain 0.533, false_abstain 0.118 | hit1 0.788, hit3 0.894, crisp 0.635, abstain 0.733, false_abstain 0.082 |
+// | `fresh13_summit.jsonl` (84 answerable, 16 not; typed as in chat, four off the subject) | hit1 0.762, hit3 0.917, crisp 0.512, abstain 0.938, false_abstain 0.024 | hit1 0.774, hit3 0.917, crisp 0.524, abstain 0.938, false_abstain 0.036 |
 // | `fresh13_quake.jsonl` (84 answerable, 16 not; the other coverage, typed as in chat) | hit1 0.762, hit3 0.845, crisp 0.536, abstain 0.688, false_abstain 0.071 | hit1 0.774, hit3 0.845, crisp 0.56, abstain 0.813, false_abstain 0.071 |
-// | `hospital/questions.jsonl` (65 answerable, 15 not; another event's coverage, 4 articles, typed as in chat, held out, not read) | hit1 0.631, hit3 0.769, crisp 0.415, abstain 0.667, false_abstain 0.2 | hit1 0.738, hit3 0.862, crisp 0.523, abstain 0.733, false_abstain 0.092 |
+// | `hospital/questions.jsonl` (65 answerable, 15 not; another event's coverage, 4 articles, typed as in chat, held out, not read) | hit1 0.631, hit3 0.769, crisp 0.415, abstain 0.667, false_abstain 0.2 | hit1 0.754, hit3 0.862, crisp 0.538, abstain 0.733, false_abstain 0.092 |
 // | `wildfire/questions.jsonl` (65 answerable, 15 not; another event's coverage, 4 articles, typed as in chat, held out, not read) | hit1 0.492, hit3 0.631, crisp 0.369, abstain 0.4, false_abstain 0.154 | hit1 0.554, hit3 0.692, crisp 0.446, abstain 0.4, false_abstain 0.108 |
 //
 // (`fresh3` was scored last, after the fixes the first two prompted; the program as it stood at the start
