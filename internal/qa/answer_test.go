@@ -77,6 +77,19 @@ func wantShorts(t *testing.T, e *Engine, cases []askedShort) {
 	}
 }
 
+// checkShorts asks e each case's question and checks that it is answered
+// (where a short answer is wanted) with the short answer wanted, whole
+// (wantShorts asks only that it hold it).
+func checkShorts(t *testing.T, e *Engine, cases []askedShort) {
+	t.Helper()
+	for _, tc := range cases {
+		ans := mustAsk(t, e, tc.q)
+		if ans.Short != tc.want || tc.want != "" && !ans.Answered {
+			t.Errorf("%q: answered %v, short %q, want %q (passage %q)", tc.q, ans.Answered, ans.Short, tc.want, firstText(ans))
+		}
+	}
+}
+
 // wantTop asks q and checks that its first passage holds want, and, with
 // answered, that it is answered.
 func wantTop(t *testing.T, e *Engine, q, want string, answered bool) {

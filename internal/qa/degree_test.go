@@ -75,21 +75,6 @@ func TestResultClause(t *testing.T) {
 	checkShorts(t, e, cases)
 }
 
-// checkShorts asks e each case's question and checks that its short
-// answer is the one wanted, whole (wantShorts asks only that it hold it).
-func checkShorts(t *testing.T, e *Engine, cases []askedShort) {
-	t.Helper()
-	for _, tc := range cases {
-		ans, err := e.Ask(context.Background(), tc.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Short != tc.want {
-			t.Errorf("%q: short %q, want %q (passage %q)", tc.q, ans.Short, tc.want, firstText(ans))
-		}
-	}
-}
-
 // TestResultClauseCuts: resultClause's start past the last of two
 // subordinators (no panic), and at no point inside a figure or an
 // abbreviation (sentenceEnds).

@@ -1646,15 +1646,10 @@ func TestLeaderAnswerWithLeading(t *testing.T) {
 		"The regional council said on Monday that the review of the dam would be led by Petra Lindqvist, a retired senior hydrologist at the Nordic Water Research Institute.\n\n"+
 		"Captain Henrik Dahl, who heads the county fire brigade, said crews had pumped water all night.\n\n"+
 		"The reservoir reopened to boats in June.\n")
-	for q, want := range map[string]string{
-		"who is running the dam review":        "led by Petra Lindqvist, a retired senior hydrologist",
-		"who is in charge of the fire brigade": "Captain Henrik Dahl, who heads the county fire brigade",
-	} {
-		ans := mustAsk(t, e, q)
-		if !ans.Answered || ans.Short != want {
-			t.Errorf("%s: answered %v, short %q; want %q", q, ans.Answered, ans.Short, want)
-		}
-	}
+	checkShorts(t, e, []askedShort{
+		{"who is running the dam review", "led by Petra Lindqvist, a retired senior hydrologist"},
+		{"who is in charge of the fire brigade", "Captain Henrik Dahl, who heads the county fire brigade"},
+	})
 }
 
 // TestWhoAnswerWithIncluding: names a passage lists after "including" are
@@ -1663,10 +1658,7 @@ func TestWhoAnswerWithIncluding(t *testing.T) {
 	e := engineOfText(t, "---\nid: gala\n---\n"+
 		"The harbour gala drew several local celebrities, including Maria Holm and Jonas Berg.\n\n"+
 		"The fireworks started at ten.\n")
-	q := "who went to the harbour gala"
-	if ans := mustAsk(t, e, q); !ans.Answered || ans.Short != "including Maria Holm and Jonas Berg" {
-		t.Errorf("%s: answered %v, short %q; want %q", q, ans.Answered, ans.Short, "including Maria Holm and Jonas Berg")
-	}
+	checkShorts(t, e, []askedShort{{"who went to the harbour gala", "including Maria Holm and Jonas Berg"}})
 }
 
 // TestIncludingBefore: "including" before a name is found in the bytes of
