@@ -462,9 +462,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		text := ans.Passages[0].Text
 		if at := onlyWholeUse(text, ans.Short); at >= 0 {
 			if s := e.withQuestionWords(&q, text, span{at, at + len(ans.Short)}); s.end-s.start > len(ans.Short) {
-				bare := cmp.Or(ans.bare, ans.Short)
-				setShort(&ans, text[s.start:s.end])
-				ans.bare = bare // the same answer: what was found is what it was (a follow-up's "that")
+				showDeed(&ans, text[s.start:s.end]) // the same answer: what was found stays its bare form (a follow-up's "that")
 			}
 		}
 	}
@@ -1467,8 +1465,8 @@ const minItemCut = 2
 // engineer *at the national roads agency*", placedRole) to keep it short;
 // the answer stays as it is where the whole still would not fit.
 func withLeading(ans *Answer, text string) {
-	at := strings.Index(text, ans.Short)
-	if at < 0 || strings.Count(text, ans.Short) > 1 {
+	at := onlyUse(text, ans.Short)
+	if at < 0 {
 		return
 	}
 	start, end := at, at+len(ans.Short)
@@ -1540,8 +1538,8 @@ func leadDenied(text string, cue, end int) bool {
 // those who did it, not all; without the word the answer would read as
 // all there are. Where the whole stays a short answer.
 func withIncluding(ans *Answer, text string) {
-	at := strings.Index(text, ans.Short)
-	if at < 0 || strings.Count(text, ans.Short) > 1 {
+	at := onlyUse(text, ans.Short)
+	if at < 0 {
 		return
 	}
 	from := includingBefore(text, at)

@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -120,15 +119,15 @@ func reasonBefore(text, lower, section string, before int, words []span) (reason
 		// every use of the cue before the question's words, not only the
 		// first: an earlier "leaving" with no comma ("began leaving the
 		// site") hides none after it
-		for from := 0; from < before; {
-			j := strings.Index(lower[from:], phrase)
-			if j < 0 {
+		for i := range uses(lower, phrase) {
+			if before <= 0 {
 				break
 			}
-			i := from + j
-			from = i + len(phrase)
 			if r, ok := reasonBeforeAt(text, lower, phrase, i, before, words); ok {
 				return r, true
+			}
+			if i+len(phrase) >= before {
+				break // the next use would start past the question's words
 			}
 		}
 	}
@@ -398,11 +397,7 @@ func wordAt(text string, i, j int) bool {
 // is a to-infinitive of what was asked ("were asked to sign"): the "to"
 // after one opens no purpose. Those of telling are kinds.txt's
 // [infinitive-words], those of asking [asking-verb-words] (requestVerbs).
-var infinitiveVerbs = func() map[string]bool {
-	m := cueSet("infinitive-words")
-	maps.Copy(m, requestVerbs)
-	return m
-}()
+var infinitiveVerbs = union(cueSet("infinitive-words"), requestVerbs)
 
 // reasonCue rules out the uses of a cue word that give no reason: "as
 // well as", "such as", "as strong as", "has given", "the following", "by
@@ -700,7 +695,7 @@ func thingPurpose(lower string, i int) bool {
 	before := lastFields(clause, thingPhraseReach+1)
 	for k := len(before) - 2; k >= 0; k-- {
 		w := strings.Trim(before[k], "“”\"'’‘")
-		if infinitiveVerbs[w] || slices.ContainsFunc(cueLists["reason-cause"], func(cue []string) bool { return len(cue) == 1 && cue[0] == w }) {
+		if infinitiveVerbs[w] || causeVerbs[w] {
 			return false
 		}
 		if lexicon.IsFunctionWord(w) && !articles[w] && !possessives[w] {
@@ -710,6 +705,10 @@ func thingPurpose(lower string, i int) bool {
 	return true
 }
 
+// causeVerbs are [reason-cause]'s one-word cues, the causative verbs
+// ("forcing the county to delay").
+var causeVerbs = cueSet("reason-cause")
+
 // thingPhraseReach is the most words thingPurpose reads back before its
 // noun for the verb whose object the noun phrase is.
 const thingPhraseReach = 6
@@ -717,7 +716,6 @@ const thingPhraseReach = 6
 // commaPurpose reports whether the "to" at lower[i:] opens an infinitive
 // of purpose set off by a comma: "to" and a verb's base form ("…, to
 // protect daytime trade"), not a passive ("…, to be led by …").
-
 func commaPurpose(lower string, i int) bool {
 	next, _ := nextWord(lower[i+len("to"):])
 	return afterComma(lower, i) && next != "be" && lexicon.IsVerbBase(next)
