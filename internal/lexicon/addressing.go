@@ -22,10 +22,11 @@ func IsAbbreviation(w string) bool {
 // one only before a figure ("No. 10"); elsewhere its period ends a
 // sentence ("the mayor said no. Crews …").
 func IsAbbreviationBefore(w, next string) bool {
-	if !IsAbbreviation(w) {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if !abbreviations.has(lw) {
 		return false
 	}
-	if IsFunctionWord(strings.ToLower(strings.TrimSuffix(w, "."))) {
+	if IsFunctionWord(lw) {
 		return next != "" && next[0] >= '0' && next[0] <= '9'
 	}
 	return true

@@ -2172,11 +2172,11 @@ func onlyChatTimeMatched(q *question, c *cand) bool {
 // asker's wording of what it says ("grandkids" for "grandchildren" at
 // 0.59, "peak" for "highest" at 0.65).
 func passageNear(t qterm, words []string) float64 {
-	word := strings.ToLower(t.word)
-	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon {
+	word, emb := strings.ToLower(t.word), lexicon.Default()
+	if r, ok := emb.Rank(word); !ok || r < softCommon {
 		return 0
 	}
-	best, emb := float32(0), lexicon.Default()
+	best := float32(0)
 	a := emb.Anchor(word) // looked up once, not once a passage word
 	for _, w := range words {
 		if r, ok := emb.Rank(w); !ok || r < softCommon || w == word {

@@ -127,8 +127,8 @@ func (q *question) asksNaming() bool {
 	return q.hasVerb(func(w string) bool { return namingVerbs[w] })
 }
 
-// hasVerb reports whether a word of the question that is reports stands
-// as a verb, not as a noun after a determiner, a possessive, a
+// hasVerb reports whether a word of the question for which is reports
+// true stands as a verb, not as a noun after a determiner, a possessive, a
 // preposition or a quantifier ("the call for volunteers", "about calls
 // for a ceasefire", "the interest rate", "no say"): the one test of
 // asksView and asksNaming.

@@ -253,11 +253,9 @@ func (e *Engine) wholeCoordination(q *question, c *cand, ans *Answer) {
 		}
 		// the list must be who does what is asked: the question's verb
 		// follows it closely ("Argentina, Peru and Bolivia *offered* …")
-		after := strings.Fields(c.p.Text[co.all.end:])
-		before := strings.Fields(c.p.Text[:co.all.start])
 		// (or, made a noun, goes before it with its preposition: "a
 		// firm *rebuke* from Denmark and six other European powers")
-		if !e.asksWithin(q, after[:min(len(after), 4)]) && !e.asksWithin(q, before[max(len(before)-2, 0):]) {
+		if !e.asksWithin(q, firstFields(c.p.Text[co.all.end:], 4)) && !e.asksWithin(q, lastFields(c.p.Text[:co.all.start], 2)) {
 			continue
 		}
 		names := true

@@ -484,13 +484,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 		// "gathered to firm up …": the purpose of what was done; set off
 		// by a comma, before a verb, the purpose of the clause before it
 		// ("night-time work where possible, to protect daytime trade")
-		if phrasalPurpose(lower, i) {
-			return true
-		}
-		if thingPurpose(lower, i) {
-			return true
-		}
-		return commaPurpose(lower, i) || pastVerb(prev) && !infinitiveVerbs[prev] && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
+		return phrasalPurpose(lower, i) || thingPurpose(lower, i) || commaPurpose(lower, i) || pastVerb(prev) && !infinitiveVerbs[prev] && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "for":
 		// "for safety reasons", "for that reason": not "for Ukraine", nor
 		// "asked for the reasons behind the closure" ("reasons" ends the
@@ -1172,15 +1166,15 @@ func reasonPredicate(text string, s span) (span, bool) {
 func embedsClause(words []string) bool {
 	for j := 1; j < len(words); j++ {
 		w := strings.Trim(words[j], "“”\"‘’'")
-		if slices.Contains(relativeWords, w+" ") || subjectPronouns[w] && !prepositions[words[j-1]] {
+		if slices.Contains(relativeWords, w+" ") || clausePronouns[w] && !prepositions[words[j-1]] {
 			return true
 		}
 	}
 	return false
 }
 
-// subjectPronouns are English's clause pronouns (lexicon.ClausePronouns).
-var subjectPronouns = pronounSet(lexicon.ClausePronouns)
+// clausePronouns are English's clause pronouns (lexicon.ClausePronouns).
+var clausePronouns = pronounSet(lexicon.ClausePronouns)
 
 // pastQuestionWordsIn is pastQuestionWords for a clause too long for a
 // short answer, before reasonPredicate.

@@ -1030,8 +1030,7 @@ func saysOther(q *question, c *cand, n int) bool {
 		if !q.standsAs(tok.Term, n) {
 			continue
 		}
-		before := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text[max(0, tok.Start-24):tok.Start])))
-		for _, w := range before[max(0, len(before)-2):] {
+		for _, w := range lastFieldsLower(strings.Map(keepWordRune, text[max(0, tok.Start-24):tok.Start]), 2) {
 			if w == "other" || w == "others" {
 				return true
 			}
