@@ -732,9 +732,8 @@ func rateAt(text string, m []int) bool {
 	if det, _ := nextWord(text[m[0]:]); det != "a" && det != "an" {
 		return true // "each day", "per week", "daily": a rate whatever stands before
 	}
-	before := lastFields(text[:m[0]], 1)
-	if n := len(before); n > 0 {
-		switch strings.ToLower(before[n-1]) {
+	if before, _ := precedingWord(text, m[0]); before != "" {
+		switch strings.ToLower(before) {
 		case "in", "within", "for", "than":
 			return false
 		}

@@ -518,11 +518,10 @@ func named(text string, occ span, s int) int {
 	for {
 		// the rest of the name before X: "Brennland" of "the aviation
 		// workers union"
-		bw := lastFields(text[:start], 1)
-		if len(bw) == 0 {
+		w, _ := precedingWord(text, start)
+		if w == "" {
 			break
 		}
-		w := bw[len(bw)-1]
 		if lw := strings.ToLower(w); !isCapital(w) || !isLetters(w) || listStop[lw] || notPeople[lw] || lw == "the" || !strings.HasSuffix(text[:start], w+" ") {
 			break
 		}

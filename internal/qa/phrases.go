@@ -19,10 +19,10 @@ func (e *Engine) quotedName(q *question, c *cand) span {
 		if n := wordCount(text[s.start:s.end]); n == 0 || n > 5 {
 			continue
 		}
-		before := lastFields(text[:m[0]], 1)
+		before, _ := precedingWord(text, m[0])
 		near := false
-		if len(before) > 0 {
-			last := strings.ToLower(before[len(before)-1])
+		if before != "" {
+			last := strings.ToLower(before)
 			near = q.has(termOf(e, last)) || namingWords[last] || last == "call" || last == "calls"
 		}
 		for _, t := range e.analyze(text[s.start:s.end]) {

@@ -1327,12 +1327,12 @@ func toldWhen(text string, r reasonSpan) bool {
 	if r.strong {
 		return false
 	}
-	before := lastFields(text[:r.start], 1)
-	if len(before) == 0 {
+	before, _ := precedingWord(text, r.start)
+	if before == "" {
 		return false
 	}
-	w := strings.ToLower(strings.Trim(before[len(before)-1], ",;"))
-	return lexicon.IsSayingVerb(w) && !strings.HasSuffix(before[len(before)-1], ",")
+	w := strings.ToLower(strings.Trim(before, ",;"))
+	return lexicon.IsSayingVerb(w) && !strings.HasSuffix(before, ",")
 }
 
 // firstClauseEnd is where the first clause of s ends (clauseEnd), or,

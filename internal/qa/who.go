@@ -1359,8 +1359,7 @@ func apposed(text string, n span, heads []index.Token) bool {
 			}
 		}
 		if h.End <= n.start && strings.TrimSpace(text[h.End:n.start]) == "" {
-			before := lastFields(text[:h.Start], 1)
-			if len(before) > 0 && lexicon.IsFunctionWord(strings.ToLower(before[len(before)-1])) {
+			if before, _ := precedingWord(text, h.Start); before != "" && lexicon.IsFunctionWord(strings.ToLower(before)) {
 				return true // "the vessel Northern Dawn", "its tanker Maria"
 			}
 		}
@@ -1659,9 +1658,9 @@ func allAfter(spans []span, at int) bool {
 // "for" or "against" ("Colm Durrant called for Kallberg to appear …",
 // "warned against …"), which is what the name did, no words it reports.
 func speaking(text string, n span) bool {
-	before := lastFields(text[:n.start], 1)
+	before, _ := precedingWord(text, n.start)
 	after := firstFields(text[n.end:], 2)
-	return len(before) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(before[len(before)-1], ",;:“”\"'"))) ||
+	return before != "" && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(before, ",;:“”\"'"))) ||
 		len(after) > 0 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(after[0], ",;:.“”\"'"))) && !(len(after) > 1 && (after[1] == "for" || after[1] == "against"))
 }
 
