@@ -948,13 +948,9 @@ var joinWords = phraseBreaks[len(clauseBreaks):]
 func joinsAt(text string, from int) [][2]int {
 	var out [][2]int
 	for _, b := range joinWords {
-		for i := from; ; {
-			k := strings.Index(text[i:], b)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(b)
+		for k := range uses(text[from:], b) {
+			at := from + k
+			i := at + len(b)
 			if b == " and " {
 				next := strings.ToLower(firstWord(text[i:]))
 				figure := next != "" && isDigit(next[0]) && numberThenVerb(text[i:])
@@ -1053,15 +1049,13 @@ func lastIndexOneByte(s, b string) int { return strings.LastIndexByte(s, b[0]) }
 // nextBreak returns where the first break b stands in text from at on,
 // or -1; a comma between digits is no break.
 func nextBreak(text string, at int, b string) int {
-	for i := at; i <= len(text); {
-		j := strings.Index(text[i:], b)
-		if j < 0 {
-			return -1
+	if at > len(text) {
+		return -1
+	}
+	for j := range uses(text[at:], b) {
+		if !digitComma(text, at+j, b) {
+			return at + j
 		}
-		if !digitComma(text, i+j, b) {
-			return i + j
-		}
-		i += j + len(b)
 	}
 	return -1
 }
