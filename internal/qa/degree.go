@@ -193,10 +193,7 @@ var timeDegreeWords = cueSet("time-degree-words")
 // (closed classes of English): subordinators but phraseOpeners, and the
 // relative words.
 var measureClauseOpeners = func() map[string]bool {
-	m := wordSet("that") // of reported speech
-	for _, w := range relativeWords {
-		m[strings.TrimSpace(w)] = true
-	}
+	m := union(relativeWordSet, wordSet("that")) // "that" of reported speech too
 	for w := range subordinators {
 		if !phraseOpeners[w] {
 			m[w] = true

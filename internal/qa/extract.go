@@ -1028,6 +1028,15 @@ func between(text string, s span, breaks []string) (start, end int) {
 // relativeWords open a relative clause, with the space after them.
 var relativeWords = []string{"where ", "which ", "who ", "whom ", "whose ", "that "}
 
+// relativeWordSet is relativeWords as words, without their spaces.
+var relativeWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range relativeWords {
+		m[strings.TrimSpace(w)] = true
+	}
+	return m
+}()
+
 // lastBreak returns where the last break b stands in text between from
 // and at, or -1; a comma between digits ("1,500") is no break.
 func lastBreak(text string, from, at int, b string) int {

@@ -1166,7 +1166,7 @@ func reasonPredicate(text string, s span) (span, bool) {
 func embedsClause(words []string) bool {
 	for j := 1; j < len(words); j++ {
 		w := strings.Trim(words[j], "“”\"‘’'")
-		if slices.Contains(relativeWords, w+" ") || clausePronouns[w] && !prepositions[words[j-1]] {
+		if relativeWordSet[w] || clausePronouns[w] && !prepositions[words[j-1]] {
 			return true
 		}
 	}
