@@ -124,15 +124,66 @@ func asksMeaning(q *question) bool {
 // declines ("whats a girder exactly").
 func (e *Engine) undefined(ctx context.Context, q *question) bool {
 	x := definedTerm(q)
-	if !asksMeaning(q) || x == "" {
+	if x == "" {
 		return false
 	}
 	xq := e.analyse(x)
 	if len(xq.terms) == 0 || slices.ContainsFunc(xq.terms, func(t qterm) bool { return e.s.DocFreq(t.term) == 0 }) {
 		return false // a word of X the articles do not use as typed: what they say of it is weighed as any answer
 	}
+	if !asksMeaning(q) && !e.nameInPassing(ctx, q, xq) {
+		return false
+	}
 	_, ok := e.define(ctx, q)
 	return !ok
+}
+
+// nameInPassing reports whether "what is X" asks of a name (not a
+// person's: who.go answers those) that one passage alone mentions: a
+// name mentioned in passing ("… fell 19% on the Hollin stock exchange"),
+// where no passage says what it is (define), is not described by the
+// articles, and the sentence that names it answers nothing; a name they
+// speak of in several passages is what the story is about, and its
+// passages say what it is in their own ways.
+func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) bool {
+	if len(q.words) > 4 && q.words[3] == "mean" {
+		return false // "what do they mean by X": what someone meant, not what X is
+	}
+	if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return t.entity }) ||
+		slices.ContainsFunc(xq.terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) }) {
+		return false
+	}
+	together, anyOrder := e.namingPassages(ctx, xq)
+	return together == 1 && anyOrder == 1
+}
+
+// namingPassages counts the passages where the words of X (xq, analysed)
+// stand together (occurrences), and those that hold them all in any order
+// ("the European multinational force" for "the multinational European
+// force").
+func (e *Engine) namingPassages(ctx context.Context, xq question) (together, anyOrder int) {
+	terms := make([]string, len(xq.terms))
+	for i, t := range xq.terms {
+		terms[i] = t.term
+	}
+	hits, err := e.s.Search(ctx, index.Query{Terms: terms, Size: 30})
+	if err != nil {
+		return 0, 0
+	}
+	for _, h := range hits {
+		a := e.c.Article(h.Article)
+		if a == nil || h.Seq < 0 || h.Seq >= len(a.Passages) {
+			continue
+		}
+		toks := e.factsOf(a, &a.Passages[h.Seq]).toks
+		if len(occurrences(xq, toks)) > 0 {
+			together++
+		}
+		if !slices.ContainsFunc(terms, func(t string) bool { return !hasTerm(toks, t) }) {
+			anyOrder++
+		}
+	}
+	return together, anyOrder
 }
 
 // defineTail are words that close a definition question without being part

@@ -3441,3 +3441,26 @@ func TestCoordinationOfPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestDefineNameInPassing: "what is X" of a name one passage alone
+// mentions, and none says what it is, is declined ("the Tavener Exchange"
+// named only as where shares fell); a name several passages speak of, or
+// one a passage describes, is answered, and so is what someone meant by
+// their words.
+func TestDefineNameInPassing(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Mill sold
+---
+Shares in Brennock Textiles rose 12% on the Tavener Exchange after the sale.
+The Orrin Trust, a charity that restores old mills, bought the building on Tuesday.
+The Ledbury Compact set out how the mill's workers would be paid.
+Under the Ledbury Compact, each worker keeps a pension for life.
+The owners called the deal a fair bargain for the town.
+`)
+	wantDeclined(t, e, "whats the tavener exchange")
+	wantDeclined(t, e, "what is the tavener exchange")
+	wantAnswered(t, e, "whats the orrin trust")
+	wantAnswered(t, e, "what is the ledbury compact")
+	wantAnswered(t, e, "what do they mean by a fair bargain")
+}
