@@ -124,14 +124,15 @@ func asksMeaning(q *question) bool {
 // declines ("whats a girder exactly").
 func (e *Engine) undefined(ctx context.Context, q *question) bool {
 	x := definedTerm(q)
-	if x == "" {
-		return false
+	meaning := asksMeaning(q)
+	if x == "" || !meaning && !namesIn(q, x) {
+		return false // (before X is analysed: most questions ask neither)
 	}
 	xq := e.analyse(x)
 	if len(xq.terms) == 0 || slices.ContainsFunc(xq.terms, func(t qterm) bool { return e.s.DocFreq(t.term) == 0 }) {
 		return false // a word of X the articles do not use as typed: what they say of it is weighed as any answer
 	}
-	if !asksMeaning(q) && !e.nameInPassing(ctx, q, xq) {
+	if !meaning && !e.nameInPassing(ctx, q, xq) {
 		return false
 	}
 	_, ok := e.define(ctx, q)
@@ -155,6 +156,17 @@ func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) bo
 	}
 	together, anyOrder := e.namingPassages(ctx, xq)
 	return together == 1 && anyOrder == 1
+}
+
+// namesIn reports whether X, the words a definition question asks of,
+// holds a word the question reads as a name, and none no article uses:
+// what nameInPassing asks of ("the population of India", where no article
+// names India, is weighed as any question).
+func namesIn(q *question, x string) bool {
+	words := strings.Fields(x)
+	inX := func(t qterm) bool { return slices.Contains(words, strings.ToLower(t.word)) }
+	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && inX(t) }) &&
+		!slices.ContainsFunc(q.terms, func(t qterm) bool { return t.unknown && inX(t) })
 }
 
 // namingPassages counts the passages where the words of X (xq, analysed)
