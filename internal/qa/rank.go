@@ -722,6 +722,38 @@ func (q *question) lookUpTerm(term string) []termHit {
 	return q.lookup[term]
 }
 
+// termsIn sets found[i] where toks hold the question's term i itself
+// (terms[i].term among their terms), in one pass over toks through the
+// look-up's sieve, not one scan of toks a term: nearness asks it of every
+// passage nearest the question in meaning. It reports false, found
+// untouched, where the look-up may not be of the question's terms (a
+// copy with other terms: its memo is not of them).
+func (q *question) termsIn(toks []index.Token, found []bool) bool {
+	if q.lookup == nil || q.free == nil || !q.free.holds(q.terms) || len(found) < len(q.terms) {
+		return false
+	}
+	for k := range toks {
+		w := toks[k].Term
+		var hs []termHit
+		switch {
+		case w == "":
+			hs = q.lookup[w] // (the sieve holds no empty word)
+		case !q.lookMask.may(w):
+			continue
+		case q.look != nil:
+			hs = q.look.get(w)
+		default:
+			hs = q.lookup[w]
+		}
+		for _, h := range hs {
+			if h.i < len(q.terms) && q.terms[h.i].term == w {
+				found[h.i] = true
+			}
+		}
+	}
+	return true
+}
+
 // stands reports whether an analysed word of a text is term i of the
 // question, or a synonym or near word of it (lookup).
 func (q *question) stands(term string, i int) bool {

@@ -774,10 +774,18 @@ func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 	toks := e.facts[a][seq].toks
 	var pw []wordVec
 	var got, total float64
+	var buf [64]bool // (no allocation for up to 64 terms)
+	var found []bool
+	if len(q.terms) <= len(buf) {
+		found = buf[:len(q.terms)]
+	} else {
+		found = make([]bool, len(q.terms))
+	}
+	fast := q.termsIn(toks, found)
 	for i := range q.terms {
 		t := &q.terms[i]
 		total += t.idf
-		if slices.ContainsFunc(toks, func(k index.Token) bool { return k.Term == t.term }) {
+		if fast && found[i] || !fast && slices.ContainsFunc(toks, func(k index.Token) bool { return k.Term == t.term }) {
 			got += t.idf
 			continue
 		}

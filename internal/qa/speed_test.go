@@ -808,3 +808,55 @@ func TestOnlyUse(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsIn: the one pass over a text's words finds the question's own
+// terms the scan of the words for each term finds, on invented questions
+// and sentences and on every passage; a copy of the question with other
+// terms takes the scan.
+func TestTermsIn(t *testing.T) {
+	e := testEngine(t)
+	questions := []string{
+		"why did the harbour crane topple onto the quay",
+		"How many ferries left Dunmore before the storm?",
+		"what did the mayor say about the bridge bridge",
+		"wen did the ferry sail",
+		"",
+	}
+	texts := []string{
+		"The harbour crane toppled onto the quay at dawn, the mayor said.",
+		"Three ferries left Dunmore — the last at 6 p.m. — before the storm hit.",
+		"“The bridge is safe,” said Mayor Zoë Ó Briain of Dún Laoghaire.",
+		"",
+	}
+	for _, qt := range questions {
+		q := e.analyse(qt)
+		var all [][]index.Token
+		for _, s := range texts {
+			all = append(all, e.analyze(s))
+		}
+		for _, a := range e.c.Articles {
+			for i := range a.Passages {
+				all = append(all, e.facts[a][i].toks)
+			}
+		}
+		for _, toks := range all {
+			found := make([]bool, len(q.terms))
+			if !q.termsIn(toks, found) {
+				t.Fatalf("%q: termsIn declined the question's own terms", qt)
+			}
+			for i := range q.terms {
+				want := slices.ContainsFunc(toks, func(k index.Token) bool { return k.Term == q.terms[i].term })
+				if found[i] != want {
+					t.Errorf("%q: term %q found %v; want %v", qt, q.terms[i].term, found[i], want)
+				}
+			}
+		}
+		if len(q.terms) > 1 {
+			other := q
+			other.terms = slices.Clone(q.terms[1:])
+			if other.termsIn(all[0], make([]bool, len(other.terms))) {
+				t.Errorf("%q: termsIn answered for a copy with other terms", qt)
+			}
+		}
+	}
+}
