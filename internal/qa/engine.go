@@ -1005,11 +1005,6 @@ func (e *Engine) query(q *question) index.Query {
 	terms := make([]string, 0, len(q.terms))
 	syn := make(map[string][]string, len(q.terms))
 	boosts := make(map[string]float64, len(q.terms))
-	asked := make(map[string]bool, len(q.terms))
-	for kt := range q.terms {
-		t := &q.terms[kt]
-		asked[t.term] = true
-	}
 	for kt := range q.terms {
 		t := &q.terms[kt]
 		terms = append(terms, t.term)
@@ -1033,7 +1028,7 @@ func (e *Engine) query(q *question) index.Query {
 					terms = append(terms, a.term) // bleve expands only what it finds
 					// weighed as the word it stands for, as near as it is:
 					// "thing" must not find every "really" at full weight
-					if _, own := asked[a.term]; !own {
+					if !q.asksTerm(a.term) {
 						boosts[a.term] = max(boosts[a.term], a.w*specificity(strings.ToLower(t.word)))
 					}
 				}
@@ -1116,6 +1111,18 @@ func (e *Engine) query(q *question) index.Query {
 		size = min(max(size, n), maxLocating)
 	}
 	return index.Query{Terms: terms, Size: size, Synonyms: syn, Boosts: boosts}
+}
+
+// asksTerm reports whether term is one of the question's own terms: a
+// scan of the few terms, not a set built for each question (query asks it
+// only of a near word standing for a term no passage holds).
+func (q *question) asksTerm(term string) bool {
+	for i := range q.terms {
+		if q.terms[i].term == term { // (in place: a term is large to copy)
+			return true
+		}
+	}
+	return false
 }
 
 // bodySpeaker reports whether a "what did X say" question names X as a
