@@ -1374,23 +1374,20 @@ var (
 // nameRuns groups names (spans of text) that stand in one enumeration,
 // joined only by commas and "and" ("Croatia and the Czech Republic",
 // "Macron, Zelensky and British Prime Minister Keir Starmer"): runs of two
-// or more.
+// or more. Each run is cut from names, clipped (names may be a memo's:
+// an append to a run copies), not gathered a name at a time.
 func nameRuns(text string, names []span) [][]span {
 	var out [][]span
-	var run []span
-	flush := func() {
-		if len(run) >= 2 {
-			out = append(out, run)
+	from := 0 // the current run is names[from:k]
+	for k := 1; k <= len(names); k++ {
+		if k < len(names) && enumerationGap(text[names[k-1].end:names[k].start]) {
+			continue
 		}
-		run = nil
-	}
-	for _, n := range names {
-		if len(run) > 0 && !enumerationGap(text[run[len(run)-1].end:n.start]) {
-			flush()
+		if k-from >= 2 {
+			out = append(out, names[from:k:k])
 		}
-		run = append(run, n)
+		from = k
 	}
-	flush()
 	return out
 }
 

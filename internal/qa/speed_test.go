@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -858,5 +859,76 @@ func TestTermsIn(t *testing.T) {
 				t.Errorf("%q: termsIn answered for a copy with other terms", qt)
 			}
 		}
+	}
+}
+
+// TestAsksTerm: a question asks its own analysed terms, and no other word
+// (the set query built for each question held the same).
+func TestAsksTerm(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("when did the lighthouse keeper leave the island")
+	if len(q.terms) == 0 {
+		t.Fatal("no terms")
+	}
+	for i := range q.terms {
+		if !q.asksTerm(q.terms[i].term) {
+			t.Errorf("asksTerm(%q) = false; want true", q.terms[i].term)
+		}
+	}
+	for _, w := range []string{"", "harbour", "lighthouses", "é"} {
+		if slices.ContainsFunc(q.terms, func(t qterm) bool { return t.term == w }) {
+			continue
+		}
+		if q.asksTerm(w) {
+			t.Errorf("asksTerm(%q) = true; want false", w)
+		}
+	}
+}
+
+// TestNameRuns: the runs cut from the names are those gathered a name at
+// a time, and a run's append leaves the names alone.
+func TestNameRuns(t *testing.T) {
+	e := testEngine(t)
+	gathered := func(text string, names []span) [][]span {
+		var run []span
+		var all [][]span
+		for _, n := range names {
+			if len(run) > 0 && !enumerationGap(text[run[len(run)-1].end:n.start]) {
+				if len(run) >= 2 {
+					all = append(all, run)
+				}
+				run = nil
+			}
+			run = append(run, n)
+		}
+		if len(run) >= 2 {
+			all = append(all, run)
+		}
+		return all
+	}
+	runs := 0
+	for _, text := range []string{
+		"Envoys from Norway, Chile and the Faroe Islands met Ólafur Grímsson and Zoë Hart in Tórshavn.",
+		"Harriet Vane said Dunmore, Kells, and Athy would close; Peter Wimsey disagreed.",
+		"Nobody came.",
+		"",
+		"Ana and Bea",
+	} {
+		names := slices.Clone(e.names(text))
+		before := slices.Clone(names)
+		got := nameRuns(text, names)
+		runs += len(got)
+		if want := gathered(text, names); !reflect.DeepEqual(got, want) {
+			t.Errorf("nameRuns(%q) = %v; want %v", text, got, want)
+		}
+		for _, run := range got {
+			_ = append(run, span{0, 0})
+		}
+		if !slices.Equal(names, before) {
+			t.Errorf("nameRuns(%q): an append to a run changed the names", text)
+		}
+	}
+	if runs == 0 {
+		t.Error("no runs of names in the texts: the test tests nothing")
 	}
 }
