@@ -96,7 +96,10 @@ func chatWords(text string) []string {
 	raw := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ';'
 	})
-	var out []string
+	// room for every word and one "what's" made two, in one allocation
+	// (not one a doubling); clipped at the end, so that an append copies
+	// as it did
+	out := make([]string, 0, len(raw)+1)
 	for i, w := range raw {
 		w = strings.Trim(w, "';")
 		switch w {
@@ -111,7 +114,10 @@ func chatWords(text string) []string {
 		}
 		out = append(out, w)
 	}
-	return out
+	if len(out) == 0 {
+		return nil // (as before: no words, no slice)
+	}
+	return slices.Clip(out)
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'")

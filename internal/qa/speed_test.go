@@ -932,3 +932,24 @@ func TestNameRuns(t *testing.T) {
 		t.Error("no runs of names in the texts: the test tests nothing")
 	}
 }
+
+// TestChatWordsOneSlice: chatWords' words fill one slice cut to their
+// number (an append copies), what's and whats made two words each, filler
+// left out, and no slice for no words.
+func TestChatWordsOneSlice(t *testing.T) {
+	for q, want := range map[string][]string{
+		"What’s the ferry's name, and whats its route?": {"what", "is", "the", "ferry's", "name", "and", "what", "is", "its", "route"},
+		"so like what's happening at Dún Laoghaire":     {"what", "is", "happening", "at", "dún", "laoghaire"},
+		"":       nil,
+		"?! …":   nil,
+		"what's": {"what", "is"},
+	} {
+		got := chatWords(q)
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("chatWords(%q) = %q; want %q", q, got, want)
+		}
+		if cap(got) != len(got) {
+			t.Errorf("chatWords(%q): cap %d, len %d; want them equal", q, cap(got), len(got))
+		}
+	}
+}
