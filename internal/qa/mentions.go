@@ -83,14 +83,19 @@ func (e *Engine) mentionsEntity(q *question, text string) bool {
 }
 
 // freeSpans keeps the spans that are not just words of the question.
+// The spans kept fill one slice, made at the first (room for it and every
+// span after it) and clipped, so that an append copies.
 func (e *Engine) freeSpans(q *question, text string, spans []span) []span {
 	var out []span
-	for _, s := range spans {
+	for i, s := range spans {
 		if e.free(q, text[s.start:s.end]) {
+			if out == nil {
+				out = make([]span, 0, len(spans)-i)
+			}
 			out = append(out, s)
 		}
 	}
-	return out
+	return slices.Clip(out)
 }
 
 // free reports whether a name is not just words of the question (freeSpans),

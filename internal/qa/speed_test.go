@@ -953,3 +953,35 @@ func TestChatWordsOneSlice(t *testing.T) {
 		}
 	}
 }
+
+// TestFreeSpansOneSlice: freeSpans keeps the spans free reports, in order,
+// in a slice cut to their number (an append copies), and none for none.
+func TestFreeSpansOneSlice(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("what did Harriet Vane tell the council about the Dunmore ferry")
+	most := 0
+	for _, text := range []string{
+		"Harriet Vane told Ólafur Grímsson, Zoë Hart and Peter Wimsey that the Dunmore ferry would sail from Tórshavn to Kirkwall.",
+		"Harriet Vane spoke.",
+		"",
+	} {
+		spans := e.names(text)
+		var want []span
+		for _, s := range spans {
+			if e.free(&q, text[s.start:s.end]) {
+				want = append(want, s)
+			}
+		}
+		got := e.freeSpans(&q, text, spans)
+		most = max(most, len(got))
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("freeSpans(%q) = %v; want %v", text, got, want)
+		}
+		if cap(got) != len(got) {
+			t.Errorf("freeSpans(%q): cap %d, len %d; want them equal", text, cap(got), len(got))
+		}
+	}
+	if most < 3 {
+		t.Errorf("at most %d free names in a text: the test wants three, whose slice a doubling would leave too long", most)
+	}
+}
