@@ -758,7 +758,7 @@ func phraseAround(text string, s span) span {
 	// trailing punctuation goes, but not a period of the answer's own
 	// ("5 p.m.", "the U.S."), nor the mark that closes a quotation the
 	// phrase opens ('as "incredible."')
-	p := text[start:s.end] + strings.TrimRight(text[s.end:end], " .”\"’")
+	p := text[start:s.end] + trimStops(text[s.end:end], " .”\"’")
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
 		open := strings.Count(p, q[0])
 		if q[0] == q[1] {
@@ -792,7 +792,7 @@ func phraseAround(text string, s span) span {
 // "food and water by truck", never "and has given".
 func inClause(text string, s span, n int) span {
 	from, to := between(text, s, clauseBreaks)
-	to = min(to, len(strings.TrimRight(text, " .!?")))
+	to = min(to, len(trimStops(text, " .!?")))
 	if from > s.start || to < s.end {
 		return s
 	}
@@ -874,7 +874,7 @@ func inClause(text string, s span, n int) span {
 					out.start = from + starts[len(starts)-l]
 				}
 				if r > 0 {
-					tail := strings.TrimRight(rseg[:ends[r-1]], ".")
+					tail := trimStops(rseg[:ends[r-1]], ".")
 					out.end = s.end + len(tail)
 				}
 				if t := shortText(text[out.start:out.end]); t != "" && wordCount(t) <= n || r == 0 && l == 0 {
@@ -886,6 +886,17 @@ func inClause(text string, s span, n int) span {
 			}
 		}
 	}
+}
+
+// trimStops is strings.TrimRight(s, cutset) but for the period of an
+// abbreviation s ends in, which is the word's own, not the sentence's
+// ("from 3 p.m.", "the U.S."): that period and what follows it stay.
+func trimStops(s, cutset string) string {
+	t := strings.TrimRight(s, cutset)
+	if rest := s[len(t):]; strings.HasPrefix(rest, ".") && t != "" && abbreviated(lastWord(t), "") {
+		return t + "."
+	}
+	return t
 }
 
 // widened is span s of text in the words of its clause (inClause, up to

@@ -1,0 +1,31 @@
+package qa
+
+import "testing"
+
+// TestTrimStops: a sentence's full stop goes from the end of a short
+// answer, an abbreviation's own period stays ("4 p.m.", "the U.S."), and
+// no input panics.
+func TestTrimStops(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"from 4 p.m.", "from 4 p.m."},
+		{"talks with the U.S. ", "talks with the U.S."},
+		{"the ferry sailed at dawn.", "the ferry sailed at dawn"},
+		{"the ferry sailed.. ", "the ferry sailed"},
+		{"Café Noël.", "Café Noël"},
+		{"…", "…"},
+		{".", ""},
+		{"", ""},
+	} {
+		if got := trimStops(tc.in, " ."); got != tc.want {
+			t.Errorf("trimStops(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestShortKeepsAbbreviationStop: a short answer widened to the end of
+// its sentence keeps the period of "p.m." there.
+func TestShortKeepsAbbreviationStop(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Shelter opens at sports hall\n---\n"+
+		"Buses will run between the depot and the sports hall every 30 minutes from 4 p.m.\n")
+	wantShorts(t, e, []askedShort{{"how often do the buses to the sports hall run", "every 30 minutes from 4 p.m."}})
+}
