@@ -842,7 +842,15 @@ func inClause(text string, s span, n int) span {
 		case rc > 0 && rc <= budget:
 			r, budget, ri = r+rc, budget-rc, ri+1
 		default:
-			if r < len(ends) && !phraseEndsAt(text[:to], s.end+endAt(ends, r)) {
+			if k := len(ends) - r; k > 0 && k <= 2 && k <= l {
+				// the clause ends a word or two past the right side: the
+				// left gives them up, as news says the new after the verb
+				nl := l - k
+				for nl > 0 && !phraseStartsAt(text, from+starts[len(starts)-nl]) {
+					nl--
+				}
+				l, r = nl, len(ends)
+			} else if r < len(ends) && !phraseEndsAt(text[:to], s.end+endAt(ends, r)) {
 				// the right side stops inside a phrase ("until at
 				// least"): words from the left go to finish it, when a
 				// few do, and the left side starts no half phrase
@@ -876,6 +884,7 @@ func inClause(text string, s span, n int) span {
 				if r > 0 {
 					tail := trimStops(rseg[:ends[r-1]], ".")
 					out.end = s.end + len(tail)
+					out.end = out.start + len(withoutOuterClose(text[out.start:out.end]))
 				}
 				if t := shortText(text[out.start:out.end]); t != "" && wordCount(t) <= n || r == 0 && l == 0 {
 					return out
@@ -897,6 +906,46 @@ func trimStops(s, cutset string) string {
 		return t + "."
 	}
 	return t
+}
+
+// withoutOuterClose is s without the quotation mark that ends it, and
+// the stop before that, where the mark closes a quotation opened before s
+// ('at least a week before berths are back to normal."' for a quotation
+// that opens on "We expect"): the answer is part of the quotation, not a
+// quotation. A mark that closes one s opens stays ('for its "readiness."').
+func withoutOuterClose(s string) string {
+	for _, mark := range []string{"\"", "”"} {
+		t, ok := strings.CutSuffix(s, mark)
+		if !ok {
+			continue
+		}
+		opened := quoteDepth(t) > 0
+		if mark == "\"" {
+			opened = straightOpen(t)
+		}
+		if !opened {
+			return strings.TrimRight(trimStops(t, " .,!?"), " ")
+		}
+	}
+	return s
+}
+
+// straightOpen reports whether s leaves a straight quotation open: a
+// mark at its start or after a space or bracket opens one, any other
+// closes the one open (or one opened before s).
+func straightOpen(s string) bool {
+	depth := 0
+	for i := range len(s) {
+		if s[i] != '"' {
+			continue
+		}
+		if i == 0 || s[i-1] == ' ' || s[i-1] == '(' {
+			depth++
+		} else if depth > 0 {
+			depth--
+		}
+	}
+	return depth > 0
 }
 
 // widened is span s of text in the words of its clause (inClause, up to

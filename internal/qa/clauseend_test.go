@@ -1,0 +1,43 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestInClauseFinishesClause: a short answer widened in its clause takes
+// the last word or two of the clause rather than a word of its subject
+// when the clause would otherwise stop just short of its end.
+func TestInClauseFinishesClause(t *testing.T) {
+	for _, tc := range []struct{ text, bare, want string }{
+		{"The old Harlow Pier was shut to all cars and cyclists on Thursday evening.", "shut", "was shut to all cars and cyclists on Thursday evening"},
+		{"“We think it will take at least a fortnight before the ferries are back to normal,” she said.", "a fortnight", "take at least a fortnight before the ferries are back to normal"},
+	} {
+		at := strings.Index(tc.text, tc.bare)
+		w := inClause(tc.text, span{at, at + len(tc.bare)}, maxShortWords)
+		if got := tc.text[w.start:w.end]; !strings.Contains(got, tc.want) || wordCount(got) > maxShortWords {
+			t.Errorf("inClause(%q, %q) = %q; want it to hold %q", tc.text, tc.bare, got, tc.want)
+		}
+	}
+}
+
+// TestWithoutOuterClose: the mark closing a quotation opened before a
+// short answer goes, with the stop before it; one closing a quotation the
+// answer opens stays.
+func TestWithoutOuterClose(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`back to normal."`, "back to normal"},
+		{"back to normal.”", "back to normal"},
+		{`for its "readiness."`, `for its "readiness."`},
+		{"for its “readiness.”", "for its “readiness.”"},
+		{`the deal" backed by a "backstop"`, `the deal" backed by a "backstop"`},
+		{`"`, ""},
+		{"”", ""},
+		{"", ""},
+		{"café", "café"},
+	} {
+		if got := withoutOuterClose(tc.in); got != tc.want {
+			t.Errorf("withoutOuterClose(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
