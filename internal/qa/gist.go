@@ -328,12 +328,23 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		// the window stops inside a phrase ("have intensified in
 		// recent"): it moves on to finish it, when a few words do, the
 		// words it leaves hold nothing of the question nor a negation,
-		// and it then opens a phrase too
+		// and it then opens a phrase too.
+		// Where it stops inside a unit (a name, a date, a figure and
+		// its unit, a preposition without its noun), the words it
+		// leaves may be the question's own: the subject the question
+		// names is given, the passage shows it, and a cut unit says
+		// nothing ("would stay until at least April"); the window then
+		// opens on no cut unit either ("S. envoy", "million had")
+		// (not for a yes or no, which the question's own words settle)
+		unit := !yesNo && cutsUnit(text, words, best+n-1)
 		for k := 1; k <= maxShift && best+n-1+k < len(words); k++ {
-			if weight[best+k-1] > 0 || negRE.MatchString(strings.ToLower(text[words[best+k-1][0]:words[best+k-1][1]])) {
+			if weight[best+k-1] > 0 && !unit || negRE.MatchString(strings.ToLower(text[words[best+k-1][0]:words[best+k-1][1]])) {
 				break
 			}
-			if phraseEndsAt(text, words[best+n-1+k][1]) && opensPhrase(text, words, best+k) {
+			if !phraseEndsAt(text, words[best+n-1+k][1]) {
+				continue
+			}
+			if opensPhrase(text, words, best+k) || unit && phraseStartsAt(text, words[best+k][0]) && !cutsUnit(text, words, best+k-1) && slices.ContainsFunc(weight[best+k:best+n+k], func(w float64) bool { return w > 0 }) {
 				best += k
 				break
 			}
@@ -661,3 +672,29 @@ func isAdverb(w string) bool {
 }
 
 var preVerbAdverbs = wordSet("still already also just only never ever yet even always often again not")
+
+// cutsUnit reports whether a window ending at word last of text (words
+// are the words' byte spans) cuts a unit the next word completes: a run
+// of capitalised words ("Fenwick | Park"), a month and its day ("April |
+// 24"), a figure and its unit ("40 | centimetres"), or a preposition or
+// article and the noun it needs ("under | a collapsed house").
+func cutsUnit(text string, words [][2]int, last int) bool {
+	if last < 0 || last+1 >= len(words) || strings.ContainsAny(text[words[last][1]:words[last+1][0]], ",;:()—–\"“”") {
+		return false
+	}
+	raw := strings.Trim(text[words[last][0]:words[last][1]], "“”\"‘’'")
+	next := strings.Trim(text[words[last+1][0]:words[last+1][1]], "“”\"‘’'.,;:")
+	if raw == "" || next == "" {
+		return false
+	}
+	w, nw := strings.ToLower(raw), strings.ToLower(next)
+	switch digit := func(s string) bool { return s[0] >= '0' && s[0] <= '9' }; {
+	case isCapital(raw) && isCapital(next):
+		return true
+	case monthNames[w] && digit(next):
+		return true
+	case digit(raw) && !digit(next) && !lexicon.IsFunctionWord(nw) && !lexicon.IsVerb(nw) && !prepositions[nw]:
+		return true
+	}
+	return prepositions[w] || articles[w]
+}

@@ -1,0 +1,45 @@
+package qa
+
+import "testing"
+
+// TestCutsUnit: a window's end cuts a unit where the next word completes
+// a name, a date, a figure's unit or a preposition's noun; not at a
+// comma, nor between words that stand apart. No input panics.
+func TestCutsUnit(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		last int
+		want bool
+	}{
+		{"the ferry links Dunmore with Saint Brendan Island", 5, true},
+		{"the pier stays shut until at least March 9 this year", 7, true},
+		{"the tide rose 40 centimetres overnight", 3, true},
+		{"the crew waded through a flooded yard", 3, true},
+		{"the crew waded through a flooded yard", 4, true},
+		{"the crew waded home, then slept", 3, false},
+		{"the ferry sailed on Monday and docked", 4, false},
+		{"the tide rose 40 and fell", 3, false},
+		{"Café Noël reopened", 0, true},
+		{"one word", 1, false},
+		{"", 0, false},
+	} {
+		words := wordSpans(tc.text)
+		if got := cutsUnit(tc.text, words, tc.last); got != tc.want {
+			t.Errorf("cutsUnit(%q, %d) = %v; want %v", tc.text, tc.last, got, tc.want)
+		}
+	}
+}
+
+// TestShortFinishesCutUnit: a short answer that would stop inside a
+// name ("… and Kilbeg") or cut a preposition from its noun ("… in a
+// yellow raincoat" without "and a county fleece", which a longer window
+// holds) gives up the words before it that the question names.
+func TestShortFinishesCutUnit(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: County backs cycle path\n---\n"+
+		"KILBEG — Kilbeg County Council voted on Tuesday night to build a 9-kilometre cycle path linking the bus station with the Northgate housing estate and Kilbeg Bay harbour, ending years of argument over the old railway.\n"+
+		"Arancha Ruiz arrived in Dunmore on Friday in a yellow raincoat and a county fleece. She visited the sports hall.\n")
+	wantShorts(t, e, []askedShort{
+		{"what places does the path link up", "the Northgate housing estate and Kilbeg Bay harbour"},
+		{"what was ruiz wearing on her visit", "in a yellow raincoat and a county fleece"},
+	})
+}
