@@ -251,9 +251,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			// prices* … jumped 3% in early trading"
 			settles := false
 			for k := best; k < was; k++ {
-				raw := text[words[k][0]:words[k][1]]
-				w := strings.ToLower(raw)
-				settles = settles || negRE.MatchString(w) || hedgeWords[w] || denialWords[w] || auxiliaries[w] || strings.ContainsAny(w, "0123456789") || isCapital(raw)
+				settles = settles || settlesYesNo(text[words[k][0]:words[k][1]])
 			}
 			if !settles {
 				best = was
@@ -334,11 +332,22 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		// leaves may be the question's own: the subject the question
 		// names is given, the passage shows it, and a cut unit says
 		// nothing ("would stay until at least April"); the window then
-		// opens on no cut unit either ("S. envoy", "million had")
-		// (not for a yes or no, which the question's own words settle)
-		unit := !yesNo && cutsUnit(text, words, best+n-1)
+		// opens on no cut unit either ("S. envoy", "million had").
+		// A yes or no gives up no word that settles it (a negation,
+		// figure, name or the sentence's opening word: "*It* marked the
+		// first time …"), and the question's own words only where the
+		// cut unit is in their clause ("would stay until at least April")
+		unit := cutsUnit(text, words, best+n-1)
+		for k := best + n - 2; yesNo && unit && k >= best && weight[k] == 0; k-- {
+			// a yes or no is settled by the clause that holds the
+			// question's words: past its end, the cut unit is given up
+			// at the end, not the question's words at the start
+			// ("… since records began in 1936, according to the
+			// provincial River")
+			unit = !endsClause(text, words, k)
+		}
 		for k := 1; k <= maxShift && best+n-1+k < len(words); k++ {
-			if weight[best+k-1] > 0 && !unit || negRE.MatchString(strings.ToLower(text[words[best+k-1][0]:words[best+k-1][1]])) {
+			if gone := text[words[best+k-1][0]:words[best+k-1][1]]; weight[best+k-1] > 0 && !unit || negRE.MatchString(strings.ToLower(gone)) || yesNo && settlesYesNo(gone) {
 				break
 			}
 			if !phraseEndsAt(text, words[best+n-1+k][1]) {
@@ -697,4 +706,12 @@ func cutsUnit(text string, words [][2]int, last int) bool {
 		return true
 	}
 	return prepositions[w] || articles[w]
+}
+
+// settlesYesNo reports whether the word raw (as the passage spells it)
+// can settle a yes or no: a negation, hedge, denial or auxiliary ("*has
+// not* signalled"), a figure ("*41* oiled birds") or a name.
+func settlesYesNo(raw string) bool {
+	w := strings.ToLower(raw)
+	return negRE.MatchString(w) || hedgeWords[w] || denialWords[w] || auxiliaries[w] || strings.ContainsAny(w, "0123456789") || isCapital(raw)
 }
