@@ -211,13 +211,9 @@ var phraseOpeners = wordSet("as if after before since")
 // ("The mayor said | some streets …"); from where there is none.
 func saidFrom(text string, from, to int) int {
 	at := from
-	for _, m := range howWordRE.FindAllStringIndex(text[from:to], -1) {
-		w := strings.ToLower(text[from+m[0] : from+m[1]])
-		if lexicon.IsSayingVerb(w) && (pastForm(w) || strings.HasSuffix(w, "s")) {
-			at = from + m[1]
-			if next, rest := nextWord(text[at:to]); next == "that" {
-				at = to - len(rest) // past the "that" nextWord read, in any case
-			}
+	for w, clause := range saidClauses(text[from:to]) {
+		if pastForm(w) || strings.HasSuffix(w, "s") {
+			at = from + clause
 		}
 	}
 	return at

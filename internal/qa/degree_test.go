@@ -221,3 +221,28 @@ func TestMeasureClauseOpeners(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidClauses: each verb of saying, with where its clause starts
+// (past a "that" right after it), and reportedClauses and saidFrom read
+// the same verbs: all of them from base, and the last past or -s form.
+func TestSaidClauses(t *testing.T) {
+	text := "The warden said that ferries stopped, and pilots told us more."
+	var got []string
+	for w, at := range saidClauses(text) {
+		got = append(got, w+"|"+text[at:])
+	}
+	want := []string{"said| ferries stopped, and pilots told us more.", "told| us more."}
+	if !slices.Equal(got, want) {
+		t.Errorf("saidClauses(%q) = %q; want %q", text, got, want)
+	}
+	if got := reportedClauses(text, 5); len(got) != 2 || text[got[1]-5:] != " us more." {
+		t.Errorf("reportedClauses(%q, 5) = %v", text, got)
+	}
+	if at := saidFrom(text, 0, len(text)); text[at:] != " us more." {
+		t.Errorf("saidFrom(%q) gives %q; want the last clause", text, text[at:])
+	}
+	for _, s := range []string{"", " ", "said", "“said ’that", "é said"} {
+		for range saidClauses(s) {
+		}
+	}
+}

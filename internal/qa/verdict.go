@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -770,26 +771,40 @@ func (e *Engine) tellsOutcome(q *question, c *cand) bool {
 }
 
 // reportedClauses are the byte offsets (from base) in text where a clause
-// that a verb of saying opens starts: after the verb, or after the "that"
-// that follows it.
+// that a verb of saying opens starts (saidClauses).
 func reportedClauses(text string, base int) []int {
 	var out []int
-	at := 0
-	for at < len(text) {
-		w, rest := nextWord(text[at:])
-		if w == "" || len(rest) >= len(text)-at {
-			break
-		}
-		at = len(text) - len(rest)
-		if lexicon.IsSayingVerb(w) {
+	for _, clause := range saidClauses(text) {
+		out = append(out, base+clause)
+	}
+	return out
+}
+
+// saidClauses yields each verb of saying in text, lower-cased, with the
+// byte offset where the clause it opens starts: after the verb, or after
+// the "that" right after it ("Okoro said | the street …", "said that |
+// the street …"). Words are nextWord's, split at spaces.
+func saidClauses(text string) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		at := 0
+		for at < len(text) {
+			w, rest := nextWord(text[at:])
+			if w == "" || len(rest) >= len(text)-at {
+				return
+			}
+			at = len(text) - len(rest)
+			if !lexicon.IsSayingVerb(w) {
+				continue
+			}
+			clause := at
 			if that, more := nextWord(rest); that == "that" {
-				out = append(out, base+len(text)-len(more))
-			} else {
-				out = append(out, base+at)
+				clause = len(text) - len(more)
+			}
+			if !yield(w, clause) {
+				return
 			}
 		}
 	}
-	return out
 }
 
 // outcomeFrom is tellsOutcome of the clause of c that starts at byte body.
