@@ -223,16 +223,9 @@ func saidFrom(text string, from, to int) int {
 // figure at f: clauseAround stops at marks within a sentence, not at its
 // full stops ("… for 90 days. | Speaking …"; sentenceEnds).
 func inSentence(text string, cl, f span) span {
-	for i := cl.start; i < cl.end-1; i++ {
-		if !sentenceEnds(text, i) {
-			continue
-		}
-		if i < f.start {
-			cl.start = i + 2
-		} else {
-			cl.end = i + 1
-			break
-		}
+	cl.start = sentenceOpening(text, cl.start, min(f.start, cl.end-1)+1)
+	if i := sentenceEndIn(text, max(f.start, cl.start), cl.end-1); i >= 0 {
+		cl.end = i + 1
 	}
 	return cl
 }
@@ -272,6 +265,17 @@ func sentenceOpening(text string, from, end int) int {
 		}
 	}
 	return from
+}
+
+// sentenceEndIn is the byte of the first mark in text[from:to] that ends
+// a sentence (sentenceEnds), or -1 where none does.
+func sentenceEndIn(text string, from, to int) int {
+	for i := from; i < to; i++ {
+		if sentenceEnds(text, i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // withCurrency widens figure f of text over the sign of a currency right

@@ -246,3 +246,25 @@ func TestSaidClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestInSentence: a clause is cut to the sentence of its figure, at
+// full stops that end sentences (not "Mr."), and sentenceEndIn finds
+// the first such stop in a range, or none.
+func TestInSentence(t *testing.T) {
+	text := "The ferry ran for 90 days. Speaking on Monday, Mr. Kemp said 40 crews stayed. Then rain came."
+	at := strings.Index(text, "40")
+	got := inSentence(text, span{0, len(text)}, span{at, at + 2})
+	if want := "Speaking on Monday, Mr. Kemp said 40 crews stayed."; text[got.start:got.end] != want {
+		t.Errorf("inSentence = %q; want %q", text[got.start:got.end], want)
+	}
+	if i := sentenceEndIn(text, at, len(text)); i != strings.Index(text, ". Then") {
+		t.Errorf("sentenceEndIn from the figure = %d; want %d", i, strings.Index(text, ". Then"))
+	}
+	if i := sentenceEndIn(text, strings.Index(text, "Mr."), at); i != -1 {
+		t.Errorf("sentenceEndIn over \"Mr. Kemp\" = %d; want -1", i)
+	}
+	for _, s := range []string{"", ".", "é. É", "40."} {
+		inSentence(s, span{0, len(s)}, span{0, 0})
+		sentenceEndIn(s, 0, len(s))
+	}
+}

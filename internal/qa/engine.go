@@ -1316,10 +1316,8 @@ func deedClauseEnd(rest string) int {
 	if stop < 0 {
 		stop = len(rest)
 	}
-	for i := 0; i < stop; i++ {
-		if sentenceEnds(rest, i) {
-			return i
-		}
+	if i := sentenceEndIn(rest, 0, stop); i >= 0 {
+		return i
 	}
 	if k >= 0 {
 		return k
