@@ -238,14 +238,25 @@ func inSentence(text string, cl, f span) span {
 // ("Alexus G. Grynkewich"). A point inside a figure ("2.5") has no
 // space after it.
 func sentenceEnds(text string, i int) bool {
-	if i+2 > len(text) || !strings.ContainsRune(".?!", rune(text[i])) || text[i+1] != ' ' && text[i+1] != '\n' {
+	if i+2 > len(text) || text[i+1] != ' ' && text[i+1] != '\n' || !stopEnds(text, i, text[i+2:]) {
 		return false
 	}
 	rest := text[i+2:]
-	if text[i] == '.' && abbreviated(lastWord(text[:i]), rest) {
-		return false
-	}
 	return isCapital(rest) || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"")
+}
+
+// stopEnds reports whether the mark at byte i of text can end a
+// sentence: "?", "!", or a full stop that no abbreviation owns
+// (abbreviated, given next, the text after it): sentenceEnds and
+// sentenceStart read stops alike.
+func stopEnds(text string, i int, next string) bool {
+	switch text[i] {
+	case '?', '!':
+		return true
+	case '.':
+		return !abbreviated(lastWord(text[:i]), next)
+	}
+	return false
 }
 
 // abbreviated reports whether the word w, before a full stop and the

@@ -268,3 +268,18 @@ func TestInSentence(t *testing.T) {
 		sentenceEndIn(s, 0, len(s))
 	}
 }
+
+// TestSentenceStartStops: sentenceStart reads a stop as sentenceEnds
+// does (stopEnds): after "Mr." or an initial no sentence begins, after
+// "?", "!" or a plain full stop (past a quotation mark) one does.
+func TestSentenceStartStops(t *testing.T) {
+	text := "Gulls flew off. Mr. Kemp asked why? “Nobody knows!” J. Smith said."
+	for w, want := range map[string]bool{"Gulls": true, "Mr.": true, "Kemp": false, "Nobody": true, "Smith": false} {
+		if got := sentenceStart(text, strings.Index(text, w)); got != want {
+			t.Errorf("sentenceStart(%q at %q) = %v; want %v", text, w, got, want)
+		}
+	}
+	if stopEnds("é", 0, "") || !stopEnds("Why?", 3, "") || stopEnds("Mr.", 2, " Kemp") {
+		t.Errorf("stopEnds: a letter ends nothing, \"?\" ends, \"Mr.\" does not")
+	}
+}

@@ -173,6 +173,10 @@ func isWordRune(s string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// sentenceStart reports whether a sentence begins at byte i of text: at
+// its start, after the stop that ends one (stopEnds: not "Mr. | Kemp"),
+// past spaces, opening quotation marks and brackets, or after a wire
+// dateline's dash.
 func sentenceStart(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " “\"‘'(")
 	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") {
@@ -180,7 +184,7 @@ func sentenceStart(text string, i int) bool {
 		// Agency) - Salvage crews freed …"
 		return datelineEnd(text) == i
 	}
-	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
+	return before == "" || stopEnds(text, len(before)-1, text[len(before):])
 }
 
 // groupNames joins coordinated names: "Croatia and the Czech Republic",
