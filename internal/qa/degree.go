@@ -230,18 +230,41 @@ func inSentence(text string, cl, f span) span {
 	return cl
 }
 
+// sentenceNext is where the text after the mark at byte i of text goes
+// on: past closing quotation marks and one space or line break
+// ("stayed.” | Then"); -1 where no space follows.
+func sentenceNext(text string, i int) int {
+	j := i + 1
+	for j < len(text) {
+		if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
+			j += 3
+			continue
+		}
+		if text[j] == '"' || text[j] == '\'' {
+			j++
+			continue
+		}
+		break
+	}
+	if j+1 > len(text) || text[j] != ' ' && text[j] != '\n' {
+		return -1
+	}
+	return j + 1
+}
+
 // sentenceEnds reports whether the mark at byte i of text ends a
-// sentence: a full stop, "?" or "!" with a space and a capital or a
-// quotation mark after it, where the word a full stop ends is no
-// abbreviation, dotted ("3 p.m. on Friday", "Washington D.C. resumed")
+// sentence: a full stop, "?" or "!" with a space (past closing quotation
+// marks: "stayed.” Then") and a capital or a quotation mark after it,
+// where the word a full stop ends is no abbreviation, dotted ("3 p.m. on Friday", "Washington D.C. resumed")
 // or of lexicon's list ("St. Ives", "Mr. Kemp"), nor a single letter
 // ("Alexus G. Grynkewich"). A point inside a figure ("2.5") has no
 // space after it.
 func sentenceEnds(text string, i int) bool {
-	if i+2 > len(text) || text[i+1] != ' ' && text[i+1] != '\n' || !stopEnds(text, i, text[i+2:]) {
+	j := sentenceNext(text, i)
+	if j < 0 || !stopEnds(text, i, text[j:]) {
 		return false
 	}
-	rest := text[i+2:]
+	rest := text[j:]
 	return isCapital(rest) || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"")
 }
 
@@ -268,11 +291,11 @@ func abbreviated(w, next string) bool {
 }
 
 // sentenceOpening is where the sentence that holds byte end of text
-// begins, at or after from (sentenceEnds).
+// begins, at or after from and not past end (sentenceEnds).
 func sentenceOpening(text string, from, end int) int {
 	for i := end - 2; i >= from; i-- {
-		if sentenceEnds(text, i) {
-			return i + 2
+		if j := sentenceNext(text, i); j >= 0 && j <= end && sentenceEnds(text, i) {
+			return j
 		}
 	}
 	return from

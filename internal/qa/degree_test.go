@@ -283,3 +283,25 @@ func TestSentenceStartStops(t *testing.T) {
 		t.Errorf("stopEnds: a letter ends nothing, \"?\" ends, \"Mr.\" does not")
 	}
 }
+
+// TestSentenceEndsQuoted: a stop before a closing quotation mark ends a
+// sentence too, and the next one opens past the mark and the space;
+// sentenceOpening never passes the end it is given.
+func TestSentenceEndsQuoted(t *testing.T) {
+	text := "“The pier held,” he said. “It stayed.” Then 40 boats left. 'Calm.' Now"
+	at := strings.Index(text, "40")
+	if got := sentenceOpening(text, 0, at); text[got:at] != "Then " {
+		t.Errorf("sentenceOpening before %q = %q; want \"Then \"", "40", text[got:at])
+	}
+	if !sentenceEnds(text, strings.Index(text, ".” Then")) || !sentenceEnds(text, strings.Index(text, ".' Now")) {
+		t.Errorf("sentenceEnds: a stop before a closing quotation mark and a capital ends a sentence")
+	}
+	if sentenceNext(text, len(text)-1) != -1 || sentenceNext("Go.”", 2) != -1 {
+		t.Errorf("sentenceNext: no space after the stop, no next sentence")
+	}
+	for end := range len(text) + 1 {
+		if got := sentenceOpening(text, 0, end); got > end {
+			t.Fatalf("sentenceOpening(text, 0, %d) = %d, past the end", end, got)
+		}
+	}
+}
