@@ -123,7 +123,7 @@ func measureFigure(text string, f span) bool {
 // April", a month with its capital: not "30 march") or the second year
 // of a span ("2025-*26*").
 func clockOrDay(text, tok string, f span) bool {
-	if gluedClockRE.MatchString(tok) {
+	if clockFigureRE.MatchString(tok) {
 		return true
 	}
 	before := strings.ToLower(lastWord(text[:f.start]))
@@ -141,7 +141,9 @@ func clockOrDay(text, tok string, f span) bool {
 }
 
 var (
-	gluedClockRE   = regexp.MustCompile(`^\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m|p\.m)\.?$`)
+	// clockFigureRE is a figure that is a time of day by the letters
+	// glued to it or the word right after it: "3 p.m.", "9.30am", "10 PM".
+	clockFigureRE  = regexp.MustCompile(`(?i)^\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b`)
 	bareClockRE    = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[.:][0-5]\d$`)
 	dayRangeRE     = regexp.MustCompile(`^(?:[1-9]|[12]\d|3[01])$`)
 	dayRangeNextRE = regexp.MustCompile(`^(?:\s+(?:to|and|until|till)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\s+(\pL+\.?)`)

@@ -305,3 +305,28 @@ func TestSentenceEndsQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestClockFigure: one reader of a clock by its letters, glued or the
+// next word (clockFigureRE), for dateOrClock and clockOrDay alike.
+func TestClockFigure(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Boats left at 9.30am on Friday.":  true,
+		"Boats left at 3 P.M. on Friday.":  true,
+		"Boats left at 3 pm, crews said.":  true,
+		"Boats left at 14:30 that day.":    true,
+		"Boats left on 12 March.":          true,
+		"Boats left 3 amid the storm.":     false,
+		"Boats carried 40 pallets.":        false,
+		"Boats carried 1.5 tonnes each.":   false,
+		"Boats were late by 10 minutes …":  false,
+		"Boats left at 7 a.m, crews said.": true,
+	} {
+		m := figureRE.FindStringIndex(text)
+		if got := dateOrClock(text, m[0], m[1]); got != want {
+			t.Errorf("dateOrClock(%q at %q) = %v; want %v", text, text[m[0]:m[1]], got, want)
+		}
+	}
+	if !clockOrDay("at 10pm.", "10pm.", span{3, 8}) || clockOrDay("for 1.5hrs", "1.5hrs", span{4, 10}) {
+		t.Errorf("clockOrDay: \"10pm.\" is a clock, \"1.5hrs\" a duration")
+	}
+}

@@ -1453,15 +1453,11 @@ func degreeFigure(text string) bool {
 // date ("12 March", "March 12") or a clock time ("3 p.m.", "3:40"): a
 // point in time, no measure of degree.
 func dateOrClock(text string, start, end int) bool {
-	if strings.HasPrefix(text[end:], ":") {
+	if strings.HasPrefix(text[end:], ":") || clockFigureRE.MatchString(text[start:]) {
 		return true
 	}
 	next, _ := nextWord(text[end:])
-	switch next = strings.Trim(next, ".,"); next {
-	case "a.m", "p.m", "am", "pm":
-		return true
-	}
-	return monthWords[next] || monthWords[strings.ToLower(strings.Trim(lastWord(text[:start]), ".,"))]
+	return monthWords[strings.Trim(next, ".,")] || monthWords[strings.ToLower(strings.Trim(lastWord(text[:start]), ".,"))]
 }
 
 // monthNames are the months' names, lower case; not "may", a modal as
