@@ -2691,8 +2691,8 @@ func located(text string, names []span) []span {
 // currencyAfter reports whether a currency (kinds.txt) follows a figure:
 // "900 billion pesos", "40 million euros".
 func currencyAfter(rest string) bool {
-	for _, w := range firstFields(rest, 2) {
-		if currencies[strings.Trim(strings.ToLower(w), ".,;:()")] {
+	for _, w := range firstFieldsLower(rest, 2) {
+		if currencies[strings.Trim(w, ".,;:()")] {
 			return true
 		}
 	}

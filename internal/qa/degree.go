@@ -85,7 +85,7 @@ func (e *Engine) degreeShort(q *question, c *cand) (string, bool) {
 		}
 		s.start = max(s.start, from)
 	}
-	s.start += len(text[s.start:s.end]) - len(strings.TrimLeft(text[s.start:s.end], " "))
+	s.start = pastSpaces(text, s.start, s.end)
 	short, ok := shortOf(text, s)
 	if !ok || !strings.Contains(short, text[fig.start:fig.end]) {
 		return "", false // the figure cut off: no measure left

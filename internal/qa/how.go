@@ -207,7 +207,7 @@ func (e *Engine) verbFrom(q *question, c *cand, verb string) (span, bool) {
 		if subj, ok := subjectBefore(text, start, maxShortWords/2, false); ok && wordCount(text[subj.start:end]) <= maxShortWords && namesAsked(q, c, subj) {
 			start = subj.start // with its doer, the question's subject: "*France and the United Kingdom* separately committed …"
 			if w, rest := nextWord(text[start:]); w == "and" || w == "but" {
-				start = end - len(strings.TrimLeft(text[len(text)-len(rest):end], " ")) // ", and doctors treated …": the doer, not the joint
+				start = pastSpaces(text, len(text)-len(rest), end) // ", and doctors treated …": the doer, not the joint
 			}
 		}
 		return span{start, end}, true
@@ -1047,9 +1047,7 @@ func (e *Engine) resultClause(q *question, c *cand, verb string) (span, bool) {
 				}
 			}
 		}
-		for start < end && text[start] == ' ' {
-			start++
-		}
+		start = pastSpaces(text, start, end)
 		if start >= end || wordCount(text[start:end]) < 3 {
 			continue
 		}

@@ -171,7 +171,7 @@ func reasonBeforeAt(text, lower, phrase string, i, before int, words []span) (re
 	if w, _ := nextWord(lower[start:end]); w == "and" || w == "but" {
 		// "…, and the storm knocked out …": the clause, not its joining word
 		start += strings.Index(lower[start:end], w) + len(w)
-		start += len(text[start:end]) - len(strings.TrimLeft(text[start:end], " "))
+		start = pastSpaces(text, start, end)
 	}
 	if wordCount(text[start:end]) >= 2 && !opensWithAnaphor(text[start:end]) {
 		return reasonSpan{span{start, end}, true}, true // not "The latter": what it points back to is elsewhere
@@ -1203,7 +1203,7 @@ func pastQuestionWordsIn(q *question, c *cand, s span) span {
 		// ("the key to ensuring *that a peace agreement can never mean a
 		// Ukrainian surrender* and …")
 		if first, rest := nextWord(text[s.start:s.end]); articles[first] && wordCount(rest) <= maxShortWords {
-			return span{s.end - len(strings.TrimLeft(rest, " ")), s.end}
+			return span{pastSpaces(text, s.end-len(rest), s.end), s.end}
 		}
 		for _, m := range thatRE.FindAllStringIndex(text[s.start:s.end], -1) {
 			if rest := text[s.start+m[1] : s.end]; wordCount(rest) >= minCutWords {

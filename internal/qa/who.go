@@ -727,7 +727,7 @@ func (e *Engine) description(q *question, c *cand) span {
 				if w := strings.ToLower(text[from+ws[i][0] : from+ws[i][1]]); pastVerb(w) || auxiliaries[w] {
 					from += ws[i][1]
 					desc = strings.TrimSpace(text[from:n.start])
-					from = n.start - len(strings.TrimLeft(text[from:n.start], " "))
+					from = pastSpaces(text, from, n.start)
 					break
 				}
 			}
@@ -1610,10 +1610,7 @@ const attributionReach = 7
 // pronoun ("Belgium said it would support …", "Croatia and the Czech
 // Republic said they would not deploy troops"), who is the name.
 func saysOfItself(text string, n span) bool {
-	after := firstFields(text[n.end:], 3) // (lowered: the fields of the lowered text)
-	for i, w := range after {
-		after[i] = strings.ToLower(w)
-	}
+	after := firstFieldsLower(text[n.end:], 3)
 	if len(after) < 2 || !lexicon.IsSayingVerb(strings.Trim(after[0], ",;:.“”\"'")) {
 		return false
 	}

@@ -361,12 +361,28 @@ func spaceAt(s string, i int) (bool, int) {
 
 // lastFieldsLower is lastFields of strings.ToLower(s), lowering only the
 // fields it keeps.
-func lastFieldsLower(s string, n int) []string {
-	f := lastFields(s, n)
+func lastFieldsLower(s string, n int) []string { return lowerFields(lastFields(s, n)) }
+
+// firstFieldsLower is firstFields of strings.ToLower(s), lowering only the
+// fields it keeps.
+func firstFieldsLower(s string, n int) []string { return lowerFields(firstFields(s, n)) }
+
+// lowerFields lowers each of f in place, and is f.
+func lowerFields(f []string) []string {
 	for i, w := range f {
 		f[i] = strings.ToLower(w)
 	}
 	return f
+}
+
+// pastSpaces is the first byte of text at or after from, and before to,
+// that is no space (" "): where the words of text[from:to] begin; to
+// where there are none.
+func pastSpaces(text string, from, to int) int {
+	for from < to && text[from] == ' ' {
+		from++
+	}
+	return from
 }
 
 // spaceBefore reports whether the rune ending at byte end of s is a space

@@ -51,3 +51,25 @@ func TestParticleNext(t *testing.T) {
 		}
 	}
 }
+
+// TestPastSpaces: where the words of a range begin, never past its end.
+func TestPastSpaces(t *testing.T) {
+	text := "Crews   “left”  "
+	for _, tc := range []struct{ from, to, want int }{
+		{5, len(text), 8}, {0, 5, 0}, {5, 7, 7}, {len(text) - 2, len(text), len(text)}, {0, 0, 0},
+	} {
+		if got := pastSpaces(text, tc.from, tc.to); got != tc.want {
+			t.Errorf("pastSpaces(%q, %d, %d) = %d; want %d", text, tc.from, tc.to, got, tc.want)
+		}
+	}
+}
+
+// TestFirstFieldsLower: the first fields, lowered, and nothing else.
+func TestFirstFieldsLower(t *testing.T) {
+	if got, want := firstFieldsLower(" Said ÉLAN THAT we", 3), []string{"said", "élan", "that"}; !slices.Equal(got, want) {
+		t.Errorf("firstFieldsLower = %q; want %q", got, want)
+	}
+	if got := firstFieldsLower("", 2); len(got) != 0 {
+		t.Errorf("firstFieldsLower(\"\", 2) = %q; want none", got)
+	}
+}
