@@ -120,11 +120,19 @@ func progressiveAt(w []string) int {
 // ("how did Moscow *react*", kinds.txt [reaction-verb-words]), after an
 // auxiliary and the subject; 0 for none.
 func reactionAt(w []string) int {
-	if !auxiliaries[w[1]] {
+	return verbAfterSubject(w, func(v int) bool { return reactionVerbs[w[v]] })
+}
+
+// verbAfterSubject is the index in a question's words of the first word
+// that verb accepts after an auxiliary and at least one word of the
+// subject (from the fourth word on: "how did *Moscow* react"); 0 for
+// none, or where the second word is no auxiliary.
+func verbAfterSubject(w []string, verb func(v int) bool) int {
+	if len(w) < 4 || !auxiliaries[w[1]] {
 		return 0
 	}
 	for v := 3; v < len(w); v++ {
-		if reactionVerbs[w[v]] {
+		if verb(v) {
 			return v
 		}
 	}
@@ -1000,15 +1008,12 @@ func (e *Engine) preferNarration(q *question, cands []*cand) []*cand {
 // preposition (a noun: "how did the *strike* end", "how did the protests
 // over *diesel* end"); 0 for none.
 func deedVerbAt(w []string) int {
-	if len(w) < 4 || w[0] != "how" || !auxiliaries[w[1]] || beForms[w[1]] {
+	if len(w) < 4 || w[0] != "how" || beForms[w[1]] {
 		return 0
 	}
-	for v := 3; v < len(w); v++ {
-		if baseAfterModal(w[v]) && !articles[w[v-1]] && !possessives[w[v-1]] && !prepositions[w[v-1]] {
-			return v
-		}
-	}
-	return 0
+	return verbAfterSubject(w, func(v int) bool {
+		return baseAfterModal(w[v]) && !articles[w[v-1]] && !possessives[w[v-1]] && !prepositions[w[v-1]]
+	})
 }
 
 // resultClause answers "how did X VERB" where c's passage says that verb

@@ -453,3 +453,29 @@ func TestTypeReasonDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterSubject: reactionAt and deedVerbAt find their verb after
+// an auxiliary and a word of the subject, through one scan; short or
+// auxiliary-less questions have none, and none panics.
+func TestVerbAfterSubject(t *testing.T) {
+	for _, tc := range []struct {
+		q              string
+		reaction, deed int
+	}{
+		{"how did the ferry owners react", 5, 5},
+		{"how did the lockout end", 0, 4},
+		{"how did the walkout over fares end", 0, 6},
+		{"how was the pier repaired", 0, 0},
+		{"why the ferry react", 0, 0},
+		{"how did", 0, 0},
+		{"", 0, 0},
+	} {
+		w := strings.Fields(tc.q)
+		if got := reactionAt(w); got != tc.reaction {
+			t.Errorf("reactionAt(%q) = %d; want %d", tc.q, got, tc.reaction)
+		}
+		if got := deedVerbAt(w); got != tc.deed {
+			t.Errorf("deedVerbAt(%q) = %d; want %d", tc.q, got, tc.deed)
+		}
+	}
+}
