@@ -32,8 +32,8 @@ func (e *Engine) degreeShort(q *question, c *cand) (string, bool) {
 	text := c.p.Text
 	var fig, cl span
 	hits := -1
-	for _, m := range numberRE.FindAllStringIndex(text, -1) {
-		f := wholeToken(text, withCurrency(text, span{m[0], m[1]}))
+	for _, m := range e.find(numberRE, text) { // (remembered per passage)
+		f := wholeToken(text, withCurrency(text, m))
 		if !measureFigure(text, f) {
 			continue
 		}

@@ -330,3 +330,23 @@ func TestClockFigure(t *testing.T) {
 		t.Errorf("clockOrDay: \"10pm.\" is a clock, \"1.5hrs\" a duration")
 	}
 }
+
+// TestDegreeFigure: a passage measures a degree by a figure that is no
+// year, date or clock, asked twice of the same text (the second from the
+// engine's memo of figureRE's matches) with the same verdict.
+func TestDegreeFigure(t *testing.T) {
+	e := testEngine(t)
+	for text, want := range map[string]bool{
+		"The river rose 40 centimetres an hour.":    true,
+		"The river rose on 12 March 2026 at 3 p.m.": false,
+		"The river rose by one metre in 2025.":      false,
+		"":                                          false,
+		"The river rose by 2.5 metres, crews said.": true,
+	} {
+		for range 2 {
+			if got := e.degreeFigure(text); got != want {
+				t.Errorf("degreeFigure(%q) = %v; want %v", text, got, want)
+			}
+		}
+	}
+}

@@ -837,7 +837,7 @@ func butAfter(text string) (reasonSpan, bool) {
 // it more surely (0.75).
 func (e *Engine) typeReason(q *question, c *cand) float64 {
 	if !asksReason(q) {
-		if asksDegree(q) && degreeFigure(c.p.Text) {
+		if asksDegree(q) && e.degreeFigure(c.p.Text) {
 			return 0.75
 		}
 		return 0.5 // "how bad was it": a degree
@@ -1438,10 +1438,10 @@ func prospectRival(q *question, cands []*cand) int {
 // day of a date or a clock time ("1.7 metres in 24 hours", "nine out of
 // every ten homes"): English answers how much of a quality something has
 // ("how fast", "how bad": asksDegree) most surely by measuring it.
-func degreeFigure(text string) bool {
-	for _, m := range figureRE.FindAllStringIndex(text, -1) {
-		f := text[m[0]:m[1]]
-		if strings.EqualFold(f, "one") || yearRE.MatchString(f) || dateOrClock(text, m[0], m[1]) {
+func (e *Engine) degreeFigure(text string) bool {
+	for _, m := range e.find(figureRE, text) { // (remembered per passage)
+		f := text[m.start:m.end]
+		if strings.EqualFold(f, "one") || yearRE.MatchString(f) || dateOrClock(text, m.start, m.end) {
 			continue
 		}
 		return true
