@@ -1060,11 +1060,8 @@ func (e *Engine) countsOneByArticle(q *question, c *cand) bool {
 	if q.counted == nil || q.measure != "" || asksMuch(q) || !slices.ContainsFunc(c.toks, func(t index.Token) bool { return t.Term == q.counted.term }) {
 		return false // (nor where the passage never says the noun: most, and cheap to tell)
 	}
-	text := c.p.Text
-	for _, m := range e.find(indefiniteRE, text) { // (remembered per passage)
-		if e.countedHeadAt(q, text, m.end) {
-			return true
-		}
+	for range e.countedArticles(q, c.p.Text) {
+		return true
 	}
 	return false
 }
@@ -1072,15 +1069,23 @@ func (e *Engine) countsOneByArticle(q *question, c *cand) bool {
 // indefiniteRE matches the indefinite article and the space after it.
 var indefiniteRE = regexp.MustCompile(`\b(?:[Aa]n?) `)
 
-// countedHeadAt reports whether the words of text from at, before their
-// phrase ends (as numberPhrase's), are headed by the singular of the noun
-// a "how many" question counts.
-func (e *Engine) countedHeadAt(q *question, text string, at int) bool {
-	return e.countedHeadEnd(q, text, at) >= 0
+// countedArticles yields each indefinite article of text ("a ", "an ")
+// whose phrase the counted noun's singular heads (countedHeadEnd), with
+// that head's end: countsOneByArticle and listedByArticle walk the same
+// heads.
+func (e *Engine) countedArticles(q *question, text string) iter.Seq2[span, int] {
+	return func(yield func(span, int) bool) {
+		for _, m := range e.find(indefiniteRE, text) { // (remembered per passage)
+			if end := e.countedHeadEnd(q, text, m.end); end >= 0 && !yield(m, end) {
+				return
+			}
+		}
+	}
 }
 
-// countedHeadEnd is countedHeadAt's head's end in text, or -1 where the
-// phrase is not headed by the counted noun's singular.
+// countedHeadEnd is where the head of the words of text from at ends,
+// before their phrase ends (as numberPhrase's), where that head is the
+// singular of the noun a "how many" question counts; -1 where it is not.
 func (e *Engine) countedHeadEnd(q *question, text string, at int) int {
 	head, headEnd, i := "", -1, 0
 	for pos := at; pos < len(text) && i < countAlikeWords; i++ {
@@ -1131,11 +1136,7 @@ func (e *Engine) listedByArticle(q *question, text string) (span, int) {
 	var from int // past the first item's article
 	var last span
 	n, byAnd := 0, false
-	for _, m := range e.find(indefiniteRE, text) { // (remembered per passage)
-		end := e.countedHeadEnd(q, text, m.end)
-		if end < 0 {
-			continue
-		}
+	for m, end := range e.countedArticles(q, text) {
 		if n > 0 && m.start >= last.end {
 			if join, and := listJoin(text[last.end:m.start]); join {
 				n, last, byAnd = n+1, span{m.start, end}, and

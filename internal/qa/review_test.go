@@ -70,8 +70,15 @@ Teams from Santiago and Antofagasta joined them.
 		"They agreed to set up a second coordination cell in Paris.": false,
 	} {
 		at := strings.Index(text, " a ") + len(" a ")
-		if got := e.countedHeadAt(&q, text, at); got != want {
-			t.Errorf("countedHeadAt(%q) = %v; want %v", text, got, want)
+		if got := e.countedHeadEnd(&q, text, at) >= 0; got != want {
+			t.Errorf("countedHeadEnd(%q) >= 0 is %v; want %v", text, got, want)
+		}
+		one := false
+		for range e.countedArticles(&q, text) {
+			one = true
+		}
+		if one != want {
+			t.Errorf("countedArticles(%q) yields %v; want %v", text, one, want)
 		}
 	}
 	// a list whose words other spaces part: no panic
