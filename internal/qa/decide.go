@@ -1065,7 +1065,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 		}
 	}
 	f[eProximity] = top.feat[fProximity]
-	f[eFutureUnmet] = b2f(asksFuture(q) && !speaksOfProspect(top.p.Text))
+	f[eFutureUnmet] = b2f(futureUnmet(q, top))
 	f[eUnknownShare] = unknown / max(total, 1e-9)
 	f[eSoftOnly] = b2f(exact == 0)
 	f[eSemantic] = top.feat[fSemantic]
@@ -1750,9 +1750,17 @@ func asksFuture(q *question) bool {
 }
 
 // prospectUnmet reports whether a question asks, in its main clause, what
-// is yet to happen and top speaks of nothing to come (speaksOfProspect).
+// is yet to happen and top speaks of nothing to come (futureUnmet).
 func prospectUnmet(q *question, top *cand) bool {
-	return asksFuture(q) && !subordinateFuture(q) && !speaksOfProspect(top.p.Text)
+	return futureUnmet(q, top) && !subordinateFuture(q)
+}
+
+// futureUnmet reports whether a question asks what is yet to happen, in
+// any clause, and top speaks of nothing to come (speaksOfProspect): the
+// abstention feature eFutureUnmet. (Its weight is fitted on this form:
+// with prospectUnmet's main-clause guard the held-out answers change.)
+func futureUnmet(q *question, top *cand) bool {
+	return asksFuture(q) && !speaksOfProspect(top.p.Text)
 }
 
 // subordinateFuture reports whether a question's word of what is to come

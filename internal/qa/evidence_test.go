@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestUnknownShareSoft: a word no article uses counts as evidence that the
@@ -302,5 +304,34 @@ func TestFocusSaidElsewhere(t *testing.T) {
 	// of fixes names none
 	if which := focusUnknownOf(t, e, "which fix did the consultants tell the council to make in 2019"); which <= fix {
 		t.Errorf("focus unknown for which fix = %.2f; want more than %.2f", which, fix)
+	}
+}
+
+// TestFutureUnmet: the abstention feature reads a question of what is to
+// come in any clause; prospectUnmet, the same test, only in the main one
+// ("… before it will agree" asks what is insisted on now). A passage
+// that speaks of what is to come meets both.
+func TestFutureUnmet(t *testing.T) {
+	e := testEngine(t)
+	was := &cand{p: corpus.Passage{Text: "The ferry line cut its timetable in March."}}
+	will := &cand{p: corpus.Passage{Text: "The ferry line will cut its timetable next month."}}
+	for _, tc := range []struct {
+		q                        string
+		future, prospect, either bool
+	}{
+		{"will the ferry line cut its timetable", true, true, false},
+		{"what does the ferry line want before it will cut the timetable", true, false, false},
+		{"did the ferry line cut its timetable", false, false, false},
+	} {
+		q := new(e.analyse(tc.q))
+		if got := futureUnmet(q, was); got != tc.future {
+			t.Errorf("futureUnmet(%q, was) = %v; want %v", tc.q, got, tc.future)
+		}
+		if got := prospectUnmet(q, was); got != tc.prospect {
+			t.Errorf("prospectUnmet(%q, was) = %v; want %v", tc.q, got, tc.prospect)
+		}
+		if futureUnmet(q, will) != tc.either || prospectUnmet(q, will) != tc.either {
+			t.Errorf("%q: a passage of what is to come meets it", tc.q)
+		}
 	}
 }
