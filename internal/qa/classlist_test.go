@@ -93,3 +93,27 @@ func TestMassClass(t *testing.T) {
 		}
 	}
 }
+
+// TestItemHead: a listed item's head word, without marks around it, in
+// its own case; and listsThings reads lists by it ("gloves, boots and
+// masks.)" are gear; trucks and cranes are no parties).
+func TestItemHead(t *testing.T) {
+	for item, want := range map[string]string{
+		"rubber gloves":       "gloves",
+		"two “steel” masks.)": "masks",
+		"the Harbour Board,":  "Board",
+		"  ":                  "",
+		"":                    "",
+		"—":                   "—",
+	} {
+		if got := itemHead(item); got != want {
+			t.Errorf("itemHead(%q) = %q; want %q", item, got, want)
+		}
+	}
+	if !listsThings("gear", "Crews brought rubber gloves, steel-capped boots and masks.)") {
+		t.Errorf("listsThings: gloves, boots and masks are gear")
+	}
+	if listsThings("parties", "Crews brought trucks and cranes.") {
+		t.Errorf("listsThings: trucks and cranes are no parties")
+	}
+}

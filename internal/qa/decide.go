@@ -1196,11 +1196,12 @@ func listsThings(focus, text string) bool {
 	if k < 0 {
 		return false
 	}
+	anchor := lexicon.Default().Anchor(focus) // looked up once, not once an item
 	for _, co := range coordinations(text) {
 		n := 0
 		for _, it := range co.items {
-			head := strings.ToLower(strings.Trim(lastWord(text[it.start:it.end]), ".,;:\"'’”"))
-			if sim, ok := lexicon.Default().Similarity(focus, head); ok && sim >= alignFloor && nounClass(head) == k {
+			head := strings.ToLower(itemHead(text[it.start:it.end]))
+			if sim, ok := anchor.Similarity(head); ok && sim >= alignFloor && nounClass(head) == k {
 				n++
 			}
 		}

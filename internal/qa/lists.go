@@ -759,12 +759,8 @@ func classList(q *question, c *cand, co coord, class string) bool {
 	anchor := lexicon.Default().Anchor(class) // looked up once, not once an item
 	sum := 0.0
 	for _, it := range co.items {
-		f := strings.Fields(c.p.Text[it.start:it.end])
-		if len(f) == 0 {
-			return false
-		}
-		head := strings.Trim(f[len(f)-1], ",;:.()“”\"'’")
-		if head != strings.ToLower(head) {
+		head := itemHead(c.p.Text[it.start:it.end])
+		if head == "" || head != strings.ToLower(head) {
 			return false // a name: which of them is asked the deed tells, not the class (bestList)
 		}
 		s, ok := anchor.Similarity(head)
@@ -774,6 +770,13 @@ func classList(q *question, c *cand, co coord, class string) bool {
 		sum += float64(s)
 	}
 	return sum/float64(len(co.items)) >= classNear
+}
+
+// itemHead is the head word of a listed item, its last word without the
+// marks and quotation marks around it ("masks.)" → "masks"), in its own
+// case; "" for none. classList and listsThings read a list's items by it.
+func itemHead(item string) string {
+	return strings.Trim(lastWord(item), ".,;:()“”\"'’‘")
 }
 
 // classReach and classShare bound how far down classListAt looks for a
