@@ -33,8 +33,6 @@ func definedTerm(q *question) string {
 	switch {
 	case len(words) > 2 && (words[0] == "what" && words[1] == "is" || (words[0] == "what" || words[0] == "who") && words[1] == "are"):
 		rest = words[2:] // "who are the ptwu": a body, as "what is" asks (a person: who.go)
-	case countsAs(words):
-		rest = words[3:] // "what counts as a standard container": what a kind of thing is
 	case len(words) > 4 && words[0] == "what" && (words[1] == "do" || words[1] == "does") && words[3] == "mean" && words[4] == "by":
 		rest = words[5:] // "what do they mean by X"
 	case len(words) > 3 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean":
@@ -86,12 +84,6 @@ func definedTerm(q *question) string {
 	return strings.Join(rest, " ")
 }
 
-// countsAs reports whether a question's words ask what counts as a kind
-// of thing ("what counts as a standard container"): what it is.
-func countsAs(words []string) bool {
-	return len(words) > 3 && words[0] == "what" && (words[1] == "counts" || words[1] == "count") && words[2] == "as"
-}
-
 // bodyWord reports whether a name's word is a common English word, no
 // surname: "who are Thessaly Maritime" asks of a body, whose name ends in
 // a word ("Maritime", "Buses", "Systems"), though the articles name it in
@@ -122,7 +114,7 @@ func expands(q *question) bool {
 // meant by their words ("what do they mean by binding commitments").
 func asksMeaning(q *question) bool {
 	w := q.words
-	return len(w) > 2 && w[0] == "what" && w[1] == "is" && (w[2] == "a" || w[2] == "an") || countsAs(w) ||
+	return len(w) > 2 && w[0] == "what" && w[1] == "is" && (w[2] == "a" || w[2] == "an") ||
 		len(w) > 3 && w[0] == "what" && (w[1] == "does" || w[1] == "do") && w[len(w)-1] == "mean"
 }
 

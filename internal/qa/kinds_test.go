@@ -3464,21 +3464,3 @@ The owners called the deal a fair bargain for the town.
 	wantAnswered(t, e, "what is the ledbury compact")
 	wantAnswered(t, e, "what do they mean by a fair bargain")
 }
-
-// TestDefineCountsAs: "what counts as X" asks what a kind of thing is:
-// declined where the articles only use the word, answered where one says
-// what it is.
-func TestDefineCountsAs(t *testing.T) {
-	e := engineOfText(t, `---
-id: t
-headline: Harbour works
----
-The harbour handled 40,000 pallets of timber last month.
-The cranes lift each cargo pod, a sealed steel box that holds about two tonnes.
-`)
-	wantDeclined(t, e, "what counts as a pallet")
-	wantAnswered(t, e, "what counts as a cargo pod")
-	if got := countsAs([]string{"what", "counts"}); got {
-		t.Errorf("countsAs(what counts) = true; want false")
-	}
-}
