@@ -164,7 +164,7 @@ func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) bo
 // names India, is weighed as any question).
 func namesIn(q *question, x string) bool {
 	words := strings.Fields(x)
-	inX := func(t qterm) bool { return slices.Contains(words, strings.ToLower(t.word)) }
+	inX := func(t qterm) bool { return slices.Contains(words, plainApostrophes(strings.ToLower(t.word))) }
 	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && inX(t) }) &&
 		!slices.ContainsFunc(q.terms, func(t qterm) bool { return t.unknown && inX(t) })
 }

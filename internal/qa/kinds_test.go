@@ -3457,8 +3457,12 @@ The Orrin Trust, a charity that restores old mills, bought the building on Tuesd
 The Ledbury Compact set out how the mill's workers would be paid.
 Under the Ledbury Compact, each worker keeps a pension for life.
 The owners called the deal a fair bargain for the town.
+Trading at O’Neill stopped at noon after the sale.
 `)
 	wantDeclined(t, e, "whats the tavener exchange")
+	// the name typed with either apostrophe is the same name
+	wantDeclined(t, e, "what is O’Neill")
+	wantDeclined(t, e, "what is O'Neill")
 	wantDeclined(t, e, "what is the tavener exchange")
 	wantAnswered(t, e, "whats the orrin trust")
 	wantAnswered(t, e, "what is the ledbury compact")
