@@ -147,8 +147,11 @@ func (e *Engine) undefined(ctx context.Context, q *question) bool {
 // speak of in several passages is what the story is about, and its
 // passages say what it is in their own ways.
 func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) bool {
-	if len(q.words) > 4 && q.words[3] == "mean" {
-		return false // "what do they mean by X": what someone meant, not what X is
+	if i := slices.Index(q.words, "mean"); i > 2 && i+1 < len(q.words) && q.words[i+1] == "by" {
+		// "what do they mean by X", "what does Brennock Textiles mean by
+		// X": what someone meant, however many words name them, not what
+		// X is
+		return false
 	}
 	if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return t.entity }) ||
 		slices.ContainsFunc(xq.terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) }) {

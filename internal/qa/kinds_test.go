@@ -3452,11 +3452,11 @@ func TestDefineNameInPassing(t *testing.T) {
 id: t
 headline: Mill sold
 ---
-Shares in Brennock Textiles rose 12% on the Tavener Exchange after the sale.
+Shares in the mill's owner rose 12% on the Tavener Exchange after the sale.
 The Orrin Trust, a charity that restores old mills, bought the building on Tuesday.
 The Ledbury Compact set out how the mill's workers would be paid.
 Under the Ledbury Compact, each worker keeps a pension for life.
-The owners called the deal a fair bargain for the town.
+Brennock Textiles called the deal a fair bargain for the town.
 Trading at O’Neill stopped at noon after the sale.
 `)
 	wantDeclined(t, e, "whats the tavener exchange")
@@ -3467,4 +3467,7 @@ Trading at O’Neill stopped at noon after the sale.
 	wantAnswered(t, e, "whats the orrin trust")
 	wantAnswered(t, e, "what is the ledbury compact")
 	wantAnswered(t, e, "what do they mean by a fair bargain")
+	// a speaker of several words, whom one passage alone names, is asked
+	// what they meant, not what they are
+	wantAnswered(t, e, "what does Brennock Textiles mean by a fair bargain")
 }
