@@ -175,11 +175,14 @@ func namesIn(q *question, x string) bool {
 // namingPassages counts the passages where the words of X (xq, analysed)
 // stand together (occurrences), and those that hold them all in any order
 // ("the European multinational force" for "the multinational European
-// force").
+// force"); both in any spelling of each word (spelledBy, as occurrences
+// reads them), so the first are among the second, and where both are 1 it
+// is one passage.
 func (e *Engine) namingPassages(ctx context.Context, xq question) (together, anyOrder int) {
-	terms := make([]string, len(xq.terms))
-	for i, t := range xq.terms {
-		terms[i] = t.term
+	var terms []string
+	for _, t := range xq.terms {
+		terms = append(terms, t.term)
+		terms = append(terms, t.alts...)
 	}
 	hits, err := e.s.Search(ctx, index.Query{Terms: terms, Size: 30})
 	if err != nil {
@@ -194,11 +197,17 @@ func (e *Engine) namingPassages(ctx context.Context, xq question) (together, any
 		if len(occurrences(xq, toks)) > 0 {
 			together++
 		}
-		if !slices.ContainsFunc(terms, func(t string) bool { return !hasTerm(toks, t) }) {
+		if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return !spelledIn(&t, toks) }) {
 			anyOrder++
 		}
 	}
 	return together, anyOrder
+}
+
+// spelledIn reports whether a passage's tokens hold the term in any of its
+// spellings.
+func spelledIn(t *qterm, toks []index.Token) bool {
+	return slices.ContainsFunc(toks, func(tok index.Token) bool { return t.spelledBy(tok.Term) })
 }
 
 // defineTail are words that close a definition question without being part

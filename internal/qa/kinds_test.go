@@ -3471,3 +3471,27 @@ Trading at O’Neill stopped at noon after the sale.
 	// what they meant, not what they are
 	wantAnswered(t, e, "what does Brennock Textiles mean by a fair bargain")
 }
+
+// TestNamingPassagesOneMatcher: the passages that hold a name's words
+// together and those that hold them in any order are counted by one
+// matcher, every spelling of a word alike, so a name two passages speak
+// of (one in another spelling, one in another order) is not taken for a
+// name one passage alone mentions.
+func TestNamingPassagesOneMatcher(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Aid
+---
+The Argentine Relief Fund paid out on Monday.
+Argentina said its fund for flood relief would grow next year.
+Rain fell across the north.
+`)
+	for _, in := range []string{"argentina relief fund", "argentine relief fund"} {
+		xq := e.analyse(in)
+		together, anyOrder := e.namingPassages(context.Background(), xq)
+		if together < 1 || anyOrder != 2 {
+			t.Errorf("namingPassages(%q) = %d, %d; want at least 1, 2", in, together, anyOrder)
+		}
+	}
+	wantAnswered(t, e, "what is the argentina relief fund")
+}
