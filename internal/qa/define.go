@@ -153,8 +153,7 @@ func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) bo
 		// X is
 		return false
 	}
-	if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return t.entity }) ||
-		slices.ContainsFunc(xq.terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) }) {
+	if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return t.entity }) || e.asksOfPerson(xq.terms) {
 		return false
 	}
 	together, anyOrder := e.namingPassages(ctx, xq)
@@ -184,24 +183,50 @@ func (e *Engine) namingPassages(ctx context.Context, xq question) (together, any
 		terms = append(terms, t.term)
 		terms = append(terms, t.alts...)
 	}
-	hits, err := e.s.Search(ctx, index.Query{Terms: terms, Size: 30})
+	cands, err := e.passagesOf(ctx, terms)
 	if err != nil {
 		return 0, 0
 	}
+	for _, c := range cands {
+		if len(occurrences(xq, c.toks)) > 0 {
+			together++
+		}
+		if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return !spelledIn(&t, c.toks) }) {
+			anyOrder++
+		}
+	}
+	return together, anyOrder
+}
+
+// defineHits is how many passages a search for X reads: the index's own
+// window, wider than the passages five articles give any one name.
+const defineHits = 30
+
+// passagesOf returns the passages a search for terms (X's words, and
+// their spellings) finds, each with its tokens read.
+func (e *Engine) passagesOf(ctx context.Context, terms []string) ([]*cand, error) {
+	hits, err := e.s.Search(ctx, index.Query{Terms: terms, Size: defineHits})
+	if err != nil {
+		return nil, err
+	}
+	var out []*cand
 	for _, h := range hits {
 		a := e.c.Article(h.Article)
 		if a == nil || h.Seq < 0 || h.Seq >= len(a.Passages) {
 			continue
 		}
-		toks := e.factsOf(a, &a.Passages[h.Seq]).toks
-		if len(occurrences(xq, toks)) > 0 {
-			together++
-		}
-		if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return !spelledIn(&t, toks) }) {
-			anyOrder++
-		}
+		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score}
+		c.toks = e.factsOf(a, &c.p).toks
+		out = append(out, c)
 	}
-	return together, anyOrder
+	return out, nil
+}
+
+// asksOfPerson reports whether a word of terms is a person's name the
+// articles use, and no common word a body's name ends in ("Maritime"):
+// who.go answers what a person is.
+func (e *Engine) asksOfPerson(terms []qterm) bool {
+	return slices.ContainsFunc(terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) })
 }
 
 // spelledIn reports whether a passage's tokens hold the term in any of its
@@ -247,7 +272,7 @@ func (e *Engine) define(ctx context.Context, q *question) (Answer, bool) {
 	if len(q.words) > 0 && q.words[0] == "who" && !slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity }) {
 		return Answer{}, false // "who are the rescuers": which people, not what a body is
 	}
-	if q.defines && (len(q.words) < 2 || q.words[0] != "who" || q.words[1] != "are" || slices.ContainsFunc(q.terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) })) {
+	if q.defines && (len(q.words) < 2 || q.words[0] != "who" || q.words[1] != "are" || e.asksOfPerson(q.terms)) {
 		return Answer{}, false // "what's Carney's job": who he is, a description of a person (who.go)
 	}
 	x := definedTerm(q)
@@ -273,24 +298,18 @@ func (e *Engine) define(ctx context.Context, q *question) (Answer, bool) {
 		terms = append(terms, t.term)
 		terms = append(terms, t.alts...)
 	}
-	hits, err := e.s.Search(ctx, index.Query{Terms: terms, Size: 30})
-	if err == nil && len(hits) == 0 && expands(q) {
+	cands, err := e.passagesOf(ctx, terms)
+	if err == nil && len(cands) == 0 && expands(q) {
 		return Answer{Question: q.text, Kind: KindDefine}, true // no article has the abbreviation
 	}
-	if err != nil || len(hits) == 0 {
+	if err != nil || len(cands) == 0 {
 		return Answer{}, false
 	}
 	var defs []definition
-	for _, h := range hits {
-		a := e.c.Article(h.Article)
-		if a == nil || h.Seq < 0 || h.Seq >= len(a.Passages) {
-			continue
-		}
-		c := &cand{a: a, p: a.Passages[h.Seq], bleve: h.Score}
+	for _, c := range cands {
 		if asksItself(c.p.Text) {
 			continue // a question the article asks defines nothing
 		}
-		c.toks = e.factsOf(a, &c.p).toks
 		for _, occ := range occurrences(xq, c.toks) {
 			if d, ok := definitionAt(c, occ); ok {
 				defs = append(defs, d)
@@ -399,21 +418,10 @@ func (e *Engine) wordsBesides(q *question, phrase string) int {
 // passage (a stop word or two between them allowed): byte spans.
 func occurrences(xq question, toks []index.Token) []span {
 	var out []span
-	matches := func(tok index.Token, t qterm) bool {
-		if tok.Term == t.term {
-			return true
-		}
-		for _, a := range t.alts {
-			if a == tok.Term {
-				return true
-			}
-		}
-		return false
-	}
 	for i := range toks {
 		k, j := 0, i
 		for ; k < len(xq.terms) && j < len(toks); k, j = k+1, j+1 {
-			if !matches(toks[j], xq.terms[k]) || j > i && toks[j].Position-toks[j-1].Position > 3 {
+			if !xq.terms[k].spelledBy(toks[j].Term) || j > i && toks[j].Position-toks[j-1].Position > 3 {
 				break
 			}
 		}
