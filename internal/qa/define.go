@@ -156,8 +156,8 @@ func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) bo
 	if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return t.entity }) || e.asksOfPerson(xq.terms) {
 		return false
 	}
-	together, anyOrder := e.namingPassages(ctx, xq)
-	return together == 1 && anyOrder == 1
+	together, anyOrder, acts := e.namingPassages(ctx, xq)
+	return together == 1 && anyOrder == 1 && !acts
 }
 
 // namesIn reports whether X, the words a definition question asks of,
@@ -176,8 +176,9 @@ func namesIn(q *question, x string) bool {
 // ("the European multinational force" for "the multinational European
 // force"); both in any spelling of each word (spelledBy, as occurrences
 // reads them), so the first are among the second, and where both are 1 it
-// is one passage.
-func (e *Engine) namingPassages(ctx context.Context, xq question) (together, anyOrder int) {
+// is one passage; and whether a passage makes X the subject of a verb
+// (actsIn), which says what X does or did.
+func (e *Engine) namingPassages(ctx context.Context, xq question) (together, anyOrder int, acts bool) {
 	var terms []string
 	for _, t := range xq.terms {
 		terms = append(terms, t.term)
@@ -185,17 +186,35 @@ func (e *Engine) namingPassages(ctx context.Context, xq question) (together, any
 	}
 	cands, err := e.passagesOf(ctx, terms)
 	if err != nil {
-		return 0, 0
+		return 0, 0, false
 	}
 	for _, c := range cands {
-		if len(occurrences(xq, c.toks)) > 0 {
+		occs := occurrences(xq, c.toks)
+		if len(occs) > 0 {
 			together++
 		}
+		acts = acts || slices.ContainsFunc(occs, func(o span) bool { return actsIn(c.p.Text, o) })
 		if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return !spelledIn(&t, c.toks) }) {
 			anyOrder++
 		}
 	}
-	return together, anyOrder
+	return together, anyOrder, acts
+}
+
+// actsIn reports whether X, where it stands in a passage's text (occ),
+// opens it, after at most an article, and a verb follows: "The Ledbury
+// Compact set out how …" says what X did, as a description says what it
+// is, where "Trading at O’Neill stopped" only names it in passing.
+func actsIn(text string, occ span) bool {
+	if occ.start < 0 || occ.end > len(text) || occ.start > occ.end {
+		return false
+	}
+	before := strings.Fields(text[:occ.start])
+	if len(before) > 1 || len(before) == 1 && !articles[strings.ToLower(before[0])] {
+		return false
+	}
+	w := strings.ToLower(firstWord(text[occ.end:]))
+	return w != "" && !strings.HasPrefix(text[occ.end:], ",") && !nounForm(w)
 }
 
 // defineHits is how many passages a search for X reads: the index's own

@@ -3458,6 +3458,7 @@ The Ledbury Compact set out how the mill's workers would be paid.
 Under the Ledbury Compact, each worker keeps a pension for life.
 Brennock Textiles called the deal a fair bargain for the town.
 Trading at O’Neill stopped at noon after the sale.
+The Marlow Accord set out how the mill's apprentices would be trained.
 `)
 	wantDeclined(t, e, "whats the tavener exchange")
 	// the name typed with either apostrophe is the same name
@@ -3466,6 +3467,9 @@ Trading at O’Neill stopped at noon after the sale.
 	wantDeclined(t, e, "what is the tavener exchange")
 	wantAnswered(t, e, "whats the orrin trust")
 	wantAnswered(t, e, "what is the ledbury compact")
+	// one passage alone, which says what the name did as its subject
+	wantAnswered(t, e, "what is the marlow accord")
+	wantAnswered(t, e, "what does the marlow accord do")
 	wantAnswered(t, e, "what do they mean by a fair bargain")
 	// a speaker of several words, whom one passage alone names, is asked
 	// what they meant, not what they are
@@ -3488,10 +3492,36 @@ Rain fell across the north.
 `)
 	for _, in := range []string{"argentina relief fund", "argentine relief fund"} {
 		xq := e.analyse(in)
-		together, anyOrder := e.namingPassages(context.Background(), xq)
+		together, anyOrder, _ := e.namingPassages(context.Background(), xq)
 		if together < 1 || anyOrder != 2 {
 			t.Errorf("namingPassages(%q) = %d, %d; want at least 1, 2", in, together, anyOrder)
 		}
 	}
 	wantAnswered(t, e, "what is the argentina relief fund")
+}
+
+// TestActsIn: a name that opens its passage, after at most an article,
+// and is followed by a verb is what the passage says did something; one
+// after a preposition, set off by a comma, or followed by no word is not;
+// and no span panics, however it falls on the text.
+func TestActsIn(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		start, end int
+		want       bool
+	}{
+		{"The Marlow Accord set out the pay.", 4, 17, true},
+		{"Dún Laoghaire’s council voted.", 0, 14, false},
+		{"Dún Laoghaire voted on Monday.", 0, 14, true},
+		{"Trading at O’Neill stopped.", 11, 20, false},
+		{"The Orrin Trust, a charity, bought it.", 4, 15, false},
+		{"The Orrin Trust", 4, 15, false},
+		{"", 0, 0, false},
+		{"abc", 2, 9, false},
+		{"abc", 3, 1, false},
+	} {
+		if got := actsIn(c.text, span{c.start, c.end}); got != c.want {
+			t.Errorf("actsIn(%q, %d–%d) = %v; want %v", c.text, c.start, c.end, got, c.want)
+		}
+	}
 }
