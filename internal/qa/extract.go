@@ -902,10 +902,20 @@ func inClause(text string, s span, n int) span {
 // ("from 3 p.m.", "the U.S."): that period and what follows it stay.
 func trimStops(s, cutset string) string {
 	t := strings.TrimRight(s, cutset)
-	if rest := s[len(t):]; strings.HasPrefix(rest, ".") && t != "" && abbreviated(lastWord(t), "") {
+	if rest := s[len(t):]; strings.HasPrefix(rest, ".") && ownsPeriod(lastWord(t)) {
 		return t + "."
 	}
 	return t
+}
+
+// ownsPeriod reports whether w, the last word before a period, is an
+// abbreviation whose own period that is: a dotted one ("U.S", "p.m") or
+// one lexicon lists, written with a capital ("Jan", "Co"). A figure or a
+// lone letter ("until about 9.", "Plan B.") and a listed word in lower
+// case, which is also an ordinary word ("it would mar.", "a sales
+// rep."), leave the period to the sentence.
+func ownsPeriod(w string) bool {
+	return abbreviationRE.MatchString(w) || utf8.RuneCountInString(w) > 1 && isCapital(w) && lexicon.IsAbbreviation(w)
 }
 
 // withoutOuterClose is s without the quotation mark that ends it, and

@@ -12,6 +12,13 @@ func TestTrimStops(t *testing.T) {
 		{"the ferry sailed at dawn.", "the ferry sailed at dawn"},
 		{"the ferry sailed.. ", "the ferry sailed"},
 		{"Café Noël.", "Café Noël"},
+		{"the ferry leaves at 5.", "the ferry leaves at 5"},
+		{"from gate 9. ", "from gate 9"},
+		{"they took Plan B.", "they took Plan B"},
+		{"it would mar.", "it would mar"},
+		{"a sales rep.", "a sales rep"},
+		{"shares in Harbour Co.", "shares in Harbour Co."},
+		{"é.", "é"},
 		{"…", "…"},
 		{".", ""},
 		{"", ""},
@@ -28,4 +35,12 @@ func TestShortKeepsAbbreviationStop(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Shelter opens at sports hall\n---\n"+
 		"Buses will run between the depot and the sports hall every 30 minutes from 4 p.m.\n")
 	wantShorts(t, e, []askedShort{{"how often do the buses to the sports hall run", "every 30 minutes from 4 p.m."}})
+}
+
+// TestShortDropsFigureStop: a sentence that ends on a one-digit figure
+// ends in the sentence's period, which the short answer leaves out.
+func TestShortDropsFigureStop(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Late buses to the sports hall\n---\n"+
+		"Buses will run between the depot and the sports hall every 30 minutes until about 9.\n")
+	wantShorts(t, e, []askedShort{{"how often do the buses to the sports hall run", "every 30 minutes until about 9"}})
 }
