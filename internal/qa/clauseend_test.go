@@ -41,3 +41,17 @@ func TestWithoutOuterClose(t *testing.T) {
 		}
 	}
 }
+
+// TestInClauseSpanAtStop: a bare answer that already reaches its
+// sentence's stop, an abbreviation's period included, is the clause's
+// end and stays as it is, not widened back over the subject.
+func TestInClauseSpanAtStop(t *testing.T) {
+	text := "The shelter at the sports hall will open its doors at 4 p.m."
+	for _, bare := range []string{"4 p.m.", "at 4 p.m."} {
+		at := strings.Index(text, bare)
+		w := inClause(text, span{at, at + len(bare)}, maxShortWords)
+		if got := text[w.start:w.end]; got != bare {
+			t.Errorf("inClause(%q, %q) = %q; want %q", text, bare, got, bare)
+		}
+	}
+}

@@ -792,10 +792,13 @@ func phraseAround(text string, s span) span {
 // "food and water by truck", never "and has given".
 func inClause(text string, s span, n int) span {
 	from, to := between(text, s, clauseBreaks)
-	to = min(to, len(trimStops(text, " .!?")))
-	if from > s.start || to < s.end {
+	// a span that already reaches the sentence's stop ("at 4 p.m.") is
+	// the clause's end and stays; the right side may take an
+	// abbreviation's own period at that end, never the sentence's
+	if from > s.start || min(to, len(strings.TrimRight(text, " .!?"))) < s.end {
 		return s
 	}
+	to = min(to, len(trimStops(text, " .!?")))
 	lseg, rseg := text[from:s.start], text[s.end:to]
 	joins := joinsAt(text[:to], from)
 	var left, right []int // how many words the left side may take, the right; nearest first
