@@ -758,7 +758,9 @@ func phraseAround(text string, s span) span {
 	// trailing punctuation goes, but not a period of the answer's own
 	// ("5 p.m.", "the U.S."), nor the mark that closes a quotation the
 	// phrase opens ('as "incredible."')
-	p := text[start:s.end] + trimStops(text[s.end:end], " .”\"’")
+	// (trimmed with the answer's own words, so that an abbreviation the
+	// answer ends in, "the U.S", keeps its period)
+	p := text[start:max(start+len(trimStops(text[start:end], " .”\"’")), s.end)]
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
 		open := strings.Count(p, q[0])
 		if q[0] == q[1] {
@@ -885,8 +887,7 @@ func inClause(text string, s span, n int) span {
 					out.start = from + starts[len(starts)-l]
 				}
 				if r > 0 {
-					tail := trimStops(rseg[:ends[r-1]], ".")
-					out.end = s.end + len(tail)
+					out.end = max(s.end, s.start+len(trimStops(text[s.start:s.end+ends[r-1]], ".")))
 					out.end = out.start + len(withoutOuterClose(text[out.start:out.end]))
 				}
 				if t := shortText(text[out.start:out.end]); t != "" && wordCount(t) <= n || r == 0 && l == 0 {

@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTrimStops: a sentence's full stop goes from the end of a short
 // answer, an abbreviation's own period stays ("4 p.m.", "the U.S."), and
@@ -43,4 +46,22 @@ func TestShortDropsFigureStop(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Late buses to the sports hall\n---\n"+
 		"Buses will run between the depot and the sports hall every 30 minutes until about 9.\n")
 	wantShorts(t, e, []askedShort{{"how often do the buses to the sports hall run", "every 30 minutes until about 9"}})
+}
+
+// TestWideningKeepsSpanAbbreviationStop: where the bare answer itself
+// ends on an abbreviation ("the U.S", "from 4 p.m"), its widened form
+// keeps the abbreviation's period.
+func TestWideningKeepsSpanAbbreviationStop(t *testing.T) {
+	for _, tc := range []struct{ text, bare string }{
+		{"The envoy flew to Geneva for talks with the U.S.", "the U.S"},
+		{"The hall stays open from 4 p.m.", "from 4 p.m"},
+	} {
+		at := strings.Index(tc.text, tc.bare)
+		s := span{at, at + len(tc.bare)}
+		for name, w := range map[string]span{"inClause": inClause(tc.text, s, maxShortWords), "phraseAround": phraseAround(tc.text, s)} {
+			if got := tc.text[w.start:w.end]; !strings.HasSuffix(got, tc.bare+".") {
+				t.Errorf("%s(%q, %q) = %q; want it to end in %q", name, tc.text, tc.bare, got, tc.bare+".")
+			}
+		}
+	}
 }
