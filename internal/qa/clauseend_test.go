@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -12,6 +13,7 @@ func TestInClauseFinishesClause(t *testing.T) {
 	for _, tc := range []struct{ text, bare, want string }{
 		{"The old Harlow Pier was shut to all cars and cyclists on Thursday evening.", "shut", "was shut to all cars and cyclists on Thursday evening"},
 		{"“We think it will take at least a fortnight before the ferries are back to normal,” she said.", "a fortnight", "take at least a fortnight before the ferries are back to normal"},
+		{"“We think it will take at least a fortnight before the ferries are back to normal.”", "a fortnight", "take at least a fortnight before the ferries are back to normal"},
 	} {
 		at := strings.Index(tc.text, tc.bare)
 		w := inClause(tc.text, span{at, at + len(tc.bare)}, maxShortWords)
@@ -52,6 +54,25 @@ func TestInClauseSpanAtStop(t *testing.T) {
 		w := inClause(text, span{at, at + len(bare)}, maxShortWords)
 		if got := text[w.start:w.end]; got != bare {
 			t.Errorf("inClause(%q, %q) = %q; want %q", text, bare, got, bare)
+		}
+	}
+}
+
+// TestWordEnds: every word's end, a word that ends in a multi-byte rune
+// ("café", a curly mark) included.
+func TestWordEnds(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []int
+	}{
+		{"a café", []int{1, 7}},
+		{"normal.” she", []int{10, 14}},
+		{"’", []int{3}},
+		{" x ", []int{2}},
+		{"", nil},
+	} {
+		if got := wordEnds(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("wordEnds(%q) = %v; want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -1073,7 +1073,9 @@ func wordStarts(s string) []int {
 
 func wordEnds(s string) []int {
 	var out []int
-	for i := range s {
+	// over bytes, not runes: a word may end in a multi-byte one ("café",
+	// 'normal.”'), whose last byte is not where a rune starts
+	for i := range len(s) {
 		if s[i] != ' ' && (i == len(s)-1 || s[i+1] == ' ') {
 			out = append(out, i+1)
 		}
