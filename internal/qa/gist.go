@@ -688,7 +688,14 @@ var preVerbAdverbs = wordSet("still already also just only never ever yet even a
 // 24"), a figure and its unit ("40 | centimetres"), or a preposition or
 // article and the noun it needs ("under | a collapsed house").
 func cutsUnit(text string, words [][2]int, last int) bool {
-	if last < 0 || last+1 >= len(words) || strings.ContainsAny(text[words[last][1]:words[last+1][0]], ",;:()—–\"“”") {
+	if last < 0 || last+1 >= len(words) {
+		return false
+	}
+	// a break between the two words ends the unit; so does a sentence's
+	// end ("to Dunmore. The crew"), but not an abbreviation's period
+	// ("the U.S. Navy", "J. Smith")
+	gap := text[words[last][1]:words[last+1][0]]
+	if strings.ContainsAny(gap, ",;:()—–\"“”!?") || strings.Contains(gap, ".") && !abbreviated(lastWord(text[:words[last][1]]), text[words[last+1][0]:]) {
 		return false
 	}
 	raw := strings.Trim(text[words[last][0]:words[last][1]], "“”\"‘’'")

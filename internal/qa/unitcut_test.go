@@ -20,6 +20,12 @@ func TestCutsUnit(t *testing.T) {
 		{"the ferry sailed on Monday and docked", 4, false},
 		{"the tide rose 40 and fell", 3, false},
 		{"Café Noël reopened", 0, true},
+		{"the ferry sailed to Dunmore. The crew slept", 4, false},
+		{"the ferry sailed to Dunmore! The crew slept", 4, false},
+		{"nobody asked what it was for? The crew slept", 4, false},
+		{"what it was for. The crew slept", 3, false},
+		{"a cutter of the U.S. Coast Guard", 4, true},
+		{"a letter from J. Kerrigan", 3, true},
 		{"one word", 1, false},
 		{"", 0, false},
 	} {
