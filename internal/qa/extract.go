@@ -847,14 +847,10 @@ func inClause(text string, s span, n int) span {
 		case rc > 0 && rc <= budget:
 			r, budget, ri = r+rc, budget-rc, ri+1
 		default:
-			if k := len(ends) - r; k > 0 && k <= 2 && k <= l {
+			if k := len(ends) - r; k > 0 && k <= maxClauseTail && k <= l {
 				// the clause ends a word or two past the right side: the
 				// left gives them up, as news says the new after the verb
-				nl := l - k
-				for nl > 0 && !phraseStartsAt(text, from+starts[len(starts)-nl]) {
-					nl--
-				}
-				l, r = nl, len(ends)
+				l, r = phraseStartLeft(text, from, starts, l-k), len(ends)
 			} else if r < len(ends) && !phraseEndsAt(text[:to], s.end+endAt(ends, r)) {
 				// the right side stops inside a phrase ("until at
 				// least"): words from the left go to finish it, when a
@@ -863,11 +859,7 @@ func inClause(text string, s span, n int) span {
 					if !slices.Contains(right, r+k) || !phraseEndsAt(text[:to], s.end+ends[r+k-1]) {
 						continue
 					}
-					nl := l - k
-					for nl > 0 && !phraseStartsAt(text, from+starts[len(starts)-nl]) {
-						nl--
-					}
-					l, r = nl, r+k
+					l, r = phraseStartLeft(text, from, starts, l-k), r+k
 					break
 				}
 			}
@@ -899,6 +891,23 @@ func inClause(text string, s span, n int) span {
 			}
 		}
 	}
+}
+
+// maxClauseTail is how many words past its right side inClause finishes
+// a clause with, taken from the left side: a word or two ("back *to
+// normal*") finish the clause; more would be a phrase of its own, and
+// would cost the left side more than the clause's end is worth.
+const maxClauseTail = 2
+
+// phraseStartLeft is how many of the left side's words (their starts in
+// starts, from from in text) inClause keeps, at most nl, so that the
+// left side opens on a phrase's start, not after its article or
+// preposition.
+func phraseStartLeft(text string, from int, starts []int, nl int) int {
+	for nl > 0 && !phraseStartsAt(text, from+starts[len(starts)-nl]) {
+		nl--
+	}
+	return nl
 }
 
 // trimStops is strings.TrimRight(s, cutset) but for the period of an
@@ -938,7 +947,7 @@ func withoutOuterClose(s string) string {
 			opened = straightOpen(t)
 		}
 		if !opened {
-			return strings.TrimRight(trimStops(t, " .,!?"), " ")
+			return trimStops(t, " .,!?")
 		}
 	}
 	return s
@@ -946,7 +955,9 @@ func withoutOuterClose(s string) string {
 
 // straightOpen reports whether s leaves a straight quotation open: a
 // mark at its start or after a space or bracket opens one, any other
-// closes the one open (or one opened before s).
+// closes the one open (or one opened before s). It is not withinQuotes'
+// parity, which needs the passage from its start: within an answer alone
+// parity takes 'the deal" backed by a "backstop' for a closed pair.
 func straightOpen(s string) bool {
 	depth := 0
 	for i := range len(s) {

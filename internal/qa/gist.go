@@ -704,12 +704,12 @@ func cutsUnit(text string, words [][2]int, last int) bool {
 		return false
 	}
 	w, nw := strings.ToLower(raw), strings.ToLower(next)
-	switch digit := func(s string) bool { return s[0] >= '0' && s[0] <= '9' }; {
+	switch {
 	case isCapital(raw) && isCapital(next):
 		return true
-	case monthNames[w] && digit(next):
+	case monthNames[w] && isDigit(next[0]):
 		return true
-	case digit(raw) && !digit(next) && !lexicon.IsFunctionWord(nw) && !lexicon.IsVerb(nw) && !prepositions[nw]:
+	case isDigit(raw[0]) && !isDigit(next[0]) && !lexicon.IsFunctionWord(nw) && !lexicon.IsVerb(nw) && !prepositions[nw]:
 		return true
 	}
 	return prepositions[w] || articles[w]
