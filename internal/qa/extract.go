@@ -849,7 +849,10 @@ func inClause(text string, s span, n int) span {
 		default:
 			if k := len(ends) - r; k > 0 && k <= maxClauseTail && k <= l {
 				// the clause ends a word or two past the right side: the
-				// left gives them up, as news says the new after the verb
+				// left gives up as many of its farthest words, whatever
+				// they are (inClause does not see the question; it only
+				// keeps the left side on a phrase's start), as news says
+				// the new after the verb
 				l, r = phraseStartLeft(text, from, starts, l-k), len(ends)
 			} else if r < len(ends) && !phraseEndsAt(text[:to], s.end+endAt(ends, r)) {
 				// the right side stops inside a phrase ("until at
