@@ -79,3 +79,16 @@ func TestWordEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestInClauseGluedMark: a mark glued to the bare answer's last word
+// ('terms”') is no word of its own, so it costs the widened answer no
+// word of its budget.
+func TestInClauseGluedMark(t *testing.T) {
+	text := "The unions said they must still agree “binding terms” setting out what the members will be paid."
+	bare := "binding terms"
+	at := strings.Index(text, bare)
+	w := inClause(text, span{at, at + len(bare)}, maxShortWords)
+	if got, want := text[w.start:w.end], "agree “binding terms” setting out what the members will be paid"; got != want {
+		t.Errorf("inClause(%q, %q) = %q; want %q", text, bare, got, want)
+	}
+}

@@ -818,8 +818,16 @@ func inClause(text string, s span, n int) span {
 		}
 	}
 	ends := wordEnds(rseg)
+	glued := 0 // the bytes of such a mark
+	if len(ends) > 0 && !strings.HasPrefix(rseg, " ") && !strings.ContainsFunc(rseg[:ends[0]], wideWordRune) {
+		// a mark glued to the answer's last word ('commitments”',
+		// 'U.S.') ends that word; it is no word of its own to count
+		glued = ends[0]
+		rseg = rseg[ends[0]:]
+		ends = wordEnds(rseg)
+	}
 	for i, e := range ends {
-		e += s.end
+		e += s.end + glued
 		whole := true
 		for _, j := range joins {
 			if j[0] >= s.end && j[0] < e {
@@ -854,12 +862,12 @@ func inClause(text string, s span, n int) span {
 				// keeps the left side on a phrase's start), as news says
 				// the new after the verb
 				l, r = phraseStartLeft(text, from, starts, l-k), len(ends)
-			} else if r < len(ends) && !phraseEndsAt(text[:to], s.end+endAt(ends, r)) {
+			} else if r < len(ends) && !phraseEndsAt(text[:to], s.end+glued+endAt(ends, r)) {
 				// the right side stops inside a phrase ("until at
 				// least"): words from the left go to finish it, when a
 				// few do, and the left side starts no half phrase
 				for k := 1; k <= maxShift && k <= l && r+k <= len(ends); k++ {
-					if !slices.Contains(right, r+k) || !phraseEndsAt(text[:to], s.end+ends[r+k-1]) {
+					if !slices.Contains(right, r+k) || !phraseEndsAt(text[:to], s.end+glued+ends[r+k-1]) {
 						continue
 					}
 					l, r = phraseStartLeft(text, from, starts, l-k), r+k
@@ -878,12 +886,16 @@ func inClause(text string, s span, n int) span {
 			// then the left, until none is
 			for ; ; r-- {
 				out := s
+				end := s.end + glued
 				if l > 0 {
 					out.start = from + starts[len(starts)-l]
 				}
 				if r > 0 {
-					out.end = max(s.end, s.start+len(trimStops(text[s.start:s.end+ends[r-1]], ".")))
-					out.end = out.start + len(withoutOuterClose(text[out.start:out.end]))
+					end += ends[r-1]
+				}
+				if end > s.end {
+					out.end = max(s.end, s.start+len(trimStops(text[s.start:end], ".")))
+					out.end = max(s.end, out.start+len(withoutOuterClose(text[out.start:out.end])))
 				}
 				if t := shortText(text[out.start:out.end]); t != "" && wordCount(t) <= n || r == 0 && l == 0 {
 					return out
