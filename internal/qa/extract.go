@@ -171,11 +171,12 @@ func (e *Engine) withQuestionWords(q *question, text string, s span) span {
 	}
 	for at, n := s.end, 0; n < questionWordsReach && end == s.end && strings.HasPrefix(text[at:], " "); n++ {
 		w := leadingWord(text[at+1:])
-		if w == "" || !asked(w) && !joins(w) {
+		ask := w != "" && asked(w)
+		if w == "" || !ask && !joins(w) {
 			break
 		}
 		at += 1 + len(w)
-		if asked(w) && phraseEndsAt(text, at) && !particles[strings.ToLower(leadingWord(strings.TrimPrefix(text[at:], " ")))] {
+		if ask && phraseEndsAt(text, at) && !particles[strings.ToLower(leadingWord(strings.TrimPrefix(text[at:], " ")))] {
 			end = at
 		}
 	}
@@ -188,15 +189,19 @@ func (e *Engine) withQuestionWords(q *question, text string, s span) span {
 		}
 		w := lastWord(before)
 		lw := strings.ToLower(w)
-		if w == "" || !strings.HasSuffix(before[:len(before)-1], w) || !asked(w) && !prepositions[lw] && !articles[lw] {
+		if w == "" || !strings.HasSuffix(before[:len(before)-1], w) {
 			break
 		}
-		if asked(w) && (lexicon.IsVerb(lw) || pastVerb(lw)) && !prep && !articles[strings.ToLower(lastWord(before[:len(before)-1-len(w)]))] {
+		ask := asked(w)
+		if !ask && !prepositions[lw] && !articles[lw] {
+			break
+		}
+		if ask && (lexicon.IsVerb(lw) || pastVerb(lw)) && !prep && !articles[strings.ToLower(lastWord(before[:len(before)-1-len(w)]))] {
 			break // the question's own verb, its subject before it: the question back ("the minister met …")
 		}
 		prep = prep || prepositions[lw]
 		at = len(before) - 1 - len(w)
-		if !asked(w) {
+		if !ask {
 			continue
 		}
 		if phraseStartsAt(text, at) {
@@ -237,7 +242,7 @@ func describedBefore(text string, asked func(string) bool) int {
 		}
 		lw := strings.ToLower(w)
 		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
-		if n == 0 && !asked(w) || !asked(w) && !possessive && !articles[lw] {
+		if ask := asked(w); n == 0 && !ask || !ask && !possessive && !articles[lw] {
 			break
 		}
 		at -= len(w)
