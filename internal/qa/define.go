@@ -132,10 +132,15 @@ func (e *Engine) undefined(ctx context.Context, q *question) bool {
 	if len(xq.terms) == 0 || slices.ContainsFunc(xq.terms, func(t qterm) bool { return e.s.DocFreq(t.term) == 0 }) {
 		return false // a word of X the articles do not use as typed: what they say of it is weighed as any answer
 	}
-	if !meaning && !e.nameInPassing(ctx, q, xq) {
-		return false
+	var read []*cand // (the passages nameInPassing read, which define need not search for again)
+	if !meaning {
+		in, cands := e.nameInPassing(ctx, q, xq)
+		if !in {
+			return false
+		}
+		read = cands
 	}
-	_, ok := e.define(ctx, q)
+	_, ok := e.defineFrom(ctx, q, read)
 	return !ok
 }
 
@@ -145,19 +150,24 @@ func (e *Engine) undefined(ctx context.Context, q *question) bool {
 // where no passage says what it is (define), is not described by the
 // articles, and the sentence that names it answers nothing; a name they
 // speak of in several passages is what the story is about, and its
-// passages say what it is in their own ways.
-func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) bool {
+// passages say what it is in their own ways. It returns too the passages
+// a search for X found, nil where it searched none.
+func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) (bool, []*cand) {
 	if i := slices.Index(q.words, "mean"); i > 2 && i+1 < len(q.words) && q.words[i+1] == "by" {
 		// "what do they mean by X", "what does Brennock Textiles mean by
 		// X": what someone meant, however many words name them, not what
 		// X is
-		return false
+		return false, nil
 	}
 	if !slices.ContainsFunc(xq.terms, func(t qterm) bool { return t.entity }) || e.asksOfPerson(xq.terms) {
-		return false
+		return false, nil
 	}
-	together, anyOrder, acts := e.namingPassages(ctx, xq)
-	return together == 1 && anyOrder == 1 && !acts
+	cands, err := e.passagesOf(ctx, searchTerms(xq))
+	if err != nil {
+		return false, nil
+	}
+	together, anyOrder, acts := namingPassages(xq, cands)
+	return together == 1 && anyOrder == 1 && !acts, cands
 }
 
 // namesIn reports whether X, the words a definition question asks of,
@@ -171,23 +181,14 @@ func namesIn(q *question, x string) bool {
 		!slices.ContainsFunc(q.terms, func(t qterm) bool { return t.unknown && inX(t) })
 }
 
-// namingPassages counts the passages where the words of X (xq, analysed)
+// namingPassages counts the passages of cands where the words of X (xq, analysed)
 // stand together (occurrences), and those that hold them all in any order
 // ("the European multinational force" for "the multinational European
 // force"); both in any spelling of each word (spelledBy, as occurrences
 // reads them), so the first are among the second, and where both are 1 it
 // is one passage; and whether a passage makes X the subject of a verb
 // (actsIn), which says what X does or did.
-func (e *Engine) namingPassages(ctx context.Context, xq question) (together, anyOrder int, acts bool) {
-	var terms []string
-	for _, t := range xq.terms {
-		terms = append(terms, t.term)
-		terms = append(terms, t.alts...)
-	}
-	cands, err := e.passagesOf(ctx, terms)
-	if err != nil {
-		return 0, 0, false
-	}
+func namingPassages(xq question, cands []*cand) (together, anyOrder int, acts bool) {
 	for _, c := range cands {
 		occs := occurrences(xq, c.toks)
 		if len(occs) > 0 {
@@ -220,6 +221,17 @@ func actsIn(text string, occ span) bool {
 // defineHits is how many passages a search for X reads: the index's own
 // window, wider than the passages five articles give any one name.
 const defineHits = 30
+
+// searchTerms are the words a search for X (xq, analysed) asks for: each
+// of its terms and their spellings, in order.
+func searchTerms(xq question) []string {
+	var terms []string
+	for _, t := range xq.terms {
+		terms = append(terms, t.term)
+		terms = append(terms, t.alts...)
+	}
+	return terms
+}
 
 // passagesOf returns the passages a search for terms (X's words, and
 // their spellings) finds, each with its tokens read.
@@ -288,6 +300,13 @@ type definition struct {
 // violations"). It reports false when the question is no definition or no
 // passage defines X; Ask then answers as before.
 func (e *Engine) define(ctx context.Context, q *question) (Answer, bool) {
+	return e.defineFrom(ctx, q, nil)
+}
+
+// defineFrom is define reading read, the passages a search for X has
+// already found (searchTerms), where they are not nil, instead of
+// searching for them again.
+func (e *Engine) defineFrom(ctx context.Context, q *question, read []*cand) (Answer, bool) {
 	if len(q.words) > 0 && q.words[0] == "who" && !slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity }) {
 		return Answer{}, false // "who are the rescuers": which people, not what a body is
 	}
@@ -302,7 +321,6 @@ func (e *Engine) define(ctx context.Context, q *question) (Answer, bool) {
 	if len(xq.terms) == 0 {
 		return Answer{}, false
 	}
-	var terms []string
 	for kt := range xq.terms {
 		t := &xq.terms[kt]
 		if e.s.DocFreq(t.term) == 0 && !slices.ContainsFunc(t.alts, func(a string) bool { return e.s.DocFreq(a) > 0 }) {
@@ -314,10 +332,11 @@ func (e *Engine) define(ctx context.Context, q *question) (Answer, bool) {
 			}
 			return Answer{}, false
 		}
-		terms = append(terms, t.term)
-		terms = append(terms, t.alts...)
 	}
-	cands, err := e.passagesOf(ctx, terms)
+	cands, err := read, error(nil)
+	if cands == nil {
+		cands, err = e.passagesOf(ctx, searchTerms(xq))
+	}
 	if err == nil && len(cands) == 0 && expands(q) {
 		return Answer{Question: q.text, Kind: KindDefine}, true // no article has the abbreviation
 	}

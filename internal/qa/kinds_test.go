@@ -3492,7 +3492,11 @@ Rain fell across the north.
 `)
 	for _, in := range []string{"argentina relief fund", "argentine relief fund"} {
 		xq := e.analyse(in)
-		together, anyOrder, _ := e.namingPassages(context.Background(), xq)
+		cands, err := e.passagesOf(context.Background(), searchTerms(xq))
+		if err != nil {
+			t.Fatal(err)
+		}
+		together, anyOrder, _ := namingPassages(xq, cands)
 		if together < 1 || anyOrder != 2 {
 			t.Errorf("namingPassages(%q) = %d, %d; want at least 1, 2", in, together, anyOrder)
 		}
@@ -3523,5 +3527,48 @@ func TestActsIn(t *testing.T) {
 		if got := actsIn(c.text, span{c.start, c.end}); got != c.want {
 			t.Errorf("actsIn(%q, %d–%d) = %v; want %v", c.text, c.start, c.end, got, c.want)
 		}
+	}
+}
+
+// TestDefineFromRead: defineFrom reads the passages it is given in place
+// of searching again, and define, given none, searches; searchTerms asks
+// for every term of X and its spellings, in X's order.
+func TestDefineFromRead(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Port
+---
+Workers at Pellmouth walked out on Tuesday.
+The Tarvin Authority, a body that runs the harbour, closed the gates.
+Trading at the Tarvin Authority stopped.
+`)
+	ctx := context.Background()
+	q := e.analyse("what is the tarvin authority")
+	if _, ok := e.define(ctx, &q); !ok {
+		t.Fatalf("define(%q) found no definition; want one", q.text)
+	}
+	xq := e.analyse("tarvin authority")
+	terms := searchTerms(xq)
+	if len(terms) < 2 || terms[0] != xq.terms[0].term {
+		t.Fatalf("searchTerms(%q) = %q; want its terms in order", "tarvin authority", terms)
+	}
+	cands, err := e.passagesOf(ctx, terms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plain []*cand // the passages read, less the one that says what it is
+	for _, c := range cands {
+		if !strings.Contains(c.p.Text, ", a body") {
+			plain = append(plain, c)
+		}
+	}
+	if len(plain) == 0 || len(plain) == len(cands) {
+		t.Fatalf("passagesOf found %d passages, %d without the definition; want both kinds", len(cands), len(plain))
+	}
+	if a, ok := e.defineFrom(ctx, &q, plain); ok {
+		t.Errorf("defineFrom(%q, passages without a definition) = %q; want none: it searched again", q.text, a.Short)
+	}
+	if _, ok := e.defineFrom(ctx, &q, cands); !ok {
+		t.Errorf("defineFrom(%q, every passage) found none; want one", q.text)
 	}
 }
