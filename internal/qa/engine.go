@@ -453,7 +453,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	if ans.Answered && asksLeader(&q) && ans.Verdict == "" && len(ans.Items) == 0 && ans.Short != "" {
 		withLeading(&ans, cands[0].p.Text)
 	}
-	if ans.Answered && q.kind == KindWho && ans.Verdict == "" && len(ans.Items) == 0 && ans.Short != "" {
+	if ans.Answered && (q.kind == KindWho && len(ans.Items) == 0 || asksWhatWhich(&q) && !q.asksArticle) && ans.Verdict == "" && ans.Short != "" {
 		withIncluding(&ans, cands[0].p.Text)
 	}
 	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle {
@@ -1537,11 +1537,13 @@ func leadDenied(text string, cue, end int) bool {
 	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasPrefix(after, " and ")
 }
 
-// withIncluding shows a who-answer that the passage lists after
-// "including" with that word, as withQuestionWords does for "what" and
-// "which": "*including* Witkoff and Jared Kushner" says they were some of
-// those who did it, not all; without the word the answer would read as
-// all there are. Where the whole stays a short answer.
+// withIncluding shows an answer to "who" (one name or several, no list
+// of items), "what" or "which" that the passage lists after "including"
+// with that word: "*including* Witkoff and Jared Kushner", "*including*
+// tankers, vans and two buses" say they are some of
+// those asked about, not all; without the word the answer would read as
+// all there are. Where the whole stays a short answer. (One rule for
+// every kind: withQuestionWords, after it, widens what it shows.)
 func withIncluding(ans *Answer, text string) {
 	at := onlyUse(text, ans.Short)
 	if at < 0 {

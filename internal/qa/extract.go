@@ -149,8 +149,7 @@ func withArticle(text string, s span) span {
 // the noun phrase before it that it describes, as the question names it
 // ("*The ship's captain*, a Greek national"; a name after it stays out:
 // "whats X's job" is answered by the description alone). The whole stays
-// a short answer, and a list the passage opens with "including" keeps
-// the word: without it the list would read as all there are.
+// a short answer ("including" before a list withIncluding has shown).
 func (e *Engine) withQuestionWords(q *question, text string, s span) span {
 	asked := func(w string) bool {
 		toks := e.analyze(w)
@@ -209,11 +208,6 @@ func (e *Engine) withQuestionWords(q *question, text string, s span) span {
 		} else if a := lastWord(text[:at]); articles[strings.ToLower(a)] && strings.HasSuffix(text[:at], a+" ") {
 			start = at - len(a+" ")
 		}
-	}
-	if from := includingBefore(text, s.start); start == s.start && from >= 0 {
-		// "*including* container ships, tankers and two cruise ships":
-		// the word that says the list is not all of them
-		start = from
 	}
 	if start == s.start && strings.HasSuffix(text[:s.start], ", ") && startsArticle(text[s.start:s.end]) {
 		// "*The ship's captain*, a Greek national": the one a description

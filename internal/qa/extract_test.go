@@ -1661,6 +1661,15 @@ func TestWhoAnswerWithIncluding(t *testing.T) {
 	checkShorts(t, e, []askedShort{{"who went to the harbour gala", "including Maria Holm and Jonas Berg"}})
 }
 
+// TestWhatAnswerWithIncluding: a "what" or "which" answer the passage
+// lists after "including" keeps the word too, a list among them.
+func TestWhatAnswerWithIncluding(t *testing.T) {
+	e := engineOfText(t, "---\nid: border\n---\n"+
+		"By noon, forty lorries were waiting at the border, including tankers, vans and two buses.\n\n"+
+		"The border post was rebuilt in 1990.\n")
+	checkShorts(t, e, []askedShort{{"what kinds of lorries were waiting at the border", "including tankers, vans and two buses"}})
+}
+
 // TestIncludingBefore: "including" before a name is found in the bytes of
 // the text as typed, whatever its case, so a capital whose lower case is
 // shorter ("İ") cannot move the cut into a letter; a longer word ending in

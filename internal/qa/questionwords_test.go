@@ -26,8 +26,6 @@ func TestWithQuestionWords(t *testing.T) {
 		// stays out
 		{"what is mara lind's job", "Its head of finance, Mara Lind, said the budget was tight.", "Its head of finance", "Its head of finance"},
 		{"what nationality is the pilot", "The plane's pilot, a Danish national, was unhurt.", "a Danish national", "The plane's pilot, a Danish national"},
-		// "including" says the list is not all of them
-		{"what boats were in the harbour", "Twelve boats were in the harbour, including two ferries and a tug.", "two ferries and a tug", "including two ferries and a tug"},
 		// no conjunction, no verb without its particle
 		{"what will the towns build", "The towns will repair the harbour walls and build a new pier.", "repair the harbour walls", "repair the harbour walls"},
 		{"which official dropped out", "The talks went ahead after Hale drops out of the race.", "Hale", "Hale"},
