@@ -263,6 +263,10 @@ const questionWordsReach = 4
 
 // leadingWord is the word s opens with: its letters, digits, inner
 // hyphens and apostrophes, no mark around it; "" when s opens with none.
+// Its callers step over it by its length in bytes and read the mark after
+// it, so it is neither firstFields (a field keeps its marks: "abstained,")
+// nor firstWord (which skips marks and spaces before the word, and cuts
+// "Mara’s" at the apostrophe).
 func leadingWord(s string) string {
 	end := 0
 	for i, r := range s {

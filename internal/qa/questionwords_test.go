@@ -38,3 +38,25 @@ func TestWithQuestionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingWord: the word s opens with, no mark around it, inner
+// hyphens and apostrophes kept (any of them multi-byte), none where s
+// opens with a space or a mark; what firstFields and firstWord would
+// answer differs for each of these.
+func TestLeadingWord(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"abstained, citing the cost", "abstained"},
+		{"Mara’s deputy", "Mara’s"},
+		{"well-known—said", "well-known"},
+		{"café owners", "café"},
+		{"sea- and air", "sea"},
+		{"U.S. officials", "U"},
+		{" abstained", ""},
+		{"“quoted”", ""},
+		{"", ""},
+	} {
+		if got := leadingWord(tc.in); got != tc.want {
+			t.Errorf("leadingWord(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
