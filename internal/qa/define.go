@@ -171,11 +171,16 @@ func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) (b
 }
 
 // namesIn reports whether X, the words a definition question asks of,
-// holds a word the question reads as a name, and none no article uses:
-// what nameInPassing asks of ("the population of India", where no article
-// names India, is weighed as any question).
+// holds a word the question reads as a name in its head noun phrase, and
+// none no article uses: what nameInPassing asks of ("the population of
+// India", where no article names India, is weighed as any question). A
+// name after a preposition is not what X is ("the death toll in Hollin",
+// "the mood in Hollin" ask of a toll and a mood).
 func namesIn(q *question, x string) bool {
 	words := strings.Fields(x)
+	if i := slices.IndexFunc(words, func(w string) bool { return prepositions[w] }); i >= 0 {
+		words = words[:i]
+	}
 	inX := func(t qterm) bool { return slices.Contains(words, plainApostrophes(strings.ToLower(t.word))) }
 	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && inX(t) }) &&
 		!slices.ContainsFunc(q.terms, func(t qterm) bool { return t.unknown && inX(t) })

@@ -3459,8 +3459,11 @@ Under the Ledbury Compact, each worker keeps a pension for life.
 Brennock Textiles called the deal a fair bargain for the town.
 Trading at O’Neill stopped at noon after the sale.
 The Marlow Accord set out how the mill's apprentices would be trained.
+Officials said the death toll in Carrow rose to 12 on Monday.
 `)
 	wantDeclined(t, e, "whats the tavener exchange")
+	// a name after a preposition is not what is asked of: a toll is
+	wantAnswered(t, e, "what is the death toll in carrow")
 	// the name typed with either apostrophe is the same name
 	wantDeclined(t, e, "what is O’Neill")
 	wantDeclined(t, e, "what is O'Neill")
