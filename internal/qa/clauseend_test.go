@@ -81,14 +81,29 @@ func TestWordEnds(t *testing.T) {
 }
 
 // TestInClauseGluedMark: a mark glued to the bare answer's last word
-// ('terms”') is no word of its own, so it costs the widened answer no
-// word of its budget.
+// ('terms”') or its first ('“binding') is no word of its own, so it costs
+// the widened answer no word of its budget (12 words: "still" to "paid").
 func TestInClauseGluedMark(t *testing.T) {
 	text := "The unions said they must still agree “binding terms” setting out what the members will be paid."
 	bare := "binding terms"
 	at := strings.Index(text, bare)
 	w := inClause(text, span{at, at + len(bare)}, maxShortWords)
-	if got, want := text[w.start:w.end], "agree “binding terms” setting out what the members will be paid"; got != want {
+	if got, want := text[w.start:w.end], "still agree “binding terms” setting out what the members will be paid"; got != want {
 		t.Errorf("inClause(%q, %q) = %q; want %q", text, bare, got, want)
+	}
+}
+
+// TestInClauseOpeningMark: a quotation mark glued to the answer's first
+// word opens it and is no word of its own, so widening neither drops the
+// words before it nor cuts the quotation short (invented sentences).
+func TestInClauseOpeningMark(t *testing.T) {
+	for _, mark := range [][2]string{{"“", "”"}, {"‘", "’"}, {"\"", "\""}} {
+		text := "Ruiz waved as she arrives for a meeting of the " + mark[0] + "Friends of the Harbour" + mark[1] + " on Kilbeg at the Customs House in Dunmore, Ireland."
+		i := strings.Index(text, "Friends of")
+		out := inClause(text, span{start: i, end: i + len("Friends of")}, maxShortWords)
+		got := text[out.start:out.end]
+		if !strings.Contains(got, mark[0]+"Friends of the Harbour"+mark[1]) {
+			t.Errorf("inClause with %s…%s = %q; want the whole quotation with its marks", mark[0], mark[1], got)
+		}
 	}
 }

@@ -804,6 +804,11 @@ func inClause(text string, s span, n int) span {
 		return s
 	}
 	to = min(to, len(trimStops(text, " .!?")))
+	// a mark glued to the answer's first word ('“Coalition') opens it, as
+	// a glued mark on the right closes it: no word of its own to count
+	if t := strings.TrimRight(text[from:s.start], openingMarks); t == "" || strings.HasSuffix(t, " ") {
+		s.start = from + len(t)
+	}
 	lseg, rseg := text[from:s.start], text[s.end:to]
 	joins := joinsAt(text[:to], from)
 	var left, right []int // how many words the left side may take, the right; nearest first
@@ -927,6 +932,10 @@ func phraseStartLeft(text string, from int, starts []int, nl int) int {
 	}
 	return nl
 }
+
+// openingMarks are the marks that open a quotation or an aside, glued to
+// the word after them.
+const openingMarks = "“‘\"'("
 
 // trimStops is strings.TrimRight(s, cutset) but for the period of an
 // abbreviation s ends in, which is the word's own, not the sentence's
