@@ -287,9 +287,17 @@ func stopEnds(text string, i int, next string) bool {
 // abbreviated reports whether the word w, before a full stop and the
 // text next after it, is one whose stop belongs to it: dotted ("p.m",
 // "D.C"), of lexicon's list ("St", "Mr"; "No" before a figure only,
-// lexicon.IsAbbreviationBefore) or a single letter, an initial ("G").
+// lexicon.IsAbbreviationBefore) or a single capital letter, an initial
+// ("G"), as the corpus's sentence splitter reads one; a lone figure or
+// lower-case letter ("rose to 7. Rescuers") ends its sentence.
 func abbreviated(w, next string) bool {
-	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, strings.TrimLeft(next, " ")) || len([]rune(w)) == 1
+	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, strings.TrimLeft(next, " ")) || initialLetter(w)
+}
+
+// initialLetter reports whether w is one capital letter, an initial.
+func initialLetter(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size > 0 && size == len(w) && unicode.IsUpper(r)
 }
 
 // sentenceOpening is where the sentence that holds byte end of text

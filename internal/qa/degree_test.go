@@ -122,6 +122,11 @@ func TestSentenceEnds(t *testing.T) {
 	if !sentenceEnds(asked, strings.Index(asked, "? ")) || !sentenceEnds(asked, strings.Index(asked, "! ")) {
 		t.Errorf("sentenceEnds: \"?\" and \"!\" before a capital end a sentence")
 	}
+	// a lone figure or lower-case letter owns no stop; a capital, an initial, does
+	lone := "The toll rose to 7. Divers joined Unit b. Then G. Ruiz came."
+	if !sentenceEnds(lone, strings.Index(lone, ". Divers")) || !sentenceEnds(lone, strings.Index(lone, ". Then")) || sentenceEnds(lone, strings.Index(lone, ". Ruiz")) {
+		t.Errorf("sentenceEnds: \"to 7.\" and \"Unit b.\" end a sentence, \"G. Ruiz\" does not")
+	}
 }
 
 // TestMeasureFigureTokens: the figures numberRE finds, widened as
