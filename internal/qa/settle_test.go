@@ -65,3 +65,32 @@ Other ferries, which use a different ramp, kept sailing to the island.
 		}
 	}
 }
+
+// TestSaysOtherWordStart: saysOther reads whole words before the term,
+// so a long word whose tail is "others" ("brothers") says no "other".
+func TestSaysOtherWordStart(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Storm halts flights
+---
+Both brothers intercontinental airlines were grounded on Monday.
+
+Flights by other airlines continued as normal on Monday.
+`)
+	q := e.analyse("were other airlines grounded")
+	n := otherNoun(&q)
+	if n < 0 {
+		t.Fatal("otherNoun found no noun in \"were other airlines grounded\"")
+	}
+	a := e.c.Articles[0]
+	for i := range a.Passages {
+		p := &a.Passages[i]
+		want := strings.Contains(p.Text, "other airlines")
+		if !strings.Contains(p.Text, "airlines") {
+			continue
+		}
+		if got := saysOther(&q, &cand{a: a, p: *p, toks: e.factsOf(a, p).toks}, n); got != want {
+			t.Errorf("saysOther(%q) = %v, want %v", p.Text, got, want)
+		}
+	}
+}

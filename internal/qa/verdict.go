@@ -1035,7 +1035,11 @@ func otherNoun(q *question) int {
 // the noun after it.
 var countWordRE = regexp.MustCompile(`(?i)^(?:\d[\d.,]*|` + numberWords + `)$`)
 
-// saysOther reports whether a candidate's sentence holds question term n
+// otherLookBack bounds the bytes saysOther reads before a term for
+// "other": two words and their marks.
+const otherLookBack = 24
+
+// saysOther reports whether a candidate's passage holds question term n
 // (as typed or by a synonym) with "other" or "others" among the two words
 // before it: "Flights by *other airlines* …", "None of its *other
 // customers* …".
@@ -1045,7 +1049,17 @@ func saysOther(q *question, c *cand, n int) bool {
 		if !q.standsAs(tok.Term, n) {
 			continue
 		}
-		for _, w := range lastFieldsLower(strings.Map(keepWordRune, text[max(0, tok.Start-24):tok.Start]), 2) {
+		from := max(0, tok.Start-otherLookBack)
+		if from > 0 && text[from-1] != ' ' {
+			// start at a word's start: a window cut inside "brothers"
+			// would read "others"
+			if k := strings.IndexByte(text[from:tok.Start], ' '); k >= 0 {
+				from += k
+			} else {
+				from = tok.Start
+			}
+		}
+		for _, w := range lastFieldsLower(strings.Map(keepWordRune, text[from:tok.Start]), 2) {
 			if w == "other" || w == "others" {
 				return true
 			}
