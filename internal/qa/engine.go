@@ -1323,7 +1323,7 @@ func deedClauseEnd(rest string) int {
 		return k
 	}
 	t := strings.TrimRight(rest, " ”\"’")
-	if u := strings.TrimSuffix(t, "."); u != t && !abbreviated(lastWord(u), "") {
+	if u := strings.TrimSuffix(t, "."); u != t && !ownsPeriod(lastWord(u)) {
 		t = strings.TrimRight(u, " ”\"’")
 	}
 	return len(t)

@@ -1705,6 +1705,8 @@ func TestDeedClauseEnd(t *testing.T) {
 		{"who heads the crew. Rain fell all day, she said.", "who heads the crew"},
 		{"who heads the office in Washington D.C.", "who heads the office in Washington D.C."},
 		{"who heads the crew.”", "who heads the crew"},
+		{"who guards gate 5.", "who guards gate 5"},
+		{"who leads Plan B.", "who leads Plan B"},
 	} {
 		if got := tc.rest[:deedClauseEnd(tc.rest)]; got != tc.want {
 			t.Errorf("deedClauseEnd(%q): %q, want %q", tc.rest, got, tc.want)
