@@ -125,7 +125,7 @@ func asksMeaning(q *question) bool {
 func (e *Engine) undefined(ctx context.Context, q *question) bool {
 	x := definedTerm(q)
 	meaning := asksMeaning(q)
-	if x == "" || !meaning && !namesIn(q, x) {
+	if x == "" || !meaning && !headNamed(q, x) {
 		return false // (before X is analysed: most questions ask neither)
 	}
 	xq := e.analyse(x)
@@ -170,13 +170,13 @@ func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) (b
 	return together == 1 && anyOrder == 1 && !acts, cands
 }
 
-// namesIn reports whether X, the words a definition question asks of,
+// headNamed reports whether X, the words a definition question asks of,
 // holds a word the question reads as a name in its head noun phrase, and
 // none no article uses: what nameInPassing asks of ("the population of
 // India", where no article names India, is weighed as any question). A
 // name after a preposition is not what X is ("the death toll in Hollin",
 // "the mood in Hollin" ask of a toll and a mood).
-func namesIn(q *question, x string) bool {
+func headNamed(q *question, x string) bool {
 	words := strings.Fields(x)
 	if i := slices.IndexFunc(words, func(w string) bool { return prepositions[w] }); i >= 0 {
 		words = words[:i]

@@ -195,7 +195,7 @@ var timeDegreeWords = cueSet("time-degree-words")
 // (closed classes of English): subordinators but phraseOpeners, and the
 // relative words.
 var measureClauseOpeners = func() map[string]bool {
-	m := union(relativeWordSet, wordSet("that")) // "that" of reported speech too
+	m := union(relativeWordSet) // ("that", of reported speech too, is among them)
 	for w := range subordinators {
 		if !phraseOpeners[w] {
 			m[w] = true

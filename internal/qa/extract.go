@@ -939,7 +939,7 @@ const openingMarks = "“‘\"'("
 
 // trimStops is strings.TrimRight(s, cutset) but for the period of an
 // abbreviation s ends in, which is the word's own, not the sentence's
-// ("from 3 p.m.", "the U.S."): that period and what follows it stay.
+// ("from 3 p.m.", "the U.S."): that period stays, what follows it goes.
 func trimStops(s, cutset string) string {
 	t := strings.TrimRight(s, cutset)
 	if rest := s[len(t):]; strings.HasPrefix(rest, ".") && ownsPeriod(lastWord(t)) {
@@ -1143,13 +1143,7 @@ func between(text string, s span, breaks []string) (start, end int) {
 var relativeWords = []string{"where ", "which ", "who ", "whom ", "whose ", "that "}
 
 // relativeWordSet is relativeWords as words, without their spaces.
-var relativeWordSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range relativeWords {
-		m[strings.TrimSpace(w)] = true
-	}
-	return m
-}()
+var relativeWordSet = wordSet(strings.Join(relativeWords, ""))
 
 // lastBreak returns where the last break b stands in text between from
 // and at, or -1; a comma between digits ("1,500") is no break.

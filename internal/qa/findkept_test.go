@@ -38,6 +38,6 @@ The ferry carried 40 cars and 300 passengers across the bay.
 	}
 	kept[0] = span{0, 3}
 	if got := words(e.find(numberRE, text)); !slices.Equal(got, want) {
-		t.Errorf("find after findKept and an append = %q; want %q", got, want)
+		t.Errorf("find after a write to findKept's result = %q; want %q", got, want)
 	}
 }
