@@ -169,7 +169,7 @@ func (e *Engine) stateOf(q *question, c *cand, subject int) (span, bool) {
 		// a pronoun only where it opens a sentence (the one after that
 		// names X), and never "it" ("It was unclear when he …": no one)
 		lp := strings.ToLower(prev)
-		isSubject := personalSubjects[lp] && lp != "it" && opensSentence(text, words[i-1][0])
+		isSubject := personalSubjects[lp] && lp != "it" && sentenceStart(text, words[i-1][0])
 		if !isSubject && subject >= 0 {
 			for _, t := range e.analyze(prev) {
 				isSubject = isSubject || q.stands(t.Term, subject)
@@ -647,13 +647,6 @@ func withObjectVerb(q *question, text, short string) string {
 		return short
 	}
 	return out
-}
-
-// opensSentence reports whether the word at i in text opens a sentence:
-// at its start, or after a full stop, a question or an exclamation mark.
-func opensSentence(text string, i int) bool {
-	before := strings.TrimRight(text[:i], " “\"‘'")
-	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
 }
 
 // vehicleVerb reports whether rest, the text after a vehicle's noun,
