@@ -1687,17 +1687,16 @@ var changeVerbs = cueSet("change-words")
 
 // durations are the spans of a text that say how long something lasts:
 // not an age ("a nine-year-old girl", "67 years old").
+// Read only, as e.find's spans are (findKept).
 func (e *Engine) durations(text string) []span {
-	all := e.find(durationRE, text)
-	var out []span
-	for _, s := range all {
-		rest := text[s.end:]
-		if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") {
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
+	return e.findKept(durationRE, text, func(s span) bool { return anAge(text, s) })
+}
+
+// anAge reports whether a duration's span s of text is an age: "-old" or
+// " old" after it.
+func anAge(text string, s span) bool {
+	rest := text[s.end:]
+	return strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old")
 }
 
 // pastAux are the auxiliaries of the simple past: "how long *did* it last".
@@ -1714,7 +1713,8 @@ func (e *Engine) typeHowLong(q *question, c *cand) float64 {
 		ago := func(s span) bool {
 			return strings.HasSuffix(text[s.start:s.end], " ago") || strings.HasPrefix(text[s.end:], " ago")
 		}
-		ds, dates = slices.DeleteFunc(ds, ago), e.findKept(dateRE, text, ago)
+		ds = e.findKept(durationRE, text, func(s span) bool { return anAge(text, s) || ago(s) })
+		dates = e.findKept(dateRE, text, ago)
 	}
 	lengths := e.lengths(q, text)
 	if len(lengths) > 0 && q.extent {

@@ -2,7 +2,10 @@ package qa
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestFindKept: findKept drops what its filter names and leaves the
@@ -39,5 +42,29 @@ The ferry carried 40 cars and 300 passengers across the bay.
 	kept[0] = span{0, 3}
 	if got := words(e.find(numberRE, text)); !slices.Equal(got, want) {
 		t.Errorf("find after a write to findKept's result = %q; want %q", got, want)
+	}
+}
+
+// TestDurationsKeepMemo: durations leaves out ages, and the "how long
+// did" reading's drop of a time "ago" leaves the memo's durations whole
+// (a filter in place would have cut them for every later reader).
+func TestDurationsKeepMemo(t *testing.T) {
+	e := howEngine(t, "The ferry ran for three weeks.")
+	text := "A 67-year-old man who waited three days was found two days ago, 67 years old."
+	words := func(ss []span) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, text[s.start:s.end])
+		}
+		return out
+	}
+	want := words(e.durations(text))
+	if slices.ContainsFunc(want, func(w string) bool { return strings.Contains(w, "67") }) || len(want) != 2 {
+		t.Fatalf("durations = %q; want the two spans of days, no age", want)
+	}
+	q := e.analyse("how long did the man wait")
+	e.typeHowLong(&q, &cand{p: corpus.Passage{Text: text}})
+	if got := words(e.durations(text)); !slices.Equal(got, want) {
+		t.Errorf("durations after typeHowLong = %q; want %q", got, want)
 	}
 }
