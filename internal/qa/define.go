@@ -33,8 +33,8 @@ func definedTerm(q *question) string {
 	switch {
 	case len(words) > 2 && (words[0] == "what" && words[1] == "is" || (words[0] == "what" || words[0] == "who") && words[1] == "are"):
 		rest = words[2:] // "who are the ptwu": a body, as "what is" asks (a person: who.go)
-	case len(words) > 4 && words[0] == "what" && (words[1] == "do" || words[1] == "does") && words[3] == "mean" && words[4] == "by":
-		rest = words[5:] // "what do they mean by X"
+	case meantBy(words) > 0:
+		rest = words[meantBy(words)+2:] // "what do they mean by X", "what does Brennock Textiles mean by X"
 	case len(words) > 3 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean":
 		rest = words[2 : len(words)-1] // "what does X mean"
 	case len(words) > 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && expands(q):
@@ -82,6 +82,18 @@ func definedTerm(q *question) string {
 		}
 	}
 	return strings.Join(rest, " ")
+}
+
+// meantBy is where "mean" stands in "what do/does SPEAKER mean by X", a
+// speaker of one word or more, or 0 where the words do not ask so.
+func meantBy(words []string) int {
+	if len(words) < 5 || words[0] != "what" || words[1] != "do" && words[1] != "does" {
+		return 0
+	}
+	if i := slices.Index(words, "mean"); i > 2 && i+2 < len(words) && words[i+1] == "by" {
+		return i
+	}
+	return 0
 }
 
 // bodyWord reports whether a name's word is a common English word, no
@@ -153,7 +165,7 @@ func (e *Engine) undefined(ctx context.Context, q *question) bool {
 // passages say what it is in their own ways. It returns too the passages
 // a search for X found, nil where it searched none.
 func (e *Engine) nameInPassing(ctx context.Context, q *question, xq question) (bool, []*cand) {
-	if i := slices.Index(q.words, "mean"); i > 2 && i+1 < len(q.words) && q.words[i+1] == "by" {
+	if meantBy(q.words) > 0 {
 		// "what do they mean by X", "what does Brennock Textiles mean by
 		// X": what someone meant, however many words name them, not what
 		// X is

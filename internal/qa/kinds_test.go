@@ -3575,3 +3575,20 @@ Trading at the Tarvin Authority stopped.
 		t.Errorf("defineFrom(%q, every passage) found none; want one", q.text)
 	}
 }
+
+// TestMeantBy: "mean by" after a speaker of any length asks what the
+// speaker meant; "mean" with no "by", or nothing after "by", does not.
+func TestMeantBy(t *testing.T) {
+	for q, want := range map[string]int{
+		"what do they mean by a fair bargain":                3,
+		"what does brennock textiles mean by a fair bargain": 4,
+		"what does backstop even mean here":                  0,
+		"what does it mean by":                               0,
+		"who do they mean by the mayor":                      0,
+		"":                                                   0,
+	} {
+		if got := meantBy(strings.Fields(q)); got != want {
+			t.Errorf("meantBy(%q) = %d, want %d", q, got, want)
+		}
+	}
+}
