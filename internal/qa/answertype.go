@@ -1235,8 +1235,8 @@ func (e *Engine) enumeration(q *question, text string) (span, int) {
 		if demonyms && person {
 			// "the French and British army chiefs": the people's
 			// adjectives before what is counted
-			rest := strings.Fields(text[all.end:])
-			for k := 0; k < len(rest) && k < 3; k++ {
+			rest := firstFields(text[all.end:], 3)
+			for k := range rest {
 				if w := strings.ToLower(strings.Trim(rest[k], ",.;:")); slices.ContainsFunc(e.analyze(w), func(t index.Token) bool { return q.countsTerm(t.Term) }) {
 					return span{all.start, all.end + strings.Index(text[all.end:], rest[k]) + len(strings.Trim(rest[k], ",.;:"))}, len(run)
 				}

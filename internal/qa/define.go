@@ -227,7 +227,7 @@ func actsIn(text string, occ span) bool {
 	if occ.start < 0 || occ.end > len(text) || occ.start > occ.end {
 		return false
 	}
-	before := strings.Fields(text[:occ.start])
+	before := firstFields(text[:occ.start], 2) // (two are enough to tell)
 	if len(before) > 1 || len(before) == 1 && !articles[strings.ToLower(before[0])] {
 		return false
 	}
