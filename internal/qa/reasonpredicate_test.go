@@ -78,6 +78,12 @@ func TestThingPurpose(t *testing.T) {
 		{"the storm forced the city's temporary flood barriers to close early", false},
 		{"officials told the old harbour ferries to sail again", false},
 		{"the storm forced closures and crews built barriers to hold back the river", true},
+		{"the new signals allowed the buses to pass the square", false},
+		{"engineers expected the bridge to reopen in spring", false},
+		{"residents asked the council to act on the flooding", false},
+		{"the wind persuaded the ferries to stay in port", false},
+		{"fire crews stacked sandbags to protect the lower town", true},
+		{"crews used the old ferries to carry the stranded drivers", true},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := thingPurpose(tc.text, i); got != tc.want {

@@ -679,22 +679,28 @@ func thingPurpose(lower string, i int) bool {
 		return false
 	}
 	// the noun is no object of a verb that takes one and an infinitive of
-	// what it is made or asked to do ("forcing the county to delay",
+	// what it is made, let or asked to do ("forcing the county to delay",
 	// "told the crews to leave", "forced the city's temporary flood
-	// barriers to close"): the causative verbs of reason-cause, and
-	// infinitiveVerbs, before the noun phrase, which its words, articles
+	// barriers to close", "allowed the buses to pass", "expected the
+	// bridge to reopen"): the causative verbs of reason-cause and
+	// infinitiveVerbs before the noun phrase, which its words, articles
 	// and possessives make up, a function word ("and", "that") and a mark
-	// end
+	// end; and WordNet's verbs of an object and an infinitive
+	// (lexicon.TakesObjectInfinitive) in a verb's form with no other verb
+	// in the past between ("fire crews stacked sandbags to protect …":
+	// "stacked" takes the noun, "fire" names the crews)
 	clause := lower[afterLastMark(lower[:i], ",;:—()"):i]
 	before := lastFields(clause, thingPhraseReach+1)
+	past := false
 	for k := len(before) - 2; k >= 0; k-- {
 		w := strings.Trim(before[k], "“”\"'’‘")
-		if infinitiveVerbs[w] || causeVerbs[w] {
+		if infinitiveVerbs[w] || causeVerbs[w] || !past && !nounForm(w) && lexicon.TakesObjectInfinitive(w) {
 			return false
 		}
 		if lexicon.IsFunctionWord(w) && !articles[w] && !possessives[w] {
 			break
 		}
+		past = past || pastVerb(w)
 	}
 	return true
 }

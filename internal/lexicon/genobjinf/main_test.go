@@ -1,0 +1,22 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestObjectInfinitive: a word with frame 24 or 25 is kept, with w_num 00
+// every word of its synset; a verb of using and a collocation are not,
+// nor a word whose frames are others.
+func TestObjectInfinitive(t *testing.T) {
+	data := "00000001 32 v 02 coax 0 wheedle 0 000 02 + 08 00 + 24 00 | get someone to act\n" +
+		"00000002 41 v 02 permit 0 let_in 0 001 @ 00000001 v 0000 01 + 25 00 | let something happen\n" +
+		"00000003 34 v 01 wield 0 000 01 + 24 00 | put a tool to work\n" +
+		"00000004 35 v 02 shove 0 nudge 0 000 02 + 08 00 + 24 02 | push\n" +
+		"00000005 38 v 01 stroll 0 000 01 + 02 00 | walk\n"
+	got := objectInfinitive([]byte(data))
+	want := []string{"coax", "nudge", "permit", "wheedle"}
+	if !slices.Equal(got, want) {
+		t.Errorf("objectInfinitive = %q; want %q", got, want)
+	}
+}
