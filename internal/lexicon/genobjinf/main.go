@@ -68,31 +68,17 @@ func run(wordnetTgz, out string) error {
 
 // objectInfinitive returns, sorted, the one-word lemmas of data.verb that
 // have frame 24 or 25 in a sense other than a verb of using. A synset's
-// line is "offset lex_filenum ss_type w_cnt word lex_id… p_cnt
-// pointer… f_cnt + f_num w_num… | gloss", its counts in hexadecimal for
-// w_cnt and w_num, in decimal for the others; w_num 00 gives the frame to
-// every word of the synset.
+// frames follow its pointers (npmsrc.WordNetSynset reads those): "f_cnt
+// + f_num w_num…", w_num in hexadecimal, 00 giving the frame to every
+// lemma of the synset.
 func objectInfinitive(data []byte) []string {
 	seen := map[string]bool{}
 	npmsrc.WordNetEntries(data, func(f []string) {
-		lex, err := strconv.Atoi(f[1])
-		if err != nil || lex == lexConsumption {
+		_, lemmas, ptrs, ok := npmsrc.WordNetSynset(f)
+		if lex, err := strconv.Atoi(f[1]); !ok || err != nil || lex == lexConsumption {
 			return
 		}
-		wc, err := strconv.ParseInt(f[3], 16, 0)
-		if err != nil || len(f) <= 4+2*int(wc) {
-			return
-		}
-		words := make([]string, 0, wc)
-		for i := range int(wc) {
-			words = append(words, strings.ToLower(f[4+2*i]))
-		}
-		k := 4 + 2*int(wc)
-		pc, err := strconv.Atoi(f[k])
-		if err != nil {
-			return
-		}
-		k += 1 + 4*pc
+		k := 4 + 2*len(lemmas) + 1 + 4*len(ptrs)
 		if k >= len(f) {
 			return
 		}
@@ -100,19 +86,14 @@ func objectInfinitive(data []byte) []string {
 		if err != nil {
 			return
 		}
-		k++
-		for range fc {
-			if k+2 >= len(f) || f[k] != "+" {
-				return
-			}
+		for k++; fc > 0 && k+2 < len(f) && f[k] == "+"; fc, k = fc-1, k+3 {
 			fn, err1 := strconv.Atoi(f[k+1])
 			wn, err2 := strconv.ParseInt(f[k+2], 16, 0)
-			k += 3
 			if err1 != nil || err2 != nil || fn != frameSomebodyTo && fn != frameSomethingTo {
 				continue
 			}
-			for i, w := range words {
-				if (wn == 0 || int(wn) == i+1) && lowerWord(w) {
+			for i, w := range lemmas {
+				if (wn == 0 || int(wn) == i+1) && w != "" && !strings.Contains(w, "-") {
 					seen[w] = true
 				}
 			}
@@ -124,14 +105,4 @@ func objectInfinitive(data []byte) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// lowerWord reports whether w is one word of lower-case ASCII letters.
-func lowerWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return w != ""
 }
