@@ -240,12 +240,17 @@ func (e *Engine) deedOf(q *question, c *cand, subject int, saying bool) (span, b
 		}
 		at := tok.End
 		if rest := text[at:]; strings.HasPrefix(rest, " of ") {
-			// "family of five": a short phrase on the noun, to a verb
-			for k, wd := range strings.Fields(rest[4:])[:min(3, len(strings.Fields(rest[4:])))] {
+			// "family of five": a short phrase on the noun, to a verb;
+			// at, the end of the word before it, read on the text
+			// itself (its spaces may be doubled, a tab, a no-break one)
+			phrase, end := rest[4:], 0
+			for _, wd := range firstFields(phrase, 3) {
+				from := end + strings.Index(phrase[end:], wd)
 				if lw := strings.ToLower(wd); pastVerb(lw) || auxiliaries[lw] {
-					at += 4 + len(strings.Join(strings.Fields(rest[4:])[:k], " "))
+					at += 4 + end
 					break
 				}
+				end = from + len(wd)
 			}
 		}
 		at += appositionAfter(text[at:])

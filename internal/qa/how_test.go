@@ -479,3 +479,35 @@ func TestVerbAfterSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedOfSpacing: the deed after a phrase on the subject's noun ("the
+// volunteers of the town *had rebuilt the wall*") is found at the same
+// words whatever white space stands between them: double spaces, a tab, a
+// newline or a no-break space in the phrase do not shift it.
+func TestDeedOfSpacing(t *testing.T) {
+	e := testEngine(t)
+	q := new(e.analyse("how did the volunteers react"))
+	subject := -1
+	for i, term := range q.terms {
+		if strings.HasPrefix(term.term, "volunt") {
+			subject = i
+		}
+	}
+	if subject < 0 {
+		t.Fatalf("no term for the volunteers in %+v", q.terms)
+	}
+	for _, text := range []string{
+		"The volunteers of the town had rebuilt the wall by noon.",
+		"The volunteers of the  town had rebuilt the wall by noon.",
+		"The volunteers of the\ttown had rebuilt the wall by noon.",
+		"The volunteers of the\ntown had rebuilt the wall by noon.",
+		"The volunteers of the\u00a0town had rebuilt the wall by noon.",
+		"The volunteers of   Dörfli’s  town had rebuilt the wall by noon.",
+	} {
+		c := &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}
+		s, ok := e.deedOf(q, c, subject, true)
+		if got := text[s.start:s.end]; !ok || !strings.HasSuffix(got, " had rebuilt the wall by noon") {
+			t.Errorf("deedOf(%q) = %q, %v; want the deed \"had rebuilt the wall by noon\"", text, got, ok)
+		}
+	}
+}
