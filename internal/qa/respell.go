@@ -325,7 +325,7 @@ func (e *Engine) reading(text string) (string, bool, map[string]wordForm) {
 			b.WriteString(norm[last:span[0]])
 			b.WriteString(r)
 			last = span[1]
-			corrected = corrected || !strings.EqualFold(r, w)
+			corrected = corrected || !strings.EqualFold(plainApostrophes(r), plainApostrophes(w))
 		}
 	}
 	if last == 0 {
@@ -583,11 +583,12 @@ const minSpellLen = 4
 // correct) when neither the articles nor the general dictionary know it, capitalised when
 // typed in lower case and the articles write it as a name.
 func (e *Engine) respell(w string, correct bool) string {
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	plain := plainApostrophes(w) // "o’neill" is typed in lower case as "o'neill" is
+	lw := strings.ToLower(plain)
 	if strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
 		return w
 	}
-	typedLower := lw == w
+	typedLower := lw == plain
 	if base, ok := strings.CutSuffix(lw, "s"); ok && e.vocab.count[lw] == 0 && typedLower && !strings.HasSuffix(base, "s") {
 		// ("donbass" is a spelling of Donbas, not its possessive: a name
 		// ending in s takes an apostrophe alone or is written double; and

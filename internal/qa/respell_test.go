@@ -3,6 +3,7 @@ package qa
 import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -447,5 +448,27 @@ The data came from the base of the tower, not from the database.
 `)
 	if got := both.prepare("was the data base wrong"); got != "was the data base wrong" {
 		t.Errorf("prepare with both words used = %q; want it as typed", got)
+	}
+}
+
+// TestReadingCurlyApostropheName: a name typed in lower case with a curly
+// apostrophe ("o’neill", as phones type it) is read as one typed with a
+// straight one: in the articles' case, and no correction of the question.
+func TestReadingCurlyApostropheName(t *testing.T) {
+	e := howEngine(t, "The harbour master, Siobhan O'Neill, said the ferries would sail again on Friday. Paul D’Souza agreed.\n\n"+
+		"The storm closed the port for two days.")
+	for _, tc := range []struct{ typed, want string }{
+		{"what did o'neill say", "O'Neill"},
+		{"what did o’neill say", "O'Neill"},
+		{"when did d'souza agree", "D’Souza"},
+		{"when did d’souza agree", "D’Souza"},
+	} {
+		got, corrected, _ := e.reading(tc.typed)
+		if !strings.Contains(plainApostrophes(got), plainApostrophes(tc.want)) || corrected {
+			t.Errorf("reading(%q) = %q, corrected %v; want %q in it, uncorrected", tc.typed, got, corrected, tc.want)
+		}
+		if q := e.analyse(tc.typed); len(q.terms) == 0 || !q.terms[0].entity || !isCapital(q.terms[0].word) {
+			t.Errorf("analyse(%q): terms %+v; want the name first, capitalised", tc.typed, q.terms)
+		}
 	}
 }
