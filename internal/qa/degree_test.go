@@ -171,7 +171,8 @@ func TestMeasureFigureTokens(t *testing.T) {
 }
 
 // TestDegreeShortTime: a question of degree that asks a time ("how
-// soon") gets no measure clause for its short answer.
+// soon") gets no measure clause for its short answer, but a short answer
+// that says when (an empty one would pass the first check alone).
 func TestDegreeShortTime(t *testing.T) {
 	e := howEngine(t, "The coast road, shut for 12 days after the landslide, will reopen once engineers have checked the cliff.")
 	ans, err := e.Ask(context.Background(), "how soon will the coast road reopen")
@@ -180,6 +181,9 @@ func TestDegreeShortTime(t *testing.T) {
 	}
 	if strings.Contains(ans.Short, "12 days") {
 		t.Errorf("short %q: a duration before, not when", ans.Short)
+	}
+	if !strings.Contains(ans.Short, "once engineers have checked the cliff") {
+		t.Errorf("short %q; want the condition of the reopening, \"once engineers have checked the cliff\"", ans.Short)
 	}
 }
 
