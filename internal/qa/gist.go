@@ -705,14 +705,36 @@ func cutsUnit(text string, words [][2]int, last int) bool {
 	}
 	w, nw := strings.ToLower(raw), strings.ToLower(next)
 	switch {
+	case monthNames[w] && isDigit(next[0]), isDigit(raw[0]) && monthWords[nw]:
+		return true // a date's day and month ("April | 24", "12 | May")
+	case dateEnds(raw, strings.ToLower(lastWord(text[:words[last][0]])), nw):
+		return false // "on Monday | I said", "in 2019 | warnings"
 	case isCapital(raw) && isCapital(next):
-		return true
-	case monthNames[w] && isDigit(next[0]):
 		return true
 	case isDigit(raw[0]) && !isDigit(next[0]) && !lexicon.IsFunctionWord(nw) && !lexicon.IsVerb(nw) && !prepositions[nw]:
 		return true
 	}
 	return prepositions[w] || articles[w]
+}
+
+// dateEnds reports whether a date ends with the word raw (prev the word
+// before it, next the one after, lower case), as the date readers read
+// one: a day's or a month's name ("on Monday | I said", "in April |
+// Harriet said"), a year after "in" (yearRE's "in 2019 | warnings") or
+// before no plural noun, which a bare figure may count ("2000 | homes"),
+// or a month's day ("March 9 | this year"); not before a unit, which a
+// figure takes ("2000 | millimetres"), nor before a figure.
+func dateEnds(raw, prev, next string) bool {
+	w := strings.ToLower(raw)
+	switch {
+	case isUnitWord(next) || next == "" || isDigit(next[0]):
+		return false
+	case weekdays[w] || monthNames[w]:
+		return true
+	case isYear(w):
+		return prev == "in" || !pluralNoun(next)
+	}
+	return isDigit(w[0]) && monthWords[prev]
 }
 
 // settlesYesNo reports whether the word raw (as the passage spells it)

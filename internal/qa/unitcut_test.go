@@ -4,7 +4,9 @@ import "testing"
 
 // TestCutsUnit: a window's end cuts a unit where the next word completes
 // a name, a date, a figure's unit or a preposition's noun; not at a
-// comma, nor between words that stand apart. No input panics.
+// comma, nor between words that stand apart, nor after a date the date
+// reader reads whole ("in 2019 | warnings", "on Monday | I"). No input
+// panics.
 func TestCutsUnit(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -26,6 +28,14 @@ func TestCutsUnit(t *testing.T) {
 		{"what it was for. The crew slept", 3, false},
 		{"a cutter of the U.S. Coast Guard", 4, true},
 		{"a letter from J. Kerrigan", 3, true},
+		{"in 2019 warnings were issued twice", 1, false},
+		{"on Monday I said it would close", 1, false},
+		{"by Friday Harriet had left", 1, false},
+		{"since 2021 nobody has crossed", 1, false},
+		{"the tide rose 2000 millimetres in all", 3, true},
+		{"the flood reached 2000 homes in all", 3, true},
+		{"the pier reopens on 12 May with a new deck", 3, true},
+		{"the pier reopened in April Harriet said", 4, false},
 		{"one word", 1, false},
 		{"", 0, false},
 	} {
