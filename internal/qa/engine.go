@@ -451,10 +451,10 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		}
 	}
 	if ans.Answered && asksLeader(&q) && ans.Verdict == "" && len(ans.Items) == 0 && ans.Short != "" {
-		withLeading(&ans, cands[0].p.Text)
+		withLeading(&ans)
 	}
 	if ans.Answered && (q.kind == KindWho && len(ans.Items) == 0 || asksWhatWhich(&q) && !q.asksArticle) && ans.Verdict == "" && ans.Short != "" {
-		withIncluding(&ans, cands[0].p.Text)
+		withIncluding(&ans)
 	}
 	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle {
 		// "which countries offered rescue teams": "Argentina, Peru and
@@ -1468,8 +1468,15 @@ const minItemCut = 2
 // to the clause's end), so that the answer says why it answers. An
 // apposition in the answer gives up its place phrase ("a former chief
 // engineer *at the national roads agency*", placedRole) to keep it short;
-// the answer stays as it is where the whole still would not fit.
-func withLeading(ans *Answer, text string) {
+// the answer stays as it is where the whole still would not fit. It reads
+// the passage the answer is given from (its first, which showDeed marks),
+// not the top candidate's sentence: that passage may join the sentence
+// before or after it, or be cut (Engine.hit), or be another's (a list's).
+func withLeading(ans *Answer) {
+	if len(ans.Passages) == 0 {
+		return
+	}
+	text := ans.Passages[0].Text
 	at := onlyUse(text, ans.Short)
 	if at < 0 {
 		return
@@ -1543,8 +1550,13 @@ func leadDenied(text string, cue, end int) bool {
 // tankers, vans and two buses" say they are some of
 // those asked about, not all; without the word the answer would read as
 // all there are. Where the whole stays a short answer. (One rule for
-// every kind: withQuestionWords, after it, widens what it shows.)
-func withIncluding(ans *Answer, text string) {
+// every kind: withQuestionWords, after it, widens what it shows.) It reads
+// the passage the answer is given from, as withLeading does.
+func withIncluding(ans *Answer) {
+	if len(ans.Passages) == 0 {
+		return
+	}
+	text := ans.Passages[0].Text
 	at := onlyUse(text, ans.Short)
 	if at < 0 {
 		return

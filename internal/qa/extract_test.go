@@ -1689,8 +1689,8 @@ func TestIncludingBefore(t *testing.T) {
 			t.Errorf("includingBefore(%q) = %d, want %d", tc.text, got, tc.want)
 		}
 	}
-	ans := &Answer{Short: "Maria Holm and Jonas Berg"}
-	withIncluding(ans, "The gala drew celebrities İncluding Maria Holm and Jonas Berg.")
+	ans := shownIn("Maria Holm and Jonas Berg", "The gala drew celebrities İncluding Maria Holm and Jonas Berg.")
+	withIncluding(ans)
 	if !utf8.ValidString(ans.Short) {
 		t.Errorf("withIncluding cut a letter: %q", ans.Short)
 	}
@@ -1712,8 +1712,8 @@ func TestDeedClauseEnd(t *testing.T) {
 			t.Errorf("deedClauseEnd(%q): %q, want %q", tc.rest, got, tc.want)
 		}
 	}
-	ans := &Answer{Short: "Tom Hale"}
-	withLeading(ans, "Tom Hale, who heads the St. Ives lifeboat station, said the boat was out.")
+	ans := shownIn("Tom Hale", "Tom Hale, who heads the St. Ives lifeboat station, said the boat was out.")
+	withLeading(ans)
 	if ans.Short != "Tom Hale, who heads the St. Ives lifeboat station" {
 		t.Errorf("withLeading: %q", ans.Short)
 	}
@@ -1730,10 +1730,52 @@ func TestLeadDenied(t *testing.T) {
 		"The review would be led by Tom Hale, the council said.":           "led by Tom Hale",
 		"Not all agreed, but the review would be led by Tom Hale.":         "led by Tom Hale",
 	} {
-		ans := &Answer{Short: "Tom Hale"}
-		withLeading(ans, text)
+		ans := shownIn("Tom Hale", text)
+		withLeading(ans)
 		if ans.Short != want {
 			t.Errorf("withLeading(%q): %q, want %q", text, ans.Short, want)
 		}
+	}
+}
+
+// shownIn is an answer short given from a passage of text alone.
+func shownIn(short, text string) *Answer {
+	return &Answer{Short: short, Passages: []Hit{{Text: text}}}
+}
+
+// TestWidenedOnShownPassage: withLeading and withIncluding read the
+// passage the answer is given from, as withQuestionWords does, not the
+// top candidate's sentence alone; the two differ where the answer's
+// passage joins the sentence before (a pronoun opens the top one), is cut
+// at maxPassageBytes or is another step's. The words added stand in the
+// shown passage and are marked there; a short the shown passage holds
+// twice, or not at all, is left as it is.
+func TestWidenedOnShownPassage(t *testing.T) {
+	for _, tc := range []struct{ short, text, want string }{
+		// the sentence before joined: the marks fall in the second
+		{"the Osprey and the Kittiwake", "Two lifeboats stood by all night. They included the Osprey and the Kittiwake, the council said. Boats including the Osprey and the Kittiwake came back at dawn.", "the Osprey and the Kittiwake"},
+		{"the Osprey and the Kittiwake", "Two lifeboats stood by all night. Boats including the Osprey and the Kittiwake came back at dawn.", "including the Osprey and the Kittiwake"},
+		// cut before the short: nothing to widen
+		{"the Osprey and the Kittiwake", "Boats including the Osprey", "the Osprey and the Kittiwake"},
+	} {
+		ans := shownIn(tc.short, tc.text)
+		withIncluding(ans)
+		if ans.Short != tc.want {
+			t.Errorf("withIncluding(%q in %q) = %q; want %q", tc.short, tc.text, ans.Short, tc.want)
+		}
+		if ans.Short != tc.short && (len(ans.Passages[0].Marks) != 1 || tc.text[ans.Passages[0].Marks[0][0]:ans.Passages[0].Marks[0][1]] != ans.Short) {
+			t.Errorf("withIncluding(%q in %q): marks %v; want the short marked", tc.short, tc.text, ans.Passages[0].Marks)
+		}
+	}
+	ans := shownIn("Ann Ray", "The council met on Monday. The inquiry will be led by Ann Ray, it said.")
+	withLeading(ans)
+	if ans.Short != "led by Ann Ray" || len(ans.Passages[0].Marks) != 1 || ans.Passages[0].Marks[0][0] != strings.Index(ans.Passages[0].Text, "led by") {
+		t.Errorf("withLeading: %q marked %v; want \"led by Ann Ray\" marked in the shown passage", ans.Short, ans.Passages[0].Marks)
+	}
+	empty := &Answer{Short: "Ann Ray"}
+	withLeading(empty)
+	withIncluding(empty)
+	if empty.Short != "Ann Ray" {
+		t.Errorf("no passage: short %q; want it as it was", empty.Short)
 	}
 }
