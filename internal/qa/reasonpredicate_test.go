@@ -91,3 +91,25 @@ func TestThingPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveObjectInfinitive: after the passive of a verb that takes an
+// object and an infinitive ("were allowed to", "was expected to"), "to"
+// opens what the object was let or expected to do, no purpose; after
+// another verb in the past it opens one.
+func TestPassiveObjectInfinitive(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"the buses were allowed to pass the square", false},
+		{"the bridge was expected to reopen in spring", false},
+		{"the ferries were persuaded to stay in port", false},
+		{"crews worked to clear the road before dawn", true},
+		{"volunteers gathered to fill sandbags by the church", true},
+	} {
+		i := strings.Index(tc.text, " to ") + 1
+		if got := reasonCue(tc.text, tc.text, i, "to"); got != tc.want {
+			t.Errorf("reasonCue(%q, to) = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}

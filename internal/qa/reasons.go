@@ -483,8 +483,10 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 	case "to":
 		// "gathered to firm up …": the purpose of what was done; set off
 		// by a comma, before a verb, the purpose of the clause before it
-		// ("night-time work where possible, to protect daytime trade")
-		return phrasalPurpose(lower, i) || thingPurpose(lower, i) || commaPurpose(lower, i) || pastVerb(prev) && !infinitiveVerbs[prev] && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
+		// ("night-time work where possible, to protect daytime trade");
+		// not after the passive of a verb that takes an object and an
+		// infinitive ("were allowed to pass", "was expected to reopen")
+		return phrasalPurpose(lower, i) || thingPurpose(lower, i) || commaPurpose(lower, i) || pastVerb(prev) && !infinitiveVerbs[prev] && !lexicon.TakesObjectInfinitive(prev) && !strings.HasSuffix(next, "ing") && !stopLike[next] && !isCapital(strings.TrimSpace(text[i+len(phrase):]))
 	case "for":
 		// "for safety reasons", "for that reason": not "for Ukraine", nor
 		// "asked for the reasons behind the closure" ("reasons" ends the
