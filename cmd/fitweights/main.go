@@ -186,6 +186,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err := thresholdTable(ctx, engines, w, out); err != nil {
 		return err
 	}
+	if *report {
+		if err := claimCheck(ctx, engines, out, labelled{"as they are", w}); err != nil {
+			return err
+		}
+	}
 	if *dry || *report {
 		return nil
 	}
@@ -575,6 +580,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		w.Evidence, after = cur.Evidence, curAfter
 	}
 	checkBefore, checkAfter = evidenceObjective(check, asIs), evidenceObjective(check, w)
+	refit := w // the refit, shown on the claim sets whether or not it replaces the weights
 	verdict = "refit"
 	ans, _, un, _ := tally(exs, w)
 	checkAns, _, checkUn, _ := tally(check, w)
@@ -582,8 +588,54 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		w.Evidence, verdict = orig.Evidence, "kept as they are"
 	}
 	fmt.Fprintf(out, "Evidence objective (weighted accuracy): %.3f → %.3f; on the questions held out of the fit %.3f → %.3f: %s\n", before, after, checkBefore, checkAfter, verdict)
+	if err := claimCheck(ctx, engines, out, labelled{"as they were", asIs}, labelled{"refit", refit}); err != nil {
+		return w, err
+	}
 	printWeights(out, w)
 	return w, nil
+}
+
+// claimSets are the read sets whose unanswerable questions are near
+// misses of a claim ("did X do Y" where X did Z; "what is X" where X is
+// only named): yes/no, meta and definition questions. The training sets
+// hold few of them, so a feature that only they show is judged there,
+// by claimCheck, never fitted on.
+func claimSets() []set {
+	var out []set
+	for _, s := range read {
+		if strings.HasPrefix(s.name, "yesno_") || strings.HasPrefix(s.name, "meta_") || strings.HasPrefix(s.name, "defn_") {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// labelled are evidence weights with a name to print them by.
+type labelled struct {
+	name string
+	w    qa.Weights
+}
+
+// claimCheck prints how each of ws decides the claimSets' questions:
+// abstain and false abstain, counted, and the evidence objective. It is
+// printed, not fitted on, and chooses nothing. Questions answered
+// otherwise than by ranking (a routed definition) are not counted. The
+// candidates are ranked by the first of ws (the rank weights are the same
+// in all).
+func claimCheck(ctx context.Context, engines map[string]*qa.Engine, out io.Writer, ws ...labelled) error {
+	if len(ws) == 0 {
+		return nil
+	}
+	exs, err := explainAll(ctx, engines, claimSets(), ws[0].w)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "On the yes/no, meta and definition sets (read, not fitted on):")
+	for _, v := range ws {
+		ans, ansNo, un, unOK := tally(exs, v.w)
+		fmt.Fprintf(out, "  %-12s abstain %.0f/%.0f  false abstain %.0f/%.0f  objective %.3f\n", v.name, unOK, un, ansNo, ans, evidenceObjective(exs, v.w))
+	}
+	return nil
 }
 
 // printWeights writes the weights a fit ends with, indented.

@@ -126,3 +126,28 @@ func TestOnlyFlag(t *testing.T) {
 		t.Errorf("-only weights: %v; want an error naming rank or evidence", err)
 	}
 }
+
+// TestClaimSets: the claim check reads the yes/no, meta and definition
+// sets, each a read set, and never a training or held-out one.
+func TestClaimSets(t *testing.T) {
+	got := claimSets()
+	var yesno, meta, defn int
+	for _, s := range got {
+		switch {
+		case strings.HasPrefix(s.name, "yesno_"):
+			yesno++
+		case strings.HasPrefix(s.name, "meta_"):
+			meta++
+		case strings.HasPrefix(s.name, "defn_"):
+			defn++
+		default:
+			t.Errorf("claimSets holds %q; want only yesno_, meta_ and defn_ sets", s.name)
+		}
+		if !slices.Contains(read, s) {
+			t.Errorf("claimSets holds %q, which is no read set", s.name)
+		}
+	}
+	if yesno == 0 || meta == 0 || defn == 0 {
+		t.Errorf("claimSets: %d yes/no, %d meta, %d definition sets; want some of each", yesno, meta, defn)
+	}
+}
