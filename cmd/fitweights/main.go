@@ -591,6 +591,12 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	if err := claimCheck(ctx, engines, out, labelled{"as they were", asIs}, labelled{"refit", refit}); err != nil {
 		return w, err
 	}
+	if verdict != "refit" {
+		fmt.Fprintln(out, "The evidence refit, not kept:")
+		for i, n := range qa.EvidenceFeatures {
+			fmt.Fprintf(out, "  evidence.%s %.4g\n", n, refit.Evidence[i])
+		}
+	}
 	printWeights(out, w)
 	return w, nil
 }
