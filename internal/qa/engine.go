@@ -7,7 +7,6 @@ import (
 	"io"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -304,6 +303,13 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		// answered by the names alone
 		names := nameList(ans.Short) && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what")
 		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
+		if listed && nameList(ans.Short) {
+			// names counted say what is counted of them with the
+			// predicate they are the subject of, as names a "which"
+			// question asks for do ("2: Croatia and the Czech Republic
+			// said they would not deploy troops")
+			names, listed = true, false
+		}
 		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) && !reportedAnswer(&q, cands[0].p.Text, found) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
@@ -424,7 +430,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	}
 	if ans.Answered && q.kind == KindHowMany && ans.Short != "" {
 		if enumN >= 2 && strings.Contains(ans.Short, cands[0].p.Text[enum.start:enum.end]) {
-			ans.Short = strconv.Itoa(enumN) + ": " + ans.Short // "2: Croatia and the Czech Republic", the names counted
+			ans.Short = countedShort(enumN, ans.Short, cands[0].p.Text[enum.start:enum.end], e.namesOfList) // "2: Croatia and the Czech Republic", the names counted
 		}
 	}
 	if ans.Answered && asksDeed(&q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {

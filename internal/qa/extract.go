@@ -3,6 +3,7 @@ package qa
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -3330,3 +3331,19 @@ var relativePronouns = wordSet("which who that")
 // verbGroup are the words that stand before a verb in its group: the
 // auxiliaries, the forms of "be", and "not".
 var verbGroup = wordSet(strings.Join(lexicon.Auxiliaries(), " ") + " be been being not")
+
+// countedShort is the short answer short to a "how many" that names
+// what it counts, n of them listed as names in the passage: headed by
+// their count ("2: Croatia and the Czech Republic said they would not
+// deploy troops"), within maxShortWords with it. Where the count would
+// take it past them: the names alone, then the names without their
+// titles (namesOf: "Macron, Volodymyr Zelensky and Keir Starmer").
+func countedShort(n int, short, names string, namesOf func(string) string) string {
+	head := strconv.Itoa(n) + ": "
+	for _, s := range []string{short, names, namesOf(names)} {
+		if s != "" && wordCount(head+s) <= maxShortWords {
+			return head + s
+		}
+	}
+	return head + short
+}

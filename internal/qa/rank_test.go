@@ -816,8 +816,10 @@ Leaders stressed the unity between Europe and Canada at the talks.
 On Monday the commander met the French and British army chiefs in Paris.
 `)
 	a, err := e.Ask(context.Background(), "how many countries refused to deploy troops")
-	if err != nil || a.Short != "2: Croatia and Slovenia" {
-		t.Errorf("Ask(how many countries refused to deploy troops) short %q, %v; want %q", a.Short, err, "2: Croatia and Slovenia")
+	// (the names with what they did: "2: Croatia and Slovenia said they
+	// would not deploy troops")
+	if err != nil || !strings.HasPrefix(a.Short, "2: Croatia and Slovenia") {
+		t.Errorf("Ask(how many countries refused to deploy troops) short %q, %v; want %q first", a.Short, err, "2: Croatia and Slovenia")
 	}
 	if a, err := e.Ask(context.Background(), "how many army chiefs did the commander meet"); err != nil || !strings.HasPrefix(a.Short, "2: ") || !strings.Contains(a.Short, "French and British army chiefs") {
 		t.Errorf("Ask(how many army chiefs did the commander meet) short %q, %v; want two, the French and British", a.Short, err)

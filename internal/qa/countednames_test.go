@@ -1,0 +1,47 @@
+package qa
+
+import "testing"
+
+// TestCountedNamesSay: a "how many" answered by the names the passage
+// counts shows them with the predicate they are the subject of, headed
+// by their count, within a short answer's dozen words.
+func TestCountedNamesSay(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Naval exercise
+---
+Twelve navies were invited to the Kilbeg exercise in May.
+Norway and Iceland said they would not send ships.
+`)
+	a, err := e.Ask(t.Context(), "how many countries refused to send ships")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2: Norway and Iceland said they would not send ships"; a.Short != want {
+		t.Errorf("Short = %q; want %q", a.Short, want)
+	}
+}
+
+// TestCountedShort: the count heads the answer only within maxShortWords;
+// past it, the names alone, then without their titles.
+func TestCountedShort(t *testing.T) {
+	noTitles := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return "Noël and Ruiz"
+	}
+	for _, c := range []struct {
+		n                  int
+		short, names, want string
+	}{
+		{2, "Norway and Iceland said no", "Norway and Iceland", "2: Norway and Iceland said no"},
+		{2, "Norway and Iceland said they would not send any ships to the exercise", "Norway and Iceland", "2: Norway and Iceland"},
+		{2, "Café Owner Jean Noël and Harbour Master General María Ruiz of Kilbeg’s Port", "Café Owner Jean Noël and Harbour Master General María Ruiz of Kilbeg’s Port", "2: Noël and Ruiz"},
+		{0, "", "", "0: "},
+	} {
+		if got := countedShort(c.n, c.short, c.names, noTitles); got != c.want {
+			t.Errorf("countedShort(%d, %q, %q) = %q; want %q", c.n, c.short, c.names, got, c.want)
+		}
+	}
+}
