@@ -88,6 +88,9 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		if q.kind == KindWhat {
 			s = withArticle(c.p.Text, s) // (a figure, a time, a name: bare)
 		}
+		if q.kind == KindHowMany {
+			s = e.withAgedName(c.p.Text, s)
+		}
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
@@ -3346,4 +3349,21 @@ func countedShort(n int, short, names string, namesOf func(string) string) strin
 		}
 	}
 	return head + short
+}
+
+// withAgedName widens span s of text, a bare number set off by commas
+// right after a person's name, over that name: the number is the
+// person's age, and the name is what says so ("Gerald Comeau, 77, who
+// has lived …" is "Gerald Comeau, 77", not "77"). Otherwise s.
+func (e *Engine) withAgedName(text string, s span) span {
+	if s.end <= s.start || s.end > len(text) || strings.Trim(text[s.start:s.end], "0123456789") != "" || !strings.HasPrefix(text[s.end:], ",") || !strings.HasSuffix(text[:s.start], ", ") {
+		return s
+	}
+	before := text[:s.start-len(", ")]
+	for _, n := range e.names(before) {
+		if n.end == len(before) && e.personLike(before[n.start:n.end]) {
+			return span{n.start, s.end}
+		}
+	}
+	return s
 }
