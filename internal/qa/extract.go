@@ -68,6 +68,9 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		}
 	}
 	s := e.extractSpan(q, c)
+	if q.kind == KindHow && s.end > s.start && e.describesOnly(c.p.Text, s) {
+		s = span{}
+	}
 	if q.kind == KindWho && s.end > s.start {
 		if a, ok := appositionAround(c.p.Text, s); ok && e.holdsQuestion(q, c.p.Text[a.start:a.end]) {
 			if n, ok := e.appositionOf(c.p.Text, a); ok {
@@ -3366,4 +3369,21 @@ func (e *Engine) withAgedName(text string, s span) span {
 		}
 	}
 	return s
+}
+
+// describesOnly reports whether span s of text only names or describes
+// someone: names alone ("Save Wend Meadows"), or words within the
+// description set off after a person's name ("Kenji Morimoto, *the
+// Japanese team leader*, said …"). Such words say who; they answer no
+// "how".
+func (e *Engine) describesOnly(text string, s span) bool {
+	if namesOnly(text[s.start:s.end]) {
+		return true
+	}
+	a, ok := appositionAround(text, s)
+	if !ok {
+		return false
+	}
+	_, ok = e.appositionOf(text, a)
+	return ok
 }
