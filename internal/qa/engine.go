@@ -607,14 +607,16 @@ func withInfinitive(text, short string) string {
 var degreeWords = wordSet("more most less least fewer")
 
 // namesOfList is a list of names, each with the title before it, said
-// by the names alone ("Polish Prime Minister Donald Tusk" is "Donald
-// Tusk"), when that fits a short answer; else "".
+// with as few titles as it takes to fit a short answer, the last names'
+// first ("Macron, Starmer, Polish Prime Minister Donald Tusk and Giorgia
+// Meloni"), down to the names alone ("Polish Prime Minister Donald Tusk"
+// is "Donald Tusk"); "" where even those do not fit.
 func (e *Engine) namesOfList(list string) string {
 	for _, co := range coordinations(list) {
 		if co.all.start != 0 || co.all.end != len(list) || len(co.items) < 2 {
 			continue
 		}
-		var items []string
+		var titled, bare []string
 		for _, it := range co.items {
 			item := list[it.start:it.end]
 			ns := e.names(item)
@@ -622,9 +624,14 @@ func (e *Engine) namesOfList(list string) string {
 				return "" // an item that is no name
 			}
 			name := item[ns[len(ns)-1].start:]
-			items = append(items, name[e.trimmedTitles(name):])
+			titled, bare = append(titled, name), append(bare, name[e.trimmedTitles(name):])
 		}
-		return shortText(joinItems(items))
+		for k := len(titled) - 1; k > 0; k-- {
+			if s := shortText(joinItems(append(slices.Clone(titled[:k]), bare[k:]...))); s != "" {
+				return s
+			}
+		}
+		return shortText(joinItems(bare))
 	}
 	return ""
 }
