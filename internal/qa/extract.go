@@ -92,7 +92,7 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 			s = withArticle(c.p.Text, s) // (a figure, a time, a name: bare)
 		}
 		if q.kind == KindHowMany {
-			s = e.withAgedName(c.p.Text, s)
+			s = withItemLabel(c.p.Text, e.withAgedName(c.p.Text, s))
 		}
 		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
 	}
@@ -3386,4 +3386,16 @@ func (e *Engine) describesOnly(text string, s span) bool {
 	}
 	_, ok = e.appositionOf(text, a)
 	return ok
+}
+
+// withItemLabel widens span s of text, a figure right after the label
+// that opens a list's item ("United States: $150 million, mostly …"),
+// over that label: the item gives the figure as the label's, and the
+// label, names alone, is what says whose it is. Otherwise s.
+func withItemLabel(text string, s span) span {
+	i := strings.Index(text, ": ")
+	if i < 0 || s.start != i+len(": ") || s.end <= s.start || !labelled(text) || !namesOnly(text[:i]) {
+		return s
+	}
+	return span{0, s.end}
 }
