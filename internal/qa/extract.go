@@ -892,6 +892,17 @@ func inClause(text string, s span, n int) span {
 			// the left side does not open on "of", which ties what
 			// follows to the noun before it ("a city *of about 190,000
 			// people*")
+			// (right before the answer, it takes the noun's phrase, back
+			// to its article, where the right side can give up as many
+			// words: "*a city of* about 190,000 people")
+			if l == 1 && opensOnOf(text, from+starts[len(starts)-l]) {
+				if k := headBefore(text, from, starts, len(starts)-l); k > 0 && k <= r {
+					l, r = l+k, r-k
+					for r > 0 && (!slices.Contains(right, r) || !phraseEndsAt(text[:to], s.end+glued+ends[r-1])) {
+						r-- // (nor does the right side end in a half phrase: "on the edge")
+					}
+				}
+			}
 			for l > 0 && opensOnOf(text, from+starts[len(starts)-l]) {
 				l--
 			}
@@ -1049,6 +1060,28 @@ func phraseStartsAt(text string, i int) bool {
 	w := strings.ToLower(lastWord(strings.TrimRight(text[:i], " ")))
 	return !prepositions[w] && !articles[w] && w != "of" && w != "to"
 }
+
+// headBefore is how many words before the i-th of starts (word starts
+// from from in text) make the noun phrase "of" at i ties to, back to its
+// article ("*a city* of", "*an average* of"): at most ofHeadWords of
+// them, none but the first an article, a preposition or a figure; 0
+// where no article opens them.
+func headBefore(text string, from int, starts []int, i int) int {
+	for k := 1; k <= ofHeadWords && i-k >= 0; k++ {
+		w, _ := nextWord(text[from+starts[i-k]:])
+		if articles[w] {
+			return k
+		}
+		if w == "" || prepositions[w] || isDigit(w[0]) || !isLetters(w) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// ofHeadWords is how many words headBefore reads back: an article, an
+// adjective and a noun.
+const ofHeadWords = 3
 
 // opensOnOf reports whether the word at i of text is "of".
 func opensOnOf(text string, i int) bool {

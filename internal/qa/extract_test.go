@@ -852,7 +852,8 @@ func TestPlacePhraseNoTime(t *testing.T) {
 }
 
 // TestInClause: a bare answer is shown in up to n words of its clause,
-// alike on both sides, never across a clause break nor opening on "of",
+// alike on both sides, never across a clause break nor opening on "of"
+// (but with the noun phrase before an "of" right before it),
 // and past a word that joins clauses only with the whole phrase after it.
 func TestInClause(t *testing.T) {
 	for _, tc := range []struct{ text, bare, want string }{
@@ -862,8 +863,10 @@ func TestInClause(t *testing.T) {
 		{"In Calama, a city of about 190,000 people, water has been cut.", "about 190,000 people", "a city of about 190,000 people"},
 		{"Officials said on Monday that the stadium in the city would remain a shelter until at least the end of April.", "remain a shelter", "would remain a shelter until at least the end of April"},
 		{"Officials met on Tuesday in Paris to discuss the five priorities that the summit had set for its work over the coming months.", "five priorities", "Officials met on Tuesday in Paris to discuss the five priorities"},
-		// where the budget stops the left side on "of", it stops short of it
-		{"In Calama, a city of about 190,000 people on the edge of the Atacama Desert, water has been cut.", "about 190,000 people", "about 190,000 people on the edge of the Atacama Desert"},
+		// where the budget stops the left side on the "of" right before
+		// the answer, it takes the noun "of" ties the answer to, the right
+		// side giving up as many words, back to a phrase's end
+		{"In Calama, a city of about 190,000 people on the edge of the Atacama Desert, water has been cut.", "about 190,000 people", "a city of about 190,000 people"},
 		// a figure with its own verb after "and" opens a clause of its own
 		{"Interior Minister Tomás Villagra said 2,460 people had been injured and 71 were still missing.", "2,460 people", "Interior Minister Tomás Villagra said 2,460 people had been injured"},
 	} {
