@@ -26,12 +26,14 @@ Marta Ruiz, 64, who has fished off Kilbeg since 1980, said the harbour had never
 		text, num, want string
 	}{
 		{"Hélène Noël, 77, said so.", "77", "Hélène Noël, 77"},
-		{"The fleet, 40, sailed.", "40", "40"},         // no name before it
-		{"Marta Ruiz caught 64 fish.", "64", "64"},     // not set off by commas
-		{"Marta Ruiz, about 64, said so.", "64", "64"}, // not right after the comma
-		{"64, said so.", "64", "64"},                   // nothing before it
-		{"Marta Ruiz, 64", "64", "64"},                 // no comma after it
-		{"Marta Ruiz, 64th, said so.", "64th", "64th"}, // no bare number
+		{"“We stay,” said Marta Ruiz, 64. She laughed.", "64", "Marta Ruiz, 64"}, // the sentence's end
+		{"Marta Ruiz, 64.5 metres", "64", "64"},                                  // a figure's own point
+		{"The fleet, 40, sailed.", "40", "40"},                                   // no name before it
+		{"Marta Ruiz caught 64 fish.", "64", "64"},                               // not set off by commas
+		{"Marta Ruiz, about 64, said so.", "64", "64"},                           // not right after the comma
+		{"64, said so.", "64", "64"},                                             // nothing before it
+		{"Marta Ruiz, 64", "64", "64"},                                           // no comma after it
+		{"Marta Ruiz, 64th, said so.", "64th", "64th"},                           // no bare number
 	} {
 		at := strings.LastIndex(c.text, c.num)
 		s := e.withAgedName(c.text, span{at, at + len(c.num)})

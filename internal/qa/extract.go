@@ -3388,12 +3388,16 @@ func countedShort(n int, short, names string, namesOf func(string) string) strin
 }
 
 // withAgedName widens span s of text, a bare number set off by commas
-// right after a person's name, over that name: the number is the
-// person's age, and the name is what says so ("Gerald Comeau, 77, who
-// has lived …" is "Gerald Comeau, 77", not "77"). Otherwise s.
+// (or by a comma and the sentence's end) right after a person's name,
+// over that name: the number is the person's age, and the name is what
+// says so ("Gerald Comeau, 77, who has lived …" is "Gerald Comeau, 77",
+// not "77"). Otherwise s.
 func (e *Engine) withAgedName(text string, s span) span {
-	if s.end <= s.start || s.end > len(text) || strings.Trim(text[s.start:s.end], "0123456789") != "" || !strings.HasPrefix(text[s.end:], ",") || !strings.HasSuffix(text[:s.start], ", ") {
+	if s.end <= s.start || s.end > len(text) || strings.Trim(text[s.start:s.end], "0123456789") != "" || !strings.HasSuffix(text[:s.start], ", ") {
 		return s
+	}
+	if rest := text[s.end:]; !strings.HasPrefix(rest, ",") && rest != "." && !strings.HasPrefix(rest, ". ") {
+		return s // (set off by a comma after it, or ending the sentence: "said Brandt, 51.")
 	}
 	before := text[:s.start-len(", ")]
 	for _, n := range e.names(before) {
