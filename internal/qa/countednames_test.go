@@ -45,3 +45,22 @@ func TestCountedShort(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedKindsArticle: kinds a "how many" counts by their list
+// ("Danish and Swedish harbour masters") keep the article that opens
+// their phrase.
+func TestCountedKindsArticle(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Harbour talks
+---
+On Monday the envoy met the Danish and Swedish harbour masters in Kilbeg.
+`)
+	a, err := e.Ask(t.Context(), "how many harbour masters did the envoy meet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2: the Danish and Swedish harbour masters"; a.Short != want {
+		t.Errorf("Short = %q; want %q", a.Short, want)
+	}
+}

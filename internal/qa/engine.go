@@ -429,6 +429,11 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		ans.whole, ans.Short = ans.Short, start
 	}
 	if ans.Answered && q.kind == KindHowMany && ans.Short != "" {
+		if text := cands[0].p.Text; enumN >= 2 && ans.Short == text[enum.start:enum.end] {
+			if a := withArticle(text, enum); a != enum {
+				ans.Short = text[a.start:a.end] // "*the* French and British army chiefs": the kinds counted, as a phrase
+			}
+		}
 		if enumN >= 2 && strings.Contains(ans.Short, cands[0].p.Text[enum.start:enum.end]) {
 			ans.Short = countedShort(enumN, ans.Short, cands[0].p.Text[enum.start:enum.end], e.namesOfList) // "2: Croatia and the Czech Republic", the names counted
 		}
