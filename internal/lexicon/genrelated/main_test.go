@@ -7,7 +7,8 @@ import (
 
 // TestRelated: each relation is read from a word's first sense only, a
 // related word counts when the synset is among its own first senses
-// (derived forms, a pointer between two lemmas, need not), a second sense
+// (derived forms, a pointer between two lemmas, need not), a verb's
+// siblings are its hypernym's other troponyms, a second sense
 // counts when tagged nearly as often as the first, and a word the
 // embeddings lack is left out.
 func TestRelated(t *testing.T) {
@@ -16,8 +17,9 @@ func TestRelated(t *testing.T) {
 00000001 38 v 02 hunt 0 search 0 003 @ 00000009 v 0000 ~ 00000002 v 0000 + 00000005 n 0202 | look for
 00000002 38 v 02 scour 0 comb 0 000 | search thoroughly
 00000003 38 v 01 search 0 000 | a rare sense
-00000009 38 v 01 seek 0 000 | try to find
+00000009 38 v 01 seek 0 002 ~ 00000001 v 0000 ~ 00000010 v 0000 | try to find
 00000004 38 v 01 frisk 0 000 | search a person
+00000010 38 v 01 probe 0 001 @ 00000009 v 0000 | explore
 `))
 	n.readData("n", []byte(`  1 licence text, skipped
 00000005 04 n 02 hunting 0 searcher 0 000 | the act
@@ -33,6 +35,7 @@ hunt v 1 0 1 1 00000001
 scour v 1 0 1 1 00000002
 comb v 2 0 2 0 00000004 00000003
 seek v 1 0 1 1 00000009
+probe v 1 0 1 1 00000010
 `))
 	n.readIndex("n", []byte("  1 licence\nsearcher n 1 0 1 1 00000005\nhunting n 1 0 1 1 00000005\n"))
 	n.readIndex("a", []byte("  1 licence\nwet a 1 0 1 1 00000006\nsoggy a 1 0 1 1 00000007\ndamp a 1 0 1 1 00000008\n"))
@@ -46,6 +49,8 @@ seek v 1 0 1 1 00000009
 		"similar:wet":   {"soggy"}, // not "damp": unknown
 		"similar:soggy": {"wet"},
 		"sense2:search": nil, // the second sense's synset holds no other word
+		"sib:search":    {"probe"},
+		"tropo:seek":    {"hunt", "probe", "search"},
 	} {
 		g := slices.Clone(got[k])
 		slices.Sort(g)
