@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,6 +84,10 @@ type Engine struct {
 	leads    map[string][]int                   // the articles whose openings hold each term (readLeads)
 	// eventDays are the openings that give their event's day in full (readEventDays)
 	eventDays []index.Hit
+	// rooms holds *rankRoom, the memory a question's candidates are
+	// ranked in, each taken by one Ask at a time and handed back when
+	// it returns
+	rooms sync.Pool
 }
 
 // New returns an engine over corpus c, searched with s (an index of c).
@@ -264,7 +269,12 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		return ans, fmt.Errorf("qa: ask: %w", err)
 	}
 	hits = e.candidateHits(&q, hits)
-	cands := e.rankNear(&q, hits, e.nearPassages(&q, hits))
+	room, _ := e.rooms.Get().(*rankRoom)
+	if room == nil {
+		room = &rankRoom{}
+	}
+	defer e.rooms.Put(room) // (no candidate outlives the question: the answer holds copies of their passages)
+	cands := e.rankNearIn(&q, hits, e.nearPassages(&q, hits), room)
 	cands = e.reorderKind(&q, cands) // kinds.go: a reason, a settling sentence first
 	if len(cands) == 0 {
 		return ans, nil

@@ -85,13 +85,19 @@ func (e *Engine) rank(q *question, hits []index.Hit) []*cand {
 // rankNear is rank of bleve's hits with the passages near the question in
 // meaning that it did not return (nearPassages).
 func (e *Engine) rankNear(q *question, hits, near []index.Hit) []*cand {
+	return e.rankNearIn(q, hits, near, nil)
+}
+
+// rankNearIn is rankNear ranking the candidates in room's memory, where
+// room is not nil (rankAmongIn).
+func (e *Engine) rankNearIn(q *question, hits, near []index.Hit, room *rankRoom) []*cand {
 	if q.locates || q.nameOf != "" || q.body || q.within {
 		// "where is Calama", "where in paris was it held", "whats the
 		// ships name": every passage that names the place, or speaks of
 		// the thing, was retrieved (query),
 		// and the one that says where it lies or what it is called need
 		// not match it better than the rest: all are looked at closely
-		return e.rankAmong(q, hits, near, len(hits))
+		return e.rankAmongIn(q, hits, near, len(hits), room)
 	}
 	if widensNet(q) {
 		// a typed question's wider net (typedCandidates) gets a close
@@ -100,9 +106,9 @@ func (e *Engine) rankNear(q *question, hits, near []index.Hit) []*cand {
 		// with the close look as it is found fewer gold passages in the
 		// first three on the training and read sets, and the wider look
 		// alone declined fewer unanswerable ones)
-		return e.rankAmong(q, hits, near, closeLook*typedCandidates/candidates)
+		return e.rankAmongIn(q, hits, near, closeLook*typedCandidates/candidates, room)
 	}
-	return e.rankAmong(q, hits, near, closeLook)
+	return e.rankAmongIn(q, hits, near, closeLook, room)
 }
 
 // rankAmong ranks bleve's hits and the passages nearest the question in
@@ -112,15 +118,24 @@ func (e *Engine) rankNear(q *question, hits, near []index.Hit) []*cand {
 // (it pushed "Inspector Ruth Cawley of Tarrington Police said …" out of
 // it, and the "who" lost its answer).
 func (e *Engine) rankAmong(q *question, hits, near []index.Hit, look int) []*cand {
+	return e.rankAmongIn(q, hits, near, look, nil)
+}
+
+// rankAmongIn is rankAmong with its candidates, their matches and their
+// words that match made in room's memory, grown where it is short, where
+// room is not nil: the caller then owns every candidate returned only
+// until it hands room back (Engine.ask, for the whole of one question).
+func (e *Engine) rankAmongIn(q *question, hits, near []index.Hit, look int, room *rankRoom) []*cand {
 	bleveHits := len(hits)
 	if len(near) > 0 {
 		hits = append(hits[:len(hits):len(hits)], near...)
 	}
-	out := make([]*cand, 0, len(hits))
-	all := make([]cand, len(hits)) // one allocation for every candidate
+	var own rankRoom
+	if room == nil {
+		room = &own
+	}
 	n := len(q.terms)
-	match := make([]float64, len(hits)*n)         // and one for their matches (cover)
-	slab := make([]tokHit, 0, slabHits*len(hits)) // and one for their words that match (lookUpIn)
+	out, all, match, slab := room.take(len(hits), n)
 	maxBleve := 0.0
 	for _, h := range hits {
 		maxBleve = max(maxBleve, h.Score)
@@ -195,6 +210,39 @@ func (e *Engine) rankAmong(q *question, hits, near []index.Hit, look int) []*can
 	slices.SortStableFunc(out, byScore)
 	bodyFirst(out)
 	return out
+}
+
+// rankRoom is the memory rankAmongIn ranks one question's candidates in:
+// one allocation for every candidate, one for their matches (cover) and
+// one for their words that match (lookUpIn), kept from one question to the
+// next through Engine.rooms rather than made again for each.
+type rankRoom struct {
+	out   []*cand
+	all   []cand
+	match []float64
+	slab  []tokHit
+}
+
+// take returns room's memory for hits candidates of a question of n
+// terms, grown where it is short: out and slab empty, all as long as hits
+// (each candidate is set whole before it is read), match as long as
+// hits×n and zero.
+func (r *rankRoom) take(hits, n int) ([]*cand, []cand, []float64, []tokHit) {
+	if cap(r.out) < hits {
+		r.out = make([]*cand, 0, hits)
+	}
+	if cap(r.all) < hits {
+		r.all = make([]cand, hits)
+	}
+	if cap(r.match) < hits*n {
+		r.match = make([]float64, hits*n)
+	}
+	if cap(r.slab) < slabHits*hits {
+		r.slab = make([]tokHit, 0, slabHits*hits)
+	}
+	match := r.match[:hits*n]
+	clear(match)
+	return r.out[:0], r.all[:hits], match, r.slab[:0]
 }
 
 // slabHits is how many words matching the question rankAmong makes room

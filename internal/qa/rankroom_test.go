@@ -1,0 +1,117 @@
+package qa
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// TestRankRoomTake: a room used before hands out its memory as a new one
+// would: no candidate listed, no word that matches kept, every match zero,
+// and as much of each as asked for, grown where it is short.
+func TestRankRoomTake(t *testing.T) {
+	var r rankRoom
+	for _, size := range []struct{ hits, terms int }{{3, 2}, {0, 0}, {5, 4}, {2, 1}, {5, 4}} {
+		out, all, match, slab := r.take(size.hits, size.terms)
+		if len(out) != 0 || cap(out) < size.hits || len(all) != size.hits || len(match) != size.hits*size.terms || len(slab) != 0 || cap(slab) < slabHits*size.hits {
+			t.Fatalf("take(%d, %d): out %d/%d, all %d, match %d, slab %d/%d", size.hits, size.terms, len(out), cap(out), len(all), len(match), len(slab), cap(slab))
+		}
+		for i, m := range match {
+			if m != 0 {
+				t.Errorf("take(%d, %d): match[%d] = %v; want 0", size.hits, size.terms, i, m)
+			}
+		}
+		// dirty it, as a question ranked in it would
+		for i := range match {
+			match[i] = 0.5
+		}
+		for i := range all {
+			all[i] = cand{bleve: 1, score: 9}
+			out = append(out, &all[i])
+		}
+		slab = append(slab, tokHit{k: 7})
+		_ = slab
+	}
+}
+
+// TestRankRoomReused: a question ranked in a room another question was
+// ranked in (more candidates, more terms) ranks as it does in memory of
+// its own: the same passages in the same order, with the same scores,
+// features and matches; and answers given at once from several
+// goroutines, each taking its own room, are those given one at a time.
+func TestRankRoomReused(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Ferry runs aground off Varnholm\n---\n"+
+		"The ferry Saltmarsh Belle ran aground off Varnholm on Thursday with 212 passengers aboard.\n"+
+		"Coastguard officer Lena Aaltonen said the crew had steered too close to the reef.\n"+
+		"All passengers were taken ashore by lifeboats before midnight, the harbour office said.\n"+
+		"The operator, Nordsund Lines, said the ship’s captain — a veteran of 20 years — had been suspended.\n",
+		"---\nid: b\nheadline: Investigators board stranded ferry\n---\n"+
+			"Investigators boarded the Saltmarsh Belle on Friday to read its voyage recorder.\n"+
+			"Aaltonen said the reef is marked on every chart, and that the weather was calm.\n"+
+			"Repairs to the hull could take three months, Nordsund Lines said.\n")
+	wide, narrow := e.analyse("who said the crew steered too close to the reef off varnholm on thursday"), e.analyse("how long will repairs take")
+	rank := func(q *question, room *rankRoom) []*cand {
+		hits, err := e.s.Search(t.Context(), e.query(q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e.rankNearIn(q, hits, e.nearPassages(q, hits), room)
+	}
+	type ranked struct {
+		text  string
+		score float64
+		feat  [nRankFeatures]float64
+		match []float64
+	}
+	read := func(cands []*cand) []ranked {
+		var out []ranked
+		for _, c := range cands {
+			out = append(out, ranked{c.p.Text, c.score, c.feat, slices.Clone(c.match)})
+		}
+		return out
+	}
+	want := read(rank(&narrow, nil))
+	if len(want) == 0 {
+		t.Fatal("no candidates for the narrow question")
+	}
+	room := &rankRoom{}
+	if len(rank(&wide, room)) == 0 {
+		t.Fatal("no candidates for the wide question")
+	}
+	if got := read(rank(&narrow, room)); !reflect.DeepEqual(got, want) {
+		t.Errorf("ranked in a used room:\n%v\nwant, in its own memory:\n%v", got, want)
+	}
+
+	questions := []string{"who said the crew steered too close", "how many passengers were aboard", "how long will repairs take", "who suspended the captain", "when did investigators board the ship"}
+	var alone []Answer
+	for _, text := range questions {
+		a, err := e.Ask(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone = append(alone, a)
+	}
+	type asked struct {
+		k int
+		a Answer
+	}
+	done := make(chan []asked)
+	for g := range 4 {
+		go func() {
+			var got []asked
+			for i := range 3 * len(questions) {
+				k := (g + i) % len(questions)
+				a, _ := e.Ask(t.Context(), questions[k])
+				got = append(got, asked{k, a})
+			}
+			done <- got
+		}()
+	}
+	for range 4 {
+		for _, g := range <-done {
+			if !reflect.DeepEqual(g.a, alone[g.k]) {
+				t.Errorf("Ask(%q) at once with others = %+v; alone %+v", questions[g.k], g.a, alone[g.k])
+			}
+		}
+	}
+}
