@@ -284,6 +284,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	if ans.Answered {
 		ans.Short, found = e.extractAt(&q, cands[0])
 	}
+	ans.Passages = make([]Hit, 0, min(len(cands), MaxPassages)) // (room for all at once: grown a hit at a time it was made five times)
 	for i, c := range cands {
 		if len(ans.Passages) == MaxPassages {
 			break

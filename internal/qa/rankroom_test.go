@@ -115,3 +115,26 @@ func TestRankRoomReused(t *testing.T) {
 		}
 	}
 }
+
+// TestPassagesOneSlice: an answer's passages are made in one slice of
+// room for as many as it may carry, not grown a hit at a time (which
+// left room for 16).
+func TestPassagesOneSlice(t *testing.T) {
+	e := testEngine(t)
+	full := 0
+	for _, text := range []string{"what did the leaders agree on", "who spoke at the meeting", "which countries sent ministers"} {
+		a, err := e.Ask(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cap(a.Passages) > MaxPassages {
+			t.Errorf("Ask(%q): %d passages in room for %d; want room for at most %d", text, len(a.Passages), cap(a.Passages), MaxPassages)
+		}
+		if len(a.Passages) > MaxPassages/2+1 {
+			full++
+		}
+	}
+	if full == 0 {
+		t.Error("no answer carries more passages than half the most: the test reads nothing")
+	}
+}
