@@ -1034,8 +1034,16 @@ func (e *Engine) query(q *question) index.Query {
 	terms := make([]string, 0, len(q.terms))
 	syn := make(map[string][]string, len(q.terms))
 	boosts := make(map[string]float64, len(q.terms))
+	// every term's synonyms are cut from one array, made once with room
+	// for all (grown a synonym at a time, each term's list took a few)
+	room := 0
+	for kt := range q.terms {
+		room += len(e.s.Synonyms(q.terms[kt].term)) + len(q.terms[kt].soft)
+	}
+	all := make([]string, 0, room)
 	for kt := range q.terms {
 		t := &q.terms[kt]
+		from := len(all)
 		terms = append(terms, t.term)
 		if !t.entity {
 			boosts[t.term] = specificity(strings.ToLower(t.word)) // "know", "actually": the asker's filler
@@ -1047,12 +1055,12 @@ func (e *Engine) query(q *question) index.Query {
 			// a synonym no passage holds finds nothing and costs a
 			// look-up ("gallic" for France)
 			if df := e.s.DocFreq(s); df > 0 && df <= maxSynonymDF {
-				syn[t.term] = append(syn[t.term], s)
+				all = append(all, s)
 			}
 		}
 		for _, a := range t.soft {
 			if df := e.s.DocFreq(a.term); df > 0 && df <= maxSynonymDF {
-				syn[t.term] = append(syn[t.term], a.term)
+				all = append(all, a.term)
 				if e.s.DocFreq(t.term) == 0 {
 					terms = append(terms, a.term) // bleve expands only what it finds
 					// weighed as the word it stands for, as near as it is:
@@ -1061,6 +1069,13 @@ func (e *Engine) query(q *question) index.Query {
 						boosts[a.term] = max(boosts[a.term], a.w*specificity(strings.ToLower(t.word)))
 					}
 				}
+			}
+		}
+		if own := all[from:len(all):len(all)]; len(own) > 0 {
+			if had, ok := syn[t.term]; ok {
+				syn[t.term] = append(had, own...) // a term asked twice: its lists, in order (had is clipped: copied)
+			} else {
+				syn[t.term] = own
 			}
 		}
 	}

@@ -138,3 +138,50 @@ func TestPassagesOneSlice(t *testing.T) {
 		t.Error("no answer carries more passages than half the most: the test reads nothing")
 	}
 }
+
+// TestQuerySynonymsOneArray: the synonyms query sends for each term,
+// cut from one array, are the synonyms and near words the index holds
+// (in a few passages at most) in order, a term asked twice having both
+// its lists; and each list is clipped, so that an append to one leaves
+// the next term's alone.
+func TestQuerySynonymsOneArray(t *testing.T) {
+	e := testEngine(t)
+	want := func(q *question) map[string][]string {
+		out := map[string][]string{}
+		for _, t := range q.terms {
+			for _, s := range e.s.Synonyms(t.term) {
+				if df := e.s.DocFreq(s); df > 0 && df <= maxSynonymDF {
+					out[t.term] = append(out[t.term], s)
+				}
+			}
+			for _, a := range t.soft {
+				if df := e.s.DocFreq(a.term); df > 0 && df <= maxSynonymDF {
+					out[t.term] = append(out[t.term], a.term)
+				}
+			}
+		}
+		return out
+	}
+	listed := 0
+	for _, text := range []string{"what did the prime minister pledge", "how many soldiers could the europeans deploy", "which nations offered help", ""} {
+		q := e.analyse(text)
+		if text == "" {
+			// a term asked twice: both its lists
+			q = e.analyse("which nations offered soldiers")
+			q.terms = append(q.terms, q.terms...)
+		}
+		got := e.query(&q).Synonyms
+		if w := want(&q); !reflect.DeepEqual(got, w) && (len(got) > 0 || len(w) > 0) {
+			t.Errorf("query(%q).Synonyms = %v; want %v", q.text, got, w)
+		}
+		for term, l := range got {
+			listed += len(l)
+			if cap(l) != len(l) {
+				t.Errorf("query(%q).Synonyms[%q]: %d in room for %d; want it clipped", q.text, term, len(l), cap(l))
+			}
+		}
+	}
+	if listed == 0 {
+		t.Error("no synonyms sent for any question: the test reads nothing")
+	}
+}
