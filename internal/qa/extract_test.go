@@ -1782,3 +1782,27 @@ func TestWidenedOnShownPassage(t *testing.T) {
 		t.Errorf("no passage: short %q; want it as it was", empty.Short)
 	}
 }
+
+// TestKeyWordsSubjectOnly: where the window of the question's words holds
+// only its clause's subject (no verb from the clause's start to its end),
+// a question that asks what is said of it (not "who") is answered by the
+// window that ends the clause, though it keep only half of the question's
+// words; "who" keeps the subject, and a window after its clause's verb
+// ("Volunteers *hand out* …") is no subject at all.
+func TestKeyWordsSubjectOnly(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ question, passage, want string }{
+		{"has the cost and funding of the northern orbital road been settled", "The cost, timing and funding of the new northern orbital road around Dunmore and Harwick remain unclear.", "the new northern orbital road around Dunmore and Harwick remain unclear"},
+		{"how is the cost and funding of the northern orbital road looking", "The cost, timing and funding of the new northern orbital road around Dunmore and Harwick remain unclear.", "the new northern orbital road around Dunmore and Harwick remain unclear"},
+		{"who decides the cost and funding of the northern orbital road", "The cost, timing and funding of the new northern orbital road around Dunmore and Harwick remain unclear.", "cost, timing and funding of the new northern orbital road around Dunmore"},
+		{"does the café near the stadium have hot food", "Volunteers hand out hot food along a queue outside the café near the Dunmore stadium in Harwick, where families wait.", "hot food along a queue outside the café near the Dunmore stadium"},
+		{"", "The cost — £4 million — remains unclear.", ""},
+	} {
+		q := e.analyse(tc.question)
+		c := parsedCand(t, e, tc.passage)
+		e.cover(&q, c)
+		if got := e.keyWords(&q, c, span{0, len(c.p.Text)}, maxShortWords); got != tc.want {
+			t.Errorf("keyWords(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
+		}
+	}
+}

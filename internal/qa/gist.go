@@ -46,6 +46,12 @@ func endsClause(text string, words [][2]int, k int) bool {
 	return strings.Contains(gap, ",") && lexicon.IsFunctionWord(next) && next != "and" && next != "or"
 }
 
+// subjectOnlyShare is how much of the question's weight a later window
+// that ends its clause must keep where the best window holds no verb of
+// it, only its subject: half, the subject's other words given up for
+// what is said of them ("… in Ukraine *are still undefined*").
+const subjectOnlyShare = 0.5
+
 // denialShare is how much of the best window's weight the words right
 // after a later denial must hold for a yes/no's window to move on to it,
 // where the denial stands after a comma ("A, not B": English contrasts
@@ -185,9 +191,20 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		// does ("… forced rescuers *to pull back from two sites*", "… in
 		// Ukraine *are still undefined*"), though it leave out their
 		// subject's name (the passage, shown below, names it)
+		// (a window of the subject alone, no verb of its clause in it,
+		// answers nothing but "who": for any other question the window
+		// that says what the clause does with it need hold less)
+		share := clauseShare
+		open := best // where the window's clause opens
+		for open > 0 && !endsClause(text, words, open-1) {
+			open--
+		}
+		if q.kind != KindWho && !q.defines && !hasVerb(text[words[open][0]:words[best+n-1][1]]) {
+			share = subjectOnlyShare
+		}
 		later := -1
 		for i := best + 1; i < len(sums); i++ {
-			if sums[i] >= clauseShare*top && endsClause(text, words, i+n-1) && (later < 0 || sums[i] >= sums[later]) {
+			if sums[i] >= share*top && endsClause(text, words, i+n-1) && (later < 0 || sums[i] >= sums[later]) {
 				later = i
 			}
 		}
