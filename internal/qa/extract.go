@@ -3173,9 +3173,14 @@ func contentFirst(text, short string) string {
 		return short // whole to its sentence's end: nothing cut to make room for
 	}
 	words := strings.Fields(short)
-	verb := -1
+	// verb, the verb of saying's place among the words; from, where it
+	// ends in text, read on the text itself (not on the words re-joined
+	// by single spaces: the passage may hold a double space, a tab or a
+	// no-break one)
+	verb, from := -1, at
 	for i, w := range words[:min(len(words), attributionWords+1)] {
 		lw := strings.ToLower(w)
+		from += strings.Index(text[from:], w) + len(w)
 		if i > 0 && lexicon.IsSayingVerb(lw) {
 			verb = i
 			break
@@ -3189,10 +3194,10 @@ func contentFirst(text, short string) string {
 	if verb < 0 {
 		return short
 	}
-	from := at + len(strings.Join(words[:verb+1], " "))
 	after := strings.Fields(text[from:])
-	that := -1
+	that, thatEnd := -1, from
 	for k, w := range after[:min(len(after), thatReach)] {
+		thatEnd += strings.Index(text[thatEnd:], w) + len(w)
 		if strings.EqualFold(w, "that") {
 			that = k
 			break
@@ -3210,7 +3215,7 @@ func contentFirst(text, short string) string {
 	}
 	switch lw := strings.ToLower(words[verb]); {
 	case that >= 0:
-		from += strings.Index(text[from:], " that ") + len(" that")
+		from = thatEnd
 	case lw != "said" && lw != "says":
 		return short // "thanked donors but said …": a deed, not what was said
 	}

@@ -1399,6 +1399,23 @@ func TestContentFirst(t *testing.T) {
 			t.Errorf("contentFirst(%q) = %q; want %q", c.short, got, want)
 		}
 	}
+	// the same words whatever white space stands between them: a double
+	// space, a tab or a no-break space before or after the verb of saying
+	// does not shift where what was said starts
+	for _, gap := range []string{" ", "  ", "\t", "\u00a0", " \u00a0 "} {
+		for _, c := range []struct{ text, short, want string }{
+			{"Harbour Master" + gap + "Ellen Vosk said the ferries would sail again on Friday morning.",
+				"Harbour Master" + gap + "Ellen Vosk said the ferries would",
+				"the ferries would sail again on Friday morning."},
+			{"Warden Édouard" + gap + "D’Brisse warned" + gap + "that the north tower could fall in the next storm.",
+				"Warden Édouard" + gap + "D’Brisse warned" + gap + "that the north tower",
+				"the north tower could fall in the next storm."},
+		} {
+			if got := contentFirst(c.text, c.short); got != c.want {
+				t.Errorf("contentFirst(%q) = %q; want %q", c.short, got, c.want)
+			}
+		}
+	}
 	// through Ask: why the mayor feels left out is what she said
 	a := mustAsk(t, quakeEngine(t), "why does tocopillas mayor feel left out")
 	if !strings.HasPrefix(a.Short, "the town had received a fraction of the help") {
