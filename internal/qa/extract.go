@@ -2200,9 +2200,12 @@ func withinQuotes(text string, at int) bool {
 // namedBeforeSaying reports whether the span s of text is only names set
 // off after the question's words and followed by a verb of saying: the
 // speaker named in apposition ("the bus company, *Wendline Buses*, said
-// it would …"), not what was said.
+// it would …"), or the speaker's description so set off after their name
+// ("Ana Petrak, *the port's engineer*, said …": appositionAfter), not
+// what was said.
 func namedBeforeSaying(text string, s span) bool {
-	if !namesOnly(text[s.start:s.end]) {
+	described := s.start >= 2 && appositionAfter(text[s.start-2:]) > 0
+	if !described && !namesOnly(text[s.start:s.end]) {
 		return false
 	}
 	rest := strings.TrimLeft(text[s.end:], " ,")

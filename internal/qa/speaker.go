@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -234,18 +235,43 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 			}
 		}
 		before := strings.ToLower(text[max(0, t.Start-30):t.Start])
-		if strings.Contains(before, "according to") || strings.HasSuffix(strings.TrimSpace(before), "said") {
+		if strings.Contains(before, "according to") || strings.HasSuffix(strings.ToLower(nameOpened(text[:t.Start])), "said") {
 			return true
 		}
 	}
 	return false
 }
 
+// nameOpened is the text before a name's word past the name's words before
+// it ("…, said Paul| D'Souza": "…, said"), white space trimmed: the
+// capitalised words right before it, a title among them ("said Mayor Ana
+// Petrak"), short of a verb of saying ("Said Ana| Petrak").
+func nameOpened(before string) string {
+	for {
+		before = strings.TrimRightFunc(before, unicode.IsSpace)
+		i := strings.LastIndexFunc(before, unicode.IsSpace)
+		if i >= 0 {
+			_, n := utf8.DecodeRuneInString(before[i:])
+			i += n
+		}
+		i = max(i, 0)
+		if w := before[i:]; w == "" || !isCapital(w) || strings.ContainsAny(w, ",.;:!?") || saidSet[strings.ToLower(w)] {
+			return before
+		}
+		before = before[:i]
+	}
+}
+
 // subjectGap reports whether the words between a name and a verb of saying
-// leave the name its subject: nothing ("Merz said"), an adverb, or a
-// relative clause (", who has led talks with Russia,") — not the end of an
-// apposition (", said") or another name ("Russia, Macron said").
+// leave the name its subject: nothing ("Merz said"), an adverb, a
+// relative clause (", who has led talks with Russia,") or an apposition
+// set off by commas (", the port's engineer, said": appositionAfter) —
+// not the end of an apposition (", said") or another name ("Russia,
+// Macron said").
 func subjectGap(gap string) bool {
+	if n := appositionAfter(gap); n > 0 {
+		gap = gap[n:] // what stands after it, as after the name
+	}
 	g := strings.TrimSpace(gap)
 	if wordCount(g) > 8 {
 		return false

@@ -1,0 +1,72 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSubjectGapApposition: a description set off by commas between a
+// name and its verb of saying ("Amara N'Diaye, the county's surveyor,
+// said") leaves the name the verb's subject; the end of an apposition, a
+// comma and another name, or a comma that opens no description do not.
+func TestSubjectGapApposition(t *testing.T) {
+	for _, c := range []struct {
+		gap  string
+		want bool
+	}{
+		{" ", true},
+		{", the county's surveyor, ", true},
+		{", a lock keeper for 30 years, ", true},
+		{", its chairwoman, later ", true},
+		{", who has run the yard since 2019, ", true},
+		{", ", false},                   // "Brennock, said Ana": the end of another's apposition
+		{", Ostrava ", false},           // another name
+		{", the surveyor ", false},      // no closing comma: the description is the verb's subject
+		{", the surveyor, Ana ", false}, // another name after it
+		{"", true},
+	} {
+		if got := subjectGap(c.gap); got != c.want {
+			t.Errorf("subjectGap(%q) = %v; want %v", c.gap, got, c.want)
+		}
+	}
+}
+
+// TestNameOpened: the text before a name's word is read past the name's
+// other capitalised words, whatever white space stands between them, to
+// the verb of saying that may stand before the name.
+func TestNameOpened(t *testing.T) {
+	for _, c := range []struct{ before, want string }{
+		{"The causeway is sound, said Amara ", "The causeway is sound, said"},
+		{"The causeway is sound, said\u00a0Mayor  Amara\t", "The causeway is sound, said"},
+		{"Said Amara ", "Said"},
+		{"The causeway, Amara ", "The causeway,"},
+		{"", ""},
+		{"Élodie ", ""},
+	} {
+		if got := nameOpened(c.before); got != c.want {
+			t.Errorf("nameOpened(%q) = %q; want %q", c.before, got, c.want)
+		}
+	}
+}
+
+// TestApposedSpeaker: "what did X say" answers, with either apostrophe in
+// the name, where the article sets a description between the speaker and
+// the verb of saying ("X, the Y of Z, said …") or after a speaker named
+// after it ("…, said X, the Y"); the short answer is what was said, not
+// the description.
+func TestApposedSpeaker(t *testing.T) {
+	head := "---\nid: t\nheadline: Gale shuts causeway\n---\nA gale shut the causeway to Inchmore on Tuesday as waves broke over the road.\n"
+	e := engineOfText(t, head+"Amara N'Diaye, the county's chief surveyor, said the causeway was sound but would stay closed until the barriers were repaired.\nBuses ran to the mainland by the northern bridge instead.\n")
+	for _, q := range []string{"what did N'Diaye say", "what did N’Diaye say", "what did amara n'diaye say"} {
+		a := mustAsk(t, e, q)
+		if !a.Answered || !strings.Contains(a.Short, "the causeway was sound") {
+			t.Errorf("%s: answered %v, short %q; want what she said, \"the causeway was sound …\"", q, a.Answered, a.Short)
+		}
+	}
+	e = engineOfText(t, head+"The causeway was sound but would stay closed until the barriers were repaired, said Amara N'Diaye, the county's chief surveyor.\nBuses ran to the mainland by the northern bridge instead.\n")
+	for _, q := range []string{"what did N'Diaye say", "what did N’Diaye say"} {
+		if a := mustAsk(t, e, q); !a.Answered {
+			t.Errorf("%s: declined; want the passage where she is named after \"said\"", q)
+		}
+	}
+}
