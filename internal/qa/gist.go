@@ -87,6 +87,52 @@ func verbAfterRelative(text string, words [][2]int, from int) int {
 	return -1
 }
 
+// pastPhraseTail is where a window that would open at word best opens
+// instead: past the tail of a title or description that the words before
+// it open and a comma after it closes, before the name it describes set
+// off by commas (apposedName), the tail a few words holding nothing of
+// the question (weight) and no negation or figure ("Harbour *master*,
+// Siobhan Ellery, said …"), which cut from their phrase say nothing; at
+// best itself otherwise.
+func pastPhraseTail(text string, words [][2]int, weight []float64, best int) int {
+	if best <= 0 || best >= len(words) || strings.TrimSpace(text[words[best-1][1]:words[best][0]]) != "" {
+		return best // the first word, or one after a mark: a phrase opens there
+	}
+	for k := best; k < min(best+phraseTailWords, len(words)-1); k++ {
+		w := strings.ToLower(text[words[k][0]:words[k][1]])
+		if weight[k] > 0 || negRE.MatchString(w) || strings.ContainsAny(w, "0123456789") {
+			return best
+		}
+		if gap := strings.TrimSpace(text[words[k][1]:words[k+1][0]]); gap != "" {
+			if gap == "," && apposedName(text, words, k+1) {
+				return k + 1
+			}
+			return best // another mark: a quotation's, a dash's
+		}
+	}
+	return best
+}
+
+// apposedName reports whether a name set off by commas opens at word i of
+// text: capitalised words, a comma after the last ("…, Siobhan Ellery,
+// said"), not one a list's "and" or "or" follows.
+func apposedName(text string, words [][2]int, i int) bool {
+	for k := i; k < min(i+phraseTailWords+1, len(words)-1); k++ {
+		if !isCapital(text[words[k][0]:words[k][1]]) {
+			return false
+		}
+		if gap := strings.TrimSpace(text[words[k][1]:words[k+1][0]]); gap != "" {
+			next := strings.ToLower(text[words[k+1][0]:words[k+1][1]])
+			return gap == "," && next != "and" && next != "or" // not a list's item: "European, Canadian, and other"
+		}
+	}
+	return false
+}
+
+// phraseTailWords is how many words the tail of a phrase pastPhraseTail
+// leaves out may hold.
+const phraseTailWords = 3
+
 // keyWords returns the at most n consecutive words of c's passage within
 // the byte span in that match the most of the question's weight (each word
 // by the idf of the question terms its tokens match, as well as they
@@ -376,6 +422,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			}
 		}
 	}
+	best = pastPhraseTail(text, words, weight, best)
 	last := min(best+n, len(words)) - 1 // (a yes or no's words may start the window late)
 	for last > best && loose(last) {
 		last--
