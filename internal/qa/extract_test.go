@@ -461,6 +461,10 @@ func TestKeyWords(t *testing.T) {
 		{"who decides the cost and funding of the northern orbital road", "The cost, timing and funding of the new northern orbital road around Dunmore and Harwick remain unclear.", "cost, timing and funding of the new northern orbital road around Dunmore"},
 		{"does the café near the stadium have hot food", "Volunteers hand out hot food along a queue outside the café near the Dunmore stadium in Harwick, where families wait.", "hot food along a queue outside the café near the Dunmore stadium"},
 		{"", "The cost — £4 million — remains unclear.", ""},
+		// nor does it open on the tail of a title set off before a name
+		// (pastPhraseTail); a sentence short enough is whole, title too
+		{"did o'hara say the barges would pass", "The canal trust's lock keeper, Tomás O'Hara, said the barges would pass on Thursday.", "Tomás O'Hara, said the barges would pass on Thursday"},
+		{"did o’hara say the barges would pass", "Senior lock keeper, Tomás O’Hara, said the barges would pass on Thursday.", "Senior lock keeper, Tomás O’Hara, said the barges would pass on Thursday"},
 	} {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)

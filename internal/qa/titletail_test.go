@@ -2,40 +2,11 @@ package qa
 
 import "testing"
 
-// TestKeyWordsPastTitleTail: a short answer does not open on the tail of a
-// title or description set before a name off by commas ("lock *keeper*,
-// Tomás Ferreira, said …"): it opens past it, at the name; a list's
-// items ("Dutch, Belgian, and other crews") and a tail that holds the
-// question's words stay.
-func TestKeyWordsPastTitleTail(t *testing.T) {
-	e := testEngine(t)
-	for _, tc := range []struct{ question, passage, want string }{
-		{"did o'hara say the barges would pass",
-			"Lock keeper, Tomás O'Hara, said the barges would pass the weir again on Thursday.",
-			"Tomás O'Hara, said the barges would pass the weir again on Thursday"},
-		{"did o'hara say the barges would pass",
-			"The canal trust's lock keeper, Tomás O'Hara, said the barges would pass on Thursday.",
-			"Tomás O'Hara, said the barges would pass on Thursday"},
-		// a sentence short enough is whole, its title too
-		{"did o'hara say the barges would pass",
-			"Senior lock keeper, Tomás O'Hara, said the barges would pass on Thursday.",
-			"Senior lock keeper, Tomás O'Hara, said the barges would pass on Thursday"},
-		{"did o’hara say the barges would pass",
-			"The canal trust’s senior lock  keeper, Tomás O’Hara, said the barges would pass the weir again on Thursday.",
-			"Tomás O’Hara, said the barges would pass the weir again on Thursday"},
-	} {
-		q := e.analyse(tc.question)
-		c := parsedCand(t, e, tc.passage)
-		e.cover(&q, c)
-		if got := e.keyWords(&q, c, span{0, len(c.p.Text)}, maxShortWords); got != tc.want {
-			t.Errorf("keyWords(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
-		}
-	}
-}
-
-// TestPastPhraseTail: the window's opening moves past a title's tail only
-// where a name set off by commas follows it, not past a list's item, a
-// tail holding the question's words, a figure, or a word after a mark.
+// TestPastPhraseTail: a short answer's window opens past the tail of a
+// title set off before a name ("lock *keeper*, Tomás O'Hara, said": the
+// window's cases are in TestKeyWords), only where a name set off by
+// commas follows it, not past a list's item, a tail holding the
+// question's words, a figure, or a word after a mark.
 func TestPastPhraseTail(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
