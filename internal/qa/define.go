@@ -548,15 +548,15 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			for n > 1 && nameJoiners[words[len(words)-n]] {
 				n-- // a name opens on none of its joiners: "(members) of the Port …"
 			}
-			s := strings.LastIndex(before[:open], strings.Join(words[len(words)-n:], " "))
-			if s >= 0 { // (not where its words are joined by other than single spaces)
-				if a := appositionBefore(before[:s]); a >= 0 {
-					// "the terminal operator, Keldhaven Container Terminals
-					// (KCT)": what the body is, besides its name, as written
-					return definition{c: c, phrase: span{a, occ.end + 1}, spelled: true, described: true, name: span{s, open - 1}}, true
-				}
-				return definition{c: c, phrase: span{s, open - 1}, spelled: true}, true
+			// (where its words start read on the text itself, whatever
+			// white space joins them)
+			s := lastWordsFrom(before, 0, open, n)
+			if a := appositionBefore(before[:s]); a >= 0 {
+				// "the terminal operator, Keldhaven Container Terminals
+				// (KCT)": what the body is, besides its name, as written
+				return definition{c: c, phrase: span{a, occ.end + 1}, spelled: true, described: true, name: span{s, open - 1}}, true
 			}
+			return definition{c: c, phrase: span{s, open - 1}, spelled: true}, true
 		}
 	}
 	// "A residents' group, Save Wend Meadows, said …": an apposition
@@ -710,7 +710,7 @@ func appositionBefore(before string) int {
 			if k == 1 || k > 1 && strings.HasSuffix(bw[k-2], ".") {
 				return -1 // "Under the agreement, KCT will": a phrase fronted before the sentence's subject
 			}
-			return strings.LastIndex(before[:comma], strings.Join(bw[k:], " "))
+			return lastWordsFrom(before, 0, comma, len(bw)-k) // read on the text itself, whatever white space joins its words
 		}
 	}
 	return -1
