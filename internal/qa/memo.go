@@ -46,6 +46,9 @@ type memo struct {
 	// nameHead: the noun after a name where its article first writes it
 	// (nameHeadOf), by article ID and name
 	nameHead map[nameHeadKey]string
+	// related: a question's verb's WordNet relatives the articles use
+	// (usedRelatedAlts)
+	related map[string][]termAlt
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -89,7 +92,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}}
 }
 
 // get returns m[k], computing and storing it when absent.

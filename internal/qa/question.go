@@ -1105,7 +1105,9 @@ func (e *Engine) analyse(text string) question {
 			// a word no article uses still counts as unknown: it may be
 			// paraphrase or what the articles do not cover, which the
 			// evidence weighs
-			qt.soft = e.softAlts(qt, qt.alts)
+			// a verb alone, not one with its particle ("dug out" is no
+			// "tunnel"), matches its WordNet relatives too
+			qt.soft = e.softAlts(qt, qt.alts, qt.particle == "" && readAsVerb(lw, strings.ToLower(lastWord(text[:t.Start]))))
 			if len(qt.soft) == 0 {
 				// "how much is being *held up*": a verb GloVe puts
 				// near no word of the articles (the commonest

@@ -26,8 +26,70 @@ func TestRelatedAsSynonyms(t *testing.T) {
 		}
 	}
 	both := engineOfText(t, text+"Police searched the woods in May.\n")
-	if hasSoftAlt(both, "did anyone search the lake", "search", "scoured") {
-		t.Errorf("search, which an article uses: want no troponym")
+	if hasSoftAlt(both, "what sort of search was it", "search", "scoured") {
+		t.Errorf("the noun search, which an article uses: want no troponym")
+	}
+}
+
+// TestUsedRelatedAlts: a question's verb that the articles use matches its
+// WordNet relatives too, for less than a synonym, but not where the
+// question has it as a noun or with a particle, not the relatives of a
+// verb with very many troponyms, and not a relative the articles write
+// only as part of a name.
+func TestUsedRelatedAlts(t *testing.T) {
+	const head = "---\nid: t\nheadline: Flood\n---\n"
+	e := engineOfText(t, head+"Divers scoured the lake for the lost bell on Sunday.\n"+
+		"Police searched the woods in May.\n"+
+		"Members of the Bondi Surf Club rowed out to help.\n"+
+		"The miners burrowed under the road, and volunteers dug a pit.\n"+
+		"A farmer motored to the shore while others travelled by bus.\n")
+	if !hasSoftAlt(e, "did anyone search the lake", "search", "scoured") {
+		t.Errorf("search as a verb: want the articles' scoured")
+	}
+	for _, a := range e.usedRelatedAlts("search") {
+		if a.w >= synonymWeight {
+			t.Errorf("search: %s at %.2f, want less than a synonym's %.2f", a.term, a.w, synonymWeight)
+		}
+		if a.term == e.analyze("surf")[0].Term {
+			t.Errorf("search: want no surf, which the articles write only in a name")
+		}
+	}
+	if hasSoftAlt(e, "what sort of search was it", "search", "scoured") {
+		t.Errorf("search as a noun: want no troponym")
+	}
+	if !hasSoftAlt(e, "did they dig the pit", "dig", "burrowed") {
+		t.Errorf("dig as a verb: want the articles' burrowed")
+	}
+	if hasSoftAlt(e, "did they dig out the car", "dig", "burrowed") {
+		t.Errorf("dig out, a phrasal verb: want no troponym of dig")
+	}
+	motor := e.analyze("motored")[0].Term
+	if slices.ContainsFunc(e.usedRelatedAlts("travel"), func(a termAlt) bool { return a.term == motor }) {
+		t.Errorf("travel, a verb with very many troponyms: want no motored")
+	}
+}
+
+// TestReadAsVerb: a word that is mostly a verb is one but where English
+// puts a noun.
+func TestReadAsVerb(t *testing.T) {
+	for _, c := range []struct {
+		w, before string
+		want      bool
+	}{
+		{"pledged", "they", true},
+		{"pledge", "to", true},
+		{"pledges", "of", false},
+		{"pledges", "the", false},
+		{"pledges", "new", false},
+		{"pledges", "for", false},
+		{"pledges", "", true},
+		{"table", "they", false}, // mostly a noun
+		{"", "", false},
+		{"café", "é", false},
+	} {
+		if got := readAsVerb(c.w, c.before); got != c.want {
+			t.Errorf("readAsVerb(%q, %q) = %v, want %v", c.w, c.before, got, c.want)
+		}
 	}
 }
 
@@ -35,11 +97,19 @@ func TestRelatedAsSynonyms(t *testing.T) {
 // articles' word syn softly: syn's analysed term is among its soft
 // alternatives.
 func hasSoftAlt(e *Engine, q, word, syn string) bool {
+	return softAltWeight(e, q, word, syn) > 0
+}
+
+// softAltWeight is the weight at which question q's word (as typed)
+// matches the articles' word syn softly, 0 for none.
+func softAltWeight(e *Engine, q, word, syn string) float64 {
 	want := e.analyze(syn)[0].Term
 	for _, x := range e.analyse(q).terms {
 		if strings.EqualFold(x.word, word) {
-			return slices.ContainsFunc(x.soft, func(a termAlt) bool { return a.term == want })
+			if i := slices.IndexFunc(x.soft, func(a termAlt) bool { return a.term == want }); i >= 0 {
+				return x.soft[i].w
+			}
 		}
 	}
-	return false
+	return 0
 }

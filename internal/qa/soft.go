@@ -26,12 +26,15 @@ type softTerms struct {
 	vecs  []int8            // words[i]'s vector at vecs[i*dims:]
 	norms []float32
 	dims  int
+	// common are the terms of the words the articles write in lower
+	// case somewhere: a term only capitalised is a name's (usedRelatedAlts)
+	common map[string]bool
 }
 
 // newSoftTerms keeps the words of v the embeddings know and the index
 // analyses to one term (stop words analyse to none).
 func (e *Engine) newSoftTerms(v vocab) softTerms {
-	st := softTerms{term: map[string]string{}}
+	st := softTerms{term: map[string]string{}, common: map[string]bool{}}
 	emb := lexicon.Default()
 	for w := range v.count {
 		if r, ok := emb.Rank(w); !ok || r < softCommon && !(r >= softCommonPerson && lexicon.IsPersonNoun(w)) {
@@ -43,6 +46,9 @@ func (e *Engine) newSoftTerms(v vocab) softTerms {
 		}
 		st.words = append(st.words, w)
 		st.term[w] = toks[0].Term
+		if v.lower[w] > 0 {
+			st.common[toks[0].Term] = true
+		}
 	}
 	// a word's other spelling stands for it too, by its own vector: GloVe
 	// learnt the American "apologized" (0.66 of "apology") from more text
@@ -114,7 +120,7 @@ const (
 // meaning to question term t (by its word's vector), with their match
 // weights, leaving out its own term and the terms in skip. The neighbours
 // of a word are remembered.
-func (e *Engine) softAlts(t qterm, skip []string) []termAlt {
+func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 	word, term := strings.ToLower(t.word), t.term
 	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon || t.vec == nil {
 		return nil
@@ -138,6 +144,11 @@ func (e *Engine) softAlts(t qterm, skip []string) []termAlt {
 		}
 		return near
 	})
+	if verb {
+		// a verb the articles use, or whose GloVe neighbours they use,
+		// matches its WordNet synonyms and relatives too, for less
+		near = mergeNear(near, get(&e.memo.mu, e.memo.related, word, func() []termAlt { return e.usedRelatedAlts(word) }))
+	}
 	var out []termAlt
 	for _, a := range near {
 		if a.term != term && !slices.Contains(skip, a.term) && len(out) < softMax {
@@ -161,6 +172,44 @@ func (e *Engine) synonymAlts(word string) []termAlt {
 	}
 	return e.synonymTerms(syn)
 }
+
+// usedRelatedAlts are synonymAlts for a question's verb that the articles
+// use, or whose GloVe neighbours they use, at relatedShare of a synonym's
+// weight: "gathered" for "collected" beside the "collected" an article
+// writes. Left out are the troponyms of a verb that has more than
+// maxTroponyms (the most general verbs, "go", "move", "travel", whose
+// particular ways are no paraphrase of them), and a relative the articles
+// write only capitalised, as part of a name (a company's "Cruises" is no
+// "cruise").
+func (e *Engine) usedRelatedAlts(word string) []termAlt {
+	syn := lexicon.Synonyms(word)
+	for _, rel := range synonymRelations {
+		r := lexicon.Related(word, rel)
+		if rel == lexicon.Troponym && len(r) > maxTroponyms {
+			continue
+		}
+		syn = append(syn, r...)
+	}
+	out := slices.DeleteFunc(e.synonymTerms(syn), func(a termAlt) bool { return !e.soft.common[a.term] })
+	for i := range out {
+		out[i].w *= relatedShare
+	}
+	return out
+}
+
+// The WordNet relatives of a verb the articles use (usedRelatedAlts).
+const (
+	// relatedShare is their weight, a share of a synonym's: below it
+	// they are a word's paraphrases where the articles may mean what
+	// the word says; 0.2 to 0.7 answered the readable sets alike, 1.0
+	// lost train h1 -2
+	relatedShare = 0.3
+	// maxTroponyms: a verb with more troponyms than this is one of the
+	// most general (2% of the verbs related.txt lists: "go", "move",
+	// "travel", "cut", "walk"); 10 to 40 answered alike, no limit lost
+	// bridge h1 -1
+	maxTroponyms = 20
+)
 
 // synonymRelations are the WordNet relations beyond synonymy whose words
 // stand for a question's word as its synonyms do, at a synonym's weight
@@ -817,4 +866,16 @@ func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 		return 0
 	}
 	return got / total
+}
+
+// readAsVerb reports whether a question's word lw, after the word before
+// (lower case, "" at the start), is a verb there: mostly a verb by WordNet
+// (lexicon.IsVerb), and not where English puts a noun, after a
+// determiner, a possessive, an adjective, a number or a preposition but
+// "to" ("what sort of *pledges*", "the *fix*").
+func readAsVerb(lw, before string) bool {
+	if !lexicon.IsVerb(lw) {
+		return false
+	}
+	return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !lexicon.IsAdjective(before) && !numberRE.MatchString(before) && (before == "to" || !prepositions[before] && before != "of")
 }
