@@ -201,13 +201,16 @@ func (e *Engine) usedRelatedAlts(word string) []termAlt {
 const (
 	// relatedShare is their weight, a share of a synonym's: below it
 	// they are a word's paraphrases where the articles may mean what
-	// the word says; 0.2 to 0.7 answered the readable sets alike, 1.0
-	// lost train h1 -2
+	// the word says; 0.15 to 0.7 answered the readable sets alike, 1.0
+	// lost train h1 -2 and bridge h1 -1
 	relatedShare = 0.3
 	// maxTroponyms: a verb with more troponyms than this is one of the
 	// most general (2% of the verbs related.txt lists: "go", "move",
-	// "travel", "cut", "walk"); 10 to 40 answered alike, no limit lost
-	// bridge h1 -1
+	// "travel", "cut", "walk"); 10 to 40 answered alike. With neither
+	// it nor the name filter (softTerms.common), "travel" took
+	// "cruise" and lost bridge h1 -1 on a company's "Cruises"; either
+	// alone mends it, and the limit keeps a general verb's dozens of
+	// troponyms out of the search
 	maxTroponyms = 20
 )
 
