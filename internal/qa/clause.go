@@ -54,7 +54,7 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	}
 	for _, pass := range []struct{ verbs, subordinate bool }{{true, false}, {true, true}, {false, false}, {false, true}} {
 		for i := len(at) - 1; i >= 0; i-- {
-			if at[i] != nil && finiteVerb(q.terms[i].word) == pass.verbs && inSub[i] == pass.subordinate {
+			if at[i] != nil && q.verbTerm(i) == pass.verbs && inSub[i] == pass.subordinate {
 				from = append(from, *at[i])
 				if q.focus != "" && q.terms[i].term == q.focus {
 					focusAt = at[i]
@@ -628,6 +628,18 @@ func frontedClauseEnd(text string, words []struct{ start, end int }) int {
 func finiteVerb(word string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(word), " ") // a phrasal verb by its verb: "set up", "hand over"
 	return lexicon.IsVerb(w) && !strings.HasSuffix(w, "ing")
+}
+
+// verbTerm reports whether the question's term i may be its verb: a
+// word verbs take (finiteVerb) that no article or possessive stands
+// right before in the question ("help without boots on *the ground*":
+// there "ground" is a noun, not the past of "grind").
+func (q *question) verbTerm(i int) bool {
+	if i < 0 || i >= len(q.terms) || !finiteVerb(q.terms[i].word) {
+		return false
+	}
+	k := slices.Index(q.words, strings.ToLower(q.terms[i].word))
+	return k <= 0 || !articles[q.words[k-1]] && !possessives[q.words[k-1]]
 }
 
 // butInstead is what "not A but B" says is so: where the short answer

@@ -804,13 +804,18 @@ func TestWithRightConjunct(t *testing.T) {
 
 // TestClauseAfterVerb: a "what" question's answer follows its verb where
 // the passage says it, not the clause after a noun that closes the
-// question ("… after a ceasefire"), a phrasal verb as any other.
+// question ("… after a ceasefire"), a phrasal verb as any other; a word
+// after an article or a possessive is no verb.
 func TestClauseAfterVerb(t *testing.T) {
 	e := testEngine(t)
 	for _, tc := range []struct{ q, text, want, not string }{
 		{"what will the allies build after a ceasefire", "After a ceasefire, officials said the allies would build new shelters for families.", "shelters", "officials said"},
 		// a phrasal verb is the question's verb too ("set up": establish)
 		{"what will the allies set up after a ceasefire", "After a ceasefire, officials said the allies would establish new shelters for families.", "shelters", "officials said"},
+		// a word after an article is a noun, though verbs take it too
+		// ("the fight", "the ground"): "help" is the question's verb
+		{"how does okafor think residents can help without the fight", "Still, Okafor stressed that real support could come through volunteering, donated tools and time, even if the fight over funding remains long.", "volunteering", "funding"},
+		{"how does okafor think residents can help without their ground", "Still, Okafor stressed that real support could come through volunteering, donated tools and time, even if their ground stays flooded for weeks.", "volunteering", "flooded"},
 	} {
 		got, _ := e.extractAt(new(e.analyse(tc.q)), candOf(e, tc.text))
 		if !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
