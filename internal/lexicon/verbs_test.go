@@ -47,15 +47,18 @@ func TestIsAdjective(t *testing.T) {
 }
 
 // TestTakesObjectInfinitive: the verbs of WordNet's frames 24 and 25 in
-// their forms take an object and an infinitive; a verb of using, whose
-// infinitive is a purpose, and a verb with no such frame do not.
+// their commonest senses, in their forms, take an object and an
+// infinitive; a verb of using, whose infinitive is a purpose, a verb with
+// such a frame on a rare sense only ("held", "passed", "led") and a verb
+// with no such frame do not.
 func TestTakesObjectInfinitive(t *testing.T) {
 	for _, tc := range []struct {
 		w    string
 		want bool
 	}{
 		{"allowed", true}, {"expects", true}, {"asking", true}, {"persuaded", true},
-		{"led", true}, {"forced", true},
+		{"taught", true}, {"forced", true},
+		{"held", false}, {"passed", false}, {"led", false}, {"moved", false},
 		{"used", false}, {"built", false}, {"stacked", false}, {"", false},
 	} {
 		if got := TakesObjectInfinitive(tc.w); got != tc.want {

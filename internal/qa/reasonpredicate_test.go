@@ -84,6 +84,9 @@ func TestThingPurpose(t *testing.T) {
 		{"the wind persuaded the ferries to stay in port", false},
 		{"fire crews stacked sandbags to protect the lower town", true},
 		{"crews used the old ferries to carry the stranded drivers", true},
+		{"the crews moved the lorries to clear the high street", true},
+		{"police cleared the barriers to let the fire engines pass", true},
+		{"the wardens lead small boats to rescue stranded families", true},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := thingPurpose(tc.text, i); got != tc.want {
@@ -106,6 +109,12 @@ func TestPassiveObjectInfinitive(t *testing.T) {
 		{"the ferries were persuaded to stay in port", false},
 		{"crews worked to clear the road before dawn", true},
 		{"volunteers gathered to fill sandbags by the church", true},
+		{"the residents were entitled to a new flat", false},
+		{"a public meeting was held to discuss the new ferry timetable", true},
+		{"the bylaw was passed to protect the harbour moorings", true},
+		{"the lane was cleared to let the fire engines through", true},
+		{"the pumps were moved to protect the old library", true},
+		{"the reservoir level was reduced to ease pressure on the weir", true},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := reasonCue(tc.text, tc.text, i, "to"); got != tc.want {

