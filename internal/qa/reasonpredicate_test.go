@@ -87,6 +87,8 @@ func TestThingPurpose(t *testing.T) {
 		{"the crews moved the lorries to clear the high street", true},
 		{"police cleared the barriers to let the fire engines pass", true},
 		{"the wardens lead small boats to rescue stranded families", true},
+		{"coach drivers stack sandbags to protect the lower town", true},
+		{"press crews stack sandbags to protect the lower town", true},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := thingPurpose(tc.text, i); got != tc.want {

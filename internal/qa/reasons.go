@@ -684,25 +684,27 @@ func thingPurpose(lower string, i int) bool {
 	// what it is made, let or asked to do ("forcing the county to delay",
 	// "told the crews to leave", "forced the city's temporary flood
 	// barriers to close", "allowed the buses to pass", "expected the
-	// bridge to reopen"): the causative verbs of reason-cause and
-	// infinitiveVerbs before the noun phrase, which its words, articles
-	// and possessives make up, a function word ("and", "that") and a mark
-	// end; and WordNet's verbs of an object and an infinitive
-	// (lexicon.TakesObjectInfinitive) in a verb's form with no other verb
-	// in the past between ("fire crews stacked sandbags to protect …":
-	// "stacked" takes the noun, "fire" names the crews)
+	// bridge to reopen"): the causative verbs of reason-cause,
+	// infinitiveVerbs and WordNet's verbs of an object and an infinitive
+	// (lexicon.TakesObjectInfinitive, in a verb's form) before the noun
+	// phrase, which its words, articles and possessives make up, a
+	// function word ("and", "that") and a mark end. Only the first word
+	// in a verb's form met walking back, whatever its tense, is the verb
+	// that takes the noun phrase ("coach drivers stack sandbags to protect
+	// …", "press crews stack …": "stack" takes the noun, "coach" and
+	// "press" name the drivers and crews)
 	clause := lower[afterLastMark(lower[:i], ",;:—()"):i]
 	before := lastFields(clause, thingPhraseReach+1)
-	past := false
+	verbSeen := false
 	for k := len(before) - 2; k >= 0; k-- {
 		w := strings.Trim(before[k], "“”\"'’‘")
-		if infinitiveVerbs[w] || causeVerbs[w] || !past && !nounForm(w) && lexicon.TakesObjectInfinitive(w) {
+		if !verbSeen && (infinitiveVerbs[w] || causeVerbs[w] || !nounForm(w) && lexicon.TakesObjectInfinitive(w)) {
 			return false
 		}
 		if lexicon.IsFunctionWord(w) && !articles[w] && !possessives[w] {
 			break
 		}
-		past = past || pastVerb(w)
+		verbSeen = verbSeen || !nounForm(w)
 	}
 	return true
 }
