@@ -3384,13 +3384,18 @@ var verbGroup = wordSet(strings.Join(lexicon.Auxiliaries(), " ") + " be been bei
 // their count ("2: Croatia and the Czech Republic said they would not
 // deploy troops"), within maxShortWords with it. Where the count would
 // take it past them: the names alone, then the names without their
-// titles (namesOf: "Macron, Volodymyr Zelensky and Keir Starmer").
+// titles (namesOf: "Macron, Volodymyr Zelensky and Keir Starmer"); where
+// none fits, the answer's first dozen words with the count, cut as a
+// caption's are (trimDangling).
 func countedShort(n int, short, names string, namesOf func(string) string) string {
 	head := strconv.Itoa(n) + ": "
 	for _, s := range []string{short, names, namesOf(names)} {
 		if s != "" && wordCount(head+s) <= maxShortWords {
 			return head + s
 		}
+	}
+	if wordsOver(head+short, maxShortWords) {
+		return trimDangling(firstWords(head+short, maxShortWords))
 	}
 	return head + short
 }
