@@ -34,6 +34,9 @@ Marta Ruiz, 64, who has fished off Kilbeg since 1980, said the harbour had never
 		{"64, said so.", "64", "64"},                                             // nothing before it
 		{"Marta Ruiz, 64", "64", "64"},                                           // no comma after it
 		{"Marta Ruiz, 64th, said so.", "64th", "64th"},                           // no bare number
+		{"The survey was drawn up by Marta Ruiz, 2021.", "2021", "2021"},         // a year, no age
+		{"The levy was paid by Marta Ruiz, 640, the court heard.", "640", "640"}, // past maxAge
+		{"Hélène Noël, 101, said so.", "101", "Hélène Noël, 101"},
 	} {
 		at := strings.LastIndex(c.text, c.num)
 		s := e.withAgedName(c.text, span{at, at + len(c.num)})

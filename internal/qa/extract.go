@@ -3400,13 +3400,22 @@ func countedShort(n int, short, names string, namesOf func(string) string) strin
 	return head + short
 }
 
+// maxAge is the greatest number withAgedName reads as a person's age: no
+// one has been recorded older than 122, so a larger number set off after a
+// name is a year or a count ("Berg, 2019", "Berg, 1500"), never an age.
+const maxAge = 125
+
 // withAgedName widens span s of text, a bare number set off by commas
 // (or by a comma and the sentence's end) right after a person's name,
 // over that name: the number is the person's age, and the name is what
 // says so ("Gerald Comeau, 77, who has lived …" is "Gerald Comeau, 77",
-// not "77"). Otherwise s.
+// not "77"). A number past maxAge is none ("written by Jonas Berg,
+// 2019."). Otherwise s.
 func (e *Engine) withAgedName(text string, s span) span {
 	if s.end <= s.start || s.end > len(text) || strings.Trim(text[s.start:s.end], "0123456789") != "" || !strings.HasSuffix(text[:s.start], ", ") {
+		return s
+	}
+	if age, err := strconv.Atoi(text[s.start:s.end]); err != nil || age > maxAge {
 		return s
 	}
 	if rest := text[s.end:]; !strings.HasPrefix(rest, ",") && rest != "." && !strings.HasPrefix(rest, ". ") {
