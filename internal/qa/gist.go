@@ -771,7 +771,7 @@ func cutsUnit(text string, words [][2]int, last int) bool {
 	switch {
 	case monthNames[w] && isDigit(next[0]), isDigit(raw[0]) && monthWords[nw]:
 		return true // a date's day and month ("April | 24", "12 | May")
-	case dateEnds(raw, strings.ToLower(lastWord(text[:words[last][0]])), nw):
+	case dateEnds(raw, strings.ToLower(lastWord(text[:words[last][0]])), next):
 		return false // "on Monday | I said", "in 2019 | warnings"
 	case isCapital(raw) && isCapital(next):
 		return true
@@ -782,23 +782,40 @@ func cutsUnit(text string, words [][2]int, last int) bool {
 }
 
 // dateEnds reports whether a date ends with the word raw (prev the word
-// before it, next the one after, lower case), as the date readers read
-// one: a day's or a month's name ("on Monday | I said", "in April |
-// Harriet said"), a year after "in" (yearRE's "in 2019 | warnings") or
-// before no plural noun, which a bare figure may count ("2000 | homes"),
-// or a month's day ("March 9 | this year"); not before a unit, which a
-// figure takes ("2000 | millimetres"), nor before a figure.
+// before it, lower case; next the one after, as the passage spells it),
+// as the date readers read one: a day's or a month's name after a date's
+// preposition (timePreps: "on Monday | I said", "in April | Harriet
+// said") or before a word in lower case or a function word, not before a
+// capital that completes a name ("Good Friday | Agreement", "April |
+// Jones"); a year after a date's preposition (yearRE's "in 2019 |
+// warnings") or before no noun, which a bare figure may count or a year
+// qualify ("2000 | homes", "2000 | children", "2000 | cattle"); or a
+// month's day ("March 9 | this year"); not before a unit, which a figure
+// takes ("2000 | millimetres"), nor before a figure.
 func dateEnds(raw, prev, next string) bool {
-	w := strings.ToLower(raw)
+	w, nw := strings.ToLower(raw), strings.ToLower(next)
 	switch {
-	case isUnitWord(next) || next == "" || isDigit(next[0]):
+	case isUnitWord(nw) || nw == "" || isDigit(nw[0]):
 		return false
 	case weekdays[w] || monthNames[w]:
-		return true
+		return timePreps[prev] || !isCapital(next) || lexicon.IsFunctionWord(nw)
 	case isYear(w):
-		return prev == "in" || !pluralNoun(next)
+		return timePreps[prev] || !pluralNoun(nw) && !nounWord(nw)
 	}
 	return isDigit(w[0]) && monthWords[prev]
+}
+
+// nounWord reports whether w (lower case) is a noun by the lexicon: a
+// word it knows (lexicon.IsWord) as no verb, adjective or function word,
+// an irregular plural read as its base ("children", "men"; lexicon's
+// irregular table), or a person's noun ("people").
+func nounWord(w string) bool {
+	for _, b := range append([]string{w}, lexicon.Inflected(w)...) {
+		if lexicon.IsPersonNoun(b) || lexicon.IsWord(b) && !lexicon.IsVerb(b) && !lexicon.IsAdjective(b) && !lexicon.IsFunctionWord(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // settlesYesNo reports whether the word raw (as the passage spells it)
