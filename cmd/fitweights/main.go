@@ -636,12 +636,19 @@ func claimCheck(ctx context.Context, engines map[string]*qa.Engine, out io.Write
 	if err != nil {
 		return err
 	}
+	printClaims(out, exs, ws...)
+	return nil
+}
+
+// printClaims prints, one line each, how each of ws decides exs (the
+// claim sets' questions explained): abstain and false abstain, counted,
+// and the evidence objective.
+func printClaims(out io.Writer, exs []example, ws ...labelled) {
 	fmt.Fprintln(out, "On the yes/no, meta and definition sets (read, not fitted on):")
 	for _, v := range ws {
 		ans, ansNo, un, unOK := tally(exs, v.w)
 		fmt.Fprintf(out, "  %-12s abstain %.0f/%.0f  false abstain %.0f/%.0f  objective %.3f\n", v.name, unOK, un, ansNo, ans, evidenceObjective(exs, v.w))
 	}
-	return nil
 }
 
 // printWeights writes the weights a fit ends with, indented.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/summitbot/summitbot/internal/eval"
 	"github.com/summitbot/summitbot/internal/qa"
 )
 
@@ -127,27 +128,35 @@ func TestOnlyFlag(t *testing.T) {
 	}
 }
 
-// TestClaimSets: the claim check reads the yes/no, meta and definition
-// sets, each a read set, and never a training or held-out one.
+// TestClaimSets: the claim check reads only read sets, never a training
+// or held-out one, and prints for each weighting its own tally of the
+// questions: an unanswerable one declined by a rule or by its evidence
+// counts as abstained, an answerable one so declined as falsely.
 func TestClaimSets(t *testing.T) {
-	got := claimSets()
-	var yesno, meta, defn int
-	for _, s := range got {
-		switch {
-		case strings.HasPrefix(s.name, "yesno_"):
-			yesno++
-		case strings.HasPrefix(s.name, "meta_"):
-			meta++
-		case strings.HasPrefix(s.name, "defn_"):
-			defn++
-		default:
-			t.Errorf("claimSets holds %q; want only yesno_, meta_ and defn_ sets", s.name)
-		}
+	for _, s := range claimSets() {
 		if !slices.Contains(read, s) {
 			t.Errorf("claimSets holds %q, which is no read set", s.name)
 		}
 	}
-	if yesno == 0 || meta == 0 || defn == 0 {
-		t.Errorf("claimSets: %d yes/no, %d meta, %d definition sets; want some of each", yesno, meta, defn)
+	strong := qa.Explanation{Candidates: make([]qa.Candidate, 1)}
+	strong.Evidence[0] = 1
+	declined := strong
+	declined.Declined = "a rule"
+	exs := []example{
+		{c: eval.Case{}, x: strong},
+		{c: eval.Case{Unanswerable: true}, x: strong},
+		{c: eval.Case{Unanswerable: true}, x: declined},
+	}
+	var yes, no qa.Weights
+	yes.Evidence[0], no.Evidence[0] = 1, -1
+	var out strings.Builder
+	printClaims(&out, exs, labelled{"answers", yes}, labelled{"declines", no})
+	for _, want := range []string{
+		fmt.Sprintf("answers      abstain 1/2  false abstain 0/1  objective %.3f", (1+unanswerableWeight)/(1+2*unanswerableWeight)),
+		fmt.Sprintf("declines     abstain 2/2  false abstain 1/1  objective %.3f", (2*unanswerableWeight)/(1+2*unanswerableWeight)),
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("printClaims printed\n%s\nwant a line %q", out.String(), want)
+		}
 	}
 }
