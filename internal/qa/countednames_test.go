@@ -43,6 +43,7 @@ func TestCountedShort(t *testing.T) {
 		{2, "Norway and Iceland said they would not send any ships to the exercise", "Norway and Iceland", "2: Norway and Iceland"},
 		{2, "Café Owner Jean Noël and Harbour Master General María Ruiz of Kilbeg’s Port", "Café Owner Jean Noël and Harbour Master General María Ruiz of Kilbeg’s Port", "2: Noël and Ruiz"},
 		{0, "", "", "0: "},
+		{2, "Norway and Iceland said they would not send any ships to the exercise this year", "the Norwegian Prime Minister of the day Jonas Gahr Store and the Icelandic Prime Minister of the day Bjarni Benediktsson", "2: Norway and Iceland said they would not send any ships"}, // review11's probe
 		{2, "the harbour masters of Kilbeg and Tarn said they would not send any ships to the regatta", "the harbour masters of Kilbeg and Tarn and their deputies in the two ports", "2: the harbour masters of Kilbeg and Tarn said they would not"},
 	} {
 		if got := countedShort(c.n, c.short, c.names, noTitles); got != c.want {

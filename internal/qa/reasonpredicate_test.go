@@ -89,6 +89,12 @@ func TestThingPurpose(t *testing.T) {
 		{"the wardens lead small boats to rescue stranded families", true},
 		{"coach drivers stack sandbags to protect the lower town", true},
 		{"press crews stack sandbags to protect the lower town", true},
+		// review11's probes
+		{"fire crews stack sandbags to protect the lower town", true},
+		{"the crews lead boats to rescue residents", true},
+		{"police cleared barriers to let ambulances pass", true},
+		{"soldiers carried sandbags to protect the lower town", true},
+		{"crews moved the buses to clear the road", true},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := thingPurpose(tc.text, i); got != tc.want {
@@ -117,6 +123,12 @@ func TestPassiveObjectInfinitive(t *testing.T) {
 		{"the lane was cleared to let the fire engines through", true},
 		{"the pumps were moved to protect the old library", true},
 		{"the reservoir level was reduced to ease pressure on the weir", true},
+		// review11's probes
+		{"a meeting was held to discuss the flooding", true},
+		{"the law was passed to protect tenants", true},
+		{"the road was cleared to let ambulances through", true},
+		{"the sandbags were moved to protect the school", true},
+		{"the water level was reduced to ease pressure on the dam", true},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := reasonCue(tc.text, tc.text, i, "to"); got != tc.want {

@@ -47,6 +47,15 @@ func TestCutsUnit(t *testing.T) {
 		{"the flood cut off 2000 people in all", 4, true},
 		{"in 2000 children were moved inland", 1, false},
 		{"the pier opened 2000 and was rebuilt", 2, false},
+		// review11's probes
+		{"it signed the Good Friday Agreement in 1998", 4, true},
+		{"police searched for April Jones overnight", 3, true},
+		{"police searched for June Smith overnight", 3, true},
+		{"the flood reached 2000 children in all", 3, true},
+		{"the flood reached 2000 men in all", 3, true},
+		{"the flood reached 2000 cattle in all", 3, true},
+		{"the Black Friday Sale", 2, true},
+		{"the Sunday Herald reported", 1, true},
 		{"one word", 1, false},
 		{"", 0, false},
 	} {
