@@ -95,6 +95,11 @@ func TestThingPurpose(t *testing.T) {
 		{"police cleared barriers to let ambulances pass", true},
 		{"soldiers carried sandbags to protect the lower town", true},
 		{"crews moved the buses to clear the road", true},
+		// review12's probes: a noun modifier that is mostly a verb
+		{"officials told the fire engines to leave the square", false},
+		{"the storm forced the fire engines to turn back", false},
+		{"the mayor ordered the rescue boats to return", false},
+		{"the storm forced the old fire engines to turn back", false},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := thingPurpose(tc.text, i); got != tc.want {

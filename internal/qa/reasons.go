@@ -692,7 +692,8 @@ func thingPurpose(lower string, i int) bool {
 	// in a verb's form met walking back, whatever its tense, is the verb
 	// that takes the noun phrase ("coach drivers stack sandbags to protect
 	// …", "press crews stack …": "stack" takes the noun, "coach" and
-	// "press" name the drivers and crews)
+	// "press" name the drivers and crews), unless an article or
+	// possessive stands between it and the noun
 	clause := lower[afterLastMark(lower[:i], ",;:—()"):i]
 	before := lastFields(clause, thingPhraseReach+1)
 	verbSeen := false
@@ -704,7 +705,10 @@ func thingPurpose(lower string, i int) bool {
 		if lexicon.IsFunctionWord(w) && !articles[w] && !possessives[w] {
 			break
 		}
-		verbSeen = verbSeen || !nounForm(w)
+		// an article or possessive opens the noun phrase: a word in a
+		// verb's form after it was one of the phrase's ("told the fire
+		// engines", "ordered the rescue boats")
+		verbSeen = (verbSeen || !nounForm(w)) && !articles[w] && !possessives[w]
 	}
 	return true
 }
