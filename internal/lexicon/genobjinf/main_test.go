@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -29,5 +30,15 @@ func TestObjectInfinitive(t *testing.T) {
 	}
 	if got := objectInfinitive([]byte(data), []byte(index), nil, 3, 0); !slices.Contains(got, "convene") {
 		t.Errorf("objectInfinitive with 3 senses = %q; want convene in it", got)
+	}
+}
+
+// TestRatioClause: the header names a ratio only when one was applied.
+func TestRatioClause(t *testing.T) {
+	if got := ratioClause(0); got != "" {
+		t.Errorf("ratioClause(0) = %q; want none", got)
+	}
+	if got := ratioClause(0.5); !strings.Contains(got, "0.50") {
+		t.Errorf("ratioClause(0.5) = %q", got)
 	}
 }

@@ -177,9 +177,9 @@ func WordNetTags(data []byte) map[string]int {
 // at least ratio times as often as the first (tag gives a sense's count;
 // it is not called when ratio <= 0). A word read by its commonest senses
 // alone is not read by a rare one ("a meeting was held to discuss" is no
-// "held him to pay").
+// "held him to pay"). None are kept of none, or when n < 1.
 func CommonSenses(senses []string, n int, ratio float64, tag func(string) int) []string {
-	if len(senses) == 0 {
+	if len(senses) == 0 || n < 1 {
 		return nil
 	}
 	out := senses[:1:1]

@@ -51,7 +51,7 @@ func TestWordNetTags(t *testing.T) {
 }
 
 // TestCommonSenses: the first n senses; with a ratio, only those tagged
-// at least that share of the first's count; none of none.
+// at least that share of the first's count; none of none, nor for n < 1.
 func TestCommonSenses(t *testing.T) {
 	senses := []string{"a", "b", "c"}
 	tags := map[string]int{"a": 10, "b": 6, "c": 9}
@@ -73,5 +73,10 @@ func TestCommonSenses(t *testing.T) {
 	}
 	if got := CommonSenses(nil, 2, 0, tag); got != nil {
 		t.Errorf("CommonSenses(nil) = %q", got)
+	}
+	for _, n := range []int{0, -1} {
+		if got := CommonSenses(senses, n, 0, tag); got != nil {
+			t.Errorf("CommonSenses(n=%d) = %q; want none", n, got)
+		}
 	}
 }
