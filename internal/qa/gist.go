@@ -92,8 +92,9 @@ func verbAfterRelative(text string, words [][2]int, from int) int {
 // it open and a comma after it closes, before the name it describes set
 // off by commas (apposedName), the tail a few words holding nothing of
 // the question (weight) and no negation or figure ("Harbour *master*,
-// Siobhan Ellery, said …"), which cut from their phrase say nothing; at
-// best itself otherwise.
+// Siobhan Ellery, said …"), which cut from their phrase say nothing, and
+// ending on a word that can head a person's description (describesPerson:
+// no place's name before its region); at best itself otherwise.
 func pastPhraseTail(text string, words [][2]int, weight []float64, best int) int {
 	if best <= 0 || best >= len(words) || strings.TrimSpace(text[words[best-1][1]:words[best][0]]) != "" {
 		return best // the first word, or one after a mark: a phrase opens there
@@ -104,13 +105,23 @@ func pastPhraseTail(text string, words [][2]int, weight []float64, best int) int
 			return best
 		}
 		if gap := strings.TrimSpace(text[words[k][1]:words[k+1][0]]); gap != "" {
-			if gap == "," && apposedName(text, words, k+1) {
+			if gap == "," && describesPerson(text[words[k][0]:words[k][1]]) && apposedName(text, words, k+1) {
 				return k + 1
 			}
 			return best // another mark: a quotation's, a dash's
 		}
 	}
 	return best
+}
+
+// describesPerson reports whether a word that ends a phrase before an
+// apposed name can head a title or description of a person: a common noun
+// in lower case ("keeper", "master") or a title or a person's noun in
+// capitals ("Minister", "Spokesman"); not a name, as a place's before its
+// region is ("near Dover, Kent, on Friday").
+func describesPerson(w string) bool {
+	lw := strings.ToLower(w)
+	return !isCapital(w) || lexicon.IsTitle(lw) || lexicon.IsPersonNoun(lw)
 }
 
 // apposedName reports whether a name set off by commas opens at word i of

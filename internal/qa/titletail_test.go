@@ -22,6 +22,10 @@ func TestPastPhraseTail(t *testing.T) {
 		{"Keeper: Tomás O'Hara, said", 1, -1, 1},                           // after a mark
 		{"Lock keeper, Tomás", 1, -1, 1},                                   // the name runs to the end
 		{"", 0, -1, 0},
+		{"Lock keeper never, Tomás O'Hara, said", 1, -1, 1},                // a negation
+		{"The storm hit the coast near Dover, Kent, on Friday", 5, -1, 5},  // a place before its region
+		{"Aid reached the port of Beira, Mozambique, on Sunday", 4, -1, 4}, // likewise
+		{"The Prime Minister, Ana Petrak, said", 2, -1, 3},                 // a title in capitals
 	} {
 		words := wordSpans(tc.text)
 		weight := make([]float64, len(words))
