@@ -70,3 +70,32 @@ func TestApposedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedBeforeSaying: a span set off after a name and before "said"
+// is the speaker's description only when it holds no verb; after a
+// fronted phrase ("By Friday, …") it is what was said.
+func TestNamedBeforeSaying(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		want       bool
+	}{
+		{"Ana Petrak, the port's engineer, said the ferries would run.", "the port's engineer", true},
+		{"The ferry firm, Harbour Lines, said the boats would run.", "Harbour Lines", true},
+		{"By Friday, the ferries will run again, said Ana Petrak.", "the ferries will run again", false},
+		{"By Friday, the new timetable, said Ana Petrak.", "the new timetable", false},
+		{"Élodie Ó, the ferries were late, said the pilot.", "the ferries were late", false},
+	} {
+		i := strings.Index(tc.text, tc.span)
+		if got := namedBeforeSaying(tc.text, span{i, i + len(tc.span)}); got != tc.want {
+			t.Errorf("namedBeforeSaying(%q, %q) = %v; want %v", tc.text, tc.span, got, tc.want)
+		}
+	}
+	for _, before := range []string{"", " ", "—", "By Friday", "in the port"} {
+		if nameEnds(before) {
+			t.Errorf("nameEnds(%q) = true; want false", before)
+		}
+	}
+	if !nameEnds("the engineer Élodie Ó") {
+		t.Errorf("nameEnds(\"the engineer Élodie Ó\") = false; want true")
+	}
+}

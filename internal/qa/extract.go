@@ -2201,16 +2201,29 @@ func withinQuotes(text string, at int) bool {
 // off after the question's words and followed by a verb of saying: the
 // speaker named in apposition ("the bus company, *Wendline Buses*, said
 // it would …"), or the speaker's description so set off after their name
-// ("Ana Petrak, *the port's engineer*, said …": appositionAfter), not
-// what was said.
+// ("Ana Petrak, *the port's engineer*, said …": appositionAfter, after a
+// name and holding no verb), not what was said ("By Friday, *the ferries
+// will run again*, said …").
 func namedBeforeSaying(text string, s span) bool {
-	described := s.start >= 2 && appositionAfter(text[s.start-2:]) > 0
+	described := s.start >= 2 && appositionAfter(text[s.start-2:]) > 0 && nameEnds(text[:s.start-2]) && !hasVerb(text[s.start:s.end])
 	if !described && !namesOnly(text[s.start:s.end]) {
 		return false
 	}
 	rest := strings.TrimLeft(text[s.end:], " ,")
 	first, _ := nextWord(rest)
 	return lexicon.IsSayingVerb(strings.ToLower(first))
+}
+
+// nameEnds reports whether before, the text up to a comma, ends on a
+// name: a run of capitalised words after the last mark whose first is no
+// function word ("Ana Petrak", not the fronted "By Friday" or "In Kessby").
+func nameEnds(before string) bool {
+	words := strings.Fields(before[afterLastMark(before, ",;:()—“”\""):])
+	first := ""
+	for k := len(words) - 1; k >= 0 && isCapital(words[k]); k-- {
+		first = words[k]
+	}
+	return first != "" && !lexicon.IsFunctionWord(strings.ToLower(first))
 }
 
 // namesSpeaker reports whether text holds the name of the one person a
