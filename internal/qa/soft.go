@@ -166,11 +166,22 @@ func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 // synonymWeight. The commonest words of English are left out, as in soft
 // matching.
 func (e *Engine) synonymAlts(word string) []termAlt {
+	return e.synonymTerms(synonymWords(word, 0))
+}
+
+// synonymWords are word's WordNet synonyms and its relatives by
+// synonymRelations, leaving out its troponyms where it has more than
+// maxTropo of them (0: none left out).
+func synonymWords(word string, maxTropo int) []string {
 	syn := lexicon.Synonyms(word)
 	for _, rel := range synonymRelations {
-		syn = append(syn, lexicon.Related(word, rel)...)
+		r := lexicon.Related(word, rel)
+		if maxTropo > 0 && rel == lexicon.Troponym && len(r) > maxTropo {
+			continue
+		}
+		syn = append(syn, r...)
 	}
-	return e.synonymTerms(syn)
+	return syn
 }
 
 // usedRelatedAlts are synonymAlts for a question's verb that the articles
@@ -182,15 +193,7 @@ func (e *Engine) synonymAlts(word string) []termAlt {
 // write only capitalised, as part of a name (a company's "Cruises" is no
 // "cruise").
 func (e *Engine) usedRelatedAlts(word string) []termAlt {
-	syn := lexicon.Synonyms(word)
-	for _, rel := range synonymRelations {
-		r := lexicon.Related(word, rel)
-		if rel == lexicon.Troponym && len(r) > maxTroponyms {
-			continue
-		}
-		syn = append(syn, r...)
-	}
-	out := slices.DeleteFunc(e.synonymTerms(syn), func(a termAlt) bool { return !e.soft.common[a.term] })
+	out := slices.DeleteFunc(e.synonymTerms(synonymWords(word, maxTroponyms)), func(a termAlt) bool { return !e.soft.common[a.term] })
 	for i := range out {
 		out[i].w *= relatedShare
 	}
