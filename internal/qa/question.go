@@ -1094,7 +1094,8 @@ func (e *Engine) analyse(text string) question {
 			qt.expansion = full
 			qt.entity = true
 		}
-		if before := strings.ToLower(lastWord(text[:t.Start])); !qt.entity && !articles[before] && !determiners[before] && !possessives[before] {
+		before := strings.ToLower(lastWord(text[:t.Start])) // the word before, read by the particle and the verb tests
+		if !qt.entity && !articles[before] && !determiners[before] && !possessives[before] {
 			// a word after a determiner is a noun, whose next word is
 			// no particle of it: "the water *down* in the valley", "the
 			// back up generator"
@@ -1107,7 +1108,7 @@ func (e *Engine) analyse(text string) question {
 			// evidence weighs
 			// a verb alone, not one with its particle ("dug out" is no
 			// "tunnel"), matches its WordNet relatives too
-			qt.soft = e.softAlts(qt, qt.alts, qt.particle == "" && readAsVerb(lw, strings.ToLower(lastWord(text[:t.Start]))))
+			qt.soft = e.softAlts(qt, qt.alts, qt.particle == "" && readAsVerb(lw, before))
 			if len(qt.soft) == 0 {
 				// "how much is being *held up*": a verb GloVe puts
 				// near no word of the articles (the commonest
