@@ -567,7 +567,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		return w, err
 	}
 	exs, check = split(all)
-	asIs := w
+	asIs := w // this fit's rank weights, the evidence weights as they were
 	asIs.Evidence = orig.Evidence
 	before = evidenceObjective(exs, asIs)
 	cur := w
@@ -588,7 +588,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		w.Evidence, verdict = orig.Evidence, "kept as they are"
 	}
 	fmt.Fprintf(out, "Evidence objective (weighted accuracy): %.3f → %.3f; on the questions held out of the fit %.3f → %.3f: %s\n", before, after, checkBefore, checkAfter, verdict)
-	if err := claimCheck(ctx, engines, out, labelled{"as they were", asIs}, labelled{"refit", refit}); err != nil {
+	if err := claimCheck(ctx, engines, out, labelled{"evidence as it was", asIs}, labelled{"refit", refit}); err != nil {
 		return w, err
 	}
 	if verdict != "refit" {
