@@ -115,8 +115,9 @@ func pastPhraseTail(text string, words [][2]int, weight []float64, best int) int
 }
 
 // describesPerson reports whether a word that ends a phrase before an
-// apposed name can head a title or description of a person: a common noun
-// in lower case ("keeper", "master") or a title or a person's noun in
+// apposed name can head a title or description of a person: any word in
+// lower case (a common noun, "keeper", "master", but also one that is no
+// person's, "the town, Kessby,") or a title or a person's noun in
 // capitals ("Minister", "Spokesman"); not a name, as a place's before its
 // region is ("near Dover, Kent, on Friday").
 func describesPerson(w string) bool {
@@ -781,7 +782,7 @@ func cutsUnit(text string, words [][2]int, last int) bool {
 	w, nw := strings.ToLower(raw), strings.ToLower(next)
 	switch {
 	case monthNames[w] && isDigit(next[0]), isDigit(raw[0]) && monthWords[nw]:
-		return true // a date's day and month ("April | 24", "12 | May")
+		return true // a date's day and month ("April | 24", "12 | April"; monthWords holds no "may")
 	case dateEnds(raw, strings.ToLower(lastWord(text[:words[last][0]])), next):
 		return false // "on Monday | I said", "in 2019 | warnings"
 	case isCapital(raw) && isCapital(next):
@@ -817,7 +818,8 @@ func dateEnds(raw, prev, next string) bool {
 }
 
 // nounWord reports whether w (lower case) is a noun by the lexicon: a
-// word it knows (lexicon.IsWord) as no verb, adjective or function word,
+// word it knows (lexicon.IsWord) as no verb, adjective or function word
+// (so a noun mostly used as a verb, "police", "march", counts as none),
 // an irregular plural read as its base ("children", "men"; lexicon's
 // irregular table), or a person's noun ("people").
 func nounWord(w string) bool {
