@@ -877,7 +877,7 @@ func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 // readAsVerb reports whether a question's word lw, after the word before
 // (lower case, "" at the start), is a verb there: mostly a verb by WordNet
 // (lexicon.IsVerb), and not where English puts a noun, after a
-// determiner, a possessive, an adjective, a number or a preposition but
+// determiner, a possessive pronoun (not a noun's "police's"), an adjective, a number or a preposition but
 // "to" ("what sort of *pledges*", "the *fix*").
 func readAsVerb(lw, before string) bool {
 	if !lexicon.IsVerb(lw) {
