@@ -34,7 +34,7 @@ func TestCutsUnit(t *testing.T) {
 		{"since 2021 nobody has crossed", 1, false},
 		{"the tide rose 2000 millimetres in all", 3, true},
 		{"the flood reached 2000 homes in all", 3, true},
-		{"the pier reopens on 12 May with a new deck", 3, true},
+		{"the pier reopens on 12 March with a new deck", 4, true}, // a day and its month ("march" a verb too; monthNames holds no "may")
 		{"the pier reopened in April Harriet said", 4, false},
 		{"the Easter Monday Parade was cancelled", 2, true},
 		{"divers searched for May Kerrigan overnight", 3, true},
