@@ -99,3 +99,29 @@ func TestNamedBeforeSaying(t *testing.T) {
 		t.Errorf("nameEnds(\"the engineer Élodie Ó\") = false; want true")
 	}
 }
+
+// TestReportedAbout: a name after a verb of saying is the speaker when
+// punctuation, the end, or a word of time or place follows it, and the
+// reported clause's subject when a verb or an auxiliary does.
+func TestReportedAbout(t *testing.T) {
+	for _, c := range []struct {
+		after string
+		want  bool
+	}{
+		{" would resign on Friday", true},
+		{" Petrak would resign", true},
+		{" resigned after the vote", true},
+		{" has left the council", true},
+		{".", false},
+		{", the mayor.", false},
+		{" Petrak, who chairs the board.", false},
+		{" on Monday.", false},
+		{" in a statement", false},
+		{"", false},
+		{" ’", false},
+	} {
+		if got := reportedAbout(c.after); got != c.want {
+			t.Errorf("reportedAbout(%q) = %v; want %v", c.after, got, c.want)
+		}
+	}
+}

@@ -235,7 +235,7 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 			}
 		}
 		before := strings.ToLower(text[max(0, t.Start-30):t.Start])
-		if strings.Contains(before, "according to") || strings.HasSuffix(strings.ToLower(nameOpened(text[:t.Start])), "said") {
+		if strings.Contains(before, "according to") || strings.HasSuffix(strings.ToLower(nameOpened(text[:t.Start])), "said") && !reportedAbout(text[t.End:]) {
 			return true
 		}
 	}
@@ -260,6 +260,21 @@ func nameOpened(before string) string {
 		}
 		before = before[:i]
 	}
+}
+
+// reportedAbout reports whether a name after a verb of saying is the
+// subject of the clause reported ("Officials said Ana| Petrak would
+// resign", "…| Petrak resigned"), not the one who speaks ("…, said Ana|
+// Petrak.", "…| Petrak on Monday", "…| Petrak, the mayor"): after the
+// rest of the name (after: the text past the name's word) the first word
+// is an auxiliary or a finite verb.
+func reportedAbout(after string) bool {
+	rest := restOfName(after)
+	if !strings.HasPrefix(rest, " ") {
+		return false // punctuation or the end: "said Ana Petrak." or "said Petrak, the mayor"
+	}
+	w := strings.ToLower(firstWord(rest))
+	return auxiliaries[w] || modals[w] || pastVerb(w) || finiteVerb(w) && !prepositions[w] && !lexicon.IsFunctionWord(w)
 }
 
 // subjectGap reports whether the words between a name and a verb of saying
