@@ -42,6 +42,11 @@ func TestNameOpened(t *testing.T) {
 		{"The causeway, Amara ", "The causeway,"},
 		{"", ""},
 		{"Élodie ", ""},
+		{"The pier was sound, said Ana de ", "The pier was sound, said"},
+		{"The pier was sound, said Secretary of State ", "The pier was sound, said"},
+		{"The pier was sound, said de ", "The pier was sound, said de"}, // no name before the particle
+		{"The pier, de ", "The pier, de"},
+		{"the head of ", "the head of"},
 	} {
 		if got := nameOpened(c.before); got != c.want {
 			t.Errorf("nameOpened(%q) = %q; want %q", c.before, got, c.want)

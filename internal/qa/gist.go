@@ -126,11 +126,13 @@ func describesPerson(w string) bool {
 }
 
 // apposedName reports whether a name set off by commas opens at word i of
-// text: capitalised words, a comma after the last ("…, Siobhan Ellery,
-// said"), not one a list's "and" or "or" follows.
+// text: capitalised words, a particle among them ("Ana de Souza":
+// nameParticle), a comma after the last ("…, Siobhan Ellery, said"), not
+// one a list's "and" or "or" follows.
 func apposedName(text string, words [][2]int, i int) bool {
 	for k := i; k < min(i+phraseTailWords+1, len(words)-1); k++ {
-		if !isCapital(text[words[k][0]:words[k][1]]) {
+		w := text[words[k][0]:words[k][1]]
+		if particle := k > i && nameParticle(w, text[words[k-1][0]:words[k-1][1]]) && isCapital(text[words[k+1][0]:words[k+1][1]]); !isCapital(w) && !particle {
 			return false
 		}
 		if gap := strings.TrimSpace(text[words[k][1]:words[k+1][0]]); gap != "" {

@@ -245,21 +245,41 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 // nameOpened is the text before a name's word past the name's words before
 // it ("…, said Paul| D'Souza": "…, said"), white space trimmed: the
 // capitalised words right before it, a title among them ("said Mayor Ana
-// Petrak"), short of a verb of saying ("Said Ana| Petrak").
+// Petrak") and a particle between two of them ("said Ana de| Souza":
+// nameParticle), short of a verb of saying ("Said Ana| Petrak").
 func nameOpened(before string) string {
 	for {
 		before = strings.TrimRightFunc(before, unicode.IsSpace)
-		i := strings.LastIndexFunc(before, unicode.IsSpace)
-		if i >= 0 {
-			_, n := utf8.DecodeRuneInString(before[i:])
-			i += n
+		i := lastWordStart(before)
+		w := before[i:]
+		if prev := strings.TrimRightFunc(before[:i], unicode.IsSpace); nameParticle(w, prev[lastWordStart(prev):]) {
+			before = before[:i]
+			continue
 		}
-		i = max(i, 0)
-		if w := before[i:]; w == "" || !isCapital(w) || strings.ContainsAny(w, ",.;:!?") || saidSet[strings.ToLower(w)] {
+		if w == "" || !isCapital(w) || strings.ContainsAny(w, ",.;:!?") || saidSet[strings.ToLower(w)] {
 			return before
 		}
 		before = before[:i]
 	}
+}
+
+// lastWordStart is where s's last white-space-separated word starts (0
+// for one word or none).
+func lastWordStart(s string) int {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return i + n
+}
+
+// nameParticle reports whether w, after the word before (as written), is
+// a particle inside a person's or an office's name, between two of its
+// capitalised words: "Ana *de* Souza", "Secretary *of* State"
+// (nameJoiners); the word after it is the caller's to be capitalised.
+func nameParticle(w, before string) bool {
+	return nameJoiners[w] && isCapital(before) && !strings.ContainsAny(before, ",.;:!?")
 }
 
 // reportedAbout reports whether a name after a verb of saying is the

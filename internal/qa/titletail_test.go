@@ -26,6 +26,8 @@ func TestPastPhraseTail(t *testing.T) {
 		{"The storm hit the coast near Dover, Kent, on Friday", 5, -1, 5},  // a place before its region
 		{"Aid reached the port of Beira, Mozambique, on Sunday", 4, -1, 4}, // likewise
 		{"The Prime Minister, Ana Petrak, said", 2, -1, 3},                 // a title in capitals
+		{"Harbour master, Ana de Souza, said the pier was sound", 1, 7, 2}, // a particle in the name
+		{"Harbour master, Ana de, said the pier was sound", 1, 7, 1},       // no name after the particle
 	} {
 		words := wordSpans(tc.text)
 		weight := make([]float64, len(words))
