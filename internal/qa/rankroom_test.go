@@ -8,9 +8,13 @@ import (
 
 // TestRankRoomTake: a room used before hands out its memory as a new one
 // would: no candidate listed, no word that matches kept, every match zero,
-// and as much of each as asked for, grown where it is short.
+// and as much of each as asked for, grown where it is short; and a
+// question no larger than one before it is ranked in that one's memory,
+// not in new memory (the room's reason to be).
 func TestRankRoomTake(t *testing.T) {
 	var r rankRoom
+	var lastAll *cand
+	var lastMatch *float64
 	for _, size := range []struct{ hits, terms int }{{3, 2}, {0, 0}, {5, 4}, {2, 1}, {5, 4}} {
 		out, all, match, slab := r.take(size.hits, size.terms)
 		if len(out) != 0 || cap(out) < size.hits || len(all) != size.hits || len(match) != size.hits*size.terms || len(slab) != 0 || cap(slab) < slabHits*size.hits {
@@ -21,6 +25,15 @@ func TestRankRoomTake(t *testing.T) {
 				t.Errorf("take(%d, %d): match[%d] = %v; want 0", size.hits, size.terms, i, m)
 			}
 		}
+		if size == (struct{ hits, terms int }{2, 1}) && (&all[0] != lastAll || &match[0] != lastMatch) {
+			t.Errorf("take(2, 1) after take(5, 4): new memory; want the room's")
+		}
+		if len(all) > 0 {
+			lastAll = &all[0]
+		}
+		if len(match) > 0 {
+			lastMatch = &match[0]
+		}
 		// dirty it, as a question ranked in it would
 		for i := range match {
 			match[i] = 0.5
@@ -29,8 +42,6 @@ func TestRankRoomTake(t *testing.T) {
 			all[i] = cand{bleve: 1, score: 9}
 			out = append(out, &all[i])
 		}
-		slab = append(slab, tokHit{k: 7})
-		_ = slab
 	}
 }
 
