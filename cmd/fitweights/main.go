@@ -11,7 +11,8 @@
 // The ranking weights are fitted by coordinate ascent (RankLib's) on the
 // share of training questions whose best passage is a gold one (plus a
 // third of the share with one in the first three, to break ties); the
-// evidence weights then by logistic regression and coordinate ascent on the
+// evidence weights then (on those and the yes/no, meta and definition sets,
+// unless -claims=false) by logistic regression and coordinate ascent on the
 // balanced accuracy of answering versus declining (answerable questions
 // answered, unanswerable ones declined), the ascent also run from the
 // weights as they are, keeping the better end: a refit never does worse on
@@ -155,6 +156,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	report := fs.Bool("report", false, "report the weights as they are, without fitting")
 	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
 	fs.StringVar(&only, "only", only, "fit only the rank or only the evidence weights (rank, evidence), keeping the others as they are")
+	fs.BoolVar(&fitClaims, "claims", fitClaims, "fit the evidence weights on the yes/no, meta and definition sets too")
 	fs.Float64Var(&minWins, "min-wins", minWins, "how many training questions a refit must win to replace the weights as they are")
 	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", unanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
 	if err := fs.Parse(args); err != nil {
@@ -563,7 +565,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		return w, nil
 	}
 	// the evidence of the best candidate under the new ranking
-	if all, err = explainAll(ctx, engines, training, w); err != nil {
+	if all, err = explainAll(ctx, engines, evidenceSets(), w); err != nil {
 		return w, err
 	}
 	exs, check = split(all)
@@ -601,11 +603,27 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	return w, nil
 }
 
+// fitClaims, when set, lets the evidence fit train on the claimSets too
+// (the rank fit never does): the training sets hold few near misses of a
+// claim, so a feature only those show gets a weight only when they are
+// fitted on. They are read sets, written apart from the held-out ones,
+// which stay held out.
+var fitClaims = true
+
+// evidenceSets are the sets the evidence weights are fitted on: the
+// training sets, and the claimSets when fitClaims is set.
+func evidenceSets() []set {
+	if !fitClaims {
+		return training
+	}
+	return append(slices.Clip(training), claimSets()...)
+}
+
 // claimSets are the read sets whose unanswerable questions are near
 // misses of a claim ("did X do Y" where X did Z; "what is X" where X is
 // only named): yes/no, meta and definition questions. The training sets
-// hold few of them, so a feature that only they show is judged there,
-// by claimCheck, never fitted on.
+// hold few of them, so a feature that only they show is judged there, by
+// claimCheck, and fitted on by the evidence fit when fitClaims is set.
 func claimSets() []set {
 	var out []set
 	for _, s := range read {
@@ -624,7 +642,7 @@ type labelled struct {
 
 // claimCheck prints how each of ws decides the claimSets' questions:
 // abstain and false abstain, counted, and the evidence objective. It is
-// printed, not fitted on, and chooses nothing. Questions answered
+// printed and chooses nothing (the fit, with fitClaims, trains on them). Questions answered
 // otherwise than by ranking (a routed definition) are not counted. The
 // candidates are ranked by the first of ws (the rank weights are the same
 // in all).
@@ -644,7 +662,7 @@ func claimCheck(ctx context.Context, engines map[string]*qa.Engine, out io.Write
 // claim sets' questions explained): abstain and false abstain, counted,
 // and the evidence objective.
 func printClaims(out io.Writer, exs []example, ws ...labelled) {
-	fmt.Fprintln(out, "On the yes/no, meta and definition sets (read, not fitted on):")
+	fmt.Fprintf(out, "On the yes/no, meta and definition sets (read; the evidence fit trains on them: %v):\n", fitClaims)
 	for _, v := range ws {
 		ans, ansNo, un, unOK := tally(exs, v.w)
 		fmt.Fprintf(out, "  %-12s abstain %.0f/%.0f  false abstain %.0f/%.0f  objective %.3f\n", v.name, unOK, un, ansNo, ans, evidenceObjective(exs, v.w))

@@ -160,3 +160,30 @@ func TestClaimSets(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceSets: the evidence fit trains on the training sets and, with
+// fitClaims, the claim sets too; never on a held-out set, and the training
+// list itself is left as it was.
+func TestEvidenceSets(t *testing.T) {
+	defer func(v bool) { fitClaims = v }(fitClaims)
+	n := len(training)
+	for _, claims := range []bool{false, true} {
+		fitClaims = claims
+		got := evidenceSets()
+		want := n
+		if claims {
+			want += len(claimSets())
+		}
+		if len(got) != want {
+			t.Errorf("evidenceSets() with fitClaims %v holds %d sets; want %d", claims, len(got), want)
+		}
+		for _, s := range got {
+			if slices.Contains(heldOut, s) {
+				t.Errorf("evidenceSets() holds the held-out set %q", s.name)
+			}
+		}
+		if len(training) != n {
+			t.Errorf("evidenceSets() changed training: %d sets; want %d", len(training), n)
+		}
+	}
+}
