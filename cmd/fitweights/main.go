@@ -7,6 +7,7 @@
 //	go run ./cmd/fitweights            # fit, report, and write internal/qa/weights.txt
 //	go run ./cmd/fitweights -dry-run   # fit and report only
 //	go run ./cmd/fitweights -report    # report the weights as they are
+//	go run ./cmd/fitweights -feature NAME  # fit one evidence weight alone (a new feature's)
 //
 // The ranking weights are fitted by coordinate ascent (RankLib's) on the
 // share of training questions whose best passage is a gold one (plus a
@@ -156,6 +157,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	report := fs.Bool("report", false, "report the weights as they are, without fitting")
 	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
 	fs.StringVar(&only, "only", only, "fit only the rank or only the evidence weights (rank, evidence), keeping the others as they are")
+	featureName := fs.String("feature", "", "fit this one evidence weight alone (a new feature's), keeping every other weight as it is")
 	fs.BoolVar(&fitClaims, "claims", fitClaims, "fit the evidence weights on the yes/no, meta and definition sets too")
 	fs.Float64Var(&minWins, "min-wins", minWins, "how many training questions a refit must win to replace the weights as they are")
 	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", unanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
@@ -164,6 +166,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	if only != "" && only != "rank" && only != "evidence" {
 		return fmt.Errorf("-only %q: want rank or evidence", only)
+	}
+	if *featureName != "" {
+		if feature = slices.Index(qa.EvidenceFeatures[:], *featureName); feature <= 0 {
+			return fmt.Errorf("-feature %q: want an evidence feature other than bias", *featureName)
+		}
 	}
 	engines, err := loadEngines()
 	if err != nil {
@@ -463,6 +470,34 @@ func ascend(ws []float64, signs []float64, fixed map[int]bool, rounds int, obj f
 	return best
 }
 
+// feature, when not -1, is the one evidence weight the fit sets (by
+// lineSearch), every other weight kept as it is: a new feature seen on a
+// few questions gets its weight without a refit of all the others, which
+// can lose on the questions kept out of the fit for reasons of its own.
+var feature = -1
+
+// lineSearch sets ws[i] to the value on the side sign gives it (either
+// side for 0), in steps of 0.05 up to 4 in size, that maximises obj, the
+// smallest such in size on a tie (0 among them: a feature that wins
+// nothing gets no weight), and returns obj there.
+func lineSearch(ws []float64, i int, sign float64, obj func() float64) float64 {
+	ws[i] = 0
+	best, bestV := obj(), 0.0
+	for k := 1; k <= 80; k++ {
+		for _, v := range []float64{-float64(k) * 0.05, float64(k) * 0.05} {
+			if v*sign < 0 {
+				continue
+			}
+			ws[i] = v
+			if o := obj(); o > best+1e-9 {
+				best, bestV = o, v
+			}
+		}
+	}
+	ws[i] = bestV
+	return best
+}
+
 // minWins is how much of its objective, summed over the training
 // questions, a refit of the rank or the evidence weights must win over the
 // weights as they are to replace them: about two questions (a question
@@ -550,7 +585,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	before := rankObjective(exs, orig)
 	// coverage anchors the scale: only the ratios of the rank weights matter
 	after := before
-	if only != "evidence" {
+	if only != "evidence" && feature < 0 {
 		after = ascend(w.Rank[:], rankSigns[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
 	}
 	checkBefore, checkAfter := rankObjective(check, orig), rankObjective(check, w)
@@ -559,7 +594,7 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 		w.Rank, verdict = orig.Rank, "kept as they are" // not noise-fitted
 	}
 	fmt.Fprintf(out, "Ranking objective (hit1 + hit3/3): %.3f → %.3f; on the questions held out of the fit %.3f → %.3f: %s\n", before, after, checkBefore, checkAfter, verdict)
-	if only == "rank" {
+	if only == "rank" && feature < 0 {
 		fmt.Fprintln(out, "Evidence weights kept as they are (-only rank).")
 		printWeights(out, w)
 		return w, nil
@@ -572,14 +607,18 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	asIs := w // this fit's rank weights, the evidence weights as they were
 	asIs.Evidence = orig.Evidence
 	before = evidenceObjective(exs, asIs)
-	cur := w
-	w.Evidence = logistic(exs)
-	// then the threshold (the bias) and the rest by coordinate ascent on
-	// the balanced accuracy itself; a step function too, so ascent also
-	// starts from the weights as they are, and the better end is kept
-	after = ascend(w.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, w) })
-	if curAfter := ascend(cur.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, cur) }); curAfter > after {
-		w.Evidence, after = cur.Evidence, curAfter
+	if feature >= 0 {
+		after = lineSearch(w.Evidence[:], feature, evidenceSigns[feature], func() float64 { return evidenceObjective(exs, w) })
+	} else {
+		cur := w
+		w.Evidence = logistic(exs)
+		// then the threshold (the bias) and the rest by coordinate ascent on
+		// the balanced accuracy itself; a step function too, so ascent also
+		// starts from the weights as they are, and the better end is kept
+		after = ascend(w.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, w) })
+		if curAfter := ascend(cur.Evidence[:], evidenceSigns[:], nil, rounds, func() float64 { return evidenceObjective(exs, cur) }); curAfter > after {
+			w.Evidence, after = cur.Evidence, curAfter
+		}
 	}
 	checkBefore, checkAfter = evidenceObjective(check, asIs), evidenceObjective(check, w)
 	refit := w // the refit, shown on the claim sets whether or not it replaces the weights

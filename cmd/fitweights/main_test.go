@@ -187,3 +187,35 @@ func TestEvidenceSets(t *testing.T) {
 		}
 	}
 }
+
+// TestLineSearch: the one weight goes where the objective is best, on
+// its sign's side only, the smallest in size on a tie, and 0 when nothing
+// beats it.
+func TestLineSearch(t *testing.T) {
+	peak := func(at float64) func(ws []float64) float64 {
+		return func(ws []float64) float64 { return -math.Abs(ws[1] - at) }
+	}
+	plateau := func(ws []float64) float64 { // flat from -1 down
+		return math.Min(1, -ws[1])
+	}
+	for _, tc := range []struct {
+		name string
+		sign float64
+		obj  func(ws []float64) float64
+		want float64
+	}{
+		{"a penalty at -1.5", -1, peak(-1.5), -1.5},
+		{"a penalty asked to be a bonus", -1, peak(2), 0},
+		{"either side", 0, peak(0.75), 0.75},
+		{"a plateau: the smallest", -1, plateau, -1},
+	} {
+		ws := []float64{0.3, 9, 0.7}
+		got := lineSearch(ws, 1, tc.sign, func() float64 { return tc.obj(ws) })
+		if math.Abs(ws[1]-tc.want) > 1e-9 || ws[0] != 0.3 || ws[2] != 0.7 {
+			t.Errorf("%s: lineSearch set %v; want [0.3 %v 0.7]", tc.name, ws, tc.want)
+		}
+		if want := tc.obj(ws); got != want {
+			t.Errorf("%s: lineSearch = %v; want the objective there, %v", tc.name, got, want)
+		}
+	}
+}
