@@ -782,9 +782,13 @@ func cutsUnit(text string, words [][2]int, last int) bool {
 		return false
 	}
 	w, nw := strings.ToLower(raw), strings.ToLower(next)
+	after := ""
+	if last+2 < len(words) {
+		after = strings.Trim(text[words[last+2][0]:words[last+2][1]], "“”\"‘’'.,;:")
+	}
 	switch {
-	case monthNames[w] && isDigit(next[0]), isDigit(raw[0]) && monthWords[nw]:
-		return true // a date's day and month ("April | 24", "12 | April"; monthWords holds no "may")
+	case dayAndMonth(next, raw, next), dayAndMonth(raw, next, after):
+		return true // a date's day and month ("April | 24", "12 | May 2026"; not "2,000 | march")
 	case dateEnds(raw, strings.ToLower(lastWord(text[:words[last][0]])), next):
 		return false // "on Monday | I said", "in 2019 | warnings"
 	case isCapital(raw) && isCapital(next):

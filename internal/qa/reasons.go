@@ -1470,8 +1470,48 @@ func dateOrClock(text string, start, end int) bool {
 	if strings.HasPrefix(text[end:], ":") || clockFigureRE.MatchString(text[start:]) {
 		return true
 	}
-	next, _ := nextWord(text[end:])
-	return monthWords[strings.Trim(next, ".,")] || monthWords[strings.ToLower(strings.Trim(lastWord(text[:start]), ".,"))]
+	day := text[start:end]
+	next, rest := typedWord(text[end:])
+	after, _ := typedWord(rest)
+	return dayAndMonth(day, strings.Trim(next, ".,"), strings.Trim(after, ".,;:")) || dayAndMonth(day, strings.Trim(lastWord(text[:start]), ".,"), day)
+}
+
+// dayAndMonth reports whether day and month, as the passage spells them, are
+// a date's day and month side by side ("12 March", "March 12"): day a
+// figure that can count a month's days (one or two digits up to 31, an
+// ordinal's ending allowed: "3rd"; not "2,000"), month a capitalised
+// month's name or abbreviation (not the verb "march"); "May", a modal as
+// often, only when after, the word after it, is no verb it would govern
+// ("12 May 2026", "May 12"; not "12 May have died").
+func dayAndMonth(day, month, after string) bool {
+	if !isCapital(month) || !dayFigure(day) {
+		return false
+	}
+	m := strings.ToLower(strings.TrimSuffix(month, "."))
+	if m != "may" {
+		return monthWords[m]
+	}
+	a := strings.ToLower(after)
+	return !auxiliaries[a] && !lexicon.IsVerbBase(a) && !lexicon.IsVerb(a)
+}
+
+// dayFigure reports whether f is a figure that can be a day of a month:
+// one or two digits, 1 to 31, and an ordinal's ending at most ("9",
+// "31st"; not "2,000", "45", "0").
+func dayFigure(f string) bool {
+	n := 0
+	i := 0
+	for ; i < len(f) && isDigit(f[i]); i++ {
+		n = n*10 + int(f[i]-'0')
+	}
+	if i == 0 || i > 2 || n < 1 || n > 31 {
+		return false
+	}
+	switch strings.ToLower(f[i:]) {
+	case "", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // monthNames are the months' names, lower case; not "may", a modal as

@@ -35,6 +35,13 @@ func TestCutsUnit(t *testing.T) {
 		{"the tide rose 2000 millimetres in all", 3, true},
 		{"the flood reached 2000 homes in all", 3, true},
 		{"the pier reopens on 12 March with a new deck", 4, true}, // a day and its month ("march" a verb too; monthNames holds no "may")
+		{"some 2,000 march through the harbour town", 1, false},   // a count and a verb: no day, no month
+		{"some 40 March volunteers joined", 1, false},             // 40 can be no month's day
+		{"the pier reopens on 12 May 2031 with a new deck", 4, true},
+		{"the pier reopens on 12 May with a new deck", 4, true},
+		{"by then 12 may have left the pier", 2, false},
+		{"the pier reopens on May 12 with a new deck", 4, true},
+		{"the pier reopens on 3rd June with a new deck", 4, true},
 		{"the pier reopened in April Harriet said", 4, false},
 		{"the Easter Monday Parade was cancelled", 2, true},
 		{"divers searched for May Kerrigan overnight", 3, true},
@@ -78,4 +85,29 @@ func TestShortFinishesCutUnit(t *testing.T) {
 		{"what places does the path link up", "the Northgate housing estate and Kilbeg Bay harbour"},
 		{"what was ruiz wearing on her visit", "in a yellow raincoat and a county fleece"},
 	})
+}
+
+func TestDayAndMonth(t *testing.T) {
+	for _, tc := range []struct {
+		day, month, after string
+		want              bool
+	}{
+		{"12", "March", "with", true},
+		{"12", "march", "through", false},
+		{"2,000", "March", "", false},
+		{"32", "March", "", false},
+		{"0", "June", "", false},
+		{"21st", "Sept.", "", true},
+		{"12", "May", "2031", true},
+		{"12", "May", "", true},
+		{"12", "May", "have", false},
+		{"12", "May", "leave", false},
+		{"", "May", "", false},
+		{"12", "", "", false},
+		{"12", "Café", "", false},
+	} {
+		if got := dayAndMonth(tc.day, tc.month, tc.after); got != tc.want {
+			t.Errorf("dayAndMonth(%q, %q, %q) = %v; want %v", tc.day, tc.month, tc.after, got, tc.want)
+		}
+	}
 }
