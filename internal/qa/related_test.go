@@ -86,6 +86,13 @@ func TestReadAsVerb(t *testing.T) {
 		{"table", "they", false}, // mostly a noun
 		{"", "", false},
 		{"café", "é", false},
+		{"search", "police's", false}, // a noun's possessive
+		{"pledge", "mayor’s", false},
+		{"resigned", "it's", true}, // a contraction, no possessive
+		{"resigned", "just", true}, // an adverb WordNet also has as an adjective
+		{"rise", "still", true},
+		{"agree", "only", true},
+		{"resign", "'s", true},
 	} {
 		if got := readAsVerb(c.w, c.before); got != c.want {
 			t.Errorf("readAsVerb(%q, %q) = %v, want %v", c.w, c.before, got, c.want)

@@ -877,11 +877,27 @@ func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 // readAsVerb reports whether a question's word lw, after the word before
 // (lower case, "" at the start), is a verb there: mostly a verb by WordNet
 // (lexicon.IsVerb), and not where English puts a noun, after a
-// determiner, a possessive pronoun (not a noun's "police's"), an adjective, a number or a preposition but
+// determiner, a possessive ("their", "the police's": nounPossessive), an
+// adjective (not one WordNet has mostly as an adverb: "who *just*
+// resigned", "did prices *still* rise"), a number or a preposition but
 // "to" ("what sort of *pledges*", "the *fix*").
 func readAsVerb(lw, before string) bool {
 	if !lexicon.IsVerb(lw) {
 		return false
 	}
-	return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !lexicon.IsAdjective(before) && !numberRE.MatchString(before) && (before == "to" || !prepositions[before] && before != "of")
+	adjective := lexicon.IsAdjective(before) && !lexicon.IsAdverb(before)
+	return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !nounPossessive(before) && !adjective && !numberRE.MatchString(before) && (before == "to" || !prepositions[before] && before != "of")
+}
+
+// nounPossessive reports whether w (lower case) is a noun's or a name's
+// possessive, "police's", "mayor’s": a word and "'s", not a pronoun's
+// contraction of "is" or "has" ("it's", "who's", "that's"), which a
+// function word makes.
+func nounPossessive(w string) bool {
+	for _, s := range []string{"'s", "’s"} {
+		if stem, ok := strings.CutSuffix(w, s); ok {
+			return stem != "" && !lexicon.IsFunctionWord(stem)
+		}
+	}
+	return false
 }

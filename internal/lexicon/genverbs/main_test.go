@@ -36,3 +36,18 @@ func TestRunPos(t *testing.T) {
 		t.Error("run -pos noun wrote a file")
 	}
 }
+
+// TestAdverbs: an adverb must be tagged at least as often as the
+// adjective and the noun of its lemma.
+func TestAdverbs(t *testing.T) {
+	advIndex := "barely r 1 0 1 2 00001\n" +
+		"fresh r 1 0 1 1 00002\n" +
+		"aloud r 1 0 1 0 00003\n"
+	adjIndex := "barely a 1 0 1 1 00004\n" +
+		"fresh a 3 0 3 3 00005 00006 00007\n"
+	got := mostlyTagged([]byte(advIndex), nil, []byte(adjIndex))
+	want := []string{"aloud", "barely"}
+	if !slices.Equal(got, want) {
+		t.Errorf("mostlyTagged = %q; want %q", got, want)
+	}
+}
