@@ -1324,12 +1324,36 @@ func nounAfterNames(rest string) bool {
 	return meansPerson(w) || pluralNoun(w) && !lexicon.IsVerb(w) && !lexicon.IsFunctionWord(w) && knownNoun(w)
 }
 
-// knownNoun reports whether w (lower case) is a noun by the lexicon's
-// WordNet classes, its plural read as its singular: "members", "talks",
-// "bridges"; not a word whose spelling only looks plural ("always",
-// "afterwards", "perhaps").
+// knownNoun reports whether w (lower case) is a noun by the lexicon, the
+// one test of it: in one of its WordNet noun classes, a plural read as its
+// singular ("members", "talks", "bridges", "march"), or a word it knows
+// (lexicon.IsWord) as no verb, adjective, adverb, function word or
+// pronoun ("cattle", "warnings", "troops"; not "always", "perhaps",
+// "police", "themselves"),
+// an irregular plural read as its base ("children"; lexicon.Inflected).
 func knownNoun(w string) bool {
-	return lexicon.IsPersonNoun(w) || lexicon.IsTextNoun(w) || lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w)
+	if nounBase(w) {
+		return true
+	}
+	for _, b := range lexicon.Inflected(w) {
+		if nounBase(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBase is knownNoun's test of one form, w itself or a base of it.
+func nounBase(w string) bool {
+	return lexicon.IsPersonNoun(w) || lexicon.IsTextNoun(w) || lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w) ||
+		lexicon.IsWord(w) && !lexicon.IsVerb(w) && !lexicon.IsAdjective(w) && !lexicon.IsAdverb(w) && !lexicon.IsFunctionWord(w) && !pronoun(w)
+}
+
+// pronoun reports whether w (lower case) is a pronoun of the package's
+// closed classes, which the word list knows but WordNet has in no part of
+// speech: "themselves", "him", "everyone".
+func pronoun(w string) bool {
+	return personPronouns[w] || groupPronouns[w] || objectPronouns[w]
 }
 
 // listedKinds is, for a "how many" question that counts things, the kinds

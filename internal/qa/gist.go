@@ -818,23 +818,9 @@ func dateEnds(raw, prev, next string) bool {
 	case weekdays[w] || monthNames[w]:
 		return timePreps[prev] || !isCapital(next) || lexicon.IsFunctionWord(nw)
 	case isYear(w):
-		return timePreps[prev] || !pluralNoun(nw) && !nounWord(nw)
+		return timePreps[prev] || !knownNoun(nw)
 	}
 	return isDigit(w[0]) && monthWords[prev]
-}
-
-// nounWord reports whether w (lower case) is a noun by the lexicon: a
-// word it knows (lexicon.IsWord) as no verb, adjective or function word
-// (so a noun mostly used as a verb, "police", "march", counts as none),
-// an irregular plural read as its base ("children", "men"; lexicon's
-// irregular table), or a person's noun ("people").
-func nounWord(w string) bool {
-	for _, b := range append([]string{w}, lexicon.Inflected(w)...) {
-		if lexicon.IsPersonNoun(b) || lexicon.IsWord(b) && !lexicon.IsVerb(b) && !lexicon.IsAdjective(b) && !lexicon.IsFunctionWord(b) {
-			return true
-		}
-	}
-	return false
 }
 
 // settlesYesNo reports whether the word raw (as the passage spells it)

@@ -42,6 +42,8 @@ func TestCutsUnit(t *testing.T) {
 		{"by then 12 may have left the pier", 2, false},
 		{"the pier reopens on May 12 with a new deck", 4, true},
 		{"the pier reopens on 3rd June with a new deck", 4, true},
+		{"the storm of 2000 often did more harm", 3, false},   // a year before an adverb, no noun it counts
+		{"the storm of 2000 perhaps did more harm", 3, false}, // an adverb that looks plural
 		{"the pier reopened in April Harriet said", 4, false},
 		{"the Easter Monday Parade was cancelled", 2, true},
 		{"divers searched for May Kerrigan overnight", 3, true},
@@ -108,6 +110,21 @@ func TestDayAndMonth(t *testing.T) {
 	} {
 		if got := dayAndMonth(tc.day, tc.month, tc.after); got != tc.want {
 			t.Errorf("dayAndMonth(%q, %q, %q) = %v; want %v", tc.day, tc.month, tc.after, got, tc.want)
+		}
+	}
+}
+
+// TestKnownNoun: one noun test for the date reader (dateEnds) and the
+// names before a noun (nounAfterNames): the WordNet classes, words the
+// lexicon knows as nothing but nouns, irregular plurals; no adverb whose
+// spelling looks plural.
+func TestKnownNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"cattle": true, "warnings": true, "troops": true, "children": true, "march": true, "harbours": true,
+		"always": false, "perhaps": false, "afterwards": false, "quickly": false, "themselves": false, "the": false, "": false, "é": false,
+	} {
+		if got := knownNoun(w); got != want {
+			t.Errorf("knownNoun(%q) = %v; want %v", w, got, want)
 		}
 	}
 }
