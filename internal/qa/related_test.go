@@ -120,3 +120,21 @@ func softAltWeight(e *Engine, q, word, syn string) float64 {
 	}
 	return 0
 }
+
+// TestSynonymAltsFiltered: a word no article uses matches its WordNet
+// relatives by the same filter as a used verb's: not the troponyms of a
+// verb with very many ("travel": "cruise"), and not a relative the
+// articles write only in a name.
+func TestSynonymAltsFiltered(t *testing.T) {
+	const head = "---\nid: t\nheadline: Ferry\n---\n"
+	e := engineOfText(t, head+"Guests of Lantern Cruises said the launch was full.\n"+
+		"The harbour master said the pier was mended overnight.\n")
+	if w := softAltWeight(e, "did anyone travel by launch", "travel", "Cruises"); w > 0 {
+		t.Errorf("travel: want no Cruises, a name's word and a general verb's troponym; got weight %.2f", w)
+	}
+	for _, a := range e.synonymAlts("travel") {
+		if !e.soft.common[a.term] {
+			t.Errorf("synonymAlts(travel): %s, which the articles write only in a name", a.term)
+		}
+	}
+}

@@ -164,19 +164,23 @@ func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 // synonymRelations ("stride" for "walk", "huge" for "big"), in any of
 // their irregular forms ("found" for "spotted"), each at weight
 // synonymWeight. The commonest words of English are left out, as in soft
-// matching.
+// matching; so are the troponyms of a verb that has more than
+// maxTroponyms (the most general verbs, "go", "move", "travel", whose
+// particular ways are no paraphrase of them), and a relative the articles
+// write only capitalised, as part of a name (a company's "Cruises" is no
+// "cruise").
 func (e *Engine) synonymAlts(word string) []termAlt {
-	return e.synonymTerms(synonymWords(word, 0))
+	return slices.DeleteFunc(e.synonymTerms(synonymWords(word)), func(a termAlt) bool { return !e.soft.common[a.term] })
 }
 
 // synonymWords are word's WordNet synonyms and its relatives by
 // synonymRelations, leaving out its troponyms where it has more than
-// maxTropo of them (0: none left out).
-func synonymWords(word string, maxTropo int) []string {
+// maxTroponyms of them.
+func synonymWords(word string) []string {
 	syn := lexicon.Synonyms(word)
 	for _, rel := range synonymRelations {
 		r := lexicon.Related(word, rel)
-		if maxTropo > 0 && rel == lexicon.Troponym && len(r) > maxTropo {
+		if rel == lexicon.Troponym && len(r) > maxTroponyms {
 			continue
 		}
 		syn = append(syn, r...)
@@ -187,13 +191,9 @@ func synonymWords(word string, maxTropo int) []string {
 // usedRelatedAlts are synonymAlts for a question's verb that the articles
 // use, or whose GloVe neighbours they use, at relatedShare of a synonym's
 // weight: "gathered" for "collected" beside the "collected" an article
-// writes. Left out are the troponyms of a verb that has more than
-// maxTroponyms (the most general verbs, "go", "move", "travel", whose
-// particular ways are no paraphrase of them), and a relative the articles
-// write only capitalised, as part of a name (a company's "Cruises" is no
-// "cruise").
+// writes.
 func (e *Engine) usedRelatedAlts(word string) []termAlt {
-	out := slices.DeleteFunc(e.synonymTerms(synonymWords(word, maxTroponyms)), func(a termAlt) bool { return !e.soft.common[a.term] })
+	out := e.synonymAlts(word)
 	for i := range out {
 		out[i].w *= relatedShare
 	}
