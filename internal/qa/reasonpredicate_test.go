@@ -100,6 +100,13 @@ func TestThingPurpose(t *testing.T) {
 		{"the storm forced the fire engines to turn back", false},
 		{"the mayor ordered the rescue boats to return", false},
 		{"the storm forced the old fire engines to turn back", false},
+		// a plural that is a verb's form too, the object of the verb
+		{"the crews used trucks to clear the flooded tunnel", true},
+		{"volunteers drove trucks to carry the sandbags", true},
+		{"the harbour's trucks to carry the nets stood idle", true},
+		{"officials told trucks to leave the square", false},
+		{"the crew trucks to carry the nets", false}, // after a noun, its verb
+		{"trucks to carry the nets", false},
 	} {
 		i := strings.Index(tc.text, " to ") + 1
 		if got := thingPurpose(tc.text, i); got != tc.want {

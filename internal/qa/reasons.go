@@ -676,7 +676,8 @@ func phrasalPurpose(lower string, i int) bool {
 func thingPurpose(lower string, i int) bool {
 	prev := lastWord(lower[:i])
 	next, _ := nextWord(lower[i+len("to"):])
-	if !strings.HasSuffix(strings.TrimRight(lower[:i], " "), prev) || lexicon.IsFunctionWord(prev) || !nounForm(prev) || !lexicon.IsPhysicalNoun(prev) ||
+	head := strings.TrimRight(lower[:i], " ")
+	if !strings.HasSuffix(head, prev) || lexicon.IsFunctionWord(prev) || !objectNoun(prev, lastWord(head[:len(head)-len(prev)])) || !lexicon.IsPhysicalNoun(prev) ||
 		next == "be" || next == "have" || !lexicon.IsVerbBase(next) {
 		return false
 	}
@@ -711,6 +712,24 @@ func thingPurpose(lower string, i int) bool {
 		verbSeen = (verbSeen || !nounForm(w)) && !articles[w] && !possessives[w]
 	}
 	return true
+}
+
+// objectNoun reports whether w, a word of a passage (lower case, as the
+// word before it, before), is a noun where it stands: no verb form
+// (nounForm), or a form a noun shares with a verb ("pumps", "trucks"; not
+// one in the past) where English puts a noun: after a verb's form, whose
+// object it is ("used *pumps*", "drove *trucks*"), or where readAsVerb
+// reads no verb (after a determiner, a possessive, an adjective, a number
+// or a preposition: "the city's *pumps*"), not after a noun or a pronoun,
+// whose verb it is ("the crew *pumps*").
+func objectNoun(w, before string) bool {
+	if nounForm(w) {
+		return true
+	}
+	if pastVerb(w) || before == "" {
+		return false
+	}
+	return !nounForm(before) && !lexicon.IsFunctionWord(before) || !readAsVerb(w, before)
 }
 
 // causeVerbs are [reason-cause]'s one-word cues, the causative verbs
