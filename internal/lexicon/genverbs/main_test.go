@@ -25,7 +25,7 @@ func TestVerbs(t *testing.T) {
 	}
 }
 
-// TestRunPos: a part of speech other than verb or adj is refused before
+// TestRunPos: a part of speech other than verb, adj or adv is refused before
 // anything is read or written.
 func TestRunPos(t *testing.T) {
 	out := t.TempDir() + "/x.txt"
