@@ -1488,6 +1488,9 @@ func quoteDepth(s string) int {
 }
 
 func (e *Engine) extractSpan(q *question, c *cand) span {
+	if s := equative(q, c.p.Text); s.end > s.start {
+		return s // "how far away could people feel it": "as far away as the port of Iquique"
+	}
 	anchors := e.anchors(q, c)
 	if q.kind == KindSaid && q.figure != "" {
 		if s := e.spanFigure(q, c, anchors); s.end > s.start {

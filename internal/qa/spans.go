@@ -206,3 +206,48 @@ func groupNames(text string, names []span) []span {
 	}
 	return out
 }
+
+// equative answers "how ADJ" ("how far away could people feel it", "how
+// long will they keep searching") with the passage's equative of that
+// same ADJ: "as far away as the port of Iquique", "as long as the dogs
+// and the sensors tell us someone is there". English answers a question
+// of degree with "as ADJ as X" by saying the degree reached X; the phrase
+// runs to the end of its clause, cut to a short answer (cutBeforePhrase).
+// Not "how much" nor "how many", which ask for a figure the figure
+// readers find ("as much as we do" says no amount). Empty where the
+// passage holds no such equative.
+func equative(q *question, text string) span {
+	if len(q.words) < 3 || q.words[0] != "how" || q.words[1] == "much" || q.words[1] == "many" || !isLetters(q.words[1]) {
+		return span{}
+	}
+	adj := q.words[1]
+	for _, form := range []string{"as " + adj + " as ", "as " + adj + " away as "} {
+		at := indexFold(text, form)
+		if at < 0 {
+			continue
+		}
+		end := len(text)
+		for _, b := range []string{",", ";", ".", "”", "\"", " — ", " – ", "("} {
+			if i := strings.Index(text[at+len(form):], b); i >= 0 && at+len(form)+i < end {
+				end = at + len(form) + i
+			}
+		}
+		if wordCount(text[at+len(form):end]) == 0 {
+			continue // "as far as": nothing said after it
+		}
+		return cutBeforePhrase(text, span{at, end}, maxShortWords)
+	}
+	return span{}
+}
+
+// indexFold is the byte index in s of the first whole-word occurrence of
+// sub, an ASCII phrase, in any case, or -1; read on s itself, as lower
+// casing may change a text's length (and so its byte offsets).
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isLetterByte(s[i-1])) {
+			return i
+		}
+	}
+	return -1
+}
