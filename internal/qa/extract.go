@@ -2019,7 +2019,17 @@ var partOfFigureRE = regexp.MustCompile(`(?i)\b(?:none|all|each|both|neither|eit
 // spanHowLong is extractSpan for "how long" questions.
 func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
-	if s := nearest(e.lengths(q, text), anchors); s.end > s.start {
+	lengths := e.lengths(q, text)
+	if len(lengths) == 0 && slices.ContainsFunc(q.words, func(w string) bool { return unitWords["length"][w] }) {
+		// "how long is the line going to be in km": the unit the question
+		// names asks for a length, whatever its verb
+		for _, s := range e.find(numberRE, text) {
+			if withUnit(text, s, "length") {
+				lengths = append(lengths, s)
+			}
+		}
+	}
+	if s := nearest(lengths, anchors); s.end > s.start {
 		// "how long is the canal": "98 kilometres", before the "two days"
 		// the same sentence saves ships (a length, given, is what a thing
 		// with no verb asked of it has)
