@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -58,20 +57,12 @@ func run(wordnetTgz, out string) error {
 // acronym and expansion pair found.
 func acronyms(data []byte) []string {
 	seen := map[string]bool{}
-	npmsrc.WordNetEntries(data, func(f []string) {
-		n, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil || len(f) < 4+2*int(n) {
-			return
-		}
-		var lemmas []string
-		for i := 0; i < int(n); i++ {
-			lemmas = append(lemmas, f[4+2*i])
-		}
-		for _, a := range lemmas {
+	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
+		for _, a := range s.Words {
 			if !capitals(a) {
 				continue
 			}
-			for _, l := range lemmas {
+			for _, l := range s.Words {
 				words := strings.Split(strings.ToLower(l), "_")
 				if len(words) == len(a) && initials(words) == strings.ToLower(a) {
 					seen[strings.ToLower(a)+" "+strings.Join(words, " ")] = true

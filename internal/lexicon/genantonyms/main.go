@@ -20,7 +20,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strconv"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -61,10 +60,8 @@ func run(wordnetTgz, out string) error {
 }
 
 // antonyms adds to ant the antonym pairs of one part of speech's data file,
-// both ways. A data line is "offset lex_filenum ss_type w_cnt word lex_id …
-// p_cnt ptr…", a pointer "symbol offset pos source/target", the last four
-// hex digits naming the source and target lemmas (from 1) of a lexical
-// pointer.
+// both ways: its pointers "!" between two lemmas (npmsrc.Pointer's Source
+// and Target).
 func antonyms(data []byte, known func(string) bool, ant map[string][]string) {
 	type ptr struct {
 		from, off string
@@ -72,22 +69,12 @@ func antonyms(data []byte, known func(string) bool, ant map[string][]string) {
 	}
 	lemmas := map[string][]string{} // synset offset → its lemmas, "" for one no word
 	var ptrs []ptr
-	npmsrc.WordNetEntries(data, func(f []string) {
-		off, ls, ps, ok := npmsrc.WordNetSynset(f)
-		if !ok {
-			return
-		}
-		lemmas[off] = ls
-		for _, p := range ps {
-			if p[0] != "!" || len(p[3]) != 4 {
-				continue
+	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
+		lemmas[s.Offset] = s.Lemmas
+		for _, p := range s.Pointers {
+			if p.Symbol == "!" && p.Source >= 1 && p.Source <= len(s.Lemmas) && p.Target >= 1 {
+				ptrs = append(ptrs, ptr{s.Lemmas[p.Source-1], p.Offset, p.Target})
 			}
-			src, err1 := strconv.ParseInt(p[3][:2], 16, 32)
-			dst, err2 := strconv.ParseInt(p[3][2:], 16, 32)
-			if err1 != nil || err2 != nil || src < 1 || int(src) > len(ls) || dst < 1 {
-				continue
-			}
-			ptrs = append(ptrs, ptr{ls[src-1], p[1], int(dst)})
 		}
 	})
 	for _, p := range ptrs {

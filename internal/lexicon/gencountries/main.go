@@ -27,7 +27,6 @@ import (
 	"os"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -112,10 +111,10 @@ func countryNames(data []byte) ([]country, error) {
 // and the adjective is made of, each with the plural of its noun for
 // people.
 func demonyms(countries []country, nouns, adjs []byte) [][]string {
-	// noun synsets by offset: their words, as written
+	// noun synsets by offset: their words, as written, one at least
 	synsets := map[string][]string{}
-	npmsrc.WordNetEntries(nouns, func(f []string) {
-		synsets[f[0]] = lemmas(f)
+	npmsrc.WordNetSynsets(nouns, func(s npmsrc.Synset) {
+		synsets[s.Offset] = lemmas(s.Words)
 	})
 	// the synsets that are a country's: by any of its words
 	byName := map[string]int{}
@@ -131,29 +130,17 @@ func demonyms(countries []country, nouns, adjs []byte) [][]string {
 		}
 	}
 	words := make([][]string, len(countries))
-	npmsrc.WordNetEntries(adjs, func(f []string) {
-		ws := lemmas(f)
-		// pointers follow the words: count, then symbol offset pos source/target
-		n := 4 + 2*len(ws)
-		if n >= len(f) {
-			return
-		}
-		// the count has leading zeros ("008"), which fmt.Sscan reads as
-		// octal and so refuses past 7: read it as decimal
-		count, err := strconv.Atoi(f[n])
-		if err != nil {
-			return
-		}
-		for p := 0; p < count && n+1+4*p+2 < len(f); p++ {
-			sym, off, pos := f[n+1+4*p], f[n+2+4*p], f[n+3+4*p]
-			if sym != "\\" || pos != "n" {
+	npmsrc.WordNetSynsets(adjs, func(s npmsrc.Synset) {
+		ws := lemmas(s.Words)
+		for _, p := range s.Pointers {
+			if p.Symbol != "\\" || p.Pos != "n" {
 				continue
 			}
 			for _, w := range ws {
 				if !isCapitalised(w) || strings.Contains(w, " ") {
 					continue
 				}
-				if i := madeOf(w, synsets[off], byName, ofCountry, off); i >= 0 {
+				if i := madeOf(w, synsets[p.Offset], byName, ofCountry, p.Offset); i >= 0 {
 					words[i] = append(words[i], w)
 				}
 			}
@@ -208,15 +195,11 @@ func capitals(countries []country) []string {
 // slurs, which no answer may search for or show.
 var offensive = map[string]bool{"mongoloid": true}
 
-// lemmas are the words of a synset line: after offset, lexicographer file,
-// type and a hexadecimal count, each word then its lexical id; "_" stands
-// for a space, and an adjective's "(a)"-style marker is dropped.
-func lemmas(f []string) []string {
-	var n int
-	fmt.Sscanf(f[3], "%x", &n)
+// lemmas are a synset's words as written (npmsrc.Synset.Words): "_"
+// stands for a space, and an adjective's "(a)"-style marker is dropped.
+func lemmas(words []string) []string {
 	var out []string
-	for i := 0; i < n && 4+2*i < len(f); i++ {
-		w := f[4+2*i]
+	for _, w := range words {
 		if j := strings.IndexByte(w, '('); j > 0 {
 			w = w[:j]
 		}

@@ -27,7 +27,6 @@ import (
 	"os"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -138,10 +137,8 @@ func run(wordnetTgz, out, kindsOut string) error {
 func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map[string][]string) {
 	otherUse := map[string]int{} // a lemma → the most senses tagged in another part of speech
 	for _, o := range others {
-		npmsrc.WordNetEntries(o, func(f []string) {
-			if n, ok := taggedSenses(f); ok {
-				otherUse[f[0]] = max(otherUse[f[0]], n)
-			}
+		npmsrc.WordNetIndex(o, func(e npmsrc.IndexEntry) {
+			otherUse[e.Lemma] = max(otherUse[e.Lemma], e.Tagged)
 		})
 	}
 	type synset struct {
@@ -151,45 +148,25 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 		kinds   []string // the synsets it is a kind of, instances aside
 	}
 	synsets := map[string]synset{}
-	npmsrc.WordNetEntries(data, func(f []string) {
-		// offset lex_filenum ss_type w_cnt [word lex_id]… p_cnt [symbol offset pos source/target]…
-		lex, _ := strconv.Atoi(f[1])
-		var n int
-		fmt.Sscanf(f[3], "%x", &n)
-		s := synset{lexFile: lex}
-		for i := 0; i < n && 4+2*i < len(f); i++ {
-			s.words = append(s.words, f[4+2*i]) // as written: "Aaron" names one man
-		}
-		if at := 4 + 2*n; at < len(f) {
-			if p, err := strconv.Atoi(f[at]); err == nil {
-				for k := 0; k < p && at+4+4*k <= len(f); k++ {
-					if sym := f[at+1+4*k]; sym == "@" || sym == "@i" {
-						s.hypers = append(s.hypers, f[at+2+4*k])
-						if sym == "@" {
-							s.kinds = append(s.kinds, f[at+2+4*k])
-						}
-					}
+	npmsrc.WordNetSynsets(data, func(ss npmsrc.Synset) {
+		s := synset{lexFile: ss.LexFile, words: ss.Words} // as written: "Aaron" names one man
+		for _, p := range ss.Pointers {
+			if p.Symbol == "@" || p.Symbol == "@i" {
+				s.hypers = append(s.hypers, p.Offset)
+				if p.Symbol == "@" {
+					s.kinds = append(s.kinds, p.Offset)
 				}
 			}
 		}
-		synsets[f[0]] = s
+		synsets[ss.Offset] = s
 	})
-	senses := func(f []string) []string {
-		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-		n, err1 := strconv.Atoi(f[2])
-		p, err2 := strconv.Atoi(f[3])
-		if err1 != nil || err2 != nil || len(f) < 4+p+2+max(n, 1) {
-			return nil
-		}
-		return f[4+p+2 : 4+p+2+max(n, 1)]
-	}
 	roots := map[string]map[string]bool{} // class → the senses of communication of its kindOf nouns
-	npmsrc.WordNetEntries(index, func(f []string) {
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
 		for _, c := range classes {
-			if !slices.Contains(c.kindOf, f[0]) {
+			if !slices.Contains(c.kindOf, e.Lemma) {
 				continue
 			}
-			for _, off := range senses(f) {
+			for _, off := range e.Synsets {
 				if synsets[off].lexFile == nounCommunication {
 					if roots[c.name] == nil {
 						roots[c.name] = map[string]bool{}
@@ -220,32 +197,28 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 	for _, c := range classes {
 		sets[c.name] = map[string]bool{}
 	}
-	npmsrc.WordNetEntries(index, func(f []string) {
-		ss := senses(f)
-		if len(ss) == 0 {
-			return
-		}
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
 		// the first sense of the word as written, lower case: a first sense
 		// that is a name ("Chancellor" of the Exchequer) leaves the common
 		// noun's ("chancellor", the head of a government); a word that is
 		// only ever a name ("Aaron", "Bach") is no noun of a class
-		k := slices.IndexFunc(ss, func(o string) bool { return slices.Contains(synsets[o].words, f[0]) })
+		k := slices.IndexFunc(e.Synsets, func(o string) bool { return slices.Contains(synsets[o].words, e.Lemma) })
 		if k < 0 {
 			return
 		}
-		off := ss[k]
+		off := e.Synsets[k]
 		first := synsets[off]
-		if n, _ := taggedSenses(f); otherUse[f[0]] >= minOtherUse && otherUse[f[0]] > 2*n {
+		if n := otherUse[e.Lemma]; n >= minOtherUse && n > 2*e.Tagged {
 			return // mostly another part of speech
 		}
-		if f[0] == "person" || f[0] == "people" {
+		if e.Lemma == "person" || e.Lemma == "people" {
 			for _, w := range first.words {
 				sets["person"][w] = true
 			}
 		}
 		for _, c := range classes {
 			if slices.Contains(c.lexFiles, first.lexFile) || c.kindOf != nil && kindOf(off, roots[c.name]) {
-				sets[c.name][f[0]] = true
+				sets[c.name][e.Lemma] = true
 			}
 		}
 	})
@@ -260,24 +233,22 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 	}
 	persons := sets["person"]
 	everyone := map[string]bool{} // the words of "person": what everyone is
-	npmsrc.WordNetEntries(index, func(f []string) {
-		if f[0] == "person" {
-			if ss := senses(f); len(ss) > 0 {
-				for _, w := range synsets[ss[0]].words {
-					everyone[w] = true
-				}
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
+		if e.Lemma == "person" {
+			for _, w := range synsets[e.Synsets[0]].words {
+				everyone[w] = true
 			}
 		}
 	})
 	kinds := map[string][]string{}
-	npmsrc.WordNetEntries(index, func(f []string) {
-		w := f[0]
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
+		w := e.Lemma
 		if !persons[w] || !plainWord(w) {
 			return
 		}
 		seen := map[string]bool{}
 		var todo []string
-		for _, off := range senses(f) {
+		for _, off := range e.Synsets {
 			// its senses as a person, a name's too ("Chancellor" of the
 			// Exchequer is a kind of minister, and so of leader)
 			if synsets[off].lexFile == nounPerson && slices.ContainsFunc(synsets[off].words, func(x string) bool { return strings.EqualFold(x, w) }) {
@@ -311,17 +282,6 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 // which a noun can be mostly that: below it the counts are too small to
 // tell.
 const minOtherUse = 3
-
-// taggedSenses is the tagsense_cnt of an index file's entry: how many of
-// the lemma's senses were seen in WordNet's tagged texts.
-func taggedSenses(f []string) (int, bool) {
-	p, err := strconv.Atoi(f[3])
-	if err != nil || len(f) < 4+p+2 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(f[4+p+1])
-	return n, err == nil
-}
 
 // plainWord reports whether w is one word of three lower-case letters or
 // more, a hyphen inside allowed ("go-between").

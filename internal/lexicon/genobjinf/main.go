@@ -29,7 +29,6 @@ import (
 	"os"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -87,33 +86,21 @@ func run(wordnetTgz, out string, senses int, ratio float64) error {
 // objectInfinitive returns, sorted, the one-word lemmas of index (WordNet's
 // index.verb) whose commonest senses (npmsrc.CommonSenses, by the tag
 // counts of tags) hold one in data that has frame 24 or 25 and is no verb
-// of using. A synset's frames follow its pointers (npmsrc.WordNetSynset
-// reads those): "f_cnt + f_num w_num…", w_num in hexadecimal, 00 giving
-// the frame to every lemma of the synset.
+// of using. A frame of a synset's (npmsrc.Frame) is of one of its lemmas,
+// or of every one.
 func objectInfinitive(data, index []byte, tags map[string]int, senses int, ratio float64) []string {
 	framed := map[string]bool{} // "offset:lemma" with the frame
-	npmsrc.WordNetEntries(data, func(f []string) {
-		off, lemmas, ptrs, ok := npmsrc.WordNetSynset(f)
-		if lex, err := strconv.Atoi(f[1]); !ok || err != nil || lex == lexConsumption {
+	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
+		if s.LexFile == lexConsumption {
 			return
 		}
-		k := 4 + 2*len(lemmas) + 1 + 4*len(ptrs)
-		if k >= len(f) {
-			return
-		}
-		fc, err := strconv.Atoi(f[k])
-		if err != nil {
-			return
-		}
-		for k++; fc > 0 && k+2 < len(f) && f[k] == "+"; fc, k = fc-1, k+3 {
-			fn, err1 := strconv.Atoi(f[k+1])
-			wn, err2 := strconv.ParseInt(f[k+2], 16, 0)
-			if err1 != nil || err2 != nil || fn != frameSomebodyTo && fn != frameSomethingTo {
+		for _, fr := range s.Frames {
+			if fr.Number != frameSomebodyTo && fr.Number != frameSomethingTo {
 				continue
 			}
-			for i, w := range lemmas {
-				if (wn == 0 || int(wn) == i+1) && w != "" && !strings.Contains(w, "-") {
-					framed[off+":"+w] = true
+			for i, w := range s.Lemmas {
+				if (fr.Word == 0 || fr.Word == i+1) && w != "" && !strings.Contains(w, "-") {
+					framed[s.Offset+":"+w] = true
 				}
 			}
 		}

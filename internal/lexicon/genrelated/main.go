@@ -43,7 +43,6 @@ import (
 	"maps"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -82,7 +81,7 @@ func run(wordnetTgz, out string, senses int, ratio float64, rels []string) error
 		wn.readData(c, files["package/dict/data."+p])
 		wn.readIndex(c, files["package/dict/index."+p])
 	}
-	wn.readSenses(files["package/dict/index.sense"])
+	wn.tags = npmsrc.WordNetTags(files["package/dict/index.sense"])
 	known := func(w string) bool { _, ok := lexicon.Default().Rank(w); return ok }
 	table := wn.related(known, senses, ratio)
 	maps.DeleteFunc(table, func(k string, _ []string) bool {
@@ -100,24 +99,17 @@ func run(wordnetTgz, out string, senses int, ratio float64, rels []string) error
 	return npmsrc.WriteTable(out, header, table)
 }
 
-// synset is one WordNet synset: its lemmas (npmsrc.WordNetLemma, "" for
-// one of several words) and its pointers ("symbol offset pos src/tgt").
-type synset struct {
-	lemmas []string
-	ptrs   [][]string
-}
-
 // net is WordNet read: synsets by part of speech and offset ("v00001"),
 // each word's senses by part of speech, commonest first, and each sense's
-// tag count.
+// tag count (npmsrc.WordNetTags).
 type net struct {
-	syn    map[string]synset
+	syn    map[string]npmsrc.Synset
 	senses map[string][]string // "v:walk" → its synsets' keys
-	tags   map[string]int      // "v:walk:v00001" → its tag count
+	tags   map[string]int      // "v:walk:00001" → its tag count
 }
 
 func newNet() *net {
-	return &net{syn: map[string]synset{}, senses: map[string][]string{}, tags: map[string]int{}}
+	return &net{syn: map[string]npmsrc.Synset{}, senses: map[string][]string{}, tags: map[string]int{}}
 }
 
 // key is a synset's key: its part of speech (a satellite adjective as an
@@ -131,12 +123,7 @@ func key(pos, off string) string {
 
 // readData reads one part of speech's data file.
 func (n *net) readData(pos string, data []byte) {
-	npmsrc.WordNetEntries(data, func(f []string) {
-		off, ls, ptrs, ok := npmsrc.WordNetSynset(f)
-		if ok {
-			n.syn[key(pos, off)] = synset{lemmas: ls, ptrs: ptrs}
-		}
-	})
+	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) { n.syn[key(pos, s.Offset)] = s })
 }
 
 // readIndex reads one part of speech's index file: each word's senses.
@@ -145,15 +132,6 @@ func (n *net) readIndex(pos string, index []byte) {
 		for _, off := range offs {
 			n.senses[pos+":"+w] = append(n.senses[pos+":"+w], key(pos, off))
 		}
-	}
-}
-
-// readSenses reads index.sense: each sense's tag count.
-func (n *net) readSenses(data []byte) {
-	for k, c := range npmsrc.WordNetTags(data) {
-		pos, rest, _ := strings.Cut(k, ":")
-		lemma, off, _ := strings.Cut(rest, ":")
-		n.tags[pos+":"+lemma+":"+key(pos, off)] = c
 	}
 }
 
@@ -168,7 +146,7 @@ func (n *net) related(known func(string) bool, senses int, ratio float64) map[st
 	// addOwn adds the lemmas of synset k that hold it among their own
 	// first senses
 	addOwn := func(rel, w, k string) {
-		for _, l := range n.syn[k].lemmas {
+		for _, l := range n.syn[k].Lemmas {
 			if slices.Contains(npmsrc.CommonSenses(n.senses[k[:1]+":"+l], senses, 0, nil), k) {
 				add(rel, w, l)
 			}
@@ -180,36 +158,33 @@ func (n *net) related(known func(string) bool, senses int, ratio float64) map[st
 			continue
 		}
 		first := n.syn[ks[0]]
-		at := slices.Index(first.lemmas, w) + 1 // w's lemma number in it
-		for _, p := range first.ptrs {
-			// pointer_symbol synset_offset pos source/target
-			k := key(p[2], p[1])
+		at := slices.Index(first.Lemmas, w) + 1 // w's lemma number in it
+		for _, p := range first.Pointers {
+			k := key(p.Pos, p.Offset)
 			target := n.syn[k]
-			rel := map[string]string{"@": "hyper", "~": "tropo", "*": "entail", "&": "similar", "+": "deriv"}[p[0]]
+			rel := map[string]string{"@": "hyper", "~": "tropo", "*": "entail", "&": "similar", "+": "deriv"}[p.Symbol]
 			switch {
 			case rel == "" || (rel == "hyper" || rel == "tropo" || rel == "entail") && pos != "v" || rel == "similar" && pos != "a":
 				continue
 			case rel == "deriv":
-				src, err1 := strconv.ParseInt(p[3][:2], 16, 32)
-				tgt, err2 := strconv.ParseInt(p[3][2:], 16, 32)
-				if err1 != nil || err2 != nil || int(src) != at || tgt < 1 || int(tgt) > len(target.lemmas) {
+				if p.Source != at || p.Target < 1 || p.Target > len(target.Lemmas) {
 					continue
 				}
-				add(rel, w, target.lemmas[tgt-1])
+				add(rel, w, target.Lemmas[p.Target-1])
 			default:
 				addOwn(rel, w, k)
 				if rel != "hyper" {
 					continue
 				}
 				// a verb's siblings: the troponyms of its hypernym
-				for _, q := range target.ptrs {
-					if sk := key(q[2], q[1]); q[0] == "~" && sk != ks[0] {
+				for _, q := range target.Pointers {
+					if sk := key(q.Pos, q.Offset); q.Symbol == "~" && sk != ks[0] {
 						addOwn("sib", w, sk)
 					}
 				}
 			}
 		}
-		tag := func(k string) int { return n.tags[pos+":"+w+":"+k] }
+		tag := func(k string) int { return n.tags[pos+":"+w+":"+k[1:]] } // k[1:]: the offset
 		if c := npmsrc.CommonSenses(ks, 2, ratio, tag); len(c) > 1 {
 			addOwn("sense2", w, c[1])
 		}

@@ -31,7 +31,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -88,50 +87,32 @@ func run(wordnetTgz, out string, senses, phrasalSenses int) error {
 func synonyms(data, index []byte, senses, phrasalSenses int, known func(string) bool, syn map[string][]string) {
 	lemmas := map[string][]string{}    // synset offset → its single-word lemmas
 	hypernyms := map[string][]string{} // synset offset → its hypernyms' offsets
-	npmsrc.WordNetEntries(data, func(f []string) {
-		off, ls, ptrs, ok := npmsrc.WordNetSynset(f)
-		if !ok {
-			return
-		}
-		for _, l := range ls {
+	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
+		for _, l := range s.Lemmas {
 			if l != "" {
-				lemmas[off] = append(lemmas[off], l)
+				lemmas[s.Offset] = append(lemmas[s.Offset], l)
 			}
 		}
-		for _, p := range ptrs {
-			// pointer_symbol synset_offset pos source/target
-			if p[0] == "@" {
-				hypernyms[off] = append(hypernyms[off], p[1])
+		for _, p := range s.Pointers {
+			if p.Symbol == "@" {
+				hypernyms[s.Offset] = append(hypernyms[s.Offset], p.Offset)
 			}
 		}
 	})
 	first := map[string][]string{}  // word → the offsets of its first senses
 	phrase := map[string][]string{} // verb of several words → the same
-	npmsrc.WordNetEntries(index, func(f []string) {
-		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-		w := npmsrc.WordNetLemma(f[0])
-		into, n, isPhrase := first, senses, false
-		if w == "" && f[1] == "v" && phrasal(f[0]) {
-			w, into, n, isPhrase = f[0], phrase, phrasalSenses, true
-		} else if w == "" || len(f) < 4 || !known(w) {
-			return
-		}
-		p, err := strconv.Atoi(f[3])
-		if err != nil || len(f) < 6+p {
-			return
-		}
-		tagged, err := strconv.Atoi(f[5+p])
-		if err != nil {
-			return
-		}
-		offs := f[6+p:]
-		if isPhrase {
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
+		switch w := npmsrc.WordNetLemma(e.Lemma); {
+		case w == "" && e.Pos == "v" && phrasal(e.Lemma):
 			// WordNet's tagged texts seldom tag a phrasal verb
 			// ("back out" once, in the sense of a car's): its
 			// first senses count, tagged or not
-			tagged = n
+			phrase[e.Lemma] = npmsrc.CommonSenses(e.Synsets, phrasalSenses, 0, nil)
+		case w != "" && known(w):
+			// of its first senses, those the tagged texts saw, or
+			// the first
+			first[w] = npmsrc.CommonSenses(e.Synsets, min(senses, max(1, e.Tagged)), 0, nil)
 		}
-		into[w] = offs[:min(len(offs), n, max(1, tagged))]
 	})
 	for w, offs := range first {
 		for _, off := range offs {

@@ -23,7 +23,6 @@ import (
 	"fmt"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -122,19 +121,10 @@ func outnumbers(w string, n int, rivals []map[string]int) bool {
 }
 
 // tagged maps each lemma of a WordNet index file to its tagged sense
-// count: "lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
-// synset_offset…".
+// count (npmsrc.IndexEntry.Tagged).
 func tagged(index []byte) map[string]int {
 	out := map[string]int{}
-	npmsrc.WordNetEntries(index, func(f []string) {
-		p, err := strconv.Atoi(f[3])
-		if err != nil || len(f) <= 5+p {
-			return
-		}
-		if n, err := strconv.Atoi(f[5+p]); err == nil {
-			out[f[0]] = n
-		}
-	})
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) { out[e.Lemma] = e.Tagged })
 	return out
 }
 
