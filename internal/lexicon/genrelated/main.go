@@ -30,10 +30,12 @@
 // answer).
 //
 // The related word is a single word of lower-case letters the embeddings
-// know; for hyper, tropo, entail, similar and sense2 the synset it is
-// taken from must be among its own first -senses senses of that part of
-// speech too (its commonest meanings, as gensynonyms asks of a synonym): a
-// troponym of "walk" in a rare sense of its own is none.
+// know; for every relation but deriv the synset it is taken from must be
+// among its own first -senses senses of that part of speech too (its
+// commonest meanings by WordNet's order, tagged or not: npmsrc.CommonSenses
+// with no ratio; gensynonyms asks the like of a synonym but also drops the
+// senses WordNet's tagged texts never saw): a troponym of "walk" in a rare
+// sense of its own is none.
 package main
 
 import (
