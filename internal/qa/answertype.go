@@ -2090,7 +2090,31 @@ func withUnit(text string, s span, m string) bool {
 		next, _ := nextWord(rest)
 		return (w == "years" || w == "year") && strings.Trim(next, ".") == "old"
 	}
+	if m == "size" && sizeInPeople(text, s) {
+		return true
+	}
 	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
+}
+
+// sizeInPeople reports whether the number at s of text counts people by
+// a noun for a person (WordNet's, lexicon.IsPersonNoun) heading its
+// phrase: "more than 35 officials", "1,800 rescuers". A body of people is
+// as big as the people in it, as the size units' "people" and "members"
+// say, by whatever noun it names them.
+func sizeInPeople(text string, s span) bool {
+	head := countedHead(countedText(text, s))
+	return head != "" && lexicon.IsPersonNoun(head)
+}
+
+// countedText is the text after the number at s of text that may say
+// what it counts: at most 50 bytes of it, up to the first punctuation
+// mark ("27 heads of state", not what follows a comma).
+func countedText(text string, s span) string {
+	after := text[s.end:min(len(text), s.end+50)]
+	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
+		after = after[:i]
+	}
+	return after
 }
 
 // dimensionNouns are, by adjective, the nouns of the dimension it names
@@ -2221,10 +2245,7 @@ func (e *Engine) counts(q *question, text string, s span) bool {
 		}
 		return e.countedIn(q, w, w+"s")
 	}
-	after := text[s.end:min(len(text), s.end+50)]
-	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
-		after = after[:i]
-	}
+	after := countedText(text, s)
 	if q.countedOfOtherCountry(after) {
 		return false // "several thousand French troops" counts no Ukrainian soldiers
 	}
