@@ -3,6 +3,8 @@ package qa
 import (
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // TestInfinitiveNoPurpose: the "to" after a past verb opens a purpose
@@ -20,6 +22,23 @@ func TestInfinitiveNoPurpose(t *testing.T) {
 		lower := strings.ToLower(text)
 		if got := reasonCue(text, lower, strings.Index(lower, " to ")+1, "to"); got != purpose {
 			t.Errorf("reasonCue(%q, to) = %v; want %v", text, got, purpose)
+		}
+	}
+}
+
+// TestInfinitiveWordsObjinfLacks: kinds.txt's [infinitive-words] holds
+// only verbs of telling that lexicon.TakesObjectInfinitive (objinf.txt,
+// read beside it) does not know, so the hand list repeats none of
+// WordNet's.
+func TestInfinitiveWordsObjinfLacks(t *testing.T) {
+	for w := range cueSet("infinitive-words") {
+		if lexicon.TakesObjectInfinitive(w) {
+			t.Errorf("[infinitive-words] %q: objinf.txt has it", w)
+		}
+	}
+	for _, w := range []string{"ordered", "persuaded", "instructed"} {
+		if !lexicon.TakesObjectInfinitive(w) && !infinitiveVerbs[w] {
+			t.Errorf("%q: neither objinf.txt nor infinitiveVerbs has it", w)
 		}
 	}
 }

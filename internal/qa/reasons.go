@@ -396,7 +396,8 @@ func wordAt(text string, i, j int) bool {
 // infinitiveVerbs are the verbs of asking and telling, whose complement
 // is a to-infinitive of what was asked ("were asked to sign"): the "to"
 // after one opens no purpose. Those of telling are kinds.txt's
-// [infinitive-words], those of asking [asking-verb-words] (requestVerbs).
+// [infinitive-words], the ones lexicon.TakesObjectInfinitive, read beside
+// this, lacks ("told"), those of asking [asking-verb-words] (requestVerbs).
 var infinitiveVerbs = union(cueSet("infinitive-words"), requestVerbs)
 
 // reasonCue rules out the uses of a cue word that give no reason: "as
