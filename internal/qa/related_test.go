@@ -88,10 +88,20 @@ func TestReadAsVerb(t *testing.T) {
 		{"café", "é", false},
 		{"search", "police's", false}, // a noun's possessive
 		{"pledge", "mayor’s", false},
-		{"resigned", "it's", true}, // a contraction, no possessive
-		{"resigned", "just", true}, // an adverb WordNet also has as an adjective
-		{"rise", "still", true},
-		{"agree", "only", true},
+		{"resigned", "it's", true},    // a contraction, no possessive
+		{"resigned", "already", true}, // an adverb and no adjective
+		{"rise", "perhaps", true},
+		{"help", "much", false}, // an adjective WordNet has as an adverb too: "how much help"
+		{"cash", "much", false},
+		{"pledge", "only", false}, // "the only pledge"
+		{"change", "only", false},
+		{"cuts", "further", false},
+		{"talks", "further", false},
+		{"delays", "further", false},
+		{"cuts", "more", false},
+		{"work", "hard", false},
+		{"search", "overnight", false},
+		{"search", "offshore", false},
 		{"resign", "'s", true},
 	} {
 		if got := readAsVerb(c.w, c.before); got != c.want {

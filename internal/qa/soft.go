@@ -878,15 +878,15 @@ func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 // (lower case, "" at the start), is a verb there: mostly a verb by WordNet
 // (lexicon.IsVerb), and not where English puts a noun, after a
 // determiner, a possessive ("their", "the police's": nounPossessive), an
-// adjective (not one WordNet has mostly as an adverb: "who *just*
-// resigned", "did prices *still* rise"), a number or a preposition but
+// adjective (also one WordNet has as an adverb too, "how *much* help",
+// "*further* cuts": only a word that is an adverb and no adjective,
+// "*perhaps* rise", opens no noun phrase), a number or a preposition but
 // "to" ("what sort of *pledges*", "the *fix*").
 func readAsVerb(lw, before string) bool {
 	if !lexicon.IsVerb(lw) {
 		return false
 	}
-	adjective := lexicon.IsAdjective(before) && !lexicon.IsAdverb(before)
-	return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !nounPossessive(before) && !adjective && !numberRE.MatchString(before) && (before == "to" || !prepositions[before] && before != "of")
+	return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !nounPossessive(before) && !lexicon.IsAdjective(before) && !numberRE.MatchString(before) && (before == "to" || !prepositions[before] && before != "of")
 }
 
 // nounPossessive reports whether w (lower case) is a noun's or a name's
