@@ -120,8 +120,8 @@ func measureFigure(text string, f span) bool {
 // after a preposition of time and before no unit ("since 14.30 on
 // Monday", not "by 2.50 percent" nor "at 10.50 a share"), the first day
 // of a range of days ("from *12* to 15 March", "between *3* and 4
-// April", a month with its capital: not "30 march") or the second year
-// of a span ("2025-*26*").
+// April", "from 12 to 15 May": dayAndMonth's day and month, not "30
+// march") or the second year of a span ("2025-*26*").
 func clockOrDay(text, tok string, f span) bool {
 	if clockFigureRE.MatchString(tok) {
 		return true
@@ -132,8 +132,9 @@ func clockOrDay(text, tok string, f span) bool {
 			return true
 		}
 	}
-	if dayRangeRE.MatchString(tok) {
-		if m := dayRangeNextRE.FindStringSubmatch(text[f.end:]); m != nil && isCapital(m[1]) && monthWords[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
+	if m := dayRangeNextRE.FindStringSubmatch(text[f.end:]); m != nil {
+		after, _ := typedWord(text[f.end+len(m[0]):])
+		if dayAndMonth(tok, m[1], strings.Trim(after, ".,;:")) {
 			return true
 		}
 	}
@@ -145,7 +146,6 @@ var (
 	// glued to it or the word right after it: "3 p.m.", "9.30am", "10 PM".
 	clockFigureRE  = regexp.MustCompile(`(?i)^\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b`)
 	bareClockRE    = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[.:][0-5]\d$`)
-	dayRangeRE     = regexp.MustCompile(`^(?:[1-9]|[12]\d|3[01])$`)
 	dayRangeNextRE = regexp.MustCompile(`^(?:\s+(?:to|and|until|till)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\s+(\pL+\.?)`)
 	yearSpanRE     = regexp.MustCompile(`\b(?:19|20)\d\d[-–/]$`)
 	// timePrepositions put a clock time after them ("at 14.30")

@@ -319,16 +319,18 @@ func TestSentenceEndsQuoted(t *testing.T) {
 // next word (clockFigureRE), for dateOrClock and clockOrDay alike.
 func TestClockFigure(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Boats left at 9.30am on Friday.":  true,
-		"Boats left at 3 P.M. on Friday.":  true,
-		"Boats left at 3 pm, crews said.":  true,
-		"Boats left at 14:30 that day.":    true,
-		"Boats left on 12 March.":          true,
-		"Boats left 3 amid the storm.":     false,
-		"Boats carried 40 pallets.":        false,
-		"Boats carried 1.5 tonnes each.":   false,
-		"Boats were late by 10 minutes …":  false,
-		"Boats left at 7 a.m, crews said.": true,
+		"Boats left at 9.30am on Friday.":         true,
+		"Boats left at 3 P.M. on Friday.":         true,
+		"Boats left at 3 pm, crews said.":         true,
+		"Boats left at 14:30 that day.":           true,
+		"Boats left on 12 March.":                 true,
+		"Boats left 3 amid the storm.":            false,
+		"Boats carried 40 pallets.":               false,
+		"Boats carried 1.5 tonnes each.":          false,
+		"Boats were late by 10 minutes …":         false,
+		"Boats left at 7 a.m, crews said.":        true,
+		"The pier reopens on 12 May police said.": true, // a noun after "May": the month
+		"The pier shut on 12 May saw the fleet.":  true,
 	} {
 		m := figureRE.FindStringIndex(text)
 		if got := dateOrClock(text, m[0], m[1]); got != want {
@@ -337,6 +339,18 @@ func TestClockFigure(t *testing.T) {
 	}
 	if !clockOrDay("at 10pm.", "10pm.", span{3, 8}) || clockOrDay("for 1.5hrs", "1.5hrs", span{4, 10}) {
 		t.Errorf("clockOrDay: \"10pm.\" is a clock, \"1.5hrs\" a duration")
+	}
+	for text, want := range map[string]bool{
+		"shut from 12 to 15 May, crews said": true, // dayAndMonth's "May"
+		"shut from 12 to 15 March":           true,
+		"shut from 12 to 15 May have":        false, // a modal
+		"shut from 12 to 15 march":           false, // the verb
+		"shut from 09 to 15 June":            true,
+		"shut from 45 to 15 June":            false,
+	} {
+		if got := clockOrDay(text, text[10:12], span{10, 12}); got != want {
+			t.Errorf("clockOrDay(%q, %q) = %v; want %v", text, text[10:12], got, want)
+		}
 	}
 }
 

@@ -1501,8 +1501,12 @@ func dateOrClock(text string, start, end int) bool {
 // figure that can count a month's days (one or two digits up to 31, an
 // ordinal's ending allowed: "3rd"; not "2,000"), month a capitalised
 // month's name or abbreviation (not the verb "march"); "May", a modal as
-// often, only when after, the word after it, is no verb it would govern
-// ("12 May 2026", "May 12"; not "12 May have died").
+// often, only when after, the word after it, is nothing a modal governs:
+// "not", an auxiliary, or a verb's base form that is neither a past form
+// nor a noun, capitalised as a title cases it ("12 May 2026", "May 12",
+// "12 May saw", "12 May rescue crews", "12 May police said"; not "12 May
+// have died", "Up to 12 May Leave"). A capital "May" before a lower-case
+// verb stands mid-sentence, where the modal has none: the month.
 func dayAndMonth(day, month, after string) bool {
 	if !isCapital(month) || !dayFigure(day) {
 		return false
@@ -1512,7 +1516,7 @@ func dayAndMonth(day, month, after string) bool {
 		return monthWords[m]
 	}
 	a := strings.ToLower(after)
-	return !auxiliaries[a] && !lexicon.IsVerbBase(a) && !lexicon.IsVerb(a)
+	return a != "not" && !auxiliaries[a] && !(isCapital(after) && lexicon.IsVerbBase(a) && !pastForm(a) && !knownNoun(a))
 }
 
 // dayFigure reports whether f is a figure that can be a day of a month:
