@@ -124,9 +124,40 @@ func TestReportedAbout(t *testing.T) {
 		{" in a statement", false},
 		{"", false},
 		{" ’", false},
+		{" de Souza would resign", true}, // a particle inside the name
+		{" de", false},
+		{", the mayor, would resign", true}, // past an apposition
+		{", who chairs the board, would resign", true},
+		{"'s deputy would resign", true}, // a possessive: no subject, no speaker
+		{"’s deputy said", true},
+		{" back in March", false}, // an adverb, no verb
+		{" indeed.", false},
+		{" present at the talks", false},
 	} {
 		if got := reportedAbout(c.after); got != c.want {
 			t.Errorf("reportedAbout(%q) = %v; want %v", c.after, got, c.want)
+		}
+	}
+}
+
+// TestNamedSpeakerReported: a name after "said" that the reported clause
+// has as its subject, past a particle, an apposition or as a possessive,
+// is not the speaker; one that an adverb follows is.
+func TestNamedSpeakerReported(t *testing.T) {
+	const head = "---\nid: t\nheadline: Ferry\n---\n"
+	e := engineOfText(t, head+"The pier was shut.\n")
+	for _, c := range []struct {
+		text, term string
+		want       bool
+	}{
+		{"Officials said Ana de Souza would resign on Friday.", "ana", false},
+		{"Officials said Ana Petrak, the mayor, would resign on Friday.", "petrak", false},
+		{"Officials said Ana Petrak's deputy would resign on Friday.", "petrak", false},
+		{"The pier will reopen, said Ana Petrak back in March.", "petrak", true},
+		{"The pier will reopen, said Ana de Souza.", "ana", true},
+	} {
+		if got := e.namedSpeaker(c.text, e.analyze(c.text), c.term); got != c.want {
+			t.Errorf("namedSpeaker(%q, %q) = %v; want %v", c.text, c.term, got, c.want)
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -235,7 +234,11 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 			}
 		}
 		before := strings.ToLower(text[max(0, t.Start-30):t.Start])
-		if strings.Contains(before, "according to") || strings.HasSuffix(strings.ToLower(nameOpened(text[:t.Start])), "said") && !reportedAbout(text[t.End:]) {
+		after := text[t.End:]
+		if endsGenitive(text[t.Start:t.End]) {
+			after = "'s" + after // the token holds the possessive: "Petrak's"
+		}
+		if strings.Contains(before, "according to") || strings.HasSuffix(strings.ToLower(nameOpened(text[:t.Start])), "said") && !reportedAbout(after) {
 			return true
 		}
 	}
@@ -250,9 +253,11 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 func nameOpened(before string) string {
 	for {
 		before = strings.TrimRightFunc(before, unicode.IsSpace)
-		i := lastWordStart(before)
+		i, _ := lastWordAt(before, len(before))
+		i = max(i, 0)
 		w := before[i:]
-		if prev := strings.TrimRightFunc(before[:i], unicode.IsSpace); nameParticle(w, prev[lastWordStart(prev):]) {
+		prev := strings.TrimRightFunc(before[:i], unicode.IsSpace)
+		if j, _ := lastWordAt(prev, len(prev)); nameParticle(w, prev[max(j, 0):]) {
 			before = before[:i]
 			continue
 		}
@@ -261,17 +266,6 @@ func nameOpened(before string) string {
 		}
 		before = before[:i]
 	}
-}
-
-// lastWordStart is where s's last white-space-separated word starts (0
-// for one word or none).
-func lastWordStart(s string) int {
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return 0
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return i + n
 }
 
 // nameParticle reports whether w, after the word before (as written), is
@@ -286,15 +280,24 @@ func nameParticle(w, before string) bool {
 // subject of the clause reported ("Officials said Ana| Petrak would
 // resign", "…| Petrak resigned"), not the one who speaks ("…, said Ana|
 // Petrak.", "…| Petrak on Monday", "…| Petrak, the mayor"): after the
-// rest of the name (after: the text past the name's word) the first word
-// is an auxiliary or a finite verb.
+// rest of the name (after: the text past the name's word, restOfName) and
+// an apposition or relative clause set off by commas (", the mayor,":
+// appositionAfter) the first word is an auxiliary or a finite verb that is
+// no adverb, preposition or adjective as well ("…| Petrak back in March"
+// speaks); or the name is a possessive ("…| Petrak's deputy would
+// resign").
 func reportedAbout(after string) bool {
 	rest := restOfName(after)
+	if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+		return true // the name is no subject: "Petrak's deputy"
+	}
+	rest = rest[appositionAfter(rest):]
 	if !strings.HasPrefix(rest, " ") {
-		return false // punctuation or the end: "said Ana Petrak." or "said Petrak, the mayor"
+		return false // punctuation or the end: "said Ana Petrak." or "said Petrak, adding"
 	}
 	w := strings.ToLower(firstWord(rest))
-	return auxiliaries[w] || modals[w] || pastVerb(w) || finiteVerb(w) && !prepositions[w] && !lexicon.IsFunctionWord(w)
+	verb := pastVerb(w) || finiteVerb(w) && !lexicon.IsAdjective(w) // not "present at the talks"
+	return auxiliaries[w] || modals[w] || verb && !prepositions[w] && !lexicon.IsFunctionWord(w) && !lexicon.IsAdverb(w)
 }
 
 // subjectGap reports whether the words between a name and a verb of saying
@@ -395,12 +398,23 @@ func (e *Engine) titledName(who string) string {
 }
 
 // restOfName is a gap after a name's word past the rest of that name: the
-// capitalised words right after a first name ("Julio| Quispe, who …").
+// capitalised words right after a first name ("Julio| Quispe, who …") and
+// a particle between two of them ("Ana| de Souza would": nameParticle),
+// up to a possessive ("Ana| Petrak|'s deputy").
 func restOfName(gap string) string {
+	prev := "" // the name's own word
 	for {
 		w, rest, ok := strings.Cut(strings.TrimLeft(gap, " "), " ")
+		if ok && nameJoiners[w] && (prev == "" || nameParticle(w, prev)) && isCapital(firstWord(rest)) {
+			prev, gap = w, " "+rest
+			continue
+		}
 		if !ok || !isCapital(w) || strings.ContainsAny(w, ",.;:") && !isCapital(strings.TrimRight(w, ",.;:")) {
 			return gap
+		}
+		prev = w
+		if endsGenitive(w) {
+			return gap[strings.Index(gap, w)+strings.LastIndexAny(w, "'’"):] // "Petrak's deputy": the possessive opens the gap
 		}
 		if strings.HasSuffix(w, ",") {
 			return gap[strings.Index(gap, w)+len(w)-1:] // "Quispe, who …": the comma opens the gap
