@@ -1325,13 +1325,17 @@ func nounAfterNames(rest string) bool {
 }
 
 // knownNoun reports whether w (lower case) is a noun by the lexicon, the
-// one test of it: in one of its WordNet noun classes, a plural read as its
-// singular ("members", "talks", "bridges", "march"), or a word it knows
-// (lexicon.IsWord) as no verb, adjective, adverb, function word or
-// pronoun ("cattle", "warnings", "troops"; not "always", "perhaps",
-// "police", "themselves"),
-// an irregular plural read as its base ("children"; lexicon.Inflected).
+// one test of it: no pronoun ("themselves", "someone", "nobody", which
+// WordNet has as nouns for a person), and in one of its WordNet noun
+// classes, a plural read as its singular ("members", "bridges",
+// "march"), or a word it knows (lexicon.IsWord) as no verb, adjective,
+// adverb or function word ("cattle", "warnings", "troops"; not "always",
+// "perhaps", "police", "talks"), an irregular plural read as its base
+// ("children"; lexicon.Inflected).
 func knownNoun(w string) bool {
+	if pronoun(w) {
+		return false
+	}
 	if nounBase(w) {
 		return true
 	}
@@ -1346,15 +1350,16 @@ func knownNoun(w string) bool {
 // nounBase is knownNoun's test of one form, w itself or a base of it.
 func nounBase(w string) bool {
 	return lexicon.IsPersonNoun(w) || lexicon.IsTextNoun(w) || lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w) ||
-		lexicon.IsWord(w) && !lexicon.IsVerb(w) && !lexicon.IsAdjective(w) && !lexicon.IsAdverb(w) && !lexicon.IsFunctionWord(w) && !pronoun(w)
+		lexicon.IsWord(w) && !lexicon.IsVerb(w) && !lexicon.IsAdjective(w) && !lexicon.IsAdverb(w) && !lexicon.IsFunctionWord(w)
 }
 
-// pronoun reports whether w (lower case) is a pronoun of the package's
-// closed classes, which the word list knows but WordNet has in no part of
-// speech: "themselves", "him", "everyone".
-func pronoun(w string) bool {
-	return personPronouns[w] || groupPronouns[w] || objectPronouns[w]
-}
+// pronouns are English's pronouns, a closed class: kinds.txt's
+// [pronoun-words].
+var pronouns = cueSet("pronoun-words")
+
+// pronoun reports whether w (lower case) is a pronoun: "themselves",
+// "him", "ourselves", "someone", "nobody".
+func pronoun(w string) bool { return pronouns[w] }
 
 // listedKinds is, for a "how many" question that counts things, the kinds
 // a passage lists right before the counted noun, and how many: "across

@@ -890,14 +890,14 @@ func readAsVerb(lw, before string) bool {
 }
 
 // nounPossessive reports whether w (lower case) is a noun's or a name's
-// possessive, "police's", "mayor’s": a word and "'s", not a pronoun's
+// possessive, "police's", "mayor’s" (endsGenitive): not a pronoun's
 // contraction of "is" or "has" ("it's", "who's", "that's"), which a
-// function word makes.
+// function word makes, nor "let's", a verb taking an object and an
+// infinitive ("let us go": lexicon.TakesObjectInfinitive) and no noun.
 func nounPossessive(w string) bool {
-	for _, s := range []string{"'s", "’s"} {
-		if stem, ok := strings.CutSuffix(w, s); ok {
-			return stem != "" && !lexicon.IsFunctionWord(stem)
-		}
+	if !endsGenitive(w) {
+		return false
 	}
-	return false
+	stem := w[:strings.LastIndexAny(w, "'’")]
+	return stem != "" && !lexicon.IsFunctionWord(stem) && (knownNoun(stem) || !lexicon.TakesObjectInfinitive(stem))
 }
