@@ -156,11 +156,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	dry := fs.Bool("dry-run", false, "fit and report, but do not write weights.txt")
 	report := fs.Bool("report", false, "report the weights as they are, without fitting")
 	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
-	fs.StringVar(&only, "only", only, "fit only the rank or only the evidence weights (rank, evidence), keeping the others as they are")
+	// the mode globals take their defaults on every run, not what an
+	// earlier run in the same process (a test's) left in them
+	feature = -1
+	fs.StringVar(&only, "only", "", "fit only the rank or only the evidence weights (rank, evidence), keeping the others as they are")
 	featureName := fs.String("feature", "", "fit this one evidence weight alone (a new feature's), keeping every other weight as it is")
-	fs.BoolVar(&fitClaims, "claims", fitClaims, "fit the evidence weights on the yes/no, meta and definition sets too")
-	fs.Float64Var(&minWins, "min-wins", minWins, "how many training questions a refit must win to replace the weights as they are")
-	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", unanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
+	fs.BoolVar(&fitClaims, "claims", true, "fit the evidence weights on the yes/no, meta and definition sets too")
+	fs.Float64Var(&minWins, "min-wins", defaultMinWins, "how many training questions a refit must win to replace the weights as they are")
+	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", defaultUnanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -168,9 +171,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("-only %q: want rank or evidence", only)
 	}
 	if *featureName != "" {
-		if feature = slices.Index(qa.EvidenceFeatures[:], *featureName); feature <= 0 {
+		f := slices.Index(qa.EvidenceFeatures[:], *featureName)
+		if f <= 0 {
 			return fmt.Errorf("-feature %q: want an evidence feature other than bias", *featureName)
 		}
+		if only == "rank" {
+			return fmt.Errorf("-feature %q with -only rank: the feature is an evidence weight, which -only rank keeps", *featureName)
+		}
+		feature = f
 	}
 	engines, err := loadEngines()
 	if err != nil {
@@ -304,7 +312,11 @@ func rankObjective(exs []example, w qa.Weights) float64 {
 // fifth); weighing each twice asks for the held-out targets' balance
 // (abstain 0.9 against false abstain 0.05: an error on an unanswerable
 // question is tolerated twice as often, on a class a quarter the size).
-var unanswerableWeight = 2.0
+var unanswerableWeight = defaultUnanswerableWeight
+
+// defaultUnanswerableWeight is unanswerableWeight unless
+// -unanswerable-weight sets it.
+const defaultUnanswerableWeight = 2.0
 
 // evidenceObjective is the weighted accuracy of the decision to answer:
 // answerable examples answered and unanswerable ones declined, each
@@ -476,15 +488,25 @@ func ascend(ws []float64, signs []float64, fixed map[int]bool, rounds int, obj f
 // can lose on the questions kept out of the fit for reasons of its own.
 var feature = -1
 
+// lineStep and lineMax are lineSearch's grid: steps of lineStep up to
+// lineMax in size. The fitted evidence weights lie within about ±4
+// (focus_unknown's 4.1 the largest in weights.txt), so a new feature's
+// weight is sought over the range the others span; a step of 0.05 is
+// finer than any fitted weight is written to matter.
+const (
+	lineStep = 0.05
+	lineMax  = 4.0
+)
+
 // lineSearch sets ws[i] to the value on the side sign gives it (either
-// side for 0), in steps of 0.05 up to 4 in size, that maximises obj, the
-// smallest such in size on a tie (0 among them: a feature that wins
-// nothing gets no weight), and returns obj there.
+// side for 0), in steps of lineStep up to lineMax in size, that maximises
+// obj, the smallest such in size on a tie (0 among them: a feature that
+// wins nothing gets no weight), and returns obj there.
 func lineSearch(ws []float64, i int, sign float64, obj func() float64) float64 {
 	ws[i] = 0
 	best, bestV := obj(), 0.0
-	for k := 1; k <= 80; k++ {
-		for _, v := range []float64{-float64(k) * 0.05, float64(k) * 0.05} {
+	for k := 1; k <= lineMax/lineStep; k++ {
+		for _, v := range []float64{-float64(k) * lineStep, float64(k) * lineStep} {
 			if v*sign < 0 {
 				continue
 			}
@@ -505,7 +527,10 @@ func lineSearch(ws []float64, i int, sign float64, obj func() float64) float64 {
 // objective; an unanswerable one counts unanswerableWeight in the
 // evidence objective). A change that wins one question is as likely the
 // fit's noise as a better model, and churns answers for nothing.
-var minWins = 2.0
+var minWins = defaultMinWins
+
+// defaultMinWins is minWins unless -min-wins sets it.
+const defaultMinWins = 2.0
 
 // only, when "rank" or "evidence", fits those weights alone and keeps the
 // others as they are: a new rank feature need not move the evidence

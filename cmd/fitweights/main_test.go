@@ -128,6 +128,30 @@ func TestOnlyFlag(t *testing.T) {
 	}
 }
 
+// TestFeatureFlag: -feature takes an evidence feature other than bias and
+// refuses -only rank, which keeps the evidence weights, before any work;
+// and no run leaves its mode to the next one in the same process.
+func TestFeatureFlag(t *testing.T) {
+	defer func() { only, feature, fitClaims = "", -1, true }()
+	for _, args := range [][]string{
+		{"-feature", "bias"},
+		{"-feature", "nope"},
+		{"-feature", qa.EvidenceFeatures[1], "-only", "rank"},
+		{"-only", "rank", "-feature", qa.EvidenceFeatures[1]},
+	} {
+		var out strings.Builder
+		if err := run(context.Background(), args, &out); err == nil {
+			t.Errorf("run(%q) = nil; want an error", args)
+		}
+	}
+	var out strings.Builder
+	_ = run(context.Background(), []string{"-claims=false", "-only", "nope"}, &out)
+	_ = run(context.Background(), []string{"-only", "nope"}, &out)
+	if feature != -1 || !fitClaims || minWins != defaultMinWins {
+		t.Errorf("after runs: feature %d, fitClaims %v, minWins %v; want -1, true, %v (the defaults)", feature, fitClaims, minWins, defaultMinWins)
+	}
+}
+
 // TestClaimSets: the claim check reads only read sets, never a training
 // or held-out one, and prints for each weighting its own tally of the
 // questions: an unanswerable one declined by a rule or by its evidence
