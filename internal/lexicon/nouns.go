@@ -40,6 +40,13 @@ func IsPhysicalNoun(w string) bool { return nounOf("physical", w) }
 // "bridge", nor "strike", mostly a verb. A plural is read as its singular.
 func IsEventNoun(w string) bool { return nounOf("event", w) }
 
+// IsGroupNoun reports whether w (lower case) is an English noun whose
+// commonest sense is a group of people, by WordNet (nouns.txt: a kind of
+// social group, by hypernyms): "crew", "staff", "troops", "workforce",
+// "delegation"; not "fleet" (of ships or aircraft), "herd" or "pile". A
+// plural is read as its singular.
+func IsGroupNoun(w string) bool { return nounOf("group", w) }
+
 // nounOf reports whether w or a singular of it is a noun of the section.
 func nounOf(section, w string) bool {
 	for s := range singulars(w) {

@@ -20,6 +20,8 @@ func TestNounClasses(t *testing.T) {
 			[]string{"strike", "delay", "closure", "guy", "statement", "cease-fire", ""}},
 		{IsEventNoun, "event", []string{"wars", "delay", "closure", "cease-fire", "war", "curfew"},
 			[]string{"bridge", "crack", "canal", "guy", "statement", ""}},
+		{IsGroupNoun, "group", []string{"crew", "crews", "staff", "troops", "workforce", "personnel", "delegation", "army"},
+			[]string{"fleet", "herd", "ship", "guy", "statement", "war", ""}},
 	} {
 		for _, w := range tc.yes {
 			if !tc.is(w) {

