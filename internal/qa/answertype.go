@@ -946,7 +946,7 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 		}
 		// (a change is no measure of what it changed: "added about 30
 		// centimetres to river levels" for "how high did the river get")
-		measured := q.measure != "" && (withUnit(text, s, q.measure) || q.measure == "size" && e.sizeOf(q, text, s)) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
+		measured := q.measure != "" && (withUnit(text, s, q.measure) || q.measure == "size" && (e.sizeOf(q, text, s) || groupSized(q, text, s))) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
@@ -2109,6 +2109,34 @@ func withUnit(text string, s span, m string) bool {
 func sizeInPeople(text string, s span) bool {
 	head := countedHead(countedText(text, s))
 	return head != "" && lexicon.IsPersonNoun(head)
+}
+
+// groupSized reports whether the number at s of text counts the group of
+// people a "how big" question names (lexicon.IsGroupNoun): the number's
+// phrase ends in that noun, in the plural, or in a WordNet synonym of it
+// ("how big is the crew": "some 30 crew"; "how large is the workforce":
+// "about 1,200 men", WordNet's "manpower, men"). A group's size is the
+// people in it; a count under another group's noun ("5,000 troops" for
+// "how big is the navy") sizes that group, not the one asked about, and a
+// comparative after the number says by how much it grew ("1,500 more
+// troops").
+func groupSized(q *question, text string, s span) bool {
+	first, last := "", ""
+	for lw := range numberPhrase(countedText(text, s)) {
+		if first == "" {
+			first = lw
+		}
+		last = lw
+	}
+	if first == "" || comparative(first) || !lexicon.IsGroupNoun(last) {
+		return false
+	}
+	for _, w := range q.words {
+		if lexicon.IsGroupNoun(w) && (w == last || strings.TrimSuffix(last, "s") == w || slices.Contains(lexicon.Synonyms(w), last) || slices.Contains(lexicon.Synonyms(last), w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedText is the text after the number at s of text that may say

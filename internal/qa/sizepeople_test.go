@@ -30,3 +30,34 @@ func TestWithUnitSizeInPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupSized checks that a "how big" question about a group of
+// people is answered by a count under that group's noun (or its plural,
+// or a WordNet synonym), not by a count under another group's noun, a
+// comparative's increment, or any count where the question names no group.
+func TestGroupSized(t *testing.T) {
+	e := testEngine(t)
+	cases := []struct {
+		question, text string
+		want           bool
+	}{
+		{"how big is the crew", "The ferry left Dover with some 30 crew aboard.", true},
+		{"how big is the ferry's crew", "Both ferries — with 45 crews between them — stayed in port.", true},
+		{"how large is the workforce", "The plant employs about 1,200 men, most from the valley.", true},
+		{"how big is the navy", "The government sent 5,000 troops to the border.", false},
+		{"how big is the crew", "Another 12 more crew joined the ship in Málaga.", false},
+		{"how big is the fund", "The minister said 300 troops would help.", false},
+		{"how big is the crew", "They counted 40", false},
+		{"how big is the crew", "Só 7 tripulantes café", false},
+	}
+	for _, c := range cases {
+		m := numberRE.FindStringIndex(c.text)
+		if m == nil {
+			t.Fatalf("no number in %q", c.text)
+		}
+		q := e.analyse(c.question)
+		if got := groupSized(&q, c.text, span{m[0], m[1]}); got != c.want {
+			t.Errorf("groupSized(%q, %q) = %v; want %v", c.question, c.text, got, c.want)
+		}
+	}
+}
