@@ -716,10 +716,11 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 // reportedAnswer reports whether the short answer of a "what did X say"
 // question, found at span found of text, is a clause reported after a
 // verb of saying ("Zelensky said *the talks had “determined” which
-// countries would take the lead*"): what was said, whole; the phrase
+// countries would take the lead*"), or before ", said X" ("*The pier
+// would reopen*, said D'Souza"): what was said, whole; the phrase
 // around it would only add the attribution.
 func reportedAnswer(q *question, text string, found span) bool {
-	return q.kind == KindSaid && found.end > found.start && found.end <= len(text) && afterSaying(text, found.start)
+	return q.kind == KindSaid && found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || beforeSaying(text, found.end))
 }
 
 // shortIn returns where the short answer cut from the span found of text

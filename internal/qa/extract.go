@@ -2092,6 +2092,12 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		s = reportedClause(c.p.Text, s.start)
 		s = cutBeforePhrase(c.p.Text, s, maxShortWords)
 	}
+	if r := e.saidBeforeName(q, c.p.Text, s); r.end > r.start && (s.start < r.start || s.end > r.end) {
+		// the speaker is named after the verb of saying ("The pier would
+		// reopen, said D'Souza, *the port's engineer*"): what was said is
+		// the clause before it, whatever follows the name
+		return cutBeforePhrase(c.p.Text, r, maxShortWords)
+	}
 	if v := e.describedSaying(q.speaker, c); v >= 0 && s.end <= v {
 		// the clause after the question's words is the speaker's
 		// description ("a dam-safety *engineer who led a review …*"):
@@ -2118,6 +2124,91 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		}
 	}
 	return s
+}
+
+// saidBeforeName is, in text, the clause a "what did X say" question's
+// speaker is reported saying when the name follows the verb of saying
+// after a comma ("*The pier would reopen on Friday*, said Paul D'Souza,
+// the port's engineer."): from its sentence's start to that comma,
+// whatever follows the name (a description, "on Monday", the sentence's
+// end); in the sentence that holds span s when one does, else in the
+// first such sentence; empty for none. A quotation so placed ("…,” said
+// X") is quoteIn's: no bare comma ends it.
+func (e *Engine) saidBeforeName(q *question, text string, s span) span {
+	words := wordSpans(text)
+	found := span{}
+	for k := 1; k+1 < len(words); k++ {
+		verb := words[k]
+		if !lexicon.IsSayingVerb(strings.ToLower(text[verb[0]:verb[1]])) || withinQuotes(text, verb[0]) || strings.TrimSpace(text[verb[1]:words[k+1][0]]) != "" {
+			continue
+		}
+		if e.speakerAt(q, capitalRun(text, words[k+1:])) < 0 {
+			continue // ("said the town would help D'Souza": no name right after the verb)
+		}
+		before := strings.TrimRightFunc(text[:verb[0]], unicode.IsSpace)
+		if !strings.HasSuffix(before, ",") {
+			continue
+		}
+		comma := len(before) - 1
+		j := k - 1
+		for j > 0 && !sentenceStart(text, words[j][0]) {
+			j--
+		}
+		r := span{words[j][0], comma}
+		if words[j][0] >= comma || wordCount(text[r.start:r.end]) < 2 {
+			continue
+		}
+		if s.end <= s.start || s.start >= r.start && s.start < sentenceEnd(text, words, k) {
+			return r
+		}
+		if found.end <= found.start {
+			found = r
+		}
+	}
+	return found
+}
+
+// beforeSaying reports whether a comma and a finite verb of saying follow
+// byte end of text ("The pier would reopen*, said* D'Souza"): what ends
+// there is what the one named after the verb said. A participle opens a
+// clause of the sentence's own subject (", *hailing* an …", ", *saying*
+// …"), no speaker named after it.
+func beforeSaying(text string, end int) bool {
+	rest := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	w, _ := nextWord(strings.TrimLeftFunc(rest[1:], unicode.IsSpace))
+	return lexicon.IsSayingVerb(w) && !strings.HasSuffix(w, "ing")
+}
+
+// capitalRun is the text of the run of capitalised words that opens
+// words (spans of text), white space and marks between them kept
+// ("Paul D’Souza" of "Paul D’Souza, the port’s engineer"); "" when the
+// first is not capitalised.
+func capitalRun(text string, words [][2]int) string {
+	end := -1
+	for _, w := range words {
+		if !isCapital(text[w[0]:w[1]]) {
+			break
+		}
+		end = w[1]
+	}
+	if end < 0 {
+		return ""
+	}
+	return text[words[0][0]:end]
+}
+
+// sentenceEnd is where the sentence holding words[k] (spans of text)
+// ends: the start of the next word that opens a sentence, or text's end.
+func sentenceEnd(text string, words [][2]int, k int) int {
+	for _, w := range words[k+1:] {
+		if sentenceStart(text, w[0]) {
+			return w[0]
+		}
+	}
+	return len(text)
 }
 
 // atQuoteClose reports whether rest opens with a closing quotation mark.

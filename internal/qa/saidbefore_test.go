@@ -1,0 +1,45 @@
+package qa
+
+import "testing"
+
+// TestSaidBeforeName: a speaker named after the verb of saying ("…, said
+// Paul D’Souza, the port’s engineer") is answered with what was said,
+// the quotation or the clause before ", said", whatever follows the name
+// (a description after a comma or a dash, "on Monday"), not the
+// description.
+func TestSaidBeforeName(t *testing.T) {
+	head := "---\nid: t\nheadline: Storm shuts pier\n---\nA storm shut the pier at Kessby on Tuesday as waves broke over the wall.\n"
+	tail := "Buses ran to the mainland by the northern bridge instead.\n"
+	for _, c := range []struct{ body, want string }{
+		{"\"The pier is sound and will reopen once the railings are fixed,\" said Paul D'Souza, the port's engineer.\n", "The pier is sound and will reopen once the railings are fixed"},
+		{"The pier would reopen on Friday once the railings were fixed, said D'Souza, the port's engineer.\n", "The pier would reopen on Friday once the railings were fixed"},
+		{"The pier would reopen on Friday once the railings were fixed, said D’Souza on Monday.\n", "The pier would reopen on Friday once the railings were fixed"},
+		{"The pier would reopen on Friday once the railings were fixed,\u00a0said Paul D’Souza — the port’s engineer.\n", "The pier would reopen on Friday once the railings were fixed"},
+	} {
+		e := engineOfText(t, head+c.body+tail)
+		if a := mustAsk(t, e, "what did D'Souza say"); !a.Answered || a.Short != c.want {
+			t.Errorf("%q: answered %v, short %q; want %q", c.body, a.Answered, a.Short, c.want)
+		}
+	}
+}
+
+// TestBeforeSaying: a comma and a finite verb of saying after a span mark
+// it as what the one named after the verb said; a participle, another
+// word, or nothing do not.
+func TestBeforeSaying(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The pier is sound, said Ana.", true},
+		{"The pier is sound,\u00a0 told Ana reporters.", true},
+		{"The pier is sound, saying so.", false},
+		{"The pier is sound, and Ana said so.", false},
+		{"The pier is sound", false},
+		{"The pier is sound, é", false},
+	} {
+		if got := beforeSaying(c.text, len("The pier is sound")); got != c.want {
+			t.Errorf("beforeSaying(%q) = %v; want %v", c.text, got, c.want)
+		}
+	}
+}
