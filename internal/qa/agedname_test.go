@@ -37,6 +37,10 @@ Marta Ruiz, 64, who has fished off Kilbeg since 1980, said the harbour had never
 		{"The survey was drawn up by Marta Ruiz, 2021.", "2021", "2021"},         // a year, no age
 		{"The levy was paid by Marta Ruiz, 640, the court heard.", "640", "640"}, // past maxAge
 		{"Hélène Noël, 101, said so.", "101", "Hélène Noël, 101"},
+		{"Hélène Noël,\u00a077, said so.", "77", "Hélène Noël,\u00a077"}, // a no-break space after the comma
+		{"“We stay,” said Marta Ruiz,  64.", "64", "Marta Ruiz,  64"},    // two spaces
+		{"Marta Ruiz,64, said so.", "64", "64"},                          // no space: a figure's comma
+		{"’, 64, said so.", "64", "64"},
 		{"The report was written by Jonas Berg, 2019.", "2019", "2019"}, // review11's probes
 		{"The fine was paid by Jonas Berg, 1500, the court said.", "1500", "1500"},
 	} {

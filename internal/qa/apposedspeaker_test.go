@@ -89,6 +89,10 @@ func TestNamedBeforeSaying(t *testing.T) {
 		{"By Friday, the ferries will run again, said Ana Petrak.", "the ferries will run again", false},
 		{"By Friday, the new timetable, said Ana Petrak.", "the new timetable", false},
 		{"Élodie Ó, the ferries were late, said the pilot.", "the ferries were late", false},
+		{"Ana D’Souza,\u00a0the port’s engineer,\u00a0said the ferries would run.", "the port’s engineer", true},
+		{"Ana D’Souza,  the port’s engineer, said the ferries would run.", "the port’s engineer", true},
+		{"The ferry firm,\u00a0Harbour Lines,  said the boats would run.", "Harbour Lines", true},
+		{"By Friday,\u00a0the ferries will run again, said Ana Petrak.", "the ferries will run again", false},
 	} {
 		i := strings.Index(tc.text, tc.span)
 		if got := namedBeforeSaying(tc.text, span{i, i + len(tc.span)}); got != tc.want {

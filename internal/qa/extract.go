@@ -2309,13 +2309,33 @@ func withinQuotes(text string, at int) bool {
 // name and holding no verb), not what was said ("By Friday, *the ferries
 // will run again*, said …").
 func namedBeforeSaying(text string, s span) bool {
-	described := s.start >= 2 && appositionAfter(text[s.start-2:]) > 0 && nameEnds(text[:s.start-2]) && !hasVerb(text[s.start:s.end])
+	k := commaBefore(text, s.start)
+	described := k >= 0 && appositionAfter(", "+text[s.start:]) > 0 && nameEnds(text[:k]) && !hasVerb(text[s.start:s.end])
 	if !described && !namesOnly(text[s.start:s.end]) {
 		return false
 	}
-	rest := strings.TrimLeft(text[s.end:], " ,")
+	rest := strings.TrimLeftFunc(text[s.end:], func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
 	first, _ := nextWord(rest)
 	return lexicon.IsSayingVerb(strings.ToLower(first))
+}
+
+// commaBefore is where the comma stands that sets off the words at byte
+// at of text, read back past the white space between (a space, two, a
+// no-break space: the passage as written); -1 when no comma and at least
+// one space stand right before at.
+func commaBefore(text string, at int) int {
+	i := at
+	for i > 0 {
+		sp, n := spaceBefore(text, i)
+		if !sp {
+			break
+		}
+		i -= n
+	}
+	if i == at || i == 0 || text[i-1] != ',' {
+		return -1
+	}
+	return i - 1
 }
 
 // nameEnds reports whether before, the text up to a comma, ends on a
@@ -3529,7 +3549,11 @@ const maxAge = 125
 // not "77"). A number past maxAge is none ("written by Jonas Berg,
 // 2019."). Otherwise s.
 func (e *Engine) withAgedName(text string, s span) span {
-	if s.end <= s.start || s.end > len(text) || strings.Trim(text[s.start:s.end], "0123456789") != "" || !strings.HasSuffix(text[:s.start], ", ") {
+	if s.end <= s.start || s.end > len(text) || strings.Trim(text[s.start:s.end], "0123456789") != "" {
+		return s
+	}
+	k := commaBefore(text, s.start)
+	if k < 0 {
 		return s
 	}
 	if age, err := strconv.Atoi(text[s.start:s.end]); err != nil || age > maxAge {
@@ -3538,7 +3562,7 @@ func (e *Engine) withAgedName(text string, s span) span {
 	if rest := text[s.end:]; !strings.HasPrefix(rest, ",") && rest != "." && !strings.HasPrefix(rest, ". ") {
 		return s // (set off by a comma after it, or ending the sentence: "said Brandt, 51.")
 	}
-	before := text[:s.start-len(", ")]
+	before := text[:k]
 	for _, n := range e.names(before) {
 		if n.end == len(before) && e.personLike(before[n.start:n.end]) {
 			return span{n.start, s.end}
