@@ -2092,7 +2092,7 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		s = reportedClause(c.p.Text, s.start)
 		s = cutBeforePhrase(c.p.Text, s, maxShortWords)
 	}
-	if r := e.saidBeforeName(q, c.p.Text, s); r.end > r.start && (s.start < r.start || s.end > r.end) {
+	if r := e.saidBeforeName(q, c.p.Text, s); r.end > r.start && (s.end <= s.start || s.start < r.start || s.end > r.end) {
 		// the speaker is named after the verb of saying ("The pier would
 		// reopen, said D'Souza, *the port's engineer*"): what was said is
 		// the clause before it, whatever follows the name

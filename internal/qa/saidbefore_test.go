@@ -14,6 +14,7 @@ func TestSaidBeforeName(t *testing.T) {
 		{"\"The pier is sound and will reopen once the railings are fixed,\" said Paul D'Souza, the port's engineer.\n", "The pier is sound and will reopen once the railings are fixed"},
 		{"The pier would reopen on Friday once the railings were fixed, said D'Souza, the port's engineer.\n", "The pier would reopen on Friday once the railings were fixed"},
 		{"The pier would reopen on Friday once the railings were fixed, said D’Souza on Monday.\n", "The pier would reopen on Friday once the railings were fixed"},
+		{"The pier would reopen on Friday once the railings were fixed, said D'Souza.\n", "The pier would reopen on Friday once the railings were fixed"},
 		{"The pier would reopen on Friday once the railings were fixed,\u00a0said Paul D’Souza — the port’s engineer.\n", "The pier would reopen on Friday once the railings were fixed"},
 	} {
 		e := engineOfText(t, head+c.body+tail)
