@@ -111,6 +111,14 @@ var (
 		{"defn_flood", "flood/defn_questions.jsonl", "flood"},
 		{"defn_airport", "airport/defn_questions.jsonl", "airport"},
 		{"defn_bridge", "bridge/defn_questions.jsonl", "bridge"},
+		{"measure_summit", "measure_summit.jsonl", "summit"},
+		{"measure_quake", "measure_quake.jsonl", "quake"},
+		{"measure_tram", "tram/measure_questions.jsonl", "tram"},
+		{"measure_ship", "ship/measure_questions.jsonl", "ship"},
+		{"measure_strike", "strike/measure_questions.jsonl", "strike"},
+		{"measure_flood", "flood/measure_questions.jsonl", "flood"},
+		{"measure_airport", "airport/measure_questions.jsonl", "airport"},
+		{"measure_bridge", "bridge/measure_questions.jsonl", "bridge"},
 	}
 	heldOut = []set{
 		{"dev", "dev_questions.jsonl", "summit"},
