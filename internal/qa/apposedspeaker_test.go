@@ -24,9 +24,38 @@ func TestSubjectGapApposition(t *testing.T) {
 		{", the surveyor ", false},      // no closing comma: the description is the verb's subject
 		{", the surveyor, Ana ", false}, // another name after it
 		{"", true},
+		{",\u00a0the county's surveyor, ", true}, // a no-break space after the comma
+		{",  the county’s surveyor, ", true},     // two spaces
+		{",\u00a0Ostrava ", false},
 	} {
 		if got := subjectGap(c.gap); got != c.want {
 			t.Errorf("subjectGap(%q) = %v; want %v", c.gap, got, c.want)
+		}
+	}
+}
+
+// TestAppositionAfter: the description set off by commas after a name is
+// read past whatever white space follows the first comma (a space, two, a
+// no-break space, a tab); a comma with no space after it, or a
+// description never closed, sets none off.
+func TestAppositionAfter(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{", the lock keeper, said", len(", the lock keeper,")},
+		{",\u00a0the lock keeper, said", len(",\u00a0the lock keeper,")},
+		{",  the lock keeper, said", len(",  the lock keeper,")},
+		{",\twho runs the yard, said", len(",\twho runs the yard,")},
+		{",the lock keeper, said", 0},
+		{", the lock keeper said", 0},
+		{",\u00a0", 0},
+		{",", 0},
+		{"", 0},
+		{", Ostrava, said", 0},
+	} {
+		if got := appositionAfter(c.s); got != c.want {
+			t.Errorf("appositionAfter(%q) = %d; want %d", c.s, got, c.want)
 		}
 	}
 }
@@ -67,6 +96,10 @@ func TestApposedSpeaker(t *testing.T) {
 		if !a.Answered || !strings.Contains(a.Short, "the causeway was sound") {
 			t.Errorf("%s: answered %v, short %q; want what she said, \"the causeway was sound …\"", q, a.Answered, a.Short)
 		}
+	}
+	e = engineOfText(t, head+"Amara N’Diaye,\u00a0the county’s chief surveyor, said the causeway was sound but would stay closed until the barriers were repaired.\nBuses ran to the mainland by the northern bridge instead.\n")
+	if a := mustAsk(t, e, "what did n'diaye say"); !a.Answered {
+		t.Errorf("no-break space after the name's comma: declined; want the passage where she speaks")
 	}
 	e = engineOfText(t, head+"The causeway was sound but would stay closed until the barriers were repaired, said Amara N'Diaye, the county's chief surveyor.\nBuses ran to the mainland by the northern bridge instead.\n")
 	for _, q := range []string{"what did N'Diaye say", "what did N’Diaye say"} {

@@ -311,20 +311,25 @@ func (e *Engine) passiveAgent(q *question, c *cand) (span, bool) {
 // by commas right after a name is ("Skylane*, a low-cost rival,* put on six
 // extra flights"; "…*, which backed the tram,* said"): a determiner, a
 // possessive or a relative pronoun after the comma, up to the next comma,
-// a few words; 0 when none stands there.
+// a few words; 0 when none stands there. The white space after the comma
+// is read as written (a space, two, a no-break space: unicode.IsSpace).
 func appositionAfter(s string) int {
-	if !strings.HasPrefix(s, ", ") {
+	if !strings.HasPrefix(s, ",") {
 		return 0
 	}
-	w, _ := nextWord(strings.ToLower(s[2:]))
+	at := len(s) - len(strings.TrimLeftFunc(s[1:], unicode.IsSpace))
+	if at == 1 {
+		return 0 // no space after the comma: a figure's ("1,200")
+	}
+	w, _ := nextWord(strings.ToLower(s[at:]))
 	if !appositionOpeners[w] {
 		return 0
 	}
-	j := strings.Index(s[2:], ",")
-	if j < 0 || wordCount(s[2:2+j]) > maxShortWords/2 {
+	j := strings.Index(s[at:], ",")
+	if j < 0 || wordCount(s[at:at+j]) > maxShortWords/2 {
 		return 0
 	}
-	return 2 + j + 1
+	return at + j + 1
 }
 
 // appositionOpeners open a noun phrase set beside a name (the articles
