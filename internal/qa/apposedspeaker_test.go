@@ -198,3 +198,35 @@ func TestNamedSpeakerReported(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalRun: the name that opens a run of words is read past the
+// particles between its capitalised words ("de", "de la", "van"), not
+// past one that ends the run, and keeps its marks (’) as written.
+func TestCapitalRun(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Paul D’Souza, the port’s engineer", "Paul D’Souza"},
+		{"Ana de Souza said", "Ana de Souza"},
+		{"Ana de la Souza, the mayor", "Ana de la Souza"},
+		{"Élodie van Dam of the port", "Élodie van Dam"},
+		{"Ana de the port", "Ana"},
+		{"Ana de", "Ana"},
+		{"the pier", ""},
+		{"", ""},
+	} {
+		if got := capitalRun(c.text, wordSpans(c.text)); got != c.want {
+			t.Errorf("capitalRun(%q) = %q; want %q", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{
+		{"The pier is sound, said Ana de la Souza", true},
+		{"By de Souza", false}, // the run opens on a function word
+		{"Ana de", false},
+	} {
+		if got := nameEnds(c.before); got != c.want {
+			t.Errorf("nameEnds(%q) = %v; want %v", c.before, got, c.want)
+		}
+	}
+}

@@ -2182,14 +2182,16 @@ func beforeSaying(text string, end int) bool {
 	return lexicon.IsSayingVerb(w) && !strings.HasSuffix(w, "ing")
 }
 
-// capitalRun is the text of the run of capitalised words that opens
-// words (spans of text), white space and marks between them kept
-// ("Paul D’Souza" of "Paul D’Souza, the port’s engineer"); "" when the
-// first is not capitalised.
+// capitalRun is the text of the run of a name's words that opens words
+// (spans of text: nameWordAt, capitalised words and a particle between
+// two), white space and marks between them kept ("Paul D’Souza" of "Paul
+// D’Souza, the port’s engineer", "Ana de Souza" of "Ana de Souza said");
+// "" when the first is not capitalised.
 func capitalRun(text string, words [][2]int) string {
+	word := func(k int) string { return text[words[k][0]:words[k][1]] }
 	end := -1
-	for _, w := range words {
-		if !isCapital(text[w[0]:w[1]]) {
+	for k, w := range words {
+		if !nameWordAt(word, len(words), k) {
 			break
 		}
 		end = w[1]
@@ -2339,12 +2341,15 @@ func commaBefore(text string, at int) int {
 }
 
 // nameEnds reports whether before, the text up to a comma, ends on a
-// name: a run of capitalised words after the last mark whose first is no
-// function word ("Ana Petrak", not the fronted "By Friday" or "In Kessby").
+// name: a run of a name's words after the last mark (nameWordAt,
+// capitalised words and a particle between two) whose first is no
+// function word ("Ana Petrak", "Ana de Souza", not the fronted "By
+// Friday" or "In Kessby").
 func nameEnds(before string) bool {
 	words := strings.Fields(before[afterLastMark(before, ",;:()—“”\""):])
+	word := func(k int) string { return words[k] }
 	first := ""
-	for k := len(words) - 1; k >= 0 && isCapital(words[k]); k-- {
+	for k := len(words) - 1; k >= 0 && nameWordAt(word, len(words), k); k-- {
 		first = words[k]
 	}
 	return first != "" && !lexicon.IsFunctionWord(strings.ToLower(first))

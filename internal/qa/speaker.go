@@ -251,20 +251,19 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 // Petrak") and a particle between two of them ("said Ana de| Souza":
 // nameParticle), short of a verb of saying ("Said Ana| Petrak").
 func nameOpened(before string) string {
+	next := "N" // the word after w: at first the name's own, read as capitalised
 	for {
 		before = strings.TrimRightFunc(before, unicode.IsSpace)
 		i, _ := lastWordAt(before, len(before))
 		i = max(i, 0)
 		w := before[i:]
 		prev := strings.TrimRightFunc(before[:i], unicode.IsSpace)
-		if j, _ := lastWordAt(prev, len(prev)); nameParticle(w, prev[max(j, 0):]) {
-			before = before[:i]
-			continue
-		}
-		if w == "" || !isCapital(w) || strings.ContainsAny(w, ",.;:!?") || saidSet[strings.ToLower(w)] {
+		j, _ := lastWordAt(prev, len(prev))
+		trio := [3]string{prev[max(j, 0):], w, next}
+		if w == "" || !nameWordAt(func(k int) string { return trio[k] }, 3, 1) || strings.ContainsAny(w, ",.;:!?") || saidSet[strings.ToLower(w)] {
 			return before
 		}
-		before = before[:i]
+		before, next = before[:i], w
 	}
 }
 
@@ -274,6 +273,26 @@ func nameOpened(before string) string {
 // (nameJoiners); the word after it is the caller's to be capitalised.
 func nameParticle(w, before string) bool {
 	return nameJoiners[w] && isCapital(before) && !strings.ContainsAny(before, ",.;:!?")
+}
+
+// nameWordAt reports whether the k-th of n words (word(k) is its text)
+// stands in a person's name as a run of them is read, either way: a
+// capitalised word, or a particle between two of them, past any other
+// particle beside it ("Ana *de* Souza", "Ana *de la* Souza":
+// nameParticle).
+func nameWordAt(word func(int) string, n, k int) bool {
+	w := word(k)
+	if isCapital(w) {
+		return true
+	}
+	a, b := k-1, k+1
+	for a >= 0 && nameJoiners[word(a)] {
+		a--
+	}
+	for b < n && nameJoiners[word(b)] {
+		b++
+	}
+	return a >= 0 && b < n && nameParticle(w, word(a)) && isCapital(word(b))
 }
 
 // reportedAbout reports whether a name after a verb of saying is the
