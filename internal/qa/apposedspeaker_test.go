@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestSubjectGapApposition: a description set off by commas between a
@@ -227,6 +228,25 @@ func TestCapitalRun(t *testing.T) {
 	} {
 		if got := nameEnds(c.before); got != c.want {
 			t.Errorf("nameEnds(%q) = %v; want %v", c.before, got, c.want)
+		}
+	}
+}
+
+// TestRestOfName: the rest of a name is read past whatever white space
+// stands between its words (a no-break space, two spaces), up to the
+// comma or possessive that opens the gap after it.
+func TestRestOfName(t *testing.T) {
+	for _, c := range []struct{ gap, want string }{
+		{" Quispe, who runs the yard, ", ", who runs the yard, "},
+		{"\u00a0Quispe, who runs the yard, ", ", who runs the yard, "},
+		{"  de\u00a0Souza would ", "would "},
+		{"\u00a0Petrak’s deputy ", "’s deputy "},
+		{" said ", " said "},
+		{"", ""},
+		{"\u00a0", "\u00a0"},
+	} {
+		if got := strings.TrimLeftFunc(restOfName(c.gap), unicode.IsSpace); got != strings.TrimLeftFunc(c.want, unicode.IsSpace) {
+			t.Errorf("restOfName(%q) = %q; want %q", c.gap, got, c.want)
 		}
 	}
 }

@@ -423,9 +423,16 @@ func (e *Engine) titledName(who string) string {
 func restOfName(gap string) string {
 	prev := "" // the name's own word
 	for {
-		w, rest, ok := strings.Cut(strings.TrimLeft(gap, " "), " ")
-		if ok && nameJoiners[w] && (prev == "" || nameParticle(w, prev)) && isCapital(firstWord(rest)) {
-			prev, gap = w, " "+rest
+		// the next word, white space read as written (a no-break space too)
+		from := len(gap) - len(strings.TrimLeftFunc(gap, unicode.IsSpace))
+		n := strings.IndexFunc(gap[from:], unicode.IsSpace)
+		ok := n >= 0
+		w, rest := gap[from:], ""
+		if ok {
+			w, rest = gap[from:from+n], gap[from+n:]
+		}
+		if ok && nameJoiners[w] && (prev == "" || nameParticle(w, prev)) && isCapital(firstWord(strings.TrimLeftFunc(rest, unicode.IsSpace))) {
+			prev, gap = w, rest
 			continue
 		}
 		if !ok || !isCapital(w) || strings.ContainsAny(w, ",.;:") && !isCapital(strings.TrimRight(w, ",.;:")) {
@@ -438,6 +445,6 @@ func restOfName(gap string) string {
 		if strings.HasSuffix(w, ",") {
 			return gap[strings.Index(gap, w)+len(w)-1:] // "Quispe, who …": the comma opens the gap
 		}
-		gap = " " + rest
+		gap = rest
 	}
 }
