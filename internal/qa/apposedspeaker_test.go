@@ -171,6 +171,10 @@ func TestReportedAbout(t *testing.T) {
 		{" back in March", false}, // an adverb, no verb
 		{" indeed.", false},
 		{" present at the talks", false},
+		{"\u00a0would resign on Friday", true}, // white space as written
+		{",\u00a0the mayor,\u00a0would resign", true},
+		{"\u00a0Petrak\u00a0would resign", true},
+		{"\u00a0on Monday.", false},
 	} {
 		if got := reportedAbout(c.after); got != c.want {
 			t.Errorf("reportedAbout(%q) = %v; want %v", c.after, got, c.want)

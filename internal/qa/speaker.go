@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -311,10 +312,10 @@ func reportedAbout(after string) bool {
 		return true // the name is no subject: "Petrak's deputy"
 	}
 	rest = rest[appositionAfter(rest):]
-	if !strings.HasPrefix(rest, " ") {
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsSpace(r) {
 		return false // punctuation or the end: "said Ana Petrak." or "said Petrak, adding"
 	}
-	w := strings.ToLower(firstWord(rest))
+	w := strings.ToLower(firstWord(strings.TrimLeftFunc(rest, unicode.IsSpace)))
 	verb := pastVerb(w) || finiteVerb(w) && !lexicon.IsAdjective(w) // not "present at the talks"
 	return auxiliaries[w] || modals[w] || verb && !prepositions[w] && !lexicon.IsFunctionWord(w) && !lexicon.IsAdverb(w)
 }
