@@ -99,8 +99,8 @@ func TestApposedSpeaker(t *testing.T) {
 		}
 	}
 	e = engineOfText(t, head+"Amara N’Diaye,\u00a0the county’s chief surveyor, said the causeway was sound but would stay closed until the barriers were repaired.\nBuses ran to the mainland by the northern bridge instead.\n")
-	if a := mustAsk(t, e, "what did n'diaye say"); !a.Answered {
-		t.Errorf("no-break space after the name's comma: declined; want the passage where she speaks")
+	if a := mustAsk(t, e, "what did n'diaye say"); !a.Answered || !strings.Contains(a.Short, "the causeway was sound") {
+		t.Errorf("no-break space after the name's comma: answered %v, short %q; want what she said", a.Answered, a.Short)
 	}
 	e = engineOfText(t, head+"The causeway was sound but would stay closed until the barriers were repaired, said Amara N'Diaye, the county's chief surveyor.\nBuses ran to the mainland by the northern bridge instead.\n")
 	for _, q := range []string{"what did N'Diaye say", "what did N’Diaye say"} {

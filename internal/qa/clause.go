@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // clause answers a "what" question with words of the passage the question
@@ -227,7 +228,7 @@ var leadWords = []string{"that ", "said ", "says ", "to be ", "be ", "is ", "was
 func trimLead(text string, s span) span {
 	for {
 		rest := text[s.start:s.end]
-		trimmed := strings.TrimLeft(rest, " ,:—–-”’\"")
+		trimmed := strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",:—–-”’\"", r) })
 		lw := strings.ToLower(trimmed)
 		lead := false
 		for _, w := range leadWords {
