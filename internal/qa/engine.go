@@ -1505,6 +1505,17 @@ func shortStart(s string) string {
 // shortStart cuts a list at.
 const minItemCut = 2
 
+// shownAt is the passage ans is given from (its first) and where in it
+// its short answer stands, the only place it does (onlyUse); -1 where
+// there is no passage or the short answer stands there not once.
+func shownAt(ans *Answer) (string, int) {
+	if len(ans.Passages) == 0 {
+		return "", -1
+	}
+	text := ans.Passages[0].Text
+	return text, onlyUse(text, ans.Short)
+}
+
 // withLeading shows the answer to "who runs X" (asksLeader) with the words
 // by which the passage makes its person the leader, where they stand right
 // next to it: a passive's "led by" before it ([lead-before]: "the inquiry
@@ -1518,11 +1529,7 @@ const minItemCut = 2
 // not the top candidate's sentence: that passage may join the sentence
 // before or after it, or be cut (Engine.hit), or be another's (a list's).
 func withLeading(ans *Answer) {
-	if len(ans.Passages) == 0 {
-		return
-	}
-	text := ans.Passages[0].Text
-	at := onlyUse(text, ans.Short)
+	text, at := shownAt(ans)
 	if at < 0 {
 		return
 	}
@@ -1598,11 +1605,7 @@ func leadDenied(text string, cue, end int) bool {
 // every kind: withQuestionWords, after it, widens what it shows.) It reads
 // the passage the answer is given from, as withLeading does.
 func withIncluding(ans *Answer) {
-	if len(ans.Passages) == 0 {
-		return
-	}
-	text := ans.Passages[0].Text
-	at := onlyUse(text, ans.Short)
+	text, at := shownAt(ans)
 	if at < 0 {
 		return
 	}

@@ -818,8 +818,8 @@ On Monday the commander met the French and British army chiefs in Paris.
 	a, err := e.Ask(context.Background(), "how many countries refused to deploy troops")
 	// (the names with what they did: "2: Croatia and Slovenia said they
 	// would not deploy troops")
-	if err != nil || !strings.HasPrefix(a.Short, "2: Croatia and Slovenia") {
-		t.Errorf("Ask(how many countries refused to deploy troops) short %q, %v; want %q first", a.Short, err, "2: Croatia and Slovenia")
+	if err != nil || !strings.HasPrefix(a.Short, "2: Croatia and Slovenia") || !strings.HasSuffix(a.Short, "would not deploy troops") {
+		t.Errorf("Ask(how many countries refused to deploy troops) short %q, %v; want %q first, then what they said they would not do", a.Short, err, "2: Croatia and Slovenia")
 	}
 	if a, err := e.Ask(context.Background(), "how many army chiefs did the commander meet"); err != nil || !strings.HasPrefix(a.Short, "2: ") || !strings.Contains(a.Short, "French and British army chiefs") {
 		t.Errorf("Ask(how many army chiefs did the commander meet) short %q, %v; want two, the French and British", a.Short, err)
