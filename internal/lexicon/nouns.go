@@ -43,8 +43,11 @@ func IsEventNoun(w string) bool { return nounOf("event", w) }
 // IsGroupNoun reports whether w (lower case) is an English noun whose
 // commonest sense is a group of people, by WordNet (nouns.txt: a kind of
 // social group, by hypernyms): "crew", "staff", "troops", "workforce",
-// "delegation"; not "fleet" (of ships or aircraft), "herd" or "pile". A
-// plural is read as its singular.
+// "delegation"; not "fleet" (of ships or aircraft), "herd" or "pile". The
+// walk up WordNet's hypernyms also admits bodies and kinds of rule that
+// are social groups to it ("automaker", "ancestry", "autocracy", and
+// "argosy", a fleet): a "how big" question names them
+// rarely. A plural is read as its singular.
 func IsGroupNoun(w string) bool { return nounOf("group", w) }
 
 // nounOf reports whether w or a singular of it is a noun of the section.

@@ -2119,7 +2119,8 @@ func sizeInPeople(text string, s span) bool {
 // people in it; a count under another group's noun ("5,000 troops" for
 // "how big is the navy") sizes that group, not the one asked about, and a
 // comparative after the number says by how much it grew ("1,500 more
-// troops").
+// troops"). (A count under a noun for a person sizes any body, whatever
+// it is, by sizeInPeople: "300 passengers" for the crew too.)
 func groupSized(q *question, text string, s span) bool {
 	first, last := "", ""
 	for lw := range numberPhrase(countedText(text, s)) {

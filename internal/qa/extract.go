@@ -3525,8 +3525,9 @@ var verbGroup = wordSet(strings.Join(lexicon.Auxiliaries(), " ") + " be been bei
 // what it counts, n of them listed as names in the passage: headed by
 // their count ("2: Croatia and the Czech Republic said they would not
 // deploy troops"), within maxShortWords with it. Where the count would
-// take it past them: the names alone, then the names without their
-// titles (namesOf: "Macron, Volodymyr Zelensky and Keir Starmer"); where
+// take it past them: the names alone, then namesOf's reading of them
+// (namesOfList: titles kept where they fit its own dozen words, else
+// dropped, "Macron, Volodymyr Zelensky and Keir Starmer"); where
 // none fits, the answer's first dozen words with the count, cut as a
 // caption's are (trimDangling).
 func countedShort(n int, short, names string, namesOf func(string) string) string {

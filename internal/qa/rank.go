@@ -89,7 +89,8 @@ func (e *Engine) rankNear(q *question, hits, near []index.Hit) []*cand {
 }
 
 // rankNearIn is rankNear ranking the candidates in room's memory, where
-// room is not nil (rankAmongIn).
+// room is not nil (rankAmongIn): the caller owns the candidates returned
+// only until it hands room back.
 func (e *Engine) rankNearIn(q *question, hits, near []index.Hit, room *rankRoom) []*cand {
 	if q.locates || q.nameOf != "" || q.body || q.within {
 		// "where is Calama", "where in paris was it held", "whats the

@@ -27,7 +27,9 @@ type softTerms struct {
 	norms []float32
 	dims  int
 	// common are the terms of the words the articles write in lower
-	// case somewhere: a term only capitalised is a name's (usedRelatedAlts)
+	// case somewhere and soft matching keeps (in GloVe, not among the
+	// softCommon commonest): a term only capitalised is a name's
+	// (synonymAlts); one of the commonest words is not here either
 	common map[string]bool
 }
 
@@ -145,8 +147,9 @@ func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 		return near
 	})
 	if verb {
-		// a verb the articles use, or whose GloVe neighbours they use,
-		// matches its WordNet synonyms and relatives too, for less
+		// a verb matches its WordNet synonyms and relatives too, for
+		// less (usedRelatedAlts; where they stand in near already, at
+		// full weight, the merge keeps that)
 		near = mergeNear(near, get(&e.memo.mu, e.memo.related, word, func() []termAlt { return e.usedRelatedAlts(word) }))
 	}
 	var out []termAlt
@@ -162,9 +165,10 @@ func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 // as synonyms of word in its commonest sense (lexicon.Synonyms: "repair"
 // for "mend", "maintenance" for "upkeep"), or relates to it by one of
 // synonymRelations ("stride" for "walk", "huge" for "big"), in any of
-// their irregular forms ("found" for "spotted"), each at weight
-// synonymWeight. The commonest words of English are left out, as in soft
-// matching; so are the troponyms of a verb that has more than
+// their irregular forms, each at weight synonymWeight. Only the terms of
+// soft.common are kept, so the commonest words of English are left out,
+// as in soft matching (an irregular form among them too: "began" for
+// "commence", "told" for "state"); so are the troponyms of a verb that has more than
 // maxTroponyms (the most general verbs, "go", "move", "travel", whose
 // particular ways are no paraphrase of them), and a relative the articles
 // write only capitalised, as part of a name (a company's "Cruises" is no
@@ -188,10 +192,12 @@ func synonymWords(word string) []string {
 	return syn
 }
 
-// usedRelatedAlts are synonymAlts for a question's verb that the articles
-// use, or whose GloVe neighbours they use, at relatedShare of a synonym's
-// weight: "gathered" for "collected" beside the "collected" an article
-// writes.
+// usedRelatedAlts are synonymAlts for a question's verb at relatedShare
+// of a synonym's weight: "gathered" for "collected" beside the
+// "collected" an article writes. softAlts merges them for every verb;
+// where no article uses the verb and GloVe puts none of their words near
+// it, soft matching already took the same synonyms at full weight, and
+// the merge (the greater weight) keeps those.
 func (e *Engine) usedRelatedAlts(word string) []termAlt {
 	out := e.synonymAlts(word)
 	for i := range out {

@@ -78,7 +78,8 @@ const (
 // [group] is the nouns whose first sense is a group of people: a kind of
 // social group (noun.group), by hypernyms ("crew", "staff", "troops",
 // "workforce", "delegation"), not a collection of things ("fleet") nor an
-// animal group ("herd"); what "how big is X" may count.
+// animal group ("herd"); what "how big is X" may count. Organisations and
+// kinds of rule under social group come with it ("automaker", "autocracy").
 var classes = []struct {
 	name     string
 	lexFiles []int
