@@ -149,6 +149,17 @@ var (
 		// but never read: the check that what was learnt there is general
 		{"hospital", "hospital/questions.jsonl", "hospital"},
 		{"wildfire", "wildfire/questions.jsonl", "wildfire"},
+		// yes/no questions on all eight coverages, half of them near
+		// misses of a claim no article settles, written from the articles
+		// alone: the check of a claim feature fitted on the claimSets
+		{"yesno4_summit", "yesno4_summit.jsonl", "summit"},
+		{"yesno4_quake", "yesno4_quake.jsonl", "quake"},
+		{"yesno4_tram", "tram/yesno4_questions.jsonl", "tram"},
+		{"yesno4_ship", "ship/yesno4_questions.jsonl", "ship"},
+		{"yesno4_strike", "strike/yesno4_questions.jsonl", "strike"},
+		{"yesno4_flood", "flood/yesno4_questions.jsonl", "flood"},
+		{"yesno4_airport", "airport/yesno4_questions.jsonl", "airport"},
+		{"yesno4_bridge", "bridge/yesno4_questions.jsonl", "bridge"},
 	}
 )
 
