@@ -1890,6 +1890,9 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 			counted = append(counted, n) // "9,400 homes" for "how many houses": a noun meaning nearly the same
 		}
 	}
+	if t := runningTotal(text, nums); t.end > t.start {
+		return t // "two more tugs …, bringing the total on site to *six*": the count reached, not the increment
+	}
 	if len(sums) > 0 && asksMoney(q) {
 		// a sum of money asked for ("how much does the automation project
 		// cost"): "KCT's €310 million plan", not "three of the five
@@ -1915,6 +1918,33 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		return s // the names that count them, where no number does
 	}
 	return completeFigure(text, nearestInClause(text, nums, anchors))
+}
+
+// runningTotal is, of a passage's figures nums, the one a total is
+// brought to ("bringing the total on site to six", "taking the number of
+// dead to 214"), where a figure before it in the same sentence counts an
+// increment ("two more tugs", "another 12"): what a "how many" asks is
+// the count reached, not what was added to it. Empty otherwise.
+func runningTotal(text string, nums []span) span {
+	added := -1 // where the increment ends
+	for _, n := range nums {
+		if added >= 0 && (added > n.start || strings.ContainsAny(text[added:n.start], ".!?")) {
+			added = -1 // (in another sentence, or spans out of order)
+		}
+		figure := strings.ToLower(text[n.start:n.end])
+		if strings.Contains(figure+" ", " more ") || wordBefore(text, n) == "another" || wordBefore(text, n) == "additional" {
+			added = n.end
+			continue
+		}
+		if added < 0 || wordBefore(text, n) != "to" {
+			continue
+		}
+		lead := strings.ToLower(text[max(0, strings.LastIndexAny(text[:n.start], ",.;")+1):n.start])
+		if strings.Contains(lead, " total ") || strings.Contains(lead, " number ") || strings.Contains(lead, " toll ") || strings.Contains(lead, " tally ") {
+			return n
+		}
+	}
+	return span{}
 }
 
 // nearestInClause is, of spans, the one whose clause holds the most of
