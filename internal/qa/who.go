@@ -586,10 +586,11 @@ func scoresNear(c, top *cand) bool {
 // operating officer of the Marrowby Airport Authority", "Kestrel's chief
 // analyst, Tomasz Wierzbicki"), where that fits a short answer: the asker
 // sees who is meant, spelt right. A question for the job alone ("whats
-// her job") gets the description alone.
-func withName(q *question, text string, n, d span) span {
+// her job") gets the same: the role as the passage writes it with the
+// name ("Its chief executive, Natalie Ferris").
+func withName(text string, n, d span) span {
 	w := span{min(n.start, d.start), max(n.end, d.end)}
-	if q.asksJob || wordCount(text[w.start:w.end]) > maxShortWords {
+	if wordCount(text[w.start:w.end]) > maxShortWords {
 		return d
 	}
 	return w
@@ -617,7 +618,7 @@ func (e *Engine) description(q *question, c *cand) span {
 			}
 			title = title[:i]
 		}
-		if (t > 0 && !lexicon.IsHonorific(title) || titleStart(text, n.start) < n.start) && !q.asksJob {
+		if t > 0 && !lexicon.IsHonorific(title) || titleStart(text, n.start) < n.start {
 			if d := relativeAfter(text, n); d.end > d.start {
 				// "Commander Rodrigo Fuenzalida, who heads Chile's
 				// national urban search and rescue team": the relative
@@ -632,9 +633,6 @@ func (e *Engine) description(q *question, c *cand) span {
 			if d := e.appositionBefore(text, n); d.end > d.start {
 				// "NATO’s top commander, U.S. Gen. Alexus G. Grynkewich": both,
 				// and the name, as for a title alone (below)
-				if q.asksJob {
-					return span{d.start, n.start + len(title)}
-				}
 				return span{d.start, n.end}
 			}
 			if m := orgAfterRE.FindStringIndex(text[n.end:]); m != nil {
@@ -642,15 +640,12 @@ func (e *Engine) description(q *question, c *cand) span {
 				// Chile": the title is of the body named after the name
 				return span{n.start, n.end + m[1]}
 			}
-			if q.asksJob {
-				return span{n.start, n.start + len(title)} // "whats carneys job": the title alone
-			}
 			// the title with the name it stands in, whole: "German
 			// Chancellor Friedrich Merz" for "who is Merz", as the
 			// articles write it
 			return span{n.start, n.end}
 		}
-		if ts := titleStart(text, n.start); ts < n.start && !q.asksJob {
+		if ts := titleStart(text, n.start); ts < n.start {
 			// "Council leader Aisha Brannigan, whose Labour group …": the
 			// title the passage gives before the name says who she is
 			return span{ts, n.end}
@@ -674,7 +669,7 @@ func (e *Engine) description(q *question, c *cand) span {
 					// relative clause says who he is
 					rel := body[age:]
 					if j := strings.Index(rel, ", "); strings.HasPrefix(rel, "who ") && j > 0 && wordCount(rel[:j]) <= maxShortWords {
-						return withName(q, text, n, span{st + age, st + age + j})
+						return withName(text, n, span{st + age, st + age + j})
 					}
 				}
 				end := clauseEnd(body)
@@ -699,12 +694,12 @@ func (e *Engine) description(q *question, c *cand) span {
 					}
 				}
 				if w := wordCount(body[:end]); w >= 1 && w <= maxShortWords && !strings.HasPrefix(strings.ToLower(body), "who ") {
-					return withName(q, text, n, span{st, st + end})
+					return withName(text, n, span{st, st + end})
 				}
 			}
 		}
 		if d := e.appositionBefore(text, n); d.end > d.start {
-			return withName(q, text, n, d)
+			return withName(text, n, d)
 		}
 		if d := namedAs(text, n); d.end > d.start {
 			return d
@@ -733,9 +728,6 @@ func (e *Engine) description(q *question, c *cand) span {
 			}
 		}
 		if words := strings.Fields(desc); len(words) >= 1 && len(words) <= 6 && hasLower(desc) && nounBefore(words[len(words)-1]) {
-			if q.asksJob {
-				return span{from, from + len(desc)}
-			}
 			return span{from, n.end} // with the name, as a title is given: "Trump adviser Steve Witkoff"
 		}
 	}
