@@ -1041,7 +1041,7 @@ func (e *Engine) withReasonNext(q *question, c *cand, h *Hit) (*cand, bool) {
 	// towline snapped*") gives their reason
 	end := questionEnd(q, c)
 	weak := ok && r.start >= end && wordCount(c.p.Text[end:r.start]) == 0
-	short := wordCount(c.p.Text) <= 8
+	short := wordCount(c.p.Text) <= stanceOnlyWords
 	for _, seq := range []int{c.p.Seq + 1, c.p.Seq - 1} {
 		if seq < 0 || seq >= len(c.a.Passages) {
 			continue
@@ -1390,6 +1390,53 @@ func firstClauseEnd(s string) int {
 	}
 	return end
 }
+
+// stanceFollow is what the sentence after a stance says of why, as a
+// short answer: its first clause ("Nights in the desert are brutal in
+// winter"), or, after a stance alone (a sentence of a few words: "Aid
+// groups were less convinced."), where that clause is only a speaker's
+// name set off by commas ("Ana Ruiz, head of the tenants' group, said
+// rents had doubled"), the clause the speaker is reported saying ("rents
+// had doubled"). "" where that is over a short answer's words.
+func stanceFollow(text string, stance bool) string {
+	if wordCount(text[:firstClauseEnd(text)]) >= 4 {
+		return shortText(text[:firstClauseEnd(text)])
+	}
+	if s := saidAfterName(text, stance); s.end > s.start {
+		return shortText(text[s.start:s.end])
+	}
+	return ""
+}
+
+// stanceFollows reports whether stanceFollow reads an answer from text:
+// a first clause of four words or more, or a clause said after a name.
+func stanceFollows(text string, stance bool) bool {
+	s := saidAfterName(text, stance)
+	return wordCount(text[:firstClauseEnd(text)]) >= 4 || s.end > s.start
+}
+
+// saidAfterName is, after a stance alone, the clause of four words or
+// more reported after the first verb of saying of text where commas set
+// off the name before it; empty otherwise.
+func saidAfterName(text string, stance bool) span {
+	if !stance {
+		return span{}
+	}
+	for _, at := range saidClauses(text) {
+		if !strings.Contains(text[:at], ",") {
+			break // said right after a short clause: no name set off before it
+		}
+		if s := reportedClause(text, at); wordCount(text[s.start:s.end]) >= 4 {
+			return s
+		}
+		break
+	}
+	return span{}
+}
+
+// stanceOnlyWords is the most words of a sentence that only takes a stance
+// (withReasonNext's short top sentence).
+const stanceOnlyWords = 8
 
 // pastReasonCue is clause without the cue of the reason or weak reason
 // lists (kinds.txt) that opens it, and whether one did: the cue only
