@@ -19,15 +19,41 @@ func TestEquative(t *testing.T) {
 		{"how far did it go", "It went as far as ", ""},
 		{"how far did it go", "", ""},
 		{"how far did it go", "İİİ has gone as far as Øresund, café", "as far as Øresund"},
+		// a multiplier makes a ratio, no degree; the next equative answers
+		{"how high is the new mast", "The new mast is three times as high as the old one.", ""},
+		{"how long is the new pier", "The new pier is half as long as the old one, and as long as the ferry berth at Orbek.", "as long as the ferry berth at Orbek"},
+		{"how long will the pumps run", "The pumps will run for as long as the rain keeps falling.", "as long as the rain keeps falling"},
+		{"how high did the river get", "It rose AS HIGH AS the old mill’s roof.", "AS HIGH AS the old mill’s roof"},
 	} {
 		q := question{words: strings.Fields(c.q)}
-		s := equative(&q, c.text)
-		if got := c.text[s.start:s.end]; got != c.want {
-			t.Errorf("equative(%q, %q) = %q; want %q", c.q, c.text, got, c.want)
+		// read with the text's lower case (the memoised copy), and
+		// without one (İ lowers to a longer "i̇": that copy is not used)
+		for _, lower := range []string{strings.ToLower(c.text), ""} {
+			s := equative(&q, c.text, lower)
+			if got := c.text[s.start:s.end]; got != c.want {
+				t.Errorf("equative(%q, %q) = %q; want %q", c.q, c.text, got, c.want)
+			}
 		}
 	}
 	e := engineOfText(t, "---\nid: t\nheadline: Storm\n---\nThe storm knocked out power across the county. Thunder was heard as far away as the port of Delmore, some 60 kilometres to the south.\n")
 	if a := mustAsk(t, e, "how far away could people hear the thunder"); !strings.Contains(a.Short, "as far away as the port of Delmore") {
 		t.Errorf("how far away could people hear the thunder: short %q; want the equative", a.Short)
+	}
+}
+
+// TestEquativeAfterFigure: the equative stands in for a figure only where
+// the passage's figure readers find none in the measure asked: "as long
+// as the strike lasts" (a condition) and "twice as high as the old one"
+// (a ratio) do not answer how long or how high a thing is where its
+// length or height is given.
+func TestEquativeAfterFigure(t *testing.T) {
+	for _, c := range []struct{ text, q, want string }{
+		{"The Orbek canal, 98 kilometres long, will stay shut as long as the strike lasts.", "how long is the orbek canal", "98 kilometres"},
+		{"The Orbek bridge is 40 metres high, twice as high as the old one.", "how high is the orbek bridge", "40 metres"},
+	} {
+		e := engineOfText(t, "---\nid: t\nheadline: Orbek\n---\n"+c.text+"\n")
+		if a := mustAsk(t, e, c.q); !strings.Contains(a.Short, c.want) {
+			t.Errorf("%q: short %q; want it to hold %q", c.q, a.Short, c.want)
+		}
 	}
 }

@@ -1488,9 +1488,6 @@ func quoteDepth(s string) int {
 }
 
 func (e *Engine) extractSpan(q *question, c *cand) span {
-	if s := equative(q, c.p.Text); s.end > s.start {
-		return s // "how far away could people feel it": "as far away as the port of Iquique"
-	}
 	anchors := e.anchors(q, c)
 	if q.kind == KindSaid && q.figure != "" {
 		if s := e.spanFigure(q, c, anchors); s.end > s.start {
@@ -1502,9 +1499,57 @@ func (e *Engine) extractSpan(q *question, c *cand) span {
 		if q.kind == KindHowMany {
 			s = e.withSecondCount(q, c.p.Text, s)
 		}
+		if eq := e.equativeOf(q, c.p.Text); eq.end > eq.start && (!typedAnswer(q, c.p.Text, s) || setOffAfter(c.p.Text, eq, s)) {
+			// "how high did the river get": "as high as the bakery's
+			// window sills", where no figure says it; "as far away as
+			// the port of Iquique", where the figure after it ("about
+			// 280 kilometres to the north") is how far that port is
+			return eq
+		}
 		return s
 	}
+	if s := e.equativeOf(q, c.p.Text); s.end > s.start {
+		return s // "how bad was the flood": "as bad as the one of 1953"
+	}
 	return e.spanOther(q, c, anchors)
+}
+
+// equativeOf is equative of a passage's text, read on its memoised lower
+// case; empty at once for a question that asks no degree.
+func (e *Engine) equativeOf(q *question, text string) span {
+	if !equativeAsked(q) {
+		return span{}
+	}
+	return equative(q, text, e.lowerPassage(text))
+}
+
+// setOffAfter reports whether span s of text stands right after span eq,
+// set off by a comma alone: an apposition to eq's last phrase, which says
+// what it is ("as far away as the port of Iquique, about 280 kilometres
+// to the north": how far the port is).
+func setOffAfter(text string, eq, s span) bool {
+	return eq.end <= s.start && s.start <= len(text) && strings.TrimSpace(text[eq.end:s.start]) == ","
+}
+
+// typedAnswer reports whether s, the span a kind's own reader cut from
+// text, gives what the question asks for, so that an equative ("as long
+// as the strike lasts") does not stand in for it: for a measure ("how
+// high", "how big"), a figure in it with the measure's unit ("40
+// metres", not "two days"); for any other kind ("how long", a length, a
+// duration or a date), whatever the reader found.
+func typedAnswer(q *question, text string, s span) bool {
+	if s.end <= s.start || s.end > len(text) {
+		return false
+	}
+	if q.kind != KindHowMany || q.measure == "" {
+		return true
+	}
+	for _, n := range numberRE.FindAllStringIndex(text[s.start:s.end], -1) {
+		if withUnit(text, span{s.start + n[0], s.start + n[1]}, q.measure) {
+			return true
+		}
+	}
+	return false
 }
 
 // withSecondCount widens the answer s to a "how many" question that asks

@@ -214,7 +214,7 @@ func TestMeasures(t *testing.T) {
 	}
 	e := quakeEngine(t)
 	for q, want := range map[string]string{
-		"how far away could ppl feel it":        "as far away as the port of Iquique", // the passage's equative of "far away" (equative), before the distance
+		"how far away could ppl feel it":        "as far away as the port of Iquique", // the passage's equative of "far away" (equative): the distance set off after it is the port's
 		"how big is the japanese team":          "72-member",
 		"how far from calama was the epicenter": "34 kilometres",
 		"how deep was the quake":                "38 kilometres", // "at a depth of": the noun of the dimension

@@ -214,40 +214,69 @@ func groupNames(text string, names []span) []span {
 // of degree with "as ADJ as X" by saying the degree reached X; the phrase
 // runs to the end of its clause, cut to a short answer (cutBeforePhrase).
 // Not "how much" nor "how many", which ask for a figure the figure
-// readers find ("as much as we do" says no amount). Empty where the
-// passage holds no such equative.
-func equative(q *question, text string) span {
-	if len(q.words) < 3 || q.words[0] != "how" || q.words[1] == "much" || q.words[1] == "many" || !isLetters(q.words[1]) {
+// readers find ("as much as we do" says no amount), nor an equative
+// after a multiplier, which says a ratio, not the degree ("twice as high
+// as the old one", multiplied). lower is text in lower case, read where
+// it has text's length (a memoised copy: no case-folding scan of text
+// for each form); text's ASCII letters are lowered otherwise. Empty
+// where the passage holds no such equative.
+func equative(q *question, text, lower string) span {
+	if !equativeAsked(q) {
 		return span{}
+	}
+	if len(lower) != len(text) {
+		lower = lowerASCII(text) // byte for byte: its offsets are text's
 	}
 	adj := q.words[1]
 	for _, form := range []string{"as " + adj + " as ", "as " + adj + " away as "} {
-		at := indexFold(text, form)
-		if at < 0 {
-			continue
-		}
-		end := len(text)
-		for _, b := range []string{",", ";", ".", "”", "\"", " — ", " – ", "("} {
-			if i := strings.Index(text[at+len(form):], b); i >= 0 && at+len(form)+i < end {
-				end = at + len(form) + i
+		for at := wordIndex(lower, form, 0); at >= 0; at = wordIndex(lower, form, at+1) {
+			if multiplied(lower[:at]) {
+				continue // "twice as high as the old one": a ratio
 			}
+			end := len(text)
+			for _, b := range []string{",", ";", ".", "”", "\"", " — ", " – ", "("} {
+				if i := strings.Index(text[at+len(form):], b); i >= 0 && at+len(form)+i < end {
+					end = at + len(form) + i
+				}
+			}
+			if wordCount(text[at+len(form):end]) == 0 {
+				continue // "as far as": nothing said after it
+			}
+			return cutBeforePhrase(text, span{at, end}, maxShortWords)
 		}
-		if wordCount(text[at+len(form):end]) == 0 {
-			continue // "as far as": nothing said after it
-		}
-		return cutBeforePhrase(text, span{at, end}, maxShortWords)
 	}
 	return span{}
 }
 
-// indexFold is the byte index in s of the first whole-word occurrence of
-// sub, an ASCII phrase, in any case, or -1; read on s itself, as lower
-// casing may change a text's length (and so its byte offsets).
-func indexFold(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isLetterByte(s[i-1])) {
-			return i
+// equativeAsked reports whether q asks "how ADJ …" (three words at least),
+// an adjective's degree an equative may answer; not "how much" nor "how
+// many".
+func equativeAsked(q *question) bool {
+	return len(q.words) >= 3 && q.words[0] == "how" && q.words[1] != "much" && q.words[1] != "many" && isLetters(q.words[1])
+}
+
+// wordIndex is the byte index in s of the first occurrence of sub at or
+// after from that starts a word (no letter before it), or -1.
+func wordIndex(s, sub string, from int) int {
+	for from <= len(s) {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return -1
 		}
+		if at := from + i; at == 0 || !isLetterByte(s[at-1]) {
+			return at
+		}
+		from += i + 1
 	}
 	return -1
+}
+
+// multiplied reports whether the text before an equative (lower case)
+// ends in a multiplier that makes it a ratio: a number word ("half as
+// long as", countWordRE) or "times" after one ("three times as high
+// as"). Not "for": "for as long as the strike lasts" is a duration, what
+// "how long will the port stay shut" asks.
+func multiplied(before string) bool {
+	w := lastWord(before)
+	return w == "times" || countWordRE.MatchString(w)
 }
