@@ -946,7 +946,7 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 		}
 		// (a change is no measure of what it changed: "added about 30
 		// centimetres to river levels" for "how high did the river get")
-		measured := q.measure != "" && (withUnit(text, s, q.measure) || q.measure == "size" && (e.sizeOf(q, text, s) || groupSized(q, text, s))) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
+		measured := q.measure != "" && (measuredBy(q, text, s) || q.measure == "size" && (e.sizeOf(q, text, s) || groupSized(q, text, s))) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
@@ -2101,10 +2101,50 @@ func withUnit(text string, s span, m string) bool {
 		next, _ := nextWord(rest)
 		return (w == "years" || w == "year") && strings.Trim(next, ".") == "old"
 	}
-	if m == "size" && sizeInPeople(text, s) {
+	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
+}
+
+// measuredBy reports whether the number at s of text is a measure of the
+// dimension q asks about: withUnit's unit, or for a size a count of the
+// people of what q asks about (peopleSized).
+func measuredBy(q *question, text string, s span) bool {
+	return withUnit(text, s, q.measure) || q.measure == "size" && peopleSized(q, text, s)
+}
+
+// peopleSized reports whether the number at s of text sizes what a "how
+// big" question asks about by the people in it: it counts people by a
+// noun for a person heading its phrase (sizeInPeople: "more than 35
+// officials", "2,400 dock workers" for "how big is the port"), and where
+// the question sizes a group of people (lexicon.IsGroupNoun, before the
+// question's first preposition: "how big was the crew of the ferry", not
+// "how big is the port compared to others in the country"), the count's
+// clause names that group too ("the delegation of more than 35
+// officials"). A count of other people sizes another body: "the ferry
+// carried 300 passengers" says nothing of how big its crew is.
+func peopleSized(q *question, text string, s span) bool {
+	if !sizeInPeople(text, s) {
+		return false
+	}
+	var groups []string
+	for _, w := range q.words {
+		if prepositions[w] {
+			break // "how big was the crew *of* the ferry": what is sized comes first
+		}
+		if !lexicon.IsFunctionWord(w) && lexicon.IsGroupNoun(w) {
+			groups = append(groups, w)
+		}
+	}
+	if len(groups) == 0 {
 		return true
 	}
-	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
+	sent := clauseAround(text, s, ".;!?")
+	for _, w := range strings.Fields(text[sent.start:sent.end]) {
+		w = strings.ToLower(strings.Trim(unpossessed(w), ".,;:!?\"'“”‘’()"))
+		if slices.ContainsFunc(groups, func(g string) bool { return sameGroup(g, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sizeInPeople reports whether the number at s of text counts people by
@@ -2117,6 +2157,13 @@ func sizeInPeople(text string, s span) bool {
 	return head != "" && lexicon.IsPersonNoun(head)
 }
 
+// sameGroup reports whether w (lower case) names the group g a question
+// names: g itself, its plural, or a WordNet synonym either way
+// ("workforce" and "manpower").
+func sameGroup(g, w string) bool {
+	return w == g || strings.TrimSuffix(w, "s") == g || slices.Contains(lexicon.Synonyms(g), w) || slices.Contains(lexicon.Synonyms(w), g)
+}
+
 // groupSized reports whether the number at s of text counts the group of
 // people a "how big" question names (lexicon.IsGroupNoun): the number's
 // phrase ends in that noun, in the plural, or in a WordNet synonym of it
@@ -2125,8 +2172,8 @@ func sizeInPeople(text string, s span) bool {
 // people in it; a count under another group's noun ("5,000 troops" for
 // "how big is the navy") sizes that group, not the one asked about, and a
 // comparative after the number says by how much it grew ("1,500 more
-// troops"). (A count under a noun for a person sizes any body, whatever
-// it is, by sizeInPeople: "300 passengers" for the crew too.)
+// troops"). (A count under a noun for a person sizes the group where
+// its clause names it: peopleSized.)
 func groupSized(q *question, text string, s span) bool {
 	first, last := "", ""
 	for lw := range numberPhrase(countedText(text, s)) {
@@ -2139,7 +2186,7 @@ func groupSized(q *question, text string, s span) bool {
 		return false
 	}
 	for _, w := range q.words {
-		if lexicon.IsGroupNoun(w) && (w == last || strings.TrimSuffix(last, "s") == w || slices.Contains(lexicon.Synonyms(w), last) || slices.Contains(lexicon.Synonyms(last), w)) {
+		if lexicon.IsGroupNoun(w) && sameGroup(w, last) {
 			return true
 		}
 	}

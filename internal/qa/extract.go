@@ -1545,7 +1545,7 @@ func typedAnswer(q *question, text string, s span) bool {
 		return true
 	}
 	for _, n := range numberRE.FindAllStringIndex(text[s.start:s.end], -1) {
-		if withUnit(text, span{s.start + n[0], s.start + n[1]}, q.measure) {
+		if measuredBy(q, text, span{s.start + n[0], s.start + n[1]}) {
 			return true
 		}
 	}
@@ -1884,7 +1884,7 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		if moneyOrPercent(text, s) || shareRE.MatchString(text[s.start:s.end]) {
 			amounts = append(amounts, n) // money or a share, what "how much" asks
 		}
-		if q.measure != "" && withUnit(text, s, q.measure) {
+		if q.measure != "" && measuredBy(q, text, s) {
 			if u := wordBefore(text, s); unitWords[q.measure][u] && !unitWords[q.measure][wordAfter(text, s)] {
 				// the unit before the number: "magnitude 7.1", not "7.1
 				// quake struck before" (found in the text as written: a
