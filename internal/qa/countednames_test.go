@@ -29,7 +29,7 @@ Norway and Iceland said they would not send ships.
 // past it, the names alone, then without their titles; where none fits,
 // the first dozen words with the count, no word left dangling.
 func TestCountedShort(t *testing.T) {
-	noTitles := func(s string) string {
+	noTitles := func(s string, _ int) string {
 		if s == "" || !strings.HasPrefix(s, "Café") {
 			return ""
 		}
@@ -49,6 +49,18 @@ func TestCountedShort(t *testing.T) {
 		if got := countedShort(c.n, c.short, c.names, noTitles); got != c.want {
 			t.Errorf("countedShort(%d, %q, %q) = %q; want %q", c.n, c.short, c.names, got, c.want)
 		}
+	}
+}
+
+// TestCountedShortTitledNames: a "how many" over a list of titled names
+// too long for a short answer with its count gives the names in the words
+// the count leaves (namesOfList's budget), never the list cut mid-name.
+func TestCountedShortTitledNames(t *testing.T) {
+	e := testEngine(t)
+	list := "Irish President Aoife Byrne, Danish Prime Minister Lars Holm and Dutch Prime Minister Anna Visser"
+	got := countedShort(3, list+" met in Kilbeg", list, e.namesOfList)
+	if want := "3: Irish President Aoife Byrne, Lars Holm and Anna Visser"; got != want {
+		t.Errorf("countedShort(3, %q) = %q; want %q", list, got, want)
 	}
 }
 

@@ -419,7 +419,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 		}
 	}
 	if wordsOver(ans.Short, maxShortWords) && len(ans.Passages) > 0 {
-		if names := e.namesOfList(ans.Short); names != "" {
+		if names := e.namesOfList(ans.Short, maxShortWords); names != "" {
 			// "Macron, Starmer, Polish Prime Minister Donald Tusk and
 			// Italy’s Prime Minister Giorgia Meloni": the names fit a
 			// short answer, their titles do not
@@ -623,11 +623,12 @@ func withInfinitive(text, short string) string {
 var degreeWords = wordSet("more most less least fewer")
 
 // namesOfList is a list of names, each with the title before it, said
-// with as few titles as it takes to fit a short answer, the last names'
-// first ("Macron, Starmer, Polish Prime Minister Donald Tusk and Giorgia
-// Meloni"), down to the names alone ("Polish Prime Minister Donald Tusk"
-// is "Donald Tusk"); "" where even those do not fit.
-func (e *Engine) namesOfList(list string) string {
+// with as few titles as it takes to fit budget words (a short answer's
+// dozen, less what heads it), the last names' first ("Macron, Starmer,
+// Polish Prime Minister Donald Tusk and Giorgia Meloni"), down to the
+// names alone ("Polish Prime Minister Donald Tusk" is "Donald Tusk"); ""
+// where even those do not fit.
+func (e *Engine) namesOfList(list string, budget int) string {
 	for _, co := range coordinations(list) {
 		if co.all.start != 0 || co.all.end != len(list) || len(co.items) < 2 {
 			continue
@@ -642,12 +643,12 @@ func (e *Engine) namesOfList(list string) string {
 			name := item[ns[len(ns)-1].start:]
 			titled, bare = append(titled, name), append(bare, name[e.trimmedTitles(name):])
 		}
-		for k := len(titled) - 1; k > 0; k-- {
-			if s := shortText(joinItems(append(slices.Clone(titled[:k]), bare[k:]...))); s != "" {
+		for k := len(titled) - 1; k >= 0; k-- {
+			if s := shortText(joinItems(append(slices.Clone(titled[:k]), bare[k:]...))); s != "" && !wordsOver(s, budget) {
 				return s
 			}
 		}
-		return shortText(joinItems(bare))
+		return ""
 	}
 	return ""
 }

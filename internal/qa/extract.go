@@ -3596,14 +3596,14 @@ var verbGroup = wordSet(strings.Join(lexicon.Auxiliaries(), " ") + " be been bei
 // what it counts, n of them listed as names in the passage: headed by
 // their count ("2: Croatia and the Czech Republic said they would not
 // deploy troops"), within maxShortWords with it. Where the count would
-// take it past them: the names alone, then namesOf's reading of them
-// (namesOfList: titles kept where they fit its own dozen words, else
-// dropped, "Macron, Volodymyr Zelensky and Keir Starmer"); where
-// none fits, the answer's first dozen words with the count, cut as a
-// caption's are (trimDangling).
-func countedShort(n int, short, names string, namesOf func(string) string) string {
+// take it past them: the names alone, then namesOf's reading of them in
+// the words the count leaves (namesOfList: titles kept where they fit,
+// else dropped, "3: Donald Tusk, Emmanuel Macron and Giorgia Meloni");
+// where none fits, the answer's first dozen words with the count, cut as
+// a caption's are (trimDangling).
+func countedShort(n int, short, names string, namesOf func(list string, budget int) string) string {
 	head := strconv.Itoa(n) + ": "
-	for _, s := range []string{short, names, namesOf(names)} {
+	for _, s := range []string{short, names, namesOf(names, maxShortWords-wordCount(head))} {
 		if s != "" && wordCount(head+s) <= maxShortWords {
 			return head + s
 		}

@@ -13,7 +13,7 @@ func TestNamesOfListKeepsTitles(t *testing.T) {
 		"French President Hélène Noël, Irish President Aoife Byrne, Kilbeg Mayor Ravi Shah, Dunmore Mayor Tomas Berg and Cork Mayor Ana Ruiz": "Hélène Noël, Aoife Byrne, Ravi Shah, Tomas Berg and Ana Ruiz",
 		"": "",
 	} {
-		if got := e.namesOfList(list); got != want {
+		if got := e.namesOfList(list, maxShortWords); got != want {
 			t.Errorf("namesOfList(%q) = %q; want %q", list, got, want)
 		}
 	}
