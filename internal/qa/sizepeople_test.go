@@ -17,6 +17,8 @@ func TestPeopleSized(t *testing.T) {
 		want           bool
 	}{
 		{"how big is the delegation", "The delegation of more than 40 diplomats arrived on Friday.", true},
+		{"how big is the delegation", "The delegation, some 40 officials from Lyon, arrived on Friday.", true}, // an apposition: the sentence names the group
+		{"how big was the crew", "The ferry carried 300 passengers. Its crew stayed aboard.", false},           // another sentence's group
 		{"how big is the relief effort", "About 1,200 firefighters — some from abroad — joined the effort.", true},
 		{"how big is the night operation", "Some 60 nurses, most of them volunteers, stayed on.", true},
 		{"how big was the crowd", "A crowd of 300 people gathered at the gate.", true}, // a size unit already
