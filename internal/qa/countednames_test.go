@@ -82,3 +82,41 @@ On Monday the envoy met the Danish and Swedish harbour masters in Kilbeg.
 		t.Errorf("Short = %q; want %q", a.Short, want)
 	}
 }
+
+// TestCountedWholeList: a "how many" answered by a list of titled names
+// too long for a short answer with its predicate counts every name, not
+// the last ones a cut from the front leaves (re-read B B3).
+func TestCountedWholeList(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Naval exercise
+---
+Twelve navies were invited to the Kilbeg exercise in May.
+Irish President Aoife Byrne, Danish Prime Minister Lars Holm and Dutch Prime Minister Anna Visser refused to send ships.
+`)
+	a, err := e.Ask(t.Context(), "how many leaders refused to send ships")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "3: Irish President Aoife Byrne, Lars Holm and Anna Visser"; a.Short != want {
+		t.Errorf("Short = %q; want %q", a.Short, want)
+	}
+	text := "Café owners Noël, Ruiz and Berg said no."
+	list := span{len("Café owners "), len("Café owners Noël, Ruiz and Berg")}
+	for _, c := range []struct {
+		short, want string
+	}{
+		{"Ruiz and Berg said no", "Noël, Ruiz and Berg said no"},       // cut inside the list: opened at its start
+		{"Noël, Ruiz and Berg said no", "Noël, Ruiz and Berg said no"}, // the whole list already
+		{"said no", "said no"},         // after the list
+		{"Café owners", "Café owners"}, // before it
+		{"", ""},
+	} {
+		if got := withWholeList(text, list, c.short); got != c.want {
+			t.Errorf("withWholeList(%q) = %q; want %q", c.short, got, c.want)
+		}
+	}
+	if got := withWholeList("", span{0, 5}, "x"); got != "x" {
+		t.Errorf("withWholeList past the text = %q; want %q", got, "x")
+	}
+}

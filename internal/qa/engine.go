@@ -445,8 +445,8 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 				ans.Short = text[a.start:a.end] // "*the* French and British army chiefs": the kinds counted, as a phrase
 			}
 		}
-		if enumN >= 2 && strings.Contains(ans.Short, cands[0].p.Text[enum.start:enum.end]) {
-			ans.Short = countedShort(enumN, ans.Short, cands[0].p.Text[enum.start:enum.end], e.namesOfList) // "2: Croatia and the Czech Republic", the names counted
+		if short := withWholeList(cands[0].p.Text, enum, ans.Short); enumN >= 2 && strings.Contains(short, cands[0].p.Text[enum.start:enum.end]) {
+			ans.Short = countedShort(enumN, short, cands[0].p.Text[enum.start:enum.end], e.namesOfList) // "2: Croatia and the Czech Republic", the names counted
 		}
 	}
 	if ans.Answered && asksDeed(&q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {

@@ -3614,6 +3614,27 @@ func countedShort(n int, short, names string, namesOf func(list string, budget i
 	return head + short
 }
 
+// withWholeList is short, a short answer cut from text, opened at the
+// start of the list at span list where short starts inside it, past its
+// first items: a list too long for a short answer with what follows it
+// loses its first names when cut ("Lars Holm and Dutch Prime Minister
+// Anna Visser refused …" of three leaders), and a "how many" counts them
+// all. short as it is otherwise.
+func withWholeList(text string, list span, short string) string {
+	if short == "" || list.start < 0 || list.end > len(text) || list.end-list.start < 2 {
+		return short
+	}
+	at := strings.Index(text[list.start+1:], short)
+	if at < 0 {
+		return short
+	}
+	at += list.start + 1
+	if at >= list.end {
+		return short
+	}
+	return text[list.start : at+len(short)]
+}
+
 // maxAge is the greatest number withAgedName reads as a person's age: no
 // one has been recorded older than 122, so a larger number set off after a
 // name is a year or a count ("Berg, 2019", "Berg, 1500"), never an age.
