@@ -94,11 +94,7 @@ headline: Naval exercise
 Twelve navies were invited to the Kilbeg exercise in May.
 Irish President Aoife Byrne, Danish Prime Minister Lars Holm and Dutch Prime Minister Anna Visser refused to send ships.
 `)
-	a, err := e.Ask(t.Context(), "how many leaders refused to send ships")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "3: Irish President Aoife Byrne, Lars Holm and Anna Visser"; a.Short != want {
+	if want, a := "3: Irish President Aoife Byrne, Lars Holm and Anna Visser", mustAsk(t, e, "how many leaders refused to send ships"); a.Short != want {
 		t.Errorf("Short = %q; want %q", a.Short, want)
 	}
 	text := "Café owners Noël, Ruiz and Berg said no."
