@@ -24,6 +24,9 @@ func TestEquative(t *testing.T) {
 		{"how long is the new pier", "The new pier is half as long as the old one, and as long as the ferry berth at Orbek.", "as long as the ferry berth at Orbek"},
 		{"how long will the pumps run", "The pumps will run for as long as the rain keeps falling.", "as long as the rain keeps falling"},
 		{"how high did the river get", "It rose AS HIGH AS the old mill’s roof.", "AS HIGH AS the old mill’s roof"},
+		// the question's own word after the adjective, not only "away"
+		{"how high up is the cab", "The cab sits as high up as the church spire, over the docks.", "as high up as the church spire"},
+		{"how far down did they dig", "They dug as far away as the quay.", ""},
 	} {
 		q := question{words: strings.Fields(c.q)}
 		// read with the text's lower case (the memoised copy), and

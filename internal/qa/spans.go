@@ -215,8 +215,10 @@ func groupNames(text string, names []span) []span {
 // runs to the end of its clause, cut to a short answer (cutBeforePhrase).
 // Not "how much" nor "how many", which ask for a figure the figure
 // readers find ("as much as we do" says no amount), nor an equative
-// after a multiplier, which says a ratio, not the degree ("twice as high
-// as the old one", multiplied). lower is text in lower case, read where
+// after a multiplier, which says a ratio, not the degree ("three times as
+// high as the old one", multiplied). The ADJ may bring the question's
+// own next word ("how far away": "as far away as"). lower is text in
+// lower case, read where
 // it has text's length (a memoised copy: no case-folding scan of text
 // for each form); text's ASCII letters are lowered otherwise. Empty
 // where the passage holds no such equative.
@@ -228,7 +230,13 @@ func equative(q *question, text, lower string) span {
 		lower = lowerASCII(text) // byte for byte: its offsets are text's
 	}
 	adj := q.words[1]
-	for _, form := range []string{"as " + adj + " as ", "as " + adj + " away as "} {
+	forms := []string{"as " + adj + " as "}
+	if w := q.words[2]; isLetters(w) && !auxiliaries[w] && !lexicon.IsFunctionWord(w) {
+		// the question's own word after the adjective: "how far away"
+		// by "as far away as", "how high up" by "as high up as"
+		forms = append(forms, "as "+adj+" "+w+" as ")
+	}
+	for _, form := range forms {
 		for at := wordIndex(lower, form, 0); at >= 0; at = wordIndex(lower, form, at+1) {
 			if multiplied(lower[:at]) {
 				continue // "twice as high as the old one": a ratio
@@ -275,7 +283,9 @@ func wordIndex(s, sub string, from int) int {
 // ends in a multiplier that makes it a ratio: a number word ("half as
 // long as", countWordRE) or "times" after one ("three times as high
 // as"). Not "for": "for as long as the strike lasts" is a duration, what
-// "how long will the port stay shut" asks.
+// "how long will the port stay shut" asks. ("twice" and "thrice" are
+// read by no general resource as counts and pass: the figure readers
+// come first, "40 metres high, twice as high as the old one".)
 func multiplied(before string) bool {
 	w := lastWord(before)
 	return w == "times" || countWordRE.MatchString(w)
