@@ -1476,11 +1476,29 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 			continue // (a near word is found: only the verb itself can add to it)
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
-		if sim, ok := anchor.Similarity(w); ok && sim >= softMin {
+		if sim, ok := anchor.Similarity(w); ok && (sim >= softMin || sim >= phrasalNear && particleAt(text[from+tok.End:to], q.terms[vi].particle)) {
 			level = 1
 		}
 	}
 	return level
+}
+
+// phrasalNear is the least GloVe similarity at which a clause's verb
+// followed by the particle of the question's phrasal verb says it
+// ("brought out" for "pulled out", 0.59, below softMin): the particle
+// carries much of a phrasal verb's meaning.
+const phrasalNear = 0.5
+
+// particleAt reports whether rest, the text right after a verb, opens
+// with particle as a word of its own, past white space; "" opens
+// nothing. (Read in place: no words are split off.)
+func particleAt(rest, particle string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if particle == "" || len(rest) < len(particle) || !strings.EqualFold(rest[:len(particle)], particle) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[len(particle):])
+	return len(rest) == len(particle) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // afterNounMarker reports whether the question's word w stands right

@@ -1,0 +1,44 @@
+package qa
+
+import "testing"
+
+// TestPhrasalDeed: a clause says a "how many" question's phrasal verb
+// where its verb, near the question's in meaning though below soft
+// matching's bar, has the question's particle after it ("brought out"
+// for "pulled out"); the same verb with another particle, or none, does
+// not. particleAt reads any rest without panicking.
+func TestPhrasalDeed(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("how many got pulled out alive")
+	if q.countVerb < 0 || q.terms[q.countVerb].particle != "out" {
+		t.Fatalf("analyse: count verb %d, particle %q; want pulled, out", q.countVerb, q.terms[max(q.countVerb, 0)].particle)
+	}
+	for _, tc := range []struct {
+		passage string
+		want    float64
+	}{
+		{"Mine officials said 40 miners had been brought out alive by Friday.", 1},
+		{"Mine officials said 40 miners had been brought in alive by Friday.", countedOnly},
+		{"Mine officials said 40 miners had been brought alive to the surface by Friday.", countedOnly},
+	} {
+		if got := e.typeFigure(&q, parsedCand(t, e, tc.passage)); got != tc.want {
+			t.Errorf("typeFigure(%q, %q) = %v; want %v", q.text, tc.passage, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		rest, particle string
+		want           bool
+	}{
+		{" out alive", "out", true},
+		{" Out, alive", "out", true},
+		{" outside", "out", false},
+		{"", "out", false},
+		{" out", "", false},
+		{" ’é—", "out", false},
+		{" ééééééééééééééééé", "up", false},
+	} {
+		if got := particleAt(tc.rest, tc.particle); got != tc.want {
+			t.Errorf("particleAt(%q, %q) = %v; want %v", tc.rest, tc.particle, got, tc.want)
+		}
+	}
+}
