@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPhrasalDeed: a clause says a "how many" question's phrasal verb
 // where its verb, near the question's in meaning though below soft
@@ -39,6 +42,35 @@ func TestPhrasalDeed(t *testing.T) {
 	} {
 		if got := particleAt(tc.rest, tc.particle); got != tc.want {
 			t.Errorf("particleAt(%q, %q) = %v; want %v", tc.rest, tc.particle, got, tc.want)
+		}
+	}
+}
+
+// TestRestHeld: a figure's clause that holds all else a "how many"
+// question says, two words at least, says its deed in other words
+// ("rescued" for "winched"); one that lacks a word of it, or a
+// question with one word besides its verb, does not.
+func TestRestHeld(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		question, passage string
+		want              int
+	}{
+		{"how many got winched by helicopter on sunday", "Coastguard crews with a helicopter had rescued 17 sailors from the tanker by Sunday.", 1},
+		{"how many got winched by helicopter on sunday", "Coastguard crews had rescued 17 sailors from the tanker by Sunday.", 0},
+		{"how many got winched by helicopter", "Coastguard crews with a helicopter had rescued 17 sailors.", 0},
+	} {
+		q := e.analyse(tc.question)
+		text := parsedCand(t, e, tc.passage).p.Text
+		at := strings.Index(text, "17")
+		if got := e.doneHere(&q, text, span{at, at + 2}); got != tc.want {
+			t.Errorf("doneHere(%q, %q) = %d; want %d", tc.question, tc.passage, got, tc.want)
+		}
+	}
+	q := e.analyse("how many got winched by helicopter on sunday")
+	for _, clause := range []string{"", "’—é", "helicopter"} {
+		if e.restHeld(&q, clause, q.countVerb) {
+			t.Errorf("restHeld(%q) = true; want false", clause)
 		}
 	}
 }
