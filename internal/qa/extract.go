@@ -2202,12 +2202,13 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 // after a comma ("*The pier would reopen on Friday*, said Paul D'Souza,
 // the port's engineer."): from its sentence's start to that comma,
 // whatever follows the name (a description, "on Monday", the sentence's
-// end); in the sentence that holds span s when one does, else in the
-// first such sentence; empty for none. A quotation so placed ("…,” said
-// X") is quoteIn's: no bare comma ends it.
+// end); in the first such sentence when s is empty, else only in the
+// sentence that holds span s, the clause already found: a later sentence
+// does not displace it ("X said *A*. B, said X." answers A); empty for
+// none. A quotation so placed ("…,” said X") is quoteIn's: no bare comma
+// ends it.
 func (e *Engine) saidBeforeName(q *question, text string, s span) span {
 	words := wordSpans(text)
-	found := span{}
 	for k := 1; k+1 < len(words); k++ {
 		verb := words[k]
 		if !lexicon.IsSayingVerb(strings.ToLower(text[verb[0]:verb[1]])) || withinQuotes(text, verb[0]) || strings.TrimSpace(text[verb[1]:words[k+1][0]]) != "" {
@@ -2232,11 +2233,8 @@ func (e *Engine) saidBeforeName(q *question, text string, s span) span {
 		if s.end <= s.start || s.start >= r.start && s.start < sentenceEnd(text, words, k) {
 			return r
 		}
-		if found.end <= found.start {
-			found = r
-		}
 	}
-	return found
+	return span{}
 }
 
 // beforeSaying reports whether a comma and a finite verb of saying follow

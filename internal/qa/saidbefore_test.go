@@ -44,3 +44,21 @@ func TestBeforeSaying(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidBeforeNameKeepsClause: a clause already found for the speaker
+// is kept over a later sentence of the same passage (a bullet, not split
+// into sentences) that names them after its verb of saying ("X said A. B,
+// said X." answers A), whether or not it repeats the full name.
+func TestSaidBeforeNameKeepsClause(t *testing.T) {
+	head := "---\nid: t\nheadline: Library hours cut\n---\nThe town council cut the library's opening hours on Wednesday to save money.\n"
+	for _, body := range []string{
+		"- Mira Olsen said the library would open late on Sunday. The reading room will stay shut until March, said Mira Olsen.\n",
+		"- Mira Olsen said the library would open late on Sunday. The reading room will stay shut until March, said Olsen.\n",
+	} {
+		e := engineOfText(t, head+body)
+		want := "the library would open late on Sunday"
+		if a := mustAsk(t, e, "what did mira olsen say about sunday"); !a.Answered || a.Short != want {
+			t.Errorf("%q: answered %v, short %q; want %q", body, a.Answered, a.Short, want)
+		}
+	}
+}
