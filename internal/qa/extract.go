@@ -2241,14 +2241,41 @@ func (e *Engine) saidBeforeName(q *question, text string, s span) span {
 // byte end of text ("The pier would reopen*, said* D'Souza"): what ends
 // there is what the one named after the verb said. A participle opens a
 // clause of the sentence's own subject (", *hailing* an …", ", *saying*
-// …"), no speaker named after it.
+// …"), no speaker named after it; so does a passive one (sayingVerbNext:
+// "The bridge, *said to be* the oldest, …").
 func beforeSaying(text string, end int) bool {
 	rest := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
 	if !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	w, _ := nextWord(strings.TrimLeftFunc(rest[1:], unicode.IsSpace))
-	return lexicon.IsSayingVerb(w) && !strings.HasSuffix(w, "ing")
+	w, ok := sayingVerbNext(rest[1:])
+	return ok && !strings.HasSuffix(w, "ing")
+}
+
+// sayingVerbNext is the verb of saying that opens rest past white space,
+// lower case, and whether one does as the verb of a speaker named beside
+// it: not as a passive past participle (passiveAfter: ", *cited by*
+// local media", "*said to be* the oldest"); "told reporters", "explained
+// to the council" are still a speaker's.
+func sayingVerbNext(rest string) (string, bool) {
+	w, after := nextWord(strings.TrimLeftFunc(rest, unicode.IsSpace))
+	if !lexicon.IsSayingVerb(w) {
+		return "", false
+	}
+	return w, !passiveAfter(after)
+}
+
+// passiveAfter reports whether rest, the words after a past participle,
+// make it passive: "by" and its agent ("cited *by* local media"), or "to"
+// and a verb ("said *to be* the oldest", "told *to leave*"), not "to" and
+// whom it was said to ("told *to reporters*").
+func passiveAfter(rest string) bool {
+	next, after := nextWord(strings.TrimLeftFunc(rest, unicode.IsSpace))
+	if next == "by" {
+		return true
+	}
+	verb, _ := nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+	return next == "to" && lexicon.IsVerbBase(strings.TrimRight(verb, ".!?"))
 }
 
 // capitalRun is the text of the run of a name's words that opens words
@@ -2373,7 +2400,9 @@ func withinQuotes(text string, at int) bool {
 }
 
 // namedBeforeSaying reports whether the span s of text is only names set
-// off after the question's words and followed by a verb of saying: the
+// off after the question's words and followed by a verb of saying, the
+// speaker's own (sayingVerbNext: no passive "said to be"; a participle,
+// ", adding …", is the speaker's too): the
 // speaker named in apposition ("the bus company, *Wendline Buses*, said
 // it would …"), or the speaker's description so set off after their name
 // ("Ana Petrak, *the port's engineer*, said …": appositionAfter, after a
@@ -2385,9 +2414,8 @@ func namedBeforeSaying(text string, s span) bool {
 	if !described && !namesOnly(text[s.start:s.end]) {
 		return false
 	}
-	rest := strings.TrimLeftFunc(text[s.end:], func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
-	first, _ := nextWord(rest)
-	return lexicon.IsSayingVerb(strings.ToLower(first))
+	_, ok := sayingVerbNext(strings.TrimLeftFunc(text[s.end:], func(r rune) bool { return r == ',' || unicode.IsSpace(r) }))
+	return ok
 }
 
 // commaBefore is where the comma stands that sets off the words at byte

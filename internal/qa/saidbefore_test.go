@@ -25,8 +25,9 @@ func TestSaidBeforeName(t *testing.T) {
 }
 
 // TestBeforeSaying: a comma and a finite verb of saying after a span mark
-// it as what the one named after the verb said; a participle, another
-// word, or nothing do not.
+// it as what the one named after the verb said; a participle (", saying",
+// the passive ", said to be", ", said by"), another word, or nothing do
+// not.
 func TestBeforeSaying(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -38,6 +39,13 @@ func TestBeforeSaying(t *testing.T) {
 		{"The pier is sound, and Ana said so.", false},
 		{"The pier is sound", false},
 		{"The pier is sound, é", false},
+		{"The pier is sound, Said Ana.", true},
+		{"The pier is sound, said to be the oldest in the county.", false},
+		{"The pier is sound, said by engineers to be safe.", false},
+		{"The pier is sound,\u00a0told to reopen.", false},
+		{"The pier is sound, said", true},
+		{"The pier is sound, said ", true},
+		{"The pier is sound, said to", true},
 	} {
 		if got := beforeSaying(c.text, len("The pier is sound")); got != c.want {
 			t.Errorf("beforeSaying(%q) = %v; want %v", c.text, got, c.want)
