@@ -146,3 +146,21 @@ func TestSynonymAltsFiltered(t *testing.T) {
 		t.Errorf("travel: want no Cruises, a name's word and a general verb's troponym; got weight %.2f", w)
 	}
 }
+
+// TestSynonymAltsCommonForm: a synonym's form among the commonest words of
+// English, which soft matching leaves out ("began" of "begin"), still
+// stands for the question's word where the articles write it in lower
+// case; it does not where they write it only capitalised, in a name.
+func TestSynonymAltsCommonForm(t *testing.T) {
+	const head = "---\nid: t\nheadline: Harbour wall\n---\n"
+	began := func(e *Engine) bool {
+		term := e.analyze("began")[0].Term
+		return slices.ContainsFunc(e.synonymAlts("commence"), func(a termAlt) bool { return a.term == term })
+	}
+	if e := engineOfText(t, head+"The town began repairs on the harbour wall in March.\n"); !began(e) {
+		t.Errorf("commence: want the articles' began, written in lower case")
+	}
+	if e := engineOfText(t, head+"The Began Trust paid for repairs on the harbour wall in March.\n"); began(e) {
+		t.Errorf("commence: want no Began, written only in a name")
+	}
+}

@@ -26,30 +26,35 @@ type softTerms struct {
 	vecs  []int8            // words[i]'s vector at vecs[i*dims:]
 	norms []float32
 	dims  int
-	// common are the terms of the words the articles write in lower
-	// case somewhere and soft matching keeps (in GloVe, not among the
-	// softCommon commonest): a term only capitalised is a name's
-	// (synonymAlts); one of the commonest words is not here either
-	common map[string]bool
+	// lowered are the terms of all the words the articles write in
+	// lower case somewhere, whether soft matching keeps them or not (the
+	// commonest, "began", and those GloVe lacks too): a term only
+	// capitalised is a name's (synonymAlts)
+	lowered map[string]bool
 }
 
 // newSoftTerms keeps the words of v the embeddings know and the index
-// analyses to one term (stop words analyse to none).
+// analyses to one term (stop words analyse to none), and the terms of
+// every word v writes in lower case.
 func (e *Engine) newSoftTerms(v vocab) softTerms {
-	st := softTerms{term: map[string]string{}, common: map[string]bool{}}
+	st := softTerms{term: map[string]string{}, lowered: map[string]bool{}}
 	emb := lexicon.Default()
 	for w := range v.count {
-		if r, ok := emb.Rank(w); !ok || r < softCommon && !(r >= softCommonPerson && lexicon.IsPersonNoun(w)) {
-			continue // unknown, or so common it says little
+		r, known := emb.Rank(w)
+		soft := known && (r >= softCommon || r >= softCommonPerson && lexicon.IsPersonNoun(w)) // else unknown, or so common it says little
+		if !soft && v.lower[w] == 0 {
+			continue
 		}
 		toks := e.s.Analyze(w)
 		if len(toks) != 1 {
 			continue
 		}
-		st.words = append(st.words, w)
-		st.term[w] = toks[0].Term
 		if v.lower[w] > 0 {
-			st.common[toks[0].Term] = true
+			st.lowered[toks[0].Term] = true
+		}
+		if soft {
+			st.words = append(st.words, w)
+			st.term[w] = toks[0].Term
 		}
 	}
 	// a word's other spelling stands for it too, by its own vector: GloVe
@@ -165,16 +170,16 @@ func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 // as synonyms of word in its commonest sense (lexicon.Synonyms: "repair"
 // for "mend", "maintenance" for "upkeep"), or relates to it by one of
 // synonymRelations ("stride" for "walk", "huge" for "big"), in any of
-// their irregular forms, each at weight synonymWeight. Only the terms of
-// soft.common are kept, so the commonest words of English are left out,
-// as in soft matching (an irregular form among them too: "began" for
-// "commence", "told" for "state"); so are the troponyms of a verb that has more than
-// maxTroponyms (the most general verbs, "go", "move", "travel", whose
-// particular ways are no paraphrase of them), and a relative the articles
-// write only capitalised, as part of a name (a company's "Cruises" is no
-// "cruise").
+// their irregular forms, each at weight synonymWeight (also a form soft
+// matching leaves out as among the commonest words of English: "began"
+// for "commence", "told" for "state"). The troponyms
+// of a verb that has more than maxTroponyms are left out (the most
+// general verbs, "go", "move", "travel", whose particular ways are no
+// paraphrase of them), and so is a relative the articles write only
+// capitalised, as part of a name (soft.lowered: a company's "Cruises" is
+// no "cruise").
 func (e *Engine) synonymAlts(word string) []termAlt {
-	return slices.DeleteFunc(e.synonymTerms(synonymWords(word)), func(a termAlt) bool { return !e.soft.common[a.term] })
+	return slices.DeleteFunc(e.synonymTerms(synonymWords(word)), func(a termAlt) bool { return !e.soft.lowered[a.term] })
 }
 
 // synonymWords are word's WordNet synonyms and its relatives by
@@ -216,7 +221,7 @@ const (
 	// maxTroponyms: a verb with more troponyms than this is one of the
 	// most general (2% of the verbs related.txt lists: "go", "move",
 	// "travel", "cut", "walk"); 10 to 40 answered alike. With neither
-	// it nor the name filter (softTerms.common), "travel" took
+	// it nor the name filter (softTerms.lowered), "travel" took
 	// "cruise" and lost bridge h1 -1 on a company's "Cruises"; either
 	// alone mends it, and the limit keeps a general verb's dozens of
 	// troponyms out of the search
@@ -313,7 +318,8 @@ const phrasalBare = 0.6
 
 // synonymTerms are the analysed terms of the articles' words among syn,
 // in any of their irregular forms, each at weight synonymWeight, leaving
-// out the commonest words of English.
+// out a word of syn among the commonest of English (softCommon), though
+// not a form of another word that is one ("began" of "begin").
 func (e *Engine) synonymTerms(syn []string) []termAlt {
 	var out []termAlt
 	for _, s := range syn {
