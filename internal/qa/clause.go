@@ -634,13 +634,47 @@ func finiteVerb(word string) bool {
 // verbTerm reports whether the question's term i may be its verb: a
 // word verbs take (finiteVerb) that no article or possessive stands
 // right before in the question ("help without boots on *the ground*":
-// there "ground" is a noun, not the past of "grind").
+// there "ground" is a noun, not the past of "grind"). A term stands for
+// every word of the question that analyses to it, so one of them so read
+// is enough, in any form of the verb ("did the ground crews *ground* the
+// plane", "… say why they *grounded* it"); a term none of the words is
+// (a phrasal verb's "set up") may be too.
 func (q *question) verbTerm(i int) bool {
 	if i < 0 || i >= len(q.terms) || !finiteVerb(q.terms[i].word) {
 		return false
 	}
-	k := slices.Index(q.words, strings.ToLower(q.terms[i].word))
-	return k <= 0 || !articles[q.words[k-1]] && !possessives[q.words[k-1]]
+	w := strings.ToLower(q.terms[i].word)
+	verbAt := func(k int) bool { return k == 0 || !articles[q.words[k-1]] && !possessives[q.words[k-1]] }
+	found := false
+	for k, x := range q.words {
+		if x == w {
+			if verbAt(k) {
+				return true
+			}
+			found = true
+		}
+	}
+	if !found {
+		return true
+	}
+	for k, x := range q.words { // (read only where w is a noun: the rare case)
+		if x != w && finiteVerb(x) && formOfVerb(x, w) && verbAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// formOfVerb reports whether x is a form of the verb w, both lower case:
+// of w itself ("grounded" of "ground") or of w's own base ("grinds" of
+// "ground", the past of "grind").
+func formOfVerb(x, w string) bool {
+	b, ok := lexicon.VerbBase(x)
+	if !ok {
+		return false
+	}
+	base, _ := lexicon.VerbBase(w)
+	return b == w || b == base
 }
 
 // butInstead is what "not A but B" says is so: where the short answer

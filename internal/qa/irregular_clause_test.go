@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -80,4 +81,32 @@ The camp holds about 900 people.
 func irregularOf(word, base string) bool {
 	forms := tokenForms{word: word}
 	return forms.of(verbBase(base))
+}
+
+// TestVerbTermRepeated: a question's term stands for every word of it
+// that analyses to the term, so it may be the question's verb where any
+// of them is read as one, the same word or another form of its verb,
+// though its first stands after an article; not where each does.
+func TestVerbTermRepeated(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Storm\n---\nThe harbour crews pledged to ground the ferries on Friday.\n")
+	for _, c := range []struct {
+		q, word string
+		want    bool
+	}{
+		{"did the ground staff ground the ferries", "ground", true},
+		{"did the pledge drive raise what the crews pledged", "pledge", true},
+		{"why did the crews ground the ferries", "ground", true},
+		{"was the help on the ground", "ground", false},
+		{"what did the pledge cover", "pledge", false},
+		{"did their pledge cover the ferries", "pledge", false},
+	} {
+		q := e.analyse(c.q)
+		i := slices.IndexFunc(q.terms, func(t qterm) bool { return strings.EqualFold(t.word, c.word) })
+		if i < 0 {
+			t.Fatalf("%q: no term %q", c.q, c.word)
+		}
+		if got := q.verbTerm(i); got != c.want {
+			t.Errorf("%q: verbTerm(%q) = %v; want %v", c.q, c.word, got, c.want)
+		}
+	}
 }
