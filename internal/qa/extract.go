@@ -2400,9 +2400,10 @@ func withinQuotes(text string, at int) bool {
 }
 
 // namedBeforeSaying reports whether the span s of text is only names set
-// off after the question's words and followed by a verb of saying, the
-// speaker's own (sayingVerbNext: no passive "said to be"; a participle,
-// ", adding …", is the speaker's too): the
+// off after the question's words and followed by a verb of saying, a
+// participle too (", adding …"; a passive one opens a second aside before
+// the speaker's verb, ", cited by local media, said …", which
+// reportedSpeech reads past): the
 // speaker named in apposition ("the bus company, *Wendline Buses*, said
 // it would …"), or the speaker's description so set off after their name
 // ("Ana Petrak, *the port's engineer*, said …": appositionAfter, after a
@@ -2414,8 +2415,8 @@ func namedBeforeSaying(text string, s span) bool {
 	if !described && !namesOnly(text[s.start:s.end]) {
 		return false
 	}
-	_, ok := sayingVerbNext(strings.TrimLeftFunc(text[s.end:], func(r rune) bool { return r == ',' || unicode.IsSpace(r) }))
-	return ok
+	w, _ := sayingVerbNext(strings.TrimLeftFunc(text[s.end:], func(r rune) bool { return r == ',' || unicode.IsSpace(r) }))
+	return w != ""
 }
 
 // commaBefore is where the comma stands that sets off the words at byte
@@ -2500,8 +2501,8 @@ func (e *Engine) reportedSpeech(q *question, c *cand) span {
 	asides := relativeClauses(text)
 	for _, w := range words[1:min(len(words), reportReach)] {
 		word := text[at+w[0] : at+w[1]]
-		if isCapital(word) || !lexicon.IsSayingVerb(strings.ToLower(word)) || within(asides, at+w[0]) {
-			continue // a relative clause's verb ("…, who said …") is another's, or says of the speaker
+		if isCapital(word) || !lexicon.IsSayingVerb(strings.ToLower(word)) || within(asides, at+w[0]) || passiveAfter(text[at+w[1]:]) {
+			continue // a relative clause's verb ("…, who said …") is another's, or says of the speaker; so does a passive participle ("…, cited by local media, said …")
 		}
 		s := reportedClause(text, at+w[0])
 		if n := wordCount(text[s.start:s.end]); n < 2 {

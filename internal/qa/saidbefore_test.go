@@ -70,3 +70,20 @@ func TestSaidBeforeNameKeepsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedSpeechPassive: a passive participle of saying in an aside
+// after the speaker's name ("cited by the regional paper") is no verb of
+// theirs; what they said follows their own verb.
+func TestReportedSpeechPassive(t *testing.T) {
+	head := "---\nid: t\nheadline: Dykes hold\n---\nThe river fell on Thursday after a week of rain.\n"
+	for _, body := range []string{
+		"Lena Brandt, the county's flood officer, cited by the regional paper, said the dykes would hold until spring.\n",
+		"Lena Brandt, the county's flood officer, told to stay in the office, said the dykes would hold until spring.\n",
+	} {
+		e := engineOfText(t, head+body)
+		want := "the dykes would hold until spring"
+		if a := mustAsk(t, e, "what did lena brandt say"); !a.Answered || a.Short != want {
+			t.Errorf("%q: answered %v, short %q; want %q", body, a.Answered, a.Short, want)
+		}
+	}
+}
