@@ -59,13 +59,19 @@ func TestBeforeSaying(t *testing.T) {
 // said X." answers A), whether or not it repeats the full name.
 func TestSaidBeforeNameKeepsClause(t *testing.T) {
 	head := "---\nid: t\nheadline: Library hours cut\n---\nThe town council cut the library's opening hours on Wednesday to save money.\n"
-	for _, body := range []string{
+	shortOverEach(t, head, []string{
 		"- Mira Olsen said the library would open late on Sunday. The reading room will stay shut until March, said Mira Olsen.\n",
 		"- Mira Olsen said the library would open late on Sunday. The reading room will stay shut until March, said Olsen.\n",
-	} {
+	}, "what did mira olsen say about sunday", "the library would open late on Sunday")
+}
+
+// shortOverEach asks q of an engine over head and each of bodies in turn, and
+// wants it answered with the short answer want.
+func shortOverEach(t *testing.T, head string, bodies []string, q, want string) {
+	t.Helper()
+	for _, body := range bodies {
 		e := engineOfText(t, head+body)
-		want := "the library would open late on Sunday"
-		if a := mustAsk(t, e, "what did mira olsen say about sunday"); !a.Answered || a.Short != want {
+		if a := mustAsk(t, e, q); !a.Answered || a.Short != want {
 			t.Errorf("%q: answered %v, short %q; want %q", body, a.Answered, a.Short, want)
 		}
 	}
@@ -76,14 +82,8 @@ func TestSaidBeforeNameKeepsClause(t *testing.T) {
 // theirs; what they said follows their own verb.
 func TestReportedSpeechPassive(t *testing.T) {
 	head := "---\nid: t\nheadline: Dykes hold\n---\nThe river fell on Thursday after a week of rain.\n"
-	for _, body := range []string{
+	shortOverEach(t, head, []string{
 		"Lena Brandt, the county's flood officer, cited by the regional paper, said the dykes would hold until spring.\n",
 		"Lena Brandt, the county's flood officer, told to stay in the office, said the dykes would hold until spring.\n",
-	} {
-		e := engineOfText(t, head+body)
-		want := "the dykes would hold until spring"
-		if a := mustAsk(t, e, "what did lena brandt say"); !a.Answered || a.Short != want {
-			t.Errorf("%q: answered %v, short %q; want %q", body, a.Answered, a.Short, want)
-		}
-	}
+	}, "what did lena brandt say", "the dykes would hold until spring")
 }
