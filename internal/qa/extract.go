@@ -2157,7 +2157,10 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		return m.s
 	}
 	s := e.clause(q, c, anchors)
-	if s.end > s.start && afterSaying(c.p.Text, s.start) {
+	// a passive participle of saying opens an aside, nothing said ("the
+	// port's engineer, cited *by the regional paper*, said …")
+	aside := s.end > s.start && afterSaying(c.p.Text, s.start) && passiveAfter(c.p.Text[s.start:])
+	if s.end > s.start && afterSaying(c.p.Text, s.start) && !aside {
 		// "Alvial said *the town* had received …": a clause reported after
 		// a verb of saying has its own subject, and runs past its auxiliary
 		s = reportedClause(c.p.Text, s.start)
@@ -2186,10 +2189,10 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 			return cutBeforePhrase(c.p.Text, r, maxShortWords)
 		}
 	}
-	if s.end <= s.start || e.namesSpeaker(q, c.p.Text[s.start:s.end]) || namedBeforeSaying(c.p.Text, s) {
+	if s.end <= s.start || aside || e.namesSpeaker(q, c.p.Text[s.start:s.end]) || namedBeforeSaying(c.p.Text, s) {
 		// the clause after the question's words is the speaker's own name
-		// ("Senator *Patricio Olave*, who …, called for …"): what the
-		// passage reports them saying instead
+		// ("Senator *Patricio Olave*, who …, called for …") or an aside:
+		// what the passage reports them saying instead
 		if r := e.reportedSpeech(q, c); r.end > r.start {
 			return r
 		}

@@ -78,12 +78,16 @@ func shortOverEach(t *testing.T, head string, bodies []string, q, want string) {
 }
 
 // TestReportedSpeechPassive: a passive participle of saying in an aside
-// after the speaker's name ("cited by the regional paper") is no verb of
-// theirs; what they said follows their own verb.
+// after the speaker's name or description ("cited by the regional
+// paper") is no verb of theirs, and what follows it was not said; what
+// they said follows their own verb.
 func TestReportedSpeechPassive(t *testing.T) {
 	head := "---\nid: t\nheadline: Dykes hold\n---\nThe river fell on Thursday after a week of rain.\n"
 	shortOverEach(t, head, []string{
 		"Lena Brandt, the county's flood officer, cited by the regional paper, said the dykes would hold until spring.\n",
 		"Lena Brandt, the county's flood officer, told to stay in the office, said the dykes would hold until spring.\n",
 	}, "what did lena brandt say", "the dykes would hold until spring")
+	shortOverEach(t, head, []string{
+		"Lena Brandt, the county's flood officer, cited by the regional paper, said the dykes would hold until spring.\n",
+	}, "what did the flood officer say", "the dykes would hold until spring")
 }
