@@ -91,3 +91,29 @@ func TestReportedSpeechPassive(t *testing.T) {
 		"Lena Brandt, the county's flood officer, cited by the regional paper, said the dykes would hold until spring.\n",
 	}, "what did the flood officer say", "the dykes would hold until spring")
 }
+
+// TestPassiveAfter: the words after a participle make it passive where
+// "by" or "to" and a verb follow; not "to" and whom it was said to, nor
+// nothing, nor other words.
+func TestPassiveAfter(t *testing.T) {
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{" by the regional paper", true},
+		{" to be the oldest", true},
+		{"\u00a0to stay.", true},
+		{" To Leave", true},
+		{" to reporters", false},
+		{" to the council", false},
+		{" to", false},
+		{" by", true},
+		{"", false},
+		{" é ’", false},
+		{" the dykes would hold", false},
+	} {
+		if got := passiveAfter(c.rest); got != c.want {
+			t.Errorf("passiveAfter(%q) = %v; want %v", c.rest, got, c.want)
+		}
+	}
+}
