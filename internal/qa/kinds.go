@@ -400,6 +400,17 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 		setShort(ans, s) // "how bad did trade get": the clause of its measure (degree.go)
 		return
 	}
+	if q.kind == KindWhat && !q.defines {
+		if n := e.deedNext(q, cands[0]); n != nil {
+			if s := e.extract(q, n); s != "" && joinNext(&ans.Passages[0], n.a, n.p) {
+				// the question's verb is the next sentence's: what was
+				// done is told there, the top one only sets who and where
+				dropShownBelow(ans)
+				setShort(ans, s)
+				return
+			}
+		}
+	}
 	if asksReason(q) {
 		c, joined := e.withReasonNext(q, cands[0], &ans.Passages[0])
 		if joined {
@@ -659,4 +670,82 @@ func (e *Engine) preferEventDay(q *question, cands []*cand) []*cand {
 func dropShownBelow(ans *Answer) {
 	rest := slices.DeleteFunc(slices.Clone(ans.Passages[1:]), func(h Hit) bool { return shown(ans.Passages[:1], h) })
 	ans.Passages = append(ans.Passages[:1], rest...)
+}
+
+// deedNext is the sentence after the top one, as a candidate, where the
+// question's main verb (mainVerb) is not in the top sentence but is in
+// that one, of the same paragraph, which points back to the top ("She
+// spent an hour with the crews and pledged that …" after "The minister
+// visited the depot on Monday" for "what did the minister pledge when she
+// visited the depot"): news names who and where first and tells what they
+// did in the sentence after. Else nil.
+func (e *Engine) deedNext(q *question, top *cand) *cand {
+	v, next := q.mainVerb(), top.p.Seq+1
+	if v < 0 || top.a == nil || !ownPassage(top.a, &top.p) || next >= len(top.a.Passages) {
+		return nil
+	}
+	np := top.a.Passages[next]
+	if np.Block != top.p.Block || np.Kind != top.p.Kind || holdsQTerm(q, top, v) {
+		return nil
+	}
+	facts := e.factsOf(top.a, &np)
+	n := &cand{a: top.a, p: np, toks: facts.toks}
+	if !facts.anaphor && !opensOnPronoun(np.Text) && !e.takesUp(np.Text, top.toks) || !holdsQTerm(q, n, v) {
+		return nil
+	}
+	return n
+}
+
+// mainVerb is the index of the question's main verb among its terms: the
+// last that may be its verb (verbTerm), no name, outside the clause a
+// subordinator opens ("what did she *promise* when she visited the
+// stadium"); -1 for none.
+func (q *question) mainVerb() int {
+	sub := q.subordinateFrom()
+	for i := len(q.terms) - 1; i >= 0; i-- {
+		t := &q.terms[i]
+		if t.entity || !q.verbTerm(i) || sub >= 0 && slices.Index(q.words, strings.ToLower(t.word)) > sub {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// holdsQTerm reports whether c holds the question's term i as the engine
+// reads a passage's words: itself, a synonym or near spelling, a word
+// GloVe puts near it, or an irregular form of its verb ("sent" of "send").
+func holdsQTerm(q *question, c *cand, i int) bool {
+	base := verbBase(q.terms[i].word)
+	for _, tok := range c.toks {
+		if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == i }) {
+			return true
+		}
+		if tok.Start >= 0 && tok.Start <= tok.End && tok.End <= len(c.p.Text) {
+			if forms := (tokenForms{word: c.p.Text[tok.Start:tok.End]}); forms.of(base) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinNext shows the sentence next after h's in h, where h shows one
+// sentence of article a, or already shows next with the one before it;
+// it reports whether h shows next now. (A hit shows at most two
+// sentences, and no more than maxPassageBytes.)
+func joinNext(h *Hit, a *corpus.Article, next corpus.Passage) bool {
+	if h.Article != a || len(h.Passages) == 0 {
+		return false
+	}
+	first := h.Passages[0]
+	if len(h.Passages) == 2 {
+		return first.Seq+1 == next.Seq && h.Passages[1].Seq == next.Seq
+	}
+	if first.Seq+1 != next.Seq || next.End-first.Start > maxPassageBytes || next.End > len(a.Text) {
+		return false
+	}
+	h.Passages = []corpus.Passage{first, next}
+	h.Text = a.Text[first.Start:next.End]
+	return true
 }

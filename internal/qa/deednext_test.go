@@ -1,0 +1,86 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// depotVisit is an invented article whose first paragraph names a visit
+// in one sentence and tells what the visitor pledged in the next.
+const depotVisit = "---\nid: d\nheadline: Minister visits flooded rail depot\n---\n" +
+	"Transport Minister Zoë Hartley, who oversees the regional rail network, visited the flooded Marlow depot on Monday, two days after the river burst its banks. " +
+	"She spent an hour with the night crews and pledged that four new pumps would be installed before the end of the month.\n\n" +
+	"The depot serves about 40 trains a day.\n"
+
+// TestDeedNext: "what did X pledge when she visited Y" is answered by the
+// next sentence of the paragraph, which holds the question's main verb and
+// points back ("She …"), not by the visit the top sentence tells.
+func TestDeedNext(t *testing.T) {
+	e := engineOfText(t, depotVisit)
+	a, err := e.Ask(context.Background(), "what did the minister pledge when she visited the depot")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "four new pumps would be installed"; !strings.Contains(a.Short, want) {
+		t.Errorf("what did the minister pledge: short answer %q; want it to hold %q", a.Short, want)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "She spent an hour") {
+		t.Errorf("what did the minister pledge: top passage does not show the sentence answered from: %+v", a.Passages)
+	}
+}
+
+// TestMainVerb: the question's main verb is its last verb outside the
+// clause a subordinator opens; none for a question without a verb.
+func TestMainVerb(t *testing.T) {
+	e := engineOfText(t, depotVisit)
+	for _, c := range []struct{ q, want string }{
+		{"what did the minister pledge when she visited the depot", "pledge"},
+		{"what did the minister pledge", "pledge"},
+		{"what about the depot", ""},
+		{"", ""},
+	} {
+		q := e.analyse(c.q)
+		got := ""
+		if i := q.mainVerb(); i >= 0 {
+			got = q.terms[i].word
+		}
+		if got != c.want {
+			t.Errorf("mainVerb(%q) = %q; want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestJoinNext: a hit of one sentence takes the next one on; one that
+// shows it already stays; another article's, one not next to it, or too
+// long a pair do not.
+func TestJoinNext(t *testing.T) {
+	text := "Zoë met the crews. She pledged new pumps."
+	a := &corpus.Article{Text: text}
+	first := corpus.Passage{Seq: 0, Start: 0, End: len("Zoë met the crews.")}
+	next := corpus.Passage{Seq: 1, Start: len("Zoë met the crews. "), End: len(text)}
+	h := Hit{Article: a, Passages: []corpus.Passage{first}, Text: text[first.Start:first.End]}
+	if !joinNext(&h, a, next) || h.Text != text || len(h.Passages) != 2 {
+		t.Errorf("joinNext: %q, %d passages; want %q, 2", h.Text, len(h.Passages), text)
+	}
+	if !joinNext(&h, a, next) || h.Text != text {
+		t.Errorf("joinNext again: %q; want it shown as it was", h.Text)
+	}
+	if joinNext(&h, a, corpus.Passage{Seq: 2, Start: len(text), End: len(text)}) {
+		t.Errorf("joinNext of a third sentence: true; want false")
+	}
+	other := Hit{Article: &corpus.Article{Text: text}, Passages: []corpus.Passage{first}}
+	if joinNext(&other, a, next) {
+		t.Errorf("joinNext of another article's hit: true; want false")
+	}
+	if empty := (Hit{Article: a}); joinNext(&empty, a, next) {
+		t.Errorf("joinNext of an empty hit: true; want false")
+	}
+	long := corpus.Passage{Seq: 1, Start: next.Start, End: maxPassageBytes + 1}
+	one := Hit{Article: a, Passages: []corpus.Passage{first}}
+	if joinNext(&one, a, long) {
+		t.Errorf("joinNext past maxPassageBytes: true; want false")
+	}
+}
