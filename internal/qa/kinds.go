@@ -400,6 +400,14 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 		setShort(ans, s) // "how bad did trade get": the clause of its measure (degree.go)
 		return
 	}
+	if s, n := e.saidNext(q, cands[0]); n != nil && joinNext(&ans.Passages[0], n.a, n.p) {
+		// "what did X say about Y": X speaks in the top sentence of
+		// other things, and the next goes on with X's words on Y ("He
+		// cautioned that …")
+		dropShownBelow(ans)
+		setShort(ans, s)
+		return
+	}
 	if q.kind == KindWhat && !q.defines {
 		if n := e.deedNext(q, cands[0]); n != nil {
 			if s := e.extract(q, n); s != "" && joinNext(&ans.Passages[0], n.a, n.p) {
@@ -695,6 +703,59 @@ func (e *Engine) deedNext(q *question, top *cand) *cand {
 	}
 	return n
 }
+
+// saidNext is, for "what did X say about Y", the clause the next sentence
+// of the top one's paragraph reports, and that sentence as a candidate,
+// where X speaks in the top sentence without its holding a word of Y
+// that the next one holds, and the next one goes on with X: it opens on
+// a pronoun and a verb of saying ("He cautioned that both figures …"
+// after "The minister said 214 people had died"). Words of Y are read as
+// holdsQTerm reads them. Else "" and nil.
+func (e *Engine) saidNext(q *question, top *cand) (string, *cand) {
+	next := top.p.Seq + 1
+	if q.kind != KindSaid || q.speaker == "" || !top.speaker || top.a == nil || !ownPassage(top.a, &top.p) || next >= len(top.a.Passages) {
+		return "", nil
+	}
+	np := top.a.Passages[next]
+	if np.Block != top.p.Block || np.Kind != top.p.Kind {
+		return "", nil
+	}
+	clause := pronounSaid(np.Text)
+	if clause < 0 {
+		return "", nil
+	}
+	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
+	if !slices.ContainsFunc(e.saidTopicTerms(q), func(i int) bool { return holdsQTerm(q, n, i) && !holdsQTerm(q, top, i) }) {
+		return "", nil
+	}
+	cut := cutBeforePhrase(np.Text, reportedClause(np.Text, clause), maxShortWords)
+	s := shortText(np.Text[cut.start:cut.end])
+	if s == "" {
+		return "", nil
+	}
+	return s, n
+}
+
+// pronounSaid is the byte offset in text where the clause starts that a
+// verb of saying opens right after a pronoun that opens text ("She added
+// that | …", "They also warned | …"), or -1.
+func pronounSaid(text string) int {
+	first, _ := nextWord(strings.TrimLeft(text, "\"“‘' "))
+	if !personPronouns[first] && !groupPronouns[first] {
+		return -1
+	}
+	for _, clause := range saidClauses(text) {
+		if wordCount(text[:clause]) > saidOpens {
+			return -1
+		}
+		return clause
+	}
+	return -1
+}
+
+// saidOpens is the most words before the clause pronounSaid reads: the
+// pronoun, an adverb, the verb and "that".
+const saidOpens = 4
 
 // mainVerb is the index of the question's main verb among its terms: the
 // last that may be its verb (verbTerm), no name, outside the clause a
