@@ -946,7 +946,7 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 		}
 		// (a change is no measure of what it changed: "added about 30
 		// centimetres to river levels" for "how high did the river get")
-		measured := q.measure != "" && (measuredBy(q, text, s) || q.measure == "size" && (e.sizeOf(q, text, s) || groupSized(q, text, s))) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
+		measured := q.measure != "" && (measuredBy(q, text, s) || q.measure == "size" && (e.sizeOf(q, text, s) || groupSized(q, text, s) || e.sizedOther(q, text, s))) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
 		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 			best = 1
 		}
@@ -2164,6 +2164,50 @@ func withUnit(text string, s span, m string) bool {
 func measuredBy(q *question, text string, s span) bool {
 	return withUnit(text, s, q.measure) || q.measure == "size" && peopleSized(q, text, s)
 }
+
+// sizedOther reports whether the number at s of text says how big a
+// thing is in a unit of another of sizeDimensions, where the number's
+// phrase names the thing the question asks about, by a word of the
+// question or one that stands for it ("a magnitude 5.9 *aftershock*" for
+// "how big was the aftershock"), or names no thing at all, measuring what
+// its clause speaks of ("measured it at magnitude 7.0"): "big" asks of a
+// thing's magnitude in whatever it is measured by, but a measure of
+// another thing in the passage ("a magnitude 7.1 quake" for "how big was
+// the landslide") says nothing of it.
+func (e *Engine) sizedOther(q *question, text string, s span) bool {
+	if !slices.ContainsFunc(sizeDimensions, func(m string) bool { return withUnit(text, s, m) }) {
+		return false
+	}
+	// the words after the number and its unit, and past the "of" of a
+	// measured mass ("300 tonnes *of grain*")
+	rest := strings.TrimLeft(countedText(text, s), " -")
+	for {
+		w, after := nextWord(rest)
+		if lw := strings.ToLower(w); w == "" || !isUnit(lw) && lw != "of" {
+			break
+		}
+		rest = after
+	}
+	named := false
+	for lw := range numberPhrase(rest) {
+		named = true
+		for _, tok := range e.analyze(lw) {
+			for i := range q.terms {
+				if q.stands(tok.Term, i) {
+					return true
+				}
+			}
+		}
+	}
+	return !named
+}
+
+// sizeDimensions are the dimensions besides size whose units say how big
+// a thing is, as WordNet's "big" reads (above average in size, number,
+// quantity, magnitude or extent): its extent ("a tanker of 330 metres"),
+// its weight ("a hull of 40,000 tonnes"), its force ("a magnitude 5.9
+// aftershock"). (With force alone the figures were the same.)
+var sizeDimensions = []string{"length", "weight", "force"}
 
 // peopleSized reports whether the number at s of text sizes what a "how
 // big" question asks about by the people in it: it counts people by a
