@@ -2204,10 +2204,11 @@ func (e *Engine) sizedOther(q *question, text string, s span) bool {
 
 // sizeDimensions are the dimensions besides size whose units say how big
 // a thing is, as WordNet's "big" reads (above average in size, number,
-// quantity, magnitude or extent): its extent ("a tanker of 330 metres"),
-// its weight ("a hull of 40,000 tonnes"), its force ("a magnitude 5.9
-// aftershock"). (With force alone the figures were the same.)
-var sizeDimensions = []string{"length", "weight", "force"}
+// quantity, magnitude or extent): its weight ("a hull of 40,000 tonnes"),
+// its force ("a magnitude 5.9 aftershock"). Not length: its units say
+// how far too, and a distance with nothing named after it ("34
+// kilometres (21 miles) northeast of Calama") is no size of Calama.
+var sizeDimensions = []string{"weight", "force"}
 
 // peopleSized reports whether the number at s of text sizes what a "how
 // big" question asks about by the people in it: it counts people by a

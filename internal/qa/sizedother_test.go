@@ -6,10 +6,11 @@ import (
 )
 
 // TestSizedOther checks that a "how big" question takes a measure in a
-// unit of force, length or weight where the figure's phrase names what the question asks
-// about, or names nothing (the clause's thing: "measured it at magnitude
-// 6.2"), but not a measure of another thing, nor a figure with no unit
-// of force; and that no input panics.
+// unit of force or weight where the figure's phrase names what the
+// question asks about, or names nothing (the clause's thing: "measured it
+// at magnitude 6.2"), but not a measure of another thing, nor a length
+// (a distance as often), nor a figure with no such unit; and that no
+// input panics.
 func TestSizedOther(t *testing.T) {
 	e := testEngine(t)
 	cases := []struct {
@@ -24,8 +25,9 @@ func TestSizedOther(t *testing.T) {
 		{"how big was the storm", "Winds of 90 knots tore roofs off.", false},                // a verb after: the phrase is another's
 		{"how big was the tremor", "Só magnitude 3.1 às três.", false},                       // multi-byte text
 		{"how big was the tremor", "magnitude 3", true},
-		{"how big is the new hall", "The new hall of the museum spans 40 metres.", true}, // a length, nothing named after it
-		{"how big is the barge", "The barge carried 300 tonnes of grain.", false},        // the grain's weight
+		{"how big is calama", "It struck 34 kilometres (21 miles) northeast of Calama.", false}, // a distance: no length is read
+		{"how big is the hull", "The hull alone weighs 40,000 tonnes.", true},                   // a weight, nothing named after it
+		{"how big is the barge", "The barge carried 300 tonnes of grain.", false},               // the grain's weight
 	}
 	for _, c := range cases {
 		m := numberRE.FindStringIndex(c.text)
