@@ -221,10 +221,14 @@ func asciiWordByte(b byte) bool {
 // namedSpeaker reports whether the analysed term stands in text followed
 // closely by a verb of saying, or after "according to".
 func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool {
-	verbs := e.find(saidRE, text) // remembered per passage
+	var verbs []span
+	read := false // verbs are read (remembered per passage) only once the term is found: most passages rank reads do not hold it
 	for _, t := range toks {
 		if t.Term != term {
 			continue
+		}
+		if !read {
+			verbs, read = e.find(saidRE, text), true
 		}
 		for _, v := range verbs {
 			if v.start >= t.End && v.start <= t.End+70 {

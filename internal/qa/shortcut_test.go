@@ -1,0 +1,88 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// namedSpeakerEager is namedSpeaker as first written, the verbs of saying
+// read before any token is looked at: the long way round the lazy read.
+func namedSpeakerEager(e *Engine, text string, toks []index.Token, term string) bool {
+	verbs := e.find(saidRE, text)
+	for _, t := range toks {
+		if t.Term != term {
+			continue
+		}
+		for _, v := range verbs {
+			if v.start >= t.End && v.start <= t.End+70 {
+				if gap := restOfName(text[t.End:v.start]); subjectGap(gap) {
+					return true
+				}
+				break
+			}
+		}
+		before := strings.ToLower(text[max(0, t.Start-30):t.Start])
+		after := text[t.End:]
+		if endsGenitive(text[t.Start:t.End]) {
+			after = "'s" + after
+		}
+		if strings.Contains(before, "according to") || strings.HasSuffix(strings.ToLower(nameOpened(text[:t.Start])), "said") && !reportedAbout(after) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNamedSpeakerLazy: namedSpeaker, which reads a passage's verbs of
+// saying only once the term is found, answers as the eager reading does,
+// for a term absent, present once or twice, first or last, beside
+// multi-byte marks and on an empty text.
+func TestNamedSpeakerLazy(t *testing.T) {
+	const head = "---\nid: t\nheadline: Ferry\n---\n"
+	e := engineOfText(t, head+"The pier was shut.\n")
+	texts := []string{
+		"Tomas Wren said the quay would reopen on Tuesday.",
+		"The quay would reopen, Wren said — not before Tuesday.",
+		"Wren’s deputy said the quay would stay shut; Wren said nothing.",
+		"According to Wren, the quay’s café will stay shut.",
+		"The ferry left at dawn and nobody said a word.",
+		"Wren inspected the hull. Later the harbour master said it was sound.",
+		"Said Wren: “the quay is safe.”",
+		"",
+	}
+	for _, text := range texts {
+		toks := e.analyze(text)
+		for _, term := range []string{"wren", "tomas", "quay", "harbour", "nobody", ""} {
+			want := namedSpeakerEager(e, text, toks, term)
+			if got := e.namedSpeaker(text, toks, term); got != want {
+				t.Errorf("namedSpeaker(%q, %q) = %v; the eager reading gives %v", text, term, got, want)
+			}
+		}
+	}
+}
+
+// TestReadAsVerbOrder: readAsVerb, its regular expression moved last,
+// answers as the tests in their first order do, for verbs and other words
+// after every kind of word that opens a noun phrase, numbers written
+// either way, "to", "of", possessives and the start ("").
+func TestReadAsVerbOrder(t *testing.T) {
+	firstOrder := func(lw, before string) bool {
+		if !lexicon.IsVerb(lw) {
+			return false
+		}
+		return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !nounPossessive(before) && !lexicon.IsAdjective(before) && !numberRE.MatchString(before) && (before == "to" || !prepositions[before] && before != "of")
+	}
+	words := []string{"fix", "pledges", "rise", "close", "ferry", "quickly", "run"}
+	befores := []string{"", "to", "of", "the", "a", "their", "harbour's", "mayor’s", "it's", "let's", "further", "perhaps",
+		"3", "12,000", "seven", "twenty-five", "dozens", "in", "for", "at", "will", "could", "they", "over", "about", "é", "—"}
+	for _, lw := range words {
+		for _, before := range befores {
+			if got, want := readAsVerb(lw, before), firstOrder(lw, before); got != want {
+				t.Errorf("readAsVerb(%q, %q) = %v; the first order gives %v", lw, before, got, want)
+			}
+		}
+	}
+}
