@@ -49,6 +49,7 @@ type memo struct {
 	// related: a question's verb's WordNet relatives the articles use
 	// (usedRelatedAlts)
 	related map[string][]termAlt
+	number  map[string]bool // holdsNumber: whether a word holds a number (numberRE)
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -82,6 +83,14 @@ func (e *Engine) incrementOf(s string) bool {
 	return get(&e.memo.mu, e.memo.incr, s, func() bool { return increment(s) })
 }
 
+// holdsNumber is numberRE.MatchString(w), remembered: analyse asks it of
+// the word before each of a question's verbs (readAsVerbWith), the same
+// few words question after question, and the expression, large and
+// unanchored, costs some twenty thousand instructions on a word.
+func (e *Engine) holdsNumber(w string) bool {
+	return get(&e.memo.mu, e.memo.number, w, func() bool { return numberRE.MatchString(w) })
+}
+
 // nameHeadKey keys nameHeadOf's memo: an article's ID and a name, lower
 // case, as a pair (no key string built for each look-up).
 type nameHeadKey struct{ article, name string }
@@ -92,7 +101,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}}
 }
 
 // get returns m[k], computing and storing it when absent.

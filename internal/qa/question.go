@@ -1108,7 +1108,7 @@ func (e *Engine) analyse(text string) question {
 			// evidence weighs
 			// a verb alone, not one with its particle ("dug out" is no
 			// "tunnel"), matches its WordNet relatives too
-			qt.soft = e.softAlts(qt, qt.alts, qt.particle == "" && readAsVerb(lw, before))
+			qt.soft = e.softAlts(qt, qt.alts, qt.particle == "" && readAsVerbWith(lw, before, e.holdsNumber))
 			if len(qt.soft) == 0 {
 				// "how much is being *held up*": a verb GloVe puts
 				// near no word of the articles (the commonest

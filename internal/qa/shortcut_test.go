@@ -86,3 +86,30 @@ func TestReadAsVerbOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsNumber: holdsNumber, remembered, says what numberRE says of a
+// word, asked first and again from the memo, and readAsVerbWith over it
+// answers as readAsVerb does.
+func TestHoldsNumber(t *testing.T) {
+	const head = "---\nid: t\nheadline: Ferry\n---\n"
+	e := engineOfText(t, head+"The pier was shut.\n")
+	words := []string{"", "3", "12,000", "4.5bn", "20k", "seven", "twenty-five", "a-third", "dozens", "often", "tone",
+		"eleventh", "the", "to", "ONE", "Hundreds", "£40", "50%", "é", "—", "café", "one’s"}
+	for round := 0; round < 2; round++ {
+		for _, w := range words {
+			if got, want := e.holdsNumber(w), numberRE.MatchString(w); got != want {
+				t.Errorf("round %d: holdsNumber(%q) = %v; numberRE says %v", round, w, got, want)
+			}
+		}
+	}
+	if n := len(e.memo.number); n != len(words) {
+		t.Errorf("memo holds %d words; want %d", n, len(words))
+	}
+	for _, lw := range []string{"fix", "rise", "close", "ferry"} {
+		for _, before := range words {
+			if got, want := readAsVerbWith(lw, before, e.holdsNumber), readAsVerb(lw, before); got != want {
+				t.Errorf("readAsVerbWith(%q, %q, holdsNumber) = %v; readAsVerb gives %v", lw, before, got, want)
+			}
+		}
+	}
+}

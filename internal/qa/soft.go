@@ -895,11 +895,17 @@ func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 // "*perhaps* rise", opens no noun phrase), a number or a preposition but
 // "to" ("what sort of *pledges*", "the *fix*").
 func readAsVerb(lw, before string) bool {
+	return readAsVerbWith(lw, before, numberRE.MatchString)
+}
+
+// readAsVerbWith is readAsVerb with number telling whether a word holds a
+// number as numberRE.MatchString does (Engine.holdsNumber remembers it).
+func readAsVerbWith(lw, before string, number func(string) bool) bool {
 	if !lexicon.IsVerb(lw) {
 		return false
 	}
-	// (the regular expression last: it costs more than all the look-ups)
-	return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !nounPossessive(before) && !lexicon.IsAdjective(before) && (before == "to" || !prepositions[before] && before != "of") && !numberRE.MatchString(before)
+	// (the number test last: it costs more than all the look-ups)
+	return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !nounPossessive(before) && !lexicon.IsAdjective(before) && (before == "to" || !prepositions[before] && before != "of") && !number(before)
 }
 
 // nounPossessive reports whether w (lower case) is a noun's or a name's
