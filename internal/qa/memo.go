@@ -49,7 +49,8 @@ type memo struct {
 	// related: a question's verb's WordNet relatives the articles use
 	// (usedRelatedAlts)
 	related map[string][]termAlt
-	number  map[string]bool // holdsNumber: whether a word holds a number (numberRE)
+	number  map[string]bool   // holdsNumber: whether a word holds a number (numberRE)
+	slip    map[string]string // slipOf: the articles' word a rare word of English was typed for
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -91,6 +92,14 @@ func (e *Engine) holdsNumber(w string) bool {
 	return get(&e.memo.mu, e.memo.number, w, func() bool { return numberRE.MatchString(w) })
 }
 
+// slipOf is slipOfKnown(lw), remembered: respell asks it of a question's
+// rare word of English each time the word is asked, and its search of
+// the articles' words one edit away costs some twenty thousand
+// instructions.
+func (e *Engine) slipOf(lw string) string {
+	return get(&e.memo.mu, e.memo.slip, lw, func() string { return e.slipOfKnown(lw) })
+}
+
 // nameHeadKey keys nameHeadOf's memo: an article's ID and a name, lower
 // case, as a pair (no key string built for each look-up).
 type nameHeadKey struct{ article, name string }
@@ -101,7 +110,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, slip: map[string]string{}}
 }
 
 // get returns m[k], computing and storing it when absent.

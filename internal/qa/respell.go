@@ -613,7 +613,7 @@ func (e *Engine) respell(w string, correct bool) string {
 		}
 	} else if correct && e.vocab.count[lw] == 0 && !isCapital(w) {
 		// (not a word typed with a capital: a name the asker means, "York Minster")
-		if fix := e.slipOfKnown(lw); fix != "" {
+		if fix := e.slipOf(lw); fix != "" {
 			lw = fix
 			typedLower = true
 		}

@@ -113,3 +113,28 @@ func TestHoldsNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestSlipOf: slipOf, remembered, gives what slipOfKnown gives, asked
+// first and again from the memo, for slips of the articles' words, words
+// of their own, short, multi-byte and empty words.
+func TestSlipOf(t *testing.T) {
+	const head = "---\nid: t\nheadline: Harbour minister visits ferry pier\n---\n"
+	e := engineOfText(t, head+"The harbour minister said the ferry pier would reopen after the government inspection.\n")
+	words := []string{"minster", "goverment", "inspecton", "harbor", "troupe", "ferry", "pier", "café", "naïve", "", "résumé"}
+	found := false
+	for round := 0; round < 2; round++ {
+		for _, w := range words {
+			got, want := e.slipOf(w), e.slipOfKnown(w)
+			if got != want {
+				t.Errorf("round %d: slipOf(%q) = %q; slipOfKnown gives %q", round, w, got, want)
+			}
+			found = found || got != ""
+		}
+	}
+	if len(e.memo.slip) != len(words) {
+		t.Errorf("memo holds %d words; want %d", len(e.memo.slip), len(words))
+	}
+	if !found {
+		t.Log("no word here is a slip (the memo is then tested on empty answers only)")
+	}
+}
