@@ -50,6 +50,7 @@ type memo struct {
 	// (usedRelatedAlts)
 	related map[string][]termAlt
 	number  map[string]bool   // holdsNumber: whether a word holds a number (numberRE)
+	figWord map[string]bool   // isNumberWord: whether a word is a number whole (numberRE)
 	slip    map[string]string // slipOf: the articles' word a rare word of English was typed for
 }
 
@@ -92,6 +93,14 @@ func (e *Engine) holdsNumber(w string) bool {
 	return get(&e.memo.mu, e.memo.number, w, func() bool { return numberRE.MatchString(w) })
 }
 
+// isNumberWord is numberRE.FindString(w) == w, remembered: analyse asks
+// it of the word before the noun a question asks for (a number there is
+// no modifier of the noun: "which *two* ships"), and the expression costs
+// as much as in holdsNumber.
+func (e *Engine) isNumberWord(w string) bool {
+	return get(&e.memo.mu, e.memo.figWord, w, func() bool { return numberRE.FindString(w) == w })
+}
+
 // slipOf is slipOfKnown(lw), remembered: respell asks it of a question's
 // rare word of English each time the word is asked, and its search of
 // the articles' words one edit away costs some twenty thousand
@@ -110,7 +119,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, slip: map[string]string{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}}
 }
 
 // get returns m[k], computing and storing it when absent.

@@ -819,7 +819,7 @@ func (e *Engine) analyse(text string) question {
 	}
 	for i := 1; i < len(toks) && q.focus != ""; i++ {
 		if toks[i].Term == q.focus && toks[i-1].Position+1 == toks[i].Position {
-			if w := strings.ToLower(text[toks[i-1].Start:toks[i-1].End]); !lexicon.IsFunctionWord(w) && !adjectiveLike(w) && numberRE.FindString(w) != w {
+			if w := strings.ToLower(text[toks[i-1].Start:toks[i-1].End]); !lexicon.IsFunctionWord(w) && !adjectiveLike(w) && !e.isNumberWord(w) {
 				q.focusMod = toks[i-1].Term
 			}
 			break

@@ -138,3 +138,22 @@ func TestSlipOf(t *testing.T) {
 		t.Log("no word here is a slip (the memo is then tested on empty answers only)")
 	}
 }
+
+// TestIsNumberWord: isNumberWord, remembered, says whether numberRE finds
+// the whole word, asked first and again from the memo.
+func TestIsNumberWord(t *testing.T) {
+	const head = "---\nid: t\nheadline: Ferry\n---\n"
+	e := engineOfText(t, head+"The pier was shut.\n")
+	words := []string{"", "3", "12,000", "4.5bn", "20k", "seven", "twenty-five", "a-third", "dozens", "often", "3rd",
+		"seventh", "the", "ONE", "£40", "50%", "é", "—", "one’s", "7-tonne"}
+	for round := 0; round < 2; round++ {
+		for _, w := range words {
+			if got, want := e.isNumberWord(w), numberRE.FindString(w) == w; got != want {
+				t.Errorf("round %d: isNumberWord(%q) = %v; numberRE says %v", round, w, got, want)
+			}
+		}
+	}
+	if n := len(e.memo.figWord); n != len(words) {
+		t.Errorf("memo holds %d words; want %d", n, len(words))
+	}
+}
