@@ -29,14 +29,22 @@ func TestEquative(t *testing.T) {
 		{"how far down did they dig", "They dug as far away as the quay.", ""},
 	} {
 		q := question{words: strings.Fields(c.q)}
-		// read with the text's lower case (the memoised copy), and
-		// without one (İ lowers to a longer "i̇": that copy is not used)
-		for _, lower := range []string{strings.ToLower(c.text), ""} {
+		// read with the text's ASCII letters lowered (the memoised
+		// copy), and without one (lowered in equative)
+		for _, lower := range []string{lowerASCII(c.text), ""} {
 			s := equative(&q, c.text, lower)
 			if got := c.text[s.start:s.end]; got != c.want {
 				t.Errorf("equative(%q, %q) = %q; want %q", c.q, c.text, got, c.want)
 			}
 		}
+	}
+	// equativeOf reads the engine's memoised copy, whose offsets must be
+	// the text's: strings.ToLower shortens "İ" and lengthens "Ⱥ", so a
+	// copy of the same length may still be shifted by a byte
+	shifted := "İ The river rose as high as the mill roof, Ⱥ."
+	q := question{words: strings.Fields("how high did the river rise")}
+	if s := engineOfText(t, "---\nid: s\nheadline: River\n---\nThe river rose.\n").equativeOf(&q, shifted); shifted[s.start:s.end] != "as high as the mill roof" {
+		t.Errorf("equativeOf(%q) = %q; want %q", shifted, shifted[s.start:s.end], "as high as the mill roof")
 	}
 	e := engineOfText(t, "---\nid: t\nheadline: Storm\n---\nThe storm knocked out power across the county. Thunder was heard as far away as the port of Delmore, some 60 kilometres to the south.\n")
 	if a := mustAsk(t, e, "how far away could people hear the thunder"); !strings.Contains(a.Short, "as far away as the port of Delmore") {

@@ -1520,7 +1520,7 @@ func (e *Engine) equativeOf(q *question, text string) span {
 	if !equativeAsked(q) {
 		return span{}
 	}
-	return equative(q, text, e.lowerPassage(text))
+	return equative(q, text, e.asciiLowerPassage(text))
 }
 
 // setOffAfter reports whether span s of text stands right after span eq,

@@ -35,6 +35,7 @@ type memo struct {
 	incr   map[string]bool         // incrementOf: whether a figure is said as an addition
 	lower  map[string]string       // lowerText: an article's text in lower case
 	lowerP map[string]string       // lowerPassage: a passage's text in lower case
+	asciiP map[string]string       // asciiLowerPassage: a passage's ASCII letters lowered
 	facts  map[string]passageFacts // factsOf: a passage's facts, where New read none ahead
 	person map[string]bool         // personLike: whether a name may be a person's
 	// nameFacts: what freeNow reads of a name, whatever the question
@@ -119,7 +120,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}}
 }
 
 // get returns m[k], computing and storing it when absent.
@@ -231,6 +232,14 @@ func (e *Engine) headlineTerms(a *corpus.Article) map[string]bool {
 // looks for a name's noun in it for every candidate that holds the noun.
 func (e *Engine) lowerPassage(text string) string {
 	return get(&e.memo.mu, e.memo.lowerP, text, func() string { return strings.ToLower(text) })
+}
+
+// asciiLowerPassage is a passage's text with its ASCII letters lowered
+// (lowerASCII), remembered: byte for byte text's, so an offset found in
+// it is one of text (strings.ToLower's copy is not: "İ" lowers to a
+// shorter "i", "Ⱥ" to a longer "ⱥ"); equative finds its "as ADJ as" in it.
+func (e *Engine) asciiLowerPassage(text string) string {
+	return get(&e.memo.mu, e.memo.asciiP, text, func() string { return lowerASCII(text) })
 }
 
 // lowerText is an article's whole text in lower case, remembered:

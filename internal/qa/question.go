@@ -98,7 +98,7 @@ type question struct {
 	nameOf, nameWord string
 	// defines is true for "who is X?": the question only names someone.
 	// asksJob is true for "what is X's job" (or role), read as "who is
-	// X".
+	// X" and, like it, not as a question of who did something (asksDeed).
 	defines, asksJob bool
 	// within is true for "where in X …?": a place inside X is asked for,
 	// not X nor a country

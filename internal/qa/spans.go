@@ -217,11 +217,11 @@ func groupNames(text string, names []span) []span {
 // readers find ("as much as we do" says no amount), nor an equative
 // after a multiplier, which says a ratio, not the degree ("three times as
 // high as the old one", multiplied). The ADJ may bring the question's
-// own next word ("how far away": "as far away as"). lower is text in
-// lower case, read where
-// it has text's length (a memoised copy: no case-folding scan of text
-// for each form); text's ASCII letters are lowered otherwise. Empty
-// where the passage holds no such equative.
+// own next word ("how far away": "as far away as"). lower is text with
+// its ASCII letters lowered, byte for byte (asciiLowerPassage's memoised
+// copy: no case-folding scan of text for each form), or, where it has
+// not text's length, lowered here. Empty where the passage holds no such
+// equative.
 func equative(q *question, text, lower string) span {
 	if !equativeAsked(q) {
 		return span{}
