@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,5 +83,32 @@ func TestJoinNext(t *testing.T) {
 	one := Hit{Article: a, Passages: []corpus.Passage{first}}
 	if joinNext(&one, a, long) {
 		t.Errorf("joinNext past maxPassageBytes: true; want false")
+	}
+}
+
+// TestDeedNextPointsBack: the next sentence answers only where it goes on
+// with the top one (a pronoun, or a noun the top one used): one that opens
+// on someone new who pledged something says nothing of the minister.
+func TestDeedNextPointsBack(t *testing.T) {
+	const head = "---\nid: d\nheadline: Depot\n---\n"
+	const top = "Transport Minister Zoë Hartley visited the flooded Marlow depot on Monday. "
+	for _, c := range []struct {
+		next string
+		want bool
+	}{
+		{"She pledged that four new pumps would be installed before the end of the month.", true},
+		{"Union leaders pledged that a strike would go ahead before the end of the month.", false},
+	} {
+		e := engineOfText(t, head+top+c.next+"\n")
+		a := e.c.Articles[0]
+		i := slices.IndexFunc(a.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(p.Text, "Transport Minister") })
+		if i < 0 || i+1 >= len(a.Passages) {
+			t.Fatalf("%q: no top sentence with one after it in %+v", c.next, a.Passages)
+		}
+		q := e.analyse("what did the minister pledge when she visited the depot")
+		tc := &cand{a: a, p: a.Passages[i], toks: e.factsOf(a, &a.Passages[i]).toks}
+		if got := e.deedNext(&q, tc) != nil; got != c.want {
+			t.Errorf("deedNext after %q: %v; want %v", c.next, got, c.want)
+		}
 	}
 }
