@@ -744,13 +744,11 @@ func pronounSaid(text string) int {
 	if !personPronouns[first] && !groupPronouns[first] {
 		return -1
 	}
-	for _, clause := range saidClauses(text) {
-		if wordCount(text[:clause]) > saidOpens {
-			return -1
-		}
-		return clause
+	clause, ok := firstSaidClause(text)
+	if !ok || wordCount(text[:clause]) > saidOpens {
+		return -1
 	}
-	return -1
+	return clause
 }
 
 // saidOpens is the most words before the clause pronounSaid reads: the

@@ -807,6 +807,15 @@ func saidClauses(text string) iter.Seq2[string, int] {
 	}
 }
 
+// firstSaidClause is the first clause saidClauses yields: where the clause
+// of text's first verb of saying starts, and false where text has none.
+func firstSaidClause(text string) (int, bool) {
+	for _, clause := range saidClauses(text) {
+		return clause, true
+	}
+	return 0, false
+}
+
 // outcomeFrom is tellsOutcome of the clause of c that starts at byte body.
 func (e *Engine) outcomeFrom(q *question, c *cand, body int) bool {
 	text := c.p.Text
