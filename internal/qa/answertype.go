@@ -787,7 +787,7 @@ var remainingWords = cueSet("remaining-words")
 // or right before it ("*another* 200 engineers", "an *additional* 40").
 func (e *Engine) givesIncrement(text string) bool {
 	for _, s := range e.find(numberRE, text) {
-		if getFold(incrementWords, wordAfter(text, s)) || getFold(incrementWords, wordBefore(text, s)) {
+		if incrementAt(text, s) {
 			return true
 		}
 	}

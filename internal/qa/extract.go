@@ -1867,6 +1867,7 @@ func (e *Engine) timeOfDay(text string, anchors []span) span {
 func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	var nums []span
+	var bare []span    // the numbers of nums, without their nouns
 	var counted []span // numbers that count what the question asks about
 	var surely []span  // of those, ones the question's own verb is said of
 	var direct []span  // of those, ones the verb stands right beside
@@ -1878,6 +1879,7 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		}
 		n := extendNoun(text, s)
 		nums = append(nums, n)
+		bare = append(bare, s)
 		if money(text, s) {
 			sums = append(sums, n)
 		}
@@ -1935,7 +1937,7 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 			counted = append(counted, n) // "9,400 homes" for "how many houses": a noun meaning nearly the same
 		}
 	}
-	if t := runningTotal(text, nums); t.end > t.start {
+	if t := e.runningTotal(q, text, bare); t.end > t.start {
 		return t // "two more tugs …, bringing the total on site to *six*": the count reached, not the increment
 	}
 	if len(sums) > 0 && asksMoney(q) {
@@ -1965,31 +1967,45 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 	return completeFigure(text, nearestInClause(text, nums, anchors))
 }
 
-// runningTotal is, of a passage's figures nums, the one a total is
-// brought to ("bringing the total on site to six", "taking the number of
-// dead to 214"), where a figure before it in the same sentence counts an
-// increment ("two more tugs", "another 12"): what a "how many" asks is
-// the count reached, not what was added to it. Empty otherwise.
-func runningTotal(text string, nums []span) span {
-	added := -1 // where the increment ends
+// runningTotal is, of a passage's figures nums (bare numbers), the one a
+// total is brought to ("bringing the total on site to six", "taking the
+// number of dead to 214"), where a figure before it in the same sentence
+// counts an increment ("two more tugs", "another 12": incrementAt): what
+// a "how many" asks is the count reached, not what was added to it. Only
+// where the total or the increment counts what the question counts
+// (counts), and never where the question asks the increment itself
+// (asksIncrement: "how many more tugs were sent"). Empty otherwise.
+func (e *Engine) runningTotal(q *question, text string, nums []span) span {
+	if asksIncrement(q) {
+		return span{}
+	}
+	added := span{-1, -1} // the increment
 	for _, n := range nums {
-		if added >= 0 && (added > n.start || strings.ContainsAny(text[added:n.start], ".!?")) {
-			added = -1 // (in another sentence, or spans out of order)
+		if added.end >= 0 && (added.end > n.start || strings.ContainsAny(text[added.end:n.start], ".!?")) {
+			added = span{-1, -1} // (in another sentence, or spans out of order)
 		}
-		figure := strings.ToLower(text[n.start:n.end])
-		if strings.Contains(figure+" ", " more ") || wordBefore(text, n) == "another" || wordBefore(text, n) == "additional" {
-			added = n.end
+		if incrementAt(text, n) {
+			added = n
 			continue
 		}
-		if added < 0 || wordBefore(text, n) != "to" {
+		if added.end < 0 || wordBefore(text, n) != "to" {
 			continue
 		}
-		lead := strings.ToLower(text[max(0, strings.LastIndexAny(text[:n.start], ",.;")+1):n.start])
-		if strings.Contains(lead, " total ") || strings.Contains(lead, " number ") || strings.Contains(lead, " toll ") || strings.Contains(lead, " tally ") {
-			return n
+		lead := strings.Fields(strings.ToLower(text[max(0, strings.LastIndexAny(text[:n.start], ",.;")+1):n.start]))
+		if slices.ContainsFunc(lead, func(w string) bool { return tallies[strings.Trim(w, "\"'’“”")] }) &&
+			(e.counts(q, text, n) || e.counts(q, text, added)) {
+			return extendNoun(text, n)
 		}
 	}
 	return span{}
+}
+
+// incrementAt reports whether the number at s is one added to a number
+// before: an increment word (kinds.txt) right after it ("1,500 *more*
+// troops") or right before it ("*another* 200 engineers", "an
+// *additional* 40").
+func incrementAt(text string, s span) bool {
+	return getFold(incrementWords, wordAfter(text, s)) || getFold(incrementWords, wordBefore(text, s))
 }
 
 // nearestInClause is, of spans, the one whose clause holds the most of

@@ -30,6 +30,8 @@ func TestRunningTotal(t *testing.T) {
 // one sentence, and takes none on text with no increment; no input
 // panics (multi-byte text, spans out of order, empty text).
 func TestRunningTotalSpans(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Beds\n---\nThe ward opened.\n")
+	q := e.analyse("how many beds are there")
 	text := "Another 40 beds were added — taking the total at St Émile’s to 300. The number rose to 12."
 	at := func(s string) span {
 		i := strings.Index(text, s)
@@ -40,17 +42,38 @@ func TestRunningTotalSpans(t *testing.T) {
 		nums []span
 		want string
 	}{
-		{"increment then total", []span{at("40 beds"), at("300")}, "300"},
-		{"total in the next sentence", []span{at("40 beds"), at("12")}, ""},
+		{"increment then total", []span{at("40"), at("300")}, "300"},
+		{"total in the next sentence", []span{at("40"), at("12")}, ""},
 		{"no increment", []span{at("300"), at("12")}, ""},
-		{"out of order", []span{at("300"), at("40 beds"), at("12")}, ""},
+		{"increment past the total", []span{at("40 beds were added — taking the total at St Émile’s to 300"), at("300")}, ""},
 	} {
-		got := runningTotal(text, c.nums)
+		got := e.runningTotal(&q, text, c.nums)
 		if g := text[got.start:got.end]; g != c.want {
 			t.Errorf("%s: runningTotal = %q; want %q", c.name, g, c.want)
 		}
 	}
-	if got := runningTotal("", nil); got.end > got.start {
+	if got := e.runningTotal(&q, "", nil); got.end > got.start {
 		t.Errorf("runningTotal of empty text = %v; want empty", got)
+	}
+}
+
+// TestRunningTotalAsked: the total reached answers only a question that
+// counts what it counts, and never one that asks the increment; the
+// project's increment words ("a further", "extra") read as "another".
+func TestRunningTotalAsked(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Valley storm\n---\n"+
+		"The storm reached the valley on Sunday.\n\n"+
+		"Another 9 hikers were rescued on Monday, bringing the rescue tally to 31, while 240 sheep were lost.\n\n"+
+		"Four more snowploughs were sent on Tuesday, bringing the total on the pass to eleven.\n\n"+
+		"An extra 15 medics arrived on Wednesday, taking the total at the clinic to 60.\n")
+	for _, c := range []struct{ q, want, not string }{
+		{"how many sheep were lost", "240", "31"},
+		{"how many more snowploughs were sent on tuesday", "Four", "eleven"},
+		{"how many medics are at the clinic", "60", "15"},
+	} {
+		a := mustAsk(t, e, c.q)
+		if !strings.Contains(a.Short, c.want) || strings.Contains(a.Short, c.not) {
+			t.Errorf("%q: short answer %q; want it to hold %q, not %q", c.q, a.Short, c.want, c.not)
+		}
 	}
 }
