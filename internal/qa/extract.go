@@ -2287,14 +2287,47 @@ func sayingVerbNext(rest string) (string, bool) {
 // passiveAfter reports whether rest, the words after a past participle,
 // make it passive: "by" and its agent ("cited *by* local media"), or "to"
 // and a verb ("said *to be* the oldest", "told *to leave*"), not "to" and
-// whom it was said to ("told *to reporters*").
+// whom it was said to ("told *to reporters*"), nor "by" and a means or a
+// time ("said *by phone*", "said *by Friday*": byAgent).
 func passiveAfter(rest string) bool {
 	next, after := nextWord(strings.TrimLeftFunc(rest, unicode.IsSpace))
 	if next == "by" {
-		return true
+		return byAgent(strings.TrimLeftFunc(after, unicode.IsSpace))
 	}
 	verb, _ := nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
 	return next == "to" && lexicon.IsVerbBase(strings.TrimRight(verb, ".!?"))
+}
+
+// byAgent reports whether rest, the words after a "by", name an agent,
+// as a passive's "by" is followed: a determiner or a possessive ("by *the*
+// regional paper", "by *the mayor's* office"), a name ("by *Reuters*"), or
+// people or a group ("by *officials*"), or what adjectives qualify ("by
+// *local* media"); not a date or time (dateRE, weekdays, monthWords: "by
+// Friday", "by the end of April") nor a bare means ("by phone", "by
+// email").
+func byAgent(rest string) bool {
+	if at := dateRE.FindStringIndex(rest); at != nil && at[0] == 0 {
+		return false
+	}
+	typed, after := typedWord(rest)
+	w := strings.ToLower(strings.Trim(typed, ".,;:!?"))
+	switch {
+	case w == "" || weekdays[w] || monthWords[w]:
+		return false
+	case nounOpeners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		return true
+	case unicode.IsUpper([]rune(typed)[0]):
+		return true
+	}
+	if lexicon.IsAdjective(w) {
+		// "by local media", not "by early Friday"
+		for lexicon.IsAdjective(w) {
+			typed, after = typedWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+			w = strings.ToLower(strings.Trim(typed, ".,;:!?"))
+		}
+		return w != "" && !weekdays[w] && !monthWords[w]
+	}
+	return lexicon.IsPersonNoun(w) || lexicon.IsGroupNoun(w) || pluralNoun(w)
 }
 
 // capitalRun is the text of the run of a name's words that opens words

@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSaidBeforeName: a speaker named after the verb of saying ("…, said
 // Paul D’Souza, the port’s engineer") is answered with what was said,
@@ -92,6 +95,22 @@ func TestReportedSpeechPassive(t *testing.T) {
 	}, "what did the flood officer say", "the dykes would hold until spring")
 }
 
+// TestSaidByMeans: "by" and a means or a time after a speaker's verb of
+// saying ("said by radio", "said by Friday") is no passive's agent: the
+// answer is what was said, not the speaker's description.
+func TestSaidByMeans(t *testing.T) {
+	head := "---\nid: t\nheadline: Harbour fog\n---\nFog closed the harbour on Monday.\n"
+	for _, body := range []string{
+		"Tomas Reyes, the port's duty officer, said by radio that the ferries would stay in dock until noon.\n",
+		"Tomas Reyes, the port's duty officer, said by Wednesday the ferries would stay in dock until noon.\n",
+	} {
+		a := mustAsk(t, engineOfText(t, head+body), "what did tomas reyes say")
+		if !strings.Contains(a.Short, "the ferries would stay in dock") || strings.Contains(a.Short, "officer") {
+			t.Errorf("%q: short %q; want what was said, not the description", body, a.Short)
+		}
+	}
+}
+
 // TestPassiveAfter: the words after a participle make it passive where
 // "by" or "to" and a verb follow; not "to" and whom it was said to, nor
 // nothing, nor other words.
@@ -107,7 +126,17 @@ func TestPassiveAfter(t *testing.T) {
 		{" to reporters", false},
 		{" to the council", false},
 		{" to", false},
-		{" by", true},
+		{" by", false},
+		{" by phone that the dykes would hold", false},
+		{" by email on Monday", false},
+		{" by Friday the dykes would be repaired", false},
+		{" by 3 March, the works", false},
+		{" by the mayor’s office", true},
+		{" by Halden’s engineers", true},
+		{" by Reuters", true},
+		{" by local media", true},
+		{" by officials", true},
+		{" by  é", false},
 		{"", false},
 		{" é ’", false},
 		{" the dykes would hold", false},
