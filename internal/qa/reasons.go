@@ -1408,11 +1408,11 @@ func stanceFollow(text string, stance bool) string {
 	return ""
 }
 
-// stanceFollows reports whether stanceFollow reads an answer from text:
-// a first clause of four words or more, or a clause said after a name.
+// stanceFollows reports whether stanceFollow reads an answer from text,
+// asking it: a first clause, or a clause said after a name, of four words
+// or more and no more than a short answer's (shortText).
 func stanceFollows(text string, stance bool) bool {
-	s := saidAfterName(text, stance)
-	return wordCount(text[:firstClauseEnd(text)]) >= 4 || s.end > s.start
+	return stanceFollow(text, stance) != ""
 }
 
 // saidAfterName is, after a stance alone, the clause of four words or

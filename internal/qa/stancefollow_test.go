@@ -37,6 +37,7 @@ func TestStanceFollow(t *testing.T) {
 		{said, true, "most shops could not survive"},
 		{said, false, ""},
 		{"Tal said so.", true, ""},
+		{"Mira Tal, chair of the group, said most shops in the lanes behind the harbour could not survive a second winter of closures without help.", true, ""},
 		{"Mira Tal, chair of the group, said no.", true, ""},
 		{"", true, ""},
 		{"—", true, ""},
