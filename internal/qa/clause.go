@@ -665,16 +665,13 @@ func (q *question) verbTerm(i int) bool {
 	return false
 }
 
-// formOfVerb reports whether x is a form of the verb w, both lower case:
-// of w itself ("grounded" of "ground") or of w's own base ("grinds" of
-// "ground", the past of "grind").
+// formOfVerb reports whether x is a form of the verb w itself, both lower
+// case ("grounded" of "ground"). Not a form of w's own base: "grinds" is
+// no form of "ground", though "ground" is the past of "grind", and a
+// question with both says two words.
 func formOfVerb(x, w string) bool {
 	b, ok := lexicon.VerbBase(x)
-	if !ok {
-		return false
-	}
-	base, _ := lexicon.VerbBase(w)
-	return b == w || b == base
+	return ok && b == w
 }
 
 // butInstead is what "not A but B" says is so: where the short answer

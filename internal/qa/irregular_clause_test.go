@@ -99,6 +99,9 @@ func TestVerbTermRepeated(t *testing.T) {
 		{"was the help on the ground", "ground", false},
 		{"what did the pledge cover", "pledge", false},
 		{"did their pledge cover the ferries", "pledge", false},
+		// another word's verb ("grinds", of "grind", whose past is
+		// "ground") makes no verb of the noun "ground"
+		{"was the relief on the ground where the old mill grinds corn", "ground", false},
 	} {
 		q := e.analyse(c.q)
 		i := slices.IndexFunc(q.terms, func(t qterm) bool { return strings.EqualFold(t.word, c.word) })
