@@ -1496,10 +1496,14 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 // its verb (at vi among its terms) and the words that name what it
 // counts, restHeldMin words at least, each as typed or by a synonym
 // (question.standsAs: GloVe's neighbours share a word's contexts, not
-// its meaning).
+// its meaning), and one of them a word that says how or to what the
+// deed was done ("by *boat*"): a name, a date or a number only says
+// where and when, and any count given of that place and day holds them
+// ("About 3,000 people were sleeping in the streets of Calama on
+// Tuesday" for "how many people died in calama on tuesday").
 func (e *Engine) restHeld(q *question, clause string, vi int) bool {
 	toks := e.analyze(clause)
-	n, m := 0, countedModifier(q)
+	n, deed, m := 0, false, countedModifier(q)
 	for i, t := range q.terms {
 		if i == vi || i == m || q.counted != nil && t.term == q.counted.term {
 			continue // (the words that name what is counted say nothing of it: "*dock* workers")
@@ -1508,8 +1512,9 @@ func (e *Engine) restHeld(q *question, clause string, vi int) bool {
 			return false
 		}
 		n++
+		deed = deed || !t.entity && !timeWord(strings.ToLower(t.word))
 	}
-	return n >= restHeldMin
+	return deed && n >= restHeldMin
 }
 
 // restHeldMin is the fewest words besides its verb a question must say

@@ -59,6 +59,10 @@ func TestRestHeld(t *testing.T) {
 		{"how many got winched by helicopter on sunday", "Coastguard crews with a helicopter had rescued 17 sailors from the tanker by Sunday.", 1},
 		{"how many got winched by helicopter on sunday", "Coastguard crews had rescued 17 sailors from the tanker by Sunday.", 0},
 		{"how many got winched by helicopter", "Coastguard crews with a helicopter had rescued 17 sailors.", 0},
+		// a place and a day say where and when, not what was done
+		{"how many drowned in hamburg on sunday", "About 17 families were camping by the river in Hamburg on Sunday.", 0},
+		// the counted noun says nothing of the deed
+		{"how many sailors got winched by helicopter", "A helicopter photographed 17 sailors on the deck.", 0},
 	} {
 		q := e.analyse(tc.question)
 		text := parsedCand(t, e, tc.passage).p.Text
