@@ -1440,8 +1440,10 @@ func enumerationGap(gap string) bool {
 // question says of what it counts: 2 when it holds the question's verb (or
 // a synonym or near word of the articles: "dead" for "died"), 1 when a
 // word GloVe puts at softMin or nearer as typed ("killed" for "died";
-// GloVe puts "injured" as near) or when the clause holds all else the
-// question says, two words at least (restHeld), 0 when none of these
+// GloVe puts "injured" as near), or a verb at phrasalNear with the
+// question's particle after it ("brought out" for "pulled out"), or when
+// the clause holds all else the question says, two words at least, one
+// of them no name, date or number (restHeld); 0 when none of these
 // ("about 3,000 people are sleeping in the street" for "how many people
 // died"). A question that says no verb of what it counts gets 2.
 func (e *Engine) doneHere(q *question, text string, s span) int {
@@ -1457,7 +1459,10 @@ func (e *Engine) doneHere(q *question, text string, s span) int {
 }
 
 // deedAt is doneHere for the question's verb at vi among its terms (none
-// when vi < 0): how surely the clause of span s of text says it.
+// when vi < 0): how surely the clause of span s of text says it. It reads
+// the verb of "how many" (doneHere), of "when" (the deedless date) and of
+// "how much" (muchVerb) alike, the phrasal reading too: "brought out" says
+// "pulled out" of a date or an amount as of a count.
 func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 	if vi < 0 {
 		return 2
@@ -1485,7 +1490,7 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 			continue // (a near word is found: only the verb itself can add to it)
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
-		if sim, ok := anchor.Similarity(w); ok && (sim >= softMin || sim >= phrasalNear && particleAt(text[from+tok.End:to], q.terms[vi].particle)) {
+		if sim, ok := anchor.Similarity(w); ok && (sim >= softMin || sim >= phrasalNear && (lexicon.IsVerb(w) || pastVerb(w)) && particleAt(text[from+tok.End:to], q.terms[vi].particle)) {
 			level = 1
 		}
 	}
@@ -1524,22 +1529,20 @@ func (e *Engine) restHeld(q *question, clause string, vi int) bool {
 // was lost again).
 const restHeldMin = 2
 
-// phrasalNear is the least GloVe similarity at which a clause's verb
-// followed by the particle of the question's phrasal verb says it
-// ("brought out" for "pulled out", 0.59, below softMin): the particle
-// carries much of a phrasal verb's meaning.
+// phrasalNear is the least GloVe similarity at which a verb of a clause
+// (lexicon.IsVerb or a past form) followed by the particle of the
+// question's phrasal verb says it ("brought out" for "pulled out", 0.59,
+// below softMin): the particle carries much of a phrasal verb's meaning.
 const phrasalNear = 0.5
 
 // particleAt reports whether rest, the text right after a verb, opens
-// with particle as a word of its own, past white space; "" opens
-// nothing. (Read in place: no words are split off.)
+// with particle as a particle of a phrasal verb, as particleNext reads
+// one: not with "to" after it, nor "of" ("trapped *out of* reach", "go
+// *up to* Calama": a preposition's direction and its end, no new verb);
+// "" opens nothing.
 func particleAt(rest, particle string) bool {
-	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-	if particle == "" || len(rest) < len(particle) || !strings.EqualFold(rest[:len(particle)], particle) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(rest[len(particle):])
-	return len(rest) == len(particle) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	next, ok := particleNext(rest)
+	return ok && particle != "" && next[0] == strings.ToLower(particle) && (len(next) == 1 || next[1] != "of")
 }
 
 // afterNounMarker reports whether the question's word w stands right

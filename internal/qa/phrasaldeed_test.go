@@ -9,7 +9,8 @@ import (
 // where its verb, near the question's in meaning though below soft
 // matching's bar, has the question's particle after it ("brought out"
 // for "pulled out"); the same verb with another particle, or none, does
-// not. particleAt reads any rest without panicking.
+// not, nor does "out of" (a preposition's) or a near word that is no
+// verb. particleAt reads any rest without panicking.
 func TestPhrasalDeed(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("how many got pulled out alive")
@@ -28,6 +29,18 @@ func TestPhrasalDeed(t *testing.T) {
 			t.Errorf("typeFigure(%q, %q) = %v; want %v", q.text, tc.passage, got, tc.want)
 		}
 	}
+	for _, passage := range []string{
+		// "out of" is a preposition's, no particle's: the opposite deed
+		"Mine officials said 40 miners remained trapped out of reach on Friday.",
+		// a word near the verb that is no verb ("car", 0.59) says no deed
+		"Mine officials said 40 miners waited in the car out front.",
+	} {
+		text := parsedCand(t, e, passage).p.Text
+		at := strings.Index(text, "40")
+		if got := e.doneHere(&q, text, span{at, at + 2}); got != 0 {
+			t.Errorf("doneHere(%q, %q) = %d; want 0", q.text, passage, got)
+		}
+	}
 	for _, tc := range []struct {
 		rest, particle string
 		want           bool
@@ -39,6 +52,10 @@ func TestPhrasalDeed(t *testing.T) {
 		{" out", "", false},
 		{" ’é—", "out", false},
 		{" ééééééééééééééééé", "up", false},
+		{" out of reach", "out", false},
+		{" up to the ridge", "up", false},
+		{" out-of-town", "out", false},
+		{" out—", "out", true},
 	} {
 		if got := particleAt(tc.rest, tc.particle); got != tc.want {
 			t.Errorf("particleAt(%q, %q) = %v; want %v", tc.rest, tc.particle, got, tc.want)
