@@ -2222,36 +2222,49 @@ var sizeDimensions = []string{"weight", "force"}
 // big" question asks about by the people in it: it counts people by a
 // noun for a person heading its phrase (sizeInPeople: "more than 35
 // officials", "2,400 dock workers" for "how big is the port"), and where
-// the question sizes a group of people (lexicon.IsGroupNoun, before the
-// question's first preposition: "how big was the crew of the ferry", not
-// "how big is the port compared to others in the country"), the count's
-// clause names that group too ("the delegation of more than 35
-// officials"). A count of other people sizes another body: "the ferry
-// carried 300 passengers" says nothing of how big its crew is.
+// the question sizes a group of people (sizedGroups), the count's
+// sentence names that group too ("the delegation of more than 35
+// officials", "The crew, led by Capt. Ana Ruiz, numbered 40 sailors":
+// a sentence as sentenceOpening and sentenceEndIn read one). A count of
+// other people sizes another body: "the ferry carried 300 passengers"
+// says nothing of how big its crew is.
 func peopleSized(q *question, text string, s span) bool {
 	if !sizeInPeople(text, s) {
 		return false
 	}
-	var groups []string
-	for _, w := range q.words {
-		if prepositions[w] {
-			break // "how big was the crew *of* the ferry": what is sized comes first
-		}
-		if !lexicon.IsFunctionWord(w) && lexicon.IsGroupNoun(w) {
-			groups = append(groups, w)
-		}
-	}
+	groups := sizedGroups(q)
 	if len(groups) == 0 {
 		return true
 	}
-	sent := clauseAround(text, s, ".;!?")
-	for _, w := range strings.Fields(text[sent.start:sent.end]) {
-		w = strings.ToLower(strings.Trim(unpossessed(w), ".,;:!?\"'“”‘’()"))
+	from, to := sentenceOpening(text, 0, s.start), len(text)
+	if end := sentenceEndIn(text, s.end, len(text)); end >= 0 {
+		to = end
+	}
+	for _, w := range words(text[from:to]) {
+		w = strings.ToLower(unpossessed(w))
 		if slices.ContainsFunc(groups, func(g string) bool { return sameGroup(g, w) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// sizedGroups are the words for a group of people (lexicon.IsGroupNoun)
+// a "how big" question sizes, lower case: those before its first
+// preposition ("how big was the crew *of* the ferry", not "how big is
+// the port compared to *others* in the country"), a possessive read as
+// its noun ("how big is the *crew's* rota").
+func sizedGroups(q *question) []string {
+	var groups []string
+	for _, w := range q.words {
+		if prepositions[w] {
+			break // what is sized comes first
+		}
+		if w = unpossessed(w); lexicon.IsGroupNoun(w) {
+			groups = append(groups, w)
+		}
+	}
+	return groups
 }
 
 // sizeInPeople reports whether the number at s of text counts people by
@@ -2265,10 +2278,21 @@ func sizeInPeople(text string, s span) bool {
 }
 
 // sameGroup reports whether w (lower case) names the group g a question
-// names: g itself, its plural, or a WordNet synonym either way
-// ("workforce" and "manpower").
+// names: g itself, or a WordNet synonym either way ("workforce" and
+// "manpower"), each in the singular or the plural on either side ("teams"
+// and "team").
 func sameGroup(g, w string) bool {
-	return w == g || strings.TrimSuffix(w, "s") == g || slices.Contains(lexicon.Synonyms(g), w) || slices.Contains(lexicon.Synonyms(w), g)
+	return sameNoun(g, w) || slices.ContainsFunc(lexicon.Synonyms(g), func(x string) bool { return sameNoun(x, w) }) ||
+		slices.ContainsFunc(lexicon.Synonyms(w), func(x string) bool { return sameNoun(x, g) })
+}
+
+// sameNoun reports whether a and b, lower case, are one noun, either in
+// the singular or the plural: the same word, or one a regular
+// (lexicon.RegularBases: "crews", "ladies") or irregular
+// (lexicon.Inflected: "men") plural of the other.
+func sameNoun(a, b string) bool {
+	return a == b || slices.Contains(lexicon.RegularBases(a), b) || slices.Contains(lexicon.RegularBases(b), a) ||
+		slices.Contains(lexicon.Inflected(a), b) || slices.Contains(lexicon.Inflected(b), a)
 }
 
 // groupSized reports whether the number at s of text counts the group of
@@ -2279,8 +2303,9 @@ func sameGroup(g, w string) bool {
 // people in it; a count under another group's noun ("5,000 troops" for
 // "how big is the navy") sizes that group, not the one asked about, and a
 // comparative after the number says by how much it grew ("1,500 more
-// troops"). (A count under a noun for a person sizes the group where
-// its clause names it: peopleSized.)
+// troops"). The group is the question's as sizedGroups reads it. (A
+// count under a noun for a person sizes the group where its sentence
+// names it: peopleSized.)
 func groupSized(q *question, text string, s span) bool {
 	first, last := "", ""
 	for lw := range numberPhrase(countedText(text, s)) {
@@ -2292,12 +2317,7 @@ func groupSized(q *question, text string, s span) bool {
 	if first == "" || comparative(first) || !lexicon.IsGroupNoun(last) {
 		return false
 	}
-	for _, w := range q.words {
-		if lexicon.IsGroupNoun(w) && sameGroup(w, last) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(sizedGroups(q), func(g string) bool { return sameGroup(g, last) })
 }
 
 // countedText is the text after the number at s of text that may say

@@ -7,7 +7,7 @@ import (
 
 // TestPeopleSized checks that a size ("how big") is measured by a count
 // of people under any noun for a person, where the question names no
-// group of people or the count's clause names the one it does; not by a
+// group of people or the count's sentence names the one it does; not by a
 // count of other people ("300 passengers" for the crew), of things, a
 // sum, or a length.
 func TestPeopleSized(t *testing.T) {
@@ -28,6 +28,15 @@ func TestPeopleSized(t *testing.T) {
 		{"how big is the road", "The road runs for 30 kilometres along the coast.", false},
 		{"how big is the crew", "They counted 40", false},
 		{"how big is the crew", "Só 7 cafés abriram.", false},
+		// the sentence's words split at a dash; the sentence runs past
+		// an abbreviation's point; the group in the plural on either side
+		{"how big was the barge's crew", "The barge's crew—some 40 sailors from Riga—stayed aboard.", true},
+		{"how big was the barge's crew", "The barge's crew, led by Capt. Ivo Petrov, numbered 40 sailors on the trip.", true},
+		{"how big are the dutch rescue teams", "Each Dutch rescue team has 12 firefighters and two dogs.", true},
+		{"how big were the crews", "A crew of 40 sailors stayed aboard.", true},
+		{"how big was the crew's rota", "The rota lists 40 sailors.", false},
+		// what is sized comes before the question's first preposition
+		{"how big is the harbour compared with the navy", "The harbour employs 2,400 dock workers.", true},
 	}
 	for _, c := range cases {
 		m := numberRE.FindStringIndex(c.text)
@@ -41,7 +50,7 @@ func TestPeopleSized(t *testing.T) {
 	}
 	// the ferry's passengers are no answer to how big its crew is
 	e = engineOfText(t, "---\nid: t\nheadline: Ferry aground\n---\nThe Orbek ferry carried 300 passengers when it ran aground off the coast on Monday.\n")
-	if a, err := e.Ask(t.Context(), "how big was the crew of the orbek ferry"); err == nil && strings.Contains(a.Short, "300") {
+	if a := mustAsk(t, e, "how big was the crew of the orbek ferry"); strings.Contains(a.Short, "300") {
 		t.Errorf("how big was the crew of the orbek ferry: short %q; want no count of passengers", a.Short)
 	}
 }
