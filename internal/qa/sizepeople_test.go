@@ -35,6 +35,10 @@ func TestPeopleSized(t *testing.T) {
 		{"how big are the dutch rescue teams", "Each Dutch rescue team has 12 firefighters and two dogs.", true},
 		{"how big were the crews", "A crew of 40 sailors stayed aboard.", true},
 		{"how big was the crew's rota", "The rota lists 40 sailors.", false},
+		// "allies", a sentence opener of the function-word list, is a
+		// group all the same: another body's count does not size it
+		{"how big were the allies", "Some 400 soldiers guarded the port.", false},
+		{"how big were the allies", "The allies sent 400 soldiers to the port.", true},
 		// what is sized comes before the question's first preposition
 		{"how big is the harbour compared with the navy", "The harbour employs 2,400 dock workers.", true},
 	}
