@@ -1290,10 +1290,8 @@ func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Text: c.p.Text, Score: c.score} // (Passages made once, below)
 	// (a speaker is often named in the paragraph before: "Witkoff said …
 	// ¶ “…,” he said")
-	if c.prev != nil && (c.prev.Block == c.p.Block && (e.factsOf(c.a, &c.p).anaphor || closesQuote(c.p.Text) || e.takesUp(c.p.Text, e.factsOf(c.a, c.prev).toks)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && c.p.End-c.prev.Start <= maxPassageBytes {
-		h.Passages = []corpus.Passage{*c.prev, c.p}
-		h.Text = c.a.Text[c.prev.Start:c.p.End]
-	} else if next := c.p.Seq + 1; next < len(c.a.Passages) {
+	joined := c.prev != nil && (c.prev.Block == c.p.Block && (e.factsOf(c.a, &c.p).anaphor || closesQuote(c.p.Text) || e.takesUp(c.p.Text, e.factsOf(c.a, c.prev).toks)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && showPair(&h, c.a, *c.prev, c.p)
+	if next := c.p.Seq + 1; !joined && next < len(c.a.Passages) {
 		// the sentence after, when it goes on about what this one
 		// names ("… Antonia, was carried out on a stretcher … ¶ She was
 		// dehydrated and had a broken leg."), or when this one opens a
@@ -1301,9 +1299,8 @@ func (e *Engine) hit(c *cand) Hit {
 		// brutal in winter. / We have three months …,” she said.):
 		// both say it
 		n := c.a.Passages[next]
-		if n.Block == c.p.Block && n.Kind == c.p.Kind && (e.factsOf(c.a, &n).anaphor || openQuote(c.p.Text) || e.takesUp(n.Text, e.factsOf(c.a, &c.p).toks)) && n.End-c.p.Start <= maxPassageBytes {
-			h.Passages = []corpus.Passage{c.p, n}
-			h.Text = c.a.Text[c.p.Start:n.End]
+		if n.Block == c.p.Block && n.Kind == c.p.Kind && (e.factsOf(c.a, &n).anaphor || openQuote(c.p.Text) || e.takesUp(n.Text, e.factsOf(c.a, &c.p).toks)) {
+			showPair(&h, c.a, c.p, n)
 		}
 	}
 	if h.Passages == nil {
@@ -1313,6 +1310,26 @@ func (e *Engine) hit(c *cand) Hit {
 		h.Text = cutAtWord(h.Text, maxPassageBytes)
 	}
 	return h
+}
+
+// showPair makes h show two sentences of article a, first and then last,
+// where they fit: together no more than maxPassageBytes, within a's text.
+// It reports whether it did. hit, joinNext and withReasonNext join a
+// sentence to its neighbour with it.
+func showPair(h *Hit, a *corpus.Article, first, last corpus.Passage) bool {
+	if !fitsPair(a, first, last) {
+		return false
+	}
+	h.Passages = []corpus.Passage{first, last}
+	h.Text = a.Text[first.Start:last.End]
+	return true
+}
+
+// fitsPair reports whether sentences first and last of article a can be
+// shown together (showPair): no more than maxPassageBytes from the start
+// of the one to the end of the other, within a's text.
+func fitsPair(a *corpus.Article, first, last corpus.Passage) bool {
+	return last.End-first.Start <= maxPassageBytes && 0 <= first.Start && first.Start <= last.End && last.End <= len(a.Text)
 }
 
 // opensWithAnaphor reports whether a sentence opens with words that point

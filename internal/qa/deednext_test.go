@@ -112,3 +112,30 @@ func TestDeedNextPointsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestShowPair: two sentences are shown together only where they fit in
+// maxPassageBytes and lie within the article's text (a passage read past
+// the end, or one that ends before the other starts, is refused, never
+// sliced).
+func TestShowPair(t *testing.T) {
+	const text = "Zoë met the crews — all £40 of pay. Then she left."
+	a := &corpus.Article{Text: text}
+	first := corpus.Passage{Seq: 0, Start: 0, End: len("Zoë met the crews — all £40 of pay.")}
+	last := corpus.Passage{Seq: 1, Start: first.End + 1, End: len(text)}
+	for _, c := range []struct {
+		name        string
+		first, last corpus.Passage
+		want        string
+	}{
+		{"both", first, last, text},
+		{"past the text", first, corpus.Passage{Seq: 1, Start: last.Start, End: len(text) + 1}, ""},
+		{"ends before it starts", last, first, ""},
+		{"over maxPassageBytes", first, corpus.Passage{Seq: 1, Start: last.Start, End: maxPassageBytes + 1}, ""},
+	} {
+		var h Hit
+		ok := showPair(&h, a, c.first, c.last)
+		if ok != (c.want != "") || h.Text != c.want || ok && len(h.Passages) != 2 {
+			t.Errorf("%s: showPair = %v, %q, %d passages; want %v, %q", c.name, ok, h.Text, len(h.Passages), c.want != "", c.want)
+		}
+	}
+}

@@ -792,7 +792,7 @@ func holdsQTerm(q *question, c *cand, i int) bool {
 // joinNext shows the sentence next after h's in h, where h shows one
 // sentence of article a, or already shows next with the one before it;
 // it reports whether h shows next now. (A hit shows at most two
-// sentences, and no more than maxPassageBytes.)
+// sentences, and no more than maxPassageBytes: showPair.)
 func joinNext(h *Hit, a *corpus.Article, next corpus.Passage) bool {
 	if h.Article != a || len(h.Passages) == 0 {
 		return false
@@ -801,10 +801,5 @@ func joinNext(h *Hit, a *corpus.Article, next corpus.Passage) bool {
 	if len(h.Passages) == 2 {
 		return first.Seq+1 == next.Seq && h.Passages[1].Seq == next.Seq
 	}
-	if first.Seq+1 != next.Seq || next.End-first.Start > maxPassageBytes || next.End > len(a.Text) {
-		return false
-	}
-	h.Passages = []corpus.Passage{first, next}
-	h.Text = a.Text[first.Start:next.End]
-	return true
+	return first.Seq+1 == next.Seq && showPair(h, a, first, next)
 }

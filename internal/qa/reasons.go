@@ -1075,11 +1075,9 @@ func (e *Engine) withReasonNext(q *question, c *cand, h *Hit) (*cand, bool) {
 		if seq < c.p.Seq {
 			first, last = n, c.p
 		}
-		if last.End-first.Start > maxPassageBytes {
+		if !showPair(h, c.a, first, last) {
 			continue
 		}
-		h.Passages = []corpus.Passage{first, last}
-		h.Text = c.a.Text[first.Start:last.End]
 		nc := &cand{a: c.a, p: n, toks: e.analyze(n.Text)}
 		return nc, true
 	}
