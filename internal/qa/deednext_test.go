@@ -63,6 +63,9 @@ func TestJoinNext(t *testing.T) {
 	first := corpus.Passage{Seq: 0, Start: 0, End: len("Zoë met the crews.")}
 	next := corpus.Passage{Seq: 1, Start: len("Zoë met the crews. "), End: len(text)}
 	h := Hit{Article: a, Passages: []corpus.Passage{first}, Text: text[first.Start:first.End]}
+	if !canJoinNext(&h, a, next) || len(h.Passages) != 1 || h.Text != text[first.Start:first.End] {
+		t.Errorf("canJoinNext: %q, %d passages; want true and the hit left as it was", h.Text, len(h.Passages))
+	}
 	if !joinNext(&h, a, next) || h.Text != text || len(h.Passages) != 2 {
 		t.Errorf("joinNext: %q, %d passages; want %q, 2", h.Text, len(h.Passages), text)
 	}
@@ -81,8 +84,8 @@ func TestJoinNext(t *testing.T) {
 	}
 	long := corpus.Passage{Seq: 1, Start: next.Start, End: maxPassageBytes + 1}
 	one := Hit{Article: a, Passages: []corpus.Passage{first}}
-	if joinNext(&one, a, long) {
-		t.Errorf("joinNext past maxPassageBytes: true; want false")
+	if joinNext(&one, a, long) || canJoinNext(&one, a, long) {
+		t.Errorf("joinNext or canJoinNext past maxPassageBytes: true; want false")
 	}
 }
 

@@ -409,10 +409,12 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 		return
 	}
 	if q.kind == KindWhat && !q.defines {
-		if n := e.deedNext(q, cands[0]); n != nil {
-			if s := e.extract(q, n); s != "" && joinNext(&ans.Passages[0], n.a, n.p) {
+		// (the join is asked first: it is cheap, and extract is not)
+		if n := e.deedNext(q, cands[0]); n != nil && canJoinNext(&ans.Passages[0], n.a, n.p) {
+			if s := e.extract(q, n); s != "" {
 				// the question's verb is the next sentence's: what was
 				// done is told there, the top one only sets who and where
+				joinNext(&ans.Passages[0], n.a, n.p)
 				dropShownBelow(ans)
 				setShort(ans, s)
 				return
@@ -794,12 +796,23 @@ func holdsQTerm(q *question, c *cand, i int) bool {
 // it reports whether h shows next now. (A hit shows at most two
 // sentences, and no more than maxPassageBytes: showPair.)
 func joinNext(h *Hit, a *corpus.Article, next corpus.Passage) bool {
-	if h.Article != a || len(h.Passages) == 0 {
+	if !canJoinNext(h, a, next) {
 		return false
 	}
-	first := h.Passages[0]
-	if len(h.Passages) == 2 {
-		return first.Seq+1 == next.Seq && h.Passages[1].Seq == next.Seq
+	if len(h.Passages) != 2 {
+		showPair(h, a, h.Passages[0], next)
 	}
-	return first.Seq+1 == next.Seq && showPair(h, a, first, next)
+	return true
+}
+
+// canJoinNext reports whether joinNext would show next in h, leaving h as
+// it is: refineKind asks it before the dearer extraction of next.
+func canJoinNext(h *Hit, a *corpus.Article, next corpus.Passage) bool {
+	if h.Article != a || len(h.Passages) == 0 || h.Passages[0].Seq+1 != next.Seq {
+		return false
+	}
+	if len(h.Passages) == 2 {
+		return h.Passages[1].Seq == next.Seq
+	}
+	return fitsPair(a, h.Passages[0], next)
 }
