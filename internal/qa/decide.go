@@ -1290,16 +1290,15 @@ func (e *Engine) hit(c *cand) Hit {
 	h := Hit{Article: c.a, Text: c.p.Text, Score: c.score} // (Passages made once, below)
 	// (a speaker is often named in the paragraph before: "Witkoff said …
 	// ¶ “…,” he said")
-	joined := c.prev != nil && (c.prev.Block == c.p.Block && (e.factsOf(c.a, &c.p).anaphor || closesQuote(c.p.Text) || e.takesUp(c.p.Text, e.factsOf(c.a, c.prev).toks)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && showPair(&h, c.a, *c.prev, c.p)
-	if next := c.p.Seq + 1; !joined && next < len(c.a.Passages) {
+	joined := c.prev != nil && (c.prev.Block == c.p.Block && (e.goesOn(c.a, &c.p, e.factsOf(c.a, c.prev).toks) || closesQuote(c.p.Text)) || pronounSpeaker(c.p.Text) && c.prev.Kind == c.p.Kind) && showPair(&h, c.a, *c.prev, c.p)
+	if !joined {
 		// the sentence after, when it goes on about what this one
 		// names ("… Antonia, was carried out on a stretcher … ¶ She was
 		// dehydrated and had a broken leg."), or when this one opens a
 		// quotation it does not close (“Nights in the desert are
 		// brutal in winter. / We have three months …,” she said.):
 		// both say it
-		n := c.a.Passages[next]
-		if n.Block == c.p.Block && n.Kind == c.p.Kind && (e.factsOf(c.a, &n).anaphor || openQuote(c.p.Text) || e.takesUp(n.Text, e.factsOf(c.a, &c.p).toks)) {
+		if n, ok := nextInParagraph(c.a, &c.p); ok && (e.goesOn(c.a, &n, e.factsOf(c.a, &c.p).toks) || openQuote(c.p.Text)) {
 			showPair(&h, c.a, c.p, n)
 		}
 	}
@@ -1310,6 +1309,29 @@ func (e *Engine) hit(c *cand) Hit {
 		h.Text = cutAtWord(h.Text, maxPassageBytes)
 	}
 	return h
+}
+
+// goesOn reports whether sentence n of article a goes on with the
+// sentence before it, whose tokens are before: it opens on words that
+// point back ("He added", "But they", "The two"; opensWithAnaphor, which
+// takes every opening opensOnPronoun takes) or takes up what the one
+// before names (takesUp). hit, deedNext and settlingNext read "the next
+// sentence points back" with it (hit also joins across a quotation left
+// open or closed); withReasonNext reads it otherwise, and says why there.
+func (e *Engine) goesOn(a *corpus.Article, n *corpus.Passage, before []index.Token) bool {
+	return e.factsOf(a, n).anaphor || e.takesUp(n.Text, before)
+}
+
+// nextInParagraph is the sentence after p in article a where it is of
+// p's paragraph (Block) and kind (body, subhead …); ok is false where
+// there is none.
+func nextInParagraph(a *corpus.Article, p *corpus.Passage) (n corpus.Passage, ok bool) {
+	next := p.Seq + 1
+	if next < 0 || next >= len(a.Passages) {
+		return corpus.Passage{}, false
+	}
+	n = a.Passages[next]
+	return n, n.Block == p.Block && n.Kind == p.Kind
 }
 
 // showPair makes h show two sentences of article a, first and then last,

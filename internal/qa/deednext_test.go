@@ -142,3 +142,49 @@ func TestShowPair(t *testing.T) {
 		}
 	}
 }
+
+// TestGoesOn: a sentence goes on with the one before where it opens on
+// words that point back (within quotation marks too) or takes up a noun
+// the one before names; one opening on someone new does not.
+func TestGoesOn(t *testing.T) {
+	const head = "---\nid: g\nheadline: Ferry\n---\n"
+	const top = "The Orla ferry ran aground near Kestrel Point on Friday. "
+	for _, c := range []struct {
+		next string
+		want bool
+	}{
+		{"But they reached the shore before dark.", true},
+		{"“It was terrifying,” one passenger said.", true},
+		{"The ferry had been refitted in March.", true},
+		{"Fishermen reported calm seas all week.", false},
+	} {
+		e := engineOfText(t, head+top+c.next+"\n")
+		a := e.c.Articles[0]
+		i := slices.IndexFunc(a.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(p.Text, "The Orla") })
+		if i < 0 || i+1 >= len(a.Passages) {
+			t.Fatalf("%q: no top sentence with one after it in %+v", c.next, a.Passages)
+		}
+		if got := e.goesOn(a, &a.Passages[i+1], e.factsOf(a, &a.Passages[i]).toks); got != c.want {
+			t.Errorf("goesOn(%q) = %v; want %v", c.next, got, c.want)
+		}
+	}
+}
+
+// TestNextInParagraph: the next sentence is given only where there is one,
+// of the same paragraph and kind.
+func TestNextInParagraph(t *testing.T) {
+	a := &corpus.Article{Passages: []corpus.Passage{
+		{Seq: 0, Block: 0, Kind: corpus.KindBody, Text: "One."},
+		{Seq: 1, Block: 0, Kind: corpus.KindBody, Text: "Two."},
+		{Seq: 2, Block: 1, Kind: corpus.KindBody, Text: "Three."},
+	}}
+	for _, c := range []struct {
+		seq  int
+		want string
+	}{{0, "Two."}, {1, ""}, {2, ""}} {
+		n, ok := nextInParagraph(a, &a.Passages[c.seq])
+		if got := map[bool]string{true: n.Text}[ok]; got != c.want {
+			t.Errorf("nextInParagraph(%d) = %q, %v; want %q", c.seq, n.Text, ok, c.want)
+		}
+	}
+}

@@ -1264,9 +1264,8 @@ func (e *Engine) settlingNext(q *question, top *cand, h Hit) *cand {
 		return nil // not shown with the sentence after it
 	}
 	np := top.a.Passages[next]
-	facts := e.factsOf(top.a, &np)
-	n := &cand{a: top.a, p: np, toks: facts.toks}
-	if !facts.anaphor && !opensOnPronoun(np.Text) && !e.takesUp(np.Text, top.toks) || !addsTerm(q, top, n) {
+	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
+	if !e.goesOn(top.a, &np, top.toks) || !addsTerm(q, top, n) {
 		return nil
 	}
 	return n

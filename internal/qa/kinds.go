@@ -690,17 +690,16 @@ func dropShownBelow(ans *Answer) {
 // visited the depot"): news names who and where first and tells what they
 // did in the sentence after. Else nil.
 func (e *Engine) deedNext(q *question, top *cand) *cand {
-	v, next := q.mainVerb(), top.p.Seq+1
-	if v < 0 || top.a == nil || !ownPassage(top.a, &top.p) || next >= len(top.a.Passages) {
+	v := q.mainVerb()
+	if v < 0 || top.a == nil || !ownPassage(top.a, &top.p) {
 		return nil
 	}
-	np := top.a.Passages[next]
-	if np.Block != top.p.Block || np.Kind != top.p.Kind || holdsQTerm(q, top, v) {
+	np, ok := nextInParagraph(top.a, &top.p)
+	if !ok || holdsQTerm(q, top, v) {
 		return nil
 	}
-	facts := e.factsOf(top.a, &np)
-	n := &cand{a: top.a, p: np, toks: facts.toks}
-	if !facts.anaphor && !opensOnPronoun(np.Text) && !e.takesUp(np.Text, top.toks) || !holdsQTerm(q, n, v) {
+	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
+	if !e.goesOn(top.a, &np, top.toks) || !holdsQTerm(q, n, v) {
 		return nil
 	}
 	return n
@@ -714,14 +713,16 @@ func (e *Engine) deedNext(q *question, top *cand) *cand {
 // after "The minister said 214 people had died"). Words of Y are read as
 // holdsQTerm reads them. Else "" and nil.
 func (e *Engine) saidNext(q *question, top *cand) (string, *cand) {
-	next := top.p.Seq + 1
-	if q.kind != KindSaid || q.speaker == "" || !top.speaker || top.a == nil || !ownPassage(top.a, &top.p) || next >= len(top.a.Passages) {
+	if q.kind != KindSaid || q.speaker == "" || !top.speaker || top.a == nil || !ownPassage(top.a, &top.p) {
 		return "", nil
 	}
-	np := top.a.Passages[next]
-	if np.Block != top.p.Block || np.Kind != top.p.Kind {
+	np, ok := nextInParagraph(top.a, &top.p)
+	if !ok {
 		return "", nil
 	}
+	// (pronounSaid, not goesOn: the next sentence must carry on the top
+	// one's speaker's words, a pronoun and a verb of saying, which one
+	// that only takes up a noun of the top one need not)
 	clause := pronounSaid(np.Text)
 	if clause < 0 {
 		return "", nil
@@ -742,7 +743,7 @@ func (e *Engine) saidNext(q *question, top *cand) (string, *cand) {
 // verb of saying opens right after a pronoun that opens text ("She added
 // that | …", "They also warned | …"), or -1.
 func pronounSaid(text string) int {
-	first, _ := nextWord(strings.TrimLeft(text, "\"“‘' "))
+	first, _ := nextWord(text)
 	if !personPronouns[first] && !groupPronouns[first] {
 		return -1
 	}

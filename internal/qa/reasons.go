@@ -1066,7 +1066,10 @@ func (e *Engine) withReasonNext(q *question, c *cand, h *Hit) (*cand, bool) {
 		// dehydrated …") says how it went, as a short stance's next one
 		// says why, and a quotation's next sentence in the paragraph says
 		// more of what the speaker means ("… we are treating it as
-		// serious," Hartmann said. "There are nesting birds …")
+		// serious," Hartmann said. "There are nesting birds …"). Not
+		// goesOn: a sentence that only takes up a noun of the top one
+		// is not joined as its reason or means, and one that opens a
+		// quotation is (the speaker going on)
 		goesOn := seq == c.p.Seq+1 && (short || (opensWithAnaphor(n.Text) || opensQuote(n.Text)) && n.Block == c.p.Block)
 		if !ok && !goesOn {
 			continue
