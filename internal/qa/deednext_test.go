@@ -102,12 +102,7 @@ func TestDeedNextPointsBack(t *testing.T) {
 		{"She pledged that four new pumps would be installed before the end of the month.", true},
 		{"Union leaders pledged that a strike would go ahead before the end of the month.", false},
 	} {
-		e := engineOfText(t, head+top+c.next+"\n")
-		a := e.c.Articles[0]
-		i := slices.IndexFunc(a.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(p.Text, "Transport Minister") })
-		if i < 0 || i+1 >= len(a.Passages) {
-			t.Fatalf("%q: no top sentence with one after it in %+v", c.next, a.Passages)
-		}
+		e, a, i := topAndNext(t, head, top, c.next)
 		q := e.analyse("what did the minister pledge when she visited the depot")
 		tc := &cand{a: a, p: a.Passages[i], toks: e.factsOf(a, &a.Passages[i]).toks}
 		if got := e.deedNext(&q, tc) != nil; got != c.want {
@@ -158,12 +153,7 @@ func TestGoesOn(t *testing.T) {
 		{"The ferry had been refitted in March.", true},
 		{"Fishermen reported calm seas all week.", false},
 	} {
-		e := engineOfText(t, head+top+c.next+"\n")
-		a := e.c.Articles[0]
-		i := slices.IndexFunc(a.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(p.Text, "The Orla") })
-		if i < 0 || i+1 >= len(a.Passages) {
-			t.Fatalf("%q: no top sentence with one after it in %+v", c.next, a.Passages)
-		}
+		e, a, i := topAndNext(t, head, top, c.next)
 		if got := e.goesOn(a, &a.Passages[i+1], e.factsOf(a, &a.Passages[i]).toks); got != c.want {
 			t.Errorf("goesOn(%q) = %v; want %v", c.next, got, c.want)
 		}
@@ -187,4 +177,18 @@ func TestNextInParagraph(t *testing.T) {
 			t.Errorf("nextInParagraph(%d) = %q, %v; want %q", c.seq, n.Text, ok, c.want)
 		}
 	}
+}
+
+// topAndNext is an engine of one article, head then the sentences top and
+// next, that article, and the index of top's passage (next is the one
+// after it).
+func topAndNext(t *testing.T, head, top, next string) (*Engine, *corpus.Article, int) {
+	t.Helper()
+	e := engineOfText(t, head+top+next+"\n")
+	a := e.c.Articles[0]
+	i := slices.IndexFunc(a.Passages, func(p corpus.Passage) bool { return p.Text != "" && strings.HasPrefix(top, p.Text) })
+	if i < 0 || i+1 >= len(a.Passages) {
+		t.Fatalf("%q: no top sentence with one after it in %+v", next, a.Passages)
+	}
+	return e, a, i
 }
