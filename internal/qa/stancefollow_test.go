@@ -37,6 +37,8 @@ func TestStanceFollow(t *testing.T) {
 		{said, true, "most shops could not survive"},
 		{said, false, ""},
 		{"Tal said so.", true, ""},
+		{"Tal said: most shops would close within a month.", true, ""}, // no comma before the verb
+		{"In the end, residents said the water was brown.", true, "the water was brown"},
 		{"Mira Tal, chair of the group, said most shops in the lanes behind the harbour could not survive a second winter of closures without help.", true, ""},
 		{"Mira Tal, chair of the group, said no.", true, ""},
 		{"", true, ""},
