@@ -134,6 +134,7 @@ func TestNamedBeforeSaying(t *testing.T) {
 		{"Ana Petrak, the port's engineer, explained to the council that the ferries would run.", "the port's engineer", true},
 		{"Ana Petrak, the port's engineer, adding that the ferries would run.", "the port's engineer", true},
 		{"Ana Petrak, the port's engineer, Said the ferries would run.", "the port's engineer", true},
+		{"Ines Varga, the quarry's pilot, said the crossings would resume.", "the quarry's pilot", true},
 	} {
 		i := strings.Index(tc.text, tc.span)
 		if got := namedBeforeSaying(tc.text, span{i, i + len(tc.span)}); got != tc.want {
@@ -260,4 +261,39 @@ func TestRestOfName(t *testing.T) {
 			t.Errorf("restOfName(%q) = %q; want %q", c.gap, got, c.want)
 		}
 	}
+}
+
+// TestVerbWhereRead: a word English mostly uses as a verb is none where
+// a noun stands, after a possessive, a determiner or an adjective ("the
+// quarry's *pilot*", "a *pilot*"); an auxiliary, a verb in
+// the past, or such a word after a name or a pronoun, is one.
+func TestVerbWhereRead(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"the quarry's pilot", false},
+		{"a pilot", false},
+		{"the mill's engineer", false},
+		{"the ferries were late", true},
+		{"Ana crossed the lake", true},
+		{"they pilot the barges", true},
+		{"", false},
+		{"’s é —", false},
+	} {
+		if got := verbWhereRead(c.text); got != c.want {
+			t.Errorf("verbWhereRead(%q) = %v; want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDescriptionEndingInNounVerb: a speaker's description that ends in
+// a word also used as a verb ("the quarry's pilot") is still their
+// description, and what they said follows their verb of saying.
+func TestDescriptionEndingInNounVerb(t *testing.T) {
+	head := "---\nid: t\nheadline: Lake crossings\n---\nIce closed the lake on Sunday.\n"
+	shortOverEach(t, head, []string{
+		"Ines Varga, the quarry's pilot, said the crossings would resume in March.\n",
+		"Ines Varga, the quarry’s pilot, said the crossings would resume in March.\n",
+	}, "what did ines varga say", "the crossings would resume in March")
 }

@@ -2463,12 +2463,30 @@ func withinQuotes(text string, at int) bool {
 // will run again*, said …").
 func namedBeforeSaying(text string, s span) bool {
 	k := commaBefore(text, s.start)
-	described := k >= 0 && appositionAfter(", "+text[s.start:]) > 0 && nameEnds(text[:k]) && !hasVerb(text[s.start:s.end])
+	described := k >= 0 && appositionAfter(", "+text[s.start:]) > 0 && nameEnds(text[:k]) && !verbWhereRead(text[s.start:s.end])
 	if !described && !namesOnly(text[s.start:s.end]) {
 		return false
 	}
 	w, _ := sayingVerbNext(strings.TrimLeftFunc(text[s.end:], func(r rune) bool { return r == ',' || unicode.IsSpace(r) }))
 	return w != ""
+}
+
+// verbWhereRead reports whether text holds a verb as read where it
+// stands: an auxiliary, a verb in the past, or a word mostly used as a
+// verb where English puts no noun (readAsVerb: not after a determiner, a
+// possessive or an adjective, "the harbour's *pilot*", "the county's
+// *flood* officer"); a possessive is no verb (hasVerb, with each word
+// read after the one before it).
+func verbWhereRead(text string) bool {
+	before := ""
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.;:“”\"‘’'()")
+		if !endsGenitive(w) && (auxiliaries[w] || readAsVerb(w, before) || !lexicon.IsVerb(w) && pastVerb(w)) {
+			return true
+		}
+		before = w
+	}
+	return false
 }
 
 // commaBefore is where the comma stands that sets off the words at byte
