@@ -2286,16 +2286,44 @@ func sayingVerbNext(rest string) (string, bool) {
 
 // passiveAfter reports whether rest, the words after a past participle,
 // make it passive: "by" and its agent ("cited *by* local media"), or "to"
-// and a verb ("said *to be* the oldest", "told *to leave*"), not "to" and
-// whom it was said to ("told *to reporters*"), nor "by" and a means or a
-// time ("said *by phone*", "said *by Friday*": byAgent).
+// and a verb where a verb of the sentence's own still follows in it
+// ("said *to be* the oldest, *was* shut", "told *to leave*, she *said*":
+// finiteVerbIn), not "to" and whom it was said to ("told *to
+// reporters*"), nor "by" and a means or a time ("said *by phone*", "said
+// *by Friday*": byAgent), nor "to" and a verb after which the sentence
+// has no verb left: the participle is then the speaker's own and the
+// infinitive what was said ("Brandt, the county's officer, said *to
+// expect closures* until spring").
 func passiveAfter(rest string) bool {
 	next, after := nextWord(strings.TrimLeftFunc(rest, unicode.IsSpace))
 	if next == "by" {
 		return byAgent(strings.TrimLeftFunc(after, unicode.IsSpace))
 	}
-	verb, _ := nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
-	return next == "to" && lexicon.IsVerbBase(strings.TrimRight(verb, ".!?"))
+	verb, after := nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+	if next != "to" || !lexicon.IsVerbBase(strings.TrimRight(verb, ".!?")) {
+		return false
+	}
+	if end := sentenceEndIn(after, 0, len(after)); end >= 0 {
+		after = after[:end]
+	}
+	return finiteVerbIn(after)
+}
+
+// finiteVerbIn reports whether text holds a verb a sentence's subject
+// takes: an auxiliary ("was shut", "will reopen") or a verb of saying
+// read as a verb where it stands (readAsVerb: "she *said*", not "the
+// warden's *report*"); a word of an infinitive's object, mostly a verb
+// or not ("to keep *clear* of the weir"), is none.
+func finiteVerbIn(text string) bool {
+	before := ""
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.;:“”\"‘’'()")
+		if auxiliaries[w] || lexicon.IsSayingVerb(w) && readAsVerb(w, before) {
+			return true
+		}
+		before = w
+	}
+	return false
 }
 
 // byAgent reports whether rest, the words after a "by", name an agent,

@@ -43,9 +43,10 @@ func TestBeforeSaying(t *testing.T) {
 		{"The pier is sound", false},
 		{"The pier is sound, é", false},
 		{"The pier is sound, Said Ana.", true},
-		{"The pier is sound, said to be the oldest in the county.", false},
+		{"The pier is sound, said to be the oldest in the county, was shut.", false},
+		{"The pier is sound, said to keep clear of the weir.", true},
 		{"The pier is sound, said by engineers to be safe.", false},
-		{"The pier is sound,\u00a0told to reopen.", false},
+		{"The pier is sound,\u00a0told to reopen, the council said.", false},
 		{"The pier is sound, said", true},
 		{"The pier is sound, said ", true},
 		{"The pier is sound, said to", true},
@@ -112,17 +113,23 @@ func TestSaidByMeans(t *testing.T) {
 }
 
 // TestPassiveAfter: the words after a participle make it passive where
-// "by" or "to" and a verb follow; not "to" and whom it was said to, nor
-// nothing, nor other words.
+// "by" and an agent follow, or "to" and a verb and then, in the same
+// sentence, another verb; not "to" and whom it was said to, nor "to" and
+// a verb with no verb after them in the sentence, nor nothing, nor other
+// words.
 func TestPassiveAfter(t *testing.T) {
 	for _, c := range []struct {
 		rest string
 		want bool
 	}{
 		{" by the regional paper", true},
-		{" to be the oldest", true},
-		{"\u00a0to stay.", true},
-		{" To Leave", true},
+		{" to be the oldest, was shut", true},
+		{"\u00a0to stay, she said.", true},
+		{" To Leave, Officials Said", true},
+		{" to be the oldest", false},
+		{" to keep clear of the weir until spring.", false},
+		{" to keep clear. The weir was shut", false},
+		{" to keep clear of the weir’s gates, é", false},
 		{" to reporters", false},
 		{" to the council", false},
 		{" to", false},
@@ -143,6 +150,38 @@ func TestPassiveAfter(t *testing.T) {
 	} {
 		if got := passiveAfter(c.rest); got != c.want {
 			t.Errorf("passiveAfter(%q) = %v; want %v", c.rest, got, c.want)
+		}
+	}
+}
+
+// TestSaidToInfinitive: a speaker's verb of saying and an infinitive with
+// no verb after them in the sentence ("said to keep clear of …") report
+// what the speaker said; the description before them is no answer.
+func TestSaidToInfinitive(t *testing.T) {
+	head := "---\nid: t\nheadline: Weir works\n---\nThe weir gates jammed on Tuesday.\n"
+	shortOverEach(t, head, []string{
+		"Marta Oduya, the district's river warden, said to keep clear of the weir until Friday.\n",
+		"Marta Oduya, the district’s river warden, said to keep clear of the weir until Friday.\n",
+	}, "what did marta oduya say", "to keep clear of the weir until Friday")
+}
+
+// TestFiniteVerbIn: an auxiliary or a verb of saying where a verb stands
+// is a subject's verb; an infinitive's object, a word mostly a verb in
+// it, or a verb of saying where a noun stands, is none.
+func TestFiniteVerbIn(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"the oldest, was shut", true},
+		{", the wardens said", true},
+		{" clear of the weir until Friday", false},
+		{" the warden's report", false},
+		{"", false},
+		{"’ é —", false},
+	} {
+		if got := finiteVerbIn(c.text); got != c.want {
+			t.Errorf("finiteVerbIn(%q) = %v; want %v", c.text, got, c.want)
 		}
 	}
 }
