@@ -2315,10 +2315,19 @@ func passiveAfter(rest string) bool {
 // warden's *report*"); a word of an infinitive's object, mostly a verb
 // or not ("to keep *clear* of the weir"), is none.
 func finiteVerbIn(text string) bool {
+	return anyWordAfter(text, func(w, before string) bool {
+		return auxiliaries[w] || lexicon.IsSayingVerb(w) && readAsVerb(w, before)
+	})
+}
+
+// anyWordAfter reports whether is holds for a word of text, lower case and
+// trimmed of marks as hasVerb trims them, read with the word before it
+// ("" for the first).
+func anyWordAfter(text string, is func(w, before string) bool) bool {
 	before := ""
 	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		w = strings.Trim(w, ",.;:“”\"‘’'()")
-		if auxiliaries[w] || lexicon.IsSayingVerb(w) && readAsVerb(w, before) {
+		if is(w, before) {
 			return true
 		}
 		before = w
@@ -2506,15 +2515,9 @@ func namedBeforeSaying(text string, s span) bool {
 // *flood* officer"); a possessive is no verb (hasVerb, with each word
 // read after the one before it).
 func verbWhereRead(text string) bool {
-	before := ""
-	for w := range strings.FieldsSeq(strings.ToLower(text)) {
-		w = strings.Trim(w, ",.;:“”\"‘’'()")
-		if !endsGenitive(w) && (auxiliaries[w] || readAsVerb(w, before) || !lexicon.IsVerb(w) && pastVerb(w)) {
-			return true
-		}
-		before = w
-	}
-	return false
+	return anyWordAfter(text, func(w, before string) bool {
+		return !endsGenitive(w) && (auxiliaries[w] || readAsVerb(w, before) || !lexicon.IsVerb(w) && pastVerb(w))
+	})
 }
 
 // commaBefore is where the comma stands that sets off the words at byte
