@@ -274,6 +274,10 @@ func TestVerbWhereRead(t *testing.T) {
 	}{
 		{"the quarry's pilot", false},
 		{"a pilot", false},
+		{"the quarry’s chief pilot", false},
+		{"the lake's ferry pilot", false},
+		{"the ferries stop at noon", true},
+		{"the ferry stops at noon", true},
 		{"the mill's engineer", false},
 		{"the ferries were late", true},
 		{"Ana crossed the lake", true},
@@ -295,5 +299,6 @@ func TestDescriptionEndingInNounVerb(t *testing.T) {
 	shortOverEach(t, head, []string{
 		"Ines Varga, the quarry's pilot, said the crossings would resume in March.\n",
 		"Ines Varga, the quarry’s pilot, said the crossings would resume in March.\n",
+		"Ines Varga, the lake's ferry pilot, said the crossings would resume in March.\n",
 	}, "what did ines varga say", "the crossings would resume in March")
 }

@@ -2512,11 +2512,15 @@ func namedBeforeSaying(text string, s span) bool {
 // stands: an auxiliary, a verb in the past, or a word mostly used as a
 // verb where English puts no noun (readAsVerb: not after a determiner, a
 // possessive or an adjective, "the harbour's *pilot*", "the county's
-// *flood* officer"); a possessive is no verb (hasVerb, with each word
-// read after the one before it).
+// *flood* officer", nor in its base form after a singular noun of a
+// phrase they open, "the lake's ferry *pilot*"); a possessive is no verb
+// (hasVerb, with each word read after the one before it).
 func verbWhereRead(text string) bool {
+	phrase := false // a noun phrase opened and not yet ended on a plural
 	return anyWordAfter(text, func(w, before string) bool {
-		return !endsGenitive(w) && (auxiliaries[w] || readAsVerb(w, before) || !lexicon.IsVerb(w) && pastVerb(w))
+		phrase = articles[before] || determiners[before] || possessives[before] || nounPossessive(before) || phrase && before != "" && !strings.HasSuffix(before, "s")
+		compound := phrase && lexicon.IsVerbBase(w) // "the lake's ferry *pilot*": a plural's subject takes the base form, "the ferries *stop*"
+		return !endsGenitive(w) && (auxiliaries[w] || readAsVerb(w, before) && !compound || !lexicon.IsVerb(w) && pastVerb(w))
 	})
 }
 
