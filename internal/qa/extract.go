@@ -2288,7 +2288,8 @@ func sayingVerbNext(rest string) (string, bool) {
 // make it passive: "by" and its agent ("cited *by* local media"), or "to"
 // and a verb where a verb of the sentence's own still follows in it
 // ("said *to be* the oldest, *was* shut", "told *to leave*, she *said*":
-// finiteVerbIn), not "to" and whom it was said to ("told *to
+// finiteVerbIn) or closes the aside after a comma ("said to be the
+// oldest in the county, *reopened*": asideClosed), not "to" and whom it was said to ("told *to
 // reporters*"), nor "by" and a means or a time ("said *by phone*", "said
 // *by Friday*": byAgent), nor "to" and a verb after which the sentence
 // has no verb left: the participle is then the speaker's own and the
@@ -2306,7 +2307,21 @@ func passiveAfter(rest string) bool {
 	if end := sentenceEndIn(after, 0, len(after)); end >= 0 {
 		after = after[:end]
 	}
-	return finiteVerbIn(after)
+	return finiteVerbIn(after) || asideClosed(after)
+}
+
+// asideClosed reports whether text, the rest of a sentence after an
+// infinitive, closes the aside it stands in with a comma and a verb, the
+// sentence's own ("said to be the oldest in the county*, reopened*"):
+// the participle then describes the subject and is passive.
+func asideClosed(text string) bool {
+	i := strings.IndexByte(text, ',')
+	if i < 0 {
+		return false
+	}
+	w, _ := nextWord(strings.TrimLeftFunc(text[i+1:], unicode.IsSpace))
+	w = strings.ToLower(strings.TrimRight(w, ".!?;:"))
+	return w != "" && lexicon.IsVerb(w) && !lexicon.IsVerbBase(w) && !lexicon.IsFunctionWord(w)
 }
 
 // finiteVerbIn reports whether text holds a verb a sentence's subject
