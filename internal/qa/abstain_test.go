@@ -29,33 +29,6 @@ func TestCountsAlikeKind(t *testing.T) {
 	}
 }
 
-// TestMembersOf: a group asked for ("how many crew") is counted by a
-// number of its members, a person noun near it ("rescuers", "players"),
-// not by things nor by persons far from it.
-func TestMembersOf(t *testing.T) {
-	for _, c := range []struct {
-		counted, after string
-		want           bool
-	}{
-		{"crew", "rescuers searched the rubble", true},
-		{"team", "players were named in the squad", true},
-		{"crew", "vehicles were sent", false},
-		{"crew", "tourists were stranded", false},
-		{"rescuers", "crews were sent", false}, // persons asked: no group counts them
-		{"crew", "", false},
-		{"crew", "é’—£ rescuers", true}, // multi-byte words before the noun
-	} {
-		if got := countsAlike(c.counted, c.after); got != c.want {
-			t.Errorf("countsAlike(%q, %q) = %v, want %v", c.counted, c.after, got, c.want)
-		}
-	}
-	if membersOf("", "", 1) {
-		t.Error("membersOf of empty words")
-	}
-	e := engineOfText(t, "---\nid: t\nheadline: Mine collapse\n---\nThe collapse trapped nine miners below the valley floor on Monday.\nBy Tuesday more than 400 rescuers were digging through the night to reach them.\n")
-	wantTop(t, e, "how many rescue crew were digging", "By Tuesday more than 400 rescuers were digging through the night to reach them.", true)
-}
-
 // TestEndedUp: "did X end up V-ing" asks whether the deed came about: a
 // passage without the deed does not say.
 func TestEndedUp(t *testing.T) {

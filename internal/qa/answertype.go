@@ -2747,22 +2747,9 @@ func countsAlike(counted, after string, asked ...string) bool {
 			return false // "how many tanks did they send with the troops": the question's own other noun is not what it counts
 		}
 		sim, ok := lexicon.Default().Similarity(counted, w)
-		if ok && membersOf(counted, w, float64(sim)) {
-			return true // "more than 1,800 rescuers" for "how many search crew"
-		}
 		return ok && float64(sim) >= countAlike && !isUnitWord(w) && !otherNounKind(counted, w)
 	}
 	return false
-}
-
-// membersOf reports whether a number of w, a person noun, sizes the group
-// the question counts (counted, a noun for a group of people by WordNet's
-// commonest sense, lexicon.IsGroupNoun): a group is counted by its
-// members, so a person noun GloVe puts at least membersNear (sim) from the
-// group's names them ("rescuers" of a "crew", "players" of a "team"), as
-// no thing ("vehicles") nor an unrelated person ("tourists") does.
-func membersOf(counted, w string, sim float64) bool {
-	return sim >= membersNear && lexicon.IsGroupNoun(counted) && lexicon.IsPersonNoun(w) && !isUnitWord(w)
 }
 
 // invariantHead is the noun that ends a number's phrase (numberPhrase)
@@ -2805,13 +2792,6 @@ const (
 	countAlikeWords = 4
 	countAlike      = softMin
 )
-
-// membersNear is the least GloVe similarity of a person noun to a group's
-// noun for a number of the persons to size the group (membersOf): GloVe
-// puts a group's members about as near it as a phrasal verb's particle
-// reading (phrasalNear), below two names of one thing (countAlike),
-// "rescuers" at 0.59 of "crew", "members" at 0.54.
-const membersNear = phrasalNear
 
 // refersBack reports whether a sentence speaks of someone named before it:
 // "he" or "she" as a word of it.
