@@ -135,7 +135,10 @@ func TestSlipOf(t *testing.T) {
 		t.Errorf("memo holds %d words; want %d", len(e.memo.slip), len(words))
 	}
 	if !found {
-		t.Log("no word here is a slip (the memo is then tested on empty answers only)")
+		t.Error("no word here is a slip: the memo would be tested on empty answers only")
+	}
+	if got := e.slipOf("minster"); got != "minister" {
+		t.Errorf("slipOf(%q) = %q; want %q", "minster", got, "minister")
 	}
 }
 
