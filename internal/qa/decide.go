@@ -1347,6 +1347,14 @@ func showPair(h *Hit, a *corpus.Article, first, last corpus.Passage) bool {
 	return true
 }
 
+// inOrder is the two neighbouring sentences p and q, the earlier first.
+func inOrder(p, q corpus.Passage) (first, last corpus.Passage) {
+	if q.Seq < p.Seq {
+		return q, p
+	}
+	return p, q
+}
+
 // fitsPair reports whether sentences first and last of article a can be
 // shown together (showPair): no more than maxPassageBytes from the start
 // of the one to the end of the other, within a's text.

@@ -192,3 +192,14 @@ func topAndNext(t *testing.T, head, top, next string) (*Engine, *corpus.Article,
 	}
 	return e, a, i
 }
+
+// TestInOrder: two neighbouring sentences come out earlier first, whichever
+// order they are given in.
+func TestInOrder(t *testing.T) {
+	a, b := corpus.Passage{Seq: 3, Start: 10}, corpus.Passage{Seq: 4, Start: 40}
+	for _, pair := range [][2]corpus.Passage{{a, b}, {b, a}} {
+		if first, last := inOrder(pair[0], pair[1]); first.Seq != 3 || last.Seq != 4 {
+			t.Errorf("inOrder(%d, %d) = %d, %d; want 3, 4", pair[0].Seq, pair[1].Seq, first.Seq, last.Seq)
+		}
+	}
+}

@@ -1230,11 +1230,8 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 			if c.a != h.Article || c.p.Kind != p.Kind || c.p.Seq != p.Seq+1 && c.p.Seq != p.Seq-1 {
 				continue
 			}
-			first, last := p, c.p
-			if c.p.Seq < p.Seq {
-				first, last = c.p, p
-			}
-			if last.End-first.Start > maxPassageBytes || slices.ContainsFunc(ans.Passages[:i], func(o Hit) bool { return o.Article == h.Article && strings.Contains(o.Text, c.p.Text) }) {
+			first, last := inOrder(p, c.p)
+			if !fitsPair(h.Article, first, last) || slices.ContainsFunc(ans.Passages[:i], func(o Hit) bool { return o.Article == h.Article && strings.Contains(o.Text, c.p.Text) }) {
 				continue // too long, or the neighbour shown already
 			}
 			shift := p.Start - first.Start
@@ -1242,8 +1239,7 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 				h.Marks[k][0] += shift
 				h.Marks[k][1] += shift
 			}
-			h.Passages = []corpus.Passage{first, last}
-			h.Text = h.Article.Text[first.Start:last.End]
+			showPair(h, h.Article, first, last)
 			rest := slices.DeleteFunc(ans.Passages[i+1:], func(o Hit) bool { return o.Article == h.Article && strings.Contains(h.Text, o.Text) })
 			ans.Passages = ans.Passages[:i+1+len(rest)]
 			break

@@ -534,11 +534,7 @@ func (e *Engine) howIn(q *question, cands []*cand, h *Hit) (string, bool) {
 	if len(h.Passages) == 1 && h.Text == top.p.Text {
 		for _, c := range cands[1:] {
 			if c.a == top.a && c.p.Kind == top.p.Kind && (c.p.Seq == top.p.Seq+1 || c.p.Seq == top.p.Seq-1) {
-				first, last := top.p, c.p
-				if c.p.Seq < top.p.Seq {
-					first, last = c.p, top.p
-				}
-				if last.End-first.Start <= maxPassageBytes {
+				if first, last := inOrder(top.p, c.p); fitsPair(top.a, first, last) {
 					join = len(ks)
 					ks = append(ks, c)
 				}
@@ -557,12 +553,8 @@ func (e *Engine) howIn(q *question, cands []*cand, h *Hit) (string, bool) {
 			continue
 		}
 		if i == join {
-			first, last := top.p, k.p
-			if k.p.Seq < top.p.Seq {
-				first, last = k.p, top.p
-			}
-			h.Passages = []corpus.Passage{first, last}
-			h.Text = top.a.Text[first.Start:last.End]
+			first, last := inOrder(top.p, k.p)
+			showPair(h, top.a, first, last)
 		}
 		return short, true
 	}

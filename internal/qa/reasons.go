@@ -1074,10 +1074,7 @@ func (e *Engine) withReasonNext(q *question, c *cand, h *Hit) (*cand, bool) {
 		if !ok && !goesOn {
 			continue
 		}
-		first, last := c.p, n
-		if seq < c.p.Seq {
-			first, last = n, c.p
-		}
+		first, last := inOrder(c.p, n)
 		if !showPair(h, c.a, first, last) {
 			continue
 		}
