@@ -1253,13 +1253,13 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 // US envoys had joined the coalition's talks", after "… attended by US
 // envoys Steve Witkoff and Jared Kushner") and holds a word of the
 // question the top does not: news sets a matter out, and the sentence
-// after tells what came of it; else nil.
+// after tells what came of it; else nil. The sentence after is of the
+// top's paragraph (nextInParagraph), as hit joins it on.
 func (e *Engine) settlingNext(q *question, top *cand, h Hit) *cand {
-	next := top.p.Seq + 1
-	if h.Article != top.a || len(h.Passages) != 2 || h.Passages[0].Seq != top.p.Seq || h.Passages[1].Seq != next {
+	np, ok := nextInParagraph(top.a, &top.p)
+	if !ok || h.Article != top.a || len(h.Passages) != 2 || h.Passages[0].Seq != top.p.Seq || h.Passages[1].Seq != np.Seq {
 		return nil // not shown with the sentence after it
 	}
-	np := top.a.Passages[next]
 	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
 	if !e.goesOn(top.a, &np, top.toks) || !addsTerm(q, top, n) {
 		return nil
