@@ -49,8 +49,8 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	var focusAt *span                   // where the noun a "what is the X" question asks about stands
 	inSub := make([]bool, len(q.terms)) // the word stands in the question's subordinate clause
 	if sub := q.subordinateFrom(); sub >= 0 {
-		for i, t := range q.terms {
-			inSub[i] = slices.Index(q.words, strings.ToLower(t.word)) > sub
+		for i := range q.terms {
+			inSub[i] = q.inSubordinate(i, sub)
 		}
 	}
 	for _, pass := range []struct{ verbs, subordinate bool }{{true, false}, {true, true}, {false, false}, {false, true}} {
@@ -546,6 +546,16 @@ func (q *question) subordinateFrom() int {
 		}
 	}
 	return -1
+}
+
+// inSubordinate reports whether the question's term i stands in its
+// subordinate clause, which opens at word sub (subordinateFrom; -1 for
+// none): whether its word first stands after sub. A term that several
+// words of the question analyse to stands where its own word first does;
+// one whose word the question does not hold as one word (a phrasal verb's
+// "set up") stands in the main clause. clause and mainVerb read it.
+func (q *question) inSubordinate(i, sub int) bool {
+	return sub >= 0 && slices.Index(q.words, strings.ToLower(q.terms[i].word)) > sub
 }
 
 // tokenForms is a passage's word and, once asked for, the verb bases it

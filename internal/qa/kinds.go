@@ -766,7 +766,7 @@ func (q *question) mainVerb() int {
 	sub := q.subordinateFrom()
 	for i := len(q.terms) - 1; i >= 0; i-- {
 		t := &q.terms[i]
-		if t.entity || !q.verbTerm(i) || sub >= 0 && slices.Index(q.words, strings.ToLower(t.word)) > sub {
+		if t.entity || !q.verbTerm(i) || q.inSubordinate(i, sub) {
 			continue
 		}
 		return i
@@ -777,6 +777,14 @@ func (q *question) mainVerb() int {
 // holdsQTerm reports whether c holds the question's term i as the engine
 // reads a passage's words: itself, a synonym or near spelling, a word
 // GloVe puts near it, or an irregular form of its verb ("sent" of "send").
+// It differs on purpose from check.go's holdsTerm, which asks whether a
+// passage says a claim's word in its own words (the word, a spelling, a
+// synonym; in the sentence before too) and so refuses a word GloVe puts
+// near it (a soft hit): deedNext and saidNext ask which of two
+// neighbouring sentences speaks of the question's verb or topic, as the
+// ranking reads a passage, not whether one says a claim. (clause matches
+// a term by the word, its alternatives and its verb's forms, without soft
+// hits.)
 func holdsQTerm(q *question, c *cand, i int) bool {
 	base := verbBase(q.terms[i].word)
 	for _, tok := range c.toks {
