@@ -443,7 +443,7 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 				s = shortText(c.p.Text[w.start:w.end])
 			}
 			setShort(ans, s)
-		} else if r, top := e.reasonOf(q, cands[0]); joined && (!top || toldWhen(cands[0].p.Text, r)) && q.kind == KindWhy && c.p.Seq == cands[0].p.Seq+1 && stanceFollows(c.p.Text, wordCount(cands[0].p.Text) <= stanceOnlyWords) {
+		} else if s := e.stanceWhy(q, cands[0], c, joined); s != "" {
 			// neither sentence has a cue (but one of when it was said:
 			// "…," Hartmann said *after visiting the site*), and the next
 			// one was joined on because it goes on: what follows a
@@ -451,7 +451,7 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 			// temporary housing before winter sets in. “Nights in the
 			// desert are brutal in winter. …”"), or what the speaker it
 			// names is reported saying (stanceFollow), not the stance again
-			setShort(ans, stanceFollow(c.p.Text, wordCount(cands[0].p.Text) <= stanceOnlyWords))
+			setShort(ans, s)
 		} else if t := withObjectVerb(q, cands[0].p.Text, ans.Short); t != ans.Short {
 			setShort(ans, t) // "how does it get over the river": "*cross* the River Wend on a new bridge"
 		} else {

@@ -1397,8 +1397,8 @@ func firstClauseEnd(s string) int {
 // rents had doubled"), the clause the speaker is reported saying ("rents
 // had doubled"). "" where that is over a short answer's words.
 func stanceFollow(text string, stance bool) string {
-	if wordCount(text[:firstClauseEnd(text)]) >= reasonMinWords {
-		return shortText(text[:firstClauseEnd(text)])
+	if end := firstClauseEnd(text); wordCount(text[:end]) >= reasonMinWords {
+		return shortText(text[:end])
 	}
 	if s := saidAfterName(text, stance); s.end > s.start {
 		return shortText(text[s.start:s.end])
@@ -1406,11 +1406,18 @@ func stanceFollow(text string, stance bool) string {
 	return ""
 }
 
-// stanceFollows reports whether stanceFollow reads an answer from text,
-// asking it: a first clause, or a clause said after a name, of four words
-// or more and no more than a short answer's (shortText).
-func stanceFollows(text string, stance bool) bool {
-	return stanceFollow(text, stance) != ""
+// stanceWhy is, for a why question, what c, the sentence next after the
+// top one and joined on to it (withReasonNext), says of why
+// (stanceFollow; a stance alone where the top has no more than
+// stanceOnlyWords words), where the top gives no reason of its own, or
+// only a cue of when it was said (toldWhen); "" otherwise. refineKind
+// sets it as the short answer, read once (it asked stanceFollow twice).
+func (e *Engine) stanceWhy(q *question, top, c *cand, joined bool) string {
+	r, inTop := e.reasonOf(q, top)
+	if !joined || inTop && !toldWhen(top.p.Text, r) || q.kind != KindWhy || c.p.Seq != top.p.Seq+1 {
+		return ""
+	}
+	return stanceFollow(c.p.Text, wordCount(top.p.Text) <= stanceOnlyWords)
 }
 
 // saidAfterName is, after a stance alone, the clause of reasonMinWords

@@ -2,8 +2,11 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestStanceFollowSaid: "why" of a stance alone ("Shop owners were less
@@ -47,8 +50,43 @@ func TestStanceFollow(t *testing.T) {
 		if got := stanceFollow(c.text, c.stance); got != c.want {
 			t.Errorf("stanceFollow(%q, %v) = %q; want %q", c.text, c.stance, got, c.want)
 		}
-		if got := stanceFollows(c.text, c.stance); got != (c.want != "") {
-			t.Errorf("stanceFollows(%q, %v) = %v; want %v", c.text, c.stance, got, c.want != "")
+	}
+}
+
+// TestStanceWhy: a why question's top sentence, a stance with no reason
+// of its own, gives way to what the next sentence joined on says; not
+// where it was not joined, where the question asks how, where the top
+// gives a reason itself, nor from a sentence that is not the next one.
+func TestStanceWhy(t *testing.T) {
+	const head = "---\nid: w\nheadline: Ferry timetable cut\n---\n"
+	const next = "Olu Brandt, who runs the harbour café, said half his custom came off the late boats."
+	const after = "Ana Roy, who sells fish on the quay, said the early boats carried too few buyers."
+	for _, c := range []struct {
+		name, top, q  string
+		joined, later bool // later: c is the sentence after the next
+		want          string
+	}{
+		{"stance alone", "Traders were unhappy.", "why were traders unhappy", true, false, "half his custom came off the late boats"},
+		{"not joined", "Traders were unhappy.", "why were traders unhappy", false, false, ""},
+		{"asks how", "Traders were unhappy.", "how did traders feel", true, false, ""},
+		{"a reason in the top", "Traders were unhappy because fares rose.", "why were traders unhappy", true, false, ""},
+		{"not the next sentence", "Traders were unhappy.", "why were traders unhappy", true, true, ""},
+	} {
+		e := engineOfText(t, head+c.top+" "+next+" "+after+"\n")
+		a := e.c.Articles[0]
+		i := slices.IndexFunc(a.Passages, func(p corpus.Passage) bool { return p.Text == c.top })
+		if i < 0 || i+2 >= len(a.Passages) || a.Passages[i+1].Text != next || a.Passages[i+2].Text != after {
+			t.Fatalf("%s: no top sentence with the next after it in %+v", c.name, a.Passages)
+		}
+		top := &cand{a: a, p: a.Passages[i], toks: e.factsOf(a, &a.Passages[i]).toks}
+		k := i + 1
+		if c.later {
+			k++
+		}
+		n := &cand{a: a, p: a.Passages[k], toks: e.factsOf(a, &a.Passages[k]).toks}
+		q := e.analyse(c.q)
+		if got := e.stanceWhy(&q, top, n, c.joined); got != c.want {
+			t.Errorf("%s: stanceWhy(%q) = %q; want %q", c.name, c.q, got, c.want)
 		}
 	}
 }
