@@ -1041,7 +1041,7 @@ func (e *Engine) withReasonNext(q *question, c *cand, h *Hit) (*cand, bool) {
 	// towline snapped*") gives their reason
 	end := questionEnd(q, c)
 	weak := ok && r.start >= end && wordCount(c.p.Text[end:r.start]) == 0
-	short := wordCount(c.p.Text) <= stanceOnlyWords
+	short := stanceAlone(c.p.Text)
 	for _, seq := range []int{c.p.Seq + 1, c.p.Seq - 1} {
 		if seq < 0 || seq >= len(c.a.Passages) {
 			continue
@@ -1408,16 +1408,16 @@ func stanceFollow(text string, stance bool) string {
 
 // stanceWhy is, for a why question, what c, the sentence next after the
 // top one and joined on to it (withReasonNext), says of why
-// (stanceFollow; a stance alone where the top has no more than
-// stanceOnlyWords words), where the top gives no reason of its own, or
-// only a cue of when it was said (toldWhen); "" otherwise. refineKind
-// sets it as the short answer, read once (it asked stanceFollow twice).
+// (stanceFollow, with whether the top is a stance alone: stanceAlone),
+// where the top gives no reason of its own, or only a cue of when it was
+// said (toldWhen); "" otherwise. refineKind sets it as the short answer,
+// read once (it asked stanceFollow twice).
 func (e *Engine) stanceWhy(q *question, top, c *cand, joined bool) string {
 	r, inTop := e.reasonOf(q, top)
 	if !joined || inTop && !toldWhen(top.p.Text, r) || q.kind != KindWhy || c.p.Seq != top.p.Seq+1 {
 		return ""
 	}
-	return stanceFollow(c.p.Text, wordCount(top.p.Text) <= stanceOnlyWords)
+	return stanceFollow(c.p.Text, stanceAlone(top.p.Text))
 }
 
 // saidAfterName is, after a stance alone, the clause of reasonMinWords
@@ -1447,8 +1447,16 @@ func saidAfterName(text string, stance bool) span {
 const reasonMinWords = 4
 
 // stanceOnlyWords is the most words of a sentence that only takes a stance
-// (withReasonNext's short top sentence).
+// (stanceAlone).
 const stanceOnlyWords = 8
+
+// stanceAlone reports whether the sentence text is too short to say more
+// than a stance ("Aid groups were less convinced."): no more than
+// stanceOnlyWords words. withReasonNext then joins the next sentence on,
+// and stanceWhy reads why from it.
+func stanceAlone(text string) bool {
+	return wordCount(text) <= stanceOnlyWords
+}
 
 // pastReasonCue is clause without the cue of the reason or weak reason
 // lists (kinds.txt) that opens it, and whether one did: the cue only

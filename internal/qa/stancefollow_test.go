@@ -90,3 +90,21 @@ func TestStanceWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceAlone: a sentence of a few words only takes a stance; one that
+// goes on to say more, or what it is about, does not.
+func TestStanceAlone(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Dock workers were far from persuaded.", true},
+		{"Dock workers at the port were not persuaded.", true}, // stanceOnlyWords words
+		{"Dock workers were far from persuaded by the offer the port made on Friday.", false},
+		{"", true},
+	} {
+		if got := stanceAlone(c.text); got != c.want {
+			t.Errorf("stanceAlone(%q) = %v; want %v", c.text, got, c.want)
+		}
+	}
+}
