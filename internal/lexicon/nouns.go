@@ -52,7 +52,7 @@ func IsGroupNoun(w string) bool { return nounOf("group", w) }
 
 // nounOf reports whether w or a singular of it is a noun of the section.
 func nounOf(section, w string) bool {
-	for s := range singulars(w) {
+	for s := range Singulars(w) {
 		if nouns.in(section, s) {
 			return true
 		}
@@ -60,13 +60,15 @@ func nounOf(section, w string) bool {
 	return false
 }
 
-// singulars are w and the singulars English plural endings make of it:
-// "ladies" → lady, "witnesses" → witness, "officials" → official,
-// "policemen" → policeman, and of the few plurals of a person no ending
-// makes (irregularPlurals). They are yielded one by one, not gathered in a
-// slice: the callers stop at the first that is a word of a kind, and ask
-// of every word of the passages they look at.
-func singulars(w string) iter.Seq[string] {
+// Singulars are w (lower case) and the singulars English plural endings
+// make of it: "ladies" → lady, "witnesses" → witness, "officials" →
+// official, "policemen" → policeman, and of the few plurals of a person no
+// ending makes (irregularPlurals). Only plural endings are undone, never a
+// verb's ("crewed", "staffing" are no plurals of "crew" and "staff", as
+// RegularBases would read them). They are yielded one by one, not
+// gathered in a slice: the callers stop at the first that is a word of a
+// kind, and ask of every word of the passages they look at.
+func Singulars(w string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		if !yield(w) {
 			return
@@ -123,7 +125,7 @@ func IsKindOf(w, general string) bool {
 			personKinds[f[0]] = set
 		}
 	})
-	for s := range singulars(w) {
+	for s := range Singulars(w) {
 		if personKinds[s][general] {
 			return true
 		}

@@ -67,3 +67,29 @@ func BenchmarkLoadPersonKinds(b *testing.B) {
 		IsKindOf("president", "leader")
 	}
 }
+
+// TestSingulars checks that Singulars undoes plural endings, regular and
+// not, and never a verb's.
+func TestSingulars(t *testing.T) {
+	has := func(w, s string) bool {
+		for x := range Singulars(w) {
+			if x == s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		w, s string
+		want bool
+	}{
+		{"crews", "crew", true}, {"ladies", "lady", true}, {"witnesses", "witness", true}, {"policemen", "policeman", true},
+		{"children", "child", true}, {"crew", "crew", true},
+		{"crewed", "crew", false}, {"staffing", "staff", false}, {"forced", "force", false}, {"glass", "glas", false},
+		{"", "", true}, {"s", "", true},
+	} {
+		if got := has(c.w, c.s); got != c.want {
+			t.Errorf("Singulars(%q) holds %q: %v; want %v", c.w, c.s, got, c.want)
+		}
+	}
+}

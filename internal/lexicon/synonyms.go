@@ -110,7 +110,7 @@ func baseForms(w string) []string {
 			out = append(out, b)
 		}
 	}
-	for s := range singulars(w) {
+	for s := range Singulars(w) {
 		add(s)
 	}
 	if b, ok := VerbBase(w); ok {

@@ -2287,12 +2287,23 @@ func sameGroup(g, w string) bool {
 }
 
 // sameNoun reports whether a and b, lower case, are one noun, either in
-// the singular or the plural: the same word, or one a regular
-// (lexicon.RegularBases: "crews", "ladies") or irregular
-// (lexicon.Inflected: "men") plural of the other.
+// the singular or the plural: the same word, or one a plural of the other
+// as lexicon.Singulars reads one ("crews", "ladies", "men"), never a verb
+// form ("crewed", "staffing": "the ferry, crewed by volunteers" names no
+// crew).
 func sameNoun(a, b string) bool {
-	return a == b || slices.Contains(lexicon.RegularBases(a), b) || slices.Contains(lexicon.RegularBases(b), a) ||
-		slices.Contains(lexicon.Inflected(a), b) || slices.Contains(lexicon.Inflected(b), a)
+	return a == b || singularOf(a, b) || singularOf(b, a)
+}
+
+// singularOf reports whether s is a singular of the plural p
+// (lexicon.Singulars).
+func singularOf(s, p string) bool {
+	for x := range lexicon.Singulars(p) {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // groupSized reports whether the number at s of text counts the group of

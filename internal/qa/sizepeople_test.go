@@ -41,6 +41,10 @@ func TestPeopleSized(t *testing.T) {
 		{"how big were the allies", "The allies sent 400 soldiers to the port.", true},
 		// what is sized comes before the question's first preposition
 		{"how big is the harbour compared with the navy", "The harbour employs 2,400 dock workers.", true},
+		// a verb made of the group's noun names no group: "crewed",
+		// "staffed" are no plurals of "crew" and "staff"
+		{"how big was the crew", "The barge, crewed by cadets, carried 90 tourists.", false},
+		{"how big is the staff", "The shelter, staffed by monks, fed 200 pilgrims.", false},
 	}
 	for _, c := range cases {
 		m := numberRE.FindStringIndex(c.text)
@@ -86,6 +90,24 @@ func TestGroupSized(t *testing.T) {
 		q := e.analyse(c.question)
 		if got := groupSized(&q, c.text, span{m[0], m[1]}); got != c.want {
 			t.Errorf("groupSized(%q, %q) = %v; want %v", c.question, c.text, got, c.want)
+		}
+	}
+}
+
+// TestSameNoun checks that sameNoun reads a noun and its plurals as one,
+// regular or not, but not a verb made of the noun.
+func TestSameNoun(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"crew", "crews", true}, {"parties", "party", true}, {"man", "men", true}, {"child", "children", true},
+		{"force", "forces", true}, {"crew", "crew", true},
+		{"crew", "crewed", false}, {"staff", "staffed", false}, {"crew", "crewing", false}, {"band", "banded", false},
+		{"force", "forced", false}, {"team", "teamed", false}, {"crew", "", false}, {"", "", true}, {"é", "és", true},
+	} {
+		if got := sameNoun(c.a, c.b); got != c.want {
+			t.Errorf("sameNoun(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
