@@ -2199,15 +2199,65 @@ func (e *Engine) sizedOther(q *question, text string, s span) bool {
 	named := false
 	for lw := range numberPhrase(rest) {
 		named = true
-		for _, tok := range e.analyze(lw) {
-			for i := range q.terms {
-				if q.stands(tok.Term, i) {
-					return true
-				}
+		if e.namesAsked(q, lw, true) {
+			return true
+		}
+	}
+	if named {
+		return false
+	}
+	// nothing named after it: the measure is the thing's its sentence
+	// names before it, the asked one as typed or by a synonym ("the
+	// *aftershock*, of magnitude 4.1"; a GloVe neighbour may be
+	// another: "quake") or none ("measured it at magnitude 6.2"), not
+	// another ("the main *quake*, of magnitude 7.1, was followed by a
+	// smaller aftershock")
+	before := text[sentenceOpening(text, 0, s.start):s.start]
+	return e.namesAsked(q, before, false) || !namesMeasurable(before)
+}
+
+// namesAsked reports whether a word of text stands for a word of the
+// question: question.stands where soft, else question.standsAs.
+func (e *Engine) namesAsked(q *question, text string, soft bool) bool {
+	for _, tok := range e.analyze(text) {
+		for i := range q.terms {
+			if q.standsBy(tok.Term, i, soft) {
+				return true
 			}
 		}
 	}
-	return !named
+	return false
+}
+
+// namesMeasurable reports whether text names a thing a measure may be of: a
+// common noun that is not a unit ("magnitude"), a time ("Monday",
+// "night") nor a person ("seismologists"), read as a noun where no other
+// word class knows it ("aftershock") or where an article or an adjective
+// opens it ("the *quake*", "the first *quake*"; "it *hit*" is a verb). A
+// name is no such thing: it may be the asked thing's own ("the Orla
+// weighs 40,000 tonnes" for "how big is the ferry").
+func namesMeasurable(text string) bool {
+	ws := words(text)
+	for i, w := range ws {
+		if i > 0 && w != "" && unicode.IsUpper([]rune(w)[0]) {
+			continue // a name
+		}
+		w = strings.ToLower(unpossessed(w))
+		if w == "" || isUnit(w) || timeWord(w) || lexicon.IsFunctionWord(w) || pastVerb(w) || lexicon.IsPersonNoun(w) || !lexicon.IsWord(w) {
+			continue
+		}
+		other := lexicon.IsVerb(w) || lexicon.IsAdjective(w) || lexicon.IsAdverb(w)
+		if !other || i > 0 && nounOpener(strings.ToLower(ws[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOpener reports whether w, lower case, opens a noun after it: an
+// article or an adjective ("the", "first").
+func nounOpener(w string) bool {
+	return articles[w] || lexicon.IsAdjective(w) && !lexicon.IsVerb(w)
 }
 
 // sizeDimensions are the dimensions besides size whose units say how big

@@ -28,6 +28,13 @@ func TestSizedOther(t *testing.T) {
 		{"how big is calama", "It struck 34 kilometres (21 miles) northeast of Calama.", false}, // a distance: no length is read
 		{"how big is the hull", "The hull alone weighs 40,000 tonnes.", true},                   // a weight, nothing named after it
 		{"how big is the barge", "The barge carried 300 tonnes of grain.", false},               // the grain's weight
+		// nothing named after the measure: the thing its sentence names
+		// before it is measured, the asked one or another
+		{"how big was the aftershock", "The first quake, of magnitude 6.4, was followed by a smaller aftershock.", false},
+		{"how big was the aftershock", "The first quake measured magnitude 6.4 and an aftershock came at noon.", false},
+		{"how big was the aftershock", "The aftershock, of magnitude 4.4, woke the town.", true},
+		{"how big was the aftershock", "On Sunday night it reached magnitude 4.4.", true},                 // a time names no thing
+		{"how big was the aftershock", "The first quake hit hard. Later it reached magnitude 4.4.", true}, // another sentence's thing
 	}
 	for _, c := range cases {
 		m := numberRE.FindStringIndex(c.text)
@@ -47,5 +54,25 @@ func TestSizedOther(t *testing.T) {
 	a, err := e.Ask(t.Context(), "how big was the aftershock in the orvel valley")
 	if err != nil || !strings.Contains(a.Short, "4.8") {
 		t.Errorf("how big was the aftershock in the orvel valley: short %q, err %v; want the magnitude 4.8", a.Short, err)
+	}
+}
+
+// TestNamesMeasurable checks that namesMeasurable finds a common noun that may be
+// measured and skips units, times, people, names and verbs, on any input.
+func TestNamesMeasurable(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The first quake, of":          true,
+		"A smaller aftershock at":      true,
+		"Seismologists measured it at": false,
+		"On Sunday night it reached":   false,
+		"The Orla weighs":              false,
+		"It hit hard and reached":      false,
+		"":                             false,
+		"’—é ":                         false,
+		"Só às três, a magnitude":      false,
+	} {
+		if got := namesMeasurable(text); got != want {
+			t.Errorf("namesMeasurable(%q) = %v; want %v", text, got, want)
+		}
 	}
 }
