@@ -1490,7 +1490,7 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 			continue // (a near word is found: only the verb itself can add to it)
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
-		if sim, ok := anchor.Similarity(w); ok && (sim >= softMin || sim >= phrasalNear && (lexicon.IsVerb(w) || pastVerb(w)) && particleAt(text[from+tok.End:to], q.terms[vi].particle)) {
+		if sim, ok := anchor.Similarity(w); ok && (sim >= softMin || sim >= phrasalNear && (lexicon.IsVerb(w) || pastVerb(w)) && particleAfter(text[:to], from+tok.End, q.terms[vi].particle, 1)) {
 			level = 1
 		}
 	}
@@ -1534,16 +1534,6 @@ const restHeldMin = 2
 // question's phrasal verb says it ("brought out" for "pulled out", 0.59,
 // below softMin): the particle carries much of a phrasal verb's meaning.
 const phrasalNear = 0.5
-
-// particleAt reports whether rest, the text right after a verb, opens
-// with particle as a particle of a phrasal verb, as particleNext reads
-// one: not with "to" after it, nor "of" ("trapped *out of* reach", "go
-// *up to* Calama": a preposition's direction and its end, no new verb);
-// "" opens nothing.
-func particleAt(rest, particle string) bool {
-	next, ok := particleNext(rest)
-	return ok && particle != "" && next[0] == strings.ToLower(particle) && (len(next) == 1 || next[1] != "of")
-}
 
 // afterNounMarker reports whether the question's word w stands right
 // after a preposition or an article, where it is a noun whatever else it

@@ -9,8 +9,9 @@ import (
 // where its verb, near the question's in meaning though below soft
 // matching's bar, has the question's particle after it ("brought out"
 // for "pulled out"); the same verb with another particle, or none, does
-// not, nor does "out of" (a preposition's) or a near word that is no
-// verb. particleAt reads any rest without panicking.
+// not, nor does "out of" a state (a preposition's, "out of reach") or a
+// near word that is no verb; "out of" a thing is the particle ("brought
+// out of the shaft"). particleAfter reads any text without panicking.
 func TestPhrasalDeed(t *testing.T) {
 	e := testEngine(t)
 	q := e.analyse("how many got pulled out alive")
@@ -29,8 +30,13 @@ func TestPhrasalDeed(t *testing.T) {
 			t.Errorf("typeFigure(%q, %q) = %v; want %v", q.text, tc.passage, got, tc.want)
 		}
 	}
+	// "out of" a thing: the particle's, where the miners were brought from
+	shaft := parsedCand(t, e, "Mine officials said 40 miners had been brought out of the flooded shaft by Friday.").p.Text
+	if at := strings.Index(shaft, "40"); e.doneHere(&q, shaft, span{at, at + 2}) != 1 {
+		t.Errorf("doneHere(%q, %q) = %d; want 1", q.text, shaft, e.doneHere(&q, shaft, span{at, at + 2}))
+	}
 	for _, passage := range []string{
-		// "out of" is a preposition's, no particle's: the opposite deed
+		// "out of" a state is a preposition's, no particle's: the opposite deed
 		"Mine officials said 40 miners remained trapped out of reach on Friday.",
 		// a word near the verb that is no verb ("car", 0.59) says no deed
 		"Mine officials said 40 miners waited in the car out front.",
@@ -43,23 +49,36 @@ func TestPhrasalDeed(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		rest, particle string
+		reach          int
 		want           bool
 	}{
-		{" out alive", "out", true},
-		{" Out, alive", "out", true},
-		{" outside", "out", false},
-		{"", "out", false},
-		{" out", "", false},
-		{" ’é—", "out", false},
-		{" ééééééééééééééééé", "up", false},
-		{" out of reach", "out", false},
-		{" up to the ridge", "up", false},
-		{" out-of-town", "out", false},
-		{" out—", "out", true},
+		{" out alive", "out", 1, true},
+		{" Out, alive", "out", 1, true},
+		{" outside", "out", 1, false},
+		{"", "out", 1, false},
+		{" out", "", 1, false},
+		{" ’é—", "out", 1, false},
+		{" ééééééééééééééééé", "up", 1, false},
+		{" out of reach", "out", 1, false},
+		{" out of the cave", "out", 1, true},     // a thing's "of": where from
+		{" out of its hull", "out", 1, true},     // (a possessive)
+		{" out of Tarn by noon", "out", 1, true}, // (a name)
+		{" up to the ridge", "up", 1, false},     // a goal's "to"
+		{" up to 40", "up", 1, false},            // (a number)
+		{" up to cheer", "up", 1, true},          // an infinitive's
+		{" out-of-town", "out", 1, false},        // one word
+		{" out—", "out", 1, true},
+		{" them out", "out", 1, false}, // one word on, past reach 1
+		{" them out", "out", 2, true},
+		{" the old fence down", "down", 2, false}, // two words on
+		{" out of ééééééééééééééééééééééééééé", "out", 1, false},
 	} {
-		if got := particleAt(tc.rest, tc.particle); got != tc.want {
-			t.Errorf("particleAt(%q, %q) = %v; want %v", tc.rest, tc.particle, got, tc.want)
+		if got := particleAfter("brought"+tc.rest, len("brought"), tc.particle, tc.reach); got != tc.want {
+			t.Errorf("particleAfter(%q, %q, %d) = %v; want %v", "brought"+tc.rest, tc.particle, tc.reach, got, tc.want)
 		}
+	}
+	if particleAfter("out", 4, "out", 1) || particleAfter("out", -1, "out", 1) {
+		t.Error("particleAfter past the text = true; want false")
 	}
 }
 

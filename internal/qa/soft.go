@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
@@ -296,20 +297,64 @@ func particleNext(rest string) ([]string, bool) {
 // usesPhrasal reports whether text, a passage's, uses the question's
 // phrasal verb as one: a word of it analysed as term (toks) with the
 // particle right after it or one word on ("showed up", "turned it
-// down").
+// down"), as particleAfter reads one.
 func usesPhrasal(text string, toks []index.Token, term, particle string) bool {
 	for _, tok := range toks {
-		if tok.Term != term {
-			continue
-		}
-		after := words(text[tok.End:min(len(text), tok.End+40)])
-		for k := 0; k < min(2, len(after)); k++ {
-			if strings.EqualFold(after[k], particle) {
-				return true
-			}
+		if tok.Term == term && particleAfter(text, tok.End, particle, 2) {
+			return true
 		}
 	}
 	return false
+}
+
+// particleAfter reports whether particle follows the word of text that
+// ends at byte end as the particle of a phrasal verb: a whole word
+// ("out-of-town" is no "out") among the next reach words ("brought
+// *out*", reach 1; "turned it *down*", reach 2) that particleKept keeps.
+// "" follows nothing.
+func particleAfter(text string, end int, particle string, reach int) bool {
+	if particle == "" || end < 0 || end > len(text) {
+		return false
+	}
+	after := words(text[end:min(len(text), end+particleSpan)])
+	for k := 0; k < min(reach, len(after)); k++ {
+		if strings.EqualFold(after[k], particle) {
+			return particleKept(after[k+1:])
+		}
+	}
+	return false
+}
+
+// particleSpan is how many bytes after a verb particleAfter reads: the
+// particle, a word before it, and the few words after it particleKept
+// looks at.
+const particleSpan = 60
+
+// particleKept reports whether a particle with the words after it (as
+// written) is still one, with the verb before it a phrasal verb, and not
+// a preposition's direction. A particle's meaning stays with an "of"
+// naming a thing or a place, the deed's where from ("brought out *of the
+// flooded shaft*", "pulled out of its hull", "out of Lisle": what is
+// pulled out is pulled out of something), but not an "of" of a state,
+// with no article, possessive or name after it ("trapped out of reach",
+// "out of work"; WordNet's nouns cannot tell them: its commonest "reach"
+// is a place);
+// and it goes with a "to" of a goal ("go up *to Calama*", "up to 300":
+// a direction and its end) but not an infinitive's "to" ("turned up *to
+// watch*").
+func particleKept(after []string) bool {
+	if len(after) < 2 {
+		return true
+	}
+	switch w, next := strings.ToLower(after[0]), after[1]; w {
+	case "of":
+		lw := strings.ToLower(next)
+		return articles[lw] || possessives[lw] || determiners[lw] || unicode.IsUpper([]rune(next)[0])
+	case "to":
+		lw := strings.ToLower(next)
+		return lexicon.IsVerbBase(lw) && !articles[lw]
+	}
+	return true
 }
 
 // phrasalBare scales the match of a phrasal verb's verb in a passage that
