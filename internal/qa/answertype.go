@@ -1502,8 +1502,10 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 // counts, restHeldMin words at least, each as typed or by a synonym
 // (question.standsAs: GloVe's neighbours share a word's contexts, not
 // its meaning), and one of them a word that says how or to what the
-// deed was done ("by *boat*"): a name, a date or a number only says
-// where and when, and any count given of that place and day holds them
+// deed was done ("by *boat*"): a name, a date, a number or another word
+// of a phrase of time (saysWhen: "*last* week", "over *three* days")
+// only says where and when, and any count given of that place and day
+// holds them
 // ("About 3,000 people were sleeping in the streets of Calama on
 // Tuesday" for "how many people died in calama on tuesday").
 func (e *Engine) restHeld(q *question, clause string, vi int) bool {
@@ -1517,7 +1519,7 @@ func (e *Engine) restHeld(q *question, clause string, vi int) bool {
 			return false
 		}
 		n++
-		deed = deed || !t.entity && !timeWord(strings.ToLower(t.word))
+		deed = deed || !t.entity && !saysWhen(q.text, q.words, strings.ToLower(t.word))
 	}
 	return deed && n >= restHeldMin
 }

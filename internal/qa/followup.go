@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -691,6 +692,25 @@ func onlyMoreAsked(words []string) bool {
 // a number ("in 2019", "by the 15th"): "and in port lisle?" is a place.
 func timeWord(w string) bool {
 	return timeScope[w] || timeNouns[w] || monthOf(w) != "" || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// saysWhen reports whether the word w (lower case) of the question text
+// says when: a word of time (timeWord), or a word of a phrase of time
+// the date and duration readers find in text (dateRE: "last week",
+// "two days ago"; durationRE: "over *three* days", "the past month") or
+// of the asker's time (chatTimePhrase: "last night").
+func saysWhen(text string, words []string, w string) bool {
+	if timeWord(w) || chatTimePhrase(words, w) {
+		return true
+	}
+	for _, re := range []*regexp.Regexp{dateRE, durationRE} {
+		for _, m := range re.FindAllString(text, -1) {
+			if slices.ContainsFunc(strings.Fields(m), func(f string) bool { return strings.EqualFold(strings.Trim(f, "?!.,"), w) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // timeNouns are the parts of a day and of a year, which "in" opens as it

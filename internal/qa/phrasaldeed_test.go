@@ -97,6 +97,11 @@ func TestRestHeld(t *testing.T) {
 		{"how many got winched by helicopter", "Coastguard crews with a helicopter had rescued 17 sailors.", 0},
 		// a place and a day say where and when, not what was done
 		{"how many drowned in hamburg on sunday", "About 17 families were camping by the river in Hamburg on Sunday.", 0},
+		// a phrase of time, whatever its words, says when, not what
+		{"how many drowned in hamburg last week", "About 17 families were camping by the river in Hamburg last week.", 0},
+		{"how many drowned in hamburg over three days", "About 17 families were camping in Hamburg over three days.", 0},
+		{"how many drowned in hamburg in the past month", "About 17 families were camping in Hamburg in the past month.", 0},
+		{"how many drowned in hamburg last night", "About 17 families were camping in Hamburg last night.", 0},
 		// the counted noun says nothing of the deed
 		{"how many sailors got winched by helicopter", "A helicopter photographed 17 sailors on the deck.", 0},
 	} {
@@ -111,6 +116,32 @@ func TestRestHeld(t *testing.T) {
 	for _, clause := range []string{"", "’—é", "helicopter"} {
 		if e.restHeld(&q, clause, q.countVerb) {
 			t.Errorf("restHeld(%q) = true; want false", clause)
+		}
+	}
+}
+
+// TestSaysWhen: a word of a question's phrase of time says when, whatever
+// its own class ("three" of "three days", "last" of "last week"); the
+// same word outside one does not; no input panics.
+func TestSaysWhen(t *testing.T) {
+	for _, tc := range []struct {
+		text, w string
+		want    bool
+	}{
+		{"how many fled over three days", "three", true},
+		{"how many fled last week", "last", true},
+		{"how many fled in the past month", "past", true},
+		{"how many fled last night", "last", true},
+		{"how many fled on tuesday", "tuesday", true},
+		{"how many fled two days ago", "two", true},
+		{"how many fled the three towns", "three", false},
+		{"who came last", "last", false},
+		{"how many fled by boat", "boat", false},
+		{"", "", false},
+		{"’é— days", "’é—", false},
+	} {
+		if got := saysWhen(tc.text, strings.Fields(tc.text), tc.w); got != tc.want {
+			t.Errorf("saysWhen(%q, %q) = %v; want %v", tc.text, tc.w, got, tc.want)
 		}
 	}
 }
