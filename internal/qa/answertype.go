@@ -2267,9 +2267,13 @@ var sizeDimensions = []string{"weight", "force"}
 // the question sizes a group of people (sizedGroups), the count's
 // sentence names that group too ("the delegation of more than 35
 // officials", "The crew, led by Capt. Ana Ruiz, numbered 40 sailors":
-// a sentence as sentenceOpening and sentenceEndIn read one). A count of
-// other people sizes another body: "the ferry carried 300 passengers"
-// says nothing of how big its crew is.
+// a sentence as sentenceOpening and sentenceEndIn read one), and where
+// it names the group before the count, no verb between says a deed the
+// group does to others (composedBy: "the crew helped 300 passengers").
+// A count of other people sizes another body: "the ferry carried 300
+// passengers" says nothing of how big its crew is. (A group named after
+// the count is taken whatever stands between: asking the same of it cost
+// answers measured, two held-out false abstentions.)
 func peopleSized(q *question, text string, s span) bool {
 	if !sizeInPeople(text, s) {
 		return false
@@ -2282,14 +2286,57 @@ func peopleSized(q *question, text string, s span) bool {
 	if end := sentenceEndIn(text, s.end, len(text)); end >= 0 {
 		to = end
 	}
-	for _, w := range words(text[from:to]) {
-		w = strings.ToLower(unpossessed(w))
-		if slices.ContainsFunc(groups, func(g string) bool { return sameGroup(g, w) }) {
+	for _, ws := range wordSpans(text[from:to]) {
+		w := strings.ToLower(unpossessed(text[from+ws[0] : from+ws[1]]))
+		if !slices.ContainsFunc(groups, func(g string) bool { return sameGroup(g, w) }) {
+			continue
+		}
+		if at := from + ws[0]; at >= s.end || at < s.start && composedBy(text[from+ws[1]:s.start]) {
 			return true
 		}
 	}
 	return false
 }
+
+// composedBy reports whether between, the words from a group's noun to a
+// count of people after it, says the people are the group: no verb, or
+// only verbs that say what it is made of (composing: "the crew
+// *numbered* 40 sailors", "each team *has* 12 firefighters", "the
+// delegation *includes* 40 officials"), none of a deed the group does to
+// others ("the crew *helped* 300 passengers", "the allies *sent* 400
+// soldiers": the people helped or sent are not it). Only the words after
+// its last comma or dash are read: an aside before them ("the crew, *led*
+// by Capt. Ruiz, numbered 40") is no verb of the group's.
+func composedBy(between string) bool {
+	if i := strings.LastIndexAny(between, ",—–"); i >= 0 {
+		between = between[i:]
+	}
+	for _, w := range words(between) {
+		if lw := strings.ToLower(w); (lexicon.IsVerb(lw) || pastVerb(lw)) && !composing(lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// composing reports whether the verb w (lower case) says what a whole is
+// made of: a verb of inclusion (kinds.txt [inclusion-words]: "comprises",
+// "includes"), of being or having (lexicon.Auxiliaries: "is", "has"), or
+// of a count's sum ("numbered", and WordNet's synonyms of "number":
+// "totalled"), in any regular or irregular form; a function word that is
+// no auxiliary is no verb here ("to").
+func composing(w string) bool {
+	if inclusionVerbs[w] || slices.Contains(lexicon.Auxiliaries(), w) || lexicon.IsFunctionWord(w) {
+		return true
+	}
+	return slices.ContainsFunc(slices.Concat([]string{w}, lexicon.RegularBases(w), lexicon.Inflected(w)), func(b string) bool {
+		return slices.Contains(numberingVerbs, b)
+	})
+}
+
+// numberingVerbs are "number", the verb a body's count is said by ("the
+// crew numbered 40"), and its WordNet synonyms ("total").
+var numberingVerbs = append([]string{"number"}, lexicon.Synonyms("number")...)
 
 // sizedGroups are the words for a group of people (lexicon.IsGroupNoun)
 // a "how big" question sizes, lower case: those before its first

@@ -38,7 +38,13 @@ func TestPeopleSized(t *testing.T) {
 		// "allies", a sentence opener of the function-word list, is a
 		// group all the same: another body's count does not size it
 		{"how big were the allies", "Some 400 soldiers guarded the port.", false},
-		{"how big were the allies", "The allies sent 400 soldiers to the port.", true},
+		{"how big were the allies", "The allies have 400 soldiers at the port.", true},
+		// the people a deed of the group is done to, or by, are not it
+		{"how big was the crew", "The crew helped 300 passengers to the shore.", false},
+		{"how big were the allies", "The allies sent 400 soldiers to the port.", false},
+		{"how big was the crew", "Some 40 sailors, the crew of the Orla, stayed aboard.", true},
+		{"how big was the crew", "The crew totalled 30 sailors and helped 300 passengers.", true},
+		{"how big is the delegation", "The delegation, which landed at noon, includes 40 officials.", true},
 		// what is sized comes before the question's first preposition
 		{"how big is the harbour compared with the navy", "The harbour employs 2,400 dock workers.", true},
 		// a verb made of the group's noun names no group: "crewed",
@@ -60,6 +66,11 @@ func TestPeopleSized(t *testing.T) {
 	e = engineOfText(t, "---\nid: t\nheadline: Ferry aground\n---\nThe Orbek ferry carried 300 passengers when it ran aground off the coast on Monday.\n")
 	if a := mustAsk(t, e, "how big was the crew of the orbek ferry"); strings.Contains(a.Short, "300") {
 		t.Errorf("how big was the crew of the orbek ferry: short %q; want no count of passengers", a.Short)
+	}
+	// nor are the passengers its crew helped
+	e = engineOfText(t, "---\nid: t\nheadline: Ferry aground\n---\nThe Orbek ferry ran aground off the coast on Monday.\n\nThe crew helped 300 passengers to the shore.\n")
+	if a := mustAsk(t, e, "how big was the crew"); strings.Contains(a.Short, "300") {
+		t.Errorf("how big was the crew: short %q; want no count of the passengers it helped", a.Short)
 	}
 }
 
@@ -108,6 +119,29 @@ func TestSameNoun(t *testing.T) {
 	} {
 		if got := sameNoun(c.a, c.b); got != c.want {
 			t.Errorf("sameNoun(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestComposedBy checks that the words from a group's noun to a count say
+// the count is the group only with no verb or a verb of what it is made
+// of, an aside before the last comma or dash aside, on any input.
+func TestComposedBy(t *testing.T) {
+	for between, want := range map[string]bool{
+		" of more than ":                 true,
+		", some ":                        true,
+		" numbered ":                     true,
+		" has ":                          true,
+		" comprises ":                    true,
+		" helped ":                       false,
+		" rescued ":                      false,
+		", led by Capt. Ruiz, totalled ": true,
+		" treated — nearly ":             true,
+		"":                               true,
+		"’é— ":                           true,
+	} {
+		if got := composedBy(between); got != want {
+			t.Errorf("composedBy(%q) = %v; want %v", between, got, want)
 		}
 	}
 }
