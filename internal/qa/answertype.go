@@ -2271,9 +2271,10 @@ var sizeDimensions = []string{"weight", "force"}
 // it names the group before the count, no verb between says a deed the
 // group does to others (composedBy: "the crew helped 300 passengers").
 // A count of other people sizes another body: "the ferry carried 300
-// passengers" says nothing of how big its crew is. (A group named after
-// the count is taken whatever stands between: asking the same of it cost
-// answers measured, two held-out false abstentions.)
+// passengers" says nothing of how big its crew is. A group named after
+// the count is taken unless it is the agent of a deed done to the people
+// counted (byAgentOf: "300 passengers, rescued by the crew"); asking
+// composedBy of it too cost two held-out false abstentions.
 func peopleSized(q *question, text string, s span) bool {
 	if !sizeInPeople(text, s) {
 		return false
@@ -2291,7 +2292,7 @@ func peopleSized(q *question, text string, s span) bool {
 		if !slices.ContainsFunc(groups, func(g string) bool { return sameGroup(g, w) }) {
 			continue
 		}
-		if at := from + ws[0]; at >= s.end || at < s.start && composedBy(text[from+ws[1]:s.start]) {
+		if at := from + ws[0]; at >= s.end && !byAgentOf(text[s.end:at]) || at < s.start && composedBy(text[from+ws[1]:s.start]) {
 			return true
 		}
 	}
@@ -2317,6 +2318,25 @@ func composedBy(between string) bool {
 		}
 	}
 	return true
+}
+
+// byAgentOf reports whether between, the text from a count to a group's
+// noun after it, makes the group the agent of a deed done to the people
+// counted: a past verb of a deed, its particle if any, then "by" ("300
+// passengers, *rescued by* the crew", "winched up by").
+func byAgentOf(between string) bool {
+	ws := words(between)
+	for i := len(ws) - 1; i > 0; i-- {
+		if strings.EqualFold(ws[i], "by") {
+			v := i - 1
+			if v > 0 && particles[strings.ToLower(ws[v])] {
+				v-- // "winched *up* by"
+			}
+			lw := strings.ToLower(ws[v])
+			return pastVerb(lw) && !composing(lw)
+		}
+	}
+	return false
 }
 
 // composing reports whether the verb w (lower case) says what a whole is

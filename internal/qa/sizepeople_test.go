@@ -44,6 +44,9 @@ func TestPeopleSized(t *testing.T) {
 		{"how big were the allies", "The allies sent 400 soldiers to the port.", false},
 		{"how big was the crew", "Some 40 sailors, the crew of the Orla, stayed aboard.", true},
 		{"how big was the crew", "The crew totalled 30 sailors and helped 300 passengers.", true},
+		{"how big was the crew", "About 300 passengers, rescued by the crew, reached land.", false},
+		{"how big was the crew", "Some 300 passengers were winched up by the crew.", false},
+		{"how big was the crew", "Some 40 sailors, the crew of the Orla, stayed aboard.", true},
 		{"how big is the delegation", "The delegation, which landed at noon, includes 40 officials.", true},
 		// what is sized comes before the question's first preposition
 		{"how big is the harbour compared with the navy", "The harbour employs 2,400 dock workers.", true},
@@ -142,6 +145,27 @@ func TestComposedBy(t *testing.T) {
 	} {
 		if got := composedBy(between); got != want {
 			t.Errorf("composedBy(%q) = %v; want %v", between, got, want)
+		}
+	}
+}
+
+// TestByAgentOf checks that a group after a count is read as the agent of
+// a deed done to the people counted only after a past verb and "by".
+func TestByAgentOf(t *testing.T) {
+	for between, want := range map[string]bool{
+		" passengers, rescued by the ":    true,
+		" passengers were helped by ":     true,
+		" passengers were lifted out by ": true,
+		" sailors, the ":                  false,
+		" sailors, led in turn by the ":   false,
+		" sailors, numbered by the ":      false,
+		" sailors by the ":                false,
+		"":                                false,
+		"by":                              false,
+		"’é— by ":                         false,
+	} {
+		if got := byAgentOf(between); got != want {
+			t.Errorf("byAgentOf(%q) = %v; want %v", between, got, want)
 		}
 	}
 }
