@@ -2313,15 +2313,41 @@ func passiveAfter(rest string) bool {
 // asideClosed reports whether text, the rest of a sentence after an
 // infinitive, closes the aside it stands in with a comma and a verb, the
 // sentence's own ("said to be the oldest in the county*, reopened*"):
-// the participle then describes the subject and is passive.
+// the participle then describes the subject and is passive. A word after
+// a comma that is an item of a list (listItemAt: "to expect closures*,
+// delays* and detours") is none; the comma after the list may still close
+// the aside.
 func asideClosed(text string) bool {
-	i := strings.IndexByte(text, ',')
-	if i < 0 {
+	for rest := text; ; {
+		i := strings.IndexByte(rest, ',')
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeftFunc(rest[i+1:], unicode.IsSpace)
+		if listItemAt(rest) {
+			continue
+		}
+		w, _ := nextWord(rest)
+		w = strings.ToLower(strings.TrimRight(w, ".!?;:"))
+		return w != "" && lexicon.IsVerb(w) && !lexicon.IsVerbBase(w) && !lexicon.IsFunctionWord(w)
+	}
+}
+
+// listItemAt reports whether the word that opens text, after a comma, is
+// an item of a comma list rather than a verb: another comma right after
+// it or "and"/"or" next ("closures, *delays*, detours", "closures,
+// *plans* and detours"), a verb's -s form as much as a noun; a past form
+// there is a verb with its own ("*reopened* and drew crowds").
+func listItemAt(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
 		return false
 	}
-	w, _ := nextWord(strings.TrimLeftFunc(text[i+1:], unicode.IsSpace))
-	w = strings.ToLower(strings.TrimRight(w, ".!?;:"))
-	return w != "" && lexicon.IsVerb(w) && !lexicon.IsVerbBase(w) && !lexicon.IsFunctionWord(w)
+	w := strings.ToLower(strings.Trim(f[0], ",;:“”\"‘’'()"))
+	if w == "" || pastVerb(w) || irregularVerbForm(w) {
+		return false
+	}
+	return strings.HasSuffix(f[0], ",") || len(f) > 1 && (f[1] == "and" || f[1] == "or")
 }
 
 // finiteVerbIn reports whether text holds a verb a sentence's subject

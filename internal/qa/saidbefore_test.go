@@ -131,6 +131,11 @@ func TestPassiveAfter(t *testing.T) {
 		{" to be the oldest", false},
 		{" to be the oldest in the county, reopened.", true},
 		{" to keep clear, and the weir", false},
+		{" to expect closures, delays and detours until spring.", false},
+		{" to expect queues, tolls, cuts or detours.", false},
+		{" to be the oldest of mills, weirs and locks, reopened.", true},
+		{" to be the oldest, reopened and drew crowds.", true},
+		{" to expect closures, é", false},
 		{" to keep clear of the weir until spring.", false},
 		{" to keep clear. The weir was shut", false},
 		{" to keep clear of the weir’s gates, é", false},
@@ -167,6 +172,17 @@ func TestSaidToInfinitive(t *testing.T) {
 		"Marta Oduya, the district's river warden, said to keep clear of the weir until Friday.\n",
 		"Marta Oduya, the district’s river warden, said to keep clear of the weir until Friday.\n",
 	}, "what did marta oduya say", "to keep clear of the weir until Friday")
+}
+
+// TestSaidToList: an infinitive whose object is a comma list ("to expect
+// closures, delays and detours") is still what the speaker said: a list's
+// -s word after a comma is no verb closing an aside.
+func TestSaidToList(t *testing.T) {
+	head := "---\nid: t\nheadline: Canal works\n---\nThe canal towpath shut on Tuesday.\n"
+	shortOverEach(t, head, []string{
+		"Ilse Varga, the trust's canal manager, said to expect closures, delays and detours until June.\n",
+		"Ilse Varga, the trust’s canal manager, said to expect closures, delays, diversions and detours until June.\n",
+	}, "what did ilse varga say", "to expect closures")
 }
 
 // TestFiniteVerbIn: an auxiliary or a verb of saying where a verb stands
