@@ -2380,8 +2380,9 @@ func anyWordAfter(text string, is func(w, before string) bool) bool {
 // as a passive's "by" is followed: a determiner or a possessive ("by *the*
 // regional paper", "by *the mayor's* office"), a name ("by *Reuters*"), or
 // people or a group ("by *officials*"), or what adjectives qualify ("by
-// *local* media"); not a date or time (dateRE, weekdays, monthWords: "by
-// Friday", "by the end of April") nor a bare means ("by phone", "by
+// *local* media"); not a time (dateRE, or a phrase whose noun names one:
+// timePhrase, "by Friday", "by noon", "by the weekend", "by late next
+// week", "by the end of the month") nor a bare means ("by phone", "by
 // email").
 func byAgent(rest string) bool {
 	if at := dateRE.FindStringIndex(rest); at != nil && at[0] == 0 {
@@ -2390,22 +2391,61 @@ func byAgent(rest string) bool {
 	typed, after := typedWord(rest)
 	w := strings.ToLower(strings.Trim(typed, ".,;:!?"))
 	switch {
-	case w == "" || weekdays[w] || monthWords[w]:
+	case w == "" || namesTime(w) && !lexicon.IsAdjective(w):
 		return false
 	case nounOpeners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
-		return true
+		return !timePhrase(after)
 	case unicode.IsUpper([]rune(typed)[0]):
 		return true
-	}
-	if lexicon.IsAdjective(w) {
+	case lexicon.IsAdjective(w):
 		// "by local media", not "by early Friday"
-		for lexicon.IsAdjective(w) {
-			typed, after = typedWord(strings.TrimLeftFunc(after, unicode.IsSpace))
-			w = strings.ToLower(strings.Trim(typed, ".,;:!?"))
-		}
-		return w != "" && !weekdays[w] && !monthWords[w]
+		return !timePhrase(rest)
 	}
 	return lexicon.IsPersonNoun(w) || lexicon.IsGroupNoun(w) || pluralNoun(w)
+}
+
+// timePhrase reports whether text opens with a noun phrase that names a
+// time: its noun, past any adjectives ("late next *week*"), names one
+// (namesTime), or its noun is a part of what an "of" after it names ("the
+// end of the *month*", "the start of *April*"). Empty text names none.
+func timePhrase(text string) bool {
+	w, after := timeHeadNoun(text)
+	if w == "" || namesTime(w) {
+		return w != ""
+	}
+	if next, rest := nextWord(strings.TrimLeftFunc(after, unicode.IsSpace)); next == "of" {
+		w, _ = timeHeadNoun(rest)
+		return w != "" && namesTime(w)
+	}
+	return false
+}
+
+// timeHeadNoun is the first word of text past a determiner and
+// adjectives ("the *weekend*", "early *Friday*"), lower case and trimmed
+// of marks, and the text after it.
+func timeHeadNoun(text string) (string, string) {
+	w, after := nextWord(strings.TrimLeftFunc(text, unicode.IsSpace))
+	w = strings.Trim(w, ".,;:!?")
+	if nounOpeners[w] {
+		w, after = nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+		w = strings.Trim(w, ".,;:!?")
+	}
+	for lexicon.IsAdjective(w) {
+		w, after = nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+		w = strings.Trim(w, ".,;:!?")
+	}
+	return w, after
+}
+
+// namesTime reports whether w (lower case) names a time: timeWord's days,
+// parts of the day or the year, years and numbers, a month by its whole
+// name or abbreviation (monthWords: timeWord's monthOf reads any word
+// opening as one does, "*may*or's", "*mar*ine"), a time of day by its
+// word (clockWords: "noon") or a unit of time, singular or plural
+// (timeUnit: "month", "years").
+func namesTime(w string) bool {
+	return timeScope[w] || timeNouns[w] || monthWords[w] || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9' ||
+		clockWords[w] || timeUnit(strings.TrimSuffix(w, "s"))
 }
 
 // capitalRun is the text of the run of a name's words that opens words

@@ -114,6 +114,21 @@ func TestSaidByMeans(t *testing.T) {
 	}
 }
 
+// TestSaidByTime: "by" and a phrase whose noun names a time, past a
+// determiner and adjectives or after an "of" ("said by the weekend",
+// "said by the end of the month", "said by noon"), is no passive's agent:
+// the answer is what was said, not the speaker's description.
+func TestSaidByTime(t *testing.T) {
+	head := "---\nid: t\nheadline: Rail strike\n---\nTrains stopped across the region on Monday.\n"
+	for _, by := range []string{"by the weekend", "by the end of the month", "by noon", "by late next week"} {
+		body := "Odile Ferrand, the union's regional secretary, said " + by + " the drivers would be back at work.\n"
+		a := mustAsk(t, engineOfText(t, head+body), "what did odile ferrand say")
+		if !strings.Contains(a.Short, "the drivers would be back") || strings.Contains(a.Short, "secretary") {
+			t.Errorf("%q: short %q; want what was said, not the description", by, a.Short)
+		}
+	}
+}
+
 // TestPassiveAfter: the words after a participle make it passive where
 // "by" and an agent follow, or "to" and a verb and then, in the same
 // sentence, another verb; not "to" and whom it was said to, nor "to" and
@@ -147,6 +162,19 @@ func TestPassiveAfter(t *testing.T) {
 		{" by email on Monday", false},
 		{" by Friday the dykes would be repaired", false},
 		{" by 3 March, the works", false},
+		{" by the weekend the roads would be gritted", false},
+		{" by late next week", false},
+		{" by the end of the month, the works", false},
+		{" by the start of next year", false},
+		{" by noon the pier would shut", false},
+		{" by midnight", false},
+		{" by early Friday", false},
+		{" by 2031 the line would open", false},
+		{" by the close of the inquiry", true},
+		{" by the marine corps", true},
+		{" by first responders", true},
+		{" by the end of", true},
+		{" by the é", true},
 		{" by the mayor’s office", true},
 		{" by Halden’s engineers", true},
 		{" by Reuters", true},
