@@ -1993,11 +1993,44 @@ func (e *Engine) runningTotal(q *question, text string, nums []span) span {
 		}
 		lead := strings.Fields(strings.ToLower(text[max(0, strings.LastIndexAny(text[:n.start], ",.;")+1):n.start]))
 		if slices.ContainsFunc(lead, func(w string) bool { return tallies[strings.Trim(w, "\"'’“”")] }) &&
-			(e.counts(q, text, n) || e.counts(q, text, added)) {
+			e.talliesAsked(q, text, n) && (e.counts(q, text, n) || e.counts(q, text, added)) {
 			return extendNoun(text, n)
 		}
 	}
 	return span{}
+}
+
+// talliesAsked reports whether the tally the figure at n comes to counts
+// what the question counts, or names nothing of its own: each word
+// naming what it is of (talliedWords: "the *death* toll", "the number of
+// *patients*") is the question's counted noun or nearly its meaning
+// (countsWord), or nearly the meaning of its verb ("the *rescue* tally"
+// for "how many hikers were rescued", "have been rescued so far": where
+// the question's counted verb is not read, a past verb of it); "the
+// total on site" names nothing.
+// An increment of the question's noun does not make a total of another
+// its answer ("another 40 beds …, bringing the number of patients to
+// 300" for "how many beds").
+func (e *Engine) talliesAsked(q *question, text string, n span) bool {
+	words := talliedWords(text, n)
+	if len(words) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		if e.countsWord(q, w) {
+			return true
+		}
+		for i, t := range q.terms {
+			deed := strings.ToLower(t.word)
+			if i != q.countVerb && (q.countVerb >= 0 || !pastVerb(deed)) {
+				continue // (the verb "how many" is said of; else a past participle of the question, "have been *rescued*")
+			}
+			if sim, ok := lexicon.Default().Similarity(deed, w); ok && sim >= softMin {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // incrementAt reports whether the number at s is one added to a number

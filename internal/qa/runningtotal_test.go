@@ -77,3 +77,41 @@ func TestRunningTotalAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningTotalOtherNoun: a total that names what it is of ("the
+// number of evacuees", "the death toll") is the answer only where that is
+// what the question counts, or its deed ("the rescue tally" for "how many
+// … were rescued"); an increment of the question's noun beside a total of
+// another noun gives the increment.
+func TestRunningTotalOtherNoun(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Flood shelters\n---\n"+
+		"The river burst its banks on Sunday.\n\n"+
+		"Another 25 cots were delivered to the gym on Monday, bringing the number of evacuees to 400.\n\n"+
+		"Divers recovered another 6 kayaks on Tuesday, bringing the death toll to 14.\n\n"+
+		"A further 12 climbers were rescued on Wednesday, bringing the number of climbers rescued to 57.\n\n"+
+		"Five more pumps were brought in on Thursday, bringing the pump tally to 19.\n")
+	for _, c := range []struct{ q, want, not string }{
+		{"how many cots were delivered to the gym", "25", "400"},
+		{"how many kayaks did divers recover", "6", "14"},
+		{"how many climbers have been rescued", "57", "12"},
+		{"how many pumps are working", "19", "Five"},
+	} {
+		a := mustAsk(t, e, c.q)
+		if !strings.Contains(a.Short, c.want) || strings.Contains(a.Short, c.not) {
+			t.Errorf("%q: short answer %q; want it to hold %q, not %q", c.q, a.Short, c.want, c.not)
+		}
+	}
+	e2 := engineOfText(t, "---\nid: s\nheadline: Gale at sea\n---\nThe gale struck the fishing fleet on Friday.\n\n"+
+		"Another 7 sailors were rescued on Saturday, bringing the rescue tally to 48.\n")
+	for _, q := range []string{"how many sailors were rescued", "how many sailors have been rescued so far"} {
+		if a := mustAsk(t, e2, q); !strings.Contains(a.Short, "48") {
+			t.Errorf("%q: short answer %q; want the tally of the deed asked, 48", q, a.Short)
+		}
+	}
+	q := e.analyse("how many cots are there")
+	text := "Another 25 cots were delivered — bringing the number of évacués to 400."
+	i, j := strings.Index(text, "25"), strings.Index(text, "400")
+	if got := e.runningTotal(&q, text, []span{{i, i + 2}, {j, j + 3}}); got.end > got.start {
+		t.Errorf("runningTotal over a total of another noun = %q; want none", text[got.start:got.end])
+	}
+}
