@@ -2340,7 +2340,26 @@ func passiveAfter(rest string) bool {
 	if end := sentenceEndIn(after, 0, len(after)); end >= 0 {
 		after = after[:end]
 	}
+	after = beforeParticipleClause(after)
 	return finiteVerbIn(after) || asideClosed(after)
+}
+
+// beforeParticipleClause is text up to a comma and a present participle
+// after it (", *adding* that the bridge would reopen", ", *warning*
+// drivers …"): a participle clause of the sentence's subject, whose
+// words, its own verbs among them, are none of the sentence's; all of
+// text where none follows a comma.
+func beforeParticipleClause(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ',' {
+			continue
+		}
+		w, _ := nextWord(strings.TrimLeftFunc(text[i+1:], unicode.IsSpace))
+		if len(w) > len("ing") && strings.HasSuffix(w, "ing") && lexicon.IsVerb(w) {
+			return text[:i]
+		}
+	}
+	return text
 }
 
 // asideClosed reports whether text, the rest of a sentence after an

@@ -151,6 +151,10 @@ func TestPassiveAfter(t *testing.T) {
 		{" to be the oldest of mills, weirs and locks, reopened.", true},
 		{" to be the oldest, reopened and drew crowds.", true},
 		{" to expect closures, é", false},
+		{" to boil tap water, adding that the mains would be flushed.", false},
+		{" to boil tap water until Friday, warning that pipes were old.", false},
+		{" to boil tap water, adding", false},
+		{" to be the oldest, was shut, adding to the queues", true},
 		{" to keep clear of the weir until spring.", false},
 		{" to keep clear. The weir was shut", false},
 		{" to keep clear of the weir’s gates, é", false},
@@ -211,6 +215,18 @@ func TestSaidToList(t *testing.T) {
 		"Ilse Varga, the trust's canal manager, said to expect closures, delays and detours until June.\n",
 		"Ilse Varga, the trust’s canal manager, said to expect closures, delays, diversions and detours until June.\n",
 	}, "what did ilse varga say", "to expect closures")
+}
+
+// TestSaidToThenParticiple: a speaker's "said to …" followed by a
+// participle clause of theirs (", adding that …", ", warning …") reports
+// what they said: the clause's own verbs ("would be flushed") are no verb
+// of the sentence that would make "said" a passive.
+func TestSaidToThenParticiple(t *testing.T) {
+	head := "---\nid: t\nheadline: Water alert\n---\nA mains burst on Sunday left the town's water cloudy.\n"
+	shortOverEach(t, head, []string{
+		"Priya Nair, the utility's network manager, said to boil tap water until Friday, adding that the mains would be flushed.\n",
+		"Priya Nair, the utility’s network manager, said to boil tap water until Friday, warning residents to check on neighbours.\n",
+	}, "what did priya nair say", "to boil tap water until Friday")
 }
 
 // TestFiniteVerbIn: an auxiliary or a verb of saying where a verb stands
