@@ -2340,8 +2340,35 @@ func passiveAfter(rest string) bool {
 	if end := sentenceEndIn(after, 0, len(after)); end >= 0 {
 		after = after[:end]
 	}
-	after = beforeParticipleClause(after)
+	after = outsideSubordinate(beforeParticipleClause(after))
 	return finiteVerbIn(after) || asideClosed(after)
+}
+
+// outsideSubordinate is text without its subordinate and relative
+// clauses, each from the word that opens it (subordinators, "until",
+// relativeWordSet: "delays *that could last weeks*", "the bridge *while
+// repairs are under way*", ", *which would last until spring*") to the
+// comma that closes it or text's end, the comma kept: their verbs are
+// none of the sentence's own ("said to be the oldest *that stands in
+// the county*, reopened" keeps ", reopened").
+func outsideSubordinate(text string) string {
+	var b strings.Builder
+	sub := false
+	for f := range strings.FieldsSeq(text) {
+		w := strings.ToLower(strings.Trim(f, ",;:“”\"‘’'()"))
+		if !sub && (subordinators[w] || w == "until" || relativeWordSet[w]) {
+			sub = true
+		}
+		if sub && strings.HasSuffix(f, ",") {
+			sub = false
+			b.WriteString(", ")
+			continue
+		}
+		if !sub {
+			b.WriteString(f + " ")
+		}
+	}
+	return b.String()
 }
 
 // beforeParticipleClause is text up to a comma and a present participle
@@ -2450,7 +2477,7 @@ func byAgent(rest string) bool {
 	case unicode.IsUpper([]rune(typed)[0]):
 		return true
 	case lexicon.IsAdjective(w):
-		// "by local media", not "by early Friday"
+		// "by local media", not "by early Friday", "by then"
 		return !timePhrase(rest)
 	}
 	return lexicon.IsPersonNoun(w) || lexicon.IsGroupNoun(w) || pluralNoun(w)
@@ -2474,7 +2501,9 @@ func timePhrase(text string) bool {
 
 // timeHeadNoun is the first word of text past a determiner and
 // adjectives ("the *weekend*", "early *Friday*"), lower case and trimmed
-// of marks, and the text after it.
+// of marks, and the text after it; the last adjective where no noun
+// follows them (a function word, a determiner or nothing: "by *then* the
+// road …").
 func timeHeadNoun(text string) (string, string) {
 	w, after := nextWord(strings.TrimLeftFunc(text, unicode.IsSpace))
 	w = strings.Trim(w, ".,;:!?")
@@ -2483,8 +2512,12 @@ func timeHeadNoun(text string) (string, string) {
 		w = strings.Trim(w, ".,;:!?")
 	}
 	for lexicon.IsAdjective(w) {
-		w, after = nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
-		w = strings.Trim(w, ".,;:!?")
+		next, rest := nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+		next = strings.Trim(next, ".,;:!?")
+		if next == "" || lexicon.IsFunctionWord(next) || nounOpeners[next] {
+			return w, after
+		}
+		w, after = next, rest
 	}
 	return w, after
 }

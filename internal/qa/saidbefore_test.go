@@ -155,6 +155,12 @@ func TestPassiveAfter(t *testing.T) {
 		{" to boil tap water until Friday, warning that pipes were old.", false},
 		{" to boil tap water, adding", false},
 		{" to be the oldest, was shut, adding to the queues", true},
+		{" to expect delays, which would last until spring.", false},
+		{" to expect delays that could last weeks.", false},
+		{" to avoid the bridge while repairs are under way.", false},
+		{" to avoid the bridge until the cracks were fixed.", false},
+		{" to be the oldest that stands in the county, reopened.", true},
+		{" to leave when the alarm sounded, she said.", true},
 		{" to keep clear of the weir until spring.", false},
 		{" to keep clear. The weir was shut", false},
 		{" to keep clear of the weir’s gates, é", false},
@@ -174,6 +180,9 @@ func TestPassiveAfter(t *testing.T) {
 		{" by midnight", false},
 		{" by early Friday", false},
 		{" by 2031 the line would open", false},
+		{" by April the works would end", false},
+		{" by then the road would be clear", false},
+		{" by then", false},
 		{" by the close of the inquiry", true},
 		{" by the marine corps", true},
 		{" by first responders", true},
@@ -227,6 +236,26 @@ func TestSaidToThenParticiple(t *testing.T) {
 		"Priya Nair, the utility's network manager, said to boil tap water until Friday, adding that the mains would be flushed.\n",
 		"Priya Nair, the utility’s network manager, said to boil tap water until Friday, warning residents to check on neighbours.\n",
 	}, "what did priya nair say", "to boil tap water until Friday")
+}
+
+// TestSaidToSubordinate: the verbs of a subordinate or relative clause
+// after a speaker's "said to …" ("that could last weeks", ", which would
+// …", "while repairs are under way") are none of the sentence's, so
+// "said" is the speaker's and what follows it what was said; so is "by
+// then" after it, a time.
+func TestSaidToSubordinate(t *testing.T) {
+	head := "---\nid: t\nheadline: Ferry cuts\n---\nThe island ferry cut its sailings on Monday.\n"
+	for _, body := range []string{
+		"Joss Amari, the operator's fleet manager, said to expect cancellations that could last weeks.\n",
+		"Joss Amari, the operator's fleet manager, said to expect cancellations, which would last weeks.\n",
+		"Joss Amari, the operator's fleet manager, said to expect cancellations while the engines were rebuilt.\n",
+		"Joss Amari, the operator's fleet manager, said by then the cancellations would have ended.\n",
+	} {
+		a := mustAsk(t, engineOfText(t, head+body), "what did joss amari say")
+		if !strings.Contains(a.Short, "cancellations") || strings.Contains(a.Short, "manager") {
+			t.Errorf("%q: short %q; want what was said, not the description", body, a.Short)
+		}
+	}
 }
 
 // TestFiniteVerbIn: an auxiliary or a verb of saying where a verb stands
