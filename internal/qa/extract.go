@@ -1991,9 +1991,10 @@ func (e *Engine) runningTotal(q *question, text string, nums []span) span {
 		if added.end < 0 || wordBefore(text, n) != "to" {
 			continue
 		}
-		lead := strings.Fields(strings.ToLower(text[max(0, strings.LastIndexAny(text[:n.start], ",.;")+1):n.start]))
+		from := max(0, strings.LastIndexAny(text[:n.start], ",.;")+1)
+		lead := strings.Fields(strings.ToLower(text[from:n.start]))
 		if slices.ContainsFunc(lead, func(w string) bool { return tallies[strings.Trim(w, "\"'’“”")] }) &&
-			e.talliesAsked(q, text, n) && (e.counts(q, text, n) || e.counts(q, text, added)) {
+			e.talliesAsked(q, text, n) && (e.counts(q, text, n) || e.counts(q, text, added)) && !e.incrementPinned(q, text, added, from, n) {
 			return extendNoun(text, n)
 		}
 	}
@@ -2031,6 +2032,42 @@ func (e *Engine) talliesAsked(q *question, text string, n span) bool {
 		}
 		return false
 	})
+}
+
+// incrementPinned reports whether the question holds a word, besides
+// what it counts and a verb (the counted verb, or a word only a verb:
+// the deed added to is the total's too), that the increment's clause (from its
+// sentence's start to from, where the total's phrase opens) says and the
+// total's phrase (from to n) does not: "how many ferries returned *on
+// monday*" over "three more ferries returned to the water on Monday,
+// bringing the total in service to nine" asks what was added then, not
+// the count reached; "how many ferries are in service" asks the total.
+func (e *Engine) incrementPinned(q *question, text string, added span, from int, n span) bool {
+	if added.start < 0 || from > n.end {
+		return false
+	}
+	start := strings.LastIndexAny(text[:added.start], ".!?") + 1
+	if start > from {
+		return false
+	}
+	said := func(seg string) map[string]bool {
+		m := map[string]bool{}
+		for _, tok := range e.analyze(seg) {
+			m[tok.Term] = true
+		}
+		return m
+	}
+	inc, total := said(text[start:from]), said(text[from:n.end])
+	for i := range q.terms {
+		t, w := q.terms[i].term, strings.ToLower(q.terms[i].word)
+		if i == q.countVerb || q.counted != nil && t == q.counted.term || lexicon.IsVerb(w) && !knownNoun(w) {
+			continue // (what it counts, and a verb: the deed added to is the total's too)
+		}
+		if inc[t] && !total[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // incrementAt reports whether the number at s is one added to a number

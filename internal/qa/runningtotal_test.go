@@ -115,3 +115,24 @@ func TestRunningTotalOtherNoun(t *testing.T) {
 		t.Errorf("runningTotal over a total of another noun = %q; want none", text[got.start:got.end])
 	}
 }
+
+// TestRunningTotalPinned: a question that pins its count to what the
+// increment's clause says and the total's phrase does not (a day, a
+// place: "… *on thursday*") asks the increment; one that says what the
+// total's phrase says, or only the noun and its verb, asks the total.
+func TestRunningTotalPinned(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Bus depot\n---\n"+
+		"The depot reopened on Wednesday after the fire.\n\n"+
+		"Four more buses came back from Lowfield on Thursday, bringing the total on the road to 23.\n")
+	for _, c := range []struct{ q, want, not string }{
+		{"how many buses came back on thursday", "Four", "23"},
+		{"how many buses came back from lowfield", "Four", "23"},
+		{"how many buses are on the road", "23", "Four"},
+		{"how many buses came back", "23", "Four"},
+	} {
+		a := mustAsk(t, e, c.q)
+		if !strings.Contains(a.Short, c.want) || strings.Contains(a.Short, c.not) {
+			t.Errorf("%q: short answer %q; want it to hold %q, not %q", c.q, a.Short, c.want, c.not)
+		}
+	}
+}
