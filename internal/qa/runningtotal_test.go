@@ -66,16 +66,11 @@ func TestRunningTotalAsked(t *testing.T) {
 		"Another 9 hikers were rescued on Monday, bringing the rescue tally to 31, while 240 sheep were lost.\n\n"+
 		"Four more snowploughs were sent on Tuesday, bringing the total on the pass to eleven.\n\n"+
 		"An extra 15 medics arrived on Wednesday, taking the total at the clinic to 60.\n")
-	for _, c := range []struct{ q, want, not string }{
+	shortHoldsNot(t, e, []holdsNot{
 		{"how many sheep were lost", "240", "31"},
 		{"how many more snowploughs were sent on tuesday", "Four", "eleven"},
 		{"how many medics are at the clinic", "60", "15"},
-	} {
-		a := mustAsk(t, e, c.q)
-		if !strings.Contains(a.Short, c.want) || strings.Contains(a.Short, c.not) {
-			t.Errorf("%q: short answer %q; want it to hold %q, not %q", c.q, a.Short, c.want, c.not)
-		}
-	}
+	})
 }
 
 // TestRunningTotalOtherNoun: a total that names what it is of ("the
@@ -90,17 +85,12 @@ func TestRunningTotalOtherNoun(t *testing.T) {
 		"Divers recovered another 6 kayaks on Tuesday, bringing the death toll to 14.\n\n"+
 		"A further 12 climbers were rescued on Wednesday, bringing the number of climbers rescued to 57.\n\n"+
 		"Five more pumps were brought in on Thursday, bringing the pump tally to 19.\n")
-	for _, c := range []struct{ q, want, not string }{
+	shortHoldsNot(t, e, []holdsNot{
 		{"how many cots were delivered to the gym", "25", "400"},
 		{"how many kayaks did divers recover", "6", "14"},
 		{"how many climbers have been rescued", "57", "12"},
 		{"how many pumps are working", "19", "Five"},
-	} {
-		a := mustAsk(t, e, c.q)
-		if !strings.Contains(a.Short, c.want) || strings.Contains(a.Short, c.not) {
-			t.Errorf("%q: short answer %q; want it to hold %q, not %q", c.q, a.Short, c.want, c.not)
-		}
-	}
+	})
 	e2 := engineOfText(t, "---\nid: s\nheadline: Gale at sea\n---\nThe gale struck the fishing fleet on Friday.\n\n"+
 		"Another 7 sailors were rescued on Saturday, bringing the rescue tally to 48.\n")
 	for _, q := range []string{"how many sailors were rescued", "how many sailors have been rescued so far"} {
@@ -124,12 +114,22 @@ func TestRunningTotalPinned(t *testing.T) {
 	e := engineOfText(t, "---\nid: p\nheadline: Bus depot\n---\n"+
 		"The depot reopened on Wednesday after the fire.\n\n"+
 		"Four more buses came back from Lowfield on Thursday, bringing the total on the road to 23.\n")
-	for _, c := range []struct{ q, want, not string }{
+	shortHoldsNot(t, e, []holdsNot{
 		{"how many buses came back on thursday", "Four", "23"},
 		{"how many buses came back from lowfield", "Four", "23"},
 		{"how many buses are on the road", "23", "Four"},
 		{"how many buses came back", "23", "Four"},
-	} {
+	})
+}
+
+// holdsNot is a question, what its short answer must hold and what it
+// must not.
+type holdsNot struct{ q, want, not string }
+
+// shortHoldsNot asks e each case's question and checks its short answer.
+func shortHoldsNot(t *testing.T, e *Engine, cases []holdsNot) {
+	t.Helper()
+	for _, c := range cases {
 		a := mustAsk(t, e, c.q)
 		if !strings.Contains(a.Short, c.want) || strings.Contains(a.Short, c.not) {
 			t.Errorf("%q: short answer %q; want it to hold %q, not %q", c.q, a.Short, c.want, c.not)
