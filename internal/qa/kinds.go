@@ -8,6 +8,7 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // byKind answers the questions that one passage found by search does not:
@@ -411,7 +412,11 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 	if q.kind == KindWhat && !q.defines {
 		// (the join is asked first: it is cheap, and extract is not)
 		if n := e.deedNext(q, cands[0]); n != nil && canJoinNext(&ans.Passages[0], n.a, n.p) {
-			if s := e.extract(q, n); s != "" {
+			s := strandedObject(q, n, q.mainVerb())
+			if s == "" {
+				s = e.extract(q, n)
+			}
+			if s != "" {
 				// the question's verb is the next sentence's: what was
 				// done is told there, the top one only sets who and where
 				joinNext(&ans.Passages[0], n.a, n.p)
@@ -699,7 +704,7 @@ func (e *Engine) deedNext(q *question, top *cand) *cand {
 		return nil
 	}
 	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
-	if !e.goesOn(top.a, &np, top.toks) || !holdsQTerm(q, n, v) {
+	if !holdsQTerm(q, n, v) || !e.goesOn(top.a, &np, top.toks) && strandedAt(q, n, v) < 0 {
 		return nil
 	}
 	return n
@@ -763,6 +768,9 @@ const saidOpens = 4
 // subordinator opens ("what did she *promise* when she visited the
 // stadium"); -1 for none.
 func (q *question) mainVerb() int {
+	if i := q.strandedVerb(); i >= 0 {
+		return i
+	}
 	sub := q.subordinateFrom()
 	for i := len(q.terms) - 1; i >= 0; i-- {
 		t := &q.terms[i]
@@ -773,6 +781,43 @@ func (q *question) mainVerb() int {
 	}
 	return -1
 }
+
+// strandedVerb is the index of the term whose word stands right before a
+// preposition that ends a question asked with "do", "does" or "did": the
+// verb the preposition is stranded from ("what did the sessions *focus*
+// on", "what did the plan *rely* on"), which do-support makes a verb
+// though English mostly uses it as a noun, and the word before it, a
+// plural noun, is no verb ("talks": do-support takes a verb's base form).
+// Not a word that an article or a possessive opens ("what did they use
+// *the money* for": the object), one after a verb's base form between
+// the auxiliary and it (not opened by an article: "did the *plan* focus
+// on") ("what did she *ask* the aviation authority for":
+// the verb is "ask"), a name, nor a function word; -1 for none.
+func (q *question) strandedVerb() int {
+	n := len(q.words)
+	aux := slices.IndexFunc(q.words, doAux)
+	if n < 4 || !prepositions[q.words[n-1]] || aux < 0 || aux >= n-3 {
+		return -1
+	}
+	w, before := q.words[n-2], q.words[n-3]
+	if opensNoun(before) || lexicon.IsFunctionWord(w) {
+		return -1
+	}
+	for k := aux + 1; k < n-2; k++ {
+		if lexicon.IsVerbBase(q.words[k]) && !opensNoun(q.words[k-1]) {
+			return -1
+		}
+	}
+	return slices.IndexFunc(q.terms, func(t qterm) bool { return !t.entity && strings.ToLower(t.word) == w })
+}
+
+// opensNoun reports whether w, an article or a possessive, makes the
+// word after it a noun ("the *plan*").
+func opensNoun(w string) bool { return articles[w] || possessives[w] }
+
+// doAux reports whether w is a form of "do", the auxiliary of a question
+// whose verb is in its base form ("what *did* they focus on").
+func doAux(w string) bool { return w == "do" || w == "does" || w == "did" }
 
 // holdsQTerm reports whether c holds the question's term i as the engine
 // reads a passage's words: itself, a synonym or near spelling, a word
@@ -787,17 +832,51 @@ func (q *question) mainVerb() int {
 // hits.)
 func holdsQTerm(q *question, c *cand, i int) bool {
 	base := verbBase(q.terms[i].word)
+	return slices.ContainsFunc(c.toks, func(tok index.Token) bool { return holdsQTermAt(q, c, i, base, tok) })
+}
+
+// holdsQTermAt reports whether token tok of c is the question's term i as
+// holdsQTerm reads it, base the base form of the term's verb.
+func holdsQTermAt(q *question, c *cand, i int, base string, tok index.Token) bool {
+	if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == i }) {
+		return true
+	}
+	return tok.Start >= 0 && tok.Start <= tok.End && tok.End <= len(c.p.Text) && (&tokenForms{word: c.p.Text[tok.Start:tok.End]}).of(base)
+}
+
+// strandedAt is the byte offset in c's text right after the question's
+// verb, term v, and the preposition the question strands from it, where
+// c says them together ("The sessions focused on | how …" for "what did
+// the talks focus on": the relation asked about, so c tells it though it
+// takes up no word of the sentence before); -1 where it does not.
+func strandedAt(q *question, c *cand, v int) int {
+	if v < 0 || v != q.strandedVerb() {
+		return -1
+	}
+	prep, base := q.words[len(q.words)-1], verbBase(q.terms[v].word)
 	for _, tok := range c.toks {
-		if slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return h.i == i }) {
-			return true
+		if tok.End < 0 || tok.End > len(c.p.Text) || !holdsQTermAt(q, c, v, base, tok) {
+			continue
 		}
-		if tok.Start >= 0 && tok.Start <= tok.End && tok.End <= len(c.p.Text) {
-			if forms := (tokenForms{word: c.p.Text[tok.Start:tok.End]}); forms.of(base) {
-				return true
-			}
+		if w, rest := nextWord(c.p.Text[tok.End:]); w == prep {
+			return len(c.p.Text) - len(rest)
 		}
 	}
-	return false
+	return -1
+}
+
+// strandedObject is what c says the question's verb, term v, is about:
+// the words after it and the preposition the question strands from it,
+// to the end of their clause, as a short answer ("how the berths could
+// be dredged"); "" where c does not say them together.
+func strandedObject(q *question, c *cand, v int) string {
+	at := strandedAt(q, c, v)
+	if at < 0 {
+		return ""
+	}
+	rest := c.p.Text[at:]
+	s := cutBeforePhrase(rest, span{0, clauseEnd(rest)}, maxShortWords)
+	return shortText(rest[s.start:s.end])
 }
 
 // joinNext shows the sentence next after h's in h, where h shows one

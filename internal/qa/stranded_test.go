@@ -1,0 +1,59 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// harbourTalks is an invented article whose first paragraph names the
+// talks in one sentence and says what they focused on in the next, which
+// takes up no word of the first ("The sessions").
+const harbourTalks = "---\nid: h\nheadline: Port chiefs meet in Øresund\n---\n" +
+	"Port director Søren Vilhelmsen took part in two days of harbour talks in Malmö, including meetings with the ferry operators and the coastguard. " +
+	"The sessions focused on how the berths could be dredged before the summer crossings begin.\n\n" +
+	"The port handles about 90 ferries a week.\n"
+
+// TestStrandedVerbNext: "what did X's talks focus on" strands "on" from
+// "focus", its verb though English mostly uses it as a noun; the next
+// sentence of the paragraph says "focused on", so it answers, though it
+// does not point back to the top one.
+func TestStrandedVerbNext(t *testing.T) {
+	e := engineOfText(t, harbourTalks)
+	a, err := e.Ask(context.Background(), "what did vilhelmsens harbour talks focus on")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "how the berths could be dredged"; !strings.Contains(a.Short, want) {
+		t.Errorf("what did the talks focus on: short answer %q; want it to hold %q", a.Short, want)
+	}
+}
+
+// TestStrandedVerb: the word before a final preposition of a question
+// asked with "did" is its verb, unless an article or possessive opens it
+// or a verb's base form comes before it; none without do-support or a
+// final preposition.
+func TestStrandedVerb(t *testing.T) {
+	e := engineOfText(t, harbourTalks)
+	for _, c := range []struct{ q, want string }{
+		{"what did the harbour talks focus on", "focus"},
+		{"what did the plan focus on", "focus"},
+		{"what did they use the money for", ""},
+		{"what did the port ask the coastguard for", ""},
+		{"what were the talks about", ""},
+		{"what did the talks focus", ""},
+		{"focus on", ""},
+		{"did on", ""},
+		{"", ""},
+		{"what did Søren’s crews work on", "work"},
+	} {
+		q := e.analyse(c.q)
+		got := ""
+		if i := q.strandedVerb(); i >= 0 {
+			got = q.terms[i].word
+		}
+		if got != c.want {
+			t.Errorf("strandedVerb(%q) = %q; want %q", c.q, got, c.want)
+		}
+	}
+}
