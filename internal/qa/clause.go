@@ -395,6 +395,9 @@ func passiveSubject(q *question, c *cand) span {
 			for passiveAux(body) || perfectAux(body) {
 				body = body[:strings.LastIndexByte(body, ' ')] // "… has been"
 			}
+			if wordCount(body) > maxShortWords {
+				body = secondClauseSubject(body)
+			}
 			if n := wordCount(body); n < 2 || n > maxShortWords {
 				continue
 			}
@@ -408,6 +411,18 @@ func passiveSubject(q *question, c *cand) span {
 		break
 	}
 	return span{}
+}
+
+// secondClauseSubject is the subject of the last clause "and" joins on in
+// body, the words before a passive's verb, where a clause with a verb of
+// its own comes before it ("The statement was not endorsed by the US and
+// *details of its role* were watered down"); body itself where none does.
+func secondClauseSubject(body string) string {
+	i := strings.LastIndex(body, " and ")
+	if i < 0 || !finiteVerbIn(body[:i]) {
+		return body
+	}
+	return body[i+len(" and "):]
 }
 
 // activeSubject is, for a "what VERBed …" question, the subject of that
