@@ -1389,6 +1389,29 @@ func firstClauseEnd(s string) int {
 	return end
 }
 
+// butClause widens the first clause of text, which ends at end, over the
+// clause ", but" joins on to it, which says what the speaker holds against
+// the first ("The ships can wait, but the factories at the other end
+// cannot"): the start and end of both where they make a short answer, of
+// the second alone where only it does, and of the first clause (0, end)
+// where no "but" follows it or the second makes none.
+func butClause(text string, end int) (int, int) {
+	rest, ok := strings.CutPrefix(text[end:], ", but ")
+	if !ok {
+		return 0, end
+	}
+	start := len(text) - len(rest)
+	last := start + firstClauseEnd(rest)
+	switch {
+	case wordCount(text[start:last]) < reasonMinWords:
+		return 0, end
+	case wordCount(text[:last]) <= maxShortWords:
+		return 0, last
+	default:
+		return start, last
+	}
+}
+
 // stanceFollow is what the sentence after a stance says of why, as a
 // short answer: its first clause ("Nights in the desert are brutal in
 // winter"), or, after a stance alone (a sentence of a few words: "Aid
@@ -1398,7 +1421,8 @@ func firstClauseEnd(s string) int {
 // had doubled"). "" where that is over a short answer's words.
 func stanceFollow(text string, stance bool) string {
 	if end := firstClauseEnd(text); wordCount(text[:end]) >= reasonMinWords {
-		return shortText(text[:end])
+		start, end := butClause(text, end)
+		return shortText(text[start:end])
 	}
 	if s := saidAfterName(text, stance); s.end > s.start {
 		return shortText(text[s.start:s.end])
