@@ -2560,14 +2560,11 @@ func timeHeadNoun(text string) (string, string) {
 }
 
 // namesTime reports whether w (lower case) names a time: timeWord's days,
-// parts of the day or the year, years and numbers, a month by its whole
-// name or abbreviation (monthWords: timeWord's monthOf reads any word
-// opening as one does, "*may*or's", "*mar*ine"), a time of day by its
-// word (clockWords: "noon") or a unit of time, singular or plural
+// months, parts of the day or the year, years and numbers, a time of day
+// by its word (clockWords: "noon") or a unit of time, singular or plural
 // (timeUnit: "month", "years").
 func namesTime(w string) bool {
-	return timeScope[w] || timeNouns[w] || monthWords[w] || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9' ||
-		clockWords[w] || timeUnit(strings.TrimSuffix(w, "s"))
+	return timeWord(w) || clockWords[w] || timeUnit(strings.TrimSuffix(w, "s"))
 }
 
 // capitalRun is the text of the run of a name's words that opens words

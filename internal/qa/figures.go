@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -223,10 +224,18 @@ func sameDate(a, b string) bool {
 	return da == db && ma == mb
 }
 
+// monthOf is the first month s names by a whole word, its name or an
+// abbreviation (monthWords, and "may"), as its first three letters
+// ("March 3" and "mar. 3" give "mar"; "Sept" and "Jan.6" give "sep",
+// "jan"), read up to its first mark or digit; "" when none
+// does. A word that only opens as a month does ("mayor", "marine",
+// "junior") names none.
 func monthOf(s string) string {
 	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		w = strings.Trim(w, ".,")
-		if len(w) >= 3 && strings.Contains("january february march april may june july august september october november december", w[:3]) {
+		if end := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+			w = w[:end] // "jan.6," "sept.," "may's"
+		}
+		if monthWords[w] || w == "may" {
 			return w[:3]
 		}
 	}

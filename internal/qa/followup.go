@@ -687,9 +687,10 @@ func onlyMoreAsked(words []string) bool {
 	return onlyAsked(words, moreWords, func(lw string) bool { return requestWords[lw] })
 }
 
-// timeWord reports whether w names a time: a day, a month, a part of a
-// day or of a year ("tuesday", "june", "morning", "weekend"), a year, or
-// a number ("in 2019", "by the 15th"): "and in port lisle?" is a place.
+// timeWord reports whether w names a time: a day, a month by its whole
+// name or abbreviation (monthOf: "june", "sept."; not "mayor", "marine"),
+// a part of a day or of a year ("tuesday", "morning", "weekend"), a year,
+// or a number ("in 2019", "by the 15th"): "and in port lisle?" is a place.
 func timeWord(w string) bool {
 	return timeScope[w] || timeNouns[w] || monthOf(w) != "" || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9'
 }

@@ -1,0 +1,40 @@
+package qa
+
+import "testing"
+
+// TestTimeWordWholeMonth checks that a month is read by its whole name or
+// abbreviation, never by a word that only opens as one does.
+func TestTimeWordWholeMonth(t *testing.T) {
+	for w, want := range map[string]bool{
+		"june": true, "sept.": true, "jan": true, "may": true, "december": true,
+		"mayor": false, "marine": false, "junior": false, "decision": false,
+		"over": false, "private": false, "embassy": false, "novel": false, "berth": false,
+	} {
+		if got := timeWord(w); got != want {
+			t.Errorf("timeWord(%q) = %v; want %v", w, got, want)
+		}
+	}
+	for s, want := range map[string]string{
+		"Friday, Feb.9, 2024": "feb", "9 Sept. 2024": "sep", "the mayor's office": "",
+		"a marine unit": "", "": "", "£5 — é": "", "on 3 May": "may",
+	} {
+		if got := monthOf(s); got != want {
+			t.Errorf("monthOf(%q) = %q; want %q", s, got, want)
+		}
+	}
+}
+
+// TestWithTimeNotMonthPrefix checks that a follow-up's time replaces only
+// a phrase of time the question gives, not a place that opens as a month
+// does.
+func TestWithTimeNotMonthPrefix(t *testing.T) {
+	for q, want := range map[string]string{
+		"what closed in marchwood?": "what closed in marchwood in june",
+		"what closed in march?":     "what closed in june",
+		"who spoke on decking day?": "who spoke on decking day in june",
+	} {
+		if got := withTime(q, "in june"); got != want {
+			t.Errorf("withTime(%q, %q) = %q; want %q", q, "in june", got, want)
+		}
+	}
+}
