@@ -2006,9 +2006,9 @@ func (e *Engine) runningTotal(q *question, text string, nums []span) span {
 // naming what it is of (talliedWords: "the *death* toll", "the number of
 // *patients*") is the question's counted noun or nearly its meaning
 // (countsWord), or nearly the meaning of its verb ("the *rescue* tally"
-// for "how many hikers were rescued", "have been rescued so far": where
-// the question's counted verb is not read, a past verb of it); "the
-// total on site" names nothing.
+// for "how many hikers were rescued", "have been rescued so far": the
+// question's counted verb, countedNoun's); "the total on site" names
+// nothing.
 // An increment of the question's noun does not make a total of another
 // its answer ("another 40 beds …, bringing the number of patients to
 // 300" for "how many beds").
@@ -2021,16 +2021,11 @@ func (e *Engine) talliesAsked(q *question, text string, n span) bool {
 		if e.countsWord(q, w) {
 			return true
 		}
-		for i, t := range q.terms {
-			deed := strings.ToLower(t.word)
-			if i != q.countVerb && (q.countVerb >= 0 || !pastVerb(deed)) {
-				continue // (the verb "how many" is said of; else a past participle of the question, "have been *rescued*")
-			}
-			if sim, ok := lexicon.Default().Similarity(deed, w); ok && sim >= softMin {
-				return true
-			}
+		if q.countVerb < 0 {
+			return false
 		}
-		return false
+		sim, ok := lexicon.Default().Similarity(strings.ToLower(q.terms[q.countVerb].word), w)
+		return ok && sim >= softMin
 	})
 }
 

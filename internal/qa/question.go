@@ -1737,13 +1737,13 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 				}
 				if passive || stopLike[w] || pastVerb(w) {
 					switch {
-					case last == "" && passive && k+1 < len(rest) && pastVerb(strings.Trim(rest[k+1], "?,.!")):
-						verb = strings.Trim(rest[k+1], "?,.!") // "how many were *injured*": who is understood
+					case last == "" && passive && participleAfter(rest[k+1:]) != "":
+						verb = participleAfter(rest[k+1:]) // "how many were *injured*", "have been *rescued*": who is understood
 					case last == "" && !passive && pastVerb(w):
 						verb = w // "how many *died*"
 					case last == "":
-					case passive && k+1 < len(rest) && pastVerb(strings.Trim(rest[k+1], "?,.!")):
-						verb = strings.Trim(rest[k+1], "?,.!") // "how many people were *injured*"
+					case passive && participleAfter(rest[k+1:]) != "":
+						verb = participleAfter(rest[k+1:]) // "how many people were *injured*", "had been *found*"
 					case !passive && pastVerb(w):
 						verb = w // "how many people *died*"
 					}
@@ -1775,6 +1775,26 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 		verbAt = termIndex(terms, verb)
 	}
 	return counted, verbAt
+}
+
+// participleAfter is the verb in the past that words (lower case, the
+// words after an auxiliary) open with, past any further auxiliaries of a
+// perfect or a passive (forms of "be", "get": "*injured*" of "injured so
+// far", "*rescued*" of "been rescued"), a regular past or an irregular
+// form ("been *taken*"), its marks trimmed; "" when another word comes
+// first.
+func participleAfter(words []string) string {
+	for _, w := range words {
+		w = strings.Trim(w, "?,.!")
+		if auxiliaries[w] || beForms[w] || getPassive[w] {
+			continue
+		}
+		if pastVerb(w) || irregularVerbForm(w) {
+			return w
+		}
+		break
+	}
+	return ""
 }
 
 // adjectiveLike reports whether w looks like an adjective, no noun that

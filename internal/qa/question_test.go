@@ -710,6 +710,13 @@ func TestCountedNoun(t *testing.T) {
 		{"how many nuclear weapons", "weapons", ""},
 		{"how many died", "", "died"}, // no noun: who did it is understood, and the verb is all there is to count by
 		{"how many were injured", "", "injured"},
+		// a participle past a perfect's or a passive's auxiliaries is the
+		// verb counted
+		{"how many residents have been rescued", "residents", "rescued"},
+		{"how many have been evacuated so far", "", "evacuated"},
+		{"how many people had been taken to hospital by noon", "people", "taken"},
+		{"how many people will be flown out", "people", "flown"},
+		{"how many climbers have been rescued", "climbers", ""},         // a verb is kept only of people
 		{"how many nuclear armed countries are there", "countries", ""}, // a participle among the noun's qualifiers qualifies it
 		{"how many badly damaged homes", "homes", ""},
 		{"how many injured people", "", "injured"},                 // first, the deed counted
