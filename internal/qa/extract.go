@@ -2826,20 +2826,57 @@ func afterSaying(text string, i int) bool {
 // reportedClause is the clause reported after the verb of saying at i
 // of text: as clauseFrom, but whole past its own auxiliary ("said *the
 // town had received a fraction of the help*"), which has a subject of its
-// own and is no second clause.
+// own and is no second clause, and past a relative clause set off by
+// commas where the clause's own verb follows it (subjectAside: "said *the
+// road, which was built in 1960, would be clear*").
 func reportedClause(text string, i int) span {
 	s := trimLead(text, span{i, len(text)})
 	rest := text[s.start:]
+	end := clauseBreak(rest, 0)
+	for {
+		close, ok := subjectAside(rest, end)
+		if !ok {
+			break
+		}
+		end = clauseBreak(rest, close+1)
+	}
+	return span{s.start, s.start + len(trimEnd(rest[:end]))}
+}
+
+// clauseBreak is where the reported clause rest, read from byte at on,
+// ends: at its first clause stop (clauseStops, " - "), or rest's end.
+func clauseBreak(rest string, at int) int {
 	end := len(rest)
 	for _, stop := range append(slices.Clip(clauseStops), " - ") {
 		if stop == " which " {
 			continue // "said the talks had determined *which* countries would lead": what was said asks it; ", which" stops at its comma
 		}
-		if j := nextBreak(rest, 0, stop); j >= 0 && j < end {
+		if j := nextBreak(rest, at, stop); j >= 0 && j < end {
 			end = j
 		}
 	}
-	return span{s.start, s.start + len(trimEnd(rest[:end]))}
+	return end
+}
+
+// subjectAside reports whether a relative clause set off by commas
+// (relativeClauses: ", which was built in 1960,") opens at byte at of
+// text and a finite verb follows its closing comma (an auxiliary, a
+// modal, a form of "be", a verb in the past or in the present's third
+// person: ", would be clear"), so that it stands between a clause's
+// subject and its verb; and where that comma is. An aside that runs to
+// the text's end, or that another clause follows (", and …"), is none.
+func subjectAside(text string, at int) (int, bool) {
+	for _, a := range relativeClauses(text) {
+		if a.start != at || a.end >= len(text) {
+			continue
+		}
+		next, _ := nextWord(strings.TrimLeftFunc(text[a.end+1:], unicode.IsSpace))
+		w := strings.ToLower(strings.Trim(next, ".,;:!?"))
+		if auxiliaries[w] || modals[w] || beForms[w] || pastVerb(w) || presentVerb(w) {
+			return a.end, true
+		}
+	}
+	return 0, false
 }
 
 // cutBeforePhrase returns s cut to at most n words: where it runs longer,
