@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTimeWordWholeMonth checks that a month is read by its whole name or
 // abbreviation, never by a word that only opens as one does.
@@ -35,6 +38,29 @@ func TestWithTimeNotMonthPrefix(t *testing.T) {
 	} {
 		if got := withTime(q, "in june"); got != want {
 			t.Errorf("withTime(%q, %q) = %q; want %q", q, "in june", got, want)
+		}
+	}
+}
+
+// TestReasonCueNotMonthPrefix checks timeWord's callers among the reason
+// cues: "since", "after" and "through" before a month, a day or a year
+// open a time, not a cause; before a word that only opens as a month
+// does ("mayor", "decision", "private"), they may open a cause.
+func TestReasonCueNotMonthPrefix(t *testing.T) {
+	for _, tc := range []struct {
+		text, phrase string
+		want         bool
+	}{
+		{"the ferry stopped since june", "since", false},
+		{"the ferry stopped since the mayor closed the pier", "since", true},
+		{"the ferry stopped after the decision to close the pier", "after", true},
+		{"the ferry stopped after 3 sept. 2024", "after", false},
+		{"the pier reopened through private donations", "through", true},
+		{"the pier stayed shut through december", "through", false},
+	} {
+		i := strings.Index(tc.text, " "+tc.phrase+" ") + 1
+		if got := reasonCue(tc.text, tc.text, i, tc.phrase); got != tc.want {
+			t.Errorf("reasonCue(%q, %q) = %v; want %v", tc.text, tc.phrase, got, tc.want)
 		}
 	}
 }
