@@ -2858,25 +2858,47 @@ func clauseBreak(rest string, at int) int {
 	return end
 }
 
-// subjectAside reports whether a relative clause set off by commas
-// (relativeClauses: ", which was built in 1960,") opens at byte at of
-// text and a finite verb follows its closing comma (an auxiliary, a
-// modal, a form of "be", a verb in the past or in the present's third
-// person: ", would be clear"), so that it stands between a clause's
-// subject and its verb; and where that comma is. An aside that runs to
-// the text's end, or that another clause follows (", and …"), is none.
+// subjectAside reports whether an aside set off by commas opens at byte
+// at of text and a finite verb follows its closing comma (tensedVerb:
+// ", would be clear"), so that it stands between a clause's subject and
+// its verb; and where that comma is. The aside is a relative clause
+// (relativeClauses: ", which was built in 1960,") or an apposition, a
+// noun phrase an article or a possessive opens, holding no tensed verb,
+// after a subject holding none either (", the oldest in the county,").
+// An aside that runs to the text's end, or that another clause follows
+// (", and …"), is none.
 func subjectAside(text string, at int) (int, bool) {
+	close := -1
 	for _, a := range relativeClauses(text) {
-		if a.start != at || a.end >= len(text) {
-			continue
-		}
-		next, _ := nextWord(strings.TrimLeftFunc(text[a.end+1:], unicode.IsSpace))
-		w := strings.ToLower(strings.Trim(next, ".,;:!?"))
-		if auxiliaries[w] || modals[w] || beForms[w] || pastVerb(w) || presentVerb(w) {
-			return a.end, true
+		if a.start == at && a.end < len(text) {
+			close = a.end
 		}
 	}
-	return 0, false
+	if close < 0 && strings.HasPrefix(text[at:], ", ") {
+		if j := strings.Index(text[at+2:], ", "); j > 0 {
+			inner := text[at+2 : at+2+j]
+			first, _ := nextWord(inner)
+			first = strings.ToLower(first)
+			if wordCount(inner) > 1 && (articles[first] || possessives[first]) &&
+				!slices.ContainsFunc(strings.Fields(inner), tensedVerb) && !slices.ContainsFunc(strings.Fields(text[:at]), tensedVerb) {
+				close = at + 2 + j
+			}
+		}
+	}
+	if close < 0 {
+		return 0, false
+	}
+	next, _ := nextWord(strings.TrimLeftFunc(text[close+1:], unicode.IsSpace))
+	return close, tensedVerb(next)
+}
+
+// tensedVerb reports whether the word w (marks trimmed, any case) can be
+// a clause's finite verb: an auxiliary, a modal, a form of "be", a verb
+// in the past or in the present's third person ("would", "was", "fell",
+// "remains").
+func tensedVerb(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,;:!?"))
+	return auxiliaries[w] || modals[w] || beForms[w] || pastVerb(w) || presentVerb(w)
 }
 
 // cutBeforePhrase returns s cut to at most n words: where it runs longer,
