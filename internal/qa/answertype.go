@@ -464,7 +464,7 @@ func (e *Engine) typeWhere(q *question, c *cand) float64 {
 	if len(free) > 0 {
 		best = 0.2
 	}
-	for _, n := range located(text, free) {
+	for _, n := range e.locatedAmong(text, free) {
 		best = max(best, 0.8) // "in …", "at …": where a place stands
 		if e.isPlace(text[n.start:n.end]) {
 			return 1 // "at the Elysee Palace"
