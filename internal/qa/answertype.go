@@ -1720,7 +1720,7 @@ func changeBy(text string, s span) bool {
 // changedBy reports whether the number at s of text is a percentage after
 // "by": by how much something changed ("cut the grant *by 30%*").
 func changedBy(text string, s span) bool {
-	return strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:s.start], " ")), " by") && percentAfter(text[s.end:])
+	return lowerHasSuffix(strings.TrimRight(text[:s.start], " "), " by") && percentAfter(text[s.end:])
 }
 
 // asksDifference reports whether a "how much" question asks by how much

@@ -243,7 +243,7 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 		if endsGenitive(text[t.Start:t.End]) {
 			after = "'s" + after // the token holds the possessive: "Petrak's"
 		}
-		if strings.Contains(before, "according to") || strings.HasSuffix(strings.ToLower(nameOpened(text[:t.Start])), "said") && !reportedAbout(after) {
+		if strings.Contains(before, "according to") || lowerHasSuffix(nameOpened(text[:t.Start]), "said") && !reportedAbout(after) {
 			return true
 		}
 	}

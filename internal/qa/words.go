@@ -171,6 +171,21 @@ func appendLowerASCII(b []byte, s string) []byte {
 	return b
 }
 
+// lowerHasSuffix is strings.HasSuffix(strings.ToLower(s), suffix) for a
+// suffix in lower case, lowering only as many of s's last runes as the
+// suffix has bytes: strings.ToLower maps rune by rune, and no rune lowers
+// to less than a byte. namedSpeaker asks it of all a passage's text
+// before a name, for "said", where lowering the whole cost more than the
+// rest of its reading.
+func lowerHasSuffix(s, suffix string) bool {
+	i := len(s)
+	for n := 0; n < len(suffix) && i > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return strings.HasSuffix(strings.ToLower(s[i:]), suffix)
+}
+
 // unpossessed is w without a possessive's ending ("Kiev's", "Chile’s"),
 // straight or curly.
 func unpossessed(w string) string {
