@@ -914,15 +914,17 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 	much, moneyAsked := asksMuch(q), asksMoney(q)
 	thing := measuresThing(q) // a thing's extent: no sum of money or share answers it
 	best := 0.0
-	for _, s := range e.freeSpans(q, text, e.find(numberRE, text)) {
-		if yearRE.MatchString(text[s.start:s.end]) {
+	figs := e.figureFactsOf(text) // (its years and capacities, read once for the passage)
+	for _, s := range e.freeSpans(q, text, figs.spans) {
+		i := slices.Index(figs.spans, s)
+		if figs.year[i] {
 			continue
 		}
 		if q.measure == "age" && !withUnit(text, s, "age") {
 			continue // "how old is the crane operator": an age is written as one ("Brandt, 51", "aged 51"); "several hundred strikers" is none
 		}
 		best = max(best, 0.5)
-		if capacityOf(text, s) && !slices.ContainsFunc(q.words, func(w string) bool { return capacityAsking[w] }) {
+		if figs.capacity[i] && !slices.ContainsFunc(q.words, func(w string) bool { return capacityAsking[w] }) {
 			continue // "with room for 600 people" is what the shelter can take, not how many stayed
 		}
 		if moneyAsked && !money(text, s) && !(asksChange(q) && changedBy(text, s)) {
@@ -2583,7 +2585,7 @@ func (e *Engine) counts(q *question, text string, s span) bool {
 	if q.countedOfOtherCountry(after) {
 		return false // "several thousand French troops" counts no Ukrainian soldiers
 	}
-	head := countedHead(after)
+	head := e.countedHeadOf(after)
 	if head == "" {
 		// "the death toll … has risen to 351": the figure counts what the
 		// tally is of
@@ -2699,7 +2701,7 @@ func (e *Engine) doersIn(q *question, after string) bool {
 	if i := strings.IndexAny(after, ",;.:()"); i >= 0 {
 		after = after[:i]
 	}
-	head := countedHead(after)
+	head := e.countedHeadOf(after)
 	if head == "" || !lexicon.IsPersonNoun(head) {
 		return false
 	}

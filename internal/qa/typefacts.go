@@ -41,3 +41,32 @@ func (e *Engine) locatedAmong(text string, spans []span) []span {
 	}
 	return out
 }
+
+// figureFacts are a passage's numbers (numberRE, as Engine.find reads
+// them) and, for each, whether it is a year (yearRE) and whether it says
+// how many a place can take (capacityOf): typeFigure reads both of every
+// free number of every candidate of every "how many" and "how much".
+type figureFacts struct {
+	spans          []span
+	year, capacity []bool
+}
+
+// figureFactsOf is a passage's figureFacts, remembered.
+func (e *Engine) figureFactsOf(text string) figureFacts {
+	return get(&e.memo.mu, e.memo.figures, text, func() figureFacts {
+		spans := e.find(numberRE, text)
+		f := figureFacts{spans: spans, year: make([]bool, len(spans)), capacity: make([]bool, len(spans))}
+		for i, s := range spans {
+			f.year[i] = yearRE.MatchString(text[s.start:s.end])
+			f.capacity[i] = capacityOf(text, s)
+		}
+		return f
+	})
+}
+
+// countedHeadOf is countedHead(after), remembered: counts asks it of the
+// words after each number of each candidate, the same few words question
+// after question.
+func (e *Engine) countedHeadOf(after string) string {
+	return get(&e.memo.mu, e.memo.counted, after, func() string { return countedHead(after) })
+}

@@ -58,3 +58,69 @@ func TestLocatedAmong(t *testing.T) {
 		t.Errorf("only %d names located in the texts; the test reads too few", seen)
 	}
 }
+
+// TestFigureFactsOf: a passage's remembered numbers are Engine.find's,
+// and each one's year and capacity what yearRE and capacityOf read of
+// it, asked once and again, beside multi-byte marks and on an empty text.
+func TestFigureFactsOf(t *testing.T) {
+	const head = "---\nid: t\nheadline: Ferry\n---\n"
+	e := engineOfText(t, head+"The pier was shut.\n")
+	texts := []string{
+		"The shelter, with room for 600 people, took in about 250 families in 2019.",
+		"A stadium with a capacity of up to 40,000 — built in 1998 — held 12,000 fans.",
+		"In 2024 the café’s floor space of 600 square metres fed seven hundred guests.",
+		"The pier was shut.",
+		"",
+	}
+	years, rooms, others := 0, 0, 0
+	for _, text := range texts {
+		for range 2 {
+			f := e.figureFactsOf(text)
+			if want := e.find(numberRE, text); !slices.Equal(f.spans, want) {
+				t.Fatalf("figureFactsOf(%q).spans = %v; want %v", text, f.spans, want)
+			}
+			for i, s := range f.spans {
+				if want := yearRE.MatchString(text[s.start:s.end]); f.year[i] != want {
+					t.Errorf("figureFactsOf(%q): year of %q = %v; want %v", text, text[s.start:s.end], f.year[i], want)
+				}
+				if want := capacityOf(text, s); f.capacity[i] != want {
+					t.Errorf("figureFactsOf(%q): capacity of %q = %v; want %v", text, text[s.start:s.end], f.capacity[i], want)
+				}
+				switch {
+				case f.year[i]:
+					years++
+				case f.capacity[i]:
+					rooms++
+				default:
+					others++
+				}
+			}
+		}
+	}
+	if years == 0 || rooms == 0 || others == 0 {
+		t.Errorf("years %d, capacities %d, other numbers %d: the texts should hold each", years, rooms, others)
+	}
+}
+
+// TestCountedHeadOf: countedHeadOf, remembered, is countedHead of the
+// words after a number, asked once and again.
+func TestCountedHeadOf(t *testing.T) {
+	const head = "---\nid: t\nheadline: Ferry\n---\n"
+	e := engineOfText(t, head+"The pier was shut.\n")
+	heads := 0
+	for _, after := range []string{" school gyms were shut", " heads of state", " prefabricated housing units", " people",
+		" of them", "", " café tables", " — rescuers said", "-seat boats", " crew members who"} {
+		want := countedHead(after)
+		for range 2 {
+			if got := e.countedHeadOf(after); got != want {
+				t.Errorf("countedHeadOf(%q) = %q; want %q", after, got, want)
+			}
+		}
+		if want != "" {
+			heads++
+		}
+	}
+	if heads < 3 {
+		t.Errorf("only %d heads read; the test reads too few", heads)
+	}
+}
