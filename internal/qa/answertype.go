@@ -343,7 +343,7 @@ func (e *Engine) typeWhoAny(q *question, c *cand) float64 {
 		actors := 0 // people, or countries unless a person is asked for
 		person := e.wantsPerson(q)
 		for _, n := range free {
-			if name := text[n.start:n.end]; (e.personLike(name) || !person && e.isPlace(name) && e.actingOf(name)) && (q.negated || !deniedOf(text, n)) && !inDateline(text, n) {
+			if a := e.actorOf(text, n); (a.person || !person && a.acting) && (q.negated || !a.denied) && !a.dateline {
 				actors++
 			}
 		}

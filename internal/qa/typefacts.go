@@ -70,3 +70,43 @@ func (e *Engine) figureFactsOf(text string) figureFacts {
 func (e *Engine) countedHeadOf(after string) string {
 	return get(&e.memo.mu, e.memo.counted, after, func() string { return countedHead(after) })
 }
+
+// actorFacts are what typeWhoAny reads of a name of a passage whatever
+// the question: whether it may be a person's (personLike), whether it is
+// a place that may act (isPlace and actingOf: "Moscow rejected …"),
+// whether a negation denies it (deniedOf) and whether it stands in the
+// dateline (inDateline).
+type actorFacts struct {
+	person, acting, denied, dateline bool
+}
+
+// actorsFacts are a passage's names (Engine.names) and each one's
+// actorFacts.
+type actorsFacts struct {
+	names  []span
+	actors []actorFacts
+}
+
+// actorOf is the actorFacts of name n of text, read from the passage's,
+// remembered, for a name among its names (typeWhoAny's free names are);
+// any other span is read afresh.
+func (e *Engine) actorOf(text string, n span) actorFacts {
+	f := get(&e.memo.mu, e.memo.actors, text, func() actorsFacts {
+		names := e.names(text)
+		f := actorsFacts{names: names, actors: make([]actorFacts, len(names))}
+		for i, n := range names {
+			f.actors[i] = e.actorNow(text, n)
+		}
+		return f
+	})
+	if i := slices.Index(f.names, n); i >= 0 {
+		return f.actors[i]
+	}
+	return e.actorNow(text, n)
+}
+
+// actorNow is actorOf, computed.
+func (e *Engine) actorNow(text string, n span) actorFacts {
+	name := text[n.start:n.end]
+	return actorFacts{person: e.personLike(name), acting: e.isPlace(name) && e.actingOf(name), denied: deniedOf(text, n), dateline: inDateline(text, n)}
+}

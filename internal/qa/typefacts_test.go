@@ -6,13 +6,19 @@ import (
 	"testing"
 )
 
+// factsEngine is an engine over one invented article, for the tests of
+// the passages' remembered facts: the texts they read are their own.
+func factsEngine(t *testing.T) *Engine {
+	t.Helper()
+	return engineOfText(t, "---\nid: t\nheadline: Ferry\n---\nKessby is a port town. The pier was shut.\n")
+}
+
 // TestLocatedAmong: locatedAmong, read from a passage's remembered
 // names, keeps of any of them what located keeps, asked once and again
 // (the memo's answer), for spans that are none of the passage's names
 // too, beside multi-byte marks and on an empty text.
 func TestLocatedAmong(t *testing.T) {
-	const head = "---\nid: t\nheadline: Ferry\n---\n"
-	e := engineOfText(t, head+"The pier was shut.\n")
+	e := factsEngine(t)
 	texts := []string{
 		"Crews flew in the Dunmore valley and on to Kessby, as Tomas Lowe said.",
 		"Tomas Lowe met Ana Petrak at Kessby’s café — near Dunmore City — on Tuesday.",
@@ -63,8 +69,7 @@ func TestLocatedAmong(t *testing.T) {
 // and each one's year and capacity what yearRE and capacityOf read of
 // it, asked once and again, beside multi-byte marks and on an empty text.
 func TestFigureFactsOf(t *testing.T) {
-	const head = "---\nid: t\nheadline: Ferry\n---\n"
-	e := engineOfText(t, head+"The pier was shut.\n")
+	e := factsEngine(t)
 	texts := []string{
 		"The shelter, with room for 600 people, took in about 250 families in 2019.",
 		"A stadium with a capacity of up to 40,000 — built in 1998 — held 12,000 fans.",
@@ -105,8 +110,7 @@ func TestFigureFactsOf(t *testing.T) {
 // TestCountedHeadOf: countedHeadOf, remembered, is countedHead of the
 // words after a number, asked once and again.
 func TestCountedHeadOf(t *testing.T) {
-	const head = "---\nid: t\nheadline: Ferry\n---\n"
-	e := engineOfText(t, head+"The pier was shut.\n")
+	e := factsEngine(t)
 	heads := 0
 	for _, after := range []string{" school gyms were shut", " heads of state", " prefabricated housing units", " people",
 		" of them", "", " café tables", " — rescuers said", "-seat boats", " crew members who"} {
@@ -122,5 +126,47 @@ func TestCountedHeadOf(t *testing.T) {
 	}
 	if heads < 3 {
 		t.Errorf("only %d heads read; the test reads too few", heads)
+	}
+}
+
+// TestActorOf: actorOf, read from a passage's remembered names, is what
+// personLike, isPlace and actingOf, deniedOf and inDateline read of each
+// name, asked once and again, and of a span that is no name of the
+// passage; beside multi-byte marks and on an empty text.
+func TestActorOf(t *testing.T) {
+	e := factsEngine(t)
+	texts := []string{
+		"KESSBY, May 9 (Harbour Wire) - Tomas Wren said Kessby would not reopen the pier.",
+		"Ana Petrak and Édith Marren agreed; France and the Kessby council refused to pay.",
+		"Crews from Germany’s navy, the French and Tomas Wren — never Ana Petrak — arrived.",
+		"The pier was shut.",
+		"",
+	}
+	var seen actorFacts // each fact true of some name
+	for _, text := range texts {
+		names := e.names(text)
+		spans := slices.Clone(names)
+		if len(names) > 0 && names[0].end-names[0].start > 2 {
+			spans = append(spans, span{names[0].start + 1, names[0].end}) // no name of the passage
+		}
+		for _, n := range spans {
+			want := e.actorNow(text, n)
+			name := text[n.start:n.end]
+			if want != (actorFacts{person: e.personLike(name), acting: e.isPlace(name) && e.actingOf(name), denied: deniedOf(text, n), dateline: inDateline(text, n)}) {
+				t.Fatalf("actorNow(%q, %q) = %+v: not what the readers say", text, name, want)
+			}
+			for range 2 {
+				if got := e.actorOf(text, n); got != want {
+					t.Errorf("actorOf(%q, %q) = %+v; want %+v", text, name, got, want)
+				}
+			}
+			seen.person = seen.person || want.person
+			seen.acting = seen.acting || want.acting
+			seen.denied = seen.denied || want.denied
+			seen.dateline = seen.dateline || want.dateline
+		}
+	}
+	if seen != (actorFacts{true, true, true, true}) {
+		t.Errorf("facts seen %+v: the texts should make each true of some name", seen)
 	}
 }

@@ -148,7 +148,7 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 		if q.wantsCountry() && !e.namesCountry(w) {
 			continue // "which countries …": Paris is no country, nor NATO, nor Macron
 		}
-		if !q.negated && deniedOf(text, n) {
+		if !q.negated && e.actorOf(text, n).denied {
 			continue // "conspicuously absent: Russian President Vladimir Putin" did not come (typeWho)
 		}
 		if passive && actsAfter(text, n) {
