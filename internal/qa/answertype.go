@@ -1202,51 +1202,35 @@ func (e *Engine) enumeration(q *question, text string) (span, int) {
 	if verb < 0 {
 		return span{}, 0 // "how many soldiers does Ukraine have": names say nothing of a number had
 	}
-	for _, run := range nameRuns(text, e.names(text)) {
-		all := span{run[0].start, run[len(run)-1].end}
-		if before := strings.ToLower(lastWord(text[:all.start])); placePreps[before] || before == "between" {
-			continue // "the main line between Brennport and Castelmoor": places, whoever the names
-		}
-		if n := len(run); n > 1 {
-			if gap := strings.ToLower(text[run[n-2].end:run[n-1].start]); !strings.Contains(gap, " and ") && !strings.Contains(gap, " or ") && gap != " & " {
-				continue // "Thanking Obi, Achebe called …": a comma alone joins no list
-			}
-		}
-		cl := clauseAround(text, all, clauseMarks)
-		clToks := e.analyze(text[cl.start:cl.end])
-		if !slices.ContainsFunc(clToks, func(t index.Token) bool {
+	for _, r := range e.enumRuns(text) {
+		// (the runs after a preposition of place, or joined by commas
+		// alone, left out: enumRuns)
+		if !slices.ContainsFunc(r.toks, func(t index.Token) bool {
 			return q.stands(t.Term, verb) || q.terms[verb].unknown && q.asksOther(t.Term, verb)
-		}) && !e.objectSays(q, verb, clToks) {
+		}) && !e.objectSays(q, verb, r.toks) {
 			// the names do what the question asks, in its words or the
 			// articles' for them; where no article uses its verb ("sit
 			// down with"), no clause can: one that holds another of its
 			// words, not the counted noun, does
 			continue
 		}
-		demonyms, names := true, true
-		for _, it := range run {
-			w := text[it.start:it.end]
-			demonyms = demonyms && isDemonym(w)
-			if country {
-				names = names && countryWord(w) // a country, not a continent or a city ("Europe and the US")
-			} else {
-				names = names && e.personLike(w)
-			}
+		all, names := r.all, r.persons
+		if country {
+			names = r.countries // a country, not a continent or a city ("Europe and the US")
 		}
-		next := strings.ToLower(firstWord(text[all.end:]))
-		if demonyms && person {
+		if r.demonyms && person {
 			// "the French and British army chiefs": the people's
 			// adjectives before what is counted
 			rest := firstFields(text[all.end:], 3)
 			for k := range rest {
 				if w := strings.ToLower(strings.Trim(rest[k], ",.;:")); slices.ContainsFunc(e.analyze(w), func(t index.Token) bool { return q.countsTerm(t.Term) }) {
-					return span{all.start, all.end + strings.Index(text[all.end:], rest[k]) + len(strings.Trim(rest[k], ",.;:"))}, len(run)
+					return span{all.start, all.end + strings.Index(text[all.end:], rest[k]) + len(strings.Trim(rest[k], ",.;:"))}, r.n
 				}
 			}
 			continue
 		}
-		if names && !demonyms && next != "of" && !nounAfterNames(text[all.end:]) {
-			return all, len(run)
+		if names && !r.demonyms && r.next != "of" && !r.nounAfter {
+			return all, r.n
 		}
 	}
 	return span{}, 0

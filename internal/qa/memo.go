@@ -59,6 +59,7 @@ type memo struct {
 	figures map[string]figureFacts // figureFactsOf: a passage's numbers, years and capacities
 	counted map[string]string      // countedHeadOf: the plural noun a number's words are headed by
 	actors  map[string]actorsFacts // actorOf: a passage's names, as a "who" reads them
+	enums   map[string][]enumRun   // enumRuns: a passage's runs of names that may be an enumeration
 }
 
 // figureOK is figure's result: a value, and whether there is one.
@@ -126,7 +127,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
 }
 
 // get returns m[k], computing and storing it when absent.

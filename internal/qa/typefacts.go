@@ -1,6 +1,11 @@
 package qa
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/summitbot/summitbot/index"
+)
 
 // What typeScore's readers read of a passage whatever the question is
 // read once per passage, remembered by its text: a question's kind is
@@ -109,4 +114,56 @@ func (e *Engine) actorOf(text string, n span) actorFacts {
 func (e *Engine) actorNow(text string, n span) actorFacts {
 	name := text[n.start:n.end]
 	return actorFacts{person: e.personLike(name), acting: e.isPlace(name) && e.actingOf(name), denied: deniedOf(text, n), dateline: inDateline(text, n)}
+}
+
+// enumRun is what enumeration reads of a run of names of a passage
+// (nameRuns) whatever the question: the run's span and number of names,
+// its clause (clauseAround) and the clause's analysis, whether its names
+// are all peoples' adjectives (isDemonym), all countries (countryWord),
+// all persons' (personLike), the word after it in lower case, and
+// whether a noun the names qualify follows (nounAfterNames).
+type enumRun struct {
+	all, clause                  span
+	n                            int
+	toks                         []index.Token
+	demonyms, countries, persons bool
+	next                         string
+	nounAfter                    bool
+}
+
+// enumRuns are the runs of names of a passage that may be an
+// enumeration, as enumeration reads them, remembered: not after a
+// preposition of place or "between" ("the main line between Brennport and
+// Castelmoor"), nor joined by commas alone ("Thanking Obi, Achebe called
+// …").
+func (e *Engine) enumRuns(text string) []enumRun {
+	return get(&e.memo.mu, e.memo.enums, text, func() []enumRun { return e.enumRunsNow(text) })
+}
+
+// enumRunsNow is enumRuns, computed.
+func (e *Engine) enumRunsNow(text string) []enumRun {
+	var out []enumRun
+	for _, run := range nameRuns(text, e.names(text)) {
+		all := span{run[0].start, run[len(run)-1].end}
+		if before := strings.ToLower(lastWord(text[:all.start])); placePreps[before] || before == "between" {
+			continue // "the main line between Brennport and Castelmoor": places, whoever the names
+		}
+		if n := len(run); n > 1 {
+			if gap := strings.ToLower(text[run[n-2].end:run[n-1].start]); !strings.Contains(gap, " and ") && !strings.Contains(gap, " or ") && gap != " & " {
+				continue // "Thanking Obi, Achebe called …": a comma alone joins no list
+			}
+		}
+		r := enumRun{all: all, clause: clauseAround(text, all, clauseMarks), n: len(run), demonyms: true, countries: true, persons: true}
+		r.toks = e.analyze(text[r.clause.start:r.clause.end])
+		for _, it := range run {
+			w := text[it.start:it.end]
+			r.demonyms = r.demonyms && isDemonym(w)
+			r.countries = r.countries && countryWord(w)
+			r.persons = r.persons && e.personLike(w)
+		}
+		r.next = strings.ToLower(firstWord(text[all.end:]))
+		r.nounAfter = nounAfterNames(text[all.end:])
+		out = append(out, r)
+	}
+	return out
 }

@@ -170,3 +170,65 @@ func TestActorOf(t *testing.T) {
 		t.Errorf("facts seen %+v: the texts should make each true of some name", seen)
 	}
 }
+
+// TestEnumRuns: enumRuns, remembered, keeps a passage's runs of two names
+// or more joined by commas and "and", not one after a preposition of place
+// or "between", nor one joined by commas alone, and reads each one's
+// clause, kinds of names and next word as the readers do; asked once and
+// again, beside multi-byte marks and on an empty text.
+func TestEnumRuns(t *testing.T) {
+	e := factsEngine(t)
+	for _, c := range []struct {
+		text string
+		want []string // the runs kept, as written
+	}{
+		{"Croatia and the Czech Republic said they would not deploy troops.", []string{"Croatia and the Czech Republic"}},
+		{"The French and British army chiefs met in Kessby.", []string{"French and British"}},
+		{"Trains run on the main line between Brennport and Castelmoor.", nil},
+		{"Thanking Obi, Achebe called for calm.", nil},
+		{"Tomas Wren, Ana Petrak and Édith Marren will chair the café’s board.", []string{"Tomas Wren, Ana Petrak and Édith Marren"}},
+		{"The pier was shut.", nil},
+		{"", nil},
+	} {
+		for range 2 {
+			got := e.enumRuns(c.text)
+			var runs []string
+			for _, r := range got {
+				runs = append(runs, c.text[r.all.start:r.all.end])
+				if want := clauseAround(c.text, r.all, clauseMarks); r.clause != want {
+					t.Errorf("enumRuns(%q): clause %v; want %v", c.text, r.clause, want)
+				}
+				if want := e.analyze(c.text[r.clause.start:r.clause.end]); !slices.Equal(r.toks, want) {
+					t.Errorf("enumRuns(%q): clause's analysis %v; want %v", c.text, r.toks, want)
+				}
+				if want := nounAfterNames(c.text[r.all.end:]); r.nounAfter != want {
+					t.Errorf("enumRuns(%q): noun after %v; want %v", c.text, r.nounAfter, want)
+				}
+			}
+			if !slices.Equal(runs, c.want) {
+				t.Errorf("enumRuns(%q) = %q; want %q", c.text, runs, c.want)
+			}
+			if now := e.enumRunsNow(c.text); !slices.EqualFunc(got, now, func(a, b enumRun) bool {
+				return a.all == b.all && a.clause == b.clause && a.n == b.n && a.demonyms == b.demonyms && a.countries == b.countries &&
+					a.persons == b.persons && a.next == b.next && a.nounAfter == b.nounAfter && slices.Equal(a.toks, b.toks)
+			}) {
+				t.Errorf("enumRuns(%q) = %+v; want %+v", c.text, got, now)
+			}
+		}
+	}
+	// the kinds of names, by run
+	for text, want := range map[string][3]bool{ // demonyms, countries, persons
+		"Croatia and the Czech Republic said they would not deploy troops.": {false, true, false},
+		"The French and British army chiefs met in Kessby.":                 {true, false, false},
+		"Tomas Wren and Ana Petrak said the pier would reopen.":             {false, false, true},
+	} {
+		runs := e.enumRuns(text)
+		if len(runs) != 1 {
+			t.Errorf("enumRuns(%q): %d runs; want 1", text, len(runs))
+			continue
+		}
+		if got := [3]bool{runs[0].demonyms, runs[0].countries, runs[0].persons}; got != want {
+			t.Errorf("enumRuns(%q): demonyms, countries, persons = %v; want %v", text, got, want)
+		}
+	}
+}
