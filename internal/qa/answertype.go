@@ -912,7 +912,7 @@ const countedOnly = 0.75
 func (e *Engine) typeFigure(q *question, c *cand) float64 {
 	text := c.p.Text
 	much, moneyAsked := asksMuch(q), asksMoney(q)
-	thing := measuresThing(q) // a thing's extent: no sum of money or share answers it
+	thing := e.measuresThing(q) // a thing's extent: no sum of money or share answers it
 	best := 0.0
 	figs := e.figureFactsOf(text) // (its years and capacities, read once for the passage)
 	for _, s := range e.freeSpans(q, text, figs.spans) {
@@ -3188,7 +3188,9 @@ func countryName(w string) string {
 // is a length, a weight, a heat, never a sum of money or a share ("$16.2
 // million to replace the crossheads on piers 2, 3 and 4"); but "how high
 // did copper *prices* go" measures no thing, and "3%" answers it.
-func measuresThing(q *question) bool {
+// (typeFigure asks it for every candidate: a word's number test is the
+// engine's, remembered, holdsNumber.)
+func (e *Engine) measuresThing(q *question) bool {
 	if q.measure == "" || q.measure == "size" || q.measure == "age" || q.measure == "frequency" {
 		return false
 	}
@@ -3196,7 +3198,7 @@ func measuresThing(q *question) bool {
 	for kt := range q.terms {
 		t := &q.terms[kt]
 		w := strings.ToLower(t.word)
-		if t.entity || numberRE.MatchString(w) || lexicon.IsVerb(w) && !lexicon.IsPhysicalNoun(w) || measureOf(w) != "" || measureNouns[w] {
+		if t.entity || e.holdsNumber(w) || lexicon.IsVerb(w) && !lexicon.IsPhysicalNoun(w) || measureOf(w) != "" || measureNouns[w] {
 			continue // ("go", "deep", "depth", "4")
 		}
 		if !lexicon.IsPhysicalNoun(w) {

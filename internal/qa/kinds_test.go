@@ -2270,7 +2270,7 @@ func TestMeasureOfThingNoMoney(t *testing.T) {
 		"how high did copper prices go":    false,
 		"how big is the loan":              false,
 	} {
-		if got := measuresThing(new(e.analyse(q))); got != want {
+		if got := e.measuresThing(new(e.analyse(q))); got != want {
 			t.Errorf("measuresThing(%q) = %v; want %v", q, got, want)
 		}
 	}
