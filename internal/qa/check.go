@@ -154,7 +154,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 			}
 			continue
 		}
-		if s.kind == KindHowMany && s.at != s.figure && !e.sameNoun(s.value, a.full()) {
+		if s.kind == KindHowMany && s.at != s.figure && !e.sameCounted(s.value, a.full()) {
 			// the answer counts something else ("35 countries" for "20
 			// heads of state"): a figure counting the same thing, in the
 			// claim's own passages, decides (a figure that counts no noun,

@@ -408,10 +408,10 @@ func markedText(h Hit) string {
 	return h.Text
 }
 
-// sameNoun reports whether two figures count the same thing: the words
+// sameCounted reports whether two figures count the same thing: the words
 // after their numbers share a term ("20 heads" and "27 heads of state"),
 // or neither says what it counts.
-func (e *Engine) sameNoun(a, b string) bool {
+func (e *Engine) sameCounted(a, b string) bool {
 	na, nb := e.countedTerms(a), e.countedTerms(b)
 	if len(na) == 0 || len(nb) == 0 {
 		return len(na) == len(nb)
