@@ -1781,15 +1781,16 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 // words after an auxiliary) open with, past any further auxiliaries of a
 // perfect or a passive (forms of "be", "get": "*injured*" of "injured so
 // far", "*rescued*" of "been rescued"), a regular past or an irregular
-// form ("been *taken*"), its marks trimmed; "" when another word comes
-// first.
+// form ("been *taken*"), also one that is a verb's base too ("been
+// *found*": verbInflection), its marks trimmed; "" when another word
+// comes first.
 func participleAfter(words []string) string {
 	for _, w := range words {
 		w = strings.Trim(w, "?,.!")
 		if auxiliaries[w] || beForms[w] || getPassive[w] {
 			continue
 		}
-		if pastVerb(w) || irregularVerbForm(w) {
+		if pastVerb(w) || verbInflection(w) {
 			return w
 		}
 		break

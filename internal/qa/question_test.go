@@ -716,6 +716,12 @@ func TestCountedNoun(t *testing.T) {
 		{"how many have been evacuated so far", "", "evacuated"},
 		{"how many people had been taken to hospital by noon", "people", "taken"},
 		{"how many people will be flown out", "people", "flown"},
+		// an irregular participle that is also a verb's base ("found",
+		// the past of "find", and a verb of its own) is counted after a
+		// perfect's or a passive's auxiliary too
+		{"how many walkers had been found by dusk", "walkers", "found"},
+		{"how many sailors were ground down by the crossing", "sailors", "ground"},
+		{"how many people will find shelter", "people", ""},             // a base after a modal is no participle
 		{"how many climbers have been rescued", "climbers", ""},         // a verb is kept only of people
 		{"how many nuclear armed countries are there", "countries", ""}, // a participle among the noun's qualifiers qualifies it
 		{"how many badly damaged homes", "homes", ""},

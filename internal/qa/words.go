@@ -97,9 +97,15 @@ func pastVerb(w string) bool {
 // (WordNet's exception lists: "ran", "fell", "rose"), not itself a verb's
 // base form ("found", "saw").
 func irregularVerbForm(w string) bool {
-	if lexicon.IsVerbBase(w) {
-		return false
-	}
+	return !lexicon.IsVerbBase(w) && verbInflection(w)
+}
+
+// verbInflection reports whether w is an irregular inflection of a verb
+// by WordNet's exception lists, whether or not it is a verb's base form
+// too ("found" of "find", "ground" of "grind"): where the words around it
+// already read it as a participle (participleAfter), its being a base
+// does not matter.
+func verbInflection(w string) bool {
 	for _, b := range lexicon.Inflected(w) {
 		if lexicon.IsVerbBase(b) {
 			return true
