@@ -651,6 +651,8 @@ func frontedClauseEnd(text string, words []struct{ start, end int }) int {
 // finiteVerb reports whether a question's word is a verb as a question's
 // own verb is: mostly a verb (lexicon.IsVerb) and not an "-ing" form,
 // which as often names or qualifies a thing ("the *monitoring* system").
+// Not tensedVerb, the passages' reader: a question gives its verb in the
+// base form after "did" or "will" ("when did the port *close*").
 func finiteVerb(word string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(word), " ") // a phrasal verb by its verb: "set up", "hand over"
 	return lexicon.IsVerb(w) && !strings.HasSuffix(w, "ing")

@@ -1116,16 +1116,14 @@ func joinsAt(text string, from int) [][2]int {
 	return out
 }
 
-// numberThenVerb reports whether s opens with a figure and then a verb:
-// "71 were still missing" after "injured and" is a clause of its own, not
-// a pair ("2,460 and 71").
+// numberThenVerb reports whether s opens with a figure and then a tensed
+// verb no plural noun looks like (pastOrAuxiliary): "71 were still
+// missing" after "injured and" is a clause of its own, not a pair
+// ("2,460 and 71"); "3 tugs" is a pair, though "tugs" reads as the
+// present of "tug" (tensedVerb would take it).
 func numberThenVerb(s string) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 {
-		return false
-	}
-	w := strings.ToLower(strings.Trim(f[1], ",.;:"))
-	return auxiliaries[w] || beForms[w] || pastVerb(w)
+	return len(f) >= 2 && pastOrAuxiliary(f[1])
 }
 
 // firstWord is the first word of s, letters and digits only.
@@ -2465,7 +2463,10 @@ func listItemAt(text string) bool {
 // takes: an auxiliary ("was shut", "will reopen") or a verb of saying
 // read as a verb where it stands (readAsVerb: "she *said*", not "the
 // warden's *report*"); a word of an infinitive's object, mostly a verb
-// or not ("to keep *clear* of the weir"), is none.
+// or not ("to keep *clear* of the weir"), is none. Not tensedVerb: after
+// "said to", the infinitive's object is mostly nouns, whose plurals read
+// as a present verb's third person ("to expect *delays*, *cuts* or
+// *detours*": TestSaidToList fails with it).
 func finiteVerbIn(text string) bool {
 	return anyWordAfter(text, func(w, before string) bool {
 		return auxiliaries[w] || lexicon.IsSayingVerb(w) && readAsVerb(w, before)
@@ -2894,11 +2895,23 @@ func subjectAside(text string, at int) (int, bool) {
 
 // tensedVerb reports whether the word w (marks trimmed, any case) can be
 // a clause's finite verb: an auxiliary, a modal, a form of "be", a verb
-// in the past or in the present's third person ("would", "was", "fell",
-// "remains").
+// in the past or in the present's third person ("would", "was", "died",
+// "remains"). It is the passages' reader of a tensed verb; finiteVerbIn
+// is narrower on purpose (a verb of an infinitive's object is none), and
+// clause.go's finiteVerb reads a question's verb, which a question gives
+// in its base form ("did the port *close*").
 func tensedVerb(w string) bool {
+	return pastOrAuxiliary(w) || presentVerb(strings.ToLower(strings.Trim(w, ".,;:!?")))
+}
+
+// pastOrAuxiliary reports whether the word w (marks trimmed, any case) is
+// a tensed verb that no plural noun looks like: an auxiliary or a modal
+// (auxiliaries holds both), a form of "be", or a verb in the past
+// ("were", "would", "died"); tensedVerb without the present's third
+// person, whose "-s" a plural noun has too ("tugs", "cuts").
+func pastOrAuxiliary(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,;:!?"))
-	return auxiliaries[w] || modals[w] || beForms[w] || pastVerb(w) || presentVerb(w)
+	return auxiliaries[w] || beForms[w] || pastVerb(w)
 }
 
 // cutBeforePhrase returns s cut to at most n words: where it runs longer,
