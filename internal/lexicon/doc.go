@@ -55,7 +55,10 @@
 // japanese guy", "how many officials"); GloVe's neighbours, which it asked
 // before, took "thing" and "every" for people. (WordNet's places and times,
 // noun.location and noun.time, were tried for reading "which town" and
-// "which decade" questions: they changed nothing but one miss.) The
+// "which decade" questions: they changed nothing but one miss.) Its
+// [timename] section is the names of times, nouns whose first sense lies
+// in noun.time and is written only capitalised ("christmas", "easter"):
+// qa reads "said by Christmas" as a time, not as a passive's agent. The
 // command internal/lexicon/gennouns writes it (see the go:generate line in
 // nouns.go):
 //

@@ -50,6 +50,14 @@ func IsEventNoun(w string) bool { return nounOf("event", w) }
 // rarely. A plural is read as its singular.
 func IsGroupNoun(w string) bool { return nounOf("group", w) }
 
+// IsTimeName reports whether w (lower case) is the name of a time by
+// WordNet (nouns.txt's [timename]: a noun whose first sense lies in
+// noun.time and is written only capitalised): a holiday ("christmas",
+// "easter", "hanukkah"), a month or a weekday, an era ("jurassic"); not a
+// common noun of time ("weekend", "noon"), nor a person's name. A plural
+// is read as its singular ("christmases").
+func IsTimeName(w string) bool { return nounOf("timename", w) }
+
 // nounOf reports whether w or a singular of it is a noun of the section.
 func nounOf(section, w string) bool {
 	for s := range Singulars(w) {

