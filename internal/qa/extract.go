@@ -2494,10 +2494,11 @@ func anyWordAfter(text string, is func(w, before string) bool) bool {
 // people or a group ("by *officials*"), or what adjectives qualify ("by
 // *local* media"); not a time (dateRE, or a phrase whose noun names one:
 // timePhrase, "by Friday", "by noon", "by the weekend", "by late next
-// week", "by the end of the month") nor a bare means ("by phone", "by
-// email").
+// week", "by the end of the month", "by Christmas") nor a bare means
+// ("by phone", "by email"), nor the subordinator "by the time" ("said by
+// the time the talks ended the drivers would …": byTheTime).
 func byAgent(rest string) bool {
-	if at := dateRE.FindStringIndex(rest); at != nil && at[0] == 0 {
+	if at := dateRE.FindStringIndex(rest); at != nil && at[0] == 0 || byTheTime(rest) {
 		return false
 	}
 	typed, after := typedWord(rest)
@@ -2514,6 +2515,17 @@ func byAgent(rest string) bool {
 		return !timePhrase(rest)
 	}
 	return lexicon.IsPersonNoun(w) || lexicon.IsGroupNoun(w) || pluralNoun(w)
+}
+
+// byTheTime reports whether rest, the words after a "by", make it the
+// subordinator "by the time" (a clause follows: "by the time the talks
+// ended"), in any case. English's subordinators are a closed class the
+// lexicon's word lists hold one word at a time; this is the one that
+// opens with "by", and "time" is no unit timePhrase reads.
+func byTheTime(rest string) bool {
+	the, after := nextWord(strings.TrimLeftFunc(rest, unicode.IsSpace))
+	noun, _ := nextWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+	return the == "the" && noun == "time" // (nextWord lower-cases)
 }
 
 // timePhrase reports whether text opens with a noun phrase that names a
@@ -2557,10 +2569,11 @@ func timeHeadNoun(text string) (string, string) {
 
 // namesTime reports whether w (lower case) names a time: timeWord's days,
 // months, parts of the day or the year, years and numbers, a time of day
-// by its word (clockWords: "noon") or a unit of time, singular or plural
-// (timeUnit: "month", "years").
+// by its word (clockWords: "noon"), a unit of time, singular or plural
+// (timeUnit: "month", "years"), or a time's name by WordNet
+// (lexicon.IsTimeName: a holiday, "christmas", "easter").
 func namesTime(w string) bool {
-	return timeWord(w) || clockWords[w] || timeUnit(strings.TrimSuffix(w, "s"))
+	return timeWord(w) || clockWords[w] || timeUnit(strings.TrimSuffix(w, "s")) || lexicon.IsTimeName(w)
 }
 
 // capitalRun is the text of the run of a name's words that opens words

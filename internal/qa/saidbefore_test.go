@@ -120,7 +120,7 @@ func TestSaidByMeans(t *testing.T) {
 // the answer is what was said, not the speaker's description.
 func TestSaidByTime(t *testing.T) {
 	head := "---\nid: t\nheadline: Rail strike\n---\nTrains stopped across the region on Monday.\n"
-	for _, by := range []string{"by the weekend", "by the end of the month", "by noon", "by late next week"} {
+	for _, by := range []string{"by the weekend", "by the end of the month", "by noon", "by late next week", "by Christmas", "by Easter Sunday", "by Hanukkah", "by the time the talks ended"} {
 		body := "Odile Ferrand, the union's regional secretary, said " + by + " the drivers would be back at work.\n"
 		a := mustAsk(t, engineOfText(t, head+body), "what did odile ferrand say")
 		if !strings.Contains(a.Short, "the drivers would be back") || strings.Contains(a.Short, "secretary") {
@@ -140,6 +140,12 @@ func TestPassiveAfter(t *testing.T) {
 		want bool
 	}{
 		{" by the regional paper", true},
+		{" by Easter, the ferries would run", false}, // a time's name (lexicon.IsTimeName), not an agent
+		{" by Thanksgiving", false},
+		{" by The Time the vote was held", false}, // the subordinator "by the time"
+		{" by the timekeeper", true},
+		{" by the", true},
+		{" by é", false},
 		{" to be the oldest, was shut", true},
 		{"\u00a0to stay, she said.", true},
 		{" To Leave, Officials Said", true},
