@@ -721,6 +721,8 @@ func TestCountedNoun(t *testing.T) {
 		// perfect's or a passive's auxiliary too
 		{"how many walkers had been found by dusk", "walkers", "found"},
 		{"how many sailors were ground down by the crossing", "sailors", "ground"},
+		{"how many residents had been cut off", "residents", "cut"}, // a form the same as its base: irregularPast
+		{"how many guests have been put up in hotels", "guests", "put"},
 		{"how many people will find shelter", "people", ""},             // a base after a modal is no participle
 		{"how many climbers have been rescued", "climbers", ""},         // a verb is kept only of people
 		{"how many nuclear armed countries are there", "countries", ""}, // a participle among the noun's qualifiers qualifies it
