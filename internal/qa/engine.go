@@ -718,9 +718,14 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 // question, found at span found of text, is a clause reported after a
 // verb of saying ("Zelensky said *the talks had “determined” which
 // countries would take the lead*"), or before ", said X" ("*The pier
-// would reopen*, said D'Souza"): what was said, whole; the phrase
-// around it would only add the attribution.
+// would reopen*, said D'Souza"), or the part of such a clause the question
+// leaves open where it gives the rest (saidAsked: "say would be the most
+// critical issue"; saidPart): what was said, whole; the phrase around it would only
+// add the attribution or the question's own words.
 func reportedAnswer(q *question, text string, found span) bool {
+	if asked, _ := saidAsked(q.words); q.kind == KindSaid && len(asked) > 0 && saidPart(text, found) {
+		return true
+	}
 	return q.kind == KindSaid && found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || beforeSaying(text, found.end))
 }
 

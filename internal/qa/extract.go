@@ -2224,6 +2224,9 @@ func (e *Engine) quoteAsked(q *question, c *cand) saidQuote {
 
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
+	if s := e.saidGap(q, c.p.Text); s.end > s.start {
+		return s // "what did X say would be the most critical issue": "land options"
+	}
 	if m := e.quoteAsked(q, c); m.ok {
 		if r := e.reportedOver(q, c.p.Text, m.s, m.asked, m.topic); r.end > r.start {
 			// a clause the speaker is reported saying holds more of what
@@ -2670,8 +2673,7 @@ func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int,
 		if w[0] >= quote.start && w[1] <= quote.end || !lexicon.IsSayingVerb(strings.ToLower(text[w[0]:w[1]])) {
 			continue
 		}
-		subj := text[words[k-1][0]:words[k-1][1]]
-		if !speakerPronouns[strings.ToLower(subj)] && !e.sameName(q.speaker, subj) && !e.sameName(e.titledName(q.speaker), subj) || withinQuotes(text, w[0]) {
+		if !e.saidBySpeaker(q, text, words, k) {
 			continue // (not "It said", a body's; not "I said" in another's quotation)
 		}
 		r := reportedClause(text, w[1])
@@ -2683,6 +2685,169 @@ func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int,
 		}
 	}
 	return span{}
+}
+
+// saidBySpeaker reports whether the verb of saying words[k] of text
+// (k ≥ 1) stands outside quotation marks right after the name of the
+// speaker a "what did X say" question asks about, or after "he", "she",
+// "they": not "It said", a body's, nor "I said" in another's quotation.
+func (e *Engine) saidBySpeaker(q *question, text string, words [][2]int, k int) bool {
+	subj := text[words[k-1][0]:words[k-1][1]]
+	return (speakerPronouns[strings.ToLower(subj)] || e.sameName(q.speaker, subj) || e.sameName(e.titledName(q.speaker), subj)) && !withinQuotes(text, words[k][0])
+}
+
+// saidGap is, in text, the part of a clause the speaker is reported
+// saying (reportedClause) that a "what did X say Y" question leaves open,
+// where Y is itself part of such a clause (saidAsked): its subject where
+// Y is a predicate whose words the clause's predicate holds ("say *would
+// be the most critical issue*": "*land options* will be the most critical
+// issue"), its predicate where Y is a subject followed by "did" or "do"
+// whose words the clause's subject holds ("say *the flood wall* did":
+// "the flood wall *had kept the water out*"); empty for none.
+func (e *Engine) saidGap(q *question, text string) span {
+	asked, wantSubject := saidAsked(q.words)
+	if len(asked) == 0 {
+		return span{}
+	}
+	want := e.analyze(strings.Join(asked, " "))
+	if len(want) == 0 {
+		return span{}
+	}
+	words := wordSpans(text)
+	for k := 1; k < len(words); k++ {
+		if !lexicon.IsSayingVerb(strings.ToLower(text[words[k][0]:words[k][1]])) || !e.saidBySpeaker(q, text, words, k) {
+			continue
+		}
+		r := reportedClause(text, words[k][1])
+		v := reportedVerb(text, r)
+		if v <= r.start {
+			continue
+		}
+		subj, pred := span{r.start, v}, span{v, r.end}
+		if wantSubject && e.holdsAll(text[pred.start:pred.end], want) && !e.holdsAll(text[subj.start:subj.end], want) {
+			if s := trimQuoteMarks(text, subj); wordCount(text[s.start:s.end]) <= maxShortWords && s.end > s.start {
+				return s
+			}
+		}
+		if !wantSubject && e.holdsAll(text[subj.start:subj.end], want) && wordCount(text[pred.start:pred.end]) >= 2 {
+			return cutBeforePhrase(text, pred, maxShortWords)
+		}
+	}
+	return span{}
+}
+
+// saidAsked is, of the question words w ("what did X say Y"), the words
+// Y of a clause the question puts after its verb of saying, past a
+// "that", and whether Y asks for that clause's subject: Y opens on an
+// auxiliary, a modal or a form of "be" ("would be the most critical
+// issue"), and is returned past it; or, Y ending on a form of "do" past
+// any auxiliary ("the flood wall did", "the council would do"), the
+// words before them, a subject whose predicate is asked. Nil for any
+// other question ("what did X say", "what did X say about Y").
+func saidAsked(w []string) ([]string, bool) {
+	if len(w) < 4 || w[0] != "what" {
+		return nil, false
+	}
+	for i := 1; i+1 < len(w); i++ {
+		if !lexicon.IsSayingVerb(w[i]) {
+			continue
+		}
+		rest := w[i+1:]
+		if rest[0] == "that" {
+			rest = rest[1:]
+		}
+		if len(rest) < 2 {
+			return nil, false
+		}
+		if auxiliaries[rest[0]] || modals[rest[0]] || beForms[rest[0]] {
+			return rest[1:], true
+		}
+		if n := len(rest); doForms[rest[n-1]] {
+			rest = rest[:n-1]
+			for len(rest) > 0 && (auxiliaries[rest[len(rest)-1]] || modals[rest[len(rest)-1]]) {
+				rest = rest[:len(rest)-1]
+			}
+			if len(rest) > 0 {
+				return rest, false
+			}
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// saidPart reports whether span found of text is a reported clause's
+// subject or its predicate as saidGap cuts them: a finite verb opens
+// found, or follows it past white space, commas and quotation marks
+// where none ends it ("“land options” *will* be …"). The verb is one
+// no noun is spelt as (tensedVerb, not in the present's "-s": "support",
+// "talks" may be nouns).
+func saidPart(text string, found span) bool {
+	if found.end <= found.start || found.end > len(text) {
+		return false
+	}
+	finite := func(w string) bool { return tensedVerb(w) && !presentVerb(strings.ToLower(w)) }
+	first, _ := nextWord(text[found.start:found.end])
+	if finite(first) {
+		return true
+	}
+	next, _ := nextWord(strings.TrimLeft(text[found.end:], " ,\"”’"))
+	return finite(next) && !finite(lastWord(text[found.start:found.end]))
+}
+
+// doForms are the forms of "do" that stand for a predicate asked about
+// ("what did she say the wall *did*").
+var doForms = wordSet("do does did done")
+
+// reportedVerb is the byte offset in text of the finite verb (tensedVerb)
+// of its span r, a reported clause opening on its subject, outside
+// quotation marks (read in the whole text: r may open past one),
+// after its first word: past the verb of a relative clause that follows
+// a noun with no "that" ("the wall *the town finished* in 2021 had
+// kept …": a determiner or a subject pronoun right after a word that is
+// no function word opens it); -1 for none.
+func reportedVerb(text string, r span) int {
+	clause := text[r.start:r.end]
+	words := wordSpans(clause)
+	contact := false
+	for i := 1; i < len(words); i++ {
+		w := strings.ToLower(clause[words[i][0]:words[i][1]])
+		before := strings.ToLower(clause[words[i-1][0]:words[i-1][1]])
+		if (articles[w] || determiners[w] || speakerPronouns[w]) && !lexicon.IsFunctionWord(before) && !tensedVerb(before) {
+			contact = true
+			continue
+		}
+		if withinQuotes(text, r.start+words[i][0]) || !tensedVerb(w) {
+			continue
+		}
+		if contact {
+			contact = false // the relative clause's own verb
+			continue
+		}
+		return r.start + words[i][0]
+	}
+	return -1
+}
+
+// holdsAll reports whether text holds every term of want (analysed).
+func (e *Engine) holdsAll(text string, want []index.Token) bool {
+	toks := e.analyze(text)
+	for _, t := range want {
+		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return tok.Term == t.Term }) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimQuoteMarks is s of text without the white space, commas and
+// quotation marks that open and close it ("“land options” ").
+func trimQuoteMarks(text string, s span) span {
+	t := text[s.start:s.end]
+	l := strings.TrimLeft(t, "\"“‘ ")
+	s.start += len(t) - len(l)
+	s.end = s.start + len(strings.TrimRight(l, "\"”’ ,"))
+	return s
 }
 
 // speakerPronouns are the subject pronouns by which news prose carries a

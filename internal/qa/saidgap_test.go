@@ -1,0 +1,78 @@
+package qa
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSaidGap: a "what did X say Y" question whose Y is part of the
+// clause reported is answered with the part it leaves open: the subject
+// where Y is the predicate ("say would be the hardest problem"), the
+// predicate where Y is the subject followed by "did" ("say the breakwater
+// did"), past a relative clause with no "that" before the clause's verb.
+func TestSaidGap(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Harbour after the storm\n---\n"+
+		"Storm waves struck the Kelby harbour on Sunday night.\n\n"+
+		"Harbour master Lena Vos said the new breakwater the council built in 2019 had kept the surge out of the marina and the fish market.\n\n"+
+		"Vos said that the dredging costs will be the hardest problem for the port this winter, and the ferries would keep running.\n")
+	for _, tc := range []struct{ q, holds, not string }{
+		{"what did lena vos say the breakwater did", "kept the surge out", "council built"},
+		{"what did vos say would be the hardest problem", "dredging costs", "will be"},
+	} {
+		a := mustAsk(t, e, tc.q)
+		if !strings.Contains(a.Short, tc.holds) || strings.Contains(a.Short, tc.not) {
+			t.Errorf("%q: short answer %q; want it to hold %q and not %q", tc.q, a.Short, tc.holds, tc.not)
+		}
+	}
+}
+
+// TestSaidAsked: the words a question puts after its verb of saying, and
+// whether they ask for the reported clause's subject.
+func TestSaidAsked(t *testing.T) {
+	for _, tc := range []struct {
+		q           string
+		want        []string
+		wantSubject bool
+	}{
+		{"what did vos say would be the hardest problem", []string{"be", "the", "hardest", "problem"}, true},
+		{"what did vos say that the wall did", []string{"the", "wall"}, false},
+		{"what did vos say the council would do", []string{"the", "council"}, false},
+		{"what did vos say", nil, false},
+		{"what did vos say about the wall", nil, false},
+		{"what did vos say did", nil, false},
+		{"", nil, false},
+		{"what said é", nil, false},
+	} {
+		got, subj := saidAsked(strings.Fields(tc.q))
+		if !slices.Equal(got, tc.want) || subj != tc.wantSubject {
+			t.Errorf("saidAsked(%q) = %q, %v; want %q, %v", tc.q, got, subj, tc.want, tc.wantSubject)
+		}
+	}
+}
+
+// TestReportedVerb: the reported clause's verb, past a relative clause
+// with no "that" and past quoted words; nothing panics on odd text.
+func TestReportedVerb(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"the wall the town built in 2021 had kept the water out", "had"},
+		{"“the costs” will be the problem", "will"},
+		{"the pier would reopen", "would"},
+		{"the pier", ""},
+		{"", ""},
+		{"é — ’ £", ""},
+	} {
+		v := reportedVerb(tc.text, span{0, len(tc.text)})
+		got := ""
+		if v >= 0 {
+			got, _ = nextWord(tc.text[v:])
+		}
+		if got != tc.want {
+			t.Errorf("reportedVerb(%q) at %q; want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, text := range []string{"", "é", "’", "had"} {
+		saidPart(text, span{0, len(text)})
+		saidPart(text, span{len(text), len(text) + 1})
+	}
+}
