@@ -418,13 +418,14 @@ func headline(text string) (line string, whole bool) {
 		// an opening phrase ("In Paris on Tuesday, …", "Despite …, …"),
 		// unless what follows its comma is no main clause ("On Tuesday
 		// the leaders met in Paris, where …"); or a phrase with no verb
+		// where it stands (verbWhereRead: "the dock *strike*" is a noun)
 		// before a clause that opens on its subject ("Three days after
 		// the earthquake, the stadium has become …"), not a name ("Argentina,
 		// Peru and Bolivia offered …")
 		rest := strings.TrimSpace(text[i+1:])
 		first, _ := nextWord(text)
 		w, _ := nextWord(rest)
-		if openers[first] && !clauseLinks[w] || !hasVerb(text[:i]) && !namesOnly(text[:i]) && opensOnSubject(rest) {
+		if openers[first] && !clauseLinks[w] || !verbWhereRead(text[:i]) && !namesOnly(text[:i]) && opensOnSubject(rest) {
 			text = rest
 		}
 	}
