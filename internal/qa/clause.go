@@ -416,13 +416,17 @@ func passiveSubject(q *question, c *cand) span {
 // secondClauseSubject is the subject of the last clause "and" joins on in
 // body, the words before a passive's verb, where a clause with a verb of
 // its own comes before it ("The statement was not endorsed by the US and
-// *details of its role* were watered down"); body itself where none does.
+// *details of its role* were watered down"): the words after the first
+// "and" with a verb before it and none after it, so that an "and" within
+// the subject stays in it ("… and *the plans and the drawings*"); body
+// itself where none does.
 func secondClauseSubject(body string) string {
-	i := strings.LastIndex(body, " and ")
-	if i < 0 || !finiteVerbIn(body[:i]) {
-		return body
+	for i := range uses(body, " and ") {
+		if rest := body[i+len(" and "):]; finiteVerbIn(body[:i]) && !finiteVerbIn(rest) {
+			return rest
+		}
 	}
-	return body[i+len(" and "):]
+	return body
 }
 
 // activeSubject is, for a "what VERBed …" question, the subject of that

@@ -2039,18 +2039,11 @@ func (e *Engine) incrementPinned(q *question, text string, added span, from int,
 	if added.start < 0 || from > n.end {
 		return false
 	}
-	start := strings.LastIndexAny(text[:added.start], ".!?") + 1
+	start := sentenceOpening(text, 0, added.start) // (not after "Mr." or "St.": sentenceEnds)
 	if start > from {
 		return false
 	}
-	said := func(seg string) map[string]bool {
-		m := map[string]bool{}
-		for _, tok := range e.analyze(seg) {
-			m[tok.Term] = true
-		}
-		return m
-	}
-	inc, total := said(text[start:from]), said(text[from:n.end])
+	inc, total := e.termSet(text[start:from]), e.termSet(text[from:n.end])
 	for i := range q.terms {
 		t, w := q.terms[i].term, strings.ToLower(q.terms[i].word)
 		if i == q.countVerb || q.counted != nil && t == q.counted.term || lexicon.IsVerb(w) && !knownNoun(w) {
@@ -2547,11 +2540,12 @@ func timePhrase(text string) bool {
 	return false
 }
 
-// timeHeadNoun is the first word of text past a determiner and
-// adjectives ("the *weekend*", "early *Friday*"), lower case and trimmed
-// of marks, and the text after it; the last adjective where no noun
-// follows them (a function word, a determiner or nothing: "by *then* the
-// road …").
+// timeHeadNoun is the head noun of the phrase text opens with, past a
+// determiner and adjectives ("the *weekend*", "early *Friday*"): a
+// compound's last noun ("the night *shift*", "the day *crew*"), lower
+// case and trimmed of marks, and the text after it; the last adjective
+// where no noun follows them (a function word, a determiner or nothing:
+// "by *then* the road …").
 func timeHeadNoun(text string) (string, string) {
 	w, after := nextWord(strings.TrimLeftFunc(text, unicode.IsSpace))
 	w = strings.Trim(w, ".,;:!?")
@@ -2567,7 +2561,15 @@ func timeHeadNoun(text string) (string, string) {
 		}
 		w, after = next, rest
 	}
-	return w, after
+	for {
+		typed := text[:len(text)-len(after)] // (after is a suffix of text)
+		next, rest := typedWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+		if r, _ := utf8.DecodeLastRuneInString(typed); !unicode.IsLetter(r) || !lowerWord(lastWord(typed)) ||
+			!lowerWord(next) || lexicon.IsFunctionWord(next) || !knownNoun(next) {
+			return w, after // (not past a mark, nor into a name: "by Friday officials")
+		}
+		w, after = next, rest
+	}
 }
 
 // namesTime reports whether w (lower case) names a time: timeWord's days,

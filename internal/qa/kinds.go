@@ -785,9 +785,10 @@ func (q *question) mainVerb() int {
 // strandedVerb is the index of the term whose word stands right before a
 // preposition that ends a question asked with "do", "does" or "did": the
 // verb the preposition is stranded from ("what did the sessions *focus*
-// on", "what did the plan *rely* on"), which do-support makes a verb
-// though English mostly uses it as a noun, and the word before it, a
-// plural noun, is no verb ("talks": do-support takes a verb's base form).
+// on", "what did the plan *rely* on"), past an adverb between them
+// ("what did the talks *focus* mainly on"), which do-support makes a verb
+// though English mostly uses it as a noun. It is no inflected verb
+// ("talks": do-support takes a verb's base form) nor an adverb ("mainly").
 // Not a word that an article or a possessive opens ("what did they use
 // *the money* for": the object), one after a verb's base form between
 // the auxiliary and it (not opened by an article: "did the *plan* focus
@@ -799,11 +800,15 @@ func (q *question) strandedVerb() int {
 	if n < 4 || !prepositions[q.words[n-1]] || aux < 0 || aux >= n-3 {
 		return -1
 	}
-	w, before := q.words[n-2], q.words[n-3]
-	if opensNoun(before) || lexicon.IsFunctionWord(w) {
+	at := n - 2
+	if lexicon.IsAdverb(q.words[at]) && at-1 > aux+1 {
+		at-- // "focus *mainly* on"
+	}
+	w, before := q.words[at], q.words[at-1]
+	if base, ok := lexicon.VerbBase(w); opensNoun(before) || lexicon.IsFunctionWord(w) || lexicon.IsAdverb(w) || ok && base != w {
 		return -1
 	}
-	for k := aux + 1; k < n-2; k++ {
+	for k := aux + 1; k < at; k++ {
 		if lexicon.IsVerbBase(q.words[k]) && !opensNoun(q.words[k-1]) {
 			return -1
 		}

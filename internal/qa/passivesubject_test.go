@@ -19,6 +19,9 @@ func TestPassiveSubjectSecondClause(t *testing.T) {
 		{"The budget was cut and plans for a pier", "plans for a pier"},
 		{"the mayor and the council", "the mayor and the council"},
 		{"plans for a pier", "plans for a pier"},
+		{"The levy was dropped by the board after a long vote and the kiosks and the benches on the quay", "the kiosks and the benches on the quay"},
+		{"The levy was dropped and the kiosk was shut and the benches on the quay", "the benches on the quay"},
+		{"the levy and", "the levy and"},
 		{"", ""},
 	} {
 		if got := secondClauseSubject(c.body); got != c.want {

@@ -136,3 +136,21 @@ func shortHoldsNot(t *testing.T, e *Engine, cases []holdsNot) {
 		}
 	}
 }
+
+// TestRunningTotalPinnedAbbreviation pins the increment's clause to its
+// whole sentence where an abbreviation's stop ("Mr.", "St.") stands
+// between the day and the increment: the stop ends no sentence.
+func TestRunningTotalPinnedAbbreviation(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Tram depot\n---\nThe tram depot reopened.\n")
+	q := e.analyse("how many trams returned on saturday")
+	for _, text := range []string{
+		"On Saturday, Dr. Okafor said six more trams returned, bringing the total in service to 31.",
+		"On Saturday, the staff at St. Anne depot said six more trams returned, bringing the total in service to 31.",
+	} {
+		i, j := strings.Index(text, "six"), strings.Index(text, "31")
+		got := e.runningTotal(&q, text, []span{{i, i + 3}, {j, j + 2}})
+		if got.end > got.start {
+			t.Errorf("runningTotal(%q) = %q; want none (the increment is pinned to Saturday)", text, text[got.start:got.end])
+		}
+	}
+}

@@ -144,6 +144,13 @@ func TestPassiveAfter(t *testing.T) {
 		{" by Thanksgiving", false},
 		{" by The Time the vote was held", false}, // the subordinator "by the time"
 		{" by the timekeeper", true},
+		{" by the night shift", true}, // a compound's head is its last noun
+		{" by the morning ferry crew to be unsafe, would stay shut", true},
+		{" by the weekend rota", true},
+		{" by the weekend, the quay", false},
+		{" by Friday evening", false},
+		{" by Friday officials", false},
+		{" by the end of the month", false},
 		{" by the", true},
 		{" by é", false},
 		{" to be the oldest, was shut", true},

@@ -46,6 +46,11 @@ func TestStrandedVerb(t *testing.T) {
 		{"did on", ""},
 		{"", ""},
 		{"what did Søren’s crews work on", "work"},
+		{"what did the harbour talks focus mainly on", "focus"},
+		{"what did the tenants rely chiefly on", "rely"},
+		{"what did the council talks on", ""},
+		{"what did the crews quickly on", ""},
+		{"did mainly on", ""},
 	} {
 		q := e.analyse(c.q)
 		got := ""
