@@ -2371,18 +2371,20 @@ func passiveAfter(rest string) bool {
 }
 
 // outsideSubordinate is text without its subordinate and relative
-// clauses, each from the word that opens it (subordinators, "until",
-// relativeWordSet: "delays *that could last weeks*", "the bridge *while
+// clauses, each from the word that opens it (measureClauseOpeners, the
+// subordinators that open clauses, not phrases, and the relative words;
+// "until": "delays *that could last weeks*", "the bridge *while
 // repairs are under way*", ", *which would last until spring*") to the
 // comma that closes it or text's end, the comma kept: their verbs are
 // none of the sentence's own ("said to be the oldest *that stands in
-// the county*, reopened" keeps ", reopened").
+// the county*, reopened" keeps ", reopened"). A phrase's opener ("as
+// old as", "since 1900": phraseOpeners) cuts nothing.
 func outsideSubordinate(text string) string {
 	var b strings.Builder
 	sub := false
 	for f := range strings.FieldsSeq(text) {
 		w := strings.ToLower(strings.Trim(f, ",;:“”\"‘’'()"))
-		if !sub && (subordinators[w] || w == "until" || relativeWordSet[w]) {
+		if !sub && (measureClauseOpeners[w] || w == "until") {
 			sub = true
 		}
 		if sub && strings.HasSuffix(f, ",") {
@@ -2399,7 +2401,8 @@ func outsideSubordinate(text string) string {
 
 // beforeParticipleClause is text up to a comma and a present participle
 // after it (", *adding* that the bridge would reopen", ", *warning*
-// drivers …"): a participle clause of the sentence's subject, whose
+// drivers …"; not a preposition in -ing: ", including the mill,":
+// participle): a participle clause of the sentence's subject, whose
 // words, its own verbs among them, are none of the sentence's; all of
 // text where none follows a comma.
 func beforeParticipleClause(text string) string {
@@ -2408,7 +2411,7 @@ func beforeParticipleClause(text string) string {
 			continue
 		}
 		w, _ := nextWord(strings.TrimLeftFunc(text[i+1:], unicode.IsSpace))
-		if len(w) > len("ing") && strings.HasSuffix(w, "ing") && lexicon.IsVerb(w) {
+		if participle(w) {
 			return text[:i]
 		}
 	}

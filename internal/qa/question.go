@@ -1884,7 +1884,15 @@ func idf(n, df float64) float64 {
 // "doing"): after the noun of "what was the president wearing", the verb
 // said of it, not the thing asked about.
 func progressive(w string) bool {
-	return strings.HasSuffix(w, "ing") && len(w) > 5 && lexicon.IsVerb(w)
+	return len(w) > 5 && participle(w)
+}
+
+// participle reports whether w (lower case) is a verb's -ing form, the
+// present participle progressive and beforeParticipleClause read ("adding",
+// "wearing"), and no preposition in -ing ("including", "following":
+// preposition-words).
+func participle(w string) bool {
+	return len(w) > len("ing") && strings.HasSuffix(w, "ing") && lexicon.IsVerb(w) && !prepositions[w]
 }
 
 // ofWhenNoun reports whether text (a question up to a word) ends on a

@@ -173,6 +173,10 @@ func TestPassiveAfter(t *testing.T) {
 		{" to avoid the bridge while repairs are under way.", false},
 		{" to avoid the bridge until the cracks were fixed.", false},
 		{" to be the oldest that stands in the county, reopened.", true},
+		{" to be as old as the chapel was pulled down in June.", true}, // "as" opens a phrase here, no clause
+		{" to be the tallest since 1890 was felled.", true},
+		{" to be the tallest in the valley, including the spire, fell.", true}, // "including" is a preposition
+		{" to be the tallest, adding to the gloom.", false},
 		{" to leave when the alarm sounded, she said.", true},
 		{" to keep clear of the weir until spring.", false},
 		{" to keep clear. The weir was shut", false},
@@ -288,6 +292,31 @@ func TestFiniteVerbIn(t *testing.T) {
 	} {
 		if got := finiteVerbIn(c.text); got != c.want {
 			t.Errorf("finiteVerbIn(%q) = %v; want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestParticiple: a verb's -ing form is a participle, a preposition in
+// -ing is none, and progressive asks a longer word of it.
+func TestParticiple(t *testing.T) {
+	for _, c := range []struct {
+		w                   string
+		participle, progres bool
+	}{
+		{"adding", true, true},
+		{"digging", true, true},
+		{"going", true, false},
+		{"including", false, false},
+		{"following", false, false},
+		{"ing", false, false},
+		{"", false, false},
+		{"é", false, false},
+	} {
+		if got := participle(c.w); got != c.participle {
+			t.Errorf("participle(%q) = %v; want %v", c.w, got, c.participle)
+		}
+		if got := progressive(c.w); got != c.progres {
+			t.Errorf("progressive(%q) = %v; want %v", c.w, got, c.progres)
 		}
 	}
 }
