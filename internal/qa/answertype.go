@@ -2784,13 +2784,20 @@ func (e *Engine) countsWord(q *question, w string) bool {
 			return true
 		}
 	}
-	if q.countVerb >= 0 && (q.counted == nil || getFold(genericPeople, q.counted.word)) {
-		// a tally of the verb's deed ("the death toll") counts people in
-		// general, not some of them ("how many children died")
-		sim, ok := lexicon.Default().Similarity(strings.ToLower(q.terms[q.countVerb].word), w)
-		return ok && sim >= softMin
+	// a tally of the verb's deed ("the death toll") counts people in
+	// general, not some of them ("how many children died")
+	return (q.counted == nil || getFold(genericPeople, q.counted.word)) && q.deedWord(w)
+}
+
+// deedWord reports whether w is nearly the meaning (GloVe, softMin) of
+// the verb a "how many" question counts by (countVerb): "death" of
+// "died", "rescue" of "rescued"; false where it has none.
+func (q *question) deedWord(w string) bool {
+	if q.countVerb < 0 {
+		return false
 	}
-	return false
+	sim, ok := lexicon.Default().Similarity(strings.ToLower(q.terms[q.countVerb].word), w)
+	return ok && sim >= softMin
 }
 
 // countedHead is the plural noun that heads the words after a number,

@@ -2015,16 +2015,7 @@ func (e *Engine) talliesAsked(q *question, text string, n span) bool {
 	if len(words) == 0 {
 		return true
 	}
-	return slices.ContainsFunc(words, func(w string) bool {
-		if e.countsWord(q, w) {
-			return true
-		}
-		if q.countVerb < 0 {
-			return false
-		}
-		sim, ok := lexicon.Default().Similarity(strings.ToLower(q.terms[q.countVerb].word), w)
-		return ok && sim >= softMin
-	})
+	return slices.ContainsFunc(words, func(w string) bool { return e.countsWord(q, w) || q.deedWord(w) })
 }
 
 // incrementPinned reports whether the question holds a word, besides

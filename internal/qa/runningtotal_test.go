@@ -154,3 +154,28 @@ func TestRunningTotalPinnedAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedWord: a word near the counted verb's meaning names its deed;
+// a question that counts by no verb has none, and countsWord takes the
+// deed's tally only for people in general.
+func TestDeedWord(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Quarry\n---\nThe quarry shut.\n")
+	for _, c := range []struct {
+		q, w       string
+		deed, asks bool
+	}{
+		{"how many people died", "death", true, true},
+		{"how many swimmers died", "death", true, false},
+		{"how many swimmers died", "quarry", false, false},
+		{"how many lorries", "death", false, false},
+		{"how many people died", "", false, false},
+	} {
+		q := e.analyse(c.q)
+		if got := q.deedWord(c.w); got != c.deed {
+			t.Errorf("%q: deedWord(%q) = %v; want %v", c.q, c.w, got, c.deed)
+		}
+		if got := e.countsWord(&q, c.w); got != c.asks {
+			t.Errorf("%q: countsWord(%q) = %v; want %v", c.q, c.w, got, c.asks)
+		}
+	}
+}
