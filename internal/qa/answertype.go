@@ -1505,7 +1505,7 @@ func (e *Engine) restHeld(q *question, clause string, vi int) bool {
 			return false
 		}
 		n++
-		deed = deed || !t.entity && !saysWhen(q.text, q.words, strings.ToLower(t.word))
+		deed = deed || !t.entity && !saysWhen(q.timePhrases(), q.words, strings.ToLower(t.word))
 	}
 	return deed && n >= restHeldMin
 }

@@ -582,7 +582,7 @@ func haveOwner(q *question) []int {
 	if q.kind != KindHowMany || len(w) < 5 || w[0] != "how" || w[1] != "many" {
 		return nil
 	}
-	aux := slices.IndexFunc(w, func(v string) bool { return v == "does" || v == "do" || v == "did" })
+	aux := slices.IndexFunc(w, doAux)
 	have := slices.Index(w, "have")
 	if aux < 3 || have < aux+2 || have+1 < len(w) && w[have+1] == "to" {
 		return nil // (not "have to", a duty: "how many bridges does the council have to look after")

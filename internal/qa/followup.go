@@ -695,23 +695,35 @@ func timeWord(w string) bool {
 	return timeScope[w] || timeNouns[w] || monthOf(w) != "" || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
-// saysWhen reports whether the word w (lower case) of the question text
-// says when: a word of time (timeWord), or a word of a phrase of time
-// the date and duration readers find in text (dateRE: "last week",
-// "two days ago"; durationRE: "over *three* days", "the past month") or
-// of the asker's time (chatTimePhrase: "last night").
-func saysWhen(text string, words []string, w string) bool {
-	if timeWord(w) || chatTimePhrase(words, w) {
-		return true
-	}
+// saysWhen reports whether the word w (lower case) of a question, whose
+// words are words, says when: a word of time (timeWord), or a word of a
+// phrase of time the date and duration readers find in its text (phrases:
+// timePhraseWords) or of the asker's time (chatTimePhrase: "last night").
+func saysWhen(phrases, words []string, w string) bool {
+	return timeWord(w) || chatTimePhrase(words, w) || slices.ContainsFunc(phrases, func(f string) bool { return strings.EqualFold(f, w) })
+}
+
+// timePhraseWords are the words of the phrases of time the date and
+// duration readers find in text (dateRE: "last week", "two days ago";
+// durationRE: "over *three* days", "the past month"), trimmed of marks.
+func timePhraseWords(text string) []string {
+	var out []string
 	for _, re := range []*regexp.Regexp{dateRE, durationRE} {
 		for _, m := range re.FindAllString(text, -1) {
-			if slices.ContainsFunc(strings.Fields(m), func(f string) bool { return strings.EqualFold(strings.Trim(f, "?!.,"), w) }) {
-				return true
+			for _, f := range strings.Fields(m) {
+				out = append(out, strings.Trim(f, "?!.,"))
 			}
 		}
 	}
-	return false
+	return out
+}
+
+// timePhrases is timePhraseWords of the question's text, read once.
+func (q *question) timePhrases() []string {
+	if !q.timeRead {
+		q.timeWords, q.timeRead = timePhraseWords(q.text), true
+	}
+	return q.timeWords
 }
 
 // timeNouns are the parts of a day and of a year, which "in" opens as it

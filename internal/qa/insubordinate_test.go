@@ -61,6 +61,8 @@ func TestHoldsQTermSoft(t *testing.T) {
 		{"was there a hurricane in the town", "hurricane", sent, false, false},
 		{"did the council send help", "send", sent, true, false},
 		{"did the council send help", "send", storm, false, false},
+		{"did the council send help", "council", sent, true, true}, // the word itself: both read it
+		{"did the council send help", "council", storm, false, false},
 	} {
 		q := e.analyse(c.q)
 		i := -1

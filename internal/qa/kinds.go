@@ -704,7 +704,7 @@ func (e *Engine) deedNext(q *question, top *cand) *cand {
 		return nil
 	}
 	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
-	if !holdsQTerm(q, n, v) || !e.goesOn(top.a, &np, top.toks) && strandedAt(q, n, v) < 0 {
+	if !e.goesOn(top.a, &np, top.toks) && strandedAt(q, n, v) < 0 || !holdsQTerm(q, n, v) { // (the join first: it is cheap)
 		return nil
 	}
 	return n

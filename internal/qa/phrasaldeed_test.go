@@ -140,7 +140,7 @@ func TestSaysWhen(t *testing.T) {
 		{"", "", false},
 		{"’é— days", "’é—", false},
 	} {
-		if got := saysWhen(tc.text, strings.Fields(tc.text), tc.w); got != tc.want {
+		if got := saysWhen(timePhraseWords(tc.text), strings.Fields(tc.text), tc.w); got != tc.want {
 			t.Errorf("saysWhen(%q, %q) = %v; want %v", tc.text, tc.w, got, tc.want)
 		}
 	}

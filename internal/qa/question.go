@@ -156,6 +156,10 @@ type question struct {
 	// corrected is true when a word was read otherwise than typed (a slip
 	// corrected): the answer says how the question was read
 	corrected bool
+	// timeWords are the words of its phrases of time (timePhraseWords),
+	// read on first use (timeRead)
+	timeWords []string
+	timeRead  bool
 }
 
 // qterm is one analysed question term with its weight.

@@ -1437,8 +1437,10 @@ func stanceFollow(text string, stance bool) string {
 // said (toldWhen); "" otherwise. refineKind sets it as the short answer,
 // read once (it asked stanceFollow twice).
 func (e *Engine) stanceWhy(q *question, top, c *cand, joined bool) string {
-	r, inTop := e.reasonOf(q, top)
-	if !joined || inTop && !toldWhen(top.p.Text, r) || q.kind != KindWhy || c.p.Seq != top.p.Seq+1 {
+	if !joined || q.kind != KindWhy || c.p.Seq != top.p.Seq+1 {
+		return "" // (the cheap guards first)
+	}
+	if r, inTop := e.reasonOf(q, top); inTop && !toldWhen(top.p.Text, r) {
 		return ""
 	}
 	return stanceFollow(c.p.Text, stanceAlone(top.p.Text))

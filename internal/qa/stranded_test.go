@@ -2,8 +2,11 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // harbourTalks is an invented article whose first paragraph names the
@@ -59,6 +62,35 @@ func TestStrandedVerb(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("strandedVerb(%q) = %q; want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestDeedNextStrandedRefused: the next sentence that takes up no word
+// of the top one is the deed only where it says the stranded verb with
+// its preposition; the verb with another word after it is refused.
+func TestDeedNextStrandedRefused(t *testing.T) {
+	const other = "---\nid: h\nheadline: Port chiefs meet in Øresund\n---\n" +
+		"Port director Søren Vilhelmsen took part in two days of harbour talks in Malmö, including meetings with the ferry operators and the coastguard. " +
+		"The sessions focused minds before the summer crossings begin.\n\n" +
+		"The port handles about 90 ferries a week.\n"
+	for _, c := range []struct {
+		art  string
+		want bool
+	}{
+		{harbourTalks, true},
+		{other, false},
+	} {
+		e := engineOfText(t, c.art)
+		a := e.c.Articles[0]
+		k := slices.IndexFunc(a.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(p.Text, "Port director") })
+		if k < 0 {
+			t.Fatalf("no top passage in %+v", a.Passages)
+		}
+		top := &cand{a: a, p: a.Passages[k], toks: e.factsOf(a, &a.Passages[k]).toks}
+		q := e.analyse("what did vilhelmsens harbour talks focus on")
+		if got := e.deedNext(&q, top) != nil; got != c.want {
+			t.Errorf("deedNext(%q) found = %v; want %v", a.Passages[k].Text, got, c.want)
 		}
 	}
 }
