@@ -1979,7 +1979,7 @@ func (e *Engine) runningTotal(q *question, text string, nums []span) span {
 	}
 	added := span{-1, -1} // the increment
 	for _, n := range nums {
-		if added.end >= 0 && (added.end > n.start || strings.ContainsAny(text[added.end:n.start], ".!?")) {
+		if added.end >= 0 && (added.end > n.start || sentenceEndIn(text, added.end, n.start) >= 0) {
 			added = span{-1, -1} // (in another sentence, or spans out of order)
 		}
 		if incrementAt(text, n) {

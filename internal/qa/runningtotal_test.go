@@ -179,3 +179,23 @@ func TestDeedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningTotalAbbreviationBetween: an abbreviation's stop between the
+// increment and the total ("St.") ends no sentence, so the total is
+// still the increment's; a real sentence end between them parts them.
+func TestRunningTotalAbbreviationBetween(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Tram depot\n---\nThe tram depot reopened.\n")
+	q := e.analyse("how many trams are in service")
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Six more trams returned from the St. Anne depot, bringing the total in service to 31.", "31"},
+		{"Six more trams returned from the depot. Crews said this brought the total in service to 31.", ""},
+	} {
+		i, j := strings.Index(c.text, "Six"), strings.Index(c.text, "31")
+		got := e.runningTotal(&q, c.text, []span{{i, i + 3}, {j, j + 2}})
+		if s := c.text[max(got.start, 0):max(got.end, 0)]; !strings.HasPrefix(s, c.want) || c.want == "" && s != "" {
+			t.Errorf("runningTotal(%q) = %q; want %q", c.text, s, c.want)
+		}
+	}
+}
