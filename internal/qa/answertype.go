@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -2336,13 +2337,17 @@ func composing(w string) bool {
 		return true
 	}
 	return slices.ContainsFunc(slices.Concat([]string{w}, lexicon.RegularBases(w), lexicon.Inflected(w)), func(b string) bool {
-		return slices.Contains(numberingVerbs, b)
+		return slices.Contains(numberingVerbs(), b)
 	})
 }
 
 // numberingVerbs are "number", the verb a body's count is said by ("the
-// crew numbered 40"), and its WordNet synonyms ("total").
-var numberingVerbs = append([]string{"number"}, lexicon.Synonyms("number")...)
+// crew numbered 40"), and its WordNet synonyms ("total"); built on first
+// use, so that a binary which never sizes a group does not load WordNet's
+// synonym table at start-up.
+var numberingVerbs = sync.OnceValue(func() []string {
+	return append([]string{"number"}, lexicon.Synonyms("number")...)
+})
 
 // sizedGroups are the words for a group of people (lexicon.IsGroupNoun)
 // a "how big" question sizes, lower case: those before its first
