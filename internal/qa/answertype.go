@@ -1477,7 +1477,7 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 			continue // (a near word is found: only the verb itself can add to it)
 		}
 		w := strings.ToLower(text[from+tok.Start : from+tok.End])
-		if sim, ok := anchor.Similarity(w); ok && (sim >= softMin || sim >= phrasalNear && (lexicon.IsVerb(w) || pastVerb(w)) && particleAfter(text[:to], from+tok.End, q.terms[vi].particle, 1)) {
+		if sim, ok := anchor.Similarity(w); ok && (sim >= softMin || sim >= phrasalNear && (lexicon.IsVerb(w) || pastVerb(w)) && particleAfter(text[:to], from+tok.End, q.terms[vi].particle, 1, true)) {
 			level = 1
 		}
 	}
@@ -2211,8 +2211,9 @@ func (e *Engine) namesAsked(q *question, text string, soft bool) bool {
 // namesMeasurable reports whether text names a thing a measure may be of: a
 // common noun that is not a unit ("magnitude"), a time ("Monday",
 // "night") nor a person ("seismologists"), read as a noun where no other
-// word class knows it ("aftershock") or where an article or an adjective
-// opens it ("the *quake*", "the first *quake*"; "it *hit*" is a verb). A
+// word class knows it ("aftershock") or where a determiner or an
+// adjective opens it (nounSlot: "the *quake*", "the first *quake*"; "it
+// *hit*" is a verb). A
 // name is no such thing: it may be the asked thing's own ("the Orla
 // weighs 40,000 tonnes" for "how big is the ferry").
 func namesMeasurable(text string) bool {
@@ -2226,17 +2227,11 @@ func namesMeasurable(text string) bool {
 			continue
 		}
 		other := lexicon.IsVerb(w) || lexicon.IsAdjective(w) || lexicon.IsAdverb(w)
-		if !other || i > 0 && nounOpener(strings.ToLower(ws[i-1])) {
+		if !other || i > 0 && nounSlot(ws[i-1]) {
 			return true
 		}
 	}
 	return false
-}
-
-// nounOpener reports whether w, lower case, opens a noun after it: an
-// article or an adjective ("the", "first").
-func nounOpener(w string) bool {
-	return articles[w] || lexicon.IsAdjective(w) && !lexicon.IsVerb(w)
 }
 
 // sizeDimensions are the dimensions besides size whose units say how big

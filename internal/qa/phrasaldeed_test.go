@@ -73,11 +73,11 @@ func TestPhrasalDeed(t *testing.T) {
 		{" the old fence down", "down", 2, false}, // two words on
 		{" out of ééééééééééééééééééééééééééé", "out", 1, false},
 	} {
-		if got := particleAfter("brought"+tc.rest, len("brought"), tc.particle, tc.reach); got != tc.want {
+		if got := particleAfter("brought"+tc.rest, len("brought"), tc.particle, tc.reach, true); got != tc.want {
 			t.Errorf("particleAfter(%q, %q, %d) = %v; want %v", "brought"+tc.rest, tc.particle, tc.reach, got, tc.want)
 		}
 	}
-	if particleAfter("out", 4, "out", 1) || particleAfter("out", -1, "out", 1) {
+	if particleAfter("out", 4, "out", 1, true) || particleAfter("out", -1, "out", 1, false) {
 		t.Error("particleAfter past the text = true; want false")
 	}
 }
@@ -142,6 +142,34 @@ func TestSaysWhen(t *testing.T) {
 	} {
 		if got := saysWhen(timePhraseWords(tc.text), strings.Fields(tc.text), tc.w); got != tc.want {
 			t.Errorf("saysWhen(%q, %q) = %v; want %v", tc.text, tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestUsesPhrasal: a passage uses a question's phrasal verb wherever the
+// particle follows its verb, right after it or one word on, whatever
+// comes after the particle: a goal's "to" ("turned up to the vigil") is
+// the phrasal verb's commonest use, unlike deedAt's reading of a deed's
+// direction; the verb alone, or with another particle, is no use of it.
+func TestUsesPhrasal(t *testing.T) {
+	e := testEngine(t)
+	term := func(w string) string { return e.analyze(w)[0].Term }
+	for _, tc := range []struct {
+		text, verb, particle string
+		want                 bool
+	}{
+		{"Dozens of neighbours turned up to the vigil at dusk.", "turned", "up", true},
+		{"The two hikers were hauled out to safety by a farmer.", "hauled", "out", true},
+		{"Volunteers turned up to help.", "turned", "up", true},
+		{"The council turned it down.", "turned", "down", true},
+		{"The council turned down the plan.", "turned", "down", true},
+		{"The council turned to the plan.", "turned", "up", false},
+		{"The council turned in the plan.", "turned", "up", false},
+		{"Nobody turned —é’", "turned", "up", false},
+		{"", "turned", "up", false},
+	} {
+		if got := usesPhrasal(tc.text, e.analyze(tc.text), term(tc.verb), tc.particle); got != tc.want {
+			t.Errorf("usesPhrasal(%q, %q, %q) = %v; want %v", tc.text, tc.verb, tc.particle, got, tc.want)
 		}
 	}
 }

@@ -297,10 +297,12 @@ func particleNext(rest string) ([]string, bool) {
 // usesPhrasal reports whether text, a passage's, uses the question's
 // phrasal verb as one: a word of it analysed as term (toks) with the
 // particle right after it or one word on ("showed up", "turned it
-// down"), as particleAfter reads one.
+// down"), as particleAfter reads one, whatever follows the particle:
+// a goal's "to" after a particle is the phrasal verb's commonest use
+// ("showed up *to the rally*", "pulled out *to safety*").
 func usesPhrasal(text string, toks []index.Token, term, particle string) bool {
 	for _, tok := range toks {
-		if tok.Term == term && particleAfter(text, tok.End, particle, 2) {
+		if tok.Term == term && particleAfter(text, tok.End, particle, 2, false) {
 			return true
 		}
 	}
@@ -310,16 +312,17 @@ func usesPhrasal(text string, toks []index.Token, term, particle string) bool {
 // particleAfter reports whether particle follows the word of text that
 // ends at byte end as the particle of a phrasal verb: a whole word
 // ("out-of-town" is no "out") among the next reach words ("brought
-// *out*", reach 1; "turned it *down*", reach 2) that particleKept keeps.
-// "" follows nothing.
-func particleAfter(text string, end int, particle string, reach int) bool {
+// *out*", reach 1; "turned it *down*", reach 2) and, when kept is set,
+// one that particleKept keeps (a deed's verb: "went up *to Calama*" is
+// no "rose"). "" follows nothing.
+func particleAfter(text string, end int, particle string, reach int, kept bool) bool {
 	if particle == "" || end < 0 || end > len(text) {
 		return false
 	}
 	after := words(text[end:min(len(text), end+particleSpan)])
 	for k := 0; k < min(reach, len(after)); k++ {
 		if strings.EqualFold(after[k], particle) {
-			return particleKept(after[k+1:])
+			return !kept || particleKept(after[k+1:])
 		}
 	}
 	return false
@@ -339,9 +342,9 @@ const particleSpan = 60
 // with no article, possessive or name after it ("trapped out of reach",
 // "out of work"; WordNet's nouns cannot tell them: its commonest "reach"
 // is a place);
-// and it goes with a "to" of a goal ("go up *to Calama*", "up to 300":
-// a direction and its end) but not an infinitive's "to" ("turned up *to
-// watch*").
+// and it is lost before a "to" of a goal ("go up *to Calama*", "up to
+// 300": a direction and its end) but kept before an infinitive's "to"
+// ("turned up *to watch*").
 func particleKept(after []string) bool {
 	if len(after) < 2 {
 		return true
@@ -349,7 +352,7 @@ func particleKept(after []string) bool {
 	switch w, next := strings.ToLower(after[0]), after[1]; w {
 	case "of":
 		lw := strings.ToLower(next)
-		return articles[lw] || possessives[lw] || determiners[lw] || unicode.IsUpper([]rune(next)[0])
+		return nounOpeners[lw] || unicode.IsUpper([]rune(next)[0])
 	case "to":
 		lw := strings.ToLower(next)
 		return lexicon.IsVerbBase(lw) && !articles[lw]
