@@ -2274,7 +2274,7 @@ func peopleSized(q *question, text string, s span) bool {
 		if !slices.ContainsFunc(groups, func(g string) bool { return sameGroup(g, w) }) {
 			continue
 		}
-		if at := from + ws[0]; at >= s.end && !byAgentOf(text[s.end:at]) || at < s.start && composedBy(text[from+ws[1]:s.start]) {
+		if at := from + ws[0]; at >= s.end && !byAgentOf(text[s.end:at], text[at:to]) || at < s.start && composedBy(text[from+ws[1]:s.start]) {
 			return true
 		}
 	}
@@ -2287,36 +2287,51 @@ func peopleSized(q *question, text string, s span) bool {
 // *numbered* 40 sailors", "each team *has* 12 firefighters", "the
 // delegation *includes* 40 officials"), none of a deed the group does to
 // others ("the crew *helped* 300 passengers", "the allies *sent* 400
-// soldiers": the people helped or sent are not it). Only the words after
-// its last comma or dash are read: an aside before them ("the crew, *led*
-// by Capt. Ruiz, numbered 40") is no verb of the group's.
+// soldiers": the people helped or sent are not it). An aside closed by a
+// comma or dash on both sides is left out ("the crew, *led* by Capt.
+// Ruiz, numbered 40"), but the words on either side of it are read ("the
+// crew *rescued*, in rough seas, 40 sailors"), as are those after a
+// mark that no second one closes.
 func composedBy(between string) bool {
-	if i := strings.LastIndexAny(between, ",—–"); i >= 0 {
-		between = between[i:]
-	}
-	for _, w := range words(between) {
-		if lw := strings.ToLower(w); (lexicon.IsVerb(lw) || pastVerb(lw)) && !composing(lw) {
-			return false
+	parts := asideMarkRE.Split(between, -1)
+	for i, part := range parts {
+		if i%2 == 1 && i < len(parts)-1 {
+			continue // an aside, a mark on each side
+		}
+		for _, w := range words(part) {
+			if lw := strings.ToLower(w); (lexicon.IsVerb(lw) || pastVerb(lw)) && !composing(lw) {
+				return false
+			}
 		}
 	}
 	return true
 }
 
+// asideMarkRE is a mark that opens or closes an aside: a comma or a dash.
+var asideMarkRE = regexp.MustCompile(`[,—–]`)
+
 // byAgentOf reports whether between, the text from a count to a group's
 // noun after it, makes the group the agent of a deed done to the people
-// counted: a past verb of a deed, its particle if any, then "by" ("300
-// passengers, *rescued by* the crew", "winched up by").
-func byAgentOf(between string) bool {
+// counted: a past verb of a deed, then adverbs or a particle if any,
+// then "by" with an agent after it (byAgent reads group, the text from
+// the group's noun on: "300 passengers, *rescued by* the crew", "winched
+// *up by*", "helped *ashore by*"; not "by Friday").
+func byAgentOf(between, group string) bool {
 	ws := words(between)
 	for i := len(ws) - 1; i > 0; i-- {
-		if strings.EqualFold(ws[i], "by") {
-			v := i - 1
-			if v > 0 && particles[strings.ToLower(ws[v])] {
-				v-- // "winched *up* by"
-			}
-			lw := strings.ToLower(ws[v])
-			return pastVerb(lw) && !composing(lw)
+		if !strings.EqualFold(ws[i], "by") {
+			continue
 		}
+		spans := wordSpans(between)
+		if !byAgent(strings.TrimLeftFunc(between[spans[i][1]:], unicode.IsSpace) + group) {
+			return false
+		}
+		v := i - 1
+		for v > 0 && (particles[strings.ToLower(ws[v])] || lexicon.IsAdverb(strings.ToLower(ws[v]))) {
+			v-- // "winched *up* by", "helped *ashore* by"
+		}
+		lw := strings.ToLower(ws[v])
+		return pastVerb(lw) && !composing(lw)
 	}
 	return false
 }

@@ -46,6 +46,10 @@ func TestPeopleSized(t *testing.T) {
 		{"how big was the crew", "The crew totalled 30 sailors and helped 300 passengers.", true},
 		{"how big was the crew", "About 300 passengers, rescued by the crew, reached land.", false},
 		{"how big was the crew", "Some 300 passengers were winched up by the crew.", false},
+		{"how big was the crew", "Some 70 walkers were led safely down by the crew.", false},
+		{"how big was the crew", "The crew pulled, through heavy surf, 70 walkers from the water.", false},
+		{"how big was the crew", "The crew pulled — through heavy surf — 70 walkers from the water.", false},
+		{"how big was the crew", "Some 70 walkers reached the pier by the crew's boat.", true}, // (no deed: "by" a means)
 		{"how big was the crew", "Some 40 sailors, the crew of the Orla, stayed aboard.", true},
 		{"how big is the delegation", "The delegation, which landed at noon, includes 40 officials.", true},
 		// what is sized comes before the question's first preposition
@@ -128,7 +132,8 @@ func TestSameNoun(t *testing.T) {
 
 // TestComposedBy checks that the words from a group's noun to a count say
 // the count is the group only with no verb or a verb of what it is made
-// of, an aside before the last comma or dash aside, on any input.
+// of, an aside closed on both sides by commas or dashes left out, on any
+// input: a verb before an aside or after a lone mark is read.
 func TestComposedBy(t *testing.T) {
 	for between, want := range map[string]bool{
 		" of more than ":                 true,
@@ -139,7 +144,11 @@ func TestComposedBy(t *testing.T) {
 		" helped ":                       false,
 		" rescued ":                      false,
 		", led by Capt. Ruiz, totalled ": true,
-		" treated — nearly ":             true,
+		" treated — nearly ":             false,
+		" towed, in thick fog, ":         false,
+		" towed — in thick fog — ":       false,
+		", the ship's own, numbered ":    true,
+		" of the lifeboat, ":             true,
 		"":                               true,
 		"’é— ":                           true,
 	} {
@@ -150,22 +159,29 @@ func TestComposedBy(t *testing.T) {
 }
 
 // TestByAgentOf checks that a group after a count is read as the agent of
-// a deed done to the people counted only after a past verb and "by".
+// a deed done to the people counted only after a past verb, adverbs or a
+// particle if any, and "by" with an agent after it (not a time).
 func TestByAgentOf(t *testing.T) {
 	for between, want := range map[string]bool{
-		" passengers, rescued by the ":    true,
-		" passengers were helped by ":     true,
-		" passengers were lifted out by ": true,
-		" sailors, the ":                  false,
-		" sailors, led in turn by the ":   false,
-		" sailors, numbered by the ":      false,
-		" sailors by the ":                false,
-		"":                                false,
-		"by":                              false,
-		"’é— by ":                         false,
+		" passengers, rescued by the ":           true,
+		" passengers were helped by ":            true,
+		" passengers were lifted out by ":        true,
+		" walkers were led safely down by the ":  true,
+		" walkers were ferried ashore by ":       true,
+		" sailors, the ":                         false,
+		" sailors, led in turn by the ":          false,
+		" sailors, numbered by the ":             false,
+		" sailors by the ":                       false,
+		" walkers were ferried ashore by noon, ": false,
+		"":                                       false,
+		"by":                                     false,
+		"’é— by ":                                false,
 	} {
-		if got := byAgentOf(between); got != want {
-			t.Errorf("byAgentOf(%q) = %v; want %v", between, got, want)
+		if got := byAgentOf(between, "crew"); got != want {
+			t.Errorf("byAgentOf(%q, \"crew\") = %v; want %v", between, got, want)
 		}
+	}
+	if byAgentOf(" walkers were ferried ashore by ", "Friday's end") || byAgentOf(" walkers were ferried by ", "") {
+		t.Error("byAgentOf before a time or nothing = true; want false")
 	}
 }
