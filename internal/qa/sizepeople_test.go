@@ -123,6 +123,7 @@ func TestSameNoun(t *testing.T) {
 		{"force", "forces", true}, {"crew", "crew", true},
 		{"crew", "crewed", false}, {"staff", "staffed", false}, {"crew", "crewing", false}, {"band", "banded", false},
 		{"force", "forced", false}, {"team", "teamed", false}, {"crew", "", false}, {"", "", true}, {"é", "és", true},
+		{"bureau", "bureaux", true}, {"feet", "foot", true}, {"ally", "allied", false},
 	} {
 		if got := sameNoun(c.a, c.b); got != c.want {
 			t.Errorf("sameNoun(%q, %q) = %v; want %v", c.a, c.b, got, c.want)

