@@ -2209,13 +2209,13 @@ func (e *Engine) namesAsked(q *question, text string, soft bool) bool {
 }
 
 // namesMeasurable reports whether text names a thing a measure may be of: a
-// common noun that is not a unit ("magnitude"), a time ("Monday",
-// "night") nor a person ("seismologists"), read as a noun where no other
-// word class knows it ("aftershock") or where a determiner or an
+// common noun (knownNoun) that is not a unit ("magnitude"), a time
+// ("Monday", "night") nor a person ("seismologists"), read as a noun where
+// no other word class knows it ("aftershock") or where a determiner or an
 // adjective opens it (nounSlot: "the *quake*", "the first *quake*"; "it
-// *hit*" is a verb). A
-// name is no such thing: it may be the asked thing's own ("the Orla
-// weighs 40,000 tonnes" for "how big is the ferry").
+// *hit*" is a verb, "a *huge*" no noun). A name is no such thing: it may
+// be the asked thing's own ("the Orla weighs 40,000 tonnes" for "how big
+// is the ferry").
 func namesMeasurable(text string) bool {
 	ws := words(text)
 	for i, w := range ws {
@@ -2227,7 +2227,7 @@ func namesMeasurable(text string) bool {
 			continue
 		}
 		other := lexicon.IsVerb(w) || lexicon.IsAdjective(w) || lexicon.IsAdverb(w)
-		if !other || i > 0 && nounSlot(ws[i-1]) {
+		if knownNoun(w) && (!other || i > 0 && nounSlot(ws[i-1])) {
 			return true
 		}
 	}

@@ -58,7 +58,8 @@ func TestSizedOther(t *testing.T) {
 }
 
 // TestNamesMeasurable checks that namesMeasurable finds a common noun that may be
-// measured and skips units, times, people, names and verbs, on any input.
+// measured and skips units, times, people, names and verbs, and an
+// adjective after an article that no noun follows (knownNoun), on any input.
 func TestNamesMeasurable(t *testing.T) {
 	for text, want := range map[string]bool{
 		"The first quake, of":          true,
@@ -67,6 +68,8 @@ func TestNamesMeasurable(t *testing.T) {
 		"On Sunday night it reached":   false,
 		"The Orla weighs":              false,
 		"It hit hard and reached":      false,
+		"It was a huge":                false,
+		"It grew the tall":             false,
 		"":                             false,
 		"’—é ":                         false,
 		"Só às três, a magnitude":      false,
