@@ -50,7 +50,6 @@ func TestPeopleSized(t *testing.T) {
 		{"how big was the crew", "The crew pulled, through heavy surf, 70 walkers from the water.", false},
 		{"how big was the crew", "The crew pulled — through heavy surf — 70 walkers from the water.", false},
 		{"how big was the crew", "Some 70 walkers reached the pier by the crew's boat.", true}, // (no deed: "by" a means)
-		{"how big was the crew", "Some 40 sailors, the crew of the Orla, stayed aboard.", true},
 		{"how big is the delegation", "The delegation, which landed at noon, includes 40 officials.", true},
 		// what is sized comes before the question's first preposition
 		{"how big is the harbour compared with the navy", "The harbour employs 2,400 dock workers.", true},

@@ -118,12 +118,12 @@ func (e *Engine) actorNow(text string, n span) actorFacts {
 
 // enumRun is what enumeration reads of a run of names of a passage
 // (nameRuns) whatever the question: the run's span and number of names,
-// its clause (clauseAround) and the clause's analysis, whether its names
+// the analysis of its clause (clauseAround), whether its names
 // are all peoples' adjectives (isDemonym), all countries (countryWord),
 // all persons' (personLike), the word after it in lower case, and
 // whether a noun the names qualify follows (nounAfterNames).
 type enumRun struct {
-	all, clause                  span
+	all                          span
 	n                            int
 	toks                         []index.Token
 	demonyms, countries, persons bool
@@ -153,8 +153,8 @@ func (e *Engine) enumRunsNow(text string) []enumRun {
 				continue // "Thanking Obi, Achebe called …": a comma alone joins no list
 			}
 		}
-		r := enumRun{all: all, clause: clauseAround(text, all, clauseMarks), n: len(run), demonyms: true, countries: true, persons: true}
-		r.toks = e.analyze(text[r.clause.start:r.clause.end])
+		clause := clauseAround(text, all, clauseMarks)
+		r := enumRun{all: all, n: len(run), toks: e.analyze(text[clause.start:clause.end]), demonyms: true, countries: true, persons: true}
 		for _, it := range run {
 			w := text[it.start:it.end]
 			r.demonyms = r.demonyms && isDemonym(w)
