@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -21,12 +20,9 @@ const depotVisit = "---\nid: d\nheadline: Minister visits flooded rail depot\n--
 // points back ("She …"), not by the visit the top sentence tells.
 func TestDeedNext(t *testing.T) {
 	e := engineOfText(t, depotVisit)
-	a, err := e.Ask(context.Background(), "what did the minister pledge when she visited the depot")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "four new pumps would be installed"; !strings.Contains(a.Short, want) {
-		t.Errorf("what did the minister pledge: short answer %q; want it to hold %q", a.Short, want)
+	a := mustAsk(t, e, "what did the minister pledge when she visited the depot")
+	if want := "four new pumps would be installed"; !a.Answered || !strings.Contains(a.Short, want) {
+		t.Errorf("what did the minister pledge: answered %v, short answer %q; want it to hold %q", a.Answered, a.Short, want)
 	}
 	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "She spent an hour") {
 		t.Errorf("what did the minister pledge: top passage does not show the sentence answered from: %+v", a.Passages)

@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -23,13 +22,7 @@ const harbourTalks = "---\nid: h\nheadline: Port chiefs meet in Øresund\n---\n"
 // does not point back to the top one.
 func TestStrandedVerbNext(t *testing.T) {
 	e := engineOfText(t, harbourTalks)
-	a, err := e.Ask(context.Background(), "what did vilhelmsens harbour talks focus on")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "how the berths could be dredged"; !strings.Contains(a.Short, want) {
-		t.Errorf("what did the talks focus on: short answer %q; want it to hold %q", a.Short, want)
-	}
+	wantShorts(t, e, []askedShort{{"what did vilhelmsens harbour talks focus on", "how the berths could be dredged"}})
 }
 
 // TestStrandedVerb: the word before a final preposition of a question
