@@ -2494,7 +2494,7 @@ func byAgent(rest string) bool {
 	typed, after := typedWord(rest)
 	w := strings.ToLower(strings.Trim(typed, ".,;:!?"))
 	switch {
-	case w == "" || namesTime(w) && !lexicon.IsAdjective(w):
+	case w == "" || namesTime(w) && !lexicon.IsAdjective(w) && !nameGoesOn(w, after):
 		return false
 	case nounOpeners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 		return !timePhrase(after)
@@ -2532,6 +2532,25 @@ func timePhrase(text string) bool {
 		return w != "" && namesTime(w)
 	}
 	return false
+}
+
+// nameGoesOn reports whether w, a time's name only by WordNet's
+// (lexicon.IsTimeName: "noel", "easter"), is a person's first name here:
+// a capitalised word follows that names no time and is a name or no word
+// of the dictionary (lexicon.IsName, IsWord: "by Noel Ruiz"; not "by
+// Easter Sunday", "by Christmas Eve").
+func nameGoesOn(w, after string) bool {
+	if timeWord(w) || clockWords[w] || timeUnit(strings.TrimSuffix(w, "s")) {
+		return false
+	}
+	next, _ := typedWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+	next = strings.Trim(next, ".,;:!?")
+	r, _ := utf8.DecodeRuneInString(next)
+	if next == "" || !unicode.IsUpper(r) {
+		return false
+	}
+	lw := strings.ToLower(next)
+	return !namesTime(lw) && (lexicon.IsName(lw) || !lexicon.IsWord(lw))
 }
 
 // timeHeadNoun is the head noun of the phrase text opens with, past a

@@ -142,6 +142,9 @@ func TestPassiveAfter(t *testing.T) {
 		{" by the regional paper", true},
 		{" by Easter, the ferries would run", false}, // a time's name (lexicon.IsTimeName), not an agent
 		{" by Thanksgiving", false},
+		{" by Noel Ruiz, the port's engineer, would reopen", true}, // a first name WordNet has only as a time's
+		{" by Easter Sunday", false},
+		{" by Christmas Eve", false},
 		{" by The Time the vote was held", false}, // the subordinator "by the time"
 		{" by the timekeeper", true},
 		{" by the night shift", true}, // a compound's head is its last noun
