@@ -73,9 +73,11 @@ func nounOf(section, w string) bool {
 // official, "policemen" → policeman (never the empty word: "s" is no
 // plural), and the plurals no ending makes,
 // WordNet's noun exceptions ("children" → child, "feet" → foot, "bureaux"
-// → bureau: irregularPlurals). Only plural endings are undone, never a
-// verb's ("crewed", "staffing" are no plurals of "crew" and "staff", as
-// RegularBases would read them). They are yielded one by one, not
+// → bureau: irregularPlurals). The endings undone are plural endings,
+// never a verb's ("crewed" is no plural of "crew", as RegularBases would
+// read it); WordNet's exceptions also hold a few lines that are no
+// plurals ("crying" → cry, spellings such as "ibo" → igbo), taken as they
+// stand. They are yielded one by one, not
 // gathered in a slice: the callers stop at the first that is a word of a
 // kind, and ask of every word of the passages they look at.
 func Singulars(w string) iter.Seq[string] {
