@@ -723,10 +723,13 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 // critical issue"; saidPart): what was said, whole; the phrase around it would only
 // add the attribution or the question's own words.
 func reportedAnswer(q *question, text string, found span) bool {
-	if asked, _ := saidAsked(q.words); q.kind == KindSaid && len(asked) > 0 && saidPart(text, found) {
+	if q.kind != KindSaid {
+		return false
+	}
+	if asked, _ := saidAsked(q.words); len(asked) > 0 && saidPart(text, found) {
 		return true
 	}
-	return q.kind == KindSaid && found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || beforeSaying(text, found.end))
+	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || beforeSaying(text, found.end))
 }
 
 // shortIn returns where the short answer cut from the span found of text

@@ -2577,6 +2577,7 @@ func timeHeadNoun(text string) (string, string) {
 	for {
 		typed := text[:len(text)-len(after)] // (after is a suffix of text)
 		next, rest := typedWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+		next = strings.TrimRight(next, ".!?") // "the night shift." at a sentence's end
 		if r, _ := utf8.DecodeLastRuneInString(typed); !unicode.IsLetter(r) || !lowerWord(lastWord(typed)) ||
 			!lowerWord(next) || lexicon.IsFunctionWord(next) || !knownNoun(next) {
 			return w, after // (not past a mark, nor into a name: "by Friday officials")

@@ -147,7 +147,9 @@ func TestPassiveAfter(t *testing.T) {
 		{" by Christmas Eve", false},
 		{" by The Time the vote was held", false}, // the subordinator "by the time"
 		{" by the timekeeper", true},
-		{" by the night shift", true}, // a compound's head is its last noun
+		{" by the night shift", true},  // a compound's head is its last noun
+		{" by the night shift.", true}, // at a sentence's end
+		{" by the day crew!", true},
 		{" by the morning ferry crew to be unsafe, would stay shut", true},
 		{" by the weekend rota", true},
 		{" by the weekend, the quay", false},
