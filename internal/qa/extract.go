@@ -2796,13 +2796,13 @@ func saidAsked(w []string) ([]string, bool) {
 // subject or its predicate as saidGap cuts them: a finite verb opens
 // found, or follows it past white space, commas and quotation marks
 // where none ends it ("“land options” *will* be …"). The verb is one
-// no noun is spelt as (tensedVerb, not in the present's "-s": "support",
-// "talks" may be nouns).
+// no noun is spelt as (pastOrAuxiliary, not the present's "-s":
+// "support", "talks" may be nouns).
 func saidPart(text string, found span) bool {
 	if found.end <= found.start || found.end > len(text) {
 		return false
 	}
-	finite := func(w string) bool { return tensedVerb(w) && !presentVerb(strings.ToLower(w)) }
+	finite := pastOrAuxiliary
 	first, _ := nextWord(text[found.start:found.end])
 	if finite(first) {
 		return true

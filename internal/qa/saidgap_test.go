@@ -76,3 +76,27 @@ func TestReportedVerb(t *testing.T) {
 		saidPart(text, span{len(text), len(text) + 1})
 	}
 }
+
+// TestSaidPartPresent: a reported clause's part is cut before a verb no
+// noun is spelt as, the same with a sentence's end mark or without: the
+// present's "-s" ("runs", "runs.") may be a plural noun's and cuts none.
+func TestSaidPartPresent(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"the ferry line will reopen", true},
+		{"the ferry line runs on time", false},
+		{"the ferry line runs.", false},
+		{"the ferry line had run.", true},
+		{"", false},
+	} {
+		found := span{0, len("the ferry line")}
+		if len(c.text) < found.end {
+			found = span{}
+		}
+		if got := saidPart(c.text, found); got != c.want {
+			t.Errorf("saidPart(%q, %v) = %v; want %v", c.text, found, got, c.want)
+		}
+	}
+}
