@@ -2821,7 +2821,8 @@ var doForms = wordSet("do does did done")
 // after its first word: past the verb of a relative clause that follows
 // a noun with no "that" ("the wall *the town finished* in 2021 had
 // kept …": a determiner or a subject pronoun right after a word that is
-// no function word opens it); -1 for none.
+// no function word opens it, but not a phrase of time, "the costs *this
+// winter* would rise": timePhrase); -1 for none.
 func reportedVerb(text string, r span) int {
 	clause := text[r.start:r.end]
 	words := wordSpans(clause)
@@ -2829,7 +2830,7 @@ func reportedVerb(text string, r span) int {
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(clause[words[i][0]:words[i][1]])
 		before := strings.ToLower(clause[words[i-1][0]:words[i-1][1]])
-		if (articles[w] || determiners[w] || speakerPronouns[w]) && !lexicon.IsFunctionWord(before) && !tensedVerb(before) {
+		if (articles[w] || determiners[w] || speakerPronouns[w]) && !lexicon.IsFunctionWord(before) && !tensedVerb(before) && !timePhrase(clause[words[i][0]:]) {
 			contact = true
 			continue
 		}

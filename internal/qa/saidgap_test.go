@@ -58,6 +58,8 @@ func TestReportedVerb(t *testing.T) {
 		{"the wall the town built in 2021 had kept the water out", "had"},
 		{"“the costs” will be the problem", "will"},
 		{"the pier would reopen", "would"},
+		{"the dredging costs this winter would rise", "would"}, // a phrase of time opens no relative clause
+		{"the repairs next month will close the quay", "will"},
 		{"the pier", ""},
 		{"", ""},
 		{"é — ’ £", ""},
