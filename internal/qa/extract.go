@@ -2735,7 +2735,7 @@ func (e *Engine) saidGap(q *question, text string) span {
 			continue
 		}
 		r := reportedClause(text, words[k][1])
-		v := reportedVerb(text, r)
+		v, head := reportedVerb(text, r)
 		if v <= r.start {
 			continue
 		}
@@ -2745,7 +2745,7 @@ func (e *Engine) saidGap(q *question, text string) span {
 				return s
 			}
 		}
-		if !wantSubject && e.holdsAll(text[subj.start:subj.end], want) && wordCount(text[pred.start:pred.end]) >= 2 {
+		if !wantSubject && e.holdsAll(text[subj.start:head], want) && wordCount(text[pred.start:pred.end]) >= 2 {
 			return cutBeforePhrase(text, pred, maxShortWords)
 		}
 	}
@@ -2822,16 +2822,22 @@ var doForms = wordSet("do does did done")
 // a noun with no "that" ("the wall *the town finished* in 2021 had
 // kept …": a determiner or a subject pronoun right after a word that is
 // no function word opens it, but not a phrase of time, "the costs *this
-// winter* would rise": timePhrase); -1 for none.
-func reportedVerb(text string, r span) int {
+// winter* would rise": timePhrase); -1 for none. head is where the
+// subject's own words end: where the first such relative clause opens
+// ("the wall | the town finished …"), else at the verb.
+func reportedVerb(text string, r span) (verb, head int) {
 	clause := text[r.start:r.end]
 	words := wordSpans(clause)
 	contact := false
+	head = -1
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(clause[words[i][0]:words[i][1]])
 		before := strings.ToLower(clause[words[i-1][0]:words[i-1][1]])
 		if (articles[w] || determiners[w] || speakerPronouns[w]) && !lexicon.IsFunctionWord(before) && !tensedVerb(before) && !timePhrase(clause[words[i][0]:]) {
 			contact = true
+			if head < 0 {
+				head = r.start + words[i][0]
+			}
 			continue
 		}
 		if withinQuotes(text, r.start+words[i][0]) || !tensedVerb(w) {
@@ -2841,9 +2847,12 @@ func reportedVerb(text string, r span) int {
 			contact = false // the relative clause's own verb
 			continue
 		}
-		return r.start + words[i][0]
+		if v := r.start + words[i][0]; head < 0 || head > v {
+			return v, v
+		}
+		return r.start + words[i][0], head
 	}
-	return -1
+	return -1, -1
 }
 
 // holdsAll reports whether text holds every term of want (analysed).
