@@ -2847,10 +2847,10 @@ func reportedVerb(text string, r span) (verb, head int) {
 			contact = false // the relative clause's own verb
 			continue
 		}
-		if v := r.start + words[i][0]; head < 0 || head > v {
-			return v, v
+		if verb = r.start + words[i][0]; head < 0 {
+			head = verb
 		}
-		return r.start + words[i][0], head
+		return verb, head
 	}
 	return -1, -1
 }
