@@ -2369,13 +2369,15 @@ func passiveAfter(rest string) bool {
 // comma that closes it or text's end, the comma kept: their verbs are
 // none of the sentence's own ("said to be the oldest *that stands in
 // the county*, reopened" keeps ", reopened"). A phrase's opener ("as
-// old as", "since 1900": phraseOpeners) cuts nothing.
+// old as", "since 1900": phraseOpeners) cuts nothing, nor "until" before
+// a phrase of time ("closed *until Friday* and would reopen": timePhrase).
 func outsideSubordinate(text string) string {
 	var b strings.Builder
 	sub := false
-	for f := range strings.FieldsSeq(text) {
+	fields := strings.Fields(text)
+	for i, f := range fields {
 		w := strings.ToLower(strings.Trim(f, ",;:“”\"‘’'()"))
-		if !sub && (measureClauseOpeners[w] || w == "until") {
+		if !sub && (measureClauseOpeners[w] || w == "until" && !untilTime(f, fields[i+1:])) {
 			sub = true
 		}
 		if sub && strings.HasSuffix(f, ",") {
@@ -2388,6 +2390,13 @@ func outsideSubordinate(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// untilTime reports whether the word f, an "until", and the words rest
+// after it open a phrase of time ("until Friday", "until the end of the
+// month": timePhrase), not a clause.
+func untilTime(f string, rest []string) bool {
+	return !strings.HasSuffix(f, ",") && len(rest) > 0 && timePhrase(strings.Join(rest, " "))
 }
 
 // beforeParticipleClause is text up to a comma and a present participle

@@ -147,8 +147,10 @@ func TestPassiveAfter(t *testing.T) {
 		{" by Christmas Eve", false},
 		{" by The Time the vote was held", false}, // the subordinator "by the time"
 		{" by the timekeeper", true},
-		{" by the night shift", true},  // a compound's head is its last noun
-		{" by the night shift.", true}, // at a sentence's end
+		{" by the night shift", true},                         // a compound's head is its last noun
+		{" by the night shift.", true},                        // at a sentence's end
+		{" to be closed until Friday and would reopen", true}, // "until" and a time: a phrase, the sentence's verb follows
+		{" to be closed until the repairs are done", false},   // "until" opens a clause: its verb is none of the sentence's
 		{" by the day crew!", true},
 		{" by the morning ferry crew to be unsafe, would stay shut", true},
 		{" by the weekend rota", true},
