@@ -224,6 +224,11 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		return "the passage does not say it came to the deed asked about"
 	case e.doneOnlyAsProspect(q, top):
 		return "the passage speaks of it as yet to happen, not whether it did"
+	case e.plannedOnly(q, top):
+		// "did the union get the 500 euro bonus": "The union said it
+		// would ask Northjet for a one-off payment of €500" says what
+		// was sought, not what came of it
+		return "the passage says only what was planned or sought, not whether it came about"
 	case asksYesNo(q) && e.askedOnly(q, top):
 		// "did kallberg go in front of the committee": "Durrant called
 		// for Kallberg to appear before the committee"

@@ -1,0 +1,120 @@
+package qa
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// plannedOnly reports whether a yes/no question asks whether something
+// was done ("did the union *get* the bonus") and the passage, holding no
+// word of the question's verb, holds what the question says after that
+// verb only in a clause of what was to come or was sought: after a modal
+// of what is to come ("said it *would ask* Northjet for a one-off payment
+// of €500") or a verb's infinitive ("raised £18,000 *to seek* a judicial
+// review"). What was planned, asked for or sought says nothing of what
+// came of it. A question whether it was said, asked, planned or
+// undertaken ("did they *promise* …", "did they *agree to* pay") is what
+// such a clause answers, and is none of these; so is one of what is to
+// come. (Where the passage holds the verb itself only as yet to be done,
+// doneOnlyAsProspect declines.)
+func (e *Engine) plannedOnly(q *question, top *cand) bool {
+	vi := didVerb(q)
+	if q.kind != KindYesNo || vi < 0 || asksFuture(q) || undertaking(q, vi) {
+		return false
+	}
+	text := top.p.Text
+	seen := false
+	for _, tok := range top.toks {
+		if q.stands(tok.Term, vi) {
+			return false // the verb is said: doneOnlyAsProspect's to judge
+		}
+	}
+	for _, tok := range top.toks {
+		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return objectTerm(q, vi, h.i) }) {
+			continue
+		}
+		seen = true
+		if !underProspect(text[:tok.Start]) {
+			return false
+		}
+	}
+	if !seen {
+		return false
+	}
+	v, _ := e.verdict(q, top)
+	return v == ""
+}
+
+// undertaking reports whether the verb of "did X V" (term vi) asks
+// whether something was said, asked, planned or undertaken: a verb of
+// saying ("did they *promise* …", "*pledge*"), of asking, a word of plan,
+// or one with "to" after it ("did they *agree to* pay", "*offer to*
+// help"). A clause of what would be answers that.
+func undertaking(q *question, vi int) bool {
+	w := strings.ToLower(q.terms[vi].word)
+	if lexicon.IsSayingVerb(w) || requestVerbs[w] || prospectWords[w] {
+		return true
+	}
+	i := slices.Index(q.words, w)
+	return i >= 0 && i+1 < len(q.words) && q.words[i+1] == "to"
+}
+
+// objectTerm reports whether question term i says what "did X V" (term
+// vi) asks was done, not who did it: a word after the verb, no name (a
+// name may stand anywhere in a passage), no function word and no word of
+// when the question is asked.
+func objectTerm(q *question, vi, i int) bool {
+	if i <= vi || i >= len(q.terms) {
+		return false
+	}
+	t := q.terms[i]
+	w := strings.ToLower(t.word)
+	return !t.entity && !lexicon.IsFunctionWord(w) && !chatTimeWords[w]
+}
+
+// underProspect reports whether the last words of a sentence's opening
+// (before, the text up to a word) leave that word in a clause of what is
+// to come or sought: after a modal of what is to come and a verb ("would
+// ask Northjet for …", "will now face"), not negated ("would not deploy"
+// refuses), or after "to" and a verb ("to seek a judicial review"; not
+// "used to", "had to"), with no deed told in the past since ("would say
+// the review *found* …") and no subordinate or relative clause opened
+// since ("…, which the council *rejected*"). A verb of saying ("said it
+// would …") and the participle of "be" or "have" after a modal ("would
+// be *delayed*") tell no deed done.
+func underProspect(before string) bool {
+	from := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "? "), strings.LastIndex(before, "! "))
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, before[from+1:])))
+	prospect, said := false, false
+	// (after "if" or "unless", a modal tells what would be on a
+	// condition, "if that wall had given way, we would be counting the
+	// dead", not what was planned)
+	conditional := false
+	for k, w := range words {
+		prev := ""
+		if k > 0 {
+			prev = words[k-1]
+		}
+		switch {
+		case futureModals[w]:
+			j := k + 1
+			for j < len(words) && modalAdverbs[words[j]] {
+				j++
+			}
+			prospect = !conditional && j < len(words) && !strings.HasSuffix(w, "n't") && words[j] != "not" && lexicon.IsVerbBase(words[j])
+		case w == "to" && k+1 < len(words) && lexicon.IsVerbBase(words[k+1]) && slices.ContainsFunc(words[:k], func(v string) bool { return prospectWords[v] }):
+			prospect = true // "plans to ask", "is expected to approve"
+		case w == "if" || w == "unless":
+			prospect, conditional = false, true
+		case subordinators[w] || w == "whether" || relativeOpeners[w] && (w != "that" || !said):
+			prospect = false
+		case lexicon.IsSayingVerb(w):
+			said = true
+		case pastVerb(w) && prev != "be" && prev != "been" && prev != "have" && prev != "being":
+			prospect = false
+		}
+	}
+	return prospect
+}
