@@ -40,7 +40,7 @@ func (e *Engine) plannedOnly(q *question, top *cand) bool {
 			return false
 		}
 	}
-	if !seen {
+	if !seen && !subjectPlanned(q, vi, top) {
 		return false
 	}
 	v, _ := e.verdict(q, top)
@@ -117,4 +117,42 @@ func underProspect(before string) bool {
 		}
 	}
 	return prospect
+}
+
+// subjectPlanned reports whether the passage, where it holds none of what
+// "did X V" (term vi) says after its verb, holds X's words, no name, only
+// in a clause of what is to come: as the subject of a modal of what is to
+// come ("his no-confidence *motion would go* ahead" for "did the motion
+// pass") or under one (underProspect: "would publish an interim *report*"
+// for "did the interim report blame the captain"). What X would do or
+// undergo says nothing of what came of it.
+func subjectPlanned(q *question, vi int, top *cand) bool {
+	text := top.p.Text
+	seen := false
+	for _, tok := range top.toks {
+		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool {
+			return h.i < vi && !q.terms[h.i].entity && !lexicon.IsFunctionWord(strings.ToLower(q.terms[h.i].word))
+		}) {
+			continue
+		}
+		seen = true
+		if !underProspect(text[:tok.Start]) && !modalNext(text[tok.End:]) {
+			return false
+		}
+	}
+	return seen
+}
+
+// modalNext reports whether the words after a word (after, the text that
+// follows it) open, past at most two more words of its noun phrase (no
+// function word, no verb in the past: "no-confidence *motion*"), on a
+// modal of what is to come and a word after it, not negated: "*would go*
+// ahead", "*will be* heard".
+func modalNext(after string) bool {
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, after)))
+	k := 0
+	for k < 2 && k < len(words) && !futureModals[words[k]] && !lexicon.IsFunctionWord(words[k]) && !pastVerb(words[k]) {
+		k++
+	}
+	return k+1 < len(words) && futureModals[words[k]] && !strings.HasSuffix(words[k], "n't") && words[k+1] != "not"
 }

@@ -51,3 +51,35 @@ func TestPlannedOnly(t *testing.T) {
 		"The Ardley Drivers' Guild said the city had paid a hardship grant of £300 to each of its 900 members.\n")
 	wantAnswered(t, e, "did the drivers get the 300 pound hardship grant")
 }
+
+// TestModalNext: a modal of what is to come right after a noun, or past
+// two more words of its phrase, makes the noun the subject of what is to
+// come; a negated one, a past verb or a function word between do not.
+func TestModalNext(t *testing.T) {
+	for after, want := range map[string]bool{
+		" would go ahead on Friday":       true,
+		" motion will be heard next week": true,
+		" would not go ahead":             false,
+		" wouldn’t go ahead":              false,
+		" passed and would go ahead":      false,
+		" of the guild would go ahead":    false,
+		" would":                          false,
+		"":                                false,
+		" — £5 ’é would":                  false,
+	} {
+		if got := modalNext(after); got != want {
+			t.Errorf("modalNext(%q) = %v; want %v", after, got, want)
+		}
+	}
+}
+
+// TestSubjectPlanned: "did X V" is declined where the passage holds none
+// of what the question says after V, and holds X only as the subject of
+// what would be, or under a modal; it is answered where X's deed is told.
+func TestSubjectPlanned(t *testing.T) {
+	head := "---\nid: s\nheadline: Guild and the city\n---\nThe city council met on Monday to discuss the taxi fares.\n\n"
+	e := engineOfText(t, head+"Guild secretary Ola Brun said the fares motion would go to the council on 3 March.\n")
+	wantDeclined(t, e, "did the fares motion pass")
+	e = engineOfText(t, head+"Guild secretary Ola Brun said the fares motion passed on 3 March.\n")
+	wantAnswered(t, e, "did the fares motion pass")
+}
