@@ -106,6 +106,8 @@ func underProspect(before string) bool {
 			prospect = !conditional && j < len(words) && !strings.HasSuffix(w, "n't") && words[j] != "not" && lexicon.IsVerbBase(words[j])
 		case w == "to" && k+1 < len(words) && lexicon.IsVerbBase(words[k+1]) && slices.ContainsFunc(words[:k], func(v string) bool { return prospectWords[v] }):
 			prospect = true // "plans to ask", "is expected to approve"
+		case requestVerbs[w] && !getFold(nounOpeners, prev) || w == "for" && callForms[prev]:
+			prospect = true // "asked Northjet for a payment", "called for an inquiry": sought
 		case w == "if" || w == "unless":
 			prospect, conditional = false, true
 		case subordinators[w] || w == "whether" || relativeOpeners[w] && (w != "that" || !said):

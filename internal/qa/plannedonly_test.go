@@ -18,6 +18,9 @@ func TestUnderProspect(t *testing.T) {
 		"If the barrier had failed, we would be counting the":           false,
 		"The city would publish a report, which the guild later called": false,
 		"The guild asked for a meeting. Officials approved a":           false,
+		"The guild asked the city for a":                                true,
+		"The guild called for a":                                        true,
+		"The guild told a press conference it had won a":                false,
 		"":                  false,
 		"would":             false,
 		"Ministers — £5 ’é": false,
@@ -45,6 +48,10 @@ func TestPlannedOnly(t *testing.T) {
 		}
 	}
 	wantAnswered(t, e, "did the guild promise a hardship grant")
+	e2 := engineOfText(t, "---\nid: p\nheadline: Taxi drivers and the city\n---\n"+
+		"The city council met on Monday to discuss the taxi fares.\n\n"+
+		"The Ardley Drivers' Guild asked the city for a hardship grant of £300 for each of its 900 members.\n")
+	wantDeclined(t, e2, "did the drivers get the 300 pound hardship grant")
 	wantAnswered(t, e, "did the guild say it would ask for a hardship grant")
 	e = engineOfText(t, "---\nid: p\nheadline: Taxi drivers and the city\n---\n"+
 		"The city council met on Monday to discuss the taxi fares.\n\n"+
