@@ -461,7 +461,7 @@ func subjectBefore(text string, v, most int, relOK bool) (span, bool) {
 		return span{}, false // "was sparked by …": the passive's doer follows
 	}
 	start := clauseStart(text, v)
-	body := strings.TrimSpace(before[start:])
+	body := withoutAuxiliary(strings.TrimSpace(before[start:]))
 	for _, rel := range relativeWords {
 		if len(body) > len(rel) && strings.EqualFold(body[:len(rel)], rel) {
 			if !relOK && rel != "where " && rel != "when " {
@@ -478,6 +478,32 @@ func subjectBefore(text string, v, most int, relOK bool) (span, bool) {
 	}
 	at := start + strings.Index(before[start:], body)
 	return span{at, at + len(body)}, true
+}
+
+// withoutAuxiliary is body, the words of a clause before its verb, less
+// what belongs to the verb or opens the clause, not its subject: the
+// auxiliaries or modals and "not" that end it ("the divisions *will*
+// weaken", "the board *has not* approved"), and a conjunction or the
+// "whether" of an indirect question before the subject ("— *or whether*
+// the divisions will weaken"). A form of "be" stays: before a participle
+// it makes a passive, whose subject is not the doer.
+func withoutAuxiliary(body string) string {
+	for body != "" {
+		i := strings.LastIndexAny(body, " \n")
+		last := strings.ToLower(body[i+1:])
+		if !(auxiliaries[last] && !beForms[last] || last == "not") {
+			break
+		}
+		body = strings.TrimSpace(body[:max(i, 0)])
+	}
+	padded := " " + body + " "
+	if i := max(strings.LastIndex(padded, " whether "), strings.LastIndex(padded, " Whether ")); i >= 0 {
+		body = strings.TrimSpace(body[min(i+len("whether "), len(body)):])
+	}
+	if first, rest, ok := strings.Cut(body, " "); ok && conjunctions[strings.ToLower(first)] {
+		body = strings.TrimSpace(rest)
+	}
+	return body
 }
 
 // openers begin the adverbial stretches that may stand before a subject.

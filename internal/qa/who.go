@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -458,7 +459,11 @@ func (e *Engine) unnamedDoer(c *cand, v span) span {
 // down …").
 func clauseStart(text string, at int) int {
 	before := text[:at]
-	start := max(strings.LastIndexAny(before, ",;:—(")+1, datelineEnd(text))
+	start := max(0, datelineEnd(text))
+	if i := strings.LastIndexAny(before, ",;:—("); i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:]) // "—" is three bytes
+		start = max(start, i+n)
+	}
 	lower := strings.ToLower(before)
 	for sub := range subordinators {
 		if i := strings.LastIndex(lower, " "+sub+" "); i >= 0 && i+len(sub)+2 > start {
