@@ -29,3 +29,36 @@ func TestSubjectBeforeAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+// TestActiveVerb: the verb a "what" question asks the subject of, from
+// its corrected words: a past form, or a modal's base verb.
+func TestActiveVerb(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"what could sink the ferry line", "sink"},
+		{"what will delay the repairs", "delay"},
+		{"what caused the flooding", "caused"},
+		{"what caught the pilots off guard", "caught"},
+		{"what was approved", ""},
+		{"what did the board say", ""},
+		{"what could be done", ""},
+		{"what said é", ""},
+		{"what", ""},
+		{"", ""},
+	} {
+		if got := activeVerb(strings.Fields(tc.q)); got != tc.want {
+			t.Errorf("activeVerb(%q) = %q; want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestActiveSubjectModal: "what could VERB …" is answered with the
+// passage's subject of that verb, not the modal with it.
+func TestActiveSubjectModal(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Ferry line under strain\n---\n"+
+		"The Orla ferry line carried fewer passengers this spring.\n\n"+
+		"Analysts say the question is whether the ferry line survives — or whether rising fuel costs and a shortage of crews will sink the service by winter.\n")
+	a := mustAsk(t, e, "what could sink the ferry service")
+	if !strings.HasPrefix(a.Short, "rising fuel costs") {
+		t.Errorf("short answer %q; want it to open on the subject \"rising fuel costs\"", a.Short)
+	}
+}

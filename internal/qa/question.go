@@ -844,10 +844,11 @@ func (e *Engine) analyse(text string) question {
 		// was said is a figure
 		q.figure = cmp.Or(figureBefore(w[2:]), moneyVerbIn(w[2:]))
 	}
-	if w := lower; len(w) > 2 && w[0] == "what" && pastVerb(w[1]) && !auxiliaries[w[1]] && !getPassive[w[1]] && !lexicon.IsSayingVerb(w[1]) && !formWords[KindWhen][w[1]] {
-		// "what *sparked* a firm rebuke", "what *caused* the collapse": what
-		// did it is the verb's subject ("what happened" asks of an event)
-		if t := e.s.Analyze(w[1]); len(t) == 1 {
+	if w := activeVerb(q.words); w != "" {
+		// "what *sparked* a firm rebuke", "what *caused* the collapse",
+		// "what could *weaken* the deal": what did it is the verb's
+		// subject ("what happened" asks of an event)
+		if t := e.s.Analyze(w); len(t) == 1 {
 			q.active = t[0].Term
 		}
 	}
@@ -1551,6 +1552,28 @@ func strandedAfter(words []string) bool {
 		}
 	}
 	return true
+}
+
+// activeVerb is the verb a "what" question asks the subject of, read
+// from its words w as corrected ("what *sparked* a rebuke", "wat
+// *cuased* the delay"): a past form right after "what", or a verb's base
+// form after "what" and a modal ("what could *weaken* the deal"); not an
+// auxiliary, a passive's "got", a verb of saying, nor a word that asks
+// when; "" for none.
+func activeVerb(w []string) string {
+	if len(w) < 3 || w[0] != "what" {
+		return ""
+	}
+	v := w[1]
+	if modals[w[1]] && len(w) > 3 && lexicon.IsVerbBase(w[2]) && !lexicon.IsFunctionWord(w[2]) {
+		v = w[2]
+	} else if !pastForm(v) {
+		return ""
+	}
+	if auxiliaries[v] || beForms[v] || getPassive[v] || lexicon.IsSayingVerb(v) || formWords[KindWhen][v] {
+		return ""
+	}
+	return v
 }
 
 // presentVerb reports whether w is a verb in the present's third person,
