@@ -282,6 +282,9 @@ func TestVerbWhereRead(t *testing.T) {
 		{"the ferries were late", true},
 		{"Ana crossed the lake", true},
 		{"they pilot the barges", true},
+		{"the tram drivers walk out", true},
+		{"the dock workers union", false},
+		{"the ferries dock at noon", true},
 		{"", false},
 		{"’s é —", false},
 	} {

@@ -2922,15 +2922,36 @@ func namedBeforeSaying(text string, s span) bool {
 // verb where English puts no noun (readAsVerb: not after a determiner, a
 // possessive or an adjective, "the harbour's *pilot*", "the county's
 // *flood* officer", nor in its base form after a singular noun of a
-// phrase they open, "the lake's ferry *pilot*"); a possessive is no verb
-// (hasVerb, with each word read after the one before it).
+// phrase they open, "the lake's ferry *pilot*"), or any verb's base form
+// right after the plural that ends such a phrase, as a plural subject's
+// verb agrees ("the ferry crews *walk* out", though "walk" is mostly a
+// noun); a possessive is no verb (hasVerb, with each word read after the
+// one before it).
 func verbWhereRead(text string) bool {
 	phrase := false // a noun phrase opened and not yet ended on a plural
 	return anyWordAfter(text, func(w, before string) bool {
+		agrees := phrase && pluralForm(before) && baseVerbForm(w)
 		phrase = articles[before] || determiners[before] || possessives[before] || nounPossessive(before) || phrase && before != "" && !strings.HasSuffix(before, "s")
 		compound := phrase && lexicon.IsVerbBase(w) // "the lake's ferry *pilot*": a plural's subject takes the base form, "the ferries *stop*"
-		return !endsGenitive(w) && (auxiliaries[w] || readAsVerb(w, before) && !compound || !lexicon.IsVerb(w) && pastVerb(w))
+		return !endsGenitive(w) && (auxiliaries[w] || agrees || readAsVerb(w, before) && !compound || !lexicon.IsVerb(w) && pastVerb(w))
 	})
+}
+
+// baseVerbForm reports whether w (lower case) may be a verb's base form:
+// not an "-s", "-ing" or past form, nor a function word, and a verb by
+// verbs.txt or by WordNet's troponyms of its verb sense, which words
+// mostly used as nouns have too ("walk", "dock").
+func baseVerbForm(w string) bool {
+	if pluralForm(w) || strings.HasSuffix(w, "ing") || pastVerb(w) || lexicon.IsFunctionWord(w) {
+		return false
+	}
+	return lexicon.IsVerbBase(w) || len(lexicon.Related(w, lexicon.Troponym)) > 0
+}
+
+// pluralForm reports whether w (lower case) is spelt as a noun's plural:
+// an "-s" that is no "-ss" ("crews", not "press") nor a possessive.
+func pluralForm(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !endsGenitive(w)
 }
 
 // commaBefore is where the comma stands that sets off the words at byte

@@ -15,6 +15,7 @@ func TestHeadlineOpeningNouns(t *testing.T) {
 		{"Two weeks into the rail strike, the walkout at the Dunmore depot is being felt across the valley, with shops closing early.", "being felt across the valley", "Two weeks"},
 		{"A month after the dock fire, the harbour has reopened to ferries.", "has reopened", "dock fire"},
 		{"Crews worked through the night, the council said on Friday.", "Crews worked", ""},
+		{"The tram drivers walk out at dawn, the union said on Monday.", "drivers walk out", ""}, // a plural's verb in the base form, a word mostly a noun
 		{"", "", ""},
 		{"é, ’ —", "", ""},
 	} {

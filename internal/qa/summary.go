@@ -464,9 +464,10 @@ func headline(text string) (line string, whole bool) {
 	if !strings.Contains(text, h) {
 		return "", false // white space other than one space: not the article's words as they stand
 	}
-	if nameWithTitles(words) || end < len(text) && !hasVerb(text[:end]) {
+	if nameWithTitles(words) || end < len(text) && !hasVerb(text[:end]) && !verbWhereRead(text[:end]) {
 		// "Commander Rodrigo Fuenzalida, who heads …", "More than 1,800
 		// rescuers, helped by …": a subject cut from its verb says nothing
+		// (but "The tram drivers *walk* out", a plural's verb, has one)
 		return "", false
 	}
 	return h, whole
