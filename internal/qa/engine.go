@@ -720,13 +720,13 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 // countries would take the lead*"), or before ", said X" ("*The pier
 // would reopen*, said D'Souza"), or the part of such a clause the question
 // leaves open where it gives the rest (saidAsked: "say would be the most
-// critical issue"; saidPart): what was said, whole; the phrase around it would only
+// critical issue"; saidPart, the part asked, not the other): what was said, whole; the phrase around it would only
 // add the attribution or the question's own words.
 func reportedAnswer(q *question, text string, found span) bool {
 	if q.kind != KindSaid {
 		return false
 	}
-	if asked, _ := saidAsked(q.words); len(asked) > 0 && saidPart(text, found) {
+	if asked, subject := saidAsked(q.words); len(asked) > 0 && saidPart(text, found, subject) {
 		return true
 	}
 	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || beforeSaying(text, found.end))

@@ -2801,23 +2801,24 @@ func saidAsked(w []string) ([]string, bool) {
 	return nil, false
 }
 
-// saidPart reports whether span found of text is a reported clause's
-// subject or its predicate as saidGap cuts them: a finite verb opens
-// found, or follows it past white space, commas and quotation marks
-// where none ends it ("“land options” *will* be …"). The verb is one
-// no noun is spelt as (pastOrAuxiliary, not the present's "-s":
-// "support", "talks" may be nouns).
-func saidPart(text string, found span) bool {
+// saidPart reports whether span found of text is the part of a reported
+// clause a question asks for, as saidGap cuts them: with subject, its
+// subject, which a finite verb follows past white space, commas and
+// quotation marks where none ends it ("“land options” *will* be …");
+// else its predicate, which a finite verb opens ("*had* kept the water
+// out"). The verb is one no noun is spelt as (pastOrAuxiliary, not the
+// present's "-s": "support", "talks" may be nouns).
+func saidPart(text string, found span, subject bool) bool {
 	if found.end <= found.start || found.end > len(text) {
 		return false
 	}
 	finite := pastOrAuxiliary
 	first, _ := nextWord(text[found.start:found.end])
-	if finite(first) {
-		return true
+	if !subject {
+		return finite(first)
 	}
 	next, _ := nextWord(strings.TrimLeft(text[found.end:], " ,\"”’"))
-	return finite(next) && !finite(lastWord(text[found.start:found.end]))
+	return !finite(first) && finite(next) && !finite(lastWord(text[found.start:found.end]))
 }
 
 // doForms are the forms of "do" that stand for a predicate asked about

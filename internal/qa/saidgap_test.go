@@ -76,8 +76,8 @@ func TestReportedVerb(t *testing.T) {
 		}
 	}
 	for _, text := range []string{"", "é", "’", "had"} {
-		saidPart(text, span{0, len(text)})
-		saidPart(text, span{len(text), len(text) + 1})
+		saidPart(text, span{0, len(text)}, true)
+		saidPart(text, span{len(text), len(text) + 1}, false)
 	}
 }
 
@@ -99,8 +99,33 @@ func TestSaidPartPresent(t *testing.T) {
 		if len(c.text) < found.end {
 			found = span{}
 		}
-		if got := saidPart(c.text, found); got != c.want {
+		if got := saidPart(c.text, found, true); got != c.want {
 			t.Errorf("saidPart(%q, %v) = %v; want %v", c.text, found, got, c.want)
+		}
+	}
+}
+
+// TestReportedAnswerPart: a "what did X say Y" answer is kept bare only
+// when it is the part of the reported clause the question asks for, its
+// subject or its predicate: the predicate, where the subject is asked, is
+// shown in its phrase.
+func TestReportedAnswerPart(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Harbour\n---\nStorm waves struck the Kelby harbour.\n")
+	text := "Vos stressed that steady dredging could keep the channel open, even if the budget is cut."
+	subj := span{strings.Index(text, "steady"), strings.Index(text, " could")}
+	pred := span{strings.Index(text, "could"), strings.Index(text, ",")}
+	for _, tc := range []struct {
+		q     string
+		found span
+		want  bool
+	}{
+		{"what did vos say can help if the budget is cut", subj, true},
+		{"what did vos say can help if the budget is cut", pred, false},
+		{"what did vos say the dredging could do", pred, true},
+	} {
+		q := e.analyse(tc.q)
+		if got := reportedAnswer(&q, text, tc.found); got != tc.want {
+			t.Errorf("reportedAnswer(%q, %q) = %v; want %v", tc.q, text[tc.found.start:tc.found.end], got, tc.want)
 		}
 	}
 }
