@@ -38,6 +38,10 @@ func TestActiveVerb(t *testing.T) {
 		{"what will delay the repairs", "delay"},
 		{"what caused the flooding", "caused"},
 		{"what caught the pilots off guard", "caught"},
+		{"what depends on the tide", "depends"},
+		{"the harbour master said what depends on the tide", "depends"},
+		{"the harbour master asked what", ""},
+		{"the harbour master knows what depends on the tide", ""},
 		{"what was approved", ""},
 		{"what did the board say", ""},
 		{"what could be done", ""},
@@ -60,5 +64,17 @@ func TestActiveSubjectModal(t *testing.T) {
 	a := mustAsk(t, e, "what could sink the ferry service")
 	if !strings.HasPrefix(a.Short, "rising fuel costs") {
 		t.Errorf("short answer %q; want it to open on the subject \"rising fuel costs\"", a.Short)
+	}
+}
+
+// TestActiveSubjectPresent: "X said what VERBs …" asks the subject of a
+// present verb, as "what VERBed …" asks a past one's.
+func TestActiveSubjectPresent(t *testing.T) {
+	e := engineOfText(t, "---\nid: p\nheadline: Ferry timetable\n---\n"+
+		"The Orla ferry line published its winter timetable on Monday.\n\n"+
+		"“Even the timing of every crossing depends on the tide,” harbour master Lena Vos said.\n")
+	a := mustAsk(t, e, "vos said what depends on the tide")
+	if !strings.Contains(a.Short, "the timing of every crossing") || strings.Contains(a.Short, "depends") {
+		t.Errorf("short answer %q; want the subject \"the timing of every crossing\" alone", a.Short)
 	}
 }

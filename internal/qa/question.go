@@ -1556,19 +1556,23 @@ func strandedAfter(words []string) bool {
 
 // activeVerb is the verb a "what" question asks the subject of, read
 // from its words w as corrected ("what *sparked* a rebuke", "wat
-// *cuased* the delay"): a past form right after "what", or a verb's base
-// form after "what" and a modal ("what could *weaken* the deal"); not an
-// auxiliary, a passive's "got", a verb of saying, nor a word that asks
-// when; "" for none.
+// *cuased* the delay"), with "what" first or right after a verb of saying
+// ("X said what *depends* on …"): a past or present form right after
+// "what", or a verb's base form after "what" and a modal ("what could
+// *weaken* the deal"); not an auxiliary, a passive's "got", a verb of
+// saying, nor a word that asks when; "" for none.
 func activeVerb(w []string) string {
+	if i := slices.Index(w, "what"); i > 0 && lexicon.IsSayingVerb(w[i-1]) {
+		w = w[i:] // "zelensky said *what* depends on …": what was said, asked the same
+	}
 	if len(w) < 3 || w[0] != "what" {
 		return ""
 	}
 	v := w[1]
 	if modals[w[1]] && len(w) > 3 && lexicon.IsVerbBase(w[2]) && !lexicon.IsFunctionWord(w[2]) {
 		v = w[2]
-	} else if !pastForm(v) {
-		return ""
+	} else if !pastForm(v) && !presentVerb(v) {
+		return "" // a verb's past or present ("what *depends* on …")
 	}
 	if auxiliaries[v] || beForms[v] || getPassive[v] || lexicon.IsSayingVerb(v) || formWords[KindWhen][v] {
 		return ""
