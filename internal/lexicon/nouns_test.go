@@ -84,6 +84,8 @@ func TestSingulars(t *testing.T) {
 		{"feet", "foot", true}, {"geese", "goose", true}, {"bureaux", "bureau", true}, {"brethren", "brother", true},
 		{"allied", "ally", false}, {"clubbed", "club", false}, {"feet", "feets", false},
 		{"", "", true}, {"s", "", false}, {"es", "", false}, {"é", "é", true},
+		{"es", "e", false}, {"is", "i", false}, {"ies", "y", false}, {"ies", "i", false}, {"us", "u", false},
+		{"ads", "ad", true}, {"éss", "és", false}, {"ées", "é", false},
 	} {
 		if got := IsSingularOf(c.s, c.w); got != c.want {
 			t.Errorf("IsSingularOf(%q, %q) = %v; want %v", c.s, c.w, got, c.want)
