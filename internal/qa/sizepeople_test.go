@@ -121,7 +121,7 @@ func TestSameNoun(t *testing.T) {
 		{"crew", "crews", true}, {"parties", "party", true}, {"man", "men", true}, {"child", "children", true},
 		{"force", "forces", true}, {"crew", "crew", true},
 		{"crew", "crewed", false}, {"staff", "staffed", false}, {"crew", "crewing", false}, {"band", "banded", false},
-		{"force", "forced", false}, {"team", "teamed", false}, {"crew", "", false}, {"", "", true}, {"é", "és", true},
+		{"force", "forced", false}, {"team", "teamed", false}, {"crew", "", false}, {"", "", true}, {"é", "és", false}, {"éé", "éés", true},
 		{"bureau", "bureaux", true}, {"feet", "foot", true}, {"ally", "allied", false},
 	} {
 		if got := sameNoun(c.a, c.b); got != c.want {
