@@ -72,6 +72,9 @@ func TestPhrasalDeed(t *testing.T) {
 		{" them out", "out", 2, true},
 		{" the old fence down", "down", 2, false}, // two words on
 		{" out of ééééééééééééééééééééééééééé", "out", 1, false},
+		{" " + strings.Repeat("é", 25) + " out of the shaft", "out", 2, true}, // "the" whole past the window's end
+		{" " + strings.Repeat("é", 25) + " out of Évora", "out", 2, true},     // (the window's end inside "É")
+		{" " + strings.Repeat("é", 25) + " out of reach", "out", 2, false},
 	} {
 		if got := particleAfter("brought"+tc.rest, len("brought"), tc.particle, tc.reach, true); got != tc.want {
 			t.Errorf("particleAfter(%q, %q, %d) = %v; want %v", "brought"+tc.rest, tc.particle, tc.reach, got, tc.want)

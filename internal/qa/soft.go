@@ -280,6 +280,11 @@ func phrasalParticle(lw, rest string) string {
 // ("go to Paris" is no "attend"); a particle makes a new verb, but not
 // one with "to" after it, a direction and its goal ("go up to Calama" is
 // no "rise").
+// It differs on purpose from the passage's reader, particleKept, which
+// keeps a particle before "of" only with an article, a possessive or a
+// name after it ("brought out of the shaft", not "out of reach"): chat
+// types no article after "of" ("how many got out of mine"), so here
+// "of" never costs a particle.
 // Most words after a verb are no particle: the rest is split into words
 // only when the first is one (next is nil when ok is false).
 func particleNext(rest string) ([]string, bool) {
@@ -319,7 +324,7 @@ func particleAfter(text string, end int, particle string, reach int, kept bool) 
 	if particle == "" || end < 0 || end > len(text) {
 		return false
 	}
-	after := words(text[end:min(len(text), end+particleSpan)])
+	after := words(particleWindow(text, end))
 	for k := 0; k < min(reach, len(after)); k++ {
 		if strings.EqualFold(after[k], particle) {
 			return !kept || particleKept(after[k+1:])
@@ -330,8 +335,20 @@ func particleAfter(text string, end int, particle string, reach int, kept bool) 
 
 // particleSpan is how many bytes after a verb particleAfter reads: the
 // particle, a word before it, and the few words after it particleKept
-// looks at.
+// looks at (particleWindow runs on to the end of the word they cut).
 const particleSpan = 60
+
+// particleWindow is the text after byte end that particleAfter reads:
+// particleSpan bytes, run on to the next white space, so that the last
+// word is whole ("out of *the*", not "out of *th*", which particleKept
+// would take for no article), and never cut inside a multi-byte letter.
+func particleWindow(text string, end int) string {
+	stop := min(len(text), end+particleSpan)
+	if i := strings.IndexFunc(text[stop:], unicode.IsSpace); i >= 0 {
+		return text[end : stop+i]
+	}
+	return text[end:]
+}
 
 // particleKept reports whether a particle with the words after it (as
 // written) is still one, with the verb before it a phrasal verb, and not
