@@ -2865,11 +2865,12 @@ func reportedVerb(text string, r span) (verb, head int) {
 	return -1, -1
 }
 
-// holdsAll reports whether text holds every term of want (analysed).
+// holdsAll reports whether text holds every term of want (analysed, as
+// termSet reads text).
 func (e *Engine) holdsAll(text string, want []index.Token) bool {
-	toks := e.analyze(text)
+	terms := e.termSet(text)
 	for _, t := range want {
-		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return tok.Term == t.Term }) {
+		if !terms[t.Term] {
 			return false
 		}
 	}

@@ -821,8 +821,9 @@ func (q *question) strandedVerb() int {
 func opensNoun(w string) bool { return articles[w] || possessives[w] }
 
 // doAux reports whether w is a form of "do", the auxiliary of a question
-// whose verb is in its base form ("what *did* they focus on").
-func doAux(w string) bool { return w == "do" || w == "does" || w == "did" }
+// whose verb is in its base form ("what *did* they focus on"): doForms
+// less the participle "done", which is no auxiliary.
+func doAux(w string) bool { return doForms[w] && w != "done" }
 
 // holdsQTerm reports whether c holds the question's term i as the engine
 // reads a passage's words: itself, a synonym or near spelling, a word
