@@ -2287,24 +2287,74 @@ func peopleSized(q *question, text string, s span) bool {
 // *numbered* 40 sailors", "each team *has* 12 firefighters", "the
 // delegation *includes* 40 officials"), none of a deed the group does to
 // others ("the crew *helped* 300 passengers", "the allies *sent* 400
-// soldiers": the people helped or sent are not it). An aside closed by a
-// comma or dash on both sides is left out ("the crew, *led* by Capt.
-// Ruiz, numbered 40"), but the words on either side of it are read ("the
-// crew *rescued*, in rough seas, 40 sailors"), as are those after a
-// mark that no second one closes.
+// soldiers": the people helped or sent are not it). An aside is left
+// out, its marks paired from the count back, each closing mark with the
+// nearest one of its kind before it (a comma with a comma, a dash with a
+// dash: "the crew, *led* by Capt. Ruiz, numbered 40", "the crew — tired,
+// *soaked* — numbered 40"); the words on either side of it are read
+// ("the crew *rescued*, in rough seas, 40 sailors", "the crew, which
+// *towed*, at dawn, 40 sailors": the aside nearest the count is "at
+// dawn"), as are those before a mark that no other of its kind opens.
+// Where an aside follows the noun and the words after the last mark open
+// with a verb, that verb is the group's and every mark before it sets
+// off the subject's asides, a list too ("the crew, tired, *soaked* and
+// cold, numbered 40").
 func composedBy(between string) bool {
-	parts := asideMarkRE.Split(between, -1)
-	for i, part := range parts {
-		if i%2 == 1 && i < len(parts)-1 {
-			continue // an aside, a mark on each side
+	marks := asideMarkRE.FindAllStringIndex(between, -1)
+	if len(marks) == 0 {
+		return onlyComposing(between)
+	}
+	if last := between[marks[len(marks)-1][1]:]; strings.TrimSpace(between[:marks[0][0]]) == "" && opensWithVerb(last) {
+		return onlyComposing(last) // the subject's asides, then its verb
+	}
+	end := len(between)
+	for k := len(marks) - 1; k >= 0; k-- {
+		if !onlyComposing(between[marks[k][1]:end]) {
+			return false
 		}
-		for _, w := range words(part) {
-			if lw := strings.ToLower(w); (lexicon.IsVerb(lw) || pastVerb(lw)) && !composing(lw) {
-				return false
-			}
+		end = marks[k][0]
+		if j := asideOpener(between, marks, k); j >= 0 {
+			end, k = marks[j][0], j // the aside between them left out
+		}
+	}
+	return onlyComposing(between[:end])
+}
+
+// asideOpener is the index among marks (spans of text, asideMarkRE's) of
+// the mark that opens the aside the mark k closes: the nearest before it
+// of its kind, a comma or a dash; -1 for none.
+func asideOpener(text string, marks [][]int, k int) int {
+	dash := text[marks[k][0]:marks[k][1]] != ","
+	for j := k - 1; j >= 0; j-- {
+		if (text[marks[j][0]:marks[j][1]] != ",") == dash {
+			return j
+		}
+	}
+	return -1
+}
+
+// onlyComposing reports whether every verb of part, a stretch of text
+// composedBy reads, says what a whole is made of (composing), or part
+// holds none.
+func onlyComposing(part string) bool {
+	for _, w := range words(part) {
+		if lw := strings.ToLower(w); (lexicon.IsVerb(lw) || pastVerb(lw)) && !composing(lw) {
+			return false
 		}
 	}
 	return true
+}
+
+// opensWithVerb reports whether part's first word is a verb (WordNet's,
+// a past form or an auxiliary: "numbered", "helped", "has"), not a
+// function word that is no auxiliary ("to").
+func opensWithVerb(part string) bool {
+	ws := words(part)
+	if len(ws) == 0 {
+		return false
+	}
+	lw := strings.ToLower(ws[0])
+	return slices.Contains(lexicon.Auxiliaries(), lw) || !lexicon.IsFunctionWord(lw) && (lexicon.IsVerb(lw) || pastVerb(lw))
 }
 
 // asideMarkRE is a mark that opens or closes an aside: a comma or a dash.

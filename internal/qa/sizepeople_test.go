@@ -136,21 +136,30 @@ func TestSameNoun(t *testing.T) {
 // input: a verb before an aside or after a lone mark is read.
 func TestComposedBy(t *testing.T) {
 	for between, want := range map[string]bool{
-		" of more than ":                 true,
-		", some ":                        true,
-		" numbered ":                     true,
-		" has ":                          true,
-		" comprises ":                    true,
-		" helped ":                       false,
-		" rescued ":                      false,
-		", led by Capt. Ruiz, totalled ": true,
-		" treated — nearly ":             false,
-		" towed, in thick fog, ":         false,
-		" towed — in thick fog — ":       false,
-		", the ship's own, numbered ":    true,
-		" of the lifeboat, ":             true,
-		"":                               true,
-		"’é— ":                           true,
+		" of more than ":                  true,
+		", some ":                         true,
+		" numbered ":                      true,
+		" has ":                           true,
+		" comprises ":                     true,
+		" helped ":                        false,
+		" rescued ":                       false,
+		", led by Capt. Ruiz, totalled ":  true,
+		" treated — nearly ":              false,
+		" towed, in thick fog, ":          false,
+		" towed — in thick fog — ":        false,
+		", the ship's own, numbered ":     true,
+		" of the lifeboat, ":              true,
+		"":                                true,
+		"’é— ":                            true,
+		", which towed, at dawn, ":        false, // the aside nearest the count is "at dawn"
+		", which towed — at dawn — ":      false,
+		" — tired, soaked — numbered ":    true, // a dash's aside, commas inside it
+		", tired, soaked and cold, were ": true, // a list of asides, then the verb
+		", tired, soaked, rescued ":       false,
+		", led by Ruiz, helped the ferry, which had ": false,
+		" helped the ferry, which had ":               false,
+		",,, —— ":                                     true,
+		"—, é, —":                                     true,
 	} {
 		if got := composedBy(between); got != want {
 			t.Errorf("composedBy(%q) = %v; want %v", between, got, want)
