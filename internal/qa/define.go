@@ -631,7 +631,7 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		}
 		if noun != "" && !listStop[noun] && !auxiliaries[noun] && !lexicon.AsksForWords(noun) &&
 			!strings.HasSuffix(noun, "ed") && !strings.HasSuffix(noun, "ing") && !strings.HasSuffix(noun, "ly") && isLetters(noun) &&
-			!pastVerb(noun) && !irregularPast[noun] && !strings.HasSuffix(noun, "s") {
+			!pastVerb(noun) && !strings.HasSuffix(noun, "s") {
 			s := occ.start
 			if k := len(bw); k > 0 && !getFold(listStop, bw[k-1]) && !isCapital(bw[k-1]) && isLetters(bw[k-1]) {
 				s = strings.LastIndex(before, bw[k-1]) // one modifier before: "eastern"

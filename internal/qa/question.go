@@ -602,7 +602,7 @@ func definitionAfter(text string) string {
 		return ""
 	}
 	for _, w := range words {
-		if questionWords[w] || auxiliaries[w] || pastVerb(w) || irregularPast[w] {
+		if questionWords[w] || auxiliaries[w] || pastVerb(w) {
 			return ""
 		}
 	}

@@ -119,9 +119,20 @@ func verbInflection(w string) bool {
 func pastForm(w string) bool { return pastVerb(w) || irregularVerbForm(w) }
 
 // participles are common irregular past participles ("what was *set*
-// aside").
+// aside"). A hand list: WordNet's exception lists (lexicon.Inflected)
+// tell no participle from a past ("taken" and "took" are both "take"'s),
+// and leave out the forms spelt as their base ("set", "cut").
 var participles = wordSet("set put cut hit left kept held made given taken shown known seen done sent built brought told found")
 
+// irregularPast are the commonest irregular pasts, which pastVerb reads
+// besides the regular "-ed". A hand list, though WordNet's exception
+// lists know all but those spelt as their base ("put", "cut", "burst"):
+// read from them (lexicon.Inflected, less the "-ing" and "-s" forms, the
+// auxiliaries' and the nouns' plurals), pastVerb took every irregular
+// form for a past, nouns and bases among them ("ground", "fell") and
+// "meant", whose "to" then opened a reason ("meant to change how …" for
+// "why did the update skip testing"), and answers were lost, with or
+// without the nouns and bases.
 var irregularPast = wordSet("sent took gave made came went held met said told brought left kept put set saw got won lost paid sold built led spent began fought drew stood hurt hit cut shut spread burst")
 
 // pronounAfter are the words after which "us" is the pronoun: "tell us",
