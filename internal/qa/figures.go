@@ -225,21 +225,68 @@ func sameDate(a, b string) bool {
 }
 
 // monthOf is the first month s names by a whole word, its name or an
-// abbreviation (monthWords, and "may"), as its first three letters
-// ("March 3" and "mar. 3" give "mar"; "Sept" and "Jan.6" give "sep",
-// "jan"), read up to its first mark or digit; "" when none
-// does. A word that only opens as a month does ("mayor", "marine",
-// "junior") names none.
+// abbreviation (monthWords), as its first three letters ("March 3" and
+// "mar. 3" give "mar"; "Sept" and "Jan.6" give "sep", "jan"), read up to
+// its first mark or digit; "" when none does. "May" names the month only
+// where mayMonth reads it so beside the words around it ("on 3 May",
+// "may 12"; not "two may have died", nor "may" alone, in lower case, a
+// modal as often). A word that only opens as a month does ("mayor",
+// "marine", "junior") names none.
 func monthOf(s string) string {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if end := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
-			w = w[:end] // "jan.6," "sept.," "may's"
-		}
-		if monthWords[w] || w == "may" {
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		w := letterHead(strings.ToLower(f)) // "jan.6," "sept.," "may's"
+		if monthWords[w] {
 			return w[:3]
+		}
+		if w == "may" {
+			var before, after string
+			if i > 0 {
+				before = fields[i-1]
+			}
+			if i+1 < len(fields) {
+				after = fields[i+1]
+			}
+			if mayMonth(f, strings.Trim(before, wordMarks), strings.Trim(after, wordMarks)) {
+				return w
+			}
 		}
 	}
 	return ""
+}
+
+// letterHead is w up to its first rune that is no letter ("jan" of
+// "jan.6,", "may" of "may's").
+func letterHead(w string) string {
+	if end := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+		return w[:end]
+	}
+	return w
+}
+
+// wordMarks are the marks that may open or close a word as written.
+const wordMarks = ".,;:!?()\"“”‘’'"
+
+// mayMonth reports whether may, "May" or "may" as written between the
+// words before and after it (as written, trimmed of marks; "" for none),
+// is the month, not the modal: never where after is a word a modal
+// governs, "not", an auxiliary, or a verb's base form that is no past
+// form ("two may *have* died", "12 may *die*"; after a capital "May"
+// only one that is no noun either, capitalised as a title cases it,
+// "Talks May Begin", not "12 May Rescue Crews": a capital "May" before a
+// lower-case verb stands mid-sentence, where the modal has none), and
+// else only where it is capitalised or a figure of a day or a year
+// stands beside it ("12 May", "may 12", "may 2026"). The one reader of
+// "May" for monthOf and the date readers' dayAndMonth.
+func mayMonth(may, before, after string) bool {
+	a := strings.ToLower(after)
+	if a == "not" || auxiliaries[a] {
+		return false
+	}
+	if lexicon.IsVerbBase(a) && !pastForm(a) && (!isCapital(may) || isCapital(after) && !knownNoun(a)) {
+		return false
+	}
+	return isCapital(may) || dayFigure(before) || dayFigure(after) || isYear(after)
 }
 
 // given reports whether a passage gives the slot's figure, in digits or in

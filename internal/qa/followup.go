@@ -691,9 +691,17 @@ func onlyMoreAsked(words []string) bool {
 // name or abbreviation (monthOf: "june", "sept."; not "mayor", "marine"),
 // a part of a day or of a year ("tuesday", "morning", "weekend"), a year,
 // or a number ("in 2019", "by the 15th"): "and in port lisle?" is a place.
+// "may" too (lowerMonth).
 func timeWord(w string) bool {
-	return timeScope[w] || timeNouns[w] || monthOf(w) != "" || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9'
+	return timeScope[w] || timeNouns[w] || lowerMonth(w) || isYear(w) || w != "" && w[0] >= '0' && w[0] <= '9'
 }
+
+// lowerMonth reports whether w, a lower-cased word alone, names a month
+// (monthOf), "may" too: alone it cannot tell the month from the modal
+// (monthOf, which reads the words around it, can), and its callers ask
+// it of a word after a preposition of time ("since may", "by may",
+// "after may's storms", "and in may?"), where the modal never stands.
+func lowerMonth(w string) bool { return monthOf(w) != "" || letterHead(w) == "may" }
 
 // saysWhen reports whether the word w (lower case) of a question, whose
 // words are words, says when: a word of time (timeWord), or a word of a
@@ -742,7 +750,7 @@ func withTime(q, t string) string {
 	tw := strings.Fields(t)
 	qw := strings.Fields(strings.TrimRight(q, "?!. "))
 	for i := 0; i+1 < len(qw); i++ {
-		if w := lower(strings.Trim(qw[i+1], "?,.")); lower(qw[i]) == lower(tw[0]) && (timeScope[w] || monthOf(w) != "") {
+		if w := lower(strings.Trim(qw[i+1], "?,.")); lower(qw[i]) == lower(tw[0]) && (timeScope[w] || lowerMonth(w)) {
 			return strings.Join(slices.Concat(qw[:i], tw, qw[i+2:]), " ")
 		}
 	}

@@ -9,7 +9,7 @@ import (
 // abbreviation, never by a word that only opens as one does.
 func TestTimeWordWholeMonth(t *testing.T) {
 	for w, want := range map[string]bool{
-		"june": true, "sept.": true, "jan": true, "may": true, "december": true,
+		"june": true, "sept.": true, "jan": true, "May": true, "december": true, "may": true,
 		"mayor": false, "marine": false, "junior": false, "decision": false,
 		"over": false, "private": false, "embassy": false, "novel": false, "berth": false,
 	} {
@@ -20,6 +20,10 @@ func TestTimeWordWholeMonth(t *testing.T) {
 	for s, want := range map[string]string{
 		"Friday, Feb.9, 2024": "feb", "9 Sept. 2024": "sep", "the mayor's office": "",
 		"a marine unit": "", "": "", "£5 — é": "", "on 3 May": "may",
+		"on 3 may": "may", "from may 12,": "may", "by may 2027": "may", "May’s storms": "may",
+		"two may have died": "", "the dam may close": "", "the dam may not hold": "", "may": "",
+		"the dam may": "", "12 may die": "", "Talks May Begin": "", "in May police said": "may",
+		"may é": "", "é may": "", "— may —": "",
 	} {
 		if got := monthOf(s); got != want {
 			t.Errorf("monthOf(%q) = %q; want %q", s, got, want)
@@ -34,6 +38,7 @@ func TestWithTimeNotMonthPrefix(t *testing.T) {
 	for q, want := range map[string]string{
 		"what closed in marchwood?": "what closed in marchwood in june",
 		"what closed in march?":     "what closed in june",
+		"what closed in may?":       "what closed in june",
 		"who spoke on decking day?": "who spoke on decking day in june",
 	} {
 		if got := withTime(q, "in june"); got != want {
@@ -44,7 +49,8 @@ func TestWithTimeNotMonthPrefix(t *testing.T) {
 
 // TestReasonCueNotMonthPrefix checks timeWord's callers among the reason
 // cues: "since", "after" and "through" before a month, a day or a year
-// open a time, not a cause; before a word that only opens as a month
+// open a time, not a cause ("May" read as written, capitalised, in the
+// lower-cased text); before a word that only opens as a month
 // does ("mayor", "decision", "private"), they may open a cause.
 func TestReasonCueNotMonthPrefix(t *testing.T) {
 	for _, tc := range []struct {
@@ -57,9 +63,13 @@ func TestReasonCueNotMonthPrefix(t *testing.T) {
 		{"the ferry stopped after 3 sept. 2024", "after", false},
 		{"the pier reopened through private donations", "through", true},
 		{"the pier stayed shut through december", "through", false},
+		{"the ferry stopped since May", "since", false}, // the month, lower-cased
+		{"the pier stayed shut through May", "through", false},
+		{"the ferry stopped after May’s storms", "after", false},
+		{"the ferry stopped since é", "since", true},
 	} {
 		i := strings.Index(tc.text, " "+tc.phrase+" ") + 1
-		if got := reasonCue(tc.text, tc.text, i, tc.phrase); got != tc.want {
+		if got := reasonCue(tc.text, lowerASCII(tc.text), i, tc.phrase); got != tc.want {
 			t.Errorf("reasonCue(%q, %q) = %v; want %v", tc.text, tc.phrase, got, tc.want)
 		}
 	}

@@ -1599,12 +1599,10 @@ func dateOrClock(text string, start, end int) bool {
 // figure that can count a month's days (one or two digits up to 31, an
 // ordinal's ending allowed: "3rd"; not "2,000"), month a capitalised
 // month's name or abbreviation (not the verb "march"); "May", a modal as
-// often, only when after, the word after it, is nothing a modal governs:
-// "not", an auxiliary, or a verb's base form that is neither a past form
-// nor a noun, capitalised as a title cases it ("12 May 2026", "May 12",
-// "12 May saw", "12 May rescue crews", "12 May police said"; not "12 May
-// have died", "Up to 12 May Leave"). A capital "May" before a lower-case
-// verb stands mid-sentence, where the modal has none: the month.
+// often, only where mayMonth reads it as the month before after, the
+// word after it ("12 May 2026", "May 12", "12 May saw", "12 May rescue
+// crews", "12 May police said"; not "12 May have died", "Up to 12 May
+// Leave").
 func dayAndMonth(day, month, after string) bool {
 	if !isCapital(month) || !dayFigure(day) {
 		return false
@@ -1613,8 +1611,7 @@ func dayAndMonth(day, month, after string) bool {
 	if m != "may" {
 		return monthWords[m]
 	}
-	a := strings.ToLower(after)
-	return a != "not" && !auxiliaries[a] && !(isCapital(after) && lexicon.IsVerbBase(a) && !pastForm(a) && !knownNoun(a))
+	return mayMonth(month, day, after)
 }
 
 // dayFigure reports whether f is a figure that can be a day of a month:
