@@ -2404,18 +2404,37 @@ func untilTime(f string, rest []string) bool {
 // drivers …"; not a preposition in -ing: ", including the mill,":
 // participle): a participle clause of the sentence's subject, whose
 // words, its own verbs among them, are none of the sentence's; all of
-// text where none follows a comma.
+// text where none follows a comma. An -ing word that is a noun too,
+// with a singular noun and a tensed verb after it, opens a clause's
+// subject, no participle clause (", *building work* resumed", ",
+// *shipping traffic* was halted": ingCompound).
 func beforeParticipleClause(text string) string {
 	for i := 0; i < len(text); i++ {
 		if text[i] != ',' {
 			continue
 		}
-		w, _ := nextWord(strings.TrimLeftFunc(text[i+1:], unicode.IsSpace))
-		if participle(w) {
+		w, rest := nextWord(strings.TrimLeftFunc(text[i+1:], unicode.IsSpace))
+		if participle(w) && !ingCompound(w, rest) {
 			return text[:i]
 		}
 	}
 	return text
+}
+
+// ingCompound reports whether w, an -ing word, with rest, the text after
+// it, is the first noun of a compound that a clause's verb follows: w is
+// a noun too (knownNoun: "building", "shipping"), the next word a
+// lower-case word of the dictionary, no function word, tensed verb or
+// plural ("work", "traffic"; not "killing *people* trapped", whose
+// plural may be w's object), and the word after it a tensed verb
+// (pastOrAuxiliary: "resumed", "was").
+func ingCompound(w, rest string) bool {
+	if !knownNoun(w) {
+		return false
+	}
+	noun, after := typedWord(strings.TrimLeftFunc(rest, unicode.IsSpace))
+	verb, _ := typedWord(strings.TrimLeftFunc(after, unicode.IsSpace))
+	return lowerWord(noun) && lexicon.IsWord(noun) && !lexicon.IsFunctionWord(noun) && !pluralNoun(noun) && !pastOrAuxiliary(noun) && pastOrAuxiliary(verb)
 }
 
 // asideClosed reports whether text, the rest of a sentence after an
