@@ -233,26 +233,33 @@ func sameDate(a, b string) bool {
 // modal as often). A word that only opens as a month does ("mayor",
 // "marine", "junior") names none.
 func monthOf(s string) string {
-	fields := strings.Fields(s)
-	for i, f := range fields {
+	before := ""
+	for rest := s; ; {
+		f, tail := nextField(rest)
+		if f == "" {
+			return ""
+		}
 		w := letterHead(strings.ToLower(f)) // "jan.6," "sept.," "may's"
 		if monthWords[w] {
 			return w[:3]
 		}
 		if w == "may" {
-			var before, after string
-			if i > 0 {
-				before = fields[i-1]
-			}
-			if i+1 < len(fields) {
-				after = fields[i+1]
-			}
-			if mayMonth(f, strings.Trim(before, wordMarks), strings.Trim(after, wordMarks)) {
+			if after, _ := nextField(tail); mayMonth(f, strings.Trim(before, wordMarks), strings.Trim(after, wordMarks)) {
 				return w
 			}
 		}
+		before, rest = f, tail
 	}
-	return ""
+}
+
+// nextField is the first run of s that holds no white space, and the text
+// after it; "" where s holds none.
+func nextField(s string) (string, string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+		return s[:end], s[end:]
+	}
+	return s, ""
 }
 
 // letterHead is w up to its first rune that is no letter ("jan" of
