@@ -66,7 +66,7 @@ func (e *Engine) findEventTerms() []eventWord {
 		}
 		surface := e.surfaceOf(term)
 		lw := strings.ToLower(surface)
-		if surface == "" || lexicon.IsFunctionWord(lw) || lexicon.IsSayingVerb(lw) || notPeople[lw] || numberRE.MatchString(surface) {
+		if surface == "" || lexicon.IsFunctionWord(lw) || lexicon.IsSayingVerb(lw) || notPeople[lw] || e.holdsNumber(surface) {
 			continue
 		}
 		r, ok := lexicon.Default().Rank(lw)

@@ -1673,7 +1673,7 @@ func (e *Engine) placeDescription(q *question, text string) span {
 			body := strings.TrimRight(rest[:end], " .")
 			first, _ := nextWord(body)
 			first = strings.ToLower(first)
-			if (articles[first] || first == "about" || first == "some" || numberRE.MatchString(first)) && wordCount(body) >= 2 && wordCount(body) <= maxShortWords && !clauseVerb(body) {
+			if (articles[first] || first == "about" || first == "some" || e.holdsNumber(first)) && wordCount(body) >= 2 && wordCount(body) <= maxShortWords && !clauseVerb(body) {
 				at := n.end + 2
 				return span{at, at + len(body)}
 			}
