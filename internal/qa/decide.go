@@ -1182,7 +1182,7 @@ func usedAsVerb(q *question, t qterm) bool {
 	}
 	if at := slices.Index(q.words, w); at > 0 {
 		prev := q.words[at-1]
-		if nounOpeners[prev] || lexicon.IsAdjective(prev) || numberRE.MatchString(prev) {
+		if nounOpeners[prev] || lexicon.IsAdjective(prev) || wordHoldsNumber(prev) {
 			return false
 		}
 	}

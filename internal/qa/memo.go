@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -98,7 +99,94 @@ func (e *Engine) incrementOf(s string) bool {
 // few words question after question, and the expression, large and
 // unanchored, costs some twenty thousand instructions on a word.
 func (e *Engine) holdsNumber(w string) bool {
-	return get(&e.memo.mu, e.memo.number, w, func() bool { return numberRE.MatchString(w) })
+	return get(&e.memo.mu, e.memo.number, w, func() bool { return wordHoldsNumber(w) })
+}
+
+// wordHoldsNumber is numberRE.MatchString(w), read without the
+// expression, which costs some microseconds even on a short word, where
+// w is ASCII letters alone (a question's word most often is): numberRE
+// opens at a word's edge (\b) and closes at one or at "%", there is no
+// edge inside such a word, and what it matches without a digit, a space
+// or a hyphen is one of numberWords, so it matches the whole word, one of
+// numberWordSet, or nothing. Any other word is read by the expression.
+func wordHoldsNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return numberRE.MatchString(w)
+		}
+	}
+	return getFold(numberWordSet, w)
+}
+
+// numberWordSet are the words numberWords matches, in lower case, read
+// from the expression itself (finiteStrings).
+var numberWordSet = func() map[string]bool {
+	re, err := syntax.Parse(numberWords, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	words, ok := finiteStrings(re)
+	if !ok {
+		panic("numberWords: not a finite set of words")
+	}
+	out := map[string]bool{}
+	for _, w := range words {
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}()
+
+// finiteStrings are all the strings re matches, where re is literals,
+// classes of a few characters, concatenations, alternations and optional
+// parts alone; ok false for any other expression.
+func finiteStrings(re *syntax.Regexp) (out []string, ok bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 64 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return finiteStrings(re.Sub[0])
+	case syntax.OpQuest:
+		out, ok = finiteStrings(re.Sub[0])
+		return append(out, ""), ok
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			s, ok := finiteStrings(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out = []string{""}
+		for _, sub := range re.Sub {
+			s, ok := finiteStrings(sub)
+			if !ok {
+				return nil, false
+			}
+			var next []string
+			for _, a := range out {
+				for _, b := range s {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
 }
 
 // isNumberWord is numberRE.FindString(w) == w, remembered: analyse asks

@@ -1,0 +1,35 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordHoldsNumber: wordHoldsNumber says what numberRE says, of every
+// word numberWords matches in any case and with letters more or fewer, of
+// words with digits, hyphens, "%", multi-byte letters that fold to ASCII
+// ones ("ſix", the Kelvin sign), of the empty word, and of every word of
+// the embedded articles.
+func TestWordHoldsNumber(t *testing.T) {
+	for _, w := range []string{"twenty", "dozen", "dozens", "half"} {
+		if !numberWordSet[w] {
+			t.Errorf("numberWordSet lacks %q", w)
+		}
+	}
+	words := []string{"", "a", "often", "tone", "ones", "seventh", "twentyfive", "dozenss", "twenty-five", "a-third",
+		"3", "12,000", "4.5bn", "50%", "é", "ſix", "\u212Aelvin", "si\u212Ax", "café", "one’s", "troops", "Russia"}
+	for w := range numberWordSet {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w+"th", "x"+w, w[1:], w[:len(w)-1])
+	}
+	e := testEngine(t)
+	for _, a := range e.c.Articles {
+		for _, w := range strings.Fields(a.Text) {
+			words = append(words, w, strings.Trim(w, ".,;:\"'’“”()"))
+		}
+	}
+	for _, w := range words {
+		if got, want := wordHoldsNumber(w), numberRE.MatchString(w); got != want {
+			t.Errorf("wordHoldsNumber(%q) = %v; numberRE says %v", w, got, want)
+		}
+	}
+}
