@@ -109,7 +109,7 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 	}
 	// "who is she waiting for", "who did he sit down with": the object of
 	// the preposition the question ends on, names or not ("news of her son")
-	if s := e.prepObject(q, c, anchors); s.end > s.start && wordCount(text[s.start:s.end]) <= maxShortWords {
+	if s := e.prepObject(beforeAdjunct(q), c, anchors); s.end > s.start && wordCount(text[s.start:s.end]) <= maxShortWords {
 		if listEnd(text, s.start) == s.end {
 			// a list, whole, its last item up to a phrase of its own
 			// however short: "Starmer, Merz and Meloni | at the Élysée"
@@ -272,6 +272,38 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 	}
 	return nearest(groups, anchors)
 }
+
+// beforeAdjunct is q read up to a preposition it strands before a phrase
+// of time or another preposition's phrase, which says when or where and
+// is no object of it ("who did he have talks *with* last week", "who did
+// she hold discussions *with* during the summit"): what the preposition
+// takes is what is asked, as where it ends the question (prepObject).
+// q itself where no such preposition stands, or the question ends on it.
+func beforeAdjunct(q *question) *question {
+	w := q.words
+	for i := len(w) - 2; i >= 2; i-- {
+		if !strandedPreps[w[i]] {
+			continue
+		}
+		rest := strings.Join(w[i+1:], " ")
+		if !prepositions[w[i+1]] && (timeObjectPreps[w[i]] || !timePhrase(rest)) {
+			return q // "who met with the mayor on *friday*": its object
+		}
+		cut := *q
+		cut.words = w[:i+1]
+		cut.terms = q.terms
+		for len(cut.terms) > 0 && slices.Contains(w[i+1:], cut.terms[len(cut.terms)-1].word) {
+			cut.terms = cut.terms[:len(cut.terms)-1] // the adjunct's own words
+		}
+		return &cut
+	}
+	return q
+}
+
+// timeObjectPreps are the prepositions a phrase of time after them is
+// the object of ("on Friday", "for three weeks", "over the past week"),
+// no adjunct after a stranded one (beforeAdjunct).
+var timeObjectPreps = wordSet("on in at by for from over")
 
 // plannedBefore is, of names, those in text's sentence part that a word of
 // the earliest state ("initially", "originally", "at first": kinds.txt
