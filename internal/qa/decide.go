@@ -683,10 +683,39 @@ func didVerb(q *question) int {
 		for j+1 < len(words) && words[j+1] != "to" && !particles[words[j+1]] && !lexicon.IsFunctionWord(words[j+1]) && lexicon.IsVerbBase(words[j+1]) {
 			j++
 		}
+		if k := verbAfterName(q, words, j+1); k > j {
+			j = k // "did the vote *against Elland pass*": the subject runs on
+		}
 		w = words[j]
 		return slices.IndexFunc(q.terms, func(t qterm) bool { return !t.entity && strings.ToLower(t.word) == w })
 	}
 	return -1
+}
+
+// verbAfterName returns the index in words of a verb base that follows a
+// preposition at from and the name it governs ("did the no confidence
+// vote *against Elland pass*", "did the strike *at Keldhaven end*"), or
+// -1. A name right before a bare verb ends the subject of "did": the verb
+// is that one, and what went before it, up to the preposition, is a noun
+// of the subject ("vote", "strike"), not the verb asked about. A
+// preposition followed by anything else ("did they vote against the
+// plan") leaves the word before it the verb.
+func verbAfterName(q *question, words []string, from int) int {
+	if from >= len(words) || words[from] == "to" || !lexicon.IsFunctionWord(words[from]) {
+		return -1
+	}
+	k := from + 1
+	if k < len(words) && lexicon.IsFunctionWord(words[k]) {
+		k++ // a determiner: "against the council"
+	}
+	names := 0
+	for ; k < len(words) && slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && strings.ToLower(t.word) == words[k] }); k++ {
+		names++
+	}
+	if names == 0 || k >= len(words) || lexicon.IsFunctionWord(words[k]) || !lexicon.IsVerbBase(words[k]) {
+		return -1
+	}
+	return k
 }
 
 // speaksOfMatter reports whether a passage holds a word of the question

@@ -53,6 +53,12 @@ Teams from Santiago and Antofagasta joined them.
 		"did the fire spread to kessby":         "spread",
 		"did they clear the backlog":            "clear",
 		"did wednesdays follow up talks settle": "follow",
+		// a name and a bare verb after a preposition end the subject
+		"did the no confidence vote against holt pass": "pass",
+		"did the strike at Kessby spread":              "spread",
+		"did they vote against holt":                   "vote",
+		"did they vote against the plan":               "vote",
+		"did the daily water tests find oil":           "find",
 	} {
 		qq := e.analyse(q)
 		if i := didVerb(&qq); i < 0 || strings.ToLower(qq.terms[i].word) != want {
