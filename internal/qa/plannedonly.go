@@ -123,8 +123,9 @@ func underProspect(before string) bool {
 }
 
 // subjectPlanned reports whether the passage, where it holds none of what
-// "did X V" (term vi) says after its verb, holds X's words, no name, only
-// in a clause of what is to come: as the subject of a modal of what is to
+// "did X V" (term vi) says after its verb, holds X's words, no name, as
+// typed or by a synonym (a GloVe neighbour, "opposition" for "vote", is
+// no mention of X), only in a clause of what is to come: as the subject of a modal of what is to
 // come ("his no-confidence *motion would go* ahead" for "did the motion
 // pass") or under one (underProspect: "would publish an interim *report*"
 // for "did the interim report blame the captain"). What X would do or
@@ -134,7 +135,7 @@ func subjectPlanned(q *question, vi int, top *cand) bool {
 	seen := false
 	for _, tok := range top.toks {
 		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool {
-			return h.i < vi && !q.terms[h.i].entity && !lexicon.IsFunctionWord(strings.ToLower(q.terms[h.i].word))
+			return h.i < vi && !h.soft && !q.terms[h.i].entity && !lexicon.IsFunctionWord(strings.ToLower(q.terms[h.i].word))
 		}) {
 			continue
 		}

@@ -99,4 +99,9 @@ func TestSubjectPlanned(t *testing.T) {
 	wantDeclined(t, e, "did the fares motion pass")
 	e = engineOfText(t, head+"Guild secretary Ola Brun said the fares motion passed on 3 March.\n")
 	wantAnswered(t, e, "did the fares motion pass")
+	// X's words are read as typed or by a synonym: a word only near one
+	// in meaning ("opposition" for "vote") outside the modal's clause
+	// does not tell X's deed
+	e = engineOfText(t, head+"The leader of the opposition group, Councillor Ben Tully, said he would table a motion of no confidence in Mayor Ada Holt's cabinet at the next council meeting.\n")
+	wantDeclined(t, e, "did the no confidence vote against holt pass")
 }
