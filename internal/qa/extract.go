@@ -3766,20 +3766,35 @@ func (e *Engine) anchors(q *question, c *cand) []span {
 }
 
 // verbAnchors are where a candidate holds the question's last word that
-// is not a name, if a verb ("sleeping", "landed"): the anchor a place
-// phrase right after it answers "where" from.
+// is not a name, if a verb ("sleeping", "landed"), or an irregular form
+// of it ("slept" for "sleep", which verbs.txt does not list, the noun
+// being commoner: irregularVerbOf): the anchor a place phrase right after
+// it answers "where" from.
 func verbAnchors(q *question, c *cand) []span {
 	v := q.verb()
-	if v == nil || !finiteVerb(v.word) && !strings.HasSuffix(strings.ToLower(v.word), "ing") {
+	if v == nil {
 		return nil
 	}
+	w := strings.ToLower(v.word)
+	verb := finiteVerb(w) || strings.HasSuffix(w, "ing")
 	var out []span
 	for _, tok := range c.toks {
-		if tok.Term == v.term {
+		if verb && tok.Term == v.term || irregularVerbOf(c.p.Text[tok.Start:tok.End], w) {
 			out = append(out, span{tok.Start, tok.End})
 		}
 	}
 	return out
+}
+
+// irregularVerbOf reports whether a passage's word is an irregular form
+// of the question's word w (lower case) as a verb: one WordNet's exception
+// lists give w as the base of (lexicon.Inflected: "slept" of "sleep"),
+// not w's irregular plural ("feet" of "foot").
+func irregularVerbOf(word, w string) bool {
+	if !lowerWord(word) || word == w || !slices.Contains(lexicon.Inflected(word), w) {
+		return false
+	}
+	return !lexicon.IsSingularOf(w, word)
 }
 
 // nearest returns the candidate span closest to the anchors (the earliest

@@ -854,6 +854,48 @@ func TestWhereAfterVerb(t *testing.T) {
 	}
 }
 
+// TestWhereIrregularVerb: the question's verb anchors the place phrase
+// in an irregular form of it ("slept" for "sleep", a word verbs.txt lists
+// as a noun), past a "for" and a duration between the two, on "beneath";
+// not the apposition after the name, nor a noun's irregular plural.
+func TestWhereIrregularVerb(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Rail strike strands travellers\n---\n"+
+		"Tomas Rivera, a 40-year-old nurse travelling back to Porto after a conference, said he had slept for nearly three hours beneath the stairs of platform 2.\n"+
+		"Trains were cancelled across the region on Monday.\n")
+	if a := mustAsk(t, e, "where did Tomas Rivera sleep"); !strings.Contains(a.Short, "beneath the stairs of platform 2") || strings.Contains(a.Short, "nurse") {
+		t.Errorf("where did Tomas Rivera sleep: %q; want where he slept", a.Short)
+	}
+	for _, c := range []struct {
+		word, w string
+		want    bool
+	}{
+		{"slept", "sleep", true},
+		{"fled", "flee", true},
+		{"sleep", "sleep", false}, // the word itself: the index's term matches it
+		{"feet", "foot", false},   // a noun's plural
+		{"Slept", "sleep", false}, // not lower case: no verb of the question's
+		{"", "sleep", false},
+		{"’", "sleep", false},
+	} {
+		if got := irregularVerbOf(c.word, c.w); got != c.want {
+			t.Errorf("irregularVerbOf(%q, %q) = %v; want %v", c.word, c.w, got, c.want)
+		}
+	}
+	for text, want := range map[string]string{
+		"They slept for about two hours under a bench, she said.": "under a bench",
+		"They slept for two days in a school gym.":                "in a school gym",
+		"They slept for their children in a school gym.":          "", // no duration: "for" opens no step
+		"They slept for":       "",
+		"They slept for two é": "",
+	} {
+		at := strings.Index(text, "slept")
+		s := placePhrase(text, []span{{at, at + len("slept")}})
+		if got := text[s.start:s.end]; got != want {
+			t.Errorf("placePhrase(%q) = %q; want %q", text, got, want)
+		}
+	}
+}
+
 // TestPlacePhraseNoTime: a preposition's phrase after the question's words
 // is where only when it names no time: "at 4:52 a.m." and "on Tuesday" say
 // when.

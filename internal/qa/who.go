@@ -20,6 +20,7 @@ func placePhrase(text string, anchors []span) span {
 		return span{}
 	}
 	at := anchors[len(anchors)-1].end
+	at += durationAfter(text[at:])
 	// only a preposition within a few bytes counts: the expression need
 	// not run over the rest of the passage (a match that starts there
 	// ends within placePrepReach bytes)
@@ -38,10 +39,24 @@ func placePhrase(text string, anchors []span) span {
 	return span{start, end}
 }
 
+// durationAfter is the length of a "for" and its duration that open s
+// after a space ("slept *for about two hours* under a staircase"), which
+// stand between a verb and its place phrase; 0 for none.
+func durationAfter(s string) int {
+	const lead = " for "
+	if !strings.HasPrefix(s, lead) {
+		return 0
+	}
+	if m := durationRE.FindStringIndex(s[len(lead):min(len(s), len(lead)+placePrepReach)]); m != nil && m[0] == 0 {
+		return len(lead) + m[1]
+	}
+	return 0
+}
+
 // placePhrasePreps are the prepositions of place a passage's place phrase
 // opens on (placePhrase); placePrepWords the same as a set.
 var (
-	placePhrasePreps = []string{"in", "at", "near", "across", "inside", "outside", "on"}
+	placePhrasePreps = []string{"in", "at", "near", "across", "inside", "outside", "on", "under", "beneath", "behind", "beside"}
 	placePrepWords   = wordSet(strings.Join(placePhrasePreps, " "))
 )
 
