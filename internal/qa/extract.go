@@ -1938,6 +1938,13 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 	if t := e.runningTotal(q, text, bare); t.end > t.start {
 		return t // "two more tugs …, bringing the total on site to *six*": the count reached, not the increment
 	}
+	if r := requestedAmount(q, text, amounts); r.end > r.start {
+		// "how much are they asking the government for": the sum the
+		// verb of asking takes with "for", not the nearest ("will borrow
+		// £210 million itself and is asking … for the remaining £430
+		// million")
+		return completeFigure(text, r)
+	}
 	if len(sums) > 0 && asksMoney(q) {
 		// a sum of money asked for ("how much does the automation project
 		// cost"): "KCT's €310 million plan", not "three of the five
@@ -1964,6 +1971,42 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 	}
 	return completeFigure(text, nearestInClause(text, nums, anchors))
 }
+
+// requestedAmount is, of the sums and shares amounts of text, the first
+// that a verb of asking (requestVerbs: "asking", "demanded") takes with
+// "for" in its clause, at most requestReach words after the "for" ("is
+// asking the national government for the remaining £430 million"), where
+// the question asks "how much" with such a verb; empty otherwise.
+func requestedAmount(q *question, text string, amounts []span) span {
+	if len(amounts) == 0 || !asksMuch(q) || !slices.ContainsFunc(q.words, func(w string) bool { return requestVerbs[w] }) {
+		return span{}
+	}
+	words := wordSpans(text)
+	for i, w := range words {
+		if !requestVerbs[text[w[0]:w[1]]] {
+			continue
+		}
+		for _, f := range words[i+1:] {
+			if strings.ContainsAny(text[w[1]:f[0]], ",;:.") {
+				break // (the verb's clause ends)
+			}
+			if text[f[0]:f[1]] != "for" {
+				continue
+			}
+			for _, a := range amounts {
+				if a.start >= f[1] && a.start <= len(text) && !strings.ContainsAny(text[f[1]:a.start], ",;:") && wordCount(text[f[1]:a.start]) <= requestReach {
+					return a
+				}
+			}
+			break
+		}
+	}
+	return span{}
+}
+
+// requestReach is how many words may stand between the "for" of a verb of
+// asking and the sum it asks ("for *the remaining* £430 million").
+const requestReach = 3
 
 // runningTotal is, of a passage's figures nums (bare numbers), the one a
 // total is brought to ("bringing the total on site to six", "taking the

@@ -1861,3 +1861,36 @@ func TestWidenedOnShownPassage(t *testing.T) {
 		t.Errorf("no passage: short %q; want it as it was", empty.Short)
 	}
 }
+
+// TestRequestedAmount: "how much" with a verb of asking answers with the
+// sum that verb takes with "for", not the nearer one of another verb;
+// nothing where the question asks with no such verb, or the "for" is in
+// another clause.
+func TestRequestedAmount(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Museum roof appeal\n---\n"+
+		"The trust will spend €80,000 of its own savings and is asking the regional council for a further €350,000.\n"+
+		"Visitors were kept out of the west gallery on Sunday.\n")
+	if a := mustAsk(t, e, "how much is the trust asking the council for"); !strings.Contains(a.Short, "€350,000") || strings.Contains(a.Short, "€80,000") {
+		t.Errorf("how much is the trust asking the council for: %q; want the sum asked for (€350,000)", a.Short)
+	}
+	for _, c := range []struct{ q, text, want string }{
+		{"how much are they asking for", "They spent £2 million and are asking the state for the remaining £9 million.", "£9 million"},
+		{"how much did they demand", "The union demanded a raise, and pay rose by 4% for nurses.", ""}, // "for" in another clause
+		{"how much did they spend", "They spent £2 million and are asking the state for £9 million.", ""},
+		{"how much are they asking for", "They are asking for", ""},
+		{"how much are they asking for", "", ""},
+	} {
+		q := e.analyse(c.q)
+		var amounts []span
+		for _, m := range numberRE.FindAllStringIndex(c.text, -1) {
+			amounts = append(amounts, extendNoun(c.text, span{m[0], m[1]}))
+		}
+		got := ""
+		if s := requestedAmount(&q, c.text, amounts); s.end > s.start {
+			got = c.text[s.start:s.end]
+		}
+		if !strings.Contains(got, c.want) || c.want == "" && got != "" {
+			t.Errorf("requestedAmount(%q, %q) = %q; want %q", c.q, c.text, got, c.want)
+		}
+	}
+}
