@@ -862,9 +862,7 @@ func TestWhereIrregularVerb(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Rail strike strands travellers\n---\n"+
 		"Tomas Rivera, a 40-year-old nurse travelling back to Porto after a conference, said he had slept for nearly three hours beneath the stairs of platform 2.\n"+
 		"Trains were cancelled across the region on Monday.\n")
-	if a := mustAsk(t, e, "where did Tomas Rivera sleep"); !strings.Contains(a.Short, "beneath the stairs of platform 2") || strings.Contains(a.Short, "nurse") {
-		t.Errorf("where did Tomas Rivera sleep: %q; want where he slept", a.Short)
-	}
+	wantShorts(t, e, []askedShort{{"where did Tomas Rivera sleep", "beneath the stairs of platform 2"}})
 	for _, c := range []struct {
 		word, w string
 		want    bool
@@ -1870,9 +1868,7 @@ func TestRequestedAmount(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Museum roof appeal\n---\n"+
 		"The trust will spend €80,000 of its own savings and is asking the regional council for a further €350,000.\n"+
 		"Visitors were kept out of the west gallery on Sunday.\n")
-	if a := mustAsk(t, e, "how much is the trust asking the council for"); !strings.Contains(a.Short, "€350,000") || strings.Contains(a.Short, "€80,000") {
-		t.Errorf("how much is the trust asking the council for: %q; want the sum asked for (€350,000)", a.Short)
-	}
+	wantShorts(t, e, []askedShort{{"how much is the trust asking the council for", "€350,000"}})
 	for _, c := range []struct{ q, text, want string }{
 		{"how much are they asking for", "They spent £2 million and are asking the state for the remaining £9 million.", "£9 million"},
 		{"how much did they demand", "The union demanded a raise, and pay rose by 4% for nurses.", ""}, // "for" in another clause
