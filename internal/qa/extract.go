@@ -2266,6 +2266,9 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		return m.s
 	}
 	s := e.clause(q, c, anchors)
+	if r := butReported(c.p.Text, s); r.end > r.start {
+		return cutBeforePhrase(c.p.Text, r, maxShortWords)
+	}
 	// a passive participle of saying opens an aside, nothing said ("the
 	// port's engineer, cited *by the regional paper*, said …")
 	aside := s.end > s.start && afterSaying(c.p.Text, s.start) && passiveAfter(c.p.Text[s.start:])
@@ -2307,6 +2310,42 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		}
 	}
 	return s
+}
+
+// butReported is the second clause a verb of saying reports, where ", but
+// that" joins it to the first, which holds span s ("said the town had laid
+// 40,000 sandbags since Sunday, *but that the water had simply gone around
+// them*"): what the speaker holds against the first is what they say of
+// it; an empty span where s is no reported clause or no such clause
+// follows it.
+func butReported(text string, s span) span {
+	if s.start < 0 || s.end <= s.start || s.end > len(text) || !strings.HasPrefix(text[s.end:], butThat) {
+		return span{}
+	}
+	if r := reportedClause(text, s.end+len(butThat)); saidBefore(text, s.start) && wordCount(text[r.start:r.end]) >= 2 {
+		return r
+	}
+	return span{}
+}
+
+// butThat joins a second reported clause to the first, against it.
+const butThat = ", but that "
+
+// afterButThat reports whether byte i of text opens a clause that ", but
+// that" joins to one a verb of saying reports (butReported).
+func afterButThat(text string, i int) bool {
+	return i >= 0 && i <= len(text) && strings.HasSuffix(text[:i], butThat) && saidBefore(text, i-len(butThat))
+}
+
+// saidBefore reports whether a verb of saying opens a clause before byte i
+// of text in the same sentence (no stop nor semicolon between).
+func saidBefore(text string, i int) bool {
+	for _, at := range saidClauses(text[:i]) {
+		if !strings.ContainsAny(text[at:i], ".!?;") {
+			return true
+		}
+	}
+	return false
 }
 
 // saidBeforeName is, in text, the clause a "what did X say" question's
