@@ -677,7 +677,7 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 	if !ok {
 		return // the answer came from elsewhere (the sentence before)
 	}
-	s := widened(text, phraseAround(text, bare))
+	s := withLeftConjuncts(text, widened(text, phraseAround(text, bare)))
 	if when {
 		s = withTimeVerb(text, bare, s)
 	}

@@ -696,6 +696,32 @@ func withRightConjunct(text string, s span) span {
 	return s
 }
 
+// withLeftConjuncts is s widened to the start of the list of common nouns
+// it opens inside, on one of its later items, where a preposition heads
+// the list and the whole still fits a short answer ("land and sea support
+// …" of "with air, land and sea support …": "air, land and sea support
+// …"); else s.
+func withLeftConjuncts(text string, s span) span {
+	for _, co := range coordinations(text) {
+		if co.all.start < s.start && s.start < co.all.end && slices.ContainsFunc(co.items[1:], func(it span) bool { return it.start == s.start }) {
+			if nounList(text, co) && namesObjectOf(lastWord(text[:co.all.start])) && plainWords(text[co.all.start:s.start]) && wordCount(text[co.all.start:s.end]) <= maxShortWords {
+				return span{co.all.start, s.end}
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// plainWords reports whether s holds only lower-case words and the commas
+// between them: common nouns listed, no name nor figure that might end a
+// phrase before the list ("In Paris, both leaders …").
+func plainWords(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return r == ' ' || r == ',' }) != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return !(unicode.IsLower(r) || r == ' ' || r == ',' || r == '-')
+	})
+}
+
 // qualifiesNext reports whether the word right after byte at of text is a
 // noun in lower case that what ends there qualifies ("British, French,
 // German, and Ukrainian *security* advisers"): no function word, verb or
