@@ -328,6 +328,9 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			// "Antofagasta") is shown where it stands ("would fall sharply
 			// after Friday", "agreed to meet again in Antofagasta in June")
 			e.inPhrase(&ans, cands[0], found, names, q.kind == KindWhen)
+			if q.kind == KindSaid {
+				governed(&ans, cands[0].p.Text)
+			}
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before
 			// it ("Interior Minister Tomás Villagra")
@@ -712,6 +715,42 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 	if h.Marks == nil {
 		h.Marks = markOf(h.Text, p) // a passage cut short ("…"): where it stands, if it does
 	}
+}
+
+// governed shows a "what did X say about Y" answer that opens a
+// prepositional phrase of text with the verb that governs it
+// (withGoverningVerb), where it stands once in text.
+func governed(ans *Answer, text string) {
+	at := onlyUse(text, ans.Short)
+	if at < 0 {
+		return
+	}
+	if s := withGoverningVerb(text, span{at, at + len(ans.Short)}); s.start < at {
+		showDeed(ans, text[s.start:s.end])
+	}
+}
+
+// withGoverningVerb is s widened back to the verb whose prepositional
+// phrase s opens ("back them up | with air, land and sea support"), where
+// it stands within objectReach words before, with no mark between; cut
+// before a phrase to fit a short answer.
+func withGoverningVerb(text string, s span) span {
+	before := text[:s.start]
+	words := wordSpans(before)
+	if len(words) == 0 || !namesObjectOf(before[words[len(words)-1][0]:words[len(words)-1][1]]) {
+		return s
+	}
+	for k := len(words) - 2; k >= 0 && k >= len(words)-1-objectReach; k-- {
+		if strings.ContainsAny(before[words[k][1]:], ",;:—()“”\"") {
+			return s
+		}
+		w := strings.ToLower(before[words[k][0]:words[k][1]])
+		if auxiliaries[w] || prepositions[w] || lexicon.IsSayingVerb(w) || !(lexicon.IsVerbBase(w) || pastVerb(w)) {
+			continue
+		}
+		return cutBeforePhrase(text, span{words[k][0], s.end}, maxShortWords)
+	}
+	return s
 }
 
 // reportedAnswer reports whether the short answer of a "what did X say"
