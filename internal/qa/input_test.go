@@ -163,6 +163,13 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 		_, err := strconv.Atoi(n)
 		ok = ok || err == nil && strings.Contains(a.Passages[0].Text, rest) // "3: air, land, and sea domains": how many the passage lists, then the list
 	}
+	for at := strings.Index(a.Short, ": "); at > 0 && !ok && a.Passages[0].Article != nil; at = indexFrom(a.Short, ": ", at+1) {
+		// "which article mentions X": the article's name (its title's
+		// first words, or its outlet), then where its passage says X
+		art, name := a.Passages[0].Article, a.Short[:at]
+		named := strings.HasPrefix(art.Title(), strings.TrimSuffix(name, "…")) || name == art.Outlet
+		ok = named && strings.Contains(a.Passages[0].Text, a.Short[at+2:])
+	}
 	if !ok {
 		t.Fatalf("Ask(%q) short answer %q is not words of the top passage's article, nor its author, nor the sentence an overview marks, nor an article's name", q, a.Short)
 	}
@@ -198,4 +205,15 @@ func TestInputError(t *testing.T) {
 	if errors.Is(err, errors.New("invalid question")) {
 		t.Errorf("errors.Is(%v, another error) = true; want false", err)
 	}
+}
+
+// indexFrom is the index of sub in s at or after from, or -1.
+func indexFrom(s, sub string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	if i := strings.Index(s[from:], sub); i >= 0 {
+		return from + i
+	}
+	return -1
 }

@@ -1111,3 +1111,87 @@ func (e *Engine) articleTopic(q *question) (Answer, bool) {
 	}
 	return Answer{}, false
 }
+
+// minMentionWords is the fewest words of what an article says that are
+// worth showing beside its name: fewer show no more than the name does.
+const minMentionWords = 3
+
+// withMention is the short answer to "which article mentions X" when one
+// article answers: its name, then where its passage h says X, the dozen
+// words together. A user asking which story mentions Kostroma wants the
+// story and sight of the mention; the name alone does not show it was
+// found. Where the headline leaves too few words, the outlet names the
+// article, or, with no headline, fewer of its opening words; where the passage holds none of the question's words, or no
+// name leaves room, the name alone is kept.
+func (e *Engine) withMention(q *question, name string, h Hit) string {
+	if h.Article == nil || h.Text == "" {
+		return name
+	}
+	label := name
+	if maxShortWords-wordCount(label) < minMentionWords {
+		switch {
+		case h.Article.Outlet != "":
+			label = h.Article.Outlet
+		case h.Article.Headline == "":
+			label = corpus.OpeningWords(name, maxShortWords/2) // no headline: its opening words, fewer of them
+		}
+	}
+	room := maxShortWords - wordCount(label)
+	if room < minMentionWords {
+		return name
+	}
+	kw := e.mentionWords(q, h.Text, room)
+	if kw == "" || strings.Contains(label, kw) {
+		return name
+	}
+	return label + ": " + kw
+}
+
+// mentionWords are at most n words of text around its rarest word of the
+// question's (the highest idf): from the first word of the question's
+// within reach before it, so that "drones hit an arms depot in Kostroma"
+// shows Kostroma, not what the sentence goes on to say of it, up to a
+// comma after it; "" when text holds none of the question's words. A
+// function word does not end it, nor does a stop.
+func (e *Engine) mentionWords(q *question, text string, n int) string {
+	words := wordSpans(text)
+	weight := make([]float64, len(words))
+	k := 0
+	for _, tok := range e.analyze(text) {
+		for k+1 < len(words) && words[k][1] <= tok.Start {
+			k++
+		}
+		for _, h := range q.lookup[tok.Term] {
+			if k < len(words) {
+				weight[k] = max(weight[k], h.w*q.terms[h.i].idf)
+			}
+		}
+	}
+	rare := -1
+	for i, w := range weight {
+		if w > 0 && (rare < 0 || w > weight[rare]) {
+			rare = i
+		}
+	}
+	if rare < 0 || n <= 0 {
+		return ""
+	}
+	from := rare
+	for i := max(0, rare-n+1); i < rare; i++ {
+		if weight[i] > 0 {
+			from = i
+			break
+		}
+	}
+	to := min(len(words), from+n) // one past the last word
+	for i := rare; i < to-1; i++ {
+		if strings.ContainsAny(text[words[i][0]:words[i+1][0]], ",;:") {
+			to = i + 1 // the mention, not what its clause goes on to say ("Kostroma, triggering …")
+			break
+		}
+	}
+	for to > rare+1 && lexicon.IsFunctionWord(strings.ToLower(strings.Trim(text[words[to-1][0]:words[to-1][1]], ` ,;:.—–-“”"‘’'()`))) {
+		to--
+	}
+	return strings.TrimRight(text[words[from][0]:words[to-1][1]], ` ,;:.—–-“”"‘’'(`)
+}

@@ -440,6 +440,9 @@ func (e *Engine) articlesAnswer(q *question, ans *Answer) {
 			short = n
 		}
 	}
+	if len(names) == 1 && short != "" && !q.countsArticles && !q.asksQuoted && len(ans.Passages) > 0 && ans.Passages[0].Article.ID == ans.Sources[0] {
+		short = e.withMention(q, short, ans.Passages[0]) // "which article mentions Kostroma": the article and where it does
+	}
 	ans.Short, ans.bare, ans.Verdict = short, "", ""
 	for i := range ans.Passages {
 		ans.Passages[i].Marks = nil // the names stand in no sentence
