@@ -1467,8 +1467,9 @@ func TestWhichArticle(t *testing.T) {
 	if err != nil || !a.Answered {
 		t.Fatalf("which articles mention greenland: answered %v, %v", a.Answered, err)
 	}
+	counted := strings.HasPrefix(a.Short, strconv.Itoa(len(a.Sources))+" articles: ") // too many names: how many, the citations name them
 	for _, id := range a.Sources {
-		if a.Short != "" && !strings.Contains(a.Short, e.Corpus().Article(id).Title()) {
+		if a.Short != "" && !counted && !strings.Contains(a.Short, e.Corpus().Article(id).Title()) {
 			t.Errorf("which articles mention greenland: short %q leaves out %s", a.Short, id)
 		}
 	}

@@ -1195,3 +1195,16 @@ func (e *Engine) mentionWords(q *question, text string, n int) string {
 	}
 	return strings.TrimRight(text[words[from][0]:words[to-1][1]], ` ,;:.—–-“”"‘’'(`)
 }
+
+// articlesMention is the short answer to "which articles mention X" when
+// their names are too many for a dozen words: how many, then where the
+// first passage (text) says X ("2 articles: Ingrid Sævik"); the
+// citations name them. "" when text holds none of the question's words.
+func (e *Engine) articlesMention(q *question, n int, text string) string {
+	head := strconv.Itoa(n) + " articles"
+	kw := e.mentionWords(q, text, maxShortWords-wordCount(head))
+	if kw == "" {
+		return ""
+	}
+	return head + ": " + kw
+}

@@ -24,4 +24,24 @@ func TestWithMention(t *testing.T) {
 		{"which story brings up tamsin oyelaran", "The Estuary Gazette: Tamsin Oyelaran told the rally that cranes were years"},
 		{"which article mentions birgit halvorsen", "Insurers for the terminal operator have…: Birgit Halvorsen estimated the claim"},
 	})
+	// an article that does not say it is not named for it
+	if a := mustAsk(t, e, "which article mentions birgit halvorsen"); len(a.Sources) != 1 || a.Sources[0] != "c" {
+		t.Errorf("which article mentions birgit halvorsen: sources %v; want [c]", a.Sources)
+	}
+}
+
+// TestArticlesMention: "which articles mention X", where the articles'
+// names are too many for a dozen words, says how many and shows the
+// mention, not nothing.
+func TestArticlesMention(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Storm surge floods the lower town and closes the coastal railway for a week\n---\n"+
+			"Water reached the first floors of houses along the seafront.\n"+
+			"The lifeboat Marguerite Anselm rescued two fishermen off the breakwater.\n",
+		"---\nid: b\nheadline: Insurers brace for record claims after the storm surge floods hundreds of homes\n---\n"+
+			"Loss adjusters began visiting homes on Tuesday.\n"+
+			"Crews of the lifeboat Marguerite Anselm were praised by the mayor.\n")
+	wantShorts(t, e, []askedShort{
+		{"which articles mention the marguerite anselm", "2 articles: Marguerite Anselm"},
+	})
 }
