@@ -1021,11 +1021,25 @@ func (e *Engine) notStating(field string, ans Answer) Answer {
 		if e.states(a, field) || len(ans.Passages) == MaxPassages {
 			continue
 		}
-		names = append(names, a.Title())
+		names = append(names, unheadedName(a, field))
 		ans.Passages = append(ans.Passages, factsHit(a))
 		ans.Sources = append(ans.Sources, a.ID)
 	}
 	return articlesNamed(ans, names)
+}
+
+// unheadedName is what names an article that does not state field: its
+// title, but, where the headline is what it lacks (its title is then its
+// opening words), its outlet and author where it states them ("The
+// Atacama Courier, by Valentina Rojas"), as its facts give them: a reader
+// asking which article has no headline knows it by where it came from.
+func unheadedName(a *corpus.Article, field string) string {
+	if field != "headline" || a.Outlet == "" && a.Author == "" {
+		return a.Title()
+	}
+	undated := *a
+	undated.Published = ""
+	return byline(&undated, false)
 }
 
 // withoutDateWords is q without the words that ask for the newest or the

@@ -1,6 +1,10 @@
 package qa
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
 
 // TestWithMention: "which article mentions X", answered by one article,
 // names the article and shows where it says X, within a dozen words: by
@@ -44,4 +48,18 @@ func TestArticlesMention(t *testing.T) {
 	wantShorts(t, e, []askedShort{
 		{"which articles mention the marguerite anselm", "2 articles: Marguerite Anselm"},
 	})
+}
+
+// TestUnheadedName: "which article has no headline" names the article
+// that lacks one by its outlet and author where it states them, not by
+// its opening words; one that states neither, by its opening words.
+func TestUnheadedName(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Ferry timetable cut for winter\noutlet: Firth Courier\n---\nThe ferry will sail twice a day from November.\n",
+		"---\nid: b\noutlet: Firth Courier\nauthor: Oona Callister\n---\nHarbour dues will rise by a tenth next spring, the trust said.\n")
+	checkShorts(t, e, []askedShort{{"which article has no headline", "Firth Courier, by Oona Callister"}})
+	c := &corpus.Article{ID: "c", Passages: []corpus.Passage{{Kind: corpus.KindBody, Text: "Gulls nested on the pier."}}}
+	if got := unheadedName(c, "headline"); got != c.Title() {
+		t.Errorf("unheadedName(no outlet, no author) = %q; want its title %q", got, c.Title())
+	}
 }
