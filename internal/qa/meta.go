@@ -1163,7 +1163,8 @@ func (e *Engine) withMention(q *question, name string, h Hit) string {
 
 // mentionWords are at most n words of text around its rarest word of the
 // question's (the highest idf): from the first word of the question's
-// within reach before it, so that "drones hit an arms depot in Kostroma"
+// within reach before it that leaves room for a word after it (what it
+// names: "15-year *term*"), so that "drones hit an arms depot in Kostroma"
 // shows Kostroma, not what the sentence goes on to say of it, up to a
 // comma after it; "" when text holds none of the question's words. A
 // function word does not end it, nor does a stop.
@@ -1191,7 +1192,7 @@ func (e *Engine) mentionWords(q *question, text string, n int) string {
 		return ""
 	}
 	from := rare
-	for i := max(0, rare-n+1); i < rare; i++ {
+	for i := max(0, rare-n+2); i < rare; i++ { // (a word after it kept: "15-year *term*")
 		if weight[i] > 0 {
 			from = i
 			break

@@ -28,6 +28,11 @@ func TestWithMention(t *testing.T) {
 		{"which story brings up tamsin oyelaran", "The Estuary Gazette: Tamsin Oyelaran told the rally that cranes were years"},
 		{"which article mentions birgit halvorsen", "Insurers for the terminal operator have…: Birgit Halvorsen estimated the claim"},
 	})
+	// the word after the rarest is kept: what it names ("Kessington
+	// *pilots*"), not the question's other word at the far edge
+	f := engineOfText(t, "---\nid: d\nheadline: Harbour strike leaves cargo ships waiting offshore\n---\n"+
+		"Tugboat crews said the Kessington pilots walked out at dawn.\nThe strike ended after two days.\n")
+	wantShorts(t, f, []askedShort{{"which article mentions tugboat crews and kessington", "Kessington pilots"}})
 	// an article that does not say it is not named for it
 	if a := mustAsk(t, e, "which article mentions birgit halvorsen"); len(a.Sources) != 1 || a.Sources[0] != "c" {
 		t.Errorf("which article mentions birgit halvorsen: sources %v; want [c]", a.Sources)
