@@ -2241,7 +2241,13 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 		}
 		return s
 	}
-	if s := nearest(e.durations(text), anchors); s.end > s.start {
+	ds := e.durations(text)
+	if q.report == earliestReport && len(ds) > 1 {
+		if s := e.earliestDuration(q, text, ds); s.end > s.start {
+			return s
+		}
+	}
+	if s := nearest(ds, anchors); s.end > s.start {
 		return s
 	}
 	dates := e.find(dateRE, text)

@@ -522,3 +522,54 @@ func markFigures(h *Hit, slots []slot) {
 	}
 	slices.SortFunc(h.Marks, func(a, b [2]int) int { return a[0] - b[0] })
 }
+
+// earliestDuration is, for "how long … at first / originally", of two or
+// more durations ds in text the one the question's verb asks for: with a
+// verb of wanting or asking in the question ("did he originally want"),
+// the one in the clause of such a verb in text ("previously requested …
+// up to half a century"); else the one a word of the earliest state
+// ("initial", "first", "original") stands close before ("an initial
+// 15-year term"). Empty when none is so marked.
+func (e *Engine) earliestDuration(q *question, text string, ds []span) span {
+	wants := slices.ContainsFunc(q.words, func(w string) bool { return wantingVerbs[w] || requestVerbs[w] })
+	words := wordSpans(text)
+	var marks []span
+	for _, w := range words {
+		lw := strings.ToLower(text[w[0]:w[1]])
+		if wants && (wantingVerbs[lw] || requestVerbs[lw]) || !wants && earliestWords[lw] {
+			marks = append(marks, span{w[0], w[1]})
+		}
+	}
+	best, gap := span{}, -1
+	for _, d := range ds {
+		for _, m := range marks {
+			if m.end > d.start {
+				continue
+			}
+			between := text[m.end:d.start]
+			if strings.ContainsAny(between, ",;:.") || wordCount(between) > earliestReach(wants) {
+				continue
+			}
+			if gap < 0 || d.start-m.end < gap {
+				best, gap = d, d.start-m.end
+			}
+		}
+	}
+	return best
+}
+
+// earliestReach is how many words may stand between the mark and its
+// duration: a verb's object comes between it and the duration ("requested
+// security guarantees spanning up to"), an adjective's noun does not.
+func earliestReach(verb bool) int {
+	if verb {
+		return 6
+	}
+	return 1
+}
+
+// wantingVerbs are verbs of wanting or requesting (kinds.txt).
+var wantingVerbs = cueSet("wanting-verb-words")
+
+// earliestWords are adjectives of a thing's first phase (kinds.txt).
+var earliestWords = cueSet("earliest-state-words")
