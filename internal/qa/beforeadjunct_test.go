@@ -28,16 +28,9 @@ func TestBeforeAdjunct(t *testing.T) {
 	if cut := beforeAdjunct(&q); slices.ContainsFunc(cut.terms, func(x qterm) bool { return x.word == "month" }) {
 		t.Errorf("beforeAdjunct kept the adjunct's term %q", "month")
 	}
-	for _, tc := range []struct{ question, passage, want string }{
+	wantExtracts(t, e, []extracted{
 		{"who did vance say he had good talks with last month", "Chilean envoy Vance cited “useful” talks over the past month with Peruvian, Bolivian and Argentine trade advisers.", "Peruvian, Bolivian and Argentine trade advisers"},
 		{"Who did Morales hold discussions with during the naval talks?", "Chile’s top admiral, Adm. Pedro Morales, took part in naval talks, including discussions with the Peruvian and Bolivian navy chiefs.", "the Peruvian and Bolivian navy chiefs"},
 		{"who did the mayor meet with on friday", "On Friday the mayor met with police, bus operators and the hospital.", "police, bus operators and the hospital"},
-	} {
-		q := e.analyse(tc.question)
-		c := parsedCand(t, e, tc.passage)
-		e.cover(&q, c)
-		if got := e.extract(&q, c); got != tc.want {
-			t.Errorf("extract(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
-		}
-	}
+	})
 }

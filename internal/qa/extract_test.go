@@ -14,7 +14,7 @@ import (
 // TestExtract: the short answer cut from a passage.
 func TestExtract(t *testing.T) {
 	e := testEngine(t)
-	for _, tc := range []struct{ question, passage, want string }{
+	wantExtracts(t, e, []extracted{
 		// a title before the name, in lower case
 		{"Who is the Russian leader?", "Russian leader Vladimir Putin's intentions remain unclear.", "Vladimir Putin"},
 		{"Who were the US envoys?", "The meeting was attended by US envoys Steve Witkoff and Jared Kushner.", "Steve Witkoff and Jared Kushner"},
@@ -113,7 +113,18 @@ func TestExtract(t *testing.T) {
 		{"what did macron say the guarantees were", "Macron said the guarantees were very robust, and Starmer said the talks went well.", "very robust"},
 		// a quotation of more than the question's own words
 		{"What did Witkoff say would be the most critical issue?", "Witkoff said that “land options” will be the most “critical issue” in the talks.", "land options"},
-	} {
+	})
+}
+
+// extracted is a question, a passage and the short answer extract should
+// cut from it.
+type extracted struct{ question, passage, want string }
+
+// wantExtracts checks extract's short answer for each case, the passage
+// parsed and covered as Ask does.
+func wantExtracts(t *testing.T, e *Engine, cases []extracted) {
+	t.Helper()
+	for _, tc := range cases {
 		q := e.analyse(tc.question)
 		c := parsedCand(t, e, tc.passage)
 		e.cover(&q, c)
