@@ -28,6 +28,9 @@ type question struct {
 	unknown []string
 	// speaker is who a "what did X say" question asks about, as typed.
 	speaker string
+	// cutAdjunct is the question read up to a preposition it strands
+	// before a phrase of time (beforeAdjunct): set on first use
+	cutAdjunct *question
 	// said is speaker as speaks reads it (speakerFor): set on first use
 	said *speakerAsked
 	// body says the speaker of a "what did X say" is a body or a country

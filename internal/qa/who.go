@@ -124,7 +124,7 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 	}
 	// "who is she waiting for", "who did he sit down with": the object of
 	// the preposition the question ends on, names or not ("news of her son")
-	if s := e.prepObject(beforeAdjunct(q), c, anchors); s.end > s.start && wordCount(text[s.start:s.end]) <= maxShortWords {
+	if s := e.prepObject(q.adjunctFree(), c, anchors); s.end > s.start && wordCount(text[s.start:s.end]) <= maxShortWords {
 		if listEnd(text, s.start) == s.end {
 			// a list, whole, its last item up to a phrase of its own
 			// however short: "Starmer, Merz and Meloni | at the Élysée"
@@ -302,17 +302,33 @@ func beforeAdjunct(q *question) *question {
 		}
 		rest := strings.Join(w[i+1:], " ")
 		if !prepositions[w[i+1]] && (timeObjectPreps[w[i]] || !timePhrase(rest)) {
-			return q // "who met with the mayor on *friday*": its object
+			// "who met with the mayor on *friday*": its object; an
+			// earlier preposition may still be stranded before this
+			// one's phrase ("who did he have talks *with* on friday")
+			continue
 		}
 		cut := *q
 		cut.words = w[:i+1]
 		cut.terms = q.terms
-		for len(cut.terms) > 0 && slices.Contains(w[i+1:], cut.terms[len(cut.terms)-1].word) {
+		for len(cut.terms) > 0 {
+			word := cut.terms[len(cut.terms)-1].word
+			if !slices.Contains(w[i+1:], word) || slices.Contains(cut.words, word) {
+				break // a word of the question before it too ("talks with during the talks")
+			}
 			cut.terms = cut.terms[:len(cut.terms)-1] // the adjunct's own words
 		}
 		return &cut
 	}
 	return q
+}
+
+// adjunctFree is beforeAdjunct(q), read once per question (who asks it of
+// every candidate).
+func (q *question) adjunctFree() *question {
+	if q.cutAdjunct == nil {
+		q.cutAdjunct = beforeAdjunct(q)
+	}
+	return q.cutAdjunct
 }
 
 // timeObjectPreps are the prepositions a phrase of time after them is
