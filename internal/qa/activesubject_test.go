@@ -17,6 +17,10 @@ func TestSubjectBeforeAuxiliary(t *testing.T) {
 		{"Pilots wonder — or whether higher fees will deter the cruise lines.", "deter", "higher fees"},
 		{"The dredging plan will be approved by the board.", "approved", ""},
 		{"— will sink", "sink", ""},
+		// a capitalised month is no modal; a subject whose words stand
+		// earlier in the clause too is read where it stands
+		{"The talks in May stalled over pay.", "stalled", "The talks in May"},
+		{"Ruiz asked the crews whether the crews would sink the boat.", "sink", "the crews"},
 	} {
 		v := strings.Index(tc.text, tc.verb)
 		s, ok := subjectBefore(tc.text, v, maxShortWords, true)
@@ -26,6 +30,9 @@ func TestSubjectBeforeAuxiliary(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("subjectBefore(%q, %q) = %q; want %q", tc.text, tc.verb, got, tc.want)
+		}
+		if at := strings.LastIndex(tc.text[:max(v, 0)], tc.want); ok && s.start != at {
+			t.Errorf("subjectBefore(%q, %q) starts at %d; want %d, the words right before the verb", tc.text, tc.verb, s.start, at)
 		}
 	}
 }

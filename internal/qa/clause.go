@@ -461,13 +461,14 @@ func subjectBefore(text string, v, most int, relOK bool) (span, bool) {
 		return span{}, false // "was sparked by …": the passive's doer follows
 	}
 	start := clauseStart(text, v)
-	body := withoutAuxiliary(strings.TrimSpace(before[start:]))
+	lo, hi := withoutAuxiliary(before[start:])
+	body := before[start+lo : start+hi]
 	for _, rel := range relativeWords {
 		if len(body) > len(rel) && strings.EqualFold(body[:len(rel)], rel) {
 			if !relOK && rel != "where " && rel != "when " {
 				return span{}, false // "…, who jointly defended …": the doer is what "who" stands for
 			}
-			body = body[len(rel):] // "…, where three apartment blocks collapsed": the blocks
+			body, lo = body[len(rel):], lo+len(rel) // "…, where three apartment blocks collapsed": the blocks
 		}
 	}
 	if first, _, _ := strings.Cut(strings.ToLower(body), " "); openers[first] || body == "" {
@@ -476,7 +477,7 @@ func subjectBefore(text string, v, most int, relOK bool) (span, bool) {
 	if n := wordCount(body); n > most || n == 1 && getFold(pronounSubjects, body) || opensWithAnaphor(body) {
 		return span{}, false
 	}
-	at := start + strings.Index(before[start:], body)
+	at := start + lo
 	return span{at, at + len(body)}, true
 }
 
@@ -486,24 +487,40 @@ func subjectBefore(text string, v, most int, relOK bool) (span, bool) {
 // weaken", "the board *has not* approved"), and a conjunction or the
 // "whether" of an indirect question before the subject ("— *or whether*
 // the divisions will weaken"). A form of "be" stays: before a participle
-// it makes a passive, whose subject is not the doer.
-func withoutAuxiliary(body string) string {
-	for body != "" {
+// it makes a passive, whose subject is not the doer. Only a word written in
+// lower case is an auxiliary there: "the talks in *May* stalled". It gives
+// the bounds of what is left in s, trimmed of white space, so that the
+// subject's offsets are its own even where its words stand earlier in the
+// clause too ("asked the crews whether the crews would sink").
+func withoutAuxiliary(s string) (lo, hi int) {
+	trim := func() {
+		lo += len(s[lo:hi]) - len(strings.TrimLeftFunc(s[lo:hi], unicode.IsSpace))
+		hi = lo + len(strings.TrimRightFunc(s[lo:hi], unicode.IsSpace))
+	}
+	lo, hi = 0, len(s)
+	trim()
+	for lo < hi {
+		body := s[lo:hi]
 		i := strings.LastIndexAny(body, " \n")
-		last := strings.ToLower(body[i+1:])
-		if !(auxiliaries[last] && !beForms[last] || last == "not") {
+		word := body[i+1:]
+		last := strings.ToLower(word)
+		if word != last || !(auxiliaries[last] && !beForms[last] || last == "not") {
 			break
 		}
-		body = strings.TrimSpace(body[:max(i, 0)])
+		hi = lo + max(i, 0)
+		trim()
 	}
+	body := s[lo:hi]
 	padded := " " + body + " "
 	if i := max(strings.LastIndex(padded, " whether "), strings.LastIndex(padded, " Whether ")); i >= 0 {
-		body = strings.TrimSpace(body[min(i+len("whether "), len(body)):])
+		lo += min(i+len("whether "), len(body))
+		trim()
 	}
-	if first, rest, ok := strings.Cut(body, " "); ok && conjunctions[strings.ToLower(first)] {
-		body = strings.TrimSpace(rest)
+	if first, _, ok := strings.Cut(s[lo:hi], " "); ok && conjunctions[strings.ToLower(first)] {
+		lo += len(first) + 1
+		trim()
 	}
-	return body
+	return lo, hi
 }
 
 // openers begin the adverbial stretches that may stand before a subject.
