@@ -2009,18 +2009,20 @@ func requestedAmount(q *question, text string, amounts []span) span {
 	}
 	words := wordSpans(text)
 	for i, w := range words {
-		if !requestVerbs[text[w[0]:w[1]]] {
+		if !requestVerbs[strings.ToLower(text[w[0]:w[1]])] {
 			continue
 		}
+		prev := w[1]
 		for _, f := range words[i+1:] {
-			if strings.ContainsAny(text[w[1]:f[0]], ",;:.") {
+			if breaksClause(text, prev, f[0]) {
 				break // (the verb's clause ends)
 			}
+			prev = f[1]
 			if text[f[0]:f[1]] != "for" {
 				continue
 			}
 			for _, a := range amounts {
-				if a.start >= f[1] && a.start <= len(text) && !strings.ContainsAny(text[f[1]:a.start], ",;:") && wordCount(text[f[1]:a.start]) <= requestReach {
+				if a.start >= f[1] && a.start <= len(text) && !breaksClause(text, f[1], a.start) && wordCount(text[f[1]:a.start]) <= requestReach {
 					return a
 				}
 			}
@@ -2028,6 +2030,25 @@ func requestedAmount(q *question, text string, amounts []span) span {
 		}
 	}
 	return span{}
+}
+
+// breaksClause reports whether text[from:to] holds a comma, semicolon or
+// colon, or a mark with a space after it that can end a sentence
+// (stopEnds: not the stop of "U.S." or "Dr."), whatever follows it: "for
+// patience. £9 million more is due" asks no sum.
+func breaksClause(text string, from, to int) bool {
+	if strings.ContainsAny(text[from:to], ",;:") {
+		return true
+	}
+	for i := from; i < to; i++ {
+		if strings.IndexByte(".?!", text[i]) < 0 {
+			continue
+		}
+		if j := sentenceNext(text, i); j >= 0 && stopEnds(text, i, text[j:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // requestReach is how many words may stand between the "for" of a verb of

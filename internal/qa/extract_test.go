@@ -1885,6 +1885,11 @@ func TestRequestedAmount(t *testing.T) {
 		{"how much did they demand", "The union demanded a raise, and pay rose by 4% for nurses.", ""}, // "for" in another clause
 		{"how much did they spend", "They spent £2 million and are asking the state for £9 million.", ""},
 		{"how much are they asking for", "They are asking for", ""},
+		// a sentence end is no clause of the verb's; an abbreviation's stop
+		// is none
+		{"how much are they asking for", "The town spent £2 million and is asking for patience. £9 million more is due in May.", ""},
+		{"how much are they asking for", "The town is asking the U.S. government for £9 million.", "£9 million"},
+		{"how much are they asking for", "Asking for £9 million, the town wrote to the state.", "£9 million"},
 		{"how much are they asking for", "", ""},
 	} {
 		q := e.analyse(c.q)
