@@ -712,7 +712,7 @@ func verbAfterName(q *question, words []string, from int) int {
 	for ; k < len(words) && slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && strings.ToLower(t.word) == words[k] }); k++ {
 		names++
 	}
-	if names == 0 || k >= len(words) || lexicon.IsFunctionWord(words[k]) || !lexicon.IsVerbBase(words[k]) {
+	if names == 0 || k >= len(words) || lexicon.IsFunctionWord(words[k]) || particles[words[k]] || !lexicon.IsVerbBase(words[k]) {
 		return -1
 	}
 	return k

@@ -20,8 +20,11 @@ import (
 // come. (Where the passage holds the verb itself only as yet to be done,
 // doneOnlyAsProspect declines.)
 func (e *Engine) plannedOnly(q *question, top *cand) bool {
+	if q.kind != KindYesNo {
+		return false
+	}
 	vi := didVerb(q)
-	if q.kind != KindYesNo || vi < 0 || asksFuture(q) || undertaking(q, vi) {
+	if vi < 0 || asksFuture(q) || undertaking(q, vi) {
 		return false
 	}
 	text := top.p.Text
@@ -86,8 +89,8 @@ func objectTerm(q *question, vi, i int) bool {
 // would …") and the participle of "be" or "have" after a modal ("would
 // be *delayed*") tell no deed done.
 func underProspect(before string) bool {
-	from := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "? "), strings.LastIndex(before, "! "))
-	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, before[from+1:])))
+	from := sentenceOpening(before, 0, len(before)) // (not at the stop of "Dr.")
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, before[from:])))
 	prospect, said := false, false
 	// (after "if" or "unless", a modal tells what would be on a
 	// condition, "if that wall had given way, we would be counting the

@@ -19,6 +19,7 @@ func TestUnderProspect(t *testing.T) {
 		"The city would publish a report, which the guild later called": false,
 		"The guild asked for a meeting. Officials approved a":           false,
 		"The guild asked the city for a":                                true,
+		"The guild said it would ask Dr. Brun for a":                    true, // an abbreviation's stop ends no sentence
 		"The guild called for a":                                        true,
 		"The guild told a press conference it had won a":                false,
 		"The city said it would test the meters at six":                 true,

@@ -59,6 +59,7 @@ Teams from Santiago and Antofagasta joined them.
 		"did they vote against holt":                   "vote",
 		"did they vote against the plan":               "vote",
 		"did the daily water tests find oil":           "find",
+		"did they travel from Kessby back":             "travel", // a particle after the name is no verb
 	} {
 		qq := e.analyse(q)
 		if i := didVerb(&qq); i < 0 || strings.ToLower(qq.terms[i].word) != want {
