@@ -2354,7 +2354,7 @@ func opensWithVerb(part string) bool {
 		return false
 	}
 	lw := strings.ToLower(ws[0])
-	return slices.Contains(lexicon.Auxiliaries(), lw) || !lexicon.IsFunctionWord(lw) && (lexicon.IsVerb(lw) || pastVerb(lw))
+	return auxiliaries[lw] || !lexicon.IsFunctionWord(lw) && (lexicon.IsVerb(lw) || pastVerb(lw))
 }
 
 // asideMarkRE is a mark that opens or closes an aside: a comma or a dash.

@@ -876,13 +876,7 @@ func factsHit(a *corpus.Article) Hit {
 // published 11 March 2026"; with iso, the front matter's date follows the
 // date written out (" (2026-03-11)").
 func byline(a *corpus.Article, iso bool) string {
-	var by []string
-	if a.Outlet != "" {
-		by = append(by, a.Outlet)
-	}
-	if a.Author != "" {
-		by = append(by, "by "+a.Author)
-	}
+	by := origin(a)
 	if a.Published != "" {
 		long := longDate(a.Published)
 		pub := "published " + long
@@ -892,6 +886,19 @@ func byline(a *corpus.Article, iso bool) string {
 		by = append(by, pub)
 	}
 	return strings.Join(by, ", ")
+}
+
+// origin is where an article came from, as its facts give it: its outlet
+// and "by" its author, those it states.
+func origin(a *corpus.Article) []string {
+	var by []string
+	if a.Outlet != "" {
+		by = append(by, a.Outlet)
+	}
+	if a.Author != "" {
+		by = append(by, "by "+a.Author)
+	}
+	return by
 }
 
 // datedBoth writes a YYYY-MM-DD date out with the date as the article
@@ -1037,9 +1044,7 @@ func unheadedName(a *corpus.Article, field string) string {
 	if field != "headline" || a.Outlet == "" && a.Author == "" {
 		return a.Title()
 	}
-	undated := *a
-	undated.Published = ""
-	return byline(&undated, false)
+	return strings.Join(origin(a), ", ")
 }
 
 // withoutDateWords is q without the words that ask for the newest or the
@@ -1130,6 +1135,10 @@ func (e *Engine) articleTopic(q *question) (Answer, bool) {
 // worth showing beside its name: fewer show no more than the name does.
 const minMentionWords = 3
 
+// unheadedLabelWords is how many of its opening words name an article with
+// no headline beside a mention: half a short answer, the rest left to it.
+const unheadedLabelWords = maxShortWords / 2
+
 // withMention is the short answer to "which article mentions X" when one
 // article answers: its name, then where its passage h says X, the dozen
 // words together. A user asking which story mentions Kostroma wants the
@@ -1147,7 +1156,7 @@ func (e *Engine) withMention(q *question, name string, h Hit) string {
 		case h.Article.Outlet != "":
 			label = h.Article.Outlet
 		case h.Article.Headline == "":
-			label = corpus.OpeningWords(name, maxShortWords/2) // no headline: its opening words, fewer of them
+			label = corpus.OpeningWords(name, unheadedLabelWords) // no headline: its opening words, fewer of them
 		}
 	}
 	room := maxShortWords - wordCount(label)
@@ -1200,7 +1209,7 @@ func (e *Engine) mentionWords(q *question, text string, n int) string {
 	}
 	to := min(len(words), from+n) // one past the last word
 	for i := rare; i < to-1; i++ {
-		if strings.ContainsAny(text[words[i][0]:words[i+1][0]], ",;:") {
+		if strings.ContainsAny(text[words[i][1]:words[i+1][0]], ",;:") { // (between the words: "3,500" is one)
 			to = i + 1 // the mention, not what its clause goes on to say ("Kostroma, triggering …")
 			break
 		}

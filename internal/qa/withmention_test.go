@@ -33,6 +33,10 @@ func TestWithMention(t *testing.T) {
 	f := engineOfText(t, "---\nid: d\nheadline: Harbour strike leaves cargo ships waiting offshore\n---\n"+
 		"Tugboat crews said the Kessington pilots walked out at dawn.\nThe strike ended after two days.\n")
 	wantShorts(t, f, []askedShort{{"which article mentions tugboat crews and kessington", "Kessington pilots"}})
+	// a figure's thousands comma ends no clause of the mention
+	g := engineOfText(t, "---\nid: g\nheadline: Drone strikes\n---\n"+
+		"Drones hit Kostroma where 3,500 people live, officials said.\nThe depot burned for a day.\n")
+	wantShorts(t, g, []askedShort{{"which article mentions kostroma", "Kostroma where 3,500 people live"}})
 	// an article that does not say it is not named for it
 	if a := mustAsk(t, e, "which article mentions birgit halvorsen"); len(a.Sources) != 1 || a.Sources[0] != "c" {
 		t.Errorf("which article mentions birgit halvorsen: sources %v; want [c]", a.Sources)
