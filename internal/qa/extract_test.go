@@ -893,6 +893,7 @@ func TestWhereIrregularVerb(t *testing.T) {
 	for text, want := range map[string]string{
 		"They slept for about two hours under a bench, she said.": "under a bench",
 		"They slept for two days in a school gym.":                "in a school gym",
+		"They slept for nearly twenty-four hours under a bridge.": "under a bridge",
 		"They slept for their children in a school gym.":          "", // no duration: "for" opens no step
 		"They slept for":       "",
 		"They slept for two é": "",

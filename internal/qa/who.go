@@ -47,11 +47,17 @@ func durationAfter(s string) int {
 	if !strings.HasPrefix(s, lead) {
 		return 0
 	}
-	if m := durationRE.FindStringIndex(s[len(lead):min(len(s), len(lead)+placePrepReach)]); m != nil && m[0] == 0 {
+	if m := durationRE.FindStringIndex(s[len(lead):min(len(s), len(lead)+durationReach)]); m != nil && m[0] == 0 {
 		return len(lead) + m[1]
 	}
 	return 0
 }
+
+// durationReach is how many bytes after "for" durationAfter reads for a
+// duration: its longest forms, "more than twenty-four hours", "nearly
+// forty-eight hours", with room to spare (placePrepReach, a preposition's
+// reach, is too short for them).
+const durationReach = 40
 
 // placePhrasePreps are the prepositions of place a passage's place phrase
 // opens on (placePhrase); placePrepWords the same as a set.
