@@ -71,8 +71,9 @@ func nounOf(section, w string) bool {
 
 // Singulars are w (lower case) and the singulars English plural endings
 // make of it: "ladies" → lady, "witnesses" → witness, "officials" →
-// official, "policemen" → policeman (never a word shorter than two
-// letters: "s", "es", "is" and "ies" are no plurals), and the plurals no
+// official, "policemen" → policeman (never a singular shorter than two
+// letters: "s", "es" and "is" are no plurals, though "ies" still yields
+// "ie" and "oes" "oe"), and the plurals no
 // ending makes, WordNet's noun exceptions ("children" → child, "feet" → foot, "bureaux"
 // → bureau: irregularPlurals). The endings undone are plural endings,
 // never a verb's ("crewed" is no plural of "crew", as RegularBases would

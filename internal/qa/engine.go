@@ -757,10 +757,11 @@ func withGoverningVerb(text string, s span) span {
 // question, found at span found of text, is a clause reported after a
 // verb of saying ("Zelensky said *the talks had “determined” which
 // countries would take the lead*"), or before ", said X" ("*The pier
-// would reopen*, said D'Souza"), or the part of such a clause the question
-// leaves open where it gives the rest (saidAsked: "say would be the most
-// critical issue"; saidPart, the part asked, not the other): what was said, whole; the phrase around it would only
-// add the attribution or the question's own words.
+// would reopen*, said D'Souza"), or the part of such a clause the
+// question leaves open where it gives the rest (saidAsked: "say would be
+// the most critical issue"; saidPart tells the part asked from the
+// other): what was said, whole; the phrase around it would only add the
+// attribution or the question's own words.
 func reportedAnswer(q *question, text string, found span) bool {
 	if q.kind != KindSaid {
 		return false

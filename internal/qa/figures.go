@@ -563,10 +563,15 @@ func (e *Engine) earliestDuration(q *question, text string, ds []span) span {
 // security guarantees spanning up to"), an adjective's noun does not.
 func earliestReach(verb bool) int {
 	if verb {
-		return 6
+		return verbObjectWords
 	}
-	return 1
+	return 1 // the noun alone: "an *initial* 15-year term"
 }
+
+// verbObjectWords is how many words a verb's object may take between the
+// verb and a duration after it ("requested *security guarantees spanning
+// up to*" half a century).
+const verbObjectWords = 6
 
 // wantingVerbs are verbs of wanting or requesting (kinds.txt).
 var wantingVerbs = cueSet("wanting-verb-words")

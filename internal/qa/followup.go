@@ -698,9 +698,10 @@ func timeWord(w string) bool {
 
 // lowerMonth reports whether w, a lower-cased word alone, names a month
 // (monthOf), "may" too: alone it cannot tell the month from the modal
-// (monthOf, which reads the words around it, can), and its callers ask
-// it of a word after a preposition of time ("since may", "by may",
-// "after may's storms", "and in may?"), where the modal never stands.
+// (monthOf, which reads the words around it, can). timeWord reads every
+// "may" so, as it always did, for its callers skip or keep time words
+// ("since may", "by may", "and in may?"); a caller that may meet the modal
+// must ask mayMonth with the words around it.
 func lowerMonth(w string) bool { return monthOf(w) != "" || letterHead(w) == "may" }
 
 // saysWhen reports whether the word w (lower case) of a question, whose

@@ -169,8 +169,8 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 		art, name := a.Passages[0].Article, a.Short[:at]
 		named := strings.HasPrefix(art.Title(), strings.TrimSuffix(name, "…")) || name == art.Outlet
 		if n, found := strings.CutSuffix(name, " articles"); found {
-			_, err := strconv.Atoi(n)
-			named = err == nil // "2 articles: Ingrid Sævik": how many say it, then where the first does
+			count, err := strconv.Atoi(n)
+			named = err == nil && count == len(a.Sources) // "2 articles: Ingrid Sævik": how many say it (the sources), then where the first does
 		}
 		ok = named && strings.Contains(a.Passages[0].Text, a.Short[at+2:])
 	}
