@@ -33,3 +33,23 @@ func TestWordHoldsNumber(t *testing.T) {
 		}
 	}
 }
+
+// benchWords are words a question's readers test for a number, most of
+// them none ("where", "did", "ferry"), one a number word ("twenty").
+var benchWords = []string{"where", "did", "the", "ferry", "twenty", "Kessby"}
+
+// BenchmarkWordHoldsNumber and BenchmarkNumberREWord time the two tests
+// of a word for a number, one op a word of benchWords (`go test
+// ./internal/qa -run '^$' -bench 'WordHoldsNumber|NumberREWord'`).
+func BenchmarkWordHoldsNumber(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		wordHoldsNumber(benchWords[i%len(benchWords)])
+	}
+}
+
+// BenchmarkNumberREWord: see BenchmarkWordHoldsNumber.
+func BenchmarkNumberREWord(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		numberRE.MatchString(benchWords[i%len(benchWords)])
+	}
+}
