@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -147,6 +148,32 @@ func apposedName(text string, words [][2]int, i int) bool {
 // leaves out may hold.
 const phraseTailWords = 3
 
+// wordWeights is, for each of words (byte spans of a text, in order, not
+// none), the most of the question's weight a token of toks within it and
+// within in matches (by the idf of the question term it matches, as well
+// as it matches), termAt the question's term it matches best, and whether
+// any word matches.
+func wordWeights(q *question, words [][2]int, toks []index.Token, in span) (weight []float64, termAt []int, matched bool) {
+	weight = make([]float64, len(words))
+	termAt = make([]int, len(words))
+	k := 0
+	for _, tok := range toks {
+		if tok.Start < in.start || tok.End > in.end {
+			continue
+		}
+		for k+1 < len(words) && words[k][1] <= tok.Start {
+			k++
+		}
+		for _, h := range q.lookup[tok.Term] {
+			if w := h.w * q.terms[h.i].idf; w > weight[k] {
+				weight[k], termAt[k] = w, h.i
+				matched = true
+			}
+		}
+	}
+	return weight, termAt, matched
+}
+
 // keyWords returns the at most n consecutive words of c's passage within
 // the byte span in that match the most of the question's weight (each word
 // by the idf of the question terms its tokens match, as well as they
@@ -163,24 +190,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	if len(words) == 0 {
 		return ""
 	}
-	weight := make([]float64, len(words))
-	termAt := make([]int, len(words)) // the question's word each word matches best
-	k := 0
-	matched := false
-	for _, tok := range c.toks {
-		if tok.Start < in.start || tok.End > in.end {
-			continue
-		}
-		for k+1 < len(words) && words[k][1] <= tok.Start {
-			k++
-		}
-		for _, h := range q.lookup[tok.Term] {
-			if w := h.w * q.terms[h.i].idf; w > weight[k] {
-				weight[k], termAt[k] = w, h.i
-				matched = true
-			}
-		}
-	}
+	weight, termAt, matched := wordWeights(q, words, c.toks, in)
 	if !matched {
 		return ""
 	}

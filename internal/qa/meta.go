@@ -1179,18 +1179,10 @@ func (e *Engine) withMention(q *question, name string, h Hit) string {
 // function word does not end it, nor does a stop.
 func (e *Engine) mentionWords(q *question, text string, n int) string {
 	words := wordSpans(text)
-	weight := make([]float64, len(words))
-	k := 0
-	for _, tok := range e.analyze(text) {
-		for k+1 < len(words) && words[k][1] <= tok.Start {
-			k++
-		}
-		for _, h := range q.lookup[tok.Term] {
-			if k < len(words) {
-				weight[k] = max(weight[k], h.w*q.terms[h.i].idf)
-			}
-		}
+	if len(words) == 0 {
+		return ""
 	}
+	weight, _, _ := wordWeights(q, words, e.analyze(text), span{0, len(text)})
 	rare := -1
 	for i, w := range weight {
 		if w > 0 && (rare < 0 || w > weight[rare]) {
