@@ -296,8 +296,11 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 // "would ask KCT *to publish*"; not "forced rescuers to pull back": done).
 // It says what was planned or hoped, not what came of it.
 func (e *Engine) doneOnlyAsProspect(q *question, top *cand) bool {
+	if q.kind != KindYesNo {
+		return false
+	}
 	vi := didVerb(q)
-	if q.kind != KindYesNo || vi < 0 {
+	if vi < 0 {
 		return false
 	}
 	text, seen := top.p.Text, false
@@ -314,7 +317,7 @@ func (e *Engine) doneOnlyAsProspect(q *question, top *cand) bool {
 		n := len(before)
 		switch {
 		case n > 0 && modals[before[n-1]]:
-		case n > 1 && before[n-1] == "to" && slices.ContainsFunc(before[:n-1], func(w string) bool { return prospectWords[w] }):
+		case n > 1 && before[n-1] == "to" && planned(before[:n-1]):
 		default:
 			return false
 		}
@@ -716,6 +719,13 @@ func verbAfterName(q *question, words []string, from int) int {
 		return -1
 	}
 	return k
+}
+
+// planned reports whether words (lower case) hold a word of plan or
+// prospect ("plans", "expected": kinds.txt [prospect]), so that a "to" and
+// a verb after them tell what was to come ("expected *to clear*").
+func planned(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return prospectWords[w] })
 }
 
 // speaksOfMatter reports whether a passage holds a word of the question

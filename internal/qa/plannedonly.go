@@ -108,7 +108,7 @@ func underProspect(before string) bool {
 				j++
 			}
 			prospect = !conditional && j < len(words) && !strings.HasSuffix(w, "n't") && words[j] != "not" && verbAfter(words[j])
-		case w == "to" && k+1 < len(words) && verbAfter(words[k+1]) && slices.ContainsFunc(words[:k], func(v string) bool { return prospectWords[v] }):
+		case w == "to" && k+1 < len(words) && verbAfter(words[k+1]) && planned(words[:k]):
 			prospect = true // "plans to ask", "is expected to approve"
 		case requestVerbs[w] && !getFold(nounOpeners, prev) || w == "for" && callForms[prev]:
 			prospect = true // "asked Northjet for a payment", "called for an inquiry": sought
