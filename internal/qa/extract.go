@@ -3086,7 +3086,7 @@ func namedBeforeSaying(text string, s span) bool {
 func verbWhereRead(text string) bool {
 	phrase := false // a noun phrase opened and not yet ended on a plural
 	return anyWordAfter(text, func(w, before string) bool {
-		agrees := phrase && pluralForm(before) && baseVerbForm(w)
+		agrees := phrase && pluralNoun(before) && baseVerbForm(w)
 		phrase = articles[before] || determiners[before] || possessives[before] || nounPossessive(before) || phrase && before != "" && !strings.HasSuffix(before, "s")
 		compound := phrase && lexicon.IsVerbBase(w) // "the lake's ferry *pilot*": a plural's subject takes the base form, "the ferries *stop*"
 		return !endsGenitive(w) && (auxiliaries[w] || agrees || readAsVerb(w, before) && !compound || !lexicon.IsVerb(w) && pastVerb(w))
@@ -3098,16 +3098,10 @@ func verbWhereRead(text string) bool {
 // verbs.txt or by WordNet's troponyms of its verb sense, which words
 // mostly used as nouns have too ("walk", "dock").
 func baseVerbForm(w string) bool {
-	if pluralForm(w) || strings.HasSuffix(w, "ing") || pastVerb(w) || lexicon.IsFunctionWord(w) {
+	if pluralNoun(w) || strings.HasSuffix(w, "ing") || pastVerb(w) || lexicon.IsFunctionWord(w) {
 		return false
 	}
 	return lexicon.IsVerbBase(w) || len(lexicon.Related(w, lexicon.Troponym)) > 0
-}
-
-// pluralForm reports whether w (lower case) is spelt as a noun's plural:
-// an "-s" that is no "-ss" ("crews", not "press") nor a possessive.
-func pluralForm(w string) bool {
-	return len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !endsGenitive(w)
 }
 
 // commaBefore is where the comma stands that sets off the words at byte

@@ -105,8 +105,14 @@ func isCount(w string) bool {
 // countWords are the numbers a list is counted in.
 var countWords = wordSet("one two three four five six seven eight nine ten eleven twelve")
 
+// pluralNoun reports whether w (lower case) is spelt as a noun's plural:
+// an "-s" that is no "-ss" ("crews", not "press"), no possessive
+// ("pilot's", "mayor’s": endsGenitive), and no word of a closed class
+// that ends in "s" (an auxiliary, "does", "has", "was"; a determiner,
+// "this"; a possessive, "its", "his"). A word of three letters is none
+// either: most that end in "s" are no plural ("bus", "gas", "yes").
 func pluralNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !auxiliaries[w]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !endsGenitive(w) && !auxiliaries[w] && !determiners[w] && !possessives[w]
 }
 
 // wantsAll reports whether a question asks for the whole list in so many

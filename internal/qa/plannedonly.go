@@ -166,12 +166,13 @@ func modalNext(after string) bool {
 
 // verbAfter reports whether w, the word right after a modal or a "to" of
 // plan, is the verb it governs: any word but a function word ("be" and
-// "have" are verbs) or a number. A verb WordNet tags mostly as a noun is
+// "have" are verbs) or a number, in figures or in words (wordHoldsNumber:
+// "would *two* …"). A verb WordNet tags mostly as a noun is
 // one there too: "would *test* the water", "would *table* a motion"
 // (lexicon.IsVerbBase, its mostly-verbs, leaves them out).
 func verbAfter(w string) bool {
 	if w == "be" || w == "have" {
 		return true
 	}
-	return !lexicon.IsFunctionWord(w) && !strings.ContainsAny(w, "0123456789")
+	return w != "" && !lexicon.IsFunctionWord(w) && !wordHoldsNumber(w)
 }

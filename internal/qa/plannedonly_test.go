@@ -106,3 +106,26 @@ func TestSubjectPlanned(t *testing.T) {
 	e = engineOfText(t, head+"The leader of the opposition group, Councillor Ben Tully, said he would table a motion of no confidence in Mayor Ada Holt's cabinet at the next council meeting.\n")
 	wantDeclined(t, e, "did the no confidence vote against holt pass")
 }
+
+// TestVerbAfter: the word after a modal or a "to" of plan is its verb
+// unless it is a function word or a number, in figures or in words
+// ("would two …" is no verb's clause; "would test", "would table" are).
+func TestVerbAfter(t *testing.T) {
+	for w, want := range map[string]bool{
+		"test":       true,
+		"table":      true,
+		"be":         true,
+		"have":       true,
+		"the":        false,
+		"12":         false,
+		"two":        false,
+		"twenty-two": false,
+		"dozen":      false,
+		"":           false,
+		"é":          true,
+	} {
+		if got := verbAfter(w); got != want {
+			t.Errorf("verbAfter(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
