@@ -327,9 +327,9 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 			// one name with its title, and a place or a day ("Friday",
 			// "Antofagasta") is shown where it stands ("would fall sharply
 			// after Friday", "agreed to meet again in Antofagasta in June")
-			e.inPhrase(&ans, cands[0], found, names, q.kind == KindWhen)
-			if q.kind == KindSaid {
-				governed(&ans, cands[0].p.Text)
+			at, ok := e.inPhrase(&ans, cands[0], found, names, q.kind == KindWhen)
+			if ok && q.kind == KindSaid {
+				governed(&ans, cands[0].p.Text, at)
 			}
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before
@@ -673,12 +673,14 @@ var conjunctionPrepositions = wordSet("as after before since until till")
 // top passage; the bare answer is kept for claims (Answer.bare). names:
 // the answer is names a "which" question asks for, shown with the
 // predicate after them or alone. when: the answer is a time a "when"
-// question asks for, shown with the verb it dates (withTimeVerb).
-func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
+// question asks for, shown with the verb it dates (withTimeVerb). It
+// returns where the short answer, shown or bare, stands in c's passage;
+// false when it does not stand there.
+func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) (span, bool) {
 	text := c.p.Text
 	bare, ok := shortIn(text, found, ans.Short)
 	if !ok {
-		return // the answer came from elsewhere (the sentence before)
+		return span{}, false // the answer came from elsewhere (the sentence before)
 	}
 	s := withLeftConjuncts(text, widened(text, phraseAround(text, bare)))
 	if when {
@@ -695,37 +697,36 @@ func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) {
 			// ("Witkoff and Kushner after Rubio drops out": no
 			// predicate; "teams from Japan and Peru landed …": the
 			// names are no subject)
-			return
+			return bare, true
 		}
 	}
 	p := withParticle(text, s, shortText(text[s.start:s.end]))
 	if p == "" || p == ans.Short {
-		return
+		return bare, true
 	}
 	ans.bare, ans.Short = ans.Short, p
 	h := &ans.Passages[0]
 	h.Marks = nil
+	shown, ok := span{}, false
+	if i := strings.Index(text[s.start:], p); i >= 0 {
+		shown, ok = span{s.start + i, s.start + i + len(p)}, true
+	}
 	// the passage may be led by the sentence before: mark in the last
 	// sentence, where the phrase was found
-	if off := len(h.Text) - len(text); off >= 0 && strings.HasSuffix(h.Text, text) {
-		if i := strings.Index(text[s.start:], p); i >= 0 {
-			h.Marks = [][2]int{{off + s.start + i, off + s.start + i + len(p)}}
-		}
+	if off := len(h.Text) - len(text); ok && off >= 0 && strings.HasSuffix(h.Text, text) {
+		h.Marks = [][2]int{{off + shown.start, off + shown.end}}
 	}
 	if h.Marks == nil {
 		h.Marks = markOf(h.Text, p) // a passage cut short ("…"): where it stands, if it does
 	}
+	return shown, ok
 }
 
-// governed shows a "what did X say about Y" answer that opens a
-// prepositional phrase of text with the verb that governs it
-// (withGoverningVerb), where it stands once in text.
-func governed(ans *Answer, text string) {
-	at := onlyUse(text, ans.Short)
-	if at < 0 {
-		return
-	}
-	if s := withGoverningVerb(text, span{at, at + len(ans.Short)}); s.start < at {
+// governed shows a "what did X say about Y" answer, standing at span at
+// of text (where inPhrase showed it), that opens a prepositional phrase
+// of text with the verb that governs it (withGoverningVerb).
+func governed(ans *Answer, text string, at span) {
+	if s := withGoverningVerb(text, at); s.start < at.start {
 		showDeed(ans, text[s.start:s.end])
 	}
 }
@@ -745,12 +746,34 @@ func withGoverningVerb(text string, s span) span {
 			return s
 		}
 		w := strings.ToLower(before[words[k][0]:words[k][1]])
-		if auxiliaries[w] || prepositions[w] || lexicon.IsSayingVerb(w) || !(lexicon.IsVerbBase(w) || pastVerb(w)) {
+		if auxiliaries[w] || prepositions[w] || lexicon.IsSayingVerb(w) || !(lexicon.IsVerbBase(w) || pastVerb(w)) || !pastVerb(w) && nounPlace(before, words, k) {
 			continue
 		}
 		return cutBeforePhrase(text, span{words[k][0], s.end}, maxShortWords)
 	}
 	return s
+}
+
+// nounPlace reports whether words[k] of text stands where English puts a
+// noun, not a verb: right after an article, a determiner, a possessive or
+// an adjective that is no adverb ("the *plan*", "their *plan*", "a new
+// *plan*"), or after the nouns of a phrase one of these opened ("the
+// relief *plan*"), with no function word, plural, verb in the past or
+// mark between.
+func nounPlace(text string, words [][2]int, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if strings.ContainsAny(text[words[j][1]:words[j+1][0]], ",;:—()“”\".!?") {
+			return false
+		}
+		b := strings.ToLower(text[words[j][0]:words[j][1]])
+		if nounOpeners[b] || nounPossessive(b) || lexicon.IsAdjective(b) && !lexicon.IsAdverb(b) {
+			return true
+		}
+		if lexicon.IsFunctionWord(b) || auxiliaries[b] || pluralNoun(b) || pastVerb(b) {
+			return false
+		}
+	}
+	return false
 }
 
 // reportedAnswer reports whether the short answer of a "what did X say"

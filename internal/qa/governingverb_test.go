@@ -20,11 +20,40 @@ func TestGoverningVerb(t *testing.T) {
 		{"They said with tents for the winter.", "tents", "tents for the winter"},           // a verb of saying
 		{"With tents for the winter.", "tents", "tents for the winter"},                     // no verb before
 		{"tents", "tents", "tents"},
+		// a noun of a phrase is no verb, though a verb's base form
+		{"The relief plan with tents for the winter was drafted.", "tents", "tents for the winter was drafted"},
+		{"Their plan with tents for the winter was drafted.", "tents", "tents for the winter was drafted"},
+		{"A new plan with tents for the winter was drafted.", "tents", "tents for the winter was drafted"},
+		{"They drafted a plan with tents for the winter.", "tents", "drafted a plan with tents for the winter"},
+		{"The agencies will just help with tents for the winter.", "tents", "help with tents for the winter"},
+		{"Café’s plan with tents.", "tents", "tents"},
 	} {
 		at := strings.Index(c.text, c.from)
 		s := withGoverningVerb(c.text, span{at, len(strings.TrimRight(c.text, "."))})
 		if got := c.text[s.start:s.end]; got != c.want {
 			t.Errorf("withGoverningVerb(%q, from %q) = %q; want %q", c.text, c.from, got, c.want)
+		}
+	}
+}
+
+// TestGovernedRepeated: an answer that opens a prepositional phrase is
+// shown with its governing verb where inPhrase found it, though its words
+// stand twice in the passage (the rule read them again by text, and
+// showed nothing where they stood twice).
+func TestGovernedRepeated(t *testing.T) {
+	text := "They will back the towns up with tents for the winter, since tents for the winter ran out."
+	short := "tents for the winter"
+	for _, c := range []struct {
+		at   int
+		want string
+	}{
+		{strings.Index(text, short), "back the towns up with tents for the winter"},
+		{strings.LastIndex(text, short), short}, // after "since": no phrase of a verb
+	} {
+		ans := Answer{Short: short, Passages: []Hit{{Text: text}}}
+		governed(&ans, text, span{c.at, c.at + len(short)})
+		if ans.Short != c.want {
+			t.Errorf("governed(%q at %d) = %q; want %q", short, c.at, ans.Short, c.want)
 		}
 	}
 }
