@@ -686,13 +686,29 @@ func didVerb(q *question) int {
 		for j+1 < len(words) && words[j+1] != "to" && !particles[words[j+1]] && !lexicon.IsFunctionWord(words[j+1]) && lexicon.IsVerbBase(words[j+1]) {
 			j++
 		}
-		if k := verbAfterName(q, words, j+1); k > j {
+		if k := verbAfterName(q, words, j+1); k > j && nounBeforeName(words, j, k) {
 			j = k // "did the vote *against Elland pass*": the subject runs on
 		}
 		w = words[j]
 		return slices.IndexFunc(q.terms, func(t qterm) bool { return !t.entity && strings.ToLower(t.word) == w })
 	}
 	return -1
+}
+
+// nounBeforeName reports whether words[j], the first word after "did" and
+// its subject that can be a verb, is rather a noun of the subject, where
+// words[k], a verb base after a preposition and a name, is the verb: it
+// stands where English puts a noun (readAsVerb: "did the *strike* at
+// Kessby spread"), or it is a noun by the lexicon and words[k] is not
+// ("did the no confidence *vote* against Holt *pass*"). The first stays
+// the verb where both read as nouns ("did the bus *stop* at Kessby
+// station").
+func nounBeforeName(words []string, j, k int) bool {
+	before := ""
+	if j > 0 {
+		before = words[j-1]
+	}
+	return !readAsVerb(words[j], before) || knownNoun(words[j]) && !knownNoun(words[k])
 }
 
 // verbAfterName returns the index in words of a verb base that follows a

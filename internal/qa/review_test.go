@@ -60,6 +60,11 @@ Teams from Santiago and Antofagasta joined them.
 		"did they vote against the plan":               "vote",
 		"did the daily water tests find oil":           "find",
 		"did they travel from Kessby back":             "travel", // a particle after the name is no verb
+		// a noun after the name ends no subject where the verb stood in
+		// a verb's place before it
+		"did the bus stop at Kessby station":   "stop",
+		"did the ferry stop at Kessby station": "stop",
+		"did the vote at Kessby fail":          "fail",
 	} {
 		qq := e.analyse(q)
 		if i := didVerb(&qq); i < 0 || strings.ToLower(qq.terms[i].word) != want {
