@@ -45,6 +45,9 @@ func TestPlannedOnly(t *testing.T) {
 	for _, q := range []string{
 		"did the drivers get the 300 pound hardship grant",
 		"so did the guild members receive a hardship grant in the end",
+		// every word of it in the clause of what was sought: no verdict
+		// holds there
+		"did the members get a hardship grant",
 	} {
 		if a := mustAsk(t, e, q); a.Answered {
 			t.Errorf("%s: answered %q; want declined", q, a.Short)
