@@ -15,10 +15,12 @@ var undertakings = &wordList{data: undertakeData}
 // with frame 28 ("Somebody ----s to INFINITIVE") on a sense of
 // communication or social life in use. What someone said they would do
 // answers whether they offered or promised it; it says nothing of a verb
-// of getting ("get", "win", "pass"). The list also holds verbs of an
-// attempt's outcome ("succeed", "fail", "manage"), which the frame does
-// not tell from "try": for them a clause of what would be is taken as an
-// answer too.
+// of getting ("get", "win", "pass"), nor of an attempt's outcome
+// ("succeed", "fail", "manage": WordNet's entailment and antonym pointers
+// tell them from "try", which the frame does not). The list still holds
+// a few verbs the frame brings in that are no undertaking ("happen",
+// "help", "continue", "serve"): for them a clause of what would be is
+// taken as an answer too.
 func IsUndertaking(w string) bool {
 	_, ok := verbBaseIn(undertakings, w)
 	return ok

