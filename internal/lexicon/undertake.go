@@ -17,10 +17,11 @@ var undertakings = &wordList{data: undertakeData}
 // answers whether they offered or promised it; it says nothing of a verb
 // of getting ("get", "win", "pass"), nor of an attempt's outcome
 // ("succeed", "fail", "manage": WordNet's entailment and antonym pointers
-// tell them from "try", which the frame does not). The list still holds
-// a few verbs the frame brings in that are no undertaking ("happen",
-// "help", "continue", "serve"): for them a clause of what would be is
-// taken as an answer too.
+// tell them from "try", which the frame does not), nor of a verb whose
+// subject may be a thing ("happen", "help", "serve"). The list still
+// holds a few verbs the frame brings in that are no undertaking
+// ("continue", "proceed", "present"): for them a clause of what would be
+// is taken as an answer too.
 func IsUndertaking(w string) bool {
 	_, ok := verbBaseIn(undertakings, w)
 	return ok

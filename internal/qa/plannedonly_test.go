@@ -50,6 +50,9 @@ func TestPlannedOnly(t *testing.T) {
 		"did the members get a hardship grant",
 		// an attempt's outcome is no undertaking a plan answers
 		"did the guild succeed in getting a hardship grant",
+		// nor is a verb whose subject may be a thing ("help", "serve")
+		"did the city help with a hardship grant",
+		"did the city serve a hardship grant",
 	} {
 		if a := mustAsk(t, e, q); a.Answered {
 			t.Errorf("%s: answered %q; want declined", q, a.Short)

