@@ -68,7 +68,7 @@ func (e *Engine) howShort(q *question, c *cand) (span, bool) {
 			return span{}, false // the means the passage gives (reasonShort)
 		}
 		if s, ok := e.deedOf(q, c, subject, false); ok {
-			return s, true
+			return e.pastEcho(q, c, s), true
 		}
 		return span{}, false
 	}

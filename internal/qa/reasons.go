@@ -1106,7 +1106,14 @@ func (e *Engine) reasonShort(q *question, c *cand) (short string, predicate, ok 
 		// no means said: what the one asked about did ("how did Zelensky
 		// react": "expressed satisfaction over the outcome")
 		if p, found := e.subjectPredicate(q, c); found {
-			r, ok, predicate = reasonSpan{p, false}, true, true
+			r, ok, predicate = reasonSpan{e.pastEcho(q, c, p), false}, true, true
+		}
+	}
+	if q.kind == KindWhy && !ok {
+		// no reason said: of two deeds "and" joins, the one the question
+		// does not already say
+		if f, _, found := e.freshPredicate(q, c); found {
+			r, ok, predicate = reasonSpan{f, false}, true, true
 		}
 	}
 	if !ok {
@@ -1639,3 +1646,86 @@ var (
 	monthNames = wordSet("january february march april june july august september october november december")
 	monthWords = union(monthNames, wordSet("jan feb mar apr jun jul aug sep sept oct nov dec"))
 )
+
+// freshPredicate is, of two predicates of one subject that "and" joins in
+// c's passage, the one that holds none of the question's words (softly
+// near ones too), where the other holds some: that one only says again
+// what the question asks about, and the one beside it what the question
+// does not know ("the port *was preparing for a surge of arrivals once
+// the canal reopened*, and had asked dockworkers to cancel leave …" for
+// "why is the port cancelling leave"; the other way round for "how is the
+// port getting ready"). English joins a deed to the deed or state it
+// serves or comes of with "and" as often as with a cue of cause. echo is
+// the predicate that holds the question's words; false where the passage
+// joins no two predicates so.
+func (e *Engine) freshPredicate(q *question, c *cand) (fresh, echo span, ok bool) {
+	text := c.p.Text
+	for first, second := range joinedPredicates(text) {
+		n1, n2 := questionWordsIn(q, c, first), questionWordsIn(q, c, second)
+		switch {
+		case n1 > 0 && n2 == 0:
+			return second, first, true
+		case n2 > 0 && n1 == 0:
+			return first, second, true
+		}
+	}
+	return span{}, span{}, false
+}
+
+// joinedPredicates yields the pairs of predicates of one subject that
+// "and" joins in text, each from its finite verb (an auxiliary or a past
+// form) to the end of its clause: "the port *was preparing for a surge*,
+// and *had asked dockworkers to cancel leave*". The first is
+// reasonPredicate's reading of the clause before the "and", so it has a
+// subject of its own before its verb; the second has none (its verb right
+// after the "and"). Each holds at least minCutWords words and fits a
+// short answer.
+func joinedPredicates(text string) func(yield func(first, second span) bool) {
+	return func(yield func(first, second span) bool) {
+		lower := lowerASCII(text) // offsets in lower are offsets in text
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], " and ")
+			if i < 0 {
+				return
+			}
+			i += from
+			from = i + len(" and ")
+			verb, _ := nextWord(lower[from:])
+			if !auxiliaries[verb] && !pastForm(verb) {
+				continue
+			}
+			second := span{from, from + clauseEnd(text[from:])}
+			if n := wordCount(text[second.start:second.end]); n < minCutWords || n > maxShortWords {
+				continue
+			}
+			end := len(strings.TrimRight(text[:i], " ,"))
+			first, ok := reasonPredicate(text, span{clauseStartBefore(text, end), end})
+			if ok && !yield(first, second) {
+				return
+			}
+		}
+	}
+}
+
+// questionWordsIn counts the tokens of c within s that are the question's
+// words or near them.
+func questionWordsIn(q *question, c *cand, s span) int {
+	n := 0
+	for _, tok := range c.toks {
+		if tok.Start >= s.start && tok.End <= s.end && len(q.lookup[tok.Term]) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// pastEcho is s, a deed c's passage says of the question's subject, or,
+// where s only says again what the question asks about and "and" joins
+// another deed to it that does not (freshPredicate), that one: how the
+// subject went about what is asked.
+func (e *Engine) pastEcho(q *question, c *cand, s span) span {
+	if fresh, echo, ok := e.freshPredicate(q, c); ok && s.start < echo.end && echo.start < s.end {
+		return fresh
+	}
+	return s
+}
