@@ -1384,7 +1384,7 @@ func toldWhen(text string, r reasonSpan) bool {
 // on a subject pronoun of its own ("There are nesting birds on this
 // stretch of the canal | and we will not accept …").
 func firstClauseEnd(s string) int {
-	end := clauseEnd(s)
+	end := sentenceClauseEnd(s)
 	if wordCount(s[:end]) <= maxShortWords {
 		return end
 	}
@@ -1394,6 +1394,26 @@ func firstClauseEnd(s string) int {
 		}
 	}
 	return end
+}
+
+// sentenceClauseEnd is clauseEnd for s that opens a sentence (or a
+// clause) on its subject: its verb's auxiliary ("the town *had* been
+// warned", "they would *have* been blamed") and "not" are of the clause,
+// where after a question's words they may open a clause of its own.
+func sentenceClauseEnd(s string) int {
+	end := len(s)
+	for _, stop := range clauseStops {
+		if i := strings.Index(s, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	if wordCount(s[:end]) < 2 {
+		return clauseEnd(s)
+	}
+	if l := listEnd(s, 0); l > end {
+		end = l
+	}
+	return len(trimEnd(s[:end]))
 }
 
 // butClause widens the first clause of text, which ends at end, over the
@@ -1427,8 +1447,14 @@ func butClause(text string, end int) (int, int) {
 // rents had doubled"), the clause the speaker is reported saying ("rents
 // had doubled"). "" where that is over a short answer's words.
 func stanceFollow(text string, stance bool) string {
+	text = text[mainAfterFronted(text):]
 	if end := firstClauseEnd(text); wordCount(text[:end]) >= reasonMinWords {
 		start, end := butClause(text, end)
+		if wordCount(text[start:end]) > maxShortWords {
+			if s := reportedFirst(text); s.end > s.start {
+				start, end = s.start, s.end
+			}
+		}
 		return shortText(text[start:end])
 	}
 	if s := saidAfterName(text, stance); s.end > s.start {
@@ -1436,6 +1462,59 @@ func stanceFollow(text string, stance bool) string {
 	}
 	return ""
 }
+
+// reportedFirst is, of a sentence whose first clause is too long for a
+// short answer, the clause its first verb of saying reports, up to where
+// "and that" reports a second one ("Its leader said *the fees had
+// doubled since 2020* and that …"), where that holds reasonMinWords
+// words or more; empty otherwise.
+func reportedFirst(text string) span {
+	at, ok := firstSaidClause(text)
+	if !ok {
+		return span{}
+	}
+	s := reportedClause(text, at)
+	if i := strings.Index(text[s.start:s.end], " and that "); i >= 0 {
+		s.end = s.start + i
+	}
+	if wordCount(text[s.start:s.end]) < reasonMinWords {
+		return span{}
+	}
+	return s
+}
+
+// mainAfterFronted is where the main clause of text begins, where text
+// opens on a subordinate clause of condition, time or concession set off
+// by a comma ("If the rain had stopped, | they would have been blamed
+// …"): of a sentence that says why, the main clause says what follows
+// from the condition, and the condition is only its frame. 0 where text
+// opens on none, or on a cue of a reason ("Because …", "As …"), whose
+// clause is the reason itself.
+func mainAfterFronted(text string) int {
+	first, _ := nextWord(text)
+	if first == "" || causeCues[first] {
+		return 0
+	}
+	var words []struct{ start, end int } // split at spaces, as frontedClauseEnd reads them
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			j = len(text) - i
+		}
+		if j > 0 {
+			words = append(words, struct{ start, end int }{i, i + j})
+		}
+		i += j + 1
+	}
+	if k := frontedClauseEnd(text, words); k > 0 {
+		return words[k+1].start
+	}
+	return 0
+}
+
+// causeCues are the one-word cues of a reason, strong or weak (kinds.txt
+// [reason], [reason-weak]).
+var causeCues = union(cueSet("reason"), cueSet("reason-weak"))
 
 // stanceWhy is, for a why question, what c, the sentence next after the
 // top one and joined on to it (withReasonNext), says of why
