@@ -646,6 +646,36 @@ func withObjectVerb(q *question, text, short string) string {
 	return out
 }
 
+// withPurpose widens a "how" answer with no means over the infinitive of
+// purpose that a comma sets right after it in text (commaPurpose:
+// "night-time work where possible*, to protect daytime trade*"), to that
+// infinitive's clause end, where the whole fits a short answer: the
+// purpose tells what the way was chosen for, which a question of how
+// often asks too ("so they don't lose customers").
+func withPurpose(q *question, text, short string) string {
+	at := strings.Index(text, short)
+	if q.kind != KindHow || at < 0 || short == "" {
+		return short
+	}
+	end := at + len(short)
+	rest, ok := strings.CutPrefix(text[end:], ", ")
+	if !ok || !strings.HasPrefix(rest, "to ") {
+		return short
+	}
+	to := len(text) - len(rest)
+	if !commaPurpose(lowerASCII(text), to) {
+		return short
+	}
+	if i := strings.Index(rest, ". "); i >= 0 {
+		rest = rest[:i] // (a passage of two sentences: this one's)
+	}
+	wide := text[at : to+clauseEnd(rest)]
+	if wordCount(wide) > maxShortWords {
+		return short
+	}
+	return wide
+}
+
 // vehicleVerb reports whether rest, the text after a vehicle's noun,
 // opens on the verb that noun is the subject of ("buses *ran* between",
 // "lorries now *supply*", "ferries *were* used"), past an adverb or two:

@@ -457,8 +457,8 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 			// desert are brutal in winter. …”"), or what the speaker it
 			// names is reported saying (stanceFollow), not the stance again
 			setShort(ans, s)
-		} else if t := withObjectVerb(q, cands[0].p.Text, ans.Short); t != ans.Short {
-			setShort(ans, t) // "how does it get over the river": "*cross* the River Wend on a new bridge"
+		} else if t := withPurpose(q, cands[0].p.Text, withObjectVerb(q, cands[0].p.Text, ans.Short)); t != ans.Short {
+			setShort(ans, t) // "how does it get over the river": "*cross* the River Wend on a new bridge"; and its purpose (withPurpose)
 		} else {
 			bare := ans.bare
 			setShort(ans, ans.Short) // the mark again, in a joined passage
