@@ -1114,6 +1114,8 @@ func (e *Engine) reasonShort(q *question, c *cand) (short string, predicate, ok 
 		// does not already say
 		if f, _, found := e.freshPredicate(q, c); found {
 			r, ok, predicate = reasonSpan{f, false}, true, true
+		} else if d, found := e.askedDeed(q, c); found {
+			r, ok, predicate = reasonSpan{d, false}, true, true
 		}
 	}
 	if !ok {
@@ -1807,4 +1809,33 @@ func (e *Engine) pastEcho(q *question, c *cand, s span) span {
 		return fresh
 	}
 	return s
+}
+
+// askedDeed is, for "why were they VERBing …" where c's passage gives no
+// cue of a reason, the clause of the question's verb in the passage
+// (verbFrom), where it goes on past the question's words by minCutWords
+// words or more: "*burning pallets in oil drums against the cold*" for
+// "why were people burning pallets at the gate". With no cue, what a
+// clause adds to the deed asked about (its purpose, manner or occasion)
+// is what it says of why.
+func (e *Engine) askedDeed(q *question, c *cand) (span, bool) {
+	w := q.words
+	v := progressiveAt(w)
+	if v <= 0 || !beForms[w[1]] {
+		return span{}, false
+	}
+	d, ok := e.verbFrom(q, c, w[v])
+	if !ok {
+		return span{}, false
+	}
+	last := d.start
+	for _, tok := range c.toks {
+		if tok.Start >= d.start && tok.End <= d.end && q.hardHit(tok.Term) {
+			last = max(last, tok.End)
+		}
+	}
+	if wordCount(c.p.Text[last:d.end]) < minCutWords {
+		return span{}, false
+	}
+	return d, true
 }
