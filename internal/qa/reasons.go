@@ -1735,8 +1735,8 @@ var (
 // does not know ("the port *was preparing for a surge of arrivals once
 // the canal reopened*, and had asked dockworkers to cancel leave …" for
 // "why is the port cancelling leave"; the other way round for "how is the
-// port getting ready"). English joins a deed to the deed or state it
-// serves or comes of with "and" as often as with a cue of cause. echo is
+// port getting ready"). English often joins a deed to the deed or state
+// it serves or comes of with a bare "and", no cue of cause. echo is
 // the predicate that holds the question's words; false where the passage
 // joins no two predicates so.
 func (e *Engine) freshPredicate(q *question, c *cand) (fresh, echo span, ok bool) {
