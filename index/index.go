@@ -24,6 +24,8 @@ type Index struct {
 	df       map[string]int // passages holding each term of the text field
 	docs     int
 	synonyms map[string][]string // analysed term → analysed synonyms
+	postings postingsCache       // the text field's postings as searches read them
+	uncached bool                // searches open every term's postings afresh (tests compare)
 }
 
 // passageDoc is what is indexed of one passage.
@@ -148,6 +150,11 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		// bleve takes the synonyms as given instead of looking them up
 		req.PreSearchData = map[string]interface{}{
 			search.SynonymPreSearchDataKey: search.FieldTermSynonymMap{"text": syn},
+		}
+		if !ix.uncached {
+			// (bleve need not walk the query for its terms' synonyms:
+			// the query may be one it does not know)
+			req.Query = cachedQuery{q: top, cache: &ix.postings}
 		}
 	}
 	res, err := ix.bleve.SearchInContext(ctx, req)

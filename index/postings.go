@@ -1,0 +1,189 @@
+package index
+
+import (
+	"context"
+	"encoding/binary"
+	"sort"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+)
+
+// postingsBudget bounds how many postings (a term's passage, with its
+// frequency and norm: 24 bytes) the postings cache holds, about 6 MB; a
+// full cache starts afresh.
+const postingsBudget = 1 << 18
+
+// postingsCache holds the postings of the text field's terms as a search
+// read them, so that the next search for a term walks a slice instead of
+// opening the term's postings again. Opening them (the term dictionary's
+// look-up, the postings list and its iterator) cost about as much as
+// scoring them: a question's search opens a reader for each of its terms
+// and each of their synonyms, some twenty, where a match query opens a few.
+// The postings are those of one snapshot of the index: a search over
+// another (the index merged its segments, and numbered its passages
+// anew) starts the cache afresh. Safe for concurrent use.
+type postingsCache struct {
+	mu    sync.RWMutex
+	snap  bleveindex.IndexReader // the snapshot the postings are of
+	terms map[string]*postings   // by term
+	held  int                    // postings held, all terms
+}
+
+// postings are a term's passages, in the index's order, as a term field
+// reader gives them with frequencies and norms, and its count.
+type postings struct {
+	count uint64
+	docs  []posting
+}
+
+// posting is one passage of a term's postings: the index's internal
+// number of the passage, the term's frequency in it and the field's norm.
+type posting struct {
+	num  uint64
+	freq uint64
+	norm float64
+}
+
+// of returns the postings of term in the text field of snapshot r, read
+// and remembered on first use; nil where r cannot give them as a plain
+// list (a passage's internal id not a number).
+func (c *postingsCache) of(ctx context.Context, r bleveindex.IndexReader, term []byte) (*postings, error) {
+	c.mu.RLock()
+	p, ok := c.terms[string(term)]
+	same := c.snap == r
+	c.mu.RUnlock()
+	if ok && same {
+		return p, nil
+	}
+	p, err := readPostings(ctx, r, term)
+	if p == nil || err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if c.snap != r || c.held+len(p.docs) > postingsBudget {
+		c.snap, c.terms, c.held = r, map[string]*postings{}, 0
+	}
+	if len(p.docs) <= postingsBudget {
+		c.terms[string(term)] = p
+		c.held += len(p.docs)
+	}
+	c.mu.Unlock()
+	return p, nil
+}
+
+// readPostings reads every posting of term in the text field of r, with
+// frequencies and norms; nil where a passage's internal id is not the
+// 8-byte number of a scorch index.
+func readPostings(ctx context.Context, r bleveindex.IndexReader, term []byte) (*postings, error) {
+	tfr, err := r.TermFieldReader(ctx, term, "text", true, true, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tfr.Close()
+	p := &postings{count: tfr.Count()}
+	var d bleveindex.TermFieldDoc
+	for {
+		m, err := tfr.Next(d.Reset())
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			return p, nil
+		}
+		if len(m.ID) != 8 {
+			return nil, nil
+		}
+		p.docs = append(p.docs, posting{num: m.ID.Value(), freq: m.Freq, norm: m.Norm})
+	}
+}
+
+// cachedQuery is a query whose term searchers read their postings from
+// the cache: the same searchers, scorers and scores as q's, each term's
+// postings opened once and not at every search. It must not be given a
+// query whose synonyms bleve would look up itself (it walks the query's
+// known types to find its terms): the search states them
+// (Query.Synonyms, PreSearchData).
+type cachedQuery struct {
+	q     query.Query
+	cache *postingsCache
+}
+
+// Searcher is q's searcher over the cached postings of r's text field;
+// q's own over r where the search wants what the cache does not hold
+// (term vectors, no scores) or r is no BM25 reader.
+func (c cachedQuery) Searcher(ctx context.Context, r bleveindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	bm, ok := r.(bleveindex.BM25Reader)
+	if !ok || options.IncludeTermVectors || options.Score == "none" {
+		return c.q.Searcher(ctx, r, m, options)
+	}
+	return c.q.Searcher(ctx, &cachedReader{BM25Reader: bm, cache: c.cache}, m, options)
+}
+
+// cachedReader is an index reader whose term field readers over the text
+// field, with frequencies and norms and no term vectors, come from the
+// postings cache; all else is the snapshot's own.
+type cachedReader struct {
+	bleveindex.BM25Reader
+	cache *postingsCache
+}
+
+// TermFieldReader is a reader of term's cached postings in the text
+// field, or the snapshot's own reader for any other field or need.
+func (r *cachedReader) TermFieldReader(ctx context.Context, term []byte, field string, includeFreq, includeNorm, includeTermVectors bool) (bleveindex.TermFieldReader, error) {
+	if field == "text" && includeFreq && includeNorm && !includeTermVectors {
+		p, err := r.cache.of(ctx, r.BM25Reader, term)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
+			return &postingsReader{p: p}, nil
+		}
+	}
+	return r.BM25Reader.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
+}
+
+// postingsReader walks a term's cached postings as the snapshot's term
+// field reader walks its postings list.
+type postingsReader struct {
+	p    *postings
+	next int // the next posting Next gives
+}
+
+// Next gives the next posting, nil past the last.
+func (r *postingsReader) Next(pre *bleveindex.TermFieldDoc) (*bleveindex.TermFieldDoc, error) {
+	if r.next >= len(r.p.docs) {
+		return nil, nil
+	}
+	d := r.p.docs[r.next]
+	r.next++
+	if pre == nil {
+		pre = &bleveindex.TermFieldDoc{}
+	}
+	pre.ID = bleveindex.NewIndexInternalID(pre.ID, d.num)
+	pre.Freq, pre.Norm = d.freq, d.norm
+	return pre, nil
+}
+
+// Advance gives the first posting at id or after it, wherever the reader
+// stood (the snapshot's reader starts again from the first when asked
+// to go back), nil where there is none.
+func (r *postingsReader) Advance(id bleveindex.IndexInternalID, pre *bleveindex.TermFieldDoc) (*bleveindex.TermFieldDoc, error) {
+	var b [8]byte // (an id is 8 bytes; a shorter one sorts as if padded with zeros)
+	copy(b[:], id)
+	at := binary.BigEndian.Uint64(b[:])
+	r.next = sort.Search(len(r.p.docs), func(i int) bool { return r.p.docs[i].num >= at })
+	return r.Next(pre)
+}
+
+// Count is how many passages hold the term.
+func (r *postingsReader) Count() uint64 { return r.p.count }
+
+// Close releases nothing: the postings are the cache's.
+func (r *postingsReader) Close() error { return nil }
+
+// Size is the reader's own size in bytes, the postings aside.
+func (r *postingsReader) Size() int { return 16 }

@@ -1,0 +1,275 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	bleveindex "github.com/blevesearch/bleve_index_api"
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// postingsText is an invented story: words in many passages and in one,
+// repeated in a passage, with £, —, ’ and é.
+const postingsText = `---
+id: ferry
+headline: Ferry strike halts crossings
+---
+The ferry crews walked out at dawn, and the ferry company said crossings would stop.
+Union leaders said the strike — the third this year — would last two days.
+Passengers were told to seek refunds; the company’s café stayed open.
+## Talks
+Talks between the union and the company resumed on Tuesday in the port offices.
+The company offered £200 more a month, which the union rejected as too little.
+A ferry spokesperson said the offer stood and talks would go on.
+- Crossings to the islands are cancelled.
+- Refunds are paid within a week.
+The strike ended when the union accepted a second offer, the crews back at work by Friday.
+`
+
+// postingsIndex is an index of the invented story, with a second
+// article so that passages number across articles.
+func postingsIndex(t *testing.T) *Index {
+	t.Helper()
+	a, err := corpus.Parse("ferry.md", []byte(postingsText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := corpus.Parse("port.md", []byte("---\nid: port\n---\nThe port reopened after the strike.\nCrews and passengers queued at the port for the first ferry.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(c, DefaultVocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// snapshot opens a reader of the index's current snapshot.
+func snapshot(t *testing.T, ix *Index) bleveindex.IndexReader {
+	t.Helper()
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
+}
+
+// doc is a TermFieldDoc as the tests compare it.
+type doc struct {
+	id   uint64
+	freq uint64
+	norm float64
+}
+
+// walk is every posting a term field reader gives, Next after Next.
+func walk(t *testing.T, r bleveindex.TermFieldReader) []doc {
+	t.Helper()
+	var out []doc
+	var d bleveindex.TermFieldDoc
+	for {
+		m, err := r.Next(d.Reset())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m == nil {
+			return out
+		}
+		out = append(out, doc{m.ID.Value(), m.Freq, m.Norm})
+	}
+}
+
+// TestPostingsReader: a term's cached postings read as the snapshot's own
+// reader reads them, Next after Next, and from every Advance (to each
+// passage, between passages, back, past the last), for every term of the
+// index, read twice (the second from the cache), and for terms it lacks.
+func TestPostingsReader(t *testing.T) {
+	ix := postingsIndex(t)
+	r := snapshot(t, ix)
+	ctx := context.Background()
+	var cache postingsCache
+	all := slices.Collect(func(yield func(string) bool) {
+		for term := range ix.df {
+			if !yield(term) {
+				return
+			}
+		}
+	})
+	slices.Sort(all)
+	all = append(all, "", "nosuchterm", "caf", "é")
+	if len(all) < 20 {
+		t.Fatalf("index holds %d terms; want the story's", len(all))
+	}
+	for round := 0; round < 2; round++ {
+		for _, term := range all {
+			own, err := r.TermFieldReader(ctx, []byte(term), "text", true, true, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := walk(t, own)
+			wantCount := own.Count()
+			own.Close()
+			p, err := cache.of(ctx, r, []byte(term))
+			if err != nil || p == nil {
+				t.Fatalf("of(%q) = %v, %v; want postings", term, p, err)
+			}
+			got := walk(t, &postingsReader{p: p})
+			if !slices.Equal(got, want) || p.count != wantCount {
+				t.Errorf("round %d: postings of %q = %v (count %d); want %v (count %d)", round, term, got, p.count, want, wantCount)
+			}
+			// Advance, from a fresh reader and from one that has read on
+			var targets []uint64
+			for _, d := range want {
+				targets = append(targets, d.id, d.id+1)
+			}
+			targets = append(targets, 0, 1<<40)
+			cached := &postingsReader{p: p}
+			for _, at := range targets {
+				id := bleveindex.NewIndexInternalID(nil, at)
+				fresh, err := r.TermFieldReader(ctx, []byte(term), "text", true, true, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				wm, err := fresh.Advance(id, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var wantNext []doc
+				if wm != nil {
+					wantNext = append([]doc{{wm.ID.Value(), wm.Freq, wm.Norm}}, walk(t, fresh)...)
+				}
+				fresh.Close()
+				gm, err := cached.Advance(id, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var gotNext []doc
+				if gm != nil {
+					gotNext = append([]doc{{gm.ID.Value(), gm.Freq, gm.Norm}}, walk(t, cached)...)
+				}
+				if !slices.Equal(gotNext, wantNext) {
+					t.Errorf("%q: Advance(%d) then Next = %v; want %v", term, at, gotNext, wantNext)
+				}
+			}
+		}
+	}
+}
+
+// TestPostingsCacheSnapshot: postings read from one snapshot are not
+// given for another's (another index here, numbering its passages
+// otherwise): the cache starts afresh.
+func TestPostingsCacheSnapshot(t *testing.T) {
+	ctx := context.Background()
+	one := snapshot(t, postingsIndex(t))
+	other := snapshot(t, build2(t))
+	var cache postingsCache
+	for _, r := range []bleveindex.IndexReader{one, other, one} {
+		p, err := cache.of(ctx, r, []byte("ferri"))
+		if err != nil || p == nil {
+			t.Fatalf("of(ferri) = %v, %v", p, err)
+		}
+		own, err := r.TermFieldReader(ctx, []byte("ferri"), "text", true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := walk(t, own)
+		own.Close()
+		if got := walk(t, &postingsReader{p: p}); !slices.Equal(got, want) {
+			t.Errorf("postings of ferri = %v; want this snapshot's %v", got, want)
+		}
+	}
+}
+
+// build2 is an index of other invented passages, the ferry among them.
+func build2(t *testing.T) *Index {
+	t.Helper()
+	a, err := corpus.Parse("other.md", []byte("---\nid: other\n---\nA bridge opened.\nNo ferry ran.\nThe ferry ferry ferry sank.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(c, DefaultVocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// TestSearchCached: a search whose postings come from the cache finds the
+// same passages at the same scores as one that opens them afresh, with
+// chosen synonyms and boosts, asked twice and from several goroutines at
+// once (go test -race).
+func TestSearchCached(t *testing.T) {
+	ix := postingsIndex(t)
+	queries := []Query{
+		{Terms: terms(ix, "ferry strike"), Synonyms: map[string][]string{}},
+		{Terms: terms(ix, "union rejected offer"), Synonyms: map[string][]string{terms(ix, "offer")[0]: terms(ix, "refunds talks")}, Boosts: map[string]float64{terms(ix, "union")[0]: 0.4}},
+		{Terms: terms(ix, "crews passengers port café"), Synonyms: map[string][]string{terms(ix, "crews")[0]: terms(ix, "ferry")}, Size: 3},
+		{Terms: terms(ix, "£200 month"), Synonyms: map[string][]string{}},
+		{Terms: terms(ix, "nosuchword"), Synonyms: map[string][]string{}},
+		{Text: "strike talks", Terms: terms(ix, "company"), Synonyms: map[string][]string{terms(ix, "company")[0]: terms(ix, "union")}},
+		{Text: "the strike ended", Phrases: []string{"the strike ended"}, Synonyms: map[string][]string{}},
+	}
+	ctx := context.Background()
+	want := make([][]Hit, len(queries))
+	ix.uncached = true
+	for i, q := range queries {
+		hits, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = hits
+	}
+	ix.uncached = false
+	if len(ix.postings.terms) != 0 {
+		t.Fatal("uncached searches filled the cache")
+	}
+	if len(want[0]) == 0 || len(want[1]) == 0 {
+		t.Fatalf("uncached searches found %v, %v; want passages", want[0], want[1])
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*len(queries))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 2; round++ {
+				for i, q := range queries {
+					got, err := ix.Search(ctx, q)
+					if err != nil {
+						errs <- err
+						return
+					}
+					if !slices.Equal(got, want[i]) {
+						errs <- fmt.Errorf("query %d, round %d: cached search = %v; want %v", i, round, got, want[i])
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if len(ix.postings.terms) == 0 {
+		t.Error("the searches left no postings in the cache")
+	}
+}
