@@ -177,19 +177,7 @@ func TestSearchTerms(t *testing.T) {
 // TestSearchChosenSynonyms: a query that gives its synonyms is matched with
 // those only; one that does not gets all the vocabulary's.
 func TestSearchChosenSynonyms(t *testing.T) {
-	a, err := corpus.Parse("t.md", []byte("---\nid: t\n---\nThe soldiers arrived at dawn. The summit ended late.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(c, DefaultVocabulary())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := textIndex(t, "---\nid: t\n---\nThe soldiers arrived at dawn. The summit ended late.\n")
 	troop := terms(ix, "troops")[0]
 	for _, tc := range []struct {
 		name     string

@@ -33,15 +33,21 @@ The strike ended when the union accepted a second offer, the crews back at work 
 // article so that passages number across articles.
 func postingsIndex(t *testing.T) *Index {
 	t.Helper()
-	a, err := corpus.Parse("ferry.md", []byte(postingsText))
-	if err != nil {
-		t.Fatal(err)
+	return textIndex(t, postingsText, "---\nid: port\n---\nThe port reopened after the strike.\nCrews and passengers queued at the port for the first ferry.\n")
+}
+
+// textIndex is an index of articles given as the text of their files.
+func textIndex(t *testing.T, files ...string) *Index {
+	t.Helper()
+	var arts []*corpus.Article
+	for i, f := range files {
+		a, err := corpus.Parse(fmt.Sprintf("a%d.md", i), []byte(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
 	}
-	b, err := corpus.Parse("port.md", []byte("---\nid: port\n---\nThe port reopened after the strike.\nCrews and passengers queued at the port for the first ferry.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(a, b)
+	c, err := corpus.New(arts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +180,7 @@ func TestPostingsReader(t *testing.T) {
 func TestPostingsCacheSnapshot(t *testing.T) {
 	ctx := context.Background()
 	one := snapshot(t, postingsIndex(t))
-	other := snapshot(t, build2(t))
+	other := snapshot(t, textIndex(t, "---\nid: other\n---\nA bridge opened.\nNo ferry ran.\nThe ferry ferry ferry sank.\n"))
 	var cache postingsCache
 	for _, r := range []bleveindex.IndexReader{one, other, one} {
 		p, err := cache.of(ctx, r, []byte("ferri"))
@@ -191,25 +197,6 @@ func TestPostingsCacheSnapshot(t *testing.T) {
 			t.Errorf("postings of ferri = %v; want this snapshot's %v", got, want)
 		}
 	}
-}
-
-// build2 is an index of other invented passages, the ferry among them.
-func build2(t *testing.T) *Index {
-	t.Helper()
-	a, err := corpus.Parse("other.md", []byte("---\nid: other\n---\nA bridge opened.\nNo ferry ran.\nThe ferry ferry ferry sank.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(c, DefaultVocabulary())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
 }
 
 // TestSearchCached: a search whose postings come from the cache finds the
