@@ -110,12 +110,32 @@ func (e *Engine) holdsNumber(w string) bool {
 // or a hyphen is one of numberWords, so it matches the whole word, one of
 // numberWordSet, or nothing. Any other word is read by the expression.
 func wordHoldsNumber(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; c < 'a' || c > 'z' {
-			return numberRE.MatchString(w)
-		}
+	if !asciiLetters(w) {
+		return numberRE.MatchString(w)
 	}
 	return getFold(numberWordSet, w)
+}
+
+// wordIsNumber is numberRE.FindString(w) == w, read without the
+// expression where w is ASCII letters alone, as wordHoldsNumber reads
+// it: a match in such a word is the whole word, one of numberWordSet.
+// The empty word, which the expression's empty find equals, and any
+// other word are read by the expression.
+func wordIsNumber(w string) bool {
+	if w == "" || !asciiLetters(w) {
+		return numberRE.FindString(w) == w
+	}
+	return getFold(numberWordSet, w)
+}
+
+// asciiLetters reports whether w is ASCII letters alone ("" is).
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // numberWordSet are the words numberWords matches, in lower case, read
@@ -189,12 +209,11 @@ func finiteStrings(re *syntax.Regexp) (out []string, ok bool) {
 	return nil, false
 }
 
-// isNumberWord is numberRE.FindString(w) == w, remembered: analyse asks
-// it of the word before the noun a question asks for (a number there is
-// no modifier of the noun: "which *two* ships"), and the expression costs
-// as much as in holdsNumber.
+// isNumberWord is numberRE.FindString(w) == w (wordIsNumber),
+// remembered: analyse asks it of the word before the noun a question asks
+// for (a number there is no modifier of the noun: "which *two* ships").
 func (e *Engine) isNumberWord(w string) bool {
-	return get(&e.memo.mu, e.memo.figWord, w, func() bool { return numberRE.FindString(w) == w })
+	return get(&e.memo.mu, e.memo.figWord, w, func() bool { return wordIsNumber(w) })
 }
 
 // slipOf is slipOfKnown(lw), remembered: respell asks it of a question's

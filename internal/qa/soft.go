@@ -960,11 +960,12 @@ func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 // "*perhaps* rise", opens no noun phrase), a number or a preposition but
 // "to" ("what sort of *pledges*", "the *fix*").
 func readAsVerb(lw, before string) bool {
-	return readAsVerbWith(lw, before, numberRE.MatchString)
+	return readAsVerbWith(lw, before, wordHoldsNumber)
 }
 
 // readAsVerbWith is readAsVerb with number telling whether a word holds a
-// number as numberRE.MatchString does (Engine.holdsNumber remembers it).
+// number as numberRE.MatchString does (wordHoldsNumber;
+// Engine.holdsNumber remembers it).
 func readAsVerbWith(lw, before string, number func(string) bool) bool {
 	if !lexicon.IsVerb(lw) {
 		return false
