@@ -17,6 +17,11 @@ import (
 // full cache starts afresh.
 const postingsBudget = 1 << 18
 
+// maxTermPostings is how many passages a term may be in for the cache to
+// hold its postings: a commoner term's (of a large coverage) are read
+// from the index at each search, as they come, not copied whole.
+var maxTermPostings uint64 = postingsBudget / 16
+
 // postingsCache holds the postings of the text field's terms as a search
 // read them, so that the next search for a term walks a slice instead of
 // opening the term's postings again. Opening them (the term dictionary's
@@ -49,8 +54,9 @@ type posting struct {
 }
 
 // of returns the postings of term in the text field of snapshot r, read
-// and remembered on first use; nil where r cannot give them as a plain
-// list (a passage's internal id not a number).
+// and remembered on first use; nil where the term is in more than
+// maxTermPostings passages or r cannot give them as a plain list (a
+// passage's internal id not a number).
 func (c *postingsCache) of(ctx context.Context, r bleveindex.IndexReader, term []byte) (*postings, error) {
 	c.mu.RLock()
 	p, ok := c.terms[string(term)]
@@ -67,23 +73,25 @@ func (c *postingsCache) of(ctx context.Context, r bleveindex.IndexReader, term [
 	if c.snap != r || c.held+len(p.docs) > postingsBudget {
 		c.snap, c.terms, c.held = r, map[string]*postings{}, 0
 	}
-	if len(p.docs) <= postingsBudget {
-		c.terms[string(term)] = p
-		c.held += len(p.docs)
-	}
+	c.terms[string(term)] = p
+	c.held += len(p.docs)
 	c.mu.Unlock()
 	return p, nil
 }
 
 // readPostings reads every posting of term in the text field of r, with
-// frequencies and norms; nil where a passage's internal id is not the
-// 8-byte number of a scorch index.
+// frequencies and norms; nil where the term is in more than
+// maxTermPostings passages or a passage's internal id is not the 8-byte
+// number of a scorch index.
 func readPostings(ctx context.Context, r bleveindex.IndexReader, term []byte) (*postings, error) {
 	tfr, err := r.TermFieldReader(ctx, term, "text", true, true, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tfr.Close()
+	if tfr.Count() > maxTermPostings {
+		return nil, nil
+	}
 	p := &postings{count: tfr.Count()}
 	var d bleveindex.TermFieldDoc
 	for {

@@ -260,3 +260,34 @@ func TestSearchCached(t *testing.T) {
 		t.Error("the searches left no postings in the cache")
 	}
 }
+
+// TestPostingsCommonTerm: a term in more passages than maxTermPostings is
+// read from the index at each search, not held, and searches find what
+// they found without the cache.
+func TestPostingsCommonTerm(t *testing.T) {
+	ix := postingsIndex(t)
+	ctx := context.Background()
+	q := Query{Terms: terms(ix, "ferry union port"), Synonyms: map[string][]string{}}
+	ix.uncached = true
+	want, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.uncached = false
+	defer func(n uint64) { maxTermPostings = n }(maxTermPostings)
+	maxTermPostings = 2
+	got, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("search with common terms uncached = %v; want %v", got, want)
+	}
+	ferry := terms(ix, "ferry")[0]
+	if ix.Docs() < 3 || ix.DocFreq(ferry) <= 2 {
+		t.Fatalf("ferry is in %d of %d passages; want more than 2", ix.DocFreq(ferry), ix.Docs())
+	}
+	if _, held := ix.postings.terms[ferry]; held {
+		t.Errorf("the cache holds the postings of %q, in %d passages, past maxTermPostings %d", ferry, ix.DocFreq(ferry), maxTermPostings)
+	}
+}
