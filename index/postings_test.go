@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -33,11 +34,25 @@ The strike ended when the union accepted a second offer, the crews back at work 
 // article so that passages number across articles.
 func postingsIndex(t *testing.T) *Index {
 	t.Helper()
-	return textIndex(t, postingsText, "---\nid: port\n---\nThe port reopened after the strike.\nCrews and passengers queued at the port for the first ferry.\n")
+	return textIndex(t, postingsFiles...)
 }
+
+// postingsFiles are the invented story and an article of its port.
+var postingsFiles = []string{postingsText, "---\nid: port\n---\nThe port reopened after the strike.\nCrews and passengers queued at the port for the first ferry.\n"}
 
 // textIndex is an index of articles given as the text of their files.
 func textIndex(t *testing.T, files ...string) *Index {
+	t.Helper()
+	ix, err := Build(textCorpus(t, files...), DefaultVocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// textCorpus is a corpus of articles given as the text of their files.
+func textCorpus(t *testing.T, files ...string) *corpus.Corpus {
 	t.Helper()
 	var arts []*corpus.Article
 	for i, f := range files {
@@ -51,12 +66,7 @@ func textIndex(t *testing.T, files ...string) *Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Build(c, DefaultVocabulary())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
+	return c
 }
 
 // snapshot opens a reader of the index's current snapshot.
@@ -204,7 +214,29 @@ func TestPostingsCacheSnapshot(t *testing.T) {
 // chosen synonyms and boosts, asked twice and from several goroutines at
 // once (go test -race).
 func TestSearchCached(t *testing.T) {
-	ix := postingsIndex(t)
+	sameCached(t, postingsIndex(t))
+}
+
+// TestSearchCachedPersisted: so too over an index written to disk and
+// opened (its segments read from files).
+func TestSearchCachedPersisted(t *testing.T) {
+	c, v := textCorpus(t, postingsFiles...), DefaultVocabulary()
+	path := filepath.Join(t.TempDir(), "idx")
+	if _, err := Write(context.Background(), path, c, v, nil); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(path, c, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	sameCached(t, ix)
+}
+
+// sameCached checks that ix's searches find with the postings cache what
+// they find without it.
+func sameCached(t *testing.T, ix *Index) {
+	t.Helper()
 	queries := []Query{
 		{Terms: terms(ix, "ferry strike"), Synonyms: map[string][]string{}},
 		{Terms: terms(ix, "union rejected offer"), Synonyms: map[string][]string{terms(ix, "offer")[0]: terms(ix, "refunds talks")}, Boosts: map[string]float64{terms(ix, "union")[0]: 0.4}},
