@@ -1175,14 +1175,22 @@ func (e *Engine) withMention(q *question, name string, h Hit) string {
 // within reach before it that leaves room for a word after it (what it
 // names: "15-year *term*"), so that "drones hit an arms depot in Kostroma"
 // shows Kostroma, not what the sentence goes on to say of it, up to a
-// comma after it; "" when text holds none of the question's words. A
+// comma or a paragraph's end after it; "" when text holds none of the question's words. A
 // function word does not end it, nor does a stop.
 func (e *Engine) mentionWords(q *question, text string, n int) string {
+	kw, _ := e.mention(q, text, n)
+	return kw
+}
+
+// mention is mentionWords' words, and the question's terms they match
+// (by index in q.terms, each once): what a passage must hold to say the
+// same thing. "" and none when text holds none of the question's words.
+func (e *Engine) mention(q *question, text string, n int) (string, []int) {
 	words := wordSpans(text)
 	if len(words) == 0 {
-		return ""
+		return "", nil
 	}
-	weight, _, _ := wordWeights(q, words, e.analyze(text), span{0, len(text)})
+	weight, termAt, _ := wordWeights(q, words, e.analyze(text), span{0, len(text)})
 	rare := -1
 	for i, w := range weight {
 		if w > 0 && (rare < 0 || w > weight[rare]) {
@@ -1190,7 +1198,7 @@ func (e *Engine) mentionWords(q *question, text string, n int) string {
 		}
 	}
 	if rare < 0 || n <= 0 {
-		return ""
+		return "", nil
 	}
 	from := rare
 	for i := max(0, rare-n+2); i < rare; i++ { // (a word after it kept: "15-year *term*")
@@ -1201,7 +1209,7 @@ func (e *Engine) mentionWords(q *question, text string, n int) string {
 	}
 	to := min(len(words), from+n) // one past the last word
 	for i := rare; i < to-1; i++ {
-		if strings.ContainsAny(text[words[i][1]:words[i+1][0]], ",;:") { // (between the words: "3,500" is one)
+		if strings.ContainsAny(text[words[i][1]:words[i+1][0]], ",;:\n") { // (between the words: "3,500" is one; a paragraph's end too)
 			to = i + 1 // the mention, not what its clause goes on to say ("Kostroma, triggering …")
 			break
 		}
@@ -1209,18 +1217,98 @@ func (e *Engine) mentionWords(q *question, text string, n int) string {
 	for to > rare+1 && lexicon.IsFunctionWord(strings.ToLower(strings.Trim(text[words[to-1][0]:words[to-1][1]], ` ,;:.—–-“”"‘’'()`))) {
 		to--
 	}
-	return strings.TrimRight(text[words[from][0]:words[to-1][1]], ` ,;:.—–-“”"‘’'(`)
+	var terms []int
+	for i := from; i < to; i++ {
+		if weight[i] > 0 && !slices.Contains(terms, termAt[i]) {
+			terms = append(terms, termAt[i])
+		}
+	}
+	return strings.TrimRight(text[words[from][0]:words[to-1][1]], ` ,;:.—–-“”"‘’'(`), terms
+}
+
+// holdsTerms reports whether text holds every one of terms (indices in
+// q.terms), each in a form the question's look-up matches.
+func (e *Engine) holdsTerms(q *question, text string, terms []int) bool {
+	held := make([]bool, len(terms))
+	left := len(terms)
+	for _, tok := range e.analyze(text) {
+		for _, h := range q.lookup[tok.Term] {
+			if k := slices.Index(terms, h.i); k >= 0 && !held[k] {
+				held[k] = true
+				left--
+			}
+		}
+	}
+	return left == 0
 }
 
 // articlesMention is the short answer to "which articles mention X" when
 // their names are too many for a dozen words: how many, then where the
-// first passage (text) says X ("2 articles: Ingrid Sævik"); the
-// citations name them. "" when text holds none of the question's words.
-func (e *Engine) articlesMention(q *question, n int, text string) string {
-	head := strconv.Itoa(n) + " articles"
-	kw := e.mentionWords(q, text, maxShortWords-wordCount(head))
+// first passage says X ("2 articles: Ingrid Sævik"). The articles counted,
+// and left as the answer's sources and passages, are those with a passage
+// that holds every word of the question's the mention shows, not every
+// article that holds one of the question's names: "the coordination cell
+// in Paris" is said by the two that name the cell, not the five that name
+// Paris, so that the count agrees with the passages quoted; where one
+// article alone holds it, that article and its mention (withMention). ""
+// (the answer left as it is) when the first passage holds none of the
+// question's words.
+func (e *Engine) articlesMention(q *question, ans *Answer) string {
+	if len(ans.Passages) == 0 {
+		return ""
+	}
+	const head = "N articles"
+	kw, terms := e.mention(q, ans.Passages[0].Text, maxShortWords-wordCount(head))
 	if kw == "" {
 		return ""
 	}
-	return head + ": " + kw
+	first := ans.Passages[0].Article
+	arts := []*corpus.Article{first}
+	for _, id := range ans.Sources {
+		if a := e.c.Article(id); a != nil && !slices.Contains(arts, a) {
+			arts = append(arts, a)
+		}
+	}
+	for _, a := range e.c.Articles {
+		if !slices.Contains(arts, a) {
+			arts = append(arts, a)
+		}
+	}
+	var sources []string
+	var hits []Hit
+	for _, a := range arts {
+		h, ok := e.mentionHit(q, a, ans.Passages, terms)
+		if !ok {
+			continue
+		}
+		sources = append(sources, a.ID)
+		if len(hits) < MaxPassages {
+			hits = append(hits, h)
+		}
+	}
+	if len(sources) == 0 {
+		return "" // (the first passage's article holds it: only where the look-up and its words disagree)
+	}
+	ans.Sources, ans.Passages = sources, hits
+	if len(sources) == 1 {
+		return e.withMention(q, shortTitle(first.Title()), hits[0]) // one article says it: named, as "which article" is answered
+	}
+	return strconv.Itoa(len(sources)) + " articles: " + kw
+}
+
+// mentionHit is the passage of a that holds every one of terms: the first
+// such among found (the answer's, in their order), else its first such of
+// its own; false when none of its passages does.
+func (e *Engine) mentionHit(q *question, a *corpus.Article, found []Hit, terms []int) (Hit, bool) {
+	for _, h := range found {
+		if h.Article == a && e.holdsTerms(q, h.Text, terms) {
+			return h, true
+		}
+	}
+	for _, p := range a.Passages {
+		if e.holdsTerms(q, p.Text, terms) {
+			return Hit{Article: a, Passages: []corpus.Passage{p}, Text: cutAtWord(p.Text, maxPassageBytes), Score: 1}, true
+		}
+	}
+	return Hit{}, false
 }

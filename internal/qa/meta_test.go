@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,3 +184,49 @@ const (
 	minMetaFreshHit1  = 0.7
 	minMetaFreshCrisp = 0.65
 )
+
+// TestArticlesMentionCount: "which articles mention X" counts, and cites,
+// the articles that hold the mention shown, not every article that names
+// one of the question's names: two name the relief hub in Lisbon, all
+// three name Lisbon; where one alone names it, that one is named.
+func TestArticlesMentionCount(t *testing.T) {
+	e := engineOfText(t, `---
+id: one
+headline: Aid convoys gather at the border as winter closes in on the valley
+---
+Donors agreed on Monday to open a relief hub in Lisbon for the winter appeal.
+
+Volunteers in Lisbon sorted blankets through the night.
+`, `---
+id: two
+headline: Ministers promise faster money for the valley after a long night of talks
+---
+The new relief hub in Lisbon will handle every pledge from next week, officials said.
+`, `---
+id: three
+headline: Valley families count the cost of the storm as the first snow arrives
+---
+A charity concert in Lisbon raised money for the families on Saturday.
+
+The organisers thanked the mayor of Lisbon for the hall.
+`)
+	ctx := context.Background()
+	a, err := e.Ask(ctx, "which articles mention the relief hub in lisbon")
+	if err != nil || !strings.HasPrefix(a.Short, "2 articles: ") || !strings.Contains(a.Short, "relief hub") {
+		t.Fatalf("which articles mention the relief hub: %q, %v; want 2 articles and the hub", a.Short, err)
+	}
+	if strings.Contains(a.Short, "Volunteers") {
+		t.Errorf("mention %q runs on into the next paragraph", a.Short)
+	}
+	if len(a.Sources) != 2 || slices.Contains(a.Sources, "three") {
+		t.Errorf("sources = %v; want one and two", a.Sources)
+	}
+	for _, h := range a.Passages {
+		if h.Article.ID == "three" {
+			t.Errorf("passage of article three quoted: %q", h.Text)
+		}
+	}
+	if a, err := e.Ask(ctx, "which articles mention the charity concert in lisbon"); err != nil || strings.Contains(a.Short, "articles:") || !strings.Contains(a.Short, "concert") {
+		t.Errorf("which articles mention the concert: %q, %v; want article three and the concert", a.Short, err)
+	}
+}

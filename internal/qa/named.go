@@ -439,7 +439,7 @@ func (e *Engine) articlesAnswer(q *question, ans *Answer) {
 		if n := names[0]; !q.asksArticles && wordCount(n) <= maxShortWords {
 			short = n
 		} else if q.asksArticles && !q.countsArticles && !q.asksQuoted && len(names) > 1 && len(ans.Passages) > 0 {
-			short = e.articlesMention(q, len(names), ans.Passages[0].Text) // "which articles mention greenland": how many, and the mention
+			short = e.articlesMention(q, ans) // "which articles mention greenland": how many, and the mention
 		}
 	}
 	if len(names) == 1 && short != "" && !q.countsArticles && !q.asksQuoted && len(ans.Passages) > 0 && ans.Passages[0].Article.ID == ans.Sources[0] {
