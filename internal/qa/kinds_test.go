@@ -403,8 +403,8 @@ func TestArticleFacts(t *testing.T) {
 		{1, "who published the toll article", "Cordillera Post", "chile-quake-toll-351"},             // who published it: the outlet
 		{1, "which paper reported the death toll of 351", "Cordillera Post", "chile-quake-toll-351"}, // "which paper" and a verb of reporting: the outlet of the article that did
 		{1, "which news site wrote about the donors conference", "Relief Monitor", "donors-pledge-chile-quake"},
-		{1, "what day did the cordillera post story run", "12 March 2026 (2026-03-12)", "chile-quake-toll-351"},                            // a story runs the day it is published                                       // where, not when: the outlet                                              // an article's date is when it was published
-		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress'", "talks-continue"}, // the ones that state it, named
+		{1, "what day did the cordillera post story run", "12 March 2026 (2026-03-12)", "chile-quake-toll-351"},                                        // a story runs the day it is published                                       // where, not when: the outlet                                              // an article's date is when it was published
+		{0, "which of the summit articles has a publish date on it", "Talks on Ukraine continue after Paris 'progress': 2026-01-07", "talks-continue"}, // the ones that state it, named; one, with the date as it states it
 		{1, "link to the relief monitor article", "https://reliefmonitor.example.org/news/2026/03/12/donors-pledge-chile-quake", "donors-pledge-chile-quake"},
 		{1, "who took the photos in the pacific ledger piece", "Pacific Ledger/Camila Ortúzar", "rescuers-race-clock-calama"},
 		{1, "whats the url for the stadium story", "https://atacamacourier.example.cl/calama/2026/03/13/stadium-shelter", "calama-stadium-shelter"},                 // "URL", in capitals to English, asks for a field: no outlet's name
@@ -1090,15 +1090,15 @@ func TestArticleByPart(t *testing.T) {
 }
 
 // TestArticleWithPart: "which article has pictures" names the article
-// that has captions, quoted at its first caption (what shows it has one),
-// not at its line of facts.
+// that has captions, and shows its first photo by its credit, quoted at
+// its first caption (what shows it has one), not at its line of facts.
 func TestArticleWithPart(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Leaders meet in Paris\n---\nLeaders met in Paris on Tuesday.\n",
 		"---\nid: b\nheadline: Talks go on\n---\nOfficials talked again on Wednesday.\n\n> Ministers arrive at the palace. (AP Photo/Bo Kim)\n")
 	a := mustAsk(t, e, "which article has pictures in it")
-	if !a.Answered || a.Short != "Talks go on" || len(a.Passages) != 1 || !strings.Contains(a.Passages[0].Text, "AP Photo/Bo Kim") {
-		t.Errorf("which article has pictures in it: %v %q %+v; want Talks go on, quoted at its caption", a.Answered, a.Short, a.Passages)
+	if !a.Answered || a.Short != "Talks go on: AP Photo/Bo Kim" || len(a.Passages) != 1 || !strings.Contains(a.Passages[0].Text, "AP Photo/Bo Kim") {
+		t.Errorf("which article has pictures in it: %v %q %+v; want Talks go on and its photo's credit, quoted at its caption", a.Answered, a.Short, a.Passages)
 	}
 }
 

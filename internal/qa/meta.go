@@ -407,6 +407,9 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 				ans.Passages = append(ans.Passages, h)
 				ans.Sources = append(ans.Sources, h.Article.ID)
 			}
+			if len(names) == 1 {
+				names[0] = e.withPart(q, names[0], hits[0], true) // the article, and the part that answered
+			}
 			return articlesNamed(ans, names), true
 		}
 	}
@@ -964,11 +967,13 @@ func whichArticles(words []string) bool {
 // name, quoting the fact where it states it; none when none does.
 func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answer {
 	var names []string
+	var fact string
 	for _, a := range arts {
 		if !e.states(a, field) || len(ans.Passages) == MaxPassages {
 			continue
 		}
-		_, h := e.articleFact(a, field)
+		v, h := e.articleFact(a, field)
+		fact = v
 		if h.Article == nil {
 			h = factsHit(a)
 		}
@@ -987,7 +992,81 @@ func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answe
 		ans.Passages = append(ans.Passages, h)
 		ans.Sources = append(ans.Sources, a.ID)
 	}
+	if len(names) == 1 {
+		// one article has it: named, and the fact or part shown as the
+		// passage quoted states it ("which of the articles has a date on
+		// it": that one, and its date)
+		if partKinds[field] != "" {
+			names[0] = e.withPart(nil, shortTitle(names[0]), ans.Passages[0], false)
+		} else if h := ans.Passages[0]; strings.Contains(h.Text, fact) || len(h.Marks) > 0 {
+			if len(h.Marks) > 0 {
+				fact = h.Text[h.Marks[0][0]:h.Marks[0][1]] // as it stands where quoted ("2026-01-07")
+			}
+			names[0] = namedWith(shortTitle(names[0]), h.Article, fact)
+		}
+	}
 	return articlesNamed(ans, names)
+}
+
+// withPart is the short answer to "which article has a subhead called the
+// glaring omission" or "which one has pictures" when one article answers:
+// its name, then its part h quotes (partShown), so that the reader sees
+// the feature asked about, not only the article. Where the part does not
+// fit beside the name or its outlet, a part the question describes
+// (described, q its question) is shown by its words of the question's
+// (withMention), any other not at all: the name alone.
+func (e *Engine) withPart(q *question, name string, h Hit, described bool) string {
+	if h.Article == nil || len(h.Passages) == 0 {
+		return name
+	}
+	if short := namedWith(name, h.Article, partShown(h.Passages[0], described)); short != name || !described {
+		return short
+	}
+	return e.withMention(q, name, h)
+}
+
+// namedWith is an article's name, then what it shows (shown) after a colon,
+// when the two fit a short answer; else the article's outlet in its name's
+// place, where that fits; else the name's opening words, where at least
+// half a short answer's are left for them ("US Joins UK and France in
+// Major Ukraine Security…: The Glaring Omission"), as an article with no
+// headline is named beside a mention; else the name alone (as when shown
+// is "").
+func namedWith(name string, a *corpus.Article, shown string) string {
+	if shown == "" || strings.Contains(name, shown) {
+		return name
+	}
+	room := maxShortWords - wordCount(shown)
+	for _, label := range []string{name, a.Outlet} {
+		if label != "" && wordCount(label) <= room {
+			return label + ": " + shown
+		}
+	}
+	if room >= unheadedLabelWords {
+		return corpus.OpeningWords(name, room) + ": " + shown
+	}
+	return name
+}
+
+// partShown is how a part of an article is shown beside its name: a
+// photo's caption, where the question describes no photo ("which one has
+// pictures"), by its credit, which names it as a photo ("Yoan Valat, Pool
+// photo via AP"); any part by its words up to a colon or a dash, where at
+// least two words open it ("The Glaring Omission: Russia's Vladimir
+// Putin": its title), else whole.
+func partShown(p corpus.Passage, described bool) string {
+	text := strings.TrimSpace(p.Text)
+	if p.Kind == corpus.KindCaption && !described {
+		if m := creditRE.FindStringSubmatch(text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	if i := strings.IndexAny(text, ":—–"); i > 0 {
+		if head := strings.TrimSpace(text[:i]); wordCount(head) >= 2 {
+			return head
+		}
+	}
+	return text
 }
 
 // articlesNamed answers with the articles named (their passages already

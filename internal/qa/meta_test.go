@@ -230,3 +230,58 @@ The organisers thanked the mayor of Lisbon for the hall.
 		t.Errorf("which articles mention the concert: %q, %v; want article three and the concert", a.Short, err)
 	}
 }
+
+// TestWithPart: "which article has a subhead called X" and "which one has
+// pictures" name the one article that has it and show the part: the
+// subhead up to its colon, the photo by its credit, the name cut to its
+// opening words where name and part would pass a dozen words.
+func TestWithPart(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Harbour Pilots Walk Out Over Pay and Ferry Timetables Collapse Along the Whole Coast\n---\nPilots stopped work on Monday.\n\n## The silent ministry: officials say nothing\n\nThe ministry gave no comment.\n\n> Pilots picket the quay at dawn. (Coast Photo/Mia Roe)\n",
+		"---\nid: b\nheadline: Ferries idle for a second day\n---\nNo ferry left port on Tuesday.\n\n## What comes next\n\nTalks resume on Friday.\n")
+	a := mustAsk(t, e, "which article has a subhead called the silent ministry")
+	if want := "Harbour Pilots Walk Out Over Pay and Ferry Timetables…: The silent ministry"; a.Short != want {
+		t.Errorf("subhead: %q; want %q", a.Short, want)
+	}
+	checkAnswer(t, "subhead", a)
+	a = mustAsk(t, e, "which article has pictures in it")
+	if want := "Harbour Pilots Walk Out Over Pay and Ferry Timetables…: Coast Photo/Mia Roe"; a.Short != want {
+		t.Errorf("pictures: %q; want %q", a.Short, want)
+	}
+	checkAnswer(t, "pictures", a)
+	d := engineOfText(t,
+		"---\nid: a\nheadline: Ferries idle for a second day\npublished: 2026-04-02\n---\nNo ferry left port on Tuesday.\n",
+		"---\nid: b\nheadline: Pilots stay out\n---\nThe pilots stayed out on Wednesday.\n")
+	a = mustAsk(t, d, "which of the articles has a publish date on it")
+	if !strings.HasPrefix(a.Short, "Ferries idle for a second day: ") || !strings.Contains(a.Short, "2026") {
+		t.Errorf("publish date: %q; want the dated article and its date", a.Short)
+
+	}
+	checkAnswer(t, "publish date", a)
+	for _, tc := range []struct {
+		p    corpus.Passage
+		desc bool
+		want string
+	}{
+		{corpus.Passage{Kind: corpus.KindSubhead, Text: "Café owners — a quiet revolt"}, false, "Café owners"},
+		{corpus.Passage{Kind: corpus.KindSubhead, Text: "Aftermath: what now"}, false, "Aftermath: what now"}, // one word before the colon names nothing
+		{corpus.Passage{Kind: corpus.KindCaption, Text: "A crane at the quay. (Port Photo/Li Wei)"}, false, "Port Photo/Li Wei"},
+		{corpus.Passage{Kind: corpus.KindCaption, Text: "A crane at the quay. (Port Photo/Li Wei)"}, true, "A crane at the quay. (Port Photo/Li Wei)"},
+		{corpus.Passage{Kind: corpus.KindSubhead, Text: ""}, false, ""},
+	} {
+		if got := partShown(tc.p, tc.desc); got != tc.want {
+			t.Errorf("partShown(%q, %v) = %q; want %q", tc.p.Text, tc.desc, got, tc.want)
+		}
+	}
+	art := &corpus.Article{Outlet: "The Quay Post"}
+	for _, tc := range []struct{ name, shown, want string }{
+		{"Ferries idle", "What comes next", "Ferries idle: What comes next"},
+		{"Ferries idle", "", "Ferries idle"},
+		{"One two three four five six seven eight nine ten", "a b c", "The Quay Post: a b c"},
+		{"One two three four five six seven eight nine ten", "a b c d e f g h i j", "One two three four five six seven eight nine ten"},
+	} {
+		if got := namedWith(tc.name, art, tc.shown); got != tc.want {
+			t.Errorf("namedWith(%q, %q) = %q; want %q", tc.name, tc.shown, got, tc.want)
+		}
+	}
+}
