@@ -751,19 +751,55 @@ func lastWordsFrom(text string, from, end, n int) int {
 
 // nounList reports whether a coordination lists things, not deeds: each
 // item a few words (listItemWords+1 at most), none opening on a verb
-// ("military hubs across Ukraine and *build* protected facilities"), and
-// not two joined by a comma and "and", which joins clauses.
+// ("military hubs across Ukraine and *build* protected facilities",
+// listedAsNoun aside), and not two joined by a comma and "and", which
+// joins clauses.
 func nounList(text string, co coord) bool {
 	if len(co.items) == 2 && strings.HasSuffix(strings.TrimRight(text[:co.items[1].start], " "), ", and") {
 		return false // "12,000 meals a day, and teachers organise games": two clauses
 	}
-	for _, it := range co.items {
+	for k, it := range co.items {
 		words := strings.Fields(text[it.start:it.end])
-		if len(words) == 0 || len(words) > listItemWords+1 || lexicon.IsVerb(strings.ToLower(strings.Trim(words[0], "\"'’“”"))) {
+		if len(words) == 0 || len(words) > listItemWords+1 || lexicon.IsVerb(itemWord(words[0])) && !listedAsNoun(text, co, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// itemWord is a word of a list's item as the word lists hold it: lower
+// case, without the quotation marks around it.
+func itemWord(w string) string {
+	return strings.ToLower(strings.Trim(w, "\"'’“”"))
+}
+
+// listedAsNoun reports whether item k of co, one word that WordNet reads
+// mostly as a verb (lexicon.IsVerb), is a noun where the list puts it: a
+// word alone, with nothing after it (the last item ends the sentence or
+// its clause: "and close on July 31" is a deed), where a determiner, a possessive,
+// an adjective or a number stands before the list (the first item: "the
+// *rest* and the food"), or where another item ends on a noun, a word no
+// verb, adjective, adverb or function word ("food, water and *fuel*").
+// "hubs across Ukraine and build protected facilities" stays a deed: its
+// verb has an object.
+func listedAsNoun(text string, co coord, k int) bool {
+	it := co.items[k]
+	if strings.ContainsRune(strings.TrimSpace(text[it.start:it.end]), ' ') {
+		return false
+	}
+	if after := strings.TrimLeft(text[it.end:], " "); k == len(co.items)-1 && after != "" && !strings.ContainsAny(after[:1], ".,;:)!?—–") {
+		return false // the list goes on past it: "and *close* on July 31", a verb and its complement
+	}
+	if prev := itemWord(lastWord(text[:co.all.start])); k == 0 && prev != "" && (nounOpeners[prev] || lexicon.IsAdjective(prev) || wordHoldsNumber(prev)) {
+		return true
+	}
+	for j, it := range co.items {
+		head := itemWord(lastWord(text[it.start:it.end]))
+		if j != k && head != "" && isLetterByte(head[0]) && !lexicon.IsVerb(head) && !lexicon.IsAdjective(head) && !lexicon.IsAdverb(head) && !lexicon.IsFunctionWord(head) {
+			return true
+		}
+	}
+	return false
 }
 
 // Where a stretch of a sentence ends: clauseBreaks are the punctuation

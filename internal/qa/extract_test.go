@@ -1907,3 +1907,35 @@ func TestRequestedAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestNounListVerbReadings: a list's lone item that WordNet reads mostly
+// as a verb ("fuel", "rest") is a noun where the list's frame says so —
+// coordinated with a noun, or after a determiner, an adjective or a
+// number — and the list is widened whole; a verb with an object or a
+// complement after it stays a deed.
+func TestNounListVerbReadings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The convoy brought supplies of food, water and fuel.", true},
+		{"Crews asked for blankets and fuel, officials said.", true},
+		{"They needed the rest and a hot meal.", true},
+		{"Families asked for shelter and fuel", true},
+		{"The café ran short of crêpes, tea and fuel.", true},
+		{"Volunteers sorted boxes and build shelters.", false},       // a verb and its object
+		{"Applications open on Monday and close on July 31.", false}, // a verb and its complement
+		{"They wanted to eat and rest.", false},                      // no noun beside it
+	} {
+		cos := coordinations(tc.text)
+		if len(cos) == 0 {
+			t.Fatalf("coordinations(%q): none", tc.text)
+		}
+		if got := nounList(tc.text, cos[0]); got != tc.want {
+			t.Errorf("nounList(%q, %q) = %v; want %v", tc.text, tc.text[cos[0].all.start:cos[0].all.end], got, tc.want)
+		}
+	}
+	if got, want := withRightConjunct("The convoy brought supplies of food, water and fuel.", span{19, 35}), (span{19, 51}); got != want {
+		t.Errorf("withRightConjunct(supplies of food) = %v; want %v (the whole list)", got, want)
+	}
+}
