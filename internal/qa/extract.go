@@ -67,6 +67,11 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 			}
 		}
 	}
+	if q.kind == KindSaid && c.speaker {
+		if r := e.continuedSaying(q, c); r != "" {
+			return r, span{} // "… said 214 had died. He cautioned that *both figures were provisional …*"
+		}
+	}
 	s := e.extractSpan(q, c)
 	if q.kind == KindHow && s.end > s.start && e.describesOnly(c.p.Text, s) {
 		s = span{}
@@ -2415,6 +2420,66 @@ func butReported(text string, s span) span {
 		return r
 	}
 	return span{}
+}
+
+// continuedSaying is the short answer to "what did X say about Y" from
+// the sentence after c's passage, in its paragraph, where that sentence
+// goes on with the speaker as a pronoun and a verb of saying ("… said
+// 214 people had died. *He cautioned that* both figures were provisional
+// …", "She added …") and holds more of what the question asks about
+// (saidTopicTerms, by topicNear: its words, or words near them in
+// meaning) than c's passage: what the speaker said of that is its
+// reported clause. "" where no such sentence follows, or c's passage
+// holds as much of what is asked.
+func (e *Engine) continuedSaying(q *question, c *cand) string {
+	if !ownPassage(c.a, &c.p) || c.p.Seq+1 >= len(c.a.Passages) {
+		return ""
+	}
+	n := c.a.Passages[c.p.Seq+1]
+	if n.Block != c.p.Block || n.Kind != c.p.Kind {
+		return ""
+	}
+	pronoun, rest := nextWord(n.Text)
+	verb, _ := nextWord(rest)
+	if !speakerPronouns[pronoun] || !lexicon.IsSayingVerb(verb) {
+		return ""
+	}
+	topic := e.saidTopicTerms(q)
+	if len(topic) == 0 || e.topicNear(q, topic, n.Text) <= e.topicNear(q, topic, c.p.Text) {
+		return ""
+	}
+	at, ok := firstSaidClause(n.Text) // (the pronoun's verb)
+	if !ok {
+		return ""
+	}
+	r := cutBeforePhrase(n.Text, reportedClause(n.Text, at), maxShortWords)
+	if wordCount(n.Text[r.start:r.end]) < 2 {
+		return ""
+	}
+	return shortText(n.Text[r.start:r.end])
+}
+
+// topicNear is how much of what a question asks about (topic, indices
+// in q.terms) text holds, each term by its idf: whole where text holds it,
+// else, for a word that counts by its meaning (qterm.meaning), by its
+// nearest word of text in meaning, scaled from alignFloor (0) to 1, as
+// align counts it ("tallies" is near "figures").
+func (e *Engine) topicNear(q *question, topic []int, text string) float64 {
+	toks := e.analyze(text)
+	var pw []wordVec
+	got := 0.0
+	for _, i := range topic {
+		t := &q.terms[i]
+		m := 0.0
+		if slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
+			m = 1
+		} else if t.meaning {
+			best := e.nearestIn(t.word, nearKey{word: t.word, text: text}, text, &pw)
+			m = max(0, float64(best-alignFloor)/(1-alignFloor))
+		}
+		got += m * t.idf
+	}
+	return got
 }
 
 // butThat joins a second reported clause to the first, against it.

@@ -1939,3 +1939,26 @@ func TestNounListVerbReadings(t *testing.T) {
 		t.Errorf("withRightConjunct(supplies of food) = %v; want %v (the whole list)", got, want)
 	}
 }
+
+// TestContinuedSaying: "what did X say about Y", where the sentence after
+// the one reporting X goes on "She warned that …" and holds Y (in its
+// words or words near them in meaning) where the first does not, is
+// answered with that sentence's reported clause; where the first holds
+// Y, from the first.
+func TestContinuedSaying(t *testing.T) {
+	e := engineOfText(t, "---\nid: a\nheadline: Storm damages harbour\n---\nHarbour master Lena Voss said on Monday that 40 boats had been damaged in the storm. She warned that the insurance claims would take months to settle.\n\nThe ferry resumed on Tuesday.\n",
+		"---\nid: b\nheadline: Ferry back\n---\nThe ferry service resumed on Tuesday morning after the storm.\n")
+	for q, want := range map[string]string{
+		"what did the harbour master say about the payouts": "the insurance claims would take months to settle",
+		"what did lena voss say about the boats":            "40 boats had been damaged",
+	} {
+		a := mustAsk(t, e, q)
+		if !strings.Contains(a.Short, want) || strings.Contains(a.Short, "She warned") {
+			t.Errorf("%s: %q; want %q", q, a.Short, want)
+		}
+		if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, a.Short) {
+			t.Errorf("%s: %q is not in the passage quoted: %+v", q, a.Short, a.Passages)
+		}
+		checkAnswer(t, q, a)
+	}
+}
