@@ -46,6 +46,9 @@ func metaField(words []string, outletNamed func() bool) string {
 			article = true // "who wrote the one about the donors"
 		}
 	}
+	if whichArticles(words) {
+		article = true // "which one has photos": an article asked for by a field it states
+	}
 	only := false
 	if at, _ := findCue(words, "meta-only"); at >= 0 {
 		only = true
@@ -946,7 +949,9 @@ func joinItems(items []string) string {
 }
 
 // whichArticles reports whether words ask which article (or articles):
-// "which article …", "which of the articles …", "what stories …".
+// "which article …", "which of the articles …", "what stories …", and
+// "which one …", which, of the articles the bot answers from, asks for
+// one of them.
 func whichArticles(words []string) bool {
 	if len(words) < 2 || words[0] != "which" && words[0] != "what" {
 		return false
@@ -960,7 +965,7 @@ func whichArticles(words []string) bool {
 			return true
 		}
 	}
-	return false
+	return words[0] == "which" && rest[0] == "one" // "which one has photos": of the articles, asked about them
 }
 
 // stating answers which of arts state a field: each that does, by its
