@@ -1284,12 +1284,26 @@ func (e *Engine) mention(q *question, text string, n int) (string, []int) {
 	if rare < 0 || n <= 0 {
 		return "", nil
 	}
+	// of the rarest word's places, the one with most of the question's
+	// other words around it ("It marked the first time the US *envoys*
+	// had joined", not "attended by US *envoys*" before it)
+	best := windowWeight(weight, termAt, rare, n)
+	for i := rare + 1; i < len(words); i++ {
+		if termAt[i] == termAt[rare] && weight[i] == weight[rare] {
+			if w := windowWeight(weight, termAt, i, n); w > best {
+				rare, best = i, w
+			}
+		}
+	}
 	from := rare
 	for i := max(0, rare-n+2); i < rare; i++ { // (a word after it kept: "15-year *term*")
 		if weight[i] > 0 {
 			from = i
 			break
 		}
+	}
+	if k := from - 2; k >= 0 && from == rare && n >= 4 && prepositionHead(text, words, k) {
+		from = k // the word a preposition joins the name to: "*Writing on* Telegram"
 	}
 	to := min(len(words), from+n) // one past the last word
 	for i := rare; i < to-1; i++ {
@@ -1308,6 +1322,41 @@ func (e *Engine) mention(q *question, text string, n int) (string, []int) {
 		}
 	}
 	return strings.TrimRight(text[words[from][0]:words[to-1][1]], ` ,;:.—–-“”"‘’'(`), terms
+}
+
+// prepositionHead reports whether word k of text (its words' byte spans)
+// is a word that a preposition right after it joins to the word after
+// that ("*Writing* on Telegram", "depot in Kostroma"), nothing between
+// them but spaces: the phrase a mention of the name stands in. Not a
+// word of a name ("United *States* over Greenland": capitalised, not at
+// a sentence's start), nor a preposition, determiner or auxiliary.
+func prepositionHead(text string, words [][2]int, k int) bool {
+	if k < 0 || k+2 >= len(words) || strings.TrimSpace(text[words[k][1]:words[k+2][0]]) != text[words[k+1][0]:words[k+1][1]] {
+		return false
+	}
+	typed := text[words[k][0]:words[k][1]]
+	head := strings.ToLower(typed)
+	if typed != head && !sentenceStart(text, words[k][0]) {
+		return false
+	}
+	return prepositions[strings.ToLower(text[words[k+1][0]:words[k+1][1]])] && !prepositions[head] && !nounOpeners[head] && !auxiliaries[head] && !getFold(articles, head)
+}
+
+// windowWeight is the question's weight the words within reach of word
+// at hold, n words a mention's reach each way (as mention reads them:
+// n-2 before it, n-1 after), each term once.
+func windowWeight(weight []float64, termAt []int, at, n int) float64 {
+	held := map[int]float64{}
+	for i := max(0, at-n+2); i < min(len(weight), at+n); i++ {
+		if weight[i] > held[termAt[i]] {
+			held[termAt[i]] = weight[i]
+		}
+	}
+	sum := 0.0
+	for _, w := range held {
+		sum += w
+	}
+	return sum
 }
 
 // holdsTerms reports whether text holds every one of terms (indices in

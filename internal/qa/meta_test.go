@@ -287,3 +287,36 @@ func TestWithPart(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionPlace: a mention shows the rarest of the question's words
+// where most of its other words stand around it, not at its first place;
+// and a name a preposition opens is shown with the word the preposition
+// joins it to ("Writing on Skyline"), not a capitalised word of another
+// name before it.
+func TestMentionPlace(t *testing.T) {
+	e := engineOfText(t, `---
+id: a
+headline: Ferry talks resume
+---
+Ministers greeted the Norwegian envoys at the quay on Monday. It was the first visit the envoys had paid to the island in a decade.
+
+Writing on Skyline after the talks, the mayor called them useful.
+
+Tensions between the United States over Skyline eased.
+`, `---
+id: b
+headline: Ferry fares rise
+---
+Fares rose on Tuesday across the island.
+`)
+	for _, tc := range []struct{ q, text, want string }{
+		{"which article says it was the envoys first visit", "Ministers greeted the Norwegian envoys at the quay on Monday. It was the first visit the envoys had paid to the island in a decade.", "first visit the envoys had paid"},
+		{"which article mentions the mayor posting on skyline", "Writing on Skyline after the talks, the mayor called them useful.", "Writing on Skyline after the talks"},
+		{"which article mentions skyline", "Tensions between the United States over Skyline eased.", "Skyline eased"},
+	} {
+		q := e.analyse(tc.q)
+		if got := e.mentionWords(&q, tc.text, 6); got != tc.want {
+			t.Errorf("mentionWords(%q, %q) = %q; want %q", tc.q, tc.text, got, tc.want)
+		}
+	}
+}
