@@ -1084,8 +1084,30 @@ func articlesNamed(ans Answer, names []string) Answer {
 	ans.Answered = true
 	if short := joinItems(names); wordCount(short) <= maxShortWords {
 		ans.Short = short
+	} else if short := joinItems(openingNames(names)); wordCount(short) <= maxShortWords {
+		ans.Short = short // "The United States has backed… and In a significant diplomatic push…"
 	}
 	return ans
+}
+
+// minNameWords is the fewest of its opening words that name an article
+// in a list of them: fewer tell too few articles apart.
+const minNameWords = 4
+
+// openingNames are names cut each to their opening words so that the list
+// of them fits a short answer (beside its "and" and commas), as an
+// article with no headline is named beside a mention; names as they are
+// where that leaves fewer than minNameWords each.
+func openingNames(names []string) []string {
+	each := (maxShortWords - (len(names) - 1)) / len(names)
+	if each < minNameWords {
+		return names
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = corpus.OpeningWords(n, each)
+	}
+	return out
 }
 
 // lacksField reports whether words ask for what an article lacks: "has

@@ -320,3 +320,28 @@ Fares rose on Tuesday across the island.
 		}
 	}
 }
+
+// TestOpeningNames: articles named in a list too long for a short answer
+// are named by their opening words, each the same share, where that
+// leaves minNameWords each; else as they are.
+func TestOpeningNames(t *testing.T) {
+	for _, tc := range []struct{ names, want []string }{
+		{[]string{"Ferries stay in port as the strike enters its third week", "Harbour pilots reject the latest offer from the port authority"},
+			[]string{"Ferries stay in port as…", "Harbour pilots reject the latest…"}},
+		{[]string{"One two three four five", "Six seven eight nine ten", "Eleven twelve thirteen fourteen"},
+			[]string{"One two three four five", "Six seven eight nine ten", "Eleven twelve thirteen fourteen"}}, // three a share each: too few
+		{[]string{"Café crème — Paris’s morning", "Déjà vu"}, []string{"Café crème — Paris’s morning", "Déjà vu"}},
+	} {
+		if got := openingNames(tc.names); !slices.Equal(got, tc.want) {
+			t.Errorf("openingNames(%q) = %q; want %q", tc.names, got, tc.want)
+		}
+	}
+	e := engineOfText(t,
+		"---\nid: a\n---\nFerry crews in the northern port walked out on Monday over pay and the new rosters.\n",
+		"---\nid: b\n---\nHarbour pilots joined the ferry crews on Tuesday, halting every sailing to the islands.\n",
+		"---\nid: c\nheadline: Ferries idle\n---\nNo ferry sailed on Wednesday.\n")
+	a := mustAsk(t, e, "which articles dont have a headline")
+	if !strings.HasPrefix(a.Short, "Ferry crews in the northern") || !strings.Contains(a.Short, "Harbour pilots joined") || wordCount(a.Short) > maxShortWords {
+		t.Errorf("which articles dont have a headline: %q; want both by their opening words", a.Short)
+	}
+}
