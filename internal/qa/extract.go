@@ -778,6 +778,12 @@ func itemWord(w string) string {
 	return strings.ToLower(strings.Trim(w, "\"'’“”"))
 }
 
+// leadingRune is the first rune of s (utf8.RuneError for none).
+func leadingRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // listedAsNoun reports whether item k of co, one word that WordNet reads
 // mostly as a verb (lexicon.IsVerb), is a noun where the list puts it: a
 // word alone, with nothing after it (the last item ends the sentence or
@@ -792,7 +798,7 @@ func listedAsNoun(text string, co coord, k int) bool {
 	if strings.ContainsRune(strings.TrimSpace(text[it.start:it.end]), ' ') {
 		return false
 	}
-	if after := strings.TrimLeft(text[it.end:], " "); k == len(co.items)-1 && after != "" && !strings.ContainsAny(after[:1], ".,;:)!?—–") {
+	if after := strings.TrimLeft(text[it.end:], " "); k == len(co.items)-1 && after != "" && !strings.ContainsRune(".,;:)!?—–", leadingRune(after)) {
 		return false // the list goes on past it: "and *close* on July 31", a verb and its complement
 	}
 	if prev := itemWord(lastWord(text[:co.all.start])); k == 0 && prev != "" && (nounOpeners[prev] || lexicon.IsAdjective(prev) || wordHoldsNumber(prev)) {

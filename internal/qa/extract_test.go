@@ -1926,6 +1926,8 @@ func TestNounListVerbReadings(t *testing.T) {
 		{"Volunteers sorted boxes and build shelters.", false},       // a verb and its object
 		{"Applications open on Monday and close on July 31.", false}, // a verb and its complement
 		{"They wanted to eat and rest.", false},                      // no noun beside it
+		{"Crews brought blankets and fuel — and little else.", true}, // a dash ends the list
+		{"Crews brought blankets and fuel", true},
 	} {
 		cos := coordinations(tc.text)
 		if len(cos) == 0 {

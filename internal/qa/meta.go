@@ -1004,8 +1004,8 @@ func (e *Engine) stating(arts []*corpus.Article, field string, ans Answer) Answe
 		if partKinds[field] != "" {
 			names[0] = e.withPart(nil, shortTitle(names[0]), ans.Passages[0], false)
 		} else if h := ans.Passages[0]; strings.Contains(h.Text, fact) || len(h.Marks) > 0 {
-			if len(h.Marks) > 0 {
-				fact = h.Text[h.Marks[0][0]:h.Marks[0][1]] // as it stands where quoted ("2026-01-07")
+			if m := h.Marks; len(m) > 0 && 0 <= m[0][0] && m[0][0] < m[0][1] && m[0][1] <= len(h.Text) {
+				fact = h.Text[m[0][0]:m[0][1]] // as it stands where quoted ("2026-01-07")
 			}
 			names[0] = namedWith(shortTitle(names[0]), h.Article, fact)
 		}
@@ -1038,7 +1038,7 @@ func (e *Engine) withPart(q *question, name string, h Hit, described bool) strin
 // headline is named beside a mention; else the name alone (as when shown
 // is "").
 func namedWith(name string, a *corpus.Article, shown string) string {
-	if shown == "" || strings.Contains(name, shown) {
+	if shown == "" || a == nil || strings.Contains(name, shown) {
 		return name
 	}
 	room := maxShortWords - wordCount(shown)
@@ -1099,6 +1099,9 @@ const minNameWords = 4
 // article with no headline is named beside a mention; names as they are
 // where that leaves fewer than minNameWords each.
 func openingNames(names []string) []string {
+	if len(names) == 0 {
+		return names
+	}
 	each := (maxShortWords - (len(names) - 1)) / len(names)
 	if each < minNameWords {
 		return names
@@ -1418,6 +1421,9 @@ func (e *Engine) articlesMention(q *question, ans *Answer) string {
 		return ""
 	}
 	first := ans.Passages[0].Article
+	if first == nil {
+		return ""
+	}
 	arts := []*corpus.Article{first}
 	for _, id := range ans.Sources {
 		if a := e.c.Article(id); a != nil && !slices.Contains(arts, a) {

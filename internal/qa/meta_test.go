@@ -286,6 +286,9 @@ func TestWithPart(t *testing.T) {
 			t.Errorf("namedWith(%q, %q) = %q; want %q", tc.name, tc.shown, got, tc.want)
 		}
 	}
+	if got := namedWith("Ferries idle", nil, "What comes next"); got != "Ferries idle" {
+		t.Errorf("namedWith of no article = %q; want the name", got)
+	}
 }
 
 // TestMentionPlace: a mention shows the rarest of the question's words
@@ -331,6 +334,7 @@ func TestOpeningNames(t *testing.T) {
 		{[]string{"One two three four five", "Six seven eight nine ten", "Eleven twelve thirteen fourteen"},
 			[]string{"One two three four five", "Six seven eight nine ten", "Eleven twelve thirteen fourteen"}}, // three a share each: too few
 		{[]string{"Café crème — Paris’s morning", "Déjà vu"}, []string{"Café crème — Paris’s morning", "Déjà vu"}},
+		{nil, nil},
 	} {
 		if got := openingNames(tc.names); !slices.Equal(got, tc.want) {
 			t.Errorf("openingNames(%q) = %q; want %q", tc.names, got, tc.want)
