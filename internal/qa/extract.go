@@ -787,12 +787,12 @@ func leadingRune(s string) rune {
 // listedAsNoun reports whether item k of co, one word that WordNet reads
 // mostly as a verb (lexicon.IsVerb), is a noun where the list puts it: a
 // word alone, with nothing after it (the last item ends the sentence or
-// its clause: "and close on July 31" is a deed), where a determiner, a possessive,
-// an adjective or a number stands before the list (the first item: "the
-// *rest* and the food"), or where another item ends on a noun, a word no
-// verb, adjective, adverb or function word ("food, water and *fuel*").
-// "hubs across Ukraine and build protected facilities" stays a deed: its
-// verb has an object.
+// its clause: "and close on July 31" is a deed), where a determiner, a
+// possessive, an adjective or a number stands before the list (the first
+// item: "the *rest* and the food"), or where another item ends on a noun,
+// a word no verb, adjective, adverb or function word ("food, water and
+// *fuel*"). "hubs across Ukraine and build protected facilities" stays a
+// deed: its verb has an object.
 func listedAsNoun(text string, co coord, k int) bool {
 	it := co.items[k]
 	if strings.ContainsRune(strings.TrimSpace(text[it.start:it.end]), ' ') {

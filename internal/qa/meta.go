@@ -1284,8 +1284,8 @@ func (e *Engine) withMention(q *question, name string, h Hit) string {
 // within reach before it that leaves room for a word after it (what it
 // names: "15-year *term*"), so that "drones hit an arms depot in Kostroma"
 // shows Kostroma, not what the sentence goes on to say of it, up to a
-// comma or a paragraph's end after it; "" when text holds none of the question's words. A
-// function word does not end it, nor does a stop.
+// comma or a paragraph's end after it; "" when text holds none of the
+// question's words. A function word does not end it, nor does a stop.
 func (e *Engine) mentionWords(q *question, text string, n int) string {
 	kw, _ := e.mention(q, text, n)
 	return kw
@@ -1452,7 +1452,7 @@ func (e *Engine) articlesMention(q *question, ans *Answer) string {
 	}
 	ans.Sources, ans.Passages = sources, hits
 	if len(sources) == 1 {
-		return e.withMention(q, shortTitle(first.Title()), hits[0]) // one article says it: named, as "which article" is answered
+		return e.withMention(q, shortTitle(hits[0].Article.Title()), hits[0]) // one article says it: named, as "which article" is answered
 	}
 	return strconv.Itoa(len(sources)) + " articles: " + kw
 }
