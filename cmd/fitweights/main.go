@@ -8,6 +8,7 @@
 //	go run ./cmd/fitweights -dry-run   # fit and report only
 //	go run ./cmd/fitweights -report    # report the weights as they are
 //	go run ./cmd/fitweights -feature NAME  # fit one evidence weight alone (a new feature's)
+//	go run ./cmd/fitweights -feature rank.NAME  # fit one rank weight alone
 //
 // The ranking weights are fitted by coordinate ascent (RankLib's) on the
 // share of training questions whose best passage is a gold one (plus a
@@ -177,9 +178,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
 	// the mode globals take their defaults on every run, not what an
 	// earlier run in the same process (a test's) left in them
-	feature = -1
+	feature, rankFeature = -1, -1
 	fs.StringVar(&only, "only", "", "fit only the rank or only the evidence weights (rank, evidence), keeping the others as they are")
-	featureName := fs.String("feature", "", "fit this one evidence weight alone (a new feature's), keeping every other weight as it is")
+	featureName := fs.String("feature", "", "fit this one evidence weight (NAME) or rank weight (rank.NAME) alone (a new feature's), keeping every other weight as it is")
 	fs.BoolVar(&fitClaims, "claims", true, "fit the evidence weights on the yes/no, meta and definition sets too")
 	fs.Float64Var(&minWins, "min-wins", defaultMinWins, "how many training questions a refit must win to replace the weights as they are")
 	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", defaultUnanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
@@ -189,7 +190,16 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if only != "" && only != "rank" && only != "evidence" {
 		return fmt.Errorf("-only %q: want rank or evidence", only)
 	}
-	if *featureName != "" {
+	if name, ok := strings.CutPrefix(*featureName, "rank."); ok {
+		f := slices.Index(qa.RankFeatures[:], name)
+		if f <= 0 {
+			return fmt.Errorf("-feature %q: want a rank feature other than coverage (which anchors the scale)", *featureName)
+		}
+		if only == "evidence" {
+			return fmt.Errorf("-feature %q with -only evidence: the feature is a rank weight, which -only evidence keeps", *featureName)
+		}
+		rankFeature = f
+	} else if *featureName != "" {
 		f := slices.Index(qa.EvidenceFeatures[:], *featureName)
 		if f <= 0 {
 			return fmt.Errorf("-feature %q: want an evidence feature other than bias", *featureName)
@@ -507,6 +517,20 @@ func ascend(ws []float64, signs []float64, fixed map[int]bool, rounds int, obj f
 // can lose on the questions kept out of the fit for reasons of its own.
 var feature = -1
 
+// rankFeature, when not -1, is the one rank weight the fit sets (by
+// lineSearch on the rank objective), every other weight, the evidence
+// weights too, kept as they are: a new rank feature gets its weight
+// without a refit of the others, which has lost on the held-out sets
+// for reasons of its own (see replaces).
+var rankFeature = -1
+
+// fitRankFeature sets rank weight f of w alone, by lineSearch on the
+// rank objective over exs (on the side rankSigns gives it), and returns
+// the objective there.
+func fitRankFeature(exs []example, w *qa.Weights, f int) float64 {
+	return lineSearch(w.Rank[:], f, rankSigns[f], func() float64 { return rankObjective(exs, *w) })
+}
+
 // lineStep and lineMax are lineSearch's grid: steps of lineStep up to
 // lineMax in size. The fitted evidence weights lie within about ±4
 // (focus_unknown's 4.1 the largest in weights.txt), so a new feature's
@@ -629,17 +653,22 @@ func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, round
 	before := rankObjective(exs, orig)
 	// coverage anchors the scale: only the ratios of the rank weights matter
 	after := before
-	if only != "evidence" && feature < 0 {
+	if rankFeature >= 0 {
+		after = fitRankFeature(exs, &w, rankFeature)
+	} else if only != "evidence" && feature < 0 {
 		after = ascend(w.Rank[:], rankSigns[:], map[int]bool{0: true}, rounds, func() float64 { return rankObjective(exs, w) })
 	}
 	checkBefore, checkAfter := rankObjective(check, orig), rankObjective(check, w)
 	verdict := "refit"
+	if rankFeature >= 0 {
+		fmt.Fprintf(out, "rank.%s fitted at %.4g\n", qa.RankFeatures[rankFeature], w.Rank[rankFeature])
+	}
 	if !replaces(before, after, float64(rankExamples(exs)), checkBefore, checkAfter, float64(rankExamples(check))) {
 		w.Rank, verdict = orig.Rank, "kept as they are" // not noise-fitted
 	}
 	fmt.Fprintf(out, "Ranking objective (hit1 + hit3/3): %.3f → %.3f; on the questions held out of the fit %.3f → %.3f: %s\n", before, after, checkBefore, checkAfter, verdict)
-	if only == "rank" && feature < 0 {
-		fmt.Fprintln(out, "Evidence weights kept as they are (-only rank).")
+	if only == "rank" && feature < 0 || rankFeature >= 0 {
+		fmt.Fprintln(out, "Evidence weights kept as they are (-only rank, or -feature rank.NAME).")
 		printWeights(out, w)
 		return w, nil
 	}

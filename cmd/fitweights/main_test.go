@@ -132,25 +132,33 @@ func TestOnlyFlag(t *testing.T) {
 // refuses -only rank, which keeps the evidence weights, before any work;
 // and no run leaves its mode to the next one in the same process.
 func TestFeatureFlag(t *testing.T) {
-	defer func() { only, feature, fitClaims = "", -1, true }()
-	for _, args := range [][]string{
-		{"-feature", "bias"},
-		{"-feature", "nope"},
-		{"-feature", qa.EvidenceFeatures[1], "-only", "rank"},
-		{"-only", "rank", "-feature", qa.EvidenceFeatures[1]},
+	defer func() { only, feature, rankFeature, fitClaims = "", -1, -1, true }()
+	for _, tc := range []struct {
+		args []string
+		want string // in the error
+	}{
+		{[]string{"-feature", "bias"}, "evidence feature"},
+		{[]string{"-feature", "nope"}, "evidence feature"},
+		{[]string{"-feature", qa.EvidenceFeatures[1], "-only", "rank"}, "-only rank"},
+		{[]string{"-only", "rank", "-feature", qa.EvidenceFeatures[1]}, "-only rank"},
+		// a rank weight: not coverage, which anchors the scale, nor a
+		// name of no rank feature, nor with -only evidence
+		{[]string{"-feature", "rank.coverage"}, "rank feature other than coverage"},
+		{[]string{"-feature", "rank.nope"}, "rank feature other than coverage"},
+		{[]string{"-feature", "rank." + qa.RankFeatures[1], "-only", "evidence"}, "-only evidence"},
 	} {
 		var out strings.Builder
-		if err := run(context.Background(), args, &out); err == nil {
-			t.Errorf("run(%q) = nil; want an error", args)
+		if err := run(context.Background(), tc.args, &out); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("run(%q) = %v; want an error saying %q", tc.args, err, tc.want)
 		}
 	}
 	// a run starts from the flags' defaults, whatever the run before it
 	// left (set here by hand: every run above stops before it sets them)
 	var out strings.Builder
-	feature, fitClaims, minWins = 1, false, defaultMinWins+3
+	feature, rankFeature, fitClaims, minWins = 1, 1, false, defaultMinWins+3
 	_ = run(context.Background(), []string{"-only", "nope"}, &out)
-	if feature != -1 || !fitClaims || minWins != defaultMinWins {
-		t.Errorf("after runs: feature %d, fitClaims %v, minWins %v; want -1, true, %v (the defaults)", feature, fitClaims, minWins, defaultMinWins)
+	if feature != -1 || rankFeature != -1 || !fitClaims || minWins != defaultMinWins {
+		t.Errorf("after runs: feature %d, rankFeature %d, fitClaims %v, minWins %v; want -1, -1, true, %v (the defaults)", feature, rankFeature, fitClaims, minWins, defaultMinWins)
 	}
 }
 
@@ -242,6 +250,51 @@ func TestLineSearch(t *testing.T) {
 		}
 		if want := tc.obj(ws); got != want {
 			t.Errorf("%s: lineSearch = %v; want the objective there, %v", tc.name, got, want)
+		}
+	}
+}
+
+// TestFitRankFeature: -feature rank.NAME moves that one rank weight, on
+// its sign's side, to where the rank objective is best, and no other: a
+// feature that puts the gold passage first gets the least weight that
+// does so; a penalty the gold passage carries stays at 0.
+func TestFitRankFeature(t *testing.T) {
+	align := slices.Index(qa.RankFeatures[:], "align")
+	asks := slices.Index(qa.RankFeatures[:], "asks_question")
+	if align < 0 || asks < 0 {
+		t.Fatal("no align or asks_question rank feature")
+	}
+	// two candidates: the first matches more of the question, the second
+	// (gold) is nearer in meaning and is itself a question
+	var top, gold qa.Candidate
+	top.Features[0], gold.Features[0] = 1, 0.9
+	gold.Features[align], gold.Features[asks] = 1, 1
+	ex := example{x: qa.Explanation{Candidates: []qa.Candidate{top, gold}}, good: []bool{false, true}}
+	exs := []example{ex, ex}
+	for _, tc := range []struct {
+		name    string
+		f       int
+		want    float64 // the weight fitted
+		wantObj float64
+	}{
+		{"a bonus the gold passage holds", align, 0.15, 4.0 / 3},
+		{"a penalty the gold passage carries", asks, 0, 1.0 / 3},
+	} {
+		var w qa.Weights
+		w.Rank[0] = 1
+		w.Rank[tc.f] = 0.7 // replaced by the fit
+		got := fitRankFeature(exs, &w, tc.f)
+		if math.Abs(w.Rank[tc.f]-tc.want) > 1e-9 || math.Abs(got-tc.wantObj) > 1e-9 {
+			t.Errorf("%s: weight %v, objective %v; want %v, %v", tc.name, w.Rank[tc.f], got, tc.want, tc.wantObj)
+		}
+		for i, v := range w.Rank {
+			want := 0.0 // as set above: coverage 1, the rest 0
+			if i == 0 {
+				want = 1
+			}
+			if i != tc.f && v != want {
+				t.Errorf("%s: rank weight %s moved to %v; want %v", tc.name, qa.RankFeatures[i], v, want)
+			}
 		}
 	}
 }
