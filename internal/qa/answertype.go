@@ -2907,7 +2907,7 @@ func countsAlike(counted, after string, asked ...string) bool {
 		if genericPeople[counted] && genericPeople[w] {
 			return true // "about 58,000 people" counts the folks asked about
 		}
-		if (len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && w != head {
+		if !pluralNoun(w) && w != head {
 			continue
 		}
 		if w != counted && slices.Contains(asked, w) {

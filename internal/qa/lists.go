@@ -111,6 +111,9 @@ var countWords = wordSet("one two three four five six seven eight nine ten eleve
 // that ends in "s" (an auxiliary, "does", "has", "was"; a determiner,
 // "this"; a possessive, "its", "his"). A word of three letters is none
 // either: most that end in "s" are no plural ("bus", "gas", "yes").
+// It is the one test of that spelling in the package, which is also a
+// verb's present third person ("sails", "seeks": finiteAfterWhat,
+// baseVerbForm).
 func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !endsGenitive(w) && !auxiliaries[w] && !determiners[w] && !possessives[w]
 }

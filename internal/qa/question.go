@@ -1012,7 +1012,7 @@ func (e *Engine) analyse(text string) question {
 			// "ppl"), is no name
 			qt.entity = true
 		}
-		if q.kind == KindWho && !qt.entity && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 {
+		if q.kind == KindWho && !qt.entity && pluralNoun(lw) {
 			q.plural = q.plural || strings.Contains(" were are ", " "+strings.Fields(strings.ToLower(text) + " x")[1]+" ") || whoNouns[lw]
 		}
 		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] && !lexicon.IsFunctionWord(lw) {
@@ -1606,7 +1606,7 @@ func irregularForm(v, base string) bool {
 func finiteAfterWhat(w []string) bool {
 	v := strings.Trim(w[1], "?!.,")
 	base, ok := lexicon.VerbBase(v)
-	if auxiliaries[v] || !ok || !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || pastVerb(v) || irregularForm(v, base)) {
+	if auxiliaries[v] || !ok || !(pluralNoun(v) || pastVerb(v) || irregularForm(v, base)) {
 		return false
 	}
 	return len(w) == 2 || !auxiliaries[w[2]]

@@ -1613,10 +1613,12 @@ func endsGenitive(w string) bool {
 var placePreps = wordSet("in at near from to into outside inside")
 
 // possessive reports whether w may be a noun's possessive, its apostrophe
-// typed or not: "girl's", "girls", "dog’s"; not a function word ("its",
-// "his", "this").
+// typed or not: spelt as a plural ("girls": pluralNoun, which leaves out
+// "its", "his", "this"), or with the genitive's "'s" on a word that is no
+// function word ("girl's", "dog’s"; "it's", "that's", "what's" are "is").
 func possessive(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lexicon.IsFunctionWord(w) && !auxiliaries[w]
+	owner := unpossessed(w)
+	return pluralNoun(w) || owner != w && owner != "" && !lexicon.IsFunctionWord(owner)
 }
 
 // whoReach is how many words may stand between a name and the nearest
