@@ -118,6 +118,21 @@ func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !endsGenitive(w) && !auxiliaries[w] && !determiners[w] && !possessives[w]
 }
 
+// plainPlural reports whether w (lower case) is a noun's plural where a
+// singular noun may stand as well ("by boat", "by census"): pluralNoun's
+// spelling, and no singular in "-us" or "-is" ("census", "status",
+// "crisis"), which a word so ended is unless, its "-s" taken off, it is
+// still a word of the dictionary ("menus", "taxis", "skis").
+func plainPlural(w string) bool {
+	if !pluralNoun(w) {
+		return false
+	}
+	if strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return lexicon.IsWord(strings.TrimSuffix(w, "s"))
+	}
+	return true
+}
+
 // wantsAll reports whether a question asks for the whole list in so many
 // words ("all of them", "name them all", "which three …"): then items other
 // passages give are gathered too.

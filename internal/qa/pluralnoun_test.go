@@ -5,118 +5,91 @@ import (
 	"testing"
 )
 
-// TestPluralNoun: a noun's plural is spelt with an "-s" that is no "-ss",
-// no possessive (straight or curly apostrophe) and no closed-class word
-// ending in "s" ("was", "this", "its", "does"), nor a short word ("bus").
-func TestPluralNoun(t *testing.T) {
-	for w, want := range map[string]bool{
-		"crews":   true,
-		"ladies":  true,
-		"allies":  true,
-		"press":   false,
-		"pilot's": false,
-		"mayor’s": false,
-		"was":     false,
-		"has":     false,
-		"this":    false,
-		"its":     false,
-		"does":    false,
-		"bus":     false,
-		"s":       false,
-		"":        false,
-		"é’s":     false,
-	} {
-		if got := pluralNoun(w); got != want {
-			t.Errorf("pluralNoun(%q) = %v; want %v", w, got, want)
-		}
-	}
-}
-
-// TestPossessive: a possessive is spelt as a plural, its apostrophe left
-// out ("ferrys", though never "its" or "this"), or carries the
-// genitive's "'s" on a word that is no function word: "it's" and
-// "that's" are "it is".
-func TestPossessive(t *testing.T) {
-	for w, want := range map[string]bool{
-		"ferrys": true,
-		"girl's": true,
-		"dog’s":  true,
-		"allies": true,
-		"press":  false,
-		"this":   false,
-		"does":   false,
-		"its":    false,
-		"it's":   false,
-		"that's": false,
-		"what’s": false,
-		"'s":     false,
-		"":       false,
-	} {
-		if got := possessive(w); got != want {
-			t.Errorf("possessive(%q) = %v; want %v", w, got, want)
-		}
-	}
-}
-
-// TestNameOfContraction: "whats it's name" asks no noun's name: "it's"
-// is "it is", not a possessive, while "the ferrys name" asks the
-// ferry's.
-func TestNameOfContraction(t *testing.T) {
-	e := engineOfText(t, "---\nid: t\nheadline: Ferry\n---\nThe ferry Northwind was moored at Kessby pier.\n")
-	if _, head := e.nameOf(strings.Fields("whats it's name")); head == "it" {
-		t.Errorf("nameOf(whats it's name) = %q; want no owner", head)
-	}
-	if _, head := e.nameOf(strings.Fields("whats the ferrys name")); head != "ferry" {
-		t.Errorf("nameOf(whats the ferrys name) = %q; want ferry", head)
-	}
-}
-
-// TestWhoPluralGenitive: a "who" question asks for several when a
-// plural noun stands with "are"/"were"; a genitive's "-s" is no plural
-// ("who were the pier's keeper": one keeper).
-func TestWhoPluralGenitive(t *testing.T) {
-	e := engineOfText(t, "---\nid: t\nheadline: Pier\n---\nThe pier keepers of Kessby were Ann Holt and Ivo Mare.\n")
-	for q, want := range map[string]bool{
-		"who were the pier keepers":  true,
-		"who were the pier's keeper": false,
-		"who was the pier keeper":    false,
-	} {
-		if got := e.analyse(q).plural; got != want {
-			t.Errorf("analyse(%q).plural = %v; want %v", q, got, want)
-		}
-	}
-}
-
-// TestFiniteAfterWhatPlural: the word after "what" is the question's verb
-// in the present when spelt with pluralNoun's "-s" ("sails"), not an
-// "-ss" word, nor an auxiliary or a closed-class word.
-func TestFiniteAfterWhatPlural(t *testing.T) {
-	for q, want := range map[string]bool{
-		"what sails next":       true,
-		"what happens next":     true,
-		"what press covered it": false,
-		"what does it say":      false,
-		"what plans did they":   false,
-	} {
-		if got := finiteAfterWhat(strings.Fields(q)); got != want {
-			t.Errorf("finiteAfterWhat(%q) = %v; want %v", q, got, want)
-		}
-	}
-}
-
-// TestCountsAlikeGenitive: among the words after a number, a genitive
-// ("the town's") is no plural the number counts; the noun after it is
-// ("homes" for "houses").
-func TestCountsAlikeGenitive(t *testing.T) {
+// TestPluralSpellings: the package's one test of a plural's spelling and
+// its two variants, each on the words where they part.
+//   - pluralNoun: an "-s" that is no "-ss", no possessive (straight or
+//     curly apostrophe), no closed-class word ending in "s" ("was",
+//     "this", "its", "does"), nor a short word ("bus").
+//   - plainPlural: no singular in "-us" or "-is" either ("census",
+//     "crisis") unless, its "-s" taken off, it is still a word ("taxis").
+//   - possessive: a plural's spelling, its apostrophe left out
+//     ("ferrys"), or the genitive's "'s" on a word that is no function
+//     word ("girl's"; "it's" and "that's" are "it is").
+func TestPluralSpellings(t *testing.T) {
 	for _, c := range []struct {
-		counted, after string
-		want           bool
+		name  string
+		test  func(string) bool
+		words map[string]bool
 	}{
-		{"houses", "of the town's homes were lost", true},
-		{"houses", "of the town's boats were lost", false},
+		{"pluralNoun", pluralNoun, map[string]bool{
+			"crews": true, "ladies": true, "allies": true, "press": false,
+			"pilot's": false, "mayor’s": false, "was": false, "has": false,
+			"this": false, "its": false, "does": false, "bus": false,
+			"s": false, "": false, "é’s": false,
+		}},
+		{"plainPlural", plainPlural, map[string]bool{
+			"ferries": true, "taxis": true, "menus": true, "census": false,
+			"crisis": false, "bus": false, "gas": false, "boss": false,
+			"pier's": false, "": false,
+		}},
+		{"possessive", possessive, map[string]bool{
+			"ferrys": true, "girl's": true, "dog’s": true, "allies": true,
+			"press": false, "this": false, "does": false, "its": false,
+			"it's": false, "that's": false, "what’s": false, "'s": false,
+			"": false,
+		}},
 	} {
-		if got := countsAlike(c.counted, c.after, "how", "many", c.counted); got != c.want {
-			t.Errorf("countsAlike(%q, %q) = %v; want %v", c.counted, c.after, got, c.want)
+		for w, want := range c.words {
+			if got := c.test(w); got != want {
+				t.Errorf("%s(%q) = %v; want %v", c.name, w, got, want)
+			}
+		}
+	}
+}
+
+// TestPluralSites: each caller of the plural tests, on the words where
+// pluralNoun parts from the hand-spelt "-s, not -ss" it replaced.
+//   - reasonCue: "by" before a bare singular gives a means, before a
+//     plural (plainPlural) an agent: "by gas" is a means, a short word
+//     being none; "by taxis" an agent, its singular a word, "by census"
+//     not.
+//   - nameOf: "whats it's name" asks no owner's name ("it's" is "it is"),
+//     "whats the ferrys name" the ferry's.
+//   - analyse: a "who" question asks for several where a plural stands
+//     with "are"/"were"; a genitive's "-s" is none ("the pier's keeper").
+//   - finiteAfterWhat: a present verb after "what" ("sails"), not an
+//     "-ss" word, nor a noun an auxiliary follows.
+//   - countsAlike: a genitive after a number ("the town's") is no plural
+//     it counts, and the noun after it is looked at ("homes").
+func TestPluralSites(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Pier\n---\nThe pier keepers of Kessby were Ann Holt and Ivo Mare.\n")
+	by := func(text string) bool { return reasonCue(text, text, strings.Index(text, " by ")+1, "by") }
+	_, itsOwner := e.nameOf(strings.Fields("whats it's name"))
+	_, ferrysOwner := e.nameOf(strings.Fields("whats the ferrys name"))
+	for _, c := range []struct {
+		what      string
+		got, want bool
+	}{
+		{"by gas", by("the huts were heated by gas through the winter"), true},
+		{"by census", by("the count was settled by census in the spring"), true},
+		{"by boat", by("the pier was reached by boat before dawn"), true},
+		{"by taxis", by("the stranded were carried by taxis from the pier"), false},
+		{"by porters", by("the gates were opened by porters at dawn"), false},
+		{"nameOf(whats it's name) has an owner", itsOwner != "", false},
+		{"nameOf(whats the ferrys name) is the ferry's", ferrysOwner == "ferry", true},
+		{"who were the pier keepers", e.analyse("who were the pier keepers").plural, true},
+		{"who were the pier's keeper", e.analyse("who were the pier's keeper").plural, false},
+		{"who was the pier keeper", e.analyse("who was the pier keeper").plural, false},
+		{"what sails next", finiteAfterWhat(strings.Fields("what sails next")), true},
+		{"what happens next", finiteAfterWhat(strings.Fields("what happens next")), true},
+		{"what press covered it", finiteAfterWhat(strings.Fields("what press covered it")), false},
+		{"what does it say", finiteAfterWhat(strings.Fields("what does it say")), false},
+		{"what plans did they", finiteAfterWhat(strings.Fields("what plans did they")), false},
+		{"40 of the town's homes", countsAlike("houses", "of the town's homes were lost", "how", "many", "houses"), true},
+		{"40 of the town's boats", countsAlike("houses", "of the town's boats were lost", "how", "many", "houses"), false},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %v; want %v", c.what, c.got, c.want)
 		}
 	}
 }
