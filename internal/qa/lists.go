@@ -110,21 +110,14 @@ var countWords = wordSet("one two three four five six seven eight nine ten eleve
 // ("pilot's", "mayor’s": endsGenitive), and no word of a closed class
 // that ends in "s" (an auxiliary, "does", "has", "was"; a determiner,
 // "this"; a possessive, "its", "his"). A word of three letters is none
-// either: most that end in "s" are no plural ("bus", "gas", "yes").
-// It is the one test of that spelling in the package, which is also a
-// verb's present third person ("sails", "seeks": finiteAfterWhat,
-// baseVerbForm).
+// either: most that end in "s" are no plural ("bus", "gas", "yes"); nor
+// is a singular in "-us" or "-is" ("census", "status", "crisis"), which
+// a word so ended is unless, its "-s" taken off, it is still a word of
+// the dictionary ("menus", "taxis", "skis"). It is the one test of that
+// spelling in the package, which is also a verb's present third person
+// ("sails", "seeks": finiteAfterWhat, baseVerbForm).
 func pluralNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !endsGenitive(w) && !auxiliaries[w] && !determiners[w] && !possessives[w]
-}
-
-// plainPlural reports whether w (lower case) is a noun's plural where a
-// singular noun may stand as well ("by boat", "by census"): pluralNoun's
-// spelling, and no singular in "-us" or "-is" ("census", "status",
-// "crisis"), which a word so ended is unless, its "-s" taken off, it is
-// still a word of the dictionary ("menus", "taxis", "skis").
-func plainPlural(w string) bool {
-	if !pluralNoun(w) {
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || endsGenitive(w) || auxiliaries[w] || determiners[w] || possessives[w] {
 		return false
 	}
 	if strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {

@@ -450,7 +450,7 @@ func reasonCue(text, lower string, i int, phrase string) bool {
 			if prepositions[t] || stopLike[t] || t == "and" || t == "or" || t == "but" {
 				break
 			}
-			if plainPlural(strings.ToLower(t)) {
+			if pluralNoun(strings.ToLower(t)) {
 				return false // (but "by bus", "by census" are singular)
 			}
 			if t != w {
