@@ -50,7 +50,8 @@ func TestPluralSpellings(t *testing.T) {
 //     being none; "by taxis" an agent, its singular a word, "by census"
 //     not.
 //   - nameOf: "whats it's name" asks no owner's name ("it's" is "it is"),
-//     "whats the ferrys name" the ferry's.
+//     "whats the ferrys name" the ferry's, "whats the ladies name" the
+//     lady's (singularOf), not a "ladie"'s.
 //   - analyse: a "who" question asks for several where a plural stands
 //     with "are"/"were"; a genitive's "-s" is none ("the pier's keeper").
 //   - finiteAfterWhat: a present verb after "what" ("sails"), not an
@@ -62,6 +63,7 @@ func TestPluralSites(t *testing.T) {
 	by := func(text string) bool { return reasonCue(text, text, strings.Index(text, " by ")+1, "by") }
 	_, itsOwner := e.nameOf(strings.Fields("whats it's name"))
 	_, ferrysOwner := e.nameOf(strings.Fields("whats the ferrys name"))
+	_, ladiesOwner := e.nameOf(strings.Fields("whats the ladies name"))
 	for _, c := range []struct {
 		what      string
 		got, want bool
@@ -73,6 +75,7 @@ func TestPluralSites(t *testing.T) {
 		{"by porters", by("the gates were opened by porters at dawn"), false},
 		{"nameOf(whats it's name) has an owner", itsOwner != "", false},
 		{"nameOf(whats the ferrys name) is the ferry's", ferrysOwner == "ferry", true},
+		{"nameOf(whats the ladies name) is the lady's", ladiesOwner == "lady", true},
 		{"who were the pier keepers", e.analyse("who were the pier keepers").plural, true},
 		{"who were the pier's keeper", e.analyse("who were the pier's keeper").plural, false},
 		{"who was the pier keeper", e.analyse("who was the pier keeper").plural, false},

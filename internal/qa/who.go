@@ -1282,7 +1282,7 @@ func (e *Engine) nameOf(words []string) (string, string) {
 		// possessive (its apostrophe often left out)
 		head := unpossessed(words[at-1])
 		if head == words[at-1] {
-			head = strings.TrimSuffix(head, "s")
+			head = singularOf(head)
 		}
 		return termOf(e, head), head
 	}
@@ -1619,6 +1619,19 @@ var placePreps = wordSet("in at near from to into outside inside")
 func possessive(w string) bool {
 	owner := unpossessed(w)
 	return pluralNoun(w) || owner != w && owner != "" && !lexicon.IsFunctionWord(owner)
+}
+
+// singularOf returns the singular of w, a plural (pluralNoun): the first
+// lexicon.Singulars reads of it that is a word of the dictionary
+// ("ladies" → lady, "churches" → church, "girls" → girl), else w less its
+// "-s".
+func singularOf(w string) string {
+	for s := range lexicon.Singulars(w) {
+		if s != w && lexicon.IsWord(s) {
+			return s
+		}
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // whoReach is how many words may stand between a name and the nearest
