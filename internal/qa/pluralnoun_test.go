@@ -13,8 +13,9 @@ import (
 //     "-us" or "-is" ("census", "crisis") unless, its "-s" taken off, it
 //     is still a word ("taxis").
 //   - possessive: a plural's spelling, its apostrophe left out
-//     ("ferrys"), or the genitive's "'s" on a word that is no function
-//     word ("girl's"; "it's" and "that's" are "it is").
+//     ("ferrys") or bare after it ("girls'"), or the genitive's "'s" on
+//     a word that is no function word ("girl's"; "it's" and "that's"
+//     are "it is").
 func TestPluralSpellings(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -30,6 +31,7 @@ func TestPluralSpellings(t *testing.T) {
 		}},
 		{"possessive", possessive, map[string]bool{
 			"ferrys": true, "girl's": true, "dog’s": true, "allies": true,
+			"girls'": true, "pilots’": true, "its'": false, "’": false,
 			"press": false, "this": false, "does": false, "its": false,
 			"it's": false, "that's": false, "what’s": false, "'s": false,
 			"": false,
@@ -64,6 +66,7 @@ func TestPluralSites(t *testing.T) {
 	_, itsOwner := e.nameOf(strings.Fields("whats it's name"))
 	_, ferrysOwner := e.nameOf(strings.Fields("whats the ferrys name"))
 	_, ladiesOwner := e.nameOf(strings.Fields("whats the ladies name"))
+	_, keepersOwner := e.nameOf(strings.Fields("whats the keepers' name"))
 	for _, c := range []struct {
 		what      string
 		got, want bool
@@ -76,6 +79,7 @@ func TestPluralSites(t *testing.T) {
 		{"nameOf(whats it's name) has an owner", itsOwner != "", false},
 		{"nameOf(whats the ferrys name) is the ferry's", ferrysOwner == "ferry", true},
 		{"nameOf(whats the ladies name) is the lady's", ladiesOwner == "lady", true},
+		{"nameOf(whats the keepers' name) is the keeper's", keepersOwner == "keeper", true},
 		{"who were the pier keepers", e.analyse("who were the pier keepers").plural, true},
 		{"who were the pier's keeper", e.analyse("who were the pier's keeper").plural, false},
 		{"who was the pier keeper", e.analyse("who was the pier keeper").plural, false},

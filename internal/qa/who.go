@@ -1282,7 +1282,7 @@ func (e *Engine) nameOf(words []string) (string, string) {
 		// possessive (its apostrophe often left out)
 		head := unpossessed(words[at-1])
 		if head == words[at-1] {
-			head = singularOf(head)
+			head = singularOf(strings.TrimRight(head, "'’")) // "girls", "girls'"
 		}
 		return termOf(e, head), head
 	}
@@ -1614,9 +1614,13 @@ var placePreps = wordSet("in at near from to into outside inside")
 
 // possessive reports whether w may be a noun's possessive, its apostrophe
 // typed or not: spelt as a plural ("girls": pluralNoun, which leaves out
-// "its", "his", "this"), or with the genitive's "'s" on a word that is no
+// "its", "his", "this"), a plural's own with its bare apostrophe
+// ("girls'", "pilots’"), or with the genitive's "'s" on a word that is no
 // function word ("girl's", "dog’s"; "it's", "that's", "what's" are "is").
 func possessive(w string) bool {
+	if plural := strings.TrimRight(w, "'’"); plural != w {
+		return pluralNoun(plural)
+	}
 	owner := unpossessed(w)
 	return pluralNoun(w) || owner != w && owner != "" && !lexicon.IsFunctionWord(owner)
 }
