@@ -397,8 +397,10 @@ func (e *Engine) articlesAnswer(q *question, ans *Answer) {
 	if q.asksTopic && !q.asksArticles {
 		e.topicArticle(q, ans)
 	}
+	quoted := "" // who the article quotes, where the question gave a title
 	if q.asksQuoted {
-		if !e.quotedIn(q, ans) {
+		var ok bool
+		if quoted, ok = e.quotedIn(q, ans); !ok {
 			// no article gives their words, however many name them
 			ans.Answered, ans.Short, ans.bare, ans.Sources, ans.Verdict = false, "", "", nil, ""
 			return
@@ -445,6 +447,12 @@ func (e *Engine) articlesAnswer(q *question, ans *Answer) {
 	if len(names) == 1 && short != "" && !q.countsArticles && !q.asksQuoted && len(ans.Passages) > 0 && ans.Passages[0].Article.ID == ans.Sources[0] {
 		short = e.withMention(q, short, ans.Passages[0]) // "which article mentions Kostroma": the article and where it does
 	}
+	if len(names) == 1 && short != "" && quoted != "" {
+		// "which piece quotes the tocopilla mayor": the article, and whom
+		if a := e.c.Article(ans.Sources[0]); a != nil {
+			short = namedWith(short, a, quoted)
+		}
+	}
 	ans.Short, ans.bare, ans.Verdict = short, "", ""
 	for i := range ans.Passages {
 		ans.Passages[i].Marks = nil // the names stand in no sentence
@@ -454,15 +462,23 @@ func (e *Engine) articlesAnswer(q *question, ans *Answer) {
 // quotedIn answers "which articles quote X": the articles that carry a
 // quotation X is the speaker of, each cited by the sentence that quotes
 // them ("flanked by President Trump's son-in-law Jared Kushner" names
-// him but quotes someone else). It reports false, leaving the answer as
-// it is, when the question names no one whose words an article gives.
-func (e *Engine) quotedIn(q *question, ans *Answer) bool {
+// him but quotes someone else), led by the sentence before where only
+// that one names the speaker (quotingHit).
+// X is a name, or a title the articles describe one person by ("the
+// tocopilla mayor", "the mayor of tocopilla": titleAsked); speaker is the
+// name of the one person quoted where the reader did not give it, else "".
+// It reports false, leaving the answer as it is, when the question names
+// no one whose words an article gives.
+func (e *Engine) quotedIn(q *question, ans *Answer) (speaker string, ok bool) {
 	var people []int
 	for kt := range q.terms {
 		t := &q.terms[kt]
 		if t.entity {
 			people = append(people, e.whoIs(t.word)...)
 		}
+	}
+	if len(people) == 0 {
+		people = e.whoIs(e.titleAsked(q)) // "the tocopilla mayor": whom the articles describe so
 	}
 	var hits []Hit
 	var sources []string
@@ -473,18 +489,86 @@ func (e *Engine) quotedIn(q *question, ans *Answer) bool {
 			}
 			for _, p := range c.Article.Passages {
 				if strings.Contains(c.Sentence, p.Text) || strings.Contains(p.Text, c.Sentence) {
-					hits = append(hits, Hit{Article: c.Article, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1})
+					hits = append(hits, e.quotingHit(c.Article, p, r.Speaker))
 					sources = append(sources, c.Article.ID)
+					if speaker == "" {
+						speaker = r.Speaker
+					}
 					break
 				}
 			}
 		}
 	}
 	if len(sources) == 0 {
-		return false
+		return "", false
 	}
 	ans.Sources, ans.Passages = sources, hits[:min(len(hits), MaxPassages)]
-	return true
+	if len(people) > 1 || e.namesSurname(q, speaker) {
+		speaker = "" // several quoted, or one the reader named
+	}
+	return speaker, true
+}
+
+// namesSurname reports whether q gives the surname of name (the last of
+// its analysed words), in one of its spellings: the reader named the
+// person, and needs no telling who it is.
+func (e *Engine) namesSurname(q *question, name string) bool {
+	toks := e.analyze(name)
+	if len(toks) == 0 {
+		return false
+	}
+	surname := toks[len(toks)-1].Term
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if t.term == surname || slices.Contains(t.spellings, surname) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotingHit cites sentence p of article a as the one that quotes
+// speaker: led by the sentence before, of its kind, where p does not name
+// them and that one does ("Tocopilla Mayor Verónica Alvial said … ¶ “We
+// are a small town, and we feel forgotten."), so that the citation shows
+// who speaks; p alone where it names them, where the sentence before does
+// not, or where the two do not fit together (showPair). A speaker is
+// named by the last of their name's analysed words, their surname.
+func (e *Engine) quotingHit(a *corpus.Article, p corpus.Passage, speaker string) Hit {
+	h := Hit{Article: a, Text: p.Text, Score: 1}
+	if name := e.analyze(speaker); len(name) > 0 && p.Seq > 0 && p.Seq < len(a.Passages) {
+		surname := name[len(name)-1].Term
+		prev := a.Passages[p.Seq-1]
+		if prev.Kind == p.Kind && !hasTerm(e.analyze(p.Text), surname) && hasTerm(e.analyze(prev.Text), surname) && showPair(&h, a, prev, p) {
+			return h
+		}
+	}
+	h.Passages = []corpus.Passage{p}
+	return h
+}
+
+// titleAsked is the words of q that describe a person by title, as the
+// articles do ("Tocopilla Mayor Verónica Alvial", "the interior
+// minister"): its titles, with the places and the names beside them, in
+// the question's order ("the mayor of tocopilla": "mayor tocopilla"); ""
+// when q gives no title, since a place alone describes no one.
+func (e *Engine) titleAsked(q *question) string {
+	var words []string
+	titled := false
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		switch {
+		case e.titles[t.term] || e.qix.people.isTitle(t.term):
+			titled = true
+			words = append(words, t.word)
+		case t.entity || e.isPlace(t.word) || isDemonym(t.word):
+			words = append(words, t.word)
+		}
+	}
+	if !titled {
+		return ""
+	}
+	return strings.Join(words, " ")
 }
 
 // shortTitle is a title that names its article within a short answer:
