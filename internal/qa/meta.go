@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -373,6 +374,9 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 	words := q.words
 	if ans, ok := e.articleLength(q); ok {
 		return ans, true // "which article is the longest", "how many words is the AP piece"
+	}
+	if ans, ok := e.spelledIn(q); ok {
+		return ans, true // "which article spells it zelenskiy"
 	}
 	field := metaField(words, func() bool { return len(e.byOutlet(q)) > 0 })
 	if field == "" && e.asksOutletsArticle(q) {
@@ -1618,4 +1622,88 @@ func wordsLong(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s + " words"
+}
+
+// spellVerb is the verb of "which article spells it zelenskiy", in any of
+// its forms (lexicon.VerbBase: spells, spelled, spelt, spelling).
+const spellVerb = "spell"
+
+// spelledIn answers "which article spells it zelenskiy", "which one
+// spells kyiv the old way, kiev": the articles whose text holds the
+// spelling asked for as a word of its own, letter for letter (case
+// aside), each cited by its first sentence that does so, marked there;
+// one is named with the spelling as it writes it ("Allies near a
+// framework…: Zelenskiy"). The spelling is the last word after the verb,
+// not a function word, that some article holds as a name and not every
+// one does (a spelling tells articles apart). It reports false for
+// any other question, and for one whose spelling no article holds.
+func (e *Engine) spelledIn(q *question) (Answer, bool) {
+	words := q.words
+	if !whichArticles(words) {
+		return Answer{}, false
+	}
+	at := slices.IndexFunc(words, func(w string) bool { b, ok := lexicon.VerbBase(w); return ok && b == spellVerb })
+	if at < 0 {
+		return Answer{}, false
+	}
+	ans := Answer{Question: q.text, Kind: KindMeta}
+	for i := len(words) - 1; i > at; i-- {
+		w := words[i]
+		if lexicon.IsFunctionWord(w) {
+			continue
+		}
+		var hits []Hit
+		for _, a := range e.c.Articles {
+			if h, ok := spellingHit(a, w); ok {
+				hits = append(hits, h)
+			}
+		}
+		if len(hits) == 0 || len(hits) == len(e.c.Articles) {
+			continue
+		}
+		var names []string
+		for _, h := range hits[:min(len(hits), MaxPassages)] {
+			names = append(names, shortTitle(h.Article.Title()))
+			ans.Passages = append(ans.Passages, h)
+			ans.Sources = append(ans.Sources, h.Article.ID)
+		}
+		if len(names) == 1 {
+			m := hits[0].Marks[0]
+			names[0] = namedWith(names[0], hits[0].Article, hits[0].Text[m[0]:m[1]])
+		}
+		return articlesNamed(ans, names), true
+	}
+	return Answer{}, false
+}
+
+// spellingHit is the first sentence of article a (of its headline,
+// standfirst, subheads and text) that holds w as a name, a word of its own
+// with a capital ("Kiev" for "kiev"; spellings asked about are of names,
+// and "the old way" or "at the end" are not), with w marked as the
+// sentence writes it; false where none does. A word is a run of letters
+// and digits: "Kiev's" holds "kiev", "Kievan" does not.
+func spellingHit(a *corpus.Article, w string) (Hit, bool) {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	for _, p := range a.Passages {
+		if p.Kind == corpus.KindCaption {
+			continue // a picture's, not the article's own words
+		}
+		text := p.Text
+		for i := 0; i < len(text); {
+			j := strings.IndexFunc(text[i:], func(r rune) bool { return !notWord(r) })
+			if j < 0 {
+				break
+			}
+			start := i + j
+			end := len(text)
+			if k := strings.IndexFunc(text[start:], notWord); k >= 0 {
+				end = start + k
+			}
+			if r, _ := utf8.DecodeRuneInString(text[start:end]); unicode.IsUpper(r) && strings.EqualFold(text[start:end], w) {
+				return Hit{Article: a, Passages: []corpus.Passage{p}, Text: text, Marks: [][2]int{{start, end}}, Score: 1}, true
+			}
+			i = end
+		}
+	}
+	return Hit{}, false
 }
