@@ -411,12 +411,7 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 			// "which article has a subhead called the glaring omission",
 			// "which one has a photo of the search dog": those whose part
 			// says it, each quoted there
-			var names []string
-			for _, h := range hits[:min(len(hits), MaxPassages)] {
-				names = append(names, shortTitle(h.Article.Title()))
-				ans.Passages = append(ans.Passages, h)
-				ans.Sources = append(ans.Sources, h.Article.ID)
-			}
+			ans, names := citingEach(ans, hits)
 			if len(names) == 1 {
 				names[0] = e.withPart(q, names[0], hits[0], true) // the article, and the part that answered
 			}
@@ -1081,6 +1076,19 @@ func partShown(p corpus.Passage, described bool) string {
 	return text
 }
 
+// citingEach is ans citing each of hits (MaxPassages at most), one an
+// article, as its passage and source, with the names of their articles
+// (shortTitle), in order, for articlesNamed.
+func citingEach(ans Answer, hits []Hit) (Answer, []string) {
+	var names []string
+	for _, h := range hits[:min(len(hits), MaxPassages)] {
+		names = append(names, shortTitle(h.Article.Title()))
+		ans.Passages = append(ans.Passages, h)
+		ans.Sources = append(ans.Sources, h.Article.ID)
+	}
+	return ans, names
+}
+
 // articlesNamed answers with the articles named (their passages already
 // given), their names the short answer where it is short enough; not
 // answered when there are none.
@@ -1661,12 +1669,7 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 		if len(hits) == 0 || len(hits) == len(e.c.Articles) {
 			continue
 		}
-		var names []string
-		for _, h := range hits[:min(len(hits), MaxPassages)] {
-			names = append(names, shortTitle(h.Article.Title()))
-			ans.Passages = append(ans.Passages, h)
-			ans.Sources = append(ans.Sources, h.Article.ID)
-		}
+		ans, names := citingEach(ans, hits)
 		if len(names) == 1 {
 			m := hits[0].Marks[0]
 			names[0] = namedWith(names[0], hits[0].Article, hits[0].Text[m[0]:m[1]])
