@@ -378,6 +378,9 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 	if ans, ok := e.spelledIn(q); ok {
 		return ans, true // "which article spells it zelenskiy"
 	}
+	if ans, ok := e.listedIn(q); ok {
+		return ans, true // "which article has a bullet list of who pledged what"
+	}
 	field := metaField(words, func() bool { return len(e.byOutlet(q)) > 0 })
 	if field == "" && e.asksOutletsArticle(q) {
 		field = "headline" // "which article is from newslooks": the article, by its headline
@@ -1709,4 +1712,74 @@ func spellingHit(a *corpus.Article, w string) (Hit, bool) {
 		}
 	}
 	return Hit{}, false
+}
+
+// listedIn answers "which article has a bullet list of who pledged what":
+// the article whose bulleted list, with the sentence that introduces it
+// (introduces: it ends in a colon) and the subhead over them, holds the
+// most of the question's other words (by idf), cited by that sentence and
+// named with it, up to its colon ("Relief Monitor: The largest
+// commitments announced at the conference were"); where the question
+// describes no list, every article that has one. It reports false for any
+// other question, and for one asked where no article has a list.
+func (e *Engine) listedIn(q *question) (Answer, bool) {
+	if !whichArticles(q.words) {
+		return Answer{}, false
+	}
+	if at, _ := findCue(q.words, "meta-bullets"); at < 0 {
+		return Answer{}, false
+	}
+	var hits []Hit
+	var scores []float64 // each hit's, an article's best list
+	for _, a := range e.c.Articles {
+		for i, p := range a.Passages {
+			if !introduces(a, i) {
+				continue
+			}
+			text := p.Text
+			for _, b := range bulletRun(a, p) {
+				text += " " + b.Text
+			}
+			for j := i - 1; j >= 0 && j >= i-2; j-- {
+				if a.Passages[j].Kind == corpus.KindSubhead {
+					text += " " + a.Passages[j].Text // "What was pledged", over the list
+				}
+			}
+			toks := e.analyze(text)
+			score := 0.0
+			for kt := range q.terms {
+				t := &q.terms[kt]
+				if !metaWord(t.word) && (hasTerm(toks, t.term) || slices.ContainsFunc(t.alts, func(s string) bool { return hasTerm(toks, s) })) {
+					score += t.idf
+				}
+			}
+			h := Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Score: 1}
+			if n := len(hits); n > 0 && hits[n-1].Article == a {
+				if score > scores[n-1] {
+					hits[n-1], scores[n-1] = h, score // an article's lists: its best cited
+				}
+				continue
+			}
+			hits, scores = append(hits, h), append(scores, score)
+		}
+	}
+	best := -1
+	for i, sc := range scores {
+		if sc > 0 && (best < 0 || sc > scores[best]) {
+			best = i
+		}
+	}
+	ans := Answer{Question: q.text, Kind: KindMeta}
+	if len(hits) == 0 {
+		return Answer{}, false
+	}
+	if best >= 0 {
+		hits = hits[best : best+1]
+	}
+	ans, names := citingEach(ans, hits)
+	if len(names) == 1 {
+		h := hits[0]
+		names[0] = namedWith(names[0], h.Article, strings.TrimSuffix(strings.TrimSpace(h.Text), ":"))
+	}
+	return articlesNamed(ans, names), true
 }

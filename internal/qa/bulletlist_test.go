@@ -1,0 +1,26 @@
+package qa
+
+import "testing"
+
+// TestListedIn: "which article has a bullet list of X" names the article
+// whose list (with the sentence introducing it and the subhead over it)
+// holds X, with that sentence; with no X, every article that has a list.
+func TestListedIn(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Storm closes three harbours\noutlet: Coast Wire\n---\nThe storm hit on Monday.\n\n## What was shut\n\nThe harbours closed until Friday were:\n\n- Kelport, to all ships.\n- Brenmoor, to ferries only.\n",
+		"---\nid: b\nheadline: Council sets out its repair plan\noutlet: Town Ledger\n---\nThe council met on Tuesday.\n\nIts plan rests on four steps:\n\n- Clearing the quay.\n- Testing the cranes.\n",
+		"---\nid: c\nheadline: Fishers count their losses\n---\nBoats stayed in port all week.\n")
+	for _, tc := range []struct{ q, want string }{
+		{"which article has a bullet list of what was shut", "Storm closes three harbours: The harbours closed until Friday were"},
+		{"which one has the bullet points about the cranes", "Council sets out its repair plan: Its plan rests on four steps"},
+		{"which articles have bullet points", "Storm closes three harbours and Council sets out its repair plan"},
+	} {
+		a := mustAsk(t, e, tc.q)
+		if a.Short != tc.want {
+			t.Errorf("%s: %q; want %q", tc.q, a.Short, tc.want)
+		}
+		if len(a.Sources) == 1 {
+			checkAnswer(t, tc.q, a) // (a list of names is no words of a passage: articlesNamed)
+		}
+	}
+}
