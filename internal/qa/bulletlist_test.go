@@ -1,6 +1,10 @@
 package qa
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
 
 // TestListedIn: "which article has a bullet list of X" names the article
 // whose list (with the sentence introducing it and the subhead over it)
@@ -21,6 +25,22 @@ func TestListedIn(t *testing.T) {
 		}
 		if len(a.Sources) == 1 {
 			checkAnswer(t, tc.q, a) // (a list of names is no words of a passage: articlesNamed)
+		}
+	}
+}
+
+// TestNamedWithRoom: a part shown beside an article's name keeps as few
+// as minNameWords of the name's opening words; with fewer left, the name
+// alone.
+func TestNamedWithRoom(t *testing.T) {
+	name := "In a quiet harbour town the ferries stopped running today"
+	a := &corpus.Article{}
+	for _, tc := range []struct{ shown, want string }{
+		{"The statement set out eight steps to follow", "In a quiet harbour…: The statement set out eight steps to follow"},
+		{"The statement set out nine steps to follow now", name},
+	} {
+		if got := namedWith(name, a, tc.shown); got != tc.want {
+			t.Errorf("namedWith(%q) = %q; want %q", tc.shown, got, tc.want)
 		}
 	}
 }

@@ -1038,10 +1038,11 @@ func (e *Engine) withPart(q *question, name string, h Hit, described bool) strin
 // namedWith is an article's name, then what it shows (shown) after a colon,
 // when the two fit a short answer; else the article's outlet in its name's
 // place, where that fits; else the name's opening words, where at least
-// half a short answer's are left for them ("US Joins UK and France in
-// Major Ukraine Security…: The Glaring Omission"), as an article with no
-// headline is named beside a mention; else the name alone (as when shown
-// is "").
+// minNameWords are left for them ("US Joins UK and France in Major
+// Ukraine Security…: The Glaring Omission", "In a significant
+// diplomatic…: The coalition's post-meeting statement outlined several key
+// mechanisms"), as few as name an article in a list of them; else the
+// name alone (as when shown is "").
 func namedWith(name string, a *corpus.Article, shown string) string {
 	if shown == "" || a == nil || strings.Contains(name, shown) {
 		return name
@@ -1052,7 +1053,7 @@ func namedWith(name string, a *corpus.Article, shown string) string {
 			return label + ": " + shown
 		}
 	}
-	if room >= unheadedLabelWords {
+	if room >= minNameWords {
 		return corpus.OpeningWords(name, room) + ": " + shown
 	}
 	return name
