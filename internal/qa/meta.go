@@ -1263,10 +1263,6 @@ func (e *Engine) articleTopic(q *question) (Answer, bool) {
 // worth showing beside its name: fewer show no more than the name does.
 const minMentionWords = 3
 
-// unheadedLabelWords is how many of its opening words name an article with
-// no headline beside a mention: half a short answer, the rest left to it.
-const unheadedLabelWords = maxShortWords / 2
-
 // withMention is the short answer to "which article mentions X" when one
 // article answers: its name, then where its passage h says X, the dozen
 // words together. A user asking which story mentions Kostroma wants the
@@ -1284,7 +1280,7 @@ func (e *Engine) withMention(q *question, name string, h Hit) string {
 		case h.Article.Outlet != "":
 			label = h.Article.Outlet
 		case h.Article.Headline == "":
-			label = corpus.OpeningWords(name, unheadedLabelWords) // no headline: its opening words, fewer of them
+			label = corpus.OpeningWords(name, minNameWords) // no headline: its opening words, as few as name it in a list
 		}
 	}
 	room := maxShortWords - wordCount(label)

@@ -26,7 +26,7 @@ func TestWithMention(t *testing.T) {
 	checkShorts(t, e, []askedShort{
 		{"which article mentions the wendeline", "Harbour crane collapse halts loading: Wendeline"},
 		{"which story brings up tamsin oyelaran", "The Estuary Gazette: Tamsin Oyelaran told the rally that cranes were years"},
-		{"which article mentions birgit halvorsen", "Insurers for the terminal operator have…: Birgit Halvorsen estimated the claim"},
+		{"which article mentions birgit halvorsen", "Insurers for the terminal…: Birgit Halvorsen estimated the claim would take months"},
 	})
 	// the word after the rarest is kept: what it names ("Kessington
 	// *pilots*"), not the question's other word at the far edge
