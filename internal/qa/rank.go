@@ -38,6 +38,9 @@ type cand struct {
 	speaker    bool    // for "what did X say": X is who speaks here
 	feat       [nRankFeatures]float64
 	score      float64
+	// whySaid is true for "why does X say …" (whySpeakerFor), whose
+	// answer is X's words: speaker then says X speaks here
+	whySaid bool
 	// scored says feat holds the features read from the passage's words
 	// (proximity, phrasing, semantic, align) for this question; recovered
 	// that its matches were computed again since
@@ -137,6 +140,7 @@ func (e *Engine) rankAmongIn(q *question, hits, near []index.Hit, look int, room
 	}
 	n := len(q.terms)
 	out, all, match, slab := room.take(len(hits), n)
+	why := e.whySpeakerFor(q)
 	maxBleve := 0.0
 	for _, h := range hits {
 		maxBleve = max(maxBleve, h.Score)
@@ -190,6 +194,10 @@ func (e *Engine) rankAmongIn(q *question, hits, near []index.Hit, look int, room
 			if c.speaker {
 				c.typeOK = 1
 			}
+		} else if why != nil {
+			// "why does X say …": X's own words are the answer, as
+			// "what did X say" asks for them (not_the_speaker)
+			c.speaker, c.whySaid = e.speaksAs(why, c), true
 		}
 		c.lookUpIn(q, &slab)
 		e.cover(q, c)
@@ -415,7 +423,10 @@ func (e *Engine) lookClosely(q *question, c *cand) {
 		c.recovered = true
 	}
 	c.feat[fOtherAgent] = b2f(e.otherAgent(q, c))
-	c.feat[fNotSpeaker] = b2f(q.kind == KindSaid && !c.speaker)               // "what did X say" wants X speaking, not X mentioned
+	// "why does X say …" wants X's words: X speaking, not X mentioned. Not
+	// "what did X say": its answer_type already holds X speaking
+	// (typeSaid), and the feature counted there again was fitted at 0
+	c.feat[fNotSpeaker] = b2f(c.whySaid && !c.speaker)
 	c.feat[fNoNegation] = b2f(q.negated && len(e.find(negRE, c.p.Text)) == 0) // "who refused …" is answered by a "would not"
 	e.score(q, c)
 }

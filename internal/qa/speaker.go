@@ -453,3 +453,51 @@ func restOfName(gap string) string {
 		gap = rest
 	}
 }
+
+// whyReach is how many words whySpeaker takes for the person a "why"
+// question asks the reason of: a name or a description ("the kct ceo").
+const whyReach = 4
+
+// whySpeaker is who a "why does X say / think …" question asks the reason
+// of, or "": the one to whyReach words between the auxiliary after "why"
+// ("why does", "why did", "whyd") and the first verb that asks for
+// someone's words (lexicon.AsksForWords: "say", "think", "claim") or
+// reports speech (lexicon.IsSayingVerb: "argue", "insist"). Such a
+// question's answer is X's own words, where X speaks.
+func whySpeaker(q *question) string {
+	w := q.words
+	switch {
+	case len(w) > 1 && w[0] == "why" && auxiliaries[w[1]]:
+		w = w[2:]
+	case len(w) > 0 && w[0] == "whyd":
+		w = w[1:]
+	default:
+		return ""
+	}
+	for i, v := range w {
+		if i > whyReach {
+			break
+		}
+		if lexicon.AsksForWords(v) || lexicon.IsSayingVerb(v) {
+			if i == 0 {
+				return ""
+			}
+			return strings.Join(w[:i], " ")
+		}
+	}
+	return ""
+}
+
+// whySpeakerFor is whySpeaker(q) read for speaks; nil when q asks no
+// one's reason in those words, or asks it of people unnamed ("why do
+// they say …", "why do people think …"), whom any passage may report.
+func (e *Engine) whySpeakerFor(q *question) *speakerAsked {
+	if q.kind != KindWhy {
+		return nil
+	}
+	who := whySpeaker(q)
+	if who == "" || e.anyoneOf(who) {
+		return nil
+	}
+	return e.speakerOf(who)
+}

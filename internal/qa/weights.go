@@ -24,7 +24,7 @@ const (
 	fAsksQuestion        // 1 when the passage is itself a question
 	fNamesMissing        // share of the question's names it lacks
 	fOtherAgent          // 1 when the asked-about deed is someone else's
-	fNotSpeaker          // 1 when "what did X say" finds X not speaking
+	fNotSpeaker          // 1 when "why does X say …" finds X not speaking (whySpeakerFor)
 	fNoNegation          // 1 when a "who refused" passage has no negation
 	fSemantic            // cosine of the question's and the passage's meaning (GloVe)
 	fLead                // 1 / (1 + the passage's place in its article): the opening's sentences

@@ -1,0 +1,66 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWhySpeaker reads who a "why does X say / think …" question asks
+// the reason of, and no one where its verb is no verb of saying or
+// thinking, where nothing stands between the auxiliary and the verb, or
+// where the verb stands past whyReach words.
+func TestWhySpeaker(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"why does halvorsen say the ferry must stop", "halvorsen"},
+		{"why did the harbour chief think the pier was unsafe", "the harbour chief"},
+		{"whyd ms okafor claim the fares were too high", "ms okafor"},
+		{"why does Zoë Brûlé say the café — near the quay — shut", "zoë brûlé"},
+		{"why did the ferry stop", ""},
+		{"why does say", ""},
+		{"why did the very old and tired harbour chief say no", ""},
+		{"why", ""},
+		{"", ""},
+	} {
+		q := question{text: tc.q, words: chatWords(tc.q), kind: KindWhy}
+		if got := whySpeaker(&q); got != tc.want {
+			t.Errorf("whySpeaker(%q) = %q; want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestWhySpeakerRank: for "why does X say …", a passage where X speaks
+// (X the subject of a verb of saying, or X's pronoun after a sentence
+// naming X) is not marked not_the_speaker; one that only mentions X is,
+// as for "what did X say". A why question asking no one's words marks
+// none.
+func TestWhySpeakerRank(t *testing.T) {
+	e := engineOfText(t, `---
+id: ferry
+headline: Ferry service halted
+---
+Harbour master Ingrid Halvorsen said the ferry must stop because its hull plates had corroded.
+
+Passengers told reporters that Halvorsen had closed the ferry without warning on Monday.
+
+The ferry carried 900 passengers a day across the fjord.
+`)
+	marked := func(text string) map[string]float64 {
+		q := e.analyse(text)
+		got := map[string]float64{}
+		for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
+			if c.looked {
+				got[strings.Fields(c.p.Text)[0]] = c.feat[fNotSpeaker]
+			}
+		}
+		return got
+	}
+	got := marked("why does halvorsen say the ferry must stop")
+	if got["Harbour"] != 0 || got["Passengers"] != 1 {
+		t.Errorf("why does halvorsen say: not_the_speaker = %v; want 0 where she speaks (Harbour…), 1 where she is mentioned (Passengers…)", got)
+	}
+	for first, f := range marked("why did the ferry stop") {
+		if f != 0 {
+			t.Errorf("why did the ferry stop: not_the_speaker of %s… = %v; want 0", first, f)
+		}
+	}
+}
