@@ -1116,6 +1116,8 @@ func (e *Engine) reasonShort(q *question, c *cand) (short string, predicate, ok 
 			r, ok, predicate = reasonSpan{f, false}, true, true
 		} else if d, found := e.askedDeed(q, c); found {
 			r, ok, predicate = reasonSpan{d, false}, true, true
+		} else if w, found := e.speakersReason(q, c); found {
+			r, ok, predicate = reasonSpan{w, false}, true, true
 		}
 	}
 	if !ok {
@@ -1838,4 +1840,75 @@ func (e *Engine) askedDeed(q *question, c *cand) (span, bool) {
 		return span{}, false
 	}
 	return d, true
+}
+
+// speakersReason is, for "why does X say / think …" (whySpeakerFor) where
+// c's passage gives no cue of a reason and X speaks in it, X's reason in
+// X's words: of the clauses the passage's first verb of saying reports
+// (reportedClause; a second one after "and that" or "and" and a
+// quotation mark), the first of reasonMinWords words or more that holds
+// the fewest of the question's words, where another holds more and so
+// only says the question again ("Witkoff said that *"land options" will be the most
+// "critical issue"* and "hopefully we will … come up with certain
+// compromises …"" for "why does Witkoff think they'll need
+// compromises").
+func (e *Engine) speakersReason(q *question, c *cand) (span, bool) {
+	who := e.whySpeakerFor(q)
+	if who == nil || !e.speaksAs(who, c) {
+		return span{}, false
+	}
+	text := c.p.Text
+	at, ok := firstSaidClause(text)
+	if !ok {
+		return span{}, false
+	}
+	whole := reportedClause(text, at)
+	best, fewest, most := span{}, -1, 0
+	for part := range reportedParts(text, whole) {
+		n := questionWordsIn(q, c, part)
+		most = max(most, n)
+		if wordCount(text[part.start:part.end]) >= reasonMinWords && (fewest < 0 || n < fewest) {
+			best, fewest = part, n
+		}
+	}
+	if fewest < 0 || fewest == most {
+		return span{}, false // no part only says the question again: nothing to choose
+	}
+	if r, size := utf8.DecodeLastRuneInString(text[:best.start]); r == '"' || r == '“' {
+		best.start -= size // the quotation the clause opens on, with its mark
+	}
+	return best, true
+}
+
+// reportedParts yields the parts of the reported clause s of text that
+// "and that" or "and" before a quotation mark join ('said *the fees had
+// doubled* and that *…*', 'said *the cost was high* and "*…*"'), in
+// order; s whole where nothing joins two.
+func reportedParts(text string, s span) func(yield func(span) bool) {
+	return func(yield func(span) bool) {
+		if s.start < 0 || s.end > len(text) || s.start >= s.end {
+			return
+		}
+		from := s.start
+		for {
+			rest := text[from:s.end]
+			i, skip := -1, 0
+			for _, sep := range []string{" and that ", " and \"", " and “"} {
+				if j := strings.Index(rest, sep); j >= 0 && (i < 0 || j < i) {
+					i, skip = j, len(sep)
+					if !strings.HasSuffix(sep, " ") {
+						skip = len(" and ") // the quotation mark stays with its quotation
+					}
+				}
+			}
+			if i < 0 {
+				yield(span{from, s.end})
+				return
+			}
+			if !yield(span{from, from + i}) {
+				return
+			}
+			from += i + skip
+		}
+	}
 }
