@@ -197,7 +197,7 @@ func (e *Engine) rankAmongIn(q *question, hits, near []index.Hit, look int, room
 		} else if why != nil {
 			// "why does X say …": X's own words are the answer, as
 			// "what did X say" asks for them (not_the_speaker)
-			c.speaker, c.whySaid = e.speaksAs(why, c), true
+			c.speaker, c.whySaid = e.speaksAs(why, c) || e.speaksPhrasal(why, c), true
 		}
 		c.lookUpIn(q, &slab)
 		e.cover(q, c)
