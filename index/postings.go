@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"sort"
 	"sync"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -34,7 +35,7 @@ var maxTermPostings uint64 = postingsBudget / 16
 type postingsCache struct {
 	mu    sync.RWMutex
 	snap  bleveindex.IndexReader // the snapshot the postings are of
-	terms map[string]*postings   // by term
+	terms map[string]*postings   // by term; nil: a term whose postings are not held
 	held  int                    // postings held, all terms
 }
 
@@ -54,56 +55,76 @@ type posting struct {
 }
 
 // of returns the postings of term in the text field of snapshot r, read
-// and remembered on first use; nil where the term is in more than
-// maxTermPostings passages or r cannot give them as a plain list (a
-// passage's internal id not a number).
-func (c *postingsCache) of(ctx context.Context, r bleveindex.IndexReader, term []byte) (*postings, error) {
+// and remembered on first use. Where the cache does not hold them (the
+// term is in more than maxTermPostings passages, or r cannot give them
+// as a plain list: a passage's internal id not a number) it gives nil
+// postings and remembers that too, so that the next search opens the
+// term's postings once and not twice; open is then the snapshot's own
+// reader of the term where of opened it to learn so, for the caller to
+// read and close, else nil.
+func (c *postingsCache) of(ctx context.Context, r bleveindex.IndexReader, term []byte) (p *postings, open bleveindex.TermFieldReader, err error) {
 	c.mu.RLock()
 	p, ok := c.terms[string(term)]
 	same := c.snap == r
 	c.mu.RUnlock()
 	if ok && same {
-		return p, nil
+		return p, nil, nil
 	}
-	p, err := readPostings(ctx, r, term)
-	if p == nil || err != nil {
-		return nil, err
+	p, open, err = readPostings(ctx, r, term)
+	if err != nil {
+		return nil, nil, err
 	}
+	return c.keep(r, term, p), open, nil
+}
+
+// keep remembers p (nil: not held) as the postings of term in snapshot r
+// and returns the cache's entry: the one another search, which missed
+// the term at the same time, put there first, else p. A full cache, or
+// one of another snapshot, starts afresh.
+func (c *postingsCache) keep(r bleveindex.IndexReader, term []byte, p *postings) *postings {
 	c.mu.Lock()
-	if c.snap != r || c.held+len(p.docs) > postingsBudget {
+	defer c.mu.Unlock()
+	if old, ok := c.terms[string(term)]; ok && c.snap == r {
+		return old
+	}
+	n := 0
+	if p != nil {
+		n = len(p.docs)
+	}
+	if c.snap != r || c.held+n > postingsBudget {
 		c.snap, c.terms, c.held = r, map[string]*postings{}, 0
 	}
 	c.terms[string(term)] = p
-	c.held += len(p.docs)
-	c.mu.Unlock()
-	return p, nil
+	c.held += n
+	return p
 }
 
 // readPostings reads every posting of term in the text field of r, with
-// frequencies and norms; nil where the term is in more than
-// maxTermPostings passages or a passage's internal id is not the 8-byte
-// number of a scorch index.
-func readPostings(ctx context.Context, r bleveindex.IndexReader, term []byte) (*postings, error) {
+// frequencies and norms. Where the term is in more than maxTermPostings
+// passages it gives no postings but the open reader, unread, for the
+// caller to close; where a passage's internal id is not the 8-byte
+// number of a scorch index, neither.
+func readPostings(ctx context.Context, r bleveindex.IndexReader, term []byte) (*postings, bleveindex.TermFieldReader, error) {
 	tfr, err := r.TermFieldReader(ctx, term, "text", true, true, false)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	if tfr.Count() > maxTermPostings {
+		return nil, tfr, nil
 	}
 	defer tfr.Close()
-	if tfr.Count() > maxTermPostings {
-		return nil, nil
-	}
 	p := &postings{count: tfr.Count()}
 	var d bleveindex.TermFieldDoc
 	for {
 		m, err := tfr.Next(d.Reset())
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if m == nil {
-			return p, nil
+			return p, nil, nil
 		}
 		if len(m.ID) != 8 {
-			return nil, nil
+			return nil, nil, nil
 		}
 		p.docs = append(p.docs, posting{num: m.ID.Value(), freq: m.Freq, norm: m.Norm})
 	}
@@ -143,12 +164,15 @@ type cachedReader struct {
 // field, or the snapshot's own reader for any other field or need.
 func (r *cachedReader) TermFieldReader(ctx context.Context, term []byte, field string, includeFreq, includeNorm, includeTermVectors bool) (bleveindex.TermFieldReader, error) {
 	if field == "text" && includeFreq && includeNorm && !includeTermVectors {
-		p, err := r.cache.of(ctx, r.BM25Reader, term)
+		p, open, err := r.cache.of(ctx, r.BM25Reader, term)
 		if err != nil {
 			return nil, err
 		}
 		if p != nil {
 			return &postingsReader{p: p}, nil
+		}
+		if open != nil {
+			return open, nil
 		}
 	}
 	return r.BM25Reader.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
@@ -194,4 +218,4 @@ func (r *postingsReader) Count() uint64 { return r.p.count }
 func (r *postingsReader) Close() error { return nil }
 
 // Size is the reader's own size in bytes, the postings aside.
-func (r *postingsReader) Size() int { return 16 }
+func (r *postingsReader) Size() int { return int(unsafe.Sizeof(*r)) }

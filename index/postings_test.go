@@ -138,9 +138,9 @@ func TestPostingsReader(t *testing.T) {
 			want := walk(t, own)
 			wantCount := own.Count()
 			own.Close()
-			p, err := cache.of(ctx, r, []byte(term))
-			if err != nil || p == nil {
-				t.Fatalf("of(%q) = %v, %v; want postings", term, p, err)
+			p, open, err := cache.of(ctx, r, []byte(term))
+			if err != nil || p == nil || open != nil {
+				t.Fatalf("of(%q) = %v, %v, %v; want postings", term, p, open, err)
 			}
 			got := walk(t, &postingsReader{p: p})
 			if !slices.Equal(got, want) || p.count != wantCount {
@@ -193,9 +193,9 @@ func TestPostingsCacheSnapshot(t *testing.T) {
 	other := snapshot(t, textIndex(t, "---\nid: other\n---\nA bridge opened.\nNo ferry ran.\nThe ferry ferry ferry sank.\n"))
 	var cache postingsCache
 	for _, r := range []bleveindex.IndexReader{one, other, one} {
-		p, err := cache.of(ctx, r, []byte("ferri"))
-		if err != nil || p == nil {
-			t.Fatalf("of(ferri) = %v, %v", p, err)
+		p, open, err := cache.of(ctx, r, []byte("ferri"))
+		if err != nil || p == nil || open != nil {
+			t.Fatalf("of(ferri) = %v, %v, %v", p, open, err)
 		}
 		own, err := r.TermFieldReader(ctx, []byte("ferri"), "text", true, true, false)
 		if err != nil {
@@ -319,7 +319,110 @@ func TestPostingsCommonTerm(t *testing.T) {
 	if ix.Docs() < 3 || ix.DocFreq(ferry) <= 2 {
 		t.Fatalf("ferry is in %d of %d passages; want more than 2", ix.DocFreq(ferry), ix.Docs())
 	}
-	if _, held := ix.postings.terms[ferry]; held {
+	if ix.postings.terms[ferry] != nil {
 		t.Errorf("the cache holds the postings of %q, in %d passages, past maxTermPostings %d", ferry, ix.DocFreq(ferry), maxTermPostings)
+	}
+}
+
+// countingReader is a snapshot that counts the term field readers it
+// opens, and, where wait is set, holds each opener until all those wait
+// counts have opened one (so that they all miss the cache at once).
+type countingReader struct {
+	bleveindex.BM25Reader
+	mu    sync.Mutex
+	opens int
+	wait  *sync.WaitGroup
+}
+
+// TermFieldReader counts the opening, waits for the others where asked
+// to, and opens the snapshot's own reader.
+func (c *countingReader) TermFieldReader(ctx context.Context, term []byte, field string, freq, norm, vectors bool) (bleveindex.TermFieldReader, error) {
+	c.mu.Lock()
+	c.opens++
+	c.mu.Unlock()
+	if c.wait != nil {
+		c.wait.Done()
+		c.wait.Wait()
+	}
+	return c.BM25Reader.TermFieldReader(ctx, term, field, freq, norm, vectors)
+}
+
+// TestPostingsCommonTermOpens: a term too common for the cache has its
+// postings opened once a search, as without the cache (not once to learn
+// it is common and again to read it), and searches read the same
+// postings as from the snapshot.
+func TestPostingsCommonTermOpens(t *testing.T) {
+	ctx := context.Background()
+	snap := snapshot(t, postingsIndex(t)).(bleveindex.BM25Reader)
+	own, err := snap.TermFieldReader(ctx, []byte("ferri"), "text", true, true, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := walk(t, own)
+	own.Close()
+	defer func(n uint64) { maxTermPostings = n }(maxTermPostings)
+	maxTermPostings = 2
+	if len(want) <= 2 {
+		t.Fatalf("ferry is in %d passages; want more than 2", len(want))
+	}
+	counting := &countingReader{BM25Reader: snap}
+	r := &cachedReader{BM25Reader: counting, cache: &postingsCache{}}
+	const searches = 3
+	for i := 0; i < searches; i++ {
+		tfr, err := r.TermFieldReader(ctx, []byte("ferri"), "text", true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := walk(t, tfr); !slices.Equal(got, want) {
+			t.Errorf("search %d: postings of ferri = %v; want %v", i, got, want)
+		}
+		tfr.Close()
+	}
+	if counting.opens > searches {
+		t.Errorf("%d searches of a common term opened its postings %d times; want at most %d", searches, counting.opens, searches)
+	}
+}
+
+// TestPostingsConcurrentMiss: searches that miss the same term at once
+// leave one entry, counted once in what the cache holds.
+func TestPostingsConcurrentMiss(t *testing.T) {
+	ctx := context.Background()
+	snap := snapshot(t, postingsIndex(t)).(bleveindex.BM25Reader)
+	const searches = 4
+	var wait sync.WaitGroup
+	wait.Add(searches)
+	counting := &countingReader{BM25Reader: snap, wait: &wait}
+	var cache postingsCache
+	r := &cachedReader{BM25Reader: counting, cache: &cache}
+	var done sync.WaitGroup
+	errs := make([]error, searches)
+	for i := 0; i < searches; i++ {
+		done.Add(1)
+		go func() {
+			defer done.Done()
+			tfr, err := r.TermFieldReader(ctx, []byte("ferri"), "text", true, true, false)
+			if err == nil {
+				tfr.Close()
+			}
+			errs[i] = err
+		}()
+	}
+	done.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if counting.opens != searches {
+		t.Fatalf("%d searches opened the postings %d times; want each to miss", searches, counting.opens)
+	}
+	held := 0
+	for _, p := range cache.terms {
+		if p != nil {
+			held += len(p.docs)
+		}
+	}
+	if held == 0 || cache.held != held {
+		t.Errorf("the cache counts %d postings held; it holds %d", cache.held, held)
 	}
 }
