@@ -955,13 +955,16 @@ func joinItems(items []string) string {
 
 // whichArticles reports whether words ask which article (or articles):
 // "which article …", "which of the articles …", "what stories …", and
-// "which one …", which, of the articles the bot answers from, asks for
-// one of them.
+// "which one …" (but not "which one of the <other noun>"), which, of the
+// articles the bot answers from, asks for one of them.
 func whichArticles(words []string) bool {
 	if len(words) < 2 || words[0] != "which" && words[0] != "what" {
 		return false
 	}
 	rest := words[1:]
+	if rest[0] == "one" && len(rest) > 1 && rest[1] == "of" {
+		rest = rest[1:] // "which one of the stories": as "which of the stories"
+	}
 	if rest[0] == "of" && len(rest) > 2 && rest[1] == "the" {
 		rest = rest[2:]
 	}
@@ -970,7 +973,9 @@ func whichArticles(words []string) bool {
 			return true
 		}
 	}
-	return words[0] == "which" && rest[0] == "one" // "which one has photos": of the articles, asked about them
+	// "which one has photos": of the articles, asked about them ("which
+	// one of the ministers …", past the strip above, asks about ministers)
+	return words[0] == "which" && rest[0] == "one"
 }
 
 // stating answers which of arts state a field: each that does, by its

@@ -349,3 +349,39 @@ func TestOpeningNames(t *testing.T) {
 		t.Errorf("which articles dont have a headline: %q; want both by their opening words", a.Short)
 	}
 }
+
+// TestWhichOneOfOthers: "which one of the <noun>" asks about one of the
+// ministers, tunnels or officials the articles report, not about the
+// articles themselves; "which one of the stories" and a bare "which one"
+// still ask about the articles.
+func TestWhichOneOfOthers(t *testing.T) {
+	for _, tc := range []struct {
+		q  string
+		ok bool
+	}{
+		{"which one of the ministers wrote the letter", false},
+		{"which one of the tunnels is the longest", false},
+		{"which one of", false},
+		{"which one", true},
+		{"which one has photos", true},
+		{"which one of the stories has photos", true},
+		{"which of the articles is the longest", true},
+	} {
+		if got := whichArticles(strings.Fields(tc.q)); got != tc.ok {
+			t.Errorf("whichArticles(%q) = %v; want %v", tc.q, got, tc.ok)
+		}
+	}
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Leaders meet in Paris\nauthor: Ann Lee\n---\nLeaders met in Paris on Tuesday. Minister Paul Renner wrote the letter to the union. One fisherman was hit by a bullet fired by a flare gun.\n\n## What was shut\n\nThe harbours closed until Friday were:\n\n- Kelport, to all ships.\n- Brenmoor, to ferries only.\n\nOf the two tunnels, the Brenmoor one is the longest.\n",
+		"---\nid: b\nheadline: Talks go on\n---\nOfficials talked again on Wednesday.\n\n> Ministers arrive at the palace. (AP Photo/Bo Kim)\n")
+	for _, tc := range []struct{ q, not string }{
+		{"which one of the ministers wrote the letter", "Ann Lee"},
+		{"which one of the officials has a photo", "Talks go on"},
+		{"which one of the tunnels is the longest", " words"},
+		{"which one of the fishermen was hit by a bullet", "Leaders meet in Paris"},
+	} {
+		if a, _ := e.Ask(t.Context(), tc.q); a.Kind == KindMeta || strings.Contains(a.Short, tc.not) {
+			t.Errorf("%s: %q (%v); want no answer about the articles", tc.q, a.Short, a.Kind)
+		}
+	}
+}
