@@ -50,12 +50,7 @@ func (e *Engine) collection(q *question) (Answer, bool) {
 	// "which articles came out on march 12": those published that day
 	day := dayOfMonthRE.FindString(q.text)
 	// "how many articles r from the andes wire": those of an outlet named
-	outletWords := map[string]bool{}
-	for _, a := range q.outlets {
-		for _, w := range chatWords(a.Outlet) {
-			outletWords[w] = true
-		}
-	}
+	outletWords := outletWords(q.outlets)
 	for i, w := range q.words {
 		switch {
 		case i >= at && i < at+n, collectionWords[w], outletWords[w]:
@@ -210,4 +205,16 @@ func (e *Engine) namesEvent(q *question, w string) bool {
 		}
 	}
 	return false
+}
+
+// outletWords is the set of the words of the outlets named (outlets, an
+// article of each): "andes" and "wire" for the Andes Wire.
+func outletWords(outlets []*corpus.Article) map[string]bool {
+	named := map[string]bool{}
+	for _, a := range outlets {
+		for _, w := range chatWords(a.Outlet) {
+			named[w] = true
+		}
+	}
+	return named
 }

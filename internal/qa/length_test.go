@@ -16,11 +16,11 @@ import (
 func TestArticleLength(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Ferry strike enters its third day\noutlet: Harbour Gazette\n---\nNo ferry left Kelport on Wednesday.\n\n## Talks stall\n\nThe union and the operator met for two hours — and agreed on nothing.\n\n> Pickets at the Kelport quay. (Gazette Photo/Ann Lee)\n",
-		"---\nid: b\nheadline: Kelport ferries stay in port\noutlet: Coast Wire\n---\nFerries stayed in port.\n")
+		"---\nid: b\nheadline: Kelport ferries stay in port\noutlet: Coast Wire\n---\nFerries stayed in port. The mayor said 300 words in the council chamber.\n")
 	for _, tc := range []struct{ q, want string }{
 		{"which article is the longest", "Ferry strike enters its third day: 21 words"},
-		{"which is the shortest story", "Kelport ferries stay in port: 4 words"},
-		{"how many words is the coast wire piece", "Kelport ferries stay in port: 4 words"},
+		{"which is the shortest story", "Kelport ferries stay in port: 13 words"},
+		{"how many words is the coast wire piece", "Kelport ferries stay in port: 13 words"},
 		{"whats the word count of the harbour gazette article", "Ferry strike enters its third day: 21 words"},
 		{"how long is the harbour gazette article", "Ferry strike enters its third day: 21 words"},
 	} {
@@ -30,7 +30,7 @@ func TestArticleLength(t *testing.T) {
 		}
 		checkAnswer(t, tc.q, a)
 	}
-	for _, q := range []string{"how long is the strike in the harbour gazette story", "which story has the longest talks", "how long did the talks last"} {
+	for _, q := range []string{"how long is the strike in the harbour gazette story", "which story has the longest talks", "how long did the talks last", "how many words did the mayor say in the coast wire story"} {
 		if a, _ := e.Ask(t.Context(), q); strings.HasSuffix(a.Short, " words") {
 			t.Errorf("%s: %q; want no article's length", q, a.Short)
 		}

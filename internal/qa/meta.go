@@ -1559,26 +1559,19 @@ func (e *Engine) articleLength(q *question) (Answer, bool) {
 }
 
 // lengthAsked reports whether words ask how long an article is: a cue of
-// [meta-length] ("how many words", "word count") with an article's noun
-// after it, or one of [meta-length-loose] ("how long", "length") with
-// nothing after it but function words, the words of the outlet named
-// (outlets) and then an article's noun; past that noun, only the words of
-// having or being ([collection-words]) and the cues' own ("in words").
+// [meta-length] ("how many words", "word count") or [meta-length-loose]
+// ("how long", "length") with nothing after it but function words (a verb
+// of being among them), the words of the outlet named (outlets) and then
+// an article's noun; past that noun, only the words of having or being
+// ([collection-words]) and the cues' own ("in words").
 func lengthAsked(words []string, outlets []*corpus.Article) bool {
 	at, n := findCue(words, "meta-length")
-	loose := false
 	if at < 0 {
 		if at, n = findCue(words, "meta-length-loose"); at < 0 {
 			return false
 		}
-		loose = true
 	}
-	named := map[string]bool{}
-	for _, a := range outlets {
-		for _, w := range chatWords(a.Outlet) {
-			named[w] = true
-		}
-	}
+	named := outletWords(outlets)
 	noun := -1
 	for i := at + n; i < len(words); i++ {
 		if articleNouns[words[i]] {
@@ -1589,8 +1582,10 @@ func lengthAsked(words []string, outlets []*corpus.Article) bool {
 		return false
 	}
 	for _, w := range words[at+n : noun] {
-		if loose && !lexicon.IsFunctionWord(w) && !named[w] {
-			return false // "how long is the strike in the AP story": the strike's
+		if !lexicon.IsFunctionWord(w) && !named[w] {
+			// "how long is the strike in the AP story": the strike's; "how
+			// many words did the mayor say in the AP story": the mayor's
+			return false
 		}
 	}
 	for _, w := range words[noun+1:] {
