@@ -8,7 +8,8 @@ import (
 
 // TestListedIn: "which article has a bullet list of X" names the article
 // whose list (with the sentence introducing it and the subhead over it)
-// holds X, with that sentence; with no X, every article that has a list.
+// holds X, with that sentence; with no X, every article that has a list;
+// with an X that no list holds, none.
 func TestListedIn(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Storm closes three harbours\noutlet: Coast Wire\n---\nThe storm hit on Monday.\n\n## What was shut\n\nThe harbours closed until Friday were:\n\n- Kelport, to all ships.\n- Brenmoor, to ferries only.\n",
@@ -25,6 +26,12 @@ func TestListedIn(t *testing.T) {
 		}
 		if len(a.Sources) == 1 {
 			checkAnswer(t, tc.q, a) // (a list of names is no words of a passage: articlesNamed)
+		}
+	}
+	// a list described that no list holds: no article named for having one
+	for _, q := range []string{"which article has a bullet list of the flood victims", "which article has a list of the flood victims"} {
+		if a, _ := e.Ask(t.Context(), q); a.Kind == KindMeta {
+			t.Errorf("%s: %q; want no article named for its list", q, a.Short)
 		}
 	}
 }

@@ -622,7 +622,7 @@ func (e *Engine) partsWith(q *question, kind corpus.Kind) []Hit {
 			toks := e.analyze(p.Text)
 			got := 0.0
 			for _, t := range terms {
-				if hasTerm(toks, t.term) || slices.ContainsFunc(t.alts, func(x string) bool { return hasTerm(toks, x) }) {
+				if termHeld(toks, &t) {
 					got += t.idf
 				}
 			}
@@ -1717,8 +1717,10 @@ func spellingHit(a *corpus.Article, w string) (Hit, bool) {
 // most of the question's other words (by idf), cited by that sentence and
 // named with it, up to its colon ("Relief Monitor: The largest
 // commitments announced at the conference were"); where the question
-// describes no list, every article that has one. It reports false for any
-// other question, and for one asked where no article has a list.
+// describes no list (no word past the cues and the event's), every
+// article that has one. It reports false for any other question, for one
+// asked where no article has a list, and for a list described that none
+// holds.
 func (e *Engine) listedIn(q *question) (Answer, bool) {
 	if !whichArticles(q.words) {
 		return Answer{}, false
@@ -1746,7 +1748,7 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 			score := 0.0
 			for kt := range q.terms {
 				t := &q.terms[kt]
-				if !metaWord(t.word) && (hasTerm(toks, t.term) || slices.ContainsFunc(t.alts, func(s string) bool { return hasTerm(toks, s) })) {
+				if !metaWord(t.word) && termHeld(toks, t) {
 					score += t.idf
 				}
 			}
@@ -1772,6 +1774,8 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 	}
 	if best >= 0 {
 		hits = hits[best : best+1]
+	} else if e.describesList(q) {
+		return Answer{}, false // "a list of the flood victims": a list described that none holds
 	}
 	ans, names := citingEach(ans, hits)
 	if len(names) == 1 {
@@ -1779,4 +1783,18 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 		names[0] = namedWith(names[0], h.Article, strings.TrimSuffix(strings.TrimSpace(h.Text), ":"))
 	}
 	return articlesNamed(ans, names), true
+}
+
+// describesList reports whether q says what list it asks for: it has a
+// term that is no meta word, no word of the event and no word of the
+// [meta-bullets] cues ("bullet", "points", "list"), in any of their forms.
+func (e *Engine) describesList(q *question) bool {
+	var cues []string
+	for _, p := range cueLists["meta-bullets"] {
+		cues = append(cues, p...)
+	}
+	toks := e.analyze(strings.Join(cues, " "))
+	return slices.ContainsFunc(q.terms, func(t qterm) bool {
+		return !metaWord(t.word) && !e.eventWord(t) && !termHeld(toks, &t)
+	})
 }

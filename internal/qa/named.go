@@ -596,6 +596,12 @@ func shortTitle(t string) string {
 	return leadingPart(t)
 }
 
+// termHeld reports whether toks hold the question's term t, as written
+// or as one of its other forms (alts).
+func termHeld(toks []index.Token, t *qterm) bool {
+	return hasTerm(toks, t.term) || slices.ContainsFunc(t.alts, func(a string) bool { return hasTerm(toks, a) })
+}
+
 // holdsNames reports whether text holds every name the question gives
 // (any of its words when it gives none).
 func (e *Engine) holdsNames(q *question, text string) bool {
@@ -603,7 +609,7 @@ func (e *Engine) holdsNames(q *question, text string) bool {
 	named, any := false, false
 	for kt := range q.terms {
 		t := &q.terms[kt]
-		held := hasTerm(toks, t.term) || slices.ContainsFunc(t.alts, func(a string) bool { return hasTerm(toks, a) })
+		held := termHeld(toks, t)
 		if t.entity {
 			named = true
 			if !held {
