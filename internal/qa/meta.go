@@ -1643,7 +1643,8 @@ const spellVerb = "spell"
 // one is named with the spelling as it writes it ("Allies near a
 // framework…: Zelenskiy"). The spelling is the last word after the verb,
 // not a function word, that some article holds as a name and not every
-// one does (a spelling tells articles apart). It reports false for
+// one does (a spelling tells articles apart), and not the word right
+// after the verb where more follows it (the name being spelt). It reports false for
 // any other question, and for one whose spelling no article holds.
 func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	words := q.words
@@ -1654,15 +1655,25 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	if at < 0 {
 		return Answer{}, false
 	}
+	// the word right after the verb (or its "it"), where the question goes
+	// on past it, is the name being spelt, not the spelling: "spells kyiv
+	// the old way" asks for kyiv's other spelling
+	named := at + 1
+	if named < len(words) && words[named] == "it" {
+		named++
+	}
+	if named+1 >= len(words) || !slices.ContainsFunc(words[named+1:], func(w string) bool { return !lexicon.IsFunctionWord(w) }) {
+		named = -1
+	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	for i := len(words) - 1; i > at; i-- {
 		w := words[i]
-		if lexicon.IsFunctionWord(w) {
+		if lexicon.IsFunctionWord(w) || i == named {
 			continue
 		}
 		var hits []Hit
 		for _, a := range e.c.Articles {
-			if h, ok := spellingHit(a, w); ok {
+			if h, ok := e.spellingHit(a, w); ok {
 				hits = append(hits, h)
 			}
 		}
@@ -1680,32 +1691,35 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 }
 
 // spellingHit is the first sentence of article a (of its headline,
-// standfirst, subheads and text) that holds w as a name, a word of its own
-// with a capital ("Kiev" for "kiev"; spellings asked about are of names,
-// and "the old way" or "at the end" are not), with w marked as the
-// sentence writes it; false where none does. A word is a run of letters
-// and digits: "Kiev's" holds "kiev", "Kievan" does not.
-func spellingHit(a *corpus.Article, w string) (Hit, bool) {
+// standfirst, subheads and text) that holds w as a word of a name (e.names:
+// in capitals, and not only for opening a sentence; "Kiev" for "kiev":
+// spellings asked about are of names, and "the old way" or "Old habits
+// die hard" are not), with w marked as the sentence writes it; false
+// where none does. A word is a run of letters and digits: "Kiev's" holds
+// "kiev", "Kievan" does not.
+func (e *Engine) spellingHit(a *corpus.Article, w string) (Hit, bool) {
 	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 	for _, p := range a.Passages {
 		if p.Kind == corpus.KindCaption {
 			continue // a picture's, not the article's own words
 		}
 		text := p.Text
-		for i := 0; i < len(text); {
-			j := strings.IndexFunc(text[i:], func(r rune) bool { return !notWord(r) })
-			if j < 0 {
-				break
+		for _, s := range e.names(text) {
+			for i := s.start; i < s.end; {
+				j := strings.IndexFunc(text[i:s.end], func(r rune) bool { return !notWord(r) })
+				if j < 0 {
+					break
+				}
+				start := i + j
+				end := s.end
+				if k := strings.IndexFunc(text[start:s.end], notWord); k >= 0 {
+					end = start + k
+				}
+				if r, _ := utf8.DecodeRuneInString(text[start:end]); unicode.IsUpper(r) && strings.EqualFold(text[start:end], w) {
+					return Hit{Article: a, Passages: []corpus.Passage{p}, Text: text, Marks: [][2]int{{start, end}}, Score: 1}, true
+				}
+				i = end
 			}
-			start := i + j
-			end := len(text)
-			if k := strings.IndexFunc(text[start:], notWord); k >= 0 {
-				end = start + k
-			}
-			if r, _ := utf8.DecodeRuneInString(text[start:end]); unicode.IsUpper(r) && strings.EqualFold(text[start:end], w) {
-				return Hit{Article: a, Passages: []corpus.Passage{p}, Text: text, Marks: [][2]int{{start, end}}, Score: 1}, true
-			}
-			i = end
 		}
 	}
 	return Hit{}, false

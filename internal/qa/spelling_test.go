@@ -8,8 +8,9 @@ import (
 
 // TestSpelledIn: "which article spells it X" names the article that
 // writes the name X letter for letter, with X as it writes it; a word
-// every article holds, or one held only in lower case ("the old way"),
-// spells nothing apart.
+// every article holds, or one held only in lower case ("the old way") or
+// in capitals only for opening a sentence ("Old habits …"), spells nothing
+// apart, nor does the name spelt ("spells tbilisi the old way").
 func TestSpelledIn(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Talks resume in the capital\n---\nEnvoys met in Tbilisi on Monday, the old way of doing things.\n",
@@ -25,8 +26,13 @@ func TestSpelledIn(t *testing.T) {
 		}
 		checkAnswer(t, tc.q, a)
 	}
-	if a, _ := e.Ask(t.Context(), "which article spells it envoys"); a.Short == "Talks resume in the capital: Envoys" {
-		t.Errorf("a word every article holds: %q; want no article told apart by it", a.Short)
+	for _, q := range []string{
+		"which article spells it envoys",           // a word every article holds
+		"which article spells tbilisi the old way", // the name spelt, and no spelling given
+	} {
+		if a, _ := e.Ask(t.Context(), q); a.Kind == KindMeta && a.Answered && a.Short != "" {
+			t.Errorf("%s: %q; want no article told apart", q, a.Short)
+		}
 	}
 	for _, tc := range []struct {
 		text, w string
@@ -34,12 +40,14 @@ func TestSpelledIn(t *testing.T) {
 	}{
 		{"Aid for Kiev’s hospitals.", "kiev", true},
 		{"the Kievan Rus", "kiev", false},
-		{"we took the old way", "way", false}, // lower case: no name
+		{"we took the old way", "way", false},             // lower case: no name
+		{"Old habits die hard in Kelport.", "old", false}, // capital only for opening a sentence
+		{"Kiev was named in a letter.", "kiev", true},     // a name opening one
 		{"— Kiev", "kiev", true},
 		{"", "kiev", false},
 	} {
 		a := &corpus.Article{Passages: []corpus.Passage{{Kind: corpus.KindBody, Text: tc.text}}}
-		h, ok := spellingHit(a, tc.w)
+		h, ok := e.spellingHit(a, tc.w)
 		if ok != tc.ok {
 			t.Errorf("spellingHit(%q, %q) = %v; want %v", tc.text, tc.w, ok, tc.ok)
 		}
