@@ -3554,15 +3554,14 @@ func appositionAround(text string, s span) (span, bool) {
 	return span{i + 2, len(strings.TrimRight(text[:end], ". "))}, true
 }
 
-// holdsQuestion reports whether text holds every term of the question.
+// holdsQuestion reports whether text holds every term of the question
+// (holdsTerms of them all); none where the question has none.
 func (e *Engine) holdsQuestion(q *question, text string) bool {
-	toks := e.analyze(text)
-	for i := range q.terms {
-		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
-			return false
-		}
+	all := make([]int, len(q.terms))
+	for i := range all {
+		all[i] = i
 	}
-	return len(q.terms) > 0
+	return len(q.terms) > 0 && e.holdsTerms(q, text, all)
 }
 
 // startsArticle reports whether s opens with an article ("the salvage

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -1407,17 +1408,13 @@ func windowWeight(weight []float64, termAt []int, at, n int) float64 {
 // holdsTerms reports whether text holds every one of terms (indices in
 // q.terms), each in a form the question's look-up matches.
 func (e *Engine) holdsTerms(q *question, text string, terms []int) bool {
-	held := make([]bool, len(terms))
-	left := len(terms)
-	for _, tok := range e.analyze(text) {
-		for _, h := range q.lookup[tok.Term] {
-			if k := slices.Index(terms, h.i); k >= 0 && !held[k] {
-				held[k] = true
-				left--
-			}
+	toks := e.analyze(text)
+	for _, i := range terms {
+		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
+			return false
 		}
 	}
-	return left == 0
+	return true
 }
 
 // articlesMention is the short answer to "which articles mention X" when

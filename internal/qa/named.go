@@ -513,11 +513,10 @@ func (e *Engine) quotedIn(q *question, ans *Answer) (speaker string, ok bool) {
 // its analysed words), in one of its spellings: the reader named the
 // person, and needs no telling who it is.
 func (e *Engine) namesSurname(q *question, name string) bool {
-	toks := e.analyze(name)
-	if len(toks) == 0 {
+	surname := e.surname(name)
+	if surname == "" {
 		return false
 	}
-	surname := toks[len(toks)-1].Term
 	for kt := range q.terms {
 		t := &q.terms[kt]
 		if t.term == surname || slices.Contains(t.spellings, surname) {
@@ -536,8 +535,7 @@ func (e *Engine) namesSurname(q *question, name string) bool {
 // named by the last of their name's analysed words, their surname.
 func (e *Engine) quotingHit(a *corpus.Article, p corpus.Passage, speaker string) Hit {
 	h := Hit{Article: a, Text: p.Text, Score: 1}
-	if name := e.analyze(speaker); len(name) > 0 && p.Seq > 0 && p.Seq < len(a.Passages) {
-		surname := name[len(name)-1].Term
+	if surname := e.surname(speaker); surname != "" && p.Seq > 0 && p.Seq < len(a.Passages) {
 		prev := a.Passages[p.Seq-1]
 		if prev.Kind == p.Kind && !hasTerm(e.analyze(p.Text), surname) && hasTerm(e.analyze(prev.Text), surname) && showPair(&h, a, prev, p) {
 			return h
