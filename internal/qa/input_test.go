@@ -162,7 +162,9 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 	if at := strings.LastIndex(a.Short, ": "); at > 0 && a.Kind == KindMeta && len(a.Passages) == 1 && a.Passages[0].Article != nil {
 		// "which article is the longest": the article's name (its title's
 		// first words, or its outlet), then its length in words as the
-		// engine counts it, which no passage states; only that form
+		// engine counts it, which no passage states; only that form (the
+		// count itself is checked by TestLengthInWords and
+		// TestArticleLength's written-out figures, not here)
 		art, name := a.Passages[0].Article, a.Short[:at]
 		named := strings.HasPrefix(art.Title(), strings.TrimSuffix(name, "…")) || name == art.Outlet
 		ok = ok || named && a.Short[at+2:] == wordsLong(lengthInWords(art))

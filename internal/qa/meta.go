@@ -1623,7 +1623,7 @@ func wordsLong(n int) string {
 		return "1 word"
 	}
 	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 { // ('-': for any n, though lengthInWords gives none below 0)
 		s = s[:i] + "," + s[i:]
 	}
 	return s + " words"
@@ -1750,7 +1750,7 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 			for _, b := range bulletRun(a, p) {
 				text += " " + b.Text
 			}
-			for j := i - 1; j >= 0 && j >= i-2; j-- {
+			for j := i - 1; j >= 0 && j >= i-subheadReach; j-- {
 				if a.Passages[j].Kind == corpus.KindSubhead {
 					text += " " + a.Passages[j].Text // "What was pledged", over the list
 				}
@@ -1795,6 +1795,13 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 	}
 	return articlesNamed(ans, names), true
 }
+
+// subheadReach is how many passages above the sentence that introduces a
+// list a subhead may stand and still be the list's: the subhead itself
+// right above it, or one with a sentence of lead-in between ("## What was
+// pledged ¶ Donors met on Monday. ¶ They pledged:"); further up, a
+// subhead heads the section, not the list.
+const subheadReach = 2
 
 // describesList reports whether q says what list it asks for: it has a
 // term that is no meta word, no word of the event and no word of the
