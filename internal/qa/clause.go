@@ -249,9 +249,14 @@ func trimLead(text string, s span) span {
 
 // clauseEnd is where the clause that opens s ends.
 func clauseEnd(s string) int {
-	end := clauseStop(s, true)
+	return clauseEndOver(s, perfectClauseStops)
+}
+
+// clauseEndOver is clauseEnd with stops for the words that end a clause.
+func clauseEndOver(s string, stops []string) int {
+	end := firstStop(s, stops, true)
 	if wordCount(s[:end]) < 2 {
-		end = clauseStop(s, false) // a list: "drones, sensors and satellites"
+		end = firstStop(s, stops, false) // a list: "drones, sensors and satellites"
 	} else if l := listEnd(s, 0); l > end {
 		end = l // a clause that ends on a list: "remains tangled in diplomacy, politics, and battlefield realities"
 	}
@@ -279,8 +284,18 @@ func trimEnd(s string) string {
 var clauseStops = []string{",", ";", ":", " — ", " – ", "—", "(", " but ", " while ", " although ", " though ", " which ", " because "}
 
 func clauseStop(s string, commas bool) int {
+	return firstStop(s, perfectClauseStops, commas)
+}
+
+// perfectClauseStops are clauseStops with the perfect auxiliaries and
+// "not", which clauseStop ends a clause at too.
+var perfectClauseStops = append(slices.Clip(clauseStops), " have ", " has ", " had ", " not ")
+
+// firstStop is where the first of stops stands in s, len(s) where none
+// does; a comma counts only where commas is true.
+func firstStop(s string, stops []string, commas bool) int {
 	end := len(s)
-	for _, stop := range append(slices.Clip(clauseStops), " have ", " has ", " had ", " not ") {
+	for _, stop := range stops {
 		if stop == "," && !commas {
 			continue
 		}

@@ -757,7 +757,8 @@ func withGoverningVerb(text string, s span) span {
 // nounPlace reports whether words[k] of text stands where English puts a
 // noun, not a verb: right after an article, a determiner, a possessive or
 // an adjective that is no adverb ("the *plan*", "their *plan*", "a new
-// *plan*"), or after the nouns of a phrase one of these opened ("the
+// *plan*") or is a function word as well, a determiner ("each *plan*",
+// "no *plan*"), or after the nouns of a phrase one of these opened ("the
 // relief *plan*"), with no function word, plural, verb in the past or
 // mark between.
 func nounPlace(text string, words [][2]int, k int) bool {
@@ -766,7 +767,7 @@ func nounPlace(text string, words [][2]int, k int) bool {
 			return false
 		}
 		b := strings.ToLower(text[words[j][0]:words[j][1]])
-		if nounOpeners[b] || nounPossessive(b) || lexicon.IsAdjective(b) && !lexicon.IsAdverb(b) {
+		if opensNounPhrase(b) || lexicon.IsAdjective(b) && (!lexicon.IsAdverb(b) || lexicon.IsFunctionWord(b)) {
 			return true
 		}
 		if lexicon.IsFunctionWord(b) || auxiliaries[b] || pluralNoun(b) || pastVerb(b) {

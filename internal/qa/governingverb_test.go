@@ -27,6 +27,9 @@ func TestGoverningVerb(t *testing.T) {
 		{"They drafted a plan with tents for the winter.", "tents", "drafted a plan with tents for the winter"},
 		{"The agencies will just help with tents for the winter.", "tents", "help with tents for the winter"},
 		{"Café’s plan with tents.", "tents", "tents"},
+		// a determiner WordNet also files as an adverb ("each", "no") opens a noun phrase
+		{"Each plan with cots for the refugees was costed.", "cots", "cots for the refugees was costed"},
+		{"No plan with cots for the refugees was costed.", "cots", "cots for the refugees was costed"},
 	} {
 		at := strings.Index(c.text, c.from)
 		s := withGoverningVerb(c.text, span{at, len(strings.TrimRight(c.text, "."))})

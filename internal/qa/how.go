@@ -666,8 +666,8 @@ func withPurpose(q *question, text, short string) string {
 	if !commaPurpose(lowerASCII(text), to) {
 		return short
 	}
-	if i := strings.Index(rest, ". "); i >= 0 {
-		rest = rest[:i] // (a passage of two sentences: this one's)
+	if i := sentenceEndIn(rest, 0, len(rest)); i >= 0 {
+		rest = rest[:i] // (a passage of two sentences: this one's; "U.S." ends none)
 	}
 	wide := text[at : to+clauseEnd(rest)]
 	if wordCount(wide) > maxShortWords {

@@ -1383,7 +1383,7 @@ func toldWhen(text string, r reasonSpan) bool {
 	return lexicon.IsSayingVerb(w) && !strings.HasSuffix(before, ",")
 }
 
-// firstClauseEnd is where the first clause of s ends (clauseEnd), or,
+// firstClauseEnd is where the first clause of s ends (sentenceClauseEnd), or,
 // where that runs past a short answer, where "and" opens a second clause
 // on a subject pronoun of its own ("There are nesting birds on this
 // stretch of the canal | and we will not accept …").
@@ -1405,19 +1405,7 @@ func firstClauseEnd(s string) int {
 // warned", "they would *have* been blamed") and "not" are of the clause,
 // where after a question's words they may open a clause of its own.
 func sentenceClauseEnd(s string) int {
-	end := len(s)
-	for _, stop := range clauseStops {
-		if i := strings.Index(s, stop); i >= 0 && i < end {
-			end = i
-		}
-	}
-	if wordCount(s[:end]) < 2 {
-		return clauseEnd(s)
-	}
-	if l := listEnd(s, 0); l > end {
-		end = l
-	}
-	return len(trimEnd(s[:end]))
+	return clauseEndOver(s, clauseStops)
 }
 
 // butClause widens the first clause of text, which ends at end, over the

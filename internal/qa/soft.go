@@ -971,7 +971,15 @@ func readAsVerbWith(lw, before string, number func(string) bool) bool {
 		return false
 	}
 	// (the number test last: it costs more than all the look-ups)
-	return !nounOpeners[before] && !articles[before] && !determiners[before] && !possessives[before] && !nounPossessive(before) && !lexicon.IsAdjective(before) && (before == "to" || !prepositions[before] && before != "of") && !number(before)
+	return !opensNounPhrase(before) && !lexicon.IsAdjective(before) && (before == "to" || !prepositions[before] && before != "of") && !number(before)
+}
+
+// opensNounPhrase reports whether w (lower case) opens a noun phrase as
+// an article, a determiner or a possessive does ("the", "this", "their",
+// "the mayor's"), so that a verb's base form after it is a noun ("the
+// *plan*").
+func opensNounPhrase(w string) bool {
+	return nounOpeners[w] || articles[w] || determiners[w] || possessives[w] || nounPossessive(w)
 }
 
 // nounPossessive reports whether w (lower case) is a noun's or a name's

@@ -18,6 +18,9 @@ func TestStanceFollowClause(t *testing.T) {
 		{"If", ""},
 		{"If the rain stops,", "If the rain stops"}, // no main clause: the condition is all it says,
 		{"", ""},
+		// a subject list, past whose comma the clause keeps its perfect auxiliary
+		{"Hail, sleet and gales had flattened the orchards along the river.", "Hail, sleet and gales had flattened the orchards along the river"},
+		{"Hail, gales had flattened the orchards along the river.", "Hail, gales had flattened the orchards along the river"},
 		{"Renée’s crew — all £9 an hour — said nothing.", ""}, // two words: too few,
 	} {
 		if got := stanceFollow(c.text, false); got != c.want {

@@ -21,6 +21,9 @@ func TestWithPurpose(t *testing.T) {
 		{how, "weekend closures only", "night work", "night work"},
 		{how, "", "", ""},
 		{how, "£5 fares —, to", "£5 fares —", "£5 fares —"},
+		// an abbreviation's full stop ends no sentence
+		{how, "dawn patrols only, to keep U.S. barges moving by noon", "dawn patrols only", "dawn patrols only, to keep U.S. barges moving by noon"},
+		{how, "late shifts only, to let Dr. Mbeki rest", "late shifts only", "late shifts only, to let Dr. Mbeki rest"},
 	} {
 		if got := withPurpose(tc.q, tc.text, tc.short); got != tc.want {
 			t.Errorf("withPurpose(%v, %q, %q) = %q; want %q", tc.q.kind, tc.text, tc.short, got, tc.want)
