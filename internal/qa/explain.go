@@ -63,6 +63,7 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	if eq, ok := e.asEvent(&q); ok {
 		q = eq
 	}
+	q.explaining = true
 	x.Read, x.Kind = q.text, q.kind
 	for kt := range q.terms {
 		t := &q.terms[kt]

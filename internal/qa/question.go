@@ -33,6 +33,12 @@ type question struct {
 	cutAdjunct *question
 	// said is speaker as speaks reads it (speakerFor): set on first use
 	said *speakerAsked
+	// whyOf is who a "why does X say …" asks the reason of, as speaks
+	// reads it (whySpeakerFor): set on first use
+	whyOf *whyAsked
+	// explaining is true while Explain ranks the question: features that
+	// count for nothing at the weights in use are read all the same
+	explaining bool
 	// body says the speaker of a "what did X say" is a body or a country
 	// the question names (bodySpeaker), read once
 	body bool

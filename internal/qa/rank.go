@@ -35,7 +35,7 @@ type cand struct {
 	// (capitalised, or the articles' own) and the passage holds none
 	typedNames bool
 	typeOK     float64 // the passage holds the kind of thing asked for
-	speaker    bool    // for "what did X say": X is who speaks here
+	speaker    bool    // for "what did X say" and "why does X say": X is who speaks here
 	feat       [nRankFeatures]float64
 	score      float64
 	// whySaid is true for "why does X say …" (whySpeakerFor), whose
@@ -140,7 +140,12 @@ func (e *Engine) rankAmongIn(q *question, hits, near []index.Hit, look int, room
 	}
 	n := len(q.terms)
 	out, all, match, slab := room.take(len(hits), n)
-	why := e.whySpeakerFor(q)
+	var why *speakerAsked
+	if e.w.Rank[fNotSpeaker] != 0 || q.explaining {
+		// (read only where it can count, or is shown or fitted: at a
+		// weight of 0 it changes no answer)
+		why = e.whySpeakerFor(q)
+	}
 	maxBleve := 0.0
 	for _, h := range hits {
 		maxBleve = max(maxBleve, h.Score)
@@ -418,7 +423,7 @@ const notLookedAt = 10
 // answer it holds, who does the deed, who speaks, negation.
 func (e *Engine) lookClosely(q *question, c *cand) {
 	c.typeOK = e.typeScore(q, c)
-	if c.speaker {
+	if c.speaker && q.kind == KindSaid {
 		e.cover(q, c) // the speaker now counts as named
 		c.recovered = true
 	}

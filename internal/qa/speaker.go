@@ -462,48 +462,82 @@ const whyReach = 4
 // of, or "": the one to whyReach words between the auxiliary after "why"
 // ("why does", "why did", "whyd") and the first verb that asks for
 // someone's words (lexicon.AsksForWords: "say", "think", "claim") or
-// reports speech (lexicon.IsSayingVerb: "argue", "insist"). Such a
+// reports speech (lexicon.IsSayingVerb: "argue", "insist"), or the verb
+// that takes it (catenativeStart: "why did X refuse to say"). Such a
 // question's answer is X's own words, where X speaks.
 func whySpeaker(q *question) string {
-	w := q.words
+	w, do := q.words, true
 	switch {
 	case len(w) > 1 && w[0] == "why" && auxiliaries[w[1]]:
-		w = w[2:]
+		w, do = w[2:], doAuxiliaries[w[1]]
 	case len(w) > 0 && w[0] == "whyd":
 		w = w[1:]
 	default:
 		return ""
 	}
 	for i, v := range w {
-		if i > whyReach {
+		if i > whyReach+2 {
 			break
 		}
 		if lexicon.AsksForWords(v) || lexicon.IsSayingVerb(v) {
-			if i == 0 {
+			j := catenativeStart(w, i, do)
+			if j == 0 || j > whyReach {
 				return ""
 			}
-			return strings.Join(w[:i], " ")
+			return strings.Join(w[:j], " ")
 		}
 	}
 	return ""
 }
 
+// catenativeStart is where the verb that takes the verb of saying at
+// w[i] begins, "to" between ("refuse *to* say", "want to claim") or on
+// its -ing form after a "do" or a modal ("why did X keep saying"; after
+// "is" the -ing form is the question's own verb: "why is the minister
+// saying"): the asker's person ends before it. It is i where no verb
+// takes it.
+func catenativeStart(w []string, i int, do bool) int {
+	switch {
+	case i > 1 && w[i-1] == "to" && lexicon.IsVerb(w[i-2]):
+		return i - 2
+	case do && i > 0 && strings.HasSuffix(w[i], "ing") && lexicon.IsVerb(w[i-1]):
+		return i - 1
+	}
+	return i
+}
+
+// whyAsked is whySpeaker's person, who, as speaks reads it: s, nil
+// where who is people unnamed.
+type whyAsked struct {
+	who string
+	s   *speakerAsked
+}
+
 // whySpeakerFor is whySpeaker(q) read for speaks; nil when q asks no
 // one's reason in those words, or asks it of people unnamed ("why do
 // they say …", "why do people think …"), whom any passage may report.
+// It is read once for the question (q.whyOf), as speakerFor's is: the
+// look-ups cost more than a passage's own test.
 func (e *Engine) whySpeakerFor(q *question) *speakerAsked {
 	if q.kind != KindWhy {
 		return nil
 	}
 	who := whySpeaker(q)
-	if who == "" || e.anyoneOf(who) {
+	if who == "" {
 		return nil
 	}
-	return e.speakerOf(who)
+	if q.whyOf == nil || q.whyOf.who != who {
+		q.whyOf = &whyAsked{who: who}
+		if !e.anyoneOf(who) {
+			q.whyOf.s = e.speakerOf(who)
+		}
+	}
+	return q.whyOf.s
 }
 
-// speaksPhrasal reports whether every analysed word of the person s asks
-// about stands in c's passage right before a verb of several words that
+// speaksPhrasal reports whether the last analysed word of the person s
+// asks about (a surname, as a story names someone again: "Ingrid Roy" /
+// "Roy") stands in c's passage right before a verb of several words that
 // means a verb asking for words (phrasalSaid): "Roy also pointed out that
 // …" (WordNet: "point out", comment, remark), which saying.txt's single
 // words do not list.
@@ -511,12 +545,7 @@ func (e *Engine) speaksPhrasal(s *speakerAsked, c *cand) bool {
 	if s == nil || len(s.want) == 0 {
 		return false
 	}
-	for _, w := range s.want {
-		if !phrasalSaid(c.p.Text, c.toks, w.Term) {
-			return false
-		}
-	}
-	return true
+	return phrasalSaid(c.p.Text, c.toks, s.want[len(s.want)-1].Term)
 }
 
 // phrasalReach is how many bytes after a name phrasalSaid reads for its
