@@ -107,9 +107,10 @@ var countWords = wordSet("one two three four five six seven eight nine ten eleve
 
 // pluralNoun reports whether w (lower case) is spelt as a noun's plural:
 // an "-s" that is no "-ss" ("crews", not "press"), no possessive
-// ("pilot's", "mayor’s": endsGenitive), and no word of a closed class
-// that ends in "s" (an auxiliary, "does", "has", "was"; a determiner,
-// "this"; a possessive, "its", "his"). A word of three letters is none
+// ("pilot's", "mayor’s": endsGenitive), and no auxiliary ("does",
+// "has", "was"), determiner ("this") or possessive ("its", "his") that
+// ends in "s"; other words that do are not told apart ("always",
+// "ours", "news", "series"). A word of three letters is none
 // either: most that end in "s" are no plural ("bus", "gas", "yes"); nor
 // is a singular in "-us" or "-is" ("census", "status", "crisis"), which
 // a word so ended is unless, its "-s" taken off, it is still a word of
