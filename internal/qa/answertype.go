@@ -1101,7 +1101,7 @@ func (e *Engine) countedHeadEnd(q *question, text string, at int) int {
 		}
 		raw := text[pos : pos+j]
 		w := strings.TrimRight(raw, ",;:.)!?\"'’”")
-		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
+		lw := bareWord(w)
 		if lw == "" || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] {
 			break
 		}
@@ -2875,7 +2875,7 @@ func numberPhrase(after string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		i := 0
 		for w := range strings.FieldsSeq(after) { // (the first few words of a passage's rest: not all split)
-			lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
+			lw := bareWord(w)
 			if i == countAlikeWords || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || prepositions[lw] || !yield(lw) {
 				return
 			}
@@ -2903,7 +2903,7 @@ func countsAlike(counted, after string, asked ...string) bool {
 			break
 		}
 		i++
-		w = strings.ToLower(strings.Trim(w, "\"'’“”"))
+		w = bareWord(w)
 		if genericPeople[counted] && genericPeople[w] {
 			return true // "about 58,000 people" counts the folks asked about
 		}
@@ -3221,7 +3221,7 @@ func (q *question) countedOfOtherCountry(after string) bool {
 	}
 	i := 0
 	for w := range strings.FieldsSeq(after) {
-		lw := strings.ToLower(strings.Trim(w, "\"'’“”"))
+		lw := bareWord(w)
 		if i == countAlikeWords || lexicon.IsFunctionWord(lw) || prepositions[lw] {
 			break
 		}

@@ -565,20 +565,7 @@ func endsInWord(text string, words ...string) bool {
 // never mean *Ukrainian surrender*" for "what did Macron say about
 // Ukrainian surrender".
 func (e *Engine) quoteWindow(q *question, text string, start, end int) (int, int) {
-	var words []struct{ start, end int }
-	for i := start; i < end; {
-		for i < end && (text[i] == ' ' || text[i] == '\n') {
-			i++
-		}
-		j := i
-		for j < end && text[j] != ' ' && text[j] != '\n' {
-			j++
-		}
-		if j > i {
-			words = append(words, struct{ start, end int }{i, j})
-		}
-		i = j
-	}
+	words := spaceWords(text, start, end)
 	if len(words) <= maxShortWords {
 		return start, end
 	}
@@ -678,6 +665,27 @@ func verbBase(w string) string {
 		return b
 	}
 	return ""
+}
+
+// spaceWords are the words of text[start:end], split at spaces and line
+// breaks, as frontedClauseEnd and quoteWindow read them: each word's
+// start and end in text.
+func spaceWords(text string, start, end int) []struct{ start, end int } {
+	var words []struct{ start, end int }
+	for i := start; i < end; {
+		for i < end && (text[i] == ' ' || text[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < end && text[j] != ' ' && text[j] != '\n' {
+			j++
+		}
+		if j > i {
+			words = append(words, struct{ start, end int }{i, j})
+		}
+		i = j
+	}
+	return words
 }
 
 // frontedClauseEnd is, for a quotation's words (start and end in text)

@@ -765,7 +765,7 @@ func nounList(text string, co coord) bool {
 	}
 	for k, it := range co.items {
 		words := strings.Fields(text[it.start:it.end])
-		if len(words) == 0 || len(words) > listItemWords+1 || lexicon.IsVerb(itemWord(words[0])) && !listedAsNoun(text, co, k) {
+		if len(words) == 0 || len(words) > listItemWords+1 || lexicon.IsVerb(bareWord(words[0])) && !listedAsNoun(text, co, k) {
 			return false
 		}
 	}
@@ -774,7 +774,7 @@ func nounList(text string, co coord) bool {
 
 // itemWord is a word of a list's item as the word lists hold it: lower
 // case, without the quotation marks around it.
-func itemWord(w string) string {
+func bareWord(w string) string {
 	return strings.ToLower(strings.Trim(w, "\"'’“”"))
 }
 
@@ -801,11 +801,11 @@ func listedAsNoun(text string, co coord, k int) bool {
 	if after := strings.TrimLeft(text[it.end:], " "); k == len(co.items)-1 && after != "" && !strings.ContainsRune(".,;:)!?—–", leadingRune(after)) {
 		return false // the list goes on past it: "and *close* on July 31", a verb and its complement
 	}
-	if prev := itemWord(lastWord(text[:co.all.start])); k == 0 && prev != "" && (nounOpeners[prev] || lexicon.IsAdjective(prev) || wordHoldsNumber(prev)) {
+	if prev := bareWord(lastWord(text[:co.all.start])); k == 0 && prev != "" && (nounOpeners[prev] || lexicon.IsAdjective(prev) || wordHoldsNumber(prev)) {
 		return true
 	}
 	for j, it := range co.items {
-		head := itemWord(lastWord(text[it.start:it.end]))
+		head := bareWord(lastWord(text[it.start:it.end]))
 		if j != k && head != "" && isLetterByte(head[0]) && !lexicon.IsVerb(head) && !lexicon.IsAdjective(head) && !lexicon.IsAdverb(head) && !lexicon.IsFunctionWord(head) {
 			return true
 		}

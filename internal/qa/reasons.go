@@ -1487,17 +1487,7 @@ func mainAfterFronted(text string) int {
 	if first == "" || causeCues[first] {
 		return 0
 	}
-	var words []struct{ start, end int } // split at spaces, as frontedClauseEnd reads them
-	for i := 0; i < len(text); {
-		j := strings.IndexByte(text[i:], ' ')
-		if j < 0 {
-			j = len(text) - i
-		}
-		if j > 0 {
-			words = append(words, struct{ start, end int }{i, i + j})
-		}
-		i += j + 1
-	}
+	words := spaceWords(text, 0, len(text))
 	if k := frontedClauseEnd(text, words); k > 0 {
 		return words[k+1].start
 	}

@@ -116,13 +116,7 @@ func TestFrontedClauseEnd(t *testing.T) {
 		"When the storm hit York, Leeds and Hull, the pumps failed across the whole region.":    "Hull,",
 		"If your backup copies your mistakes in real time, it is not a backup, it is a mirror.": "time,",
 	} {
-		var words []struct{ start, end int } // split at spaces, as quoteWindow does
-		at := 0
-		for _, f := range strings.Fields(text) {
-			i := strings.Index(text[at:], f) + at
-			words = append(words, struct{ start, end int }{i, i + len(f)})
-			at = i + len(f)
-		}
+		words := spaceWords(text, 0, len(text))
 		got := ""
 		if k := frontedClauseEnd(text, words); k > 0 {
 			got = text[words[k].start:words[k].end]
@@ -223,6 +217,29 @@ func TestAsksNaming(t *testing.T) {
 		q := e.analyse(question)
 		if got := q.asksNaming(); got != want {
 			t.Errorf("asksNaming(%q) = %v; want %v", question, got, want)
+		}
+	}
+}
+
+// TestSpaceWords: words split at spaces and line breaks, runs of them
+// and the ends skipped, within the span asked for only.
+func TestSpaceWords(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		start, end int
+		want       []string
+	}{
+		{"  Zoë’s  café\nshut — ", 0, 27, []string{"Zoë’s", "café", "shut", "—"}},
+		{"one two three", 4, 13, []string{"two", "three"}},
+		{"", 0, 0, nil},
+		{"   ", 0, 3, nil},
+	} {
+		var got []string
+		for _, w := range spaceWords(c.text, c.start, c.end) {
+			got = append(got, c.text[w.start:w.end])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("spaceWords(%q, %d, %d) = %q; want %q", c.text, c.start, c.end, got, c.want)
 		}
 	}
 }
