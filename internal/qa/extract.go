@@ -2451,7 +2451,7 @@ func (e *Engine) continuedSaying(q *question, c *cand) string {
 		return ""
 	}
 	topic := e.saidTopicTerms(q)
-	if len(topic) == 0 || e.topicNear(q, topic, n.Text) <= e.topicNear(q, topic, c.p.Text) {
+	if len(topic) == 0 || e.topicNear(q, topic, c.a, c.p.Seq+1) <= e.topicNear(q, topic, c.a, c.p.Seq) {
 		return ""
 	}
 	at, ok := firstSaidClause(n.Text) // (the pronoun's verb)
@@ -2466,24 +2466,19 @@ func (e *Engine) continuedSaying(q *question, c *cand) string {
 }
 
 // topicNear is how much of what a question asks about (topic, indices
-// in q.terms) text holds, each term by its idf: whole where text holds it,
-// else, for a word that counts by its meaning (qterm.meaning), by its
-// nearest word of text in meaning, scaled from alignFloor (0) to 1, as
-// align counts it ("tallies" is near "figures").
-func (e *Engine) topicNear(q *question, topic []int, text string) float64 {
-	toks := e.analyze(text)
+// in q.terms) passage seq of a holds, each term by its idf: whole where
+// the passage holds it, else as near as it comes in meaning (nearTerm:
+// "tallies" is near "figures"); nearness over the topic's terms.
+func (e *Engine) topicNear(q *question, topic []int, a *corpus.Article, seq int) float64 {
+	toks := e.factsOf(a, &a.Passages[seq]).toks
 	var pw []wordVec
 	got := 0.0
 	for _, i := range topic {
-		t := &q.terms[i]
-		m := 0.0
-		if slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
-			m = 1
-		} else if t.meaning {
-			best := e.nearestIn(t.word, nearKey{word: t.word, text: text}, text, &pw)
-			m = max(0, float64(best-alignFloor)/(1-alignFloor))
+		m := 1.0
+		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
+			m = e.nearTerm(q, i, a, seq, &pw)
 		}
-		got += m * t.idf
+		got += m * q.terms[i].idf
 	}
 	return got
 }

@@ -1966,3 +1966,45 @@ func TestContinuedSaying(t *testing.T) {
 		checkAnswer(t, q, a)
 	}
 }
+
+// TestTopicNear: a passage that holds a topic word counts it whole, one
+// that holds none of the topic counts nothing, and one term counts no
+// more than its idf.
+func TestTopicNear(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Pier repairs\n---\n"+
+		"Mayor Zoë Brûlé spoke to the press on Monday.\n"+
+		"She said the pier would reopen in June.\n")
+	a := e.c.Article("t")
+	if a == nil {
+		t.Fatal("no article t")
+	}
+	q := e.analyse("what did the mayor say about the pier")
+	var topic []int
+	for i := range q.terms {
+		if q.terms[i].term == e.analyze("pier")[0].Term {
+			topic = append(topic, i)
+		}
+	}
+	if len(topic) != 1 {
+		t.Fatalf("terms %v: want one for pier", q.terms)
+	}
+	seqOf := func(s string) int {
+		for k, p := range a.Passages {
+			if strings.Contains(p.Text, s) {
+				return k
+			}
+		}
+		t.Fatalf("no passage holds %q", s)
+		return -1
+	}
+	idf := q.terms[topic[0]].idf
+	if got := e.topicNear(&q, topic, a, seqOf("reopen")); got != idf {
+		t.Errorf("topicNear(pier, …the pier would reopen…) = %v; want its idf %v", got, idf)
+	}
+	if got := e.topicNear(&q, topic, a, seqOf("Monday")); got >= idf {
+		t.Errorf("topicNear(pier, …spoke to the press…) = %v; want less than its idf %v", got, idf)
+	}
+	if got := e.topicNear(&q, nil, a, seqOf("reopen")); got != 0 {
+		t.Errorf("topicNear(no topic) = %v; want 0", got)
+	}
+}

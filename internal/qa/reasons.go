@@ -1768,12 +1768,12 @@ func joinedPredicates(text string) func(yield func(first, second span) bool) {
 	}
 }
 
-// questionWordsIn counts the tokens of c within s that are the question's
-// words or near them.
+// questionWordsIn counts the question's matched words in c's passage
+// (questionSpans) that stand within s.
 func questionWordsIn(q *question, c *cand, s span) int {
 	n := 0
-	for _, tok := range c.toks {
-		if tok.Start >= s.start && tok.End <= s.end && len(q.lookup[tok.Term]) > 0 {
+	for _, w := range questionSpans(q, c) {
+		if w.start >= s.start && w.end <= s.end {
 			n++
 		}
 	}

@@ -939,16 +939,26 @@ func (e *Engine) nearness(q *question, a *corpus.Article, seq int) float64 {
 			got += t.idf
 			continue
 		}
-		if !t.meaning {
-			continue
-		}
-		best := e.nearestIn(t.word, nearKey{word: t.word, a: a, seq: seq}, a.Passages[seq].Text, &pw)
-		got += t.idf * max(0, float64(best-alignFloor)/(1-alignFloor))
+		got += t.idf * e.nearTerm(q, i, a, seq, &pw)
 	}
 	if total == 0 {
 		return 0
 	}
 	return got / total
+}
+
+// nearTerm is how near in meaning passage seq of a comes to term i of q,
+// which it does not hold: for a word that counts by its meaning
+// (qterm.meaning), by the passage's nearest word, from alignFloor (0) to
+// 1, as align counts it ("tallies" is near "figures"); 0 for another. pw
+// keeps the passage's word vectors between calls.
+func (e *Engine) nearTerm(q *question, i int, a *corpus.Article, seq int, pw *[]wordVec) float64 {
+	t := &q.terms[i]
+	if !t.meaning {
+		return 0
+	}
+	best := e.nearestIn(t.word, nearKey{word: t.word, a: a, seq: seq}, a.Passages[seq].Text, pw)
+	return max(0, float64(best-alignFloor)/(1-alignFloor))
 }
 
 // readAsVerb reports whether a question's word lw, after the word before

@@ -1,6 +1,11 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
 
 // TestStanceFollowClause: what the sentence after a stance says of why is
 // its main clause past a fronted condition ("If …, | …"), its whole first
@@ -39,4 +44,26 @@ func TestWhyFrontedCondition(t *testing.T) {
 	wantShorts(t, e, []askedShort{
 		{"why does the harbour master say closing the harbour early is not cheap", "the fishermen would have lost a week of catches for nothing"},
 	})
+}
+
+// TestQuestionWordsIn counts the question's words within a span of the
+// passage only: none in an empty span, none past the text.
+func TestQuestionWordsIn(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("why did the ferry stop at Zoë’s quay")
+	text := "The ferry stopped at the quay, and the café — Zoë’s — shut."
+	c := &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}
+	at := strings.Index(text, ",")
+	for _, tc := range []struct {
+		s    span
+		want int
+	}{
+		{span{0, at}, 3},
+		{span{at, at}, 0},
+		{span{len(text), len(text) + 5}, 0},
+	} {
+		if got := questionWordsIn(&q, c, tc.s); got != tc.want {
+			t.Errorf("questionWordsIn(%q) = %d; want %d", text[min(tc.s.start, len(text)):min(tc.s.end, len(text))], got, tc.want)
+		}
+	}
 }
