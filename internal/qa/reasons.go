@@ -1822,9 +1822,10 @@ func (e *Engine) askedDeed(q *question, c *cand) (span, bool) {
 
 // speakersReason is, for "why does X say / think …" (whySpeakerFor) where
 // c's passage gives no cue of a reason and X speaks in it, X's reason in
-// X's words: of the clauses the passage's first verb of saying reports
-// (reportedClause; a second one after "and that" or "and" and a
-// quotation mark), the first of reasonMinWords words or more that holds
+// X's words: of the clauses the passage's first verb of saying reports,
+// or the verb of several words X is the subject of reports
+// (phrasalClause: "X also pointed out that …"; reportedClause; a second
+// one after "and that" or "and" and a quotation mark), the first of reasonMinWords words or more that holds
 // the fewest of the question's words, where another holds more and so
 // only says the question again ("Witkoff said that *"land options" will be the most
 // "critical issue"* and "hopefully we will … come up with certain
@@ -1832,11 +1833,16 @@ func (e *Engine) askedDeed(q *question, c *cand) (span, bool) {
 // compromises").
 func (e *Engine) speakersReason(q *question, c *cand) (span, bool) {
 	who := e.whySpeakerFor(q)
-	if who == nil || !e.speaksAs(who, c) {
+	if who == nil {
 		return span{}, false
 	}
 	text := c.p.Text
-	at, ok := firstSaidClause(text)
+	at, ok := 0, false
+	if e.speaksAs(who, c) {
+		at, ok = firstSaidClause(text)
+	} else {
+		at, ok = e.phrasalClause(who, c) // "X also pointed out that …"
+	}
 	if !ok {
 		return span{}, false
 	}

@@ -542,10 +542,17 @@ func (e *Engine) whySpeakerFor(q *question) *speakerAsked {
 // …" (WordNet: "point out", comment, remark), which saying.txt's single
 // words do not list.
 func (e *Engine) speaksPhrasal(s *speakerAsked, c *cand) bool {
+	_, ok := e.phrasalClause(s, c)
+	return ok
+}
+
+// phrasalClause is speaksPhrasal with where the clause its verb reports
+// starts in c's passage (phrasalSaidAt).
+func (e *Engine) phrasalClause(s *speakerAsked, c *cand) (int, bool) {
 	if s == nil || len(s.want) == 0 {
-		return false
+		return 0, false
 	}
-	return phrasalSaid(c.p.Text, c.toks, s.want[len(s.want)-1].Term)
+	return phrasalSaidAt(c.p.Text, c.toks, s.want[len(s.want)-1].Term)
 }
 
 // phrasalReach is how many bytes after a name phrasalSaid reads for its
@@ -557,20 +564,59 @@ const phrasalReach = 48
 // several words WordNet gives a verb that asks for words as meaning
 // (lexicon.PhrasalSynonyms, lexicon.AsksForWords).
 func phrasalSaid(text string, toks []index.Token, term string) bool {
+	_, ok := phrasalSaidAt(text, toks, term)
+	return ok
+}
+
+// phrasalSaidAt is phrasalSaid with the byte offset where the clause the
+// verb reports starts: after the verb's words, or after the "that" right
+// after them, as saidClauses reads a verb of one word ("Roy pointed out
+// that | the pier …").
+func phrasalSaidAt(text string, toks []index.Token, term string) (int, bool) {
 	for _, t := range toks {
 		if t.Term != term || t.End >= len(text) || text[t.End] != ' ' {
 			continue
 		}
-		after := text[t.End:min(len(text), t.End+phrasalReach)]
-		words := strings.FieldsFunc(strings.ToLower(after), func(r rune) bool { return !unicode.IsLetter(r) })
+		words, ends := letterWords(text, t.End, min(len(text), t.End+phrasalReach))
 		for i := 0; i < 2 && i+1 < len(words); i++ {
 			if i == 1 && !lexicon.IsAdverb(words[0]) {
 				break
 			}
-			if slices.ContainsFunc(lexicon.PhrasalSynonyms(words[i], words[i+1:]), lexicon.AsksForWords) {
-				return true
+			syn := lexicon.PhrasalSynonyms(words[i], words[i+1:])
+			if !slices.ContainsFunc(syn, lexicon.AsksForWords) {
+				continue
 			}
+			k := 1 // the verb's words: the fewest that give the same meaning
+			for k < len(words)-i-1 && !slices.Equal(lexicon.PhrasalSynonyms(words[i], words[i+1:i+1+k]), syn) {
+				k++
+			}
+			at := ends[i+k]
+			if that, more := nextWord(text[at:]); that == "that" {
+				at = len(text) - len(more)
+			}
+			return at, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// letterWords are the runs of letters in text[from:to], lower case, with
+// the byte offset in text where each ends.
+func letterWords(text string, from, to int) ([]string, []int) {
+	var words []string
+	var ends []int
+	start := -1
+	for j, r := range text[from:to] {
+		switch {
+		case unicode.IsLetter(r) && start < 0:
+			start = j
+		case !unicode.IsLetter(r) && start >= 0:
+			words, ends = append(words, strings.ToLower(text[from+start:from+j])), append(ends, from+j)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words, ends = append(words, strings.ToLower(text[from+start:to])), append(ends, to)
+	}
+	return words, ends
 }

@@ -15,6 +15,13 @@ func TestSpeakersReason(t *testing.T) {
 	wantShorts(t, e, []askedShort{
 		{"why does marchetti think the library will need a new building", "the roof leaks over the archive every winter"},
 	})
+	// the same, said by a verb of several words (phrasalSaid)
+	e = howEngine(t, "The Ashby pool opened in 1971 and holds 300 swimmers.\n\n"+
+		"Site manager Tomás Oyelaran also pointed out that \"the boiler fails every January\" and \"we will need a new pool soon\".\n\n"+
+		"The pool café is on the first floor.")
+	wantShorts(t, e, []askedShort{
+		{"why does oyelaran think the town will need a new pool", "the boiler fails every January"},
+	})
 }
 
 // TestReportedParts splits a reported clause where "and that" or "and"

@@ -119,3 +119,23 @@ func TestPhrasalSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasalSaidAt: the clause a verb of several words reports starts
+// after the verb, past a "that" right after it; none at the text's end.
+func TestPhrasalSaidAt(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ text, name, want string }{
+		{"Okafor also pointed out that the café — by the quay — shut.", "Okafor", " the café — by the quay — shut."},
+		{"Zoë Brûlé pointed out the flaw.", "Brûlé", " the flaw."},
+		{"Okafor pointed out", "Okafor", ""},
+		{"Okafor left.", "Okafor", "(none)"},
+	} {
+		got := "(none)"
+		if at, ok := phrasalSaidAt(tc.text, e.analyze(tc.text), e.analyze(tc.name)[0].Term); ok {
+			got = tc.text[at:]
+		}
+		if got != tc.want {
+			t.Errorf("phrasalSaidAt(%q, %q) opens %q; want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
