@@ -1466,7 +1466,7 @@ func reportedFirst(text string) span {
 		return span{}
 	}
 	s := reportedClause(text, at)
-	if i := strings.Index(text[s.start:s.end], " and that "); i >= 0 {
+	if i := strings.Index(text[s.start:s.end], andThat); i >= 0 {
 		s.end = s.start + i
 	}
 	if wordCount(text[s.start:s.end]) < reasonMinWords {
@@ -1864,6 +1864,11 @@ func (e *Engine) speakersReason(q *question, c *cand) (span, bool) {
 	return best, true
 }
 
+// andThat joins a second reported clause to the first ("said the fees
+// had doubled *and that* …"): reportedFirst and reportedParts cut at it
+// alike.
+const andThat = " and that "
+
 // reportedParts yields the parts of the reported clause s of text that
 // "and that" or "and" before a quotation mark join ('said *the fees had
 // doubled* and that *…*', 'said *the cost was high* and "*…*"'), in
@@ -1877,7 +1882,7 @@ func reportedParts(text string, s span) func(yield func(span) bool) {
 		for {
 			rest := text[from:s.end]
 			i, skip := -1, 0
-			for _, sep := range []string{" and that ", " and \"", " and “"} {
+			for _, sep := range []string{andThat, " and \"", " and “"} {
 				if j := strings.Index(rest, sep); j >= 0 && (i < 0 || j < i) {
 					i, skip = j, len(sep)
 					if !strings.HasSuffix(sep, " ") {
