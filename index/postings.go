@@ -87,8 +87,8 @@ func (c *postingsCache) keep(r bleveindex.IndexReader, term []byte, p *postings)
 	if old, ok := c.terms[string(term)]; ok && c.snap == r {
 		return old
 	}
-	n := 0
-	if p != nil {
+	n := 1 // an entry of no postings (a term the snapshot lacks, or too common) still takes room
+	if p != nil && len(p.docs) > 1 {
 		n = len(p.docs)
 	}
 	if c.snap != r || c.held+n > postingsBudget {

@@ -418,11 +418,35 @@ func TestPostingsConcurrentMiss(t *testing.T) {
 	}
 	held := 0
 	for _, p := range cache.terms {
-		if p != nil {
-			held += len(p.docs)
-		}
+		held += max(1, len(p.docs))
 	}
 	if held == 0 || cache.held != held {
 		t.Errorf("the cache counts %d postings held; it holds %d", cache.held, held)
+	}
+}
+
+// TestPostingsEntriesCounted: a term with no postings held (absent from
+// the snapshot) still counts towards the cache's budget, one a term, so
+// that many such terms start the cache afresh as postings do rather than
+// growing it without bound.
+func TestPostingsEntriesCounted(t *testing.T) {
+	ctx := context.Background()
+	r := snapshot(t, postingsIndex(t))
+	var cache postingsCache
+	const absent = 5
+	for i := range absent {
+		p, open, err := cache.of(ctx, r, []byte(fmt.Sprintf("zzabsent%d", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if open != nil {
+			open.Close()
+		}
+		if p != nil && len(p.docs) > 0 {
+			t.Fatalf("an absent term has postings %v", p.docs)
+		}
+	}
+	if len(cache.terms) != absent || cache.held != absent {
+		t.Errorf("%d absent terms: %d entries, %d counted held; want each counted once", absent, len(cache.terms), cache.held)
 	}
 }
