@@ -772,8 +772,8 @@ func nounList(text string, co coord) bool {
 	return true
 }
 
-// itemWord is a word of a list's item as the word lists hold it: lower
-// case, without the quotation marks around it.
+// bareWord is a word as the word lists hold it (a list's item, a
+// question's word): lower case, without the quotation marks around it.
 func bareWord(w string) string {
 	return strings.ToLower(strings.Trim(w, "\"'’“”"))
 }
@@ -3552,11 +3552,16 @@ func appositionAround(text string, s span) (span, bool) {
 // holdsQuestion reports whether text holds every term of the question
 // (holdsTerms of them all); none where the question has none.
 func (e *Engine) holdsQuestion(q *question, text string) bool {
-	all := make([]int, len(q.terms))
-	for i := range all {
-		all[i] = i
+	if len(q.terms) == 0 {
+		return false
 	}
-	return len(q.terms) > 0 && e.holdsTerms(q, text, all)
+	toks := e.analyze(text)
+	for i := range q.terms {
+		if !termStands(q, toks, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsArticle reports whether s opens with an article ("the salvage

@@ -1410,11 +1410,17 @@ func windowWeight(weight []float64, termAt []int, at, n int) float64 {
 func (e *Engine) holdsTerms(q *question, text string, terms []int) bool {
 	toks := e.analyze(text)
 	for _, i := range terms {
-		if !slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) }) {
+		if !termStands(q, toks, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// termStands reports whether toks hold the question's term i, as typed or
+// as q lets it stand (q.stands: a synonym, a near word).
+func termStands(q *question, toks []index.Token, i int) bool {
+	return slices.ContainsFunc(toks, func(tok index.Token) bool { return q.stands(tok.Term, i) })
 }
 
 // articlesMention is the short answer to "which articles mention X" when

@@ -458,6 +458,11 @@ func restOfName(gap string) string {
 // question asks the reason of: a name or a description ("the kct ceo").
 const whyReach = 4
 
+// whyVerbReach is how far whySpeaker looks for the verb of saying: the
+// person's whyReach words and a verb that takes it with its "to"
+// ("refuse to say").
+const whyVerbReach = whyReach + 2
+
 // whySpeaker is who a "why does X say / think …" question asks the reason
 // of, or "": the one to whyReach words between the auxiliary after "why"
 // ("why does", "why did", "whyd") and the first verb that asks for
@@ -476,7 +481,7 @@ func whySpeaker(q *question) string {
 		return ""
 	}
 	for i, v := range w {
-		if i > whyReach+2 {
+		if i > whyVerbReach {
 			break
 		}
 		if lexicon.AsksForWords(v) || lexicon.IsSayingVerb(v) {
@@ -537,7 +542,8 @@ func (e *Engine) whySpeakerFor(q *question) *speakerAsked {
 
 // speaksPhrasal reports whether the last analysed word of the person s
 // asks about (a surname, as a story names someone again: "Ingrid Roy" /
-// "Roy") stands in c's passage right before a verb of several words that
+// "Roy"; for a description, its noun, "minister", which any minister
+// shares) stands in c's passage right before a verb of several words that
 // means a verb asking for words (phrasalSaid): "Roy also pointed out that
 // …" (WordNet: "point out", comment, remark), which saying.txt's single
 // words do not list.
