@@ -1647,7 +1647,9 @@ const spellVerb = "spell"
 // framework…: Zelenskiy"). The spelling is the last word after the verb,
 // not a function word, that some article holds as a name and not every
 // one does (a spelling tells articles apart), and not the word right
-// after the verb where more follows it (the name being spelt). It reports false for
+// after the verb, or after its "it", where more words than function words
+// follow it (read as the name being spelt: "spells kyiv the old way"; so
+// "spells it tiflis instead" finds no spelling). It reports false for
 // any other question, and for one whose spelling no article holds.
 func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	words := q.words
