@@ -232,7 +232,7 @@ func (e *Engine) namedSpeaker(text string, toks []index.Token, term string) bool
 		}
 		for _, v := range verbs {
 			if v.start >= t.End && v.start <= t.End+70 {
-				if gap := restOfName(text[t.End:v.start]); subjectGap(gap) {
+				if namesSubject(text[t.End:v.start]) {
 					return true
 				}
 				break
@@ -322,6 +322,13 @@ func reportedAbout(after string) bool {
 	w := strings.ToLower(firstWord(strings.TrimLeftFunc(rest, unicode.IsSpace)))
 	verb := pastVerb(w) || finiteVerb(w) && !lexicon.IsAdjective(w) // not "present at the talks"
 	return auxiliaries[w] || modals[w] || verb && !prepositions[w] && !lexicon.IsFunctionWord(w) && !lexicon.IsAdverb(w)
+}
+
+// namesSubject reports whether a name's word, gap before the word it
+// stands with, is that word's subject there: past the rest of its name
+// (restOfName) the words between leave it the subject (subjectGap).
+func namesSubject(gap string) bool {
+	return subjectGap(restOfName(gap))
 }
 
 // subjectGap reports whether the words between a name and a verb of saying
@@ -540,13 +547,10 @@ func (e *Engine) whySpeakerFor(q *question) *speakerAsked {
 	return q.whyOf.s
 }
 
-// speaksPhrasal reports whether the last analysed word of the person s
-// asks about (a surname, as a story names someone again: "Ingrid Roy" /
-// "Roy"; for a description, its noun, "minister", which any minister
-// shares) stands in c's passage right before a verb of several words that
-// means a verb asking for words (phrasalSaid): "Roy also pointed out that
-// …" (WordNet: "point out", comment, remark), which saying.txt's single
-// words do not list.
+// speaksPhrasal reports whether the person s asks about stands in c's
+// passage right before a verb of several words that means a verb asking
+// for words (phrasalSaid): "Roy also pointed out that …" (WordNet: "point
+// out", comment, remark), which saying.txt's single words do not list.
 func (e *Engine) speaksPhrasal(s *speakerAsked, c *cand) bool {
 	_, ok := e.phrasalClause(s, c)
 	return ok
@@ -555,53 +559,98 @@ func (e *Engine) speaksPhrasal(s *speakerAsked, c *cand) bool {
 // phrasalClause is speaksPhrasal with where the clause its verb reports
 // starts in c's passage (phrasalSaidAt).
 func (e *Engine) phrasalClause(s *speakerAsked, c *cand) (int, bool) {
-	if s == nil || len(s.want) == 0 {
+	if s == nil {
 		return 0, false
 	}
-	return phrasalSaidAt(c.p.Text, c.toks, s.want[len(s.want)-1].Term)
+	return phrasalSaidAt(c.p.Text, c.toks, s.want)
 }
 
 // phrasalReach is how many bytes after a name phrasalSaid reads for its
 // verb: an adverb and a verb of three words.
 const phrasalReach = 48
 
-// phrasalSaid reports whether the analysed term stands in text followed,
-// past at most one adverb ("Roy *also* pointed out"), by a verb of
-// several words WordNet gives a verb that asks for words as meaning
-// (lexicon.PhrasalSynonyms, lexicon.AsksForWords).
-func phrasalSaid(text string, toks []index.Token, term string) bool {
-	_, ok := phrasalSaidAt(text, toks, term)
+// phrasalSaid reports whether the person whose analysed words are want
+// stands in text (namedBefore) right before, past at most one adverb
+// ("Roy *also* pointed out"), a verb of several words WordNet gives a
+// verb that asks for words as meaning (lexicon.PhrasalSynonyms,
+// lexicon.AsksForWords).
+func phrasalSaid(text string, toks, want []index.Token) bool {
+	_, ok := phrasalSaidAt(text, toks, want)
 	return ok
 }
 
 // phrasalSaidAt is phrasalSaid with the byte offset where the clause the
-// verb reports starts: after the verb's words, or after the "that" right
-// after them, as saidClauses reads a verb of one word ("Roy pointed out
-// that | the pier …").
-func phrasalSaidAt(text string, toks []index.Token, term string) (int, bool) {
+// verb reports starts (phrasalVerbAfter).
+func phrasalSaidAt(text string, toks, want []index.Token) (int, bool) {
+	if len(want) == 0 {
+		return 0, false
+	}
+	last := want[len(want)-1].Term
 	for _, t := range toks {
-		if t.Term != term || t.End >= len(text) || text[t.End] != ' ' {
+		if t.Term != last {
 			continue
 		}
-		words, ends := letterWords(text, t.End, min(len(text), t.End+phrasalReach))
-		for i := 0; i < 2 && i+1 < len(words); i++ {
-			if i == 1 && !lexicon.IsAdverb(words[0]) {
-				break
-			}
-			syn := lexicon.PhrasalSynonyms(words[i], words[i+1:])
-			if !slices.ContainsFunc(syn, lexicon.AsksForWords) {
-				continue
-			}
-			k := 1 // the verb's words: the fewest that give the same meaning
-			for k < len(words)-i-1 && !slices.Equal(lexicon.PhrasalSynonyms(words[i], words[i+1:i+1+k]), syn) {
-				k++
-			}
-			at := ends[i+k]
-			if that, more := nextWord(text[at:]); that == "that" {
-				at = len(text) - len(more)
-			}
+		if at, ok := phrasalVerbAfter(text, t.End); ok && namedBefore(text, toks, want[:len(want)-1], t) {
 			return at, true
 		}
+	}
+	return 0, false
+}
+
+// namedBefore reports whether the word t of text, the last of a person's
+// analysed words, names that person, the words before it others: each of
+// them stands before t as namedSpeaker reads a name's words before its
+// verb (namesSubject: "*Ingrid* Roy", "the *finance* officer"); or t is a
+// name's word written alone, as a story names someone again by the
+// surname ("Roy" for Ingrid Roy: nameOpened finds no name's word before
+// it). Another's first name ("Peter Roy") or another description's words
+// ("the health officer") before t name someone else: a description's
+// noun, "officer", any such person shares.
+func namedBefore(text string, toks, others []index.Token, t index.Token) bool {
+	if len(others) == 0 {
+		return true
+	}
+	before := strings.TrimRightFunc(text[:t.Start], unicode.IsSpace)
+	if isCapital(text[t.Start:t.End]) && nameOpened(before) == before {
+		return true
+	}
+	for _, o := range others {
+		if !slices.ContainsFunc(toks, func(u index.Token) bool {
+			return u.Term == o.Term && u.End <= t.Start && namesSubject(text[u.End:t.Start])
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// phrasalVerbAfter is where the clause starts that a verb of several
+// words reports, the verb right after a name's word ending at byte end of
+// text, past at most one adverb (phrasalSaid): after the verb's words, or
+// after the "that" right after them, as saidClauses reads a verb of one
+// word ("Roy pointed out that | the pier …").
+func phrasalVerbAfter(text string, end int) (int, bool) {
+	if end >= len(text) || text[end] != ' ' {
+		return 0, false
+	}
+	words, ends := letterWords(text, end, min(len(text), end+phrasalReach))
+	for i := 0; i < 2 && i+1 < len(words); i++ {
+		if i == 1 && !lexicon.IsAdverb(words[0]) {
+			break
+		}
+		syn := lexicon.PhrasalSynonyms(words[i], words[i+1:])
+		if !slices.ContainsFunc(syn, lexicon.AsksForWords) {
+			continue
+		}
+		k := 1 // the verb's words: the fewest that give the same meaning
+		for k < len(words)-i-1 && !slices.Equal(lexicon.PhrasalSynonyms(words[i], words[i+1:i+1+k]), syn) {
+			k++
+		}
+		at := ends[i+k]
+		if that, more := nextWord(text[at:]); that == "that" {
+			at = len(text) - len(more)
+		}
+		return at, true
 	}
 	return 0, false
 }

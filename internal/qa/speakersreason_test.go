@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -21,7 +22,25 @@ func TestSpeakersReason(t *testing.T) {
 		"The pool café is on the first floor.")
 	wantShorts(t, e, []askedShort{
 		{"why does oyelaran think the town will need a new pool", "the boiler fails every January"},
+		{"why does tomás oyelaran think the town will need a new pool", "the boiler fails every January"},
 	})
+	// another person who shares the surname or the description's noun is
+	// not the one asked about: "Tomás Oyelaran" is not Ana Oyelaran, "the
+	// finance officer" not the safety officer
+	notTheirs := func(e *Engine, q, other string) {
+		t.Helper()
+		if a := mustAsk(t, e, q); strings.Contains(a.Short, other) {
+			t.Errorf("%s: answered %v %q; want no short answer of another's words %q", q, a.Answered, a.Short, other)
+		}
+	}
+	notTheirs(e, "why does ana oyelaran think the town will need a new pool", "the boiler fails every January")
+	e = howEngine(t, "The Dunmore rink opened in 1984 and seats 900 skaters.\n\n"+
+		"The rink's finance officer also pointed out that \"the chiller breaks down every March\" and \"the town will need a new rink soon\".\n\n"+
+		"The safety officer checked the ice on Sunday.")
+	wantShorts(t, e, []askedShort{
+		{"why does the finance officer think the town will need a new rink", "the chiller breaks down every March"},
+	})
+	notTheirs(e, "why does the safety officer think the town will need a new rink", "the chiller breaks down every March")
 }
 
 // TestReportedParts splits a reported clause where "and that" or "and"
