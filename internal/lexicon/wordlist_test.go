@@ -36,6 +36,7 @@ func TestListsWellFormed(t *testing.T) {
 	}{
 		"function.txt": {functionData, 20}, "titles.txt": {titlesData, 20}, "saying.txt": {sayingData, 20},
 		"abbreviations.txt": {abbreviationData, 20}, "honorifics.txt": {honorificData, 8},
+		"quantifiers.txt": {quantifierData, 8},
 	} {
 		data := l.data
 		seen := map[string]bool{}
@@ -129,5 +130,17 @@ func TestQuestionTitles(t *testing.T) {
 	got[0] = "changed"
 	if QuestionTitles()[0] == "changed" {
 		t.Error("QuestionTitles returns the list itself; want a copy")
+	}
+}
+
+// TestIsQuantifier: the quantifying determiners open a noun phrase; the
+// adverbs WordNet files beside them ("still", "only", "even") and the
+// articles (not quantifiers) do not count.
+func TestIsQuantifier(t *testing.T) {
+	for w, want := range map[string]bool{"each": true, "no": true, "either": true, "neither": true, "another": true,
+		"still": false, "only": false, "even": false, "the": false, "": false, "Each": false} {
+		if got := IsQuantifier(w); got != want {
+			t.Errorf("IsQuantifier(%q) = %v; want %v", w, got, want)
+		}
 	}
 }

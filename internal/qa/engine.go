@@ -755,19 +755,19 @@ func withGoverningVerb(text string, s span) span {
 }
 
 // nounPlace reports whether words[k] of text stands where English puts a
-// noun, not a verb: right after an article, a determiner, a possessive or
-// an adjective that is no adverb ("the *plan*", "their *plan*", "a new
-// *plan*") or is a function word as well, a determiner ("each *plan*",
-// "no *plan*"), or after the nouns of a phrase one of these opened ("the
-// relief *plan*"), with no function word, plural, verb in the past or
-// mark between.
+// noun, not a verb: right after an article, a determiner (a quantifier
+// too, "each *plan*", "no *plan*": opensNounPhrase), a possessive or an
+// adjective that is no adverb ("the *plan*", "their *plan*", "a new
+// *plan*"; not "will still *plan*"), or after the nouns of a phrase one of
+// these opened ("the relief *plan*"), with no function word, plural, verb
+// in the past or mark between.
 func nounPlace(text string, words [][2]int, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		if strings.ContainsAny(text[words[j][1]:words[j+1][0]], ",;:—()“”\".!?") {
 			return false
 		}
 		b := strings.ToLower(text[words[j][0]:words[j][1]])
-		if opensNounPhrase(b) || lexicon.IsAdjective(b) && (!lexicon.IsAdverb(b) || lexicon.IsFunctionWord(b)) {
+		if opensNounPhrase(b) || lexicon.IsAdjective(b) && !lexicon.IsAdverb(b) {
 			return true
 		}
 		if lexicon.IsFunctionWord(b) || auxiliaries[b] || pluralNoun(b) || pastVerb(b) {

@@ -30,6 +30,12 @@ func TestGoverningVerb(t *testing.T) {
 		// a determiner WordNet also files as an adverb ("each", "no") opens a noun phrase
 		{"Each plan with cots for the refugees was costed.", "cots", "cots for the refugees was costed"},
 		{"No plan with cots for the refugees was costed.", "cots", "cots for the refugees was costed"},
+		{"Every plan with cots for the refugees was costed.", "cots", "cots for the refugees was costed"},
+		{"Neither plan with cots for the refugees was costed.", "cots", "cots for the refugees was costed"},
+		// an adverb that is a function word too is no opener: the verb after it stays a verb
+		{"The agencies will only help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The agencies will still help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The agencies will even help with cots for the refugees.", "cots", "help with cots for the refugees"},
 	} {
 		at := strings.Index(c.text, c.from)
 		s := withGoverningVerb(c.text, span{at, len(strings.TrimRight(c.text, "."))})

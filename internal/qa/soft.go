@@ -985,11 +985,12 @@ func readAsVerbWith(lw, before string, number func(string) bool) bool {
 }
 
 // opensNounPhrase reports whether w (lower case) opens a noun phrase as
-// an article, a determiner or a possessive does ("the", "this", "their",
-// "the mayor's"), so that a verb's base form after it is a noun ("the
+// an article, a determiner, a quantifier (lexicon.IsQuantifier) or a
+// possessive does ("the", "this", "each", "their", "the mayor's"), so
+// that a verb's base form after it is a noun ("the *plan*", "each
 // *plan*").
 func opensNounPhrase(w string) bool {
-	return nounOpeners[w] || articles[w] || determiners[w] || possessives[w] || nounPossessive(w)
+	return nounOpeners[w] || articles[w] || determiners[w] || lexicon.IsQuantifier(w) || possessives[w] || nounPossessive(w)
 }
 
 // nounPossessive reports whether w (lower case) is a noun's or a name's
