@@ -466,9 +466,9 @@ func restOfName(gap string) string {
 const whyReach = 4
 
 // whyVerbReach is how far whySpeaker looks for the verb of saying: the
-// person's whyReach words and a verb that takes it with its "to"
-// ("refuse to say").
-const whyVerbReach = whyReach + 2
+// person's whyReach words and a verb that takes it with its particle and
+// its "to" ("go on to say", catenativeStart).
+const whyVerbReach = whyReach + 3
 
 // whySpeaker is who a "why does X say / think …" question asks the reason
 // of, or "": the one to whyReach words between the auxiliary after "why"
@@ -506,14 +506,28 @@ func whySpeaker(q *question) string {
 // w[i] begins, "to" between ("refuse *to* say", "want to claim") or on
 // its -ing form after a "do" or a modal ("why did X keep saying"; after
 // "is" the -ing form is the question's own verb: "why is the minister
-// saying"): the asker's person ends before it. It is i where no verb
+// saying"), with its particle, a phrasal verb's WordNet lists ("go *on*
+// to say", "keep *on* saying": lexicon.PhrasalSynonyms): the asker's
+// person ends before it. Before "to" the verb is one the lexicon has
+// mostly as a verb, or, after a "do" or a modal, any word, as English
+// puts the question's verb there, bare, after the person ("why does the
+// union *need* to say": "need", mostly a noun). It is i where no verb
 // takes it.
 func catenativeStart(w []string, i int, do bool) int {
+	var j int // the verb's word
 	switch {
-	case i > 1 && w[i-1] == "to" && lexicon.IsVerb(w[i-2]):
-		return i - 2
-	case do && i > 0 && strings.HasSuffix(w[i], "ing") && lexicon.IsVerb(w[i-1]):
-		return i - 1
+	case i > 1 && w[i-1] == "to":
+		j = i - 2
+	case do && i > 0 && strings.HasSuffix(w[i], "ing"):
+		j = i - 1
+	default:
+		return i
+	}
+	switch {
+	case j > 0 && len(lexicon.PhrasalSynonyms(w[j-1], w[j:j+1])) > 0:
+		return j - 1 // the verb and its particle: "go on to say"
+	case lexicon.IsVerb(w[j]) || do && w[i-1] == "to":
+		return j
 	}
 	return i
 }

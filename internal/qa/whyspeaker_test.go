@@ -20,6 +20,11 @@ func TestWhySpeaker(t *testing.T) {
 		{"why did kowalski refuse to say where the barges went", "kowalski"},
 		{"why does the port authority want to claim the quay", "the port authority"},
 		{"why did the minister keep saying no", "the minister"},
+		{"why does the ferry board need to say sorry", "the ferry board"},  // "need": mostly a noun, a verb after "does X"
+		{"why did mr tan keep on saying no", "mr tan"},                     // a particle between: "keep on"
+		{"why did the harbour chief go on to say no", "the harbour chief"}, // "go on to"
+		{"why has the union had to say sorry", "the union"},
+		{"why did the harbour ferry chief go on to say no", "the harbour ferry chief"},
 		{"why did the harbour chief think the pier was unsafe", "the harbour chief"},
 		{"why do refuse to say", ""},
 		{"why is the minister saying no", "the minister"}, // "saying" is the question's own verb
