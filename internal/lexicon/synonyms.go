@@ -45,6 +45,13 @@ func Synonyms(w string) []string {
 // "on"), the longest that it lists. "step down" gives "resign", "look
 // into" "investigate". The synonyms are base forms; the result is new.
 func PhrasalSynonyms(verb string, next []string) []string {
+	syn, _ := PhrasalSynonymsN(verb, next)
+	return syn
+}
+
+// PhrasalSynonymsN is PhrasalSynonyms with how many of next the verb
+// WordNet lists takes ("looking" "into" "it": 1), 0 where it lists none.
+func PhrasalSynonymsN(verb string, next []string) ([]string, int) {
 	synonymTable.once.Do(func() { synonymTable.syn = readTable(synonymData) })
 	bases := baseForms(verb)
 	for _, b := range RegularBases(verb) {
@@ -56,11 +63,11 @@ func PhrasalSynonyms(verb string, next []string) []string {
 		rest := "_" + strings.Join(next[:k], "_")
 		for _, b := range bases {
 			if s := synonymTable.syn[b+rest]; s != nil {
-				return slices.Clone(s)
+				return slices.Clone(s), k
 			}
 		}
 	}
-	return nil
+	return nil, 0
 }
 
 // RegularBases are the bases a word may be the regular inflection of by

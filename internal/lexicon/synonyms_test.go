@@ -56,6 +56,29 @@ func TestPhrasalSynonyms(t *testing.T) {
 	}
 }
 
+// TestPhrasalSynonymsN: the count is of the words the longest phrase
+// WordNet lists takes, though a shorter one means the same ("chip away
+// at", "chip away"); none where it lists none.
+func TestPhrasalSynonymsN(t *testing.T) {
+	for _, c := range []struct {
+		verb  string
+		next  []string
+		wantN int
+	}{
+		{"chipping", []string{"away", "at", "the", "wall"}, 2},
+		{"chipped", []string{"away"}, 1},
+		{"looking", []string{"into", "it"}, 1},
+		{"stepped", []string{"onto", "the", "stage"}, 0},
+		{"stepped", nil, 0},
+		{"", []string{"down"}, 0},
+	} {
+		syn, n := PhrasalSynonymsN(c.verb, c.next)
+		if n != c.wantN || (n > 0) != (len(syn) > 0) {
+			t.Errorf("PhrasalSynonymsN(%q, %q) = %q, %d; want %d words", c.verb, c.next, syn, n, c.wantN)
+		}
+	}
+}
+
 // TestPhrasalRegularForms: the verb of a phrasal verb is found in its
 // regular inflections though English uses it mostly as a noun ("signed
 // up", "showed up": "sign" and "show" are not among verbs.txt's words).

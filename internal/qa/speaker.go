@@ -652,15 +652,11 @@ func phrasalVerbAfter(text string, end int) (int, bool) {
 		if i == 1 && !lexicon.IsAdverb(words[0]) {
 			break
 		}
-		syn := lexicon.PhrasalSynonyms(words[i], words[i+1:])
+		syn, k := lexicon.PhrasalSynonymsN(words[i], words[i+1:])
 		if !slices.ContainsFunc(syn, lexicon.AsksForWords) {
 			continue
 		}
-		k := 1 // the verb's words: the fewest that give the same meaning
-		for k < len(words)-i-1 && !slices.Equal(lexicon.PhrasalSynonyms(words[i], words[i+1:i+1+k]), syn) {
-			k++
-		}
-		at := ends[i+k]
+		at := ends[i+k] // past the verb's words
 		if that, more := nextWord(text[at:]); that == "that" {
 			at = len(text) - len(more)
 		}
