@@ -1968,12 +1968,13 @@ func TestContinuedSaying(t *testing.T) {
 }
 
 // TestTopicNear: a passage that holds a topic word counts it whole, one
-// that holds none of the topic counts nothing, and one term counts no
-// more than its idf.
+// that holds a word near it in meaning counts a part of it (nearTerm:
+// "jetty" for "pier"), and one term counts no more than its idf.
 func TestTopicNear(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Pier repairs\n---\n"+
 		"Mayor Zoë Brûlé spoke to the press on Monday.\n"+
-		"She said the pier would reopen in June.\n")
+		"She said the pier would reopen in June.\n"+
+		"Boats moored at the old jetty were towed away.\n")
 	a := e.c.Article("t")
 	if a == nil {
 		t.Fatal("no article t")
@@ -2003,6 +2004,9 @@ func TestTopicNear(t *testing.T) {
 	}
 	if got := e.topicNear(&q, topic, a, seqOf("Monday")); got >= idf {
 		t.Errorf("topicNear(pier, …spoke to the press…) = %v; want less than its idf %v", got, idf)
+	}
+	if got := e.topicNear(&q, topic, a, seqOf("jetty")); got <= 0 || got >= idf {
+		t.Errorf("topicNear(pier, …the old jetty…) = %v; want more than 0, less than its idf %v", got, idf)
 	}
 	if got := e.topicNear(&q, nil, a, seqOf("reopen")); got != 0 {
 		t.Errorf("topicNear(no topic) = %v; want 0", got)
