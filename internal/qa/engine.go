@@ -758,15 +758,19 @@ func withGoverningVerb(text string, s span) span {
 // noun, not a verb: right after an article, a determiner (a quantifier
 // too, "each *plan*", "no *plan*": opensNounPhrase), a possessive or an
 // adjective that is no adverb ("the *plan*", "their *plan*", "a new
-// *plan*"; not "will still *plan*"), or after the nouns of a phrase one of
-// these opened ("the relief *plan*"), with no function word, plural, verb
-// in the past or mark between.
+// *plan*"; not "will still *plan*", nor after a quantifier a modal puts
+// before the verb, "will each *plan*"), or after the nouns of a phrase one
+// of these opened ("the relief *plan*"), with no function word, plural,
+// verb in the past or mark between.
 func nounPlace(text string, words [][2]int, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		if strings.ContainsAny(text[words[j][1]:words[j+1][0]], ",;:—()“”\".!?") {
 			return false
 		}
 		b := strings.ToLower(text[words[j][0]:words[j][1]])
+		if lexicon.IsQuantifier(b) && j > 0 && modals[strings.ToLower(text[words[j-1][0]:words[j-1][1]])] {
+			return false // after a modal it floats off the subject ("will *each* help"), before the verb
+		}
 		if opensNounPhrase(b) || lexicon.IsAdjective(b) && !lexicon.IsAdverb(b) {
 			return true
 		}

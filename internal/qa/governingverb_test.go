@@ -36,6 +36,9 @@ func TestGoverningVerb(t *testing.T) {
 		{"The agencies will only help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		{"The agencies will still help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		{"The agencies will even help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		// a quantifier after a modal floats off the subject: no opener either
+		{"The agencies will each help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The agencies would all help with cots for the refugees.", "cots", "help with cots for the refugees"},
 	} {
 		at := strings.Index(c.text, c.from)
 		s := withGoverningVerb(c.text, span{at, len(strings.TrimRight(c.text, "."))})
