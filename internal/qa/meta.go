@@ -1733,20 +1733,22 @@ func (e *Engine) spellingHit(a *corpus.Article, w string) (Hit, bool) {
 // listedIn answers "which article has a bullet list of who pledged what":
 // the article whose bulleted list, with the sentence that introduces it
 // (introduces: it ends in a colon) and the subhead over them, holds the
-// most of the question's other words (by idf), cited by that sentence and
-// named with it, up to its colon ("Relief Monitor: The largest
-// commitments announced at the conference were"); where the question
-// describes no list (no word past the cues and the event's), every
-// article that has one. It reports false for any other question, for one
+// most of the words that describe the list asked for (listDescription:
+// after the cue, "a list of *who pledged what*"), by idf, cited by that
+// sentence and named with it, up to its colon ("Relief Monitor: The
+// largest commitments announced at the conference were"); where the
+// question describes no list, every article that has one. It reports false for any other question, for one
 // asked where no article has a list, and for a list described that none
 // holds.
 func (e *Engine) listedIn(q *question) (Answer, bool) {
 	if !whichArticles(q.words) {
 		return Answer{}, false
 	}
-	if at, _ := findCue(q.words, "meta-bullets"); at < 0 {
+	at, n := findCue(q.words, "meta-bullets")
+	if at < 0 {
 		return Answer{}, false
 	}
+	describing := e.listDescription(q, at+n)
 	var hits []Hit
 	var scores []float64 // each hit's, an article's best list
 	for _, a := range e.c.Articles {
@@ -1765,9 +1767,8 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 			}
 			toks := e.analyze(text)
 			score := 0.0
-			for kt := range q.terms {
-				t := &q.terms[kt]
-				if !metaWord(t.word) && termHeld(toks, t) {
+			for _, kt := range describing {
+				if t := &q.terms[kt]; termHeld(toks, t) {
 					score += t.idf
 				}
 			}
@@ -1793,7 +1794,7 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 	}
 	if best >= 0 {
 		hits = hits[best : best+1]
-	} else if e.describesList(q) {
+	} else if len(describing) > 0 {
 		return Answer{}, false // "a list of the flood victims": a list described that none holds
 	}
 	ans, names := citingEach(ans, hits)
@@ -1811,16 +1812,35 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 // subhead heads the section, not the list.
 const subheadReach = 2
 
-// describesList reports whether q says what list it asks for: it has a
-// term that is no meta word, no word of the event and no word of the
-// [meta-bullets] cues ("bullet", "points", "list"), in any of their forms.
-func (e *Engine) describesList(q *question) bool {
+// bulletCues are the words of the [meta-bullets] cues ("bullet",
+// "points", "list"), in one text, for their analysed forms (e.analyze).
+var bulletCues = func() string {
 	var cues []string
 	for _, p := range cueLists["meta-bullets"] {
 		cues = append(cues, p...)
 	}
-	toks := e.analyze(strings.Join(cues, " "))
-	return slices.ContainsFunc(q.terms, func(t qterm) bool {
-		return !metaWord(t.word) && !e.eventWord(t) && !termHeld(toks, &t)
-	})
+	return strings.Join(cues, " ")
+}()
+
+// listDescription are the indexes of q's terms that say what list it asks
+// for: those of its words from end on (end: where its [meta-bullets] cue
+// ends, "a list of *the flood victims*", "bullet points *about the
+// cranes*"), less meta words, words of the event and the cues' own words
+// in any of their forms ("bullet list of …": "list"). Words before the
+// cue ask the question ("which article *uses* bullet points") and
+// describe no list.
+func (e *Engine) listDescription(q *question, end int) []int {
+	if end >= len(q.words) {
+		return nil
+	}
+	after := e.analyze(strings.Join(q.words[end:], " "))
+	cues := e.analyze(bulletCues)
+	var out []int
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if hasTerm(after, t.term) && !metaWord(t.word) && !e.eventWord(*t) && !termHeld(cues, t) {
+			out = append(out, kt)
+		}
+	}
+	return out
 }
