@@ -1644,13 +1644,15 @@ const spellVerb = "spell"
 // spelling asked for as a word of its own, letter for letter (case
 // aside), each cited by its first sentence that does so, marked there;
 // one is named with the spelling as it writes it ("Allies near a
-// framework…: Zelenskiy"). The spelling is the last word after the verb,
-// not a function word, that some article holds as a name and not every
-// one does (a spelling tells articles apart), and not the word right
-// after the verb, or after its "it", where more words than function words
-// follow it (read as the name being spelt: "spells kyiv the old way"; so
-// "spells it tiflis instead" finds no spelling). It reports false for
-// any other question, and for one whose spelling no article holds.
+// framework…: Zelenskiy"). A spelling is a word after the verb, not a
+// function word, that some article holds as a name and not every one
+// does (a spelling tells articles apart). After "spells it" it is the
+// word next, not a function word ("spells it as …"), whatever follows ("spells it tiflis rather than tbilisi":
+// "it" is the name spelt); failing that, the last such word, but not the
+// word right after the verb where more words than function words follow
+// it (read as the name being spelt: "spells kyiv the old way"). It
+// reports false for any other question, and for one whose spelling no
+// article holds.
 func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	words := q.words
 	if !whichArticles(words) {
@@ -1660,39 +1662,49 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	if at < 0 {
 		return Answer{}, false
 	}
-	// the word right after the verb (or its "it"), where the question goes
-	// on past it, is the name being spelt, not the spelling: "spells kyiv
-	// the old way" asks for kyiv's other spelling
-	named := at + 1
-	if named < len(words) && words[named] == "it" {
-		named++
+	ans := Answer{Question: q.text, Kind: KindMeta}
+	if at+2 < len(words) && words[at+1] == "it" && !lexicon.IsFunctionWord(words[at+2]) {
+		if a, ok := e.spelling(words[at+2], ans); ok {
+			return a, true
+		}
 	}
-	if named+1 >= len(words) || !slices.ContainsFunc(words[named+1:], func(w string) bool { return !lexicon.IsFunctionWord(w) }) {
+	// the word right after the verb, where the question goes on past it,
+	// is the name being spelt, not the spelling: "spells kyiv the old way"
+	// asks for kyiv's other spelling
+	named := at + 1
+	if named+1 >= len(words) || words[named] == "it" || !slices.ContainsFunc(words[named+1:], func(w string) bool { return !lexicon.IsFunctionWord(w) }) {
 		named = -1
 	}
-	ans := Answer{Question: q.text, Kind: KindMeta}
 	for i := len(words) - 1; i > at; i-- {
-		w := words[i]
-		if lexicon.IsFunctionWord(w) || i == named {
+		if lexicon.IsFunctionWord(words[i]) || i == named {
 			continue
 		}
-		var hits []Hit
-		for _, a := range e.c.Articles {
-			if h, ok := e.spellingHit(a, w); ok {
-				hits = append(hits, h)
-			}
+		if a, ok := e.spelling(words[i], ans); ok {
+			return a, true
 		}
-		if len(hits) == 0 || len(hits) == len(e.c.Articles) {
-			continue
-		}
-		ans, names := citingEach(ans, hits)
-		if len(names) == 1 {
-			m := hits[0].Marks[0]
-			names[0] = namedWith(names[0], hits[0].Article, hits[0].Text[m[0]:m[1]])
-		}
-		return articlesNamed(ans, names), true
 	}
 	return Answer{}, false
+}
+
+// spelling is ans answered with the articles that hold w as a spelling
+// of a name (spellingHit), each cited; false where none does or every one
+// does, which tells no article apart.
+func (e *Engine) spelling(w string, ans Answer) (Answer, bool) {
+	var hits []Hit
+	for _, a := range e.c.Articles {
+		if h, ok := e.spellingHit(a, w); ok {
+			hits = append(hits, h)
+		}
+	}
+	if len(hits) == 0 || len(hits) == len(e.c.Articles) {
+		return Answer{}, false
+	}
+	ans, names := citingEach(ans, hits)
+	if len(names) == 1 {
+		m := hits[0].Marks[0]
+		names[0] = namedWith(names[0], hits[0].Article, hits[0].Text[m[0]:m[1]])
+	}
+	return articlesNamed(ans, names), true
 }
 
 // spellingHit is the first sentence of article a (of its headline,

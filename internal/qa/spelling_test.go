@@ -10,7 +10,8 @@ import (
 // writes the name X letter for letter, with X as it writes it; a word
 // every article holds, or one held only in lower case ("the old way") or
 // in capitals only for opening a sentence ("Old habits …"), spells nothing
-// apart, nor does the name spelt ("spells tbilisi the old way").
+// apart, nor does the name spelt ("spells tbilisi the old way"); the
+// word after "spells it" is the spelling, whatever follows it.
 func TestSpelledIn(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Talks resume in the capital\n---\nEnvoys met in Tbilisi on Monday, the old way of doing things.\n",
@@ -19,6 +20,11 @@ func TestSpelledIn(t *testing.T) {
 		{"which article spells it tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which one spells tbilisi the old way, tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it tbilisi", "Talks resume in the capital: Tbilisi"},
+		// after "it", the spelling, whatever follows it
+		{"which one spells it tiflis instead", "Envoys gather for a second round: Tiflis"},
+		{"which story spells it tiflis and not tbilisi", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it tbilisi in the english way", "Talks resume in the capital: Tbilisi"},
+		{"which piece spells it as tiflis", "Envoys gather for a second round: Tiflis"},
 	} {
 		a := mustAsk(t, e, tc.q)
 		if a.Short != tc.want {
