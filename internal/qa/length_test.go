@@ -12,7 +12,8 @@ import (
 // article and its length in words, counted from its body, subheads and
 // list items (not its headline, standfirst or captions); "how long" of
 // something the article reports, or "the longest" of something in it, is
-// not.
+// not; nor is "how long ago" (a time, where a count in words may take a
+// degree adverb: "how many words approximately").
 func TestArticleLength(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Ferry strike enters its third day\noutlet: Harbour Gazette\n---\nNo ferry left Kelport on Wednesday.\n\n## Talks stall\n\nThe union and the operator met for two hours — and agreed on nothing.\n\n> Pickets at the Kelport quay. (Gazette Photo/Ann Lee)\n",
@@ -23,6 +24,11 @@ func TestArticleLength(t *testing.T) {
 		{"how many words is the coast wire piece", "Kelport ferries stay in port: 13 words"},
 		{"whats the word count of the harbour gazette article", "Ferry strike enters its third day: 21 words"},
 		{"how long is the harbour gazette article", "Ferry strike enters its third day: 21 words"},
+		// the cues' own words, and a degree adverb after a count in words
+		{"how many words long is the coast wire piece", "Kelport ferries stay in port: 13 words"},
+		{"how long in words is the harbour gazette story", "Ferry strike enters its third day: 21 words"},
+		{"how many words approximately is the coast wire story", "Kelport ferries stay in port: 13 words"},
+		{"how many words is the piece from coast wire", "Kelport ferries stay in port: 13 words"},
 	} {
 		a := mustAsk(t, e, tc.q)
 		if a.Short != tc.want {
@@ -30,7 +36,7 @@ func TestArticleLength(t *testing.T) {
 		}
 		checkAnswer(t, tc.q, a)
 	}
-	for _, q := range []string{"how long is the strike in the harbour gazette story", "which story has the longest talks", "how long did the talks last", "how many words did the mayor say in the coast wire story"} {
+	for _, q := range []string{"how long is the strike in the harbour gazette story", "which story has the longest talks", "how long did the talks last", "how many words did the mayor say in the coast wire story", "how long ago was the coast wire piece published", "how long is the list of talks in the harbour gazette article"} {
 		if a, _ := e.Ask(t.Context(), q); strings.HasSuffix(a.Short, " words") {
 			t.Errorf("%s: %q; want no article's length", q, a.Short)
 		}

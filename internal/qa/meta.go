@@ -1563,13 +1563,14 @@ func (e *Engine) articleLength(q *question) (Answer, bool) {
 
 // lengthAsked reports whether words ask how long an article is: a cue of
 // [meta-length] ("how many words", "word count") or [meta-length-loose]
-// ("how long", "length") with nothing after it but function words (a verb
-// of being among them), the words of the outlet named (outlets) and then
-// an article's noun; past that noun, only the words of having or being
-// ([collection-words]) and the cues' own ("in words").
+// ("how long", "length") with nothing after it but lengthWords (function
+// words, the cues' own, the words of the outlet named: outlets) and then
+// an article's noun; past that noun, those and the words of having or
+// being ([collection-words]).
 func lengthAsked(words []string, outlets []*corpus.Article) bool {
 	at, n := findCue(words, "meta-length")
-	if at < 0 {
+	strict := at >= 0
+	if !strict {
 		if at, n = findCue(words, "meta-length-loose"); at < 0 {
 			return false
 		}
@@ -1585,18 +1586,44 @@ func lengthAsked(words []string, outlets []*corpus.Article) bool {
 		return false
 	}
 	for _, w := range words[at+n : noun] {
-		if !lexicon.IsFunctionWord(w) && !named[w] {
+		if !lengthWord(w, named, strict) {
 			// "how long is the strike in the AP story": the strike's; "how
 			// many words did the mayor say in the AP story": the mayor's
 			return false
 		}
 	}
 	for _, w := range words[noun+1:] {
-		if !collectionWords[w] && w != "words" && w != "long" {
+		if !collectionWords[w] && !lengthWord(w, named, strict) {
 			return false // "how many words is the article about the donors": a topic after it
 		}
 	}
 	return true
+}
+
+// lengthCueWords are the words of the length cues ([meta-length] and
+// [meta-length-loose]: "words", "long", "count").
+var lengthCueWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, section := range []string{"meta-length", "meta-length-loose"} {
+		for _, p := range cueLists[section] {
+			for _, w := range p {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// lengthWord reports whether w, beside an article's noun in a question of
+// its length, leaves it asked about the article: a function word, a word
+// of the length cues ("how many words *long* is …", "how long *in words*
+// …"), a word of the outlet named (named), and where a count in words is
+// asked (strict: [meta-length]) an adverb (lexicon.IsAdverb: "how many
+// words *approximately* is …"), which says nothing of what is counted.
+// After "how long" an adverb may ask a time ("how long *ago* was the AP
+// piece published"), and is no such word.
+func lengthWord(w string, named map[string]bool, strict bool) bool {
+	return lexicon.IsFunctionWord(w) || lengthCueWords[w] || named[w] || strict && lexicon.IsAdverb(w)
 }
 
 // lengthInWords is how many words an article's own text has, as the
