@@ -300,7 +300,8 @@ func bareField(words []string, at, n int) bool {
 }
 
 // fieldDeterminers are the words that may stand before a field's noun
-// asked about bare ("the author", "all the headlines", "their bylines").
+// asked about bare ("the author", "all the headlines", "their bylines"),
+// or before the noun a "which of" picks from ("which of these stories").
 var fieldDeterminers = wordSet("the its their these those all any each every")
 
 // underHeadline reports whether words place what they ask for under a
@@ -956,8 +957,9 @@ func joinItems(items []string) string {
 
 // whichArticles reports whether words ask which article (or articles):
 // "which article …", "which of the articles …", "what stories …", and
-// "which one …" (but not "which one of the <other noun>"), which, of the
-// articles the bot answers from, asks for one of them.
+// "which one …" (but not "which one of the <other noun>", nor of these,
+// their or any fieldDeterminers), which, of the articles the bot answers
+// from, asks for one of them.
 func whichArticles(words []string) bool {
 	if len(words) < 2 || words[0] != "which" && words[0] != "what" {
 		return false
@@ -966,8 +968,16 @@ func whichArticles(words []string) bool {
 	if rest[0] == "one" && len(rest) > 1 && rest[1] == "of" {
 		rest = rest[1:] // "which one of the stories": as "which of the stories"
 	}
-	if rest[0] == "of" && len(rest) > 2 && rest[1] == "the" {
-		rest = rest[2:]
+	if rest[0] == "of" {
+		// "of the", "of these", "of all the": what follows is what the
+		// question picks one of
+		j := 1
+		for j+1 < len(rest) && fieldDeterminers[rest[j]] {
+			j++
+		}
+		if j > 1 {
+			rest = rest[j:]
+		}
 	}
 	for _, w := range rest[:min(2, len(rest))] {
 		if articleNouns[w] {

@@ -352,8 +352,8 @@ func TestOpeningNames(t *testing.T) {
 
 // TestWhichOneOfOthers: "which one of the <noun>" asks about one of the
 // ministers, tunnels or officials the articles report, not about the
-// articles themselves; "which one of the stories" and a bare "which one"
-// still ask about the articles.
+// articles themselves; "which one of the stories" (or "of these stories",
+// any determiner) and a bare "which one" still ask about the articles.
 func TestWhichOneOfOthers(t *testing.T) {
 	for _, tc := range []struct {
 		q  string
@@ -366,6 +366,12 @@ func TestWhichOneOfOthers(t *testing.T) {
 		{"which one has photos", true},
 		{"which one of the stories has photos", true},
 		{"which of the articles is the longest", true},
+		// "of" and any determiner before an article's noun
+		{"which one of these stories has photos", true},
+		{"which of those pieces is the shortest", true},
+		{"which one of all the articles has a byline", true},
+		{"which one of these ministers wrote the letter", false},
+		{"which of their tunnels is the longest", false},
 	} {
 		if got := whichArticles(strings.Fields(tc.q)); got != tc.ok {
 			t.Errorf("whichArticles(%q) = %v; want %v", tc.q, got, tc.ok)
