@@ -84,6 +84,9 @@ type Engine struct {
 	leads    map[string][]int                   // the articles whose openings hold each term (readLeads)
 	// eventDays are the openings that give their event's day in full (readEventDays)
 	eventDays []index.Hit
+	// wordLengths is each article's length in words (lengthInWords),
+	// counted once: "which article is the longest" reads every article's
+	wordLengths map[*corpus.Article]int
 	// rooms holds *rankRoom, the memory a question's candidates are
 	// ranked in, each taken by one Ask at a time and handed back when
 	// it returns
@@ -129,6 +132,10 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.facts = e.readPassageFacts()
 	e.leads = e.readLeads()
 	e.eventDays = e.readEventDays()
+	e.wordLengths = make(map[*corpus.Article]int, len(c.Articles))
+	for _, a := range c.Articles {
+		e.wordLengths[a] = lengthInWords(a)
+	}
 	return e
 }
 

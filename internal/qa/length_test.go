@@ -66,3 +66,20 @@ func TestLengthInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLengthOf: the lengths New counts are lengthInWords's, and an
+// article the engine does not hold is counted when asked.
+func TestLengthOf(t *testing.T) {
+	e := engineOfText(t,
+		"---\nid: a\nheadline: Gales close the pier\n---\nThe pier shut at noon — for the third time.\n",
+		"---\nid: b\n---\nCrews mended the café’s roof.\n")
+	for _, a := range e.c.Articles {
+		if got, want := e.lengthOf(a), lengthInWords(a); got != want || got == 0 {
+			t.Errorf("lengthOf(%s) = %d; want %d (not 0)", a.ID, got, want)
+		}
+	}
+	other := &corpus.Article{Passages: []corpus.Passage{{Kind: corpus.KindBody, Text: "Two words"}}}
+	if got := e.lengthOf(other); got != 2 {
+		t.Errorf("lengthOf(an article not the engine's) = %d; want 2", got)
+	}
+}

@@ -1515,15 +1515,16 @@ var (
 )
 
 // articleLength answers how long an article is, in words, counted by
-// lengthInWords from its text as the corpus holds it, as no article states
-// it: "which article is the longest" (or shortest: of an outlet's, where
-// the question names one) with that article's name and length; "how many
-// words is the cordillera post story", "how long is the AP article" with
-// the length of the one article the question names. The short answer
-// names the article beside its length ("Chile quake toll climbs to 351:
-// 1,240 words"); the passage quoted is its line of facts (factsHit), since
-// no sentence says it. It reports false for any other question, and
-// declines one that names no one article.
+// lengthInWords from its text as the corpus holds it (once, at New:
+// lengthOf), as no article states it: "which article is the longest" (or
+// shortest: of an outlet's, where the question names one) with that
+// article's name and length; "how many words is the cordillera post
+// story", "how long is the AP article" with the length of the one article
+// the question names. The short answer names the article beside its
+// length ("Chile quake toll climbs to 351: 1,240 words"); the passage
+// quoted is its line of facts (factsHit), since no sentence says it. It
+// reports false for any other question, and declines one that names no
+// one article.
 func (e *Engine) articleLength(q *question) (Answer, bool) {
 	words := q.words
 	var arts []*corpus.Article
@@ -1544,9 +1545,9 @@ func (e *Engine) articleLength(q *question) (Answer, bool) {
 		if len(arts) < 2 {
 			return ans, true // which is longest, of one article or none, says nothing
 		}
-		pick, best := arts[0], lengthInWords(arts[0])
+		pick, best := arts[0], e.lengthOf(arts[0])
 		for _, a := range arts[1:] {
-			if n := lengthInWords(a); longest && n > best || shortest && n < best {
+			if n := e.lengthOf(a); longest && n > best || shortest && n < best {
 				pick, best = a, n
 			}
 		}
@@ -1565,7 +1566,7 @@ func (e *Engine) articleLength(q *question) (Answer, bool) {
 	}
 	a := arts[0]
 	ans.Answered = true
-	ans.Short = namedWith(shortTitle(a.Title()), a, wordsLong(lengthInWords(a)))
+	ans.Short = namedWith(shortTitle(a.Title()), a, wordsLong(e.lengthOf(a)))
 	ans.Passages = []Hit{factsHit(a)}
 	ans.Sources = []string{a.ID}
 	return ans, true
@@ -1657,6 +1658,15 @@ func lengthInWords(a *corpus.Article) int {
 		}
 	}
 	return n
+}
+
+// lengthOf is article a's length in words (lengthInWords), as New
+// counted it for each of the engine's articles; counted now for any other.
+func (e *Engine) lengthOf(a *corpus.Article) int {
+	if n, ok := e.wordLengths[a]; ok {
+		return n
+	}
+	return lengthInWords(a)
 }
 
 // wordsLong writes a length in words as people do: "1 word", "842
