@@ -30,16 +30,18 @@ func BenchmarkMetaAtScale(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ix, err := index.Build(c, index.DefaultVocabulary())
-	if err != nil {
-		b.Fatal(err)
+	e := engineOver(b, c)
+	ix, ok := e.s.(*index.Index)
+	if !ok {
+		b.Fatal("engine not over an *index.Index")
 	}
-	defer ix.Close()
-	e := New(c, ix)
 	ctx := context.Background()
 	for _, tc := range []struct{ name, q string }{
 		{"longest", "which article is the longest"},
 		{"shortest", "which story is the shortest"},
+		{"spells", "which article spells it zelenskiy"},
+		{"bullets", "which articles have bullet points"},
+		{"mention", "which articles mention greenland"},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			var ask, match time.Duration
