@@ -87,6 +87,9 @@ type Engine struct {
 	// wordLengths is each article's length in words (lengthInWords),
 	// counted once: "which article is the longest" reads every article's
 	wordLengths map[*corpus.Article]int
+	// spellings are where each article first writes each word of a name
+	// (spellingTable), read on the first "which article spells it X"
+	spellings spellingTable
 	// rooms holds *rankRoom, the memory a question's candidates are
 	// ranked in, each taken by one Ask at a time and handed back when
 	// it returns

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -1688,18 +1689,18 @@ const spellVerb = "spell"
 
 // spelledIn answers "which article spells it zelenskiy", "which one
 // spells kyiv the old way, kiev": the articles whose text holds the
-// spelling asked for as a word of its own, letter for letter (case
-// aside), each cited by its first sentence that does so, marked there;
-// one is named with the spelling as it writes it ("Allies near a
-// framework…: Zelenskiy"). A spelling is a word after the verb, not a
-// function word, that some article holds as a name and not every one
-// does (a spelling tells articles apart). After "spells it" it is the
-// word next, not a function word ("spells it as …"), whatever follows ("spells it tiflis rather than tbilisi":
-// "it" is the name spelt); failing that, the last such word, but not the
-// word right after the verb where more words than function words follow
-// it (read as the name being spelt: "spells kyiv the old way"). It
-// reports false for any other question, and for one whose spelling no
-// article holds.
+// spelling asked for as a word of a name (addSpellings), letter for
+// letter (case aside), each cited by its first sentence that does so,
+// marked there; one is named with the spelling as it writes it ("Allies
+// near a framework…: Zelenskiy"). A spelling is a word after the verb,
+// not a function word, that some article holds as a name and not every
+// one does (a spelling tells articles apart). After "spells it" it is the
+// word next, not a function word ("spells it as …"), whatever follows
+// ("spells it tiflis rather than tbilisi": "it" is the name spelt);
+// failing that, the last such word, but not the word right after the
+// verb where more words than function words follow it (read as the name
+// being spelt: "spells kyiv the old way"). It reports false for any other
+// question, and for one whose spelling no article holds.
 func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	words := q.words
 	if !whichArticles(words) {
@@ -1733,18 +1734,20 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	return Answer{}, false
 }
 
-// spelling is ans answered with the articles that hold w as a spelling
-// of a name (spellingHit), each cited; false where none does or every one
-// does, which tells no article apart.
+// spelling is ans answered with the articles that write w as a word of a
+// name (e.spellings), each cited by its first sentence that does so, w
+// marked there; false where none does or every one does, which tells no
+// article apart.
 func (e *Engine) spelling(w string, ans Answer) (Answer, bool) {
-	var hits []Hit
-	for _, a := range e.c.Articles {
-		if h, ok := e.spellingHit(a, w); ok {
-			hits = append(hits, h)
-		}
-	}
-	if len(hits) == 0 || len(hits) == len(e.c.Articles) {
+	found := e.spellings.of(e)[foldKey(w)]
+	if len(found) == 0 || len(found) == len(e.c.Articles) {
 		return Answer{}, false
+	}
+	hits := make([]Hit, len(found))
+	for i, f := range found {
+		a := e.c.Articles[f.article]
+		p := a.Passages[f.passage]
+		hits[i] = Hit{Article: a, Passages: []corpus.Passage{p}, Text: p.Text, Marks: [][2]int{{f.start, f.end}}, Score: 1}
 	}
 	ans, names := citingEach(ans, hits)
 	if len(names) == 1 {
@@ -1754,39 +1757,86 @@ func (e *Engine) spelling(w string, ans Answer) (Answer, bool) {
 	return articlesNamed(ans, names), true
 }
 
-// spellingHit is the first sentence of article a (of its headline,
-// standfirst, subheads and text) that holds w as a word of a name (e.names:
-// in capitals, and not only for opening a sentence; "Kiev" for "kiev":
-// spellings asked about are of names, and "the old way" or "Old habits
-// die hard" are not), with w marked as the sentence writes it; false
-// where none does. A word is a run of letters and digits: "Kiev's" holds
-// "kiev", "Kievan" does not.
-func (e *Engine) spellingHit(a *corpus.Article, w string) (Hit, bool) {
+// spellingTable is, for each word of a name any of the engine's articles
+// writes (by foldKey), where each article first writes it, in the order
+// of the articles: read once, on the first spelling asked (of), not every
+// article again for each question and word.
+type spellingTable struct {
+	once sync.Once
+	at   map[string][]spellingAt
+}
+
+// A spellingAt is where an article first writes a word of a name: the
+// article's and the passage's indexes and the word's byte span.
+type spellingAt struct {
+	article, passage int
+	start, end       int
+}
+
+// of is the table over e's articles, read on its first use.
+func (t *spellingTable) of(e *Engine) map[string][]spellingAt {
+	t.once.Do(func() {
+		t.at = map[string][]spellingAt{}
+		for i, a := range e.c.Articles {
+			e.addSpellings(t.at, i, a)
+		}
+	})
+	return t.at
+}
+
+// addSpellings adds to m where article a (the engine's i-th) first writes
+// each word of a name, in its headline, standfirst, subheads and text, not
+// its captions (a picture's words): a word of a name is one of e.names
+// (in capitals, and not only for opening a sentence: spellings asked
+// about are of names, and "the old way" or "Old habits die hard" are
+// not) that opens on a capital letter; a word is a run of letters and
+// digits ("Kiev's" holds "Kiev", "Kievan" does not).
+func (e *Engine) addSpellings(m map[string][]spellingAt, i int, a *corpus.Article) {
 	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-	for _, p := range a.Passages {
+	for pi, p := range a.Passages {
 		if p.Kind == corpus.KindCaption {
-			continue // a picture's, not the article's own words
+			continue
 		}
 		text := p.Text
-		for _, s := range e.names(text) {
-			for i := s.start; i < s.end; {
-				j := strings.IndexFunc(text[i:s.end], func(r rune) bool { return !notWord(r) })
+		// (namesNow, not the memo's names: every passage read once would
+		// push out what questions read again)
+		for _, s := range e.namesNow(text) {
+			for at := s.start; at < s.end; {
+				j := strings.IndexFunc(text[at:s.end], func(r rune) bool { return !notWord(r) })
 				if j < 0 {
 					break
 				}
-				start := i + j
+				start := at + j
 				end := s.end
 				if k := strings.IndexFunc(text[start:s.end], notWord); k >= 0 {
 					end = start + k
 				}
-				if r, _ := utf8.DecodeRuneInString(text[start:end]); unicode.IsUpper(r) && strings.EqualFold(text[start:end], w) {
-					return Hit{Article: a, Passages: []corpus.Passage{p}, Text: text, Marks: [][2]int{{start, end}}, Score: 1}, true
+				if r, _ := utf8.DecodeRuneInString(text[start:end]); unicode.IsUpper(r) {
+					k := foldKey(text[start:end])
+					if have := m[k]; len(have) == 0 || have[len(have)-1].article != i {
+						m[k] = append(have, spellingAt{i, pi, start, end})
+					}
 				}
-				i = end
+				at = end
 			}
 		}
 	}
-	return Hit{}, false
+}
+
+// foldKey is s with each rune the least of those it equals in any case
+// (unicode.SimpleFold's orbit): two words have the same key exactly when
+// strings.EqualFold holds of them.
+func foldKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
 }
 
 // listedIn answers "which article has a bullet list of who pledged what":

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -53,12 +54,28 @@ func TestSpelledIn(t *testing.T) {
 		{"", "kiev", false},
 	} {
 		a := &corpus.Article{Passages: []corpus.Passage{{Kind: corpus.KindBody, Text: tc.text}}}
-		h, ok := e.spellingHit(a, tc.w)
+		m := map[string][]spellingAt{}
+		e.addSpellings(m, 0, a)
+		at, ok := m[foldKey(tc.w)]
 		if ok != tc.ok {
-			t.Errorf("spellingHit(%q, %q) = %v; want %v", tc.text, tc.w, ok, tc.ok)
+			t.Errorf("addSpellings(%q) holds %q: %v; want %v", tc.text, tc.w, ok, tc.ok)
 		}
-		if ok && tc.text[h.Marks[0][0]:h.Marks[0][1]] != "Kiev" {
-			t.Errorf("spellingHit(%q, %q) marks %q", tc.text, tc.w, tc.text[h.Marks[0][0]:h.Marks[0][1]])
+		if ok && tc.text[at[0].start:at[0].end] != "Kiev" {
+			t.Errorf("addSpellings(%q) marks %q for %q", tc.text, tc.text[at[0].start:at[0].end], tc.w)
+		}
+	}
+}
+
+// TestFoldKey: two words share a fold key exactly when strings.EqualFold
+// holds of them, for letters folded beyond ASCII (the long s, the kelvin
+// sign, accented capitals) and for bytes that are no UTF-8.
+func TestFoldKey(t *testing.T) {
+	words := []string{"Kiev", "kiev", "KIEV", "\u212aiev", "Kiew", "Kie", "ſoria", "Soria", "SORIA", "Émile", "émile", "Emile", "Σίσυφος", "ΣΊΣΥΦΟΣ", "\xffKiev", "\xfeKiev", ""}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := foldKey(a) == foldKey(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("foldKey(%q) == foldKey(%q): %v; strings.EqualFold: %v", a, b, got, want)
+			}
 		}
 	}
 }
