@@ -90,6 +90,9 @@ type Engine struct {
 	// spellings are where each article first writes each word of a name
 	// (spellingTable), read on the first "which article spells it X"
 	spellings spellingTable
+	// wordArticles are the articles that hold each word (mentionTable), read
+	// on the first "which articles mention X"
+	wordArticles mentionTable
 	// rooms holds *rankRoom, the memory a question's candidates are
 	// ranked in, each taken by one Ask at a time and handed back when
 	// it returns

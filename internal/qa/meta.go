@@ -1464,7 +1464,7 @@ func (e *Engine) articlesMention(q *question, ans *Answer) string {
 			arts = append(arts, a)
 		}
 	}
-	for _, a := range e.c.Articles {
+	for _, a := range e.mayMention(q, terms) {
 		if !slices.Contains(arts, a) {
 			arts = append(arts, a)
 		}
@@ -1489,6 +1489,73 @@ func (e *Engine) articlesMention(q *question, ans *Answer) string {
 		return e.withMention(q, shortTitle(hits[0].Article.Title()), hits[0]) // one article says it: named, as "which article" is answered
 	}
 	return strconv.Itoa(len(sources)) + " articles: " + kw
+}
+
+// mayMention are the engine's articles, in their order, that may hold
+// every one of terms (indices in q.terms) in a passage: those that hold
+// each, in some passage, in a form the question's look-up matches
+// (q.lookup), as the mentionTable has them; every article where terms
+// are none.
+func (e *Engine) mayMention(q *question, terms []int) []*corpus.Article {
+	if len(terms) == 0 {
+		return e.c.Articles
+	}
+	table := e.wordArticles.of(e)
+	var in []int32
+	for n, i := range terms {
+		var arts []int32
+		for form, hits := range q.lookup {
+			if slices.ContainsFunc(hits, func(h termHit) bool { return h.i == i }) {
+				arts = append(arts, table[form]...)
+			}
+		}
+		slices.Sort(arts)
+		arts = slices.Compact(arts)
+		if n > 0 {
+			arts = slices.DeleteFunc(arts, func(a int32) bool { _, ok := slices.BinarySearch(in, a); return !ok })
+		}
+		in = arts
+	}
+	out := make([]*corpus.Article, len(in))
+	for k, a := range in {
+		out[k] = e.c.Articles[a]
+	}
+	return out
+}
+
+// mentionTable is, for each analysed word of the engine's articles, the
+// articles (their indexes, ascending) with a passage that holds it: read
+// once, on the first "which articles mention X" (of), not every passage
+// of every article again for each such question.
+type mentionTable struct {
+	once sync.Once
+	arts map[string][]int32
+}
+
+// of is the table over e's articles, read on its first use: each
+// passage's words as New analysed them (e.facts), or analysed now, past
+// the memo (every passage once would push out what questions read again).
+func (t *mentionTable) of(e *Engine) map[string][]int32 {
+	t.once.Do(func() {
+		t.arts = map[string][]int32{}
+		for i, a := range e.c.Articles {
+			read := e.facts[a]
+			for k, p := range a.Passages {
+				var toks []index.Token
+				if k < len(read) {
+					toks = read[k].toks
+				} else {
+					toks = e.s.Analyze(p.Text)
+				}
+				for _, tok := range toks {
+					if have := t.arts[tok.Term]; len(have) == 0 || have[len(have)-1] != int32(i) {
+						t.arts[tok.Term] = append(have, int32(i))
+					}
+				}
+			}
+		}
+	})
+	return t.arts
 }
 
 // mentionHit is the passage of a that holds every one of terms: the first

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -62,5 +63,42 @@ func BenchmarkMetaAtScale(b *testing.B) {
 			b.ReportMetric(float64(ask)/float64(max(match, 1)), "ask/match")
 			b.ReportMetric(float64(ask.Microseconds())/float64(n), "ask-µs")
 		})
+	}
+}
+
+// TestMayMention: an article mayMention leaves out holds the terms in no
+// passage (mentionHit finds none), so the table loses no article the walk
+// over every article would count; those it keeps are in the articles'
+// order. Over the real articles and synthetic ones, for each term of some
+// questions alone and for all of them.
+func TestMayMention(t *testing.T) {
+	real, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := synth.Corpus(2, 40, real.Articles...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOver(t, c)
+	for _, text := range []string{"which articles mention greenland", "which stories mention the coalition of the willing", "what articles talk about troops in ukraine", "which articles mention the mayor’s café"} {
+		q := e.analyse(text)
+		all := make([]int, len(q.terms))
+		sets := [][]int{all}
+		for i := range q.terms {
+			all[i] = i
+			sets = append(sets, []int{i})
+		}
+		for _, terms := range sets {
+			kept := e.mayMention(&q, terms)
+			if !slices.IsSortedFunc(kept, func(a, b *corpus.Article) int { return slices.Index(c.Articles, a) - slices.Index(c.Articles, b) }) {
+				t.Errorf("%s %v: mayMention not in the articles' order", text, terms)
+			}
+			for _, a := range c.Articles {
+				if _, ok := e.mentionHit(&q, a, nil, terms); ok && !slices.Contains(kept, a) {
+					t.Errorf("%s %v: mayMention leaves out %s, which holds them", text, terms, a.ID)
+				}
+			}
+		}
 	}
 }
