@@ -329,8 +329,12 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 	person := false
 	for kt := range q.terms {
 		t := &q.terms[kt]
+		if role := e.roleTerms(t.word); role != nil {
+			titled = append(titled, role...) // "the kct ceo": "KCT's chief executive"
+			continue
+		}
 		switch {
-		case e.titles[t.term] && !t.entity:
+		case e.titles[t.term] && !t.entity || e.articleTitle(t):
 			titled = append(titled, t.term)
 		case t.entity && (e.isPlace(t.word) || isDemonym(t.word) || lexicon.IsCountryWord(strings.ToLower(t.word))):
 			placed = append(placed, t.term) // "japanese" as typed in chat too
@@ -365,6 +369,17 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 	}
 	sort.Strings(out) // a map's order is random; a search's is not
 	return out, alike
+}
+
+// articleTitle reports whether question term t is a title only the
+// articles use before a name (titles.txt's [article] section: "mayor",
+// "professor") in the singular, that describes someone the articles name:
+// "the mayor" means the mayor they name ("Mayor Annelies Kroon"), as "the
+// minister" does. A plural ("the mayors") is a group, and a title no one
+// holds describes no one.
+func (e *Engine) articleTitle(t *qterm) bool {
+	lw := strings.ToLower(t.word)
+	return !t.entity && t.title && !e.titles[t.term] && singularOf(lw) == lw && len(e.describedBy[t.term]) > 0
 }
 
 // personModifier is the analysed word of the question just before its

@@ -127,7 +127,8 @@ func containsString(list []string, s string) bool {
 // of their names in any spelling the index folds (exact), or by a
 // misspelling of one (near: an edit, two from seven letters, a swap of
 // neighbours counting one; found by the speller, so a wrong first letter
-// too), which a word the articles use never is.
+// too), which a word the articles use never is, nor an English noun for a
+// person ("boss" is no misspelt "Voss": it describes whom it means).
 func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
 	qp := &e.qix.people
 	if l := qp.byTerm[t.Term]; len(l) > 0 {
@@ -137,6 +138,9 @@ func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
 		return nil, nil
 	}
 	w = strings.ToLower(index.Fold(w))
+	if meansPerson(w) {
+		return nil, nil
+	}
 	n := utf8.RuneCountInString(w)
 	if n < 4 {
 		return nil, nil // an edit away from too many others
@@ -195,7 +199,19 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	exacts := make([][]int, len(toks))
 	nears := make([][]int, len(toks))
 	hasTitle := false
+	// an acronym of a title ("the kct ceo") is a title: the people whose
+	// descriptions hold its words ("KCT's chief executive")
+	roles := make([][]int, len(toks))
+	role := func(k int) bool { return roles[k] != nil }
 	for k, t := range toks {
+		if terms := e.roleTerms(typed[t.Start:t.End]); terms != nil {
+			roles[k] = e.qix.people.rolePeople(terms)
+			if roles[k] == nil {
+				roles[k] = []int{} // a title no one quoted holds
+			}
+			hasTitle = true
+			continue
+		}
 		exacts[k], nears[k] = e.namedBy(typed[t.Start:t.End], t)
 		for _, i := range exacts[k] {
 			if named[i] == nil {
@@ -218,12 +234,16 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	// the one meant, and names no one
 	for k := 0; k+1 < len(toks); k++ {
 		ids := append(slices.Clone(exacts[k]), nears[k]...)
-		if len(ids) == 0 || !e.qix.people.isTitle(toks[k+1].Term) {
+		if len(ids) == 0 || !e.qix.people.isTitle(toks[k+1].Term) && !role(k+1) {
 			continue
+		}
+		titled := e.qix.people.byDesc[toks[k+1].Term]
+		if role(k + 1) {
+			titled = roles[k+1]
 		}
 		owner := true
 		for _, i := range ids {
-			if _, found := slices.BinarySearch(e.qix.people.byDesc[toks[k+1].Term], i); found {
+			if _, found := slices.BinarySearch(titled, i); found {
 				owner = false // "starmer pm": his own title
 			}
 		}
@@ -247,13 +267,17 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	// whomever the other words do
 	anyone := make([]bool, len(toks))
 	for k, t := range toks {
-		anyone[k] = len(exacts[k]) == 0 && len(nears[k]) == 0 && !e.qix.people.isTitle(t.Term) && meansPerson(strings.ToLower(typed[t.Start:t.End]))
+		anyone[k] = len(exacts[k]) == 0 && len(nears[k]) == 0 && !role(k) && !e.qix.people.isTitle(t.Term) && meansPerson(strings.ToLower(typed[t.Start:t.End]))
 		hasTitle = hasTitle || anyone[k] // "the Japanese guy": whomever "Japanese" describes
 	}
 	// the people each word describes, a title with the titles it may
 	// stand for ("leader" for "prime minister"), sorted
 	descs := make([][]int, len(toks))
 	for k, t := range toks {
+		if role(k) {
+			descs[k] = roles[k]
+			continue
+		}
 		if !alike {
 			descs[k] = e.qix.people.byDesc[t.Term] // sorted already; read only
 			continue

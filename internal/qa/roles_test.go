@@ -1,0 +1,62 @@
+package qa
+
+import (
+	"slices"
+	"testing"
+)
+
+// rolesBody is an invented story whose people are named once with their
+// role and then by surname.
+const rolesBody = "Mayor Ines Talbot opened the new library in Brenmouth on Monday. " +
+	"Talbot said the library would stay open until nine every evening.\n\n" +
+	"Brenmouth Mills' chief executive, Tomas Weld, said the plant would close in March. " +
+	"\"We had no choice,\" Weld said.\n\n" +
+	"\"It will hurt families,\" said Rhona Hoss, a teacher.\n\n" +
+	"\"We will fight this,\" said Dana Reyes, the union's general secretary."
+
+// TestDescribedByRole: a question that names a person by a role the
+// articles give them finds them by surname, whatever the role's word: a
+// title only the articles use before names ("the mayor"), an acronym of a
+// title ("the ceo": "chief executive"); a plural role is a group, no one
+// person.
+func TestDescribedByRole(t *testing.T) {
+	e := howEngine(t, rolesBody)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"what did the mayor say about the library", []string{"talbot"}},
+		{"what did the mayors say about the library", nil},
+		{"why did the ceo close the plant", []string{"weld"}},
+		{"what did the brenmouth mills ceo say", []string{"weld"}},
+	} {
+		q := e.analyse(tc.q)
+		if !slices.Equal(q.described, tc.want) {
+			t.Errorf("analyse(%q).described = %v; want %v", tc.q, q.described, tc.want)
+		}
+	}
+}
+
+// TestWhoIsByRole: the speaker a "what did X say" question describes is
+// found by a title's acronym ("ceo"), and a noun for a person no article
+// uses ("boss") describes whom it means and is no misspelt name ("Hoss").
+func TestWhoIsByRole(t *testing.T) {
+	e := howEngine(t, rolesBody)
+	for _, tc := range []struct {
+		typed string
+		want  []string
+	}{
+		{"the ceo", []string{"Tomas Weld"}},
+		{"the brenmouth mills ceo", []string{"Tomas Weld"}},
+		{"the union boss", []string{"Dana Reyes"}},
+		{"hoss", []string{"Rhona Hoss"}},
+	} {
+		var got []string
+		for _, i := range e.whoIs(tc.typed) {
+			got = append(got, e.qix.people.list[i].name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("whoIs(%q) = %v; want %v", tc.typed, got, tc.want)
+		}
+	}
+}
