@@ -348,6 +348,12 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 	if len(titled) == 0 && (!person || len(placed) == 0) {
 		return nil, false
 	}
+	if len(titled) > 0 {
+		var ok bool
+		if titled, placed, ok = e.rolePhrase(q, titled, placed); !ok {
+			return nil, false // "the rescue chief": a chief, but of what no description says
+		}
+	}
 	// everyone the first title (or, with none, the first place)
 	// describes, checked against the rest (not every person the articles
 	// name: at 10 000 articles, a scan of them all was most of a
@@ -361,6 +367,9 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 			out, alike = like, true
 		}
 	}
+	if len(titled) > 0 {
+		out = slices.DeleteFunc(out, func(surname string) bool { return e.otherOffice(q, surname) })
+	}
 	if len(titled) == 0 && len(out) > 2 {
 		return nil, false // "which US guy": a place alone singles out no one
 	}
@@ -369,6 +378,78 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 	}
 	sort.Strings(out) // a map's order is random; a search's is not
 	return out, alike
+}
+
+// rolePhrase reads the question's titles as the noun phrases they head:
+// a place counts only within one ("the *tocopilla* mayor", "the mayor *of
+// dunmore falls*"; not "did the president show up *in calama*"), and a
+// noun right before a title is what the title is of and must describe the
+// person too ("the *council* leader" is not the opposition leader). It
+// returns the titles with those nouns, the places kept, and false when
+// such a noun describes no one the articles name: then the role is not
+// known, and no one is guessed for it.
+func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []string, bool) {
+	at := func(term string) int {
+		return slices.IndexFunc(q.words, func(w string) bool {
+			ts := e.analyze(unpossessed(w))
+			return len(ts) == 1 && ts[0].Term == term
+		})
+	}
+	var heads []int // where each title stands in the question's words
+	for _, t := range titled {
+		if j := at(t); j >= 0 {
+			heads = append(heads, j)
+		}
+	}
+	if len(heads) == 0 {
+		return titled, placed, true // (a title read from an acronym's words: "ceo")
+	}
+	var kept []string
+	for _, p := range placed {
+		i := at(p)
+		if i < 0 || slices.ContainsFunc(heads, func(j int) bool { return inRolePhrase(q.words, i, j) }) {
+			kept = append(kept, p)
+		}
+	}
+	out := titled
+	for _, j := range heads {
+		for i := j - 1; i >= 0 && !lexicon.IsFunctionWord(q.words[i]) && !strings.ContainsAny(q.words[i], "'’"); i-- {
+			w := q.words[i]
+			ts := e.analyze(w)
+			if len(ts) != 1 || !knownNoun(w) || e.titleWord(w, ts[0].Term) || e.isPlace(w) || isDemonym(w) || lexicon.IsCountryWord(w) || meansPerson(w) {
+				continue
+			}
+			if len(e.describedBy[ts[0].Term]) == 0 {
+				return nil, nil, false
+			}
+			out = append(out, ts[0].Term)
+		}
+	}
+	return out, kept, true
+}
+
+// otherOffice reports whether the person of surname is described by a
+// word that makes their title another office (kinds.txt [office-words]:
+// "*Deputy* council leader Tom Okoro") that question q does not use: "the
+// council leader" is not the deputy.
+func (e *Engine) otherOffice(q *question, surname string) bool {
+	d := e.people[surname]
+	for _, w := range officeWords {
+		if tw := e.analyze(w); len(tw) == 1 && d[tw[0].Term] && !q.has(tw[0].Term) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRolePhrase reports whether words[i] stands in the noun phrase a title
+// at words[j] heads: among the words right before it with no function
+// word between, or after it past "of".
+func inRolePhrase(words []string, i, j int) bool {
+	if i < j {
+		return !slices.ContainsFunc(words[i+1:j], lexicon.IsFunctionWord)
+	}
+	return i > j+1 && words[j+1] == "of" && !slices.ContainsFunc(words[j+2:i], lexicon.IsFunctionWord)
 }
 
 // articleTitle reports whether question term t is a title only the

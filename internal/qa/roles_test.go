@@ -60,3 +60,33 @@ func TestWhoIsByRole(t *testing.T) {
 		}
 	}
 }
+
+// TestRolePhrase: a question's title is read as the noun phrase it heads.
+// A place elsewhere in the question does not describe the person ("show
+// up in Orlee"); a noun before the title is what the title is of and must
+// describe them ("the council leader", not the opposition leader), and
+// where no description holds it no one is guessed ("the rescue chief" is
+// not the harbour chief); a deputy holds another office.
+func TestRolePhrase(t *testing.T) {
+	e := howEngine(t, "President Mara Quell toured the flooded town of Orlee on Tuesday.\n\n"+
+		"Council leader Omar Pike said the vote had been close. "+
+		"Deputy council leader Ruth Vane said the plan was sound. "+
+		"Opposition leader Sam Creel called the plan reckless.\n\n"+
+		"On Monday harbour chief Ana Ruiz said the quay was safe. "+
+		"Commander Ben Oyelaran, who heads the national rescue team, said the search would go on.")
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"did the president show up in orlee", []string{"quell"}},
+		{"what did the council leader say about the vote", []string{"pike"}},
+		{"what did the deputy council leader say", []string{"vane"}},
+		{"what did the rescue chief say about the search", nil},
+		{"what did the harbour chief say", []string{"ruiz"}},
+	} {
+		q := e.analyse(tc.q)
+		if !slices.Equal(q.described, tc.want) {
+			t.Errorf("analyse(%q).described = %v; want %v", tc.q, q.described, tc.want)
+		}
+	}
+}
