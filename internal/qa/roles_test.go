@@ -1,7 +1,9 @@
 package qa
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -21,20 +23,12 @@ const rolesBody = "Mayor Ines Talbot opened the new library in Brenmouth on Mond
 // person.
 func TestDescribedByRole(t *testing.T) {
 	e := howEngine(t, rolesBody)
-	for _, tc := range []struct {
-		q    string
-		want []string
-	}{
+	checkQuestionDescribes(t, e, []describedCase{
 		{"what did the mayor say about the library", []string{"talbot"}},
 		{"what did the mayors say about the library", nil},
 		{"why did the ceo close the plant", []string{"weld"}},
 		{"what did the brenmouth mills ceo say", []string{"weld"}},
-	} {
-		q := e.analyse(tc.q)
-		if !slices.Equal(q.described, tc.want) {
-			t.Errorf("analyse(%q).described = %v; want %v", tc.q, q.described, tc.want)
-		}
-	}
+	})
 }
 
 // TestWhoIsByRole: the speaker a "what did X say" question describes is
@@ -74,19 +68,38 @@ func TestRolePhrase(t *testing.T) {
 		"Opposition leader Sam Creel called the plan reckless.\n\n"+
 		"On Monday harbour chief Ana Ruiz said the quay was safe. "+
 		"Commander Ben Oyelaran, who heads the national rescue team, said the search would go on.")
-	for _, tc := range []struct {
-		q    string
-		want []string
-	}{
+	checkQuestionDescribes(t, e, []describedCase{
 		{"did the president show up in orlee", []string{"quell"}},
 		{"what did the council leader say about the vote", []string{"pike"}},
 		{"what did the deputy council leader say", []string{"vane"}},
 		{"what did the rescue chief say about the search", nil},
 		{"what did the harbour chief say", []string{"ruiz"}},
-	} {
+	})
+}
+
+// describedCase is a question and the surnames of the people it describes.
+type describedCase struct {
+	q    string
+	want []string
+}
+
+// checkQuestionDescribes checks the people each question describes (question.described).
+func checkQuestionDescribes(t *testing.T, e *Engine, cases []describedCase) {
+	t.Helper()
+	for _, tc := range cases {
 		q := e.analyse(tc.q)
 		if !slices.Equal(q.described, tc.want) {
 			t.Errorf("analyse(%q).described = %v; want %v", tc.q, q.described, tc.want)
 		}
+	}
+}
+
+// TestWhoIsRoleAcronym: "who is the X ceo" asks for a role, not what a
+// name is: it is answered by the name the role's description gives.
+func TestWhoIsRoleAcronym(t *testing.T) {
+	e := howEngine(t, rolesBody)
+	a, err := e.Ask(context.Background(), "who is the brenmouth mills ceo")
+	if err != nil || !strings.Contains(a.Short, "Tomas Weld") || wordsOver(a.Short, 6) {
+		t.Errorf("who is the brenmouth mills ceo: %q, %v; want Tomas Weld with his title at most", a.Short, err)
 	}
 }
