@@ -103,3 +103,16 @@ func TestWhoIsRoleAcronym(t *testing.T) {
 		t.Errorf("who is the brenmouth mills ceo: %q, %v; want Tomas Weld with his title at most", a.Short, err)
 	}
 }
+
+// TestWhoIsLongApposition: a role given in an apposition too long to read
+// whole ("a professor of marine biology at …") is still the role of the
+// name before it: "who is the professor" is answered, not declined as a
+// title no one holds.
+func TestWhoIsLongApposition(t *testing.T) {
+	e := howEngine(t, "The bay had warmed by two degrees since 1990. "+
+		"On Monday Nadia Korvel, a professor of marine biology at the University of Brenmouth, said the fish were moving north.")
+	a, err := e.Ask(context.Background(), "who is the professor")
+	if err != nil || !a.Answered || !strings.Contains(a.Short, "Nadia Korvel") {
+		t.Errorf("who is the professor: answered %v, %q, %v; want Nadia Korvel", a.Answered, a.Short, err)
+	}
+}

@@ -1093,6 +1093,12 @@ func (e *Engine) titled(q *question, c *cand, names, anchors []span) (span, bool
 				for w := range e.terms(body[:end]) {
 					lead[w] = true
 				}
+			} else if d := e.descriptionAfter(c.p.Text, s); d.end > d.start {
+				// a longer one up to its first preposition: "Maja
+				// Lindgren, a professor of information systems at …"
+				for w := range e.terms(c.p.Text[d.start:d.end]) {
+					lead[w] = true
+				}
 			}
 		}
 		if e.ofKindAsked(q, c.p.Text, s) {
