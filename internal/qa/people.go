@@ -389,12 +389,13 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 // such a noun describes no one the articles name: then the role is not
 // known, and no one is guessed for it.
 func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []string, bool) {
-	at := func(term string) int {
-		return slices.IndexFunc(q.words, func(w string) bool {
-			ts := e.analyze(unpossessed(w))
-			return len(ts) == 1 && ts[0].Term == term
-		})
+	terms := make([]string, len(q.words)) // each word analysed once ("" for none, or several)
+	for i, w := range q.words {
+		if ts := e.analyze(unpossessed(w)); len(ts) == 1 {
+			terms[i] = ts[0].Term
+		}
 	}
+	at := func(term string) int { return slices.Index(terms, term) }
 	var heads []int // where each title stands in the question's words
 	for _, t := range titled {
 		if j := at(t); j >= 0 {
@@ -414,15 +415,14 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 	out := titled
 	for _, j := range heads {
 		for i := j - 1; i >= 0 && !lexicon.IsFunctionWord(q.words[i]) && !strings.ContainsAny(q.words[i], "'’"); i-- {
-			w := q.words[i]
-			ts := e.analyze(w)
-			if len(ts) != 1 || !knownNoun(w) || e.titleWord(w, ts[0].Term) || e.isPlace(w) || isDemonym(w) || lexicon.IsCountryWord(w) || meansPerson(w) {
+			w, term := q.words[i], terms[i]
+			if term == "" || !knownNoun(w) || e.titleWord(w, term) || e.isPlace(w) || isDemonym(w) || lexicon.IsCountryWord(w) || meansPerson(w) {
 				continue
 			}
-			if len(e.describedBy[ts[0].Term]) == 0 {
+			if len(e.describedBy[term]) == 0 {
 				return nil, nil, false
 			}
-			out = append(out, ts[0].Term)
+			out = append(out, term)
 		}
 	}
 	return out, kept, true
