@@ -229,6 +229,10 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// would ask Northjet for a one-off payment of €500" says what
 		// was sought, not what came of it
 		return "the passage says only what was planned or sought, not whether it came about"
+	case e.outcomePlannedOnly(q, top):
+		// "what did the water tests show": "said it would test the water
+		// at six points" says what was to be done, not what came of it
+		return "the passage says only what was to come, not what came of it"
 	case asksYesNo(q) && e.askedOnly(q, top):
 		// "did kallberg go in front of the committee": "Durrant called
 		// for Kallberg to appear before the committee"
