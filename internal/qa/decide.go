@@ -251,6 +251,10 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// "whos winning the match tonight": "Tonight we stopped talking,"
 		// Brannigan said" matches the asker's time, nothing asked
 		return "the passage matches only the question's words of when it is asked"
+	case askersTimeUnknown(q):
+		// "whos winning the game tonight": a passage of the articles'
+		// winners is none of the asker's evening's game
+		return "the question asks of the asker's day about a thing no article speaks of"
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:

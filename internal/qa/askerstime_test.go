@@ -1,0 +1,34 @@
+package qa
+
+import "testing"
+
+// TestAskersTimeUnknown: a question of the asker's day ("tonight",
+// "today", "this weekend") about a thing no article names is declined,
+// whatever common words a passage shares with it; one about the articles'
+// things, or with no word of the asker's time, is not judged so.
+func TestAskersTimeUnknown(t *testing.T) {
+	e := engineOfText(t, "---\nid: f\nheadline: Ferry crews strike at Dunmore\n---\n"+
+		"Ferry crews at Dunmore walked out on Monday, and the harbour board said nobody wins a long dispute.\n\n"+
+		"The board said the ferry would run a reduced timetable today, with two crossings in the evening.\n")
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"whos winning the match tonight", true},
+		{"when does the museum open today", true},
+		{"any good pizza this weekend", true},
+		{"is the ferry running today", false},
+		{"how many crossings r there tonight", false},
+		{"whos winning the match", false},
+		{"tonight", false},
+		{"", false},
+		{"when does the musée — £5 ’ open today", true},
+	} {
+		q := e.analyse(tc.q)
+		if got := askersTimeUnknown(&q); got != tc.want {
+			t.Errorf("askersTimeUnknown(%q) = %v; want %v", tc.q, got, tc.want)
+		}
+	}
+	wantDeclined(t, e, "whos winning the match tonight")
+	wantAnswered(t, e, "is the ferry running today")
+}
