@@ -457,6 +457,12 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 			// desert are brutal in winter. …”"), or what the speaker it
 			// names is reported saying (stanceFollow), not the stance again
 			setShort(ans, s)
+		} else if e.anotherSpeaks(q, cands[0], c) {
+			// "why does X think …" where another of X's name or kind
+			// speaks and X does not: what the passage reports is the
+			// other's view, not X's reason
+			ans.Answered = false
+			setShort(ans, "")
 		} else if t := withPurpose(q, cands[0].p.Text, withObjectVerb(q, cands[0].p.Text, ans.Short)); t != ans.Short {
 			setShort(ans, t) // "how does it get over the river": "*cross* the River Wend on a new bridge"; and its purpose (withPurpose)
 		} else {

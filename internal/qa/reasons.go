@@ -1864,6 +1864,33 @@ func (e *Engine) speakersReason(q *question, c *cand) (span, bool) {
 	return best, true
 }
 
+// anotherSpeaks reports whether q asks X's reason in X's words ("why
+// does X think …": whySpeakerFor), X speaks in none of the passages ps
+// (speaksAs, speaksPhrasal), and in one of them another of X's name or
+// kind does: X's last word, a surname or a description's noun, is the
+// subject of a verb of saying there (namedSpeaker, phrasalSaidAt), its
+// other words not ("the *finance* minister said" for "the health
+// minister"; "Peter Roy also pointed out" for Ingrid Roy). What that
+// passage reports is the other's view, not X's reason.
+func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
+	who := e.whySpeakerFor(q)
+	if who == nil || len(who.want) < 2 {
+		return false // (a word alone that speaks is X speaking)
+	}
+	for _, c := range ps {
+		if e.speaksAs(who, c) || e.speaksPhrasal(who, c) {
+			return false
+		}
+	}
+	head := who.want[len(who.want)-1:]
+	for _, c := range ps {
+		if _, ok := phrasalSaidAt(c.p.Text, c.toks, head); ok || e.namedSpeaker(c.p.Text, c.toks, head[0].Term) {
+			return true
+		}
+	}
+	return false
+}
+
 // andThat joins a second reported clause to the first ("said the fees
 // had doubled *and that* …"): reportedFirst and reportedParts cut at it
 // alike.
