@@ -128,10 +128,21 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	for i, t := range terms {
 		e.titleWords[t] = words[i] // New alone writes it
 	}
-	for _, ap := range []span{e.appositionBefore(text, n), e.descriptionAfter(text, n)} {
+	led := leadClauseAfter(text, n)
+	if led != (span{}) {
+		// "Rodrigo Fuenzalida, who heads Chile’s … rescue team": its
+		// head, chief, leader ("the rescue chief")
+		for _, w := range leaderTitles() {
+			for _, t := range e.analyze(w) {
+				desc = append(desc, t.Term)
+			}
+		}
+	}
+	for _, ap := range []span{e.appositionBefore(text, n), e.descriptionAfter(text, n), led} {
 		// "The European Union's humanitarian envoy, Elena Marchetti, …",
 		// "Kenji Morimoto, the Japanese team leader, …", "Felipe Cárdenas
-		// of the University of Chile": the words describe the person
+		// of the University of Chile": the words describe the person, as
+		// do those of what they lead
 		ts := e.analyze(text[ap.start:ap.end])
 		for i, t := range ts {
 			word := text[ap.start+t.Start : ap.start+t.End]

@@ -3,6 +3,7 @@ package qa
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
@@ -45,3 +46,78 @@ func (qp *quotedPeople) rolePeople(terms []string) []int {
 	}
 	return out
 }
+
+// leadClauseAfter is what the person of name n of text leads by a
+// relative clause right after the name: the object of a verb of leading
+// (kinds.txt [lead-words], in the sense of leading, leadsHere) in the
+// present ("Rodrigo Fuenzalida, who heads Chile’s national urban search
+// and rescue team", "Lorraine Kemp, who has run a bakery at number 42")
+// up to its first preposition or mark; else an empty span. Not a past
+// role ("who led the team in 2010"), and not a plural object ("who has
+// led talks with Russia"): acts, or many things, not a body one heads.
+func leadClauseAfter(text string, n span) span {
+	at := n.end + len(", who ")
+	if !strings.HasPrefix(text[n.end:], ", who ") {
+		return span{}
+	}
+	clause := lowerASCII(text[at:])
+	if end := strings.IndexAny(clause, ",;:.()—–\"“”"); end >= 0 {
+		clause = clause[:end]
+	}
+	words := strings.Fields(clause)
+	k := 0
+	perfect := len(words) > 0 && (words[0] == "has" || words[0] == "have")
+	if perfect {
+		k = 1 // "who has run a bakery"
+	}
+	if k >= len(words) || !leadingWords[words[k]] || !leadsHere(words, k) {
+		return span{}
+	}
+	if present := strings.HasSuffix(words[k], "s") || strings.HasSuffix(words[k], "ing"); perfect == present {
+		return span{} // "who heads", "who has headed"; not "who led"
+	}
+	obj := words[k+1:]
+	for i, w := range obj {
+		if getFold(prepositions, w) {
+			obj = obj[:i]
+			break
+		}
+	}
+	if len(obj) == 0 || len(obj) > maxShortWords {
+		return span{}
+	}
+	if last := obj[len(obj)-1]; singularOf(last) != last && lexicon.IsWord(singularOf(last)) || !nounBefore(last) {
+		return span{} // "talks", "efforts"; a clause that goes on ("runs it well")
+	}
+	// the object as written: from its first word to the end of its last
+	// (lowerASCII keeps every byte where it was)
+	from := 0
+	for _, w := range words[:k+2] {
+		from += strings.Index(clause[from:], w) + len(w)
+	}
+	from -= len(obj[0])
+	to := from
+	for _, w := range obj {
+		to += strings.Index(clause[to:], w) + len(w)
+	}
+	return span{at + from, at + to}
+}
+
+// leaderTitles are the nouns for whoever is in charge of a thing, by no
+// particular office: kinds.txt [lead-nouns] ("head", "chair", "leader")
+// and the question titles WordNet gives as kinds both of leader and of
+// higher-up ("chief"; not "president", an office). One who heads a team
+// is its head, its chief, its leader.
+var leaderTitles = sync.OnceValue(func() []string {
+	var out []string
+	for w := range leadNouns {
+		out = append(out, w)
+	}
+	for _, w := range lexicon.QuestionTitles() {
+		if lexicon.IsKindOf(w, "leader") && lexicon.IsKindOf(w, "higher-up") && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+})

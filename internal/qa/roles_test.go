@@ -59,7 +59,7 @@ func TestWhoIsByRole(t *testing.T) {
 // A place elsewhere in the question does not describe the person ("show
 // up in Orlee"); a noun before the title is what the title is of and must
 // describe them ("the council leader", not the opposition leader), and
-// where no description holds it no one is guessed ("the rescue chief" is
+// where no description holds it no one is guessed ("the fire chief" is
 // not the harbour chief); a deputy holds another office.
 func TestRolePhrase(t *testing.T) {
 	e := howEngine(t, "President Mara Quell toured the flooded town of Orlee on Tuesday.\n\n"+
@@ -72,7 +72,7 @@ func TestRolePhrase(t *testing.T) {
 		{"did the president show up in orlee", []string{"quell"}},
 		{"what did the council leader say about the vote", []string{"pike"}},
 		{"what did the deputy council leader say", []string{"vane"}},
-		{"what did the rescue chief say about the search", nil},
+		{"what did the fire chief say about the search", nil},
 		{"what did the harbour chief say", []string{"ruiz"}},
 	})
 }
@@ -114,5 +114,71 @@ func TestWhoIsLongApposition(t *testing.T) {
 	a, err := e.Ask(context.Background(), "who is the professor")
 	if err != nil || !a.Answered || !strings.Contains(a.Short, "Nadia Korvel") {
 		t.Errorf("who is the professor: answered %v, %q, %v; want Nadia Korvel", a.Answered, a.Short, err)
+	}
+}
+
+// leadBody is an invented story whose people are described only by what
+// a relative clause after their name says they lead, or led.
+const leadBody = "Flood water reached the old market in Harlow Vale on Sunday.\n\n" +
+	"Captain Idris Mabe, who heads the county’s swift-water rescue squad, said 40 people had been lifted out. " +
+	"\"Nobody should drive through standing water,\" Mabe said.\n\n" +
+	"Nell Garvey, who has run a café on Mill Lane for 12 years, said the cellar had filled overnight. " +
+	"\"We lost everything downstairs,\" Garvey said.\n\n" +
+	"Owen Tarrant, who has led talks with the insurers, said claims would be paid quickly. " +
+	"Pia Lund, who led the county’s planning board in 2019, said the defences had been delayed."
+
+// TestLeadClause: a relative clause of leading after a name describes the
+// person by what they lead, and makes them its head, chief or leader: "the
+// rescue chief", "the head of the rescue squad", "the café boss". Not a
+// plural object (talks led are no body one heads) and not a past role.
+func TestLeadClause(t *testing.T) {
+	e := howEngine(t, leadBody)
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did the rescue chief say about driving", []string{"mabe"}},
+		{"what did the squad leader say", []string{"mabe"}},
+		{"what did the cafe boss lose", []string{"garvei"}},
+		{"what did the leader say about claims", []string{"garvei", "mabe"}},
+		{"what did the planning board chief say", nil},
+	})
+	for _, tc := range []struct {
+		typed string
+		want  []string
+	}{
+		{"the rescue chief", []string{"Idris Mabe"}},
+		{"the head of the rescue squad", []string{"Idris Mabe"}},
+		{"the café boss", []string{"Nell Garvey"}},
+		{"the board chief", nil},
+	} {
+		var got []string
+		for _, i := range e.whoIs(tc.typed) {
+			got = append(got, e.qix.people.list[i].name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("whoIs(%q) = %v; want %v", tc.typed, got, tc.want)
+		}
+	}
+}
+
+// TestLeadClauseAfter: the object of a relative clause of leading is read
+// up to its first preposition, whatever the bytes before it (curly marks,
+// accents), and no other clause is read.
+func TestLeadClauseAfter(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Zoë Ferrand, who heads Brenmouth’s flood team, said so.", "Zoë Ferrand", "Brenmouth’s flood team"},
+		{"Zoë Ferrand, who has run a café at number 8 since 2001.", "Zoë Ferrand", "a café"},
+		{"Zoë Ferrand, who chairs the inquiry", "Zoë Ferrand", "the inquiry"},
+		{"Zoë Ferrand, who led the team in 2010, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who has led talks with the union, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who headed north, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who lives in Brenmouth, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who heads", "Zoë Ferrand", ""},
+		{"Zoë Ferrand", "Zoë Ferrand", ""},
+	} {
+		n := span{0, len(tc.name)}
+		s := leadClauseAfter(tc.text, n)
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("leadClauseAfter(%q) = %q; want %q", tc.text, got, tc.want)
+		}
 	}
 }
