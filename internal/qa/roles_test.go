@@ -35,16 +35,24 @@ func TestDescribedByRole(t *testing.T) {
 // found by a title's acronym ("ceo"), and a noun for a person no article
 // uses ("boss") describes whom it means and is no misspelt name ("Hoss").
 func TestWhoIsByRole(t *testing.T) {
-	e := howEngine(t, rolesBody)
-	for _, tc := range []struct {
-		typed string
-		want  []string
-	}{
+	checkWhoIs(t, howEngine(t, rolesBody), []whoIsCase{
 		{"the ceo", []string{"Tomas Weld"}},
 		{"the brenmouth mills ceo", []string{"Tomas Weld"}},
 		{"the union boss", []string{"Dana Reyes"}},
 		{"hoss", []string{"Rhona Hoss"}},
-	} {
+	})
+}
+
+// whoIsCase is a typed name and the full names of the people it means.
+type whoIsCase struct {
+	typed string
+	want  []string
+}
+
+// checkWhoIs checks the people each typed name means (Engine.whoIs).
+func checkWhoIs(t *testing.T, e *Engine, cases []whoIsCase) {
+	t.Helper()
+	for _, tc := range cases {
 		var got []string
 		for _, i := range e.whoIs(tc.typed) {
 			got = append(got, e.qix.people.list[i].name)
@@ -140,23 +148,12 @@ func TestLeadClause(t *testing.T) {
 		{"what did the leader say about claims", []string{"garvei", "mabe"}},
 		{"what did the planning board chief say", nil},
 	})
-	for _, tc := range []struct {
-		typed string
-		want  []string
-	}{
+	checkWhoIs(t, e, []whoIsCase{
 		{"the rescue chief", []string{"Idris Mabe"}},
 		{"the head of the rescue squad", []string{"Idris Mabe"}},
 		{"the café boss", []string{"Nell Garvey"}},
 		{"the board chief", nil},
-	} {
-		var got []string
-		for _, i := range e.whoIs(tc.typed) {
-			got = append(got, e.qix.people.list[i].name)
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("whoIs(%q) = %v; want %v", tc.typed, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestLeadClauseAfter: the object of a relative clause of leading is read
