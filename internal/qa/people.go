@@ -349,6 +349,8 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 			titled = append(titled, t.term)
 		case t.entity && (e.isPlace(t.word) || isDemonym(t.word) || lexicon.IsCountryWord(strings.ToLower(t.word))):
 			placed = append(placed, t.term) // "japanese" as typed in chat too
+		case t.capital:
+			placed = append(placed, t.term) // "the tokyo team leader": its country's, once kept (countryOf)
 		case !t.entity && meansPerson(strings.ToLower(t.word)):
 			person = true // "the Japanese guy": whomever the places describe
 			if m := e.personModifier(q, *t); m != "" {
@@ -365,6 +367,7 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 			return nil, false // "the rescue chief": a chief, but of what no description says
 		}
 	}
+	placed = e.countryOf(q, placed)
 	// everyone the first title (or, with none, the first place)
 	// describes, checked against the rest (not every person the articles
 	// name: at 10 000 articles, a scan of them all was most of a
@@ -427,8 +430,8 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 	for _, j := range heads {
 		for i := j - 1; i >= 0 && !lexicon.IsFunctionWord(q.words[i]) && !strings.ContainsAny(q.words[i], "'’"); i-- {
 			w, term := q.words[i], terms[i]
-			if term == "" || !knownNoun(w) || e.titleWord(w, term) || e.isPlace(w) || isDemonym(w) || lexicon.IsCountryWord(w) || meansPerson(w) {
-				continue
+			if term == "" || !knownNoun(w) || e.titleWord(w, term) || e.isPlace(w) || isDemonym(w) || lexicon.IsCountryWord(w) || meansPerson(w) || q.capitalTerm(term) {
+				continue // (a capital is a place: "the lima team leader")
 			}
 			if len(e.describedBy[term]) == 0 {
 				return nil, nil, false
@@ -437,6 +440,33 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 		}
 	}
 	return out, kept, true
+}
+
+// capitalTerm reports whether analysed term is a capital of question q
+// that stands for its country (qterm.capital).
+func (q *question) capitalTerm(term string) bool {
+	return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.term == term && t.capital })
+}
+
+// countryOf returns placed with each capital of question q (qterm.capital:
+// one no article names) given as the terms of its country and its
+// people (capitalTerms): "the *tokyo* team leader" is the Japanese team
+// leader, as "tokyo's view" is Japan's.
+func (e *Engine) countryOf(q *question, placed []string) []string {
+	var out []string
+	for _, p := range placed {
+		k := slices.IndexFunc(q.terms, func(t qterm) bool { return t.term == p && t.capital })
+		if k < 0 {
+			out = append(out, p)
+			continue
+		}
+		for _, c := range e.capitalTerms(strings.ToLower(q.terms[k].word)) {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // otherOffice reports whether the person of surname is described by a

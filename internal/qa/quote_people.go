@@ -278,6 +278,10 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 			descs[k] = roles[k]
 			continue
 		}
+		if gov := e.capitalStands(typed, t, exacts[k], nears[k]); gov != nil {
+			descs[k] = gov // "the tokyo team leader": the Japanese one
+			continue
+		}
 		if !alike {
 			descs[k] = e.qix.people.byDesc[t.Term] // sorted already; read only
 			continue
@@ -343,6 +347,26 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	}
 	sort.Ints(best)
 	return best
+}
+
+// capitalStands returns, for word t of typed that is a country's capital
+// no article names, nor anyone is named or described by ("tokyo" in "the tokyo team leader"; not
+// after "in": a city where one is, capitalTerms), the people its country
+// and its people describe, sorted; else nil.
+func (e *Engine) capitalStands(typed string, t index.Token, exact, near []int) []int {
+	qp := &e.qix.people
+	if len(exact) > 0 || len(near) > 0 || len(qp.byDesc[t.Term]) > 0 || e.s.DocFreq(t.Term) > 0 || getFold(placePreps, lastWord(typed[:t.Start])) {
+		return nil
+	}
+	var out []int
+	for _, c := range e.capitalTerms(strings.ToLower(typed[t.Start:t.End])) {
+		out = append(out, qp.byDesc[c]...)
+	}
+	if out == nil {
+		return nil
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // mentions finds the people a look-up names among its words ("zelensky not

@@ -179,3 +179,24 @@ func TestLeadClauseAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalInRole: a capital no article names, inside the role phrase,
+// stands for its country ("the tokyo team leader" is the Japanese team
+// leader), as it does for a question's government; after "in" it is a
+// city, and no one's.
+func TestCapitalInRole(t *testing.T) {
+	e := howEngine(t, "Rescue teams from Japan and Peru reached Harlow Vale on Monday.\n\n"+
+		"Aiko Tanabe, the Japanese team leader, said the houses had slid down the slope. "+
+		"\"The ground gave way under them,\" Tanabe said.\n\n"+
+		"Luis Pardo, the Peruvian team leader, said his dogs had found two people. "+
+		"\"They were both alive,\" Pardo said.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did the tokyo team leader say about the houses", []string{"tanab"}},
+		{"what did the lima team leader say", []string{"pardo"}},
+		{"what did the team leader say in tokyo", []string{"pardo", "tanab"}},
+	})
+	checkWhoIs(t, e, []whoIsCase{
+		{"the tokyo team leader", []string{"Aiko Tanabe"}},
+		{"the lima team leader", []string{"Luis Pardo"}},
+	})
+}
