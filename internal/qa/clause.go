@@ -315,7 +315,7 @@ func (e *Engine) quoteIn(q *question, c *cand) (span, bool) {
 		if end-start < 3 || wordCount(c.a.Text[start:end]) < 3 && (qt.Start < c.p.Start || qt.End > c.p.End) {
 			continue // outside the passage, or only a scrap of it inside
 		}
-		if q.speaker != "" && qt.Speaker != "" && !e.sameName(q.speaker, qt.Speaker) && !e.sameName(e.titledName(q.speaker), qt.Speaker) {
+		if q.speaker != "" && qt.Speaker != "" && !e.sameName(q.speaker, qt.Speaker) && !e.titledSpeaker(q.speaker, qt.Speaker) {
 			continue // "what did the eu envoy say": her quotation, by her name
 		}
 		if e.allQuestionWords(q, c.a.Text[start:end]) {

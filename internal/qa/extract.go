@@ -2974,7 +2974,7 @@ func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int,
 // "they": not "It said", a body's, nor "I said" in another's quotation.
 func (e *Engine) saidBySpeaker(q *question, text string, words [][2]int, k int) bool {
 	subj := text[words[k-1][0]:words[k-1][1]]
-	return (speakerPronouns[strings.ToLower(subj)] || e.sameName(q.speaker, subj) || e.sameName(e.titledName(q.speaker), subj)) && !withinQuotes(text, words[k][0])
+	return (speakerPronouns[strings.ToLower(subj)] || e.sameName(q.speaker, subj) || e.titledSpeaker(q.speaker, subj)) && !withinQuotes(text, words[k][0])
 }
 
 // saidGap is, in text, the part of a clause the speaker is reported

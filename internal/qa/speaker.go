@@ -428,6 +428,20 @@ func (e *Engine) titledName(who string) string {
 	return who
 }
 
+// titledSpeaker reports whether name (a quotation's speaker, a verb of
+// saying's subject) is one of the people the articles describe as who
+// (whoIs): "Julio Quispe" or "Verónica Alvial" for "the mayor" where the
+// articles quote two mayors. Which of them the asker means the question
+// does not say: the words of any of them are the speaker's.
+func (e *Engine) titledSpeaker(who, name string) bool {
+	for _, id := range e.whoIs(who) {
+		if e.sameName(e.qix.people.list[id].name, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // restOfName is a gap after a name's word past the rest of that name: the
 // capitalised words right after a first name ("Julio| Quispe, who …") and
 // a particle between two of them ("Ana| de Souza would": nameParticle),
