@@ -152,6 +152,9 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 				// ore truck"; a doer is a person, as the noun asked
 				// for is
 				doer = doer || lexicon.IsPersonNoun(modWords[i])
+			case slices.ContainsFunc(toks, func(t index.Token) bool { return nearModifier(modWords[i], text[t.Start:t.End]) }):
+				// an adjective of the word's sense: "the un *relief*
+				// official", "the UN Office for … *Humanitarian* Affairs"
 			default:
 				all = false
 			}
@@ -163,6 +166,21 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 		}
 	}
 	return -1
+}
+
+// nearModifier reports whether the passage's word w (as written) stands
+// for the description's word asked (typed, lower case) by nearness
+// (GloVe, at softMin): an adjective near it ("humanitarian" for
+// "relief"). A near noun is most often another thing of the kind
+// ("reservoir" for "dam"), not the same one, so only an adjective the
+// lexicon knows is read so.
+func nearModifier(asked, w string) bool {
+	lw := strings.ToLower(w)
+	if !lexicon.IsAdjective(lw) || lexicon.IsFunctionWord(lw) {
+		return false
+	}
+	sim, ok := lexicon.Default().Similarity(asked, lw)
+	return ok && sim >= softMin
 }
 
 // describedReach is how far before a verb of saying a description of its

@@ -87,3 +87,32 @@ func describedAnywhere(e *Engine, who string) bool {
 		return e.describedSaying(who, &cand{a: a, p: p, toks: e.analyze(p.Text)}) >= 0
 	})
 }
+
+// TestDescribedSpeakerNearModifier: a word of a description is said by an
+// adjective near it ("the relief official": "the regional humanitarian
+// office's director"), not by a near noun, which names another thing of
+// the kind ("the dam engineer" is not "a reservoir engineer"), nor by
+// an adjective of another sense.
+func TestDescribedSpeakerNearModifier(t *testing.T) {
+	e := engineOfText(t, `---
+id: r
+headline: Roads reopen
+---
+Marta Olsen, director of the regional humanitarian office, said the mountain roads would be cleared by Thursday.
+
+Jonas Berg, a reservoir engineer who inspected the spillway, said the water level was falling.
+`)
+	for _, c := range []struct {
+		who  string
+		want bool
+	}{
+		{"the relief official", true},
+		{"the aid official", true},
+		{"the dam engineer", false}, // "reservoir": a near noun
+		{"the tax official", false}, // no word near "tax"
+	} {
+		if got := describedAnywhere(e, c.who); got != c.want {
+			t.Errorf("describedSaying(%q) found %v; want %v", c.who, got, c.want)
+		}
+	}
+}
