@@ -8,8 +8,9 @@
 //
 // Closed classes of words that no dictionary marks are kept by hand, as
 // data, one copy for every package: function words (function.txt,
-// IsFunctionWord), the quantifying determiners among them, which open a
-// noun phrase as an article does (quantifiers.txt, IsQuantifier), titles (titles.txt, IsTitle, QuestionTitles), verbs
+// IsFunctionWord), the quantifying determiners, most of them function
+// words too, which open a noun phrase as an article does (quantifiers.txt,
+// IsQuantifier), titles (titles.txt, IsTitle, QuestionTitles), verbs
 // of saying (saying.txt, IsSayingVerb, AsksForWords) and abbreviations
 // whose period ends no sentence (abbreviations.txt, IsAbbreviation: corpus
 // splits sentences by it, qa finds names), and the honorifics among titles,
