@@ -923,6 +923,9 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 	if !asksReason(q) || len(cands) < 2 {
 		return cands
 	}
+	if i := e.speakerBelow(q, cands); i > 0 {
+		return toFront(cands, i)
+	}
 	top := cands[0]
 	r, ok := e.reasonOf(q, top)
 	if ok && r.strong {
@@ -1832,21 +1835,11 @@ func (e *Engine) askedDeed(q *question, c *cand) (span, bool) {
 // compromises …"" for "why does Witkoff think they'll need
 // compromises").
 func (e *Engine) speakersReason(q *question, c *cand) (span, bool) {
-	who := e.whySpeakerFor(q)
-	if who == nil {
-		return span{}, false
-	}
-	text := c.p.Text
-	at, ok := 0, false
-	if e.speaksAs(who, c) {
-		at, ok = firstSaidClause(text)
-	} else {
-		at, ok = e.phrasalClause(who, c) // "X also pointed out that …"
-	}
+	whole, ok := e.whySaidClause(q, c)
 	if !ok {
 		return span{}, false
 	}
-	whole := reportedClause(text, at)
+	text := c.p.Text
 	best, fewest, most := span{}, -1, 0
 	for part := range reportedParts(text, whole) {
 		n := questionWordsIn(q, c, part)
@@ -1862,6 +1855,55 @@ func (e *Engine) speakersReason(q *question, c *cand) (span, bool) {
 		best.start -= size // the quotation the clause opens on, with its mark
 	}
 	return best, true
+}
+
+// whySaidClause is, for "why does X say / think …" (whySpeakerFor), the
+// clause X reports in c's passage: the one its first verb of saying
+// opens where X speaks there (speaksAs), or the one the verb of several
+// words X is the subject of opens (phrasalClause: "X also pointed out
+// that …"); false where X does not speak there.
+func (e *Engine) whySaidClause(q *question, c *cand) (span, bool) {
+	who := e.whySpeakerFor(q)
+	if who == nil {
+		return span{}, false
+	}
+	at, ok := 0, false
+	if e.speaksAs(who, c) {
+		at, ok = firstSaidClause(c.p.Text)
+	} else {
+		at, ok = e.phrasalClause(who, c) // "X also pointed out that …"
+	}
+	if !ok {
+		return span{}, false
+	}
+	return reportedClause(c.p.Text, at), true
+}
+
+// speakerBelow is the index of the first close candidate (closeLook)
+// that scores nearly as well as the top (scoresNear, as the "why" rivals
+// use) in which X, whose reason "why does X think …" asks for in X's
+// words (whySpeakerFor), speaks and reports a clause of reasonMinWords
+// words or more (whySaidClause), where X does not speak in the top but
+// another person does: the other's words are no reason of X's ('"…," he
+// said, flanked by X' under 'X said that if … "they have to know …"').
+// It is 0 where there is none.
+func (e *Engine) speakerBelow(q *question, cands []*cand) int {
+	who, top := e.whySpeakerFor(q), cands[0]
+	if who == nil || e.speaksAs(who, top) || e.speaksPhrasal(who, top) {
+		return 0
+	}
+	if _, ok := firstSaidClause(top.p.Text); !ok {
+		return 0 // (nobody speaks there)
+	}
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if !scoresNear(c, top) {
+			continue
+		}
+		if w, ok := e.whySaidClause(q, c); ok && wordCount(c.p.Text[w.start:w.end]) >= reasonMinWords {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // anotherSpeaks reports whether q asks X's reason in X's words ("why

@@ -87,3 +87,19 @@ func TestReportedParts(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerBelow: "why does X say …" where the best passage holds
+// another person's words and X only stands by is answered from a passage
+// nearly as well matched in which X speaks (speakerBelow), cited there.
+func TestSpeakerBelow(t *testing.T) {
+	theirs := "Ferreira said that if riders were to lose the night buses \"they would have to walk three miles along an unlit road\"."
+	e := howEngine(t, "The Corran council met on Monday to vote on the night bus plan.\n\n"+
+		"Riders need the night buses \"so that shift workers can get home safely after midnight,\" he said, standing beside transport chief Nadia Ferreira.\n\n"+
+		theirs+"\n\n"+
+		"The council will vote again in June.")
+	q := "why does ferreira say riders need the night buses"
+	a := mustAsk(t, e, q)
+	if !a.Answered || a.Short == "" || !strings.Contains(theirs, a.Short) || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, theirs) {
+		t.Errorf("%s: answered %v %q from %v; want a piece of %q, cited", q, a.Answered, a.Short, a.Passages[:min(len(a.Passages), 1)], theirs)
+	}
+}
