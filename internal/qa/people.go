@@ -361,9 +361,10 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 	if len(titled) == 0 && (!person || len(placed) == 0) {
 		return nil, false
 	}
+	var near map[string][]string
 	if len(titled) > 0 {
 		var ok bool
-		if titled, placed, ok = e.rolePhrase(q, titled, placed); !ok {
+		if titled, placed, near, ok = e.rolePhrase(q, titled, placed); !ok {
 			return nil, false // "the rescue chief": a chief, but of what no description says
 		}
 	}
@@ -372,12 +373,17 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 	// describes, checked against the rest (not every person the articles
 	// name: at 10 000 articles, a scan of them all was most of a
 	// question's time)
-	out := e.describedAs(titled, placed, false)
+	out := e.describedAs(titled, placed, exactly)
+	if len(out) == 0 && len(near) > 0 {
+		// "the head of the tokyo squad": the Japanese team leader, by
+		// what the role's words mean
+		out = e.describedAs(titled, placed, func(t string) []string { return append([]string{t}, near[t]...) })
+	}
 	alike := false
 	if len(out) == 0 && len(titled) > 0 {
 		// "the UK leader": the British prime minister, when that singles
 		// one person out
-		if like := e.describedAs(titled, placed, true); len(like) == 1 {
+		if like := e.describedAs(titled, placed, e.alike); len(like) == 1 {
 			out, alike = like, true
 		}
 	}
@@ -396,13 +402,20 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 
 // rolePhrase reads the question's titles as the noun phrases they head:
 // a place counts only within one ("the *tocopilla* mayor", "the mayor *of
-// dunmore falls*"; not "did the president show up *in calama*"), and a
-// noun right before a title is what the title is of and must describe the
-// person too ("the *council* leader" is not the opposition leader). It
-// returns the titles with those nouns, the places kept, and false when
-// such a noun describes no one the articles name: then the role is not
-// known, and no one is guessed for it.
-func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []string, bool) {
+// dunmore falls*", "the head *of the tokyo* squad"; not "did the
+// president show up *in calama*"), and a noun right before a title is
+// what the title is of and must describe the person too ("the *council*
+// leader" is not the opposition leader), as must a noun of the phrase
+// after its "of" that describes anyone ("the head of the *inquiry*"; one
+// that describes no one may be a name's: "dunmore *falls*"). A noun
+// describes by its own word or by words of nearly its meaning
+// (roleNear: "squad" for "team"). It returns the titles with those
+// nouns, the places kept, the words each title and noun may stand for
+// beside its own (a noun's near words, a leader noun's the other leader
+// nouns: "head" for "leader"), and false when a noun before a title
+// describes no one the articles name: then the role is not known, and
+// no one is guessed for it.
+func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []string, map[string][]string, bool) {
 	terms := make([]string, len(q.words)) // each word analysed once ("" for none, or several)
 	for i, w := range q.words {
 		if ts := e.analyze(unpossessed(w)); len(ts) == 1 {
@@ -417,7 +430,7 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 		}
 	}
 	if len(heads) == 0 {
-		return titled, placed, true // (a title read from an acronym's words: "ceo")
+		return titled, placed, nil, true // (a title read from an acronym's words: "ceo")
 	}
 	var kept []string
 	for _, p := range placed {
@@ -427,19 +440,53 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 		}
 	}
 	out := titled
+	near := map[string][]string{}
+	describes := func(term string) bool { return len(e.describedBy[term]) > 0 }
+	// noun reports whether the question's word i may be a noun the role
+	// is of, neither title nor place nor a word for a person
+	noun := func(i int) bool {
+		w, term := q.words[i], terms[i]
+		return term != "" && knownNoun(w) && !e.titleWord(w, term) && !e.isPlace(w) && !isDemonym(w) && !lexicon.IsCountryWord(w) && !meansPerson(w) && !q.capitalTerm(term)
+	}
 	for _, j := range heads {
 		for i := j - 1; i >= 0 && !lexicon.IsFunctionWord(q.words[i]) && !strings.ContainsAny(q.words[i], "'’"); i-- {
-			w, term := q.words[i], terms[i]
-			if term == "" || !knownNoun(w) || e.titleWord(w, term) || e.isPlace(w) || isDemonym(w) || lexicon.IsCountryWord(w) || meansPerson(w) || q.capitalTerm(term) {
+			if !noun(i) {
 				continue // (a capital is a place: "the lima team leader")
 			}
-			if len(e.describedBy[term]) == 0 {
-				return nil, nil, false
+			alts := e.roleNear(q.words[i], terms[i], describes)
+			if !describes(terms[i]) && len(alts) == 0 {
+				return nil, nil, nil, false
 			}
-			out = append(out, term)
+			out = append(out, terms[i])
+			near[terms[i]] = alts
+		}
+		of := roleOfPhrase(q.words, j)
+		for k, i := range of {
+			if !noun(i) || slices.Contains(out, terms[i]) {
+				continue
+			}
+			alts := e.roleNear(q.words[i], terms[i], describes)
+			if !describes(terms[i]) && len(alts) == 0 {
+				if k > 0 && !lexicon.IsWord(q.words[of[k-1]]) {
+					continue // a name's word: "the mayor of dunmor *falls*"
+				}
+				return nil, nil, nil, false // "the head of the inquiry", where no one is said to be
+			}
+			out = append(out, terms[i])
+			near[terms[i]] = alts
 		}
 	}
-	return out, kept, true
+	if len(out) > len(titled) || len(kept) > 0 {
+		// a leader noun stands for the others where the role's other
+		// words say whose: "the head of the tokyo squad" is its leader
+		leaders := e.leaderTerms()
+		for _, t := range titled {
+			if slices.Contains(leaders, t) {
+				near[t] = leaders
+			}
+		}
+	}
+	return out, kept, near, true
 }
 
 // capitalTerm reports whether analysed term is a capital of question q
@@ -485,12 +532,39 @@ func (e *Engine) otherOffice(q *question, surname string) bool {
 
 // inRolePhrase reports whether words[i] stands in the noun phrase a title
 // at words[j] heads: among the words right before it with no function
-// word between, or after it past "of".
+// word between, or after it in the phrase of its "of" (roleOfPhrase).
 func inRolePhrase(words []string, i, j int) bool {
 	if i < j {
 		return !slices.ContainsFunc(words[i+1:j], lexicon.IsFunctionWord)
 	}
-	return i > j+1 && words[j+1] == "of" && !slices.ContainsFunc(words[j+2:i], lexicon.IsFunctionWord)
+	return slices.Contains(roleOfPhrase(words, j), i)
+}
+
+// roleOfPhrase returns where the words of the noun phrase after the "of" of a
+// title at words[j] stand, past a determiner ("the head of *the* tokyo
+// squad"): up to the first function word or mark, or the first word that
+// is no noun and no name (a verb: "the mayor of calama *said*"), at most
+// maxShortWords of them; nil where no "of" follows.
+func roleOfPhrase(words []string, j int) []int {
+	if j+1 >= len(words) || words[j+1] != "of" {
+		return nil
+	}
+	k := j + 2
+	if k < len(words) && descriptionOpeners[words[k]] {
+		k++
+	}
+	var out []int
+	for i := k; i < len(words) && len(out) < maxShortWords; i++ {
+		w := unpossessed(words[i])
+		if lexicon.IsFunctionWord(w) || strings.ContainsAny(w, ",;:.?!'’") || lexicon.IsWord(w) && !knownNoun(w) {
+			break
+		}
+		out = append(out, i)
+		if w != words[i] {
+			break // "the head of the council's inquiry": whose ends it
+		}
+	}
+	return out
 }
 
 // articleTitle reports whether question term t is a title only the
@@ -525,15 +599,9 @@ func (e *Engine) personModifier(q *question, t qterm) string {
 }
 
 // describedAs returns the surnames of the people described by every title
-// of titled (with alike, or by a title it may stand for) and by one of
-// placed; with no title, by one of placed.
-func (e *Engine) describedAs(titled, placed []string, alike bool) []string {
-	like := func(t string) []string {
-		if alike {
-			return e.alike(t)
-		}
-		return []string{t}
-	}
+// of titled, or by a word like gives for it, and by one of placed; with no
+// title, by one of placed.
+func (e *Engine) describedAs(titled, placed []string, like func(string) []string) []string {
 	// every title must describe them, and one of the places: the people
 	// of whichever describes fewest are walked, the rest checked (at
 	// 10 000 articles a common title describes thousands); with no title,

@@ -286,7 +286,7 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 			descs[k] = e.qix.people.byDesc[t.Term] // sorted already; read only
 			continue
 		}
-		for _, a := range e.alike(t.Term) {
+		for _, a := range e.alikeRole(typed, toks, k) {
 			descs[k] = append(descs[k], e.qix.people.byDesc[a]...)
 		}
 		slices.Sort(descs[k])
@@ -347,6 +347,30 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	}
 	sort.Ints(best)
 	return best
+}
+
+// alikeRole returns the analysed words that word k of typed (analysed
+// as toks) may stand for in a description where near words count
+// (whoIsBy with alike): the titles it may stand for (alike); for a noun
+// no quoted person is described by, the words of nearly its meaning that
+// describe someone (roleNear: "squad" for "team"); for a leader noun
+// beside another word that is no title, the other leader nouns ("the
+// head of the tokyo squad" is the Japanese team leader).
+func (e *Engine) alikeRole(typed string, toks []index.Token, k int) []string {
+	qp := &e.qix.people
+	t := toks[k]
+	out := slices.Clone(e.alike(t.Term)) // (alike's lists are shared)
+	if len(qp.byDesc[t.Term]) == 0 && !qp.isTitle(t.Term) {
+		word := typed[t.Start:t.End]
+		if lw := strings.ToLower(word); knownNoun(lw) && !meansPerson(lw) {
+			out = append(out, e.roleNear(word, t.Term, func(d string) bool { return len(qp.byDesc[d]) > 0 })...)
+		}
+	}
+	leaders := e.leaderTerms()
+	if slices.Contains(leaders, t.Term) && slices.ContainsFunc(toks, func(o index.Token) bool { return !qp.isTitle(o.Term) }) {
+		out = append(out, leaders...)
+	}
+	return out
 }
 
 // capitalStands returns, for word t of typed that is a country's capital

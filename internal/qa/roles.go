@@ -121,3 +121,58 @@ var leaderTitles = sync.OnceValue(func() []string {
 	slices.Sort(out)
 	return out
 })
+
+// leaderTerms are leaderTitles analysed: "head", "chief", "leader" and
+// "chair" stand for each other in a role ("the head of the tokyo squad"
+// is the Japanese team leader).
+func (e *Engine) leaderTerms() []string {
+	var out []string
+	for _, w := range leaderTitles() {
+		for _, t := range e.analyze(w) {
+			out = append(out, t.Term)
+		}
+	}
+	return out
+}
+
+// exactly is the word a role's term stands for in a description when
+// only its own does: itself.
+func exactly(term string) []string { return []string{term} }
+
+// roleNear returns the analysed words that describe someone (by
+// describes) and mean nearly what a question's noun of a role means, word
+// analysed as term: its WordNet synonyms, and the articles' words GloVe
+// puts within soft matching's least similarity of it (softAlts: "team"
+// for "squad", "inquiry" for "investigation"); no title, since titles
+// all stand near each other there ("ambassador" 0.58 from "minister"),
+// and not term itself; nil for none. A thing's kind (WordNet's physical
+// nouns) is said by its own word only: GloVe puts other kinds near it (a
+// "truck" 0.71 from a "taxi", a "ship" 0.67 from a "ferry"), where a
+// group's or a deed's near words say the same ("squad" 0.78 from "team",
+// "relief" 0.73 from "humanitarian").
+func (e *Engine) roleNear(word, term string, describes func(string) bool) []string {
+	lw := strings.ToLower(word)
+	if lexicon.IsPhysicalNoun(lw) {
+		return nil
+	}
+	var out []string
+	add := func(t string) {
+		if t != term && !e.titles[t] && describes(t) && !slices.Contains(out, t) {
+			if w, ok := e.titleWords[t]; !ok || !e.titleWord(w, t) && !e.isPlace(w) && !isDemonym(w) && !lexicon.IsPhysicalNoun(w) {
+				out = append(out, t)
+			}
+		}
+	}
+	for _, s := range lexicon.Synonyms(lw) {
+		if ts := e.analyze(s); len(ts) == 1 {
+			add(ts[0].Term)
+		}
+	}
+	vec, _ := lexicon.Default().Vector(lw)
+	for _, a := range e.softAlts(qterm{term: term, word: word, vec: vec}, nil, false) {
+		if a.w >= softScale*softMin {
+			add(a.term)
+		}
+	}
+	return out
+}

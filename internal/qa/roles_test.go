@@ -200,3 +200,39 @@ func TestCapitalInRole(t *testing.T) {
 		{"the lima team leader", []string{"Luis Pardo"}},
 	})
 }
+
+// meaningBody is an invented story whose people are described by words a
+// question may give otherwise: "team" for "squad", "leader" for "head",
+// "humanitarian" for "aid".
+const meaningBody = "Rescue teams from Japan and Peru reached Harlow Vale on Monday.\n\n" +
+	"Aiko Tanabe, the Japanese team leader, said the houses had slid down the slope. " +
+	"\"The ground gave way under them,\" Tanabe said.\n\n" +
+	"Commander Ben Oyelaran, who heads the national rescue team, said the search would go on.\n\n" +
+	"The agency's humanitarian envoy, Rosa Lindqvist, said more money would follow. " +
+	"\"This is a down payment,\" Lindqvist said.\n\n" +
+	"The council's head of structures, Kieran Dole, said the bridge was safe.\n\n" +
+	"Luis Arce, a taxi driver, said the road had gone. \"We cannot get through,\" Arce said."
+
+// TestRoleByMeaning: a role's words are matched by what they mean, not
+// only letter for letter: "the head of the tokyo squad" is the Japanese
+// team leader (a leader noun for another, a noun for one GloVe puts near
+// it), "the aid envoy" the humanitarian envoy; a noun after the title's
+// "of" must describe the person too, and one that describes no one makes
+// the role unknown ("the head of the inquiry" is not the head of
+// structures). A thing's kind is said by its own word: a truck driver is
+// no taxi driver.
+func TestRoleByMeaning(t *testing.T) {
+	e := howEngine(t, meaningBody)
+	checkQuestionDescribes(t, e, []describedCase{
+		{"how did the head of the tokyo squad describe the houses", []string{"tanab"}},
+		{"what did the aid envoy say about money", []string{"lindqvist"}},
+		{"what did the head of structures say", []string{"dole"}},
+		{"what did the head of the inquiry say", nil},
+		{"what did the rescue squad chief say", []string{"oyelaran"}},
+	})
+	checkWhoIs(t, e, []whoIsCase{
+		{"the head of the tokyo squad", []string{"Aiko Tanabe"}},
+		{"the aid envoy", []string{"Rosa Lindqvist"}},
+		{"the truck driver", nil},
+	})
+}
