@@ -129,6 +129,9 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 		e.titleWords[t] = words[i] // New alone writes it
 	}
 	led := leadClauseAfter(text, n)
+	if led == (span{}) {
+		led = leadSubjectBefore(text, n) // "the inquiry would be led by Frances Oduya"
+	}
 	if led != (span{}) {
 		// "Rodrigo Fuenzalida, who heads Chile’s … rescue team": its
 		// head, chief, leader ("the rescue chief")

@@ -176,3 +176,63 @@ func (e *Engine) roleNear(word, term string, describes func(string) bool) []stri
 	}
 	return out
 }
+
+// leadSubjectBefore is what the person of name n of text leads by a
+// passive of leading before the name (kinds.txt [lead-before]), right
+// before it or before a short apposition to it: its subject ("the
+// *inquiry* would be led by Frances Oduya", "its *inquiry* would be led
+// by its deputy chair, Margit Sollen"), a noun phrase back from its
+// singular noun past the function words between them, to the first
+// function word or mark; else an empty span. Not a plural ("talks
+// lasting 19 hours, led by …": acts, or many things), and not across a
+// mark.
+func leadSubjectBefore(text string, n span) span {
+	before := lowerASCII(text[:n.start])
+	at := -1
+	for _, p := range leadBefore {
+		i := strings.LastIndex(before, " "+p+" ")
+		if i < 0 {
+			continue
+		}
+		ap := before[i+len(p)+2:]
+		if ap != "" {
+			// "led by its deputy chair, Margit Sollen"
+			desc, ok := strings.CutSuffix(ap, ", ")
+			if !ok || desc == "" || indexAny(desc, ",;:.()—–\"“”") >= 0 || len(strings.Fields(desc)) > maxShortWords {
+				continue
+			}
+		}
+		at = max(at, i)
+	}
+	if at < 0 {
+		return span{}
+	}
+	from := afterLastMark(before[:at], ",;:.()—–\"“”")
+	words := strings.Fields(before[from:at])
+	k := len(words) - 1
+	for k >= 0 && (auxiliaries[words[k]] || beForms[words[k]] || modals[words[k]]) {
+		k-- // "would be", "has been"
+	}
+	if k < 0 || k == len(words)-1 {
+		return span{} // "that led by", or no auxiliary: "talks led by"
+	}
+	head := unpossessed(words[k])
+	if head != words[k] || lexicon.IsFunctionWord(head) || !nounBefore(head) || singularOf(head) != head && lexicon.IsWord(singularOf(head)) {
+		return span{}
+	}
+	first := k
+	for first > 0 && k-first+1 < maxShortWords && !lexicon.IsFunctionWord(words[first-1]) && !descriptionOpeners[words[first-1]] {
+		first--
+	}
+	// the words as written: lowerASCII keeps every byte where it was
+	start := from
+	for _, w := range words[:first] {
+		start += strings.Index(before[start:], w) + len(w)
+	}
+	start += strings.Index(before[start:], words[first])
+	end := start
+	for _, w := range words[first : k+1] {
+		end += strings.Index(before[end:], w) + len(w)
+	}
+	return span{start, end}
+}

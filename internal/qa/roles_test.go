@@ -236,3 +236,37 @@ func TestRoleByMeaning(t *testing.T) {
 		{"the truck driver", nil},
 	})
 }
+
+// TestLeadSubjectBefore: the subject of a passive of leading before a
+// name, or before a short apposition to it, is what the person leads;
+// not a plural, and not across a mark.
+func TestLeadSubjectBefore(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Officials said that the flood inquiry would be led by Zoë Ferrand, a judge.", "Zoë Ferrand", "flood inquiry"},
+		{"The agency said its review will be led by its deputy chair, Zoë Ferrand, and would end soon.", "Zoë Ferrand", "review"},
+		{"The café’s kitchen is headed by Zoë Ferrand.", "Zoë Ferrand", "café’s kitchen"},
+		{"A round of talks, led by Zoë Ferrand, ended.", "Zoë Ferrand", ""},
+		{"The talks were led by Zoë Ferrand.", "Zoë Ferrand", ""},
+		{"It was led by Zoë Ferrand.", "Zoë Ferrand", ""},
+		{"led by Zoë Ferrand", "Zoë Ferrand", ""},
+		{"Zoë Ferrand", "Zoë Ferrand", ""},
+	} {
+		i := strings.Index(tc.text, tc.name)
+		s := leadSubjectBefore(tc.text, span{i, i + len(tc.name)})
+		if got := tc.text[s.start:s.end]; got != tc.want {
+			t.Errorf("leadSubjectBefore(%q) = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+	// the one who leads it is its head, chief, leader
+	e := howEngine(t, "The weir failed on Sunday night.\n\n"+
+		"The council said the flood inquiry would be led by Zoë Ferrand, a judge. "+
+		"\"We will find out why the warning was missed,\" Ferrand said.\n\n"+
+		"Engineer Tom Pask said the weir was old.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did the inquiry chief say", []string{"ferrand"}},
+	})
+	checkWhoIs(t, e, []whoIsCase{
+		{"the head of the inquiry", []string{"Zoë Ferrand"}},
+		{"the flood inquiry leader", []string{"Zoë Ferrand"}},
+	})
+}
