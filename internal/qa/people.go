@@ -361,6 +361,11 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 			}
 		}
 	}
+	if len(titled) == 0 {
+		if led, ok := e.runningRole(q); ok {
+			return led, false // "the woman running the investigation": its head
+		}
+	}
 	if len(titled) == 0 && (!person || len(placed) == 0) {
 		return nil, false
 	}

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -235,4 +236,57 @@ func leadSubjectBefore(text string, n span) span {
 		end += strings.Index(before[end:], w) + len(w)
 	}
 	return span{start, end}
+}
+
+// runningRole reads a question's noun for a person followed by a verb of
+// leading in -ing and its object ("the woman *running the
+// investigation*", "the guy heading the rescue team") as the role of the
+// object's head (leaderTitles) and returns the surnames of the people
+// described so, by the object's nouns or words of nearly their meaning
+// (roleNear: "inquiry" for "investigation"), and true; false where the
+// question has no such phrase. Its nouns must describe someone: else no
+// one is guessed.
+func (e *Engine) runningRole(q *question) ([]string, bool) {
+	w := q.words
+	at := -1
+	for i := 0; i+2 < len(w); i++ {
+		if meansPerson(w[i]) && leadingWords[w[i+1]] && strings.HasSuffix(w[i+1], "ing") && leadsHere(w, i+1) {
+			at = i + 2
+			break
+		}
+	}
+	if at < 0 {
+		return nil, false
+	}
+	if descriptionOpeners[w[at]] {
+		at++
+	}
+	leaders := e.leaderTerms()
+	if len(leaders) == 0 {
+		return nil, false
+	}
+	titled := []string{leaders[0]}
+	near := map[string][]string{leaders[0]: leaders}
+	describes := func(term string) bool { return len(e.describedBy[term]) > 0 }
+	for i := at; i < len(w) && i-at < maxShortWords && !lexicon.IsFunctionWord(w[i]) && knownNoun(w[i]); i++ {
+		ts := e.analyze(unpossessed(w[i]))
+		if len(ts) != 1 || meansPerson(w[i]) {
+			break
+		}
+		alts := e.roleNear(w[i], ts[0].Term, describes)
+		if !describes(ts[0].Term) && len(alts) == 0 {
+			return nil, true // what no one is said to lead
+		}
+		titled = append(titled, ts[0].Term)
+		near[ts[0].Term] = alts
+	}
+	if len(titled) == 1 {
+		return nil, false
+	}
+	out := e.describedAs(titled, nil, func(t string) []string { return append([]string{t}, near[t]...) })
+	if len(out) > maxDescribed {
+		return nil, true
+	}
+	sort.Strings(out)
+	return out, true
 }

@@ -270,3 +270,19 @@ func TestLeadSubjectBefore(t *testing.T) {
 		{"the flood inquiry leader", []string{"Zoë Ferrand"}},
 	})
 }
+
+// TestRunningRole: a question's person "running" (heading, leading) a
+// thing means its head, found by what the thing is called or nearly
+// ("investigation" for the inquiry); a thing no one is said to lead finds
+// no one.
+func TestRunningRole(t *testing.T) {
+	e := howEngine(t, "The weir failed on Sunday night.\n\n"+
+		"The council said the flood inquiry would be led by Zoë Ferrand, a judge. "+
+		"\"We will find out why the warning was missed,\" Ferrand said.\n\n"+
+		"Engineer Tom Pask said the weir was old.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"the woman running the investigation, what does she want", []string{"ferrand"}},
+		{"what did the guy heading the flood inquiry say", []string{"ferrand"}},
+		{"what did the man running the bakery say", nil},
+	})
+}
