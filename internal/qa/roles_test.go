@@ -237,6 +237,13 @@ func TestRoleByMeaning(t *testing.T) {
 	})
 }
 
+// inquiryBody is an invented story whose one leader is given by a
+// passive of leading.
+const inquiryBody = "The weir failed on Sunday night.\n\n" +
+	"The council said the flood inquiry would be led by Zoë Ferrand, a judge. " +
+	"\"We will find out why the warning was missed,\" Ferrand said.\n\n" +
+	"Engineer Tom Pask said the weir was old."
+
 // TestLeadSubjectBefore: the subject of a passive of leading before a
 // name, or before a short apposition to it, is what the person leads;
 // not a plural, and not across a mark.
@@ -258,10 +265,7 @@ func TestLeadSubjectBefore(t *testing.T) {
 		}
 	}
 	// the one who leads it is its head, chief, leader
-	e := howEngine(t, "The weir failed on Sunday night.\n\n"+
-		"The council said the flood inquiry would be led by Zoë Ferrand, a judge. "+
-		"\"We will find out why the warning was missed,\" Ferrand said.\n\n"+
-		"Engineer Tom Pask said the weir was old.")
+	e := howEngine(t, inquiryBody)
 	checkQuestionDescribes(t, e, []describedCase{
 		{"what did the inquiry chief say", []string{"ferrand"}},
 	})
@@ -276,10 +280,7 @@ func TestLeadSubjectBefore(t *testing.T) {
 // ("investigation" for the inquiry); a thing no one is said to lead finds
 // no one.
 func TestRunningRole(t *testing.T) {
-	e := howEngine(t, "The weir failed on Sunday night.\n\n"+
-		"The council said the flood inquiry would be led by Zoë Ferrand, a judge. "+
-		"\"We will find out why the warning was missed,\" Ferrand said.\n\n"+
-		"Engineer Tom Pask said the weir was old.")
+	e := howEngine(t, inquiryBody)
 	checkQuestionDescribes(t, e, []describedCase{
 		{"the woman running the investigation, what does she want", []string{"ferrand"}},
 		{"what did the guy heading the flood inquiry say", []string{"ferrand"}},
