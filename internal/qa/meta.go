@@ -1766,14 +1766,26 @@ const spellVerb = "spell"
 // ("spells it tiflis rather than tbilisi": "it" is the name spelt);
 // failing that, the last such word, but not the word right after the
 // verb where more words than function words follow it (read as the name
-// being spelt: "spells kyiv the old way"). It reports false for any other
-// question, and for one whose spelling no article holds.
+// being spelt: "spells kyiv the old way"). After "spells it X" there is no
+// such fallback: the last word is then most often the spelling ruled out
+// ("spells it kyiv instead of tbilisi"), so a spelling X no article tells
+// apart is declined. The spelling is read as typed (q.typed, chat words
+// expanded), not as respelled to the articles' nearest one: "spells it
+// tbilissi" asks for no article's spelling. It reports false for any
+// other question, and for a "spells X …" one whose spelling no article
+// holds.
 func (e *Engine) spelledIn(q *question) (Answer, bool) {
-	words := q.words
-	if !whichArticles(words) {
+	if !whichArticles(q.words) {
 		return Answer{}, false
 	}
-	at := slices.IndexFunc(words, func(w string) bool { b, ok := lexicon.VerbBase(w); return ok && b == spellVerb })
+	isSpell := func(w string) bool { b, ok := lexicon.VerbBase(w); return ok && b == spellVerb }
+	words := chatWords(lexicon.Normalize(q.typed))
+	at := slices.IndexFunc(words, isSpell)
+	if at < 0 {
+		// the verb itself respelled ("spels"): the words as read
+		words = q.words
+		at = slices.IndexFunc(words, isSpell)
+	}
 	if at < 0 {
 		return Answer{}, false
 	}
@@ -1782,6 +1794,7 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 		if a, ok := e.spelling(words[at+2], ans); ok {
 			return a, true
 		}
+		return ans, true // a spelling no article writes, or every one does: declined
 	}
 	// the word right after the verb, where the question goes on past it,
 	// is the name being spelt, not the spelling: "spells kyiv the old way"

@@ -18,6 +18,10 @@ import (
 // analyses them, and which of them name something.
 type question struct {
 	text string
+	// typed is the question as the asker typed it, before chat
+	// normalisation and respelling: what a question about spelling asks
+	// of (spelledIn), where text has the articles' nearest spelling
+	typed string
 	// words are the question's words as read for its form: lower case,
 	// apostrophes folded, fillers left out (chatWords)
 	words []string
@@ -749,6 +753,7 @@ var vagueNouns = cueSet("vague-noun-words")
 
 // analyse turns a validated question into terms with weights.
 func (e *Engine) analyse(text string) question {
+	typed := text
 	text, corrected, forms := e.reading(text)
 	text = afterGistCue(text)
 	if t := definitionAfter(text); t != "" {
@@ -771,7 +776,7 @@ func (e *Engine) analyse(text string) question {
 			}
 		}
 	}
-	q := question{text: text, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1, dateVerb: -1}
+	q := question{text: text, typed: typed, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1, dateVerb: -1}
 	q.future = asksFuture(&q)
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)

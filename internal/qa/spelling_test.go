@@ -36,6 +36,14 @@ func TestSpelledIn(t *testing.T) {
 	for _, q := range []string{
 		"which article spells it envoys",           // a word every article holds
 		"which article spells tbilisi the old way", // the name spelt, and no spelling given
+		// a spelling no article writes, though one writes a near one the
+		// corrector would read it as: the spelling as typed is asked
+		"which article spells it tbilissi",
+		"which article spells it tbilissi rather than tbilisi",
+		// the spelling after "it" is in no article: not the name the
+		// question rules out instead
+		"which article spells it kyiv instead of tbilisi",
+		"which piece spells it kharkiv rather than tiflis",
 	} {
 		if a, _ := e.Ask(t.Context(), q); a.Kind == KindMeta && a.Answered && a.Short != "" {
 			t.Errorf("%s: %q; want no article told apart", q, a.Short)
