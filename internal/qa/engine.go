@@ -772,7 +772,8 @@ func withGoverningVerb(text string, s span) span {
 // too, "each *plan*", "no *plan*": opensNounPhrase), a possessive or an
 // adjective that is no adverb ("the *plan*", "their *plan*", "a new
 // *plan*"; not "will still *plan*", nor after a quantifier a modal puts
-// before the verb, "will each *plan*"), or after the nouns of a phrase one
+// before the verb, "will each *plan*", "could not each *plan*":
+// modalBefore), or after the nouns of a phrase one
 // of these opened ("the relief *plan*"), with no function word, plural,
 // verb in the past or mark between.
 func nounPlace(text string, words [][2]int, k int) bool {
@@ -781,7 +782,7 @@ func nounPlace(text string, words [][2]int, k int) bool {
 			return false
 		}
 		b := strings.ToLower(text[words[j][0]:words[j][1]])
-		if lexicon.IsQuantifier(b) && j > 0 && modals[strings.ToLower(text[words[j-1][0]:words[j-1][1]])] {
+		if lexicon.IsQuantifier(b) && modalBefore(text, words, j) {
 			return false // after a modal it floats off the subject ("will *each* help"), before the verb
 		}
 		if opensNounPhrase(b) || lexicon.IsAdjective(b) && !lexicon.IsAdverb(b) {
@@ -790,6 +791,29 @@ func nounPlace(text string, words [][2]int, k int) bool {
 		if lexicon.IsFunctionWord(b) || auxiliaries[b] || pluralNoun(b) || pastVerb(b) {
 			return false
 		}
+	}
+	return false
+}
+
+// modalBefore reports whether a modal stands before words[j] of text, past
+// "not" and the adverbs that stand between a modal and its verb ("could
+// not each", "will also each", "shouldn't all"). A modal is one as
+// written in lower case: a capital mid-sentence makes the word a name
+// ("By May each …", the month), and a modal opening a sentence asks a
+// question whose subject comes after it ("Could any plan …").
+func modalBefore(text string, words [][2]int, j int) bool {
+	for i := j - 1; i >= 0; i-- {
+		w := text[words[i][0]:words[i][1]]
+		if strings.ContainsAny(text[words[i][1]:words[i+1][0]], ",;:—()“”\".!?") {
+			return false
+		}
+		if w == "not" || modalAdverbs[w] {
+			continue
+		}
+		if base, ok := strings.CutSuffix(plainApostrophes(w), "n't"); ok {
+			w = base // "shouldn't", "couldn't"
+		}
+		return modals[w]
 	}
 	return false
 }

@@ -39,9 +39,19 @@ func TestGoverningVerb(t *testing.T) {
 		// a quantifier after a modal floats off the subject: no opener either
 		{"The agencies will each help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		{"The agencies would all help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		// … though "not" or an adverb stands between them
+		{"The shelters could not each help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The shelters might soon both help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The shelters shouldn't all help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		// a modal's word written with a capital mid-sentence is a name (the
+		// month), and one opening a question has its subject after it: the
+		// quantifier opens a noun phrase there
+		{"By May each plan with cots for the refugees was costed.", "cots", "cots for the refugees was costed"},
+		{"Until May every plan with cots for the refugees was costed.", "cots", "cots for the refugees was costed"},
+		{"Could any plan with cots for the refugees work?", "cots", "cots for the refugees work"},
 	} {
 		at := strings.Index(c.text, c.from)
-		s := withGoverningVerb(c.text, span{at, len(strings.TrimRight(c.text, "."))})
+		s := withGoverningVerb(c.text, span{at, len(strings.TrimRight(c.text, ".?"))})
 		if got := c.text[s.start:s.end]; got != c.want {
 			t.Errorf("withGoverningVerb(%q, from %q) = %q; want %q", c.text, c.from, got, c.want)
 		}
