@@ -9,23 +9,52 @@ import (
 // askersTimeUnknown reports whether a question places itself in the
 // asker's time (chatTimeWords: "tonight", "today"; chatTimePhrase: "this
 // weekend") and asks of a thing no article speaks of, in its words or in
-// others (a noun no article uses, with no near word of theirs: knownNear,
-// and no verb where it stands: usedAsVerb): "whos winning the *game*
-// tonight", "when does the *library* close today". News tells what
-// happened; a question of the asker's evening about something it never
-// names is chat, off the coverage, however many of its common words
-// ("winning", "close") a passage holds. A name is left out (a place or a
-// body the asker names may be the articles' under another name).
+// others (a noun no article uses, with no near word of theirs: knownNear;
+// a noun by where it stands, askedThing): "whos winning the *game*
+// tonight", "when does the *library* close today", "is the ferry *fare*
+// free today". News tells what happened; a question of the asker's
+// evening about something it never names is chat, off the coverage,
+// however many of its common words ("winning", "close") a passage holds.
+// A name is left out (a place or a body the asker names may be the
+// articles' under another name).
 func askersTimeUnknown(q *question) bool {
 	timed, thing := false, false
+	var spans [][2]int // the question's words, read on the first unknown one
 	for _, t := range q.terms {
 		w := strings.ToLower(t.word)
 		switch {
 		case chatTimeWords[w] || chatTimePhrase(q.words, w):
 			timed = true
-		case t.unknown && !t.entity && t.near() < knownNear && !lexicon.IsFunctionWord(w) && !usedAsVerb(q, t) && !lexicon.IsAdjective(w):
-			thing = true
+		case t.unknown && !t.entity && t.near() < knownNear && !lexicon.IsFunctionWord(w):
+			if spans == nil {
+				spans = wordSpans(q.text)
+			}
+			thing = thing || askedThing(q, t, spans)
 		}
 	}
 	return timed && thing
+}
+
+// askedThing reports whether a question's word (its words' spans of
+// q.text) is a noun where it stands: in a noun's place (nounPlace: "the
+// ferry *fare*", though a verb too), but a word WordNet files as an
+// adjective too only right after a determiner or an adjective ("this
+// *weather*"; "the pool *open*" says something of the pool); or, where it
+// stands in no such place, a word that is neither a verb there
+// (usedAsVerb) nor an adjective.
+func askedThing(q *question, t qterm, spans [][2]int) bool {
+	w := strings.ToLower(t.word)
+	adjective := lexicon.IsAdjective(w)
+	for k, s := range spans {
+		if strings.ToLower(q.text[s[0]:s[1]]) != w || !nounPlace(q.text, spans, k) {
+			continue
+		}
+		if !adjective {
+			return true
+		}
+		if prev := strings.ToLower(q.text[spans[k-1][0]:spans[k-1][1]]); opensNounPhrase(prev) || lexicon.IsAdjective(prev) && !lexicon.IsAdverb(prev) {
+			return true
+		}
+	}
+	return !usedAsVerb(q, t) && !adjective
 }

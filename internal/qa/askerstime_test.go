@@ -23,6 +23,17 @@ func TestAskersTimeUnknown(t *testing.T) {
 		{"tonight", false},
 		{"", false},
 		{"when does the musée — £5 ’ open today", true},
+		// a noun by where it stands: after another noun ("the ferry
+		// *fare*", though a verb too), or after a determiner though
+		// WordNet files it as an adjective too ("this *weather*")
+		{"is the ferry fare free today", true},
+		{"will the ferry run in this weather today", true},
+		{"whats the weather like this weekend", true},
+		// a word of the asker's time over the articles' own thing, with
+		// one noun no article uses: the asker's day, still
+		{"will the ferry run despite the fog today", true},
+		// an adjective after the noun it says something of is no thing
+		{"is the ferry crossing late tonight", false},
 	} {
 		q := e.analyse(tc.q)
 		if got := askersTimeUnknown(&q); got != tc.want {
@@ -30,5 +41,6 @@ func TestAskersTimeUnknown(t *testing.T) {
 		}
 	}
 	wantDeclined(t, e, "whos winning the match tonight")
+	wantDeclined(t, e, "is the ferry fare free today")
 	wantAnswered(t, e, "is the ferry running today")
 }
