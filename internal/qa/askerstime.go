@@ -23,9 +23,9 @@ func askersTimeUnknown(q *question) bool {
 	for _, t := range q.terms {
 		w := strings.ToLower(t.word)
 		switch {
-		case chatTimeWords[w] || chatTimePhrase(q.words, w):
+		case askersTimeWord(q, w):
 			timed = true
-		case t.unknown && !t.entity && t.near() < knownNear && !lexicon.IsFunctionWord(w):
+		case unsaid(t) && !t.entity && !lexicon.IsFunctionWord(w):
 			if spans == nil {
 				spans = wordSpans(q.text)
 			}
@@ -33,6 +33,19 @@ func askersTimeUnknown(q *question) bool {
 		}
 	}
 	return timed && thing
+}
+
+// askersTimeWord reports whether w (lower case), a word of the question,
+// is one of the asker's time: "tonight", "today" (chatTimeWords), or of
+// a phrase of it, "this *weekend*" (chatTimePhrase).
+func askersTimeWord(q *question, w string) bool {
+	return chatTimeWords[w] || chatTimePhrase(q.words, w)
+}
+
+// unsaid reports whether no article uses a question's word, in any
+// spelling, nor a word near it in meaning (knownNear).
+func unsaid(t qterm) bool {
+	return t.unknown && t.near() < knownNear
 }
 
 // askedThing reports whether a question's word (its words' spans of

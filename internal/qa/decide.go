@@ -1229,7 +1229,7 @@ func unknownScale(q *question, t qterm, wordedVerbs bool) float64 {
 // league* final": a league no article names).
 func verbsOnlyUnknown(q *question) bool {
 	return !slices.ContainsFunc(q.terms, func(t qterm) bool {
-		return t.unknown && t.near() < knownNear && !usedAsVerb(q, t)
+		return unsaid(t) && !usedAsVerb(q, t)
 	})
 }
 
@@ -2269,7 +2269,7 @@ func onlyChatTimeMatched(q *question, c *cand) bool {
 		}
 		w := strings.ToLower(t.word)
 		switch {
-		case chatTimeWords[w] || chatTimePhrase(q.words, w):
+		case askersTimeWord(q, w):
 			timeMatched = timeMatched || c.match[i] > 0
 		case weekdays[strings.TrimSuffix(w, "s")]:
 			dayMatched = dayMatched || c.match[i] > 0
