@@ -7,8 +7,8 @@ package qa
 // passage) only in a clause of what was to come (subjectPlanned: "said it
 // *would test the water* at six points", "would publish an interim
 // *report*"), and V, if at all, only as yet to be done. What was planned
-// says nothing of what came of it; plannedOnly and subjectPlanned are the
-// same judgement of a yes/no question. A question whether it was said,
+// says nothing of what came of it; plannedOnly makes the same judgement
+// of a yes/no question, by subjectPlanned too. A question whether it was said,
 // asked, planned or undertaken ("what did the minister *promise*") is
 // what such a clause answers (undertaking), and so is one of what is to
 // come.
@@ -22,9 +22,9 @@ func (e *Engine) outcomePlannedOnly(q *question, top *cand) bool {
 	}
 	text := top.p.Text
 	for _, tok := range top.toks {
-		if q.stands(tok.Term, vi) && (tok.Start < 0 || tok.Start > len(text) || !underProspect(text[:tok.Start])) {
+		if q.stands(tok.Term, vi) && !underProspect(text[:tok.Start]) {
 			return false // the verb is said as done
 		}
 	}
-	return e.subjectPlanned(q, vi, top)
+	return subjectPlanned(q, vi, top)
 }

@@ -47,7 +47,7 @@ func (e *Engine) plannedOnly(q *question, top *cand) bool {
 			return false
 		}
 	}
-	return seen || e.subjectPlanned(q, vi, top)
+	return seen || subjectPlanned(q, vi, top)
 }
 
 // undertaking reports whether the verb of "did X V" (term vi) asks
@@ -129,18 +129,19 @@ func underProspect(before string) bool {
 // "did X V" (term vi) says after its verb, holds X's words, no name, as
 // typed or by a synonym (a GloVe neighbour, "opposition" for "vote", is
 // no mention of X; nor is a number, "did the *two* documents …", which
-// says how many, not what), only in a clause of what is to come: as the subject of a modal of what is to
-// come ("his no-confidence *motion would go* ahead" for "did the motion
-// pass") or under one (underProspect: "would publish an interim *report*"
-// for "did the interim report blame the captain"). What X would do or
-// undergo says nothing of what came of it.
-func (e *Engine) subjectPlanned(q *question, vi int, top *cand) bool {
+// says how many, not what: wordHoldsNumber, which a number in words
+// passes too), only in a clause of what is to come: as the subject of a
+// modal of what is to come ("his no-confidence *motion would go* ahead"
+// for "did the motion pass") or under one (underProspect: "would publish
+// an interim *report*" for "did the interim report blame the captain").
+// What X would do or undergo says nothing of what came of it.
+func subjectPlanned(q *question, vi int, top *cand) bool {
 	text := top.p.Text
 	seen := false
 	for _, tok := range top.toks {
 		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool {
 			w := strings.ToLower(q.terms[h.i].word)
-			return h.i < vi && !h.soft && !q.terms[h.i].entity && !lexicon.IsFunctionWord(w) && !wordHoldsNumber(w) && !e.isNumberWord(w)
+			return h.i < vi && !h.soft && !q.terms[h.i].entity && !lexicon.IsFunctionWord(w) && !wordHoldsNumber(w)
 		}) {
 			continue
 		}
