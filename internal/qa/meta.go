@@ -957,10 +957,12 @@ func joinItems(items []string) string {
 }
 
 // whichArticles reports whether words ask which article (or articles):
-// "which article …", "which of the articles …", "what stories …", and
-// "which one …" (but not "which one of the <other noun>", nor of these,
-// their or any fieldDeterminers), which, of the articles the bot answers
-// from, asks for one of them.
+// "which article …", "which of the articles …", "which one of these
+// stories …" (past "of" and any fieldDeterminers: the, these, all …),
+// "what stories …", and "which one …", which, of the articles the bot
+// answers from, asks for one of them; but not "which one of the <other
+// noun>", nor "which one of these / all the <other noun>": a noun after
+// the determiners that is no article's names what is picked.
 func whichArticles(words []string) bool {
 	if len(words) < 2 || words[0] != "which" && words[0] != "what" {
 		return false
