@@ -2004,7 +2004,8 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 const subheadReach = 2
 
 // bulletCues are the words of the [meta-bullets] cues ("bullet",
-// "points", "list"), in one text, for their analysed forms (e.analyze).
+// "points", "list"), in one text, for their analysed forms (analysed
+// once, at New: Engine.bulletCues).
 var bulletCues = func() string {
 	var cues []string
 	for _, p := range cueLists["meta-bullets"] {
@@ -2025,11 +2026,10 @@ func (e *Engine) listDescription(q *question, end int) []int {
 		return nil
 	}
 	after := e.analyze(strings.Join(q.words[end:], " "))
-	cues := e.analyze(bulletCues)
 	var out []int
 	for kt := range q.terms {
 		t := &q.terms[kt]
-		if hasTerm(after, t.term) && !metaWord(t.word) && !e.eventWord(*t) && !termHeld(cues, t) {
+		if hasTerm(after, t.term) && !metaWord(t.word) && !e.eventWord(*t) && !termHeld(e.bulletCues, t) {
 			out = append(out, kt)
 		}
 	}
