@@ -17,8 +17,8 @@ func TestSpeakersReason(t *testing.T) {
 		{"why does marchetti think the library will need a new building", "the roof leaks over the archive every winter"},
 	})
 	// the same, said by a verb of several words (phrasalSaid)
-	e = howEngine(t, "The Ashby pool opened in 1971 and holds 300 swimmers.\n\n"+
-		"Site manager Tomás Oyelaran also pointed out that \"the boiler fails every January\" and \"we will need a new pool soon\".\n\n"+
+	pool := "Site manager Tomás Oyelaran also pointed out that \"the boiler fails every January\" and \"we will need a new pool soon\"."
+	e = howEngine(t, "The Ashby pool opened in 1971 and holds 300 swimmers.\n\n"+pool+"\n\n"+
 		"The pool café is on the first floor.")
 	wantShorts(t, e, []askedShort{
 		{"why does oyelaran think the town will need a new pool", "the boiler fails every January"},
@@ -26,21 +26,22 @@ func TestSpeakersReason(t *testing.T) {
 	})
 	// another person who shares the surname or the description's noun is
 	// not the one asked about: "Tomás Oyelaran" is not Ana Oyelaran, "the
-	// finance officer" not the safety officer
-	notTheirs := func(e *Engine, q, other string) {
+	// finance officer" not the safety officer; nor is any piece of the
+	// other's sentence (said) a short answer
+	notTheirs := func(e *Engine, q, said string) {
 		t.Helper()
-		if a := mustAsk(t, e, q); strings.Contains(a.Short, other) {
-			t.Errorf("%s: answered %v %q; want no short answer of another's words %q", q, a.Answered, a.Short, other)
+		if a := mustAsk(t, e, q); a.Short != "" && strings.Contains(said, a.Short) {
+			t.Errorf("%s: answered %v %q; want no short answer of another's words %q", q, a.Answered, a.Short, said)
 		}
 	}
-	notTheirs(e, "why does ana oyelaran think the town will need a new pool", "the boiler fails every January")
-	e = howEngine(t, "The Dunmore rink opened in 1984 and seats 900 skaters.\n\n"+
-		"The rink's finance officer also pointed out that \"the chiller breaks down every March\" and \"the town will need a new rink soon\".\n\n"+
+	notTheirs(e, "why does ana oyelaran think the town will need a new pool", pool)
+	rink := "The rink's finance officer also pointed out that \"the chiller breaks down every March\" and \"the town will need a new rink soon\"."
+	e = howEngine(t, "The Dunmore rink opened in 1984 and seats 900 skaters.\n\n"+rink+"\n\n"+
 		"The safety officer checked the ice on Sunday.")
 	wantShorts(t, e, []askedShort{
 		{"why does the finance officer think the town will need a new rink", "the chiller breaks down every March"},
 	})
-	notTheirs(e, "why does the safety officer think the town will need a new rink", "the chiller breaks down every March")
+	notTheirs(e, "why does the safety officer think the town will need a new rink", rink)
 	// where another of X's kind or surname speaks and X only stands by, no
 	// piece of the other's words is X's reason (anotherSpeaks), by a verb
 	// of one word or of several
