@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -1910,10 +1911,11 @@ func (e *Engine) speakerBelow(q *question, cands []*cand) int {
 // does X think …": whySpeakerFor), X speaks in none of the passages ps
 // (speaksAs, speaksPhrasal), and in one of them another of X's name or
 // kind does: X's last word, a surname or a description's noun, is the
-// subject of a verb of saying there (namedSpeaker, phrasalSaidAt), its
-// other words not ("the *finance* minister said" for "the health
-// minister"; "Peter Roy also pointed out" for Ingrid Roy). What that
-// passage reports is the other's view, not X's reason.
+// subject of a verb of saying there (namedSpeaker, phrasalSaidAt) with
+// another's word right before it (namedOtherAt: "the *finance* minister
+// said" for "the health minister"; "*Peter* Roy also pointed out" for
+// Ingrid Roy). A bare "The minister said" may be X named again: no one
+// else. What that passage reports is the other's view, not X's reason.
 func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 	who := e.whySpeakerFor(q)
 	if who == nil || len(who.want) < 2 {
@@ -1924,13 +1926,45 @@ func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 			return false
 		}
 	}
-	head := who.want[len(who.want)-1:]
+	head, others := who.want[len(who.want)-1:], who.want[:len(who.want)-1]
 	for _, c := range ps {
-		if _, ok := phrasalSaidAt(c.p.Text, c.toks, head); ok || e.namedSpeaker(c.p.Text, c.toks, head[0].Term) {
-			return true
+		for _, t := range c.toks {
+			if t.Term != head[0].Term || !namedOtherAt(c.p.Text, c.toks, others, t) {
+				continue
+			}
+			one := []index.Token{t} // (this word of the head's, not another that stands bare)
+			if _, ok := phrasalSaidAt(c.p.Text, one, head); ok || e.namedSpeaker(c.p.Text, one, t.Term) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// namedOtherAt reports whether the word right before t in text, with
+// only spaces between (one noun phrase), opens another name or
+// description than the one whose other analysed words are others: a
+// capitalised word or a noun (knownNoun), no function word ("The") and
+// none of others ("the *health* minister" is X). Where t stands bare
+// ("The minister said", "Roy said") it names no one else.
+func namedOtherAt(text string, toks, others []index.Token, t index.Token) bool {
+	if t.Start > len(text) {
+		return false
+	}
+	i, end := lastWordAt(text, t.Start)
+	if i < 0 || strings.TrimSpace(text[end:t.Start]) != "" || strings.ContainsAny(text[i:end], ",;:!?\"“”()") {
+		return false
+	}
+	w := strings.ToLower(text[i:end])
+	if lexicon.IsFunctionWord(w) {
+		return false
+	}
+	if slices.ContainsFunc(toks, func(u index.Token) bool {
+		return u.End == end && slices.ContainsFunc(others, func(o index.Token) bool { return o.Term == u.Term })
+	}) {
+		return false // X's own word
+	}
+	return isCapital(text[i:end]) || knownNoun(w)
 }
 
 // andThat joins a second reported clause to the first ("said the fees

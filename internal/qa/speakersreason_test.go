@@ -58,6 +58,17 @@ func TestSpeakersReason(t *testing.T) {
 		// the one who speaks is still answered with his words
 		wantShorts(t, e, []askedShort{{tc.theirs, `"the fleet is smaller by a quarter this winter"`}})
 	}
+	// a story that names X again by the head noun alone ("The minister
+	// said") names no one else: X is not declined as another's speaker
+	for _, again := range []string{"The minister said that", "The minister also pointed out that"} {
+		e = howEngine(t, "The education minister toured the classrooms on Monday.\n\n"+
+			again+" \"the roof leaks in every storm\" and \"the school will close next year\".\n\n"+
+			"The hall holds 400 pupils.")
+		q := "why does the education minister think the school will close"
+		if a := mustAsk(t, e, q); !a.Answered {
+			t.Errorf("%s (%s): declined; want an answer, the minister named again", q, again)
+		}
+	}
 }
 
 // TestReportedParts splits a reported clause where "and that" or "and"
