@@ -101,5 +101,8 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	}
 	x.Declined = e.abstention(&q, cands, false) // may put another candidate first
 	x.Evidence = e.evidenceFeatures(&q, cands[0])
+	if x.Declined == "" && e.declinedAsAnother(&q, cands) {
+		x.Declined = anotherSpeaksReason // Ask's reason readers decline it (refineKind)
+	}
 	return x, nil
 }

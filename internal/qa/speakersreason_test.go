@@ -45,15 +45,28 @@ func TestSpeakersReason(t *testing.T) {
 	// where another of X's kind or surname speaks and X only stands by, no
 	// piece of the other's words is X's reason (anotherSpeaks), by a verb
 	// of one word or of several
-	for _, tc := range []struct{ speaker, verb, bystander, q, theirs string }{
-		{"The transport minister", "also pointed out that", "The housing minister", "why does the housing minister think the depot will shut", "why does the transport minister think the depot will shut"},
-		{"The transport minister", "said that", "The housing minister", "why does the housing minister think the depot will shut", "why does the transport minister think the depot will shut"},
-		{"Peter Lindqvist", "also pointed out that", "Maria Lindqvist", "why does maria lindqvist think the depot will shut", "why does peter lindqvist think the depot will shut"},
+	// (declined: the reason readers decline it, as Explain then says; the
+	// Lindqvist row is declined by the evidence weighed, which Explain
+	// leaves out)
+	for _, tc := range []struct {
+		speaker, verb, bystander, q, theirs string
+		declined                            string
+	}{
+		{"The transport minister", "also pointed out that", "The housing minister", "why does the housing minister think the depot will shut", "why does the transport minister think the depot will shut", anotherSpeaksReason},
+		{"The transport minister", "said that", "The housing minister", "why does the housing minister think the depot will shut", "why does the transport minister think the depot will shut", anotherSpeaksReason},
+		{"Peter Lindqvist", "also pointed out that", "Maria Lindqvist", "why does maria lindqvist think the depot will shut", "why does peter lindqvist think the depot will shut", ""},
 	} {
 		said := tc.speaker + " " + tc.verb + ` "the fleet is smaller by a quarter this winter" and "the depot will shut before the summer".`
 		e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+said+"\n\n"+tc.bystander+" toured the garage on Monday.")
 		if a := mustAsk(t, e, tc.q); a.Short != "" && strings.Contains(said, a.Short) {
 			t.Errorf("%s (%s %s): answered %q, words of %s", tc.q, tc.speaker, tc.verb, a.Short, tc.speaker)
+		}
+		// Explain (and so qadebug and fitweights) sees the decline, with
+		// its reason, and none for the one who speaks
+		for q, want := range map[string]string{tc.q: tc.declined, tc.theirs: ""} {
+			if x, err := e.Explain(t.Context(), q); err != nil || x.Declined != want {
+				t.Errorf("Explain(%q) (%s %s) declined %q, %v; want %q", q, tc.speaker, tc.verb, x.Declined, err, want)
+			}
 		}
 		// the one who speaks is still answered with his words
 		wantShorts(t, e, []askedShort{{tc.theirs, `"the fleet is smaller by a quarter this winter"`}})
