@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/index"
 )
 
 // TestSpeakersReason: "why does X think …" where X's passage gives no cue
@@ -126,5 +128,43 @@ func TestSpeakerBelow(t *testing.T) {
 	a := mustAsk(t, e, q)
 	if !a.Answered || a.Short == "" || !strings.Contains(theirs, a.Short) || len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, theirs) {
 		t.Errorf("%s: answered %v %q from %v; want a piece of %q, cited", q, a.Answered, a.Short, a.Passages[:min(len(a.Passages), 1)], theirs)
+	}
+}
+
+// TestNamedOtherAt: the word right before a description's or a name's
+// last word names someone else only where it is a capitalised word or a
+// noun that is none of the asked person's other words; a bare head, a
+// function word, punctuation between and an offset past the text name no
+// one else.
+func TestNamedOtherAt(t *testing.T) {
+	e := howEngine(t, "The pier opened in 1902.")
+	for _, tc := range []struct {
+		text, asked string
+		want        bool
+	}{
+		{"The minister said it would close.", "health minister", false},
+		{"The finance minister said it would close.", "health minister", true},
+		{"The health minister said it would close.", "health minister", false},
+		{"Peter Holm said it would close.", "ingrid holm", true},
+		{"Holm said it would close.", "ingrid holm", false},
+		{"“It will close,” — Zoë Holm said.", "ingrid holm", true},
+		{"On Tuesday, minister Holm said so.", "health minister", false},
+		{"", "health minister", false},
+	} {
+		want := e.analyze(tc.asked)
+		others := want[:len(want)-1]
+		toks := e.analyze(tc.text)
+		got := false
+		for _, tok := range toks {
+			if tok.Term == want[len(want)-1].Term && namedOtherAt(tc.text, toks, others, tok) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("namedOtherAt(%q, %q) = %v; want %v", tc.text, tc.asked, got, tc.want)
+		}
+	}
+	if namedOtherAt("the", nil, nil, index.Token{Term: "x", Start: 9, End: 10}) {
+		t.Errorf("namedOtherAt past the text = true; want false")
 	}
 }
