@@ -461,6 +461,9 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 			if !noun(i) {
 				continue // (a capital is a place: "the lima team leader")
 			}
+			if !describes(terms[i]) && (getFold(roleTime, q.words[i]) || lexicon.IsAdjective(q.words[i])) {
+				continue // when or where, not what of: "the *current* harbour chief", "the *local* one"
+			}
 			alts := e.roleNear(q.words[i], terms[i], describes)
 			if !describes(terms[i]) && len(alts) == 0 {
 				return nil, nil, nil, false

@@ -287,3 +287,18 @@ func TestRunningRole(t *testing.T) {
 		{"what did the man running the bakery say", nil},
 	})
 }
+
+// TestRoleTimeWords: a word before a title that says when or where
+// someone holds it ("current", "interim", "local"), not what the title is
+// of, leaves the role known, as a noun no one is described by does not
+// ("the rescue chief").
+func TestRoleTimeWords(t *testing.T) {
+	e := howEngine(t, "Port chief Ines Marlow said the berths were full on Sunday.\n\n"+
+		"On Monday mayor Rita Sand said the budget would hold.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did the current port chief say", []string{"marlow"}},
+		{"what did the local port chief say", []string{"marlow"}},
+		{"what did the interim port chief say", []string{"marlow"}},
+		{"what did the rescue chief say", nil},
+	})
+}
