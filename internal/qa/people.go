@@ -426,9 +426,7 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []string, map[string][]string, bool) {
 	terms := make([]string, len(q.words)) // each word analysed once ("" for none, or several)
 	for i, w := range q.words {
-		if ts := e.analyze(unpossessed(w)); len(ts) == 1 {
-			terms[i] = ts[0].Term
-		}
+		terms[i] = termOf(e, unpossessed(w))
 	}
 	at := func(term string) int { return slices.Index(terms, term) }
 	var heads []int // where each title stands in the question's words
@@ -533,8 +531,15 @@ func (e *Engine) countryOf(q *question, placed []string) []string {
 // council leader" is not the deputy.
 func (e *Engine) otherOffice(q *question, surname string) bool {
 	d := e.people[surname]
+	return e.otherOfficeIn(q, func(term string) bool { return d[term] })
+}
+
+// otherOfficeIn reports whether holds an office word's term (kinds.txt
+// [office-words]: "deputy", "former") that question q does not use: a
+// description so marked is another office than the one asked about.
+func (e *Engine) otherOfficeIn(q *question, holds func(term string) bool) bool {
 	for _, w := range officeWords {
-		if tw := e.analyze(w); len(tw) == 1 && d[tw[0].Term] && !q.has(tw[0].Term) {
+		if t := termOf(e, w); t != "" && holds(t) && !q.has(t) {
 			return true
 		}
 	}
@@ -586,7 +591,7 @@ func roleOfPhrase(words []string, j int) []int {
 // holds describes no one.
 func (e *Engine) articleTitle(t *qterm) bool {
 	lw := strings.ToLower(t.word)
-	return !t.entity && t.title && !e.titles[t.term] && singularOf(lw) == lw && len(e.describedBy[t.term]) > 0
+	return !t.entity && t.title && !e.titles[t.term] && !pluralNoun(lw) && len(e.describedBy[t.term]) > 0
 }
 
 // personModifier is the analysed word of the question just before its

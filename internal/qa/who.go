@@ -1126,10 +1126,8 @@ func (e *Engine) titled(q *question, c *cand, names, anchors []span) (span, bool
 					all = false // (a title that is a kind of the one asked for will do: "Prime Minister" for "leader")
 				}
 			}
-			for _, w := range officeWords {
-				if tw := e.analyze(w); len(tw) == 1 && lead[tw[0].Term] && !q.has(tw[0].Term) {
-					all = false // "Deputy council leader" is not the council leader asked for
-				}
+			if e.otherOfficeIn(q, func(term string) bool { return lead[term] }) {
+				all = false // "Deputy council leader" is not the council leader asked for
 			}
 			if all {
 				cands = append(cands, t)
