@@ -14,9 +14,13 @@ import (
 // analysed words a description must hold to give that title: all of the
 // expansion's, but for one of three words or more not its last, the
 // general noun the articles leave off ("KCT's chief executive, Henrik
-// Adema"); nil for any other word. A title's expansion ends on a noun for a
-// person ("officer", "minister").
+// Adema"); nil for any other word, and for a surname the articles give
+// ("Mina Po" is no petty officer). A title's expansion ends on a noun for
+// a person ("officer", "minister").
 func (e *Engine) roleTerms(w string) []string {
+	if _, named := e.people[termOf(e, w)]; named {
+		return nil
+	}
 	for _, full := range lexicon.Acronym(strings.ToLower(w)) {
 		if len(full) < 2 || !lexicon.IsPersonNoun(full[len(full)-1]) {
 			continue

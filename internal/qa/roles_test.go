@@ -302,3 +302,14 @@ func TestRoleTimeWords(t *testing.T) {
 		{"what did the rescue chief say", nil},
 	})
 }
+
+// TestRoleAcronymName: a word that spells a title's acronym ("po", petty
+// officer) but is someone's name in the articles is that name, not a job.
+func TestRoleAcronymName(t *testing.T) {
+	e := howEngine(t, "The Velby ferry was held in port on Friday.\n\n"+
+		"\"The crossing will have to wait a day,\" said Mina Po, the ferry pilot.")
+	if q := e.analyse("who is po"); !q.defines {
+		t.Errorf("analyse(who is po).defines = false; want true (a name)")
+	}
+	checkWhoIs(t, e, []whoIsCase{{"po", []string{"Mina Po"}}})
+}
