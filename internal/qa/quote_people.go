@@ -128,8 +128,10 @@ func containsString(list []string, s string) bool {
 // misspelling of one (near: an edit, two from seven letters, a swap of
 // neighbours counting one; found by the speller, so a wrong first letter
 // too), which a word the articles use never is, nor an English noun for a
-// person ("boss" is no misspelt "Voss": it describes whom it means).
-func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
+// person used as one: after another typed word (noun: "the union boss" is
+// no misspelt "Voss"), or where it describes someone; typed alone and
+// describing no one it may be a misspelt name ("fisher" for Fischer).
+func (e *Engine) namedBy(w string, t index.Token, noun bool) (exact, near []int) {
 	qp := &e.qix.people
 	if l := qp.byTerm[t.Term]; len(l) > 0 {
 		return l, nil
@@ -138,7 +140,7 @@ func (e *Engine) namedBy(w string, t index.Token) (exact, near []int) {
 		return nil, nil
 	}
 	w = strings.ToLower(index.Fold(w))
-	if meansPerson(w) {
+	if meansPerson(w) && (noun || len(qp.byDesc[t.Term]) > 0) {
 		return nil, nil
 	}
 	n := utf8.RuneCountInString(w)
@@ -212,7 +214,7 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 			hasTitle = true
 			continue
 		}
-		exacts[k], nears[k] = e.namedBy(typed[t.Start:t.End], t)
+		exacts[k], nears[k] = e.namedBy(typed[t.Start:t.End], t, k > 0)
 		for _, i := range exacts[k] {
 			if named[i] == nil {
 				named[i] = &tally{}
@@ -402,7 +404,7 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 	qp := &e.qix.people
 	named = make([][]int, len(toks))
 	for k, t := range toks {
-		exact, near := e.namedBy(words[t.Start:t.End], t)
+		exact, near := e.namedBy(words[t.Start:t.End], t, k > 0)
 		for _, i := range append(append([]int(nil), exact...), near...) {
 			if qp.list[i].group && e.qix.inText[t.Term] {
 				continue // "allies", "officials": words of quotations too

@@ -313,3 +313,17 @@ func TestRoleAcronymName(t *testing.T) {
 	}
 	checkWhoIs(t, e, []whoIsCase{{"po", []string{"Mina Po"}}})
 }
+
+// TestNearNamePersonNoun: a misspelt surname that is also a word for a
+// person ("fisher" for Fischer) still finds the person where it is typed
+// alone and no one is described by that word; after another word of the
+// phrase it is a noun ("the union boss" is no misspelt Hoss).
+func TestNearNamePersonNoun(t *testing.T) {
+	e := howEngine(t, "The Tarn lock gates failed on Saturday.\n\n"+
+		"\"We saw the water rise in minutes,\" said Greta Fischer, the lock keeper.")
+	checkWhoIs(t, e, []whoIsCase{
+		{"fisher", []string{"Greta Fischer"}},
+		{"the fisher", []string{"Greta Fischer"}},
+		{"fischer", []string{"Greta Fischer"}},
+	})
+}
