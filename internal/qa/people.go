@@ -343,7 +343,7 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 	person := false
 	for kt := range q.terms {
 		t := &q.terms[kt]
-		if role := e.roleTerms(t.word); role != nil {
+		if role := e.roleTerms(t.word, t.term); role != nil {
 			titled = append(titled, role...) // "the kct ceo": "KCT's chief executive"
 			continue
 		}
@@ -413,7 +413,9 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 // dunmore falls*", "the head *of the tokyo* squad"; not "did the
 // president show up *in calama*"), and a noun right before a title is
 // what the title is of and must describe the person too ("the *council*
-// leader" is not the opposition leader), as must a noun of the phrase
+// leader" is not the opposition leader; a word of when or where it is
+// held that describes no one is not: "the *current* mayor", "the *local*
+// one", roleTime and the adjectives), as must a noun of the phrase
 // after its "of" that describes anyone ("the head of the *inquiry*"; one
 // that describes no one may be a name's: "dunmore *falls*"). A noun
 // describes by its own word or by words of nearly its meaning

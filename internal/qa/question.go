@@ -1275,7 +1275,7 @@ func (e *Engine) analyse(text string) question {
 				continue
 			}
 			names = append(names, *t)
-			q.defines = q.defines && t.entity && !e.titles[t.term] && e.roleTerms(t.word) == nil && !e.isPlace(t.word) && !isDemonym(t.word)
+			q.defines = q.defines && t.entity && !e.titles[t.term] && e.roleTerms(t.word, t.term) == nil && !e.isPlace(t.word) && !isDemonym(t.word)
 		}
 		if q.defines = q.defines && len(names) > 0; q.defines && len(names) < len(q.terms) {
 			q.terms = names

@@ -206,7 +206,7 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	roles := make([][]int, len(toks))
 	role := func(k int) bool { return roles[k] != nil }
 	for k, t := range toks {
-		if terms := e.roleTerms(typed[t.Start:t.End]); terms != nil {
+		if terms := e.roleTerms(typed[t.Start:t.End], t.Term); terms != nil {
 			roles[k] = e.qix.people.rolePeople(terms)
 			if roles[k] == nil {
 				roles[k] = []int{} // a title no one quoted holds

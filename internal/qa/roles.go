@@ -9,7 +9,7 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
-// roleTerms returns, for a word that is an acronym of a person's title the
+// roleTerms returns, for a word (analysed as term) that is an acronym of a person's title the
 // lexicon knows (WordNet's: "ceo", chief executive officer; "cfo"), the
 // analysed words a description must hold to give that title: all of the
 // expansion's, but for one of three words or more not its last, the
@@ -17,8 +17,8 @@ import (
 // Adema"); nil for any other word, and for a surname the articles give
 // ("Mina Po" is no petty officer). A title's expansion ends on a noun for
 // a person ("officer", "minister").
-func (e *Engine) roleTerms(w string) []string {
-	if _, named := e.people[termOf(e, w)]; named {
+func (e *Engine) roleTerms(w, term string) []string {
+	if _, named := e.people[term]; named {
 		return nil
 	}
 	for _, full := range lexicon.Acronym(strings.ToLower(w)) {
