@@ -453,11 +453,16 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 	// noun reports whether the question's word i may be a noun the role
 	// is of, neither title nor place nor a word for a person
 	noun := func(i int) bool {
-		w, term := q.words[i], terms[i]
+		w, term := unpossessed(q.words[i]), terms[i]
+		if w != q.words[i] && slices.ContainsFunc(q.terms, func(t qterm) bool { return t.term == term && t.entity }) {
+			return false // a name's: whose the title is ("trump's envoy")
+		}
 		return term != "" && knownNoun(w) && !e.titleWord(w, term) && !e.isPlace(w) && !isDemonym(w) && !lexicon.IsCountryWord(w) && !meansPerson(w) && !q.capitalTerm(term)
 	}
 	for _, j := range heads {
-		for i := j - 1; i >= 0 && !lexicon.IsFunctionWord(q.words[i]) && !strings.ContainsAny(q.words[i], "'’"); i-- {
+		// back to a function word, or through the possessive that ends
+		// a phrase before the title ("the *council's* leader")
+		for i := j - 1; i >= 0 && !lexicon.IsFunctionWord(q.words[i]) && (i+1 == j || !strings.ContainsAny(q.words[i+1], "'’")); i-- {
 			if !noun(i) {
 				continue // (a capital is a place: "the lima team leader")
 			}

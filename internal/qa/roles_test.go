@@ -79,6 +79,7 @@ func TestRolePhrase(t *testing.T) {
 	checkQuestionDescribes(t, e, []describedCase{
 		{"did the president show up in orlee", []string{"quell"}},
 		{"what did the council leader say about the vote", []string{"pike"}},
+		{"what did the council's leader say about the vote", []string{"pike"}},
 		{"what did the deputy council leader say", []string{"vane"}},
 		{"what did the fire chief say about the search", nil},
 		{"what did the harbour chief say", []string{"ruiz"}},
