@@ -328,3 +328,14 @@ func TestNearNamePersonNoun(t *testing.T) {
 		{"fischer", []string{"Greta Fischer"}},
 	})
 }
+
+// TestRoleNamePossessive: a name's possessive before a title is whose the
+// title is, not what it is of, even where the name is also a noun ("pike").
+func TestRoleNamePossessive(t *testing.T) {
+	e := howEngine(t, "Council leader Omar Pike said the vote had been close.\n\n"+
+		"Chief adviser Lena Rook said the plan was sound.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did Pike's adviser say", []string{"rook"}},
+		{"what did pike's adviser say", []string{"rook"}},
+	})
+}
