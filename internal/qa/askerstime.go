@@ -54,20 +54,48 @@ func unsaid(t qterm) bool {
 // adjective too only right after a determiner or an adjective ("this
 // *weather*"; "the pool *open*" says something of the pool); or, where it
 // stands in no such place, a word that is neither a verb there
-// (usedAsVerb) nor an adjective.
+// (usedAsVerb) nor an adjective. After the subject of a question opened
+// by do or a modal the word is its verb, not a noun (doVerbAt):
+// "does the ferry *sail* today", but "is the ferry *fare* free".
 func askedThing(q *question, t qterm, spans [][2]int) bool {
 	w := strings.ToLower(t.word)
 	adjective := lexicon.IsAdjective(w)
 	for k, s := range spans {
-		if strings.ToLower(q.text[s[0]:s[1]]) != w || !nounPlace(q.text, spans, k) {
+		if strings.ToLower(q.text[s[0]:s[1]]) != w || !nounPlace(q.text, spans, k) || doVerbAt(q.text, spans, k) {
 			continue
 		}
 		if !adjective {
 			return true
 		}
-		if prev := strings.ToLower(q.text[spans[k-1][0]:spans[k-1][1]]); opensNounPhrase(prev) || lexicon.IsAdjective(prev) && !lexicon.IsAdverb(prev) {
+		if opensOrModifies(strings.ToLower(q.text[spans[k-1][0]:spans[k-1][1]])) {
 			return true
 		}
 	}
 	return !usedAsVerb(q, t) && !adjective
+}
+
+// doVerbAt reports whether words[k] of text, a WordNet verb, is
+// the main verb of a question opened by an auxiliary that is no form of
+// "be" ("does", "will", "can't"): the words before it back to the one
+// that opens its noun phrase (opensOrModifies) follow that auxiliary
+// directly, and the word after it, if any, is no verb ("when does the
+// ferry *sail* today", but "does the ferry *fare* rise"). After a copula
+// the word stays a noun: "is the ferry *fare* free".
+func doVerbAt(text string, words [][2]int, k int) bool {
+	word := func(i int) string { return strings.ToLower(text[words[i][0]:words[i][1]]) }
+	if !lexicon.IsVerb(word(k)) {
+		return false
+	}
+	if k+1 < len(words) {
+		if next := word(k + 1); lexicon.IsVerb(next) && !lexicon.IsFunctionWord(next) {
+			return false
+		}
+	}
+	for j := k - 1; j > 0; j-- {
+		if opensOrModifies(word(j)) {
+			aux := lower(word(j - 1))
+			return isAux(aux) && !beForms[aux]
+		}
+	}
+	return false
 }

@@ -34,6 +34,12 @@ func TestAskersTimeUnknown(t *testing.T) {
 		{"will the ferry run despite the fog today", true},
 		// an adjective after the noun it says something of is no thing
 		{"is the ferry crossing late tonight", false},
+		// after the subject of a do or modal question, its verb, though
+		// no article uses it: the articles' own ferry
+		{"does the ferry sail tonight", false},
+		{"when will the ferry depart tonight", false},
+		{"what time can the ferry leave today", false},
+		{"would the ferry sail this weekend", false},
 	} {
 		q := e.analyse(tc.q)
 		if got := askersTimeUnknown(&q); got != tc.want {
@@ -43,4 +49,5 @@ func TestAskersTimeUnknown(t *testing.T) {
 	wantDeclined(t, e, "whos winning the match tonight")
 	wantDeclined(t, e, "is the ferry fare free today")
 	wantAnswered(t, e, "is the ferry running today")
+	wantAnswered(t, e, "does the ferry sail today")
 }

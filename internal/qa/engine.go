@@ -792,7 +792,7 @@ func nounPlace(text string, words [][2]int, k int) bool {
 		if lexicon.IsQuantifier(b) && modalBefore(text, words, j) {
 			return false // after a modal it floats off the subject ("will *each* help"), before the verb
 		}
-		if opensNounPhrase(b) || lexicon.IsAdjective(b) && !lexicon.IsAdverb(b) {
+		if opensOrModifies(b) {
 			return true
 		}
 		if lexicon.IsFunctionWord(b) || auxiliaries[b] || pluralNoun(b) || pastVerb(b) {
@@ -800,6 +800,13 @@ func nounPlace(text string, words [][2]int, k int) bool {
 		}
 	}
 	return false
+}
+
+// opensOrModifies reports whether b (lower case), a word before another,
+// opens a noun phrase ("the", "this") or is an adjective that is no
+// adverb too ("new"): the next word stands in a noun phrase.
+func opensOrModifies(b string) bool {
+	return opensNounPhrase(b) || lexicon.IsAdjective(b) && !lexicon.IsAdverb(b)
 }
 
 // modalBefore reports whether a modal stands before words[j] of text, past
