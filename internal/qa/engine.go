@@ -809,28 +809,34 @@ func opensOrModifies(b string) bool {
 	return opensNounPhrase(b) || lexicon.IsAdjective(b) && !lexicon.IsAdverb(b)
 }
 
-// modalBefore reports whether a modal stands before words[j] of text, past
-// "not" and the adverbs that stand between a modal and its verb ("could
-// not each", "will also each", "shouldn't all"). A modal is one as
-// written in lower case: a capital mid-sentence makes the word a name
-// ("By May each …", the month), and a modal opening a sentence asks a
-// question whose subject comes after it ("Could any plan …").
+// modalBefore reports whether an auxiliary that is no form of "be" or
+// "have" (a modal, "do", "did"; isAux, so "won't", "can't" too) stands
+// before words[j] of text, past "not" and the adverbs that are no
+// adjectives ("could not each", "will probably each", "won't all",
+// "did each"). An auxiliary is one as written in lower case: a capital
+// mid-sentence makes the word a name ("By May each …", the month), and
+// one opening a sentence asks a question whose subject comes after it
+// ("Could any plan …").
 func modalBefore(text string, words [][2]int, j int) bool {
 	for i := j - 1; i >= 0; i-- {
 		w := text[words[i][0]:words[i][1]]
 		if strings.ContainsAny(text[words[i][1]:words[i+1][0]], ",;:—()“”\".!?") {
 			return false
 		}
-		if w == "not" || modalAdverbs[w] {
+		w = plainApostrophes(w)
+		lw := strings.ToLower(w)
+		if lw == "not" || lexicon.IsAdverb(lw) && !lexicon.IsAdjective(lw) {
 			continue
 		}
-		if base, ok := strings.CutSuffix(plainApostrophes(w), "n't"); ok {
-			w = base // "shouldn't", "couldn't"
-		}
-		return modals[w]
+		base := strings.TrimSuffix(w, "n't")
+		return w == lw && (isAux(w) || w == "cannot") && !beForms[base] && !haveForms[base] // ("cannot": "can" and "not" written as one)
 	}
 	return false
 }
+
+// haveForms are the forms of "have", an auxiliary but a main verb too
+// before a quantifier ("they have some tents"), as "be" is (beForms).
+var haveForms = wordSet("have has had")
 
 // reportedAnswer reports whether the short answer of a "what did X say"
 // question, found at span found of text, is a clause reported after a

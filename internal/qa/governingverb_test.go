@@ -43,6 +43,14 @@ func TestGoverningVerb(t *testing.T) {
 		{"The shelters could not each help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		{"The shelters might soon both help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		{"The shelters shouldn't all help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The depots won't each help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The depots won’t each help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The depots can't all help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The depots cannot each help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The depots must each help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The depots did each help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The depots will probably each help with cots for the refugees.", "cots", "help with cots for the refugees"},
+		{"The depots will NOT each help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		// a modal's word written with a capital mid-sentence is a name (the
 		// month), and one opening a question has its subject after it: the
 		// quantifier opens a noun phrase there
