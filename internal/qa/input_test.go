@@ -153,6 +153,7 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 		// is answered by an article's name as its citation gives it
 		ok = ok || a.Kind == KindOverview && len(h.Marks) > 0 && strings.Contains(h.Text, a.Short) || a.Short == h.Article.Title()
 	}
+	ok = ok || a.Kind == KindMeta && namesArticles(a.Short, a.Passages) // "A… and B…": articlesNamed's list
 	// the date an article states ("date 2026-01-07 …"), written out
 	ok = ok || a.Kind == KindMeta && a.Passages[0].Article.Published != "" && a.Short == datedBoth(a.Passages[0].Article.Published)
 	for _, unit := range []string{" articles", " article", " outlets", " outlet", " sections", " section"} {
@@ -189,6 +190,45 @@ func checkAnswer(t testing.TB, q string, a Answer) {
 	}
 	if !ok {
 		t.Fatalf("Ask(%q) short answer %q is not words of the top passage's article, nor its author, nor the sentence an overview marks, nor an article's name", q, a.Short)
+	}
+}
+
+// namesArticles reports whether short lists articles of hits by name as
+// articlesNamed gives them: each its title whole or the title's opening
+// words cut with "…", joined by joinItems' separators.
+func namesArticles(short string, hits []Hit) bool {
+	for rest := short; ; {
+		n := 0
+		for _, h := range hits {
+			if h.Article == nil {
+				continue
+			}
+			title := h.Article.Title()
+			if cut, _, found := strings.Cut(rest, "…"); found && cut != "" && strings.HasPrefix(title, cut) {
+				n = len(cut) + len("…")
+			} else if title != "" && strings.HasPrefix(rest, title) {
+				n = len(title)
+			}
+			if n > 0 {
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		if rest = rest[n:]; rest == "" {
+			return true
+		}
+		sep := false
+		for _, s := range []string{"; and ", ", and ", " and ", "; ", ", "} {
+			if r, found := strings.CutPrefix(rest, s); found {
+				rest, sep = r, true
+				break
+			}
+		}
+		if !sep {
+			return false
+		}
 	}
 }
 

@@ -1819,8 +1819,12 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 // spelling is ans answered with the articles that write w as a word of a
 // name (e.spellings), each cited by its first sentence that does so, w
 // marked there; false where none does or every one does, which tells no
-// article apart.
+// article apart, and for a word of one letter, which spells no name
+// ("s" of "U.S.").
 func (e *Engine) spelling(w string, ans Answer) (Answer, bool) {
+	if utf8.RuneCountInString(w) < 2 {
+		return Answer{}, false
+	}
 	found := e.spellings.of(e)[foldKey(w)]
 	if len(found) == 0 || len(found) == len(e.c.Articles) {
 		return Answer{}, false

@@ -16,7 +16,7 @@ import (
 func TestSpelledIn(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Talks resume in the capital\n---\nEnvoys met in Tbilisi on Monday, the old way of doing things.\n",
-		"---\nid: b\nheadline: Envoys gather for a second round\n---\nEnvoys met in Tiflis on Monday.\n")
+		"---\nid: b\nheadline: Envoys gather for a second round\n---\nEnvoys met in Tiflis on Monday with U.S. officials.\n")
 	for _, tc := range []struct{ q, want string }{
 		{"which article spells it tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which one spells tbilisi the old way, tiflis", "Envoys gather for a second round: Tiflis"},
@@ -44,6 +44,9 @@ func TestSpelledIn(t *testing.T) {
 		// question rules out instead
 		"which article spells it kyiv instead of tbilisi",
 		"which piece spells it kharkiv rather than tiflis",
+		// a one-letter word ("U.S.") is no spelling
+		"which one spells s",
+		"which article spells it s",
 	} {
 		if a, _ := e.Ask(t.Context(), q); a.Kind == KindMeta && a.Answered && a.Short != "" {
 			t.Errorf("%s: %q; want no article told apart", q, a.Short)
