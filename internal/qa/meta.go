@@ -1771,11 +1771,14 @@ const spellVerb = "spell"
 // being spelt: "spells kyiv the old way"). After "spells it X" there is no
 // such fallback: the last word is then most often the spelling ruled out
 // ("spells it kyiv instead of tbilisi"), so a spelling X no article tells
-// apart is declined. The spelling is read as typed (q.typed, chat words
-// expanded), not as respelled to the articles' nearest one: "spells it
-// tbilissi" asks for no article's spelling. It reports false for any
-// other question, and for a "spells X …" one whose spelling no article
-// holds.
+// apart is declined, unless X is an adverb or adjective saying how it is
+// spelt ("spells it differently, tiflis"); no word after a contrast cue
+// ("instead of", spellContrast) is the spelling. The spelling is read as
+// typed (q.typed, chat words expanded; where the verb itself is
+// misspelt, each word's term as typed, typedForm), not as respelled to
+// the articles' nearest one: "spells it tbilissi" asks for no article's
+// spelling. It reports false for any other question, and for a
+// "spells X …" one whose spelling no article holds.
 func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	if !whichArticles(q.words) {
 		return Answer{}, false
@@ -1784,19 +1787,34 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 	words := chatWords(lexicon.Normalize(q.typed))
 	at := slices.IndexFunc(words, isSpell)
 	if at < 0 {
-		// the verb itself respelled ("spels"): the words as read
-		words = q.words
-		at = slices.IndexFunc(words, isSpell)
+		// the verb itself respelled ("spels"): the words as read, each
+		// after it as its term was typed
+		at = slices.IndexFunc(q.words, isSpell)
+		if at < 0 {
+			return Answer{}, false
+		}
+		words = slices.Clone(q.words)
+		for i, from := at+1, 0; i < len(words); i++ {
+			words[i], from = typedForm(q, words[i], from)
+		}
 	}
-	if at < 0 {
-		return Answer{}, false
+	// up to a contrast cue: what follows "instead of" is never the spelling
+	if cue := slices.IndexFunc(words[at+1:], func(w string) bool { return spellContrast[w] }); cue >= 0 {
+		words = words[:at+1+cue]
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	if at+2 < len(words) && words[at+1] == "it" && !lexicon.IsFunctionWord(words[at+2]) {
 		if a, ok := e.spelling(words[at+2], ans); ok {
 			return a, true
 		}
-		return ans, true // a spelling no article writes, or every one does: declined
+		if w := words[at+2]; !lexicon.IsAdverb(w) && !lexicon.IsAdjective(w) {
+			return ans, true // a spelling no article writes, or every one does: declined
+		}
+		// "spells it differently, tiflis": how it is spelt, the spelling after
+		named := slices.IndexFunc(words[at+3:], func(w string) bool { return !lexicon.IsFunctionWord(w) })
+		if named < 0 {
+			return ans, true // nothing after it (or after it only what is ruled out): declined
+		}
 	}
 	// the word right after the verb, where the question goes on past it,
 	// is the name being spelt, not the spelling: "spells kyiv the old way"
@@ -1814,6 +1832,25 @@ func (e *Engine) spelledIn(q *question) (Answer, bool) {
 		}
 	}
 	return Answer{}, false
+}
+
+// spellContrast are the words after which a question names the spelling
+// it rules out ("spells it kyiv *instead of* tbilisi"; kinds.txt).
+var spellContrast = cueSet("spell-contrast-words")
+
+// typedForm is a question's word w (of q.words) as its term was typed,
+// chat words expanded (qterm.normalised), not as respelled to the
+// articles' nearest spelling: the first term from q.terms[from] on that
+// reads w, and the index past it, where the next word's term is looked
+// for (a respelled word and its spelling both read "tbilisi"); w itself
+// and from where no term reads it.
+func typedForm(q *question, w string, from int) (string, int) {
+	for i := from; i < len(q.terms); i++ {
+		if t := q.terms[i]; strings.EqualFold(t.word, w) && t.normalised != "" {
+			return strings.ToLower(t.normalised), i + 1
+		}
+	}
+	return w, from
 }
 
 // spelling is ans answered with the articles that write w as a word of a

@@ -16,7 +16,8 @@ import (
 func TestSpelledIn(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: a\nheadline: Talks resume in the capital\n---\nEnvoys met in Tbilisi on Monday, the old way of doing things.\n",
-		"---\nid: b\nheadline: Envoys gather for a second round\n---\nEnvoys met in Tiflis on Monday with U.S. officials.\n")
+		"---\nid: b\nheadline: Envoys gather for a second round\n---\nEnvoys met in Tiflis on Monday with U.S. officials.\n",
+		"---\nid: c\nheadline: Leaders meet on the border\n---\nLeaders met Zelensky on Monday.\n")
 	for _, tc := range []struct{ q, want string }{
 		{"which article spells it tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which one spells tbilisi the old way, tiflis", "Envoys gather for a second round: Tiflis"},
@@ -26,6 +27,10 @@ func TestSpelledIn(t *testing.T) {
 		{"which story spells it tiflis and not tbilisi", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it tbilisi in the english way", "Talks resume in the capital: Tbilisi"},
 		{"which piece spells it as tiflis", "Envoys gather for a second round: Tiflis"},
+		// a word saying how it is spelt, then the spelling
+		{"which article spells it differently, tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it old style tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it wrongly zelensky", "Leaders meet on the border: Zelensky"},
 	} {
 		a := mustAsk(t, e, tc.q)
 		if a.Short != tc.want {
@@ -44,6 +49,11 @@ func TestSpelledIn(t *testing.T) {
 		// question rules out instead
 		"which article spells it kyiv instead of tbilisi",
 		"which piece spells it kharkiv rather than tiflis",
+		// a misspelt verb: the spelling still read as typed
+		"which article spels it zelenskyy",
+		"which article spels it tbilissi",
+		// never the word after a contrast cue
+		"which article spells it differently, not tiflis",
 		// a one-letter word ("U.S.") is no spelling
 		"which one spells s",
 		"which article spells it s",
