@@ -88,9 +88,10 @@ type Engine struct {
 	// counted once: "which article is the longest" reads every article's.
 	// Counted at New, not on first use as spellings and wordArticles are:
 	// it costs little (about 174 ms at 10 000 articles, 1% of start-up;
-	// re-read 10A), where those two analyse every passage again
+	// re-read 10A), where the spelling table reads every passage again
+	// (the mention table reads New's facts, up to 50 000 passages)
 	wordLengths map[*corpus.Article]int
-	// bulletCues are the [meta-bullets] cues' words analysed (bulletCues),
+	// bulletCues are the [meta-bullets] cues' words analysed (bulletCueText),
 	// read once for every list question's description (listDescription)
 	bulletCues []index.Token
 	// spellings are where each article first writes each word of a name
@@ -144,7 +145,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.facts = e.readPassageFacts()
 	e.leads = e.readLeads()
 	e.eventDays = e.readEventDays()
-	e.bulletCues = e.analyze(bulletCues)
+	e.bulletCues = e.analyze(bulletCueText)
 	e.wordLengths = make(map[*corpus.Article]int, len(c.Articles))
 	for _, a := range c.Articles {
 		e.wordLengths[a] = lengthInWords(a)

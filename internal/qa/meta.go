@@ -378,7 +378,7 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 	if ans, ok := e.articleLength(q); ok {
 		return ans, true // "which article is the longest", "how many words is the AP piece"
 	}
-	if ans, ok := e.spelledIn(q); ok {
+	if ans, ok := e.spellingAnswer(q); ok {
 		return ans, true // "which article spells it zelenskiy"
 	}
 	if ans, ok := e.listedIn(q); ok {
@@ -1756,7 +1756,7 @@ func wordsLong(n int) string {
 // its forms (lexicon.VerbBase: spells, spelled, spelt, spelling).
 const spellVerb = "spell"
 
-// spelledIn answers "which article spells it zelenskiy", "which one
+// spellingAnswer answers "which article spells it zelenskiy", "which one
 // spells kyiv the old way, kiev": the articles whose text holds the
 // spelling asked for as a word of a name (addSpellings), letter for
 // letter (case aside), each cited by its first sentence that does so,
@@ -1779,7 +1779,7 @@ const spellVerb = "spell"
 // the articles' nearest one: "spells it tbilissi" asks for no article's
 // spelling. It reports false for any other question, and for a
 // "spells X …" one whose spelling no article holds.
-func (e *Engine) spelledIn(q *question) (Answer, bool) {
+func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	if !whichArticles(q.words) {
 		return Answer{}, false
 	}
@@ -2044,10 +2044,10 @@ func (e *Engine) listedIn(q *question) (Answer, bool) {
 // subhead heads the section, not the list.
 const subheadReach = 2
 
-// bulletCues are the words of the [meta-bullets] cues ("bullet",
+// bulletCueText is the text of the [meta-bullets] cues' words ("bullet",
 // "points", "list"), in one text, for their analysed forms (analysed
 // once, at New: Engine.bulletCues).
-var bulletCues = func() string {
+var bulletCueText = func() string {
 	var cues []string
 	for _, p := range cueLists["meta-bullets"] {
 		cues = append(cues, p...)

@@ -20,7 +20,7 @@ type question struct {
 	text string
 	// typed is the question as the asker typed it, before chat
 	// normalisation and respelling: what a question about spelling asks
-	// of (spelledIn), where text has the articles' nearest spelling
+	// of (spellingAnswer), where text has the articles' nearest spelling
 	typed string
 	// words are the question's words as read for its form: lower case,
 	// apostrophes folded, fillers left out (chatWords)
