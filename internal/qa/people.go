@@ -449,7 +449,6 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 	}
 	out := titled
 	near := map[string][]string{}
-	describes := func(term string) bool { return len(e.describedBy[term]) > 0 }
 	// noun reports whether the question's word i may be a noun the role
 	// is of, neither title nor place nor a word for a person
 	noun := func(i int) bool {
@@ -466,11 +465,11 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 			if !noun(i) {
 				continue // (a capital is a place: "the lima team leader")
 			}
-			if !describes(terms[i]) && (getFold(roleTime, q.words[i]) || lexicon.IsAdjective(q.words[i])) {
-				continue // when or where, not what of: "the *current* harbour chief", "the *local* one"
+			alts, skip, known := e.roleNoun(q.words[i], terms[i])
+			if skip {
+				continue
 			}
-			alts := e.roleNear(q.words[i], terms[i], describes)
-			if !describes(terms[i]) && len(alts) == 0 {
+			if !known {
 				return nil, nil, nil, false
 			}
 			out = append(out, terms[i])
@@ -481,8 +480,11 @@ func (e *Engine) rolePhrase(q *question, titled, placed []string) ([]string, []s
 			if !noun(i) || slices.Contains(out, terms[i]) {
 				continue
 			}
-			alts := e.roleNear(q.words[i], terms[i], describes)
-			if !describes(terms[i]) && len(alts) == 0 {
+			alts, skip, known := e.roleNoun(q.words[i], terms[i])
+			if skip {
+				continue // "the head of the *current* inquiry"
+			}
+			if !known {
 				if k > 0 && !lexicon.IsWord(q.words[of[k-1]]) {
 					continue // a name's word: "the mayor of dunmor *falls*"
 				}

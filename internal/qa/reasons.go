@@ -1981,8 +1981,8 @@ func namedOtherAt(text string, toks, others []index.Token, t index.Token) bool {
 		return false
 	}
 	w := strings.ToLower(text[i:end])
-	if lexicon.IsFunctionWord(w) {
-		return false
+	if lexicon.IsFunctionWord(w) || whenOrWhere(w) && !slices.Contains(officeWords, w) {
+		return false // "The *current* minister said" is X again; "the *acting* minister" another office
 	}
 	if slices.ContainsFunc(toks, func(u index.Token) bool {
 		return u.End == end && slices.ContainsFunc(others, func(o index.Token) bool { return o.Term == u.Term })

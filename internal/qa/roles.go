@@ -242,6 +242,29 @@ func leadSubjectBefore(text string, n span) span {
 	return span{start, end}
 }
 
+// whenOrWhere reports whether question word w, before a title or in
+// what it is of, may say when or where the title is held rather than
+// what it is of: a word of roleTime ("current", "interim") or an
+// adjective ("local").
+func whenOrWhere(w string) bool {
+	return getFold(roleTime, w) || lexicon.IsAdjective(w)
+}
+
+// roleNoun reads question word w, analysed as term, as a noun a role is
+// of. skip is true for a word of when or where it is held (whenOrWhere)
+// that describes no one: it is passed over ("the *current* harbour
+// chief"). Else alts are the words of nearly its meaning that describe
+// someone (roleNear), and known is false where neither term nor they
+// describe anyone the articles name: then the role is not known.
+func (e *Engine) roleNoun(w, term string) (alts []string, skip, known bool) {
+	describes := func(t string) bool { return len(e.describedBy[t]) > 0 }
+	if !describes(term) && whenOrWhere(w) {
+		return nil, true, false
+	}
+	alts = e.roleNear(w, term, describes)
+	return alts, false, describes(term) || len(alts) > 0
+}
+
 // runningRole reads a question's noun for a person followed by a verb of
 // leading in -ing and its object ("the woman *running the
 // investigation*", "the guy heading the rescue team") as the role of the
@@ -271,14 +294,16 @@ func (e *Engine) runningRole(q *question) ([]string, bool) {
 	}
 	titled := []string{leaders[0]}
 	near := map[string][]string{leaders[0]: leaders}
-	describes := func(term string) bool { return len(e.describedBy[term]) > 0 }
 	for i := at; i < len(w) && i-at < maxShortWords && !lexicon.IsFunctionWord(w[i]) && knownNoun(w[i]); i++ {
 		ts := e.analyze(unpossessed(w[i]))
 		if len(ts) != 1 || meansPerson(w[i]) {
 			break
 		}
-		alts := e.roleNear(w[i], ts[0].Term, describes)
-		if !describes(ts[0].Term) && len(alts) == 0 {
+		alts, skip, known := e.roleNoun(w[i], ts[0].Term)
+		if skip {
+			continue // "the woman running the *current* inquiry"
+		}
+		if !known {
 			return nil, true // what no one is said to lead
 		}
 		titled = append(titled, ts[0].Term)

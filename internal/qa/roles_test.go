@@ -289,10 +289,11 @@ func TestRunningRole(t *testing.T) {
 	})
 }
 
-// TestRoleTimeWords: a word before a title that says when or where
-// someone holds it ("current", "interim", "local"), not what the title is
-// of, leaves the role known, as a noun no one is described by does not
-// ("the rescue chief").
+// TestRoleTimeWords: a word that says when or where someone holds a
+// title ("current", "interim", "local"), not what the title is of, leaves
+// the role known, as a noun no one is described by does not ("the rescue
+// chief"): before the title, after its "of", and in the object of a verb
+// of leading. Only the search's description is held here.
 func TestRoleTimeWords(t *testing.T) {
 	e := howEngine(t, "Port chief Ines Marlow said the berths were full on Sunday.\n\n"+
 		"On Monday mayor Rita Sand said the budget would hold.")
@@ -300,7 +301,14 @@ func TestRoleTimeWords(t *testing.T) {
 		{"what did the current port chief say", []string{"marlow"}},
 		{"what did the local port chief say", []string{"marlow"}},
 		{"what did the interim port chief say", []string{"marlow"}},
+		{"what did the chief of the current port say", []string{"marlow"}},
 		{"what did the rescue chief say", nil},
+	})
+	e = howEngine(t, inquiryBody)
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did the head of the local inquiry say", []string{"ferrand"}},
+		{"what did the woman running the current inquiry say", []string{"ferrand"}},
+		{"what did the woman running the rescue say", nil},
 	})
 }
 

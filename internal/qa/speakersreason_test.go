@@ -74,8 +74,10 @@ func TestSpeakersReason(t *testing.T) {
 		wantShorts(t, e, []askedShort{{tc.theirs, `"the fleet is smaller by a quarter this winter"`}})
 	}
 	// a story that names X again by the head noun alone ("The minister
-	// said") names no one else: X is not declined as another's speaker
-	for _, again := range []string{"The minister said that", "The minister also pointed out that"} {
+	// said"), or with a word of when or where the title is held ("The
+	// current minister"), names no one else: X is not declined as
+	// another's speaker
+	for _, again := range []string{"The minister said that", "The minister also pointed out that", "The current minister said that"} {
 		e = howEngine(t, "The education minister toured the classrooms on Monday.\n\n"+
 			again+" \"the roof leaks in every storm\" and \"the school will close next year\".\n\n"+
 			"The hall holds 400 pupils.")
