@@ -293,10 +293,14 @@ func TestRunningRole(t *testing.T) {
 // title ("current", "interim", "local"), not what the title is of, leaves
 // the role known, as a noun no one is described by does not ("the rescue
 // chief"): before the title, after its "of", and in the object of a verb
-// of leading. Only the search's description is held here.
+// of leading. Ask answers such a question by the speaker's description
+// (describedSaying), where the word does not stand.
 func TestRoleTimeWords(t *testing.T) {
 	e := howEngine(t, "Port chief Ines Marlow said the berths were full on Sunday.\n\n"+
 		"On Monday mayor Rita Sand said the budget would hold.")
+	if a := mustAsk(t, e, "what did the current port chief say"); !a.Answered || !strings.Contains(a.Short, "berths") {
+		t.Errorf("Ask(what did the current port chief say) = %v %q; want Marlow's words", a.Answered, a.Short)
+	}
 	checkQuestionDescribes(t, e, []describedCase{
 		{"what did the current port chief say", []string{"marlow"}},
 		{"what did the local port chief say", []string{"marlow"}},

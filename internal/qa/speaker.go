@@ -104,7 +104,9 @@ func (e *Engine) speaksAs(s *speakerAsked, c *cand) bool {
 // and the description's noun or another for a person ("Peter Hanlon, a
 // *dam-safety engineer* who led a review …, *said*"); a word that names a
 // doer stands there as its verb, the doer a person ("the truck driver
-// guy": "Héctor Choque, 44, who drives an ore truck …, said").
+// guy": "Héctor Choque, 44, who drives an ore truck …, said"); a word of
+// when or where the title is held (whenOrWhere, no office word) need not
+// stand there, so long as another word of the description does.
 func (e *Engine) describedSaying(who string, c *cand) int {
 	if i := strings.LastIndexByte(who, ' '); strings.ContainsFunc(who[i+1:], unicode.IsUpper) {
 		return -1 // (a name, most often: told before the words are split, for every candidate; a name may qualify the noun, "the KCT boss")
@@ -142,10 +144,14 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 				toks = append(toks, t)
 			}
 		}
-		all, doer := true, false
+		all, doer, passed := true, false, 0
 		for i, m := range mods {
 			switch {
 			case hasTerm(toks, m):
+			case whenOrWhere(modWords[i]) && !slices.Contains(officeWords, modWords[i]):
+				// when or where the title is held, not what of: "the
+				// *current* port chief" is the port chief
+				passed++
 			case slices.ContainsFunc(toks, func(t index.Token) bool { return agentOf(t.Term, modWords[i]) }):
 				// the verb whose doer the word names, as English makes
 				// agent nouns: "the truck *driver*", "who *drives* an
@@ -159,7 +165,7 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 				all = false
 			}
 		}
-		if all && (doer || slices.ContainsFunc(toks, func(t index.Token) bool {
+		if all && passed < len(mods) && (doer || slices.ContainsFunc(toks, func(t index.Token) bool {
 			return lexicon.IsPersonNoun(strings.ToLower(text[t.Start:t.End]))
 		})) {
 			return v.start
