@@ -266,11 +266,21 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	}
 	// a word for a person that is no title ("the interior *guy*", "the
 	// Japanese *expert*") says only that a person is meant: it describes
-	// whomever the other words do
+	// whomever the other words do; a word of when or where a title is
+	// held that describes no one ("the *current* inquiry chief") says
+	// nothing of whom
 	anyone := make([]bool, len(toks))
 	for k, t := range toks {
-		anyone[k] = len(exacts[k]) == 0 && len(nears[k]) == 0 && !role(k) && !e.qix.people.isTitle(t.Term) && meansPerson(strings.ToLower(typed[t.Start:t.End]))
-		hasTitle = hasTitle || anyone[k] // "the Japanese guy": whomever "Japanese" describes
+		w := strings.ToLower(typed[t.Start:t.End])
+		if len(exacts[k]) > 0 || len(nears[k]) > 0 || role(k) || e.qix.people.isTitle(t.Term) {
+			continue
+		}
+		if meansPerson(w) {
+			anyone[k] = true
+			hasTitle = true // "the Japanese guy": whomever "Japanese" describes
+		} else if whenOrWhere(w) && !slices.Contains(officeWords, w) && len(e.qix.people.byDesc[t.Term]) == 0 {
+			anyone[k] = true
+		}
 	}
 	// the people each word describes, a title with the titles it may
 	// stand for ("leader" for "prime minister"), sorted

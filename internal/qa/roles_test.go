@@ -293,8 +293,8 @@ func TestRunningRole(t *testing.T) {
 // title ("current", "interim", "local"), not what the title is of, leaves
 // the role known, as a noun no one is described by does not ("the rescue
 // chief"): before the title, after its "of", and in the object of a verb
-// of leading. Ask answers such a question by the speaker's description
-// (describedSaying), where the word does not stand.
+// of leading; whoIs passes over it. Ask answers such a question by the
+// speaker's description (describedSaying), where the word does not stand.
 func TestRoleTimeWords(t *testing.T) {
 	e := howEngine(t, "Port chief Ines Marlow said the berths were full on Sunday.\n\n"+
 		"On Monday mayor Rita Sand said the budget would hold.")
@@ -313,6 +313,11 @@ func TestRoleTimeWords(t *testing.T) {
 		{"what did the head of the local inquiry say", []string{"ferrand"}},
 		{"what did the woman running the current inquiry say", []string{"ferrand"}},
 		{"what did the woman running the rescue say", nil},
+	})
+	checkWhoIs(t, e, []whoIsCase{
+		{"the current inquiry chief", []string{"Zoë Ferrand"}},
+		{"the head of the current inquiry", []string{"Zoë Ferrand"}},
+		{"the current", nil},
 	})
 }
 
