@@ -278,7 +278,7 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 		if meansPerson(w) {
 			anyone[k] = true
 			hasTitle = true // "the Japanese guy": whomever "Japanese" describes
-		} else if whenOrWhere(w) && !slices.Contains(officeWords, w) && len(e.qix.people.byDesc[t.Term]) == 0 {
+		} else if sameOffice(w) && len(e.qix.people.byDesc[t.Term]) == 0 {
 			anyone[k] = true
 		}
 	}

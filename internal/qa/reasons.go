@@ -1981,7 +1981,7 @@ func namedOtherAt(text string, toks, others []index.Token, t index.Token) bool {
 		return false
 	}
 	w := strings.ToLower(text[i:end])
-	if lexicon.IsFunctionWord(w) || whenOrWhere(w) && !slices.Contains(officeWords, w) {
+	if lexicon.IsFunctionWord(w) || sameOffice(w) {
 		return false // "The *current* minister said" is X again; "the *acting* minister" another office
 	}
 	if slices.ContainsFunc(toks, func(u index.Token) bool {

@@ -250,6 +250,14 @@ func whenOrWhere(w string) bool {
 	return getFold(roleTime, w) || lexicon.IsAdjective(w)
 }
 
+// sameOffice reports whether question or passage word w says when or
+// where a title is held (whenOrWhere) and leaves it the same office:
+// "the *current* minister" is the minister, "the *acting* minister"
+// (officeWords) another.
+func sameOffice(w string) bool {
+	return whenOrWhere(w) && !slices.Contains(officeWords, w)
+}
+
 // roleNoun reads question word w, analysed as term, as a noun a role is
 // of. skip is true for a word of when or where it is held (whenOrWhere)
 // that describes no one: it is passed over ("the *current* harbour

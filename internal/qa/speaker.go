@@ -148,7 +148,7 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 		for i, m := range mods {
 			switch {
 			case hasTerm(toks, m):
-			case whenOrWhere(modWords[i]) && !slices.Contains(officeWords, modWords[i]):
+			case sameOffice(modWords[i]):
 				// when or where the title is held, not what of: "the
 				// *current* port chief" is the port chief
 				passed++
