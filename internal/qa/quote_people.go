@@ -128,9 +128,10 @@ func containsString(list []string, s string) bool {
 // misspelling of one (near: an edit, two from seven letters, a swap of
 // neighbours counting one; found by the speller, so a wrong first letter
 // too), which a word the articles use never is, nor an English noun for a
-// person used as one: after another typed word (noun: "the union boss" is
-// no misspelt "Voss"), or where it describes someone; typed alone and
-// describing no one it may be a misspelt name ("fisher" for Fischer).
+// person used as one: after another typed word, "the" too (noun: "the
+// boss", "the union boss" is no misspelt "Voss"), or where it describes
+// someone; typed alone and describing no one it may be a misspelt name
+// ("fisher" for Fischer).
 func (e *Engine) namedBy(w string, t index.Token, noun bool) (exact, near []int) {
 	qp := &e.qix.people
 	if l := qp.byTerm[t.Term]; len(l) > 0 {
@@ -214,7 +215,7 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 			hasTitle = true
 			continue
 		}
-		exacts[k], nears[k] = e.namedBy(typed[t.Start:t.End], t, k > 0)
+		exacts[k], nears[k] = e.namedBy(typed[t.Start:t.End], t, lastWord(typed[:t.Start]) != "") // "the boss": a noun
 		for _, i := range exacts[k] {
 			if named[i] == nil {
 				named[i] = &tally{}
@@ -414,7 +415,7 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 	qp := &e.qix.people
 	named = make([][]int, len(toks))
 	for k, t := range toks {
-		exact, near := e.namedBy(words[t.Start:t.End], t, k > 0)
+		exact, near := e.namedBy(words[t.Start:t.End], t, true) // a look-up's words are no phrase: a noun for a person is that noun
 		for _, i := range append(append([]int(nil), exact...), near...) {
 			if qp.list[i].group && e.qix.inText[t.Term] {
 				continue // "allies", "officials": words of quotations too

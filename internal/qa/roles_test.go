@@ -334,16 +334,26 @@ func TestRoleAcronymName(t *testing.T) {
 
 // TestNearNamePersonNoun: a misspelt surname that is also a word for a
 // person ("fisher" for Fischer) still finds the person where it is typed
-// alone and no one is described by that word; after another word of the
-// phrase it is a noun ("the union boss" is no misspelt Hoss).
+// alone and no one is described by that word; after another typed word,
+// "the" too, it is a noun ("the boss", "the union boss" are no misspelt
+// Voss).
 func TestNearNamePersonNoun(t *testing.T) {
 	e := howEngine(t, "The Tarn lock gates failed on Saturday.\n\n"+
-		"\"We saw the water rise in minutes,\" said Greta Fischer, the lock keeper.")
+		"\"We saw the water rise in minutes,\" said Greta Fischer, the lock keeper.\n\n"+
+		"\"The gates were old,\" said Ivo Voss, a teacher.")
 	checkWhoIs(t, e, []whoIsCase{
 		{"fisher", []string{"Greta Fischer"}},
-		{"the fisher", []string{"Greta Fischer"}},
+		{"the fisher", nil},
 		{"fischer", []string{"Greta Fischer"}},
+		{"the boss", nil},
+		{"the union boss", nil},
 	})
+	// a look-up's words are no phrase: their order does not make a noun
+	for _, words := range []string{"boss quotes", "quotes by boss"} {
+		if people, _ := e.mentions(words, e.analyze(words)); len(people) > 0 {
+			t.Errorf("mentions(%q) = %v; want none (a noun, no misspelt Voss)", words, people)
+		}
+	}
 }
 
 // TestRoleNamePossessive: a name's possessive before a title is whose the
