@@ -9,16 +9,19 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
-// roleTerms returns, for a word (analysed as term) that is an acronym of a person's title the
-// lexicon knows (WordNet's: "ceo", chief executive officer; "cfo"), the
+// roleTerms returns, for a word (analysed as term) that is an acronym of
+// a person's title the lexicon knows (WordNet's: "ceo", chief executive
+// officer; "cfo"), the
 // analysed words a description must hold to give that title: all of the
 // expansion's, but for one of three words or more not its last, the
 // general noun the articles leave off ("KCT's chief executive, Henrik
 // Adema"); nil for any other word, and for a surname the articles give
-// ("Mina Po" is no petty officer). A title's expansion ends on a noun for
-// a person ("officer", "minister").
+// ("Mina Po" is no petty officer) and for a word the articles' people
+// are described by as written (their own title: "Labour MP Jane Dorrit"
+// is no military policeman). A title's expansion ends on a noun for a
+// person ("officer", "minister").
 func (e *Engine) roleTerms(w, term string) []string {
-	if _, named := e.people[term]; named {
+	if _, named := e.people[term]; named || len(e.describedBy[term]) > 0 {
 		return nil
 	}
 	for _, full := range lexicon.Acronym(strings.ToLower(w)) {

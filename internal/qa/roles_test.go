@@ -332,6 +332,19 @@ func TestRoleAcronymName(t *testing.T) {
 	checkWhoIs(t, e, []whoIsCase{{"po", []string{"Mina Po"}}})
 }
 
+// TestRoleAcronymTitle: a word the articles' people hold as written
+// ("MP" for a member of parliament) is their title, not the expansion of
+// its acronym WordNet knows (military policeman).
+func TestRoleAcronymTitle(t *testing.T) {
+	e := howEngine(t, "The Arn bridge closed on Monday.\n\n"+
+		"\"The bridge must reopen before winter,\" said Labour MP Jane Dorrit.")
+	for _, w := range []string{"the mp", "the labour mp"} {
+		if got := e.whoIs(w); len(got) != 1 || !strings.Contains(e.qix.people.list[got[0]].name, "Dorrit") {
+			t.Errorf("whoIs(%q) = %v; want Jane Dorrit", w, got)
+		}
+	}
+}
+
 // TestNearNamePersonNoun: a misspelt surname that is also a word for a
 // person ("fisher" for Fischer) still finds the person where it is typed
 // alone and no one is described by that word; after another typed word,
