@@ -135,11 +135,7 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	if led != (span{}) {
 		// "Rodrigo Fuenzalida, who heads Chile’s … rescue team": its
 		// head, chief, leader ("the rescue chief")
-		for _, w := range leaderTitles() {
-			for _, t := range e.analyze(w) {
-				desc = append(desc, t.Term)
-			}
-		}
+		desc = append(desc, e.leaderTerms()...)
 	}
 	for _, ap := range []span{e.appositionBefore(text, n), e.descriptionAfter(text, n), led} {
 		// "The European Union's humanitarian envoy, Elena Marchetti, …",
