@@ -9,6 +9,12 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
+// maxDescriptionWords is the most words a description of a person is read
+// to (what a leader leads, an apposition before "led by", a role's noun
+// phrase): a short answer's length (maxShortWords), past which a run of
+// words is a clause, not a description.
+const maxDescriptionWords = maxShortWords
+
 // roleTerms returns, for a word (analysed as term) that is an acronym of
 // a person's title the lexicon knows (WordNet's: "ceo", chief executive
 // officer; "cfo"), the
@@ -20,6 +26,7 @@ import (
 // are described by as written (their own title: "Labour MP Jane Dorrit"
 // is no military policeman). A title's expansion ends on a noun for a
 // person ("officer", "minister").
+
 func (e *Engine) roleTerms(w, term string) []string {
 	if _, named := e.people[term]; named || len(e.describedBy[term]) > 0 {
 		return nil
@@ -91,7 +98,7 @@ func leadClauseAfter(text string, n span) span {
 			break
 		}
 	}
-	if len(obj) == 0 || len(obj) > maxShortWords {
+	if len(obj) == 0 || len(obj) > maxDescriptionWords {
 		return span{}
 	}
 	if last := obj[len(obj)-1]; singularOf(last) != last && lexicon.IsWord(singularOf(last)) || !nounBefore(last) {
@@ -206,7 +213,7 @@ func leadSubjectBefore(text string, n span) span {
 		if ap != "" {
 			// "led by its deputy chair, Margit Sollen"
 			desc, ok := strings.CutSuffix(ap, ", ")
-			if !ok || desc == "" || indexAny(desc, ",;:.()—–\"“”") >= 0 || len(strings.Fields(desc)) > maxShortWords {
+			if !ok || desc == "" || indexAny(desc, ",;:.()—–\"“”") >= 0 || len(strings.Fields(desc)) > maxDescriptionWords {
 				continue
 			}
 		}
@@ -229,7 +236,7 @@ func leadSubjectBefore(text string, n span) span {
 		return span{}
 	}
 	first := k
-	for first > 0 && k-first+1 < maxShortWords && !lexicon.IsFunctionWord(words[first-1]) && !descriptionOpeners[words[first-1]] {
+	for first > 0 && k-first+1 < maxDescriptionWords && !lexicon.IsFunctionWord(words[first-1]) && !descriptionOpeners[words[first-1]] {
 		first--
 	}
 	// the words as written: lowerASCII keeps every byte where it was
@@ -305,7 +312,7 @@ func (e *Engine) runningRole(q *question) ([]string, bool) {
 	}
 	titled := []string{leaders[0]}
 	near := map[string][]string{leaders[0]: leaders}
-	for i := at; i < len(w) && i-at < maxShortWords && !lexicon.IsFunctionWord(w[i]) && knownNoun(w[i]); i++ {
+	for i := at; i < len(w) && i-at < maxDescriptionWords && !lexicon.IsFunctionWord(w[i]) && knownNoun(w[i]); i++ {
 		ts := e.analyze(unpossessed(w[i]))
 		if len(ts) != 1 || meansPerson(w[i]) {
 			break

@@ -601,7 +601,7 @@ func (e *Engine) whySpeakerFor(q *question) *speakerAsked {
 
 // speaksPhrasal reports whether the person s asks about stands in c's
 // passage right before a verb of several words that means a verb asking
-// for words (phrasalSaid): "Roy also pointed out that …" (WordNet: "point
+// for words (phrasalSaidAt): "Roy also pointed out that …" (WordNet: "point
 // out", comment, remark), which saying.txt's single words do not list.
 func (e *Engine) speaksPhrasal(s *speakerAsked, c *cand) bool {
 	_, ok := e.phrasalClause(s, c)
@@ -617,22 +617,16 @@ func (e *Engine) phrasalClause(s *speakerAsked, c *cand) (int, bool) {
 	return phrasalSaidAt(c.p.Text, c.toks, s.want)
 }
 
-// phrasalReach is how many bytes after a name phrasalSaid reads for its
+// phrasalReach is how many bytes after a name phrasalSaidAt reads for its
 // verb: an adverb and a verb of three words.
 const phrasalReach = 48
 
-// phrasalSaid reports whether the person whose analysed words are want
+// phrasalSaidAt reports whether the person whose analysed words are want
 // stands in text (namedBefore) right before, past at most one adverb
 // ("Roy *also* pointed out"), a verb of several words WordNet gives a
 // verb that asks for words as meaning (lexicon.PhrasalSynonyms,
-// lexicon.AsksForWords).
-func phrasalSaid(text string, toks, want []index.Token) bool {
-	_, ok := phrasalSaidAt(text, toks, want)
-	return ok
-}
-
-// phrasalSaidAt is phrasalSaid with the byte offset where the clause the
-// verb reports starts (phrasalVerbAfter).
+// lexicon.AsksForWords), with the byte offset where the clause the verb
+// reports starts (phrasalVerbAfter).
 func phrasalSaidAt(text string, toks, want []index.Token) (int, bool) {
 	if len(want) == 0 {
 		return 0, false
@@ -678,7 +672,7 @@ func namedBefore(text string, toks, others []index.Token, t index.Token) bool {
 
 // phrasalVerbAfter is where the clause starts that a verb of several
 // words reports, the verb right after a name's word ending at byte end of
-// text, past at most one adverb (phrasalSaid): after the verb's words, or
+// text, past at most one adverb (phrasalSaidAt): after the verb's words, or
 // after the "that" right after them, as saidClauses reads a verb of one
 // word ("Roy pointed out that | the pier …").
 func phrasalVerbAfter(text string, end int) (int, bool) {

@@ -18,7 +18,7 @@ func TestSpeakersReason(t *testing.T) {
 	wantShorts(t, e, []askedShort{
 		{"why does marchetti think the library will need a new building", "the roof leaks over the archive every winter"},
 	})
-	// the same, said by a verb of several words (phrasalSaid)
+	// the same, said by a verb of several words (phrasalSaidAt)
 	pool := "Site manager Tomás Oyelaran also pointed out that \"the boiler fails every January\" and \"we will need a new pool soon\"."
 	e = howEngine(t, "The Ashby pool opened in 1971 and holds 300 swimmers.\n\n"+pool+"\n\n"+
 		"The pool café is on the first floor.")

@@ -42,7 +42,7 @@ func TestWhySpeaker(t *testing.T) {
 
 // TestWhySpeakerRank: for "why does X say …", a passage where X speaks
 // (X the subject of a verb of saying, of one of several words,
-// phrasalSaid, or X's pronoun after a sentence naming X) is not marked not_the_speaker; one that only mentions X is,
+// phrasalSaidAt, or X's pronoun after a sentence naming X) is not marked not_the_speaker; one that only mentions X is,
 // as for "what did X say". A why question asking no one's words marks
 // none. The reading runs only where the feature can count: while
 // explaining (fitweights fits it so) or at a weight that is not 0; at 0
@@ -127,8 +127,8 @@ func TestPhrasalSaid(t *testing.T) {
 		{"The port’s finance officer also pointed out that the pier was old.", "the safety officer", false},
 		{"The port’s finance officer also pointed out that the pier was old.", "the officer", true},
 	} {
-		if got := phrasalSaid(tc.text, e.analyze(tc.text), e.analyze(tc.name)); got != tc.want {
-			t.Errorf("phrasalSaid(%q, %q) = %v; want %v", tc.text, tc.name, got, tc.want)
+		if _, got := phrasalSaidAt(tc.text, e.analyze(tc.text), e.analyze(tc.name)); got != tc.want {
+			t.Errorf("phrasalSaidAt(%q, %q) = %v; want %v", tc.text, tc.name, got, tc.want)
 		}
 	}
 }
