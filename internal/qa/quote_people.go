@@ -415,7 +415,10 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 	qp := &e.qix.people
 	named = make([][]int, len(toks))
 	for k, t := range toks {
-		exact, near := e.namedBy(words[t.Start:t.End], t, true) // a look-up's words are no phrase: a noun for a person is that noun
+		// a look-up's words are no phrase: among others a noun for a person
+		// is that noun, whatever their order; typed alone it may be a
+		// misspelt surname, as namedBy reads one ("fisher": Fischer)
+		exact, near := e.namedBy(words[t.Start:t.End], t, len(toks) > 1)
 		for _, i := range append(append([]int(nil), exact...), near...) {
 			if qp.list[i].group && e.qix.inText[t.Term] {
 				continue // "allies", "officials": words of quotations too

@@ -361,11 +361,15 @@ func TestNearNamePersonNoun(t *testing.T) {
 		{"the boss", nil},
 		{"the union boss", nil},
 	})
-	// a look-up's words are no phrase: their order does not make a noun
+	// a look-up's words are no phrase: their order does not make a noun;
+	// a word typed alone may be a misspelt surname
 	for _, words := range []string{"boss quotes", "quotes by boss"} {
 		if people, _ := e.mentions(words, e.analyze(words)); len(people) > 0 {
 			t.Errorf("mentions(%q) = %v; want none (a noun, no misspelt Voss)", words, people)
 		}
+	}
+	if people, _ := e.mentions("fisher", e.analyze("fisher")); len(people) != 1 || e.qix.people.list[people[0]].name != "Greta Fischer" {
+		t.Errorf("mentions(%q) = %v; want Greta Fischer", "fisher", people)
 	}
 }
 
