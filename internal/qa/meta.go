@@ -1777,7 +1777,10 @@ const spellVerb = "spell"
 // typed (q.typed, chat words expanded; where the verb itself is
 // misspelt, each word's term as typed, typedForm), not as respelled to
 // the articles' nearest one: "spells it tbilissi" asks for no article's
-// spelling. It reports false for any other question, and for a
+// spelling. A "spells it …" question is always answered here or
+// declined ("spells it not tiflis", nothing left to spell), never handed
+// on to the other readers, which would answer with the passage of the
+// spelling ruled out. It reports false for any other question, and for a
 // "spells X …" one whose spelling no article holds.
 func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	if !whichArticles(q.words) {
@@ -1803,6 +1806,7 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 		words = words[:at+1+cue]
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
+	spellsIt := at+1 < len(words) && words[at+1] == "it"
 	if at+2 < len(words) && words[at+1] == "it" && !lexicon.IsFunctionWord(words[at+2]) {
 		if a, ok := e.spelling(words[at+2], ans); ok {
 			return a, true
@@ -1830,6 +1834,9 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 		if a, ok := e.spelling(words[i], ans); ok {
 			return a, true
 		}
+	}
+	if spellsIt {
+		return ans, true // "spells it …" with no spelling that tells articles apart: declined
 	}
 	return Answer{}, false
 }

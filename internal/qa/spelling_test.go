@@ -54,6 +54,10 @@ func TestSpelledIn(t *testing.T) {
 		"which article spels it tbilissi",
 		// never the word after a contrast cue
 		"which article spells it differently, not tiflis",
+		// "spells it …" ends here, answered or declined: not handed on to
+		// a reader that answers with the ruled-out spelling's passage
+		"which article spells it not tiflis",
+		"which article spells it differently, tbilissi",
 		// a one-letter word ("U.S.") is no spelling
 		"which one spells s",
 		"which article spells it s",
