@@ -1815,8 +1815,8 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 			return ans, true // a spelling no article writes, or every one does: declined
 		}
 		// "spells it differently, tiflis": how it is spelt, the spelling after
-		named := slices.IndexFunc(words[at+3:], func(w string) bool { return !lexicon.IsFunctionWord(w) })
-		if named < 0 {
+		spelt := slices.IndexFunc(words[at+3:], func(w string) bool { return !lexicon.IsFunctionWord(w) })
+		if spelt < 0 {
 			return ans, true // nothing after it (or after it only what is ruled out): declined
 		}
 	}
