@@ -253,11 +253,12 @@ func leadSubjectBefore(text string, n span) span {
 }
 
 // whenOrWhere reports whether question word w, before a title or in
-// what it is of, may say when or where the title is held rather than
-// what it is of: a word of roleTime ("current", "interim") or an
-// adjective ("local").
+// what it is of, may say when the title is held rather than what it is
+// of: a word of roleTime ("current", "interim"). An adjective in general
+// does not ("foreign", "national", "senior" make another office of the
+// title), nor does a place: "the tokyo team leader" is the Japanese one.
 func whenOrWhere(w string) bool {
-	return getFold(roleTime, w) || lexicon.IsAdjective(w)
+	return getFold(roleTime, w)
 }
 
 // sameOffice reports whether question or passage word w says when or

@@ -290,7 +290,7 @@ func TestRunningRole(t *testing.T) {
 }
 
 // TestRoleTimeWords: a word that says when or where someone holds a
-// title ("current", "interim", "local"), not what the title is of, leaves
+// title ("current", "interim"), not what the title is of, leaves
 // the role known, as a noun no one is described by does not ("the rescue
 // chief"): before the title, after its "of", and in the object of a verb
 // of leading; whoIs passes over it. Ask answers such a question by the
@@ -303,14 +303,14 @@ func TestRoleTimeWords(t *testing.T) {
 	}
 	checkQuestionDescribes(t, e, []describedCase{
 		{"what did the current port chief say", []string{"marlow"}},
-		{"what did the local port chief say", []string{"marlow"}},
+		{"what did the present port chief say", []string{"marlow"}},
 		{"what did the interim port chief say", []string{"marlow"}},
 		{"what did the chief of the current port say", []string{"marlow"}},
 		{"what did the rescue chief say", nil},
 	})
 	e = howEngine(t, inquiryBody)
 	checkQuestionDescribes(t, e, []describedCase{
-		{"what did the head of the local inquiry say", []string{"ferrand"}},
+		{"what did the head of the present inquiry say", []string{"ferrand"}},
 		{"what did the woman running the current inquiry say", []string{"ferrand"}},
 		{"what did the woman running the rescue say", nil},
 	})
@@ -319,6 +319,36 @@ func TestRoleTimeWords(t *testing.T) {
 		{"the head of the current inquiry", []string{"Zoë Ferrand"}},
 		{"the current", nil},
 	})
+}
+
+// TestRoleTitleAdjectives: an adjective that makes another office or
+// another person of a title ("foreign", "national", "senior") is no word
+// of when or where it is held (whenOrWhere): a question on "the foreign
+// transport minister" is not answered with the transport minister's
+// words, and sameOffice, which the speaker readers ask of a passage's
+// words too ("The senior minister said"), is false for such a word.
+func TestRoleTitleAdjectives(t *testing.T) {
+	e := howEngine(t, "Transport minister Odile Karsk said the trams would run again in June.\n\n"+
+		"Dock chief Petra Lunn said the cranes were idle on Tuesday.")
+	for _, tc := range []struct{ q, said string }{
+		{"what did the foreign transport minister say", "trams"},
+		{"what did the national dock chief say", "cranes"},
+		{"what did the senior dock chief say", "cranes"},
+	} {
+		if a := mustAsk(t, e, tc.q); a.Answered && strings.Contains(a.Short, tc.said) {
+			t.Errorf("Ask(%s) = %q; want no answer from another office's words", tc.q, a.Short)
+		}
+	}
+	for _, w := range []string{"foreign", "national", "senior"} {
+		if sameOffice(w) {
+			t.Errorf("sameOffice(%s) = true; want false (it names another office)", w)
+		}
+	}
+	for _, w := range []string{"current", "interim", "former"} {
+		if !whenOrWhere(w) {
+			t.Errorf("whenOrWhere(%s) = false; want true", w)
+		}
+	}
 }
 
 // TestRoleAcronymName: a word that spells a title's acronym ("po", petty
