@@ -85,6 +85,10 @@ type Answer struct {
 	// list of more than maxShortWords words, whose passage marks it all.
 	// Follow-ups, lists and claims read it.
 	whole string
+	// declined is why the readers of the answer's kind (refineKind)
+	// declined what the evidence let through (anotherSpeaksReason), or "":
+	// Explain reads it, so that it says what Ask did
+	declined string
 	// Passages are the supporting passages, best first, at most MaxPassages.
 	Passages []Hit
 	// Sources are the ids of every article that supports the answer, the

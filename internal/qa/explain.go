@@ -19,7 +19,8 @@ type Explanation struct {
 	// for first.
 	Evidence [nEvidenceFeatures]float64
 	// Declined is why the question is declined whatever the evidence (a
-	// name no article uses, no number for "how many"), or "".
+	// name no article uses, no number for "how many"), or by the readers
+	// of its kind after it (another than the one asked about speaks), or "".
 	Declined string
 	// Routed is true when Ask answers the question otherwise than by
 	// ranking passages: an overview, the articles' own facts, a
@@ -101,8 +102,13 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	}
 	x.Declined = e.abstention(&q, cands, false) // may put another candidate first
 	x.Evidence = e.evidenceFeatures(&q, cands[0])
-	if x.Declined == "" && e.declinedAsAnother(&q, cands) {
-		x.Declined = anotherSpeaksReason // Ask's reason readers decline it (refineKind)
+	if x.Declined == "" && asksReason(&q) {
+		// Ask's reason readers may decline what abstention lets through
+		// (refineKind: anotherSpeaks); Ask's own answer says whether they
+		// did (asked again only for a reason, the one kind they decline)
+		if a, err := e.Ask(ctx, question); err == nil {
+			x.Declined = a.declined
+		}
 	}
 	return x, nil
 }

@@ -461,7 +461,7 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 			// "why does X think …" where another of X's name or kind
 			// speaks and X does not: what the passage reports is the
 			// other's view, not X's reason
-			ans.Answered = false
+			ans.Answered, ans.declined = false, anotherSpeaksReason
 			setShort(ans, "")
 		} else if t := withPurpose(q, cands[0].p.Text, withObjectVerb(q, cands[0].p.Text, ans.Short)); t != ans.Short {
 			setShort(ans, t) // "how does it get over the river": "*cross* the River Wend on a new bridge"; and its purpose (withPurpose)

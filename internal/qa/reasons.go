@@ -1942,29 +1942,9 @@ func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 }
 
 // anotherSpeaksReason is why the articles do not answer where the reason
-// readers end in anotherSpeaks (declinedAsAnother).
+// readers end in anotherSpeaks (refineKind records it on the answer,
+// Explain reads it there).
 const anotherSpeaksReason = "another of that name or kind speaks there, not the one asked about"
-
-// declinedAsAnother reports whether Ask's reason readers (refineKind)
-// find no reason for q in its top candidate and end in anotherSpeaks,
-// which declines: the neighbour joined on (withReasonNext, into a copy of
-// the top's hit), no how (howIn), no cue (reasonShort), no stance
-// (stanceWhy). Explain reads Ask's decline so, outside abstention, which
-// runs before the reason readers join a neighbour.
-func (e *Engine) declinedAsAnother(q *question, cands []*cand) bool {
-	if len(cands) == 0 || !asksReason(q) || e.whySpeakerFor(q) == nil {
-		return false
-	}
-	h := e.hit(cands[0])
-	c, joined := e.withReasonNext(q, cands[0], &h)
-	if _, ok := e.howIn(q, cands, &h); ok {
-		return false
-	}
-	if _, _, ok := e.reasonShort(q, c); ok {
-		return false
-	}
-	return e.stanceWhy(q, cands[0], c, joined) == "" && e.anotherSpeaks(q, cands[0], c)
-}
 
 // namedOtherAt reports whether the word right before t in text, with
 // only spaces between (one noun phrase), opens another name or

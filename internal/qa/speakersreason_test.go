@@ -73,6 +73,17 @@ func TestSpeakersReason(t *testing.T) {
 		// the one who speaks is still answered with his words
 		wantShorts(t, e, []askedShort{{tc.theirs, `"the fleet is smaller by a quarter this winter"`}})
 	}
+	// Explain says what Ask did: where Ask answers before its reason
+	// readers are reached (the list the other's sentence introduces is
+	// gathered, refineKind), Explain sees no decline either
+	e = howEngine(t, "The Lunsford tram shed opened in 1931 and holds 40 trams.\n\n"+
+		"The works manager said the shed will close before the winter:\n\n- the rails are worn through\n- the cranes fail every week\n\n"+
+		"The safety manager walked the yard on Tuesday.")
+	q := "why does the safety manager think the shed will close"
+	a := mustAsk(t, e, q)
+	if x, err := e.Explain(t.Context(), q); err != nil || (x.Declined == anotherSpeaksReason) == a.Answered {
+		t.Errorf("%s: Ask answered %v %q; Explain declined %q, %v: they disagree", q, a.Answered, a.Short, x.Declined, err)
+	}
 	// a story that names X again by the head noun alone ("The minister
 	// said"), or with a word of when or where the title is held ("The
 	// current minister"), names no one else: X is not declined as
