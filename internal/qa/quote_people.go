@@ -279,7 +279,7 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 		if meansPerson(w) {
 			anyone[k] = true
 			hasTitle = true // "the Japanese guy": whomever "Japanese" describes
-		} else if sameOffice(w) && len(e.qix.people.byDesc[t.Term]) == 0 {
+		} else if sameOffice(w) && !e.describesSomeone(t.Term) {
 			anyone[k] = true
 		}
 	}

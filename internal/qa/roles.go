@@ -269,17 +269,29 @@ func sameOffice(w string) bool {
 	return whenOrWhere(w) && !slices.Contains(officeWords, w)
 }
 
+// describesSomeone reports whether analysed word term describes anyone
+// the articles name: a person (describedBy) or a quoted speaker, by the
+// title the quotation gives (quotedPeople.byDesc). Neither table holds
+// the other: the readers of a question's role (roleNoun) and of who
+// speaks (whoIsBy) pass over a word of when a title is held that
+// describes no one by this one reading ("Paul Voss, the *future* party
+// leader" makes "future" a description in both).
+func (e *Engine) describesSomeone(term string) bool {
+	return len(e.describedBy[term]) > 0 || len(e.qix.people.byDesc[term]) > 0
+}
+
 // roleNoun reads question word w, analysed as term, as a noun a role is
 // of. skip is true for a word of when or where it is held (whenOrWhere)
-// that describes no one: it is passed over ("the *current* harbour
-// chief"). Else alts are the words of nearly its meaning that describe
-// someone (roleNear), and known is false where neither term nor they
-// describe anyone the articles name: then the role is not known.
+// that describes no one (describesSomeone): it is passed over ("the
+// *current* harbour chief"). Else alts are the words of nearly its
+// meaning that describe someone (roleNear), and known is false where
+// neither term nor they describe anyone the articles name: then the role
+// is not known.
 func (e *Engine) roleNoun(w, term string) (alts []string, skip, known bool) {
-	describes := func(t string) bool { return len(e.describedBy[t]) > 0 }
-	if !describes(term) && whenOrWhere(w) {
+	if !e.describesSomeone(term) && whenOrWhere(w) {
 		return nil, true, false
 	}
+	describes := func(t string) bool { return len(e.describedBy[t]) > 0 }
 	alts = e.roleNear(w, term, describes)
 	return alts, false, describes(term) || len(alts) > 0
 }

@@ -319,6 +319,19 @@ func TestRoleTimeWords(t *testing.T) {
 		{"the head of the current inquiry", []string{"Zoë Ferrand"}},
 		{"the current", nil},
 	})
+	// a word of when that describes someone is his description for the
+	// readers of a role and of who speaks alike (describesSomeone): "the
+	// future party leader" is Voss, whom no quotation gives, not the
+	// party leader quoted
+	e = howEngine(t, "The docks were toured by Paul Voss, the future party leader, on Monday.\n\n"+
+		"Party leader Rita Sand said: \"The cranes were idle on Sunday.\"\n\nThe docks hold 40 ships.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did the future party leader say", []string{"voss"}},
+	})
+	checkWhoIs(t, e, []whoIsCase{
+		{"the future party leader", nil},
+		{"the current party leader", []string{"Rita Sand"}},
+	})
 }
 
 // TestRoleTitleAdjectives: an adjective that makes another office or
