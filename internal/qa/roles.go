@@ -263,10 +263,24 @@ func whenOrWhere(w string) bool {
 
 // sameOffice reports whether question or passage word w says when or
 // where a title is held (whenOrWhere) and leaves it the same office:
-// "the *current* minister" is the minister, "the *acting* minister"
-// (officeWords) another.
+// "the *current* minister" is the minister, and so is "the *interim*
+// minister", whose office word (officeWords) says only that it is held
+// for a while (forATime); "the *former* minister" is another.
 func sameOffice(w string) bool {
-	return whenOrWhere(w) && !slices.Contains(officeWords, w)
+	return whenOrWhere(w) && (!slices.Contains(officeWords, w) || forATime(w))
+}
+
+// heldForATime is the head of WordNet's cluster of adjectives that say
+// a thing lasts only a while, whose similar adjectives are "interim",
+// "acting", "makeshift", "transitory" (lexicon.Similar).
+const heldForATime = "temporary"
+
+// forATime reports whether w is an adjective WordNet reads as similar to
+// heldForATime: a title so qualified is held now, for a while ("the
+// *acting* minister"), not by a past holder ("former") nor of another rank
+// ("deputy").
+func forATime(w string) bool {
+	return slices.Contains(lexicon.Related(w, lexicon.Similar), heldForATime)
 }
 
 // describesSomeone reports whether analysed word term describes anyone

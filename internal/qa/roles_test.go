@@ -318,6 +318,7 @@ func TestRoleTimeWords(t *testing.T) {
 		{"the current inquiry chief", []string{"Zoë Ferrand"}},
 		{"the head of the current inquiry", []string{"Zoë Ferrand"}},
 		{"the current", nil},
+		{"the interim inquiry chief", []string{"Zoë Ferrand"}},
 	})
 	// a word of when that describes someone is his description for the
 	// readers of a role and of who speaks alike (describesSomeone): "the
@@ -360,6 +361,14 @@ func TestRoleTitleAdjectives(t *testing.T) {
 	for _, w := range []string{"current", "interim", "former"} {
 		if !whenOrWhere(w) {
 			t.Errorf("whenOrWhere(%s) = false; want true", w)
+		}
+	}
+	// an office word that says the title is held for a while (WordNet's
+	// similar adjectives: forATime) leaves it the same office; one of a
+	// past holder or another rank does not
+	for w, want := range map[string]bool{"interim": true, "acting": true, "current": true, "former": false, "deputy": false, "temporary": false, "": false} {
+		if got := sameOffice(w); got != want {
+			t.Errorf("sameOffice(%q) = %v; want %v", w, got, want)
 		}
 	}
 }

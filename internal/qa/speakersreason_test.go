@@ -88,7 +88,9 @@ func TestSpeakersReason(t *testing.T) {
 	// said"), or with a word of when or where the title is held ("The
 	// current minister"), names no one else: X is not declined as
 	// another's speaker
-	for _, again := range []string{"The minister said that", "The minister also pointed out that", "The current minister said that"} {
+	// (nor with one that says it is held for a while: "The *interim*
+	// minister", "The *acting* minister")
+	for _, again := range []string{"The minister said that", "The minister also pointed out that", "The current minister said that", "The interim minister said that", "The acting minister also pointed out that"} {
 		e = howEngine(t, "The education minister toured the classrooms on Monday.\n\n"+
 			again+" \"the roof leaks in every storm\" and \"the school will close next year\".\n\n"+
 			"The hall holds 400 pupils.")
