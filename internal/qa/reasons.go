@@ -1929,7 +1929,7 @@ func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 	head, others := who.want[len(who.want)-1:], who.want[:len(who.want)-1]
 	for _, c := range ps {
 		for _, t := range c.toks {
-			if t.Term != head[0].Term || !namedOtherAt(c.p.Text, c.toks, others, t) {
+			if t.Term != head[0].Term || !e.namedOtherAt(c.p.Text, c.toks, others, t) {
 				continue
 			}
 			one := []index.Token{t} // (this word of the head's, not another that stands bare)
@@ -1949,10 +1949,12 @@ const anotherSpeaksReason = "another of that name or kind speaks there, not the 
 // namedOtherAt reports whether the word right before t in text, with
 // only spaces between (one noun phrase), opens another name or
 // description than the one whose other analysed words are others: a
-// capitalised word or a noun (knownNoun), no function word ("The") and
-// none of others ("the *health* minister" is X). Where t stands bare
-// ("The minister said", "Roy said") it names no one else.
-func namedOtherAt(text string, toks, others []index.Token, t index.Token) bool {
+// capitalised word or a noun (knownNoun), no function word ("The"), no
+// word of when the title is held that describes no one (sameOffice,
+// describesSomeone) and none of others ("the *health* minister" is X).
+// Where t stands bare ("The minister said", "Roy said") it names no one
+// else.
+func (e *Engine) namedOtherAt(text string, toks, others []index.Token, t index.Token) bool {
 	if t.Start > len(text) {
 		return false
 	}
@@ -1961,8 +1963,11 @@ func namedOtherAt(text string, toks, others []index.Token, t index.Token) bool {
 		return false
 	}
 	w := strings.ToLower(text[i:end])
-	if lexicon.IsFunctionWord(w) || sameOffice(w) {
-		return false // "The *current* minister said" is X again; "the *acting* minister" another office
+	if lexicon.IsFunctionWord(w) || sameOffice(w) && !slices.ContainsFunc(toks, func(u index.Token) bool { return u.End == end && e.describesSomeone(u.Term) }) {
+		// "The *current* minister said" is X again; "the *former*
+		// minister" another office, and "the *future* minister" another
+		// where the articles describe someone so
+		return false
 	}
 	if slices.ContainsFunc(toks, func(u index.Token) bool {
 		return u.End == end && slices.ContainsFunc(others, func(o index.Token) bool { return o.Term == u.Term })

@@ -148,9 +148,11 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 		for i, m := range mods {
 			switch {
 			case hasTerm(toks, m):
-			case sameOffice(modWords[i]):
+			case sameOffice(modWords[i]) && !e.describesSomeone(m):
 				// when or where the title is held, not what of: "the
-				// *current* port chief" is the port chief
+				// *current* port chief" is the port chief (but where the
+				// articles describe someone by the word, it is his
+				// description, as for the role and who speaks)
 				passed++
 			case slices.ContainsFunc(toks, func(t index.Token) bool { return agentOf(t.Term, modWords[i]) }):
 				// the verb whose doer the word names, as English makes

@@ -116,3 +116,29 @@ Jonas Berg, a reservoir engineer who inspected the spillway, said the water leve
 		}
 	}
 }
+
+// TestDescribedSpeakerWhenWord: a word of when a title is held is passed
+// over in a description ("the current dock chief" is the dock chief who
+// speaks), unless the articles describe someone by it: then it is his
+// description, which the speaker's passage must hold (describesSomeone).
+func TestDescribedSpeakerWhenWord(t *testing.T) {
+	e := engineOfText(t, `---
+id: q
+headline: Quay shut
+---
+Paul Voss, the future dock chief, toured the quay on Monday.
+
+Petra Lunn, a dock chief at the port, said the cranes were idle.
+`)
+	for _, c := range []struct {
+		who  string
+		want bool
+	}{
+		{"the current dock chief", true},
+		{"the future dock chief", false}, // Voss, who says nothing
+	} {
+		if got := describedAnywhere(e, c.who); got != c.want {
+			t.Errorf("describedSaying(%q) found %v; want %v", c.who, got, c.want)
+		}
+	}
+}
