@@ -25,7 +25,7 @@ func askersTimeUnknown(q *question) bool {
 		switch {
 		case askersTimeWord(q, w):
 			timed = true
-		case unsaid(t) && !t.entity && !lexicon.IsFunctionWord(w):
+		case unsaid(t) && !t.entity && !lexicon.IsFunctionWord(w) && !isAux(lower(t.word)): // ("can't": an auxiliary, no thing)
 			if spans == nil {
 				spans = wordSpans(q.text)
 			}
@@ -51,12 +51,14 @@ func unsaid(t qterm) bool {
 // askedThing reports whether a question's word (its words' spans of
 // q.text) is a noun where it stands: in a noun's place (nounPlace: "the
 // ferry *fare*", though a verb too), but a word WordNet files as an
-// adjective too only right after a determiner or an adjective ("this
-// *weather*"; "the pool *open*" says something of the pool); or, where it
-// stands in no such place, a word that is neither a verb there
-// (usedAsVerb) nor an adjective. After the subject of a question opened
-// by do or a modal the word is its verb, not a noun (doVerbAt):
-// "does the ferry *sail* today", but "is the ferry *fare* free".
+// adjective too only right after a determiner or an adjective, and with
+// no noun after it that it says something of ("this *weather*"; "the
+// pool *open*" says something of the pool, "the *new* ferry" of the
+// ferry: nounFollows); or, where it stands in no such place, a word that
+// is neither a verb there (usedAsVerb) nor an adjective. After the
+// subject of a question opened by do or a modal the word is its verb, not
+// a noun (doVerbAt): "does the ferry *sail* today", but "is the ferry
+// *fare* free".
 func askedThing(q *question, t qterm, spans [][2]int) bool {
 	w := strings.ToLower(t.word)
 	adjective := lexicon.IsAdjective(w)
@@ -67,22 +69,47 @@ func askedThing(q *question, t qterm, spans [][2]int) bool {
 		if !adjective {
 			return true
 		}
-		if opensOrModifies(strings.ToLower(q.text[spans[k-1][0]:spans[k-1][1]])) {
+		if opensOrModifies(strings.ToLower(q.text[spans[k-1][0]:spans[k-1][1]])) && !nounFollows(q.text, spans, k) {
 			return true
 		}
 	}
 	return !usedAsVerb(q, t) && !adjective
 }
 
+// nounFollows reports whether words[k] of text, an adjective, is followed
+// in its phrase by the noun it says something of, past other adjectives
+// that are no adverbs ("the *new* ferry", "the *big* new ferry"): a noun
+// by the lexicon that is no adverb too ("this weather *today*" ends the
+// phrase), or a verb's base that is no adjective, standing where a noun
+// does ("the new *plan*"), not as the question's verb (doVerbAt: "does
+// this weather *affect* …"). No mark may stand between.
+func nounFollows(text string, words [][2]int, k int) bool {
+	for i := k + 1; i < len(words); i++ {
+		if strings.ContainsAny(text[words[i-1][1]:words[i][0]], ",;:—()“”\".!?") {
+			return false
+		}
+		n := strings.ToLower(text[words[i][0]:words[i][1]])
+		switch {
+		case knownNoun(n) && !lexicon.IsAdverb(n),
+			lexicon.IsVerbBase(n) && !lexicon.IsAdjective(n) && !doVerbAt(text, words, i):
+			return true
+		case !lexicon.IsAdjective(n) || lexicon.IsAdverb(n):
+			return false
+		}
+	}
+	return false
+}
+
 // doVerbAt reports whether words[k] of text, a WordNet verb, is
 // the main verb of a question opened by an auxiliary that is no form of
-// "be" ("does", "will", "can't"): the words before it back to the one
-// that opens its noun phrase (opensOrModifies) follow that auxiliary
-// directly, and the word after it, if any, is no verb ("when does the
-// ferry *sail* today", but "does the ferry *fare* rise"). After a copula
-// the word stays a noun: "is the ferry *fare* free".
+// "be" ("does", "will", "can't"): the words before it back to those that
+// open its noun phrase (opensOrModifies: the determiner and the
+// adjectives after it, "does the *new* ferry *sail*") follow that
+// auxiliary directly, and the word after it, if any, is no verb ("when
+// does the ferry *sail* today", but "does the ferry *fare* rise"). After
+// a copula the word stays a noun: "is the ferry *fare* free".
 func doVerbAt(text string, words [][2]int, k int) bool {
-	word := func(i int) string { return strings.ToLower(text[words[i][0]:words[i][1]]) }
+	word := func(i int) string { return lower(text[words[i][0]:words[i][1]]) }
 	if !lexicon.IsVerb(word(k)) {
 		return false
 	}
@@ -93,7 +120,10 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 	}
 	for j := k - 1; j > 0; j-- {
 		if opensOrModifies(word(j)) {
-			aux := lower(word(j - 1))
+			for j > 1 && opensOrModifies(word(j-1)) {
+				j-- // back past the phrase's adjectives to its determiner
+			}
+			aux := word(j - 1)
 			return isAux(aux) && !beForms[aux]
 		}
 	}

@@ -40,6 +40,15 @@ func TestAskersTimeUnknown(t *testing.T) {
 		{"when will the ferry depart tonight", false},
 		{"what time can the ferry leave today", false},
 		{"would the ferry sail this weekend", false},
+		// the subject's adjectives stand between the auxiliary and the
+		// verb; an adjective that a noun follows is no thing of its own
+		{"does the new ferry sail tonight", false},
+		{"will the big new ferry sail tonight", false},
+		// a negated auxiliary is no thing either, and a negated copula
+		// leaves the word after its subject a noun
+		{"can't the ferry sail tonight", false},
+		{"what time can't the ferry leave today", false},
+		{"isn't the ferry fare free today", true},
 	} {
 		q := e.analyse(tc.q)
 		if got := askersTimeUnknown(&q); got != tc.want {
@@ -50,4 +59,5 @@ func TestAskersTimeUnknown(t *testing.T) {
 	wantDeclined(t, e, "is the ferry fare free today")
 	wantAnswered(t, e, "is the ferry running today")
 	wantAnswered(t, e, "does the ferry sail today")
+	wantAnswered(t, e, "does the new ferry sail today")
 }
