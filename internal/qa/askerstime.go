@@ -123,8 +123,10 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 			for j > 1 && opensOrModifies(word(j-1)) {
 				j-- // back past the phrase's adjectives to its determiner
 			}
-			aux := word(j - 1)
-			return isAux(aux) && !beForms[aux]
+			// (a modal or "do" leaves it bare, bareVerbAux, and "have" a
+			// participle, "has the ferry *sailed*": a verb still)
+			b, ok := auxBase(word(j - 1))
+			return ok && !beForms[b]
 		}
 	}
 	return false

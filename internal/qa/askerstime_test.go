@@ -49,6 +49,7 @@ func TestAskersTimeUnknown(t *testing.T) {
 		{"can't the ferry sail tonight", false},
 		{"what time can't the ferry leave today", false},
 		{"isn't the ferry fare free today", true},
+		{"isn't the ferry fare cheap today", true},
 	} {
 		q := e.analyse(tc.q)
 		if got := askersTimeUnknown(&q); got != tc.want {

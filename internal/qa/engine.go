@@ -811,13 +811,13 @@ func opensOrModifies(b string) bool {
 }
 
 // modalBefore reports whether an auxiliary that is no form of "be" or
-// "have" (a modal, "do", "did"; isAux, so "won't", "can't" too) stands
-// before words[j] of text, past "not" and the adverbs that are no
-// adjectives ("could not each", "will probably each", "won't all",
-// "did each"). An auxiliary is one as written in lower case: a capital
-// mid-sentence makes the word a name ("By May each …", the month), and
-// one opening a sentence asks a question whose subject comes after it
-// ("Could any plan …").
+// "have" (a modal, "do", "did"; bareVerbAux, so "won't", "can't",
+// "cannot" too) stands before words[j] of text, past adverbs, "not" too
+// (betweenAuxAndVerb: "could not each", "will probably each", "would
+// still each", "won't all", "did each"). An auxiliary is one as written
+// in lower case: a capital mid-sentence makes the word a name ("By May
+// each …", the month), and one opening a sentence asks a question whose
+// subject comes after it ("Could any plan …").
 func modalBefore(text string, words [][2]int, j int) bool {
 	for i := j - 1; i >= 0; i-- {
 		w := text[words[i][0]:words[i][1]]
@@ -826,11 +826,10 @@ func modalBefore(text string, words [][2]int, j int) bool {
 		}
 		w = plainApostrophes(w)
 		lw := strings.ToLower(w)
-		if lw == "not" || lexicon.IsAdverb(lw) && !lexicon.IsAdjective(lw) {
+		if betweenAuxAndVerb(lw) {
 			continue
 		}
-		base := strings.TrimSuffix(w, "n't")
-		return w == lw && (isAux(w) || w == "cannot") && !beForms[base] && !haveForms[base] // ("cannot": "can" and "not" written as one)
+		return w == lw && bareVerbAux(w)
 	}
 	return false
 }

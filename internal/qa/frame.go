@@ -3,6 +3,8 @@ package qa
 import (
 	"strings"
 	"unicode"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // Words that tie a follow-up to the question before it: general English,
@@ -132,10 +134,24 @@ func unchat(s string) string {
 }
 
 // isAux reports whether a word is an auxiliary verb, as typed, negated
-// ("wasn't", "won't") or as people chat ("r" for "are").
+// ("wasn't", "won't", "cannot") or as people chat ("r" for "are").
 func isAux(w string) bool {
+	_, ok := auxBase(w)
+	return ok
+}
+
+// auxBase returns the auxiliary verb w (lower case, plain apostrophes)
+// stands for, as it is listed (lexicon.Auxiliaries), and whether w is
+// one: as typed, negated ("wasn't" is "was", "won't" "will", "cannot"
+// "can") or as people chat ("r" is "are", "cant" "can"). The one reading
+// of an auxiliary's form: its kind (a form of "be", "have", "do", or a
+// modal) is read on the base.
+func auxBase(w string) (string, bool) {
 	if full, ok := chatSpellings[w]; ok {
 		w = full
+	}
+	if w == "cannot" {
+		w = "can" // ("can" and "not" written as one)
 	}
 	if base, ok := strings.CutSuffix(w, "n't"); ok {
 		switch base {
@@ -148,7 +164,27 @@ func isAux(w string) bool {
 		}
 		w = base
 	}
-	return auxiliaries[w]
+	return w, auxiliaries[w]
+}
+
+// bareVerbAux reports whether w (lower case, plain apostrophes) is an
+// auxiliary whose verb, after it, stands in its base form: a modal or a
+// form of "do", negated too ("will help", "can't help", "did help";
+// auxBase). A form of "be" or "have" is not: they take a participle, and
+// each is a main verb too ("they have some tents", "the fare is free").
+func bareVerbAux(w string) bool {
+	b, ok := auxBase(w)
+	return ok && !beForms[b] && !haveForms[b]
+}
+
+// betweenAuxAndVerb reports whether w (lower case), standing between an
+// auxiliary and its verb, leaves the verb the auxiliary's: an adverb by
+// WordNet ("would *now* face", "will *probably* help", "could *not*
+// each"). A negation among them ("not", "never": negationWord) is the
+// caller's to read: it makes a prospect a refusal ("would not face"), but
+// a quantifier after it still floats off the subject.
+func betweenAuxAndVerb(w string) bool {
+	return lexicon.IsAdverb(w)
 }
 
 func lower(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }
