@@ -319,7 +319,7 @@ func (e *Engine) doneOnlyAsProspect(q *question, top *cand) bool {
 		seen = true
 		from := afterLastMark(text[:tok.Start], clauseMarks)
 		before := strings.Fields(strings.ToLower(text[from:tok.Start]))
-		if n := len(before); n > 1 && modalAdverbs[before[n-1]] {
+		if n := len(before); n > 1 && betweenAuxAndVerb(before[n-1], strings.ToLower(text[tok.Start:tok.End])) && !negationWord(before[n-1]) {
 			before = before[:n-1] // "would *now* face"
 		}
 		n := len(before)
@@ -667,10 +667,6 @@ func (e *Engine) ownsFigure(q *question, c *cand) bool {
 // modals are the auxiliaries of what will or may be: closed class.
 // ("would not" aside: what someone refuses is settled.)
 var modals = wordSet("would will could may might shall should")
-
-// modalAdverbs are adverbs that may stand between a modal and its verb:
-// "would now face", "will also consider".
-var modalAdverbs = wordSet("now also still soon then first eventually")
 
 // didVerb is the index among q's terms of the verb right after "did" and
 // its subject, in its base form ("did the union *get* the bonus"), or -1

@@ -826,7 +826,7 @@ func modalBefore(text string, words [][2]int, j int) bool {
 		}
 		w = plainApostrophes(w)
 		lw := strings.ToLower(w)
-		if betweenAuxAndVerb(lw) {
+		if betweenAuxAndVerb(lw, strings.ToLower(text[words[i+1][0]:words[i+1][1]])) {
 			continue
 		}
 		return w == lw && bareVerbAux(w)

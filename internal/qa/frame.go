@@ -177,14 +177,18 @@ func bareVerbAux(w string) bool {
 	return ok && !beForms[b] && !haveForms[b]
 }
 
-// betweenAuxAndVerb reports whether w (lower case), standing between an
-// auxiliary and its verb, leaves the verb the auxiliary's: an adverb by
-// WordNet ("would *now* face", "will *probably* help", "could *not*
-// each"). A negation among them ("not", "never": negationWord) is the
-// caller's to read: it makes a prospect a refusal ("would not face"), but
-// a quantifier after it still floats off the subject.
-func betweenAuxAndVerb(w string) bool {
-	return lexicon.IsAdverb(w)
+// betweenAuxAndVerb reports whether w (lower case), standing after an
+// auxiliary before next (the word after it, lower case; "" for none),
+// leaves the verb the auxiliary's: an adverb by WordNet ("would *now*
+// face", "will *probably* help", "could *not* each"), but one that is a
+// verb too only where a word that is no function word follows it, the
+// verb ("would *still* seek"; in "would *back* a deal", "will *back* each
+// plan" it is the verb). A negation among them ("not", "never":
+// negationWord) is the caller's to read: it makes a prospect a refusal
+// ("would not face"), but a quantifier after it still floats off the
+// subject.
+func betweenAuxAndVerb(w, next string) bool {
+	return lexicon.IsAdverb(w) && (!lexicon.IsVerb(w) || next != "" && !lexicon.IsFunctionWord(next))
 }
 
 func lower(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }

@@ -3261,8 +3261,10 @@ func TestDoneOnlyAsProspect(t *testing.T) {
 	e := engineOfText(t, "---\nid: d\nheadline: Port reopens after strike\n---\n"+
 		"The terminal operator said it expected to clear the backlog of containers in about ten days.\n"+
 		"Joanna Bree, a nurse, said she did not know whether she would make her sister's wedding in Lisbon.\n"+
-		"A strong aftershock on Wednesday forced rescuers to pull back from two sites.\n")
-	for _, q := range []string{"did they actually clear the backlog in 10 days", "did joanna make it to her sisters wedding in lisbon"} {
+		"A strong aftershock on Wednesday forced rescuers to pull back from two sites.\n"+
+		"The ferry line said its crews would probably resume crossings to Arnholt next week.\n")
+	// (an adverb between the modal and the verb: betweenAuxAndVerb)
+	for _, q := range []string{"did they actually clear the backlog in 10 days", "did joanna make it to her sisters wedding in lisbon", "did the crews resume crossings to arnholt"} {
 		if a := mustAsk(t, e, q); a.Answered {
 			t.Errorf("%s: answered %q; want declined", q, a.Short)
 		}
