@@ -183,7 +183,7 @@ func ownVerb(item string) bool {
 		if w == "" || isCapital(w) {
 			continue // "in *May*": a name, no modal
 		}
-		if pastVerb(w) || irregularVerbForm(w) || beForms[w] || modals[w] {
+		if pastVerb(w) || irregularVerbForm(w) || beForms[w] || modal(w) {
 			return true
 		}
 	}

@@ -324,7 +324,7 @@ func (e *Engine) doneOnlyAsProspect(q *question, top *cand) bool {
 		}
 		n := len(before)
 		switch {
-		case n > 0 && modals[before[n-1]]:
+		case n > 0 && modal(before[n-1]):
 		case n > 1 && before[n-1] == "to" && planned(before[:n-1]):
 		default:
 			return false
@@ -664,9 +664,17 @@ func (e *Engine) ownsFigure(q *question, c *cand) bool {
 	return !counted
 }
 
-// modals are the auxiliaries of what will or may be: closed class.
-// ("would not" aside: what someone refuses is settled.)
-var modals = wordSet("would will could may might shall should")
+// modals are the modal auxiliaries (modal), as a set for the readers
+// that index one: derived from lexicon.Auxiliaries, no list of its own.
+var modals = func() map[string]bool {
+	set := map[string]bool{}
+	for w := range auxiliaries {
+		if modal(w) {
+			set[w] = true
+		}
+	}
+	return set
+}()
 
 // didVerb is the index among q's terms of the verb right after "did" and
 // its subject, in its base form ("did the union *get* the bonus"), or -1

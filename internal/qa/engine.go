@@ -813,8 +813,8 @@ func opensOrModifies(b string) bool {
 // modalBefore reports whether an auxiliary that is no form of "be" or
 // "have" (a modal, "do", "did"; bareVerbAux, so "won't", "can't",
 // "cannot" too) stands before words[j] of text, past adverbs, "not" too
-// (betweenAuxAndVerb: "could not each", "will probably each", "would
-// still each", "won't all", "did each"). An auxiliary is one as written
+// (betweenAuxAndVerb: "could not each", "will probably each", "will
+// then all", "won't all", "did each"). An auxiliary is one as written
 // in lower case: a capital mid-sentence makes the word a name ("By May
 // each …", the month), and one opening a sentence asks a question whose
 // subject comes after it ("Could any plan …").

@@ -3040,12 +3040,12 @@ func saidAsked(w []string) ([]string, bool) {
 		if len(rest) < 2 {
 			return nil, false
 		}
-		if auxiliaries[rest[0]] || modals[rest[0]] || beForms[rest[0]] {
+		if auxiliaries[rest[0]] || beForms[rest[0]] {
 			return rest[1:], true
 		}
 		if n := len(rest); doForms[rest[n-1]] {
 			rest = rest[:n-1]
-			for len(rest) > 0 && (auxiliaries[rest[len(rest)-1]] || modals[rest[len(rest)-1]]) {
+			for len(rest) > 0 && auxiliaries[rest[len(rest)-1]] {
 				rest = rest[:len(rest)-1]
 			}
 			if len(rest) > 0 {

@@ -177,6 +177,16 @@ func bareVerbAux(w string) bool {
 	return ok && !beForms[b] && !haveForms[b]
 }
 
+// modal reports whether w (lower case) is a modal auxiliary as written,
+// not negated: an auxiliary (lexicon.Auxiliaries) that is no form of
+// "be", "have" or "do": "will", "could", "may", "can", "must". Its verb
+// tells what will, may, can or must be, not what was done or is. (A
+// negated one, "won't", tells a refusal, settled; bareVerbAux reads those
+// too, where only the verb's form matters.)
+func modal(w string) bool {
+	return auxiliaries[w] && !beForms[w] && !haveForms[w] && !doForms[w]
+}
+
 // betweenAuxAndVerb reports whether w (lower case), standing after an
 // auxiliary before next (the word after it, lower case; "" for none),
 // leaves the verb the auxiliary's: an adverb by WordNet ("would *now*

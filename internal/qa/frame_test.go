@@ -4,27 +4,31 @@ import "testing"
 
 // TestAuxBase: an auxiliary is read in its listed form whatever its
 // spelling (negated, chat, "cannot"), and its kind on that form: a modal
-// or "do" leaves its verb bare, "be" and "have" do not.
+// or "do" leaves its verb bare, "be" and "have" do not; a modal is one
+// as written, no form of "do", not negated.
 func TestAuxBase(t *testing.T) {
 	for _, c := range []struct {
-		w         string
-		base      string
-		aux, bare bool
+		w                string
+		base             string
+		aux, bare, modal bool
 	}{
-		{"will", "will", true, true},
-		{"won't", "will", true, true},
-		{"cannot", "can", true, true},
-		{"cant", "can", true, true},
-		{"mustn't", "must", true, true},
-		{"didn't", "did", true, true},
-		{"isn't", "is", true, false},
-		{"r", "are", true, false},
-		{"hasn't", "has", true, false},
-		{"had", "had", true, false},
-		{"ferry", "ferry", false, false},
-		{"n't", "", false, false},
-		{"", "", false, false},
-		{"’", "’", false, false},
+		{"will", "will", true, true, true},
+		{"must", "must", true, true, true},
+		{"can", "can", true, true, true},
+		{"won't", "will", true, true, false},
+		{"cannot", "can", true, true, false},
+		{"cant", "can", true, true, false},
+		{"mustn't", "must", true, true, false},
+		{"did", "did", true, true, false},
+		{"didn't", "did", true, true, false},
+		{"isn't", "is", true, false, false},
+		{"r", "are", true, false, false},
+		{"hasn't", "has", true, false, false},
+		{"had", "had", true, false, false},
+		{"ferry", "ferry", false, false, false},
+		{"n't", "", false, false, false},
+		{"", "", false, false, false},
+		{"’", "’", false, false, false},
 	} {
 		base, ok := auxBase(c.w)
 		if ok != c.aux || ok && base != c.base {
@@ -32,6 +36,37 @@ func TestAuxBase(t *testing.T) {
 		}
 		if got := bareVerbAux(c.w); got != c.bare {
 			t.Errorf("bareVerbAux(%q) = %v; want %v", c.w, got, c.bare)
+		}
+		if got := modal(c.w); got != c.modal {
+			t.Errorf("modal(%q) = %v; want %v", c.w, got, c.modal)
+		}
+	}
+}
+
+// TestModalFiniteVerb: any modal after a vehicle's noun, or in the item
+// ", and" joins on, is a verb whose subject stands before it ("can", "must"
+// as "will" is); a negated or misplaced one is read as before.
+func TestModalFiniteVerb(t *testing.T) {
+	for rest, want := range map[string]bool{
+		"can carry forty cars":   true,
+		"must wait at the pier":  true,
+		"will sail at noon":      true,
+		"station closed at noon": false,
+		"":                       false,
+	} {
+		if got := vehicleVerb(rest); got != want {
+			t.Errorf("vehicleVerb(%q) = %v; want %v", rest, got, want)
+		}
+	}
+	for item, want := range map[string]bool{
+		"the ferry can sail":  true,
+		"the crew must wait":  true,
+		"the pier would open": true,
+		"spare cabins":        false,
+		"":                    false,
+	} {
+		if got := ownVerb(item); got != want {
+			t.Errorf("ownVerb(%q) = %v; want %v", item, got, want)
 		}
 	}
 }

@@ -689,7 +689,7 @@ func vehicleVerb(rest string) bool {
 		switch {
 		case w == "":
 			return false
-		case modals[w] || beForms[w]:
+		case modal(w) || beForms[w]:
 			return true
 		case strings.HasSuffix(w, "ly") || verbAdverbs[w]:
 			rest = after // "now", "also", "quickly"
@@ -701,7 +701,7 @@ func vehicleVerb(rest string) bool {
 		}
 		next, _ := nextWord(after)
 		next = strings.ToLower(strings.Trim(next, ",.;:"))
-		return !pastVerb(next) && !irregularVerbForm(next) && !beForms[next] && !modals[next]
+		return !pastVerb(next) && !irregularVerbForm(next) && !beForms[next] && !modal(next)
 	}
 	return false
 }
