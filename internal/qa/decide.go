@@ -255,6 +255,10 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// "whos winning the game tonight": a passage of the articles'
 		// winners is none of the asker's evening's game
 		return "the question asks of the asker's day about a thing no article speaks of"
+	case e.saidNothingOf(q, cands):
+		// "did the harbour master say anything about the pay offer": she
+		// speaks in the coverage, but only of the storm
+		return "where they speak, the passages say nothing of what the question asks about"
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
 	case q.role && top.typeOK == 0:
