@@ -1502,13 +1502,12 @@ func (e *Engine) mayMention(q *question, terms []int) []*corpus.Article {
 	if len(terms) == 0 {
 		return e.c.Articles
 	}
-	table := e.wordArticles.of(e)
 	var in []int32
 	for n, i := range terms {
 		var arts []int32
 		for form, hits := range q.lookup {
 			if slices.ContainsFunc(hits, func(h termHit) bool { return h.i == i }) {
-				arts = append(arts, table[form]...)
+				arts = append(arts, e.wordArticles.holding(e, form)...)
 			}
 		}
 		slices.Sort(arts)
@@ -1525,21 +1524,85 @@ func (e *Engine) mayMention(q *question, terms []int) []*corpus.Article {
 	return out
 }
 
-// mentionTable is, for each analysed word of the engine's articles, the
-// articles (their indexes, ascending) with a passage that holds it: read
-// once, on the first "which articles mention X" (of), not every passage
-// of every article again for each such question.
-type mentionTable struct {
-	once sync.Once
-	arts map[string][]int32
+// termArticles is what a Searcher may do besides (an *index.Index does):
+// give the articles with a passage that holds an analysed word, read
+// from the word's postings, no passage analysed.
+type termArticles interface {
+	ArticlesWith(term string) ([]string, error)
 }
 
-// of is the table over e's articles, read on its first use: each
-// passage's words as New analysed them (e.facts), or analysed now, past
-// the memo (every passage once would push out what questions read again).
-func (t *mentionTable) of(e *Engine) map[string][]int32 {
-	t.once.Do(func() {
-		t.arts = map[string][]int32{}
+// mentionBudget bounds how many article numbers the mention table holds
+// of the words asked about, all words (4 bytes each: about 4 MB); a
+// full table starts afresh.
+var mentionBudget = 1 << 20
+
+// mentionTable is, for each analysed word a "which articles mention X"
+// has asked about, the articles (their indexes, ascending) with a
+// passage that holds it: read from the index's postings of the word
+// (termArticles) on its first such question, not every passage of every
+// article analysed again (about 2 s at 10 000 articles). Over a searcher
+// without postings to read, every word's, read once by walking the
+// articles (all). Safe for concurrent use.
+type mentionTable struct {
+	mu   sync.RWMutex
+	read map[string][]int32 // the words asked about so far, from the postings
+	held int                // article numbers read holds
+
+	ids sync.Once
+	at  map[string]int32 // each article's index, by its id
+
+	walk sync.Once
+	all  map[string][]int32
+}
+
+// holding is the articles (their indexes in e's, ascending) with a
+// passage that holds the analysed word.
+func (t *mentionTable) holding(e *Engine, word string) []int32 {
+	t.mu.RLock()
+	arts, ok := t.read[word]
+	t.mu.RUnlock()
+	if ok {
+		return arts
+	}
+	src, ok := e.s.(termArticles)
+	if !ok {
+		return t.walked(e)[word]
+	}
+	ids, err := src.ArticlesWith(word)
+	if err != nil {
+		return t.walked(e)[word] // (the walk reads what the postings could not give)
+	}
+	t.ids.Do(func() {
+		t.at = make(map[string]int32, len(e.c.Articles))
+		for i, a := range e.c.Articles {
+			t.at[a.ID] = int32(i)
+		}
+	})
+	arts = make([]int32, 0, len(ids))
+	for _, id := range ids {
+		if i, ok := t.at[id]; ok {
+			arts = append(arts, i)
+		}
+	}
+	slices.Sort(arts)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	n := max(1, len(arts)) // (a word no article holds still takes room)
+	if t.read == nil || t.held+n > mentionBudget {
+		t.read, t.held = map[string][]int32{}, 0
+	}
+	t.read[word] = arts
+	t.held += n
+	return arts
+}
+
+// walked is the table of every word of e's articles, read on its first
+// use: each passage's words as New analysed them (e.facts), or analysed
+// now, past the memo (every passage once would push out what questions
+// read again).
+func (t *mentionTable) walked(e *Engine) map[string][]int32 {
+	t.walk.Do(func() {
+		t.all = map[string][]int32{}
 		for i, a := range e.c.Articles {
 			read := e.facts[a]
 			for k, p := range a.Passages {
@@ -1550,14 +1613,14 @@ func (t *mentionTable) of(e *Engine) map[string][]int32 {
 					toks = e.s.Analyze(p.Text)
 				}
 				for _, tok := range toks {
-					if have := t.arts[tok.Term]; len(have) == 0 || have[len(have)-1] != int32(i) {
-						t.arts[tok.Term] = append(have, int32(i))
+					if have := t.all[tok.Term]; len(have) == 0 || have[len(have)-1] != int32(i) {
+						t.all[tok.Term] = append(have, int32(i))
 					}
 				}
 			}
 		}
 	})
-	return t.arts
+	return t.all
 }
 
 // mentionHit is the passage of a that holds every one of terms: the first

@@ -1,0 +1,81 @@
+package qa
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+)
+
+// mentionFiles are invented articles for the mention table: names in
+// several articles and in one, in a passage of one and in several, with
+// £, —, ’ and é.
+var mentionFiles = []string{
+	"---\nid: lock\nheadline: Canal lock jams again\n---\nThe canal lock at Brenmoor jammed on Monday — the third time this spring.\nBarges waited below the lock while engineers drained it.\nThe café by the lock served the crews tea.\n",
+	"---\nid: tolls\nheadline: Canal tolls to rise\n---\nTolls on the canal rise by £3 in May, the Brenmoor Trust said.\nThe trust’s chair, Ada Quill, said the tolls pay for the lock repairs.\n",
+	"---\nid: barge\nheadline: Grain barge runs aground\n---\nA barge carrying grain ran aground near Brenmoor.\nNo one was hurt, and the grain was moved to another barge.\n",
+}
+
+// plainSearcher is a searcher that reads no postings (no ArticlesWith):
+// the mention table walks the articles.
+type plainSearcher struct{ Searcher }
+
+// TestMentionTable: the mention table read from the index's postings,
+// word by word, holds for every word of the articles what the walk over
+// every passage holds, and nothing for a word no article holds; over a
+// searcher without postings it walks, and gives the same; from 4
+// goroutines at once, and with a budget so small it starts afresh at
+// nearly every word.
+func TestMentionTable(t *testing.T) {
+	e := engineOfText(t, mentionFiles...)
+	var walk mentionTable
+	want := walk.walked(e)
+	for _, w := range []string{"lock", "brenmoor", "quill"} {
+		if len(want[e.analyze(w)[0].Term]) == 0 {
+			t.Fatalf("walk holds no %q: %v", w, want)
+		}
+	}
+	plain := New(e.c, plainSearcher{e.s})
+	unknown := []string{"", "nosuchword", "£", "é"}
+	check := func(name string, e *Engine) {
+		t.Helper()
+		var wg sync.WaitGroup
+		errs := make(chan error, 4*(len(want)+len(unknown)))
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for word, arts := range want {
+					if got := e.wordArticles.holding(e, word); !slices.Equal(got, arts) {
+						errs <- fmt.Errorf("%s: holding(%q) = %v; want %v", name, word, got, arts)
+					}
+				}
+				for _, word := range unknown {
+					if _, ok := want[word]; !ok && len(e.wordArticles.holding(e, word)) != 0 {
+						errs <- fmt.Errorf("%s: holding(%q) = %v; want none", name, word, e.wordArticles.holding(e, word))
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+	}
+	check("postings", e)
+	if e.wordArticles.all != nil {
+		t.Error("postings: the table walked the articles")
+	}
+	check("walk", plain)
+	if plain.wordArticles.all == nil {
+		t.Error("walk: the table did not walk the articles")
+	}
+	defer func(n int) { mentionBudget = n }(mentionBudget)
+	mentionBudget = 3
+	e.wordArticles = mentionTable{}
+	check("budget", e)
+	if e.wordArticles.held > mentionBudget {
+		t.Errorf("budget: the table holds %d articles; want at most %d", e.wordArticles.held, mentionBudget)
+	}
+}
