@@ -4,42 +4,42 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
-// ArticlesWith returns the ids of the articles with a passage whose text
-// holds the analysed term, each once, in ascending order: what analysing
-// every passage would find, read from the term's postings instead (each
-// passage of them named by its id, "article#seq"). None where no passage
-// holds the term.
-func (ix *Index) ArticlesWith(term string) ([]string, error) {
+// PassagesWith returns the passages whose text holds the analysed term,
+// each a Hit of score 0, in order of article id and then of sequence
+// number: what analysing every passage would find, read from the term's
+// postings instead (each passage of them named by its id, "article#seq").
+// None where no passage holds the term.
+func (ix *Index) PassagesWith(term string) ([]Hit, error) {
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
-		return nil, fmt.Errorf("index: articles with %q: %w", term, err)
+		return nil, fmt.Errorf("index: passages with %q: %w", term, err)
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return nil, fmt.Errorf("index: articles with %q: %w", term, err)
+		return nil, fmt.Errorf("index: passages with %q: %w", term, err)
 	}
 	defer r.Close()
-	out, err := articlesWith(r, term)
+	out, err := passagesWith(r, term)
 	if err != nil {
-		return nil, fmt.Errorf("index: articles with %q: %w", term, err)
+		return nil, fmt.Errorf("index: passages with %q: %w", term, err)
 	}
 	return out, nil
 }
 
-// articlesWith is ArticlesWith over the snapshot r.
-func articlesWith(r bleveindex.IndexReader, term string) ([]string, error) {
+// passagesWith is PassagesWith over the snapshot r.
+func passagesWith(r bleveindex.IndexReader, term string) ([]Hit, error) {
 	tfr, err := r.TermFieldReader(context.Background(), []byte(term), "text", false, false, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tfr.Close()
-	seen := map[string]bool{}
-	var out []string
+	var out []Hit
 	var d bleveindex.TermFieldDoc
 	for {
 		m, err := tfr.Next(d.Reset())
@@ -54,12 +54,20 @@ func articlesWith(r bleveindex.IndexReader, term string) ([]string, error) {
 			return nil, err
 		}
 		k := strings.LastIndexByte(id, '#')
-		if k < 0 || seen[id[:k]] {
+		if k < 0 {
 			continue // (no passage: a synonym definition)
 		}
-		seen[id[:k]] = true
-		out = append(out, id[:k])
+		seq, err := strconv.Atoi(id[k+1:])
+		if err != nil {
+			continue
+		}
+		out = append(out, Hit{Article: id[:k], Seq: seq})
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Article != out[j].Article {
+			return out[i].Article < out[j].Article
+		}
+		return out[i].Seq < out[j].Seq
+	})
 	return out, nil
 }

@@ -1,9 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -12,7 +14,7 @@ import (
 	"github.com/summitbot/summitbot/corpus"
 )
 
-// holdingFiles are invented articles for ArticlesWith: words in several
+// holdingFiles are invented articles for PassagesWith: words in several
 // articles, in one, twice in a passage and in several passages of one,
 // with £, —, ’ and é.
 var holdingFiles = []string{
@@ -22,22 +24,23 @@ var holdingFiles = []string{
 	"---\nid: quiet\n---\nNothing happened on the river today.\n",
 }
 
-// walkArticles is, for each analysed word of c's passages, the ids of the
-// articles with a passage that holds it, in ascending order: what
-// ArticlesWith must give, read the plain way.
-func walkArticles(ix *Index, c *corpus.Corpus) map[string][]string {
-	out := map[string][]string{}
+// walkPassages is, for each analysed word of c's passages, the passages
+// that hold it, each once, in order of article id and sequence number:
+// what PassagesWith must give, read the plain way.
+func walkPassages(ix *Index, c *corpus.Corpus) map[string][]Hit {
+	out := map[string][]Hit{}
 	for _, a := range c.Articles {
 		for _, p := range a.Passages {
 			for _, tok := range ix.Analyze(p.Text) {
-				if !slices.Contains(out[tok.Term], a.ID) {
-					out[tok.Term] = append(out[tok.Term], a.ID)
+				h := Hit{Article: a.ID, Seq: p.Seq}
+				if !slices.Contains(out[tok.Term], h) {
+					out[tok.Term] = append(out[tok.Term], h)
 				}
 			}
 		}
 	}
-	for _, ids := range out {
-		slices.Sort(ids)
+	for _, hits := range out {
+		slices.SortFunc(hits, func(a, b Hit) int { return cmp.Or(strings.Compare(a.Article, b.Article), a.Seq-b.Seq) })
 	}
 	return out
 }
@@ -69,12 +72,11 @@ func batchedIndex(t *testing.T, c *corpus.Corpus, n int) *Index {
 	return ix
 }
 
-// TestArticlesWith: ArticlesWith gives, for every word of the articles,
-// the articles the walk over their passages finds (so it misses no
-// posting and counts an article once), and none for a word no passage
-// holds; over an index of one segment and one of several, read from 4
-// goroutines at once.
-func TestArticlesWith(t *testing.T) {
+// TestPassagesWith: PassagesWith gives, for every word of the articles,
+// the passages the walk over them finds (so it misses no posting), and
+// none for a word no passage holds; over an index of one segment and one
+// of several, read from 4 goroutines at once.
+func TestPassagesWith(t *testing.T) {
 	c := textCorpus(t, holdingFiles...)
 	for _, tc := range []struct {
 		name string
@@ -83,9 +85,9 @@ func TestArticlesWith(t *testing.T) {
 		{"one segment", textIndex(t, holdingFiles...)},
 		{"segments", batchedIndex(t, c, 2)},
 	} {
-		want := walkArticles(tc.ix, c)
-		if len(want[tc.ix.Analyze("lock")[0].Term]) != 2 || len(want[tc.ix.Analyze("tolls")[0].Term]) != 1 {
-			t.Fatalf("%s: walk = %v; want lock in 2 articles, tolls in 1", tc.name, want)
+		want := walkPassages(tc.ix, c)
+		if len(want[tc.ix.Analyze("lock")[0].Term]) != 4 || len(want[tc.ix.Analyze("tolls")[0].Term]) != 2 {
+			t.Fatalf("%s: walk = %v; want lock in 4 passages, tolls in 2", tc.name, want)
 		}
 		unknown := []string{"", "nosuchword", "£", "—", tc.ix.Analyze("lock")[0].Term + "x"}
 		var wg sync.WaitGroup
@@ -94,18 +96,18 @@ func TestArticlesWith(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				for term, ids := range want {
-					got, err := tc.ix.ArticlesWith(term)
-					if err != nil || !slices.Equal(got, ids) {
-						errs <- fmt.Errorf("%s: ArticlesWith(%q) = %v, %v; want %v", tc.name, term, got, err, ids)
+				for term, hits := range want {
+					got, err := tc.ix.PassagesWith(term)
+					if err != nil || !slices.Equal(got, hits) {
+						errs <- fmt.Errorf("%s: PassagesWith(%q) = %v, %v; want %v", tc.name, term, got, err, hits)
 					}
 				}
 				for _, term := range unknown {
 					if _, ok := want[term]; ok {
 						continue
 					}
-					if got, err := tc.ix.ArticlesWith(term); err != nil || len(got) != 0 {
-						errs <- fmt.Errorf("%s: ArticlesWith(%q) = %v, %v; want none", tc.name, term, got, err)
+					if got, err := tc.ix.PassagesWith(term); err != nil || len(got) != 0 {
+						errs <- fmt.Errorf("%s: PassagesWith(%q) = %v, %v; want none", tc.name, term, got, err)
 					}
 				}
 			}()

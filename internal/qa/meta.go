@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1460,21 +1461,26 @@ func (e *Engine) articlesMention(q *question, ans *Answer) string {
 	if first == nil {
 		return ""
 	}
+	held := e.mentionPassages(q, terms)
 	arts := []*corpus.Article{first}
 	for _, id := range ans.Sources {
 		if a := e.c.Article(id); a != nil && !slices.Contains(arts, a) {
 			arts = append(arts, a)
 		}
 	}
-	for _, a := range e.mayMention(q, terms) {
-		if !slices.Contains(arts, a) {
+	seen := map[*corpus.Article]bool{}
+	for _, a := range arts {
+		seen[a] = true
+	}
+	for _, a := range e.mayMention(held) {
+		if !seen[a] {
 			arts = append(arts, a)
 		}
 	}
 	var sources []string
 	var hits []Hit
 	for _, a := range arts {
-		h, ok := e.mentionHit(q, a, ans.Passages, terms)
+		h, ok := e.mentionHit(q, a, ans.Passages, terms, held)
 		if !ok {
 			continue
 		}
@@ -1493,116 +1499,146 @@ func (e *Engine) articlesMention(q *question, ans *Answer) string {
 	return strconv.Itoa(len(sources)) + " articles: " + kw
 }
 
-// mayMention are the engine's articles, in their order, that may hold
-// every one of terms (indices in q.terms) in a passage: those that hold
-// each, in some passage, in a form the question's look-up matches
-// (q.lookup), as the mentionTable has them; every article where terms
-// are none.
-func (e *Engine) mayMention(q *question, terms []int) []*corpus.Article {
+// passageAt is a passage of the engine's articles: its article's index
+// in them and its number in the article.
+type passageAt struct{ art, seq int32 }
+
+// comparePassages orders passages by article, then number.
+func comparePassages(a, b passageAt) int {
+	return cmp.Or(cmp.Compare(a.art, b.art), cmp.Compare(a.seq, b.seq))
+}
+
+// mentionPassages are the passages of the engine's articles, in their
+// order, that hold every one of terms (indices in q.terms), each in a
+// form the question's look-up matches (q.lookup), as the mentionTable
+// has them: what holdsTerms reports of each passage; every passage where
+// terms are none.
+func (e *Engine) mentionPassages(q *question, terms []int) []passageAt {
+	var in []passageAt
 	if len(terms) == 0 {
-		return e.c.Articles
-	}
-	var in []int32
-	for n, i := range terms {
-		var arts []int32
-		for form, hits := range q.lookup {
-			if slices.ContainsFunc(hits, func(h termHit) bool { return h.i == i }) {
-				arts = append(arts, e.wordArticles.holding(e, form)...)
+		for i, a := range e.c.Articles {
+			for k := range a.Passages {
+				in = append(in, passageAt{int32(i), int32(k)})
 			}
 		}
-		slices.Sort(arts)
-		arts = slices.Compact(arts)
-		if n > 0 {
-			arts = slices.DeleteFunc(arts, func(a int32) bool { _, ok := slices.BinarySearch(in, a); return !ok })
-		}
-		in = arts
+		return in
 	}
-	out := make([]*corpus.Article, len(in))
-	for k, a := range in {
-		out[k] = e.c.Articles[a]
+	for n, i := range terms {
+		var at []passageAt
+		for form, hits := range q.lookup {
+			if slices.ContainsFunc(hits, func(h termHit) bool { return h.i == i }) {
+				at = append(at, e.wordArticles.holding(e, form)...)
+			}
+		}
+		slices.SortFunc(at, comparePassages)
+		at = slices.Compact(at)
+		if n > 0 {
+			at = slices.DeleteFunc(at, func(p passageAt) bool { _, ok := slices.BinarySearchFunc(in, p, comparePassages); return !ok })
+		}
+		in = at
+	}
+	return in
+}
+
+// mayMention are the articles, in the engine's order, of held (from
+// mentionPassages): those with a passage that holds every one of the
+// question's terms asked about.
+func (e *Engine) mayMention(held []passageAt) []*corpus.Article {
+	var out []*corpus.Article
+	for k, p := range held {
+		if k == 0 || held[k-1].art != p.art {
+			out = append(out, e.c.Articles[p.art])
+		}
 	}
 	return out
 }
 
-// termArticles is what a Searcher may do besides (an *index.Index does):
-// give the articles with a passage that holds an analysed word, read
-// from the word's postings, no passage analysed.
-type termArticles interface {
-	ArticlesWith(term string) ([]string, error)
+// termPassages is what a Searcher may do besides (an *index.Index does):
+// give the passages that hold an analysed word, read from the word's
+// postings, no passage analysed.
+type termPassages interface {
+	PassagesWith(term string) ([]index.Hit, error)
 }
 
-// mentionBudget bounds how many article numbers the mention table holds
-// of the words asked about, all words (4 bytes each: about 4 MB); a
-// full table starts afresh.
+// mentionBudget bounds how many passages the mention table holds of the
+// words asked about, all words (8 bytes each: about 8 MB); a full table
+// starts afresh.
 var mentionBudget = 1 << 20
 
 // mentionTable is, for each analysed word a "which articles mention X"
-// has asked about, the articles (their indexes, ascending) with a
-// passage that holds it: read from the index's postings of the word
-// (termArticles) on its first such question, not every passage of every
-// article analysed again (about 2 s at 10 000 articles). Over a searcher
-// without postings to read, every word's, read once by walking the
-// articles (all). Safe for concurrent use.
+// has asked about, the passages (in the articles' order) that hold it:
+// read from the index's postings of the word (termPassages) on its first
+// such question, not every passage of every article analysed again
+// (about 2 s at 10 000 articles). Over a searcher without postings to
+// read, every word's, read once by walking the articles (all). Safe for
+// concurrent use.
 type mentionTable struct {
 	mu   sync.RWMutex
-	read map[string][]int32 // the words asked about so far, from the postings
-	held int                // article numbers read holds
+	read map[string][]passageAt // the words asked about so far, from the postings
+	held int                    // passages read holds
 
 	ids sync.Once
 	at  map[string]int32 // each article's index, by its id
 
 	walk sync.Once
-	all  map[string][]int32
+	all  map[string][]passageAt
 }
 
-// holding is the articles (their indexes in e's, ascending) with a
-// passage that holds the analysed word.
-func (t *mentionTable) holding(e *Engine, word string) []int32 {
+// holding is the passages (in e's articles' order) that hold the
+// analysed word.
+func (t *mentionTable) holding(e *Engine, word string) []passageAt {
 	t.mu.RLock()
-	arts, ok := t.read[word]
+	at, ok := t.read[word]
 	t.mu.RUnlock()
 	if ok {
-		return arts
+		return at
 	}
-	src, ok := e.s.(termArticles)
+	src, ok := e.s.(termPassages)
 	if !ok {
 		return t.walked(e)[word]
 	}
-	ids, err := src.ArticlesWith(word)
+	hits, err := src.PassagesWith(word)
 	if err != nil {
 		return t.walked(e)[word] // (the walk reads what the postings could not give)
 	}
+	at = make([]passageAt, 0, len(hits))
+	for _, h := range hits {
+		if i, ok := t.articleIndex(e, h.Article); ok && h.Seq < len(e.c.Articles[i].Passages) {
+			at = append(at, passageAt{i, int32(h.Seq)})
+		}
+	}
+	slices.SortFunc(at, comparePassages)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	n := max(1, len(at)) // (a word no passage holds still takes room)
+	if t.read == nil || t.held+n > mentionBudget {
+		t.read, t.held = map[string][]passageAt{}, 0
+	}
+	t.read[word] = at
+	t.held += n
+	return at
+}
+
+// articleIndex is the index in e's articles of the article with id; false
+// where e has none.
+func (t *mentionTable) articleIndex(e *Engine, id string) (int32, bool) {
 	t.ids.Do(func() {
 		t.at = make(map[string]int32, len(e.c.Articles))
 		for i, a := range e.c.Articles {
 			t.at[a.ID] = int32(i)
 		}
 	})
-	arts = make([]int32, 0, len(ids))
-	for _, id := range ids {
-		if i, ok := t.at[id]; ok {
-			arts = append(arts, i)
-		}
-	}
-	slices.Sort(arts)
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	n := max(1, len(arts)) // (a word no article holds still takes room)
-	if t.read == nil || t.held+n > mentionBudget {
-		t.read, t.held = map[string][]int32{}, 0
-	}
-	t.read[word] = arts
-	t.held += n
-	return arts
+	i, ok := t.at[id]
+	return i, ok
 }
 
 // walked is the table of every word of e's articles, read on its first
 // use: each passage's words as New analysed them (e.facts), or analysed
 // now, past the memo (every passage once would push out what questions
 // read again).
-func (t *mentionTable) walked(e *Engine) map[string][]int32 {
+func (t *mentionTable) walked(e *Engine) map[string][]passageAt {
 	t.walk.Do(func() {
-		t.all = map[string][]int32{}
+		t.all = map[string][]passageAt{}
 		for i, a := range e.c.Articles {
 			read := e.facts[a]
 			for k, p := range a.Passages {
@@ -1612,9 +1648,10 @@ func (t *mentionTable) walked(e *Engine) map[string][]int32 {
 				} else {
 					toks = e.s.Analyze(p.Text)
 				}
+				at := passageAt{int32(i), int32(k)}
 				for _, tok := range toks {
-					if have := t.all[tok.Term]; len(have) == 0 || have[len(have)-1] != int32(i) {
-						t.all[tok.Term] = append(have, int32(i))
+					if have := t.all[tok.Term]; len(have) == 0 || have[len(have)-1] != at {
+						t.all[tok.Term] = append(have, at)
 					}
 				}
 			}
@@ -1625,15 +1662,21 @@ func (t *mentionTable) walked(e *Engine) map[string][]int32 {
 
 // mentionHit is the passage of a that holds every one of terms: the first
 // such among found (the answer's, in their order), else its first such of
-// its own; false when none of its passages does.
-func (e *Engine) mentionHit(q *question, a *corpus.Article, found []Hit, terms []int) (Hit, bool) {
+// its own, of held (mentionPassages); false when none of its passages
+// does.
+func (e *Engine) mentionHit(q *question, a *corpus.Article, found []Hit, terms []int, held []passageAt) (Hit, bool) {
 	for _, h := range found {
 		if h.Article == a && e.holdsTerms(q, h.Text, terms) {
 			return h, true
 		}
 	}
-	for _, p := range a.Passages {
-		if e.holdsTerms(q, p.Text, terms) {
+	i, ok := e.wordArticles.articleIndex(e, a.ID)
+	if !ok || e.c.Articles[i] != a {
+		return Hit{}, false
+	}
+	k, _ := slices.BinarySearchFunc(held, passageAt{i, 0}, comparePassages)
+	for ; k < len(held) && held[k].art == i; k++ {
+		if p := a.Passages[held[k].seq]; e.holdsTerms(q, p.Text, terms) {
 			return Hit{Article: a, Passages: []corpus.Passage{p}, Text: cutAtWord(p.Text, maxPassageBytes), Score: 1}, true
 		}
 	}

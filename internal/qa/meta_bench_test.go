@@ -84,11 +84,12 @@ func BenchmarkMetaAtScale(b *testing.B) {
 	}
 }
 
-// TestMayMention: an article mayMention leaves out holds the terms in no
-// passage (mentionHit finds none), so the table loses no article the walk
-// over every article would count; those it keeps are in the articles'
-// order. Over the real articles and synthetic ones, for each term of some
-// questions alone and for all of them.
+// TestMayMention: mentionPassages are the passages holdsTerms reports
+// hold the terms, no more and no fewer, in the articles' order; mayMention
+// their articles, in order; and mentionHit an article's first of them,
+// as the walk over its passages finds it. Over the real articles and
+// synthetic ones, for each term of some questions alone, for all of
+// them and for none.
 func TestMayMention(t *testing.T) {
 	real, err := corpus.Embedded()
 	if err != nil {
@@ -102,20 +103,41 @@ func TestMayMention(t *testing.T) {
 	for _, text := range []string{"which articles mention greenland", "which stories mention the coalition of the willing", "what articles talk about troops in ukraine", "which articles mention the mayor’s café"} {
 		q := e.analyse(text)
 		all := make([]int, len(q.terms))
-		sets := [][]int{all}
+		sets := [][]int{all, nil}
 		for i := range q.terms {
 			all[i] = i
 			sets = append(sets, []int{i})
 		}
 		for _, terms := range sets {
-			kept := e.mayMention(&q, terms)
-			if !slices.IsSortedFunc(kept, func(a, b *corpus.Article) int { return slices.Index(c.Articles, a) - slices.Index(c.Articles, b) }) {
-				t.Errorf("%s %v: mayMention not in the articles' order", text, terms)
-			}
-			for _, a := range c.Articles {
-				if _, ok := e.mentionHit(&q, a, nil, terms); ok && !slices.Contains(kept, a) {
-					t.Errorf("%s %v: mayMention leaves out %s, which holds them", text, terms, a.ID)
+			held := e.mentionPassages(&q, terms)
+			var want []passageAt
+			var arts []*corpus.Article
+			for i, a := range c.Articles {
+				first := true
+				for k, p := range a.Passages {
+					if !e.holdsTerms(&q, p.Text, terms) {
+						continue
+					}
+					want = append(want, passageAt{int32(i), int32(k)})
+					if first {
+						arts = append(arts, a)
+						if h, ok := e.mentionHit(&q, a, nil, terms, held); !ok || h.Passages[0].Seq != p.Seq {
+							t.Errorf("%s %v: mentionHit(%s) = %v, %v; want passage %d", text, terms, a.ID, h.Passages, ok, p.Seq)
+						}
+					}
+					first = false
 				}
+				if first {
+					if h, ok := e.mentionHit(&q, a, nil, terms, held); ok {
+						t.Errorf("%s %v: mentionHit(%s) = %v; want none", text, terms, a.ID, h.Passages)
+					}
+				}
+			}
+			if !slices.Equal(held, want) {
+				t.Errorf("%s %v: mentionPassages = %v; want %v", text, terms, held, want)
+			}
+			if got := e.mayMention(held); !slices.Equal(got, arts) {
+				t.Errorf("%s %v: mayMention = %d articles; want %d", text, terms, len(got), len(arts))
 			}
 		}
 	}
