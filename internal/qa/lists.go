@@ -724,9 +724,11 @@ func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
 }
 
 // introduces reports whether a's passage i is a sentence that opens a run
-// of bullets: it ends in a colon, and the passage after it is a bullet.
+// of bullets: it ends in a colon, and the passage after it is a bullet
+// (asked first: most passages have none after them, and listedIn asks of
+// every passage).
 func introduces(a *corpus.Article, i int) bool {
-	return i+1 < len(a.Passages) && strings.HasSuffix(strings.TrimSpace(a.Passages[i].Text), ":") && a.Passages[i+1].Kind == corpus.KindBullet
+	return i+1 < len(a.Passages) && a.Passages[i+1].Kind == corpus.KindBullet && strings.HasSuffix(strings.TrimSpace(a.Passages[i].Text), ":")
 }
 
 // runStart is the index of the first bullet of the run of bullets that
