@@ -100,6 +100,9 @@ type Engine struct {
 	// wordArticles are the articles that hold each word (mentionTable), read
 	// on the first "which articles mention X"
 	wordArticles mentionTable
+	// lists are the passages that introduce bullets (listTable), read on
+	// the first "which article has a bullet list"
+	lists listTable
 	// rooms holds *rankRoom, the memory a question's candidates are
 	// ranked in, each taken by one Ask at a time and handed back when
 	// it returns
