@@ -89,7 +89,7 @@ type Engine struct {
 	// Counted at New, not on first use as spellings and wordArticles are:
 	// it costs little (about 174 ms at 10 000 articles, 1% of start-up;
 	// re-read 10A), where the spelling table reads every passage again
-	// (the mention table reads New's facts, up to 50 000 passages)
+	// (the mention table reads the index's postings of each word asked)
 	wordLengths map[*corpus.Article]int
 	// bulletCues are the [meta-bullets] cues' words analysed (bulletCueText),
 	// read once for every list question's description (listDescription)
@@ -97,8 +97,8 @@ type Engine struct {
 	// spellings are where each article first writes each word of a name
 	// (spellingTable), read on the first "which article spells it X"
 	spellings spellingTable
-	// wordArticles are the articles that hold each word (mentionTable), read
-	// on the first "which articles mention X"
+	// wordArticles are the passages that hold each word asked about
+	// (mentionTable), read on its first "which articles mention X"
 	wordArticles mentionTable
 	// lists are the passages that introduce bullets (listTable), read on
 	// the first "which article has a bullet list"
