@@ -51,11 +51,6 @@ func (e *Engine) typeYesNo(q *question, c *cand) float64 {
 // question asks of.
 const yesNoProspect = 0.75
 
-// futureModals are the auxiliaries English says what is to come with,
-// and "would", the same in reported speech ("said it would pay"): a
-// closed class.
-var futureModals = wordSet("will would shall won't wouldn't shan't")
-
 // saysWhatWillBe reports whether a sentence says what is to come by a
 // modal ("would stay until at least April 24", "they'll reopen") or
 // "going to" and a verb ("going to stay", "going to rain"); not the noun
@@ -76,7 +71,7 @@ func saysWhatWillBe(text string) bool {
 		case w == "will" && (nounOpeners[prev] || articles[prev] || lexicon.IsAdjective(prev)) && next != "be" && next != "not" && !lexicon.IsVerbBase(next):
 			// "little political will for a deal"; but "The injured will be
 			// taken", "Many will return"
-		case futureModals[w] || strings.HasSuffix(w, "'ll"):
+		case futureModal(w) || strings.HasSuffix(w, "'ll"):
 			return true
 		case w == "going" && next == "to" && i+2 < len(words) && !nounOpeners[words[i+2]] && !articles[words[i+2]] && !prepositions[words[i+2]]:
 			return true

@@ -187,6 +187,21 @@ func modal(w string) bool {
 	return auxiliaries[w] && !beForms[w] && !haveForms[w] && !doForms[w]
 }
 
+// futureBases are the modals (modal) English says what is to come with,
+// as lexicon.Auxiliaries lists them: "will", "shall", and "would", the
+// same in reported speech ("said it would pay"). A documented subset of
+// the modals, not a list of their forms: futureModal reads those on the
+// base (auxBase).
+var futureBases = wordSet("will would shall")
+
+// futureModal reports whether w (lower case, plain apostrophes) is a
+// modal of what is to come (futureBases), as written or negated
+// ("won't", "shan't", "wouldn't": auxBase reads the form).
+func futureModal(w string) bool {
+	b, ok := auxBase(w)
+	return ok && modal(b) && futureBases[b]
+}
+
 // betweenAuxAndVerb reports whether w (lower case), standing after an
 // auxiliary before next (the word after it, lower case; "" for none),
 // leaves the verb the auxiliary's: an adverb by WordNet ("would *now*

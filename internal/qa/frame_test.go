@@ -8,27 +8,30 @@ import "testing"
 // as written, no form of "do", not negated.
 func TestAuxBase(t *testing.T) {
 	for _, c := range []struct {
-		w                string
-		base             string
-		aux, bare, modal bool
+		w                        string
+		base                     string
+		aux, bare, modal, future bool
 	}{
-		{"will", "will", true, true, true},
-		{"must", "must", true, true, true},
-		{"can", "can", true, true, true},
-		{"won't", "will", true, true, false},
-		{"cannot", "can", true, true, false},
-		{"cant", "can", true, true, false},
-		{"mustn't", "must", true, true, false},
-		{"did", "did", true, true, false},
-		{"didn't", "did", true, true, false},
-		{"isn't", "is", true, false, false},
-		{"r", "are", true, false, false},
-		{"hasn't", "has", true, false, false},
-		{"had", "had", true, false, false},
-		{"ferry", "ferry", false, false, false},
-		{"n't", "", false, false, false},
-		{"", "", false, false, false},
-		{"’", "’", false, false, false},
+		{"will", "will", true, true, true, true},
+		{"must", "must", true, true, true, false},
+		{"can", "can", true, true, true, false},
+		{"won't", "will", true, true, false, true},
+		{"wouldn't", "would", true, true, false, true},
+		{"would", "would", true, true, true, true},
+		{"shan't", "shall", true, true, false, true},
+		{"cannot", "can", true, true, false, false},
+		{"cant", "can", true, true, false, false},
+		{"mustn't", "must", true, true, false, false},
+		{"did", "did", true, true, false, false},
+		{"didn't", "did", true, true, false, false},
+		{"isn't", "is", true, false, false, false},
+		{"r", "are", true, false, false, false},
+		{"hasn't", "has", true, false, false, false},
+		{"had", "had", true, false, false, false},
+		{"ferry", "ferry", false, false, false, false},
+		{"n't", "", false, false, false, false},
+		{"", "", false, false, false, false},
+		{"’", "’", false, false, false, false},
 	} {
 		base, ok := auxBase(c.w)
 		if ok != c.aux || ok && base != c.base {
@@ -39,6 +42,9 @@ func TestAuxBase(t *testing.T) {
 		}
 		if got := modal(c.w); got != c.modal {
 			t.Errorf("modal(%q) = %v; want %v", c.w, got, c.modal)
+		}
+		if got := futureModal(c.w); got != c.future {
+			t.Errorf("futureModal(%q) = %v; want %v", c.w, got, c.future)
 		}
 	}
 }

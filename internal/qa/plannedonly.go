@@ -102,7 +102,7 @@ func underProspect(before string) bool {
 			prev = words[k-1]
 		}
 		switch {
-		case futureModals[w]:
+		case futureModal(w):
 			j := k + 1
 			for ; j < len(words) && !negationWord(words[j]); j++ {
 				next := ""
@@ -167,10 +167,10 @@ func subjectPlanned(q *question, vi int, top *cand) bool {
 func modalNext(after string) bool {
 	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, after)))
 	k := 0
-	for k < 2 && k < len(words) && !futureModals[words[k]] && !lexicon.IsFunctionWord(words[k]) && !pastVerb(words[k]) {
+	for k < 2 && k < len(words) && !futureModal(words[k]) && !lexicon.IsFunctionWord(words[k]) && !pastVerb(words[k]) {
 		k++
 	}
-	return k+1 < len(words) && futureModals[words[k]] && !strings.HasSuffix(words[k], "n't") && words[k+1] != "not"
+	return k+1 < len(words) && futureModal(words[k]) && !strings.HasSuffix(words[k], "n't") && words[k+1] != "not"
 }
 
 // verbAfter reports whether w, the word right after a modal or a "to" of
