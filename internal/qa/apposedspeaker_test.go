@@ -183,6 +183,10 @@ func TestReportedAbout(t *testing.T) {
 		{",\u00a0the mayor,\u00a0would resign", true},
 		{"\u00a0Petrak\u00a0would resign", true},
 		{"\u00a0on Monday.", false},
+		{" wasn't told of the plan", true}, // a negated auxiliary (isAux)
+		{" isn’t leaving", true},
+		{" won't resign", true},
+		{" on Monday, wasn't he", false},
 	} {
 		if got := reportedAbout(c.after); got != c.want {
 			t.Errorf("reportedAbout(%q) = %v; want %v", c.after, got, c.want)

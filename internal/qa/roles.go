@@ -225,7 +225,7 @@ func leadSubjectBefore(text string, n span) span {
 	from := afterLastMark(before[:at], ",;:.()—–\"“”")
 	words := strings.Fields(before[from:at])
 	k := len(words) - 1
-	for k >= 0 && (auxiliaries[words[k]] || beForms[words[k]] || modals[words[k]]) {
+	for k >= 0 && (auxiliaries[words[k]] || beForms[words[k]]) {
 		k-- // "would be", "has been"
 	}
 	if k < 0 || k == len(words)-1 {

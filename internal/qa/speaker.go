@@ -332,7 +332,8 @@ func nameWordAt(word func(int) string, n, k int) bool {
 // Petrak.", "…| Petrak on Monday", "…| Petrak, the mayor"): after the
 // rest of the name (after: the text past the name's word, restOfName) and
 // an apposition or relative clause set off by commas (", the mayor,":
-// appositionAfter) the first word is an auxiliary or a finite verb that is
+// appositionAfter) the first word is an auxiliary, negated too ("…|
+// Petrak wasn't told": isAux), or a finite verb that is
 // no adverb, preposition or adjective as well ("…| Petrak back in March"
 // speaks); or the name is a possessive ("…| Petrak's deputy would
 // resign").
@@ -345,9 +346,16 @@ func reportedAbout(after string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsSpace(r) {
 		return false // punctuation or the end: "said Ana Petrak." or "said Petrak, adding"
 	}
-	w := strings.ToLower(firstWord(strings.TrimLeftFunc(rest, unicode.IsSpace)))
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	fw := firstWord(rest)
+	w := strings.ToLower(fw)
+	if i := strings.Index(rest, fw); fw != "" && strings.HasSuffix(w, "n") {
+		if tail := rest[i+len(fw):]; strings.HasPrefix(tail, "'t") || strings.HasPrefix(tail, "’t") {
+			w += "'t" // "…| Petrak wasn't told": the auxiliary, negated (isAux)
+		}
+	}
 	verb := pastVerb(w) || finiteVerb(w) && !lexicon.IsAdjective(w) // not "present at the talks"
-	return auxiliaries[w] || modals[w] || verb && !prepositions[w] && !lexicon.IsFunctionWord(w) && !lexicon.IsAdverb(w)
+	return isAux(w) || verb && !prepositions[w] && !lexicon.IsFunctionWord(w) && !lexicon.IsAdverb(w)
 }
 
 // namesSubject reports whether a name's word, gap before the word it
