@@ -371,6 +371,17 @@ func TestRoleTitleAdjectives(t *testing.T) {
 			t.Errorf("sameOffice(%q) = %v; want %v", w, got, want)
 		}
 	}
+	// the who-is reader of a question's role (otherOffice) reads them
+	// alike: the interim council leader is the council leader asked
+	// for, the deputy harbour chief no harbour chief
+	e = howEngine(t, "The harbour was shut on Monday.\n\n"+
+		"\"The street will never be fully closed,\" said Tom Okoro, the interim council leader.\n\n"+
+		"Ana Lind, the deputy harbour chief, said the cranes were idle.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"who is the council leader", []string{"okoro"}},
+		{"who is the harbour chief", nil},
+		{"who is the deputy harbour chief", []string{"lind"}},
+	})
 }
 
 // TestRoleAcronymName: a word that spells a title's acronym ("po", petty
