@@ -21,7 +21,7 @@ func (e *Engine) saidNothingOf(q *question, cands []*cand) bool {
 	if !asksYesNo(q) {
 		return false
 	}
-	who := askedSpeaker(q.words)
+	who := askedSpeaker(q)
 	if who == "" || e.articleSpeaks(who) || e.anyoneOf(who) {
 		return false
 	}

@@ -44,17 +44,48 @@ var (
 
 // askedSpeaker is X of a yes/no question whether X said something ("did
 // Russia say anything", "has Merz commented"): the words between the
-// opening auxiliary and a verb of saying; "" for any other question.
-func askedSpeaker(words []string) string {
+// opening auxiliary and a verb of saying; "" for any other question, and
+// for one whose verb of saying is a deed done to someone (saidToPerson:
+// "did Rubio call Zelensky") or done to X ("was Corvell asked").
+func askedSpeaker(q *question) string {
+	words := q.words
 	if len(words) < 3 || !auxiliaries[words[0]] && !yesNoLead[words[0]] {
 		return ""
 	}
 	for i := 2; i < len(words) && i <= 5; i++ {
-		if lexicon.IsSayingVerb(words[i]) {
-			return strings.Join(words[1:i], " ")
+		if !lexicon.IsSayingVerb(words[i]) {
+			continue
 		}
+		if beForms[words[0]] && !strings.HasSuffix(words[i], "ing") || saidToPerson(q, i) {
+			return "" // passive: X was spoken to, or X spoke to someone
+		}
+		return strings.Join(words[1:i], " ")
 	}
 	return ""
+}
+
+// saidToPerson reports whether the verb of saying at q.words[i] has a
+// person as its object and nothing after it but a yes/no tag or a word of
+// time ("did Rubio call Zelensky", "has she thanked the firefighters
+// yet"): a call, a thanks or a question put to someone, a deed, not the
+// words a passage must quote. A clause or a topic after the person ("…
+// told Zelensky *that* …", "… asked him *about* …"), or an object that is
+// no person ("say *anything*"), keeps it a question of what was said.
+func saidToPerson(q *question, i int) bool {
+	person, end := false, false
+	for _, w := range q.words[i+1:] {
+		switch {
+		case yesNoTail[w] || namesTime(w) || w == "or" || person && lexicon.IsAdverb(w):
+			end = true // "… yesterday", "… yet or nah"
+		case end:
+			return false
+		case objectPronouns[w] && w != "it" || lexicon.IsPersonNoun(w) || lexicon.IsName(w) || names(q, w):
+			person = true
+		case person || !lexicon.IsFunctionWord(w) || lexicon.IsQuantifier(w) || objectPronouns[w]:
+			return false // "zelensky *a* liar", "about", "anything", "it"
+		}
+	}
+	return person
 }
 
 // names reports whether words of the question hold one of its names
@@ -193,7 +224,7 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 	if c.cov < verdictCover || !c.entOK || c.feat[fAsksQuestion] > 0 {
 		return "", span{} // nor does a sentence that asks ("How will the Kremlin respond …?") settle anything
 	}
-	if who := askedSpeaker(q.words); who != "" && names(q, who) && !e.speaks(who, c) && !e.namedSubject(c, who) {
+	if who := askedSpeaker(q); who != "" && names(q, who) && !e.speaks(who, c) && !e.namedSubject(c, who) {
 		return "", span{} // "did Russia say anything": settled by what Russia says, not by what is said of it
 	}
 	clause := e.matchedClause(q, c)

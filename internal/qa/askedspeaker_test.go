@@ -1,0 +1,30 @@
+package qa
+
+import "testing"
+
+func TestAskedSpeaker(t *testing.T) {
+	e := engineOfText(t, "---\nid: h\nheadline: Storm closes Portwick harbour\n---\n"+
+		"Harbour master Idris Fenwray called mayor Olwen Tarrant on Monday. \"We have never lost pontoons before,\" Fenwray said.\n")
+	for _, tc := range []struct{ q, want string }{
+		{"did fenwray say anything", "fenwray"},
+		{"has fenwray commented", "fenwray"},
+		{"did fenwray tell tarrant about the pontoons", "fenwray"},
+		{"did fenwray tell tarrant that the quay was shut", "fenwray"},
+		{"did fenwray call tarrant a liar", "fenwray"},
+		{"is fenwray saying anything", "fenwray"},
+		{"did fenwray call tarrant", ""},            // a call: a deed
+		{"did fenwray call tarrant yet or nah", ""}, // a tag after the person
+		{"did fenwray thank the firefighters", ""},
+		{"did fenwray ask them", ""},
+		{"was fenwray ever asked", ""}, // passive: spoken to
+		{"did fenwray call it", "fenwray"},
+		{"did fenwray", ""},
+		{"", ""},
+		{"did fenwray tell tarrant — £5 café’s", "fenwray"},
+	} {
+		q := e.analyse(tc.q)
+		if got := askedSpeaker(&q); got != tc.want {
+			t.Errorf("askedSpeaker(%q) = %q; want %q", tc.q, got, tc.want)
+		}
+	}
+}
