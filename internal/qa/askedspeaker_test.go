@@ -15,6 +15,8 @@ func TestAskedSpeaker(t *testing.T) {
 		{"did fenwray call tarrant", ""},            // a call: a deed
 		{"did fenwray call tarrant yet or nah", ""}, // a tag after the person
 		{"did fenwray thank the firefighters", ""},
+		{"did fenwray call tarrant during the storm", ""}, // when, not what
+		{"did fenwray tell tarrant about the storm", "fenwray"},
 		{"did fenwray ask them", ""},
 		{"was fenwray ever asked", ""}, // passive: spoken to
 		{"did fenwray call it", "fenwray"},

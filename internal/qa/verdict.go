@@ -65,16 +65,19 @@ func askedSpeaker(q *question) string {
 }
 
 // saidToPerson reports whether the verb of saying at q.words[i] has a
-// person as its object and nothing after it but a yes/no tag or a word of
-// time ("did Rubio call Zelensky", "has she thanked the firefighters
-// yet"): a call, a thanks or a question put to someone, a deed, not the
-// words a passage must quote. A clause or a topic after the person ("…
+// person as its object and nothing after it but a yes/no tag, a word of
+// time or a phrase of when (a preposition of kinds.txt's
+// [time-scope-words]: "did Rubio call Zelensky *during the summit*", "has
+// she thanked the firefighters yet"): a call, a thanks or a question put
+// to someone, a deed, not the words a passage must quote. A clause or a topic after the person ("…
 // told Zelensky *that* …", "… asked him *about* …"), or an object that is
 // no person ("say *anything*"), keeps it a question of what was said.
 func saidToPerson(q *question, i int) bool {
 	person, end := false, false
 	for _, w := range q.words[i+1:] {
 		switch {
+		case person && prepositions[w] && timeScope[w]:
+			return true // "… during the summit", "… after the talks": when, not what was said
 		case yesNoTail[w] || namesTime(w) || w == "or" || person && lexicon.IsAdverb(w):
 			end = true // "… yesterday", "… yet or nah"
 		case end:
