@@ -140,7 +140,9 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	// differently from one build (one run of the program) to the next, and
 	// with them the answers. Sorting by id in bleve loads every match's id;
 	// fetching twice the hits and ordering them here costs next to nothing,
-	// and is exact unless more than size equal scores straddle the cut.
+	// and is exact unless equal scores straddle that cut: then (many
+	// articles repeating a passage) the search is run again, sorted by
+	// score and id in bleve (see straddles).
 	top := parts[0] // one part alone scores as it would in a disjunction of one (×1/1)
 	if len(parts) > 1 {
 		top = bleve.NewDisjunctionQuery(parts...)
@@ -161,6 +163,20 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	hits := passageHits(res)
+	if straddles(res, hits, size) {
+		req.SortBy([]string{"-_score", "_id"})
+		if res, err = ix.bleve.SearchInContext(ctx, req); err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
+		hits = passageHits(res)
+	}
+	return hits[:min(len(hits), size)], nil
+}
+
+// passageHits returns a search's passages (not its synonym definitions)
+// with their steady scores, the best first and equal scores in id order.
+func passageHits(res *bleve.SearchResult) []Hit {
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		art, seq, ok := strings.Cut(h.ID, "#")
@@ -179,7 +195,21 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 		return hits[i].Seq < hits[j].Seq
 	})
-	return hits[:min(len(hits), size)], nil
+	return hits
+}
+
+// straddles reports whether the passages that score as the last of size
+// kept (hits, from res) may go on past the hits bleve returned: bleve cut
+// them by its own document numbers, which follow a build's map order, so
+// which of them came back, and which of those are kept, differs from one
+// build to the next. Sorted by id in bleve, the same ones come back
+// (its ids are strings, "a#10" before "a#2": an order, the same in every
+// build, though not quite passageHits' own).
+func straddles(res *bleve.SearchResult, hits []Hit, size int) bool {
+	if len(hits) < size || len(res.Hits) == 0 || res.Total <= uint64(len(res.Hits)) {
+		return false
+	}
+	return steady(res.Hits[len(res.Hits)-1].Score) == hits[size-1].Score
 }
 
 // steady rounds a bleve score to nine significant digits. bleve sums a
