@@ -256,8 +256,9 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// winners is none of the asker's evening's game
 		return "the question asks of the asker's day about a thing no article speaks of"
 	case e.saidNothingOf(q, cands):
-		// "did the harbour master say anything about the pay offer": she
-		// speaks in the coverage, but only of the storm
+		// "did the harbour master say anything about the pay offer", or
+		// any yes/no question of what X said, asked or claimed: X speaks
+		// in the coverage, but only of the storm
 		return "where they speak, the passages say nothing of what the question asks about"
 	case weighEvidence && e.evidence(q, top) < 0:
 		return "the best passage matches too little of the question"
