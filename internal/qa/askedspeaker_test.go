@@ -23,6 +23,19 @@ func TestAskedSpeaker(t *testing.T) {
 		{"did fenwray", ""},
 		{"", ""},
 		{"did fenwray tell tarrant — £5 café’s", "fenwray"},
+		// a clause or topic after a phrase of when keeps it speech
+		{"did fenwray warn tarrant after the gale that the slipway had cracked", "fenwray"},
+		{"did fenwray speak to the crews during the gale about the moorings", "fenwray"},
+		{"did fenwray phone tarrant during that gale", ""},
+		{"did fenwray phone tarrant last week", ""},
+		// a topic in place of the person
+		{"did fenwray comment on portwick", "fenwray"},
+		{"did fenwray speak about tarrant", "fenwray"},
+		// no passive without a participle
+		{"is fenwray going to say anything", "fenwray"},
+		{"was fenwray right to say that", "fenwray"},
+		{"was fenwray told", ""},
+		{"is to say", ""},
 	} {
 		q := e.analyse(tc.q)
 		if got := askedSpeaker(&q); got != tc.want {

@@ -44,9 +44,11 @@ var (
 
 // askedSpeaker is X of a yes/no question whether X said something ("did
 // Russia say anything", "has Merz commented"): the words between the
-// opening auxiliary and a verb of saying; "" for any other question, and
-// for one whose verb of saying is a deed done to someone (saidToPerson:
-// "did Rubio call Zelensky") or done to X ("was Corvell asked").
+// opening auxiliary and a verb of saying, less a "going to" or "right to"
+// before the verb ("is Merz going to say …"); "" for any other question,
+// and for one whose verb of saying is a deed done to someone
+// (saidToPerson: "did Rubio call Zelensky") or done to X ("was Corvell
+// asked").
 func askedSpeaker(q *question) string {
 	words := q.words
 	if len(words) < 3 || !auxiliaries[words[0]] && !yesNoLead[words[0]] {
@@ -56,8 +58,12 @@ func askedSpeaker(q *question) string {
 		if !lexicon.IsSayingVerb(words[i]) {
 			continue
 		}
-		if beForms[words[0]] && !strings.HasSuffix(words[i], "ing") || saidToPerson(q, i) {
+		toVerb := words[i-1] == "to" // "is X going to say", "was X right to say": no passive
+		if beForms[words[0]] && !toVerb && (pastVerb(words[i]) || participles[words[i]]) || saidToPerson(q, i) {
 			return "" // passive: X was spoken to, or X spoke to someone
+		}
+		if toVerb {
+			return strings.Join(words[1:max(i-2, 1)], " ")
 		}
 		return strings.Join(words[1:i], " ")
 	}
@@ -67,26 +73,37 @@ func askedSpeaker(q *question) string {
 // saidToPerson reports whether the verb of saying at q.words[i] has a
 // person as its object and nothing after it but a yes/no tag, a word of
 // time or a phrase of when (a preposition of kinds.txt's
-// [time-scope-words]: "did Rubio call Zelensky *during the summit*", "has
-// she thanked the firefighters yet"): a call, a thanks or a question put
-// to someone, a deed, not the words a passage must quote. A clause or a topic after the person ("…
-// told Zelensky *that* …", "… asked him *about* …"), or an object that is
-// no person ("say *anything*"), keeps it a question of what was said.
+// [time-scope-words] and its noun phrase: "did Rubio call Zelensky
+// *during the summit*", "has she thanked the firefighters yet"): a call,
+// a thanks or a question put to someone, a deed, not the words a passage
+// must quote. A clause or a topic after the person, the phrase of when
+// or not ("… told Zelensky *that* …", "… asked him after the talks
+// *about* …"), a topic in place of the person ("comment *on* Greenland"),
+// or an object that is no person ("say *anything*"), keeps it a question
+// of what was said.
 func saidToPerson(q *question, i int) bool {
-	person, end := false, false
+	person, end, when := false, false, false
+	prev := ""
 	for _, w := range q.words[i+1:] {
 		switch {
+		case w == "about" || w == "on" && !person && !when:
+			return false // a topic: "… about the pontoons", "comment on greenland"
+		case when && (w == "that" && !timeScope[prev] || relativeOpeners[w] && w != "when" || lexicon.IsSayingVerb(w)):
+			return false // a clause after the phrase of when: "… during the storm that …"
+		case when:
+			// the phrase of when's words: "… during *the storm*"
 		case person && prepositions[w] && timeScope[w]:
-			return true // "… during the summit", "… after the talks": when, not what was said
-		case yesNoTail[w] || namesTime(w) || w == "or" || person && lexicon.IsAdverb(w):
-			end = true // "… yesterday", "… yet or nah"
+			when = true // "… during the summit", "… after the talks": when, not what was said
+		case yesNoTail[w] || namesTime(w) || saysWhen(q.timePhrases(), q.words, w) || w == "or" || person && lexicon.IsAdverb(w):
+			end = true // "… yesterday", "… last week", "… yet or nah"
 		case end:
 			return false
 		case objectPronouns[w] && w != "it" || lexicon.IsPersonNoun(w) || lexicon.IsName(w) || names(q, w):
 			person = true
 		case person || !lexicon.IsFunctionWord(w) || lexicon.IsQuantifier(w) || objectPronouns[w]:
-			return false // "zelensky *a* liar", "about", "anything", "it"
+			return false // "zelensky *a* liar", "anything", "it"
 		}
+		prev = w
 	}
 	return person
 }
