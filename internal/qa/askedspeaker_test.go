@@ -2,6 +2,24 @@ package qa
 
 import "testing"
 
+// TestAskedSpeakerReadOnce checks that askedSpeaker, read once, is read
+// afresh for a copy of the question given other words.
+func TestAskedSpeakerReadOnce(t *testing.T) {
+	e := engineOfText(t, "---\nid: h\nheadline: Gale at Portwick\n---\nIdris Fenwray phoned Olwen Tarrant.\n")
+	q := e.analyse("did fenwray phone tarrant")
+	if got := askedSpeaker(&q); got != "" {
+		t.Fatalf("askedSpeaker(%q) = %q; want \"\"", q.text, got)
+	}
+	cut := q
+	cut.words = []string{"did", "fenwray", "say", "anything"}
+	if got := askedSpeaker(&cut); got != "fenwray" {
+		t.Errorf("askedSpeaker of the copy %v = %q; want %q", cut.words, got, "fenwray")
+	}
+	if got := askedSpeaker(&q); got != "" {
+		t.Errorf("askedSpeaker(%q) again = %q; want \"\"", q.text, got)
+	}
+}
+
 func TestAskedSpeaker(t *testing.T) {
 	e := engineOfText(t, "---\nid: h\nheadline: Storm closes Portwick harbour\n---\n"+
 		"Harbour master Idris Fenwray called mayor Olwen Tarrant on Monday. \"We have never lost pontoons before,\" Fenwray said.\n")

@@ -173,6 +173,8 @@ type question struct {
 	// read on first use (timeRead)
 	timeWords []string
 	timeRead  bool
+	// askedRead is askedSpeaker's reading, set on first use
+	askedRead *speakerRead
 }
 
 // qterm is one analysed question term with its weight.

@@ -48,8 +48,33 @@ var (
 // before the verb ("is Merz going to say …"); "" for any other question,
 // and for one whose verb of saying is a deed done to someone
 // (saidToPerson: "did Rubio call Zelensky") or done to X ("was Corvell
-// asked").
+// asked"). It depends on the question alone and is read once per words
+// and terms (verdict asks it of every candidate).
 func askedSpeaker(q *question) string {
+	if a := q.askedRead; a != nil && sameSlice(a.words, q.words) && sameSlice(a.terms, q.terms) {
+		return a.who
+	}
+	q.askedRead = &speakerRead{words: q.words, terms: q.terms, who: readAskedSpeaker(q)}
+	return q.askedRead.who
+}
+
+// speakerRead is askedSpeaker's reading of a question, with the words and
+// terms it was read from: a copy of the question given other words (a cut
+// adjunct) reads afresh.
+type speakerRead struct {
+	words []string
+	terms []qterm
+	who   string
+}
+
+// sameSlice reports whether a and b are the same slice: the same length
+// over the same array.
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// readAskedSpeaker is askedSpeaker read afresh.
+func readAskedSpeaker(q *question) string {
 	words := q.words
 	if len(words) < 3 || !auxiliaries[words[0]] && !yesNoLead[words[0]] {
 		return ""
