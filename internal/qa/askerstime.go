@@ -85,7 +85,7 @@ func askedThing(q *question, t qterm, spans [][2]int) bool {
 // this weather *affect* …"). No mark may stand between.
 func nounFollows(text string, words [][2]int, k int) bool {
 	for i := k + 1; i < len(words); i++ {
-		if strings.ContainsAny(text[words[i-1][1]:words[i][0]], ",;:—()“”\".!?") {
+		if strings.ContainsAny(text[words[i-1][1]:words[i][0]], phraseStops) {
 			return false
 		}
 		n := strings.ToLower(text[words[i][0]:words[i][1]])

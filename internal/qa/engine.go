@@ -778,6 +778,11 @@ func withGoverningVerb(text string, s span) span {
 	return s
 }
 
+// phraseStops are the marks that end the phrase a word is read in: a
+// clause's marks (clauseMarks), quotation marks and a sentence's stops
+// (phraseBreaks are the strings that split a sentence into phrases).
+const phraseStops = ",;:—()“”\".!?"
+
 // nounPlace reports whether words[k] of text stands where English puts a
 // noun, not a verb: right after an article, a determiner (a quantifier
 // too, "each *plan*", "no *plan*": opensNounPhrase), a possessive or an
@@ -789,7 +794,7 @@ func withGoverningVerb(text string, s span) span {
 // verb in the past or mark between.
 func nounPlace(text string, words [][2]int, k int) bool {
 	for j := k - 1; j >= 0; j-- {
-		if strings.ContainsAny(text[words[j][1]:words[j+1][0]], ",;:—()“”\".!?") {
+		if strings.ContainsAny(text[words[j][1]:words[j+1][0]], phraseStops) {
 			return false
 		}
 		b := strings.ToLower(text[words[j][0]:words[j][1]])
@@ -824,7 +829,7 @@ func opensOrModifies(b string) bool {
 func modalBefore(text string, words [][2]int, j int) bool {
 	for i := j - 1; i >= 0; i-- {
 		w := text[words[i][0]:words[i][1]]
-		if strings.ContainsAny(text[words[i][1]:words[i+1][0]], ",;:—()“”\".!?") {
+		if strings.ContainsAny(text[words[i][1]:words[i+1][0]], phraseStops) {
 			return false
 		}
 		w = plainApostrophes(w)

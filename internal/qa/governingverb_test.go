@@ -51,9 +51,9 @@ func TestGoverningVerb(t *testing.T) {
 		{"The depots did each help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		{"The depots will probably each help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		{"The depots will NOT each help with cots for the refugees.", "cots", "help with cots for the refugees"},
-		// an adverb WordNet also files as an adjective stands there too
 		// an adverb that is a verb too is the verb before a function word
 		{"The donors will back each plan with cots for the refugees.", "cots", "back each plan with cots for the refugees"},
+		// an adverb WordNet also files as an adjective stands there too
 		{"The depots will then all help with cots for the refugees.", "cots", "help with cots for the refugees"},
 		// a modal's word written with a capital mid-sentence is a name (the
 		// month), and one opening a question has its subject after it: the
