@@ -304,7 +304,8 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 // doneOnlyAsProspect reports whether a yes/no question asks whether
 // something was done ("did they *clear* the backlog in 10 days") and the
 // passage holds the question's verb only as yet to be done: right after a
-// modal ("she *would make* her sister's wedding"), or after "to" in a
+// modal, past any adverbs (pastBetween: "she *would make* her sister's
+// wedding", "would then probably make"), or after "to" in a
 // clause that speaks of a prospect ("it expected *to clear* the backlog",
 // "would ask KCT *to publish*"; not "forced rescuers to pull back": done).
 // It says what was planned or hoped, not what came of it.
@@ -323,14 +324,11 @@ func (e *Engine) doneOnlyAsProspect(q *question, top *cand) bool {
 		}
 		seen = true
 		from := afterLastMark(text[:tok.Start], clauseMarks)
-		before := strings.Fields(strings.ToLower(text[from:tok.Start]))
-		if n := len(before); n > 1 && betweenAuxAndVerb(before[n-1], strings.ToLower(text[tok.Start:tok.End])) && !negationWord(before[n-1]) {
-			before = before[:n-1] // "would *now* face"
-		}
-		n := len(before)
+		ws := append(strings.Fields(strings.ToLower(text[from:tok.Start])), strings.ToLower(text[tok.Start:tok.End]))
+		n := pastBetween(ws, len(ws)-1, -1, false) // "would *now* face", "would *then probably* face"
 		switch {
-		case n > 0 && modal(before[n-1]):
-		case n > 1 && before[n-1] == "to" && planned(before[:n-1]):
+		case n >= 0 && modal(ws[n]):
+		case n > 0 && ws[n] == "to" && planned(ws[:n]):
 		default:
 			return false
 		}

@@ -820,26 +820,27 @@ func opensOrModifies(b string) bool {
 
 // modalBefore reports whether an auxiliary that is no form of "be" or
 // "have" (a modal, "do", "did"; bareVerbAux, so "won't", "can't",
-// "cannot" too) stands before words[j] of text, past adverbs, "not" too
-// (betweenAuxAndVerb: "could not each", "will probably each", "will
-// then all", "won't all", "did each"). An auxiliary is one as written
+// "cannot" too) stands before words[j] of text in its phrase, past
+// adverbs, "not" too (pastBetween: "could not each", "will probably
+// each", "will then all", "won't all", "did each"). An auxiliary is one as written
 // in lower case: a capital mid-sentence makes the word a name ("By May
 // each …", the month), and one opening a sentence asks a question whose
 // subject comes after it ("Could any plan …").
 func modalBefore(text string, words [][2]int, j int) bool {
-	for i := j - 1; i >= 0; i-- {
-		w := text[words[i][0]:words[i][1]]
-		if strings.ContainsAny(text[words[i][1]:words[i+1][0]], phraseStops) {
-			return false
-		}
-		w = plainApostrophes(w)
-		lw := strings.ToLower(w)
-		if betweenAuxAndVerb(lw, strings.ToLower(text[words[i+1][0]:words[i+1][1]])) {
-			continue
-		}
-		return w == lw && bareVerbAux(w)
+	from := j // (the phrase words[j] stands in)
+	for from > 0 && !strings.ContainsAny(text[words[from-1][1]:words[from][0]], phraseStops) {
+		from--
 	}
-	return false
+	ws := make([]string, j+1-from)
+	for i := range ws {
+		ws[i] = strings.ToLower(plainApostrophes(text[words[from+i][0]:words[from+i][1]]))
+	}
+	i := pastBetween(ws, len(ws)-1, -1, true)
+	if i < 0 {
+		return false
+	}
+	w := plainApostrophes(text[words[from+i][0]:words[from+i][1]])
+	return w == ws[i] && bareVerbAux(w)
 }
 
 // haveForms are the forms of "have", an auxiliary but a main verb too

@@ -216,6 +216,29 @@ func betweenAuxAndVerb(w, next string) bool {
 	return lexicon.IsAdverb(w) && (!lexicon.IsVerb(w) || next != "" && !lexicon.IsFunctionWord(next))
 }
 
+// pastBetween walks from words[k] (lower case) in the direction step
+// (+1 from an auxiliary toward its verb, -1 from a verb back toward its
+// auxiliary) past the words that may stand between the two
+// (betweenAuxAndVerb, each read with the word after it: "would *then
+// probably* resume"), and returns the index of the first word that may
+// not, or -1 or len(words) where the words run out. A negation ("not",
+// "never": negationWord) ends the walk where it stands unless overNot:
+// it makes a prospect a refusal ("would not resume"). The one reading of
+// the words between an auxiliary and its verb, in either direction.
+func pastBetween(words []string, k, step int, overNot bool) int {
+	i := k + step
+	for ; i >= 0 && i < len(words); i += step {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if !overNot && negationWord(words[i]) || !betweenAuxAndVerb(words[i], next) {
+			break
+		}
+	}
+	return i
+}
+
 func lower(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }
 
 // wordsOf splits a question into words as typed, without the punctuation

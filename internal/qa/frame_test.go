@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAuxBase: an auxiliary is read in its listed form whatever its
 // spelling (negated, chat, "cannot"), and its kind on that form: a modal
@@ -73,6 +76,37 @@ func TestModalFiniteVerb(t *testing.T) {
 	} {
 		if got := ownVerb(item); got != want {
 			t.Errorf("ownVerb(%q) = %v; want %v", item, got, want)
+		}
+	}
+}
+
+// TestPastBetween: the walk between an auxiliary and its verb passes any
+// number of adverbs, in either direction, stops at a negation unless told
+// to pass it, and never runs off the words.
+func TestPastBetween(t *testing.T) {
+	for _, c := range []struct {
+		words   string
+		k, step int
+		overNot bool
+		want    int
+	}{
+		{"it would then probably reopen soon", 1, 1, false, 4},
+		{"it would then probably reopen soon", 4, -1, false, 1},
+		{"it would reopen", 2, -1, false, 1},
+		{"it would not then reopen", 4, -1, false, 2},
+		{"it would not then reopen", 4, -1, true, 1},
+		{"it would not then reopen", 1, 1, false, 2},
+		{"would", 0, 1, false, 1},
+		{"then probably", 1, -1, false, -1},
+		{"", 0, -1, false, -1},
+		{"já então provavelmente", 2, -1, true, 1},
+	} {
+		ws := strings.Fields(c.words)
+		if len(ws) == 0 {
+			ws = []string{""}
+		}
+		if got := pastBetween(ws, c.k, c.step, c.overNot); got != c.want {
+			t.Errorf("pastBetween(%q, %d, %d, %v) = %d; want %d", c.words, c.k, c.step, c.overNot, got, c.want)
 		}
 	}
 }

@@ -103,16 +103,7 @@ func underProspect(before string) bool {
 		}
 		switch {
 		case futureModal(w):
-			j := k + 1
-			for ; j < len(words) && !negationWord(words[j]); j++ {
-				next := ""
-				if j+1 < len(words) {
-					next = words[j+1]
-				}
-				if !betweenAuxAndVerb(words[j], next) {
-					break
-				}
-			}
+			j := pastBetween(words, k, 1, false)
 			prospect = !conditional && j < len(words) && !strings.HasSuffix(w, "n't") && !negationWord(words[j]) && verbAfter(words[j])
 		case w == "to" && k+1 < len(words) && verbAfter(words[k+1]) && planned(words[:k]):
 			prospect = true // "plans to ask", "is expected to approve"
