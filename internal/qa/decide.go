@@ -15,16 +15,10 @@ import (
 // of text.
 const maxPassageBytes = 450
 
-// answerable decides whether the best candidate answers the question or the
-// articles do not say. It may move a better-typed candidate to the top.
-func (e *Engine) answerable(q *question, cands []*cand) bool {
-	return e.abstention(q, cands, true) == ""
-}
-
 // abstention is why the articles do not answer, or "" when the best
-// candidate does (see answerable).
-// Without weighEvidence, only the rules that decline whatever the
-// evidence are applied.
+// candidate answers the question. It may move a better-typed candidate
+// to the top. Without weighEvidence, only the rules that decline
+// whatever the evidence are applied.
 func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) string {
 	for kt := range q.terms {
 		t := &q.terms[kt]

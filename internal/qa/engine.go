@@ -253,6 +253,14 @@ func (e *Engine) Ask(ctx context.Context, question string) (ans Answer, err erro
 // sentence next to it (withNeighbour): check weighs a claim against the
 // sentence that answers its question, not against its neighbour too.
 func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans Answer, err error) {
+	return e.askWeighing(ctx, question, neighbours, true)
+}
+
+// askWeighing is ask; without weighEvidence, the answer is built as
+// though the evidence let it through (abstention's other rules still
+// decline): Explain reads there what the readers of its kind decline
+// whatever the evidence (refineKind's declined).
+func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, weighEvidence bool) (ans Answer, err error) {
 	defer func() {
 		// a bug must not take the program down with it; the fuzz test
 		// looks for such bugs
@@ -303,7 +311,7 @@ func (e *Engine) ask(ctx context.Context, question string, neighbours bool) (ans
 	if len(cands) == 0 {
 		return ans, nil
 	}
-	ans.Answered = e.answerable(&q, cands) && !e.undefined(ctx, &q)
+	ans.Answered = e.abstention(&q, cands, weighEvidence) == "" && !e.undefined(ctx, &q)
 	var found span // where in the top passage the short answer was cut
 	if ans.Answered {
 		ans.Short, found = e.extractAt(&q, cands[0])

@@ -19,8 +19,10 @@ type Explanation struct {
 	// for first.
 	Evidence [nEvidenceFeatures]float64
 	// Declined is why the question is declined whatever the evidence (a
-	// name no article uses, no number for "how many"), or by the readers
-	// of its kind after it (another than the one asked about speaks), or "".
+	// name no article uses, no number for "how many"; and the readers of
+	// its kind's reason, read on the answer Ask builds as though the
+	// evidence let it through: another than the one asked about speaks),
+	// or "".
 	Declined string
 	// Routed is true when Ask answers the question otherwise than by
 	// ranking passages: an overview, the articles' own facts, a
@@ -104,9 +106,11 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	x.Evidence = e.evidenceFeatures(&q, cands[0])
 	if x.Declined == "" && asksReason(&q) {
 		// Ask's reason readers may decline what abstention lets through
-		// (refineKind: anotherSpeaks); Ask's own answer says whether they
-		// did (asked again only for a reason, the one kind they decline)
-		if a, err := e.Ask(ctx, question); err == nil {
+		// (refineKind: anotherSpeaks); Ask's own answer, built as though
+		// the evidence let it through, says whether they do whatever the
+		// evidence (asked again only for a reason, the one kind they
+		// decline)
+		if a, err := e.askWeighing(ctx, question, true, false); err == nil {
 			x.Declined = a.declined
 		}
 	}

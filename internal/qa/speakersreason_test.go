@@ -185,3 +185,20 @@ func TestNamedOtherAt(t *testing.T) {
 		t.Errorf("namedOtherAt past the text = true; want false")
 	}
 }
+
+// TestSpeakersReasonPastEvidence: Explain gives the reason readers'
+// decline (anotherSpeaks) whatever the evidence, as fitweights takes it:
+// where Ask declines a question by the evidence already, Explain still
+// says another speaks, so that no trial weights count it answerable.
+func TestSpeakersReasonPastEvidence(t *testing.T) {
+	e := howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+
+		`The transport minister said that "the fleet is smaller by a quarter this winter".`+
+		"\n\nThe garage roof was mended on Monday.")
+	q := "why does the housing minister think the fleet will be sold off next spring"
+	if a := mustAsk(t, e, q); a.Answered || a.declined != "" {
+		t.Fatalf("Ask(%q) = %v %q, declined %q; want declined by the evidence", q, a.Answered, a.Short, a.declined)
+	}
+	if x, err := e.Explain(t.Context(), q); err != nil || x.Declined != anotherSpeaksReason {
+		t.Errorf("Explain(%q) declined %q, %v; want %q", q, x.Declined, err, anotherSpeaksReason)
+	}
+}
