@@ -187,20 +187,11 @@ func SubjectPronouns(n int) []string {
 }
 
 // opensYesNo reports whether w is a verb that opens a yes/no question
-// ("did", "is", "wasn't"): one of English's auxiliaries (Auxiliaries).
+// ("did", "is", "wasn't"): one of English's auxiliaries, as typed or
+// negated (AuxBase).
 func opensYesNo(w string) bool {
-	w = strings.ReplaceAll(w, "’", "'")
-	if base, ok := strings.CutSuffix(w, "n't"); ok {
-		switch base {
-		case "wo": // "won't"
-			w = "will"
-		case "ca", "can": // "can't", "cannot" typed "can't"
-			w = "can"
-		default: // "didn't", "isn't"
-			w = base
-		}
-	}
-	return slices.Contains(auxiliaries, w)
+	_, ok := AuxBase(strings.ReplaceAll(w, "’", "'"))
+	return ok
 }
 
 // isQuestionWord reports whether w opens a question: who, what, what's …

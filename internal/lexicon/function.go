@@ -34,3 +34,34 @@ var auxiliaries = strings.Fields("is are was were am do does did will would can 
 // Auxiliaries returns English's auxiliary verbs, lower case. The result
 // is shared and must not be changed.
 func Auxiliaries() []string { return auxiliaries }
+
+// auxiliarySet holds the auxiliaries, for AuxBase's look-up.
+var auxiliarySet = func() map[string]bool {
+	m := make(map[string]bool, len(auxiliaries))
+	for _, w := range auxiliaries {
+		m[w] = true
+	}
+	return m
+}()
+
+// AuxBase returns the auxiliary verb w (lower case, plain apostrophes)
+// stands for, as Auxiliaries lists it, and whether w is one: as typed or
+// negated ("wasn't" is "was", "won't" "will", "can't" and "cannot" "can",
+// "shan't" "shall"). The one reading of an auxiliary's written form.
+func AuxBase(w string) (string, bool) {
+	if w == "cannot" {
+		w = "can" // ("can" and "not" written as one)
+	}
+	if base, ok := strings.CutSuffix(w, "n't"); ok {
+		switch base {
+		case "wo":
+			base = "will"
+		case "ca":
+			base = "can"
+		case "sha":
+			base = "shall"
+		}
+		w = base
+	}
+	return w, auxiliarySet[w]
+}

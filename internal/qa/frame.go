@@ -143,28 +143,14 @@ func isAux(w string) bool {
 // auxBase returns the auxiliary verb w (lower case, plain apostrophes)
 // stands for, as it is listed (lexicon.Auxiliaries), and whether w is
 // one: as typed, negated ("wasn't" is "was", "won't" "will", "cannot"
-// "can") or as people chat ("r" is "are", "cant" "can"). The one reading
-// of an auxiliary's form: its kind (a form of "be", "have", "do", or a
-// modal) is read on the base.
+// "can": lexicon.AuxBase, the one reading of an auxiliary's form) or as
+// people chat ("r" is "are", "cant" "can"). Its kind (a form of "be",
+// "have", "do", or a modal) is read on the base.
 func auxBase(w string) (string, bool) {
 	if full, ok := chatSpellings[w]; ok {
 		w = full
 	}
-	if w == "cannot" {
-		w = "can" // ("can" and "not" written as one)
-	}
-	if base, ok := strings.CutSuffix(w, "n't"); ok {
-		switch base {
-		case "wo":
-			base = "will"
-		case "ca":
-			base = "can"
-		case "sha":
-			base = "shall"
-		}
-		w = base
-	}
-	return w, auxiliaries[w]
+	return lexicon.AuxBase(w)
 }
 
 // bareVerbAux reports whether w (lower case, plain apostrophes) is an
