@@ -110,3 +110,22 @@ func TestPastBetween(t *testing.T) {
 		}
 	}
 }
+
+// TestVehicleVerbAdverbs: a vehicle's verb is found past the adverbs
+// that may stand between an auxiliary and its verb (betweenAuxAndVerb),
+// any WordNet adverb, not a verb that ends in "-ly"; a noun the vehicle
+// qualifies is still no verb.
+func TestVehicleVerbAdverbs(t *testing.T) {
+	for rest, want := range map[string]bool{
+		"seldom ran between the two towns": true,
+		"now carry the post":               true,
+		"supply the outlying farms":        true,
+		"depot flooded in March":           false,
+		"quickly":                          false,
+		"":                                 false,
+	} {
+		if got := vehicleVerb(rest); got != want {
+			t.Errorf("vehicleVerb(%q) = %v; want %v", rest, got, want)
+		}
+	}
+}

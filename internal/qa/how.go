@@ -686,30 +686,25 @@ func vehicleVerb(rest string) bool {
 	for range 3 {
 		w, after := nextWord(rest)
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		next, _ := nextWord(after)
+		next = strings.ToLower(strings.Trim(next, ",.;:"))
 		switch {
 		case w == "":
 			return false
 		case modal(w) || beForms[w]:
 			return true
-		case strings.HasSuffix(w, "ly") || verbAdverbs[w]:
-			rest = after // "now", "also", "quickly"
+		case betweenAuxAndVerb(w, next):
+			rest = after // "now", "also", "quickly": what stands between an auxiliary and its verb stands here too
 			continue
 		case lexicon.IsFunctionWord(w):
 			return false
 		case lexicon.IsSayingVerb(w):
 			return false
 		}
-		next, _ := nextWord(after)
-		next = strings.ToLower(strings.Trim(next, ",.;:"))
 		return !pastVerb(next) && !irregularVerbForm(next) && !beForms[next] && !modal(next)
 	}
 	return false
 }
-
-// verbAdverbs are the adverbs of time that stand between a subject and
-// its verb ("lorries *now* supply"; closed class; "-ly" ones are told by
-// their ending).
-var verbAdverbs = wordSet("now still also already then often again soon later first")
 
 // entityWord reports whether w, lower case, is a word of one of the
 // question's names.
