@@ -182,9 +182,12 @@ var futureBases = wordSet("will would shall")
 
 // futureModal reports whether w (lower case, plain apostrophes) is a
 // modal of what is to come (futureBases), as written or negated
-// ("won't", "shan't", "wouldn't": auxBase reads the form).
+// ("won't", "shan't", "wouldn't": lexicon.AuxBase reads the form). Not a
+// chat spelling: it reads the articles' sentences, where "wont" is a noun
+// ("as was his wont"), and its callers tell a refusal by the "n't" they
+// see, which "wont" lacks.
 func futureModal(w string) bool {
-	b, ok := auxBase(w)
+	b, ok := lexicon.AuxBase(w)
 	return ok && modal(b) && futureBases[b]
 }
 

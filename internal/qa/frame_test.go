@@ -24,6 +24,7 @@ func TestAuxBase(t *testing.T) {
 		{"shan't", "shall", true, true, false, true},
 		{"cannot", "can", true, true, false, false},
 		{"cant", "can", true, true, false, false},
+		{"wont", "will", true, true, false, false},
 		{"mustn't", "must", true, true, false, false},
 		{"did", "did", true, true, false, false},
 		{"didn't", "did", true, true, false, false},
@@ -127,5 +128,31 @@ func TestVehicleVerbAdverbs(t *testing.T) {
 		if got := vehicleVerb(rest); got != want {
 			t.Errorf("vehicleVerb(%q) = %v; want %v", rest, got, want)
 		}
+	}
+}
+
+// TestSaysWhatWillBeNounWont: "wont" in an article's sentence is the noun
+// ("as was his wont"), not the chat spelling of "won't", so a sentence of
+// habit says nothing of what is to come; the modal itself still does.
+func TestSaysWhatWillBeNounWont(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"As was his wont, the skipper checked the moorings at dawn.", false},
+		{"The skipper won't check the moorings at dawn.", true},
+		{"The skipper will check the moorings at dawn.", true},
+	} {
+		if got := saysWhatWillBe(c.text); got != c.want {
+			t.Errorf("saysWhatWillBe(%q) = %v; want %v", c.text, got, c.want)
+		}
+	}
+	// "wont" read as "won't" there would be "will" as written, no refusal:
+	// modalNext sees no "n't" on it
+	if modalNext(" wont approve the plan") {
+		t.Errorf("modalNext(\" wont approve the plan\") = true; want false")
+	}
+	if !modalNext(" will approve the plan") {
+		t.Errorf("modalNext(\" will approve the plan\") = false; want true")
 	}
 }
