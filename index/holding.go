@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strconv"
-	"strings"
 
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
@@ -53,15 +51,11 @@ func passagesWith(r bleveindex.IndexReader, term string) ([]Hit, error) {
 		if err != nil {
 			return nil, err
 		}
-		k := strings.LastIndexByte(id, '#')
-		if k < 0 {
+		art, seq, ok := parseDocID(id)
+		if !ok {
 			continue // (no passage: a synonym definition)
 		}
-		seq, err := strconv.Atoi(id[k+1:])
-		if err != nil {
-			continue
-		}
-		out = append(out, Hit{Article: id[:k], Seq: seq})
+		out = append(out, Hit{Article: art, Seq: seq})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Article != out[j].Article {

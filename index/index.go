@@ -38,6 +38,21 @@ func DocID(article string, seq int) string {
 	return article + "#" + strconv.Itoa(seq)
 }
 
+// parseDocID is DocID's inverse: the article and passage a document id
+// names, cut at its last '#' (an article id may hold one), and false
+// for an id that names no passage (a synonym definition).
+func parseDocID(id string) (article string, seq int, ok bool) {
+	k := strings.LastIndexByte(id, '#')
+	if k < 0 {
+		return "", 0, false
+	}
+	seq, err := strconv.Atoi(id[k+1:])
+	if err != nil {
+		return "", 0, false
+	}
+	return id[:k], seq, true
+}
+
 // Close releases the index.
 func (ix *Index) Close() error { return ix.bleve.Close() }
 
@@ -179,9 +194,8 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 func passageHits(res *bleve.SearchResult) []Hit {
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		art, seq, ok := strings.Cut(h.ID, "#")
-		n, err := strconv.Atoi(seq)
-		if !ok || err != nil {
+		art, n, ok := parseDocID(h.ID)
+		if !ok {
 			continue // a synonym definition, not a passage
 		}
 		hits = append(hits, Hit{Article: art, Seq: n, Score: steady(h.Score)})

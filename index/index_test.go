@@ -272,3 +272,22 @@ func TestSteady(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDocID checks parseDocID undoes DocID, also for an article id
+// holding '#', and refuses ids that name no passage.
+func TestParseDocID(t *testing.T) {
+	for _, c := range []struct {
+		article string
+		seq     int
+	}{{"harbour-2031", 0}, {"a#b", 7}, {"é—£", 12}, {"", 3}} {
+		a, s, ok := parseDocID(DocID(c.article, c.seq))
+		if !ok || a != c.article || s != c.seq {
+			t.Errorf("parseDocID(DocID(%q, %d)) = %q, %d, %v", c.article, c.seq, a, s, ok)
+		}
+	}
+	for _, id := range []string{"", "#", "storm", "storm#", "storm#x", "storm#1x"} {
+		if a, s, ok := parseDocID(id); ok {
+			t.Errorf("parseDocID(%q) = %q, %d, true; want false", id, a, s)
+		}
+	}
+}
