@@ -185,6 +185,11 @@ func TestReportedAbout(t *testing.T) {
 		{"\u00a0on Monday.", false},
 		{" wasn't told of the plan", true}, // a negated auxiliary (isAux)
 		{" isn’t leaving", true},
+		{" hadn’t, aides said", true}, // the clitic read whole, before a comma
+		{" “wasn't” told", true},      // inside quotation marks
+		{" would\u00a0resign", true},  // the auxiliary before a no-break space
+		{" cannot attend", true},      // negated without a clitic
+		{" needn't attend", false},    // no auxiliary the lexicon lists
 		{" won't resign", true},
 		{" on Monday, wasn't he", false},
 	} {

@@ -347,13 +347,10 @@ func reportedAbout(after string) bool {
 		return false // punctuation or the end: "said Ana Petrak." or "said Petrak, adding"
 	}
 	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-	fw := firstWord(rest)
-	w := strings.ToLower(fw)
-	if i := strings.Index(rest, fw); fw != "" && strings.HasSuffix(w, "n") {
-		if tail := rest[i+len(fw):]; strings.HasPrefix(tail, "'t") || strings.HasPrefix(tail, "’t") {
-			w += "'t" // "…| Petrak wasn't told": the auxiliary, negated (isAux)
-		}
+	if typed, _ := typedWord(rest); isAux(lower(typed)) {
+		return true // "…| Petrak wasn't told": the auxiliary, negated too (typedWord keeps its clitic)
 	}
+	w := strings.ToLower(firstWord(rest))
 	verb := pastVerb(w) || finiteVerb(w) && !lexicon.IsAdjective(w) // not "present at the talks"
 	return isAux(w) || verb && !prepositions[w] && !lexicon.IsFunctionWord(w) && !lexicon.IsAdverb(w)
 }
