@@ -549,8 +549,8 @@ func (e *Engine) otherOffice(q *question, surname string) bool {
 // choice, measured: 59269f4 had read such words as another office here
 // too, and letting them keep it changed no answer of any set.
 func (e *Engine) otherOfficeIn(q *question, holds func(term string) bool) bool {
-	for _, w := range officeWords {
-		if t := termOf(e, w); t != "" && holds(t) && !q.has(t) && !forATime(w) {
+	for _, w := range otherOfficeWords() {
+		if t := termOf(e, w); t != "" && holds(t) && !q.has(t) {
 			return true
 		}
 	}

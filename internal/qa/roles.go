@@ -267,8 +267,16 @@ func whenOrWhere(w string) bool {
 // minister", whose office word (officeWords) says only that it is held
 // for a while (forATime); "the *former* minister" is another.
 func sameOffice(w string) bool {
-	return whenOrWhere(w) && (!slices.Contains(officeWords, w) || forATime(w))
+	return whenOrWhere(w) && !slices.Contains(otherOfficeWords(), w)
 }
+
+// otherOfficeWords are the office words (officeWords) that make another
+// office of a title: all but those that say only that it is held for a
+// while (forATime), the one rule sameOffice and otherOfficeIn read. Each
+// word's answer is fixed, so WordNet is asked once, not on each call.
+var otherOfficeWords = sync.OnceValue(func() []string {
+	return slices.DeleteFunc(slices.Clone(officeWords), forATime)
+})
 
 // heldForATime is the head of WordNet's cluster of adjectives that say
 // a thing lasts only a while, whose similar adjectives are "interim",
