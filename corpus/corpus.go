@@ -93,6 +93,14 @@ type Quote struct {
 type Corpus struct {
 	Articles []*Article
 	byID     map[string]*Article
+	at       map[string]int // each article's index in Articles, by its id
+}
+
+// Index returns the index in c.Articles of the article with the given
+// id, and whether c has it.
+func (c *Corpus) Index(id string) (int, bool) {
+	i, ok := c.at[id]
+	return i, ok
 }
 
 // Article returns the article with the given id, or nil.

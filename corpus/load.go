@@ -158,5 +158,9 @@ func New(articles ...*Article) (*Corpus, error) {
 		return nil, errors.Join(errs...)
 	}
 	sort.Slice(c.Articles, func(i, j int) bool { return c.Articles[i].ID < c.Articles[j].ID })
+	c.at = make(map[string]int, len(c.Articles))
+	for i, a := range c.Articles {
+		c.at[a.ID] = i
+	}
 	return c, nil
 }

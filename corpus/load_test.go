@@ -158,3 +158,22 @@ func TestHash(t *testing.T) {
 		t.Errorf("Hash is the same for different text")
 	}
 }
+
+// TestIndex checks Index finds each article at its place in Articles
+// (ordered by id, not as given) and no article for an unknown id.
+func TestIndex(t *testing.T) {
+	c, err := New(&Article{ID: "tram-b"}, &Article{ID: "ferry#2"}, &Article{ID: "café"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range c.Articles {
+		if k, ok := c.Index(a.ID); !ok || k != i {
+			t.Errorf("Index(%q) = %d, %v; want %d, true", a.ID, k, ok, i)
+		}
+	}
+	for _, id := range []string{"", "tram", "caf"} {
+		if k, ok := c.Index(id); ok {
+			t.Errorf("Index(%q) = %d, true; want false", id, k)
+		}
+	}
+}

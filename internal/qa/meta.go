@@ -1512,7 +1512,10 @@ func comparePassages(a, b passageAt) int {
 // order, that hold every one of terms (indices in q.terms), each in a
 // form the question's look-up matches (q.lookup), as the mentionTable
 // has them: what holdsTerms reports of each passage; every passage where
-// terms are none.
+// terms are none. (Ask never asks with none: articlesMention calls it
+// only when mention found words, and mention's terms then hold its
+// rarest word's. The case is kept so that the table agrees with
+// holdsTerms on every input, TestMayMention's nil row.)
 func (e *Engine) mentionPassages(q *question, terms []int) []passageAt {
 	var in []passageAt
 	if len(terms) == 0 {
@@ -1525,8 +1528,8 @@ func (e *Engine) mentionPassages(q *question, terms []int) []passageAt {
 	}
 	for n, i := range terms {
 		var at []passageAt
-		for form, hits := range q.lookup {
-			if slices.ContainsFunc(hits, func(h termHit) bool { return h.i == i }) {
+		for form := range q.lookup {
+			if q.stands(form, i) {
 				at = append(at, e.wordArticles.holding(e, form)...)
 			}
 		}
@@ -1569,16 +1572,13 @@ var mentionBudget = 1 << 20
 // has asked about, the passages (in the articles' order) that hold it:
 // read from the index's postings of the word (termPassages) on its first
 // such question, not every passage of every article analysed again
-// (about 2 s at 10 000 articles). Over a searcher without postings to
-// read, every word's, read once by walking the articles (all). Safe for
-// concurrent use.
+// (seconds at 10 000 articles: the README's "before" figures). Over a
+// searcher without postings to read, every word's, read once by walking
+// the articles (all). Safe for concurrent use.
 type mentionTable struct {
 	mu   sync.RWMutex
 	read map[string][]passageAt // the words asked about so far, from the postings
 	held int                    // passages read holds
-
-	ids sync.Once
-	at  map[string]int32 // each article's index, by its id
 
 	walk sync.Once
 	all  map[string][]passageAt
@@ -1603,8 +1603,8 @@ func (t *mentionTable) holding(e *Engine, word string) []passageAt {
 	}
 	at = make([]passageAt, 0, len(hits))
 	for _, h := range hits {
-		if i, ok := t.articleIndex(e, h.Article); ok && h.Seq < len(e.c.Articles[i].Passages) {
-			at = append(at, passageAt{i, int32(h.Seq)})
+		if i, ok := e.c.Index(h.Article); ok && h.Seq >= 0 && h.Seq < len(e.c.Articles[i].Passages) {
+			at = append(at, passageAt{int32(i), int32(h.Seq)})
 		}
 	}
 	slices.SortFunc(at, comparePassages)
@@ -1617,19 +1617,6 @@ func (t *mentionTable) holding(e *Engine, word string) []passageAt {
 	t.read[word] = at
 	t.held += n
 	return at
-}
-
-// articleIndex is the index in e's articles of the article with id; false
-// where e has none.
-func (t *mentionTable) articleIndex(e *Engine, id string) (int32, bool) {
-	t.ids.Do(func() {
-		t.at = make(map[string]int32, len(e.c.Articles))
-		for i, a := range e.c.Articles {
-			t.at[a.ID] = int32(i)
-		}
-	})
-	i, ok := t.at[id]
-	return i, ok
 }
 
 // walked is the table of every word of e's articles, read on its first
@@ -1670,10 +1657,11 @@ func (e *Engine) mentionHit(q *question, a *corpus.Article, found []Hit, terms [
 			return h, true
 		}
 	}
-	i, ok := e.wordArticles.articleIndex(e, a.ID)
-	if !ok || e.c.Articles[i] != a {
+	n, ok := e.c.Index(a.ID)
+	if !ok || e.c.Articles[n] != a {
 		return Hit{}, false
 	}
+	i := int32(n)
 	k, _ := slices.BinarySearchFunc(held, passageAt{i, 0}, comparePassages)
 	for ; k < len(held) && held[k].art == i; k++ {
 		if p := a.Passages[held[k].seq]; e.holdsTerms(q, p.Text, terms) {
