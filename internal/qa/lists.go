@@ -725,8 +725,8 @@ func bulletRun(a *corpus.Article, p corpus.Passage) []corpus.Passage {
 
 // introduces reports whether a's passage i is a sentence that opens a run
 // of bullets: it ends in a colon, and the passage after it is a bullet
-// (asked first: most passages have none after them, and listedIn asks of
-// every passage).
+// (asked first: most passages have none after them, and listTable asks
+// it of every passage, once).
 func introduces(a *corpus.Article, i int) bool {
 	return i+1 < len(a.Passages) && a.Passages[i+1].Kind == corpus.KindBullet && strings.HasSuffix(strings.TrimSpace(a.Passages[i].Text), ":")
 }

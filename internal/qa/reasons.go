@@ -1884,10 +1884,11 @@ func (e *Engine) whySaidClause(q *question, c *cand) (span, bool) {
 // that scores nearly as well as the top (scoresNear, as the "why" rivals
 // use) in which X, whose reason "why does X think …" asks for in X's
 // words (whySpeakerFor), speaks and reports a clause of reasonMinWords
-// words or more (whySaidClause), where X does not speak in the top:
-// another person's words are no reason of X's ('"…," he said, flanked by
-// X' under 'X said that if … "they have to know …"'), nor is narration X
-// is absent from ('The council met on Monday …' over 'X said …').
+// words or more (whySaidClause), where X does not speak in the top
+// (another speaks, or no one does): another person's words are no reason
+// of X's ('"…," he said, flanked by X' under 'X said that if … "they have
+// to know …"'), nor is narration, whether it names X or not ('The
+// council met on Monday …' over 'X said …').
 // It is 0 where there is none.
 func (e *Engine) speakerBelow(q *question, cands []*cand) int {
 	who, top := e.whySpeakerFor(q), cands[0]
