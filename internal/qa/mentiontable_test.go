@@ -5,6 +5,9 @@ import (
 	"slices"
 	"sync"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/synth"
 )
 
 // mentionFiles are invented articles for the mention table: names in
@@ -96,5 +99,64 @@ func TestMentionTable(t *testing.T) {
 	check("budget", e)
 	if e.wordArticles.held > mentionBudget {
 		t.Errorf("budget: the table holds %d passages; want at most %d", e.wordArticles.held, mentionBudget)
+	}
+}
+
+// TestMayMention: mentionPassages are the passages holdsTerms reports
+// hold the terms, no more and no fewer, in the articles' order; mayMention
+// their articles, in order; and mentionHit an article's first of them,
+// as the walk over its passages finds it. Over the real articles and
+// synthetic ones, for each term of some questions alone, for all of
+// them and for none.
+func TestMayMention(t *testing.T) {
+	real, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := synth.Corpus(2, 40, real.Articles...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := engineOver(t, c)
+	for _, text := range []string{"which articles mention greenland", "which stories mention the coalition of the willing", "what articles talk about troops in ukraine", "which articles mention the mayor’s café"} {
+		q := e.analyse(text)
+		all := make([]int, len(q.terms))
+		sets := [][]int{all, nil}
+		for i := range q.terms {
+			all[i] = i
+			sets = append(sets, []int{i})
+		}
+		for _, terms := range sets {
+			held := e.mentionPassages(&q, terms)
+			var want []passageAt
+			var arts []*corpus.Article
+			for i, a := range c.Articles {
+				first := true
+				for k, p := range a.Passages {
+					if !e.holdsTerms(&q, p.Text, terms) {
+						continue
+					}
+					want = append(want, passageAt{int32(i), int32(k)})
+					if first {
+						arts = append(arts, a)
+						if h, ok := e.mentionHit(&q, a, nil, terms, held); !ok || h.Passages[0].Seq != p.Seq {
+							t.Errorf("%s %v: mentionHit(%s) = %v, %v; want passage %d", text, terms, a.ID, h.Passages, ok, p.Seq)
+						}
+					}
+					first = false
+				}
+				if first {
+					if h, ok := e.mentionHit(&q, a, nil, terms, held); ok {
+						t.Errorf("%s %v: mentionHit(%s) = %v; want none", text, terms, a.ID, h.Passages)
+					}
+				}
+			}
+			if !slices.Equal(held, want) {
+				t.Errorf("%s %v: mentionPassages = %v; want %v", text, terms, held, want)
+			}
+			if got := e.mayMention(held); !slices.Equal(got, arts) {
+				t.Errorf("%s %v: mayMention = %d articles; want %d", text, terms, len(got), len(arts))
+			}
+		}
 	}
 }
