@@ -109,14 +109,7 @@ func TestMentionTable(t *testing.T) {
 // synthetic ones, for each term of some questions alone, for all of
 // them and for none.
 func TestMayMention(t *testing.T) {
-	real, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := synth.Corpus(2, 40, real.Articles...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := synthOver(t, 2, 40)
 	e := engineOver(t, c)
 	for _, text := range []string{"which articles mention greenland", "which stories mention the coalition of the willing", "what articles talk about troops in ukraine", "which articles mention the mayor’s café"} {
 		q := e.analyse(text)
@@ -159,4 +152,19 @@ func TestMayMention(t *testing.T) {
 			}
 		}
 	}
+}
+
+// synthOver is the five real articles and synthetic others
+// (internal/synth) from seed, n in all.
+func synthOver(tb testing.TB, seed uint64, n int) *corpus.Corpus {
+	tb.Helper()
+	real, err := corpus.Embedded()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c, err := synth.Corpus(seed, n, real.Articles...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
 }

@@ -6,9 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
-	"github.com/summitbot/summitbot/internal/synth"
 )
 
 // metaBenchArticles is how many articles BenchmarkMetaAtScale answers
@@ -32,15 +30,7 @@ var metaBenchArticles = flag.Int("meta.articles", 1000, "articles BenchmarkMetaA
 //	go test ./internal/qa -run '^$' -bench MetaAtScale -benchtime 50x
 //	go test ./internal/qa -run '^$' -bench 'MetaAtScale/(mention|bullets|spells)' -benchtime 5x -args -meta.articles=10000
 func BenchmarkMetaAtScale(b *testing.B) {
-	real, err := corpus.Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
-	c, err := synth.Corpus(1, *metaBenchArticles, real.Articles...)
-	if err != nil {
-		b.Fatal(err)
-	}
-	e := engineOver(b, c)
+	e := engineOver(b, synthOver(b, 1, *metaBenchArticles))
 	ix, ok := e.s.(*index.Index)
 	if !ok {
 		b.Fatal("engine not over an *index.Index")
