@@ -192,6 +192,8 @@ func TestReportedAbout(t *testing.T) {
 		{" needn't attend", false},    // no auxiliary the lexicon lists
 		{" won't resign", true},
 		{" on Monday, wasn't he", false},
+		{" wasn't.", true}, // the clitic read whole before a full stop too
+		{" won’t!", true},
 	} {
 		if got := reportedAbout(c.after); got != c.want {
 			t.Errorf("reportedAbout(%q) = %v; want %v", c.after, got, c.want)

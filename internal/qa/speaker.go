@@ -347,7 +347,7 @@ func reportedAbout(after string) bool {
 		return false // punctuation or the end: "said Ana Petrak." or "said Petrak, adding"
 	}
 	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-	if typed, _ := typedWord(rest); isAux(lower(typed)) {
+	if typed, _ := typedWord(rest); isAux(lower(strings.TrimRight(typed, ".!?"))) {
 		return true // "…| Petrak wasn't told": the auxiliary, negated too (typedWord keeps its clitic)
 	}
 	w := strings.ToLower(firstWord(rest))
