@@ -113,8 +113,8 @@ func saidToPerson(q *question, i int) bool {
 		switch {
 		case w == "about" || w == "on" && !person && !when:
 			return false // a topic: "… about the pontoons", "comment on greenland"
-		case when && (w == "that" && !timeScope[prev] || relativeOpeners[w] && w != "when" || lexicon.IsSayingVerb(w)):
-			return false // a clause after the phrase of when: "… during the storm that …"
+		case when && (w == "that" && !timeScope[prev] || relativeOpeners[w] && w != "when" && w != "that" || lexicon.IsSayingVerb(w)):
+			return false // a clause after the phrase of when: "… during the storm that …" ("during that gale": a determiner)
 		case when:
 			// the phrase of when's words: "… during *the storm*"
 		case person && prepositions[w] && timeScope[w]:
