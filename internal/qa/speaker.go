@@ -347,8 +347,8 @@ func reportedAbout(after string) bool {
 		return false // punctuation or the end: "said Ana Petrak." or "said Petrak, adding"
 	}
 	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-	if typed, _ := typedWord(rest); isAux(lower(strings.TrimRight(typed, ".!?"))) {
-		return true // "…| Petrak wasn't told": the auxiliary, negated too (typedWord keeps its clitic)
+	if sp := wordSpans(rest); len(sp) > 0 && isAux(lower(rest[sp[0][0]:sp[0][1]])) {
+		return true // "…| Petrak wasn't told": the auxiliary, negated too (wordSpans keeps its clitic, up to any mark or space)
 	}
 	w := strings.ToLower(firstWord(rest))
 	verb := pastVerb(w) || finiteVerb(w) && !lexicon.IsAdjective(w) // not "present at the talks"
