@@ -3,9 +3,6 @@ package qa
 import (
 	"fmt"
 	"testing"
-
-	"github.com/summitbot/summitbot/corpus"
-	"github.com/summitbot/summitbot/internal/synth"
 )
 
 // TestDeterministicAtScale: over many synthetic articles, which repeat
@@ -17,14 +14,7 @@ func TestDeterministicAtScale(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds three indexes of 300 articles")
 	}
-	real, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := synth.Corpus(1, 300, real.Articles...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := synthOver(t, 1, 300)
 	qs := []string{"which articles mention the coalition of the willing", "who leads the coalition of the willing"}
 	first := map[string]string{}
 	for range 3 {
