@@ -53,6 +53,8 @@ func TestAskedSpeaker(t *testing.T) {
 		// no passive without a participle
 		{"is fenwray going to say anything", "fenwray"},
 		{"was fenwray right to say that", "fenwray"},
+		{"is the harbour master going to comment", "the harbour master"}, // the window widened by the words cut
+		{"did the harbour master and the mayor comment", ""},             // past the window
 		{"was fenwray told", ""},
 		{"is to say", ""},
 	} {

@@ -44,8 +44,9 @@ var (
 
 // askedSpeaker is X of a yes/no question whether X said something ("did
 // Russia say anything", "has Merz commented"): the words between the
-// opening auxiliary and a verb of saying, less a "going to" or "right to"
-// before the verb ("is Merz going to say …"); "" for any other question,
+// opening auxiliary and a verb of saying, at most maxSpeakerWords, less
+// the one word before a "to" before the verb and the "to" ("is Merz going
+// to say …", "was Merz right to say …"); "" for any other question,
 // and for one whose verb of saying is a deed done to someone
 // (saidToPerson: "did Rubio call Zelensky") or done to X ("was Corvell
 // asked"). It depends on the question alone and is read once per words
@@ -79,21 +80,31 @@ func readAskedSpeaker(q *question) string {
 	if len(words) < 3 || !auxiliaries[words[0]] && !yesNoLead[words[0]] {
 		return ""
 	}
-	for i := 2; i < len(words) && i <= 5; i++ {
+	for i := 2; i < len(words) && i <= maxSpeakerWords+3; i++ {
 		if !lexicon.IsSayingVerb(words[i]) {
 			continue
 		}
 		toVerb := words[i-1] == "to" // "is X going to say", "was X right to say": no passive
+		x := words[1:i]
+		if toVerb {
+			x = words[1:max(i-2, 1)] // less the word before "to" and "to"
+		}
+		if len(x) > maxSpeakerWords {
+			continue // (past the window, as many words read as speaker)
+		}
 		if beForms[words[0]] && !toVerb && (pastVerb(words[i]) || participles[words[i]]) || saidToPerson(q, i) {
 			return "" // passive: X was spoken to, or X spoke to someone
 		}
-		if toVerb {
-			return strings.Join(words[1:max(i-2, 1)], " ")
-		}
-		return strings.Join(words[1:i], " ")
+		return strings.Join(x, " ")
 	}
 	return ""
 }
+
+// maxSpeakerWords is the most words readAskedSpeaker reads as X, the
+// speaker a yes/no question asks about ("did *the harbour master's
+// deputy* say …"): a longer run before a verb of saying is no noun
+// phrase of one speaker but a clause.
+const maxSpeakerWords = 4
 
 // saidToPerson reports whether the verb of saying at q.words[i] has a
 // person as its object and nothing after it but a yes/no tag, a word of
