@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -135,13 +136,13 @@ func (e *Engine) saysOfTopic(q *question, i int, c *cand) bool {
 		return true
 	}
 	toks := append(c.toks[:len(c.toks):len(c.toks)], c.prevToks...)
-	texts := []string{c.p.Text}
+	passages := []*corpus.Passage{&c.p} // the passage and those beside it, each keyed as its own (nearKeyOfPassage)
 	if c.prev != nil {
-		texts = append(texts, c.prev.Text)
+		passages = append(passages, c.prev)
 	}
 	if next, ok := nextInParagraph(c.a, &c.p); ok && ownPassage(c.a, &c.p) {
 		toks = append(toks, e.factsOf(c.a, &next).toks...)
-		texts = append(texts, next.Text)
+		passages = append(passages, &next)
 	}
 	for _, tok := range toks {
 		if tok.Term == t.term || slices.Contains(t.alts, tok.Term) || slices.ContainsFunc(t.soft, func(a termAlt) bool { return a.term == tok.Term }) {
@@ -154,13 +155,9 @@ func (e *Engine) saysOfTopic(q *question, i int, c *cand) bool {
 	if t.entity || !aligns(t) {
 		return false // a name matches by its spelling; the commonest words are near everything
 	}
-	for k, text := range texts {
-		key := nearKey{word: t.word, text: text}
-		if k == 0 {
-			key = nearKeyOf(t.word, c) // as align keyed it: the same word and passage once
-		}
-		var pw []wordVec
-		if e.nearestIn(t.word, key, text, &pw) >= topicNear {
+	for _, p := range passages {
+		var pw []wordVec // (keyed as align keys it: the same word and passage once)
+		if e.nearestIn(t.word, nearKeyOfPassage(t.word, c.a, p), p.Text, &pw) >= topicNear {
 			return true
 		}
 	}

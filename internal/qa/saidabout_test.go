@@ -1,6 +1,10 @@
 package qa
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
 
 // TestSaidNothingOf: "did X say anything about Y" is declined where X
 // speaks in the coverage but none of X's passages speaks of Y's most
@@ -35,4 +39,21 @@ func TestSaidNothingOf(t *testing.T) {
 	}
 	wantDeclined(t, e, "did the harbour master say anything abt the school choir's concert")
 	wantAnswered(t, e, "did fenwray say anything about the pontoons")
+}
+
+// TestNearKeyOfPassage: a passage of its article is keyed by the article
+// and its Seq, the passage beside a candidate as the candidate's own; a
+// text of no article (or a changed copy) by its text.
+func TestNearKeyOfPassage(t *testing.T) {
+	a := &corpus.Article{Passages: []corpus.Passage{{Seq: 0, Text: "The quay shut at dawn."}, {Seq: 1, Text: "Crews café’s — £5."}}}
+	if got, want := nearKeyOfPassage("quay", a, &a.Passages[1]), (nearKey{word: "quay", a: a, seq: 1}); got != want {
+		t.Errorf("own passage: %+v; want %+v", got, want)
+	}
+	other := corpus.Passage{Seq: 1, Text: "Crews left."}
+	if got, want := nearKeyOfPassage("quay", a, &other), (nearKey{word: "quay", text: "Crews left."}); got != want {
+		t.Errorf("changed copy: %+v; want %+v", got, want)
+	}
+	if got, want := nearKeyOfPassage("quay", nil, &a.Passages[0]), (nearKey{word: "quay", text: a.Passages[0].Text}); got != want {
+		t.Errorf("no article: %+v; want %+v", got, want)
+	}
 }

@@ -629,10 +629,16 @@ type nearKey struct {
 
 // nearKeyOf is the nearKey of a question word and c's passage.
 func nearKeyOf(word string, c *cand) nearKey {
-	if ownPassage(c.a, &c.p) {
-		return nearKey{word: word, a: c.a, seq: c.p.Seq}
+	return nearKeyOfPassage(word, c.a, &c.p)
+}
+
+// nearKeyOfPassage is the nearKey of a question word and passage p, keyed
+// by a and its Seq when p is a's own (ownPassage), else by its text.
+func nearKeyOfPassage(word string, a *corpus.Article, p *corpus.Passage) nearKey {
+	if ownPassage(a, p) {
+		return nearKey{word: word, a: a, seq: p.Seq}
 	}
-	return nearKey{word: word, text: c.p.Text}
+	return nearKey{word: word, text: p.Text}
 }
 
 // wordVec is a word's vector and its norm.
