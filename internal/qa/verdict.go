@@ -114,7 +114,9 @@ const maxSpeakerWords = 4
 // a thanks or a question put to someone, a deed, not the words a passage
 // must quote. A clause or a topic after the person, the phrase of when
 // or not ("… told Zelensky *that* …", "… asked him after the talks
-// *about* …"), a topic in place of the person ("comment *on* Greenland"),
+// *about* …"; a "that" right after the time preposition is a determiner,
+// no clause: "… during *that* gale"), a topic in place of the person
+// ("comment *on* Greenland"),
 // or an object that is no person ("say *anything*"), keeps it a question
 // of what was said.
 func saidToPerson(q *question, i int) bool {
