@@ -53,7 +53,7 @@ func passagesWith(r bleveindex.IndexReader, term string) ([]Hit, error) {
 		}
 		art, seq, ok := parseDocID(id)
 		if !ok {
-			continue // (no passage: a synonym definition)
+			continue // (defensive: the text field holds passages only; synonym definitions are their own collection)
 		}
 		out = append(out, Hit{Article: art, Seq: seq})
 	}

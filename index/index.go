@@ -157,7 +157,8 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	// fetching twice the hits and ordering them here costs next to nothing,
 	// and is exact unless equal scores straddle that cut: then (many
 	// articles repeating a passage) the search is run again, sorted by
-	// score and id in bleve (see straddles).
+	// score and id in bleve (see straddles), a fixed order of ids as text
+	// ("a#10" before "a#2"), not passageHits' own.
 	top := parts[0] // one part alone scores as it would in a disjunction of one (×1/1)
 	if len(parts) > 1 {
 		top = bleve.NewDisjunctionQuery(parts...)
@@ -216,9 +217,10 @@ func passageHits(res *bleve.SearchResult) []Hit {
 // kept (hits, from res) may go on past the hits bleve returned: bleve cut
 // them by its own document numbers, which follow a build's map order, so
 // which of them came back, and which of those are kept, differs from one
-// build to the next. Sorted by id in bleve, the same ones come back
-// (its ids are strings, "a#10" before "a#2": an order, the same in every
-// build, though not quite passageHits' own).
+// build to the next. Sorted by id in bleve, the same ones come back:
+// a fixed order of ids as text ("a#10" before "a#2", "a b#0" before
+// "a#0"), the same in every build, though not passageHits' own, so
+// within one article such a search keeps #10 and #11 before #2.
 func straddles(res *bleve.SearchResult, hits []Hit, size int) bool {
 	if len(hits) < size || len(res.Hits) == 0 || res.Total <= uint64(len(res.Hits)) {
 		return false

@@ -3,12 +3,16 @@ package index
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestSearchTiesAtTheCut: when more passages score the same than a
 // search fetches (many articles repeating one passage), the ones kept are
-// the same from one build to the next, the first in id order, not those
+// the same from one build to the next, the first in a fixed order of ids as
+// text (see TestSearchTiesWithinArticle), not those
 // bleve's build-dependent document numbers happen to put first. Each
 // invented article repeats the same line beside one of its own.
 func TestSearchTiesAtTheCut(t *testing.T) {
@@ -35,5 +39,69 @@ func TestSearchTiesAtTheCut(t *testing.T) {
 				t.Errorf("Search(harbour ferry, size %d) = %v; want %v", size, got, want)
 			}
 		}
+	}
+}
+
+// TestSearchTiesWithinArticle pins the order a tie keeps within one
+// article: with few tied passages passageHits orders them by number, and
+// when the tie crosses the fetch the second search's fixed order of ids
+// as text keeps "rep#10" and "rep#11" before "rep#2". A change to either
+// order (say, ids made to sort by number) must show here.
+func TestSearchTiesWithinArticle(t *testing.T) {
+	for _, c := range []struct {
+		tied int
+		want []string
+	}{
+		{8, []string{"rep#0", "rep#1", "rep#2", "rep#3"}},
+		{30, []string{"rep#0", "rep#1", "rep#10", "rep#11"}},
+	} {
+		var b strings.Builder
+		b.WriteString("---\nid: rep\n---\n")
+		for range c.tied {
+			b.WriteString("The harbour ferry sailed late on Tuesday.\n\n")
+		}
+		ix := textIndex(t, b.String())
+		hits, err := ix.Search(t.Context(), Query{Text: "harbour ferry", Size: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, fmt.Sprintf("%s#%d", h.Article, h.Seq))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%d tied passages: Search(harbour ferry, size 4) = %v; want %v", c.tied, got, c.want)
+		}
+	}
+}
+
+// TestSearchArticleIDWithHash: Search reads a hit's id with parseDocID,
+// cut at the last '#', so an article whose id holds '#' keeps its hits
+// (cut at the first, "ferry#2#0" named no passage and was dropped). A
+// file's id cannot hold '#', but corpus.New takes articles built by hand.
+func TestSearchArticleIDWithHash(t *testing.T) {
+	a, err := corpus.Parse("a.md", []byte("---\nid: ferry\n---\nThe lighthouse keeper rowed across the estuary.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.ID = "ferry#2"
+	for i := range a.Passages {
+		a.Passages[i].Article = a.ID
+	}
+	c, err := corpus.New(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(c, DefaultVocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	hits, err := ix.Search(t.Context(), Query{Text: "lighthouse keeper", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].Article != "ferry#2" || hits[0].Seq != 0 {
+		t.Errorf("Search(lighthouse keeper) = %v; want one hit of article ferry#2, passage 0", hits)
 	}
 }
