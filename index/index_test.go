@@ -17,12 +17,7 @@ func build(t testing.TB) (*Index, *corpus.Corpus) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Build(c, DefaultVocabulary())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix, c
+	return corpusIndex(t, c), c
 }
 
 func terms(ix *Index, s string) []string {

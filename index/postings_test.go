@@ -43,7 +43,14 @@ var postingsFiles = []string{postingsText, "---\nid: port\n---\nThe port reopene
 // textIndex is an index of articles given as the text of their files.
 func textIndex(t *testing.T, files ...string) *Index {
 	t.Helper()
-	ix, err := Build(textCorpus(t, files...), DefaultVocabulary())
+	return corpusIndex(t, textCorpus(t, files...))
+}
+
+// corpusIndex is the index of c with the default vocabulary, closed when
+// the test ends.
+func corpusIndex(t testing.TB, c *corpus.Corpus) *Index {
+	t.Helper()
+	ix, err := Build(c, DefaultVocabulary())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -92,12 +92,7 @@ func TestSearchArticleIDWithHash(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Build(c, DefaultVocabulary())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	hits, err := ix.Search(t.Context(), Query{Text: "lighthouse keeper", Size: 5})
+	hits, err := corpusIndex(t, c).Search(t.Context(), Query{Text: "lighthouse keeper", Size: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
