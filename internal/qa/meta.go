@@ -1565,7 +1565,9 @@ type termPassages interface {
 
 // mentionBudget bounds how many passages the mention table holds of the
 // words asked about, all words (8 bytes each: about 8 MB); a full table
-// starts afresh.
+// starts afresh. The bound is about, not at most: the word that fills the
+// table is held whole, so one word in more passages than the budget
+// (some 200 000 articles of a common word) is held past it.
 var mentionBudget = 1 << 20
 
 // mentionTable is, for each analysed word a "which articles mention X"
@@ -1603,11 +1605,13 @@ func (t *mentionTable) holding(e *Engine, word string) []passageAt {
 	}
 	at = make([]passageAt, 0, len(hits))
 	for _, h := range hits {
-		if i, ok := e.c.Index(h.Article); ok && h.Seq >= 0 && h.Seq < len(e.c.Articles[i].Passages) {
+		i, ok := e.c.Index(h.Article)
+		if _, held := e.c.Passage(h.Article, h.Seq); ok && held {
 			at = append(at, passageAt{int32(i), int32(h.Seq)})
 		}
 	}
-	slices.SortFunc(at, comparePassages)
+	// (already in comparePassages' order: PassagesWith gives article id
+	// then number, and corpus keeps its articles sorted by id)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	n := max(1, len(at)) // (a word no passage holds still takes room)
