@@ -92,7 +92,6 @@ type Quote struct {
 // Corpus is a loaded set of articles, in a stable order.
 type Corpus struct {
 	Articles []*Article
-	byID     map[string]*Article
 	at       map[string]int // each article's index in Articles, by its id
 }
 
@@ -105,12 +104,15 @@ func (c *Corpus) Index(id string) (int, bool) {
 
 // Article returns the article with the given id, or nil.
 func (c *Corpus) Article(id string) *Article {
-	return c.byID[id]
+	if i, ok := c.at[id]; ok {
+		return c.Articles[i]
+	}
+	return nil
 }
 
 // Passage returns the passage with the given article id and sequence number.
 func (c *Corpus) Passage(article string, seq int) (Passage, bool) {
-	a := c.byID[article]
+	a := c.Article(article)
 	if a == nil || seq < 0 || seq >= len(a.Passages) {
 		return Passage{}, false
 	}

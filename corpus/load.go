@@ -144,14 +144,15 @@ func keyLine(data []byte, key string) int {
 
 // New makes a corpus of articles, ordered by id. Ids must be unique.
 func New(articles ...*Article) (*Corpus, error) {
-	c := &Corpus{byID: map[string]*Article{}}
+	c := &Corpus{}
+	seen := make(map[string]*Article, len(articles)) // (input order, for the errors)
 	var errs []error
 	for _, a := range articles {
-		if prev, ok := c.byID[a.ID]; ok {
+		if prev, ok := seen[a.ID]; ok {
 			errs = append(errs, fmt.Errorf("corpus: duplicate id %q in %s and %s", a.ID, prev.File, a.File))
 			continue
 		}
-		c.byID[a.ID] = a
+		seen[a.ID] = a
 		c.Articles = append(c.Articles, a)
 	}
 	if len(errs) > 0 {

@@ -160,9 +160,10 @@ func TestHash(t *testing.T) {
 }
 
 // TestIndex checks Index finds each article at its place in Articles
-// (ordered by id, not as given) and no article for an unknown id.
+// (ordered by id, not as given) and no article for an unknown id, and
+// that Article and Passage, which read through Index's map, agree.
 func TestIndex(t *testing.T) {
-	c, err := New(&Article{ID: "tram-b"}, &Article{ID: "ferry#2"}, &Article{ID: "café"})
+	c, err := New(&Article{ID: "tram-b"}, &Article{ID: "ferry#2", Passages: []Passage{{Article: "ferry#2", Text: "The ferry left."}}}, &Article{ID: "café"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,10 +171,24 @@ func TestIndex(t *testing.T) {
 		if k, ok := c.Index(a.ID); !ok || k != i {
 			t.Errorf("Index(%q) = %d, %v; want %d, true", a.ID, k, ok, i)
 		}
+		if got := c.Article(a.ID); got != a {
+			t.Errorf("Article(%q) = %p; want %p", a.ID, got, a)
+		}
 	}
 	for _, id := range []string{"", "tram", "caf"} {
 		if k, ok := c.Index(id); ok {
 			t.Errorf("Index(%q) = %d, true; want false", id, k)
+		}
+		if a := c.Article(id); a != nil {
+			t.Errorf("Article(%q) = %q; want nil", id, a.ID)
+		}
+	}
+	if p, ok := c.Passage("ferry#2", 0); !ok || p.Text != "The ferry left." {
+		t.Errorf("Passage(ferry#2, 0) = %q, %v; want its one passage", p.Text, ok)
+	}
+	for _, seq := range []int{-1, 1} {
+		if _, ok := c.Passage("ferry#2", seq); ok {
+			t.Errorf("Passage(ferry#2, %d) found; want none", seq)
 		}
 	}
 }
