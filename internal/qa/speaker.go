@@ -181,10 +181,11 @@ func (e *Engine) describedSaying(who string, c *cand) int {
 // (GloVe, at softMin): an adjective near it ("humanitarian" for
 // "relief"). A near noun is most often another thing of the kind
 // ("reservoir" for "dam"), not the same one, so only an adjective the
-// lexicon knows is read so.
+// lexicon knows is read so, and never its opposite (lexicon.Opposite:
+// "senior" for "junior", "foreign" for "domestic" stand as near in GloVe).
 func nearModifier(asked, w string) bool {
 	lw := strings.ToLower(w)
-	if !lexicon.IsAdjective(lw) || lexicon.IsFunctionWord(lw) {
+	if !lexicon.IsAdjective(lw) || lexicon.IsFunctionWord(lw) || lexicon.Opposite(asked, lw) {
 		return false
 	}
 	sim, ok := lexicon.Default().Similarity(asked, lw)
