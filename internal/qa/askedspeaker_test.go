@@ -44,6 +44,7 @@ func TestAskedSpeaker(t *testing.T) {
 		// a clause or topic after a phrase of when keeps it speech
 		{"did fenwray warn tarrant after the gale that the slipway had cracked", "fenwray"},
 		{"did fenwray speak to the crews during the gale about the moorings", "fenwray"},
+		{"did fenwray tell tarrant anything", "fenwray"},  // "anything" a tag only after "or" (kinds.txt): the thing told (final re-read 16C A2)
 		{"did fenwray call tarrant during that gale", ""}, // "that" after "during": a determiner, no clause
 		{"did fenwray call tarrant after that", ""},
 		{"did fenwray call tarrant last week", ""},

@@ -114,7 +114,7 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 		return false
 	}
 	if k+1 < len(words) {
-		if next := word(k + 1); lexicon.IsVerb(next) && !lexicon.IsFunctionWord(next) {
+		if next := word(k + 1); lexicon.IsVerb(next) && !lexicon.IsAdverb(next) && !lexicon.IsFunctionWord(next) {
 			return false
 		}
 	}

@@ -43,6 +43,7 @@ func TestAskersTimeUnknown(t *testing.T) {
 		// the subject's adjectives stand between the auxiliary and the
 		// verb; an adjective that a noun follows is no thing of its own
 		{"does the new ferry sail tonight", false},
+		{"does the ferry sail back today", false}, // "back", a verb too, is the adverb after it (final re-read 16C A1b)
 		{"will the big new ferry sail tonight", false},
 		// a negated auxiliary is no thing either, and a negated copula
 		// leaves the word after its subject a noun

@@ -132,7 +132,7 @@ func saidToPerson(q *question, i int) bool {
 			// the phrase of when's words: "… during *the storm*"
 		case person && prepositions[w] && timeScope[w]:
 			when = true // "… during the summit", "… after the talks": when, not what was said
-		case yesNoTail[w] || namesTime(w) || saysWhen(q.timePhrases(), q.words, w) || w == "or" || person && lexicon.IsAdverb(w):
+		case end && yesNoTail[w] || namesTime(w) || saysWhen(q.timePhrases(), q.words, w) || w == "or" || person && lexicon.IsAdverb(w):
 			end = true // "… yesterday", "… last week", "… yet or nah"
 		case end:
 			return false
