@@ -20,9 +20,9 @@ var metaBenchArticles = flag.Int("meta.articles", 1000, "articles BenchmarkMetaA
 // (ask/match, as BenchmarkAskVsMatch). "mention" asks of a name few
 // articles hold, which the mention table (mentionTable) prunes to them;
 // "mention-common" of a word a third of them hold, where it prunes
-// little. The first of each question's runs pays for the tables read on
-// first use (spellingTable, mentionTable), averaged over -benchtime's
-// runs, as the README's figures are; the "-first" questions are each
+// little. The steady questions run with the tables read on first use
+// (spellingTable, mentionTable) already built by the "-first" ones run
+// before them; the "-first" questions are each
 // asked as the first of their kind after New (the mention, list and
 // spelling tables emptied before each run), the others then in the
 // steady state:

@@ -410,8 +410,8 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 // president show up *in calama*"), and a noun right before a title is
 // what the title is of and must describe the person too ("the *council*
 // leader" is not the opposition leader; a word of when or where it is
-// held that describes no one is not: "the *current* mayor", "the *local*
-// one", roleTime and the adjectives), as must a noun of the phrase
+// held that describes no one is not: "the *current* mayor", "the
+// *interim* one": roleTime only, not adjectives in general), as must a noun of the phrase
 // after its "of" that describes anyone ("the head of the *inquiry*"; one
 // that describes no one may be a name's: "dunmore *falls*"). A noun
 // describes by its own word or by words of nearly its meaning

@@ -26,7 +26,6 @@ const maxDescriptionWords = maxShortWords
 // are described by as written (their own title: "Labour MP Jane Dorrit"
 // is no military policeman). A title's expansion ends on a noun for a
 // person ("officer", "minister").
-
 func (e *Engine) roleTerms(w, term string) []string {
 	if _, named := e.people[term]; named || len(e.describedBy[term]) > 0 {
 		return nil

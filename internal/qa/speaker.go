@@ -105,7 +105,8 @@ func (e *Engine) speaksAs(s *speakerAsked, c *cand) bool {
 // *dam-safety engineer* who led a review …, *said*"); a word that names a
 // doer stands there as its verb, the doer a person ("the truck driver
 // guy": "Héctor Choque, 44, who drives an ore truck …, said"); a word of
-// when or where the title is held (whenOrWhere, no office word) need not
+// when the title is held (sameOffice: a role-time word, or an office word
+// WordNet reads as held for a while, "interim") need not
 // stand there, so long as another word of the description does.
 func (e *Engine) describedSaying(who string, c *cand) int {
 	if i := strings.LastIndexByte(who, ' '); strings.ContainsFunc(who[i+1:], unicode.IsUpper) {
