@@ -1909,6 +1909,12 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 		if a, ok := e.spelling(words[at+2], ans); ok {
 			return a, true
 		}
+		if w := words[at+2]; endsGenitive(w) {
+			// "spells it zelensky's": the name the possessive is of
+			if a, ok := e.spelling(w[:strings.LastIndexAny(w, "'’")], ans); ok {
+				return a, true
+			}
+		}
 		if w := words[at+2]; !lexicon.IsAdverb(w) && !lexicon.IsAdjective(w) {
 			return ans, true // a spelling no article writes, or every one does: declined
 		}

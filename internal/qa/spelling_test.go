@@ -31,6 +31,9 @@ func TestSpelledIn(t *testing.T) {
 		{"which article spells it differently, tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it old style tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it wrongly zelensky", "Leaders meet on the border: Zelensky"},
+		// a possessive typed on the spelling: the name it is of
+		{"which article spells it zelensky's", "Leaders meet on the border: Zelensky"},
+		{"which article spells it Zelensky’s", "Leaders meet on the border: Zelensky"},
 	} {
 		a := mustAsk(t, e, tc.q)
 		if a.Short != tc.want {
