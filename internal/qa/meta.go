@@ -1901,7 +1901,12 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	}
 	// up to a contrast cue: what follows "instead of" is never the spelling
 	if cue := slices.IndexFunc(words[at+1:], func(w string) bool { return spellContrast[w] }); cue >= 0 {
+		rest := words[at+1+cue:]
 		words = words[:at+1+cue]
+		if but := slices.Index(rest, "but"); but >= 0 {
+			// "spells it not tbilisi but tiflis": what "but" sets against it
+			words = append(slices.Clip(words), rest[but+1:]...)
+		}
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	spellsIt := at+1 < len(words) && words[at+1] == "it"

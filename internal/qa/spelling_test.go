@@ -34,6 +34,8 @@ func TestSpelledIn(t *testing.T) {
 		// a possessive typed on the spelling: the name it is of
 		{"which article spells it zelensky's", "Leaders meet on the border: Zelensky"},
 		{"which article spells it Zelensky’s", "Leaders meet on the border: Zelensky"},
+		// what "but" sets against the spelling ruled out
+		{"which article spells it not tbilisi but tiflis", "Envoys gather for a second round: Tiflis"},
 	} {
 		a := mustAsk(t, e, tc.q)
 		if a.Short != tc.want {
