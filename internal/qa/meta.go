@@ -1871,7 +1871,9 @@ const spellVerb = "spell"
 // ("spells it kyiv instead of tbilisi"), so a spelling X no article tells
 // apart is declined, unless X is an adverb or adjective saying how it is
 // spelt ("spells it differently, tiflis"); no word after a contrast cue
-// ("instead of", spellContrast) is the spelling. The spelling is read as
+// ("instead of", spellContrast), nor after a word of difference and the
+// preposition of what it differs from ("differently from", "other than",
+// "unlike": differs), is the spelling. The spelling is read as
 // typed (q.typed, chat words expanded; where the verb itself is
 // misspelt, each word's term as typed, typedForm), not as respelled to
 // the articles' nearest one: "spells it tbilissi" asks for no article's
@@ -1899,8 +1901,14 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 			words[i], from = typedForm(q, words[i], from)
 		}
 	}
-	// up to a contrast cue: what follows "instead of" is never the spelling
-	if cue := slices.IndexFunc(words[at+1:], func(w string) bool { return spellContrast[w] }); cue >= 0 {
+	// up to a contrast cue: what follows "instead of", or a word of
+	// difference and the preposition of what it differs from ("differently
+	// from tbilisi"), is never the spelling
+	cue := slices.IndexFunc(words[at+1:], func(w string) bool { return spellContrast[w] })
+	if d := differs(words[at+1:]); d >= 0 && (cue < 0 || d < cue) {
+		cue = d
+	}
+	if cue >= 0 {
 		rest := words[at+1+cue:]
 		words = words[:at+1+cue]
 		if but := slices.Index(rest, "but"); but >= 0 {
@@ -1953,6 +1961,49 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 // spellContrast are the words after which a question names the spelling
 // it rules out ("spells it kyiv *instead of* tbilisi"; kinds.txt).
 var spellContrast = cueSet("spell-contrast-words")
+
+// likeness are the words of likeness whose opposites are the words of
+// difference, and differencePrepositions the prepositions before what a
+// thing differs from (kinds.txt).
+var (
+	likeness               = cueSet("likeness-words")
+	differencePrepositions = cueSet("difference-preposition-words")
+)
+
+// differs is the index in words of the first word of difference that
+// opens what the words set apart ("differently from tbilisi", "other than
+// tbilisi", "unlike tbilisi"): a word WordNet gives as the opposite of a
+// word of likeness, or an adverb in -ly of one ("differently"), followed
+// by a preposition of what it differs from, or itself a preposition
+// ("unlike") followed by any word; -1 where none does. A word of
+// difference otherwise says how a thing is ("spells it differently,
+// tiflis").
+func differs(words []string) int {
+	for i, w := range words[:max(0, len(words)-1)] {
+		if !isDifference(w) {
+			continue
+		}
+		if differencePrepositions[words[i+1]] || prepositions[w] {
+			return i
+		}
+	}
+	return -1
+}
+
+// isDifference reports whether w is a word of difference: the opposite
+// of a word of likeness (lexicon.Opposite), or an adverb made of one with
+// -ly.
+func isDifference(w string) bool {
+	if base, ok := strings.CutSuffix(w, "ly"); ok && lexicon.IsAdverb(w) {
+		w = base
+	}
+	for like := range likeness {
+		if lexicon.Opposite(w, like) {
+			return true
+		}
+	}
+	return false
+}
 
 // typedForm is a question's word w (of q.words) as its term was typed,
 // chat words expanded (qterm.normalised), not as respelled to the

@@ -36,6 +36,11 @@ func TestSpelledIn(t *testing.T) {
 		{"which article spells it Zelensky’s", "Leaders meet on the border: Zelensky"},
 		// what "but" sets against the spelling ruled out
 		{"which article spells it not tbilisi but tiflis", "Envoys gather for a second round: Tiflis"},
+		// a word of difference and what it differs from: ruled out
+		{"which article spells it differently, tiflis, not tbilisi", "Envoys gather for a second round: Tiflis"},
+		{"which one spells it differently from tbilisi, but as tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it tiflis unlike tbilisi", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently, as tiflis", "Envoys gather for a second round: Tiflis"},
 	} {
 		a := mustAsk(t, e, tc.q)
 		if a.Short != tc.want {
@@ -62,6 +67,14 @@ func TestSpelledIn(t *testing.T) {
 		// "spells it …" ends here, answered or declined: not handed on to
 		// a reader that answers with the ruled-out spelling's passage
 		"which article spells it not tiflis",
+		// nor after a word of difference and what it differs from: no
+		// spelling given, only the one ruled out
+		"which article spells it differently from tbilisi",
+		"which article spells it differently to tbilisi",
+		"which article spells it different from tiflis",
+		"which article spells it unlike tbilisi",
+		"which article spells it other than tbilisi",
+		"which article spells it instead of tbilisi",
 		"which article spells it differently, tbilissi",
 		// a one-letter word ("U.S.") is no spelling
 		"which one spells s",
