@@ -1,12 +1,14 @@
 package qa
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sync"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/synth"
 )
 
@@ -22,6 +24,28 @@ var mentionFiles = []string{
 // plainSearcher is a searcher that reads no postings (no PassagesWith):
 // the mention table walks the articles.
 type plainSearcher struct{ Searcher }
+
+// brokenPostings is a searcher whose postings cannot be read: the
+// mention table walks the articles instead.
+type brokenPostings struct{ Searcher }
+
+func (brokenPostings) PassagesWith(string) ([]index.Hit, error) {
+	return nil, errors.New("postings unreadable")
+}
+
+// strayPostings is a searcher whose postings give, besides each word's
+// passages, passages the engine's corpus lacks: an article it does not
+// hold, a number past an article's last passage and one below its first.
+type strayPostings struct{ *index.Index }
+
+func (s strayPostings) PassagesWith(term string) ([]index.Hit, error) {
+	hits, err := s.Index.PassagesWith(term)
+	if err != nil || len(hits) == 0 {
+		return hits, err
+	}
+	first := hits[0].Article
+	return append([]index.Hit{{Article: first, Seq: -1}, {Article: "aaa-no-such-article"}}, append(hits, index.Hit{Article: first, Seq: 1 << 20}, index.Hit{Article: "zzz-no-such-article"})...), nil
+}
 
 // TestMentionTable: the mention table read from the index's postings,
 // word by word, holds for every word of the articles the passages that
@@ -89,6 +113,20 @@ func TestMentionTable(t *testing.T) {
 	check("walk", plain)
 	if plain.wordArticles.all == nil {
 		t.Error("walk: the table did not walk the articles")
+	}
+	broken := New(e.c, brokenPostings{e.s})
+	check("postings unreadable", broken)
+	if broken.wordArticles.all == nil {
+		t.Error("postings unreadable: the table did not walk the articles")
+	}
+	ix, ok := e.s.(*index.Index)
+	if !ok {
+		t.Fatalf("engine searches a %T; want an *index.Index", e.s)
+	}
+	stray := New(e.c, strayPostings{ix})
+	check("stray postings", stray)
+	if stray.wordArticles.all != nil {
+		t.Error("stray postings: the table walked the articles")
 	}
 	defer func(n int) { mentionBudget = n }(mentionBudget)
 	mentionBudget = 0 // as many passages as the commonest word's: it starts afresh at nearly every word

@@ -1605,8 +1605,9 @@ func (t *mentionTable) holding(e *Engine, word string) []passageAt {
 	}
 	at = make([]passageAt, 0, len(hits))
 	for _, h := range hits {
-		i, ok := e.c.Index(h.Article)
-		if _, held := e.c.Passage(h.Article, h.Seq); ok && held {
+		// (a posting of no passage of e's: none, unless e's corpus and
+		// the index it searches part)
+		if i, ok := e.c.Index(h.Article); ok && h.Seq >= 0 && h.Seq < len(e.c.Articles[i].Passages) {
 			at = append(at, passageAt{int32(i), int32(h.Seq)})
 		}
 	}
@@ -1918,7 +1919,7 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	spellsIt := at+1 < len(words) && words[at+1] == "it"
-	if at+2 < len(words) && words[at+1] == "it" && !lexicon.IsFunctionWord(words[at+2]) {
+	if spellsIt && at+2 < len(words) && !lexicon.IsFunctionWord(words[at+2]) {
 		if a, ok := e.spelling(words[at+2], ans); ok {
 			return a, true
 		}
