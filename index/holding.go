@@ -13,7 +13,7 @@ import (
 // number: what analysing every passage would find, read from the term's
 // postings instead (each passage of them named by its id, "article#seq").
 // None where no passage holds the term.
-func (ix *Index) PassagesWith(term string) ([]Hit, error) {
+func (ix *Index) PassagesWith(ctx context.Context, term string) ([]Hit, error) {
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("index: passages with %q: %w", term, err)
@@ -23,7 +23,7 @@ func (ix *Index) PassagesWith(term string) ([]Hit, error) {
 		return nil, fmt.Errorf("index: passages with %q: %w", term, err)
 	}
 	defer r.Close()
-	out, err := passagesWith(r, term)
+	out, err := passagesWith(ctx, r, term)
 	if err != nil {
 		return nil, fmt.Errorf("index: passages with %q: %w", term, err)
 	}
@@ -31,31 +31,25 @@ func (ix *Index) PassagesWith(term string) ([]Hit, error) {
 }
 
 // passagesWith is PassagesWith over the snapshot r.
-func passagesWith(r bleveindex.IndexReader, term string) ([]Hit, error) {
-	tfr, err := r.TermFieldReader(context.Background(), []byte(term), "text", false, false, false)
+func passagesWith(ctx context.Context, r bleveindex.IndexReader, term string) ([]Hit, error) {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), "text", false, false, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tfr.Close()
 	var out []Hit
-	var d bleveindex.TermFieldDoc
-	for {
-		m, err := tfr.Next(d.Reset())
-		if err != nil {
-			return nil, err
-		}
-		if m == nil {
-			break
-		}
+	err = eachPosting(tfr, func(m *bleveindex.TermFieldDoc) (bool, error) {
 		id, err := r.ExternalID(m.ID)
 		if err != nil {
-			return nil, err
+			return false, err
 		}
-		art, seq, ok := parseDocID(id)
-		if !ok {
-			continue // (defensive: the text field holds passages only; synonym definitions are their own collection)
+		if art, seq, ok := parseDocID(id); ok { // (defensive: the text field holds passages only; synonym definitions are their own collection)
+			out = append(out, Hit{Article: art, Seq: seq})
 		}
-		out = append(out, Hit{Article: art, Seq: seq})
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Article != out[j].Article {

@@ -97,7 +97,7 @@ func TestPassagesWith(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				for term, hits := range want {
-					got, err := tc.ix.PassagesWith(term)
+					got, err := tc.ix.PassagesWith(t.Context(), term)
 					if err != nil || !slices.Equal(got, hits) {
 						errs <- fmt.Errorf("%s: PassagesWith(%q) = %v, %v; want %v", tc.name, term, got, err, hits)
 					}
@@ -106,7 +106,7 @@ func TestPassagesWith(t *testing.T) {
 					if _, ok := want[term]; ok {
 						continue
 					}
-					if got, err := tc.ix.PassagesWith(term); err != nil || len(got) != 0 {
+					if got, err := tc.ix.PassagesWith(t.Context(), term); err != nil || len(got) != 0 {
 						errs <- fmt.Errorf("%s: PassagesWith(%q) = %v, %v; want none", tc.name, term, got, err)
 					}
 				}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/binary"
+	"fmt"
 	"sort"
 	"sync"
 	"unsafe"
@@ -114,20 +115,42 @@ func readPostings(ctx context.Context, r bleveindex.IndexReader, term []byte) (*
 	}
 	defer tfr.Close()
 	p := &postings{count: tfr.Count()}
-	var d bleveindex.TermFieldDoc
-	for {
-		m, err := tfr.Next(d.Reset())
-		if err != nil {
-			return nil, nil, err
-		}
-		if m == nil {
-			return p, nil, nil
-		}
+	plain := true
+	err = eachPosting(tfr, func(m *bleveindex.TermFieldDoc) (bool, error) {
 		if len(m.ID) != 8 {
-			return nil, nil, nil
+			plain = false
+			return false, nil
 		}
 		p.docs = append(p.docs, posting{num: m.ID.Value(), freq: m.Freq, norm: m.Norm})
+		return true, nil
+	})
+	if err != nil || !plain {
+		return nil, nil, err
 	}
+	return p, nil, nil
+}
+
+// eachPosting calls f with each posting tfr gives, Next after Next, in
+// the index's order, until it gives none, or f reports false or fails
+// (its error eachPosting's). It asks for no more than the reader counts
+// (Count) and the end after them: a reader that gives more is broken,
+// an error, not a walk without end. The posting f is given is reused:
+// f copies what it keeps.
+func eachPosting(tfr bleveindex.TermFieldReader, f func(*bleveindex.TermFieldDoc) (bool, error)) error {
+	var d bleveindex.TermFieldDoc
+	for range tfr.Count() + 1 {
+		m, err := tfr.Next(d.Reset())
+		if err != nil {
+			return err
+		}
+		if m == nil {
+			return nil
+		}
+		if more, err := f(m); err != nil || !more {
+			return err
+		}
+	}
+	return fmt.Errorf("postings past the reader's count, %d", tfr.Count())
 }
 
 // cachedQuery is a query whose term searchers read their postings from

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -98,12 +99,15 @@ type doc struct {
 	norm float64
 }
 
-// walk is every posting a term field reader gives, Next after Next.
+// walk is every posting a term field reader gives, Next after Next: no
+// more than it counts (Count), so that a broken reader, one that never
+// gives the end, fails the test instead of walking on until go test's
+// timeout.
 func walk(t *testing.T, r bleveindex.TermFieldReader) []doc {
 	t.Helper()
 	var out []doc
 	var d bleveindex.TermFieldDoc
-	for {
+	for range r.Count() + 1 {
 		m, err := r.Next(d.Reset())
 		if err != nil {
 			t.Fatal(err)
@@ -113,6 +117,8 @@ func walk(t *testing.T, r bleveindex.TermFieldReader) []doc {
 		}
 		out = append(out, doc{m.ID.Value(), m.Freq, m.Norm})
 	}
+	t.Fatalf("a reader of %d postings gave more: %v", r.Count(), out)
+	return nil
 }
 
 // TestPostingsReader: a term's cached postings read as the snapshot's own
@@ -455,5 +461,87 @@ func TestPostingsEntriesCounted(t *testing.T) {
 	}
 	if len(cache.terms) != absent || cache.held != absent {
 		t.Errorf("%d absent terms: %d entries, %d counted held; want each counted once", absent, len(cache.terms), cache.held)
+	}
+}
+
+// countedReader is a term field reader of count postings that gives
+// given of them (more than count: a broken reader), then the end; past
+// limit Nexts it fails, so that a walk without a bound ends too.
+type countedReader struct {
+	count, given, limit int
+	nexts               int // Nexts asked for
+}
+
+var errWalkedOn = errors.New("walked on past the limit")
+
+func (r *countedReader) Next(pre *bleveindex.TermFieldDoc) (*bleveindex.TermFieldDoc, error) {
+	r.nexts++
+	if r.nexts > r.limit {
+		return nil, errWalkedOn
+	}
+	if r.nexts > r.given {
+		return nil, nil
+	}
+	if pre == nil {
+		pre = &bleveindex.TermFieldDoc{}
+	}
+	pre.ID = bleveindex.NewIndexInternalID(pre.ID, uint64(r.nexts))
+	return pre, nil
+}
+
+func (r *countedReader) Advance(bleveindex.IndexInternalID, *bleveindex.TermFieldDoc) (*bleveindex.TermFieldDoc, error) {
+	return nil, errors.New("countedReader: no Advance")
+}
+func (r *countedReader) Count() uint64 { return uint64(r.count) }
+func (r *countedReader) Close() error  { return nil }
+func (r *countedReader) Size() int     { return 0 }
+
+// TestEachPosting: eachPosting gives every posting of a reader that
+// gives what it counts, stops where f says so or fails, and over a
+// broken reader, one that gives more postings than it counts, fails
+// after asking for one past the count: it never walks on (the reader here
+// gives up at 1000, what a walk without end would reach).
+func TestEachPosting(t *testing.T) {
+	stop := errors.New("stop")
+	for _, tc := range []struct {
+		name          string
+		count, given  int
+		stopAt        int // f reports false at this posting (0: never)
+		failAt        int // f fails at this posting (0: never)
+		wantSeen      int
+		wantNexts     int
+		wantErr       error // f's error, where wantCountsErr is not set
+		wantCountsErr bool
+	}{
+		{name: "none", wantNexts: 1},
+		{name: "as counted", count: 3, given: 3, wantSeen: 3, wantNexts: 4},
+		{name: "stopped", count: 3, given: 3, stopAt: 2, wantSeen: 2, wantNexts: 2},
+		{name: "failed", count: 3, given: 3, failAt: 1, wantSeen: 1, wantNexts: 1, wantErr: stop},
+		{name: "more than counted", count: 3, given: 1 << 30, wantSeen: 4, wantNexts: 4, wantCountsErr: true},
+		{name: "endless, none counted", given: 1 << 30, wantSeen: 1, wantNexts: 1, wantCountsErr: true},
+	} {
+		r := &countedReader{count: tc.count, given: tc.given, limit: 1000}
+		seen := 0
+		err := eachPosting(r, func(m *bleveindex.TermFieldDoc) (bool, error) {
+			seen++
+			if m.ID.Value() != uint64(seen) {
+				t.Errorf("%s: posting %d is %d", tc.name, seen, m.ID.Value())
+			}
+			if seen == tc.failAt {
+				return false, stop
+			}
+			return seen != tc.stopAt, nil
+		})
+		switch {
+		case errors.Is(err, errWalkedOn):
+			t.Errorf("%s: eachPosting walked on to the reader's limit (%d Nexts); want it to stop one past the count, %d", tc.name, r.nexts, tc.count)
+		case tc.wantCountsErr && err == nil:
+			t.Errorf("%s: eachPosting = nil; want an error (more postings than counted)", tc.name)
+		case !tc.wantCountsErr && err != tc.wantErr:
+			t.Errorf("%s: eachPosting = %v; want %v", tc.name, err, tc.wantErr)
+		}
+		if seen != tc.wantSeen || r.nexts != tc.wantNexts {
+			t.Errorf("%s: %d postings seen, %d Nexts; want %d, %d", tc.name, seen, r.nexts, tc.wantSeen, tc.wantNexts)
+		}
 	}
 }

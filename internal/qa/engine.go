@@ -524,7 +524,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 		}
 	}
 	if q.asksArticle && ans.Answered {
-		e.articlesAnswer(&q, &ans) // "which article mentions Greenland": the articles, by name
+		e.articlesAnswer(ctx, &q, &ans) // "which article mentions Greenland": the articles, by name
 	}
 	return ans, nil
 }

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -29,7 +30,7 @@ type plainSearcher struct{ Searcher }
 // mention table walks the articles instead.
 type brokenPostings struct{ Searcher }
 
-func (brokenPostings) PassagesWith(string) ([]index.Hit, error) {
+func (brokenPostings) PassagesWith(context.Context, string) ([]index.Hit, error) {
 	return nil, errors.New("postings unreadable")
 }
 
@@ -38,8 +39,8 @@ func (brokenPostings) PassagesWith(string) ([]index.Hit, error) {
 // hold, a number past an article's last passage and one below its first.
 type strayPostings struct{ *index.Index }
 
-func (s strayPostings) PassagesWith(term string) ([]index.Hit, error) {
-	hits, err := s.Index.PassagesWith(term)
+func (s strayPostings) PassagesWith(ctx context.Context, term string) ([]index.Hit, error) {
+	hits, err := s.Index.PassagesWith(ctx, term)
 	if err != nil || len(hits) == 0 {
 		return hits, err
 	}
@@ -89,13 +90,13 @@ func TestMentionTable(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				for word, arts := range want {
-					if got := e.wordArticles.holding(e, word); !slices.Equal(got, arts) {
+					if got := e.wordArticles.holding(t.Context(), e, word); !slices.Equal(got, arts) {
 						errs <- fmt.Errorf("%s: holding(%q) = %v; want %v", name, word, got, arts)
 					}
 				}
 				for _, word := range unknown {
-					if _, ok := want[word]; !ok && len(e.wordArticles.holding(e, word)) != 0 {
-						errs <- fmt.Errorf("%s: holding(%q) = %v; want none", name, word, e.wordArticles.holding(e, word))
+					if _, ok := want[word]; !ok && len(e.wordArticles.holding(t.Context(), e, word)) != 0 {
+						errs <- fmt.Errorf("%s: holding(%q) = %v; want none", name, word, e.wordArticles.holding(t.Context(), e, word))
 					}
 				}
 			}()
@@ -158,7 +159,7 @@ func TestMayMention(t *testing.T) {
 			sets = append(sets, []int{i})
 		}
 		for _, terms := range sets {
-			held := e.mentionPassages(&q, terms)
+			held := e.mentionPassages(t.Context(), &q, terms)
 			var want []passageAt
 			var arts []*corpus.Article
 			for i, a := range c.Articles {

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"cmp"
+	"context"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1448,7 +1449,7 @@ func termStands(q *question, toks []index.Token, i int) bool {
 // article alone holds it, that article and its mention (withMention). ""
 // (the answer left as it is) when the first passage holds none of the
 // question's words.
-func (e *Engine) articlesMention(q *question, ans *Answer) string {
+func (e *Engine) articlesMention(ctx context.Context, q *question, ans *Answer) string {
 	if len(ans.Passages) == 0 {
 		return ""
 	}
@@ -1461,7 +1462,7 @@ func (e *Engine) articlesMention(q *question, ans *Answer) string {
 	if first == nil {
 		return ""
 	}
-	held := e.mentionPassages(q, terms)
+	held := e.mentionPassages(ctx, q, terms)
 	arts := []*corpus.Article{first}
 	for _, id := range ans.Sources {
 		if a := e.c.Article(id); a != nil && !slices.Contains(arts, a) {
@@ -1516,7 +1517,7 @@ func comparePassages(a, b passageAt) int {
 // only when mention found words, and mention's terms then hold its
 // rarest word's. The case is kept so that the table agrees with
 // holdsTerms on every input, TestMayMention's nil row.)
-func (e *Engine) mentionPassages(q *question, terms []int) []passageAt {
+func (e *Engine) mentionPassages(ctx context.Context, q *question, terms []int) []passageAt {
 	var in []passageAt
 	if len(terms) == 0 {
 		for i, a := range e.c.Articles {
@@ -1530,7 +1531,7 @@ func (e *Engine) mentionPassages(q *question, terms []int) []passageAt {
 		var at []passageAt
 		for form := range q.lookup {
 			if q.stands(form, i) {
-				at = append(at, e.wordArticles.holding(e, form)...)
+				at = append(at, e.wordArticles.holding(ctx, e, form)...)
 			}
 		}
 		slices.SortFunc(at, comparePassages)
@@ -1560,7 +1561,7 @@ func (e *Engine) mayMention(held []passageAt) []*corpus.Article {
 // give the passages that hold an analysed word, read from the word's
 // postings, no passage analysed.
 type termPassages interface {
-	PassagesWith(term string) ([]index.Hit, error)
+	PassagesWith(ctx context.Context, term string) ([]index.Hit, error)
 }
 
 // mentionBudget bounds how many passages the mention table holds of the
@@ -1588,7 +1589,7 @@ type mentionTable struct {
 
 // holding is the passages (in e's articles' order) that hold the
 // analysed word.
-func (t *mentionTable) holding(e *Engine, word string) []passageAt {
+func (t *mentionTable) holding(ctx context.Context, e *Engine, word string) []passageAt {
 	t.mu.RLock()
 	at, ok := t.read[word]
 	t.mu.RUnlock()
@@ -1599,7 +1600,7 @@ func (t *mentionTable) holding(e *Engine, word string) []passageAt {
 	if !ok {
 		return t.walked(e)[word]
 	}
-	hits, err := src.PassagesWith(word)
+	hits, err := src.PassagesWith(ctx, word)
 	if err != nil {
 		return t.walked(e)[word] // (the walk reads what the postings could not give)
 	}

@@ -393,7 +393,7 @@ var determiners = wordSet("the that this")
 // answer, as their citations name them (corpus.Article.Title): all of them
 // when that fits a short answer, else the first, unless the question asks
 // for articles in the plural.
-func (e *Engine) articlesAnswer(q *question, ans *Answer) {
+func (e *Engine) articlesAnswer(ctx context.Context, q *question, ans *Answer) {
 	if q.asksTopic && !q.asksArticles {
 		e.topicArticle(q, ans)
 	}
@@ -441,7 +441,7 @@ func (e *Engine) articlesAnswer(q *question, ans *Answer) {
 		if n := names[0]; !q.asksArticles && wordCount(n) <= maxShortWords {
 			short = n
 		} else if q.asksArticles && !q.countsArticles && !q.asksQuoted && len(names) > 1 && len(ans.Passages) > 0 {
-			short = e.articlesMention(q, ans) // "which articles mention greenland": how many, and the mention
+			short = e.articlesMention(ctx, q, ans) // "which articles mention greenland": how many, and the mention
 		}
 	}
 	if len(names) == 1 && short != "" && !q.countsArticles && !q.asksQuoted && len(ans.Passages) > 0 && ans.Passages[0].Article.ID == ans.Sources[0] {
