@@ -14,13 +14,11 @@ import (
 	"github.com/summitbot/summitbot/internal/synth"
 )
 
+// synthCorpus is the real articles and synthetic ones (synth.WithEmbedded),
+// n in all.
 func synthCorpus(t testing.TB, n int) *corpus.Corpus {
 	t.Helper()
-	real, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := synth.Corpus(1, n, real.Articles...)
+	c, err := synth.WithEmbedded(1, n)
 	if err != nil {
 		t.Fatal(err)
 	}

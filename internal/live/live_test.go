@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/qa"
 	"github.com/summitbot/summitbot/internal/synth"
@@ -56,13 +55,9 @@ func (l *loader) load(ctx context.Context) (*qa.Engine, io.Closer, error) {
 	if l.fail.Load() {
 		return nil, nil, errors.New("bad article file")
 	}
-	real, err := corpus.Embedded()
-	if err != nil {
-		return nil, nil, err
-	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	c, err := synth.Corpus(1, l.n+len(l.gates), real.Articles...)
+	c, err := synth.WithEmbedded(1, l.n+len(l.gates))
 	if err != nil {
 		return nil, nil, err
 	}

@@ -194,14 +194,10 @@ func TestMayMention(t *testing.T) {
 }
 
 // synthOver is the five real articles and synthetic others
-// (internal/synth) from seed, n in all.
+// (synth.WithEmbedded) from seed, n in all.
 func synthOver(tb testing.TB, seed uint64, n int) *corpus.Corpus {
 	tb.Helper()
-	real, err := corpus.Embedded()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	c, err := synth.Corpus(seed, n, real.Articles...)
+	c, err := synth.WithEmbedded(seed, n)
 	if err != nil {
 		tb.Fatal(err)
 	}

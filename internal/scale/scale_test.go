@@ -35,20 +35,19 @@ func sizes(b *testing.B) []int {
 	return out
 }
 
-// corpusOf is the five real articles and n-5 synthetic ones.
+// corpusOf is the five real articles and n-5 synthetic ones
+// (synth.WithEmbedded), and the real ones' ids.
 func corpusOf(tb testing.TB, n int) (*corpus.Corpus, map[string]bool) {
 	tb.Helper()
-	real, err := corpus.Embedded()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	c, err := synth.Corpus(seed, n, real.Articles...)
+	c, err := synth.WithEmbedded(seed, n)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	ids := map[string]bool{}
-	for _, a := range real.Articles {
-		ids[a.ID] = true
+	for _, a := range c.Articles {
+		if !synth.IsSynthetic(a.ID) {
+			ids[a.ID] = true
+		}
 	}
 	return c, ids
 }

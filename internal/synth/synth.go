@@ -22,7 +22,7 @@ import (
 // a corpus can be made alone.
 func Article(seed uint64, i int) (name string, data []byte) {
 	g := &gen{r: rand.New(rand.NewPCG(seed, uint64(i)))}
-	id := fmt.Sprintf("synth-%05d", i)
+	id := fmt.Sprintf("%s%05d", idPrefix, i)
 	return id + ".md", []byte(g.article(id))
 }
 
@@ -49,6 +49,25 @@ func Corpus(seed uint64, n int, real ...*corpus.Article) (*corpus.Corpus, error)
 	}
 	return corpus.New(append(append([]*corpus.Article(nil), real...), syn...)...)
 }
+
+// WithEmbedded returns a corpus of n articles: the embedded real ones
+// (corpus.Embedded), and synthetic ones of seed for the rest (all the
+// real ones where n is fewer). Tests and benchmarks over a large corpus
+// build theirs with it.
+func WithEmbedded(seed uint64, n int) (*corpus.Corpus, error) {
+	real, err := corpus.Embedded()
+	if err != nil {
+		return nil, fmt.Errorf("synth: %w", err)
+	}
+	return Corpus(seed, n, real.Articles...)
+}
+
+// idPrefix opens every synthetic article's id.
+const idPrefix = "synth-"
+
+// IsSynthetic reports whether id is a synthetic article's (Article's),
+// not a real one's.
+func IsSynthetic(id string) bool { return strings.HasPrefix(id, idPrefix) }
 
 // gen writes one article from its own random stream.
 type gen struct {

@@ -41,3 +41,40 @@ func TestCorpusParsesWithQuotes(t *testing.T) {
 		t.Errorf("Corpus(1, 200) has %d quotes, %d passages; want at least 200 and 1600", quotes, passages)
 	}
 }
+
+// TestWithEmbedded: WithEmbedded holds every embedded article
+// and synthetic ones up to n, each told apart by IsSynthetic; the same
+// corpus as Corpus over the embedded articles.
+func TestWithEmbedded(t *testing.T) {
+	real, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, len(real.Articles), 40} {
+		c, err := WithEmbedded(3, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Corpus(3, n, real.Articles...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Hash() != want.Hash() {
+			t.Errorf("WithEmbedded(3, %d) differs from Corpus(3, %d, embedded…)", n, n)
+		}
+		if got := len(c.Articles); got != max(n, len(real.Articles)) {
+			t.Errorf("WithEmbedded(3, %d) has %d articles; want %d", n, got, max(n, len(real.Articles)))
+		}
+		synthetic := 0
+		for _, a := range c.Articles {
+			if IsSynthetic(a.ID) {
+				synthetic++
+			} else if real.Article(a.ID) == nil {
+				t.Errorf("WithEmbedded(3, %d): %s is neither synthetic nor an embedded article", n, a.ID)
+			}
+		}
+		if want := max(n-len(real.Articles), 0); synthetic != want {
+			t.Errorf("WithEmbedded(3, %d): %d synthetic articles; want %d", n, synthetic, want)
+		}
+	}
+}
