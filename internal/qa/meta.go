@@ -1875,7 +1875,8 @@ const spellVerb = "spell"
 // spelt ("spells it differently, tiflis"); no word after a contrast cue
 // ("instead of", spellContrast), nor after a word of difference and the
 // preposition of what it differs from ("differently from", "other than",
-// "unlike": differs), is the spelling. The spelling is read as
+// "unlike": differs), is the spelling, nor, in "spells X differently
+// from …", X, the name spelt. The spelling is read as
 // typed (q.typed, chat words expanded; where the verb itself is
 // misspelt, each word's term as typed, typedForm), not as respelled to
 // the articles' nearest one: "spells it tbilissi" asks for no article's
@@ -1907,8 +1908,9 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	// difference and the preposition of what it differs from ("differently
 	// from tbilisi"), is never the spelling
 	cue := slices.IndexFunc(words[at+1:], func(w string) bool { return spellContrast[w] })
+	differ := false // the cue a word of difference
 	if d := differs(words[at+1:]); d >= 0 && (cue < 0 || d < cue) {
-		cue = d
+		cue, differ = d, true
 	}
 	if cue >= 0 {
 		rest := words[at+1+cue:]
@@ -1945,6 +1947,11 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	named := at + 1
 	if named+1 >= len(words) || words[named] == "it" || !slices.ContainsFunc(words[named+1:], func(w string) bool { return !lexicon.IsFunctionWord(w) }) {
 		named = -1
+	}
+	if differ && at+1 < len(words) && words[at+1] != "it" {
+		// "spells tbilisi differently from the others": the name spelt
+		// and the spelling asked of it differs; no word left is that
+		named = at + 1
 	}
 	for i := len(words) - 1; i > at; i-- {
 		if lexicon.IsFunctionWord(words[i]) || i == named {

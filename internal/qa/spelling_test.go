@@ -84,6 +84,17 @@ func TestSpelledIn(t *testing.T) {
 			t.Errorf("%s: answered %q (%s); want it declined, no article told apart", q, a.Short, a.Kind)
 		}
 	}
+	// "spells X differently from …": X is the name spelt, never the
+	// spelling given
+	for _, q := range []string{
+		"which one spells tbilisi differently from the others",
+		"which article spells tbilisi other than the usual way",
+		"which one spells tbilisi unlike the others",
+	} {
+		if a, _ := e.Ask(t.Context(), q); a.Answered && strings.Contains(a.Short, "Tbilisi") {
+			t.Errorf("%s: answered %q (%s); want no answer of the name spelt", q, a.Short, a.Kind)
+		}
+	}
 	for _, tc := range []struct {
 		text, w string
 		ok      bool
