@@ -101,13 +101,17 @@ func nounFollows(text string, words [][2]int, k int) bool {
 }
 
 // doVerbAt reports whether words[k] of text, a WordNet verb, is
-// the main verb of a question opened by an auxiliary that is no form of
-// "be" ("does", "will", "can't"): the words before it back to those that
-// open its noun phrase (opensOrModifies: the determiner and the
-// adjectives after it, "does the *new* ferry *sail*") follow that
-// auxiliary directly, and the word after it, if any, is no verb ("when
-// does the ferry *sail* today", but "does the ferry *fare* rise"). After
-// a copula the word stays a noun: "is the ferry *fare* free".
+// the main verb of a question opened by an auxiliary: the words before it
+// back to those that open its noun phrase (opensOrModifies: the
+// determiner and the adjectives after it, "does the *new* ferry *sail*")
+// follow that auxiliary directly, and the word after it, if any, is no
+// verb ("when does the ferry *sail* today", but "does the ferry *fare*
+// rise"). After a form of "be" the word stays a noun ("is the ferry
+// *fare* free") unless it is an -ing form (participle) past the head of
+// that phrase, a word that opens or modifies none standing between: the
+// progressive's verb, "is the ferry *sailing* today", "was the ferry
+// still *sailing*"; right after the determiner or an adjective it is the
+// head itself, "is the *building* open".
 func doVerbAt(text string, words [][2]int, k int) bool {
 	word := func(i int) string { return lower(text[words[i][0]:words[i][1]]) }
 	if !lexicon.IsVerb(word(k)) {
@@ -120,13 +124,14 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 	}
 	for j := k - 1; j > 0; j-- {
 		if opensOrModifies(word(j)) {
+			headBefore := j < k-1 // a word past the determiner and adjectives
 			for j > 1 && opensOrModifies(word(j-1)) {
 				j-- // back past the phrase's adjectives to its determiner
 			}
 			// (a modal or "do" leaves it bare, bareVerbAux, and "have" a
 			// participle, "has the ferry *sailed*": a verb still)
 			b, ok := auxBase(word(j - 1))
-			return ok && !beForms[b]
+			return ok && (!beForms[b] || headBefore && participle(word(k)))
 		}
 	}
 	return false

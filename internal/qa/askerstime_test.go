@@ -51,6 +51,13 @@ func TestAskersTimeUnknown(t *testing.T) {
 		{"what time can't the ferry leave today", false},
 		{"isn't the ferry fare free today", true},
 		{"isn't the ferry fare cheap today", true},
+		// after a copula, an -ing form past the subject's head is its
+		// verb ("is [the ferry] sailing"); one right after the
+		// determiner is the head itself ("is the *building* open")
+		{"is the ferry sailing today", false},
+		{"is the new ferry sailing tonight", false},
+		{"is the building open today", true},
+		{"is the sailing club open today", true},
 	} {
 		q := e.analyse(tc.q)
 		if got := askersTimeUnknown(&q); got != tc.want {
@@ -62,4 +69,5 @@ func TestAskersTimeUnknown(t *testing.T) {
 	wantAnswered(t, e, "is the ferry running today")
 	wantAnswered(t, e, "does the ferry sail today")
 	wantAnswered(t, e, "does the new ferry sail today")
+	wantAnswered(t, e, "is the ferry sailing today")
 }
