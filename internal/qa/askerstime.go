@@ -62,8 +62,13 @@ func unsaid(t qterm) bool {
 func askedThing(q *question, t qterm, spans [][2]int) bool {
 	w := strings.ToLower(t.word)
 	adjective := lexicon.IsAdjective(w)
+	verb := false // the question's verb where it stands (doVerbAt)
 	for k, s := range spans {
-		if strings.ToLower(q.text[s[0]:s[1]]) != w || !nounPlace(q.text, spans, k) || doVerbAt(q.text, spans, k) {
+		if strings.ToLower(q.text[s[0]:s[1]]) != w || !nounPlace(q.text, spans, k) {
+			continue
+		}
+		if doVerbAt(q.text, spans, k) {
+			verb = true
 			continue
 		}
 		if !adjective {
@@ -73,7 +78,7 @@ func askedThing(q *question, t qterm, spans [][2]int) bool {
 			return true
 		}
 	}
-	return !usedAsVerb(q, t) && !adjective
+	return !verb && !usedAsVerb(q, t) && !adjective
 }
 
 // nounFollows reports whether words[k] of text, an adjective, is followed

@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAskersTimeUnknown: a question of the asker's day ("tonight",
 // "today", "this weekend") about a thing no article names is declined,
@@ -56,8 +59,12 @@ func TestAskersTimeUnknown(t *testing.T) {
 		// determiner is the head itself ("is the *building* open")
 		{"is the ferry sailing today", false},
 		{"is the new ferry sailing tonight", false},
+		{"was the ferry still sailing today", false},
 		{"is the building open today", true},
 		{"is the sailing club open today", true},
+		// an adverb between the subject and the verb of a do question
+		{"does the ferry still sail today", false},
+		{"will the ferry really sail tonight", false},
 	} {
 		q := e.analyse(tc.q)
 		if got := askersTimeUnknown(&q); got != tc.want {
@@ -70,4 +77,29 @@ func TestAskersTimeUnknown(t *testing.T) {
 	wantAnswered(t, e, "does the ferry sail today")
 	wantAnswered(t, e, "does the new ferry sail today")
 	wantAnswered(t, e, "is the ferry sailing today")
+	wantAnswered(t, e, "does the ferry still sail today")
+}
+
+// TestAskedThingVerb: the verb of a do or modal question where it stands
+// (doVerbAt) is no thing asked about, whatever word stands right before
+// it (a number, where usedAsVerb reads a noun's place).
+func TestAskedThingVerb(t *testing.T) {
+	e := engineOfText(t, "---\nid: f\nheadline: Ferry crews strike at Dunmore\n---\n"+
+		"The board said the ferry would run a reduced timetable today.\n")
+	for _, tc := range []struct {
+		q, word string
+		want    bool
+	}{
+		{"will the ferry 2 sail tonight", "sail", false},
+		{"is the ferry 2 fare free today", "fare", true},
+	} {
+		q := e.analyse(tc.q)
+		i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.word == tc.word })
+		if i < 0 {
+			t.Fatalf("%q: no term %q", tc.q, tc.word)
+		}
+		if got := askedThing(&q, q.terms[i], wordSpans(q.text)); got != tc.want {
+			t.Errorf("askedThing(%q, %q) = %v; want %v", tc.q, tc.word, got, tc.want)
+		}
+	}
 }

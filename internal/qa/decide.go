@@ -1235,10 +1235,12 @@ func verbsOnlyUnknown(q *question) bool {
 }
 
 // usedAsVerb reports whether a question's word is a verb (WordNet's,
-// lexicon.IsVerb) where it stands: not after a determiner, a possessive,
-// an adjective or a number, where English nouns stand ("did *the fix*
-// hold", "did the *new gear* arrive": WordNet has "fix" and "gear" as
-// verbs too).
+// lexicon.IsVerb) where it stands: not after a word that opens or
+// modifies a noun phrase (opensOrModifies: a determiner, a possessive, an
+// adjective that is no adverb too) or a number, where English nouns stand
+// ("did *the fix* hold", "did the *new gear* arrive": WordNet has "fix"
+// and "gear" as verbs too); after an adverb it is the verb still ("does
+// the ferry *still sail*").
 func usedAsVerb(q *question, t qterm) bool {
 	w := strings.ToLower(t.word)
 	if !lexicon.IsVerb(w) {
@@ -1246,7 +1248,7 @@ func usedAsVerb(q *question, t qterm) bool {
 	}
 	if at := slices.Index(q.words, w); at > 0 {
 		prev := q.words[at-1]
-		if nounOpeners[prev] || lexicon.IsAdjective(prev) || wordHoldsNumber(prev) {
+		if opensOrModifies(prev) || wordHoldsNumber(prev) {
 			return false
 		}
 	}
