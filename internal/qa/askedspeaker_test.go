@@ -58,10 +58,17 @@ func TestAskedSpeaker(t *testing.T) {
 		{"did the harbour master and the mayor comment", ""},             // past the window
 		{"was fenwray told", ""},
 		{"is to say", ""},
+		// an adverb between the subject and the verb of saying is of
+		// neither (lexicon.IsAdverb)
+		{"did fenwray ever say anything", "fenwray"},
+		{"has fenwray actually commented", "fenwray"},
+		{"did the harbour master really ever say that", "the harbour master"},
+		{"did fenwray not say anything", "fenwray"},
 	} {
 		q := e.analyse(tc.q)
 		if got := askedSpeaker(&q); got != tc.want {
 			t.Errorf("askedSpeaker(%q) = %q; want %q", tc.q, got, tc.want)
 		}
 	}
+	wantAnswered(t, e, "what did fenwray ever say about pontoons") // the speaker "fenwray", not "fenwray ever"
 }

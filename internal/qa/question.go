@@ -411,7 +411,7 @@ func classify(q string) (Kind, string) {
 				// last, punctuation within kept ("the U.S. envoy")
 				speaker := ""
 				if i > 2 {
-					end := spans[i-1].end
+					end := spans[2+speakerWords(words[2:i])-1].end // less adverbs before the verb: "what did merz *ever* say"
 					if strings.HasPrefix(q[end:], ".") && end >= 2 && q[end-2] == '.' {
 						end++ // "the U.S." keeps its last period
 					}

@@ -448,6 +448,8 @@ func TestSpeakerAsTyped(t *testing.T) {
 		"what!did merz say":                        "merz",
 		"on what did Starmer say peace depends":    "Starmer",
 		"what did say":                             "",
+		"what did Merz ever say about the force":   "Merz", // an adverb before the verb: of neither
+		"what has the envoy publicly said":         "the envoy",
 	} {
 		if k, got := classify(q); k != KindSaid || got != want {
 			t.Errorf("classify(%q) = %q, %q; want %q, %q", q, k, got, KindSaid, want)

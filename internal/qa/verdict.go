@@ -89,6 +89,7 @@ func readAskedSpeaker(q *question) string {
 		if toVerb {
 			x = words[1:max(i-2, 1)] // less the word before "to" and "to"
 		}
+		x = x[:speakerWords(x)] // "did merz *ever* say"
 		if len(x) > maxSpeakerWords {
 			continue // (past the window, as many words read as speaker)
 		}
@@ -98,6 +99,19 @@ func readAskedSpeaker(q *question) string {
 		return strings.Join(x, " ")
 	}
 	return ""
+}
+
+// speakerWords is how many of x, the words of a question from its
+// speaker's first up to its verb of saying, are the speaker's: less the
+// adverbs at their end (lexicon.IsAdverb), which say whether or how the
+// words were said and are of neither ("did merz *ever* say", "what has
+// the envoy *publicly* said", "did fenwray *not* say"); one at least.
+func speakerWords(x []string) int {
+	n := len(x)
+	for n > 1 && lexicon.IsAdverb(x[n-1]) {
+		n--
+	}
+	return n
 }
 
 // maxSpeakerWords is the most words readAskedSpeaker reads as X, the
