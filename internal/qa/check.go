@@ -278,7 +278,7 @@ func (e *Engine) holds(q *question, c *cand, slots []slot) bool {
 	if gainsays(q, c.p.Text) || e.actsOtherwise(q, c.p.Text, c.toks) {
 		return false
 	}
-	if subj, verb := claimAgent(q); verb >= 0 && lexicon.AsksForWords(strings.ToLower(q.terms[verb].word)) && !e.speaks(q.terms[subj].word, c) && !e.namedSubject(c, q.terms[subj].word) {
+	if subj, verb := claimAgent(q); verb >= 0 && lexicon.AsksForWords(strings.ToLower(q.terms[verb].word)) && !e.speaks(q, q.terms[subj].word, c) && !e.namedSubject(c, q.terms[subj].word) {
 		return false // "zelensky said …": what he is reported to say, not what a passage says of him
 	}
 	for i, t := range q.terms {

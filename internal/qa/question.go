@@ -37,6 +37,9 @@ type question struct {
 	cutAdjunct *question
 	// said is speaker as speaks reads it (speakerFor): set on first use
 	said *speakerAsked
+	// saidBy is another person the question names, as speaks reads them
+	// (speakerNamed: a yes/no question's or a claim's): set on first use
+	saidBy *speakerAsked
 	// whyOf is who a "why does X say …" asks the reason of, as speaks
 	// reads it (whySpeakerFor): set on first use
 	whyOf *whyAsked

@@ -788,12 +788,13 @@ func TestContractionWeighsAsItsWord(t *testing.T) {
 // said"), each of its words, not only the last, the subject.
 func TestSpeaksFullName(t *testing.T) {
 	e := quakeEngine(t)
+	q := e.analyse("did Julio Quispe say anything")
 	for text, want := range map[string]bool{
 		"Mayor Julio Quispe said the city had never faced anything on this scale.": true,
 		"Julio Quispe met the president, and Villagra said more aid would come.":   false,
 	} {
 		c := parsedCand(t, e, text)
-		if got := e.speaks("Julio Quispe", c); got != want {
+		if got := e.speaks(&q, "Julio Quispe", c); got != want {
 			t.Errorf("speaks(Julio Quispe, %q) = %v; want %v", text, got, want)
 		}
 	}

@@ -11,11 +11,13 @@ import (
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
-// speaks reports whether the person a "what did X say" question names is
-// who speaks in the passage: the speaker of a quotation in it, or the
-// subject of its verb of saying.
-func (e *Engine) speaks(who string, c *cand) bool {
-	return e.speaksAs(e.speakerOf(who), c)
+// speaks reports whether a person a question names (who: the one a
+// yes/no question asks whether they said something, a claim's subject) is
+// who speaks in the passage: the speaker of a quotation in it, or the subject of its
+// verb of saying. who is read once for q (speakerNamed), not again for
+// every candidate.
+func (e *Engine) speaks(q *question, who string, c *cand) bool {
+	return e.speaksAs(e.speakerNamed(q, who), c)
 }
 
 // speakerAsked is what speaks reads of the person asked about whatever the
@@ -53,6 +55,19 @@ func (e *Engine) speakerFor(q *question) *speakerAsked {
 		q.said = e.speakerOf(q.speaker)
 	}
 	return q.said
+}
+
+// speakerNamed is who read for speaks once for q: q's speaker
+// (speakerFor) or another person it names (q.saidBy), read again only
+// when that is another.
+func (e *Engine) speakerNamed(q *question, who string) *speakerAsked {
+	if who == q.speaker {
+		return e.speakerFor(q)
+	}
+	if q.saidBy == nil || q.saidBy.who != who {
+		q.saidBy = e.speakerOf(who)
+	}
+	return q.saidBy
 }
 
 // speaksAs is speaks of a speaker read by speakerOf.

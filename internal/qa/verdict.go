@@ -296,7 +296,7 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 	if c.cov < verdictCover || !c.entOK || c.feat[fAsksQuestion] > 0 {
 		return "", span{} // nor does a sentence that asks ("How will the Kremlin respond …?") settle anything
 	}
-	if who := askedSpeaker(q); who != "" && names(q, who) && !e.speaks(who, c) && !e.namedSubject(c, who) {
+	if who := askedSpeaker(q); who != "" && names(q, who) && !e.speaks(q, who, c) && !e.namedSubject(c, who) {
 		return "", span{} // "did Russia say anything": settled by what Russia says, not by what is said of it
 	}
 	clause := e.matchedClause(q, c)
