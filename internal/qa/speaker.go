@@ -537,7 +537,8 @@ const whyVerbReach = whyReach + 3
 // ("why does", "why did", "whyd") and the first verb that asks for
 // someone's words (lexicon.AsksForWords: "say", "think", "claim") or
 // reports speech (lexicon.IsSayingVerb: "argue", "insist"), or the verb
-// that takes it (catenativeStart: "why did X refuse to say"). Such a
+// that takes it (catenativeStart: "why did X refuse to say"), less the
+// adverbs before it (speakerWords: "why did X *ever* say"). Such a
 // question's answer is X's own words, where X speaks.
 func whySpeaker(q *question) string {
 	w, do := q.words, true
@@ -555,6 +556,7 @@ func whySpeaker(q *question) string {
 		}
 		if lexicon.AsksForWords(v) || lexicon.IsSayingVerb(v) {
 			j := catenativeStart(w, i, do)
+			j = speakerWords(w[:j]) // less adverbs before the verb: "why did X *ever* say"
 			if j == 0 || j > whyReach {
 				return ""
 			}

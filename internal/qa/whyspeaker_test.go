@@ -29,6 +29,10 @@ func TestWhySpeaker(t *testing.T) {
 		{"why do refuse to say", ""},
 		{"why is the minister saying no", "the minister"}, // "saying" is the question's own verb
 		{"why does say", ""},
+		// an adverb before the verb of saying is of neither (speakerWords)
+		{"why did halvorsen ever say the ferry must stop", "halvorsen"},
+		{"why does the harbour chief still think the pier is unsafe", "the harbour chief"},
+		{"why did kowalski suddenly refuse to say where the barges went", "kowalski"},
 		{"why did the very old and tired harbour chief say no", ""},
 		{"why", ""},
 		{"", ""},
@@ -71,7 +75,7 @@ Halvorsen also pointed out that the ferry was forty years old.
 		}
 		return got
 	}
-	for _, who := range []string{"halvorsen", "ingrid halvorsen"} {
+	for _, who := range []string{"halvorsen", "ingrid halvorsen", "halvorsen ever"} { // (an adverb before the verb, of neither)
 		got := marked("why does "+who+" say the ferry must stop", true)
 		if got["Harbour"] != 0 || got["Halvorsen"] != 0 || got["Passengers"] != 1 {
 			t.Errorf("why does %s say: not_the_speaker = %v; want 0 where she speaks (Harbour…, Halvorsen also pointed out …), 1 where she is mentioned (Passengers…)", who, got)
