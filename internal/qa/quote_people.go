@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
@@ -123,16 +124,18 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// namedBy returns the people a typed word (analysed as t) names: by one
-// of their names in any spelling the index folds (exact), or by a
+// namedBy returns the people the word of typed at t (analysed) names: by
+// one of their names in any spelling the index folds (exact), or by a
 // misspelling of one (near: an edit, two from seven letters, a swap of
 // neighbours counting one; found by the speller, so a wrong first letter
 // too), which a word the articles use never is, nor an English noun for a
-// person used as one: after another typed word, "the" too (noun: "the
-// boss", "the union boss" is no misspelt "Voss"), or where it describes
-// someone; typed alone and describing no one it may be a misspelt name
-// ("fisher" for Fischer).
-func (e *Engine) namedBy(w string, t index.Token, noun bool) (exact, near []int) {
+// person used as one: with another typed word beside it, before or after,
+// "the" too (typedBeside: "the boss", "the union boss", "boss quotes" are
+// no misspelt "Voss"), or where it describes someone; typed alone and
+// describing no one it may be a misspelt name ("fisher" for Fischer). Its
+// callers, who is meant (whoIsBy) and a quotation look-up's words
+// (mentions), read a word alike.
+func (e *Engine) namedBy(typed string, t index.Token) (exact, near []int) {
 	qp := &e.qix.people
 	if l := qp.byTerm[t.Term]; len(l) > 0 {
 		return l, nil
@@ -140,8 +143,8 @@ func (e *Engine) namedBy(w string, t index.Token, noun bool) (exact, near []int)
 	if e.s.DocFreq(t.Term) > 0 {
 		return nil, nil
 	}
-	w = strings.ToLower(index.Fold(w))
-	if meansPerson(w) && (noun || len(qp.byDesc[t.Term]) > 0) {
+	w := strings.ToLower(index.Fold(typed[t.Start:t.End]))
+	if meansPerson(w) && (typedBeside(typed, t) || len(qp.byDesc[t.Term]) > 0) {
 		return nil, nil
 	}
 	n := utf8.RuneCountInString(w)
@@ -161,6 +164,14 @@ func (e *Engine) namedBy(w string, t index.Token, noun bool) (exact, near []int)
 		}
 	}
 	return nil, near
+}
+
+// typedBeside reports whether typed holds a word besides its word at t,
+// before it or after ("the boss", "boss quotes"): the word is then one of
+// a phrase, and a noun for a person in it is that noun.
+func typedBeside(typed string, t index.Token) bool {
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return strings.IndexFunc(typed[:t.Start], word) >= 0 || strings.IndexFunc(typed[t.End:], word) >= 0
 }
 
 // whoIs returns the people a typed name means, best first: those whose
@@ -215,7 +226,7 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 			hasTitle = true
 			continue
 		}
-		exacts[k], nears[k] = e.namedBy(typed[t.Start:t.End], t, lastWord(typed[:t.Start]) != "") // "the boss": a noun
+		exacts[k], nears[k] = e.namedBy(typed, t) // "the boss": a noun
 		for _, i := range exacts[k] {
 			if named[i] == nil {
 				named[i] = &tally{}
@@ -416,9 +427,10 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 	named = make([][]int, len(toks))
 	for k, t := range toks {
 		// a look-up's words are no phrase: among others a noun for a person
-		// is that noun, whatever their order; typed alone it may be a
-		// misspelt surname, as namedBy reads one ("fisher": Fischer)
-		exact, near := e.namedBy(words[t.Start:t.End], t, len(toks) > 1)
+		// is that noun, whatever their order ("the boss" too, whose "the"
+		// analyses to nothing); typed alone it may be a misspelt surname,
+		// as namedBy reads one ("fisher": Fischer)
+		exact, near := e.namedBy(words, t)
 		for _, i := range append(append([]int(nil), exact...), near...) {
 			if qp.list[i].group && e.qix.inText[t.Term] {
 				continue // "allies", "officials": words of quotations too

@@ -425,14 +425,25 @@ func TestNearNamePersonNoun(t *testing.T) {
 		{"the union boss", nil},
 	})
 	// a look-up's words are no phrase: their order does not make a noun;
-	// a word typed alone may be a misspelt surname
-	for _, words := range []string{"boss quotes", "quotes by boss"} {
+	// a word typed alone may be a misspelt surname; "the boss" is read as
+	// whoIs reads it, a noun (namedBy's two callers alike)
+	for _, words := range []string{"boss quotes", "quotes by boss", "the boss"} {
 		if people, _ := e.mentions(words, e.analyze(words)); len(people) > 0 {
 			t.Errorf("mentions(%q) = %v; want none (a noun, no misspelt Voss)", words, people)
 		}
 	}
 	if people, _ := e.mentions("fisher", e.analyze("fisher")); len(people) != 1 || e.qix.people.list[people[0]].name != "Greta Fischer" {
 		t.Errorf("mentions(%q) = %v; want Greta Fischer", "fisher", people)
+	}
+	// the quotation look-up itself: "the boss" finds no words of Voss's
+	res, err := e.Quote(t.Context(), "the boss", "")
+	if err != nil {
+		t.Fatalf("Quote(the boss): %v", err)
+	}
+	for _, r := range res {
+		if strings.Contains(r.Speaker, "Voss") && !r.Near {
+			t.Errorf("Quote(%q) = %q by %s; want no quotation of Voss (a noun, no misspelt name)", "the boss", r.Text, r.Speaker)
+		}
 	}
 }
 
