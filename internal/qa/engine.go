@@ -44,6 +44,10 @@ type Engine struct {
 	// a lower-case spelling of theirs, for their nearness in meaning to a
 	// question's ("leader" to "prime minister")
 	titleWords map[string]string
+	// leaders holds, for each person who heads something (surname), how:
+	// whether by a body or a title written (leadBy.body), and the words
+	// of the things that are no body they lead (leadBy.things)
+	leaders map[string]*leadBy
 	// alikeTitles maps a question's titles to those of people they may
 	// stand for (likeTitles)
 	alikeTitles map[string][]string
@@ -116,6 +120,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.places = e.loadPlaces()
 	e.places.learnPlaces(c)
 	e.titleWords = map[string]string{}
+	e.leaders = map[string]*leadBy{}
 	e.people, e.acronyms = e.readNames()
 	e.peopleMask = maskOf(e.people)
 	e.kin = e.countryKin()

@@ -132,12 +132,24 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	if led == (span{}) {
 		led = leadSubjectBefore(text, n) // "the inquiry would be led by Frances Oduya"
 	}
+	// a title of leading written ("Council leader", "the team's chair")
+	// makes a head of no more particular thing
+	leaders := e.leaderTerms()
+	isLeader := func(t string) bool { return slices.Contains(leaders, t) }
+	written := slices.ContainsFunc(desc, isLeader)
+	var things []string // the words of a thing led that is no body
 	if led != (span{}) {
 		// "Rodrigo Fuenzalida, who heads Chile’s … rescue team": its
-		// head, chief, leader ("the rescue chief")
-		desc = append(desc, e.leaderTerms()...)
+		// head, chief, leader ("the rescue chief"); of a thing that is
+		// no body ("who has run a bakery") only with it (leadBy)
+		desc = append(desc, leaders...)
+		if !ledBody(text[led.start:led.end]) {
+			for _, t := range e.analyze(text[led.start:led.end]) {
+				things = append(things, t.Term)
+			}
+		}
 	}
-	for _, ap := range []span{e.appositionBefore(text, n), e.descriptionAfter(text, n), led} {
+	for k, ap := range []span{e.appositionBefore(text, n), e.descriptionAfter(text, n), led} {
 		// "The European Union's humanitarian envoy, Elena Marchetti, …",
 		// "Kenji Morimoto, the Japanese team leader, …", "Felipe Cárdenas
 		// of the University of Chile": the words describe the person, as
@@ -153,6 +165,7 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 			}
 			desc = append(desc, t.Term)
 			e.titleWords[t.Term] = strings.ToLower(word)
+			written = written || k < 2 && isLeader(t.Term) // (not of what is led)
 		}
 	}
 	word := func(t index.Token) string { return strings.ToLower(text[n.start+t.Start : n.start+t.End]) }
@@ -172,6 +185,7 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 	if out[surname] == nil {
 		out[surname] = map[string]bool{} // named in full: a person, described or not
 	}
+	e.noteLead(surname, written, led != (span{}), things)
 	for _, d := range desc {
 		out[surname][d] = true
 	}
@@ -393,6 +407,12 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 	}
 	if len(titled) > 0 {
 		out = slices.DeleteFunc(out, func(surname string) bool { return e.otherOffice(q, surname) })
+		if slices.ContainsFunc(titled, e.isLeaderTerm) {
+			// "who is the chair": not one who only runs a bakery
+			// (pairedLeader); "the head of the bakery" is
+			role := append(roleWords(titled, near, e.isLeaderTerm), q.nearWords()...)
+			out = slices.DeleteFunc(out, func(surname string) bool { return e.pairedLeader(surname, role) })
+		}
 	}
 	if len(titled) == 0 && len(out) > 2 {
 		return nil, false // "which US guy": a place alone singles out no one

@@ -316,11 +316,26 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 		slices.Sort(descs[k])
 		descs[k] = slices.Compact(descs[k])
 	}
+	// a leader title means no one who only runs a thing that is no
+	// body, unless the other words name it (pairedLeader: "the leader"
+	// is not the baker, "the bakery boss" is)
+	var led []string
+	for k, t := range toks {
+		if !e.isLeaderTerm(t.Term) {
+			led = append(led, t.Term)
+			if alike {
+				led = append(led, e.alikeRole(typed, toks, k)...)
+			}
+		}
+	}
 	described := func(k, i int) bool {
 		if anyone[k] {
 			return true
 		}
 		_, found := slices.BinarySearch(descs[k], i)
+		if found && e.isLeaderTerm(toks[k].Term) && e.pairedLeader(e.surname(e.qix.people.list[i].name), led) {
+			return false
+		}
 		return found && !slices.Contains(exacts[k], i) && !slices.Contains(nears[k], i)
 	}
 	for i, c := range named {

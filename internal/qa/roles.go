@@ -149,6 +149,103 @@ func (e *Engine) leaderTerms() []string {
 	return out
 }
 
+// leadBy is how a person heads something, gathered over every mention
+// of them (describeName): body is set where a title of leading is written
+// in their description ("Council leader", "the team's chair") or what a
+// clause says they lead is a body of people (ledBody: "who heads the
+// rescue squad"); things holds the analysed words of what they lead that
+// is no body ("who has run a *bakery*", "the flood *inquiry* would be
+// led by"). A head, chief, leader or chair by such a thing alone is so
+// only of it: "who is the chair" does not mean the baker, "the head of
+// the bakery" does (pairedLeader).
+type leadBy struct {
+	body   bool
+	things map[string]bool
+}
+
+// noteLead records in e.leaders how the person of surname heads something
+// by one mention of them (describeName): by a title of leading written
+// in their description (written), or by what a clause says they lead
+// (led), whose words things are when it is no body (nil for a body).
+func (e *Engine) noteLead(surname string, written, led bool, things []string) {
+	if !written && !led {
+		return
+	}
+	l := e.leaders[surname]
+	if l == nil {
+		l = &leadBy{}
+		e.leaders[surname] = l
+	}
+	if written || things == nil {
+		l.body = true
+		return
+	}
+	if l.things == nil {
+		l.things = map[string]bool{}
+	}
+	for _, t := range things {
+		l.things[t] = true
+	}
+}
+
+// ledBody reports whether a thing led, as written ("the county's
+// swift-water rescue squad", "a bakery"), is a body of people: its last
+// word, singular, an English noun whose commonest sense is a group of
+// people by WordNet (lexicon.IsGroupNoun: "team", "squad", "council",
+// "union"; not "bakery", "café" or "inquiry"). Its head is a head, chief,
+// leader of no more particular thing.
+func ledBody(thing string) bool {
+	w := strings.ToLower(unpossessed(lastWord(thing)))
+	return w != "" && lexicon.IsGroupNoun(w)
+}
+
+// pairedLeader reports whether the person of surname is a head, chief,
+// leader or chair only by leading things that are no body (leadBy), none
+// of whose words is among the question's role words role (its nouns and
+// their near words): "who is the chair" is not the baker; "the bakery
+// boss" is.
+func (e *Engine) pairedLeader(surname string, role []string) bool {
+	l := e.leaders[surname]
+	if l == nil || l.body || len(l.things) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(role, func(t string) bool { return l.things[t] })
+}
+
+// isLeaderTerm reports whether analysed term is one of leaderTerms.
+func (e *Engine) isLeaderTerm(term string) bool {
+	return slices.Contains(e.leaderTerms(), term)
+}
+
+// roleWords returns a role's words that are no leader title (leader),
+// with the words near lists for each: what a head, chief or leader the
+// role asks for is of ("the *bakery* boss", "the head of the *inquiry*").
+func roleWords(terms []string, near map[string][]string, leader func(string) bool) []string {
+	var out []string
+	for _, t := range terms {
+		if !leader(t) {
+			out = append(out, t)
+			out = append(out, near[t]...)
+		}
+	}
+	return out
+}
+
+// nearWords returns the question's analysed words with their synonyms
+// and the articles' words nearest in meaning (qterm.alts, qterm.soft): what
+// a thing led may be called in it ("investigation" for the inquiry).
+func (q *question) nearWords() []string {
+	var out []string
+	for _, t := range q.terms {
+		out = append(out, t.term)
+		out = append(out, t.alts...)
+		for _, a := range t.soft {
+			out = append(out, a.term)
+		}
+	}
+	return out
+}
+
 // exactly is the word a role's term stands for in a description when
 // only its own does: itself.
 func exactly(term string) []string { return []string{term} }

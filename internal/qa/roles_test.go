@@ -140,21 +140,53 @@ const leadBody = "Flood water reached the old market in Harlow Vale on Sunday.\n
 // person by what they lead, and makes them its head, chief or leader: "the
 // rescue chief", "the head of the rescue squad", "the café boss". Not a
 // plural object (talks led are no body one heads) and not a past role.
+// One who runs a thing that is no body of people (a café, by WordNet) is
+// its head only with it named: a bare "the leader", "the chair" is the
+// squad's (pairedLeader), as the quotation look-up's whoIs reads it too.
 func TestLeadClause(t *testing.T) {
 	e := howEngine(t, leadBody)
 	checkQuestionDescribes(t, e, []describedCase{
 		{"what did the rescue chief say about driving", []string{"mabe"}},
 		{"what did the squad leader say", []string{"mabe"}},
 		{"what did the cafe boss lose", []string{"garvei"}},
-		{"what did the leader say about claims", []string{"garvei", "mabe"}},
+		{"what did the head of the cafe lose", []string{"garvei"}},
+		{"what did the leader say about claims", []string{"mabe"}},
+		{"who is the chair", []string{"mabe"}},
 		{"what did the planning board chief say", nil},
 	})
 	checkWhoIs(t, e, []whoIsCase{
 		{"the rescue chief", []string{"Idris Mabe"}},
 		{"the head of the rescue squad", []string{"Idris Mabe"}},
 		{"the café boss", []string{"Nell Garvey"}},
+		{"the leader", []string{"Idris Mabe"}},
 		{"the board chief", nil},
 	})
+	// a title of leading written is no thing led: "Council leader" is a
+	// leader, whatever else they run
+	e = howEngine(t, "The Wend flooded on Sunday.\n\n"+
+		"Council leader Ada Brann, who runs a café on the quay, said the water had risen fast.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did the leader say", []string{"brann"}},
+	})
+}
+
+// TestLedBody: what a clause says one leads is a body of people by its
+// last word's commonest sense (lexicon.IsGroupNoun), a possessive or a
+// plural read through.
+func TestLedBody(t *testing.T) {
+	for thing, want := range map[string]bool{
+		"the county’s swift-water rescue squad": true,
+		"Brenmouth’s flood team":                true,
+		"the union":                             true,
+		"a bakery":                              false,
+		"a café":                                false,
+		"the inquiry":                           false,
+		"":                                      false,
+	} {
+		if got := ledBody(thing); got != want {
+			t.Errorf("ledBody(%q) = %v; want %v", thing, got, want)
+		}
+	}
 }
 
 // TestLeadClauseAfter: the object of a relative clause of leading is read
