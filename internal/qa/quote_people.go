@@ -467,10 +467,14 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 		}
 		if hasTitle {
 			var described []int
+			leader := slices.ContainsFunc(toks[k:j], func(t index.Token) bool { return e.isLeaderTerm(t.Term) })
 			for _, i := range qp.byDesc[toks[k].Term] {
 				all := !qp.list[i].group
 				for _, t := range toks[k+1 : j] {
 					all = all && qp.list[i].desc[t.Term]
+				}
+				if all && leader && e.pairedLeader(e.surname(qp.list[i].name), lookupWords(toks, e.isLeaderTerm)) {
+					all = false // "the leader": not one who only runs a café (pairedLeader), as whoIs reads it
 				}
 				if all {
 					described = append(described, i)
@@ -489,6 +493,19 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 	}
 	sort.Ints(people)
 	return people, named
+}
+
+// lookupWords returns the analysed words of a look-up that are no
+// leader title (leader): any of them may name what a head leads, the
+// words being no phrase.
+func lookupWords(toks []index.Token, leader func(string) bool) []string {
+	var out []string
+	for _, t := range toks {
+		if !leader(t.Term) {
+			out = append(out, t.Term)
+		}
+	}
+	return out
 }
 
 // Speakers returns the people quoted in the corpus a typed name may mean,

@@ -161,6 +161,13 @@ func TestLeadClause(t *testing.T) {
 		{"the leader", []string{"Idris Mabe"}},
 		{"the board chief", nil},
 	})
+	// the quotation look-up's run of titles reads it alike
+	for _, words := range []string{"the leader", "the chief lost everything"} {
+		people, _ := e.mentions(words, e.analyze(words))
+		if len(people) != 1 || e.qix.people.list[people[0]].name != "Idris Mabe" {
+			t.Errorf("mentions(%q) = %v; want Idris Mabe alone", words, people)
+		}
+	}
 	// a title of leading written is no thing led: "Council leader" is a
 	// leader, whatever else they run
 	e = howEngine(t, "The Wend flooded on Sunday.\n\n"+
