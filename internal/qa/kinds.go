@@ -438,7 +438,15 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 			setShort(ans, s) // "how is she doing", "how did they get there": how.go
 			return
 		}
-		if s, predicate, ok := e.reasonShort(q, c); ok {
+		s, predicate, ok := e.reasonShort(q, c)
+		if ok && e.anotherSpeaks(q, cands[0], c) {
+			// "why does X think …" where another of X's name or kind
+			// speaks and X does not: a reason read there ("Peter
+			// Lindqvist said … because …" for Maria Lindqvist) is the
+			// other's, not X's
+			ans.Answered, ans.declined = false, anotherSpeaksReason
+			setShort(ans, "")
+		} else if ok {
 			if at := strings.Index(c.p.Text, s); at >= 0 && !predicate {
 				// the reason or the means in the words around it, as any
 				// short answer (inPhrase); what the one asked about did

@@ -73,6 +73,16 @@ func TestSpeakersReason(t *testing.T) {
 		// the one who speaks is still answered with his words
 		wantShorts(t, e, []askedShort{{tc.theirs, `"the fleet is smaller by a quarter this winter"`}})
 	}
+	// a reason read in the other's words (a cue: "because") is the
+	// other's too: declined for X, answered for the one who speaks
+	e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\nMaria Lindqvist came too.\n\nIt rained.\n\n"+
+		"Peter Lindqvist said the depot will shut because the fleet is smaller.")
+	if a := mustAsk(t, e, "why does maria lindqvist think the depot will shut"); a.Answered || a.declined != anotherSpeaksReason {
+		t.Errorf("why does maria lindqvist think the depot will shut: answered %v %q, declined %q; want declined: %s", a.Answered, a.Short, a.declined, anotherSpeaksReason)
+	}
+	if a := mustAsk(t, e, "why does peter lindqvist think the depot will shut"); !a.Answered || !strings.Contains(a.Short, "fleet is smaller") {
+		t.Errorf("why does peter lindqvist think the depot will shut: answered %v %q; want his reason", a.Answered, a.Short)
+	}
 	// Explain says what Ask did: where Ask answers before its reason
 	// readers are reached (the list the other's sentence introduces is
 	// gathered, refineKind), Explain sees no decline either
