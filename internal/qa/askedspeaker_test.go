@@ -64,6 +64,14 @@ func TestAskedSpeaker(t *testing.T) {
 		{"has fenwray actually commented", "fenwray"},
 		{"did the harbour master really ever say that", "the harbour master"},
 		{"did fenwray not say anything", "fenwray"},
+		// the verb that takes the verb of saying, with its particle, is
+		// no part of the speaker (catenativeStart, as whySpeaker reads it)
+		{"did fenwray go on to say the quay was shut", "fenwray"},
+		{"did the harbour master go on to say that", "the harbour master"},
+		{"did fenwray continue to say that", "fenwray"},
+		{"did fenwray refuse to say anything", "fenwray"},
+		{"did fenwray keep saying the quay was shut", "fenwray"},
+		{"did fenwray keep on saying that", "fenwray"},
 	} {
 		q := e.analyse(tc.q)
 		if got := askedSpeaker(&q); got != tc.want {

@@ -413,8 +413,8 @@ func classify(q string) (Kind, string) {
 				// the speaker as typed, from their first word to their
 				// last, punctuation within kept ("the U.S. envoy")
 				speaker := ""
-				if i > 2 {
-					end := spans[2+speakerWords(words[2:i])-1].end // less adverbs before the verb: "what did merz *ever* say"
+				if j := catenativeStart(words, i, doAuxiliaries[at(1)]); j > 2 { // less the verb that takes it: "what did merz *refuse to* say"
+					end := spans[2+speakerWords(words[2:j])-1].end // less adverbs before the verb: "what did merz *ever* say"
 					if strings.HasPrefix(q[end:], ".") && end >= 2 && q[end-2] == '.' {
 						end++ // "the U.S." keeps its last period
 					}

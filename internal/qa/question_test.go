@@ -175,6 +175,13 @@ func TestClassify(t *testing.T) {
 		"the un appeal, what did the un official say":            "the un official",
 		"the retired ecologist, what did he say":                 "the retired ecologist", // a participle before the noun qualifies it
 		"the mayor who resigned, what did he say":                "the mayor",
+		// the verb that takes the verb of saying is no part of the
+		// speaker (catenativeStart)
+		"what did the mayor go on to say":   "the mayor",
+		"what did merz refuse to say":       "merz",
+		"what has the mayor gone on to say": "the mayor",
+		"what did merz ever say":            "merz",
+		"what did the envoy want to say":    "the envoy",
 	} {
 		if kind, speaker := classify(q); kind != KindSaid || speaker != want {
 			t.Errorf("classify(%q) = %s, %q; want %s, %q", q, kind, speaker, KindSaid, want)

@@ -45,8 +45,10 @@ var (
 // askedSpeaker is X of a yes/no question whether X said something ("did
 // Russia say anything", "has Merz commented"): the words between the
 // opening auxiliary and a verb of saying, at most maxSpeakerWords, less
-// the one word before a "to" before the verb and the "to" ("is Merz going
-// to say …", "was Merz right to say …"); "" for any other question,
+// the verb that takes the verb of saying, as whySpeaker reads it
+// (catenativeStart: "did Merz go on to say …", "did Merz keep saying …"),
+// else the one word before a "to" before the verb and the "to" ("was Merz
+// right to say …"); "" for any other question,
 // and for one whose verb of saying is a deed done to someone
 // (saidToPerson: "did Rubio call Zelensky") or done to X ("was Corvell
 // asked"). It depends on the question alone and is read once per words
@@ -84,11 +86,12 @@ func readAskedSpeaker(q *question) string {
 		if !lexicon.IsSayingVerb(words[i]) {
 			continue
 		}
-		toVerb := words[i-1] == "to" // "is X going to say", "was X right to say": no passive
-		x := words[1:i]
-		if toVerb {
-			x = words[1:max(i-2, 1)] // less the word before "to" and "to"
+		toVerb := words[i-1] == "to"                            // "is X going to say", "was X right to say": no passive
+		j := catenativeStart(words, i, doAuxiliaries[words[0]]) // "did X go on to say", "did X keep saying"
+		if toVerb && j == i {
+			j = i - 2 // less the word before "to" and "to": "was X right to say"
 		}
+		x := words[1:max(j, 1)]
 		x = x[:speakerWords(x)] // "did merz *ever* say"
 		if len(x) > maxSpeakerWords {
 			continue // (past the window, as many words read as speaker)
