@@ -48,6 +48,9 @@ func TestAskedSpeaker(t *testing.T) {
 		{"did fenwray call tarrant during that gale", ""}, // "that" after "during": a determiner, no clause
 		{"did fenwray call tarrant after that", ""},
 		{"did fenwray call tarrant last week", ""},
+		// a phrase of time's word says when only where the phrase stands
+		// ("the *two* skippers" is no part of "two days ago")
+		{"did fenwray call the two skippers two days ago", ""},
 		// a topic in place of the person
 		{"did fenwray comment on portwick", "fenwray"},
 		{"did fenwray speak about tarrant", "fenwray"},

@@ -707,20 +707,83 @@ func lowerMonth(w string) bool { return monthOf(w) != "" || letterHead(w) == "ma
 // saysWhen reports whether the word w (lower case) of a question, whose
 // words are words, says when: a word of time (timeWord), or a word of a
 // phrase of time the date and duration readers find in its text (phrases:
-// timePhraseWords) or of the asker's time (chatTimePhrase: "last night").
-func saysWhen(phrases, words []string, w string) bool {
-	return timeWord(w) || chatTimePhrase(words, w) || slices.ContainsFunc(phrases, func(f string) bool { return strings.EqualFold(f, w) })
+// timePhraseWords) wherever w stands in words (saysWhenAt: "the *two*
+// skippers" is no word of "two days ago"), or of the asker's time
+// (chatTimePhrase: "last night"). A w that words lack is read by the
+// phrases' words alone.
+func saysWhen(phrases [][]string, words []string, w string) bool {
+	if timeWord(w) || chatTimePhrase(words, w) {
+		return true
+	}
+	found := false
+	for k, v := range words {
+		if !strings.EqualFold(strings.Trim(v, "?!.,"), w) {
+			continue
+		}
+		if !saysWhenAt(phrases, words, k) {
+			return false
+		}
+		found = true
+	}
+	return found || slices.ContainsFunc(phrases, func(p []string) bool {
+		return slices.ContainsFunc(p, func(f string) bool { return strings.EqualFold(f, w) })
+	})
 }
 
-// timePhraseWords are the words of the phrases of time the date and
-// duration readers find in text (dateRE: "last week", "two days ago";
-// durationRE: "over *three* days", "the past month"), trimmed of marks.
-func timePhraseWords(text string) []string {
-	var out []string
+// saysWhenAt reports whether words[k] says when: a word of time
+// (timeWord), of the asker's time (chatTimePhrase), or one of a phrase of
+// time's words where the phrase stands in words. A phrase words do not
+// hold as a run (read otherwise than typed) holds any word of its own.
+func saysWhenAt(phrases [][]string, words []string, k int) bool {
+	w := strings.Trim(words[k], "?!.,")
+	if timeWord(w) || chatTimePhrase(words, w) {
+		return true
+	}
+	for _, p := range phrases {
+		at := phraseStarts(p, words)
+		if len(at) == 0 && slices.ContainsFunc(p, func(f string) bool { return strings.EqualFold(f, w) }) {
+			return true
+		}
+		for _, s := range at {
+			if s <= k && k < s+len(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseStarts are where p's words stand in words as a run.
+func phraseStarts(p, words []string) []int {
+	var at []int
+	for s := 0; len(p) > 0 && s+len(p) <= len(words); s++ {
+		run := true
+		for j, f := range p {
+			if !strings.EqualFold(strings.Trim(words[s+j], "?!.,"), f) {
+				run = false
+				break
+			}
+		}
+		if run {
+			at = append(at, s)
+		}
+	}
+	return at
+}
+
+// timePhraseWords are the phrases of time the date and duration readers
+// find in text (dateRE: "last week", "two days ago"; durationRE: "over
+// *three* days", "the past month"), each as its words trimmed of marks.
+func timePhraseWords(text string) [][]string {
+	var out [][]string
 	for _, re := range []*regexp.Regexp{dateRE, durationRE} {
 		for _, m := range re.FindAllString(text, -1) {
+			var p []string
 			for _, f := range strings.Fields(m) {
-				out = append(out, strings.Trim(f, "?!.,"))
+				p = append(p, strings.Trim(f, "?!.,"))
+			}
+			if len(p) > 0 {
+				out = append(out, p)
 			}
 		}
 	}
@@ -728,7 +791,7 @@ func timePhraseWords(text string) []string {
 }
 
 // timePhrases is timePhraseWords of the question's text, read once.
-func (q *question) timePhrases() []string {
+func (q *question) timePhrases() [][]string {
 	if !q.timeRead {
 		q.timeWords, q.timeRead = timePhraseWords(q.text), true
 	}

@@ -138,6 +138,10 @@ func TestSaysWhen(t *testing.T) {
 		{"how many fled on tuesday", "tuesday", true},
 		{"how many fled two days ago", "two", true},
 		{"how many fled the three towns", "three", false},
+		// only where the phrase stands: "two" of "the two towns" is no
+		// word of "two days ago" (saysWhenAt)
+		{"how many fled the two towns two days ago", "two", false},
+		{"how many fled the towns two days ago", "two", true},
 		{"who came last", "last", false},
 		{"how many fled by boat", "boat", false},
 		{"", "", false},

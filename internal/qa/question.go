@@ -172,9 +172,9 @@ type question struct {
 	// corrected is true when a word was read otherwise than typed (a slip
 	// corrected): the answer says how the question was read
 	corrected bool
-	// timeWords are the words of its phrases of time (timePhraseWords),
-	// read on first use (timeRead)
-	timeWords []string
+	// timeWords are its phrases of time, each as its words
+	// (timePhraseWords), read on first use (timeRead)
+	timeWords [][]string
 	timeRead  bool
 	// askedRead is askedSpeaker's reading, set on first use
 	askedRead *speakerRead

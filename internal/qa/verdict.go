@@ -135,11 +135,14 @@ const maxSpeakerWords = 4
 // no clause: "… during *that* gale"), a topic in place of the person
 // ("comment *on* Greenland"),
 // or an object that is no person ("say *anything*"), keeps it a question
-// of what was said.
+// of what was said. A numeral before the person stands as "the" does
+// ("call the *two* skippers"), and a phrase of time's word says when only
+// where the phrase stands (saysWhenAt: the first "two" of "call the two
+// skippers two days ago" is no word of time).
 func saidToPerson(q *question, i int) bool {
 	person, end, when := false, false, false
 	prev := ""
-	for _, w := range q.words[i+1:] {
+	for k, w := range q.words[i+1:] {
 		switch {
 		case w == "about" || w == "on" && !person && !when:
 			return false // a topic: "… about the pontoons", "comment on greenland"
@@ -149,12 +152,14 @@ func saidToPerson(q *question, i int) bool {
 			// the phrase of when's words: "… during *the storm*"
 		case person && prepositions[w] && timeScope[w]:
 			when = true // "… during the summit", "… after the talks": when, not what was said
-		case end && yesNoTail[w] || namesTime(w) || saysWhen(q.timePhrases(), q.words, w) || w == "or" || person && lexicon.IsAdverb(w):
+		case end && yesNoTail[w] || namesTime(w) || saysWhenAt(q.timePhrases(), q.words, i+1+k) || w == "or" || person && lexicon.IsAdverb(w):
 			end = true // "… yesterday", "… last week", "… yet or nah"
 		case end:
 			return false
 		case objectPronouns[w] && w != "it" || lexicon.IsPersonNoun(w) || lexicon.IsName(w) || names(q, w):
 			person = true
+		case !person && wordIsNumber(w):
+			// a numeral before the person, as "the" stands: "call the *two* skippers"
 		case person || !lexicon.IsFunctionWord(w) || lexicon.IsQuantifier(w) || objectPronouns[w]:
 			return false // "zelensky *a* liar", "anything", "it"
 		}
