@@ -54,6 +54,11 @@ func TestAskedSpeaker(t *testing.T) {
 		// a topic in place of the person
 		{"did fenwray comment on portwick", "fenwray"},
 		{"did fenwray speak about tarrant", "fenwray"},
+		// any preposition of a topic, as kinds.txt's [topic-prepositions]
+		// lists them, not "about" and "on" alone
+		{"did fenwray speak of tarrant", "fenwray"},
+		{"did fenwray comment regarding the two skippers", "fenwray"},
+		{"did fenwray speak to tarrant", ""}, // to whom, no topic
 		// no passive without a participle
 		{"is fenwray going to say anything", "fenwray"},
 		{"was fenwray right to say that", "fenwray"},

@@ -38,8 +38,9 @@ func asksYesNo(q *question) bool {
 }
 
 var (
-	yesNoLead = cueSet("yesno-lead")
-	yesNoTail = cueSet("yesno-tail")
+	topicPrepositions = cueSet("topic-prepositions")
+	yesNoLead         = cueSet("yesno-lead")
+	yesNoTail         = cueSet("yesno-tail")
 )
 
 // askedSpeaker is X of a yes/no question whether X said something ("did
@@ -133,7 +134,8 @@ const maxSpeakerWords = 4
 // or not ("… told Zelensky *that* …", "… asked him after the talks
 // *about* …"; a "that" right after the time preposition is a determiner,
 // no clause: "… during *that* gale"), a topic in place of the person
-// ("comment *on* Greenland"),
+// (after a preposition of kinds.txt's [topic-prepositions]: "comment *on*
+// Greenland", "speak *of* Tarrant"),
 // or an object that is no person ("say *anything*"), keeps it a question
 // of what was said. A numeral before the person stands as "the" does
 // ("call the *two* skippers"), and a phrase of time's word says when only
@@ -144,8 +146,8 @@ func saidToPerson(q *question, i int) bool {
 	prev := ""
 	for k, w := range q.words[i+1:] {
 		switch {
-		case w == "about" || w == "on" && !person && !when:
-			return false // a topic: "… about the pontoons", "comment on greenland"
+		case w == "about" || topicPrepositions[w] && !person && !when:
+			return false // a topic: "… about the pontoons", "comment on greenland", "speak of tarrant"
 		case when && (w == "that" && !timeScope[prev] || relativeOpeners[w] && w != "when" && w != "that" || lexicon.IsSayingVerb(w)):
 			return false // a clause after the phrase of when: "… during the storm that …" ("during that gale": a determiner)
 		case when:
