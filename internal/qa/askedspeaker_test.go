@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAskedSpeakerReadOnce checks that askedSpeaker, read once, is read
 // afresh for a copy of the question given other words.
@@ -87,4 +90,29 @@ func TestAskedSpeaker(t *testing.T) {
 		}
 	}
 	wantAnswered(t, e, "what did fenwray ever say about pontoons") // the speaker "fenwray", not "fenwray ever"
+}
+
+// TestSpeechAdverbs: an adverb between a yes/no question's speaker and its
+// verb of saying ("did fenwray *ever* say") says whether or how the words
+// were said, no word of them: it is no term the passage must hold.
+func TestSpeechAdverbs(t *testing.T) {
+	e := engineOfText(t, "---\nid: h\nheadline: Storm closes Portwick harbour\n---\n"+
+		"Harbour master Idris Fenwray said the quay would shut on Monday.\n\n"+
+		"The mayor, Olwen Tarrant, has ever since asked for a review of the moorings.\n")
+	for _, tc := range []struct {
+		q, adverb string
+		dropped   bool
+	}{
+		{"did fenwray ever say the quay would shut", "ever", true},
+		{"has fenwray actually said the quay would shut", "actually", true},
+		{"did fenwray say the quay would ever shut", "ever", false}, // after the verb: of what was said
+		{"was the quay ever shut", "ever", false},                   // no verb of saying
+	} {
+		q := e.analyse(tc.q)
+		has := slices.ContainsFunc(q.terms, func(t qterm) bool { return t.word == tc.adverb })
+		if has == tc.dropped {
+			t.Errorf("analyse(%q): term %q kept = %v; want %v", tc.q, tc.adverb, has, !tc.dropped)
+		}
+	}
+	wantAnswered(t, e, "did fenwray ever say the quay would shut")
 }

@@ -1164,6 +1164,11 @@ func (e *Engine) analyse(text string) question {
 		}
 		q.terms = append(q.terms, qt)
 	}
+	if adverbs := speechAdverbs(&q); len(adverbs) > 0 {
+		// "did merz *ever* say …": whether or how X said it, no word of
+		// what X said, which the passage and the verdict's clause must hold
+		q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return !t.entity && slices.Contains(adverbs, strings.ToLower(t.word)) })
+	}
 	for i := range q.terms {
 		q.terms[i].meaning = aligns(&q.terms[i])
 		q.terms[i].title = !q.terms[i].entity && e.titleWord(q.terms[i].word, q.terms[i].term)

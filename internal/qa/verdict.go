@@ -58,8 +58,20 @@ func askedSpeaker(q *question) string {
 	if a := q.askedRead; a != nil && sameSlice(a.words, q.words) && sameSlice(a.terms, q.terms) {
 		return a.who
 	}
-	q.askedRead = &speakerRead{words: q.words, terms: q.terms, who: readAskedSpeaker(q)}
+	who, adverbs := readAskedSpeaker(q)
+	q.askedRead = &speakerRead{words: q.words, terms: q.terms, who: who, adverbs: adverbs}
 	return q.askedRead.who
+}
+
+// speechAdverbs are the adverbs between the speaker askedSpeaker reads
+// and the verb of saying ("did merz *ever* say", "has fenwray *actually*
+// commented"): they say whether or how the words were said, as an
+// auxiliary does, and no passage need hold them.
+func speechAdverbs(q *question) []string {
+	if askedSpeaker(q) == "" {
+		return nil
+	}
+	return q.askedRead.adverbs
 }
 
 // speakerRead is askedSpeaker's reading of a question, with the words and
@@ -69,6 +81,8 @@ type speakerRead struct {
 	words []string
 	terms []qterm
 	who   string
+	// adverbs are those between who and the verb of saying
+	adverbs []string
 }
 
 // sameSlice reports whether a and b are the same slice: the same length
@@ -77,11 +91,12 @@ func sameSlice[T any](a, b []T) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
-// readAskedSpeaker is askedSpeaker read afresh.
-func readAskedSpeaker(q *question) string {
+// readAskedSpeaker is askedSpeaker read afresh, with the adverbs cut
+// from its end (speakerWords).
+func readAskedSpeaker(q *question) (string, []string) {
 	words := q.words
 	if len(words) < 3 || !auxiliaries[words[0]] && !yesNoLead[words[0]] {
-		return ""
+		return "", nil
 	}
 	for i := 2; i < len(words) && i <= maxSpeakerWords+3; i++ {
 		if !lexicon.IsSayingVerb(words[i]) {
@@ -93,16 +108,16 @@ func readAskedSpeaker(q *question) string {
 			j = i - 2 // less the word before "to" and "to": "was X right to say"
 		}
 		x := words[1:max(j, 1)]
-		x = x[:speakerWords(x)] // "did merz *ever* say"
+		x, adverbs := x[:speakerWords(x)], x[speakerWords(x):] // "did merz *ever* say"
 		if len(x) > maxSpeakerWords {
 			continue // (past the window, as many words read as speaker)
 		}
 		if beForms[words[0]] && !toVerb && (pastVerb(words[i]) || participles[words[i]]) || saidToPerson(q, i) {
-			return "" // passive: X was spoken to, or X spoke to someone
+			return "", nil // passive: X was spoken to, or X spoke to someone
 		}
-		return strings.Join(x, " ")
+		return strings.Join(x, " "), adverbs
 	}
-	return ""
+	return "", nil
 }
 
 // speakerWords is how many of x, the words of a question from its
