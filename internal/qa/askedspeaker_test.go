@@ -62,6 +62,9 @@ func TestAskedSpeaker(t *testing.T) {
 		{"did fenwray speak of tarrant", "fenwray"},
 		{"did fenwray comment regarding the two skippers", "fenwray"},
 		{"did fenwray speak to tarrant", ""}, // to whom, no topic
+		// a phrasal verb WordNet gives a verb of saying for
+		{"did fenwray talk about the moorings", "fenwray"},
+		{"did fenwray talk to tarrant", ""},
 		// no passive without a participle
 		{"is fenwray going to say anything", "fenwray"},
 		{"was fenwray right to say that", "fenwray"},

@@ -63,7 +63,13 @@ func (e *Engine) saidNothingOf(q *question, cands []*cand) bool {
 // measured and dropped: it answered one held-out unanswerable yes/no
 // question this declines.
 func (e *Engine) saidTopic(q *question, who string) int {
-	verb := slices.IndexFunc(q.words, lexicon.IsSayingVerb)
+	verb := -1
+	for i := range q.words {
+		if sayingAt(q.words, i) {
+			verb = i
+			break
+		}
+	}
 	if verb < 0 {
 		return -1
 	}

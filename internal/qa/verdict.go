@@ -99,7 +99,7 @@ func readAskedSpeaker(q *question) (string, []string) {
 		return "", nil
 	}
 	for i := 2; i < len(words) && i <= maxSpeakerWords+3; i++ {
-		if !lexicon.IsSayingVerb(words[i]) {
+		if !sayingAt(words, i) {
 			continue
 		}
 		toVerb := words[i-1] == "to"                            // "is X going to say", "was X right to say": no passive
@@ -118,6 +118,21 @@ func readAskedSpeaker(q *question) (string, []string) {
 		return strings.Join(x, " "), adverbs
 	}
 	return "", nil
+}
+
+// sayingAt reports whether words[i] is a verb of saying
+// (lexicon.IsSayingVerb), or the verb of a phrasal verb WordNet gives a
+// verb of saying as the synonym of, its particle after it ("did X *talk*
+// about Y", "talk over", "talk of": discuss, speak; lexicon.PhrasalSynonyms).
+func sayingAt(words []string, i int) bool {
+	if lexicon.IsSayingVerb(words[i]) {
+		return true
+	}
+	if i+1 >= len(words) || !lexicon.IsVerb(words[i]) {
+		return false
+	}
+	syn, n := lexicon.PhrasalSynonymsN(words[i], words[i+1:])
+	return n == 1 && slices.ContainsFunc(syn, lexicon.IsSayingVerb)
 }
 
 // speakerWords is how many of x, the words of a question from its
