@@ -456,6 +456,13 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 				s = shortText(c.p.Text[w.start:w.end])
 			}
 			setShort(ans, s)
+		} else if e.speakerSilent(q, cands[0], c) {
+			// "why does X think …" where no one speaks in either passage
+			// and neither gives a cause (reasonShort): narration of X
+			// ("X toured the depot on Monday") reports no view of X's,
+			// nor does the sentence after it (stanceWhy)
+			ans.Answered, ans.declined = false, speakerSilentReason
+			setShort(ans, "")
 		} else if s := e.stanceWhy(q, cands[0], c, joined); s != "" {
 			// neither sentence has a cue (but one of when it was said:
 			// "…," Hartmann said *after visiting the site*), and the next

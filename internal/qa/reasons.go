@@ -1940,6 +1940,29 @@ func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 	return false
 }
 
+// speakerSilent reports whether q asks X's reason in X's words ("why
+// does X think …": whySpeakerFor) and no one speaks in the passages ps:
+// no verb of saying (firstSaidClause) and no quotation mark. Where
+// someone does, it may be X named otherwise ("The minister said" for the
+// education minister) or one who speaks for X (a body's officer for the
+// body); where no one does and they give no cause either (the reason
+// readers' last resort), what they tell of X is no view of X's.
+func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
+	if e.whySpeakerFor(q) == nil {
+		return false
+	}
+	for _, c := range ps {
+		if _, ok := firstSaidClause(c.p.Text); ok || strings.ContainsAny(c.p.Text, "\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerSilentReason is why the articles do not answer where the reason
+// readers end in speakerSilent.
+const speakerSilentReason = "no one speaks there, and no cause is given"
+
 // anotherSpeaksReason is why the articles do not answer where the reason
 // readers end in anotherSpeaks (refineKind records it on the answer,
 // Explain reads it there).

@@ -47,16 +47,16 @@ func TestSpeakersReason(t *testing.T) {
 	// where another of X's kind or surname speaks and X only stands by, no
 	// piece of the other's words is X's reason (anotherSpeaks), by a verb
 	// of one word or of several
-	// (declined: the reason readers decline it, as Explain then says; the
-	// Lindqvist row is declined by the evidence weighed, which Explain
-	// leaves out)
+	// (declined: the reason readers decline it, as Explain then says; in
+	// the Lindqvist row the other speaks in a passage of its own, and
+	// Maria's, on top, neither speaks nor gives a cause: speakerSilent)
 	for _, tc := range []struct {
 		speaker, verb, bystander, q, theirs string
 		declined                            string
 	}{
 		{"The transport minister", "also pointed out that", "The housing minister", "why does the housing minister think the depot will shut", "why does the transport minister think the depot will shut", anotherSpeaksReason},
 		{"The transport minister", "said that", "The housing minister", "why does the housing minister think the depot will shut", "why does the transport minister think the depot will shut", anotherSpeaksReason},
-		{"Peter Lindqvist", "also pointed out that", "Maria Lindqvist", "why does maria lindqvist think the depot will shut", "why does peter lindqvist think the depot will shut", ""},
+		{"Peter Lindqvist", "also pointed out that", "Maria Lindqvist", "why does maria lindqvist think the depot will shut", "why does peter lindqvist think the depot will shut", speakerSilentReason},
 	} {
 		said := tc.speaker + " " + tc.verb + ` "the fleet is smaller by a quarter this winter" and "the depot will shut before the summer".`
 		e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+said+"\n\n"+tc.bystander+" toured the garage on Monday.")
@@ -83,13 +83,25 @@ func TestSpeakersReason(t *testing.T) {
 	if a := mustAsk(t, e, "why does peter lindqvist think the depot will shut"); !a.Answered || !strings.Contains(a.Short, "fleet is smaller") {
 		t.Errorf("why does peter lindqvist think the depot will shut: answered %v %q; want his reason", a.Answered, a.Short)
 	}
+	// where no one speaks in the top passage and it gives no cause, its
+	// narration of X is no reason of X's, nor is the sentence after it:
+	// declined, though another of X's name speaks further down
+	e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\nMaria Lindqvist toured the depot on Monday.\n\nThe garage roof was mended in May.\n\n"+
+		`Peter Lindqvist also pointed out that "the fleet is smaller by a quarter this winter" and "the depot will shut before the summer".`)
+	q := "why does maria lindqvist think the depot will shut"
+	if a := mustAsk(t, e, q); a.Answered || a.declined != speakerSilentReason {
+		t.Errorf("%s (narration of her on top): answered %v %q, declined %q; want declined: %s", q, a.Answered, a.Short, a.declined, speakerSilentReason)
+	}
+	if x, err := e.Explain(t.Context(), q); err != nil || x.Declined != speakerSilentReason {
+		t.Errorf("Explain(%q) (narration of her on top) declined %q, %v; want %q", q, x.Declined, err, speakerSilentReason)
+	}
 	// Explain says what Ask did: where Ask answers before its reason
 	// readers are reached (the list the other's sentence introduces is
 	// gathered, refineKind), Explain sees no decline either
 	e = howEngine(t, "The Lunsford tram shed opened in 1931 and holds 40 trams.\n\n"+
 		"The works manager said the shed will close before the winter:\n\n- the rails are worn through\n- the cranes fail every week\n\n"+
 		"The safety manager walked the yard on Tuesday.")
-	q := "why does the safety manager think the shed will close"
+	q = "why does the safety manager think the shed will close"
 	a := mustAsk(t, e, q)
 	if x, err := e.Explain(t.Context(), q); err != nil || (x.Declined == anotherSpeaksReason) == a.Answered {
 		t.Errorf("%s: Ask answered %v %q; Explain declined %q, %v: they disagree", q, a.Answered, a.Short, x.Declined, err)
