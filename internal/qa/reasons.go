@@ -1910,7 +1910,8 @@ func (e *Engine) speakerBelow(q *question, cands []*cand) int {
 // does X think …": whySpeakerFor), X speaks in none of the passages ps
 // (speaksAs, speaksPhrasal), and in one of them another of X's name or
 // kind does: X's last word, a surname or a description's noun, is the
-// subject of a verb of saying there (namedSpeaker, phrasalSaidAt) with
+// subject of a verb of saying or of thinking there (namedSpeaker,
+// phrasalSaidAt, thinksAfter: "Peter Roy thinks …") with
 // another's word right before it (namedOtherAt: "the *finance* minister
 // said" for "the health minister"; "*Peter* Roy also pointed out" for
 // Ingrid Roy). A bare "The minister said" may be X named again: no one
@@ -1932,9 +1933,31 @@ func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 				continue
 			}
 			one := []index.Token{t} // (this word of the head's, not another that stands bare)
-			if _, ok := phrasalSaidAt(c.p.Text, one, head); ok || e.namedSpeaker(c.p.Text, one, t.Term) {
+			if _, ok := phrasalSaidAt(c.p.Text, one, head); ok || e.namedSpeaker(c.p.Text, one, t.Term) || thinksAfter(c.p.Text, t.End) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// thinksAfter reports whether a verb of thinking or belief
+// (lexicon.IsThinkingVerb: "thinks", "believed") stands right after the
+// name's word that ends at byte end of text, past at most one adverb
+// ("Peter Roy *also thinks* …"), as phrasalVerbAfter reads a verb of
+// saying of several words: the one named holds a view there.
+func thinksAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	words, _ := letterWords(text, end, min(len(text), end+phrasalReach))
+	for i := 0; i < 2 && i < len(words); i++ {
+		w := strings.ToLower(words[i])
+		if lexicon.IsThinkingVerb(w) {
+			return true
+		}
+		if !lexicon.IsAdverb(w) {
+			return false
 		}
 	}
 	return false

@@ -95,6 +95,17 @@ func TestSpeakersReason(t *testing.T) {
 	if x, err := e.Explain(t.Context(), q); err != nil || x.Declined != speakerSilentReason {
 		t.Errorf("Explain(%q) (narration of her on top) declined %q, %v; want %q", q, x.Declined, err, speakerSilentReason)
 	}
+	// another of X's name who thinks (a verb of thinking, not of saying)
+	// holds the other's view: its reason is declined for X, answered for
+	// the one who thinks
+	e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\nMaria Lindqvist toured the depot on Monday.\n\nThe garage roof was mended in May.\n\n"+
+		"Peter Lindqvist thinks the depot will shut, as the fleet is smaller.")
+	if a := mustAsk(t, e, q); a.Answered || a.declined != anotherSpeaksReason {
+		t.Errorf("%s (Peter thinks): answered %v %q, declined %q; want declined: %s", q, a.Answered, a.Short, a.declined, anotherSpeaksReason)
+	}
+	if a := mustAsk(t, e, "why does peter lindqvist think the depot will shut"); !a.Answered || !strings.Contains(a.Short, "fleet is smaller") {
+		t.Errorf("why does peter lindqvist think the depot will shut (he thinks): answered %v %q; want his reason", a.Answered, a.Short)
+	}
 	// Explain says what Ask did: where Ask answers before its reason
 	// readers are reached (the list the other's sentence introduces is
 	// gathered, refineKind), Explain sees no decline either

