@@ -64,7 +64,8 @@ func (qp *quotedPeople) rolePeople(terms []string) []int {
 // leadClauseAfter is what the person of name n of text leads by a
 // relative clause right after the name: the object of a verb of leading
 // (kinds.txt [lead-words], in the sense of leading, leadsHere) in the
-// present ("Rodrigo Fuenzalida, who heads Chile’s national urban search
+// present, past any adverbs before it (pastAdverbs: "who also heads")
+// ("Rodrigo Fuenzalida, who heads Chile’s national urban search
 // and rescue team", "Lorraine Kemp, who has run a bakery at number 42")
 // up to its first preposition or mark; else an empty span. Not a past
 // role ("who led the team in 2010"), and not a plural object ("who has
@@ -79,10 +80,10 @@ func leadClauseAfter(text string, n span) span {
 		clause = clause[:end]
 	}
 	words := strings.Fields(clause)
-	k := 0
-	perfect := len(words) > 0 && (words[0] == "has" || words[0] == "have")
+	k := pastAdverbs(words, 0) // "who *also* heads", "who *currently* runs"
+	perfect := k < len(words) && (words[k] == "has" || words[k] == "have")
 	if perfect {
-		k = 1 // "who has run a bakery"
+		k = pastAdverbs(words, k+1) // "who has run a bakery", "who has *long* run"
 	}
 	if k >= len(words) || !leadingWords[words[k]] || !leadsHere(words, k) {
 		return span{}
@@ -115,6 +116,16 @@ func leadClauseAfter(text string, n span) span {
 		to += strings.Index(clause[to:], w) + len(w)
 	}
 	return span{at + from, at + to}
+}
+
+// pastAdverbs is the index of the first word of words from i on that is
+// no adverb (lexicon.IsAdverb: "also", "currently", "now"): a reader of a
+// verb reads past them to it.
+func pastAdverbs(words []string, i int) int {
+	for i < len(words) && lexicon.IsAdverb(words[i]) {
+		i++
+	}
+	return i
 }
 
 // leaderTitles are the nouns for whoever is in charge of a thing, by no
@@ -415,8 +426,9 @@ func (e *Engine) roleNoun(w, term string) (alts []string, skip, known bool) {
 }
 
 // runningRole reads a question's noun for a person followed by a verb of
-// leading in -ing and its object ("the woman *running the
-// investigation*", "the guy heading the rescue team") as the role of the
+// leading in -ing, past any adverbs before it, and its object ("the woman
+// *running the investigation*", "the guy heading the rescue team", "the
+// man now leading the inquiry") as the role of the
 // object's head (leaderTitles) and returns the surnames of the people
 // described so, by the object's nouns or words of nearly their meaning
 // (roleNear: "inquiry" for "investigation"), and true; false where the
@@ -426,8 +438,12 @@ func (e *Engine) runningRole(q *question) ([]string, bool) {
 	w := q.words
 	at := -1
 	for i := 0; i+2 < len(w); i++ {
-		if meansPerson(w[i]) && leadingWords[w[i+1]] && strings.HasSuffix(w[i+1], "ing") && leadsHere(w, i+1) {
-			at = i + 2
+		if !meansPerson(w[i]) {
+			continue
+		}
+		j := pastAdverbs(w, i+1) // "the man *now* leading"
+		if j+1 < len(w) && leadingWords[w[j]] && strings.HasSuffix(w[j], "ing") && leadsHere(w, j) {
+			at = j + 1
 			break
 		}
 	}

@@ -198,12 +198,16 @@ func TestLedBody(t *testing.T) {
 
 // TestLeadClauseAfter: the object of a relative clause of leading is read
 // up to its first preposition, whatever the bytes before it (curly marks,
-// accents), and no other clause is read.
+// accents), past adverbs before the verb, and no other clause is read.
 func TestLeadClauseAfter(t *testing.T) {
 	for _, tc := range []struct{ text, name, want string }{
 		{"Zoë Ferrand, who heads Brenmouth’s flood team, said so.", "Zoë Ferrand", "Brenmouth’s flood team"},
 		{"Zoë Ferrand, who has run a café at number 8 since 2001.", "Zoë Ferrand", "a café"},
 		{"Zoë Ferrand, who chairs the inquiry", "Zoë Ferrand", "the inquiry"},
+		{"Zoë Ferrand, who also heads Brenmouth’s flood team, said so.", "Zoë Ferrand", "Brenmouth’s flood team"},
+		{"Zoë Ferrand, who currently runs a café at number 8.", "Zoë Ferrand", "a café"},
+		{"Zoë Ferrand, who has also run a café at number 8.", "Zoë Ferrand", "a café"},
+		{"Zoë Ferrand, who also led the team in 2010, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who led the team in 2010, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who has led talks with the union, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who headed north, said so.", "Zoë Ferrand", ""},
@@ -317,14 +321,16 @@ func TestLeadSubjectBefore(t *testing.T) {
 
 // TestRunningRole: a question's person "running" (heading, leading) a
 // thing means its head, found by what the thing is called or nearly
-// ("investigation" for the inquiry); a thing no one is said to lead finds
-// no one.
+// ("investigation" for the inquiry), an adverb before the verb read past
+// ("now running"); a thing no one is said to lead finds no one.
 func TestRunningRole(t *testing.T) {
 	e := howEngine(t, inquiryBody)
 	checkQuestionDescribes(t, e, []describedCase{
 		{"the woman running the investigation, what does she want", []string{"ferrand"}},
 		{"what did the guy heading the flood inquiry say", []string{"ferrand"}},
 		{"what did the man running the bakery say", nil},
+		{"what did the woman now running the investigation say", []string{"ferrand"}},
+		{"what did the man currently running the bakery say", nil},
 	})
 }
 
