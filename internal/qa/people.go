@@ -287,13 +287,18 @@ func modifierNoun(w string) bool {
 }
 
 // describes returns how well the people a passage names match question
-// term t, a title or a name (of a place, a body), by what describes them
-// (with alike, a title also by the titles that are kinds of it:
-// question.alikeTitles):
+// term t of q, a title or a name (of a place, a body), by what describes
+// them (a title also by the titles that are kinds of it where
+// q.alikeTitles):
 // 0.6 when one of them is so described, 0.4 when one named in the sentence
 // before is ("Starmer said …. He said peace would only be possible if …"),
 // 0 otherwise.
-func (e *Engine) describes(c *cand, t *qterm, alike bool) float64 {
+//
+// A person who is a head, chief, leader or chair only by leading a thing
+// that is no body (pairedLeader) is not so described for a leader title
+// whose question names none of the thing's words or their near words
+// (question.nearWords): "the leader" is not the one who runs a café.
+func (e *Engine) describes(c *cand, t *qterm, q *question) float64 {
 	if !t.entity && !t.title {
 		// a common word of a description ("the summit's host", "the
 		// Japanese team leader") is no title: "summit" is not matched by
@@ -305,6 +310,7 @@ func (e *Engine) describes(c *cand, t *qterm, alike bool) float64 {
 		// "Trump's envoy Steve Witkoff")
 		return 0
 	}
+	leader, near := e.isLeaderTerm(t.term), []string(nil)
 	for _, tt := range []struct {
 		toks []index.Token
 		w    float64
@@ -317,8 +323,16 @@ func (e *Engine) describes(c *cand, t *qterm, alike bool) float64 {
 			if d == nil {
 				continue
 			}
+			if leader && e.leaders[tok.Term] != nil {
+				if near == nil {
+					near = q.nearWords() // (read once, and only for one who leads)
+				}
+				if e.pairedLeader(tok.Term, near) {
+					continue
+				}
+			}
 			like := []string{t.term}
-			if alike {
+			if q.alikeTitles {
 				like = e.alike(t.term) // "the UK leader": the prime minister
 			}
 			for _, a := range like {

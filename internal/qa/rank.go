@@ -499,7 +499,7 @@ func (e *Engine) cover(q *question, c *cand) {
 			m = 0.6 // "what did Zelensky say": he speaks here, though not named
 		}
 		if m == 0 && len(e.people) > 0 {
-			m = e.describes(c, t, q.alikeTitles) // "Witkoff" for "which US envoy"
+			m = e.describes(c, t, q) // "Witkoff" for "which US envoy"
 		}
 		if t.entity && m == 0 && t.head != "" && e.callsByHead(c, t) {
 			m = 1 // "Nine shops on the street have closed", in a story of Castle Street

@@ -502,3 +502,45 @@ func TestRoleNamePossessive(t *testing.T) {
 		{"what did pike's adviser say", []string{"rook"}},
 	})
 }
+
+// TestDescribesLeader: the rank feature of a person described by a
+// question's title reads a leader title as describedOf does: one who only
+// runs a café is no "leader" in a passage naming her, but is the café
+// leader; the head of a squad is a leader.
+func TestDescribesLeader(t *testing.T) {
+	e := howEngine(t, leadBody)
+	for _, tc := range []struct {
+		q, named string
+		want     float64
+	}{
+		{"what did the leader say", "Nell Garvey", 0},
+		{"what did the cafe leader say", "Nell Garvey", 0.6},
+		{"what did the leader say", "Idris Mabe", 0.6},
+	} {
+		q := e.analyse(tc.q)
+		leader := e.analyze("leader")[0].Term
+		var term *qterm
+		for i := range q.terms {
+			if q.terms[i].term == leader {
+				term = &q.terms[i]
+			}
+		}
+		if term == nil {
+			t.Fatalf("%q: no term %q", tc.q, leader)
+		}
+		var c *cand
+		for _, a := range e.c.Articles {
+			for i, p := range a.Passages {
+				if strings.Contains(p.Text, tc.named) {
+					c = &cand{a: a, p: p, toks: e.factsOf(a, &a.Passages[i]).toks}
+				}
+			}
+		}
+		if c == nil {
+			t.Fatalf("no passage names %s", tc.named)
+		}
+		if got := e.describes(c, term, &q); got != tc.want {
+			t.Errorf("describes(%s's passage, %q of %q) = %v; want %v", tc.named, leader, tc.q, got, tc.want)
+		}
+	}
+}
