@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -78,6 +79,10 @@ func TestAskedSpeaker(t *testing.T) {
 		{"has fenwray actually commented", "fenwray"},
 		{"did the harbour master really ever say that", "the harbour master"},
 		{"did fenwray not say anything", "fenwray"},
+		// an adverb after a determiner or adjective is the phrase's
+		// head, the speaker's own
+		{"did the far right say anything", "the far right"},
+		{"did the right say anything", "the right"},
 		// the verb that takes the verb of saying, with its particle, is
 		// no part of the speaker (catenativeStart, as whySpeaker reads it)
 		{"did fenwray go on to say the quay was shut", "fenwray"},
@@ -110,6 +115,8 @@ func TestSpeechAdverbs(t *testing.T) {
 		{"has fenwray actually said the quay would shut", "actually", true},
 		{"did fenwray say the quay would ever shut", "ever", false}, // after the verb: of what was said
 		{"was the quay ever shut", "ever", false},                   // no verb of saying
+		{"did fenwray not say the quay would shut", "not", false},   // a denial asked of: a term
+		{"did fenwray never say the quay would shut", "never", false},
 	} {
 		q := e.analyse(tc.q)
 		has := slices.ContainsFunc(q.terms, func(t qterm) bool { return t.word == tc.adverb })
@@ -118,4 +125,10 @@ func TestSpeechAdverbs(t *testing.T) {
 		}
 	}
 	wantAnswered(t, e, "did fenwray ever say the quay would shut")
+	// he said it: a question asked of his denial is not answered "No"
+	for _, q := range []string{"did fenwray not say the quay would shut", "did fenwray never say the quay would shut"} {
+		if a, err := e.Ask(context.Background(), q); err != nil || a.Verdict == "No" {
+			t.Errorf("Ask(%q) = verdict %q, %v; want no \"No\": Fenwray said it", q, a.Verdict, err)
+		}
+	}
 }

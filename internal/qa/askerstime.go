@@ -115,8 +115,10 @@ func nounFollows(text string, words [][2]int, k int) bool {
 // *fare* free") unless it is an -ing form (participle) past the head of
 // that phrase, a word that opens or modifies none standing between: the
 // progressive's verb, "is the ferry *sailing* today", "was the ferry
-// still *sailing*"; right after the determiner or an adjective it is the
-// head itself, "is the *building* open".
+// still *sailing*", unless an adjective that is no adverb follows it, the
+// copula's complement, "is the board *hearing* public today"; right after
+// the determiner or an adjective it is the head itself, "is the *building*
+// open".
 func doVerbAt(text string, words [][2]int, k int) bool {
 	word := func(i int) string { return lower(text[words[i][0]:words[i][1]]) }
 	if !lexicon.IsVerb(word(k)) {
@@ -127,6 +129,11 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 			return false
 		}
 	}
+	// complementAfter: an adjective that is no adverb after words[i], the
+	// complement of a copula whose subject words[i] ends
+	complementAfter := func(i int) bool {
+		return i+1 < len(words) && lexicon.IsAdjective(word(i+1)) && !lexicon.IsAdverb(word(i+1))
+	}
 	for j := k - 1; j > 0; j-- {
 		if opensOrModifies(word(j)) {
 			headBefore := j < k-1 // a word past the determiner and adjectives
@@ -136,7 +143,7 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 			// (a modal or "do" leaves it bare, bareVerbAux, and "have" a
 			// participle, "has the ferry *sailed*": a verb still)
 			b, ok := auxBase(word(j - 1))
-			return ok && (!beForms[b] || headBefore && participle(word(k)))
+			return ok && (!beForms[b] || headBefore && participle(word(k)) && !complementAfter(k))
 		}
 	}
 	return false

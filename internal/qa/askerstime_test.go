@@ -62,6 +62,9 @@ func TestAskersTimeUnknown(t *testing.T) {
 		{"was the ferry still sailing today", false},
 		{"is the building open today", true},
 		{"is the sailing club open today", true},
+		// an adjective after the -ing form is the copula's complement:
+		// the -ing form is the head ("is the ferry *hearing* public")
+		{"is the ferry hearing public today", true},
 		// an adverb between the subject and the verb of a do question
 		{"does the ferry still sail today", false},
 		{"will the ferry really sail tonight", false},

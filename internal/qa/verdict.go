@@ -66,7 +66,8 @@ func askedSpeaker(q *question) string {
 // speechAdverbs are the adverbs between the speaker askedSpeaker reads
 // and the verb of saying ("did merz *ever* say", "has fenwray *actually*
 // commented"): they say whether or how the words were said, as an
-// auxiliary does, and no passage need hold them.
+// auxiliary does, and no passage need hold them. A negation is not one:
+// "did X *not* say Y" asks of a denial, and stays a term.
 func speechAdverbs(q *question) []string {
 	if askedSpeaker(q) == "" {
 		return nil
@@ -108,7 +109,11 @@ func readAskedSpeaker(q *question) (string, []string) {
 			j = i - 2 // less the word before "to" and "to": "was X right to say"
 		}
 		x := words[1:max(j, 1)]
-		x, adverbs := x[:speakerWords(x)], x[speakerWords(x):] // "did merz *ever* say"
+		n := speakerWords(x)
+		x, adverbs := x[:n], x[n:] // "did merz *ever* say"
+		// a negation is no adverb of how it was said but what the
+		// question asks: "did X *not* say Y" is asked of a denial
+		adverbs = slices.DeleteFunc(slices.Clone(adverbs), negationWord)
 		if len(x) > maxSpeakerWords {
 			continue // (past the window, as many words read as speaker)
 		}
@@ -137,12 +142,14 @@ func sayingAt(words []string, i int) bool {
 
 // speakerWords is how many of x, the words of a question from its
 // speaker's first up to its verb of saying, are the speaker's: less the
-// adverbs at their end (lexicon.IsAdverb), which say whether or how the
-// words were said and are of neither ("did merz *ever* say", "what has
-// the envoy *publicly* said", "did fenwray *not* say"); one at least.
+// adverbs at their end, which say whether or how the words were said and
+// are of neither ("did merz *ever* say", "what has the envoy *publicly*
+// said", "did fenwray *not* say"); one at least. None is cut right after
+// a determiner or an adjective, where it is the phrase's head ("the far
+// *right*"), nor one the name list holds (lexicon.IsName).
 func speakerWords(x []string) int {
 	n := len(x)
-	for n > 1 && lexicon.IsAdverb(x[n-1]) {
+	for n > 1 && lexicon.IsAdverb(x[n-1]) && !lexicon.IsName(x[n-1]) && !opensNounPhrase(x[n-2]) && !lexicon.IsAdjective(x[n-2]) {
 		n--
 	}
 	return n
