@@ -1927,18 +1927,27 @@ func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 		}
 	}
 	head, others := who.want[len(who.want)-1:], who.want[:len(who.want)-1]
+	another := false
 	for _, c := range ps {
 		for _, t := range c.toks {
-			if t.Term != head[0].Term || !e.namedOtherAt(c.p.Text, c.toks, others, t) {
+			if t.Term != head[0].Term {
+				continue
+			}
+			if !e.namedOtherAt(c.p.Text, c.toks, others, t) {
+				if thinksAfter(c.p.Text, t.End) {
+					return false // X's own view ("Maria Lindqvist believes …"), whoever else speaks
+				}
 				continue
 			}
 			one := []index.Token{t} // (this word of the head's, not another that stands bare)
-			if _, ok := phrasalSaidAt(c.p.Text, one, head); ok || e.namedSpeaker(c.p.Text, one, t.Term) || thinksAfter(c.p.Text, t.End) {
-				return true
+			if _, ok := phrasalSaidAt(c.p.Text, one, head); ok || e.namedSpeaker(c.p.Text, one, t.Term) {
+				another = true
+			} else if w, at := nameVerbAt(c.p.Text, t.End, lexicon.IsAdverb); lexicon.IsThinkingVerb(w) && clauseAfter(c.p.Text, at) {
+				another = true // "Peter Roy thinks the depot will shut", not "Peter Roy checked the buses"
 			}
 		}
 	}
-	return false
+	return another
 }
 
 // thinksAfter reports whether a verb of thinking or belief
@@ -1947,17 +1956,46 @@ func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 // ("Peter Roy *also thinks* …"), as phrasalVerbAfter reads a verb of
 // saying of several words: the one named holds a view there.
 func thinksAfter(text string, end int) bool {
+	w, _ := nameVerbAt(text, end, lexicon.IsAdverb)
+	return lexicon.IsThinkingVerb(w)
+}
+
+// nameVerbAt is the word (lower case) right after the name's word that
+// ends at byte end of text, past at most one word skip passes (an
+// adverb: "Peter Roy *also* thinks"; an auxiliary too where the reader
+// asks: "X *is* convinced"), and the byte its word ends at; "" where none
+// stands there, the name is followed by no space.
+func nameVerbAt(text string, end int, skip func(string) bool) (string, int) {
 	if end >= len(text) || text[end] != ' ' {
-		return false
+		return "", end
 	}
-	words, _ := letterWords(text, end, min(len(text), end+phrasalReach))
+	words, ends := letterWords(text, end, min(len(text), end+phrasalReach))
 	for i := 0; i < 2 && i < len(words); i++ {
-		w := strings.ToLower(words[i])
-		if lexicon.IsThinkingVerb(w) {
-			return true
+		if !skip(words[i]) {
+			return words[i], ends[i]
 		}
-		if !lexicon.IsAdverb(w) {
-			return false
+	}
+	return "", end
+}
+
+// clauseReach is how many words after a verb clauseAfter reads for the
+// clause's own verb.
+const clauseReach = 6
+
+// clauseAfter reports whether a clause follows the verb that ends at byte
+// end of text, before any mark that ends a clause: one opened by "that",
+// or whose subject stands before an auxiliary ("thinks the depot *will*
+// shut"), not a noun object ("checked the buses on Monday", "read the
+// report"): with a clause the verb reports a view.
+func clauseAfter(text string, end int) bool {
+	to := len(text)
+	if i := strings.IndexAny(text[end:], ".,;:!?\n"); i >= 0 {
+		to = end + i
+	}
+	words, _ := letterWords(text, end, to)
+	for i, w := range words[:min(len(words), clauseReach)] {
+		if w == "that" && i == 0 || i > 0 && isAux(w) {
+			return true
 		}
 	}
 	return false
@@ -1974,13 +2012,53 @@ func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
 	if e.whySpeakerFor(q) == nil {
 		return false
 	}
+	who := e.whySpeakerFor(q)
 	for _, c := range ps {
-		if _, ok := firstSaidClause(c.p.Text); ok || strings.ContainsAny(c.p.Text, "\"“”") {
+		if _, ok := firstSaidClause(c.p.Text); ok || strings.ContainsAny(c.p.Text, "\"“”") || holdsView(who, c) {
 			return false
 		}
 	}
 	return true
 }
+
+// holdsView reports whether the one asked about (who) is told holding a
+// view in c's passage, no verb of saying needed: the last of who's words
+// stands before a verb of thinking or belief (thinksAfter: "X believes",
+// "X expects"), or before a verb, past an adverb or an auxiliary, that a
+// clause follows (clauseAfter: "X predicts the depot will shut", "X is
+// convinced the depot will shut"); or the first is given as the source
+// ("according to X").
+func holdsView(who *speakerAsked, c *cand) bool {
+	if len(who.want) == 0 {
+		return false
+	}
+	first, last := who.want[0].Term, who.want[len(who.want)-1].Term
+	text := c.p.Text
+	for _, t := range c.toks {
+		if t.Term == last {
+			if thinksAfter(text, t.End) {
+				return true
+			}
+			if _, at := nameVerbAt(text, t.End, func(w string) bool { return lexicon.IsAdverb(w) || isAux(w) }); at > t.End && clauseAfter(text, at) {
+				return true
+			}
+		}
+		if t.Term == first && t.Start <= len(text) {
+			words, _ := letterWords(text, max(0, t.Start-sourceReach), t.Start)
+			if n := len(words); n > 0 && words[n-1] == "the" {
+				words = words[:n-1]
+			}
+			if n := len(words); n >= 2 && words[n-2] == "according" && words[n-1] == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceReach is how many bytes before a name holdsView reads for
+// "according to (the)".
+const sourceReach = 20
 
 // speakerSilentReason is why the articles do not answer where the reason
 // readers end in speakerSilent.

@@ -106,6 +106,28 @@ func TestSpeakersReason(t *testing.T) {
 	if a := mustAsk(t, e, "why does peter lindqvist think the depot will shut"); !a.Answered || !strings.Contains(a.Short, "fleet is smaller") {
 		t.Errorf("why does peter lindqvist think the depot will shut (he thinks): answered %v %q; want his reason", a.Answered, a.Short)
 	}
+	// X's own view is X's reason, whether told by a verb of thinking or
+	// belief, with a clause after a verb ("predicts the depot will
+	// shut", "is convinced …"), or given as its source ("According to
+	// X"): no narration (speakerSilent); and another of X's name or kind
+	// whose verb takes a noun object ("checked the buses", "read the
+	// report", "confirmed the cuts") holds no view (anotherSpeaks)
+	for _, tc := range []struct{ said, q, want string }{
+		{"Maria Lindqvist believes the depot will shut. The fleet has halved since 2019.", q, "fleet has halved"},
+		{"Maria Lindqvist believes the depot will shut.\n\nThe fleet has halved since 2019 and the council has cut its grant.", q, "depot will shut"},
+		{"Maria Lindqvist is convinced the depot will shut. The fleet has halved since 2019.", q, "fleet has halved"},
+		{"In her view, Maria Lindqvist expects the depot to shut: the fleet has halved since 2019.", q, "fleet has halved"},
+		{"According to Maria Lindqvist, the depot will shut. The fleet has halved since 2019.", q, "fleet has halved"},
+		{"Maria Lindqvist predicts the depot will shut. The fleet has halved since 2019.", "why does maria lindqvist say the depot will shut", "fleet has halved"},
+		{"Peter Lindqvist checked the buses on Monday, and Maria Lindqvist believes the depot will shut because the fleet is smaller.", q, "because the fleet is smaller"},
+		{"Maria Lindqvist believes the depot will shut because the fleet is smaller, after Peter Lindqvist read the report.", q, "because the fleet is smaller"},
+		{"The housing minister fears the depot will shut because the fleet is smaller, after the transport minister confirmed the cuts.", "why does the housing minister think the depot will shut", "because the fleet is smaller"},
+	} {
+		e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+tc.said+"\n\nThe garage roof was mended in May.")
+		if a := mustAsk(t, e, tc.q); !a.Answered || !strings.Contains(a.Short, tc.want) {
+			t.Errorf("%s (%.60q): answered %v %q, declined %q; want %q", tc.q, tc.said, a.Answered, a.Short, a.declined, tc.want)
+		}
+	}
 	// Explain says what Ask did: where Ask answers before its reason
 	// readers are reached (the list the other's sentence introduces is
 	// gathered, refineKind), Explain sees no decline either
