@@ -443,9 +443,9 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 			// "why does X think …" where another of X's name or kind
 			// speaks and X does not: a reason read there ("Peter
 			// Lindqvist said … because …" for Maria Lindqvist) is the
-			// other's, not X's
-			ans.Answered, ans.declined = false, anotherSpeaksReason
-			setShort(ans, "")
+			// other's, not X's; what the passage reports, where no
+			// reason is read (the last branch), is the other's view
+			declineShort(ans, anotherSpeaksReason)
 		} else if ok {
 			if at := strings.Index(c.p.Text, s); at >= 0 && !predicate {
 				// the reason or the means in the words around it, as any
@@ -461,8 +461,7 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 			// and neither gives a cause (reasonShort): narration of X
 			// ("X toured the depot on Monday") reports no view of X's,
 			// nor does the sentence after it (stanceWhy)
-			ans.Answered, ans.declined = false, speakerSilentReason
-			setShort(ans, "")
+			declineShort(ans, speakerSilentReason)
 		} else if s := e.stanceWhy(q, cands[0], c, joined); s != "" {
 			// neither sentence has a cue (but one of when it was said:
 			// "…," Hartmann said *after visiting the site*), and the next
@@ -473,11 +472,7 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 			// names is reported saying (stanceFollow), not the stance again
 			setShort(ans, s)
 		} else if e.anotherSpeaks(q, cands[0], c) {
-			// "why does X think …" where another of X's name or kind
-			// speaks and X does not: what the passage reports is the
-			// other's view, not X's reason
-			ans.Answered, ans.declined = false, anotherSpeaksReason
-			setShort(ans, "")
+			declineShort(ans, anotherSpeaksReason) // (as the first branch)
 		} else if t := withPurpose(q, cands[0].p.Text, withObjectVerb(q, cands[0].p.Text, ans.Short)); t != ans.Short {
 			setShort(ans, t) // "how does it get over the river": "*cross* the River Wend on a new bridge"; and its purpose (withPurpose)
 		} else {
@@ -522,6 +517,13 @@ func withSide(q *question, text string, cl span, short string) string {
 		return short
 	}
 	return text[cl.start+at : end+strings.Index(text[end:], typed)+len(typed)] // ("voted against, saying …": the word, not its comma)
+}
+
+// declineShort declines ans for reason (refineKind records it, Explain
+// reads it), with no short answer marked.
+func declineShort(ans *Answer, reason string) {
+	ans.Answered, ans.declined = false, reason
+	setShort(ans, "")
 }
 
 // setShort makes s the short answer, marked in the top passage.
