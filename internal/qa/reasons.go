@@ -1986,7 +1986,8 @@ const clauseReach = 6
 // end of text, before any mark that ends a clause: one opened by "that",
 // or whose subject stands before an auxiliary ("thinks the depot *will*
 // shut"), not a noun object ("checked the buses on Monday", "read the
-// report"): with a clause the verb reports a view.
+// report"), nor one with a relative clause ("toured the depot that was
+// built in 1958"): with a clause the verb reports a view.
 func clauseAfter(text string, end int) bool {
 	to := len(text)
 	if i := strings.IndexAny(text[end:], ".,;:!?\n"); i >= 0 {
@@ -1994,8 +1995,11 @@ func clauseAfter(text string, end int) bool {
 	}
 	words, _ := letterWords(text, end, to)
 	for i, w := range words[:min(len(words), clauseReach)] {
-		if w == "that" && i == 0 || i > 0 && isAux(w) {
+		switch {
+		case w == "that" && i == 0 || i > 0 && isAux(w):
 			return true
+		case relativeWordSet[w]:
+			return false // a relative clause on the object: "toured the depot *that* was built"
 		}
 	}
 	return false

@@ -95,6 +95,11 @@ func TestSpeakersReason(t *testing.T) {
 	if x, err := e.Explain(t.Context(), q); err != nil || x.Declined != speakerSilentReason {
 		t.Errorf("Explain(%q) (narration of her on top) declined %q, %v; want %q", q, x.Declined, err, speakerSilentReason)
 	}
+	// (nor is narration with a relative clause on its object: no view)
+	e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\nMaria Lindqvist toured the depot that was built in 1958.\n\nThe garage roof was mended in May.")
+	if a := mustAsk(t, e, q); a.Answered || a.declined != speakerSilentReason {
+		t.Errorf("%s (narration, relative clause): answered %v %q, declined %q; want declined: %s", q, a.Answered, a.Short, a.declined, speakerSilentReason)
+	}
 	// another of X's name who thinks (a verb of thinking, not of saying)
 	// holds the other's view: its reason is declined for X, answered for
 	// the one who thinks
@@ -255,5 +260,29 @@ func TestSpeakersReasonPastEvidence(t *testing.T) {
 	}
 	if x, err := e.Explain(t.Context(), q); err != nil || x.Declined != anotherSpeaksReason {
 		t.Errorf("Explain(%q) declined %q, %v; want %q", q, x.Declined, err, anotherSpeaksReason)
+	}
+}
+
+// TestClauseAfter pins what clauseAfter reads as a clause after a verb
+// (the text after the verb, which ends at the first byte): "that", or a
+// subject and its auxiliary; not a noun object, nor a relative clause on
+// one ("the depot that was built").
+func TestClauseAfter(t *testing.T) {
+	for _, tc := range []struct {
+		after string
+		want  bool
+	}{
+		{" that the depot will shut.", true},
+		{" the depot will shut, as the fleet is smaller.", true},
+		{" the depot is too old.", true},
+		{" the buses on Monday, and the depot will shut.", false},
+		{" the report.", false},
+		{" the depot that was built in 1958.", false},
+		{" the depot, which will shut.", false},
+		{" the garage where the buses are kept.", false},
+	} {
+		if got := clauseAfter("verb"+tc.after, len("verb")); got != tc.want {
+			t.Errorf("clauseAfter(%q) = %v, want %v", tc.after, got, tc.want)
+		}
 	}
 }
