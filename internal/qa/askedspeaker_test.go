@@ -65,6 +65,7 @@ func TestAskedSpeaker(t *testing.T) {
 		{"did fenwray speak to tarrant", ""}, // to whom, no topic
 		// a phrasal verb WordNet gives a verb of saying for
 		{"did fenwray talk about the moorings", "fenwray"},
+		{"did the talks about the moorings fail", ""}, // a noun after "the": no verb of saying
 		{"did fenwray talk to tarrant", ""},
 		// no passive without a participle
 		{"is fenwray going to say anything", "fenwray"},

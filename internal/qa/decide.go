@@ -1239,8 +1239,10 @@ func verbsOnlyUnknown(q *question) bool {
 // modifies a noun phrase (opensOrModifies: a determiner, a possessive, an
 // adjective that is no adverb too) or a number, where English nouns stand
 // ("did *the fix* hold", "did the *new gear* arrive": WordNet has "fix"
-// and "gear" as verbs too); after an adverb it is the verb still ("does
-// the ferry *still sail*").
+// and "gear" as verbs too), nor after an adjective that is an adverb too
+// where a word that opens or modifies stands before it ("did the *fast
+// fix* hold"); after an adverb it is the verb still ("does the ferry
+// *still sail*").
 func usedAsVerb(q *question, t qterm) bool {
 	w := strings.ToLower(t.word)
 	if !lexicon.IsVerb(w) {
@@ -1249,6 +1251,9 @@ func usedAsVerb(q *question, t qterm) bool {
 	if at := slices.Index(q.words, w); at > 0 {
 		prev := q.words[at-1]
 		if opensOrModifies(prev) || wordHoldsNumber(prev) {
+			return false
+		}
+		if at > 1 && lexicon.IsAdjective(prev) && opensOrModifies(q.words[at-2]) {
 			return false
 		}
 	}

@@ -248,7 +248,7 @@ func TestAskerVerbWeighsLess(t *testing.T) {
 		t.Errorf("plow into the bank: declined; want answered")
 	}
 	// a word WordNet has as a verb, standing as a noun, is no verb
-	for _, c := range []struct{ text, word string }{{"did the new gear reach the barge", "gear"}, {"did the fix hold on the barge", "fix"}} {
+	for _, c := range []struct{ text, word string }{{"did the new gear reach the barge", "gear"}, {"did the fix hold on the barge", "fix"}, {"did the fast fix hold on the barge", "fix"}, {"did the only fix hold on the barge", "fix"}} {
 		q := e.analyse(c.text)
 		for _, tm := range q.terms {
 			if strings.EqualFold(tm.word, c.word) && usedAsVerb(&q, tm) {

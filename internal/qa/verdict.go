@@ -128,12 +128,15 @@ func readAskedSpeaker(q *question) (string, []string) {
 // sayingAt reports whether words[i] is a verb of saying
 // (lexicon.IsSayingVerb), or the verb of a phrasal verb WordNet gives a
 // verb of saying as the synonym of, its particle after it ("did X *talk*
-// about Y", "talk over", "talk of": discuss, speak; lexicon.PhrasalSynonyms).
+// about Y", "talk of": speak; lexicon.PhrasalSynonyms; not "talk over",
+// whose synonym "discuss" is no verb of saying), unless a word that opens
+// or modifies a noun phrase stands before it, where it is a noun ("did
+// the *talks* about X fail").
 func sayingAt(words []string, i int) bool {
 	if lexicon.IsSayingVerb(words[i]) {
 		return true
 	}
-	if i+1 >= len(words) || !lexicon.IsVerb(words[i]) {
+	if i+1 >= len(words) || !lexicon.IsVerb(words[i]) || i > 0 && opensOrModifies(words[i-1]) {
 		return false
 	}
 	syn, n := lexicon.PhrasalSynonymsN(words[i], words[i+1:])
