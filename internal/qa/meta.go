@@ -1890,7 +1890,9 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 		return Answer{}, false
 	}
 	isSpell := func(w string) bool { b, ok := lexicon.VerbBase(w); return ok && b == spellVerb }
-	words := chatWords(lexicon.Normalize(q.typed))
+	typed := lexicon.Normalize(q.typed)
+	words := chatWords(typed)
+	parts := phraseParts(typed, words)
 	at := slices.IndexFunc(words, isSpell)
 	if at < 0 {
 		// the verb itself respelled ("spels"): the words as read, each
@@ -1899,27 +1901,19 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 		if at < 0 {
 			return Answer{}, false
 		}
-		words = slices.Clone(q.words)
+		words, parts = slices.Clone(q.words), nil
 		for i, from := at+1, 0; i < len(words); i++ {
 			words[i], from = typedForm(q, words[i], from)
 		}
 	}
-	// up to a contrast cue: what follows "instead of", or a word of
-	// difference and the preposition of what it differs from ("differently
-	// from tbilisi"), is never the spelling
-	cue := slices.IndexFunc(words[at+1:], func(w string) bool { return spellContrast[w] })
-	differ := false // the cue a word of difference
-	if d := differs(words[at+1:]); d >= 0 && (cue < 0 || d < cue) {
-		cue, differ = d, true
+	// what a contrast cue or a word of difference rules out is never the
+	// spelling (spellable)
+	var partsAfter []int
+	if parts != nil {
+		partsAfter = parts[at+1:]
 	}
-	if cue >= 0 {
-		rest := words[at+1+cue:]
-		words = words[:at+1+cue]
-		if but := slices.Index(rest, "but"); but >= 0 {
-			// "spells it not tbilisi but tiflis": what "but" sets against it
-			words = append(slices.Clip(words), rest[but+1:]...)
-		}
-	}
+	kept, cue, differ := spellable(words[at+1:], partsAfter)
+	words = append(slices.Clip(words[:at+1]), kept...)
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	spellsIt := at+1 < len(words) && words[at+1] == "it"
 	if spellsIt && at+2 < len(words) && !lexicon.IsFunctionWord(words[at+2]) {
@@ -1948,7 +1942,7 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	if named+1 >= len(words) || words[named] == "it" || !slices.ContainsFunc(words[named+1:], func(w string) bool { return !lexicon.IsFunctionWord(w) }) {
 		named = -1
 	}
-	if differ && at+1 < len(words) && words[at+1] != "it" {
+	if differ && cue > 0 && words[at+1] != "it" {
 		// "spells tbilisi differently from the others": the name spelt
 		// and the spelling asked of it differs; no word left is that
 		named = at + 1
@@ -1965,6 +1959,74 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 		return ans, true // "spells it …" with no spelling that tells articles apart: declined
 	}
 	return Answer{}, false
+}
+
+// spellable is words (those after a spelling question's verb) without
+// what they rule out as the spelling, and the index in words of the first
+// cue that rules out, -1 where none does, differ true where that cue is a
+// word of difference. After a contrast cue ("instead of", spellContrast)
+// every word is ruled out but those after a "but" that sets a spelling
+// against it ("not tbilisi but tiflis"). A word of difference and the
+// preposition of what it differs from ("differently from", "unlike":
+// differs) rule out only the phrase they open, up to the end of its part
+// of the question (parts: phraseParts, nil where not known) or an "as" or
+// "but" ("differently from the others, tiflis", "unlike tbilisi, as
+// tiflis", "differently from tbilisi as tiflis"); the words after it are
+// read again as words after the verb.
+func spellable(words []string, parts []int) (kept []string, cue int, differ bool) {
+	cue = slices.IndexFunc(words, func(w string) bool { return spellContrast[w] })
+	if d := differs(words); d >= 0 && (cue < 0 || d < cue) {
+		cue, differ = d, true
+	}
+	if cue < 0 {
+		return words, -1, false
+	}
+	kept = slices.Clip(words[:cue])
+	if !differ {
+		if but := slices.Index(words[cue:], "but"); but >= 0 {
+			// "spells it not tbilisi but tiflis": what "but" sets against it
+			kept = append(kept, words[cue+but+1:]...)
+		}
+		return kept, cue, false
+	}
+	for i := cue + 1; i < len(words); i++ {
+		next := i // where the words read again start
+		switch {
+		case words[i] == "as" || words[i] == "but":
+			next = i + 1
+		case parts != nil && parts[i] != parts[cue]:
+		default:
+			continue
+		}
+		var restParts []int
+		if parts != nil {
+			restParts = parts[next:]
+		}
+		rest, _, _ := spellable(words[next:], restParts)
+		return append(kept, rest...), cue, true
+	}
+	return kept, cue, true
+}
+
+// phraseParts numbers each of words, chatWords of text, by the part of
+// text it stands in, the parts divided by a comma, colon, semicolon, dash
+// or bracket ("spells it differently from the others, tiflis": 0 up to
+// "others", 1 for "tiflis"); nil where the parts' words are not words
+// (a ";" inside a word, which chatWords keeps).
+func phraseParts(text string, words []string) []int {
+	parts := make([]int, 0, len(words))
+	var read []string
+	for i, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",:;()[]—–", r) }) {
+		w := chatWords(part)
+		read = append(read, w...)
+		for range w {
+			parts = append(parts, i)
+		}
+	}
+	if !slices.Equal(read, words) {
+		return nil
+	}
+	return parts
 }
 
 // spellContrast are the words after which a question names the spelling

@@ -41,6 +41,14 @@ func TestSpelledIn(t *testing.T) {
 		{"which one spells it differently from tbilisi, but as tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it tiflis unlike tbilisi", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently, as tiflis", "Envoys gather for a second round: Tiflis"},
+		// a word of difference rules out only the phrase it opens, up to a
+		// comma, a colon, "as" or "but": a spelling after it is still read
+		{"which article spells it differently from the others, tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from the rest: tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently to the others, tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it unlike the others, as tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it unlike tbilisi, as tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from tbilisi as tiflis", "Envoys gather for a second round: Tiflis"},
 	} {
 		a := mustAsk(t, e, tc.q)
 		if a.Short != tc.want {
