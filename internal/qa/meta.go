@@ -1873,10 +1873,13 @@ const spellVerb = "spell"
 // ("spells it kyiv instead of tbilisi"), so a spelling X no article tells
 // apart is declined, unless X is an adverb or adjective saying how it is
 // spelt ("spells it differently, tiflis"); no word after a contrast cue
-// ("instead of", spellContrast), nor after a word of difference and the
-// preposition of what it differs from ("differently from", "other than",
-// "unlike": differs), is the spelling, nor, in "spells X differently
-// from …", X, the name spelt. The spelling is read as
+// ("instead of", spellContrast), nor in the phrase a word of difference
+// and the preposition of what it differs from open ("differently from
+// the others", "other than", "unlike": differs), up to a comma or an "as"
+// or "but" (spellable: "differently from the others, tiflis" still gives
+// tiflis), is the spelling, nor, in "spells X differently from …", X, the
+// name spelt, every word of it ("spells the name tbilisi differently
+// …"). The spelling is read as
 // typed (q.typed, chat words expanded; where the verb itself is
 // misspelt, each word's term as typed, typedForm), not as respelled to
 // the articles' nearest one: "spells it tbilissi" asks for no article's
@@ -1942,13 +1945,16 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	if named+1 >= len(words) || words[named] == "it" || !slices.ContainsFunc(words[named+1:], func(w string) bool { return !lexicon.IsFunctionWord(w) }) {
 		named = -1
 	}
+	nameEnd := at + 1 // (the words before it, past the verb, are the name spelt)
 	if differ && cue > 0 && words[at+1] != "it" {
-		// "spells tbilisi differently from the others": the name spelt
-		// and the spelling asked of it differs; no word left is that
-		named = at + 1
+		// "spells tbilisi differently from the others", "spells the name
+		// tbilisi differently …": every word between the verb and the
+		// word of difference is the name spelt, and the spelling asked of
+		// it differs; none of them is that
+		nameEnd = at + 1 + cue
 	}
 	for i := len(words) - 1; i > at; i-- {
-		if lexicon.IsFunctionWord(words[i]) || i == named {
+		if lexicon.IsFunctionWord(words[i]) || i == named || i < nameEnd {
 			continue
 		}
 		if a, ok := e.spelling(words[i], ans); ok {

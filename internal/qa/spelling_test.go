@@ -49,6 +49,8 @@ func TestSpelledIn(t *testing.T) {
 		{"which article spells it unlike the others, as tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it unlike tbilisi, as tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from tbilisi as tiflis", "Envoys gather for a second round: Tiflis"},
+		// the name spelt, then the spelling given after what it differs from
+		{"which article spells the name tbilisi differently from the others, as tiflis", "Envoys gather for a second round: Tiflis"},
 	} {
 		a := mustAsk(t, e, tc.q)
 		if a.Short != tc.want {
@@ -98,6 +100,9 @@ func TestSpelledIn(t *testing.T) {
 		"which one spells tbilisi differently from the others",
 		"which article spells tbilisi other than the usual way",
 		"which one spells tbilisi unlike the others",
+		// every word between the verb and the word of difference
+		"which article spells the name tbilisi differently from the others",
+		"which article spells the city tbilisi differently from the others",
 	} {
 		if a, _ := e.Ask(t.Context(), q); a.Answered && strings.Contains(a.Short, "Tbilisi") {
 			t.Errorf("%s: answered %q (%s); want no answer of the name spelt", q, a.Short, a.Kind)
