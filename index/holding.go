@@ -38,7 +38,7 @@ func passagesWith(ctx context.Context, r bleveindex.IndexReader, term string) ([
 	}
 	defer tfr.Close()
 	var out []Hit
-	err = eachPosting(tfr, func(m *bleveindex.TermFieldDoc) (bool, error) {
+	err = eachPosting(ctx, tfr, func(m *bleveindex.TermFieldDoc) (bool, error) {
 		id, err := r.ExternalID(m.ID)
 		if err != nil {
 			return false, err

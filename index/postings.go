@@ -116,7 +116,7 @@ func readPostings(ctx context.Context, r bleveindex.IndexReader, term []byte) (*
 	defer tfr.Close()
 	p := &postings{count: tfr.Count()}
 	plain := true
-	err = eachPosting(tfr, func(m *bleveindex.TermFieldDoc) (bool, error) {
+	err = eachPosting(ctx, tfr, func(m *bleveindex.TermFieldDoc) (bool, error) {
 		if len(m.ID) != 8 {
 			plain = false
 			return false, nil
@@ -134,11 +134,18 @@ func readPostings(ctx context.Context, r bleveindex.IndexReader, term []byte) (*
 // the index's order, until it gives none, or f reports false or fails
 // (its error eachPosting's). It asks for no more than the reader counts
 // (Count) and the end after them: a reader that gives more is broken,
-// an error, not a walk without end. The posting f is given is reused:
-// f copies what it keeps.
-func eachPosting(tfr bleveindex.TermFieldReader, f func(*bleveindex.TermFieldDoc) (bool, error)) error {
+// an error, not a walk without end. It stops with ctx's error where ctx
+// is done, looked at before the first posting and every checkEvery after
+// (bleve's readers keep ctx only for their statistics). The posting f is
+// given is reused: f copies what it keeps.
+func eachPosting(ctx context.Context, tfr bleveindex.TermFieldReader, f func(*bleveindex.TermFieldDoc) (bool, error)) error {
 	var d bleveindex.TermFieldDoc
-	for range tfr.Count() + 1 {
+	for i := range tfr.Count() + 1 {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		m, err := tfr.Next(d.Reset())
 		if err != nil {
 			return err
@@ -152,6 +159,11 @@ func eachPosting(tfr bleveindex.TermFieldReader, f func(*bleveindex.TermFieldDoc
 	}
 	return fmt.Errorf("postings past the reader's count, %d", tfr.Count())
 }
+
+// checkEvery is how many postings eachPosting reads between looks at
+// its context: a look costs little, and a few hundred postings a
+// fraction of a millisecond.
+const checkEvery = 256
 
 // cachedQuery is a query whose term searchers read their postings from
 // the cache: the same searchers, scorers and scores as q's, each term's

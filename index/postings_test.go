@@ -508,6 +508,7 @@ func TestEachPosting(t *testing.T) {
 		count, given  int
 		stopAt        int // f reports false at this posting (0: never)
 		failAt        int // f fails at this posting (0: never)
+		cancelAt      int // the context is cancelled at this posting (-1: before the walk; 0: never)
 		wantSeen      int
 		wantNexts     int
 		wantErr       error // f's error, where wantCountsErr is not set
@@ -519,11 +520,21 @@ func TestEachPosting(t *testing.T) {
 		{name: "failed", count: 3, given: 3, failAt: 1, wantSeen: 1, wantNexts: 1, wantErr: stop},
 		{name: "more than counted", count: 3, given: 1 << 30, wantSeen: 4, wantNexts: 4, wantCountsErr: true},
 		{name: "endless, none counted", given: 1 << 30, wantSeen: 1, wantNexts: 1, wantCountsErr: true},
+		// a question given up: no posting read, or none past the next look
+		{name: "cancelled before", count: 3, given: 3, cancelAt: -1, wantErr: context.Canceled},
+		{name: "cancelled on the way", count: 900, given: 900, cancelAt: 10, wantSeen: checkEvery, wantNexts: checkEvery, wantErr: context.Canceled},
 	} {
 		r := &countedReader{count: tc.count, given: tc.given, limit: 1000}
+		ctx, cancel := context.WithCancel(t.Context())
+		if tc.cancelAt < 0 {
+			cancel()
+		}
 		seen := 0
-		err := eachPosting(r, func(m *bleveindex.TermFieldDoc) (bool, error) {
+		err := eachPosting(ctx, r, func(m *bleveindex.TermFieldDoc) (bool, error) {
 			seen++
+			if seen == tc.cancelAt {
+				cancel()
+			}
 			if m.ID.Value() != uint64(seen) {
 				t.Errorf("%s: posting %d is %d", tc.name, seen, m.ID.Value())
 			}
@@ -543,5 +554,6 @@ func TestEachPosting(t *testing.T) {
 		if seen != tc.wantSeen || r.nexts != tc.wantNexts {
 			t.Errorf("%s: %d postings seen, %d Nexts; want %d, %d", tc.name, seen, r.nexts, tc.wantSeen, tc.wantNexts)
 		}
+		cancel()
 	}
 }

@@ -120,6 +120,18 @@ func TestMentionTable(t *testing.T) {
 	if broken.wordArticles.all == nil {
 		t.Error("postings unreadable: the table did not walk the articles")
 	}
+	// a question given up: nothing read, and no walk of the articles
+	// begun for it, whether the postings fail or there are none to read
+	gone, cancel := context.WithCancel(t.Context())
+	cancel()
+	for name, e := range map[string]*Engine{"given up, postings unreadable": New(e.c, brokenPostings{e.s}), "given up, walk": New(e.c, plainSearcher{e.s}), "given up, postings": New(e.c, e.s)} {
+		if got := e.wordArticles.holding(gone, e, "lock"); got != nil {
+			t.Errorf("%s: holding(%q) = %v; want none", name, "lock", got)
+		}
+		if e.wordArticles.all != nil || e.wordArticles.read != nil {
+			t.Errorf("%s: the table walked the articles or kept a word", name)
+		}
+	}
 	ix, ok := e.s.(*index.Index)
 	if !ok {
 		t.Fatalf("engine searches a %T; want an *index.Index", e.s)

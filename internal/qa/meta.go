@@ -1588,7 +1588,8 @@ type mentionTable struct {
 }
 
 // holding is the passages (in e's articles' order) that hold the
-// analysed word.
+// analysed word; none, with no walk of the articles and nothing kept,
+// where ctx is done (a question given up).
 func (t *mentionTable) holding(ctx context.Context, e *Engine, word string) []passageAt {
 	t.mu.RLock()
 	at, ok := t.read[word]
@@ -1596,12 +1597,18 @@ func (t *mentionTable) holding(ctx context.Context, e *Engine, word string) []pa
 	if ok {
 		return at
 	}
+	if ctx.Err() != nil {
+		return nil
+	}
 	src, ok := e.s.(termPassages)
 	if !ok {
 		return t.walked(e)[word]
 	}
 	hits, err := src.PassagesWith(ctx, word)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // (given up while the postings were read: no walk)
+		}
 		return t.walked(e)[word] // (the walk reads what the postings could not give)
 	}
 	at = make([]passageAt, 0, len(hits))
