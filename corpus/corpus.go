@@ -112,8 +112,19 @@ func (c *Corpus) Article(id string) *Article {
 
 // Passage returns the passage with the given article id and sequence number.
 func (c *Corpus) Passage(article string, seq int) (Passage, bool) {
-	a := c.Article(article)
-	if a == nil || seq < 0 || seq >= len(a.Passages) {
+	i, ok := c.at[article]
+	if !ok {
+		return Passage{}, false
+	}
+	return c.PassageAt(i, seq)
+}
+
+// PassageAt returns the passage of c.Articles[i] with the given sequence
+// number, and whether that article has one; i must be an index of
+// c.Articles (Index).
+func (c *Corpus) PassageAt(i, seq int) (Passage, bool) {
+	a := c.Articles[i]
+	if seq < 0 || seq >= len(a.Passages) {
 		return Passage{}, false
 	}
 	return a.Passages[seq], true

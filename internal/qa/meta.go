@@ -1615,8 +1615,10 @@ func (t *mentionTable) holding(ctx context.Context, e *Engine, word string) []pa
 	for _, h := range hits {
 		// (a posting of no passage of e's: none, unless e's corpus and
 		// the index it searches part)
-		if i, ok := e.c.Index(h.Article); ok && h.Seq >= 0 && h.Seq < len(e.c.Articles[i].Passages) {
-			at = append(at, passageAt{int32(i), int32(h.Seq)})
+		if i, ok := e.c.Index(h.Article); ok {
+			if _, ok := e.c.PassageAt(i, h.Seq); ok {
+				at = append(at, passageAt{int32(i), int32(h.Seq)})
+			}
 		}
 	}
 	// (already in comparePassages' order: PassagesWith gives article id
