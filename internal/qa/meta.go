@@ -2061,7 +2061,9 @@ var (
 // tbilisi", "unlike tbilisi"): a word WordNet gives as the opposite of a
 // word of likeness, or an adverb in -ly of one ("differently"), followed
 // by a preposition of what it differs from, or itself a preposition
-// ("unlike") followed by any word; -1 where none does. A word of
+// ("unlike") followed by any word, or a word of difference, a noun it
+// modifies and such a preposition ("a different way from tbilisi"); -1
+// where none does. A word of
 // difference otherwise says how a thing is ("spells it differently,
 // tiflis").
 func differs(words []string) int {
@@ -2072,8 +2074,20 @@ func differs(words []string) int {
 		if differencePrepositions[words[i+1]] || prepositions[w] {
 			return i
 		}
+		if i+2 < len(words) && differencePrepositions[words[i+2]] && modifiable(words[i+1]) {
+			// the thing that differs between ("in a different way from
+			// tbilisi", "a different spelling to")
+			return i
+		}
 	}
 	return -1
+}
+
+// modifiable reports whether w may be the noun a word of difference
+// modifies: a word of the dictionary (lexicon.IsWord), not a function
+// word, an adverb or a name (a spelling such as "tiflis" is none).
+func modifiable(w string) bool {
+	return lexicon.IsWord(w) && !lexicon.IsName(w) && !lexicon.IsFunctionWord(w) && !lexicon.IsAdverb(w)
 }
 
 // isDifference reports whether w is a word of difference: the opposite

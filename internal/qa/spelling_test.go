@@ -85,6 +85,10 @@ func TestSpelledIn(t *testing.T) {
 		"which article spells it unlike tbilisi",
 		"which article spells it other than tbilisi",
 		"which article spells it instead of tbilisi",
+		// the noun a word of difference modifies before the preposition,
+		// and WordNet's other opposite of a likeness word
+		"which article spells it in a different way from tbilisi",
+		"which article spells it dissimilar to tbilisi",
 		"which article spells it differently, tbilissi",
 		// a one-letter word ("U.S.") is no spelling
 		"which one spells s",
