@@ -2063,9 +2063,8 @@ var (
 // by a preposition of what it differs from, or itself a preposition
 // ("unlike") followed by any word, or a word of difference, a noun it
 // modifies and such a preposition ("a different way from tbilisi"); -1
-// where none does. A word of
-// difference otherwise says how a thing is ("spells it differently,
-// tiflis").
+// where none does. A word of difference otherwise says how a thing is
+// ("spells it differently, tiflis").
 func differs(words []string) int {
 	for i, w := range words[:max(0, len(words)-1)] {
 		if !isDifference(w) {
