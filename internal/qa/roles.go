@@ -119,13 +119,31 @@ func leadClauseAfter(text string, n span) span {
 }
 
 // pastAdverbs is the index of the first word of words from i on that is
-// no adverb (lexicon.IsAdverb: "also", "currently", "now"): a reader of a
-// verb reads past them to it.
+// no adverb (lexicon.IsAdverb: "also", "currently", "now"), or that is
+// one that negates (negationWord: "who *no* longer runs", "who has *never*
+// run") or places the act at an earlier time (earlierTime: "who has
+// *previously* led"): a reader of a verb reads past the others to it,
+// and stops at these, which are no verb of leading, so no current role
+// is read through them.
 func pastAdverbs(words []string, i int) int {
-	for i < len(words) && lexicon.IsAdverb(words[i]) {
+	for i < len(words) && lexicon.IsAdverb(words[i]) && !negationWord(words[i]) && !earlierTime(words[i]) {
 		i++
 	}
 	return i
+}
+
+// pastTime is the head of WordNet's cluster of adjectives of an earlier
+// time, whose similar adjectives are "former", "previous", "erstwhile",
+// "onetime" (lexicon.Similar).
+const pastTime = "past"
+
+// earlierTime reports whether adverb w is an adjective of pastTime's
+// cluster in -ly ("formerly", "previously"): an act so placed is over.
+func earlierTime(w string) bool {
+	adj, ok := strings.CutSuffix(w, "ly")
+	return ok && (adj == pastTime ||
+		slices.Contains(lexicon.Related(pastTime, lexicon.Similar), adj) ||
+		slices.Contains(lexicon.Related(adj, lexicon.Similar), pastTime))
 }
 
 // leaderTitles are the nouns for whoever is in charge of a thing, by no

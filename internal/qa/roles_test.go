@@ -208,6 +208,10 @@ func TestLeadClauseAfter(t *testing.T) {
 		{"Zoë Ferrand, who currently runs a café at number 8.", "Zoë Ferrand", "a café"},
 		{"Zoë Ferrand, who has also run a café at number 8.", "Zoë Ferrand", "a café"},
 		{"Zoë Ferrand, who also led the team in 2010, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who no longer runs a café at number 8, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who has never run a café at number 8, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who has previously led the rescue squad, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who formerly chairs the board, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who led the team in 2010, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who has led talks with the union, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who headed north, said so.", "Zoë Ferrand", ""},
@@ -331,6 +335,7 @@ func TestRunningRole(t *testing.T) {
 		{"what did the man running the bakery say", nil},
 		{"what did the woman now running the investigation say", []string{"ferrand"}},
 		{"what did the man currently running the bakery say", nil},
+		{"what did the woman formerly running the investigation say", nil},
 	})
 }
 
