@@ -221,11 +221,14 @@ func (e *Engine) noteLead(surname string, written, led bool, things []string) {
 // swift-water rescue squad", "a bakery"), is a body of people: its last
 // word, singular, an English noun whose commonest sense is a group of
 // people by WordNet (lexicon.IsGroupNoun: "team", "squad", "council",
-// "union"; not "bakery", "café" or "inquiry"). Its head is a head, chief,
-// leader of no more particular thing.
+// "union"; not "bakery", "café" or "inquiry"), or a name, its last word
+// capitalised as written (isCapital: "Oxfam", "the Midlands Regional
+// Cyber Crime Unit"), an organisation as the readers of organisations
+// take one. Its head is a head, chief, leader of no more particular thing.
 func ledBody(thing string) bool {
-	w := strings.ToLower(unpossessed(lastWord(thing)))
-	return w != "" && lexicon.IsGroupNoun(w)
+	last := unpossessed(lastWord(thing))
+	w := strings.ToLower(last)
+	return w != "" && (isCapital(last) || lexicon.IsGroupNoun(w))
 }
 
 // pairedLeader reports whether the person of surname is a head, chief,

@@ -182,18 +182,31 @@ func TestLeadClause(t *testing.T) {
 // plural read through.
 func TestLedBody(t *testing.T) {
 	for thing, want := range map[string]bool{
-		"the county’s swift-water rescue squad": true,
-		"Brenmouth’s flood team":                true,
-		"the union":                             true,
-		"a bakery":                              false,
-		"a café":                                false,
-		"the inquiry":                           false,
-		"":                                      false,
+		"the county’s swift-water rescue squad":  true,
+		"Brenmouth’s flood team":                 true,
+		"the union":                              true,
+		"Oxfam":                                  true,
+		"the Midlands Regional Cyber Crime Unit": true,
+		"a bakery":                               false,
+		"a café":                                 false,
+		"the inquiry":                            false,
+		"":                                       false,
 	} {
 		if got := ledBody(thing); got != want {
 			t.Errorf("ledBody(%q) = %v; want %v", thing, got, want)
 		}
 	}
+}
+
+// TestNamedBodyLeader: one who heads a named organisation (ledBody) is
+// its head and its leader, as one who heads a team is.
+func TestNamedBodyLeader(t *testing.T) {
+	e := howEngine(t, "Zoë Ferrand, who heads Oxfam, said 40 families needed tents. \"Nobody should stay in the cellars,\" Ferrand said.\n\n"+
+		"The cellars of Harlow Vale flooded on Monday.")
+	checkQuestionDescribes(t, e, []describedCase{
+		{"what did the leader say", []string{"ferrand"}},
+		{"who is the head", []string{"ferrand"}},
+	})
 }
 
 // TestLeadClauseAfter: the object of a relative clause of leading is read
