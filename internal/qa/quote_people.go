@@ -319,15 +319,7 @@ func (e *Engine) whoIsBy(typed string, alike bool) []int {
 	// a leader title means no one who only runs a thing that is no
 	// body, unless the other words name it (pairedLeader: "the leader"
 	// is not the baker, "the bakery boss" is)
-	var led []string
-	for k, t := range toks {
-		if !e.isLeaderTerm(t.Term) {
-			led = append(led, t.Term)
-			if alike {
-				led = append(led, e.alikeRole(typed, toks, k)...)
-			}
-		}
-	}
+	led := e.ledWords(typed, toks, alike)
 	described := func(k, i int) bool {
 		if anyone[k] {
 			return true
@@ -439,6 +431,7 @@ func (e *Engine) capitalStands(typed string, t index.Token, exact, near []int) [
 // people. It returns the people, and for each token those it names.
 func (e *Engine) mentions(words string, toks []index.Token) (people []int, named [][]int) {
 	qp := &e.qix.people
+	var led []string // ledWords, read at the first leader title
 	named = make([][]int, len(toks))
 	for k, t := range toks {
 		// a look-up's words are no phrase: among others a noun for a person
@@ -473,7 +466,10 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 				for _, t := range toks[k+1 : j] {
 					all = all && qp.list[i].desc[t.Term]
 				}
-				if all && leader && e.pairedLeader(e.surname(qp.list[i].name), lookupWords(toks, e.isLeaderTerm)) {
+				if all && leader && led == nil {
+					led = e.ledWords(words, toks, true)
+				}
+				if all && leader && e.pairedLeader(e.surname(qp.list[i].name), led) {
 					all = false // "the leader": not one who only runs a café (pairedLeader), as whoIs reads it
 				}
 				if all {
@@ -495,14 +491,19 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 	return people, named
 }
 
-// lookupWords returns the analysed words of a look-up that are no
-// leader title (leader): any of them may name what a head leads, the
-// words being no phrase.
-func lookupWords(toks []index.Token, leader func(string) bool) []string {
-	var out []string
-	for _, t := range toks {
-		if !leader(t.Term) {
+// ledWords returns the analysed words of typed (analysed as toks) that
+// are no leader title (isLeaderTerm): any of them may name what a head
+// leads, the words being no phrase (pairedLeader's role); with alike,
+// each with the words it may stand for (alikeRole: "inquiry" for
+// "investigation"). whoIsBy and mentions both read a leader title so.
+func (e *Engine) ledWords(typed string, toks []index.Token, alike bool) []string {
+	out := []string{}
+	for k, t := range toks {
+		if !e.isLeaderTerm(t.Term) {
 			out = append(out, t.Term)
+			if alike {
+				out = append(out, e.alikeRole(typed, toks, k)...)
+			}
 		}
 	}
 	return out

@@ -350,6 +350,14 @@ func TestRunningRole(t *testing.T) {
 		{"what did the man currently running the bakery say", nil},
 		{"what did the woman formerly running the investigation say", nil},
 	})
+	// the quotation look-up reads a leader title's near words as whoIs
+	// does (ledWords): the investigation is the inquiry she heads
+	for _, words := range []string{"the investigation chief", "head of the investigation"} {
+		people, _ := e.mentions(words, e.analyze(words))
+		if len(people) != 1 || e.qix.people.list[people[0]].name != "Zoë Ferrand" {
+			t.Errorf("mentions(%q) = %v; want Zoë Ferrand alone", words, people)
+		}
+	}
 }
 
 // TestRoleTimeWords: a word that says when or where someone holds a
