@@ -92,7 +92,7 @@ func thinking(index, data []byte) []string {
 	})
 	var out []string
 	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
-		if !lowerWord(e.Lemma) || len(e.Synsets) == 0 || senses[e.Synsets[0]].lex != cognition {
+		if !npmsrc.LowerWord(e.Lemma) || len(e.Synsets) == 0 || senses[e.Synsets[0]].lex != cognition {
 			return
 		}
 		for _, o := range e.Synsets {
@@ -104,14 +104,4 @@ func thinking(index, data []byte) []string {
 	})
 	sort.Strings(out)
 	return out
-}
-
-// lowerWord reports whether w is one word of lower-case ASCII letters.
-func lowerWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return w != ""
 }

@@ -101,7 +101,7 @@ func mostlyTagged(index []byte, rivalIndexes ...[]byte) []string {
 	}
 	var out []string
 	for w, n := range tagged(index) {
-		if lowerWord(w) && outnumbers(w, n, rivals) {
+		if npmsrc.LowerWord(w) && outnumbers(w, n, rivals) {
 			out = append(out, w)
 		}
 	}
@@ -126,14 +126,4 @@ func tagged(index []byte) map[string]int {
 	out := map[string]int{}
 	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) { out[e.Lemma] = e.Tagged })
 	return out
-}
-
-// lowerWord reports whether w is one word of lower-case ASCII letters.
-func lowerWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return w != ""
 }

@@ -248,3 +248,14 @@ func CommonSenses(senses []string, n int, ratio float64, tag func(string) int) [
 	}
 	return out
 }
+
+// LowerWord reports whether w is one word of lower-case ASCII letters: a
+// WordNet lemma the generators keep (no phrase, capital, digit or hyphen).
+func LowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}

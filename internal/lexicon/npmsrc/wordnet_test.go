@@ -145,3 +145,11 @@ func FuzzParse(f *testing.F) {
 		ParseIndexEntry(strings.Fields(line))
 	})
 }
+
+func TestLowerWord(t *testing.T) {
+	for w, want := range map[string]bool{"think": true, "": false, "look_into": false, "Think": false, "re-read": false, "b2": false} {
+		if got := LowerWord(w); got != want {
+			t.Errorf("LowerWord(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
