@@ -66,6 +66,7 @@ func TestAskedSpeaker(t *testing.T) {
 		// a phrasal verb WordNet gives a verb of saying for
 		{"did fenwray talk about the moorings", "fenwray"},
 		{"did the talks about the moorings fail", ""}, // a noun after "the": no verb of saying
+		{"did the official talk about the moorings", "the official"},
 		{"did fenwray talk to tarrant", ""},
 		// no passive without a participle
 		{"is fenwray going to say anything", "fenwray"},
@@ -80,10 +81,11 @@ func TestAskedSpeaker(t *testing.T) {
 		{"has fenwray actually commented", "fenwray"},
 		{"did the harbour master really ever say that", "the harbour master"},
 		{"did fenwray not say anything", "fenwray"},
-		// an adverb after a determiner or adjective is the phrase's
-		// head, the speaker's own
-		{"did the far right say anything", "the far right"},
+		// an adverb after a determiner is the phrase's head, the
+		// speaker's own; after a noun that is an adjective too, an adverb
 		{"did the right say anything", "the right"},
+		{"did the official ever say anything", "the official"},
+		{"did the general publicly say anything", "the general"},
 		// the verb that takes the verb of saying, with its particle, is
 		// no part of the speaker (catenativeStart, as whySpeaker reads it)
 		{"did fenwray go on to say the quay was shut", "fenwray"},

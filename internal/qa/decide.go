@@ -1240,9 +1240,9 @@ func verbsOnlyUnknown(q *question) bool {
 // adjective that is no adverb too) or a number, where English nouns stand
 // ("did *the fix* hold", "did the *new gear* arrive": WordNet has "fix"
 // and "gear" as verbs too), nor after an adjective that is an adverb too
-// where a word that opens or modifies stands before it ("did the *fast
-// fix* hold"); after an adverb it is the verb still ("does the ferry
-// *still sail*").
+// right after a word that opens a noun phrase ("did the *fast fix*
+// hold"); after an adverb it is the verb still ("does the ferry *still
+// sail*", "did the general *still deny*").
 func usedAsVerb(q *question, t qterm) bool {
 	w := strings.ToLower(t.word)
 	if !lexicon.IsVerb(w) {
@@ -1253,7 +1253,7 @@ func usedAsVerb(q *question, t qterm) bool {
 		if opensOrModifies(prev) || wordHoldsNumber(prev) {
 			return false
 		}
-		if at > 1 && lexicon.IsAdjective(prev) && opensOrModifies(q.words[at-2]) {
+		if at > 1 && lexicon.IsAdjective(prev) && opensNounPhrase(q.words[at-2]) {
 			return false
 		}
 	}

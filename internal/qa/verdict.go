@@ -130,13 +130,13 @@ func readAskedSpeaker(q *question) (string, []string) {
 // verb of saying as the synonym of, its particle after it ("did X *talk*
 // about Y", "talk of": speak; lexicon.PhrasalSynonyms; not "talk over",
 // whose synonym "discuss" is no verb of saying), unless a word that opens
-// or modifies a noun phrase stands before it, where it is a noun ("did
-// the *talks* about X fail").
+// a noun phrase stands before it, where it is a noun ("did the *talks*
+// about X fail"; after "the official", a noun too, it is the verb).
 func sayingAt(words []string, i int) bool {
 	if lexicon.IsSayingVerb(words[i]) {
 		return true
 	}
-	if i+1 >= len(words) || !lexicon.IsVerb(words[i]) || i > 0 && opensOrModifies(words[i-1]) {
+	if i+1 >= len(words) || !lexicon.IsVerb(words[i]) || i > 0 && opensNounPhrase(words[i-1]) {
 		return false
 	}
 	syn, n := lexicon.PhrasalSynonymsN(words[i], words[i+1:])
@@ -148,11 +148,13 @@ func sayingAt(words []string, i int) bool {
 // adverbs at their end, which say whether or how the words were said and
 // are of neither ("did merz *ever* say", "what has the envoy *publicly*
 // said", "did fenwray *not* say"); one at least. None is cut right after
-// a determiner or an adjective, where it is the phrase's head ("the far
-// *right*"), nor one the name list holds (lexicon.IsName).
+// a determiner, where it is the phrase's head ("the *right*"), nor one the
+// name list holds (lexicon.IsName). (After an adjective it is cut still:
+// "the official", "the general" are nouns too, and "did the official
+// *ever* say" asks of the official; "the far right" is read as "the far".)
 func speakerWords(x []string) int {
 	n := len(x)
-	for n > 1 && lexicon.IsAdverb(x[n-1]) && !lexicon.IsName(x[n-1]) && !opensNounPhrase(x[n-2]) && !lexicon.IsAdjective(x[n-2]) {
+	for n > 1 && lexicon.IsAdverb(x[n-1]) && !lexicon.IsName(x[n-1]) && !opensNounPhrase(x[n-2]) {
 		n--
 	}
 	return n
