@@ -2013,10 +2013,10 @@ func clauseAfter(text string, end int) bool {
 // body); where no one does and they give no cause either (the reason
 // readers' last resort), what they tell of X is no view of X's.
 func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
-	if e.whySpeakerFor(q) == nil {
+	who := e.whySpeakerFor(q)
+	if who == nil {
 		return false
 	}
-	who := e.whySpeakerFor(q)
 	for _, c := range ps {
 		if _, ok := firstSaidClause(c.p.Text); ok || strings.ContainsAny(c.p.Text, "\"“”") || holdsView(who, c) {
 			return false
@@ -2047,7 +2047,7 @@ func holdsView(who *speakerAsked, c *cand) bool {
 				return true
 			}
 		}
-		if t.Term == first && t.Start <= len(text) {
+		if t.Term == first { // (a token's offsets are the text's)
 			words, _ := letterWords(text, max(0, t.Start-sourceReach), t.Start)
 			if n := len(words); n > 0 && words[n-1] == "the" {
 				words = words[:n-1]
