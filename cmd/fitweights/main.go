@@ -146,6 +146,8 @@ var (
 		{"fresh12_quake", "fresh12_quake.jsonl", "quake"},
 		{"fresh13_summit", "fresh13_summit.jsonl", "summit"},
 		{"fresh13_quake", "fresh13_quake.jsonl", "quake"},
+		{"fresh14_summit", "fresh14_summit.jsonl", "summit"},
+		{"fresh14_quake", "fresh14_quake.jsonl", "quake"},
 		// two more coverages of other events, written like tram and ship
 		// but never read: the check that what was learnt there is general
 		{"hospital", "hospital/questions.jsonl", "hospital"},

@@ -36,7 +36,8 @@ func scoreSet(t *testing.T, e *Engine, file string) (eval.Scores, []eval.Miss) {
 // first scored at 50e0df0 (fresh11_*), and 200 more written during the work
 // after 2ac0255 and first scored at 0610931 (fresh12_*), and 200 more
 // written at the start of the work after 43411e5 and first scored there
-// (fresh13_*). The floors are the figures
+// (fresh13_*), and 250 more written at the start of the work after 5393e15
+// and first scored there (fresh14_*). The floors are the figures
 // reached, less a margin: a regression fails, an improvement raises them.
 func TestHeldOutSets(t *testing.T) {
 	for _, tc := range []struct {
@@ -67,6 +68,8 @@ func TestHeldOutSets(t *testing.T) {
 		{"other coverage, fresh12", "testdata/fresh12_quake.jsonl", quakeEngine, 0.63, 0.46, 0.17},
 		{"as people type, fresh13", "testdata/fresh13_summit.jsonl", testEngine, 0.72, 0.85, 0.07},
 		{"other coverage, fresh13", "testdata/fresh13_quake.jsonl", quakeEngine, 0.72, 0.6, 0.12},
+		{"as people type, fresh14", "testdata/fresh14_summit.jsonl", testEngine, 0.64, 0.64, 0.1},
+		{"other coverage, fresh14", "testdata/fresh14_quake.jsonl", quakeEngine, 0.66, 0.68, 0.12},
 	} {
 		got, misses := scoreSet(t, tc.engine(t), tc.file)
 		t.Logf("%s: %s", tc.name, got)
