@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -122,9 +123,16 @@ func newIndex(b bleve.Index, m *mapping.IndexMappingImpl, v *Vocabulary, docs in
 	for _, group := range v.Countries {
 		ix.addSynonyms(group)
 	}
-	df, err := docFreqs(b)
+	dict, err := b.FieldDict("text")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("index: terms: %w", err)
+	}
+	defer dict.Close()
+	// (neither Build nor Open is given a context: the walk is bounded by
+	// the dictionary's count alone)
+	df, err := docFreqs(context.Background(), dict)
+	if err != nil {
+		return nil, fmt.Errorf("index: terms: %w", err)
 	}
 	ix.df = df
 	return ix, nil
@@ -146,21 +154,16 @@ func (ix *Index) addSynonyms(group []string) {
 	}
 }
 
-func docFreqs(b bleve.Index) (map[string]int, error) {
-	dict, err := b.FieldDict("text")
-	if err != nil {
-		return nil, fmt.Errorf("index: terms: %w", err)
-	}
-	defer dict.Close()
+// docFreqs reads how many passages hold each term of the text field's
+// dictionary dict (eachTerm).
+func docFreqs(ctx context.Context, dict bleveindex.FieldDict) (map[string]int, error) {
 	df := map[string]int{}
-	for {
-		e, err := dict.Next()
-		if err != nil {
-			return nil, fmt.Errorf("index: terms: %w", err)
-		}
-		if e == nil {
-			return df, nil
-		}
+	err := eachTerm(ctx, dict, func(e *bleveindex.DictEntry) (bool, error) {
 		df[e.Term] = int(e.Count)
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return df, nil
 }

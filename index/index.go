@@ -325,17 +325,33 @@ func (ix *Index) NearTerms(word string) []string {
 	if !ok {
 		return nil
 	}
+	// (qa's Searcher asks with no context: the walk is bounded by the
+	// dictionary's count alone)
+	return fuzzyTerms(context.Background(), fr, cands, fuzz)
+}
+
+// fuzzyReader is the snapshot's reader of the terms within an edit
+// distance of a word (bleveindex.IndexReaderFuzzy).
+type fuzzyReader interface {
+	FieldDictFuzzy(field, term string, fuzziness int, prefix string) (bleveindex.FieldDict, error)
+}
+
+// fuzzyTerms returns the terms of the text field within fuzz edits of
+// each of cands, each once, as r's dictionaries give them (eachTerm); a
+// dictionary that fails keeps the terms it gave before.
+func fuzzyTerms(ctx context.Context, r fuzzyReader, cands []string, fuzz int) []string {
 	var out []string
 	for _, c := range cands {
-		dict, err := fr.FieldDictFuzzy("text", c, fuzz, "")
+		dict, err := r.FieldDictFuzzy("text", c, fuzz, "")
 		if err != nil {
 			continue
 		}
-		for e, err := dict.Next(); err == nil && e != nil; e, err = dict.Next() {
+		_ = eachTerm(ctx, dict, func(e *bleveindex.DictEntry) (bool, error) {
 			if !slices.Contains(out, e.Term) {
 				out = append(out, e.Term)
 			}
-		}
+			return true, nil
+		})
 		dict.Close()
 	}
 	return out

@@ -140,13 +140,35 @@ func readPostings(ctx context.Context, r bleveindex.IndexReader, term []byte) (*
 // given is reused: f copies what it keeps.
 func eachPosting(ctx context.Context, tfr bleveindex.TermFieldReader, f func(*bleveindex.TermFieldDoc) (bool, error)) error {
 	var d bleveindex.TermFieldDoc
-	for i := range tfr.Count() + 1 {
+	next := func() (*bleveindex.TermFieldDoc, error) { return tfr.Next(d.Reset()) }
+	return walkBounded(ctx, tfr.Count(), "postings past the reader's count", next, f)
+}
+
+// eachTerm calls f with each term dict gives, Next after Next, until it
+// gives none, or f reports false or fails (its error eachTerm's), as
+// eachPosting walks postings: it asks for no more terms than the
+// dictionary counts (Cardinality: the terms of the field's segments
+// together, a term of several given once, so no fewer than it gives) and
+// the end after them, and stops with ctx's error where ctx is done,
+// looked at before the first term and every checkEvery after. The entry
+// f is given may be reused: f copies what it keeps.
+func eachTerm(ctx context.Context, dict bleveindex.FieldDict, f func(*bleveindex.DictEntry) (bool, error)) error {
+	return walkBounded(ctx, uint64(max(dict.Cardinality(), 0)), "terms past the dictionary's count", dict.Next, f)
+}
+
+// walkBounded calls f with each item next gives until it gives nil, or f
+// reports false or fails (its error walkBounded's), asking for no more
+// than count items and the end after them: one more is an error, tooMany
+// and the count. It stops with ctx's error where ctx is done, looked at
+// before the first item and every checkEvery after.
+func walkBounded[T any](ctx context.Context, count uint64, tooMany string, next func() (*T, error), f func(*T) (bool, error)) error {
+	for i := range count + 1 {
 		if i%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		m, err := tfr.Next(d.Reset())
+		m, err := next()
 		if err != nil {
 			return err
 		}
@@ -157,10 +179,10 @@ func eachPosting(ctx context.Context, tfr bleveindex.TermFieldReader, f func(*bl
 			return err
 		}
 	}
-	return fmt.Errorf("postings past the reader's count, %d", tfr.Count())
+	return fmt.Errorf("%s, %d", tooMany, count)
 }
 
-// checkEvery is how many postings eachPosting reads between looks at
+// checkEvery is how many postings or terms a walk reads between looks at
 // its context: a look costs little, and a few hundred postings a
 // fraction of a millisecond.
 const checkEvery = 256
