@@ -1881,7 +1881,8 @@ const spellVerb = "spell"
 // such fallback: the last word is then most often the spelling ruled out
 // ("spells it kyiv instead of tbilisi"), so a spelling X no article tells
 // apart is declined, unless X is an adverb or adjective saying how it is
-// spelt ("spells it differently, tiflis"); no word after a contrast cue
+// spelt ("spells it differently, tiflis"; a letter alone, as of "e.g.",
+// is no such word: oneLetter); no word after a contrast cue
 // ("instead of", spellContrast), nor in the phrase a word of difference
 // and the preposition of what it differs from open ("differently from
 // the others", "other than", "unlike": differs), up to a comma or an "as"
@@ -1890,7 +1891,8 @@ const spellVerb = "spell"
 // name spelt, every word of it ("spells the name tbilisi differently
 // …"). The spelling is read as
 // typed (q.typed, chat words expanded; where the verb itself is
-// misspelt, each word's term as typed, typedForm), not as respelled to
+// misspelt, each word's term as typed, typedForm, in the part of the
+// question it was typed in, partsAlong), not as respelled to
 // the articles' nearest one: "spells it tbilissi" asks for no article's
 // spelling. A "spells it …" question is always answered here or
 // declined ("spells it not tiflis", nothing left to spell), never handed
@@ -1908,15 +1910,17 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	at := slices.IndexFunc(words, isSpell)
 	if at < 0 {
 		// the verb itself respelled ("spels"): the words as read, each
-		// after it as its term was typed
+		// after it as its term was typed, in the part it was typed in
 		at = slices.IndexFunc(q.words, isSpell)
 		if at < 0 {
 			return Answer{}, false
 		}
-		words, parts = slices.Clone(q.words), nil
+		typedWords, typedParts := words, parts
+		words = slices.Clone(q.words)
 		for i, from := at+1, 0; i < len(words); i++ {
 			words[i], from = typedForm(q, words[i], from)
 		}
+		parts = partsAlong(words, typedWords, typedParts)
 	}
 	// what a contrast cue or a word of difference rules out is never the
 	// spelling (spellable)
@@ -1928,7 +1932,7 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 	words = append(slices.Clip(words[:at+1]), kept...)
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	spellsIt := at+1 < len(words) && words[at+1] == "it"
-	if spellsIt && at+2 < len(words) && !lexicon.IsFunctionWord(words[at+2]) {
+	if spellsIt && at+2 < len(words) && !lexicon.IsFunctionWord(words[at+2]) && !oneLetter(words[at+2]) {
 		if a, ok := e.spelling(words[at+2], ans); ok {
 			return a, true
 		}
@@ -2024,14 +2028,15 @@ func spellable(words []string, parts []int) (kept []string, cue int, differ bool
 }
 
 // phraseParts numbers each of words, chatWords of text, by the part of
-// text it stands in, the parts divided by a comma, colon, semicolon, dash
-// or bracket ("spells it differently from the others, tiflis": 0 up to
-// "others", 1 for "tiflis"); nil where the parts' words are not words
-// (a ";" inside a word, which chatWords keeps).
+// text it stands in, the parts divided where a question's phrase ends
+// (partBreak: a comma, colon, semicolon, bracket, dash, full stop, "!",
+// "?", "/" or ellipsis; "spells it differently from the others, tiflis":
+// 0 up to "others", 1 for "tiflis"); nil where the parts' words are not
+// words (a ";" inside a word, which chatWords keeps).
 func phraseParts(text string, words []string) []int {
 	parts := make([]int, 0, len(words))
 	var read []string
-	for i, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",:;()[]—–", r) }) {
+	for i, part := range textParts(text) {
 		w := chatWords(part)
 		read = append(read, w...)
 		for range w {
@@ -2042,6 +2047,76 @@ func phraseParts(text string, words []string) []int {
 		return nil
 	}
 	return parts
+}
+
+// partsAlong numbers each of words by the part (parts: phraseParts) of
+// the word of typed it was read from, where the words were read from
+// typed with some respelled ("which article spels it …" read as
+// "spells"): each word is found in typed after the last found, in order;
+// one not found there (a respelling) stands in the part of the typed
+// word next after the last found. Nil where parts is nil.
+func partsAlong(words, typed []string, parts []int) []int {
+	if len(parts) == 0 {
+		return nil
+	}
+	out := make([]int, len(words))
+	j := 0 // the next word of typed not yet found
+	for i, w := range words {
+		if k := slices.Index(typed[j:], w); k >= 0 {
+			j += k + 1
+			out[i] = parts[j-1]
+			continue
+		}
+		out[i] = parts[min(j, len(parts)-1)]
+	}
+	return out
+}
+
+// textParts is text divided at each partBreak, the marks left out.
+func textParts(text string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(text); {
+		if n := partBreak(text, i); n > 0 {
+			parts = append(parts, text[start:i])
+			i += n
+			start = i
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return append(parts, text[start:])
+}
+
+// partBreak is the length in bytes of the mark at byte i of text where it
+// ends a phrase, 0 where none does: a comma, colon, semicolon, bracket,
+// "!", "?", "/", a dash as typed ("—", "–", or ASCII hyphens doubled or
+// with a space beside them: "tbilisi - tiflis", "tbilisi -- tiflis", not
+// the hyphen of "well-known"), an ellipsis ("…", "..."), and a full stop
+// with a space or the end after it that no abbreviation owns (stopEnds:
+// "the others. tiflis", not "e.g. tiflis", "the u.s. spelling" or "2.5").
+func partBreak(text string, i int) int {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case strings.ContainsRune(",:;()[]—–…!?/", r):
+		return size
+	case r == '-' || r == '.':
+		n := len(text[i:]) - len(strings.TrimLeft(text[i:], string(r)))
+		if n > 1 {
+			return n // "--", "..."
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+1:])
+		spaceAfter := i+1 == len(text) || unicode.IsSpace(after)
+		if r == '-' && (spaceAfter || i == 0 || unicode.IsSpace(before)) {
+			return 1
+		}
+		if r == '.' && spaceAfter && stopEnds(text, i, text[i+1:]) {
+			return 1
+		}
+	}
+	return 0
 }
 
 // spellContrast are the words after which a question names the spelling
@@ -2118,6 +2193,10 @@ func typedForm(q *question, w string, from int) (string, int) {
 	}
 	return w, from
 }
+
+// oneLetter reports whether w is a letter alone, which spells no name: an
+// abbreviation's ("e.g.", "U.S.") or an initial's.
+func oneLetter(w string) bool { return utf8.RuneCountInString(w) == 1 }
 
 // spelling is ans answered with the articles that write w as a word of a
 // name (e.spellings), each cited by its first sentence that does so, w

@@ -49,6 +49,18 @@ func TestSpelledIn(t *testing.T) {
 		{"which article spells it unlike the others, as tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it unlike tbilisi, as tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from tbilisi as tiflis", "Envoys gather for a second round: Tiflis"},
+		// the dashes and stops people type divide the question's parts too
+		{"which article spells it differently from tbilisi - tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from tbilisi -- tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from the others. tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from the others/tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from tbilisi … tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from tbilisi... tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from tbilisi! tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from tbilisi, e.g. tiflis", "Envoys gather for a second round: Tiflis"},
+		// the verb itself misspelt: the parts as typed
+		{"which article spels it differently from the others, tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spels it differently from tbilisi - tiflis", "Envoys gather for a second round: Tiflis"},
 		// the name spelt, then the spelling given after what it differs from
 		{"which article spells the name tbilisi differently from the others, as tiflis", "Envoys gather for a second round: Tiflis"},
 	} {
@@ -90,6 +102,9 @@ func TestSpelledIn(t *testing.T) {
 		"which article spells it in a different way from tbilisi",
 		"which article spells it dissimilar to tbilisi",
 		"which article spells it differently, tbilissi",
+		// a hyphen inside a word or an abbreviation's stop divides nothing
+		"which article spells it differently from well-known tbilisi",
+		"which article spells it differently from the u.s. tbilisi",
 		// a one-letter word ("U.S.") is no spelling
 		"which one spells s",
 		"which article spells it s",
