@@ -1877,17 +1877,19 @@ const spellVerb = "spell"
 // ("spells it tiflis rather than tbilisi": "it" is the name spelt);
 // failing that, the last such word, but not the word right after the
 // verb where more words than function words follow it (read as the name
-// being spelt: "spells kyiv the old way"). After "spells it X" there is no
-// such fallback: the last word is then most often the spelling ruled out
+// being spelt: "spells kyiv the old way"). After "spells it X" (X no
+// letter alone, oneLetter: in "spells it e.g. tiflis" the fallback reads
+// tiflis) there is no such fallback: the last word is then most often the spelling ruled out
 // ("spells it kyiv instead of tbilisi"), so a spelling X no article tells
 // apart is declined, unless X is an adverb or adjective saying how it is
-// spelt ("spells it differently, tiflis"; a letter alone, as of "e.g.",
-// is no such word: oneLetter); no word after a contrast cue
+// spelt ("spells it differently, tiflis"); no word after a contrast cue
 // ("instead of", spellContrast), nor in the phrase a word of difference
 // and the preposition of what it differs from open ("differently from
-// the others", "other than", "unlike": differs), up to a comma or an "as"
-// or "but" (spellable: "differently from the others, tiflis" still gives
-// tiflis), is the spelling, nor, in "spells X differently from …", X, the
+// the others", "other than", "unlike": differs), up to the end of its
+// part of the question (phraseParts: a comma, dash, full stop …) or an
+// "as" (not "such as", "spelt as": asWithin) or "but" (spellable:
+// "differently from the others, tiflis" and "differently from tbilisi -
+// tiflis" still give tiflis), is the spelling, nor, in "spells X differently from …", X, the
 // name spelt, every word of it ("spells the name tbilisi differently
 // …"). The spelling is read as
 // typed (q.typed, chat words expanded; where the verb itself is
@@ -1988,10 +1990,11 @@ func (e *Engine) spellingAnswer(q *question) (Answer, bool) {
 // against it ("not tbilisi but tiflis"). A word of difference and the
 // preposition of what it differs from ("differently from", "unlike":
 // differs) rule out only the phrase they open, up to the end of its part
-// of the question (parts: phraseParts, nil where not known) or an "as" or
-// "but" ("differently from the others, tiflis", "unlike tbilisi, as
-// tiflis", "differently from tbilisi as tiflis"); the words after it are
-// read again as words after the verb.
+// of the question (parts: phraseParts, nil where not known) or an "as"
+// that is no part of it (asWithin: not "such as", "spelt as") or "but"
+// ("differently from the others, tiflis", "unlike tbilisi, as tiflis",
+// "differently from tbilisi as tiflis"); the words after it are read
+// again as words after the verb.
 func spellable(words []string, parts []int) (kept []string, cue int, differ bool) {
 	cue = slices.IndexFunc(words, func(w string) bool { return spellContrast[w] })
 	if d := differs(words); d >= 0 && (cue < 0 || d < cue) {
@@ -2011,7 +2014,7 @@ func spellable(words []string, parts []int) (kept []string, cue int, differ bool
 	for i := cue + 1; i < len(words); i++ {
 		next := i // where the words read again start
 		switch {
-		case words[i] == "as" || words[i] == "but":
+		case words[i] == "as" && !asWithin(words, i) || words[i] == "but":
 			next = i + 1
 		case parts != nil && parts[i] != parts[cue]:
 		default:
@@ -2025,6 +2028,27 @@ func spellable(words []string, parts []int) (kept []string, cue int, differ bool
 		return append(kept, rest...), cue, true
 	}
 	return kept, cue, true
+}
+
+// asWithin reports whether the "as" at words[i] goes on with the phrase
+// before it, not ending it: an "as" of a phrase of kinds.txt
+// [as-within] ("places such as tbilisi", "tbilisi as well as tiflis"),
+// or one after a verb's past form or -ing form, saying how a thing is
+// written ("the way it is spelt as tbilisi", "written as"), not after a
+// name or noun ("differently from tbilisi as tiflis").
+func asWithin(words []string, i int) bool {
+	for _, p := range cueLists["as-within"] {
+		for k, w := range p {
+			if w == "as" && i-k >= 0 && i-k+len(p) <= len(words) && slices.Equal(words[i-k:i-k+len(p)], p) {
+				return true
+			}
+		}
+	}
+	if i == 0 {
+		return false
+	}
+	w := words[i-1]
+	return lexicon.IsVerb(w) && (pastForm(w) || participle(w))
 }
 
 // phraseParts numbers each of words, chatWords of text, by the part of

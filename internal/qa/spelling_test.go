@@ -102,6 +102,14 @@ func TestSpelledIn(t *testing.T) {
 		"which article spells it in a different way from tbilisi",
 		"which article spells it dissimilar to tbilisi",
 		"which article spells it differently, tbilissi",
+		// an "as" of "such as" or after a verb goes on with the phrase of
+		// difference: what it names is ruled out too
+		"which article spells it differently from other articles such as tbilisi",
+		"which article spells it differently from places such as tbilisi",
+		"which article spells it differently from the way it is spelt as tbilisi",
+		"which article spells it differently from the way it is written as tbilisi",
+		"which article spells it differently from tbilisi as well as tiflis",
+		"which article spells it differently from how it is spelled as tbilisi",
 		// a hyphen inside a word or an abbreviation's stop divides nothing
 		"which article spells it differently from well-known tbilisi",
 		"which article spells it differently from the u.s. tbilisi",
