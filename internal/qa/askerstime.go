@@ -115,8 +115,10 @@ func nounFollows(text string, words [][2]int, k int) bool {
 // *fare* free") unless it is an -ing form (participle) past the head of
 // that phrase, a word that opens or modifies none standing between: the
 // progressive's verb, "is the ferry *sailing* today", "was the ferry
-// still *sailing*", unless an adjective that is no adverb follows it, the
-// copula's complement, "is the board *hearing* public today"; right after
+// still *sailing*", "is the company *hiring* foreign workers", unless an
+// adjective that is no adverb follows it and ends the question or stands
+// before an adverb or a word of time, the copula's complement, "is the
+// board *hearing* public today"; right after
 // the determiner or an adjective it is the head itself, "is the *building*
 // open".
 func doVerbAt(text string, words [][2]int, k int) bool {
@@ -130,9 +132,21 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 		}
 	}
 	// complementAfter: an adjective that is no adverb after words[i], the
-	// complement of a copula whose subject words[i] ends
+	// complement of a copula whose subject words[i] ends, where it ends
+	// the question or an adverb or a word of the asker's time follows it
+	// ("public today"); an adjective any other word follows opens the
+	// verb's object ("hiring *foreign* workers", "planning *new*
+	// strikes", though no noun by the lexicon, nounFollows, follows)
 	complementAfter := func(i int) bool {
-		return i+1 < len(words) && lexicon.IsAdjective(word(i+1)) && !lexicon.IsAdverb(word(i+1))
+		if i+1 >= len(words) || !lexicon.IsAdjective(word(i+1)) || lexicon.IsAdverb(word(i+1)) {
+			return false
+		}
+		if i+2 == len(words) {
+			return true
+		}
+		next := word(i + 2)
+		return lexicon.IsAdverb(next) || chatTimeWords[next] || weekdays[next] ||
+			i+3 < len(words) && chatTimePhrase([]string{next, word(i + 3)}, next)
 	}
 	for j := k - 1; j > 0; j-- {
 		if opensOrModifies(word(j)) {

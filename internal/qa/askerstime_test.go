@@ -95,6 +95,9 @@ func TestAskedThingVerb(t *testing.T) {
 	}{
 		{"will the ferry 2 sail tonight", "sail", false},
 		{"is the ferry 2 fare free today", "fare", true},
+		// the progressive's verb before an object an adjective opens
+		{"is the company hiring foreign workers today", "hiring", false},
+		{"is the president visiting british troops today", "visiting", false},
 	} {
 		q := e.analyse(tc.q)
 		i := slices.IndexFunc(q.terms, func(t qterm) bool { return t.word == tc.word })
@@ -103,6 +106,34 @@ func TestAskedThingVerb(t *testing.T) {
 		}
 		if got := askedThing(&q, q.terms[i], wordSpans(q.text)); got != tc.want {
 			t.Errorf("askedThing(%q, %q) = %v; want %v", tc.q, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestDoVerbAtProgressive: after a form of "be", an -ing form past the
+// subject's head is the progressive's verb, also where an adjective opens
+// its object ("is the company hiring *foreign* workers"); an adjective
+// that ends the question or stands before a word of time, with no noun of
+// its own, is the copula's complement, the -ing form the head ("is the
+// board hearing public today").
+func TestDoVerbAtProgressive(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		k    int
+		want bool
+	}{
+		{"is the president visiting british troops today", 3, true},
+		{"is the company hiring foreign workers", 3, true},
+		{"is the union planning new strikes", 3, true},
+		{"is the ferry sailing today", 3, true},
+		{"is the board hearing public today", 3, false},
+		{"is the board hearing public", 3, false},
+		{"is the board hearing public this week", 3, false},
+		{"is the board hearing public again", 3, false},
+		{"is the ferry fare free today", 3, false},
+	} {
+		if got := doVerbAt(tc.q, wordSpans(tc.q), tc.k); got != tc.want {
+			t.Errorf("doVerbAt(%q, %d) = %v; want %v", tc.q, tc.k, got, tc.want)
 		}
 	}
 }
