@@ -222,13 +222,15 @@ func (e *Engine) noteLead(surname string, written, led bool, things []string) {
 // word, singular, an English noun whose commonest sense is a group of
 // people by WordNet (lexicon.IsGroupNoun: "team", "squad", "council",
 // "union"; not "bakery", "café" or "inquiry"), or a name, its last word
-// capitalised as written (isCapital: "Oxfam", "the Midlands Regional
-// Cyber Crime Unit"), an organisation as the readers of organisations
-// take one. Its head is a head, chief, leader of no more particular thing.
+// capitalised as written (isCapital) and, lower-cased, no common noun
+// (knownNoun: "Oxfam"): a name whose head is a common noun is a body by
+// that noun alone ("the Harlow Town *Council*"), as one written lower
+// case is; "the Rose *Bakery*" is a bakery, "the Crown *Inquiry*" an
+// inquiry. Its head is a head, chief, leader of no more particular thing.
 func ledBody(thing string) bool {
 	last := unpossessed(lastWord(thing))
 	w := strings.ToLower(last)
-	return w != "" && (isCapital(last) || lexicon.IsGroupNoun(w))
+	return w != "" && (isCapital(last) && !knownNoun(w) || lexicon.IsGroupNoun(w))
 }
 
 // pairedLeader reports whether the person of surname is a head, chief,

@@ -182,15 +182,17 @@ func TestLeadClause(t *testing.T) {
 // plural read through.
 func TestLedBody(t *testing.T) {
 	for thing, want := range map[string]bool{
-		"the county’s swift-water rescue squad":  true,
-		"Brenmouth’s flood team":                 true,
-		"the union":                              true,
-		"Oxfam":                                  true,
-		"the Midlands Regional Cyber Crime Unit": true,
-		"a bakery":                               false,
-		"a café":                                 false,
-		"the inquiry":                            false,
-		"":                                       false,
+		"the county’s swift-water rescue squad": true,
+		"Brenmouth’s flood team":                true,
+		"the union":                             true,
+		"Oxfam":                                 true,
+		"the Harlow Town Council":               true,
+		"the Rose Bakery":                       false,
+		"the Crown Inquiry":                     false,
+		"a bakery":                              false,
+		"a café":                                false,
+		"the inquiry":                           false,
+		"":                                      false,
 	} {
 		if got := ledBody(thing); got != want {
 			t.Errorf("ledBody(%q) = %v; want %v", thing, got, want)
@@ -207,6 +209,17 @@ func TestNamedBodyLeader(t *testing.T) {
 		{"what did the leader say", []string{"ferrand"}},
 		{"who is the head", []string{"ferrand"}},
 	})
+	// a name whose head is a common noun is that noun's thing: the owner
+	// of a named bakery, the runner of a named inquiry, is no leader
+	// without it named (pairedLeader)
+	for _, runs := range []string{"who runs the Rose Bakery", "who has run the Crown Inquiry"} {
+		e := howEngine(t, "Zoë Ferrand, "+runs+", said 40 families needed bread. \"Nobody should go hungry,\" Ferrand said.")
+		checkQuestionDescribes(t, e, []describedCase{
+			{"who is the leader", nil},
+			{"what did the leader say", nil},
+			{"who is the head", nil},
+		})
+	}
 }
 
 // TestLeadClauseAfter: the object of a relative clause of leading is read
