@@ -137,13 +137,25 @@ func pastAdverbs(words []string, i int) int {
 // "onetime" (lexicon.Similar).
 const pastTime = "past"
 
+// newTime is the head of WordNet's cluster of adjectives of what is new
+// ("fresh", "newfound", "recent"): an adjective of pastTime's cluster
+// whose commonest sense is one of these ("recent", of the immediate past)
+// places an act near now.
+const newTime = "new"
+
 // earlierTime reports whether adverb w is an adjective of pastTime's
 // cluster in -ly ("formerly", "previously"): an act so placed is over.
+// Not one whose commonest sense is similar to newTime ("who has
+// *recently* headed the union" heads it still).
 func earlierTime(w string) bool {
 	adj, ok := strings.CutSuffix(w, "ly")
-	return ok && (adj == pastTime ||
-		slices.Contains(lexicon.Related(pastTime, lexicon.Similar), adj) ||
-		slices.Contains(lexicon.Related(adj, lexicon.Similar), pastTime))
+	if !ok {
+		return false
+	}
+	similar := lexicon.Related(adj, lexicon.Similar)
+	return adj == pastTime ||
+		slices.Contains(lexicon.Related(pastTime, lexicon.Similar), adj) && !slices.Contains(similar, newTime) ||
+		slices.Contains(similar, pastTime)
 }
 
 // leaderTitles are the nouns for whoever is in charge of a thing, by no

@@ -237,6 +237,7 @@ func TestLeadClauseAfter(t *testing.T) {
 		{"Zoë Ferrand, who no longer runs a café at number 8, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who has never run a café at number 8, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who has previously led the rescue squad, said so.", "Zoë Ferrand", ""},
+		{"Zoë Ferrand, who has recently headed the union, said so.", "Zoë Ferrand", "the union"},
 		{"Zoë Ferrand, who formerly chairs the board, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who led the team in 2010, said so.", "Zoë Ferrand", ""},
 		{"Zoë Ferrand, who has led talks with the union, said so.", "Zoë Ferrand", ""},
