@@ -1985,9 +1985,14 @@ const clauseReach = 6
 // clauseAfter reports whether a clause follows the verb that ends at byte
 // end of text, before any mark that ends a clause: one opened by "that",
 // or whose subject stands before an auxiliary ("thinks the depot *will*
-// shut"), not a noun object ("checked the buses on Monday", "read the
-// report"), nor one with a relative clause ("toured the depot that was
-// built in 1958"): with a clause the verb reports a view.
+// shut") or a verb in the present's third person where English puts a
+// verb (presentVerb, readAsVerb: "thinks the depot *shuts* soon"; not
+// "confirmed the cuts"); not a noun object ("checked the buses on
+// Monday", "read the report"), nor one with a relative clause ("toured
+// the depot that was built in 1958"), nor a clause another conjunction
+// or a subordinator joins on ("toured the depot *and* the garage will
+// shut", "was at the depot *when* it was shut": conjunctions,
+// subordinators): with a clause the verb reports a view.
 func clauseAfter(text string, end int) bool {
 	to := len(text)
 	if i := strings.IndexAny(text[end:], ".,;:!?\n"); i >= 0 {
@@ -1996,10 +2001,12 @@ func clauseAfter(text string, end int) bool {
 	words, _ := letterWords(text, end, to)
 	for i, w := range words[:min(len(words), clauseReach)] {
 		switch {
-		case w == "that" && i == 0 || i > 0 && isAux(w):
+		case w == "that" && i == 0 || i > 0 && (isAux(w) || presentVerb(w) && readAsVerb(w, words[i-1])):
 			return true
 		case relativeWordSet[w]:
 			return false // a relative clause on the object: "toured the depot *that* was built"
+		case conjunctions[w] || subordinators[w]:
+			return false // a clause of its own, no view the verb reports
 		}
 	}
 	return false
@@ -2028,9 +2035,10 @@ func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
 // holdsView reports whether the one asked about (who) is told holding a
 // view in c's passage, no verb of saying needed: the last of who's words
 // stands before a verb of thinking or belief (thinksAfter: "X believes",
-// "X expects"), or before a verb, past an adverb or an auxiliary, that a
-// clause follows (clauseAfter: "X predicts the depot will shut", "X is
-// convinced the depot will shut"); or the first is given as the source
+// "X expects"), or before a verb or an adjective, past an adverb or an
+// auxiliary, that a clause follows (clauseAfter: "X predicts the depot
+// will shut", "X is convinced the depot will shut", "X is sure …"; not
+// "X was *at* the depot when …"); or the first is given as the source
 // ("according to X").
 func holdsView(who *speakerAsked, c *cand) bool {
 	if len(who.want) == 0 {
@@ -2043,7 +2051,7 @@ func holdsView(who *speakerAsked, c *cand) bool {
 			if thinksAfter(text, t.End) {
 				return true
 			}
-			if _, at := nameVerbAt(text, t.End, func(w string) bool { return lexicon.IsAdverb(w) || isAux(w) }); at > t.End && clauseAfter(text, at) {
+			if w, at := nameVerbAt(text, t.End, func(w string) bool { return lexicon.IsAdverb(w) || isAux(w) }); (lexicon.IsVerb(w) || lexicon.IsAdjective(w)) && clauseAfter(text, at) {
 				return true
 			}
 		}

@@ -111,6 +111,24 @@ func TestSpeakersReason(t *testing.T) {
 	if a := mustAsk(t, e, "why does peter lindqvist think the depot will shut"); !a.Answered || !strings.Contains(a.Short, "fleet is smaller") {
 		t.Errorf("why does peter lindqvist think the depot will shut (he thinks): answered %v %q; want his reason", a.Answered, a.Short)
 	}
+	// (a clause with no "that" and no auxiliary, by its verb alone: "the
+	// depot *shuts* soon")
+	e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\nMaria Lindqvist toured the depot on Monday.\n\nThe garage roof was mended in May.\n\n"+
+		"Peter Lindqvist thinks the depot shuts soon because the fleet is smaller.")
+	if a := mustAsk(t, e, q); a.Answered || a.declined != anotherSpeaksReason {
+		t.Errorf("%s (Peter thinks, no auxiliary): answered %v %q, declined %q; want declined: %s", q, a.Answered, a.Short, a.declined, anotherSpeaksReason)
+	}
+	// narration of X past an auxiliary or a verb, with a clause of its
+	// own joined on ("when", "and"), is no view of X's: declined
+	for _, said := range []string{
+		"Maria Lindqvist was at the depot when it was shut. The fleet has halved since 2019.",
+		"Maria Lindqvist toured the depot and the garage will shut. The fleet has halved since 2019.",
+	} {
+		e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+said+"\n\nThe garage roof was mended in May.")
+		if a := mustAsk(t, e, q); a.Answered || a.declined != speakerSilentReason {
+			t.Errorf("%s (%.60q): answered %v %q, declined %q; want declined: %s", q, said, a.Answered, a.Short, a.declined, speakerSilentReason)
+		}
+	}
 	// X's own view is X's reason, whether told by a verb of thinking or
 	// belief, with a clause after a verb ("predicts the depot will
 	// shut", "is convinced …"), or given as its source ("According to
@@ -280,6 +298,10 @@ func TestClauseAfter(t *testing.T) {
 		{" the depot that was built in 1958.", false},
 		{" the depot, which will shut.", false},
 		{" the garage where the buses are kept.", false},
+		{" the depot shuts soon because the fleet is smaller.", true},
+		{" the cuts on Monday.", false},
+		{" the depot and the garage will shut.", false},
+		{" at the depot when it was shut.", false},
 	} {
 		if got := clauseAfter("verb"+tc.after, len("verb")); got != tc.want {
 			t.Errorf("clauseAfter(%q) = %v, want %v", tc.after, got, tc.want)
