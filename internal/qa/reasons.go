@@ -2076,6 +2076,11 @@ const sourceReach = 20
 // readers end in speakerSilent.
 const speakerSilentReason = "no one speaks there, and no cause is given"
 
+// viewNoCauseReason is why the articles do not answer where the one
+// asked about holds the view there (holdsView) and no reason reader finds
+// its cause.
+const viewNoCauseReason = "the view is given there, but no cause for it"
+
 // anotherSpeaksReason is why the articles do not answer where the reason
 // readers end in anotherSpeaks (refineKind records it on the answer,
 // Explain reads it there).

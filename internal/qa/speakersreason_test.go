@@ -129,6 +129,18 @@ func TestSpeakersReason(t *testing.T) {
 			t.Errorf("%s (%.60q): answered %v %q, declined %q; want declined: %s", q, said, a.Answered, a.Short, a.declined, speakerSilentReason)
 		}
 	}
+	// X's view given by its source ("According to the housing minister")
+	// where no reader finds its cause: declined, not answered with no
+	// words, and Explain says so
+	e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+
+		"According to the housing minister, the depot will shut. The fleet has halved since 2019.\n\nThe garage roof was mended in May.")
+	hq := "why does the housing minister think the depot will shut"
+	if a := mustAsk(t, e, hq); a.Answered || a.declined != viewNoCauseReason {
+		t.Errorf("%s (according to): answered %v %q, declined %q; want declined: %s", hq, a.Answered, a.Short, a.declined, viewNoCauseReason)
+	}
+	if x, err := e.Explain(t.Context(), hq); err != nil || x.Declined != viewNoCauseReason {
+		t.Errorf("Explain(%q) (according to) declined %q, %v; want %q", hq, x.Declined, err, viewNoCauseReason)
+	}
 	// X's own view is X's reason, whether told by a verb of thinking or
 	// belief, with a clause after a verb ("predicts the depot will
 	// shut", "is convinced …"), or given as its source ("According to
