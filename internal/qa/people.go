@@ -424,7 +424,7 @@ func (e *Engine) describedOf(q *question) ([]string, bool) {
 		if slices.ContainsFunc(titled, e.isLeaderTerm) {
 			// "who is the chair": not one who only runs a bakery
 			// (pairedLeader); "the head of the bakery" is
-			role := append(roleWords(titled, near, e.isLeaderTerm), q.nearWords()...)
+			role := append(roleWords(titled, func(k int) []string { return near[titled[k]] }, e.isLeaderTerm), q.nearWords()...)
 			out = slices.DeleteFunc(out, func(surname string) bool { return e.pairedLeader(surname, role) })
 		}
 	}

@@ -495,18 +495,18 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 // are no leader title (isLeaderTerm): any of them may name what a head
 // leads, the words being no phrase (pairedLeader's role); with alike,
 // each with the words it may stand for (alikeRole: "inquiry" for
-// "investigation"). whoIsBy and mentions both read a leader title so.
+// "investigation"). whoIsBy and mentions both read a leader title so,
+// by roleWords, as whoIs does.
 func (e *Engine) ledWords(typed string, toks []index.Token, alike bool) []string {
-	out := []string{}
+	terms := make([]string, len(toks))
 	for k, t := range toks {
-		if !e.isLeaderTerm(t.Term) {
-			out = append(out, t.Term)
-			if alike {
-				out = append(out, e.alikeRole(typed, toks, k)...)
-			}
-		}
+		terms[k] = t.Term
 	}
-	return out
+	var near func(int) []string
+	if alike {
+		near = func(k int) []string { return e.alikeRole(typed, toks, k) }
+	}
+	return roleWords(terms, near, e.isLeaderTerm)
 }
 
 // Speakers returns the people quoted in the corpus a typed name may mean,

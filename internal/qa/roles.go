@@ -263,15 +263,21 @@ func (e *Engine) isLeaderTerm(term string) bool {
 	return slices.Contains(e.leaderTerms(), term)
 }
 
-// roleWords returns a role's words that are no leader title (leader),
-// with the words near lists for each: what a head, chief or leader the
-// role asks for is of ("the *bakery* boss", "the head of the *inquiry*").
-func roleWords(terms []string, near map[string][]string, leader func(string) bool) []string {
-	var out []string
-	for _, t := range terms {
+// roleWords returns a role's analysed words terms that are no leader
+// title (leader), each followed by the words near gives for it (by its
+// index in terms; nil for none): what a head, chief or leader the role
+// asks for is of ("the *bakery* boss", "the head of the *inquiry*").
+// whoIs (described) and the quotation look-up (ledWords) both read a
+// leader title's role so. The result is never nil: mentions reads nil as
+// "not read yet".
+func roleWords(terms []string, near func(k int) []string, leader func(string) bool) []string {
+	out := []string{}
+	for k, t := range terms {
 		if !leader(t) {
 			out = append(out, t)
-			out = append(out, near[t]...)
+			if near != nil {
+				out = append(out, near(k)...)
+			}
 		}
 	}
 	return out
