@@ -2038,8 +2038,9 @@ func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
 // "X expects"), or before a verb or an adjective, past an adverb or an
 // auxiliary, that a clause follows (clauseAfter: "X predicts the depot
 // will shut", "X is convinced the depot will shut", "X is sure …"; not
-// "X was *at* the depot when …"); or the first is given as the source
-// ("according to X").
+// "X was *at* the depot when …"); or X, or X's last word alone, is given
+// as the source ("according to X", "according to Lindqvist" for Maria
+// Lindqvist, "according to the minister" for the housing minister).
 func holdsView(who *speakerAsked, c *cand) bool {
 	if len(who.want) == 0 {
 		return false
@@ -2055,7 +2056,7 @@ func holdsView(who *speakerAsked, c *cand) bool {
 				return true
 			}
 		}
-		if t.Term == first { // (a token's offsets are the text's)
+		if t.Term == first || t.Term == last { // (a token's offsets are the text's)
 			words, _ := letterWords(text, max(0, t.Start-sourceReach), t.Start)
 			if n := len(words); n > 0 && words[n-1] == "the" {
 				words = words[:n-1]

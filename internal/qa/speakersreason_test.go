@@ -153,6 +153,8 @@ func TestSpeakersReason(t *testing.T) {
 		{"Maria Lindqvist is convinced the depot will shut. The fleet has halved since 2019.", q, "fleet has halved"},
 		{"In her view, Maria Lindqvist expects the depot to shut: the fleet has halved since 2019.", q, "fleet has halved"},
 		{"According to Maria Lindqvist, the depot will shut. The fleet has halved since 2019.", q, "fleet has halved"},
+		{"Maria Lindqvist toured the depot on Monday. According to Lindqvist, the depot will shut. The fleet has halved since 2019.", q, "fleet has halved"},
+		{"The housing minister toured the depot on Monday. According to the minister, the depot will shut. The fleet has halved since 2019.", "why does the housing minister think the depot will shut", "fleet has halved"},
 		{"Maria Lindqvist predicts the depot will shut. The fleet has halved since 2019.", "why does maria lindqvist say the depot will shut", "fleet has halved"},
 		{"Peter Lindqvist checked the buses on Monday, and Maria Lindqvist believes the depot will shut because the fleet is smaller.", q, "because the fleet is smaller"},
 		{"Maria Lindqvist believes the depot will shut because the fleet is smaller, after Peter Lindqvist read the report.", q, "because the fleet is smaller"},
