@@ -1169,6 +1169,35 @@ func (e *Engine) withFollowers(hits []index.Hit) []index.Hit {
 	return out
 }
 
+// withQuoteSentences adds to the hits, after them, the other sentences of
+// a quotation that one of the first candidates stands in: a quotation of
+// several sentences names its speaker in one of them only ("Nobody here is
+// against trams. We are against concreting over …," Hale said.), so a
+// question naming the speaker finds that one, and the sentence it asks for
+// stood in none of the passages retrieved. Each scores three quarters of
+// its hit's bleve score, as a follower does (withFollowers).
+func (e *Engine) withQuoteSentences(hits []index.Hit) []index.Hit {
+	out := hits
+	for _, h := range hits[:min(len(hits), candidates)] {
+		a := e.c.Article(h.Article)
+		if a == nil {
+			continue
+		}
+		for i := range a.Quotes {
+			ps := a.Quotes[i].Passages
+			if len(ps) < 2 || !slices.Contains(ps, h.Seq) {
+				continue
+			}
+			for _, seq := range ps {
+				if seq >= 0 && seq < len(a.Passages) && !holdsPassage(out, h.Article, seq) {
+					out = append(out, index.Hit{Article: h.Article, Seq: seq, Score: h.Score * 3 / 4})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // holdsPassage reports whether hits hold passage seq of article: a walk
 // through a few dozen hits, Seq first, where a set of them (a map keyed by
 // article and Seq) cost more to fill than its look-ups saved.

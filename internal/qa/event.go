@@ -174,7 +174,7 @@ func (e *Engine) asEvent(q *question) (question, bool) {
 // event's day, and for a question about the coverage's event only those
 // of its first event (withFollowers, withEventDay, ofFirstEvent).
 func (e *Engine) candidateHits(q *question, hits []index.Hit) []index.Hit {
-	return e.ofFirstEvent(q, e.withEventDay(q, e.withFollowers(hits)))
+	return e.ofFirstEvent(q, e.withEventDay(q, e.withQuoteSentences(e.withFollowers(hits))))
 }
 
 // ofFirstEvent keeps, of the hits for a question read as asking about the
