@@ -2024,6 +2024,19 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		// berths" beside it, whatever the count's clause holds
 		return completeFigure(text, nearestInClause(text, sums, anchors))
 	}
+	if asksAmount(q) && len(amounts) > 0 {
+		// "how much does the union want for staff who worked": "a
+		// one-off payment of €500", not "the roughly 5,200 staff … who
+		// worked", a count of the question's own noun beside its verb;
+		// of the amounts, one the question's verb pins first, else the
+		// one whose clause holds the question ("wheat prices … jumped
+		// 4%", not "about half of the nation's wheat")
+		pool := pinnedAmounts(amounts, direct, surely)
+		if len(pool) == 0 {
+			pool = amounts
+		}
+		return completeFigure(text, nearestInClause(text, pool, anchors))
+	}
 	if len(direct) > 0 {
 		return completeFigure(text, nearestInClause(text, direct, anchors))
 	}
@@ -2043,6 +2056,42 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		return s // the names that count them, where no number does
 	}
 	return completeFigure(text, nearestInClause(text, nums, anchors))
+}
+
+// asksAmount reports whether a question asks "how much" of a verb, its
+// auxiliary right after "much" ("how much *does* the union want", "how
+// much *were* strikers getting"), with no counted noun and no measure: an
+// amount (a sum of money, a share) answers it, and a bare count ("5,200
+// staff") answers "how many" instead. "how much time", "how much cargo"
+// name what they measure and are not this.
+func asksAmount(q *question) bool {
+	if q.counted != nil || q.measure != "" {
+		return false
+	}
+	for i := 2; i < len(q.words); i++ {
+		if q.words[i-1] == "much" && q.words[i-2] == "how" {
+			return isAux(q.words[i])
+		}
+	}
+	return false
+}
+
+// pinnedAmounts are the amounts that also stand in one of the lists of
+// figures the question's verb pins (said of the figure, or of it as its
+// subject), in the order of those lists, the first list holding any alone.
+func pinnedAmounts(amounts []span, pinned ...[]span) []span {
+	for _, list := range pinned {
+		var in []span
+		for _, s := range list {
+			if slices.Contains(amounts, s) {
+				in = append(in, s)
+			}
+		}
+		if len(in) > 0 {
+			return in
+		}
+	}
+	return nil
 }
 
 // requestedAmount is, of the sums and shares amounts of text, the first

@@ -2012,3 +2012,22 @@ func TestTopicNear(t *testing.T) {
 		t.Errorf("topicNear(no topic) = %v; want 0", got)
 	}
 }
+
+// TestMuchAsksAnAmount: "how much" with no counted noun is answered by an
+// amount (a sum, a share) of the passage, not by a count of the question's
+// own noun that its verb is said of.
+func TestMuchAsksAnAmount(t *testing.T) {
+	e := engineOfText(t, "---\nid: union\n---\n"+
+		"The pilots' union said on Monday it would ask the airline for a one-off bonus of €800 for each of the roughly 3,100 pilots it represents who flew during the storm.\n\n"+
+		"The mayor opened a new school on Friday.\n")
+	for q, want := range map[string]string{
+		"how much does the union want for pilots who flew during the storm": "€800",
+		// a count still answers "how many"
+		"how many pilots flew during the storm": "3,100",
+	} {
+		ans := mustAsk(t, e, q)
+		if !ans.Answered || !strings.Contains(ans.Short, want) {
+			t.Errorf("%s: answered %v, short %q; want one holding %q", q, ans.Answered, ans.Short, want)
+		}
+	}
+}
