@@ -2344,7 +2344,7 @@ var partOfFigureRE = regexp.MustCompile(`(?i)\b(?:none|all|each|both|neither|eit
 func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	lengths := e.lengths(q, text)
-	if len(lengths) == 0 && slices.ContainsFunc(q.words, func(w string) bool { return unitWords["length"][w] }) {
+	if len(lengths) == 0 && (slices.ContainsFunc(q.words, func(w string) bool { return unitWords["length"][w] }) || asksLengthOfThing(q.words)) {
 		// "how long is the line going to be in km": the unit the question
 		// names asks for a length, whatever its verb
 		lengths = e.lengthsIn(text)
@@ -2372,6 +2372,34 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 		return s // "until at least the end of April"
 	}
 	return nearest(dates, anchors)
+}
+
+// asksLengthOfThing reports whether a question asks "how long is X" as
+// asksLength does, reading two shapes it leaves to the passage's other
+// figures as the length of a thing too, for the short answer alone: the
+// copula's future ("is the line *going to be* end to end", chat's "gonna
+// be") is the copula still, and a relative clause ("the wall *that
+// protects the town*") says which thing is meant, its verb asking nothing.
+func asksLengthOfThing(w []string) bool {
+	if len(w) < 4 || w[0] != "how" || w[1] != "long" || !copulas[w[2]] {
+		return false
+	}
+	for i := 3; i < len(w); i++ {
+		x := w[i]
+		if relativePronouns[x] && i > 3 {
+			break
+		}
+		if x == "going" && i+2 < len(w) && w[i+1] == "to" && w[i+2] == "be" {
+			i += 2
+			continue
+		}
+		// (a verb whose commonest sense as a noun is a thing is that
+		// noun here, as asksLength reads it: "the biggest crack")
+		if pastVerb(x) || lexicon.IsVerb(x) && !lexicon.IsPhysicalNoun(x) && !lexicon.IsEventNoun(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // saidQuote is quoteAsked's answer for one candidate and question.

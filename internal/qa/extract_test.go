@@ -2031,3 +2031,21 @@ func TestMuchAsksAnAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestLengthOfThingAsked: "how long is X" asks a length though the copula
+// stands in its future ("going to be") or a relative clause says which X
+// is meant; the length answers, not the duration beside it.
+func TestLengthOfThingAsked(t *testing.T) {
+	e := engineOfText(t, "---\nid: canal\n---\n"+
+		"The county council voted on Tuesday to dig a 14-kilometre canal linking the two lakes, ending almost a decade of argument over how to drain the valley.\n\n"+
+		"The mayor opened a new school on Friday.\n")
+	for _, q := range []string{
+		"how long is the canal going to be end to end",
+		"how long is the canal that serves the valley",
+	} {
+		ans := mustAsk(t, e, q)
+		if !ans.Answered || !strings.Contains(ans.Short, "14-kilometre") {
+			t.Errorf("%s: answered %v, short %q; want the length, 14-kilometre", q, ans.Answered, ans.Short)
+		}
+	}
+}
