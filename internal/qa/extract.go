@@ -2024,6 +2024,21 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		// berths" beside it, whatever the count's clause holds
 		return completeFigure(text, nearestInClause(text, sums, anchors))
 	}
+	if asksDifference(q) {
+		// "how much longer does going round the peninsula take": a
+		// figure in a unit, as typeFigure scores it ("adds about two
+		// days"), not a count beside it ("19 ships have chosen to sail
+		// around")
+		var units []span
+		for i, b := range bare {
+			if unitAfter(text, b) || isTimeUnit(wordAfter(text, b)) {
+				units = append(units, nums[i])
+			}
+		}
+		if len(units) > 0 {
+			return completeFigure(text, nearestInClause(text, units, anchors))
+		}
+	}
 	if asksAmount(q) && len(amounts) > 0 {
 		// "how much does the union want for staff who worked": "a
 		// one-off payment of €500", not "the roughly 5,200 staff … who

@@ -2049,3 +2049,16 @@ func TestLengthOfThingAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestMuchLongerIsAFigureInAUnit: "how much longer" asks a difference,
+// answered by a figure in a unit (a time here), not by a count beside it.
+func TestMuchLongerIsAFigureInAUnit(t *testing.T) {
+	e := engineOfText(t, "---\nid: road\n---\n"+
+		"At least 40 lorries have chosen to drive around the lake instead, a detour that adds about three hours and roughly €900 in fuel for a lorry, the haulier said.\n\n"+
+		"The mayor opened a new school on Friday.\n")
+	q := "how much longer does driving around the lake take"
+	ans := mustAsk(t, e, q)
+	if !ans.Answered || !strings.Contains(ans.Short, "three hours") {
+		t.Errorf("%s: answered %v, short %q; want the time it adds, three hours", q, ans.Answered, ans.Short)
+	}
+}
