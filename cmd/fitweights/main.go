@@ -9,6 +9,7 @@
 //	go run ./cmd/fitweights -report    # report the weights as they are
 //	go run ./cmd/fitweights -feature NAME  # fit one evidence weight alone (a new feature's)
 //	go run ./cmd/fitweights -feature rank.NAME  # fit one rank weight alone
+//	go run ./cmd/fitweights -objective ask  # fit the rank weights on Ask's own figures
 //
 // The ranking weights are fitted by coordinate ascent (RankLib's) on the
 // share of training questions whose best passage is a gold one (plus a
@@ -175,22 +176,43 @@ func main() {
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("fitweights", flag.ContinueOnError)
+	fs.SetOutput(out) // -help, and a bad flag's usage, where the run writes
 	dry := fs.Bool("dry-run", false, "fit and report, but do not write weights.txt")
 	report := fs.Bool("report", false, "report the weights as they are, without fitting")
 	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
 	// the mode globals take their defaults on every run, not what an
 	// earlier run in the same process (a test's) left in them
-	feature, rankFeature = -1, -1
+	feature, rankFeature, objective = -1, -1, "rank"
 	fs.StringVar(&only, "only", "", "fit only the rank or only the evidence weights (rank, evidence), keeping the others as they are")
 	featureName := fs.String("feature", "", "fit this one evidence weight (NAME) or rank weight (rank.NAME) alone (a new feature's), keeping every other weight as it is")
 	fs.BoolVar(&fitClaims, "claims", true, "fit the evidence weights on the yes/no, meta and definition sets too")
 	fs.Float64Var(&minWins, "min-wins", defaultMinWins, "how many training questions a refit must win to replace the weights as they are")
+	fs.StringVar(&objective, "objective", "rank", "what the rank weights are fitted on: rank (Explain's candidates ordered by their features) or ask (Ask's own hit1, hit3, crisp and abstention on the training questions; the evidence weights kept as they are; -rounds 2 unless given)")
 	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", defaultUnanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if only != "" && only != "rank" && only != "evidence" {
 		return fmt.Errorf("-only %q: want rank or evidence", only)
+	}
+	if objective != "rank" && objective != "ask" {
+		return fmt.Errorf("-objective %q: want rank or ask", objective)
+	}
+	if objective == "ask" {
+		if only == "evidence" {
+			return fmt.Errorf("-objective ask with -only evidence: the ask objective fits the rank weights, which -only evidence keeps")
+		}
+		if *featureName != "" {
+			return fmt.Errorf("-objective ask with -feature %q: the ask objective fits every rank weight; fit one with the rank objective", *featureName)
+		}
+		if *report {
+			return fmt.Errorf("-objective ask with -report: -report fits nothing")
+		}
+		roundsSet := false
+		fs.Visit(func(f *flag.Flag) { roundsSet = roundsSet || f.Name == "rounds" })
+		if !roundsSet {
+			*rounds = askRounds
+		}
 	}
 	if name, ok := strings.CutPrefix(*featureName, "rank."); ok {
 		f := slices.Index(qa.RankFeatures[:], name)
@@ -216,7 +238,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	w := qa.DefaultWeights()
-	if !*report {
+	if objective == "ask" {
+		if w, err = fitAsk(ctx, engines, w, *rounds, out); err != nil {
+			return err
+		}
+	} else if !*report {
 		if w, err = fit(ctx, engines, w, *rounds, out); err != nil {
 			return err
 		}
@@ -486,6 +512,11 @@ func signs(names []string, byName map[string]float64) []float64 {
 // ascend maximises obj over the weights in ws (all but those in fixed) by
 // coordinate ascent, each weight kept on the side signs gives it.
 func ascend(ws []float64, signs []float64, fixed map[int]bool, rounds int, obj func() float64) float64 {
+	return ascendSteps(ws, signs, fixed, rounds, steps, obj)
+}
+
+// ascendSteps is ascend trying the changes in steps on each weight.
+func ascendSteps(ws []float64, signs []float64, fixed map[int]bool, rounds int, steps []float64, obj func() float64) float64 {
 	best := obj()
 	for r := 0; r < rounds; r++ {
 		improved := false
@@ -623,15 +654,21 @@ const validationEvery = 5
 // split parts examples into those fitted on and those a refit is checked on.
 func split(exs []example) (fitOn, check []example) {
 	for _, ex := range exs {
-		h := fnv.New32a()
-		h.Write([]byte(ex.c.Q))
-		if h.Sum32()%validationEvery == 0 {
+		if keptOut(ex.c.Q) {
 			check = append(check, ex)
 		} else {
 			fitOn = append(fitOn, ex)
 		}
 	}
 	return fitOn, check
+}
+
+// keptOut reports whether a question, by a hash of its wording, is one of
+// those kept out of the fit to check a refit on.
+func keptOut(q string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(q))
+	return h.Sum32()%validationEvery == 0
 }
 
 func fit(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, rounds int, out io.Writer) (qa.Weights, error) {
