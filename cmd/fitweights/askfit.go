@@ -166,11 +166,17 @@ func fitAsk(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, ro
 	}
 	fmt.Fprintf(out, "Coordinate ascent: %d evaluations in %.0fs\n", evals, time.Since(start).Seconds())
 	checkBefore, checkAfter := askObjective(ctx, check, orig), askObjective(ctx, check, w)
-	verdict := "refit"
+	verdict, refit := "refit", w
 	if !replaces(before, after, askWorth(fitOn), checkBefore, checkAfter, askWorth(check)) {
 		w.Rank, verdict = orig.Rank, "kept as they are"
 	}
 	fmt.Fprintf(out, "Ask objective (hit1 + hit3/3 + crisp/3 - abstention's cost): %.3f → %.3f; on the questions held out of the fit %.3f → %.3f: %s\n", before, after, checkBefore, checkAfter, verdict)
+	if verdict != "refit" {
+		fmt.Fprintln(out, "The rank refit, not kept:")
+		for i, n := range qa.RankFeatures {
+			fmt.Fprintf(out, "  rank.%s %.4g\n", n, refit.Rank[i])
+		}
+	}
 	fmt.Fprintln(out, "Evidence weights kept as they are (-objective ask fits the rank weights).")
 	printWeights(out, w)
 	return w, nil
