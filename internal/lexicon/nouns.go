@@ -41,10 +41,13 @@ func IsPhysicalNoun(w string) bool { return nounOf("physical", w) }
 // "bridge", nor "strike", mostly a verb. A plural is read as its singular.
 func IsEventNoun(w string) bool { return nounOf("event", w) }
 
-// IsGroupNoun reports whether w (lower case) is an English noun whose
-// commonest sense is a group of people, by WordNet (nouns.txt: a kind of
-// social group, by hypernyms): "crew", "staff", "troops", "workforce",
-// "delegation"; not "fleet" (of ships or aircraft), "herd" or "pile". The
+// IsGroupNoun reports whether w (lower case) is an English noun one of
+// whose common senses is a group of people, by WordNet (nouns.txt: of its
+// first three senses, one tagged at least half as often as its first is
+// a kind of social group, by hypernyms): "crew", "staff", "troops",
+// "workforce", "delegation", "unit" (a measure first, a social unit next);
+// not "fleet" (of ships or aircraft), "herd", "pile", nor "dinner" (a
+// party only in a sense seldom seen), "bakery" or "inquiry". The
 // walk up WordNet's hypernyms also admits bodies and kinds of rule that
 // are social groups to it ("automaker", "ancestry", "autocracy", and
 // "argosy", a fleet): a "how big" question names them

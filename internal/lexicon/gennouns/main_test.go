@@ -11,7 +11,8 @@ import (
 // of the first senses of "person" and "people" are persons too; a noun
 // for a text is a kind of message (by hypernyms), not any noun of
 // noun.communication; a group of people is a kind of social group, not
-// any noun of noun.group. A first sense that is a name leaves the common
+// any noun of noun.group, by any of its first three senses tagged at least
+// half as often as its first. A first sense that is a name leaves the common
 // noun's ("Chancellor" of the Exchequer, a chancellor). Each person is a
 // kind of the persons up its senses' hypernyms, in any case, not of
 // "person" itself. A time's name is a noun whose first sense, in any
@@ -48,7 +49,11 @@ func TestNounClasses(t *testing.T) {
 		"00000030 28 n 01 noon 0 000 | midday\n" +
 		"00000031 28 n 01 Spring 0 000 | a season so named\n" +
 		"00000032 28 n 01 spring 0 000 | the season of growth\n" +
-		"00000033 18 n 01 Bach 0 000 | a composer\n")
+		"00000033 18 n 01 Bach 0 000 | a composer\n" +
+		"00000034 23 n 01 unit 0 000 | a measure\n" +
+		"00000035 14 n 01 unit 0 001 @ 00000025 n 0000 | a social unit\n" +
+		"00000036 13 n 01 dinner 0 000 | a meal\n" +
+		"00000037 14 n 01 dinner 0 001 @ 00000025 n 0000 | a dinner party\n")
 	index := []byte("  1 licence line\n" +
 		"guy n 1 0 1 0 00000001  \n" +
 		"thing n 2 0 2 0 00000002 00000004  \n" +
@@ -76,17 +81,28 @@ func TestNounClasses(t *testing.T) {
 		"xmas n 1 0 1 0 00000029  \n" +
 		"noon n 1 0 1 0 00000030  \n" +
 		"spring n 2 0 2 0 00000032 00000031  \n" +
-		"bach n 1 0 1 0 00000033  \n")
+		"bach n 1 0 1 0 00000033  \n" +
+		"unit n 2 0 2 2 00000034 00000035  \n" +
+		"dinner n 2 0 2 2 00000036 00000037  \n")
+	// how often the tagged texts saw each sense: "unit" as a social unit
+	// more than half as often as a measure, "dinner" as a party seldom
+	tags := map[string]int{
+		"n:unit:00000034": 14, "n:unit:00000035": 9,
+		"n:dinner:00000036": 20, "n:dinner:00000037": 2,
+	}
 	// "even" is mostly an adverb, "official" nearly as much an adjective
 	// as a noun
 	adv := []byte("  1 licence line\n" +
 		"even r 1 0 1 9 00000010  \n" +
 		"official a 1 0 1 3 00000011  \n")
-	got, kinds := nounClasses(data, index, adv)
+	got, kinds := nounClasses(data, index, tags, adv)
 	for class, want := range map[string][]string{
 		"person": {"chancellor", "go-between", "guitarist", "guy", "individual", "king", "leader", "minister", "official", "people", "person"},
 		"text":   {"bulletin", "message", "statement"},
-		"group":  {"crew"}, // not "fleet", a collection of things; "social_group" is no plain word
+		// not "fleet", a collection of things; "social_group" is no plain
+		// word; "unit" by its second sense, often seen, not "dinner" by one
+		// seldom seen
+		"group": {"crew", "unit"},
 		// a name's first sense in noun.time: not "noon", a common noun, nor
 		// "spring", whose first sense is a common noun, a name ("Spring")
 		// only after it, nor "bach", a person's name
