@@ -46,6 +46,7 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 		}
 	}
 	var from []span
+	var fromTerm []int                  // the question's term each of from stands for
 	var focusAt *span                   // where the noun a "what is the X" question asks about stands
 	inSub := make([]bool, len(q.terms)) // the word stands in the question's subordinate clause
 	if sub := q.subordinateFrom(); sub >= 0 {
@@ -56,7 +57,7 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 	for _, pass := range []struct{ verbs, subordinate bool }{{true, false}, {true, true}, {false, false}, {false, true}} {
 		for i := len(at) - 1; i >= 0; i-- {
 			if at[i] != nil && q.verbTerm(i) == pass.verbs && inSub[i] == pass.subordinate {
-				from = append(from, *at[i])
+				from, fromTerm = append(from, *at[i]), append(fromTerm, i)
 				if q.focus != "" && q.terms[i].term == q.focus {
 					focusAt = at[i]
 				}
@@ -73,8 +74,13 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 			break
 		}
 	}
-	for _, f := range append(from, first) {
+	for k, f := range append(from, first) {
 		s := clauseFrom(text, f.end)
+		if pw := text[f.start:f.end]; k < len(fromTerm) && q.verbTerm(fromTerm[k]) && passageVerb(pw) && !saysSaid(strings.ToLower(pw)) {
+			if r := e.pastNamedObject(q, fromTerm[k], text, s); r.end > r.start && !e.allQuestionWords(q, text[r.start:r.end]) {
+				s = r // "what did he ask the aviation authority for": "asked the Civil Aviation Authority (CAA) *to report to him by Friday*"
+			}
+		}
 		if focusAt != nil && f == *focusAt {
 			if p := predicateAfter(text, s); p.end > p.start {
 				s = p // "what's the death toll": "The death toll *from Tuesday's earthquake* has risen to 351", what is said of it
@@ -107,6 +113,56 @@ func (e *Engine) clause(q *question, c *cand, anchors []span) span {
 		}
 	}
 	return span{}
+}
+
+// passageVerb reports whether w, a word of a passage, reads as a verb: in
+// lower case, a past form or a verb's ("asked", "asks"; not "Gen.").
+func passageVerb(w string) bool {
+	return !isCapital(w) && (pastVerb(w) || lexicon.IsVerb(w))
+}
+
+// pastNamedObject is the clause after the name that opens clause s of
+// text, the clause after the passage's form of the question's verb term
+// v, where that name holds a word the question gives after v: the
+// question has typed the verb's object ("what did he ask the aviation authority
+// for"), so what the verb takes besides stands after it ("asked the Civil
+// Aviation Authority (CAA) *to report to him by Friday*"). The name is a
+// run of capitalised words, after an article or none, with an
+// abbreviation in brackets after it; the rest is the clause that follows
+// it (clauseFrom). Empty where s opens on no such name, or fewer than two
+// words follow.
+func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
+	i := s.start
+	if w, _ := typedWord(text[i:s.end]); articles[strings.ToLower(w)] {
+		i += len(w)
+	}
+	from, asked := i, false
+	for {
+		rest := text[i:]
+		w, _ := typedWord(strings.TrimLeft(rest, " "))
+		if w == "" || !isCapital(w) || i > from && !strings.HasPrefix(rest, " ") {
+			break
+		}
+		i += strings.Index(rest, w) + len(w)
+		for _, t := range e.analyze(w) {
+			for j := v + 1; j < len(q.terms); j++ {
+				asked = asked || q.terms[j].spelledBy(t.Term)
+			}
+		}
+	}
+	if !asked {
+		return span{}
+	}
+	if rest := strings.TrimLeft(text[i:], " "); strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 {
+			i = len(text) - len(rest) + k + 1
+		}
+	}
+	r := clauseFrom(text, i)
+	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 {
+		return span{}
+	}
+	return r
 }
 
 // predicateAfter returns, where the clause s after the question's noun is

@@ -36,6 +36,9 @@ func TestExtract(t *testing.T) {
 		// "who is X": a list of names after X is no description of X
 		{"Who is Macron?", "Macron, Starmer, and Merz to speak alongside Zelenskyy", ""},
 		{"Who is Macron?", "Macron, the summit’s host, spoke first.", "Macron, the summit’s host"},
+		// the verb's object the question types ("ask the water board"): what
+		// the verb takes besides, after the name and its abbreviation
+		{"what did the mayor ask the water board for", "The mayor said she had asked the Regional Water Board (RWB) to publish its figures by Monday.", "to publish its figures by Monday"},
 		// what someone said, without the "said"
 		{"what did merz say", "Chancellor Friedrich Merz said German forces could join to monitor a ceasefire.", "German forces could join to monitor a ceasefire"},
 		// not the speaker's name in apposition after the words asked with
