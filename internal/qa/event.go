@@ -170,9 +170,11 @@ func (e *Engine) asEvent(q *question) (question, bool) {
 }
 
 // candidateHits are the passages a question's ranking weighs: bleve's
-// hits with the sentences that follow them, the openings that give the
-// event's day, and for a question about the coverage's event only those
-// of its first event (withFollowers, withEventDay, ofFirstEvent).
+// hits with the sentences that follow them, the other sentences of a
+// quotation of several sentences the first of them stand in, the openings
+// that give the event's day, and for a question about the coverage's event
+// only those of its first event (withFollowers, withQuoteSentences,
+// withEventDay, ofFirstEvent).
 func (e *Engine) candidateHits(q *question, hits []index.Hit) []index.Hit {
 	return e.ofFirstEvent(q, e.withEventDay(q, e.withQuoteSentences(e.withFollowers(hits))))
 }
