@@ -159,7 +159,8 @@ func eachTerm(ctx context.Context, dict bleveindex.FieldDict, f func(*bleveindex
 // walkBounded calls f with each item next gives until it gives nil, or f
 // reports false or fails (its error walkBounded's), asking for no more
 // than count items and the end after them: one more is an error, tooMany
-// and the count. It stops with ctx's error where ctx is done, looked at
+// and the count, and is not given to f, so that f sees no more than
+// count items. It stops with ctx's error where ctx is done, looked at
 // before the first item and every checkEvery after.
 func walkBounded[T any](ctx context.Context, count uint64, tooMany string, next func() (*T, error), f func(*T) (bool, error)) error {
 	for i := range count + 1 {
@@ -174,6 +175,9 @@ func walkBounded[T any](ctx context.Context, count uint64, tooMany string, next 
 		}
 		if m == nil {
 			return nil
+		}
+		if i == count {
+			break
 		}
 		if more, err := f(m); err != nil || !more {
 			return err

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -12,9 +13,11 @@ import (
 
 // countedDict is a field dictionary of count terms that gives given of
 // them (more than count: a broken dictionary), then the end; past limit
-// Nexts it fails, so that a walk without a bound ends too.
+// Nexts it fails, so that a walk without a bound ends too. Its terms are
+// prefix (t where empty) and their number, t0001, t0002….
 type countedDict struct {
 	count, given, limit int
+	prefix              string
 	nexts               int // Nexts asked for
 	e                   bleveindex.DictEntry
 }
@@ -27,7 +30,7 @@ func (d *countedDict) Next() (*bleveindex.DictEntry, error) {
 	if d.nexts > d.given {
 		return nil, nil
 	}
-	d.e = bleveindex.DictEntry{Term: fmt.Sprintf("t%04d", d.nexts), Count: uint64(d.nexts)}
+	d.e = bleveindex.DictEntry{Term: fmt.Sprintf("%s%04d", cmp.Or(d.prefix, "t"), d.nexts), Count: uint64(d.nexts)}
 	return &d.e, nil
 }
 
@@ -59,8 +62,8 @@ func TestEachTerm(t *testing.T) {
 		{name: "fewer than counted", count: 5, given: 3, wantSeen: 3, wantNexts: 4}, // (a term in two segments, counted twice)
 		{name: "stopped", count: 3, given: 3, stopAt: 2, wantSeen: 2, wantNexts: 2},
 		{name: "failed", count: 3, given: 3, failAt: 1, wantSeen: 1, wantNexts: 1, wantErr: stop},
-		{name: "more than counted", count: 3, given: 1 << 30, wantSeen: 4, wantNexts: 4, wantCountsErr: true},
-		{name: "endless, none counted", given: 1 << 30, wantSeen: 1, wantNexts: 1, wantCountsErr: true},
+		{name: "more than counted", count: 3, given: 1 << 30, wantSeen: 3, wantNexts: 4, wantCountsErr: true},
+		{name: "endless, none counted", given: 1 << 30, wantSeen: 0, wantNexts: 1, wantCountsErr: true},
 		{name: "cancelled before", count: 3, given: 3, cancelAt: -1, wantErr: context.Canceled},
 		{name: "cancelled on the way", count: 900, given: 900, cancelAt: 10, wantSeen: checkEvery, wantNexts: checkEvery, wantErr: context.Canceled},
 	} {
@@ -130,13 +133,14 @@ func (f fakeFuzzy) FieldDictFuzzy(field, term string, fuzziness int, prefix stri
 
 // TestFuzzyTerms: the terms of every candidate's dictionary, each once;
 // a broken dictionary, one that never gives its end, keeps the terms of
-// its count and is left one past it, not walked to its limit; a done
-// context reads none.
+// its count (its own terms, b…, so that one past the count would show)
+// and is left one past it, not walked to its limit; a done context reads
+// none.
 func TestFuzzyTerms(t *testing.T) {
-	broken := &countedDict{count: 2, given: 1 << 30, limit: 1000}
+	broken := &countedDict{count: 2, given: 1 << 30, limit: 1000, prefix: "b"}
 	fr := fakeFuzzy{"a": {count: 3, given: 3, limit: 1000}, "b": broken}
 	got := fuzzyTerms(t.Context(), fr, []string{"a", "missing", "b"}, 1)
-	if want := []string{"t0001", "t0002", "t0003"}; !slices.Equal(got, want) || broken.nexts != 3 {
+	if want := []string{"t0001", "t0002", "t0003", "b0001", "b0002"}; !slices.Equal(got, want) || broken.nexts != 3 {
 		t.Errorf("fuzzyTerms = %d terms %q… after %d Nexts of the broken dictionary; want %q after 3", len(got), got[:min(len(got), 5)], broken.nexts, want)
 	}
 	ctx, cancel := context.WithCancel(t.Context())
