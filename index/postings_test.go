@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -464,18 +465,110 @@ func TestPostingsEntriesCounted(t *testing.T) {
 	}
 }
 
+var errWalkedOn = errors.New("walked on past the limit")
+
+// countedItems is a source of items, numbered from 1, that gives given
+// of them, then the end; past limit asks it fails, so that a walk
+// without a bound ends too.
+type countedItems struct {
+	given, limit int
+	nexts        int // items asked for
+	item         int
+}
+
+func (c *countedItems) next() (*int, error) {
+	c.nexts++
+	if c.nexts > c.limit {
+		return nil, errWalkedOn
+	}
+	if c.nexts > c.given {
+		return nil, nil
+	}
+	c.item = c.nexts
+	return &c.item, nil
+}
+
+// TestWalkBounded: walkBounded gives every item of a source that gives
+// what it counts (or fewer: a term of two segments counted twice), stops
+// where f says so or fails, over a broken source, one that gives more
+// items than it counts, fails after asking for one past the count and
+// gives f no more than the count (the source here gives up at 1000, what
+// a walk without end would reach), and stops where its context is done,
+// before the first item or at the next look after it.
+func TestWalkBounded(t *testing.T) {
+	stop := errors.New("stop")
+	for _, tc := range []struct {
+		name          string
+		count, given  int
+		stopAt        int // f reports false at this item (0: never)
+		failAt        int // f fails at this item (0: never)
+		cancelAt      int // the context is cancelled at this item (-1: before the walk; 0: never)
+		wantSeen      int
+		wantNexts     int
+		wantErr       error // f's or the context's error, where wantCountsErr is not set
+		wantCountsErr bool
+	}{
+		{name: "none", wantNexts: 1},
+		{name: "as counted", count: 3, given: 3, wantSeen: 3, wantNexts: 4},
+		{name: "fewer than counted", count: 5, given: 3, wantSeen: 3, wantNexts: 4},
+		{name: "stopped", count: 3, given: 3, stopAt: 2, wantSeen: 2, wantNexts: 2},
+		{name: "failed", count: 3, given: 3, failAt: 1, wantSeen: 1, wantNexts: 1, wantErr: stop},
+		{name: "more than counted", count: 3, given: 1 << 30, wantSeen: 3, wantNexts: 4, wantCountsErr: true},
+		{name: "endless, none counted", given: 1 << 30, wantSeen: 0, wantNexts: 1, wantCountsErr: true},
+		// a question given up: no item read, or none past the next look
+		{name: "cancelled before", count: 3, given: 3, cancelAt: -1, wantErr: context.Canceled},
+		{name: "cancelled on the way", count: 900, given: 900, cancelAt: 10, wantSeen: checkEvery, wantNexts: checkEvery, wantErr: context.Canceled},
+	} {
+		src := &countedItems{given: tc.given, limit: 1000}
+		ctx, cancel := context.WithCancel(t.Context())
+		if tc.cancelAt < 0 {
+			cancel()
+		}
+		seen := 0
+		err := walkBounded(ctx, uint64(tc.count), "too many", src.next, func(m *int) (bool, error) {
+			seen++
+			if seen == tc.cancelAt {
+				cancel()
+			}
+			if *m != seen {
+				t.Errorf("%s: item %d is %d", tc.name, seen, *m)
+			}
+			if seen == tc.failAt {
+				return false, stop
+			}
+			return seen != tc.stopAt, nil
+		})
+		switch {
+		case errors.Is(err, errWalkedOn):
+			t.Errorf("%s: walkBounded walked on to the source's limit (%d asked); want it to stop one past the count, %d", tc.name, src.nexts, tc.count)
+		case tc.wantCountsErr && (err == nil || !strings.Contains(err.Error(), fmt.Sprintf("too many, %d", tc.count))):
+			t.Errorf("%s: walkBounded = %v; want too many, %d", tc.name, err, tc.count)
+		case !tc.wantCountsErr && err != tc.wantErr:
+			t.Errorf("%s: walkBounded = %v; want %v", tc.name, err, tc.wantErr)
+		}
+		if seen != tc.wantSeen || src.nexts != tc.wantNexts {
+			t.Errorf("%s: %d items seen, %d asked; want %d, %d", tc.name, seen, src.nexts, tc.wantSeen, tc.wantNexts)
+		}
+		cancel()
+	}
+}
+
 // countedReader is a term field reader of count postings that gives
 // given of them (more than count: a broken reader), then the end; past
-// limit Nexts it fails, so that a walk without a bound ends too.
+// limit Nexts it fails, so that a walk without a bound ends too. It
+// counts the Nexts given a posting not reset (nil, or its frequency or
+// norm left from before).
 type countedReader struct {
 	count, given, limit int
 	nexts               int // Nexts asked for
+	unreset             int // Nexts given a posting not reset
 }
-
-var errWalkedOn = errors.New("walked on past the limit")
 
 func (r *countedReader) Next(pre *bleveindex.TermFieldDoc) (*bleveindex.TermFieldDoc, error) {
 	r.nexts++
+	if pre == nil || pre.Freq != 0 || pre.Norm != 0 {
+		r.unreset++
+	}
 	if r.nexts > r.limit {
 		return nil, errWalkedOn
 	}
@@ -486,6 +579,7 @@ func (r *countedReader) Next(pre *bleveindex.TermFieldDoc) (*bleveindex.TermFiel
 		pre = &bleveindex.TermFieldDoc{}
 	}
 	pre.ID = bleveindex.NewIndexInternalID(pre.ID, uint64(r.nexts))
+	pre.Freq, pre.Norm = uint64(r.nexts), 1
 	return pre, nil
 }
 
@@ -496,64 +590,50 @@ func (r *countedReader) Count() uint64 { return uint64(r.count) }
 func (r *countedReader) Close() error  { return nil }
 func (r *countedReader) Size() int     { return 0 }
 
-// TestEachPosting: eachPosting gives every posting of a reader that
-// gives what it counts, stops where f says so or fails, and over a
-// broken reader, one that gives more postings than it counts, fails
-// after asking for one past the count: it never walks on (the reader here
-// gives up at 1000, what a walk without end would reach).
+// TestEachPosting: eachPosting walks a reader's postings as walkBounded
+// walks (TestWalkBounded), bounded by the reader's Count, one posting
+// reused, reset before each Next; a done context reads none.
 func TestEachPosting(t *testing.T) {
-	stop := errors.New("stop")
 	for _, tc := range []struct {
-		name          string
-		count, given  int
-		stopAt        int // f reports false at this posting (0: never)
-		failAt        int // f fails at this posting (0: never)
-		cancelAt      int // the context is cancelled at this posting (-1: before the walk; 0: never)
-		wantSeen      int
-		wantNexts     int
-		wantErr       error // f's error, where wantCountsErr is not set
-		wantCountsErr bool
+		name            string
+		count, given    int
+		cancelled       bool
+		wantIDs         []uint64
+		wantNexts       int
+		wantErr         bool
+		wantCanceledErr bool
 	}{
-		{name: "none", wantNexts: 1},
-		{name: "as counted", count: 3, given: 3, wantSeen: 3, wantNexts: 4},
-		{name: "stopped", count: 3, given: 3, stopAt: 2, wantSeen: 2, wantNexts: 2},
-		{name: "failed", count: 3, given: 3, failAt: 1, wantSeen: 1, wantNexts: 1, wantErr: stop},
-		{name: "more than counted", count: 3, given: 1 << 30, wantSeen: 3, wantNexts: 4, wantCountsErr: true},
-		{name: "endless, none counted", given: 1 << 30, wantSeen: 0, wantNexts: 1, wantCountsErr: true},
-		// a question given up: no posting read, or none past the next look
-		{name: "cancelled before", count: 3, given: 3, cancelAt: -1, wantErr: context.Canceled},
-		{name: "cancelled on the way", count: 900, given: 900, cancelAt: 10, wantSeen: checkEvery, wantNexts: checkEvery, wantErr: context.Canceled},
+		{name: "as counted", count: 3, given: 3, wantIDs: []uint64{1, 2, 3}, wantNexts: 4},
+		{name: "more than counted", count: 2, given: 1 << 30, wantIDs: []uint64{1, 2}, wantNexts: 3, wantErr: true},
+		{name: "cancelled", count: 3, given: 3, cancelled: true, wantErr: true, wantCanceledErr: true},
 	} {
 		r := &countedReader{count: tc.count, given: tc.given, limit: 1000}
 		ctx, cancel := context.WithCancel(t.Context())
-		if tc.cancelAt < 0 {
+		if tc.cancelled {
 			cancel()
 		}
-		seen := 0
+		var ids []uint64
+		var given []*bleveindex.TermFieldDoc
 		err := eachPosting(ctx, r, func(m *bleveindex.TermFieldDoc) (bool, error) {
-			seen++
-			if seen == tc.cancelAt {
-				cancel()
-			}
-			if m.ID.Value() != uint64(seen) {
-				t.Errorf("%s: posting %d is %d", tc.name, seen, m.ID.Value())
-			}
-			if seen == tc.failAt {
-				return false, stop
-			}
-			return seen != tc.stopAt, nil
+			ids = append(ids, m.ID.Value())
+			given = append(given, m)
+			return true, nil
 		})
-		switch {
-		case errors.Is(err, errWalkedOn):
-			t.Errorf("%s: eachPosting walked on to the reader's limit (%d Nexts); want it to stop one past the count, %d", tc.name, r.nexts, tc.count)
-		case tc.wantCountsErr && err == nil:
-			t.Errorf("%s: eachPosting = nil; want an error (more postings than counted)", tc.name)
-		case !tc.wantCountsErr && err != tc.wantErr:
-			t.Errorf("%s: eachPosting = %v; want %v", tc.name, err, tc.wantErr)
-		}
-		if seen != tc.wantSeen || r.nexts != tc.wantNexts {
-			t.Errorf("%s: %d postings seen, %d Nexts; want %d, %d", tc.name, seen, r.nexts, tc.wantSeen, tc.wantNexts)
-		}
 		cancel()
+		if (err != nil) != tc.wantErr || tc.wantCanceledErr && !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: eachPosting = %v; want an error %v", tc.name, err, tc.wantErr)
+		}
+		if !slices.Equal(ids, tc.wantIDs) || r.nexts != tc.wantNexts {
+			t.Errorf("%s: postings %v after %d Nexts; want %v after %d", tc.name, ids, r.nexts, tc.wantIDs, tc.wantNexts)
+		}
+		if r.unreset != 0 {
+			t.Errorf("%s: %d of %d Nexts given a posting not reset", tc.name, r.unreset, r.nexts)
+		}
+		for _, m := range given {
+			if m != given[0] {
+				t.Errorf("%s: eachPosting gave f postings %p and %p; want one reused", tc.name, given[0], m)
+				break
+			}
+		}
 	}
 }
