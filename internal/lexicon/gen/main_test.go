@@ -1,45 +1,21 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc/npmsrctest"
 )
 
 // fakeTarball writes a tarball shaped like the npm package's, with the
 // given JSON member.
 func fakeTarball(t *testing.T, json string) string {
 	t.Helper()
-	var buf bytes.Buffer
-	gz := gzip.NewWriter(&buf)
-	tw := tar.NewWriter(gz)
-	for _, f := range []struct{ name, body string }{
-		{"package/LICENSE", "MIT"},
-		{member, json},
-	} {
-		if err := tw.WriteHeader(&tar.Header{Name: f.name, Mode: 0o644, Size: int64(len(f.body))}); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := tw.Write([]byte(f.body)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := tw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := gz.Close(); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "pkg.tgz")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return npmsrctest.Tarball(t, []string{"package/LICENSE", member}, map[string]string{"package/LICENSE": "MIT", member: json})
 }
 
 const fakeJSON = `{"precision":8,"l2NormIndex":3,"wordIndex":4,"size":4,"dimensions":3,

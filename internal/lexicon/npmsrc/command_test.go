@@ -1,50 +1,21 @@
 package npmsrc
 
 import (
-	"archive/tar"
-	"bytes"
-	"compress/gzip"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// tarball writes a gzipped tarball of files (name → contents, in the
-// order given by names) to a temporary file and returns its path.
-func tarball(t *testing.T, names []string, files map[string]string) string {
-	t.Helper()
-	var buf bytes.Buffer
-	gz := gzip.NewWriter(&buf)
-	tw := tar.NewWriter(gz)
-	for _, n := range names {
-		if err := tw.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(files[n]))}); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := tw.Write([]byte(files[n])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := tw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := gz.Close(); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "p.tgz")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc/npmsrctest"
+)
 
 // TestPackageRead: the named files of a package's tarball; an error that
 // names the package's flag where no tarball was given, and one where a
 // file is not in it.
 func TestPackageRead(t *testing.T) {
-	path := tarball(t, []string{"package/a", "package/b"}, map[string]string{"package/a": "alpha\n", "package/b": "beta\n"})
+	path := npmsrctest.Tarball(t, []string{"package/a", "package/b"}, map[string]string{"package/a": "alpha\n", "package/b": "beta\n"})
 	got, err := WordNet.Read(path, "package/b")
 	if err != nil || len(got) != 1 || string(got["package/b"]) != "beta\n" {
 		t.Errorf("Read(package/b) = %q, %v; want beta alone", got, err)
@@ -60,7 +31,7 @@ func TestPackageRead(t *testing.T) {
 // TestStream: the named file as it comes out of the tarball; f's error is
 // Stream's; an error for a file not in it.
 func TestStream(t *testing.T) {
-	path := tarball(t, []string{"package/a", "package/big.json"}, map[string]string{"package/a": "alpha", "package/big.json": `{"x":1}`})
+	path := npmsrctest.Tarball(t, []string{"package/a", "package/big.json"}, map[string]string{"package/a": "alpha", "package/big.json": `{"x":1}`})
 	var got []byte
 	if err := Stream(path, "package/big.json", func(r io.Reader) (err error) { got, err = io.ReadAll(r); return err }); err != nil || string(got) != `{"x":1}` {
 		t.Errorf("Stream = %q, %v", got, err)
