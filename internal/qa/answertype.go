@@ -1654,13 +1654,18 @@ func asksMuch(q *question) bool {
 
 // asksMuchOfAnything reports whether a "how much" question asks about a
 // placeholder noun, no thing in particular: "how much *stuff*".
-func asksMuchOfAnything(q *question) bool {
+func asksMuchOfAnything(q *question) bool { return vagueNouns[afterHowMuch(q)] }
+
+// afterHowMuch is the word of a question right after its first "how
+// much" ("how much *stuff*", "how much *longer*", "how much *does*"), or
+// "" where none follows.
+func afterHowMuch(q *question) string {
 	for i := 2; i < len(q.words); i++ {
-		if q.words[i-1] == "much" && q.words[i-2] == "how" && vagueNouns[q.words[i]] {
-			return true
+		if q.words[i-1] == "much" && q.words[i-2] == "how" {
+			return q.words[i]
 		}
 	}
-	return false
+	return ""
 }
 
 // asksMoney reports whether a "how much" question asks for a sum of money:
@@ -1709,14 +1714,7 @@ func changedBy(text string, s span) bool {
 // one thing exceeds another: a comparative right after "much" ("how much
 // *longer* is the drive", "how much *heavier* are the trucks"), which a
 // figure in a unit answers, as a change does ("added about 25 minutes").
-func asksDifference(q *question) bool {
-	for i := 2; i < len(q.words); i++ {
-		if q.words[i-1] == "much" && q.words[i-2] == "how" && comparative(q.words[i]) {
-			return true
-		}
-	}
-	return false
-}
+func asksDifference(q *question) bool { return comparative(afterHowMuch(q)) }
 
 // comparative reports whether w is an adjective's comparative, by
 // English's spelling rules from an adjective WordNet gives ("longer",
@@ -1856,11 +1854,15 @@ const extentAsTime = 0.3
 // no verb: a thing's length may answer, or a stretch of time.
 func asksLength(w []string) bool {
 	return len(w) >= 4 && w[0] == "how" && w[1] == "long" && copulas[w[2]] &&
-		!slices.ContainsFunc(w[3:], func(x string) bool {
-			// (a verb whose commonest sense as a noun is a thing is that
-			// noun here: "the biggest crack")
-			return pastVerb(x) || lexicon.IsVerb(x) && !lexicon.IsPhysicalNoun(x) && !lexicon.IsEventNoun(x)
-		})
+		!slices.ContainsFunc(w[3:], verbAsked)
+}
+
+// verbAsked reports whether a word of a "how long is X" question's subject
+// is a verb asked of X, not a noun (a verb whose commonest sense as a noun
+// is a thing or an event is that noun here: "the biggest crack", "the
+// ceasefire").
+func verbAsked(x string) bool {
+	return pastVerb(x) || lexicon.IsVerb(x) && !lexicon.IsPhysicalNoun(x) && !lexicon.IsEventNoun(x)
 }
 
 // lengths are, for "how long is X" (a copula, no verb: a thing's length,

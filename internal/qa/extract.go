@@ -2039,18 +2039,33 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 			return completeFigure(text, nearestInClause(text, units, anchors))
 		}
 	}
-	if asksAmount(q) && len(amounts) > 0 {
+	if asksAmount(q) && len(amounts) > 0 && !slices.ContainsFunc(bare, func(b span) bool { return measuredFigure(text, b) }) {
 		// "how much does the union want for staff who worked": "a
 		// one-off payment of €500", not "the roughly 5,200 staff … who
 		// worked", a count of the question's own noun beside its verb;
-		// of the amounts, one the question's verb pins first, else the
-		// one whose clause holds the question ("wheat prices … jumped
-		// 4%", not "about half of the nation's wheat")
+		// of the amounts, one the question's verb pins first, else, where
+		// the verb pins no figure, the one whose clause holds the
+		// question ("wheat prices … jumped 4%", not "about half of the
+		// nation's wheat"). A figure in a unit leaves it to the figures
+		// below: the verb may name its measure ("how much did it rain":
+		// "120 millimetres", not "£5 million of damage"). A count the
+		// verb pins beats an amount said of another thing, and a count
+		// said as a change ("the death toll rose by 40") stands beside
+		// the amounts ("aid pledges grew 13%"), the nearest answering.
 		pool := pinnedAmounts(amounts, direct, surely)
-		if len(pool) == 0 {
-			pool = amounts
+		if len(pool) == 0 && len(direct) == 0 && len(surely) == 0 {
+			// a count said as a change answers as an amount does ("rose
+			// by 40"): it stands in the pool beside them
+			pool = slices.Clone(amounts)
+			for _, c := range counted {
+				if changeBy(text, c) && !slices.Contains(pool, c) {
+					pool = append(pool, c)
+				}
+			}
 		}
-		return completeFigure(text, nearestInClause(text, pool, anchors))
+		if len(pool) > 0 {
+			return completeFigure(text, nearestInClause(text, pool, anchors))
+		}
 	}
 	if len(direct) > 0 {
 		return completeFigure(text, nearestInClause(text, direct, anchors))
@@ -2080,16 +2095,32 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 // staff") answers "how many" instead. "how much time", "how much cargo"
 // name what they measure and are not this.
 func asksAmount(q *question) bool {
-	if q.counted != nil || q.measure != "" {
+	return q.counted == nil && q.measure == "" && isAux(afterHowMuch(q))
+}
+
+// measuredFigure reports whether the number at s of text is given in a
+// unit of a physical measure (a length, a force, a weight, a heat: "120
+// millimetres", "magnitude 6.1", "the 30-tonne whale"), not a sum of money
+// ("£5 million pounds").
+func measuredFigure(text string, s span) bool {
+	if money(text, s) {
 		return false
 	}
-	for i := 2; i < len(q.words); i++ {
-		if q.words[i-1] == "much" && q.words[i-2] == "how" {
-			return isAux(q.words[i])
+	for _, m := range physicalMeasures {
+		if withUnit(text, s, m) {
+			return true
 		}
 	}
-	return false
+	return measurementUnits[wordAfter(text, s)]
 }
+
+// physicalMeasures are the dimensions of measures whose units say a
+// figure is a measurement, not a count, a share or a time.
+var physicalMeasures = []string{"length", "force", "weight", "heat"}
+
+// measurementUnits are finer units of those measures (kinds.txt
+// measurement-unit-words), read by measuredFigure alone.
+var measurementUnits = cueSet("measurement-unit-words")
 
 // pinnedAmounts are the amounts that also stand in one of the lists of
 // figures the question's verb pins (said of the figure, or of it as its
@@ -2361,7 +2392,9 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	lengths := e.lengths(q, text)
 	if len(lengths) == 0 && (slices.ContainsFunc(q.words, func(w string) bool { return unitWords["length"][w] }) || asksLengthOfThing(q.words)) {
 		// "how long is the line going to be in km": the unit the question
-		// names asks for a length, whatever its verb
+		// names asks for a length, whatever its verb; or a thing's length
+		// asked in the copula's future or with a relative clause
+		// (asksLengthOfThing: "how long is the canal going to be")
 		lengths = e.lengthsIn(text)
 	}
 	if s := nearest(lengths, anchors); s.end > s.start {
@@ -2395,6 +2428,8 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 // copula's future ("is the line *going to be* end to end", chat's "gonna
 // be") is the copula still, and a relative clause ("the wall *that
 // protects the town*") says which thing is meant, its verb asking nothing.
+// An event noun before the relative clause (the ceasefire, the closure,
+// the trial) asks a time, and is not this.
 func asksLengthOfThing(w []string) bool {
 	if len(w) < 4 || w[0] != "how" || w[1] != "long" || !copulas[w[2]] {
 		return false
@@ -2408,9 +2443,11 @@ func asksLengthOfThing(w []string) bool {
 			i += 2
 			continue
 		}
-		// (a verb whose commonest sense as a noun is a thing is that
-		// noun here, as asksLength reads it: "the biggest crack")
-		if pastVerb(x) || lexicon.IsVerb(x) && !lexicon.IsPhysicalNoun(x) && !lexicon.IsEventNoun(x) {
+		if verbAsked(x) || lexicon.IsEventNoun(x) {
+			// a verb asked of X ("how long is the queue *expected* to last"),
+			// or an event, whose length is a time ("how long is the
+			// ceasefire going to be": "30 days", not the "400-kilometre
+			// front" it holds along), as asksExtent reads it
 			return false
 		}
 	}

@@ -2035,6 +2035,45 @@ func TestMuchAsksAnAmount(t *testing.T) {
 	}
 }
 
+// TestMuchOfAMeasureOrAPinnedCount: "how much" with a verb leaves the
+// amounts to a figure in a unit the verb names its measure by ("how much
+// did it rain": millimetres, not the damage's pounds or a share beside
+// it), and to a count the verb pins ("the death toll rose by 40"), not an
+// amount said of another thing.
+func TestMuchOfAMeasureOrAPinnedCount(t *testing.T) {
+	for _, c := range []struct{ text, q, want string }{
+		{"Up to 120 millimetres of rain fell on the valley, flooding 3,000 homes and causing £5 million of damage.", "how much did it rain on the valley", "120 millimetres"},
+		{"The 30-tonne whale, one of 40% of the herd to strand this year, washed ashore on Sunday.", "how much does the whale weigh", "30-tonne"},
+		{"The magnitude 6.1 quake damaged 200 homes and caused $2 billion of losses.", "how much did the quake measure", "6.1"},
+		{"Up to 40 centimetres of snow fell overnight, closing 30% of the county's roads.", "how much did it snow overnight", "40 centimetres"},
+		{"The death toll rose by 40 to 351 on Monday, as aid pledges grew 13% to $2 billion.", "how much has the death toll risen", "40"},
+	} {
+		e := engineOfText(t, "---\nid: much\n---\n"+c.text+"\n\nThe mayor opened a new school on Friday.\n")
+		ans := mustAsk(t, e, c.q)
+		if !ans.Answered || !strings.Contains(ans.Short, c.want) || strings.ContainsAny(ans.Short, "%$£") {
+			t.Errorf("%s: answered %v, short %q; want one holding %q and no amount", c.q, ans.Answered, ans.Short, c.want)
+		}
+	}
+}
+
+// TestLengthOfAnEventIsATime: "how long is X going to be / X that …"
+// asks a time where X is an event (a ceasefire, a closure, a trial),
+// answered by its duration, not a length beside it.
+func TestLengthOfAnEventIsATime(t *testing.T) {
+	for _, c := range []struct{ text, q, want string }{
+		{"Both sides agreed on Monday to a truce along the 400-kilometre front, to hold for at least 30 days.", "how long is the truce going to be", "30 days"},
+		{"Both sides agreed on Monday to a truce along the 400-kilometre front, to hold for at least 30 days.", "how long is the truce that both sides agreed", "30 days"},
+		{"The closure of the 2-kilometre tunnel will last six months from May.", "how long is the closure gonna be", "six months"},
+		{"The trial, in a courtroom 20 metres long, is expected to take six weeks from Monday.", "how long is the trial that starts monday", "six weeks"},
+	} {
+		e := engineOfText(t, "---\nid: event\n---\n"+c.text+"\n\nThe mayor opened a new school on Friday.\n")
+		ans := mustAsk(t, e, c.q)
+		if !ans.Answered || !strings.Contains(ans.Short, c.want) {
+			t.Errorf("%s: answered %v, short %q; want the duration, %q", c.q, ans.Answered, ans.Short, c.want)
+		}
+	}
+}
+
 // TestLengthOfThingAsked: "how long is X" asks a length though the copula
 // stands in its future ("going to be") or a relative clause says which X
 // is meant; the length answers, not the duration beside it.
