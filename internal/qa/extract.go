@@ -2428,12 +2428,15 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 // copula's future ("is the line *going to be* end to end", chat's "gonna
 // be") is the copula still, and a relative clause ("the wall *that
 // protects the town*") says which thing is meant, its verb asking nothing.
-// An event noun before the relative clause (the ceasefire, the closure,
-// the trial) asks a time, and is not this.
+// Its subject must hold a physical thing, as asksExtent's does: an event
+// noun before the relative clause (the closure, the trial) or a word
+// WordNet gives no physical sense (the ceasefire) asks a time, and is not
+// this.
 func asksLengthOfThing(w []string) bool {
 	if len(w) < 4 || w[0] != "how" || w[1] != "long" || !copulas[w[2]] {
 		return false
 	}
+	physical := false
 	for i := 3; i < len(w); i++ {
 		x := w[i]
 		if relativePronouns[x] && i > 3 {
@@ -2443,15 +2446,16 @@ func asksLengthOfThing(w []string) bool {
 			i += 2
 			continue
 		}
+		physical = physical || lexicon.IsPhysicalNoun(x)
 		if verbAsked(x) || lexicon.IsEventNoun(x) {
 			// a verb asked of X ("how long is the queue *expected* to last"),
 			// or an event, whose length is a time ("how long is the
-			// ceasefire going to be": "30 days", not the "400-kilometre
-			// front" it holds along), as asksExtent reads it
+			// closure gonna be": "six months", not the "2-kilometre
+			// tunnel" it shuts), as asksExtent reads it
 			return false
 		}
 	}
-	return true
+	return physical
 }
 
 // saidQuote is quoteAsked's answer for one candidate and question.

@@ -2063,6 +2063,8 @@ func TestLengthOfAnEventIsATime(t *testing.T) {
 	for _, c := range []struct{ text, q, want string }{
 		{"Both sides agreed on Monday to a truce along the 400-kilometre front, to hold for at least 30 days.", "how long is the truce going to be", "30 days"},
 		{"Both sides agreed on Monday to a truce along the 400-kilometre front, to hold for at least 30 days.", "how long is the truce that both sides agreed", "30 days"},
+		{"Both sides agreed on Monday to a ceasefire along the 400-kilometre front, to hold for at least 30 days.", "how long is the ceasefire going to be", "30 days"},
+		{"Both sides agreed on Monday to a ceasefire along the 400-kilometre front, to hold for at least 30 days.", "how long is the ceasefire that both sides agreed", "30 days"},
 		{"The closure of the 2-kilometre tunnel will last six months from May.", "how long is the closure gonna be", "six months"},
 		{"The trial, in a courtroom 20 metres long, is expected to take six weeks from Monday.", "how long is the trial that starts monday", "six weeks"},
 	} {
