@@ -2025,7 +2025,7 @@ func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
 		return false
 	}
 	for _, c := range ps {
-		if _, ok := firstSaidClause(c.p.Text); ok || strings.ContainsAny(c.p.Text, "\"“”") || holdsView(who, c) {
+		if _, ok := firstSaidClause(c.p.Text); ok || strings.ContainsAny(c.p.Text, "\"“”") || e.holdsView(who, c) {
 			return false
 		}
 	}
@@ -2040,8 +2040,11 @@ func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
 // will shut", "X is convinced the depot will shut", "X is sure …"; not
 // "X was *at* the depot when …"); or X, or X's last word alone, is given
 // as the source ("according to X", "according to Lindqvist" for Maria
-// Lindqvist, "according to the minister" for the housing minister).
-func holdsView(who *speakerAsked, c *cand) bool {
+// Lindqvist, "according to the minister" for the housing minister), the
+// last word alone only where the passage names no other by it
+// (otherOfLast: not "Peter Lindqvist toured the depot. According to
+// Lindqvist, …" for Maria Lindqvist).
+func (e *Engine) holdsView(who *speakerAsked, c *cand) bool {
 	if len(who.want) == 0 {
 		return false
 	}
@@ -2061,12 +2064,28 @@ func holdsView(who *speakerAsked, c *cand) bool {
 			if n := len(words); n > 0 && words[n-1] == "the" {
 				words = words[:n-1]
 			}
-			if n := len(words); n >= 2 && words[n-2] == "according" && words[n-1] == "to" {
+			if n := len(words); n >= 2 && words[n-2] == "according" && words[n-1] == "to" && (t.Term == first || !e.otherOfLast(who, c)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// otherOfLast reports whether c's passage, or the sentence before it
+// (c.prev), names another person by the last of who's words: a name or description whose word before it is
+// none of who's ("Peter Lindqvist" for Maria Lindqvist, "the transport
+// minister" for the housing minister: namedOtherAt), so that the last
+// word alone ("according to Lindqvist") may be the other's.
+func (e *Engine) otherOfLast(who *speakerAsked, c *cand) bool {
+	last := who.want[len(who.want)-1]
+	others := who.want[:len(who.want)-1]
+	other := func(text string, toks []index.Token) bool {
+		return slices.ContainsFunc(toks, func(u index.Token) bool {
+			return u.Term == last.Term && e.namedOtherAt(text, toks, others, u)
+		})
+	}
+	return other(c.p.Text, c.toks) || c.prev != nil && other(c.prev.Text, c.prevToks)
 }
 
 // sourceReach is how many bytes before a name holdsView reads for

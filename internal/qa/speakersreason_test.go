@@ -129,6 +129,18 @@ func TestSpeakersReason(t *testing.T) {
 			t.Errorf("%s (%.60q): answered %v %q, declined %q; want declined: %s", q, said, a.Answered, a.Short, a.declined, speakerSilentReason)
 		}
 	}
+	// the last word alone as the source ("According to Lindqvist",
+	// "According to the minister") is another's where the passage names
+	// another by it: no view of X's, declined
+	for _, tc := range []struct{ said, q string }{
+		{"Peter Lindqvist toured the depot on Monday. According to Lindqvist, the depot will shut. The fleet has halved since 2019.", q},
+		{"The transport minister toured the depot on Monday. According to the minister, the depot will shut. The fleet has halved since 2019.", "why does the housing minister think the depot will shut"},
+	} {
+		e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+tc.said+"\n\nThe garage roof was mended in May.")
+		if a := mustAsk(t, e, tc.q); a.Answered || a.declined != speakerSilentReason {
+			t.Errorf("%s (%.60q): answered %v %q, declined %q; want declined: %s", tc.q, tc.said, a.Answered, a.Short, a.declined, speakerSilentReason)
+		}
+	}
 	// X's view given by its source ("According to the housing minister")
 	// where no reader finds its cause: declined, not answered with no
 	// words, and Explain says so
