@@ -1987,12 +1987,15 @@ const clauseReach = 6
 // or whose subject stands before an auxiliary ("thinks the depot *will*
 // shut") or a verb in the present's third person where English puts a
 // verb (presentVerb, readAsVerb: "thinks the depot *shuts* soon"; not
-// "confirmed the cuts"); not a noun object ("checked the buses on
-// Monday", "read the report"), nor one with a relative clause ("toured
-// the depot that was built in 1958"), nor a clause another conjunction
-// or a subordinator joins on ("toured the depot *and* the garage will
-// shut", "was at the depot *when* it was shut": conjunctions,
-// subordinators): with a clause the verb reports a view.
+// "confirmed the cuts", nor a plural noun after a noun, "visited the
+// depot *works*", "the bus *stops*": knownNoun); not a noun object
+// ("checked the buses on Monday", "read the report"), nor one with a
+// relative clause ("toured the depot that was built in 1958"), nor a
+// clause a subordinator or another conjunction joins on ("was at the
+// depot *when* it was shut", "checked the buses *and* they will shut":
+// conjunctions, subordinators); a conjunction between a noun and a noun
+// phrase joins a subject of two ("predicts the depot *and* the garage
+// will shut"): with a clause the verb reports a view.
 func clauseAfter(text string, end int) bool {
 	to := len(text)
 	if i := strings.IndexAny(text[end:], ".,;:!?\n"); i >= 0 {
@@ -2001,10 +2004,13 @@ func clauseAfter(text string, end int) bool {
 	words, _ := letterWords(text, end, to)
 	for i, w := range words[:min(len(words), clauseReach)] {
 		switch {
-		case w == "that" && i == 0 || i > 0 && (isAux(w) || presentVerb(w) && readAsVerb(w, words[i-1])):
+		case w == "that" && i == 0 || i > 0 && (isAux(w) || presentVerb(w) && readAsVerb(w, words[i-1]) && !(knownNoun(w) && knownNoun(words[i-1]))):
 			return true
 		case relativeWordSet[w]:
 			return false // a relative clause on the object: "toured the depot *that* was built"
+		case conjunctions[w] && i > 0 && i+1 < len(words) && knownNoun(words[i-1]) && (opensNounPhrase(words[i+1]) || knownNoun(words[i+1])):
+			// a subject of two nouns goes on: "predicts the depot *and*
+			// the garage will shut"
 		case conjunctions[w] || subordinators[w]:
 			return false // a clause of its own, no view the verb reports
 		}

@@ -123,6 +123,8 @@ func TestSpeakersReason(t *testing.T) {
 	for _, said := range []string{
 		"Maria Lindqvist was at the depot when it was shut. The fleet has halved since 2019.",
 		"Maria Lindqvist toured the depot and the garage will shut. The fleet has halved since 2019.",
+		// (a plural noun after a noun is no verb of a clause)
+		"Maria Lindqvist visited the depot works on Monday. The fleet has halved since 2019.",
 	} {
 		e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+said+"\n\nThe garage roof was mended in May.")
 		if a := mustAsk(t, e, q); a.Answered || a.declined != speakerSilentReason {
@@ -168,6 +170,8 @@ func TestSpeakersReason(t *testing.T) {
 		{"Maria Lindqvist toured the depot on Monday. According to Lindqvist, the depot will shut. The fleet has halved since 2019.", q, "fleet has halved"},
 		{"The housing minister toured the depot on Monday. According to the minister, the depot will shut. The fleet has halved since 2019.", "why does the housing minister think the depot will shut", "fleet has halved"},
 		{"Maria Lindqvist predicts the depot will shut. The fleet has halved since 2019.", "why does maria lindqvist say the depot will shut", "fleet has halved"},
+		{"Maria Lindqvist predicts the depot and the garage will shut. The fleet has halved since 2019.", q, "will shut"},
+		{"Maria Lindqvist is convinced the depot or the garage will shut. The fleet has halved since 2019.", q, "will shut"},
 		{"Peter Lindqvist checked the buses on Monday, and Maria Lindqvist believes the depot will shut because the fleet is smaller.", q, "because the fleet is smaller"},
 		{"Maria Lindqvist believes the depot will shut because the fleet is smaller, after Peter Lindqvist read the report.", q, "because the fleet is smaller"},
 		{"The housing minister fears the depot will shut because the fleet is smaller, after the transport minister confirmed the cuts.", "why does the housing minister think the depot will shut", "because the fleet is smaller"},
@@ -326,8 +330,13 @@ func TestClauseAfter(t *testing.T) {
 		{" the garage where the buses are kept.", false},
 		{" the depot shuts soon because the fleet is smaller.", true},
 		{" the cuts on Monday.", false},
-		{" the depot and the garage will shut.", false},
+		{" the depot and the garage will shut.", true},
+		{" the depot or the garage will shut.", true},
+		{" the buses and they will shut.", false},
 		{" at the depot when it was shut.", false},
+		{" the depot works on Monday.", false},
+		{" the old tram sheds.", false},
+		{" the bus stops on Monday.", false},
 	} {
 		if got := clauseAfter("verb"+tc.after, len("verb")); got != tc.want {
 			t.Errorf("clauseAfter(%q) = %v, want %v", tc.after, got, tc.want)
