@@ -2033,9 +2033,11 @@ func spellable(words []string, parts []int) (kept []string, cue int, differ bool
 // asWithin reports whether the "as" at words[i] goes on with the phrase
 // before it, not ending it: an "as" of a phrase of kinds.txt
 // [as-within] ("places such as tbilisi", "tbilisi as well as tiflis"),
-// or one after a verb's past form or -ing form, saying how a thing is
-// written ("the way it is spelt as tbilisi", "written as"), not after a
-// name or noun ("differently from tbilisi as tiflis").
+// or one after a verb's past form or -ing form that an auxiliary or a
+// pronoun stands before, saying how a thing is written ("the way it is
+// spelt as tbilisi", "it written as"), not after a name or noun
+// ("differently from tbilisi as tiflis"), nor a place or noun in -ing
+// ("differently from reading as redding").
 func asWithin(words []string, i int) bool {
 	for _, p := range cueLists["as-within"] {
 		for k, w := range p {
@@ -2048,7 +2050,23 @@ func asWithin(words []string, i int) bool {
 		return false
 	}
 	w := words[i-1]
-	return lexicon.IsVerb(w) && (pastForm(w) || participle(w))
+	return i >= 2 && (isAux(words[i-2]) || pronoun(words[i-2])) && lexicon.IsVerb(w) && (pastForm(w) || participle(w))
+}
+
+// vowelless reports whether w, a word typed before a full stop, has no
+// vowel letter ("mt", "ft", "vs"): no word English reads, an
+// abbreviation whose stop belongs to it ("differently from mt. everest").
+func vowelless(w string) bool {
+	return w != "" && !strings.ContainsAny(strings.ToLower(w), "aeiouy")
+}
+
+// firstWordOf is the letters text opens with ("or" of "or tiflis").
+func firstWordOf(text string) string {
+	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return text
+	}
+	return text[:end]
 }
 
 // phraseParts numbers each of words, chatWords of text, by the part of
@@ -2123,6 +2141,8 @@ func textParts(text string) []string {
 func partBreak(text string, i int) int {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch {
+	case r == '/' && lexicon.IsFunctionWord(strings.ToLower(lastWord(text[:i]))) && lexicon.IsFunctionWord(strings.ToLower(firstWordOf(text[i+1:]))):
+		return 0 // "and/or", "either/or": one word
 	case strings.ContainsRune(",:;()[]—–…!?/", r):
 		return size
 	case r == '-' || r == '.':
@@ -2136,7 +2156,7 @@ func partBreak(text string, i int) int {
 		if r == '-' && (spaceAfter || i == 0 || unicode.IsSpace(before)) {
 			return 1
 		}
-		if r == '.' && spaceAfter && stopEnds(text, i, text[i+1:]) {
+		if r == '.' && spaceAfter && stopEnds(text, i, text[i+1:]) && !vowelless(lastWord(text[:i])) {
 			return 1
 		}
 	}

@@ -49,6 +49,9 @@ func TestSpelledIn(t *testing.T) {
 		{"which article spells it unlike the others, as tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it unlike tbilisi, as tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from tbilisi as tiflis", "Envoys gather for a second round: Tiflis"},
+		// an -ing word no auxiliary or pronoun stands before is a name or
+		// a noun, not how it is written: its "as" ends the phrase
+		{"which article spells it differently from reading as tiflis", "Envoys gather for a second round: Tiflis"},
 		// the dashes and stops people type divide the question's parts too
 		{"which article spells it differently from tbilisi - tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from tbilisi -- tiflis", "Envoys gather for a second round: Tiflis"},
@@ -113,6 +116,11 @@ func TestSpelledIn(t *testing.T) {
 		// a hyphen inside a word or an abbreviation's stop divides nothing
 		"which article spells it differently from well-known tbilisi",
 		"which article spells it differently from the u.s. tbilisi",
+		// nor the stop of a word of no vowel ("mt.", "ft."), nor the "/"
+		// of "and/or": the name after it is ruled out too
+		"which article spells it differently from mt. tbilisi",
+		"which article spells it differently from ft. tbilisi",
+		"which article spells it differently from tbilisi and/or tiflis",
 		// a one-letter word ("U.S.") is no spelling
 		"which one spells s",
 		"which article spells it s",
