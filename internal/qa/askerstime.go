@@ -136,8 +136,12 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 	// the question or an adverb or a word of the asker's time follows it
 	// ("public today"); an adjective any other word follows opens the
 	// verb's object ("hiring *foreign* workers", "planning *new*
-	// strikes", though no noun by the lexicon, nounFollows, follows)
-	complementAfter := func(i int) bool {
+	// strikes", though no noun by the lexicon, nounFollows, follows); so
+	// is one a conjunction and another such complement follow ("public
+	// *or private*"), or a preposition and a quantifier that end the
+	// question ("public *at all*")
+	var complementAfter func(i int) bool
+	complementAfter = func(i int) bool {
 		if i+1 >= len(words) || !lexicon.IsAdjective(word(i+1)) || lexicon.IsAdverb(word(i+1)) {
 			return false
 		}
@@ -146,7 +150,9 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 		}
 		next := word(i + 2)
 		return lexicon.IsAdverb(next) || chatTimeWords[next] || weekdays[next] ||
-			i+3 < len(words) && chatTimePhrase([]string{next, word(i + 3)}, next)
+			i+3 < len(words) && chatTimePhrase([]string{next, word(i + 3)}, next) ||
+			conjunctions[next] && complementAfter(i+2) ||
+			i+4 == len(words) && prepositions[next] && lexicon.IsQuantifier(word(i+3))
 	}
 	for j := k - 1; j > 0; j-- {
 		if opensOrModifies(word(j)) {
