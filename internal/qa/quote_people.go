@@ -496,7 +496,7 @@ func (e *Engine) mentions(words string, toks []index.Token) (people []int, named
 // leads, the words being no phrase (pairedLeader's role); with alike,
 // each with the words it may stand for (alikeRole: "inquiry" for
 // "investigation"). whoIsBy and mentions both read a leader title so,
-// by roleWords, as whoIs does.
+// by roleWords, as describedOf (who-is questions) does.
 func (e *Engine) ledWords(typed string, toks []index.Token, alike bool) []string {
 	terms := make([]string, len(toks))
 	for k, t := range toks {

@@ -2044,7 +2044,7 @@ func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
 // "X expects"), or before a verb or an adjective, past an adverb or an
 // auxiliary, that a clause follows (clauseAfter: "X predicts the depot
 // will shut", "X is convinced the depot will shut", "X is sure …"; not
-// "X was *at* the depot when …"); or X, or X's last word alone, is given
+// "X was *at* the depot the council will shut"); or X, or X's last word alone, is given
 // as the source ("according to X", "according to Lindqvist" for Maria
 // Lindqvist, "according to the minister" for the housing minister), the
 // last word alone only where the passage names no other by it

@@ -267,9 +267,9 @@ func (e *Engine) isLeaderTerm(term string) bool {
 // title (leader), each followed by the words near gives for it (by its
 // index in terms; nil for none): what a head, chief or leader the role
 // asks for is of ("the *bakery* boss", "the head of the *inquiry*").
-// whoIs (described) and the quotation look-up (ledWords) both read a
-// leader title's role so. The result is never nil: mentions reads nil as
-// "not read yet".
+// describedOf (who-is questions) and the quotation look-up (whoIs, by
+// ledWords) both read a leader title's role so. The result is never nil:
+// mentions reads nil as "not read yet".
 func roleWords(terms []string, near func(k int) []string, leader func(string) bool) []string {
 	out := []string{}
 	for k, t := range terms {

@@ -125,6 +125,9 @@ func TestSpeakersReason(t *testing.T) {
 		"Maria Lindqvist toured the depot and the garage will shut. The fleet has halved since 2019.",
 		// (a plural noun after a noun is no verb of a clause)
 		"Maria Lindqvist visited the depot works on Monday. The fleet has halved since 2019.",
+		// (nor a clause on the object past a word that is no verb or
+		// adjective: "was *at* the depot the council will shut")
+		"Maria Lindqvist was at the depot the council will shut. The fleet has halved since 2019.",
 	} {
 		e = howEngine(t, "The Corran bus depot opened in 1958 and parks 120 buses.\n\n"+said+"\n\nThe garage roof was mended in May.")
 		if a := mustAsk(t, e, q); a.Answered || a.declined != speakerSilentReason {
