@@ -474,10 +474,13 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 		} else if e.anotherSpeaks(q, cands[0], c) {
 			declineShort(ans, anotherSpeaksReason) // (as the first branch)
 		} else if ans.Short == "" && e.whySpeakerFor(q) != nil {
-			// "why does X think …" where X holds the view there
+			// "why does X think …" where speakerSilent did not decline
+			// and no reader found a cause: X holds the view there
 			// ("According to the housing minister, the depot will
-			// shut": holdsView keeps speakerSilent from declining) but
-			// no reader found its cause: no answer of no words
+			// shut": holdsView), or someone speaks there (a
+			// said-clause, a quotation mark), who may be another, so
+			// the reason's wording may claim more than is checked
+			// (holdsView is not tested here); no answer of no words
 			declineShort(ans, viewNoCauseReason)
 		} else if t := withPurpose(q, cands[0].p.Text, withObjectVerb(q, cands[0].p.Text, ans.Short)); t != ans.Short {
 			setShort(ans, t) // "how does it get over the river": "*cross* the River Wend on a new bridge"; and its purpose (withPurpose)

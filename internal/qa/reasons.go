@@ -2102,9 +2102,10 @@ const sourceReach = 20
 // readers end in speakerSilent.
 const speakerSilentReason = "no one speaks there, and no cause is given"
 
-// viewNoCauseReason is why the articles do not answer where the one
-// asked about holds the view there (holdsView) and no reason reader finds
-// its cause.
+// viewNoCauseReason is why the articles do not answer where the reason
+// readers find no cause and speakerSilent did not decline: mostly where
+// the one asked about holds the view there (holdsView), but also where
+// another speaks there, which refineKind does not tell apart.
 const viewNoCauseReason = "the view is given there, but no cause for it"
 
 // anotherSpeaksReason is why the articles do not answer where the reason
