@@ -56,14 +56,7 @@ func readAskCases(engines map[string]*qa.Engine, sets []set) ([]askCase, error) 
 // splitAsk parts cases as split parts examples: one question in
 // validationEvery, by a hash of its wording, is kept out of the fit.
 func splitAsk(cases []askCase) (fitOn, check []askCase) {
-	for _, c := range cases {
-		if keptOut(c.c.Q) {
-			check = append(check, c)
-		} else {
-			fitOn = append(fitOn, c)
-		}
-	}
-	return fitOn, check
+	return partKeptOut(cases, func(c askCase) string { return c.c.Q })
 }
 
 // askValue is what one question's answer under Ask is worth, in the units

@@ -653,11 +653,18 @@ const validationEvery = 5
 
 // split parts examples into those fitted on and those a refit is checked on.
 func split(exs []example) (fitOn, check []example) {
-	for _, ex := range exs {
-		if keptOut(ex.c.Q) {
-			check = append(check, ex)
+	return partKeptOut(exs, func(ex example) string { return ex.c.Q })
+}
+
+// partKeptOut parts items by their question's wording: those keptOut go
+// to check, the rest to fitOn, each in the order given (split's and
+// splitAsk's one loop).
+func partKeptOut[T any](items []T, question func(T) string) (fitOn, check []T) {
+	for _, it := range items {
+		if keptOut(question(it)) {
+			check = append(check, it)
 		} else {
-			fitOn = append(fitOn, ex)
+			fitOn = append(fitOn, it)
 		}
 	}
 	return fitOn, check
