@@ -117,8 +117,9 @@ func nounFollows(text string, words [][2]int, k int) bool {
 // progressive's verb, "is the ferry *sailing* today", "was the ferry
 // still *sailing*", "is the company *hiring* foreign workers", unless an
 // adjective that is no adverb follows it and ends the question or stands
-// before an adverb or a word of time, the copula's complement, "is the
-// board *hearing* public today"; right after
+// before an adverb or a word of time, or before "or" and another such
+// adjective or "at all", the copula's complement, "is the board *hearing*
+// public today", "… public or private", "… public at all"; right after
 // the determiner or an adjective it is the head itself, "is the *building*
 // open".
 func doVerbAt(text string, words [][2]int, k int) bool {

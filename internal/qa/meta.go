@@ -2060,15 +2060,6 @@ func vowelless(w string) bool {
 	return w != "" && !strings.ContainsAny(strings.ToLower(w), "aeiouy")
 }
 
-// firstWordOf is the letters text opens with ("or" of "or tiflis").
-func firstWordOf(text string) string {
-	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		return text
-	}
-	return text[:end]
-}
-
 // phraseParts numbers each of words, chatWords of text, by the part of
 // text it stands in, the parts divided where a question's phrase ends
 // (partBreak: a comma, colon, semicolon, bracket, dash, full stop, "!",
@@ -2141,7 +2132,7 @@ func textParts(text string) []string {
 func partBreak(text string, i int) int {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch {
-	case r == '/' && lexicon.IsFunctionWord(strings.ToLower(lastWord(text[:i]))) && lexicon.IsFunctionWord(strings.ToLower(firstWordOf(text[i+1:]))):
+	case r == '/' && lexicon.IsFunctionWord(strings.ToLower(lastWord(text[:i]))) && lexicon.IsFunctionWord(strings.ToLower(firstWord(text[i+1:]))):
 		return 0 // "and/or", "either/or": one word
 	case strings.ContainsRune(",:;()[]—–…!?/", r):
 		return size
