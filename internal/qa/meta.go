@@ -2053,11 +2053,15 @@ func asWithin(words []string, i int) bool {
 	return i >= 2 && (isAux(words[i-2]) || pronoun(words[i-2])) && lexicon.IsVerb(w) && (pastForm(w) || participle(w))
 }
 
-// vowelless reports whether w, a word typed before a full stop, has no
-// vowel letter ("mt", "ft", "vs"): no word English reads, an
-// abbreviation whose stop belongs to it ("differently from mt. everest").
+// vowelless reports whether w, a word typed before a full stop, is of
+// ASCII letters and has no vowel letter ("mt", "ft", "vs"): no word
+// English reads, an abbreviation whose stop belongs to it ("differently
+// from mt. everest"); not a number ("in 2023."), nor a word of another
+// script or of letters beyond ASCII ("київ.", "łódź."), whose stop ends
+// the part.
 func vowelless(w string) bool {
-	return w != "" && !strings.ContainsAny(strings.ToLower(w), "aeiouy")
+	w = strings.ToLower(w)
+	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) && !strings.ContainsAny(w, "aeiouy")
 }
 
 // phraseParts numbers each of words, chatWords of text, by the part of

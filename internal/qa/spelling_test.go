@@ -56,6 +56,10 @@ func TestSpelledIn(t *testing.T) {
 		{"which article spells it differently from tbilisi - tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from tbilisi -- tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from the others. tiflis", "Envoys gather for a second round: Tiflis"},
+		// (a stop after a number or a word of another script ends the part:
+		// no abbreviation of no vowel)
+		{"which article spells it differently from київ. tiflis", "Envoys gather for a second round: Tiflis"},
+		{"which article spells it differently from tbilisi in 2023. tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from the others/tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from tbilisi … tiflis", "Envoys gather for a second round: Tiflis"},
 		{"which article spells it differently from tbilisi... tiflis", "Envoys gather for a second round: Tiflis"},
