@@ -118,8 +118,9 @@ func nounFollows(text string, words [][2]int, k int) bool {
 // still *sailing*", "is the company *hiring* foreign workers", unless an
 // adjective that is no adverb follows it and ends the question or stands
 // before an adverb or a word of time, or before "or" and another such
-// adjective or "at all", the copula's complement, "is the board *hearing*
-// public today", "… public or private", "… public at all"; right after
+// adjective, "or not" or "at all", the copula's complement, "is the board
+// *hearing* public today", "… public or private", "… public or not",
+// "… public at all"; right after
 // the determiner or an adjective it is the head itself, "is the *building*
 // open".
 func doVerbAt(text string, words [][2]int, k int) bool {
@@ -139,8 +140,9 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 	// verb's object ("hiring *foreign* workers", "planning *new*
 	// strikes", though no noun by the lexicon, nounFollows, follows); so
 	// is one a conjunction and another such complement follow ("public
-	// *or private*"), or a preposition and a quantifier that end the
-	// question ("public *at all*")
+	// *or private*"), or a conjunction and "not" that end the question
+	// ("public *or not*"), or a preposition and a quantifier that end it
+	// ("public *at all*")
 	var complementAfter func(i int) bool
 	complementAfter = func(i int) bool {
 		if i+1 >= len(words) || !lexicon.IsAdjective(word(i+1)) || lexicon.IsAdverb(word(i+1)) {
@@ -152,7 +154,7 @@ func doVerbAt(text string, words [][2]int, k int) bool {
 		next := word(i + 2)
 		return lexicon.IsAdverb(next) || chatTimeWords[next] || weekdays[next] ||
 			i+3 < len(words) && chatTimePhrase([]string{next, word(i + 3)}, next) ||
-			conjunctions[next] && complementAfter(i+2) ||
+			conjunctions[next] && (complementAfter(i+2) || i+4 == len(words) && word(i+3) == "not") ||
 			i+4 == len(words) && prepositions[next] && lexicon.IsQuantifier(word(i+3))
 	}
 	for j := k - 1; j > 0; j-- {

@@ -132,6 +132,7 @@ func TestDoVerbAtProgressive(t *testing.T) {
 		{"is the board hearing public again", 3, false},
 		{"is the board hearing public or private", 3, false},
 		{"is the board meeting public at all", 3, false},
+		{"is the board meeting public or not", 3, false},
 		{"is the company hiring foreign or local workers", 3, true},
 		{"is the company hiring foreign workers at all", 3, true},
 		{"is the ferry fare free today", 3, false},
