@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"sync"
@@ -27,6 +28,17 @@ var objective = "rank"
 // the rank objective's six) run in 1.5 to 4.5 minutes. Measured at fit67,
 // -rounds 4 stopped after the second (no step won in it).
 const askRounds = 2
+
+// askRoundsUnlessGiven is the rounds under -objective ask: askRounds,
+// unless -rounds was given on fs's command line (then rounds, as given).
+func askRoundsUnlessGiven(fs *flag.FlagSet, rounds int) int {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == "rounds" })
+	if given {
+		return rounds
+	}
+	return askRounds
+}
 
 // askCase is a training question with the engine of its coverage.
 type askCase struct {
@@ -129,14 +141,11 @@ func askObjective(ctx context.Context, cases []askCase, w qa.Weights) float64 {
 }
 
 // fitAsk fits the rank weights of w by coordinate ascent on askObjective
-// over the training questions not kept out, coverage fixed (it anchors
-// the scale), and keeps the refit only when replaces says so on those and
-// on the ones kept out. The evidence weights are kept as they are.
-func fitAsk(ctx context.Context, engines map[string]*qa.Engine, w qa.Weights, rounds int, out io.Writer) (qa.Weights, error) {
-	all, err := readAskCases(engines, training)
-	if err != nil {
-		return w, err
-	}
+// over the questions of all (the training questions: readAskCases) not
+// kept out, coverage fixed (it anchors the scale), and keeps the refit
+// only when replaces says so on those and on the ones kept out. The
+// evidence weights are kept as they are.
+func fitAsk(ctx context.Context, all []askCase, w qa.Weights, rounds int, out io.Writer) (qa.Weights, error) {
 	fitOn, check := splitAsk(all)
 	fmt.Fprintf(out, "Training questions asked: %d fitted on, %d to check a refit on\n", len(fitOn), len(check))
 	orig := w

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"io"
 	"math"
 	"reflect"
 	"slices"
@@ -136,23 +137,98 @@ func TestAskWeightsFresh(t *testing.T) {
 	}
 }
 
-// TestSplitAsk: the questions Ask is fitted on and checked on are parted
-// as the rank fit's examples are (the same fifth kept out).
+// TestSplitAsk: splitAsk keeps out about one training question in
+// validationEvery, by its wording, whatever the order: the share kept
+// out of the training sets is near 1/validationEvery, and "who paid?" (whose wording's hash falls in
+// the kept-out fifth) is kept out wherever it stands, "what broke?" never.
 func TestSplitAsk(t *testing.T) {
-	var cases []askCase
-	var exs []example
-	for _, q := range []string{"who?", "what?", "when did it shut?", "where?", "why?", "how many?", "who paid?", "what broke?", "is it open?", "how long?"} {
-		cases = append(cases, askCase{c: eval.Case{Q: q}})
-		exs = append(exs, example{c: eval.Case{Q: q}})
+	var all []askCase
+	for _, s := range training {
+		cases, err := eval.ReadCases("../../" + testdata + s.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			all = append(all, askCase{c: c})
+		}
 	}
-	fitOn, check := splitAsk(cases)
-	wantFit, wantCheck := split(exs)
-	if len(fitOn) != len(wantFit) || len(check) != len(wantCheck) {
-		t.Fatalf("splitAsk: %d fitted on, %d checked; split: %d, %d", len(fitOn), len(check), len(wantFit), len(wantCheck))
+	fitOn, check := splitAsk(all)
+	if len(fitOn)+len(check) != len(all) {
+		t.Fatalf("splitAsk: %d fitted on, %d checked, of %d", len(fitOn), len(check), len(all))
 	}
-	for i := range check {
-		if check[i].c.Q != wantCheck[i].c.Q {
-			t.Errorf("kept out %q; split keeps out %q", check[i].c.Q, wantCheck[i].c.Q)
+	if share, want := float64(len(check))/float64(len(all)), 1.0/validationEvery; len(all) < 500 || math.Abs(share-want) > 0.05 {
+		t.Errorf("splitAsk of the %d training questions keeps out %.3f; want %.3f ± 0.05", len(all), share, want)
+	}
+	qs := []string{"who?", "what broke?", "when did it shut?", "who paid?", "how long?"}
+	for rot := range qs {
+		var cases []askCase
+		var order []string
+		for i := range qs {
+			q := qs[(i+rot)%len(qs)]
+			cases, order = append(cases, askCase{c: eval.Case{Q: q}}), append(order, q)
+		}
+		fitOn, check := splitAsk(cases)
+		var kept []string
+		for _, c := range check {
+			kept = append(kept, c.c.Q)
+		}
+		if len(fitOn)+len(check) != len(qs) || !slices.Contains(kept, "who paid?") || slices.Contains(kept, "what broke?") {
+			t.Errorf("splitAsk(%q) keeps out %q of %d; want \"who paid?\" among them, never \"what broke?\"", order, kept, len(fitOn)+len(check))
+		}
+	}
+}
+
+// TestFitAsk: fitAsk on a few of the bridge coverage's questions keeps the
+// rank weights as they are when the refit cannot win minWins (and prints
+// the refit it did not keep), and returns the refit when any refit wins.
+func TestFitAsk(t *testing.T) {
+	defer func(m float64) { minWins = m }(minWins)
+	e := bridgeEngine(t)
+	cases := bridgeCases(t, e)[:12]
+	def := qa.DefaultWeights()
+	for _, tc := range []struct {
+		minWins float64
+		kept    bool
+	}{{1e9, true}, {-1e9, false}} {
+		minWins = tc.minWins
+		var out strings.Builder
+		got, err := fitAsk(context.Background(), cases, def, 1, &out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		report := out.String()
+		if strings.Contains(report, ": kept as they are\n") != tc.kept || strings.Contains(report, "The rank refit, not kept:") != tc.kept || strings.Contains(report, ": refit\n") == tc.kept {
+			t.Errorf("fitAsk, min-wins %g: report %q; want the weights kept %v", tc.minWins, report, tc.kept)
+		}
+		if tc.kept && got.Rank != def.Rank {
+			t.Errorf("fitAsk, min-wins %g: rank weights %v; want them as they are, %v", tc.minWins, got.Rank, def.Rank)
+		}
+		if got.Evidence != def.Evidence {
+			t.Errorf("fitAsk, min-wins %g: evidence weights %v; want them as they are, %v", tc.minWins, got.Evidence, def.Evidence)
+		}
+	}
+}
+
+// TestAskRoundsUnlessGiven: -objective ask runs askRounds rounds unless
+// -rounds is given, then the rounds given, the default's number too.
+func TestAskRoundsUnlessGiven(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want int
+	}{
+		{nil, askRounds},
+		{[]string{"-rounds", "4"}, 4},
+		{[]string{"-rounds", "6"}, 6},
+		{[]string{"-dry-run"}, askRounds},
+	} {
+		fs := flag.NewFlagSet("fitweights", flag.ContinueOnError)
+		rounds := fs.Int("rounds", 6, "")
+		fs.Bool("dry-run", false, "")
+		if err := fs.Parse(tc.args); err != nil {
+			t.Fatal(err)
+		}
+		if got := askRoundsUnlessGiven(fs, *rounds); got != tc.want {
+			t.Errorf("askRoundsUnlessGiven(%q) = %d; want %d", tc.args, got, tc.want)
 		}
 	}
 }
@@ -173,16 +249,16 @@ func TestObjectiveFlag(t *testing.T) {
 		{[]string{"-objective", "ask", "-report"}, "-report"},
 	} {
 		var out strings.Builder
-		if err := run(context.Background(), tc.args, &out); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if err := run(context.Background(), tc.args, &out, io.Discard); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("run(%q) = %v; want an error saying %q", tc.args, err, tc.want)
 		}
 	}
 	var out strings.Builder
-	if err := run(context.Background(), []string{"-help"}, &out); !errors.Is(err, flag.ErrHelp) || !strings.Contains(out.String(), "-objective") || !strings.Contains(out.String(), "ask") {
+	if err := run(context.Background(), []string{"-help"}, &out, io.Discard); !errors.Is(err, flag.ErrHelp) || !strings.Contains(out.String(), "-objective") || !strings.Contains(out.String(), "ask") {
 		t.Errorf("run(-help) = %v, printing %q; want flag.ErrHelp and a usage naming -objective and ask", err, out.String())
 	}
 	objective = "ask"
-	_ = run(context.Background(), []string{"-only", "nope"}, &out)
+	_ = run(context.Background(), []string{"-only", "nope"}, &out, io.Discard)
 	if objective != "rank" {
 		t.Errorf("after a run: objective %q; want rank (the default)", objective)
 	}

@@ -31,7 +31,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -168,15 +170,20 @@ var (
 )
 
 func main() {
-	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "fitweights:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, args []string, out io.Writer) error {
+// run parses args, fits (or, with -report, only reports) and writes the
+// report to out; the usage a bad flag prints goes to errOut, and only the
+// one -help asks for to out, so that a report redirected to a file holds
+// no usage.
+func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("fitweights", flag.ContinueOnError)
-	fs.SetOutput(out) // -help, and a bad flag's usage, where the run writes
+	var usage bytes.Buffer
+	fs.SetOutput(&usage)
 	dry := fs.Bool("dry-run", false, "fit and report, but do not write weights.txt")
 	report := fs.Bool("report", false, "report the weights as they are, without fitting")
 	rounds := fs.Int("rounds", 6, "coordinate ascent rounds at most")
@@ -190,6 +197,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&objective, "objective", "rank", "what the rank weights are fitted on: rank (Explain's candidates ordered by their features) or ask (Ask's own hit1, hit3, crisp and abstention on the training questions; the evidence weights kept as they are; -rounds 2 unless given)")
 	fs.Float64Var(&unanswerableWeight, "unanswerable-weight", defaultUnanswerableWeight, "how much more an unanswerable question answered costs than an answerable one declined")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			errOut = out
+		}
+		if _, werr := usage.WriteTo(errOut); werr != nil {
+			return errors.Join(err, werr)
+		}
 		return err
 	}
 	if only != "" && only != "rank" && only != "evidence" {
@@ -208,11 +221,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		if *report {
 			return fmt.Errorf("-objective ask with -report: -report fits nothing")
 		}
-		roundsSet := false
-		fs.Visit(func(f *flag.Flag) { roundsSet = roundsSet || f.Name == "rounds" })
-		if !roundsSet {
-			*rounds = askRounds
-		}
+		*rounds = askRoundsUnlessGiven(fs, *rounds)
 	}
 	if name, ok := strings.CutPrefix(*featureName, "rank."); ok {
 		f := slices.Index(qa.RankFeatures[:], name)
@@ -239,7 +248,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	w := qa.DefaultWeights()
 	if objective == "ask" {
-		if w, err = fitAsk(ctx, engines, w, *rounds, out); err != nil {
+		all, err := readAskCases(engines, training)
+		if err != nil {
+			return err
+		}
+		if w, err = fitAsk(ctx, all, w, *rounds, out); err != nil {
 			return err
 		}
 	} else if !*report {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strings"
@@ -123,13 +124,42 @@ func TestSplit(t *testing.T) {
 func TestOnlyFlag(t *testing.T) {
 	defer func() { only = "" }()
 	var out strings.Builder
-	if err := run(context.Background(), []string{"-only", "weights"}, &out); err == nil || !strings.Contains(err.Error(), "rank or evidence") {
+	if err := run(context.Background(), []string{"-only", "weights"}, &out, io.Discard); err == nil || !strings.Contains(err.Error(), "rank or evidence") {
 		t.Errorf("-only weights: %v; want an error naming rank or evidence", err)
 	}
 }
 
 // TestFeatureFlag: -feature takes an evidence feature other than bias and
 // refuses -only rank, which keeps the evidence weights, before any work;
+// TestUsageOutput: the usage -help asks for goes where the report goes;
+// a bad flag's usage goes to the error output, never into a report
+// redirected to a file.
+func TestUsageOutput(t *testing.T) {
+	defer func() { only, feature, rankFeature, objective = "", -1, -1, "rank" }()
+	for _, tc := range []struct {
+		args   []string
+		toOut  bool // the usage in out, else in errOut
+		errSay string
+	}{
+		{[]string{"-help"}, true, "help requested"},
+		{[]string{"-nope"}, false, "-nope"},
+		{[]string{"-rounds", "many"}, false, "-rounds"},
+	} {
+		var out, errOut strings.Builder
+		err := run(context.Background(), tc.args, &out, &errOut)
+		if err == nil || !strings.Contains(err.Error(), tc.errSay) {
+			t.Errorf("run(%q) = %v; want an error saying %q", tc.args, err, tc.errSay)
+		}
+		usage, other := &errOut, &out
+		if tc.toOut {
+			usage, other = &out, &errOut
+		}
+		if !strings.Contains(usage.String(), "-report") || other.Len() != 0 {
+			t.Errorf("run(%q): out %q, error output %q; want the usage only in the %s", tc.args, out.String(), errOut.String(), map[bool]string{true: "out", false: "error output"}[tc.toOut])
+		}
+	}
+}
+
 // and no run leaves its mode to the next one in the same process.
 func TestFeatureFlag(t *testing.T) {
 	defer func() { only, feature, rankFeature, fitClaims = "", -1, -1, true }()
@@ -148,7 +178,7 @@ func TestFeatureFlag(t *testing.T) {
 		{[]string{"-feature", "rank." + qa.RankFeatures[1], "-only", "evidence"}, "-only evidence"},
 	} {
 		var out strings.Builder
-		if err := run(context.Background(), tc.args, &out); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if err := run(context.Background(), tc.args, &out, io.Discard); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("run(%q) = %v; want an error saying %q", tc.args, err, tc.want)
 		}
 	}
@@ -156,7 +186,7 @@ func TestFeatureFlag(t *testing.T) {
 	// left (set here by hand: every run above stops before it sets them)
 	var out strings.Builder
 	feature, rankFeature, fitClaims, minWins = 1, 1, false, defaultMinWins+3
-	_ = run(context.Background(), []string{"-only", "nope"}, &out)
+	_ = run(context.Background(), []string{"-only", "nope"}, &out, io.Discard)
 	if feature != -1 || rankFeature != -1 || !fitClaims || minWins != defaultMinWins {
 		t.Errorf("after runs: feature %d, rankFeature %d, fitClaims %v, minWins %v; want -1, -1, true, %v (the defaults)", feature, rankFeature, fitClaims, minWins, defaultMinWins)
 	}
