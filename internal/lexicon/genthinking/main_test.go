@@ -28,6 +28,24 @@ func TestThinking(t *testing.T) {
 	}
 }
 
+// TestClauseVerbs: a verb is kept when its commonest sense takes a
+// that-clause for it, whatever that sense's kind; not when only another
+// sense takes one, nor when the frame is of another word of the synset.
+func TestClauseVerbs(t *testing.T) {
+	data := "00000001 32 v 01 predict 0 000 01 + 26 00 | foretell\n" +
+		"00000002 38 v 01 visit 0 000 01 + 08 00 | go to see\n" +
+		"00000003 32 v 01 visit 0 000 01 + 26 00 | chat\n" +
+		"00000004 32 v 02 argue 0 contend 0 000 01 + 26 01 | reason\n"
+	index := "predict v 1 1 @ 1 1 00000001\n" +
+		"visit v 2 1 @ 2 2 00000002 00000003\n" +
+		"argue v 1 1 @ 1 1 00000004\n" +
+		"contend v 1 1 @ 1 1 00000004\n"
+	got := clauseVerbs([]byte(index), []byte(data))
+	if want := []string{"argue", "predict"}; !slices.Equal(got, want) {
+		t.Errorf("clauseVerbs = %q; want %q", got, want)
+	}
+}
+
 // TestRunNeedsWordNet: without the tarball nothing is read or written.
 func TestRunNeedsWordNet(t *testing.T) {
 	if err := run("", t.TempDir()+"/x.txt"); err == nil || !strings.Contains(err.Error(), "-wordnet") {
