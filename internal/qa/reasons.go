@@ -1942,7 +1942,7 @@ func (e *Engine) anotherSpeaks(q *question, ps ...*cand) bool {
 			one := []index.Token{t} // (this word of the head's, not another that stands bare)
 			if _, ok := phrasalSaidAt(c.p.Text, one, head); ok || e.namedSpeaker(c.p.Text, one, t.Term) {
 				another = true
-			} else if w, at := nameVerbAt(c.p.Text, t.End, lexicon.IsAdverb); lexicon.IsThinkingVerb(w) && clauseAfter(c.p.Text, at) {
+			} else if w, at := nameVerbAt(c.p.Text, t.End, lexicon.IsAdverb); lexicon.IsThinkingVerb(w) && clauseAfter(c.p.Text, at, true) {
 				another = true // "Peter Roy thinks the depot will shut", not "Peter Roy checked the buses"
 			}
 		}
@@ -1993,10 +1993,15 @@ const clauseReach = 6
 // relative clause ("toured the depot that was built in 1958"), nor a
 // clause a subordinator or another conjunction joins on ("was at the
 // depot *when* it was shut", "checked the buses *and* they will shut":
-// conjunctions, subordinators); a conjunction between a noun and a noun
-// phrase joins a subject of two ("predicts the depot *and* the garage
-// will shut"): with a clause the verb reports a view.
-func clauseAfter(text string, end int) bool {
+// conjunctions, subordinators); where pair is set (the verb takes a
+// clause: a verb of thinking or saying, one whose commonest sense takes a
+// clause, lexicon.TakesClause, or an adjective past an auxiliary),
+// a conjunction between a noun and a noun phrase joins a subject of two
+// ("predicts the depot *and* the garage will shut", "is convinced the
+// depot *or* the garage will shut"), and elsewhere it joins a clause of
+// its own ("visited the depot *and* the garage will shut"): with a
+// clause the verb reports a view.
+func clauseAfter(text string, end int, pair bool) bool {
 	to := len(text)
 	if i := strings.IndexAny(text[end:], ".,;:!?\n"); i >= 0 {
 		to = end + i
@@ -2008,7 +2013,7 @@ func clauseAfter(text string, end int) bool {
 			return true
 		case relativeWordSet[w]:
 			return false // a relative clause on the object: "toured the depot *that* was built"
-		case conjunctions[w] && i > 0 && i+1 < len(words) && knownNoun(words[i-1]) && (opensNounPhrase(words[i+1]) || knownNoun(words[i+1])):
+		case pair && conjunctions[w] && i > 0 && i+1 < len(words) && knownNoun(words[i-1]) && (opensNounPhrase(words[i+1]) || knownNoun(words[i+1])):
 			// a subject of two nouns goes on: "predicts the depot *and*
 			// the garage will shut"
 		case conjunctions[w] || subordinators[w]:
@@ -2044,7 +2049,10 @@ func (e *Engine) speakerSilent(q *question, ps ...*cand) bool {
 // "X expects"), or before a verb or an adjective, past an adverb or an
 // auxiliary, that a clause follows (clauseAfter: "X predicts the depot
 // will shut", "X is convinced the depot will shut", "X is sure …"; not
-// "X was *at* the depot the council will shut"); or X, or X's last word alone, is given
+// "X was *at* the depot the council will shut"), a subject of two only
+// where the verb takes a clause ("X predicts the depot and the garage
+// will shut", not "X visited the depot and the garage will shut"); or X,
+// or X's last word alone, is given
 // as the source ("according to X", "according to Lindqvist" for Maria
 // Lindqvist, "according to the minister" for the housing minister), the
 // last word alone only where the passage names no other by it
@@ -2061,8 +2069,12 @@ func (e *Engine) holdsView(who *speakerAsked, c *cand) bool {
 			if thinksAfter(text, t.End) {
 				return true
 			}
-			if w, at := nameVerbAt(text, t.End, func(w string) bool { return lexicon.IsAdverb(w) || isAux(w) }); (lexicon.IsVerb(w) || lexicon.IsAdjective(w)) && clauseAfter(text, at) {
-				return true
+			if w, at := nameVerbAt(text, t.End, func(w string) bool { return lexicon.IsAdverb(w) || isAux(w) }); lexicon.IsVerb(w) || lexicon.IsAdjective(w) {
+				next, _ := nameVerbAt(text, t.End, lexicon.IsAdverb)
+				pair := lexicon.IsThinkingVerb(w) || lexicon.IsSayingVerb(w) || lexicon.TakesClause(w) || isAux(next) && lexicon.IsAdjective(w)
+				if clauseAfter(text, at, pair) {
+					return true
+				}
 			}
 		}
 		if t.Term == first || t.Term == last { // (a token's offsets are the text's)

@@ -122,7 +122,10 @@ func TestSpeakersReason(t *testing.T) {
 	// own joined on ("when", "and"), is no view of X's: declined
 	for _, said := range []string{
 		"Maria Lindqvist was at the depot when it was shut. The fleet has halved since 2019.",
-		"Maria Lindqvist toured the depot and the garage will shut. The fleet has halved since 2019.",
+		// (a verb that takes no clause: "and" joins a clause of its own,
+		// not a subject of two)
+		"Maria Lindqvist visited the depot and the garage will shut. The fleet has halved since 2019.",
+		"Maria Lindqvist inspected the depot and the council will shut it. The fleet has halved since 2019.",
 		// (a plural noun after a noun is no verb of a clause)
 		"Maria Lindqvist visited the depot works on Monday. The fleet has halved since 2019.",
 		// (nor a clause on the object past a word that is no verb or
@@ -321,28 +324,33 @@ func TestSpeakersReasonPastEvidence(t *testing.T) {
 func TestClauseAfter(t *testing.T) {
 	for _, tc := range []struct {
 		after string
+		pair  bool // (the verb takes a clause)
 		want  bool
 	}{
-		{" that the depot will shut.", true},
-		{" the depot will shut, as the fleet is smaller.", true},
-		{" the depot is too old.", true},
-		{" the buses on Monday, and the depot will shut.", false},
-		{" the report.", false},
-		{" the depot that was built in 1958.", false},
-		{" the depot, which will shut.", false},
-		{" the garage where the buses are kept.", false},
-		{" the depot shuts soon because the fleet is smaller.", true},
-		{" the cuts on Monday.", false},
-		{" the depot and the garage will shut.", true},
-		{" the depot or the garage will shut.", true},
-		{" the buses and they will shut.", false},
-		{" at the depot when it was shut.", false},
-		{" the depot works on Monday.", false},
-		{" the old tram sheds.", false},
-		{" the bus stops on Monday.", false},
+		{" that the depot will shut.", true, true},
+		{" the depot will shut, as the fleet is smaller.", true, true},
+		{" the depot is too old.", true, true},
+		{" the buses on Monday, and the depot will shut.", true, false},
+		{" the report.", true, false},
+		{" the depot that was built in 1958.", true, false},
+		{" the depot, which will shut.", true, false},
+		{" the garage where the buses are kept.", true, false},
+		{" the depot shuts soon because the fleet is smaller.", true, true},
+		{" the cuts on Monday.", true, false},
+		{" the depot and the garage will shut.", true, true},
+		{" the depot or the garage will shut.", true, true},
+		// (a verb that takes no clause: "visited the depot and …")
+		{" the depot and the garage will shut.", false, false},
+		{" the depot or the garage will shut.", false, false},
+		{" the depot will shut.", false, true},
+		{" the buses and they will shut.", true, false},
+		{" at the depot when it was shut.", true, false},
+		{" the depot works on Monday.", true, false},
+		{" the old tram sheds.", true, false},
+		{" the bus stops on Monday.", true, false},
 	} {
-		if got := clauseAfter("verb"+tc.after, len("verb")); got != tc.want {
-			t.Errorf("clauseAfter(%q) = %v, want %v", tc.after, got, tc.want)
+		if got := clauseAfter("verb"+tc.after, len("verb"), tc.pair); got != tc.want {
+			t.Errorf("clauseAfter(%q, %v) = %v, want %v", tc.after, tc.pair, got, tc.want)
 		}
 	}
 }
