@@ -128,9 +128,10 @@ func passageVerb(w string) bool {
 // for"), so what the verb takes besides stands after it ("asked the Civil
 // Aviation Authority (CAA) *to report to him by Friday*"). The name is a
 // run of capitalised words, after an article or none, with an
-// abbreviation in brackets after it; the rest is the clause that follows
-// it (clauseFrom). Empty where s opens on no such name, or fewer than two
-// words follow.
+// abbreviation in brackets after it, if any; the rest is the clause that
+// follows it (clauseFrom). Empty where s opens on no such name, where a
+// comma or a conjunction follows it (an aside, a second name), or where
+// fewer than two words follow.
 func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 	i := s.start
 	if w, _ := typedWord(text[i:s.end]); articles[strings.ToLower(w)] {
@@ -157,6 +158,12 @@ func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 		if k := strings.IndexByte(rest, ')'); k > 0 {
 			i = len(text) - len(rest) + k + 1
 		}
+	}
+	if rest := strings.TrimLeft(text[i:], " "); strings.HasPrefix(rest, ",") || conjunctions[strings.ToLower(firstWord(rest))] {
+		// an aside ("the Regional Water Board, *which runs the dams*,")
+		// or a second name ("the Water Board (WB) *and the Fire
+		// Service*"): no clause the verb takes
+		return span{}
 	}
 	r := clauseFrom(text, i)
 	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 {

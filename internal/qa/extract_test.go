@@ -123,6 +123,25 @@ func TestExtract(t *testing.T) {
 // cut from it.
 type extracted struct{ question, passage, want string }
 
+// TestNamedObjectNoAside: what the verb takes past the name the question
+// typed as its object is no aside after the name, nor a second name
+// joined to it.
+func TestNamedObjectNoAside(t *testing.T) {
+	e := testEngine(t)
+	q := "what did the mayor ask the water board for"
+	for _, c := range []struct{ passage, not string }{
+		{"The mayor asked the Regional Water Board, which runs the dams, to publish its figures by Monday.", "which runs"},
+		{"The mayor asked the Water Board (WB) and the Fire Service (FS) to publish figures.", "Fire Service"},
+	} {
+		asked := e.analyse(q)
+		cd := parsedCand(t, e, c.passage)
+		e.cover(&asked, cd)
+		if got := e.extract(&asked, cd); strings.Contains(got, c.not) {
+			t.Errorf("extract(%q, %q) = %q; want none holding %q", q, c.passage, got, c.not)
+		}
+	}
+}
+
 // wantExtracts checks extract's short answer for each case, the passage
 // parsed and covered as Ask does.
 func wantExtracts(t *testing.T, e *Engine, cases []extracted) {
