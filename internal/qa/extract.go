@@ -2039,19 +2039,31 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 			return completeFigure(text, nearestInClause(text, units, anchors))
 		}
 	}
-	if asksAmount(q) && len(amounts) > 0 && !slices.ContainsFunc(bare, func(b span) bool { return measuredFigure(text, b) }) {
+	var measured []span // the figures of nums in a unit of a physical measure
+	for i, b := range bare {
+		if measuredFigure(text, b) {
+			measured = append(measured, nums[i])
+		}
+	}
+	if asksAmount(q) && len(amounts) > 0 && len(measured) > 0 {
+		// "how much did the river rise": a figure in a unit, the verb
+		// naming its measure, not an amount beside it ("2 metres", not
+		// "flooding 30% of the town"; "how much did it rain": "120
+		// millimetres", not "£5 million of damage"), the nearest in the
+		// question's clause
+		return completeFigure(text, nearestInClause(text, measured, anchors))
+	}
+	if asksAmount(q) && len(amounts) > 0 {
 		// "how much does the union want for staff who worked": "a
 		// one-off payment of €500", not "the roughly 5,200 staff … who
 		// worked", a count of the question's own noun beside its verb;
 		// of the amounts, one the question's verb pins first, else, where
 		// the verb pins no figure, the one whose clause holds the
 		// question ("wheat prices … jumped 4%", not "about half of the
-		// nation's wheat"). A figure in a unit leaves it to the figures
-		// below: the verb may name its measure ("how much did it rain":
-		// "120 millimetres", not "£5 million of damage"). A count the
-		// verb pins beats an amount said of another thing, and a count
-		// said as a change ("the death toll rose by 40") stands beside
-		// the amounts ("aid pledges grew 13%"), the nearest answering.
+		// nation's wheat"). A count the verb pins beats an amount said of
+		// another thing, and a count said as a change ("the death toll
+		// rose by 40") stands beside the amounts ("aid pledges grew
+		// 13%"), the nearest answering.
 		pool := pinnedAmounts(amounts, direct, surely)
 		if len(pool) == 0 && len(direct) == 0 && len(surely) == 0 {
 			// a count said as a change answers as an amount does ("rose

@@ -2066,6 +2066,9 @@ func TestMuchOfAMeasureOrAPinnedCount(t *testing.T) {
 		{"The magnitude 6.1 quake damaged 200 homes and caused $2 billion of losses.", "how much did the quake measure", "6.1"},
 		{"Up to 40 centimetres of snow fell overnight, closing 30% of the county's roads.", "how much did it snow overnight", "40 centimetres"},
 		{"The death toll rose by 40 to 351 on Monday, as aid pledges grew 13% to $2 billion.", "how much has the death toll risen", "40"},
+		{"The river rose 2 metres, flooding 30% of the town.", "how much did the river rise", "2 metres"},
+		{"The tanker spilled 300 tonnes of oil, 30% of its load.", "how much did the tanker spill", "300 tonnes"},
+		{"Police seized 400 kilograms of cocaine, 10% of the year's total.", "how much did the police seize", "400 kilograms"},
 	} {
 		wantShort(t, c.text, c.q, c.want, "%", "$", "£")
 	}
