@@ -2111,9 +2111,10 @@ func asksAmount(q *question) bool {
 }
 
 // measuredFigure reports whether the number at s of text is given in a
-// unit of a physical measure (a length, a force, a weight, a heat: "120
-// millimetres", "magnitude 6.1", "the 30-tonne whale"), not a sum of money
-// ("£5 million pounds").
+// unit of a physical measure (a length, a force, a weight, a heat:
+// "magnitude 6.1", "the 30-tonne whale") or of a quantity of stuff
+// (quantityUnits: "120 millimetres", "40,000 litres"), not a sum of money
+// ("£5 million").
 func measuredFigure(text string, s span) bool {
 	if money(text, s) {
 		return false
@@ -2123,16 +2124,12 @@ func measuredFigure(text string, s span) bool {
 			return true
 		}
 	}
-	return measurementUnits[wordAfter(text, s)]
+	return quantityUnits[wordAfter(text, s)]
 }
 
 // physicalMeasures are the dimensions of measures whose units say a
 // figure is a measurement, not a count, a share or a time.
 var physicalMeasures = []string{"length", "force", "weight", "heat"}
-
-// measurementUnits are finer units of those measures (kinds.txt
-// measurement-unit-words), read by measuredFigure alone.
-var measurementUnits = cueSet("measurement-unit-words")
 
 // pinnedAmounts are the amounts that also stand in one of the lists of
 // figures the question's verb pins (said of the figure, or of it as its

@@ -2069,6 +2069,7 @@ func TestMuchOfAMeasureOrAPinnedCount(t *testing.T) {
 		{"The river rose 2 metres, flooding 30% of the town.", "how much did the river rise", "2 metres"},
 		{"The tanker spilled 300 tonnes of oil, 30% of its load.", "how much did the tanker spill", "300 tonnes"},
 		{"Police seized 400 kilograms of cocaine, 10% of the year's total.", "how much did the police seize", "400 kilograms"},
+		{"The tanker spilled 40,000 litres of oil, 30% of its load.", "how much did the tanker spill", "40,000 litres"},
 	} {
 		wantShort(t, c.text, c.q, c.want, "%", "$", "£")
 	}
