@@ -71,9 +71,12 @@ type Weights struct {
 //go:embed weights.txt
 var weightsData string
 
-// DefaultWeights returns the weights fitted into weights.txt.
+// DefaultWeights returns the weights fitted into weights.txt. A feature the
+// code defines that weights.txt lacks (a new one, before `fitweights
+// -feature NAME` fits it) weighs 0, as if it were not there;
+// TestWeightsFileComplete holds the file to a line for every feature.
 func DefaultWeights() Weights {
-	w, err := ParseWeights(weightsData)
+	w, _, err := ReadWeights(weightsData)
 	if err != nil {
 		panic("qa: weights.txt: " + err.Error()) // embedded: a build defect, caught by the tests
 	}
@@ -84,7 +87,18 @@ func DefaultWeights() Weights {
 // and "evidence.NAME VALUE", one a line; # starts a comment. Every feature
 // must be given.
 func ParseWeights(text string) (Weights, error) {
-	var w Weights
+	w, missing, err := ReadWeights(text)
+	if err == nil && len(missing) > 0 {
+		err = fmt.Errorf("%s is missing", missing[0])
+	}
+	return w, err
+}
+
+// ReadWeights reads weights as ParseWeights does, but a feature the text
+// lacks is 0 and named in missing ("rank.NAME" or "evidence.NAME", in the
+// order of RankFeatures, then EvidenceFeatures): the weights as they are
+// before a new feature is first fitted.
+func ReadWeights(text string) (w Weights, missing []string, err error) {
 	seen := map[string]bool{}
 	for n, line := range strings.Split(text, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -95,11 +109,11 @@ func ParseWeights(text string) (Weights, error) {
 			continue
 		}
 		if len(f) != 2 {
-			return w, fmt.Errorf("line %d: want NAME VALUE", n+1)
+			return w, nil, fmt.Errorf("line %d: want NAME VALUE", n+1)
 		}
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil {
-			return w, fmt.Errorf("line %d: %w", n+1, err)
+			return w, nil, fmt.Errorf("line %d: %w", n+1, err)
 		}
 		group, name, _ := strings.Cut(f[0], ".")
 		var names []string
@@ -110,26 +124,26 @@ func ParseWeights(text string) (Weights, error) {
 		case "evidence":
 			names, dst = EvidenceFeatures[:], w.Evidence[:]
 		default:
-			return w, fmt.Errorf("line %d: unknown group %q", n+1, group)
+			return w, nil, fmt.Errorf("line %d: unknown group %q", n+1, group)
 		}
 		i := slices.Index(names, name)
 		if i < 0 {
-			return w, fmt.Errorf("line %d: unknown feature %q", n+1, f[0])
+			return w, nil, fmt.Errorf("line %d: unknown feature %q", n+1, f[0])
 		}
 		dst[i] = v
 		seen[f[0]] = true
 	}
 	for _, n := range RankFeatures {
 		if !seen["rank."+n] {
-			return w, fmt.Errorf("rank.%s is missing", n)
+			missing = append(missing, "rank."+n)
 		}
 	}
 	for _, n := range EvidenceFeatures {
 		if !seen["evidence."+n] {
-			return w, fmt.Errorf("evidence.%s is missing", n)
+			missing = append(missing, "evidence."+n)
 		}
 	}
-	return w, nil
+	return w, missing, nil
 }
 
 // Format writes w as ParseWeights reads it.
