@@ -11,6 +11,11 @@
 //	go run ./cmd/fitweights -feature rank.NAME  # fit one rank weight alone
 //	go run ./cmd/fitweights -objective ask  # fit the rank weights on Ask's own figures
 //
+// A feature internal/qa/weights.go defines and weights.txt lacks (a new
+// one) starts at 0, as the engine weighs it; its line is written when a
+// fit keeps a weight for it, and a fit that keeps every weight as it is
+// leaves weights.txt untouched.
+//
 // The ranking weights are fitted by coordinate ascent (RankLib's) on the
 // share of training questions whose best passage is a gold one (plus a
 // third of the share with one in the first three, to break ties); the
@@ -225,7 +230,10 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	}
 	if name, ok := strings.CutPrefix(*featureName, "rank."); ok {
 		f := slices.Index(qa.RankFeatures[:], name)
-		if f <= 0 {
+		if f < 0 {
+			return fmt.Errorf("-feature %q: internal/qa/weights.go defines no rank feature %q (RankFeatures)", *featureName, name)
+		}
+		if f == 0 {
 			return fmt.Errorf("-feature %q: want a rank feature other than coverage (which anchors the scale)", *featureName)
 		}
 		if only == "evidence" {
@@ -234,7 +242,10 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 		rankFeature = f
 	} else if *featureName != "" {
 		f := slices.Index(qa.EvidenceFeatures[:], *featureName)
-		if f <= 0 {
+		if f < 0 {
+			return fmt.Errorf("-feature %q: internal/qa/weights.go defines no evidence feature %q (EvidenceFeatures; a rank feature is given as rank.NAME)", *featureName, *featureName)
+		}
+		if f == 0 {
 			return fmt.Errorf("-feature %q: want an evidence feature other than bias", *featureName)
 		}
 		if only == "rank" {
@@ -242,11 +253,18 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 		}
 		feature = f
 	}
+	w, missing, err := readWeights(weightsFile)
+	if err != nil {
+		return err
+	}
+	for _, n := range missing {
+		fmt.Fprintf(errOut, "fitweights: %s lacks %s: it weighs 0, and its line is written when a fit keeps a weight for it\n", weightsFile, n)
+	}
+	asRead := w
 	engines, err := loadEngines()
 	if err != nil {
 		return err
 	}
-	w := qa.DefaultWeights()
 	if objective == "ask" {
 		all, err := readAskCases(engines, training)
 		if err != nil {
@@ -281,11 +299,40 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	if *dry || *report {
 		return nil
 	}
+	_, err = writeWeights(weightsFile, asRead, w)
+	return err
+}
+
+// weightsFile is the file of weights the fit starts from and writes: the
+// one internal/qa embeds.
+const weightsFile = testdata + "../weights.txt"
+
+// readWeights reads the weights file at path; a feature the code defines
+// and the file lacks (a new one) weighs 0 and is named in missing.
+func readWeights(path string) (w qa.Weights, missing []string, err error) {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return w, nil, err
+	}
+	if w, missing, err = qa.ReadWeights(string(text)); err != nil {
+		return w, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return w, missing, nil
+}
+
+// writeWeights writes w to the weights file at path, a line for every
+// feature, unless it is asRead, the weights as read there: a fit that
+// keeps every weight as it is leaves the file untouched, without the line
+// of a new feature it gave no weight. It reports whether it wrote.
+func writeWeights(path string, asRead, w qa.Weights) (bool, error) {
+	if w == asRead {
+		return false, nil
+	}
 	header := "# The weights of the named features of internal/qa/weights.go: a passage's\n" +
 		"# rank score and the evidence that the best passage answers. Written by\n" +
 		"# `go run ./cmd/fitweights` (coordinate ascent on the repository's training\n" +
 		"# questions); edit by refitting, not by hand.\n"
-	return os.WriteFile(testdata+"../weights.txt", []byte(header+w.Format()), 0o644)
+	return true, os.WriteFile(path, []byte(header+w.Format()), 0o644)
 }
 
 // loadEngines builds an engine for each coverage.

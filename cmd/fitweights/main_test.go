@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -129,7 +131,8 @@ func TestOnlyFlag(t *testing.T) {
 	}
 }
 
-// TestFeatureFlag: -feature takes an evidence feature other than bias and
+// TestFeatureFlag: -feature takes an evidence feature other than bias
+// (a name the code does not define refused as such) and
 // refuses -only rank, which keeps the evidence weights, before any work;
 // TestUsageOutput: the usage -help asks for goes where the report goes;
 // a bad flag's usage goes to the error output, never into a report
@@ -168,13 +171,13 @@ func TestFeatureFlag(t *testing.T) {
 		want string // in the error
 	}{
 		{[]string{"-feature", "bias"}, "evidence feature"},
-		{[]string{"-feature", "nope"}, "evidence feature"},
+		{[]string{"-feature", "nope"}, `defines no evidence feature "nope"`},
 		{[]string{"-feature", qa.EvidenceFeatures[1], "-only", "rank"}, "-only rank"},
 		{[]string{"-only", "rank", "-feature", qa.EvidenceFeatures[1]}, "-only rank"},
 		// a rank weight: not coverage, which anchors the scale, nor a
 		// name of no rank feature, nor with -only evidence
 		{[]string{"-feature", "rank.coverage"}, "rank feature other than coverage"},
-		{[]string{"-feature", "rank.nope"}, "rank feature other than coverage"},
+		{[]string{"-feature", "rank.nope"}, `defines no rank feature "nope"`},
 		{[]string{"-feature", "rank." + qa.RankFeatures[1], "-only", "evidence"}, "-only evidence"},
 	} {
 		var out strings.Builder
@@ -326,5 +329,58 @@ func TestFitRankFeature(t *testing.T) {
 				t.Errorf("%s: rank weight %s moved to %v; want %v", tc.name, qa.RankFeatures[i], v, want)
 			}
 		}
+	}
+}
+
+// TestWeightsFile: a feature the weights file lacks (one the code defines
+// and no fit has weighed yet) starts at 0; a fit that keeps every weight
+// leaves the file untouched, without its line; one that gives it a weight
+// writes the file whole, that line too.
+func TestWeightsFile(t *testing.T) {
+	last := len(qa.EvidenceFeatures) - 1
+	lacking := "evidence." + qa.EvidenceFeatures[last]
+	def := qa.DefaultWeights()
+	def.Evidence[last] = -0.7 // whatever the real file says: the line is dropped below
+	var lines []string
+	for _, l := range strings.Split("# a comment\n"+def.Format(), "\n") {
+		if !strings.HasPrefix(l, lacking+" ") {
+			lines = append(lines, l)
+		}
+	}
+	text := strings.Join(lines, "\n")
+	path := filepath.Join(t.TempDir(), "weights.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	asRead, missing, err := readWeights(path)
+	if err != nil || !slices.Equal(missing, []string{lacking}) || asRead.Evidence[last] != 0 {
+		t.Fatalf("readWeights: error %v, missing %q, %s %v; want no error, missing [%q], at 0", err, missing, lacking, asRead.Evidence[last], lacking)
+	}
+	// refused: the weights as read
+	if wrote, err := writeWeights(path, asRead, asRead); wrote || err != nil {
+		t.Errorf("writeWeights(the weights as read) = %v, %v; want false, nil", wrote, err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != text {
+		t.Errorf("a fit that kept every weight rewrote the file:\n%s", got)
+	}
+	// kept: the new feature at a weight, the others as they were
+	fitted := asRead
+	fitted.Evidence[last] = -0.35
+	if wrote, err := writeWeights(path, asRead, fitted); !wrote || err != nil {
+		t.Errorf("writeWeights(a weight for %s) = %v, %v; want true, nil", lacking, wrote, err)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back, err := qa.ParseWeights(string(got)); err != nil || back != fitted {
+		t.Errorf("the file written reads back as %v, %v; want every line, %v", back, err, fitted)
+	}
+	// a feature the code does not define is refused, not read as new
+	if err := os.WriteFile(path, []byte(text+"evidence.nope 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := readWeights(path); err == nil {
+		t.Error("readWeights of a file naming evidence.nope: no error")
 	}
 }
