@@ -2431,6 +2431,71 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	return nearest(dates, anchors)
 }
 
+// durationOfAskedVerb reports whether span s of c's passage, the short
+// answer to a "how long" question, is a duration that stands right after
+// the verb the question asks, with at most "for" between ("will *last*
+// six months", "*took* for two days"): the duration is that verb's
+// complement, and the subject and verb before it only say the question
+// back ("The closure of the tunnel will last" for "how long will the
+// closure last"), so the duration answers bare rather than in its phrase.
+func (e *Engine) durationOfAskedVerb(q *question, c *cand, s span) bool {
+	if q.kind != KindHowLong || s.end <= s.start || s.end > len(c.p.Text) {
+		return false
+	}
+	verb := askedLastVerb(q)
+	if verb == "" {
+		return false
+	}
+	text := c.p.Text
+	if !slices.ContainsFunc(e.durations(text), func(d span) bool { return d.start <= s.start && s.end <= d.end }) {
+		return false
+	}
+	before := strings.TrimRight(text[:s.start], " ")
+	if w := lastWord(before); strings.EqualFold(w, "for") {
+		before = strings.TrimRight(strings.TrimSuffix(before, w), " ")
+	}
+	w := lastWord(before)
+	if w == "" || !strings.HasSuffix(before, w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if irregularVerbOf(lw, verb) {
+		return true // "took" for "take"
+	}
+	a, b := e.analyze(lw), e.analyze(verb)
+	return len(a) == 1 && len(b) == 1 && a[0].Term == b[0].Term
+}
+
+// askedLastVerb is the verb a "how long" question ends on, past its
+// particles and prepositions ("how long will the closure *last*", "how
+// long did the talks *go* on for"): its last word of content, where an
+// auxiliary that takes a bare verb (do-support, a modal) stands third,
+// so that the word is the verb it takes whatever else it may be ("last"),
+// or a perfect's auxiliary, where the word is a participle ("how long has
+// the tunnel been *shut*"); "" otherwise ("how long has she been at the
+// *port*", "how long is the line").
+func askedLastVerb(q *question) string {
+	if len(q.words) < 4 {
+		return ""
+	}
+	aux, ok := lexicon.AuxBase(q.words[2])
+	if !ok || copulas[aux] || aux == "am" {
+		return ""
+	}
+	perfect := aux == "has" || aux == "have" || aux == "had"
+	for i := len(q.words) - 1; i >= 3; i-- {
+		w := strings.Trim(q.words[i], "?!.,")
+		if w == "" || lexicon.IsFunctionWord(w) || particles[w] || prepositions[w] {
+			continue
+		}
+		if perfect && !lexicon.IsVerb(w) {
+			return "" // a participle only: "has she been at the *port*"
+		}
+		return w
+	}
+	return ""
+}
+
 // asksLengthOfThing reports whether a question asks "how long is X" as
 // asksLength does, reading two shapes it leaves to the passage's other
 // figures as the length of a thing too, for the short answer alone: the
