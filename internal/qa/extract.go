@@ -4125,6 +4125,9 @@ func listEndWithin(text string, start, most int) int {
 	for k := 0; k < 8 && pos < len(text) && text[pos] == ','; k++ {
 		rest := text[pos+1:]
 		seg := rest[:clauseStop(rest, true)]
+		if cut := contactClauseAt(seg); cut > 0 {
+			seg = seg[:cut] // "and the salvage costs | it paid": the last item ends before its relative clause
+		}
 		n := wordCount(seg)
 		if n == 0 || n > 8 || saysIn(seg) {
 			break // "…, officials in Santiago and Lima said": a clause, no item
@@ -4148,6 +4151,30 @@ func listEndWithin(text string, start, most int) int {
 		}
 	}
 	return start
+}
+
+// contactClauseAt is where, in a list's last segment seg ("repairs to the
+// bank and the salvage costs it paid"), a relative clause with its "that"
+// left out opens after the item "and" or "or" begins: a subject pronoun
+// (clausePronouns) right after a word that is no function word, so a noun
+// ("costs *it* paid"); 0 when none does.
+func contactClauseAt(seg string) int {
+	at := strings.Index(seg, " and ")
+	if o := strings.Index(seg, " or "); at < 0 || o >= 0 && o < at {
+		at = o
+	}
+	if at < 0 {
+		return 0
+	}
+	words := wordSpans(seg[at:])
+	for k := 2; k < len(words); k++ {
+		w := strings.ToLower(seg[at+words[k][0] : at+words[k][1]])
+		prev := strings.ToLower(seg[at+words[k-1][0] : at+words[k-1][1]])
+		if clausePronouns[w] && !lexicon.IsFunctionWord(prev) && !conjunctions[prev] && seg[at+words[k-1][1]:at+words[k][0]] == " " {
+			return at + words[k-1][1]
+		}
+	}
+	return 0
 }
 
 // lastItemEnd returns where the last item of a list ends in its segment

@@ -1,0 +1,20 @@
+package qa
+
+import "testing"
+
+// TestListEndBeforeContactClause: a list's last item that a relative
+// clause with its "that" left out follows ("the cleaning bills *they
+// received*") still ends the list, the clause no part of the item's
+// words counted, so a "what" question's answer is the whole list.
+func TestListEndBeforeContactClause(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"lost rent, repairs to the market and the cleaning bills they received.", "lost rent, repairs to the market and the cleaning bills"},
+		{"spare parts, fuel for the crews or the overtime hours it owed.", "spare parts, fuel for the crews or the overtime hours"},
+	} {
+		if got := c.text[:listEnd(c.text, 0)]; got != c.want {
+			t.Errorf("listEnd(%q) ends at %q; want %q", c.text, got, c.want)
+		}
+	}
+	wantShort(t, "Harwick council leader Aisha Brannigan said the council would spend £4 million from its reserves to cover lost rent, repairs to the market and the cleaning bills they received.",
+		"what is the council's 4 million supposed to cover", "repairs to the market and the cleaning bills", "Brannigan")
+}
