@@ -934,13 +934,20 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 		}
 		// "35 countries" for "how many countries", "injured 2,460" for
 		// "how many were injured", "38 kilometres" for "how deep"
-		counts := q.measure == "" && (q.counted != nil || !much) && e.counts(q, text, s)
+		counts := q.measure == "" && (q.counted != nil || !much) && e.countsNamed(q, text, s)
 		counted := counts && (e.doneHere(q, text, s) > 0 || e.doersIn(q, text[s.end:])) // the doers' noun says the deed: "600 donors"
 		if counts {
 			// what is asked about, counted, though the clause says of
 			// it no word near the question's ("2,400 dock workers …
 			// walked off the job" for "how many stopped working")
 			best = max(best, countedOnly)
+		}
+		if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.doneHere(q, text, s) > 0 {
+			// people counted by their kind, where the clause says the
+			// question's deed of them: "About 2,400 dock workers …
+			// walked off the job" for "how many ppl walked out" (a
+			// question that says no deed would take any kind counted)
+			best = max(best, kindCounted)
 		}
 		// (a change is no measure of what it changed: "added about 30
 		// centimetres to river levels" for "how high did the river get")
@@ -2603,6 +2610,13 @@ var anyUnit = func() map[string]bool {
 // within the few words after it, before any punctuation ("27 heads of
 // state", "several thousand French troops").
 func (e *Engine) counts(q *question, text string, s span) bool {
+	return e.countsNamed(q, text, s) || e.countsAsPeople(q, text, s)
+}
+
+// countsNamed is counts by the noun the question counts, or one that means
+// it (countedIn), not by a kind of person for people (countsAsPeople):
+// typeFigure scores the two apart.
+func (e *Engine) countsNamed(q *question, text string, s span) bool {
 	if unitBefore(text, s) {
 		return false // "a magnitude 5.9 aftershock": a measure, no count of aftershocks
 	}
@@ -2645,6 +2659,32 @@ func (e *Engine) counts(q *question, text string, s span) bool {
 	}
 	return e.countedIn(q, after, after)
 }
+
+// countsAsPeople reports whether the number at s of text counts the
+// people a "how many people" question asks about, with no word that
+// narrows them (countedModifier), by a noun for a kind of person
+// (WordNet's) that heads its phrase (countedHead): each of them is one
+// ("About 2,400 *dock workers* … walked off the job" for "how many ppl
+// walked out", "19,800 *passengers*" for "how many ppl rode the ferry").
+// They may be only some of the people asked about ("four *residents*
+// were taken to hospital … after being rescued", where "63 people" were
+// rescued): typeFigure scores such a count below one of people
+// (kindCounted). The other way round, a count of people leaves the kind
+// asked about uncounted (partOfPeople), and a modifier asks for a kind
+// of its own (namesKindOfPeople: "Northjet passengers" are no "office
+// people").
+func (e *Engine) countsAsPeople(q *question, text string, s span) bool {
+	if q.counted == nil || !getFold(genericPeople, q.counted.word) || countedModifier(q) >= 0 || unitBefore(text, s) {
+		return false
+	}
+	head := e.countedHeadOf(countedText(text, s))
+	return head != "" && lexicon.IsPersonNoun(head)
+}
+
+// kindCounted is typeFigure's score of a count of a kind of person, of
+// what the question says of people (countsAsPeople): a figure that
+// answers, but less surely than a count of people.
+const kindCounted = 0.9
 
 // narrowedAlike reports whether the words after a number (after, its
 // phrase's plural head head) narrow what they count by the very word that

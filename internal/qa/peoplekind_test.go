@@ -1,0 +1,50 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPeopleByKind: a number of a kind of person ("dock workers",
+// "passengers") counts the people a "how many people" question asks
+// about where its clause says the question's deed, less surely than a
+// count of people; not where a modifier narrows the people asked about,
+// nor where the clause says another deed.
+func TestPeopleByKind(t *testing.T) {
+	e := engineOfText(t, "---\nid: l\nheadline: Strike\n---\nThe strike began. The office staff stayed at work.\n")
+	for _, tc := range []struct {
+		question, passage string
+		want              float64
+	}{
+		{"how many ppl walked out on monday", "About 900 mill workers at the plant walked off the job on Monday.", kindCounted},
+		{"how many people walked out on monday", "About 900 people at the plant walked off the job on Monday.", 1},
+		{"how many ppl got rescued from the flats", "Three tenants were treated for smoke after being rescued.", kindCounted},
+		{"how many ppl got rescued from the flats", "Crews had rescued 40 people from the flats by noon.", 1},
+		{"how many ppl walked out on monday", "About 900 mill workers at the plant were paid on Monday.", 0.5},
+		{"how many office ppl walked out on monday", "About 900 mill workers at the plant walked off the job on Monday.", 0.5},
+	} {
+		q := e.analyse(tc.question)
+		if got := e.typeFigure(&q, parsedCand(t, e, tc.passage)); got != tc.want {
+			t.Errorf("typeFigure(%q, %q) = %v; want %v", tc.question, tc.passage, got, tc.want)
+		}
+	}
+}
+
+// TestPeopleByKindAnswered: the count of a kind of person answers "how
+// many people", its figure the answer.
+func TestPeopleByKindAnswered(t *testing.T) {
+	e := engineOfText(t, `---
+id: s
+headline: Mill strike begins
+---
+ORDWICK — About 900 mill workers at the Ordwick plant walked off the job at 6 a.m. on Monday, starting a seven-day strike that has brought the region's largest paper mill to a standstill.
+
+The plant made 3.2 million rolls of paper last year. It employs about 1,400 people directly, making it the largest private employer in the region.
+
+The company said talks would resume on Thursday.
+`)
+	a := mustAsk(t, e, "how many ppl walked out on monday")
+	if !a.Answered || !strings.Contains(a.Short, "900") {
+		t.Errorf("how many ppl walked out: answered %v, short %q; want the 900 mill workers", a.Answered, a.Short)
+	}
+}
