@@ -1790,16 +1790,21 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 					run = append(run, w)
 					continue
 				}
-				if passive || stopLike[w] || pastVerb(w) {
+				// after the noun counted, an irregular past by WordNet's
+				// exception lists is its verb too ("how many ppl *rode*
+				// the ferry", "*fled*"); not first, where it may qualify
+				// the noun ("how many *ground* troops")
+				past := pastVerb(w) || last != "" && irregularVerbForm(w)
+				if passive || stopLike[w] || past {
 					switch {
 					case last == "" && passive && participleAfter(rest[k+1:]) != "":
 						verb = participleAfter(rest[k+1:]) // "how many were *injured*", "have been *rescued*": who is understood
-					case last == "" && !passive && pastVerb(w):
+					case last == "" && !passive && past:
 						verb = w // "how many *died*"
 					case last == "":
 					case passive && participleAfter(rest[k+1:]) != "":
 						verb = participleAfter(rest[k+1:]) // "how many people were *injured*", "had been *found*"
-					case !passive && pastVerb(w):
+					case !passive && past:
 						verb = w // "how many people *died*"
 					}
 					break // "how many countries *sent* reps"
