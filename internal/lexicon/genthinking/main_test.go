@@ -1,9 +1,12 @@
 package main
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/internal/lexicon/npmsrc/npmsrctest"
 )
 
 // TestThinking: a verb is kept when its commonest sense is of cognition
@@ -48,7 +51,47 @@ func TestClauseVerbs(t *testing.T) {
 
 // TestRunNeedsWordNet: without the tarball nothing is read or written.
 func TestRunNeedsWordNet(t *testing.T) {
-	if err := run("", t.TempDir()+"/x.txt"); err == nil || !strings.Contains(err.Error(), "-wordnet") {
+	if err := run("", t.TempDir()+"/x.txt", false); err == nil || !strings.Contains(err.Error(), "-wordnet") {
 		t.Errorf("run without -wordnet: %v; want a -wordnet error", err)
+	}
+}
+
+// TestRunDefaultOut: without -out each mode writes its own file, so
+// -clause alone writes clause.txt and leaves thinking.txt as it was.
+func TestRunDefaultOut(t *testing.T) {
+	data := "00000001 31 v 01 think 0 000 01 + 26 00 | judge\n" +
+		"00000002 32 v 01 predict 0 000 01 + 26 00 | foretell\n"
+	index := "think v 1 1 @ 1 1 00000001\n" +
+		"predict v 1 1 @ 1 1 00000002\n"
+	tgz := npmsrctest.Tarball(t, []string{"package/LICENSE", indexVerb, dataVerb},
+		map[string]string{"package/LICENSE": "WordNet", indexVerb: index, dataVerb: data})
+	for _, tc := range []struct {
+		clause      bool
+		file, other string
+		want        []string
+	}{
+		{clause: true, file: "clause.txt", other: "thinking.txt", want: []string{"predict", "think"}},
+		{clause: false, file: "thinking.txt", other: "clause.txt", want: []string{"think"}},
+	} {
+		t.Chdir(t.TempDir())
+		if err := run(tgz, "", tc.clause); err != nil {
+			t.Fatalf("run(clause=%v) without -out: %v", tc.clause, err)
+		}
+		b, err := os.ReadFile(tc.file)
+		if err != nil {
+			t.Fatalf("run(clause=%v) without -out: %v; want %s written", tc.clause, err, tc.file)
+		}
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			if !strings.HasPrefix(l, "#") {
+				got = append(got, l)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("run(clause=%v) wrote %s = %q; want %q", tc.clause, tc.file, got, tc.want)
+		}
+		if _, err := os.Stat(tc.other); err == nil {
+			t.Errorf("run(clause=%v) without -out wrote %s too", tc.clause, tc.other)
+		}
 	}
 }
