@@ -131,9 +131,6 @@ func TestOnlyFlag(t *testing.T) {
 	}
 }
 
-// TestFeatureFlag: -feature takes an evidence feature other than bias
-// (a name the code does not define refused as such) and
-// refuses -only rank, which keeps the evidence weights, before any work;
 // TestUsageOutput: the usage -help asks for goes where the report goes;
 // a bad flag's usage goes to the error output, never into a report
 // redirected to a file.
@@ -163,6 +160,9 @@ func TestUsageOutput(t *testing.T) {
 	}
 }
 
+// TestFeatureFlag: -feature takes an evidence feature other than bias
+// (a name the code does not define refused as such) and
+// refuses -only rank, which keeps the evidence weights, before any work;
 // and no run leaves its mode to the next one in the same process.
 func TestFeatureFlag(t *testing.T) {
 	defer func() { only, feature, rankFeature, fitClaims = "", -1, -1, true }()
