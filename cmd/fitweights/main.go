@@ -175,16 +175,34 @@ var (
 )
 
 func main() {
-	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "fitweights:", err)
-		os.Exit(1)
-	}
+	os.Exit(exitCode(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
+
+// exitCode is main's exit status for run's error, as the flag package's
+// own ExitOnError has it: 0 for none and for -help, whose usage run has
+// printed; 2 for a bad flag, whose error and usage run has printed to
+// errOut; otherwise 1, the error printed here to errOut, once.
+func exitCode(err error, errOut io.Writer) int {
+	var pe parseError
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &pe):
+		return 2
+	}
+	fmt.Fprintln(errOut, "fitweights:", err)
+	return 1
+}
+
+// parseError is a flag error run has already printed, with the usage.
+type parseError struct{ error }
+
+func (e parseError) Unwrap() error { return e.error }
 
 // run parses args, fits (or, with -report, only reports) and writes the
 // report to out; the usage a bad flag prints goes to errOut, and only the
 // one -help asks for to out, so that a report redirected to a file holds
-// no usage.
+// no usage. A flag error, printed already, comes back as a parseError.
 func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("fitweights", flag.ContinueOnError)
 	var usage bytes.Buffer
@@ -208,7 +226,7 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 		if _, werr := usage.WriteTo(errOut); werr != nil {
 			return errors.Join(err, werr)
 		}
-		return err
+		return parseError{err}
 	}
 	if only != "" && only != "rank" && only != "evidence" {
 		return fmt.Errorf("-only %q: want rank or evidence", only)

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -156,6 +158,56 @@ func TestUsageOutput(t *testing.T) {
 		}
 		if !strings.Contains(usage.String(), "-report") || other.Len() != 0 {
 			t.Errorf("run(%q): out %q, error output %q; want the usage only in the %s", tc.args, out.String(), errOut.String(), map[bool]string{true: "out", false: "error output"}[tc.toOut])
+		}
+	}
+}
+
+// TestMain runs the command's main instead of the tests when
+// TestMainExit starts this test binary with FITWEIGHTS_RUN_MAIN set.
+func TestMain(m *testing.M) {
+	if os.Getenv("FITWEIGHTS_RUN_MAIN") != "" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// TestMainExit: the command itself exits 0 on -help with only the usage,
+// on stdout; on a bad flag exits 2 with the flag's error once and the
+// usage, on stderr; on any other error exits 1 with the error once.
+func TestMainExit(t *testing.T) {
+	for _, tc := range []struct {
+		args  []string
+		code  int
+		say   string // on stderr once; "" for -help: stderr empty, the usage on stdout
+		usage bool   // the usage on stderr
+	}{
+		{[]string{"-help"}, 0, "", false},
+		{[]string{"-nope"}, 2, "flag provided but not defined: -nope", true},
+		{[]string{"-rounds", "many"}, 2, `invalid value "many" for flag -rounds`, true},
+		{[]string{"-only", "weights"}, 1, "want rank or evidence", false},
+	} {
+		cmd := exec.Command(os.Args[0], tc.args...)
+		cmd.Env = append(os.Environ(), "FITWEIGHTS_RUN_MAIN=1")
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		code := 0
+		if err := cmd.Run(); err != nil {
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) {
+				t.Fatal(err)
+			}
+			code = ee.ExitCode()
+		}
+		ok := code == tc.code
+		if tc.say == "" {
+			ok = ok && strings.Contains(stdout.String(), "-report") && stderr.Len() == 0
+		} else {
+			ok = ok && stdout.Len() == 0 && strings.Count(stderr.String(), tc.say) == 1 && strings.Contains(stderr.String(), "-report") == tc.usage
+		}
+		if !ok {
+			t.Errorf("fitweights %q: exit %d, stdout %q, stderr %q; want exit %d, %q once on stderr, the usage on stderr %v",
+				tc.args, code, stdout.String(), stderr.String(), tc.code, tc.say, tc.usage)
 		}
 	}
 }
