@@ -2046,12 +2046,20 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		}
 	}
 	if asksAmount(q) && len(amounts) > 0 && len(measured) > 0 {
-		// "how much did the river rise": a figure in a unit, the verb
-		// naming its measure, not an amount beside it ("2 metres", not
-		// "flooding 30% of the town"; "how much did it rain": "120
-		// millimetres", not "£5 million of damage"), the nearest in the
-		// question's clause
-		return completeFigure(text, nearestInClause(text, measured, anchors))
+		// "how much did the river rise": a figure in a unit, not an
+		// amount beside it ("2 metres", not "flooding 30% of the town";
+		// "how much did it rain": "120 millimetres", not "£5 million of
+		// damage"), where the question's verb is said of the figure
+		// ("rose 2 metres"), else where the verb is said of no amount
+		// either; an amount the verb is said of answers below ("fell
+		// 15%", not "spilled 300 tonnes" in another clause)
+		said := func(f span) bool { return e.saidByAskedVerb(q, text, f) }
+		if pool := slices.DeleteFunc(slices.Clone(measured), func(f span) bool { return !said(f) }); len(pool) > 0 {
+			return completeFigure(text, nearestInClause(text, pool, anchors))
+		}
+		if !slices.ContainsFunc(amounts, said) {
+			return completeFigure(text, nearestInClause(text, measured, anchors))
+		}
 	}
 	if asksAmount(q) && len(amounts) > 0 {
 		// "how much does the union want for staff who worked": "a
@@ -2114,7 +2122,8 @@ func asksAmount(q *question) bool {
 // unit of a physical measure (a length, a force, a weight, a heat:
 // "magnitude 6.1", "the 30-tonne whale") or of a quantity of stuff
 // (quantityUnits: "120 millimetres", "40,000 litres"), not a sum of money
-// ("£5 million").
+// ("£5 million"), nor a count of the things stuff comes in, a unit WordNet
+// gives a physical object's sense ("500 sacks of flour", "40 crates").
 func measuredFigure(text string, s span) bool {
 	if money(text, s) {
 		return false
@@ -2124,7 +2133,50 @@ func measuredFigure(text string, s span) bool {
 			return true
 		}
 	}
-	return quantityUnits[wordAfter(text, s)]
+	u := wordAfter(text, s)
+	return quantityUnits[u] && !lexicon.IsPhysicalNoun(u)
+}
+
+// saidByAskedVerb reports whether a verb of the question stands before
+// the figure at f of text, at most askedVerbReach words back in its clause, in
+// any form ("rose 2 metres", "fell to 4.1%", "cut its budget by 8%" for
+// "how much did the council cut its budget"): the question's verb is said
+// of that figure.
+func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
+	var verbs []string // the question's words after "how much" and its auxiliary
+	for i, w := range q.words {
+		if i > 2 && !isAux(w) && !lexicon.IsFunctionWord(w) {
+			verbs = append(verbs, w)
+		}
+	}
+	words := wordSpans(text[:f.start])
+	for i := len(words) - 1; i >= 0 && i >= len(words)-askedVerbReach; i-- {
+		w := words[i]
+		word := strings.ToLower(text[w[0]:w[1]])
+		if breaksClause(text, w[1], f.start) || numberRE.MatchString(word) {
+			return false // (another clause, or a figure nearer the verb: "rose 12% after the 300-tonne tanker")
+		}
+		if _, ok := lexicon.VerbBase(word); !ok && !pastForm(word) {
+			continue // (no verb: "prices" in "wheat prices jumped")
+		}
+		for _, v := range verbs {
+			if irregularVerbOf(word, v) || sameTerm(e.analyze(word), e.analyze(v)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedVerbReach is how many words before a figure saidByAskedVerb looks for
+// the question's verb: "cut its budget by 8%".
+const askedVerbReach = 4
+
+// sameTerm reports whether two analysed words share a term.
+func sameTerm(a, b []index.Token) bool {
+	return slices.ContainsFunc(a, func(x index.Token) bool {
+		return slices.ContainsFunc(b, func(y index.Token) bool { return x.Term == y.Term })
+	})
 }
 
 // physicalMeasures are the dimensions of measures whose units say a

@@ -2073,6 +2073,20 @@ func TestMuchOfAMeasureOrAPinnedCount(t *testing.T) {
 	} {
 		wantShort(t, c.text, c.q, c.want, "%", "$", "£")
 	}
+	// the share the question's verb is said of, not a measured figure of
+	// another clause; a count of sacks is no measure; where the verb is
+	// said of no share, the measured figure still answers
+	wantExtracts(t, testEngine(t), []extracted{
+		{"how much did unemployment fall", "Unemployment fell to 4.1% in May, while the 2-kilometre tunnel reopened.", "4.1"},
+		{"how much did wheat prices jump", "Wheat prices jumped 4% on Monday after storms dropped 120 millimetres of rain on the plains.", "4"},
+		{"how much did fuel prices rise", "Fuel prices rose 12% after the 300-tonne tanker ran aground.", "12"},
+		{"how much did the council cut its budget", "The council cut its budget by 8% after the river rose 2 metres.", "8"},
+		{"how much did shares fall", "Shares in the shipping firm fell 15% after its tanker spilled 300 tonnes of oil.", "15"},
+		{"how much did turnout rise", "Turnout rose to 64% as 12 centimetres of snow fell in the north.", "64"},
+		{"how much did bread prices go up", "Bread prices rose 30% as the bakery bought 500 sacks of flour.", "30"},
+		{"how much did it rain", "Wheat prices jumped 4% on Monday after storms dropped 120 millimetres of rain on the plains.", "120 millimetres"},
+		{"how much did the river rise", "The council cut its budget by 8% after the river rose 2 metres.", "2 metres"},
+	})
 }
 
 // TestLengthOfAnEventIsATime: "how long is X going to be / X that …"
