@@ -2451,12 +2451,19 @@ var partOfFigureRE = regexp.MustCompile(`(?i)\b(?:none|all|each|both|neither|eit
 func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 	text := c.p.Text
 	lengths := e.lengths(q, text)
-	if len(lengths) == 0 && (slices.ContainsFunc(q.words, func(w string) bool { return unitWords["length"][w] }) || asksLengthOfThing(q.words)) {
-		// "how long is the line going to be in km": the unit the question
-		// names asks for a length, whatever its verb; or a thing's length
-		// asked in the copula's future or with a relative clause
-		// (asksLengthOfThing: "how long is the canal going to be")
-		lengths = e.lengthsIn(text)
+	if len(lengths) == 0 {
+		if slices.ContainsFunc(q.words, func(w string) bool { return unitWords["length"][w] }) {
+			// "how long is the line going to be in km": the unit the
+			// question names asks for a length, whatever its verb
+			lengths = e.lengthsIn(text)
+		} else if x := asksLengthOfThing(q.words); x != "" {
+			// a thing's length asked in the copula's future or with a
+			// relative clause (asksLengthOfThing: "how long is the canal
+			// going to be"), where the passage says the length of X itself
+			// ("a 14-kilometre canal"); else X's time ("the embargo …
+			// will last six months", not "the 40-kilometre strait")
+			lengths = e.lengthsOf(x, text)
+		}
 	}
 	if s := nearest(lengths, anchors); s.end > s.start {
 		// "how long is the canal": "98 kilometres", before the "two days"
@@ -2548,38 +2555,92 @@ func askedLastVerb(q *question) string {
 	return ""
 }
 
-// asksLengthOfThing reports whether a question asks "how long is X" as
+// asksLengthOfThing is X of a question that asks "how long is X" as
 // asksLength does, reading two shapes it leaves to the passage's other
 // figures as the length of a thing too, for the short answer alone: the
 // copula's future ("is the line *going to be* end to end", chat's "gonna
 // be") is the copula still, and a relative clause ("the wall *that
 // protects the town*") says which thing is meant, its verb asking nothing.
-// An event noun before the relative clause (the closure, the trial, the
-// ceasefire, by WordNet) asks a time, and is not this; any other noun is
-// taken for a thing, whether or not WordNet gives it a physical sense
-// (the line, the queue).
-func asksLengthOfThing(w []string) bool {
+// X is the last word before either. A verb asked of X ("is the queue
+// *expected* to last") or an event noun (the closure, the trial, the
+// ceasefire, by WordNet) asks a time, and gives "". Whether X has a length
+// is the passage's to say (lengthsOf): the line has one, the embargo none.
+func asksLengthOfThing(w []string) string {
 	if len(w) < 4 || w[0] != "how" || w[1] != "long" || !copulas[w[2]] {
-		return false
+		return ""
 	}
+	x := ""
 	for i := 3; i < len(w); i++ {
-		x := w[i]
-		if relativePronouns[x] && i > 3 {
+		y := w[i]
+		if relativePronouns[y] && i > 3 {
 			break
 		}
-		if x == "going" && i+2 < len(w) && w[i+1] == "to" && w[i+2] == "be" {
-			i += 2
-			continue
+		if y == "going" && i+2 < len(w) && w[i+1] == "to" && w[i+2] == "be" {
+			break
 		}
-		if verbAsked(x) || lexicon.IsEventNoun(x) {
+		if verbAsked(y) || lexicon.IsEventNoun(y) {
 			// a verb asked of X ("how long is the queue *expected* to last"),
 			// or an event, whose length is a time ("how long is the
 			// closure gonna be": "six months", not the "2-kilometre
 			// tunnel" it shuts), as asksExtent reads it
-			return false
+			return ""
+		}
+		if !lexicon.IsFunctionWord(y) {
+			x = y
 		}
 	}
-	return true
+	return x
+}
+
+// lengthsOf are the figures of text in a unit of length said of x itself:
+// x in the noun phrase a hyphened unit qualifies ("a 14-kilometre
+// *canal*", "the 1.8-kilometre flood *wall*"), or,
+// for a unit standing alone, x before the figure in its clause with no
+// other noun between ("the rail *line* will run 38 kilometres", "the
+// canal is 98 kilometres long"); not a length of another thing beside x
+// ("the embargo, covering the 40-kilometre strait").
+func (e *Engine) lengthsOf(x, text string) []span {
+	xs := e.analyze(x)
+	is := func(word string) bool { return sameTerm(e.analyze(word), xs) }
+	var out []span
+	for _, s := range e.lengthsIn(text) {
+		if strings.HasPrefix(text[s.end:], "-") {
+			// "a 14-kilometre canal", "an 11-kilometre tram line": the
+			// length of the noun phrase after it, up to its end (a
+			// function word, an auxiliary or a mark)
+			_, after, _ := strings.Cut(text[s.end:], " ")
+			for _, f := range strings.Fields(after) {
+				w := strings.ToLower(strings.TrimRight(f, ".,;:"))
+				if lexicon.IsFunctionWord(w) || isAux(w) {
+					break
+				}
+				if is(w) {
+					out = append(out, s)
+					break
+				}
+				if w != strings.ToLower(f) {
+					break // (a mark ends it)
+				}
+			}
+			continue
+		}
+		words := wordSpans(text[:s.start])
+		for i := len(words) - 1; i >= 0; i-- {
+			w := words[i]
+			word := strings.ToLower(text[w[0]:w[1]])
+			if breaksClause(text, w[1], s.start) {
+				break
+			}
+			if is(word) {
+				out = append(out, s)
+				break
+			}
+			if !lexicon.IsVerb(word) && !pastForm(word) && !lexicon.IsFunctionWord(word) && !isAux(word) && !strings.HasSuffix(word, "ly") {
+				break // another noun between: the length is its
+			}
+		}
+	}
+	return out
 }
 
 // saidQuote is quoteAsked's answer for one candidate and question.

@@ -2103,6 +2103,15 @@ func TestLengthOfAnEventIsATime(t *testing.T) {
 	} {
 		wantShort(t, c.text, c.q, c.want, "metre")
 	}
+	// a noun WordNet gives no event's class, whose length the passage
+	// gives as a time: the length beside it is another thing's
+	wantExtracts(t, testEngine(t), []extracted{
+		{"how long is the embargo going to be", "The embargo on ships using the 40-kilometre strait will last six months, the ministry said.", "six months"},
+		{"how long is the outage going to be", "The power outage along the 300-kilometre line is expected to last two days.", "two days"},
+		{"how long is the suspension going to be", "Officials said the suspension of trains on the 12-kilometre branch will last three weeks.", "three weeks"},
+		{"how long is the mission going to be", "The mission to map the 900-kilometre ridge will take four years, the agency said.", "four years"},
+		{"how long is the heatwave going to be", "The heatwave that baked the 500-kilometre coast is expected to last ten days.", "ten days"},
+	})
 }
 
 // TestLengthOfThingAsked: "how long is X" asks a length though the copula
@@ -2118,6 +2127,11 @@ func TestLengthOfThingAsked(t *testing.T) {
 	} {
 		wantShort(t, c.text, c.q, c.want, "year", "decade")
 	}
+	wantExtracts(t, testEngine(t), []extracted{
+		{"how long is the line going to be", "The new rail line will run 38 kilometres from the port and take six years to build.", "38 kilometres"},
+		{"how long is the pipeline going to be", "The 40-kilometre pipeline will take two years to build.", "40-kilometre pipeline"},
+		{"how long is the wall that protects the town", "The town finished the 1.8-kilometre flood wall in 2021 after a decade of work.", "1.8-kilometre flood wall"},
+	})
 }
 
 // wantShort asks q of an engine over text and a passage that answers
