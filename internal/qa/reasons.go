@@ -1995,7 +1995,7 @@ const clauseReach = 6
 // depot *when* it was shut", "checked the buses *and* they will shut":
 // conjunctions, subordinators); where pair is set (the verb takes a
 // clause: a verb of thinking or saying, one whose commonest sense takes a
-// clause, lexicon.TakesClause, or an adjective past an auxiliary),
+// clause, lexicon.TakesClause, or an adjective past a form of "be", not "has closed"),
 // a conjunction between a noun and a noun phrase joins a subject of two
 // ("predicts the depot *and* the garage will shut", "is convinced the
 // depot *or* the garage will shut"), and elsewhere it joins a clause of
@@ -2071,7 +2071,7 @@ func (e *Engine) holdsView(who *speakerAsked, c *cand) bool {
 			}
 			if w, at := nameVerbAt(text, t.End, func(w string) bool { return lexicon.IsAdverb(w) || isAux(w) }); lexicon.IsVerb(w) || lexicon.IsAdjective(w) {
 				next, _ := nameVerbAt(text, t.End, lexicon.IsAdverb)
-				pair := lexicon.IsThinkingVerb(w) || lexicon.IsSayingVerb(w) || lexicon.TakesClause(w) || isAux(next) && lexicon.IsAdjective(w)
+				pair := lexicon.IsThinkingVerb(w) || lexicon.IsSayingVerb(w) || lexicon.TakesClause(w) || copulas[next] && lexicon.IsAdjective(w)
 				if clauseAfter(text, at, pair) {
 					return true
 				}

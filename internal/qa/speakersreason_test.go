@@ -126,6 +126,10 @@ func TestSpeakersReason(t *testing.T) {
 		// not a subject of two)
 		"Maria Lindqvist visited the depot and the garage will shut. The fleet has halved since 2019.",
 		"Maria Lindqvist inspected the depot and the council will shut it. The fleet has halved since 2019.",
+		// (a participle past "has" is a deed, not a view: an adjective
+		// takes a clause only past a form of "be", "is convinced")
+		"Maria Lindqvist has closed the depot and the garage will shut. The fleet has halved since 2019.",
+		"Maria Lindqvist has sold the depot and the garage will shut. The fleet has halved since 2019.",
 		// (a plural noun after a noun is no verb of a clause)
 		"Maria Lindqvist visited the depot works on Monday. The fleet has halved since 2019.",
 		// (nor a clause on the object past a word that is no verb or
