@@ -129,9 +129,10 @@ func passageVerb(w string) bool {
 // Aviation Authority (CAA) *to report to him by Friday*"). The name is a
 // run of capitalised words, after an article or none, with an
 // abbreviation in brackets after it, if any; the rest is the clause that
-// follows it (clauseFrom). Empty where s opens on no such name, where a
-// comma or a conjunction follows it (an aside, a second name), or where
-// fewer than two words follow.
+// follows it (clauseFrom), past an aside after a comma (to its closing
+// comma) or a second object after a conjunction ("and the airlines").
+// Empty where s opens on no such name, where an aside has no closing
+// comma, or where fewer than two words follow.
 func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 	i := s.start
 	if w, _ := typedWord(text[i:s.end]); articles[strings.ToLower(w)] {
@@ -154,22 +155,52 @@ func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 	if !asked {
 		return span{}
 	}
-	if rest := strings.TrimLeft(text[i:], " "); strings.HasPrefix(rest, "(") {
-		if k := strings.IndexByte(rest, ')'); k > 0 {
-			i = len(text) - len(rest) + k + 1
+	i = pastBracket(text, i)
+	rest := strings.TrimLeft(text[i:], " ")
+	switch {
+	case strings.HasPrefix(rest, ","):
+		// an aside ("the Regional Water Board, which runs the dams, *to
+		// publish …*"): the clause after its closing comma, if any
+		at := len(text) - len(rest) + 1
+		k := strings.IndexByte(text[at:], ',')
+		if k < 0 {
+			return span{}
 		}
-	}
-	if rest := strings.TrimLeft(text[i:], " "); strings.HasPrefix(rest, ",") || conjunctions[strings.ToLower(firstWord(rest))] {
-		// an aside ("the Regional Water Board, *which runs the dams*,")
-		// or a second name ("the Water Board (WB) *and the Fire
-		// Service*"): no clause the verb takes
-		return span{}
+		i = at + k + 1
+	case conjunctions[strings.ToLower(firstWord(rest))]:
+		// a second object ("the Water Board (WB) and the Fire Service
+		// (FS) *to publish …*", "and the airlines *to report …*"): past
+		// it, its article, its words up to a function word, and its
+		// bracket
+		i = len(text) - len(rest) + len(firstWord(rest))
+		if w, _ := typedWord(strings.TrimLeft(text[i:], " ")); articles[strings.ToLower(w)] {
+			i += strings.Index(text[i:], w) + len(w)
+		}
+		for {
+			w, _ := typedWord(strings.TrimLeft(text[i:], " "))
+			if w == "" || lexicon.IsFunctionWord(strings.ToLower(w)) || !strings.HasPrefix(text[i:], " ") {
+				break
+			}
+			i += strings.Index(text[i:], w) + len(w)
+		}
+		i = pastBracket(text, i)
 	}
 	r := clauseFrom(text, i)
 	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 {
 		return span{}
 	}
 	return r
+}
+
+// pastBracket is the byte after the bracket that opens right after byte i
+// of text (past spaces), an abbreviation's "(CAA)"; i where none does.
+func pastBracket(text string, i int) int {
+	if rest := strings.TrimLeft(text[i:], " "); strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 {
+			return len(text) - len(rest) + k + 1
+		}
+	}
+	return i
 }
 
 // predicateAfter returns, where the clause s after the question's noun is
