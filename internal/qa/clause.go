@@ -129,10 +129,12 @@ func passageVerb(w string) bool {
 // Aviation Authority (CAA) *to report to him by Friday*"). The name is a
 // run of capitalised words, after an article or none, with an
 // abbreviation in brackets after it, if any; the rest is the clause that
-// follows it (clauseFrom), past an aside after a comma (to its closing
-// comma) or a second object after a conjunction ("and the airlines").
-// Empty where s opens on no such name, where an aside has no closing
-// comma, or where fewer than two words follow.
+// follows it (clauseFrom), past each aside after a comma (to its closing
+// comma, not one within a figure) and each second object after "and" or
+// "or" ("and the airlines"), in either order. Empty where s opens on no
+// such name, where an aside has no closing comma, where "but" or "nor"
+// follows the name (a clause of its own), or where fewer than two words
+// follow.
 func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 	i := s.start
 	if w, _ := typedWord(text[i:s.end]); articles[strings.ToLower(w)] {
@@ -156,40 +158,68 @@ func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 		return span{}
 	}
 	i = pastBracket(text, i)
-	rest := strings.TrimLeft(text[i:], " ")
-	switch {
-	case strings.HasPrefix(rest, ","):
-		// an aside ("the Regional Water Board, which runs the dams, *to
-		// publish …*"): the clause after its closing comma, if any
-		at := len(text) - len(rest) + 1
-		k := strings.IndexByte(text[at:], ',')
-		if k < 0 {
+	for {
+		rest := strings.TrimLeft(text[i:], " ")
+		at := len(text) - len(rest)
+		after := rest
+		if strings.HasPrefix(rest, ",") {
+			after = strings.TrimLeft(rest[1:], " ")
+		}
+		joiner := strings.ToLower(firstWord(after))
+		if conjunctions[joiner] && joiner != "and" && joiner != "or" {
+			// "but", "nor" open a clause of their own ("the Water Board
+			// but it refused …"), not what the verb takes
 			return span{}
 		}
-		i = at + k + 1
-	case conjunctions[strings.ToLower(firstWord(rest))]:
-		// a second object ("the Water Board (WB) and the Fire Service
-		// (FS) *to publish …*", "and the airlines *to report …*"): past
-		// it, its article, its words up to a function word, and its
-		// bracket
-		i = len(text) - len(rest) + len(firstWord(rest))
-		if w, _ := typedWord(strings.TrimLeft(text[i:], " ")); articles[strings.ToLower(w)] {
-			i += strings.Index(text[i:], w) + len(w)
-		}
-		for {
-			w, _ := typedWord(strings.TrimLeft(text[i:], " "))
-			if w == "" || lexicon.IsFunctionWord(strings.ToLower(w)) || !strings.HasPrefix(text[i:], " ") {
-				break
+		switch {
+		case joiner == "and" || joiner == "or":
+			// a second object ("the Water Board (WB) and the Fire Service
+			// (FS) *to publish …*", "and the airlines *to report …*"): past
+			// it, its article, its words up to a function word, and its
+			// bracket
+			i = len(text) - len(after) + len(firstWord(after))
+			if w, _ := typedWord(strings.TrimLeft(text[i:], " ")); articles[strings.ToLower(w)] {
+				i += strings.Index(text[i:], w) + len(w)
 			}
-			i += strings.Index(text[i:], w) + len(w)
+			for {
+				w, _ := typedWord(strings.TrimLeft(text[i:], " "))
+				if w == "" || lexicon.IsFunctionWord(strings.ToLower(w)) || !strings.HasPrefix(text[i:], " ") {
+					break
+				}
+				i += strings.Index(text[i:], w) + len(w)
+			}
+			i = pastBracket(text, i)
+			continue
+		case strings.HasPrefix(rest, ","):
+			// an aside ("the Regional Water Board, which runs the dams, *to
+			// publish …*"): the clause after its closing comma, a comma
+			// before a space, not one within a figure ("1,200"), if any
+			k := closingComma(text, at+1)
+			if k < 0 {
+				return span{}
+			}
+			i = k + 1
+			continue
 		}
-		i = pastBracket(text, i)
+		break
 	}
 	r := clauseFrom(text, i)
 	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 {
 		return span{}
 	}
 	return r
+}
+
+// closingComma is the byte index of the first comma at or after byte i of
+// text that a space or the text's end follows, the comma that closes an
+// aside; a comma within a figure ("1,200") is none. -1 where there is none.
+func closingComma(text string, i int) int {
+	for k := i; k < len(text); k++ {
+		if text[k] == ',' && (k+1 == len(text) || text[k+1] == ' ') {
+			return k
+		}
+	}
+	return -1
 }
 
 // pastBracket is the byte after the bracket that opens right after byte i

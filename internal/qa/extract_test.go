@@ -131,6 +131,12 @@ func TestNamedObjectNoAside(t *testing.T) {
 		{"what did the mayor ask the water board for", "The mayor asked the Regional Water Board, which runs the dams, to publish its figures by Monday.", "to publish its figures by Monday"},
 		{"what did the mayor ask the water board for", "The mayor asked the Water Board (WB) and the Fire Service (FS) to publish figures.", "to publish figures"},
 		{"what did the minister ask the aviation authority for", "The minister asked the Civil Aviation Authority and the airlines to report to him by Friday.", "to report to him by Friday"},
+		// re-read 23A F3–F5: a comma within a figure closes no aside; an
+		// aside and a second object in either order; "but" opens a clause
+		// of its own
+		{"what did the mayor ask the water board for", "The mayor asked the Regional Water Board, which runs 1,200 dams, to publish its figures by Monday.", "to publish its figures by Monday"},
+		{"what did the mayor ask the water board for", "The mayor asked the Water Board and the Fire Service, which runs the dams, to publish figures.", "to publish figures"},
+		{"what did the mayor ask the water board for", "The mayor asked the Regional Water Board, which runs the dams, and the Fire Service to publish figures.", "to publish figures"},
 	})
 }
 
