@@ -942,11 +942,13 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 			// walked off the job" for "how many stopped working")
 			best = max(best, countedOnly)
 		}
-		if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.doneHere(q, text, s) > 0 {
+		if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.deedLevel(q, text, s, q.countVerb, nil) > 0 {
 			// people counted by their kind, where the clause says the
-			// question's deed of them: "About 2,400 dock workers …
+			// question's verb of them: "About 2,400 dock workers …
 			// walked off the job" for "how many ppl walked out" (a
-			// question that says no deed would take any kind counted)
+			// question that says no deed would take any kind counted),
+			// not "Four firefighters were treated … after the warehouse
+			// fire" for "how many people died in the warehouse fire"
 			best = max(best, kindCounted)
 		}
 		// (a change is no measure of what it changed: "added about 30
@@ -1456,9 +1458,6 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 	if vi < 0 {
 		return 2
 	}
-	cl := clauseAround(text, s, clauseMarks)
-	from, to := cl.start, cl.end
-	verb := strings.ToLower(q.terms[vi].word)
 	// the question's verbs after the first ("how many ppl turned up to
 	// *watch*": "About 300 people watched")
 	var later []qterm
@@ -1467,6 +1466,21 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 			later = append(later, t)
 		}
 	}
+	return e.deedLevel(q, text, s, vi, later)
+}
+
+// deedLevel is deedAt for the question's verb at vi (vi >= 0) and the later
+// verbs given: 2 when the clause of span s holds the verb in any of its
+// forms, a synonym or near word of the articles (question.stands), or one
+// of later as typed; 1 when it holds a word GloVe puts near the verb
+// (softMin, or phrasalNear with its particle after); else 0. With later
+// nil it reads the verb alone, whatever later verbs the question says
+// that may be nouns in the clause ("fire" of "how many died in the
+// warehouse fire": "after the warehouse fire").
+func (e *Engine) deedLevel(q *question, text string, s span, vi int, later []qterm) int {
+	cl := clauseAround(text, s, clauseMarks)
+	from, to := cl.start, cl.end
+	verb := strings.ToLower(q.terms[vi].word)
 	level := 0
 	anchor := lexicon.Default().Anchor(verb) // (looked up once, not for every word)
 	for _, tok := range e.analyze(text[from:to]) {

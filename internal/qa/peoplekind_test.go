@@ -7,9 +7,11 @@ import (
 
 // TestPeopleByKind: a number of a kind of person ("dock workers",
 // "passengers") counts the people a "how many people" question asks
-// about where its clause says the question's deed, less surely than a
+// about where its clause says the question's verb, less surely than a
 // count of people; not where a modifier narrows the people asked about,
-// nor where the clause says another deed.
+// nor where the clause says another deed, whatever else of the question
+// it holds ("after the warehouse fire" for "how many people died in the
+// warehouse fire").
 func TestPeopleByKind(t *testing.T) {
 	e := engineOfText(t, "---\nid: l\nheadline: Strike\n---\nThe strike began. The office staff stayed at work.\n")
 	for _, tc := range []struct {
@@ -22,6 +24,10 @@ func TestPeopleByKind(t *testing.T) {
 		{"how many ppl got rescued from the flats", "Crews had rescued 40 people from the flats by noon.", 1},
 		{"how many ppl walked out on monday", "About 900 mill workers at the plant were paid on Monday.", 0.5},
 		{"how many office ppl walked out on monday", "About 900 mill workers at the plant walked off the job on Monday.", 0.5},
+		{"how many ppl died in the crash", "Four passengers were killed in the crash on Monday.", kindCounted},
+		{"how many people died in the warehouse blaze", "Four firefighters were treated for smoke inhalation after the warehouse blaze on Monday.", 0.5},
+		{"how many people died in the warehouse fire", "Four firefighters were treated for smoke inhalation after the warehouse fire on Monday.", 0.5},
+		{"how many ppl were hurt in the warehouse fire", "Four firefighters were treated for smoke inhalation after the warehouse fire on Monday.", 0.5},
 	} {
 		q := e.analyse(tc.question)
 		if got := e.typeFigure(&q, parsedCand(t, e, tc.passage)); got != tc.want {
