@@ -2517,6 +2517,9 @@ func (e *Engine) durationOfAskedVerb(q *question, c *cand, s span) bool {
 	if w == "" || !strings.HasSuffix(before, w) {
 		return false
 	}
+	if negatedVerb(strings.TrimSuffix(before, w)) || !durationEnds(text[s.end:]) {
+		return false // "will not last six months", "took nine weeks longer than planned": the phrase says what the figure alone does not
+	}
 	lw := strings.ToLower(w)
 	if irregularVerbOf(lw, verb) {
 		return true // "took" for "take"
@@ -2524,6 +2527,57 @@ func (e *Engine) durationOfAskedVerb(q *question, c *cand, s span) bool {
 	a, b := e.analyze(lw), e.analyze(verb)
 	return len(a) == 1 && len(b) == 1 && a[0].Term == b[0].Term
 }
+
+// negatedVerb reports whether the verb group that text ends before is
+// negated: a negation (negationWord) among the auxiliaries and negations
+// right before the verb ("will *not* last", "*won't* last", "has
+// *never* been shut").
+func negatedVerb(text string) bool {
+	for {
+		text = strings.TrimRight(text, " ")
+		w := lastWord(text)
+		if w == "" || !strings.HasSuffix(text, w) {
+			return false
+		}
+		lw := strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		if negationWord(lw) {
+			return true
+		}
+		if _, ok := lexicon.AuxBase(lw); !ok {
+			return false
+		}
+		text = strings.TrimSuffix(text, w)
+	}
+}
+
+// durationEnds reports whether a duration followed by rest ends what is
+// said of it: rest opens on the clause's end, on "and" or "but", or on a
+// preposition of where or when ("six months *from* May", "for six months
+// *after* a roof collapse"); not where the duration's span stops inside a
+// word ("nine weeks long|er"), nor where a word qualifies it: a
+// comparison ("longer than", "more than", "or longer"), a degree ("*at*
+// most") or a share of it (distributive: "per section", "each winter").
+func durationEnds(rest string) bool {
+	if rest != "" && (unicode.IsLetter(rune(rest[0])) || unicode.IsDigit(rune(rest[0]))) {
+		return false // the span stops inside a word
+	}
+	w, after := nextWord(rest)
+	switch {
+	case w == "" || !isLetters(w[:1]):
+		return true // ",", ".", ";": the clause ends
+	case w == "and" || w == "but":
+		return true
+	case prepositions[w] && !comparingPrepositions[w]:
+		next, _ := nextWord(after)
+		return !degreeWords[strings.Trim(next, ".,;")]
+	}
+	return false
+}
+
+// comparingPrepositions compare or share out what they follow ("nine
+// weeks *than* planned", "six months *per* section"): a closed class of
+// English, the prepositions no place or time follows.
+var comparingPrepositions = wordSet("than as like unlike versus per")
 
 // askedLastVerb is the verb a "how long" question ends on, past its
 // particles and prepositions ("how long will the closure *last*", "how
