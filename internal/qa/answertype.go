@@ -2622,7 +2622,9 @@ var anyUnit = func() map[string]bool {
 // counts reports whether the number at s counts what the question asks
 // about: the question's counted noun ("how many nuclear *weapons*") stands
 // within the few words after it, before any punctuation ("27 heads of
-// state", "several thousand French troops").
+// state", "several thousand French troops") (countsNamed); or, for "how
+// many people", a kind of person heads the phrase it counts ("900 mill
+// workers"), whatever its clause says (countsAsPeople).
 func (e *Engine) counts(q *question, text string, s span) bool {
 	return e.countsNamed(q, text, s) || e.countsAsPeople(q, text, s)
 }

@@ -2107,7 +2107,9 @@ func (e *Engine) namesSettlement(q *question, c *cand) bool {
 
 // countsNoun reports whether a number of c's passage counts the noun a
 // "how many" question counts, by that noun or one GloVe puts near it
-// ("43 homes" for "how many houses"), not only by the question's verb.
+// ("43 homes" for "how many houses"), or, for "how many people", by a
+// kind of person ("900 mill workers"; counts), not only by the
+// question's verb.
 func (e *Engine) countsNoun(q *question, c *cand) bool {
 	text := c.p.Text
 	for _, sp := range e.freeSpans(q, text, e.find(numberRE, text)) {
