@@ -1995,7 +1995,7 @@ const clauseReach = 6
 // depot *when* it was shut", "checked the buses *and* they will shut":
 // conjunctions, subordinators); where pair is set (the verb takes a
 // clause: a verb of thinking or saying, one whose commonest sense takes a
-// clause, lexicon.TakesClause, or an adjective past a form of "be", not "has closed"),
+// clause, lexicon.TakesClause, or an adjective right past is, are, was or were (copulas), not "has closed"),
 // a conjunction between a noun and a noun phrase joins a subject of two
 // ("predicts the depot *and* the garage will shut", "is convinced the
 // depot *or* the garage will shut"), and elsewhere it joins a clause of
