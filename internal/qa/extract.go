@@ -2122,8 +2122,9 @@ func asksAmount(q *question) bool {
 // unit of a physical measure (a length, a force, a weight, a heat:
 // "magnitude 6.1", "the 30-tonne whale") or of a quantity of stuff
 // (quantityUnits: "120 millimetres", "40,000 litres"), not a sum of money
-// ("£5 million"), nor a count of the things stuff comes in, a unit WordNet
-// gives a physical object's sense ("500 sacks of flour", "40 crates").
+// ("£5 million"). A figure in a unit that also names a container ("500
+// sacks of flour", "80,000 barrels of oil") is a measure too: whether it
+// answers is the question's verb's to say (saidByAskedVerb).
 func measuredFigure(text string, s span) bool {
 	if money(text, s) {
 		return false
@@ -2133,20 +2134,22 @@ func measuredFigure(text string, s span) bool {
 			return true
 		}
 	}
-	u := wordAfter(text, s)
-	return quantityUnits[u] && !lexicon.IsPhysicalNoun(u)
+	return quantityUnits[wordAfter(text, s)]
 }
 
 // saidByAskedVerb reports whether a verb of the question stands before
 // the figure at f of text, at most askedVerbReach words back in its clause, in
 // any form ("rose 2 metres", "fell to 4.1%", "cut its budget by 8%" for
-// "how much did the council cut its budget"): the question's verb is said
-// of that figure.
+// "how much did the council cut its budget"), or a single verb WordNet
+// gives as meaning a phrasal verb of the question ("rose 30%" for "how much
+// did bread prices go up": lexicon.PhrasalSynonyms): the question's verb is
+// said of that figure.
 func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
 	var verbs []string // the question's words after "how much" and its auxiliary
 	for i, w := range q.words {
 		if i > 2 && !isAux(w) && !lexicon.IsFunctionWord(w) {
 			verbs = append(verbs, w)
+			verbs = append(verbs, lexicon.PhrasalSynonyms(w, q.words[i+1:])...)
 		}
 	}
 	words := wordSpans(text[:f.start])

@@ -2072,8 +2072,10 @@ func TestMuchOfAMeasureOrAPinnedCount(t *testing.T) {
 		wantShort(t, c.text, c.q, c.want, "%", "$", "£")
 	}
 	// the share the question's verb is said of, not a measured figure of
-	// another clause; a count of sacks is no measure; where the verb is
-	// said of no share, the measured figure still answers
+	// another clause ("rose" said of the share is "go up"); where the verb
+	// is said of no share, the measured figure still answers, and a figure
+	// in a unit that also names a container is a measure ("carried 80,000
+	// barrels of oil")
 	wantExtracts(t, testEngine(t), []extracted{
 		{"how much did unemployment fall", "Unemployment fell to 4.1% in May, while the 2-kilometre tunnel reopened.", "4.1"},
 		{"how much did wheat prices jump", "Wheat prices jumped 4% on Monday after storms dropped 120 millimetres of rain on the plains.", "4"},
@@ -2084,6 +2086,8 @@ func TestMuchOfAMeasureOrAPinnedCount(t *testing.T) {
 		{"how much did bread prices go up", "Bread prices rose 30% as the bakery bought 500 sacks of flour.", "30"},
 		{"how much did it rain", "Wheat prices jumped 4% on Monday after storms dropped 120 millimetres of rain on the plains.", "120 millimetres"},
 		{"how much did the river rise", "The council cut its budget by 8% after the river rose 2 metres.", "2 metres"},
+		{"how much did the ship carry", "The ship carried 80,000 barrels of oil, 20% more than last year.", "80,000 barrels"},
+		{"how much did the ship carry", "The ship carried 500 barrels of oil, 20% more than last year.", "500 barrels"},
 	})
 }
 
