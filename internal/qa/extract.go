@@ -2618,7 +2618,9 @@ func askedLastVerb(q *question) string {
 // copula's future ("is the line *going to be* end to end", chat's "gonna
 // be") is the copula still, and a relative clause ("the wall *that
 // protects the town*") says which thing is meant, its verb asking nothing.
-// X is the last word before either. A verb asked of X ("is the queue
+// X is the head of the noun phrase before either: its last content word
+// before a preposition ("the tram *line* to the airport", "the *wall*
+// along the river that protects the town"). A verb asked of X ("is the queue
 // *expected* to last") or an event noun (the closure, the trial, the
 // ceasefire, by WordNet) asks a time, and gives "". Whether X has a length
 // is the passage's to say (lengthsOf): the line has one, the embargo none.
@@ -2626,7 +2628,7 @@ func asksLengthOfThing(w []string) string {
 	if len(w) < 4 || w[0] != "how" || w[1] != "long" || !copulas[w[2]] {
 		return ""
 	}
-	x := ""
+	x, head := "", false
 	for i := 3; i < len(w); i++ {
 		y := w[i]
 		if relativePronouns[y] && i > 3 {
@@ -2642,7 +2644,10 @@ func asksLengthOfThing(w []string) string {
 			// tunnel" it shuts), as asksExtent reads it
 			return ""
 		}
-		if !lexicon.IsFunctionWord(y) {
+		if prepositions[y] && x != "" {
+			head = true // (what follows qualifies X: "the tram line *to the airport*")
+		}
+		if !head && !lexicon.IsFunctionWord(y) {
 			x = y
 		}
 	}
@@ -2654,13 +2659,20 @@ func asksLengthOfThing(w []string) string {
 // *canal*", "the 1.8-kilometre flood *wall*"), or,
 // for a unit standing alone, x before the figure in its clause with no
 // other noun between ("the rail *line* will run 38 kilometres", "the
-// canal is 98 kilometres long"); not a length of another thing beside x
+// canal is 98 kilometres long"), past an aside between commas ("the line,
+// which opens in 2030, will run") and a prepositional phrase on x ("the
+// line from the port to the airport will run"), or x's possessive right
+// before it ("the line's 38 kilometres"); not a length of another thing beside x
 // ("the embargo, covering the 40-kilometre strait").
 func (e *Engine) lengthsOf(x, text string) []span {
 	xs := e.analyze(x)
 	is := func(word string) bool { return sameTerm(e.analyze(word), xs) }
 	var out []span
 	for _, s := range e.lengthsIn(text) {
+		if owner := lastWord(text[:s.start]); endsGenitive(owner) && is(unpossessed(strings.ToLower(owner))) {
+			out = append(out, s) // x's own: "the line's 38-kilometre route"
+			continue
+		}
 		if strings.HasPrefix(text[s.end:], "-") {
 			// "a 14-kilometre canal", "an 11-kilometre tram line": the
 			// length of the noun phrase after it, up to its end (a
@@ -2682,22 +2694,62 @@ func (e *Engine) lengthsOf(x, text string) []span {
 			continue
 		}
 		words := wordSpans(text[:s.start])
+		lim, verb, pp := s.start, false, false
 		for i := len(words) - 1; i >= 0; i-- {
 			w := words[i]
 			word := strings.ToLower(text[w[0]:w[1]])
-			if breaksClause(text, w[1], s.start) {
-				break
+			if breaksClause(text, w[1], lim) {
+				gap := lim // (the marks between this word and the next)
+				if i+1 < len(words) && words[i+1][0] < lim {
+					gap = words[i+1][0]
+				}
+				open := asideOpen(text, w[1], gap)
+				if open < 0 {
+					break
+				}
+				for i > 0 && words[i-1][1] > open {
+					i-- // ("The line*, which opens in 2030,* will run 38 kilometres")
+				}
+				lim = open
+				continue
 			}
 			if is(word) {
 				out = append(out, s)
 				break
 			}
-			if !lexicon.IsVerb(word) && !pastForm(word) && !lexicon.IsFunctionWord(word) && !isAux(word) && !strings.HasSuffix(word, "ly") {
+			if !pp && (lexicon.IsVerb(word) || pastForm(word)) {
+				verb = true
+				continue
+			}
+			if lexicon.IsFunctionWord(word) || isAux(word) || !pp && strings.HasSuffix(word, "ly") {
+				continue
+			}
+			j := i - 1 // another noun: skip it where a preposition opens its phrase after a verb
+			for j >= 0 && !prepositions[strings.ToLower(text[words[j][0]:words[j][1]])] && lexicon.IsFunctionWord(strings.ToLower(text[words[j][0]:words[j][1]])) {
+				j--
+			}
+			if !verb || j < 1 || !prepositions[strings.ToLower(text[words[j][0]:words[j][1]])] || breaksClause(text, words[j][1], lim) {
 				break // another noun between: the length is its
 			}
+			i, pp = j, true // ("the new line *from the port to the airport* will run 38 kilometres"; a word before the preposition is then a noun the phrase hangs on, or no x)
 		}
 	}
 	return out
+}
+
+// asideOpen is where an aside closed by the comma in text[from:to] opens:
+// the comma before it in its sentence, the aside holding no other break
+// ("the line*, which opens in 2030,* will run"); -1 where text[from:to] is
+// no lone comma or no such comma opens it.
+func asideOpen(text string, from, to int) int {
+	if strings.TrimSpace(text[from:to]) != "," {
+		return -1
+	}
+	open := strings.LastIndex(text[:from], ", ")
+	if open < 0 || breaksClause(text, open+1, from) {
+		return -1
+	}
+	return open
 }
 
 // saidQuote is quoteAsked's answer for one candidate and question.
