@@ -12,9 +12,12 @@
 //	go run ./cmd/fitweights -objective ask  # fit the rank weights on Ask's own figures
 //
 // A feature internal/qa/weights.go defines and weights.txt lacks (a new
-// one) starts at 0, as the engine weighs it; its line is written when a
-// fit keeps a weight for it, and a fit that keeps every weight as it is
-// leaves weights.txt untouched.
+// one) starts at 0, as the engine weighs it. A fit that changes a weight
+// writes the whole file, a line for every defined feature, a new one at
+// its fitted weight or at 0 where no fit weighed it; a fit that keeps every
+// weight as it is leaves weights.txt untouched, so a new feature no fit
+// keeps has no line until another fit writes the file: drop it from
+// weights.go if it is dropped.
 //
 // The ranking weights are fitted by coordinate ascent (RankLib's) on the
 // share of training questions whose best passage is a gold one (plus a
@@ -276,7 +279,7 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 		return err
 	}
 	for _, n := range missing {
-		fmt.Fprintf(errOut, "fitweights: %s lacks %s: it weighs 0, and its line is written when a fit keeps a weight for it\n", weightsFile, n)
+		fmt.Fprintf(errOut, "fitweights: %s lacks %s: it weighs 0, and its line is written with the file when a fit changes a weight\n", weightsFile, n)
 	}
 	asRead := w
 	engines, err := loadEngines()
@@ -339,9 +342,10 @@ func readWeights(path string) (w qa.Weights, missing []string, err error) {
 }
 
 // writeWeights writes w to the weights file at path, a line for every
-// feature, unless it is asRead, the weights as read there: a fit that
-// keeps every weight as it is leaves the file untouched, without the line
-// of a new feature it gave no weight. It reports whether it wrote.
+// feature (a new one at its weight in w, 0 where no fit weighed it), unless
+// w is asRead, the weights as read there: a fit that keeps every weight as
+// it is leaves the file untouched, without the line of a new feature it gave
+// no weight. It reports whether it wrote.
 func writeWeights(path string, asRead, w qa.Weights) (bool, error) {
 	if w == asRead {
 		return false, nil

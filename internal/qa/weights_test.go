@@ -77,10 +77,11 @@ func TestReadWeights(t *testing.T) {
 
 // TestWeightsFileComplete: weights.txt, which the engine reads, has a
 // line for every feature the code defines (the engine would weigh one it
-// lacks at 0): a new feature's line is written by `fitweights -feature
-// NAME` when the fit keeps a weight for it, never by hand.
+// lacks at 0): a new feature's line is written by `fitweights` when a fit
+// changes a weight (at its fitted weight, or 0), never by hand; a feature no
+// fit keeps is dropped from weights.go.
 func TestWeightsFileComplete(t *testing.T) {
 	if _, missing, err := ReadWeights(weightsData); err != nil || len(missing) > 0 {
-		t.Errorf("weights.txt: error %v, lacks %q; want a line for every feature (run `go run ./cmd/fitweights -feature NAME`)", err, missing)
+		t.Errorf("weights.txt: error %v, lacks %q; want a line for every feature (run `go run ./cmd/fitweights -feature NAME`; drop a feature no fit keeps from weights.go)", err, missing)
 	}
 }
