@@ -7,6 +7,7 @@ package qa
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -114,6 +115,14 @@ func ReadWeights(text string) (w Weights, missing []string, err error) {
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil {
 			return w, nil, fmt.Errorf("line %d: %w", n+1, err)
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			// no weight: a sum with it is no score, and NaN equals no
+			// weight, so every fit would rewrite the file
+			return w, nil, fmt.Errorf("line %d: %s is not a finite number", n+1, f[1])
+		}
+		if seen[f[0]] {
+			return w, nil, fmt.Errorf("line %d: %s given twice", n+1, f[0])
 		}
 		group, name, _ := strings.Cut(f[0], ".")
 		var names []string

@@ -70,6 +70,13 @@ func TestReadWeights(t *testing.T) {
 			t.Errorf("%s: ParseWeights error %v; want one only when a line is missing", tc.name, err)
 		}
 	}
+	// a line given twice, or a weight that is no finite number, is refused
+	// (re-read 24B F7: the later line won, and NaN made every fit rewrite)
+	for _, bad := range []string{"evidence.bias 1\nevidence.bias 2\n", "evidence.bias NaN\n", "rank.lead +Inf\n"} {
+		if _, _, err := ReadWeights(bad); err == nil {
+			t.Errorf("ReadWeights(%q): no error; want one", bad)
+		}
+	}
 	if _, _, err := ReadWeights("evidence.nope 1\n"); err == nil {
 		t.Error(`ReadWeights("evidence.nope 1"): no error; want one for a feature the code does not define`)
 	}
