@@ -75,24 +75,3 @@ func TestCountVerbIrregular(t *testing.T) {
 		}
 	}
 }
-
-// TestCountedNounIrregularModifier: an irregular participle between the
-// words that qualify the counted noun and the noun qualifies it too, as a
-// regular one does ("how many nuclear armed countries"): the noun counted
-// is the one after it.
-func TestCountedNounIrregularModifier(t *testing.T) {
-	e := engineOfText(t, "---\nid: l\nheadline: Squad\n---\nThe club named its squad.\n")
-	for question, want := range map[string]string{
-		"how many home grown players are in the squad": "players",
-		"how many hand written letters did she send":   "letters",
-	} {
-		q := e.analyse(question)
-		got := ""
-		if q.counted != nil {
-			got = q.counted.word
-		}
-		if got != want {
-			t.Errorf("analyse(%q): counted %q; want %q", question, got, want)
-		}
-	}
-}

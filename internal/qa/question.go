@@ -1778,24 +1778,23 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 				if last != "" && words[i] == "much" && presentVerb(w) {
 					break // "how much cargo *goes* through": what "how much" measures is a mass, its verb agrees in the singular
 				}
-				// after the noun counted, an irregular past by WordNet's
-				// exception lists is its verb too ("how many ppl *rode*
-				// the ferry", "*fled*"); not first, where it may qualify
-				// the noun ("how many *ground* troops")
-				past := pastVerb(w) || last != "" && irregularVerbForm(w)
-				if !passive && past && k+1 < len(rest) && modifiedNoun(strings.Trim(rest[k+1], "?,.!")) && len(run) > 0 && !slices.ContainsFunc(run, modifiedNoun) {
+				if !passive && pastVerb(w) && k+1 < len(rest) && modifiedNoun(strings.Trim(rest[k+1], "?,.!")) && len(run) > 0 && !slices.ContainsFunc(run, modifiedNoun) {
 					// "how many nuclear *armed* countries", "how many
 					// badly *damaged* homes": a participle between the
 					// words that qualify a noun and the noun qualifies it
 					// too (after the noun, it is its verb: "how many
 					// countries *sent* reps"; first, the deed counted:
 					// "how many injured people", as "how many were
-					// injured"); an irregular one as well: "how many home
-					// *grown* players"
+					// injured")
 					last = w
 					run = append(run, w)
 					continue
 				}
+				// after the noun counted, an irregular past by WordNet's
+				// exception lists is its verb too ("how many ppl *rode*
+				// the ferry", "*fled*"); not first, where it may qualify
+				// the noun ("how many *ground* troops")
+				past := pastVerb(w) || last != "" && irregularVerbForm(w)
 				if passive || stopLike[w] || past {
 					switch {
 					case last == "" && passive && participleAfter(rest[k+1:]) != "":
