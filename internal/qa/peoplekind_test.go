@@ -54,24 +54,3 @@ The company said talks would resume on Thursday.
 		t.Errorf("how many ppl walked out: answered %v, short %q; want the 900 mill workers", a.Answered, a.Short)
 	}
 }
-
-// TestCountVerbIrregular: after the noun a "how many" question counts, an
-// irregular past (WordNet's exception lists) is the verb of what it
-// counts; first, it may qualify the noun.
-func TestCountVerbIrregular(t *testing.T) {
-	e := engineOfText(t, "---\nid: l\nheadline: Ferry\n---\nThe ferry rode out the storm. Ground crews fled.\n")
-	for question, want := range map[string]string{
-		"how many people rode the ferry":   "rode",
-		"how many people fled the city":    "fled",
-		"how many ground crews were there": "",
-	} {
-		q := e.analyse(question)
-		got := ""
-		if q.countVerb >= 0 {
-			got = strings.ToLower(q.terms[q.countVerb].word)
-		}
-		if got != want {
-			t.Errorf("analyse(%q): count verb %q; want %q", question, got, want)
-		}
-	}
-}

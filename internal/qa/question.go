@@ -1790,21 +1790,16 @@ func countedNoun(text string, terms []qterm) (*qterm, int) {
 					run = append(run, w)
 					continue
 				}
-				// after the noun counted, an irregular past by WordNet's
-				// exception lists is its verb too ("how many ppl *rode*
-				// the ferry", "*fled*"); not first, where it may qualify
-				// the noun ("how many *ground* troops")
-				past := pastVerb(w) || last != "" && irregularVerbForm(w)
-				if passive || stopLike[w] || past {
+				if passive || stopLike[w] || pastVerb(w) {
 					switch {
 					case last == "" && passive && participleAfter(rest[k+1:]) != "":
 						verb = participleAfter(rest[k+1:]) // "how many were *injured*", "have been *rescued*": who is understood
-					case last == "" && !passive && past:
+					case last == "" && !passive && pastVerb(w):
 						verb = w // "how many *died*"
 					case last == "":
 					case passive && participleAfter(rest[k+1:]) != "":
 						verb = participleAfter(rest[k+1:]) // "how many people were *injured*", "had been *found*"
-					case !passive && past:
+					case !passive && pastVerb(w):
 						verb = w // "how many people *died*"
 					}
 					break // "how many countries *sent* reps"
