@@ -158,6 +158,7 @@ func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 		return span{}
 	}
 	i = pastBracket(text, i)
+	joined := false
 	for {
 		rest := strings.TrimLeft(text[i:], " ")
 		at := len(text) - len(rest)
@@ -189,6 +190,7 @@ func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 				i += strings.Index(text[i:], w) + len(w)
 			}
 			i = pastBracket(text, i)
+			joined = true
 			continue
 		case strings.HasPrefix(rest, ","):
 			// an aside ("the Regional Water Board, which runs the dams, *to
@@ -202,6 +204,17 @@ func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 			continue
 		}
 		break
+	}
+	if joined {
+		// past a second object, only what such a verb takes, an
+		// infinitive, a for-phrase or a clause, is its complement; any
+		// other word is the second object's own ("of Leeds", "its chief",
+		// "then the police")
+		switch w, _ := typedWord(strings.TrimLeft(text[i:], " ")); strings.ToLower(w) {
+		case "to", "for", "that":
+		default:
+			return span{}
+		}
 	}
 	r := clauseFrom(text, i)
 	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 {

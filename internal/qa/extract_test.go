@@ -140,6 +140,26 @@ func TestNamedObjectNoAside(t *testing.T) {
 	})
 }
 
+// TestNamedObjectSecondObjectEnds: past a second object, pastNamedObject
+// answers only an infinitive, a for-phrase or a clause, never the rest of
+// the second object's own phrase (final re-read 24A F4: "of Leeds to
+// publish figures", "its chief to publish figures", "then the police").
+func TestNamedObjectSecondObjectEnds(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct{ passage, not string }{
+		{"The mayor asked the Water Board and the Fire Service of Leeds to publish figures.", "of Leeds"},
+		{"The mayor asked the Water Board or its chief to publish figures.", "its chief to"},
+		{"The mayor asked the Water Board, and then the police, to publish figures.", "then the police"},
+	} {
+		q := e.analyse("what did the mayor ask the water board for")
+		c := parsedCand(t, e, tc.passage)
+		e.cover(&q, c)
+		if got := e.extract(&q, c); strings.HasPrefix(got, tc.not) {
+			t.Errorf("extract(%q) = %q; want no answer opening mid-way through the second object", tc.passage, got)
+		}
+	}
+}
+
 // wantExtracts checks extract's short answer for each case, the passage
 // parsed and covered as Ask does.
 func wantExtracts(t *testing.T, e *Engine, cases []extracted) {
