@@ -21,6 +21,7 @@ func TestDurationOfAskedVerb(t *testing.T) {
 		// a negated verb or a qualified duration keeps its phrase
 		{"The closure of the 2-kilometre tunnel will not last six months, the council said.", "how long will the closure last", "not last six months", nil},
 		{"The closure of the 2-kilometre tunnel won't last six months, the council said.", "how long will the closure last", "won't last six months", nil},
+		{"The closure of the 2-kilometre tunnel cannot last six months, the council said.", "how long will the closure last", "cannot last six months", nil},
 		{"The repairs to the Harwick road tunnel took nine weeks longer than planned, the council said.", "how long did the harwick tunnel repairs take", "nine weeks longer than planned", nil},
 		{"The repairs to the Harwick road tunnel took nine weeks more than the first repairs, the council said.", "how long did the harwick tunnel repairs take", "nine weeks more than", nil},
 		{"The closure of the 2-kilometre tunnel will last six months at most, the council said.", "how long will the closure last", "six months at most", nil},

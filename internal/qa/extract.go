@@ -2546,8 +2546,12 @@ func negatedVerb(text string) bool {
 		if negationWord(lw) {
 			return true
 		}
-		if _, ok := lexicon.AuxBase(lw); !ok {
+		base, ok := lexicon.AuxBase(lw)
+		if !ok {
 			return false
+		}
+		if base != lw {
+			return true // an auxiliary written negated as one word: "cannot"
 		}
 		text = strings.TrimSuffix(text, w)
 	}
