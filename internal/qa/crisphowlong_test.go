@@ -32,3 +32,20 @@ func TestDurationOfAskedVerb(t *testing.T) {
 		wantShort(t, c.text, c.q, c.want, c.not...)
 	}
 }
+
+// TestDurationEndsBeforeADash: a dash or a no-break space after a duration
+// ends it like a comma; the first character is read whole, not as its
+// first byte (final re-read 24A F10: "six months—until May" read as a
+// span cut inside a word).
+func TestDurationEndsBeforeADash(t *testing.T) {
+	for _, rest := range []string{"—until May", "\u00a0, the council said", ", the council said"} {
+		if !durationEnds(rest) {
+			t.Errorf("durationEnds(%q) = false; want true", rest)
+		}
+	}
+	for _, rest := range []string{"er than planned", "é"} {
+		if durationEnds(rest) {
+			t.Errorf("durationEnds(%q) = true; want false (a word goes on)", rest)
+		}
+	}
+}

@@ -2565,7 +2565,7 @@ func negatedVerb(text string) bool {
 // comparison ("longer than", "more than", "or longer"), a degree ("*at*
 // most") or a share of it (distributive: "per section", "each winter").
 func durationEnds(rest string) bool {
-	if rest != "" && (unicode.IsLetter(rune(rest[0])) || unicode.IsDigit(rune(rest[0]))) {
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return false // the span stops inside a word
 	}
 	w, after := nextWord(rest)
