@@ -2681,7 +2681,7 @@ func (e *Engine) countsNamed(q *question, text string, s span) bool {
 // narrows them (countedModifier), by a noun for a kind of person
 // (WordNet's) that heads its phrase (countedHead): each of them is one
 // ("About 2,400 *dock workers* … walked off the job" for "how many ppl
-// walked out", "19,800 *passengers*" for "how many ppl rode the ferry").
+// walked out", "about 9 million *passengers* a year" for "how many ppl r supposed to ride it every year").
 // They may be only some of the people asked about ("four *residents*
 // were taken to hospital … after being rescued", where "63 people" were
 // rescued): typeFigure scores such a count below one of people
