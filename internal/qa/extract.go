@@ -2152,6 +2152,10 @@ func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
 			verbs = append(verbs, lexicon.PhrasalSynonyms(w, q.words[i+1:])...)
 		}
 	}
+	analysed := make([][]index.Token, len(verbs)) // each analysed once, not once a passage word
+	for k, v := range verbs {
+		analysed[k] = e.analyze(v)
+	}
 	words := wordSpans(text[:f.start])
 	for i := len(words) - 1; i >= 0 && i >= len(words)-askedVerbReach; i-- {
 		w := words[i]
@@ -2162,8 +2166,9 @@ func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
 		if _, ok := lexicon.VerbBase(word); !ok && !pastForm(word) {
 			continue // (no verb: "prices" in "wheat prices jumped")
 		}
-		for _, v := range verbs {
-			if irregularVerbOf(word, v) || sameTerm(e.analyze(word), e.analyze(v)) {
+		toks := e.analyze(word)
+		for k, v := range verbs {
+			if irregularVerbOf(word, v) || sameTerm(toks, analysed[k]) {
 				return true
 			}
 		}
