@@ -2532,8 +2532,7 @@ func (e *Engine) durationOfAskedVerb(q *question, c *cand, s span) bool {
 	if irregularVerbOf(lw, verb) {
 		return true // "took" for "take"
 	}
-	a, b := e.analyze(lw), e.analyze(verb)
-	return len(a) == 1 && len(b) == 1 && a[0].Term == b[0].Term
+	return e.sameVerb(lw, verb)
 }
 
 // negatedVerb reports whether the verb group that text ends before is
