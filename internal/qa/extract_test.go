@@ -151,10 +151,7 @@ func TestNamedObjectSecondObjectEnds(t *testing.T) {
 		{"The mayor asked the Water Board or its chief to publish figures.", "its chief to"},
 		{"The mayor asked the Water Board, and then the police, to publish figures.", "then the police"},
 	} {
-		q := e.analyse("what did the mayor ask the water board for")
-		c := parsedCand(t, e, tc.passage)
-		e.cover(&q, c)
-		if got := e.extract(&q, c); strings.HasPrefix(got, tc.not) {
+		if got := extractOne(t, e, "what did the mayor ask the water board for", tc.passage); strings.HasPrefix(got, tc.not) {
 			t.Errorf("extract(%q) = %q; want no answer opening mid-way through the second object", tc.passage, got)
 		}
 	}
@@ -165,13 +162,20 @@ func TestNamedObjectSecondObjectEnds(t *testing.T) {
 func wantExtracts(t *testing.T, e *Engine, cases []extracted) {
 	t.Helper()
 	for _, tc := range cases {
-		q := e.analyse(tc.question)
-		c := parsedCand(t, e, tc.passage)
-		e.cover(&q, c)
-		if got := e.extract(&q, c); got != tc.want {
+		if got := extractOne(t, e, tc.question, tc.passage); got != tc.want {
 			t.Errorf("extract(%q, %q) = %q; want %q", tc.question, tc.passage, got, tc.want)
 		}
 	}
+}
+
+// extractOne is extract's short answer to question from passage, parsed
+// and covered as Ask does.
+func extractOne(t *testing.T, e *Engine, question, passage string) string {
+	t.Helper()
+	q := e.analyse(question)
+	c := parsedCand(t, e, passage)
+	e.cover(&q, c)
+	return e.extract(&q, c)
 }
 
 // parsedCand makes a candidate of one sentence parsed as an article of its
