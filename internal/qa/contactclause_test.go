@@ -10,6 +10,14 @@ func TestListEndBeforeContactClause(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"lost rent, repairs to the market and the cleaning bills they received.", "lost rent, repairs to the market and the cleaning bills"},
 		{"spare parts, fuel for the crews or the overtime hours it owed.", "spare parts, fuel for the crews or the overtime hours"},
+		{"fuel, repairs to the bank and the salvage costs it paid.", "fuel, repairs to the bank and the salvage costs"},
+		// a verb before the pronoun opens no relative clause ("loaded *it*"
+		// is the verb's object), so no item ends in a bare verb; the list
+		// runs on as it did before contact clauses were read (22A F7)
+		{"sandbags, fuel and loaded it onto trucks.", "sandbags, fuel and loaded it onto trucks"},
+		// "they said" is a clause of saying, no list: the cut must not
+		// hide it from saysIn (22A F7)
+		{"the mayor, the council and Reuters they said.", ""},
 	} {
 		if got := c.text[:listEnd(c.text, 0)]; got != c.want {
 			t.Errorf("listEnd(%q) ends at %q; want %q", c.text, got, c.want)

@@ -4355,12 +4355,15 @@ func listEndWithin(text string, start, most int) int {
 	for k := 0; k < 8 && pos < len(text) && text[pos] == ','; k++ {
 		rest := text[pos+1:]
 		seg := rest[:clauseStop(rest, true)]
+		if saysIn(seg) {
+			break // "…, officials in Santiago and Lima said", "… and Reuters they said": a clause, no item
+		}
 		if cut := contactClauseAt(seg); cut > 0 {
 			seg = seg[:cut] // "and the salvage costs | it paid": the last item ends before its relative clause
 		}
 		n := wordCount(seg)
-		if n == 0 || n > 8 || saysIn(seg) {
-			break // "…, officials in Santiago and Lima said": a clause, no item
+		if n == 0 || n > 8 {
+			break
 		}
 		segStart := pos + 1
 		pos += 1 + len(seg)
@@ -4386,8 +4389,10 @@ func listEndWithin(text string, start, most int) int {
 // contactClauseAt is where, in a list's last segment seg ("repairs to the
 // bank and the salvage costs it paid"), a relative clause with its "that"
 // left out opens after the item "and" or "or" begins: a subject pronoun
-// (clausePronouns) right after a word that is no function word, so a noun
-// ("costs *it* paid"); 0 when none does.
+// (clausePronouns) right after a word that is no function word and no
+// past form of a verb that is no noun too (pastForm, knownNoun), so a noun
+// ("costs *it* paid", not "loaded *it*": the verb's object); 0 when none
+// does.
 func contactClauseAt(seg string) int {
 	at := strings.Index(seg, " and ")
 	if o := strings.Index(seg, " or "); at < 0 || o >= 0 && o < at {
@@ -4400,7 +4405,8 @@ func contactClauseAt(seg string) int {
 	for k := 2; k < len(words); k++ {
 		w := strings.ToLower(seg[at+words[k][0] : at+words[k][1]])
 		prev := strings.ToLower(seg[at+words[k-1][0] : at+words[k-1][1]])
-		if clausePronouns[w] && !lexicon.IsFunctionWord(prev) && !conjunctions[prev] && seg[at+words[k-1][1]:at+words[k][0]] == " " {
+		if clausePronouns[w] && !lexicon.IsFunctionWord(prev) && !conjunctions[prev] && seg[at+words[k-1][1]:at+words[k][0]] == " " &&
+			!(pastForm(prev) && !knownNoun(prev)) {
 			return at + words[k-1][1]
 		}
 	}
