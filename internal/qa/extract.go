@@ -2594,10 +2594,13 @@ var comparingPrepositions = wordSet("than as like unlike versus per")
 // particles and prepositions ("how long will the closure *last*", "how
 // long did the talks *go* on for"): its last word of content, where an
 // auxiliary that takes a bare verb (do-support, a modal) stands third,
-// so that the word is the verb it takes whatever else it may be ("last"),
-// or a perfect's auxiliary, where the word is a participle ("how long has
-// the tunnel been *shut*"); "" otherwise ("how long has she been at the
-// *port*", "how long is the line").
+// so that the word is read as the verb it takes whatever else it may be
+// ("last"), or a perfect's auxiliary, where the word is a participle ("how
+// long has the tunnel been *shut*"); "" otherwise ("how long has she been
+// at the *port*", "how long is the line"). After a modal or do-support the
+// word is the last of content whatever it is, a place too ("how long did
+// they stay in *paris*"): the passage's duration right after that word
+// ("stayed in Paris for three days") is then the one said of the stay.
 func askedLastVerb(q *question) string {
 	if len(q.words) < 4 {
 		return ""
