@@ -280,6 +280,10 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		}
 		if later >= 0 {
 			best, first = later, later
+		} else if yesNo {
+			if v := clauseVerbStart(text, words, weight, best, n); v > best {
+				best, first = v, v
+			}
 		}
 	}
 	if yesNo {
@@ -839,4 +843,68 @@ func dateEnds(raw, prev, next string) bool {
 func settlesYesNo(raw string) bool {
 	w := strings.ToLower(raw)
 	return negRE.MatchString(w) || hedgeWords[w] || denialWords[w] || auxiliaries[w] || strings.ContainsAny(w, "0123456789") || isCapital(raw)
+}
+
+// clauseVerbStart is where a yes/no's window that is cut before its clause
+// ends opens instead: at the verb of the clause it is cut in (an auxiliary
+// or a verb in the past), where the clause's subject holds a word of the
+// question and no negation, and what the clause says of that subject, from
+// its verb to the clause's end, fits n words and holds a word of the
+// question too ("A magnitude 5.9 aftershock shortly before 7 a.m. on
+// Wednesday *forced rescuers to pull back from two sites for almost an
+// hour*"): the subject is the question's, the passage shown names it, and
+// what the clause says of it settles the question. Not at a verb of
+// saying: what was said is contentFirst's. At best otherwise.
+func clauseVerbStart(text string, words [][2]int, weight []float64, best, n int) int {
+	last := min(best+n, len(words)) - 1
+	open := last
+	for open > 0 && (!endsClause(text, words, open-1) || abbreviationPeriod(text, words, open-1)) {
+		open--
+	}
+	if verbWord(strings.ToLower(text[words[open][0]:words[open][1]])) {
+		return best // a clause that opens on a verb, not on its subject ("making this one of …")
+	}
+	subject := false
+	for v := open; v <= last; v++ {
+		raw := strings.Trim(text[words[v][0]:words[v][1]], `,;:“”"‘’'()`)
+		lw := strings.ToLower(raw)
+		if v == open || isCapital(raw) || !auxiliaries[lw] && !pastVerb(lw) && !irregularVerbForm(lw) {
+			if negRE.MatchString(lw) {
+				return best
+			}
+			subject = subject || weight[v] > 0
+			continue
+		}
+		if v <= best || !subject || lexicon.IsSayingVerb(lw) || strings.Contains(text[words[open][1]:words[v][0]], ",") {
+			// (nor past a comma: the subject's phrase set off by commas
+			// holds a clause or a list of its own, and the verb after it
+			// need not be its clause's: "…, including 27 heads of state
+			// and government, making this … since the war began")
+			return best
+		}
+		end := v
+		for end+1 < len(words) && !endsClause(text, words, end) {
+			end++
+		}
+		if end-v+1 > n || !slices.ContainsFunc(weight[v:end+1], func(w float64) bool { return w > 0 }) {
+			return best
+		}
+		return v
+	}
+	return best
+}
+
+// abbreviationPeriod reports whether the period after word k is an
+// abbreviation's, not a sentence's end: inside it ("a.m", "U.S"), or after
+// it before a word in lower case ("7 a.m. on Wednesday").
+func abbreviationPeriod(text string, words [][2]int, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	gap := text[words[k][1]:words[k+1][0]]
+	if gap == "." {
+		return true
+	}
+	token := text[strings.LastIndexAny(text[:words[k][1]], " \t\n")+1 : words[k][1]]
+	return strings.TrimSpace(gap) == "." && abbreviationRE.MatchString(token) && !isCapital(text[words[k+1][0]:words[k+1][1]])
 }

@@ -1,0 +1,50 @@
+package qa
+
+import "testing"
+
+// TestYesNoWindowFromClauseVerb: a yes/no question's window of the
+// question's words, cut before its clause ends, opens on the clause's verb
+// where the clause's subject holds the question's words: what the clause
+// says of the subject (the outcome) settles the question and fits, the
+// subject the passage shows. A subject holding a negation, a subject set
+// off by a comma, and a verb of saying keep the window on the subject.
+func TestYesNoWindowFromClauseVerb(t *testing.T) {
+	for _, c := range []struct {
+		text, q, want string
+		not           []string
+	}{
+		// the subject runs long (a time with "a.m.", not a sentence's end)
+		{"A magnitude 5.2 tremor shortly before 9 a.m. on Tuesday forced miners to leave the two shafts for almost an hour.",
+			"did the tremor hold the miners up at all", "forced miners to leave the two shafts", []string{"magnitude"}},
+		{"The heavy overnight storm over the northern hills near Carrow on Sunday cut power to about 3,000 homes until noon.",
+			"did the storm near carrow knock out the power", "cut power to about 3,000 homes until noon", nil},
+		// a negation in the subject settles it: kept
+		{"No storm over the northern hills near Carrow this winter had cut power to so many homes for so long.",
+			"did the storm near carrow cut power", "No storm", nil},
+		// a subject set off by commas: kept
+		{"The heavy overnight storm, which hit the northern hills near Carrow on Sunday, cut power to about 3,000 homes until noon.",
+			"did the storm near carrow knock out the power", "storm", nil},
+	} {
+		wantShort(t, c.text, c.q, c.want, c.not...)
+	}
+}
+
+// TestAbbreviationPeriod: the period of "a.m." is no clause's end, inside
+// the abbreviation or after it before a word in lower case; a period
+// before a capital, after a word, is.
+func TestAbbreviationPeriod(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"before 7 a.m. on Wednesday", 2, true},
+		{"before 7 a.m. on Wednesday", 3, true},
+		{"before 7 a.m. The", 3, false},
+		{"left at noon. on", 2, false},
+	} {
+		if got := abbreviationPeriod(c.text, wordSpans(c.text), c.k); got != c.want {
+			t.Errorf("abbreviationPeriod(%q, %d) = %v; want %v", c.text, c.k, got, c.want)
+		}
+	}
+}
