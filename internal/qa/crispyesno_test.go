@@ -48,3 +48,17 @@ func TestAbbreviationPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowKeepsClauseEndingPronoun: an object pronoun that ends its
+// clause is no bare function word the window drops from its end: "had
+// covered about 40% of it", not "… about 40%".
+func TestWindowKeepsClauseEndingPronoun(t *testing.T) {
+	for _, c := range []struct{ text, q, want string }{
+		{"The council set aside $90 million for the beach clean-up. By the end of the week, volunteers had cleared about a third of it.",
+			"did volunteers clear the whole beach", "volunteers had cleared about a third of it"},
+		{"The Harwick ferry crews were offered a 4% pay rise in March. By Friday, all four unions at the port had turned it down.",
+			"did the unions at the port accept the pay rise", "had turned it down"},
+	} {
+		wantShort(t, c.text, c.q, c.want)
+	}
+}

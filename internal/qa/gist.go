@@ -199,7 +199,10 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	// full-scale invasion in"), a negation aside
 	loose := func(i int) bool {
 		w := strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
-		return lexicon.IsFunctionWord(w) && w != "not" && w != "no"
+		// (an object pronoun that ends its clause is what the verb or
+		// preposition takes, not a word left hanging: "donors had covered
+		// about 40% *of it*")
+		return lexicon.IsFunctionWord(w) && w != "not" && w != "no" && !(objectPronouns[w] && endsClause(text, words, i))
 	}
 	// a window holds as much as the question's words it holds, each once:
 	// "copper" twice holds no more than once ("half of Chile's copper,
