@@ -62,3 +62,26 @@ func TestWindowKeepsClauseEndingPronoun(t *testing.T) {
 		wantShort(t, c.text, c.q, c.want)
 	}
 }
+
+// TestContentFirstAfterGroupSpeaker: a body of people that says something
+// ("The union said …", WordNet's social groups: lexicon.IsGroupNoun) is a
+// speaker as a person is: the short answer is what it said, which the
+// attribution would push past the window's end. A thing that is no group
+// ("The report said …") still keeps its words.
+func TestContentFirstAfterGroupSpeaker(t *testing.T) {
+	for _, c := range []struct{ text, short, want string }{
+		{"The union said it would ask the port operator to raise its offer of 3%.",
+			"The union said it would ask the port operator to raise its offer",
+			"it would ask the port operator to raise its offer of 3%."},
+		{"The committee said the Mill Road option had been rejected in 2023 because it would cut through the park.",
+			"The committee said the Mill Road option had been rejected in 2023",
+			"the Mill Road option had been rejected in 2023 because it would"},
+		{"The report said the Mill Road option had been rejected in 2023 because it would cut through the park.",
+			"The report said the Mill Road option had been rejected in 2023",
+			"The report said the Mill Road option had been rejected in 2023"},
+	} {
+		if got := contentFirst(c.text, c.short); got != c.want {
+			t.Errorf("contentFirst(%q, %q) = %q; want %q", c.text, c.short, got, c.want)
+		}
+	}
+}

@@ -4776,7 +4776,7 @@ func contentFirst(text, short string) string {
 			verb = i
 			break
 		}
-		speaker := pronounSubjects[lw] && i == 0 || lw == "the" && i == 0 || lexicon.IsPersonNoun(lw) ||
+		speaker := pronounSubjects[lw] && i == 0 || lw == "the" && i == 0 || lexicon.IsPersonNoun(lw) || lexicon.IsGroupNoun(lw) ||
 			isCapital(w) && !lexicon.IsFunctionWord(lw)
 		if !speaker {
 			return short // not a speaker's name or title before it: "As Carney noted …", "a promise that …"
