@@ -158,6 +158,7 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 		if getFold(notPeople, w) || e.wantsPerson(q) && e.isPlace(w) {
 			continue // "On Monday, Meloni hosted …": a day is no one; "which officials": a place is no one
 		}
+
 		if sceneAt(text, n.start) {
 			continue // "talks with Macron *at the Élysée Palace*", "arrived *in Calama*": where, not who
 		}
@@ -1011,6 +1012,207 @@ func (e *Engine) wantsPerson(q *question) bool {
 			t := &q.terms[kt]
 			if !t.entity && (e.titles[t.term] || meansPerson(strings.ToLower(t.word))) {
 				return true
+			}
+		}
+		return false
+	})
+}
+
+// personAsked is the noun for a person a "who" question asks for by its
+// own phrase, lower case as typed: the head of the noun phrase after
+// "which" or "what" ("which *engineer* actually spotted …", "which two
+// labour *councillors* …") or after "who is" ("whos the *guy* who owns
+// …", "who was council *leader* when …"), where it names a person
+// (personNoun). "" for a question that asks for no such noun ("who is
+// paying for the repairs", "which country …", "which firm …"): a body or
+// a country may answer it.
+func personAsked(q *question) string {
+	w := q.words
+	from := 0
+	switch {
+	case len(w) > 1 && (w[0] == "which" || w[0] == "what"):
+		from = 1
+	case len(w) > 2 && w[0] == "who" && copulas[w[1]]:
+		from = 2
+	case len(w) > 1 && (w[0] == "whos" || w[0] == "who's"):
+		from = 1
+	default:
+		return ""
+	}
+	head := ""
+	for i, x := range w[from:] {
+		if i == 0 && (auxiliaries[x] || getPassive[x]) {
+			return "" // "what is …", "what did …": no noun after the question word
+		}
+		if x == "" || isDigit(x[0]) || lexicon.IsFunctionWord(x) || lexicon.IsQuantifier(x) {
+			if head != "" || !nounOpeners[x] && !lexicon.IsQuantifier(x) && !isDigit(x[0]) && x != "other" {
+				break // "the guy *who* …", "the kid *they* pulled …"
+			}
+			continue // "the", "two", "other" open the phrase
+		}
+		if auxiliaries[x] || prepositions[x] || lexicon.IsAdverb(x) || pastVerb(x) || presentVerb(x) || strings.HasSuffix(x, "ing") && lexicon.IsVerb(strings.TrimSuffix(x, "ing")) || head != "" && (verbInflection(x) || lexicon.IsVerb(x)) {
+			break // "which engineer *actually* …", "the police lady *telling* …", "which councillors *sat* …"
+		}
+		head = ""
+		if personNoun(x) && !lexicon.IsGroupNoun(x) {
+			head = x // a later noun heads the phrase: "which *engineering* firm" asks for a firm
+		}
+	}
+	return head
+}
+
+// asksOnePerson reports whether a "who" question asks for one person by a
+// noun (personAsked): the noun singular, no plural ending or WordNet's
+// exceptions making another of it ("engineer", "guy"; not "analysts",
+// "children"), and no "are" or "were" asking for several ("who are the
+// people behind …"), whom a body's people or a country's may be
+// ("Kestrel Analytics", "Argentina, Peru and Bolivia").
+func asksOnePerson(q *question) bool {
+	w := personAsked(q)
+	if w == "" || q.plural || len(q.words) > 1 && (q.words[1] == "are" || q.words[1] == "were") {
+		return false
+	}
+	for s := range lexicon.Singulars(w) {
+		if s != w && lexicon.IsWord(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// personNoun reports whether a question's noun (lower case) names a
+// person: by WordNet's commonest sense (meansPerson: "engineer", "guy",
+// "premier"), or as an acronym of a title that ends on such a noun ("ceo":
+// chief executive officer; "pm": prime minister).
+func personNoun(w string) bool {
+	if meansPerson(w) {
+		return true
+	}
+	for _, full := range lexicon.Acronym(w) {
+		if len(full) > 1 && meansPerson(full[len(full)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesPerson reports whether the short answer c gives a question that
+// asks for one person by a noun (personAsked) is one: a person's name
+// (personsName), a country's, which stands for its people, a noun for a
+// person ("a nine-year-old girl"), or a body a person's description names
+// ("Pieter Hoekstra, the salvage master for *Van Oord Wreck & Tow*").
+// "City Council" for "who was council leader …" is a body, no leader;
+// "Halloran Pryce Engineering" for "which engineer spotted …" a firm. A
+// passage with no span of the kind asked for is left to the readers that
+// answer from its words.
+func (e *Engine) givesPerson(q *question, c *cand) bool {
+	short, at := e.extractAt(q, c)
+	text := c.p.Text
+	if at.end <= at.start {
+		i := strings.Index(text, short)
+		if short == "" || i < 0 {
+			return true
+		}
+		at = span{i, i + len(short)}
+	}
+	for _, n := range e.names(short) {
+		if w := short[n.start:n.end]; e.personsName(w) || e.namesCountry(w) {
+			return true
+		}
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(short)) {
+		if personNoun(strings.Trim(w, ".,;:!?\"“”‘’'()")) {
+			return true
+		}
+	}
+	for _, n := range e.names(text) {
+		if n.end > at.start || !e.personsName(text[n.start:n.end]) {
+			continue
+		}
+		if gap, ok := strings.CutPrefix(text[n.end:at.start], ", "); ok && !strings.ContainsAny(gap, ",;:.") {
+			return true
+		}
+	}
+	return false
+}
+
+// personsName reports whether a name a passage gives is a person's, by
+// its form and the articles' use of it, not a body's or a thing's that
+// may stand where a person's does ("Halloran Pryce Engineering said …"):
+// not a place, a nationality, a country or a thing's name (personLike,
+// namesThing), no acronym ("NATO"), and, past the titles at its front
+// ("Interior Minister"), ending on no common English word ("City
+// *Council*", "Thessaly *Maritime*", "Kessock *Dam*"), unless a given
+// name opens it ("*Donald* Tusk", "*Helen* Marsh") or, alone, it is the
+// surname of one the articles name so ("Trump", surnameOf).
+func (e *Engine) personsName(name string) bool {
+	name = name[e.trimmedTitles(name):]
+	if !e.personLike(name) || e.namesThing(name) || lexicon.IsCountryWord(strings.ToLower(name)) {
+		return false
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.TrimRight(f[len(f)-1], ".,;:")
+	switch {
+	case acronym(last):
+		return false
+	case !bodyWord(last):
+		return true // "Paul Venning", "Witkoff"
+	case len(f) > 1 && e.givenName(f[0]):
+		return true
+	}
+	return len(f) == 1 && e.surnameOf(last)
+}
+
+// givenName reports whether a name's first word is a person's given
+// name: a word English only capitalises (lexicon.IsName: "Helen",
+// "Donald") that names no place or people and is no adjective ("Chile",
+// "Canadian").
+func (e *Engine) givenName(w string) bool {
+	lw := strings.ToLower(w)
+	return lexicon.IsName(lw) && !lexicon.IsAdjective(lw) && !lexicon.IsCountryWord(lw) && !e.isPlace(w) && !isDemonym(w)
+}
+
+// acronym reports whether a word is written in capitals, two or more of
+// them: "NATO", "KCT".
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// surnameOf reports whether the articles name someone in full, a given
+// name first, with w, a capitalised word, last: "Trump" and "Marsh" are
+// surnames of "Donald Trump" and "Helen Marsh", though English writes
+// "trump" and "marsh" in lower case; "Council", "Labour" and "Kestrel" end
+// no one's name. Remembered by word: it reads the whole coverage.
+func (e *Engine) surnameOf(w string) bool {
+	if e.c == nil {
+		return false
+	}
+	return get(&e.memo.mu, e.memo.surname, w, func() bool {
+		for _, a := range e.c.Articles {
+			for i := range a.Passages {
+				text := a.Passages[i].Text
+				if !strings.Contains(text, w) {
+					continue
+				}
+				for _, n := range e.names(text) {
+					name := text[n.start:n.end]
+					name = name[e.trimmedTitles(name):]
+					if f := strings.Fields(name); len(f) > 1 && strings.TrimRight(f[len(f)-1], ".,;:") == w && e.givenName(f[0]) {
+						return true
+					}
+				}
 			}
 		}
 		return false
