@@ -2338,13 +2338,17 @@ func composedBy(between string) bool {
 	return onlyComposing(between[:end])
 }
 
-// asideOpener is the index among marks (spans of text, asideMarkRE's) of
-// the mark that opens the aside the mark k closes: the nearest before it
-// of its kind, a comma or a dash; -1 for none.
+// asideOpener is the index among marks (spans of text, asideMarkRE's or
+// asideOrBracketRE's) of the mark that opens the aside the mark k closes:
+// the nearest before it of its kind, a comma or a dash, or "(" for ")";
+// -1 for none, and for "(", which closes nothing.
 func asideOpener(text string, marks [][]int, k int) int {
-	dash := text[marks[k][0]:marks[k][1]] != ","
+	closer := text[marks[k][0]:marks[k][1]]
+	if closer == "(" {
+		return -1
+	}
 	for j := k - 1; j >= 0; j-- {
-		if (text[marks[j][0]:marks[j][1]] != ",") == dash {
+		if m := text[marks[j][0]:marks[j][1]]; closer == ")" && m == "(" || closer == "," && m == "," || closer != ")" && closer != "," && m != "," && m != "(" && m != ")" {
 			return j
 		}
 	}

@@ -2469,8 +2469,14 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 			// relative clause (asksLengthOfThing: "how long is the canal
 			// going to be"), where the passage says the length of X itself
 			// ("a 14-kilometre canal"); else X's time ("the embargo …
-			// will last six months", not "the 40-kilometre strait")
+			// will last six months", not "the 40-kilometre strait"). A
+			// pronoun ("how long is it going to be"), or an X the passage
+			// names nowhere ("the 40-kilometre pipe" for the pipeline),
+			// takes the passage's lengths: a length, not a time.
 			lengths = e.lengthsOf(x, text)
+			if len(lengths) == 0 && (pronouns[x] || !sameTerm(e.analyze(text), e.analyze(x))) {
+				lengths = e.lengthsIn(text)
+			}
 		}
 	}
 	if s := nearest(lengths, anchors); s.end > s.start {
@@ -2635,11 +2641,13 @@ func askedLastVerb(q *question) string {
 // *expected* to last") or an event noun (the closure, the trial, the
 // ceasefire, by WordNet) asks a time, and gives "". Whether X has a length
 // is the passage's to say (lengthsOf): the line has one, the embargo none.
+// Where X is only a pronoun ("how long is *it* going to be") the pronoun
+// is given, whose length is any the passage gives.
 func asksLengthOfThing(w []string) string {
 	if len(w) < 4 || w[0] != "how" || w[1] != "long" || !copulas[w[2]] {
 		return ""
 	}
-	x, head := "", false
+	x, pronoun, head := "", "", false
 	for i := 3; i < len(w); i++ {
 		y := w[i]
 		if relativePronouns[y] && i > 3 {
@@ -2661,106 +2669,254 @@ func asksLengthOfThing(w []string) string {
 		if !head && !lexicon.IsFunctionWord(y) {
 			x = y
 		}
+		if x == "" && pronouns[y] {
+			pronoun = y // ("how long is *it* going to be")
+		}
+	}
+	if x == "" {
+		return pronoun
 	}
 	return x
 }
 
-// lengthsOf are the figures of text in a unit of length said of x itself:
-// x in the noun phrase a hyphened unit qualifies ("a 14-kilometre
-// *canal*", "the 1.8-kilometre flood *wall*"), or,
-// for a unit standing alone, x before the figure in its clause with no
-// other noun between ("the rail *line* will run 38 kilometres", "the
-// canal is 98 kilometres long"), past an aside between commas ("the line,
-// which opens in 2030, will run") and a prepositional phrase on x ("the
-// line from the port to the airport will run"), or x's possessive right
-// before it ("the line's 38 kilometres"); not a length of another thing beside x
-// ("the embargo, covering the 40-kilometre strait").
+// lengthsOf are the figures of text in a unit of length said of x itself,
+// those whose owner (lengthOwner, a small parse of the figure's sentence)
+// is x: "a 14-kilometre *canal*", "the *line*'s 38-kilometre route", "the
+// *line* opens in 2030 and will run 38 kilometres", "At 2 kilometres, the
+// *bridge* …"; not a length of another thing beside x ("the embargo,
+// covering the 40-kilometre strait", "the tunnel under the line will run
+// 38 kilometres").
 func (e *Engine) lengthsOf(x, text string) []span {
 	xs := e.analyze(x)
-	is := func(word string) bool { return sameTerm(e.analyze(word), xs) }
 	var out []span
 	for _, s := range e.lengthsIn(text) {
-		if owner := lastWord(text[:s.start]); endsGenitive(owner) && is(unpossessed(strings.ToLower(owner))) {
-			out = append(out, s) // x's own: "the line's 38-kilometre route"
-			continue
-		}
-		if strings.HasPrefix(text[s.end:], "-") {
-			// "a 14-kilometre canal", "an 11-kilometre tram line": the
-			// length of the noun phrase after it, up to its end (a
-			// function word, an auxiliary or a mark)
-			_, after, _ := strings.Cut(text[s.end:], " ")
-			for _, f := range strings.Fields(after) {
-				w := strings.ToLower(strings.TrimRight(f, ".,;:"))
-				if lexicon.IsFunctionWord(w) || isAux(w) {
-					break
-				}
-				if is(w) {
-					out = append(out, s)
-					break
-				}
-				if w != strings.ToLower(f) {
-					break // (a mark ends it)
-				}
-			}
-			continue
-		}
-		words := wordSpans(text[:s.start])
-		lim, verb, pp := s.start, false, false
-		for i := len(words) - 1; i >= 0; i-- {
-			w := words[i]
-			word := strings.ToLower(text[w[0]:w[1]])
-			if breaksClause(text, w[1], lim) {
-				gap := lim // (the marks between this word and the next)
-				if i+1 < len(words) && words[i+1][0] < lim {
-					gap = words[i+1][0]
-				}
-				open := asideOpen(text, w[1], gap)
-				if open < 0 {
-					break
-				}
-				for i > 0 && words[i-1][1] > open {
-					i-- // ("The line*, which opens in 2030,* will run 38 kilometres")
-				}
-				lim = open
-				continue
-			}
-			if is(word) {
-				out = append(out, s)
-				break
-			}
-			if !pp && (lexicon.IsVerb(word) || pastForm(word)) {
-				verb = true
-				continue
-			}
-			if lexicon.IsFunctionWord(word) || isAux(word) || !pp && strings.HasSuffix(word, "ly") {
-				continue
-			}
-			j := i - 1 // another noun: skip it where a preposition opens its phrase after a verb
-			for j >= 0 && !prepositions[strings.ToLower(text[words[j][0]:words[j][1]])] && lexicon.IsFunctionWord(strings.ToLower(text[words[j][0]:words[j][1]])) {
-				j--
-			}
-			if !verb || j < 1 || !prepositions[strings.ToLower(text[words[j][0]:words[j][1]])] || breaksClause(text, words[j][1], lim) {
-				break // another noun between: the length is its
-			}
-			i, pp = j, true // ("the new line *from the port to the airport* will run 38 kilometres"; a word before the preposition is then a noun the phrase hangs on, or no x)
+		if owner := lengthOwner(text, s); owner != "" && sameTerm(e.analyze(owner), xs) {
+			out = append(out, s)
 		}
 	}
 	return out
 }
 
-// asideOpen is where an aside closed by the comma in text[from:to] opens:
-// the comma before it in its sentence, the aside holding no other break
-// ("the line*, which opens in 2030,* will run"); -1 where text[from:to] is
-// no lone comma or no such comma opens it.
-func asideOpen(text string, from, to int) int {
-	if strings.TrimSpace(text[from:to]) != "," {
-		return -1
+// lengthOwner is the noun (lower case) whose length the figure s of text
+// gives, by a small parse of its sentence; "" where the parse finds none.
+// It is
+//   - the possessive right before it ("the line's 38-kilometre route");
+//   - for a figure hyphened to its unit, the head of the noun phrase it
+//     qualifies, its last word before a function word, an auxiliary, a
+//     mark or a verb ("a 14-kilometre *canal* linking", "the 1.8-kilometre
+//     flood *wall*");
+//   - else the head of the subject of its clause (clauseSubject), where
+//     the figure stands fronted before it ("At 2 kilometres, the
+//     *bridge*"), inside it ("the 38 km *line*"), or is the measure of a
+//     verb of its predicate ("the *line* will run 38 kilometres", "the
+//     *canal* is 98 kilometres long"): a verb or auxiliary before it,
+//     past function words and adverbs ("run *about*", "stretch *for*").
+func lengthOwner(text string, s span) string {
+	if owner := lastWord(text[:s.start]); endsGenitive(owner) {
+		return unpossessed(strings.ToLower(owner))
 	}
-	open := strings.LastIndex(text[:from], ", ")
-	if open < 0 || breaksClause(text, open+1, from) {
-		return -1
+	if strings.HasPrefix(text[s.end:], "-") {
+		_, after, _ := strings.Cut(text[s.end:], " ")
+		head := ""
+		for _, f := range strings.Fields(after) {
+			w := strings.ToLower(strings.TrimRight(f, ".,;:)—–"))
+			if w == "" || lexicon.IsFunctionWord(w) || isAux(w) || head != "" && verbForm(w, head) {
+				break
+			}
+			head = w
+			if w != strings.ToLower(f) {
+				break // (a mark ends it)
+			}
+		}
+		return head
 	}
-	return open
+	toks, fig := sentenceTokens(text, s)
+	if fig < 0 {
+		return ""
+	}
+	head, pred := clauseSubject(toks, clauseOpen(toks, fig), fig)
+	if head == "" || pred < 0 || fig < pred {
+		return head // fronted or inside the subject, or no subject read
+	}
+	v := fig - 1
+	for v > pred && !toks[v].mark && !isAux(toks[v].w) && (lexicon.IsFunctionWord(toks[v].w) || lexicon.IsAdverb(toks[v].w)) {
+		v-- // ("will run *about* 38 kilometres", "stretch *for* 38 kilometres")
+	}
+	if w := toks[v].w; toks[v].mark || !isAux(w) && !lexicon.IsVerb(w) && !pastForm(w) {
+		return "" // no verb measured: "the port, 38 kilometres away"
+	}
+	return head
+}
+
+// clauseTok is a word (lower case) or an aside's mark (asideOrBracketRE)
+// of a sentence, with its byte offset in the text.
+type clauseTok struct {
+	w     string
+	start int
+	mark  bool
+}
+
+// asideOrBracketRE is a mark that opens or closes an aside, asideMarkRE's
+// or a bracket.
+var asideOrBracketRE = regexp.MustCompile(`[,—–()]`)
+
+// sentenceTokens are the words and aside marks of the sentence of text
+// that holds the figure s, a semicolon or colon ending it as a full stop
+// does (breaksClause's marks less the comma), and the index of s's first
+// word among them (-1 if none).
+func sentenceTokens(text string, s span) ([]clauseTok, int) {
+	from, to := 0, len(text)
+	for i := s.start - 1; i >= 0; i-- {
+		if text[i] == ';' || text[i] == ':' || strings.IndexByte(".?!", text[i]) >= 0 && sentenceNext(text, i) >= 0 && stopEnds(text, i, text[sentenceNext(text, i):]) {
+			from = i + 1
+			break
+		}
+	}
+	for i := s.end; i < len(text); i++ {
+		if text[i] == ';' || text[i] == ':' || strings.IndexByte(".?!", text[i]) >= 0 && sentenceNext(text, i) >= 0 && stopEnds(text, i, text[sentenceNext(text, i):]) {
+			to = i
+			break
+		}
+	}
+	sent := text[from:to]
+	var toks []clauseTok
+	ws, ms := wordSpans(sent), asideOrBracketRE.FindAllStringIndex(sent, -1)
+	for len(ws) > 0 || len(ms) > 0 {
+		if len(ms) == 0 || len(ws) > 0 && ws[0][0] < ms[0][0] {
+			toks = append(toks, clauseTok{w: strings.ToLower(sent[ws[0][0]:ws[0][1]]), start: from + ws[0][0]})
+			ws = ws[1:]
+			continue
+		}
+		toks = append(toks, clauseTok{w: sent[ms[0][0]:ms[0][1]], start: from + ms[0][0], mark: true})
+		ms = ms[1:]
+	}
+	return toks, slices.IndexFunc(toks, func(t clauseTok) bool { return t.start == s.start })
+}
+
+// asideAt is the index among toks of the mark that opens the aside the
+// mark toks[k] closes (asideOpener over the sentence's marks), -1 for none.
+func asideAt(toks []clauseTok, k int) int {
+	var marks [][]int
+	var at []int
+	text := ""
+	for i, t := range toks[:k+1] {
+		if t.mark {
+			marks = append(marks, []int{len(text), len(text) + len(t.w)})
+			at = append(at, i)
+			text += t.w
+		}
+	}
+	if j := asideOpener(text, marks, len(marks)-1); j >= 0 {
+		return at[j]
+	}
+	return -1
+}
+
+// asideCloses is the index among toks of the mark that closes the aside
+// the mark toks[k] opens, -1 for none.
+func asideCloses(toks []clauseTok, k int) int {
+	for c := k + 1; c < len(toks); c++ {
+		if toks[c].mark && asideAt(toks, c) == k {
+			return c
+		}
+	}
+	return -1
+}
+
+// clauseOpen is where the clause of the word toks[fig] opens, walking
+// back over coordinated verb phrases ("opens in 2030 *and will run*") and
+// asides (asideAt): the sentence's start, a relative pronoun or a
+// subordinator (one that is also a preposition, "after", only before a
+// determiner or pronoun: "after *the* tunnel opens", not "after six years
+// of work"), or the subject after a coordinator ("and *the* tunnel will
+// run").
+func clauseOpen(toks []clauseTok, fig int) int {
+	for i := fig - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.mark {
+			if j := asideAt(toks, i); j >= 0 {
+				i = j
+			}
+			continue
+		}
+		opensPhrase := i+1 < fig && !toks[i+1].mark && (articles[toks[i+1].w] || possessives[toks[i+1].w] || pronouns[toks[i+1].w])
+		switch {
+		case relativePronouns[t.w], subordinators[t.w] && (!prepositions[t.w] || opensPhrase):
+			return i
+		case conjunctions[t.w] && opensPhrase:
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// clauseSubject is the head of the subject of the clause that opens at
+// toks[open] (clauseOpen) and the index of its predicate's first word (-1
+// for none): for a relative pronoun before a verb, the noun it follows
+// ("the line*, which* is 38 kilometres long"); else the clause's first
+// noun phrase, past a fronted prepositional phrase ("At 2 kilometres,",
+// "In 2030,"), its last word before a verb or auxiliary, a preposition
+// (the phrase after it hangs on the head: "the *tunnel* under the line
+// will run") or an aside. Where the figure toks[fig] stands in the
+// fronted phrase, the predicate is the subject's.
+func clauseSubject(toks []clauseTok, open, fig int) (string, int) {
+	k := open
+	if k < len(toks) && !toks[k].mark && (relativePronouns[toks[k].w] || subordinators[toks[k].w]) {
+		if k+1 < len(toks) && !toks[k+1].mark && relativePronouns[toks[k].w] && (isAux(toks[k+1].w) || lexicon.IsVerb(toks[k+1].w) || pastForm(toks[k+1].w)) {
+			a := k - 1
+			if a >= 0 && toks[a].mark {
+				a--
+			}
+			if a < 0 || toks[a].mark {
+				return "", -1
+			}
+			return toks[a].w, k + 1
+		}
+		k++
+	}
+	if k < len(toks) && prepositions[toks[k].w] {
+		for c := k + 1; c < len(toks) && !isAux(toks[c].w); c++ {
+			if toks[c].w == "," {
+				k = c + 1 // a fronted phrase: "At 2 kilometres, the bridge"
+				break
+			}
+		}
+	}
+	head, inPP := "", false
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.mark {
+			if c := asideCloses(toks, k); head != "" && c > k {
+				k = c
+				continue
+			}
+			return head, -1
+		}
+		switch w := t.w; {
+		case isAux(w) || head != "" && verbForm(w, head):
+			if head == "" {
+				return "", -1
+			}
+			return head, k
+		case prepositions[w] && head != "":
+			inPP = true
+		case k == fig && inPP:
+			return "", -1 // another noun's: "the tunnel under the 38 km line"
+		case inPP || lexicon.IsFunctionWord(w) || k == fig || head != "" && lexicon.IsAdverb(w) && strings.HasSuffix(w, "ly"):
+		default:
+			head = w
+		}
+	}
+	return head, -1
+}
+
+// verbForm reports whether w, after a noun phrase's head, is a verb that
+// ends it: a past form ("ran", "opened"), or a verb (lexicon.IsVerb) in
+// "-s" ("the line *opens*"), in "-ing" ("a canal *linking* the lakes") or
+// after a plural head ("the pipes *run*").
+func verbForm(w, head string) bool {
+	plural := func(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+	return pastForm(w) || lexicon.IsVerb(w) && (plural(w) || strings.HasSuffix(w, "ing") || plural(head))
 }
 
 // saidQuote is quoteAsked's answer for one candidate and question.

@@ -2166,6 +2166,30 @@ func TestLengthOfThingAsked(t *testing.T) {
 	})
 }
 
+// TestLengthOfThingParsed: a length is X's by a small parse of its
+// sentence: in a noun phrase whose head is X, the measure of a verb whose
+// clause's subject is X (past coordinated verb phrases, asides between
+// commas, dashes or brackets, and a prepositional phrase on the head), or
+// fronted before X ("At 2 kilometres, the bridge"). A pronoun, or an X the
+// passage names nowhere, takes the passage's length; a length of a noun X
+// only qualifies is not X's, and X's time answers.
+func TestLengthOfThingParsed(t *testing.T) {
+	wantExtracts(t, testEngine(t), []extracted{
+		{"how long is the line going to be", "The line opens in 2030 and will run 38 kilometres, taking six years to build.", "38 kilometres"},
+		{"how long is the line going to be", "The line opens in 2030, and will run 38 kilometres, taking six years to build.", "38 kilometres"},
+		{"how long is the line going to be", "The line, the minister said, will take six years to build and run 38 kilometres.", "38 kilometres"},
+		{"how long is the bridge going to be", "At 2 kilometres, the bridge will take six years to build.", "2 kilometres"},
+		{"how long is the pipeline going to be", "The 40-kilometre pipe will take two years to build.", "40-kilometre pipe"},
+		{"how long is it going to be", "The 40-kilometre pipeline will take two years to build.", "40-kilometre pipeline"},
+		{"how long is the line going to be", "The line — which opens in 2030 — will run 38 kilometres and take six years to build.", "38 kilometres"},
+		{"how long is the line going to be", "The line (which opens in 2030) will run 38 kilometres and take six years to build.", "38 kilometres"},
+		{"how long is the line going to be", "The tunnel under the line will run 38 kilometres and take six years to build.", "six years"},
+		{"how long is the line going to be", "The tunnel, which runs 2 kilometres, will take the line six years to build.", "six years"},
+		{"how long is the line going to be", "The line, which is 38 kilometres long, opens in 2030 after six years of work.", "38 kilometres"},
+		{"how long is the line going to be", "The line will take six years to build, and the tunnel will run 2 kilometres.", "six years"},
+	})
+}
+
 // wantShort asks q of an engine over text and a passage that answers
 // nothing, and fails unless it answers with a short answer holding want
 // and none of not.
