@@ -1971,7 +1971,7 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 			counted = append(counted, n) // "38 kilometres" for "how deep"
 			continue
 		}
-		if e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
+		if !e.qualifiesOther(q, text, s) && (e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s)) {
 			// "injured 2,460", "about 1,100 injured" for "how many were
 			// injured": the verb said of this number itself, not only of
 			// its clause ("214 people had been confirmed dead and …")
@@ -2039,9 +2039,9 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 			return completeFigure(text, nearestInClause(text, units, anchors))
 		}
 	}
-	var measured []span // the figures of nums in a unit of a physical measure
+	var measured []span // the figures of nums in a unit of a physical measure, none qualifying a noun
 	for i, b := range bare {
-		if measuredFigure(text, b) {
+		if measuredFigure(text, b) && !e.qualifiesOther(q, text, b) {
 			measured = append(measured, nums[i])
 		}
 	}
@@ -2116,6 +2116,17 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 // name what they measure and are not this.
 func asksAmount(q *question) bool {
 	return q.counted == nil && q.measure == "" && isAux(afterHowMuch(q))
+}
+
+// qualifiesOther reports whether the figure s of text is hyphened to its
+// unit before a noun it qualifies (hyphenedHead) that the question does
+// not ask about ("the *300-tonne* tanker" for "how much did fuel prices
+// rise"): it says what another thing is, and is no amount of the
+// question's verb; "the 30-tonne whale" still answers "how much does the
+// whale weigh".
+func (e *Engine) qualifiesOther(q *question, text string, s span) bool {
+	head := hyphenedHead(text, s)
+	return head != "" && !slices.ContainsFunc(e.analyze(head), func(t index.Token) bool { return q.has(t.Term) })
 }
 
 // measuredFigure reports whether the number at s of text is given in a
@@ -2702,9 +2713,7 @@ func (e *Engine) lengthsOf(x, text string) []span {
 // It is
 //   - the possessive right before it ("the line's 38-kilometre route");
 //   - for a figure hyphened to its unit, the head of the noun phrase it
-//     qualifies, its last word before a function word, an auxiliary, a
-//     mark or a verb ("a 14-kilometre *canal* linking", "the 1.8-kilometre
-//     flood *wall*");
+//     qualifies (hyphenedHead: "a 14-kilometre *canal* linking");
 //   - else the head of the subject of its clause (clauseSubject), where
 //     the figure stands fronted before it ("At 2 kilometres, the
 //     *bridge*"), inside it ("the 38 km *line*"), or is the measure of a
@@ -2716,19 +2725,7 @@ func lengthOwner(text string, s span) string {
 		return unpossessed(strings.ToLower(owner))
 	}
 	if strings.HasPrefix(text[s.end:], "-") {
-		_, after, _ := strings.Cut(text[s.end:], " ")
-		head := ""
-		for _, f := range strings.Fields(after) {
-			w := strings.ToLower(strings.TrimRight(f, ".,;:)—–"))
-			if w == "" || lexicon.IsFunctionWord(w) || isAux(w) || head != "" && verbForm(w, head) {
-				break
-			}
-			head = w
-			if w != strings.ToLower(f) {
-				break // (a mark ends it)
-			}
-		}
-		return head
+		return hyphenedHead(text, s)
 	}
 	toks, fig := sentenceTokens(text, s)
 	if fig < 0 {
@@ -2744,6 +2741,34 @@ func lengthOwner(text string, s span) string {
 	}
 	if w := toks[v].w; toks[v].mark || !isAux(w) && !lexicon.IsVerb(w) && !pastForm(w) {
 		return "" // no verb measured: "the port, 38 kilometres away"
+	}
+	return head
+}
+
+// hyphenedHead is, for a figure s of text hyphened to its unit, the head
+// of the noun phrase it qualifies: its last word before a function word,
+// an auxiliary, a mark or a verb (verbForm: "a 14-kilometre *canal*
+// linking", "the 1.8-kilometre flood *wall*"); "" for none or another
+// figure ("rose 12-fold.").
+func hyphenedHead(text string, s span) string {
+	rest, ok := strings.CutPrefix(text[s.end:], "-")
+	if !ok {
+		return ""
+	}
+	unit, after, ok := strings.Cut(rest, " ")
+	if !ok || strings.ContainsAny(unit, ",.;:!?)—–") {
+		return "" // (a mark ends the phrase at its unit)
+	}
+	head := ""
+	for _, f := range strings.Fields(after) {
+		w := strings.ToLower(strings.TrimRight(f, ".,;:)—–"))
+		if w == "" || lexicon.IsFunctionWord(w) || isAux(w) || head != "" && verbForm(w, head) {
+			break
+		}
+		head = w
+		if w != strings.ToLower(f) {
+			break // (a mark ends it)
+		}
 	}
 	return head
 }

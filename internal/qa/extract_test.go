@@ -2112,6 +2112,10 @@ func TestMuchOfAMeasureOrAPinnedCount(t *testing.T) {
 		{"how much did the river rise", "The council cut its budget by 8% after the river rose 2 metres.", "2 metres"},
 		{"how much did the ship carry", "The ship carried 80,000 barrels of oil, 20% more than last year.", "80,000 barrels"},
 		{"how much did the ship carry", "The ship carried 500 barrels of oil, 20% more than last year.", "500 barrels"},
+		// a figure hyphened to its unit qualifies the noun after it: no
+		// amount any verb is said of ("the 300-tonne tanker")
+		{"how much did fuel prices rise", "Fuel prices rose after the 300-tonne tanker ran aground, to 12% above May.", "12"},
+		{"how much did fuel prices rise", "Fuel prices rose after a 300-tonne spill, climbing 12% in a week.", "12"},
 	})
 }
 
