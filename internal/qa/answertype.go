@@ -942,13 +942,16 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 			// walked off the job" for "how many stopped working")
 			best = max(best, countedOnly)
 		}
-		if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.deedLevel(q, text, s, q.countVerb, nil) > 0 {
+		if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.deedLevel(q, text, s, q.countVerb, q.laterVerbs(q.countVerb)) > 0 {
 			// people counted by their kind, where the clause says the
 			// question's verb of them: "About 2,400 dock workers …
 			// walked off the job" for "how many ppl walked out" (a
 			// question that says no deed would take any kind counted),
 			// not "Four firefighters were treated … after the warehouse
-			// fire" for "how many people died in the warehouse fire"
+			// fire" for "how many people died in the warehouse fire"; a
+			// later verb of the question says it too ("About 9,000
+			// residents voted" for "how many people showed up to vote"),
+			// a later noun not (laterVerbs)
 			best = max(best, kindCounted)
 		}
 		// (a change is no measure of what it changed: "added about 30
@@ -1539,6 +1542,36 @@ const restHeldMin = 2
 // question's phrasal verb says it ("brought out" for "pulled out", 0.59,
 // below softMin): the particle carries much of a phrasal verb's meaning.
 const phrasalNear = 0.5
+
+// laterVerbs are the question's verbs after its verb at vi (lexicon.IsVerb
+// or a past form, not a name), less a word of a noun phrase: one with an
+// article, a possessive or a preposition before it and no "to" or
+// conjunction between ("showed up to *vote*", "turned out and *voted*";
+// not "died in the warehouse *fire*").
+func (q *question) laterVerbs(vi int) []qterm {
+	var out []qterm
+	for _, t := range q.terms[vi+1:] {
+		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.inNounPhrase(w) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// inNounPhrase reports whether the question's word w stands in a noun
+// phrase (laterVerbs): an article, a possessive or a preposition other
+// than "to" is met before it, walking back, before "to" or a conjunction.
+func (q *question) inNounPhrase(w string) bool {
+	for j := slices.Index(q.words, w) - 1; j >= 0; j-- {
+		switch p := q.words[j]; {
+		case p == "to" || conjunctions[p]:
+			return false
+		case articles[p] || possessives[p] || prepositions[p]:
+			return true
+		}
+	}
+	return false
+}
 
 // afterNounMarker reports whether the question's word w stands right
 // after a preposition or an article, where it is a noun whatever else it

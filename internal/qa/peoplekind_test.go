@@ -28,6 +28,9 @@ func TestPeopleByKind(t *testing.T) {
 		{"how many people died in the warehouse blaze", "Four firefighters were treated for smoke inhalation after the warehouse blaze on Monday.", 0.5},
 		{"how many people died in the warehouse fire", "Four firefighters were treated for smoke inhalation after the warehouse fire on Monday.", 0.5},
 		{"how many ppl were hurt in the warehouse fire", "Four firefighters were treated for smoke inhalation after the warehouse fire on Monday.", 0.5},
+		// a later verb of the question says the deed too, a later noun not
+		{"how many people showed up to vote", "About 9,000 residents voted on Monday.", kindCounted},
+		{"how many people turned out and voted", "About 9,000 residents voted on Monday.", kindCounted},
 	} {
 		q := e.analyse(tc.question)
 		if got := e.typeFigure(&q, parsedCand(t, e, tc.passage)); got != tc.want {
