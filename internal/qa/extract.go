@@ -2154,18 +2154,18 @@ func measuredFigure(text string, s span) bool {
 // "how much did the council cut its budget"), or a single verb WordNet
 // gives as meaning a phrasal verb of the question ("rose 30%" for "how much
 // did bread prices go up": lexicon.PhrasalSynonyms): the question's verb is
-// said of that figure.
+// said of that figure. The question's verbs are its words after "how
+// much" and its auxiliary that are verbs there (lexicon.IsVerb or a past
+// form, no article or possessive right before: not "prices" of "how much
+// did fuel prices rise", whose "priced 300 tonnes" says nothing of a
+// rise), each matched as one verb (sameVerb, followup.go's rule).
 func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
-	var verbs []string // the question's words after "how much" and its auxiliary
+	var verbs []string
 	for i, w := range q.words {
-		if i > 2 && !isAux(w) && !lexicon.IsFunctionWord(w) {
+		if i > 2 && !isAux(w) && !lexicon.IsFunctionWord(w) && (lexicon.IsVerb(w) || pastForm(w)) && !articles[q.words[i-1]] && !possessives[q.words[i-1]] {
 			verbs = append(verbs, w)
 			verbs = append(verbs, lexicon.PhrasalSynonyms(w, q.words[i+1:])...)
 		}
-	}
-	analysed := make([][]index.Token, len(verbs)) // each analysed once, not once a passage word
-	for k, v := range verbs {
-		analysed[k] = e.analyze(v)
 	}
 	words := wordSpans(text[:f.start])
 	for i := len(words) - 1; i >= 0 && i >= len(words)-askedVerbReach; i-- {
@@ -2177,9 +2177,8 @@ func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
 		if _, ok := lexicon.VerbBase(word); !ok && !pastForm(word) {
 			continue // (no verb: "prices" in "wheat prices jumped")
 		}
-		toks := e.analyze(word)
-		for k, v := range verbs {
-			if irregularVerbOf(word, v) || sameTerm(toks, analysed[k]) {
+		for _, v := range verbs {
+			if irregularVerbOf(word, v) || e.sameVerb(word, v) {
 				return true
 			}
 		}

@@ -2116,6 +2116,10 @@ func TestMuchOfAMeasureOrAPinnedCount(t *testing.T) {
 		// amount any verb is said of ("the 300-tonne tanker")
 		{"how much did fuel prices rise", "Fuel prices rose after the 300-tonne tanker ran aground, to 12% above May.", "12"},
 		{"how much did fuel prices rise", "Fuel prices rose after a 300-tonne spill, climbing 12% in a week.", "12"},
+		// the question's verb, not its noun, says a figure ("priced" is
+		// no "rise" though "prices" stands in the question)
+		{"how much did fuel prices rise", "Fuel prices rose 12% after the firm priced 300 tonnes of diesel.", "12"},
+		{"how much did wheat prices jump", "Wheat prices jumped 4% as the board priced 500 tonnes of grain.", "4"},
 	})
 }
 
