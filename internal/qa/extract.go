@@ -2731,8 +2731,11 @@ func lengthOwner(text string, s span) string {
 		return ""
 	}
 	head, pred := clauseSubject(toks, clauseOpen(toks, fig), fig)
-	if head == "" || pred < 0 || fig < pred {
-		return head // fronted or inside the subject, or no subject read
+	if pred < 0 {
+		return "" // no subject and predicate read
+	}
+	if fig < pred {
+		return head // fronted or inside the subject
 	}
 	v := fig - 1
 	for v > pred && !toks[v].mark && !isAux(toks[v].w) && (lexicon.IsFunctionWord(toks[v].w) || lexicon.IsAdverb(toks[v].w)) {
@@ -2853,7 +2856,8 @@ func asideCloses(toks []clauseTok, k int) int {
 // subordinator (one that is also a preposition, "after", only before a
 // determiner or pronoun: "after *the* tunnel opens", not "after six years
 // of work"), or the subject after a coordinator ("and *the* tunnel will
-// run").
+// run") or a verb that takes a clause or an object and its infinitive
+// ("said *the line* will run", "expect *the line* to run").
 func clauseOpen(toks []clauseTok, fig int) int {
 	for i := fig - 1; i >= 0; i-- {
 		t := toks[i]
@@ -2869,6 +2873,8 @@ func clauseOpen(toks []clauseTok, fig int) int {
 			return i
 		case conjunctions[t.w] && opensPhrase:
 			return i + 1
+		case opensPhrase && (lexicon.TakesClause(t.w) || lexicon.IsSayingVerb(t.w) || lexicon.TakesObjectInfinitive(t.w)):
+			return i + 1 // a verb's clause or object: "said *the line* will run", "expect *the line* to run"
 		}
 	}
 	return 0
@@ -2917,7 +2923,7 @@ func clauseSubject(toks []clauseTok, open, fig int) (string, int) {
 			return head, -1
 		}
 		switch w := t.w; {
-		case isAux(w) || head != "" && verbForm(w, head):
+		case isAux(w) || head != "" && (verbForm(w, head) || w == "to" && k+1 < len(toks) && lexicon.IsVerbBase(toks[k+1].w)):
 			if head == "" {
 				return "", -1
 			}

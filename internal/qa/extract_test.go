@@ -2195,6 +2195,10 @@ func TestLengthOfThingParsed(t *testing.T) {
 		{"how long is the line going to be", "The tunnel, which runs 2 kilometres, will take the line six years to build.", "six years"},
 		{"how long is the line going to be", "The line, which is 38 kilometres long, opens in 2030 after six years of work.", "38 kilometres"},
 		{"how long is the line going to be", "The line will take six years to build, and the tunnel will run 2 kilometres.", "six years"},
+		// a clause a verb of saying or thinking takes, an object and its infinitive
+		{"how long is the line going to be", "The ministry said the line will run 38 kilometres and take six years to build.", "38 kilometres"},
+		{"how long is the line going to be", "Officials expect the line to run 38 kilometres, taking six years to build.", "38 kilometres"},
+		{"how long is the bridge going to be", "The bridge, 2 kilometres long, will take six years to build.", "2 kilometres"},
 	})
 }
 
