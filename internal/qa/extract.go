@@ -2690,8 +2690,8 @@ func asksLengthOfThing(w []string) string {
 }
 
 // lengthsOf are the figures of text in a unit of length said of x itself,
-// those whose owner (lengthOwner, a small parse of the figure's sentence)
-// is x: "a 14-kilometre *canal*", "the *line*'s 38-kilometre route", "the
+// those after x's possessive or whose owner (lengthOwner, a small parse
+// of the figure's sentence) is x: "a 14-kilometre *canal*", "the *line*'s 38-kilometre route", "the
 // *line* opens in 2030 and will run 38 kilometres", "At 2 kilometres, the
 // *bridge* …"; not a length of another thing beside x ("the embargo,
 // covering the 40-kilometre strait", "the tunnel under the line will run
@@ -2700,6 +2700,10 @@ func (e *Engine) lengthsOf(x, text string) []span {
 	xs := e.analyze(x)
 	var out []span
 	for _, s := range e.lengthsIn(text) {
+		if owner := lastWord(text[:s.start]); endsGenitive(owner) && sameTerm(e.analyze(unpossessed(strings.ToLower(owner))), xs) {
+			out = append(out, s) // x's own: "the line's 38-kilometre route"
+			continue
+		}
 		if owner := lengthOwner(text, s); owner != "" && sameTerm(e.analyze(owner), xs) {
 			out = append(out, s)
 		}
@@ -2710,7 +2714,6 @@ func (e *Engine) lengthsOf(x, text string) []span {
 // lengthOwner is the noun (lower case) whose length the figure s of text
 // gives, by a small parse of its sentence; "" where the parse finds none.
 // It is
-//   - the possessive right before it ("the line's 38-kilometre route");
 //   - for a figure hyphened to its unit, the head of the noun phrase it
 //     qualifies (hyphenedHead: "a 14-kilometre *canal* linking");
 //   - else the head of the subject of its clause (clauseSubject), where
@@ -2720,9 +2723,6 @@ func (e *Engine) lengthsOf(x, text string) []span {
 //     *canal* is 98 kilometres long"): a verb or auxiliary before it,
 //     past function words and adverbs ("run *about*", "stretch *for*").
 func lengthOwner(text string, s span) string {
-	if owner := lastWord(text[:s.start]); endsGenitive(owner) {
-		return unpossessed(strings.ToLower(owner))
-	}
 	if strings.HasPrefix(text[s.end:], "-") {
 		return hyphenedHead(text, s)
 	}
@@ -2749,7 +2749,8 @@ func lengthOwner(text string, s span) string {
 
 // hyphenedHead is, for a figure s of text hyphened to its unit, the head
 // of the noun phrase it qualifies: its last word before a function word,
-// an auxiliary, a mark or a verb (verbForm: "a 14-kilometre *canal*
+// a preposition ("the 2-kilometre bridge *across* the bay"), an
+// auxiliary, a mark or a verb (verbForm: "a 14-kilometre *canal*
 // linking", "the 1.8-kilometre flood *wall*"); "" for none or another
 // figure ("rose 12-fold.").
 func hyphenedHead(text string, s span) string {
@@ -2764,7 +2765,7 @@ func hyphenedHead(text string, s span) string {
 	head := ""
 	for _, f := range strings.Fields(after) {
 		w := strings.ToLower(strings.TrimRight(f, ".,;:)—–"))
-		if w == "" || lexicon.IsFunctionWord(w) || isAux(w) || head != "" && verbForm(w, head) {
+		if w == "" || lexicon.IsFunctionWord(w) || prepositions[w] || isAux(w) || head != "" && verbForm(w, head) {
 			break
 		}
 		head = w

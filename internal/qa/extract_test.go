@@ -2200,6 +2200,17 @@ func TestLengthOfThingParsed(t *testing.T) {
 		{"how long is the line going to be", "Officials expect the line to run 38 kilometres, taking six years to build.", "38 kilometres"},
 		{"how long is the bridge going to be", "The bridge, 2 kilometres long, will take six years to build.", "2 kilometres"},
 	})
+	// a hyphened figure's noun phrase ends at a preposition; another
+	// noun's possessive before it leaves the phrase's head X's
+	e := testEngine(t)
+	for _, c := range []struct{ text, q, want string }{
+		{"The 2-kilometre bridge across the bay will take six years to build.", "how long is the bridge going to be", "2-kilometre bridge"},
+		{"The airport's 3.5-kilometre runway will take five years to build.", "how long is the runway going to be", "3.5-kilometre runway"},
+	} {
+		if got := extractOne(t, e, c.q, c.text); !strings.HasPrefix(got, c.want) {
+			t.Errorf("extract(%q, %q) = %q; want one opening %q", c.q, c.text, got, c.want)
+		}
+	}
 }
 
 // wantShort asks q of an engine over text and a passage that answers
