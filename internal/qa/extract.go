@@ -71,6 +71,9 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		if r := e.continuedSaying(q, c); r != "" {
 			return r, span{} // "… said 214 had died. He cautioned that *both figures were provisional …*"
 		}
+		if r := e.quoteOpening(q, c); r != "" {
+			return r, span{} // "“*Nobody here is against trams.* We are against …,” Hale said."
+		}
 	}
 	s := e.extractSpan(q, c)
 	if q.kind == KindHow && s.end > s.start && e.describesOnly(c.p.Text, s) {

@@ -1833,10 +1833,12 @@ func TestStandfirstUnderHeadline(t *testing.T) {
 }
 
 // TestSaidWhole: what someone said, shown in the phrase that holds it, keeps
-// the verb that ends its clause ("that is where life is").
+// the verb that ends its clause ("that is where life is"; asked about the
+// building, which that sentence of the quotation speaks of: a bare "what
+// did morimoto say" is answered by its opening, quoteOpening).
 func TestSaidWhole(t *testing.T) {
 	e := quakeEngine(t)
-	a, err := e.Ask(context.Background(), "what did morimoto say")
+	a, err := e.Ask(context.Background(), "what did morimoto say about the building")
 	if err != nil || !a.Answered {
 		t.Fatalf("answered %v, %v", a.Answered, err)
 	}

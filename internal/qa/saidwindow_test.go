@@ -1,0 +1,21 @@
+package qa
+
+import "testing"
+
+// TestQuoteOpening: "what did X say", where the sentence that names X
+// holds only the tail of a quotation that opens in the sentence before,
+// answers with the quotation's first sentence; the tail answers where it
+// holds more of what is asked about, and for a verb of naming ("what did
+// X call Y"), whose words for Y need not repeat Y's.
+func TestQuoteOpening(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Campaigners fight Tolvik ferry terminal\n---\n"+
+		"Residents of Tolvik protested against the planned ferry terminal on Monday.\n"+
+		"Their spokesperson, retired teacher Agnes Brandt, said the council had ignored a cheaper site at the old quarry.\n"+
+		"\"Nobody here is against ferries. We are against pouring concrete over the last quiet beach in the bay,\" Brandt said.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did agnes brandt say", "Nobody here is against ferries."},
+		{"what did agnes brandt say about the beach", "We are against pouring concrete over the last quiet beach"},
+		{"what did brandt say about ferries", "Nobody here is against ferries."},
+		{"what did brandt call the shoreline", "We are against pouring concrete over the last quiet beach"},
+	})
+}
