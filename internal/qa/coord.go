@@ -136,6 +136,9 @@ func conjunctLeft(text string, seg span) (span, bool) {
 	k := len(words)
 	for k > 0 {
 		w := words[k-1]
+		if k < len(words) && endsSentence(w) {
+			break // ("we are camping. My wife and I": no conjunct runs over a sentence's end)
+		}
 		if getFold(listStop, w) && !(name && nameJoiners[w] && k > 1 && isCapital(words[k-2])) {
 			break
 		}
@@ -158,4 +161,14 @@ func conjunctLeft(text string, seg span) (span, bool) {
 		start += pos + len(s[pos:]) - len(strings.TrimLeft(s[pos:], " "))
 	}
 	return span{start, seg.end}, cut
+}
+
+// endsSentence reports whether the word w, as it stands in a text with its
+// marks, ends a sentence: a lower-case word closed by a stop (and a
+// closing quotation mark), no abbreviation's inner period ("a.m.") nor a
+// title's ("Gen.", capitalised).
+func endsSentence(w string) bool {
+	w = strings.TrimRight(w, "”\"’'")
+	body := strings.TrimRight(w, ".!?")
+	return body != w && body != "" && !strings.Contains(body, ".") && strings.ToLower(body) == body
 }

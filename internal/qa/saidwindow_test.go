@@ -19,3 +19,23 @@ func TestQuoteOpening(t *testing.T) {
 		{"what did brandt call the shoreline", "We are against pouring concrete over the last quiet beach"},
 	})
 }
+
+// TestConjunctSentenceEnd: a conjunct of a coordination never runs back
+// over a sentence's end ("camping. My wife and I" is no list of "camping.
+// My wife" and "I"), but a title's period is no end ("Gen. Ana Ruiz").
+func TestConjunctSentenceEnd(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"“The children think we are camping. My wife and I know the house is gone,” Choque said.", "My wife"},
+		{"Officials said so! Pumps and hoses arrived.", "Pumps"},
+		{"They met Gen. Ana Ruiz and Admiral Tomas Berg on Monday.", "Gen. Ana Ruiz"},
+	} {
+		cos := coordinations(c.text)
+		if len(cos) == 0 {
+			t.Errorf("coordinations(%q): none; want a first item %q", c.text, c.want)
+			continue
+		}
+		if it := cos[0].items[0]; c.text[it.start:it.end] != c.want {
+			t.Errorf("coordinations(%q): first item %q; want %q", c.text, c.text[it.start:it.end], c.want)
+		}
+	}
+}
