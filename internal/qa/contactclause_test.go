@@ -18,6 +18,10 @@ func TestListEndBeforeContactClause(t *testing.T) {
 		// "they said" is a clause of saying, no list: the cut must not
 		// hide it from saysIn (22A F7)
 		{"the mayor, the council and Reuters they said.", ""},
+		// a contact clause that reports what was said is still the last
+		// item's (final re-read 25A F6)
+		{"rent, repairs and the fees it says it owed.", "rent, repairs and the fees"},
+		{"sandbags, fuel and left it on the bank.", "sandbags, fuel and left it on the bank"},
 	} {
 		if got := c.text[:listEnd(c.text, 0)]; got != c.want {
 			t.Errorf("listEnd(%q) ends at %q; want %q", c.text, got, c.want)

@@ -2483,13 +2483,11 @@ func (e *Engine) spanHowLong(q *question, c *cand, anchors []span) span {
 			// going to be"), where the passage says the length of X itself
 			// ("a 14-kilometre canal"); else X's time ("the embargo …
 			// will last six months", not "the 40-kilometre strait"). A
-			// pronoun ("how long is it going to be"), or an X the passage
-			// names nowhere ("the 40-kilometre pipe" for the pipeline),
-			// takes the passage's lengths: a length, not a time.
+			// pronoun ("how long is it going to be") or an X the passage
+			// names nowhere takes no length of another thing either
+			// ("The strike will shut the 40-kilometre motorway for six
+			// days": six days; final re-read 25A F2, F9)
 			lengths = e.lengthsOf(x, text)
-			if len(lengths) == 0 && (pronouns[x] || !sameTerm(e.analyze(text), e.analyze(x))) {
-				lengths = e.lengthsIn(text)
-			}
 		}
 	}
 	if s := nearest(lengths, anchors); s.end > s.start {
@@ -2667,6 +2665,9 @@ func asksLengthOfThing(w []string) string {
 			break
 		}
 		if y == "going" && i+2 < len(w) && w[i+1] == "to" && w[i+2] == "be" {
+			if n := w[min(i+3, len(w)-1)]; i+3 < len(w) && (pastForm(n) || lexicon.IsVerb(n) || particles[n] || lexicon.IsAdjective(n)) {
+				return "" // a state X is to be in, "going to be *closed*", "… be *out*": a time (final re-read 25A F1)
+			}
 			break
 		}
 		if verbAsked(y) || lexicon.IsEventNoun(y) {
@@ -4548,15 +4549,15 @@ func listEndWithin(text string, start, most int) int {
 	for k := 0; k < 8 && pos < len(text) && text[pos] == ','; k++ {
 		rest := text[pos+1:]
 		seg := rest[:clauseStop(rest, true)]
-		if saysIn(seg) {
-			break // "…, officials in Santiago and Lima said", "… and Reuters they said": a clause, no item
-		}
 		if cut := contactClauseAt(seg); cut > 0 {
-			seg = seg[:cut] // "and the salvage costs | it paid": the last item ends before its relative clause
+			if f := strings.Fields(seg[cut:]); len(f) == 2 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(f[1], ".,;:!?\"”’"))) {
+				break // "… and Reuters | they said": who said it, a clause, no item
+			}
+			seg = seg[:cut] // "and the salvage costs | it paid", "the fees | it says it owed": the last item ends before its relative clause
 		}
 		n := wordCount(seg)
-		if n == 0 || n > 8 {
-			break
+		if n == 0 || n > 8 || saysIn(seg) {
+			break // "…, officials in Santiago and Lima said": a clause, no item
 		}
 		segStart := pos + 1
 		pos += 1 + len(seg)
@@ -4583,9 +4584,10 @@ func listEndWithin(text string, start, most int) int {
 // bank and the salvage costs it paid"), a relative clause with its "that"
 // left out opens after the item "and" or "or" begins: a subject pronoun
 // (clausePronouns) right after a word that is no function word and no
-// past form of a verb that is no noun too (pastForm, knownNoun), so a noun
-// ("costs *it* paid", not "loaded *it*": the verb's object); 0 when none
-// does.
+// past form of a verb that is no noun too (pastForm, knownNoun), nor any
+// verb form standing right after the conjunction, no determiner before it
+// ("and left *it*"), so a noun ("costs *it* paid", not
+// "loaded *it*": the verb's object); 0 when none does.
 func contactClauseAt(seg string) int {
 	at := strings.Index(seg, " and ")
 	if o := strings.Index(seg, " or "); at < 0 || o >= 0 && o < at {
@@ -4599,7 +4601,7 @@ func contactClauseAt(seg string) int {
 		w := strings.ToLower(seg[at+words[k][0] : at+words[k][1]])
 		prev := strings.ToLower(seg[at+words[k-1][0] : at+words[k-1][1]])
 		if clausePronouns[w] && !lexicon.IsFunctionWord(prev) && !conjunctions[prev] && seg[at+words[k-1][1]:at+words[k][0]] == " " &&
-			!(pastForm(prev) && !knownNoun(prev)) {
+			!(pastForm(prev) && !knownNoun(prev)) && !(k == 2 && (lexicon.IsVerb(prev) || pastForm(prev) || verbInflection(prev))) {
 			return at + words[k-1][1]
 		}
 	}

@@ -2178,17 +2178,24 @@ func TestLengthOfThingAsked(t *testing.T) {
 // sentence: in a noun phrase whose head is X, the measure of a verb whose
 // clause's subject is X (past coordinated verb phrases, asides between
 // commas, dashes or brackets, and a prepositional phrase on the head), or
-// fronted before X ("At 2 kilometres, the bridge"). A pronoun, or an X the
-// passage names nowhere, takes the passage's length; a length of a noun X
-// only qualifies is not X's, and X's time answers.
+// fronted before X ("At 2 kilometres, the bridge"). A length of a noun X
+// only qualifies is not X's, nor another thing's where the passage names X
+// nowhere or X is a pronoun: X's time answers then (final re-read 25A F2,
+// F9: "The strike will shut the 40-kilometre motorway for six days" is no
+// length of "it" or of the wall); nor where the question asks of X a
+// state ("going to be closed", 25A F1).
 func TestLengthOfThingParsed(t *testing.T) {
 	wantExtracts(t, testEngine(t), []extracted{
 		{"how long is the line going to be", "The line opens in 2030 and will run 38 kilometres, taking six years to build.", "38 kilometres"},
 		{"how long is the line going to be", "The line opens in 2030, and will run 38 kilometres, taking six years to build.", "38 kilometres"},
 		{"how long is the line going to be", "The line, the minister said, will take six years to build and run 38 kilometres.", "38 kilometres"},
 		{"how long is the bridge going to be", "At 2 kilometres, the bridge will take six years to build.", "2 kilometres"},
-		{"how long is the pipeline going to be", "The 40-kilometre pipe will take two years to build.", "40-kilometre pipe"},
-		{"how long is it going to be", "The 40-kilometre pipeline will take two years to build.", "40-kilometre pipeline"},
+		{"how long is it going to be", "The strike will shut the 40-kilometre motorway for six days.", "six days"},
+		{"how long is the wall going to be", "The strike will shut the 40-kilometre motorway for six days.", "six days"},
+		{"how long is it gonna be", "The embargo, covering the 40-kilometre strait, will last six months.", "six months"},
+		{"how long is the bridge going to be closed", "The 2 km bridge will be closed for six weeks.", "six weeks"},
+		{"how long is the road going to be closed", "The road, which runs 12 km, will be closed for six weeks.", "six weeks"},
+		{"how long is the line going to be out", "The 38 km line will be out of service for six days.", "six days"},
 		{"how long is the line going to be", "The line — which opens in 2030 — will run 38 kilometres and take six years to build.", "38 kilometres"},
 		{"how long is the line going to be", "The line (which opens in 2030) will run 38 kilometres and take six years to build.", "38 kilometres"},
 		{"how long is the line going to be", "The tunnel under the line will run 38 kilometres and take six years to build.", "six years"},
