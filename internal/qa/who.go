@@ -158,6 +158,7 @@ func (e *Engine) who(q *question, c *cand, anchors []span) span {
 		if getFold(notPeople, w) || e.wantsPerson(q) && e.isPlace(w) {
 			continue // "On Monday, Meloni hosted …": a day is no one; "which officials": a place is no one
 		}
+
 		if sceneAt(text, n.start) {
 			continue // "talks with Macron *at the Élysée Palace*", "arrived *in Calama*": where, not who
 		}
@@ -1142,10 +1143,8 @@ func (e *Engine) givesPerson(q *question, c *cand) bool {
 // namesThing), no acronym ("NATO"), and, past the titles at its front
 // ("Interior Minister"), ending on no common English word ("City
 // *Council*", "Thessaly *Maritime*", "Kessock *Dam*"), unless a given
-// name opens it ("*Donald* Tusk", "*Helen* Marsh"), the articles write
-// that last word alone as a name ("Martin *Hale*": "Hale said",
-// standsAlone), or, alone, it is the surname of one the articles name so
-// ("Trump", surnameOf).
+// name opens it ("*Donald* Tusk", "*Helen* Marsh") or, alone, it is the
+// surname of one the articles name so ("Trump", surnameOf).
 func (e *Engine) personsName(name string) bool {
 	name = name[e.trimmedTitles(name):]
 	if !e.personLike(name) || e.namesThing(name) || lexicon.IsCountryWord(strings.ToLower(name)) {
@@ -1161,7 +1160,7 @@ func (e *Engine) personsName(name string) bool {
 		return false
 	case !bodyWord(last):
 		return true // "Paul Venning", "Witkoff"
-	case len(f) > 1 && (e.givenName(f[0]) || e.standsAlone(last)):
+	case len(f) > 1 && e.givenName(f[0]):
 		return true
 	}
 	return len(f) == 1 && e.surnameOf(last)
@@ -1189,52 +1188,6 @@ func acronym(w string) bool {
 		}
 	}
 	return n > 1
-}
-
-// standsAlone reports whether the articles write w, a name's capitalised
-// last word, as a name of its own: a whole word, not a passage's first,
-// with no capitalised word right after it and, where a word stands right
-// before it with only a space between, that word neither "the" nor
-// capitalised ("*Hale* said", "…," *Hale* said", "according to
-// *Marsh*"), as English refers back to a
-// person by the surname, not to a body by the last word of its name
-// ("the Council", "Tarrington City Council"; "Engineering" never stands
-// alone). "Martin" is also a bird's name and "Hale" an adjective, so
-// neither the given name nor the word tells Martin Hale from a firm.
-// Remembered by word: it reads the whole coverage.
-func (e *Engine) standsAlone(w string) bool {
-	if e.c == nil || w == "" {
-		return false
-	}
-	return get(&e.memo.mu, e.memo.alone, w, func() bool {
-		for _, a := range e.c.Articles {
-			for i := range a.Passages {
-				text := a.Passages[i].Text
-				for j := range uses(text, w) {
-					at := j + len(w)
-					after, _ := utf8.DecodeRuneInString(text[at:])
-					before, _ := utf8.DecodeLastRuneInString(text[:j])
-					if at < len(text) && wordRune(after) || j > 0 && wordRune(before) {
-						continue // inside a longer word
-					}
-					if j == 0 {
-						continue // an opening word: capitalised whatever it is
-					}
-					if next, _ := typedWord(text[at:]); at < len(text) && text[at] == ' ' && isCapital(next) {
-						continue // "Hale Street": a longer name
-					}
-					pw, ok := strings.CutSuffix(text[:j], " ")
-					if r, _ := utf8.DecodeLastRuneInString(pw); ok && wordRune(r) {
-						if prev := lastWord(pw); prev == "" || strings.EqualFold(prev, "the") || isCapital(prev) {
-							continue // "the Council", "City Council": the word right before is the name's or an article
-						}
-					}
-					return true // "…," Hale said", "according to Marsh"
-				}
-			}
-		}
-		return false
-	})
 }
 
 // surnameOf reports whether the articles name someone in full, a given

@@ -78,12 +78,4 @@ func TestPersonsName(t *testing.T) {
 			t.Errorf("personsName(%q) = %v; want %v", name, got, want)
 		}
 	}
-	// a surname that is an English word after a given name that is one
-	// too ("martin" the bird, "hale" the adjective): the articles'
-	// "Hale said" makes him a person (standsAlone)
-	tram := coverageEngine(t, "tram")
-	if !tram.personsName("Martin Hale") {
-		t.Errorf("personsName(%q) = false; want true (the articles write \"Hale\" alone)", "Martin Hale")
-	}
-	wantAnswered(t, tram, "which ecologist is the spokesperson for the group")
 }
