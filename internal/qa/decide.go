@@ -260,11 +260,6 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		return "no one the articles give that title"
 	case q.nameOf != "" && top.typeOK == 0:
 		return "no name the articles give it"
-	case q.kind == KindWho && !q.role && q.nameOf == "" && !q.defines && asksOnePerson(q) && !e.givesPerson(q, top):
-		// "which engineer spotted the first crack": "Halloran Pryce
-		// Engineering", a firm, is no engineer (several, "who are the
-		// analysts", may be a body's people: "Kestrel Analytics")
-		return "no one of the kind the question asks for"
 	case asksLeader(q) && !givesLeader(top):
 		// "who is gonna run the coordination cell": "The allies also
 		// agreed to establish a U.S.-Ukraine-Coalition coordination cell

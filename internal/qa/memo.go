@@ -45,7 +45,6 @@ type memo struct {
 	dateline map[string][]index.Token
 	acting   map[string]bool // actingOf: whether a place's name may be a party that acts
 	thing    map[string]bool // namesThing: whether a name is a thing's
-	surname  map[string]bool // surnameOf: whether a word ends a person's name the articles give in full
 	// nameHead: the noun after a name where its article first writes it
 	// (nameHeadOf), by article ID and name
 	nameHead map[nameHeadKey]string
@@ -235,7 +234,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, surname: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
 }
 
 // get returns m[k], computing and storing it when absent.
