@@ -4944,7 +4944,8 @@ var stopish = wordSet("of the a an and or to in on at for by with from that whic
 // that"), as far as a short answer's words and the sentence allow ("the
 // town had received a fraction of the help sent to Calama"). The short
 // answer as it is when it is whole to its sentence's end, when it does not
-// open with a speaker (names and titles, "the mayor", a pronoun) and such a
+// open with a speaker (names and titles, "the mayor", a group of people by
+// WordNet, "the union", a pronoun) and such a
 // verb, or when what was said is under three words.
 func contentFirst(text, short string) string {
 	at := strings.Index(text, short)

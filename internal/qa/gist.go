@@ -899,7 +899,9 @@ func clauseVerbStart(text string, words [][2]int, weight []float64, best, n int)
 
 // abbreviationPeriod reports whether the period after word k is an
 // abbreviation's, not a sentence's end: inside it ("a.m", "U.S"), or after
-// it before a word in lower case ("7 a.m. on Wednesday").
+// one whose stop belongs to it as the sentence splitter reads it
+// (abbreviated: "Mr. Smith", "7 a.m. on Wednesday"), a dotted one only
+// before a word in lower case ("7 a.m. The …" ends a clause).
 func abbreviationPeriod(text string, words [][2]int, k int) bool {
 	if k+1 >= len(words) {
 		return false
@@ -909,5 +911,9 @@ func abbreviationPeriod(text string, words [][2]int, k int) bool {
 		return true
 	}
 	token := text[strings.LastIndexAny(text[:words[k][1]], " \t\n")+1 : words[k][1]]
-	return strings.TrimSpace(gap) == "." && abbreviationRE.MatchString(token) && !isCapital(text[words[k+1][0]:words[k+1][1]])
+	next := text[words[k+1][0]:words[k+1][1]]
+	if strings.TrimSpace(gap) != "." || !abbreviated(token, next) {
+		return false
+	}
+	return !isCapital(next) || !abbreviationRE.MatchString(token)
 }
