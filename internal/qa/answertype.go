@@ -1462,14 +1462,10 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 		return 2
 	}
 	// the question's verbs after the first ("how many ppl turned up to
-	// *watch*": "About 300 people watched")
-	var later []qterm
-	for _, t := range q.terms[vi+1:] {
-		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.afterNounMarker(w) {
-			later = append(later, t)
-		}
-	}
-	return e.deedLevel(q, text, s, vi, later)
+	// *watch*": "About 300 people watched"), not a noun of a phrase ("the
+	// warehouse *fire*": final re-read 25A F8, one reading with the count
+	// of a kind of person's)
+	return e.deedLevel(q, text, s, vi, q.laterVerbs(vi))
 }
 
 // deedLevel is deedAt for the question's verb at vi (vi >= 0) and the later
@@ -1560,14 +1556,16 @@ func (q *question) laterVerbs(vi int) []qterm {
 
 // inNounPhrase reports whether the question's word w stands in a noun
 // phrase (laterVerbs): an article, a possessive or a preposition other
-// than "to" is met before it, walking back, before "to" or a conjunction.
+// than "to" and no verb's particle ("ended *up* digging") is met before
+// it, walking back, before "to", a conjunction or a subject pronoun
+// ("before *it* came free").
 func (q *question) inNounPhrase(w string) bool {
 	for j := slices.Index(q.words, w) - 1; j >= 0; j-- {
 		switch p := q.words[j]; {
-		case p == "to" || conjunctions[p]:
-			return false
-		case articles[p] || possessives[p] || prepositions[p]:
-			return true
+		case p == "to" || conjunctions[p] || clausePronouns[p]:
+			return false // (a subject opens a clause: "before *it* came free")
+		case articles[p] || possessives[p] || prepositions[p] && !particles[p]:
+			return true // (a particle is its verb's: "ended *up* digging")
 		}
 	}
 	return false

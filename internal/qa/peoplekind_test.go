@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,5 +56,46 @@ The company said talks would resume on Thursday.
 	a := mustAsk(t, e, "how many ppl walked out on monday")
 	if !a.Answered || !strings.Contains(a.Short, "900") {
 		t.Errorf("how many ppl walked out: answered %v, short %q; want the 900 mill workers", a.Answered, a.Short)
+	}
+}
+
+// TestDeedAtLaterVerbs: the clause of a count says the question's deed by
+// a later verb of the question ("turned up to *watch*": "watched"), not
+// by a later noun ("the warehouse *fire*"), as the count of a kind of
+// person reads them (laterVerbs; final re-read 25A F8: deedAt read "fire"
+// after "warehouse" as a verb); a verb after a particle ("ended *up*
+// digging") or a clause's subject ("before *it* came") is still a verb.
+func TestDeedAtLaterVerbs(t *testing.T) {
+	e := engineOfText(t, "---\nid: l\nheadline: Strike\n---\nThe strike began. The office staff stayed at work.\n")
+	for _, tc := range []struct {
+		question, passage string
+		want              int
+	}{
+		{"how many people died in the warehouse fire", "Four people were treated for smoke inhalation after the warehouse fire on Monday.", 0},
+		{"how many ppl turned up to watch", "About 300 people watched from the bank.", 2},
+	} {
+		q := e.analyse(tc.question)
+		at := max(strings.IndexFunc(tc.passage, func(r rune) bool { return r >= '0' && r <= '9' }), 0)
+		if got := e.deedAt(&q, tc.passage, span{at, at + 4}, q.countVerb); got != tc.want {
+			t.Errorf("deedAt(%q, %q) = %d; want %d", tc.question, tc.passage, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		question string
+		vi       int
+		want     []string
+	}{
+		{"how much mud did they end up digging away before it came free", 1, []string{"digging", "came", "free"}},
+		{"how many people died in the warehouse fire", 1, nil},
+		{"how many people showed up to vote", 1, []string{"vote"}},
+	} {
+		q := e.analyse(tc.question)
+		var got []string
+		for _, t := range q.laterVerbs(tc.vi) {
+			got = append(got, t.word)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("laterVerbs(%q, %d) = %q; want %q (terms %v)", tc.question, tc.vi, got, tc.want, q.terms)
+		}
 	}
 }
