@@ -2121,12 +2121,12 @@ func asksAmount(q *question) bool {
 	return q.counted == nil && q.measure == "" && isAux(afterHowMuch(q))
 }
 
-// qualifiesOther reports whether the figure s of text is hyphened to its
-// unit before a noun it qualifies (hyphenedHead) that the question does
-// not ask about ("the *300-tonne* tanker" for "how much did fuel prices
-// rise"): it says what another thing is, and is no amount of the
-// question's verb; "the 30-tonne whale" still answers "how much does the
-// whale weigh".
+// qualifiesOther reports whether the figure s of text is hyphened to a
+// word, its unit or any other ("300-tonne", "3,000-strong"), before a noun
+// it qualifies (hyphenedHead) that the question does not ask about ("the
+// *300-tonne* tanker" for "how much did fuel prices rise"): it says what
+// another thing is, and is no amount of the question's verb; "the 30-tonne
+// whale" still answers "how much does the whale weigh".
 func (e *Engine) qualifiesOther(q *question, text string, s span) bool {
 	head := hyphenedHead(text, s)
 	return head != "" && !slices.ContainsFunc(e.analyze(head), func(t index.Token) bool { return q.has(t.Term) })
@@ -2158,10 +2158,11 @@ func measuredFigure(text string, s span) bool {
 // gives as meaning a phrasal verb of the question ("rose 30%" for "how much
 // did bread prices go up": lexicon.PhrasalSynonyms): the question's verb is
 // said of that figure. The question's verbs are its words after "how
-// much" and its auxiliary that are verbs there (lexicon.IsVerb or a past
-// form, no article or possessive right before: not "prices" of "how much
-// did fuel prices rise", whose "priced 300 tonnes" says nothing of a
-// rise), each matched as one verb (sameVerb, followup.go's rule).
+// much" and its auxiliary that are verbs there (lexicon.IsVerb, which
+// lists "fuel" but not "prices", or a past form; no article or possessive
+// right before: not "the *cut*"), so "priced 300 tonnes" says nothing of
+// "how much did fuel prices rise"; each is matched as one verb (sameVerb,
+// followup.go's rule).
 func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
 	var verbs []string
 	for i, w := range q.words {
