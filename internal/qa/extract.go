@@ -2732,8 +2732,8 @@ func lengthOwner(text string, s span) string {
 		return hyphenedHead(text, s)
 	}
 	toks, fig := sentenceTokens(text, s)
-	if fig < 0 {
-		return ""
+	if fig < 0 || marksIn(toks) > maxOwnerMarks {
+		return "" // (pairing each mark with its opener is cubic in the marks: a sentence of hundreds is no one's)
 	}
 	head, pred := clauseSubject(toks, clauseOpen(toks, fig), fig)
 	if pred < 0 {
@@ -2845,6 +2845,23 @@ func asideAt(toks []clauseTok, k int) int {
 	return -1
 }
 
+// maxOwnerMarks is the most marks (commas, dashes, brackets) a sentence
+// may hold for lengthOwner to read whose a figure is: news sentences hold
+// a handful; pairing asides costs the cube of their number (final re-read
+// 25A F10: 2,000 commas took seconds).
+const maxOwnerMarks = 40
+
+// marksIn is the number of marks among toks.
+func marksIn(toks []clauseTok) int {
+	n := 0
+	for _, t := range toks {
+		if t.mark {
+			n++
+		}
+	}
+	return n
+}
+
 // asideCloses is the index among toks of the mark that closes the aside
 // the mark toks[k] opens, -1 for none.
 func asideCloses(toks []clauseTok, k int) int {
@@ -2893,8 +2910,13 @@ func clauseOpen(toks []clauseTok, fig int) int {
 // noun phrase, past a fronted prepositional phrase ("At 2 kilometres,",
 // "In 2030,"), its last word before a verb or auxiliary, a preposition
 // (the phrase after it hangs on the head: "the *tunnel* under the line
-// will run") or an aside. Where the figure toks[fig] stands in the
-// fronted phrase, the predicate is the subject's.
+// will run") or an aside; a mark the clause opens on is passed over ("(The
+// line will run …)"), a phrase or clause a comma closes before the figure
+// is fronted ("Once built, the bridge will run 2 km"), a verb in "-s"
+// right before an auxiliary or a past form is the head ("the twin
+// *tunnels* will run"), and the figure's own unit is no head ("A line of
+// 38 kilometres"). Where the figure toks[fig] stands in the fronted
+// phrase, the predicate is the subject's.
 func clauseSubject(toks []clauseTok, open, fig int) (string, int) {
 	k := open
 	if k < len(toks) && !toks[k].mark && (relativePronouns[toks[k].w] || subordinators[toks[k].w]) {
@@ -2926,10 +2948,23 @@ func clauseSubject(toks []clauseTok, open, fig int) (string, int) {
 				k = c
 				continue
 			}
+			if head == "" && !inPP {
+				continue // a mark the clause opens on: "(The line will run …)", "— The line …" (25A F4)
+			}
+			if t.w == "," && fig > k {
+				head, inPP = "", false // a fronted phrase or clause closes before the figure's: "Once built, the bridge …" (25A F4)
+				continue
+			}
 			return head, -1
 		}
+		// a verb in "-s" right before an auxiliary or a verb is the
+		// subject's noun: "the twin *tunnels* will run", "the Alps
+		// *tunnel* will run" (25A F3)
+		nounBeforeVerb := k+1 < len(toks) && !toks[k+1].mark && (isAux(toks[k+1].w) || pastForm(toks[k+1].w))
 		switch w := t.w; {
-		case isAux(w) || head != "" && (verbForm(w, head) || w == "to" && k+1 < len(toks) && lexicon.IsVerbBase(toks[k+1].w)):
+		case k == fig+1 && unitWords["length"][w]:
+			// the figure's own unit: "A line of 38 *kilometres*" (25A F5)
+		case isAux(w) || head != "" && !nounBeforeVerb && (verbForm(w, head) || w == "to" && k+1 < len(toks) && lexicon.IsVerbBase(toks[k+1].w)):
 			if head == "" {
 				return "", -1
 			}

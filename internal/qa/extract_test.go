@@ -2193,6 +2193,15 @@ func TestLengthOfThingParsed(t *testing.T) {
 		{"how long is it going to be", "The strike will shut the 40-kilometre motorway for six days.", "six days"},
 		{"how long is the wall going to be", "The strike will shut the 40-kilometre motorway for six days.", "six days"},
 		{"how long is it gonna be", "The embargo, covering the 40-kilometre strait, will last six months.", "six months"},
+		// (final re-read 25A F3–F5: a plural head that is a verb too, a
+		// fronted clause or an opening mark, the figure's own unit)
+		{"how long is the tunnel going to be", "The twin tunnels will run 9 km and will take six years to build.", "9 km"},
+		{"how long is the tunnel going to be", "The Alps tunnel will run 57 km and take ten years to build.", "57 km"},
+		{"how long is the bridge going to be", "If approved, the bridge will run 2 km and take six years to build.", "2 km"},
+		{"how long is the bridge going to be", "Once built, the bridge will run 2 km and take six years to build.", "2 km"},
+		{"how long is the line going to be", "(The line will run 38 kilometres and take six years to build.)", "38 kilometres"},
+		{"how long is the line going to be", "— The line will run 38 kilometres and take six years to build.", "38 kilometres"},
+		{"how long is the line going to be", "A line of 38 kilometres will take six years to build.", "38 kilometres"},
 		{"how long is the bridge going to be closed", "The 2 km bridge will be closed for six weeks.", "six weeks"},
 		{"how long is the road going to be closed", "The road, which runs 12 km, will be closed for six weeks.", "six weeks"},
 		{"how long is the line going to be out", "The 38 km line will be out of service for six days.", "six days"},
@@ -2242,5 +2251,21 @@ func TestMuchLongerIsAFigureInAUnit(t *testing.T) {
 	ans := mustAsk(t, e, q)
 	if !ans.Answered || !strings.Contains(ans.Short, "three hours") {
 		t.Errorf("%s: answered %v, short %q; want the time it adds, three hours", q, ans.Answered, ans.Short)
+	}
+}
+
+// TestLengthOwnerManyMarks: a sentence of more marks than any news
+// sentence holds is read as no one's length, at once, not by pairing each
+// mark (final re-read 25A F10: 2,000 commas took seconds).
+func TestLengthOwnerManyMarks(t *testing.T) {
+	text := "The line opens" + strings.Repeat(", a", 2000) + " and will run 38 km."
+	at := strings.Index(text, "38")
+	if got := lengthOwner(text, span{at, at + 2}); got != "" {
+		t.Errorf("lengthOwner over 2,000 commas = %q; want \"\"", got)
+	}
+	short := "The line opens in 2030 and will run 38 km."
+	at = strings.Index(short, "38")
+	if got := lengthOwner(short, span{at, at + 2}); got != "line" {
+		t.Errorf("lengthOwner(%q) = %q; want \"line\"", short, got)
 	}
 }
