@@ -136,7 +136,7 @@ func conjunctLeft(text string, seg span) (span, bool) {
 	k := len(words)
 	for k > 0 {
 		w := words[k-1]
-		if k < len(words) && endsSentence(w) {
+		if k < len(words) && endsSentence(w, words[k]) {
 			break // ("we are camping. My wife and I": no conjunct runs over a sentence's end)
 		}
 		if getFold(listStop, w) && !(name && nameJoiners[w] && k > 1 && isCapital(words[k-2])) {
@@ -164,11 +164,21 @@ func conjunctLeft(text string, seg span) (span, bool) {
 }
 
 // endsSentence reports whether the word w, as it stands in a text with its
-// marks, ends a sentence: a lower-case word closed by a stop (and a
-// closing quotation mark), no abbreviation's inner period ("a.m.") nor a
-// title's ("Gen.", capitalised).
-func endsSentence(w string) bool {
+// marks, before the word next, ends a sentence: closed by "?" or "!", or
+// by a full stop no abbreviation owns as the sentence splitter reads it
+// (abbreviated: not "a.m.", "Gen." before a name, an initial; "Oslo.
+// Police" and "camping. My" end one), a closing quotation mark after it.
+func endsSentence(w, next string) bool {
 	w = strings.TrimRight(w, "”\"’'")
-	body := strings.TrimRight(w, ".!?")
-	return body != w && body != "" && !strings.Contains(body, ".") && strings.ToLower(body) == body
+	if w == "" {
+		return false
+	}
+	switch w[len(w)-1] {
+	case '?', '!':
+		return true
+	case '.':
+		body := strings.TrimRight(w, ".")
+		return body != "" && !abbreviated(body, next)
+	}
+	return false
 }

@@ -2650,11 +2650,13 @@ func askedLastVerb(q *question) string {
 // X is the head of the noun phrase before either: its last content word
 // before a preposition ("the tram *line* to the airport", "the *wall*
 // along the river that protects the town"). A verb asked of X ("is the queue
-// *expected* to last") or an event noun (the closure, the trial, the
-// ceasefire, by WordNet) asks a time, and gives "". Whether X has a length
-// is the passage's to say (lengthsOf): the line has one, the embargo none.
-// Where X is only a pronoun ("how long is *it* going to be") the pronoun
-// is given, whose length is any the passage gives.
+// *expected* to last"), a participle or particle after "going to be" (a
+// state: "going to be *closed*") or an event noun (the closure, the trial,
+// the ceasefire, by WordNet) asks a time, and gives "". Whether X has a
+// length is the passage's to say (lengthsOf): the line has one, the
+// embargo none. Where X is only a pronoun ("how long is *it* going to be")
+// the pronoun is given, whose length is only one the passage says of it
+// ("It will run 38 km"), else the time.
 func asksLengthOfThing(w []string) string {
 	if len(w) < 4 || w[0] != "how" || w[1] != "long" || !copulas[w[2]] {
 		return ""
@@ -2666,8 +2668,8 @@ func asksLengthOfThing(w []string) string {
 			break
 		}
 		if y == "going" && i+2 < len(w) && w[i+1] == "to" && w[i+2] == "be" {
-			if n := w[min(i+3, len(w)-1)]; i+3 < len(w) && (pastForm(n) || lexicon.IsVerb(n) || particles[n] || lexicon.IsAdjective(n)) {
-				return "" // a state X is to be in, "going to be *closed*", "… be *out*": a time (final re-read 25A F1)
+			if n := w[min(i+3, len(w)-1)]; i+3 < len(w) && (pastForm(n) || particles[n]) {
+				return "" // a state X is to be in, "going to be *closed*", "… be *out*": a time (final re-read 25A F1; not "… be *under* the river", "… *overall*": 25C F7)
 			}
 			break
 		}
@@ -4586,8 +4588,8 @@ func listEndWithin(text string, start, most int) int {
 		rest := text[pos+1:]
 		seg := rest[:clauseStop(rest, true)]
 		if cut := contactClauseAt(seg); cut > 0 {
-			if f := strings.Fields(seg[cut:]); len(f) == 2 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(f[1], ".,;:!?\"”’"))) {
-				break // "… and Reuters | they said": who said it, a clause, no item
+			if f := strings.Fields(seg[cut:]); len(f) >= 2 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(f[1], ".,;:!?\"”’"))) && !reportsClause(f[2:]) {
+				break // "… and Reuters | they said (on Monday)": who said it, a clause, no item
 			}
 			seg = seg[:cut] // "and the salvage costs | it paid", "the fees | it says it owed": the last item ends before its relative clause
 		}
@@ -4616,13 +4618,25 @@ func listEndWithin(text string, start, most int) int {
 	return start
 }
 
+// reportsClause reports whether the words after a verb of saying open the
+// clause it reports, a subject pronoun or "that" ("the fees it says *it*
+// owed"), not an adjunct of when or where ("they said *on* Monday").
+func reportsClause(rest []string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(rest[0], ".,;:!?\"”’"))
+	return clausePronouns[w] || w == "that"
+}
+
 // contactClauseAt is where, in a list's last segment seg ("repairs to the
 // bank and the salvage costs it paid"), a relative clause with its "that"
 // left out opens after the item "and" or "or" begins: a subject pronoun
 // (clausePronouns) right after a word that is no function word and no
-// past form of a verb that is no noun too (pastForm, knownNoun), nor any
-// verb form standing right after the conjunction, no determiner before it
-// ("and left *it*"), so a noun ("costs *it* paid", not
+// past form of a verb that is no noun too (pastForm, knownNoun), nor a
+// past form standing right after the conjunction, no determiner before it
+// ("and left *it*"; a noun that is also a verb in its base keeps its
+// clause, "and cash *it* raised"), so a noun ("costs *it* paid", not
 // "loaded *it*": the verb's object); 0 when none does.
 func contactClauseAt(seg string) int {
 	at := strings.Index(seg, " and ")
@@ -4637,7 +4651,7 @@ func contactClauseAt(seg string) int {
 		w := strings.ToLower(seg[at+words[k][0] : at+words[k][1]])
 		prev := strings.ToLower(seg[at+words[k-1][0] : at+words[k-1][1]])
 		if clausePronouns[w] && !lexicon.IsFunctionWord(prev) && !conjunctions[prev] && seg[at+words[k-1][1]:at+words[k][0]] == " " &&
-			!(pastForm(prev) && !knownNoun(prev)) && !(k == 2 && (lexicon.IsVerb(prev) || pastForm(prev) || verbInflection(prev))) {
+			!(pastForm(prev) && !knownNoun(prev)) && !(k == 2 && (pastForm(prev) || verbInflection(prev))) {
 			return at + words[k-1][1]
 		}
 	}

@@ -2203,6 +2203,7 @@ func TestLengthOfThingParsed(t *testing.T) {
 		{"how long is the line going to be", "— The line will run 38 kilometres and take six years to build.", "38 kilometres"},
 		{"how long is the line going to be", "A line of 38 kilometres will take six years to build.", "38 kilometres"},
 		{"how long is the bridge going to be closed", "The 2 km bridge will be closed for six weeks.", "six weeks"},
+		{"how long is the tunnel going to be under the river", "The 3-kilometre tunnel will take four years to build.", "3-kilometre tunnel"}, // (25C F7)
 		{"how long is the road going to be closed", "The road, which runs 12 km, will be closed for six weeks.", "six weeks"},
 		{"how long is the line going to be out", "The 38 km line will be out of service for six days.", "six days"},
 		{"how long is the line going to be", "The line — which opens in 2030 — will run 38 kilometres and take six years to build.", "38 kilometres"},

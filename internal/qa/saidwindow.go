@@ -43,6 +43,9 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 		if e.askedTerms(q, m.topic, text[qt.Start:prev.End]) < e.askedTerms(q, m.topic, c.p.Text[in.start:in.end]) {
 			return "" // its tail says more of what is asked
 		}
+		if wordCount(text[qt.Start:prev.End]) < minOpeningWords {
+			return "" // a lead-in, "Look.", "We are tired.": the tail says what was meant (final re-read 25C F2)
+		}
 		start, end := qt.Start, prev.End
 		if wordCount(text[start:end]) > maxShortWords {
 			start, end = e.quoteWindow(q, text, start, end)
@@ -51,3 +54,9 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 	}
 	return ""
 }
+
+// minOpeningWords is the fewest words a quotation's opening sentence
+// holds for quoteOpening to answer with it: one of fewer is a lead-in or
+// an interjection ("Look.", "We are tired."), and the sentence after it
+// says what was meant.
+const minOpeningWords = 4

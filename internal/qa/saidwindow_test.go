@@ -18,6 +18,14 @@ func TestQuoteOpening(t *testing.T) {
 		{"what did brandt say about ferries", "Nobody here is against ferries."},
 		{"what did brandt call the shoreline", "We are against pouring concrete over the last quiet beach"},
 	})
+	// a lead-in opening is no answer: the sentence after it says what was
+	// meant (final re-read 25C F2)
+	lead := engineOfText(t, "---\nid: t\nheadline: Campaigners fight Tolvik ferry terminal\n---\n"+
+		"Residents of Tolvik protested against the planned ferry terminal on Monday.\n"+
+		"\"Look. The council has ignored a cheaper site at the old quarry for three years,\" Agnes Brandt said.\n")
+	checkShorts(t, lead, []askedShort{
+		{"what did agnes brandt say", "The council has ignored a cheaper site at the old quarry"},
+	})
 }
 
 // TestConjunctSentenceEnd: a conjunct of a coordination never runs back
@@ -28,6 +36,7 @@ func TestConjunctSentenceEnd(t *testing.T) {
 		{"“The children think we are camping. My wife and I know the house is gone,” Choque said.", "My wife"},
 		{"Officials said so! Pumps and hoses arrived.", "Pumps"},
 		{"They met Gen. Ana Ruiz and Admiral Tomas Berg on Monday.", "Gen. Ana Ruiz"},
+		{"The march ended in Oslo. Police and medics stood by.", "Police"}, // (final re-read 25C F5)
 	} {
 		cos := coordinations(c.text)
 		if len(cos) == 0 {
