@@ -16,8 +16,9 @@ var nounKinTable struct {
 	kin  map[string][]string
 }
 
-// SharesNounSense reports whether nouns a and b (lower case, in any form:
-// "surgeries" is read as "surgery") share a noun sense in WordNet, any of
+// SharesNounSense reports whether two different nouns a and b (lower
+// case, in any form: "surgeries" is read as "surgery"; a noun and itself
+// are not in the table) share a noun sense in WordNet, any of
 // their senses, not only the commonest (nounkin.txt): "surgery" and
 // "operation", "reservation" and "booking" do; "crew" and "passenger" do
 // not.

@@ -17,7 +17,8 @@
 //     hyponym of its commonest sense.
 //
 // -rel names the relations written; by default the one qa uses (syn: the
-// others were measured and dropped, see qa's countsKin).
+// others were measured and dropped, as the README's paragraph on counted
+// nouns says; kept here to measure them again).
 //
 // A noun is a single word of lower-case letters the embeddings know.
 package main
