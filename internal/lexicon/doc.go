@@ -202,8 +202,8 @@
 // lines): SharesNounSense. qa reads a number's noun so related to the noun
 // a "how many" question counts as counting it ("41 operations" for "how
 // many surgeries"), where GloVe puts the two below soft matching's
-// threshold. The command internal/lexicon/gennounkin writes it (see the
-// go:generate line in nounkin.go); its -rel flag writes too the readings
+// threshold. The command internal/lexicon/gennounkin writes it (see
+// nounkin.go's line of go:generate); its -rel flag writes too the readings
 // measured and left out (sister: nouns whose commonest senses share a
 // direct hypernym; hypo: a direct hypernym or hyponym of the commonest
 // sense):
