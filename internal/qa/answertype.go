@@ -1543,7 +1543,9 @@ const phrasalNear = 0.5
 // or a past form, not a name), less a word of a noun phrase: one with an
 // article, a possessive or a preposition before it and no "to" or
 // conjunction between ("showed up to *vote*", "turned out and *voted*";
-// not "died in the warehouse *fire*").
+// not "died in the warehouse *fire*"; a particle before a verb in "-ing",
+// "ended *up* digging", and a subject, "before *it* came", make none:
+// inNounPhrase).
 func (q *question) laterVerbs(vi int) []qterm {
 	var out []qterm
 	for _, t := range q.terms[vi+1:] {
@@ -1556,7 +1558,8 @@ func (q *question) laterVerbs(vi int) []qterm {
 
 // inNounPhrase reports whether the question's word w stands in a noun
 // phrase (laterVerbs): an article, a possessive or a preposition other
-// than "to" and no verb's particle ("ended *up* digging") is met before
+// than "to" and no verb's particle before a verb in "-ing" ("ended *up*
+// digging"; "over protests" is a phrase) is met before
 // it, walking back, before "to", a conjunction or a subject pronoun
 // ("before *it* came free").
 func (q *question) inNounPhrase(w string) bool {
@@ -1564,8 +1567,8 @@ func (q *question) inNounPhrase(w string) bool {
 		switch p := q.words[j]; {
 		case p == "to" || conjunctions[p] || clausePronouns[p]:
 			return false // (a subject opens a clause: "before *it* came free")
-		case articles[p] || possessives[p] || prepositions[p] && !particles[p]:
-			return true // (a particle is its verb's: "ended *up* digging")
+		case articles[p] || possessives[p] || prepositions[p] && !(particles[p] && strings.HasSuffix(w, "ing")):
+			return true // (a particle before a verb in "-ing" is its verb's: "ended *up* digging"; "died *over* protests" 25D F5)
 		}
 	}
 	return false

@@ -22,8 +22,9 @@ func TestListEndBeforeContactClause(t *testing.T) {
 		// item's (final re-read 25A F6)
 		{"rent, repairs and the fees it says it owed.", "rent, repairs and the fees"},
 		{"sandbags, fuel and left it on the bank.", "sandbags, fuel and left it on the bank"},
-		{"the mayor, the council and Reuters they said on Monday.", ""}, // (final re-read 25C F3)
-		{"fuel, food and cash it raised.", "fuel, food and cash"},       // (25C F4)
+		{"the mayor, the council and Reuters they said on Monday.", ""},                 // (final re-read 25C F3)
+		{"fuel, food and cash it raised.", "fuel, food and cash"},                       // (25C F4)
+		{"rent, repairs and the fees it says were owed.", "rent, repairs and the fees"}, // (25D F2)
 	} {
 		if got := c.text[:listEnd(c.text, 0)]; got != c.want {
 			t.Errorf("listEnd(%q) ends at %q; want %q", c.text, got, c.want)

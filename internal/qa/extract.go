@@ -2668,8 +2668,8 @@ func asksLengthOfThing(w []string) string {
 			break
 		}
 		if y == "going" && i+2 < len(w) && w[i+1] == "to" && w[i+2] == "be" {
-			if n := w[min(i+3, len(w)-1)]; i+3 < len(w) && (pastForm(n) || particles[n]) {
-				return "" // a state X is to be in, "going to be *closed*", "… be *out*": a time (final re-read 25A F1; not "… be *under* the river", "… *overall*": 25C F7)
+			if n := w[min(i+3, len(w)-1)]; i+3 < len(w) && (pastForm(n) || particles[n] || lexicon.IsAdjective(n) && !lexicon.IsAdverb(n) && !prepositions[n]) {
+				return "" // a state X is to be in, "going to be *closed*", "… be *out*", "… be *open*": a time (final re-read 25A F1, 25D F1; not "… be *under* the river", "… *overall*": 25C F7)
 			}
 			break
 		}
@@ -2914,8 +2914,8 @@ func clauseOpen(toks []clauseTok, fig int) int {
 // (the phrase after it hangs on the head: "the *tunnel* under the line
 // will run") or an aside; a mark the clause opens on is passed over ("(The
 // line will run …)"), a phrase or clause a comma closes before the figure
-// is fronted ("Once built, the bridge will run 2 km"), a verb in "-s"
-// right before an auxiliary or a past form is the head ("the twin
+// is fronted ("Once built, the bridge will run 2 km"), the last word
+// before an auxiliary is the head though it may be a verb too ("the twin
 // *tunnels* will run"), and the figure's own unit is no head ("A line of
 // 38 kilometres"). Where the figure toks[fig] stands in the fronted
 // phrase, the predicate is the subject's.
@@ -2959,10 +2959,11 @@ func clauseSubject(toks []clauseTok, open, fig int) (string, int) {
 			}
 			return head, -1
 		}
-		// a verb in "-s" right before an auxiliary or a verb is the
-		// subject's noun: "the twin *tunnels* will run", "the Alps
-		// *tunnel* will run" (25A F3)
-		nounBeforeVerb := k+1 < len(toks) && !toks[k+1].mark && (isAux(toks[k+1].w) || pastForm(toks[k+1].w))
+		// the last word before an auxiliary is the subject's noun, though
+		// it may be a verb too: "the twin *tunnels* will run", "the Alps
+		// *tunnel* will run" (25A F3; not before a past form, "The road
+		// *remains* closed": 25D F3)
+		nounBeforeVerb := k+1 < len(toks) && !toks[k+1].mark && isAux(toks[k+1].w) && !isAux(t.w)
 		switch w := t.w; {
 		case k == fig+1 && unitWords["length"][w]:
 			// the figure's own unit: "A line of 38 *kilometres*" (25A F5)
@@ -4619,14 +4620,16 @@ func listEndWithin(text string, start, most int) int {
 }
 
 // reportsClause reports whether the words after a verb of saying open the
-// clause it reports, a subject pronoun or "that" ("the fees it says *it*
-// owed"), not an adjunct of when or where ("they said *on* Monday").
+// clause it reports, a subject pronoun, "that", or an auxiliary or past
+// form whose subject is the list's item ("the fees it says *it* owed",
+// "… it says *were* owed"), not an adjunct of when or where ("they said
+// *on* Monday").
 func reportsClause(rest []string) bool {
 	if len(rest) == 0 {
 		return false
 	}
 	w := strings.ToLower(strings.Trim(rest[0], ".,;:!?\"”’"))
-	return clausePronouns[w] || w == "that"
+	return clausePronouns[w] || w == "that" || isAux(w) || pastForm(w) // (its subject left out: "it says *were* owed", 25D F2)
 }
 
 // contactClauseAt is where, in a list's last segment seg ("repairs to the
@@ -4635,8 +4638,8 @@ func reportsClause(rest []string) bool {
 // (clausePronouns) right after a word that is no function word and no
 // past form of a verb that is no noun too (pastForm, knownNoun), nor a
 // past form standing right after the conjunction, no determiner before it
-// ("and left *it*"; a noun that is also a verb in its base keeps its
-// clause, "and cash *it* raised"), so a noun ("costs *it* paid", not
+// ("and left *it*"; a noun that is also a verb keeps its clause, "and cash
+// *it* raised", and so, unread, does a base verb there, "and take it"), so a noun ("costs *it* paid", not
 // "loaded *it*": the verb's object); 0 when none does.
 func contactClauseAt(seg string) int {
 	at := strings.Index(seg, " and ")

@@ -2204,6 +2204,8 @@ func TestLengthOfThingParsed(t *testing.T) {
 		{"how long is the line going to be", "A line of 38 kilometres will take six years to build.", "38 kilometres"},
 		{"how long is the bridge going to be closed", "The 2 km bridge will be closed for six weeks.", "six weeks"},
 		{"how long is the tunnel going to be under the river", "The 3-kilometre tunnel will take four years to build.", "3-kilometre tunnel"}, // (25C F7)
+		{"how long is the pool going to be open", "The 50-metre pool will be open for six weeks.", "six weeks"},                               // (25D F1)
+		{"how long is the road going to be", "The road remains closed and will run 12 km when it reopens in 2030.", "12 km"},                  // (25D F3)
 		{"how long is the road going to be closed", "The road, which runs 12 km, will be closed for six weeks.", "six weeks"},
 		{"how long is the line going to be out", "The 38 km line will be out of service for six days.", "six days"},
 		{"how long is the line going to be", "The line — which opens in 2030 — will run 38 kilometres and take six years to build.", "38 kilometres"},
@@ -2257,7 +2259,9 @@ func TestMuchLongerIsAFigureInAUnit(t *testing.T) {
 
 // TestLengthOwnerManyMarks: a sentence of more marks than any news
 // sentence holds is read as no one's length, at once, not by pairing each
-// mark (final re-read 25A F10: 2,000 commas took seconds).
+// mark (final re-read 25A F10: 2,000 commas took seconds); the owner such a
+// sentence does name is given up for that (25D F7), as a short one keeps
+// it.
 func TestLengthOwnerManyMarks(t *testing.T) {
 	text := "The line opens" + strings.Repeat(", a", 2000) + " and will run 38 km."
 	at := strings.Index(text, "38")

@@ -88,6 +88,7 @@ func TestDeedAtLaterVerbs(t *testing.T) {
 		{"how much mud did they end up digging away before it came free", 1, []string{"digging", "came", "free"}},
 		{"how many people died in the warehouse fire", 1, nil},
 		{"how many people showed up to vote", 1, []string{"vote"}},
+		{"how many people have died over protests", 1, nil}, // ("over protests" a phrase: 25D F5)
 	} {
 		q := e.analyse(tc.question)
 		var got []string

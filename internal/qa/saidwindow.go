@@ -44,7 +44,7 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 			return "" // its tail says more of what is asked
 		}
 		if wordCount(text[qt.Start:prev.End]) < minOpeningWords {
-			return "" // a lead-in, "Look.", "We are tired.": the tail says what was meant (final re-read 25C F2)
+			return "" // an interjection, "Look.": the tail says what was meant (final re-read 25C F2)
 		}
 		start, end := qt.Start, prev.End
 		if wordCount(text[start:end]) > maxShortWords {
@@ -56,7 +56,7 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 }
 
 // minOpeningWords is the fewest words a quotation's opening sentence
-// holds for quoteOpening to answer with it: one of fewer is a lead-in or
-// an interjection ("Look.", "We are tired."), and the sentence after it
-// says what was meant.
-const minOpeningWords = 4
+// holds for quoteOpening to answer with it: a one-word opening is an
+// interjection ("Look.", "Listen."), and the sentence after it says what
+// was meant; "Nobody was hurt." is said (final re-read 25D F10).
+const minOpeningWords = 2

@@ -26,6 +26,13 @@ func TestQuoteOpening(t *testing.T) {
 	checkShorts(t, lead, []askedShort{
 		{"what did agnes brandt say", "The council has ignored a cheaper site at the old quarry"},
 	})
+	// a short statement is said, not a lead-in (final re-read 25D F10)
+	short := engineOfText(t, "---\nid: t\nheadline: School fire in Tolvik\n---\n"+
+		"Fire crews were called to Tolvik school on Monday.\n"+
+		"\"Nobody was hurt. We will rebuild the school by spring,\" Chief Ola Lund said.\n")
+	checkShorts(t, short, []askedShort{
+		{"what did ola lund say", "Nobody was hurt."},
+	})
 }
 
 // TestConjunctSentenceEnd: a conjunct of a coordination never runs back
