@@ -65,39 +65,29 @@ func run(wordnetTgz, out string, rels []string) error {
 // synsets by offset, senses each noun's synsets, its commonest first.
 func kin(syn map[string]npmsrc.Synset, senses map[string][]string, known func(string) bool, rels []string) map[string][]string {
 	out := map[string][]string{}
-	add := func(rel, w string, s npmsrc.Synset) {
-		for _, l := range s.Lemmas {
-			if l != w && known(l) && !slices.Contains(out[rel+":"+w], l) {
-				out[rel+":"+w] = append(out[rel+":"+w], l)
-			}
-		}
-	}
-	// firsts adds the nouns of synset k's lemmas whose commonest sense it is
-	firsts := func(rel, w, k string) {
+	// put adds the nouns of synset k's lemmas, other than w and words
+	// known knows, to w's list for rel; with firsts, only those whose
+	// commonest sense k is
+	put := func(rel, w, k string, firsts bool) {
 		for _, l := range syn[k].Lemmas {
-			if l != w && known(l) && len(senses[l]) > 0 && senses[l][0] == k && !slices.Contains(out[rel+":"+w], l) {
-				out[rel+":"+w] = append(out[rel+":"+w], l)
+			if l == w || !known(l) || firsts && (len(senses[l]) == 0 || senses[l][0] != k) || slices.Contains(out[rel+":"+w], l) {
+				continue
 			}
+			out[rel+":"+w] = append(out[rel+":"+w], l)
 		}
 	}
-	up := func(k string) []string {
-		var hs []string
+	// linked are the synsets synset k points to by any of symbols
+	linked := func(k string, symbols ...string) []string {
+		var ks []string
 		for _, p := range syn[k].Pointers {
-			if p.Symbol == "@" || p.Symbol == "@i" {
-				hs = append(hs, p.Offset)
+			if slices.Contains(symbols, p.Symbol) {
+				ks = append(ks, p.Offset)
 			}
 		}
-		return hs
+		return ks
 	}
-	down := func(k string) []string {
-		var hs []string
-		for _, p := range syn[k].Pointers {
-			if p.Symbol == "~" || p.Symbol == "~i" {
-				hs = append(hs, p.Offset)
-			}
-		}
-		return hs
-	}
+	up := func(k string) []string { return linked(k, "@", "@i") }   // hypernyms
+	down := func(k string) []string { return linked(k, "~", "~i") } // hyponyms
 	for _, w := range slices.Sorted(maps.Keys(senses)) {
 		ks := senses[w]
 		if !known(w) || len(ks) == 0 {
@@ -107,19 +97,19 @@ func kin(syn map[string]npmsrc.Synset, senses map[string][]string, known func(st
 			switch rel {
 			case "syn":
 				for _, k := range ks {
-					add(rel, w, syn[k])
+					put(rel, w, k, false)
 				}
 			case "sister":
 				for _, h := range up(ks[0]) {
 					for _, k := range down(h) {
 						if k != ks[0] {
-							firsts(rel, w, k)
+							put(rel, w, k, true)
 						}
 					}
 				}
 			case "hypo":
 				for _, k := range append(up(ks[0]), down(ks[0])...) {
-					firsts(rel, w, k)
+					put(rel, w, k, true)
 				}
 			}
 		}
