@@ -2668,7 +2668,7 @@ func asksLengthOfThing(w []string) string {
 			break
 		}
 		if y == "going" && i+2 < len(w) && w[i+1] == "to" && w[i+2] == "be" {
-			if n := w[min(i+3, len(w)-1)]; i+3 < len(w) && (pastForm(n) || particles[n] || lexicon.IsAdjective(n) && !lexicon.IsAdverb(n) && !prepositions[n]) {
+			if i+3 < len(w) && statePredicate(w[i+3]) {
 				return "" // a state X is to be in, "going to be *closed*", "… be *out*", "… be *open*": a time (final re-read 25A F1, 25D F1; not "… be *under* the river", "… *overall*": 25C F7)
 			}
 			break
@@ -2694,6 +2694,13 @@ func asksLengthOfThing(w []string) string {
 		return pronoun
 	}
 	return x
+}
+
+// statePredicate reports whether a question's word after "going to be"
+// says a state, a participle, a particle or an adjective that is no adverb
+// or preposition ("closed", "out", "open"; not "under", "overall").
+func statePredicate(n string) bool {
+	return pastForm(n) || particles[n] || lexicon.IsAdjective(n) && !lexicon.IsAdverb(n) && !prepositions[n]
 }
 
 // lengthsOf are the figures of text in a unit of length said of x itself,
@@ -4589,7 +4596,7 @@ func listEndWithin(text string, start, most int) int {
 		rest := text[pos+1:]
 		seg := rest[:clauseStop(rest, true)]
 		if cut := contactClauseAt(seg); cut > 0 {
-			if f := strings.Fields(seg[cut:]); len(f) >= 2 && lexicon.IsSayingVerb(strings.ToLower(strings.Trim(f[1], ".,;:!?\"”’"))) && !reportsClause(f[2:]) {
+			if saysWho(strings.Fields(seg[cut:])) {
 				break // "… and Reuters | they said (on Monday)": who said it, a clause, no item
 			}
 			seg = seg[:cut] // "and the salvage costs | it paid", "the fees | it says it owed": the last item ends before its relative clause
@@ -4619,17 +4626,23 @@ func listEndWithin(text string, start, most int) int {
 	return start
 }
 
-// reportsClause reports whether the words after a verb of saying open the
-// clause it reports, a subject pronoun, "that", or an auxiliary or past
-// form whose subject is the list's item ("the fees it says *it* owed",
-// "… it says *were* owed"), not an adjunct of when or where ("they said
-// *on* Monday").
-func reportsClause(rest []string) bool {
-	if len(rest) == 0 {
+// saysWho reports whether the words of a contact clause (contactClauseAt)
+// say who said the list, a pronoun and a verb of saying reporting no
+// clause after it ("… and Reuters *they said* (on Monday)"), not a
+// relative clause that reports what was said of the item, whose clause
+// opens on a subject pronoun, "that", or an auxiliary or past form with
+// the item its subject ("the fees it says *it* owed", "… it says *were*
+// owed": final re-read 25C F3, 25D F2).
+func saysWho(f []string) bool {
+	word := func(w string) string { return strings.ToLower(strings.Trim(w, ".,;:!?\"”’")) }
+	if len(f) < 2 || !lexicon.IsSayingVerb(word(f[1])) {
 		return false
 	}
-	w := strings.ToLower(strings.Trim(rest[0], ".,;:!?\"”’"))
-	return clausePronouns[w] || w == "that" || isAux(w) || pastForm(w) // (its subject left out: "it says *were* owed", 25D F2)
+	if len(f) == 2 {
+		return true
+	}
+	w := word(f[2])
+	return !clausePronouns[w] && w != "that" && !isAux(w) && !pastForm(w)
 }
 
 // contactClauseAt is where, in a list's last segment seg ("repairs to the
