@@ -942,7 +942,7 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 			// walked off the job" for "how many stopped working")
 			best = max(best, countedOnly)
 		}
-		if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.deedLevel(q, text, s, q.countVerb, q.laterVerbs(q.countVerb)) > 0 {
+		if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.deedAt(q, text, s, q.countVerb) > 0 {
 			// people counted by their kind, where the clause says the
 			// question's verb of them: "About 2,400 dock workers …
 			// walked off the job" for "how many ppl walked out" (a
@@ -1465,18 +1465,16 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 	// *watch*": "About 300 people watched"), not a noun of a phrase ("the
 	// warehouse *fire*": final re-read 25A F8, one reading with the count
 	// of a kind of person's)
-	return e.deedLevel(q, text, s, vi, q.laterVerbs(vi))
+	return e.deedLevel(q, text, s, vi)
 }
 
-// deedLevel is deedAt for the question's verb at vi (vi >= 0) and the later
-// verbs given: 2 when the clause of span s holds the verb in any of its
-// forms, a synonym or near word of the articles (question.stands), or one
-// of later as typed; 1 when it holds a word GloVe puts near the verb
-// (softMin, or phrasalNear with its particle after); else 0. With later
-// nil it reads the verb alone, whatever later verbs the question says
-// that may be nouns in the clause ("fire" of "how many died in the
-// warehouse fire": "after the warehouse fire").
-func (e *Engine) deedLevel(q *question, text string, s span, vi int, later []qterm) int {
+// deedLevel is deedAt for the question's verb at vi (vi >= 0): 2 when the
+// clause of span s holds the verb in any of its forms, a synonym or near
+// word of the articles (question.stands), or one of its later verbs
+// (laterVerbs) as typed; 1 when it holds a word GloVe puts near the verb
+// (softMin, or phrasalNear with its particle after); else 0.
+func (e *Engine) deedLevel(q *question, text string, s span, vi int) int {
+	later := q.laterVerbs(vi)
 	cl := clauseAround(text, s, clauseMarks)
 	from, to := cl.start, cl.end
 	verb := strings.ToLower(q.terms[vi].word)

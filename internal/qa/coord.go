@@ -165,20 +165,13 @@ func conjunctLeft(text string, seg span) (span, bool) {
 
 // endsSentence reports whether the word w, as it stands in a text with its
 // marks, before the word next, ends a sentence: closed by "?" or "!", or
-// by a full stop no abbreviation owns as the sentence splitter reads it
-// (abbreviated: not "a.m.", "Gen." before a name, an initial; "Oslo.
-// Police" and "camping. My" end one), a closing quotation mark after it.
+// by a full stop no abbreviation owns (stopEnds, the sentence splitter's
+// reading: not "a.m.", "Gen." before a name, an initial; "Oslo. Police"
+// and "camping. My" end one), a closing quotation mark after it.
 func endsSentence(w, next string) bool {
 	w = strings.TrimRight(w, "”\"’'")
-	if w == "" {
+	if strings.Trim(w, ".!?") == "" {
 		return false
 	}
-	switch w[len(w)-1] {
-	case '?', '!':
-		return true
-	case '.':
-		body := strings.TrimRight(w, ".")
-		return body != "" && !abbreviated(body, next)
-	}
-	return false
+	return stopEnds(w, len(w)-1, next)
 }

@@ -2056,7 +2056,8 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		// ("rose 2 metres"), else where the verb is said of no amount
 		// either; an amount the verb is said of answers below ("fell
 		// 15%", not "spilled 300 tonnes" in another clause)
-		said := func(f span) bool { return e.saidByAskedVerb(q, text, f) }
+		verbs := muchAskedVerbs(q) // (once, not once a figure)
+		said := func(f span) bool { return e.saidByAskedVerb(verbs, text, f) }
 		if pool := slices.DeleteFunc(slices.Clone(measured), func(f span) bool { return !said(f) }); len(pool) > 0 {
 			return completeFigure(text, nearestInClause(text, pool, anchors))
 		}
@@ -2151,26 +2152,16 @@ func measuredFigure(text string, s span) bool {
 	return quantityUnits[wordAfter(text, s)]
 }
 
-// saidByAskedVerb reports whether a verb of the question stands before
+// saidByAskedVerb reports whether one of a question's verbs
+// (muchAskedVerbs) stands before
 // the figure at f of text, at most askedVerbReach words back in its clause, in
 // any form ("rose 2 metres", "fell to 4.1%", "cut its budget by 8%" for
 // "how much did the council cut its budget"), or a single verb WordNet
 // gives as meaning a phrasal verb of the question ("rose 30%" for "how much
 // did bread prices go up": lexicon.PhrasalSynonyms): the question's verb is
-// said of that figure. The question's verbs are its words after "how
-// much" and its auxiliary that are verbs there (lexicon.IsVerb, which
-// lists "fuel" but not "prices", or a past form; no article or possessive
-// right before: not "the *cut*"), so "priced 300 tonnes" says nothing of
-// "how much did fuel prices rise"; each is matched as one verb (sameVerb,
-// followup.go's rule).
-func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
-	var verbs []string
-	for i, w := range q.words {
-		if i > 2 && !isAux(w) && !lexicon.IsFunctionWord(w) && (lexicon.IsVerb(w) || pastForm(w)) && !articles[q.words[i-1]] && !possessives[q.words[i-1]] {
-			verbs = append(verbs, w)
-			verbs = append(verbs, lexicon.PhrasalSynonyms(w, q.words[i+1:])...)
-		}
-	}
+// said of that figure; each is matched as one verb (sameVerb, followup.go's
+// rule).
+func (e *Engine) saidByAskedVerb(verbs []string, text string, f span) bool {
 	words := wordSpans(text[:f.start])
 	for i := len(words) - 1; i >= 0 && i >= len(words)-askedVerbReach; i-- {
 		w := words[i]
@@ -2188,6 +2179,23 @@ func (e *Engine) saidByAskedVerb(q *question, text string, f span) bool {
 		}
 	}
 	return false
+}
+
+// muchAskedVerbs are the verbs of a "how much" question and the single
+// verbs WordNet gives for each as a phrasal verb: its words after "how
+// much" and its auxiliary that are verbs there (lexicon.IsVerb, which
+// lists "fuel" but not "prices", or a past form; no article or possessive
+// right before: not "the *cut*"), so "priced 300 tonnes" says nothing of
+// "how much did fuel prices rise".
+func muchAskedVerbs(q *question) []string {
+	var verbs []string
+	for i, w := range q.words {
+		if i > 2 && !isAux(w) && !lexicon.IsFunctionWord(w) && (lexicon.IsVerb(w) || pastForm(w)) && !articles[q.words[i-1]] && !possessives[q.words[i-1]] {
+			verbs = append(verbs, w)
+			verbs = append(verbs, lexicon.PhrasalSynonyms(w, q.words[i+1:])...)
+		}
+	}
+	return verbs
 }
 
 // askedVerbReach is how many words before a figure saidByAskedVerb looks for
@@ -2808,14 +2816,24 @@ var asideOrBracketRE = regexp.MustCompile(`[,—–()]`)
 // word among them (-1 if none).
 func sentenceTokens(text string, s span) ([]clauseTok, int) {
 	from, to := 0, len(text)
+	ends := func(i int) bool { // a semicolon, a colon, or a stop that ends a sentence
+		if text[i] == ';' || text[i] == ':' {
+			return true
+		}
+		if strings.IndexByte(".?!", text[i]) < 0 {
+			return false
+		}
+		j := sentenceNext(text, i)
+		return j >= 0 && stopEnds(text, i, text[j:])
+	}
 	for i := s.start - 1; i >= 0; i-- {
-		if text[i] == ';' || text[i] == ':' || strings.IndexByte(".?!", text[i]) >= 0 && sentenceNext(text, i) >= 0 && stopEnds(text, i, text[sentenceNext(text, i):]) {
+		if ends(i) {
 			from = i + 1
 			break
 		}
 	}
 	for i := s.end; i < len(text); i++ {
-		if text[i] == ';' || text[i] == ':' || strings.IndexByte(".?!", text[i]) >= 0 && sentenceNext(text, i) >= 0 && stopEnds(text, i, text[sentenceNext(text, i):]) {
+		if ends(i) {
 			to = i
 			break
 		}

@@ -2164,7 +2164,8 @@ func TestLengthOfThingAsked(t *testing.T) {
 	wantExtracts(t, testEngine(t), []extracted{
 		{"how long is the line going to be", "The new rail line will run 38 kilometres from the port and take six years to build.", "38 kilometres"},
 		{"how long is the pipeline going to be", "The 40-kilometre pipeline will take two years to build.", "40-kilometre pipeline"},
-		{"how long is the wall that protects the town", "The town finished the 1.8-kilometre flood wall in 2021 after a decade of work.", "1.8-kilometre flood wall"}, // past an aside on X, a prepositional phrase on X, X's possessive;
+		{"how long is the wall that protects the town", "The town finished the 1.8-kilometre flood wall in 2021 after a decade of work.", "1.8-kilometre flood wall"},
+		// past an aside on X, a prepositional phrase on X, X's possessive;
 		// X the head of the question's noun phrase, not a noun after it
 		{"how long is the line going to be", "The line, which opens in 2030, will run 38 kilometres and take six years to build.", "38 kilometres"},
 		{"how long is the line going to be", "The new line from the port to the airport will run 38 kilometres and take six years to build.", "38 kilometres"},

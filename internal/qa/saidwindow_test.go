@@ -41,7 +41,7 @@ func TestQuoteOpening(t *testing.T) {
 func TestConjunctSentenceEnd(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"“The children think we are camping. My wife and I know the house is gone,” Choque said.", "My wife"},
-		{"Officials said so! Pumps and hoses arrived.", "Pumps"},
+		{"“The children think we are camping! My wife and I know the house is gone,” Choque said.", "My wife"},
 		{"They met Gen. Ana Ruiz and Admiral Tomas Berg on Monday.", "Gen. Ana Ruiz"},
 		{"The march ended in Oslo. Police and medics stood by.", "Police"}, // (final re-read 25C F5)
 	} {
