@@ -42,6 +42,11 @@ func main() {
 }
 
 func run(wordnetTgz, out string, rels []string) error {
+	for _, r := range rels {
+		if r != "syn" && r != "sister" && r != "hypo" {
+			return fmt.Errorf("-rel %q: no such relation (syn, sister, hypo)", r)
+		}
+	}
 	files, err := npmsrc.WordNet.Read(wordnetTgz, "package/dict/data.noun", "package/dict/index.noun")
 	if err != nil {
 		return err

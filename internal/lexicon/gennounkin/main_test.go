@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/internal/lexicon/npmsrc"
@@ -38,5 +39,14 @@ func TestKin(t *testing.T) {
 	}
 	if got["syn:cutting"] != nil {
 		t.Errorf("kin[syn:cutting] = %q; want none (a word the embeddings lack)", got["syn:cutting"])
+	}
+}
+
+// TestRunUnknownRelation: a mistyped -rel is refused, not written as a
+// table of its header alone (final re-read FB F4).
+func TestRunUnknownRelation(t *testing.T) {
+	err := run("no-such.tgz", t.TempDir()+"/out.txt", []string{"sin"})
+	if err == nil || !strings.Contains(err.Error(), "no such relation") {
+		t.Errorf("run with -rel sin: %v; want a no-such-relation error", err)
 	}
 }
