@@ -16,6 +16,12 @@ func TestYesNoWindowFromClauseVerb(t *testing.T) {
 		// the subject runs long (a time with "a.m.", not a sentence's end)
 		{"A magnitude 5.2 tremor shortly before 9 a.m. on Tuesday forced miners to leave the two shafts for almost an hour.",
 			"did the tremor hold the miners up at all", "forced miners to leave the two shafts", []string{"magnitude"}},
+		// a longer subject: the later window that ends with the clause
+		// opens inside it, and moves to the clause's verb
+		{"A magnitude 5.2 tremor under the old harbour wall shortly before 9 a.m. on Tuesday forced miners to leave the two shafts for almost an hour.",
+			"did the tremor hold the miners up at all", "forced miners to leave the two shafts", []string{"Tuesday", "magnitude"}},
+		{"A tremor under the old harbour wall shortly before 9 a.m. on Tuesday forced miners to leave the two shafts.",
+			"did the tremor hold the miners up at all", "forced miners to leave the two shafts", []string{"Tuesday", "a.m."}},
 		{"The heavy overnight storm over the northern hills near Carrow on Sunday cut power to about 3,000 homes until noon.",
 			"did the storm near carrow knock out the power", "cut power to about 3,000 homes until noon", nil},
 		// a negation in the subject settles it: kept
