@@ -176,10 +176,10 @@ func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 		case joiner == "and" || joiner == "or":
 			// a second object ("the Water Board (WB) and the Fire Service
 			// (FS) *to publish …*", "and the airlines *to report …*"): past
-			// it, its article, its words up to a function word, and its
-			// bracket
+			// it, its article or possessive ("or its chief"), its words up
+			// to a function word, and its bracket
 			i = len(text) - len(after) + len(firstWord(after))
-			if w, _ := typedWord(strings.TrimLeft(text[i:], " ")); articles[strings.ToLower(w)] {
+			if w, _ := typedWord(strings.TrimLeft(text[i:], " ")); articles[strings.ToLower(w)] || possessives[strings.ToLower(w)] {
 				i += strings.Index(text[i:], w) + len(w)
 			}
 			for {
