@@ -48,7 +48,9 @@ func TestAbbreviationPeriod(t *testing.T) {
 		{"before 7 a.m. on Wednesday", 3, true},
 		{"before 7 a.m. The", 3, false},
 		{"left at noon. on", 2, false},
-		{"met Mr. Smith at the port", 1, true}, // lexicon's list, as the splitter reads it (final re-read 25B F7)
+		{"met Mr. Smith at the port", 1, true},   // lexicon's list, as the splitter reads it (final re-read 25B F7)
+		{"met “Mr. Smith” at the port", 1, true}, // after an opening quotation mark or bracket too (final re-read FB F7)
+		{"met (Gen. Ana Ruiz) at the port", 1, true},
 	} {
 		if got := abbreviationPeriod(c.text, wordSpans(c.text), c.k); got != c.want {
 			t.Errorf("abbreviationPeriod(%q, %d) = %v; want %v", c.text, c.k, got, c.want)

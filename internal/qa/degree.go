@@ -289,8 +289,11 @@ func stopEnds(text string, i int, next string) bool {
 // "D.C"), of lexicon's list ("St", "Mr"; "No" before a figure only,
 // lexicon.IsAbbreviationBefore) or a single capital letter, an initial
 // ("G"), as the corpus's sentence splitter reads one; a lone figure or
-// lower-case letter ("rose to 7. Rescuers") ends its sentence.
+// lower-case letter ("rose to 7. Rescuers") ends its sentence. An opening
+// bracket or quotation mark before w is no part of it ("(Gen. Ruiz)",
+// "“Mr. Smith”"), as the splitter reads it.
 func abbreviated(w, next string) bool {
+	w = strings.TrimLeft(w, "([“‘\"'")
 	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, strings.TrimLeft(next, " ")) || initialLetter(w)
 }
 

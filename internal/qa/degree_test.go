@@ -291,6 +291,9 @@ func TestSentenceStartStops(t *testing.T) {
 	if stopEnds("é", 0, "") || !stopEnds("Why?", 3, "") || stopEnds("Mr.", 2, " Kemp") {
 		t.Errorf("stopEnds: a letter ends nothing, \"?\" ends, \"Mr.\" does not")
 	}
+	if stopEnds("met (Gen.", 8, " Ana") || stopEnds("met “Mr.", 9, " Smith") {
+		t.Errorf("stopEnds: \"(Gen.\" and \"“Mr.\" end nothing, as \"Gen.\" and \"Mr.\"")
+	}
 }
 
 // TestSentenceEndsQuoted: a stop before a closing quotation mark ends a

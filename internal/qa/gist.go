@@ -920,7 +920,7 @@ func abbreviationPeriod(text string, words [][2]int, k int) bool {
 	if gap == "." {
 		return true
 	}
-	token := text[strings.LastIndexAny(text[:words[k][1]], " \t\n")+1 : words[k][1]]
+	token := lastWord(text[:words[k][1]])
 	next := text[words[k+1][0]:words[k+1][1]]
 	if strings.TrimSpace(gap) != "." || !abbreviated(token, next) {
 		return false
