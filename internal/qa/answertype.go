@@ -2357,34 +2357,66 @@ func composedBy(between string) bool {
 	if last := between[marks[len(marks)-1][1]:]; strings.TrimSpace(between[:marks[0][0]]) == "" && opensWithVerb(last) {
 		return onlyComposing(last) // the subject's asides, then its verb
 	}
+	kinds := make([]string, len(marks))
+	for k, m := range marks {
+		kinds[k] = between[m[0]:m[1]]
+	}
+	open := asideOpeners(kinds)
 	end := len(between)
 	for k := len(marks) - 1; k >= 0; k-- {
 		if !onlyComposing(between[marks[k][1]:end]) {
 			return false
 		}
 		end = marks[k][0]
-		if j := asideOpener(between, marks, k); j >= 0 {
+		if j := open[k]; j >= 0 {
 			end, k = marks[j][0], j // the aside between them left out
 		}
 	}
 	return onlyComposing(between[:end])
 }
 
-// asideOpener is the index among marks (spans of text, asideMarkRE's or
-// asideOrBracketRE's) of the mark that opens the aside the mark k closes:
-// the nearest before it of its kind, a comma or a dash, or "(" for ")";
-// -1 for none, and for "(", which closes nothing.
-func asideOpener(text string, marks [][]int, k int) int {
-	closer := text[marks[k][0]:marks[k][1]]
-	if closer == "(" {
-		return -1
-	}
-	for j := k - 1; j >= 0; j-- {
-		if m := text[marks[j][0]:marks[j][1]]; closer == ")" && m == "(" || closer == "," && m == "," || closer != ")" && closer != "," && m != "," && m != "(" && m != ")" {
-			return j
+// asideOpeners are, for each of marks (asideMarkRE's or asideOrBracketRE's,
+// in their order), the index of the mark that opens the aside it closes:
+// the nearest before it of its kind (markKind), a comma for a comma, a
+// dash for a dash, "(" for ")"; -1 for none, and for "(", which closes
+// nothing. One pass, each kind's last mark kept: linear in the marks.
+func asideOpeners(marks []string) []int {
+	open := make([]int, len(marks))
+	last := map[string]int{}
+	for k, m := range marks {
+		open[k] = -1
+		if want := openerKind(m); want != "" {
+			if j, ok := last[want]; ok {
+				open[k] = j
+			}
 		}
+		last[markKind(m)] = k
 	}
-	return -1
+	return open
+}
+
+// markKind is the kind of an aside's mark m: a comma, a bracket ("(" or
+// ")"), or a dash, any other mark.
+func markKind(m string) string {
+	switch m {
+	case ",", "(", ")":
+		return m
+	}
+	return "—"
+}
+
+// openerKind is the kind (markKind) of the mark that opens the aside the
+// mark m closes: "(" for ")", a comma for a comma, a dash for a dash; ""
+// for "(", which closes nothing.
+func openerKind(m string) string {
+	switch k := markKind(m); k {
+	case "(":
+		return ""
+	case ")":
+		return "("
+	default:
+		return k
+	}
 }
 
 // onlyComposing reports whether every verb of part, a stretch of text

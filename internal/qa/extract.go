@@ -2749,8 +2749,8 @@ func lengthOwner(text string, s span) string {
 		return hyphenedHead(text, s)
 	}
 	toks, fig := sentenceTokens(text, s)
-	if fig < 0 || marksIn(toks) > maxOwnerMarks {
-		return "" // (pairing each mark with its opener is cubic in the marks: a sentence of hundreds is no one's)
+	if fig < 0 {
+		return ""
 	}
 	head, pred := clauseSubject(toks, clauseOpen(toks, fig), fig)
 	if pred < 0 {
@@ -2799,11 +2799,15 @@ func hyphenedHead(text string, s span) string {
 }
 
 // clauseTok is a word (lower case) or an aside's mark (asideOrBracketRE)
-// of a sentence, with its byte offset in the text.
+// of a sentence, with its byte offset in the text; a mark with the index
+// among the sentence's tokens of the mark that opens the aside it closes
+// and of the one that closes the aside it opens (asideOpeners; -1 for
+// none).
 type clauseTok struct {
-	w     string
-	start int
-	mark  bool
+	w              string
+	start          int
+	mark           bool
+	opener, closer int
 }
 
 // asideOrBracketRE is a mark that opens or closes an aside, asideMarkRE's
@@ -2813,7 +2817,8 @@ var asideOrBracketRE = regexp.MustCompile(`[,—–()]`)
 // sentenceTokens are the words and aside marks of the sentence of text
 // that holds the figure s, a semicolon or colon ending it as a full stop
 // does (breaksClause's marks less the comma), and the index of s's first
-// word among them (-1 if none).
+// word among them (-1 if none). Each mark is paired once with the marks
+// that open and close its asides (asideOpeners over the sentence's marks).
 func sentenceTokens(text string, s span) ([]clauseTok, int) {
 	from, to := 0, len(text)
 	ends := func(i int) bool { // a semicolon, a colon, or a stop that ends a sentence
@@ -2847,62 +2852,32 @@ func sentenceTokens(text string, s span) ([]clauseTok, int) {
 			ws = ws[1:]
 			continue
 		}
-		toks = append(toks, clauseTok{w: sent[ms[0][0]:ms[0][1]], start: from + ms[0][0], mark: true})
+		toks = append(toks, clauseTok{w: sent[ms[0][0]:ms[0][1]], start: from + ms[0][0], mark: true, opener: -1, closer: -1})
 		ms = ms[1:]
+	}
+	var marks []string
+	var at []int // the index among toks of each of marks
+	for i, t := range toks {
+		if t.mark {
+			marks = append(marks, t.w)
+			at = append(at, i)
+		}
+	}
+	for k, j := range asideOpeners(marks) {
+		if j < 0 {
+			continue
+		}
+		toks[at[k]].opener = at[j]
+		if toks[at[j]].closer < 0 {
+			toks[at[j]].closer = at[k] // the first mark after it that it opens
+		}
 	}
 	return toks, slices.IndexFunc(toks, func(t clauseTok) bool { return t.start == s.start })
 }
 
-// asideAt is the index among toks of the mark that opens the aside the
-// mark toks[k] closes (asideOpener over the sentence's marks), -1 for none.
-func asideAt(toks []clauseTok, k int) int {
-	var marks [][]int
-	var at []int
-	text := ""
-	for i, t := range toks[:k+1] {
-		if t.mark {
-			marks = append(marks, []int{len(text), len(text) + len(t.w)})
-			at = append(at, i)
-			text += t.w
-		}
-	}
-	if j := asideOpener(text, marks, len(marks)-1); j >= 0 {
-		return at[j]
-	}
-	return -1
-}
-
-// maxOwnerMarks is the most marks (commas, dashes, brackets) a sentence
-// may hold for lengthOwner to read whose a figure is: news sentences hold
-// a handful; pairing asides costs the cube of their number (final re-read
-// 25A F10: 2,000 commas took seconds).
-const maxOwnerMarks = 40
-
-// marksIn is the number of marks among toks.
-func marksIn(toks []clauseTok) int {
-	n := 0
-	for _, t := range toks {
-		if t.mark {
-			n++
-		}
-	}
-	return n
-}
-
-// asideCloses is the index among toks of the mark that closes the aside
-// the mark toks[k] opens, -1 for none.
-func asideCloses(toks []clauseTok, k int) int {
-	for c := k + 1; c < len(toks); c++ {
-		if toks[c].mark && asideAt(toks, c) == k {
-			return c
-		}
-	}
-	return -1
-}
-
 // clauseOpen is where the clause of the word toks[fig] opens, walking
 // back over coordinated verb phrases ("opens in 2030 *and will run*") and
-// asides (asideAt): the sentence's start, a relative pronoun or a
+// asides (each closing mark's opener): the sentence's start, a relative pronoun or a
 // subordinator (one that is also a preposition, "after", only before a
 // determiner or pronoun: "after *the* tunnel opens", not "after six years
 // of work"), or the subject after a coordinator ("and *the* tunnel will
@@ -2912,8 +2887,8 @@ func clauseOpen(toks []clauseTok, fig int) int {
 	for i := fig - 1; i >= 0; i-- {
 		t := toks[i]
 		if t.mark {
-			if j := asideAt(toks, i); j >= 0 {
-				i = j
+			if t.opener >= 0 {
+				i = t.opener
 			}
 			continue
 		}
@@ -2971,7 +2946,7 @@ func clauseSubject(toks []clauseTok, open, fig int) (string, int) {
 	for ; k < len(toks); k++ {
 		t := toks[k]
 		if t.mark {
-			if c := asideCloses(toks, k); head != "" && c > k {
+			if c := t.closer; head != "" && c > k {
 				k = c
 				continue
 			}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -192,5 +193,16 @@ func TestByAgentOf(t *testing.T) {
 	}
 	if byAgentOf(" walkers were ferried ashore by ", "Friday's end") || byAgentOf(" walkers were ferried by ", "") {
 		t.Error("byAgentOf before a time or nothing = true; want false")
+	}
+}
+
+// TestAsideOpeners: each mark's opener is the nearest mark before it of
+// its kind, a comma for a comma, a dash (either) for a dash, "(" for ")";
+// "(" and a first mark of its kind open nothing.
+func TestAsideOpeners(t *testing.T) {
+	marks := []string{",", "(", ",", ")", "—", ",", "–", ")", "("}
+	want := []int{-1, -1, 0, 1, -1, 2, 4, 1, -1}
+	if got := asideOpeners(marks); !slices.Equal(got, want) {
+		t.Errorf("asideOpeners(%q) = %v; want %v", marks, got, want)
 	}
 }
