@@ -24,9 +24,16 @@ var nounKinTable struct {
 // not.
 func SharesNounSense(a, b string) bool {
 	nounKinTable.once.Do(func() { nounKinTable.kin = readTable(nounKinData) })
-	bs := baseForms(b)
+	var bs []string // b's base forms, built where a has a row
 	for _, x := range baseForms(a) {
-		if slices.ContainsFunc(nounKinTable.kin["syn:"+x], func(y string) bool { return slices.Contains(bs, y) }) {
+		row := nounKinTable.kin["syn:"+x]
+		if len(row) == 0 {
+			continue
+		}
+		if bs == nil {
+			bs = baseForms(b)
+		}
+		if slices.ContainsFunc(row, func(y string) bool { return slices.Contains(bs, y) }) {
 			return true
 		}
 	}

@@ -2821,6 +2821,9 @@ var asideOrBracketRE = regexp.MustCompile(`[,—–()]`)
 // that open and close its asides (asideOpeners over the sentence's marks).
 func sentenceTokens(text string, s span) ([]clauseTok, int) {
 	from, to := 0, len(text)
+	// (not sentenceEnds: that one asks for a capital after the stop, as
+	// a sentence's start does; a parse of clauses stops at a semicolon or
+	// colon too, and at a stop whatever case follows: "… 38 km. then …")
 	ends := func(i int) bool { // a semicolon, a colon, or a stop that ends a sentence
 		if text[i] == ';' || text[i] == ':' {
 			return true

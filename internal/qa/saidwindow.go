@@ -1,5 +1,11 @@
 package qa
 
+import (
+	"slices"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
 // quoteOpening is the short answer to a "what did X say" question from
 // the sentence before c's passage, where the quotation of X's that
 // quoteAsked found in c's passage opens there ("“Nobody here is against
@@ -21,6 +27,12 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 	if prev.Block != c.p.Block || prev.Kind != c.p.Kind {
 		return ""
 	}
+	opens := func(qt corpus.Quote) bool { // opens in the sentence before and runs on into c's
+		return qt.Start >= prev.Start && qt.Start < prev.End && qt.End > c.p.Start
+	}
+	if !slices.ContainsFunc(c.a.Quotes, opens) {
+		return "" // (the common case, looked at first: what follows is spanSaid's work again)
+	}
 	if s := e.saidGap(q, c.p.Text); s.end > s.start {
 		return "" // "what did X say would be …": the part of a reported clause
 	}
@@ -33,8 +45,8 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 	}
 	text := c.a.Text
 	for _, qt := range c.a.Quotes {
-		if qt.Start < prev.Start || qt.Start >= prev.End || qt.End <= c.p.Start {
-			continue // (opens in the sentence before and runs on into c's)
+		if !opens(qt) {
+			continue
 		}
 		in := span{max(qt.Start, c.p.Start) - c.p.Start, min(qt.End, c.p.End) - c.p.Start}
 		if m.s.start < in.start || m.s.end > in.end {
@@ -43,11 +55,12 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 		if e.askedTerms(q, m.topic, text[qt.Start:prev.End]) < e.askedTerms(q, m.topic, c.p.Text[in.start:in.end]) {
 			return "" // its tail says more of what is asked
 		}
-		if wordCount(text[qt.Start:prev.End]) < minOpeningWords {
+		n := wordCount(text[qt.Start:prev.End])
+		if n < minOpeningWords {
 			return "" // an interjection, "Look.": the tail says what was meant (final re-read 25C F2)
 		}
 		start, end := qt.Start, prev.End
-		if wordCount(text[start:end]) > maxShortWords {
+		if n > maxShortWords {
 			start, end = e.quoteWindow(q, text, start, end)
 		}
 		return shortText(text[start:end])
