@@ -16,6 +16,17 @@ func TestListReviewMends(t *testing.T) {
 	if co := coordinations(pair); len(co) == 0 || !strings.HasPrefix(pair[co[0].all.start:co[0].all.end], "mayor and the police chief") {
 		t.Errorf("coordinations(%q): %v; want the pair, its second opening on an article", pair, co)
 	}
+	// an abbreviation's stop ends no conjunct: "Mt." and "Vol." are the
+	// lexicon's (final re-read 25D F6)
+	for text, want := range map[string]string{
+		"They reached Mt. Everest and K2.": "Mt. Everest",
+		"Vol. 3 and Vol. 4 sold out.":      "Vol. 3",
+		"They met Gen. Ruiz and Sen. Ali.": "Gen. Ruiz",
+	} {
+		if co := coordinations(text); len(co) == 0 || text[co[0].items[0].start:co[0].items[0].end] != want {
+			t.Errorf("coordinations(%q): %v; want the first item %q", text, co, want)
+		}
+	}
 	for _, text := range []string{
 		"Engineers worked for 30 hours, and the water level began to drop.",
 	} {
