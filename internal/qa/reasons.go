@@ -801,6 +801,27 @@ func (e *Engine) reasonOf(q *question, c *cand) (reasonSpan, bool) {
 	return f.v, f.ok
 }
 
+// foreignPurpose reports whether r, a weak reason of c's passage, is an
+// infinitive of purpose ("to …") that stands before every one of the
+// question's words there: it says why the deed before it was done, and
+// none of the question's words names that deed, so it is no reason of
+// what is asked ("officers had been sent *to direct traffic at six
+// junctions near the Ferrier Road Bridge*, which was built in 1903 …"
+// says why officers were sent, not why the bridge struggles). A reason
+// read so is dropped for the short answer only (reasonShort): the
+// ranking still counts the cue.
+func foreignPurpose(q *question, c *cand, r reasonSpan) bool {
+	if r.strong || !strings.HasPrefix(lowerASCII(c.p.Text[r.start:r.end]), "to ") {
+		return false
+	}
+	for _, tok := range c.toks {
+		if tok.Start < r.start && len(q.lookup[tok.Term]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // found is a span a rule finds, and whether it found one.
 type found[T any] struct {
 	v  T
@@ -1096,8 +1117,8 @@ func (e *Engine) reasonShort(q *question, c *cand) (short string, predicate, ok 
 	r := reasonSpan{}
 	if a, found := e.passiveAgent(q, c); found {
 		r, ok = reasonSpan{a, true}, true
-	} else {
-		r, ok = e.reasonOf(q, c)
+	} else if r, ok = e.reasonOf(q, c); ok && foreignPurpose(q, c, r) {
+		r, ok = reasonSpan{}, false
 	}
 	if q.kind == KindHow && !ok {
 		// no means said: the plan stated, for "how will they …" (the
