@@ -1148,12 +1148,48 @@ func (e *Engine) reasonShort(q *question, c *cand) (short string, predicate, ok 
 	if !ok {
 		return "", false, false
 	}
+	if q.kind == KindHow && predicate {
+		if rel, found := echoRelative(q, c, r.span); found {
+			r.span = rel
+		}
+	}
 	if q.kind == KindHow && !predicate {
 		r.start = throughPlaceVerb(c.p.Text, r.start)
 		r.start = withVerb(c.p.Text, r.start)
 	}
 	s, ok := shortOf(c.p.Text, pastQuestionWords(q, c, r.span))
 	return s, predicate, ok
+}
+
+// echoRelative is, where s, the deed or plan c's passage gives for a
+// "how" question with no means, only says again the question's own verb
+// ("will *participate* in a proposed US-led ceasefire *monitoring* …" for
+// "how will the US monitor the truce"), the relative clause set off by a
+// comma right after it ("…, *which officials said would likely involve
+// drones, sensors and satellites*"): what the passage adds of how the
+// thing named works; false otherwise.
+func echoRelative(q *question, c *cand, s span) (span, bool) {
+	verb := q.mainVerb()
+	if verb < 0 {
+		return span{}, false
+	}
+	echo := false
+	for _, tok := range c.toks {
+		if tok.Start >= s.start && tok.End <= s.end && q.standsAs(tok.Term, verb) {
+			echo = true
+		}
+	}
+	text := c.p.Text
+	rest, ok := strings.CutPrefix(text[s.end:], ", which ")
+	if !echo || !ok {
+		return span{}, false
+	}
+	start := len(text) - len(rest) - len("which ")
+	end := start + clauseEnd(text[start:])
+	if wordCount(text[start:end]) < reasonMinWords {
+		return span{}, false
+	}
+	return span{start, end}, true
 }
 
 // pastQuestionWords cuts from the front of a clause too long for a short

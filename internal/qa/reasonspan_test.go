@@ -19,3 +19,18 @@ func TestForeignPurpose(t *testing.T) {
 		{"why were marlow officers posted at the crossings", "posted to guide traffic at four crossings near the Kettle Lane Bridge"},
 	})
 }
+
+// TestEchoRelative: asked how, a plan that only says again the question's
+// verb gives way to the relative clause a comma sets right after it,
+// which says how the thing planned works; a plan that does not say the
+// question's verb again is the answer still.
+func TestEchoRelative(t *testing.T) {
+	e := howEngine(t, "The water board said in a statement that the towns will take part in a new river monitoring scheme, which engineers said would rely on floating sensors and weekly boat patrols.\n\n"+
+		"The board said the towns will fund the scheme from their flood reserves.")
+	checkShorts(t, e, []askedShort{
+		// "monitoring scheme" says "monitor" again: the relative clause
+		{"how will the towns monitor the river", "which engineers said would rely on floating sensors and weekly boat patrols"},
+		// the plan of paying, the question's verb not in it: the plan
+		{"how will the towns pay for the scheme", "fund the scheme from their flood reserves"},
+	})
+}
