@@ -100,3 +100,43 @@ func TestSearchArticleIDWithHash(t *testing.T) {
 		t.Errorf("Search(lighthouse keeper) = %v; want one hit of article ferry#2, passage 0", hits)
 	}
 }
+
+// TestSearchSettledAsWide: Search's first, shorter fetch (settleMargin
+// hits past the size kept) keeps what fetching twice the size keeps, as
+// Match does (Query.wide): the same passages in the same order, where the
+// passages scoring as the size-th run past the short fetch or not. Groups
+// of articles repeat one line each (equal scores), a group of every
+// length from one to eight, so that for every size some tie ends inside
+// the short fetch, some just past it and some past the long one.
+func TestSearchSettledAsWide(t *testing.T) {
+	var files []string
+	for g := 1; g <= 8; g++ {
+		line := "The harbour ferry sailed late" + strings.Repeat(" gulls", g) + "."
+		for i := range g {
+			files = append(files, fmt.Sprintf("---\nid: g%d-%d\n---\n%s\n", g, i, line))
+		}
+	}
+	for range 3 { // built afresh: its own document numbers, which order bleve's ties
+		settledAsWide(t, textIndex(t, files...))
+	}
+}
+
+// settledAsWide checks TestSearchSettledAsWide's searches over ix.
+func settledAsWide(t *testing.T, ix *Index) {
+	t.Helper()
+	for size := 1; size <= 30; size++ {
+		q := Query{Text: "harbour ferry", Size: size}
+		got, err := ix.Search(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.wide = true
+		want, err := ix.Search(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("Search(harbour ferry, size %d) = %v; fetching twice the size, %v", size, got, want)
+		}
+	}
+}
