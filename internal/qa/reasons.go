@@ -801,27 +801,6 @@ func (e *Engine) reasonOf(q *question, c *cand) (reasonSpan, bool) {
 	return f.v, f.ok
 }
 
-// foreignPurpose reports whether r, a weak reason of c's passage, is an
-// infinitive of purpose ("to …") that stands before every one of the
-// question's words there: it says why the deed before it was done, and
-// none of the question's words names that deed, so it is no reason of
-// what is asked ("officers had been sent *to direct traffic at six
-// junctions near the Ferrier Road Bridge*, which was built in 1903 …"
-// says why officers were sent, not why the bridge struggles). A reason
-// read so is dropped for the short answer only (reasonShort): the
-// ranking still counts the cue.
-func foreignPurpose(q *question, c *cand, r reasonSpan) bool {
-	if r.strong || !strings.HasPrefix(lowerASCII(c.p.Text[r.start:r.end]), "to ") {
-		return false
-	}
-	for _, tok := range c.toks {
-		if tok.Start < r.start && len(q.lookup[tok.Term]) > 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // found is a span a rule finds, and whether it found one.
 type found[T any] struct {
 	v  T
@@ -1117,8 +1096,8 @@ func (e *Engine) reasonShort(q *question, c *cand) (short string, predicate, ok 
 	r := reasonSpan{}
 	if a, found := e.passiveAgent(q, c); found {
 		r, ok = reasonSpan{a, true}, true
-	} else if r, ok = e.reasonOf(q, c); ok && foreignPurpose(q, c, r) {
-		r, ok = reasonSpan{}, false
+	} else {
+		r, ok = e.reasonOf(q, c)
 	}
 	if q.kind == KindHow && !ok {
 		// no means said: the plan stated, for "how will they …" (the
@@ -1148,48 +1127,12 @@ func (e *Engine) reasonShort(q *question, c *cand) (short string, predicate, ok 
 	if !ok {
 		return "", false, false
 	}
-	if q.kind == KindHow && predicate {
-		if rel, found := echoRelative(q, c, r.span); found {
-			r.span = rel
-		}
-	}
 	if q.kind == KindHow && !predicate {
 		r.start = throughPlaceVerb(c.p.Text, r.start)
 		r.start = withVerb(c.p.Text, r.start)
 	}
 	s, ok := shortOf(c.p.Text, pastQuestionWords(q, c, r.span))
 	return s, predicate, ok
-}
-
-// echoRelative is, where s, the deed or plan c's passage gives for a
-// "how" question with no means, only says again the question's own verb
-// ("will *participate* in a proposed US-led ceasefire *monitoring* …" for
-// "how will the US monitor the truce"), the relative clause set off by a
-// comma right after it ("…, *which officials said would likely involve
-// drones, sensors and satellites*"): what the passage adds of how the
-// thing named works; false otherwise.
-func echoRelative(q *question, c *cand, s span) (span, bool) {
-	verb := q.mainVerb()
-	if verb < 0 {
-		return span{}, false
-	}
-	echo := false
-	for _, tok := range c.toks {
-		if tok.Start >= s.start && tok.End <= s.end && q.standsAs(tok.Term, verb) {
-			echo = true
-		}
-	}
-	text := c.p.Text
-	rest, ok := strings.CutPrefix(text[s.end:], ", which ")
-	if !echo || !ok {
-		return span{}, false
-	}
-	start := len(text) - len(rest) - len("which ")
-	end := start + clauseEnd(text[start:])
-	if wordCount(text[start:end]) < reasonMinWords {
-		return span{}, false
-	}
-	return span{start, end}, true
 }
 
 // pastQuestionWords cuts from the front of a clause too long for a short
