@@ -4,13 +4,16 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // Sentences splits text into sentences and returns their byte ranges. A
 // sentence ends at '.', '!', '?' or '…' (with any closing quotation marks or
 // brackets after it) followed by a space and a capital letter, a digit or an
 // opening quotation mark, unless the period ends an abbreviation ("Gen.",
-// "Jan."), an initial ("G.") or a dotted acronym ("U.S."). The ranges cover
+// "Jan."), an initial ("G.") or a dotted acronym ("U.S."), after an opening
+// bracket or quotation mark too ("(Gen.", "‘Mr.": lexicon.WordOpeners). The ranges cover
 // the text without leading or trailing space.
 func Sentences(text string) [][2]int {
 	var spans [][2]int
@@ -74,7 +77,7 @@ func endsSentence(before string) bool {
 	j := len(before)
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(before[:j])
-		if unicode.IsSpace(r) || r == '(' || r == '“' || r == '"' {
+		if unicode.IsSpace(r) || strings.ContainsRune(lexicon.WordOpeners, r) {
 			break
 		}
 		j -= n

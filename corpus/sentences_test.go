@@ -17,6 +17,8 @@ func TestSentences(t *testing.T) {
 			[]string{"NATO’s top commander, U.S. Gen. Alexus G. Grynkewich, took part.", "Then more."}},
 		{"It met on Jan. 6 in Paris. It ended.", []string{"It met on Jan. 6 in Paris.", "It ended."}},
 		{"They reached Mt. Everest. Vol. 3 came out.", []string{"They reached Mt. Everest.", "Vol. 3 came out."}},
+		{"They met ‘Mr. Smith’ at the port. (Gen. Ruiz) left [Gen. Ruiz] there.", []string{"They met ‘Mr. Smith’ at the port.", "(Gen. Ruiz) left [Gen. Ruiz] there."}},
+		{"They met 'Dr. Lee' there.", []string{"They met 'Dr. Lee' there."}},
 		{"“Not everyone is ready,” he said. “If not, then no.”", []string{"“Not everyone is ready,” he said.", "“If not, then no.”"}},
 		{"He said “it is done.” Then he left.", []string{"He said “it is done.”", "Then he left."}},
 		{"Was it? Yes! 35 countries came.", []string{"Was it?", "Yes!", "35 countries came."}},

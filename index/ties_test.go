@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/summitbot/summitbot/corpus"
 )
 
@@ -137,6 +139,38 @@ func settledAsWide(t *testing.T, ix *Index) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("Search(harbour ferry, size %d) = %v; fetching twice the size, %v", size, got, want)
+		}
+	}
+}
+
+// TestSettled: a short fetch settles the size kept only where every match
+// was fetched, or its hits are all passages and the last scores below the
+// size-th; a tie at the cut that reaches the last hit fetched may go on
+// past it, and a hit that is no passage leaves the count unsure.
+func TestSettled(t *testing.T) {
+	result := func(total uint64, ids []string, scores ...float64) *bleve.SearchResult {
+		res := &bleve.SearchResult{Total: total}
+		for i, id := range ids {
+			res.Hits = append(res.Hits, &search.DocumentMatch{ID: id, Score: scores[i]})
+		}
+		return res
+	}
+	five := []string{"a#0", "a#1", "a#2", "a#3", "a#4"}
+	for _, tc := range []struct {
+		name string
+		res  *bleve.SearchResult
+		size int
+		want bool
+	}{
+		{"every match fetched", result(5, five, 5, 4, 3, 3, 3), 2, true},
+		{"last below the size-th", result(9, five, 5, 4, 3, 3, 2), 3, true},
+		{"tie at the cut reaches the last", result(9, five, 5, 4, 3, 3, 3), 3, false},
+		{"tie ends at the size-th", result(9, five, 5, 4, 4, 3, 3), 3, true},
+		{"a synonym definition among the hits", result(9, []string{"a#0", "a#1", "syn:x", "a#3", "a#4"}, 5, 4, 3, 2, 1), 2, false},
+		{"no more hits than the size", result(9, five[:3], 5, 4, 3), 3, false},
+	} {
+		if got := settled(tc.res, passageHits(tc.res), tc.size); got != tc.want {
+			t.Errorf("%s: settled = %v; want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -17,6 +17,11 @@ func IsAbbreviation(w string) bool {
 	return abbreviations.has(strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
+// WordOpeners are the marks that may open a word without being part of it,
+// an opening bracket or quotation mark ("(Gen.", "“Mr.", "'Dr."): the
+// corpus's sentence splitter and qa read an abbreviation past them alike.
+const WordOpeners = "([“‘\"'"
+
 // IsAbbreviationBefore is IsAbbreviation for w before the word next:
 // an abbreviation spelled as a function word ("No.", the number sign) is
 // one only before a figure ("No. 10"); elsewhere its period ends a

@@ -208,8 +208,8 @@ func (e *Engine) pastNamedObject(q *question, v int, text string, s span) span {
 	if joined {
 		// past a second object, only what such a verb takes, an
 		// infinitive, a for-phrase or a clause, is its complement; any
-		// other word is the second object's own ("of Leeds", "its chief",
-		// "then the police")
+		// other word is the second object's own ("of Leeds", "then the
+		// police")
 		switch w, _ := typedWord(strings.TrimLeft(text[i:], " ")); strings.ToLower(w) {
 		case "to", "for", "that":
 		default:

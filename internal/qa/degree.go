@@ -293,7 +293,7 @@ func stopEnds(text string, i int, next string) bool {
 // bracket or quotation mark before w is no part of it ("(Gen. Ruiz)",
 // "“Mr. Smith”"), as the splitter reads it.
 func abbreviated(w, next string) bool {
-	w = strings.TrimLeft(w, "([“‘\"'")
+	w = strings.TrimLeft(w, lexicon.WordOpeners)
 	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, strings.TrimLeft(next, " ")) || initialLetter(w)
 }
 
