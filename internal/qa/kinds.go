@@ -736,10 +736,24 @@ func (e *Engine) deedNext(q *question, top *cand) *cand {
 		return nil
 	}
 	n := &cand{a: top.a, p: np, toks: e.factsOf(top.a, &np).toks}
-	if !e.goesOn(top.a, &np, top.toks) && strandedAt(q, n, v) < 0 || !holdsQTerm(q, n, v) { // (the join first: it is cheap)
+	if !e.goesOn(top.a, &np, top.toks) && strandedAt(q, n, v) < 0 && !sharesAskedWord(q, top, n, v) || !holdsQTerm(q, n, v) { // (the join first: it is cheap)
 		return nil
 	}
 	return n
+}
+
+// sharesAskedWord reports whether next, the sentence after top, holds a
+// word of the question besides its verb v that top holds too: it goes
+// on with what top is about ("Ukraine carried out long-range *drone*
+// strikes … / A security source said *drones* hit an arms depot …" for
+// "what got hit in russia by ukrainian drones").
+func sharesAskedWord(q *question, top, next *cand, v int) bool {
+	for i := range q.terms {
+		if i != v && holdsQTerm(q, top, i) && holdsQTerm(q, next, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidNext is, for "what did X say about Y", the clause the next sentence
