@@ -149,7 +149,7 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 			}
 		}
 	}
-	for k, ap := range []span{e.appositionBefore(text, n), e.servedAfter(text, n), led} {
+	for k, ap := range []span{e.appositionBefore(text, n), e.descriptionAfter(text, n), led} {
 		// "The European Union's humanitarian envoy, Elena Marchetti, …",
 		// "Kenji Morimoto, the Japanese team leader, …", "Felipe Cárdenas
 		// of the University of Chile": the words describe the person, as
@@ -159,8 +159,8 @@ func (e *Engine) describeName(out descriptors, text string, n span) {
 			word := text[ap.start+t.Start : ap.start+t.End]
 			if i+1 < len(ts) && e.titleWord(word, t.Term) {
 				next := text[ap.start+ts[i+1].Start : ap.start+ts[i+1].End]
-				if between := text[ap.start+t.End : ap.start+ts[i+1].Start]; strings.TrimSpace(between) == "" && isCapital(next) && !e.titleWord(next, ts[i+1].Term) && !e.isPlace(next) && !isDemonym(next) {
-					continue // another's title: "President" of "President Trump's son-in-law" (not "director of Corvell")
+				if isCapital(next) && !e.titleWord(next, ts[i+1].Term) && !e.isPlace(next) && !isDemonym(next) {
+					continue // another's title: "President" of "President Trump's son-in-law"
 				}
 			}
 			desc = append(desc, t.Term)
@@ -230,68 +230,6 @@ func (e *Engine) descriptionAfter(text string, n span) span {
 	// Latin America"), not what the person is
 	st := n.end + len(rest) - len(body)
 	return span{st, st + len(head)}
-}
-
-// servedAfter is what describes name n of text right after it as
-// descriptionAfter reads it, and past the preposition where that is the
-// body the person serves: an apposition ending on a title ("managing
-// director", "the council's director") whose "of", "at" or "for" phrase
-// is a name ("of Corvell Infrastructure"), nouns before it too ("of the
-// consumer group FlyFair"), up to the closing mark. Not another's title
-// ("the son-in-law of President Trump") nor a phrase of common words ("a
-// professor of information systems"). The name's words then describe the
-// person as their title's do: "the director of flyfair" is Priya Sandhu.
-func (e *Engine) servedAfter(text string, n span) span {
-	d := e.descriptionAfter(text, n)
-	body, ok := strings.CutPrefix(text[n.end:], ", ")
-	if !ok {
-		return d
-	}
-	end := strings.IndexAny(body, ",;:.()—–\"“”")
-	if end <= 0 || !strings.HasPrefix(body[end:], ",") && !strings.HasPrefix(body[end:], ".") {
-		return d
-	}
-	words := strings.Fields(body[:end])
-	if len(words) > maxDescriptionWords {
-		return d
-	}
-	at := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "at" || w == "for" })
-	if at < 1 || at+1 == len(words) {
-		return d
-	}
-	for _, w := range words[:at] {
-		lw := strings.ToLower(unpossessed(w))
-		if isCapital(w) && !descriptionOpeners[lw] || pastVerb(lw) || lexicon.IsSayingVerb(lw) {
-			return d // a clause or a name, no title: "Rune Kallevik of …"
-		}
-	}
-	if last := words[at-1]; !e.titleWord(last, termOf(e, last)) {
-		return d // no title the phrase is of
-	}
-	tail := words[at+1:]
-	if tail[0] == "the" {
-		tail = tail[1:]
-	}
-	lower := 0 // the nouns before the name: "consumer group"
-	for lower < len(tail) && !isCapital(tail[lower]) {
-		if lexicon.IsFunctionWord(tail[lower]) || pastVerb(tail[lower]) {
-			return d // "of political science at Harvard"
-		}
-		lower++
-	}
-	if lower == len(tail) {
-		return d // no name: "of information systems"
-	}
-	if first := tail[lower]; e.titleWord(first, termOf(e, first)) {
-		return d // another's title: "of President Trump"
-	}
-	for _, w := range tail[lower+1:] {
-		if !isCapital(w) && !getFold(nameJoiners, w) && w != "of" && w != "and" && w != "the" && w != "for" {
-			return d // a name and more: "at Uppsala since 2019"
-		}
-	}
-	st := n.end + 2
-	return span{st, st + end}
 }
 
 // titlesBefore returns the analysed titles and places among the words

@@ -108,9 +108,6 @@ type question struct {
 	// roleMods are the terms of the nouns that qualify a title the
 	// question asks about ("health" of "health minister"): the role's too
 	roleMods []string
-	// roleOf are those of roleMods that are of a name the question types
-	// after the title's "of" ("the director of *flyfair*": ofTitleName)
-	roleOf []string
 	// nameOf is the noun whose name a "what is the name of X" question
 	// asks for ("hospital" of "the name of Calama's main hospital"),
 	// analysed, and nameWord as typed; "" for other questions
@@ -1226,12 +1223,6 @@ func (e *Engine) analyse(text string) question {
 				// ("the governor of the Antofagasta *region*")
 			case getFold(roleTime, t.word):
 				// "the current president": when, not which office
-			case t.entity && e.ofTitleName(&q, t.word):
-				// "the director of flyfair", "the premier of new
-				// brunswick": the body or place the title is of, which
-				// must describe the person as the title does, or open
-				// their sentence ("In Harbourtown, Mayor Anna Berg")
-				q.roleMods, q.roleOf = append(q.roleMods, t.term), append(q.roleOf, t.term)
 			case !t.entity && (e.beforeTitle(q.words, t.word) || e.ofTitle(q.words, t.word)):
 				// "health minister", "army chief", "the leader of the
 				// council": a noun that qualifies the title is part of
@@ -1379,32 +1370,6 @@ func (e *Engine) ofTitle(words []string, word string) bool {
 		return words[k] == "of" && e.titleWord(words[k-1], termOf(e, words[k-1]))
 	}
 	return false
-}
-
-// ofTitleName reports whether word is of a name the question types right
-// after a title's "of" ("the director of *flyfair*", "the premier of *new
-// brunswick*"): the names' words run back to "of" (past "the"), and a
-// title stands before it.
-func (e *Engine) ofTitleName(q *question, word string) bool {
-	lw := strings.ToLower(word)
-	i := slices.Index(q.words, lw)
-	if i < 0 {
-		return false
-	}
-	named := func(w string) bool {
-		return slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && strings.ToLower(t.word) == w })
-	}
-	for i > 0 && named(q.words[i-1]) {
-		i--
-	}
-	if i > 0 && q.words[i-1] == "the" {
-		i--
-	}
-	if i < 2 || q.words[i-1] != "of" {
-		return false
-	}
-	title := q.words[i-2]
-	return e.titleWord(title, termOf(e, title))
 }
 
 // beforeTitle reports whether word stands right before a title in the

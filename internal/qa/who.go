@@ -1093,18 +1093,9 @@ func (e *Engine) titled(q *question, c *cand, names, anchors []span) (span, bool
 				for w := range e.terms(body[:end]) {
 					lead[w] = true
 				}
-			} else if d := e.servedAfter(c.p.Text, s); d.end > d.start {
+			} else if d := e.descriptionAfter(c.p.Text, s); d.end > d.start {
 				// a longer one up to its first preposition: "Maja
 				// Lindgren, a professor of information systems at …"
-				for w := range e.terms(c.p.Text[d.start:d.end]) {
-					lead[w] = true
-				}
-			}
-		}
-		if !strings.HasPrefix(c.p.Text[s.end:], ", the ") && !strings.HasPrefix(c.p.Text[s.end:], ", a ") {
-			if d := e.servedAfter(c.p.Text, s); d.end > d.start {
-				// "Priya Sandhu, director of the consumer group
-				// FlyFair,": the title and the body it is of
 				for w := range e.terms(c.p.Text[d.start:d.end]) {
 					lead[w] = true
 				}
@@ -1128,22 +1119,6 @@ func (e *Engine) titled(q *question, c *cand, names, anchors []span) (span, bool
 		}
 		if q.role {
 			// every title the question gives: "foreign minister" is not "minister"
-			if len(q.roleOf) > 0 {
-				// the body or place of "the mayor of harbourtown" may
-				// open the name's sentence: "In Harbourtown, Mayor Anna
-				// Berg", not follow it ("Priya Sandhu, director of
-				// FlyFair, said claims could cost Northjet")
-				from := s.start
-				for from > 0 && !sentenceStart(c.p.Text, from) {
-					from--
-				}
-				opening := e.terms(c.p.Text[from:s.start])
-				for _, o := range q.roleOf {
-					if opening[o] {
-						lead[o] = true
-					}
-				}
-			}
 			all := true
 			for kqt := range q.terms {
 				qt := &q.terms[kqt]
