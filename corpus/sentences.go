@@ -33,7 +33,7 @@ func Sentences(text string) [][2]int {
 			end += n
 		}
 		next := skipSpace(text, end)
-		if next == end || next >= len(text) || !opensSentence(text[next:]) || (r == '.' && !endsSentence(text[start:i])) || closingAside(text[next:]) {
+		if next == end || next >= len(text) || !opensSentence(text[next:]) || (r == '.' && !endsSentence(text[start:i], text[next:])) || closingAside(text[next:]) {
 			i = end
 			continue
 		}
@@ -72,8 +72,12 @@ func opensSentence(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘(«", r)
 }
 
-// endsSentence reports whether a period after before ends a sentence.
-func endsSentence(before string) bool {
+// endsSentence reports whether a period after before, with the text after
+// it (past its closing marks and space) after, ends a sentence: not after
+// an initial, a dotted acronym or an abbreviation (one spelled as a
+// function word, "No.", only before a figure: "No. 10", but "‘No.’ The
+// rest": lexicon.IsAbbreviationBefore, as qa reads it).
+func endsSentence(before, after string) bool {
 	j := len(before)
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(before[:j])
@@ -83,7 +87,14 @@ func endsSentence(before string) bool {
 		j -= n
 	}
 	word := before[j:]
-	return word == "" || !isInitialOrAcronym(word) // not "Gen.", "G.", "U.S."
+	if word == "" {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return !unicode.IsUpper(r) // not "G."
+	}
+	return !isDottedAcronym(word+".") && !lexicon.IsAbbreviationBefore(word, after) // not "U.S.", "Gen."
 }
 
 func isDottedAcronym(w string) bool {

@@ -743,13 +743,15 @@ func (e *Engine) deedNext(q *question, top *cand) *cand {
 }
 
 // sharesAskedWord reports whether next, the sentence after top, holds a
-// word of the question besides its verb v that top holds too: it goes
-// on with what top is about ("Ukraine carried out long-range *drone*
-// strikes … / A security source said *drones* hit an arms depot …" for
-// "what got hit in russia by ukrainian drones").
+// name the question types (an entity term, besides its verb v) that top
+// holds too: it goes on with whom or what top is about ("Rebolledo
+// thanked donors but said … / “We are asking for partners …,” said
+// Rebolledo" for "what did rebolledo want from donors"). A common word
+// shared, a time ("last year") or a thing, ties the two sentences too
+// loosely (re-read 26B F2: another's deed was read as the one asked).
 func sharesAskedWord(q *question, top, next *cand, v int) bool {
 	for i := range q.terms {
-		if i != v && holdsQTerm(q, top, i) && holdsQTerm(q, next, i) {
+		if i != v && q.terms[i].entity && holdsQTerm(q, top, i) && holdsQTerm(q, next, i) {
 			return true
 		}
 	}

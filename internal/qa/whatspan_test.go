@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDeedNextShared: a "what" question whose verb the top sentence
 // lacks is answered from the next sentence of its paragraph that holds
@@ -15,4 +18,12 @@ func TestDeedNextShared(t *testing.T) {
 		// sets who speaks to whom
 		{"what did keller want from the donors", "for a new school roof and two snow ploughs before winter"},
 	})
+	// only a time word shared: the next sentence's finding is another's
+	e = howEngine(t, "Inspectors examined the Kettle Lane bridge last year and reported no faults in its piers. "+
+		"Divers searching the harbour last year found a stolen car near the old quay.\n\n"+
+		"The council said the bridge would reopen in spring.")
+	a := mustAsk(t, e, "what did inspectors find on the bridge last year")
+	if strings.Contains(a.Short, "stolen car") {
+		t.Errorf("what did inspectors find on the bridge last year: short %q is the divers' find", a.Short)
+	}
 }
