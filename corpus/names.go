@@ -65,7 +65,7 @@ func tokenize(s string) []token {
 						j += m
 						continue
 					}
-					if c == '.' && isInitialOrAcronym(s[i:j]) {
+					if c == '.' && isInitialOrAcronym(s[i:j], strings.TrimLeft(s[j+m:], " ")) {
 						j += m
 					}
 				}
@@ -90,11 +90,15 @@ func tokenize(s string) []token {
 	return out
 }
 
-func isInitialOrAcronym(w string) bool {
+// isInitialOrAcronym reports whether w, before a period and the text next
+// after it, owns that period: an initial ("G."), a dotted acronym ("U.S.")
+// or an abbreviation ("Gen."; one spelled as a function word, "No.", only
+// before a figure: lexicon.IsAbbreviationBefore).
+func isInitialOrAcronym(w, next string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper([]rune(w)[0])
 	}
-	return isDottedAcronym(w+".") || lexicon.IsAbbreviation(w)
+	return isDottedAcronym(w+".") || lexicon.IsAbbreviationBefore(w, next)
 }
 
 // nameIndex maps the surnames of the people an article names to their full

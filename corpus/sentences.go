@@ -87,14 +87,7 @@ func endsSentence(before, after string) bool {
 		j -= n
 	}
 	word := before[j:]
-	if word == "" {
-		return true
-	}
-	if utf8.RuneCountInString(word) == 1 {
-		r, _ := utf8.DecodeRuneInString(word)
-		return !unicode.IsUpper(r) // not "G."
-	}
-	return !isDottedAcronym(word+".") && !lexicon.IsAbbreviationBefore(word, after) // not "U.S.", "Gen."
+	return word == "" || !isInitialOrAcronym(word, after) // not "Gen.", "G.", "U.S."
 }
 
 func isDottedAcronym(w string) bool {
