@@ -743,15 +743,16 @@ func (e *Engine) deedNext(q *question, top *cand) *cand {
 }
 
 // sharesAskedWord reports whether next, the sentence after top, holds a
-// name the question types (an entity term, besides its verb v) that top
-// holds too: it goes on with whom or what top is about ("Rebolledo
-// thanked donors but said … / “We are asking for partners …,” said
-// Rebolledo" for "what did rebolledo want from donors"). A common word
-// shared, a time ("last year") or a thing, ties the two sentences too
-// loosely (re-read 26B F2: another's deed was read as the one asked).
+// name the question types before its verb v, its subject ("what did
+// *Rebolledo* want"), that top holds too: it goes on with whom top is
+// about ("Rebolledo thanked donors but said … / “We are asking for
+// partners …,” said Rebolledo"). A common word shared, a time ("last
+// year"), or a place after the verb ("at the Kettle Lane Bridge") ties
+// the two sentences too loosely: another's deed was read as the one
+// asked (re-reads 26B F2, FB2 F1).
 func sharesAskedWord(q *question, top, next *cand, v int) bool {
 	for i := range q.terms {
-		if i != v && q.terms[i].entity && holdsQTerm(q, top, i) && holdsQTerm(q, next, i) {
+		if i < v && q.terms[i].entity && holdsQTerm(q, top, i) && holdsQTerm(q, next, i) {
 			return true
 		}
 	}
