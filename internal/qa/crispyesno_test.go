@@ -20,6 +20,10 @@ func TestYesNoWindowFromClauseVerb(t *testing.T) {
 		// opens inside it, and moves to the clause's verb
 		{"A magnitude 5.2 tremor under the old harbour wall shortly before 9 a.m. on Tuesday forced miners to leave the two shafts for almost an hour.",
 			"did the tremor hold the miners up at all", "forced miners to leave the two shafts", []string{"Tuesday", "magnitude"}},
+		// the words it would cut hold one of the question's: they stay
+		// (the guard; final re-read FB2 F3)
+		{"A magnitude 5.2 tremor under the old harbour wall shortly before 9 a.m. on Tuesday forced miners to leave the two shafts for almost an hour.",
+			"did the tremor on tuesday hold the miners up at all", "Tuesday forced miners to leave the two shafts", nil},
 		{"A tremor under the old harbour wall shortly before 9 a.m. on Tuesday forced miners to leave the two shafts.",
 			"did the tremor hold the miners up at all", "forced miners to leave the two shafts", []string{"Tuesday", "a.m."}},
 		{"The heavy overnight storm over the northern hills near Carrow on Sunday cut power to about 3,000 homes until noon.",
