@@ -19,6 +19,7 @@ func TestSentences(t *testing.T) {
 		{"They reached Mt. Everest. Vol. 3 came out.", []string{"They reached Mt. Everest.", "Vol. 3 came out."}},
 		{"They met ‘Mr. Smith’ at the port. (Gen. Ruiz) left [Gen. Ruiz] there.", []string{"They met ‘Mr. Smith’ at the port.", "(Gen. Ruiz) left [Gen. Ruiz] there."}},
 		{"They met 'Dr. Lee' there.", []string{"They met 'Dr. Lee' there."}},
+		{"The commander—Gen. Ana Ruiz—said no. «Gen. Ruiz» left.", []string{"The commander—Gen. Ana Ruiz—said no.", "«Gen. Ruiz» left."}},
 		{"The answer was ‘No.’ The rest followed. See No. 10 Downing St.", []string{"The answer was ‘No.’", "The rest followed.", "See No. 10 Downing St."}},
 		{"“Not everyone is ready,” he said. “If not, then no.”", []string{"“Not everyone is ready,” he said.", "“If not, then no.”"}},
 		{"He said “it is done.” Then he left.", []string{"He said “it is done.”", "Then he left."}},

@@ -18,9 +18,10 @@ func IsAbbreviation(w string) bool {
 }
 
 // WordOpeners are the marks that may open a word without being part of it,
-// an opening bracket or quotation mark ("(Gen.", "“Mr.", "'Dr."): the
-// corpus's sentence splitter and qa read an abbreviation past them alike.
-const WordOpeners = "([“‘\"'"
+// an opening bracket, quotation mark or a closed dash ("(Gen.", "“Mr.",
+// "'Dr.", "commander—Gen.", "«Gen."): the corpus's sentence splitter and
+// qa read an abbreviation past the last of them in a word alike.
+const WordOpeners = "([“‘\"'—–«"
 
 // IsAbbreviationBefore is IsAbbreviation for w before the word next:
 // an abbreviation spelled as a function word ("No.", the number sign) is

@@ -55,6 +55,7 @@ func TestAbbreviationPeriod(t *testing.T) {
 		{"met Mr. Smith at the port", 1, true},   // lexicon's list, as the splitter reads it (final re-read 25B F7)
 		{"met “Mr. Smith” at the port", 1, true}, // after an opening quotation mark or bracket too (final re-read FB F7)
 		{"met (Gen. Ana Ruiz) at the port", 1, true},
+		{"the commander—Gen. Ana Ruiz—said", 2, true}, // after a closed dash too (final re-read FA2 F2)
 	} {
 		if got := abbreviationPeriod(c.text, wordSpans(c.text), c.k); got != c.want {
 			t.Errorf("abbreviationPeriod(%q, %d) = %v; want %v", c.text, c.k, got, c.want)

@@ -290,10 +290,14 @@ func stopEnds(text string, i int, next string) bool {
 // lexicon.IsAbbreviationBefore) or a single capital letter, an initial
 // ("G"), as the corpus's sentence splitter reads one; a lone figure or
 // lower-case letter ("rose to 7. Rescuers") ends its sentence. An opening
-// bracket or quotation mark before w is no part of it ("(Gen. Ruiz)",
-// "“Mr. Smith”"), as the splitter reads it.
+// bracket, quotation mark or closed dash before w, the last in it, is no
+// part of it ("(Gen. Ruiz)", "“Mr. Smith”", "commander—Gen. Ruiz",
+// "D'A. Smith": A), as the splitter reads it (lexicon.WordOpeners).
 func abbreviated(w, next string) bool {
-	w = strings.TrimLeft(w, lexicon.WordOpeners)
+	if i := strings.LastIndexAny(w, lexicon.WordOpeners); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:] // past the last mark that opens it, as the splitter reads it
+	}
 	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, strings.TrimLeft(next, " ")) || initialLetter(w)
 }
 
