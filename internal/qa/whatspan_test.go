@@ -18,19 +18,20 @@ func TestDeedNextShared(t *testing.T) {
 		// sets who speaks to whom
 		{"what did keller want from the donors", "for a new school roof and two snow ploughs before winter"},
 	})
-	// only a time word shared: the next sentence's finding is another's
-	e = howEngine(t, "Inspectors examined the Kettle Lane bridge last year and reported no faults in its piers. "+
-		"Divers searching the harbour last year found a stolen car near the old quay.\n\n"+
-		"The council said the bridge would reopen in spring.")
-	// only a time word or a place after the verb shared: the next
+	// only a time word, or a place after the verb, shared: the next
 	// sentence's finding is another's (the name must be the question's
 	// subject, before its verb)
-	e = howEngine(t, "Inspectors examined the Kettle Lane Bridge last year and reported no faults in its piers. "+
-		"Divers searching under the Kettle Lane Bridge last year found a stolen car near the old quay.\n\n"+
-		"The council said the bridge would reopen in spring.")
-	for _, q := range []string{"what did inspectors find on the bridge last year", "what did inspectors find at the kettle lane bridge"} {
-		if a := mustAsk(t, e, q); strings.Contains(a.Short, "stolen car") {
-			t.Errorf("%s: short %q is the divers' find", q, a.Short)
+	for _, c := range []struct{ text, q string }{
+		{"Inspectors examined the Kettle Lane bridge last year and reported no faults in its piers. " +
+			"Divers searching the harbour last year found a stolen car near the old quay.",
+			"what did inspectors find on the bridge last year"},
+		{"Inspectors examined the Kettle Lane Bridge last year and reported no faults in its piers. " +
+			"Divers searching under the Kettle Lane Bridge last year found a stolen car near the old quay.",
+			"what did inspectors find at the kettle lane bridge"},
+	} {
+		e := howEngine(t, c.text+"\n\nThe council said the bridge would reopen in spring.")
+		if a := mustAsk(t, e, c.q); strings.Contains(a.Short, "stolen car") {
+			t.Errorf("%s: short %q is the divers' find", c.q, a.Short)
 		}
 	}
 }
