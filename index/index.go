@@ -176,7 +176,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			req.Query = cachedQuery{q: top, cache: &ix.postings}
 		}
 	}
-	if !q.wide && size+settleMargin < 2*size {
+	if !q.wide && size > settleMargin { // (else the short fetch is no shorter)
 		// The size best and a few more settle the size kept when the last
 		// of them scores below the size-th: every passage not fetched
 		// scores no higher than that last, so the size best are the same
@@ -241,7 +241,7 @@ func settled(res *bleve.SearchResult, hits []Hit, size int) bool {
 	if res.Total <= uint64(len(res.Hits)) {
 		return true
 	}
-	return len(hits) == len(res.Hits) && len(hits) > size && hits[len(hits)-1].Score < hits[size-1].Score
+	return len(hits) == len(res.Hits) && len(hits) > size && !straddles(res, hits, size) // (all passages: the last hit scores least)
 }
 
 // settleMargin is how many hits past the size kept a search fetches first

@@ -283,18 +283,14 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		}
 		if later >= 0 {
 			best, first = later, later
-			// (the later window is placed back from its clause's end,
-			// wherever that lands: past a longer subject it opens
-			// inside it, so a yes/no opens on the clause's verb there
-			// too where the subject's words it would cut hold none of
-			// the question's: "… on Tuesday *forced miners to leave …*")
-			if yesNo {
-				if v := clauseVerbStart(text, words, weight, best, n); v > best && !slices.ContainsFunc(weight[best:v], func(w float64) bool { return w > 0 }) {
-					best, first = v, v
-				}
-			}
-		} else if yesNo {
-			if v := clauseVerbStart(text, words, weight, best, n); v > best {
+		}
+		if yesNo {
+			// (a later window is placed back from its clause's end,
+			// wherever that lands: past a longer subject it opens inside
+			// it, so it too opens on the clause's verb, where the
+			// subject's words it would cut hold none of the question's:
+			// "… on Tuesday *forced miners to leave …*")
+			if v := clauseVerbStart(text, words, weight, best, n); v > best && (later < 0 || !slices.ContainsFunc(weight[best:v], func(w float64) bool { return w > 0 })) {
 				best, first = v, v
 			}
 		}
