@@ -1453,10 +1453,14 @@ func (e *Engine) doneHere(q *question, text string, s span) int {
 }
 
 // deedAt is doneHere for the question's verb at vi among its terms (none
-// when vi < 0): how surely the clause of span s of text says it. It reads
-// the verb of "how many" (doneHere), of "when" (the deedless date) and of
-// "how much" (muchVerb) alike, the phrasal reading too: "brought out" says
-// "pulled out" of a date or an amount as of a count.
+// when vi < 0: 2): how surely the clause of span s of text says it. It
+// reads the verb of "how many" (doneHere), of "when" (the deedless date)
+// and of "how much" (muchVerb) alike, the phrasal reading too: "brought
+// out" says "pulled out" of a date or an amount as of a count. 2 when the
+// clause holds the verb in any of its forms, a synonym or near word of the
+// articles (question.stands), or one of its later verbs (laterVerbs) as
+// typed; 1 when it holds a word GloVe puts near the verb (softMin, or
+// phrasalNear with its particle after); else 0.
 func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 	if vi < 0 {
 		return 2
@@ -1465,15 +1469,6 @@ func (e *Engine) deedAt(q *question, text string, s span, vi int) int {
 	// *watch*": "About 300 people watched"), not a noun of a phrase ("the
 	// warehouse *fire*": final re-read 25A F8, one reading with the count
 	// of a kind of person's)
-	return e.deedLevel(q, text, s, vi)
-}
-
-// deedLevel is deedAt for the question's verb at vi (vi >= 0): 2 when the
-// clause of span s holds the verb in any of its forms, a synonym or near
-// word of the articles (question.stands), or one of its later verbs
-// (laterVerbs) as typed; 1 when it holds a word GloVe puts near the verb
-// (softMin, or phrasalNear with its particle after); else 0.
-func (e *Engine) deedLevel(q *question, text string, s span, vi int) int {
 	later := q.laterVerbs(vi)
 	cl := clauseAround(text, s, clauseMarks)
 	from, to := cl.start, cl.end

@@ -2949,11 +2949,11 @@ func clauseSubject(toks []clauseTok, open, fig int) (string, int) {
 	for ; k < len(toks); k++ {
 		t := toks[k]
 		if t.mark {
-			if c := t.closer; head != "" && c > k {
+			if c := t.closer; head != "" && c >= 0 { // (a closer stands after its opener)
 				k = c
 				continue
 			}
-			if head == "" && !inPP {
+			if head == "" { // (inPP only past a head)
 				continue // a mark the clause opens on: "(The line will run …)", "— The line …" (25A F4)
 			}
 			if t.w == "," && fig > k {
