@@ -21,21 +21,36 @@ var nounKinTable struct {
 // are not in the table) share a noun sense in WordNet, any of
 // their senses, not only the commonest (nounkin.txt): "surgery" and
 // "operation", "reservation" and "booking" do; "crew" and "passenger" do
-// not.
+// not. It is KinOf(a).Shares(b).
 func SharesNounSense(a, b string) bool {
+	return KinOf(a).Shares(b)
+}
+
+// NounKin holds a noun's rows of nounkin.txt, one for each of its base
+// forms that has one (KinOf): read once for a noun asked against many.
+type NounKin [][]string
+
+// KinOf returns the rows of noun a (lower case, in any form), nil when
+// none of its base forms has one.
+func KinOf(a string) NounKin {
 	nounKinTable.once.Do(func() { nounKinTable.kin = readTable(nounKinData) })
-	var bs []string // b's base forms, built where a has a row
+	var rows NounKin
 	for _, x := range baseForms(a) {
-		row := nounKinTable.kin["syn:"+x]
-		if len(row) == 0 {
-			continue
-		}
-		if bs == nil {
-			bs = baseForms(b)
-		}
-		if slices.ContainsFunc(row, func(y string) bool { return slices.Contains(bs, y) }) {
-			return true
+		if row := nounKinTable.kin["syn:"+x]; len(row) > 0 {
+			rows = append(rows, row)
 		}
 	}
-	return false
+	return rows
+}
+
+// Shares reports whether noun b (lower case, in any form) shares a noun
+// sense in WordNet with the noun k was read of (SharesNounSense).
+func (k NounKin) Shares(b string) bool {
+	if len(k) == 0 {
+		return false
+	}
+	bs := baseForms(b)
+	return slices.ContainsFunc(k, func(row []string) bool {
+		return slices.ContainsFunc(row, func(y string) bool { return slices.Contains(bs, y) })
+	})
 }

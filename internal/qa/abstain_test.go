@@ -3,6 +3,8 @@ package qa
 import (
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // TestCountsAlikeKind: a number's noun near the counted one in GloVe
@@ -23,7 +25,7 @@ func TestCountsAlikeKind(t *testing.T) {
 		{"planes", "of the passengers had their aircraft delayed", "how many planes", false},
 		{"soldiers", "Northjet aircraft were stuck abroad", "how many soldiers", false},
 	} {
-		if got := countsAlike(c.counted, c.after, strings.Fields(c.question)...); got != c.want {
+		if got := countsAlike(c.counted, lexicon.KinOf(c.counted), c.after, strings.Fields(c.question)...); got != c.want {
 			t.Errorf("countsAlike(%q, %q) in %q = %v, want %v", c.counted, c.after, c.question, got, c.want)
 		}
 	}

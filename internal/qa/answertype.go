@@ -1532,14 +1532,14 @@ const restHeldMin = 2
 // below softMin): the particle carries much of a phrasal verb's meaning.
 const phrasalNear = 0.5
 
-// laterVerbs are the question's verbs after its verb at vi (lexicon.IsVerb
+// readLaterVerbs are the question's verbs after its verb at vi (lexicon.IsVerb
 // or a past form, not a name), less a word of a noun phrase: one with an
 // article, a possessive or a preposition before it and no "to" or
 // conjunction between ("showed up to *vote*", "turned out and *voted*";
 // not "died in the warehouse *fire*"; a particle before a verb in "-ing",
 // "ended *up* digging", and a subject, "before *it* came", make none:
 // inNounPhrase).
-func (q *question) laterVerbs(vi int) []qterm {
+func (q *question) readLaterVerbs(vi int) []qterm {
 	var out []qterm
 	for _, t := range q.terms[vi+1:] {
 		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.inNounPhrase(w) {
@@ -2836,7 +2836,7 @@ func (e *Engine) countedIn(q *question, words, nouns string) bool {
 			return true
 		}
 	}
-	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), nouns, q.words...) || e.doersIn(q, nouns)
+	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), q.kinOf(strings.ToLower(q.counted.word)), nouns, q.words...) || e.doersIn(q, nouns)
 }
 
 // doersIn reports whether the noun a number counts (countedHead, in the
@@ -3008,9 +3008,10 @@ func numberPhrase(after string) iter.Seq[string] {
 // question says besides the noun it counts (asked, its words), of which
 // it asks something else. A noun of some sense WordNet gives the counted
 // noun too counts it, though GloVe puts it further (countsKin:
-// "operations" for "surgeries"). Units are not: "hours"
-// and "years" stand near in GloVe, as amounts never are.
-func countsAlike(counted, after string, asked ...string) bool {
+// "operations" for "surgeries"; kin is lexicon.KinOf(counted), read once
+// for the question). Units are not: "hours" and "years" stand near in
+// GloVe, as amounts never are.
+func countsAlike(counted string, kin lexicon.NounKin, after string, asked ...string) bool {
 	if isUnitWord(counted) {
 		return false
 	}
@@ -3032,7 +3033,7 @@ func countsAlike(counted, after string, asked ...string) bool {
 			return false // "how many tanks did they send with the troops": the question's own other noun is not what it counts
 		}
 		sim, ok := lexicon.Default().Similarity(counted, w)
-		return (ok && float64(sim) >= countAlike || countsKin(counted, w)) && !isUnitWord(w) && !otherNounKind(counted, w)
+		return (ok && float64(sim) >= countAlike || countsKin(counted, kin, w)) && !isUnitWord(w) && !otherNounKind(counted, w)
 	}
 	return false
 }
@@ -3043,9 +3044,9 @@ func countsAlike(counted, after string, asked ...string) bool {
 // count surgeries, "48,000 *bookings*" reservations, though GloVe puts
 // them below countAlike. Not for people in general ("how many folks"),
 // whose words share rare senses with groups ("folk" and "family", kin),
-// a count of which counts no people.
-func countsKin(counted, w string) bool {
-	return !genericPeople[counted] && lexicon.SharesNounSense(counted, w)
+// a count of which counts no people. kin is lexicon.KinOf(counted).
+func countsKin(counted string, kin lexicon.NounKin, w string) bool {
+	return !genericPeople[counted] && kin.Shares(w)
 }
 
 // invariantHead is the noun that ends a number's phrase (numberPhrase)

@@ -3,6 +3,8 @@ package qa
 import (
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // TestCountsParaphrase pins the reading of a number's noun as counting the
@@ -23,7 +25,7 @@ func TestCountsParaphrase(t *testing.T) {
 		// people in general are not counted by a group their words share a rare sense with
 		{"folks", "displaced families are sleeping", false},
 	} {
-		if got := countsAlike(c.counted, c.after); got != c.want {
+		if got := countsAlike(c.counted, lexicon.KinOf(c.counted), c.after); got != c.want {
 			t.Errorf("countsAlike(%q, %q) = %v; want %v", c.counted, c.after, got, c.want)
 		}
 	}

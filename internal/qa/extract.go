@@ -2056,7 +2056,7 @@ func (e *Engine) spanHowMany(q *question, c *cand, anchors []span) span {
 		// ("rose 2 metres"), else where the verb is said of no amount
 		// either; an amount the verb is said of answers below ("fell
 		// 15%", not "spilled 300 tonnes" in another clause)
-		verbs := muchAskedVerbs(q) // (once, not once a figure)
+		verbs := q.muchVerbs() // (once a question, not once a figure)
 		said := func(f span) bool { return e.saidByAskedVerb(verbs, text, f) }
 		if pool := slices.DeleteFunc(slices.Clone(measured), func(f span) bool { return !said(f) }); len(pool) > 0 {
 			return completeFigure(text, nearestInClause(text, pool, anchors))

@@ -178,6 +178,9 @@ type question struct {
 	timeRead  bool
 	// askedRead is askedSpeaker's reading, set on first use
 	askedRead *speakerRead
+	// read holds readings of its words and terms alone, set on first use
+	// (reads)
+	read *questionReads
 }
 
 // qterm is one analysed question term with its weight.
