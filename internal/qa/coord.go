@@ -1,7 +1,10 @@
 package qa
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // coord is a coordination in a passage: "A, B and C".
@@ -14,22 +17,33 @@ var listStop = cueSet("list-stop")
 
 // coordinations finds the coordinated lists of a text: around each " and "
 // (or " or "), the conjuncts outward, each a few words, up to a word that
-// ends a phrase (a preposition, a verb, a relative).
+// ends a phrase (a preposition, a verb, a relative), and none before the
+// sentence that holds the "and" ("we are camping. My wife and I":
+// sentenceStarts).
 func coordinations(text string) []coord {
 	var out []coord
+	var opens []int // (read at the first "and")
 	for at := range uses(text, " and ") {
 		right := conjunctRight(text, at+len(" and "))
 		if right.end <= right.start {
 			continue
 		}
+		if opens == nil {
+			opens = append(sentenceStarts(text), len(text))
+		}
+		from := 0 // where the sentence of the "and" opens
+		if i, _ := slices.BinarySearch(opens, at); i > 0 {
+			from = opens[i-1]
+		}
 		items := []span{right}
 		left := strings.TrimRight(text[:at], ",")
 		end := len(left)
 		for k := 0; k < 8; k++ {
-			start := strings.LastIndex(left[:end], ", ")
-			seg := span{start + 2, end}
-			if start < 0 {
-				seg.start = 0
+			start := strings.LastIndex(left[from:end], ", ")
+			seg := span{from, end}
+			if start >= 0 {
+				start += from
+				seg.start = start + 2
 			}
 			s, cut := conjunctLeft(text, seg)
 			if s.end <= s.start {
@@ -125,7 +139,8 @@ var nameJoiners = cueSet("name-joiner-words") // kinds.txt
 
 // conjunctLeft trims a segment before "and" (or a comma) to its conjunct:
 // the words after the last stop word, at most five. cut reports that the
-// segment held more than the conjunct, so that the list starts here.
+// segment held more than the conjunct, so that the list starts here. The
+// segment runs over no sentence's end (coordinations).
 func conjunctLeft(text string, seg span) (span, bool) {
 	s := text[seg.start:seg.end]
 	words := strings.Fields(s)
@@ -136,9 +151,6 @@ func conjunctLeft(text string, seg span) (span, bool) {
 	k := len(words)
 	for k > 0 {
 		w := words[k-1]
-		if k < len(words) && endsSentence(w, words[k]) {
-			break // ("we are camping. My wife and I": no conjunct runs over a sentence's end)
-		}
 		if getFold(listStop, w) && !(name && nameJoiners[w] && k > 1 && isCapital(words[k-2])) {
 			break
 		}
@@ -161,6 +173,32 @@ func conjunctLeft(text string, seg span) (span, bool) {
 		start += pos + len(s[pos:]) - len(strings.TrimLeft(s[pos:], " "))
 	}
 	return span{start, seg.end}, cut
+}
+
+// sentenceStarts are where, in text, a sentence opens after a word that
+// ends one (endsSentence, read between text's words as strings.Fields
+// splits them), in order: past the spaces after that word, not past a
+// line break (a conjunct keeps it, as it always has).
+func sentenceStarts(text string) []int {
+	var out []int
+	prev, prevEnd := "", 0 // the word before and where it ends
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + strings.IndexFunc(text[i:], unicode.IsSpace)
+		if j < i {
+			j = len(text)
+		}
+		if prev != "" && endsSentence(prev, text[i:j]) {
+			gap := text[prevEnd:i]
+			out = append(out, prevEnd+len(gap)-len(strings.TrimLeft(gap, " ")))
+		}
+		prev, prevEnd, i = text[i:j], j, j
+	}
+	return out
 }
 
 // endsSentence reports whether the word w, as it stands in a text with its

@@ -4630,14 +4630,13 @@ func listEndWithin(text string, start, most int) int {
 // the item its subject ("the fees it says *it* owed", "… it says *were*
 // owed": final re-read 25C F3, 25D F2).
 func saysWho(f []string) bool {
-	word := func(w string) string { return strings.ToLower(strings.Trim(w, ".,;:!?\"”’")) }
-	if len(f) < 2 || !lexicon.IsSayingVerb(word(f[1])) {
+	if len(f) < 2 || !lexicon.IsSayingVerb(sayWord(f[1])) {
 		return false
 	}
 	if len(f) == 2 {
 		return true
 	}
-	w := word(f[2])
+	w := sayWord(f[2])
 	return !clausePronouns[w] && w != "that" && !isAux(w) && !pastForm(w)
 }
 
@@ -4700,11 +4699,18 @@ func lastItemEnd(seg string) int {
 // (lexicon.IsSayingVerb): a clause of its own, no item of a list.
 func saysIn(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if lexicon.IsSayingVerb(strings.ToLower(strings.Trim(w, ".,;:\"“”"))) {
+		if lexicon.IsSayingVerb(sayWord(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// sayWord is a word of a list's segment as saysWho and saysIn read it for
+// a verb of saying: lower case, without the marks around it ("said!",
+// "“said”").
+func sayWord(w string) string {
+	return strings.ToLower(strings.Trim(w, ".,;:!?\"“”’"))
 }
 
 // anchors are the byte offsets in the passage of the matched question
