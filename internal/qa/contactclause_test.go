@@ -25,6 +25,14 @@ func TestListEndBeforeContactClause(t *testing.T) {
 		{"the mayor, the council and Reuters they said on Monday.", ""},                 // (final re-read 25C F3)
 		{"fuel, food and cash it raised.", "fuel, food and cash"},                       // (25C F4)
 		{"rent, repairs and the fees it says were owed.", "rent, repairs and the fees"}, // (25D F2)
+		// an irregular past that is a base verb too ("found") is a verb
+		// right after the conjunction (verbInflection; final re-read RA F8)
+		{"sandbags, fuel and found it empty.", "sandbags, fuel and found it empty"},
+		// a pronoun with a preposition or particle after it is an object,
+		// no clause's subject, though "loads" may be a noun (clauseGoesOn)
+		{"sandbags, fuel and loads it on the bank.", "sandbags, fuel and loads it on the bank"},
+		{"sandbags, fuel and loads it up.", "sandbags, fuel and loads it up"},
+		{"fuel, food and the costs it ran up.", "fuel, food and the costs"},
 	} {
 		if got := c.text[:listEnd(c.text, 0)]; got != c.want {
 			t.Errorf("listEnd(%q) ends at %q; want %q", c.text, got, c.want)

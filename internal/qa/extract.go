@@ -4662,11 +4662,23 @@ func contactClauseAt(seg string) int {
 		w := strings.ToLower(seg[at+words[k][0] : at+words[k][1]])
 		prev := strings.ToLower(seg[at+words[k-1][0] : at+words[k-1][1]])
 		if clausePronouns[w] && !lexicon.IsFunctionWord(prev) && !conjunctions[prev] && seg[at+words[k-1][1]:at+words[k][0]] == " " &&
-			!(pastForm(prev) && !knownNoun(prev)) && !(k == 2 && (pastForm(prev) || verbInflection(prev))) {
+			!(pastForm(prev) && !knownNoun(prev)) && !(k == 2 && (pastForm(prev) || verbInflection(prev))) && clauseGoesOn(seg[at:], words, k) {
 			return at + words[k-1][1]
 		}
 	}
 	return 0
+}
+
+// clauseGoesOn reports whether the subject pronoun at words[k] of text
+// (spans, wordSpans) has a word after it that may be its verb: no
+// preposition nor particle, which a verb's object has after it ("and
+// loads *it on* the bank", "and loads *it up*"), and not the text's end.
+func clauseGoesOn(text string, words [][2]int, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	next := strings.ToLower(text[words[k+1][0]:words[k+1][1]])
+	return !prepositions[next] && !particles[next]
 }
 
 // lastItemEnd returns where the last item of a list ends in its segment

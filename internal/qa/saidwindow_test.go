@@ -44,6 +44,10 @@ func TestConjunctSentenceEnd(t *testing.T) {
 		{"“The children think we are camping! My wife and I know the house is gone,” Choque said.", "My wife"},
 		{"They met Gen. Ana Ruiz and Admiral Tomas Berg on Monday.", "Gen. Ana Ruiz"},
 		{"The march ended in Oslo. Police and medics stood by.", "Police"}, // (final re-read 25C F5)
+		// a spaced ellipsis, a bare stop, ends no sentence: it leaves items
+		// out of the list (final re-read RA F9)
+		{"Tents, blankets ... fuel and water ran short.", "Tents"},
+		{"Tents, blankets . . . and water ran short.", "Tents"},
 	} {
 		cos := coordinations(c.text)
 		if len(cos) == 0 {
