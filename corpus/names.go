@@ -65,7 +65,7 @@ func tokenize(s string) []token {
 						j += m
 						continue
 					}
-					if c == '.' && isInitialOrAcronym(s[i:j], strings.TrimLeft(s[j+m:], " ")) {
+					if c == '.' && isInitialOrAcronym(s[i:j], s[j+m:]) {
 						j += m
 					}
 				}
@@ -93,7 +93,7 @@ func tokenize(s string) []token {
 // isInitialOrAcronym reports whether w, before a period and the text next
 // after it, owns that period: an initial ("G."), a dotted acronym ("U.S.")
 // or an abbreviation ("Gen."; one spelled as a function word, "No.", only
-// before a figure: lexicon.IsAbbreviationBefore).
+// before a figure, past any spaces: lexicon.IsAbbreviationBefore).
 func isInitialOrAcronym(w, next string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper([]rune(w)[0])

@@ -3,6 +3,7 @@ package lexicon
 import (
 	_ "embed"
 	"strings"
+	"unicode"
 )
 
 //go:embed abbreviations.txt
@@ -26,8 +27,11 @@ const WordOpeners = "([“‘\"'—–«"
 // IsAbbreviationBefore is IsAbbreviation for w before the word next:
 // an abbreviation spelled as a function word ("No.", the number sign) is
 // one only before a figure ("No. 10"); elsewhere its period ends a
-// sentence ("the mayor said no. Crews …").
+// sentence ("the mayor said no. Crews …"). next may open on any spaces
+// ("No.\u00a010": a no-break space, a line break), read past here, so
+// every caller reads them alike.
 func IsAbbreviationBefore(w, next string) bool {
+	next = strings.TrimLeftFunc(next, unicode.IsSpace)
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	if !abbreviations.has(lw) {
 		return false

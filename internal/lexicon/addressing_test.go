@@ -10,6 +10,8 @@ func TestIsAbbreviationBefore(t *testing.T) {
 		want    bool
 	}{
 		{"No", "10 Downing Street", true},
+		{"No", "\u00a010 Downing Street", true}, // past any space, as the splitter reads it (final re-read RB F2)
+		{"No", "\n10 Downing Street", true},
 		{"no", "Crews will check", false},
 		{"no", "", false},
 		{"St", "Ives", true},

@@ -298,7 +298,7 @@ func abbreviated(w, next string) bool {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		w = w[i+n:] // past the last mark that opens it, as the splitter reads it
 	}
-	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, strings.TrimLeft(next, " ")) || initialLetter(w)
+	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, next) || initialLetter(w)
 }
 
 // initialLetter reports whether w is one capital letter, an initial.
