@@ -56,6 +56,8 @@ func TestAbbreviationPeriod(t *testing.T) {
 		{"met “Mr. Smith” at the port", 1, true}, // after an opening quotation mark or bracket too (final re-read FB F7)
 		{"met (Gen. Ana Ruiz) at the port", 1, true},
 		{"the commander—Gen. Ana Ruiz—said", 2, true}, // after a closed dash too (final re-read FA2 F2)
+		{"went to (U.S. The", 3, false},               // a dotted one after an opener before a capital ends a clause, as a bare one (final re-read RB F0)
+		{"before (a.m. The", 2, false},
 	} {
 		if got := abbreviationPeriod(c.text, wordSpans(c.text), c.k); got != c.want {
 			t.Errorf("abbreviationPeriod(%q, %d) = %v; want %v", c.text, c.k, got, c.want)
