@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
@@ -524,4 +525,191 @@ func (e *Engine) runningRole(q *question) ([]string, bool) {
 	}
 	sort.Strings(out)
 	return out, true
+}
+
+// addServed adds to out, under the surname of the person named at n of
+// text, the bodies and places their description says they serve
+// (servedBy); prev is the sentence before text in its paragraph, or "".
+func (e *Engine) addServed(out descriptors, text, prev string, n span) {
+	toks := e.analyze(text[n.start:n.end])
+	cut := e.trimmedTitles(text[n.start:n.end])
+	k := 0
+	for k < len(toks) && toks[k].End <= cut {
+		k++
+	}
+	if k == len(toks) {
+		return
+	}
+	if person := text[n.start+toks[k].Start : n.end]; !strings.Contains(person, " ") || !e.personLike(person) {
+		return // (a full name only, as describeName reads it)
+	}
+	served := e.servedBy(text, prev, n)
+	if len(served) == 0 {
+		return
+	}
+	surname := toks[len(toks)-1].Term
+	if out[surname] == nil {
+		out[surname] = map[string]bool{}
+	}
+	for _, t := range served {
+		out[surname][t] = true
+	}
+}
+
+// servedBy returns the analysed words of the bodies and places the
+// description of the person named at n of text says they serve, by the
+// names that stand in it that are no titles: at the name's front or in
+// the title run before it ("Ontario Premier Doug Ford", "UN chief
+// Antonio Guterres"), in the apposition before it ("The mayor of Dornach,
+// Anna Keller"), or in the phrase after it up to its closing mark that
+// opens in lower case ("Doug Ford, the premier of Ontario,", "Lena Ortiz,
+// chief executive of Sentaro,", "Felipe Cárdenas of the University of
+// Chile"). An apposition that opens on "Its" or "Their" ("Its chief
+// executive, Jonathan Pryor") speaks of the name that opens prev, the
+// sentence before ("The Tarrington Chamber of Commerce estimated …").
+func (e *Engine) servedBy(text, prev string, n span) []string {
+	var out []string
+	names := func(s string) {
+		for _, m := range e.names(s) {
+			for _, t := range e.analyze(s[m.start:m.end]) {
+				if w := s[m.start+t.Start : m.start+t.End]; !e.titleWord(w, t.Term) && !lexicon.IsHonorific(strings.ToLower(w)) {
+					out = append(out, t.Term)
+				}
+			}
+		}
+	}
+	// the front of the name and the title run before it, capitalised
+	fields := strings.Fields(text[:n.start])
+	_, run := e.titleRunBefore(text, n.start)
+	for _, f := range fields[len(fields)-len(run):] {
+		if w := unpossessed(f); isCapital(w) {
+			names(w)
+		}
+	}
+	if cut := e.trimmedTitles(text[n.start:n.end]); cut > 0 {
+		names(text[n.start : n.start+cut])
+	}
+	if ap := e.appositionBefore(text, n); ap.end > ap.start {
+		if first, _ := nextWord(text[ap.start:ap.end]); isFold(first, "its", "their") && prev != "" {
+			if ns := e.names(prev); len(ns) > 0 && wordCount(prev[:ns[0].start]) <= 1 {
+				names(prev[ns[0].start:ns[0].end]) // the subject of the sentence before
+			}
+		} else {
+			names(text[ap.start:ap.end])
+		}
+	}
+	rest := text[n.end:]
+	if m := orgAfterRE.FindStringIndex(rest); m != nil {
+		names(rest[m[0]:m[1]])
+	} else if body, ok := strings.CutPrefix(rest, ", "); ok && body != "" && unicode.IsLower([]rune(body)[0]) {
+		if end := strings.IndexAny(body, ",;:.()—–\"“”"); end > 0 && wordCount(body[:end]) <= maxDescriptionWords {
+			names(body[:end])
+		}
+	}
+	return out
+}
+
+// titleOfName returns, for a "who" question that asks for a title of a
+// body or place it names ("who is the premier of new brunswick", "the ceo
+// of halloran pryce": a title, or an abbreviation of one (roleTerms),
+// then "of", "the" maybe, and the name as typed), the title's term and
+// the name's terms; -1 and nil for any other question.
+func (e *Engine) titleOfName(q *question) (int, []string) {
+	if q.kind != KindWho {
+		return -1, nil
+	}
+	termOf := func(w string) int {
+		return slices.IndexFunc(q.terms, func(t qterm) bool { return strings.EqualFold(t.word, w) || strings.EqualFold(t.typed, w) })
+	}
+	for i := 0; i+2 < len(q.words); i++ {
+		k := termOf(q.words[i])
+		if k < 0 || q.words[i+1] != "of" || !e.roleWord(q.terms[k]) && e.roleTerms(q.terms[k].word, q.terms[k].term) == nil {
+			continue
+		}
+		j := i + 2
+		if q.words[j] == "the" {
+			j++
+		}
+		var of []string
+		for ; j < len(q.words); j++ {
+			x := termOf(q.words[j])
+			if x < 0 || !q.terms[x].entity {
+				break
+			}
+			of = append(of, q.terms[x].term)
+		}
+		if len(of) > 0 {
+			return k, of
+		}
+	}
+	return -1, nil
+}
+
+// unheldTitle reports whether a "who" question asks for a title of a
+// body or place it names (titleOfName) that no one the articles name
+// holds there: no article gives the title at all ("who is the premier
+// of new brunswick", where none speaks of a premier), or everyone it
+// describes (by the title, a title that is a kind of it, a word of nearly
+// its meaning, or an abbreviation's expansion: "ceo", "chief executive")
+// is said to serve another body or place (servedBy: "Its chief executive,
+// Jonathan Pryor", of the Chamber of Commerce, for "the ceo of halloran
+// pryce"). One who is said to serve none, or one of the name's words,
+// holds it: the question is read as before. The title's holders are
+// looked for only where the articles describe them so (describedBy): a
+// title given otherwise ("who has been mayor of Dornach") leaves the
+// question as it was.
+func (e *Engine) unheldTitle(q *question) bool {
+	k, of := e.titleOfName(q)
+	if k < 0 {
+		return false
+	}
+	t := q.terms[k]
+	titled, alts := []string{t.term}, e.holdingTerms(t)
+	if terms := e.roleTerms(t.word, t.term); terms != nil {
+		titled, alts = terms, nil // "ceo": "chief executive"
+	}
+	like := func(term string) []string {
+		if alts == nil {
+			return []string{term}
+		}
+		return alts
+	}
+	holders := e.describedAs(titled, nil, like)
+	if len(holders) == 0 {
+		// unheld only where no article gives the title in any of its words
+		for _, term := range titled {
+			if slices.ContainsFunc(like(term), func(a string) bool { return e.s.DocFreq(a) > 0 }) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, h := range holders {
+		served := e.serves[h]
+		if len(served) == 0 || slices.ContainsFunc(of, func(x string) bool { return served[x] || e.people[h][x] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdingTerms are the analysed words whose description gives the title
+// of question term t: its own, the titles that are kinds of it (alike),
+// its WordNet synonyms, the words of nearly its meaning that describe
+// someone (roleNear) and, for a title of leading, the others
+// (leaderTerms: "chief" for "head").
+func (e *Engine) holdingTerms(t qterm) []string {
+	w := strings.ToLower(t.word)
+	out := append([]string{t.term}, e.alike(t.term)...)
+	for _, s := range lexicon.Synonyms(w) {
+		if ts := e.analyze(s); len(ts) == 1 {
+			out = append(out, ts[0].Term)
+		}
+	}
+	out = append(out, e.roleNear(w, t.term, func(a string) bool { return len(e.describedBy[a]) > 0 })...)
+	if e.isLeaderTerm(t.term) {
+		out = append(out, e.leaderTerms()...) // "head", "chief", "leader", "chair" stand for each other
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
