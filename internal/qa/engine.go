@@ -372,7 +372,11 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 			// after Friday", "agreed to meet again in Antofagasta in June")
 			at, ok := e.inPhrase(&ans, cands[0], found, names, q.kind == KindWhen)
 			if ok && q.kind == KindSaid {
-				governed(&ans, cands[0].p.Text, at)
+				if r := e.saidContent(&q, cands[0].p.Text, at); r != at {
+					showDeed(&ans, cands[0].p.Text[r.start:r.end]) // "… but cautioned": what was said, not that it was
+				} else {
+					governed(&ans, cands[0].p.Text, at)
+				}
 			}
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before

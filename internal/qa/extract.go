@@ -3020,6 +3020,55 @@ func (e *Engine) quoteAsked(q *question, c *cand) saidQuote {
 	})
 }
 
+// saidContent is s, a span of text shown for "what did X say", or, where
+// s ends on a verb of saying outside quotation marks ("Starmer said the
+// meeting made “excellent progress” but *cautioned*"), the clause that
+// verb reports, "that" and quotation marks before it trimmed ("the
+// hardest yards are still ahead"): the answer is what was said, not that
+// it was. s where no clause of two words or more follows, or s holds
+// more of what the question asks about (saidTopicTerms) than that clause
+// ("what did Starmer say about the meeting's progress": "made “excellent
+// progress”"); words that say when it was said are not what it was about
+// (saidWhen).
+func (e *Engine) saidContent(q *question, text string, s span) span {
+	if s.end <= s.start || s.end > len(text) {
+		return s
+	}
+	last := lastWord(text[s.start:s.end])
+	if !lexicon.IsSayingVerb(strings.ToLower(last)) || !strings.HasSuffix(text[s.start:s.end], last) || withinQuotes(text, s.end-1) {
+		return s
+	}
+	r := trimQuoteMarks(text, reportedClause(text, s.end))
+	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 {
+		return s
+	}
+	topic := slices.DeleteFunc(e.saidTopicTerms(q), func(i int) bool { return saidWhen(q.words, q.terms[i].word) })
+	if e.askedTerms(q, topic, text[s.start:s.end]) > e.askedTerms(q, topic, text[r.start:r.end]) {
+		return s
+	}
+	return cutBeforePhrase(text, r, maxShortWords)
+}
+
+// saidWhen reports whether the question word w stands, in the question's
+// words, in a phrase of time a preposition that also opens a clause
+// leads ("say *after the talks*", "before the vote"): it says when
+// something was said, not what about.
+func saidWhen(words []string, w string) bool {
+	w = strings.ToLower(w)
+	in := false
+	for _, x := range words {
+		switch {
+		case conjunctionPrepositions[x] && x != "as":
+			in = true
+		case prepositions[x]:
+			in = false
+		case in && x == w:
+			return true
+		}
+	}
+	return false
+}
+
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 	if s := e.saidGap(q, c.p.Text); s.end > s.start {

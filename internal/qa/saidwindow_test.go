@@ -35,6 +35,21 @@ func TestQuoteOpening(t *testing.T) {
 	})
 }
 
+// TestSaidContent: a "what did X say" answer shown ending on a verb of
+// saying ("… but warned") is carried on to the clause that verb reports,
+// unless the words before it hold more of what is asked about; a phrase
+// of time in the question ("after the inspection") is not what it asks
+// about.
+func TestSaidContent(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik school repairs\n---\n"+
+		"Fire crews inspected Tolvik school on Monday.\n"+
+		"Mayor Ida Holm said the inspection showed “good progress” but warned that “the costliest work is still to come,” noting that the roof remains open. She said the school would reopen in May.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did ida holm say after the inspection", "the costliest work is still to come"},
+		{"what did holm say about the inspection's progress", "Mayor Ida Holm said the inspection showed “good progress” but warned"},
+	})
+}
+
 // TestConjunctSentenceEnd: a conjunct of a coordination never runs back
 // over a sentence's end ("camping. My wife and I" is no list of "camping.
 // My wife" and "I"), but a title's period is no end ("Gen. Ana Ruiz").
