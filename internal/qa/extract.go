@@ -3029,10 +3029,14 @@ func (e *Engine) quoteAsked(q *question, c *cand) saidQuote {
 // more of what the question asks about (saidTopicTerms) than that clause
 // ("what did Starmer say about the meeting's progress": "made “excellent
 // progress”"); words that say when it was said are not what it was about
-// (saidWhen).
+// (saidWhen). Where s is only an "As X noted" frame, the clause it frames
+// (framedClause).
 func (e *Engine) saidContent(q *question, text string, s span) span {
 	if s.end <= s.start || s.end > len(text) {
 		return s
+	}
+	if r := framedClause(text, s); r.end > r.start {
+		return r
 	}
 	last := lastWord(text[s.start:s.end])
 	if !lexicon.IsSayingVerb(strings.ToLower(last)) || !strings.HasSuffix(text[s.start:s.end], last) || withinQuotes(text, s.end-1) {
@@ -3047,6 +3051,63 @@ func (e *Engine) saidContent(q *question, text string, s span) span {
 		return s
 	}
 	return cutBeforePhrase(text, r, maxShortWords)
+}
+
+// framedClause is, where s is only an "As X noted …" frame (it opens on
+// "As", a verb of saying stands in it outside quotation marks, and a
+// comma follows it: "*As Prime Minister Mark Carney noted ahead of the
+// talks*, the process carries significant momentum"), the main clause it
+// frames, to its sentence's end or a participle's clause after a comma
+// (", indicating …"), cut to a short answer; empty for any other s.
+func framedClause(text string, s span) span {
+	first, _ := nextWord(text[s.start:s.end])
+	if first != "as" || !strings.HasPrefix(text[s.end:], ", ") {
+		return span{}
+	}
+	said := false
+	for _, w := range wordSpans(text[s.start:s.end])[1:] {
+		said = said || lexicon.IsSayingVerb(strings.ToLower(text[s.start+w[0]:s.start+w[1]])) && !withinQuotes(text, s.start+w[0])
+	}
+	if !said {
+		return span{}
+	}
+	from := s.end + len(", ")
+	end := len(text)
+	if i := sentenceEndIn(text, from, len(text)); i >= 0 {
+		end = i
+	}
+	for i := from; i < end; {
+		j := strings.Index(text[i:end], ", ")
+		if j < 0 {
+			break
+		}
+		if w, _ := nextWord(text[i+j+2 : end]); strings.HasSuffix(w, "ing") && lexicon.IsVerb(w) {
+			end = i + j // ", *indicating* …": a participle's clause adds to the main one
+			break
+		}
+		i += j + 2
+	}
+	r := trimQuoteMarks(text, span{from, end})
+	if wordCount(text[r.start:r.end]) < 2 {
+		return span{}
+	}
+	return cutBeforePhrase(text, r, maxShortWords)
+}
+
+// namesFramed reports whether the question names someone an "As X
+// noted …" frame names, and asks nothing else it holds (asksWithin, its
+// verbs of saying aside): it asks what X noted, the clause framed, not
+// who X is ("whats the canadian pm called" names no one, and asks for
+// the name the frame gives).
+func (e *Engine) namesFramed(q *question, frame string) bool {
+	words := slices.DeleteFunc(strings.Fields(frame), func(w string) bool { return lexicon.IsSayingVerb(strings.ToLower(w)) })
+	if e.asksWithin(q, words) {
+		return false
+	}
+	toks := e.analyze(frame)
+	return slices.ContainsFunc(q.terms, func(t qterm) bool {
+		return t.entity && !isDemonym(t.word) && slices.ContainsFunc(toks, func(tok index.Token) bool { return tok.Term == t.term })
+	})
 }
 
 // saidWhen reports whether the question word w stands, in the question's

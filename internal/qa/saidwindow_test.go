@@ -50,6 +50,20 @@ func TestSaidContent(t *testing.T) {
 	})
 }
 
+// TestFramedClause: a "what" answer that is only an "As X noted …" frame
+// gives the clause it frames, to a participle's clause, where the
+// question names X; a question that names no one and asks for what the
+// frame holds keeps it.
+func TestFramedClause(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik votes on ferry terminal\n---\n"+
+		"Tolvik council voted on the ferry terminal on Monday.\n"+
+		"As Tolvik Mayor Ida Holm noted ahead of the vote, while costs may still rise, the project carries strong local support, indicating that the terminal will be built.\n")
+	checkShorts(t, e, []askedShort{
+		{"what was ida holm saying going in", "while costs may still rise, the project carries strong local support"},
+		{"whats the tolvik mayor called", "Tolvik Mayor Ida Holm"},
+	})
+}
+
 // TestConjunctSentenceEnd: a conjunct of a coordination never runs back
 // over a sentence's end ("camping. My wife and I" is no list of "camping.
 // My wife" and "I"), but a title's period is no end ("Gen. Ana Ruiz").
