@@ -96,21 +96,3 @@ func TestTrimmedTitlesGivenName(t *testing.T) {
 		}
 	}
 }
-
-// TestRoleOfHoldersUnread: where more passages give the title than
-// there are holders read, the question is not declined for the holders'
-// bodies: "Mayor Kate Rowan of Brackenford" is read as one name, no
-// mayor, and "Dornach Mayor Anna Keller" is Dornach's.
-func TestRoleOfHoldersUnread(t *testing.T) {
-	e := engineOfText(t, "---\nid: prov\nheadline: Flood aid\n---\n"+
-		"Mayor Kate Rowan of Brackenford thanked the volunteers.\n\n"+
-		"Dornach Mayor Anna Keller said the town would rebuild.\n")
-	for q, want := range map[string]string{
-		"who is the mayor of brackenford": "Kate Rowan",
-		"who is the mayor of dornach":     "Anna Keller",
-	} {
-		if a := mustAsk(t, e, q); !a.Answered || !strings.Contains(a.Short, want) {
-			t.Errorf("%s: answered %v, short %q; want %q in it", q, a.Answered, a.Short, want)
-		}
-	}
-}

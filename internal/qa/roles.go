@@ -694,9 +694,7 @@ func (e *Engine) titleOfName(q *question) (int, []string) {
 // Pryor", of the Chamber of Commerce, for "the ceo of halloran pryce"),
 // or where there is no holder and no article gives the title in any of
 // its words (holdingTerms: "who is the premier of new brunswick", where
-// none speaks of a premier); but not where more passages give the title
-// (its rarest word) than there are holders, for the articles may give it
-// to one whose description was not read. One who is said to serve none, or one of
+// none speaks of a premier). One who is said to serve none, or one of
 // the name's words, holds it; so does a title given otherwise ("UN chief
 // Antonio Guterres" for "the head of the un"): the question is read as
 // before.
@@ -722,18 +720,6 @@ func (e *Engine) unheldTitle(q *question) bool {
 	if len(holders) == 0 {
 		// unheld only where no article gives the title in any of its words
 		return !slices.ContainsFunc(given, func(a string) bool { return e.s.DocFreq(a) > 0 })
-	}
-	if rare := slices.Min(slices.Collect(func(yield func(int) bool) {
-		for _, term := range titled {
-			if !yield(e.s.DocFreq(term)) {
-				return
-			}
-		}
-	})); rare > len(holders) {
-		// more passages give the title than there are holders read: one
-		// may hold it where no description was read ("Mayor Kate Rowan of
-		// Brackenford", read as one name)
-		return false
 	}
 	for _, h := range holders {
 		served := e.serves[h]
