@@ -57,9 +57,6 @@ type Engine struct {
 	// serves maps a person's analysed surname to the analysed words of
 	// the bodies and places their descriptions say they serve (servedBy)
 	serves descriptors
-	// servedTitles maps a person's analysed surname to the titles a
-	// description naming what they serve gives them (servedBy)
-	servedTitles descriptors
 	// surnames are people's analysed surnames by first letter, for
 	// matching a misspelled lower-case name
 	surnames map[rune][]string
@@ -127,7 +124,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.places.learnPlaces(c)
 	e.titleWords = map[string]string{}
 	e.leaders = map[string]*leadBy{}
-	e.people, e.acronyms, e.serves, e.servedTitles = e.readNames()
+	e.people, e.acronyms, e.serves = e.readNames()
 	e.peopleMask = maskOf(e.people)
 	e.kin = e.countryKin()
 	for _, d := range e.people {

@@ -75,10 +75,10 @@ func (e *Engine) alike(term string) []string {
 
 // readNames reads, in one walk over every name the corpus holds, the
 // descriptors of everyone it names, the acronyms of its names of several
-// words (acronyms.go), and the bodies and places each person is said to
-// serve with the titles they serve them by (servedBy).
-func (e *Engine) readNames() (descriptors, map[string][]string, descriptors, descriptors) {
-	people, acronyms, serves, titles := descriptors{}, map[string][]string{}, descriptors{}, descriptors{}
+// words (acronyms.go) and the bodies and places each person is said to
+// serve (servedBy).
+func (e *Engine) readNames() (descriptors, map[string][]string, descriptors) {
+	people, acronyms, serves := descriptors{}, map[string][]string{}, descriptors{}
 	for _, a := range e.c.Articles {
 		prev := ""
 		for i, p := range a.Passages {
@@ -92,7 +92,7 @@ func (e *Engine) readNames() (descriptors, map[string][]string, descriptors, des
 			for _, n := range e.names(text) {
 				if !titled {
 					e.describeName(people, text, n)
-					e.addServed(serves, titles, text, prev, n)
+					e.addServed(serves, text, prev, n)
 				}
 				e.addAcronym(acronyms, text[n.start:n.end])
 			}
@@ -102,7 +102,7 @@ func (e *Engine) readNames() (descriptors, map[string][]string, descriptors, des
 	for _, terms := range acronyms {
 		sort.Strings(terms) // a stable query, whatever order the articles came in
 	}
-	return people, acronyms, serves, titles
+	return people, acronyms, serves
 }
 
 // describeName adds what describes the name at n in text: the titles and

@@ -14,9 +14,7 @@ const roleOfStory = "---\nid: roles\nheadline: Storm damage\n---\n" +
 	"Inspectors from Halloran Pryce Engineering found cracks in the steel.\n\n" +
 	"The mayor of Dornach, Anna Keller, said the town would rebuild.\n\n" +
 	"In Bayfield, police chief Ruth Mora closed the bridge on Thursday.\n\n" +
-	"UN chief Antonio Guterres called for calm.\n\n" +
-	"Doug Ford, the premier of Ontario, offered to send crews.\n\n" +
-	"Priya Sandhu, director of the consumer group FlyFair, said claims could cost Northjet millions.\n"
+	"UN chief Antonio Guterres called for calm.\n"
 
 // TestRoleOfNamedBody: "who is the <title> of <name>" is declined where
 // no one the articles name holds that title, or everyone who does is said
@@ -28,10 +26,6 @@ func TestRoleOfNamedBody(t *testing.T) {
 	for q, want := range map[string]string{
 		// no premier at all: not a sentence that names the province
 		"who is the premier of new brunswick": "",
-		// the one director is FlyFair's: Northjet's is not named
-		"who is the director of northjet": "",
-		// the one mayor is Dornach's: not the police chief of Bayfield
-		"who is the mayor of bayfield": "",
 		// the one chief executive is the Chamber's ("Its", of the
 		// sentence before): not the inspectors of the firm asked about
 		"who is the ceo of halloran pryce": "",
@@ -40,8 +34,6 @@ func TestRoleOfNamedBody(t *testing.T) {
 		"who is the mayor of dornach":                          "Anna Keller",
 		"who is the police chief of bayfield":                  "Ruth Mora",
 		"who is the head of the un":                            "Antonio Guterres",
-		"who is the premier of ontario":                        "Doug Ford",
-		"who is the director of flyfair":                       "Priya Sandhu",
 	} {
 		a := mustAsk(t, e, q)
 		if want == "" && a.Answered {
@@ -51,36 +43,22 @@ func TestRoleOfNamedBody(t *testing.T) {
 			t.Errorf("%s: answered %v, short %q; want %q in it", q, a.Answered, a.Short, want)
 		}
 	}
-	// the title in a relative clause: its holder answers
-	e = engineOfText(t, "---\nid: town\nheadline: Rebuilding\n---\n"+
-		"Anna Keller, who has been mayor of Dornach since 2019, said the town would rebuild.\n\n"+
-		"The bridge reopened on Friday.\n")
-	if a := mustAsk(t, e, "who is the mayor of dornach"); !a.Answered || !strings.Contains(a.Short, "Anna Keller") {
-		t.Errorf("who is the mayor of dornach: answered %v, short %q; want Anna Keller", a.Answered, a.Short)
-	}
 }
 
 // TestServedBy: the bodies and places a person's description says they
-// serve, by the names in it that are no titles, and the title it gives
-// them there.
+// serve, by the names in it that are no titles.
 func TestServedBy(t *testing.T) {
 	e := engineOfText(t, roleOfStory)
-	for _, c := range []struct{ text, prev, name, served, held string }{
-		{"Its chief executive, Jonathan Pryor, urged the council to offer rate relief.", "The Tarrington Chamber of Commerce estimated that the closure was costing $1.2 million a day.", "Jonathan Pryor", "tarrington chamber commerc", "chief execut"},
-		{"Doug Ford, the premier of Ontario, offered to send crews.", "", "Doug Ford", "ontario", "primeminist"},
-		{"UN chief Antonio Guterres called for calm.", "", "Antonio Guterres", "un", ""},
-		{"Lena Ortiz, chief executive of Sentaro, said flights would resume.", "", "Lena Ortiz", "sentaro", "chief execut"},
-		{"The mayor of Dornach, Anna Keller, said the town would rebuild.", "", "Anna Keller", "dornach", "mayor"},
-		// a phrase after the name that names no body gives no title
-		{"Maja Lindgren, a professor of information systems, said so.", "", "Maja Lindgren", "", ""},
+	for _, c := range []struct{ text, prev, name, want string }{
+		{"Its chief executive, Jonathan Pryor, urged the council to offer rate relief.", "The Tarrington Chamber of Commerce estimated that the closure was costing $1.2 million a day.", "Jonathan Pryor", "tarrington chamber commerc"},
+		{"Doug Ford, the premier of Ontario, offered to send crews.", "", "Doug Ford", "ontario"},
+		{"UN chief Antonio Guterres called for calm.", "", "Antonio Guterres", "un"},
+		{"Lena Ortiz, chief executive of Sentaro, said flights would resume.", "", "Lena Ortiz", "sentaro"},
 	} {
 		at := strings.Index(c.text, c.name)
-		served, held := e.servedBy(c.text, c.prev, span{at, at + len(c.name)})
-		if want := strings.Fields(c.served); !slices.Equal(served, want) {
-			t.Errorf("servedBy(%q) serves %v; want %v", c.text, served, want)
-		}
-		if want := strings.Fields(c.held); !slices.Equal(held, want) {
-			t.Errorf("servedBy(%q) holds %v; want %v", c.text, held, want)
+		got := e.servedBy(c.text, c.prev, span{at, at + len(c.name)})
+		if want := strings.Fields(c.want); !slices.Equal(got, want) {
+			t.Errorf("servedBy(%q) = %v; want %v", c.text, got, want)
 		}
 	}
 }

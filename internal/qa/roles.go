@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -529,10 +528,9 @@ func (e *Engine) runningRole(q *question) ([]string, bool) {
 }
 
 // addServed adds to out, under the surname of the person named at n of
-// text, the bodies and places their description says they serve, and to
-// titles the titles that description gives them there (servedBy); prev
-// is the sentence before text in its paragraph, or "".
-func (e *Engine) addServed(out, titles descriptors, text, prev string, n span) {
+// text, the bodies and places their description says they serve
+// (servedBy); prev is the sentence before text in its paragraph, or "".
+func (e *Engine) addServed(out descriptors, text, prev string, n span) {
 	toks := e.analyze(text[n.start:n.end])
 	cut := e.trimmedTitles(text[n.start:n.end])
 	k := 0
@@ -545,21 +543,16 @@ func (e *Engine) addServed(out, titles descriptors, text, prev string, n span) {
 	if person := text[n.start+toks[k].Start : n.end]; !strings.Contains(person, " ") || !e.personLike(person) {
 		return // (a full name only, as describeName reads it)
 	}
-	served, held := e.servedBy(text, prev, n)
+	served := e.servedBy(text, prev, n)
+	if len(served) == 0 {
+		return
+	}
 	surname := toks[len(toks)-1].Term
-	for _, add := range []struct {
-		to    descriptors
-		terms []string
-	}{{out, served}, {titles, held}} {
-		if len(add.terms) == 0 {
-			continue
-		}
-		if add.to[surname] == nil {
-			add.to[surname] = map[string]bool{}
-		}
-		for _, t := range add.terms {
-			add.to[surname][t] = true
-		}
+	if out[surname] == nil {
+		out[surname] = map[string]bool{}
+	}
+	for _, t := range served {
+		out[surname][t] = true
 	}
 }
 
@@ -567,39 +560,22 @@ func (e *Engine) addServed(out, titles descriptors, text, prev string, n span) {
 // description of the person named at n of text says they serve, by the
 // names that stand in it that are no titles: at the name's front or in
 // the title run before it ("Ontario Premier Doug Ford", "UN chief
-// Antonio Guterres"), in the apposition before it (appositionBefore, or
-// one opening on an article with a title's "of" that ends on the name:
-// "The mayor of Dornach, Anna Keller,"), or in the phrase after it up to its closing mark that
+// Antonio Guterres"), in the apposition before it ("The mayor of Dornach,
+// Anna Keller"), or in the phrase after it up to its closing mark that
 // opens in lower case ("Doug Ford, the premier of Ontario,", "Lena Ortiz,
 // chief executive of Sentaro,", "Felipe Cárdenas of the University of
 // Chile"). An apposition that opens on "Its" or "Their" ("Its chief
 // executive, Jonathan Pryor") speaks of the name that opens prev, the
 // sentence before ("The Tarrington Chamber of Commerce estimated …").
-// held are the analysed words of such an apposition before the name,
-// or of such a phrase after it that names a body, up to its first
-// preposition: the title it gives ("premier", "chief executive"), which
-// the articles' descriptions (describedBy) may lack, written without an
-// article.
-func (e *Engine) servedBy(text, prev string, n span) (served, held []string) {
-	names := func(s string) bool {
-		found := false
+func (e *Engine) servedBy(text, prev string, n span) []string {
+	var out []string
+	names := func(s string) {
 		for _, m := range e.names(s) {
 			for _, t := range e.analyze(s[m.start:m.end]) {
 				if w := s[m.start+t.Start : m.start+t.End]; !e.titleWord(w, t.Term) && !lexicon.IsHonorific(strings.ToLower(w)) {
-					served, found = append(served, t.Term), true
+					out = append(out, t.Term)
 				}
 			}
-		}
-		return found
-	}
-	head := func(s string) {
-		words := strings.Fields(s)
-		end := slices.IndexFunc(words, func(w string) bool { return isFold(w, "of") || getFold(prepositions, w) })
-		if end < 0 {
-			end = len(words)
-		}
-		for _, t := range e.analyze(strings.Join(words[:end], " ")) {
-			held = append(held, t.Term)
 		}
 	}
 	// the front of the name and the title run before it, capitalised
@@ -613,38 +589,24 @@ func (e *Engine) servedBy(text, prev string, n span) (served, held []string) {
 	if cut := e.trimmedTitles(text[n.start:n.end]); cut > 0 {
 		names(text[n.start : n.start+cut])
 	}
-	ap := e.appositionBefore(text, n)
-	if before, ok := strings.CutSuffix(text[:n.start], ", "); ok && ap == (span{}) && strings.HasPrefix(text[n.end:], ",") {
-		// "The mayor of Dornach, Anna Keller, said": an apposition that
-		// ends on its body's name
-		from := afterLastMark(before, ",;:(—–")
-		desc := strings.TrimSpace(before[from:])
-		if words := strings.Fields(desc); len(words) <= maxShortWords && len(words) > 0 && descriptionOpeners[strings.ToLower(words[0])] {
-			if of := slices.Index(words, "of"); of > 1 && !isCapital(words[of-1]) {
-				st := from + strings.Index(before[from:], desc)
-				ap = span{st, st + len(desc)}
+	if ap := e.appositionBefore(text, n); ap.end > ap.start {
+		if first, _ := nextWord(text[ap.start:ap.end]); isFold(first, "its", "their") && prev != "" {
+			if ns := e.names(prev); len(ns) > 0 && wordCount(prev[:ns[0].start]) <= 1 {
+				names(prev[ns[0].start:ns[0].end]) // the subject of the sentence before
 			}
-		}
-	}
-	if ap.end > ap.start {
-		desc := text[ap.start:ap.end]
-		if first, _ := nextWord(desc); isFold(first, "its", "their") && prev != "" {
-			if ns := e.names(prev); len(ns) > 0 && wordCount(prev[:ns[0].start]) <= 1 && names(prev[ns[0].start:ns[0].end]) {
-				head(desc) // the subject of the sentence before
-			}
-		} else if names(desc) {
-			head(desc)
+		} else {
+			names(text[ap.start:ap.end])
 		}
 	}
 	rest := text[n.end:]
 	if m := orgAfterRE.FindStringIndex(rest); m != nil {
 		names(rest[m[0]:m[1]])
 	} else if body, ok := strings.CutPrefix(rest, ", "); ok && body != "" && unicode.IsLower([]rune(body)[0]) {
-		if end := strings.IndexAny(body, ",;:.()—–\"“”"); end > 0 && wordCount(body[:end]) <= maxDescriptionWords && names(body[:end]) {
-			head(body[:end])
+		if end := strings.IndexAny(body, ",;:.()—–\"“”"); end > 0 && wordCount(body[:end]) <= maxDescriptionWords {
+			names(body[:end])
 		}
 	}
-	return served, held
+	return out
 }
 
 // titleOfName returns, for a "who" question that asks for a title of a
@@ -685,41 +647,42 @@ func (e *Engine) titleOfName(q *question) (int, []string) {
 
 // unheldTitle reports whether a "who" question asks for a title of a
 // body or place it names (titleOfName) that no one the articles name
-// holds there. Its holders are the people described by the title or a
-// title that is a kind of it (alike), or by an abbreviation's expansion
-// ("ceo": "chief executive"), in their descriptions (describedBy) or where
-// a description names what they serve ("Doug Ford, the premier of
-// Ontario": servedTitles). It is unheld where every holder is said to
-// serve another body or place (servedBy: "Its chief executive, Jonathan
-// Pryor", of the Chamber of Commerce, for "the ceo of halloran pryce"),
-// or where there is no holder and no article gives the title in any of
-// its words (holdingTerms: "who is the premier of new brunswick", where
-// none speaks of a premier). One who is said to serve none, or one of
-// the name's words, holds it; so does a title given otherwise ("UN chief
-// Antonio Guterres" for "the head of the un"): the question is read as
-// before.
+// holds there: no article gives the title at all ("who is the premier
+// of new brunswick", where none speaks of a premier), or everyone it
+// describes (by the title, a title that is a kind of it, a word of nearly
+// its meaning, or an abbreviation's expansion: "ceo", "chief executive")
+// is said to serve another body or place (servedBy: "Its chief executive,
+// Jonathan Pryor", of the Chamber of Commerce, for "the ceo of halloran
+// pryce"). One who is said to serve none, or one of the name's words,
+// holds it: the question is read as before. The title's holders are
+// looked for only where the articles describe them so (describedBy): a
+// title given otherwise ("who has been mayor of Dornach") leaves the
+// question as it was.
 func (e *Engine) unheldTitle(q *question) bool {
 	k, of := e.titleOfName(q)
 	if k < 0 {
 		return false
 	}
 	t := q.terms[k]
-	titled, given := []string{t.term}, e.holdingTerms(t)
-	like := e.alike
+	titled, alts := []string{t.term}, e.holdingTerms(t)
 	if terms := e.roleTerms(t.word, t.term); terms != nil {
-		titled, given, like = terms, terms, exactly // "ceo": "chief executive"
+		titled, alts = terms, nil // "ceo": "chief executive"
+	}
+	like := func(term string) []string {
+		if alts == nil {
+			return []string{term}
+		}
+		return alts
 	}
 	holders := e.describedAs(titled, nil, like)
-	for _, h := range slices.Sorted(maps.Keys(e.servedTitles)) {
-		if !slices.Contains(holders, h) && !slices.ContainsFunc(titled, func(term string) bool {
-			return !slices.ContainsFunc(like(term), func(a string) bool { return e.servedTitles[h][a] })
-		}) {
-			holders = append(holders, h) // "Doug Ford, the premier of Ontario"
-		}
-	}
 	if len(holders) == 0 {
 		// unheld only where no article gives the title in any of its words
-		return !slices.ContainsFunc(given, func(a string) bool { return e.s.DocFreq(a) > 0 })
+		for _, term := range titled {
+			if slices.ContainsFunc(like(term), func(a string) bool { return e.s.DocFreq(a) > 0 }) {
+				return false
+			}
+		}
+		return true
 	}
 	for _, h := range holders {
 		served := e.serves[h]
