@@ -54,9 +54,6 @@ type Engine struct {
 	// describedBy maps each descriptor (analysed) to the surnames of the
 	// people it describes
 	describedBy map[string][]string
-	// serves maps a person's analysed surname to the analysed words of
-	// the bodies and places their descriptions say they serve (servedBy)
-	serves descriptors
 	// surnames are people's analysed surnames by first letter, for
 	// matching a misspelled lower-case name
 	surnames map[rune][]string
@@ -124,7 +121,7 @@ func New(c *corpus.Corpus, s Searcher) *Engine {
 	e.places.learnPlaces(c)
 	e.titleWords = map[string]string{}
 	e.leaders = map[string]*leadBy{}
-	e.people, e.acronyms, e.serves = e.readNames()
+	e.people, e.acronyms = e.readNames()
 	e.peopleMask = maskOf(e.people)
 	e.kin = e.countryKin()
 	for _, d := range e.people {

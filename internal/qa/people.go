@@ -74,35 +74,28 @@ func (e *Engine) alike(term string) []string {
 }
 
 // readNames reads, in one walk over every name the corpus holds, the
-// descriptors of everyone it names, the acronyms of its names of several
-// words (acronyms.go) and the bodies and places each person is said to
-// serve (servedBy).
-func (e *Engine) readNames() (descriptors, map[string][]string, descriptors) {
-	people, acronyms, serves := descriptors{}, map[string][]string{}, descriptors{}
+// descriptors of everyone it names and the acronyms of its names of
+// several words (acronyms.go).
+func (e *Engine) readNames() (descriptors, map[string][]string) {
+	people, acronyms := descriptors{}, map[string][]string{}
 	for _, a := range e.c.Articles {
-		prev := ""
-		for i, p := range a.Passages {
+		for _, p := range a.Passages {
 			text := p.Text
-			if i > 0 && a.Passages[i-1].Block != p.Block {
-				prev = ""
-			}
 			// title case: every word of a headline looks like a name, so
 			// it describes no one, though its names have initials
 			titled := p.Kind == corpus.KindHeadline || p.Kind == corpus.KindSubhead
 			for _, n := range e.names(text) {
 				if !titled {
 					e.describeName(people, text, n)
-					e.addServed(serves, text, prev, n)
 				}
 				e.addAcronym(acronyms, text[n.start:n.end])
 			}
-			prev = text
 		}
 	}
 	for _, terms := range acronyms {
 		sort.Strings(terms) // a stable query, whatever order the articles came in
 	}
-	return people, acronyms, serves
+	return people, acronyms
 }
 
 // describeName adds what describes the name at n in text: the titles and

@@ -1235,9 +1235,7 @@ func (e *Engine) analyse(text string) question {
 				others = true
 			}
 		}
-		// "who is the premier of new brunswick", where no premier the
-		// articles name is of it: a role no one holds, declined as one
-		q.role = hasTitle && !others || e.unheldTitle(&q)
+		q.role = hasTitle && !others
 	}
 	if q.kind == KindWho && !q.role {
 		q.nameOf, q.nameWord = e.nameOf(q.words)

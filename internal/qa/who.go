@@ -971,14 +971,6 @@ func (e *Engine) trimmedTitles(name string) int {
 	if k == 0 {
 		return 0
 	}
-	if k == len(toks)-1 && !slices.ContainsFunc(toks[:k], func(t index.Token) bool {
-		w := name[t.Start:t.End]
-		return title(t) || e.isPlace(w) || lexicon.IsCountryWord(strings.ToLower(w))
-	}) {
-		// "Jonathan Pryor": a word that only ends as nationalities do
-		// ("-an"), before a lone surname, is the person's given name
-		return 0
-	}
 	return toks[k].Start
 }
 
