@@ -199,7 +199,7 @@
 // 3.1.14; WordNet licence) the embeddings know, the single-word nouns that
 // share any of its noun senses, not only its commonest ("syn:surgery
 // operation", "syn:reservation booking qualification reserve"; about 9,950
-// lines): SharesNounSense, or KinOf once for a noun asked against many.
+// lines): KinOf(a).Shares(b), KinOf read once for a noun asked against many.
 // qa reads a number's noun so related to the noun a "how many" question
 // counts as counting it ("41 operations" for "how many surgeries"), where GloVe puts the two below soft matching's
 // threshold. The command internal/lexicon/gennounkin writes it (see

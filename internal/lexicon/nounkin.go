@@ -16,16 +16,6 @@ var nounKinTable struct {
 	kin  map[string][]string
 }
 
-// SharesNounSense reports whether two different nouns a and b (lower
-// case, in any form: "surgeries" is read as "surgery"; a noun and itself
-// are not in the table) share a noun sense in WordNet, any of
-// their senses, not only the commonest (nounkin.txt): "surgery" and
-// "operation", "reservation" and "booking" do; "crew" and "passenger" do
-// not. It is KinOf(a).Shares(b).
-func SharesNounSense(a, b string) bool {
-	return KinOf(a).Shares(b)
-}
-
 // NounKin holds a noun's rows of nounkin.txt, one for each of its base
 // forms that has one (KinOf): read once for a noun asked against many.
 type NounKin [][]string
@@ -43,8 +33,11 @@ func KinOf(a string) NounKin {
 	return rows
 }
 
-// Shares reports whether noun b (lower case, in any form) shares a noun
-// sense in WordNet with the noun k was read of (SharesNounSense).
+// Shares reports whether noun b (lower case, in any form: "surgeries" is
+// read as "surgery") shares a noun sense in WordNet, any of their senses,
+// not only the commonest (nounkin.txt), with the other noun k was read of
+// (a noun and itself are not in the table): "surgery" and "operation",
+// "reservation" and "booking" do; "crew" and "passenger" do not.
 func (k NounKin) Shares(b string) bool {
 	if len(k) == 0 {
 		return false

@@ -2,7 +2,7 @@ package lexicon
 
 import "testing"
 
-// TestSharesNounSense: two nouns that share any of their senses, in any
+// TestSharesNounSense (KinOf(a).Shares(b)): two nouns that share any of their senses, in any
 // form and either way round; not two that share none, however near GloVe
 // puts them, nor a word WordNet does not know.
 func TestSharesNounSense(t *testing.T) {
@@ -15,8 +15,8 @@ func TestSharesNounSense(t *testing.T) {
 		{"crew", "passengers", false}, {"police", "protesters", false},
 		{"zzyzx", "operations", false}, {"", "", false},
 	} {
-		if got := SharesNounSense(c.a, c.b); got != c.want {
-			t.Errorf("SharesNounSense(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		if got := KinOf(c.a).Shares(c.b); got != c.want {
+			t.Errorf("KinOf(%q).Shares(%q) = %v; want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

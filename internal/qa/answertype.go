@@ -3040,7 +3040,7 @@ func countsAlike(counted string, kin lexicon.NounKin, after string, asked ...str
 
 // countsKin reports whether the plural noun a number counts (w) means
 // what the question counts (counted) in some sense WordNet gives both,
-// not only their commonest (lexicon.SharesNounSense): "41 *operations*"
+// not only their commonest (lexicon.KinOf, NounKin.Shares): "41 *operations*"
 // count surgeries, "48,000 *bookings*" reservations, though GloVe puts
 // them below countAlike. Not for people in general ("how many folks"),
 // whose words share rare senses with groups ("folk" and "family", kin),

@@ -33,6 +33,17 @@ func TestListEndBeforeContactClause(t *testing.T) {
 		{"sandbags, fuel and loads it on the bank.", "sandbags, fuel and loads it on the bank"},
 		{"sandbags, fuel and loads it up.", "sandbags, fuel and loads it up"},
 		{"fuel, food and the costs it ran up.", "fuel, food and the costs"},
+		{"sandbags, fuel and loads it.", "sandbags, fuel and loads it"},
+		// a comma cuts the clause after its pronoun, and a verb spelled as
+		// a particle follows a noun a determiner opens: clauses, the item
+		// ends before them (re-read 27A F1, F2)
+		{"fuel, food and the cash they, in turn, raised.", "fuel, food and the cash"},
+		{"rent, repairs and the fees it, the council said, owed.", "rent, repairs and the fees"},
+		{"fuel, food and the reforms they back.", "fuel, food and the reforms"},
+		{"seed, tools and the land they till.", "seed, tools and the land"},
+		// a verb of saying with any closing mark ends no item: a clause
+		// (sayWord, re-read 27A F4)
+		{"the mayor, the council and Reuters they said!", ""},
 	} {
 		if got := c.text[:listEnd(c.text, 0)]; got != c.want {
 			t.Errorf("listEnd(%q) ends at %q; want %q", c.text, got, c.want)

@@ -177,8 +177,9 @@ func conjunctLeft(text string, seg span) (span, bool) {
 
 // sentenceStarts are where, in text, a sentence opens after a word that
 // ends one (endsSentence, read between text's words as strings.Fields
-// splits them), in order: past the spaces after that word, not past a
-// line break (a conjunct keeps it, as it always has).
+// splits them), in order: past the plain spaces after that word (any
+// other space, a line break or a no-break space, stays the conjunct's,
+// as it always has).
 func sentenceStarts(text string) []int {
 	var out []int
 	prev, prevEnd := "", 0 // the word before and where it ends

@@ -4780,12 +4780,22 @@ func contactClauseAt(seg string) int {
 }
 
 // clauseGoesOn reports whether the subject pronoun at words[k] of text
-// (spans, wordSpans) has a word after it that may be its verb: no
+// (spans, wordSpans) may open a clause: after a noun a determiner or a
+// possessive opens ("the reforms *they back*", a verb spelled as a
+// particle), or with a word after it that may be its verb, no
 // preposition nor particle, which a verb's object has after it ("and
-// loads *it on* the bank", "and loads *it up*"), and not the text's end.
+// loads *it on* the bank", "and loads *it up*"); where text ends at the
+// pronoun, only if no stop ends its sentence there ("and loads *it*."),
+// a comma having cut the clause ("the cash *they*, in turn, raised").
 func clauseGoesOn(text string, words [][2]int, k int) bool {
+	if k >= 2 {
+		if d := strings.ToLower(text[words[k-2][0]:words[k-2][1]]); articles[d] || possessives[d] || determiners[d] {
+			return true
+		}
+	}
 	if k+1 >= len(words) {
-		return false
+		rest := strings.TrimSpace(text[words[k][1]:])
+		return rest == "" || !strings.ContainsAny(rest[:1], ".!?")
 	}
 	next := strings.ToLower(text[words[k+1][0]:words[k+1][1]])
 	return !prepositions[next] && !particles[next]
