@@ -41,6 +41,10 @@ func TestListEndBeforeContactClause(t *testing.T) {
 		{"rent, repairs and the fees it, the council said, owed.", "rent, repairs and the fees"},
 		{"fuel, food and the reforms they back.", "fuel, food and the reforms"},
 		{"seed, tools and the land they till.", "seed, tools and the land"},
+		{"fuel, food and the new reforms they back.", "fuel, food and the new reforms"},
+		// a pronoun at a segment's end with no determiner before its noun
+		// is the verb's object (re-read 27C F2, F7)
+		{"buys the fuel, stores it and ships it, officials said.", "buys the fuel, stores it and ships it"},
 		// a verb of saying with any closing mark ends no item: a clause
 		// (sayWord, re-read 27A F4)
 		{"the mayor, the council and Reuters they said!", ""},

@@ -3035,16 +3035,19 @@ func (e *Engine) saidContent(q *question, text string, s span) span {
 	if s.end <= s.start || s.end > len(text) {
 		return s
 	}
-	if r := framedClause(text, s); r.end > r.start {
-		return r
+	if r := framedClause(text, s); r.end > r.start && e.namesFramed(q, text[s.start:s.end]) {
+		return r // (not "As promised, …", which names no one)
 	}
 	last := lastWord(text[s.start:s.end])
 	if !lexicon.IsSayingVerb(strings.ToLower(last)) || !strings.HasSuffix(text[s.start:s.end], last) || withinQuotes(text, s.end-1) {
 		return s
 	}
 	r := trimQuoteMarks(text, reportedClause(text, s.end))
-	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 {
-		return s
+	if i := sentenceEndIn(text, s.end, r.end); i >= 0 {
+		r.end = i // (what the next sentence says is not what this verb reports)
+	}
+	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 || lexicon.IsSayingVerb(strings.ToLower(lastWord(text[r.start:r.end]))) {
+		return s // ("but warned, *as officials said*, that …": another's attribution)
 	}
 	topic := slices.DeleteFunc(e.saidTopicTerms(q), func(i int) bool { return saidWhen(q.words, q.terms[i].word) })
 	if e.askedTerms(q, topic, text[s.start:s.end]) > e.askedTerms(q, topic, text[r.start:r.end]) {
@@ -3076,18 +3079,9 @@ func framedClause(text string, s span) span {
 	if i := sentenceEndIn(text, from, len(text)); i >= 0 {
 		end = i
 	}
-	for i := from; i < end; {
-		j := strings.Index(text[i:end], ", ")
-		if j < 0 {
-			break
-		}
-		if w, _ := nextWord(text[i+j+2 : end]); strings.HasSuffix(w, "ing") && lexicon.IsVerb(w) {
-			end = i + j // ", *indicating* …": a participle's clause adds to the main one
-			break
-		}
-		i += j + 2
-	}
+	end = from + len(beforeParticipleClause(text[from:end])) // ", *indicating* …": a participle's clause adds to the main one
 	r := trimQuoteMarks(text, span{from, end})
+	r.end = r.start + len(trimEnd(text[r.start:r.end])) // (the sentence's stop is no part of it)
 	if wordCount(text[r.start:r.end]) < 2 {
 		return span{}
 	}
@@ -4780,22 +4774,21 @@ func contactClauseAt(seg string) int {
 }
 
 // clauseGoesOn reports whether the subject pronoun at words[k] of text
-// (spans, wordSpans) may open a clause: after a noun a determiner or a
-// possessive opens ("the reforms *they back*", a verb spelled as a
-// particle), or with a word after it that may be its verb, no
-// preposition nor particle, which a verb's object has after it ("and
-// loads *it on* the bank", "and loads *it up*"); where text ends at the
-// pronoun, only if no stop ends its sentence there ("and loads *it*."),
-// a comma having cut the clause ("the cash *they*, in turn, raised").
+// (spans, wordSpans) may open a clause: after a noun phrase a determiner
+// or a possessive opens ("the (new) reforms *they back*", a verb spelled
+// as a particle; "the cash *they*, in turn, raised", a comma cutting the
+// clause), or with a word after it that may be its verb, no preposition
+// nor particle, which a verb's object has after it ("and loads *it on*
+// the bank", "and loads *it up*"), nor the text's end ("and ships *it*,
+// officials said").
 func clauseGoesOn(text string, words [][2]int, k int) bool {
-	if k >= 2 {
-		if d := strings.ToLower(text[words[k-2][0]:words[k-2][1]]); articles[d] || possessives[d] || determiners[d] {
+	for j := k - 2; j >= 1; j-- {
+		if d := strings.ToLower(text[words[j][0]:words[j][1]]); articles[d] || possessives[d] || determiners[d] {
 			return true
 		}
 	}
 	if k+1 >= len(words) {
-		rest := strings.TrimSpace(text[words[k][1]:])
-		return rest == "" || !strings.ContainsAny(rest[:1], ".!?")
+		return false
 	}
 	next := strings.ToLower(text[words[k+1][0]:words[k+1][1]])
 	return !prepositions[next] && !particles[next]

@@ -50,6 +50,21 @@ func TestSaidContent(t *testing.T) {
 	})
 }
 
+// TestSaidContentBounds: the clause a verb of saying reports is no other
+// speaker's attribution set off after it ("but warned, as officials
+// said, that …"), and a framed clause ends before its sentence's stop
+// (re-read 27C F1, F3).
+func TestSaidContentBounds(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik school repairs\n---\n"+
+		"Fire crews inspected Tolvik school on Monday.\n"+
+		"Mayor Ida Holm said the inspection showed “good progress” but warned, as officials said, that the roof leaks.\n"+
+		"As treasurer Ola Dahl noted in 2019, the harbour wall has leaked for years.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did ida holm say", "Mayor Ida Holm said the inspection showed “good progress” but warned"},
+		{"what did ola dahl note", "the harbour wall has leaked for years"},
+	})
+}
+
 // TestFramedClause: a "what" answer that is only an "As X noted …" frame
 // gives the clause it frames, to a participle's clause, where the
 // question names X; a question that names no one and asks for what the
