@@ -2,10 +2,11 @@ package lexicon
 
 import "testing"
 
-// TestSharesNounSense (KinOf(a).Shares(b)): two nouns that share any of their senses, in any
-// form and either way round; not two that share none, however near GloVe
-// puts them, nor a word WordNet does not know.
-func TestSharesNounSense(t *testing.T) {
+// TestKinShares: KinOf(a).Shares(b) holds of two nouns that share any
+// of their senses, in any form and either way round; not of two that
+// share none, however near GloVe puts them, nor of a word WordNet does
+// not know.
+func TestKinShares(t *testing.T) {
 	for _, c := range []struct {
 		a, b string
 		want bool

@@ -966,7 +966,7 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 			// verb, a quantity of what is asked about that is not the
 			// part asked for ("It was carrying 61,000 tonnes of wheat"
 			// for "how much of the wheat got damaged")
-			if e.deedAt(q, text, s, muchVerb(q)) > 0 {
+			if e.deedAt(q, text, s, q.muchVerbAt()) > 0 {
 				best = 1
 			} else {
 				best = max(best, countedOnly)
@@ -2836,7 +2836,7 @@ func (e *Engine) countedIn(q *question, words, nouns string) bool {
 			return true
 		}
 	}
-	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), q.kinOf(strings.ToLower(q.counted.word)), nouns, q.words...) || e.doersIn(q, nouns)
+	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), q.countedKin(), nouns, q.words...) || e.doersIn(q, nouns)
 }
 
 // doersIn reports whether the noun a number counts (countedHead, in the

@@ -1,6 +1,8 @@
 package qa
 
 import (
+	"strings"
+
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -18,10 +20,12 @@ type questionReads struct {
 	// much is muchAskedVerbs, read when muchRead
 	much     []string
 	muchRead bool
-	// kin is the WordNet rows (lexicon.KinOf) of kinOf, the noun the
-	// question counts, lower case (question.kinOf)
-	kin   lexicon.NounKin
-	kinOf string
+	// kin is the WordNet rows (lexicon.KinOf) of the noun the question
+	// counts, read when kinRead (question.countedKin)
+	kin     lexicon.NounKin
+	kinRead bool
+	// muchVerb is muchVerb(q) plus one, 0 while unread
+	muchVerb int
 }
 
 // reads returns q's readings, a fresh set where q's words or terms are
@@ -57,15 +61,26 @@ func (q *question) muchVerbs() []string {
 	return r.much
 }
 
-// kinOf is lexicon.KinOf(counted), counted the lower-case noun q counts,
-// read once per question (countsAlike asks it of every number's noun).
-func (q *question) kinOf(counted string) lexicon.NounKin {
+// countedKin is lexicon.KinOf of the noun q counts, in lower case, read
+// once per question (countsAlike asks it of every number's noun); nil
+// where q counts none.
+func (q *question) countedKin() lexicon.NounKin {
 	r := q.reads()
-	if r.kinOf != counted || r.kin == nil {
-		r.kin, r.kinOf = lexicon.KinOf(counted), counted
-		if r.kin == nil {
-			r.kin = lexicon.NounKin{} // (read: none)
+	if !r.kinRead {
+		if q.counted != nil {
+			r.kin = lexicon.KinOf(strings.ToLower(q.counted.word))
 		}
+		r.kinRead = true
 	}
 	return r.kin
+}
+
+// muchVerbAt is muchVerb(q), read once per question (deedAt asks it of
+// every figure).
+func (q *question) muchVerbAt() int {
+	r := q.reads()
+	if r.muchVerb == 0 {
+		r.muchVerb = muchVerb(q) + 1
+	}
+	return r.muchVerb - 1
 }

@@ -28,3 +28,21 @@ func TestReadsCopyOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReadsCopyOwnTerms: a copy with the same words and other terms
+// (withoutCue drops a meta cue's terms) reads its own later verbs, though
+// the whole question was read first (final re-read RD F3: with reads'
+// terms check gone, the copy read the whole question's).
+func TestReadsCopyOwnTerms(t *testing.T) {
+	e := testEngine(t)
+	text := "how many words long is the story that reported the strike ended"
+	q := e.analyse(text)
+	whole := q.laterVerbs(0) // read first: the copy carries q's record
+	c := withoutCue(q, "length")
+	if len(c.terms) == len(q.terms) {
+		t.Fatalf("%q: withoutCue dropped no term", text)
+	}
+	if got, want := c.laterVerbs(0), c.readLaterVerbs(0); len(got) != len(want) {
+		t.Errorf("%q: the copy's laterVerbs(0) = %d verbs; want its own %d (the whole question's: %d)", text, len(got), len(want), len(whole))
+	}
+}
