@@ -42,6 +42,8 @@ func TestListEndBeforeContactClause(t *testing.T) {
 		{"fuel, food and the reforms they back.", "fuel, food and the reforms"},
 		{"seed, tools and the land they till.", "seed, tools and the land"},
 		{"fuel, food and the new reforms they back.", "fuel, food and the new reforms"},
+		{"fuel, food and those reforms they back.", "fuel, food and those reforms"}, // (opensNounPhrase: final re-read RC F4)
+		{"fuel, food and Oslo's reforms they back.", "fuel, food and Oslo's reforms"},
 		// a pronoun at a segment's end with no determiner before its noun
 		// is the verb's object (re-read 27C F2, F7)
 		{"buys the fuel, stores it and ships it, officials said.", "buys the fuel, stores it and ships it"},

@@ -3049,7 +3049,10 @@ func (e *Engine) saidContent(q *question, text string, s span) span {
 	if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 || lexicon.IsSayingVerb(strings.ToLower(lastWord(text[r.start:r.end]))) {
 		return s // ("but warned, *as officials said*, that …": another's attribution)
 	}
-	topic := slices.DeleteFunc(e.saidTopicTerms(q), func(i int) bool { return saidWhen(q.words, q.terms[i].word) })
+	topic := slices.DeleteFunc(e.saidTopicTerms(q), func(i int) bool {
+		w := q.terms[i].word
+		return saidWhen(q.words, w) || saysWhen(q.timePhrases(), q.words, strings.ToLower(w)) // ("say *on monday*")
+	})
 	if e.askedTerms(q, topic, text[s.start:s.end]) > e.askedTerms(q, topic, text[r.start:r.end]) {
 		return s
 	}
@@ -3094,7 +3097,10 @@ func framedClause(text string, s span) span {
 // who X is ("whats the canadian pm called" names no one, and asks for
 // the name the frame gives).
 func (e *Engine) namesFramed(q *question, frame string) bool {
-	words := slices.DeleteFunc(strings.Fields(frame), func(w string) bool { return lexicon.IsSayingVerb(strings.ToLower(w)) })
+	words := slices.DeleteFunc(strings.Fields(frame), func(w string) bool {
+		lw := sayWord(w)
+		return lexicon.IsSayingVerb(lw) || lexicon.IsTitle(lw) // ("what did the tolvik *mayor* note": naming X by title names X)
+	})
 	if e.asksWithin(q, words) {
 		return false
 	}
@@ -4783,7 +4789,7 @@ func contactClauseAt(seg string) int {
 // officials said").
 func clauseGoesOn(text string, words [][2]int, k int) bool {
 	for j := k - 2; j >= 1; j-- {
-		if d := strings.ToLower(text[words[j][0]:words[j][1]]); articles[d] || possessives[d] || determiners[d] {
+		if d := strings.ToLower(text[words[j][0]:words[j][1]]); opensNounPhrase(d) {
 			return true
 		}
 	}

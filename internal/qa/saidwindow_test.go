@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteOpening: "what did X say", where the sentence that names X
 // holds only the tail of a quotation that opens in the sentence before,
@@ -58,11 +61,20 @@ func TestSaidContentBounds(t *testing.T) {
 	e := engineOfText(t, "---\nid: t\nheadline: Tolvik school repairs\n---\n"+
 		"Fire crews inspected Tolvik school on Monday.\n"+
 		"Mayor Ida Holm said the inspection showed “good progress” but warned, as officials said, that the roof leaks.\n"+
-		"As treasurer Ola Dahl noted in 2019, the harbour wall has leaked for years.\n")
+		"As treasurer Ola Dahl noted in 2019, the harbour wall has leaked for years.\n"+
+		"Councillor Ben Lund said the Monday vote showed “broad support” but warned that “the hardest part is still to come.”\n")
 	checkShorts(t, e, []askedShort{
 		{"what did ida holm say", "Mayor Ida Holm said the inspection showed “good progress” but warned"},
 		{"what did ola dahl note", "the harbour wall has leaked for years"},
+		{"what did ben lund say on monday", "the hardest part is still to come"}, // (a day is no topic: final re-read RC F1)
 	})
+	// the reported clause ends at its sentence's end (final re-read RC F2)
+	q := e.analyse("what did holm say")
+	text := "Holm said the roof is safe but declined to comment. She said the school would reopen in May."
+	s := span{0, strings.Index(text, "comment") + len("comment")}
+	if got := e.saidContent(&q, text, s); got != s {
+		t.Errorf("saidContent(%q) = %q; want %q, the next sentence no part of it", text, text[got.start:got.end], text[s.start:s.end])
+	}
 }
 
 // TestFramedClause: a "what" answer that is only an "As X noted …" frame
@@ -75,6 +87,7 @@ func TestFramedClause(t *testing.T) {
 		"As Tolvik Mayor Ida Holm noted ahead of the vote, while costs may still rise, the project carries strong local support, indicating that the terminal will be built.\n")
 	checkShorts(t, e, []askedShort{
 		{"what was ida holm saying going in", "while costs may still rise, the project carries strong local support"},
+		{"what did the tolvik mayor note", "while costs may still rise, the project carries strong local support"}, // (by title: final re-read RC F6)
 		{"whats the tolvik mayor called", "Tolvik Mayor Ida Holm"},
 	})
 }
