@@ -22,14 +22,15 @@ var listStop = cueSet("list-stop")
 // sentenceStarts).
 func coordinations(text string) []coord {
 	var out []coord
-	var opens []int // (read at the first "and")
+	var opens []int // sentence starts, read at the first "and" (opened)
+	opened := false
 	for at := range uses(text, " and ") {
 		right := conjunctRight(text, at+len(" and "))
 		if right.end <= right.start {
 			continue
 		}
-		if opens == nil {
-			opens = append(sentenceStarts(text), len(text))
+		if !opened {
+			opens, opened = sentenceStarts(text), true
 		}
 		from := 0 // where the sentence of the "and" opens
 		if i, _ := slices.BinarySearch(opens, at); i > 0 {

@@ -372,8 +372,10 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 					governed(&ans, cands[0].p.Text, at)
 				}
 			}
-			if r := framedClause(cands[0].p.Text, at); ok && q.kind == KindWhat && r.end > r.start && e.namesFramed(&q, cands[0].p.Text[at.start:at.end]) {
-				showDeed(&ans, cands[0].p.Text[r.start:r.end]) // "As X noted …, *the process carries …*": not the frame
+			if ok && q.kind == KindWhat {
+				if r := e.framedAsked(&q, cands[0].p.Text, at); r.end > r.start {
+					showDeed(&ans, cands[0].p.Text[r.start:r.end]) // "As X noted …, *the process carries …*": not the frame
+				}
 			}
 		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
 			// one name, with the title the passage gives it right before

@@ -3035,8 +3035,8 @@ func (e *Engine) saidContent(q *question, text string, s span) span {
 	if s.end <= s.start || s.end > len(text) {
 		return s
 	}
-	if r := framedClause(text, s); r.end > r.start && e.namesFramed(q, text[s.start:s.end]) {
-		return r // (not "As promised, …", which names no one)
+	if r := e.framedAsked(q, text, s); r.end > r.start {
+		return r
 	}
 	last := lastWord(text[s.start:s.end])
 	if !lexicon.IsSayingVerb(strings.ToLower(last)) || !strings.HasSuffix(text[s.start:s.end], last) || withinQuotes(text, s.end-1) {
@@ -3089,6 +3089,16 @@ func framedClause(text string, s span) span {
 		return span{}
 	}
 	return cutBeforePhrase(text, r, maxShortWords)
+}
+
+// framedAsked is framedClause(text, s) where the question names the
+// frame's speaker (namesFramed), else empty (not "As promised, …", which
+// names no one).
+func (e *Engine) framedAsked(q *question, text string, s span) span {
+	if r := framedClause(text, s); r.end > r.start && e.namesFramed(q, text[s.start:s.end]) {
+		return r
+	}
+	return span{}
 }
 
 // namesFramed reports whether the question names someone an "As X
