@@ -966,7 +966,7 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 			// verb, a quantity of what is asked about that is not the
 			// part asked for ("It was carrying 61,000 tonnes of wheat"
 			// for "how much of the wheat got damaged")
-			if e.deedAt(q, text, s, q.muchVerbAt()) > 0 {
+			if e.deedAt(q, text, s, q.muchVerbIndex()) > 0 {
 				best = 1
 			} else {
 				best = max(best, countedOnly)

@@ -3070,11 +3070,9 @@ func framedClause(text string, s span) span {
 	if first != "as" || !strings.HasPrefix(text[s.end:], ", ") {
 		return span{}
 	}
-	said := false
-	for _, w := range wordSpans(text[s.start:s.end])[1:] {
-		said = said || lexicon.IsSayingVerb(strings.ToLower(text[s.start+w[0]:s.start+w[1]])) && !withinQuotes(text, s.start+w[0])
-	}
-	if !said {
+	if !slices.ContainsFunc(wordSpans(text[s.start:s.end])[1:], func(w [2]int) bool {
+		return lexicon.IsSayingVerb(strings.ToLower(text[s.start+w[0]:s.start+w[1]])) && !withinQuotes(text, s.start+w[0])
+	}) {
 		return span{}
 	}
 	from := s.end + len(", ")

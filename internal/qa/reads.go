@@ -24,8 +24,9 @@ type questionReads struct {
 	// counts, read when kinRead (question.countedKin)
 	kin     lexicon.NounKin
 	kinRead bool
-	// muchVerb is muchVerb(q) plus one, 0 while unread
-	muchVerb int
+	// verb is muchVerb(q), read when verbRead (question.muchVerbIndex)
+	verb     int
+	verbRead bool
 }
 
 // reads returns q's readings, a fresh set where q's words or terms are
@@ -75,12 +76,13 @@ func (q *question) countedKin() lexicon.NounKin {
 	return r.kin
 }
 
-// muchVerbAt is muchVerb(q), read once per question (deedAt asks it of
-// every figure).
-func (q *question) muchVerbAt() int {
+// muchVerbIndex is muchVerb(q), the index of a "how much" question's
+// verb among its terms, read once per question (deedAt asks it of every
+// figure); muchVerbs are the verbs themselves.
+func (q *question) muchVerbIndex() int {
 	r := q.reads()
-	if r.muchVerb == 0 {
-		r.muchVerb = muchVerb(q) + 1
+	if !r.verbRead {
+		r.verb, r.verbRead = muchVerb(q), true
 	}
-	return r.muchVerb - 1
+	return r.verb
 }
