@@ -3101,13 +3101,16 @@ func (e *Engine) framedAsked(q *question, text string, s span) span {
 
 // namesFramed reports whether the question names someone an "As X
 // noted …" frame names, and asks nothing else it holds (asksWithin, its
-// verbs of saying aside): it asks what X noted, the clause framed, not
-// who X is ("whats the canadian pm called" names no one, and asks for
-// the name the frame gives).
+// verbs of saying aside, and its titles unless the question asks for a
+// name: "what did the tolvik *mayor* note" names X by title): it asks
+// what X noted, the clause framed, not who X is ("whats the canadian pm
+// called", "whats the tolvik mayor called" ask for the name the frame
+// gives).
 func (e *Engine) namesFramed(q *question, frame string) bool {
+	named, _ := e.nameOf(q.words)
 	words := slices.DeleteFunc(strings.Fields(frame), func(w string) bool {
 		lw := sayWord(w)
-		return lexicon.IsSayingVerb(lw) || lexicon.IsTitle(lw) // ("what did the tolvik *mayor* note": naming X by title names X)
+		return lexicon.IsSayingVerb(lw) || named == "" && lexicon.IsTitle(lw)
 	})
 	if e.asksWithin(q, words) {
 		return false

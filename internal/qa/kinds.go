@@ -724,8 +724,10 @@ func dropShownBelow(ans *Answer) {
 // that one, of the same paragraph, which points back to the top ("She
 // spent an hour with the crews and pledged that …" after "The minister
 // visited the depot on Monday" for "what did the minister pledge when she
-// visited the depot"): news names who and where first and tells what they
-// did in the sentence after. Else nil.
+// visited the depot"), holds a question word stranded after the verb
+// (strandedAt) or the name the question types as its subject that the
+// top holds too (sharesAskedWord): news names who and where first and
+// tells what they did in the sentence after. Else nil.
 func (e *Engine) deedNext(q *question, top *cand) *cand {
 	v := q.mainVerb()
 	if v < 0 || top.a == nil || !ownPassage(top.a, &top.p) {

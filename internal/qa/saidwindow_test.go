@@ -90,6 +90,12 @@ func TestFramedClause(t *testing.T) {
 		{"what did the tolvik mayor note", "while costs may still rise, the project carries strong local support"}, // (by title: final re-read RC F6)
 		{"whats the tolvik mayor called", "Tolvik Mayor Ida Holm"},
 	})
+	// a question that asks for the name by title asks for what the frame
+	// holds (final re-read RE F1: the names-only answer above hides it)
+	q := e.analyse("whats the tolvik mayor called")
+	if e.namesFramed(&q, "As Tolvik Mayor Ida Holm noted ahead of the vote") {
+		t.Errorf("namesFramed(%q): true; want false, the question asks for the name the frame gives", q.text)
+	}
 }
 
 // TestConjunctSentenceEnd: a conjunct of a coordination never runs back
