@@ -17,7 +17,7 @@ const (
 	OutcomePing         Outcome = "ping"         // a PING, answered with a PONG
 	OutcomeAnswered     Outcome = "answered"     // a question the articles answer
 	OutcomeNotAnswered  Outcome = "not_answered" // a question they do not: the nearest miss
-	OutcomeSmallTalk    Outcome = "small_talk"   // a greeting, thanks or a question about the bot: a reply in kind
+	OutcomeSmallTalk    Outcome = "small_talk"   // a greeting, thanks, a question about the bot or a task it does not do: a reply in kind
 	OutcomeQuotes       Outcome = "quotes"       // quotations found
 	OutcomeNoQuotes     Outcome = "no_quotes"    // no quotation matches
 	OutcomeSources      Outcome = "sources"      // the article list

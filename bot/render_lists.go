@@ -155,15 +155,19 @@ func renderHelp() reply {
 const msgWelcome = "You're welcome. Ask me anything else about the coverage."
 
 // renderSmallTalk replies in kind to a message that asks nothing of the
-// articles: thanks with a welcome, a greeting or a question about the bot
-// ("who are you", "help") with what the bot does.
+// articles: thanks with a welcome, a greeting, a question about the bot
+// ("who are you", "help") or a task it does not do ("write me a poem")
+// with what the bot does.
 func renderSmallTalk(a qa.Answer) reply {
 	if a.SmallTalk == qa.Thanks {
 		return reply{content: msgWelcome}
 	}
 	r := renderHelp()
-	if a.SmallTalk == qa.Greeting {
+	switch a.SmallTalk {
+	case qa.Greeting:
 		r.embeds[0].Title = "Hello! I'm summitbot"
+	case qa.Task:
+		r.embeds[0].Title = "That is not something I do" // "write me a poem"
 	}
 	return r
 }

@@ -285,6 +285,7 @@ func TestRenderLists(t *testing.T) {
 	golden(t, "help", renderHelp())
 	golden(t, "small-talk-thanks", renderAnswer(qa.Answer{Question: "thx", Kind: qa.KindSmallTalk, SmallTalk: qa.Thanks}, nil))
 	golden(t, "small-talk-greeting", renderAnswer(qa.Answer{Question: "hi", Kind: qa.KindSmallTalk, SmallTalk: qa.Greeting}, nil))
+	golden(t, "small-talk-task", renderAnswer(qa.Answer{Question: "write me a poem", Kind: qa.KindSmallTalk, SmallTalk: qa.Task}, nil))
 }
 
 func TestCut(t *testing.T) {

@@ -62,8 +62,8 @@ func (s style) mark(text string, marks [][2]int) string {
 }
 
 // writeSmallTalk replies in kind to a message that asks nothing of the
-// articles: thanks with a welcome, a greeting or a question about the
-// program with what it does.
+// articles: thanks with a welcome, a greeting, a question about the
+// program or a task it does not do ("write me a poem") with what it does.
 func writeSmallTalk(w io.Writer, a qa.Answer) {
 	switch a.SmallTalk {
 	case qa.Thanks:
@@ -71,6 +71,8 @@ func writeSmallTalk(w io.Writer, a qa.Answer) {
 		return
 	case qa.Greeting:
 		fmt.Fprint(w, "Hello! ")
+	case qa.Task:
+		fmt.Fprint(w, "That is not something I do. ") // "write me a poem"
 	}
 	fmt.Fprintln(w, "I answer questions from the articles (summitbot sources lists them) and quote only what they say:")
 	fmt.Fprintln(w, "who, what, when, where, why, how many, yes or no, a summary (\"tldr\"), or who said what.")

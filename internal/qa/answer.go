@@ -105,7 +105,7 @@ type Answer struct {
 	// that gives it; Short then joins them.
 	Items []Item
 	// SmallTalk is, for a message of Kind KindSmallTalk, which act it is:
-	// Greeting, Thanks or AboutBot.
+	// Greeting, Thanks, AboutBot or Task.
 	SmallTalk string
 }
 

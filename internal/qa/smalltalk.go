@@ -11,7 +11,8 @@ import (
 )
 
 // KindSmallTalk is a message that asks nothing of the articles: a
-// greeting, thanks, or a question about the bot itself. Its Answer is not
+// greeting, thanks, a question about the bot itself, or a task it does not
+// do ("write me a poem"). Its Answer is not
 // answered and holds no passage; SmallTalk says which it is, for a front
 // end to reply as it sees fit.
 const KindSmallTalk Kind = "small talk"
@@ -21,6 +22,7 @@ const (
 	Greeting = "greeting" // "hi", "good morning", "how are you"
 	Thanks   = "thanks"   // "thx!", "thank you so much"
 	AboutBot = "about"    // "who are you", "what can you do", "help"
+	// Task (task.go): "write me a poem", "can u book me a flight"
 )
 
 // maxSmallTalk is the most words a message of small talk runs to, its
@@ -74,19 +76,17 @@ func smallTalkIndex() (map[string]string, int) {
 // everyone hows it going", "hi, thanks") is the first of them.
 func smallTalk(text string) string {
 	if n := strings.Count(strings.TrimSpace(text), " "); n >= maxSmallTalk {
-		return "" // (most messages: nothing split, no phrase compared)
-	}
-	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(plainApostrophes(text)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	}) {
-		if r, ok := lexicon.ChatRewrite(w); ok && r != "" {
-			words = append(words, strings.Fields(strings.ToLower(r))...)
-			continue
+		// (most messages: no phrase compared; a task is read by its opening)
+		if taskRequest(talkWords(text, taskOpening)) {
+			return Task
 		}
-		words = append(words, w)
+		return ""
 	}
+	words := talkWords(text, -1)
 	if len(words) > maxSmallTalk {
+		if taskRequest(words) {
+			return Task
+		}
 		return ""
 	}
 	// the message read as phrases of small talk and filler words, each
@@ -108,5 +108,33 @@ func smallTalk(text string) string {
 			}
 		}
 	}
+	if acts[len(words)] == "" && taskRequest(words) {
+		return Task // "write me a poem pls"
+	}
 	return acts[len(words)]
+}
+
+// taskOpening is how many words of a long message taskRequest needs at
+// most: filler and a greeting, a lead ("i would like you to"), a verb,
+// "me", its object.
+const taskOpening = 12
+
+// talkWords are a message's lower-case words, chat words read as chat.txt
+// reads them ("u" is "you"; but "thx", which chat.txt drops from a question
+// as noise, is kept here); at most n words, n < 0 for all.
+func talkWords(text string, n int) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(plainApostrophes(text)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}) {
+		if n >= 0 && len(words) >= n {
+			break
+		}
+		if r, ok := lexicon.ChatRewrite(w); ok && r != "" {
+			words = append(words, strings.Fields(strings.ToLower(r))...)
+			continue
+		}
+		words = append(words, w)
+	}
+	return words
 }
