@@ -356,6 +356,14 @@ func TestResolve(t *testing.T) {
 		// a correction asks the previous question of what follows it
 		{"what did Starmer say", "sorry i meant macron", "what did macron say"},
 		{"what did Croatia pledge", "no i meant germany", "what did germany pledge"},
+		// a thing's pronoun after a count stands for what the count's verb
+		// is done to, not the clause; where it names nothing, for the
+		// event the articles report, "it" kept (a phrasal verb's own words
+		// no object)
+		{"how many countries attended the summit", "who hosted it", "who hosted the summit"},
+		{"how many countries took part in the talks", "who hosted it", "who hosted the talks"},
+		{"how many countries took part", "who hosted it", "who hosted it"},
+		{"how many countries came", "where was it", "where was it"},
 	} {
 		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.want {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)

@@ -246,6 +246,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	}
 	filled, ownObject := false, false
 	anaphorAt := -1 // where in out an anaphor left unfilled stood
+	anaphor := ""   // that anaphor ("it")
 	for i, w := range ff.rest {
 		lw := lower(w)
 		switch {
@@ -312,7 +313,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				filled = true
 			}
 			if len(out) == before && anaphorAt < 0 {
-				anaphorAt = len(out) // where what it stands for goes ("is *it* safe")
+				anaphorAt, anaphor = len(out), w // where what it stands for goes ("is *it* safe")
 			}
 		case thingAnaphors[lw], elseWords[lw], fillers[lw]:
 		default:
@@ -379,6 +380,23 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				carried = append(carried, w)
 			}
 		}
+		if anaphorAt >= 0 && pf.aux == "" && figureKinds[pkind] && clauseWords(carried) {
+			// "who hosted it" after "how many countries attended the
+			// summit": a thing's pronoun stands for no clause ("countries
+			// attended the summit") but for what its verb is done to, or,
+			// where it names nothing, for the event the articles report
+			// ("who hosted it" after "how many countries came")
+			obj := strings.Fields(objectAfterVerb(carried))
+			if v := len(carried) - len(obj) - 1; len(obj) > 0 && v >= 0 {
+				// a phrasal verb's own words are no object ("took part")
+				_, n := lexicon.PhrasalSynonymsN(lower(carried[v]), lowerAll(obj))
+				obj = obj[n:]
+			}
+			carried = obj
+			if len(obj) == 0 {
+				carried = []string{anaphor}
+			}
+		}
 		if anaphorAt >= 0 && anaphorAt < len(out) {
 			// "is it safe" after "what is the tap water situation": the
 			// subject where "it" stood, "is the tap water situation safe"
@@ -398,6 +416,23 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		r.text = prev
 	}
 	return r
+}
+
+// clauseWords reports whether words (a question's words after its question
+// word) hold a verb after their first word, past a determiner or an
+// adjective's noun: a subject and its verb ("countries attended the
+// summit"), no noun phrase alone ("the tap water situation").
+func clauseWords(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		lw := lower(words[i])
+		if nounSlot(words[i-1]) {
+			continue // "the *attempt*", "a long *wait*"
+		}
+		if pastVerb(lw) || irregularVerbForm(lw) || lexicon.IsVerb(lw) && !stopLike[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesIn reports whether words name what name does, in any of its
