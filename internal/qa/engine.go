@@ -401,6 +401,15 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 			}
 		}
 	}
+	if ans.Answered && ans.Short != "" && len(ans.Passages) > 0 && asksYesNo(&q) {
+		n := maxShortWords
+		if ans.Verdict != "" {
+			n-- // (the verdict takes a word of the line: "Yes: …")
+		}
+		if s := e.saidSettles(&q, ans.Passages[0].Text, ans.Short, n); s != "" {
+			setShort(&ans, s) // "did X say anything": what X said, not that X said it
+		}
+	}
 	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && !q.event && e.echoes(&q, ans.Short) {
 		// "what did zelensky mean by not everyone is ready": not the
 		// question's own words back, but what the sentence goes on to say

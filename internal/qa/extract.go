@@ -3706,18 +3706,7 @@ func (e *Engine) askedTerms(q *question, asked []int, text string) int {
 // (a whole word of it, or its name however spelled: "war" is no word of
 // "Howard").
 func (e *Engine) saidTopicTerms(q *question) []int {
-	speaker := strings.Fields(strings.ToLower(q.speaker))
-	for k, w := range speaker {
-		speaker[k] = unpossessed(w)
-	}
-	var asked []int
-	for i, t := range q.terms {
-		w := strings.ToLower(t.word)
-		if !lexicon.IsSayingVerb(w) && !slices.Contains(speaker, unpossessed(w)) && !e.sameName(q.speaker, t.word) {
-			asked = append(asked, i)
-		}
-	}
-	return asked
+	return e.saidAbout(q, q.speaker)
 }
 
 // reportedSubject reports whether a clause opens as one with its own

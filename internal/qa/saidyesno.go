@@ -1,0 +1,96 @@
+package qa
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// saidSettles is the short answer to a yes/no question of what someone
+// said ("did tusk n meloni say anything abt it": askedSpeaker) or of a
+// claim as someone gives it ("is it smooth sailing from here according to
+// starmer": saysAccording), where short, a window of text, holds a verb
+// of saying outside quotation marks whose reported clause it cuts
+// ("Starmer said the meeting made “excellent progress” but *cautioned*
+// that “the hardest"): the clause that verb reports, "that" and quotation
+// marks before it trimmed, to its sentence's end, cut to n words ("the
+// hardest yards are still ahead"); what was said settles it, not that it
+// was. Of several such verbs the last one whose clause the window cuts,
+// not a participle (", saying …" adds to the deed of its main verb,
+// "rejected the criticism", which settles the question).
+// "" where the question is of another shape, no such verb stands in
+// short, its clause is under two words or another's attribution ("but
+// warned, *as officials said*, that …"), or the words before it hold more
+// of what the question asks about (its terms but the speaker's words and
+// verbs of saying) than the clause does.
+func (e *Engine) saidSettles(q *question, text, short string, n int) string {
+	if !asksYesNo(q) {
+		return ""
+	}
+	who := askedSpeaker(q)
+	if who == "" {
+		who = saysAccording(q.words)
+	}
+	at := strings.Index(text, short)
+	if who == "" || at < 0 || short == "" {
+		return ""
+	}
+	end := at + len(short)
+	words := wordSpans(short)
+	for k := len(words) - 1; k >= 1; k-- {
+		from, to := at+words[k][0], at+words[k][1]
+		if w := sayWord(text[from:to]); !lexicon.IsSayingVerb(w) || strings.HasSuffix(w, "ing") || withinQuotes(text, from) {
+			continue // (", *saying* …": a participle's clause adds to what its main verb did, "rejected the criticism")
+		}
+		r := trimQuoteMarks(text, reportedClause(text, to))
+		if i := sentenceEndIn(text, to, r.end); i >= 0 {
+			r.end = i // (what the next sentence says is not what this verb reports)
+		}
+		if r.end <= end {
+			return "" // the window holds the clause whole: nothing cut to make room for
+		}
+		if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 || !reportedSubject(text[r.start:r.end]) || lexicon.IsSayingVerb(sayWord(lastWord(text[r.start:r.end]))) {
+			return "" // ("has yet to comment *on the Paris meeting*", "said, *referring to …*": no clause reported)
+		}
+		topic := e.saidAbout(q, who)
+		if e.askedTerms(q, topic, text[at:from]) > e.askedTerms(q, topic, text[r.start:r.end]) {
+			return "" // the words before it say more of what is asked
+		}
+		r = cutBeforePhrase(text, r, n)
+		return text[r.start:r.end]
+	}
+	return ""
+}
+
+// saysAccording is X of a question that asks a claim as X gives it: the
+// words after its "according to" ("is it smooth sailing from here
+// according to starmer": "starmer"), up to its end; "" where it holds no
+// "according to" with a word after it.
+func saysAccording(words []string) string {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] == "according" && words[i+1] == "to" {
+			return strings.Join(words[i+2:], " ")
+		}
+	}
+	return ""
+}
+
+// saidAbout are the indexes of the question's terms that say what a
+// question of what who said asks about: not its verbs of saying, and no
+// word of who's (a whole word of it, or who's name however spelled: "war"
+// is no word of "Howard").
+func (e *Engine) saidAbout(q *question, who string) []int {
+	speaker := strings.Fields(strings.ToLower(who))
+	for k, w := range speaker {
+		speaker[k] = unpossessed(w)
+	}
+	var asked []int
+	for i, t := range q.terms {
+		w := strings.ToLower(t.word)
+		if !lexicon.IsSayingVerb(w) && !slices.Contains(speaker, unpossessed(w)) && !e.sameName(who, t.word) {
+			asked = append(asked, i)
+		}
+	}
+	return asked
+}

@@ -1,0 +1,31 @@
+package qa
+
+import "testing"
+
+// TestSaidSettles: a yes/no question of what someone said, or of a claim
+// "according to" someone, is answered by the clause the verb of saying
+// reports, not by the attribution that would fill the window; not where
+// the verb is a participle after the deed that settles it (", saying …"),
+// nor where it reports no clause ("comment *on* …").
+func TestSaidSettles(t *testing.T) {
+	for _, c := range []struct {
+		text, q, want string
+		not           []string
+	}{
+		{"Mayor Ana Ruiz said the harbour repairs made “good headway” but warned that “the worst storms of the winter are still to come,” pointing to the forecasts.",
+			"so is the danger over now according to ruiz", "the worst storms of the winter are still to come", []string{"said"}},
+		{"Local leaders at the meeting, including Ruiz, Tanaka, Harbour Master Olaf Berg and Port Director Ines Kowalski stressed that the agreement showed renewed trust between the port and the fishermen.",
+			"did berg n kowalski say anything abt it", "renewed trust between the port and the fishermen", []string{"stressed"}},
+		// the words before the verb say more of what is asked: kept
+		{"Mayor Ana Ruiz said the harbour repairs made “good headway” but warned that “the worst storms of the winter are still to come,” pointing to the forecasts.",
+			"so are the harbour repairs going well according to ruiz", "harbour repairs", nil},
+		// a participle's clause: the main verb's deed settles it
+		{"Mayor Ana Ruiz of Tolvik rejected the criticism, saying those houses had been built under the rules in force at the time and had met every requirement.",
+			"does the tolvik mayor admit they shouldnt have built those houses", "rejected the criticism", nil},
+		// no clause reported
+		{"The ferry company has yet to comment on the harbour meeting and has given no sign it would accept the new timetable.",
+			"has the ferry company said anything abt the harbour meeting", "has yet to comment", nil},
+	} {
+		wantShort(t, c.text, c.q, c.want, c.not...)
+	}
+}
