@@ -101,3 +101,42 @@ func TestContentFirstAfterGroupSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoWindowKeepsSubject: a yes/no's window that opens on a verb
+// takes its clause's one-word subject before it ("there", "it"), though
+// the word it then gives up at its end is one of the question's, and a
+// window cut short ends on no genitive whose noun it cuts ("the
+// alliance’s").
+func TestYesNoWindowKeepsSubject(t *testing.T) {
+	for _, c := range []struct {
+		text, q, want string
+		not           []string
+	}{
+		{"Chief Inspector Lena Moss said there was no evidence that the blaze had been started by an arsonist.",
+			"was it an arsonist", "there was no evidence", nil},
+		{"In a sign of closer ties, the meeting was also attended by the Danish envoys Lars Holm and Ida Berg. It marked the first time the Danish envoys had joined the alliance’s talks.",
+			"was this the first time holm n berg joined the alliance talks", "It marked the first time", []string{"alliance’s"}},
+	} {
+		wantShort(t, c.text, c.q, c.want, c.not...)
+	}
+}
+
+// TestGenitive: a noun's genitive waits for its noun; a pronoun's
+// contraction is "is".
+func TestGenitive(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"coalition’s", true},
+		{"Chile's", true},
+		{"it's", false},
+		{"That’s", false},
+		{"talks", false},
+		{"'s", false},
+	} {
+		if got := genitive(c.w); got != c.want {
+			t.Errorf("genitive(%q) = %v; want %v", c.w, got, c.want)
+		}
+	}
+}

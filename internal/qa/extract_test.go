@@ -494,14 +494,16 @@ func TestKeyWords(t *testing.T) {
 		// words at its end (and then not end on "on")
 		{"is the union willing to compromise with the port authority on the automated cranes", "After three days of talks, the union has not signalled a willingness to compromise with the port authority on automated cranes.", "has not signalled a willingness to compromise with the port authority"},
 		// and the pronoun that is the verb's subject, where the word it
-		// costs at the end holds nothing of the question
+		// costs at the end holds nothing of the question; for a yes/no
+		// though it hold the question's (crisp94: the subject says what
+		// settles it, "there was no evidence")
 		{"was anyone arrested at the airport", "Police said there had been no arrests at the airport, although officers were called twice on Thursday evening.", "there had been no arrests at the airport, although officers were called"},
-		{"was it a cyberattack that took the airline down", "The contractor said there was no evidence that the outage had been caused by a cyberattack.", "was no evidence that the outage had been caused by a cyberattack"},
+		{"was it a cyberattack that took the airline down", "The contractor said there was no evidence that the outage had been caused by a cyberattack.", "there was no evidence that the outage had been caused"},
 		// a yes or no's window does not open past an article: it takes
 		// the article back though it cost words at the end that run on
 		// past their clause, never the end of the clause itself
 		{"is it true the lake at dunmore hit the highest level since counts started", "The lake reached 4.2 metres at the Dunmore weir at noon, a metre above normal and the highest level since counts began in 1950, according to the regional Lake Watch office.", "the highest level since counts began in 1950, according to the regional"},
-		{"was it a storm that broke the quay wall", "The harbour master said there was no sign that the quay wall had been broken by a storm.", "was no sign that the quay wall had been broken"},
+		{"was it a storm that broke the quay wall", "The harbour master said there was no sign that the quay wall had been broken by a storm.", "there was no sign that the quay wall had been broken"},
 		{"is the marina shelter closing soon", "The harbour master said the marina would remain a shelter until at least the end of June, when the boats return.", "marina would remain a shelter until at least the end of June"},
 		// a denial further on that holds two of the question's words (its
 		// subject denied) settles it more than a window that only names

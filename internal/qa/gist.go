@@ -494,12 +494,15 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		// since records began")
 		best--
 	}
-	if best > 0 && !commaAfter(text, words, best-1) && !commaAfter(text, words, best) && (spare || weight[last] == 0) {
+	if best > 0 && !commaAfter(text, words, best-1) && !commaAfter(text, words, best) && (spare || weight[last] == 0 || yesNo) {
 		// a verb takes the pronoun that is its subject ("*there* had been
 		// no arrests at the airport"), where the word it costs at the end
-		// holds nothing of the question ("… by a cyberattack"), or (for a
-		// yes/no: spare) runs on past the end of its clause; not a
-		// verb set off as an aside ("…, he said, had already told …")
+		// holds nothing of the question ("… by a cyberattack"), or runs
+		// on past the end of its clause (spare); for a yes/no always,
+		// the clause's subject saying what settles it more than the
+		// question's own word at the end ("*there* was no evidence that
+		// the outage had been caused", "*It* marked the first time …");
+		// not a verb set off as an aside ("…, he said, had already told …")
 		pw := strings.ToLower(text[words[best-1][0]:words[best-1][1]])
 		if fw := strings.ToLower(text[words[best][0]:words[best][1]]); clauseSubjects[pw] && (auxiliaries[fw] || lexicon.IsVerb(fw) || pastVerb(fw)) {
 			best--
@@ -520,8 +523,8 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			return s
 		}
 		last--
-		for last > best && loose(last) {
-			last-- // (nor, cut shorter, on a bare function word)
+		for last > best && (loose(last) || genitive(text[words[last][0]:words[last][1]])) {
+			last-- // (nor, cut shorter, on a bare function word, nor a possessive whose noun is cut: "the coalition’s")
 		}
 	}
 }
@@ -922,4 +925,13 @@ func abbreviationPeriod(text string, words [][2]int, k int) bool {
 		return false
 	}
 	return !isCapital(next) || !abbreviationRE.MatchString(token)
+}
+
+// genitive reports whether w is a noun's genitive ("coalition’s",
+// "Chile's"), which waits for the noun it qualifies; not a pronoun's
+// contraction ("it's", "that’s").
+func genitive(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, `,;:“”"‘’'()`))
+	owner := unpossessed(w)
+	return owner != w && owner != "" && !lexicon.IsFunctionWord(owner)
 }
