@@ -176,8 +176,6 @@ type question struct {
 	// (timePhraseWords), read on first use (timeRead)
 	timeWords [][]string
 	timeRead  bool
-	// askedRead is askedSpeaker's reading, set on first use
-	askedRead *speakerRead
 	// read holds readings of its words and terms alone, set on first use
 	// (reads)
 	read *questionReads

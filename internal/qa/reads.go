@@ -9,9 +9,9 @@ import (
 // questionReads holds readings of a question that depend only on its
 // words and terms, each filled on first use (question.reads): a "how
 // many" or "how much" question asks them of every figure of every
-// candidate. A copy of the question (beforeAdjunct, withoutCue) shares
-// them while its words and terms are the same slices, else reads its own
-// afresh (sameSlice, as speakerRead).
+// candidate, a yes/no question its speaker of every candidate. A copy of
+// the question (beforeAdjunct, withoutCue) shares them while its words
+// and terms are the same slices, else reads its own afresh (sameSlice).
 type questionReads struct {
 	words []string // what they were read from
 	terms []qterm
@@ -27,6 +27,11 @@ type questionReads struct {
 	// verb is muchVerb(q), read when verbRead (question.muchVerbIndex)
 	verb     int
 	verbRead bool
+	// who is askedSpeaker(q) and adverbs its speechAdverbs (before the
+	// who == "" check), read when whoRead (question.askedSpeakerRead)
+	who     string
+	adverbs []string
+	whoRead bool
 }
 
 // reads returns q's readings, a fresh set where q's words or terms are
@@ -37,6 +42,12 @@ func (q *question) reads() *questionReads {
 	}
 	q.read = &questionReads{words: q.words, terms: q.terms}
 	return q.read
+}
+
+// sameSlice reports whether a and b are the same slice: the same length
+// over the same array.
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // laterVerbs is readLaterVerbs(vi), read once per question and verb.

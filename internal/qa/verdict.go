@@ -52,15 +52,10 @@ var (
 // right to say …"); "" for any other question,
 // and for one whose verb of saying is a deed done to someone
 // (saidToPerson: "did Rubio call Zelensky") or done to X ("was Corvell
-// asked"). It depends on the question alone and is read once per words
-// and terms (verdict asks it of every candidate).
+// asked"). It depends on the question's words and terms alone and is read
+// once (question.reads: verdict asks it of every candidate).
 func askedSpeaker(q *question) string {
-	if a := q.askedRead; a != nil && sameSlice(a.words, q.words) && sameSlice(a.terms, q.terms) {
-		return a.who
-	}
-	who, adverbs := readAskedSpeaker(q)
-	q.askedRead = &speakerRead{words: q.words, terms: q.terms, who: who, adverbs: adverbs}
-	return q.askedRead.who
+	return q.askedSpeakerRead().who
 }
 
 // speechAdverbs are the adverbs between the speaker askedSpeaker reads
@@ -69,27 +64,21 @@ func askedSpeaker(q *question) string {
 // auxiliary does, and no passage need hold them. A negation is not one:
 // "did X *not* say Y" asks of a denial, and stays a term.
 func speechAdverbs(q *question) []string {
-	if askedSpeaker(q) == "" {
+	r := q.askedSpeakerRead()
+	if r.who == "" {
 		return nil
 	}
-	return q.askedRead.adverbs
+	return r.adverbs
 }
 
-// speakerRead is askedSpeaker's reading of a question, with the words and
-// terms it was read from: a copy of the question given other words (a cut
-// adjunct) reads afresh.
-type speakerRead struct {
-	words []string
-	terms []qterm
-	who   string
-	// adverbs are those between who and the verb of saying
-	adverbs []string
-}
-
-// sameSlice reports whether a and b are the same slice: the same length
-// over the same array.
-func sameSlice[T any](a, b []T) bool {
-	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+// askedSpeakerRead is readAskedSpeaker(q), read once per question (reads).
+func (q *question) askedSpeakerRead() *questionReads {
+	r := q.reads()
+	if !r.whoRead {
+		r.who, r.adverbs = readAskedSpeaker(q)
+		r.whoRead = true
+	}
+	return r
 }
 
 // readAskedSpeaker is askedSpeaker read afresh, with the adverbs cut
