@@ -78,15 +78,11 @@ func opensSentence(s string) bool {
 // function word, "No.", only before a figure: "No. 10", but "‘No.’ The
 // rest": lexicon.IsAbbreviationBefore, as qa reads it).
 func endsSentence(before, after string) bool {
-	j := len(before)
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(before[:j])
-		if unicode.IsSpace(r) || strings.ContainsRune(lexicon.WordOpeners, r) {
-			break
-		}
-		j -= n
+	if i := strings.LastIndexFunc(before, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		before = before[i+n:]
 	}
-	word := before[j:]
+	word := lexicon.PastOpeners(before)
 	return word == "" || !isInitialOrAcronym(word, after) // not "Gen.", "G.", "U.S."
 }
 

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed abbreviations.txt
@@ -24,6 +25,18 @@ func IsAbbreviation(w string) bool {
 // qa read an abbreviation past the last of them in a word alike.
 const WordOpeners = "([“‘\"'—–«"
 
+// PastOpeners is the word w past the last of WordOpeners in it ("(U.S" is
+// "U.S", "commander—Gen" is "Gen", "“Mr" is "Mr"), the word an
+// abbreviation is read from: the corpus's sentence splitter and qa read
+// it here alike.
+func PastOpeners(w string) string {
+	if i := strings.LastIndexAny(w, WordOpeners); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		return w[i+n:]
+	}
+	return w
+}
+
 // IsAbbreviationBefore is IsAbbreviation for w before the word next:
 // an abbreviation spelled as a function word ("No.", the number sign) is
 // one only before a figure ("No. 10"); elsewhere its period ends a
@@ -31,12 +44,12 @@ const WordOpeners = "([“‘\"'—–«"
 // ("No.\u00a010": a no-break space, a line break), read past here, so
 // every caller reads them alike.
 func IsAbbreviationBefore(w, next string) bool {
-	next = strings.TrimLeftFunc(next, unicode.IsSpace)
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	if !abbreviations.has(lw) {
 		return false
 	}
 	if IsFunctionWord(lw) {
+		next = strings.TrimLeftFunc(next, unicode.IsSpace)
 		return next != "" && next[0] >= '0' && next[0] <= '9'
 	}
 	return true

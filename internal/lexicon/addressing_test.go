@@ -23,3 +23,23 @@ func TestIsAbbreviationBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestPastOpeners: a word is read past the last mark that opens it, a
+// bracket, a quotation mark or a closed dash, whatever its width in bytes.
+func TestPastOpeners(t *testing.T) {
+	for _, tc := range []struct{ w, want string }{
+		{"(U.S", "U.S"},
+		{"commander—Gen", "Gen"},
+		{"“Mr", "Mr"},
+		{"(“Dr", "Dr"},
+		{"D'A", "A"},
+		{"«Gen", "Gen"},
+		{"Gen", "Gen"},
+		{"(", ""},
+		{"", ""},
+	} {
+		if got := PastOpeners(tc.w); got != tc.want {
+			t.Errorf("PastOpeners(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}

@@ -294,19 +294,8 @@ func stopEnds(text string, i int, next string) bool {
 // part of it ("(Gen. Ruiz)", "“Mr. Smith”", "commander—Gen. Ruiz",
 // "D'A. Smith": A), as the splitter reads it (lexicon.WordOpeners).
 func abbreviated(w, next string) bool {
-	w = pastOpeners(w)
+	w = lexicon.PastOpeners(w)
 	return abbreviationRE.MatchString(w) || lexicon.IsAbbreviationBefore(w, next) || initialLetter(w)
-}
-
-// pastOpeners is word w past the last mark in it that opens a word
-// (lexicon.WordOpeners: "(U.S" is "U.S", "commander—Gen" is "Gen"), as
-// the sentence splitter reads an abbreviation.
-func pastOpeners(w string) string {
-	if i := strings.LastIndexAny(w, lexicon.WordOpeners); i >= 0 {
-		_, n := utf8.DecodeRuneInString(w[i:])
-		return w[i+n:]
-	}
-	return w
 }
 
 // initialLetter reports whether w is one capital letter, an initial.

@@ -919,7 +919,7 @@ func abbreviationPeriod(text string, words [][2]int, k int) bool {
 	if gap == "." {
 		return true
 	}
-	token := pastOpeners(lastWord(text[:words[k][1]])) // ("(U.S. The": a dotted one, as "U.S. The")
+	token := lexicon.PastOpeners(lastWord(text[:words[k][1]])) // ("(U.S. The": a dotted one, as "U.S. The")
 	next := text[words[k+1][0]:words[k+1][1]]
 	if strings.TrimSpace(gap) != "." || !abbreviated(token, next) {
 		return false
