@@ -44,6 +44,13 @@ func TestListEndBeforeContactClause(t *testing.T) {
 		{"fuel, food and the new reforms they back.", "fuel, food and the new reforms"},
 		{"fuel, food and those reforms they back.", "fuel, food and those reforms"}, // (opensNounPhrase: final re-read RC F4)
 		{"fuel, food and Oslo's reforms they back.", "fuel, food and Oslo's reforms"},
+		// a relative word after the item's noun opens a clause that holds
+		// the pronoun, the object of the clause's verb: the walk back to
+		// a determiner stops there (final re-read RC F5)
+		{"fuel, food and the trucks that carry it up.", "fuel, food and the trucks that carry it up"},
+		{"fuel, food and those who carry it up.", "fuel, food and those who carry it up"},
+		{"sandbags, fuel and the crews that load it up.", "sandbags, fuel and the crews that load it up"},
+		{"fuel, food and all that cash they back.", "fuel, food and all that cash"},
 		// a pronoun at a segment's end with no determiner before its noun
 		// is the verb's object (re-read 27C F2, F7)
 		{"buys the fuel, stores it and ships it, officials said.", "buys the fuel, stores it and ships it"},

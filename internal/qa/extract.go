@@ -4786,10 +4786,17 @@ func contactClauseAt(seg string) int {
 // clause), or with a word after it that may be its verb, no preposition
 // nor particle, which a verb's object has after it ("and loads *it on*
 // the bank", "and loads *it up*"), nor the text's end ("and ships *it*,
-// officials said").
+// officials said"). A relative word after the noun ("the trucks *that*
+// carry it up", "those *who*"; not a determiner after another opener,
+// "all *that* cash") opens a clause of its own, whose verb the pronoun
+// may follow as its object: the walk back to an opener stops there.
 func clauseGoesOn(text string, words [][2]int, k int) bool {
 	for j := k - 2; j >= 1; j-- {
-		if d := strings.ToLower(text[words[j][0]:words[j][1]]); opensNounPhrase(d) {
+		d := strings.ToLower(text[words[j][0]:words[j][1]])
+		if j > 1 && relativeWordSet[d] && !(determiners[d] && opensNounPhrase(strings.ToLower(text[words[j-1][0]:words[j-1][1]]))) {
+			break // "the trucks *that* carry it", "those *who* carry it": the relative clause holds the pronoun
+		}
+		if opensNounPhrase(d) {
 			return true
 		}
 	}
