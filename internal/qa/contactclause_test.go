@@ -44,6 +44,8 @@ func TestListEndBeforeContactClause(t *testing.T) {
 		{"fuel, food and the new reforms they back.", "fuel, food and the new reforms"},
 		{"fuel, food and those reforms they back.", "fuel, food and those reforms"}, // (opensNounPhrase: final re-read RC F4)
 		{"fuel, food and Oslo's reforms they back.", "fuel, food and Oslo's reforms"},
+		{"fuel, food and their reforms they back.", "fuel, food and their reforms"}, // (a possessive opens it: final re-read RC F7)
+		{"fuel, food and this reform they back.", "fuel, food and this reform"},
 		// a relative word after the item's noun opens a clause that holds
 		// the pronoun, the object of the clause's verb: the walk back to
 		// a determiner stops there (final re-read RC F5)

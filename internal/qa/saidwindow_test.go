@@ -75,6 +75,14 @@ func TestSaidContentBounds(t *testing.T) {
 	if got := e.saidContent(&q, text, s); got != s {
 		t.Errorf("saidContent(%q) = %q; want %q, the next sentence no part of it", text, text[got.start:got.end], text[s.start:s.end])
 	}
+	// "what did X say" shown an "As X noted" frame gives the clause it
+	// frames (final re-read RC F7)
+	q = e.analyse("what did ola dahl say")
+	text = "As treasurer Ola Dahl noted in 2019, the harbour wall has leaked for years."
+	s = span{0, strings.Index(text, ",")}
+	if got, want := e.saidContent(&q, text, s), "the harbour wall has leaked for years"; text[got.start:got.end] != want {
+		t.Errorf("saidContent(%q, %q) = %q; want %q", q.text, text[s.start:s.end], text[got.start:got.end], want)
+	}
 }
 
 // TestFramedClause: a "what" answer that is only an "As X noted …" frame
@@ -95,6 +103,38 @@ func TestFramedClause(t *testing.T) {
 	q := e.analyse("whats the tolvik mayor called")
 	if e.namesFramed(&q, "As Tolvik Mayor Ida Holm noted ahead of the vote") {
 		t.Errorf("namesFramed(%q): true; want false, the question asks for the name the frame gives", q.text)
+	}
+	// a nationality names no one: "canadian" is no speaker the frame
+	// names (final re-read RC F7)
+	q = e.analyse("what did the Canadian government note")
+	if frame := "As Canadian Prime Minister Mark Carney noted"; e.namesFramed(&q, frame) {
+		t.Errorf("namesFramed(%q, %q): true; want false, a demonym names no speaker", q.text, frame)
+	}
+	// a verb of saying inside quotation marks is a title's word, no
+	// frame's verb (final re-read RC F7)
+	text := "As the film “What Holm Said” opened, the crowd cheered the mayor."
+	s := span{0, strings.Index(text, ",")}
+	if r := framedClause(text, s); r.end > r.start {
+		t.Errorf("framedClause(%q) = %q; want none, its verb of saying is quoted", text, text[r.start:r.end])
+	}
+}
+
+// TestSaidWhen: a question word in a phrase that "after", "before",
+// "since" or "until" opens says when it was said; "as" opens no such
+// phrase, and another preposition ends one (final re-read RC F7).
+func TestSaidWhen(t *testing.T) {
+	for _, c := range []struct {
+		q, w string
+		want bool
+	}{
+		{"what did holm say after the talks", "talks", true},
+		{"what did holm say as mayor", "mayor", false},
+		{"what did holm say after the talks about the budget", "budget", false},
+		{"what did holm say after the talks about the budget", "talks", true},
+	} {
+		if got := saidWhen(strings.Fields(c.q), c.w); got != c.want {
+			t.Errorf("saidWhen(%q, %q) = %v; want %v", c.q, c.w, got, c.want)
+		}
 	}
 }
 
