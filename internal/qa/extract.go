@@ -3029,7 +3029,7 @@ func (e *Engine) quoteAsked(q *question, c *cand) saidQuote {
 // more of what the question asks about (saidTopicTerms) than that clause
 // ("what did Starmer say about the meeting's progress": "made “excellent
 // progress”"); words that say when it was said are not what it was about
-// (saidWhen). Where s is only an "As X noted" frame, the clause it frames
+// (saidWhenWord). Where s is only an "As X noted" frame, the clause it frames
 // (framedClause).
 func (e *Engine) saidContent(q *question, text string, s span) span {
 	if s.end <= s.start || s.end > len(text) {
@@ -3050,8 +3050,7 @@ func (e *Engine) saidContent(q *question, text string, s span) span {
 		return s // ("but warned, *as officials said*, that …": another's attribution)
 	}
 	topic := slices.DeleteFunc(e.saidTopicTerms(q), func(i int) bool {
-		w := q.terms[i].word
-		return saidWhen(q.words, w) || saysWhen(q.timePhrases(), q.words, strings.ToLower(w)) // ("say *on monday*")
+		return q.saidWhenWord(q.terms[i].word) // ("say *on monday*", "*after* the inspection")
 	})
 	if e.askedTerms(q, topic, text[s.start:s.end]) > e.askedTerms(q, topic, text[r.start:r.end]) {
 		return s
@@ -3122,23 +3121,44 @@ func (e *Engine) namesFramed(q *question, frame string) bool {
 }
 
 // saidWhen reports whether the question word w stands, in the question's
-// words, in a phrase of time a preposition that also opens a clause
-// leads ("say *after the talks*", "before the vote"): it says when
-// something was said, not what about.
+// words, in a phrase a preposition of time or occasion opens
+// (occasionPrepositions: "say *after the talks*", "*during* the vote",
+// "*following* the storm"): it says when something was said, not what
+// about.
+// Another preposition ends the phrase, and after a verb of saying a
+// topic preposition opens what was said of, which no phrase of it
+// says when ("say about life *after the fire*": sayingAt,
+// topicPrepositions).
 func saidWhen(words []string, w string) bool {
 	w = strings.ToLower(w)
-	in := false
-	for _, x := range words {
+	in, said := false, false
+	for i, x := range words {
 		switch {
-		case conjunctionPrepositions[x] && x != "as":
+		case said && topicPrepositions[x]:
+			return false
+		case occasionPrepositions[x]:
 			in = true
 		case prepositions[x]:
 			in = false
 		case in && x == w:
 			return true
+		case sayingAt(words, i):
+			said = true
 		}
 	}
 	return false
+}
+
+// occasionPrepositions open a phrase of time or occasion, no topic
+// (kinds.txt).
+var occasionPrepositions = cueSet("occasion-prepositions-words")
+
+// saidWhenWord reports whether the question word w says when what it asks
+// was said, not what about: it stands in a phrase of time a preposition
+// opens (saidWhen: "after the talks") or is a word of time (saysWhen:
+// "on monday", "yesterday"). saidContent and saidTopic read it alike.
+func (q *question) saidWhenWord(w string) bool {
+	return saidWhen(q.words, w) || saysWhen(q.timePhrases(), q.words, strings.ToLower(w))
 }
 
 // spanSaid is extractSpan for "what did X say" questions.

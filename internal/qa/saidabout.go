@@ -51,9 +51,9 @@ func (e *Engine) saidNothingOf(q *question, cands []*cand) bool {
 
 // saidTopic is the index of the term that says most particularly what a
 // question of what X said asks X said it of, or -1: of the names and nouns
-// after its verb of saying (not X's own words, nor a word of time,
-// "*yesterday*", nor an adverb, nor a word that is no noun where it
-// stands: askedThing, so "the pay *offer*", "the *storm* damage" are
+// after its verb of saying (not X's own words, nor a word that says when,
+// "*yesterday*", "after the *talks*": saidWhenWord, nor an adverb, nor a
+// word that is no noun where it stands: askedThing, so "the pay *offer*", "the *storm* damage" are
 // nouns though WordNet has them as verbs too), the one the articles use
 // least. Y's commoner words ("the *mayor* showing up at the picket *line*
 // with soup") may stand in what X said of anything else; its rarest
@@ -75,7 +75,6 @@ func (e *Engine) saidTopic(q *question, who string) int {
 	}
 	after := q.words[verb+1:]
 	speaker := strings.Fields(who)
-	times := q.timePhrases()
 	spans := wordSpans(q.text)
 	best := -1
 	for i, t := range q.terms {
@@ -83,7 +82,7 @@ func (e *Engine) saidTopic(q *question, who string) int {
 		if !slices.Contains(after, w) && !slices.Contains(after, strings.ToLower(t.typed)) {
 			continue
 		}
-		if slices.Contains(speaker, w) || e.sameName(who, t.word) || lexicon.IsSayingVerb(w) || lexicon.IsFunctionWord(w) || saysWhen(times, q.words, w) {
+		if slices.Contains(speaker, w) || e.sameName(who, t.word) || lexicon.IsSayingVerb(w) || lexicon.IsFunctionWord(w) || q.saidWhenWord(w) {
 			continue
 		}
 		if !t.entity && (lexicon.IsAdverb(w) || !askedThing(q, t, spans)) {

@@ -131,6 +131,12 @@ func TestSaidWhen(t *testing.T) {
 		{"what did holm say as mayor", "mayor", false},
 		{"what did holm say after the talks about the budget", "budget", false},
 		{"what did holm say after the talks about the budget", "talks", true},
+		// any preposition of time or occasion opens one, and what a topic
+		// preposition opens after the verb of saying is what was said of
+		// (final re-read RE F2, 27C F8)
+		{"what did holm say during the talks", "talks", true},
+		{"what did holm say following the storm", "storm", true},
+		{"what did holm say about life after the fire", "fire", false},
 	} {
 		if got := saidWhen(strings.Fields(c.q), c.w); got != c.want {
 			t.Errorf("saidWhen(%q, %q) = %v; want %v", c.q, c.w, got, c.want)
@@ -159,6 +165,34 @@ func TestConjunctSentenceEnd(t *testing.T) {
 		}
 		if it := cos[0].items[0]; c.text[it.start:it.end] != c.want {
 			t.Errorf("coordinations(%q): first item %q; want %q", c.text, c.text[it.start:it.end], c.want)
+		}
+	}
+}
+
+// TestSaidTopicTime: the topic of "did X say anything …" is no word of a
+// phrase that says when X spoke ("after the talks"), as saidContent reads
+// it (saidWhenWord; final re-read RE F2, 27C F8); "about the talks" is one.
+func TestSaidTopicTime(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik ferry talks\n---\n"+
+		"Mayor Ida Holm met ferry operators for talks on Monday. Holm said the terminal would open in May.\n")
+	for _, c := range []struct {
+		q         string
+		wantTalks bool
+	}{
+		{"did ida holm say anything after the talks", false},
+		{"did ida holm say anything during the talks", false},
+		{"did ida holm say anything following the talks", false},
+		{"did ida holm say anything about the talks", true},
+	} {
+		q := e.analyse(c.q)
+		who := askedSpeaker(&q)
+		i := e.saidTopic(&q, who)
+		if got := i >= 0 && q.terms[i].word == "talks"; got != c.wantTalks {
+			topic := ""
+			if i >= 0 {
+				topic = q.terms[i].word
+			}
+			t.Errorf("saidTopic(%q, %q) = %q; want \"talks\" %v", c.q, who, topic, c.wantTalks)
 		}
 	}
 }
