@@ -2836,7 +2836,12 @@ func (e *Engine) countedIn(q *question, words, nouns string) bool {
 			return true
 		}
 	}
-	return q.counted != nil && countsAlike(strings.ToLower(q.counted.word), q.countedKin(), nouns, q.words...) || e.doersIn(q, nouns)
+	if q.counted != nil {
+		if counted, kin := q.countedKin(); countsAlike(counted, kin, nouns, q.words...) {
+			return true
+		}
+	}
+	return e.doersIn(q, nouns)
 }
 
 // doersIn reports whether the noun a number counts (countedHead, in the

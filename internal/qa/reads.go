@@ -20,8 +20,10 @@ type questionReads struct {
 	// much is muchAskedVerbs, read when muchRead
 	much     []string
 	muchRead bool
-	// kin is the WordNet rows (lexicon.KinOf) of the noun the question
-	// counts, read when kinRead (question.countedKin)
+	// counted is the noun the question counts, in lower case, and kin
+	// its WordNet rows (lexicon.KinOf), read when kinRead
+	// (question.countedKin)
+	counted string
 	kin     lexicon.NounKin
 	kinRead bool
 	// verb is muchVerb(q), read when verbRead (question.muchVerbIndex)
@@ -73,18 +75,19 @@ func (q *question) muchVerbs() []string {
 	return r.much
 }
 
-// countedKin is lexicon.KinOf of the noun q counts, in lower case, read
-// once per question (countsAlike asks it of every number's noun); nil
-// where q counts none.
-func (q *question) countedKin() lexicon.NounKin {
+// countedKin is the noun q counts, in lower case, and its
+// lexicon.KinOf, read once per question (countsAlike asks them of every
+// number's noun); "" and nil where q counts none.
+func (q *question) countedKin() (string, lexicon.NounKin) {
 	r := q.reads()
 	if !r.kinRead {
 		if q.counted != nil {
-			r.kin = lexicon.KinOf(strings.ToLower(q.counted.word))
+			r.counted = strings.ToLower(q.counted.word)
+			r.kin = lexicon.KinOf(r.counted)
 		}
 		r.kinRead = true
 	}
-	return r.kin
+	return r.counted, r.kin
 }
 
 // muchVerbIndex is muchVerb(q), the index of a "how much" question's
