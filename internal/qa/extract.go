@@ -3099,25 +3099,40 @@ func (e *Engine) framedAsked(q *question, text string, s span) span {
 }
 
 // namesFramed reports whether the question names someone an "As X
-// noted …" frame names, and asks nothing else it holds (asksWithin, its
-// verbs of saying aside, and its titles unless the question asks for a
-// name: "what did the tolvik *mayor* note" names X by title): it asks
-// what X noted, the clause framed, not who X is ("whats the canadian pm
-// called", "whats the tolvik mayor called" ask for the name the frame
-// gives).
+// noted …" frame names, and asks nothing else it holds (its words asked
+// as asksWithin reads them, its verbs of saying aside, and its titles
+// unless the question asks for a name: "what did the tolvik *mayor* note"
+// names X by title): it asks what X noted, the clause framed, not who X
+// is ("whats the canadian pm called", "whats the tolvik mayor called" ask
+// for the name the frame gives). The frame is analysed once, for both.
 func (e *Engine) namesFramed(q *question, frame string) bool {
 	named, _ := e.nameOf(q.words)
-	words := slices.DeleteFunc(strings.Fields(frame), func(w string) bool {
-		lw := sayWord(w)
-		return lexicon.IsSayingVerb(lw) || named == "" && lexicon.IsTitle(lw)
-	})
-	if e.asksWithin(q, words) {
-		return false
+	var aside [][2]int // the words set aside, as byte spans of frame
+	for i := 0; i < len(frame); {
+		j := i + strings.IndexFunc(frame[i:], unicode.IsSpace)
+		if j < i {
+			j = len(frame)
+		}
+		if lw := sayWord(frame[i:j]); j > i && (lexicon.IsSayingVerb(lw) || named == "" && lexicon.IsTitle(lw)) {
+			aside = append(aside, [2]int{i, j})
+		}
+		_, n := utf8.DecodeRuneInString(frame[j:])
+		i = j + max(n, 1)
 	}
-	toks := e.analyze(frame)
-	return slices.ContainsFunc(q.terms, func(t qterm) bool {
-		return t.entity && !isDemonym(t.word) && slices.ContainsFunc(toks, func(tok index.Token) bool { return tok.Term == t.term })
-	})
+	names := false
+	for _, tok := range e.analyze(frame) {
+		set := slices.ContainsFunc(aside, func(a [2]int) bool { return tok.Start < a[1] && a[0] < tok.End })
+		for _, h := range q.lookup[tok.Term] {
+			t := q.terms[h.i]
+			if !t.entity && !set {
+				return false // (asksWithin)
+			}
+		}
+		names = names || slices.ContainsFunc(q.terms, func(t qterm) bool {
+			return t.entity && !isDemonym(t.word) && tok.Term == t.term
+		})
+	}
+	return names
 }
 
 // saidWhen reports whether the question word w stands, in the question's
