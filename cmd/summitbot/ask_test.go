@@ -101,10 +101,11 @@ func TestAskText(t *testing.T) {
 	}
 }
 
-// TestAskSmallTalk: a greeting, thanks or a question about the program
-// gets a reply in kind, not a passage.
+// TestAskSmallTalk: a greeting, thanks, a question about the program or a
+// task it does not do gets a reply in kind, not a passage.
 func TestAskSmallTalk(t *testing.T) {
-	for question, want := range map[string]string{"hi": "Hello! I answer questions", "thx!": "You're welcome.", "who r u": "I answer questions"} {
+	for question, want := range map[string]string{"hi": "Hello! I answer questions", "thx!": "You're welcome.", "who r u": "I answer questions",
+		"write me a poem about the summit": "That is not something I do. I answer questions"} {
 		out, err := runCmd(t, "", "ask", question)
 		if err != nil || !strings.HasPrefix(out, want) || strings.Contains(out, "[1]") {
 			t.Errorf("ask %q: %v\n%s\nwant it to open with %q and cite nothing", question, err, out, want)

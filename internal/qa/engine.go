@@ -281,6 +281,9 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 		return Answer{Question: text, Kind: KindSmallTalk, SmallTalk: act}, nil // "hi", "thx!", "who are you"
 	}
 	q := e.analyse(text)
+	if e.asksTask(&q, text) {
+		return Answer{Question: text, Kind: KindSmallTalk, SmallTalk: Task}, nil // "write me a poem": task.go
+	}
 	ans = Answer{Question: text, Kind: q.kind}
 	if q.corrected {
 		ans.Question, ans.Typed = q.text, text // "Read as: what did Starmer say"

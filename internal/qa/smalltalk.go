@@ -22,7 +22,7 @@ const (
 	Greeting = "greeting" // "hi", "good morning", "how are you"
 	Thanks   = "thanks"   // "thx!", "thank you so much"
 	AboutBot = "about"    // "who are you", "what can you do", "help"
-	// Task (task.go): "write me a poem", "can u book me a flight"
+	// Task (task.go): "write me a poem", "can you write a poem"
 )
 
 // maxSmallTalk is the most words a message of small talk runs to, its
@@ -76,17 +76,10 @@ func smallTalkIndex() (map[string]string, int) {
 // everyone hows it going", "hi, thanks") is the first of them.
 func smallTalk(text string) string {
 	if n := strings.Count(strings.TrimSpace(text), " "); n >= maxSmallTalk {
-		// (most messages: no phrase compared; a task is read by its opening)
-		if taskRequest(talkWords(text, taskOpening)) {
-			return Task
-		}
-		return ""
+		return "" // (most messages: nothing split, no phrase compared)
 	}
-	words := talkWords(text, -1)
+	words := talkWords(text)
 	if len(words) > maxSmallTalk {
-		if taskRequest(words) {
-			return Task
-		}
 		return ""
 	}
 	// the message read as phrases of small talk and filler words, each
@@ -108,28 +101,17 @@ func smallTalk(text string) string {
 			}
 		}
 	}
-	if acts[len(words)] == "" && taskRequest(words) {
-		return Task // "write me a poem pls"
-	}
 	return acts[len(words)]
 }
 
-// taskOpening is how many words of a long message taskRequest needs at
-// most: filler and a greeting, a lead ("i would like you to"), a verb,
-// "me", its object.
-const taskOpening = 12
-
 // talkWords are a message's lower-case words, chat words read as chat.txt
 // reads them ("u" is "you"; but "thx", which chat.txt drops from a question
-// as noise, is kept here); at most n words, n < 0 for all.
-func talkWords(text string, n int) []string {
+// as noise, is kept here).
+func talkWords(text string) []string {
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(plainApostrophes(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}) {
-		if n >= 0 && len(words) >= n {
-			break
-		}
 		if r, ok := lexicon.ChatRewrite(w); ok && r != "" {
 			words = append(words, strings.Fields(strings.ToLower(r))...)
 			continue

@@ -2,60 +2,101 @@ package qa
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // Task is the act of small talk of a message that asks the bot for a task
-// other than answering from the articles: "write me a poem", "can u book
-// me a flight", "translate this pls". Nothing in the articles answers it,
-// though its words may match theirs ("write" found "Writing on Telegram").
+// other than answering from the articles: "write me a poem", "can you
+// write a poem", "recommend a good book". Nothing in the articles answers
+// it, though its words may match theirs ("write" found "Writing on
+// Telegram").
 const Task = "task"
 
 var (
-	requestDoings     = cueSet("request-doings-words")
-	requestObjects    = cueSet("request-object-words")
-	requestBotObjects = cueSet("request-bot-object-words")
-	requestOwn        = cueSet("request-own-words")
+	requestDoings  = cueSet("request-doings-words")
+	requestObjects = cueSet("request-object-words")
+	requestGives   = cueSet("request-gives-words")
+	requestOwn     = cueSet("request-own-words")
 )
 
-// taskRequest reports whether a message's words (talkWords) ask the bot
-// for a task (kinds.txt [request-*]): past filler, one-word greetings and
-// a lead ("i want you to"), an English verb in its base form that is none
-// of the bot's doings ("write", "translate", "fix"), then its object ("me",
-// "a", "my", "this"); after a modal lead ("can you") only "me" or "us",
-// since "can u drink the tap water" asks what anyone may do. "help me" is
-// read by what follows it: "help me fix my code" and "help me with my
-// essay" ask a task, "help me understand the deal" a question.
-func taskRequest(words []string) bool {
+// asksTask reports whether message text, read as q, asks the bot for a
+// task (kinds.txt [request-*]): past filler, one-word greetings and a lead
+// ("i want you to", "can you"), an English verb in its base form that is
+// none of the bot's doings ("write", "recommend", "fix"), then its object
+// ("me a poem", "a good book", "my code"), whose head noun (the last word
+// before a preposition, a function word or the end) is no word of the
+// articles (q.unknown) and names nothing the bot gives ("a list", "a
+// summary"). A question after it is asked ("call me crazy but *did*
+// germany …", "write me a poem about *who* refused"); a thing of the
+// articles is asked of ("reach a deal?", "can u drink the tap water": the
+// asker's verb, a question with its subject left out). "help me" is read
+// by what follows it: "help me fix my code" and "help me with my essay"
+// ask a task, "help me understand the deal" a question.
+func (e *Engine) asksTask(q *question, text string) bool {
+	words := talkWords(text)
 	for len(words) > 0 && (smallTalkFiller[words[0]] || smallTalkPhrases[words[0]] == Greeting) {
 		words = words[1:]
 	}
-	objects := requestObjects
 	if n := leadLen(words, "request-lead"); n > 0 {
 		words = words[n:]
-	} else if n := leadLen(words, "request-modal-lead"); n > 0 {
-		words, objects = words[n:], requestBotObjects
 	}
 	for len(words) > 0 && smallTalkFiller[words[0]] {
 		words = words[1:] // "can you pls write …"
 	}
-	if len(words) < 2 {
+	if len(words) >= 2 && words[0] == "help" && (words[1] == "me" || words[1] == "us") {
+		words = words[2:]
+		if len(words) > 0 && words[0] == "to" {
+			words = words[1:]
+		}
+		if len(words) >= 2 && words[0] == "with" && requestOwn[words[1]] {
+			words = words[1:] // "help me with my essay": the asker's own thing
+		} else if len(words) == 0 || !isTaskVerb(words[0]) {
+			return false // "help me understand the deal", "help me with the guarantees"
+		} else {
+			words = words[1:] // "help me fix my code": the verb helped to
+		}
+	} else {
+		if len(words) < 2 || !isTaskVerb(words[0]) {
+			return false
+		}
+		words = words[1:]
+	}
+	if len(words) == 0 || !requestObjects[words[0]] {
 		return false
 	}
-	verb, next := words[0], words[1]
-	if verb == "help" && (next == "me" || next == "us") {
-		rest := words[2:]
-		if len(rest) > 0 && rest[0] == "to" {
-			rest = rest[1:]
-		}
-		if len(rest) >= 2 && rest[0] == "with" {
-			return requestOwn[rest[1]] // "help me with my essay", not "… with the guarantees"
-		}
-		// "help me fix my code": the verb helped to, with its object
-		return len(rest) >= 2 && isTaskVerb(rest[0]) && requestObjects[rest[1]]
+	if slices.ContainsFunc(words, func(w string) bool { return questionWords[w] || auxiliaries[w] }) {
+		return false // a question after it: the message asks that
 	}
-	return isTaskVerb(verb) && objects[next]
+	head := taskObjectHead(words)
+	return head != "" && !requestGives[head] && slices.ContainsFunc(q.unknown, func(u string) bool {
+		return strings.EqualFold(u, head)
+	})
+}
+
+// taskObjectHead is the head noun of the object phrase words open with:
+// past "me", "us", determiners and possessives (request-object-words), the
+// last word before a function word, a preposition or the end, filler
+// aside ("poem" of "me a poem about the summit", "book" of "a good book on
+// ukraine", "code" of "my code pls"); "" when none stands there ("this to
+// french").
+func taskObjectHead(words []string) string {
+	i := 0
+	for i < len(words) && requestObjects[words[i]] {
+		i++
+	}
+	head := ""
+	for ; i < len(words); i++ {
+		w := words[i]
+		if lexicon.IsFunctionWord(w) || prepositions[w] {
+			break
+		}
+		if !smallTalkFiller[w] {
+			head = w // (not "pls" of "my code pls")
+		}
+	}
+	return head
 }
 
 // isTaskVerb reports whether w is an English verb's base form that is none
