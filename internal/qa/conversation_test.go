@@ -357,13 +357,17 @@ func TestResolve(t *testing.T) {
 		{"what did Starmer say", "sorry i meant macron", "what did macron say"},
 		{"what did Croatia pledge", "no i meant germany", "what did germany pledge"},
 		// a thing's pronoun after a count stands for what the count's verb
-		// is done to, not the clause; where it names nothing, for the
-		// event the articles report, "it" kept (a phrasal verb's own words
-		// no object)
+		// is done to, not the clause (after "how much", the mass it
+		// measures); where that is nothing (a phrasal verb's own words no
+		// object), a phrase a preposition opens or a plural, for the event
+		// the articles report, "it" kept (re-read 28A F5, F6)
 		{"how many countries attended the summit", "who hosted it", "who hosted the summit"},
-		{"how many countries took part in the talks", "who hosted it", "who hosted the talks"},
+		{"how many attended the summit", "who hosted it", "who hosted the summit"},
+		{"how much aid went to ukraine", "who sent it", "who sent aid"},
 		{"how many countries took part", "who hosted it", "who hosted it"},
 		{"how many countries came", "where was it", "where was it"},
+		{"how many leaders met in paris", "who hosted it", "who hosted it"},
+		{"how many countries pledged troops", "when was it announced", "when was it announced"},
 	} {
 		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.want {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)

@@ -383,19 +383,13 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		if anaphorAt >= 0 && pf.aux == "" && figureKinds[pkind] && clauseWords(carried) {
 			// "who hosted it" after "how many countries attended the
 			// summit": a thing's pronoun stands for no clause ("countries
-			// attended the summit") but for what its verb is done to, or,
-			// where it names nothing, for the event the articles report
-			// ("who hosted it" after "how many countries came")
-			obj := strings.Fields(objectAfterVerb(carried))
-			if v := len(carried) - len(obj) - 1; len(obj) > 0 && v >= 0 {
-				// a phrasal verb's own words are no object ("took part")
-				_, n := lexicon.PhrasalSynonymsN(lower(carried[v]), lowerAll(obj))
-				obj = obj[n:]
-			}
-			carried = obj
-			if len(obj) == 0 {
-				carried = []string{anaphor}
-			}
+			// attended the summit") but for what its verb is done to (after
+			// "how much", the mass it measures: "how much aid went to
+			// ukraine" "who sent it"); where that is nothing, a phrase a
+			// preposition opens or a plural, for the event the articles
+			// report, "it" kept ("how many countries took part", "… met in
+			// paris", "… pledged troops")
+			carried = itAfterCount(pf, carried, anaphor)
 		}
 		if anaphorAt >= 0 && anaphorAt < len(out) {
 			// "is it safe" after "what is the tap water situation": the
@@ -419,20 +413,57 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 }
 
 // clauseWords reports whether words (a question's words after its question
-// word) hold a verb after their first word, past a determiner or an
-// adjective's noun: a subject and its verb ("countries attended the
-// summit"), no noun phrase alone ("the tap water situation").
+// word) hold a verb, past a determiner or an adjective's noun: a subject
+// and its verb ("countries attended the summit"), or the verb alone ("how
+// many attended the summit"), no noun phrase ("the tap water situation").
 func clauseWords(words []string) bool {
-	for i := 1; i < len(words); i++ {
-		lw := lower(words[i])
-		if nounSlot(words[i-1]) {
-			continue // "the *attempt*", "a long *wait*"
+	return slices.ContainsFunc(words, isClauseVerbAt(words))
+}
+
+// isClauseVerbAt is the test clauseWords makes of each of words: a past
+// form or a verb, not where a determiner or an adjective before it makes
+// it a noun ("the *attempt*", "a long *wait*").
+func isClauseVerbAt(words []string) func(string) bool {
+	i := -1
+	return func(w string) bool {
+		i++
+		lw := lower(w)
+		if i > 0 && nounSlot(words[i-1]) {
+			return false
 		}
-		if pastVerb(lw) || irregularVerbForm(lw) || lexicon.IsVerb(lw) && !stopLike[lw] {
-			return true
+		return pastVerb(lw) || irregularVerbForm(lw) || (i > 0 || pastVerb(lw)) && lexicon.IsVerb(lw) && !stopLike[lw]
+	}
+}
+
+// itAfterCount is what a thing's pronoun (anaphor) stands for after a
+// count whose words after the question word are carried (clauseWords):
+// the mass "how much" measures, else the object of the clause's verb
+// less a phrasal verb's own words; the pronoun itself where that is
+// nothing, opens on a preposition or ends on a plural (pluralNoun:
+// resolve).
+func itAfterCount(pf qframe, carried []string, anaphor string) []string {
+	if lowerIn(pf.qw, "much") && len(pf.noun()) > 0 {
+		return slices.Clone(pf.noun()) // "how much *aid* went to ukraine"
+	}
+	var obj []string
+	if v := slices.IndexFunc(carried, isClauseVerbAt(carried)); v == 0 {
+		obj = carried[1:] // "how many attended the summit"
+	} else {
+		obj = strings.Fields(objectAfterVerb(carried))
+		if v := len(carried) - len(obj) - 1; len(obj) > 0 && v >= 0 {
+			// a phrasal verb's own words are no object ("took part")
+			if _, n := lexicon.PhrasalSynonymsN(lower(carried[v]), lowerAll(obj)); n > 0 {
+				obj = obj[n:]
+				if len(obj) > 0 && prepositions[lower(obj[0])] {
+					obj = obj[1:] // "took part *in* the talks": the phrasal verb's object
+				}
+			}
 		}
 	}
-	return false
+	if len(obj) == 0 || prepositions[lower(obj[0])] || pluralNoun(lower(obj[len(obj)-1])) {
+		return []string{anaphor}
+	}
+	return obj
 }
 
 // namesIn reports whether words name what name does, in any of its
