@@ -367,7 +367,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 			// one name with its title, and a place or a day ("Friday",
 			// "Antofagasta") is shown where it stands ("would fall sharply
 			// after Friday", "agreed to meet again in Antofagasta in June")
-			at, ok := e.inPhrase(&ans, cands[0], found, names, q.kind == KindWhen)
+			at, ok := e.inPhrase(&ans, &q, cands[0], found, names)
 			if ok && q.kind == KindSaid {
 				if r := e.saidContent(&q, cands[0].p.Text, at); r != at {
 					showDeed(&ans, cands[0].p.Text[r.start:r.end]) // "… but cautioned": what was said, not that it was
@@ -730,19 +730,20 @@ var conjunctionPrepositions = wordSet("as after before since until till")
 // passage, in the phrase that holds it (phraseAround), marked there in the
 // top passage; the bare answer is kept for claims (Answer.bare). names:
 // the answer is names a "which" question asks for, shown with the
-// predicate after them or alone. when: the answer is a time a "when"
-// question asks for, shown with the verb it dates (withTimeVerb). It
-// returns where the short answer, shown or bare, stands in c's passage;
-// false when it does not stand there.
-func (e *Engine) inPhrase(ans *Answer, c *cand, found span, names, when bool) (span, bool) {
+// predicate after them or alone. A time q, a "when" question, asks for is
+// shown with the verb it dates (withTimeVerb), in the clause of its own
+// time (ownTime), without an attribution where it dates a noun
+// (withoutAttribution). It returns where the short answer, shown or bare,
+// stands in c's passage; false when it does not stand there.
+func (e *Engine) inPhrase(ans *Answer, q *question, c *cand, found span, names bool) (span, bool) {
 	text := c.p.Text
 	bare, ok := shortIn(text, found, ans.Short)
 	if !ok {
 		return span{}, false // the answer came from elsewhere (the sentence before)
 	}
 	s := withLeftConjuncts(text, widened(text, phraseAround(text, bare)))
-	if when {
-		s = withTimeVerb(text, bare, s)
+	if q.kind == KindWhen {
+		s = withoutAttribution(q, text, bare, withTimeVerb(text, bare, ownTime(text, bare, s, e.times(text))))
 	}
 	if names {
 		// names listed say what is asked with what follows them, the

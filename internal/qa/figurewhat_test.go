@@ -101,7 +101,7 @@ func TestNameListPredicate(t *testing.T) {
 		at := strings.Index(text, "Norway and Iceland")
 		found := span{at, at + len("Norway and Iceland")}
 		ans := Answer{Short: "Norway and Iceland", Passages: []Hit{{Text: text}}}
-		e.inPhrase(&ans, &cand{p: corpus.Passage{Text: text}}, found, true, false)
+		e.inPhrase(&ans, &question{}, &cand{p: corpus.Passage{Text: text}}, found, true)
 		if ans.Short != want {
 			t.Errorf("inPhrase(%q) = %q, want %q", text, ans.Short, want)
 		}

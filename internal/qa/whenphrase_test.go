@@ -1,0 +1,47 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWhenOwnClause: a time that answers "when" is shown in the clause
+// of its own deed, not with a clause joined to it that holds another
+// time; a deed with two times of its own keeps both; a time that dates a
+// noun after it (in the possessive) is shown without the attribution
+// before it, unless the question asks about the saying.
+func TestWhenOwnClause(t *testing.T) {
+	e := howEngine(t, "Tolvik bought the ferry in 2009 and sold the Skarv in 2017.\n\n"+
+		"Ola Brekke left home at 5:45am for a 7:30am shift.\n\n"+
+		"The new levy will pay for raised flood walls along the quay, Mayor Ines Halvorsen said after Monday's council vote.")
+	checkShorts(t, e, []askedShort{
+		// the other clause, dated by its own time, goes (either side)
+		{"when did tolvik sell the skarv", "sold the Skarv in 2017"},
+		{"when did tolvik buy the ferry", "Tolvik bought the ferry in 2009"},
+		// one deed, two times: as it is
+		{"what time did the night nurse ola brekke leave home", "Ola Brekke left home at 5:45am for a 7:30am shift"},
+		// the time dates the vote, not the mayor's saying
+		{"when was the council vote on the levy", "after Monday's council vote"},
+		// the question asks when it was said: the saying stays
+		{"when did mayor ines halvorsen comment on the levy", "Mayor Ines Halvorsen said after Monday's council vote"},
+	})
+}
+
+// TestOwnTime: the phrase around a time loses a clause joined to it that
+// holds a time of its own, on either side; a phrase with no joining word
+// between its times is left as it is.
+func TestOwnTime(t *testing.T) {
+	for _, c := range []struct{ text, time, other, want string }{
+		{"The board bought the ferry in 2009 and sold the site in 2017", "in 2017", "in 2009", "sold the site in 2017"},
+		{"The board bought the ferry in 2009 and sold the site in 2017", "in 2009", "in 2017", "The board bought the ferry in 2009"},
+		{"The nurse left home at 5:45am for a 7:30am shift", "at 5:45am", "7:30am", "The nurse left home at 5:45am for a 7:30am shift"},
+		// "and" before a noun joins no clause
+		{"Crews worked on Monday and Tuesday night", "on Monday", "Tuesday night", "Crews worked on Monday and Tuesday night"},
+	} {
+		at, o := strings.Index(c.text, c.time), strings.Index(c.text, c.other)
+		s := ownTime(c.text, span{at, at + len(c.time)}, span{0, len(c.text)}, []span{{o, o + len(c.other)}})
+		if got := c.text[s.start:s.end]; got != c.want {
+			t.Errorf("ownTime(%q, %q) = %q, want %q", c.text, c.time, got, c.want)
+		}
+	}
+}
