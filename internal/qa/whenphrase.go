@@ -82,3 +82,28 @@ func withoutAttribution(q *question, text string, bare, s span) span {
 	}
 	return s
 }
+
+// timeClause narrows phrase s of text, shown around the time at bare that
+// answers "when", to the clause that time stands in: it starts at the
+// word that opens a subordinate clause holding the time (a subordinator
+// that is no preposition of time too, clauseOpeners: "*when the street
+// was dug up for gas pipes in 2024*", not "fifth when …", the end of the
+// clause before it).
+func timeClause(text string, bare, s span) span {
+	if s.end > len(text) || bare.start < s.start || bare.end > s.end {
+		return s
+	}
+	starts := wordStarts(text[s.start:bare.start])
+	for i := len(starts) - 1; i > 0; i-- {
+		at := s.start + starts[i]
+		if clauseOpeners[strings.ToLower(firstWord(text[at:]))] && clauseVerb(text[at:bare.start]) {
+			return span{at, s.end}
+		}
+	}
+	return s
+}
+
+// clauseOpeners are the subordinators that are no prepositions too: after
+// them a clause follows, never a time alone ("when", "because"; not
+// "after", "since", "before", "as").
+var clauseOpeners = wordSet("while although though because if when whereas unless")

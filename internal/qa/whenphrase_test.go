@@ -13,6 +13,7 @@ import (
 func TestWhenOwnClause(t *testing.T) {
 	e := howEngine(t, "Tolvik bought the ferry in 2009 and sold the Skarv in 2017.\n\n"+
 		"Ola Brekke left home at 5:45am for a 7:30am shift.\n\n"+
+		"Trade at the harbour cafes had fallen by a third when the quay was closed for repairs in 2021.\n\n"+
 		"The new levy will pay for raised flood walls along the quay, Mayor Ines Halvorsen said after Monday's council vote.")
 	checkShorts(t, e, []askedShort{
 		// the other clause, dated by its own time, goes (either side)
@@ -20,6 +21,9 @@ func TestWhenOwnClause(t *testing.T) {
 		{"when did tolvik buy the ferry", "Tolvik bought the ferry in 2009"},
 		// one deed, two times: as it is
 		{"what time did the night nurse ola brekke leave home", "Ola Brekke left home at 5:45am for a 7:30am shift"},
+		// the time's clause from the word that opens it, not from the
+		// end of the clause before it ("third when …")
+		{"when was the quay closed for repairs", "when the quay was closed for repairs in 2021"},
 		// the time dates the vote, not the mayor's saying
 		{"when was the council vote on the levy", "after Monday's council vote"},
 		// the question asks when it was said: the saying stays
@@ -42,6 +46,29 @@ func TestOwnTime(t *testing.T) {
 		s := ownTime(c.text, span{at, at + len(c.time)}, span{0, len(c.text)}, []span{{o, o + len(c.other)}})
 		if got := c.text[s.start:s.end]; got != c.want {
 			t.Errorf("ownTime(%q, %q) = %q, want %q", c.text, c.time, got, c.want)
+		}
+	}
+}
+
+// TestTimeClause: the phrase around a time that answers "when" starts at
+// the subordinator that opens the time's clause, not on the end of the
+// clause before it; a preposition of time that may open a clause
+// ("after", "since") is no such start.
+func TestTimeClause(t *testing.T) {
+	for _, c := range []struct{ text, time, phrase, want string }{
+		{"Sales had fallen by a third when the quay was closed for repairs in 2021.", "in 2021", "third when the quay was closed for repairs in 2021", "when the quay was closed for repairs in 2021"},
+		{"Sales fell because the quay was shut in 2021.", "in 2021", "fell because the quay was shut in 2021", "because the quay was shut in 2021"},
+		{"Sales have fallen since the quay was shut in 2021.", "in 2021", "fallen since the quay was shut in 2021", "fallen since the quay was shut in 2021"},
+		// no verb between the word and the time: it opens no clause of it
+		{"Sales fell in 2021 when the quay shut.", "in 2021", "Sales fell in 2021", "Sales fell in 2021"},
+	} {
+		at, p := strings.Index(c.text, c.time), strings.Index(c.text, c.phrase)
+		if at < 0 || p < 0 {
+			t.Fatalf("bad case %q", c.text)
+		}
+		s := timeClause(c.text, span{at, at + len(c.time)}, span{p, p + len(c.phrase)})
+		if got := c.text[s.start:s.end]; got != c.want {
+			t.Errorf("timeClause(%q, %q) = %q, want %q", c.text, c.time, got, c.want)
 		}
 	}
 }
