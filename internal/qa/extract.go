@@ -5258,6 +5258,21 @@ func contentFirst(text, short string) string {
 	if n < 3 {
 		return short
 	}
+	if stop > end && !strings.ContainsAny(text[stop-1:stop], ".;!?") {
+		// cut short past the short answer's end: a clause joined there
+		// would be left half-said ("… in 2024 because it would", "… in
+		// September but would"), and what was said ends before it
+		// (a relative or reported clause, "which countries would …",
+		// "that normally collect …", says what is said, not another deed;
+		// after "and" it is a second one, "…, and that people")
+		for _, j := range joinsAt(text[:stop], max(end, from)) {
+			if !relativeWord(text[j[0]+1:]) {
+				stop = min(stop, j[0])
+			} else if w := strings.ToLower(lastWord(text[:j[0]])); conjunctions[w] {
+				stop = min(stop, j[0]-len(w))
+			}
+		}
+	}
 	if s := shortText(text[from:stop]); s != "" {
 		// (cut in its turn: what the cut leaves waiting goes, "…
 		// since Sunday, but that")

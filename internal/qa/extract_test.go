@@ -1488,6 +1488,18 @@ func TestContentFirst(t *testing.T) {
 		{"Brackenford Mayor Ian Gillespie said the town had laid more than 40,000 sandbags since Sunday, but that the water had simply gone around them.",
 			"Brackenford Mayor Ian Gillespie said the town had laid",
 			"the town had laid more than 40,000 sandbags since Sunday"},
+		// cut short past the short answer's end: a clause joined there,
+		// left half-said, goes ("… but would", ", and that people"); a
+		// relative clause says what is said and stays
+		{"Hale said the board would vote on a relief fund in June but would not name a sum.",
+			"Hale said the board would vote on a relief fund in June",
+			"the board would vote on a relief fund in June"},
+		{"Rossi said the grants would be paid within two weeks, and that owners would not need receipts.",
+			"Rossi said the grants would be paid within two weeks",
+			"the grants would be paid within two weeks"},
+		{"Rossi said the talks had settled which towns would get the first of the new grants.",
+			"Rossi said the talks had settled",
+			"the talks had settled which towns would get the first"},
 		// no speaker before the verb, a deed not words, or whole: as they are
 		{"As Canadian Prime Minister Mark Carney noted ahead of the talks, while details may still be refined, the process is moving.",
 			"As Canadian Prime Minister Mark Carney noted ahead of the talks", ""},
