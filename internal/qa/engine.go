@@ -744,6 +744,7 @@ func (e *Engine) inPhrase(ans *Answer, q *question, c *cand, found span, names b
 	s := withLeftConjuncts(text, widened(text, phraseAround(text, bare)))
 	if q.kind == KindWhen {
 		s = withoutAttribution(q, text, bare, withTimeVerb(text, bare, timeClause(text, bare, ownTime(text, bare, s, e.times(text)))))
+		s = reducedRelative(text, bare, openingJoin(text, bare, s))
 	}
 	if names {
 		// names listed say what is asked with what follows them, the

@@ -107,3 +107,61 @@ func timeClause(text string, bare, s span) span {
 // them a clause follows, never a time alone ("when", "because"; not
 // "after", "since", "before", "as").
 var clauseOpeners = wordSet("while although though because if when whereas unless")
+
+// openingJoin is phrase s of text, shown around the time at bare that
+// answers "when", past a conjunction and the "that" after it with which it
+// opens (", and *that* his no-confidence motion would go ahead on
+// October 22": a second clause reported, "his no-confidence motion would
+// go ahead on October 22"), where the "that" opens a clause, a subject
+// after it (an article, a possessive, a pronoun or a name), not a noun it
+// points to ("and that bridge …").
+func openingJoin(text string, bare, s span) span {
+	starts := wordStarts(text[s.start:bare.start])
+	if len(starts) < 3 || !conjunctions[strings.ToLower(firstWord(text[s.start:]))] || !strings.EqualFold(firstWord(text[s.start+starts[1]:]), "that") {
+		return s
+	}
+	next := firstWord(text[s.start+starts[2]:])
+	if w := strings.ToLower(next); !opensNounPhrase(w) && !possessives[w] && !pronounSubjects[w] && !isCapital(next) {
+		return s
+	}
+	return span{s.start + starts[2], s.end}
+}
+
+// reducedRelative narrows phrase s of text, shown around the time at bare
+// that answers "when", to the noun phrase a past participle qualifies
+// where the time dates that participle, not the deed of the clause
+// around it ("was not in *the communique released on Jan. 6 evening*":
+// the release is dated, and what the communique lacked is another deed):
+// the participle right after a noun phrase (an article or a possessive
+// and up to two words) that is the object of a preposition before it,
+// and before a preposition or the time (no object: "from the province
+// reached phones at 3:52am" is a finite verb's clause).
+func reducedRelative(text string, bare, s span) span {
+	starts := wordStarts(text[s.start:bare.start])
+	for i := len(starts) - 1; i >= 3; i-- {
+		w := strings.ToLower(firstWord(text[s.start+starts[i]:]))
+		if !pastForm(w) {
+			continue
+		}
+		if after := s.start + starts[i] + len(w); after < bare.start && !prepositions[strings.ToLower(firstWord(text[after:]))] {
+			return s // an object after it: a finite verb ("from the province reached phones"), no participle
+		}
+		for k := i - 1; k >= i-3 && k >= 1; k-- {
+			d := strings.ToLower(firstWord(text[s.start+starts[k]:]))
+			if !articles[d] && !possessives[d] {
+				continue
+			}
+			if !prepositions[strings.ToLower(firstWord(text[s.start+starts[k-1]:]))] || strings.ContainsAny(text[s.start+starts[k]:s.start+starts[i]], phraseStops) {
+				return s
+			}
+			for j := k + 1; j < i; j++ {
+				if x := firstWord(text[s.start+starts[j]:]); isCapital(x) || lexicon.IsFunctionWord(strings.ToLower(x)) || auxiliaries[strings.ToLower(x)] {
+					return s
+				}
+			}
+			return span{s.start + starts[k], s.end}
+		}
+		return s
+	}
+	return s
+}

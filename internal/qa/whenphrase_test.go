@@ -14,6 +14,8 @@ func TestWhenOwnClause(t *testing.T) {
 	e := howEngine(t, "Tolvik bought the ferry in 2009 and sold the Skarv in 2017.\n\n"+
 		"Ola Brekke left home at 5:45am for a 7:30am shift.\n\n"+
 		"Trade at the harbour cafes had fallen by a third when the quay was closed for repairs in 2021.\n\n"+
+		"A pledge to rebuild the pier was not in the statement released on Friday evening.\n\n"+
+		"Councillor Ruth Amos said the plan was welcome, and that her fares motion would go ahead on 12 March.\n\n"+
 		"The new levy will pay for raised flood walls along the quay, Mayor Ines Halvorsen said after Monday's council vote.")
 	checkShorts(t, e, []askedShort{
 		// the other clause, dated by its own time, goes (either side)
@@ -24,6 +26,11 @@ func TestWhenOwnClause(t *testing.T) {
 		// the time's clause from the word that opens it, not from the
 		// end of the clause before it ("third when …")
 		{"when was the quay closed for repairs", "when the quay was closed for repairs in 2021"},
+		// the time dates the participle, not the deed of the clause
+		// around the noun it qualifies
+		{"when was the statement on the pier released", "the statement released on Friday evening"},
+		// a second clause reported, past its "and that"
+		{"when will the fares motion go ahead", "her fares motion would go ahead on 12 March"},
 		// the time dates the vote, not the mayor's saying
 		{"when was the council vote on the levy", "after Monday's council vote"},
 		// the question asks when it was said: the saying stays
@@ -69,6 +76,35 @@ func TestTimeClause(t *testing.T) {
 		s := timeClause(c.text, span{at, at + len(c.time)}, span{p, p + len(c.phrase)})
 		if got := c.text[s.start:s.end]; got != c.want {
 			t.Errorf("timeClause(%q, %q) = %q, want %q", c.text, c.time, got, c.want)
+		}
+	}
+}
+
+// TestWhenPhraseGuards: the steps that narrow a when-answer's phrase leave
+// it as it is where their reading does not hold: a finite verb with an
+// object after a prepositional phrase is no participle; "that" before a
+// bare noun points to it and opens no clause; a year before its noun
+// drops the attribution as a possessive does.
+func TestWhenPhraseGuards(t *testing.T) {
+	for _, c := range []struct {
+		name, text, time, phrase, want string
+		step                           func(text string, bare, s span) span
+	}{
+		{"reducedRelative", "Alerts from the province reached phones at 3:52am", "at 3:52am", "Alerts from the province reached phones at 3:52am", "Alerts from the province reached phones at 3:52am", reducedRelative},
+		{"reducedRelative", "It was not in the report published on Friday", "on Friday", "was not in the report published on Friday", "the report published on Friday", reducedRelative},
+		{"openingJoin", "and that bridge was shut on Monday", "on Monday", "and that bridge was shut on Monday", "and that bridge was shut on Monday", openingJoin},
+		{"openingJoin", "and that the bridge was shut on Monday", "on Monday", "and that the bridge was shut on Monday", "the bridge was shut on Monday", openingJoin},
+		{"withoutAttribution", "The mayor said after the 2019 flood", "2019", "The mayor said after the 2019 flood", "after the 2019 flood", func(text string, bare, s span) span {
+			return withoutAttribution(&question{words: []string{"when", "was", "the", "flood"}}, text, bare, s)
+		}},
+	} {
+		at, p := strings.Index(c.text, c.time), strings.Index(c.text, c.phrase)
+		if at < 0 || p < 0 {
+			t.Fatalf("bad case %q", c.text)
+		}
+		s := c.step(c.text, span{at, at + len(c.time)}, span{p, p + len(c.phrase)})
+		if got := c.text[s.start:s.end]; got != c.want {
+			t.Errorf("%s(%q, %q) = %q, want %q", c.name, c.text, c.time, got, c.want)
 		}
 	}
 }
