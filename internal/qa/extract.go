@@ -3149,8 +3149,8 @@ func saidWhen(words []string, w string) bool {
 	in, said := false, false
 	for i, x := range words {
 		switch {
-		case said && topicPrepositions[x]:
-			return false
+		case said && topicPrepositions[x] && (i+1 >= len(words) || !timeWord(words[i+1])):
+			return false // (not "say *on monday* after the talks": a time, re-read 28B F4)
 		case occasionPrepositions[x]:
 			in = true
 		case prepositions[x]:

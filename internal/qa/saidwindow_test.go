@@ -137,6 +137,8 @@ func TestSaidWhen(t *testing.T) {
 		{"what did holm say during the talks", "talks", true},
 		{"what did holm say following the storm", "storm", true},
 		{"what did holm say about life after the fire", "fire", false},
+		// a topic preposition before a time opens no topic (re-read 28B F4)
+		{"what did holm say on monday after the talks", "talks", true},
 	} {
 		if got := saidWhen(strings.Fields(c.q), c.w); got != c.want {
 			t.Errorf("saidWhen(%q, %q) = %v; want %v", c.q, c.w, got, c.want)

@@ -44,6 +44,12 @@ func (e *Engine) saidSettles(q *question, text, short string, n int) string {
 		if w := sayWord(text[from:to]); !lexicon.IsSayingVerb(w) || strings.HasSuffix(w, "ing") || withinQuotes(text, from) {
 			continue // (", *saying* …": a participle's clause adds to what its main verb did, "rejected the criticism")
 		}
+		if !e.saidByWho(who, text[at:from]) {
+			continue // another's verb ("Ruiz told reporters …, but *Holm said* that …"): an earlier one may be who's
+		}
+		if negatedVerb(text[:from]) {
+			return "" // "has *not* said that …": the clause is what was not said (re-read 28B F1)
+		}
 		r := trimQuoteMarks(text, reportedClause(text, to))
 		if i := sentenceEndIn(text, to, r.end); i >= 0 {
 			r.end = i // (what the next sentence says is not what this verb reports)
@@ -62,6 +68,31 @@ func (e *Engine) saidSettles(q *question, text, short string, n int) string {
 		return text[r.start:r.end]
 	}
 	return ""
+}
+
+// saidByWho reports whether before, the window's words up to a verb of
+// saying, gives who as that verb's subject: the nearest word before the
+// verb that may name a speaker, a pronoun that stands for one named
+// before or a capitalised word no preposition governs and no function
+// word, is a word of who's name or title ("Ruiz told reporters …, but
+// *Holm* said": Holm's verb, not Ruiz's; "Witkoff, who has led talks
+// *with Russia*, said": no word of Russia's; "Carl *Whitmore*, urged";
+// re-read 28B F2). None there: not who's, as far as the window says.
+func (e *Engine) saidByWho(who, before string) bool {
+	words := wordSpans(before)
+	whoWords := strings.Fields(strings.ToLower(who))
+	for k := len(words) - 1; k >= 0; k-- {
+		w := strings.Trim(before[words[k][0]:words[k][1]], ",;:.“”\"'’‘()")
+		lw := strings.ToLower(w)
+		if speakerPronouns[lw] {
+			return true
+		}
+		if w == "" || !isCapital(w) || lexicon.IsFunctionWord(lw) || k > 0 && prepositions[strings.ToLower(before[words[k-1][0]:words[k-1][1]])] {
+			continue
+		}
+		return e.sameName(who, w) || e.titledSpeaker(who, w) || slices.Contains(whoWords, unpossessed(lw))
+	}
+	return false
 }
 
 // saysAccording is X of a question that asks a claim as X gives it: the

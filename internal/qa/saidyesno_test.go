@@ -22,6 +22,12 @@ func TestSaidSettles(t *testing.T) {
 		// a participle's clause: the main verb's deed settles it
 		{"Mayor Ana Ruiz of Tolvik rejected the criticism, saying those houses had been built under the rules in force at the time and had met every requirement.",
 			"does the tolvik mayor admit they shouldnt have built those houses", "rejected the criticism", nil},
+		// a verb of saying denied: what was not said is no answer (re-read 28B F1)
+		{"Despite the rumours on the quay, Mayor Ana Ruiz has not said that the danger from the winter storms is over for the harbour and its fishing fleet.",
+			"did ruiz say the danger is over", "not said", nil},
+		// another's verb of saying: not the asked speaker's words (re-read 28B F2)
+		{"Ruiz told reporters the storm had passed, but Holm said that the danger remained and the ferries would stay in port for a week.",
+			"did ruiz say anything", "Ruiz told reporters the storm had passed", []string{"danger remained"}},
 		// no clause reported
 		{"The ferry company has yet to comment on the harbour meeting and has given no sign it would accept the new timetable.",
 			"has the ferry company said anything abt the harbour meeting", "has yet to comment", nil},
