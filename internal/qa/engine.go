@@ -899,7 +899,7 @@ func reportedAnswer(q *question, text string, found span) bool {
 	if asked, subject := saidAsked(q.words); len(asked) > 0 && saidPart(text, found, subject) {
 		return true
 	}
-	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || beforeSaying(text, found.end) || afterButThat(text, found.start))
+	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || thatTakenWhole(text, found) || beforeSaying(text, found.end) || afterButThat(text, found.start))
 }
 
 // shortIn returns where the short answer cut from the span found of text

@@ -3205,6 +3205,10 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		s = reportedClause(c.p.Text, s.start)
 		s = cutBeforePhrase(c.p.Text, s, maxShortWords)
 	}
+	if t := toldThat(c.p.Text, s.start); s.end > s.start && t > s.start {
+		// "told *MPs* that …": whom it was told to, not what was said
+		s = cutBeforePhrase(c.p.Text, reportedClause(c.p.Text, t), maxShortWords)
+	}
 	if r := e.saidBeforeName(q, c.p.Text, s); r.end > r.start && (s.end <= s.start || s.start < r.start || s.end > r.end) {
 		// the speaker is named after the verb of saying ("The pier would
 		// reopen, said D'Souza, *the port's engineer*"): what was said is
@@ -3228,7 +3232,7 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 			return cutBeforePhrase(c.p.Text, r, maxShortWords)
 		}
 	}
-	if s.end <= s.start || aside || e.namesSpeaker(q, c.p.Text[s.start:s.end]) || namedBeforeSaying(c.p.Text, s) {
+	if s.end <= s.start || aside || e.namesSpeaker(q, c.p.Text[s.start:s.end]) || namedBeforeSaying(c.p.Text, s) || e.inSpeakerSubject(q, c.p.Text, s) {
 		// the clause after the question's words is the speaker's own name
 		// ("Senator *Patricio Olave*, who …, called for …") or an aside:
 		// what the passage reports them saying instead
@@ -4096,24 +4100,139 @@ func (e *Engine) speakerAt(q *question, text string) int {
 // not X's name or title; empty when X has no verb of saying there.
 func (e *Engine) reportedSpeech(q *question, c *cand) span {
 	text := c.p.Text
+	_, v := e.speakerSaying(q, text)
+	if v < 0 {
+		return span{}
+	}
+	if t := thatTaken(text, v); t > v {
+		v = t // "told *delegates* that …": the clause, not whom it was told to
+	}
+	s := reportedClause(text, v)
+	if n := wordCount(text[s.start:s.end]); n < 2 {
+		return span{}
+	}
+	return cutBeforePhrase(text, s, maxShortWords)
+}
+
+// afterThatTaken reports whether byte i of text opens the clause a verb
+// of saying before it takes through a "that" after whom or when it was
+// said (thatTaken: "told delegates that *slow money would …*").
+func afterThatTaken(text string, i int) bool {
+	words := wordSpans(text[:i])
+	for k := len(words) - 2; k >= 0 && k >= len(words)-1-thatReach; k-- {
+		v := words[k][0]
+		if lexicon.IsSayingVerb(strings.ToLower(text[v:words[k][1]])) {
+			t := thatTaken(text, v)
+			return t > v && strings.TrimSpace(text[t:i]) == ""
+		}
+	}
+	return false
+}
+
+// thatTakenWhole reports whether span s of text is the whole clause a
+// verb of saying takes through a "that" after whom or when it was said
+// (afterThatTaken), as reportedSpeech cuts it: not a part of it, which
+// the phrase around it completes.
+func thatTakenWhole(text string, s span) bool {
+	if s.end <= s.start || s.end > len(text) || !afterThatTaken(text, s.start) {
+		return false
+	}
+	r := reportedClause(text, s.start)
+	return s.end >= r.end || s.end == cutBeforePhrase(text, r, maxShortWords).end
+}
+
+// toldThat is where the clause opens that a verb of saying right before
+// byte i of text takes through a "that" after the words at i ("told *MPs
+// that* …": thatTaken); -1 where no verb of saying stands right before i
+// or it takes no such "that".
+func toldThat(text string, i int) int {
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	v, end := lastWordAt(before, len(before))
+	if len(before) == i || v < 0 || end != len(before) || !lexicon.IsSayingVerb(strings.ToLower(before[v:])) {
+		return -1
+	}
+	if t := thatTaken(text, v); t > i {
+		return t
+	}
+	return -1
+}
+
+// thatTaken is where the clause opens that the verb of saying at byte v of
+// text takes through a "that" after whom it was said to ("told
+// *delegates* that …", "assured *residents* that …"): past that "that",
+// where it stands within thatReach words of the verb and the words
+// between hold no mark, no preposition and no tensed verb (pastOrAuxiliary: "delegates" is no verb
+// there); v where there is none.
+func thatTaken(text string, v int) int {
+	words := wordSpans(text[v:])
+	for k := 1; k < min(len(words), thatReach+1); k++ {
+		w := text[v+words[k][0] : v+words[k][1]]
+		if strings.ContainsAny(text[v+words[k-1][1]:v+words[k][0]], ",;:.!?“”\"()—") {
+			return v
+		}
+		if strings.EqualFold(w, "that") {
+			if k == 1 {
+				return v
+			}
+			return v + words[k][1]
+		}
+		if pastOrAuxiliary(w) || getFold(prepositions, w) {
+			return v // (a preposition's noun may take the "that": "referring to Russian demands that …")
+		}
+	}
+	return v
+}
+
+// speakerSaying is where in text the one a "what did X say" question's X
+// is first named (speakerAt) and where the verb of saying after it whose
+// subject X is stands, within reportReach words: not a relative clause's
+// verb ("…, who said …" is another's, or says of X), nor a passive
+// participle ("…, cited by local media, said …"); -1 for either where
+// there is none.
+func (e *Engine) speakerSaying(q *question, text string) (int, int) {
 	at := e.speakerAt(q, text)
 	if at < 0 {
-		return span{}
+		return -1, -1
 	}
 	words := wordSpans(text[at:])
 	asides := relativeClauses(text)
 	for _, w := range words[1:min(len(words), reportReach)] {
 		word := text[at+w[0] : at+w[1]]
 		if isCapital(word) || !lexicon.IsSayingVerb(strings.ToLower(word)) || within(asides, at+w[0]) || passiveAfter(text[at+w[1]:]) {
-			continue // a relative clause's verb ("…, who said …") is another's, or says of the speaker; so does a passive participle ("…, cited by local media, said …")
+			continue
 		}
-		s := reportedClause(text, at+w[0])
-		if n := wordCount(text[s.start:s.end]); n < 2 {
-			return span{}
-		}
-		return cutBeforePhrase(text, s, maxShortWords)
+		return at, at + w[0]
 	}
-	return span{}
+	return at, -1
+}
+
+// inSpeakerSubject reports whether span s of text stands in the subject
+// of the verb of saying whose speaker a "what did X say" question asks
+// about (speakerSaying): between the start of the sentence that names X
+// and that verb, where those words hold no tensed verb outside a
+// relative clause, so that they are X's name, title and description,
+// not what X said ("Ingrid Sævik, regional director … at the UN *Office
+// for … Humanitarian Affairs* (OCHA), told delegates that …" for "what
+// did the un say": an organisation speaks through the one it describes).
+func (e *Engine) inSpeakerSubject(q *question, text string, s span) bool {
+	at, v := e.speakerSaying(q, text)
+	if v < 0 || s.end <= s.start || s.end > v {
+		return false
+	}
+	from := at
+	for from > 0 && !sentenceStart(text, from) {
+		from--
+	}
+	if s.start < from {
+		return false
+	}
+	asides := relativeClauses(text)
+	for _, w := range wordSpans(text[from:v]) {
+		if !within(asides, from+w[0]) && pastOrAuxiliary(text[from+w[0]:from+w[1]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterSaying reports whether a verb of saying (and "that") stands right

@@ -198,3 +198,20 @@ func TestSaidTopicTime(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidThroughOfficial: an organisation a "what did X say" question
+// names speaks through the one its words describe ("regional director …
+// at the UN Office for …, told …"): the answer is what that speaker said,
+// not the title; and a verb of saying that takes its clause through
+// "that" after whom it was told to answers with that clause ("told MPs
+// that …").
+func TestSaidThroughOfficial(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Donors pledge for Tolvik flood recovery\n---\n"+
+		"Donors pledged $40 million for Tolvik's recovery on Wednesday.\n"+
+		"Ingrid Sævik, regional director for Europe at the UN Office for the Coordination of Humanitarian Affairs (OCHA), told delegates that slow money would cost lives as winter approached.\n"+
+		"Health Minister Ana Ruiz told MPs that neither the trust nor the government would pay.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did the un say", "slow money would cost lives as winter approached"},
+		{"what did ana ruiz say", "neither the trust nor the government would pay"},
+	})
+}
