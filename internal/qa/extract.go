@@ -3209,6 +3209,12 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 		// "told *MPs* that …": whom it was told to, not what was said
 		s = cutBeforePhrase(c.p.Text, reportedClause(c.p.Text, t), maxShortWords)
 	}
+	if r := e.saidBeforeSpeaker(q, c.p.Text, s); r.end > r.start {
+		// "…, work could be delayed by up to a year, *council officials
+		// said*.": the attribution closes the sentence; what was said is
+		// the clause before it
+		return cutBeforePhrase(c.p.Text, r, maxShortWords)
+	}
 	if r := e.saidBeforeName(q, c.p.Text, s); r.end > r.start && (s.end <= s.start || s.start < r.start || s.end > r.end) {
 		// the speaker is named after the verb of saying ("The pier would
 		// reopen, said D'Souza, *the port's engineer*"): what was said is
@@ -4204,6 +4210,55 @@ func (e *Engine) speakerSaying(q *question, text string) (int, int) {
 		return at, at + w[0]
 	}
 	return at, -1
+}
+
+// saidBeforeSpeaker is, where span s of text is (in) an attribution that
+// closes its sentence after a comma ("*If a judge grants a review, work
+// could be delayed by up to a year*, council officials said."), the
+// speaker a "what did X say" question asks about its subject and no tensed
+// verb in it but the verb of saying (speakerSaying), the words before that
+// comma from the sentence's start (their main clause, after the last
+// comma, where the whole runs past a short answer): what was said, not
+// that it was; empty for none. A quotation so placed ("…,” X said") is quoteIn's: a closing
+// quotation mark before the comma leaves it.
+func (e *Engine) saidBeforeSpeaker(q *question, text string, s span) span {
+	at, v := e.speakerSaying(q, text)
+	if v < 0 || s.end <= s.start || s.start < 0 {
+		return span{}
+	}
+	vEnd := v + wordSpans(text[v:])[0][1]
+	if rest := strings.TrimLeftFunc(text[vEnd:], unicode.IsSpace); rest != "" && !strings.HasPrefix(rest, ".") {
+		return span{} // the verb does not close the sentence
+	}
+	comma := strings.LastIndex(text[:at], ",")
+	if comma < 0 || s.start < comma || s.end > vEnd {
+		return span{}
+	}
+	for _, w := range wordSpans(text[comma+1 : v]) {
+		if pastOrAuxiliary(text[comma+1+w[0] : comma+1+w[1]]) {
+			return span{}
+		}
+	}
+	if strings.ContainsAny(text[comma:v], ".!?;“”\"") {
+		return span{}
+	}
+	from := comma
+	for from > 0 && !sentenceStart(text, from) {
+		from--
+	}
+	r := span{from, comma}
+	if wordCount(text[r.start:r.end]) < 2 || strings.ContainsAny(text[r.start:r.end], "“”\"") {
+		return span{}
+	}
+	if k := strings.LastIndex(text[r.start:r.end], ", "); k >= 0 && wordsOver(text[r.start:r.end], maxShortWords) {
+		// too long for a short answer: the main clause after a fronted
+		// one ("If a judge grants a review, *work could be delayed by up
+		// to a year*"), where it says something of its own
+		if main := (span{r.start + k + 2, r.end}); wordCount(text[main.start:main.end]) >= 3 && !wordsOver(text[main.start:main.end], maxShortWords) {
+			return main
+		}
+	}
+	return r
 }
 
 // inSpeakerSubject reports whether span s of text stands in the subject

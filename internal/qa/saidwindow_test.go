@@ -215,3 +215,15 @@ func TestSaidThroughOfficial(t *testing.T) {
 		{"what did ana ruiz say", "neither the trust nor the government would pay"},
 	})
 }
+
+// TestSaidBeforeSpeaker: an attribution that closes its sentence after a
+// comma ("…, council officials said.") is not what was said: the clause
+// before it is, its main clause where the whole runs past a short answer.
+func TestSaidBeforeSpeaker(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik tram line faces court review\n---\n"+
+		"Residents asked a court to review the Tolvik tram line on Monday.\n"+
+		"If a judge grants a review, work could be delayed by up to a year, council officials said.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did the council say", "work could be delayed by up to a year"},
+	})
+}
