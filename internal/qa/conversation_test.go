@@ -368,6 +368,11 @@ func TestResolve(t *testing.T) {
 		{"how many countries came", "where was it", "where was it"},
 		{"how many leaders met in paris", "who hosted it", "who hosted it"},
 		{"how many countries pledged troops", "when was it announced", "when was it announced"},
+		// the object after the clause's own verb; a preposition skipped only
+		// before a determiner, the plural read on the head (final re-read RG G2)
+		{"how many countries pledged troops for the force", "when was it announced", "when was it announced"},
+		{"how many countries sent troops to ukraine", "when did it start", "when did it start"},
+		{"how many troops went to ukraine", "who paid for it", "who paid for it"},
 	} {
 		if got := e.Resolve(context.Background(), c.q, c.prev); got != c.want {
 			t.Errorf("Resolve(%q after %q) = %q; want %q", c.q, c.prev, got, c.want)

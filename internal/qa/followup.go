@@ -45,6 +45,9 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 	if len(prev) == 0 || smallTalk(text) != "" {
 		return e.Ask(ctx, text) // (and "thanks!" after an answer thanks, asking nothing of it)
 	}
+	if q := e.analyse(text); e.asksTask(&q, text) {
+		return e.Ask(ctx, text) // "write me a poem" after an answer: a task, no follow-up
+	}
 	// each previous question is read in the light of the one before it, so
 	// that "and germany?" then "why?" keeps the thread's subject
 	cur := reading{text: prev[0]}
@@ -445,22 +448,25 @@ func itAfterCount(pf qframe, carried []string, anaphor string) []string {
 	if lowerIn(pf.qw, "much") && len(pf.noun()) > 0 {
 		return slices.Clone(pf.noun()) // "how much *aid* went to ukraine"
 	}
-	var obj []string
-	if v := slices.IndexFunc(carried, isClauseVerbAt(carried)); v == 0 {
-		obj = carried[1:] // "how many attended the summit"
-	} else {
-		obj = strings.Fields(objectAfterVerb(carried))
-		if v := len(carried) - len(obj) - 1; len(obj) > 0 && v >= 0 {
-			// a phrasal verb's own words are no object ("took part")
-			if _, n := lexicon.PhrasalSynonymsN(lower(carried[v]), lowerAll(obj)); n > 0 {
-				obj = obj[n:]
-				if len(obj) > 0 && prepositions[lower(obj[0])] {
-					obj = obj[1:] // "took part *in* the talks": the phrasal verb's object
-				}
+	v := slices.IndexFunc(carried, isClauseVerbAt(carried))
+	obj := carried[v+1:]
+	switch {
+	case len(obj) > 1 && prepositions[lower(obj[0])] && nounOpeners[lower(obj[1])]:
+		obj = obj[1:] // "agreed to *the declaration*", "died in *the quake*"
+	case len(obj) > 0 && !prepositions[lower(obj[0])]:
+		// a phrasal verb's own words are no object ("took part")
+		if _, n := lexicon.PhrasalSynonymsN(lower(carried[v]), lowerAll(obj)); n > 0 {
+			obj = obj[n:]
+			if len(obj) > 0 && prepositions[lower(obj[0])] {
+				obj = obj[1:] // "took part *in* the talks": the phrasal verb's object
 			}
 		}
 	}
-	if len(obj) == 0 || prepositions[lower(obj[0])] || pluralNoun(lower(obj[len(obj)-1])) {
+	head := len(obj) - 1
+	if p := slices.IndexFunc(obj, func(w string) bool { return prepositions[lower(w)] }); p > 0 {
+		head = p - 1
+	}
+	if len(obj) == 0 || prepositions[lower(obj[0])] || !nounOpeners[lower(obj[0])] && pluralNoun(lower(obj[head])) {
 		return []string{anaphor}
 	}
 	return obj

@@ -66,8 +66,10 @@ func (e *Engine) asksTask(q *question, text string) bool {
 	if len(words) == 0 || !requestObjects[words[0]] {
 		return false
 	}
-	if slices.ContainsFunc(words, func(w string) bool { return questionWords[w] || auxiliaries[w] }) {
-		return false // a question after it: the message asks that
+	for i, w := range words {
+		if questionWords[w] || auxiliaries[w] && i > 0 && !relativeWordSet[words[i-1]] && !pronouns[words[i-1]] {
+			return false // a question after it: the message asks that
+		}
 	}
 	head := taskObjectHead(words)
 	return head != "" && !requestGives[head] && slices.ContainsFunc(q.unknown, func(u string) bool {
@@ -92,7 +94,7 @@ func taskObjectHead(words []string) string {
 		if lexicon.IsFunctionWord(w) || prepositions[w] {
 			break
 		}
-		if !smallTalkFiller[w] {
+		if !smallTalkFiller[w] && smallTalkPhrases[w] == "" {
 			head = w // (not "pls" of "my code pls")
 		}
 	}
