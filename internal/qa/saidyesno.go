@@ -60,7 +60,7 @@ func (e *Engine) saidSettles(q *question, text, short string, n int) string {
 		if r.end <= r.start || wordCount(text[r.start:r.end]) < 2 || !reportedSubject(text[r.start:r.end]) || lexicon.IsSayingVerb(sayWord(lastWord(text[r.start:r.end]))) {
 			return "" // ("has yet to comment *on the Paris meeting*", "said, *referring to …*": no clause reported)
 		}
-		topic := e.saidAbout(q, who)
+		topic := slices.DeleteFunc(e.saidAbout(q, who), func(i int) bool { return q.saidWhenWord(q.terms[i].word) }) // ("after the talks": when, not what about; final re-read RI F2)
 		if e.askedTerms(q, topic, text[at:from]) > e.askedTerms(q, topic, text[r.start:r.end]) {
 			return "" // the words before it say more of what is asked
 		}
@@ -71,28 +71,43 @@ func (e *Engine) saidSettles(q *question, text, short string, n int) string {
 }
 
 // saidByWho reports whether before, the window's words up to a verb of
-// saying, gives who as that verb's subject: the nearest word before the
-// verb that may name a speaker, a pronoun that stands for one named
-// before or a capitalised word no preposition governs and no function
-// word, is a word of who's name or title ("Ruiz told reporters …, but
-// *Holm* said": Holm's verb, not Ruiz's; "Witkoff, who has led talks
-// *with Russia*, said": no word of Russia's; "Carl *Whitmore*, urged";
-// re-read 28B F2). None there: not who's, as far as the window says.
+// saying, gives who as that verb's subject: the nearest capitalised word
+// before the verb that no preposition governs and is no function word (a
+// pronoun's antecedent where a pronoun stands between), or a common noun
+// right before the verb, is a word of who's name or title ("Ruiz told
+// reporters …, but *Holm* said": Holm's verb, not Ruiz's; "Witkoff, who
+// has led talks *with Russia*, said": no word of Russia's; "Carl
+// *Whitmore*, urged"; "the harbour *master* said"; re-read 28B F2, final
+// re-read RI F1). "they" is no one named speaker's; a pronoun whose
+// antecedent the window does not hold is read as who's; no such word:
+// not who's, as far as the window says.
 func (e *Engine) saidByWho(who, before string) bool {
 	words := wordSpans(before)
 	whoWords := strings.Fields(strings.ToLower(who))
+	pronoun := false
 	for k := len(words) - 1; k >= 0; k-- {
 		w := strings.Trim(before[words[k][0]:words[k][1]], ",;:.“”\"'’‘()")
 		lw := strings.ToLower(w)
+		governed := k > 0 && prepositions[strings.ToLower(before[words[k-1][0]:words[k-1][1]])]
 		if speakerPronouns[lw] {
-			return true
+			pronoun = true
+			if lw == "they" && len(whoWords) < 2 {
+				return false // (the plural for one named speaker: others)
+			}
+			continue // (its antecedent: the nearest name before it)
 		}
-		if w == "" || !isCapital(w) || lexicon.IsFunctionWord(lw) || k > 0 && prepositions[strings.ToLower(before[words[k-1][0]:words[k-1][1]])] {
+		if w == "" || lexicon.IsFunctionWord(lw) || governed {
+			continue
+		}
+		if !isCapital(w) {
+			if !pronoun && k == len(words)-1 && knownNoun(lw) {
+				return slices.Contains(whoWords, unpossessed(lw)) || e.titledSpeaker(who, lw) // ("the harbour *master* said")
+			}
 			continue
 		}
 		return e.sameName(who, w) || e.titledSpeaker(who, w) || slices.Contains(whoWords, unpossessed(lw))
 	}
-	return false
+	return pronoun // (a pronoun whose antecedent the window does not hold: read as who's)
 }
 
 // saysAccording is X of a question that asks a claim as X gives it: the

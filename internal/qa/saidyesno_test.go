@@ -28,6 +28,18 @@ func TestSaidSettles(t *testing.T) {
 		// another's verb of saying: not the asked speaker's words (re-read 28B F2)
 		{"Ruiz told reporters the storm had passed, but Holm said that the danger remained and the ferries would stay in port for a week.",
 			"did ruiz say anything", "Ruiz told reporters the storm had passed", []string{"danger remained"}},
+		// "they" for one named speaker, a pronoun whose antecedent is
+		// another, a common noun's speaker: not the asked one's (final
+		// re-read RI F1)
+		{"Ruiz met the fishermen on the quay on Monday, and they said that the danger remained and the ferries would stay in port for a week.",
+			"did ruiz say anything", "Ruiz met", []string{"danger remained"}},
+		{"Ruiz met Ida Holm on the quay on Monday, and she said that the danger remained and the ferries would stay in port for a whole week.",
+			"did ruiz say anything", "Ruiz met", []string{"danger remained"}},
+		{"Ruiz met the fishermen on Monday, and the harbour master said that the danger remained and the ferries would stay in port for a week.",
+			"did ruiz say anything", "Ruiz met", []string{"danger remained"}},
+		// a phrase of time in the question is no topic (final re-read RI F2)
+		{"Speaking after the talks on Monday, Mayor Ana Ruiz said that the harbour repairs would be finished before the worst storms of the winter arrived in the bay and the fleet returned.",
+			"did ruiz say anything after the talks", "the harbour repairs would be finished", nil},
 		// no clause reported
 		{"The ferry company has yet to comment on the harbour meeting and has given no sign it would accept the new timetable.",
 			"has the ferry company said anything abt the harbour meeting", "has yet to comment", nil},
