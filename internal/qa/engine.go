@@ -743,7 +743,10 @@ func (e *Engine) inPhrase(ans *Answer, q *question, c *cand, found span, names b
 	}
 	s := withLeftConjuncts(text, widened(text, phraseAround(text, bare)))
 	if q.kind == KindWhen {
-		s = withoutAttribution(q, text, bare, withTimeVerb(text, bare, timeClause(text, bare, ownTime(text, bare, s, e.times(text)))))
+		if own := ownTime(text, bare, s, e.times(text)); !e.dropsAskedVerb(q, text, s, own) {
+			s = own // (not where the clause left out holds the asked verb: "bought … in 2009 and *sold* it in 2017" for "when did they sell", final re-read RH H0)
+		}
+		s = withoutAttribution(q, text, bare, withTimeVerb(text, bare, timeClause(text, bare, s)))
 		s = reducedRelative(text, bare, openingJoin(text, bare, s))
 	}
 	if names {
@@ -1668,6 +1671,23 @@ const objectReach = 4
 
 // asksVerb reports whether verb (lower case) is the question's own, in
 // any of its forms ("met" for "meet"), not a synonym of it.
+// dropsAskedVerb reports whether own, a phrase inside s of text, leaves
+// out a word of s that is a verb the question asks about (asksVerb): the
+// time of own dates another deed than the one asked.
+func (e *Engine) dropsAskedVerb(q *question, text string, s, own span) bool {
+	if own == s {
+		return false
+	}
+	for _, w := range wordSpans(text[s.start:s.end]) {
+		at := s.start + w[0]
+		lw := strings.ToLower(text[at : s.start+w[1]])
+		if (at < own.start || at >= own.end) && lexicon.IsVerb(lw) && !auxiliaries[lw] && e.asksVerb(q, lw) {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *Engine) asksVerb(q *question, verb string) bool {
 	if slices.Contains(q.words, verb) || slices.ContainsFunc(e.analyze(verb), func(t index.Token) bool {
 		return slices.ContainsFunc(q.terms, func(qt qterm) bool { return qt.term == t.Term })
