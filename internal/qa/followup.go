@@ -419,23 +419,23 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 // word) hold a verb, past a determiner or an adjective's noun: a subject
 // and its verb ("countries attended the summit"), or the verb alone ("how
 // many attended the summit"), no noun phrase ("the tap water situation").
-func clauseWords(words []string) bool {
-	return slices.ContainsFunc(words, isClauseVerbAt(words))
-}
+func clauseWords(words []string) bool { return carriedVerb(words) >= 0 }
 
-// isClauseVerbAt is the test clauseWords makes of each of words: a past
-// form or a verb, not where a determiner or an adjective before it makes
-// it a noun ("the *attempt*", "a long *wait*").
-func isClauseVerbAt(words []string) func(string) bool {
-	i := -1
-	return func(w string) bool {
-		i++
+// carriedVerb is the index in words of the first that is a past form or a
+// verb (a verb's base only past the first word), not where a determiner or
+// an adjective before it makes it a noun ("the *attempt*", "a long
+// *wait*"); -1 for none.
+func carriedVerb(words []string) int {
+	for i, w := range words {
 		lw := lower(w)
 		if i > 0 && nounSlot(words[i-1]) {
-			return false
+			continue
 		}
-		return pastVerb(lw) || irregularVerbForm(lw) || (i > 0 || pastVerb(lw)) && lexicon.IsVerb(lw) && !stopLike[lw]
+		if pastVerb(lw) || irregularVerbForm(lw) || i > 0 && lexicon.IsVerb(lw) && !stopLike[lw] {
+			return i
+		}
 	}
+	return -1
 }
 
 // itAfterCount is what a thing's pronoun (anaphor) stands for after a
@@ -448,7 +448,7 @@ func itAfterCount(pf qframe, carried []string, anaphor string) []string {
 	if lowerIn(pf.qw, "much") && len(pf.noun()) > 0 {
 		return slices.Clone(pf.noun()) // "how much *aid* went to ukraine"
 	}
-	v := slices.IndexFunc(carried, isClauseVerbAt(carried))
+	v := carriedVerb(carried)
 	obj := carried[v+1:]
 	switch {
 	case len(obj) > 1 && prepositions[lower(obj[0])] && nounOpeners[lower(obj[1])]:

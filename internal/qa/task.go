@@ -104,7 +104,7 @@ func taskObjectHead(words []string) string {
 // isTaskVerb reports whether w is an English verb's base form that is none
 // of the bot's doings, auxiliaries and question words aside.
 func isTaskVerb(w string) bool {
-	if requestDoings[w] || imperatives[w] || auxiliaries[w] || questionWords[w] {
+	if requestDoings[w] || imperatives[w] || questionWords[w] {
 		return false
 	}
 	if _, ok := lexicon.AuxBase(w); ok {
