@@ -383,7 +383,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				carried = append(carried, w)
 			}
 		}
-		if anaphorAt >= 0 && pf.aux == "" && figureKinds[pkind] && clauseWords(carried) {
+		if v := carriedVerb(carried); anaphorAt >= 0 && pf.aux == "" && figureKinds[pkind] && v >= 0 {
 			// "who hosted it" after "how many countries attended the
 			// summit": a thing's pronoun stands for no clause ("countries
 			// attended the summit") but for what its verb is done to (after
@@ -392,7 +392,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			// preposition opens or a plural, for the event the articles
 			// report, "it" kept ("how many countries took part", "… met in
 			// paris", "… pledged troops")
-			carried = itAfterCount(pf, carried, anaphor)
+			carried = itAfterCount(pf, carried, v, anaphor)
 		}
 		if anaphorAt >= 0 && anaphorAt < len(out) {
 			// "is it safe" after "what is the tap water situation": the
@@ -415,13 +415,10 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	return r
 }
 
-// clauseWords reports whether words (a question's words after its question
-// word) hold a verb, past a determiner or an adjective's noun: a subject
-// and its verb ("countries attended the summit"), or the verb alone ("how
-// many attended the summit"), no noun phrase ("the tap water situation").
-func clauseWords(words []string) bool { return carriedVerb(words) >= 0 }
-
-// carriedVerb is the index in words of the first that is a past form or a
+// carriedVerb is, for a question's words after its question word, the
+// index of its clause's verb ("countries *attended* the summit", "how many
+// *attended* …"; none in a noun phrase, "the tap water situation"): the
+// index in words of the first that is a past form or a
 // verb (a verb's base only past the first word), not where a determiner or
 // an adjective before it makes it a noun ("the *attempt*", "a long
 // *wait*"); -1 for none.
@@ -439,16 +436,16 @@ func carriedVerb(words []string) int {
 }
 
 // itAfterCount is what a thing's pronoun (anaphor) stands for after a
-// count whose words after the question word are carried (clauseWords):
+// count whose words after the question word are carried, v the index of
+// their verb (carriedVerb):
 // the mass "how much" measures, else the object of the clause's verb
 // less a phrasal verb's own words; the pronoun itself where that is
 // nothing, opens on a preposition or ends on a plural (pluralNoun:
 // resolve).
-func itAfterCount(pf qframe, carried []string, anaphor string) []string {
+func itAfterCount(pf qframe, carried []string, v int, anaphor string) []string {
 	if lowerIn(pf.qw, "much") && len(pf.noun()) > 0 {
 		return slices.Clone(pf.noun()) // "how much *aid* went to ukraine"
 	}
-	v := carriedVerb(carried)
 	obj := carried[v+1:]
 	switch {
 	case len(obj) > 1 && prepositions[lower(obj[0])] && nounOpeners[lower(obj[1])]:
