@@ -16,15 +16,17 @@ import (
 // that “the hardest"): the clause that verb reports, "that" and quotation
 // marks before it trimmed, to its sentence's end, cut to n words ("the
 // hardest yards are still ahead"); what was said settles it, not that it
-// was. Of several verbs of saying the last in the window is read, not a
-// participle (", saying …" adds to the deed of its main verb, "rejected
-// the criticism", which settles the question), and where the window holds
-// its clause whole, nothing is cut to make room for.
+// was. Of several verbs of saying the last in the window that is the
+// asked speaker's (saidByWho) is read, not a participle (", saying …" adds
+// to the deed of its main verb, "rejected the criticism", which settles
+// the question), and where the window holds its clause whole, nothing is
+// cut to make room for.
 // "" where the question is of another shape, no such verb stands in
-// short, its clause is under two words or another's attribution ("but
-// warned, *as officials said*, that …"), or the words before it hold more
-// of what the question asks about (its terms but the speaker's words and
-// verbs of saying) than the clause does.
+// short, the verb is negated ("has *not* said that …"), its clause is
+// under two words or another's attribution ("but warned, *as officials
+// said*, that …"), or the words before it hold more of what the question
+// asks about (its terms but the speaker's words, verbs of saying and time
+// words) than the clause does.
 func (e *Engine) saidSettles(q *question, text, short string, n int) string {
 	if !asksYesNo(q) {
 		return ""
