@@ -281,7 +281,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 		return Answer{Question: text, Kind: KindSmallTalk, SmallTalk: act}, nil // "hi", "thx!", "who are you"
 	}
 	q := e.analyse(text)
-	if e.asksTask(&q, text) {
+	if asksTask(&q, text) {
 		return Answer{Question: text, Kind: KindSmallTalk, SmallTalk: Task}, nil // "write me a poem": task.go
 	}
 	ans = Answer{Question: text, Kind: q.kind}
@@ -404,7 +404,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 			}
 		}
 	}
-	if ans.Answered && ans.Short != "" && len(ans.Passages) > 0 && asksYesNo(&q) {
+	if ans.Answered && ans.Short != "" && len(ans.Passages) > 0 {
 		n := maxShortWords
 		if ans.Verdict != "" {
 			n-- // (the verdict takes a word of the line: "Yes: …")

@@ -3800,7 +3800,14 @@ func (e *Engine) reportedOver(q *question, text string, quote span, inQuote int,
 // "they": not "It said", a body's, nor "I said" in another's quotation.
 func (e *Engine) saidBySpeaker(q *question, text string, words [][2]int, k int) bool {
 	subj := text[words[k-1][0]:words[k-1][1]]
-	return (speakerPronouns[strings.ToLower(subj)] || e.sameName(q.speaker, subj) || e.titledSpeaker(q.speaker, subj)) && !withinQuotes(text, words[k][0])
+	return (speakerPronouns[strings.ToLower(subj)] || e.speakerWord(q.speaker, subj)) && !withinQuotes(text, words[k][0])
+}
+
+// speakerWord reports whether w, a word of a passage, is who's: a word of
+// who's name however spelled, or of the name of the one who's title names
+// (titledSpeaker).
+func (e *Engine) speakerWord(who, w string) bool {
+	return e.sameName(who, w) || e.titledSpeaker(who, w)
 }
 
 // saidGap is, in text, the part of a clause the speaker is reported

@@ -45,7 +45,7 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 	if len(prev) == 0 || smallTalk(text) != "" {
 		return e.Ask(ctx, text) // (and "thanks!" after an answer thanks, asking nothing of it)
 	}
-	if q := e.analyse(text); e.asksTask(&q, text) {
+	if q := e.analyse(text); asksTask(&q, text) {
 		return e.Ask(ctx, text) // "write me a poem" after an answer: a task, no follow-up
 	}
 	// each previous question is read in the light of the one before it, so

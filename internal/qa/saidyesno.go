@@ -107,7 +107,7 @@ func (e *Engine) saidByWho(who, before string) bool {
 			}
 			continue
 		}
-		return e.sameName(who, w) || e.titledSpeaker(who, w) || slices.Contains(whoWords, unpossessed(lw))
+		return e.speakerWord(who, w) || slices.Contains(whoWords, unpossessed(lw))
 	}
 	return pronoun // (a pronoun whose antecedent the window does not hold: read as who's)
 }

@@ -34,7 +34,7 @@ var (
 // asker's verb, a question with its subject left out). "help me" is read
 // by what follows it: "help me fix my code" and "help me with my essay"
 // ask a task, "help me understand the deal" a question.
-func (e *Engine) asksTask(q *question, text string) bool {
+func asksTask(q *question, text string) bool {
 	words := talkWords(text)
 	for len(words) > 0 && (smallTalkFiller[words[0]] || smallTalkPhrases[words[0]] == Greeting) {
 		words = words[1:]

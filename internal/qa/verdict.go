@@ -64,11 +64,7 @@ func askedSpeaker(q *question) string {
 // auxiliary does, and no passage need hold them. A negation is not one:
 // "did X *not* say Y" asks of a denial, and stays a term.
 func speechAdverbs(q *question) []string {
-	r := q.askedSpeakerRead()
-	if r.who == "" {
-		return nil
-	}
-	return r.adverbs
+	return q.askedSpeakerRead().adverbs // (none where no speaker is read: readAskedSpeaker)
 }
 
 // askedSpeakerRead is readAskedSpeaker(q), read once per question (reads).
