@@ -4128,8 +4128,9 @@ func (e *Engine) reportedSpeech(q *question, c *cand) span {
 }
 
 // afterThatTaken reports whether byte i of text opens the clause a verb
-// of saying before it takes through a "that" after whom or when it was
-// said (thatTaken: "told delegates that *slow money would …*").
+// of saying before it takes through a "that" after whom it was said to
+// (thatTaken: "told delegates that *slow money would …*"; not after a
+// preposition, "told reporters on Monday that …").
 func afterThatTaken(text string, i int) bool {
 	words := wordSpans(text[:i])
 	for k := len(words) - 2; k >= 0 && k >= len(words)-1-thatReach; k-- {
@@ -4143,7 +4144,7 @@ func afterThatTaken(text string, i int) bool {
 }
 
 // thatTakenWhole reports whether span s of text is the whole clause a
-// verb of saying takes through a "that" after whom or when it was said
+// verb of saying takes through a "that" after whom it was said to
 // (afterThatTaken), as reportedSpeech cuts it: not a part of it, which
 // the phrase around it completes.
 func thatTakenWhole(text string, s span) bool {
@@ -4249,10 +4250,7 @@ func (e *Engine) saidBeforeSpeaker(q *question, text string, s span) span {
 	if strings.ContainsAny(text[comma:v], ".!?;“”\"") {
 		return span{}
 	}
-	from := comma
-	for from > 0 && !sentenceStart(text, from) {
-		from--
-	}
+	from := sentenceStartBefore(text, comma)
 	r := span{from, comma}
 	if wordCount(text[r.start:r.end]) < 2 || strings.ContainsAny(text[r.start:r.end], "“”\"") {
 		return span{}
@@ -4281,10 +4279,7 @@ func (e *Engine) inSpeakerSubject(q *question, text string, s span) bool {
 	if v < 0 || s.end <= s.start || s.end > v {
 		return false
 	}
-	from := at
-	for from > 0 && !sentenceStart(text, from) {
-		from--
-	}
+	from := sentenceStartBefore(text, at)
 	if s.start < from {
 		return false
 	}

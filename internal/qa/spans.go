@@ -173,6 +173,15 @@ func isWordRune(s string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// sentenceStartBefore is the byte at or before i of text where the
+// sentence holding i begins (sentenceStart), 0 where none does before it.
+func sentenceStartBefore(text string, i int) int {
+	for i > 0 && !sentenceStart(text, i) {
+		i--
+	}
+	return i
+}
+
 // sentenceStart reports whether a sentence begins at byte i of text: at
 // its start, after the stop that ends one (stopEnds: not "Mr. | Kemp"),
 // past spaces, opening quotation marks and brackets, or after a wire
