@@ -743,11 +743,7 @@ func (e *Engine) inPhrase(ans *Answer, q *question, c *cand, found span, names b
 	}
 	s := withLeftConjuncts(text, widened(text, phraseAround(text, bare)))
 	if q.kind == KindWhen {
-		if own := ownTime(text, bare, s, e.times(text)); !e.dropsAskedVerb(q, text, s, own) {
-			s = own // (not where the clause left out holds the asked verb: "bought … in 2009 and *sold* it in 2017" for "when did they sell", final re-read RH H0)
-		}
-		s = withoutAttribution(q, text, bare, withTimeVerb(text, bare, timeClause(text, bare, s)))
-		s = reducedRelative(text, bare, openingJoin(text, bare, s))
+		s = e.whenPhrase(q, text, bare, s)
 	}
 	if names {
 		// names listed say what is asked with what follows them, the

@@ -12,6 +12,20 @@ import (
 // the time does not date: a clause that holds a time of its own, and an
 // attribution before a time that dates a noun.
 
+// whenPhrase is phrase s of text around the time at bare that answers a
+// "when" question q, with the deed that time dates and nothing more, its
+// steps in the order they run.
+func (e *Engine) whenPhrase(q *question, text string, bare, s span) span {
+	if own := ownTime(text, bare, s, e.times(text)); !e.dropsAskedVerb(q, text, s, own) {
+		s = own // (not where the clause left out holds the asked verb: "bought … in 2009 and *sold* it in 2017" for "when did they sell", final re-read RH H0)
+	}
+	s = timeClause(text, bare, s)
+	s = withTimeVerb(text, bare, s)
+	s = withoutAttribution(q, text, bare, s)
+	s = openingJoin(text, bare, s)
+	return reducedRelative(text, bare, s)
+}
+
 // times are the dates and times of day in text (dateRE, clockRE).
 func (e *Engine) times(text string) []span {
 	var out []span
