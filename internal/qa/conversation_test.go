@@ -295,6 +295,9 @@ func TestResolve(t *testing.T) {
 		{"did anyone abstain in the harwick tram vote", "why tho", "why did anyone abstain in the harwick tram vote"}, // "tho": chat, no word of what is asked
 		{"how much is the harwick tram gonna cost", "and who pays for it?", "who pays for the harwick tram"},          // "it": the subject, not what was asked of it
 		{"how much fuel leaked from the ship", "any wildlife affected?", "any wildlife affected?"},                    // a question of its own, its "was" left out
+		// after "how much" of a deed, "it" is what the deed gave, not who gave it
+		{"how much did the eu pledge", "when was it announced", "when was the eu pledge announced"},
+		{"how much aid did the eu pledge", "when was it announced", "when was the eu aid announced"},
 		{"how many were killed", "what about injured", "how many were injured"},
 		{"what did Macron say about the force?", "did he say anything else", "what did Macron say"},
 		{"whos Witkoff", "what did he say?", "what did Witkoff say"},

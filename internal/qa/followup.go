@@ -303,6 +303,11 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// it lies, not the question's own subject again
 				out = append(out, placeAnswer(answer()))
 				filled, ownObject = true, true
+			} else if amount := amountOfDeed(pf); amount != "" {
+				// after "how much did the eu pledge", "it" is the pledge,
+				// what the deed gave, not the eu that gave it
+				out = append(out, amount)
+				filled, ownObject = true, true
 			} else if figureKinds[pkind] {
 				// after "how long is the canal", "it" is the canal, not
 				// the "98 kilometres" (nor a time, a place or a reason)
@@ -694,6 +699,31 @@ func subjectOf(f qframe) string {
 		return ""
 	}
 	return strings.Join(out, " ")
+}
+
+// amountOfDeed is the thing a "how much" question of a deed asks the
+// amount of, its subject's: the mass it measures ("the eu aid" of "how much
+// aid did the eu pledge") or, with none, the deed's verb as a noun, where
+// English has one (WordNet: "the eu pledge" of "how much did the eu
+// pledge", "the tram cost" of "how much did the tram cost"); "" for
+// another question, a copula's ("how much is the tram": its subject is the
+// thing) or a verb no noun spells ("how much did the eu send").
+func amountOfDeed(pf qframe) string {
+	if !lowerIn(pf.qw, "much") || pf.aux == "" || copulas[lower(pf.aux)] {
+		return ""
+	}
+	subj := subjectOf(pf)
+	n := len(strings.Fields(subj))
+	if subj == "" || n >= len(pf.rest) {
+		return ""
+	}
+	if mass := pf.noun(); len(mass) > 0 {
+		return subj + " " + strings.Join(mass, " ")
+	}
+	if verb := lower(pf.rest[n]); lexicon.KinOf(verb) != nil {
+		return subj + " " + verb
+	}
+	return ""
 }
 
 // sourceWords ask where an answer comes from: every answer cites its
