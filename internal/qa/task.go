@@ -15,10 +15,12 @@ import (
 const Task = "task"
 
 var (
-	requestDoings  = cueSet("request-doings-words")
-	requestObjects = cueSet("request-object-words")
-	requestGives   = cueSet("request-gives-words")
-	requestOwn     = cueSet("request-own-words")
+	requestDoings    = cueSet("request-doings-words")
+	requestObjects   = cueSet("request-object-words")
+	requestGives     = cueSet("request-gives-words")
+	requestOwn       = cueSet("request-own-words")
+	requestChat      = cueSet("request-chat-words")
+	requestAddressee = cueSet("request-addressee-words")
 )
 
 // asksTask reports whether message text, read as q, asks the bot for a
@@ -58,12 +60,17 @@ func asksTask(q *question, text string) bool {
 			words = words[1:] // "help me fix my code": the verb helped to
 		}
 	} else {
-		if len(words) < 2 || !isTaskVerb(words[0]) {
+		if len(words) < 2 || !isTaskVerb(words[0]) && !verbBeforeObject(words) {
 			return false
 		}
 		words = words[1:]
 	}
-	if len(words) == 0 || !requestObjects[words[0]] {
+	if len(words) > 0 && strings.HasPrefix(words[0], "you'") {
+		// "pretend you're putin": "you" and the auxiliary the
+		// contraction holds ("are", "will", "would": any, as read below)
+		words = slices.Concat([]string{"you", "are"}, words[1:])
+	}
+	if len(words) == 0 || !requestObjects[words[0]] && !requestAddressee[words[0]] {
 		return false
 	}
 	for i, w := range words {
@@ -71,10 +78,37 @@ func asksTask(q *question, text string) bool {
 			return false // a question after it: the message asks that
 		}
 	}
+	if requestAddressee[words[0]] {
+		// "pretend you are putin": the bot itself is asked to be or do
+		// something, in a clause of its own (not "thank you so much")
+		return len(words) >= 2 && (auxiliaries[words[1]] || lexicon.IsVerb(words[1]))
+	}
 	head := taskObjectHead(words)
-	return head != "" && !requestGives[head] && slices.ContainsFunc(q.unknown, func(u string) bool {
+	if head == "" {
+		// "translate this to french", "translate it": a thing of the chat
+		// (what the bot or the asker wrote), no thing of the articles; not
+		// where a particle follows it, a phrasal verb's ("break it down")
+		return requestChat[words[0]] && (len(words) == 1 || len(words) > 2 && prepositions[words[1]])
+	}
+	return !requestGives[head] && slices.ContainsFunc(q.unknown, func(u string) bool {
 		return strings.EqualFold(u, head)
 	})
+}
+
+// verbBeforeObject reports whether words open on a verb by their order: a
+// word of English's nouns or verbs, none of the bot's doings, before "me"
+// or "us" ("book me a flight", "order me a pizza": by WordNet's counts
+// "book" and "order" are mostly nouns, which no object pronoun follows).
+func verbBeforeObject(words []string) bool {
+	w := words[0]
+	if len(words) < 2 || words[1] != "me" && words[1] != "us" ||
+		requestDoings[w] || imperatives[w] || questionWords[w] || lexicon.IsFunctionWord(w) {
+		return false
+	}
+	if _, ok := lexicon.AuxBase(w); ok {
+		return false
+	}
+	return lexicon.IsVerb(w) || lexicon.KinOf(w) != nil
 }
 
 // taskObjectHead is the head noun of the object phrase words open with:

@@ -39,6 +39,18 @@ func TestAskTask(t *testing.T) {
 		// closing "thanks" is no object (final re-read RG G1, G3)
 		"write me a poem that is funny": true,
 		"write me a poem, thanks":       true,
+		// a thing of the chat ("this", "it"), a verb known by the "me" after
+		// it, the bot itself in a clause; not a noun before its question
+		// word's verb, nor "thank you", nor a phrasal verb's particle
+		"translate this to french":                       true,
+		"translate it into spanish pls":                  true,
+		"book me a flight":                               true,
+		"pretend you are putin":                          true,
+		"pretend you're putin":                           true,
+		"what book did he write":                         false,
+		"thank you so much":                              false,
+		"break it down":                                  false,
+		"pretend you are putin, did germany send troops": false,
 	} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil {
