@@ -298,6 +298,12 @@ func TestResolve(t *testing.T) {
 		// after "how much" of a deed, "it" is what the deed gave, not who gave it
 		{"how much did the eu pledge", "when was it announced", "when was the eu pledge announced"},
 		{"how much aid did the eu pledge", "when was it announced", "when was the eu aid announced"},
+		// a count's noun after a subject of its own is its verb's object, and ends the clause
+		{"how many troops did macron say france could send", "when", "when did macron say france could send troops"},
+		{"how many troops will britain send?", "when?", "when will britain send troops"},
+		{"how many people have died?", "when?", "when have people died"},
+		// "who else" with an adjective (misspelt) asks of its own predicate, past the previous answer
+		{"which countries said they wont send troops", "who else was hesitent", "who was hesitent"},
 		{"how many were killed", "what about injured", "how many were injured"},
 		{"what did Macron say about the force?", "did he say anything else", "what did Macron say"},
 		{"whos Witkoff", "what did he say?", "what did Witkoff say"},

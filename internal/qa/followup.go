@@ -211,9 +211,11 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	if !conn && !person && !group && !thing && !besides && (len(content) >= 2 || len(content) == 1 && (e.newName(content[0], prev) || ownNounPhrase(ff) || e.asksWhatNameIs(ff, content[0]))) {
 		return reading{text: strings.Join(strings.Fields(f), " ")} // it stands on its own
 	}
-	if !conn && !person && !group && !thing && besides && len(ff.qw) > 0 && ff.aux != "" && len(content) == 1 && (pastVerb(lower(content[0])) || lexicon.IsVerb(lower(content[0]))) {
-		// "who else was quoted": a whole question of its own verb, asked
-		// past the previous answer, not of the previous question's words
+	if !conn && !person && !group && !thing && besides && len(ff.qw) > 0 && ff.aux != "" && len(content) == 1 && (pastVerb(lower(content[0])) || lexicon.IsVerb(lower(content[0])) || copulas[lower(ff.aux)] && e.adjectiveAsked(f)) {
+		// "who else was quoted", "who else was hesitent": a whole question
+		// of its own verb or predicate (an adjective, as the articles spell
+		// it), asked past the previous answer, not of the previous
+		// question's words
 		var own []string
 		for w := range strings.FieldsSeq(f) {
 			if !elseWords[lower(strings.Trim(w, "?!.,"))] {
@@ -379,6 +381,14 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			}
 		}
 		carry := append(slices.Clone(pf.noun()), rest...)
+		if pf.aux != "" && !copulas[lower(pf.aux)] && len(rest) > 0 && carriedVerb(rest) != 0 {
+			// "how many troops did macron say france could send" "when":
+			// where a subject of its own follows the auxiliary, the
+			// count's noun is its verb's object and ends the clause ("when
+			// did macron say france could send troops"); not where the
+			// verb follows the auxiliary, "how many people have died"
+			carry = append(slices.Clone(rest), pf.noun()...)
+		}
 		if slices.Equal(lowerAll(pf.noun()), lowerAll(ff.noun())) || len(ff.noun()) > 0 && len(pf.noun()) > 0 {
 			carry = rest // the follow-up has its own noun
 		}
@@ -418,6 +428,19 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		r.text = prev
 	}
 	return r
+}
+
+// adjectiveAsked reports whether a follow-up's one word of substance after
+// its verb, as the articles spell it (prepare: "hesitent" as "hesitant"),
+// is an English adjective ("who else was hesitant"): a predicate of its own.
+func (e *Engine) adjectiveAsked(f string) bool {
+	var content []string
+	for _, w := range frameOf(wordsOf(e.prepare(f))).rest {
+		if lw := lower(w); !elseWords[lw] && !moreWords[lw] && !fillers[lw] && !stopLike[lw] && len(e.analyze(w)) > 0 {
+			content = append(content, lw)
+		}
+	}
+	return len(content) == 1 && lexicon.IsAdjective(content[0])
 }
 
 // carriedVerb is, for a question's words after its question word, the
