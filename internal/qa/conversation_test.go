@@ -304,6 +304,8 @@ func TestResolve(t *testing.T) {
 		{"how many people have died?", "when?", "when have people died"},
 		// "who else" with an adjective (misspelt) asks of its own predicate, past the previous answer
 		{"which countries said they wont send troops", "who else was hesitent", "who was hesitent"},
+		// "there" is in the place, not the place: "who was Paris" would ask who Paris is
+		{"did the US delegation meet Macron in Paris", "who else was there", "who was in Paris"},
 		{"how many were killed", "what about injured", "how many were injured"},
 		{"what did Macron say about the force?", "did he say anything else", "what did Macron say"},
 		{"whos Witkoff", "what did he say?", "what did Witkoff say"},

@@ -279,6 +279,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			if ref := e.placeIn(prev, answer); ref != "" && !e.namesIn(ff.rest, ref) {
 				// (not a place the follow-up names itself: "who else was
 				// there from the us" after "who led the us delegation")
+				if i == 0 || !prepositions[lower(ff.rest[i-1])] {
+					// "who else was there": "there" is "in" the place, not
+					// the place ("who was Paris" asks who Paris is); "from
+					// there" has its own
+					out = append(out, "in")
+				}
 				out = append(out, ref)
 				filled = true
 			}
