@@ -526,6 +526,16 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 			rank = 1 // "the issue of X, a flashpoint": the apposition may be the issue's
 		}
 		return definition{c: c, phrase: span{named(text, occ, s), s + defStop(text[s:])}, rank: rank, after: s}, true
+	case strings.HasPrefix(rest, ", ") && namingBefore(text[:occ.start]):
+		// "The system at the centre of the failure, known as SkyDesk,
+		// handles bookings …": X names the noun phrase the comma before
+		// the naming participle closes, and the verb after X's comma is
+		// that phrase's: what X does
+		s := end + 2
+		if v, _ := nextWord(text[s:]); !clauseVerbOfName(v) {
+			break
+		}
+		return definition{c: c, phrase: span{s, s + defStop(text[s:])}}, true
 	case strings.HasPrefix(lower, " is a ") || strings.HasPrefix(lower, " is an ") || strings.HasPrefix(lower, " are a ") || strings.HasPrefix(lower, " are the ") || strings.HasPrefix(lower, " is the "):
 		s := end + 1
 		return definition{c: c, phrase: span{s, s + defStop(text[s:])}}, true
@@ -714,6 +724,22 @@ func appositionBefore(before string) int {
 		}
 	}
 	return -1
+}
+
+// namingBefore reports whether before, the text up to a name, ends on a
+// naming participle a comma sets off from the noun phrase it names ("…
+// failure, known as ", namedAsRE).
+func namingBefore(before string) bool {
+	m := namedAsRE.FindStringIndex(before)
+	return m != nil && before[m[0]] == ','
+}
+
+// clauseVerbOfName reports whether w (lower case), the word after a name set
+// off by commas, is the verb of the clause the name stands in: an
+// auxiliary, a verb's form or a past, not a verb of saying (what was said
+// is no account of what the named thing is or does).
+func clauseVerbOfName(w string) bool {
+	return (auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w)) && !lexicon.IsSayingVerb(w)
 }
 
 // fronted reports whether before, the text up to a name, is a preposition

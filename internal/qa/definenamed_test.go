@@ -1,0 +1,22 @@
+package qa
+
+import "testing"
+
+// TestDefineNamedPhrase: a name a naming participle gives a noun phrase in
+// an apposition ("The system …, known as X, handles …") is defined by the
+// verb phrase that follows it, what the named thing does, for "what is X"
+// and "what does X do" alike; a verb of saying after it is no definition.
+func TestDefineNamedPhrase(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Ferry Tickets Down\n---\n"+
+		"The ferry line's ticket sales stopped on Monday.\n\n"+
+		"The software at the heart of the outage, known as Farebox, sells tickets and assigns cabins on every crossing.\n\n"+
+		"Its maker, a firm called Lindqvist, said a fix was under way.\n")
+	for _, q := range []string{"whats farebox", "what does farebox actually do"} {
+		if a := mustAsk(t, e, q); a.Short != "sells tickets and assigns cabins on every crossing" {
+			t.Errorf("Ask(%s) short %q; want what the named system does", q, a.Short)
+		}
+	}
+	if a := mustAsk(t, e, "what is lindqvist"); a.Short == "said a fix was under way" {
+		t.Errorf("Ask(what is lindqvist) short %q; want no saying for a definition", a.Short)
+	}
+}
