@@ -307,6 +307,10 @@ type definition struct {
 	// opens, past the name the phrase opens with ("which represents …"
 	// of "The … Union, which represents …"), or 0
 	after int
+	// at is, for a phrase that opens on the article and modifiers of X
+	// and goes on after it ("a multinational “reassurance force”
+	// activated only after …"), where X opens, or 0
+	at int
 }
 
 // define answers "what is X" with the phrase of a passage that says what X
@@ -432,6 +436,12 @@ func (e *Engine) defineFrom(ctx context.Context, q *question, read []*cand) (Ans
 			phrase = d.c.p.Text[d.after:d.phrase.end]
 		}
 		short := phrase
+		if d.at > d.phrase.start && wordCount(phrase) > maxShortWords {
+			// too long a phrase gives up the article and modifiers before
+			// X, not what it says of X after it: "“reassurance force”
+			// activated only after a peace deal with Russia is secured"
+			short = d.c.p.Text[d.at:d.phrase.end]
+		}
 		if w := strings.Fields(short); len(w) > maxShortWords {
 			short = strings.TrimRight(strings.Join(w[:maxShortWords], " "), " ,;:")
 			// cut at a dozen words, not between a possessive, a count or
@@ -629,7 +639,11 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		// the verb that follows ("how SkyDesk stored crew duty hours",
 		// "moved SkyDesk to Sentaro's data centres"), no kind of thing
 		if s++; s < occ.start || !isCapital(text[occ.start:]) {
-			return definition{c: c, phrase: span{s, end + defStop(text[end:])}, rank: 2}, true
+			at := occ.start
+			for at > s && strings.ContainsRune("“\"‘'", rune(text[at-1])) {
+				at-- // the quotation mark that opens X is X's
+			}
+			return definition{c: c, phrase: span{s, end + defStop(text[end:])}, rank: 2, at: at}, true
 		}
 	}
 	// "the eastern Donbas region", "the Zorros del Desierto stadium": a

@@ -20,3 +20,17 @@ func TestDefineNamedPhrase(t *testing.T) {
 		t.Errorf("Ask(what is lindqvist) short %q; want no saying for a definition", a.Short)
 	}
 }
+
+// TestDefineLongPhraseKeepsDeed: a description that opens on the article
+// and modifiers of X and says after X what it is for or what is done to it
+// ("a multinational "shield force" activated only after …"), too long for
+// a short answer, gives up the words before X rather than its end.
+func TestDefineLongPhraseKeepsDeed(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Truce Plan\n---\n"+
+		"The envoys met in Geneva on Monday.\n\n"+
+		"The troops would be part of a multinational \"shield force\" activated only after a peace deal with rebels is secured.\n")
+	want := `"shield force" activated only after a peace deal with rebels is secured`
+	if a := mustAsk(t, e, "whats the shield force"); a.Short != want {
+		t.Errorf("Ask(whats the shield force) short %q; want %q", a.Short, want)
+	}
+}
