@@ -488,7 +488,9 @@ const longSubject = 4
 func ofLongSubject(words []string) []string {
 	for k, w := range words[:min(len(words), maxShortWords)] {
 		lw := strings.ToLower(strings.Trim(w, ",;:"))
-		if k == 0 || !auxiliaries[lw] && !pastVerb(lw) {
+		// (a present verb where it stands ends a short subject too:
+		// "Shopkeepers on Castle Street *say* they fear …")
+		if k == 0 || !auxiliaries[lw] && !pastVerb(lw) && !(k <= longSubject && readAsVerb(lw, strings.ToLower(words[k-1]))) {
 			continue
 		}
 		if k <= longSubject {
@@ -588,8 +590,10 @@ func opensOnSubject(text string) bool {
 // subject and what is said of it ("The Caswell Bridge, the busiest road
 // crossing over the River Sellick, was closed …", "Northjet, Brennland's
 // national airline, grounded …"). The apposition is a short one
-// (appositionEnd) or any phrase of at most maxApposition words with no
-// verb of its own; text as it is where none stands so.
+// (appositionEnd), any phrase of at most maxApposition words with no
+// verb of its own, or one of any length that opens on its article with no
+// verb where its words stand (past a superlative, "the busiest shopping
+// road …", a noun follows); text as it is where none stands so.
 func withoutApposition(text string) string {
 	i := nextBreak(text, 0, ",")
 	if i <= 0 || hasVerb(text[:i]) || wordCount(text[:i]) > longSubject {
@@ -597,7 +601,13 @@ func withoutApposition(text string) string {
 	}
 	j := appositionEnd(text, i)
 	if j <= i || !strings.HasPrefix(text[j:], ",") {
-		if j = nextBreak(text, i+1, ","); j <= i || hasVerb(text[i+1:j]) || wordCount(text[i+1:j]) > maxApposition {
+		// (one that opens on its article may run longer and hold a
+		// word that is a verb elsewhere, none where it stands: "the
+		// busiest *shopping* road on the route of Harwick's new tram
+		// line")
+		j = nextBreak(text, i+1, ",")
+		app := strings.TrimSpace(text[i+1 : max(j, i+1)])
+		if j <= i || !startsArticle(app) && (hasVerb(app) || wordCount(app) > maxApposition) || startsArticle(app) && verbWhereRead(pastSuperlatives(app)) {
 			return text
 		}
 	}
@@ -605,6 +615,20 @@ func withoutApposition(text string) string {
 		return text
 	}
 	return text[:i] + text[j+1:]
+}
+
+// pastSuperlatives is text without the word after each superlative
+// ("the busiest *shopping* road"): a noun or its modifier, as after the
+// adjective's base form, which verbWhereRead does not read as a verb.
+func pastSuperlatives(text string) string {
+	words := strings.Fields(text)
+	kept := words[:0:0]
+	for i, w := range words {
+		if i == 0 || !superlative(strings.ToLower(words[i-1])) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // maxOpening is the most words of an opening phrase a headline skips.
