@@ -1667,23 +1667,6 @@ const objectReach = 4
 
 // asksVerb reports whether verb (lower case) is the question's own, in
 // any of its forms ("met" for "meet"), not a synonym of it.
-// dropsAskedVerb reports whether own, a phrase inside s of text, leaves
-// out a word of s that is a verb the question asks about (asksVerb): the
-// time of own dates another deed than the one asked.
-func (e *Engine) dropsAskedVerb(q *question, text string, s, own span) bool {
-	if own == s {
-		return false
-	}
-	for _, w := range wordSpans(text[s.start:s.end]) {
-		at := s.start + w[0]
-		lw := strings.ToLower(text[at : s.start+w[1]])
-		if (at < own.start || at >= own.end) && lexicon.IsVerb(lw) && !auxiliaries[lw] && e.asksVerb(q, lw) {
-			return true
-		}
-	}
-	return false
-}
-
 func (e *Engine) asksVerb(q *question, verb string) bool {
 	if slices.Contains(q.words, verb) || slices.ContainsFunc(e.analyze(verb), func(t index.Token) bool {
 		return slices.ContainsFunc(q.terms, func(qt qterm) bool { return qt.term == t.Term })

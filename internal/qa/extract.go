@@ -1895,7 +1895,7 @@ func (e *Engine) spanWhenAt(q *question, c *cand, anchors []span) span {
 	}
 	all := e.find(dateRE, text)
 	dates := e.findKept(dateRE, text, func(d span) bool { return attributiveYear(text, d) })
-	if s := nearest(dates, anchors); s.end > s.start {
+	if s := nearest(e.askedDeedTimes(q, text, dates), anchors); s.end > s.start {
 		return s
 	}
 	if s := nearest(e.eventTimes(text), anchors); s.end > s.start {

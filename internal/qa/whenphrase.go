@@ -179,3 +179,65 @@ func reducedRelative(text string, bare, s span) span {
 	}
 	return s
 }
+
+// dropsAskedVerb reports whether own, a phrase inside s of text, leaves
+// out a form of the question's verb (its mainVerb: formOfAsked) that s
+// holds: the time of own dates another deed than the one asked. A name
+// that is a verb's word too ("Harrow") is no such form.
+func (e *Engine) dropsAskedVerb(q *question, text string, s, own span) bool {
+	v := q.mainVerb()
+	if own == s || v < 0 {
+		return false
+	}
+	verb := strings.ToLower(q.terms[v].word)
+	for _, w := range wordSpans(text[s.start:s.end]) {
+		at := s.start + w[0]
+		if (at < own.start || at >= own.end) && e.formOfAsked(strings.ToLower(text[at:s.start+w[1]]), verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedDeedTimes are those of times, the candidate answers to a "when"
+// question q in text, whose own clause (ownTime, in the phrase around the
+// time) holds the question's verb ("sold it in 2017" for "when did they
+// sell it", where "bought the ferry in 2009" stands nearer the question's
+// other words), where some are and some are not; else times as they are.
+func (e *Engine) askedDeedTimes(q *question, text string, times []span) []span {
+	v := q.mainVerb()
+	if len(times) < 2 || v < 0 {
+		return times
+	}
+	verb := strings.ToLower(q.terms[v].word)
+	all := e.times(text)
+	var kept []span
+	for _, t := range times {
+		own := ownTime(text, t, withLeftConjuncts(text, widened(text, phraseAround(text, t))), all)
+		for _, w := range wordSpans(text[own.start:own.end]) {
+			if e.formOfAsked(strings.ToLower(text[own.start+w[0]:own.start+w[1]]), verb) {
+				kept = append(kept, t)
+				break
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return times
+	}
+	return kept
+}
+
+// formOfAsked reports whether w, a word of a passage, is verb, a
+// question's verb, in some form of it: the same word, the same base
+// ("sold" of "sell"), or the same index term (sameVerb).
+func (e *Engine) formOfAsked(w, verb string) bool {
+	if w == verb {
+		return true
+	}
+	if auxiliaries[w] || !lexicon.IsVerb(w) {
+		return false
+	}
+	b, ok := lexicon.VerbBase(w)
+	vb, vok := lexicon.VerbBase(verb)
+	return ok && vok && b == vb || e.sameVerb(w, verb)
+}
