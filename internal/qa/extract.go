@@ -925,6 +925,9 @@ func inClause(text string, s span, n int) span {
 				whole = false
 			}
 		}
+		if i < len(ends)-1 && cutsFigure(text, e) {
+			continue // "$4.2 | million": no figure without its multiple or unit
+		}
 		if i == len(ends)-1 || whole || slices.ContainsFunc(joins, func(j [2]int) bool { return j[0] == e }) {
 			right = append(right, i+1)
 		}
@@ -1015,6 +1018,17 @@ func inClause(text string, s span, n int) span {
 // normal*") finish the clause; more would be a phrase of its own, and
 // would cost the left side more than the clause's end is worth.
 const maxClauseTail = 2
+
+// cutsFigure reports whether i of text, where a word ends, parts a figure
+// from the multiple or unit after it ("$4.2 | million", "40 |
+// centimetres").
+func cutsFigure(text string, i int) bool {
+	w := strings.TrimLeft(lastWord(text[:i]), "$€£¥(")
+	if w == "" || !isDigit(w[0]) || !strings.HasPrefix(text[i:], " ") {
+		return false
+	}
+	return multiplierRE.MatchString(text[i:]) || isUnitWord(strings.ToLower(firstWord(text[i:])))
+}
 
 // phraseStartLeft is how many of the left side's words (their starts in
 // starts, from from in text) inClause keeps, at most nl, so that the

@@ -113,3 +113,28 @@ func TestWhenPhraseGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenKeepsFigureWhole: a when-answer cut to a dozen words does not
+// end between a figure and its multiple ("$4.2 | million"), which would
+// give another figure than the passage's.
+func TestWhenKeepsFigureWhole(t *testing.T) {
+	e := howEngine(t, "The flood wall the town finished in 2021 at a cost of $4.2 million has held back three floods.\n\n"+
+		"The crews laid the new cable in 2019 along a trench of 40 centimetres dug by hand.")
+	checkShorts(t, e, []askedShort{
+		{"when did the town finish the flood wall", "The flood wall the town finished in 2021 at a cost"},
+	})
+	for _, c := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"at a cost of $4.2 million", len("at a cost of $4.2"), true},
+		{"a trench of 40 centimetres", len("a trench of 40"), true},
+		{"in 2021 at a cost", len("in 2021"), false},
+		{"about 40 of them", len("about 40"), false},
+	} {
+		if got := cutsFigure(c.text, c.at); got != c.want {
+			t.Errorf("cutsFigure(%q, %d) = %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}
