@@ -40,6 +40,9 @@ func TestSaidSettles(t *testing.T) {
 		// a phrase of time in the question is no topic (final re-read RI F2)
 		{"Speaking after the talks on Monday, Mayor Ana Ruiz said that the harbour repairs would be finished before the worst storms of the winter arrived in the bay and the fleet returned.",
 			"did ruiz say anything after the talks", "the harbour repairs would be finished", nil},
+		// the window holds the clause whole: nothing cut to make room
+		// for, the attribution stays (re-read 28B F7)
+		{"Mayor Ana Ruiz said the harbour was safe.", "did ruiz say anything", "Mayor Ana Ruiz said the harbour was safe", nil},
 		// no clause reported
 		{"The ferry company has yet to comment on the harbour meeting and has given no sign it would accept the new timetable.",
 			"has the ferry company said anything abt the harbour meeting", "has yet to comment", nil},

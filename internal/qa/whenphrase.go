@@ -52,7 +52,7 @@ func ownTime(text string, bare, s span, times []span) span {
 	out := s
 	for _, t := range times {
 		if t.start < s.start || t.end > s.end || t.start < bare.end && t.end > bare.start {
-			continue // outside the phrase, or the answer's own time
+			continue // outside the phrase, or the answer's own time or one overlapping it (dateRE's and clockRE's finds may share a stretch; for t == bare no join test below could hold anyway)
 		}
 		for _, j := range joins {
 			switch {

@@ -73,6 +73,9 @@ func TestTimeClause(t *testing.T) {
 		{"Sales have fallen since the quay was shut in 2021.", "in 2021", "fallen since the quay was shut in 2021", "fallen since the quay was shut in 2021"},
 		// no verb between the word and the time: it opens no clause of it
 		{"Sales fell in 2021 when the quay shut.", "in 2021", "Sales fell in 2021", "Sales fell in 2021"},
+		// a subordinator before the time with no verb between: a
+		// preposition's phrase, no clause (clauseVerb; final re-read RH H8)
+		{"Sales fell by a third because of the storm in 2021.", "in 2021", "fell by a third because of the storm in 2021", "fell by a third because of the storm in 2021"},
 	} {
 		at, p := strings.Index(c.text, c.time), strings.Index(c.text, c.phrase)
 		if at < 0 || p < 0 {
@@ -97,6 +100,9 @@ func TestWhenPhraseGuards(t *testing.T) {
 	}{
 		{"reducedRelative", "Alerts from the province reached phones at 3:52am", "at 3:52am", "Alerts from the province reached phones at 3:52am", "Alerts from the province reached phones at 3:52am", reducedRelative},
 		{"reducedRelative", "It was not in the report published on Friday", "on Friday", "was not in the report published on Friday", "the report published on Friday", reducedRelative},
+		// a capital between the article and the participle: no noun
+		// phrase read (final re-read RH H16)
+		{"reducedRelative", "It was not in the Tolvik statement released on Friday", "on Friday", "was not in the Tolvik statement released on Friday", "was not in the Tolvik statement released on Friday", reducedRelative},
 		{"openingJoin", "and that bridge was shut on Monday", "on Monday", "and that bridge was shut on Monday", "and that bridge was shut on Monday", openingJoin},
 		{"openingJoin", "and that the bridge was shut on Monday", "on Monday", "and that the bridge was shut on Monday", "the bridge was shut on Monday", openingJoin},
 		{"withoutAttribution", "The mayor said after the 2019 flood", "2019", "The mayor said after the 2019 flood", "after the 2019 flood", func(text string, bare, s span) span {
