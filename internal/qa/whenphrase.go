@@ -57,13 +57,35 @@ func ownTime(text string, bare, s span, times []span) span {
 		for _, j := range joins {
 			switch {
 			case t.end <= j[0] && j[1] <= bare.start:
-				out.start = max(out.start, j[1]) // "… in 2014 and | launched … in 2022"
+				out.start = max(out.start, relativeHead(text, t.end, j)) // "… in 2014 and | launched … in 2022"
 			case bare.end <= j[0] && j[1] <= t.start:
 				out.end = min(out.end, j[0]) // "… in 2014 | and launched … in 2022"
 			}
 		}
 	}
 	return out
+}
+
+// relativeHead is where the clause after join j of text starts, past
+// from: past the joining word, but where it is a relative pronoun at the
+// noun phrase it qualifies, back to its article or possessive ("the pier
+// | that reopened on 5 May": "the pier that reopened …", not "reopened
+// …"; final re-read RH H13).
+func relativeHead(text string, from int, j [2]int) int {
+	if !relativeWord(text[j[0]:j[1]]) {
+		return j[1]
+	}
+	starts := wordStarts(text[from:j[0]])
+	for k := len(starts) - 1; k >= 0 && k >= len(starts)-ofHeadWords; k-- {
+		w := strings.ToLower(firstWord(text[from+starts[k]:]))
+		if articles[w] || possessives[w] {
+			return from + starts[k]
+		}
+		if prepositions[w] || lexicon.IsFunctionWord(w) {
+			break
+		}
+	}
+	return j[1]
 }
 
 // withoutAttribution is phrase s of text, shown around the time at bare

@@ -51,6 +51,8 @@ func TestOwnTime(t *testing.T) {
 		{"The board bought the ferry in 2009 and sold the site in 2017", "in 2017", "in 2009", "sold the site in 2017"},
 		{"The board bought the ferry in 2009 and sold the site in 2017", "in 2009", "in 2017", "The board bought the ferry in 2009"},
 		{"The nurse left home at 5:45am for a 7:30am shift", "at 5:45am", "7:30am", "The nurse left home at 5:45am for a 7:30am shift"},
+		// a relative clause keeps the noun it qualifies (final re-read RH H13)
+		{"The storm in March damaged the pier that reopened on 5 May", "on 5 May", "in March", "the pier that reopened on 5 May"},
 		// "and" before a noun joins no clause
 		{"Crews worked on Monday and Tuesday night", "on Monday", "Tuesday night", "Crews worked on Monday and Tuesday night"},
 	} {
