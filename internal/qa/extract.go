@@ -74,6 +74,9 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		if r := e.quoteOpening(q, c); r != "" {
 			return r, span{} // "“*Nobody here is against trams.* We are against …,” Hale said."
 		}
+		if r := e.nextQuotation(q, c); r != "" {
+			return r, span{} // "… said his family … / “*The children think we are camping.* …,” Choque said."
+		}
 	}
 	s := e.extractSpan(q, c)
 	if q.kind == KindHow && s.end > s.start && e.describesOnly(c.p.Text, s) {

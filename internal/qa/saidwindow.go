@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
 )
@@ -73,3 +74,45 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 // interjection ("Look.", "Listen."), and the sentence after it says what
 // was meant; "Nobody was hurt." is said (final re-read 25D F10).
 const minOpeningWords = 2
+
+// nextQuotation is the short answer to a "what did X say about Y"
+// question from the passage after c's, in c's paragraph or the next,
+// where c's passage reports X saying something in the reporter's words
+// (no quotation of its own) and that passage opens on a quotation the
+// corpus gives to a speaker c's passage names ("Héctor Choque, 44, …,
+// said his family … / “*The children think we are camping.* …,” Choque
+// said."): X's own words, where they hold as much of what is asked about
+// (saidTopicTerms, by topicNear: "kids" is near "children") as c's
+// passage. "" where no such quotation follows.
+func (e *Engine) nextQuotation(q *question, c *cand) string {
+	if !ownPassage(c.a, &c.p) || c.p.Seq+1 >= len(c.a.Passages) {
+		return ""
+	}
+	n := &c.a.Passages[c.p.Seq+1]
+	if n.Kind != c.p.Kind || n.Block > c.p.Block+1 {
+		return ""
+	}
+	if slices.ContainsFunc(c.a.Quotes, func(qt corpus.Quote) bool { return qt.Start < c.p.End && qt.End > c.p.Start }) {
+		return "" // (c's passage quotes: spanSaid and quoteOpening read it)
+	}
+	text := c.a.Text
+	i := slices.IndexFunc(c.a.Quotes, func(qt corpus.Quote) bool {
+		return qt.Start >= n.Start && qt.Start < n.End && strings.TrimLeft(text[n.Start:qt.Start], "\"“‘' ") == ""
+	})
+	if i < 0 {
+		return ""
+	}
+	qt := c.a.Quotes[i]
+	if qt.Speaker == "" || !slices.ContainsFunc(e.names(c.p.Text), func(s span) bool { return e.sameName(qt.Speaker, c.p.Text[s.start:s.end]) }) {
+		return "" // (another's words)
+	}
+	topic := e.saidTopicTerms(q)
+	if len(topic) == 0 || e.topicNear(q, topic, c.a, n.Seq) <= e.topicNear(q, topic, c.a, c.p.Seq) {
+		return ""
+	}
+	start, end := qt.Start, min(qt.End, n.End)
+	if wordCount(text[start:end]) > maxShortWords {
+		start, end = e.quoteWindow(q, text, start, end)
+	}
+	return shortText(text[start:end])
+}

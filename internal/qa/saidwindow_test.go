@@ -227,3 +227,21 @@ func TestSaidBeforeSpeaker(t *testing.T) {
 		{"what did the council say", "work could be delayed by up to a year"},
 	})
 }
+
+// TestNextQuotation: where the passage reports the speaker in the
+// reporter's words and the next opens on the speaker's own quotation,
+// holding more of what is asked about ("kids"), the quotation answers;
+// not another's quotation.
+func TestNextQuotation(t *testing.T) {
+	const lead = "---\nid: t\nheadline: Storm strands Tolvik islanders\n---\n" +
+		"Ferries between Tolvik and Hamre were cancelled on Monday after a storm damaged the pier.\n" +
+		"Ola Berg, 52, who drives the school bus on the island, said his family had stayed with relatives since Sunday.\n"
+	e := engineOfText(t, lead+"\"The kids think it is a holiday. My wife and I know the pier is gone,\" Berg said.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did the school bus driver guy say abt his kids", "The kids think it is a holiday."},
+	})
+	other := engineOfText(t, lead+"\"The kids think it is a holiday. My wife and I know the pier is gone,\" Ida Holm said.\n")
+	checkShorts(t, other, []askedShort{
+		{"what did the school bus driver guy say abt his kids", "his family had stayed with relatives since Sunday"},
+	})
+}
