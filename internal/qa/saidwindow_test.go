@@ -245,3 +245,18 @@ func TestNextQuotation(t *testing.T) {
 		{"what did the school bus driver guy say abt his kids", "his family had stayed with relatives since Sunday"},
 	})
 }
+
+// TestSaidBeforeSpeakerTail: an attribution closing its sentence after
+// a comma closes it still with a phrase a preposition opens after its
+// verb ("said on Monday.", "said in a statement."): what was said is the
+// clause before the comma, not that phrase (final re-read RH H6, H9).
+func TestSaidBeforeSpeakerTail(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik ferry fares rise\n---\n"+
+		"Storms kept the Tolvik ferry in port for most of March.\n"+
+		"If the storms return, the ferry will stay in port for a week, the harbour master said on Monday.\n"+
+		"Fares will rise by a tenth from June, the ferry company said in a statement.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did the harbour master say", "the ferry will stay in port for a week"},
+		{"what did the ferry company say", "Fares will rise by a tenth from June"},
+	})
+}
