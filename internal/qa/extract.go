@@ -4192,8 +4192,9 @@ func toldThat(text string, i int) int {
 // text takes through a "that" after whom it was said to ("told
 // *delegates* that …", "assured *residents* that …"): past that "that",
 // where it stands within thatReach words of the verb and the words
-// between hold no mark, no preposition and no tensed verb (pastOrAuxiliary: "delegates" is no verb
-// there); v where there is none.
+// between hold no mark, no tensed verb (pastOrAuxiliary: "delegates" is no verb
+// there) and no preposition but one of a time word ("told reporters *on
+// Monday* that …"); v where there is none.
 func thatTaken(text string, v int) int {
 	words := wordSpans(text[v:])
 	for k := 1; k < min(len(words), thatReach+1); k++ {
@@ -4206,6 +4207,10 @@ func thatTaken(text string, v int) int {
 				return v
 			}
 			return v + words[k][1]
+		}
+		if getFold(prepositions, w) && k+1 < len(words) && timeWord(strings.ToLower(text[v+words[k+1][0]:v+words[k+1][1]])) {
+			k++ // a time, "told reporters *on Monday* that …", takes no "that"
+			continue
 		}
 		if pastOrAuxiliary(w) || getFold(prepositions, w) {
 			return v // (a preposition's noun may take the "that": "referring to Russian demands that …")

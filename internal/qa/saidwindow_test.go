@@ -260,3 +260,29 @@ func TestSaidBeforeSpeakerTail(t *testing.T) {
 		{"what did the ferry company say", "Fares will rise by a tenth from June"},
 	})
 }
+
+// TestThatTakenPastTime: a verb of saying takes its clause through "that"
+// past whom it was said to and a phrase of time ("told reporters on
+// Monday that …": final re-read RH H5), not past another preposition's
+// noun.
+func TestThatTakenPastTime(t *testing.T) {
+	for text, want := range map[string]string{
+		"told reporters on Monday that the quay would reopen": "the quay would reopen",
+		"told reporters that the quay would reopen":           "the quay would reopen",
+		"referring to Russian demands that Ukraine give up":   "",
+	} {
+		got := ""
+		if i := thatTaken(text, 0); i > 0 {
+			got = strings.TrimSpace(text[i:])
+		}
+		if got != want {
+			t.Errorf("thatTaken(%q) takes %q; want %q", text, got, want)
+		}
+	}
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik quay to reopen\n---\n"+
+		"Storms damaged the Tolvik quay in March.\n"+
+		"Ana Ruiz told reporters on Monday that the quay would reopen in May.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did ana ruiz say", "the quay would reopen in May"},
+	})
+}
