@@ -286,3 +286,16 @@ func TestThatTakenPastTime(t *testing.T) {
 		{"what did ana ruiz say", "the quay would reopen in May"},
 	})
 }
+
+// TestSpeakerSubjectRelative: a relative clause no comma opens, in the
+// speaker's apposition ("the mayor who opened the bridge in 2019,"), is
+// part of the speaker's description, not what was said (final re-read RH
+// H7).
+func TestSpeakerSubjectRelative(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik quay to reopen\n---\n"+
+		"Storms damaged the Tolvik quay in March.\n"+
+		"Ana Ruiz, the mayor who opened the bridge in 2019, told reporters that the quay would reopen in May.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did ana ruiz say", "the quay would reopen in May"},
+	})
+}
