@@ -259,6 +259,15 @@ func TestSaidBeforeSpeakerTail(t *testing.T) {
 		{"what did the harbour master say", "the ferry will stay in port for a week"},
 		{"what did the ferry company say", "Fares will rise by a tenth from June"},
 	})
+	// a clause after the phrase is what was said: the phrase closes
+	// nothing, and the fronted phrase before the comma is no answer
+	// (the answer opening on "X said" is older: crisp94's note)
+	clause := engineOfText(t, "---\nid: t\nheadline: Tolvik ferry fares rise\n---\n"+
+		"Storms kept the Tolvik ferry in port for most of March.\n"+
+		"After the storms, harbour master Ida Holm said on Monday the ferry would sail again by May.\n")
+	checkShorts(t, clause, []askedShort{
+		{"what did ida holm say", "Ida Holm said on Monday the ferry would sail again by May"},
+	})
 }
 
 // TestThatTakenPastTime: a verb of saying takes its clause through "that"
