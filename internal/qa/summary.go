@@ -110,7 +110,7 @@ func (e *Engine) gist(q *question) (string, bool) {
 		}
 		w := words[0]
 		words = words[1:]
-		if !auxiliaries[w] && !stopLike[w] && !gistFrame[w] {
+		if !auxiliaries[w] && !stopLike[w] && !gistFrame[w] && !requestVerb(w, words) {
 			topic = append(topic, w)
 		}
 	}

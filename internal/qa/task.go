@@ -111,6 +111,13 @@ func verbBeforeObject(words []string) bool {
 	return lexicon.IsVerb(w) || lexicon.KinOf(w) != nil
 }
 
+// requestVerb reports whether w, before the words rest, is the verb of a
+// request by its place: a verb before "me" or "us", the asker ("get me the
+// gist", "show us a recap"), which asks and names no topic.
+func requestVerb(w string, rest []string) bool {
+	return len(rest) > 0 && (rest[0] == "me" || rest[0] == "us") && !lexicon.IsFunctionWord(w) && lexicon.IsVerb(w)
+}
+
 // taskObjectHead is the head noun of the object phrase words open with:
 // past "me", "us", determiners and possessives (request-object-words), the
 // last word before a function word, a preposition or the end, filler

@@ -66,3 +66,17 @@ func TestAskTask(t *testing.T) {
 		t.Errorf("AskAfter(write me a poem) = %v %q %q, %v; want a task", a.Kind, a.SmallTalk, a.Short, err)
 	}
 }
+
+// TestGistRequestVerb: a verb before "me" or "us" asks for the overview
+// and names no topic of it: "get me the gist" is the overview "give me the
+// gist" is, not a topic "get" no sentence is about (fu97).
+func TestGistRequestVerb(t *testing.T) {
+	e := testEngine(t)
+	whole := mustAsk(t, e, "give me the gist")
+	for _, q := range []string{"get me the gist", "show us a recap", "can you grab me the tldr"} {
+		a := mustAsk(t, e, q)
+		if a.Kind != KindOverview || !a.Answered || a.Short != whole.Short {
+			t.Errorf("Ask(%q) = %v %v %q; want the overview %q", q, a.Kind, a.Answered, a.Short, whole.Short)
+		}
+	}
+}
