@@ -306,6 +306,11 @@ func TestResolve(t *testing.T) {
 		{"which countries said they wont send troops", "who else was hesitent", "who was hesitent"},
 		// "there" is in the place, not the place: "who was Paris" would ask who Paris is
 		{"did the US delegation meet Macron in Paris", "who else was there", "who was in Paris"},
+		// a follow-up's own verb with "there" filled asks of the place, the
+		// previous question's other words not carried too (fu97)
+		{"did macron meet zelensky in paris", "what happened there", "what happened in paris"},
+		// an indefinite that is a person (WordNet's "someone") asks who, not what (fu97)
+		{"who represented the us at the summit", "wasnt someone else suposed to go", "who wasn't suposed to go"},
 		{"how many were killed", "what about injured", "how many were injured"},
 		{"what did Macron say about the force?", "did he say anything else", "what did Macron say"},
 		{"whos Witkoff", "what did he say?", "what did Witkoff say"},

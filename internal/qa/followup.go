@@ -239,8 +239,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	}
 	aux := ff.aux
 	if len(qw) == 0 && besides && hasAny(ff.rest, fillers) {
-		// "did he say anything else": what else
+		// "did he say anything else": what else; "wasnt someone else
+		// supposed to go": who, the indefinite a person (WordNet's noun)
 		qw = []string{"what"}
+		if slices.ContainsFunc(ff.rest, func(w string) bool { return fillers[lower(w)] && lexicon.IsPersonNoun(lower(w)) }) {
+			qw = []string{"who"}
+		}
 	}
 	if aux == "" && len(content) == 0 && !lowerIn(qw, "who") {
 		aux = pf.aux // "when?" after "where was the summit held"
@@ -249,7 +253,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	if aux != "" {
 		out = append(out, aux)
 	}
-	filled, ownObject := false, false
+	filled, ownObject, placed := false, false, false
 	anaphorAt := -1 // where in out an anaphor left unfilled stood
 	anaphor := ""   // that anaphor ("it")
 	for i, w := range ff.rest {
@@ -286,7 +290,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 					out = append(out, "in")
 				}
 				out = append(out, ref)
-				filled = true
+				filled, placed = true, true
 			}
 		case thingAnaphors[lw] && lw != "then":
 			// "what does that mean": what the previous question found;
@@ -397,6 +401,13 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		}
 		if slices.Equal(lowerAll(pf.noun()), lowerAll(ff.noun())) || len(ff.noun()) > 0 && len(pf.noun()) > 0 {
 			carry = rest // the follow-up has its own noun
+		}
+		if placed && len(content) > 0 {
+			// "what happened there" after "did macron meet zelensky in
+			// paris": the place stands for the previous question's setting
+			// and the follow-up has its own word of substance, its verb;
+			// the previous question's other words are not asked again
+			carry = nil
 		}
 		var carried []string
 		for _, w := range carry {
