@@ -35,9 +35,12 @@ var (
 // articles is asked of ("reach a deal?", "can u drink the tap water": the
 // asker's verb, a question with its subject left out). "help me" is read
 // by what follows it: "help me fix my code" and "help me with my essay"
-// ask a task, "help me understand the deal" a question.
+// ask a task, "help me understand the deal" a question. One of the bot's
+// own imperatives before "me" ("tell me a joke") asks a task only where its
+// object ends the message (tellsMe).
 func asksTask(q *question, text string) bool {
 	words := talkWords(text)
+	told := false // one of the bot's own imperatives, before "me" or "us"
 	for len(words) > 0 && (smallTalkFiller[words[0]] || smallTalkPhrases[words[0]] == Greeting) {
 		words = words[1:]
 	}
@@ -60,7 +63,8 @@ func asksTask(q *question, text string) bool {
 			words = words[1:] // "help me fix my code": the verb helped to
 		}
 	} else {
-		if len(words) < 2 || !isTaskVerb(words[0]) && !verbBeforeObject(words) {
+		told = tellsMe(words)
+		if len(words) < 2 || !isTaskVerb(words[0]) && !verbBeforeObject(words) && !told {
 			return false
 		}
 		words = words[1:]
@@ -83,7 +87,12 @@ func asksTask(q *question, text string) bool {
 		// something, in a clause of its own (not "thank you so much")
 		return len(words) >= 2 && (auxiliaries[words[1]] || lexicon.IsVerb(words[1]))
 	}
-	head := taskObjectHead(words)
+	head, whole := taskObjectHead(words)
+	if told && (!whole || head == "") {
+		// "tell me a fact about the troops": what the bot tells, of a
+		// topic after it, asks of that topic; "tell me this" asks it
+		return false
+	}
 	if head == "" {
 		// "translate this to french", "translate it": a thing of the chat
 		// (what the bot or the asker wrote), no thing of the articles; not
@@ -93,6 +102,15 @@ func asksTask(q *question, text string) bool {
 	return !requestGives[head] && slices.ContainsFunc(q.unknown, func(u string) bool {
 		return strings.EqualFold(u, head)
 	})
+}
+
+// tellsMe reports whether words open on one of the bot's own imperatives
+// ("tell", "give", "show", "find") before "me" or "us", then an object
+// ("tell me a joke"): a task where that object is no thing of the articles
+// and ends the message, as asksTask reads it; not "tell me about …",
+// "tell me who …" nor "tell me a fact about the troops", which ask.
+func tellsMe(words []string) bool {
+	return len(words) >= 3 && imperatives[words[0]] && !questionWords[words[0]] && (words[1] == "me" || words[1] == "us")
 }
 
 // verbBeforeObject reports whether words open on a verb by their order: a
@@ -118,13 +136,14 @@ func requestVerb(w string, rest []string) bool {
 	return len(rest) > 0 && (rest[0] == "me" || rest[0] == "us") && !lexicon.IsFunctionWord(w) && lexicon.IsVerb(w)
 }
 
-// taskObjectHead is the head noun of the object phrase words open with:
+// taskObjectHead is the head noun of the object phrase words open with, and
+// whether the phrase ends the words (filler aside: "a joke pls"):
 // past "me", "us", determiners and possessives (request-object-words), the
 // last word before a function word, a preposition or the end, filler
 // aside ("poem" of "me a poem about the summit", "book" of "a good book on
 // ukraine", "code" of "my code pls"); "" when none stands there ("this to
 // french").
-func taskObjectHead(words []string) string {
+func taskObjectHead(words []string) (string, bool) {
 	i := 0
 	for i < len(words) && requestObjects[words[i]] {
 		i++
@@ -139,7 +158,7 @@ func taskObjectHead(words []string) string {
 			head = w // (not "pls" of "my code pls")
 		}
 	}
-	return head
+	return head, i == len(words)
 }
 
 // isTaskVerb reports whether w is an English verb's base form that is none

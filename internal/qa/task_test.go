@@ -51,6 +51,14 @@ func TestAskTask(t *testing.T) {
 		"thank you so much":                              false,
 		"break it down":                                  false,
 		"pretend you are putin, did germany send troops": false,
+		// the bot's own imperative before "me": a task where its object is
+		// no thing of the articles and ends the message (fu97)
+		"tell me a joke":                  true,
+		"tell me a joke pls":              true,
+		"show me a magic trick":           true,
+		"tell me about the summit":        false,
+		"tell me who refused troops":      false,
+		"tell me a fact about the troops": false,
 	} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil {
