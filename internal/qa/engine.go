@@ -277,11 +277,12 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 	if err != nil {
 		return Answer{Question: question}, err
 	}
-	if act := smallTalk(text); act != "" {
+	words := talkWords(text) // (read once, for small talk and a task)
+	if act := smallTalkOf(text, words); act != "" {
 		return Answer{Question: text, Kind: KindSmallTalk, SmallTalk: act}, nil // "hi", "thx!", "who are you"
 	}
 	q := e.analyse(text)
-	if asksTask(&q, text) {
+	if asksTask(&q, words) {
 		return Answer{Question: text, Kind: KindSmallTalk, SmallTalk: Task}, nil // "write me a poem": task.go
 	}
 	ans = Answer{Question: text, Kind: q.kind}

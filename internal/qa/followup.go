@@ -42,10 +42,11 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 	if len(prev) > maxPrevious {
 		prev = prev[len(prev)-maxPrevious:]
 	}
-	if len(prev) == 0 || smallTalk(text) != "" {
+	words := talkWords(text) // (read once, for small talk and a task)
+	if len(prev) == 0 || smallTalkOf(text, words) != "" {
 		return e.Ask(ctx, text) // (and "thanks!" after an answer thanks, asking nothing of it)
 	}
-	if q := e.analyse(text); asksTask(&q, text) {
+	if q := e.analyse(text); asksTask(&q, words) {
 		return e.Ask(ctx, text) // "write me a poem" after an answer: a task, no follow-up
 	}
 	// each previous question is read in the light of the one before it, so

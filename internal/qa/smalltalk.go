@@ -74,11 +74,14 @@ func smallTalkIndex() (map[string]string, int) {
 // "thanks a lot lol"); "" for a message that asks or says anything more
 // ("thanks to the EU, how much …"). A message of several acts ("gm
 // everyone hows it going", "hi, thanks") is the first of them.
-func smallTalk(text string) string {
+func smallTalk(text string) string { return smallTalkOf(text, talkWords(text)) }
+
+// smallTalkOf is smallTalk of text whose talkWords are words, read once
+// for smallTalk and asksTask both.
+func smallTalkOf(text string, words []string) string {
 	if n := strings.Count(strings.TrimSpace(text), " "); n >= maxSmallTalk {
-		return "" // (most messages: nothing split, no phrase compared)
+		return "" // (most messages: no phrase compared)
 	}
-	words := talkWords(text)
 	if len(words) > maxSmallTalk {
 		return ""
 	}

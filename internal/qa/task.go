@@ -23,7 +23,7 @@ var (
 	requestAddressee = cueSet("request-addressee-words")
 )
 
-// asksTask reports whether message text, read as q, asks the bot for a
+// asksTask reports whether a message, read as q, asks the bot for a
 // task (kinds.txt [request-*]): past filler, one-word greetings and a lead
 // ("i want you to", "can you"), an English verb in its base form that is
 // none of the bot's doings ("write", "recommend", "fix"), then its object
@@ -37,9 +37,8 @@ var (
 // by what follows it: "help me fix my code" and "help me with my essay"
 // ask a task, "help me understand the deal" a question. One of the bot's
 // own imperatives before "me" ("tell me a joke") asks a task only where its
-// object ends the message (tellsMe).
-func asksTask(q *question, text string) bool {
-	words := talkWords(text)
+// object ends the message (tellsMe). words are the message's talkWords.
+func asksTask(q *question, words []string) bool {
 	told := false // one of the bot's own imperatives, before "me" or "us"
 	for len(words) > 0 && (smallTalkFiller[words[0]] || smallTalkPhrases[words[0]] == Greeting) {
 		words = words[1:]
