@@ -87,9 +87,11 @@ func asksTask(q *question, words []string) bool {
 		return len(words) >= 2 && (auxiliaries[words[1]] || lexicon.IsVerb(words[1]))
 	}
 	head, whole := taskObjectHead(words)
-	if told && (!whole || head == "") {
+	if told && (!whole || head == "" || slices.ContainsFunc(words, func(w string) bool { return indefinites[w] })) {
 		// "tell me a fact about the troops": what the bot tells, of a
-		// topic after it, asks of that topic; "tell me this" asks it
+		// topic after it, asks of that topic; "tell me this" asks it;
+		// "tell me something interesting" asks for whatever the
+		// articles hold (an indefinite pronoun names no thing)
 		return false
 	}
 	if head == "" {

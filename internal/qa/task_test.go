@@ -59,6 +59,8 @@ func TestAskTask(t *testing.T) {
 		"tell me about the summit":        false,
 		"tell me who refused troops":      false,
 		"tell me a fact about the troops": false,
+		"tell me something interesting":   false,
+		"show me anything new":            false,
 	} {
 		a, err := e.Ask(t.Context(), q)
 		if err != nil {
