@@ -356,8 +356,41 @@ func pastPossessiveName(text string, i int) int {
 		}
 		j += len(w)
 	}
+	if end == i {
+		return pastPossessed(text, i+len(ap)-1)
+	}
 	return end
 }
+
+// pastPossessed is where the noun ends that a common noun's possessive
+// qualifies, the possessive's apostrophe ending at i of text: "the
+// farmers' *federation* said …", "the traders' *shops* were shut". The
+// noun is the lower-case words after it up to the first that reads as a
+// finite verb (a past form, a form of "be", a modal), at most
+// possessedWords of them, stopping at a mark; the clause is what is said
+// of the owner's noun, not the noun itself cut from its owner. i itself
+// where no such noun follows.
+func pastPossessed(text string, i int) int {
+	end, j := i, i+1 // (past the apostrophe's space)
+	for k, w := range strings.SplitAfter(text[j:], " ") {
+		word := strings.TrimRight(w, " ,;:.")
+		lw := strings.ToLower(word)
+		if k == possessedWords || word == "" || isCapital(word) || lexicon.IsFunctionWord(lw) ||
+			pastVerb(lw) || irregularVerbForm(lw) || beForms[lw] || modal(lw) || !knownNoun(lw) && lexicon.IsVerb(lw) {
+			break
+		}
+		end = j + len(word)
+		if len(word) < len(strings.TrimRight(w, " ")) {
+			break // "union," ends the noun at its comma
+		}
+		j += len(w)
+	}
+	return end
+}
+
+// possessedWords is how many words the noun a possessive qualifies runs
+// to at most ("farmers' *main union*").
+const possessedWords = 3
 
 // leadWords open a clause without adding to it.
 var leadWords = []string{"that ", "said ", "says ", "to be ", "be ", "is ", "was ", "were ", "are ", "would ", "will ", "as ", "over the weekend ", "on monday ", "on tuesday ", "on wednesday ", "on thursday ", "on friday ", "on saturday ", "on sunday ", "himself ", "herself ", "also "}
