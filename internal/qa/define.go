@@ -522,6 +522,12 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	case strings.HasPrefix(lower, ", which ") || strings.HasPrefix(lower, ", who "):
 		s := end + 2
 		return definition{c: c, phrase: span{named(text, occ, s), s + defStop(text[s:])}, after: s}, true
+	case prepWhich(lower) > 0:
+		// "magnetic particle testing, in which a magnetic field makes
+		// fine iron powder gather along cracks": the clause a preposition
+		// and "which" open says how X works, what it is
+		s := end + prepWhich(lower)
+		return definition{c: c, phrase: span{s, s + defStop(text[s:])}}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
 		if fronted(text[:occ.start]) && !strings.HasPrefix(text[s+defStop(text[s:]):], ",") {
@@ -820,4 +826,20 @@ func defStop(s string) int {
 		i += k + 2
 	}
 	return len(strings.TrimRight(s[:end], " .,;:"))
+}
+
+// prepWhich is how long the opening of rest (lower case) is where a
+// comma, a preposition and "which" open it (", in which ", ", by which "):
+// a relative clause on X whose words say what is done in or by it; 0
+// where they do not.
+func prepWhich(rest string) int {
+	after, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return 0
+	}
+	p, tail, ok := strings.Cut(after, " ")
+	if !ok || !prepositions[p] || !strings.HasPrefix(tail, "which ") {
+		return 0
+	}
+	return len(", ") + len(p) + len(" which ")
 }

@@ -34,3 +34,18 @@ func TestDefineLongPhraseKeepsDeed(t *testing.T) {
 		t.Errorf("Ask(whats the shield force) short %q; want %q", a.Short, want)
 	}
 }
+
+// TestDefinePrepositionWhich: a relative clause a preposition and "which"
+// open after X ("…, in which …", "…, by which …") says how X works: the
+// definition is the clause, not X's words before it.
+func TestDefinePrepositionWhich(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Dam Checked\n---\n"+
+		"The dam was inspected on Monday.\n\n"+
+		"No leaks were found in the spillway using dye tracing, in which a coloured liquid shows where water escapes.\n")
+	want := "a coloured liquid shows where water escapes"
+	for _, q := range []string{"dye tracing = ?", "what is dye tracing"} {
+		if a := mustAsk(t, e, q); a.Short != want {
+			t.Errorf("Ask(%s) short %q; want %q", q, a.Short, want)
+		}
+	}
+}
