@@ -134,6 +134,7 @@ func TestGenitive(t *testing.T) {
 		{"That’s", false},
 		{"talks", false},
 		{"'s", false},
+		{"Let's", false}, // a verb and "us", no noun (nounPossessive)
 	} {
 		if got := genitive(c.w); got != c.want {
 			t.Errorf("genitive(%q) = %v; want %v", c.w, got, c.want)

@@ -927,11 +927,10 @@ func abbreviationPeriod(text string, words [][2]int, k int) bool {
 	return !isCapital(next) || !abbreviationRE.MatchString(token)
 }
 
-// genitive reports whether w is a noun's genitive ("coalition’s",
-// "Chile's"), which waits for the noun it qualifies; not a pronoun's
-// contraction ("it's", "that’s").
+// genitive reports whether w, a word as the text has it, is a noun's
+// genitive ("coalition’s", "Chile's"), which waits for the noun it
+// qualifies: nounPossessive of the word in lower case, without the marks
+// after it; not a pronoun's contraction ("it's", "that’s"), nor "let's".
 func genitive(w string) bool {
-	w = strings.ToLower(strings.TrimRight(w, `,;:“”"‘’'()`))
-	owner := unpossessed(w)
-	return owner != w && owner != "" && !lexicon.IsFunctionWord(owner)
+	return nounPossessive(strings.ToLower(strings.TrimRight(w, `,;:“”"‘’'()`)))
 }
