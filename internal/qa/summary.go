@@ -496,6 +496,9 @@ func ofLongSubject(words []string) []string {
 		if k <= longSubject {
 			return words
 		}
+		if j := quantityHead(words[:k]); j > 0 && k-j <= longSubject {
+			return words[j:] // "A small amount of | fuel oil has leaked from …": the thing the quantity is of
+		}
 		if lexicon.IsSayingVerb(lw) {
 			k++ // what the speaker said, past "said" ("… Annika Solberg said | the authority would claim …")
 			if k < len(words) && strings.EqualFold(words[k], "that") {
@@ -505,6 +508,29 @@ func ofLongSubject(words []string) []string {
 		return words[k:]
 	}
 	return words
+}
+
+// quantityHead is how many words of subject (the words before its
+// verb) say only how much there is of what follows them: "a" or "an",
+// at most one modifier, a noun, and "of" before a noun phrase with no
+// article, name or figure of its own ("A small amount of | fuel oil",
+// "A handful of | residents"; not "A resident of | Kessby", "A member of
+// | the union"); 0 where they do not.
+func quantityHead(subject []string) int {
+	if len(subject) < 4 || (!strings.EqualFold(subject[0], "a") && !strings.EqualFold(subject[0], "an")) {
+		return 0
+	}
+	for j := 2; j <= 3 && j+1 < len(subject); j++ {
+		if strings.ToLower(subject[j]) != "of" {
+			continue
+		}
+		next := subject[j+1]
+		if lw := strings.ToLower(next); isCapital(next) || lexicon.IsFunctionWord(lw) || lexicon.IsQuantifier(lw) || !isLetters(next) {
+			return 0
+		}
+		return j + 1
+	}
+	return 0
 }
 
 // cutInPhrase reports whether the first maxShortWords of words stop
