@@ -363,13 +363,13 @@ func pastPossessiveName(text string, i int) int {
 }
 
 // pastPossessed is where the noun ends that a common noun's possessive
-// qualifies, the possessive's apostrophe ending at i of text: "the
+// qualifies, i being the space after the possessive's apostrophe: "the
 // farmers' *federation* said …", "the traders' *shops* were shut". The
 // noun is the lower-case words after it up to the first that reads as a
 // finite verb (a past form, a form of "be", a modal), at most
 // possessedWords of them, stopping at a mark; the clause is what is said
 // of the owner's noun, not the noun itself cut from its owner. i itself
-// where no such noun follows.
+// (past the apostrophe) where no such noun follows.
 func pastPossessed(text string, i int) int {
 	end, j := i, i+1 // (past the apostrophe's space)
 	for k, w := range strings.SplitAfter(text[j:], " ") {
