@@ -4454,7 +4454,9 @@ func pastOrAuxiliary(w string) bool {
 // cutBeforePhrase returns s cut to at most n words: where it runs longer,
 // before the last preposition that leaves at least minCutWords of it
 // ("the statement showed renewed unity between Europe and the US | on
-// helping Ukraine"), else after its n-th word.
+// helping Ukraine"), else after its n-th word. The cut ends on no
+// opening quotation mark ("would reopen “as they said …": "would reopen")
+// and opens no quotation it does not close (quoteCut).
 func cutBeforePhrase(text string, s span, n int) span {
 	words := wordSpans(text[s.start:s.end])
 	if len(words) <= n {
@@ -4462,10 +4464,35 @@ func cutBeforePhrase(text string, s span, n int) span {
 	}
 	for i := n; i >= minCutWords; i-- {
 		if getFold(prepositions, text[s.start+words[i][0]:s.start+words[i][1]]) {
-			return span{s.start, s.start + len(strings.TrimRight(text[s.start:s.start+words[i][0]], " ,;:—–-"))}
+			return quoteCut(text, span{s.start, s.start + words[i][0]})
 		}
 	}
-	return span{s.start, s.start + words[n-1][1]}
+	return quoteCut(text, span{s.start, s.start + words[n-1][1]})
+}
+
+// quoteCut is the cut c of a clause with the marks a cut leaves trimmed
+// from its end (a comma, a dash, an opening quotation mark), and, where
+// c opens a quotation that runs on past it (not one it ends at the close
+// of: "“one of the strongest we have seen"), cut before that quotation
+// (what the speaker is quoted saying is given whole or not at all) where
+// minCutWords words stay before it.
+func quoteCut(text string, c span) span {
+	c.end = c.start + len(strings.TrimRight(text[c.start:c.end], " ,;:—–-“"))
+	if strings.HasSuffix(text[c.start:c.end], ` "`) {
+		c.end = c.start + len(strings.TrimRight(text[c.start:c.end], ` "`))
+	}
+	if !withinQuotes(text, c.end) || withinQuotes(text, c.start) || atQuoteClose(text[c.end:]) {
+		return c
+	}
+	open := max(strings.LastIndex(text[c.start:c.end], "“"), strings.LastIndex(text[c.start:c.end], `"`))
+	if open < 0 {
+		return c
+	}
+	before := strings.TrimRight(text[c.start:c.start+open], " ,;:—–-")
+	if wordCount(before) < minCutWords {
+		return c
+	}
+	return span{c.start, c.start + len(before)}
 }
 
 // minCutWords is the fewest words cutBeforePhrase leaves of a clause.

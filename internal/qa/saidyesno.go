@@ -52,6 +52,9 @@ func (e *Engine) saidSettles(q *question, text, short string, n int) string {
 		if negatedVerb(text[:from]) {
 			return "" // "has *not* said that …": the clause is what was not said (re-read 28B F1)
 		}
+		if t := thatTaken(text, from); t > from {
+			to = t // "told *the fishermen* that …": the clause, not whom it was told to
+		}
 		r := trimQuoteMarks(text, reportedClause(text, to))
 		if i := sentenceEndIn(text, to, r.end); i >= 0 {
 			r.end = i // (what the next sentence says is not what this verb reports)

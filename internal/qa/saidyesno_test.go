@@ -50,3 +50,26 @@ func TestSaidSettles(t *testing.T) {
 		wantShort(t, c.text, c.q, c.want, c.not...)
 	}
 }
+
+// TestSaidSettlesTold: "told *the fishermen* that …" is answered by the
+// clause after "that" (thatTaken), and no short answer ends on an opening
+// quotation mark, nor cuts a quotation in half where it can stop before
+// it (quoteCut).
+func TestSaidSettlesTold(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik harbour to reopen\n---\n"+
+		"The Tolvik harbour was closed on Monday as a storm hit the coast.\n"+
+		"Mayor Ana Ruiz told the fishermen that the harbour would reopen “as they said it would” once the storm had passed.\n")
+	checkShorts(t, e, []askedShort{
+		{"did ruiz say anything", "the harbour would reopen"},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"the harbour would reopen “as they said it would” once the storm had passed", "the harbour would reopen"},
+		{"the ferry from the island would run again “until the bridge opens” next year", "the ferry from the island would run again"},
+		{"the ferry would run “as it did” until the storm came", "the ferry would run “as it did”"},
+	} {
+		s := cutBeforePhrase(c.text, span{0, len(c.text)}, 8)
+		if got := c.text[s.start:s.end]; got != c.want {
+			t.Errorf("cutBeforePhrase(%q, 8) = %q; want %q", c.text, got, c.want)
+		}
+	}
+}
