@@ -4149,15 +4149,26 @@ func (e *Engine) reportedSpeech(q *question, c *cand) span {
 // (thatTaken: "told delegates that *slow money would …*"; not after a
 // preposition, "told reporters on Monday that …").
 func afterThatTaken(text string, i int) bool {
+	v := sayingBefore(text, i, thatReach+1) // (the word right before i is the "that")
+	if v < 0 {
+		return false
+	}
+	t := thatTaken(text, v)
+	return t > v && strings.TrimSpace(text[t:i]) == ""
+}
+
+// sayingBefore is where the nearest verb of saying among the last reach
+// words before byte i of text starts; -1 where none of them is one. The
+// reader afterThatTaken and toldThat share of "the verb of saying before
+// i" (whose thatTaken they then read).
+func sayingBefore(text string, i, reach int) int {
 	words := wordSpans(text[:i])
-	for k := len(words) - 2; k >= 0 && k >= len(words)-1-thatReach; k-- {
-		v := words[k][0]
-		if lexicon.IsSayingVerb(strings.ToLower(text[v:words[k][1]])) {
-			t := thatTaken(text, v)
-			return t > v && strings.TrimSpace(text[t:i]) == ""
+	for k := len(words) - 1; k >= 0 && k >= len(words)-reach; k-- {
+		if v := words[k][0]; lexicon.IsSayingVerb(strings.ToLower(text[v:words[k][1]])) {
+			return v
 		}
 	}
-	return false
+	return -1
 }
 
 // thatTakenWhole reports whether span s of text is the whole clause a
@@ -4178,9 +4189,9 @@ func thatTakenWhole(text string, s span) bool {
 // or it takes no such "that".
 func toldThat(text string, i int) int {
 	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
-	v, end := lastWordAt(before, len(before))
-	if len(before) == i || v < 0 || end != len(before) || !lexicon.IsSayingVerb(strings.ToLower(before[v:])) {
-		return -1
+	v := sayingBefore(text, len(before), 1)
+	if field, _ := lastWordAt(before, len(before)); len(before) == i || v < 0 || v != field || !lexicon.IsSayingVerb(strings.ToLower(before[v:])) {
+		return -1 // (the verb a whole word, only spaces between it and i: no mark)
 	}
 	if t := thatTaken(text, v); t > i {
 		return t
