@@ -515,7 +515,10 @@ func ofLongSubject(words []string) []string {
 // at most one modifier, a noun, and "of" before a noun phrase with no
 // article, name or figure of its own ("A small amount of | fuel oil",
 // "A handful of | residents"; not "A resident of | Kessby", "A member of
-// | the union"); 0 where they do not.
+// | the union", nor a noun whose commonest sense is a person by WordNet,
+// which is the subject itself: "A member of | parliament for Harwick has
+// called …"; a group's noun may be a quantity, "A couple of | residents");
+// 0 where they do not.
 func quantityHead(subject []string) int {
 	if len(subject) < 4 || (!strings.EqualFold(subject[0], "a") && !strings.EqualFold(subject[0], "an")) {
 		return 0
@@ -523,6 +526,9 @@ func quantityHead(subject []string) int {
 	for j := 2; j <= 3 && j+1 < len(subject); j++ {
 		if strings.ToLower(subject[j]) != "of" {
 			continue
+		}
+		if head := strings.ToLower(subject[j-1]); lexicon.IsPersonNoun(head) {
+			return 0
 		}
 		next := subject[j+1]
 		if lw := strings.ToLower(next); isCapital(next) || lexicon.IsFunctionWord(lw) || lexicon.IsQuantifier(lw) || !isLetters(next) {
