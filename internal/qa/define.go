@@ -831,14 +831,16 @@ func defStop(s string) int {
 // prepWhich is how long the opening of rest (lower case) is where a
 // comma, a preposition and "which" open it (", in which ", ", by which "):
 // a relative clause on X whose words say what is done in or by it; 0
-// where they do not.
+// where they do not, and where the preposition is one of time or
+// occasion (", during which time …", ", after which …": what happened
+// around X, not what it is).
 func prepWhich(rest string) int {
 	after, ok := strings.CutPrefix(rest, ", ")
 	if !ok {
 		return 0
 	}
 	p, tail, ok := strings.Cut(after, " ")
-	if !ok || !prepositions[p] || !strings.HasPrefix(tail, "which ") {
+	if !ok || !prepositions[p] || occasionPrepositions[p] || !strings.HasPrefix(tail, "which ") {
 		return 0
 	}
 	return len(", ") + len(p) + len(" which ")

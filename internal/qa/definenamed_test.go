@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDefineNamedPhrase: a name a naming participle gives a noun phrase in
 // an apposition ("The system …, known as X, handles …") is defined by the
@@ -47,5 +50,17 @@ func TestDefinePrepositionWhich(t *testing.T) {
 		if a := mustAsk(t, e, q); a.Short != want {
 			t.Errorf("Ask(%s) short %q; want %q", q, a.Short, want)
 		}
+	}
+}
+
+// TestDefinePrepositionWhichTime: a relative clause a preposition of time
+// opens (", during which time …") says what happened around X, no
+// definition of it.
+func TestDefinePrepositionWhichTime(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Dam Checked\n---\n"+
+		"The dam was inspected on Monday.\n\n"+
+		"Crews used dye tracing, during which time the gates stayed shut for the whole of the week.\n")
+	if a := mustAsk(t, e, "what is dye tracing"); strings.HasPrefix(a.Short, "time the gates") {
+		t.Errorf("Ask(what is dye tracing) short %q: a time's clause read as a definition", a.Short)
 	}
 }
