@@ -98,7 +98,7 @@ func asksTask(q *question, words []string) bool {
 		// "translate this to french", "translate it": a thing of the chat
 		// (what the bot or the asker wrote), no thing of the articles; not
 		// where a particle follows it, a phrasal verb's ("break it down")
-		return requestChat[words[0]] && (len(words) == 1 || len(words) > 2 && prepositions[words[1]])
+		return requestChat[words[0]] && (len(words) == 1 || len(words) > 2 && prepositions[words[1]] && !prepositions[words[2]])
 	}
 	return !requestGives[head] && slices.ContainsFunc(q.unknown, func(u string) bool {
 		return strings.EqualFold(u, head)

@@ -60,6 +60,10 @@ func TestAskTask(t *testing.T) {
 		"tell me who refused troops":      false,
 		"tell me a fact about the troops": false,
 		"tell me something interesting":   false,
+		"give me some context":            false,
+		"give me more info":               false,
+		"break it down for me":            false,
+		"break it down into points":       false,
 		"show me anything new":            false,
 	} {
 		a, err := e.Ask(t.Context(), q)
