@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // quoteOpening is the short answer to a "what did X say" question from
@@ -75,6 +76,29 @@ func (e *Engine) quoteOpening(q *question, c *cand) string {
 // was meant; "Nobody was hurt." is said (final re-read 25D F10).
 const minOpeningWords = 2
 
+// reportedSpeakers are the names in text that may be the subject of its
+// first verb of saying outside a relative clause: the last name before
+// that verb, outside the relative clauses ("Ola Berg, 52, who drives the
+// school bus for Ida Holm, said …" reports Berg, not Holm: final re-read
+// RL L1); every name of text where no verb of saying stands there.
+func (e *Engine) reportedSpeakers(text string) []span {
+	names := e.names(text)
+	asides := relativeClauses(text)
+	for _, w := range wordSpans(text) {
+		word := strings.ToLower(strings.Trim(text[w[0]:w[1]], ",;:.“”\"'’‘()"))
+		if within(asides, w[0]) || !lexicon.IsSayingVerb(word) {
+			continue
+		}
+		for k := len(names) - 1; k >= 0; k-- {
+			if names[k].end <= w[0] && !within(asides, names[k].start) {
+				return names[k : k+1]
+			}
+		}
+		return nil
+	}
+	return names
+}
+
 // nextQuotation is the short answer to a "what did X say about Y"
 // question from the passage after c's, in c's paragraph or the next,
 // where c's passage reports X saying something in the reporter's words
@@ -103,7 +127,7 @@ func (e *Engine) nextQuotation(q *question, c *cand) string {
 		return ""
 	}
 	qt := c.a.Quotes[i]
-	if qt.Speaker == "" || !slices.ContainsFunc(e.names(c.p.Text), func(s span) bool { return e.sameName(qt.Speaker, c.p.Text[s.start:s.end]) }) {
+	if qt.Speaker == "" || !slices.ContainsFunc(e.reportedSpeakers(c.p.Text), func(s span) bool { return e.sameName(qt.Speaker, c.p.Text[s.start:s.end]) }) {
 		return "" // (another's words)
 	}
 	topic := e.saidTopicTerms(q)

@@ -244,6 +244,12 @@ func TestNextQuotation(t *testing.T) {
 	checkShorts(t, other, []askedShort{
 		{"what did the school bus driver guy say abt his kids", "his family had stayed with relatives since Sunday"},
 	})
+	// the quotation's speaker named in the reporting passage's relative
+	// clause is not who that passage reports (final re-read RL L1)
+	named := engineOfText(t, strings.Replace(lead, "on the island", "for Ida Holm", 1)+"\"The kids think it is a holiday. My wife and I know the pier is gone,\" Holm said.\n")
+	checkShorts(t, named, []askedShort{
+		{"what did the school bus driver guy say abt his kids", "his family had stayed with relatives since Sunday"},
+	})
 }
 
 // TestSaidBeforeSpeakerTail: an attribution closing its sentence after
