@@ -727,6 +727,14 @@ func namesObjectOf(before string) bool {
 // ("as", "after", "before", "since", "until", "till").
 var conjunctionPrepositions = wordSet("as after before since until till")
 
+// shownPhrase is the phrase of text that holds the short answer at bare
+// (phraseAround, widened, with its left conjuncts): where inPhrase shows
+// it, and where askedDeedTimes reads a time's own clause, one chain so
+// that the time chosen and the phrase shown cannot drift apart.
+func shownPhrase(text string, bare span) span {
+	return withLeftConjuncts(text, widened(text, phraseAround(text, bare)))
+}
+
 // inPhrase shows the short answer, cut from the span found of c's
 // passage, in the phrase that holds it (phraseAround), marked there in the
 // top passage; the bare answer is kept for claims (Answer.bare). names:
@@ -742,7 +750,7 @@ func (e *Engine) inPhrase(ans *Answer, q *question, c *cand, found span, names b
 	if !ok {
 		return span{}, false // the answer came from elsewhere (the sentence before)
 	}
-	s := withLeftConjuncts(text, widened(text, phraseAround(text, bare)))
+	s := shownPhrase(text, bare)
 	if q.kind == KindWhen {
 		s = e.whenPhrase(q, text, bare, s)
 	}

@@ -203,44 +203,36 @@ func reducedRelative(text string, bare, s span) span {
 }
 
 // dropsAskedVerb reports whether own, a phrase inside s of text, leaves
-// out a form of the question's verb (its mainVerb: formOfAsked) that s
-// holds: the time of own dates another deed than the one asked. A name
-// that is a verb's word too ("Harrow") is no such form.
+// out a form of the question's verb (askedForms) that s holds: the time
+// of own dates another deed than the one asked. A name that is a verb's
+// word too ("Harrow") is no such form.
 func (e *Engine) dropsAskedVerb(q *question, text string, s, own span) bool {
-	v := q.mainVerb()
-	if own == s || v < 0 {
+	if own == s {
 		return false
 	}
-	verb := strings.ToLower(q.terms[v].word)
-	for _, w := range wordSpans(text[s.start:s.end]) {
-		at := s.start + w[0]
-		if (at < own.start || at >= own.end) && e.formOfAsked(strings.ToLower(text[at:s.start+w[1]]), verb) {
-			return true
-		}
-	}
-	return false
+	asked := e.askedForms(q)
+	return asked != nil && holdsAsked(text, s, own, asked)
 }
 
 // askedDeedTimes are those of times, the candidate answers to a "when"
 // question q in text, whose own clause (ownTime, in the phrase around the
-// time) holds the question's verb ("sold it in 2017" for "when did they
-// sell it", where "bought the ferry in 2009" stands nearer the question's
-// other words), where some are and some are not; else times as they are.
+// time: shownPhrase) holds the question's verb ("sold it in 2017" for
+// "when did they sell it", where "bought the ferry in 2009" stands nearer
+// the question's other words), where some are and some are not; else
+// times as they are.
 func (e *Engine) askedDeedTimes(q *question, text string, times []span) []span {
-	v := q.mainVerb()
-	if len(times) < 2 || v < 0 {
+	if len(times) < 2 {
 		return times
 	}
-	verb := strings.ToLower(q.terms[v].word)
+	asked := e.askedForms(q)
+	if asked == nil {
+		return times
+	}
 	all := e.times(text)
 	var kept []span
 	for _, t := range times {
-		own := ownTime(text, t, withLeftConjuncts(text, widened(text, phraseAround(text, t))), all)
-		for _, w := range wordSpans(text[own.start:own.end]) {
-			if e.formOfAsked(strings.ToLower(text[own.start+w[0]:own.start+w[1]]), verb) {
-				kept = append(kept, t)
-				break
-			}
+		if holdsAsked(text, ownTime(text, t, shownPhrase(text, t), all), span{}, asked) {
+			kept = append(kept, t)
 		}
 	}
 	if len(kept) == 0 {
@@ -249,17 +241,43 @@ func (e *Engine) askedDeedTimes(q *question, text string, times []span) []span {
 	return kept
 }
 
-// formOfAsked reports whether w, a word of a passage, is verb, a
-// question's verb, in some form of it: the same word, the same base
-// ("sold" of "sell"), or the same index term (sameVerb).
-func (e *Engine) formOfAsked(w, verb string) bool {
-	if w == verb {
-		return true
+// holdsAsked reports whether a word of span s of text that stands outside
+// skip is a form of the asked verb (asked, from askedForms).
+func holdsAsked(text string, s, skip span, asked func(string) bool) bool {
+	for _, w := range wordSpans(text[s.start:s.end]) {
+		at := s.start + w[0]
+		if (at < skip.start || at >= skip.end) && asked(strings.ToLower(text[at:s.start+w[1]])) {
+			return true
+		}
 	}
-	if auxiliaries[w] || !lexicon.IsVerb(w) {
-		return false
+	return false
+}
+
+// askedForms reports of a word of a passage, in lower case, whether it is
+// the verb of question q (its mainVerb) in some form: the same word, the
+// same base ("sold" of "sell"), or the same index term (as sameVerb). The
+// question's verb is read once here, not per word; nil where q has no
+// verb. (Close to asksVerb, but of the main verb alone, and no name that
+// is a verb's word too: "Harrow".)
+func (e *Engine) askedForms(q *question) func(w string) bool {
+	v := q.mainVerb()
+	if v < 0 {
+		return nil
 	}
-	b, ok := lexicon.VerbBase(w)
+	verb := strings.ToLower(q.terms[v].word)
 	vb, vok := lexicon.VerbBase(verb)
-	return ok && vok && b == vb || e.sameVerb(w, verb)
+	vt := e.analyze(verb)
+	return func(w string) bool {
+		if w == verb {
+			return true
+		}
+		if auxiliaries[w] || !lexicon.IsVerb(w) {
+			return false
+		}
+		if b, ok := lexicon.VerbBase(w); ok && vok && b == vb {
+			return true
+		}
+		wt := e.analyze(w)
+		return len(wt) == 1 && len(vt) == 1 && wt[0].Term == vt[0].Term
+	}
 }
