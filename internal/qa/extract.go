@@ -4158,9 +4158,9 @@ func afterThatTaken(text string, i int) bool {
 }
 
 // sayingBefore is where the nearest verb of saying among the last reach
-// words before byte i of text starts; -1 where none of them is one. The
-// reader afterThatTaken and toldThat share of "the verb of saying before
-// i" (whose thatTaken they then read).
+// words before byte i of text starts; -1 where none of them is one
+// (afterThatTaken, which then reads its thatTaken; toldThat needs the one
+// word right before i, whole, and reads it with lastWordAt).
 func sayingBefore(text string, i, reach int) int {
 	words := wordSpans(text[:i])
 	for k := len(words) - 1; k >= 0 && k >= len(words)-reach; k-- {
@@ -4189,9 +4189,9 @@ func thatTakenWhole(text string, s span) bool {
 // or it takes no such "that".
 func toldThat(text string, i int) int {
 	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
-	v := sayingBefore(text, len(before), 1)
-	if field, _ := lastWordAt(before, len(before)); len(before) == i || v < 0 || v != field || !lexicon.IsSayingVerb(strings.ToLower(before[v:])) {
-		return -1 // (the verb a whole word, only spaces between it and i: no mark)
+	v, end := lastWordAt(before, len(before))
+	if len(before) == i || v < 0 || end != len(before) || !lexicon.IsSayingVerb(strings.ToLower(before[v:])) {
+		return -1
 	}
 	if t := thatTaken(text, v); t > i {
 		return t
