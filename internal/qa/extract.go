@@ -4345,17 +4345,11 @@ func (e *Engine) inSpeakerSubject(q *question, text string, s span) bool {
 		return false
 	}
 	asides := relativeClauses(text)
-	rel, prev := false, from // in a relative clause no comma opens ("the mayor *who opened the bridge*, told")
+	for _, a := range asidesOpenedBy(text[from:v], " who ", " which ") { // (and one no comma opens, in the subject: "the mayor *who opened the bridge*, told")
+		asides = append(asides, span{from + a.start, from + a.end})
+	}
 	for _, w := range wordSpans(text[from:v]) {
-		word := text[from+w[0] : from+w[1]]
-		if strings.Contains(text[prev:from+w[0]], ",") {
-			rel = false
-		}
-		prev = from + w[1]
-		if lw := strings.ToLower(word); lw == "who" || lw == "which" {
-			rel = true
-		}
-		if !rel && !within(asides, from+w[0]) && pastOrAuxiliary(word) {
+		if !within(asides, from+w[0]) && pastOrAuxiliary(text[from+w[0]:from+w[1]]) {
 			return false
 		}
 	}
