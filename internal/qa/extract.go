@@ -4459,9 +4459,11 @@ func pastOrAuxiliary(w string) bool {
 // cutBeforePhrase returns s cut to at most n words: where it runs longer,
 // before the last preposition that leaves at least minCutWords of it
 // ("the statement showed renewed unity between Europe and the US | on
-// helping Ukraine"), else after its n-th word. The cut ends on no
+// helping Ukraine"), else after its n-th word, or before a figure whose
+// multiple or unit that word would cut off (cutsFigure). The cut ends on no
 // opening quotation mark ("would reopen “as they said …": "would reopen")
-// and opens no quotation it does not close (quoteCut).
+// and opens no quotation it does not close where minCutWords words stand
+// before it (quoteCut).
 func cutBeforePhrase(text string, s span, n int) span {
 	words := wordSpans(text[s.start:s.end])
 	if len(words) <= n {
@@ -4471,6 +4473,9 @@ func cutBeforePhrase(text string, s span, n int) span {
 		if getFold(prepositions, text[s.start+words[i][0]:s.start+words[i][1]]) {
 			return quoteCut(text, span{s.start, s.start + words[i][0]})
 		}
+	}
+	for n > minCutWords && cutsFigure(text, s.start+words[n-1][1]) {
+		n-- // (never between a figure and its unit: "would cost $4.2 | million")
 	}
 	return quoteCut(text, span{s.start, s.start + words[n-1][1]})
 }

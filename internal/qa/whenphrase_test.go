@@ -146,3 +146,14 @@ func TestWhenKeepsFigureWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestCutBeforePhraseKeepsFigureWhole: cutBeforePhrase's cut after its
+// n-th word ends before a figure whose multiple or unit that cut would
+// leave out, as inClause's does (final re-read RL L7).
+func TestCutBeforePhraseKeepsFigureWhole(t *testing.T) {
+	text := "the town council finally agreed that the new flood wall would cost $4.2 million more"
+	c := cutBeforePhrase(text, span{0, len(text)}, 13)
+	if got := text[c.start:c.end]; strings.HasSuffix(got, "$4.2") {
+		t.Errorf("cutBeforePhrase = %q: the figure cut from its multiple", got)
+	}
+}
