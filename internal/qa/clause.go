@@ -330,8 +330,9 @@ func ownVerb(item string) bool {
 // pastPossessiveName is where the name ends that a plural possessive at i
 // of text opens: the word before i is part of a name ("The Castle Street
 // Traders*' Association*, which …"), not the end of one, and what follows
-// the name is the clause; i itself when no apostrophe and capitalised
-// word follow.
+// the name is the clause; past the noun a common noun's possessive owns
+// (pastPossessed) where a lower-case word follows the apostrophe; i
+// itself where no apostrophe follows.
 func pastPossessiveName(text string, i int) int {
 	rest := text[i:]
 	ap := ""

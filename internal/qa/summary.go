@@ -480,8 +480,11 @@ const longSubject = 4
 // ofLongSubject is what a clause too long for a short answer says, when
 // its subject runs over longSubject words: its words from the verb, past
 // a verb of saying and its "that" ("Rescue workers in the northern
-// Chilean city of Calama | pulled a nine-year-old girl alive …"); the
-// clause as it is otherwise. Not a part of the subject: "the river had
+// Chilean city of Calama | pulled a nine-year-old girl alive …"); from
+// the thing a quantity noun heads ("A small amount of | fuel oil has
+// leaked …": quantityHead); the clause as it is where a present verb
+// read as one ends a short subject ("Shopkeepers on Castle Street *say*
+// …") and otherwise. Not a part of the subject: "the river had
 // been unable to buy it", cut from "many homeowners on the river had
 // been …", would say another thing. The caller cuts what it returns to a
 // dozen words.

@@ -106,12 +106,12 @@ func asksTask(q *question, words []string) bool {
 }
 
 // tellsMe reports whether words open on one of the bot's own imperatives
-// ("tell", "give", "show", "find") before "me" or "us", then an object
+// ("tell", "give", "show", "find") before "me" or "us", then more words
 // ("tell me a joke"): a task where that object is no thing of the articles
 // and ends the message, as asksTask reads it; not "tell me about …",
 // "tell me who …" nor "tell me a fact about the troops", which ask.
 func tellsMe(words []string) bool {
-	return len(words) >= 3 && imperatives[words[0]] && !questionWords[words[0]] && (words[1] == "me" || words[1] == "us")
+	return len(words) >= 3 && imperatives[words[0]] && (words[1] == "me" || words[1] == "us")
 }
 
 // verbBeforeObject reports whether words open on a verb by their order: a
