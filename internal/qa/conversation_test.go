@@ -311,6 +311,7 @@ func TestResolve(t *testing.T) {
 		{"did macron meet zelensky in paris", "what happened there", "what happened in paris"},
 		// an indefinite that is a person (WordNet's "someone") asks who, not what (fu97)
 		{"who represented the us at the summit", "wasnt someone else suposed to go", "who wasn't suposed to go"},
+		{"who represented the us at the summit", "wasnt anyone else suposed to go", "who wasn't suposed to go"},
 		{"how many were killed", "what about injured", "how many were injured"},
 		{"what did Macron say about the force?", "did he say anything else", "what did Macron say"},
 		{"whos Witkoff", "what did he say?", "what did Witkoff say"},

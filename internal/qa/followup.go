@@ -241,9 +241,13 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	aux := ff.aux
 	if len(qw) == 0 && besides && hasAny(ff.rest, fillers) {
 		// "did he say anything else": what else; "wasnt someone else
-		// supposed to go": who, the indefinite a person (WordNet's noun)
+		// supposed to go": who, the indefinite a person's (English's
+		// "-one" and "-body": "someone", "anybody", final re-read RJ J3)
 		qw = []string{"what"}
-		if slices.ContainsFunc(ff.rest, func(w string) bool { return fillers[lower(w)] && lexicon.IsPersonNoun(lower(w)) }) {
+		if slices.ContainsFunc(ff.rest, func(w string) bool {
+			w = lower(w)
+			return fillers[w] && indefinites[w] && (strings.HasSuffix(w, "one") || strings.HasSuffix(w, "body"))
+		}) {
 			qw = []string{"who"}
 		}
 	}
