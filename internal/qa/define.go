@@ -645,10 +645,9 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 		// the verb that follows ("how SkyDesk stored crew duty hours",
 		// "moved SkyDesk to Sentaro's data centres"), no kind of thing
 		if s++; s < occ.start || !isCapital(text[occ.start:]) {
-			at := occ.start
-			for at > s && strings.ContainsRune("“\"‘'", rune(text[at-1])) {
-				at-- // the quotation mark that opens X is X's
-			}
+			// the quotation mark that opens X is X's (a curly one too:
+			// trimmed as a string, not read a byte at a time)
+			at := s + len(strings.TrimRight(text[s:occ.start], "“\"‘'"))
 			return definition{c: c, phrase: span{s, end + defStop(text[end:])}, rank: 2, at: at}, true
 		}
 	}

@@ -398,7 +398,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		carry := append(slices.Clone(pf.noun()), rest...)
 		if pf.aux != "" && !copulas[lower(pf.aux)] && len(rest) > 0 && carriedVerb(rest) != 0 {
 			// "how many troops did macron say france could send" "when":
-			// where a subject of its own follows the auxiliary, the
+			// where a subject of its own follows the auxiliary (no verb
+			// right after it; with no verb read at all, -1, the noun ends
+			// the clause too: "where does the uk have troops"), the
 			// count's noun is its verb's object and ends the clause ("when
 			// did macron say france could send troops"); not where the
 			// verb follows the auxiliary, "how many people have died"

@@ -655,6 +655,8 @@ func withoutApposition(text string) string {
 // pastSuperlatives is text without the word after each superlative
 // ("the busiest *shopping* road"): a noun or its modifier, as after the
 // adjective's base form, which verbWhereRead does not read as a verb.
+// (Not in soft.go's readAsVerb, where it belongs by depth: ranking reads
+// that, and defn96 measured passage scores moving in the bridge sets.)
 func pastSuperlatives(text string) string {
 	words := strings.Fields(text)
 	kept := words[:0:0]
