@@ -246,7 +246,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		qw = []string{"what"}
 		if slices.ContainsFunc(ff.rest, func(w string) bool {
 			w = lower(w)
-			return fillers[w] && indefinites[w] && (strings.HasSuffix(w, "one") || strings.HasSuffix(w, "body"))
+			return fillers[w] && (strings.HasSuffix(w, "one") || strings.HasSuffix(w, "body"))
 		}) {
 			qw = []string{"who"}
 		}

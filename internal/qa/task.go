@@ -49,7 +49,7 @@ func asksTask(q *question, words []string) bool {
 	for len(words) > 0 && smallTalkFiller[words[0]] {
 		words = words[1:] // "can you pls write …"
 	}
-	if len(words) >= 2 && words[0] == "help" && (words[1] == "me" || words[1] == "us") {
+	if len(words) >= 2 && words[0] == "help" && asker(words[1]) {
 		words = words[2:]
 		if len(words) > 0 && words[0] == "to" {
 			words = words[1:]
@@ -111,7 +111,7 @@ func asksTask(q *question, words []string) bool {
 // and ends the message, as asksTask reads it; not "tell me about …",
 // "tell me who …" nor "tell me a fact about the troops", which ask.
 func tellsMe(words []string) bool {
-	return len(words) >= 3 && imperatives[words[0]] && (words[1] == "me" || words[1] == "us")
+	return len(words) >= 3 && imperatives[words[0]] && asker(words[1])
 }
 
 // verbBeforeObject reports whether words open on a verb by their order: a
@@ -120,7 +120,7 @@ func tellsMe(words []string) bool {
 // "book" and "order" are mostly nouns, which no object pronoun follows).
 func verbBeforeObject(words []string) bool {
 	w := words[0]
-	if len(words) < 2 || words[1] != "me" && words[1] != "us" ||
+	if len(words) < 2 || !asker(words[1]) ||
 		requestDoings[w] || imperatives[w] || questionWords[w] || lexicon.IsFunctionWord(w) {
 		return false
 	}
@@ -134,8 +134,11 @@ func verbBeforeObject(words []string) bool {
 // request by its place: a verb before "me" or "us", the asker ("get me the
 // gist", "show us a recap"), which asks and names no topic.
 func requestVerb(w string, rest []string) bool {
-	return len(rest) > 0 && (rest[0] == "me" || rest[0] == "us") && !lexicon.IsFunctionWord(w) && lexicon.IsVerb(w)
+	return len(rest) > 0 && asker(rest[0]) && !lexicon.IsFunctionWord(w) && lexicon.IsVerb(w)
 }
+
+// asker reports whether w is the asker as an object: "me" or "us".
+func asker(w string) bool { return w == "me" || w == "us" }
 
 // taskObjectHead is the head noun of the object phrase words open with, and
 // whether the phrase ends the words (filler aside: "a joke pls"):
