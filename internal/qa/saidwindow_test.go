@@ -274,6 +274,26 @@ func TestSaidBeforeSpeakerTail(t *testing.T) {
 	checkShorts(t, clause, []askedShort{
 		{"what did ida holm say", "Ida Holm said on Monday the ferry would sail again by May"},
 	})
+	// the phrase closes the attribution only with no mark in it (a
+	// second phrase set off by a comma is more than the attribution's:
+	// final re-read RL L9) and no tensed verb
+	for _, c := range []struct {
+		rest string
+		want int
+	}{
+		{".", 0},
+		{"", 0},
+		{" on Monday.", len(" on Monday")},
+		{" in a statement", len(" in a statement")},
+		{" on Monday, in a statement.", -1},
+		{" on Monday (local time).", -1},
+		{" on Monday the ferry would sail.", -1},
+		{" the ferry would sail.", -1},
+	} {
+		if got := attributionTail(c.rest); got != c.want {
+			t.Errorf("attributionTail(%q) = %d; want %d", c.rest, got, c.want)
+		}
+	}
 }
 
 // TestThatTakenPastTime: a verb of saying takes its clause through "that"

@@ -70,7 +70,9 @@ func ownTime(text string, bare, s span, times []span) span {
 // from: past the joining word, but where it is a relative pronoun at the
 // noun phrase it qualifies, back to its article or possessive ("the pier
 // | that reopened on 5 May": "the pier that reopened …", not "reopened
-// …"; final re-read RH H13).
+// …"; final re-read RH H13). A preposition, a function word or a tensed
+// verb between them ends the noun phrase: "the crews said | that they
+// …" is no relative clause of "crews" (final re-read RL L9).
 func relativeHead(text string, from int, j [2]int) int {
 	if !relativeWord(text[j[0]:j[1]]) {
 		return j[1]
@@ -81,7 +83,7 @@ func relativeHead(text string, from int, j [2]int) int {
 		if articles[w] || possessives[w] {
 			return from + starts[k]
 		}
-		if prepositions[w] || lexicon.IsFunctionWord(w) {
+		if prepositions[w] || lexicon.IsFunctionWord(w) || pastOrAuxiliary(w) {
 			break
 		}
 	}

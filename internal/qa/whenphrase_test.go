@@ -140,6 +140,9 @@ func TestWhenKeepsFigureWhole(t *testing.T) {
 		{"a trench of 40 centimetres", len("a trench of 40"), true},
 		{"in 2021 at a cost", len("in 2021"), false},
 		{"about 40 of them", len("about 40"), false},
+		// only a space joins a figure to its unit: a mark between them,
+		// here a closing quotation mark, parts them (final re-read RL L9)
+		{"a crack the inspectors put at '40' centimetres", len("a crack the inspectors put at '40"), false},
 	} {
 		if got := cutsFigure(c.text, c.at); got != c.want {
 			t.Errorf("cutsFigure(%q, %d) = %v, want %v", c.text, c.at, got, c.want)
@@ -155,5 +158,25 @@ func TestCutBeforePhraseKeepsFigureWhole(t *testing.T) {
 	c := cutBeforePhrase(text, span{0, len(text)}, 13)
 	if got := text[c.start:c.end]; strings.HasSuffix(got, "$4.2") {
 		t.Errorf("cutBeforePhrase = %q: the figure cut from its multiple", got)
+	}
+}
+
+// TestRelativeHead: the clause after a relative pronoun starts back at
+// the article or possessive of the noun it qualifies ("the pier that
+// reopened"), but not back past a preposition or a function word, which
+// opens another phrase than that noun's (final re-read RL L9).
+func TestRelativeHead(t *testing.T) {
+	for _, c := range []struct{ text, join, want string }{
+		{"in 2019 the pier that reopened in May", "that", "the pier that reopened in May"},
+		{"in 2019 his old pier that reopened in May", "that", "his old pier that reopened in May"},
+		{"in 2019 the crews of Tolvik that rebuilt it", "that", "rebuilt it"},
+		{"in 2019 the crews said that they rebuilt it", "that", "they rebuilt it"},
+		{"in 2019 the pier and reopened in May", "and", "reopened in May"},
+	} {
+		k := strings.Index(c.text, " "+c.join+" ") + 1
+		got := c.text[relativeHead(c.text, len("in 2019"), [2]int{k, k + len(c.join)}):]
+		if got = strings.TrimSpace(got); got != c.want {
+			t.Errorf("relativeHead(%q, %q) starts %q; want %q", c.text, c.join, got, c.want)
+		}
 	}
 }
