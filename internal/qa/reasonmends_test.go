@@ -119,3 +119,28 @@ func TestHeadlineRival(t *testing.T) {
 		t.Error("headlineRival: a body top has no headline's rivals")
 	}
 }
+
+// TestSummaryLineYieldsHow: a standfirst (or headline) that says in few
+// words what an expert holds gives way, for a "how" question it gives no
+// means for, to the body sentence of its article that scores nearly as
+// well and goes on to say how; a standfirst is a summary line as a
+// headline is, for "why" too (headlineRival).
+func TestSummaryLineYieldsHow(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Orchard growers count their losses after the late frost
+standfirst: Farmers clear ruined blossom while a plant scientist says dry soil makes frost worse
+---
+Growers in the valley lost most of this year's apple blossom on Sunday night.
+
+"Dry soil loses its warmth quickly after sunset, and the air above an orchard cools faster, which makes the frost worse for the blossom," the scientist said.
+
+The growers' association will meet on Thursday.
+`)
+	wantTop(t, e, "how does dry soil make the frost worse", "Dry soil loses its warmth", true)
+	a := &corpus.Article{ID: "a"}
+	top := &cand{a: a, p: corpus.Passage{Kind: corpus.KindStandfirst}, score: 1, cov: 1, entOK: true}
+	if !headlineRival(&cand{a: a, p: corpus.Passage{Kind: corpus.KindBody}, score: 0.9, cov: 0.5, entOK: true}, top) {
+		t.Error("headlineRival: a body sentence scoring near its article's standfirst rivals it")
+	}
+}

@@ -969,7 +969,10 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 			}
 		}
 	}
-	if ok || q.kind != KindWhy {
+	// a manner "how" goes on only from a headline or standfirst with no
+	// means: its few words say what happened, and the body how (the
+	// block below)
+	if ok || q.kind != KindWhy && !summaryLine(top.p.Kind) {
 		return cands
 	}
 	// a top passage with no cue of a cause at all does not answer "why";
@@ -978,7 +981,7 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 	// it matches the question less well ("flights … were also *cancelled
 	// because* crews could not be assigned")
 	for i, c := range cands[1:min(len(cands), closeLook)] {
-		if !c.entOK && top.entOK {
+		if q.kind != KindWhy || !c.entOK && top.entOK {
 			continue
 		}
 		if r, found := e.reasonOf(q, c); found && r.strong && e.causeOfQuestionWord(q, c, r) {
@@ -986,10 +989,12 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 		}
 	}
 	if top.p.Kind != corpus.KindBody {
-		// a headline, a bullet or a caption states what happened, and where no
-		// close passage gives a cause right after the question's words the
-		// body, where it matches the question nearly as well, goes on
-		// to say why (or its next sentence does: withReasonNext)
+		// a headline, a standfirst, a bullet or a caption states what
+		// happened, and where no close passage gives a cause right after
+		// the question's words the body, where it matches the question
+		// nearly as well, goes on to say why (or its next sentence does:
+		// withReasonNext); for "how", only after a headline or standfirst
+		// (summaryLine), how it was done
 		for i, c := range cands[1:min(len(cands), closeLook)] {
 			if c.p.Kind == corpus.KindBody && whyRival(c, top) {
 				return toFront(cands, i+1)
@@ -1000,13 +1005,21 @@ func (e *Engine) preferReasons(q *question, cands []*cand) []*cand {
 }
 
 // headlineRival reports whether c, a passage of the article whose
-// headline top is, scores nearly as well as it: a headline says what
+// headline or standfirst top is (summaryLine), scores nearly as well as
+// it: a headline says what
 // happened in a few words, so it matches more of a question's words than
 // the article's sentences that go on to say why ("Bridge reopens to
 // buses, but drivers face a wait until late January"; "… would have to
 // wait until late January, *after engineers found two more cracks*").
 func headlineRival(c, top *cand) bool {
-	return top.p.Kind == corpus.KindHeadline && c.a == top.a && c.p.Kind == corpus.KindBody && scoresNear(c, top)
+	return summaryLine(top.p.Kind) && c.a == top.a && c.p.Kind == corpus.KindBody && scoresNear(c, top)
+}
+
+// summaryLine reports whether a passage of kind k sums its article up
+// above the body (its headline or standfirst): it says what happened in a
+// few words, and the body goes on to say why and how.
+func summaryLine(k corpus.Kind) bool {
+	return k == corpus.KindHeadline || k == corpus.KindStandfirst
 }
 
 // whyRival reports whether c may go before top for "why": it rivals
