@@ -141,3 +141,23 @@ func TestGenitive(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoWindowTakesObjectVerb: a yes/no's window that would open on the
+// question's words, the object of a verb just before them, takes that verb
+// back, giving up words at the end that hold nothing of the question
+// (objectVerbStart); not where it would give up a denial, nor a past form
+// read as an adjective, nor a capitalised word.
+func TestYesNoWindowTakesObjectVerb(t *testing.T) {
+	for _, c := range []struct {
+		text, q, want string
+		not           []string
+	}{
+		{"The new cycle path will have six benches, run beside the canal and cross the Dunmore Valley on a wooden bridge next to the old stone mill.",
+			"does the path go over the dunmore valley", "cross the Dunmore Valley", nil},
+		// a denial after the question's words settles more: kept
+		{"Councillor Mara Dunne, who chairs the markets committee, said the square would stay open and the council would decide on a relief fund for stallholders in October but would not promise a sum.",
+			"has dunne said how big the relief fund for stallholders will be", "would not promise a sum", nil},
+	} {
+		wantShort(t, c.text, c.q, c.want, c.not...)
+	}
+}

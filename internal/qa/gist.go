@@ -295,6 +295,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			}
 		}
 	}
+	verbAt := -1 // a verb taken back whose object the question's words are (objectVerbStart)
 	if yesNo {
 		// a denial of the question's words further on settles it more
 		// than the words that merely hold them: "… would likely involve
@@ -343,6 +344,11 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		} else {
 			best = max(first, min(best, back))
 		}
+		if !again && best == first {
+			if b, v := objectVerbStart(text, words, weight, best, matched, n); b < best {
+				best, verbAt = b, v
+			}
+		}
 		if best < was && was+n-1 < len(words) && endsClause(text, words, was+n-1) && !endsClause(text, words, min(best+n, len(words))-1) {
 			// the words taken back are worth the end of the clause only
 			// where they settle something: a negation, hedge or
@@ -351,7 +357,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			// prices* … jumped 3% in early trading"
 			settles := false
 			for k := best; k < was; k++ {
-				settles = settles || settlesYesNo(text[words[k][0]:words[k][1]])
+				settles = settles || k == verbAt || settlesYesNo(text[words[k][0]:words[k][1]])
 			}
 			if !settles {
 				best = was
@@ -447,7 +453,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			unit = !endsClause(text, words, k)
 		}
 		for k := 1; k <= maxShift && best+n-1+k < len(words); k++ {
-			if gone := text[words[best+k-1][0]:words[best+k-1][1]]; weight[best+k-1] > 0 && !unit || negRE.MatchString(strings.ToLower(gone)) || yesNo && settlesYesNo(gone) {
+			if gone := text[words[best+k-1][0]:words[best+k-1][1]]; weight[best+k-1] > 0 && !unit || negRE.MatchString(strings.ToLower(gone)) || yesNo && settlesYesNo(gone) || best+k-1 == verbAt {
 				break
 			}
 			if !phraseEndsAt(text, words[best+n-1+k][1]) {
@@ -847,6 +853,48 @@ func dateEnds(raw, prev, next string) bool {
 		return timePreps[prev] || !knownNoun(nw)
 	}
 	return isDigit(w[0]) && monthWords[prev]
+}
+
+// objectVerbStart is where a yes/no's window that opens on the question's
+// first word (matched) opens instead when the words just before it, not
+// past a comma, hold the verb whose object those words are ("which *would
+// cross* Harlow Fen, a wetland that is home to herons …" for "does the
+// trail go thru harlow fen"): a yes or no turns on what is done to the question's
+// thing more than on what the clause goes on to say of it. Only where the
+// words the window then gives up at its end hold none of the question's,
+// the window holds no negation after them, and the verb is none of saying
+// (what was said is contentFirst's).
+// It returns the new start and the verb's place, or best and -1.
+func objectVerbStart(text string, words [][2]int, weight []float64, best, matched, n int) (int, int) {
+	verb := -1
+	for k := matched - 1; k >= max(0, matched-polarityWords) && !commaAfter(text, words, k); k-- {
+		before := ""
+		if k > 0 {
+			before = strings.ToLower(text[words[k-1][0]:words[k-1][1]])
+		}
+		raw := strings.Trim(text[words[k][0]:words[k][1]], "“”\"‘’'()")
+		lw := strings.ToLower(raw)
+		// (a verb in lower case, not one opening a noun phrase as its
+		// adjective: "the *sealed* gate", "Road and *Transport* Board")
+		if !isCapital(raw) && !auxiliaries[lw] && !lexicon.IsSayingVerb(lw) && (pastVerb(lw) && !opensNounPhrase(before) || readAsVerb(lw, before)) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 || verb >= best {
+		return best, -1
+	}
+	for k := verb + n; k < min(best+n, len(words)); k++ {
+		if weight[k] > 0 {
+			return best, -1 // a word of the question given up at the end
+		}
+	}
+	for k := matched; k < min(best+n, len(words)); k++ {
+		if negRE.MatchString(strings.ToLower(text[words[k][0]:words[k][1]])) {
+			return best, -1 // a denial after them settles it more: "… but would not promise a sum"
+		}
+	}
+	return verb, verb
 }
 
 // settlesYesNo reports whether the word raw (as the passage spells it)
