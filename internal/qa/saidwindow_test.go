@@ -250,6 +250,18 @@ func TestNextQuotation(t *testing.T) {
 	checkShorts(t, named, []askedShort{
 		{"what did the school bus driver guy say abt his kids", "his family had stayed with relatives since Sunday"},
 	})
+	// the reporting passage quotes words of its own: they are its answer,
+	// read where they stand (final re-read RL L9)
+	quoting := engineOfText(t, strings.Replace(lead, "said his family had stayed", "said his family had “stayed put”", 1)+"\"The kids think it is a holiday. My wife and I know the pier is gone,\" Berg said.\n")
+	checkShorts(t, quoting, []askedShort{
+		{"what did the school bus driver guy say abt his kids", "his family had “stayed put” with relatives since Sunday"},
+	})
+	// a quotation in a passage of another kind (a bullet after the body)
+	// is no next passage of the same telling
+	bullet := engineOfText(t, lead+"- \"The kids think it is a holiday. My wife and I know the pier is gone,\" Berg said.\n")
+	checkShorts(t, bullet, []askedShort{
+		{"what did the school bus driver guy say abt his kids", "his family had stayed with relatives since Sunday"},
+	})
 }
 
 // TestSaidBeforeSpeakerTail: an attribution closing its sentence after
