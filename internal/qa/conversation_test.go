@@ -309,6 +309,14 @@ func TestResolve(t *testing.T) {
 		// a follow-up's own verb with "there" filled asks of the place, the
 		// previous question's other words not carried too (fu97)
 		{"did macron meet zelensky in paris", "what happened there", "what happened in paris"},
+		// an existential "there" says that something is, not where, and
+		// names its own subject (final re-read RJ J9)
+		{"did macron meet zelensky in paris", "is there a deal", "is there a deal"},
+		{"did macron meet zelensky in paris", "was there any agreement", "was there any agreement"},
+		{"did macron meet zelensky in paris", "was putin there", "was putin in paris"},
+		// "why there" with the place the previous question's own: that
+		// question's clause whole (final re-read RJ J8)
+		{"did macron meet zelensky in paris", "why there", "why did macron meet zelensky in paris"},
 		// an indefinite that is a person (WordNet's "someone") asks who, not what (fu97)
 		{"who represented the us at the summit", "wasnt someone else suposed to go", "who wasn't suposed to go"},
 		{"who represented the us at the summit", "wasnt anyone else suposed to go", "who wasn't suposed to go"},

@@ -156,6 +156,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		return reading{text: saidBy(prev), besides: e.previous(ctx, prev)}
 	}
 	ff := frameOf(words)
+	existential := slices.ContainsFunc(ff.rest, func(w string) bool { return lower(w) == "there" }) && existentialThere(ff.aux, ff.rest, slices.IndexFunc(ff.rest, func(w string) bool { return lower(w) == "there" }))
 	var content []string
 	person, group, thing, besides := false, false, false, false
 	for _, w := range slices.Concat(ff.noun(), ff.rest) {
@@ -165,7 +166,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			person = true
 		case groupPronouns[lw]:
 			group = true
-		case thingAnaphors[lw]:
+		case thingAnaphors[lw] && !(lw == "there" && existential):
 			thing = true
 		case elseWords[lw] || moreWords[lw]: // "what more did they say": what else
 			besides = true
@@ -209,7 +210,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		}
 		return r
 	}
-	if !conn && !person && !group && !thing && !besides && (len(content) >= 2 || len(content) == 1 && (e.newName(content[0], prev) || ownNounPhrase(ff) || e.asksWhatNameIs(ff, content[0]))) {
+	if !conn && !person && !group && !thing && !besides && (len(content) >= 2 || len(content) == 1 && (existential || e.newName(content[0], prev) || ownNounPhrase(ff) || e.asksWhatNameIs(ff, content[0]))) {
+		// (an existential "there" names its own subject: "is there a
+		// deal" asks of a deal)
 		return reading{text: strings.Join(strings.Fields(f), " ")} // it stands on its own
 	}
 	if !conn && !person && !group && !thing && besides && len(ff.qw) > 0 && ff.aux != "" && len(content) == 1 && (pastVerb(lower(content[0])) || lexicon.IsVerb(lower(content[0])) || copulas[lower(ff.aux)] && e.adjectiveAsked(f)) {
@@ -284,6 +287,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				out = append(out, ref)
 				filled = true
 			}
+		case lw == "there" && existential:
+			out = append(out, w) // "is there a deal": that something is, not where
+		case lw == "there" && ff.aux == "" && len(content) == 0 && e.namesIn(pf.rest, e.placeIn(prev, answer)):
+			// "why there" after "did macron meet zelensky in paris": the
+			// previous question's clause, which names the place, comes
+			// whole below (final re-read RJ J8)
 		case lw == "there":
 			if ref := e.placeIn(prev, answer); ref != "" && !e.namesIn(ff.rest, ref) {
 				// (not a place the follow-up names itself: "who else was
@@ -974,4 +983,23 @@ func placeAnswer(a *Answer) string {
 		return ""
 	}
 	return a.found()
+}
+
+// existentialThere reports whether "there" at i of a follow-up's words
+// after its auxiliary aux says that something is, not where: before a
+// form of "be" or an auxiliary ("there was no deal", "there will be
+// talks"), or opening the words after a form of "be" or a modal with a
+// word after it ("is there a deal", "will there be talks"); "who else
+// was there" ends on it, "was putin there" has its subject before it
+// (final re-read RJ J9).
+func existentialThere(aux string, rest []string, i int) bool {
+	if i+1 >= len(rest) {
+		return false
+	}
+	next := lower(rest[i+1])
+	if beForms[next] || auxiliaries[next] {
+		return true
+	}
+	a := lower(aux)
+	return i == 0 && (beForms[a] || auxiliaries[a]) && !prepositions[next]
 }
