@@ -769,6 +769,9 @@ func (e *Engine) analyse(text string) question {
 	} else if t := trailingAsk(text); t != "" {
 		text, corrected = t, true // "total aftershocks since tuesday?? how many"
 	}
+	if t := stanceAsked(text); t != "" {
+		text, corrected = t, true // "whats starmers take on the declaration": what Starmer said about it
+	}
 	if c := asCount(text); c != "" {
 		text, corrected = c, true // "what's the vote count": "how many vote"
 	}

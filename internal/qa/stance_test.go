@@ -1,0 +1,30 @@
+package qa
+
+import "testing"
+
+// TestStanceAsked: "what did X make of Y" asks for X's view of Y, which
+// X's words give: it is read as "what did X say about Y", not as a thing X
+// made.
+func TestStanceAsked(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"what did ida holm make of the new timetable", "what did ida holm say about the new timetable"},
+		{"What does the union make of the offer?", "what did the union say about the offer"},
+		{"what did they make out of the old pier", ""}, // "make out of": a thing made
+		{"what did they make of", ""},                  // no topic
+		{"how did holm make of it", ""},
+		{"", ""},
+	} {
+		if got := stanceAsked(c.q); got != c.want {
+			t.Errorf("stanceAsked(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+	// read as a plain verb, "make" matches another sentence's "make"
+	// and its quotation; read as a view, Holm's own words answer
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik ferry timetable changes\n---\n"+
+		"The new Tolvik timetable, made of six sailings a day, starts in June.\n"+
+		"Holm called the Tolvik timetable “a gift to the islanders”.\n"+
+		"She said that if islanders were to make the crossing daily “they have to know the boat will come”.\n")
+	checkShorts(t, e, []askedShort{
+		{"what did holm make of the whole thing", "Holm called the Tolvik timetable “a gift to the islanders”"},
+	})
+}
