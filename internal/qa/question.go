@@ -770,7 +770,7 @@ func (e *Engine) analyse(text string) question {
 		text, corrected = t, true // "total aftershocks since tuesday?? how many"
 	}
 	if t := stanceAsked(text); t != "" {
-		text, corrected = t, true // "whats starmers take on the declaration": what Starmer said about it
+		text, corrected = t, true // "what did kushner make of the meeting": what Kushner said about it
 	}
 	if c := asCount(text); c != "" {
 		text, corrected = c, true // "what's the vote count": "how many vote"
