@@ -518,15 +518,16 @@ func definitionAt(c *cand, occ span) (definition, bool) {
 	}
 	rest := text[end:]
 	lower := strings.ToLower(rest)
+	pw := prepWhich(lower)
 	switch {
 	case strings.HasPrefix(lower, ", which ") || strings.HasPrefix(lower, ", who "):
 		s := end + 2
 		return definition{c: c, phrase: span{named(text, occ, s), s + defStop(text[s:])}, after: s}, true
-	case prepWhich(lower) > 0:
+	case pw > 0:
 		// "magnetic particle testing, in which a magnetic field makes
 		// fine iron powder gather along cracks": the clause a preposition
 		// and "which" open says how X works, what it is
-		s := end + prepWhich(lower)
+		s := end + pw
 		return definition{c: c, phrase: span{s, s + defStop(text[s:])}}, true
 	case strings.HasPrefix(rest, ", ") && startsDescription(rest[2:]):
 		s := end + 2
