@@ -100,8 +100,12 @@ func (e *Engine) newHeadTerms() *headTerms {
 			}
 		}
 		opening := map[string]bool{}
+		texts := []string{slugWords(a)}
 		for _, p := range openingPassages(a) {
-			for _, t := range e.s.Analyze(p.Text) {
+			texts = append(texts, p.Text)
+		}
+		for _, text := range texts {
+			for _, t := range e.s.Analyze(text) {
 				if !opening[t.Term] {
 					opening[t.Term] = true
 					h.opening[t.Term] = append(h.opening[t.Term], i)
@@ -110,6 +114,18 @@ func (e *Engine) newHeadTerms() *headTerms {
 		}
 	}
 	return h
+}
+
+// slugWords are the words of an article's identifier and of the last part
+// of its address, as a newsroom names a story ("canal-blockage-cost"): what
+// the story is called by, as its opening is, though its headline may not
+// say it ("the cost article"). An identifier of no words gives none.
+func slugWords(a *corpus.Article) string {
+	slug := a.ID
+	if u := strings.TrimRight(a.URL, "/"); u != "" {
+		slug += " " + u[strings.LastIndex(u, "/")+1:]
+	}
+	return strings.NewReplacer("-", " ", "_", " ", ".", " ").Replace(slug)
 }
 
 // bodyArticles are the articles whose passages hold term, from the index:
