@@ -32,7 +32,6 @@ func TestNamedBySlug(t *testing.T) {
 	}
 	e := engineOver(t, c)
 	for _, tc := range []struct{ q, want string }{
-		{"sum up the damages article pls", "ferry-collision-damages"},
 		{"tldr of the damages story", "ferry-collision-damages"},
 	} {
 		q := e.analyse(tc.q)
