@@ -197,9 +197,13 @@ type qterm struct {
 	// match in full, where a synonym matches in part
 	spellings []string
 	soft      []termAlt // the articles' words nearest in meaning, analysed
-	idf       float64
-	entity    bool // capitalised in the question (a name)
-	unknown   bool // no article uses it, in any spelling
+	// weak are the articles' words nearest a word that has no soft
+	// match, at a lower bar (weakAlts): read by the ranking's coverage
+	// only, never by what decides an answer
+	weak    []termAlt
+	idf     float64
+	entity  bool // capitalised in the question (a name)
+	unknown bool // no article uses it, in any spelling
 	// setting is true for a place that qualifies the next word of the
 	// question ("the *Paris* talks", "*Kiev's* president"): where, said
 	// once in a story's opening, not what its sentences are about
@@ -1155,6 +1159,9 @@ func (e *Engine) analyse(text string) question {
 				// figure grouped otherwise, said in other words
 				qt.soft = []termAlt{{term: g, w: 1}}
 			}
+		}
+		if df == 0 && len(qt.soft) == 0 && !qt.entity && !e.titles[t.Term] {
+			qt.weak = e.weakAlts(qt)
 		}
 		if df == 0 {
 			qt.unknown = true

@@ -29,8 +29,11 @@ type cand struct {
 	hits, prevHits []tokHit
 	looked         bool
 	cov            float64 // idf-weighted share of the question matched
-	entShare       float64 // idf-weighted share of the question's names matched
-	entOK          bool    // every name in the question is matched
+	// rankCov is cov with the weak matches too (qterm.weak): the
+	// ranking's coverage feature, which decides no answer
+	rankCov  float64
+	entShare float64 // idf-weighted share of the question's names matched
+	entOK    bool    // every name in the question is matched
 	// typedNames is false when the question has names as typed
 	// (capitalised, or the articles' own) and the passage holds none
 	typedNames bool
@@ -461,7 +464,7 @@ const closeLook = 10
 
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q *question, c *cand) {
-	var total, got, ents, entGot float64
+	var total, got, weak, ents, entGot float64
 	typed, typedGot := false, false
 	if len(c.match) != len(q.terms) {
 		c.match = make([]float64, len(q.terms))
@@ -515,6 +518,9 @@ func (e *Engine) cover(q *question, c *cand) {
 		}
 		c.match[i] = m
 		got += m * w
+		if m == 0 && len(t.weak) > 0 {
+			weak += weakMatch(t, c) * w
+		}
 		if t.entity {
 			ents += t.idf
 			if m > 0 && whole {
@@ -527,11 +533,27 @@ func (e *Engine) cover(q *question, c *cand) {
 	}
 	c.typedNames = !typed || typedGot
 	c.cov = got / max(total, 1e-9)
+	c.rankCov = (got + weak) / max(total, 1e-9)
 	c.entShare = 1
 	if ents > 0 {
 		c.entShare = entGot / ents
 	}
 	c.entOK = c.entShare == 1
+}
+
+// weakMatch is how well a candidate holds one of t's weak matches
+// (qterm.weak): the greatest weight of those in the passage, or 0.6 of it
+// in the sentence before, as matches weighs a term there.
+func weakMatch(t *qterm, c *cand) float64 {
+	m := 0.0
+	for _, a := range t.weak {
+		if hasTerm(c.toks, a.term) {
+			m = max(m, a.w)
+		} else if hasTerm(c.prevToks, a.term) {
+			m = max(m, 0.6*a.w)
+		}
+	}
+	return m
 }
 
 // callsByHead reports whether a candidate speaks of what a name of the
@@ -601,7 +623,7 @@ func (e *Engine) nameHeadOf(a *corpus.Article, name string) string {
 // score combines a candidate's signals: the weighted sum of its features.
 func (e *Engine) score(q *question, c *cand) {
 	f := &c.feat
-	f[fCoverage] = c.cov
+	f[fCoverage] = c.rankCov
 	f[fAnswerType] = c.typeOK
 	f[fBleve] = c.bleve
 	f[fPassageKind] = kindPrior(c.p.Kind) - 1

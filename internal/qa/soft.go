@@ -119,6 +119,11 @@ const (
 	// "police", "women") names whom a question's word may stand for
 	// ("kids", "cops")
 	softCommonPerson = 100
+	// weakMin is the least similarity at which a word with no soft
+	// match nears the articles' words for ranking (weakAlts); weakMax
+	// is how many
+	weakMin = 0.5
+	weakMax = 2
 	// synonymWeight is the match weight of a WordNet synonym
 	// (synonymAlts): a soft match's at similarity 0.7
 	synonymWeight = softScale * 0.7
@@ -165,6 +170,31 @@ func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 		}
 	}
 	return out
+}
+
+// weakAlts are the analysed terms of the articles' words nearest in
+// meaning to t, a word no article uses, that GloVe puts near none of their
+// words at softMin and WordNet gives no synonym of in them: its nearest at
+// the lower bar weakMin, a paraphrase GloVe places a little apart
+// ("bosses": "employees"). They raise a passage's coverage in the ranking
+// only (cover's rankCov): so weak a match would make a deed or a thing no
+// passage reports look reported to the paths that decide an answer. Not
+// for a noun for a thing, an event or a text (namesThing), which names
+// what the articles may not speak of at all ("which hotel", "the weather").
+func (e *Engine) weakAlts(t qterm) []termAlt {
+	word := strings.ToLower(t.word)
+	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon || t.vec == nil || namesThing(word) {
+		return nil
+	}
+	near := slices.DeleteFunc(e.soft.nearestFrom(word, t.vec, weakMin), func(a termAlt) bool { return a.term == t.term || slices.Contains(t.alts, a.term) })
+	return near[:min(len(near), weakMax)]
+}
+
+// namesThing reports whether w is a noun WordNet has first for a thing
+// with extent, an event or state, or a text ("hotel", "weather",
+// "ticket"): what a question may ask of that the articles do not cover.
+func namesThing(w string) bool {
+	return lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w) || lexicon.IsTextNoun(w)
 }
 
 // synonymAlts are the analysed terms of the articles' words WordNet gives
