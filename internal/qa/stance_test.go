@@ -13,6 +13,13 @@ func TestStanceAsked(t *testing.T) {
 		{"what did they make of", ""},                  // no topic
 		{"how did holm make of it", ""},
 		{"", ""},
+		// a yes/no question of being content with a thing: what X said of it
+		{"is ida holm happy w the new timetable", "what did ida holm say about the new timetable"},
+		{"Were the islanders pleased about the change?", "what did the islanders say about the change"},
+		{"was holm herself really satisfied with it", "what did holm say about it"}, // reflexive, adverb left out
+		{"is happy with the timetable", ""},                                         // no holder
+		{"is the ferry happy", ""},                                                  // no topic
+		{"is holm unhappy", ""},
 	} {
 		if got := stanceAsked(c.q); got != c.want {
 			t.Errorf("stanceAsked(%q) = %q, want %q", c.q, got, c.want)
@@ -26,5 +33,14 @@ func TestStanceAsked(t *testing.T) {
 		"She said that if islanders were to make the crossing daily “they have to know the boat will come”.\n")
 	checkShorts(t, e, []askedShort{
 		{"what did holm make of the whole thing", "Holm called the Tolvik timetable “a gift to the islanders”"},
+	})
+	// read plainly, "happy" finds another sentence's "happy"; read as
+	// what Vesk said about the timetable, Vesk's own words answer
+	e = engineOfText(t, "---\nid: t\nheadline: Tolvik ferry timetable changes\n---\n"+
+		"Vesk was happy to see the old pier reopened last spring, the port office said.\n"+
+		"Vesk said the Tolvik timetable was “a gift to the islanders”.\n"+
+		"The timetable adds two sailings a day from June.\n")
+	checkShorts(t, e, []askedShort{
+		{"was vesk happy with the timetable", "Vesk said the Tolvik timetable was “a gift to the islanders”"},
 	})
 }
