@@ -74,7 +74,7 @@ func (e *Engine) byKind(ctx context.Context, q *question) (Answer, bool) {
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
 func (e *Engine) reorderKind(q *question, cands []*cand) []*cand {
-	return e.preferEventDay(q, preferSource(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferNarration(q, e.preferReasons(q, e.preferSaidTopic(q, cands)))))))))))
+	return e.preferEventDay(q, preferSource(q, preferNewestState(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferNarration(q, e.preferReasons(q, e.preferSaidTopic(q, cands))))))))))))
 }
 
 // derivedForm reports whether two analysed terms are one word in two
@@ -247,6 +247,42 @@ func preferLatestState(q *question, cands []*cand) []*cand {
 	top, best := cands[0], 0
 	for i, c := range cands[1:min(len(cands), closeLook)] {
 		if heading(c.p.Kind) || c.cov < top.cov || c.typeOK < top.typeOK || c.feat[fProximity] < top.feat[fProximity] || c.a.Published <= cands[best].a.Published {
+			continue
+		}
+		best = i + 1
+	}
+	if best == 0 {
+		return cands
+	}
+	return toFront(cands, best)
+}
+
+// preferNewestState puts first, for a question whether a thing is in an
+// earlier state once more ("is the ferry running again", "is the depot back
+// to normal": question.stateAgain), the passage of the newest article that
+// speaks of the thing (the question's rarest word the ranking's first holds)
+// and matches a good part as much of the question (laterAlike): the newest
+// report settles the state ("Ferries crossed to Holm on Friday"), where an
+// older one's sentence matches more of the question's words ("the ferry
+// first ran in 1974"). Only a yes/no question of the present asks a state
+// ("when can they sail again" asks a time, "will they meet again" the
+// future); one that names its source keeps the ranking's order.
+func preferNewestState(q *question, cands []*cand) []*cand {
+	if !q.stateAgain || q.kind != KindYesNo || q.future || len(cands) < 2 || len(q.outlets) > 0 || q.named != nil || cands[0].a.Published == "" {
+		return cands
+	}
+	top, subject := cands[0], -1
+	for i, t := range q.terms {
+		if i < len(top.match) && top.match[i] >= 1 && (subject < 0 || t.idf > q.terms[subject].idf) {
+			subject = i
+		}
+	}
+	if subject < 0 {
+		return cands
+	}
+	best := 0
+	for i, c := range cands[1:min(len(cands), closeLook)] {
+		if heading(c.p.Kind) || subject >= len(c.match) || c.match[subject] < 1 || c.cov < laterAlike*top.cov || c.a.Published <= cands[best].a.Published {
 			continue
 		}
 		best = i + 1

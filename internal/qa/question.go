@@ -64,6 +64,10 @@ type question struct {
 	// outcome when it asks how the story came out ("how did the strike
 	// end": kinds.txt [outcome-report]), which the last report tells
 	outcome bool
+	// stateAgain when it asks whether a thing is in an earlier state once
+	// more ("is the ferry running again": kinds.txt [state-again]), which
+	// the newest report that speaks of the thing settles
+	stateAgain bool
 	// future is asksFuture, read once in analyse: typeYesNo asks it of
 	// every candidate
 	future bool
@@ -924,6 +928,9 @@ func (e *Engine) analyse(text string) question {
 		q.report = latestReport
 	} else if at, _ := findCue(q.words, "final-report"); at >= 0 {
 		q.report = latestReport
+	}
+	if at, _ := findCue(q.words, "state-again"); at >= 0 {
+		q.stateAgain = true // "is the ferry running again": as it is now
 	}
 	if at, _ := findCue(q.words, "outcome-report"); at >= 0 && outcomeVerb(&q, at) {
 		q.outcome = true // "how did the strike end": as it came out
