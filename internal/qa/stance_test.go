@@ -14,7 +14,7 @@ func TestStanceAsked(t *testing.T) {
 		{"how did holm make of it", ""},
 		{"", ""},
 		// a yes/no question of being content with a thing: what X said of it
-		{"is ida holm happy w the new timetable", "what did ida holm say about the new timetable"},
+		{"is ida holm happy with the new timetable", "what did ida holm say about the new timetable"},
 		{"Were the islanders pleased about the change?", "what did the islanders say about the change"},
 		{"was holm herself really satisfied with it", "what did holm say about it"}, // reflexive, adverb left out
 		{"is happy with the timetable", ""},                                         // no holder
