@@ -160,4 +160,14 @@ func TestYesNoWindowTakesObjectVerb(t *testing.T) {
 	} {
 		wantShort(t, c.text, c.q, c.want, c.not...)
 	}
+	// the words given up at the end for the verb cut no name (nor a
+	// figure from its noun): the window ends where a phrase does (final
+	// re-read RM1)
+	for _, c := range []struct{ text, q, want string }{
+		{"The new cycle path will have six benches, run beside the canal and cross the Dunmore Valley on a wooden bridge beside the old Harrow Mill Museum.",
+			"does the path go over the dunmore valley", "cross the Dunmore Valley on a wooden bridge"},
+	} {
+		e := engineOfText(t, "---\nid: short\n---\n"+c.text+"\n\nThe mayor opened a new school on Friday.\n")
+		checkShorts(t, e, []askedShort{{c.q, c.want}})
+	}
 }

@@ -470,6 +470,9 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	for last > best && loose(last) {
 		last--
 	}
+	if verbAt >= 0 && !endsClause(text, words, last) {
+		last = objectVerbEnd(text, words, weight, last) // (final re-read RM1)
+	}
 	// an article stays where it opens the words of substance after it:
 	// "the mood has grown more cautious"
 	article := func(i int) bool {
@@ -895,6 +898,25 @@ func objectVerbStart(text string, words [][2]int, weight []float64, best, matche
 		}
 	}
 	return verb, verb
+}
+
+// objectVerbEnd is where a window that took back its verb (objectVerbStart)
+// ends, at last or before it: the end of a clause, or a noun a preposition
+// or a mark follows ("cross the River Wend on a new bridge | beside the old
+// Victoria footbridge"), so that the words given up at the end cut no name
+// and no figure from its noun ("by 31 votes to 24 | , with two"); never
+// before the question's last word; last where none is found.
+func objectVerbEnd(text string, words [][2]int, weight []float64, last int) int {
+	for k := last; k >= 0; k-- {
+		w := strings.ToLower(strings.Trim(text[words[k][0]:words[k][1]], ` ,;:—–-“”"‘’'()`))
+		if endsClause(text, words, k) || phraseEndsAt(text, words[k][1]) && knownNoun(w) && !cutsUnit(text, words, k) {
+			return k
+		}
+		if weight[k] > 0 {
+			break // (the question's last word, which stays)
+		}
+	}
+	return last
 }
 
 // settlesYesNo reports whether the word raw (as the passage spells it)
