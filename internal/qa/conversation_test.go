@@ -314,6 +314,10 @@ func TestResolve(t *testing.T) {
 		{"did macron meet zelensky in paris", "is there a deal", "is there a deal"},
 		{"did macron meet zelensky in paris", "was there any agreement", "was there any agreement"},
 		{"did macron meet zelensky in paris", "was putin there", "was putin in paris"},
+		// an adverb or a time after it is no subject: "there" is the place
+		// (final re-read RN1); each "there" read in its place (RN4)
+		{"did macron meet zelensky in paris", "who was there today", "who was in paris today"},
+		{"where did macron meet zelensky", "are there protesters there", "are there protesters in Elysee Palace"},
 		// "why there" with the place the previous question's own: that
 		// question's clause whole (final re-read RJ J8)
 		{"did macron meet zelensky in paris", "why there", "why did macron meet zelensky in paris"},

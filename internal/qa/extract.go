@@ -4243,9 +4243,6 @@ func (e *Engine) speakerSaying(q *question, text string) (int, int) {
 	}
 	words := wordSpans(text[at:])
 	asides := relativeClauses(text)
-	for _, a := range asidesOpenedBy(text[at:], " who ", " which ") {
-		asides = append(asides, span{at + a.start, at + a.end}) // (one no comma opens: "the official *who told reporters …*, said")
-	}
 	for _, w := range words[1:min(len(words), reportReach)] {
 		word := text[at+w[0] : at+w[1]]
 		if isCapital(word) || !lexicon.IsSayingVerb(strings.ToLower(word)) || within(asides, at+w[0]) || passiveAfter(text[at+w[1]:]) {

@@ -156,17 +156,22 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		return reading{text: saidBy(prev), besides: e.previous(ctx, prev)}
 	}
 	ff := frameOf(words)
-	existential := slices.ContainsFunc(ff.rest, func(w string) bool { return lower(w) == "there" }) && existentialThere(ff.aux, ff.rest, slices.IndexFunc(ff.rest, func(w string) bool { return lower(w) == "there" }))
+	// an existential "there" says that something is, not where (each
+	// "there" read in its place: "are there survivors there")
+	existentialAt := func(i int) bool {
+		return i >= 0 && i < len(ff.rest) && lower(ff.rest[i]) == "there" && existentialThere(ff.aux, ff.rest, i)
+	}
+	existential := slices.ContainsFunc(ff.rest, func(w string) bool { return lower(w) == "there" }) && existentialAt(slices.IndexFunc(ff.rest, func(w string) bool { return lower(w) == "there" }))
 	var content []string
 	person, group, thing, besides := false, false, false, false
-	for _, w := range slices.Concat(ff.noun(), ff.rest) {
+	for k, w := range slices.Concat(ff.noun(), ff.rest) {
 		lw := lower(w)
 		switch {
 		case personPronouns[lw]:
 			person = true
 		case groupPronouns[lw]:
 			group = true
-		case thingAnaphors[lw] && !(lw == "there" && existential):
+		case thingAnaphors[lw] && !existentialAt(k-len(ff.noun())):
 			thing = true
 		case elseWords[lw] || moreWords[lw]: // "what more did they say": what else
 			besides = true
@@ -287,7 +292,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				out = append(out, ref)
 				filled = true
 			}
-		case lw == "there" && existential:
+		case existentialAt(i):
 			out = append(out, w) // "is there a deal": that something is, not where
 		case lw == "there" && ff.aux == "" && len(content) == 0 && e.namesIn(pf.rest, e.placeIn(prev, answer)):
 			// "why there" after "did macron meet zelensky in paris": the
@@ -1001,5 +1006,8 @@ func existentialThere(aux string, rest []string, i int) bool {
 		return true
 	}
 	a := lower(aux)
-	return i == 0 && (beForms[a] || auxiliaries[a]) && !prepositions[next]
+	// (what opens a noun phrase, "a", "any", "no", or a noun; not an
+	// adverb or a time, "who was there today", "too", nor a preposition:
+	// final re-read RN1)
+	return i == 0 && (beForms[a] || auxiliaries[a]) && (opensNounPhrase(next) || !lexicon.IsAdverb(next) && !prepositions[next])
 }

@@ -83,8 +83,8 @@ func relativeHead(text string, from int, j [2]int) int {
 		if articles[w] || possessives[w] {
 			return from + starts[k]
 		}
-		if prepositions[w] || lexicon.IsFunctionWord(w) || pastOrAuxiliary(w) {
-			break
+		if prepositions[w] || lexicon.IsFunctionWord(w) || pastOrAuxiliary(w) && (k == 0 || !opensNounPhrase(strings.ToLower(firstWord(text[from+starts[k-1]:])))) {
+			break // (a past form after an article is the noun's adjective: "the damaged pier that …", final re-read RN2)
 		}
 	}
 	return j[1]

@@ -171,6 +171,7 @@ func TestRelativeHead(t *testing.T) {
 		{"in 2019 his old pier that reopened in May", "that", "his old pier that reopened in May"},
 		{"in 2019 the crews of Tolvik that rebuilt it", "that", "rebuilt it"},
 		{"in 2019 the crews said that they rebuilt it", "that", "they rebuilt it"},
+		{"in 2019 the damaged pier that reopened in May", "that", "the damaged pier that reopened in May"},
 		{"in 2019 the pier and reopened in May", "and", "reopened in May"},
 	} {
 		k := strings.Index(c.text, " "+c.join+" ") + 1
