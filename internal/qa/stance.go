@@ -12,7 +12,11 @@ import (
 // the offer") as the question of what they said about it, "what did kushner
 // say about the meeting": such a view is given in the holder's words, and
 // "what did X say" has the answer path that reads a speaker, a topic and a
-// quotation, where "make" read as a plain verb asks for a thing made. It
+// quotation, where "make" read as a plain verb asks for a thing made. X
+// is one to five words, and not the asker or the bot ("what do you make
+// of it" asks the bot's view, which no article gives); only "do", "does"
+// and "did" open it, so the question's tense stays what was said ("what
+// will X make of Y" is left as it is: final re-read RM2, RM6). It
 // returns that question, or "" where text is of no such form.
 func stanceAsked(text string) string {
 	fields := strings.Fields(strings.TrimRight(text, "?!. "))
@@ -23,17 +27,23 @@ func stanceAsked(text string) string {
 	for i, f := range fields {
 		lower[i] = strings.ToLower(strings.Trim(f, "?!.,"))
 	}
-	if lower[0] != "what" || !doAuxiliaries[lower[1]] {
+	if lower[0] != "what" || !doForms[lower[1]] || lower[1] == "done" {
 		return stanceStateAsked(fields, lower)
 	}
 	// "what did X make of Y": "make" then "of", X (a word or more) between
 	for i := 3; i+2 < len(fields) && i < 8; i++ {
 		if (lower[i] == "make" || lower[i] == "makes" || lower[i] == "made") && lower[i+1] == "of" {
+			if i == 3 && conversationPronouns[lower[2]] {
+				return ""
+			}
 			return "what did " + strings.Join(fields[2:i], " ") + " say about " + strings.Join(fields[i+2:], " ")
 		}
 	}
 	return stanceStateAsked(fields, lower)
 }
+
+// conversationPronouns are the asker and the bot, whom no article quotes.
+var conversationPronouns = wordSet("you u ya we i")
 
 // stanceStates are the words by which a question asks whether one is
 // content with a thing (kinds.txt [stance-state]): "happy with", "pleased
@@ -67,11 +77,30 @@ func stanceStateAsked(fields, lower []string) string {
 			for end > 1 && (lexicon.IsAdverb(lower[end-1]) || strings.HasSuffix(lower[end-1], "self") || strings.HasSuffix(lower[end-1], "selves")) {
 				end--
 			}
-			if end == 1 || end-1 > 5 {
+			if end == 1 || end-1 > 5 || !stanceHolder(lower[1:i], fields[1:i]) {
 				return ""
 			}
 			return "what did " + strings.Join(fields[1:end], " ") + " say about " + strings.Join(fields[i+n:], " ")
 		}
 	}
 	return ""
+}
+
+// stanceHolder reports whether words (lower case; typed, as typed), those
+// between "is" and "happy with", adverbs too,
+// can be whom the question asks about: no verb, "that", negation or mark
+// among them ("is it true that macron was happy with", "was trump not
+// happy with": another question), not an existential or empty subject
+// ("are there leaders unhappy with", "is it …"), nor the asker or the bot
+// (final re-read RO1).
+func stanceHolder(words, typed []string) bool {
+	if w := words[0]; w == "there" || w == "it" || conversationPronouns[w] {
+		return false
+	}
+	for k, w := range words {
+		if w == "" || w == "that" || w == "not" || beForms[w] || auxiliaries[w] || strings.ContainsAny(typed[k], ",;:") {
+			return false
+		}
+	}
+	return true
 }

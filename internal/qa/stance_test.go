@@ -20,6 +20,14 @@ func TestStanceAsked(t *testing.T) {
 		{"is happy with the timetable", ""},                                         // no holder
 		{"is the ferry happy", ""},                                                  // no topic
 		{"is holm unhappy", ""},
+		// the asker or the bot, a tense not of what was said, another
+		// question's words before the state (final re-read RM2, RM6, RO1)
+		{"what do you make of the summit", ""},
+		{"what will holm make of the timetable", ""},
+		{"is it true that holm was happy with the timetable", ""},
+		{"was holm not happy with the timetable", ""},
+		{"are there islanders unhappy with the timetable", ""},
+		{"is the mayor, really, happy with it", ""},
 	} {
 		if got := stanceAsked(c.q); got != c.want {
 			t.Errorf("stanceAsked(%q) = %q, want %q", c.q, got, c.want)
