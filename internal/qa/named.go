@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -122,8 +123,11 @@ func (e *Engine) newHeadTerms() *headTerms {
 // say it ("the cost article"). An identifier of no words gives none.
 func slugWords(a *corpus.Article) string {
 	slug := a.ID
-	if u := strings.TrimRight(a.URL, "/"); u != "" {
-		slug += " " + u[strings.LastIndex(u, "/")+1:]
+	u, _, _ := strings.Cut(a.URL, "?") // (a feed's tracking query, "?utm_source=rss", names nothing: final re-read RM5)
+	u, _, _ = strings.Cut(u, "#")
+	if u = strings.TrimRight(u, "/"); u != "" {
+		last := u[strings.LastIndex(u, "/")+1:]
+		slug += " " + strings.TrimSuffix(last, path.Ext(last)) // (nor its extension, ".html")
 	}
 	return strings.NewReplacer("-", " ", "_", " ", ".", " ").Replace(slug)
 }
