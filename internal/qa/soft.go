@@ -180,7 +180,7 @@ func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 // only (cover's rankCov): so weak a match would make a deed or a thing no
 // passage reports look reported to the paths that decide an answer. Not
 // for a noun for a thing, an event or a text (namesThing), which names
-// what the articles may not speak of at all ("which hotel", "the weather").
+// what the articles may not speak of at all ("which hotel", "the ticket").
 func (e *Engine) weakAlts(t qterm) []termAlt {
 	word := strings.ToLower(t.word)
 	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon || t.vec == nil || namesThing(word) {
@@ -191,7 +191,7 @@ func (e *Engine) weakAlts(t qterm) []termAlt {
 }
 
 // namesThing reports whether w is a noun WordNet has first for a thing
-// with extent, an event or state, or a text ("hotel", "weather",
+// with extent, an event or state, or a text ("hotel", "ticket",
 // "ticket"): what a question may ask of that the articles do not cover.
 func namesThing(w string) bool {
 	return lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w) || lexicon.IsTextNoun(w)
