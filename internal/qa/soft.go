@@ -191,8 +191,8 @@ func (e *Engine) weakAlts(t qterm) []termAlt {
 }
 
 // namesThing reports whether w is a noun WordNet has first for a thing
-// with extent, an event or state, or a text ("hotel", "ticket",
-// "ticket"): what a question may ask of that the articles do not cover.
+// with extent, an event or state, or a text ("hotel", "ticket"): what a
+// question may ask of that the articles do not cover.
 func namesThing(w string) bool {
 	return lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w) || lexicon.IsTextNoun(w)
 }
