@@ -179,22 +179,15 @@ func (e *Engine) softAlts(t qterm, skip []string, verb bool) []termAlt {
 // ("bosses": "employees"). They raise a passage's coverage in the ranking
 // only (cover's rankCov): so weak a match would make a deed or a thing no
 // passage reports look reported to the paths that decide an answer. Not
-// for a noun for a thing, an event or a text (namesThing), which names
+// for a noun for a thing, an event or a text (nounClass: final re-read RO6), which names
 // what the articles may not speak of at all ("which hotel", "the ticket").
 func (e *Engine) weakAlts(t qterm) []termAlt {
 	word := strings.ToLower(t.word)
-	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon || t.vec == nil || namesThing(word) {
+	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon || t.vec == nil || nounClass(word) > 0 {
 		return nil
 	}
 	near := slices.DeleteFunc(e.soft.nearestFrom(word, t.vec, weakMin), func(a termAlt) bool { return a.term == t.term || slices.Contains(t.alts, a.term) })
 	return near[:min(len(near), weakMax)]
-}
-
-// namesThing reports whether w is a noun WordNet has first for a thing
-// with extent, an event or state, or a text ("hotel", "ticket"): what a
-// question may ask of that the articles do not cover.
-func namesThing(w string) bool {
-	return lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w) || lexicon.IsTextNoun(w)
 }
 
 // synonymAlts are the analysed terms of the articles' words WordNet gives
