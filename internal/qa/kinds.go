@@ -264,9 +264,11 @@ func preferLatestState(q *question, cands []*cand) []*cand {
 // and matches a good part as much of the question (laterAlike): the newest
 // report settles the state ("Ferries crossed to Holm on Friday"), where an
 // older one's sentence matches more of the question's words ("the ferry
-// first ran in 1974"). Only a yes/no question of the present asks a state
-// ("when can they sail again" asks a time, "will they meet again" the
-// future); one that names its source keeps the ranking's order.
+// first ran in 1974"). Only a yes/no question not of the future asks a
+// state ("when can they sail again" asks a time, "will they meet again" the
+// future; "was the fuel leaking again", of the past, is read as of the
+// newest report too: final re-read RO2); one that names its source keeps
+// the ranking's order.
 func preferNewestState(q *question, cands []*cand) []*cand {
 	if !q.stateAgain || q.kind != KindYesNo || q.future || len(cands) < 2 || len(q.outlets) > 0 || q.named != nil || cands[0].a.Published == "" {
 		return cands
