@@ -51,6 +51,8 @@ type memo struct {
 	// related: a question's verb's WordNet relatives the articles use
 	// (usedRelatedAlts)
 	related map[string][]termAlt
+	// weak: the articles' words nearest a word at weakMin (weakAlts)
+	weak    map[string][]termAlt
 	number  map[string]bool   // holdsNumber: whether a word holds a number (numberRE)
 	figWord map[string]bool   // isNumberWord: whether a word is a number whole (numberRE)
 	slip    map[string]string // slipOf: the articles' word a rare word of English was typed for
@@ -234,7 +236,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, weak: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
 }
 
 // get returns m[k], computing and storing it when absent.

@@ -186,7 +186,10 @@ func (e *Engine) weakAlts(t qterm) []termAlt {
 	if r, ok := lexicon.Default().Rank(word); !ok || r < softCommon || t.vec == nil || nounClass(word) > 0 {
 		return nil
 	}
-	near := slices.DeleteFunc(e.soft.nearestFrom(word, t.vec, weakMin), func(a termAlt) bool { return a.term == t.term || slices.Contains(t.alts, a.term) })
+	// (remembered by word, as softAlts' are: a question with such a word
+	// would scan the articles' vocabulary each time; final re-read RO6)
+	near := slices.Clone(get(&e.memo.mu, e.memo.weak, word, func() []termAlt { return e.soft.nearestFrom(word, t.vec, weakMin) }))
+	near = slices.DeleteFunc(near, func(a termAlt) bool { return a.term == t.term || slices.Contains(t.alts, a.term) })
 	return near[:min(len(near), weakMax)]
 }
 
