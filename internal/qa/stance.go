@@ -27,7 +27,7 @@ func stanceAsked(text string) string {
 	for i, f := range fields {
 		lower[i] = strings.ToLower(strings.Trim(f, "?!.,"))
 	}
-	if lower[0] != "what" || !doForms[lower[1]] || lower[1] == "done" {
+	if lower[0] != "what" || !stanceDo[lower[1]] {
 		return stanceStateAsked(fields, lower)
 	}
 	// "what did X make of Y": "make" then "of", X (a word or more) between
@@ -42,8 +42,12 @@ func stanceAsked(text string) string {
 	return stanceStateAsked(fields, lower)
 }
 
-// conversationPronouns are the asker and the bot, whom no article quotes.
-var conversationPronouns = wordSet("you u ya we i")
+// stanceDo are the forms of "do" that open "what did X make of Y".
+var stanceDo = wordSet("do does did")
+
+// conversationPronouns are the asker and the bot, whom no article quotes
+// (chat's "u" and "ya" reach them as "you": lexicon.Normalize runs first).
+var conversationPronouns = wordSet("you we i")
 
 // stanceStates are the words by which a question asks whether one is
 // content with a thing (kinds.txt [stance-state]): "happy with", "pleased
@@ -51,8 +55,8 @@ var conversationPronouns = wordSet("you u ya we i")
 var stanceStates = cueLists["stance-state"]
 
 // stanceBeings open a yes/no question of a state ("is the union happy with
-// the offer"), "r" in chat.
-var stanceBeings = wordSet("is are was were r")
+// the offer"; chat's "r" reaches them as "are").
+var stanceBeings = wordSet("is are was were")
 
 // stanceStateAsked reads "is/are/was/were X happy / pleased / satisfied
 // with Y" as "what did X say about Y": whether X is content with the thing
