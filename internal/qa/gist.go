@@ -345,8 +345,8 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			best = max(first, min(best, back))
 		}
 		if !again && best == first {
-			if b, v := objectVerbStart(text, words, weight, best, matched, n); b < best {
-				best, verbAt = b, v
+			if v := objectVerbStart(text, words, weight, best, matched, n); v >= 0 {
+				best, verbAt = v, v
 			}
 		}
 		if best < was && was+n-1 < len(words) && endsClause(text, words, was+n-1) && !endsClause(text, words, min(best+n, len(words))-1) {
@@ -867,8 +867,8 @@ func dateEnds(raw, prev, next string) bool {
 // words the window then gives up at its end hold none of the question's,
 // the window holds no negation after them, and the verb is none of saying
 // (what was said is contentFirst's).
-// It returns the new start and the verb's place, or best and -1.
-func objectVerbStart(text string, words [][2]int, weight []float64, best, matched, n int) (int, int) {
+// It returns the verb's place, where the window then opens, or -1.
+func objectVerbStart(text string, words [][2]int, weight []float64, best, matched, n int) int {
 	verb := -1
 	for k := matched - 1; k >= max(0, matched-polarityWords) && !commaAfter(text, words, k); k-- {
 		before := ""
@@ -885,19 +885,19 @@ func objectVerbStart(text string, words [][2]int, weight []float64, best, matche
 		}
 	}
 	if verb < 0 || verb >= best {
-		return best, -1
+		return -1
 	}
 	for k := verb + n; k < min(best+n, len(words)); k++ {
 		if weight[k] > 0 {
-			return best, -1 // a word of the question given up at the end
+			return -1 // a word of the question given up at the end
 		}
 	}
 	for k := matched; k < min(best+n, len(words)); k++ {
 		if negRE.MatchString(strings.ToLower(text[words[k][0]:words[k][1]])) {
-			return best, -1 // a denial after them settles it more: "… but would not promise a sum"
+			return -1 // a denial after them settles it more: "… but would not promise a sum"
 		}
 	}
-	return verb, verb
+	return verb
 }
 
 // objectVerbEnd is where a window that took back its verb (objectVerbStart)
