@@ -161,7 +161,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	existentialAt := func(i int) bool {
 		return i >= 0 && i < len(ff.rest) && lower(ff.rest[i]) == "there" && existentialThere(ff.aux, ff.rest, i)
 	}
-	existential := slices.ContainsFunc(ff.rest, func(w string) bool { return lower(w) == "there" }) && existentialAt(slices.IndexFunc(ff.rest, func(w string) bool { return lower(w) == "there" }))
+	existential := existentialAt(slices.IndexFunc(ff.rest, func(w string) bool { return lower(w) == "there" }))
 	var content []string
 	person, group, thing, besides := false, false, false, false
 	for k, w := range slices.Concat(ff.noun(), ff.rest) {

@@ -462,6 +462,10 @@ func opensOnPronoun(text string) bool {
 // closeLook is how many candidates get the dearer signals.
 const closeLook = 10
 
+// prevSentenceWeight is how much a question term in the sentence before a
+// candidate's counts toward its coverage, of one in the candidate itself.
+const prevSentenceWeight = 0.6
+
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q *question, c *cand) {
 	var total, got, weak, ents, entGot float64
@@ -472,7 +476,7 @@ func (e *Engine) cover(q *question, c *cand) {
 	clear(c.match)
 	c.lookUp(q)
 	matches(c.hits, 1, c.match)
-	matches(c.prevHits, 0.6, c.match)
+	matches(c.prevHits, prevSentenceWeight, c.match)
 	for i := range q.terms {
 		t := &q.terms[i] // (a term is large: read in place, not copied for each candidate)
 		w := t.idf
@@ -542,15 +546,16 @@ func (e *Engine) cover(q *question, c *cand) {
 }
 
 // weakMatch is how well a candidate holds one of t's weak matches
-// (qterm.weak): the greatest weight of those in the passage, or 0.6 of it
-// in the sentence before, as matches weighs a term there.
+// (qterm.weak): the greatest weight of those in the passage, or
+// prevSentenceWeight of it in the sentence before, as cover weighs a term
+// there.
 func weakMatch(t *qterm, c *cand) float64 {
 	m := 0.0
 	for _, a := range t.weak {
 		if hasTerm(c.toks, a.term) {
 			m = max(m, a.w)
 		} else if hasTerm(c.prevToks, a.term) {
-			m = max(m, 0.6*a.w)
+			m = max(m, prevSentenceWeight*a.w)
 		}
 	}
 	return m
