@@ -105,7 +105,16 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 		if q.kind == KindHowMany {
 			s = withItemLabel(c.p.Text, e.withAgedName(c.p.Text, s))
 		}
-		return withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end])), s
+		short := withParticle(c.p.Text, s, shortText(c.p.Text[s.start:s.end]))
+		if attributionOnly(short) {
+			// "Nwosu said" for "how does a warmer climate make the rain
+			// worse": who spoke, not what; the words that hold the
+			// question stand in for it (Ask's keyWords). A "who" answer
+			// is the name alone (e.who), never with its verb, so it
+			// needs no exception here
+			return "", span{}
+		}
+		return short, s
 	}
 	if q.kind == KindWho && c.prev != nil && opensWithAnaphor(c.p.Text) {
 		// the names the passage points back to stand at the end of the
@@ -5780,6 +5789,27 @@ func (e *Engine) describesOnly(text string, s span) bool {
 	}
 	_, ok = e.appositionOf(text, a)
 	return ok
+}
+
+// attributionOnly reports whether short is only an attribution: one verb
+// of saying (saidWords) and the one it is said by, names or a personal
+// pronoun, and nothing else ("Nwosu said", "said Venning", "she added").
+// Such words tell who spoke, not what was said.
+func attributionOnly(short string) bool {
+	saying, by := false, false
+	for w := range strings.FieldsSeq(short) {
+		w = strings.Trim(w, ",.;:’'\"“”")
+		switch lw := strings.ToLower(w); {
+		case w == "":
+		case saidSet[lw] && !saying:
+			saying = true
+		case isCapital(w) || personalSubjects[lw]:
+			by = true
+		default:
+			return false
+		}
+	}
+	return saying && by
 }
 
 // withItemLabel widens span s of text, a figure right after the label
