@@ -31,7 +31,7 @@ func stanceAsked(text string) string {
 		return stanceStateAsked(fields, lower)
 	}
 	// "what did X make of Y": "make" then "of", X (a word or more) between
-	for i := 3; i+2 < len(fields) && i < 8; i++ {
+	for i := 3; i+2 < len(fields) && i-2 <= stanceHolderMax; i++ {
 		if (lower[i] == "make" || lower[i] == "makes" || lower[i] == "made") && lower[i+1] == "of" {
 			if i == 3 && conversationPronouns[lower[2]] {
 				return ""
@@ -41,6 +41,12 @@ func stanceAsked(text string) string {
 	}
 	return stanceStateAsked(fields, lower)
 }
+
+// stanceHolderMax is the most words X of "what did X make of Y" or "is X
+// happy with Y" may have: a name with its title or a noun phrase ("the head
+// of the port authority"); longer, the words before "make of" or "happy
+// with" are more likely a clause of another question than one holder.
+const stanceHolderMax = 5
 
 // stanceDo are the forms of "do" that open "what did X make of Y".
 var stanceDo = wordSet("do does did")
@@ -65,13 +71,13 @@ var stanceBeings = wordSet("is are was were")
 // ("happy") and finds another sentence of X's. Adverbs and a reflexive
 // after X ("was the mayor herself really happy with") are left out of X.
 // It returns "" where lower (the question's words, lower case, fields
-// beside them) is of no such form or X would be empty or longer than five
-// words.
+// beside them) is of no such form or X would be empty or longer than
+// stanceHolderMax words.
 func stanceStateAsked(fields, lower []string) string {
 	if !stanceBeings[lower[0]] {
 		return ""
 	}
-	for i := 2; i < len(lower) && i <= 8; i++ {
+	for i := 2; i < len(lower) && i <= stanceHolderMax+3; i++ { // (X, then adverbs or a reflexive)
 		for _, st := range stanceStates {
 			n := len(st)
 			if i+n >= len(lower) || !slices.Equal(lower[i:i+n], st) {
@@ -81,7 +87,7 @@ func stanceStateAsked(fields, lower []string) string {
 			for end > 1 && (lexicon.IsAdverb(lower[end-1]) || strings.HasSuffix(lower[end-1], "self") || strings.HasSuffix(lower[end-1], "selves")) {
 				end--
 			}
-			if end == 1 || end-1 > 5 || !stanceHolder(lower[1:i], fields[1:i]) {
+			if end == 1 || end-1 > stanceHolderMax || !stanceHolder(lower[1:i], fields[1:i]) {
 				return ""
 			}
 			return "what did " + strings.Join(fields[1:end], " ") + " say about " + strings.Join(fields[i+n:], " ")

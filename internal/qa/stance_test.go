@@ -28,6 +28,11 @@ func TestStanceAsked(t *testing.T) {
 		{"was holm not happy with the timetable", ""},
 		{"are there islanders unhappy with the timetable", ""},
 		{"is the mayor, really, happy with it", ""},
+		// a holder of at most stanceHolderMax words (final re-read RO5)
+		{"what did the head of the council make of it", "what did the head of the council say about it"},
+		{"what did the new head of the council make of it", ""},
+		{"is the head of the council happy with it", "what did the head of the council say about it"},
+		{"is the new head of the council happy with it", ""},
 	} {
 		if got := stanceAsked(c.q); got != c.want {
 			t.Errorf("stanceAsked(%q) = %q, want %q", c.q, got, c.want)
