@@ -223,6 +223,11 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// would ask Northjet for a one-off payment of €500" says what
 		// was sought, not what came of it
 		return "the passage says only what was planned or sought, not whether it came about"
+	case e.awaitedOnly(q, top):
+		// "did they find rosa mamanis son yet": "has been waiting
+		// outside the arcade since Tuesday for news of her son" tells
+		// the outcome as not yet known
+		return "the passage tells it as still awaited, not whether it came about"
 	case e.outcomePlannedOnly(q, top):
 		// "what did the water tests show": "said it would test the water
 		// at six points" says what was to be done, not what came of it
@@ -510,6 +515,10 @@ var callForms = wordSet("call calls called calling")
 // requestVerbs are the verbs of asking another to do something
 // (kinds.txt).
 var requestVerbs = cueSet("asking-verb-words")
+
+// awaitingVerbs are the verbs of waiting for what has not yet come
+// (kinds.txt).
+var awaitingVerbs = cueSet("awaiting-words")
 
 // endedUpVerb is the index among q's terms of V in a "did X end up
 // V-ing" question ("did northjet end up *suing* sentaro") or a "did X

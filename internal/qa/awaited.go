@@ -1,0 +1,93 @@
+package qa
+
+import (
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// awaitedOnly reports whether a yes/no question asks whether something
+// came about ("did they *find* her son", "did her son get out alive")
+// and the passage, holding no word of the question's verb, holds the
+// question's other words (no name, no function word, no number, no word
+// of when it is asked) only as what someone still waits for: after a
+// verb of waiting and its "for" ("has been waiting outside the arcade
+// since Tuesday for news of her son") or right after "await". What is
+// awaited is told as not yet known, so the passage leaves open what the
+// question asks. (plannedOnly reads what was planned or sought; a wait
+// is neither, and GloVe puts "wait" near "find", so the verb's check
+// here is by form and synonym only.) A question whether it was said,
+// planned or undertaken, or of what is to come, is none of these.
+func (e *Engine) awaitedOnly(q *question, top *cand) bool {
+	if q.kind != KindYesNo {
+		return false
+	}
+	vi := didVerb(q)
+	if vi < 0 || asksFuture(q) || undertaking(q, vi) {
+		return false
+	}
+	text := top.p.Text
+	seen := false
+	for _, tok := range top.toks {
+		if q.standsAs(tok.Term, vi) {
+			return false // the verb is said: doneOnlyAsProspect's to judge
+		}
+	}
+	for _, tok := range top.toks {
+		held := false
+		for _, h := range q.lookup[tok.Term] {
+			if h.soft || h.i == vi || h.i >= len(q.terms) {
+				continue
+			}
+			t := q.terms[h.i]
+			w := strings.ToLower(t.word)
+			if !t.entity && !lexicon.IsFunctionWord(w) && !chatTimeWords[w] && !wordHoldsNumber(w) {
+				held = true
+			}
+		}
+		if !held {
+			continue
+		}
+		seen = true
+		if !awaitedAt(text[:tok.Start]) {
+			return false
+		}
+	}
+	return seen
+}
+
+// awaitedAt reports whether the last words of a sentence's opening
+// (before, the text up to a word) leave that word as what someone waits
+// for: after a verb of waiting (kinds.txt [awaiting-words]) and a "for"
+// after it ("waiting outside the arcade since Tuesday for news of her"),
+// or right after "await" in any form ("awaiting word of the"), with no
+// deed told in the past since (a participle after an article, "the
+// collapsed arcade", tells none), no relative clause and no subordinate
+// one but "since" ("… until rescuers *pulled* out her": what came of it).
+func awaitedAt(before string) bool {
+	from := sentenceOpening(before, 0, len(before))
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, before[from:])))
+	k := -1
+	for i, w := range words {
+		if awaitingVerbs[w] {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	awaits := strings.HasPrefix(words[k], "await")
+	if !awaits && (k+1 >= len(words) || !strings.Contains(" "+strings.Join(words[k+1:], " ")+" ", " for ")) {
+		return false // "waited outside the gate with her": no one awaited
+	}
+	for j := k + 1; j < len(words); j++ {
+		w := words[j]
+		switch {
+		case relativeOpeners[w] || subordinators[w] && w != "since" || w == "until":
+			return false
+		case pastVerb(w) && !nounOpeners[words[j-1]]:
+			return false
+		}
+	}
+	return true
+}
