@@ -466,9 +466,37 @@ const closeLook = 10
 // candidate's counts toward its coverage, of one in the candidate itself.
 const prevSentenceWeight = 0.6
 
+// anaphorPrevWeight is what a question's name in the sentence before counts
+// toward the ranking's coverage (rankCov) of a candidate whose subject is
+// a pronoun that speaks (opensOnSpeaker: "He emphasised …", "She said
+// …"): the name is who speaks, the candidate's own subject, not a
+// neighbour's. The ranking's alone: cov, which decisions read, keeps
+// prevSentenceWeight. Not for any other sentence opening on a pronoun
+// ("She visited the sports hall" after "Ruiz arrived … in a yellow
+// raincoat"), whose sentence before, naming her, is as likely the answer.
+const anaphorPrevWeight = 1.0
+
+// opensOnSpeaker reports whether a sentence opens on "he", "she" or "they"
+// and a verb of saying (lexicon.IsSayingVerb), "also" between or not:
+// "He said …", "But she also warned …".
+func opensOnSpeaker(s string) bool {
+	first, rest := typedWord(s)
+	if isFold(first, "but", "and") {
+		first, rest = typedWord(rest)
+	}
+	if !isFold(first, "he", "she", "they") {
+		return false
+	}
+	verb, rest := typedWord(rest)
+	if isFold(verb, "also") {
+		verb, _ = typedWord(rest)
+	}
+	return lexicon.IsSayingVerb(strings.ToLower(verb))
+}
+
 // cover computes how much of the question a candidate matches.
 func (e *Engine) cover(q *question, c *cand) {
-	var total, got, weak, ents, entGot float64
+	var total, got, weak, extra, ents, entGot float64
 	typed, typedGot := false, false
 	if len(c.match) != len(q.terms) {
 		c.match = make([]float64, len(q.terms))
@@ -477,6 +505,7 @@ func (e *Engine) cover(q *question, c *cand) {
 	c.lookUp(q)
 	matches(c.hits, 1, c.match)
 	matches(c.prevHits, prevSentenceWeight, c.match)
+	pointsBack := c.prev != nil && len(c.prevHits) > 0 && opensOnSpeaker(c.p.Text)
 	for i := range q.terms {
 		t := &q.terms[i] // (a term is large: read in place, not copied for each candidate)
 		w := t.idf
@@ -522,6 +551,12 @@ func (e *Engine) cover(q *question, c *cand) {
 		}
 		c.match[i] = m
 		got += m * w
+		if pointsBack && t.entity {
+			// who the candidate's "he said" is, named in the sentence
+			// before, counts fully toward the ranking alone
+			// (anaphorPrevWeight)
+			extra += max(0, prevName(c.prevHits, i)*anaphorPrevWeight-m) * w
+		}
 		if m == 0 && len(t.weak) > 0 {
 			weak += weakMatch(t, c) * w
 		}
@@ -537,12 +572,26 @@ func (e *Engine) cover(q *question, c *cand) {
 	}
 	c.typedNames = !typed || typedGot
 	c.cov = got / max(total, 1e-9)
-	c.rankCov = (got + weak) / max(total, 1e-9)
+	c.rankCov = (got + weak + extra) / max(total, 1e-9)
 	c.entShare = 1
 	if ents > 0 {
 		c.entShare = entGot / ents
 	}
 	c.entOK = c.entShare == 1
+}
+
+// prevName is how well the hits of a sentence before match term i: the
+// best weight among them, 0 for none.
+func prevName(hits []tokHit, i int) float64 {
+	m := 0.0
+	for _, th := range hits {
+		for _, h := range th.hs {
+			if h.i == i {
+				m = max(m, h.w)
+			}
+		}
+	}
+	return m
 }
 
 // weakMatch is how well a candidate holds one of t's weak matches

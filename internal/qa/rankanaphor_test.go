@@ -1,0 +1,78 @@
+package qa
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestAnaphorNameRanksFully: a question's name that a candidate's sentence
+// before holds counts toward the ranking's coverage (cand.rankCov) fully
+// where the candidate opens on a pronoun that speaks ("She said …":
+// opensOnSpeaker), who the name is, and at prevSentenceWeight otherwise:
+// a pronoun with another verb ("She toured …", whose sentence before may
+// be the answer), or no pronoun ("Rain …" after a sentence naming her);
+// the coverage decisions read (cand.cov) keeps prevSentenceWeight either
+// way. So "She said the reading rooms would stay open late" outranks a
+// rival that names her beside fewer of the question's words.
+func TestAnaphorNameRanksFully(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Harbour Town Opens Library
+---
+Mayor Odile Brandvik opened the new harbour library on Monday. She said the reading rooms would stay open late on Fridays for students.
+
+Brandvik thanked the volunteers who painted the reading rooms.
+
+Brandvik cut the ribbon at noon. She toured the reading rooms with the first students.
+
+Councillor Petra Lumsden spoke after Brandvik at the opening. Rain kept most families away from the late opening on Friday evening.
+`)
+	for _, c := range []struct {
+		q, in   string
+		full    bool // the name in the sentence before counts fully for the ranking
+		rankTop bool // the passage ranks first
+	}{
+		{"why will brandvik keep the reading rooms open late on fridays", "She said the reading rooms", true, true},
+		{"why will brandvik keep the reading rooms open late on fridays", "Rain kept most families", false, false},
+		{"did brandvik tour the reading rooms with students", "She toured the reading rooms", false, true},
+	} {
+		an := e.analyse(c.q)
+		ranked := e.rank(&an, e.withFollowers(mustSearch(t, e, an)))
+		found := false
+		for k, cd := range ranked {
+			if !strings.HasPrefix(cd.p.Text, c.in) {
+				continue
+			}
+			found = true
+			share := 0.0 // the name's share of the question's weight, counted again at full weight
+			var total float64
+			for _, term := range an.terms {
+				w := term.idf
+				if term.unknown && !term.entity {
+					w /= 2
+				}
+				total += w
+				if term.entity && term.term == e.analyze("Brandvik")[0].Term {
+					share = w
+				}
+			}
+			if share == 0 {
+				t.Fatalf("%q: no term for the name Brandvik", c.q)
+			}
+			want := cd.cov
+			if c.full {
+				want += (1 - prevSentenceWeight) * share / total
+			}
+			if math.Abs(cd.rankCov-want) > 1e-9 {
+				t.Errorf("%q: %q rankCov %.3f, cov %.3f; want rankCov %.3f", c.q, c.in, cd.rankCov, cd.cov, want)
+			}
+			if top := k == 0; top != c.rankTop {
+				t.Errorf("%q: %q ranked %d (first %q); want first: %v", c.q, c.in, k+1, ranked[0].p.Text, c.rankTop)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not among the candidates", c.q, c.in)
+		}
+	}
+}
