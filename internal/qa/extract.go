@@ -78,6 +78,13 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 			return r, span{} // "… said his family … / “*The children think we are camping.* …,” Choque said."
 		}
 	}
+	if q.kind == KindWhat || q.kind == KindWho {
+		if s := e.asideNamed(q, c); s.end > s.start {
+			// "what are the two nuclear powers …": "France and the UK —
+			// Western Europe's two nuclear powers", as it stands
+			return shortText(c.p.Text[s.start:s.end]), s
+		}
+	}
 	s := e.extractSpan(q, c)
 	if q.kind == KindHow && s.end > s.start && e.describesOnly(c.p.Text, s) {
 		s = span{}
