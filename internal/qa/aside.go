@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"github.com/summitbot/summitbot/internal/lexicon"
 	"strings"
 )
 
@@ -36,10 +37,30 @@ func (e *Engine) asideNamed(q *question, c *cand) span {
 // c's passage, is the name and aside asideNamed gives: shown as it
 // stands, not widened to the phrase around it.
 func (e *Engine) asideAnswer(q *question, c *cand, found span) bool {
-	if q.kind != KindWhat && q.kind != KindWho || found.end <= found.start {
+	if found.end <= found.start {
 		return false
 	}
-	return e.asideNamed(q, c) == found
+	if trailingObject(q, c) == found {
+		return true
+	}
+	return (q.kind == KindWhat || q.kind == KindWho) && e.asideNamed(q, c) == found
+}
+
+// keptAsCut reports whether short is the answer asideNamed or
+// trailingObject cuts from c's passage: the words asked for as they stand,
+// which refineKind's readers leave as they are.
+func (e *Engine) keptAsCut(q *question, c *cand, short string) bool {
+	if short == "" {
+		return false
+	}
+	if s := trailingObject(q, c); s.end > s.start && short == shortText(c.p.Text[s.start:s.end]) {
+		return true
+	}
+	if q.kind != KindWhat && q.kind != KindWho {
+		return false
+	}
+	s := e.asideNamed(q, c)
+	return s.end > s.start && short == shortText(c.p.Text[s.start:s.end])
 }
 
 // copulaTail is the question's words after the form of "be" that its
@@ -167,4 +188,75 @@ func openOn(text string, start int) int {
 		return s
 	}
 	return start
+}
+
+// trailingObject answers a "what" question that ends on a verb or a
+// preposition whose object it asks for ("what did the board agree to keep
+// *funding*", "what did she say the plan is *the key to*") with the words
+// that follow the question's last two words where the passage has them
+// together: the object, to the end of its clause, within a short answer.
+// Empty where the passage does not say them together, or nothing follows.
+func trailingObject(q *question, c *cand) span {
+	w := q.words
+	if len(w) < 4 || w[0] != "what" {
+		return span{}
+	}
+	if !auxiliaries[w[1]] {
+		return span{} // do-support or a modal: "what did …", "what will …"
+	}
+	last, prev := strings.Trim(w[len(w)-1], "?!.,"), strings.Trim(w[len(w)-2], "?!.,")
+	if last == "" || prev == "" || lexicon.IsFunctionWord(prev) || prepositions[prev] || beForms[prev] {
+		return span{}
+	}
+	text := c.p.Text
+	low := lowerASCII(text)
+	at := -1
+	switch {
+	case prepositions[last] && !occasionPrepositions[last] && !topicPrepositions[last]:
+		// a noun's preposition: "the key *to*", "ask the mediator *for*"
+		at = wordsAt(low, prev+" "+last)
+	case strings.HasSuffix(last, "ing") && len(last) > 5 && lexicon.IsVerb(prev):
+		// a verb's gerund after another verb: "keep *supplying*",
+		// found in any verb's frame ("to continue supplying")
+		at = wordsAt(low, last)
+	}
+	if at < 0 {
+		return span{}
+	}
+	for at < len(text) && text[at] == ' ' {
+		at++
+	}
+	rest := text[at:]
+	s := cutBeforePhrase(rest, span{0, clauseEnd(rest)}, maxShortWords)
+	if s.end <= s.start || wordCount(rest[s.start:s.end]) < 2 {
+		return span{}
+	}
+	return span{at + s.start, at + s.end}
+}
+
+// wordsAt is where the first whole-word occurrence of words in low (a
+// lower-cased text) ends, before a space; -1 for none.
+func wordsAt(low, words string) int {
+	pair := words
+	at := -1
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], pair)
+		if i < 0 {
+			break
+		}
+		i += from
+		end := i + len(pair)
+		if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || low[end] == ' ') {
+			at = end
+			break
+		}
+		from = i + 1
+	}
+	return at
+}
+
+// isWordByte reports whether b is an ASCII letter or digit, or a byte of
+// a longer rune (which may be a letter).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }

@@ -28,6 +28,9 @@ func (e *Engine) extract(q *question, c *cand) string {
 // extractAt is extract, with the span of c's passage the answer was cut
 // from (empty when it came from the sentence before).
 func (e *Engine) extractAt(q *question, c *cand) (string, span) {
+	if s := trailingObject(q, c); s.end > s.start {
+		return shortText(c.p.Text[s.start:s.end]), s // "what did they agree to keep supplying": what follows "keep supplying"
+	}
 	if q.kind == KindWho && asksWhoSaid(q) && c.prev != nil && pronounSpeaker(c.p.Text) {
 		// "who said it ends forever": "…,” he said. The speaker is
 		// named in the sentence before

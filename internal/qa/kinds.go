@@ -412,7 +412,7 @@ func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 	if q.figure != "" && ans.Short != "" && len(e.figuresAsked(q, ans.Short)) > 0 {
 		return // "what share of members voted yes": the figure asked for, not a list nor names
 	}
-	if s := e.asideNamed(q, cands[0]); s.end > s.start && ans.Short == cands[0].p.Text[s.start:s.end] {
+	if e.keptAsCut(q, cands[0], ans.Short) {
 		return // "what are the two nuclear powers": the names the aside describes, no list gathered for "two"
 	}
 	if asksList(q) || focusListed(q, cands[0].p.Text) {
