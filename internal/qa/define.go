@@ -369,12 +369,6 @@ func (e *Engine) defineFrom(ctx context.Context, q *question, read []*cand) (Ans
 		if asksItself(c.p.Text) {
 			continue // a question the article asks defines nothing
 		}
-		if s := e.asideNamed(q, c); s.end > s.start {
-			// "what are the two nuclear powers in western europe":
-			// "France and the UK — Western Europe's two nuclear powers —
-			// would …", X the aside that describes the name before it
-			defs = append(defs, definition{c: c, phrase: s})
-		}
 		for _, occ := range occurrences(xq, c.toks) {
 			if d, ok := definitionAt(c, occ); ok {
 				defs = append(defs, d)
