@@ -1,8 +1,9 @@
 package qa
 
 import (
-	"github.com/summitbot/summitbot/internal/lexicon"
 	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // asideNamed answers a "what/which/who is X" question whose X the passage
@@ -53,7 +54,10 @@ func (e *Engine) keptAsCut(q *question, c *cand, short string) bool {
 	if short == "" {
 		return false
 	}
-	if s := trailingObject(q, c); s.end > s.start && short == shortText(c.p.Text[s.start:s.end]) {
+	if s := trailingObject(q, c); s.end > s.start && short == shortText(c.p.Text[s.start:s.end]) && !asksList(q) {
+		// (a question asking for a list, "what are all the things they
+		// are asking for", gets the whole list the passage introduces:
+		// refineKind's)
 		return true
 	}
 	if q.kind != KindWhat && q.kind != KindWho {

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -50,5 +51,22 @@ func TestCrispTrailingObject(t *testing.T) {
 		if s := trailingObject(&q, &cand{p: corpus.Passage{Text: tc.text}}); s.end > s.start {
 			t.Errorf("trailingObject(%q) = %q; want none", tc.q, tc.text[s.start:s.end])
 		}
+	}
+}
+
+// TestCrispTrailingObjectList: a question that asks for a list and ends on
+// the verb's preposition ("what are all the things they are asking for")
+// gets the list the article gives, not the one item a sentence puts after
+// "asking for".
+func TestCrispTrailingObjectList(t *testing.T) {
+	e := engineOfText(t, "---\nid: quay\nheadline: Quay traders fear they will not survive the works\npublished: 2027-05-02\n---\n"+
+		"HARBOURTON — Shopkeepers on the Quay say they fear they will not survive the building works.\n"+
+		"The Quay Traders' Group, which represents 40 shops, has written to the council asking for a relief fund, similar to the one set up in Dunmore during its road works.\n"+
+		"Maria Lund, who has run a cafe at number 9 for 12 years, said trade had already fallen by a third.\n"+
+		"## What traders want\n- a £2 million relief fund\n- free parking for customers during the works\n- night-time work where possible\n- a named council contact for every block\n"+
+		"Nine shops on the Quay have closed in the past year, according to the group.\n")
+	a := mustAsk(t, e, "what r all the things the traders r asking for")
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "free parking") || strings.HasPrefix(a.Short, "asking for") {
+		t.Errorf("short %q; want the list the article gives (a £2 million relief fund, free parking …) shown first", a.Short)
 	}
 }
