@@ -231,7 +231,11 @@ func trailingObject(q *question, c *cand) span {
 		at++
 	}
 	rest := text[at:]
-	s := cutBeforePhrase(rest, span{0, clauseEnd(rest)}, maxShortWords)
+	end := clauseEnd(rest)
+	if k := strings.Index(rest[:end], "”"); k > 0 && strings.Contains(text[:at], "“") {
+		end = k // a quotation's words end where it closes: "stands behind security protocols” and that …"
+	}
+	s := cutBeforePhrase(rest, span{0, end}, maxShortWords)
 	if s.end <= s.start || wordCount(rest[s.start:s.end]) < 2 {
 		return span{}
 	}

@@ -42,6 +42,11 @@ func TestCrispTrailingObject(t *testing.T) {
 	checkShorts(t, e, []askedShort{
 		{"what did the council agree to keep funding", "the night buses and the harbour ferry"},
 	})
+	// a quotation's words end where it closes, not at the clause's end
+	q := howEngine(t, "The envoy said the minister “fully stands behind the new harbour plan” and that the money was “secure for years”.")
+	if a := mustAsk(t, q, "what did the envoy say the minister stands behind"); !strings.HasSuffix(a.Short, "the new harbour plan") {
+		t.Errorf("short %q; want it to end on the quotation's close, \"the new harbour plan\"", a.Short)
+	}
 	for _, tc := range []struct{ q, text string }{
 		{"what did the mayor write after", "The mayor wrote after the vote that the dam would be built."},
 		{"what does the council say about", "The council says about half the town voted."},
