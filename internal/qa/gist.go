@@ -236,6 +236,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			best, closes = i, c
 		}
 	}
+	kept := -1 // the last near word a yes/no's window was chosen for (nearWeights)
 	if yesNo {
 		// a yes or no is settled by the words around the question's own,
 		// before them as after: of the windows that hold as much and
@@ -255,6 +256,37 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			// (where a negation opens one of them, the words before the
 			// question's own are taken back below, as far as it)
 			best = tied[len(tied)/2]
+			// of them, the one that also holds the passage's words
+			// nearest in meaning to the question's words it lacks, where
+			// one holds more of them than the middle one ("did people
+			// *cheer*": "to loud, sustained *applause*"; "do they *know*
+			// how … *yet*": "it *remained* to be *determined* how …")
+			near, nearAt := slices.Clone(weight), slices.Clone(termAt)
+			nearWeights(q, text, words, near, nearAt)
+			extra := func(i int) float64 {
+				x := 0.0
+				for k := i; k < i+n; k++ {
+					x += near[k] - weight[k]
+				}
+				return x
+			}
+			// (the window it picks is not then opened earlier to take
+			// back the words before the question's own: those the middle
+			// one would hold are what it gave up for the near word)
+			most := extra(best)
+			for _, i := range tied {
+				if i > 0 && !commaAfter(text, words, i-1) && isCapital(text[words[i-1][0]:words[i-1][1]]) && isCapital(text[words[i][0]:words[i][1]]) {
+					continue // nor inside a name: "Nicolás | Maduro"
+				}
+				if x := extra(i); x > most+1e-9 {
+					best, most, first = i, x, i
+					for k := i; k < i+n; k++ {
+						if near[k] > weight[k] {
+							kept = k
+						}
+					}
+				}
+			}
 		}
 	}
 	if !endsClause(text, words, best+n-1) {
@@ -496,7 +528,9 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	// its start: nothing, or words that run on past the end of their
 	// clause ("…, according to the provincial River"), never the end of
 	// the clause that settles it ("… are still undefined")
-	spare := last-best+2 <= n || yesNo && !endsClause(text, words, last)
+	// (nor the near word the window was chosen for: "to loud, sustained
+	// *applause*" for "did people cheer")
+	spare := (last-best+2 <= n || yesNo && !endsClause(text, words, last)) && last != kept
 	if best > 0 && yesNo && spare && !commaAfter(text, words, best-1) && !loose(best) && articles[strings.ToLower(text[words[best-1][0]:words[best-1][1]])] {
 		// a yes or no is settled by what is said of a whole noun phrase:
 		// the window does not open past its article ("*the* highest level
@@ -1003,4 +1037,76 @@ func abbreviationPeriod(text string, words [][2]int, k int) bool {
 // after it; not a pronoun's contraction ("it's", "that’s"), nor "let's".
 func genitive(w string) bool {
 	return nounPossessive(strings.ToLower(strings.TrimRight(w, `,;:“”"‘’'()`)))
+}
+
+// nearShare is the share of a question word's weight that its nearest
+// word in meaning within a yes/no answer's span holds where no word there
+// matches it (nearWeights): under a soft match's, so the question's own
+// words still place the window, and it only leans toward the words that
+// settle what the question qualifies. nearWindowMin is the least
+// similarity that counts.
+const (
+	nearShare     = 0.5
+	nearWindowMin = 0.5
+)
+
+// nearWeights gives a yes/no question's words that no word of words
+// matches (weight and termAt, as wordWeights reads them) a weight at the
+// span's word nearest them in meaning by GloVe, at least nearWindowMin:
+// what settles a yes or no is often the passage's word for the question's
+// qualifier, not its own ("*cheer*": "*applause*"; "way *cheaper*": "a
+// third of the *price*"). A word the
+// question's words already match keeps its weight; names, the commonest
+// words and words the embeddings do not know count for nothing (aligns).
+func nearWeights(q *question, text string, words [][2]int, weight []float64, termAt []int) {
+	emb := lexicon.Default()
+	var vecs []wordVec // of the span's words, read once where a term needs them
+	for i := range q.terms {
+		t := &q.terms[i]
+		if !t.meaning || t.idf <= 0 {
+			continue
+		}
+		held := false
+		for k := range words {
+			held = held || weight[k] > 0 && termAt[k] == i
+		}
+		if held {
+			continue
+		}
+		x, ok := emb.Vector(strings.ToLower(t.word))
+		if !ok {
+			continue
+		}
+		nx := norm8(x)
+		if nx == 0 {
+			continue
+		}
+		if vecs == nil {
+			vecs = make([]wordVec, len(words))
+			for k, w := range words {
+				lw := strings.ToLower(strings.Trim(text[w[0]:w[1]], ` ,;:—–-“”"‘’'()`))
+				if lexicon.IsFunctionWord(lw) {
+					continue
+				}
+				if r, ok := emb.Rank(lw); !ok || r < softCommon {
+					continue
+				}
+				if v, ok := emb.Vector(lw); ok {
+					vecs[k] = wordVec{lw, v, norm8(v)}
+				}
+			}
+		}
+		best, at := float32(nearWindowMin), -1
+		for k, v := range vecs {
+			if v.n == 0 || weight[k] > 0 {
+				continue
+			}
+			if s := float32(lexicon.Dot(x, v.v)) / (nx * v.n); s >= best {
+				best, at = s, k
+			}
+		}
+		if at >= 0 {
+			weight[at], termAt[at] = t.idf*nearShare*float64(best), i
+		}
+	}
 }
