@@ -130,9 +130,8 @@ func (e *Engine) nextQuotation(q *question, c *cand) string {
 	if qt.Speaker == "" || !slices.ContainsFunc(e.reportedSpeakers(c.p.Text), func(s span) bool { return e.sameName(qt.Speaker, c.p.Text[s.start:s.end]) }) {
 		return "" // (another's words)
 	}
-	topic := e.saidTopicTerms(q)
-	if len(topic) == 0 || e.topicNear(q, topic, c.a, n.Seq) <= e.topicNear(q, topic, c.a, c.p.Seq) {
-		return ""
+	if topic := e.saidTopicTerms(q); len(topic) > 0 && e.topicNear(q, topic, c.a, n.Seq) <= e.topicNear(q, topic, c.a, c.p.Seq) {
+		return "" // (a bare "what did X say" asks about nothing: X's own words answer it)
 	}
 	start, end := qt.Start, min(qt.End, n.End)
 	if wordCount(text[start:end]) > maxShortWords {
