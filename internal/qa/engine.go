@@ -540,7 +540,9 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 	if ans.Answered && (q.kind == KindWho && len(ans.Items) == 0 || asksWhatWhich(&q) && !q.asksArticle) && ans.Verdict == "" && ans.Short != "" {
 		withIncluding(&ans)
 	}
-	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle {
+	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle && !(q.kind == KindSaid && saidStranded(q.words)) {
+		// (not "what did X say Y is the key to": the object asked for
+		// alone, the question's words being its own clause)
 		// "which countries offered rescue teams": "Argentina, Peru and
 		// Bolivia *offered*", with the question's words next to it
 		text := ans.Passages[0].Text
@@ -906,6 +908,9 @@ func reportedAnswer(q *question, text string, found span) bool {
 	}
 	if asked, subject := saidAsked(q.words); len(asked) > 0 && saidPart(text, found, subject) {
 		return true
+	}
+	if saidStranded(q.words) && found.end > found.start && found.start <= len(text) && lastWord(strings.ToLower(strings.TrimRight(text[:found.start], " "))) == q.words[len(q.words)-1] {
+		return true // "say the guarantees are the key to": the object of "to", as prepObject cut it
 	}
 	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || thatTakenWhole(text, found) || beforeSaying(text, found.end) || afterButThat(text, found.start))
 }

@@ -3217,6 +3217,13 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 	if s := e.saidGap(q, c.p.Text); s.end > s.start {
 		return s // "what did X say would be the most critical issue": "land options"
 	}
+	if saidStranded(q.words) {
+		// "what did X say the guarantees are the key to": the object of
+		// the preposition the reported clause asked of leaves open
+		if s := e.prepObject(q, c, anchors); s.end > s.start {
+			return cutBeforePhrase(c.p.Text, s, maxShortWords)
+		}
+	}
 	if m := e.quoteAsked(q, c); m.ok {
 		if r := e.reportedOver(q, c.p.Text, m.s, m.asked, m.topic); r.end > r.start {
 			// a clause the speaker is reported saying holds more of what
@@ -3924,6 +3931,29 @@ func saidAsked(w []string) ([]string, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// saidStranded reports whether the question words w ("what did X say
+// Y") put a clause of two words or more after their verb of saying, past
+// a "that", that ends on a stranded preposition ("the guarantees are the
+// key *to*", "the fund was *for*"): the clause asks for that
+// preposition's object. A clause a preposition opens ("say about the
+// fund") is the topic of what was said, none.
+func saidStranded(w []string) bool {
+	if len(w) < 5 || w[0] != "what" || !strandedPreps[w[len(w)-1]] {
+		return false
+	}
+	for i := 1; i+1 < len(w); i++ {
+		if !lexicon.IsSayingVerb(w[i]) {
+			continue
+		}
+		rest := w[i+1:]
+		if rest[0] == "that" {
+			rest = rest[1:]
+		}
+		return len(rest) >= 3 && !prepositions[rest[0]]
+	}
+	return false
 }
 
 // saidPart reports whether span found of text is the part of a reported

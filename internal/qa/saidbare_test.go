@@ -30,3 +30,35 @@ func TestBareSaidNextQuotation(t *testing.T) {
 		{"what did ida holm say", "the pier would take a month to repair"},
 	})
 }
+
+// TestSaidStranded: "what did X say Y P", a reported clause Y that ends
+// on a stranded preposition P, asks for P's object in the passage, shown
+// without the words before it; a question whose clause a preposition
+// opens asks about a topic, and a bare one asks for no object.
+func TestSaidStranded(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\nheadline: Tolvik pier to be rebuilt\n---\n"+
+		"Storms destroyed the Tolvik pier in March.\n"+
+		"The new pier is “the key to ensuring that the island's school can stay open through the winter and its shop stocked,” harbour master Ida Holm said.\n")
+	a := mustAsk(t, e, "what did ida holm say the new pier is the key to")
+	if !strings.HasPrefix(a.Short, "ensuring that the island's school") {
+		t.Errorf("stranded \"to\": short %q; want the object of \"key to\"", a.Short)
+	}
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"what did holm say the pier is the key to", true},
+		{"what did holm say that the fund was for", true},
+		{"what did holm say they were waiting for", true},
+		{"what did holm say", false},
+		{"what did holm say about", false},
+		{"what did holm say about the pier", false},
+		{"what did holm say about the fund for", false},
+		{"what did holm say the pier would be", false},
+		{"who did holm say the pier was built for", false},
+	} {
+		if got := saidStranded(strings.Fields(c.q)); got != c.want {
+			t.Errorf("saidStranded(%q) = %v; want %v", c.q, got, c.want)
+		}
+	}
+}
