@@ -628,7 +628,10 @@ func TestRoleOf(t *testing.T) {
 func TestReportedSpeech(t *testing.T) {
 	e := quakeEngine(t)
 	for q, want := range map[string][]string{
-		"what did the senator say": {"independent inquiry"},
+		// reported ("called for an independent inquiry"), then quoted in
+		// the next sentence: either is what he said (his own words since
+		// said97's bare nextQuotation)
+		"what did the senator say": {"independent inquiry", "best building codes"},
 		// reported, and quoted too: either is what he said
 		"what did the mayor of calama say": {"never faced anything", "wall of rock", "Half of my city"},
 	} {
