@@ -1,0 +1,94 @@
+package qa
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// doerDeed reports whether text says what people did: a noun for people
+// or a body of them by WordNet (IsPersonNoun, IsGroupNoun: "crews",
+// "engineers", "the union", "neighbours") among the sentence's first four
+// words, followed, past auxiliaries and adverbs ("had to", "then") and a
+// phrase of what or whom they are ("from the coast guard": doerOf), by a
+// verb that is not one of saying ("Army engineers then cut a channel …",
+// "Crews from the coast guard laid …"; not "Residents said …"). A manner
+// "how" ("how did they stop the oil spreading") is often answered by such
+// a deed in other words than the question's, while the passage that
+// restates the question's words tells what happened, not what was done
+// about it (preferDeedAfter).
+func doerDeed(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i, w := range words {
+		if i > 3 {
+			break // the subject of the sentence, not of a clause within it
+		}
+		if len(w) < 3 || !(lexicon.IsPersonNoun(w) || lexicon.IsGroupNoun(w)) {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+8; j++ {
+			v := words[j]
+			if doerFiller[v] || lexicon.IsAdverb(v) && !lexicon.IsVerb(v) {
+				continue
+			}
+			if prepositions[v] && j == i+1 {
+				j += doerOf(words[j+1:]) // "crews from the coast guard laid"
+				continue
+			}
+			if lexicon.IsVerb(v) && !lexicon.IsFunctionWord(v) {
+				base, _ := lexicon.VerbBase(v)
+				if !lexicon.IsSayingVerb(v) && !lexicon.IsSayingVerb(base) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// doerOf is how many words after a preposition following the doer name
+// what it is of or from: up to a noun for people or a body of them or
+// three words, whichever comes first ("from the coast guard").
+func doerOf(w []string) int {
+	for k := 0; k < len(w) && k < 3; k++ {
+		if lexicon.IsPersonNoun(w[k]) || lexicon.IsGroupNoun(w[k]) || k == 2 {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// doerFiller are the words that may stand between a doer and its deed: an
+// auxiliary of tense or obligation and the "to" after "had".
+var doerFiller = map[string]bool{"had": true, "has": true, "have": true, "to": true, "would": true, "will": true, "were": true, "was": true, "are": true, "is": true, "then": true, "also": true}
+
+// preferDeedAfter puts first, for a manner "how" question ("how did they
+// stop the oil spreading"), a passage one or two sentences after the first
+// passage in the same article that says what people did (doerDeed), when
+// the first passage states no strong means and no deed of its own: a news
+// report states the trouble, then what was done about it in words of its
+// own ("… fuel oil had escaped from a cracked tank …. Crews from the coast
+// guard laid 1,200 metres of floating booms …"), and the ranking, matching
+// the question's words, puts the statement of the trouble first. Not for a
+// question of a view or words (asksView).
+func (e *Engine) preferDeedAfter(q *question, cands []*cand) []*cand {
+	if q.kind != KindHow || !asksReason(q) || len(cands) < 2 || asksView(q) {
+		return cands
+	}
+	top := cands[0]
+	if top.p.Kind != corpus.KindBody || doerDeed(top.p.Text) {
+		return cands
+	}
+	if r, ok := e.reasonOf(q, top); ok && r.strong {
+		return cands
+	}
+	for i, c := range cands[1:] {
+		if c.a == top.a && c.p.Kind == corpus.KindBody && c.p.Seq > top.p.Seq && c.p.Seq <= top.p.Seq+2 && doerDeed(c.p.Text) {
+			return toFront(cands, i+1)
+		}
+	}
+	return cands
+}
