@@ -151,6 +151,20 @@ func (e *Engine) undefined(ctx context.Context, q *question) bool {
 			return false
 		}
 		read = cands
+	} else {
+		cands, err := e.passagesOf(ctx, searchTerms(xq))
+		if err != nil {
+			return false
+		}
+		if !slices.ContainsFunc(cands, func(c *cand) bool { return len(occurrences(xq, c.toks)) > 0 }) {
+			// no passage writes X whole, though each of its words is the
+			// articles' ("whats an intermediate depth quake": "These
+			// intermediate-depth earthquakes …"): none only uses X, so
+			// what they say of it is weighed as any answer, as for a word
+			// of X they do not use
+			return false
+		}
+		read = cands
 	}
 	_, ok := e.defineFrom(ctx, q, read)
 	return !ok
