@@ -195,6 +195,19 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		return ""
 	}
 	n = min(n, len(words))
+	if yesNo && gradesQuestion(q) {
+		// (its end as a window's end is read below: "40%", "6 a.m.")
+		if lo, hi := degreePhrase(text, words, n); lo >= 0 {
+			end := words[hi][1]
+			if end < len(text) && text[end] == '%' {
+				end++
+			}
+			if w := lastWord(text[:end]); end < len(text) && text[end] == '.' && (abbreviationRE.MatchString(w) || lexicon.IsAbbreviation(w)) {
+				end++
+			}
+			return strings.Trim(text[words[lo][0]:end], " ,;:—–-“”\"‘’'()")
+		}
+	}
 	// a window does not open or close on a bare function word ("… a
 	// full-scale invasion in"), a negation aside
 	loose := func(i int) bool {
@@ -1110,3 +1123,90 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 		}
 	}
 }
+
+// gradesQuestion reports whether a yes/no question grades what it asks
+// about: a comparative or superlative by its form ("was the spill
+// *bigger* than they said", "is this the *highest* it has been") or
+// "ever" ("has it *ever* happened before"), which a comparison, a
+// superlative or a ratio in the passage settles.
+func gradesQuestion(q *question) bool {
+	return slices.ContainsFunc(q.words, func(w string) bool { return w == "ever" || comparative(w) || superlative(w) })
+}
+
+// degreePhrase is, for a yes/no question that grades something
+// (gradesQuestion), the first and last word of the phrase of words that
+// grades or scales in its place (gradesOrScales): from the word of
+// degree, back over its article or possessive, a partitive "one of" and
+// one preposition, to the end of its clause, at most n words, set off
+// from the words before it (by a comma, "and", "but", a preposition or a
+// form of "be"): "…, *more than twice its earlier estimate of three
+// tonnes*", "… and *the highest level since records began in 1936*",
+// "… serve the same area *for a third of the price*"; or -1, -1 where
+// no such phrase is.
+func degreePhrase(text string, words [][2]int, n int) (int, int) {
+	clean := func(i int) string {
+		return strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
+	}
+	for k := range words {
+		if !gradesOrScales(text, words, k) {
+			continue
+		}
+		lo := k
+		if lo > 0 && (articles[clean(lo-1)] || possessives[clean(lo-1)]) && !commaAfter(text, words, lo-1) {
+			lo--
+		}
+		if lo > 1 && clean(lo-2) == "one" && clean(lo-1) == "of" && !commaAfter(text, words, lo-1) {
+			lo -= 2
+		}
+		if lo > 0 && prepositions[clean(lo-1)] && !commaAfter(text, words, lo-1) {
+			lo--
+		}
+		setOff := lo > 0 && (commaAfter(text, words, lo-1) || prepositions[clean(lo)] || beForms[clean(lo-1)] || clean(lo-1) == "and" || clean(lo-1) == "but")
+		if !setOff {
+			continue
+		}
+		for hi := k; hi < len(words) && hi-lo < n; hi++ {
+			if endsClause(text, words, hi) {
+				return lo, hi
+			}
+		}
+	}
+	return -1, -1
+}
+
+// multiplicatives scale one amount by another ("*twice* its earlier
+// estimate"): a closed class of English words.
+var multiplicatives = wordSet("twice thrice")
+
+// gradesOrScales reports whether words[k] of text grades or scales an
+// amount: a comparative or superlative by its form ("bigger", "more",
+// "highest"), "first" after "the", a multiplicative ("twice"), "times"
+// after a figure ("three times"), or "half" or a fraction after "a" or
+// "one" before "of" ("a *third* of the price", "*half* of").
+func gradesOrScales(text string, words [][2]int, k int) bool {
+	clean := func(i int) string {
+		return strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
+	}
+	w := clean(k)
+	if comparative(w) || superlative(w) || multiplicatives[w] {
+		return true
+	}
+	if k == 0 || k+1 >= len(words) {
+		return false
+	}
+	prev, next := clean(k-1), clean(k+1)
+	switch {
+	case w == "first":
+		return prev == "the"
+	case w == "times":
+		return figureRE.MatchString(prev)
+	case w == "half":
+		return next == "of"
+	}
+	return fractions[w] && (prev == "a" || prev == "one") && next == "of"
+}
+
+// fractions are the words for a part of a whole that "a" or "one" takes
+// ("a *third* of the price", "one *quarter* of"): a closed class of
+// English words, as smallNumbers reads them.
+var fractions = wordSet("third quarter fifth sixth tenth")
