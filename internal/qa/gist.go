@@ -1126,11 +1126,11 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 
 // gradesQuestion reports whether a yes/no question grades what it asks
 // about: a comparative or superlative by its form ("was the spill
-// *bigger* than they said", "is this the *highest* it has been") or
-// "ever" ("has it *ever* happened before"), which a comparison, a
-// superlative or a ratio in the passage settles.
+// *bigger* than they said", "is this the *highest* it has been"), which
+// a comparison, a superlative or a ratio in the passage settles. (Not
+// "ever" alone: it moved one readable answer, a miss either way.)
 func gradesQuestion(q *question) bool {
-	return slices.ContainsFunc(q.words, func(w string) bool { return w == "ever" || comparative(w) || superlative(w) })
+	return slices.ContainsFunc(q.words, func(w string) bool { return comparative(w) || superlative(w) })
 }
 
 // degreePhrase is, for a yes/no question that grades something
