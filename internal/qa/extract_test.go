@@ -504,7 +504,10 @@ func TestKeyWords(t *testing.T) {
 		// a yes or no's window does not open past an article: it takes
 		// the article back though it cost words at the end that run on
 		// past their clause, never the end of the clause itself
-		{"is it true the lake at dunmore hit the highest level since counts started", "The lake reached 4.2 metres at the Dunmore weir at noon, a metre above normal and the highest level since counts began in 1950, according to the regional Lake Watch office.", "the highest level since counts began in 1950, according to the regional"},
+		{"is it true the lake at dunmore hit the record level since counts started", "The lake reached 4.2 metres at the Dunmore weir at noon, a metre above normal and the record level since counts began in 1950, according to the regional Lake Watch office.", "the record level since counts began in 1950, according to the regional"},
+		// (a superlative asked of is settled by the passage's phrase of
+		// degree to its clause's end: degreePhrase)
+		{"is it true the lake at dunmore hit the highest level since counts started", "The lake reached 4.2 metres at the Dunmore weir at noon, a metre above normal and the highest level since counts began in 1950, according to the regional Lake Watch office.", "the highest level since counts began in 1950"},
 		{"was it a storm that broke the quay wall", "The harbour master said there was no sign that the quay wall had been broken by a storm.", "there was no sign that the quay wall had been broken"},
 		{"is the marina shelter closing soon", "The harbour master said the marina would remain a shelter until at least the end of June, when the boats return.", "marina would remain a shelter until at least the end of June"},
 		// a denial further on that holds two of the question's words (its
