@@ -70,7 +70,9 @@ func (e *Engine) keptAsCut(q *question, c *cand, short string) bool {
 // copulaTail is the question's words after the form of "be" that its
 // wh-word (or the noun after it) opens on: "what are *the two nuclear
 // powers*", "which countries are *Western Europe's two nuclear powers*",
-// "whats *the …*"; false for a question of another form.
+// "who's *the night warden*"; false for a question of another form. (The
+// question's words are read: "whats" and "r" reach it as "what is" and
+// "are", "whos" as "who's".)
 func copulaTail(q *question) ([]string, bool) {
 	w := q.words
 	if len(w) < 3 {
@@ -78,13 +80,15 @@ func copulaTail(q *question) ([]string, bool) {
 	}
 	switch w[0] {
 	case "what", "which", "who":
-	case "whats", "whos":
+	case "who's":
 		return w[1:], true
 	default:
 		return nil, false
 	}
+	// the form of "be" right after the wh-word, or after the noun it
+	// opens ("which countries are")
 	for i := 1; i < len(w) && i <= 2; i++ {
-		if beForms[w[i]] || w[i] == "r" {
+		if beForms[w[i]] {
 			if i == len(w)-1 {
 				return nil, false
 			}
@@ -121,8 +125,8 @@ func dashAsides(text string) []span {
 	for i := 0; i < len(text); {
 		n, ok := dashAt(text, i)
 		if !ok {
-			if text[i] == '.' || text[i] == '\n' {
-				open = -1
+			if text[i] == '\n' || text[i] == '.' && sentenceEndsAt(text, i) {
+				open = -1 // (not at "U.S." or "3.5": within the sentence)
 			}
 			i++
 			continue
@@ -136,6 +140,16 @@ func dashAsides(text string) []span {
 		i += n
 	}
 	return out
+}
+
+// sentenceEndsAt reports whether the period at byte i of text ends its
+// sentence: the text ends there, or a space and a capital follow it.
+func sentenceEndsAt(text string, i int) bool {
+	rest := text[i+1:]
+	if rest == "" {
+		return true
+	}
+	return rest[0] == ' ' && len(rest) > 1 && isCapital(rest[1:])
 }
 
 // dashAt is the length of the dash (with the space before it) that
@@ -163,6 +177,9 @@ func nameBefore(text string, at int) int {
 		}
 		w := text[s:e]
 		lw := strings.ToLower(w)
+		if strings.HasSuffix(w, ".") && !abbreviationRE.MatchString(strings.TrimSuffix(w, ".")) {
+			break // the last word of the sentence before ("in May. Dornach and …"), not the name's
+		}
 		switch {
 		case isCapital(w) && isLetters(strings.Trim(w, ".'’")):
 			start = s
@@ -172,9 +189,6 @@ func nameBefore(text string, at int) int {
 			}
 		default:
 			return openOn(text, start)
-		}
-		if strings.ContainsAny(w, ",;:") {
-			break
 		}
 		end = s
 	}
@@ -197,9 +211,13 @@ func openOn(text string, start int) int {
 // trailingObject answers a "what" question that ends on a verb or a
 // preposition whose object it asks for ("what did the board agree to keep
 // *funding*", "what did she say the plan is *the key to*") with the words
-// that follow the question's last two words where the passage has them
-// together: the object, to the end of its clause, within a short answer.
-// Empty where the passage does not say them together, or nothing follows.
+// that follow, in the passage, the question's last two words (a noun and
+// its preposition) or its last word (a gerund after a verb, found in any
+// verb's frame): the object, to the end of its clause (or of the
+// quotation it stands in), within a short answer. Empty where the passage
+// does not say them, or nothing follows. An adjective in -ing ("what did
+// they find *missing*", "call *alarming*") is no gerund: what follows it
+// is not its object.
 func trailingObject(q *question, c *cand) span {
 	w := q.words
 	if len(w) < 4 || w[0] != "what" {
@@ -208,8 +226,8 @@ func trailingObject(q *question, c *cand) span {
 	if !auxiliaries[w[1]] {
 		return span{} // do-support or a modal: "what did …", "what will …"
 	}
-	last, prev := strings.Trim(w[len(w)-1], "?!.,"), strings.Trim(w[len(w)-2], "?!.,")
-	if last == "" || prev == "" || lexicon.IsFunctionWord(prev) || prepositions[prev] || beForms[prev] {
+	last, prev := w[len(w)-1], w[len(w)-2] // (read words: no marks)
+	if lexicon.IsFunctionWord(prev) || prepositions[prev] || beForms[prev] {
 		return span{}
 	}
 	text := c.p.Text
@@ -219,7 +237,7 @@ func trailingObject(q *question, c *cand) span {
 	case prepositions[last] && !occasionPrepositions[last] && !topicPrepositions[last]:
 		// a noun's preposition: "the key *to*", "ask the mediator *for*"
 		at = wordsAt(low, prev+" "+last)
-	case strings.HasSuffix(last, "ing") && len(last) > 5 && lexicon.IsVerb(prev):
+	case strings.HasSuffix(last, "ing") && len(last) > len("doing") && lexicon.IsVerb(prev) && !lexicon.IsAdjective(last):
 		// a verb's gerund after another verb: "keep *supplying*",
 		// found in any verb's frame ("to continue supplying")
 		at = wordsAt(low, last)
@@ -232,7 +250,7 @@ func trailingObject(q *question, c *cand) span {
 	}
 	rest := text[at:]
 	end := clauseEnd(rest)
-	if k := strings.Index(rest[:end], "”"); k > 0 && strings.Contains(text[:at], "“") {
+	if k := strings.Index(rest[:end], "”"); k > 0 && strings.LastIndex(text[:at], "“") > strings.LastIndex(text[:at], "”") {
 		end = k // a quotation's words end where it closes: "stands behind security protocols” and that …"
 	}
 	s := cutBeforePhrase(rest, span{0, end}, maxShortWords)

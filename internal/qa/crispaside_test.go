@@ -20,10 +20,25 @@ func TestCrispAsideNamed(t *testing.T) {
 		{"what are the two oldest villages in the valley", "Dornach and Vellin — the valley's two oldest villages"},
 		{"who is the night warden at the lodge", "Anna Berg — the lodge's night warden"},
 	})
-	text := "The mayor said that Dornach and Vellin — the valley's two oldest villages — would be rebuilt first."
-	q := e.analyse("what are the two newest villages in the valley")
-	if s := e.asideNamed(&q, &cand{p: corpus.Passage{Text: text}}); s.end > s.start {
-		t.Errorf("asideNamed = %q; want none (the aside lacks \"newest\")", text[s.start:s.end])
+	checkShorts(t, e, []askedShort{
+		{"who's the night warden at the lodge", "Anna Berg — the lodge's night warden"},
+	})
+	for _, c := range []struct{ q, text, want string }{
+		{"what are the two newest villages in the valley", "The mayor said that Dornach and Vellin — the valley's two oldest villages — would be rebuilt first.", ""}, // the aside lacks "newest"
+		{"what are the villages", "Dornach and Vellin — two villages — would be rebuilt first.", ""},                                                                  // one shared word is no description
+		// an aside holding a figure's point is one aside (final re-read RP B6)
+		{"what are the two oldest villages in the valley", "Dornach and Vellin — the valley's two oldest villages, 3.5 km apart — would be rebuilt first.", "Dornach and Vellin — the valley's two oldest villages, 3.5 km apart"},
+		// the name stops at the sentence before's last word (final re-read RP B2)
+		{"what are the two oldest villages in the valley", "Work began in May. Dornach and Vellin — the valley's two oldest villages — would be rebuilt first.", "Dornach and Vellin — the valley's two oldest villages"},
+	} {
+		q := e.analyse(c.q)
+		got := ""
+		if s := e.asideNamed(&q, &cand{p: corpus.Passage{Text: c.text}}); s.end > s.start {
+			got = c.text[s.start:s.end]
+		}
+		if got != c.want {
+			t.Errorf("asideNamed(%q) = %q; want %q", c.q, got, c.want)
+		}
 	}
 }
 
@@ -44,6 +59,13 @@ func TestCrispTrailingObject(t *testing.T) {
 	})
 	// a quotation's words end where it closes, not at the clause's end
 	q := howEngine(t, "The envoy said the minister “fully stands behind the new harbour plan” and that the money was “secure for years”.")
+	// but not at the close of a quotation that opened and closed before
+	// (final re-read RP B3)
+	text := "“We will not leave,” she said. The council agreed to keep funding the “night owl” buses and the harbour ferry."
+	fq := e.analyse("what did the council agree to keep funding")
+	if s := trailingObject(&fq, &cand{p: corpus.Passage{Text: text}}); text[s.start:s.end] != "the “night owl” buses and the harbour ferry" {
+		t.Errorf("trailingObject = %q; want the object to its clause's end", text[s.start:s.end])
+	}
 	if a := mustAsk(t, q, "what did the envoy say the minister stands behind"); !strings.HasSuffix(a.Short, "the new harbour plan") {
 		t.Errorf("short %q; want it to end on the quotation's close, \"the new harbour plan\"", a.Short)
 	}
@@ -51,6 +73,9 @@ func TestCrispTrailingObject(t *testing.T) {
 		{"what did the mayor write after", "The mayor wrote after the vote that the dam would be built."},
 		{"what does the council say about", "The council says about half the town voted."},
 		{"what did the council keep", "The council keep funding the night buses."},
+		// an adjective in -ing is no gerund (final re-read RP B1)
+		{"what did the inspectors find missing", "Inspectors found two fire exits missing from the plans for the new school."},
+		{"what did the report call alarming", "The report called the rise in rents alarming and urged the council to act."},
 	} {
 		q := e.analyse(tc.q)
 		if s := trailingObject(&q, &cand{p: corpus.Passage{Text: tc.text}}); s.end > s.start {
