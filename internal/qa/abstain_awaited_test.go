@@ -15,6 +15,8 @@ func TestAwaitedAt(t *testing.T) {
 		"She waited for hours until rescuers pulled out her":                                false,
 		"She waited for news, and rescuers carried out her":                                 false,
 		"She waited outside the gate with her":                                              false,
+		"Maria Ortiz waited for two hours beside her":                                       false,
+		"Families awaited word until rescuers reach her":                                    false,
 		"She has been waiting for news since rescuers reached her":                          false,
 		"She waited for the bus. Rescuers found her":                                        false,
 		"Rescuers found her":                                                                false,

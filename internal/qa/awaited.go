@@ -76,9 +76,25 @@ func awaitedAt(before string) bool {
 	if k < 0 {
 		return false
 	}
-	awaits := strings.HasPrefix(words[k], "await")
-	if !awaits && (k+1 >= len(words) || !strings.Contains(" "+strings.Join(words[k+1:], " ")+" ", " for ")) {
-		return false // "waited outside the gate with her": no one awaited
+	if !strings.HasPrefix(words[k], "await") {
+		// what is waited for follows the last "for", through no
+		// preposition but "of" ("for news *of* her"): "waited outside
+		// the gate with her" awaits no one, nor "waited for two hours
+		// *beside* her" her
+		f := -1
+		for j := len(words) - 1; j > k && f < 0; j-- {
+			if words[j] == "for" {
+				f = j
+			}
+		}
+		if f < 0 {
+			return false
+		}
+		for _, w := range words[f+1:] {
+			if prepositions[w] && w != "of" {
+				return false
+			}
+		}
 	}
 	for j := k + 1; j < len(words); j++ {
 		w := words[j]
