@@ -551,7 +551,7 @@ func (e *Engine) cover(q *question, c *cand) {
 		}
 		c.match[i] = m
 		got += m * w
-		if pointsBack && t.entity {
+		if pointsBack && t.entity && whole {
 			// who the candidate's "he said" is, named in the sentence
 			// before, counts fully toward the ranking alone
 			// (anaphorPrevWeight)
