@@ -274,8 +274,8 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			// one holds more of them than the middle one ("did people
 			// *cheer*": "to loud, sustained *applause*"; "do they *know*
 			// how … *yet*": "it *remained* to be *determined* how …")
-			near, nearAt := slices.Clone(weight), slices.Clone(termAt)
-			nearWeights(q, text, words, near, nearAt)
+			near := slices.Clone(weight)
+			nearWeights(q, text, words, near, termAt)
 			extra := func(i int) float64 {
 				x := 0.0
 				for k := i; k < i+n; k++ {
@@ -1052,25 +1052,24 @@ func genitive(w string) bool {
 	return nounPossessive(strings.ToLower(strings.TrimRight(w, `,;:“”"‘’'()`)))
 }
 
-// nearShare is the share of a question word's weight that its nearest
-// word in meaning within a yes/no answer's span holds where no word there
-// matches it (nearWeights): under a soft match's, so the question's own
-// words still place the window, and it only leans toward the words that
-// settle what the question qualifies. nearWindowMin is the least
-// similarity that counts.
-const (
-	nearShare     = 0.5
-	nearWindowMin = 0.5
-)
+// nearWindowMin is the least GloVe similarity at which a word of a yes/no
+// answer's span stands in for a question word nothing there matches
+// (nearWeights): the floor weakMin sets for a word no article uses. Only
+// the windows' near weights are compared with each other (which tied
+// window holds the most), never added to what the question's own words
+// weigh, so no share of a word's weight is set for them.
+const nearWindowMin = 0.5
 
 // nearWeights gives a yes/no question's words that no word of words
-// matches (weight and termAt, as wordWeights reads them) a weight at the
-// span's word nearest them in meaning by GloVe, at least nearWindowMin:
+// matches (weight and termAt, as wordWeights reads them; termAt only
+// read) a weight at the span's word nearest them in meaning by GloVe, its
+// idf times the similarity, at least nearWindowMin:
 // what settles a yes or no is often the passage's word for the question's
 // qualifier, not its own ("*cheer*": "*applause*"; "way *cheaper*": "a
 // third of the *price*"). A word the
-// question's words already match keeps its weight; names, the commonest
-// words and words the embeddings do not know count for nothing (aligns).
+// question's words already match keeps its weight; the question's names,
+// the commonest words and words the embeddings do not know count for
+// nothing (aligns).
 func nearWeights(q *question, text string, words [][2]int, weight []float64, termAt []int) {
 	emb := lexicon.Default()
 	var vecs []wordVec // of the span's words, read once where a term needs them
@@ -1119,7 +1118,7 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 			}
 		}
 		if at >= 0 {
-			weight[at], termAt[at] = t.idf*nearShare*float64(best), i
+			weight[at] = t.idf * float64(best)
 		}
 	}
 }
