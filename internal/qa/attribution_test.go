@@ -19,6 +19,7 @@ func TestAttributionOnly(t *testing.T) {
 		"Okoro":                       false,
 		"said":                        false,
 		"Okoro said and added":        false,
+		"he said Monday":              false,
 	} {
 		if got := attributionOnly(s); got != want {
 			t.Errorf("attributionOnly(%q) = %v; want %v", s, got, want)

@@ -5833,7 +5833,8 @@ func (e *Engine) describesOnly(text string, s span) bool {
 
 // attributionOnly reports whether short is only an attribution: one verb
 // of saying (saidWords) and the one it is said by, names or a personal
-// pronoun, and nothing else ("Nwosu said", "said Venning", "she added").
+// pronoun, and nothing else ("Nwosu said", "said Venning", "she added");
+// a day's or a month's name is none ("he said Monday").
 // Such words tell who spoke, not what was said.
 func attributionOnly(short string) bool {
 	saying, by := false, false
@@ -5843,8 +5844,8 @@ func attributionOnly(short string) bool {
 		case w == "":
 		case saidSet[lw] && !saying:
 			saying = true
-		case isCapital(w) || personalSubjects[lw]:
-			by = true
+		case isCapital(w) && !lexicon.IsTimeName(lw) || personalSubjects[lw]:
+			by = true // (not a time's name: "he said Monday" tells when)
 		default:
 			return false
 		}

@@ -43,6 +43,14 @@ func TestSaidStranded(t *testing.T) {
 	if !strings.HasPrefix(a.Short, "ensuring that the island's school") {
 		t.Errorf("stranded \"to\": short %q; want the object of \"key to\"", a.Short)
 	}
+	// a preposition of topic ("depends on"), which trailingObject leaves
+	// alone, is saidStranded's alone (final re-read RP T1)
+	d := engineOfText(t, "---\nid: d\nheadline: Tolvik school fights on\n---\n"+
+		"Parents met at the Tolvik school on Monday.\n"+
+		"“The very future of the school depends on whether the new ferry keeps running through the winter,” head teacher Ida Holm said.\n")
+	if a := mustAsk(t, d, "what did ida holm say the future of the school depends on"); !strings.HasPrefix(a.Short, "whether the new ferry") {
+		t.Errorf("stranded \"on\": short %q; want the object of \"depends on\"", a.Short)
+	}
 	for _, c := range []struct {
 		q    string
 		want bool

@@ -107,7 +107,8 @@ func (e *Engine) reportedSpeakers(text string) []span {
 // said his family … / “*The children think we are camping.* …,” Choque
 // said."): X's own words, where they hold as much of what is asked about
 // (saidTopicTerms, by topicNear: "kids" is near "children") as c's
-// passage. "" where no such quotation follows.
+// passage, or where nothing is asked about ("what did X say"). "" where
+// no such quotation follows.
 func (e *Engine) nextQuotation(q *question, c *cand) string {
 	if !ownPassage(c.a, &c.p) || c.p.Seq+1 >= len(c.a.Passages) {
 		return ""
@@ -130,8 +131,11 @@ func (e *Engine) nextQuotation(q *question, c *cand) string {
 	if qt.Speaker == "" || !slices.ContainsFunc(e.reportedSpeakers(c.p.Text), func(s span) bool { return e.sameName(qt.Speaker, c.p.Text[s.start:s.end]) }) {
 		return "" // (another's words)
 	}
+	// a question about a topic wants the quotation to hold more of it
+	// than c's passage; a bare "what did X say" asks about nothing, and
+	// X's own words answer it
 	if topic := e.saidTopicTerms(q); len(topic) > 0 && e.topicNear(q, topic, c.a, n.Seq) <= e.topicNear(q, topic, c.a, c.p.Seq) {
-		return "" // (a bare "what did X say" asks about nothing: X's own words answer it)
+		return ""
 	}
 	start, end := qt.Start, min(qt.End, n.End)
 	if wordCount(text[start:end]) > maxShortWords {

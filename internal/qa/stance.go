@@ -48,6 +48,10 @@ func stanceAsked(text string) string {
 // with" are more likely a clause of another question than one holder.
 const stanceHolderMax = 5
 
+// stanceAsides is how many adverbs or reflexives may stand between X and
+// "happy with" ("is the mayor *herself really* happy with"), left out of X.
+const stanceAsides = 2
+
 // stanceDo are the forms of "do" that open "what did X make of Y".
 var stanceDo = wordSet("do does did")
 
@@ -77,7 +81,7 @@ func stanceStateAsked(fields, lower []string) string {
 	if !stanceBeings[lower[0]] {
 		return ""
 	}
-	for i := 2; i < len(lower) && i <= stanceHolderMax+3; i++ { // (X, then adverbs or a reflexive)
+	for i := 2; i < len(lower) && i <= 1+stanceHolderMax+stanceAsides; i++ { // ("is", X, then adverbs or a reflexive)
 		for _, st := range stanceStates {
 			n := len(st)
 			if i+n >= len(lower) || !slices.Equal(lower[i:i+n], st) {

@@ -33,6 +33,7 @@ func TestStanceAsked(t *testing.T) {
 		{"what did the new head of the council make of it", ""},
 		{"is the head of the council happy with it", "what did the head of the council say about it"},
 		{"is the new head of the council happy with it", ""},
+		{"is the head of the council herself really happy with it", "what did the head of the council say about it"},
 	} {
 		if got := stanceAsked(c.q); got != c.want {
 			t.Errorf("stanceAsked(%q) = %q, want %q", c.q, got, c.want)
