@@ -22,22 +22,28 @@ import (
 func doerDeed(text string) bool {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for i, w := range words {
-		if i > 3 {
+		if i >= doerSubjectWords {
 			break // the subject of the sentence, not of a clause within it
 		}
-		if len(w) < 3 || !(lexicon.IsPersonNoun(w) || lexicon.IsGroupNoun(w)) {
+		if len(w) < 3 || !(lexicon.IsPersonNoun(w) || lexicon.IsGroupNoun(w)) { // (not "us", "we")
 			continue
 		}
-		for j := i + 1; j < len(words) && j <= i+8; j++ {
+		be := false // a form of "be" passed: a deed is progressive ("were pumping"), not passive ("were injured")
+		for j := i + 1; j < len(words) && j <= i+doerReach; j++ {
 			v := words[j]
-			if doerFiller[v] || lexicon.IsAdverb(v) && !lexicon.IsVerb(v) {
+			if beForms[v] {
+				be = true
 				continue
+			}
+			if auxiliaries[v] || v == "to" || lexicon.IsAdverb(v) && !lexicon.IsVerb(v) {
+				continue // "had to", "would", "then", "also"
 			}
 			if prepositions[v] && j == i+1 {
 				j += doerOf(words[j+1:]) // "crews from the coast guard laid"
 				continue
 			}
-			if lexicon.IsVerb(v) && !lexicon.IsFunctionWord(v) {
+			// (a past form the verb list lacks, "repaired", is a verb too)
+			if (lexicon.IsVerb(v) || !be && pastVerb(v)) && !lexicon.IsFunctionWord(v) && (!be || strings.HasSuffix(v, "ing")) {
 				base, _ := lexicon.VerbBase(v)
 				if !lexicon.IsSayingVerb(v) && !lexicon.IsSayingVerb(base) {
 					return true
@@ -49,21 +55,35 @@ func doerDeed(text string) bool {
 	return false
 }
 
+// doerSubjectWords is how far into a sentence its doer may stand (its
+// subject, past an article and a modifier or two); doerReach how many
+// words after it its deed may come, past auxiliaries, adverbs and a phrase
+// of what it is (doerOf); doerOfWords how long that phrase may be.
+const (
+	doerSubjectWords = 4
+	doerReach        = 8
+	doerOfWords      = 3
+)
+
 // doerOf is how many words after a preposition following the doer name
 // what it is of or from: up to a noun for people or a body of them or
-// three words, whichever comes first ("from the coast guard").
+// doerOfWords words, whichever comes first ("from the coast guard"), but
+// not past a verb's past form, the deed itself ("from Kyiv *repaired*").
 func doerOf(w []string) int {
-	for k := 0; k < len(w) && k < 3; k++ {
-		if lexicon.IsPersonNoun(w[k]) || lexicon.IsGroupNoun(w[k]) || k == 2 {
+	for k := 0; k < len(w) && k < doerOfWords; k++ {
+		if k > 0 && pastVerb(w[k]) && !articles[w[k-1]] && !possessives[w[k-1]] {
+			return k // (not "the *armed* forces": a past form after an article opens a noun phrase)
+		}
+		if lexicon.IsPersonNoun(w[k]) || lexicon.IsGroupNoun(w[k]) || k == doerOfWords-1 {
 			return k + 1
 		}
 	}
 	return 0
 }
 
-// doerFiller are the words that may stand between a doer and its deed: an
-// auxiliary of tense or obligation and the "to" after "had".
-var doerFiller = map[string]bool{"had": true, "has": true, "have": true, "to": true, "would": true, "will": true, "were": true, "was": true, "are": true, "is": true, "then": true, "also": true}
+// deedAfterSentences is how many sentences after the first passage the
+// deed that answers may stand (the trouble told, then what was done).
+const deedAfterSentences = 2
 
 // preferDeedAfter puts first, for a manner "how" question ("how did they
 // stop the oil spreading"), a passage one or two sentences after the first
@@ -86,7 +106,7 @@ func (e *Engine) preferDeedAfter(q *question, cands []*cand) []*cand {
 		return cands
 	}
 	for i, c := range cands[1:] {
-		if c.a == top.a && c.p.Kind == corpus.KindBody && c.p.Seq > top.p.Seq && c.p.Seq <= top.p.Seq+2 && doerDeed(c.p.Text) {
+		if c.a == top.a && c.p.Kind == corpus.KindBody && c.p.Seq > top.p.Seq && c.p.Seq <= top.p.Seq+deedAfterSentences && doerDeed(c.p.Text) {
 			return toFront(cands, i+1)
 		}
 	}

@@ -15,6 +15,12 @@ func TestHowDeedAfter(t *testing.T) {
 		"Residents said the water tasted of metal.":                                 false,
 		"A pipe under the school burst on Monday night.":                            false,
 		"Heavy rain flooded the lower car park.":                                    false,
+		// a passive tells what befell them, not what they did; a
+		// one-word "from" phrase stops before the deed (final re-read
+		// RR B3, B4)
+		"Two workers were injured as the gas spread along the street.": false,
+		"Engineers were pumping the water out by noon.":                true,
+		"Crews from Kyiv repaired the line overnight.":                 true,
 	} {
 		if got := doerDeed(text); got != want {
 			t.Errorf("doerDeed(%q) = %v; want %v", text, got, want)
