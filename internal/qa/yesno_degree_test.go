@@ -20,6 +20,10 @@ func TestYesNoDegreePhrase(t *testing.T) {
 			"did marsh say a ferry would do it much cheaper", "for a quarter of the cost", nil},
 		{"Marsh said a ferry service could carry the same number of commuters for a quarter of the cost.",
 			"did marsh say a ferry could carry the commuters", "ferry service could carry", nil},
+		// a phrase nothing sets off is the clause's own predicate: the
+		// window stays (final re-read RR: the setOff guard had no row)
+		{"Marsh said the ferry was cheaper than the bus in every month of the trial.",
+			"was the ferry cheaper than the bus", "ferry was cheaper", nil},
 		// the phrase of the clause that holds the question's words, not
 		// the first (final re-read RR B1)
 		{"Doe won 47 percent of the vote, more than her rival; turnout in Kelby reached 71 percent, the highest since 1998.",
