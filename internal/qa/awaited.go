@@ -19,41 +19,20 @@ import (
 // here is by form and synonym only.) A question whether it was said,
 // planned or undertaken, or of what is to come, is none of these.
 func (e *Engine) awaitedOnly(q *question, top *cand) bool {
-	if q.kind != KindYesNo {
-		return false
-	}
-	vi := didVerb(q)
-	if vi < 0 || asksFuture(q) || undertaking(q, vi) {
-		return false
-	}
-	text := top.p.Text
-	seen := false
-	for _, tok := range top.toks {
-		if q.standsAs(tok.Term, vi) {
-			return false // the verb is said: doneOnlyAsProspect's to judge
-		}
-	}
-	for _, tok := range top.toks {
-		held := false
-		for _, h := range q.lookup[tok.Term] {
+	_, seen, only := askedOnlyWhere(q, top, q.standsAs, func(term string, vi int) bool {
+		for _, h := range q.lookup[term] {
 			if h.soft || h.i == vi || h.i >= len(q.terms) {
 				continue
 			}
 			t := q.terms[h.i]
 			w := strings.ToLower(t.word)
 			if !t.entity && !lexicon.IsFunctionWord(w) && !chatTimeWords[w] && !wordHoldsNumber(w) {
-				held = true
+				return true
 			}
 		}
-		if !held {
-			continue
-		}
-		seen = true
-		if !awaitedAt(text[:tok.Start]) {
-			return false
-		}
-	}
-	return seen
+		return false
+	}, awaitedAt)
+	return only && seen
 }
 
 // awaitedAt reports whether the last words of a sentence's opening

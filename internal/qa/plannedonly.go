@@ -24,30 +24,44 @@ import (
 // a hardship grant" of "… would ask the city for a hardship grant of £300
 // for each of its 900 members", "get" excused as a word chat leans on).
 func (e *Engine) plannedOnly(q *question, top *cand) bool {
+	vi, seen, only := askedOnlyWhere(q, top, q.stands, func(term string, vi int) bool {
+		return slices.ContainsFunc(q.lookup[term], func(h termHit) bool { return objectTerm(q, vi, h.i) })
+	}, underProspect)
+	return only && (seen || subjectPlanned(q, vi, top))
+}
+
+// askedOnlyWhere reads a yes/no "did X V" (didVerb: V is term vi) that
+// asks whether something came about, not whether it was said, planned or
+// undertaken, nor what is to come, against its best passage, for the
+// readers of a passage that holds what is asked only where it did not
+// come about (plannedOnly, awaitedOnly). only is false where the question
+// is no such one or the passage says V itself (said: doneOnlyAsProspect
+// judges that), or a word of it the question asks about (asked) stands
+// where where, read on the text before it, does not hold; seen says
+// whether any did stand.
+func askedOnlyWhere(q *question, top *cand, said, asked func(term string, vi int) bool, where func(before string) bool) (vi int, seen, only bool) {
 	if q.kind != KindYesNo {
-		return false
+		return -1, false, false
 	}
-	vi := didVerb(q)
+	vi = didVerb(q)
 	if vi < 0 || asksFuture(q) || undertaking(q, vi) {
-		return false
+		return vi, false, false
 	}
-	text := top.p.Text
-	seen := false
 	for _, tok := range top.toks {
-		if q.stands(tok.Term, vi) {
-			return false // the verb is said: doneOnlyAsProspect's to judge
+		if said(tok.Term, vi) {
+			return vi, false, false
 		}
 	}
 	for _, tok := range top.toks {
-		if !slices.ContainsFunc(q.lookup[tok.Term], func(h termHit) bool { return objectTerm(q, vi, h.i) }) {
+		if !asked(tok.Term, vi) {
 			continue
 		}
 		seen = true
-		if !underProspect(text[:tok.Start]) {
-			return false
+		if !where(top.p.Text[:tok.Start]) {
+			return vi, seen, false
 		}
 	}
-	return seen || subjectPlanned(q, vi, top)
+	return vi, seen, true
 }
 
 // undertaking reports whether the verb of "did X V" (term vi) asks
