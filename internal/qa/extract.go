@@ -3902,58 +3902,56 @@ func (e *Engine) saidGap(q *question, text string) span {
 // words before them, a subject whose predicate is asked. Nil for any
 // other question ("what did X say", "what did X say about Y").
 func saidAsked(w []string) ([]string, bool) {
-	if len(w) < 4 || w[0] != "what" {
+	rest, ok := saidClause(w)
+	if len(w) < 4 || !ok || len(rest) < 2 {
+		return nil, false
+	}
+	if auxiliaries[rest[0]] || beForms[rest[0]] {
+		return rest[1:], true
+	}
+	if n := len(rest); doForms[rest[n-1]] {
+		rest = rest[:n-1]
+		for len(rest) > 0 && auxiliaries[rest[len(rest)-1]] {
+			rest = rest[:len(rest)-1]
+		}
+		if len(rest) > 0 {
+			return rest, false
+		}
+	}
+	return nil, false
+}
+
+// saidClause is what the question words w ("what did X say (that) Y")
+// put after their first verb of saying, past a "that": Y, maybe empty;
+// false for a question of no such form.
+func saidClause(w []string) ([]string, bool) {
+	if len(w) < 2 || w[0] != "what" {
 		return nil, false
 	}
 	for i := 1; i+1 < len(w); i++ {
-		if !lexicon.IsSayingVerb(w[i]) {
-			continue
-		}
-		rest := w[i+1:]
-		if rest[0] == "that" {
-			rest = rest[1:]
-		}
-		if len(rest) < 2 {
-			return nil, false
-		}
-		if auxiliaries[rest[0]] || beForms[rest[0]] {
-			return rest[1:], true
-		}
-		if n := len(rest); doForms[rest[n-1]] {
-			rest = rest[:n-1]
-			for len(rest) > 0 && auxiliaries[rest[len(rest)-1]] {
-				rest = rest[:len(rest)-1]
+		if lexicon.IsSayingVerb(w[i]) {
+			rest := w[i+1:]
+			if rest[0] == "that" {
+				rest = rest[1:]
 			}
-			if len(rest) > 0 {
-				return rest, false
-			}
+			return rest, true
 		}
-		return nil, false
 	}
 	return nil, false
 }
 
 // saidStranded reports whether the question words w ("what did X say
-// Y") put a clause of two words or more after their verb of saying, past
-// a "that", that ends on a stranded preposition ("the guarantees are the
-// key *to*", "the fund was *for*"): the clause asks for that
-// preposition's object. A clause a preposition opens ("say about the
+// Y") put a clause of three words or more after their verb of saying,
+// past a "that" (saidClause), that ends on a stranded preposition ("the
+// guarantees are the key *to*", "the fund was *for*"): the clause asks for
+// that preposition's object. A clause a preposition opens ("say about the
 // fund") is the topic of what was said, none.
 func saidStranded(w []string) bool {
-	if len(w) < 5 || w[0] != "what" || !strandedPreps[w[len(w)-1]] {
+	if len(w) < 5 || !strandedPreps[w[len(w)-1]] {
 		return false
 	}
-	for i := 1; i+1 < len(w); i++ {
-		if !lexicon.IsSayingVerb(w[i]) {
-			continue
-		}
-		rest := w[i+1:]
-		if rest[0] == "that" {
-			rest = rest[1:]
-		}
-		return len(rest) >= 3 && !prepositions[rest[0]]
-	}
-	return false
+	rest, ok := saidClause(w)
+	return ok && len(rest) >= 3 && !prepositions[rest[0]]
 }
 
 // saidPart reports whether span found of text is the part of a reported
