@@ -34,37 +34,35 @@ func (e *Engine) asideNamed(q *question, c *cand) span {
 	return span{}
 }
 
-// asideAnswer reports whether found, where the short answer was cut from
-// c's passage, is the name and aside asideNamed gives: shown as it
-// stands, not widened to the phrase around it.
-func (e *Engine) asideAnswer(q *question, c *cand, found span) bool {
-	if found.end <= found.start {
-		return false
+// cutAnswer is the span of c's passage that trailingObject or, for a
+// "what" or "who" question, asideNamed cuts as the answer, as extractAt
+// reads them (trailingObject first), and whether trailingObject cut it.
+func (e *Engine) cutAnswer(q *question, c *cand) (span, bool) {
+	if s := trailingObject(q, c); s.end > s.start {
+		return s, true
 	}
-	if trailingObject(q, c) == found {
-		return true
+	if q.kind == KindWhat || q.kind == KindWho {
+		return e.asideNamed(q, c), false
 	}
-	return (q.kind == KindWhat || q.kind == KindWho) && e.asideNamed(q, c) == found
+	return span{}, false
 }
 
-// keptAsCut reports whether short is the answer asideNamed or
-// trailingObject cuts from c's passage: the words asked for as they stand,
-// which refineKind's readers leave as they are.
+// asideAnswer reports whether found, where the short answer was cut from
+// c's passage, is the span cutAnswer gives: shown as it stands, not
+// widened to the phrase around it.
+func (e *Engine) asideAnswer(q *question, c *cand, found span) bool {
+	s, _ := e.cutAnswer(q, c)
+	return found.end > found.start && s == found
+}
+
+// keptAsCut reports whether short is the answer cutAnswer cuts from c's
+// passage: the words asked for as they stand, which refineKind's readers
+// leave as they are; but a question asking for a list ("what are all the
+// things they are asking for") gets the whole list the passage introduces
+// (refineKind's), not trailingObject's one item.
 func (e *Engine) keptAsCut(q *question, c *cand, short string) bool {
-	if short == "" {
-		return false
-	}
-	if s := trailingObject(q, c); s.end > s.start && short == shortText(c.p.Text[s.start:s.end]) && !asksList(q) {
-		// (a question asking for a list, "what are all the things they
-		// are asking for", gets the whole list the passage introduces:
-		// refineKind's)
-		return true
-	}
-	if q.kind != KindWhat && q.kind != KindWho {
-		return false
-	}
-	s := e.asideNamed(q, c)
-	return s.end > s.start && short == shortText(c.p.Text[s.start:s.end])
+	s, trailing := e.cutAnswer(q, c)
+	return short != "" && s.end > s.start && short == shortText(c.p.Text[s.start:s.end]) && !(trailing && asksList(q))
 }
 
 // copulaTail is the question's words after the form of "be" that its
