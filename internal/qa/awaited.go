@@ -55,7 +55,7 @@ func awaitedAt(before string) bool {
 	if k < 0 {
 		return false
 	}
-	if !strings.HasPrefix(words[k], "await") {
+	if !awaitingDirect[words[k]] {
 		// what is waited for follows the last "for", through no
 		// preposition but "of" ("for news *of* her"): "waited outside
 		// the gate with her" awaits no one, nor "waited for two hours

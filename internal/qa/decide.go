@@ -520,6 +520,10 @@ var requestVerbs = cueSet("asking-verb-words")
 // (kinds.txt).
 var awaitingVerbs = cueSet("awaiting-words")
 
+// awaitingDirect are those that take what is awaited as their object, no
+// "for" between (kinds.txt).
+var awaitingDirect = cueSet("awaiting-direct-words")
+
 // endedUpVerb is the index among q's terms of V in a "did X end up
 // V-ing" question ("did northjet end up *suing* sentaro") or a "did X
 // finally / ever / eventually V" one ("did she *ever* make it home"), or
