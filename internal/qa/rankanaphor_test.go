@@ -93,3 +93,22 @@ Governments and development banks met in Lima on Thursday. They said the recover
 		}
 	}
 }
+
+// TestOpensOnSpeaker: a sentence opens on a pronoun that speaks, past a
+// "But" or "And" before it and an "also" after it; another verb, or a
+// name, is no such opening (final re-read RQ: the openers had no row).
+func TestOpensOnSpeaker(t *testing.T) {
+	for s, want := range map[string]bool{
+		"She said the rooms would stay open.":   true,
+		"But she also warned that it was late.": true,
+		"And they said nothing more.":           true,
+		"He also said the talks would go on.":   true,
+		"She visited the reading rooms.":        false,
+		"Brandvik said the rooms would open.":   false,
+		"":                                      false,
+	} {
+		if got := opensOnSpeaker(s); got != want {
+			t.Errorf("opensOnSpeaker(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
