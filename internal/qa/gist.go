@@ -198,20 +198,13 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	if yesNo && gradesQuestion(q) {
 		// (its end as a window's end is read below: "40%", "6 a.m.")
 		if lo, hi := degreePhrase(text, words, weight, n); lo >= 0 {
-			end := words[hi][1]
-			if end < len(text) && text[end] == '%' {
-				end++
-			}
-			if w := lastWord(text[:end]); end < len(text) && text[end] == '.' && (abbreviationRE.MatchString(w) || lexicon.IsAbbreviation(w)) {
-				end++
-			}
-			return strings.Trim(text[words[lo][0]:end], " ,;:—–-“”\"‘’'()")
+			return windowText(text, words, lo, hi)
 		}
 	}
 	// a window does not open or close on a bare function word ("… a
 	// full-scale invasion in"), a negation aside
 	loose := func(i int) bool {
-		w := strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
+		w := spanWord(text, words, i)
 		// (an object pronoun that ends its clause is what the verb or
 		// preposition takes, not a word left hanging: "donors had covered
 		// about 40% *of it*")
@@ -565,14 +558,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		}
 	}
 	for {
-		end := words[last][1]
-		if end < len(text) && text[end] == '%' {
-			end++ // "about 40%": a figure keeps its percent sign
-		}
-		if w := lastWord(text[:end]); end < len(text) && text[end] == '.' && (abbreviationRE.MatchString(w) || lexicon.IsAbbreviation(w)) {
-			end++ // "to 6 a.m.", "in the U.S.": an abbreviation keeps its period
-		}
-		s := strings.Trim(text[words[best][0]:end], " ,;:—–-“”\"‘’'()")
+		s := windowText(text, words, best, last)
 		// a dash standing alone is a field of its own: the answer is
 		// counted in fields, as the scorer and the renderers count it
 		if wordCount(s) <= n || last == best {
@@ -955,7 +941,7 @@ func objectVerbStart(text string, words [][2]int, weight []float64, best, matche
 // before the question's last word; last where none is found.
 func objectVerbEnd(text string, words [][2]int, weight []float64, last int) int {
 	for k := last; k >= 0; k-- {
-		w := strings.ToLower(strings.Trim(text[words[k][0]:words[k][1]], ` ,;:—–-“”"‘’'()`))
+		w := spanWord(text, words, k)
 		if endsClause(text, words, k) || phraseEndsAt(text, words[k][1]) && knownNoun(w) && !cutsUnit(text, words, k) {
 			return k
 		}
@@ -1123,6 +1109,25 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 	}
 }
 
+// spanWord is words[i] of text in lower case, the marks around it trimmed.
+func spanWord(text string, words [][2]int, i int) string {
+	return strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
+}
+
+// windowText is text from words[lo] to words[hi], the marks around it
+// trimmed, but a figure's percent sign ("about 40%") and an
+// abbreviation's period ("to 6 a.m.", "in the U.S.") kept at its end.
+func windowText(text string, words [][2]int, lo, hi int) string {
+	end := words[hi][1]
+	if end < len(text) && text[end] == '%' {
+		end++
+	}
+	if w := lastWord(text[:end]); end < len(text) && text[end] == '.' && (abbreviationRE.MatchString(w) || lexicon.IsAbbreviation(w)) {
+		end++
+	}
+	return strings.Trim(text[words[lo][0]:end], " ,;:—–-“”\"‘’'()")
+}
+
 // gradesQuestion reports whether a yes/no question grades what it asks
 // about: a comparative or superlative by its form ("was the spill
 // *bigger* than they said", "is this the *highest* it has been"), which
@@ -1155,9 +1160,7 @@ func gradesQuestion(q *question) bool {
 // the highest …" for "was turnout the highest"); or -1, -1 where no such
 // phrase is.
 func degreePhrase(text string, words [][2]int, weight []float64, n int) (int, int) {
-	clean := func(i int) string {
-		return strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
-	}
+	clean := func(i int) string { return spanWord(text, words, i) }
 	bestLo, bestHi, most := -1, -1, 0.0
 	for k := range words {
 		if !gradesOrScales(text, words, k) {
@@ -1211,9 +1214,7 @@ func clauseSplitAfter(text string, words [][2]int, i int) bool {
 // of the price"). (Multiplicatives, "N times", "half of" and "the
 // first" were measured as well and moved no answer.)
 func gradesOrScales(text string, words [][2]int, k int) bool {
-	clean := func(i int) string {
-		return strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
-	}
+	clean := func(i int) string { return spanWord(text, words, i) }
 	w := clean(k)
 	if superlative(w) || comparative(w) && !(k > 0 && (articles[clean(k-1)] || possessives[clean(k-1)])) {
 		return true // (not "its *owner*": a noun)
