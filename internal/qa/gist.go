@@ -1081,17 +1081,8 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 		}
 		if vecs == nil {
 			vecs = make([]wordVec, len(words))
-			for k, w := range words {
-				lw := strings.ToLower(strings.Trim(text[w[0]:w[1]], ` ,;:—–-“”"‘’'()`))
-				if lexicon.IsFunctionWord(lw) {
-					continue
-				}
-				if r, ok := emb.Rank(lw); !ok || r < softCommon {
-					continue
-				}
-				if v, ok := emb.Vector(lw); ok {
-					vecs[k] = wordVec{lw, v, norm8(v)}
-				}
+			for k := range words {
+				vecs[k], _ = wordVecOf(spanWord(text, words, k)) // (none: n is 0)
 			}
 		}
 		best, at := float32(nearWindowMin), -1

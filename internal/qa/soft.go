@@ -674,24 +674,38 @@ type wordVec struct {
 	n float32
 }
 
+// wordVecOf is the vector of lw (a word, lower case) where it counts by
+// its meaning: no function word, one the embeddings know, and none of the
+// commonest (softCommon), which is near everything.
+func wordVecOf(lw string) (wordVec, bool) {
+	if lexicon.IsFunctionWord(lw) {
+		return wordVec{}, false
+	}
+	emb := lexicon.Default()
+	if r, ok := emb.Rank(lw); !ok || r < softCommon {
+		return wordVec{}, false
+	}
+	x, ok := emb.Vector(lw)
+	if !ok {
+		return wordVec{}, false
+	}
+	return wordVec{lw, x, norm8(x)}, true
+}
+
 // passageWords are the vectors of a passage's words the embeddings know,
 // function words and the commonest words (softCommon) aside, remembered.
 func (e *Engine) passageWords(text string) []wordVec {
 	return get(&e.memo.mu, e.memo.words, text, func() []wordVec {
-		emb := lexicon.Default()
 		var out []wordVec
 		seen := map[string]bool{}
 		for _, w := range words(text) {
 			lw := strings.ToLower(w)
-			if seen[lw] || lexicon.IsFunctionWord(lw) {
+			if seen[lw] {
 				continue
 			}
 			seen[lw] = true
-			if r, ok := emb.Rank(lw); !ok || r < softCommon {
-				continue // unknown, or so common it is near everything (softCommon)
-			}
-			if x, ok := emb.Vector(lw); ok {
-				out = append(out, wordVec{lw, x, norm8(x)})
+			if v, ok := wordVecOf(lw); ok {
+				out = append(out, v)
 			}
 		}
 		return out
