@@ -22,8 +22,8 @@ import (
 func doerDeed(text string) bool {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for i, w := range words {
-		if i >= doerSubjectWords {
-			break // the subject of the sentence, not of a clause within it
+		if i >= doerSubjectWords || lexicon.IsSayingVerb(w) || auxiliaries[w] {
+			break // the subject of the sentence, not of a clause within it ("The utility said *crews* would …")
 		}
 		if len(w) < 3 || !(lexicon.IsPersonNoun(w) || lexicon.IsGroupNoun(w)) { // (not "us", "we")
 			continue

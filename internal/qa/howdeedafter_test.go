@@ -21,6 +21,7 @@ func TestHowDeedAfter(t *testing.T) {
 		"Two workers were injured as the gas spread along the street.": false,
 		"Engineers were pumping the water out by noon.":                true,
 		"Crews from Kyiv repaired the line overnight.":                 true,
+		"The utility said crews would work through the night.":         false,
 	} {
 		if got := doerDeed(text); got != want {
 			t.Errorf("doerDeed(%q) = %v; want %v", text, got, want)
