@@ -9,8 +9,9 @@ import (
 // once more ("so is the holm ferry back to normal") is led by the newest
 // article's passage that speaks of the thing, though an older article's
 // sentence matches more of the question's words; a question of the future
-// ("will the ferry run again next year"), one of a time ("when") and one
-// of a cause ("what put …": not yes/no) keep the ranking's order.
+// ("will the ferry run again next year", "when will …") and one that is
+// not yes/no ("what put …", the row that pins that guard: "when" rows
+// here are of the future too) keep the ranking's order.
 func TestNewestState(t *testing.T) {
 	e := engineOfText(t,
 		"---\nid: old\nheadline: Storm halts Holm crossing\npublished: 2027-03-02\n---\nThe Holm ferry stopped running on Monday after a storm damaged the slipway at Skelby.\nThe operator said the Holm ferry would not be running again until the slipway was repaired.\n",

@@ -45,10 +45,18 @@ The bakery said it hoped to reopen its shop on Friday.
 		if c.in == "" {
 			continue
 		}
+		found := false
 		for _, cd := range e.rank(&an, e.withFollowers(mustSearch(t, e, an))) {
-			if strings.Contains(cd.p.Text, c.in) && !(cd.rankCov > cd.cov) {
+			if !strings.Contains(cd.p.Text, c.in) {
+				continue
+			}
+			found = true
+			if !(cd.rankCov > cd.cov) {
 				t.Errorf("%q: cov %.2f, rankCov %.2f; want the weak match in rankCov only", c.q, cd.cov, cd.rankCov)
 			}
+		}
+		if !found {
+			t.Errorf("%q: %q not among the candidates", c.q, c.in)
 		}
 	}
 }
