@@ -270,17 +270,11 @@ func wordsAt(low, words string) int {
 		}
 		i += from
 		end := i + len(pair)
-		if (i == 0 || !isWordByte(low[i-1])) && (end == len(low) || low[end] == ' ') {
+		if (i == 0 || !wordByte(low[i-1])) && (end == len(low) || low[end] == ' ') {
 			at = end
 			break
 		}
 		from = i + 1
 	}
 	return at
-}
-
-// isWordByte reports whether b is an ASCII letter or digit, or a byte of
-// a longer rune (which may be a letter).
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }

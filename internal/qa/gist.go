@@ -1057,7 +1057,6 @@ const nearWindowMin = 0.5
 // the commonest words and words the embeddings do not know count for
 // nothing (aligns).
 func nearWeights(q *question, text string, words [][2]int, weight []float64, termAt []int) {
-	emb := lexicon.Default()
 	var vecs []wordVec // of the span's words, read once where a term needs them
 	for i := range q.terms {
 		t := &q.terms[i]
@@ -1071,10 +1070,7 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 		if held {
 			continue
 		}
-		x, ok := emb.Vector(strings.ToLower(t.word))
-		if !ok {
-			continue
-		}
+		x := t.vec // (the word's vector, read once in analyse)
 		nx := norm8(x)
 		if nx == 0 {
 			continue

@@ -64,10 +64,6 @@ var conversationPronouns = wordSet("you we i")
 // about".
 var stanceStates = cueLists["stance-state"]
 
-// stanceBeings open a yes/no question of a state ("is the union happy with
-// the offer"; chat's "r" reaches them as "are").
-var stanceBeings = wordSet("is are was were")
-
 // stanceStateAsked reads "is/are/was/were X happy / pleased / satisfied
 // with Y" as "what did X say about Y": whether X is content with the thing
 // is told by what X said of it, which the said path (speaker, topic,
@@ -78,7 +74,7 @@ var stanceBeings = wordSet("is are was were")
 // beside them) is of no such form or X would be empty or longer than
 // stanceHolderMax words.
 func stanceStateAsked(fields, lower []string) string {
-	if !stanceBeings[lower[0]] {
+	if !copulas[lower[0]] { // a yes/no question of a state: "is the union happy with …" (chat's "r" is "are" by now)
 		return ""
 	}
 	for i := 2; i < len(lower) && i <= 1+stanceHolderMax+stanceAsides; i++ { // ("is", X, then adverbs or a reflexive)
