@@ -1035,9 +1035,12 @@ func (e *Engine) quantityOf(q *question, text string, s span) bool {
 	if len(after) > 2 && after[1] != "of" && after[2] == "of" && isLetters(after[1]) {
 		of = 2
 	}
-	if len(after) < of+2 || after[of] != "of" || !quantityUnits[after[0]] && (of != 1 || !pluralNoun(after[0])) {
+	if len(after) < of+2 || after[of] != "of" || !quantityUnits[after[0]] && (of != 1 || !pluralNoun(after[0]) || isTimeUnit(after[0])) {
 		// a unit of mass or volume, or any measure of a thing counted
-		// ("200 portions of soup", "three truckloads of water")
+		// ("200 portions of soup", "three truckloads of water"); not a
+		// unit of time, which says how long the thing went on, not how
+		// much of it there was ("after four days of almost constant
+		// rain" for "how much rain fell")
 		return false
 	}
 	if quantityUnits[after[0]] && asksMuchOfAnything(q) {
