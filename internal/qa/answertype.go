@@ -620,7 +620,13 @@ const timeLead = `(?:\b(?:(?:shortly|just|soon|long|right|well)\s)?(?:before|aft
 
 // typeHowMany is typeScore for "how many" questions.
 func (e *Engine) typeHowMany(q *question, c *cand) float64 {
-	best := e.typeFigure(q, c)
+	return e.typeHowManyOf(q, c, false)
+}
+
+// typeHowManyOf is typeHowMany, with a figure said only as a prospect
+// scored as one (prospectFigure) where done is true.
+func (e *Engine) typeHowManyOf(q *question, c *cand, done bool) float64 {
+	best := e.typeFigureOf(q, c, done)
 	if best >= 1 && asksIncrement(q) && !e.givesIncrement(c.p.Text) {
 		// "how many extra soldiers r heading up there": "3,500 soldiers
 		// and sailors would head north" counts them all, not those
@@ -906,96 +912,170 @@ const countedOnly = 0.75
 
 // typeFigure is typeHowMany by the passage's numbers alone.
 func (e *Engine) typeFigure(q *question, c *cand) float64 {
+	return e.typeFigureOf(q, c, false)
+}
+
+// typeFigureOf is typeFigure; where done is true, a figure said as a
+// prospect (prospectiveFigure) scores no more than prospectFigure.
+func (e *Engine) typeFigureOf(q *question, c *cand, done bool) float64 {
 	text := c.p.Text
 	much, moneyAsked := asksMuch(q), asksMoney(q)
 	thing := e.measuresThing(q) // a thing's extent: no sum of money or share answers it
 	best := 0.0
 	figs := e.figureFactsOf(text) // (its years and capacities, read once for the passage)
 	for _, s := range e.freeSpans(q, text, figs.spans) {
-		i := slices.Index(figs.spans, s)
-		if figs.year[i] {
-			continue
+		f := e.figureType(q, text, figs, s, much, moneyAsked, thing)
+		if done && f > prospectFigure && prospectiveFigure(text, s) {
+			// "how much mud did they end up digging away": what was
+			// done, which "said about 18,000 cubic metres … would have
+			// to be removed" only foresaw ("after dredgers had removed
+			// about 21,000 cubic metres" says)
+			f = prospectFigure
 		}
-		if q.measure == "age" && !withUnit(text, s, "age") {
-			continue // "how old is the crane operator": an age is written as one ("Brandt, 51", "aged 51"); "several hundred strikers" is none
-		}
-		best = max(best, 0.5)
-		if figs.capacity[i] && !slices.ContainsFunc(q.words, func(w string) bool { return capacityAsking[w] }) {
-			continue // "with room for 600 people" is what the shelter can take, not how many stayed
-		}
-		if moneyAsked && !money(text, s) && !(asksChange(q) && changedBy(text, s)) {
-			// a sum asked for ("how much did the coast guard *spend* on
-			// the booms") is given in money; "1,200 metres of floating
-			// booms", "61,000 tonnes of wheat" measure the thing bought
-			continue
-		}
-		if q.counted != nil && q.countsPeople() && partOfPeople(strings.ToLower(q.counted.word), text[s.end:]) {
-			continue // "214 people had been confirmed dead" counts everyone, not the women asked about
-		}
-		// "35 countries" for "how many countries", "injured 2,460" for
-		// "how many were injured", "38 kilometres" for "how deep"
-		counts := q.measure == "" && (q.counted != nil || !much) && e.countsNamed(q, text, s)
-		counted := counts && (e.doneHere(q, text, s) > 0 || e.doersIn(q, text[s.end:])) // the doers' noun says the deed: "600 donors"
-		if counts {
-			// what is asked about, counted, though the clause says of
-			// it no word near the question's ("2,400 dock workers …
-			// walked off the job" for "how many stopped working")
-			best = max(best, countedOnly)
-		}
-		if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.deedAt(q, text, s, q.countVerb) > 0 {
-			// people counted by their kind, where the clause says the
-			// question's verb of them: "About 2,400 dock workers …
-			// walked off the job" for "how many ppl walked out" (a
-			// question that says no deed would take any kind counted),
-			// not "Four firefighters were treated … after the warehouse
-			// fire" for "how many people died in the warehouse fire"; a
-			// later verb of the question says it too ("About 9,000
-			// residents voted" for "how many people showed up to vote"),
-			// a later noun not (laterVerbs)
-			best = max(best, kindCounted)
-		}
-		// (a change is no measure of what it changed: "added about 30
-		// centimetres to river levels" for "how high did the river get")
-		measured := q.measure != "" && (measuredBy(q, text, s) || q.measure == "size" && (e.sizeOf(q, text, s) || groupSized(q, text, s) || e.sizedOther(q, text, s))) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
-		if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
-			best = 1
-		}
-		if much && e.quantityOf(q, text, s) {
-			// "seven tonnes of fuel oil" for "how much fuel oil leaked";
-			// but where the clause holds nothing near the question's
-			// verb, a quantity of what is asked about that is not the
-			// part asked for ("It was carrying 61,000 tonnes of wheat"
-			// for "how much of the wheat got damaged")
-			if e.deedAt(q, text, s, q.muchVerbIndex()) > 0 {
-				best = 1
-			} else {
-				best = max(best, countedOnly)
-			}
-		}
-		differs := much && asksDifference(q)
-		if differs && (unitAfter(text, s) || isTimeUnit(wordAfter(text, s))) {
-			best = 1 // "how much longer is the drive": "added about 25 minutes to journeys"
-		}
-		if much && changeBy(text, s) && !asksChange(q) && !differs {
-			continue // "the cost had risen *by £190 million*": by how much it changed, not how much it is
-		}
-		if moneyAsked && money(text, s) && e.costOfOther(q, text, s) {
-			continue // "puts the cost of the temporary supports at $3 million" for "how much does the firm get paid for the inspections"
-		}
-		if moneyAsked {
-			if money(text, s) || asksChange(q) && changedBy(text, s) {
-				// "$85,000" for "how much does the recount cost"; by how
-				// much a sum changed, in a share of it too: "cut the
-				// grant *by 30%*" for "how much did they cut the money"
-				best = 1
-			}
-			continue // a share or a percentage is no sum: "half of one percent"
-		}
-		if (q.counted == nil || much) && q.measure != "age" && !thing && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
-			best = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
-		}
+		best = max(best, f)
 	}
 	return best
+}
+
+// prospectFigure is typeFigure's score of a figure said as a prospect
+// (prospectiveFigure) for a question asked in the past (asksDone): a
+// forecast or a plan may have come true, but a figure said as done
+// answers better. It weighs in the ranking only (cand.prospectOnly): a
+// pledge asked of in the past ("how many troops did france pledge") is
+// still answered by "could contribute several thousand troops" where
+// nothing else gives it, and no type the decision reads is lowered.
+const prospectFigure = 0.75
+
+// asksDone reports whether a question asks in the past what was done:
+// not of what is to come, nor itself supposing ("how many houses wouldve
+// been knocked down", "how many are supposed to ride it").
+func asksDone(q *question) bool {
+	return asksPast(q) && !q.future && !speaksOfProspect(strings.Join(q.words, " "))
+}
+
+// prospectiveFigure reports whether the figure at s of text is said as
+// what may or is to be, not as what is or was: a modal auxiliary or
+// "expected" governing it, before it in its clause ("is expected to
+// crest … at about 7.5 metres": back to the sentence's opening, to a
+// subordinator or relative pronoun, which opens a clause of its own, or to
+// another verb, the figure's own: "would only come into force once a
+// ceasefire is agreed to end the almost four-year war") or as the first
+// verb after it ("about 18,000 cubic
+// metres … would have to be removed"; not "200 sensors glued to the beam
+// will …", whose first verb is "glued"). A modal is lower case: "May 9"
+// is a date.
+func prospectiveFigure(text string, s span) bool {
+	prospect := func(w string) bool {
+		b, ok := lexicon.AuxBase(w)
+		return ok && modal(b) || w == "expected"
+	}
+	before := strings.Fields(strings.Map(keepWordRune, text[sentenceOpening(text, 0, s.start):s.start]))
+	for i := len(before) - 1; i >= 0; i-- {
+		w := before[i]
+		if prospect(w) {
+			return true
+		}
+		if subordinators[w] || relativeWordSet[w] || auxiliaries[w] || pastVerb(w) {
+			break
+		}
+	}
+	for w := range strings.FieldsSeq(strings.Map(keepWordRune, text[s.end:clauseAround(text, s, clauseMarks).end])) {
+		if prospect(w) {
+			return true
+		}
+		if auxiliaries[w] || pastVerb(w) || progressive(w) {
+			return false // the figure's verb, said as done or doing
+		}
+	}
+	return false
+}
+
+// figureType is typeFigure's score of the figure at s of text.
+func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, much, moneyAsked, thing bool) float64 {
+	f := 0.0
+	i := slices.Index(figs.spans, s)
+	if figs.year[i] {
+		return f
+	}
+	if q.measure == "age" && !withUnit(text, s, "age") {
+		return f // "how old is the crane operator": an age is written as one ("Brandt, 51", "aged 51"); "several hundred strikers" is none
+	}
+	f = max(f, 0.5)
+	if figs.capacity[i] && !slices.ContainsFunc(q.words, func(w string) bool { return capacityAsking[w] }) {
+		return f // "with room for 600 people" is what the shelter can take, not how many stayed
+	}
+	if moneyAsked && !money(text, s) && !(asksChange(q) && changedBy(text, s)) {
+		// a sum asked for ("how much did the coast guard *spend* on
+		// the booms") is given in money; "1,200 metres of floating
+		// booms", "61,000 tonnes of wheat" measure the thing bought
+		return f
+	}
+	if q.counted != nil && q.countsPeople() && partOfPeople(strings.ToLower(q.counted.word), text[s.end:]) {
+		return f // "214 people had been confirmed dead" counts everyone, not the women asked about
+	}
+	// "35 countries" for "how many countries", "injured 2,460" for
+	// "how many were injured", "38 kilometres" for "how deep"
+	counts := q.measure == "" && (q.counted != nil || !much) && e.countsNamed(q, text, s)
+	counted := counts && (e.doneHere(q, text, s) > 0 || e.doersIn(q, text[s.end:])) // the doers' noun says the deed: "600 donors"
+	if counts {
+		// what is asked about, counted, though the clause says of
+		// it no word near the question's ("2,400 dock workers …
+		// walked off the job" for "how many stopped working")
+		f = max(f, countedOnly)
+	}
+	if !counts && q.measure == "" && q.countVerb >= 0 && e.countsAsPeople(q, text, s) && e.deedAt(q, text, s, q.countVerb) > 0 {
+		// people counted by their kind, where the clause says the
+		// question's verb of them: "About 2,400 dock workers …
+		// walked off the job" for "how many ppl walked out" (a
+		// question that says no deed would take any kind counted),
+		// not "Four firefighters were treated … after the warehouse
+		// fire" for "how many people died in the warehouse fire"; a
+		// later verb of the question says it too ("About 9,000
+		// residents voted" for "how many people showed up to vote"),
+		// a later noun not (laterVerbs)
+		f = max(f, kindCounted)
+	}
+	// (a change is no measure of what it changed: "added about 30
+	// centimetres to river levels" for "how high did the river get")
+	measured := q.measure != "" && (measuredBy(q, text, s) || q.measure == "size" && (e.sizeOf(q, text, s) || groupSized(q, text, s) || e.sizedOther(q, text, s))) && (!changeBy(text, s) || asksChange(q)) && !otherDimension(measureAdjective(q), text, s)
+	if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
+		f = 1
+	}
+	if much && e.quantityOf(q, text, s) {
+		// "seven tonnes of fuel oil" for "how much fuel oil leaked";
+		// but where the clause holds nothing near the question's
+		// verb, a quantity of what is asked about that is not the
+		// part asked for ("It was carrying 61,000 tonnes of wheat"
+		// for "how much of the wheat got damaged")
+		if e.deedAt(q, text, s, q.muchVerbIndex()) > 0 {
+			f = 1
+		} else {
+			f = max(f, countedOnly)
+		}
+	}
+	differs := much && asksDifference(q)
+	if differs && (unitAfter(text, s) || isTimeUnit(wordAfter(text, s))) {
+		f = 1 // "how much longer is the drive": "added about 25 minutes to journeys"
+	}
+	if much && changeBy(text, s) && !asksChange(q) && !differs {
+		return f // "the cost had risen *by £190 million*": by how much it changed, not how much it is
+	}
+	if moneyAsked && money(text, s) && e.costOfOther(q, text, s) {
+		return f // "puts the cost of the temporary supports at $3 million" for "how much does the firm get paid for the inspections"
+	}
+	if moneyAsked {
+		if money(text, s) || asksChange(q) && changedBy(text, s) {
+			// "$85,000" for "how much does the recount cost"; by how
+			// much a sum changed, in a share of it too: "cut the
+			// grant *by 30%*" for "how much did they cut the money"
+			f = 1
+		}
+		return f // a share or a percentage is no sum: "half of one percent"
+	}
+	if (q.counted == nil || much) && q.measure != "age" && !thing && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
+		f = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
+	}
+	return f
 }
 
 // muchVerb is the index among q's terms of the first verb of a "how

@@ -38,9 +38,13 @@ type cand struct {
 	// (capitalised, or the articles' own) and the passage holds none
 	typedNames bool
 	typeOK     float64 // the passage holds the kind of thing asked for
-	speaker    bool    // for "what did X say" and "why does X say": X is who speaks here
-	feat       [nRankFeatures]float64
-	score      float64
+	// prospectOnly says its figures of the kind asked for are said only
+	// as what may or is to be, where the question asks what was done: the
+	// ranking reads its type as prospectFigure (typeFigure)
+	prospectOnly bool
+	speaker      bool // for "what did X say" and "why does X say": X is who speaks here
+	feat         [nRankFeatures]float64
+	score        float64
 	// whySaid is true for "why does X say …" (whySpeakerFor), whose
 	// answer is X's words: speaker then says X speaks here
 	whySaid bool
@@ -426,6 +430,9 @@ const notLookedAt = 10
 // answer it holds, who does the deed, who speaks, negation.
 func (e *Engine) lookClosely(q *question, c *cand) {
 	c.typeOK = e.typeScore(q, c)
+	if q.kind == KindHowMany && c.typeOK > prospectFigure && asksDone(q) {
+		c.prospectOnly = e.typeHowManyOf(q, c, true) <= prospectFigure
+	}
 	if c.speaker && q.kind == KindSaid {
 		e.cover(q, c) // the speaker now counts as named
 		c.recovered = true
@@ -679,6 +686,9 @@ func (e *Engine) score(q *question, c *cand) {
 	f := &c.feat
 	f[fCoverage] = c.rankCov
 	f[fAnswerType] = c.typeOK
+	if c.prospectOnly {
+		f[fAnswerType] = min(c.typeOK, prospectFigure)
+	}
 	f[fBleve] = c.bleve
 	f[fPassageKind] = kindPrior(c.p.Kind) - 1
 	f[fOtherOutlet] = b2f(!q.fromOutlet(c.a)) // "according to Newslooks": another outlet's article
