@@ -37,14 +37,26 @@ func (e *Engine) asideNamed(q *question, c *cand) span {
 // cutAnswer is the span of c's passage that trailingObject or, for a
 // "what" or "who" question, asideNamed cuts as the answer, as extractAt
 // reads them (trailingObject first), and whether trailingObject cut it.
+// Remembered on c for q (candMemo): extractAt, asideAnswer and keptAsCut
+// each ask it of the top candidate.
 func (e *Engine) cutAnswer(q *question, c *cand) (span, bool) {
-	if s := trailingObject(q, c); s.end > s.start {
-		return s, true
-	}
-	if q.kind == KindWhat || q.kind == KindWho {
-		return e.asideNamed(q, c), false
-	}
-	return span{}, false
+	cut := remember(&c.cut, q, func() answerCut {
+		if s := trailingObject(q, c); s.end > s.start {
+			return answerCut{s, true}
+		}
+		if q.kind == KindWhat || q.kind == KindWho {
+			return answerCut{e.asideNamed(q, c), false}
+		}
+		return answerCut{}
+	})
+	return cut.s, cut.trailing
+}
+
+// answerCut is cutAnswer's answer: the span cut, and whether
+// trailingObject cut it.
+type answerCut struct {
+	s        span
+	trailing bool
 }
 
 // asideAnswer reports whether found, where the short answer was cut from

@@ -28,8 +28,9 @@ func (e *Engine) extract(q *question, c *cand) string {
 // extractAt is extract, with the span of c's passage the answer was cut
 // from (empty when it came from the sentence before).
 func (e *Engine) extractAt(q *question, c *cand) (string, span) {
-	if s := trailingObject(q, c); s.end > s.start {
-		return shortText(c.p.Text[s.start:s.end]), s // "what did they agree to keep supplying": what follows "keep supplying"
+	cut, trailing := e.cutAnswer(q, c)
+	if trailing {
+		return shortText(c.p.Text[cut.start:cut.end]), cut // "what did they agree to keep supplying": what follows "keep supplying"
 	}
 	if q.kind == KindWho && asksWhoSaid(q) && c.prev != nil && pronounSpeaker(c.p.Text) {
 		// "who said it ends forever": "…,” he said. The speaker is
@@ -81,12 +82,11 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 			return r, span{} // "… said his family … / “*The children think we are camping.* …,” Choque said."
 		}
 	}
-	if q.kind == KindWhat || q.kind == KindWho {
-		if s := e.asideNamed(q, c); s.end > s.start {
-			// "what are the two nuclear powers …": "France and the UK —
-			// Western Europe's two nuclear powers", as it stands
-			return shortText(c.p.Text[s.start:s.end]), s
-		}
+	if cut.end > cut.start {
+		// asideNamed's, for a "what" or "who" question: "what are the two
+		// nuclear powers …": "France and the UK — Western Europe's two
+		// nuclear powers", as it stands
+		return shortText(c.p.Text[cut.start:cut.end]), cut
 	}
 	s := e.extractSpan(q, c)
 	if q.kind == KindHow && s.end > s.start && e.describesOnly(c.p.Text, s) {

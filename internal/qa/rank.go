@@ -55,11 +55,12 @@ type cand struct {
 	// near is true for a passage found by its meaning, not by bleve
 	// (nearPassages)
 	near bool
-	// said, reason and plan are quoteAsked's, reasonOf's and planOf's
-	// answers, for the question their q is
+	// said, reason, plan and cut are quoteAsked's, reasonOf's, planOf's
+	// and cutAnswer's answers, for the question their q is
 	said   *candMemo[saidQuote]
 	reason *candMemo[found[reasonSpan]]
 	plan   *candMemo[found[span]]
+	cut    *candMemo[answerCut]
 }
 
 // kindPrior weighs where a passage stands: body text outranks the rest;
