@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 
+	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
@@ -19,9 +20,10 @@ func (e *Engine) asideNamed(q *question, c *cand) span {
 	if !ok {
 		return span{}
 	}
+	asked := e.analyze(strings.Join(tail, " ")) // (once, for every aside)
 	text := c.p.Text
 	for _, a := range dashAsides(text) {
-		if !e.asideHolds(tail, text[a.start:a.end]) {
+		if !e.asideHolds(asked, text[a.start:a.end]) {
 			continue
 		}
 		start := nameBefore(text, len(strings.TrimRight(text[:a.start], " —–-")))
@@ -108,16 +110,16 @@ func copulaTail(q *question) ([]string, bool) {
 	return nil, false
 }
 
-// asideHolds reports whether every content word of words (its analysed
-// terms) stands in s,
-// and there are at least two of them: one shared word is no description.
-func (e *Engine) asideHolds(words []string, s string) bool {
+// asideHolds reports whether every content word of the question's words
+// asked (their analysed terms) stands in s, and there are at least two of
+// them: one shared word is no description.
+func (e *Engine) asideHolds(asked []index.Token, s string) bool {
 	have := map[string]bool{}
 	for _, t := range e.analyze(s) {
 		have[t.Term] = true
 	}
 	n := 0
-	for _, t := range e.analyze(strings.Join(words, " ")) {
+	for _, t := range asked {
 		if !have[t.Term] {
 			return false
 		}
@@ -240,18 +242,20 @@ func trailingObject(q *question, c *cand) span {
 	if lexicon.IsFunctionWord(prev) || prepositions[prev] || beForms[prev] {
 		return span{}
 	}
-	text := c.p.Text
-	low := lowerASCII(text)
-	at := -1
+	var words string // the question's words the answer follows
 	switch {
 	case prepositions[last] && !occasionPrepositions[last] && !topicPrepositions[last]:
 		// a noun's preposition: "the key *to*", "ask the mediator *for*"
-		at = wordsAt(low, prev+" "+last)
+		words = prev + " " + last
 	case strings.HasSuffix(last, "ing") && len(last) > len("doing") && lexicon.IsVerb(prev) && !lexicon.IsAdjective(last):
 		// a verb's gerund after another verb: "keep *supplying*",
 		// found in any verb's frame ("to continue supplying")
-		at = wordsAt(low, last)
+		words = last
+	default:
+		return span{}
 	}
+	text := c.p.Text
+	at := wordsAt(lowerASCII(text), words) // (the passage lower-cased only for a question of this form)
 	if at < 0 {
 		return span{}
 	}
