@@ -195,7 +195,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		return ""
 	}
 	n = min(n, len(words))
-	if yesNo && gradesQuestion(q) {
+	if yesNo && q.grades {
 		// (its end as a window's end is read below: "40%", "6 a.m.")
 		if lo, hi := degreePhrase(text, words, weight, n); lo >= 0 {
 			return windowText(text, words, lo, hi)

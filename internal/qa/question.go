@@ -71,6 +71,9 @@ type question struct {
 	// future is asksFuture, read once in analyse: typeYesNo asks it of
 	// every candidate
 	future bool
+	// grades is gradesQuestion, read once in analyse: keyWords asks it
+	// for every span it cuts from
+	grades bool
 	// rate is asksRate, read once in analyse for a "how many" question:
 	// typeHowMany asks it of every candidate
 	rate bool
@@ -795,6 +798,7 @@ func (e *Engine) analyse(text string) question {
 	}
 	q := question{text: text, typed: typed, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1, dateVerb: -1}
 	q.future = asksFuture(&q)
+	q.grades = gradesQuestion(&q)
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	q.rate = q.kind == KindHowMany && asksRate(&q)

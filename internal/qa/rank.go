@@ -337,8 +337,10 @@ type passageFacts struct {
 	toks []index.Token
 	// refers and anaphor point back (refersBack, opensWithAnaphor);
 	// pronoun opens on one (opensOnPronoun), which rank asks of every
-	// candidate (in the padding after anaphor: no larger a passage's facts)
-	refers, anaphor, pronoun bool
+	// candidate, and speaks on one that speaks (opensOnSpeaker), which
+	// cover asks at every call (the two in the padding after anaphor: no
+	// larger a passage's facts)
+	refers, anaphor, pronoun, speaks bool
 	vec                      []float32
 	// future and perfect: the tenses a yes/no question of what is to come
 	// or of the present looks for (saysWhatWillBe, saysWhatHasBecome);
@@ -402,7 +404,7 @@ func (e *Engine) readFacts(text string) passageFacts {
 
 // readFactsAs is readFacts with the text's vector vec read already.
 func (e *Engine) readFactsAs(text string, vec []float32) passageFacts {
-	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), pronoun: opensOnPronoun(text), vec: vec,
+	return passageFacts{toks: e.analyze(text), refers: refersBack(text), anaphor: opensWithAnaphor(text), pronoun: opensOnPronoun(text), speaks: opensOnSpeaker(text), vec: vec,
 		future: saysWhatWillBe(text), perfect: saysWhatHasBecome(text), settlement: speaksOfSettlement(text)}
 }
 
@@ -513,7 +515,7 @@ func (e *Engine) cover(q *question, c *cand) {
 	c.lookUp(q)
 	matches(c.hits, 1, c.match)
 	matches(c.prevHits, prevSentenceWeight, c.match)
-	pointsBack := c.prev != nil && len(c.prevHits) > 0 && opensOnSpeaker(c.p.Text)
+	pointsBack := c.prev != nil && len(c.prevHits) > 0 && e.factsOf(c.a, &c.p).speaks
 	for i := range q.terms {
 		t := &q.terms[i] // (a term is large: read in place, not copied for each candidate)
 		w := t.idf
