@@ -277,20 +277,10 @@ func trailingObject(q *question, c *cand) span {
 // wordsAt is where the first whole-word occurrence of words in low (a
 // lower-cased text) ends, before a space; -1 for none.
 func wordsAt(low, words string) int {
-	pair := words
-	at := -1
-	for from := 0; from < len(low); {
-		i := strings.Index(low[from:], pair)
-		if i < 0 {
-			break
+	for i := range uses(low, words) {
+		if end := i + len(words); (i == 0 || !wordByte(low[i-1])) && (end == len(low) || low[end] == ' ') {
+			return end
 		}
-		i += from
-		end := i + len(pair)
-		if (i == 0 || !wordByte(low[i-1])) && (end == len(low) || low[end] == ' ') {
-			at = end
-			break
-		}
-		from = i + 1
 	}
-	return at
+	return -1
 }

@@ -2,8 +2,6 @@ package qa
 
 import (
 	"strings"
-
-	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // awaitedOnly reports whether a yes/no question asks whether something
@@ -24,9 +22,7 @@ func (e *Engine) awaitedOnly(q *question, top *cand) bool {
 			if h.soft || h.i == vi || h.i >= len(q.terms) {
 				continue
 			}
-			t := q.terms[h.i]
-			w := strings.ToLower(t.word)
-			if !t.entity && !lexicon.IsFunctionWord(w) && !chatTimeWords[w] && !wordHoldsNumber(w) {
+			if t := &q.terms[h.i]; askedWord(t) && !wordHoldsNumber(strings.ToLower(t.word)) {
 				return true
 			}
 		}

@@ -1124,11 +1124,23 @@ func windowText(text string, words [][2]int, lo, hi int) string {
 // readable answer, a miss either way.)
 func gradesQuestion(q *question) bool {
 	for i, w := range q.words {
-		if superlative(w) || comparative(w) && !(i > 0 && (articles[q.words[i-1]] || possessives[q.words[i-1]])) {
+		prev := ""
+		if i > 0 {
+			prev = q.words[i-1]
+		}
+		if gradesWord(w, prev) {
 			return true
 		}
 	}
 	return false
+}
+
+// gradesWord reports whether w, after the word prev ("" for none), is a
+// comparative or superlative by its form ("bigger", "more", "highest"); a
+// word in "-er" after an article or possessive is a noun ("its *owner*",
+// "the *number* of"), not a comparative.
+func gradesWord(w, prev string) bool {
+	return superlative(w) || comparative(w) && !articles[prev] && !possessives[prev]
 }
 
 // degreePhrase is, for a yes/no question that grades something
@@ -1202,14 +1214,16 @@ func clauseSplitAfter(text string, words [][2]int, i int) bool {
 // first" were measured as well and moved no answer.)
 func gradesOrScales(text string, words [][2]int, k int) bool {
 	clean := func(i int) string { return spanWord(text, words, i) }
-	w := clean(k)
-	if superlative(w) || comparative(w) && !(k > 0 && (articles[clean(k-1)] || possessives[clean(k-1)])) {
-		return true // (not "its *owner*": a noun)
+	w, prev := clean(k), ""
+	if k > 0 {
+		prev = clean(k - 1)
+	}
+	if gradesWord(w, prev) {
+		return true
 	}
 	if k == 0 || k+1 >= len(words) {
 		return false
 	}
-	prev := clean(k - 1)
 	return fractions[w] && (prev == "a" || prev == "one") && clean(k+1) == "of"
 }
 

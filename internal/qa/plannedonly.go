@@ -87,7 +87,14 @@ func objectTerm(q *question, vi, i int) bool {
 	if i <= vi || i >= len(q.terms) {
 		return false
 	}
-	t := q.terms[i]
+	return askedWord(&q.terms[i])
+}
+
+// askedWord reports whether question term t is one of the words that say
+// what was asked of, not who nor when: no name (a name may stand anywhere
+// in a passage), no function word and no word of when the question is
+// asked (objectTerm, awaitedOnly).
+func askedWord(t *qterm) bool {
 	w := strings.ToLower(t.word)
 	return !t.entity && !lexicon.IsFunctionWord(w) && !chatTimeWords[w]
 }

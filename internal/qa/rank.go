@@ -341,7 +341,7 @@ type passageFacts struct {
 	// cover asks at every call (the two in the padding after anaphor: no
 	// larger a passage's facts)
 	refers, anaphor, pronoun, speaks bool
-	vec                      []float32
+	vec                              []float32
 	// future and perfect: the tenses a yes/no question of what is to come
 	// or of the present looks for (saysWhatWillBe, saysWhatHasBecome);
 	// settlement is speaksOfSettlement, which rank asks of every candidate
@@ -516,6 +516,11 @@ func (e *Engine) cover(q *question, c *cand) {
 	matches(c.hits, 1, c.match)
 	matches(c.prevHits, prevSentenceWeight, c.match)
 	pointsBack := c.prev != nil && len(c.prevHits) > 0 && e.factsOf(c.a, &c.p).speaks
+	var prevMatch []float64 // how well the sentence before alone matches each term, where it points back
+	if pointsBack {
+		prevMatch = make([]float64, len(q.terms))
+		matches(c.prevHits, 1, prevMatch)
+	}
 	for i := range q.terms {
 		t := &q.terms[i] // (a term is large: read in place, not copied for each candidate)
 		w := t.idf
@@ -565,7 +570,7 @@ func (e *Engine) cover(q *question, c *cand) {
 			// who the candidate's "he said" is, named in the sentence
 			// before, counts fully toward the ranking alone
 			// (anaphorPrevWeight)
-			extra += max(0, prevName(c.prevHits, i)*anaphorPrevWeight-m) * w
+			extra += max(0, prevMatch[i]*anaphorPrevWeight-m) * w
 		}
 		if m == 0 && len(t.weak) > 0 {
 			weak += weakMatch(t, c) * w
@@ -588,20 +593,6 @@ func (e *Engine) cover(q *question, c *cand) {
 		c.entShare = entGot / ents
 	}
 	c.entOK = c.entShare == 1
-}
-
-// prevName is how well the hits of a sentence before match term i: the
-// best weight among them, 0 for none.
-func prevName(hits []tokHit, i int) float64 {
-	m := 0.0
-	for _, th := range hits {
-		for _, h := range th.hs {
-			if h.i == i {
-				m = max(m, h.w)
-			}
-		}
-	}
-	return m
 }
 
 // weakMatch is how well a candidate holds one of t's weak matches
