@@ -137,7 +137,7 @@ func dashAsides(text string) []span {
 	for i := 0; i < len(text); {
 		n, ok := dashAt(text, i)
 		if !ok {
-			if text[i] == '\n' || text[i] == '.' && sentenceEndsAt(text, i) {
+			if text[i] == '\n' || text[i] == '.' && sentenceEnds(text, i) {
 				open = -1 // (not at "U.S." or "3.5": within the sentence)
 			}
 			i++
@@ -152,16 +152,6 @@ func dashAsides(text string) []span {
 		i += n
 	}
 	return out
-}
-
-// sentenceEndsAt reports whether the period at byte i of text ends its
-// sentence: the text ends there, or a space and a capital follow it.
-func sentenceEndsAt(text string, i int) bool {
-	rest := text[i+1:]
-	if rest == "" {
-		return true
-	}
-	return rest[0] == ' ' && len(rest) > 1 && isCapital(rest[1:])
 }
 
 // dashAt is the length of the dash (with the space before it) that
@@ -189,7 +179,7 @@ func nameBefore(text string, at int) int {
 		}
 		w := text[s:e]
 		lw := strings.ToLower(w)
-		if strings.HasSuffix(w, ".") && !abbreviationRE.MatchString(strings.TrimSuffix(w, ".")) {
+		if strings.HasSuffix(w, ".") && sentenceEnds(text, e-1) {
 			break // the last word of the sentence before ("in May. Dornach and …"), not the name's
 		}
 		switch {

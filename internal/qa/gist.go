@@ -1204,7 +1204,7 @@ func degreePhrase(text string, words [][2]int, weight []float64, n int) (int, in
 // follows words[i] of text.
 func clauseSplitAfter(text string, words [][2]int, i int) bool {
 	rest := strings.TrimLeft(text[words[i][1]:], "”’\")")
-	return strings.HasPrefix(rest, ";") || strings.HasPrefix(rest, ".") && sentenceEndsAt(rest, 0)
+	return strings.HasPrefix(rest, ";") || strings.HasPrefix(rest, ".") && sentenceEnds(text, len(text)-len(rest))
 }
 
 // gradesOrScales reports whether words[k] of text grades or scales an
