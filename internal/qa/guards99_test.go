@@ -125,3 +125,12 @@ func TestNameBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNearTieNameKept: of a yes/no's tied windows, the one holding the
+// passage's word nearest a question word ("cheer": "applause") is not
+// taken where it opens inside a name ("Ana | Ruiz"): a window that cuts
+// a name leaves who did it half said.
+func TestNearTieNameKept(t *testing.T) {
+	wantShort(t, "Captain Ana Ruiz pulled out the boy at dawn to very loud, long applause as neighbours watched, officials at the Fenwick Park site said on Tuesday.",
+		"did people cheer when ruiz pulled out the boy", "Ana Ruiz")
+}
