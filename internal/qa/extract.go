@@ -730,17 +730,35 @@ func withRightConjunct(text string, s span) span {
 // it opens inside, on one of its later items, where a preposition heads
 // the list and the whole still fits a short answer ("land and sea support
 // …" of "with air, land and sea support …": "air, land and sea support
-// …"); else s.
+// …"), or of a list of names a preposition heads inside its sentence
+// (prepositionNames: "three recovery centres, in *Brackenford*, Ashcombe and
+// Port Lisle, would open"); else s.
 func withLeftConjuncts(text string, s span) span {
 	for _, co := range coordinations(text) {
 		if co.all.start < s.start && s.start < co.all.end && slices.ContainsFunc(co.items[1:], func(it span) bool { return it.start == s.start }) {
-			if nounList(text, co) && namesObjectOf(lastWord(text[:co.all.start])) && plainWords(text[co.all.start:s.start]) && wordCount(text[co.all.start:s.end]) <= maxShortWords {
+			if nounList(text, co) && namesObjectOf(lastWord(text[:co.all.start])) && (plainWords(text[co.all.start:s.start]) || prepositionNames(text, co)) && wordCount(text[co.all.start:s.end]) <= maxShortWords {
 				return span{co.all.start, s.end}
 			}
 			return s
 		}
 	}
 	return s
+}
+
+// prepositionNames reports whether coordination co of text is a list of names
+// that is a preposition's object inside its sentence, so that a name
+// before its first comma is one of its items, not a phrase of its own:
+// names only, the preposition before them in lower case (not the
+// sentence's opening word: "In Paris, Macron and Starmer met" fronts a
+// place before the clause's subjects), and a mark or the text's end right
+// after the list, where the preposition's phrase ends (a list of subjects
+// goes on to their verb: "… met in Paris, Macron and Starmer said").
+func prepositionNames(text string, co coord) bool {
+	if !namesOnly(text[co.all.start:co.all.end]) || isCapital(lastWord(text[:co.all.start])) {
+		return false
+	}
+	rest := strings.TrimLeft(text[co.all.end:], "”’\"'")
+	return rest == "" || strings.ContainsAny(rest[:1], ",;:.!?)—–")
 }
 
 // plainWords reports whether s holds only lower-case words and the commas
