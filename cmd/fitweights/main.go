@@ -563,7 +563,7 @@ var (
 	rankSigns = signs(qa.RankFeatures[:], map[string]float64{
 		"coverage": 1, "answer_type": 1, "proximity": 1, "bleve": 1, "phrasing": 1, "passage_kind": 1,
 		"other_outlet": -1, "asks_question": -1, "names_missing": -1, "other_agent": -1, "not_the_speaker": -1,
-		"no_negation": -1, "semantic": 1, "lead": 0, "align": 1,
+		"no_negation": -1, "semantic": 1, "lead": 0, "align": 1, "labelled": 1,
 	})
 	evidenceSigns = signs(qa.EvidenceFeatures[:], map[string]float64{
 		"bias": 0, "coverage": 1, "answer_type": 1, "exact_share": 1, "names": 1, "named": 0,

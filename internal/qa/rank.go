@@ -689,6 +689,7 @@ func (e *Engine) score(q *question, c *cand) {
 	// a question the article asks ("How will the Kremlin respond …?") answers none
 	f[fAsksQuestion] = b2f(asksItself(c.p.Text))
 	f[fNamesMissing] = 1 - c.entShare
+	f[fLabelled] = b2f(labelsAsked(q, c))
 	if !c.scored || c.recovered {
 		// a second scoring (the close look) reads the passage's meaning
 		// and wording again only where who speaks changed what it matches

@@ -30,6 +30,7 @@ const (
 	fSemantic            // cosine of the question's and the passage's meaning (GloVe)
 	fLead                // 1 / (1 + the passage's place in its article): the opening's sentences
 	fAlign               // idf-weighted share of the question matched, each word unmatched at its nearest passage word's meaning (GloVe)
+	fLabelled            // 1 when the passage is a list item labelled with a name the question holds ("Japan: $75 million …"; labelsAsked)
 	nRankFeatures
 )
 
@@ -58,7 +59,7 @@ const (
 // weights.txt uses.
 var (
 	RankFeatures = [nRankFeatures]string{"coverage", "answer_type", "proximity", "bleve", "phrasing",
-		"passage_kind", "other_outlet", "asks_question", "names_missing", "other_agent", "not_the_speaker", "no_negation", "semantic", "lead", "align"}
+		"passage_kind", "other_outlet", "asks_question", "names_missing", "other_agent", "not_the_speaker", "no_negation", "semantic", "lead", "align", "labelled"}
 	EvidenceFeatures = [nEvidenceFeatures]string{"bias", "coverage", "answer_type", "exact_share", "names", "named",
 		"unknown_share", "soft_only", "semantic", "missing_max", "focus_unknown", "type_missing", "count_missing", "proximity", "future_unmet"}
 )

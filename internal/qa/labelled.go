@@ -1,0 +1,40 @@
+package qa
+
+import (
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// labelMaxWords is how many words a list item's label may have: a name
+// ("Japan", "World Bank", "Inter-American Development Bank"), not a
+// clause that happens to end on a colon.
+const labelMaxWords = 5
+
+// labelsAsked reports whether a candidate is a list item whose label, the
+// words before a colon that opens it, holds a name of the question
+// ("Japan: $75 million, on top of …" for "what did japan chip in"). A
+// labelled item states its label's entry in a list of like entries,
+// whatever verb the question puts it by, while a body sentence that holds
+// the name may speak of it in passing; passage_kind weighs every list item
+// alike, labelled or not.
+func labelsAsked(q *question, c *cand) bool {
+	if c.p.Kind != corpus.KindBullet {
+		return false
+	}
+	colon := strings.Index(c.p.Text, ": ")
+	if colon < 0 || len(strings.Fields(c.p.Text[:colon])) > labelMaxWords {
+		return false
+	}
+	for _, tok := range c.toks {
+		if tok.End > colon {
+			break
+		}
+		for i := range q.terms {
+			if q.terms[i].entity && q.terms[i].term == tok.Term {
+				return true
+			}
+		}
+	}
+	return false
+}

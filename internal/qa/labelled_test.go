@@ -1,0 +1,78 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLabelledItem: a list item whose label (the words before a colon that
+// opens it, labelMaxWords at most) holds a name the question holds is
+// marked (fLabelled, labelsAsked); an item labelled by another name, by a
+// word that is no name, or with the name past a long lead-in, and a body
+// sentence naming it, even one opening on it and a colon, are not. With the
+// weights fitted (rank.labelled above 0), the labelled item ranks above the
+// body sentence that names the same country in passing, which it does not
+// with the label weighing nothing.
+func TestLabelledItem(t *testing.T) {
+	e := engineOfText(t, `---
+id: t
+headline: Donors pledge aid for Kilbeg
+---
+Rescue teams from Norway, Iceland and Finland landed at Kilbeg airport overnight with thermal cameras and pumps.
+
+Donors pledged aid for the flooded town of Kilbeg on Monday. The pledges were:
+
+- Norway: €20 million, mostly for shelters.
+- Iceland: €5 million in food aid.
+- Shelters: 400 tents, flown in by Norway.
+- The largest pledge of all the donor countries came from Norway: €20 million.
+
+Finland: officials in Helsinki said a pledge would follow later in the week.
+`)
+	q := "what did norway and finland chip in for shelters"
+	an := e.analyse(q)
+	ranked := e.rank(&an, e.withFollowers(mustSearch(t, e, an)))
+	for _, c := range []struct {
+		in       string
+		labelled bool
+	}{
+		{"Norway: €20 million", true},
+		{"Iceland: €5 million", false},                // another name's label
+		{"Shelters: 400 tents", false},                // a label that is no name
+		{"The largest pledge of all", false},          // the name past a long lead-in
+		{"Rescue teams from Norway", false},           // body text
+		{"Donors pledged aid for the flooded", false}, // body text, no name of the question
+		{"Finland: officials in Helsinki", false},     // body text opening on a name and a colon
+	} {
+		found := false
+		for _, cd := range ranked {
+			if !strings.HasPrefix(cd.p.Text, c.in) {
+				continue
+			}
+			found = true
+			if got := cd.feat[fLabelled] == 1; got != c.labelled {
+				t.Errorf("%q: %q labelled %v; want %v", q, c.in, got, c.labelled)
+			}
+		}
+		if !found && c.labelled {
+			t.Errorf("%q: %q not among the candidates", q, c.in)
+		}
+	}
+	// "chip in" is a word no article uses: the item and the body sentence
+	// each hold the country alone, and the label decides
+	q = "what did norway chip in"
+	an = e.analyse(q)
+	ranked = e.rank(&an, e.withFollowers(mustSearch(t, e, an)))
+	item, body := -1, -1
+	for k, cd := range ranked {
+		switch {
+		case strings.HasPrefix(cd.p.Text, "Norway: €20 million"):
+			item = k
+		case strings.HasPrefix(cd.p.Text, "Rescue teams from Norway"):
+			body = k
+		}
+	}
+	if item < 0 || body >= 0 && item > body {
+		t.Errorf("%q: the labelled item ranks %d, the body sentence %d; want the item above", q, item+1, body+1)
+	}
+}
