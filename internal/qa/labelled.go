@@ -6,18 +6,19 @@ import (
 	"github.com/summitbot/summitbot/corpus"
 )
 
-// labelMaxWords is how many words a list item's label may have: a name
-// ("Japan", "World Bank", "Inter-American Development Bank"), not a
-// clause that happens to end on a colon.
+// labelMaxWords is how many words a list item's label may have: a name or
+// a noun phrase ("Japan", "World Bank", "Roads"), not a clause that
+// happens to end on a colon.
 const labelMaxWords = 5
 
 // labelsAsked reports whether a candidate is a list item whose label, the
-// words before a colon that opens it, holds a name of the question
-// ("Japan: $75 million, on top of …" for "what did japan chip in"). A
-// labelled item states its label's entry in a list of like entries,
-// whatever verb the question puts it by, while a body sentence that holds
-// the name may speak of it in passing; passage_kind weighs every list item
-// alike, labelled or not.
+// words before a colon that opens it, holds a word of the question, a name
+// or not ("Japan: $75 million, on top of …" for "what did japan chip in";
+// "Roads: the ring road and two bridges" for "which roads are shut"). A label names what
+// its item is about, one entry in a list of like entries, whatever verb the
+// question puts it by, while a body sentence that holds the word may speak
+// of it in passing; passage_kind weighs every list item alike, labelled or
+// not.
 func labelsAsked(q *question, c *cand) bool {
 	if c.p.Kind != corpus.KindBullet {
 		return false
@@ -31,7 +32,7 @@ func labelsAsked(q *question, c *cand) bool {
 			break
 		}
 		for i := range q.terms {
-			if q.terms[i].entity && q.terms[i].term == tok.Term {
+			if q.terms[i].term == tok.Term {
 				return true
 			}
 		}

@@ -6,10 +6,10 @@ import (
 )
 
 // TestLabelledItem: a list item whose label (the words before a colon that
-// opens it, labelMaxWords at most) holds a name the question holds is
-// marked (fLabelled, labelsAsked); an item labelled by another name, by a
-// word that is no name, or with the name past a long lead-in, and a body
-// sentence naming it, even one opening on it and a colon, are not. With the
+// opens it, labelMaxWords at most) holds a word of the question, a name or
+// not, is marked (fLabelled, labelsAsked); an item labelled by a word the
+// question lacks, or with the word past a long lead-in, and a body sentence
+// holding it, even one opening on it and a colon, are not. With the
 // weights fitted (rank.labelled above 0), the labelled item ranks above the
 // body sentence that names the same country in passing, which it does not
 // with the label weighing nothing.
@@ -23,8 +23,9 @@ Rescue teams from Norway, Iceland and Finland landed at Kilbeg airport overnight
 Donors pledged aid for the flooded town of Kilbeg on Monday. The pledges were:
 
 - Norway: €20 million, mostly for shelters.
-- Iceland: €5 million in food aid.
+- Iceland: €5 million for shelters and food.
 - Shelters: 400 tents, flown in by Norway.
+- Flown from Norway, 40 pumps for the flooded cellars.
 - The largest pledge of all the donor countries came from Norway: €20 million.
 
 Finland: officials in Helsinki said a pledge would follow later in the week.
@@ -37,8 +38,9 @@ Finland: officials in Helsinki said a pledge would follow later in the week.
 		labelled bool
 	}{
 		{"Norway: €20 million", true},
-		{"Iceland: €5 million", false},                // another name's label
-		{"Shelters: 400 tents", false},                // a label that is no name
+		{"Iceland: €5 million", false},                // a label the question lacks; "shelters" only after it
+		{"Flown from Norway, 40 pumps", false},        // no colon: no label
+		{"Shelters: 400 tents", true},                 // a label that is no name: a word of the question
 		{"The largest pledge of all", false},          // the name past a long lead-in
 		{"Rescue teams from Norway", false},           // body text
 		{"Donors pledged aid for the flooded", false}, // body text, no name of the question

@@ -30,7 +30,7 @@ const (
 	fSemantic            // cosine of the question's and the passage's meaning (GloVe)
 	fLead                // 1 / (1 + the passage's place in its article): the opening's sentences
 	fAlign               // idf-weighted share of the question matched, each word unmatched at its nearest passage word's meaning (GloVe)
-	fLabelled            // 1 when the passage is a list item labelled with a name the question holds ("Japan: $75 million …"; labelsAsked)
+	fLabelled            // 1 when the passage is a list item whose label holds a word of the question ("Japan: $75 million …"; labelsAsked)
 	nRankFeatures
 )
 
