@@ -214,14 +214,18 @@ func abstain(ctx context.Context, e *qa.Engine, path string, out io.Writer) erro
 // answers by ranking passages, where the first gold passage stands among
 // the candidates as Explain ranks them (every one looked at closely: Ask
 // looks closely at the best few, so its order may differ below them), or
-// that none of them is gold; then how many stand first, second or third,
-// lower, and nowhere: whether a miss is the search's or the ranking's.
+// that none of them is gold, and whether Ask's own close look reaches a
+// gold passage ("looked"), only its search ("retrieved") or neither
+// ("none"); then how many stand first, second or third, lower, and
+// nowhere (and "unwritten" where no passage of the articles is gold),
+// and how many Ask looks at closely: whether a miss is the
+// search's, the close look's cut or the ranking's.
 func recall(ctx context.Context, e *qa.Engine, path string, out io.Writer) error {
 	cases, err := eval.ReadCases(path)
 	if err != nil {
 		return err
 	}
-	var first, top3, lower, none, routed int
+	var first, top3, lower, none, routed, looked int
 	for _, c := range cases {
 		if c.Unanswerable {
 			continue
@@ -231,9 +235,21 @@ func recall(ctx context.Context, e *qa.Engine, path string, out io.Writer) error
 			routed++
 			continue
 		}
-		at := slices.IndexFunc(x.Candidates, func(cand qa.Candidate) bool {
-			return eval.Good(c, eval.Passage{Doc: cand.Hit.Article.ID, Text: cand.Hit.Text})
-		})
+		good := func(h qa.Hit) bool {
+			return eval.Good(c, eval.Passage{Doc: h.Article.ID, Text: h.Text})
+		}
+		at := slices.IndexFunc(x.Candidates, func(cand qa.Candidate) bool { return good(cand.Hit) })
+		reach := "none"
+		if at < 0 && !anyGood(e, c) {
+			reach = "unwritten" // no passage, nor two adjacent ones, is gold
+		}
+		switch {
+		case slices.ContainsFunc(x.AskLooked, good):
+			reach = "looked"
+			looked++
+		case at >= 0:
+			reach = "retrieved"
+		}
 		switch {
 		case at < 0:
 			none++
@@ -244,11 +260,27 @@ func recall(ctx context.Context, e *qa.Engine, path string, out io.Writer) error
 		default:
 			lower++
 		}
-		fmt.Fprintf(out, "%s gold at %d of %d candidates | %s\n", c.ID, at+1, len(x.Candidates), c.Q)
+		fmt.Fprintf(out, "%s gold at %d of %d candidates, %s | %s\n", c.ID, at+1, len(x.Candidates), reach, c.Q)
 	}
-	fmt.Fprintf(out, "\n%d answerable questions ranked by passages: gold first %d, second or third %d, lower %d, not among the candidates %d; %d answered otherwise or not taken\n",
-		first+top3+lower+none, first, top3, lower, none, routed)
+	fmt.Fprintf(out, "\n%d answerable questions ranked by passages: gold first %d, second or third %d, lower %d, not among the candidates %d; among those Ask looks at closely %d; %d answered otherwise or not taken\n",
+		first+top3+lower+none, first, top3, lower, none, looked, routed)
 	return nil
+}
+
+// anyGood reports whether any passage of the articles, or any two
+// adjacent ones of an article (Ask may show a sentence with its
+// neighbour), is a gold passage of c: a question none is for cannot be
+// mended by the search.
+func anyGood(e *qa.Engine, c eval.Case) bool {
+	for _, a := range e.Corpus().Articles {
+		for i, p := range a.Passages {
+			if eval.Good(c, eval.Passage{Doc: a.ID, Text: p.Text}) ||
+				i > 0 && eval.Good(c, eval.Passage{Doc: a.ID, Text: a.Passages[i-1].Text + " " + p.Text}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func scale(ctx context.Context, n int, out io.Writer) error {

@@ -14,6 +14,10 @@ type Explanation struct {
 	Kind       Kind
 	Terms      []Term      // the question's words of substance, each in its forms
 	Candidates []Candidate // every candidate looked at closely, best first under the current weights
+	// AskLooked are the candidates Ask itself looks at closely (it looks
+	// at the best few of its first, cheap ranking only): a gold passage
+	// among Candidates but not here is missed by the cut, not the search.
+	AskLooked []Hit
 	// Evidence are the evidence features of the best candidate, once Ask's
 	// decision has put the candidate that holds the kind of answer asked
 	// for first.
@@ -94,7 +98,13 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	}
 	look := len(hits) * 2
 	hits = e.candidateHits(&q, hits)
-	cands := e.reorderKind(&q, e.rankAmong(&q, hits, e.nearPassages(&q, hits), look))
+	near := e.nearPassages(&q, hits)
+	for _, c := range e.rankNear(&q, hits, near) {
+		if c.close {
+			x.AskLooked = append(x.AskLooked, e.hit(c))
+		}
+	}
+	cands := e.reorderKind(&q, e.rankAmong(&q, hits, near, look))
 	if len(cands) == 0 {
 		x.Declined = "nothing found"
 		return x, nil

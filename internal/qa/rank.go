@@ -55,6 +55,9 @@ type cand struct {
 	// near is true for a passage found by its meaning, not by bleve
 	// (nearPassages)
 	near bool
+	// close is true for a candidate given the close look (lookClosely):
+	// Explain reports which of its candidates Ask's narrower look reaches
+	close bool
 	// said, reason, plan and cut are quoteAsked's, reasonOf's, planOf's
 	// and cutAnswer's answers, for the question their q is
 	said   *candMemo[saidQuote]
@@ -225,6 +228,7 @@ func (e *Engine) rankAmongIn(q *question, hits, near []index.Hit, look int, room
 			continue
 		}
 		e.lookClosely(q, c)
+		c.close = true
 		if !c.near {
 			looked++
 		}
