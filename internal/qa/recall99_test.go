@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/summitbot/summitbot/index"
@@ -48,6 +49,29 @@ func TestNearFillsNet(t *testing.T) {
 	} {
 		if got := len(e.nearPassages(c.q, hitsOf(c.hits))); got != c.want {
 			t.Errorf("%s (%d hits): %d passages near in meaning, want %d", c.name, c.hits, got, c.want)
+		}
+	}
+}
+
+// TestAskLooked: Explain reports the candidates Ask itself looks at
+// closely (AskLooked), the best closeLook of its cheap ranking and the
+// passages near in meaning among them: fewer than Explain's candidates,
+// every one among them.
+func TestAskLooked(t *testing.T) {
+	e := testEngine(t)
+	x, err := e.Explain(t.Context(), "which nations might send soldiers to keep the peace")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Candidates) <= closeLook+nearCount {
+		t.Fatalf("%d candidates: the test needs more than Ask looks at closely", len(x.Candidates))
+	}
+	if len(x.AskLooked) < closeLook || len(x.AskLooked) > closeLook+nearCount {
+		t.Errorf("Ask looks closely at %d of %d candidates, want %d to %d", len(x.AskLooked), len(x.Candidates), closeLook, closeLook+nearCount)
+	}
+	for _, h := range x.AskLooked {
+		if !slices.ContainsFunc(x.Candidates, func(c Candidate) bool { return c.Hit.Text == h.Text }) {
+			t.Errorf("looked at closely but no candidate: %.80q", h.Text)
 		}
 	}
 }
