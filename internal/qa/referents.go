@@ -342,6 +342,17 @@ func (e *Engine) placeIn(prev string, answer func() *Answer) string {
 				return prev[en.start:en.end]
 			}
 		}
+		if a := answer(); scene && a.Answered && a.found() != "" {
+			// the short answer before the passage around it: what the
+			// previous turn gave the asker is what "there" points back
+			// to first ("whos veronica alvial" "Tocopilla Mayor Verónica
+			// Alvial": there is Tocopilla, though the passage goes on to
+			// "help sent to Calama"); a place that qualifies the one
+			// answered is still where that one is
+			if place := e.placeWithin(a.found()); place != "" {
+				return place
+			}
+		}
 		if a := answer(); a.Answered && len(a.Passages) > 0 {
 			text := a.Passages[0].Text
 			for _, n := range e.names(text) {
@@ -397,6 +408,23 @@ func pluralPhrase(words []string) string {
 			from--
 		}
 		return strings.Join(words[from:i+1], " ")
+	}
+	return ""
+}
+
+// placeWithin is the longest place a short answer names among its
+// capitalised words, though a name runs on around it ("Tocopilla" of
+// "Tocopilla Mayor Verónica Alvial", which reads as one name); "" when it
+// names none.
+func (e *Engine) placeWithin(found string) string {
+	words := strings.Fields(found)
+	for n := min(3, len(words)); n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			span := strings.Trim(strings.Join(words[i:i+n], " "), ",.;:!?\"“”'’()")
+			if span != "" && isCapital(span) && e.isPlace(span) {
+				return span
+			}
+		}
 	}
 	return ""
 }
