@@ -435,7 +435,8 @@ func TestResolve(t *testing.T) {
 	q := quakeEngine(t)
 	for _, c := range []struct{ prev, q, want string }{
 		{"how much did the world bank give", "and japan?", "how much did the japan give"},
-		{"who is kenji morimoto", "where was his team sent", "where was kenji morimoto's team sent"},
+		// "his team" is the team his description leads ("the Japanese team leader")
+		{"who is kenji morimoto", "where was his team sent", "where was the Japanese team sent"},
 		// "it" is the object of the previous yes/no question's verb, past
 		// a subject of several words and its article ("the world bank")
 		{"did the world bank give a loan", "how big was it", "how big was a loan"},

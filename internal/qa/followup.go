@@ -269,9 +269,17 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	filled, ownObject, placed := false, false, false
 	anaphorAt := -1 // where in out an anaphor left unfilled stood
 	anaphor := ""   // that anaphor ("it")
+	possessed := -1 // a noun a possessive's description already gave ("his team": "the Japanese team")
 	for i, w := range ff.rest {
 		lw := lower(w)
 		switch {
+		case i == possessed:
+		case (lw == "his" || lw == "her") && i+1 < len(ff.rest) && e.describedOwn(prev, answer, ff.rest[i+1]) != "":
+			// "where was his team sent" after "who is kenji morimoto"
+			// ("Kenji Morimoto, the Japanese team leader"): the person's
+			// description names the thing the possessive asks of
+			out = append(out, e.describedOwn(prev, answer, ff.rest[i+1]))
+			filled, possessed = true, i+1
 		case personPronouns[lw]:
 			if ref := e.personIn(prev, answer); ref != "" {
 				if lw == "his" || lw == "her" && i+1 < len(ff.rest) && !stopLike[lower(ff.rest[i+1])] {
@@ -1010,4 +1018,34 @@ func existentialThere(aux string, rest []string, i int) bool {
 	// adverb or a time, "who was there today", "too", nor a preposition:
 	// final re-read RN1)
 	return i == 0 && (beForms[a] || auxiliaries[a]) && (opensNounPhrase(next) || !lexicon.IsAdverb(next) && !prepositions[next])
+}
+
+// describedOwn is the thing a person's description, the previous "who"
+// question's answer, makes theirs: the phrase from the nearest determiner
+// before noun to noun ("the Japanese team" of "Kenji Morimoto, the
+// Japanese team leader": the leader of that team, so "his team" is it);
+// "" when the description has no such phrase (the possessive is then the
+// person's name: "Hector Choque's family") or the previous question did
+// not ask who.
+func (e *Engine) describedOwn(prev string, answer func() *Answer, noun string) string {
+	if k, _ := classify(prev); k != KindWho {
+		return ""
+	}
+	a := answer()
+	if !a.Answered {
+		return ""
+	}
+	words := strings.Fields(a.found())
+	for j, w := range words {
+		if !strings.EqualFold(strings.TrimRight(w, ",.;:"), noun) {
+			continue
+		}
+		for k := j - 1; k >= 0; k-- {
+			if d := lower(words[k]); d == "the" || d == "a" || d == "an" {
+				return strings.Join(words[k:j], " ") + " " + noun
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -40,3 +40,36 @@ func TestPlaceWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveDescribed: after "who is X", answered by a description of
+// X whose noun compound names a thing ("the Spanish team leader"), "her
+// team" is that thing ("the Spanish team"); a possessive whose noun the
+// description does not qualify a head with stays the person's.
+func TestPossessiveDescribed(t *testing.T) {
+	e := whyEngine(t, "Ana Ruiz, the Spanish team leader, said the search would go on through the night. "+
+		"The Spanish team was sent to the harbour district on Tuesday.\n\n"+
+		"Ruiz said her family had been told she was safe.")
+	ctx := context.Background()
+	ans, err := e.Ask(ctx, "who is ana ruiz")
+	if err != nil || !strings.Contains(ans.found(), "team leader") {
+		t.Fatalf("who is ana ruiz: %q, %v; want the description (the test's premise)", ans.found(), err)
+	}
+	if got := e.Resolve(ctx, "where was her team sent", "who is ana ruiz"); !strings.Contains(got, "the Spanish team") {
+		t.Errorf("read as %q; want \"her team\" as the Spanish team", got)
+	}
+	if got := e.Resolve(ctx, "how big is her family", "who is ana ruiz"); strings.Contains(got, "Spanish") || !strings.Contains(strings.ToLower(got), "ruiz's family") {
+		t.Errorf("read as %q; want the person's family, the description naming none", got)
+	}
+	// a description with no determiner before the noun names no thing
+	// of hers ("Spanish team leader" is her title): the name's
+	f := whyEngine(t, "Ana Ruiz, Spanish team leader, said the search would go on through the night.")
+	if got := f.Resolve(ctx, "where was her team sent", "who is ana ruiz"); !strings.Contains(strings.ToLower(got), "ruiz's team") {
+		t.Errorf("read as %q; want the person's team, the description opening no phrase of it", got)
+	}
+	// an answer to another question than who describes no one: what she
+	// saw is not hers
+	g := whyEngine(t, "Ana Ruiz, Spanish team leader, said she saw the Portuguese team leave the harbour on Tuesday.")
+	if got := g.Resolve(ctx, "where was her team sent", "what did ana ruiz see"); strings.Contains(got, "Portuguese") {
+		t.Errorf("read as %q; want no phrase of an answer to what she saw", got)
+	}
+}
