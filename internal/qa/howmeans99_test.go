@@ -1,0 +1,56 @@
+package qa
+
+import (
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// namedWordsFirst builds an article of two passages, first and second, and
+// reports which preferNamedWords puts first for question.
+func namedWordsFirst(t *testing.T, e *Engine, question, first, second string) string {
+	t.Helper()
+	q := e.analyse(question)
+	a, err := corpus.Parse("t.md", []byte("---\nid: t\n---\n"+first+"\n\n"+second+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := []*cand{
+		{a: a, p: a.Passages[0], toks: e.analyze(a.Passages[0].Text)},
+		{a: a, p: a.Passages[1], toks: e.analyze(a.Passages[1].Text)},
+	}
+	return e.preferNamedWords(&q, cands)[0].p.Text
+}
+
+// TestNamedWords: for "how did X describe Y", a passage giving Y quoted
+// words by a passive verb of naming ("Y, described as “…”") goes before a
+// first passage that gives none; not a verb of naming whose subject says
+// the words, not words for another thing, not for "who called Y Z", and
+// not over a first passage that already quotes words right before Y.
+func TestNamedWords(t *testing.T) {
+	e := testEngine(t)
+	const plain = "Mayor Ines Varga met the harbour board on Monday about the pier plans and the budget."
+	for _, tc := range []struct {
+		name, question, first, second string
+		moved                         bool
+	}{
+		{"passive naming of the thing", "how did varga describe the pier plans", plain,
+			"The pier plans, described as “a gift to the whole town”, go to a vote in June.", true},
+		{"after a form of be", "how did varga describe the pier plans", plain,
+			"The pier plans were called “a gift to the whole town” at the meeting.", true},
+		{"a subject says the words", "how did varga describe the pier plans", plain,
+			"The pier plans meeting, which she called the “harbour circle”, ran late.", false},
+		{"words for another thing", "how did varga describe the pier plans", plain,
+			"The ferry timetable, described as “a mess”, was not discussed.", false},
+		{"who named it", "who called the pier plans a gift", plain,
+			"The pier plans, described as “a gift to the whole town”, go to a vote in June.", false},
+		{"first already quotes words for it", "how did varga describe the pier plans",
+			"Mayor Ines Varga praised the “bold” pier plans on Monday.",
+			"The pier plans, described as “a gift to the whole town”, go to a vote in June.", false},
+	} {
+		got := namedWordsFirst(t, e, tc.question, tc.first, tc.second)
+		if moved := got == tc.second; moved != tc.moved {
+			t.Errorf("%s: %q put %q first; want moved=%v", tc.name, tc.question, got, tc.moved)
+		}
+	}
+}
