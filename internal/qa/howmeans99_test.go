@@ -22,7 +22,8 @@ func namedWordsFirst(t *testing.T, e *Engine, question, first, second string) st
 	return e.preferNamedWords(&q, cands)[0].p.Text
 }
 
-// TestNamedWords: for "how did X describe Y", a passage giving Y quoted
+// TestNamedWords: for "how did X describe Y" (and "how strong did X say
+// Y was": saidDegree), a passage giving Y quoted
 // words by a passive verb of naming ("Y, described as “…”") goes before a
 // first passage that gives none; not a verb of naming whose subject says
 // the words, not words for another thing, not for "who called Y Z", and
@@ -42,6 +43,10 @@ func TestNamedWords(t *testing.T) {
 			"The pier plans meeting, which she called the “harbour circle”, ran late.", false},
 		{"words for another thing", "how did varga describe the pier plans", plain,
 			"The ferry timetable, described as “a mess”, was not discussed.", false},
+		{"a degree in the speaker's words", "how sound did varga say the pier plans were", plain,
+			"The pier plans, described as “as sound as any on the coast”, go to a vote in June.", true},
+		{"a degree not said", "how sound are the pier plans", plain,
+			"The pier plans, described as “as sound as any on the coast”, go to a vote in June.", false},
 		{"who named it", "who called the pier plans a gift", plain,
 			"The pier plans, described as “a gift to the whole town”, go to a vote in June.", false},
 		{"first already quotes words for it", "how did varga describe the pier plans",

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/summitbot/summitbot/corpus"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // quotedNamingRE finds a verb of naming followed, past an optional "as"
@@ -86,7 +87,7 @@ func (e *Engine) quotesNamedThing(q *question, c *cand) bool {
 // marks them so ("described as “…”", "dubbed “…”"), while the first
 // passage often only matches the speaker's name and the thing's.
 func (e *Engine) preferNamedWords(q *question, cands []*cand) []*cand {
-	if q.kind != KindHow && q.kind != KindSaid || len(cands) < 2 || !q.asksNaming() || quotedNaming(cands[0].p.Text) >= 0 || quotesBefore(q, cands[0]) {
+	if q.kind != KindHow && q.kind != KindSaid || len(cands) < 2 || !q.asksNaming() && !saidDegree(q) || quotedNaming(cands[0].p.Text) >= 0 || quotesBefore(q, cands[0]) {
 		return cands
 	}
 	for i, c := range cands[1:min(len(cands), closeLook)] {
@@ -127,4 +128,12 @@ func quotesBefore(q *question, c *cand) bool {
 		return false // the first only
 	}
 	return false
+}
+
+// saidDegree reports whether a degree "how" question asks how much of a
+// quality someone said a thing has ("how strong did X say the rules
+// were"): the answer is the speaker's words for the thing, as for a verb
+// of naming.
+func saidDegree(q *question) bool {
+	return asksDegree(q) && q.hasVerb(lexicon.IsSayingVerb)
 }
