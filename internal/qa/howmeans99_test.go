@@ -22,7 +22,7 @@ func namedWordsFirst(t *testing.T, e *Engine, question, first, second string) st
 	return e.preferNamedWords(&q, cands)[0].p.Text
 }
 
-// TestNamedWords: for "how did X describe Y" (and "how strong did X say
+// TestNamedWords: for "how did X describe Y" (and "how sound did X say
 // Y was": saidDegree), a passage giving Y quoted
 // words by a passive verb of naming ("Y, described as “…”") goes before a
 // first passage that gives none; not a verb of naming whose subject says

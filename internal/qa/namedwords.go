@@ -131,7 +131,7 @@ func quotesBefore(q *question, c *cand) bool {
 }
 
 // saidDegree reports whether a degree "how" question asks how much of a
-// quality someone said a thing has ("how strong did X say the rules
+// quality someone said a thing has ("how sturdy did X say the rules
 // were"): the answer is the speaker's words for the thing, as for a verb
 // of naming.
 func saidDegree(q *question) bool {
