@@ -274,12 +274,15 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		lw := lower(w)
 		switch {
 		case i == possessed:
-		case (lw == "his" || lw == "her") && i+1 < len(ff.rest) && e.describedOwn(prev, answer, ff.rest[i+1]) != "":
+			// the noun is already the last word of the described phrase
+		case (lw == "his" || lw == "her") && i+1 < len(ff.rest) && !stopLike[lower(ff.rest[i+1])] && e.describedOwn(prev, answer, ff.rest[i+1]) != "":
 			// "where was his team sent" after "who is kenji morimoto"
 			// ("Kenji Morimoto, the Japanese team leader"): the person's
-			// description names the thing the possessive asks of
+			// description names the thing the possessive asks of; the
+			// person's own words then stand in the question (ownObject),
+			// and the previous subject is not carried over to it
 			out = append(out, e.describedOwn(prev, answer, ff.rest[i+1]))
-			filled, possessed = true, i+1
+			filled, ownObject, possessed = true, true, i+1
 		case personPronouns[lw]:
 			if ref := e.personIn(prev, answer); ref != "" {
 				if lw == "his" || lw == "her" && i+1 < len(ff.rest) && !stopLike[lower(ff.rest[i+1])] {
@@ -1022,10 +1025,15 @@ func existentialThere(aux string, rest []string, i int) bool {
 
 // describedOwn is the thing a person's description, the previous "who"
 // question's answer, makes theirs: the phrase from the nearest determiner
-// before noun to noun ("the Japanese team" of "Kenji Morimoto, the
-// Japanese team leader": the leader of that team, so "his team" is it);
-// "" when the description has no such phrase (the possessive is then the
-// person's name: "Hector Choque's family") or the previous question did
+// before noun to noun, within one noun compound, noun not its head ("the
+// Japanese team" of "Kenji Morimoto, the Japanese team leader": the
+// leader of that team, so "his team" is it); "" when the description has
+// no such phrase (the possessive is then the person's name: "Hector
+// Choque's family"), when noun heads the description ("the team leader"
+// is the person, no thing of theirs), when a mark, a possessive or a word
+// of function (a preposition, a relative) stands between the
+// determiner and noun ("the head of Spain's rescue team" is the person,
+// "the mayor, whose team …" a clause), or when the previous question did
 // not ask who.
 func (e *Engine) describedOwn(prev string, answer func() *Answer, noun string) string {
 	if k, _ := classify(prev); k != KindWho {
@@ -1037,12 +1045,20 @@ func (e *Engine) describedOwn(prev string, answer func() *Answer, noun string) s
 	}
 	words := strings.Fields(a.found())
 	for j, w := range words {
-		if !strings.EqualFold(strings.TrimRight(w, ",.;:"), noun) {
+		bare := strings.TrimRight(w, ",.;:")
+		if !strings.EqualFold(bare, noun) {
 			continue
 		}
+		if bare != w || j == len(words)-1 {
+			return "" // noun heads the description: the person
+		}
 		for k := j - 1; k >= 0; k-- {
-			if d := lower(words[k]); d == "the" || d == "a" || d == "an" {
+			d := lower(words[k])
+			if articles[d] {
 				return strings.Join(words[k:j], " ") + " " + noun
+			}
+			if strings.ContainsAny(d, ",;:'’") || lexicon.IsFunctionWord(d) {
+				return ""
 			}
 		}
 		return ""

@@ -60,6 +60,26 @@ func TestPossessiveDescribed(t *testing.T) {
 	if got := e.Resolve(ctx, "how big is her family", "who is ana ruiz"); strings.Contains(got, "Spanish") || !strings.Contains(strings.ToLower(got), "ruiz's family") {
 		t.Errorf("read as %q; want the person's family, the description naming none", got)
 	}
+	// a short follow-up whose possessive the description filled carries
+	// no previous subject over ("where is the Spanish team ana ruiz")
+	if got := e.Resolve(ctx, "where is her team", "who is ana ruiz"); strings.Contains(strings.ToLower(got), "ruiz") || !strings.Contains(got, "the Spanish team") {
+		t.Errorf("read as %q; want the Spanish team and no name carried over", got)
+	}
+	// a noun the description qualifies only past a preposition or a
+	// possessive is no compound of it: "the head of Spain's rescue team"
+	// is the person, and "her team" not "the head of …"; nor is a
+	// description's head ("the Spanish team leader": her leader is not
+	// herself), nor a function word after the possessive ("ask her of")
+	h := whyEngine(t, "Ana Ruiz, the head of Spain's rescue team, said the search would go on through the night.")
+	if got := h.Resolve(ctx, "where was her team sent", "who is ana ruiz"); strings.Contains(got, "the head") {
+		t.Errorf("read as %q; want no phrase across a preposition or a possessive", got)
+	}
+	if got := e.Resolve(ctx, "who is her leader", "who is ana ruiz"); strings.Contains(got, "Spanish team leader") {
+		t.Errorf("read as %q; want the description's head read as no thing of hers", got)
+	}
+	if got := h.Resolve(ctx, "did reporters ask her of the search", "who is ana ruiz"); strings.Contains(got, "the head of") {
+		t.Errorf("read as %q; want the object pronoun before a function word left to the person", got)
+	}
 	// a description with no determiner before the noun names no thing
 	// of hers ("Spanish team leader" is her title): the name's
 	f := whyEngine(t, "Ana Ruiz, Spanish team leader, said the search would go on through the night.")
