@@ -25,6 +25,22 @@ func TestThereAfterAnsweredPlace(t *testing.T) {
 	}
 }
 
+// TestThereNotFromWhatAnswer: after a question that asks what, not of a
+// person, "there" is the passage's scene, not a place the short answer's
+// clause goes on to name.
+func TestThereNotFromWhatAnswer(t *testing.T) {
+	e := whyEngine(t, "In the town of Marsby, about 500 people are sleeping in cars after the storm, and the mayor said the town had received a fraction of the aid sent to the town of Dunhollow.")
+	ctx := context.Background()
+	prev := "what did the town receive"
+	ans, err := e.Ask(ctx, prev)
+	if err != nil || !strings.Contains(ans.found(), "Dunhollow") {
+		t.Fatalf("%s: %q, %v; want a short answer naming Dunhollow (the test's premise)", prev, ans.found(), err)
+	}
+	if got := e.Resolve(ctx, "how many people are sleeping in cars there", prev); strings.Contains(got, "Dunhollow") {
+		t.Errorf("read as %q; want \"there\" as the scene, Marsby, not the answer's Dunhollow", got)
+	}
+}
+
 // TestPlaceWithin: a place among a short answer's capitalised words, the
 // longest first, though the words read on as one name.
 func TestPlaceWithin(t *testing.T) {
@@ -33,6 +49,11 @@ func TestPlaceWithin(t *testing.T) {
 		{"Port Lisle Harbour Master Ana Ruiz", "Port Lisle"},
 		{"Marsby Mayor Ilse Raven", "Marsby"},
 		{"Ilse Raven", ""},
+		// a place only through a last word (the title "Mayor of Marsby")
+		// is none; no mark inside a place; the longest before the first
+		{"Mayor of Marsby Ilse Raven", "Marsby"},
+		{"Harbour Master Ana Ruiz, Port Lisle", "Port Lisle"},
+		{"Marsby and Port Lisle harbour staff", "Port Lisle"},
 		{"the mayor", ""},
 	} {
 		if got := e.placeWithin(c.found); got != c.want {

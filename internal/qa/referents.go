@@ -348,9 +348,14 @@ func (e *Engine) placeIn(prev string, answer func() *Answer) string {
 			// to first ("whos veronica alvial" "Tocopilla Mayor Verónica
 			// Alvial": there is Tocopilla, though the passage goes on to
 			// "help sent to Calama"); a place that qualifies the one
-			// answered is still where that one is
-			if place := e.placeWithin(a.found()); place != "" {
-				return place
+			// answered is still where that one is. Only after a question
+			// of a person, as personIn reads one: a sentence answering
+			// "what" holds places of its own telling, the longest of which
+			// need not be where anything is
+			if k, _ := classify(prev); k == KindWho || k == KindSaid {
+				if place := e.placeWithin(a.found()); place != "" {
+					return place
+				}
 			}
 		}
 		if a := answer(); a.Answered && len(a.Passages) > 0 {
@@ -415,16 +420,28 @@ func pluralPhrase(words []string) string {
 // placeWithin is the longest place a short answer names among its
 // capitalised words, though a name runs on around it ("Tocopilla" of
 // "Tocopilla Mayor Verónica Alvial", which reads as one name); "" when it
-// names none.
+// names none. The words must be a place whole, as the gazetteer and the
+// articles write it (not through a last word that is one, as isPlace
+// reads a name: "Mayor of Marsby" is a title), and no mark may stand
+// inside them ("Ruiz, Port Lisle" is two names).
 func (e *Engine) placeWithin(found string) string {
 	words := strings.Fields(found)
 	for n := min(3, len(words)); n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
-			span := strings.Trim(strings.Join(words[i:i+n], " "), ",.;:!?\"“”'’()")
-			if span != "" && isCapital(span) && e.isPlace(span) {
-				return span
+			span := strings.Trim(strings.Join(words[i:i+n], " "), placeEdgeMarks)
+			if span == "" || !isCapital(span) || strings.ContainsAny(span, placeInnerMarks) || !e.places[foldName(span)] {
+				continue
 			}
+			return span
 		}
 	}
 	return ""
 }
+
+// placeEdgeMarks are the marks trimmed from a place's ends;
+// placeInnerMarks those no place holds inside (a period or an apostrophe
+// may: "St. Ives", "Martha's Vineyard").
+const (
+	placeEdgeMarks  = ",.;:!?\"“”'’()"
+	placeInnerMarks = ",;:!?\"“”()"
+)
