@@ -15,6 +15,7 @@ func TestLeftConjunctNames(t *testing.T) {
 	for _, c := range []struct{ text, from, want string }{
 		{"Officials said three recovery centres, in Harlow, Dunmere and Kettle Bay, would open on Monday.", "Dunmere", "Harlow, Dunmere and Kettle Bay"},
 		{"Crews were sent to Harlow, Dunmere and Kettle Bay.", "Dunmere", "Harlow, Dunmere and Kettle Bay"},
+		{"Crews were sent to Harlow, Dunmere and Kettle Bay — all badly hit — on Monday.", "Dunmere", "Harlow, Dunmere and Kettle Bay"},    // a spaced dash
 		{"In Paris, Macron and Starmer, both in dark suits, met on Tuesday.", "Macron", "Macron and Starmer"},                              // a fronted place
 		{"The leaders met in Paris, Macron and Starmer said on Tuesday.", "Macron", "Macron and Starmer"},                                  // subjects of "said"
 		{"Officials said three recovery centres, in Harlow, Dunmere and the old mill, would open.", "Dunmere", "Dunmere and the old mill"}, // not names only

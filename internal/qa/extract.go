@@ -758,7 +758,11 @@ func prepositionNames(text string, co coord) bool {
 		return false
 	}
 	rest := strings.TrimLeft(text[co.all.end:], "”’\"'")
-	return rest == "" || strings.ContainsAny(rest[:1], ",;:.!?)—–")
+	if after := strings.TrimLeft(rest, " "); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") {
+		return true // a dash: "in Harlow and Kettle Bay — all badly hit —"
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || strings.ContainsRune(",;:.!?)", r)
 }
 
 // plainWords reports whether s holds only lower-case words and the commas
