@@ -26,8 +26,10 @@ func namedWordsFirst(t *testing.T, e *Engine, question, first, second string) st
 // Y was": saidDegree), a passage giving Y quoted
 // words by a passive verb of naming ("Y, described as “…”") goes before a
 // first passage that gives none; not a verb of naming whose subject says
-// the words, not words for another thing, not for "who called Y Z", and
-// not over a first passage that already quotes words right before Y.
+// the words, not one in -ing, not words for another thing nor for the
+// speaker, not for "who called Y Z", and not over a first passage that
+// already gives quoted words by a verb of naming (to anything) or quotes
+// words right before Y; a passage's second naming counts as its first.
 func TestNamedWords(t *testing.T) {
 	e := testEngine(t)
 	const plain = "Mayor Ines Varga met the harbour board on Monday about the pier plans and the budget."
@@ -48,6 +50,15 @@ func TestNamedWords(t *testing.T) {
 		{"a degree not said", "how sound are the pier plans", plain,
 			"The pier plans, described as “as sound as any on the coast”, go to a vote in June.", false},
 		{"who named it", "who called the pier plans a gift", plain,
+			"The pier plans, described as “a gift to the whole town”, go to a vote in June.", false},
+		{"the speaker named, not the thing", "how sound did varga say the pier plans were", plain,
+			"Mayor Ines Varga, described as “a fighter for the town”, left early.", false},
+		{"an -ing verb is the subject's own speech", "how did varga describe the pier plans", plain,
+			"The pier plans, describing “a new harbour front”, go to a vote in June.", false},
+		{"the thing's naming second in its passage", "how did varga describe the pier plans", plain,
+			"The ferry timetable, described as “a mess”, and the pier plans, called “a gift to the whole town”, go to a vote in June.", true},
+		{"first already names something in quotes", "how did varga describe the pier plans",
+			"The ferry timetable, described as “a mess”, came up when Mayor Ines Varga met the harbour board about the pier plans.",
 			"The pier plans, described as “a gift to the whole town”, go to a vote in June.", false},
 		{"first already quotes words for it", "how did varga describe the pier plans",
 			"Mayor Ines Varga praised the “bold” pier plans on Monday.",

@@ -22,21 +22,38 @@ var quotedNamingRE = func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(verbs, "|") + `)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘]`)
 }()
 
-// quotedNaming reports where text gives a thing a quoted description by
-// a verb of naming right before the quotation (quotedNamingRE), the verb
-// a passive participle of the thing: after its comma or a form of "be"
-// ("The security protocols, described as “…”", "the talks were called
-// “…”"); not a verb whose subject says the words ("the gathering of what
-// he called the “coalition of the willing”": the subject's term, not a
+// quotedNaming reports where text first gives a thing a quoted
+// description by a verb of naming right before the quotation
+// (quotedNamingRE), the verb a passive participle of the thing: after its
+// comma or a form of "be" ("The security protocols, described as “…”",
+// "the talks were called “…”"), and not in -ing ("The mayor, describing
+// “chaos” at the pier, said": her own words, not a description of her);
+// not a verb whose subject says the words ("the gathering of what he
+// called the “coalition of the willing”": the subject's term, not a
 // description of the thing before it). The verb's offset, or -1 for none.
 func quotedNaming(text string) int {
-	for _, m := range quotedNamingRE.FindAllStringIndex(text, -1) {
-		before := strings.TrimRight(text[:m[0]], " ")
-		if strings.HasSuffix(before, ",") || beForms[strings.ToLower(lastWord(before))] {
-			return m[0]
-		}
+	if at := quotedNamings(text); len(at) > 0 {
+		return at[0]
 	}
 	return -1
+}
+
+// quotedNamings is every offset quotedNaming could give, in order: one
+// passage may name two things so ("The timetable, described as “a mess”,
+// and the pier plans, called “a gift”").
+func quotedNamings(text string) []int {
+	var out []int
+	for _, m := range quotedNamingRE.FindAllStringIndex(text, -1) {
+		verb, _ := typedWord(text[m[0]:])
+		if strings.HasSuffix(strings.ToLower(verb), "ing") {
+			continue
+		}
+		before := strings.TrimRight(text[:m[0]], " ")
+		if strings.HasSuffix(before, ",") || beForms[strings.ToLower(lastWord(before))] {
+			out = append(out, m[0])
+		}
+	}
+	return out
 }
 
 // namedThingWords is how many words before a verb of naming the thing it
@@ -45,33 +62,32 @@ func quotedNaming(text string) int {
 const namedThingWords = 5
 
 // quotesNamedThing reports whether c's passage gives quoted words, by a
-// verb of naming (quotedNaming), to a thing the question asks about: a
-// term of the question other than the speaker's and the verbs of saying
+// verb of naming (quotedNamings, any of them), to a thing the question
+// asks about: a term of the question after its verb of saying or naming
+// (Y of "how did X describe Y", "how sturdy did X say Y were": not the
+// speaker X, nor the quality asked of), other than the verbs of saying
 // and naming (saidAbout), or a synonym of one, among the namedThingWords
 // words before the verb in its sentence ("how did X describe the security
 // stuff": "The *security* protocols, described as “…”"; not "the
 // gathering of what he called the “coalition of the willing”" for "how
 // did X describe the guarantees").
 func (e *Engine) quotesNamedThing(q *question, c *cand) bool {
-	at := quotedNaming(c.p.Text)
-	if at < 0 {
+	verb := slices.IndexFunc(q.words, func(w string) bool { return namingVerbs[w] || lexicon.IsSayingVerb(w) })
+	if verb < 0 {
 		return false
 	}
-	from := 0
-	for _, st := range sentenceStarts(c.p.Text) {
-		if st <= at {
-			from = st
-		}
-	}
-	before := tokensIn(c.toks, from, at)
-	before = before[max(0, len(before)-namedThingWords):]
-	for _, i := range e.saidAbout(q, q.speaker) {
-		t := &q.terms[i]
-		if namingVerbs[strings.ToLower(t.word)] {
-			continue
-		}
-		if hasTerm(before, t.term) || slices.ContainsFunc(t.alts, func(a string) bool { return hasTerm(before, a) }) {
-			return true
+	thing := q.words[verb+1:]
+	for _, at := range quotedNamings(c.p.Text) {
+		before := tokensIn(c.toks, sentenceOpening(c.p.Text, 0, at), at)
+		before = before[max(0, len(before)-namedThingWords):]
+		for _, i := range e.saidAbout(q, q.speaker) {
+			t := &q.terms[i]
+			if namingVerbs[strings.ToLower(t.word)] || !slices.ContainsFunc(thing, func(w string) bool { return strings.EqualFold(w, t.word) }) {
+				continue
+			}
+			if hasTerm(before, t.term) || slices.ContainsFunc(t.alts, func(a string) bool { return hasTerm(before, a) }) {
+				return true
+			}
 		}
 	}
 	return false
