@@ -948,16 +948,21 @@ const prospectFigure = 0.75
 
 // asksDone reports whether a question asks in the past what was done:
 // not of what is to come, nor itself supposing ("how many houses wouldve
-// been knocked down", "how many are supposed to ride it").
+// been knocked down", "how many are supposed to ride it"). q.future is
+// not read: the words that make it ("will", "next", "upcoming") are
+// speaksOfProspect's too, and "soon" or "later" in a question in the past
+// tell of a time after another, not of the future (reading it as well
+// changed no answer of any set: final re-read FF7).
 func asksDone(q *question) bool {
-	return asksPast(q) && !q.future && !speaksOfProspect(strings.Join(q.words, " "))
+	return asksPast(q) && !speaksOfProspect(strings.Join(q.words, " "))
 }
 
 // prospectiveFigure reports whether the figure at s of text is said as
 // what may or is to be, not as what is or was: a modal auxiliary or
 // "expected" governing it, before it in its clause ("is expected to
-// crest … at about 7.5 metres": back to the sentence's opening, to a
-// subordinator or relative pronoun, which opens a clause of its own, or to
+// crest … at about 7.5 metres": back to the sentence's opening, or past a
+// fronted subordinate clause to its comma, to a subordinator or relative
+// pronoun, which opens a clause of its own, or to
 // another verb, the figure's own: "would only come into force once a
 // ceasefire is agreed to end the almost four-year war") or as the first
 // verb after it ("about 18,000 cubic
@@ -969,7 +974,16 @@ func prospectiveFigure(text string, s span) bool {
 		b, ok := lexicon.AuxBase(w)
 		return ok && modal(b) || w == "expected"
 	}
-	before := strings.Fields(strings.Map(keepWordRune, text[sentenceOpening(text, 0, s.start):s.start]))
+	opening := sentenceOpening(text, 0, s.start)
+	if first, _ := typedWord(text[opening:]); subordinators[strings.ToLower(first)] {
+		// a fronted subordinate clause ends at its comma, and its modal
+		// governs its own verb: "Although the river could rise again,
+		// 4,000 residents returned home"
+		if comma := strings.LastIndex(text[opening:s.start], ","); comma >= 0 {
+			opening += comma + 1
+		}
+	}
+	before := strings.Fields(strings.Map(keepWordRune, text[opening:s.start]))
 	for i := len(before) - 1; i >= 0; i-- {
 		w := before[i]
 		if prospect(w) {
