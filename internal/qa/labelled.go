@@ -1,8 +1,6 @@
 package qa
 
 import (
-	"strings"
-
 	"github.com/summitbot/summitbot/corpus"
 )
 
@@ -23,8 +21,8 @@ func labelsAsked(q *question, c *cand) bool {
 	if c.p.Kind != corpus.KindBullet {
 		return false
 	}
-	colon := strings.Index(c.p.Text, ": ")
-	if colon < 0 || len(strings.Fields(c.p.Text[:colon])) > labelMaxWords {
+	colon := labelEnd(c.p.Text, labelMaxWords)
+	if colon < 0 {
 		return false
 	}
 	for _, tok := range c.toks {

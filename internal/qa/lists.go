@@ -683,12 +683,22 @@ func runFound(cands []*cand, c *cand, run []corpus.Passage) bool {
 
 // labelled reports whether a bullet opens with a label and a colon, in
 // a few words: "World Bank: …".
-func labelled(text string) bool {
+func labelled(text string) bool { return labelEnd(text, labelWords) > 0 }
+
+// labelEnd is where the label a bullet opens with ends, at its colon, if
+// the label runs to at most maxWords words; -1 for none.
+func labelEnd(text string, maxWords int) int {
 	i := strings.Index(text, ": ")
-	return i > 0 && wordCount(text[:i]) <= labelWords
+	if i <= 0 || wordCount(text[:i]) > maxWords {
+		return -1
+	}
+	return i
 }
 
-// labelWords is how many words a bullet's label runs to at most.
+// labelWords is how many words a bullet's label runs to at most, for the
+// label shown with its figure and the bullets a list is read from;
+// labelMaxWords, one more, for a label that says what its item is about
+// (rank.labelled was fitted with five).
 const labelWords = 4
 
 // bulletCover is the least share of the top candidate's coverage a bullet
