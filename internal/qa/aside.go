@@ -20,9 +20,14 @@ func (e *Engine) asideNamed(q *question, c *cand) span {
 	if !ok {
 		return span{}
 	}
-	asked := e.analyze(strings.Join(tail, " ")) // (once, for every aside)
+	// the tail's words, analysed at the first aside and kept for the
+	// others: most passages have none, and an aside many
+	var asked []index.Token
 	text := c.p.Text
 	for _, a := range dashAsides(text) {
+		if asked == nil {
+			asked = e.analyze(strings.Join(tail, " "))
+		}
 		if !e.asideHolds(asked, text[a.start:a.end]) {
 			continue
 		}

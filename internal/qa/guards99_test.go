@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -133,4 +134,40 @@ func TestNameBeforeTitle(t *testing.T) {
 func TestNearTieNameKept(t *testing.T) {
 	wantShort(t, "Captain Ana Ruiz pulled out the boy at dawn to very loud, long applause as neighbours watched, officials at the Fenwick Park site said on Tuesday.",
 		"did people cheer when ruiz pulled out the boy", "Ana Ruiz")
+}
+
+// TestSentenceEndsInAsidesAndClauses: dashAsides and clauseSplitAfter
+// read a full stop as a sentence's end as sentenceEnds does, so an
+// abbreviation's stop ("Mr. Kemp") neither closes an aside's sentence nor
+// splits a clause, while a sentence's own stop does.
+func TestSentenceEndsInAsidesAndClauses(t *testing.T) {
+	text := "The night warden — Mr. Kemp, who locks up each evening — said the doors held."
+	asides := dashAsides(text)
+	if len(asides) != 1 || text[asides[0].start:asides[0].end] != "Mr. Kemp, who locks up each evening" {
+		var got []string
+		for _, a := range asides {
+			got = append(got, text[a.start:a.end])
+		}
+		t.Errorf("dashAsides(%q) = %q; want the one aside, past \"Mr.\"", text, got)
+	}
+	if asides := dashAsides("Crews worked — all night. Then — at dawn — they stopped."); len(asides) != 1 {
+		t.Errorf("dashAsides: %d asides; want 1, a sentence's end closing the first dash", len(asides))
+	}
+	for _, c := range []struct {
+		text, word string
+		split      bool
+	}{
+		{"Votes for Mr. Kemp rose sharply.", "mr", false},
+		{"Votes rose. Kemp won easily.", "rose", true},
+		{"Votes rose; Kemp won easily.", "rose", true},
+	} {
+		words := wordSpans(c.text)
+		i := slices.IndexFunc(words, func(w [2]int) bool { return strings.EqualFold(c.text[w[0]:w[1]], c.word) })
+		if i < 0 {
+			t.Fatalf("%q not a word of %q", c.word, c.text)
+		}
+		if got := clauseSplitAfter(c.text, words, i); got != c.split {
+			t.Errorf("clauseSplitAfter(%q, after %q) = %v; want %v", c.text, c.word, got, c.split)
+		}
+	}
 }

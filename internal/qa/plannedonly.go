@@ -80,9 +80,8 @@ func undertaking(q *question, vi int) bool {
 }
 
 // objectTerm reports whether question term i says what "did X V" (term
-// vi) asks was done, not who did it: a word after the verb, no name (a
-// name may stand anywhere in a passage), no function word and no word of
-// when the question is asked.
+// vi) asks was done, not who did it: a word after the verb that askedWord
+// takes.
 func objectTerm(q *question, vi, i int) bool {
 	if i <= vi || i >= len(q.terms) {
 		return false
