@@ -216,16 +216,17 @@ func abstain(ctx context.Context, e *qa.Engine, path string, out io.Writer) erro
 // looks closely at the best few, so its order may differ below them), or
 // that none of them is gold, and whether Ask's own close look reaches a
 // gold passage ("looked"), only its search ("retrieved") or neither
-// ("none"); then how many stand first, second or third, lower, and
-// nowhere (and "unwritten" where no passage of the articles is gold),
-// and how many Ask looks at closely: whether a miss is the
-// search's, the close look's cut or the ranking's.
+// ("none", or "unwritten" where no passage of the articles is gold);
+// then how many stand first, second or third, lower, and nowhere, and how
+// many of each reach: whether a miss is the search's, the close look's
+// cut or the ranking's.
 func recall(ctx context.Context, e *qa.Engine, path string, out io.Writer) error {
 	cases, err := eval.ReadCases(path)
 	if err != nil {
 		return err
 	}
-	var first, top3, lower, none, routed, looked int
+	var first, top3, lower, none, routed int
+	reached := map[string]int{}
 	for _, c := range cases {
 		if c.Unanswerable {
 			continue
@@ -246,10 +247,10 @@ func recall(ctx context.Context, e *qa.Engine, path string, out io.Writer) error
 		switch {
 		case slices.ContainsFunc(x.AskLooked, good):
 			reach = "looked"
-			looked++
 		case at >= 0:
 			reach = "retrieved"
 		}
+		reached[reach]++
 		switch {
 		case at < 0:
 			none++
@@ -262,8 +263,8 @@ func recall(ctx context.Context, e *qa.Engine, path string, out io.Writer) error
 		}
 		fmt.Fprintf(out, "%s gold at %d of %d candidates, %s | %s\n", c.ID, at+1, len(x.Candidates), reach, c.Q)
 	}
-	fmt.Fprintf(out, "\n%d answerable questions ranked by passages: gold first %d, second or third %d, lower %d, not among the candidates %d; among those Ask looks at closely %d; %d answered otherwise or not taken\n",
-		first+top3+lower+none, first, top3, lower, none, looked, routed)
+	fmt.Fprintf(out, "\n%d answerable questions ranked by passages: gold first %d, second or third %d, lower %d, not among the candidates %d; Ask's close look reaches gold for %d (looked), its search only for %d (retrieved), neither for %d (none), no passage is gold for %d (unwritten); %d answered otherwise or not taken\n",
+		first+top3+lower+none, first, top3, lower, none, reached["looked"], reached["retrieved"], reached["none"], reached["unwritten"], routed)
 	return nil
 }
 
