@@ -272,16 +272,20 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	possessed := -1 // a noun a possessive's description already gave ("his team": "the Japanese team")
 	for i, w := range ff.rest {
 		lw := lower(w)
+		described := "" // "his team": the thing the person's description makes theirs
+		if (lw == "his" || lw == "her") && i+1 < len(ff.rest) && !stopLike[lower(ff.rest[i+1])] {
+			described = e.describedOwn(prev, answer, ff.rest[i+1])
+		}
 		switch {
 		case i == possessed:
 			// the noun is already the last word of the described phrase
-		case (lw == "his" || lw == "her") && i+1 < len(ff.rest) && !stopLike[lower(ff.rest[i+1])] && e.describedOwn(prev, answer, ff.rest[i+1]) != "":
+		case described != "":
 			// "where was his team sent" after "who is kenji morimoto"
 			// ("Kenji Morimoto, the Japanese team leader"): the person's
 			// description names the thing the possessive asks of; the
 			// person's own words then stand in the question (ownObject),
 			// and the previous subject is not carried over to it
-			out = append(out, e.describedOwn(prev, answer, ff.rest[i+1]))
+			out = append(out, described)
 			filled, ownObject, possessed = true, true, i+1
 		case personPronouns[lw]:
 			if ref := e.personIn(prev, answer); ref != "" {

@@ -77,14 +77,20 @@ func (e *Engine) quotesNamedThing(q *question, c *cand) bool {
 		return false
 	}
 	thing := q.words[verb+1:]
+	var asked []*qterm // the thing's terms, read once for every naming
+	for _, i := range e.saidAbout(q, q.speaker) {
+		t := &q.terms[i]
+		if !namingVerbs[strings.ToLower(t.word)] && slices.ContainsFunc(thing, func(w string) bool { return strings.EqualFold(w, t.word) }) {
+			asked = append(asked, t)
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
 	for _, at := range quotedNamings(c.p.Text) {
 		before := tokensIn(c.toks, sentenceOpening(c.p.Text, 0, at), at)
 		before = before[max(0, len(before)-namedThingWords):]
-		for _, i := range e.saidAbout(q, q.speaker) {
-			t := &q.terms[i]
-			if namingVerbs[strings.ToLower(t.word)] || !slices.ContainsFunc(thing, func(w string) bool { return strings.EqualFold(w, t.word) }) {
-				continue
-			}
+		for _, t := range asked {
 			if hasTerm(before, t.term) || slices.ContainsFunc(t.alts, func(a string) bool { return hasTerm(before, a) }) {
 				return true
 			}
