@@ -909,7 +909,7 @@ func reportedAnswer(q *question, text string, found span) bool {
 	if asked, subject := saidAsked(q.words); len(asked) > 0 && saidPart(text, found, subject) {
 		return true
 	}
-	if saidStranded(q.words) && found.end > found.start && found.start <= len(text) && lastWord(strings.ToLower(strings.TrimRight(text[:found.start], " "))) == q.words[len(q.words)-1] {
+	if saidStranded(q.words) && found.end > found.start && found.start <= len(text) && strings.ToLower(lastWord(text[:found.start])) == q.words[len(q.words)-1] {
 		return true // "say the guarantees are the key to": the object of "to", as prepObject cut it
 	}
 	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || thatTakenWhole(text, found) || beforeSaying(text, found.end) || afterButThat(text, found.start))

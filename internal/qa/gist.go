@@ -262,6 +262,8 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			// (where a negation opens one of them, the words before the
 			// question's own are taken back below, as far as it)
 			best = tied[len(tied)/2]
+		}
+		if len(tied) > 1 && !denies {
 			// of them, the one that also holds the passage's words
 			// nearest in meaning to the question's words it lacks, where
 			// one holds more of them than the middle one ("did people
@@ -1044,7 +1046,7 @@ func genitive(w string) bool {
 // the windows' near weights are compared with each other (which tied
 // window holds the most), never added to what the question's own words
 // weigh, so no share of a word's weight is set for them.
-const nearWindowMin = 0.5
+const nearWindowMin = weakMin
 
 // nearWeights gives a yes/no question's words that no word of words
 // matches (weight and termAt, as wordWeights reads them; termAt only

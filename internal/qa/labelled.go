@@ -6,7 +6,8 @@ import (
 
 // labelMaxWords is how many words a list item's label may have: a name or
 // a noun phrase ("Japan", "World Bank", "Roads"), not a clause that
-// happens to end on a colon.
+// happens to end on a colon. One more than labelWords, lists.go's: the
+// weight rank.labelled was fitted with five.
 const labelMaxWords = 5
 
 // labelsAsked reports whether a candidate is a list item whose label, the

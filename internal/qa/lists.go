@@ -696,9 +696,8 @@ func labelEnd(text string, maxWords int) int {
 }
 
 // labelWords is how many words a bullet's label runs to at most, for the
-// label shown with its figure and the bullets a list is read from;
-// labelMaxWords, one more, for a label that says what its item is about
-// (rank.labelled was fitted with five).
+// label shown with its figure and the bullets a list is read from (the
+// rank feature's label has its own, labelMaxWords).
 const labelWords = 4
 
 // bulletCover is the least share of the top candidate's coverage a bullet
