@@ -22,6 +22,8 @@ func TestHowDeedAfter(t *testing.T) {
 		"Engineers were pumping the water out by noon.":                true,
 		"Crews from Kyiv repaired the line overnight.":                 true,
 		"The utility said crews would work through the night.":         false,
+		// a verb of saying in -ing, by its base ("warning": warn; final read FG9)
+		"Engineers were warning residents to leave.": false,
 	} {
 		if got := doerDeed(text); got != want {
 			t.Errorf("doerDeed(%q) = %v; want %v", text, got, want)
