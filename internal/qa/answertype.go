@@ -1863,10 +1863,12 @@ func asksDifference(q *question) bool { return comparative(afterHowMuch(q)) }
 
 // comparative reports whether w is an adjective's comparative, by
 // English's spelling rules from an adjective WordNet gives ("longer",
-// "larger", "bigger", "heavier"), or "more", "less", "fewer".
+// "larger", "bigger", "heavier"), or one of the few English forms no
+// spelling rule makes: "more", "less", "fewer", "further", "farther",
+// and "better" and "worse", the comparatives of "good" and "bad".
 func comparative(w string) bool {
 	switch w {
-	case "more", "less", "fewer", "further", "farther":
+	case "more", "less", "fewer", "further", "farther", "better", "worse":
 		return true
 	}
 	base, ok := strings.CutSuffix(w, "er")

@@ -1168,6 +1168,13 @@ func degreePhrase(text string, words [][2]int, weight []float64, n int) (int, in
 			continue
 		}
 		lo := k
+		if lo > 0 && lexicon.IsAdverb(clean(lo-1)) && !commaAfter(text, words, lo-1) {
+			// the adverb that grades the comparative is part of the
+			// phrase, a negation most of all, and what a comma sets off
+			// is the phrase it opens: "…, *slightly higher than
+			// forecast*", "…, *no more than* …", "… and *far more*"
+			lo--
+		}
 		if lo > 0 && (articles[clean(lo-1)] || possessives[clean(lo-1)]) && !commaAfter(text, words, lo-1) {
 			lo--
 		}
@@ -1181,8 +1188,12 @@ func degreePhrase(text string, words [][2]int, weight []float64, n int) (int, in
 		if !setOff {
 			continue
 		}
+		// (a phrase a comma sets off, an aside, ends at the comma that
+		// closes it, though a clause goes on after it: "…, *slightly
+		// higher than forecast*, and was falling …")
+		aside := commaAfter(text, words, lo-1)
 		for hi := k; hi < len(words) && hi-lo < n; hi++ {
-			if !endsClause(text, words, hi) {
+			if !endsClause(text, words, hi) && !(aside && commaAfter(text, words, hi)) {
 				continue
 			}
 			from := lo
