@@ -1148,10 +1148,12 @@ func gradesWord(w, prev string) bool {
 // degreePhrase is, for a yes/no question that grades something
 // (gradesQuestion), the first and last word of the phrase of words that
 // grades or scales in its place (gradesOrScales): from the word of
-// degree, back over its article or possessive, a partitive "one of" and
-// one preposition, to the end of its clause, at most n words, set off
-// from the words before it by a comma, "and", "but" or a preposition
-// (taking it where nothing sets it off cost held-out fresh4-12 crisp -1):
+// degree, back over the adverb that grades it ("slightly", "no"), its
+// article or possessive, a partitive "one of" and one preposition, to
+// the end of its clause or, set off by a comma, to the comma that closes
+// it, at most n words, set off from the words before it by a comma,
+// "and", "but" or a preposition (taking it where nothing sets it off
+// cost held-out fresh4-12 crisp -1):
 // "…, *more than twice its earlier estimate of three tonnes*", "… and *the
 // highest level since records began in 1936*", "… serve the same area
 // *for a third of the price*"; of several, the one whose clause (from the
