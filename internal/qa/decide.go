@@ -1184,8 +1184,35 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 		// a number, but not of what is asked about (1), or of it but not
 		// of what the question says of it (0.5)
 		f[eCountMissing] = min(1, 2*(1-top.typeOK))
+		if e.sumOfOther(q, top) {
+			f[eCountMissing] = 1
+		}
 	}
 	return f
+}
+
+// sumOfOther reports whether a question asks for a sum of money
+// (asksMoney: "how much did the tents at the stadium cost") and the best
+// passage says nothing the question says, in no word of it nor of its
+// synonyms (question.has), only words GloVe puts near them: "The UN
+// launched a flash appeal for $310 million to pay for six months of
+// shelter". A sum is said of what its sentence names, and a sentence that
+// names nothing asked about gives the sum of something else; a passage
+// that holds one sum is as near to a "how much" question as any other. The
+// ranking is left as it is: its answer type sees the sum, and a passage
+// ranked first by it that names what is asked answers ("the cost had
+// risen by £190 million" for "how much will a tram ticket cost" is the
+// decline's to weigh, not this).
+func (e *Engine) sumOfOther(q *question, top *cand) bool {
+	if !asksMoney(q) {
+		return false
+	}
+	for _, tok := range top.toks {
+		if q.has(tok.Term) {
+			return false
+		}
+	}
+	return true
 }
 
 // focusUnknown is the focus_unknown evidence of the noun a question asks
