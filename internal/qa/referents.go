@@ -293,14 +293,28 @@ func (e *Engine) afterLocative(text string, at int) bool {
 }
 
 // personIn is whom "he" or "she" stands for after prev: the person prev
-// names, else its answer when it asked who.
+// names, else the one its own noun phrase of a person describes ("the
+// keldhaven mayor") where it did not ask who, else its answer when it
+// asked who.
 func (e *Engine) personIn(prev string, answer func() *Answer) string {
 	for _, en := range e.entities(prev) {
-		if en.class == "person" || en.class == "name" && !e.isPlace(prev[en.start:en.end]) && e.personLike(prev[en.start:en.end]) {
-			return prev[en.start:en.end]
+		// (a name of words ending on a thing's noun, "caswell bridge", is
+		// no one's: WordNet's physical nouns, not a surname "Bell")
+		if name := prev[en.start:en.end]; !endsOnThing(name) && (en.class == "person" || en.class == "name" && !e.isPlace(name) && e.personLike(name)) {
+			return name
 		}
 	}
-	if k, _ := classify(prev); k == KindWho || k == KindSaid {
+	k, _ := classify(prev)
+	if k != KindWho {
+		// "what does the keldhaven mayor think of the strike" "did she do
+		// anything": she is the mayor the question spoke of, not whoever
+		// else its answer's passage names; a question asking who answers
+		// with the person, whose name is the better referent
+		if np := personPhrase(wordsOf(prev)); np != "" {
+			return np
+		}
+	}
+	if k == KindWho || k == KindSaid {
 		a := answer()
 		if a.Answered && a.Short != "" && !e.isPlace(a.Short) && e.personLike(a.Short) {
 			if namesOnly(a.Short) {
@@ -396,6 +410,55 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 	return strings.Join(names, " and ")
 }
 
+// endsOnThing reports whether a name of several words ends on a common
+// English noun of a thing (WordNet) that is no one's name: "caswell
+// bridge", "kessock dam", not "john bell".
+func endsOnThing(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return lexicon.IsPhysicalNoun(last) && lexicon.IsWord(last) && !lexicon.IsName(last)
+}
+
+// personPhrase is the first singular English noun of a person (WordNet:
+// "mayor", "secretary", "scientist") of words, with the words before it
+// of its phrase, from its determiner ("the port lisle mayor"), or "".
+func personPhrase(words []string) string {
+	for i := 1; i < len(words); i++ {
+		lw := lower(words[i])
+		if !lexicon.IsPersonNoun(lw) || pluralNoun(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] {
+			continue
+		}
+		// (its modifiers may be words English also uses as verbs: "the
+		// transport secretary"; not a verb's tense or participle)
+		from := i
+		for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsFunctionWord(lower(words[from-1])) && !pastVerb(lower(words[from-1])) && !ingVerb(lower(words[from-1])) {
+			from--
+		}
+		if from > 0 && nounOpeners[lower(words[from-1])] {
+			from--
+		}
+		return strings.Join(words[from:i+1], " ")
+	}
+	return ""
+}
+
+// phraseBefore is words[i] with the words before it of its phrase: up to
+// three words of substance (no function word, auxiliary or verb), and a
+// determiner opening them.
+func phraseBefore(words []string, i int) string {
+	from := i
+	for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsVerb(lower(words[from-1])) && !lexicon.IsFunctionWord(lower(words[from-1])) {
+		from--
+	}
+	if from > 0 && nounOpeners[lower(words[from-1])] {
+		from--
+	}
+	return strings.Join(words[from:i+1], " ")
+}
+
 // pluralPhrase is the last plural noun of words (not one of time: "for
 // days") with the words before it of its phrase, from its determiner
 // ("the keldhaven dockers"), or "".
@@ -405,14 +468,7 @@ func pluralPhrase(words []string) string {
 		if !pluralNoun(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
 			continue
 		}
-		from := i
-		for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsVerb(lower(words[from-1])) && !lexicon.IsFunctionWord(lower(words[from-1])) {
-			from--
-		}
-		if from > 0 && nounOpeners[lower(words[from-1])] {
-			from--
-		}
-		return strings.Join(words[from:i+1], " ")
+		return phraseBefore(words, i)
 	}
 	return ""
 }
