@@ -362,7 +362,16 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 					out = append(out, subj)
 					filled, ownObject = true, true
 				}
-			} else if a := answer(); a.Answered && a.found() != "" && wordCount(a.found()) <= 12 && len(content) > 0 {
+			} else if a := answer(); a.Answered && nounPhraseLike(a.found()) && len(content) > 0 {
+				// "what does that mean" after "what did zelensky say is the
+				// biggest issue" ("the territorial question"): the answer
+				// names the thing, and stands for it alone, without the
+				// previous question's words; an answer that is a clause
+				// or a time ("hopefully we will …", "Thursday") names no
+				// thing a pronoun can stand for
+				out = append(out, a.found())
+				filled, ownObject = true, true
+			} else if a.Answered && a.found() != "" && wordCount(a.found()) <= 12 && len(content) > 0 {
 				out = append(out, a.found())
 				filled = true
 			}
@@ -481,6 +490,22 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		r.text = prev
 	}
 	return r
+}
+
+// nounPhraseLike reports whether a short answer reads as a noun phrase a
+// pronoun can stand for: a few words, no mark or clause inside (no
+// auxiliary, modal, pronoun or past form of a verb), no time.
+func nounPhraseLike(s string) bool {
+	if s == "" || wordCount(s) > 6 || strings.ContainsAny(s, ",;:\"“”") {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		lw := lower(strings.Trim(w, ".!?'’"))
+		if auxiliaries[lw] || modals[lw] || pronouns[lw] || personPronouns[lw] || pastVerb(lw) || timeWord(lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveAsked reports whether a follow-up's one word of substance after

@@ -51,3 +51,40 @@ func TestPronounNotAThing(t *testing.T) {
 		t.Errorf("read as %q; want \"her\" not read as the bridge", got)
 	}
 }
+
+// TestNounPhraseLike: a short answer a pronoun can stand for is a noun
+// phrase, not a clause, a list in marks or a time.
+func TestNounPhraseLike(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"the territorial question", true},
+		{"a £5 million compensation fund", true},
+		{"hopefully we will be able to come up with certain compromises", false},
+		{"about, engineers confirm", false},
+		{"Thursday", false},
+		{"", false},
+	} {
+		if got := nounPhraseLike(c.s); got != c.want {
+			t.Errorf("nounPhraseLike(%q) = %v; want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestThatIsAnsweredThing: after a question answered by a noun phrase, a
+// follow-up's "that" is the thing named, asked of alone: the previous
+// question's words do not come along.
+func TestThatIsAnsweredThing(t *testing.T) {
+	e := whyEngine(t, "Mayor Ilse Raven said the biggest issue left was the harbour levy. "+
+		"The harbour levy is a charge on every ship that docks at Marsby.")
+	ctx := context.Background()
+	prev := "what did raven say was the biggest issue left"
+	if a, err := e.Ask(ctx, prev); err != nil || !nounPhraseLike(a.found()) {
+		t.Fatalf("%s: %q, %v; want a noun phrase answering (the test's premise)", prev, a.found(), err)
+	}
+	got := e.Resolve(ctx, "what does that mean", prev)
+	if strings.Contains(got, "biggest") || !strings.Contains(got, "levy") {
+		t.Errorf("read as %q; want \"that\" as the answer's noun phrase alone", got)
+	}
+}
