@@ -92,6 +92,9 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 	if q.kind == KindHow && s.end > s.start && e.describesOnly(c.p.Text, s) {
 		s = span{}
 	}
+	if e.asideAnswers(q, c.p.Text, s) {
+		s = span{} // "what is Sandhu telling passengers": not "director of the consumer group FlyFair"
+	}
 	if q.kind == KindWho && s.end > s.start {
 		if a, ok := appositionAround(c.p.Text, s); ok && e.holdsQuestion(q, c.p.Text[a.start:a.end]) {
 			if n, ok := e.appositionOf(c.p.Text, a); ok {

@@ -1,0 +1,88 @@
+package qa
+
+import (
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// whatAsksDeed reports whether a "what" question asks what someone does,
+// says or undergoes: it holds a verb of its own, not a form of "be",
+// "do" or "have" nor an auxiliary, and no noun ("what is Sandhu
+// *telling* passengers to do", "what did Witkoff *say* about …"). Such a
+// question asks for no description of the one it names: "what is X",
+// "what does X do", "what is X's job" do.
+func whatAsksDeed(q *question) bool {
+	if q.kind != KindWhat || q.defines || q.asksJob {
+		return false
+	}
+	for _, w := range q.words[1:] {
+		if beForms[w] || doForms[w] || haveForms[w] || auxiliaries[w] || w == "doing" {
+			continue
+		}
+		if !lexicon.IsVerb(w) {
+			continue
+		}
+		// a participle is the verb's ("telling", "said"), though the
+		// lexicon also knows it as a noun or an adjective
+		if strings.HasSuffix(w, "ing") || pastVerb(w) || !knownNoun(w) && !lexicon.IsAdjective(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAside is the aside set off by a pair of commas right after a
+// person's name that holds span s of text, and whether there is one: a
+// description ("Priya Sandhu, *director of the consumer group FlyFair*,
+// estimated …") or a relative clause ("Witkoff, *who has led talks with
+// Russia*, said …"). Such words say who the person is, not what the
+// sentence says of them: the clause goes on after the closing comma.
+func (e *Engine) personAside(text string, s span) (span, bool) {
+	if s.end <= s.start {
+		return span{}, false
+	}
+	i := strings.LastIndex(text[:s.start], ", ")
+	if i <= 0 || strings.ContainsAny(text[i+2:s.start], ",;:.") {
+		return span{}, false
+	}
+	k := strings.IndexAny(text[s.end:], ",;:")
+	if k < 0 || text[s.end+k] != ',' || strings.Contains(text[s.end:s.end+k], ". ") {
+		return span{}, false // the aside closes with its comma, its clause going on
+	}
+	if w, _ := typedWord(text[i+2:]); w == "" || isCapital(w) && !articles[strings.ToLower(w)] {
+		return span{}, false // a list of names goes on after a comma ("Macron, Starmer and …")
+	}
+	before := text[:i]
+	for _, n := range e.names(before) {
+		if n.end == len(before) && e.personLike(before[n.start:n.end]) {
+			return span{i + 2, s.end + k}, true
+		}
+	}
+	return span{}, false
+}
+
+// asideAnswers reports whether a "what" question that asks what someone
+// does (whatAsksDeed) is answered by span s of text only with who that
+// someone is: s stands in an aside after a person's name (personAside)
+// that holds none of the question's words but its names. An aside that
+// does hold them tells the deed asked of ("Brannigan, *whose Labour group
+// proposed the plan*, …" for "which group proposed the plan") or names
+// the person as the question does ("Hartigan, *an analyst at Corbel*, …"
+// for "what goes into the analyst's estimate").
+func (e *Engine) asideAnswers(q *question, text string, s span) bool {
+	if !whatAsksDeed(q) {
+		return false
+	}
+	a, ok := e.personAside(text, s)
+	if !ok {
+		return false
+	}
+	toks := e.analyze(text[a.start:a.end])
+	for i := range q.terms {
+		if !q.terms[i].entity && termStands(q, toks, i) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,49 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCrispWhatPersonAside: a "what" question asking what someone does or
+// says is not answered by the aside that says who that person is
+// ("Okafor, *who has run the yard since 2009*, said …"); an aside that
+// holds the question's own words does answer it (it tells the deed, or
+// names the person as the question does), and a question asking who or
+// what someone is keeps it.
+func TestCrispWhatPersonAside(t *testing.T) {
+	e := howEngine(t, "Ruth Okafor, who has led talks with the union, said that the mayor “strongly backs the quay plan” and that the deal is “important so that workers know that when this ends, it ends for good”.")
+	a := mustAsk(t, e, "okafor said smth abt it ending for good?")
+	if strings.Contains(a.Short, "talks with the union") || !strings.Contains(a.Short, "it ends for good") {
+		t.Errorf("short %q; want what she said of it ending, not who she is", a.Short)
+	}
+	text := "Ruth Okafor, who has run the boatyard since 2009, said the new quay would be ready before the autumn storms."
+	aside := span{strings.Index(text, "who has"), strings.Index(text, ", said")}
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"okafor said something about the quay?", true},
+		{"what is okafor telling the town", true},
+		{"what boatyard has okafor run", false}, // the aside holds the deed asked of
+		{"what is okafor", false},               // who she is is what is asked
+		{"what does okafor do", false},
+	} {
+		q := e.analyse(c.q)
+		if got := e.asideAnswers(&q, text, aside); got != c.want {
+			t.Errorf("asideAnswers(%q) = %v; want %v", c.q, got, c.want)
+		}
+	}
+	// no aside: the words after a name's comma that close no aside, and a
+	// list of names
+	for _, text := range []string{
+		"Ruth Okafor, who has run the boatyard since 2009.",
+		"Ruth Okafor, who has run the boatyard since 2009; she said the quay, the slipway and the crane would be ready.",
+		"Ruth Okafor, Tom Hale, and the mayor said the quay would be ready.",
+	} {
+		s := span{strings.Index(text, ", ") + 2, strings.Index(text, ", ") + 6}
+		if _, ok := e.personAside(text, s); ok {
+			t.Errorf("personAside(%q) found an aside; want none", text)
+		}
+	}
+}
