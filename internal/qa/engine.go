@@ -1310,6 +1310,17 @@ func (e *Engine) query(q *question) index.Query {
 			terms = append(terms, t.Term)
 		}
 	}
+	if units := askedUnits(q); len(units) > 0 {
+		// "how tall is the kessock dam", "how long is the ship": the
+		// passage that gives the figure may name the thing by another
+		// word ("the 38-metre earth-fill dam", "a 229-metre vessel") and
+		// match the question no better than any that speaks of it; the
+		// units of the dimension asked find it, as durations do for
+		// "how long will X last" (askedUnits)
+		for _, t := range e.analyze(strings.Join(units, " ")) {
+			terms = append(terms, t.Term)
+		}
+	}
 	if q.defines {
 		// "who is Macron": the passages that give him his titles
 		for kt := range q.terms {

@@ -74,7 +74,7 @@ func (e *Engine) byKind(ctx context.Context, q *question) (Answer, bool) {
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).
 func (e *Engine) reorderKind(q *question, cands []*cand) []*cand {
-	return e.preferEventDay(q, preferSource(q, preferNewestState(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferDeedAfter(q, e.preferNarration(q, e.preferReasons(q, e.preferNamedWords(q, e.preferSaidTopic(q, cands))))))))))))))
+	return e.preferEventDay(q, preferSource(q, preferNewestState(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferDeedAfter(q, e.preferNarration(q, e.preferReasons(q, e.preferNamedWords(q, e.preferSaidTopic(q, e.preferMeasuredThing(q, cands)))))))))))))))
 }
 
 // derivedForm reports whether two analysed terms are one word in two
