@@ -812,14 +812,16 @@ const (
 // words' nearness to the question's added (nearness, each word by its own
 // nearest); none for a
 // question bleve found nothing for (its words are none of the articles':
-// "tell me a joke"), nor for one whose candidates rank looks at whole or
-// that must hold a number, a date or a speaker's words (widensNet: its net
-// is wider already, and a passage near in meaning holding a year of
-// something else answered "when will the ceasefire start"), nor for a
-// coverage of more than nearScan articles. Each is given bleve's least
-// score of the hits: bleve ranked it below them all.
+// "tell me a joke"), nor for one whose candidates rank looks at whole, nor
+// for a coverage of more than nearScan articles; as many as nearWanted
+// says. Each is given bleve's least score of the hits: bleve ranked it
+// below them all.
 func (e *Engine) nearPassages(q *question, hits []index.Hit) []index.Hit {
-	if len(hits) == 0 || e.facts == nil || e.near == nil || len(e.c.Articles) > nearScan || q.vec == nil || q.event || widensNet(q) || q.locates || q.nameOf != "" || q.body || q.within {
+	if len(hits) == 0 || e.facts == nil || e.near == nil || len(e.c.Articles) > nearScan || q.vec == nil || q.event || q.locates || q.nameOf != "" || q.body || q.within {
+		return nil
+	}
+	count := nearWanted(q, len(hits))
+	if count <= 0 {
 		return nil
 	}
 	least := math.Inf(1)
@@ -857,12 +859,30 @@ func (e *Engine) nearPassages(q *question, hits []index.Hit) []index.Hit {
 		pool[i].s += e.nearness(q, r.a, r.seq)
 	}
 	slices.SortStableFunc(pool, func(x, y near) int { return cmp.Compare(y.s, x.s) })
-	out := make([]index.Hit, 0, nearCount)
-	for _, n := range pool[:min(len(pool), nearCount)] {
+	out := make([]index.Hit, 0, min(len(pool), count))
+	for _, n := range pool[:min(len(pool), count)] {
 		r := t.rows[n.row]
 		out = append(out, index.Hit{Article: r.a.ID, Seq: r.seq, Score: least})
 	}
 	return out
+}
+
+// nearWanted is how many passages the meaning channel adds to a
+// question's hits bleve returned: nearCount, or the room bleve left in
+// the net (candidates) where it found fewer, since then the question's
+// words match no more passages and the one it asks for shares too few of
+// them ("what time did the grandpa w the grandkids get up": "the family
+// had been up since 3 a.m."). A question that must hold a number, a date,
+// a duration or a speaker's words (widensNet) gets only the room left in
+// its wider net: where bleve fills it, a passage near in meaning holding
+// a year of something else answered "when will the ceasefire start", and
+// meaning's passages added to every such question declined 5 training
+// questions more (fitweights -report, recall99).
+func nearWanted(q *question, hits int) int {
+	if widensNet(q) {
+		return typedCandidates - hits
+	}
+	return max(nearCount, candidates-hits)
 }
 
 // nearTable is every passage's vector (passageFacts.vec) in one flat
