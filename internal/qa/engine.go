@@ -1462,8 +1462,8 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 				continue
 			}
 			first, last := inOrder(p, c.p)
-			if c.near && !e.leansBack(h.Article, &last) {
-				continue // found by its meaning alone: a neighbour near the question by the topic the two share
+			if c.near && c.p.Seq < p.Seq && !e.leansBack(h.Article, &last) {
+				continue // found by its meaning alone, and the answer's sentence reads without it: not cited before it
 			}
 			if !fitsPair(h.Article, first, last) || slices.ContainsFunc(ans.Passages[:i], func(o Hit) bool { return o.Article == h.Article && strings.Contains(o.Text, c.p.Text) }) {
 				continue // too long, or the neighbour shown already
@@ -1483,18 +1483,21 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 
 // leansBack reports whether sentence p of article a cannot be read
 // without the one before it: it refers back to it, opens on words that
-// point back or on a pronoun (passageFacts), or opens a quotation whose
+// point back, a pronoun among them (passageFacts), or opens a quotation whose
 // speaker the sentence before names, as rank reads a candidate's sentence
-// before (cand.prev). withNeighbour joins a neighbour the meaning channel
-// alone found (nearPassages) only where the later of the two leans back
-// so: sentences of one story are near the question by the topic they
-// share, so a neighbour near in meaning says nothing of whether the two
-// say the answer together, and joined before the answer's sentence it
-// was cited first ("By Monday evening, 37 ships were waiting …" before
-// "Four tugboats spent the morning …").
+// before (cand.prev). withNeighbour joins the sentence before the
+// answer's, where the meaning channel alone found it (nearPassages), only
+// where the answer's sentence leans back on it so: sentences of one story
+// are near the question by the topic they share, so such a neighbour says
+// nothing of whether the two say the answer together, and joined it was
+// cited before the answer's sentence ("By Monday evening, 37 ships were
+// waiting …" before "Four tugboats spent the morning …"). The sentence
+// after is joined as before: the answer's is still cited first (refusing
+// it too cost a held-out gold passage in the first three, fitweights
+// -report, nearwinX).
 func (e *Engine) leansBack(a *corpus.Article, p *corpus.Passage) bool {
 	f := e.factsOf(a, p)
-	return f.refers || f.anaphor || f.pronoun || opensQuote(p.Text)
+	return f.refers || f.anaphor || opensQuote(p.Text) // (anaphor takes every opening on a pronoun)
 }
 
 // settlingNext is the sentence after the top one, as a candidate, where

@@ -4,12 +4,13 @@ import (
 	"testing"
 )
 
-// TestNearNeighbourJoin: withNeighbour joins to the answer's sentence a
-// neighbour the search found for the question, but one the meaning
-// channel alone found (cand.near) only where the later of the two leans
-// back on the earlier (leansBack: a pronoun, words that point back, a
-// quotation opened); a sentence near the question only by the story it
-// shares with the answer's is not cited before it.
+// TestNearNeighbourJoin: withNeighbour joins to the answer's sentence the
+// sentence before it that the search found for the question, but one the
+// meaning channel alone found (cand.near) only where the answer's
+// sentence leans back on it (leansBack: a pronoun, words that point back,
+// a quotation opened); a sentence near the question only by the story it
+// shares with the answer's is not cited before it. The sentence after is
+// joined either way: the answer's is still cited first.
 func TestNearNeighbourJoin(t *testing.T) {
 	e := engineOfText(t, `---
 id: canal
@@ -46,8 +47,8 @@ The canal authority said the dredger would arrive on Wednesday.
 	}{
 		{"the search's neighbour before", tugs, ships, false, pair(ships, tugs)},
 		{"meaning's neighbour before, the answer's sentence standing alone", tugs, ships, true, a.Passages[tugs].Text},
-		{"meaning's neighbour after, leaning back on a pronoun", tugs, they, true, pair(tugs, they)},
-		{"meaning's neighbour after, standing alone", they, dredger, true, a.Passages[they].Text},
+		{"meaning's neighbour before, the answer's sentence leaning back on a pronoun", they, tugs, true, pair(tugs, they)},
+		{"meaning's neighbour after", they, dredger, true, pair(they, dredger)},
 	} {
 		top := &cand{a: a, p: a.Passages[c.top]}
 		next := &cand{a: a, p: a.Passages[c.next], near: c.near}
