@@ -1083,15 +1083,7 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 				vecs[k], _ = wordVecOf(spanWord(text, words, k)) // (none: n is 0)
 			}
 		}
-		best, at := float32(nearWindowMin), -1
-		for k, v := range vecs {
-			if v.n == 0 || weight[k] > 0 {
-				continue
-			}
-			if s := float32(lexicon.Dot(x, v.v)) / (nx * v.n); s >= best {
-				best, at = s, k
-			}
-		}
+		best, at := nearestWord(x, nx, vecs, nearWindowMin, func(k int) bool { return weight[k] > 0 })
 		if at >= 0 {
 			weight[at] = t.idf * float64(best)
 		}

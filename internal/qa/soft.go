@@ -750,28 +750,32 @@ func (e *Engine) nearestIn(word string, key nearKey, text string, pw *[]wordVec)
 		// the nearest passage word; where it means the opposite
 		// ("reopened" says nothing of "closed"), the nearest of the
 		// others (opposites are few: the check is made once)
-		best, opposite := nearestWord(x, nx, *pw, "")
-		if opposite != "" && lexicon.Opposite(strings.ToLower(word), opposite) {
-			best, _ = nearestWord(x, nx, *pw, opposite)
+		best, at := nearestWord(x, nx, *pw, 0, nil)
+		if at >= 0 && lexicon.Opposite(strings.ToLower(word), (*pw)[at].w) {
+			best, _ = nearestWord(x, nx, *pw, 0, func(k int) bool { return k == at })
 		}
 		return best
 	})
 }
 
-// nearestWord is the greatest similarity of a word (vector x, norm nx) to
-// a passage word other than skip ("" skips none: no passage word is
-// empty), and that word.
-func nearestWord(x []int8, nx float32, pw []wordVec, skip string) (float32, string) {
-	best, word := float32(0), ""
-	for _, p := range pw {
-		if p.n == 0 || nx == 0 || p.w == skip {
+// nearestWord is the greatest similarity above floor of a word (vector x,
+// norm nx) to a word of pw that skip does not pass over (nil passes over
+// none), and that word's index (-1: none). Of words equally near, the
+// first.
+func nearestWord(x []int8, nx float32, pw []wordVec, floor float32, skip func(k int) bool) (float32, int) {
+	best, at := floor, -1
+	if nx == 0 {
+		return best, at
+	}
+	for k, p := range pw {
+		if p.n == 0 || skip != nil && skip(k) {
 			continue
 		}
 		if s := float32(lexicon.Dot(x, p.v)) / (nx * p.n); s > best {
-			best, word = s, p.w
+			best, at = s, k
 		}
 	}
-	return best, word
+	return best, at
 }
 
 // aligns reports whether a question term counts by its meaning in align
