@@ -95,16 +95,10 @@ const deedAfterSentences = 2
 // the question's words, puts the statement of the trouble first. Not for a
 // question of a view or words (asksView).
 func (e *Engine) preferDeedAfter(q *question, cands []*cand) []*cand {
-	if q.kind != KindHow || !asksReason(q) || len(cands) < 2 || asksView(q) {
+	if !e.mannerTopLacksMeans(q, cands, func(text string) bool { return !doerDeed(text) }) {
 		return cands
 	}
 	top := cands[0]
-	if top.p.Kind != corpus.KindBody || doerDeed(top.p.Text) {
-		return cands
-	}
-	if r, ok := e.reasonOf(q, top); ok && r.strong {
-		return cands
-	}
 	for i, c := range cands[1:] {
 		if c.a == top.a && c.p.Kind == corpus.KindBody && c.p.Seq > top.p.Seq && c.p.Seq <= top.p.Seq+deedAfterSentences && doerDeed(c.p.Text) {
 			return toFront(cands, i+1)

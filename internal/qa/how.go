@@ -982,6 +982,23 @@ func closeNarration(c, top *cand) bool {
 	return scoresNear(c, top) && c.cov >= 0.5*top.cov
 }
 
+// mannerTopLacksMeans reports whether the first of cands, ranked for a
+// manner "how" question that asks no view (asksView), may give way to a
+// passage after it (preferNarration, preferDeedAfter): a passage of the
+// body, of the form a rule moves (form of its text), that states no strong
+// means (reasonOf), which answers however it is told.
+func (e *Engine) mannerTopLacksMeans(q *question, cands []*cand, form func(text string) bool) bool {
+	if q.kind != KindHow || !asksReason(q) || len(cands) < 2 || asksView(q) {
+		return false
+	}
+	top := cands[0]
+	if top.p.Kind != corpus.KindBody || !form(top.p.Text) {
+		return false
+	}
+	r, ok := e.reasonOf(q, top)
+	return !ok || !r.strong
+}
+
 // preferNarration puts first, for a manner "how" question ("how are the
 // teams finding people", "how are they checking the water"), the best
 // ranked passage of the reporter's own narration over a first passage of
@@ -994,17 +1011,11 @@ func closeNarration(c, top *cand) bool {
 // be left under the rubble …,” Arancibia said"). Not for a question that
 // asks what someone said, felt or thought (asksView).
 func (e *Engine) preferNarration(q *question, cands []*cand) []*cand {
-	if q.kind != KindHow || !asksReason(q) || len(cands) < 2 || asksView(q) {
+	if !e.mannerTopLacksMeans(q, cands, func(text string) bool { return opensQuote(text) || directSpeech(text) }) {
 		return cands
 	}
 	top := cands[0]
 	quoted := opensQuote(top.p.Text) // (on a quotation mark: it gives way to narration that states no means too)
-	if top.p.Kind != corpus.KindBody || !quoted && !directSpeech(top.p.Text) {
-		return cands
-	}
-	if r, ok := e.reasonOf(q, top); ok && r.strong {
-		return cands
-	}
 	for i, c := range cands[1:min(len(cands), closeLook)] {
 		if c.p.Kind != corpus.KindBody || directSpeech(c.p.Text) || !closeNarration(c, top) {
 			continue
