@@ -362,7 +362,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 			// said they would not deploy troops")
 			names, listed = true, false
 		}
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) && !reportedAnswer(&q, cands[0].p.Text, found) && !e.durationOfAskedVerb(&q, cands[0], found) && !e.asideAnswer(&q, cands[0], found) {
+		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) && !reportedAnswer(&q, cands[0], found) && !e.durationOfAskedVerb(&q, cands[0], found) && !e.asideAnswer(&q, cands[0], found) {
 			// the bare figure, date or words in the phrase that says what
 			// they are, where they were found; names answer alone, but
 			// one name with its title, and a place or a day ("Friday",
@@ -540,7 +540,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 	if ans.Answered && (q.kind == KindWho && len(ans.Items) == 0 || asksWhatWhich(&q) && !q.asksArticle) && ans.Verdict == "" && ans.Short != "" {
 		withIncluding(&ans)
 	}
-	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle && !(q.kind == KindSaid && saidStranded(q.words)) {
+	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle && !q.stranded {
 		// (not "what did X say Y is the key to": the object asked for
 		// alone, the question's words being its own clause)
 		// "which countries offered rescue teams": "Argentina, Peru and
@@ -902,15 +902,16 @@ var haveForms = wordSet("have has had")
 // the most critical issue"; saidPart tells the part asked from the
 // other): what was said, whole; the phrase around it would only add the
 // attribution or the question's own words.
-func reportedAnswer(q *question, text string, found span) bool {
+func reportedAnswer(q *question, c *cand, found span) bool {
 	if q.kind != KindSaid {
 		return false
 	}
+	text := c.p.Text
 	if asked, subject := saidAsked(q.words); len(asked) > 0 && saidPart(text, found, subject) {
 		return true
 	}
-	if saidStranded(q.words) && found.end > found.start && found.start <= len(text) && strings.ToLower(lastWord(text[:found.start])) == q.words[len(q.words)-1] {
-		return true // "say the guarantees are the key to": the object of "to", as prepObject cut it
+	if found.end > found.start && c.strandedObject.end > c.strandedObject.start && found.start == c.strandedObject.start {
+		return true // "say the guarantees are the key to": the object of "to", as spanSaid cut it
 	}
 	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || thatTakenWhole(text, found) || beforeSaying(text, found.end) || afterButThat(text, found.start))
 }

@@ -3242,11 +3242,12 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 	if s := e.saidGap(q, c.p.Text); s.end > s.start {
 		return s // "what did X say would be the most critical issue": "land options"
 	}
-	if saidStranded(q.words) {
+	if q.stranded {
 		// "what did X say the guarantees are the key to": the object of
 		// the preposition the reported clause asked of leaves open
 		if s := e.prepObject(q, c, anchors); s.end > s.start {
-			return cutBeforePhrase(c.p.Text, s, maxShortWords)
+			c.strandedObject = cutBeforePhrase(c.p.Text, s, maxShortWords)
+			return c.strandedObject
 		}
 	}
 	if m := e.quoteAsked(q, c); m.ok {

@@ -74,6 +74,10 @@ type question struct {
 	// grades is gradesQuestion, read once in analyse: keyWords asks it
 	// for every span it cuts from
 	grades bool
+	// stranded is saidStranded of a "what did X say" question's words,
+	// read once in analyse: askWeighing, spanSaid and reportedAnswer ask
+	// it
+	stranded bool
 	// rate is asksRate, read once in analyse for a "how many" question:
 	// typeHowMany asks it of every candidate
 	rate bool
@@ -802,6 +806,7 @@ func (e *Engine) analyse(text string) question {
 	text = countryUS(text)
 	q.kind, q.speaker = classify(text)
 	q.rate = q.kind == KindHowMany && asksRate(&q)
+	q.stranded = q.kind == KindSaid && saidStranded(q.words)
 	framing := map[string]bool{} // "which *article mentions* …": the form of the question
 	if at := articleAsked(q.words); at >= 0 {
 		q.asksArticle, q.asksArticles = true, strings.HasSuffix(q.words[at], "s")

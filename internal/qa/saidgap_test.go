@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
 )
 
 // TestSaidGap: a "what did X say Y" question whose Y is part of the
@@ -124,7 +126,7 @@ func TestReportedAnswerPart(t *testing.T) {
 		{"what did vos say the dredging could do", pred, true},
 	} {
 		q := e.analyse(tc.q)
-		if got := reportedAnswer(&q, text, tc.found); got != tc.want {
+		if got := reportedAnswer(&q, &cand{p: corpus.Passage{Text: text}}, tc.found); got != tc.want {
 			t.Errorf("reportedAnswer(%q, %q) = %v; want %v", tc.q, text[tc.found.start:tc.found.end], got, tc.want)
 		}
 	}
