@@ -620,13 +620,26 @@ const timeLead = `(?:\b(?:(?:shortly|just|soon|long|right|well)\s)?(?:before|aft
 
 // typeHowMany is typeScore for "how many" questions.
 func (e *Engine) typeHowMany(q *question, c *cand) float64 {
-	return e.typeHowManyOf(q, c, false)
+	best, _ := e.typeHowManyOf(q, c, false)
+	return best
 }
 
-// typeHowManyOf is typeHowMany, with a figure said only as a prospect
-// scored as one (prospectFigure) where done is true.
-func (e *Engine) typeHowManyOf(q *question, c *cand, done bool) float64 {
-	best := e.typeFigureOf(q, c, done)
+// typeHowManyOf is typeHowMany, and where done is true, typeHowMany with a
+// figure said only as a prospect scored as one (prospectFigure), both
+// from one reading of the passage's figures (typeFigureOf).
+func (e *Engine) typeHowManyOf(q *question, c *cand, done bool) (best, doneBest float64) {
+	best, doneBest = e.typeFigureOf(q, c, done)
+	best = e.countScore(q, c, best)
+	if done {
+		doneBest = e.countScore(q, c, doneBest)
+	}
+	return best, doneBest
+}
+
+// countScore is typeHowMany given best, the score of the passage's
+// figures: lowered where the figure counts more than what is asked, raised
+// where names or an article count it.
+func (e *Engine) countScore(q *question, c *cand, best float64) float64 {
 	if best >= 1 && asksIncrement(q) && !e.givesIncrement(c.p.Text) {
 		// "how many extra soldiers r heading up there": "3,500 soldiers
 		// and sailors would head north" counts them all, not those
@@ -912,29 +925,34 @@ const countedOnly = 0.75
 
 // typeFigure is typeHowMany by the passage's numbers alone.
 func (e *Engine) typeFigure(q *question, c *cand) float64 {
-	return e.typeFigureOf(q, c, false)
+	best, _ := e.typeFigureOf(q, c, false)
+	return best
 }
 
-// typeFigureOf is typeFigure; where done is true, a figure said as a
-// prospect (prospectiveFigure) scores no more than prospectFigure.
-func (e *Engine) typeFigureOf(q *question, c *cand, done bool) float64 {
+// typeFigureOf is typeFigure, and where done is true, typeFigure with a
+// figure said as a prospect (prospectiveFigure) scored no more than
+// prospectFigure (0 where done is false).
+func (e *Engine) typeFigureOf(q *question, c *cand, done bool) (best, doneBest float64) {
 	text := c.p.Text
 	much, moneyAsked := asksMuch(q), asksMoney(q)
-	thing := e.measuresThing(q) // a thing's extent: no sum of money or share answers it
-	best := 0.0
+	thing := e.measuresThing(q)   // a thing's extent: no sum of money or share answers it
 	figs := e.figureFactsOf(text) // (its years and capacities, read once for the passage)
 	for _, s := range e.freeSpans(q, text, figs.spans) {
 		f := e.figureType(q, text, figs, s, much, moneyAsked, thing)
-		if done && f > prospectFigure && prospectiveFigure(text, s) {
+		best = max(best, f)
+		if !done {
+			continue
+		}
+		if f > prospectFigure && prospectiveFigure(text, s) {
 			// "how much mud did they end up digging away": what was
 			// done, which "said about 18,000 cubic metres … would have
 			// to be removed" only foresaw ("after dredgers had removed
 			// about 21,000 cubic metres" says)
 			f = prospectFigure
 		}
-		best = max(best, f)
+		doneBest = max(doneBest, f)
 	}
-	return best
+	return best, doneBest
 }
 
 // prospectFigure is typeFigure's score of a figure said as a prospect

@@ -440,9 +440,14 @@ const notLookedAt = 10
 // lookClosely scores a candidate on the dearer signals too: the kind of
 // answer it holds, who does the deed, who speaks, negation.
 func (e *Engine) lookClosely(q *question, c *cand) {
-	c.typeOK = e.typeScore(q, c)
-	if q.kind == KindHowMany && c.typeOK > prospectFigure && asksDone(q) {
-		c.prospectOnly = e.typeHowManyOf(q, c, true) <= prospectFigure
+	if q.kind == KindHowMany && asksDone(q) {
+		// typeScore, and in the same reading of the figures, whether
+		// only a prospect gives them
+		var done float64
+		c.typeOK, done = e.typeHowManyOf(q, c, true)
+		c.prospectOnly = c.typeOK > prospectFigure && done <= prospectFigure
+	} else {
+		c.typeOK = e.typeScore(q, c)
 	}
 	if c.speaker && q.kind == KindSaid {
 		e.cover(q, c) // the speaker now counts as named
