@@ -270,12 +270,24 @@ func trailingObject(q *question, c *cand) span {
 }
 
 // wordsAt is where the first whole-word occurrence of words in low (a
-// lower-cased text) ends, before a space; -1 for none.
+// lower-cased text) ends, before a space; -1 for none. Each search goes
+// on one byte past a use that is no whole word, not past its end (uses):
+// words of two whose first opens on the second's spelling ("tower to")
+// may hold a whole use inside one cut off ("tower tower to").
 func wordsAt(low, words string) int {
-	for i := range uses(low, words) {
+	if words == "" {
+		return -1
+	}
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], words)
+		if i < 0 {
+			return -1
+		}
+		i += from
 		if end := i + len(words); (i == 0 || !wordByte(low[i-1])) && (end == len(low) || low[end] == ' ') {
 			return end
 		}
+		from = i + 1
 	}
 	return -1
 }
