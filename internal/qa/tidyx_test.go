@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestWordsAtOverlap: a whole-word use of two words that lies inside a
 // use cut off by the word after it is found: "tower to" in "tower tower
@@ -20,5 +23,37 @@ func TestWordsAtOverlap(t *testing.T) {
 		if got := wordsAt(c.low, c.words); got != c.want {
 			t.Errorf("wordsAt(%q, %q) = %d; want %d", c.low, c.words, got, c.want)
 		}
+	}
+}
+
+// TestNearWeightsFloorAndSkip: nearWeights gives a question word no span
+// word matches to the span's word nearest it in meaning ("people":
+// "crowd"), at least nearWindowMin near ("bread" is not), and never to
+// a word that holds a weight already. ("cheer", which this corpus lacks,
+// weighs nothing here; "people" finds "crowd".)
+func TestNearWeightsFloorAndSkip(t *testing.T) {
+	e := engineOfText(t, "---\nid: t\n---\nThe crowd broke into loud applause at the game.\n")
+	q := e.analyse("did people cheer at the game")
+	weigh := func(text string, held string) []float64 {
+		words := wordSpans(text)
+		weight, termAt := make([]float64, len(words)), make([]int, len(words))
+		for k := range words {
+			termAt[k] = -1
+			if spanWord(text, words, k) == held {
+				weight[k] = 1
+			}
+		}
+		nearWeights(&q, text, words, weight, termAt)
+		return weight
+	}
+	text := "The crowd broke into loud applause."
+	if w := weigh(text, ""); w[1] <= 0 {
+		t.Errorf("nearWeights(%q) = %v; want \"crowd\" weighed", text, w)
+	}
+	if w := weigh(text, "crowd"); w[1] != 1 {
+		t.Errorf("nearWeights(%q), \"crowd\" held = %v; want its weight kept", text, w)
+	}
+	if w := weigh("The bread was warm.", ""); slices.ContainsFunc(w, func(x float64) bool { return x != 0 }) {
+		t.Errorf("nearWeights(\"The bread was warm.\") = %v; want no word weighed", w)
 	}
 }
