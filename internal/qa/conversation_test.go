@@ -96,18 +96,27 @@ func scoreFollowUps(t *testing.T, es map[string]*Engine, cases []followUpCase) f
 // TestFollowUps holds follow-up resolution to the figures reached on the
 // pairs of testdata/followups.jsonl (the README gives the first-seen ones).
 func TestFollowUps(t *testing.T) {
-	cases := readJSONL[followUpCase](t, "testdata/followups.jsonl")
-	if len(cases) < 40 {
-		t.Fatalf("%d follow-up pairs; want at least 40", len(cases))
+	holdFollowUps(t, "follow-ups", "testdata/followups.jsonl", engines(t), 40, minFollowUpHit1, true)
+}
+
+// holdFollowUps scores the follow-up pairs of file, logs the figures under
+// label, and fails below minPairs pairs, below the floor for hit1 after
+// the previous question, or, where contextHelps, at or below hit1 asked
+// alone.
+func holdFollowUps(t *testing.T, label, file string, es map[string]*Engine, minPairs int, floor float64, contextHelps bool) {
+	t.Helper()
+	cases := readJSONL[followUpCase](t, file)
+	if len(cases) < minPairs {
+		t.Fatalf("%s: %d pairs; want at least %d", label, len(cases), minPairs)
 	}
-	got := scoreFollowUps(t, engines(t), cases)
-	t.Logf("follow-ups (%d): after hit1 %.3f hit3 %.3f; alone hit1 %.3f; hand-resolved hit1 %.3f",
-		len(cases), got.after1, got.after3, got.alone1, got.resolved1)
-	if got.after1 < minFollowUpHit1 {
-		t.Errorf("follow-up hit1 = %.3f; want ≥ %.3f", got.after1, minFollowUpHit1)
+	got := scoreFollowUps(t, es, cases)
+	t.Logf("%s (%d): after hit1 %.3f hit3 %.3f; alone hit1 %.3f; hand-resolved hit1 %.3f",
+		label, len(cases), got.after1, got.after3, got.alone1, got.resolved1)
+	if got.after1 < floor {
+		t.Errorf("%s hit1 = %.3f (alone %.3f); want ≥ %.3f", label, got.after1, got.alone1, floor)
 	}
-	if got.after1 <= got.alone1 {
-		t.Errorf("follow-up hit1 %.3f with the previous question, %.3f without; want the context to help", got.after1, got.alone1)
+	if contextHelps && got.after1 <= got.alone1 {
+		t.Errorf("%s hit1 %.3f with the previous question, %.3f without; want the context to help", label, got.after1, got.alone1)
 	}
 }
 
@@ -174,13 +183,7 @@ func TestClaims(t *testing.T) {
 // (testdata/followups2.jsonl). The figures are logged and held to floors
 // below them.
 func TestFollowUpsFresh(t *testing.T) {
-	cases := readJSONL[followUpCase](t, "testdata/followups2.jsonl")
-	got := scoreFollowUps(t, coverageEngines(t), cases)
-	t.Logf("fresh follow-ups (%d): after hit1 %.3f hit3 %.3f; alone hit1 %.3f; hand-resolved hit1 %.3f",
-		len(cases), got.after1, got.after3, got.alone1, got.resolved1)
-	if got.after1 < minFreshFollowUpHit1 || got.after1 <= got.alone1 {
-		t.Errorf("fresh follow-up hit1 %.3f (alone %.3f); want ≥ %.3f and above alone", got.after1, got.alone1, minFreshFollowUpHit1)
-	}
+	holdFollowUps(t, "fresh follow-ups", "testdata/followups2.jsonl", coverageEngines(t), 40, minFreshFollowUpHit1, true)
 }
 
 // minFreshFollowUpHit1 is the floor for follow-ups on other coverages,
@@ -197,16 +200,7 @@ const minFreshFollowUpHit1 = 0.39
 // it, so unlike the other sets the context is not required to help here;
 // the figure is held to a floor below the first-seen one.
 func TestFollowUpsThird(t *testing.T) {
-	cases := readJSONL[followUpCase](t, "testdata/followups3.jsonl")
-	if len(cases) < 50 {
-		t.Fatalf("%d follow-up pairs; want at least 50", len(cases))
-	}
-	got := scoreFollowUps(t, coverageEngines(t), cases)
-	t.Logf("third follow-ups (%d): after hit1 %.3f hit3 %.3f; alone hit1 %.3f; hand-resolved hit1 %.3f",
-		len(cases), got.after1, got.after3, got.alone1, got.resolved1)
-	if got.after1 < minThirdFollowUpHit1 {
-		t.Errorf("third follow-up hit1 %.3f (alone %.3f); want ≥ %.3f", got.after1, got.alone1, minThirdFollowUpHit1)
-	}
+	holdFollowUps(t, "third follow-ups", "testdata/followups3.jsonl", coverageEngines(t), 50, minThirdFollowUpHit1, false)
 }
 
 // minThirdFollowUpHit1 is the floor for the follow-ups written last,
