@@ -3,6 +3,8 @@ package qa
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
@@ -298,9 +300,10 @@ func (e *Engine) afterLocative(text string, at int) bool {
 // asked who.
 func (e *Engine) personIn(prev string, answer func() *Answer) string {
 	for _, en := range e.entities(prev) {
-		// (a name of words ending on a thing's noun, "caswell bridge", is
-		// no one's: WordNet's physical nouns, not a surname "Bell")
-		if name := prev[en.start:en.end]; !endsOnThing(name) && (en.class == "person" || en.class == "name" && !e.isPlace(name) && e.personLike(name)) {
+		// (a thing's name, "caswell bridge", is no one's: namesThing, which
+		// asks the articles too, as "Sarah Stone" also ends on a noun; they
+		// write the name capitalised, as a chat question may not)
+		if name := prev[en.start:en.end]; !e.namesThing(capitalised(name)) && (en.class == "person" || en.class == "name" && !e.isPlace(name) && e.personLike(name)) {
 			return name
 		}
 	}
@@ -410,16 +413,15 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 	return strings.Join(names, " and ")
 }
 
-// endsOnThing reports whether a name of several words ends on a common
-// English noun of a thing (WordNet) that is no one's name: "caswell
-// bridge", "kessock dam", not "john bell".
-func endsOnThing(name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return false
+// capitalised is name with the first letter of each word in capitals, as
+// articles write a name a chat question types in lower case.
+func capitalised(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
-	last := strings.ToLower(f[len(f)-1])
-	return lexicon.IsPhysicalNoun(last) && lexicon.IsWord(last) && !lexicon.IsName(last)
+	return strings.Join(words, " ")
 }
 
 // personPhrase is the first singular English noun of a person (WordNet:
