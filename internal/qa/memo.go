@@ -35,7 +35,6 @@ type memo struct {
 	names  map[string][]span       // names: a text's names, sentence openers that are none left out
 	incr   map[string]bool         // incrementOf: whether a figure is said as an addition
 	lower  map[string]string       // lowerText: an article's text in lower case
-	lowerP map[string]string       // lowerPassage: a passage's text in lower case
 	asciiP map[string]string       // asciiLowerPassage: a passage's ASCII letters lowered
 	facts  map[string]passageFacts // factsOf: a passage's facts, where New read none ahead
 	person map[string]bool         // personLike: whether a name may be a person's
@@ -236,7 +235,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, lowerP: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, weak: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, weak: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
 }
 
 // get returns m[k], computing and storing it when absent.
@@ -342,12 +341,6 @@ func (e *Engine) headlineTerms(a *corpus.Article) map[string]bool {
 		}
 		return out
 	})
-}
-
-// lowerPassage is a passage's text in lower case, remembered: callsByHead
-// looks for a name's noun in it for every candidate that holds the noun.
-func (e *Engine) lowerPassage(text string) string {
-	return get(&e.memo.mu, e.memo.lowerP, text, func() string { return strings.ToLower(text) })
 }
 
 // asciiLowerPassage is a passage's text with its ASCII letters lowered

@@ -626,18 +626,13 @@ func weakMatch(t *qterm, c *cand) float64 {
 
 // callsByHead reports whether a candidate speaks of what a name of the
 // question names by the name's common noun ("the street", "the airport"),
-// in a story that names it in full ("Castle Street").
+// modifiers before it or not ("the 38-metre earth-fill dam":
+// saysDefinite), in a story that names it in full ("Castle Street").
 func (e *Engine) callsByHead(c *cand, t *qterm) bool {
 	if !hasTerm(c.toks, t.headTerm) {
 		return false // (most candidates: no word of the head at all)
 	}
-	text, phrase := e.lowerPassage(c.p.Text), "the "+t.head
-	for at := range uses(text, phrase) {
-		if wordAt(text, at, at+len(phrase)) {
-			return strings.Contains(e.lowerText(c.a), t.phrase)
-		}
-	}
-	return false
+	return saysDefinite(c.p.Text, t.head) && strings.Contains(e.lowerText(c.a), t.phrase)
 }
 
 // callsByNameHead is callsByHead for a name typed without its common
@@ -656,13 +651,7 @@ func (e *Engine) callsByNameHead(c *cand, t *qterm) bool {
 	if w == "" {
 		return false
 	}
-	p, phrase := e.lowerPassage(c.p.Text), "the "+w
-	for at := range uses(p, phrase) {
-		if wordAt(p, at, at+len(phrase)) {
-			return true
-		}
-	}
-	return false
+	return saysDefinite(c.p.Text, w)
 }
 
 // nameHeadOf is the noun right after name (lower case) where article a

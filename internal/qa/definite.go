@@ -1,0 +1,57 @@
+package qa
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// maxDefiniteModifiers bounds the words between "the" and the noun a
+// definite description ends on ("the 38-metre earth-fill dam": two):
+// English stacks few modifiers before a noun, and a longer reach would
+// join an article to a noun of another phrase.
+const maxDefiniteModifiers = 3
+
+// saysDefinite reports whether text speaks of a thing by a definite
+// description ending on head (lower case): "the" and head, with at most
+// maxDefiniteModifiers modifiers between ("the dam", "the 38-metre
+// earth-fill dam"). A modifier is a word in lower case, a figure or a
+// hyphened compound, no function word ("the other dam" is another) and no
+// name ("the Harwick dam" names one of its own); no punctuation but the
+// hyphen stands between, as a comma or a quotation mark closes the phrase.
+// News prose names a thing once in full ("the Kessock Dam") and goes on to
+// describe it so, its measure or its make before its noun.
+func saysDefinite(text, head string) bool {
+	words := strings.Fields(text)
+	for i, w := range words {
+		if strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct)) != head || !unicode.IsLetter([]rune(w)[0]) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-1-maxDefiniteModifiers; j-- {
+			m := words[j]
+			if strings.EqualFold(m, "the") {
+				return true
+			}
+			if !modifierWord(m) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// modifierWord reports whether w may stand between "the" and a noun in a
+// description of a thing named before (saysDefinite): letters, digits and
+// inner hyphens only, not capitalised, no function word, and not "other",
+// the word of alterity that stands after "the": "the other dam" is not the
+// one named.
+func modifierWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	r := []rune(w)
+	return !unicode.IsUpper(r[0]) && r[0] != '-' && !lexicon.IsFunctionWord(w) && w != "other"
+}
