@@ -25,7 +25,7 @@ const maxDefiniteModifiers = 3
 func saysDefinite(text, head string) bool {
 	words := strings.Fields(text)
 	for i, w := range words {
-		if strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct)) != head || !unicode.IsLetter([]rune(w)[0]) {
+		if headWord(w) != head || !unicode.IsLetter([]rune(w)[0]) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-1-maxDefiniteModifiers; j-- {
@@ -39,6 +39,17 @@ func saysDefinite(text, head string) bool {
 		}
 	}
 	return false
+}
+
+// headWord is a word of text as the noun a description ends on: lower
+// case, without the punctuation after it or a possessive's "'s" ("the
+// dam's crest" speaks of the dam too).
+func headWord(w string) string {
+	w = strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct))
+	for _, s := range []string{"'s", "’s"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	return w
 }
 
 // modifierWord reports whether w may stand between "the" and a noun in a

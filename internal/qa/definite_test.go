@@ -11,6 +11,8 @@ func TestSaysDefinite(t *testing.T) {
 		want bool
 	}{
 		{"The dam held.", true},
+		{"the dam's crest", true},
+		{"the old dam’s crest", true},
 		{"the reservoir behind the 38-metre earth-fill dam had risen", true},
 		{"water through the dam, lowering the reservoir", true},
 		{"the very old stone arch dam held", false}, // four modifiers: past maxDefiniteModifiers
