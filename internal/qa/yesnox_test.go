@@ -31,3 +31,11 @@ func TestYesNoDegreeAdverbAside(t *testing.T) {
 	wantShort(t, "The Kell River peaked at Dunmore at 5.2 metres at about midnight on Sunday, no higher than the level forecast, and was falling steadily in all four villages along the valley on Monday afternoon.",
 		"did the kell peak higher than forecast at dunmore", "no higher than the level forecast", "falling", "metres")
 }
+
+// TestYesNoDegreeAfterBut: "but" before a comparative sets its phrase off
+// as "and" does, though WordNet lists "but" among its adverbs too, which
+// the adverb step would take into the phrase (final read FH1).
+func TestYesNoDegreeAfterBut(t *testing.T) {
+	wantShort(t, "The Kell River crested at Dunmore below the new flood wall but higher than the authority had forecast on Sunday.",
+		"did the kell crest higher than forecast at dunmore", "higher than the authority had forecast")
+}
