@@ -39,8 +39,8 @@ func whatAsksDeed(q *question) bool {
 // Russia*, said …"). Such words say who the person is, not what the
 // sentence says of them: the clause goes on after the closing comma.
 func (e *Engine) personAside(text string, s span) (span, bool) {
-	if s.end <= s.start {
-		return span{}, false
+	if s.end <= s.start || strings.ContainsAny(text[s.start:s.end], ",;:") {
+		return span{}, false // a span that runs past the aside's close is not in it (final read FJ2)
 	}
 	i := strings.LastIndex(text[:s.start], ", ")
 	if i <= 0 || strings.ContainsAny(text[i+2:s.start], ",;:.") {
@@ -62,7 +62,7 @@ func (e *Engine) personAside(text string, s span) (span, bool) {
 	return span{}, false
 }
 
-// asideAnswers reports whether a "what" question that asks what someone
+// asideOnlySaysWho reports whether a "what" question that asks what someone
 // does (whatAsksDeed) is answered by span s of text only with who that
 // someone is: s stands in an aside after a person's name (personAside)
 // that holds none of the question's words but its names. An aside that
@@ -70,7 +70,7 @@ func (e *Engine) personAside(text string, s span) (span, bool) {
 // proposed the plan*, …" for "which group proposed the plan") or names
 // the person as the question does ("Hartigan, *an analyst at Corbel*, …"
 // for "what goes into the analyst's estimate").
-func (e *Engine) asideAnswers(q *question, text string, s span) bool {
+func (e *Engine) asideOnlySaysWho(q *question, text string, s span) bool {
 	if !whatAsksDeed(q) {
 		return false
 	}

@@ -910,7 +910,7 @@ func reportedAnswer(q *question, c *cand, found span) bool {
 	if asked, subject := saidAsked(q.words); len(asked) > 0 && saidPart(text, found, subject) {
 		return true
 	}
-	if found.end > found.start && c.strandedObject.end > c.strandedObject.start && found.start == c.strandedObject.start {
+	if q.stranded && found.end > found.start && c.strandedCut.end > c.strandedCut.start && found.start == c.strandedCut.start {
 		return true // "say the guarantees are the key to": the object of "to", as spanSaid cut it
 	}
 	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || thatTakenWhole(text, found) || beforeSaying(text, found.end) || afterButThat(text, found.start))

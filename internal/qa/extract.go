@@ -92,7 +92,7 @@ func (e *Engine) extractAt(q *question, c *cand) (string, span) {
 	if q.kind == KindHow && s.end > s.start && e.describesOnly(c.p.Text, s) {
 		s = span{}
 	}
-	if e.asideAnswers(q, c.p.Text, s) {
+	if e.asideOnlySaysWho(q, c.p.Text, s) {
 		s = span{} // "what is Sandhu telling passengers": not "director of the consumer group FlyFair"
 	}
 	if q.kind == KindWho && s.end > s.start {
@@ -3242,12 +3242,13 @@ func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
 	if s := e.saidGap(q, c.p.Text); s.end > s.start {
 		return s // "what did X say would be the most critical issue": "land options"
 	}
+	c.strandedCut = span{} // (no mark of an earlier extraction outlives it: final read FJ3)
 	if q.stranded {
 		// "what did X say the guarantees are the key to": the object of
 		// the preposition the reported clause asked of leaves open
 		if s := e.prepObject(q, c, anchors); s.end > s.start {
-			c.strandedObject = cutBeforePhrase(c.p.Text, s, maxShortWords)
-			return c.strandedObject
+			c.strandedCut = cutBeforePhrase(c.p.Text, s, maxShortWords)
+			return c.strandedCut
 		}
 	}
 	if m := e.quoteAsked(q, c); m.ok {

@@ -43,12 +43,12 @@ type cand struct {
 	// ranking reads its type as prospectFigure (typeFigure)
 	prospectOnly bool
 	speaker      bool // for "what did X say" and "why does X say": X is who speaks here
-	// strandedObject is, for a "what did X say" question that strands a
+	// strandedCut is, for a "what did X say" question that strands a
 	// preposition (question.stranded), its object as spanSaid cut it
 	// (prepObject): the answer whole, which reportedAnswer keeps bare
-	strandedObject span
-	feat           [nRankFeatures]float64
-	score          float64
+	strandedCut span
+	feat        [nRankFeatures]float64
+	score       float64
 	// whySaid is true for "why does X say …" (whySpeakerFor), whose
 	// answer is X's words: speaker then says X speaks here
 	whySaid bool
