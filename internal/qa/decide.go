@@ -1204,7 +1204,10 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 // risen by £190 million" for "how much will a tram ticket cost" is the
 // decline's to weigh, not this).
 func (e *Engine) sumOfOther(q *question, top *cand) bool {
-	if !asksMoney(q) {
+	if !asksMoney(q) || !slices.ContainsFunc(q.terms, func(t qterm) bool { return !moneyWords[strings.ToLower(t.word)] }) {
+		// (a question that names nothing but the money, "how much did it
+		// cost", asks of what its context names: no passage can fail to
+		// name it: final read FH6)
 		return false
 	}
 	for _, tok := range top.toks {

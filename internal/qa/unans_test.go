@@ -22,6 +22,8 @@ The council said the new tents had cost $40,000.
 		"how much did the tents at the stadium cost": true,
 		"how much money did the charity ask for":     false, // names the charity
 		"how many tents were put up":                 false, // no sum asked
+		"how much water did the tanker spill":        false, // a quantity, no sum of money (FJ7)
+		"how much did it cost":                       false, // names nothing but the money (FH6)
 	} {
 		q := e.analyse(question)
 		if got := e.sumOfOther(&q, c); got != want {
