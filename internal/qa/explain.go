@@ -99,7 +99,9 @@ func (e *Engine) Explain(ctx context.Context, question string) (x Explanation, e
 	look := len(hits) * 2
 	hits = e.candidateHits(&q, hits)
 	near := e.nearPassages(&q, hits)
-	for _, c := range e.rankNear(&q, hits, near) {
+	// (after the kind's reordering, as Ask reads them: preferMeasuredThing
+	// may look closely at a candidate the ranking left out: final read FH2)
+	for _, c := range e.reorderKind(&q, e.rankNear(&q, hits, near)) {
 		if c.close {
 			x.AskLooked = append(x.AskLooked, e.hit(c))
 		}

@@ -69,7 +69,8 @@ func (e *Engine) byKind(ctx context.Context, q *question) (Answer, bool) {
 }
 
 // reorderKind puts first, among candidates that match the question about
-// as well, the one that answers its kind: a passage giving a reason for
+// as well (preferMeasuredThing among all of them: a thing's own measure
+// before its noun is rarely said of another), the one that answers its kind: a passage giving a reason for
 // "why" or a means for "how" (reasons.go), a sentence that settles a yes/no
 // question (verdict.go), the fullest description of the person "who is X"
 // names (who.go).

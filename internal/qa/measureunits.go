@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -19,6 +20,14 @@ import (
 // are words of every report) nor "how old" or "how often" (a year or a
 // day is no measure of the thing asked about).
 func askedUnits(q *question) []string {
+	units := slices.Collect(maps.Keys(askedUnitSet(q)))
+	sort.Strings(units)
+	return units
+}
+
+// askedUnitSet is the set of askedUnits, nil for none (kinds.txt's own
+// set: read it, never change it).
+func askedUnitSet(q *question) map[string]bool {
 	m := q.measure
 	if m == "" && q.extent {
 		m = "length"
@@ -26,16 +35,15 @@ func askedUnits(q *question) []string {
 	if !searchedDimensions[m] {
 		return nil
 	}
-	units := make([]string, 0, len(unitWords[m]))
-	for u := range unitWords[m] {
-		units = append(units, u)
-	}
-	sort.Strings(units)
-	return units
+	return unitWords[m]
 }
 
 // searchedDimensions are the dimensions whose units askedUnits gives the
-// search: those of a physical measure, whose units name nothing else.
+// search: those of a physical measure (length, weight, force: "how
+// strong", magnitude, knots; heat: degrees). Some of their units name
+// other things too ("floors", "pounds", "magnitude" in every report of a
+// quake), which the search's extra terms can bear: preferMeasuredThing
+// asks more, the figure joined to its unit before the asked thing's noun.
 var searchedDimensions = map[string]bool{"length": true, "weight": true, "force": true, "heat": true}
 
 // preferMeasuredThing puts first, for a question of a physical measure
@@ -67,19 +75,6 @@ func (e *Engine) preferMeasuredThing(q *question, cands []*cand) []*cand {
 		}
 	}
 	return cands
-}
-
-// askedUnitSet is askedUnits as a set, nil for none.
-func askedUnitSet(q *question) map[string]bool {
-	units := askedUnits(q)
-	if len(units) == 0 {
-		return nil
-	}
-	set := make(map[string]bool, len(units))
-	for _, u := range units {
-		set[u] = true
-	}
-	return set
 }
 
 // unitModifierRE finds a figure joined to its unit by a hyphen, as a
