@@ -8,8 +8,10 @@ import (
 
 // whatAsksDeed reports whether a "what" question asks what someone does,
 // says or undergoes: it holds a verb of its own, not a form of "be",
-// "do" or "have" nor an auxiliary, and no noun ("what is Sandhu
-// *telling* passengers to do", "what did Witkoff *say* about …"). Such a
+// "do" or "have" nor an auxiliary, a word the lexicon knows as no noun
+// or adjective, or a verb's -ing or past form ("what is Sandhu *telling*
+// passengers to do", "witkoff *said* smth about …"; "what did Witkoff say
+// about …" is a question of what was said, KindSaid, not read here). Such a
 // question asks for no description of the one it names: "what is X",
 // "what does X do", "what is X's job" do.
 func whatAsksDeed(q *question) bool {

@@ -1051,7 +1051,7 @@ const nearWindowMin = weakMin
 // nearWeights gives a yes/no question's words that no word of words
 // matches (weight and termAt, as wordWeights reads them; termAt only
 // read) a weight at the span's word nearest them in meaning by GloVe, its
-// idf times the similarity, at least nearWindowMin:
+// idf times the similarity, above nearWindowMin:
 // what settles a yes or no is often the passage's word for the question's
 // qualifier, not its own ("*cheer*": "*applause*"; "way *cheaper*": "a
 // third of the *price*"). A word the

@@ -435,24 +435,17 @@ func personPhrase(words []string) string {
 		}
 		// (its modifiers may be words English also uses as verbs: "the
 		// transport secretary"; not a verb's tense or participle)
-		from := i
-		for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsFunctionWord(lower(words[from-1])) && !pastVerb(lower(words[from-1])) && !ingVerb(lower(words[from-1])) {
-			from--
-		}
-		if from > 0 && nounOpeners[lower(words[from-1])] {
-			from--
-		}
-		return strings.Join(words[from:i+1], " ")
+		return phraseBefore(words, i, func(w string) bool { return pastVerb(w) || ingVerb(w) })
 	}
 	return ""
 }
 
 // phraseBefore is words[i] with the words before it of its phrase: up to
-// three words of substance (no function word, auxiliary or verb), and a
-// determiner opening them.
-func phraseBefore(words []string, i int) string {
+// three words of substance (no function word, auxiliary or word verb
+// reports a verb of, given in lower case), and a determiner opening them.
+func phraseBefore(words []string, i int, verb func(string) bool) string {
 	from := i
-	for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !lexicon.IsVerb(lower(words[from-1])) && !lexicon.IsFunctionWord(lower(words[from-1])) {
+	for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !verb(lower(words[from-1])) && !lexicon.IsFunctionWord(lower(words[from-1])) {
 		from--
 	}
 	if from > 0 && nounOpeners[lower(words[from-1])] {
@@ -470,7 +463,7 @@ func pluralPhrase(words []string) string {
 		if !pluralNoun(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
 			continue
 		}
-		return phraseBefore(words, i)
+		return phraseBefore(words, i, lexicon.IsVerb)
 	}
 	return ""
 }

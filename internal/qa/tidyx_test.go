@@ -28,7 +28,7 @@ func TestWordsAtOverlap(t *testing.T) {
 
 // TestNearWeightsFloorAndSkip: nearWeights gives a question word no span
 // word matches to the span's word nearest it in meaning ("people":
-// "crowd"), at least nearWindowMin near ("bread" is not), and never to
+// "crowd"), above nearWindowMin near ("bread" is not), and never to
 // a word that holds a weight already. ("cheer", which this corpus lacks,
 // weighs nothing here; "people" finds "crowd".)
 func TestNearWeightsFloorAndSkip(t *testing.T) {
