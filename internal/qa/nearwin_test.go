@@ -23,6 +23,10 @@ Four tugboats spent the morning trying to pull the stern free.
 They gave up at noon when the tide turned.
 
 The canal authority said the dredger would arrive on Wednesday.
+
+“Two days of dredging should clear the channel.”
+
+Officials expected the channel to reopen by Friday, she added.
 `)
 	a := e.c.Articles[0]
 	seq := func(prefix string) int {
@@ -35,8 +39,9 @@ The canal authority said the dredger would arrive on Wednesday.
 		return -1
 	}
 	ships, tugs, they, dredger := seq("By Monday"), seq("Four tugboats"), seq("They gave"), seq("The canal authority")
-	if tugs != ships+1 || they != tugs+1 || dredger != they+1 {
-		t.Fatalf("passages out of order: %d %d %d %d", ships, tugs, they, dredger)
+	quote, added := seq("“Two days"), seq("Officials expected")
+	if tugs != ships+1 || they != tugs+1 || dredger != they+1 || quote != dredger+1 || added != quote+1 {
+		t.Fatalf("passages out of order: %d %d %d %d %d %d", ships, tugs, they, dredger, quote, added)
 	}
 	pair := func(first, last int) string { return a.Text[a.Passages[first].Start:a.Passages[last].End] }
 	for _, c := range []struct {
@@ -49,6 +54,9 @@ The canal authority said the dredger would arrive on Wednesday.
 		{"meaning's neighbour before, the answer's sentence standing alone", tugs, ships, true, a.Passages[tugs].Text},
 		{"meaning's neighbour before, the answer's sentence leaning back on a pronoun", they, tugs, true, pair(tugs, they)},
 		{"meaning's neighbour after", they, dredger, true, pair(they, dredger)},
+		// (final read FJ6: each way of leaning back pinned)
+		{"meaning's neighbour before, the answer's sentence a quotation opened", quote, dredger, true, pair(dredger, quote)},
+		{"meaning's neighbour before, the answer's sentence speaking of her", added, quote, true, pair(quote, added)},
 	} {
 		top := &cand{a: a, p: a.Passages[c.top]}
 		next := &cand{a: a, p: a.Passages[c.next], near: c.near}
