@@ -22,7 +22,7 @@ func TestModifiesAskedThing(t *testing.T) {
 		{"how tall is the harrow dam", "Engineers said the 45-metre dam was sound.", true},
 		{"how tall is the harrow dam", "Water rose to within 60 centimetres of the top of the dam.", false},
 		{"how tall is the harrow dam", "Engineers said the 45-tonne concrete dam was sound.", false},
-		{"how tall is the harrow dam", "A 45-metre crane, next to the dam, was moved.", false},
+		{"how tall is the harrow dam", "A 45-metre crane, dam side, was moved.", false}, // a mark ends the phrase (final read FH11)
 		{"how tall is the harrow dam", "They raised a 45-metre tower, dam engineers said.", false},
 		{"how long is the lake behind the harrow dam", "Engineers said the 45-metre concrete dam was sound.", false},
 		{"how long is the lake behind the harrow dam", "It holds back a 26-kilometre lake.", true},
@@ -32,6 +32,21 @@ func TestModifiesAskedThing(t *testing.T) {
 		if got := e.modifiesAskedThing(&q, c.text, askedUnitSet(&q)); got != c.want {
 			t.Errorf("%s / %q: modifiesAskedThing = %v; want %v", c.question, c.text, got, c.want)
 		}
+	}
+}
+
+// TestModifiesAskedThingNear: the noun a figure's unit modifies may be
+// one GloVe puts near the question's ("vessel" for "ship"), as a report
+// names the thing again in other words (final read FH5).
+func TestModifiesAskedThingNear(t *testing.T) {
+	const text = "The 190-metre vessel ran aground near the port on Sunday."
+	e := engineOfText(t, "---\nid: t\nheadline: Ship aground\n---\n"+text+"\n\nThe ship was carrying grain.\n")
+	q := e.analyse("how long is the cargo ship")
+	if !e.modifiesAskedThing(&q, text, askedUnitSet(&q)) {
+		t.Errorf("modifiesAskedThing(%q) = false; want the vessel's length for the ship's", text)
+	}
+	if q := e.analyse("how long is the harbour wall"); e.modifiesAskedThing(&q, text, askedUnitSet(&q)) {
+		t.Errorf("modifiesAskedThing(%q) = true for a wall; want false", text)
 	}
 }
 
