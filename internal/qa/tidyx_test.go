@@ -1,8 +1,11 @@
 package qa
 
 import (
+	"math"
 	"slices"
 	"testing"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // TestWordsAtOverlap: a whole-word use of two words that lies inside a
@@ -55,5 +58,23 @@ func TestNearWeightsFloorAndSkip(t *testing.T) {
 	}
 	if w := weigh("The bread was warm.", ""); slices.ContainsFunc(w, func(x float64) bool { return x != 0 }) {
 		t.Errorf("nearWeights(\"The bread was warm.\") = %v; want no word weighed", w)
+	}
+}
+
+// TestNearestWordFirstOfEqual: of words equally near, nearestWord gives
+// the first, as align's reading of a span takes its first use (final read
+// FJ9: ">=" for ">" passed every test).
+func TestNearestWordFirstOfEqual(t *testing.T) {
+	v := make([]int8, 100)
+	for i := range v {
+		v[i] = int8(i%7 - 3)
+	}
+	n := float32(math.Sqrt(float64(lexicon.Dot(v, v))))
+	pw := []wordVec{{w: "a", v: v, n: n}, {w: "b", v: v, n: n}, {w: "c", v: v, n: n}}
+	if s, at := nearestWord(v, n, pw, 0.5, nil); at != 0 || s < 0.99 {
+		t.Errorf("nearestWord = %v at %d; want about 1 at 0, the first", s, at)
+	}
+	if _, at := nearestWord(v, n, pw, 0.5, func(k int) bool { return k == 0 }); at != 1 {
+		t.Errorf("nearestWord passing over 0 at %d; want 1", at)
 	}
 }
