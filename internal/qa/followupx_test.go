@@ -15,6 +15,9 @@ func TestPersonPhrase(t *testing.T) {
 		{"what did the transport secretary say about the tram", "the transport secretary"},
 		{"what did the mayors say", ""},
 		{"when did the bridge close", ""},
+		{"what did the women tell the official", "the official"}, // an irregular plural is no "she" (FI2)
+		{"wat did zelensky tell mayor", "mayor"},                 // a verb is no modifier (FI3)
+		{"what did the retiring mayor say", "mayor"},             // nor a participle
 	} {
 		if got := personPhrase(wordsOf(c.q)); got != c.want {
 			t.Errorf("personPhrase(%q) = %q; want %q", c.q, got, c.want)

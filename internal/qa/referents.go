@@ -430,14 +430,29 @@ func capitalised(name string) string {
 func personPhrase(words []string) string {
 	for i := 1; i < len(words); i++ {
 		lw := lower(words[i])
-		if !lexicon.IsPersonNoun(lw) || pluralNoun(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] {
+		if !lexicon.IsPersonNoun(lw) || pluralNoun(lw) || irregularPlural(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] {
 			continue
 		}
-		// (its modifiers may be words English also uses as verbs: "the
-		// transport secretary"; not a verb's tense or participle)
-		return phraseBefore(words, i, func(w string) bool { return pastVerb(w) || ingVerb(w) })
+		// (its modifiers may be words English also uses as verbs, "the
+		// transport secretary"; not a verb's tense or participle, nor a
+		// verb no noun is, "what did police *tell* mayor": final read FI3)
+		return phraseBefore(words, i, func(w string) bool {
+			return pastVerb(w) || ingVerb(w) || lexicon.IsVerb(w) && !knownNoun(w)
+		})
 	}
 	return ""
+}
+
+// irregularPlural reports whether w (lower case) is a plural no ending
+// makes, by WordNet's noun exceptions ("women", "children"), which
+// pluralNoun does not read (final read FI2).
+func irregularPlural(w string) bool {
+	for s := range lexicon.Singulars(w) {
+		if s != w && lexicon.IsPersonNoun(s) && !strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseBefore is words[i] with the words before it of its phrase: up to
