@@ -493,8 +493,11 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 }
 
 // nounPhraseLike reports whether a short answer reads as a noun phrase a
-// pronoun can stand for: a few words, no mark or clause inside (no
-// auxiliary, modal, pronoun or past form of a verb), no time.
+// pronoun can stand for: a few words, no mark, no auxiliary, modal,
+// pronoun or past form of a verb (a clause's marks; a clause in the
+// present, "the levy costs too much", passes), and no word of time, which
+// any figure is taken for ("the 2019 accord" is refused: a clause answer
+// is filled as before, so a refusal costs nothing: final read FI6).
 func nounPhraseLike(s string) bool {
 	if s == "" || wordCount(s) > 6 || strings.ContainsAny(s, ",;:\"“”") {
 		return false

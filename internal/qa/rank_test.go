@@ -612,6 +612,7 @@ func TestNearPassages(t *testing.T) {
 	}
 	when := e.analyse("when is the inquiry due to report")
 	hits, _ = e.s.Search(ctx, e.query(&when))
+	// (only nearWanted's bound: TestNearFillsNet pins how much it adds)
 	if near := e.nearPassages(&when, hits); len(near) > max(typedCandidates-len(hits), 0) {
 		t.Errorf("a \"when\" question of %d hits: the meaning channel adds %v; want no more than the room left in its net", len(hits), near)
 	}
