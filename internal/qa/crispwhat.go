@@ -18,9 +18,12 @@ func whatAsksDeed(q *question) bool {
 	if q.kind != KindWhat || q.defines || q.asksJob {
 		return false
 	}
-	for _, w := range q.words[1:] {
+	for i, w := range q.words[1:] {
 		if beForms[w] || doForms[w] || haveForms[w] || auxiliaries[w] || w == "doing" {
 			continue
+		}
+		if prev := q.words[i]; (articles[prev] || possessives[prev] || determiners[prev]) && knownNoun(w) {
+			continue // a noun after its determiner: "what is the *building* for" (final read FI4)
 		}
 		if !lexicon.IsVerb(w) {
 			continue

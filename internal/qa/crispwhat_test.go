@@ -53,3 +53,22 @@ func TestCrispWhatPersonAside(t *testing.T) {
 		t.Errorf("personAside found an aside for a span past its close")
 	}
 }
+
+// TestWhatAsksDeedNoun: a word in -ing or -ed after its determiner is the
+// noun it also is ("what is the building for", "what was the finding"),
+// no deed asked of; the verb's own participle still is one (final read
+// FI4).
+func TestWhatAsksDeedNoun(t *testing.T) {
+	e := howEngine(t, "Ruth Okafor, who has run the boatyard since 2009, said the new building would open in May.")
+	for question, want := range map[string]bool{
+		"what is the building for":        false,
+		"what was the finding":            false,
+		"what is okafor telling the town": true,
+		"okafor said smth abt the quay?":  true,
+	} {
+		q := e.analyse(question)
+		if got := whatAsksDeed(&q); got != want {
+			t.Errorf("whatAsksDeed(%q) = %v; want %v", question, got, want)
+		}
+	}
+}
