@@ -72,3 +72,27 @@ func TestWhatAsksDeedNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonAsideGuards pins asideOnlySaysWho's and personAside's guards
+// one by one (final read FI7): the question's names count for nothing in
+// the aside, a question of the person's job or of what they are doing
+// asks who they are, and an aside closes before the sentence ends.
+func TestPersonAsideGuards(t *testing.T) {
+	e := howEngine(t, "Ruth Okafor, who has run the Okafor boatyard since 2009, said the new quay would be ready before the storms.")
+	text := "Ruth Okafor, who has run the Okafor boatyard since 2009, said the new quay would be ready before the storms."
+	aside := span{strings.Index(text, "who has"), strings.Index(text, ", said")}
+	for question, want := range map[string]bool{
+		"what is okafor telling the town": true,  // "Okafor" in the aside is a name, no word asked
+		"what is okafors job":             false, // who she is is asked
+		"what is okafor doing":            false, // no verb of its own
+	} {
+		q := e.analyse(question)
+		if got := e.asideOnlySaysWho(&q, text, aside); got != want {
+			t.Errorf("asideOnlySaysWho(%q) = %v; want %v", question, got, want)
+		}
+	}
+	ended := "Ruth Okafor, who ran the boatyard. Then she left, a friend said."
+	if _, ok := e.personAside(ended, span{strings.Index(ended, "who ran"), strings.Index(ended, ". Then")}); ok {
+		t.Errorf("personAside found an aside across a sentence's end")
+	}
+}
