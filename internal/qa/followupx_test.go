@@ -66,6 +66,11 @@ func TestNounPhraseLike(t *testing.T) {
 		{"about, engineers confirm", false},
 		{"Thursday", false},
 		{"", false},
+		// each refusal pinned (final read FI8)
+		{"the levy the council approved", false},          // a past form: a clause
+		{"the levy for them", false},                      // a pronoun
+		{"the new levy on every big shop in town", false}, // over six words
+		{"the new levy on every shop", true},              // six
 	} {
 		if got := nounPhraseLike(c.s); got != c.want {
 			t.Errorf("nounPhraseLike(%q) = %v; want %v", c.s, got, c.want)
