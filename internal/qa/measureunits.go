@@ -94,7 +94,9 @@ const thingReach = 3
 // near it in meaning (its soft alternatives).
 func (e *Engine) modifiesAskedThing(q *question, text string, units map[string]bool) bool {
 	for _, m := range unitModifierRE.FindAllStringSubmatchIndex(text, -1) {
-		if !units[strings.ToLower(text[m[2]:m[3]])] {
+		// (a unit before its noun is singular, "a 30-storey tower", "a
+		// 400-pound bear", where the lists hold mostly plurals: final read FH3)
+		if u := strings.ToLower(text[m[2]:m[3]]); !units[u] && !units[u+"s"] && !units[u+"es"] {
 			continue
 		}
 		words := strings.Fields(text[m[1]:])
