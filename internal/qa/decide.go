@@ -1194,7 +1194,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 // sumOfOther reports whether a question asks for a sum of money
 // (asksMoney: "how much did the tents at the stadium cost") and the best
 // passage says nothing the question says, in no word of it nor of its
-// synonyms (question.has), only words GloVe puts near them: "The UN
+// synonyms (question.has), at most words GloVe puts near them: "The UN
 // launched a flash appeal for $310 million to pay for six months of
 // shelter". A sum is said of what its sentence names, and a sentence that
 // names nothing asked about gives the sum of something else; a passage

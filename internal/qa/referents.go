@@ -430,7 +430,7 @@ func capitalised(name string) string {
 func personPhrase(words []string) string {
 	for i := 1; i < len(words); i++ {
 		lw := lower(words[i])
-		if !lexicon.IsPersonNoun(lw) || pluralNoun(lw) || irregularPlural(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] {
+		if !lexicon.IsPersonNoun(lw) || pluralNoun(lw) || irregularPersonPlural(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] {
 			continue
 		}
 		// (its modifiers may be words English also uses as verbs, "the
@@ -443,10 +443,10 @@ func personPhrase(words []string) string {
 	return ""
 }
 
-// irregularPlural reports whether w (lower case) is a plural no ending
-// makes, by WordNet's noun exceptions ("women", "children"), which
-// pluralNoun does not read (final read FI2).
-func irregularPlural(w string) bool {
+// irregularPersonPlural reports whether w (lower case) is the plural of a
+// noun of a person that no ending makes, by WordNet's noun exceptions
+// ("women", "children"), which pluralNoun does not read (final read FI2).
+func irregularPersonPlural(w string) bool {
 	for s := range lexicon.Singulars(w) {
 		if s != w && lexicon.IsPersonNoun(s) && !strings.HasSuffix(w, "s") {
 			return true
