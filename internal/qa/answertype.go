@@ -3287,16 +3287,18 @@ func (e *Engine) namesThing(name string) bool {
 	if !lexicon.IsPhysicalNoun(last) || !lexicon.IsWord(last) || lexicon.IsName(last) {
 		return false
 	}
-	return get(&e.memo.mu, e.memo.thing, name, func() bool { return e.writtenAfterThe(name) })
+	return get(&e.memo.mu, e.memo.thing, lowerASCII(name), func() bool { return e.writtenAfterThe(lowerASCII(name)) })
 }
 
-// writtenAfterThe reports whether the articles write name, as a whole name
-// (no letter or capitalised word right after it), after "the".
+// writtenAfterThe reports whether the articles write name (lower case,
+// matched in any case: a chat question types "mcavoy bridge", a story
+// "the McAvoy Bridge" or "the Caswell bridge"), as a whole name (no letter
+// or capitalised word right after it), after "the".
 func (e *Engine) writtenAfterThe(name string) bool {
 	for _, a := range e.c.Articles {
 		for i := range a.Passages {
 			text := a.Passages[i].Text
-			for j := range uses(text, name) {
+			for j := range uses(e.asciiLowerPassage(text), name) {
 				at := j + len(name)
 				r, _ := utf8.DecodeRuneInString(text[at:])
 				if next, _ := typedWord(text[at:]); at < len(text) && (wordRune(r) || isCapital(next)) {

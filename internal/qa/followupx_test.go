@@ -51,6 +51,12 @@ func TestPronounNotAThing(t *testing.T) {
 	if got := e.Resolve(context.Background(), "what did she say", "why did Sarah Stone call a meeting"); !strings.Contains(got, "did Sarah Stone say") {
 		t.Errorf("read as %q; want \"she\" read as Sarah Stone", got)
 	}
+	// a name with a capital inside, typed in lower case (final read FK1)
+	mc := whyEngine(t, "Engineer Nadia Oduya is leading the inquiry into the McAvoy Bridge cracks. "+
+		"Oduya has been asked to deliver a report by January 31.")
+	if got := mc.Resolve(context.Background(), "when is her report due", "who is running the mcavoy bridge inquiry"); strings.Contains(strings.ToLower(got), "bridge's") {
+		t.Errorf("read as %q; want \"her\" not read as the McAvoy Bridge", got)
+	}
 }
 
 // TestNounPhraseLike: a short answer a pronoun can stand for is a noun

@@ -3,8 +3,6 @@ package qa
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
@@ -301,9 +299,8 @@ func (e *Engine) afterLocative(text string, at int) bool {
 func (e *Engine) personIn(prev string, answer func() *Answer) string {
 	for _, en := range e.entities(prev) {
 		// (a thing's name, "caswell bridge", is no one's: namesThing, which
-		// asks the articles too, as "Sarah Stone" also ends on a noun; they
-		// write the name capitalised, as a chat question may not)
-		if name := prev[en.start:en.end]; !e.namesThing(capitalised(name)) && (en.class == "person" || en.class == "name" && !e.isPlace(name) && e.personLike(name)) {
+		// asks the articles too, as "Sarah Stone" also ends on a noun)
+		if name := prev[en.start:en.end]; (en.class == "person" || en.class == "name" && !e.isPlace(name) && e.personLike(name)) && !e.namesThing(name) {
 			return name
 		}
 	}
@@ -411,17 +408,6 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 		}
 	}
 	return strings.Join(names, " and ")
-}
-
-// capitalised is name with the first letter of each word in capitals, as
-// articles write a name a chat question types in lower case.
-func capitalised(name string) string {
-	words := strings.Fields(name)
-	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
-	}
-	return strings.Join(words, " ")
 }
 
 // personPhrase is the first singular English noun of a person (WordNet:
