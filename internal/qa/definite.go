@@ -25,7 +25,7 @@ const maxDefiniteModifiers = 3
 func saysDefinite(text, head string) bool {
 	words := strings.Fields(text)
 	for i, w := range words {
-		if headWord(w) != head || !unicode.IsLetter([]rune(w)[0]) {
+		if headWord(w) != head {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-1-maxDefiniteModifiers; j-- {

@@ -1486,8 +1486,9 @@ func (e *Engine) withNeighbour(ans *Answer, cands []*cand) {
 // without the one before it: it refers back to it, opens on words that
 // point back, a pronoun among them (passageFacts), or opens a quotation
 // (whose speaker, unnamed in it, the sentence before may name), as rank
-// reads a candidate's sentence before (cand.prev). withNeighbour joins the sentence before the
-// answer's, where the meaning channel alone found it (nearPassages), only
+// reads a candidate's sentence before (cand.prev). withNeighbour joins
+// the sentence before the answer's, where the meaning channel alone found
+// it (nearPassages), only
 // where the answer's sentence leans back on it so: sentences of one story
 // are near the question by the topic they share, so such a neighbour says
 // nothing of whether the two say the answer together, and joined it was
