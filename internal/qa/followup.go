@@ -164,9 +164,14 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	existential := existentialAt(slices.IndexFunc(ff.rest, func(w string) bool { return lower(w) == "there" }))
 	var content []string
 	person, group, thing, besides := false, false, false, false
-	for k, w := range slices.Concat(ff.noun(), ff.rest) {
+	own := slices.Concat(ff.noun(), ff.rest)
+	for k, w := range own {
 		lw := lower(w)
 		switch {
+		case groupPronouns[lw] && boundWithin(own, k):
+			// "how much did strikers get while they were out": the
+			// question names whom its pronoun stands for, and needs no
+			// referent from the previous one
 		case personPronouns[lw]:
 			person = true
 		case groupPronouns[lw]:
@@ -302,6 +307,8 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			if len(out) > 0 && lower(out[len(out)-1]) == "of" {
 				out = out[:len(out)-1]
 			}
+		case groupPronouns[lw] && boundWithin(ff.rest, i):
+			out = append(out, w) // its referent is in the question (above)
 		case groupPronouns[lw]:
 			if ref := e.groupIn(prev, answer); ref != "" {
 				out = append(out, ref)
@@ -337,6 +344,13 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 					out = append(out, obj)
 					filled, ownObject = true, true
 				}
+			} else if len(pf.qw) == 0 && pf.aux != "" && (lw == "it" || lw == "that") && existentialSubject(pf) != "" {
+				// after "is there a ferry while the bridge is shut", "it" is
+				// the ferry: what an existential question asks is, which
+				// follows "there" (no verb and object: objectAfterVerb
+				// would read "the bridge is shut")
+				out = append(out, existentialSubject(pf))
+				filled, ownObject = true, true
 			} else if len(pf.qw) == 0 && pf.aux != "" && (lw == "it" || lw == "that") && objectAfterVerb(pf.rest) != "" {
 				// after "did japan send a rescue team", "it" is the team
 				// (the thing the question spoke of, as after "who …"), not
@@ -490,6 +504,41 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		r.text = prev
 	}
 	return r
+}
+
+// boundWithin reports whether the group pronoun at words[i] ("they")
+// stands in a subordinate clause (one a subordinator or "until" opens)
+// whose main clause, before it, names a plural noun it can stand for: "how
+// much did strikers get while they were out". A pronoun is free in its own
+// clause, so a plural of that clause ("how much did the dockers pay them")
+// is no referent.
+func boundWithin(words []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if lw := lower(words[j]); subordinators[lw] || lw == "until" {
+			return slices.ContainsFunc(words[:j], func(w string) bool {
+				lw := lower(w)
+				return pluralNoun(lw) || irregularPersonPlural(lw)
+			})
+		}
+	}
+	return false
+}
+
+// existentialSubject is the noun phrase an existential question asks is
+// ("is there a ferry while the bridge is shut": "a ferry"), to a
+// subordinator or relative word, or "" where prev is no such question.
+func existentialSubject(pf qframe) string {
+	if !copulas[lower(pf.aux)] || len(pf.rest) < 2 || lower(pf.rest[0]) != "there" {
+		return ""
+	}
+	var np []string
+	for _, w := range pf.rest[1:] {
+		if lw := lower(w); subordinators[lw] || lw == "until" || relativeWordSet[lw] {
+			break
+		}
+		np = append(np, w)
+	}
+	return strings.Join(np, " ")
 }
 
 // nounPhraseLike reports whether a short answer reads as a noun phrase a
