@@ -41,6 +41,12 @@ func TestPronounBoundInQuestion(t *testing.T) {
 	if !strings.Contains(got, "while they were out") || strings.Contains(strings.ToLower(got), "economy") {
 		t.Errorf("read as %q; want the follow-up's own words, \"they\" kept", got)
 	}
+	// with no "and" before it, a question of its own: asked as typed (a
+	// merged reading drops its fillers, "also")
+	got = e.Resolve(context.Background(), "how much did strikers also get while they were out", "how much did the marsby strike cost the economy")
+	if got != "how much did strikers also get while they were out" {
+		t.Errorf("read as %q; want it asked as typed", got)
+	}
 }
 
 // TestItIsExistentialSubject: after "is there X …", a follow-up's "it" is
