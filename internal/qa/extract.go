@@ -4626,6 +4626,9 @@ func (e *Engine) spanOther(q *question, c *cand, anchors []span) span {
 	if s := e.focusKind(q, c); s.end > s.start {
 		return s // "what equipment did the teams bring": "listening devices, thermal cameras and …"
 	}
+	if s := e.kindInstance(q, c); s.end > s.start {
+		return s // "what pay rise do the dockers want": "a 9% pay rise spread over two years"
+	}
 	if s := e.deed(q, c); s.end > s.start {
 		return s // "what will the uk and france do": "will establish military hubs across Ukraine …"
 	}
