@@ -1147,7 +1147,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 		}
 	}
 	f[eProximity] = top.feat[fProximity]
-	f[eFutureUnmet] = b2f(futureUnmet(q, top))
+	f[eFutureUnmet] = b2f(futureUnmet(q, top) || e.datesDone(q, top))
 	f[eUnknownShare] = unknown / max(total, 1e-9)
 	f[eSoftOnly] = b2f(exact == 0)
 	f[eSemantic] = top.feat[fSemantic]
@@ -1928,6 +1928,32 @@ func prospectUnmet(q *question, top *cand) bool {
 // with prospectUnmet's main-clause guard the held-out answers change.)
 func futureUnmet(q *question, top *cand) bool {
 	return asksFuture(q) && !speaksOfProspect(top.p.Text)
+}
+
+// datesDone reports whether a "when" question asks of what is yet to
+// happen (asksFuture: "when will european parliaments vote") and every
+// date of its best passage stands in a clause that speaks of no prospect
+// (speaksOfProspect of the clause around the date: "officials continued
+// talks … on Wednesday", "the flood wall the town finished in 2021"): a
+// date of what was done does not say when what is to come will be. A
+// passage with no date is type_missing's; one whose date is the
+// question's own (givenTime) is no answer either way.
+func (e *Engine) datesDone(q *question, top *cand) bool {
+	if q.kind != KindWhen || !asksFuture(q) || subordinateFuture(q) {
+		return false
+	}
+	text := top.p.Text
+	dates := 0
+	for _, d := range e.find(dateRE, text) {
+		if givenTime(q, text[d.start:d.end]) {
+			continue
+		}
+		dates++
+		if cl := clauseAround(text, d, clauseMarks); speaksOfProspect(text[cl.start:cl.end]) {
+			return false
+		}
+	}
+	return dates > 0
 }
 
 // subordinateFuture reports whether a question's word of what is to come
