@@ -8,10 +8,11 @@ import (
 
 // TestDatesDone: a "when" question of what is yet to happen is not
 // answered by a passage whose every date stands in a clause of what was
-// done ("finished in 2021", though the sentence goes on to a plan); a date in a clause of a prospect ("would
-// begin in 2027"), a question asked in the past or of the future only in
-// a subordinate clause ("… before the wall will be built"), and a passage with no
-// date (type_missing's) are not read by it.
+// done ("finished in 2021", though the sentence goes on to a plan); a date
+// in a clause of a prospect ("would begin in 2027"), a question asked in
+// the past or of the future only in a subordinate clause ("… before the
+// wall will be built"), and a passage with no date (type_missing's) are
+// not read by it.
 func TestDatesDone(t *testing.T) {
 	e := engineOfText(t, `---
 id: t
