@@ -1430,11 +1430,18 @@ func sentenceClauseEnd(s string) int {
 // the first ("The ships can wait, but the factories at the other end
 // cannot"): the start and end of both where they make a short answer, of
 // the second alone where only it does, and of the first clause (0, end)
-// where no "but" follows it or the second makes none.
+// where no "but" follows it or the second makes none. A "but" with no
+// comma joins a second predicate of the same subject where a tensed verb
+// follows it, and says the same ("forces could join to monitor a
+// ceasefire *but would be based in a neighbouring country*"); before
+// anything else it joins words, "not one but two".
 func butClause(text string, end int) (int, int) {
 	rest, ok := strings.CutPrefix(text[end:], ", but ")
 	if !ok {
-		return 0, end
+		rest, ok = strings.CutPrefix(text[end:], " but ")
+		if next, _ := nextWord(rest); !ok || !pastOrAuxiliary(next) {
+			return 0, end
+		}
 	}
 	start := len(text) - len(rest)
 	last := start + firstClauseEnd(rest)
