@@ -952,7 +952,8 @@ func hasLower(s string) bool {
 // trimmedTitles returns how many bytes of a name are titles and places
 // before the person's own name ("Canadian Prime Minister " of "Canadian
 // Prime Minister Mark Carney"), or 0. The words before a title that are
-// no title themselves qualify it ("Interior Minister Tomás Villagra").
+// no title themselves qualify it ("Interior Minister Tomás Villagra"); a
+// place's one-word name right before a lone surname is a first name.
 func (e *Engine) trimmedTitles(name string) int {
 	toks := e.analyze(name)
 	// a title of a question's or only of an article's ("Tocopilla *Mayor*
@@ -961,6 +962,17 @@ func (e *Engine) trimmedTitles(name string) int {
 	k := 0
 	for k < len(toks)-1 && (title(toks[k]) || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
 		k++
+	}
+	if len(toks) == 2 && k == 1 && surnameWord(name[toks[1].Start:toks[1].End]) {
+		// a place or a nationality before a name qualifies a title
+		// after it ("Tocopilla Mayor", "Canadian Prime Minister"); one
+		// word of a place's name right before a lone surname is a first
+		// name, "Sofia Lind", "Georgia Hale" (a place before a word
+		// English writes in lower case, "Tillard Valley", or before a
+		// body's name of more words, "Ashcombe Regional High School",
+		// stays a place; a title, "Mayor Lind", the loop below finds
+		// again)
+		k = 0
 	}
 	for j := len(toks) - 2; j >= k; j-- {
 		if title(toks[j]) {
@@ -972,6 +984,13 @@ func (e *Engine) trimmedTitles(name string) int {
 		return 0
 	}
 	return toks[k].Start
+}
+
+// surnameWord reports whether w may be a surname: no English word, or
+// one English writes capitalised ("Hale", "Meijer"; not "Valley").
+func surnameWord(w string) bool {
+	lw := strings.ToLower(w)
+	return !lexicon.IsWord(lw) || lexicon.IsName(lw)
 }
 
 // isDemonym reports whether a capitalised word is a nationality:
