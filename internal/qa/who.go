@@ -963,15 +963,15 @@ func (e *Engine) trimmedTitles(name string) int {
 	for k < len(toks)-1 && (title(toks[k]) || e.isPlace(name[toks[k].Start:toks[k].End]) || isDemonym(name[toks[k].Start:toks[k].End])) {
 		k++
 	}
-	if len(toks) == 2 && k == 1 && surnameWord(name[toks[1].Start:toks[1].End]) {
+	if len(toks) == 2 && k == 1 && !isDemonym(name[toks[0].Start:toks[0].End]) && surnameWord(name[toks[1].Start:toks[1].End]) {
 		// a place or a nationality before a name qualifies a title
 		// after it ("Tocopilla Mayor", "Canadian Prime Minister"); one
 		// word of a place's name right before a lone surname is a first
 		// name, "Sofia Lind", "Georgia Hale" (a place before a word
 		// English writes in lower case, "Tillard Valley", or before a
 		// body's name of more words, "Ashcombe Regional High School",
-		// stays a place; a title, "Mayor Lind", the loop below finds
-		// again)
+		// stays a place, and a nationality is no first name, "Italian
+		// Meloni"; a title, "Mayor Lind", the loop below finds again)
 		k = 0
 	}
 	for j := len(toks) - 2; j >= k; j-- {

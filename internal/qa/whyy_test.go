@@ -49,6 +49,7 @@ Lind joined the ferry company six years ago. She said deckhands like her would l
 		{"Paris Mayor Anne Hidalgo", len("Paris Mayor ")},
 		{"Paris Valley", len("Paris ")},
 		{"Mayor Lind", len("Mayor ")},
+		{"Italian Meloni", len("Italian ")},
 	} {
 		if got := e.trimmedTitles(c.name); got != c.want {
 			t.Errorf("trimmedTitles(%q) = %d; want %d", c.name, got, c.want)
