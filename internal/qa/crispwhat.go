@@ -22,7 +22,7 @@ func whatAsksDeed(q *question) bool {
 		if beForms[w] || doForms[w] || haveForms[w] || auxiliaries[w] || w == "doing" {
 			continue
 		}
-		if prev := q.words[i]; (articles[prev] || possessives[prev] || determiners[prev]) && knownNoun(w) {
+		if prev := q.words[i]; nounOpeners[prev] && knownNoun(w) {
 			continue // a noun after its determiner: "what is the *building* for" (final read FI4)
 		}
 		if !lexicon.IsVerb(w) {

@@ -63,6 +63,8 @@ func TestWhatAsksDeedNoun(t *testing.T) {
 	for question, want := range map[string]bool{
 		"what is the building for":        false,
 		"what was the finding":            false,
+		"what was their finding":          false, // a possessive opens the noun too
+		"what were those findings":        false,
 		"what is okafor telling the town": true,
 		"okafor said smth abt the quay?":  true,
 	} {
