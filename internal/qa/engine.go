@@ -910,7 +910,10 @@ func reportedAnswer(q *question, c *cand, found span) bool {
 	if asked, subject := saidAsked(q.words); len(asked) > 0 && saidPart(text, found, subject) {
 		return true
 	}
-	if q.stranded && found.end > found.start && c.strandedCut.end > c.strandedCut.start && found.start == c.strandedCut.start {
+	// spanSaid sets strandedCut only for a question that strands its
+	// preposition and clears it on every other extraction, so no test of
+	// q.stranded is needed here (final read FK7)
+	if found.end > found.start && c.strandedCut.end > c.strandedCut.start && found.start == c.strandedCut.start {
 		return true // "say the guarantees are the key to": the object of "to", as spanSaid cut it
 	}
 	return found.end > found.start && found.end <= len(text) && (afterSaying(text, found.start) || thatTakenWhole(text, found) || beforeSaying(text, found.end) || afterButThat(text, found.start))

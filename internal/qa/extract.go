@@ -3239,10 +3239,10 @@ func (q *question) saidWhenWord(w string) bool {
 
 // spanSaid is extractSpan for "what did X say" questions.
 func (e *Engine) spanSaid(q *question, c *cand, anchors []span) span {
+	c.strandedCut = span{} // (no mark of an earlier extraction outlives it: final read FJ3, FK7)
 	if s := e.saidGap(q, c.p.Text); s.end > s.start {
 		return s // "what did X say would be the most critical issue": "land options"
 	}
-	c.strandedCut = span{} // (no mark of an earlier extraction outlives it: final read FJ3)
 	if q.stranded {
 		// "what did X say the guarantees are the key to": the object of
 		// the preposition the reported clause asked of leaves open
