@@ -430,11 +430,16 @@ func personPhrase(words []string) string {
 }
 
 // irregularPersonPlural reports whether w (lower case) is the plural of a
-// noun of a person that no ending makes, by WordNet's noun exceptions
-// ("women", "children"), which pluralNoun does not read (final read FI2).
+// noun of a person that pluralNoun does not read: one no ending makes, by
+// WordNet's noun exceptions ("women", "children": final read FI2), or one
+// in "-s" of a noun the dictionary lacks, which pluralNoun leaves as it
+// leaves "-is" and "-us" words ("ranis", "sadhus"). A word in "-s" is no
+// singular here: the person nouns in "-s" ("witness", "boss") yield no
+// other singular (lexicon.Singulars), so this needs no test of the ending
+// (final read FK10).
 func irregularPersonPlural(w string) bool {
 	for s := range lexicon.Singulars(w) {
-		if s != w && lexicon.IsPersonNoun(s) && !strings.HasSuffix(w, "s") {
+		if s != w && lexicon.IsPersonNoun(s) {
 			return true
 		}
 	}

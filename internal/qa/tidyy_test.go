@@ -1,6 +1,9 @@
 package qa
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpanSaidClearsStrandedCut: spanSaid clears a candidate's
 // strandedCut before it extracts, so a cut of an earlier extraction never
@@ -19,5 +22,23 @@ func TestSpanSaidClearsStrandedCut(t *testing.T) {
 	e.spanSaid(&q, c, nil)
 	if c.strandedCut != (span{}) {
 		t.Errorf("strandedCut = %v after spanSaid; want it cleared", c.strandedCut)
+	}
+}
+
+// TestPersonPhrasePlurals: personPhrase takes a singular noun of a person,
+// never a plural: one no ending makes ("women"), or one in "-s" of a noun
+// the dictionary lacks that pluralNoun leaves ("ranis", "sadhus"); a
+// singular in "-s" ("witness") is still one (final read FK10).
+func TestPersonPhrasePlurals(t *testing.T) {
+	for in, want := range map[string]string{
+		"when the women met the mayor":     "the mayor",
+		"when the ranis met the mayor":     "the mayor",
+		"when the sadhus met the mayor":    "the mayor",
+		"when the witness met the mayor":   "the witness",
+		"when the mayors met the governor": "the governor",
+	} {
+		if got := personPhrase(strings.Fields(in)); got != want {
+			t.Errorf("personPhrase(%q) = %q; want %q", in, got, want)
+		}
 	}
 }
