@@ -13,9 +13,11 @@ import (
 // passengers to do", "witkoff *said* smth about …"; "what did Witkoff say
 // about …" is a question of what was said, KindSaid, not read here). Such a
 // question asks for no description of the one it names: "what is X",
-// "what does X do", "what is X's job" do.
+// "what does X do", "what is X's job" do ("what is X's job" is read as
+// "who is X", KindWho, as analyse sets asksJob, so the kind test already
+// leaves it out: final read FK10).
 func whatAsksDeed(q *question) bool {
-	if q.kind != KindWhat || q.defines || q.asksJob {
+	if q.kind != KindWhat || q.defines {
 		return false
 	}
 	for i, w := range q.words[1:] {
