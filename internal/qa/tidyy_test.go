@@ -42,3 +42,34 @@ func TestPersonPhrasePlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonAsideOpensAtComma: an aside holds a span only when no mark
+// stands between the comma that opens it and the span: a sentence's end,
+// a semicolon or a colon closes the aside first, and the span is the
+// clause after it (final read FK10).
+func TestPersonAsideOpensAtComma(t *testing.T) {
+	e := howEngine(t, "Ruth Okafor, who has run the boatyard since 2009, said the new quay would be ready before the storms.")
+	for _, text := range []string{
+		"Ruth Okafor, who ran the boatyard. The new quay is ready, she said.",
+		"Ruth Okafor, who ran the boatyard; the new quay is ready, she said.",
+		"Ruth Okafor, who ran the boatyard: the new quay is ready, she said.",
+	} {
+		s := span{strings.Index(text, "ew quay") - 1, strings.Index(text, ", she")}
+		if _, ok := e.personAside(text, s); ok {
+			t.Errorf("personAside(%q) holds %q; want no aside", text, text[s.start:s.end])
+		}
+	}
+}
+
+// TestAsksJobIsWho: a question of someone's job is read as "who is X"
+// (KindWho) whenever analyse marks it asksJob, which whatAsksDeed's kind
+// test relies on to leave it out (final read FK10).
+func TestAsksJobIsWho(t *testing.T) {
+	e := howEngine(t, "Ruth Okafor, who has run the boatyard since 2009, said the new quay would be ready before the storms.")
+	for _, question := range []string{"what is okafors job", "what is Ruth Okafor's role", "whats okafor's job"} {
+		q := e.analyse(question)
+		if !q.asksJob || q.kind != KindWho || whatAsksDeed(&q) {
+			t.Errorf("%q: asksJob %v, kind %v, whatAsksDeed %v; want a job asked as who, no deed", question, q.asksJob, q.kind, whatAsksDeed(&q))
+		}
+	}
+}
