@@ -28,6 +28,8 @@ func TestModifiesAskedThing(t *testing.T) {
 		{"how long is the lake behind the harrow dam", "It holds back a 26-kilometre lake.", true},
 		{"how big is the harrow dam", "Engineers said the 45-metre concrete dam was sound.", false}, // no unit of size is searched
 		{"how tall is the harrow tower", "They built a 30-storey tower by the river.", true},        // a unit before its noun is singular (FH3)
+		{"how tall is the harrow tower", "They built a 30-story tower by the river.", true},         // "stories": a singular in -y (FK5)
+		{"how tall is the harrow tower", "A 90-inch tower stood by the river.", true},               // "inches": the "-es" arm
 	} {
 		q := e.analyse(c.question)
 		if got := e.modifiesAskedThing(&q, c.text, askedUnitSet(&q)); got != c.want {

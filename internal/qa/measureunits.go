@@ -81,6 +81,26 @@ func (e *Engine) preferMeasuredThing(q *question, cands []*cand) []*cand {
 // modifier goes before its noun ("38-metre", "1.8-kilometre").
 var unitModifierRE = regexp.MustCompile(`\b\d[\d,.]*-([A-Za-z]+)\b`)
 
+// unitReadings are, for a unit as it stands before its noun, the unit
+// words of kinds.txt it reads as: itself, and each unit word one of
+// whose singulars it is (lexicon.Singulars: "stories" → story, "inches" →
+// inch). A unit before its noun is singular ("a 30-storey tower", "a
+// 400-pound bear"), where the lists hold mostly plurals (final read FH3,
+// FK5).
+var unitReadings = func() map[string][]string {
+	readings := map[string][]string{}
+	for _, units := range unitWords {
+		for w := range units {
+			for s := range lexicon.Singulars(w) {
+				if !slices.Contains(readings[s], w) {
+					readings[s] = append(readings[s], w)
+				}
+			}
+		}
+	}
+	return readings
+}()
+
 // thingMarks are the marks that end a noun phrase, or open a quotation.
 const thingMarks = ",;:.()\"“”'’!?"
 
@@ -94,9 +114,7 @@ const thingReach = 3
 // near it in meaning (its soft alternatives).
 func (e *Engine) modifiesAskedThing(q *question, text string, units map[string]bool) bool {
 	for _, m := range unitModifierRE.FindAllStringSubmatchIndex(text, -1) {
-		// (a unit before its noun is singular, "a 30-storey tower", "a
-		// 400-pound bear", where the lists hold mostly plurals: final read FH3)
-		if u := strings.ToLower(text[m[2]:m[3]]); !units[u] && !units[u+"s"] && !units[u+"es"] {
+		if u := strings.ToLower(text[m[2]:m[3]]); !slices.ContainsFunc(unitReadings[u], func(w string) bool { return units[w] }) {
 			continue
 		}
 		words := strings.Fields(text[m[1]:])
