@@ -1430,8 +1430,10 @@ func trimJoin(s string) string {
 	return s
 }
 
-// conjunctions are the coordinating conjunctions trimJoin takes off.
-var conjunctions = wordSet("and or but nor")
+// conjunctions are the coordinating conjunctions trimJoin takes off and
+// degreePhrase reads as setting a phrase off; not "for" or "so", whose
+// other uses, a preposition and an adverb of degree, are the commoner.
+var conjunctions = wordSet("and or but nor yet")
 
 // trimCutConjunct takes off the end of short, cut from text in the middle
 // of a clause (a word, not a mark, follows it there), a conjunct the cut
@@ -1476,7 +1478,7 @@ func trimCutDangling(text, short string) string {
 	if !cut {
 		return short // the clause ends with it, or it is not found
 	}
-	if next, _ := nextWord(text[at+len(short):]); subordinators[next] || conjunctions[next] || next == "so" || next == "yet" {
+	if next, _ := nextWord(text[at+len(short):]); subordinators[next] || conjunctions[next] || next == "so" {
 		return short // "the strike was over *but* warned …": a clause ends there too
 	}
 	out := short

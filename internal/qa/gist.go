@@ -1162,13 +1162,14 @@ func degreePhrase(text string, words [][2]int, weight []float64, n int) (int, in
 			continue
 		}
 		lo := k
-		if lo > 0 && lexicon.IsAdverb(clean(lo-1)) && clean(lo-1) != "but" && !commaAfter(text, words, lo-1) {
+		if lo > 0 && lexicon.IsAdverb(clean(lo-1)) && !conjunctions[clean(lo-1)] && !commaAfter(text, words, lo-1) {
 			// the adverb that grades the comparative is part of the
 			// phrase, a negation most of all, and what a comma sets off
 			// is the phrase it opens: "…, *slightly higher than
 			// forecast*", "…, *no more than* …", "… and *far more*"; not
-			// "but", an adverb to WordNet too, which sets the phrase off
-			// (final read FH1)
+			// a coordinating conjunction WordNet lists among its adverbs
+			// too ("but", "yet"), which sets the phrase off as "and"
+			// does (final read FH1, FL3)
 			lo--
 		}
 		if lo > 0 && (articles[clean(lo-1)] || possessives[clean(lo-1)]) && !commaAfter(text, words, lo-1) {
@@ -1180,7 +1181,7 @@ func degreePhrase(text string, words [][2]int, weight []float64, n int) (int, in
 		if lo > 0 && prepositions[clean(lo-1)] && !commaAfter(text, words, lo-1) {
 			lo--
 		}
-		setOff := lo > 0 && (commaAfter(text, words, lo-1) || prepositions[clean(lo)] || clean(lo-1) == "and" || clean(lo-1) == "but")
+		setOff := lo > 0 && (commaAfter(text, words, lo-1) || prepositions[clean(lo)] || conjunctions[clean(lo-1)])
 		if !setOff {
 			continue
 		}

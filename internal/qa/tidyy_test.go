@@ -73,3 +73,11 @@ func TestAsksJobIsWho(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoDegreeAfterYet: "yet", a coordinating conjunction WordNet also
+// lists among its adverbs, sets a phrase of degree off as "but" does,
+// not taken into it as an adverb grading it (final read FL3).
+func TestYesNoDegreeAfterYet(t *testing.T) {
+	wantShort(t, "The Kell River crested at Dunmore below the new flood wall yet higher than the authority had forecast on Sunday.",
+		"did the kell crest higher than forecast at dunmore", "higher than the authority had forecast", "yet higher")
+}
