@@ -28,14 +28,8 @@ func saysDefinite(text, head string) bool {
 		if headWord(w) != head {
 			continue
 		}
-		for j := i - 1; j >= 0 && j >= i-1-maxDefiniteModifiers; j-- {
-			m := words[j]
-			if strings.EqualFold(m, "the") {
-				return true
-			}
-			if !modifierWord(m) {
-				break
-			}
+		if from := modifiersBefore(words, i, maxDefiniteModifiers, modifierWord); from > 0 && strings.EqualFold(words[from-1], "the") {
+			return true
 		}
 	}
 	return false
@@ -45,18 +39,19 @@ func saysDefinite(text, head string) bool {
 // case, without the punctuation after it or a possessive's "'s" ("the
 // dam's crest" speaks of the dam too).
 func headWord(w string) string {
-	w = strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct))
-	for _, s := range []string{"'s", "’s"} {
-		w = strings.TrimSuffix(w, s)
-	}
-	return w
+	return unpossessed(strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct)))
 }
 
 // modifierWord reports whether w may stand between "the" and a noun in a
 // description of a thing named before (saysDefinite): letters, digits and
-// inner hyphens only, not capitalised, no function word, and not "other",
-// the word of alterity that stands after "the": "the other dam" is not the
-// one named.
+// inner hyphens only, not capitalised, no function word; not "other", the
+// word of alterity that stands after "the", nor an ordinal, which picks
+// one of several ("the other dam", "the second dam" is not the one
+// named); not a plural, a noun before its noun being singular ("the
+// engineers inspecting dam walls" has its own head); and no verb's form
+// that WordNet reads as no adjective or noun ("the engineers *inspecting*
+// dam walls", where "the damaged dam" and "the existing dam" describe
+// it), the verb test phraseBefore makes of a phrase's words too.
 func modifierWord(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
@@ -64,5 +59,8 @@ func modifierWord(w string) bool {
 		}
 	}
 	r := []rune(w)
-	return !unicode.IsUpper(r[0]) && r[0] != '-' && !lexicon.IsFunctionWord(w) && w != "other"
+	if unicode.IsUpper(r[0]) || r[0] == '-' || lexicon.IsFunctionWord(w) || w == "other" || ordinals[w] != 0 || pluralNoun(w) {
+		return false
+	}
+	return !phraseVerb(w) || lexicon.IsAdjective(w)
 }

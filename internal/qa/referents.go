@@ -419,12 +419,7 @@ func personPhrase(words []string) string {
 		if !lexicon.IsPersonNoun(lw) || pluralNoun(lw) || irregularPersonPlural(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] {
 			continue
 		}
-		// (its modifiers may be words English also uses as verbs, "the
-		// transport secretary"; not a verb's tense or participle, nor a
-		// verb no noun is, "what did police *tell* mayor": final read FI3)
-		return phraseBefore(words, i, func(w string) bool {
-			return pastVerb(w) || ingVerb(w) || lexicon.IsVerb(w) && !knownNoun(w)
-		})
+		return phraseBefore(words, i, phraseVerb)
 	}
 	return ""
 }
@@ -446,14 +441,35 @@ func irregularPersonPlural(w string) bool {
 	return false
 }
 
+// phraseVerb reports whether w (lower case), standing before a noun,
+// is a verb's form rather than a word of the noun's phrase: a verb's
+// tense or participle, or a verb no noun is ("what did police *tell*
+// mayor"); its modifiers may be words English also uses as verbs, "the
+// transport secretary" (final read FI3).
+func phraseVerb(w string) bool {
+	return pastVerb(w) || ingVerb(w) || lexicon.IsVerb(w) && !knownNoun(w)
+}
+
+// modifiersBefore is where the words that modify words[i] start: the
+// index of the first of the words right before it, at most most of them,
+// that modifier accepts (i where none does). phraseBefore and saysDefinite
+// walk back so from a noun.
+func modifiersBefore(words []string, i, most int, modifier func(string) bool) int {
+	from := i
+	for from > 0 && from > i-most && modifier(words[from-1]) {
+		from--
+	}
+	return from
+}
+
 // phraseBefore is words[i] with the words before it of its phrase: up to
 // three words of substance (no function word, auxiliary or word verb
 // reports a verb of, given in lower case), and a determiner opening them.
 func phraseBefore(words []string, i int, verb func(string) bool) string {
-	from := i
-	for from > 0 && from > i-3 && !stopLike[lower(words[from-1])] && !auxiliaries[lower(words[from-1])] && !verb(lower(words[from-1])) && !lexicon.IsFunctionWord(lower(words[from-1])) {
-		from--
-	}
+	from := modifiersBefore(words, i, 3, func(w string) bool {
+		w = lower(w)
+		return !stopLike[w] && !auxiliaries[w] && !verb(w) && !lexicon.IsFunctionWord(w)
+	})
 	if from > 0 && nounOpeners[lower(words[from-1])] {
 		from--
 	}

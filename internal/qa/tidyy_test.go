@@ -81,3 +81,24 @@ func TestYesNoDegreeAfterYet(t *testing.T) {
 	wantShort(t, "The Kell River crested at Dunmore below the new flood wall yet higher than the authority had forecast on Sunday.",
 		"did the kell crest higher than forecast at dunmore", "higher than the authority had forecast", "yet higher")
 }
+
+// TestSaysDefiniteModifiers: between "the" and the noun a definite
+// description ends on stand its modifiers, never a verb's form with no
+// adjective reading, a plural (the head of a phrase of its own), an
+// ordinal (one of several, as "other" is) or a lone dash (final read
+// FK2, FL2); a participle WordNet reads as an adjective is a modifier.
+func TestSaysDefiniteModifiers(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the engineers inspecting dam walls found cracks": false,
+		"the engineers dam walls":                         false,
+		"the crew inspecting dam walls found cracks":      false,
+		"the second dam held":                             false,
+		"the reservoir - dam held":                        false,
+		"the damaged dam held":                            true,
+		"the existing concrete dam held":                  true,
+	} {
+		if got := saysDefinite(text, "dam"); got != want {
+			t.Errorf("saysDefinite(%q, \"dam\") = %v; want %v", text, got, want)
+		}
+	}
+}
