@@ -427,6 +427,14 @@ func (e *Engine) gatherList(q *question, cands []*cand, ans *Answer) {
 	if e.bulletList(q, cands, ans) {
 		return // "list the pledges": the bullets a passage introduces, each
 	}
+	if at, list, ok := e.announcedList(q, top); ok && showAnnounced(&ans.Passages[0], top.a, at) {
+		// the top sentence names the things, one of the next lists them
+		// after a colon: the list is the answer, shown with the sentence
+		// before it
+		dropShownBelow(ans)
+		setShort(ans, list)
+		return
+	}
 	h0 := ans.Passages[0]
 	var items []Item
 	if co, ok := e.bestList(q, top); ok {

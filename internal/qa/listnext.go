@@ -1,0 +1,90 @@
+package qa
+
+import (
+	"strings"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// announcedList is, for a list question whose top sentence names the
+// things asked for (a plural noun of the question) but lists none of
+// them, the list that one of the next sentences of its paragraph
+// (announceReach at most) gives after a colon, and that sentence: the
+// colon announces what follows as the items of what was just named ("…
+// the coalition has substantive documents. These are not just words.
+// There is concrete content: a joint declaration by all the coalition
+// countries and a trilateral declaration by France, Britain, and
+// Ukraine"). The list runs from the colon to the end of its clause (a
+// closing quotation mark, a semicolon or the sentence's stop) and is
+// coordinated ("and", "or"). ok is false where there is none.
+func (e *Engine) announcedList(q *question, top *cand) (at corpus.Passage, list string, ok bool) {
+	if top.a == nil || !namesPluralAsked(q, top) {
+		return corpus.Passage{}, "", false
+	}
+	if _, listed := e.bestList(q, top); listed {
+		return corpus.Passage{}, "", false
+	}
+	p := top.p
+	for range announceReach {
+		next, ok := nextInParagraph(top.a, &p)
+		if !ok {
+			break
+		}
+		if list := listAfterColon(next.Text); list != "" {
+			return next, list, true
+		}
+		p = next
+	}
+	return corpus.Passage{}, "", false
+}
+
+// announceReach is how many sentences past the one that names them
+// announcedList looks for their list: a sentence of comment may stand
+// between ("These are not just words."), a paragraph's later sentences go
+// on to other things.
+const announceReach = 2
+
+// showAnnounced makes h show the sentence of the list announcedList found
+// with the sentence before it (the top one, or the one between), as a
+// pair that fits; it reports whether it did.
+func showAnnounced(h *Hit, a *corpus.Article, at corpus.Passage) bool {
+	if at.Seq < 1 {
+		return false
+	}
+	return showPair(h, a, a.Passages[at.Seq-1], at)
+}
+
+// namesPluralAsked reports whether candidate c holds a plural noun of the
+// question, or its synonym (matchesPlural): the things asked for, named.
+func namesPluralAsked(q *question, c *cand) bool {
+	for _, tok := range c.toks {
+		if matchesPlural(q, tok.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+// listAfterColon is the coordinated list a colon of text opens, to the end
+// of its clause: past the colon, up to a closing quotation mark, a
+// semicolon or the end, its last stop and dangling words trimmed; "" when
+// text has no colon, or what follows it joins nothing with "and" or "or"
+// (a colon also opens a quotation or a single thing).
+func listAfterColon(text string) string {
+	at := strings.IndexByte(text, ':')
+	if at < 0 {
+		return ""
+	}
+	rest := text[at+1:]
+	if end := strings.IndexAny(rest, "”\";"); end >= 0 {
+		rest = rest[:end]
+	}
+	rest = strings.TrimRight(strings.TrimSpace(rest), ".,")
+	if !strings.Contains(rest, " and ") && !strings.Contains(rest, " or ") {
+		return ""
+	}
+	if strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") {
+		return ""
+	}
+	return trimDangling(rest)
+}

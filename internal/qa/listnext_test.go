@@ -1,0 +1,73 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnnouncedListNext: a sentence that names the things asked for and
+// lists none hands the answer to the next sentence of its paragraph,
+// where a colon opens their list.
+func TestAnnouncedListNext(t *testing.T) {
+	e := engineOfText(t, "---\nid: harbour\nheadline: Port board backs harbour plan\npublished: 2027-05-02\n---\n"+
+		"HARBOURTON — The port board approved the harbour plan on Monday after a long debate.\n"+
+		"The chair said the board now had firm proposals for the quay. Both had been long awaited. There is money for each: a ferry berth and a fish market.\n"+
+		"Work is due to start in the spring, the board said.\n")
+	a := mustAsk(t, e, "what proposals does the board have for the quay")
+	if !strings.Contains(a.Short, "ferry berth") || !strings.Contains(a.Short, "fish market") {
+		t.Errorf("short %q; want the list after the colon (a new ferry berth …, a covered fish market …)", a.Short)
+	}
+	if len(a.Passages) == 0 || !strings.Contains(a.Passages[0].Text, "fish market") {
+		t.Errorf("top passage does not show the list: %+v", a.Passages)
+	}
+}
+
+// TestAnnouncedListNeedsNaming: a sentence that does not name the things
+// asked for announces no list of them, whatever list follows a colon.
+func TestAnnouncedListNeedsNaming(t *testing.T) {
+	e := engineOfText(t, "---\nid: board\nheadline: Port board meets\npublished: 2027-05-02\n---\n"+
+		"The port board met on the quay on Monday. Members argued for hours. On the agenda: a ferry berth and a fish market.\n")
+	q := e.analyse("what proposals does the board have for the quay")
+	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
+		if strings.HasPrefix(c.p.Text, "The port board met") {
+			if _, list, ok := e.announcedList(&q, c); ok {
+				t.Errorf("announced list %q for a sentence that names no proposals", list)
+			}
+			return
+		}
+	}
+	t.Fatal("no candidate for the opening sentence")
+}
+
+// TestAnnouncedListNotWhereListed: a sentence that names the things and
+// lists them itself is the answer: a later colon's list is another's.
+func TestAnnouncedListNotWhereListed(t *testing.T) {
+	e := engineOfText(t, "---\nid: board\nheadline: Port board meets\npublished: 2027-05-02\n---\n"+
+		"The port board backed proposals, berths, markets and parks among them. Members argued for hours. On the agenda: roads and rail.\n")
+	q := e.analyse("what proposals did the port board back")
+	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
+		if strings.HasPrefix(c.p.Text, "The port board backed") {
+			if _, list, ok := e.announcedList(&q, c); ok {
+				t.Errorf("announced list %q for a sentence that lists the proposals itself", list)
+			}
+			return
+		}
+	}
+	t.Fatal("no candidate for the opening sentence")
+}
+
+// TestListAfterColon: a colon opens a list only where what follows it is
+// coordinated, and not a quotation; the list ends with its clause.
+func TestListAfterColon(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"There is concrete content: a joint declaration and a trilateral one,” he said.", "a joint declaration and a trilateral one"},
+		{"The plan has three parts: roads, rail and ports; the rest waits.", "roads, rail and ports"},
+		{"He put it simply: the money is gone.", ""},
+		{"She said: “We want fairness and respect.”", ""},
+		{"No colon here, only fish and chips.", ""},
+	} {
+		if got := listAfterColon(c.text); got != c.want {
+			t.Errorf("listAfterColon(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
