@@ -351,11 +351,11 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// would read "the bridge is shut")
 				out = append(out, existentialSubject(pf))
 				filled, ownObject = true, true
-			} else if obj := objectAfterVerb(pf.rest); len(pf.qw) == 0 && pf.aux != "" && (lw == "it" || lw == "that") && obj != "" && !indefinitePronoun(lower(strings.Fields(obj)[0])) {
+			} else if obj := objectAfterVerb(pf.rest); len(pf.qw) == 0 && pf.aux != "" && (lw == "it" || lw == "that") && obj != "" && !indefinites[lower(strings.Fields(obj)[0])] {
 				// after "did japan send a rescue team", "it" is the team
 				// (the thing the question spoke of, as after "who …"), not
 				// the words that answered it; an object an indefinite
-				// pronoun heads names no thing ("did the mayor do anything
+				// pronoun heads (kinds.txt [indefinite-words]) names no thing ("did the mayor do anything
 				// for stranded passengers" "how many could it take": not
 				// "anything", which asks whether there is one)
 				out = append(out, obj)
@@ -880,20 +880,6 @@ func amountOfDeed(pf qframe) string {
 		return subj + " " + verb
 	}
 	return ""
-}
-
-// indefinitePronoun reports whether w (lower case) is one of English's
-// indefinite pronouns, a closed class its morphology spells: "any",
-// "some", "no" or "every" before "thing", "one" or "body" ("anything",
-// "someone", "nobody"). Such a phrase quantifies and introduces no
-// referent a later "it" could pick up.
-func indefinitePronoun(w string) bool {
-	for _, d := range []string{"any", "some", "no", "every"} {
-		if rest, ok := strings.CutPrefix(w, d); ok && (rest == "thing" || rest == "one" || rest == "body") {
-			return true
-		}
-	}
-	return false
 }
 
 // sourceWords ask where an answer comes from: every answer cites its

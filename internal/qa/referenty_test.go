@@ -6,21 +6,6 @@ import (
 	"testing"
 )
 
-// TestIndefinitePronoun: English's indefinite pronouns, "any-", "some-",
-// "no-", "every-" before "thing", "one", "body", and no other word.
-func TestIndefinitePronoun(t *testing.T) {
-	for _, w := range []string{"anything", "something", "nothing", "everything", "anyone", "someone", "nobody", "everybody"} {
-		if !indefinitePronoun(w) {
-			t.Errorf("indefinitePronoun(%q) = false; want true", w)
-		}
-	}
-	for _, w := range []string{"thing", "things", "a", "any", "one", "money", "bone", "nothings", "shelter", "anythings", "everyday"} {
-		if indefinitePronoun(w) {
-			t.Errorf("indefinitePronoun(%q) = true; want false", w)
-		}
-	}
-}
-
 // TestItIsNoIndefinite: after a yes/no question whose object an
 // indefinite pronoun heads ("did the mayor do anything for …"), a
 // follow-up's "it" is not that object; after one whose object a noun
