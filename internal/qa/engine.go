@@ -1705,13 +1705,40 @@ func (e *Engine) withDeedBefore(q *question, ans *Answer, text string, at int) {
 		if e.asksVerb(q, w) {
 			return // the question's own verb: the name answers it alone
 		}
-		deed := text[words[k][0] : at+len(ans.Short)]
+		deed := text[words[k][0]:e.conjunctEnd(text, at+len(ans.Short))]
+		if wordCount(deed) > maxShortWords {
+			deed = text[words[k][0] : at+len(ans.Short)]
+		}
 		if wordCount(deed) > maxShortWords {
 			return
 		}
 		showDeed(ans, deed)
 		return
 	}
+}
+
+// conjunctEnd is where a name ending at byte end of text ends together
+// with the one "and" joins to it, where that conjunct is a noun phrase
+// ending on a name and its clause ends there: "led by Trump adviser Steve
+// Witkoff *and the president’s son-in-law Jared Kushner*." Both are the
+// verb's; the first alone says half of who did it. end itself where no
+// such conjunct follows ("met Macron and signed …": a second clause).
+func (e *Engine) conjunctEnd(text string, end int) int {
+	rest, ok := strings.CutPrefix(text[end:], " and ")
+	if !ok {
+		return end
+	}
+	conj := rest[:deedClauseEnd(rest)]
+	names := e.names(conj)
+	if len(names) == 0 || names[len(names)-1].end != len(conj) {
+		return end
+	}
+	for w := range strings.FieldsSeq(conj[:names[len(names)-1].start]) {
+		if lw := strings.ToLower(w); w == lw && (pastVerb(lw) || auxiliaries[lw] || lexicon.IsVerbBase(lw)) {
+			return end // "and then met Jared Kushner": a deed of its own
+		}
+	}
+	return end + len(" and ") + len(conj)
 }
 
 // objectReach is how many words before a name its verb may stand.
