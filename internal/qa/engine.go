@@ -753,6 +753,9 @@ func (e *Engine) inPhrase(ans *Answer, q *question, c *cand, found span, names b
 		return span{}, false // the answer came from elsewhere (the sentence before)
 	}
 	s := shownPhrase(text, bare)
+	if q.kind == KindHowMany {
+		s = e.askedFigureWindow(q, c, bare, s)
+	}
 	if q.kind == KindWhen {
 		s = e.whenPhrase(q, text, bare, s)
 	}
