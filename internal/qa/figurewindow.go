@@ -18,8 +18,10 @@ import (
 // flooded homes"): the words the question says its count of are what
 // tie the figure to it. Of the windows that hold as much, the one that
 // keeps most of s; a window neither opens nor closes on a function word
-// (an article may open it: "a one-off payment of €500 …"). s stands where
-// no window holds more.
+// (an article may open it: "a one-off payment of €500 …"), opens in the
+// figure's own clause, keeps the words s shows on either side of the
+// figure and closes where a phrase may (see below). s stands where no
+// window holds more.
 func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 	text := c.p.Text
 	from, to := between(text, bare, clauseBreaks)
@@ -112,11 +114,11 @@ func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 		if loose(lo, true) {
 			continue
 		}
-		from := bHi
+		firstHi := bHi
 		if keepRight {
-			from = bHi + 1
+			firstHi = bHi + 1
 		}
-		for hi := from; hi < len(words) && hi-lo < maxShortWords; hi++ {
+		for hi := firstHi; hi < len(words) && hi-lo < maxShortWords; hi++ {
 			if loose(hi, false) || !closes(hi) {
 				continue
 			}
