@@ -388,23 +388,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 		}
 	}
 	e.refineKind(&q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
-	if ans.Answered && ans.Short == "" && ans.Verdict == "" && len(ans.Passages) > 0 {
-		// no span of the kind asked for: the words that hold the question
-		// (for a yes/no question unsettled, the words that bear on it, and
-		// no verdict)
-		c := cands[0]
-		if asksYesNo(&q) {
-			if n := e.settlingNext(&q, cands[0], ans.Passages[0]); n != nil {
-				c = n
-			}
-		}
-		if kw := e.keyWords(&q, c, span{0, len(c.p.Text)}, maxShortWords); kw != "" {
-			ans.Short, ans.bare = kw, ""
-			if at := strings.Index(ans.Passages[0].Text, kw); at >= 0 {
-				ans.Passages[0].Marks = [][2]int{{at, at + len(kw)}}
-			}
-		}
-	}
+	e.questionWords(&q, cands, &ans)
 	if ans.Answered && ans.Short != "" && len(ans.Passages) > 0 {
 		n := maxShortWords
 		if ans.Verdict != "" {
@@ -1918,4 +1902,32 @@ func includingBefore(text string, at int) int {
 		return -1
 	}
 	return from
+}
+
+// questionWords gives an answer with no span of the kind asked for the
+// words that hold the question (for a yes/no question unsettled, the
+// words that bear on it, and no verdict), read from the sentence after
+// the top one where that one says what of whom the top names
+// (pronounNext).
+func (e *Engine) questionWords(q *question, cands []*cand, ans *Answer) {
+	if !ans.Answered || ans.Short != "" || ans.Verdict != "" || len(ans.Passages) == 0 || len(cands) == 0 {
+		return
+	}
+	c := cands[0]
+	if asksYesNo(q) {
+		if n := e.settlingNext(q, cands[0], ans.Passages[0]); n != nil {
+			c = n
+		}
+	} else if n := e.pronounNext(q, c); n != nil && joinNext(&ans.Passages[0], n.a, n.p) {
+		// the top sentence names whom it is about, the one after
+		// says what of them (othersent.go)
+		dropShownBelow(ans)
+		c = n
+	}
+	if kw := e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords); kw != "" {
+		ans.Short, ans.bare = kw, ""
+		if at := strings.Index(ans.Passages[0].Text, kw); at >= 0 {
+			ans.Passages[0].Marks = [][2]int{{at, at + len(kw)}}
+		}
+	}
 }
