@@ -19,13 +19,18 @@ func (e *Engine) kindInstance(q *question, c *cand) span {
 	if q.kind != KindWhat || q.head == "" || q.head != q.focus || q.asksKind {
 		return span{}
 	}
+	if len(q.words) > 2 && nounOpeners[q.words[2]] {
+		// "what sparked a rebuke": a noun phrase's opener right after the
+		// word after "what" makes that word a verb with its object, and
+		// "what" its subject, no determiner of a noun; the question's own
+		// order says so, where the passage's spelling would not ("a top
+		// *speed*", "two *strikes*" are nouns however a verb might end)
+		return span{}
+	}
 	text := c.p.Text
 	for k, tok := range c.toks {
 		if tok.Term != q.head {
 			continue
-		}
-		if w := strings.ToLower(text[tok.Start:tok.End]); pastVerb(w) || presentVerb(w) {
-			return span{} // "what sparked a rebuke": "The latter *sparked* …" is a verb, no X asked about
 		}
 		from := tok.Start
 		if k > 0 && q.focusMod != "" && c.toks[k-1].Term == q.focusMod && c.toks[k-1].Position+1 == tok.Position {
@@ -73,21 +78,31 @@ func figureToken(w string) bool {
 			return false
 		}
 	}
-	return digits
+	return digits && (isDigit(w[len(w)-1]) || w[len(w)-1] == '%') // "2021." ends a sentence, no figure of X
 }
 
 // phraseTailEnd is where the phrase of the noun ending at byte from of
-// text ends: at the next mark that closes a phrase, or before the word
-// that opens another conjunct or a clause ("and", "or", "but", a
-// relative pronoun), whichever comes first.
+// text ends: at the next mark that closes a phrase (not one inside a
+// figure, "2.5"), or before the word that opens another conjunct or a
+// clause (a coordinating conjunction, a relative pronoun), whichever
+// comes first.
 func phraseTailEnd(text string, from int) int {
 	end := len(text)
-	if i := strings.IndexAny(text[from:], ",;:.!?()—–“”\"\n"); i >= 0 {
-		end = from + i
+	for i := from; i < len(text); {
+		j := strings.IndexAny(text[i:], ",;:.!?()—–“”\"\n")
+		if j < 0 {
+			break
+		}
+		if i+j > 0 && i+j+1 < len(text) && strings.IndexByte(".,:", text[i+j]) >= 0 && isDigit(text[i+j-1]) && isDigit(text[i+j+1]) {
+			i += j + 1 // a mark inside a figure, "2.5 years", "1,300", "10:30", ends no phrase
+			continue
+		}
+		end = i + j
+		break
 	}
 	for _, w := range wordSpans(text[from:end]) {
 		lw := strings.ToLower(text[from+w[0] : from+w[1]])
-		if lw == "and" || lw == "or" || lw == "but" || relativePronouns[lw] {
+		if conjunctions[lw] || relativePronouns[lw] {
 			return from + len(strings.TrimRight(text[from:from+w[0]], " "))
 		}
 	}

@@ -29,6 +29,10 @@ func TestKindInstance(t *testing.T) {
 		{"Crews used a 40-tonne floating crane and two tugs to lift the barge.", "what crane did the crews use", "40-tonne floating crane"},
 		// no X asked about: the passage's word is a verb
 		{"The closure of the ward sparked a protest outside the hospital.", "what sparked a protest at the hospital", ""},
+		// a noun however a verb might end, read as the question orders it
+		{"The ferry reached a top speed of 30 knots on its first run.", "what speed did the ferry reach", "top speed of 30 knots on its first run"},
+		// a mark inside a figure ends no phrase; "nor" opens a conjunct
+		{"The dockers want a 9% pay rise spread over 2.5 years nor will they settle for less.", "what pay rise do the dockers want", "9% pay rise spread over 2.5 years"},
 		// the passage's X told apart by nothing, or by the question's own words only
 		{"They boarded the ferry at noon and reached the island by two.", "what ferry did they board", ""},
 		{"They boarded the night ferry at noon and reached the island by two.", "what night ferry did they board", ""},
@@ -45,6 +49,16 @@ func TestKindInstance(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("kindInstance(%q) = %q; want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestFigureToken: a figure is digits with its signs, joined to its unit
+// or not; a word that ends a sentence after its digits is none.
+func TestFigureToken(t *testing.T) {
+	for w, want := range map[string]bool{"9%": true, "40-tonne": true, "$4.5": true, "1,300": true, "2021.": false, "2021,": false, "two": false, "tonne": false} {
+		if got := figureToken(w); got != want {
+			t.Errorf("figureToken(%q) = %v; want %v", w, got, want)
 		}
 	}
 }
