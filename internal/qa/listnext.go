@@ -66,12 +66,13 @@ func namesPluralAsked(q *question, c *cand) bool {
 }
 
 // listAfterColon is the coordinated list a colon of text opens, to the end
-// of its clause: past the colon, up to a closing quotation mark, a
-// semicolon or the end, its last stop and dangling words trimmed; "" when
-// text has no colon, or what follows it joins nothing with "and" or "or"
+// of its clause: past the first colon a space follows, up to a closing
+// quotation mark, a semicolon or the end, its last stop, an attribution
+// after a comma ("…, Ruiz said") and dangling words trimmed; "" when text
+// has no such colon, or what follows it joins nothing with "and" or "or"
 // (a colon also opens a quotation or a single thing).
 func listAfterColon(text string) string {
-	at := strings.IndexByte(text, ':')
+	at := strings.Index(text, ": ") // a colon with no space after it is a figure's, "10:30", "3:1"
 	if at < 0 {
 		return ""
 	}
@@ -80,11 +81,14 @@ func listAfterColon(text string) string {
 		rest = rest[:end]
 	}
 	rest = strings.TrimRight(strings.TrimSpace(rest), ".,")
+	if i := strings.LastIndex(rest, ", "); i >= 0 && attributionOnly(rest[i+2:]) {
+		rest = rest[:i] // "…: a berth and a market, Ruiz said": who said the list, no item of it
+	}
 	if !strings.Contains(rest, " and ") && !strings.Contains(rest, " or ") {
 		return ""
 	}
-	if strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") {
-		return ""
+	if strings.HasPrefix(rest, "“") {
+		return "" // a quotation the colon opens (a straight quote cut rest above)
 	}
 	return trimDangling(rest)
 }
