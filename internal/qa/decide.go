@@ -1965,7 +1965,7 @@ func subordinateFuture(q *question) bool {
 		if futureWords[w] || w == "going" {
 			return false // "what will the union do if …": the main clause's own
 		}
-		if i > 0 && (subordinators[w] || w == "until") {
+		if i > 0 && clauseSubordinators[w] {
 			return slices.ContainsFunc(q.words[i+1:], func(v string) bool { return futureWords[v] || v == "going" })
 		}
 	}

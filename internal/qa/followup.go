@@ -307,7 +307,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			if len(out) > 0 && lower(out[len(out)-1]) == "of" {
 				out = out[:len(out)-1]
 			}
-		case groupPronouns[lw] && boundWithin(ff.rest, i):
+		case groupPronouns[lw] && boundWithin(own, len(own)-len(ff.rest)+i):
 			out = append(out, w) // its referent is in the question (above)
 		case groupPronouns[lw]:
 			if ref := e.groupIn(prev, answer); ref != "" {
@@ -344,20 +344,21 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 					out = append(out, obj)
 					filled, ownObject = true, true
 				}
-			} else if len(pf.qw) == 0 && pf.aux != "" && (lw == "it" || lw == "that") && existentialSubject(pf) != "" {
+			} else if es := existentialSubject(pf); len(pf.qw) == 0 && pf.aux != "" && (lw == "it" || lw == "that") && es != "" {
 				// after "is there a ferry while the bridge is shut", "it" is
 				// the ferry: what an existential question asks is, which
 				// follows "there" (no verb and object: objectAfterVerb
 				// would read "the bridge is shut")
-				out = append(out, existentialSubject(pf))
+				out = append(out, es)
 				filled, ownObject = true, true
 			} else if obj := objectAfterVerb(pf.rest); len(pf.qw) == 0 && pf.aux != "" && (lw == "it" || lw == "that") && obj != "" && !indefinites[lower(strings.Fields(obj)[0])] {
 				// after "did japan send a rescue team", "it" is the team
 				// (the thing the question spoke of, as after "who …"), not
 				// the words that answered it; an object an indefinite
-				// pronoun heads (kinds.txt [indefinite-words]) names no thing ("did the mayor do anything
-				// for stranded passengers" "how many could it take": not
-				// "anything", which asks whether there is one)
+				// pronoun heads (kinds.txt [indefinite-words]) names no
+				// thing ("did the mayor do anything for stranded
+				// passengers" "how many could it take": not "anything",
+				// which asks whether there is one)
 				out = append(out, obj)
 				filled, ownObject = true, true
 			} else if pkind, _ := classify(prev); pkind == KindWhere && lowerIn(qw, "where") && len(content) == 0 && placeAnswer(answer()) != "" {
@@ -517,10 +518,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 // is no referent.
 func boundWithin(words []string, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if lw := lower(words[j]); subordinators[lw] || lw == "until" {
+		if lw := lower(words[j]); clauseSubordinators[lw] {
 			return slices.ContainsFunc(words[:j], func(w string) bool {
 				lw := lower(w)
-				return pluralNoun(lw) || irregularPersonPlural(lw)
+				// a plural's shape, not a verb's or an adverb's
+				// ("what happens to the ferry when they …", "always")
+				return pluralNoun(lw) && !presentVerb(lw) && !lexicon.IsAdverb(lw) || irregularPersonPlural(lw)
 			})
 		}
 	}
@@ -536,10 +539,13 @@ func existentialSubject(pf qframe) string {
 	}
 	var np []string
 	for _, w := range pf.rest[1:] {
-		if lw := lower(w); subordinators[lw] || lw == "until" || relativeWordSet[lw] {
+		if lw := lower(w); clauseSubordinators[lw] || relativeWordSet[lw] {
 			break
 		}
 		np = append(np, w)
+	}
+	if len(np) == 0 || indefinites[lower(np[0])] {
+		return "" // "is there anything the council can do": no thing said to exist, as for an object
 	}
 	return strings.Join(np, " ")
 }

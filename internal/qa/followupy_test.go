@@ -19,6 +19,9 @@ func TestBoundWithin(t *testing.T) {
 		{"how much did the dockers pay them", false},              // free in its own clause
 		{"how much did the union get while they were out", false}, // no plural
 		{"what did kct offer them", false},
+		{"how much did the union pay while the dockers waited for them", false}, // the plural in the pronoun's own clause
+		{"how much did strikers get until they went back", true},                // "until" opens a clause too
+		{"what happens to the ferry when they close the bridge", false},         // a verb's -s, no plural
 	} {
 		w := wordsOf(c.q)
 		i := len(w) - 1
@@ -57,6 +60,8 @@ func TestItIsExistentialSubject(t *testing.T) {
 		{"are there any buses that go to the airport", "any buses"},
 		{"did the council run a ferry", ""},
 		{"is the ferry running", ""},
+		{"is there anything the council can do while the bridge is shut", ""}, // an indefinite says no thing exists
+		{"are there buses until the bridge opens", "buses"},
 	} {
 		if got := existentialSubject(frameOf(wordsOf(c.prev))); got != c.want {
 			t.Errorf("existentialSubject(%q) = %q; want %q", c.prev, got, c.want)

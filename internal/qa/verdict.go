@@ -812,6 +812,12 @@ func (e *Engine) matchedClause(q *question, c *cand) span {
 // may open anything before a subject, prepositions among them).
 var subordinators = wordSet("while although though as because if when after before since whereas unless")
 
+// clauseSubordinators are the subordinators and "until", which opens a
+// clause of time as they do but is left out of subordinators for its
+// commoner use as a preposition ("until Friday"): what reads a clause
+// the question subordinates reads it too.
+var clauseSubordinators = wordSet("while although though as because if when after before since whereas unless until")
+
 func sortInts(a []int) {
 	for i := 1; i < len(a); i++ {
 		for j := i; j > 0 && a[j] < a[j-1]; j-- {
