@@ -7,7 +7,7 @@ import "github.com/summitbot/summitbot/internal/lexicon"
 // pronoun as its subject and goes on with whom the top names: the top
 // holds a name the question types and the next does not (the pronoun
 // stands for it), and the next holds a word of the question besides
-// names that the top does not ("She urged passengers to keep all their
+// names while the top holds none at all (addsWord: "She urged passengers to keep all their
 // receipts" after "Priya Sandhu, director of the consumer group FlyFair,
 // estimated …" for "what is priya sandu telling passengers to do"): news
 // names a person in one sentence and says what they did in the next. The

@@ -51,7 +51,7 @@ const (
 	eTypeMissing         // 1 when it lacks the date, number or quotation asked for
 	eCountMissing        // 1 when "how many" finds no number counting what is asked about, 0.5 one counting it of another deed
 	eProximity           // how closely its matched words stand together (the rank feature)
-	eFutureUnmet         // 1 when the question asks what is yet to happen and it speaks of none
+	eFutureUnmet         // 1 when the question asks what is yet to happen and it speaks of none, or (a "when") gives dates only of deeds done (datesDone)
 	nEvidenceFeatures
 )
 

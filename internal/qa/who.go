@@ -989,8 +989,7 @@ func (e *Engine) trimmedTitles(name string) int {
 // surnameWord reports whether w may be a surname: no English word, or
 // one English writes capitalised ("Hale", "Meijer"; not "Valley").
 func surnameWord(w string) bool {
-	lw := strings.ToLower(w)
-	return !lexicon.IsWord(lw) || lexicon.IsName(lw)
+	return !bodyWord(w)
 }
 
 // isDemonym reports whether a capitalised word is a nationality:
