@@ -1430,10 +1430,11 @@ func trimJoin(s string) string {
 	return s
 }
 
-// conjunctions are the coordinating conjunctions trimJoin takes off and
-// degreePhrase reads as setting a phrase off; not "for" or "so", whose
-// other uses, a preposition and an adverb of degree, are the commoner.
-var conjunctions = wordSet("and or but nor yet")
+// conjunctions are the coordinating conjunctions trimJoin takes off; not
+// "for", "so" or "yet", whose other uses, a preposition and adverbs ("has
+// not been determined yet"), are the commoner (degreePhrase, which reads
+// "yet" before a phrase of degree as a conjunction, adds it: setsOffDegree).
+var conjunctions = wordSet("and or but nor")
 
 // trimCutConjunct takes off the end of short, cut from text in the middle
 // of a clause (a word, not a mark, follows it there), a conjunct the cut
@@ -1478,7 +1479,7 @@ func trimCutDangling(text, short string) string {
 	if !cut {
 		return short // the clause ends with it, or it is not found
 	}
-	if next, _ := nextWord(text[at+len(short):]); subordinators[next] || conjunctions[next] || next == "so" {
+	if next, _ := nextWord(text[at+len(short):]); subordinators[next] || conjunctions[next] || next == "so" || next == "yet" {
 		return short // "the strike was over *but* warned …": a clause ends there too
 	}
 	out := short

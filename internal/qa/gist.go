@@ -1137,6 +1137,14 @@ func gradesWord(w, prev string) bool {
 	return superlative(w) || comparative(w) && !articles[prev] && !possessives[prev]
 }
 
+// setsOffDegree reports whether w, before a phrase of degree, is a
+// coordinating conjunction that sets it off ("… wall *yet* higher than
+// forecast"): conjunctions and "yet", an adverb elsewhere ("not yet")
+// but before a comparative a conjunction, as "but" is.
+func setsOffDegree(w string) bool {
+	return conjunctions[w] || w == "yet"
+}
+
 // degreePhrase is, for a yes/no question that grades something
 // (gradesQuestion), the first and last word of the phrase of words that
 // grades or scales in its place (gradesOrScales): from the word of
@@ -1162,7 +1170,7 @@ func degreePhrase(text string, words [][2]int, weight []float64, n int) (int, in
 			continue
 		}
 		lo := k
-		if lo > 0 && lexicon.IsAdverb(clean(lo-1)) && !conjunctions[clean(lo-1)] && !commaAfter(text, words, lo-1) {
+		if lo > 0 && lexicon.IsAdverb(clean(lo-1)) && !setsOffDegree(clean(lo-1)) && !commaAfter(text, words, lo-1) {
 			// the adverb that grades the comparative is part of the
 			// phrase, a negation most of all, and what a comma sets off
 			// is the phrase it opens: "…, *slightly higher than
@@ -1181,7 +1189,7 @@ func degreePhrase(text string, words [][2]int, weight []float64, n int) (int, in
 		if lo > 0 && prepositions[clean(lo-1)] && !commaAfter(text, words, lo-1) {
 			lo--
 		}
-		setOff := lo > 0 && (commaAfter(text, words, lo-1) || prepositions[clean(lo)] || conjunctions[clean(lo-1)])
+		setOff := lo > 0 && (commaAfter(text, words, lo-1) || prepositions[clean(lo)] || setsOffDegree(clean(lo-1)))
 		if !setOff {
 			continue
 		}
