@@ -1715,13 +1715,13 @@ func (e *Engine) conjunctEnd(text string, end int) int {
 	if !ok {
 		return end
 	}
-	conj := rest[:deedClauseEnd(rest)]
+	conj := strings.TrimRight(rest[:deedClauseEnd(rest)], " ") // "… Lars Holm (a veteran)": the space before the mark
 	names := e.names(conj)
 	if len(names) == 0 || names[len(names)-1].end != len(conj) {
 		return end
 	}
 	for w := range strings.FieldsSeq(conj[:names[len(names)-1].start]) {
-		if lw := strings.ToLower(w); w == lw && (pastVerb(lw) || auxiliaries[lw] || lexicon.IsVerbBase(lw)) {
+		if lw := strings.ToLower(w); w == lw && (auxiliaries[lw] || phraseVerb(lw)) {
 			return end // "and then met Jared Kushner": a deed of its own
 		}
 	}
@@ -1914,20 +1914,25 @@ func (e *Engine) questionWords(q *question, cands []*cand, ans *Answer) {
 		return
 	}
 	c := cands[0]
+	from := 0 // where the shown text c's words are marked in begins
 	if asksYesNo(q) {
 		if n := e.settlingNext(q, cands[0], ans.Passages[0]); n != nil {
 			c = n
 		}
-	} else if n := e.pronounNext(q, c); n != nil && joinNext(&ans.Passages[0], n.a, n.p) {
+	} else if n := e.pronounNext(q, c); n != nil && canJoinNext(&ans.Passages[0], n.a, n.p) {
 		// the top sentence names whom it is about, the one after
-		// says what of them (othersent.go)
-		dropShownBelow(ans)
-		c = n
+		// says what of them (othersent.go): shown joined only where
+		// it gives the words
+		if kw := e.keyWords(q, n, span{0, len(n.p.Text)}, maxShortWords); kw != "" && joinNext(&ans.Passages[0], n.a, n.p) {
+			dropShownBelow(ans)
+			c = n
+			from = max(0, len(ans.Passages[0].Text)-len(n.p.Text))
+		}
 	}
 	if kw := e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords); kw != "" {
 		ans.Short, ans.bare = kw, ""
-		if at := strings.Index(ans.Passages[0].Text, kw); at >= 0 {
-			ans.Passages[0].Marks = [][2]int{{at, at + len(kw)}}
+		if at := strings.Index(ans.Passages[0].Text[from:], kw); at >= 0 {
+			ans.Passages[0].Marks = [][2]int{{from + at, from + at + len(kw)}}
 		}
 	}
 }

@@ -53,7 +53,7 @@ func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 		}
 		return sum
 	}
-	within := func(w span) (lo, hi int) { // the words of words inside w
+	wordsInside := func(w span) (lo, hi int) { // the words of words inside w
 		lo, hi = -1, -1
 		for k, x := range words {
 			if x[0] >= w.start && x[1] <= w.end {
@@ -65,8 +65,8 @@ func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 		}
 		return lo, hi
 	}
-	sLo, sHi := within(s)
-	bLo, bHi := within(bare)
+	sLo, sHi := wordsInside(s)
+	bLo, bHi := wordsInside(bare)
 	if bLo < 0 {
 		return s
 	}
@@ -136,11 +136,10 @@ func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 		return s
 	}
 	shown := windowText(text, words, bestLo, bestHi)
-	at := strings.Index(text[words[bestLo][0]:], shown)
-	if at < 0 || unbalanced(shown) {
+	start := words[bestLo][0] // windowText opens on that word: its trim takes no letter or digit
+	if unbalanced(shown) || !strings.HasPrefix(text[start:], shown) {
 		return s
 	}
-	start := words[bestLo][0] + at
 	// a mark glued to the first word that opens a figure ("€45", "$4.2")
 	// is the figure's own
 	for start > from {
@@ -150,7 +149,7 @@ func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 		}
 		start -= n
 	}
-	return span{start, words[bestLo][0] + at + len(shown)}
+	return span{start, words[bestLo][0] + len(shown)}
 }
 
 // figurePair reports whether words[hi] of text is a figure that "and",

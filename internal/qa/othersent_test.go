@@ -55,6 +55,8 @@ func TestPronounNext(t *testing.T) {
 		{"what is maria lund telling tenants to do", top, "She said the figure was provisional and could rise.", false},
 		// yes/no: a verdict, not words read from another sentence
 		{"is maria lund telling tenants to do anything", top, next, false},
+		// a quotation's pronoun is its speaker's, whoever the top names
+		{"what is maria lund telling tenants to do", top, "“They should keep all their rent receipts,” a neighbour told tenants.", false},
 	} {
 		e, a, i := topAndNext(t, head, c.top, c.next)
 		q := e.analyse(c.q)
