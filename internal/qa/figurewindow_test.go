@@ -56,6 +56,7 @@ func TestFigurePair(t *testing.T) {
 		{"48 swimmers and their boats", 0, false},
 		{"in 2020 and again later", 1, false},
 		{"ends at 2020", 2, false},
+		{"rose 4% in 2020 or so", 1, false}, // two figures, but "in" joins no range
 	} {
 		if got := figurePair(c.text, wordSpans(c.text), c.at); got != c.want {
 			t.Errorf("figurePair(%q, %d) = %v; want %v", c.text, c.at, got, c.want)

@@ -38,6 +38,7 @@ The council said work on the extension would begin in 2027.
 		{"when was the flood wall finished", done, false},                        // asked in the past
 		{"when did the council meet before the wall will be built", done, false}, // the future in a subordinate clause
 		{"when will the flood wall extension be built", dateless, false},         // no date: type_missing's
+		{"when will the wall finished in 2021 be extended", done, false},         // the only date the question's own
 	} {
 		q := e.analyse(tc.q)
 		if got := e.datesDone(&q, tc.c); got != tc.want {
