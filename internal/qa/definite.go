@@ -49,10 +49,17 @@ func headWord(w string) string {
 // one of several ("the other dam", "the second dam" is not the one
 // named); not a plural, a noun before its noun being singular ("the
 // engineers inspecting dam walls" has its own head); and no verb's form
-// that WordNet reads as no adjective or noun ("the engineers *inspecting*
-// dam walls", where "the damaged dam" and "the existing dam" describe
-// it), the verb test phraseBefore makes of a phrase's words too.
+// (phraseVerb, the verb test phraseBefore makes of a phrase's words too:
+// a past or "-ing" form, or a verb no noun) that WordNet reads as no
+// adjective ("the engineers *inspecting* dam walls", where "the damaged
+// dam" and "the existing dam" describe it). So an attributive plural,
+// "the sports hall", and a gerund WordNet knows only as a noun, "the
+// training port", count as no modifier: a trade no readable question
+// showed (final read FN6).
 func modifierWord(w string) bool {
+	if w == "" {
+		return false
+	}
 	for _, r := range w {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
 			return false
