@@ -10,7 +10,8 @@ import (
 const harbourStorm = "---\nid: harbour-storm\nheadline: Storm swamps Pellworth harbour\n---\n" +
 	"Lifeguards and volunteers with kayaks had pulled 48 swimmers from capsized boats and jetties by Sunday afternoon, the coastguard said.\n\n" +
 	"The port authority estimated that the town was losing about £2 million for each day the harbour stayed shut.\n\n" +
-	"A charity kitchen beside the quay that hands out about 900 hot meals a day has asked for more volunteers.\n"
+	"A charity kitchen beside the quay that hands out about 900 hot meals a day has asked for more volunteers.\n\n" +
+	"Pellworth harbour master Ruth Kell said 35 fishing boats had sunk at their moorings in the outer basin during the storm.\n"
 
 // TestAskedFigureWindow: a count's shown phrase moves, within its clause,
 // to the window that holds more of the question's words ("… and
@@ -27,6 +28,8 @@ func TestAskedFigureWindow(t *testing.T) {
 		{"how many swimmers were pulled from boats and jetties", []string{"48 swimmers", "boats and jetties"}, nil},
 		{"how many hot meals does the quay charity kitchen hand out", []string{"900 hot meals"}, []string{"that"}},
 		{"how much is the town losing per day acc to the port authority", []string{"£2 million for each day", "stayed shut"}, nil},
+		// not back across the verb of saying to the speaker's words
+		{"how many fishing boats did pellworth harbour master ruth kell say sank in the storm", []string{"35 fishing boats"}, []string{"Kell"}},
 	} {
 		a := mustAsk(t, e, c.q)
 		for _, w := range c.want {
