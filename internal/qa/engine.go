@@ -1914,7 +1914,7 @@ func (e *Engine) questionWords(q *question, cands []*cand, ans *Answer) {
 		return
 	}
 	c := cands[0]
-	from := 0 // where the shown text c's words are marked in begins
+	from, kw := 0, "" // where the shown text c's words are marked in begins; the words, once read
 	if asksYesNo(q) {
 		if n := e.settlingNext(q, cands[0], ans.Passages[0]); n != nil {
 			c = n
@@ -1923,13 +1923,16 @@ func (e *Engine) questionWords(q *question, cands []*cand, ans *Answer) {
 		// the top sentence names whom it is about, the one after
 		// says what of them (othersent.go): shown joined only where
 		// it gives the words
-		if kw := e.keyWords(q, n, span{0, len(n.p.Text)}, maxShortWords); kw != "" && joinNext(&ans.Passages[0], n.a, n.p) {
+		if nkw := e.keyWords(q, n, span{0, len(n.p.Text)}, maxShortWords); nkw != "" && joinNext(&ans.Passages[0], n.a, n.p) {
 			dropShownBelow(ans)
-			c = n
+			c, kw = n, nkw
 			from = max(0, len(ans.Passages[0].Text)-len(n.p.Text))
 		}
 	}
-	if kw := e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords); kw != "" {
+	if kw == "" {
+		kw = e.keyWords(q, c, span{0, len(c.p.Text)}, maxShortWords)
+	}
+	if kw != "" {
 		ans.Short, ans.bare = kw, ""
 		if at := strings.Index(ans.Passages[0].Text[from:], kw); at >= 0 {
 			ans.Passages[0].Marks = [][2]int{{from + at, from + at + len(kw)}}

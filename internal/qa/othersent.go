@@ -1,10 +1,6 @@
 package qa
 
-import (
-	"strings"
-
-	"github.com/summitbot/summitbot/internal/lexicon"
-)
+import "github.com/summitbot/summitbot/internal/lexicon"
 
 // pronounNext is, for a question that is not yes/no, the sentence after
 // the top one as a candidate, where that sentence opens on a personal
@@ -27,7 +23,7 @@ func (e *Engine) pronounNext(q *question, top *cand) *cand {
 		return nil
 	}
 	np := top.a.Passages[k]
-	if strings.HasPrefix(np.Text, "“") || strings.HasPrefix(np.Text, "\"") {
+	if opensQuote(np.Text) {
 		return nil // "“They were all crying,” she said": a quotation's pronoun is its speaker's
 	}
 	if first, _ := nextWord(np.Text); !personSubjects[first] {
