@@ -31,6 +31,10 @@ func definedTerm(q *question) string {
 	}
 	var rest []string
 	switch {
+	case meanAfterIs(words) > 0:
+		rest = words[2:meanAfterIs(words)] // "whats flood stage mean": chat's "what's X mean" is "what does X mean"
+	case countsAs(words):
+		rest = words[3:] // "what counts as a cyberattack"
 	case len(words) > 2 && (words[0] == "what" && words[1] == "is" || (words[0] == "what" || words[0] == "who") && words[1] == "are"):
 		rest = words[2:] // "who are the ptwu": a body, as "what is" asks (a person: who.go)
 	case meantBy(words) > 0:
@@ -96,6 +100,28 @@ func meantBy(words []string) int {
 	return 0
 }
 
+// meanAfterIs is where "mean" stands in "what is X mean (…)", chat's
+// spelling of "what does X mean" ("whats flood stage mean", "whats an
+// abstention mean in a council vote"), or 0 where the words do not ask so.
+// "What's X mean for Y" (or "to Y") asks what X will bring Y, no meaning of
+// a word.
+func meanAfterIs(words []string) int {
+	if len(words) < 4 || words[0] != "what" || words[1] != "is" {
+		return 0
+	}
+	i := slices.IndexFunc(words, func(w string) bool { return w == "mean" || w == "means" })
+	if i <= 2 || i+1 < len(words) && (words[i+1] == "for" || words[i+1] == "to") {
+		return 0
+	}
+	return i
+}
+
+// countsAs reports whether a question asks what counts as X, which is
+// what X means: what a thing must be to be called X.
+func countsAs(words []string) bool {
+	return len(words) > 3 && words[0] == "what" && words[1] == "counts" && words[2] == "as"
+}
+
 // bodyWord reports whether a name's word is a common English word, no
 // surname: "who are Thessaly Maritime" asks of a body, whose name ends in
 // a word ("Maritime", "Buses", "Systems"), though the articles name it in
@@ -121,13 +147,15 @@ func expands(q *question) bool {
 
 // asksMeaning reports whether a definition question asks what a kind of
 // thing is ("what is *a* girder", "whats *an* abstention") or what a word
-// means ("what does flood stage *mean*"), not what a named or known thing
+// means ("what does flood stage *mean*", "what *counts as* a cyberattack"),
+// not what a named or known thing
 // is ("what is the budget", "what is the death toll") nor what someone
 // meant by their words ("what do they mean by binding commitments").
 func asksMeaning(q *question) bool {
 	w := q.words
 	return len(w) > 2 && w[0] == "what" && w[1] == "is" && (w[2] == "a" || w[2] == "an") ||
-		len(w) > 3 && w[0] == "what" && (w[1] == "does" || w[1] == "do") && w[len(w)-1] == "mean"
+		len(w) > 3 && w[0] == "what" && (w[1] == "does" || w[1] == "do") && w[len(w)-1] == "mean" ||
+		countsAs(w)
 }
 
 // undefined reports whether a question asks what a kind of thing is that no

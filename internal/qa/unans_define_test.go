@@ -1,0 +1,49 @@
+package qa
+
+import (
+	"context"
+	"testing"
+)
+
+// TestMeaningAskedInChat: chat's "whats X mean" is "what does X mean", and
+// "what counts as X" asks what X means, so each reads X as the term to
+// define (definedTerm) and each asks a meaning (asksMeaning): answered with
+// a passage that says what X is, declined where the passages only use X;
+// "whats X mean for Y" asks what X brings Y and defines nothing.
+func TestMeaningAskedInChat(t *testing.T) {
+	e := howEngine(t, "The old river bridge at Dornach was closed on Monday after inspectors found its deck had sagged by 30 centimetres.\n\n"+
+		"A cable ferry, a flat boat pulled across the water along a steel rope, will carry cyclists and walkers while the bridge is shut.\n\n"+
+		"The council said the ferry service across the river would run every twenty minutes while the bridge stayed shut.\n\n"+
+		"Kerr said the ferry service was the quickest way across.\n\n"+
+		"Shops near the bridge said the closure was a blow to the town, and the council said it would decide on a repair in the spring.")
+	for _, c := range []struct {
+		typed, term string
+	}{
+		{"whats flood stage mean", "flood stage"},
+		{"whats an abstention mean in a council vote", "abstention"},
+		{"what counts as a standard container", "standard container"},
+		{"whats the closure mean for the town", ""},
+		{"whats the closure mean to shops", ""},
+	} {
+		if got := definedTerm(new(e.analyse(c.typed))); got != c.term {
+			t.Errorf("definedTerm(%q) = %q; want %q", c.typed, got, c.term)
+		}
+	}
+	for _, c := range []struct {
+		q        string
+		answered bool
+	}{
+		{"whats a cable ferry mean", true},
+		{"whats a ferry service mean in this", false},
+		{"what counts as a cable ferry", true},
+		{"what counts as a ferry service", false},
+	} {
+		a, err := e.Ask(context.Background(), c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Answered != c.answered {
+			t.Errorf("%q: answered %v, want %v (%q)", c.q, a.Answered, c.answered, a.Short)
+		}
+	}
+}
