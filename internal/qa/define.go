@@ -104,13 +104,15 @@ func meantBy(words []string) int {
 // spelling of "what does X mean" ("whats flood stage mean", "whats an
 // abstention mean in a council vote"), or 0 where the words do not ask so.
 // "What's X mean for Y" (or "to Y") asks what X will bring Y, no meaning of
-// a word.
+// a word. "Mean" after a determiner is the adjective or noun ("what is the
+// mean temperature"), and "means" is the noun ("what is the means of
+// escape"): neither asks a meaning.
 func meanAfterIs(words []string) int {
 	if len(words) < 4 || words[0] != "what" || words[1] != "is" {
 		return 0
 	}
-	i := slices.IndexFunc(words, func(w string) bool { return w == "mean" || w == "means" })
-	if i <= 2 || i+1 < len(words) && (words[i+1] == "for" || words[i+1] == "to") {
+	i := slices.Index(words, "mean")
+	if i <= 2 || nounOpeners[words[i-1]] || articles[words[i-1]] || i+1 < len(words) && (words[i+1] == "for" || words[i+1] == "to") {
 		return 0
 	}
 	return i

@@ -29,6 +29,13 @@ func TestMeaningAskedInChat(t *testing.T) {
 			t.Errorf("definedTerm(%q) = %q; want %q", c.typed, got, c.term)
 		}
 	}
+	// "mean" after a determiner and "means" are no verb of meaning: the
+	// question is no "what's X mean".
+	for _, typed := range []string{"what is the mean depth of the river", "whats the means of crossing"} {
+		if i := meanAfterIs(new(e.analyse(typed)).words); i != 0 {
+			t.Errorf("meanAfterIs(%q) = %d; want 0", typed, i)
+		}
+	}
 	for _, c := range []struct {
 		q        string
 		answered bool
