@@ -418,6 +418,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			}
 		}
 	}
+	pastAside := false // the window was moved past an aside to its clause's verb
 	if yesNo || q.kind != KindWho && !q.defines {
 		// "Tap water, which the city draws partly from the Loa basin, has
 		// been cut …": a relative clause after the question's words
@@ -464,11 +465,20 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 				// (two words of it or fewer in the window: "…, has"; or
 				// more, the clause going on past the window: "…,
 				// installed in 1978, had not worked")
-				return strings.TrimRight(text[words[k][0]:words[min(k+n, len(words))-1][1]], " ,;:")
+				if yesNo {
+					// (a yes or no is settled by the verb's clause as
+					// it stands)
+					return strings.TrimRight(text[words[k][0]:words[min(k+n, len(words))-1][1]], " ,;:")
+				}
+				// any other question's window is finished below as any
+				// window is, and where it stops before its clause ends
+				// even at a word a phrase may end on ("onto the one |
+				// below": a preposition's form, here the phrase's end)
+				best, pastAside = k, true
 			}
 		}
 	}
-	if best+n < len(words) && !phraseEndsAt(text, words[best+n-1][1]) {
+	if best+n < len(words) && (!phraseEndsAt(text, words[best+n-1][1]) || pastAside && !endsClause(text, words, best+n-1)) {
 		// the window stops inside a phrase ("have intensified in
 		// recent"): it moves on to finish it, when a few words do, the
 		// words it leaves hold nothing of the question nor a negation,
@@ -492,14 +502,26 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			// provincial River")
 			unit = !endsClause(text, words, k)
 		}
+		// A window moved past an aside to its clause's verb has left
+		// the subject the question names behind it: the question's
+		// words it opens on are the verb's the question asks with, the
+		// frame of what is said, which the window gives up as a cut
+		// unit's ("Kenji Morimoto, the Japanese team leader, *said* the
+		// blocks had “pancaked”, each floor dropping flat onto the one
+		// | below" for "what did morimoto mean when he said the blocks
+		// pancaked"), keeping some of the question's words
 		for k := 1; k <= maxShift && best+n-1+k < len(words); k++ {
-			if gone := text[words[best+k-1][0]:words[best+k-1][1]]; weight[best+k-1] > 0 && !unit || negRE.MatchString(strings.ToLower(gone)) || yesNo && settlesYesNo(gone) || best+k-1 == verbAt {
+			if gone := text[words[best+k-1][0]:words[best+k-1][1]]; weight[best+k-1] > 0 && !unit && !pastAside || negRE.MatchString(strings.ToLower(gone)) || yesNo && settlesYesNo(gone) || best+k-1 == verbAt {
 				break
 			}
 			if !phraseEndsAt(text, words[best+n-1+k][1]) {
 				continue
 			}
-			if opensPhrase(text, words, best+k) || unit && phraseStartsAt(text, words[best+k][0]) && !cutsUnit(text, words, best+k-1) && slices.ContainsFunc(weight[best+k:best+n+k], func(w float64) bool { return w > 0 }) {
+			holds := slices.ContainsFunc(weight[best+k:best+n+k], func(w float64) bool { return w > 0 })
+			if pastAside && !holds {
+				break // (all of them given up: the window no longer answers it)
+			}
+			if opensPhrase(text, words, best+k) || (unit || pastAside) && phraseStartsAt(text, words[best+k][0]) && !cutsUnit(text, words, best+k-1) && holds {
 				best += k
 				break
 			}
