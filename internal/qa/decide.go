@@ -1127,6 +1127,9 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 				passageWords, nearIn = wordsOf(lower(top.p.Text)), make([]float64, len(q.terms))
 			}
 			nearIn[kt] = max(t.near(), passageNear(*t, passageWords))
+			if saidOtherwiseIn(*t, top) {
+				nearIn[kt] = 1
+			}
 			unknown += w * (1 - nearIn[kt])
 		}
 		total += w
@@ -2401,3 +2404,15 @@ func passageNear(t qterm, words []string) float64 {
 // best passage says a question's unknown word in other words
 // (passageNear).
 const passageSimilarity = 0.55
+
+// saidOtherwiseIn reports whether the best passage holds one of the
+// articles' words soft matching takes for t, a word no article uses
+// (its GloVe neighbours, its WordNet synonyms): "what are the local kids
+// up to" of "The children are selling coffee …", "when do the diggers
+// start" of "Construction is due to begin …". The asker's word is then
+// the passage's in other words, no word of another subject, and
+// counts as the passage's own in the unknown share; a neighbour that
+// stands only elsewhere in the articles says no more than it did.
+func saidOtherwiseIn(t qterm, top *cand) bool {
+	return slices.ContainsFunc(t.soft, func(a termAlt) bool { return hasTerm(top.toks, a.term) })
+}
