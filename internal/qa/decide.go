@@ -1127,7 +1127,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 				passageWords, nearIn = wordsOf(lower(top.p.Text)), make([]float64, len(q.terms))
 			}
 			nearIn[kt] = max(t.near(), passageNear(*t, passageWords))
-			if saidOtherwiseIn(*t, top) {
+			if e.saidOtherwiseIn(*t, top) {
 				nearIn[kt] = 1
 			}
 			unknown += w * (1 - nearIn[kt])
@@ -2405,14 +2405,15 @@ func passageNear(t qterm, words []string) float64 {
 // (passageNear).
 const passageSimilarity = 0.55
 
-// saidOtherwiseIn reports whether the best passage holds one of the
-// articles' words soft matching takes for t, a word no article uses
-// (its GloVe neighbours, its WordNet synonyms): "what are the local kids
-// up to" of "The children are selling coffee …", "when do the diggers
-// start" of "Construction is due to begin …". The asker's word is then
-// the passage's in other words, no word of another subject, and
-// counts as the passage's own in the unknown share; a neighbour that
-// stands only elsewhere in the articles says no more than it did.
-func saidOtherwiseIn(t qterm, top *cand) bool {
-	return slices.ContainsFunc(t.soft, func(a termAlt) bool { return hasTerm(top.toks, a.term) })
+// saidOtherwiseIn reports whether the best passage holds a WordNet synonym
+// of t, a word no article uses (synonymAlts: its synonyms in its commonest
+// sense, an adjective's similar ones, a verb's particular ways, as the
+// articles write them): "what are the local kids up to" of "The children
+// are selling coffee …". The asker's word is then the passage's in other
+// words, not a word of another subject, and counts as the passage's own
+// in the unknown share. Not GloVe's neighbours: they are as often words
+// of the same topic as words for the same thing ("player" for "football",
+// "fruit" for "food"), which a passage on another subject holds too.
+func (e *Engine) saidOtherwiseIn(t qterm, top *cand) bool {
+	return slices.ContainsFunc(e.synonymAlts(strings.ToLower(t.word)), func(a termAlt) bool { return hasTerm(top.toks, a.term) })
 }
