@@ -2406,14 +2406,19 @@ func passageNear(t qterm, words []string) float64 {
 const passageSimilarity = 0.55
 
 // saidOtherwiseIn reports whether the best passage holds a WordNet synonym
-// of t, a word no article uses (synonymAlts: its synonyms in its commonest
-// sense, an adjective's similar ones, a verb's particular ways, as the
-// articles write them): "what are the local kids up to" of "The children
-// are selling coffee …". The asker's word is then the passage's in other
-// words, not a word of another subject, and counts as the passage's own
-// in the unknown share. Not GloVe's neighbours: they are as often words
-// of the same topic as words for the same thing ("player" for "football",
-// "fruit" for "food"), which a passage on another subject holds too.
+// of t, a word no article uses (lexicon.Synonyms: the words of its
+// commonest sense; and an adjective's similar ones, "huge" for "big"), as
+// the articles write them in lower case: "what are the local kids up to"
+// of "The children are selling coffee …". The asker's word is then the
+// passage's in other words, not a word of another subject, and counts as
+// the passage's own in the unknown share. Synonyms only: GloVe's
+// neighbours are as often words of the same topic as words for the same
+// thing ("player" for "football", "fruit" for "food"), which a passage on
+// another subject holds too; and a verb's particular ways (its troponyms)
+// are other deeds, which a word of another sense matches ("fish" for
+// "grab", where the passage's fish is cargo).
 func (e *Engine) saidOtherwiseIn(t qterm, top *cand) bool {
-	return slices.ContainsFunc(e.synonymAlts(strings.ToLower(t.word)), func(a termAlt) bool { return hasTerm(top.toks, a.term) })
+	w := strings.ToLower(t.word)
+	syn := e.synonymTerms(append(lexicon.Synonyms(w), lexicon.Related(w, lexicon.Similar)...))
+	return slices.ContainsFunc(syn, func(a termAlt) bool { return e.soft.lowered[a.term] && hasTerm(top.toks, a.term) })
 }
