@@ -1127,7 +1127,7 @@ func (e *Engine) evidenceFeatures(q *question, top *cand) [nEvidenceFeatures]flo
 				passageWords, nearIn = wordsOf(lower(top.p.Text)), make([]float64, len(q.terms))
 			}
 			nearIn[kt] = max(t.near(), passageNear(*t, passageWords))
-			if e.saidOtherwiseIn(*t, top) {
+			if nearIn[kt] < 1 && e.saidOtherwiseIn(*t, top) {
 				nearIn[kt] = 1
 			}
 			unknown += w * (1 - nearIn[kt])
