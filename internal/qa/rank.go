@@ -239,6 +239,7 @@ func (e *Engine) rankAmongIn(q *question, hits, near []index.Hit, look int, room
 	}
 	slices.SortStableFunc(out, byScore)
 	bodyFirst(out)
+	e.restatedFigureFirst(q, out)
 	return out
 }
 
