@@ -1104,7 +1104,7 @@ func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, 
 		}
 		return f // a share or a percentage is no sum: "half of one percent"
 	}
-	if (q.counted == nil || much) && q.measure != "age" && !thing && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
+	if (q.counted == nil || much) && q.measure != "age" && q.measure != "frequency" && !thing && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
 		f = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 	}
 	return f
@@ -2303,6 +2303,12 @@ func withUnit(text string, s span, m string) bool {
 		w, rest := nextWord(strings.TrimLeft(text[s.end:], " -"))
 		next, _ := nextWord(rest)
 		return (w == "years" || w == "year") && strings.Trim(next, ".") == "old"
+	}
+	if m == "frequency" {
+		// any unit of time, years too ("once every 30 years"), for
+		// everyFigure keeps out a span ("for 19 years")
+		after := wordAfter(text, s)
+		return (unitWords[m][after] || isTimeUnit(after)) && everyFigure(text, s)
 	}
 	return unitWords[m][wordAfter(text, s)] || unitWords[m][wordBefore(text, s)]
 }

@@ -1,0 +1,21 @@
+package qa
+
+import "strings"
+
+// everyFigure reports whether the number at s of text, before a unit of
+// time, says how often something happens: "every"/"each" before it
+// ("runs every 15 minutes", "once every 30 years"), or "times" after it
+// and a rate after that ("three times a week": rateRE). A span of time
+// alone is how long, not how often: "carried 19,800 passengers in its
+// first eight days" answers no "how often does the ferry go".
+func everyFigure(text string, s span) bool {
+	if b := wordBefore(text, s); b == "every" || b == "each" {
+		return true
+	}
+	w, rest := nextWord(strings.TrimLeft(text[s.end:], " -"))
+	if strings.ToLower(w) != "times" {
+		return false
+	}
+	m := rateRE.FindStringIndex(rest)
+	return m != nil && strings.TrimSpace(rest[:m[0]]) == ""
+}
