@@ -535,6 +535,12 @@ func (e *Engine) cover(q *question, c *cand) {
 		prevMatch = make([]float64, len(q.terms))
 		matches(c.prevHits, 1, prevMatch)
 	}
+	// what an opening "it", "its", "they" or "their" stands for: the
+	// sentence before's subject (antecedentWeight)
+	var antecedentMatch []float64
+	if c.prev != nil && len(c.prevHits) > 0 && !pointsBack && e.factsOf(c.a, &c.p).pronoun {
+		antecedentMatch = e.subjectMatch(q, c)
+	}
 	for i := range q.terms {
 		t := &q.terms[i] // (a term is large: read in place, not copied for each candidate)
 		w := t.idf
@@ -585,6 +591,9 @@ func (e *Engine) cover(q *question, c *cand) {
 			// before, counts fully toward the ranking alone
 			// (anaphorPrevWeight)
 			extra += max(0, prevMatch[i]*anaphorPrevWeight-m) * w
+		}
+		if antecedentMatch != nil && (!t.entity || whole) {
+			extra += max(0, antecedentMatch[i]*antecedentWeight-m) * w
 		}
 		if m == 0 && len(t.weak) > 0 {
 			weak += weakMatch(t, c) * w
