@@ -33,8 +33,8 @@ func subjectEnd(text string) int {
 		if i == 0 || w != strings.ToLower(w) {
 			continue // a sentence's first word, or a name's, is the subject's
 		}
-		if before := strings.ToLower(text[spans[i-1][0]:spans[i-1][1]]); nounDeterminers[before] || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
-			continue // "The group objects …", "the port's workers": a noun
+		if before := strings.ToLower(text[spans[i-1][0]:spans[i-1][1]]); nounOpeners[before] || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+			continue // after a determiner or a possessive, a noun: "The group objects …", "the port's workers", "That report found …" (a later "that" ends the subject itself)
 		}
 		if auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w) || w == "which" || w == "who" || w == "that" {
 			return sp[0]
@@ -71,7 +71,3 @@ func (e *Engine) subjectMatch(q *question, c *cand) []float64 {
 	}
 	return out
 }
-
-// nounDeterminers come before a noun, never before a verb: a word after
-// one that could be a verb ("The group objects …") is the noun.
-var nounDeterminers = wordSet("the a an this these those its their his her our my your")
