@@ -267,7 +267,7 @@ func sentenceEnds(text string, i int) bool {
 		return false
 	}
 	rest := text[j:]
-	return isCapital(rest) || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"")
+	return isCapital(rest) || opensQuote(rest)
 }
 
 // stopEnds reports whether the mark at byte i of text can end a
