@@ -1448,12 +1448,20 @@ func (e *Engine) goesOn(a *corpus.Article, n *corpus.Passage, before []index.Tok
 // p's paragraph (Block) and kind (body, subhead …); ok is false where
 // there is none.
 func nextInParagraph(a *corpus.Article, p *corpus.Passage) (n corpus.Passage, ok bool) {
+	n, ok = nextOfKind(a, p)
+	return n, ok && n.Block == p.Block
+}
+
+// nextOfKind is the sentence after p in article a where it is of p's kind
+// (body, subhead …), in p's paragraph or the next; ok is false where
+// there is none.
+func nextOfKind(a *corpus.Article, p *corpus.Passage) (n corpus.Passage, ok bool) {
 	next := p.Seq + 1
 	if next < 0 || next >= len(a.Passages) {
 		return corpus.Passage{}, false
 	}
 	n = a.Passages[next]
-	return n, n.Block == p.Block && n.Kind == p.Kind
+	return n, n.Kind == p.Kind
 }
 
 // showPair makes h show two sentences of article a, first and then last,

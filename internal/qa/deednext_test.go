@@ -157,17 +157,18 @@ func TestGoesOn(t *testing.T) {
 }
 
 // TestNextInParagraph: the next sentence is given only where there is one,
-// of the same paragraph and kind.
+// of the same paragraph and kind (a caption in a body paragraph is not).
 func TestNextInParagraph(t *testing.T) {
 	a := &corpus.Article{Passages: []corpus.Passage{
 		{Seq: 0, Block: 0, Kind: corpus.KindBody, Text: "One."},
 		{Seq: 1, Block: 0, Kind: corpus.KindBody, Text: "Two."},
 		{Seq: 2, Block: 1, Kind: corpus.KindBody, Text: "Three."},
+		{Seq: 3, Block: 1, Kind: corpus.KindCaption, Text: "Four."},
 	}}
 	for _, c := range []struct {
 		seq  int
 		want string
-	}{{0, "Two."}, {1, ""}, {2, ""}} {
+	}{{0, "Two."}, {1, ""}, {2, ""}, {3, ""}} {
 		n, ok := nextInParagraph(a, &a.Passages[c.seq])
 		if got := map[bool]string{true: n.Text}[ok]; got != c.want {
 			t.Errorf("nextInParagraph(%d) = %q, %v; want %q", c.seq, n.Text, ok, c.want)

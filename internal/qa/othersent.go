@@ -12,17 +12,17 @@ import "github.com/summitbot/summitbot/internal/lexicon"
 // estimated …" for "what is priya sandu telling passengers to do"): news
 // names a person in one sentence and says what they did in the next. The
 // answer's words are then read from it when the top sentence gives no
-// span of the kind asked for. Across a paragraph break too, as
-// withNeighbour joins; of the top's kind (body text, a caption). Else nil.
+// span of the kind asked for. Across a paragraph break too (news often
+// gives a paragraph to each sentence), but of the top's kind (body text,
+// a caption: nextOfKind). Else nil.
 func (e *Engine) pronounNext(q *question, top *cand) *cand {
 	if asksYesNo(q) || top.a == nil || !ownPassage(top.a, &top.p) {
 		return nil
 	}
-	k := top.p.Seq + 1
-	if k <= 0 || k >= len(top.a.Passages) || top.a.Passages[k].Kind != top.p.Kind {
+	np, ok := nextOfKind(top.a, &top.p)
+	if !ok {
 		return nil
 	}
-	np := top.a.Passages[k]
 	if opensQuote(np.Text) {
 		return nil // "“They were all crying,” she said": a quotation's pronoun is its speaker's
 	}

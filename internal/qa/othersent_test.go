@@ -64,6 +64,10 @@ func TestPronounNext(t *testing.T) {
 		{"is maria lund telling tenants to do anything", top, next, false},
 		// a quotation's pronoun is its speaker's, whoever the top names
 		{"what is maria lund telling tenants to do", top, "“They should keep all their rent receipts,” a neighbour told tenants.", false},
+		// past a paragraph break, as news sets sentences apart
+		{"what is maria lund telling tenants to do", top, "\n" + next, true},
+		// but not from body text to a caption
+		{"what is maria lund telling tenants to do", top, "\n> " + next, false},
 	} {
 		e, a, i := topAndNext(t, head, c.top, c.next)
 		q := e.analyse(c.q)
@@ -71,5 +75,14 @@ func TestPronounNext(t *testing.T) {
 		if got := e.pronounNext(&q, tc) != nil; got != c.want {
 			t.Errorf("pronounNext(%q) after %q: %v; want %v", c.q, c.next, got, c.want)
 		}
+	}
+	// a passage that is not the article's own sentence (two joined: its
+	// Seq is the first's) has no "next" to read
+	e, a, i := topAndNext(t, head, top, next)
+	q := e.analyse("what is maria lund telling tenants to do")
+	joined := a.Passages[i]
+	joined.Text = a.Text[joined.Start:a.Passages[i+1].End]
+	if n := e.pronounNext(&q, &cand{a: a, p: joined, toks: e.factsOf(a, &a.Passages[i]).toks}); n != nil {
+		t.Errorf("pronounNext after the joined passage %q = %q; want none", joined.Text, n.p.Text)
 	}
 }
