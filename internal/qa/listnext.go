@@ -16,12 +16,11 @@ import (
 // countries and a trilateral declaration by France, Britain, and
 // Ukraine"). The list runs from the colon to the end of its clause (a
 // closing quotation mark, a semicolon or the sentence's stop) and is
-// coordinated ("and", "or"). ok is false where there is none.
+// coordinated ("and", "or"). ok is false where there is none. (That top
+// lists none of them itself is its caller's to know: gatherList asks
+// bestList once.)
 func (e *Engine) announcedList(q *question, top *cand) (at corpus.Passage, list string, ok bool) {
 	if top.a == nil || !namesPluralAsked(q, top) {
-		return corpus.Passage{}, "", false
-	}
-	if _, listed := e.bestList(q, top); listed {
 		return corpus.Passage{}, "", false
 	}
 	p := top.p
@@ -91,4 +90,32 @@ func listAfterColon(text string) string {
 		return "" // a quotation the colon opens (a straight quote cut rest above)
 	}
 	return trimDangling(rest)
+}
+
+// listItems cuts a coordinated list at its own separators: the commas
+// before its conjunction and the conjunction ("and", "or"), which stands
+// before the last item. All that follows the conjunction is that last
+// item, commas and all: "a joint declaration by all the coalition
+// countries and a trilateral declaration by France, Britain, and
+// Ukraine" is two declarations, the second with a list of its own.
+func listItems(list string) []string {
+	at, n := len(list), 0
+	for _, conj := range []string{" and ", " or "} {
+		if i := strings.Index(list, conj); i >= 0 && i < at {
+			at, n = i, len(conj)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var items []string
+	for _, it := range strings.Split(strings.TrimSuffix(list[:at], ","), ", ") {
+		if it = strings.TrimSpace(it); it != "" {
+			items = append(items, it)
+		}
+	}
+	if last := strings.TrimSpace(list[at+n:]); last != "" {
+		items = append(items, last)
+	}
+	return items
 }

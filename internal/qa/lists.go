@@ -427,17 +427,23 @@ func (e *Engine) gatherList(q *question, cands []*cand, ans *Answer) {
 	if e.bulletList(q, cands, ans) {
 		return // "list the pledges": the bullets a passage introduces, each
 	}
-	if at, list, ok := e.announcedList(q, top); ok && showAnnounced(&ans.Passages[0], top.a, at) {
-		// the top sentence names the things, one of the next lists them
-		// after a colon: the list is the answer, shown with the sentence
-		// before it
-		dropShownBelow(ans)
-		setShort(ans, list)
-		return
+	co, listed := e.bestList(q, top)
+	if !listed {
+		if at, list, ok := e.announcedList(q, top); ok && showAnnounced(&ans.Passages[0], top.a, at) {
+			// the top sentence names the things and lists none, one of
+			// the next lists them after a colon: the list is the
+			// answer, shown with the sentence before it
+			dropShownBelow(ans)
+			setShort(ans, list)
+			for _, it := range listItems(list) {
+				ans.Items = append(ans.Items, Item{Text: it})
+			}
+			return
+		}
 	}
 	h0 := ans.Passages[0]
 	var items []Item
-	if co, ok := e.bestList(q, top); ok {
+	if listed {
 		for _, it := range co.items {
 			items = append(items, Item{Text: top.p.Text[it.start:it.end], Passage: 0})
 		}
