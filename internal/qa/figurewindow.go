@@ -28,31 +28,12 @@ func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 	if from > bare.start || to < bare.end {
 		return s
 	}
-	var words [][2]int
-	for _, w := range wordSpans(text) {
-		if w[0] >= from && w[1] <= to {
-			words = append(words, w)
-		}
-	}
-	if len(words) == 0 {
-		return s
-	}
-	weight, termAt, matched := wordWeights(q, words, c.toks, span{from, to})
+	words, weight, termAt, matched := weighedWords(q, text, c.toks, span{from, to})
 	if !matched {
 		return s
 	}
 	held := make([]float64, len(q.terms))
-	holds := func(lo, hi int) float64 { // the question's weight words[lo..hi] hold, each term once
-		clear(held)
-		sum := 0.0
-		for k := lo; k <= hi; k++ {
-			if weight[k] > held[termAt[k]] {
-				sum += weight[k] - held[termAt[k]]
-				held[termAt[k]] = weight[k]
-			}
-		}
-		return sum
-	}
+	holds := func(lo, hi int) float64 { return heldWeight(weight, termAt, held, lo, hi) }
 	wordsInside := func(w span) (lo, hi int) { // the words of words inside w
 		lo, hi = -1, -1
 		for k, x := range words {

@@ -174,6 +174,39 @@ func wordWeights(q *question, words [][2]int, toks []index.Token, in span) (weig
 	return weight, termAt, matched
 }
 
+// weighedWords is the words of text within the byte span in (byte
+// spans, in order) with their weights (wordWeights), and whether any
+// word matches the question; keyWords and askedFigureWindow weigh their
+// windows of them.
+func weighedWords(q *question, text string, toks []index.Token, in span) (words [][2]int, weight []float64, termAt []int, matched bool) {
+	for _, w := range wordSpans(text) {
+		if w[0] >= in.start && w[1] <= in.end {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return nil, nil, nil, false
+	}
+	weight, termAt, matched = wordWeights(q, words, toks, in)
+	return words, weight, termAt, matched
+}
+
+// heldWeight is the question's weight words[lo..hi] hold, each term of
+// it once, by the weights and terms wordWeights gave them: "copper"
+// twice holds no more than once. held is room for one weight a term,
+// cleared here, so that a caller weighing many windows makes it once.
+func heldWeight(weight []float64, termAt []int, held []float64, lo, hi int) float64 {
+	clear(held)
+	sum := 0.0
+	for k := lo; k <= hi; k++ {
+		if weight[k] > held[termAt[k]] {
+			sum += weight[k] - held[termAt[k]]
+			held[termAt[k]] = weight[k]
+		}
+	}
+	return sum
+}
+
 // keyWords returns the at most n consecutive words of c's passage within
 // the byte span in that match the most of the question's weight (each word
 // by the idf of the question terms its tokens match, as well as they
@@ -181,16 +214,7 @@ func wordWeights(q *question, words [][2]int, toks []index.Token, in span) (weig
 // fewer is its own short answer.
 func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	text, yesNo := c.p.Text, asksYesNo(q) // (asked of q once: its windows' rules ask it again and again)
-	var words [][2]int
-	for _, w := range wordSpans(text) {
-		if w[0] >= in.start && w[1] <= in.end {
-			words = append(words, w)
-		}
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	weight, termAt, matched := wordWeights(q, words, c.toks, in)
+	words, weight, termAt, matched := weighedWords(q, text, c.toks, in)
 	if !matched {
 		return ""
 	}
@@ -218,13 +242,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	held := make([]float64, len(q.terms))
 	top := 0.0
 	for i := range sums {
-		clear(held)
-		for k := i; k < i+n; k++ {
-			if weight[k] > held[termAt[k]] {
-				sums[i] += weight[k] - held[termAt[k]]
-				held[termAt[k]] = weight[k]
-			}
-		}
+		sums[i] = heldWeight(weight, termAt, held, i, i+n-1)
 		top = max(top, sums[i])
 	}
 	// of the windows that hold as much, one that closes on a word of
