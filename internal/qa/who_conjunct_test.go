@@ -15,7 +15,8 @@ func TestConjunctEnd(t *testing.T) {
 		`The boat was towed by Anna Berg and the harbour tug. ` +
 		`The dock was cleared by Anna Berg and Lars Holm's divers. ` +
 		`The pier was inspected by Anna Berg and coach Lars Holm (a veteran). ` +
-		`The quay was opened by Anna Berg and will be run by Lars Holm.`
+		`The quay was opened by Anna Berg and will be run by Lars Holm. ` +
+		`The squad was picked by Anna Berg and will coach Lars Holm.`
 	e := engineOfText(t, "---\nid: t\nheadline: Harbour\n---\n"+text+"\n")
 	for _, c := range []struct{ after, want string }{
 		{"is now led by harbour pilot Anna Berg", " and the port's deputy chief Lars Holm"},
@@ -24,6 +25,7 @@ func TestConjunctEnd(t *testing.T) {
 		{"was cleared by Anna Berg", ""},                       // the conjunct is the divers, whom a name only qualifies
 		{"was inspected by Anna Berg", " and coach Lars Holm"}, // a title that is a verb's base too; the mark after the name
 		{"was opened by Anna Berg", ""},                        // an auxiliary: a deed of its own
+		{"was picked by Anna Berg", ""},                        // a modal before a verb that is a noun too ("coach")
 	} {
 		end := indexAfter(t, text, c.after)
 		if got := text[end:e.conjunctEnd(text, end)]; got != c.want {
