@@ -50,6 +50,9 @@ Lind joined the ferry company six years ago. She said deckhands like her would l
 		{"Paris Valley", len("Paris ")},
 		{"Mayor Lind", len("Mayor ")},
 		{"Italian Meloni", len("Italian ")},
+		// a place before a surname-like word of a longer name qualifies
+		// that name: no first name of two words' person
+		{"Dublin Maersk Terminal", len("Dublin ")},
 	} {
 		if got := e.trimmedTitles(c.name); got != c.want {
 			t.Errorf("trimmedTitles(%q) = %d; want %d", c.name, got, c.want)
