@@ -46,3 +46,17 @@ func TestAnnouncedListItems(t *testing.T) {
 		t.Errorf("short %q, items %q; want the items %q", a.Short, got, want)
 	}
 }
+
+// TestAskedFigureWindowKeepsLeft: a figure's window keeps the word the
+// shown phrase holds before the figure ("more *than* £200"), which says
+// what the figure is, even where a window past it would hold more of the
+// question's words: without it the answer loses "not pay more than".
+func TestAskedFigureWindowKeepsLeft(t *testing.T) {
+	e := engineOfText(t, "---\nid: park\nheadline: Holiday park counts the cost of the storm\n---\n"+
+		"Shops along the seafront reopened on Monday after the storm flooded their stores.\n\n"+
+		"The council said it would not pay more than £200 to each family whose caravan was damaged on the holiday park.\n")
+	q := "how much will the council pay each family whose caravan was damaged on the holiday park"
+	if a := mustAsk(t, e, q); !strings.Contains(a.Short, "more than £200") {
+		t.Errorf("%q: short %q; want the window to keep \"more than\" before the figure", q, a.Short)
+	}
+}
