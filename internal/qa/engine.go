@@ -1535,11 +1535,12 @@ func addsTerm(q *question, top, next *cand) bool {
 
 // withDeed shows a who-answer, a name (with its title) that opens a
 // clause, with what the clause says the person did, up to a short
-// answer's length, where the passage says it in other words than the
-// question: "Foreign Minister Ignacio Rebolledo opened an international
-// donors’ conference" for "who kicked off the donors conference", so the
-// answer says why it answers; for "who opened the conference" the name
-// alone (the deed would only echo the question).
+// answer's length: "Foreign Minister Ignacio Rebolledo opened an
+// international donors’ conference" for "who kicked off the donors
+// conference", so the answer says why it answers. In the question's own
+// verb too ("who opened the conference"): the deed is then the passage's
+// sentence answering it, with what the passage says beyond the question
+// ("… on Thursday"), and a reader checks the name against it.
 func (e *Engine) withDeed(q *question, ans *Answer, text string) {
 	at := onlyUse(text, ans.Short)
 	if at < 0 {
@@ -1570,9 +1571,6 @@ func (e *Engine) withDeed(q *question, ans *Answer, text string) {
 	if auxiliaries[verb] {
 		_, after := nextWord(rest)
 		verb, _ = nextWord(after) // "has *led* talks"
-	}
-	if e.asksVerb(q, verb) {
-		return // the question's own verb (not a synonym of it): the name answers it alone
 	}
 	k := deedClauseEnd(rest)
 	words := strings.Fields(rest[:k])
@@ -1675,8 +1673,8 @@ func placedRole(text string, end, to int) int {
 
 // withDeedBefore shows a who-answer that is the object of its clause's
 // verb with that verb, from it to the name ("met privately with Macron"
-// for "who did zelensky sit down with"), where the verb is not the
-// question's own, stands within a few words before the name and no mark
+// for "who did zelensky sit down with"), where the verb, the question's
+// own or another, stands within a few words before the name and no mark
 // stands between.
 func (e *Engine) withDeedBefore(q *question, ans *Answer, text string, at int) {
 	before := text[:at]
@@ -1688,9 +1686,6 @@ func (e *Engine) withDeedBefore(q *question, ans *Answer, text string, at int) {
 		w := strings.ToLower(before[words[k][0]:words[k][1]])
 		if !pastVerb(w) || auxiliaries[w] || lexicon.IsSayingVerb(w) {
 			continue // (a verb in the past: "met", "led by"; not a noun a verb's form may spell, "talks with")
-		}
-		if e.asksVerb(q, w) {
-			return // the question's own verb: the name answers it alone
 		}
 		deed := text[words[k][0]:e.conjunctEnd(text, at+len(ans.Short))]
 		if wordCount(deed) > maxShortWords {

@@ -19,8 +19,8 @@ func TestOutlets(t *testing.T) {
 	}{
 		{"Who wrote the Newslooks article?", "J. Mansour", "a", true},
 		{"who wrote the reuters piece", "A. Smith", "b", true},
-		{"According to Reuters, who hosted the talks?", "Meloni", "b", true},
-		{"who hosted the talks according to newslooks", "Macron", "a", true},
+		{"According to Reuters, who hosted the talks?", "Meloni hosted the talks", "b", true},
+		{"who hosted the talks according to newslooks", "Macron hosted the talks", "a", true},
 	} {
 		a := mustAsk(t, e, tc.q)
 		doc := ""
