@@ -496,7 +496,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 		}
 	}
 	if ans.Answered && asksDeed(&q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {
-		e.withDeed(&q, &ans, cands[0].p.Text)
+		e.withDeed(&ans, cands[0].p.Text)
 	}
 	if neighbours {
 		e.withNeighbour(&ans, cands)
@@ -1541,13 +1541,13 @@ func addsTerm(q *question, top, next *cand) bool {
 // verb too ("who opened the conference"): the deed is then the passage's
 // sentence answering it, with what the passage says beyond the question
 // ("… on Thursday"), and a reader checks the name against it.
-func (e *Engine) withDeed(q *question, ans *Answer, text string) {
+func (e *Engine) withDeed(ans *Answer, text string) {
 	at := onlyUse(text, ans.Short)
 	if at < 0 {
 		return
 	}
 	if !subjectAt(text[:at]) {
-		e.withDeedBefore(q, ans, text, at)
+		e.withDeedBefore(ans, text, at)
 		return // "to help *Chile* recover", "the *Corvina Star* is moved": not the clause's subject
 	}
 	end := at + len(ans.Short)
@@ -1566,11 +1566,6 @@ func (e *Engine) withDeed(q *question, ans *Answer, text string) {
 		// "Macron's …"), or only says something ("Meloni stressed that
 		// …"): a deed asked about is no saying
 		return
-	}
-	verb := first
-	if auxiliaries[verb] {
-		_, after := nextWord(rest)
-		verb, _ = nextWord(after) // "has *led* talks"
 	}
 	k := deedClauseEnd(rest)
 	words := strings.Fields(rest[:k])
@@ -1676,7 +1671,7 @@ func placedRole(text string, end, to int) int {
 // for "who did zelensky sit down with"), where the verb, the question's
 // own or another, stands within a few words before the name and no mark
 // stands between.
-func (e *Engine) withDeedBefore(q *question, ans *Answer, text string, at int) {
+func (e *Engine) withDeedBefore(ans *Answer, text string, at int) {
 	before := text[:at]
 	words := wordSpans(before)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-objectReach; k-- {
@@ -1725,21 +1720,6 @@ func (e *Engine) conjunctEnd(text string, end int) int {
 
 // objectReach is how many words before a name its verb may stand.
 const objectReach = 4
-
-// asksVerb reports whether verb (lower case) is the question's own, in
-// any of its forms ("met" for "meet"), not a synonym of it.
-func (e *Engine) asksVerb(q *question, verb string) bool {
-	if slices.Contains(q.words, verb) || slices.ContainsFunc(e.analyze(verb), func(t index.Token) bool {
-		return slices.ContainsFunc(q.terms, func(qt qterm) bool { return qt.term == t.Term })
-	}) {
-		return true
-	}
-	base, ok := lexicon.VerbBase(verb)
-	return ok && slices.ContainsFunc(q.words, func(w string) bool {
-		b, ok := lexicon.VerbBase(w)
-		return ok && b == base
-	})
-}
 
 // shortStart is s where it fits a short answer's line, else its start: the
 // items of a list that fit maxShortWords less one word (the "…" that says
