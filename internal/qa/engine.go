@@ -1575,6 +1575,12 @@ func (e *Engine) withDeed(ans *Answer, text string) {
 	}
 	if len(words) > room {
 		words = words[:room]
+		// a relative clause the cut would open and not finish is left
+		// out whole ("signed a declaration of intent", not "… of intent
+		// that foresees")
+		if j := slices.IndexFunc(words[1:], func(w string) bool { return relativeWordSet[strings.ToLower(w)] }); j >= 0 {
+			words = words[:j+1]
+		}
 	}
 	deed := ans.Short + lead + strings.Join(words, " ")
 	deed = trimCutDangling(text, deed)
