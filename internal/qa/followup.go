@@ -389,7 +389,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// thing a pronoun can stand for
 				out = append(out, a.found())
 				filled, ownObject = true, true
-			} else if a.Answered && a.found() != "" && wordCount(a.found()) <= 12 && len(content) > 0 {
+			} else if a.Answered && a.found() != "" && wordCount(a.found()) <= 12 && len(content) > 0 && !ownVerb(a.found()) {
+				// a longer name or a list ("France, Britain and
+				// Ukraine"), not a clause: an answer with a subject and
+				// its verb ("mayor opened the town hall as a shelter")
+				// tells what happened, which no pronoun stands for, and
+				// glued into the follow-up garbles it
 				out = append(out, a.found())
 				filled = true
 			}
