@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // coord is a coordination in a passage: "A, B and C".
@@ -61,12 +63,41 @@ func coordinations(text string) []coord {
 			// two clauses; but "the mayor and the police chief" is a pair
 			continue
 		}
+		items[0] = sharedVerbOut(text, items)
 		out = append(out, coord{span{items[0].start, right.end}, items})
 	}
 	if co, ok := semicolonList(text); ok {
 		out = append(out, co)
 	}
 	return out
+}
+
+// sharedVerbOut is the first of items (a coordination's conjuncts, three
+// or more) less the verb it opens on after "to" or an auxiliary, where no later conjunct opens on a verb: such a verb takes the whole list as its object ("to help
+// *households*, farms and businesses"), so its conjunct is the noun
+// phrase after it, like the others; a list of deeds, each with its own
+// verb and more ("cut routes, close depots and sell buses"), keeps it.
+func sharedVerbOut(text string, items []span) span {
+	first := items[0]
+	if len(items) < 3 {
+		return first
+	}
+	for _, it := range items[1:] {
+		if words := strings.Fields(text[it.start:it.end]); len(words) > 1 && lexicon.IsVerb(bareWord(words[0])) {
+			return first // (a lone word is read as the noun it may be: "farms", "ground")
+		}
+	}
+	words := wordSpans(text[first.start:first.end])
+	if len(words) < 2 || !lexicon.IsVerb(bareWord(text[first.start+words[0][0]:first.start+words[0][1]])) {
+		return first
+	}
+	if before := strings.ToLower(lastWord(text[:first.start])); before != "to" && !isAux(before) {
+		// (a verb after "to" or an auxiliary, "will fund", "has
+		// damaged"; else it qualifies the noun after it: "on *supply*
+		// problems", "with *listening* devices", "in *lost* trade")
+		return first
+	}
+	return span{first.start + words[1][0], first.end}
 }
 
 // semicolonList finds a list that a colon opens and semicolons divide,
@@ -125,6 +156,9 @@ func conjunctRight(text string, i int) span {
 		}
 		if name && !isCapital(w) && !nameJoiners[w] {
 			break // "Argentina, Peru and Bolivia *offered*": the name ends
+		}
+		if k > 0 && k+1 < len(words) && words[k+1] == "by" && lexicon.IsVerb(strings.ToLower(w)) {
+			break // "and businesses *hit by* the flooding": a passive participle opens a phrase qualifying the noun
 		}
 		pos += strings.Index(rest[pos:], w) + len(w)
 	}

@@ -241,13 +241,17 @@ func TestSaidToInfinitive(t *testing.T) {
 
 // TestSaidToList: an infinitive whose object is a comma list ("to expect
 // closures, delays and detours") is still what the speaker said: a list's
-// -s word after a comma is no verb closing an aside.
+// -s word after a comma is no verb closing an aside; the infinitive's verb
+// takes the whole list as its object, so the answer is not cut after the
+// first item (sharedVerbOut).
 func TestSaidToList(t *testing.T) {
 	head := "---\nid: t\nheadline: Canal works\n---\nThe canal towpath shut on Tuesday.\n"
 	shortOverEach(t, head, []string{
 		"Ilse Varga, the trust's canal manager, said to expect closures, delays and detours until June.\n",
+	}, "what did ilse varga say", "to expect closures, delays and detours until June")
+	shortOverEach(t, head, []string{
 		"Ilse Varga, the trust’s canal manager, said to expect closures, delays, diversions and detours until June.\n",
-	}, "what did ilse varga say", "to expect closures")
+	}, "what did ilse varga say", "to expect closures, delays, diversions and detours until June")
 }
 
 // TestSaidToThenParticiple: a speaker's "said to …" followed by a

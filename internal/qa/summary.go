@@ -439,6 +439,9 @@ func headline(text string) (line string, whole bool) {
 			atQuote = b == "“" || b == "\""
 		}
 	}
+	if !atQuote {
+		end = pastNounList(text, end)
+	}
 	words := strings.Fields(strings.TrimRight(text[:end], " ."))
 	// the words before a quotation its clause goes on into are not the
 	// whole clause ("U.S. envoy Witkoff cited | “productive” talks …")
@@ -471,6 +474,22 @@ func headline(text string) (line string, whole bool) {
 		return "", false
 	}
 	return h, whole
+}
+
+// pastNounList is end, a clause break in text, moved to the end of the
+// list of nouns whose items its comma divides: such a comma joins the
+// items of one phrase and breaks no clause ("New Brunswick will spend
+// $120 million to help households, farms and businesses | hit by …").
+func pastNounList(text string, end int) int {
+	if end >= len(text) || text[end] != ',' {
+		return end
+	}
+	for _, co := range coordinations(text) {
+		if co.all.start < end && end < co.all.end && nounList(text, co) {
+			return co.all.end
+		}
+	}
+	return end
 }
 
 // longSubject is how many words a subject may take before an overview's
