@@ -73,10 +73,12 @@ func coordinations(text string) []coord {
 }
 
 // sharedVerbOut is the first of items (a coordination's conjuncts, three
-// or more) less the verb it opens on after "to" or an auxiliary, where no later conjunct opens on a verb: such a verb takes the whole list as its object ("to help
-// *households*, farms and businesses"), so its conjunct is the noun
-// phrase after it, like the others; a list of deeds, each with its own
-// verb and more ("cut routes, close depots and sell buses"), keeps it.
+// or more) less the verb it opens on after "to" or an auxiliary, where no
+// later conjunct opens on a verb: such a verb takes the whole list as its
+// object ("to help *households*, farms and businesses"), so its conjunct
+// is the noun phrase after it, like the others; a list of deeds, each
+// with its own verb and more ("cut routes, close depots and sell buses"),
+// keeps it.
 func sharedVerbOut(text string, items []span) span {
 	first := items[0]
 	if len(items) < 3 {
