@@ -527,6 +527,13 @@ func (e *Engine) typeWhen(q *question, c *cand) float64 {
 		}
 		best = max(best, v)
 	}
+	if asksFuture(q) && len(e.eventTimes(text)) > 0 {
+		// what is yet to happen is dated by what must happen first as
+		// often as by the calendar: "would begin once the search was
+		// over" answers "when will they review the buildings" as fully
+		// as a date would
+		best = max(best, 1)
+	}
 	if best > 0 {
 		return best
 	}
