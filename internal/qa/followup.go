@@ -389,7 +389,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// thing a pronoun can stand for
 				out = append(out, a.found())
 				filled, ownObject = true, true
-			} else if a.Answered && a.found() != "" && wordCount(a.found()) <= 12 && len(content) > 0 && !ownVerb(a.found()) {
+			} else if a.Answered && a.found() != "" && wordCount(a.found()) <= 12 && len(content) > 0 && !tellsDeed(a.found()) {
 				// a longer name or a list ("France, Britain and
 				// Ukraine"), not a clause: an answer with a subject and
 				// its verb ("mayor opened the town hall as a shelter")
@@ -1159,4 +1159,37 @@ func (e *Engine) describedOwn(prev string, answer func() *Answer, noun string) s
 		return ""
 	}
 	return ""
+}
+
+// tellsDeed reports whether an answer is a clause, a subject and its verb
+// ("mayor opened the town hall as a shelter"), not a noun phrase or a list
+// of them: after its first word, a form of "be" or a modal, or a verb in
+// the past that its object, a preposition or the answer's end follows
+// ("opened *the* …", "held *three* blankets", "arrived *on* Monday"). A
+// past participle before its noun qualifies it and makes no clause
+// ("three *injured* firefighters", "*bottled* water", "the *flooded*
+// Westgate underpass"), as ownVerb, which reads any past form, would have
+// it.
+func tellsDeed(answer string) bool {
+	words := strings.Fields(answer)
+	for i := 1; i < len(words); i++ {
+		w := strings.Trim(words[i], ",.;:\"“”")
+		if w == "" || isCapital(w) {
+			continue
+		}
+		if beForms[w] || modal(w) {
+			return true
+		}
+		if !pastVerb(w) && !irregularVerbForm(w) || strings.HasSuffix(words[i], ",") {
+			continue
+		}
+		if i+1 == len(words) {
+			return true
+		}
+		next := strings.ToLower(strings.Trim(words[i+1], ",.;:\"“”"))
+		if nounOpeners[next] || articles[next] || prepositions[next] || numberWordSet[next] || next != "" && next[0] >= '0' && next[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
