@@ -1577,8 +1577,11 @@ func (e *Engine) withDeed(ans *Answer, text string) {
 		words = words[:room]
 		// a relative clause the cut would open and not finish is left
 		// out whole ("signed a declaration of intent", not "… of intent
-		// that foresees")
-		if j := slices.IndexFunc(words[1:], func(w string) bool { return relativeWordSet[strings.ToLower(w)] }); j >= 0 {
+		// that foresees"): one after the verb's object, which a
+		// determiner opens; right after the verb, "that" opens what is
+		// decided or said ("decided that the skippers …"), no relative
+		if j := slices.IndexFunc(words[1:], func(w string) bool { return relativeWordSet[strings.ToLower(w)] }); j >= 0 &&
+			slices.ContainsFunc(words[1:j+1], func(w string) bool { return nounOpeners[strings.ToLower(w)] }) {
 			words = words[:j+1]
 		}
 	}
