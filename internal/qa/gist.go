@@ -536,8 +536,11 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 				continue
 			}
 			holds := slices.ContainsFunc(weight[best+k:best+n+k], func(w float64) bool { return w > 0 })
-			if pastAside && !holds {
-				break // (all of them given up: the window no longer answers it)
+			if pastAside && (!holds || conjunctions[strings.ToLower(text[words[best+k][0]:words[best+k][1]])]) {
+				// (all of them given up: the window no longer answers
+				// it; or it would open on "and", cutting a coordinated
+				// subject in two: "said Lund | and Dahl had met …")
+				break
 			}
 			if opensPhrase(text, words, best+k) || (unit || pastAside) && phraseStartsAt(text, words[best+k][0]) && !cutsUnit(text, words, best+k-1) && holds {
 				best += k

@@ -20,14 +20,21 @@ Tomás Reyes, the Chilean rescue chief, said the tunnels had “folded”, each 
 	// no article after the verb: the window opens on the noun, where a
 	// phrase can start, as a window past a cut unit does
 	const bare = "Tomás Reyes, the Chilean rescue chief, said tunnels had “folded”, each steel beam dropping flat onto the one below and leaving little room."
+	const coordinated = "Tomás Reyes, the Chilean rescue chief, said Lund and Dahl had met privately with the crews of the two boats below the old harbour bridge before dawn."
 	for _, tc := range []struct{ question, passage, want string }{
 		// the window from "said" stops at "the one | below": it gives
 		// up "said", a word of the question, to finish the phrase
 		{"what did reyes mean when he said the tunnels folded", text, "the tunnels had “folded”, each beam dropping flat onto the one below"},
-		// the verb is the only word of the question the window holds:
-		// given up, the window would hold none, so it stays
+		// no article after the verb: the window gives up "said" and
+		// opens on the bare noun, where a phrase can start
 		{"what did reyes mean when he said tunnels folded", bare, "tunnels had “folded”, each steel beam dropping flat onto the one below"},
+		// the verb is the only word of the question the window holds:
+		// given up, the window would hold none, so it stays, cut inside
+		// its phrase as before (accepted: it still answers)
 		{"what did reyes say", text, "said the tunnels had “folded”, each beam dropping flat onto the one"},
+		// a coordinated subject is not cut in two: the window does not
+		// open on "and"
+		{"what did reyes mean when he said lund and dahl met", coordinated, "said Lund and Dahl had met privately with the crews"},
 		// a yes or no is settled by the verb's clause as it stands
 		{"did reyes say the tunnels folded", text, "said the tunnels had “folded”, each beam dropping flat onto the one"},
 	} {
