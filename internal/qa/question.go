@@ -245,11 +245,6 @@ type qterm struct {
 	// the question, by WordNet ("up" of "show up", "out" of "come
 	// out"): a passage's verb without it is another verb ("showed that")
 	particle string
-	// preposition is the preposition WordNet lists with this verb as one
-	// verb in the question ("into" of "look into", "for" of "call for"),
-	// where it has no particle: a passage's same verb with another
-	// WordNet-listed word after it is another verb ("look after")
-	preposition string
 }
 
 // validate checks a question is text a person could have typed, and returns
@@ -1153,9 +1148,6 @@ func (e *Engine) analyse(text string) question {
 			// no particle of it: "the water *down* in the valley", "the
 			// back up generator"
 			qt.particle = phrasalParticle(lw, text[t.End:])
-			if qt.particle == "" {
-				qt.preposition = phrasalPreposition(lw, text[t.End:])
-			}
 		}
 		if !qt.entity && !e.titles[t.Term] {
 			// the articles' words for nearly the same thing match it, but

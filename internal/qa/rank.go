@@ -563,9 +563,6 @@ func (e *Engine) cover(q *question, c *cand) {
 		if m >= 1 && t.particle != "" && !usesPhrasal(c.p.Text, c.toks, t.term, t.particle) {
 			m *= phrasalBare // "showed that" for "show up": the verb, not the phrasal verb
 		}
-		if m >= 1 && t.preposition != "" && usesOtherPhrasal(c.p.Text, c.toks, t.term, t.preposition) {
-			m *= phrasalBare // "look after" for "look into": another verb of the same word
-		}
 		if m == 0 && len(t.expansion) > 1 && heldShare(t.expansion, c.toks, c.prevToks) == 1 {
 			m = 1 // "the CAA" the articles use, in a passage that writes "the Civil Aviation Authority"
 		}
