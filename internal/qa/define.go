@@ -30,11 +30,9 @@ func definedTerm(q *question) string {
 		}
 	}
 	var rest []string
-	switch {
-	case meanAfterIs(words) > 0:
-		rest = words[2:meanAfterIs(words)] // "whats flood stage mean": chat's "what's X mean" is "what does X mean"
-	case countsAs(words):
-		rest = words[3:] // "what counts as a cyberattack"
+	switch mean := meanAfterIs(words); {
+	case mean > 0:
+		rest = words[2:mean] // "whats flood stage mean": chat's "what's X mean" is "what does X mean"
 	case len(words) > 2 && (words[0] == "what" && words[1] == "is" || (words[0] == "what" || words[0] == "who") && words[1] == "are"):
 		rest = words[2:] // "who are the ptwu": a body, as "what is" asks (a person: who.go)
 	case meantBy(words) > 0:
@@ -112,16 +110,10 @@ func meanAfterIs(words []string) int {
 		return 0
 	}
 	i := slices.Index(words, "mean")
-	if i <= 2 || nounOpeners[words[i-1]] || articles[words[i-1]] || i+1 < len(words) && (words[i+1] == "for" || words[i+1] == "to") {
+	if i <= 2 || nounOpeners[words[i-1]] || i+1 < len(words) && (words[i+1] == "for" || words[i+1] == "to") {
 		return 0
 	}
 	return i
-}
-
-// countsAs reports whether a question asks what counts as X, which is
-// what X means: what a thing must be to be called X.
-func countsAs(words []string) bool {
-	return len(words) > 3 && words[0] == "what" && words[1] == "counts" && words[2] == "as"
 }
 
 // bodyWord reports whether a name's word is a common English word, no
@@ -149,15 +141,13 @@ func expands(q *question) bool {
 
 // asksMeaning reports whether a definition question asks what a kind of
 // thing is ("what is *a* girder", "whats *an* abstention") or what a word
-// means ("what does flood stage *mean*", "what *counts as* a cyberattack"),
-// not what a named or known thing
+// means ("what does flood stage *mean*"), not what a named or known thing
 // is ("what is the budget", "what is the death toll") nor what someone
 // meant by their words ("what do they mean by binding commitments").
 func asksMeaning(q *question) bool {
 	w := q.words
 	return len(w) > 2 && w[0] == "what" && w[1] == "is" && (w[2] == "a" || w[2] == "an") ||
-		len(w) > 3 && w[0] == "what" && (w[1] == "does" || w[1] == "do") && w[len(w)-1] == "mean" ||
-		countsAs(w)
+		len(w) > 3 && w[0] == "what" && (w[1] == "does" || w[1] == "do") && w[len(w)-1] == "mean"
 }
 
 // undefined reports whether a question asks what a kind of thing is that no

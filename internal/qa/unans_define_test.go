@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-// TestMeaningAskedInChat: chat's "whats X mean" is "what does X mean", and
-// "what counts as X" asks what X means, so each reads X as the term to
-// define (definedTerm) and each asks a meaning (asksMeaning): answered with
-// a passage that says what X is, declined where the passages only use X;
-// "whats X mean for Y" asks what X brings Y and defines nothing.
+// TestMeaningAskedInChat: chat's "whats X mean" is "what does X mean", so
+// it reads X as the term to define (definedTerm); with "a"/"an" before X
+// it asks what a kind of thing is (asksMeaning): answered with a passage
+// that says what X is, declined where the passages only use X. "whats X
+// mean for Y" asks what X brings Y and defines nothing.
 func TestMeaningAskedInChat(t *testing.T) {
 	e := howEngine(t, "The old river bridge at Dornach was closed on Monday after inspectors found its deck had sagged by 30 centimetres.\n\n"+
 		"A cable ferry, a flat boat pulled across the water along a steel rope, will carry cyclists and walkers while the bridge is shut.\n\n"+
@@ -19,9 +19,8 @@ func TestMeaningAskedInChat(t *testing.T) {
 	for _, c := range []struct {
 		typed, term string
 	}{
-		{"whats flood stage mean", "flood stage"},
-		{"whats an abstention mean in a council vote", "abstention"},
-		{"what counts as a standard container", "standard container"},
+		{"whats ground water mean", "ground water"},
+		{"whats a quorum mean in a club vote", "quorum"},
 		{"whats the closure mean for the town", ""},
 		{"whats the closure mean to shops", ""},
 	} {
@@ -42,8 +41,6 @@ func TestMeaningAskedInChat(t *testing.T) {
 	}{
 		{"whats a cable ferry mean", true},
 		{"whats a ferry service mean in this", false},
-		{"what counts as a cable ferry", true},
-		{"what counts as a ferry service", false},
 	} {
 		a, err := e.Ask(context.Background(), c.q)
 		if err != nil {
