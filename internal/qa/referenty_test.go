@@ -15,14 +15,17 @@ func TestItIsNoIndefinite(t *testing.T) {
 		"The hall could take about 300 people, and volunteers handed out blankets.")
 	ctx := context.Background()
 	prev := "did the marsby mayor do anything for stranded travellers"
-	if a, err := e.Ask(ctx, prev); err != nil || !ownVerb(a.found()) {
+	if a, err := e.Ask(ctx, prev); err != nil || !tellsDeed(a.found()) {
 		t.Fatalf("%s: %q, %v; want a clause answering (the test's premise)", prev, a.found(), err)
 	}
 	// "it" has no referent: neither "anything" nor the clause that
-	// answered ("mayor opened the town hall …"); the previous question's
-	// words stand where it stood, as after any question that named no thing
+	// answered ("mayor opened the town hall …"). (What stands there
+	// instead is the previous question's words, "could the marsby mayor
+	// do anything for stranded travellers take", the carrying every
+	// follow-up with an unfilled "it" gets: no right reading either, and
+	// not asserted here; see the README's follow-up notes.)
 	got := e.Resolve(ctx, "how many people could it take", prev)
-	if strings.Contains(got, "could anything") || strings.Contains(got, "opened") || !strings.HasPrefix(got, "how many people could the marsby mayor") {
+	if strings.Contains(got, "could anything") || strings.Contains(got, "opened") {
 		t.Errorf("read as %q; want \"it\" (after \"could\") read as no referent: not \"anything …\", not the answer's clause", got)
 	}
 	got = e.Resolve(ctx, "how many people could it take", "did the marsby mayor open a shelter")
