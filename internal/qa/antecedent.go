@@ -36,7 +36,7 @@ func subjectEnd(text string) int {
 		if before := strings.ToLower(text[spans[i-1][0]:spans[i-1][1]]); nounOpeners[before] || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
 			continue // after a determiner or a possessive, a noun: "The group objects …", "the port's workers", "That report found …" (a later "that" ends the subject itself)
 		}
-		if auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w) || w == "which" || w == "who" || w == "that" {
+		if auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w) || relativePronouns[w] {
 			return sp[0]
 		}
 	}

@@ -97,7 +97,13 @@ func listAfterColon(text string) string {
 // before the last item. All that follows the conjunction is that last
 // item, commas and all: "a joint declaration by all the coalition
 // countries and a trilateral declaration by France, Britain, and
-// Ukraine" is two declarations, the second with a list of its own.
+// Ukraine" is two declarations, the second with a list of its own. The
+// first conjunction is taken, so a first item with an "and" of its own is
+// cut inside it ("fish and chips, burgers, and salads", "Bosnia and
+// Herzegovina, Serbia and Croatia"): the two readings are alike on the
+// surface, and this one keeps the longer last item whole. It sets only
+// the answer's items, not its short answer; splitItems and coordinations
+// cut at every conjunction, which would break the last item.
 func listItems(list string) []string {
 	at, n := len(list), 0
 	for _, conj := range []string{" and ", " or "} {
