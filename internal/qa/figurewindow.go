@@ -73,13 +73,17 @@ func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 	// and it closes where a phrase may close, or at the clause's end: not
 	// inside a figure ("for six | months"), a noun phrase ("fully booked
 	// by Thursday | evening"), nor before the "of" that ties what follows
-	// to its noun ("for a third | of the price")
+	// to its noun ("for a third | of the price"). phraseEndsAt closes
+	// only before a preposition, a joining word or a mark, and none of
+	// those is a unit or a multiple (TestPhraseEndsAtNoFigureCut), so it
+	// cuts no figure from its unit; nor is "of" (preposition-words leaves
+	// it out), but it closes at any mark ("3.5 “tonnes” | of fish")
 	closes := func(hi int) bool {
 		if hi == len(words)-1 {
 			return true
 		}
 		end := words[hi][1]
-		return phraseEndsAt(text[:to], end) && !cutsFigure(text, end) && spanWord(text, words, hi+1) != "of" && !figurePair(text, words, hi)
+		return phraseEndsAt(text[:to], end) && spanWord(text, words, hi+1) != "of" && !figurePair(text, words, hi)
 	}
 	// nor does it give up the word on either side of the figure that s
 	// shows with it: the verb or preposition that says what the figure

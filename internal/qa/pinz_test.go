@@ -28,6 +28,9 @@ func TestAskedFigureWindowGuards(t *testing.T) {
 		{"not closed before the \"of\" that ties the rest to its noun",
 			"how many tonnes were sold at the harbour", "Fishermen at the harbour sold 3.5 tonnes of fish on Monday.",
 			"3.5", "3.5", "Fishermen at the harbour sold 3.5 tonnes of fish"},
+		{"nor before an \"of\" after a mark, where phraseEndsAt closes",
+			"how many tonnes were sold at the harbour", "Fishermen at the harbour sold 3.5 “tonnes” of fish on Monday.",
+			"3.5", "3.5", "Fishermen at the harbour sold 3.5 “tonnes” of fish"},
 		{"not closed inside a range of figures (figurePair)",
 			"how many were brought by rescuers", "Rescuers brought between 12 and 15 of the walkers down from the ridge on Sunday.",
 			"12", "12", "Rescuers brought between 12 and 15 of the walkers"},
@@ -50,5 +53,27 @@ func TestAskedFigureWindowGuards(t *testing.T) {
 		if got := figureWindowOf(e, c.q, c.text, c.figure, c.shown); got != c.want {
 			t.Errorf("%s: %q over %q = %q; want %q", c.why, c.q, c.text, got, c.want)
 		}
+	}
+}
+
+// TestPhraseEndsAtNoFigureCut: the words phraseEndsAt closes a phrase
+// before (prepositions, joining words, "or") hold no "of", unit or
+// multiple, so askedFigureWindow's closes needs no cutsFigure of its
+// own; adding a unit to preposition-words fails here.
+func TestPhraseEndsAtNoFigureCut(t *testing.T) {
+	closers := []string{"or"}
+	for w := range prepositions {
+		closers = append(closers, w)
+	}
+	for _, j := range joinWords {
+		closers = append(closers, strings.TrimSpace(j))
+	}
+	for _, w := range closers {
+		if isUnitWord(w) || multiplierRE.MatchString(" "+w) {
+			t.Errorf("phraseEndsAt closes before %q, which ties a figure to what follows", w)
+		}
+	}
+	if isUnitWord("") {
+		t.Errorf("isUnitWord(\"\") is true: phraseEndsAt closes before a mark, which cutsFigure would read as a unit")
 	}
 }
