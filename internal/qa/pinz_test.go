@@ -77,3 +77,18 @@ func TestPhraseEndsAtNoFigureCut(t *testing.T) {
 		t.Errorf("isUnitWord(\"\") is true: phraseEndsAt closes before a mark, which cutsFigure would read as a unit")
 	}
 }
+
+// TestStrandedAnswerAlone pins askWeighing's !q.stranded: a question that
+// strands its preposition inside what was said ("what did Okafor say the
+// ferry link is the key to") asks for the object alone, the question's
+// own words being the clause it stands in, so the answer is not widened
+// with them ("the key to …").
+func TestStrandedAnswerAlone(t *testing.T) {
+	e := engineOfText(t, "---\nid: ferry\nheadline: Ferry link back\n---\n"+
+		"The harbour reopened on Monday after the storm.\n\n"+
+		"Mayor Ruth Okafor said the new ferry link is the key to the town's recovery this winter.\n")
+	q := "what did okafor say the ferry link is the key to"
+	if a := mustAsk(t, e, q); !a.Answered || !strings.HasPrefix(a.Short, "the town's recovery") {
+		t.Errorf("%q: answered %v, short %q; want the object alone, \"the town's recovery …\"", q, a.Answered, a.Short)
+	}
+}
