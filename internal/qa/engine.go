@@ -1540,7 +1540,10 @@ func addsTerm(q *question, top, next *cand) bool {
 // conference", so the answer says why it answers. In the question's own
 // verb too ("who opened the conference"): the deed is then the passage's
 // sentence answering it, with what the passage says beyond the question
-// ("… on Thursday"), and a reader checks the name against it.
+// ("… on Thursday"), and a reader checks the name against it; where the
+// passage says nothing beyond, the deed only echoes the question ("Macron
+// hosted the talks" for "who hosted the talks"), which still shows the
+// name in the clause that answers.
 func (e *Engine) withDeed(ans *Answer, text string) {
 	at := onlyUse(text, ans.Short)
 	if at < 0 {

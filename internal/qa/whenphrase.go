@@ -259,8 +259,8 @@ func holdsAsked(text string, s, skip span, asked func(string) bool) bool {
 // the verb of question q (its mainVerb) in some form: the same word, the
 // same base ("sold" of "sell"), or the same index term (as sameVerb). The
 // question's verb is read once here, not per word; nil where q has no
-// verb. (Of the main verb alone, and no name that is a verb's word too:
-// "Harrow".)
+// verb. (Of the main verb alone, unlike sameVerb over all the question's
+// terms, and no name that is a verb's word too: "Harrow".)
 func (e *Engine) askedForms(q *question) func(w string) bool {
 	v := q.mainVerb()
 	if v < 0 {
