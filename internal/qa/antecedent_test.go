@@ -7,14 +7,20 @@ import (
 
 // TestSubjectEnd: a sentence's subject ends before its first verb or
 // auxiliary written in lower case, or a relative word; a word that could be
-// a verb right after a determiner or a possessive is a noun ("The group
-// objects …", "the port's workers"), a name's word is no verb ("Alfred" is no past tense), and a
+// a verb right after a determiner or a possessive is a noun ("the port's
+// workers"; wrongly, "The group objects …", a known limit), a name's word
+// is no verb ("Alfred" is no past tense), and a
 // sentence with no verb in its first antecedentWords words has no subject
 // subjectEnd can read.
 func TestSubjectEnd(t *testing.T) {
 	for _, c := range []struct{ s, subject string }{
 		{"Corvell was appointed on Friday to install temporary supports.", "Corvell "},
 		{"The port handled 3.2 million standard containers last year.", "The port "},
+		// (a known limit, not the right parse: a word that may be a verb
+		// after a determiner is read as a noun, so "objects", the verb
+		// here, is taken into the subject, which then ends at the
+		// relative word; the row pins that the determiner rule holds,
+		// as it does rightly for "The port's workers")
 		{"The group objects to the route's final section, which would cross the meadow.", "The group objects to the route's final section, "},
 		{"The port's workers voted to strike.", "The port's workers "},
 		{"Mayor Alfred Brandt said the road would reopen.", "Mayor Alfred Brandt "},
