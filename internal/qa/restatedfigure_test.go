@@ -50,6 +50,26 @@ func TestRestatedFigureFirst(t *testing.T) {
 			t.Errorf("%s: body sentence first %v; want %v", r.name, moved, r.moved)
 		}
 	}
+	// the restatement third goes first and the rest keep their order
+	// (shifted, not swapped); one past bodyReach is not looked for
+	q0 := e.analyse(question)
+	top0 := &cand{a: story, p: corpus.Passage{Kind: corpus.KindStandfirst, Text: summary}, close: true, typeOK: 1}
+	mid := &cand{a: story, p: corpus.Passage{Kind: corpus.KindBody, Text: otherNoun}, close: true, typeOK: 1}
+	body0 := &cand{a: story, p: corpus.Passage{Kind: corpus.KindBody, Text: restated}, close: true, typeOK: 1}
+	out0 := []*cand{top0, mid, body0}
+	e.restatedFigureFirst(&q0, out0)
+	if out0[0] != body0 || out0[1] != top0 || out0[2] != mid {
+		t.Errorf("restatement third: order %q, %q, %q; want it first, then the summary, then the rest", out0[0].p.Text, out0[1].p.Text, out0[2].p.Text)
+	}
+	far := []*cand{top0}
+	for range bodyReach {
+		far = append(far, &cand{a: story, p: corpus.Passage{Kind: corpus.KindBody, Text: otherNoun}, close: true, typeOK: 1})
+	}
+	far = append(far, body0)
+	e.restatedFigureFirst(&q0, far)
+	if far[0] != top0 {
+		t.Errorf("a restatement past bodyReach went first")
+	}
 	// the figure the summary answers with, not another of its figures:
 	// "31 hours" beside "five countries" for "how many countries"
 	q := e.analyse("how many countries have crews digging")
