@@ -106,6 +106,17 @@ func metaField(words []string, outletNamed func() bool) string {
 	return found
 }
 
+// asksWillBe reports whether words ask of what is yet to be, by a future
+// auxiliary: "will" or "going to" (chat's "gonna" is read so).
+func asksWillBe(words []string) bool {
+	for i, w := range words {
+		if w == "will" || w == "going" && i+1 < len(words) && words[i+1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounArticle reports whether words speak of an article only as
 // "this", "it" or "these", beside the field's cue at at (n words): "who
 // wrote this", "when was it published", every other word a question word
@@ -390,7 +401,11 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 	if field == "" && e.asksOutletsArticle(q) {
 		field = "headline" // "which article is from newslooks": the article, by its headline
 	}
-	if field == "" {
+	if field == "" || asksWillBe(words) {
+		// ("when will the investigation board publish its final
+		// report": what is yet to be published or written is no fact an
+		// article states of itself; every article was out before it is
+		// read, so the question is of the events the articles tell)
 		return Answer{}, false
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
