@@ -181,6 +181,12 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// Community Arena" counts them in all four
 		return "the passage's figure counts the whole, not the part asked about"
 	}
+	if specOf(q.kind).figure && e.namedAmongPlaces(q, top) {
+		// "how many homes got flooded in port lisle": "evacuation
+		// orders covered about 1,800 homes in Brackenford, Ashcombe and
+		// Port Lisle" counts the three towns together
+		return "the passage's figure counts the whole, not the part asked about"
+	}
 	if asksSurname(q) && !e.givesSurname(q, top) {
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
 	}
@@ -1071,6 +1077,42 @@ func (e *Engine) namedAsIncluded(q *question, c *cand) bool {
 		named = true
 	}
 	return named
+}
+
+// namedAmongPlaces reports whether a figure of c's passage counts a whole
+// of which the question names a part: the figure's sentence goes on to a
+// list of names a preposition heads (prepositionNames: "about 1,800 homes
+// *in Brackenford, Ashcombe and Port Lisle*": names only, so no figure
+// counts an item alone, as in "1,500 in Brackenford and 300 in
+// Ashcombe"), an item of which holds a name of the question and another
+// item none. English counts the items of such a list together; the part
+// asked about is not counted by itself. (A day, a month or a point
+// of the compass names no part: "between Thursday and Saturday" is a
+// span of time, notPeople.)
+func (e *Engine) namedAmongPlaces(q *question, c *cand) bool {
+	text := c.p.Text
+	for _, co := range coordinations(text) {
+		if len(co.items) < 2 || !prepositionNames(text, co) {
+			continue
+		}
+		from := strings.LastIndex(text[:co.all.start], ". ") + 1 // the list's sentence
+		if len(e.findKept(numberRE, text, func(n span) bool { return n.end <= from || n.start >= co.all.start })) == 0 {
+			continue
+		}
+		named, other := false, false
+		for _, it := range co.items {
+			toks := tokensIn(c.toks, it.start, it.end)
+			if slices.ContainsFunc(q.terms, func(t qterm) bool { return t.entity && !getFold(notPeople, t.word) && hasTerm(toks, t.term) }) {
+				named = true
+			} else {
+				other = true
+			}
+		}
+		if named && other {
+			return true
+		}
+	}
+	return false
 }
 
 // tokensIn are the tokens of toks that stand within text[start:end].
