@@ -59,6 +59,15 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			// Paris "where in Paris was it held" ("Paris hosts …")
 			ratio = 0.5
 		}
+		if q.kind == KindSaid && top.typeOK == 0 {
+			// "what did the mayor say abt the strikers": a passage in
+			// which the one asked about speaks answers, however little
+			// else of the question it holds (the speaker is named in
+			// another sentence: "I would rather have a city with jobs
+			// than a port with robots."), as one in which no one asked
+			// about speaks cannot (a caption that names the mayor)
+			ratio = 0
+		}
 		if q.nameOf != "" && top.typeOK == 0 {
 			// "what's the name of the girl they rescued": a passage that
 			// gives the girl a name ("The girl, identified … only as
