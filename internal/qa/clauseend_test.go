@@ -107,3 +107,39 @@ func TestInClauseOpeningMark(t *testing.T) {
 		}
 	}
 }
+
+// TestInClauseKeepsOpeningArticle: a short answer widened in its clause
+// does not start inside its noun phrase, after the article that opens it
+// (nor after the article and one modifier); where the article does not
+// fit n words, the span stays.
+func TestInClauseKeepsOpeningArticle(t *testing.T) {
+	for _, tc := range []struct{ text, bare, want string }{
+		{"He said the 2.4-kilometre sea wall the village finished in 1990 at a cost of $3.1 million had kept the sea out of the harbour.", "2.4-kilometre sea wall", "the 2.4-kilometre sea wall"},
+		{"She said a 3-metre earth bank the farmers raised in 2015 at a cost of £80,000 had held the river back.", "3-metre earth bank", "a 3-metre earth bank"},
+	} {
+		at := strings.Index(tc.text, tc.bare)
+		w := inClause(tc.text, span{at, at + len(tc.bare)}, maxShortWords)
+		got := tc.text[w.start:w.end]
+		if !strings.HasPrefix(got, tc.want) || wordCount(shortText(got)) > maxShortWords {
+			t.Errorf("inClause(%q, %q) = %q; want one opening on %q", tc.text, tc.bare, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text     string
+		from, at int
+		n        int
+		want     int
+	}{
+		{"", 0, 0, 12, 0},
+		{"the", 0, 3, 12, 3},
+		{"x the wall", 0, 6, 1, 6},               // "the wall" is two words: over n
+		{"paid a one-off bonus", 0, 15, 12, 5},   // an article before one modifier
+		{"paid a one-off bonus", 7, 15, 12, 15},  // the article outside the clause
+		{"paid a bonus to staff", 0, 16, 12, 16}, // a preposition: no modifier
+	} {
+		s := span{tc.at, len(tc.text)}
+		if got := withOpeningArticle(tc.text, tc.from, s, tc.n); got.start != tc.want {
+			t.Errorf("withOpeningArticle(%q, %d, %v, %d) starts at %d; want %d", tc.text, tc.from, s, tc.n, got.start, tc.want)
+		}
+	}
+}

@@ -1050,7 +1050,7 @@ func inClause(text string, s span, n int) span {
 					out.end = max(s.end, out.start+len(withoutOuterClose(text[out.start:out.end])))
 				}
 				if t := shortText(text[out.start:out.end]); t != "" && wordCount(t) <= n || r == 0 && l == 0 {
-					return out
+					return withOpeningArticle(text, from, out, n)
 				}
 				if r == 0 {
 					l, r = l-1, 1 // (r-- follows)
@@ -1058,6 +1058,38 @@ func inClause(text string, s span, n int) span {
 			}
 		}
 	}
+}
+
+// withOpeningArticle widens s, a span inClause cut from text (its clause
+// starting at from), over the article that opens the noun phrase s starts
+// inside, right before it or before one modifier (modifierWord: "*the*
+// 1.8-kilometre flood wall", "*a one-off* payment of €500"): a span that
+// starts after its article is half a phrase (phraseStartsAt). It does so
+// only within the clause and where the whole still fits n words;
+// otherwise s stays as it is.
+func withOpeningArticle(text string, from int, s span, n int) span {
+	if s.start <= from || s.start > len(text) || s.end > len(text) {
+		return s
+	}
+	at := s.start
+	for k := 0; k < 2; k++ {
+		a, b := lastWordAt(text, at)
+		if a < from || b != at-1 || text[b] != ' ' {
+			return s
+		}
+		w := text[a:b]
+		if articles[strings.ToLower(w)] {
+			if t := shortText(text[a:s.end]); t != "" && wordCount(t) <= n {
+				return span{a, s.end}
+			}
+			return s
+		}
+		if k > 0 || !modifierWord(w) {
+			return s
+		}
+		at = a
+	}
+	return s
 }
 
 // maxClauseTail is how many words past its right side inClause finishes
