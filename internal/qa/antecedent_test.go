@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -61,18 +60,13 @@ The Vesta ferry operator also runs a freight barge. A Danish shipyard plans to s
 		{"when did the vesta ferry operator lose a week of catches", "They lost a week of catches", false},
 	} {
 		an := e.analyse(c.q)
-		found := false
-		for _, cd := range e.rank(&an, e.withFollowers(mustSearch(t, e, an))) {
-			if !strings.HasPrefix(cd.p.Text, c.in) {
-				continue
-			}
-			found = true
-			if more := cd.rankCov > cd.cov+1e-9; more != c.full {
-				t.Errorf("%q: %q rankCov %.3f, cov %.3f; want rankCov above cov: %v", c.q, c.in, cd.rankCov, cd.cov, c.full)
-			}
-		}
-		if !found {
+		cd, _ := rankedOpening(mustRank(t, e, &an), c.in)
+		if cd == nil {
 			t.Errorf("%q: %q not among the candidates", c.q, c.in)
+			continue
+		}
+		if more := cd.rankCov > cd.cov+1e-9; more != c.full {
+			t.Errorf("%q: %q rankCov %.3f, cov %.3f; want rankCov above cov: %v", c.q, c.in, cd.rankCov, cd.cov, c.full)
 		}
 	}
 }

@@ -16,7 +16,7 @@ The town plans to ask the province to rebuild the seawall before winter.
 `)
 	for _, text := range []string{"why did the council close the coast road", "how does the town plan to rebuild the seawall"} {
 		q := e.analyse(text)
-		cands := e.rank(&q, e.withFollowers(mustSearch(t, e, q)))
+		cands := mustRank(t, e, &q)
 		if len(cands) == 0 {
 			t.Fatalf("%q: no candidate", text)
 		}
@@ -42,7 +42,7 @@ The town plans to ask the province to rebuild the seawall before winter.
 	// the memo holds an answer found, not only none
 	q := e.analyse("why did the council close the coast road")
 	found := false
-	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
+	for _, c := range mustRank(t, e, &q) {
 		if _, ok := e.reasonOf(&q, c); ok {
 			found = true
 		}
@@ -52,7 +52,7 @@ The town plans to ask the province to rebuild the seawall before winter.
 	}
 	q = e.analyse("how does the town plan to rebuild the seawall")
 	found = false
-	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
+	for _, c := range mustRank(t, e, &q) {
 		if _, ok := e.planOf(&q, c); ok {
 			found = true
 		}

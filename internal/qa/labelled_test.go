@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -32,7 +31,7 @@ Finland: officials in Helsinki said a pledge would follow later in the week.
 `)
 	q := "what did norway and finland chip in for shelters"
 	an := e.analyse(q)
-	ranked := e.rank(&an, e.withFollowers(mustSearch(t, e, an)))
+	ranked := mustRank(t, e, &an)
 	for _, c := range []struct {
 		in       string
 		labelled bool
@@ -45,34 +44,22 @@ Finland: officials in Helsinki said a pledge would follow later in the week.
 		{"Rescue teams from Norway", false},       // body text
 		{"Finland: officials in Helsinki", false}, // body text opening on a name and a colon
 	} {
-		found := false
-		for _, cd := range ranked {
-			if !strings.HasPrefix(cd.p.Text, c.in) {
-				continue
-			}
-			found = true
-			if got := cd.feat[fLabelled] == 1; got != c.labelled {
-				t.Errorf("%q: %q labelled %v; want %v", q, c.in, got, c.labelled)
-			}
-		}
-		if !found {
+		cd, _ := rankedOpening(ranked, c.in)
+		if cd == nil {
 			t.Errorf("%q: %q not among the candidates: the row tests nothing", q, c.in)
+			continue
+		}
+		if got := cd.feat[fLabelled] == 1; got != c.labelled {
+			t.Errorf("%q: %q labelled %v; want %v", q, c.in, got, c.labelled)
 		}
 	}
 	// "chip in" is a word no article uses: the item and the body sentence
 	// each hold the country alone, and the label decides
 	q = "what did norway chip in"
 	an = e.analyse(q)
-	ranked = e.rank(&an, e.withFollowers(mustSearch(t, e, an)))
-	item, body := -1, -1
-	for k, cd := range ranked {
-		switch {
-		case strings.HasPrefix(cd.p.Text, "Norway: €20 million"):
-			item = k
-		case strings.HasPrefix(cd.p.Text, "Rescue teams from Norway"):
-			body = k
-		}
-	}
+	ranked = mustRank(t, e, &an)
+	_, item := rankedOpening(ranked, "Norway: €20 million")
+	_, body := rankedOpening(ranked, "Rescue teams from Norway")
 	if item < 0 || body < 0 || item > body {
 		t.Errorf("%q: the labelled item ranks %d, the body sentence %d; want the item above", q, item+1, body+1)
 	}

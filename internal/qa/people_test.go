@@ -753,17 +753,12 @@ Reyes later flew to the coast to meet fishermen.
 		t.Errorf("titledName(president lopez) = %q; want Maria Lopez", got)
 	}
 	q := e.analyse("did lopez fly to the coast")
-	found := false
-	for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
-		if strings.HasPrefix(c.p.Text, "Reyes later") {
-			found = true
-			if c.entShare > 0 {
-				t.Errorf("%q: names Lopez (entShare %.2f); only his envoy is named", c.p.Text, c.entShare)
-			}
-		}
+	c, _ := rankedOpening(mustRank(t, e, &q), "Reyes later")
+	if c == nil {
+		t.Fatalf("did lopez fly to the coast: the sentence about Reyes's flight is no candidate")
 	}
-	if !found {
-		t.Errorf("did lopez fly to the coast: the sentence about Reyes's flight is no candidate")
+	if c.entShare > 0 {
+		t.Errorf("%q: names Lopez (entShare %.2f); only his envoy is named", c.p.Text, c.entShare)
 	}
 }
 
@@ -774,6 +769,23 @@ func mustSearch(t *testing.T, e *Engine, q question) []index.Hit {
 		t.Fatal(err)
 	}
 	return hits
+}
+
+// mustRank ranks the candidates for q as Ask does: the search's hits and
+// the passages that follow them.
+func mustRank(t *testing.T, e *Engine, q *question) []*cand {
+	t.Helper()
+	return e.rank(q, e.withFollowers(mustSearch(t, e, *q)))
+}
+
+// rankedOpening returns the first of the ranked candidates whose text
+// opens with opening, and its place; nil and -1 where none does.
+func rankedOpening(ranked []*cand, opening string) (*cand, int) {
+	k := slices.IndexFunc(ranked, func(c *cand) bool { return strings.HasPrefix(c.p.Text, opening) })
+	if k < 0 {
+		return nil, -1
+	}
+	return ranked[k], k
 }
 
 // TestWhoNotInApposition: who did something is the sentence's subject,

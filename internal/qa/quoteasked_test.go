@@ -12,7 +12,7 @@ headline: Flood barriers
 The mayor said on Monday: “The flood barriers on the river will hold through the winter, and we will pay for them.”
 `)
 	q := e.analyse("what did the mayor say about the flood barriers")
-	cands := e.rank(&q, e.withFollowers(mustSearch(t, e, q)))
+	cands := mustRank(t, e, &q)
 	if len(cands) == 0 {
 		t.Fatal("no candidate")
 	}

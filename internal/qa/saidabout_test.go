@@ -32,7 +32,7 @@ func TestSaidNothingOf(t *testing.T) {
 		{"did fenwray say anything about the café’s — £5 soupe", true},
 	} {
 		q := e.analyse(tc.q)
-		cands := e.rank(&q, e.withFollowers(mustSearch(t, e, q)))
+		cands := mustRank(t, e, &q)
 		if got := len(cands) > 0 && e.saidNothingOf(&q, cands); got != tc.want {
 			t.Errorf("saidNothingOf(%q) = %v; want %v", tc.q, got, tc.want)
 		}

@@ -30,7 +30,7 @@ func TestSaidNothingOfParts(t *testing.T) {
 		{"did brannock say anything about the hurricane", false},   // a word near "gale"
 	} {
 		q := e.analyse(tc.q)
-		cands := e.rank(&q, e.withFollowers(mustSearch(t, e, q)))
+		cands := mustRank(t, e, &q)
 		if got := len(cands) > 0 && e.saidNothingOf(&q, cands); got != tc.want {
 			t.Errorf("saidNothingOf(%q) = %v; want %v", tc.q, got, tc.want)
 		}

@@ -68,7 +68,7 @@ Halvorsen also pointed out that the ferry was forty years old.
 		q := e.analyse(text)
 		q.explaining = explaining
 		got := map[string]float64{}
-		for _, c := range e.rank(&q, e.withFollowers(mustSearch(t, e, q))) {
+		for _, c := range mustRank(t, e, &q) {
 			if c.looked {
 				got[strings.Fields(c.p.Text)[0]] = c.feat[fNotSpeaker]
 			}
