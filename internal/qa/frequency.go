@@ -12,8 +12,8 @@ func everyFigure(text string, s span) bool {
 	if b := wordBefore(text, s); b == "every" || b == "each" {
 		return true
 	}
-	w, rest := nextWord(strings.TrimLeft(text[s.end:], " -"))
-	if strings.ToLower(w) != "times" {
+	w, rest := nextWord(strings.TrimLeft(text[s.end:], " -")) // lower-cased
+	if w != "times" {
 		return false
 	}
 	m := rateRE.FindStringIndex(rest)
