@@ -60,3 +60,31 @@ func TestListAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedListReach: the sentence that names the things asked for
+// finds their list after a colon one or two sentences on (a sentence of
+// comment may stand between), not three: by then the paragraph has gone
+// on to other things (announceReach).
+func TestAnnouncedListReach(t *testing.T) {
+	const q = "what plans does the school board have for the library"
+	for _, c := range []struct {
+		between string // the sentences between the naming one and the colon's
+		found   bool
+	}{
+		{"", true},
+		{"Parents had asked for them for years. ", true},
+		{"Parents had asked for them for years. Teachers welcomed the news. ", false},
+	} {
+		e := engineOfText(t, "---\nid: school\nheadline: Board sets out library plans\npublished: 2027-03-09\n---\n"+
+			"The school board set out its plans for the library on Tuesday. "+c.between+"The budget pays for two: a reading room and a study hall.\n")
+		an := e.analyse(q)
+		top, _ := rankedOpening(mustRank(t, e, &an), "The school board set out")
+		if top == nil {
+			t.Fatalf("between %q: the sentence naming the plans is no candidate", c.between)
+		}
+		_, list, ok := e.announcedList(&an, top)
+		if ok != c.found || ok && list != "a reading room and a study hall" {
+			t.Errorf("between %q: announcedList = %q, %v; want the colon's list: %v", c.between, list, ok, c.found)
+		}
+	}
+}
