@@ -1648,8 +1648,30 @@ func closedBy(text string, at int, short, mark string) string {
 }
 
 // unbalanced reports whether s opens a curly quotation it does not close,
-// or the other way round (straight quotation marks cannot tell which).
-func unbalanced(s string) bool { return quoteDepth(s) != 0 }
+// or the other way round (straight quotation marks cannot tell which), or
+// opens a single one (‘) it does not close (singleOpen).
+func unbalanced(s string) bool { return quoteDepth(s) != 0 || singleOpen(s) }
+
+// singleOpen reports whether s opens a single curly quotation (‘) that no
+// ’ after it closes. A ’ before a letter is an apostrophe ("the
+// coalition’s"), which closes nothing; and a ’ with no ‘ open before it
+// may be a plural's ("the members’ votes"), so single marks count one way
+// only.
+func singleOpen(s string) bool {
+	open := 0
+	for i, r := range s {
+		switch r {
+		case '‘':
+			open++
+		case '’':
+			next, _ := utf8.DecodeRuneInString(s[i+len("’"):])
+			if open > 0 && !unicode.IsLetter(next) {
+				open--
+			}
+		}
+	}
+	return open > 0
+}
 
 // quoteDepth is how many more curly quotations s opens than it closes
 // (below 0: closes one opened before it).

@@ -2312,3 +2312,21 @@ func BenchmarkLengthOwnerManyMarks(b *testing.B) {
 		lengthOwner(text, span{at, at + 2})
 	}
 }
+
+// TestSingleOpen: a single curly quotation opened and not closed is
+// unbalanced; an apostrophe inside a word ("the coalition’s") or after a
+// plural ("the members’ votes") closes none and opens none.
+func TestSingleOpen(t *testing.T) {
+	for s, want := range map[string]bool{
+		"a meeting of the ‘Coalition of the Willing":             true,
+		"a meeting of the ‘Coalition of the Willing’ on Ukraine": false,
+		"the ‘coalition’s plan":                                  true,
+		"the coalition’s plan":                                   false,
+		"the members’ votes":                                     false,
+		"the members’ ‘plan":                                     true,
+	} {
+		if got := singleOpen(s); got != want {
+			t.Errorf("singleOpen(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
