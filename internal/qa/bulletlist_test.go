@@ -63,17 +63,12 @@ func TestListedInDescription(t *testing.T) {
 		"---\nid: a\nheadline: Snow shuts the hill roads\n---\nSnow fell all night on Sunday.\n\nThe list of roads still shut:\n\n- The coast road.\n- The old mill lane.\n",
 		"---\nid: b\nheadline: Schools plan a late start\n---\nHeads met on Monday.\n\nThe plan has two steps:\n\n- Opening at ten.\n- Buses on the main routes.\n",
 		"---\nid: c\nheadline: Farmers feed their flocks\n---\nSheep stayed in the barns.\n")
-	for _, tc := range []struct{ q, want string }{
+	checkShorts(t, e, []askedShort{
 		{"which story uses bullet points", "Snow shuts the hill roads and Schools plan a late start"},
 		{"which piece contains a bulleted list", "Snow shuts the hill roads and Schools plan a late start"},
 		{"which article has a list of the roads still shut", "Snow shuts the hill roads: The list of roads still shut"},
 		{"which one has bullet points about the buses", "Schools plan a late start: The plan has two steps"},
-	} {
-		a := mustAsk(t, e, tc.q)
-		if a.Short != tc.want {
-			t.Errorf("%s: %q; want %q", tc.q, a.Short, tc.want)
-		}
-	}
+	})
 	for _, q := range []string{"which article has a list of the injured skiers", "which article has a bullet list of the injured skiers"} {
 		if a, _ := e.Ask(t.Context(), q); a.Kind == KindMeta {
 			t.Errorf("%s: %q; want no article named for its list", q, a.Short)

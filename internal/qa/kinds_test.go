@@ -657,15 +657,11 @@ Talks with the haulage operator, Brackley Freight Lines (BFL), broke down on Fri
 
 On Monday, members of the Road and Rail Workers' Union (RRWU) voted to strike.
 `)
-	for q, want := range map[string]string{
-		"whats bfl":                "the haulage operator, Brackley Freight Lines (BFL)",
-		"what does rrwu stand for": "the Road and Rail Workers' Union",
-		"who are the rrwu":         "the Road and Rail Workers' Union (RRWU)", // with the abbreviation asked of
-	} {
-		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
-			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
-		}
-	}
+	checkShorts(t, e, []askedShort{
+		{"whats bfl", "the haulage operator, Brackley Freight Lines (BFL)"},
+		{"what does rrwu stand for", "the Road and Rail Workers' Union"},
+		{"who are the rrwu", "the Road and Rail Workers' Union (RRWU)"}, // with the abbreviation asked of
+	})
 }
 
 // TestDefineFronted: a name in a phrase fronted before the sentence's
@@ -705,14 +701,10 @@ The payroll run was handled by Brindle Systems, an IT contractor based in Aldmou
 
 A residents' group, Save Fenby Green, said it would appeal against the depot.
 `)
-	for q, want := range map[string]string{
-		"who are Brindle":          "Brindle Systems, an IT contractor based in Aldmouth",
-		"who are Save Fenby Green": "A residents' group, Save Fenby Green",
-	} {
-		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
-			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
-		}
-	}
+	checkShorts(t, e, []askedShort{
+		{"who are Brindle", "Brindle Systems, an IT contractor based in Aldmouth"},
+		{"who are Save Fenby Green", "A residents' group, Save Fenby Green"},
+	})
 	if got := appositionBefore("according to the ship's owner, Piraeus-based "); got != len("according to ") {
 		t.Errorf("appositionBefore(… the ship's owner, Piraeus-based) = %d; want where \"the ship's owner\" opens", got)
 	}
@@ -752,14 +744,10 @@ The Brack Canal, which links the Orm estuary with the North Sea, reopened on Mon
 
 Engineers said the crosshead, a steel beam resting on two piers, had cracked.
 `)
-	for q, want := range map[string]string{
-		"what is the brack canal": "The Brack Canal, which links the Orm estuary with the North Sea",
-		"what is a crosshead":     "a steel beam resting on two piers",
-	} {
-		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
-			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
-		}
-	}
+	checkShorts(t, e, []askedShort{
+		{"what is the brack canal", "The Brack Canal, which links the Orm estuary with the North Sea"},
+		{"what is a crosshead", "a steel beam resting on two piers"},
+	})
 }
 
 // TestDefineNoClause: a name's subject or object of a clause is no
@@ -794,14 +782,10 @@ headline: Strike
 ---
 The Fenby Rail Workers' Union, which represents about 900 drivers, guards and station staff, said its members would strike.
 `)
-	for q, want := range map[string]string{
-		"what does the rail workers union actually do": "which represents about 900 drivers, guards and station staff",
-		"what is the rail workers union":               "The Fenby Rail Workers' Union, which represents about 900 drivers, guards and",
-	} {
-		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
-			t.Errorf("Ask(%s) short %q, %v; want %q", q, a.Short, err, want)
-		}
-	}
+	checkShorts(t, e, []askedShort{
+		{"what does the rail workers union actually do", "which represents about 900 drivers, guards and station staff"},
+		{"what is the rail workers union", "The Fenby Rail Workers' Union, which represents about 900 drivers, guards and"},
+	})
 }
 
 // TestWhoRelative: "who is X" of a titled name followed by a relative

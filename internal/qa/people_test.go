@@ -419,11 +419,7 @@ headline: Talks
 Macron met with Starmer, Merz and Meloni at the Élysée on Tuesday.
 The envoy was waiting for Reporters Without Borders outside the hall.
 `)
-	for q, want := range map[string]string{"who did Macron meet with?": "met with Starmer, Merz and Meloni", "who was the envoy waiting for?": "Reporters Without Borders"} {
-		if a, err := e.Ask(t.Context(), q); err != nil || a.Short != want {
-			t.Errorf("%s: %q, %v; want %q", q, a.Short, err, want)
-		}
-	}
+	checkShorts(t, e, []askedShort{{"who did Macron meet with?", "met with Starmer, Merz and Meloni"}, {"who was the envoy waiting for?", "Reporters Without Borders"}})
 }
 
 // TestWhichCountry: "which country …" is declined when the passage names
