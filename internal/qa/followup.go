@@ -397,6 +397,14 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// glued into the follow-up garbles it
 				out = append(out, a.found())
 				filled = true
+			} else if obj := deedObject(a.found()); a.Answered && len(content) > 0 && obj != "" {
+				// "how many people could it take" after "did the mayor do
+				// anything for stranded passengers" ("mayor opened the
+				// Westgate sports centre as a shelter"): the answer tells a
+				// deed, and the pronoun stands for what it was done to,
+				// not for the clause
+				out = append(out, obj)
+				filled, ownObject = true, true
 			}
 			if len(out) == before && anaphorAt < 0 {
 				anaphorAt, anaphor = len(out), w // where what it stands for goes ("is *it* safe")

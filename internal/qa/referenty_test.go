@@ -18,12 +18,9 @@ func TestItIsNoIndefinite(t *testing.T) {
 	if a, err := e.Ask(ctx, prev); err != nil || !tellsDeed(a.found()) {
 		t.Fatalf("%s: %q, %v; want a clause answering (the test's premise)", prev, a.found(), err)
 	}
-	// "it" has no referent: neither "anything" nor the clause that
-	// answered ("mayor opened the town hall …"). (What stands there
-	// instead is the previous question's words, "could the marsby mayor
-	// do anything for stranded travellers take", the carrying every
-	// follow-up with an unfilled "it" gets: no right reading either, and
-	// not asserted here; see the README's follow-up notes.)
+	// "it" stands for neither "anything" nor the clause that answered
+	// ("mayor opened the town hall …"), but for what the answer's deed was
+	// done to, the town hall (deedObject; TestItIsDeedObject asserts it)
 	got := e.Resolve(ctx, "how many people could it take", prev)
 	if strings.Contains(got, "could anything") || strings.Contains(got, "opened") {
 		t.Errorf("read as %q; want \"it\" (after \"could\") read as no referent: not \"anything …\", not the answer's clause", got)

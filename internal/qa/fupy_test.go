@@ -1,0 +1,47 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestItIsDeedObject: after a yes/no question whose answer tells a deed
+// ("the mayor opened the old library as a shelter"), a follow-up's "it"
+// that the question names nothing for (its object is an indefinite,
+// "anything") stands for what the deed was done to, the old library, and
+// the follow-up is read as its own question about it, not as the previous
+// question's words with the follow-up's verb after them.
+func TestItIsDeedObject(t *testing.T) {
+	e := whyEngine(t, "The Harrowgate mayor opened the old library as a shelter for stranded drivers on Tuesday. "+
+		"The library could hold about 200 people, and volunteers brought soup and blankets.")
+	ctx := context.Background()
+	prev := "did the harrowgate mayor do anything for stranded drivers"
+	if a, err := e.Ask(ctx, prev); err != nil || !tellsDeed(a.found()) {
+		t.Fatalf("%s: %q, %v; want a clause answering (the test's premise)", prev, a.found(), err)
+	}
+	got := e.Resolve(ctx, "how many people could it hold", prev)
+	if !strings.Contains(got, "could the old library hold") || strings.Contains(got, "anything") {
+		t.Errorf("read as %q; want \"it\" read as the old library, what the answer's deed was done to", got)
+	}
+}
+
+// TestDeedObject: the object of an answer's past verb, to a preposition or
+// a mark, where it is a noun phrase; nothing for an answer that tells no
+// deed, or whose verb takes a figure, a place or no object.
+func TestDeedObject(t *testing.T) {
+	for _, c := range []struct{ answer, want string }{
+		{"the Harrowgate mayor opened the old library as a shelter", "the old library"},
+		{"the council closed the north bridge, citing cracks", "the north bridge"},
+		{"engineers spotted a second crack in the deck", "a second crack"},
+		{"the ferry arrived on Monday", ""},
+		{"the packs held three blankets", ""},
+		{"three injured firefighters and a damaged fire engine", ""},
+		{"the old library", ""},
+		{"", ""},
+	} {
+		if got := deedObject(c.answer); got != c.want {
+			t.Errorf("deedObject(%q) = %q, want %q", c.answer, got, c.want)
+		}
+	}
+}
