@@ -79,8 +79,11 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 }
 
 // speaksTo reports whether a passage holds a word the follow-up adds to
-// the previous question, or the follow-up adds none.
+// the previous question, or the follow-up adds none, both read with their
+// chat spellings as words (lexicon.Normalize).
 func (e *Engine) speaksTo(h Hit, followUp, prev string) bool {
+	// (as resolve reads it: "how many ppl could it take" adds "people")
+	followUp, prev = lexicon.Normalize(followUp), lexicon.Normalize(prev)
 	had := map[string]bool{}
 	for _, t := range e.analyze(prev) {
 		had[t.Term] = true

@@ -45,3 +45,19 @@ func TestDeedObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeaksToChatSpelling: a follow-up's words are read as resolve reads
+// them, chat spellings as the words they stand for, when AskAfter asks
+// whether a passage speaks to what the follow-up adds ("ppl" adds
+// "people", which the passage holds; "abt" adds nothing).
+func TestSpeaksToChatSpelling(t *testing.T) {
+	e := whyEngine(t, "The old library opened as a shelter, with room for 200 people.")
+	prev := "did the harrowgate mayor do anything for stranded drivers"
+	h := Hit{Text: "The old library opened as a shelter, with room for 200 people."}
+	if !e.speaksTo(h, "how many ppl could it hold", prev) {
+		t.Errorf("speaksTo(%q, \"how many ppl could it hold\") = false; want true (\"ppl\" is \"people\")", h.Text)
+	}
+	if e.speaksTo(h, "how many ppl were turned away", prev+" people") {
+		t.Errorf("speaksTo(%q, \"how many ppl were turned away\") = true; want false (it adds \"turned away\" only)", h.Text)
+	}
+}
