@@ -571,7 +571,13 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 	opener := func(i int) bool {
 		return sentenceStart(text, words[i][0]) && isCapital(text[words[i][0]:words[i][1]]) && !commaAfter(text, words, i)
 	}
-	for best < last && loose(best) && !article(best) && !opener(best) {
+	// and a yes/no's window keeps the contrast that opens it: "*but* has
+	// avoided specifics" turns its clause against the words before it,
+	// which is what settles the question
+	contrast := func(i int) bool {
+		return yesNo && contrasts[spanWord(text, words, i)]
+	}
+	for best < last && loose(best) && !article(best) && !opener(best) && !contrast(best) {
 		best++
 	}
 	best = withVerbGroup(text, words, best)
@@ -1132,6 +1138,12 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 		}
 	}
 }
+
+// contrasts are the words that open a clause set against the one before
+// it, which a yes/no's window keeps (keyWords); not "while", as often a
+// time as a contrast ("while Croatia and Poland said …" opens on the
+// clause's subject).
+var contrasts = wordSet("but yet although though whereas")
 
 // spanWord is words[i] of text in lower case, the marks around it trimmed.
 func spanWord(text string, words [][2]int, i int) string {
