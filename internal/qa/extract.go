@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -5055,9 +5056,16 @@ func lastBefore(anchors []span, at int) int {
 	return end
 }
 
+// contrasts are the words that open a clause set against the one before
+// it, which a yes/no's window keeps (keyWords); not "while", as often a
+// time as a contrast ("while Croatia and Poland said …" opens on the
+// clause's subject).
+var contrasts = wordSet("but yet although though whereas")
+
 // contrastRE is a conjunction that opens a clause set against the one
-// before it: what follows says something else than what that clause said.
-var contrastRE = regexp.MustCompile(`(?i)\b(?:but|while|whereas|although|though|yet)\b`)
+// before it: what follows says something else than what that clause said
+// (contrasts, and "while").
+var contrastRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(slices.Sorted(maps.Keys(contrasts)), "|") + `|while)\b`)
 
 // linkingVerbs ask, after "what" and an auxiliary, for what the subject
 // is or does ("what is X", "what would it remain", "what did they do"),

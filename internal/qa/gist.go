@@ -1139,12 +1139,6 @@ func nearWeights(q *question, text string, words [][2]int, weight []float64, ter
 	}
 }
 
-// contrasts are the words that open a clause set against the one before
-// it, which a yes/no's window keeps (keyWords); not "while", as often a
-// time as a contrast ("while Croatia and Poland said …" opens on the
-// clause's subject).
-var contrasts = wordSet("but yet although though whereas")
-
 // spanWord is words[i] of text in lower case, the marks around it trimmed.
 func spanWord(text string, words [][2]int, i int) string {
 	return strings.ToLower(strings.Trim(text[words[i][0]:words[i][1]], ` ,;:—–-“”"‘’'()`))
