@@ -395,19 +395,35 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 	var names []string
 	places := true
 	for _, en := range e.entities(prev) {
-		names = append(names, prev[en.start:en.end])
-		places = places && en.class == "place"
+		name := prev[en.start:en.end]
+		names = append(names, name)
+		places = places && (en.class == "place" || thingName(name))
 	}
 	if places {
 		// "what did kct offer them" after "why are the keldhaven dockers on
 		// strike": where the question names no one but places, or nothing,
 		// people, whom a place is not, are the plural noun it spoke of,
-		// with the words before it that qualify it
+		// with the words before it that qualify it; so too where it names
+		// only things, one each ("how big were they" after "did they find
+		// more cracks on the caswell bridge": the cracks, not the bridge)
 		if np := pluralPhrase(wordsOf(prev)); np != "" {
 			return np
 		}
 	}
 	return strings.Join(names, " and ")
+}
+
+// thingName reports whether name is the name of one thing: its last word
+// is an English noun of a thing with extent and none of a person, by
+// WordNet ("Caswell Bridge", "Westgate Sports Centre"; not "City Council"
+// nor "Port Lisle Mayor"), which "they" does not stand for, being plural.
+func thingName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last := lower(f[len(f)-1])
+	return !pluralNoun(last) && lexicon.IsPhysicalNoun(last) && !lexicon.IsPersonNoun(last)
 }
 
 // personPhrase is the first singular English noun of a person (WordNet:
@@ -477,12 +493,17 @@ func phraseBefore(words []string, i int, verb func(string) bool) string {
 }
 
 // pluralPhrase is the last plural noun of words (not one of time: "for
-// days") with the words before it of its phrase, from its determiner
-// ("the keldhaven dockers"), or "".
+// days"; one no ending makes too, "women", and "people", the plural of
+// "person" WordNet's exceptions leave out, as describedSpeaker reads it)
+// with the words before it of its phrase, from its determiner
+// ("the keldhaven dockers"), or "". A word that may be a verb's present
+// ("cracks", "ships") is the noun where a determiner, an adjective, an
+// auxiliary or a preposition stands before it ("more cracks", "are ships
+// going"), where no verb of a singular subject can.
 func pluralPhrase(words []string) string {
 	for i := len(words) - 1; i >= 1; i-- {
 		lw := lower(words[i])
-		if !pluralNoun(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
+		if !pluralNoun(lw) && !irregularPersonPlural(lw) && lw != "people" || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) && !nounSlot(words[i-1]) && !auxiliaries[lower(words[i-1])] && !prepositions[lower(words[i-1])] || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
 			continue
 		}
 		return phraseBefore(words, i, lexicon.IsVerb)

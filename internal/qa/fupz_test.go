@@ -1,0 +1,61 @@
+package qa
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestTheyAreThePluralNotTheThingName: "they" is plural, so after a
+// question that names one thing ("the Dunbrook Viaduct") and speaks of a
+// plural of things ("more leaks"), it stands for the plural, not the name;
+// a plural that may read as a verb ("leaks") is the noun after a
+// determiner or an adjective.
+func TestTheyAreThePluralNotTheThingName(t *testing.T) {
+	e := whyEngine(t, "Inspectors found two more leaks in the Dunbrook Viaduct on Friday, each about a metre wide. "+
+		"The viaduct stays shut to lorries while engineers seal them.")
+	got := e.Resolve(context.Background(), "how wide were they", "did inspectors find more leaks in the dunbrook viaduct")
+	if !strings.HasPrefix(got, "how wide were more leaks") {
+		t.Errorf("read as %q; want \"they\" read as the leaks, not the viaduct", got)
+	}
+}
+
+// TestPluralPhrase: the last plural noun of a question's words, with its
+// phrase; a word that may be a verb's present is the noun after a
+// determiner, an adjective, an auxiliary or a preposition, not after a
+// singular subject; "people", plural with no ending, counts.
+func TestPluralPhrase(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"did they find more leaks in the tunnel", "more leaks"},
+		{"are boats going round the headland", "boats"},
+		{"where did people wait at the depot", "people"},
+		{"what does the harbour master think", ""},
+		{"the ferry docks at noon", ""},
+		{"", ""},
+	} {
+		if got := pluralPhrase(wordsOf(c.q)); got != c.want {
+			t.Errorf("pluralPhrase(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestThingName: a name whose last word is a noun of a thing with extent
+// and of no person names one thing; a group's name, a person's title and
+// a single word do not.
+func TestThingName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Dunbrook Viaduct", true},
+		{"Ashby Tunnel", true},
+		{"Ashby Town Council", false},
+		{"Ashby Harbour Master", false},
+		{"Ashby", false},
+		{"", false},
+	} {
+		if got := thingName(c.name); got != c.want {
+			t.Errorf("thingName(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
