@@ -310,6 +310,14 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			if len(out) > 0 && lower(out[len(out)-1]) == "of" {
 				out = out[:len(out)-1]
 			}
+			if len(pf.noun()) == 0 {
+				// after "where did people sleep …", which asks for no
+				// noun, the count is of the plural the question spoke of
+				// ("how many people"), put after the question word
+				if np := pluralPhrase(wordsOf(prev)); np != "" && len(qw) <= len(out) {
+					out = slices.Insert(out, len(qw), np)
+				}
+			}
 		case groupPronouns[lw] && boundWithin(own, len(own)-len(ff.rest)+i):
 			out = append(out, w) // its referent is in the question (above)
 		case groupPronouns[lw]:

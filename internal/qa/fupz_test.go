@@ -59,3 +59,14 @@ func TestThingName(t *testing.T) {
 		}
 	}
 }
+
+// TestHowManyOfThemCountsThePlural: "how many of them" after a question
+// that asks for no noun ("where did people wait …") counts the plural the
+// question spoke of, put after "how many", not the bare "how many did".
+func TestHowManyOfThemCountsThePlural(t *testing.T) {
+	e := whyEngine(t, "About 400 people waited overnight at the Ashby depot after the ferries stopped.")
+	got := e.Resolve(context.Background(), "how many of them", "where did ppl wait during the ferry stoppage")
+	if !strings.HasPrefix(got, "how many people") {
+		t.Errorf("read as %q; want it to open \"how many people\"", got)
+	}
+}
