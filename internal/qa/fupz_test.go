@@ -18,6 +18,13 @@ func TestTheyAreThePluralNotTheThingName(t *testing.T) {
 	if !strings.HasPrefix(got, "how wide were more leaks") {
 		t.Errorf("read as %q; want \"they\" read as the leaks, not the viaduct", got)
 	}
+	// a name that acts is no place a thing stands in: an organisation
+	// named after a building is who "they" are (final re-read FT1)
+	e = whyEngine(t, "The Harbour Bank pledged $40 million to the islands after the storm.")
+	got = e.Resolve(context.Background(), "what did they say", "how much did the harbour bank pledge to the islands")
+	if !strings.Contains(got, "harbour bank say") && !strings.Contains(got, "Harbour Bank say") {
+		t.Errorf("read as %q; want \"they\" read as the Harbour Bank, who pledged", got)
+	}
 }
 
 // TestPluralPhrase: the last plural noun of a question's words, with its

@@ -397,15 +397,17 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 	for _, en := range e.entities(prev) {
 		name := prev[en.start:en.end]
 		names = append(names, name)
-		places = places && (en.class == "place" || thingName(name))
+		places = places && (en.class == "place" || thingName(name) && prepositionOpens(prev, en.start))
 	}
 	if places {
 		// "what did kct offer them" after "why are the keldhaven dockers on
 		// strike": where the question names no one but places, or nothing,
 		// people, whom a place is not, are the plural noun it spoke of,
 		// with the words before it that qualify it; so too where it names
-		// only things, one each ("how big were they" after "did they find
-		// more cracks on the caswell bridge": the cracks, not the bridge)
+		// only things, one each, where a preposition opens the name's
+		// phrase ("how big were they" after "did they find more cracks on
+		// the caswell bridge": the cracks, not the bridge; a name that
+		// acts, "the world bank pledged", is an organisation's)
 		if np := pluralPhrase(wordsOf(prev)); np != "" {
 			return np
 		}
@@ -424,6 +426,19 @@ func thingName(name string) bool {
 	}
 	last := lower(f[len(f)-1])
 	return !pluralNoun(last) && lexicon.IsPhysicalNoun(last) && !lexicon.IsPersonNoun(last)
+}
+
+// prepositionOpens reports whether a preposition opens the phrase that
+// starts at at in text, past its article ("*on* the caswell bridge").
+func prepositionOpens(text string, at int) bool {
+	words := strings.Fields(text[:at])
+	for i := len(words) - 1; i >= 0; i-- {
+		w := lower(strings.Trim(words[i], ",;:\"“”"))
+		if !articles[w] {
+			return prepositions[w]
+		}
+	}
+	return false
 }
 
 // personPhrase is the first singular English noun of a person (WordNet:
