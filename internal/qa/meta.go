@@ -107,11 +107,20 @@ func metaField(words []string, outletNamed func() bool) string {
 }
 
 // asksWillBe reports whether words ask of what is yet to be, by a future
-// auxiliary: "will" or "going to" (chat's "gonna" is read so).
+// auxiliary: "will", not after an article or a possessive ("the will of
+// the islanders" is a noun), or "going to" before a verb's base ("going
+// to publish", not "going to the polls"; chat's "gonna" is read so).
 func asksWillBe(words []string) bool {
 	for i, w := range words {
-		if w == "will" || w == "going" && i+1 < len(words) && words[i+1] == "to" {
-			return true
+		switch {
+		case w == "will":
+			if i == 0 || !articles[words[i-1]] && !possessives[words[i-1]] {
+				return true
+			}
+		case w == "going" && i+2 < len(words) && words[i+1] == "to":
+			if lexicon.IsVerbBase(words[i+2]) && !articles[words[i+2]] {
+				return true
+			}
 		}
 	}
 	return false
