@@ -411,9 +411,14 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 		}
 	}
 	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 {
-		// (a yes/no keeps the contrast that opens its window: "*but* has
-		// avoided specifics" settles it; keyWords keeps it)
-		if t := trimJoin(ans.Short); t != ans.Short && t != "" && len(ans.Passages) > 0 && !(asksYesNo(&q) && strings.HasSuffix(ans.Short, t) && contrasts[strings.ToLower(strings.TrimSpace(ans.Short[:len(ans.Short)-len(t)]))]) {
+		trim := trimJoin
+		if first, _, _ := strings.Cut(ans.Short, " "); asksYesNo(&q) && contrasts[strings.ToLower(first)] {
+			// a yes/no keeps the contrast that opens its window: "*but*
+			// has avoided specifics" settles it (keyWords keeps it); a
+			// conjunction ending it still goes
+			trim = trimTrailingJoin
+		}
+		if t := trim(ans.Short); t != ans.Short && t != "" && len(ans.Passages) > 0 {
 			setShort(&ans, t) // "has yet to comment on the Paris meeting and"
 		}
 		if len(ans.Passages) > 0 {

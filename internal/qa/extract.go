@@ -1449,9 +1449,7 @@ func trimDangling(s string) string {
 // there may be a particle ("before winter sets in"), a conjunction never
 // is.
 func trimJoin(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i > 0 && conjunctions[s[i+1:]] {
-		s = strings.TrimRight(s[:i], " ,;:—–-")
-	}
+	s = trimTrailingJoin(s)
 	if first, rest, ok := strings.Cut(s, " "); ok && conjunctions[first] && strings.Contains(rest, " ") {
 		// (only before a verb or a preposition: before a noun the
 		// conjunction says that another, left out, comes first, "and
@@ -1459,6 +1457,15 @@ func trimJoin(s string) string {
 		if next, _ := nextWord(rest); !isCapital(next) && (lexicon.IsVerb(next) || pastVerb(next) || prepositions[next]) {
 			s = strings.TrimLeft(rest, " ,;:—–-")
 		}
+	}
+	return s
+}
+
+// trimTrailingJoin is trimJoin's first half: s less a conjunction that
+// ends it.
+func trimTrailingJoin(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && conjunctions[s[i+1:]] {
+		s = strings.TrimRight(s[:i], " ,;:—–-")
 	}
 	return s
 }

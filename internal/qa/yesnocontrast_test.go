@@ -16,6 +16,7 @@ func TestYesNoWindowKeepsOpeningContrast(t *testing.T) {
 	for _, c := range []struct{ join, want string }{
 		{"but", "but has set no budget"},
 		{"although it", "although it has set no budget"},
+		{"yet it", "yet it has set no budget"},
 		{"and", "has set no budget"},
 	} {
 		wantShort(t, strings.Replace(text, "%s", c.join, 1), "has the county set a budget for the footbridge", c.want)
