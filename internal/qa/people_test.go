@@ -767,11 +767,11 @@ func mustSearch(t *testing.T, e *Engine, q question) []index.Hit {
 	return hits
 }
 
-// mustRank ranks the candidates for q as Ask does: the search's hits and
-// the passages that follow them.
+// mustRank ranks the candidates for q as Ask does: the search's hits
+// with the passages Ask adds to them (candidateHits).
 func mustRank(t *testing.T, e *Engine, q *question) []*cand {
 	t.Helper()
-	return e.rank(q, e.withFollowers(mustSearch(t, e, *q)))
+	return e.rank(q, e.candidateHits(q, mustSearch(t, e, *q)))
 }
 
 // rankedOpening returns the first of the ranked candidates whose text

@@ -1281,7 +1281,7 @@ func TestWhereInLooksAtAll(t *testing.T) {
 	b.WriteString("Leaders arrive for a meeting at the Elysee Palace in Paris, France.\n")
 	e := engineOfText(t, b.String())
 	q := e.analyse("where in paris was it held")
-	if c, _ := rankedOpening(e.rank(&q, e.candidateHits(&q, mustSearch(t, e, q))), "Leaders arrive for a meeting at the Elysee"); c == nil {
+	if c, _ := rankedOpening(mustRank(t, e, &q), "Leaders arrive for a meeting at the Elysee"); c == nil {
 		t.Errorf("the passage naming the Elysee Palace in Paris is no candidate")
 	}
 }
