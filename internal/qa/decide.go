@@ -65,8 +65,9 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			// else of the question it holds (the speaker is named in
 			// another sentence: "I would rather have a city with jobs
 			// than a port with robots."), as one in which no one asked
-			// about speaks cannot (a caption that names the mayor)
-			ratio = 0
+			// about speaks cannot (a caption that names the mayor); only
+			// one where they speak (typeOK 1), not one where anyone does
+			ratio, want = 0, 1
 		}
 		if q.nameOf != "" && top.typeOK == 0 {
 			// "what's the name of the girl they rescued": a passage that
@@ -190,7 +191,7 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 		// Community Arena" counts them in all four
 		return "the passage's figure counts the whole, not the part asked about"
 	}
-	if specOf(q.kind).figure && e.namedAmongPlaces(q, top) {
+	if q.kind == KindHowMany && e.namedAmongPlaces(q, top) {
 		// "how many homes got flooded in port lisle": "evacuation
 		// orders covered about 1,800 homes in Brackenford, Ashcombe and
 		// Port Lisle" counts the three towns together

@@ -16,6 +16,7 @@ headline: Storm batters the coast
 ---
 Police said about 900 cars were damaged in Harlow, Kettle Bay and Marsh End.
 The council said 45 trees fell between Monday and Friday.
+On 3 March, storms damaged boats in Harlow, Kettle Bay and Marsh End.
 `, `---
 id: u
 headline: Gales close schools
@@ -30,7 +31,9 @@ Officials said 12 schools were shut in Dunmore and 7 in Ravensby.
 		{"how many cars were damaged in harlow, kettle bay and marsh end", "900"},
 		{"how many cars were damaged", "900"},
 		{"how many trees fell on monday", "45"},
-		{"how many schools were shut in ravensby", "7"},
+		{"how many schools were shut in ravensby", "7 in Ravensby"},
+		// a date applies to each place, as a count does not (FS1)
+		{"when were boats damaged in kettle bay", "3 March"},
 	} {
 		a, err := e.Ask(t.Context(), c.q)
 		if err != nil {

@@ -32,4 +32,17 @@ Brenn said she would write to the ministry this week.
 		}
 		t.Errorf("Ask(%q) first passage = %q; want one holding %q", q, got, want)
 	}
+	// only a passage in which the one asked about speaks is promoted, not
+	// one in which no one does (final re-read FS2)
+	e = engineOfText(t, `---
+id: talks
+headline: Leaders meet on the ceasefire
+---
+Starmer said peace in the ceasefire talks would only be possible if Russia compromises.
+
+Russia's wheat harvest shrank last year.
+`)
+	if a := mustAsk(t, e, "what has russia said about the ceasefire talks"); !strings.Contains(a.Short, "would only be possible") {
+		t.Errorf("short %q; want what was said of the talks, not a passage in which nobody speaks", a.Short)
+	}
 }
