@@ -84,7 +84,7 @@ func deedObject(answer string) string {
 	words := strings.Fields(answer)
 	for i := 1; i+1 < len(words); i++ {
 		w := strings.Trim(words[i], ",.;:\"“”")
-		if w == "" || isCapital(w) || !pastVerb(w) && !irregularVerbForm(w) || strings.HasSuffix(words[i], ",") {
+		if w == "" || isCapital(w) || beForms[lower(w)] || !pastVerb(w) && !irregularVerbForm(w) || strings.HasSuffix(words[i], ",") {
 			continue
 		}
 		next := lower(strings.Trim(words[i+1], ",.;:\"“”"))

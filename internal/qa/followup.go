@@ -313,8 +313,12 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			if len(pf.noun()) == 0 {
 				// after "where did people sleep …", which asks for no
 				// noun, the count is of the plural the question spoke of
-				// ("how many people"), put after the question word
-				if np := pluralPhrase(wordsOf(prev)); np != "" && len(qw) <= len(out) {
+				// ("how many people"), put after the question word; a
+				// plural its determiner opens stays where it stands, as
+				// before ("how many did the dockers walk out": the
+				// carried clause keeps its determiner, which a second
+				// copy would leave behind)
+				if np := pluralPhrase(wordsOf(prev)); np != "" && !nounOpeners[lower(strings.Fields(np)[0])] {
 					out = slices.Insert(out, len(qw), np)
 				}
 			}

@@ -397,7 +397,7 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 	for _, en := range e.entities(prev) {
 		name := prev[en.start:en.end]
 		names = append(names, name)
-		places = places && (en.class == "place" || thingName(name) && prepositionOpens(prev, en.start))
+		places = places && (en.class == "place" || e.namesThing(name) && prepositionOpens(prev, en.start))
 	}
 	if places {
 		// "what did kct offer them" after "why are the keldhaven dockers on
@@ -413,19 +413,6 @@ func (e *Engine) groupIn(prev string, answer func() *Answer) string {
 		}
 	}
 	return strings.Join(names, " and ")
-}
-
-// thingName reports whether name is the name of one thing: its last word
-// is an English noun of a thing with extent and none of a person, by
-// WordNet ("Caswell Bridge", "Westgate Sports Centre"; not "City Council"
-// nor "Port Lisle Mayor"), which "they" does not stand for, being plural.
-func thingName(name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return false
-	}
-	last := lower(f[len(f)-1])
-	return !pluralNoun(last) && lexicon.IsPhysicalNoun(last) && !lexicon.IsPersonNoun(last)
 }
 
 // prepositionOpens reports whether a preposition opens the phrase that
