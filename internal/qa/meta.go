@@ -107,14 +107,14 @@ func metaField(words []string, outletNamed func() bool) string {
 }
 
 // asksWillBe reports whether words ask of what is yet to be, by a future
-// auxiliary: "will", not after an article or a possessive ("the will of
-// the islanders" is a noun), or "going to" before a verb's base ("going
+// auxiliary: "will", not after a determiner, an adjective or a possessive
+// ("the will of the islanders", "the mayor's will" are nouns), or "going to" before a verb's base ("going
 // to publish", not "going to the polls"; chat's "gonna" is read so).
 func asksWillBe(words []string) bool {
 	for i, w := range words {
 		switch {
 		case w == "will":
-			if i == 0 || !articles[words[i-1]] && !possessives[words[i-1]] {
+			if i == 0 || !nounSlot(words[i-1]) && !possessives[words[i-1]] && !strings.HasSuffix(words[i-1], "'s") {
 				return true
 			}
 		case w == "going" && i+2 < len(words) && words[i+1] == "to":

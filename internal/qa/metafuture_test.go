@@ -33,9 +33,11 @@ The safety board said it would publish a preliminary report within six weeks.
 	}
 	for w, want := range map[string]bool{"when will it be published": true, "when is it going to be out": true, "when was it published": false, "who is going by train": false,
 		// a noun "will", a motion "going to" are no future (final re-read FT2)
-		"when was the article about people going to the polls published": false,
-		"who published the story about the will of the islanders":        false,
-		"when are they going to publish it":                              true} {
+		"when was the article about people going to the polls published":   false,
+		"who published the story about the will of the islanders":          false,
+		"when are they going to publish it":                                true,
+		"who published the piece on the mayor's will":                      false,
+		"when was the story about evacuees going to the shelter published": false} {
 		if got := asksWillBe(strings.Fields(w)); got != want {
 			t.Errorf("asksWillBe(%q) = %v; want %v", w, got, want)
 		}
