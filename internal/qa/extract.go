@@ -1664,13 +1664,16 @@ func unbalanced(s string) bool { return quoteDepth(s) != 0 || singleOpen(s) }
 // ’ after it closes. A ’ before a letter is an apostrophe ("the
 // coalition’s"), which closes nothing; and a ’ with no ‘ open before it
 // may be a plural's ("the members’ votes"), so single marks count one way
-// only.
+// only; a ‘ before a digit stands for the century's left-out digits ("the
+// ‘90s"), which opens nothing (final re-read FS8).
 func singleOpen(s string) bool {
 	open := 0
 	for i, r := range s {
 		switch r {
 		case '‘':
-			open++
+			if next, _ := utf8.DecodeRuneInString(s[i+len("‘"):]); !unicode.IsDigit(next) {
+				open++
+			}
 		case '’':
 			next, _ := utf8.DecodeRuneInString(s[i+len("’"):])
 			if open > 0 && !unicode.IsLetter(next) {

@@ -2324,6 +2324,7 @@ func TestSingleOpen(t *testing.T) {
 		"the coalition’s plan":                                   false,
 		"the members’ votes":                                     false,
 		"the members’ ‘plan":                                     true,
+		"the ‘90s boom":                                          false,
 	} {
 		if got := singleOpen(s); got != want {
 			t.Errorf("singleOpen(%q) = %v; want %v", s, got, want)
