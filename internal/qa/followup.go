@@ -1216,3 +1216,41 @@ func tellsDeed(answer string) bool {
 	}
 	return false
 }
+
+// deedObject is what an answer that tells a deed (tellsDeed) did it to:
+// the noun phrase its past verb's object opens (no form of "be"'s
+// complement), to a preposition, a relative word, a mark or its end ("the Westgate sports centre" of "mayor opened the Westgate
+// sports centre as a shelter"), where that reads as a noun phrase
+// (nounPhraseLike); "" for any other answer.
+func deedObject(answer string) string {
+	if !tellsDeed(answer) {
+		return ""
+	}
+	words := strings.Fields(answer)
+	for i := 1; i+1 < len(words); i++ {
+		w := strings.Trim(words[i], ",.;:\"“”")
+		if w == "" || isCapital(w) || beForms[lower(w)] || !pastVerb(w) && !irregularVerbForm(w) || strings.HasSuffix(words[i], ",") {
+			continue
+		}
+		next := lower(strings.Trim(words[i+1], ",.;:\"“”"))
+		if !articles[next] && !nounOpeners[next] {
+			continue // no object follows: "arrived *on* Monday", "held three …" (a figure is no thing)
+		}
+		var np []string
+		for _, v := range words[i+1:] {
+			bare := strings.Trim(v, ",.;:\"“”")
+			if len(np) > 0 && (prepositions[lower(bare)] || relativeWordSet[lower(bare)]) {
+				break
+			}
+			np = append(np, bare)
+			if bare != v {
+				break // a mark ends it
+			}
+		}
+		if s := strings.Join(np, " "); len(np) > 1 && nounPhraseLike(s) {
+			return s
+		}
+		return ""
+	}
+	return ""
+}
