@@ -70,7 +70,8 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 		// read in context, the first passage may say nothing of what the
 		// follow-up newly asks ("how much has been covered" after "how big
 		// is the appeal"): a passage below it that does comes first
-		ans = e.promote(ans, func(h Hit) bool { return e.speaksTo(h, text, cur.text) })
+		fresh := e.freshTerms(text, cur.text)
+		ans = e.promote(ans, func(h Hit) bool { return e.speaksTo(h, fresh) })
 	}
 	if r.text != text {
 		ans.Typed = text
@@ -78,11 +79,11 @@ func (e *Engine) AskAfter(ctx context.Context, question string, previous ...stri
 	return ans, nil
 }
 
-// speaksTo reports whether a passage holds a word the follow-up adds to
-// the previous question, or the follow-up adds none, both read with their
-// chat spellings as words (lexicon.Normalize).
-func (e *Engine) speaksTo(h Hit, followUp, prev string) bool {
-	// (as resolve reads it: "how many ppl could it take" adds "people")
+// freshTerms are the terms of the words a follow-up adds to the previous
+// question, both read with their chat spellings as words
+// (lexicon.Normalize), as resolve reads them: "how many ppl could it
+// take" adds "people"; none for a person pronoun.
+func (e *Engine) freshTerms(followUp, prev string) []string {
 	followUp, prev = lexicon.Normalize(followUp), lexicon.Normalize(prev)
 	had := map[string]bool{}
 	for _, t := range e.analyze(prev) {
@@ -94,6 +95,12 @@ func (e *Engine) speaksTo(h Hit, followUp, prev string) bool {
 			fresh = append(fresh, t.Term)
 		}
 	}
+	return fresh
+}
+
+// speaksTo reports whether a passage holds a term the follow-up adds to
+// the previous question (fresh, freshTerms'), or the follow-up adds none.
+func (e *Engine) speaksTo(h Hit, fresh []string) bool {
 	if len(fresh) == 0 {
 		return true
 	}
