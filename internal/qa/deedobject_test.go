@@ -38,7 +38,10 @@ func TestDeedObject(t *testing.T) {
 		{"the packs held three blankets", ""},
 		{"three injured firefighters and a damaged fire engine", ""},
 		{"the old library", ""},
-		{"the bridge was the oldest in the county", ""}, // a copula's complement is no deed's object (FS6)
+		{"the bridge was the oldest in the county", ""},                      // a copula's complement is no deed's object (FS6)
+		{"the mayor opened “the old library” to drivers", "the old library"}, // an opening mark ends nothing (FT11)
+		{"the mayor opened the old library yesterday", "the old library"},    // nor does the phrase run on to a time
+		{"the mayor opened the old library on Monday night", "the old library"},
 		{"", ""},
 	} {
 		if got := deedObject(c.answer); got != c.want {

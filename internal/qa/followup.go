@@ -1245,9 +1245,10 @@ func deedObject(answer string) string {
 		}
 		var np []string
 		for _, v := range words[i+1:] {
+			v = strings.TrimLeft(v, "\"“") // a mark that opens a quotation ends nothing
 			bare := strings.Trim(v, ",.;:\"“”")
-			if len(np) > 0 && (prepositions[lower(bare)] || relativeWordSet[lower(bare)]) {
-				break
+			if lb := lower(bare); len(np) > 0 && (prepositions[lb] || relativeWordSet[lb] || weekdays[lb] || timeNouns[lb] || chatTimeWords[lb] || lb == "yesterday") {
+				break // nor a time after it: "opened the old library yesterday"
 			}
 			np = append(np, bare)
 			if bare != v {
