@@ -527,7 +527,8 @@ func (e *Engine) typeWhen(q *question, c *cand) float64 {
 		}
 		best = max(best, v)
 	}
-	if asksFuture(q) && len(e.eventTimes(text)) > 0 {
+	events := len(e.find(eventTimeRE, text)) > 0 // a clause of another event (eventTimes, never empty)
+	if asksFuture(q) && events {
 		// what is yet to happen is dated by what must happen first as
 		// often as by the calendar: "would begin once the search was
 		// over" answers "when will they review the buildings" as fully
@@ -537,7 +538,7 @@ func (e *Engine) typeWhen(q *question, c *cand) float64 {
 	if best > 0 {
 		return best
 	}
-	if len(e.eventTimes(text)) > 0 {
+	if events {
 		return eventTimeType // "activated only after a peace deal": when, by another event
 	}
 	if len(e.find(clockRE, text)) > 0 || len(e.find(partOfDayRE, text)) > 0 {

@@ -33,7 +33,7 @@ func subjectEnd(text string) int {
 		if i == 0 || w != strings.ToLower(w) {
 			continue // a sentence's first word, or a name's, is the subject's
 		}
-		if before := strings.ToLower(text[spans[i-1][0]:spans[i-1][1]]); nounOpeners[before] || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+		if before := strings.ToLower(text[spans[i-1][0]:spans[i-1][1]]); nounOpeners[before] || endsGenitive(before) {
 			continue // after a determiner or a possessive, a noun: "The group objects …", "the port's workers", "That report found …" (a later "that" ends the subject itself)
 		}
 		if auxiliaries[w] || lexicon.IsVerb(w) || pastVerb(w) || relativePronouns[w] {
@@ -52,7 +52,7 @@ const antecedentWords = 16
 // that stand in it, nil where it has none. The sentence's own words only,
 // not a dateline's place cover adds after them.
 func (e *Engine) subjectMatch(q *question, c *cand) []float64 {
-	end := subjectEnd(c.prev.Text)
+	end := get(&e.memo.mu, e.memo.subject, c.prev.Text, func() int { return subjectEnd(c.prev.Text) })
 	if end == 0 {
 		return nil
 	}

@@ -1106,7 +1106,7 @@ func (e *Engine) namedAmongPlaces(q *question, c *cand) bool {
 			continue
 		}
 		from := strings.LastIndex(text[:co.all.start], ". ") + 1 // the list's sentence
-		if len(e.findKept(numberRE, text, func(n span) bool { return n.end <= from || n.start >= co.all.start })) == 0 {
+		if !slices.ContainsFunc(e.find(numberRE, text), func(n span) bool { return n.end > from && n.start < co.all.start }) {
 			continue
 		}
 		named, other := false, false
@@ -2479,6 +2479,6 @@ const passageSimilarity = 0.55
 // "grab", where the passage's fish is cargo).
 func (e *Engine) saidOtherwiseIn(t qterm, top *cand) bool {
 	w := strings.ToLower(t.word)
-	syn := e.synonymTerms(append(lexicon.Synonyms(w), lexicon.Related(w, lexicon.Similar)...))
-	return slices.ContainsFunc(syn, func(a termAlt) bool { return e.soft.lowered[a.term] && hasTerm(top.toks, a.term) })
+	syn := e.loweredSynonymTerms(append(lexicon.Synonyms(w), lexicon.Related(w, lexicon.Similar)...))
+	return slices.ContainsFunc(syn, func(a termAlt) bool { return hasTerm(top.toks, a.term) })
 }

@@ -1069,7 +1069,7 @@ func inClause(text string, s span, n int) span {
 // only within the clause and where the whole still fits n words;
 // otherwise s stays as it is.
 func withOpeningArticle(text string, from int, s span, n int) span {
-	if s.start <= from || s.start > len(text) || s.end > len(text) {
+	if s.start <= from {
 		return s
 	}
 	at := s.start

@@ -121,10 +121,8 @@ func (e *Engine) askedFigureWindow(q *question, c *cand, bare, s span) span {
 		return s
 	}
 	shown := windowText(text, words, bestLo, bestHi)
-	// windowText opens on words[bestLo], its trim taking no letter or
-	// digit, and is no longer than the text from there
-	start := words[bestLo][0]
-	if unbalanced(shown) || text[start:start+len(shown)] != shown {
+	start := words[bestLo][0] // windowText opens on that word: its trim takes no letter or digit
+	if unbalanced(shown) || !strings.HasPrefix(text[start:], shown) {
 		return s
 	}
 	// a mark glued to the first word that opens a figure ("€45", "$4.2")

@@ -60,6 +60,7 @@ type memo struct {
 	located map[string]locatedFacts
 	figures map[string]figureFacts // figureFactsOf: a passage's numbers, years and capacities
 	counted map[string]string      // countedHeadOf: the plural noun a number's words are headed by
+	subject map[string]int         // subjectEnd: where a sentence's subject ends
 	actors  map[string]actorsFacts // actorOf: a passage's names, as a "who" reads them
 	enums   map[string][]enumRun   // enumRuns: a passage's runs of names that may be an enumeration
 }
@@ -235,7 +236,7 @@ type spanKey struct {
 }
 
 func newMemo() *memo {
-	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, weak: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
+	return &memo{tokens: map[string][]index.Token{}, spans: map[spanKey][]span{}, place: map[string]bool{}, lead: map[string]map[string]bool{}, head: map[string]map[string]bool{}, vec: map[string][]float32{}, soft: map[string][]termAlt{}, who: map[string][]int{}, words: map[string][]wordVec{}, near: map[nearKey]float32{}, figure: map[string]figureOK{}, names: map[string][]span{}, incr: map[string]bool{}, lower: map[string]string{}, asciiP: map[string]string{}, facts: map[string]passageFacts{}, person: map[string]bool{}, nameFacts: map[string]*nameFacts{}, dateline: map[string][]index.Token{}, acting: map[string]bool{}, thing: map[string]bool{}, nameHead: map[nameHeadKey]string{}, related: map[string][]termAlt{}, weak: map[string][]termAlt{}, number: map[string]bool{}, figWord: map[string]bool{}, slip: map[string]string{}, located: map[string]locatedFacts{}, figures: map[string]figureFacts{}, counted: map[string]string{}, subject: map[string]int{}, actors: map[string]actorsFacts{}, enums: map[string][]enumRun{}}
 }
 
 // get returns m[k], computing and storing it when absent.

@@ -206,7 +206,13 @@ func (e *Engine) weakAlts(t qterm) []termAlt {
 // capitalised, as part of a name (soft.lowered: a company's "Cruises" is
 // no "cruise").
 func (e *Engine) synonymAlts(word string) []termAlt {
-	return slices.DeleteFunc(e.synonymTerms(synonymWords(word)), func(a termAlt) bool { return !e.soft.lowered[a.term] })
+	return e.loweredSynonymTerms(synonymWords(word))
+}
+
+// loweredSynonymTerms is synonymTerms less a term the articles write only
+// capitalised (soft.lowered).
+func (e *Engine) loweredSynonymTerms(syn []string) []termAlt {
+	return slices.DeleteFunc(e.synonymTerms(syn), func(a termAlt) bool { return !e.soft.lowered[a.term] })
 }
 
 // synonymWords are word's WordNet synonyms and its relatives by
