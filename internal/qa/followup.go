@@ -419,14 +419,16 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// glued into the follow-up garbles it
 				out = append(out, a.found())
 				filled = true
-			} else if obj := deedObject(a.found()); a.Answered && len(content) > 0 && obj != "" {
-				// "how many people could it take" after "did the mayor do
-				// anything for stranded passengers" ("mayor opened the
-				// Westgate sports centre as a shelter"): the answer tells a
-				// deed, and the pronoun stands for what it was done to,
-				// not for the clause
-				out = append(out, obj)
-				filled, ownObject = true, true
+			} else if a.Answered && len(content) > 0 {
+				if obj := deedObject(a.found()); obj != "" {
+					// "how many people could it take" after "did the mayor do
+					// anything for stranded passengers" ("mayor opened the
+					// Westgate sports centre as a shelter"): the answer tells a
+					// deed, and the pronoun stands for what it was done to,
+					// not for the clause
+					out = append(out, obj)
+					filled, ownObject = true, true
+				}
 			}
 			if len(out) == before && anaphorAt < 0 {
 				anaphorAt, anaphor = len(out), w // where what it stands for goes ("is *it* safe")
@@ -1210,14 +1212,14 @@ func tellsDeed(answer string) bool {
 		if beForms[w] || modal(w) {
 			return true
 		}
-		if !pastVerb(w) && !irregularVerbForm(w) || strings.HasSuffix(words[i], ",") {
+		if !pastForm(w) || strings.HasSuffix(words[i], ",") {
 			continue
 		}
 		if i+1 == len(words) {
 			return true
 		}
 		next := strings.ToLower(strings.Trim(words[i+1], ",.;:\"“”"))
-		if nounOpeners[next] || articles[next] || prepositions[next] || numberWordSet[next] || next != "" && next[0] >= '0' && next[0] <= '9' {
+		if nounOpeners[next] || prepositions[next] || numberWordSet[next] || next != "" && isDigit(next[0]) {
 			return true
 		}
 	}
@@ -1236,11 +1238,11 @@ func deedObject(answer string) string {
 	words := strings.Fields(answer)
 	for i := 1; i+1 < len(words); i++ {
 		w := strings.Trim(words[i], ",.;:\"“”")
-		if w == "" || isCapital(w) || beForms[lower(w)] || !pastVerb(w) && !irregularVerbForm(w) || strings.HasSuffix(words[i], ",") {
+		if w == "" || isCapital(w) || beForms[lower(w)] || !pastForm(w) || strings.HasSuffix(words[i], ",") {
 			continue
 		}
 		next := lower(strings.Trim(words[i+1], ",.;:\"“”"))
-		if !articles[next] && !nounOpeners[next] {
+		if !nounOpeners[next] {
 			continue // no object follows: "arrived *on* Monday", "held three …" (a figure is no thing)
 		}
 		var np []string

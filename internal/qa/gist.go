@@ -536,7 +536,7 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 				continue
 			}
 			holds := slices.ContainsFunc(weight[best+k:best+n+k], func(w float64) bool { return w > 0 })
-			if pastAside && (!holds || conjunctions[strings.ToLower(text[words[best+k][0]:words[best+k][1]])]) {
+			if pastAside && (!holds || conjunctions[spanWord(text, words, best+k)]) {
 				// (all of them given up: the window no longer answers
 				// it; or it would open on "and", cutting a coordinated
 				// subject in two: "said Lund | and Dahl had met …")

@@ -114,11 +114,11 @@ func asksWillBe(words []string) bool {
 	for i, w := range words {
 		switch {
 		case w == "will":
-			if i == 0 || !nounSlot(words[i-1]) && !possessives[words[i-1]] && !strings.HasSuffix(words[i-1], "'s") {
+			if i == 0 || !nounSlot(words[i-1]) && !strings.HasSuffix(words[i-1], "'s") {
 				return true
 			}
 		case w == "going" && i+2 < len(words) && words[i+1] == "to":
-			if lexicon.IsVerbBase(words[i+2]) && !articles[words[i+2]] {
+			if lexicon.IsVerbBase(words[i+2]) {
 				return true
 			}
 		}
@@ -406,15 +406,18 @@ func (e *Engine) meta(q *question) (Answer, bool) {
 	if ans, ok := e.listedIn(q); ok {
 		return ans, true // "which article has a bullet list of who pledged what"
 	}
+	if asksWillBe(words) {
+		// "when will the investigation board publish its final report":
+		// what is yet to be published or written is no fact an article
+		// states of itself; every article was out before it is read, so
+		// the question is of the events the articles tell
+		return Answer{}, false
+	}
 	field := metaField(words, func() bool { return len(e.byOutlet(q)) > 0 })
 	if field == "" && e.asksOutletsArticle(q) {
 		field = "headline" // "which article is from newslooks": the article, by its headline
 	}
-	if field == "" || asksWillBe(words) {
-		// ("when will the investigation board publish its final
-		// report": what is yet to be published or written is no fact an
-		// article states of itself; every article was out before it is
-		// read, so the question is of the events the articles tell)
+	if field == "" {
 		return Answer{}, false
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}

@@ -310,8 +310,16 @@ func bodyFirst(out []*cand) {
 	if top.p.Kind != corpus.KindHeadline {
 		return
 	}
+	raiseBody(out, func(c *cand) bool { return c.cov >= top.cov && c.typeOK >= top.typeOK })
+}
+
+// raiseBody moves first the first of the bodyReach candidates below
+// out[0] that is a body sentence of its article and ok, the rest keeping
+// their order.
+func raiseBody(out []*cand, ok func(c *cand) bool) {
+	top := out[0]
 	for i, c := range out[1:min(len(out), bodyReach+1)] {
-		if c.a == top.a && c.p.Kind == corpus.KindBody && c.cov >= top.cov && c.typeOK >= top.typeOK {
+		if c.a == top.a && c.p.Kind == corpus.KindBody && ok(c) {
 			copy(out[1:i+2], out[:i+1])
 			out[0] = c
 			return
@@ -529,17 +537,18 @@ func (e *Engine) cover(q *question, c *cand) {
 	c.lookUp(q)
 	matches(c.hits, 1, c.match)
 	matches(c.prevHits, prevSentenceWeight, c.match)
-	pointsBack := c.prev != nil && len(c.prevHits) > 0 && e.factsOf(c.a, &c.p).speaks
-	var prevMatch []float64 // how well the sentence before alone matches each term, where it points back
-	if pointsBack {
-		prevMatch = make([]float64, len(q.terms))
-		matches(c.prevHits, 1, prevMatch)
-	}
-	// what an opening "it", "its", "they" or "their" stands for: the
-	// sentence before's subject (antecedentWeight)
-	var antecedentMatch []float64
-	if c.prev != nil && len(c.prevHits) > 0 && !pointsBack && e.factsOf(c.a, &c.p).pronoun {
-		antecedentMatch = e.subjectMatch(q, c)
+	var prevMatch []float64       // how well the sentence before alone matches each term, where it points back
+	var antecedentMatch []float64 // what an opening "it", "its", "they" or "their" stands for: the sentence before's subject (antecedentWeight)
+	pointsBack := false
+	if c.prev != nil && len(c.prevHits) > 0 {
+		switch f := e.factsOf(c.a, &c.p); {
+		case f.speaks:
+			pointsBack = true
+			prevMatch = make([]float64, len(q.terms))
+			matches(c.prevHits, 1, prevMatch)
+		case f.pronoun:
+			antecedentMatch = e.subjectMatch(q, c)
+		}
 	}
 	for i := range q.terms {
 		t := &q.terms[i] // (a term is large: read in place, not copied for each candidate)

@@ -32,16 +32,9 @@ func (e *Engine) restatedFigureFirst(q *question, out []*cand) {
 	if len(given) == 0 {
 		return
 	}
-	for i, c := range out[1:min(len(out), bodyReach+1)] {
-		if c.a != top.a || c.p.Kind != corpus.KindBody || !c.close || c.typeOK < top.typeOK {
-			continue
-		}
-		if slices.ContainsFunc(e.answeringFigures(q, c.p.Text, 0.5), func(v float64) bool { return slices.Contains(given, v) }) {
-			copy(out[1:i+2], out[:i+1])
-			out[0] = c
-			return
-		}
-	}
+	raiseBody(out, func(c *cand) bool {
+		return c.close && c.typeOK >= top.typeOK && slices.ContainsFunc(e.answeringFigures(q, c.p.Text, 0.5), func(v float64) bool { return slices.Contains(given, v) })
+	})
 }
 
 // answeringFigures are the values of the figures of text whose figureType
