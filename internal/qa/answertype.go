@@ -942,11 +942,7 @@ func (e *Engine) typeFigure(q *question, c *cand) float64 {
 // prospectFigure (0 where done is false).
 func (e *Engine) typeFigureOf(q *question, c *cand, done bool) (best, doneBest float64) {
 	text := c.p.Text
-	much, moneyAsked := asksMuch(q), asksMoney(q)
-	thing := e.measuresThing(q)   // a thing's extent: no sum of money or share answers it
-	figs := e.figureFactsOf(text) // (its years and capacities, read once for the passage)
-	for _, s := range e.freeSpans(q, text, figs.spans) {
-		f := e.figureType(q, text, figs, s, much, moneyAsked, thing)
+	for s, f := range e.figureTypes(q, text) {
 		best = max(best, f)
 		if !done {
 			continue
@@ -1028,6 +1024,35 @@ func prospectiveFigure(text string, s span) bool {
 		}
 	}
 	return false
+}
+
+// figureTypes yields each figure of text that is free to answer q
+// (freeSpans), with its figureType: typeFigureOf and answeringFigures
+// read the same figures.
+func (e *Engine) figureTypes(q *question, text string) iter.Seq2[span, float64] {
+	return func(yield func(span, float64) bool) {
+		a := e.figureAskOf(q)
+		figs := e.figureFactsOf(text) // (its years and capacities, read once for the passage)
+		for _, s := range e.freeSpans(q, text, figs.spans) {
+			if !yield(s, e.figureType(q, text, figs, s, a.much, a.money, a.thing)) {
+				return
+			}
+		}
+	}
+}
+
+// figureAsk is what figureType reads of a question beside its terms:
+// whether it asks "how much" (asksMuch), for a sum of money (asksMoney),
+// or for a thing's extent, which no sum of money or share answers
+// (measuresThing).
+type figureAsk struct{ much, money, thing bool }
+
+// figureAskOf is q's figureAsk, remembered for the question: typeFigureOf
+// reads it for every candidate, answeringFigures for several.
+func (e *Engine) figureAskOf(q *question) figureAsk {
+	return recall(q, func(m *freeMemo) *remembered[figureAsk] { return &m.figure }, func() figureAsk {
+		return figureAsk{much: asksMuch(q), money: asksMoney(q), thing: e.measuresThing(q)}
+	})
 }
 
 // figureType is typeFigure's score of the figure at s of text.

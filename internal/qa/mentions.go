@@ -188,8 +188,11 @@ type freeMemo struct {
 	// countedAsks's answers, once set (they read the counted noun too,
 	// which is set before the memo is made)
 	counted remembered[countedAsk]
-	word    *string
-	words   int
+	// figureAskOf's answer, once set (it reads the words and terms, and
+	// the measure, set before the memo is made)
+	figure remembered[figureAsk]
+	word   *string
+	words  int
 }
 
 // remembered is one answer a freeMemo remembers, once set.

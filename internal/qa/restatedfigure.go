@@ -46,11 +46,9 @@ func (e *Engine) restatedFigureFirst(q *question, out []*cand) {
 // ("about 4,200 residents" for "how many ppl"), its typeOK being asked to
 // answer as fully.
 func (e *Engine) answeringFigures(q *question, text string, least float64) []float64 {
-	much, moneyAsked, thing := asksMuch(q), asksMoney(q), e.measuresThing(q)
-	figs := e.figureFactsOf(text)
 	var out []float64
-	for _, s := range e.freeSpans(q, text, figs.spans) {
-		if e.figureType(q, text, figs, s, much, moneyAsked, thing) < least {
+	for s, f := range e.figureTypes(q, text) {
+		if f < least {
 			continue
 		}
 		if v, ok := figure(text[s.start:s.end]); ok {
