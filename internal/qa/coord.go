@@ -85,12 +85,12 @@ func sharedVerbOut(text string, items []span) span {
 		return first
 	}
 	for _, it := range items[1:] {
-		if words := strings.Fields(text[it.start:it.end]); len(words) > 1 && lexicon.IsVerb(bareWord(words[0])) {
+		if _, ok := conjunctOpensOnVerb(text, it); ok {
 			return first // (a lone word is read as the noun it may be: "farms", "ground")
 		}
 	}
-	words := wordSpans(text[first.start:first.end])
-	if len(words) < 2 || !lexicon.IsVerb(bareWord(text[first.start+words[0][0]:first.start+words[0][1]])) {
+	words, ok := conjunctOpensOnVerb(text, first)
+	if !ok {
 		return first
 	}
 	if before := strings.ToLower(lastWord(text[:first.start])); before != "to" && !isAux(before) {
@@ -100,6 +100,15 @@ func sharedVerbOut(text string, items []span) span {
 		return first
 	}
 	return span{first.start + words[1][0], first.end}
+}
+
+// conjunctOpensOnVerb returns the words of the conjunct at it of text
+// (wordSpans, from its start), and whether it opens on a verb with a word
+// after it: a lone word is read as the noun it may be. sharedVerbOut reads
+// the first conjunct and the later ones by it, one tokenisation for both.
+func conjunctOpensOnVerb(text string, it span) ([][2]int, bool) {
+	words := wordSpans(text[it.start:it.end])
+	return words, len(words) > 1 && lexicon.IsVerb(bareWord(text[it.start+words[0][0]:it.start+words[0][1]]))
 }
 
 // semicolonList finds a list that a colon opens and semicolons divide,
