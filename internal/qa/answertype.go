@@ -2333,7 +2333,7 @@ func withUnit(text string, s span, m string) bool {
 		if ageAfterName(text, s) || wordBefore(text, s) == "aged" || unitWords[m][wordAfter(text, s)] {
 			return true
 		}
-		w, rest := nextWord(strings.TrimLeft(text[s.end:], " -"))
+		w, rest := afterFigure(text, s)
 		next, _ := nextWord(rest)
 		return (w == "years" || w == "year") && strings.Trim(next, ".") == "old"
 	}
@@ -2809,8 +2809,17 @@ func ageAfterName(text string, s span) bool {
 // wordAfter is the word right after the number at s ("38 kilometres"),
 // wordBefore the one right before it ("magnitude 7.1"), lower case.
 func wordAfter(text string, s span) string {
-	next, _ := nextWord(strings.TrimLeft(text[s.end:], " -"))
+	next, _ := afterFigure(text, s)
 	return strings.Trim(next, ".()")
+}
+
+// afterFigure is the word right after the number at s of text, past a
+// space or a hyphen ("72-member"), lower-cased with its marks (nextWord),
+// and the text after that word: wordAfter trims the word, and withUnit's
+// age and everyFigure read on past it ("67 years old", "three times a
+// week").
+func afterFigure(text string, s span) (string, string) {
+	return nextWord(strings.TrimLeft(text[s.end:], " -"))
 }
 
 func wordBefore(text string, s span) string {

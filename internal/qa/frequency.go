@@ -12,7 +12,7 @@ func everyFigure(text string, s span) bool {
 	if b := wordBefore(text, s); b == "every" || b == "each" {
 		return true
 	}
-	w, rest := nextWord(strings.TrimLeft(text[s.end:], " -")) // lower-cased
+	w, rest := afterFigure(text, s) // (lower-cased, its marks kept)
 	if w != "times" {
 		return false
 	}
