@@ -528,6 +528,9 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 		// blocks had “pancaked”, each floor dropping flat onto the one
 		// | below" for "what did morimoto mean when he said the blocks
 		// pancaked"), keeping some of the question's words
+		holds := func(k int) bool { // the window moved on by k still holds some of the question's words
+			return slices.ContainsFunc(weight[best+k:best+n+k], func(w float64) bool { return w > 0 })
+		}
 		for k := 1; k <= maxShift && best+n-1+k < len(words); k++ {
 			if gone := text[words[best+k-1][0]:words[best+k-1][1]]; weight[best+k-1] > 0 && !unit && !pastAside || negRE.MatchString(strings.ToLower(gone)) || yesNo && settlesYesNo(gone) || best+k-1 == verbAt {
 				break
@@ -535,14 +538,13 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 			if !phraseEndsAt(text, words[best+n-1+k][1]) {
 				continue
 			}
-			holds := slices.ContainsFunc(weight[best+k:best+n+k], func(w float64) bool { return w > 0 })
-			if pastAside && (!holds || conjunctions[spanWord(text, words, best+k)]) {
+			if pastAside && (!holds(k) || conjunctions[spanWord(text, words, best+k)]) {
 				// (all of them given up: the window no longer answers
 				// it; or it would open on "and", cutting a coordinated
 				// subject in two: "said Lund | and Dahl had met …")
 				break
 			}
-			if opensPhrase(text, words, best+k) || (unit || pastAside) && phraseStartsAt(text, words[best+k][0]) && !cutsUnit(text, words, best+k-1) && holds {
+			if opensPhrase(text, words, best+k) || (unit || pastAside) && phraseStartsAt(text, words[best+k][0]) && !cutsUnit(text, words, best+k-1) && holds(k) {
 				best += k
 				break
 			}
