@@ -248,7 +248,8 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		}
 		return reading{text: strings.Join(own, " "), besides: e.previous(ctx, prev)}
 	}
-	pf := frameOf(wordsOf(prev))
+	pw := wordsOf(prev)
+	pf := frameOf(pw)
 	var pa *Answer
 	answer := func() *Answer {
 		if pa == nil {
@@ -325,7 +326,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// before ("how many did the dockers walk out": the
 				// carried clause keeps its determiner, which a second
 				// copy would leave behind)
-				if np := pluralPhrase(wordsOf(prev)); np != "" && !nounOpeners[lower(strings.Fields(np)[0])] {
+				if np := pluralPhrase(pw); np != "" && !nounOpeners[lower(strings.Fields(np)[0])] {
 					out = slices.Insert(out, len(qw), np)
 				}
 			}
