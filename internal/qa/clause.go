@@ -2,6 +2,7 @@ package qa
 
 import (
 	"github.com/summitbot/summitbot/internal/lexicon"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -314,17 +315,30 @@ func withLastItem(text string, s span) span {
 // its verb ("the mayor *resigned*"): a clause of its own, no list's last
 // item ("propose remedies", "offices"), whose verb, if any, opens it.
 func ownVerb(item string) bool {
-	words := strings.Fields(item)
-	for _, w := range words[min(1, len(words)):] {
-		w = strings.Trim(w, ",.;:\"“”")
-		if w == "" || isCapital(w) {
-			continue // "in *May*": a name, no modal
-		}
-		if pastVerb(w) || irregularVerbForm(w) || beForms[w] || modal(w) {
+	for _, w := range clauseWords(strings.Fields(item)) {
+		if pastForm(w) || beForms[w] || modal(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseWords yields the words of a clause where its verb may stand,
+// with their places in words (its fields): after the first, which is
+// its subject's, trimmed of marks, and no name ("in *May*": a name, no
+// modal). ownVerb, tellsDeed and deedObject read a verb among them.
+func clauseWords(words []string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i := 1; i < len(words); i++ {
+			w := strings.Trim(words[i], ",.;:\"“”")
+			if w == "" || isCapital(w) {
+				continue
+			}
+			if !yield(i, w) {
+				return
+			}
+		}
+	}
 }
 
 // pastPossessiveName is where the name ends that a plural possessive at i

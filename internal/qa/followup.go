@@ -1205,11 +1205,7 @@ func (e *Engine) describedOwn(prev string, answer func() *Answer, noun string) s
 // it.
 func tellsDeed(answer string) bool {
 	words := strings.Fields(answer)
-	for i := 1; i < len(words); i++ {
-		w := strings.Trim(words[i], ",.;:\"“”")
-		if w == "" || isCapital(w) {
-			continue
-		}
+	for i, w := range clauseWords(words) {
 		if beForms[w] || modal(w) {
 			return true
 		}
@@ -1237,9 +1233,11 @@ func deedObject(answer string) string {
 		return ""
 	}
 	words := strings.Fields(answer)
-	for i := 1; i+1 < len(words); i++ {
-		w := strings.Trim(words[i], ",.;:\"“”")
-		if w == "" || isCapital(w) || beForms[lower(w)] || !pastForm(w) || strings.HasSuffix(words[i], ",") {
+	for i, w := range clauseWords(words) {
+		if i+1 == len(words) {
+			break // (the last word: no object after it)
+		}
+		if beForms[lower(w)] || !pastForm(w) || strings.HasSuffix(words[i], ",") {
 			continue
 		}
 		next := lower(strings.Trim(words[i+1], ",.;:\"“”"))
