@@ -764,7 +764,7 @@ func appositionBefore(before string) int {
 		if strings.ContainsAny(w, ",;:()") || listStop[lw] && lw != "the" {
 			return -1
 		}
-		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "s'")
+		possessive := endsGenitive(lw) || strings.HasSuffix(lw, "s'")
 		if lw == "the" || lw == "a" || lw == "an" || possessive {
 			if possessive && k > 0 {
 				if a := strings.ToLower(bw[k-1]); a == "the" || a == "a" || a == "an" {

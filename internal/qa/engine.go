@@ -590,9 +590,9 @@ func withNoun(text, short string) string {
 	// much: "the bridge's third | pier", "its first | flight"
 	if head := strings.TrimSpace(strings.TrimSuffix(short, last)); getFold(ordinals, last) != 0 && head != "" {
 		prev := strings.ToLower(lastWord(head))
-		count = count || nounOpeners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
+		count = count || nounOpeners[prev] || endsGenitive(prev)
 	}
-	if !strings.HasSuffix(short, last) || !(strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || count) {
+	if !strings.HasSuffix(short, last) || !(endsGenitive(last) || count) {
 		return short
 	}
 	rest := text[at+len(short):]
@@ -1015,7 +1015,7 @@ func affiliationEnd(text string, end int) int {
 			break // "Chile," "Oxfam.": the body's name ends there
 		}
 	}
-	if last < 0 || strings.HasSuffix(lastWord, "'s") || strings.HasSuffix(lastWord, "’s") {
+	if last < 0 || endsGenitive(lastWord) {
 		return end // none, or a possessive whose noun is no name: "Anna Berg of Britain's weather service"
 	}
 	return at + last

@@ -276,7 +276,7 @@ func describedBefore(text string, asked func(string) bool) int {
 			break
 		}
 		lw := strings.ToLower(w)
-		possessive := strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
+		possessive := endsGenitive(lw)
 		if ask := asked(w); n == 0 && !ask || !ask && !possessive && !articles[lw] {
 			break
 		}
@@ -3736,7 +3736,7 @@ func byAgent(rest string) bool {
 	switch {
 	case w == "" || namesTime(w) && !lexicon.IsAdjective(w) && !nameGoesOn(w, after):
 		return false
-	case nounOpeners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+	case nounOpeners[w] || endsGenitive(w):
 		return !timePhrase(after)
 	case unicode.IsUpper([]rune(typed)[0]):
 		return true

@@ -708,7 +708,7 @@ func inName(text string, words [][2]int, i int) bool {
 		return spaced(i) && spaced(i-1) && capital(i-2) && capital(i)
 	}
 	name := func(k int) bool { return capital(k) && !lexicon.IsFunctionWord(strings.ToLower(word(k))) }
-	if strings.HasSuffix(word(i-1), "'s") || strings.HasSuffix(word(i-1), "’s") {
+	if endsGenitive(word(i - 1)) {
 		return false // "Italy’s Prime Minister": whose, then a title
 	}
 	return spaced(i) && name(i-1) && name(i)
@@ -786,7 +786,7 @@ func (e *Engine) wholeNames(text, short string) string {
 	// lake began …", "Donald Tusk *and Italy’s*"
 	dangling := func(k int) bool {
 		w := strings.ToLower(strings.Trim(text[words[k][0]:words[k][1]], "“”\"‘’'()"))
-		return lexicon.IsFunctionWord(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+		return lexicon.IsFunctionWord(w) || endsGenitive(w)
 	}
 	for first < last && dangling(first) && !getFold(articles, text[words[first][0]:words[first][1]]) {
 		first++

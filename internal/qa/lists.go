@@ -512,7 +512,7 @@ func (e *Engine) gatherList(q *question, cands []*cand, ans *Answer) {
 			}
 		}
 		for _, a := range add {
-			if !e.isName(a) || e.sameItem(items, a) || isDemonym(a) || strings.HasSuffix(a, "'s") || strings.HasSuffix(a, "’s") || e.eventTopic(a) || q.wantsCountry() && e.isPlace(a) && isCity(a) {
+			if !e.isName(a) || e.sameItem(items, a) || isDemonym(a) || endsGenitive(a) || e.eventTopic(a) || q.wantsCountry() && e.isPlace(a) && isCity(a) {
 				// a name of the event's own setting ("Paris") is no item
 				continue
 			}

@@ -1436,7 +1436,7 @@ func (e *Engine) nameFor(q *question, c *cand) (span, bool) {
 // it after an article ("the vessel Northern Dawn").
 func apposed(text string, n span, heads []index.Token) bool {
 	for _, h := range heads {
-		if w := text[h.Start:h.End]; possessiveAt(text, h.End) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if w := text[h.Start:h.End]; possessiveAt(text, h.End) || endsGenitive(w) {
 			continue // "Thessaly Maritime, the ship's owner": the owner's name, not the ship's
 		}
 		if h.Start >= n.end {
