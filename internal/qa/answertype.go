@@ -2013,7 +2013,7 @@ func boundingDates(text string, dates []span) bool {
 		if w == "since" || w == "from" || w == "between" {
 			return true
 		}
-		if b := strings.ToLower(lastWord(text[:d.start])); b == "since" || b == "from" || b == "between" || b == "and" || b == "to" {
+		if b := wordBefore(text, d); b == "since" || b == "from" || b == "between" || b == "and" || b == "to" {
 			return true
 		}
 	}
@@ -2813,6 +2813,10 @@ func wordAfter(text string, s span) string {
 	return strings.Trim(next, ".()")
 }
 
+func wordBefore(text string, s span) string {
+	return strings.ToLower(lastWord(text[:s.start]))
+}
+
 // afterFigure is the word right after the number at s of text, past a
 // space or a hyphen ("72-member"), lower-cased with its marks (nextWord),
 // and the text after that word: wordAfter trims the word, and withUnit's
@@ -2820,10 +2824,6 @@ func wordAfter(text string, s span) string {
 // week").
 func afterFigure(text string, s span) (string, string) {
 	return nextWord(strings.TrimLeft(text[s.end:], " -"))
-}
-
-func wordBefore(text string, s span) string {
-	return strings.ToLower(lastWord(text[:s.start]))
 }
 
 // unitAfter reports whether a unit of any dimension stands right after

@@ -93,7 +93,7 @@ func sharedVerbOut(text string, items []span) span {
 	if !ok {
 		return first
 	}
-	if before := strings.ToLower(lastWord(text[:first.start])); before != "to" && !isAux(before) {
+	if before := wordBefore(text, first); before != "to" && !isAux(before) {
 		// (a verb after "to" or an auxiliary, "will fund", "has
 		// damaged"; else it qualifies the noun after it: "on *supply*
 		// problems", "with *listening* devices", "in *lost* trade")

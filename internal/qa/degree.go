@@ -106,7 +106,7 @@ func measureFigure(text string, f span) bool {
 		return false
 	}
 	if len(fields) == 1 && !strings.HasPrefix(text[f.end:], "-") {
-		if d := strings.ToLower(lastWord(text[:f.start])); articles[d] && d != "a" && d != "an" || possessives[d] {
+		if d := wordBefore(text, f); articles[d] && d != "a" && d != "an" || possessives[d] {
 			return false
 		}
 	}
@@ -126,7 +126,7 @@ func clockOrDay(text, tok string, f span) bool {
 	if clockFigureRE.MatchString(tok) {
 		return true
 	}
-	before := strings.ToLower(lastWord(text[:f.start]))
+	before := wordBefore(text, f)
 	if bareClockRE.MatchString(tok) && timePrepositions[before] {
 		if next, _ := nextWord(text[f.end:]); next == "" || lexicon.IsFunctionWord(next) && !rateWords[strings.ToLower(next)] {
 			return true

@@ -145,7 +145,7 @@ func (e *Engine) enumRunsNow(text string) []enumRun {
 	var out []enumRun
 	for _, run := range nameRuns(text, e.names(text)) {
 		all := span{run[0].start, run[len(run)-1].end}
-		if before := strings.ToLower(lastWord(text[:all.start])); placePreps[before] || before == "between" {
+		if before := wordBefore(text, all); placePreps[before] || before == "between" {
 			continue // "the main line between Brennport and Castelmoor": places, whoever the names
 		}
 		if n := len(run); n > 1 {
