@@ -5332,7 +5332,9 @@ func (e *Engine) anchors(q *question, c *cand) []span {
 // is not a name, if a verb ("sleeping", "landed"), or an irregular form
 // of it ("slept" for "sleep", which verbs.txt does not list, the noun
 // being commoner: irregularVerbOf): the anchor a place phrase right after
-// it answers "where" from.
+// it answers "where" from. A question that goes on past its verb
+// ("treating the hurt at the main clinic") is anchored at the last of its
+// words that is a verb, not opened by an article or possessive.
 func verbAnchors(q *question, c *cand) []span {
 	v := q.verb()
 	if v == nil {
@@ -5340,6 +5342,16 @@ func verbAnchors(q *question, c *cand) []span {
 	}
 	w := strings.ToLower(v.word)
 	verb := finiteVerb(w) || strings.HasSuffix(w, "ing")
+	for i := len(q.terms) - 1; !verb && i >= 0; i-- {
+		// the question's last word is no verb ("where were medics
+		// treating the hurt *at the main clinic*"): the last word
+		// before it that is one, no article nor possessive opening it
+		// ("the hurt")
+		x := strings.ToLower(q.terms[i].word)
+		if k := slices.Index(q.words, x); !q.terms[i].entity && k > 0 && (finiteVerb(x) || strings.HasSuffix(x, "ing")) && !articles[q.words[k-1]] && !possessives[q.words[k-1]] {
+			v, w, verb = &q.terms[i], x, true
+		}
+	}
 	var out []span
 	for _, tok := range c.toks {
 		if verb && tok.Term == v.term || irregularVerbOf(c.p.Text[tok.Start:tok.End], w) {

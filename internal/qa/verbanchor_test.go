@@ -1,0 +1,28 @@
+package qa
+
+import (
+	"testing"
+
+	"github.com/summitbot/summitbot/corpus"
+)
+
+// TestVerbAnchorsPastTrailingPhrase: a "where" question whose last word
+// is no verb ("… at the old school") is anchored at its verb, so the
+// place phrase after the passage's form of it answers; a noun opened by
+// an article ("the wounded") is no verb to anchor at.
+func TestVerbAnchorsPastTrailingPhrase(t *testing.T) {
+	e := testEngine(t)
+	text := "Across town, nurses bandaged the wounded on camp beds in a church hall, officials said."
+	for _, tc := range []struct{ question, want string }{
+		{"where were nurses bandaging the wounded at the old school", "on camp beds in a church hall"},
+		{"where were nurses bandaging the wounded", "on camp beds in a church hall"},
+		{"where is the old school", ""},
+	} {
+		q := e.analyse(tc.question)
+		c := &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}
+		s := placePhrase(text, verbAnchors(&q, c))
+		if got := text[s.start:s.end]; got != tc.want {
+			t.Errorf("placePhrase(verbAnchors(%q)) = %q; want %q", tc.question, got, tc.want)
+		}
+	}
+}
