@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,5 +68,21 @@ func TestHowManyOfThemCountsThePlural(t *testing.T) {
 	e = whyEngine(t, "The dockers walked out on Monday over pay.")
 	if got := e.Resolve(context.Background(), "how many of them", "why did the dockers walk out"); got != "how many did the dockers walk out" {
 		t.Errorf("read as %q; want \"how many did the dockers walk out\"", got)
+	}
+}
+
+// TestPeopleIsAPersonPlural: "people" is the plural of "person", which
+// WordNet's exceptions leave out: no singular person for "she" ("the
+// people" is a group), and a plural a later "they" can be bound to (LB9).
+func TestPeopleIsAPersonPlural(t *testing.T) {
+	if !irregularPersonPlural("people") {
+		t.Errorf("irregularPersonPlural(%q) = false; want true", "people")
+	}
+	if got := personPhrase(wordsOf("where did the people go after the flood")); got != "" {
+		t.Errorf("personPhrase(%q) = %q; want \"\"", "where did the people go after the flood", got)
+	}
+	words := wordsOf("what did people do while they waited")
+	if !boundWithin(words, slices.Index(words, "they")) {
+		t.Errorf("boundWithin(%q, they) = false; want true", strings.Join(words, " "))
 	}
 }

@@ -451,6 +451,9 @@ func personPhrase(words []string) string {
 // other singular (lexicon.Singulars), so this needs no test of the ending
 // (final read FK10).
 func irregularPersonPlural(w string) bool {
+	if w == "people" {
+		return true
+	}
 	for s := range lexicon.Singulars(w) {
 		if s != w && lexicon.IsPersonNoun(s) {
 			return true
@@ -505,7 +508,7 @@ func phraseBefore(words []string, i int, verb func(string) bool) string {
 func pluralPhrase(words []string) string {
 	for i := len(words) - 1; i >= 1; i-- {
 		lw := lower(words[i])
-		if !pluralNoun(lw) && !irregularPersonPlural(lw) && lw != "people" || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) && !nounSlot(words[i-1]) && !auxiliaries[lower(words[i-1])] && !prepositions[lower(words[i-1])] || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
+		if !pluralNoun(lw) && !irregularPersonPlural(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) && !nounSlot(words[i-1]) && !auxiliaries[lower(words[i-1])] && !prepositions[lower(words[i-1])] || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
 			continue
 		}
 		return phraseBefore(words, i, lexicon.IsVerb)
