@@ -46,6 +46,13 @@ func TestPluralPhrase(t *testing.T) {
 		{"where did people wait at the depot", "people"},
 		{"what does the harbour master think", ""},
 		{"the ferry docks at noon", ""},
+		// a bare plural object after a verb a plural subject or a
+		// do-auxiliary makes one, not the subject (FT3)
+		{"did surveyors find leaks under the pier", "leaks"},
+		{"surveyors find leaks under the pier", "leaks"},
+		{"will the council find more pier leaks", "more pier leaks"},
+		{"the harbour ferry docks at noon", ""},
+		{"when the harbour ferry docks", ""},
 		{"", ""},
 	} {
 		if got := pluralPhrase(wordsOf(c.q)); got != c.want {
@@ -68,6 +75,18 @@ func TestHowManyOfThemCountsThePlural(t *testing.T) {
 	e = whyEngine(t, "The dockers walked out on Monday over pay.")
 	if got := e.Resolve(context.Background(), "how many of them", "why did the dockers walk out"); got != "how many did the dockers walk out" {
 		t.Errorf("read as %q; want \"how many did the dockers walk out\"", got)
+	}
+}
+
+// TestTheyAfterAVerbIsItsObject: "they" after "did surveyors find leaks …"
+// is the leaks, which "find" takes as its object, not the surveyors: a word
+// that is a noun and a verb ("find") is the verb after a do-auxiliary and
+// its subject (FT3).
+func TestTheyAfterAVerbIsItsObject(t *testing.T) {
+	e := whyEngine(t, "Surveyors found two leaks under the Ormsby pier on Tuesday. Both leaks were about a metre deep.")
+	got := e.Resolve(context.Background(), "how deep were they", "did surveyors find leaks under the ormsby pier")
+	if !strings.HasPrefix(got, "how deep were leaks") {
+		t.Errorf("read as %q; want it to open \"how deep were leaks\" (the leaks, not the surveyors)", got)
 	}
 }
 

@@ -497,6 +497,50 @@ func phraseBefore(words []string, i int, verb func(string) bool) string {
 	return strings.Join(words[from:i+1], " ")
 }
 
+// pluralNounAt reports whether words[i], a word that may be a verb's
+// present ("cracks", "docks"), stands where only a noun can: after a
+// determiner or an adjective ("more cracks"), an auxiliary or a
+// preposition ("are ships going", "on ships"), or a verb's bare form a
+// plural subject or a do-auxiliary makes a verb ("did inspectors *find*
+// cracks", "will the council *find* cracks"); or after a noun that
+// modifies it in a phrase so placed ("find more *bridge* cracks"). Where
+// no such word stands before, the word may be a singular subject's verb
+// ("the ferry docks at noon").
+func pluralNounAt(words []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	before := func(j int) bool {
+		w := lower(words[j])
+		return nounSlot(w) || auxiliaries[w] || prepositions[w] || agreeingVerb(words, j)
+	}
+	if before(i - 1) {
+		return true
+	}
+	// a noun modifier, "bridge", inside a phrase its determiner or
+	// adjective opens, which stands after such a word itself
+	return i >= 3 && knownNoun(lower(words[i-1])) && nounSlot(words[i-2]) && !nounSlot(words[i-3]) && before(i-3)
+}
+
+// agreeingVerb reports whether words[j] is a verb's bare form ("find")
+// that reads as the verb, not as a noun: no determiner or adjective opens
+// it, and a plural subject stands right before it ("inspectors find") or
+// a do-auxiliary or modal before that ("did the council find").
+func agreeingVerb(words []string, j int) bool {
+	w := lower(words[j])
+	if j < 1 || nounSlot(words[j-1]) || auxiliaries[lower(words[j-1])] {
+		return false
+	}
+	if b, ok := lexicon.VerbBase(w); !ok || b != w {
+		return false
+	}
+	subject := lower(words[j-1])
+	if pluralNoun(subject) && !presentVerb(subject) || irregularPersonPlural(subject) || subject == "they" || subject == "we" {
+		return true
+	}
+	return slices.ContainsFunc(words[:j-1], func(w string) bool { return doAuxiliaries[lower(w)] })
+}
+
 // pluralPhrase is the last plural noun of words (not one of time: "for
 // days"; one no ending makes too, "women", and "people", the plural of
 // "person" WordNet's exceptions leave out, as describedSpeaker reads it)
@@ -508,7 +552,7 @@ func phraseBefore(words []string, i int, verb func(string) bool) string {
 func pluralPhrase(words []string) string {
 	for i := len(words) - 1; i >= 1; i-- {
 		lw := lower(words[i])
-		if !pluralNoun(lw) && !irregularPersonPlural(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) && !nounSlot(words[i-1]) && !auxiliaries[lower(words[i-1])] && !prepositions[lower(words[i-1])] || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
+		if !pluralNoun(lw) && !irregularPersonPlural(lw) || stopLike[lw] || lexicon.IsFunctionWord(lw) || auxiliaries[lw] || presentVerb(lw) && !pluralNounAt(words, i) || timeScope[lw] || timeNouns[strings.TrimSuffix(lw, "s")] {
 			continue
 		}
 		return phraseBefore(words, i, lexicon.IsVerb)
