@@ -449,7 +449,8 @@ func personPhrase(words []string) string {
 // leaves "-is" and "-us" words ("ranis", "sadhus"). A word in "-s" is no
 // singular here: the person nouns in "-s" ("witness", "boss") yield no
 // other singular (lexicon.Singulars), so this needs no test of the ending
-// (final read FK10).
+// (final read FK10). "people", the plural of "person" WordNet's exceptions
+// leave out, is one too, as describedSpeaker reads it (LB9).
 func irregularPersonPlural(w string) bool {
 	if w == "people" {
 		return true
@@ -542,13 +543,11 @@ func agreeingVerb(words []string, j int) bool {
 }
 
 // pluralPhrase is the last plural noun of words (not one of time: "for
-// days"; one no ending makes too, "women", and "people", the plural of
-// "person" WordNet's exceptions leave out, as describedSpeaker reads it)
-// with the words before it of its phrase, from its determiner
-// ("the keldhaven dockers"), or "". A word that may be a verb's present
-// ("cracks", "ships") is the noun where a determiner, an adjective, an
-// auxiliary or a preposition stands before it ("more cracks", "are ships
-// going"), where no verb of a singular subject can.
+// days"; one no ending makes too, "women", "people":
+// irregularPersonPlural) with the words before it of its phrase, from its
+// determiner ("the keldhaven dockers"), or "". A word that may be a
+// verb's present ("cracks", "ships") is the noun only where no verb of a
+// singular subject can stand (pluralNounAt).
 func pluralPhrase(words []string) string {
 	for i := len(words) - 1; i >= 1; i-- {
 		lw := lower(words[i])
