@@ -115,6 +115,57 @@ func pastPhraseTail(text string, words [][2]int, weight []float64, best int) int
 	return best
 }
 
+// openingPhraseWords is how many words before a key-words window the
+// phrase that opens its sentence may begin for the window to open there.
+const openingPhraseWords = 6
+
+// intoOpeningPhrase returns where a key-words window that opens at word
+// best of text (words are the words' byte spans) opens, when it opens
+// inside the phrase set off by a comma that opens its sentence before its
+// subject (opensFronted: "Writing
+// on Telegram after the | meeting, Zelenskyy said …"): at the sentence's
+// start, the phrase whole, where it begins a few words back and the
+// window keeps as much of the question's weight; else at best. A cut
+// opening phrase says neither how nor where ("meeting, Zelenskyy said").
+func intoOpeningPhrase(text string, words [][2]int, weight []float64, termAt []int, held []float64, best, n int) int {
+	if best <= 0 || best >= len(words) || strings.TrimSpace(text[words[best-1][1]:words[best][0]]) != "" {
+		return best // the first word, or one after a mark
+	}
+	closes := false // the phrase closes on a comma inside the window
+	for k := best; k < min(best+n-1, len(words)-1); k++ {
+		if gap := strings.TrimSpace(text[words[k][1]:words[k+1][0]]); gap != "" {
+			closes = gap == ","
+			break
+		}
+	}
+	if !closes {
+		return best
+	}
+	for k := best - 1; k >= max(0, best-openingPhraseWords); k-- {
+		if sentenceStart(text, words[k][0]) {
+			if !opensFronted(spanWord(text, words, k)) {
+				return best // the sentence's subject, not a phrase before it ("The latter sparked …, who")
+			}
+			was := heldWeight(weight, termAt, held, best, min(best+n, len(words))-1)
+			if heldWeight(weight, termAt, held, k, min(k+n, len(words))-1) >= was-1e-9 {
+				return k
+			}
+			return best
+		}
+		if k > 0 && strings.TrimSpace(text[words[k-1][1]:words[k][0]]) != "" {
+			return best // a mark before: the window is not in the opening phrase
+		}
+	}
+	return best
+}
+
+// opensFronted reports whether w (lower case), the first word of a sentence,
+// opens a phrase set before its subject: a preposition ("After the vote,
+// …") or a verb's -ing form ("Writing on Telegram, …").
+func opensFronted(w string) bool {
+	return prepositions[w] || strings.HasSuffix(w, "ing") && lexicon.IsVerb(w)
+}
+
 // describesPerson reports whether a word that ends a phrase before an
 // apposed name can head a title or description of a person: any word in
 // lower case (a common noun, "keeper", "master", but also one that is no
@@ -549,6 +600,9 @@ func (e *Engine) keyWords(q *question, c *cand, in span, n int) string {
 				break
 			}
 		}
+	}
+	if !yesNo {
+		best = intoOpeningPhrase(text, words, weight, termAt, held, best, n)
 	}
 	best = pastPhraseTail(text, words, weight, best)
 	last := min(best+n, len(words)) - 1 // (a yes or no's words may start the window late)
