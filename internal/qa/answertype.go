@@ -1059,8 +1059,8 @@ func (e *Engine) figureAskOf(q *question) figureAsk {
 func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, much, moneyAsked, thing bool) float64 {
 	f := 0.0
 	i := slices.Index(figs.spans, s)
-	if figs.year[i] {
-		return f
+	if figs.year[i] || figs.pronoun[i] {
+		return f // "each floor dropping onto the one below" counts nothing
 	}
 	if q.measure == "age" && !withUnit(text, s, "age") {
 		return f // "how old is the crane operator": an age is written as one ("Brandt, 51", "aged 51"); "several hundred strikers" is none

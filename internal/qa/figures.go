@@ -578,3 +578,46 @@ var wantingVerbs = cueSet("wanting-verb-words")
 
 // earliestWords are adjectives of a thing's first phase (kinds.txt).
 var earliestWords = cueSet("earliest-state-words")
+
+// pronounOne reports whether the number numberRE finds at s of text is
+// "one" said as a pronoun, standing for a thing named elsewhere, not as a
+// quantity: English counts by "one" only with a noun after it ("one
+// *person* died") or "of" and a plural ("one of the *codes*"). After a
+// determiner it is the pronoun ("the one below", "no one", "the other
+// one"), and so it is with no noun after it: the clause or the passage
+// ends ("there won't be one."), or a relative, an auxiliary or a
+// preposition follows ("the one that", "one was", "onto the one below"),
+// or "of" runs on to no plural ("one of the strongest"). A ratio is a
+// quantity ("one in five homes": a number after the preposition).
+func pronounOne(text string, s span) bool {
+	if !strings.EqualFold(text[s.start:s.end], "one") {
+		return false
+	}
+	if oneDeterminers[wordBefore(text, s)] {
+		return true
+	}
+	rest := text[s.end:]
+	if rest == "" || strings.IndexByte(",.;:)!?”\"", rest[0]) >= 0 {
+		return true
+	}
+	next, after := nextWord(rest)
+	next = strings.Trim(next, ".()")
+	if next == "of" {
+		// the noun phrase after "of", past its determiners and
+		// possessives ("of *the* best building codes")
+		words := strings.Fields(countedText(after, span{}))
+		for len(words) > 0 && lexicon.IsFunctionWord(bareWord(words[0])) {
+			words = words[1:]
+		}
+		return countedHead(strings.Join(words, " ")) == ""
+	}
+	if relativeWordSet[next] || auxiliaries[next] || prepositions[next] {
+		w, _ := nextWord(after)
+		return !numberRE.MatchString(w)
+	}
+	return false
+}
+
+// oneDeterminers are the determiners before which "one" is the pronoun:
+// "the one", "this one", "no one", "every one", "the other one".
+var oneDeterminers = wordSet("the this that no any every each another which other whichever")

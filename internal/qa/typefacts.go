@@ -48,22 +48,24 @@ func (e *Engine) locatedAmong(text string, spans []span) []span {
 }
 
 // figureFacts are a passage's numbers (numberRE, as Engine.find reads
-// them) and, for each, whether it is a year (yearRE) and whether it says
-// how many a place can take (capacityOf): typeFigure reads both of every
-// free number of every candidate of every "how many" and "how much".
+// them) and, for each, whether it is a year (yearRE), whether it says
+// how many a place can take (capacityOf) and whether it is "one" said as
+// a pronoun (pronounOne): typeFigure reads them of every free number of
+// every candidate of every "how many" and "how much".
 type figureFacts struct {
-	spans          []span
-	year, capacity []bool
+	spans                   []span
+	year, capacity, pronoun []bool
 }
 
 // figureFactsOf is a passage's figureFacts, remembered.
 func (e *Engine) figureFactsOf(text string) figureFacts {
 	return get(&e.memo.mu, e.memo.figures, text, func() figureFacts {
 		spans := e.find(numberRE, text)
-		f := figureFacts{spans: spans, year: make([]bool, len(spans)), capacity: make([]bool, len(spans))}
+		f := figureFacts{spans: spans, year: make([]bool, len(spans)), capacity: make([]bool, len(spans)), pronoun: make([]bool, len(spans))}
 		for i, s := range spans {
 			f.year[i] = yearRE.MatchString(text[s.start:s.end])
 			f.capacity[i] = capacityOf(text, s)
+			f.pronoun[i] = pronounOne(text, s)
 		}
 		return f
 	})

@@ -1,0 +1,61 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPronounOne checks that "one" is read as a count only where a noun,
+// or "of" and a plural, follows it as a quantity, and as the pronoun
+// after a determiner or with no noun after it.
+func TestPronounOne(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The roof fell onto the one below and crushed it.", true},
+		{"No one was hurt when the crane toppled.", true},
+		{"Inspectors said the older span was one of the weakest they had seen.", true},
+		{"If the levy is cut, there will not be one.", true},
+		{"The mayor chose the other one.", true},
+		{"Each one that failed was replaced.", true},
+		{"One lorry driver was taken to hospital.", false},
+		{"Only one person was rescued from the lift.", false},
+		{"The city has one of the oldest tram networks in the region.", false},
+		{"Roughly one in five homes lost power.", false},
+		{"The storm destroyed one barn and two sheds.", false},
+	} {
+		var at []int // the span numberRE finds of "one"
+		for _, m := range numberRE.FindAllStringIndex(tc.text, -1) {
+			if strings.EqualFold(tc.text[m[0]:m[1]], "one") {
+				at = m
+			}
+		}
+		if at == nil {
+			t.Fatalf("numberRE finds no \"one\" alone in %q", tc.text)
+		}
+		if got := pronounOne(tc.text, span{at[0], at[1]}); got != tc.want {
+			t.Errorf("pronounOne(%q) = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPronounOneCounts checks that "how many" is not answered by "one"
+// said as a pronoun, though a verb of the question follows it, and is by
+// "one" before a noun.
+func TestPronounOneCounts(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("how many had to flee the hillside")
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"Each terrace slid onto the one below, leaving the farmers to flee the hillside.", 0},
+		{"No one had to flee the hillside, the police said.", 0},
+		{"Only one family had to flee the hillside.", 1},
+	} {
+		if got := e.typeFigure(&q, parsedCand(t, e, tc.text)); got != tc.want {
+			t.Errorf("typeFigure(%q, %q) = %v; want %v", "how many had to flee the hillside", tc.text, got, tc.want)
+		}
+	}
+}
