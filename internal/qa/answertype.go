@@ -2901,7 +2901,31 @@ func (e *Engine) countsNamed(q *question, text string, s span) bool {
 		}
 		return e.countedIn(q, words, head) || e.narrowedAlike(q, after, head)
 	}
-	return e.countedIn(q, after, after)
+	plain := outsideNames(after) // "60% owned by Meridian Box Holdings" counts no boxes
+	return e.countedIn(q, plain, plain)
+}
+
+// outsideNames is the words of after, the text after a number, outside
+// any multi-word proper name: a run of two or more capitalised words
+// ("owned by the Luxembourg-registered *Meridian Box Holdings*"). A word
+// of a company's or a place's name is no noun the number counts; after a
+// number, no capital opens a sentence.
+func outsideNames(after string) string {
+	words := strings.Fields(after)
+	capital := func(i int) bool {
+		return i >= 0 && i < len(words) && isCapital(strings.TrimLeft(words[i], "“\"‘'("))
+	}
+	kept := words[:0:0]
+	for i, w := range words {
+		if capital(i) && (capital(i-1) || capital(i+1)) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == len(words) {
+		return after
+	}
+	return strings.Join(kept, " ")
 }
 
 // countsAsPeople reports whether the number at s of text counts the

@@ -116,3 +116,24 @@ Irish President Aoife Byrne, Danish Prime Minister Lars Holm and Dutch Prime Min
 		t.Errorf("withWholeList past the text = %q; want %q", got, "x")
 	}
 }
+
+// TestCountedOutsideNames checks that a figure's counted noun is not a
+// word inside a multi-word proper name after it: "Harbour Crane Partners"
+// holds no cranes; a plain noun after the figure still counts them.
+func TestCountedOutsideNames(t *testing.T) {
+	e := testEngine(t)
+	q := e.analyse("how many cranes does the port have")
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The terminal is 70% held by the Oslo-listed Harbour Crane Partners and the rest by the port.", false},
+		{"The port has 14 cranes along its quay, the port said.", true},
+		{"The port bought 14 of the new electric cranes last year.", true},
+	} {
+		c := parsedCand(t, e, tc.text)
+		if got := e.typeFigure(&q, c) >= countedOnly; got != tc.want {
+			t.Errorf("typeFigure(%q) counts cranes = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
