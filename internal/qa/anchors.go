@@ -1,0 +1,125 @@
+// Where the question's words stand in a candidate, and the span nearest them.
+
+package qa
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
+
+// anchors are the byte offsets in the passage of the matched question
+// terms: where a term stands itself, its synonyms do not count.
+func (e *Engine) anchors(q *question, c *cand) []span {
+	var out []span
+	for _, tok := range c.toks {
+		for i := range q.terms {
+			t := &q.terms[i]
+			// (whether the term itself stands is asked only of a synonym
+			// found, seldom: no set of the passage's terms is built for it)
+			if tok.Term == t.term || slices.Contains(t.alts, tok.Term) && !hasTerm(c.toks, t.term) {
+				out = append(out, span{tok.Start, tok.End})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// verbAnchors are where a candidate holds the question's last word that
+// is not a name, if a verb ("sleeping", "landed"), or an irregular form
+// of it ("slept" for "sleep", which verbs.txt does not list, the noun
+// being commoner: irregularVerbOf): the anchor a place phrase right after
+// it answers "where" from. A question that goes on past its verb
+// ("treating the hurt at the main clinic") is anchored at the last of its
+// words that is a verb, not opened by an article or possessive.
+func verbAnchors(q *question, c *cand) []span {
+	v := q.verb()
+	if v == nil {
+		return nil
+	}
+	w := strings.ToLower(v.word)
+	verb := finiteVerb(w) || strings.HasSuffix(w, "ing")
+	for i := len(q.terms) - 1; !verb && i >= 0; i-- {
+		// the question's last word is no verb ("where were medics
+		// treating the hurt *at the main clinic*"): the last word
+		// before it that is one, no article nor possessive opening it
+		// ("the hurt")
+		x := strings.ToLower(q.terms[i].word)
+		if k := slices.Index(q.words, x); !q.terms[i].entity && k > 0 && (finiteVerb(x) || strings.HasSuffix(x, "ing")) && !articles[q.words[k-1]] && !possessives[q.words[k-1]] {
+			v, w, verb = &q.terms[i], x, true
+		}
+	}
+	var out []span
+	for _, tok := range c.toks {
+		if verb && tok.Term == v.term || irregularVerbOf(c.p.Text[tok.Start:tok.End], w) {
+			out = append(out, span{tok.Start, tok.End})
+		}
+	}
+	return out
+}
+
+// irregularVerbOf reports whether a passage's word is an irregular form
+// of the question's word w (lower case) as a verb: one WordNet's exception
+// lists give w as the base of (lexicon.Inflected: "slept" of "sleep"),
+// not w's irregular plural ("feet" of "foot").
+func irregularVerbOf(word, w string) bool {
+	if !lowerWord(word) || word == w || !slices.Contains(lexicon.Inflected(word), w) {
+		return false
+	}
+	return !lexicon.IsSingularOf(w, word)
+}
+
+// nearest returns the candidate span closest to the anchors (the earliest
+// on a tie), or an empty span.
+func nearest(spans, anchors []span) span {
+	best, bestD := span{}, -1
+	for _, s := range spans {
+		d := 1 << 30
+		for _, a := range anchors {
+			switch {
+			case a.end <= s.start:
+				d = min(d, s.start-a.end)
+			case a.start >= s.end:
+				d = min(d, a.start-s.end)
+			default:
+				d = 0
+			}
+		}
+		if len(anchors) == 0 {
+			d = s.start
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = s, d
+		}
+	}
+	return best
+}
+
+// trimmed drops, from the front of each name span, the words the question
+// already says and titles ("French President Emmanuel Macron" asked as "the
+// French president" answers "Emmanuel Macron").
+func (e *Engine) trimmed(q *question, c *cand, spans []span) []span {
+	var out []span
+	for _, s := range spans {
+		sub := c.p.Text[s.start:s.end]
+		toks := e.analyze(sub)
+		strip := func(places bool) int {
+			k := 0
+			for k < len(toks)-1 && (q.has(toks[k].Term) || e.titles[toks[k].Term] || places && e.isPlace(sub[toks[k].Start:toks[k].End])) {
+				k++
+			}
+			return k
+		}
+		k := strip(true)
+		if k < len(toks) && e.isPlace(sub[toks[k].Start:]) {
+			k = strip(false) // "Croatia and the Czech Republic" is places all through
+		}
+		if k > 0 {
+			s.start += toks[k].Start
+		}
+		out = append(out, s)
+	}
+	return out
+}
