@@ -169,7 +169,7 @@
 //     thousands of passages hold ("talks", "meeting"): bleve expanded every synonym of every question word,
 //     4.6× the search time of the same questions without synonyms at 10 000 articles. Ask now hands bleve
 //     its own synonym list (`index.Query.Synonyms`), leaving out a synonym held by more than 1 000
-//     passages (`maxSynonymDF` in `internal/qa/engine.go`): fifteen candidates are wanted, the question's own
+//     passages (`maxSynonymDF` in `internal/qa/retrieve.go`): fifteen candidates are wanted, the question's own
 //     words find them, and the re-ranking still credits the synonym where it stands. No synonym in the
 //     five articles comes near 1 000, so answers there are unchanged.
 //   - **A question that names an article** ("what did the pledge article say …", "who wrote the summit

@@ -34,7 +34,7 @@ func definedTerm(q *question) string {
 	case mean > 0:
 		rest = words[2:mean] // "whats flood stage mean": chat's "what's X mean" is "what does X mean"
 	case len(words) > 2 && (words[0] == "what" && words[1] == "is" || (words[0] == "what" || words[0] == "who") && words[1] == "are"):
-		rest = words[2:] // "who are the ptwu": a body, as "what is" asks (a person: who.go)
+		rest = words[2:] // "who are the ptwu": a body, as "what is" asks (a person: whois.go)
 	case meantBy(words) > 0:
 		rest = words[meantBy(words)+2:] // "what do they mean by X", "what does Brennock Textiles mean by X"
 	case len(words) > 3 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean":
@@ -191,7 +191,7 @@ func (e *Engine) undefined(ctx context.Context, q *question) bool {
 }
 
 // nameInPassing reports whether "what is X" asks of a name (not a
-// person's: who.go answers those) that one passage alone mentions: a
+// person's: whois.go answers those) that one passage alone mentions: a
 // name mentioned in passing ("… fell 19% on the Hollin stock exchange"),
 // where no passage says what it is (define), is not described by the
 // articles, and the sentence that names it answers nothing; a name they
@@ -306,7 +306,7 @@ func (e *Engine) passagesOf(ctx context.Context, terms []string) ([]*cand, error
 
 // asksOfPerson reports whether a word of terms is a person's name the
 // articles use, and no common word a body's name ends in ("Maritime"):
-// who.go answers what a person is.
+// whois.go answers what a person is.
 func (e *Engine) asksOfPerson(terms []qterm) bool {
 	return slices.ContainsFunc(terms, func(t qterm) bool { return e.people[t.term] != nil && !bodyWord(t.word) })
 }
@@ -366,7 +366,7 @@ func (e *Engine) defineFrom(ctx context.Context, q *question, read []*cand) (Ans
 		return Answer{}, false // "who are the rescuers": which people, not what a body is
 	}
 	if q.defines && (len(q.words) < 2 || q.words[0] != "who" || q.words[1] != "are" || e.asksOfPerson(q.terms)) {
-		return Answer{}, false // "what's Carney's job": who he is, a description of a person (who.go)
+		return Answer{}, false // "what's Carney's job": who he is, a description of a person (whois.go)
 	}
 	x := definedTerm(q)
 	if x == "" {

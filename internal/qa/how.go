@@ -231,7 +231,7 @@ func (e *Engine) verbFrom(q *question, c *cand, verb string) (span, bool) {
 // someone reacted (saying).
 func (e *Engine) deedOf(q *question, c *cand, subject int, saying bool) (span, bool) {
 	if subject < 0 || q.terms[subject].entity {
-		return span{}, false // a name's deed is subjectPredicate's (reasons.go)
+		return span{}, false // a name's deed is subjectPredicate's (reasonshort.go)
 	}
 	text := c.p.Text
 	for _, tok := range c.toks {

@@ -73,7 +73,7 @@ func (e *Engine) byKind(ctx context.Context, q *question) (Answer, bool) {
 // before its noun is rarely said of another), the one that answers its
 // kind: a passage giving a reason for "why" or a means for "how"
 // (reasons.go), a sentence that settles a yes/no question (verdict.go),
-// the fullest description of the person "who is X" names (who.go).
+// the fullest description of the person "who is X" names (whois.go).
 func (e *Engine) reorderKind(q *question, cands []*cand) []*cand {
 	return e.preferEventDay(q, preferSource(q, preferNewestState(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferDeedAfter(q, e.preferNarration(q, e.preferReasons(q, e.preferNamedWords(q, e.preferSaidTopic(q, e.preferMeasuredThing(q, cands)))))))))))))))
 }

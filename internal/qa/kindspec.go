@@ -25,7 +25,7 @@ type kindSpec struct {
 	// answer, whatever else it matches ("when" and no date)
 	needsType bool
 	// figure: articles may give the answer differently ("35 countries",
-	// "more than 35 officials"), and corroboration says so (decide.go)
+	// "more than 35 officials"), and corroboration says so (corroborate.go)
 	figure bool
 }
 

@@ -163,7 +163,7 @@ func (e *Engine) byline(q *question) (Answer, bool) {
 	}
 	return Answer{
 		Question: q.text, Kind: q.kind, Answered: true, Short: found.Author,
-		Passages: []Hit{bylineHit(found, found.Author)}, // the byline as the article states it (meta.go)
+		Passages: []Hit{bylineHit(found, found.Author)}, // the byline as the article states it (metaanswer.go)
 		Sources:  []string{found.ID},
 	}, true
 }

@@ -33,7 +33,7 @@ func (e *Engine) saidTopicTerms(q *question) []int {
 
 // reportedSubject reports whether a clause opens as one with its own
 // subject does: past a "that", on a determiner or a subject pronoun
-// (reasons.go's subjectOpeners), a capitalised word or a figure ("the most urgent needs were …", "it
+// (reasoncue.go's subjectOpeners), a capitalised word or a figure ("the most urgent needs were …", "it
 // remained …"); not on a preposition or a subordinator ("ahead of the
 // talks", "while details …").
 func reportedSubject(s string) bool {
