@@ -1,3 +1,5 @@
+// Other forms of a question's word: acronyms' initials, spelling variants, irregular inflections.
+
 package qa
 
 import (

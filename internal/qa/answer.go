@@ -1,3 +1,5 @@
+// The public answer types: Kind, Answer, Hit, quotations, citations, input errors and predictions.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// The sentence before a candidate: how well its subject matches the question's words.
+
 package qa
 
 import (

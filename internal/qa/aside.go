@@ -1,3 +1,5 @@
+// "What/which/who is X" from an aside set off by dashes, and the object a "what" question ends on.
+
 package qa
 
 import (

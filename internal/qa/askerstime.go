@@ -1,3 +1,5 @@
+// Questions of the asker's own time ("tonight", "today") about something no article names: chat.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// "Which articles did X write": the articles by an author the question names, from their bylines.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Yes/no questions the passage answers only as awaited: after a verb of waiting and "for", or "await".
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// "What does the photo show": the caption a question picks, by its words or by an ordinal.
+
 package qa
 
 import (

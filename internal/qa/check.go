@@ -1,3 +1,5 @@
+// Check: a claim's verdict (supported, differs, not covered) and whether a passage holds or denies it.
+
 package qa
 
 import (

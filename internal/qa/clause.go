@@ -1,3 +1,5 @@
+// "What" answers from the clause after the question's verb; where clauses end; quotations that answer.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Questions about the articles as a whole: how many, which, newest or oldest, how many outlets.
+
 package qa
 
 import (

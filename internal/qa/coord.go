@@ -1,3 +1,5 @@
+// Coordinations in a passage ("A, B and C") and their conjuncts; where sentences start.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// "Who took the photos": the photographers named in the captions' credits.
+
 package qa
 
 import (

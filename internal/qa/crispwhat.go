@@ -1,3 +1,5 @@
+// "What" questions of what someone does: an aside saying who the person is is no answer.
+
 package qa
 
 import (

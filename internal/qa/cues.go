@@ -1,3 +1,5 @@
+// The cue lists of kinds.txt: parsing, sets and finding their phrases in a question's words.
+
 package qa
 
 import (

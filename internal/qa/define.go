@@ -1,3 +1,5 @@
+// "What is X" definition questions: X, the passages that name it, and the phrase that defines it.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Definite descriptions: whether text speaks of a thing as "the" and its head noun.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Questions of degree ("how bad"): the figure's clause as the short answer; where sentences end.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Manner "how" questions: preferring a later passage that says what people did (doer and deed).
+
 package qa
 
 import (

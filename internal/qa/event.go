@@ -1,3 +1,5 @@
+// The coverage's event: its words, and questions that name nothing read as asking about it.
+
 package qa
 
 import (

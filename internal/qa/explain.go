@@ -1,3 +1,5 @@
+// Explain: how Ask reads a question, with every candidate's features and score.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// A claim's checkable slots (figures, dates, names), whether passages agree, and figure values.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// "What" questions that ask for a figure by their noun (share, money, count): the figure's span.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// The window a figure's answer is shown in: the words of the question's count around the figure.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Follow-ups: AskAfter and Resolve, reading a question in the context of the ones before it.
+
 package qa
 
 import (

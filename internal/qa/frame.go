@@ -1,3 +1,5 @@
+// A question's frame (question phrase, auxiliary, rest), chat spellings, auxiliaries and modals.
+
 package qa
 
 import (

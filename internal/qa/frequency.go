@@ -1,3 +1,5 @@
+// "How often": whether a figure before a unit of time says a frequency.
+
 package qa
 
 import "strings"

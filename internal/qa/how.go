@@ -1,3 +1,5 @@
+// "How" answers: a subject's state or deed, a manner, a reaction, a conveyance, "how was turnout".
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// "What X …" answers: the words that qualify the passage's X and set it apart.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Kind-specific answering: questions beyond one passage, reordering candidates, refining the short answer.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// kindSpec: what each kind of question does differently from the default.
+
 package qa
 
 // A kindSpec is what one kind of question does differently from the

@@ -1,3 +1,5 @@
+// List items whose label (the words before a colon) holds a word of the question.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// LexRank and maximal marginal relevance: choosing an overview's sentences and their order.
+
 package qa
 
 import (

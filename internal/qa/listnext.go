@@ -1,3 +1,5 @@
+// Lists announced by the top sentence and given in the sentences after it, or after a colon.
+
 package qa
 
 import (

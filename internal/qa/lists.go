@@ -1,3 +1,5 @@
+// List questions: the coordination that answers, gathering every item the articles give.
+
 package qa
 
 import (

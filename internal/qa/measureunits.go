@@ -1,3 +1,5 @@
+// Physical measure questions: the units asked for and the passages that measure the asked thing.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// The memo: re-ranking's repeated readings (analysis, names, figures, places) remembered.
+
 package qa
 
 import (

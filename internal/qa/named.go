@@ -1,3 +1,5 @@
+// The articles a question names: by outlet, date, author, dateline or headline; "which articles quote X".
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Questions of naming: quoted words a passage gives a thing by a verb of naming.
+
 package qa
 
 import (

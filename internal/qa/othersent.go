@@ -1,3 +1,5 @@
+// The sentence after the top one, where a pronoun goes on to say what the named person did.
+
 package qa
 
 import "github.com/summitbot/summitbot/internal/lexicon"

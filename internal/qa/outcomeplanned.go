@@ -1,3 +1,5 @@
+// "What came of X" questions the passage answers only with what was planned.
+
 package qa
 
 // outcomePlannedOnly reports whether a question asks what came of

@@ -1,3 +1,5 @@
+// The outlets the articles state, and "who wrote the article": bylines.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// People described by title and place: the descriptors of each name and whom a question describes.
+
 package qa
 
 import (

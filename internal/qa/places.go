@@ -1,3 +1,5 @@
+// Places: the gazetteer and the places the articles name as such.
+
 package qa
 
 import (

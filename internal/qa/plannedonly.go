@@ -1,3 +1,5 @@
+// Yes/no questions the passage answers only with what was planned or sought, not what was done.
+
 package qa
 
 import (

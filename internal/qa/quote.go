@@ -1,3 +1,5 @@
+// Quote: finding quotations by their words, their speaker or both, and scoring a look-up.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Listing every quotation, and explaining how a quotation look-up is scored.
+
 package qa
 
 import (

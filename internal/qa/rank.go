@@ -1,3 +1,5 @@
+// Re-ranking retrieved passages: candidates, their scores, and the passage facts read ahead.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Readings of a question read once and remembered (questionReads).
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// What a follow-up's names and pronouns ("he", "there", "they") stand for, and putting them in.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Preferring a headline or standfirst whose figure the body restates in its own words.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Roles and leaders: the people a role's words describe, and who heads what.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// "What did X say": the opening of X's quotation, or the next quotation about Y.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Yes/no questions of what someone said: the short answer the said clause settles.
+
 package qa
 
 import (

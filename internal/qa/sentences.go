@@ -1,3 +1,5 @@
+// An overview's sentence pool: the stories about a topic, embeddings and sentence similarity.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Small talk: messages that ask nothing of the articles, and their act: greeting, thanks, about the bot.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Spans, date and time patterns and runs of names in text; "how ADJ" equative answers.
+
 package qa
 
 import (

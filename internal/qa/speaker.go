@@ -1,3 +1,5 @@
+// Whether a person speaks in a passage: quotations, verbs of saying and their named subjects.
+
 package qa
 
 import (

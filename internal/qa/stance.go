@@ -1,3 +1,5 @@
+// Stance questions: "what did X make of Y", "is X happy with Y".
+
 package qa
 
 import (

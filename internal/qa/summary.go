@@ -1,3 +1,5 @@
+// Overviews: Summary, gist questions, and the headline line of an overview.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Messages that ask the bot for a task ("help me fix my code"), not a question of the articles.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// What type scores read of a passage whatever the question: names, figures, actors, enumerations.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// Yes/no verdicts: whether a candidate settles a yes/no question, and the speaker a question asks of.
+
 package qa
 
 import (

@@ -1,3 +1,5 @@
+// The phrase a "when" answer is shown in: its time with the deed it dates, without other clauses.
+
 package qa
 
 import (
