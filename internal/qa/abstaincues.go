@@ -1,4 +1,4 @@
-// Passage tests abstention reads: surnames, included names, partitives, settlements.
+// Passage tests abstention reads: surnames, included names, owners, partitives, indefinites, settlements, events.
 
 package qa
 
@@ -7,35 +7,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
 )
-
-// takesUp reports whether a sentence opens by taking up a noun of the
-// sentence before it ("… committed to sending troops to Ukraine. / This
-// deployment would be …", "… a US-led monitoring mechanism. / The
-// mechanism would …"): "the", "this", "that", "these" or "those" and a
-// noun the sentence before holds (before is its analysis, read in New).
-func (e *Engine) takesUp(s string, before []index.Token) bool {
-	first, rest := nextWord(s)
-	switch first {
-	case "the", "this", "that", "these", "those", "such":
-	default:
-		return false
-	}
-	noun, _ := nextWord(rest)
-	t := e.analyze(noun)
-	return len(t) == 1 && !lexicon.IsFunctionWord(noun) && hasTerm(before, t[0].Term)
-}
-
-// openQuote reports whether a sentence opens a quotation it does not
-// close: the quotation, and who said it, go on in the next.
-func openQuote(s string) bool { return quoteDepth(s) > 0 }
-
-// closesQuote reports whether a sentence closes a quotation it does not
-// open: the quotation began in the sentence before.
-func closesQuote(s string) bool { return quoteDepth(s) < 0 }
 
 // partitivePredicate returns, for a "how many of the X …" question, the
 // terms of what it says of the part of X it counts ("were over magnitude
@@ -146,36 +120,6 @@ func (e *Engine) givesSurname(q *question, c *cand) bool {
 		}
 	}
 	return false
-}
-
-// heading reports whether a passage of kind k heads text rather than
-// stating in it: a headline, a standfirst, a subhead.
-func heading(k corpus.Kind) bool {
-	return k == corpus.KindHeadline || k == corpus.KindStandfirst || k == corpus.KindSubhead
-}
-
-// countryWord reports whether w is a country's name or a word made of one
-// ("dutch", "spanish"; lexicon.Countries).
-func countryWord(w string) bool {
-	lw := strings.ToLower(unpossessed(strings.ReplaceAll(w, "’", "'")))
-	return lexicon.CountryWords(lw) != nil || lexicon.IsCountryWord(lw)
-}
-
-// isYear reports whether a word is a year as yearRE reads one: 1900 to
-// 2099.
-func isYear(w string) bool {
-	return yearRE.MatchString(w)
-}
-
-// countsNext reports whether the word after w in words is a plural noun,
-// so that w counts it ("did 1800 rescuers …", "2000 homes") rather than
-// naming a year.
-func countsNext(words []string, w string) bool {
-	i := slices.Index(words, strings.ToLower(w))
-	if i < 0 || i+1 >= len(words) {
-		return false
-	}
-	return pluralNoun(words[i+1]) && !lexicon.IsFunctionWord(words[i+1])
 }
 
 // namedAsIncluded reports whether the names of a "how many" question
@@ -477,4 +421,77 @@ func speaksOfTop(q *question, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// haveOwner is the indexes among q's terms of X in a "how many N does X
+// have" question, what is asked to hold the figure, or nil.
+func haveOwner(q *question) []int {
+	w := q.words
+	if q.kind != KindHowMany || len(w) < 5 || w[0] != "how" || w[1] != "many" {
+		return nil
+	}
+	aux := slices.IndexFunc(w, doAux)
+	have := slices.Index(w, "have")
+	if aux < 3 || have < aux+2 || have+1 < len(w) && w[have+1] == "to" {
+		return nil // (not "have to", a duty: "how many bridges does the council have to look after")
+	}
+	var out []int
+	for i, t := range q.terms {
+		if slices.Contains(w[aux+1:have], strings.ToLower(t.word)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// ownsFigure reports whether the figure of c's passage that counts what a
+// "how many N does X have" question counts is X's: X stands in its
+// sentence before it ("Ukraine has …", "Ukraine's …") or in the few words
+// after it as the noun's owner ("900,000 soldiers of Ukraine", "in
+// Ukraine's army"; not "troops to Ukraine") or as what a figure joined
+// to its noun modifies ("the 72-member Japanese team"), or the sentence before
+// it refers back to one naming X ("It has …", "Its …"). Any other
+// question, or a passage with no such figure, is not held to it.
+func (e *Engine) ownsFigure(q *question, c *cand) bool {
+	owner := haveOwner(q)
+	if len(owner) == 0 {
+		return true
+	}
+	text := c.p.Text
+	isOwner := func(tok index.Token) bool { // a word of X
+		return slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) })
+	}
+	owns := func(from, to int) bool {
+		return slices.ContainsFunc(c.toks, func(tok index.Token) bool {
+			return tok.Start >= from && tok.End <= to && isOwner(tok)
+		})
+	}
+	ownsAfter := func(at int) bool {
+		// X of the figure's noun or in the possessive after it: "900,000
+		// soldiers of Ukraine", "… in Ukraine's army"; not "troops to
+		// Ukraine"; or X itself, which a figure joined to its noun
+		// modifies ("the 72-member Japanese team")
+		joined := strings.HasPrefix(text[at:], "-")
+		return slices.ContainsFunc(c.toks, func(tok index.Token) bool {
+			return tok.Start >= at && tok.Start < at+40 && isOwner(tok) &&
+				(joined && wordCount(text[at:tok.Start]) <= 3 || strings.HasSuffix(text[:tok.Start], "of ") || strings.HasPrefix(text[tok.End:], "'s") || strings.HasPrefix(text[tok.End:], "’s") || endsGenitive(text[tok.Start:tok.End]))
+		})
+	}
+	counted := false
+	for _, sp := range e.freeSpans(q, text, e.find(numberRE, text)) {
+		if yearRE.MatchString(text[sp.start:sp.end]) || !e.counts(q, text, sp) {
+			continue
+		}
+		counted = true
+		from := strings.LastIndex(text[:sp.start], ". ") + 1
+		if owns(from, sp.start) || ownsAfter(sp.end) {
+			return true
+		}
+		if refersBack(text[from:sp.start]) || slices.ContainsFunc(strings.Fields(strings.ToLower(text[from:sp.start])), func(v string) bool { return v == "it" || v == "its" || v == "they" || v == "their" }) {
+			if slices.ContainsFunc(c.prevToks, isOwner) {
+				return true
+			}
+		}
+	}
+	return !counted
 }

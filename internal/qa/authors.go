@@ -89,7 +89,7 @@ func (e *Engine) authorInitial(w string) bool {
 
 // otherField reports whether w asks for a fact of an article other than
 // who wrote it ("what is the *headline* of valentina rojas story"): the
-// article is then named by its author, and that fact is asked (meta.go),
+// article is then named by its author, and that fact is asked (metaanswer.go),
 // not the articles by that author.
 func otherField(w string) bool {
 	return slices.ContainsFunc(getFold(metaCues, w), func(f string) bool {

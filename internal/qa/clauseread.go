@@ -1,4 +1,4 @@
-// Readings of what follows a word: passives, subordinate clauses, agents, phrases of time.
+// Readings of what follows a word: passives, subordinate clauses, agents, phrases and units of time.
 
 package qa
 
@@ -333,4 +333,18 @@ func sentenceEnd(text string, words [][2]int, k int) int {
 // atQuoteClose reports whether rest opens with a closing quotation mark.
 func atQuoteClose(rest string) bool {
 	return strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "’")
+}
+
+// clockWords are the times of day named by a word ("by midnight", "since
+// dawn"), a closed class timeWord leaves out.
+var clockWords = wordSet("midnight noon midday dawn nightfall dusk daybreak lunchtime tonight")
+
+// timeUnit reports whether w (singular) is a unit of time, a closed class:
+// "two days after", "31 hours after".
+func timeUnit(w string) bool {
+	switch w {
+	case "second", "minute", "hour", "day", "week", "month", "year", "moment":
+		return true
+	}
+	return false
 }

@@ -45,7 +45,7 @@ func (e *Engine) collection(q *question) (Answer, bool) {
 		}
 	}
 	if w := q.words; len(w) > 2 && w[len(w)-1] == "by" {
-		return Answer{}, false // "whos the newslooks story by": its author (meta.go)
+		return Answer{}, false // "whos the newslooks story by": its author (metaanswer.go)
 	}
 	newest, oldest, when := false, false, false
 	counts := q.kind == KindHowMany || q.countsArticles // ("how many articles cover this": read as which, then counted)
@@ -73,7 +73,7 @@ func (e *Engine) collection(q *question) (Answer, bool) {
 		return e.outletCount(q), true // "how many different outlets r there"
 	}
 	if newest && oldest || outletAsked && !newest && !oldest || when && !newest && !oldest {
-		return Answer{}, false // "list all the outlets": the outlets, a fact each states (meta.go)
+		return Answer{}, false // "list all the outlets": the outlets, a fact each states (metaanswer.go)
 	}
 	ans := Answer{Question: q.text, Kind: KindMeta}
 	arts := e.c.Articles

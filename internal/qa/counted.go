@@ -236,19 +236,6 @@ func (q *question) countsTerm(term string) bool {
 	return term == q.counted.term || slices.Contains(q.counted.alts, term)
 }
 
-// clauseMarks are the marks that close a clause around a figure or a name.
-const clauseMarks = ",;:()—"
-
-// clauseAround is the clause of text around span s: from just past the
-// last of marks before it to the first after it.
-func clauseAround(text string, s span, marks string) span {
-	to := len(text)
-	if i := indexAny(text[s.end:], marks); i >= 0 {
-		to = s.end + i
-	}
-	return span{afterLastMark(text[:s.start], marks), to}
-}
-
 // talliedWords are the words naming what a tally counts when the figure
 // at s is what the tally of its clause comes to: the word before the tally
 // noun ("*death* toll") and the one after its "of" ("number of *dead*");

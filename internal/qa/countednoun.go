@@ -42,30 +42,6 @@ func pastVerbAfter(words []string) bool {
 	return false
 }
 
-// measures are the dimensions kinds.txt gives adjectives and units for.
-var measures = []string{"length", "size", "force", "weight", "heat", "age", "frequency"}
-
-// measureWords and unitWords are, by dimension, its adjectives ("deep")
-// and units ("kilometres"), kinds.txt.
-var measureWords, unitWords = func() (map[string]map[string]bool, map[string]map[string]bool) {
-	adj, unit := map[string]map[string]bool{}, map[string]map[string]bool{}
-	for _, m := range measures {
-		adj[m], unit[m] = cueSet("measure-"+m+"-words"), cueSet("unit-"+m+"-words")
-	}
-	return adj, unit
-}()
-
-// measureOf returns the dimension an adjective names ("deep": "length"),
-// the first kinds.txt gives it to, or "".
-func measureOf(w string) string {
-	for _, m := range measures {
-		if measureWords[m][w] {
-			return m
-		}
-	}
-	return ""
-}
-
 // countedNoun finds the term a "how many" question counts: the last of
 // the words after "how many" before an auxiliary verb or a preposition,
 // or before a function word that no verb in the past follows ("how many

@@ -1,8 +1,13 @@
-// Telling a figure of degree from a day or a time.
+// Telling a figure of degree from a day, a time or a year.
 
 package qa
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/summitbot/summitbot/internal/lexicon"
+)
 
 // degreeFigure reports whether text holds a figure that is no year, nor a
 // day of a date or a clock time ("1.7 metres in 24 hours", "nine out of
@@ -77,3 +82,20 @@ var (
 	monthNames = wordSet("january february march april june july august september october november december")
 	monthWords = union(monthNames, wordSet("jan feb mar apr jun jul aug sep sept oct nov dec"))
 )
+
+// isYear reports whether a word is a year as yearRE reads one: 1900 to
+// 2099.
+func isYear(w string) bool {
+	return yearRE.MatchString(w)
+}
+
+// countsNext reports whether the word after w in words is a plural noun,
+// so that w counts it ("did 1800 rescuers …", "2000 homes") rather than
+// naming a year.
+func countsNext(words []string, w string) bool {
+	i := slices.Index(words, strings.ToLower(w))
+	if i < 0 || i+1 >= len(words) {
+		return false
+	}
+	return pluralNoun(words[i+1]) && !lexicon.IsFunctionWord(words[i+1])
+}

@@ -208,13 +208,6 @@ func ageAfterName(text string, s span) bool {
 	return len(before) < s.start && ends && isCapital(name) && !getFold(notPeople, name) // ("by Tuesday, 51": no one's age)
 }
 
-// wordAfter is the word right after the number at s ("38 kilometres"),
-// wordBefore the one right before it ("magnitude 7.1"), lower case.
-func wordAfter(text string, s span) string {
-	next, _ := afterFigure(text, s)
-	return strings.Trim(next, ".()")
-}
-
 // afterFigure is the word right after the number at s of text, past a
 // space or a hyphen ("72-member"), lower-cased with its marks (nextWord),
 // and the text after that word: wordAfter trims the word, and withUnit's
@@ -222,6 +215,13 @@ func wordAfter(text string, s span) string {
 // week").
 func afterFigure(text string, s span) (string, string) {
 	return nextWord(strings.TrimLeft(text[s.end:], " -"))
+}
+
+// wordAfter is the word right after the number at s ("38 kilometres"),
+// wordBefore the one right before it ("magnitude 7.1"), lower case.
+func wordAfter(text string, s span) string {
+	next, _ := afterFigure(text, s)
+	return strings.Trim(next, ".()")
 }
 
 func wordBefore(text string, s span) string {
@@ -314,3 +314,27 @@ var measureNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// measures are the dimensions kinds.txt gives adjectives and units for.
+var measures = []string{"length", "size", "force", "weight", "heat", "age", "frequency"}
+
+// measureWords and unitWords are, by dimension, its adjectives ("deep")
+// and units ("kilometres"), kinds.txt.
+var measureWords, unitWords = func() (map[string]map[string]bool, map[string]map[string]bool) {
+	adj, unit := map[string]map[string]bool{}, map[string]map[string]bool{}
+	for _, m := range measures {
+		adj[m], unit[m] = cueSet("measure-"+m+"-words"), cueSet("unit-"+m+"-words")
+	}
+	return adj, unit
+}()
+
+// measureOf returns the dimension an adjective names ("deep": "length"),
+// the first kinds.txt gives it to, or "".
+func measureOf(w string) string {
+	for _, m := range measures {
+		if measureWords[m][w] {
+			return m
+		}
+	}
+	return ""
+}

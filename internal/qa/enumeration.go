@@ -270,43 +270,6 @@ func nounAfterNames(rest string) bool {
 	return meansPerson(w) || pluralNoun(w) && !lexicon.IsVerb(w) && !lexicon.IsFunctionWord(w) && knownNoun(w)
 }
 
-// knownNoun reports whether w (lower case) is a noun by the lexicon, the
-// one test of it: no pronoun ("themselves", "someone", "nobody", which
-// WordNet has as nouns for a person), and in one of its WordNet noun
-// classes, a plural read as its singular ("members", "bridges",
-// "march"), or a word it knows (lexicon.IsWord) as no verb, adjective,
-// adverb or function word ("cattle", "warnings", "troops"; not "always",
-// "perhaps", "police", "talks"), an irregular plural read as its base
-// ("children"; lexicon.Inflected).
-func knownNoun(w string) bool {
-	if pronoun(w) {
-		return false
-	}
-	if nounBase(w) {
-		return true
-	}
-	for _, b := range lexicon.Inflected(w) {
-		if nounBase(b) {
-			return true
-		}
-	}
-	return false
-}
-
-// nounBase is knownNoun's test of one form, w itself or a base of it.
-func nounBase(w string) bool {
-	return lexicon.IsPersonNoun(w) || lexicon.IsTextNoun(w) || lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w) ||
-		lexicon.IsWord(w) && !lexicon.IsVerb(w) && !lexicon.IsAdjective(w) && !lexicon.IsAdverb(w) && !lexicon.IsFunctionWord(w)
-}
-
-// pronouns are English's pronouns, a closed class: kinds.txt's
-// [pronoun-words].
-var pronouns = cueSet("pronoun-words")
-
-// pronoun reports whether w (lower case) is a pronoun: "themselves",
-// "him", "ourselves", "someone", "nobody".
-func pronoun(w string) bool { return pronouns[w] }
-
 // listedKinds is, for a "how many" question that counts things, the kinds
 // a passage lists right before the counted noun, and how many: "across
 // air, land, and sea domains" gives three domains; an empty span when

@@ -1,4 +1,4 @@
-// Short answers: extract, extractAt and the span reader of each question kind.
+// Short answers: extract, extractAt, extractSpan and whether a kind's span is the answer typed.
 
 package qa
 
@@ -203,14 +203,4 @@ func typedAnswer(q *question, text string, s span) bool {
 		}
 	}
 	return false
-}
-
-// spanWho is extractSpan for "who" questions.
-func (e *Engine) spanWho(q *question, c *cand, anchors []span) span {
-	if s := e.who(q, c, anchors); s.end > s.start {
-		return s
-	}
-	// no one named: the bodies listed as its verb's object ("who was
-	// Elland meeting with": "police, bus operators and the hospital")
-	return e.objectList(q, c)
 }

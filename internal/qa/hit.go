@@ -1,4 +1,4 @@
-// The quoted passage of a candidate: its sentence, the next one, pairs.
+// The quoted passage of a candidate: its sentence, the next one, pairs; passage kinds that head text.
 
 package qa
 
@@ -8,6 +8,7 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
+	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // hit makes the quoted passage of a candidate: its sentence, led by the
@@ -123,30 +124,6 @@ func isFold(w string, words ...string) bool {
 	return slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(w, x) })
 }
 
-// nextWord returns the first word of s, lower-cased and without quotation
-// marks or commas around it, and what follows it. It allocates only for a
-// word with capitals.
-func nextWord(s string) (string, string) {
-	w, rest := typedWord(s)
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' {
-			w = strings.ToLower(w)
-			break
-		}
-	}
-	return w, rest
-}
-
-// typedWord is nextWord's word as typed, in its own case.
-func typedWord(s string) (string, string) {
-	s = strings.TrimLeft(s, " “\"‘'")
-	end := strings.IndexByte(s, ' ')
-	if end < 0 {
-		end = len(s)
-	}
-	return strings.TrimRight(s[:end], ",;:”\"’'"), s[end:]
-}
-
 var anaphoricNouns = wordSet("two three pair both latter former trio duo leaders officials envoys")
 
 // cutAtWord shortens s to at most n bytes, at a word, with "…".
@@ -159,4 +136,35 @@ func cutAtWord(s string, n int) string {
 		cut = n - len("…")
 	}
 	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}
+
+// takesUp reports whether a sentence opens by taking up a noun of the
+// sentence before it ("… committed to sending troops to Ukraine. / This
+// deployment would be …", "… a US-led monitoring mechanism. / The
+// mechanism would …"): "the", "this", "that", "these" or "those" and a
+// noun the sentence before holds (before is its analysis, read in New).
+func (e *Engine) takesUp(s string, before []index.Token) bool {
+	first, rest := nextWord(s)
+	switch first {
+	case "the", "this", "that", "these", "those", "such":
+	default:
+		return false
+	}
+	noun, _ := nextWord(rest)
+	t := e.analyze(noun)
+	return len(t) == 1 && !lexicon.IsFunctionWord(noun) && hasTerm(before, t[0].Term)
+}
+
+// openQuote reports whether a sentence opens a quotation it does not
+// close: the quotation, and who said it, go on in the next.
+func openQuote(s string) bool { return quoteDepth(s) > 0 }
+
+// closesQuote reports whether a sentence closes a quotation it does not
+// open: the quotation began in the sentence before.
+func closesQuote(s string) bool { return quoteDepth(s) < 0 }
+
+// heading reports whether a passage of kind k heads text rather than
+// stating in it: a headline, a standfirst, a subhead.
+func heading(k corpus.Kind) bool {
+	return k == corpus.KindHeadline || k == corpus.KindStandfirst || k == corpus.KindSubhead
 }

@@ -3,7 +3,6 @@
 package qa
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -518,80 +517,6 @@ func nearestInClause(text string, spans, anchors []span) span {
 	}
 	return nearest(held, anchors)
 }
-
-// convertedRE, andFigureRE and ofPlaceRE are what completes a figure right after it: the same amount
-// in another currency in brackets (" (about $950 million)"), another
-// quantity it is given with (" and 2,000 prefabricated housing units"), the
-// place a distance is reckoned from (" of Calama" after "20 kilometres
-// east").
-var (
-	convertedRE = regexp.MustCompile(`^ \((?:about |around |roughly |some |nearly |almost |approximately )?(?:[A-Z]{0,3}[$€£¥])?[0-9][0-9.,]*(?: (?:million|billion|trillion|thousand))?(?: [a-z]+)?\)`)
-	andFigureRE = regexp.MustCompile(`^ and (?:[A-Z]{0,3}[$€£¥])?[0-9][0-9.,]*(?: (?:million|billion|trillion|thousand))?(?: [a-z-]+){1,3}`)
-	reckonedRE  = regexp.MustCompile(compassPoints + `$`)
-	ofPlaceRE   = regexp.MustCompile(`^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*`)
-)
-
-// completeFigure extends a figure's span over what completes it
-// (convertedRE, andFigureRE, ofPlaceRE after a compass point), so that a short answer gives the whole of it:
-// "$40 million and 2,000 prefabricated housing units", "900 billion pesos
-// (about $950 million)", "20 kilometres east of Calama".
-func completeFigure(text string, s span) span {
-	if s.end <= s.start || s.end > len(text) {
-		return s
-	}
-	if endsOfDeterminer(text[:s.start]) {
-		if m := partOfFigureRE.FindStringIndex(text[:s.start]); m != nil {
-			// "*None of the* 22 crew members … were hurt": the
-			// quantifier says what is true of the count; without it the
-			// answer says the opposite ("22 crew members … were hurt")
-			s.start = m[0]
-		}
-	}
-	if reckonedRE.MatchString(text[s.start:s.end]) {
-		if m := ofPlaceRE.FindStringIndex(text[s.end:]); m != nil {
-			s.end += m[1]
-		}
-	}
-	if m := convertedRE.FindStringIndex(text[s.end:]); m != nil {
-		s.end += m[1]
-	}
-	if m := andFigureRE.FindStringIndex(text[s.end:]); m != nil {
-		// the quantity's own words only, up to one that starts a clause
-		// ("and 71 were still missing" is another statement, no quantity)
-		words := strings.Fields(text[s.end : s.end+m[1]]) // "and", the figure, its words
-		n := 2
-		for n < len(words) {
-			w := strings.ToLower(words[n])
-			if stopish[w] || auxiliaries[w] || pastVerb(w) && n > 2 {
-				break // "and 12 schools *collapsed*"
-			}
-			n++
-		}
-		// a count's noun ends it, a plural ("units", "troops"): not a verb
-		// ("and 71 remain missing", "and 2,460 injured")
-		if last := strings.ToLower(words[n-1]); n > 2 && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
-			s.end += len(" " + strings.Join(words[:n], " "))
-		}
-	}
-	return s
-}
-
-// endsOfDeterminer reports whether text ends as partOfFigureRE's match must
-// ("… of the "): "of", a word and a space, in any case. Most figures'
-// text before does not, and the test is cheaper than the expression's
-// scan of all of it.
-func endsOfDeterminer(text string) bool {
-	rest, ok := strings.CutSuffix(text, " ")
-	if !ok {
-		return false
-	}
-	at := strings.LastIndexByte(rest, ' ')
-	return at >= 3 && strings.EqualFold(rest[at-3:at+1], " of ")
-}
-
-// partOfFigureRE is a quantifier and "of" with a determiner right before
-// a figure: "none of the", "all of its", "each of the".
-var partOfFigureRE = regexp.MustCompile(`(?i)\b(?:none|all|each|both|neither|either|any) of (?:the|its|their|his|her|our|these|those) $`)
 
 // countedShort is the short answer short to a "how many" that names
 // what it counts, n of them listed as names in the passage: headed by

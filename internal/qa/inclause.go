@@ -1,4 +1,4 @@
-// Phrase and clause bounds around a span: inClause, phraseAround and the breaks they stop at.
+// Phrase and clause bounds around a span: inClause, phraseAround, clauseAround and the breaks they stop at.
 
 package qa
 
@@ -551,3 +551,16 @@ var danglingWords = wordSet("and or but nor of to the a an in on at for with ove
 // beForms are the forms of "be": after one, a preposition ends the phrase
 // as a particle ("the war is over", "what the fuss was about").
 var beForms = wordSet("is are was were be been being am")
+
+// clauseMarks are the marks that close a clause around a figure or a name.
+const clauseMarks = ",;:()—"
+
+// clauseAround is the clause of text around span s: from just past the
+// last of marks before it to the first after it.
+func clauseAround(text string, s span, marks string) span {
+	to := len(text)
+	if i := indexAny(text[s.end:], marks); i >= 0 {
+		to = s.end + i
+	}
+	return span{afterLastMark(text[:s.start], marks), to}
+}

@@ -15,7 +15,7 @@ import (
 
 // byKind answers the questions that one passage found by search does not:
 // an overview of the coverage or of a topic (summary.go), a fact of an
-// article itself (meta.go), what something is (define.go). It reports false
+// article itself (metaanswer.go), what something is (define.go). It reports false
 // for every other question, which Ask answers as before.
 func (e *Engine) byKind(ctx context.Context, q *question) (Answer, bool) {
 	if topic, ok := e.gist(q); ok {
@@ -74,7 +74,7 @@ func (e *Engine) byKind(ctx context.Context, q *question) (Answer, bool) {
 // as well (preferMeasuredThing among all of them: a thing's own measure
 // before its noun is rarely said of another), the one that answers its
 // kind: a passage giving a reason for "why" or a means for "how"
-// (reasons.go), a sentence that settles a yes/no question (verdict.go),
+// (reasonrank.go), a sentence that settles a yes/no question (verdict.go),
 // the fullest description of the person "who is X" names (whois.go).
 func (e *Engine) reorderKind(q *question, cands []*cand) []*cand {
 	return e.preferEventDay(q, preferSource(q, preferNewestState(q, preferLatestState(q, e.preferReport(q, e.preferLatest(q, e.preferDescription(q, e.preferVerdict(q, e.preferList(q, e.preferDeedAfter(q, e.preferNarration(q, e.preferReasons(q, e.preferNamedWords(q, e.preferSaidTopic(q, e.preferMeasuredThing(q, cands)))))))))))))))
@@ -389,7 +389,7 @@ const reportAlike = 0.6
 // refineKind sharpens an answer Ask has built by the kind of question: a
 // verdict or none for yes/no (verdict.go); the whole list (lists.go); no
 // place for "what is X"; the coordination a "who" answer stands in; the
-// reason or means clause for why and how (reasons.go).
+// reason or means clause for why and how (reasonshort.go).
 func (e *Engine) refineKind(q *question, cands []*cand, ans *Answer) {
 	if !ans.Answered || len(cands) == 0 || len(ans.Passages) == 0 {
 		return

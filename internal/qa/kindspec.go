@@ -8,17 +8,17 @@ package qa
 // the engine treats that answer. A kind without a span of its own (what,
 // why, how, yes/no) answers with the clause the question's words lead to
 // (spanOther); "why" and "how" score by the reason or means a passage
-// gives (reasons.go), and a yes/no question of what is to come or of
+// gives (reasonrank.go), and a yes/no question of what is to come or of
 // the present by the tense that says so (typeYesNo); other yes/no
 // questions score every passage alike. The kinds with answers of their own (overviews, lists,
 // articles' facts, definitions, verdicts, reasons) are gathered in
 // kinds.go.
 type kindSpec struct {
 	// typeScore is how well a passage holds the kind of thing asked for:
-	// 1 for a date to a "when", down to 0 (answertype.go)
+	// 1 for a date to a "when", down to 0 (answertype.go, type*.go)
 	typeScore func(e *Engine, q *question, c *cand) float64
 	// span cuts the short answer from a passage, near the question's
-	// words (anchors) (extract.go)
+	// words (anchors.go), each kind's reader in its own file (when.go, where.go, …)
 	span func(e *Engine, q *question, c *cand, anchors []span) span
 	// typed: a passage nearly as well matched that holds the kind of
 	// thing asked for goes before one that does not (decide.go)

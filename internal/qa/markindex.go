@@ -7,12 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// initials reports whether w is written in capitals only, two letters or
-// more: a body named by its initials ("UN", "NATO", "OCHA").
-func initials(w string) bool {
-	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
-}
-
 // afterLastMark is the byte offset in s just past the last of marks in
 // it, 0 when none stands there: past the whole mark, a dash of three
 // bytes too.

@@ -127,3 +127,10 @@ func addsTerm(q *question, top, next *cand) bool {
 	}
 	return false
 }
+
+// follows reports whether candidate b is the sentence right after a in
+// its article, of its kind (body text, a caption), across a paragraph
+// break too.
+func follows(b, a *cand) bool {
+	return a.a == b.a && a.p.Kind == b.p.Kind && b.p.Seq == a.p.Seq+1
+}

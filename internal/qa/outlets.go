@@ -141,10 +141,10 @@ var articleWords = wordSet(articleNounList + " report column byline coverage")
 // an author: by its outlet, or because only one article states one.
 func (e *Engine) byline(q *question) (Answer, bool) {
 	if newest, oldest := asksByDate(q.words); newest != oldest {
-		return Answer{}, false // "who wrote the newest article": which one that is, meta.go tells
+		return Answer{}, false // "who wrote the newest article": which one that is, metaanswer.go tells
 	}
 	if !asksAuthor(q.text) || !namesArticle(q) || len(q.outlets) == 0 && e.describesArticle(q) {
-		return Answer{}, false // "who wrote the talks article": which one, meta.go tells
+		return Answer{}, false // "who wrote the talks article": which one, metaanswer.go tells
 	}
 	cands := q.outlets
 	if len(cands) == 0 {

@@ -146,3 +146,10 @@ func (q *question) wantsCountry() bool {
 
 // officeWords make a title another office (kinds.txt [office-words]).
 var officeWords = slices.Sorted(maps.Keys(cueSet("office-words")))
+
+// countryWord reports whether w is a country's name or a word made of one
+// ("dutch", "spanish"; lexicon.Countries).
+func countryWord(w string) bool {
+	lw := strings.ToLower(unpossessed(strings.ReplaceAll(w, "’", "'")))
+	return lexicon.CountryWords(lw) != nil || lexicon.IsCountryWord(lw)
+}

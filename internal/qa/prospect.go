@@ -1,4 +1,4 @@
-// Questions of what is yet to happen, and passages that speak of prospects.
+// Questions of what is yet to happen, and passages that speak of prospects or plans.
 
 package qa
 
@@ -141,3 +141,10 @@ func speaksOfProspect(text string) bool {
 // prospectStop are words before "to" after which a verb is no prospect
 // ("used to live", "had to leave": done): closed class.
 var prospectStop = wordSet("used had has have having")
+
+// planned reports whether words (lower case) hold a word of plan or
+// prospect ("plans", "expected": kinds.txt [prospect]), so that a "to" and
+// a verb after them tell what was to come ("expected *to clear*").
+func planned(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return prospectWords[w] })
+}

@@ -1,4 +1,4 @@
-// Readings of a question's words: titles, article nouns, outcome and causative verbs.
+// Readings of a question's words: titles, article nouns, speakers, outcome and causative verbs.
 
 package qa
 
@@ -320,4 +320,14 @@ func (e *Engine) regrouped(lw string) string {
 		}
 	}
 	return ""
+}
+
+// bodySpeaker reports whether a "what did X say" question names X as a
+// body or a country ("the Kremlin", "Russia"), which speaks through
+// whoever speaks for it (anyoneOf).
+func (e *Engine) bodySpeaker(q *question) bool {
+	if q.kind != KindSaid || lexicon.IsPersonNoun(strings.ToLower(lastWord(q.speaker))) {
+		return false // "what did people say": people at large, any passage's
+	}
+	return names(q, strings.ToLower(q.speaker)) && e.anyoneOf(q.speaker)
 }

@@ -232,20 +232,6 @@ var (
 // ("went *back* to work" is a direction, no purpose: not among them)
 var phrasalParticles = wordSet("up out off down over away aside in")
 
-// clockWords are the times of day named by a word ("by midnight", "since
-// dawn"), a closed class timeWord leaves out.
-var clockWords = wordSet("midnight noon midday dawn nightfall dusk daybreak lunchtime tonight")
-
-// timeUnit reports whether w (singular) is a unit of time, a closed class:
-// "two days after", "31 hours after".
-func timeUnit(w string) bool {
-	switch w {
-	case "second", "minute", "hour", "day", "week", "month", "year", "moment":
-		return true
-	}
-	return false
-}
-
 // countsSomething reports whether the word t at w[k], a figure, counts or
 // measures the word after it rather than naming a time: "after *40*
 // people died", "after the *5.9* aftershock", not "since 2019", "after
@@ -367,13 +353,3 @@ var (
 	purposeModals  = wordSet("can could would might may")
 	subjectOpeners = pronounSet(lexicon.ClausePronouns, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 )
-
-// lastWord is the last word of s (lastWordAt) without the punctuation
-// and quotation marks around it, in its own case.
-func lastWord(s string) string {
-	start, end := lastWordAt(s, len(s))
-	if start < 0 {
-		return ""
-	}
-	return strings.Trim(s[start:end], ",;:“”\"'’‘")
-}

@@ -390,13 +390,6 @@ func reasonEnd(s string) int {
 	return next
 }
 
-// wordAt reports whether text[i:j] stands as whole words.
-func wordAt(text string, i, j int) bool {
-	before := i == 0 || !unicode.IsLetter(rune(text[i-1]))
-	after := j >= len(text) || !unicode.IsLetter(rune(text[j]))
-	return before && after
-}
-
 // infinitiveVerbs are the verbs of asking and telling, whose complement
 // is a to-infinitive of what was asked ("were asked to sign"): the "to"
 // after one opens no purpose. Those of telling are kinds.txt's

@@ -10,7 +10,6 @@ import (
 
 	"github.com/summitbot/summitbot/corpus"
 	"github.com/summitbot/summitbot/index"
-	"github.com/summitbot/summitbot/internal/lexicon"
 )
 
 // withFigure adds, for a "how many" answer, the passages that give the same
@@ -273,16 +272,6 @@ func (q *question) asksTerm(term string) bool {
 		}
 	}
 	return false
-}
-
-// bodySpeaker reports whether a "what did X say" question names X as a
-// body or a country ("the Kremlin", "Russia"), which speaks through
-// whoever speaks for it (anyoneOf).
-func (e *Engine) bodySpeaker(q *question) bool {
-	if q.kind != KindSaid || lexicon.IsPersonNoun(strings.ToLower(lastWord(q.speaker))) {
-		return false // "what did people say": people at large, any passage's
-	}
-	return names(q, strings.ToLower(q.speaker)) && e.anyoneOf(q.speaker)
 }
 
 // maxLocating bounds the passages retrieved for "where is X": all that

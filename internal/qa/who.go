@@ -1,4 +1,4 @@
-// "Who" answers: the people or countries a question asks for.
+// "Who" answers: the people or countries a question asks for, and the span reader that cuts them.
 
 package qa
 
@@ -344,4 +344,14 @@ func (e *Engine) misspeltName(q *question, text string) (*question, bool) {
 		found = &named
 	}
 	return found, found != nil
+}
+
+// spanWho is extractSpan for "who" questions.
+func (e *Engine) spanWho(q *question, c *cand, anchors []span) span {
+	if s := e.who(q, c, anchors); s.end > s.start {
+		return s
+	}
+	// no one named: the bodies listed as its verb's object ("who was
+	// Elland meeting with": "police, bus operators and the hospital")
+	return e.objectList(q, c)
 }

@@ -1,5 +1,4 @@
-// Word lists for reading questions and passages: general English, never
-// the wording of a known question.
+// Word lists and word tests for reading questions and passages: general English, never the wording of a known question.
 
 package qa
 
@@ -425,4 +424,120 @@ func spaceBefore(s string, end int) (bool, int) {
 	}
 	r, size := utf8.DecodeLastRuneInString(s[:end])
 	return unicode.IsSpace(r), size
+}
+
+// lastWord is the last word of s (lastWordAt) without the punctuation
+// and quotation marks around it, in its own case.
+func lastWord(s string) string {
+	start, end := lastWordAt(s, len(s))
+	if start < 0 {
+		return ""
+	}
+	return strings.Trim(s[start:end], ",;:“”\"'’‘")
+}
+
+// nextWord returns the first word of s, lower-cased and without quotation
+// marks or commas around it, and what follows it. It allocates only for a
+// word with capitals.
+func nextWord(s string) (string, string) {
+	w, rest := typedWord(s)
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			w = strings.ToLower(w)
+			break
+		}
+	}
+	return w, rest
+}
+
+// typedWord is nextWord's word as typed, in its own case.
+func typedWord(s string) (string, string) {
+	s = strings.TrimLeft(s, " “\"‘'")
+	end := strings.IndexByte(s, ' ')
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.TrimRight(s[:end], ",;:”\"’'"), s[end:]
+}
+
+// knownNoun reports whether w (lower case) is a noun by the lexicon, the
+// one test of it: no pronoun ("themselves", "someone", "nobody", which
+// WordNet has as nouns for a person), and in one of its WordNet noun
+// classes, a plural read as its singular ("members", "bridges",
+// "march"), or a word it knows (lexicon.IsWord) as no verb, adjective,
+// adverb or function word ("cattle", "warnings", "troops"; not "always",
+// "perhaps", "police", "talks"), an irregular plural read as its base
+// ("children"; lexicon.Inflected).
+func knownNoun(w string) bool {
+	if pronoun(w) {
+		return false
+	}
+	if nounBase(w) {
+		return true
+	}
+	for _, b := range lexicon.Inflected(w) {
+		if nounBase(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBase is knownNoun's test of one form, w itself or a base of it.
+func nounBase(w string) bool {
+	return lexicon.IsPersonNoun(w) || lexicon.IsTextNoun(w) || lexicon.IsPhysicalNoun(w) || lexicon.IsEventNoun(w) ||
+		lexicon.IsWord(w) && !lexicon.IsVerb(w) && !lexicon.IsAdjective(w) && !lexicon.IsAdverb(w) && !lexicon.IsFunctionWord(w)
+}
+
+// pronouns are English's pronouns, a closed class: kinds.txt's
+// [pronoun-words].
+var pronouns = cueSet("pronoun-words")
+
+// pronoun reports whether w (lower case) is a pronoun: "themselves",
+// "him", "ourselves", "someone", "nobody".
+func pronoun(w string) bool { return pronouns[w] }
+
+// modals are the modal auxiliaries (modal), as a set for the readers
+// that index one: derived from lexicon.Auxiliaries, no list of its own.
+var modals = func() map[string]bool {
+	set := map[string]bool{}
+	for w := range auxiliaries {
+		if modal(w) {
+			set[w] = true
+		}
+	}
+	return set
+}()
+
+// superlative reports whether w is an adjective's superlative by its form
+// ("biggest", "largest", "earliest"; not "west", "protest"), or "most",
+// "best", "worst".
+func superlative(w string) bool {
+	if w == "most" || w == "best" || w == "worst" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "est")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	if n := len(stem); stem[n-1] == stem[n-2] && lexicon.IsAdjective(stem[:n-1]) {
+		return true // "big-g-est"
+	}
+	if b, ok := strings.CutSuffix(stem, "i"); ok && lexicon.IsAdjective(b+"y") {
+		return true // "earl-i-est"
+	}
+	return lexicon.IsAdjective(stem) || lexicon.IsAdjective(stem+"e") // "long-est", "larg-est"
+}
+
+// initials reports whether w is written in capitals only, two letters or
+// more: a body named by its initials ("UN", "NATO", "OCHA").
+func initials(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// wordAt reports whether text[i:j] stands as whole words.
+func wordAt(text string, i, j int) bool {
+	before := i == 0 || !unicode.IsLetter(rune(text[i-1]))
+	after := j >= len(text) || !unicode.IsLetter(rune(text[j]))
+	return before && after
 }

@@ -275,26 +275,6 @@ func endedUpVerb(q *question) int {
 	return -1
 }
 
-// superlative reports whether w is an adjective's superlative by its form
-// ("biggest", "largest", "earliest"; not "west", "protest"), or "most",
-// "best", "worst".
-func superlative(w string) bool {
-	if w == "most" || w == "best" || w == "worst" {
-		return true
-	}
-	stem, ok := strings.CutSuffix(w, "est")
-	if !ok || len(stem) < 2 {
-		return false
-	}
-	if n := len(stem); stem[n-1] == stem[n-2] && lexicon.IsAdjective(stem[:n-1]) {
-		return true // "big-g-est"
-	}
-	if b, ok := strings.CutSuffix(stem, "i"); ok && lexicon.IsAdjective(b+"y") {
-		return true // "earl-i-est"
-	}
-	return lexicon.IsAdjective(stem) || lexicon.IsAdjective(stem+"e") // "long-est", "larg-est"
-}
-
 // outcomeWords, before a verb, ask whether a deed at last came about
 // ("did they *finally* agree"). A closed class of English adverbs.
 var outcomeWords = wordSet("finally eventually ever ultimately")
@@ -310,91 +290,6 @@ func saysEndedUp(q *question, c *cand) bool {
 	}
 	return slices.ContainsFunc(c.toks, func(tok index.Token) bool { return q.stands(tok.Term, vi) })
 }
-
-// haveOwner is the indexes among q's terms of X in a "how many N does X
-// have" question, what is asked to hold the figure, or nil.
-func haveOwner(q *question) []int {
-	w := q.words
-	if q.kind != KindHowMany || len(w) < 5 || w[0] != "how" || w[1] != "many" {
-		return nil
-	}
-	aux := slices.IndexFunc(w, doAux)
-	have := slices.Index(w, "have")
-	if aux < 3 || have < aux+2 || have+1 < len(w) && w[have+1] == "to" {
-		return nil // (not "have to", a duty: "how many bridges does the council have to look after")
-	}
-	var out []int
-	for i, t := range q.terms {
-		if slices.Contains(w[aux+1:have], strings.ToLower(t.word)) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// ownsFigure reports whether the figure of c's passage that counts what a
-// "how many N does X have" question counts is X's: X stands in its
-// sentence before it ("Ukraine has …", "Ukraine's …") or in the few words
-// after it as the noun's owner ("900,000 soldiers of Ukraine", "in
-// Ukraine's army"; not "troops to Ukraine") or as what a figure joined
-// to its noun modifies ("the 72-member Japanese team"), or the sentence before
-// it refers back to one naming X ("It has …", "Its …"). Any other
-// question, or a passage with no such figure, is not held to it.
-func (e *Engine) ownsFigure(q *question, c *cand) bool {
-	owner := haveOwner(q)
-	if len(owner) == 0 {
-		return true
-	}
-	text := c.p.Text
-	isOwner := func(tok index.Token) bool { // a word of X
-		return slices.ContainsFunc(owner, func(i int) bool { return q.stands(tok.Term, i) })
-	}
-	owns := func(from, to int) bool {
-		return slices.ContainsFunc(c.toks, func(tok index.Token) bool {
-			return tok.Start >= from && tok.End <= to && isOwner(tok)
-		})
-	}
-	ownsAfter := func(at int) bool {
-		// X of the figure's noun or in the possessive after it: "900,000
-		// soldiers of Ukraine", "… in Ukraine's army"; not "troops to
-		// Ukraine"; or X itself, which a figure joined to its noun
-		// modifies ("the 72-member Japanese team")
-		joined := strings.HasPrefix(text[at:], "-")
-		return slices.ContainsFunc(c.toks, func(tok index.Token) bool {
-			return tok.Start >= at && tok.Start < at+40 && isOwner(tok) &&
-				(joined && wordCount(text[at:tok.Start]) <= 3 || strings.HasSuffix(text[:tok.Start], "of ") || strings.HasPrefix(text[tok.End:], "'s") || strings.HasPrefix(text[tok.End:], "’s") || endsGenitive(text[tok.Start:tok.End]))
-		})
-	}
-	counted := false
-	for _, sp := range e.freeSpans(q, text, e.find(numberRE, text)) {
-		if yearRE.MatchString(text[sp.start:sp.end]) || !e.counts(q, text, sp) {
-			continue
-		}
-		counted = true
-		from := strings.LastIndex(text[:sp.start], ". ") + 1
-		if owns(from, sp.start) || ownsAfter(sp.end) {
-			return true
-		}
-		if refersBack(text[from:sp.start]) || slices.ContainsFunc(strings.Fields(strings.ToLower(text[from:sp.start])), func(v string) bool { return v == "it" || v == "its" || v == "they" || v == "their" }) {
-			if slices.ContainsFunc(c.prevToks, isOwner) {
-				return true
-			}
-		}
-	}
-	return !counted
-}
-
-// modals are the modal auxiliaries (modal), as a set for the readers
-// that index one: derived from lexicon.Auxiliaries, no list of its own.
-var modals = func() map[string]bool {
-	set := map[string]bool{}
-	for w := range auxiliaries {
-		if modal(w) {
-			set[w] = true
-		}
-	}
-	return set
-}()
 
 // didVerb is the index among q's terms of the verb right after "did" and
 // its subject, in its base form ("did the union *get* the bonus"), or -1
@@ -469,13 +364,6 @@ func verbAfterName(q *question, words []string, from int) int {
 	return k
 }
 
-// planned reports whether words (lower case) hold a word of plan or
-// prospect ("plans", "expected": kinds.txt [prospect]), so that a "to" and
-// a verb after them tell what was to come ("expected *to clear*").
-func planned(words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return prospectWords[w] })
-}
-
 // speaksOfMatter reports whether a passage holds a word of the question
 // that is no name, as typed or spelled otherwise (not a synonym): it
 // speaks of what is asked about, not only of whom ("The guarantees would
@@ -486,11 +374,4 @@ func speaksOfMatter(q *question, c *cand) bool {
 	return slices.ContainsFunc(c.hits, func(h tokHit) bool {
 		return slices.ContainsFunc(h.hs, func(th termHit) bool { return th.w == 1 && !th.soft && !q.terms[th.i].entity })
 	})
-}
-
-// follows reports whether candidate b is the sentence right after a in
-// its article, of its kind (body text, a caption), across a paragraph
-// break too.
-func follows(b, a *cand) bool {
-	return a.a == b.a && a.p.Kind == b.p.Kind && b.p.Seq == a.p.Seq+1
 }
