@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/summitbot/summitbot/index"
 	"github.com/summitbot/summitbot/internal/lexicon"
@@ -587,19 +588,24 @@ var earliestWords = cueSet("earliest-state-words")
 // *person* died") or "of" and a plural ("one of the *codes*"). After a
 // determiner it is the pronoun ("the one below", "no one", "the other
 // one"), and so it is with no noun after it: the clause or the passage
-// ends ("there won't be one."), or a relative, an auxiliary or a
-// preposition follows ("the one that", "one was", "onto the one below"),
-// or "of" runs on to no plural ("one of the strongest"). A ratio is a
-// quantity ("one in five homes": a number after the preposition).
+// ends ("there won't be one."), or a relative or a preposition follows
+// ("one that failed", "onto one below"), or "of" runs on to no plural
+// ("one of the strongest"). A ratio is a quantity ("one in five homes": a
+// number after the preposition), and so is "one" before an auxiliary
+// with no determiner, a count whose noun is understood ("two died and one
+// was injured").
 func pronounOne(text string, s span) bool {
 	if !strings.EqualFold(text[s.start:s.end], "one") {
 		return false
 	}
+	rest := text[s.end:]
+	if next, _ := nextWord(rest); knownNoun(strings.Trim(next, ".,;:()")) {
+		return false // "the one bridge that survived", "that one worker"
+	}
 	if oneDeterminers[wordBefore(text, s)] {
 		return true
 	}
-	rest := text[s.end:]
-	if rest == "" || strings.IndexByte(",.;:)!?”\"", rest[0]) >= 0 {
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(",.;:)!?”\"", r) {
 		return true
 	}
 	next, after := nextWord(rest)
@@ -613,7 +619,7 @@ func pronounOne(text string, s span) bool {
 		}
 		return countedHead(strings.Join(words, " ")) == ""
 	}
-	if relativeWordSet[next] || auxiliaries[next] || prepositions[next] {
+	if relativeWordSet[next] || prepositions[next] {
 		w, _ := nextWord(after)
 		return !numberRE.MatchString(w)
 	}
@@ -621,5 +627,7 @@ func pronounOne(text string, s span) bool {
 }
 
 // oneDeterminers are the determiners before which "one" is the pronoun:
-// "the one", "this one", "no one", "every one", "the other one".
-var oneDeterminers = wordSet("the this that no any every each another which other whichever")
+// "the one", "this one", "no one", "every one", "the other one"; not
+// "that" and "which", conjunction and relative as often ("police said
+// that one worker died").
+var oneDeterminers = wordSet("the this no any every each another other whichever")

@@ -24,6 +24,12 @@ func TestPronounOne(t *testing.T) {
 		{"The city has one of the oldest tram networks in the region.", false},
 		{"Roughly one in five homes lost power.", false},
 		{"The storm destroyed one barn and two sheds.", false},
+		{"Police said that one worker died in the blast.", false},
+		{"Only the one bridge that was rebuilt survived.", false},
+		{"One that failed was replaced.", true},
+		{"One at the back was hurt.", true},
+		{"Two men died and one was injured.", false},
+		{"Rescuers found one—a child—alive under the slab.", false},
 	} {
 		var at []int // the span numberRE finds of "one"
 		for _, m := range numberRE.FindAllStringIndex(tc.text, -1) {
