@@ -32,22 +32,23 @@ func (e *Engine) anchors(q *question, c *cand) []span {
 // of it ("slept" for "sleep", which verbs.txt does not list, the noun
 // being commoner: irregularVerbOf): the anchor a place phrase right after
 // it answers "where" from. A question that goes on past its verb
-// ("treating the hurt at the main clinic") is anchored at the last of its
-// words that is a verb, not opened by an article or possessive.
+// ("treating the hurt at the main clinic", "… at the old building") is
+// anchored at the last of its words that is a verb, not opened by an
+// article or possessive nor ending a phrase a preposition opens.
 func verbAnchors(q *question, c *cand) []span {
 	v := q.verb()
 	if v == nil {
 		return nil
 	}
 	w := strings.ToLower(v.word)
-	verb := finiteVerb(w) || strings.HasSuffix(w, "ing")
+	verb := (finiteVerb(w) || strings.HasSuffix(w, "ing")) && !endsPrepositionPhrase(q.words, w)
 	for i := len(q.terms) - 1; !verb && i >= 0; i-- {
 		// the question's last word is no verb ("where were medics
 		// treating the hurt *at the main clinic*"): the last word
 		// before it that is one, no article nor possessive opening it
 		// ("the hurt")
 		x := strings.ToLower(q.terms[i].word)
-		if k := slices.Index(q.words, x); !q.terms[i].entity && k > 0 && (finiteVerb(x) || strings.HasSuffix(x, "ing")) && !articles[q.words[k-1]] && !possessives[q.words[k-1]] {
+		if k := lastIndex(q.words, x); !q.terms[i].entity && k > 0 && (finiteVerb(x) || strings.HasSuffix(x, "ing")) && !articles[q.words[k-1]] && !possessives[q.words[k-1]] && !endsPrepositionPhrase(q.words, x) {
 			v, w, verb = &q.terms[i], x, true
 		}
 	}
@@ -58,6 +59,34 @@ func verbAnchors(q *question, c *cand) []span {
 		}
 	}
 	return out
+}
+
+// endsPrepositionPhrase reports whether w, the last of words (a
+// question's, lower case) it stands at, ends a phrase a preposition opens:
+// back from it a preposition comes before any auxiliary or verb ("at the
+// old *building*", "on Sunday *evening*"), so an -ing or past form there is
+// a noun or an adjective, not the question's verb.
+func endsPrepositionPhrase(words []string, w string) bool {
+	for j := lastIndex(words, w) - 1; j >= 0; j-- {
+		switch x := words[j]; {
+		case prepositions[x]:
+			return true
+		case auxiliaries[x] || finiteVerb(x) || strings.HasSuffix(x, "ing"):
+			return false
+		}
+	}
+	return false
+}
+
+// lastIndex is the index of the last w in words, or -1: a question's
+// word is read where it last stands, as its last verb is.
+func lastIndex(words []string, w string) int {
+	for j := len(words) - 1; j >= 0; j-- {
+		if words[j] == w {
+			return j
+		}
+	}
+	return -1
 }
 
 // irregularVerbOf reports whether a passage's word is an irregular form

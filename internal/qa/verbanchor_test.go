@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/summitbot/summitbot/corpus"
@@ -14,15 +15,28 @@ func TestVerbAnchorsPastTrailingPhrase(t *testing.T) {
 	e := testEngine(t)
 	text := "Across town, nurses bandaged the wounded on camp beds in a church hall, officials said."
 	for _, tc := range []struct{ question, want string }{
+		{"where were nurses treating the hurt at the old school", "on camp beds in a church hall"},
 		{"where were nurses bandaging the wounded at the old school", "on camp beds in a church hall"},
 		{"where were nurses bandaging the wounded", "on camp beds in a church hall"},
+		{"where were nurses bandaging the wounded at the old building", "on camp beds in a church hall"},
+		{"where were nurses bandaging the wounded on sunday evening", "on camp beds in a church hall"},
 		{"where is the old school", ""},
 	} {
 		q := e.analyse(tc.question)
+		text := text
+		if strings.Contains(tc.question, "treating") {
+			text = strings.NewReplacer("bandaged", "treated", "wounded", "hurt").Replace(text)
+		}
 		c := &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}
-		s := placePhrase(text, verbAnchors(&q, c))
+		anchors := verbAnchors(&q, c)
+		s := placePhrase(text, anchors)
 		if got := text[s.start:s.end]; got != tc.want {
 			t.Errorf("placePhrase(verbAnchors(%q)) = %q; want %q", tc.question, got, tc.want)
+		}
+		for _, a := range anchors {
+			if w := text[a.start:a.end]; tc.want != "" && w != "bandaged" && w != "treated" {
+				t.Errorf("verbAnchors(%q) anchors at %q; want the passage's verb, not the noun after \"the\"", tc.question, w)
+			}
 		}
 	}
 }
