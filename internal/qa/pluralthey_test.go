@@ -53,6 +53,8 @@ func TestPluralPhrase(t *testing.T) {
 		{"will the council find more pier leaks", "more pier leaks"},
 		{"the harbour ferry docks at noon", ""},
 		{"when the harbour ferry docks", ""},
+		{"did the mayor say the ferry docks at noon", ""},
+		{"did they say the pier cracks", ""},
 		{"", ""},
 	} {
 		if got := pluralPhrase(wordsOf(c.q)); got != c.want {

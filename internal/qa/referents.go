@@ -534,8 +534,8 @@ func agreeingVerb(words []string, j int) bool {
 	if j < 1 || nounSlot(words[j-1]) || auxiliaries[lower(words[j-1])] {
 		return false
 	}
-	if b, ok := lexicon.VerbBase(w); !ok || b != w {
-		return false
+	if b, ok := lexicon.VerbBase(w); !ok || b != w || lexicon.IsSayingVerb(w) {
+		return false // a verb of saying takes a clause, not an object ("did they say the bridge cracks")
 	}
 	subject := lower(words[j-1])
 	if pluralNoun(subject) && !presentVerb(subject) || irregularPersonPlural(subject) || subject == "they" || subject == "we" {
