@@ -88,6 +88,13 @@ func verbAfterRelative(text string, words [][2]int, from int) int {
 	return -1
 }
 
+// afterMark reports whether word best of text (words are the words' byte
+// spans) is the first word, out of range, or one after a mark: a window
+// that opens there is inside no phrase that began before it.
+func afterMark(text string, words [][2]int, best int) bool {
+	return best <= 0 || best >= len(words) || strings.TrimSpace(text[words[best-1][1]:words[best][0]]) != ""
+}
+
 // pastPhraseTail is where a window that would open at word best opens
 // instead: past the tail of a title or description that the words before
 // it open and a comma after it closes, before the name it describes set
@@ -97,7 +104,7 @@ func verbAfterRelative(text string, words [][2]int, from int) int {
 // ending on a word that can head a person's description (describesPerson:
 // no place's name before its region); at best itself otherwise.
 func pastPhraseTail(text string, words [][2]int, weight []float64, best int) int {
-	if best <= 0 || best >= len(words) || strings.TrimSpace(text[words[best-1][1]:words[best][0]]) != "" {
+	if afterMark(text, words, best) {
 		return best // the first word, or one after a mark: a phrase opens there
 	}
 	for k := best; k < min(best+phraseTailWords, len(words)-1); k++ {
@@ -128,7 +135,7 @@ const openingPhraseWords = 6
 // window keeps as much of the question's weight; else at best. A cut
 // opening phrase says neither how nor where ("meeting, Zelenskyy said").
 func intoOpeningPhrase(text string, words [][2]int, weight []float64, termAt []int, held []float64, best, n int) int {
-	if best <= 0 || best >= len(words) || strings.TrimSpace(text[words[best-1][1]:words[best][0]]) != "" {
+	if afterMark(text, words, best) {
 		return best // the first word, or one after a mark
 	}
 	closes := false // the phrase closes on a comma inside the window

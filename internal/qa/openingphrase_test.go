@@ -62,7 +62,7 @@ The operator welcomed the result and said ships would be unloaded from Monday.
 	subject := "The plan drew a sharp rebuke from the unions, who called it a betrayal."
 	words = wordSpans(subject)
 	weight, termAt := make([]float64, len(words)), make([]int, len(words))
-	weight[5] = 1 // "from": the sentence opens on its subject, no phrase before it
+	weight[5] = 1 // "rebuke": the sentence opens on its subject, no phrase before it
 	if got := intoOpeningPhrase(subject, words, weight, termAt, held, 5, 8); got != 5 {
 		t.Errorf("intoOpeningPhrase(subject, from 5) = %d; want 5, a subject is no opening phrase", got)
 	}

@@ -46,7 +46,7 @@ func (e *Engine) figureTypes(q *question, text string) iter.Seq2[span, float64] 
 		a := e.figureAskOf(q)
 		figs := e.figureFactsOf(text) // (its years and capacities, read once for the passage)
 		for _, s := range e.freeSpans(q, text, figs.spans) {
-			if !yield(s, e.figureType(q, text, figs, s, a.much, a.money, a.thing)) {
+			if !yield(s, e.figureType(q, text, figs, s, a)) {
 				return
 			}
 		}
@@ -135,7 +135,8 @@ func prospectiveFigure(text string, s span) bool {
 }
 
 // figureType is typeFigure's score of the figure at s of text.
-func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, much, moneyAsked, thing bool) float64 {
+func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, a figureAsk) float64 {
+	much, moneyAsked, thing := a.much, a.money, a.thing
 	f := 0.0
 	i := slices.Index(figs.spans, s)
 	if figs.year[i] || figs.pronoun[i] {
