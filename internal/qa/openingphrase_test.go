@@ -49,13 +49,19 @@ The operator welcomed the result and said ships would be unloaded from Monday.
 		weighs []string
 		from   string
 		want   string
+		n      int // the window's words, 10 where 0
 	}{
-		{[]string{"Kyiv", "Monday"}, "late", "Speaking"},     // the phrase whole, as much held
-		{[]string{"Monday", "resume"}, "late", "late"},       // opening earlier would lose "resume"
-		{[]string{"Kyiv", "Monday"}, "minister", "minister"}, // no phrase cut
+		{[]string{"Kyiv", "Monday"}, "late", "Speaking", 0},     // the phrase whole, as much held
+		{[]string{"Monday", "resume"}, "late", "late", 0},       // opening earlier would lose "resume"
+		{[]string{"Kyiv", "Monday"}, "minister", "minister", 0}, // no phrase cut
+		{[]string{"Kyiv", "Monday"}, "late", "late", 2},         // the phrase does not close inside "late on"
 	} {
 		weight, termAt := weigh(c.weighs...)
-		if got := intoOpeningPhrase(text, words, weight, termAt, held, at(c.from), 10); got != at(c.want) {
+		n := c.n
+		if n == 0 {
+			n = 10
+		}
+		if got := intoOpeningPhrase(text, words, weight, termAt, held, at(c.from), n); got != at(c.want) {
 			t.Errorf("intoOpeningPhrase(%v, from %q) = word %d; want %d (%q)", c.weighs, c.from, got, at(c.want), c.want)
 		}
 	}
