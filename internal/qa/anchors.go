@@ -41,14 +41,14 @@ func verbAnchors(q *question, c *cand) []span {
 		return nil
 	}
 	w := strings.ToLower(v.word)
-	verb := (finiteVerb(w) || strings.HasSuffix(w, "ing")) && !endsPrepositionPhrase(q.words, w)
+	verb := verbShaped(w) && !endsPrepositionPhrase(q.words, lastIndex(q.words, w))
 	for i := len(q.terms) - 1; !verb && i >= 0; i-- {
 		// the question's last word is no verb ("where were medics
 		// treating the hurt *at the main clinic*"): the last word
 		// before it that is one, no article nor possessive opening it
 		// ("the hurt")
 		x := strings.ToLower(q.terms[i].word)
-		if k := lastIndex(q.words, x); !q.terms[i].entity && k > 0 && (finiteVerb(x) || strings.HasSuffix(x, "ing")) && !articles[q.words[k-1]] && !possessives[q.words[k-1]] && !endsPrepositionPhrase(q.words, x) {
+		if k := lastIndex(q.words, x); !q.terms[i].entity && k > 0 && verbShaped(x) && !articles[q.words[k-1]] && !possessives[q.words[k-1]] && !endsPrepositionPhrase(q.words, k) {
 			v, w, verb = &q.terms[i], x, true
 		}
 	}
@@ -61,21 +61,27 @@ func verbAnchors(q *question, c *cand) []span {
 	return out
 }
 
-// endsPrepositionPhrase reports whether w, the last of words (a
-// question's, lower case) it stands at, ends a phrase a preposition opens:
-// back from it a preposition comes before any auxiliary or verb ("at the
-// old *building*", "on Sunday *evening*"), so an -ing or past form there is
-// a noun or an adjective, not the question's verb.
-func endsPrepositionPhrase(words []string, w string) bool {
-	for j := lastIndex(words, w) - 1; j >= 0; j-- {
+// endsPrepositionPhrase reports whether words[k] (a question's words,
+// lower case) ends a phrase a preposition opens: back from it a
+// preposition comes before any auxiliary or verb ("at the old
+// *building*", "on Sunday *evening*"), so an -ing or past form there is a
+// noun or an adjective, not the question's verb.
+func endsPrepositionPhrase(words []string, k int) bool {
+	for j := k - 1; j >= 0; j-- {
 		switch x := words[j]; {
 		case prepositions[x]:
 			return true
-		case auxiliaries[x] || finiteVerb(x) || strings.HasSuffix(x, "ing"):
+		case auxiliaries[x] || verbShaped(x):
 			return false
 		}
 	}
 	return false
+}
+
+// verbShaped reports whether w (lower case) has a verb's shape for
+// verbAnchors: a finite form or an -ing form.
+func verbShaped(w string) bool {
+	return finiteVerb(w) || strings.HasSuffix(w, "ing")
 }
 
 // lastIndex is the index of the last w in words, or -1: a question's

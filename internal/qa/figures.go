@@ -599,7 +599,8 @@ func pronounOne(text string, s span) bool {
 		return false
 	}
 	rest := text[s.end:]
-	if next, _ := nextWord(rest); knownNoun(strings.Trim(next, ".,;:()")) {
+	next, after := nextWord(rest)
+	if knownNoun(strings.Trim(next, ".,;:()")) {
 		return false // "the one bridge that survived", "that one worker"
 	}
 	if oneDeterminers[wordBefore(text, s)] {
@@ -608,7 +609,6 @@ func pronounOne(text string, s span) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(",.;:)!?”\"", r) {
 		return true
 	}
-	next, after := nextWord(rest)
 	next = strings.Trim(next, ".()")
 	if next == "of" {
 		// the noun phrase after "of", past its determiners and

@@ -252,6 +252,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 	}
 	pw := wordsOf(prev)
 	pf := frameOf(pw)
+	pkind, _ := classify(prev)
 	var pa *Answer
 	answer := func() *Answer {
 		if pa == nil {
@@ -364,7 +365,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			// thing the question spoke of ("who signed the declaration of
 			// intent" "what does it say": the declaration)
 			before := len(out)
-			if pkind, _ := classify(prev); pkind == KindWho && lw == "it" {
+			if pkind == KindWho && lw == "it" {
 				if obj := objectOf(pf.rest); obj != "" {
 					out = append(out, obj)
 					filled, ownObject = true, true
@@ -386,7 +387,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 				// which asks whether there is one)
 				out = append(out, obj)
 				filled, ownObject = true, true
-			} else if pkind, _ := classify(prev); pkind == KindWhere && lowerIn(qw, "where") && len(content) == 0 && placeAnswer(answer()) != "" {
+			} else if pkind == KindWhere && lowerIn(qw, "where") && len(content) == 0 && placeAnswer(answer()) != "" {
 				// "where is it" after "where did zelensky meet macron":
 				// the place that answered ("Elysee Palace"), asked where
 				// it lies, not the question's own subject again
@@ -464,7 +465,6 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 		// previous question asked who and this one asks something else
 		// than who or how many ("how many?" after "which countries …"
 		// counts them, whoever they are)
-		pkind, _ := classify(prev)
 		fkind, _ := classify(strings.Join(out, " "))
 		if !filled && !besides && pkind == KindWho && fkind != KindWho && fkind != KindHowMany {
 			if a := answer(); a.Answered && a.found() != "" && wordCount(a.found()) <= 6 {
@@ -476,7 +476,7 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			for f := range strings.FieldsSeq(w) {
 				// each word of a name put in ("Jared Kushner"), a
 				// possessive as its name ("Choque's family")
-				have[strings.TrimSuffix(strings.TrimSuffix(lower(f), "'s"), "’s")] = true
+				have[unpossessed(lower(f))] = true
 			}
 		}
 		rest := pf.rest

@@ -159,7 +159,7 @@ func intoOpeningPhrase(text string, words [][2]int, weight []float64, termAt []i
 			}
 			return best
 		}
-		if k > 0 && strings.TrimSpace(text[words[k-1][1]:words[k][0]]) != "" {
+		if afterMark(text, words, k) {
 			return best // a mark before: the window is not in the opening phrase
 		}
 	}
@@ -170,7 +170,7 @@ func intoOpeningPhrase(text string, words [][2]int, weight []float64, termAt []i
 // opens a phrase set before its subject: a preposition ("After the vote,
 // …") or a verb's -ing form ("Writing on Telegram, …").
 func opensFronted(w string) bool {
-	return prepositions[w] || strings.HasSuffix(w, "ing") && lexicon.IsVerb(w)
+	return prepositions[w] || ingVerb(w)
 }
 
 // describesPerson reports whether a word that ends a phrase before an
@@ -759,7 +759,7 @@ func inName(text string, words [][2]int, i int) bool {
 	}
 	word := func(k int) string { return strings.Trim(text[words[k][0]:words[k][1]], "“”\"‘’'()") }
 	spaced := func(k int) bool {
-		return k > 0 && k < len(words) && strings.TrimSpace(text[words[k-1][1]:words[k][0]]) == ""
+		return !afterMark(text, words, k)
 	}
 	capital := func(k int) bool { return k >= 0 && k < len(words) && isCapital(word(k)) }
 	switch {

@@ -188,11 +188,8 @@ type freeMemo struct {
 	// countedAsks's answers, once set (they read the counted noun too,
 	// which is set before the memo is made)
 	counted remembered[countedAsk]
-	// figureAskOf's answer, once set (it reads the words and terms, and
-	// the measure, set before the memo is made)
-	figure remembered[figureAsk]
-	word   *string
-	words  int
+	word    *string
+	words   int
 }
 
 // remembered is one answer a freeMemo remembers, once set.

@@ -11,6 +11,11 @@ import (
 // question; a window past an aside in mid-sentence, or one whose phrase
 // does not close inside it, stays where it is.
 func TestKeyWordsOpeningPhrase(t *testing.T) {
+	for w, want := range map[string]bool{"writing": true, "after": true, "bring": false, "swing": false, "the": false} {
+		if got := opensFronted(w); got != want {
+			t.Errorf("opensFronted(%q) = %v; want %v (an imperative opens no phrase before a subject)", w, got, want)
+		}
+	}
 	e := engineOfText(t, `---
 id: t
 headline: Dockers back new contract after long dispute

@@ -51,6 +51,8 @@ func TestPluralPhrase(t *testing.T) {
 		{"did surveyors find leaks under the pier", "leaks"},
 		{"surveyors find leaks under the pier", "leaks"},
 		{"will the council find more pier leaks", "more pier leaks"},
+		{"may the council find more pier leaks", "more pier leaks"},
+		{"didn't the council find more pier leaks", "more pier leaks"},
 		{"the harbour ferry docks at noon", ""},
 		{"when the harbour ferry docks", ""},
 		{"did the mayor say the ferry docks at noon", ""},

@@ -36,6 +36,9 @@ type questionReads struct {
 	who     string
 	adverbs []string
 	whoRead bool
+	// figure is figureAskOf's answer, read when figureRead
+	figure     figureAsk
+	figureRead bool
 }
 
 // reads returns q's readings, a fresh set where q's words or terms are

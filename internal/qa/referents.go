@@ -541,7 +541,7 @@ func agreeingVerb(words []string, j int) bool {
 	if pluralNoun(subject) && !presentVerb(subject) || irregularPersonPlural(subject) || subject == "they" || subject == "we" {
 		return true
 	}
-	return slices.ContainsFunc(words[:j-1], func(w string) bool { return doAuxiliaries[lower(w)] })
+	return slices.ContainsFunc(words[:j-1], func(w string) bool { return bareVerbAux(lower(w)) })
 }
 
 // pluralPhrase is the last plural noun of words (not one of time: "for

@@ -614,7 +614,7 @@ func fromVerb(words []string) []string {
 func hasVerb(text string) bool {
 	return anyWord(strings.ToLower(text), ",.;:“”\"‘’'()", func(w string) bool {
 		// (not "the ship's captain": a possessive, no verb)
-		return !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && verbWord(w)
+		return !endsGenitive(w) && verbWord(w)
 	})
 }
 

@@ -56,15 +56,19 @@ func (e *Engine) figureTypes(q *question, text string) iter.Seq2[span, float64] 
 // figureAsk is what figureType reads of a question beside its terms:
 // whether it asks "how much" (asksMuch), for a sum of money (asksMoney),
 // or for a thing's extent, which no sum of money or share answers
-// (measuresThing).
-type figureAsk struct{ much, money, thing bool }
+// (measuresThing), whether it asks by how much something changed
+// (asksChange) and whether "how much" asks a difference (asksDifference).
+type figureAsk struct{ much, money, thing, change, differs bool }
 
 // figureAskOf is q's figureAsk, remembered for the question: typeFigureOf
 // reads it for every candidate, answeringFigures for several.
 func (e *Engine) figureAskOf(q *question) figureAsk {
-	return recall(q, func(m *freeMemo) *remembered[figureAsk] { return &m.figure }, func() figureAsk {
-		return figureAsk{much: asksMuch(q), money: asksMoney(q), thing: e.measuresThing(q)}
-	})
+	r := q.reads()
+	if !r.figureRead {
+		much := asksMuch(q)
+		r.figure, r.figureRead = figureAsk{much: much, money: asksMoney(q), thing: e.measuresThing(q), change: asksChange(q), differs: much && asksDifference(q)}, true
+	}
+	return r.figure
 }
 
 // prospectFigure is typeFigure's score of a figure said as a prospect
@@ -136,7 +140,6 @@ func prospectiveFigure(text string, s span) bool {
 
 // figureType is typeFigure's score of the figure at s of text.
 func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, a figureAsk) float64 {
-	much, moneyAsked, thing := a.much, a.money, a.thing
 	f := 0.0
 	i := slices.Index(figs.spans, s)
 	if figs.year[i] || figs.pronoun[i] {
@@ -149,7 +152,7 @@ func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, 
 	if figs.capacity[i] && !slices.ContainsFunc(q.words, func(w string) bool { return capacityAsking[w] }) {
 		return f // "with room for 600 people" is what the shelter can take, not how many stayed
 	}
-	if moneyAsked && !money(text, s) && !(asksChange(q) && changedBy(text, s)) {
+	if a.money && !money(text, s) && !(a.change && changedBy(text, s)) {
 		// a sum asked for ("how much did the coast guard *spend* on
 		// the booms") is given in money; "1,200 metres of floating
 		// booms", "61,000 tonnes of wheat" measure the thing bought
@@ -160,7 +163,7 @@ func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, 
 	}
 	// "35 countries" for "how many countries", "injured 2,460" for
 	// "how many were injured", "38 kilometres" for "how deep"
-	counts := q.measure == "" && (q.counted != nil || !much) && e.countsNamed(q, text, s)
+	counts := q.measure == "" && (q.counted != nil || !a.much) && e.countsNamed(q, text, s)
 	counted := counts && (e.doneHere(q, text, s) > 0 || e.doersIn(q, text[s.end:])) // the doers' noun says the deed: "600 donors"
 	if counts {
 		// what is asked about, counted, though the clause says of
@@ -186,7 +189,7 @@ func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, 
 	if counted || measured || e.afterVerb(q, text, s) || e.verbNext(q, text, s) || e.doesVerb(q, text, s) {
 		f = 1
 	}
-	if much && e.quantityOf(q, text, s) {
+	if a.much && e.quantityOf(q, text, s) {
 		// "seven tonnes of fuel oil" for "how much fuel oil leaked";
 		// but where the clause holds nothing near the question's
 		// verb, a quantity of what is asked about that is not the
@@ -198,18 +201,17 @@ func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, 
 			f = max(f, countedOnly)
 		}
 	}
-	differs := much && asksDifference(q)
-	if differs && (unitAfter(text, s) || isTimeUnit(wordAfter(text, s))) {
+	if a.differs && (unitAfter(text, s) || isTimeUnit(wordAfter(text, s))) {
 		f = 1 // "how much longer is the drive": "added about 25 minutes to journeys"
 	}
-	if much && changeBy(text, s) && !asksChange(q) && !differs {
+	if a.much && changeBy(text, s) && !a.change && !a.differs {
 		return f // "the cost had risen *by £190 million*": by how much it changed, not how much it is
 	}
-	if moneyAsked && money(text, s) && e.costOfOther(q, text, s) {
+	if a.money && money(text, s) && e.costOfOther(q, text, s) {
 		return f // "puts the cost of the temporary supports at $3 million" for "how much does the firm get paid for the inspections"
 	}
-	if moneyAsked {
-		if money(text, s) || asksChange(q) && changedBy(text, s) {
+	if a.money {
+		if money(text, s) || a.change && changedBy(text, s) {
 			// "$85,000" for "how much does the recount cost"; by how
 			// much a sum changed, in a share of it too: "cut the
 			// grant *by 30%*" for "how much did they cut the money"
@@ -217,7 +219,7 @@ func (e *Engine) figureType(q *question, text string, figs figureFacts, s span, 
 		}
 		return f // a share or a percentage is no sum: "half of one percent"
 	}
-	if (q.counted == nil || much) && q.measure != "age" && q.measure != "frequency" && !thing && (moneyOrPercent(text, s) || much && shareRE.MatchString(text[s.start:s.end])) {
+	if (q.counted == nil || a.much) && q.measure != "age" && q.measure != "frequency" && !a.thing && (moneyOrPercent(text, s) || a.much && shareRE.MatchString(text[s.start:s.end])) {
 		f = 1 // "$40 million" for "how much did China give", "3%" for "how much did prices rise", "a fifth" for "how much of Ukraine"
 	}
 	return f
