@@ -10,6 +10,7 @@
 //	go run ./cmd/qadebug vocab
 //	go run ./cmd/qadebug quotes [--corpus DIR]
 //	go run ./cmd/qadebug quote "hardest yards"
+//	go run ./cmd/qadebug similar patching treated crash rest
 //
 // rank prints how the question was read, every candidate passage with its
 // named features and score (weights from internal/qa/weights.txt), the
@@ -21,7 +22,9 @@
 // ones and synthetic distractors, a synthetic top passage counted a miss.
 // vocab measures the hand-written synonyms (index/vocabulary.txt) against
 // the embeddings: a word whose GloVe similarity to another of its group
-// reaches soft matching's threshold is matched without the list.
+// reaches soft matching's threshold is matched without the list. similar
+// prints the GloVe similarity of each pair of words given, the figure the
+// README cites for near words (soft matching's floor is 0.65).
 package main
 
 import (
@@ -47,7 +50,8 @@ const usage = `usage: qadebug rank [--corpus DIR] [--size N] QUESTION
        qadebug scale N
        qadebug vocab
        qadebug quotes [--corpus DIR]
-       qadebug quote [--corpus DIR] WORDS`
+       qadebug quote [--corpus DIR] WORDS
+       qadebug similar WORD WORD [WORD WORD …]`
 
 func main() {
 	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
@@ -87,6 +91,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return abstain(ctx, e, fs.Arg(0), out)
 	case "vocab":
 		return vocab(out)
+	case "similar":
+		if fs.NArg() == 0 || fs.NArg()%2 != 0 {
+			return fmt.Errorf("similar: want pairs of words\n%s", usage)
+		}
+		return similar(fs.Args(), out)
 	case "quotes", "quote":
 		e, err := engine(*dir, 0)
 		if err != nil {
@@ -323,6 +332,21 @@ func scale(ctx context.Context, n int, out io.Writer) error {
 // vocab prints, for each synonym group of the built-in vocabulary, which
 // words the embeddings already tie to another of the group (similarity at
 // least qa.SoftMin, both words rare enough to be matched softly).
+// similar prints the GloVe similarity of each pair of words (lower case),
+// or that a word has no vector.
+func similar(words []string, out io.Writer) error {
+	emb := lexicon.Default()
+	for i := 0; i+1 < len(words); i += 2 {
+		a, b := strings.ToLower(words[i]), strings.ToLower(words[i+1])
+		if s, ok := emb.Similarity(a, b); ok {
+			fmt.Fprintf(out, "%s / %s: %.3f\n", a, b, s)
+		} else {
+			fmt.Fprintf(out, "%s / %s: no vector\n", a, b)
+		}
+	}
+	return nil
+}
+
 func vocab(out io.Writer) error {
 	emb := lexicon.Default()
 	covered, total := 0, 0

@@ -17,6 +17,7 @@ func TestRun(t *testing.T) {
 		{[]string{"quotes"}, []string{"hardest yards"}},
 		{[]string{"quote", "hardest yards"}, []string{"hardest yards"}},
 		{[]string{"vocab"}, []string{"synonym words are tied to their group"}},
+		{[]string{"similar", "Killed", "died", "died", "xqzzv"}, []string{"killed / died: 0.", "died / xqzzv: no vector"}},
 		{[]string{"recall", "../../internal/qa/testdata/dev_questions.jsonl"}, []string{"gold at 1 of", ", looked |", "answerable questions ranked by passages: gold first", "reaches gold for", "(looked), its search only for", "(unwritten)"}},
 	} {
 		var out bytes.Buffer
@@ -29,7 +30,7 @@ func TestRun(t *testing.T) {
 			}
 		}
 	}
-	for _, bad := range [][]string{nil, {"nonsense"}, {"scale", "x"}, {"abstain"}, {"recall"}} {
+	for _, bad := range [][]string{nil, {"nonsense"}, {"scale", "x"}, {"abstain"}, {"recall"}, {"similar"}, {"similar", "one"}} {
 		if err := run(context.Background(), bad, &bytes.Buffer{}); err == nil {
 			t.Errorf("qadebug %v: no error; want the usage", bad)
 		}
