@@ -108,7 +108,7 @@ func asksWillBe(words []string) bool {
 	for i, w := range words {
 		switch {
 		case w == "will":
-			if i == 0 || !nounSlot(words[i-1]) && !strings.HasSuffix(words[i-1], "'s") {
+			if i == 0 || !nounSlot(words[i-1]) && !endsGenitive(words[i-1]) {
 				return true
 			}
 		case w == "going" && i+2 < len(words) && words[i+1] == "to":

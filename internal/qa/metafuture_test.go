@@ -37,6 +37,7 @@ The safety board said it would publish a preliminary report within six weeks.
 		"who published the story about the will of the islanders":          false,
 		"when are they going to publish it":                                true,
 		"who published the piece on the mayor's will":                      false,
+		"who published the piece on the mayor’s will":                      false,
 		"when was the story about evacuees going to the shelter published": false} {
 		if got := asksWillBe(strings.Fields(w)); got != want {
 			t.Errorf("asksWillBe(%q) = %v; want %v", w, got, want)
