@@ -94,10 +94,59 @@ const countNearest = 0.5
 // vagueNouns stand for whatever is meant (kinds.txt).
 var vagueNouns = cueSet("vague-noun-words")
 
-// analyse turns a validated question into terms with weights.
+// analyse turns a validated question into terms with weights, in steps
+// each later one reads the earlier ones' results of: its wording read
+// (reworded), its kind (readKind), what it asks for (readFocus,
+// readAsked, readVoice), the asker's frame (readReport), its terms
+// (readTerms, finishTerms), then what its kind asks of them (readCounted,
+// readDateVerb, readRole, readJob, readDoesDo, readDefines, readLocates).
 func (e *Engine) analyse(text string) question {
 	typed := text
-	text, corrected, forms := e.reading(text)
+	text, corrected, forms := e.reworded(text)
+	q := question{text: text, typed: typed, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1, dateVerb: -1}
+	q.future = asksFuture(&q)
+	q.grades = gradesQuestion(&q)
+	text = countryUS(text)
+	framing := e.readKind(&q, text)
+	toks := e.s.Analyze(text) // not remembered: questions are many and varied
+	// its words in lower case, as typed: split once for the readings below
+	lower := strings.Fields(strings.ToLower(text))
+	e.readFocus(&q, text, toks, lower)
+	e.readAsked(&q, text)
+	e.readVoice(&q, lower)
+	// an outlet named in several words is a source, as one of one word is
+	// ("what did the andes wire piece say"), no word of the answer
+	outletAt, outletArts := e.outletTokens(toks)
+	if len(outletArts) > 0 {
+		q.outlets = outletArts
+	}
+	present := readReport(&q, text)
+	e.readTerms(&q, text, toks, forms, framing, outletAt, present)
+	e.finishTerms(&q)
+	e.readCounted(&q, text)
+	q.readDateVerb()
+	e.readRole(&q)
+	e.readJob(&q)
+	readDoesDo(&q)
+	e.readDefines(&q)
+	e.readLocates(&q)
+	q.described, q.alikeTitles = e.describedOf(&q)
+	if q.countsArticles {
+		// "how many articles mention greenland": found as "which
+		// articles …" are (its words read as "how many" reads them), then
+		// counted
+		q.kind, q.asksArticles, q.counted, q.countVerb = KindWhat, true, nil, -1
+	}
+	q.body = e.bodySpeaker(&q) // (its kind as read at last)
+	q.free = newFreeMemo(q.terms, q.words)
+	return q
+}
+
+// reworded reads the question as typed into the question it asks: its
+// spelling mended (reading), and a chat form rewritten as the question
+// it stands for; corrected reports whether the words changed.
+func (e *Engine) reworded(text string) (_ string, corrected bool, forms map[string]wordForm) {
+	text, corrected, forms = e.reading(text)
 	text = afterGistCue(text)
 	if t := definitionAfter(text); t != "" {
 		text, corrected = t, true // "ocha = ?", "refugio andino is what exactly", "flyfair who"
@@ -122,14 +171,18 @@ func (e *Engine) analyse(text string) question {
 			}
 		}
 	}
-	q := question{text: text, typed: typed, words: chatWords(text), vec: sentenceVector(text, e.common), corrected: corrected, countVerb: -1, dateVerb: -1}
-	q.future = asksFuture(&q)
-	q.grades = gradesQuestion(&q)
-	text = countryUS(text)
+	return text, corrected, forms
+}
+
+// readKind reads the question's kind and speaker (classify) and what the
+// kind asks besides: a rate, an extent, a measure, an article. It returns
+// the words that frame a question about articles ("which *article
+// mentions* …"), the form of the question, no word of its content.
+func (e *Engine) readKind(q *question, text string) map[string]bool {
 	q.kind, q.speaker = classify(text)
-	q.rate = q.kind == KindHowMany && asksRate(&q)
+	q.rate = q.kind == KindHowMany && asksRate(q)
 	q.stranded = q.kind == KindSaid && saidStranded(q.words)
-	framing := map[string]bool{} // "which *article mentions* …": the form of the question
+	framing := map[string]bool{}
 	if at := articleAsked(q.words); at >= 0 {
 		q.asksArticle, q.asksArticles = true, strings.HasSuffix(q.words[at], "s")
 		q.asksTopic = at+1 < len(q.words) && topicVerbs[q.words[at+1]] || at+2 < len(q.words) && q.words[at+2] == "about"
@@ -146,9 +199,13 @@ func (e *Engine) analyse(text string) question {
 		// says it in its own words, not in a quotation of someone
 		q.kind, q.speaker = KindWhat, ""
 	}
-	toks := e.s.Analyze(text) // not remembered: questions are many and varied
-	// its words in lower case, as typed: split once for the readings below
-	lower := strings.Fields(strings.ToLower(text))
+	return framing
+}
+
+// readFocus reads the noun the question asks for: its head after "which"
+// or "what", its focus (focusOf, or a bare or known noun of a "what"
+// question) and the word that modifies the focus.
+func (e *Engine) readFocus(q *question, text string, toks []index.Token, lower []string) {
 	if w := lower; len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] && !getPassive[w[1]] {
 		q.head = toks[0].Term
 	}
@@ -191,6 +248,12 @@ func (e *Engine) analyse(text string) question {
 			break
 		}
 	}
+}
+
+// readAsked reads what shape of answer the question's form asks for: a
+// place within a place ("where in paris"), a name ("what is it
+// called"), a figure ("what share of …").
+func (e *Engine) readAsked(q *question, text string) {
 	if w := q.words; q.kind == KindWhere && len(w) > 2 && w[0] == "where" && w[1] == "in" && (e.isPlace(w[2]) || e.vocab.capital[w[2]] != "") {
 		q.within = true // "where in paris was it held"
 	}
@@ -206,6 +269,12 @@ func (e *Engine) analyse(text string) question {
 		// was said is a figure
 		q.figure = cmp.Or(figureBefore(w[2:]), moneyVerbIn(w[2:]))
 	}
+}
+
+// readVoice reads the verb whose subject a "what" question asks for: an
+// active verb's ("what *caused* the collapse") or a passive's ("what was
+// *set* aside").
+func (e *Engine) readVoice(q *question, lower []string) {
 	if w := activeVerb(q.words); w != "" {
 		// "what *sparked* a firm rebuke", "what *caused* the collapse",
 		// "what could *weaken* the deal": what did it is the verb's
@@ -238,12 +307,13 @@ func (e *Engine) analyse(text string) question {
 			break
 		}
 	}
-	// an outlet named in several words is a source, as one of one word is
-	// ("what did the andes wire piece say"), no word of the answer
-	outletAt, outletArts := e.outletTokens(toks)
-	if len(outletArts) > 0 {
-		q.outlets = outletArts
-	}
+}
+
+// readReport reads which report the question asks of (the earliest, the
+// latest), whether of a state again or an outcome, and returns the spans
+// of the question's text that are the asker's time or frame ("right
+// now", "is it true that"), no words of its content.
+func readReport(q *question, text string) [][2]int {
 	var present [][2]int
 	if q.kind == KindHowMany {
 		// "how many were sick *at first*": which report of the count, no
@@ -263,257 +333,19 @@ func (e *Engine) analyse(text string) question {
 	if at, _ := findCue(q.words, "state-again"); at >= 0 {
 		q.stateAgain = true // "is the ferry running again": as it is now
 	}
-	if at, _ := findCue(q.words, "outcome-report"); at >= 0 && outcomeVerb(&q, at) {
+	if at, _ := findCue(q.words, "outcome-report"); at >= 0 && outcomeVerb(q, at) {
 		q.outcome = true // "how did the strike end": as it came out
 	}
 	// "is it true that …", "true or false": the asker's frame for a claim,
 	// no word of it (kinds.txt [claim-frame])
-	present = append(present, cueSpans(text, "claim-frame", "idiom")...) // "why did it break *in the first place*"
-	first := true
-	saidForm := false // the verb of saying that makes a "what did X say" question is passed
-	seen := map[string]bool{}
-	n := float64(max(e.s.Docs(), 1))
-	if len(toks) > 0 {
-		q.terms = make([]qterm, 0, len(toks)) // (a term is large: one allocation, not one a doubling)
-	}
-	for k, t := range toks {
-		word := text[t.Start:t.End]
-		lw := strings.ToLower(word)
-		if outletAt[k] {
-			first = false
-			continue
-		}
-		if yesNoTail[lw] && strings.HasSuffix(strings.TrimRight(strings.ToLower(text[:t.Start]), " "), " or") && strings.Trim(text[t.End:], " ?!.") == "" {
-			continue // "… or not", "… or nah": the chat tag that asks whether, no word of its content
-		}
-		if negWords[lw] || strings.HasSuffix(lw, "n't") {
-			q.negated = true
-		}
-		initial := first
-		first = false
-		if lw == "going" && futureGoing(text[t.End:]) {
-			continue // "how is X *going* to help": the future, as "will" is (a later "go" still counts)
-		}
-		if indefinites[lw] {
-			continue // "did *anyone* find …": stands for the answer, names nothing
-		}
-		if getPassive[lw] && k+1 < len(toks) && pastVerb(strings.ToLower(text[toks[k+1].Start:toks[k+1].End])) {
-			continue // "how many *got* hurt", "who got arrested": the passive's auxiliary, as "were" is
-		}
-		if slices.ContainsFunc(present, func(s [2]int) bool { return t.Start >= s[0] && t.End <= s[1] }) {
-			continue // "how many died *right now*": the asker's time (kinds.txt [present])
-		}
-		if kindNouns[lw] && strings.HasPrefix(strings.ToLower(text[t.End:]), " of ") && wh(text[:t.Start]) {
-			q.asksKind = true
-			continue // "what *kind* of guarantees": the question word, "what guarantees"
-		}
-		if framing[lw] {
-			delete(framing, lw) // once: "which article talks about the *talks*"
-			continue
-		}
-		if q.kind == KindWhen && whenNouns[lw] && ofWhenNoun(text[:t.Start]) {
-			continue // "what day of the *week*": the form of the question, as "what day"
-		}
-		if initial && imperatives[lw] && len(q.words) > 0 && q.words[0] == lw {
-			continue // "*list* the countries that …", "*give* me the …": the request, not its content
-		}
-		if seen[t.Term] {
-			continue
-		}
-		seen[t.Term] = true
-		if arts := e.outlets[t.Term]; len(arts) > 0 && (isCapital(word) || e.s.DocFreq(t.Term) == 0) {
-			q.outlets = arts // a source, not a word of the answer
-			continue
-		}
-		if arts := e.outletOnly(t.Term, lw); len(arts) > 0 {
-			q.outlets = arts // "the tidende article": a word only an outlet's name uses, the outlet
-			continue
-		}
-		if q.naming && namingWords[lw] {
-			continue // "what is the force *called*": the form of the question
-		}
-		if q.kind == KindSaid && lexicon.AsksForWords(lw) && !saidForm {
-			saidForm = true // "what did X *say* …", but not "… are *meant* to do"
-			continue
-		}
-		if q.measure != "" && measureOf(lw) == q.measure {
-			// "how *deep*": the form of the question, and what it asks
-			// about, read as the noun the articles use for it ("depth")
-			if m := e.measureNoun(lw); m != "" && !seen[m] {
-				seen[m] = true
-				q.terms = append(q.terms, qterm{term: m, word: m, typed: word, normalised: word, idf: idf(n, float64(e.s.DocFreq(m)))})
-			}
-			continue
-		}
-		if causativeGet(lw, text[t.End:]) {
-			continue // "did they *get* it free": the word after its object says what was done
-		}
-		if formWords[q.kind][lw] && !(lw == "long" && asksLength(q.words)) || lw == "according" {
-			continue // "how many", "what did X say": the form of the question, not its content
-		}
-		if fillerWords[lw] && !isCapital(word) {
-			continue // "why did they collapse *tho*", "so what did he *actually* say": chat filler, no word of what is asked
-		}
-		if vagueNouns[lw] && endsNounPhrase(text[t.End:]) && !wh(text[:t.Start]) {
-			// "the paris *thing*", "the security *stuff* they agreed":
-			// it stands for whatever is meant, and matches nothing
-			// ("really", "sure"); but after "what" it may be the verb
-			// ("what *matters* most"), and before a noun an adjective
-			// ("a *kind* gesture")
-			continue
-		}
-		qt := qterm{term: t.Term, word: word, typed: word, normalised: word, entity: isCapital(word) && !initial}
-		if f, ok := forms[lw]; ok {
-			qt.typed, qt.normalised = f.typed, f.normalised
-		}
-		qt.vec, _ = lexicon.Default().Vector(lw)
-		if q.speaker != "" && strings.Contains(strings.ToLower(q.speaker), lw) && namesSpeaker(q.speaker, lw) && !describedSpeaker(q.speaker, lw, e.people[t.Term] == nil) {
-			// "what did zelenskyy say": the speaker, however typed; but a
-			// noun for a person no one the articles name is called, with
-			// words before it or plural ("what did washingtons *guy* say",
-			// "ppl"), is no name
-			qt.entity = true
-		}
-		if q.kind == KindWho && !qt.entity && pluralNoun(lw) {
-			q.plural = q.plural || strings.Contains(" were are ", " "+strings.Fields(strings.ToLower(text) + " x")[1]+" ") || whoNouns[lw]
-		}
-		if initial && isCapital(word) && !auxiliaries[lw] && !imperatives[lw] && !lexicon.IsFunctionWord(lw) {
-			qt.entity = true // "Zelensky said what?", "Merz …"
-		}
-		if !qt.entity && (e.people[t.Term] != nil && !commonWord(lw) && (e.vocab.capital[lw] != "" || !lexicon.IsWord(lw)) || e.isPlace(word)) {
-			// "who called starmer incredible": a name, typed in lower case;
-			// not a common English word the articles also use in a name
-			// ("river" of "the Loa River"), nor an English word they
-			// write mostly in lower case ("steel bridges", though a
-			// "Bridges Trust" be named) or never alone ("meadow", of
-			// "Wend Meadows")
-			qt.entity = true
-		}
-		if !qt.entity && lexicon.IsName(lw) && !fillerWords[lw] {
-			// "did turkish rescuers …": a name English only ever
-			// capitalises, typed in lower case; as it may be a chat word
-			// SCOWL capitalises or a capital standing for its government,
-			// the evidence weighs it
-			// and no rule declines for it alone
-			qt.entity, qt.lowerName = true, true
-		}
-		if e.titles[t.Term] {
-			qt.entity = false // "the British PM": a title, capitalised or not, names no one
-		}
-		if qt.entity && k+1 < len(toks) && toks[k+1].Position == t.Position+1 && !isCapital(text[toks[k+1].Start:toks[k+1].End]) {
-			qt.setting = e.isPlace(word)
-		}
-		if qt.entity && !qt.setting {
-			if qt.head, qt.phrase = nameHead(text, toks, k); qt.head != "" {
-				if ht := e.analyze(qt.head); len(ht) == 1 {
-					qt.headTerm = ht[0].Term
-				} else {
-					qt.head, qt.phrase = "", ""
-				}
-			}
-		}
-		df := e.s.DocFreq(t.Term)
-		qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)
-		if df == 0 {
-			if v := e.variantTerms(lw); len(v) > 0 {
-				// "epicenter" where the articles write "epicentre"
-				qt.alts = append(qt.alts, v...)
-				qt.spellings = v
-				df = e.bestDF(v)
-			} else if infl := e.inflectedTerms(lw); len(infl) > 0 {
-				// "how will violations be dealt with" where the articles
-				// write "deal": one word, irregularly inflected
-				qt.alts = append(qt.alts, infl...)
-				qt.spellings = infl
-				df = e.bestDF(infl)
-			} else if full := e.acronyms[lw]; len(full) > 0 && len(lw) <= maxAcronym && (word != lw || !commonWord(lw)) {
-				// "EU" for the European Union the articles name in full; a
-				// common word typed in lower case is itself ("go over", not
-				// the initials of "Glaring Omission")
-				qt.alts = append(qt.alts, full...)
-				qt.expansion = full
-				df = e.bestDF(full)
-				qt.entity = true
-			} else if full := e.acronymTerms(lw); len(full) > 0 && (word != lw || !commonWord(lw)) {
-				// "who is the ceo" where the articles name the "chief
-				// executive": an English acronym (WordNet's) the
-				// articles write out
-				qt.alts = append(qt.alts, full...)
-				df = e.bestDF(full)
-			} else if gov := e.capitalTerms(lw); len(gov) > 0 && !getFold(placePreps, lastWord(text[:t.Start])) {
-				// "berlin's attitude": a capital no article names stands
-				// for its country's government, as Washington does; but
-				// "in Lima" is the city, where nothing the articles tell
-				// happened
-				qt.alts = append(qt.alts, gov...)
-				df = e.bestDF(gov)
-				qt.entity, qt.capital = true, true
-			} else if near := e.nearTerms(word); len(near) > 0 {
-				qt.alts = append(qt.alts, near...)
-				qt.spellings = near
-				df = e.bestDF(near)
-				qt.entity = qt.entity || !e.titles[t.Term] // a misspelled name ("grinkevich"), typed in lower case or not
-			} else if len(qt.alts) > 0 {
-				df = e.bestDF(qt.alts)
-			}
-		} else if full := e.acronyms[lw]; len(full) > 1 && len(lw) <= maxAcronym && initials(e.vocab.capital[lw]) && (word != lw || !commonWord(lw)) {
-			// "the CAA inquiry" where a passage writes "the Civil
-			// Aviation Authority": an acronym the articles use stands
-			// for their name of its initials, written out, too (all
-			// its words together: cover); but "tell us" is no US
-			qt.expansion = full
-			qt.entity = true
-		}
-		before := strings.ToLower(lastWord(text[:t.Start])) // the word before, read by the particle and the verb tests
-		if !qt.entity && !articles[before] && !determiners[before] && !possessives[before] {
-			// a word after a determiner is a noun, whose next word is
-			// no particle of it: "the water *down* in the valley", "the
-			// back up generator"
-			qt.particle = phrasalParticle(lw, text[t.End:])
-		}
-		if !qt.entity && !e.titles[t.Term] {
-			// the articles' words for nearly the same thing match it, but
-			// a word no article uses still counts as unknown: it may be
-			// paraphrase or what the articles do not cover, which the
-			// evidence weighs
-			// a verb alone, not one with its particle ("dug out" is no
-			// "tunnel"), matches its WordNet relatives too
-			qt.soft = e.softAlts(qt, qt.alts, qt.particle == "" && readAsVerbWith(lw, before, e.holdsNumber))
-			if len(qt.soft) == 0 {
-				// "how much is being *held up*": a verb GloVe puts
-				// near no word of the articles (the commonest
-				// verbs, whose meaning is in their particle) is read
-				// with its particle as one verb, by its synonyms
-				for _, a := range e.phrasalAlts(lw, text[t.End:]) {
-					if a.term != qt.term && !slices.Contains(qt.alts, a.term) {
-						qt.soft = append(qt.soft, a)
-					}
-				}
-			}
-		}
-		if df == 0 && len(qt.soft) == 0 {
-			if g := e.regrouped(lw); g != "" {
-				// "the 2500 bucks": the articles' "$2,500", the same
-				// figure grouped otherwise, said in other words
-				qt.soft = []termAlt{{term: g, w: 1}}
-			}
-		}
-		if df == 0 && len(qt.soft) == 0 && !qt.entity && !e.titles[t.Term] {
-			qt.weak = e.weakAlts(qt)
-		}
-		if df == 0 {
-			qt.unknown = true
-			q.unknown = append(q.unknown, word)
-			qt.idf = idf(n, 1) // a word no passage has: it matters, but matches nothing
-		} else {
-			qt.idf = idf(n, float64(df))
-		}
-		if !qt.entity {
-			qt.idf *= specificity(lw)
-		}
-		q.terms = append(q.terms, qt)
-	}
-	if adverbs := speechAdverbs(&q); len(adverbs) > 0 {
+	return append(present, cueSpans(text, "claim-frame", "idiom")...) // "why did it break *in the first place*"
+}
+
+// finishTerms drops the terms that only say how something was said,
+// marks each term's alignment and title, indexes them, and reads the
+// article the question names by order or headline.
+func (e *Engine) finishTerms(q *question) {
+	if adverbs := speechAdverbs(q); len(adverbs) > 0 {
 		// "did merz *ever* say …": whether or how X said it, no word of
 		// what X said, which the passage and the verdict's clause must hold
 		q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return !t.entity && slices.Contains(adverbs, strings.ToLower(t.word)) })
@@ -529,36 +361,52 @@ func (e *Engine) analyse(text string) question {
 		q.named = e.articleByOrder(q.words)
 	}
 	if q.named == nil {
-		q.named = e.articleByHeadline(&q) // the words naming it are searched for too: they may be the topic
+		q.named = e.articleByHeadline(q) // the words naming it are searched for too: they may be the topic
 	}
-	if q.kind == KindHowMany && q.measure == "" {
-		q.counted, q.countVerb = countedNoun(text, q.terms)
-		if c := q.counted; c != nil && c.unknown && len(c.soft) == 0 && c.vec != nil {
-			// "how many riders": a noun no article uses, nor a word near
-			// it by soft matching's bar, counts as the articles' word
-			// nearest it, if near at all ("passengers", 0.53)
-			if near := e.soft.nearestFrom(strings.ToLower(c.word), c.vec, countNearest); len(near) > 0 {
-				c.alts, c.soft = append(c.alts, near[0].term), append(c.soft, near[0])
-				q.indexTerms()
-			}
-		}
-		if q.counted != nil && !meansPerson(strings.ToLower(q.counted.word)) {
-			// "how many people died": of people, the numbers a passage
-			// gives are of many things they do; of "powers" or
-			// "countries", what the question says is often paraphrased
-			q.countVerb = -1
-		}
+}
+
+// readCounted reads what a "how many" question counts, and the verb said
+// of it when it counts people.
+func (e *Engine) readCounted(q *question, text string) {
+	if q.kind != KindHowMany || q.measure != "" {
+		return
 	}
-	if q.kind == KindWhen {
-		// the first verb of the question's words ("when did the power
-		// *come* back on"): what a date must be said of
-		for i, t := range q.terms {
-			if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.afterNounMarker(w) && !nounForm(w) {
-				q.dateVerb = i
-				break
-			}
+	q.counted, q.countVerb = countedNoun(text, q.terms)
+	if c := q.counted; c != nil && c.unknown && len(c.soft) == 0 && c.vec != nil {
+		// "how many riders": a noun no article uses, nor a word near
+		// it by soft matching's bar, counts as the articles' word
+		// nearest it, if near at all ("passengers", 0.53)
+		if near := e.soft.nearestFrom(strings.ToLower(c.word), c.vec, countNearest); len(near) > 0 {
+			c.alts, c.soft = append(c.alts, near[0].term), append(c.soft, near[0])
+			q.indexTerms()
 		}
 	}
+	if q.counted != nil && !meansPerson(strings.ToLower(q.counted.word)) {
+		// "how many people died": of people, the numbers a passage
+		// gives are of many things they do; of "powers" or
+		// "countries", what the question says is often paraphrased
+		q.countVerb = -1
+	}
+}
+
+// readDateVerb reads the first verb of a "when" question's words ("when
+// did the power *come* back on"): what a date must be said of.
+func (q *question) readDateVerb() {
+	if q.kind != KindWhen {
+		return
+	}
+	for i, t := range q.terms {
+		if w := strings.ToLower(t.word); !t.entity && (lexicon.IsVerb(w) || pastVerb(w)) && !q.afterNounMarker(w) && !nounForm(w) {
+			q.dateVerb = i
+			break
+		}
+	}
+}
+
+// readRole reads whether a "who" question asks who holds a role ("who is
+// the health minister"), with the nouns that qualify its title; if not,
+// the name it asks for and whether it asks who leads.
+func (e *Engine) readRole(q *question) {
 	if q.kind == KindWho && len(q.terms) > 0 {
 		q.role = false
 		hasTitle, others := false, false
@@ -589,72 +437,81 @@ func (e *Engine) analyse(text string) question {
 			q.leads = true
 		}
 	}
-	if q.kind == KindWhat && len(q.terms) > 1 && getFold(roleNouns, q.terms[len(q.terms)-1].word) {
-		// "what's Carney's job", "what is Witkoff's role": who he is, by
-		// what the articles call him
-		named := true
-		for _, t := range q.terms[:len(q.terms)-1] {
-			named = named && t.entity
-		}
-		if named {
-			q.kind, q.terms, q.asksJob = KindWho, q.terms[:len(q.terms)-1], true
-			q.indexTerms()
+}
+
+// readJob reads a "what" question that asks a named person's job
+// ("what's Carney's job", "what is Witkoff's role") as "who": who he is,
+// by what the articles call him.
+func (e *Engine) readJob(q *question) {
+	if q.kind != KindWhat || len(q.terms) < 2 || !getFold(roleNouns, q.terms[len(q.terms)-1].word) {
+		return
+	}
+	named := true
+	for _, t := range q.terms[:len(q.terms)-1] {
+		named = named && t.entity
+	}
+	if named {
+		q.kind, q.terms, q.asksJob = KindWho, q.terms[:len(q.terms)-1], true
+		q.indexTerms()
+	}
+}
+
+// readDoesDo reads "what does Kieran Doyle do (for the council)" as
+// "who is Kieran Doyle": his work, who he is by what the articles call
+// him ("The council's head of structures, Kieran Doyle"); "what did he
+// do" asks for a deed.
+func readDoesDo(q *question) {
+	at := doesDoAt(q.words)
+	if q.kind != KindWhat || at <= 0 {
+		return
+	}
+	asked := q.words[2:at]
+	var named []qterm
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if slices.Contains(asked, strings.ToLower(t.word)) {
+			named = append(named, *t)
 		}
 	}
-	if at := doesDoAt(q.words); q.kind == KindWhat && at > 0 {
-		// "what does Kieran Doyle do (for the council)": his work, who
-		// he is by what the articles call him, as "who is Kieran Doyle"
-		// asks ("The council's head of structures, Kieran Doyle"); "what
-		// did he do" asks for a deed
-		asked := q.words[2:at]
-		var named []qterm
-		for kt := range q.terms {
-			t := &q.terms[kt]
-			if slices.Contains(asked, strings.ToLower(t.word)) {
-				named = append(named, *t)
-			}
-		}
-		nameOnly := len(named) == len(asked) // every word between "does" and "do" the name's: not "what is X going to do"
-		if nameOnly && len(named) > 1 && !slices.ContainsFunc(named, func(t qterm) bool { return !t.entity }) {
-			// (a full name, a person's: "what does SkyDesk do" asks what
-			// a system does)
-			q.kind, q.terms = KindWho, named
-			q.indexTerms()
-		}
+	nameOnly := len(named) == len(asked) // every word between "does" and "do" the name's: not "what is X going to do"
+	if nameOnly && len(named) > 1 && !slices.ContainsFunc(named, func(t qterm) bool { return !t.entity }) {
+		// (a full name, a person's: "what does SkyDesk do" asks what
+		// a system does)
+		q.kind, q.terms = KindWho, named
+		q.indexTerms()
 	}
-	if q.kind == KindWho && len(q.terms) > 0 {
-		// "who is Jared Kushner?" names someone; "who is the Canadian PM?"
-		// names a role; "who even is Kushner": the chat's filler names
-		// no one and is no part of what is asked
-		q.defines = true
-		var names []qterm
-		for kt := range q.terms {
-			t := &q.terms[kt]
-			if !t.entity && getFold(fillerWords, t.word) {
-				continue
-			}
-			names = append(names, *t)
-			q.defines = q.defines && t.entity && !e.titles[t.term] && e.roleTerms(t.word, t.term) == nil && !e.isPlace(t.word) && !isDemonym(t.word)
-		}
-		if q.defines = q.defines && len(names) > 0; q.defines && len(names) < len(q.terms) {
-			q.terms = names
-			q.indexTerms()
-		}
+}
+
+// readDefines reads whether a "who" question names someone ("who is
+// Jared Kushner?") rather than a role ("who is the Canadian PM?"),
+// dropping the chat's filler ("who even is Kushner"), which names no one
+// and is no part of what is asked.
+func (e *Engine) readDefines(q *question) {
+	if q.kind != KindWho || len(q.terms) == 0 {
+		return
 	}
+	q.defines = true
+	var names []qterm
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		if !t.entity && getFold(fillerWords, t.word) {
+			continue
+		}
+		names = append(names, *t)
+		q.defines = q.defines && t.entity && !e.titles[t.term] && e.roleTerms(t.word, t.term) == nil && !e.isPlace(t.word) && !isDemonym(t.word)
+	}
+	if q.defines = q.defines && len(names) > 0; q.defines && len(names) < len(q.terms) {
+		q.terms = names
+		q.indexTerms()
+	}
+}
+
+// readLocates reads whether a "where" question asks where a place itself
+// lies ("where is Calama"), which the articles say in an apposition
+// ("Calama, a city … on the edge of the Atacama Desert"), not where
+// something happened in it.
+func (e *Engine) readLocates(q *question) {
 	if q.kind == KindWhere && len(q.terms) == 1 && q.terms[0].entity && e.isPlace(q.terms[0].word) && len(q.words) > 1 && (copulas[q.words[1]] || q.words[0] == "where's" || q.words[0] == "wheres") {
-		// "where is Calama": where the place itself lies, which the
-		// articles say in an apposition ("Calama, a city … on the edge
-		// of the Atacama Desert"), not where something happened in it
 		q.locates = true
 	}
-	q.described, q.alikeTitles = e.describedOf(&q)
-	if q.countsArticles {
-		// "how many articles mention greenland": found as "which
-		// articles …" are (its words read as "how many" reads them), then
-		// counted
-		q.kind, q.asksArticles, q.counted, q.countVerb = KindWhat, true, nil, -1
-	}
-	q.body = e.bodySpeaker(&q) // (its kind as read at last)
-	q.free = newFreeMemo(q.terms, q.words)
-	return q
 }
