@@ -36,9 +36,27 @@ func (e *Engine) anchors(q *question, c *cand) []span {
 // anchored at the last of its words that is a verb, not opened by an
 // article or possessive nor ending a phrase a preposition opens.
 func verbAnchors(q *question, c *cand) []span {
-	v := q.verb()
+	v, w, verb := q.anchorVerb()
 	if v == nil {
 		return nil
+	}
+	var out []span
+	for _, tok := range c.toks {
+		if verb && tok.Term == v.term || irregularVerbOf(c.p.Text[tok.Start:tok.End], w) {
+			out = append(out, span{tok.Start, tok.End})
+		}
+	}
+	return out
+}
+
+// readAnchorVerb is the question's term verbAnchors anchors at (nil
+// where every term is a name), its word in lower case, and whether it
+// reads as a verb: the question's last word that is not a name
+// (question.verb), or if that is no verb, the last before it that is.
+func (q *question) readAnchorVerb() (*qterm, string, bool) {
+	v := q.verb()
+	if v == nil {
+		return nil, "", false
 	}
 	w := strings.ToLower(v.word)
 	verb := verbShaped(w) && !endsPrepositionPhrase(q.words, lastIndex(q.words, w))
@@ -52,13 +70,7 @@ func verbAnchors(q *question, c *cand) []span {
 			v, w, verb = &q.terms[i], x, true
 		}
 	}
-	var out []span
-	for _, tok := range c.toks {
-		if verb && tok.Term == v.term || irregularVerbOf(c.p.Text[tok.Start:tok.End], w) {
-			out = append(out, span{tok.Start, tok.End})
-		}
-	}
-	return out
+	return v, w, verb
 }
 
 // endsPrepositionPhrase reports whether words[k] (a question's words,

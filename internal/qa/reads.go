@@ -39,6 +39,12 @@ type questionReads struct {
 	// figure is figureAskOf's answer, read when figureRead
 	figure     figureAsk
 	figureRead bool
+	// anchor, anchorWord and anchorVerb are readAnchorVerb's answer,
+	// read when anchorRead (question.anchorVerb)
+	anchor     *qterm
+	anchorWord string
+	anchorVerb bool
+	anchorRead bool
 }
 
 // reads returns q's readings, a fresh set where q's words or terms are
@@ -104,4 +110,15 @@ func (q *question) muchVerbIndex() int {
 		r.verb, r.verbRead = muchVerb(q), true
 	}
 	return r.verb
+}
+
+// anchorVerb is readAnchorVerb(q), read once per question (verbAnchors
+// asks it of every candidate of a "where" question).
+func (q *question) anchorVerb() (*qterm, string, bool) {
+	r := q.reads()
+	if !r.anchorRead {
+		r.anchor, r.anchorWord, r.anchorVerb = q.readAnchorVerb()
+		r.anchorRead = true
+	}
+	return r.anchor, r.anchorWord, r.anchorVerb
 }
