@@ -936,7 +936,11 @@ var sourceWords = wordSet("source sources link links citation citations cite pro
 // may be: w is a determiner or an adjective ("the *attempt*", "the first
 // *attempt*", "a long *wait*"; lexicon.IsAdjective).
 func nounSlot(w string) bool {
-	lw := lower(w)
+	return nounSlotLower(lower(w))
+}
+
+// nounSlotLower is nounSlot of a word already in lower case (lower).
+func nounSlotLower(lw string) bool {
 	return nounOpeners[lw] || lexicon.IsAdjective(lw)
 }
 

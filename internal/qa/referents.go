@@ -513,16 +513,20 @@ func pluralNounAt(words []string, i int) bool {
 	if i < 1 {
 		return false
 	}
-	before := func(j int) bool {
-		w := lower(words[j])
-		return nounSlot(w) || auxiliaries[w] || prepositions[w] || agreeingVerb(words, j)
+	before := func(j int, w string) bool {
+		return nounSlotLower(w) || auxiliaries[w] || prepositions[w] || agreeingVerb(words, j)
 	}
-	if before(i - 1) {
+	prev := lower(words[i-1])
+	if before(i-1, prev) {
 		return true
 	}
 	// a noun modifier, "bridge", inside a phrase its determiner or
 	// adjective opens, which stands after such a word itself
-	return i >= 3 && knownNoun(lower(words[i-1])) && nounSlot(words[i-2]) && !nounSlot(words[i-3]) && before(i-3)
+	if i < 3 || !knownNoun(prev) || !nounSlotLower(lower(words[i-2])) {
+		return false
+	}
+	w := lower(words[i-3])
+	return !nounSlotLower(w) && before(i-3, w)
 }
 
 // agreeingVerb reports whether words[j] is a verb's bare form ("find")
@@ -530,14 +534,17 @@ func pluralNounAt(words []string, i int) bool {
 // it, and a plural subject stands right before it ("inspectors find") or
 // a do-auxiliary or modal before that ("did the council find").
 func agreeingVerb(words []string, j int) bool {
-	w := lower(words[j])
-	if j < 1 || nounSlot(words[j-1]) || auxiliaries[lower(words[j-1])] {
+	if j < 1 {
 		return false
 	}
+	subject := lower(words[j-1])
+	if nounSlotLower(subject) || auxiliaries[subject] {
+		return false
+	}
+	w := lower(words[j])
 	if b, ok := lexicon.VerbBase(w); !ok || b != w || lexicon.IsSayingVerb(w) {
 		return false // a verb of saying takes a clause, not an object ("did they say the bridge cracks")
 	}
-	subject := lower(words[j-1])
 	if pluralNoun(subject) && !presentVerb(subject) || irregularPersonPlural(subject) || subject == "they" || subject == "we" {
 		return true
 	}
