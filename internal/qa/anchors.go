@@ -66,7 +66,7 @@ func (q *question) readAnchorVerb() (*qterm, string, bool) {
 		// before it that is one, no article nor possessive opening it
 		// ("the hurt")
 		x := strings.ToLower(q.terms[i].word)
-		if k := lastIndex(q.words, x); !q.terms[i].entity && k > 0 && verbShaped(x) && !articles[q.words[k-1]] && !possessives[q.words[k-1]] && !endsPrepositionPhrase(q.words, k) {
+		if k := lastIndex(q.words, x); !q.terms[i].entity && k > 0 && verbShaped(x) && q.verbAt(k) && !endsPrepositionPhrase(q.words, k) {
 			v, w, verb = &q.terms[i], x, true
 		}
 	}

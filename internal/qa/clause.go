@@ -934,11 +934,10 @@ func (q *question) verbTerm(i int) bool {
 		return false
 	}
 	w := strings.ToLower(q.terms[i].word)
-	verbAt := func(k int) bool { return k == 0 || !articles[q.words[k-1]] && !possessives[q.words[k-1]] }
 	found := false
 	for k, x := range q.words {
 		if x == w {
-			if verbAt(k) {
+			if q.verbAt(k) {
 				return true
 			}
 			found = true
@@ -948,11 +947,18 @@ func (q *question) verbTerm(i int) bool {
 		return true
 	}
 	for k, x := range q.words { // (read only where w is a noun: the rare case)
-		if x != w && finiteVerb(x) && formOfVerb(x, w) && verbAt(k) {
+		if x != w && finiteVerb(x) && formOfVerb(x, w) && q.verbAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// verbAt reports whether the question's word k may be a verb by what
+// stands before it: it opens the question, or no article or possessive
+// stands right before it ("on *the ground*", "*their* ship": a noun).
+func (q *question) verbAt(k int) bool {
+	return k == 0 || !articles[q.words[k-1]] && !possessives[q.words[k-1]]
 }
 
 // formOfVerb reports whether x is a form of the verb w itself, both lower
