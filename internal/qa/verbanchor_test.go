@@ -40,3 +40,33 @@ func TestVerbAnchorsPastTrailingPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAnchorsReadPerQuestion: the anchor verb is read once per
+// question (question.anchorVerb), and a copy of the question with other
+// terms (as beforeAdjunct and withoutCue make) reads its own: the
+// question's verb, not the one remembered from the first.
+func TestVerbAnchorsReadPerQuestion(t *testing.T) {
+	e := testEngine(t)
+	text := "The crew delivered the vessel to the north quay and unloaded the cargo into a warehouse by the canal."
+	c := &cand{p: corpus.Passage{Text: text}, toks: e.analyze(text)}
+	q := e.analyse("where did the crew unload the cargo")
+	anchored := func(q *question) string {
+		var got []string
+		for _, a := range verbAnchors(q, c) {
+			got = append(got, text[a.start:a.end])
+		}
+		return strings.Join(got, " ")
+	}
+	if got := anchored(&q); got != "unloaded" {
+		t.Fatalf("verbAnchors(%q) anchors at %q; want \"unloaded\"", q.text, got)
+	}
+	delivered := e.analyse("where did the crew deliver the vessel")
+	cp := q
+	cp.words, cp.terms = delivered.words, delivered.terms
+	if got := anchored(&cp); got != "delivered" {
+		t.Errorf("verbAnchors of a copy asking \"deliver the vessel\" anchors at %q; want \"delivered\", its own verb", got)
+	}
+	if got := anchored(&q); got != "unloaded" {
+		t.Errorf("verbAnchors(%q) after its copy's anchors at %q; want \"unloaded\"", q.text, got)
+	}
+}
