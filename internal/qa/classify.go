@@ -88,7 +88,40 @@ func classify(q string) (Kind, string) {
 			return classify(strings.TrimSpace(q[i+1:])) // "According to Reuters, who …"
 		}
 	}
-	// the words (letters, digits, apostrophes) and where each stands in q
+	words, spans := wordsAndSpans(q)
+	if len(words) == 0 {
+		return KindWhat, ""
+	}
+	words, spans = expandedWord(words, spans)
+	words, spans = pastScene(words, spans)
+	if kind, speaker, ok := topicFirst(q, words, spans); ok {
+		return kind, speaker // "the un appeal, how much r they asking for"
+	}
+	if len(words) > 2 && leadPrepositions[words[0]] && (words[1] == "what" || words[1] == "which") ||
+		len(words) > 1 && (leadPrepositions[words[0]] || words[0] == "until" || words[0] == "since") && (words[1] == "when" || words[1] == "who" || words[1] == "whom") {
+		words, spans = words[1:], spans[1:] // "on what day …", "in which city …", "until when …", "from who …": the question word leads
+	}
+	for i := 0; i+2 < len(words) && i < 4; i++ {
+		if (words[i] == "name" || words[i] == "names") && (words[i+1] == "of" || words[i+1] == "the") {
+			return KindWho, "" // "what is the name of the US general", "whats the names of …"
+		}
+	}
+	if n := len(words); n > 2 && (words[0] == "what" || words[0] == "what's" || words[0] == "whats") && strings.TrimRight(words[n-1], "?!.") == "name" && possessive(words[n-2]) {
+		return KindWho, "" // "whats the lil girls name": the girl's name
+	}
+	if speaker, ok := saidSpeaker(q, words, spans); ok {
+		return KindSaid, speaker // "what did Merz say …", "what did Kushner call …"
+	}
+	if tallyAsked(words) {
+		return KindHowMany, "" // "what was the death toll on the first day"
+	}
+	return kindByWord(words), ""
+}
+
+// wordsAndSpans are a question's words (letters, digits, apostrophes),
+// lower case, and where each stands in q, from past the chat's filler
+// it opens with ("ok so like how many …").
+func wordsAndSpans(q string) ([]string, []span) {
 	var words []string
 	var spans []span
 	start := -1
@@ -106,10 +139,12 @@ func classify(q string) (Kind, string) {
 	for len(words) > 1 && fillerWords[words[0]] {
 		words, spans = words[1:], spans[1:] // "ok so like how many …": the question starts after the chat's filler
 	}
-	if len(words) == 0 {
-		return KindWhat, ""
-	}
-	// "who's", "whats", "what's the name of": the question word and its verb
+	return words, spans
+}
+
+// expandedWord reads a question word with its verb run together ("who's",
+// "whats", "what's the name of") as the two words.
+func expandedWord(words []string, spans []span) ([]string, []span) {
 	expand := func(w string) {
 		words = append([]string{w, "is"}, words[1:]...)
 		spans = append([]span{spans[0], spans[0]}, spans[1:]...)
@@ -124,6 +159,13 @@ func classify(q string) (Kind, string) {
 	case "when's", "whens":
 		expand("when")
 	}
+	return words, spans
+}
+
+// pastScene drops a phrase that sets the scene before the question word
+// ("of the dead how many …", "on the first day how many …", "for how
+// long …").
+func pastScene(words []string, spans []span) ([]string, []span) {
 	if len(words) > 2 && (leadPrepositions[words[0]] || sceneOpeners[words[0]]) {
 		// "of the dead how many …", "on the first day how many …", "for
 		// how long …": a phrase that sets the scene, then the question
@@ -139,6 +181,12 @@ func classify(q string) (Kind, string) {
 			}
 		}
 	}
+	return words, spans
+}
+
+// topicFirst reads a question that sets out its topic before a comma
+// and asks from its question word after it; ok reports whether q is one.
+func topicFirst(q string, words []string, spans []span) (Kind, string, bool) {
 	if !questionWords[words[0]] && !auxiliaries[words[0]] {
 		// "the un appeal, how much r they asking for": a topic set out
 		// before a comma, then the question from its question word
@@ -152,29 +200,18 @@ func classify(q string) (Kind, string) {
 						speaker = q[spans[0].start:spans[np-1].end]
 					}
 				}
-				return kind, speaker
+				return kind, speaker, true
 			}
 		}
 	}
-	if len(words) > 2 && leadPrepositions[words[0]] && (words[1] == "what" || words[1] == "which") ||
-		len(words) > 1 && (leadPrepositions[words[0]] || words[0] == "until" || words[0] == "since") && (words[1] == "when" || words[1] == "who" || words[1] == "whom") {
-		words, spans = words[1:], spans[1:] // "on what day …", "in which city …", "until when …", "from who …": the question word leads
-	}
-	for i := 0; i+2 < len(words) && i < 4; i++ {
-		if (words[i] == "name" || words[i] == "names") && (words[i+1] == "of" || words[i+1] == "the") {
-			return KindWho, "" // "what is the name of the US general", "whats the names of …"
-		}
-	}
-	if n := len(words); n > 2 && (words[0] == "what" || words[0] == "what's" || words[0] == "whats") && strings.TrimRight(words[n-1], "?!.") == "name" && possessive(words[n-2]) {
-		return KindWho, "" // "whats the lil girls name": the girl's name
-	}
-	at := func(i int) string {
-		if i < len(words) {
-			return words[i]
-		}
-		return ""
-	}
-	// "what did Merz say …", "what did Kushner call …"
+	return "", "", false
+}
+
+// saidSpeaker reads a question that asks what someone said ("what did
+// Merz say …", "what did Kushner call …"), with the speaker as typed;
+// ok reports whether q is one.
+func saidSpeaker(q string, words []string, spans []span) (string, bool) {
+	at := func(i int) string { return wordOf(words, i) }
 	if (at(0) == "what" || at(0) == "how") && (at(1) == "did" || at(1) == "does" || at(1) == "has" || at(1) == "do") {
 		for i := 2; i < len(words) && i < 8; i++ {
 			if at(0) == "how" && (reactionVerbs[words[i]] || words[i] == "answer" || words[i] == "answered") {
@@ -200,10 +237,18 @@ func classify(q string) (Kind, string) {
 					}
 					speaker = strings.Trim(q[spans[2].start:end], "'’‘")
 				}
-				return KindSaid, speaker
+				return speaker, true
 			}
 		}
 	}
+	return "", false
+}
+
+// tallyAsked reports whether a "what" question asks a count as what a
+// tally comes to ("what was the death toll on the first day", "what is
+// the number of displaced").
+func tallyAsked(words []string) bool {
+	at := func(i int) string { return wordOf(words, i) }
 	if at(0) == "what" && copulas[at(1)] && (at(2) == "the" || at(2) == "a") {
 		// "what was the death toll on the first day", "what is the number
 		// of displaced": a count, asked as what a tally comes to
@@ -213,44 +258,51 @@ func classify(q string) (Kind, string) {
 				continue // "what's the number to call": a phone's; "the total of the pledges": a sum, its word a term
 			}
 			if tallies[words[i]] && (next == "" || next == "of" || prepositions[next] || lexicon.IsFunctionWord(next)) {
-				return KindHowMany, ""
+				return true
 			}
 		}
 	}
+	return false
+}
+
+// kindByWord is the kind of answer a question asks for by its question
+// word and the noun after it.
+func kindByWord(words []string) Kind {
+	at := func(i int) string { return wordOf(words, i) }
 	switch at(0) {
 	case "who", "whom", "whose":
-		return KindWho, ""
+		return KindWho
 	case "when":
-		return KindWhen, ""
+		return KindWhen
 	case "where":
-		return KindWhere, ""
+		return KindWhere
 	case "why":
-		return KindWhy, ""
+		return KindWhy
 	case "how":
 		switch at(1) {
 		case "much":
 			if at(2) == "time" {
-				return KindHowLong, "" // "how much time does the canal save": how long
+				return KindHowLong // "how much time does the canal save": how long
 			}
-			return KindHowMany, ""
+			return KindHowMany
 		case "many":
-			return KindHowMany, ""
+			return KindHowMany
 		case "long":
-			return KindHowLong, ""
+			return KindHowLong
 		case "old":
-			return KindHowMany, ""
+			return KindHowMany
 		}
 		if measureOf(at(1)) != "" {
-			return KindHowMany, "" // "how deep", "how big": a measure, a number
+			return KindHowMany // "how deep", "how big": a measure, a number
 		}
-		return KindHow, ""
+		return KindHow
 	case "which", "what":
 		if at(0) == "which" && copulas[at(1)] {
 			// "which are western europe's two nuclear powers": which of
 			// them, named; the noun asked about at the end of its phrase
 			for _, w := range words[2:min(len(words), 8)] {
 				if whoNouns[w] {
-					return KindWho, ""
+					return KindWho
 				}
 				if auxiliaries[w] || prepositions[w] {
 					break
@@ -259,7 +311,7 @@ func classify(q string) (Kind, string) {
 		}
 		if at(0) == "what" && copulas[at(1)] && at(2) == "the" && whenNouns[at(3)] && (at(4) == "of" || at(4) == "") {
 			// "what's the date of the summit": when it was
-			return KindWhen, ""
+			return KindWhen
 		}
 		// the noun asked about may follow an adjective: "which Russian regions"
 		for i := 1; i <= 3 && i < len(words); i++ {
@@ -268,16 +320,16 @@ func classify(q string) (Kind, string) {
 				// "what country flag is the ship under": the noun after
 				// is asked about, a flag, not a place nor a people
 			case whereNouns[words[i]]:
-				return KindWhere, ""
+				return KindWhere
 			case whenNouns[words[i]]:
-				return KindWhen, ""
+				return KindWhen
 			case (whoNouns[words[i]] || lexicon.IsPersonNoun(words[i])) && (at(0) == "which" || i == 1):
-				return KindWho, "" // "which presidents", "what officials": people, named
+				return KindWho // "which presidents", "what officials": people, named
 			case auxiliaries[words[i]] || stopLike[words[i]]:
-				return KindWhat, ""
+				return KindWhat
 			}
 		}
-		return KindWhat, ""
+		return KindWhat
 	case "name", "list", "give", "show":
 		// "list the leaders who …" asks for people, "list the documents
 		// that …" for things: the noun asked for says which
@@ -286,21 +338,29 @@ func classify(q string) (Kind, string) {
 				continue // "list the *names of* the leaders": the leaders decide
 			}
 			if whoNouns[w] || lexicon.IsPersonNoun(w) {
-				return KindWho, ""
+				return KindWho
 			}
 			if at(0) == "name" || at(0) == "list" {
-				return KindWhat, ""
+				return KindWhat
 			}
 			break
 		}
 		if at(0) == "name" || at(0) == "list" {
-			return KindWho, ""
+			return KindWho
 		}
 	}
 	if auxiliaries[at(0)] {
-		return KindYesNo, ""
+		return KindYesNo
 	}
-	return KindWhat, ""
+	return KindWhat
+}
+
+// wordOf is words[i], or "" past the end.
+func wordOf(words []string, i int) string {
+	if i < len(words) {
+		return words[i]
+	}
+	return ""
 }
 
 // futureGoing reports whether "going", followed by rest, is the future's
