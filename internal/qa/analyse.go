@@ -107,7 +107,8 @@ func (e *Engine) analyse(text string) question {
 	q.future = asksFuture(&q)
 	q.grades = gradesQuestion(&q)
 	text = countryUS(text)
-	framing := e.readKind(&q, text)
+	framing := map[string]bool{} // "which *article mentions* …": the form of the question
+	e.readKind(&q, text, framing)
 	toks := e.s.Analyze(text) // not remembered: questions are many and varied
 	// its words in lower case, as typed: split once for the readings below
 	lower := strings.Fields(strings.ToLower(text))
@@ -175,14 +176,13 @@ func (e *Engine) reworded(text string) (_ string, corrected bool, forms map[stri
 }
 
 // readKind reads the question's kind and speaker (classify) and what the
-// kind asks besides: a rate, an extent, a measure, an article. It returns
-// the words that frame a question about articles ("which *article
+// kind asks besides: a rate, an extent, a measure, an article. It puts in
+// framing the words that frame a question about articles ("which *article
 // mentions* …"), the form of the question, no word of its content.
-func (e *Engine) readKind(q *question, text string) map[string]bool {
+func (e *Engine) readKind(q *question, text string, framing map[string]bool) {
 	q.kind, q.speaker = classify(text)
 	q.rate = q.kind == KindHowMany && asksRate(q)
 	q.stranded = q.kind == KindSaid && saidStranded(q.words)
-	framing := map[string]bool{}
 	if at := articleAsked(q.words); at >= 0 {
 		q.asksArticle, q.asksArticles = true, strings.HasSuffix(q.words[at], "s")
 		q.asksTopic = at+1 < len(q.words) && topicVerbs[q.words[at+1]] || at+2 < len(q.words) && q.words[at+2] == "about"
@@ -199,7 +199,6 @@ func (e *Engine) readKind(q *question, text string) map[string]bool {
 		// says it in its own words, not in a quotation of someone
 		q.kind, q.speaker = KindWhat, ""
 	}
-	return framing
 }
 
 // readFocus reads the noun the question asks for: its head after "which"

@@ -14,7 +14,8 @@ import (
 // word of its content once, not the words of its form or frame
 // (asksForm, notContent) nor an outlet's (termOutlet), read as a name or
 // not (newTerm), with the articles' words for it (termAlts, termSoft),
-// weighted by how few passages have it.
+// weighted by how few passages have it. Each step is given the word in
+// lower case (lw), lower-cased once here.
 func (e *Engine) readTerms(q *question, text string, toks []index.Token, forms map[string]wordForm, framing map[string]bool, outletAt map[int]bool, present [][2]int) {
 	first := true
 	saidForm := false // the verb of saying that makes a "what did X say" question is passed
@@ -38,14 +39,14 @@ func (e *Engine) readTerms(q *question, text string, toks []index.Token, forms m
 		}
 		initial := first
 		first = false
-		if asksForm(q, text, toks, k, initial, present, framing) {
+		if asksForm(q, text, toks, k, lw, initial, present, framing) {
 			continue
 		}
 		if seen[t.Term] {
 			continue
 		}
 		seen[t.Term] = true
-		if e.termOutlet(q, t, word) {
+		if e.termOutlet(q, t, word, lw) {
 			continue
 		}
 		if q.naming && namingWords[lw] {
@@ -64,12 +65,12 @@ func (e *Engine) readTerms(q *question, text string, toks []index.Token, forms m
 			}
 			continue
 		}
-		if notContent(q, text, t, word) {
+		if notContent(q, text, t, word, lw) {
 			continue
 		}
-		qt := e.newTerm(q, text, toks, k, forms, initial)
-		df := e.termAlts(&qt, text, t)
-		e.termSoft(&qt, text, t, df)
+		qt := e.newTerm(q, text, toks, k, lw, forms, initial)
+		df := e.termAlts(&qt, text, t, lw)
+		e.termSoft(&qt, text, t, lw, df)
 		if df == 0 {
 			qt.unknown = true
 			q.unknown = append(q.unknown, word)
@@ -90,9 +91,8 @@ func (e *Engine) readTerms(q *question, text string, toks []index.Token, forms m
 // question word's noun ("what *kind* of"), the words framing a question
 // about articles (each once), a "when" question's noun of time, an
 // opening request ("*list* the …").
-func asksForm(q *question, text string, toks []index.Token, k int, initial bool, present [][2]int, framing map[string]bool) bool {
+func asksForm(q *question, text string, toks []index.Token, k int, lw string, initial bool, present [][2]int, framing map[string]bool) bool {
 	t := toks[k]
-	lw := strings.ToLower(text[t.Start:t.End])
 	if lw == "going" && futureGoing(text[t.End:]) {
 		return true // "how is X *going* to help": the future, as "will" is (a later "go" still counts)
 	}
@@ -124,8 +124,7 @@ func asksForm(q *question, text string, toks []index.Token, k int, initial bool,
 
 // termOutlet reports whether the question's word names an outlet, and
 // reads it as the question's source (q.outlets), no word of the answer.
-func (e *Engine) termOutlet(q *question, t index.Token, word string) bool {
-	lw := strings.ToLower(word)
+func (e *Engine) termOutlet(q *question, t index.Token, word, lw string) bool {
 	if arts := e.outlets[t.Term]; len(arts) > 0 && (isCapital(word) || e.s.DocFreq(t.Term) == 0) {
 		q.outlets = arts // a source, not a word of the answer
 		return true
@@ -140,8 +139,7 @@ func (e *Engine) termOutlet(q *question, t index.Token, word string) bool {
 // notContent reports whether the question's word says nothing of what is
 // asked: a causative "get", a word of its kind's form ("how many"), chat
 // filler, a vague noun standing for whatever is meant.
-func notContent(q *question, text string, t index.Token, word string) bool {
-	lw := strings.ToLower(word)
+func notContent(q *question, text string, t index.Token, word, lw string) bool {
 	if causativeGet(lw, text[t.End:]) {
 		return true // "did they *get* it free": the word after its object says what was done
 	}
@@ -167,10 +165,9 @@ func notContent(q *question, text string, t index.Token, word string) bool {
 // person or place the articles name, a name English capitalises, no
 // title), a setting, a name with its head noun. Of a "who" question it
 // reads whether the answer is plural too.
-func (e *Engine) newTerm(q *question, text string, toks []index.Token, k int, forms map[string]wordForm, initial bool) qterm {
+func (e *Engine) newTerm(q *question, text string, toks []index.Token, k int, lw string, forms map[string]wordForm, initial bool) qterm {
 	t := toks[k]
 	word := text[t.Start:t.End]
-	lw := strings.ToLower(word)
 	qt := qterm{term: t.Term, word: word, typed: word, normalised: word, entity: isCapital(word) && !initial}
 	if f, ok := forms[lw]; ok {
 		qt.typed, qt.normalised = f.typed, f.normalised
@@ -228,9 +225,8 @@ func (e *Engine) newTerm(q *question, text string, toks []index.Token, k int, fo
 // word no passage has, the articles' spelling, inflection, acronym,
 // capital or near word for it) and returns how many passages have the
 // term or its best alternative.
-func (e *Engine) termAlts(qt *qterm, text string, t index.Token) int {
+func (e *Engine) termAlts(qt *qterm, text string, t index.Token, lw string) int {
 	word := qt.word
-	lw := strings.ToLower(word)
 	df := e.s.DocFreq(t.Term)
 	qt.alts = append(qt.alts, e.s.Synonyms(t.Term)...)
 	if df == 0 {
@@ -288,8 +284,7 @@ func (e *Engine) termAlts(qt *qterm, text string, t index.Token) int {
 
 // termSoft fills the term's particle and its soft and weak matches: the
 // articles' words for nearly the same thing, or for the same figure.
-func (e *Engine) termSoft(qt *qterm, text string, t index.Token, df int) {
-	lw := strings.ToLower(qt.word)
+func (e *Engine) termSoft(qt *qterm, text string, t index.Token, lw string, df int) {
 	before := strings.ToLower(lastWord(text[:t.Start])) // the word before, read by the particle and the verb tests
 	if !qt.entity && !articles[before] && !determiners[before] && !possessives[before] {
 		// a word after a determiner is a noun, whose next word is

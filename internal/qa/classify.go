@@ -88,11 +88,42 @@ func classify(q string) (Kind, string) {
 			return classify(strings.TrimSpace(q[i+1:])) // "According to Reuters, who …"
 		}
 	}
-	words, spans := wordsAndSpans(q)
+	// the words (letters, digits, apostrophes) and where each stands in q
+	var words []string
+	var spans []span
+	start := -1
+	for i, r := range q + " " {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			words = append(words, strings.ToLower(q[start:i]))
+			spans = append(spans, span{start, i})
+			start = -1
+		}
+	}
+	for len(words) > 1 && fillerWords[words[0]] {
+		words, spans = words[1:], spans[1:] // "ok so like how many …": the question starts after the chat's filler
+	}
 	if len(words) == 0 {
 		return KindWhat, ""
 	}
-	words, spans = expandedWord(words, spans)
+	// "who's", "whats", "what's the name of": the question word and its verb
+	expand := func(w string) {
+		words = append([]string{w, "is"}, words[1:]...)
+		spans = append([]span{spans[0], spans[0]}, spans[1:]...)
+	}
+	switch strings.ReplaceAll(words[0], "’", "'") {
+	case "who's", "whos":
+		expand("who")
+	case "what's", "whats":
+		expand("what")
+	case "where's", "wheres":
+		expand("where")
+	case "when's", "whens":
+		expand("when")
+	}
 	words, spans = pastScene(words, spans)
 	if kind, speaker, ok := topicFirst(q, words, spans); ok {
 		return kind, speaker // "the un appeal, how much r they asking for"
@@ -116,50 +147,6 @@ func classify(q string) (Kind, string) {
 		return KindHowMany, "" // "what was the death toll on the first day"
 	}
 	return kindByWord(words), ""
-}
-
-// wordsAndSpans are a question's words (letters, digits, apostrophes),
-// lower case, and where each stands in q, from past the chat's filler
-// it opens with ("ok so like how many …").
-func wordsAndSpans(q string) ([]string, []span) {
-	var words []string
-	var spans []span
-	start := -1
-	for i, r := range q + " " {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			words = append(words, strings.ToLower(q[start:i]))
-			spans = append(spans, span{start, i})
-			start = -1
-		}
-	}
-	for len(words) > 1 && fillerWords[words[0]] {
-		words, spans = words[1:], spans[1:] // "ok so like how many …": the question starts after the chat's filler
-	}
-	return words, spans
-}
-
-// expandedWord reads a question word with its verb run together ("who's",
-// "whats", "what's the name of") as the two words.
-func expandedWord(words []string, spans []span) ([]string, []span) {
-	expand := func(w string) {
-		words = append([]string{w, "is"}, words[1:]...)
-		spans = append([]span{spans[0], spans[0]}, spans[1:]...)
-	}
-	switch strings.ReplaceAll(words[0], "’", "'") {
-	case "who's", "whos":
-		expand("who")
-	case "what's", "whats":
-		expand("what")
-	case "where's", "wheres":
-		expand("where")
-	case "when's", "whens":
-		expand("when")
-	}
-	return words, spans
 }
 
 // pastScene drops a phrase that sets the scene before the question word
