@@ -584,16 +584,19 @@ var earliestWords = cueSet("earliest-state-words")
 
 // pronounOne reports whether the number numberRE finds at s of text is
 // "one" said as a pronoun, standing for a thing named elsewhere, not as a
-// quantity: English counts by "one" only with a noun after it ("one
-// *person* died") or "of" and a plural ("one of the *codes*"). After a
+// quantity: "one" counts with a noun after it ("one *person* died"), "of"
+// and a plural ("one of the *codes*"), or a noun understood where no
+// determiner stands before it (below). After a
 // determiner it is the pronoun ("the one below", "no one", "the other
 // one"), and so it is with no noun after it: the clause or the passage
-// ends ("there won't be one."), or a relative or a preposition follows
-// ("one that failed", "onto one below"), or "of" runs on to no plural
-// ("one of the strongest"). A ratio is a quantity ("one in five homes": a
-// number after the preposition), and so is "one" before an auxiliary
-// with no determiner, a count whose noun is understood ("two died and one
-// was injured").
+// ends ("there won't be one."), unless a verb's object or a run of counts
+// makes it a count whose noun is understood (elidedCount: "killed one,
+// injured 12"), or a relative or a preposition follows ("one that
+// failed", "onto one below"), or "of" runs on to no plural ("one of the
+// strongest"). A ratio is a quantity ("one in five homes": a number
+// after the preposition), and so is "one" before an auxiliary with no
+// determiner, a count whose noun is understood ("two died and one was
+// injured").
 func pronounOne(text string, s span) bool {
 	if !strings.EqualFold(text[s.start:s.end], "one") {
 		return false
@@ -607,7 +610,7 @@ func pronounOne(text string, s span) bool {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(",.;:)!?”\"", r) {
-		return true
+		return !elidedCount(text, s)
 	}
 	next = strings.Trim(next, ".()")
 	if next == "of" {
@@ -624,6 +627,43 @@ func pronounOne(text string, s span) bool {
 		return !numberRE.MatchString(w)
 	}
 	return false
+}
+
+// elidedCount reports whether "one" at s of text, with no determiner
+// before it and a closing mark after it, is a count whose noun is
+// understood: the object of a verb ("the blast killed *one*, injured
+// 12"), or a conjunct of counts, after "and", "or" or a comma that a
+// number of its sentence comes before ("three died, four were hurt and
+// *one*."). Elsewhere ("there will not be one.", "onto one.") no count
+// can be meant.
+func elidedCount(text string, s span) bool {
+	before := wordBefore(text, s)
+	if objectVerb(before) {
+		return true
+	}
+	head := strings.TrimRight(text[:s.start], " ")
+	if before != "and" && before != "or" && !strings.HasSuffix(head, ",") {
+		return false
+	}
+	from := sentenceOpening(text, 0, s.start)
+	for _, m := range numberRE.FindAllStringIndex(text[from:s.start], -1) {
+		if !strings.EqualFold(text[from+m[0]:from+m[1]], "one") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectVerb reports whether w is a verb form that can take a counted
+// object: a word the lexicon reads as a verb, neither a function word
+// nor an auxiliary or a form of "be", whose complement ("there will not
+// *be* one", "it *was* one") counts nothing.
+func objectVerb(w string) bool {
+	if _, aux := lexicon.AuxBase(w); aux || lexicon.IsFunctionWord(w) {
+		return false
+	}
+	base, ok := lexicon.VerbBase(w)
+	return ok && base != "be"
 }
 
 // oneDeterminers are the determiners before which "one" is the pronoun:

@@ -30,6 +30,10 @@ func TestPronounOne(t *testing.T) {
 		{"One at the back was hurt.", true},
 		{"Two men died and one was injured.", false},
 		{"Rescuers found one—a child—alive under the slab.", false},
+		{"The landslide buried one, hurt nine and cut off 40 farms.", false},
+		{"The gale sank one; six other trawlers limped home.", false},
+		{"Four cars were towed, two were mended and one, the oldest, was scrapped.", false},
+		{"The pier has 12 moorings, and the ferry ties up at one.", true},
 	} {
 		var at []int // the span numberRE finds of "one"
 		for _, m := range numberRE.FindAllStringIndex(tc.text, -1) {
@@ -62,6 +66,26 @@ func TestPronounOneCounts(t *testing.T) {
 	} {
 		if got := e.typeFigure(&q, parsedCand(t, e, tc.text)); got != tc.want {
 			t.Errorf("typeFigure(%q, %q) = %v; want %v", "how many had to flee the hillside", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestElidedOneCounts checks that "how many" is answered by "one" whose
+// noun is understood, a verb's object or a conjunct of counts before a
+// clause mark, and not by "one" with an adjective before it there.
+func TestElidedOneCounts(t *testing.T) {
+	e := testEngine(t)
+	const question = "how many people were buried"
+	q := e.analyse(question)
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"The avalanche buried one, trapped six more skiers and cut the road.", 1},
+		{"The avalanche buried the old barn and then a new one, the guides said.", 0},
+	} {
+		if got := e.typeFigure(&q, parsedCand(t, e, tc.text)); got != tc.want {
+			t.Errorf("typeFigure(%q, %q) = %v; want %v", question, tc.text, got, tc.want)
 		}
 	}
 }
