@@ -593,10 +593,10 @@ var earliestWords = cueSet("earliest-state-words")
 // makes it a count whose noun is understood (elidedCount: "killed one,
 // injured 12"), or a relative or a preposition follows ("one that
 // failed", "onto one below"), or "of" runs on to no plural ("one of the
-// strongest"). A ratio is a quantity ("one in five homes": a number
-// after the preposition), and so is "one" before an auxiliary with no
-// determiner, a count whose noun is understood ("two died and one was
-// injured").
+// strongest"). A ratio is a quantity ("one in five homes", "one in every
+// five": a number after the preposition and its quantifier), and so is
+// "one" before an auxiliary with no determiner, a count whose noun is
+// understood ("two died and one was injured").
 func pronounOne(text string, s span) bool {
 	if !strings.EqualFold(text[s.start:s.end], "one") {
 		return false
@@ -623,7 +623,10 @@ func pronounOne(text string, s span) bool {
 		return countedHead(strings.Join(words, " ")) == ""
 	}
 	if relativeWordSet[next] || prepositions[next] {
-		w, _ := nextWord(after)
+		w, after := nextWord(after)
+		if lexicon.IsQuantifier(w) {
+			w, _ = nextWord(after) // "one in *every* five"
+		}
 		return !numberRE.MatchString(w)
 	}
 	return false

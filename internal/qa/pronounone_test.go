@@ -34,6 +34,7 @@ func TestPronounOne(t *testing.T) {
 		{"The gale sank one; six other trawlers limped home.", false},
 		{"Four cars were towed, two were mended and one, the oldest, was scrapped.", false},
 		{"The pier has 12 moorings, and the ferry ties up at one.", true},
+		{"In the old town one in every four shops stayed shut.", false},
 	} {
 		var at []int // the span numberRE finds of "one"
 		for _, m := range numberRE.FindAllStringIndex(tc.text, -1) {
