@@ -15,6 +15,30 @@ const maxPassageBytes = 450
 // to the top. Without weighEvidence, only the rules that decline
 // whatever the evidence are applied.
 func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) string {
+	if why := unknownTermReason(q); why != "" {
+		return why
+	}
+	if asksTheChat(q) && !chatDeedSaid(q, cands) {
+		return "the question asks the chat, not the articles"
+	}
+	top := e.typedTop(q, cands)
+	top = e.typeAfterTop(q, cands, top)
+	top = leaderAfterTop(q, cands, top)
+	top = e.countBeforeTop(q, cands, top)
+	top = sentenceOverHeading(q, cands, top)
+	if why := e.partReason(q, top); why != "" {
+		return why
+	}
+	top, why := e.figureOwner(q, cands, top)
+	if why != "" {
+		return why
+	}
+	return e.passageReason(q, cands, top, weighEvidence)
+}
+
+// unknownTermReason is why a question naming what no article mentions
+// (a name in any spelling, a year) goes unanswered, or "".
+func unknownTermReason(q *question) string {
 	for kt := range q.terms {
 		t := &q.terms[kt]
 		if t.unknown && t.entity && (!t.lowerName || countryWord(t.word)) {
@@ -26,9 +50,13 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			return "a year no article mentions" // "chile's 2010 earthquake": the name of a time
 		}
 	}
-	if asksTheChat(q) && !chatDeedSaid(q, cands) {
-		return "the question asks the chat, not the articles"
-	}
+	return ""
+}
+
+// typedTop puts first a passage nearly as well matched as the top that
+// has the kind of answer asked for, where the top has it not or in part,
+// and returns the top.
+func (e *Engine) typedTop(q *question, cands []*cand) *cand {
 	top := cands[0]
 	if spec := specOf(q.kind); spec.typed && top.typeOK < 0.5 || spec.needsType && top.typeOK < 1 {
 		// a passage nearly as well matched that has the kind of answer
@@ -105,6 +133,12 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			return c.typeOK >= want && named && matched && (q.fromOutlet(c.a) || !q.fromOutlet(top.a))
 		})
 	}
+	return top
+}
+
+// typeAfterTop raises the sentence after the top that holds the figure
+// or the date the top lacks, and returns the top.
+func (e *Engine) typeAfterTop(q *question, cands []*cand, top *cand) *cand {
 	if spec := specOf(q.kind); spec.needsType && top.typeOK < 1 {
 		// the sentence after the top one, which holds the figure or the
 		// date the top lacks, goes on with what the top names: "The
@@ -128,6 +162,12 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			top = c
 		}
 	}
+	return top
+}
+
+// leaderAfterTop raises the sentence after the top that names the
+// leader of what the top names, and returns the top.
+func leaderAfterTop(q *question, cands []*cand, top *cand) *cand {
 	if asksLeader(q) && top.typeOK < 1 {
 		// the sentence after the top one in its paragraph, which names
 		// the leader of what the top names, answers: "Its managing
@@ -141,6 +181,12 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			top = raise(cands, i)
 		}
 	}
+	return top
+}
+
+// countBeforeTop raises the sentence before the top whose figure counts
+// the noun asked about, and returns the top.
+func (e *Engine) countBeforeTop(q *question, cands []*cand, top *cand) *cand {
 	if q.kind == KindHowMany && q.counted != nil && top.typeOK < 1 {
 		// the sentence right before the top, whose figure counts the
 		// noun asked about, answers a top that counts nothing asked:
@@ -158,6 +204,13 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			top = c
 		}
 	}
+	return top
+}
+
+// sentenceOverHeading puts a sentence nearly as well matched that holds
+// more of the kind of answer asked for over a heading at the top, and
+// returns the top.
+func sentenceOverHeading(q *question, cands []*cand, top *cand) *cand {
 	if spec := specOf(q.kind); spec.typed && heading(top.p.Kind) {
 		// a heading says what a story is about; a sentence of it nearly
 		// as well matched that holds more of the kind of answer asked
@@ -168,6 +221,12 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			return c.typeOK > top.typeOK && !heading(c.p.Kind) && c.entShare > 0 && c.cov >= 0.5*top.cov
 		})
 	}
+	return top
+}
+
+// partReason is why the top's figure does not answer a question that
+// asks a part of what it counts, or whose surname, or "".
+func (e *Engine) partReason(q *question, top *cand) string {
 	if pred := partitivePredicate(q); len(pred) > 0 && !e.figureSays(top, pred) {
 		// "how many of the aftershocks were over magnitude 5": "more than
 		// 400 aftershocks" counts them all, not those asked about
@@ -195,6 +254,13 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 	if asksSurname(q) && !e.givesSurname(q, top) {
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"
 	}
+	return ""
+}
+
+// figureOwner puts first a passage whose figure is of whom the question
+// asks, where the top's is another's, and returns the top, with why the
+// articles do not answer when none is.
+func (e *Engine) figureOwner(q *question, cands []*cand, top *cand) (*cand, string) {
 	if !e.ownsFigure(q, top) {
 		// "how many soldiers does ukraine have": "Paris could deploy
 		// several thousand French troops to Ukraine" counts soldiers,
@@ -204,9 +270,15 @@ func (e *Engine) abstention(q *question, cands []*cand, weighEvidence bool) stri
 			return c.typeOK >= 1 && c.cov >= 0.75*top.cov && e.countsNoun(q, c) && e.ownsFigure(q, c)
 		})
 		if !e.ownsFigure(q, top) {
-			return "the passage's figure is not of whom the question asks"
+			return top, "the passage's figure is not of whom the question asks"
 		}
 	}
+	return top, ""
+}
+
+// passageReason is why the top passage does not answer the question, or
+// "" when it does.
+func (e *Engine) passageReason(q *question, cands []*cand, top *cand, weighEvidence bool) string {
 	switch {
 	case !q.fromOutlet(top.a):
 		// "who contributed reporting to the pacific ledger piece": what
