@@ -289,14 +289,8 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 	if q.corrected {
 		ans.Question, ans.Typed = q.text, text // "Read as: what did Starmer say"
 	}
-	if a, ok := e.articleTopic(&q); ok {
-		return a, nil // "what did amit chaudhary write about": its headline and opening
-	}
-	if a, ok := e.byline(&q); ok {
+	if a, ok := e.answerUnsearched(ctx, &q); ok {
 		return a, nil
-	}
-	if a, ok := e.byKind(ctx, &q); ok {
-		return a, nil // overviews and the articles' own facts (kinds.go)
 	}
 	if eq, ok := e.asEvent(&q); ok {
 		q = eq // "when did it happen": the event the articles report
@@ -305,18 +299,15 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 	if len(q.terms) == 0 {
 		return ans, inputErrorf("the question has only common words (such as \"what\" or \"the\"); ask about something the articles might cover")
 	}
-	hits, err := e.s.Search(ctx, e.query(&q))
-	if err != nil {
-		return ans, fmt.Errorf("qa: ask: %w", err)
-	}
-	hits = e.candidateHits(&q, hits)
 	room, _ := e.rooms.Get().(*rankRoom)
 	if room == nil {
 		room = &rankRoom{}
 	}
 	defer e.rooms.Put(room) // (no candidate outlives the question: the answer holds copies of their passages)
-	cands := e.rankNearIn(&q, hits, e.nearPassages(&q, hits), room)
-	cands = e.reorderKind(&q, cands) // kinds.go: a reason, a settling sentence first
+	cands, err := e.candidates(ctx, &q, room)
+	if err != nil {
+		return ans, err
+	}
 	if len(cands) == 0 {
 		return ans, nil
 	}
@@ -325,22 +316,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 	if ans.Answered {
 		ans.Short, found = e.extractAt(&q, cands[0])
 	}
-	ans.Passages = make([]Hit, 0, min(len(cands), MaxPassages)) // (room for all at once: grown a hit at a time it was made five times)
-	for i, c := range cands {
-		if len(ans.Passages) == MaxPassages {
-			break
-		}
-		h := e.hit(c)
-		if i == 0 && ans.Short != "" {
-			if at := strings.Index(h.Text, ans.Short); at >= 0 {
-				h.Marks = [][2]int{{at, at + len(ans.Short)}}
-			}
-		}
-		if shown(ans.Passages, h) {
-			continue // a sentence shown already, alone or with the one before it
-		}
-		ans.Passages = append(ans.Passages, h)
-	}
+	ans.Passages = e.shownPassages(cands, ans.Short)
 	// the names or kinds that count what a "how many" asks where no number
 	// does ("Croatia and the Czech Republic", "air, land, and sea domains")
 	var enum span
@@ -349,93 +325,181 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 		enum, enumN = e.enumeration(&q, cands[0].p.Text)
 	}
 	if ans.Answered {
-		ans.Sources, ans.Differences = e.corroborate(&q, e.withFigure(ctx, &q, cands, ans.Short), ans.Short)
-		// names a "which" question asks for, two or more, with what they
-		// did ("which countries declined to send troops"); "who" is
-		// answered by the names alone
-		names := nameList(ans.Short) && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what")
-		listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
-		if listed && nameList(ans.Short) {
-			// names counted say what is counted of them with the
-			// predicate they are the subject of, as names a "which"
-			// question asks for do ("2: Croatia and the Czech Republic
-			// said they would not deploy troops")
-			names, listed = true, false
-		}
-		if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(&q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(&q, cands[0]) == found) && !reportedAnswer(&q, cands[0], found) && !e.durationOfAskedVerb(&q, cands[0], found) && !e.asideAnswer(&q, cands[0], found) {
-			// the bare figure, date or words in the phrase that says what
-			// they are, where they were found; names answer alone, but
-			// one name with its title, and a place or a day ("Friday",
-			// "Antofagasta") is shown where it stands ("would fall sharply
-			// after Friday", "agreed to meet again in Antofagasta in June")
-			at, ok := e.inPhrase(&ans, &q, cands[0], found, names)
-			if ok && q.kind == KindSaid {
-				if r := e.saidContent(&q, cands[0].p.Text, at); r != at {
-					showDeed(&ans, cands[0].p.Text[r.start:r.end]) // "… but cautioned": what was said, not that it was
-				} else {
-					governed(&ans, cands[0].p.Text, at)
-				}
-			}
-			if ok && q.kind == KindWhat {
-				if r := e.framedAsked(&q, cands[0].p.Text, at); r.end > r.start {
-					showDeed(&ans, cands[0].p.Text[r.start:r.end]) // "As X noted …, *the process carries …*": not the frame
-				}
-			}
-		} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
-			// one name, with the title the passage gives it right before
-			// it ("Interior Minister Tomás Villagra")
-			withTitle(&ans, cands[0].p.Text, found)
-		}
+		e.shapeShort(ctx, &q, cands, &ans, found, enum, enumN)
 	}
 	e.refineKind(&q, cands, &ans) // kinds.go: verdicts, reasons, whole lists, definitions
 	e.questionWords(&q, cands, &ans)
+	e.settleShort(&q, &ans)
+	trimShort(&q, &ans)
+	e.wholeShort(&q, &ans)
+	e.countedAnswer(&q, cands, &ans, enum, enumN)
+	if ans.Answered && asksDeed(&q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {
+		e.withDeed(&ans, cands[0].p.Text)
+	}
+	if neighbours {
+		e.withNeighbour(&ans, cands)
+	}
+	e.withPerson(&q, cands, &ans)
+	if q.asksArticle && ans.Answered {
+		e.articlesAnswer(ctx, &q, &ans) // "which article mentions Greenland": the articles, by name
+	}
+	return ans, nil
+}
+
+// answerUnsearched is the answer to a question the articles answer
+// without a search (an article's topic or byline, an overview, the
+// articles' own facts); ok reports whether q is one.
+func (e *Engine) answerUnsearched(ctx context.Context, q *question) (Answer, bool) {
+	if a, ok := e.articleTopic(q); ok {
+		return a, true // "what did amit chaudhary write about": its headline and opening
+	}
+	if a, ok := e.byline(q); ok {
+		return a, true
+	}
+	if a, ok := e.byKind(ctx, q); ok {
+		return a, true // overviews and the articles' own facts (kinds.go)
+	}
+	return Answer{}, false
+}
+
+// candidates are the passages that may answer q, ranked, kept in room.
+func (e *Engine) candidates(ctx context.Context, q *question, room *rankRoom) ([]*cand, error) {
+	hits, err := e.s.Search(ctx, e.query(q))
+	if err != nil {
+		return nil, fmt.Errorf("qa: ask: %w", err)
+	}
+	hits = e.candidateHits(q, hits)
+	cands := e.rankNearIn(q, hits, e.nearPassages(q, hits), room)
+	cands = e.reorderKind(q, cands) // kinds.go: a reason, a settling sentence first
+	return cands, nil
+}
+
+// shownPassages are the passages shown with an answer, the top one with
+// its short answer marked, none shown twice.
+func (e *Engine) shownPassages(cands []*cand, short string) []Hit {
+	passages := make([]Hit, 0, min(len(cands), MaxPassages)) // (room for all at once: grown a hit at a time it was made five times)
+	for i, c := range cands {
+		if len(passages) == MaxPassages {
+			break
+		}
+		h := e.hit(c)
+		if i == 0 && short != "" {
+			if at := strings.Index(h.Text, short); at >= 0 {
+				h.Marks = [][2]int{{at, at + len(short)}}
+			}
+		}
+		if shown(passages, h) {
+			continue // a sentence shown already, alone or with the one before it
+		}
+		passages = append(passages, h)
+	}
+	return passages
+}
+
+// shapeShort shows an answered question's short answer in the phrase
+// that says what it is, with its sources, differences and title.
+func (e *Engine) shapeShort(ctx context.Context, q *question, cands []*cand, ans *Answer, found, enum span, enumN int) {
+	ans.Sources, ans.Differences = e.corroborate(q, e.withFigure(ctx, q, cands, ans.Short), ans.Short)
+	// names a "which" question asks for, two or more, with what they
+	// did ("which countries declined to send troops"); "who" is
+	// answered by the names alone
+	names := nameList(ans.Short) && len(q.words) > 0 && (q.words[0] == "which" || q.words[0] == "what")
+	listed := enumN >= 2 && cands[0].p.Text[enum.start:enum.end] == ans.Short // the list counts them, as it stands
+	if listed && nameList(ans.Short) {
+		// names counted say what is counted of them with the
+		// predicate they are the subject of, as names a "which"
+		// question asks for do ("2: Croatia and the Czech Republic
+		// said they would not deploy troops")
+		names, listed = true, false
+	}
+	if ans.Short != "" && !listed && (!namesOnly(ans.Short) || q.kind == KindWhen || q.kind == KindWhere || names) && !q.defines && !(q.asksKind && e.focusKind(q, cands[0]) == found) && !(q.locates && cands[0].typeOK == 1) && !q.event && !(q.active != "" && activeSubject(q, cands[0]) == found) && !reportedAnswer(q, cands[0], found) && !e.durationOfAskedVerb(q, cands[0], found) && !e.asideAnswer(q, cands[0], found) {
+		// the bare figure, date or words in the phrase that says what
+		// they are, where they were found; names answer alone, but
+		// one name with its title, and a place or a day ("Friday",
+		// "Antofagasta") is shown where it stands ("would fall sharply
+		// after Friday", "agreed to meet again in Antofagasta in June")
+		at, ok := e.inPhrase(ans, q, cands[0], found, names)
+		if ok && q.kind == KindSaid {
+			if r := e.saidContent(q, cands[0].p.Text, at); r != at {
+				showDeed(ans, cands[0].p.Text[r.start:r.end]) // "… but cautioned": what was said, not that it was
+			} else {
+				governed(ans, cands[0].p.Text, at)
+			}
+		}
+		if ok && q.kind == KindWhat {
+			if r := e.framedAsked(q, cands[0].p.Text, at); r.end > r.start {
+				showDeed(ans, cands[0].p.Text[r.start:r.end]) // "As X noted …, *the process carries …*": not the frame
+			}
+		}
+	} else if ans.Short != "" && namesOnly(ans.Short) && !strings.ContainsAny(ans.Short, ",") && !strings.Contains(ans.Short, " and ") {
+		// one name, with the title the passage gives it right before
+		// it ("Interior Minister Tomás Villagra")
+		withTitle(ans, cands[0].p.Text, found)
+	}
+}
+
+// settleShort puts in the short answer what settles the question where
+// it holds what was said of it, the question's own words, or what a
+// "not" is set against.
+func (e *Engine) settleShort(q *question, ans *Answer) {
 	if ans.Answered && ans.Short != "" && len(ans.Passages) > 0 {
 		n := maxShortWords
 		if ans.Verdict != "" {
 			n-- // (the verdict takes a word of the line: "Yes: …")
 		}
-		if s := e.saidSettles(&q, ans.Passages[0].Text, ans.Short, n); s != "" {
-			setShort(&ans, s) // "did X say anything": what X said, not that X said it
+		if s := e.saidSettles(q, ans.Passages[0].Text, ans.Short, n); s != "" {
+			setShort(ans, s) // "did X say anything": what X said, not that X said it
 		}
 	}
-	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && !q.event && e.echoes(&q, ans.Short) {
+	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && !q.event && e.echoes(q, ans.Short) {
 		// "what did zelensky mean by not everyone is ready": not the
 		// question's own words back, but what the sentence goes on to say
 		// (the event's words are the articles', not the question's: "where
 		// was it" is answered by the place among them)
-		setShort(&ans, e.afterEcho(&q, ans.Passages[0].Text, ans.Short))
+		setShort(ans, e.afterEcho(q, ans.Passages[0].Text, ans.Short))
 	}
-	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && !asksYesNo(&q) {
+	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && !asksYesNo(q) {
 		if t := butInstead(ans.Passages[0].Text, ans.Short); t != ans.Short {
-			setShort(&ans, t) // "was not a “make or break” moment *but a pivotal step forward*"
+			setShort(ans, t) // "was not a “make or break” moment *but a pivotal step forward*"
 		}
 	}
+}
+
+// trimShort trims the joining words and the cut conjuncts that end a
+// short answer, and takes in a conjunct cut off on its right.
+func trimShort(q *question, ans *Answer) {
 	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 {
 		trim := trimJoin
-		if first, _, _ := strings.Cut(ans.Short, " "); asksYesNo(&q) && contrasts[strings.ToLower(first)] {
+		if first, _, _ := strings.Cut(ans.Short, " "); asksYesNo(q) && contrasts[strings.ToLower(first)] {
 			// a yes/no keeps the contrast that opens its window: "*but*
 			// has avoided specifics" settles it (keyWords keeps it); a
 			// conjunction ending it still goes
 			trim = trimTrailingJoin
 		}
 		if t := trim(ans.Short); t != ans.Short && t != "" && len(ans.Passages) > 0 {
-			setShort(&ans, t) // "has yet to comment on the Paris meeting and"
+			setShort(ans, t) // "has yet to comment on the Paris meeting and"
 		}
 		if len(ans.Passages) > 0 {
 			if t := trimCutConjunct(ans.Passages[0].Text, ans.Short); t != ans.Short {
-				setShort(&ans, t) // "…, triggering massive explosions, and struck"
+				setShort(ans, t) // "…, triggering massive explosions, and struck"
 			}
 			if t := trimCutDangling(ans.Passages[0].Text, ans.Short); t != ans.Short {
-				setShort(&ans, t) // "… since Tuesday for news of", "… revived proposal for the"
+				setShort(ans, t) // "… since Tuesday for news of", "… revived proposal for the"
 			}
 			text := ans.Passages[0].Text
 			if at := strings.Index(text, ans.Short); at >= 0 {
 				if s := withRightConjunct(text, span{at, at + len(ans.Short)}); s.end > at+len(ans.Short) {
-					setShort(&ans, text[s.start:s.end]) // "… containers of fruit, meat and fish"
+					setShort(ans, text[s.start:s.end]) // "… containers of fruit, meat and fish"
 				}
 			}
 		}
 	}
+}
+
+// wholeShort makes a short answer whole: its degree, its noun, its
+// infinitive, its names, its content before its speaker, its closing
+// quote; names alone for a list too long, its first items for a line.
+func (e *Engine) wholeShort(q *question, ans *Answer) {
 	if len(ans.Passages) > 0 && ans.Short != "" && ans.Verdict == "" {
 		if whole := wholeDegree(ans.Passages[0].Text, ans.Short); whole != ans.Short {
 			ans.Short = whole // "than 400 aftershocks": "more than 400 aftershocks"
@@ -460,9 +524,9 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 			ans.Passages[0].Marks = markOf(ans.Passages[0].Text, whole)
 		}
 	}
-	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && q.kind != KindSaid && q.kind != KindWho && !asksWhoSaid(&q) {
+	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 && len(ans.Passages) > 0 && q.kind != KindSaid && q.kind != KindWho && !asksWhoSaid(q) {
 		if s := contentFirst(ans.Passages[0].Text, ans.Short); s != ans.Short {
-			setShort(&ans, s) // "the town had received a fraction of the help sent", not "Tocopilla Mayor Verónica Alvial said the town had received a fraction"
+			setShort(ans, s) // "the town had received a fraction of the help sent", not "Tocopilla Mayor Verónica Alvial said the town had received a fraction"
 		}
 	}
 	if len(ans.Passages) > 0 {
@@ -492,6 +556,11 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 		// head the answer, the passage marks it whole
 		ans.whole, ans.Short = ans.Short, start
 	}
+}
+
+// countedAnswer gives a "how many" answered by the names or kinds it
+// counts as the phrase and the count.
+func (e *Engine) countedAnswer(q *question, cands []*cand, ans *Answer, enum span, enumN int) {
 	if ans.Answered && q.kind == KindHowMany && ans.Short != "" {
 		if text := cands[0].p.Text; enumN >= 2 && ans.Short == text[enum.start:enum.end] {
 			if a := withArticle(text, enum); a != enum {
@@ -502,12 +571,12 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 			ans.Short = countedShort(enumN, short, cands[0].p.Text[enum.start:enum.end], e.namesOfList) // "2: Croatia and the Czech Republic", the names counted
 		}
 	}
-	if ans.Answered && asksDeed(&q) && ans.Verdict == "" && len(ans.Items) == 0 && namesOnly(cmp.Or(ans.bare, ans.Short)) {
-		e.withDeed(&ans, cands[0].p.Text)
-	}
-	if neighbours {
-		e.withNeighbour(&ans, cands)
-	}
+}
+
+// withPerson gives a "who" answer the person in full, with what the
+// article says they are, and a leader's, a list's and a "what" or
+// "which" answer the words around them.
+func (e *Engine) withPerson(q *question, cands []*cand, ans *Answer) {
 	if ans.Answered && q.kind == KindWho && ans.Verdict == "" && len(ans.Items) == 0 {
 		if full := e.firstMention(cands[0], ans.Short); full != "" {
 			// a surname alone ("Cawley said …" for "who was the police
@@ -525,28 +594,24 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 			ans.Short, ans.bare = full, ""
 		}
 	}
-	if ans.Answered && asksLeader(&q) && ans.Verdict == "" && len(ans.Items) == 0 && ans.Short != "" {
-		withLeading(&ans)
+	if ans.Answered && asksLeader(q) && ans.Verdict == "" && len(ans.Items) == 0 && ans.Short != "" {
+		withLeading(ans)
 	}
-	if ans.Answered && (q.kind == KindWho && len(ans.Items) == 0 || asksWhatWhich(&q) && !q.asksArticle) && ans.Verdict == "" && ans.Short != "" {
-		withIncluding(&ans)
+	if ans.Answered && (q.kind == KindWho && len(ans.Items) == 0 || asksWhatWhich(q) && !q.asksArticle) && ans.Verdict == "" && ans.Short != "" {
+		withIncluding(ans)
 	}
-	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(&q) && !q.asksArticle && !q.stranded {
+	if ans.Answered && ans.Short != "" && ans.Verdict == "" && len(ans.Passages) > 0 && asksWhatWhich(q) && !q.asksArticle && !q.stranded {
 		// (not "what did X say Y is the key to": the object asked for
 		// alone, the question's words being its own clause)
 		// "which countries offered rescue teams": "Argentina, Peru and
 		// Bolivia *offered*", with the question's words next to it
 		text := ans.Passages[0].Text
 		if at := onlyWholeUse(text, ans.Short); at >= 0 {
-			if s := e.withQuestionWords(&q, text, span{at, at + len(ans.Short)}); s.end-s.start > len(ans.Short) {
-				showDeed(&ans, text[s.start:s.end]) // the same answer: what was found stays its bare form (a follow-up's "that")
+			if s := e.withQuestionWords(q, text, span{at, at + len(ans.Short)}); s.end-s.start > len(ans.Short) {
+				showDeed(ans, text[s.start:s.end]) // the same answer: what was found stays its bare form (a follow-up's "that")
 			}
 		}
 	}
-	if q.asksArticle && ans.Answered {
-		e.articlesAnswer(ctx, &q, &ans) // "which article mentions Greenland": the articles, by name
-	}
-	return ans, nil
 }
 
 // questionWords gives an answer with no span of the kind asked for the
