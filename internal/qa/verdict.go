@@ -342,7 +342,47 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 	if clause.end <= clause.start {
 		return "", span{}
 	}
+	if !e.clauseHolds(q, c, clause) {
+		return "", span{}
+	}
 	text := c.p.Text[clause.start:clause.end]
+	cased := strings.Fields(strings.Map(keepWordRune, text))
+	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
+	if !framesHeld(q, words) {
+		// "is the uk sending *more* troops *than* france": "the United
+		// Kingdom separately committed to sending troops" compares
+		// nothing; "were *other* airlines' flights cancelled": "the
+		// airline cancelled 640 flights" is the one asked past
+		return "", span{}
+	}
+	first, last := e.askedRange(q, words)
+	if first < 0 {
+		return "", span{}
+	}
+	asksSaying := saysAsked(q)
+	if !e.statedPlainly(q, words, cased, first, last, asksSaying) {
+		return "", span{}
+	}
+	if !compact(q, c, clause) {
+		return "", span{} // the question's words scattered: another statement
+	}
+	if e.verbBeforeSubject(q, c, clause) {
+		// "did the levee hold": "residents *holding* a banner that read
+		// “Fix the *levee*”" holds both words, but says nothing of the
+		// levee holding
+		return "", span{}
+	}
+	negated := e.clauseDenies(q, words, asksSaying)
+	if negated == q.deniesInContent() {
+		return verdictYes, clause
+	}
+	return verdictNo, clause
+}
+
+// clauseHolds reports whether a candidate's clause alone holds the
+// question: its names, its every word and most of its weight, its
+// particles, and more than names or one word of substance.
+func (e *Engine) clauseHolds(q *question, c *cand, clause span) bool {
 	// the clause alone must hold the question: its names and most weight
 	total, got := 0.0, 0.0
 	match := make([]float64, len(q.terms))
@@ -389,50 +429,47 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 			// says who is meant, not what is asked ("did the gaudet
 			// *lady* cancel her insurance") ("did X say": who says it is
 			// the speaker's, checked above)
-			return "", span{}
+			return false
 		}
 		total += t.idf
 		got += match[i] * t.idf
 	}
 	if total == 0 || got/total < verdictCover {
-		return "", span{}
+		return false
 	}
 	if asksOfAnyone(q.words) && !e.personNearVerb(q, c, clause) {
 		// "was anyone killed": "Okafor said the slopes … are covered in
 		// lodgepole pine killed by mountain pine beetle" says nothing of
 		// anyone killed
-		return "", span{}
+		return false
 	}
 	if !e.particlesHeld(q, c, clause) {
 		// "did russia show up": "Russian aggression shows no signs of
 		// slowing" says nothing of its showing up
-		return "", span{}
+		return false
 	}
 	if !said {
 		// "was putin there", "was rubio there": names alone say nothing
 		// of what is asked of them; a sentence that names them ("Putin's
 		// intentions remain unclear") settles nothing
-		return "", span{}
+		return false
 	}
 	if content < 2 && !named && !slices.ContainsFunc(q.words, func(w string) bool { return indefinites[w] }) {
 		// "was it a success", "is the war over": one word of substance
 		// and no name; a sentence that holds the one word settles little
 		// ("would be essential to the success …"). "was there a summit"
 		// goes unsettled too: the price of not guessing
-		return "", span{}
+		return false
 	}
-	cased := strings.Fields(strings.Map(keepWordRune, text))
-	words := strings.Fields(strings.ToLower(strings.Map(keepWordRune, text)))
-	if !framesHeld(q, words) {
-		// "is the uk sending *more* troops *than* france": "the United
-		// Kingdom separately committed to sending troops" compares
-		// nothing; "were *other* airlines' flights cancelled": "the
-		// airline cancelled 640 flights" is the one asked past
-		return "", span{}
-	}
+	return true
+}
+
+// askedRange is where the first and the last of the question's words
+// stand among a clause's words, -1 for none.
+func (e *Engine) askedRange(q *question, words []string) (first, last int) {
 	// around the question's words, from a few before the first to just
 	// after the last: where a hedge or a denial would bear on them
-	first, last := -1, -1
+	first, last = -1, -1
 	for i, w := range words {
 		if e.asksWithin(q, words[i:i+1]) || e.namesWithin(q, w) {
 			if first < 0 {
@@ -441,9 +478,34 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 			last = i
 		}
 	}
-	if first < 0 {
-		return "", span{}
+	return first, last
+}
+
+// saysAsked reports whether the question asks of a saying ("did Russia
+// say anything"): a verb of saying among its terms.
+func saysAsked(q *question) bool {
+	// "did Russia say anything": a denial of any saying bears on it ("has
+	// yet to *comment*", "*declined to* comment"), whichever verb of
+	// saying the passage uses
+	asksSaying := false
+	for kt := range q.terms {
+		t := &q.terms[kt]
+		asksSaying = asksSaying || lexicon.IsSayingVerb(strings.ToLower(t.word))
 	}
+	return asksSaying
+}
+
+// deniesSaying reports whether clause word i denies any saying
+// ("declined to comment").
+func deniesSaying(words []string, i int) bool {
+	return denialWords[words[i]] && i+2 < len(words) && words[i+1] == "to" && lexicon.IsSayingVerb(words[i+2])
+}
+
+// statedPlainly reports whether a clause states what it says of the
+// question's words plainly: not as what is meant to happen, was denied,
+// is hedged, or as a quality denied; and, for a question of saying, by a
+// verb of saying.
+func (e *Engine) statedPlainly(q *question, words, cased []string, first, last int, asksSaying bool) bool {
 	for i := first; i <= last; i++ {
 		// "efforts *to end* the war": what is meant to happen, not what
 		// did; the question's word right after "to", no article between
@@ -451,7 +513,7 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 			!endsNegation(words[:i]) && e.asksWithin(q, words[i:i+1]) && !e.namesWithin(q, words[i]) {
 			// not "committed *to sending*": "to" before a gerund, or after
 			// the question's own verb, is a preposition
-			return "", span{}
+			return false
 		}
 	}
 	from := max(0, first-3)
@@ -463,33 +525,22 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 		// the rescue had been slow" states no slowness, nor its absence
 		for _, w := range words[max(0, k-3):k] {
 			if denialWords[w] && !q.asked(w) {
-				return "", span{}
+				return false
 			}
 		}
 		break
 	}
-	// "did Russia say anything": a denial of any saying bears on it ("has
-	// yet to *comment*", "*declined to* comment"), whichever verb of
-	// saying the passage uses
-	asksSaying := false
-	for kt := range q.terms {
-		t := &q.terms[kt]
-		asksSaying = asksSaying || lexicon.IsSayingVerb(strings.ToLower(t.word))
-	}
 	if asksSaying && !slices.ContainsFunc(words, lexicon.IsSayingVerb) {
 		// "has the shipowner said anything": "The shipowner voted
 		// against" says what it did, not what it said
-		return "", span{}
-	}
-	deniesSaying := func(i int) bool {
-		return asksSaying && denialWords[words[i]] && i+2 < len(words) && words[i+1] == "to" && lexicon.IsSayingVerb(words[i+2])
+		return false
 	}
 	for i, w := range words[from:min(len(words), last+2)] {
 		if w == "would" && reported(cased[max(0, from+i-4):from+i]) {
 			continue // "said Chile would pay": a plan reported, not a hedge
 		}
-		if hedgeWords[w] || denialWords[w] && !q.asked(w) && !deniesSaying(from+i) {
-			return "", span{} // "could", "reportedly", "absent": not settled plainly
+		if hedgeWords[w] || denialWords[w] && !q.asked(w) && !(asksSaying && deniesSaying(words, from+i)) {
+			return false // "could", "reportedly", "absent": not settled plainly
 		}
 	}
 	for _, w := range words {
@@ -497,21 +548,19 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 			// "Drinking water … has been declared *unsafe*" does not say
 			// yes to "can you drink the tap water": the clause denies a
 			// quality the question does not name
-			return "", span{}
+			return false
 		}
 	}
-	if !compact(q, c, clause) {
-		return "", span{} // the question's words scattered: another statement
-	}
-	if e.verbBeforeSubject(q, c, clause) {
-		// "did the levee hold": "residents *holding* a banner that read
-		// “Fix the *levee*”" holds both words, but says nothing of the
-		// levee holding
-		return "", span{}
-	}
+	return true
+}
+
+// clauseDenies reports whether a clause denies what the question asks: a
+// denial of saying, the other side taken, a negation bearing on the
+// question's words, a subject that denies.
+func (e *Engine) clauseDenies(q *question, words []string, asksSaying bool) bool {
 	negated := false
 	for i := range words {
-		if deniesSaying(i) {
+		if asksSaying && deniesSaying(words, i) {
 			negated = true // "which declined to comment": no saying
 		}
 		if i > 0 && sideTaken(q.words, words[i]) && e.sameVerb(words[i-1], sideVerb(q.words)) {
@@ -544,10 +593,7 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 			negated = true
 		}
 	}
-	if negated == q.deniesInContent() {
-		return verdictYes, clause
-	}
-	return verdictNo, clause
+	return negated
 }
 
 // describesNamed reports whether question term i is a noun for a person
