@@ -74,149 +74,20 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	// mil", "1.3bn" are millions and billions (lexicon.Normalize)
 	said := lexicon.Normalize(text)
 	slots := e.slotsOf(said)
-	var denying []Hit // passages that say the claim's words and deny them
-	for _, c := range cands[:min(len(cands), closeLook)] {
-		if e.holds(&q, c, slots) {
-			out.Supporting = append(out.Supporting, e.hit(c))
-		} else if e.holdsDenied(&q, c, slots) {
-			denying = append(denying, e.hit(c))
-		}
-	}
-	// each figure, date or name of the claim, blanked and asked for: an
-	// answer that gives another one differs
-	figureDiffers, figuresAgree := false, true
-	var agreeing []Hit
-	// byCount decides a figure by the claim's own passages, where one
-	// counts the same thing: agreeing, differing, or none found
-	byCount := func(s slot) {
-		h, same, found := e.countsOf(said, s, cands)
-		switch {
-		case !found:
-			figuresAgree = false
-		case same:
-			agreeing = append(agreeing, h)
-		default:
-			figuresAgree = false
-			figureDiffers = true
-			out.Differing = append(out.Differing, h)
-			out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
-		}
-	}
-	// byTime decides a date or a time of day the blanked question found no
-	// answer for by the claim's own passages, where one holds the rest of
-	// the claim (framed, as byCount's) and gives a date or time of the same
-	// kind: "quake hit calama at like 3am" against "The quake hit at 4:52
-	// a.m. local time"
-	byTime := func(s slot) {
-		if numberIn(s.value) == "" {
-			return // "next month": a day counted from when it was said, no other date's match
-		}
-		grain := timeGrain(s.value)
-		for _, c := range cands[:min(len(cands), closeLook)] {
-			h := e.hit(c)
-			if !e.framed(said, s, h) {
-				continue
-			}
-			dates := findAll(claimDateRE, c.p.Text)
-			if slices.ContainsFunc(dates, func(d span) bool { return sameDate(c.p.Text[d.start:d.end], s.value) }) {
-				continue // the passage gives the claim's own ("at 3 a.m., an hour after a foreshock at 2 a.m.")
-			}
-			for _, d := range dates {
-				v := c.p.Text[d.start:d.end]
-				if timeGrain(v) != grain || !s.comparable(e, v) {
-					continue // a time for a time, a year for a year, a day for a day
-				}
-				figureDiffers = true
-				out.Differing = append(out.Differing, h)
-				out.Differences = append(out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+v+"”")
-				return
-			}
-		}
-	}
+	var denying []Hit
+	out.Supporting, denying = e.holdingPassages(&q, cands, slots)
+	ck := claimCheck{e: e, said: said, cands: cands, out: out, figuresAgree: true}
 	for _, s := range slots {
-		a, err := e.ask(ctx, s.question, false) // (the answering sentence alone)
-		a.Short = a.found()                     // the figure or date as found, not the phrase it is shown in
-		if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
-			if s.kind == KindWhen {
-				figuresAgree = false
-				byTime(s)
-			}
-			if s.kind == KindHowMany {
-				// no answer to the blanked question: the claim's own
-				// passages, where they count the same thing
-				byCount(s)
-			}
-			continue
-		}
-		if s.kind == KindHowMany && s.given(a.Passages[0].Text) {
-			// the answer's passage gives the claim's figure, whatever
-			// figure its short answer took
-			if e.framed(said, s, a.Passages[0]) {
-				agreeing = append(agreeing, a.Passages[0])
-			}
-			continue
-		}
-		if s.kind == KindHowMany && s.at != s.figure && !e.sameCounted(s.value, a.full()) {
-			// the answer counts something else ("35 countries" for "20
-			// heads of state"): a figure counting the same thing, in the
-			// claim's own passages, decides (a figure that counts no noun,
-			// "a magnitude 7.8", has none to compare: its frame does)
-			byCount(s)
-			continue
-		}
-		if s.agrees(e, a.full()) {
-			if e.framed(said, s, a.Passages[0]) {
-				agreeing = append(agreeing, a.Passages[0])
-			}
-			continue
-		}
-		if s.kind == KindHowMany || s.kind == KindWhen {
-			figuresAgree = false
-		}
-		if !s.comparable(e, a.full()) || s.unsaid(e, a.full(), a.Passages[0].Text) || !e.framed(said, s, a.Passages[0]) {
-			continue
-		}
-		if (s.kind == KindHowMany || s.kind == KindWhen) && slices.ContainsFunc(out.Supporting, func(h Hit) bool { return h.Text == a.Passages[0].Text }) {
-			// the passage that gave another figure or time says the
-			// claim's too (a name is settled below: "led by Tom Reyes
-			// after Ana Ortiz dropped out" supports no "ortiz led"):
-			// "5.9 aftershock … shortly before 7 a.m. on Wednesday" for "on
-			// wednesday", "from 10 p.m. to 6 a.m." for "6am"
-			continue
-		}
-		if (s.kind == KindWho || s.kind == KindWhere) && len(out.Supporting) > 0 {
-			// a passage says it of this name: another may do the same;
-			// but where the claim's person is asked for, the passage that
-			// seemed to support the claim and gives another name ("U.S.
-			// delegation led by Witkoff and Kushner after Rubio drops
-			// out" for "Rubio led the US delegation"), or any that names
-			// that other one too, supports nothing
-			before := len(out.Supporting)
-			if s.kind == KindWho && e.personLike(s.value) {
-				out.Supporting = slices.DeleteFunc(out.Supporting, func(h Hit) bool {
-					return h.Text == a.Passages[0].Text || namesAny(h.Text, a.full())
-				})
-			}
-			if len(out.Supporting) == before {
-				continue
-			}
-		}
-		figureDiffers = figureDiffers || s.kind == KindHowMany || s.kind == KindWhen
-		out.Differing = append(out.Differing, a.Passages[0])
-		out.Differences = append(out.Differences, "Claim: “"+s.value+"”")
-		if len(a.Differences) > 0 {
-			out.Differences = append(out.Differences, a.Differences...)
-		} else {
-			out.Differences = append(out.Differences, a.Passages[0].Article.Title()+": “"+a.full()+"”")
-		}
+		ck.bySlot(ctx, s)
 	}
+	out = ck.out
 	if len(out.Supporting) == 0 && len(denying) > 0 {
 		// "The statement was not explicitly endorsed by the US" against
 		// "the us explicitly endorsed the statement": said otherwise
 		out.Differing = append(out.Differing, denying...)
 	}
-	if len(out.Supporting) == 0 && figuresAgree && len(out.Differing) == 0 && !e.strange(&q) {
-		out.Supporting = slices.DeleteFunc(agreeing, func(h Hit) bool {
+	if len(out.Supporting) == 0 && ck.figuresAgree && len(out.Differing) == 0 && !e.strange(&q) {
+		out.Supporting = slices.DeleteFunc(ck.agreeing, func(h Hit) bool {
 			toks := e.analyze(h.Text)
 			// as holds: not said of another, not denied where the claim
 			// is not ("was not in the communique"), not left an open question
@@ -224,7 +95,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		})
 	}
 	switch {
-	case figureDiffers, len(out.Differing) > 0 && len(out.Supporting) == 0:
+	case ck.figureDiffers, len(out.Differing) > 0 && len(out.Supporting) == 0:
 		out.Verdict = Differs
 	case len(out.Supporting) > 0:
 		out.Verdict = Supported
@@ -242,6 +113,164 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 		out.Differing = out.Differing[:maxCheckPassages]
 	}
 	return out, nil
+}
+
+// holdingPassages are the passages among the first that say what the
+// claim says, and those that say its words and deny them.
+func (e *Engine) holdingPassages(q *question, cands []*cand, slots []slot) (supporting, denying []Hit) {
+	for _, c := range cands[:min(len(cands), closeLook)] {
+		if e.holds(q, c, slots) {
+			supporting = append(supporting, e.hit(c))
+		} else if e.holdsDenied(q, c, slots) {
+			denying = append(denying, e.hit(c))
+		}
+	}
+	return supporting, denying
+}
+
+// claimCheck is a claim's check under way: each figure, date or name of
+// the claim, blanked and asked for; an answer that gives another one
+// differs.
+type claimCheck struct {
+	e     *Engine
+	said  string  // the claim, its figures as its words mean them
+	cands []*cand // the passages ranked for the claim
+	out   Checked // the check so far
+	// agreeing are the passages whose figure, date or name agrees with
+	// the claim's
+	agreeing      []Hit
+	figureDiffers bool // a figure or a date differs
+	figuresAgree  bool // every figure and date agrees
+}
+
+// byCount decides a figure by the claim's own passages, where one
+// counts the same thing: agreeing, differing, or none found.
+func (ck *claimCheck) byCount(s slot) {
+	h, same, found := ck.e.countsOf(ck.said, s, ck.cands)
+	switch {
+	case !found:
+		ck.figuresAgree = false
+	case same:
+		ck.agreeing = append(ck.agreeing, h)
+	default:
+		ck.figuresAgree = false
+		ck.figureDiffers = true
+		ck.out.Differing = append(ck.out.Differing, h)
+		ck.out.Differences = append(ck.out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
+	}
+}
+
+// byTime decides a date or a time of day the blanked question found no
+// answer for by the claim's own passages, where one holds the rest of
+// the claim (framed, as byCount's) and gives a date or time of the same
+// kind: "quake hit calama at like 3am" against "The quake hit at 4:52
+// a.m. local time"
+func (ck *claimCheck) byTime(s slot) {
+	if numberIn(s.value) == "" {
+		return // "next month": a day counted from when it was said, no other date's match
+	}
+	grain := timeGrain(s.value)
+	for _, c := range ck.cands[:min(len(ck.cands), closeLook)] {
+		h := ck.e.hit(c)
+		if !ck.e.framed(ck.said, s, h) {
+			continue
+		}
+		dates := findAll(claimDateRE, c.p.Text)
+		if slices.ContainsFunc(dates, func(d span) bool { return sameDate(c.p.Text[d.start:d.end], s.value) }) {
+			continue // the passage gives the claim's own ("at 3 a.m., an hour after a foreshock at 2 a.m.")
+		}
+		for _, d := range dates {
+			v := c.p.Text[d.start:d.end]
+			if timeGrain(v) != grain || !s.comparable(ck.e, v) {
+				continue // a time for a time, a year for a year, a day for a day
+			}
+			ck.figureDiffers = true
+			ck.out.Differing = append(ck.out.Differing, h)
+			ck.out.Differences = append(ck.out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+v+"”")
+			return
+		}
+	}
+}
+
+// bySlot decides one figure, date or name of the claim by the answer to
+// its blanked question, or by the claim's own passages where there is
+// none.
+func (ck *claimCheck) bySlot(ctx context.Context, s slot) {
+	a, err := ck.e.ask(ctx, s.question, false) // (the answering sentence alone)
+	a.Short = a.found()                        // the figure or date as found, not the phrase it is shown in
+	if err != nil || !a.Answered || a.Short == "" || len(a.Passages) == 0 {
+		if s.kind == KindWhen {
+			ck.figuresAgree = false
+			ck.byTime(s)
+		}
+		if s.kind == KindHowMany {
+			// no answer to the blanked question: the claim's own
+			// passages, where they count the same thing
+			ck.byCount(s)
+		}
+		return
+	}
+	if s.kind == KindHowMany && s.given(a.Passages[0].Text) {
+		// the answer's passage gives the claim's figure, whatever
+		// figure its short answer took
+		if ck.e.framed(ck.said, s, a.Passages[0]) {
+			ck.agreeing = append(ck.agreeing, a.Passages[0])
+		}
+		return
+	}
+	if s.kind == KindHowMany && s.at != s.figure && !ck.e.sameCounted(s.value, a.full()) {
+		// the answer counts something else ("35 countries" for "20
+		// heads of state"): a figure counting the same thing, in the
+		// claim's own passages, decides (a figure that counts no noun,
+		// "a magnitude 7.8", has none to compare: its frame does)
+		ck.byCount(s)
+		return
+	}
+	if s.agrees(ck.e, a.full()) {
+		if ck.e.framed(ck.said, s, a.Passages[0]) {
+			ck.agreeing = append(ck.agreeing, a.Passages[0])
+		}
+		return
+	}
+	if s.kind == KindHowMany || s.kind == KindWhen {
+		ck.figuresAgree = false
+	}
+	if !s.comparable(ck.e, a.full()) || s.unsaid(ck.e, a.full(), a.Passages[0].Text) || !ck.e.framed(ck.said, s, a.Passages[0]) {
+		return
+	}
+	if (s.kind == KindHowMany || s.kind == KindWhen) && slices.ContainsFunc(ck.out.Supporting, func(h Hit) bool { return h.Text == a.Passages[0].Text }) {
+		// the passage that gave another figure or time says the
+		// claim's too (a name is settled below: "led by Tom Reyes
+		// after Ana Ortiz dropped out" supports no "ortiz led"):
+		// "5.9 aftershock … shortly before 7 a.m. on Wednesday" for "on
+		// wednesday", "from 10 p.m. to 6 a.m." for "6am"
+		return
+	}
+	if (s.kind == KindWho || s.kind == KindWhere) && len(ck.out.Supporting) > 0 {
+		// a passage says it of this name: another may do the same;
+		// but where the claim's person is asked for, the passage that
+		// seemed to support the claim and gives another name ("U.S.
+		// delegation led by Witkoff and Kushner after Rubio drops
+		// out" for "Rubio led the US delegation"), or any that names
+		// that other one too, supports nothing
+		before := len(ck.out.Supporting)
+		if s.kind == KindWho && ck.e.personLike(s.value) {
+			ck.out.Supporting = slices.DeleteFunc(ck.out.Supporting, func(h Hit) bool {
+				return h.Text == a.Passages[0].Text || namesAny(h.Text, a.full())
+			})
+		}
+		if len(ck.out.Supporting) == before {
+			return
+		}
+	}
+	ck.figureDiffers = ck.figureDiffers || s.kind == KindHowMany || s.kind == KindWhen
+	ck.out.Differing = append(ck.out.Differing, a.Passages[0])
+	ck.out.Differences = append(ck.out.Differences, "Claim: “"+s.value+"”")
+	if len(a.Differences) > 0 {
+		ck.out.Differences = append(ck.out.Differences, a.Differences...)
+	} else {
+		ck.out.Differences = append(ck.out.Differences, a.Passages[0].Article.Title()+": “"+a.full()+"”")
+	}
 }
 
 // namesAny reports whether text names one of the people of names ("Steve
