@@ -589,11 +589,11 @@ var earliestWords = cueSet("earliest-state-words")
 // determiner stands before it (below). After a
 // determiner it is the pronoun ("the one below", "no one", "the other
 // one"), and so it is with no noun after it: the clause or the passage
-// ends ("there won't be one."), unless a verb's object or a run of counts
-// makes it a count whose noun is understood (elidedCount: "killed one,
-// injured 12"), or a relative or a preposition follows ("one that
-// failed", "onto one below"), or "of" runs on to no plural ("one of the
-// strongest"). A ratio is a quantity ("one in five homes", "one in every
+// ends ("there won't be one."), or a relative or a preposition follows
+// ("one that failed", "onto one below"), or "of" runs on to no plural
+// ("one of the strongest"). At a clause's end a verb's object or a run of
+// counts is a count whose noun is understood (elidedCount: "killed one,
+// injured 12"). A ratio is a quantity ("one in five homes", "one in every
 // five": a number after the preposition and its quantifier), and so is
 // "one" before an auxiliary with no determiner, a count whose noun is
 // understood ("two died and one was injured").
@@ -637,24 +637,49 @@ func pronounOne(text string, s span) bool {
 // understood: the object of a verb ("the blast killed *one*, injured
 // 12"), or a conjunct of counts, after "and", "or" or a comma that a
 // number of its sentence comes before ("three died, four were hurt and
-// *one*."). Elsewhere ("there will not be one.", "onto one.") no count
-// can be meant.
+// *one*."; a year starts no run). Elsewhere ("there will not be one.",
+// "onto one.", a name's "One" within its sentence) no count can be
+// meant.
 func elidedCount(text string, s span) bool {
+	from := sentenceOpening(text, 0, s.start)
+	if text[s.start] == 'O' && strings.TrimLeft(text[from:s.start], " “\"‘'(") != "" {
+		return false // a name's word: "aboard Air Force One."
+	}
 	before := wordBefore(text, s)
-	if objectVerb(before) {
+	if objectVerb(before) && !prepositions[before] && !modifiedOne(text, s) {
 		return true
 	}
 	head := strings.TrimRight(text[:s.start], " ")
 	if before != "and" && before != "or" && !strings.HasSuffix(head, ",") {
 		return false
 	}
-	from := sentenceOpening(text, 0, s.start)
 	for _, m := range numberRE.FindAllStringIndex(text[from:s.start], -1) {
-		if !strings.EqualFold(text[from+m[0]:from+m[1]], "one") {
+		at := span{from + m[0], from + m[1]}
+		if isYear(text[at.start:at.end]) {
+			continue // "In 2019 the council promised a bridge, and one."
+		}
+		if !strings.EqualFold(text[at.start:at.end], "one") {
 			return true
+		}
+		if w, _ := nextWord(text[at.end:]); knownNoun(strings.Trim(w, ".,;:()")) {
+			return true // "*one* man died and one, his son, was hurt"
 		}
 	}
 	return false
+}
+
+// modifiedOne reports whether the word before "one" at s of text is
+// itself led by a determiner or a possessive, so that it modifies "one"
+// rather than taking it as its object ("the *dining* one", "a *rebuilt*
+// one", "their *winning* one"), though the lexicon reads it as a verb
+// form.
+func modifiedOne(text string, s span) bool {
+	start, _ := lastWordAt(text, s.start)
+	if start < 0 {
+		return false
+	}
+	lead := strings.ToLower(lastWord(text[:start]))
+	return oneDeterminers[lead] || articles[lead] || possessives[lead]
 }
 
 // objectVerb reports whether w is a verb form that can take a counted
