@@ -204,8 +204,8 @@ func (e *Engine) readKind(q *question, text string, framing map[string]bool) {
 // readFocus reads the noun the question asks for: its head after "which"
 // or "what", its focus (focusOf, or a bare or known noun of a "what"
 // question) and the word that modifies the focus.
-func (e *Engine) readFocus(q *question, text string, toks []index.Token, lower []string) {
-	if w := lower; len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] && !getPassive[w[1]] {
+func (e *Engine) readFocus(q *question, text string, toks []index.Token, lowered []string) {
+	if w := lowered; len(w) > 1 && (w[0] == "which" || w[0] == "what") && len(toks) > 0 && !auxiliaries[w[1]] && !getPassive[w[1]] {
 		q.head = toks[0].Term
 	}
 	q.focus = focusOf(text, toks)
@@ -273,7 +273,7 @@ func (e *Engine) readAsked(q *question, text string) {
 // readVoice reads the verb whose subject a "what" question asks for: an
 // active verb's ("what *caused* the collapse") or a passive's ("what was
 // *set* aside").
-func (e *Engine) readVoice(q *question, lower []string) {
+func (e *Engine) readVoice(q *question, lowered []string) {
 	if w := activeVerb(q.words); w != "" {
 		// "what *sparked* a firm rebuke", "what *caused* the collapse",
 		// "what could *weaken* the deal": what did it is the verb's
@@ -282,7 +282,7 @@ func (e *Engine) readVoice(q *question, lower []string) {
 			q.active = t[0].Term
 		}
 	}
-	if w := lower; len(w) > 2 && w[0] == "what" {
+	if w := lowered; len(w) > 2 && w[0] == "what" {
 		// "what was *set* aside …", "what topic got *set* aside …", "what
 		// has been *agreed*": the answer is the passive's subject
 		for i := 1; i <= 2 && i+1 < len(w); i++ {

@@ -74,7 +74,7 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	// mil", "1.3bn" are millions and billions (lexicon.Normalize)
 	said := lexicon.Normalize(text)
 	slots := e.slotsOf(said)
-	var denying []Hit
+	var denying []Hit // passages that say the claim's words and deny them
 	out.Supporting, denying = e.holdingPassages(&q, cands, slots)
 	ck := claimCheck{e: e, said: said, cands: cands, out: out, figuresAgree: true}
 	for _, s := range slots {
@@ -164,7 +164,7 @@ func (ck *claimCheck) byCount(s slot) {
 // answer for by the claim's own passages, where one holds the rest of
 // the claim (framed, as byCount's) and gives a date or time of the same
 // kind: "quake hit calama at like 3am" against "The quake hit at 4:52
-// a.m. local time"
+// a.m. local time".
 func (ck *claimCheck) byTime(s slot) {
 	if numberIn(s.value) == "" {
 		return // "next month": a day counted from when it was said, no other date's match

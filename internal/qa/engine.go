@@ -289,7 +289,7 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 	if q.corrected {
 		ans.Question, ans.Typed = q.text, text // "Read as: what did Starmer say"
 	}
-	if a, ok := e.answerUnsearched(ctx, &q); ok {
+	if a, ok := e.answerByKind(ctx, &q); ok {
 		return a, nil
 	}
 	if eq, ok := e.asEvent(&q); ok {
@@ -346,10 +346,11 @@ func (e *Engine) askWeighing(ctx context.Context, question string, neighbours, w
 	return ans, nil
 }
 
-// answerUnsearched is the answer to a question the articles answer
-// without a search (an article's topic or byline, an overview, the
-// articles' own facts); ok reports whether q is one.
-func (e *Engine) answerUnsearched(ctx context.Context, q *question) (Answer, bool) {
+// answerByKind is the answer to a question its kind answers before the
+// question's passages are ranked (an article's topic or byline, an
+// overview, a definition, the articles' own facts; an overview or a
+// definition searches for itself); ok reports whether q is one.
+func (e *Engine) answerByKind(ctx context.Context, q *question) (Answer, bool) {
 	if a, ok := e.articleTopic(q); ok {
 		return a, true // "what did amit chaudhary write about": its headline and opening
 	}

@@ -295,9 +295,9 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 			// thing the question spoke of ("who signed the declaration of
 			// intent" "what does it say": the declaration)
 			before := len(out)
-			if ref, own := e.thingReferent(lw, pf, pkind, qw, content, answer); ref != "" {
+			if ref, refOwn := e.thingReferent(lw, pf, pkind, qw, content, answer); ref != "" {
 				out = append(out, ref)
-				filled, ownObject = true, ownObject || own
+				filled, ownObject = true, ownObject || refOwn
 			}
 			if len(out) == before && anaphorAt < 0 {
 				anaphorAt, anaphor = len(out), w // where what it stands for goes ("is *it* safe")
@@ -344,8 +344,6 @@ func (e *Engine) resolve(ctx context.Context, prev, f string) reading {
 // ("and germany?", "what about the uk", "and on tuesday?") as the
 // previous question about what it names, or at the time it names.
 func (e *Engine) aboutPrevious(ctx context.Context, prev string, words, content []string, besides bool) reading {
-	// "and germany?", "what about the uk": the previous question
-	// about what the follow-up names
 	if len(content) == 0 {
 		// "anything else from him?": the previous question, past its answer
 		r := reading{text: prev}
@@ -445,8 +443,9 @@ func (e *Engine) ownWordsOf(ff qframe, own []string, existentialAt func(int) boo
 // thingReferent is what a thing's pronoun lw ("it", "that") of a
 // follow-up stands for, read from the previous question (its frame pf,
 // its kind pkind) or its answer, and whether it is the follow-up's own
-// object (no more of the previous question's words carried); "" where
-// nothing is found.
+// object (no more of the previous question's words carried). The first
+// case that applies decides, found or not: "" there is the answer, and
+// the later cases, read from the previous answer, are not tried.
 func (e *Engine) thingReferent(lw string, pf qframe, pkind Kind, qw, content []string, answer func() *Answer) (ref string, own bool) {
 	if pkind == KindWho && lw == "it" {
 		// after "who …", whose answer is people, "it" is the thing the

@@ -359,8 +359,8 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 	if first < 0 {
 		return "", span{}
 	}
-	asksSaying := saysAsked(q)
-	if !e.statedPlainly(q, words, cased, first, last, asksSaying) {
+	ofSaying := sayingTermAsked(q)
+	if !e.statedPlainly(q, words, cased, first, last, ofSaying) {
 		return "", span{}
 	}
 	if !compact(q, c, clause) {
@@ -372,7 +372,7 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 		// levee holding
 		return "", span{}
 	}
-	negated := e.clauseDenies(q, words, asksSaying)
+	negated := e.clauseDenies(q, words, ofSaying)
 	if negated == q.deniesInContent() {
 		return verdictYes, clause
 	}
@@ -481,18 +481,18 @@ func (e *Engine) askedRange(q *question, words []string) (first, last int) {
 	return first, last
 }
 
-// saysAsked reports whether the question asks of a saying ("did Russia
-// say anything"): a verb of saying among its terms.
-func saysAsked(q *question) bool {
-	// "did Russia say anything": a denial of any saying bears on it ("has
-	// yet to *comment*", "*declined to* comment"), whichever verb of
-	// saying the passage uses
-	asksSaying := false
+// sayingTermAsked reports whether the question asks of a saying ("did
+// Russia say anything"): a verb of saying among its terms (asksSaying
+// reads its words instead). A denial of any saying then bears on it ("has
+// yet to *comment*", "*declined to* comment"), whichever verb of saying
+// the passage uses.
+func sayingTermAsked(q *question) bool {
 	for kt := range q.terms {
-		t := &q.terms[kt]
-		asksSaying = asksSaying || lexicon.IsSayingVerb(strings.ToLower(t.word))
+		if lexicon.IsSayingVerb(strings.ToLower(q.terms[kt].word)) {
+			return true
+		}
 	}
-	return asksSaying
+	return false
 }
 
 // deniesSaying reports whether clause word i denies any saying
@@ -505,7 +505,7 @@ func deniesSaying(words []string, i int) bool {
 // question's words plainly: not as what is meant to happen, was denied,
 // is hedged, or as a quality denied; and, for a question of saying, by a
 // verb of saying.
-func (e *Engine) statedPlainly(q *question, words, cased []string, first, last int, asksSaying bool) bool {
+func (e *Engine) statedPlainly(q *question, words, cased []string, first, last int, ofSaying bool) bool {
 	for i := first; i <= last; i++ {
 		// "efforts *to end* the war": what is meant to happen, not what
 		// did; the question's word right after "to", no article between
@@ -530,7 +530,7 @@ func (e *Engine) statedPlainly(q *question, words, cased []string, first, last i
 		}
 		break
 	}
-	if asksSaying && !slices.ContainsFunc(words, lexicon.IsSayingVerb) {
+	if ofSaying && !slices.ContainsFunc(words, lexicon.IsSayingVerb) {
 		// "has the shipowner said anything": "The shipowner voted
 		// against" says what it did, not what it said
 		return false
@@ -539,7 +539,7 @@ func (e *Engine) statedPlainly(q *question, words, cased []string, first, last i
 		if w == "would" && reported(cased[max(0, from+i-4):from+i]) {
 			continue // "said Chile would pay": a plan reported, not a hedge
 		}
-		if hedgeWords[w] || denialWords[w] && !q.asked(w) && !(asksSaying && deniesSaying(words, from+i)) {
+		if hedgeWords[w] || denialWords[w] && !q.asked(w) && !(ofSaying && deniesSaying(words, from+i)) {
 			return false // "could", "reportedly", "absent": not settled plainly
 		}
 	}
@@ -557,10 +557,10 @@ func (e *Engine) statedPlainly(q *question, words, cased []string, first, last i
 // clauseDenies reports whether a clause denies what the question asks: a
 // denial of saying, the other side taken, a negation bearing on the
 // question's words, a subject that denies.
-func (e *Engine) clauseDenies(q *question, words []string, asksSaying bool) bool {
+func (e *Engine) clauseDenies(q *question, words []string, ofSaying bool) bool {
 	negated := false
 	for i := range words {
-		if asksSaying && deniesSaying(words, i) {
+		if ofSaying && deniesSaying(words, i) {
 			negated = true // "which declined to comment": no saying
 		}
 		if i > 0 && sideTaken(q.words, words[i]) && e.sameVerb(words[i-1], sideVerb(q.words)) {
@@ -584,7 +584,7 @@ func (e *Engine) clauseDenies(q *question, words []string, asksSaying bool) bool
 		// within the next few ("would not deploy troops"), not on another
 		// verb of the sentence ("occupies … and has not signalled …")
 		after := words[i+n : min(len(words), i+n+4)]
-		if neg && (e.asksWithin(q, after) || asksSaying && len(after) > 0 && lexicon.IsSayingVerb(after[0])) {
+		if neg && (e.asksWithin(q, after) || ofSaying && len(after) > 0 && lexicon.IsSayingVerb(after[0])) {
 			negated = true
 		}
 		if i == 0 && subjectNegators[words[0]] && e.asksWithin(q, words[1:]) {
