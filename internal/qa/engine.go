@@ -467,7 +467,8 @@ func (e *Engine) settleShort(q *question, ans *Answer) {
 }
 
 // trimShort trims the joining words and the cut conjuncts that end a
-// short answer, and takes in a conjunct cut off on its right.
+// short answer, and a word left dangling where it was cut
+// (trimCutDangling), and takes in a conjunct cut off on its right.
 func trimShort(q *question, ans *Answer) {
 	if ans.Short != "" && ans.Verdict == "" && len(ans.Items) == 0 {
 		trim := trimJoin

@@ -381,7 +381,9 @@ func (e *Engine) verdict(q *question, c *cand) (string, span) {
 
 // clauseHolds reports whether a candidate's clause alone holds the
 // question: its names, its every word and most of its weight, its
-// particles, and more than names or one word of substance.
+// particles, and more than names or one word of substance; words inside
+// a relative clause or a comparison of it count for nothing, and a
+// question of anyone ("did anyone …") wants a person near its verb.
 func (e *Engine) clauseHolds(q *question, c *cand, clause span) bool {
 	// the clause alone must hold the question: its names and most weight
 	total, got := 0.0, 0.0
