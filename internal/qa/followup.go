@@ -862,9 +862,13 @@ func (e *Engine) promote(ans Answer, ok func(Hit) bool) Answer {
 		out := ans
 		out.Passages = append([]Hit{h}, slices.Delete(slices.Clone(ans.Passages), i+1, i+2)...)
 		out.Passages[0].Marks = nil
+		out.Items = toFrontItems(ans.Items, i+1)
 		if !ans.Answered {
 			return out // the nearest miss past the previous answer
 		}
+		// a new short answer, the promoted passage's alone: the items the
+		// old one joined, and its whole list, are not its
+		out.Items, out.whole, out.bare = nil, "", ""
 		out.Short = e.extract(&q, cands[0])
 		if out.Short != "" {
 			if at := strings.Index(h.Text, out.Short); at >= 0 {
@@ -876,6 +880,25 @@ func (e *Engine) promote(ans Answer, ok func(Hit) bool) Answer {
 		return out
 	}
 	return ans
+}
+
+// toFrontItems cites items anew after the passage at k has moved to the
+// front of the passages they cite: it is now the first, the ones before
+// it one further on.
+func toFrontItems(items []Item, k int) []Item {
+	if len(items) == 0 {
+		return nil
+	}
+	out := slices.Clone(items)
+	for i, it := range out {
+		switch {
+		case it.Passage == k:
+			out[i].Passage = 0
+		case it.Passage < k:
+			out[i].Passage++
+		}
+	}
+	return out
 }
 
 // fit cuts a question read in context to n bytes, at a word where there is
