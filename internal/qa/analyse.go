@@ -460,8 +460,11 @@ func (e *Engine) readJob(q *question) {
 // him ("The council's head of structures, Kieran Doyle"); "what did he
 // do" asks for a deed.
 func readDoesDo(q *question) {
+	if q.kind != KindWhat {
+		return
+	}
 	at := doesDoAt(q.words)
-	if q.kind != KindWhat || at <= 0 {
+	if at <= 0 {
 		return
 	}
 	asked := q.words[2:at]

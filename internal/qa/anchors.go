@@ -41,8 +41,9 @@ func verbAnchors(q *question, c *cand) []span {
 		return nil
 	}
 	var out []span
+	forms := lexicon.Forms(w) // w's irregular forms, once: most words have none, and a token is its form only if they do
 	for _, tok := range c.toks {
-		if verb && tok.Term == v.term || irregularVerbOf(c.p.Text[tok.Start:tok.End], w) {
+		if verb && tok.Term == v.term || len(forms) > 0 && irregularVerbOf(c.p.Text[tok.Start:tok.End], w) {
 			out = append(out, span{tok.Start, tok.End})
 		}
 	}

@@ -392,8 +392,8 @@ func (e *Engine) promote(ans Answer, ok func(Hit) bool) Answer {
 		out := ans
 		out.Passages = append([]Hit{h}, slices.Delete(slices.Clone(ans.Passages), i+1, i+2)...)
 		out.Passages[0].Marks = nil
-		out.Items = toFrontItems(ans.Items, i+1)
 		if !ans.Answered {
+			out.Items = toFrontItems(ans.Items, i+1)
 			return out // the nearest miss past the previous answer
 		}
 		// a new short answer, the promoted passage's alone: the items the

@@ -522,7 +522,7 @@ func pluralNounAt(words []string, i int) bool {
 	}
 	// a noun modifier, "bridge", inside a phrase its determiner or
 	// adjective opens, which stands after such a word itself
-	if i < 3 || !knownNoun(prev) || !nounSlotLower(lower(words[i-2])) {
+	if i < 3 || !knownNoun(prev) || !nounSlot(words[i-2]) {
 		return false
 	}
 	w := lower(words[i-3])

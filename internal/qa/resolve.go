@@ -257,7 +257,7 @@ func openingOf(ff, pf qframe, content []string, besides bool) (qw []string, aux 
 		qw = []string{"what"}
 		if slices.ContainsFunc(ff.rest, func(w string) bool {
 			w = lower(w)
-			return fillers[w] && (strings.HasSuffix(w, "one") || strings.HasSuffix(w, "body"))
+			return fillers[w] && personIndefinites[w]
 		}) {
 			qw = []string{"who"}
 		}
