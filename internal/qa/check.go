@@ -76,11 +76,10 @@ func (e *Engine) Check(ctx context.Context, claim string) (out Checked, err erro
 	slots := e.slotsOf(said)
 	var denying []Hit // passages that say the claim's words and deny them
 	out.Supporting, denying = e.holdingPassages(&q, cands, slots)
-	ck := claimCheck{e: e, said: said, cands: cands, out: out, figuresAgree: true}
+	ck := claimCheck{e: e, said: said, cands: cands, out: &out, figuresAgree: true}
 	for _, s := range slots {
 		ck.bySlot(ctx, s)
 	}
-	out = ck.out
 	if len(out.Supporting) == 0 && len(denying) > 0 {
 		// "The statement was not explicitly endorsed by the US" against
 		// "the us explicitly endorsed the statement": said otherwise
@@ -133,14 +132,22 @@ func (e *Engine) holdingPassages(q *question, cands []*cand, slots []slot) (supp
 // differs.
 type claimCheck struct {
 	e     *Engine
-	said  string  // the claim, its figures as its words mean them
-	cands []*cand // the passages ranked for the claim
-	out   Checked // the check so far
+	said  string   // the claim, its figures as its words mean them
+	cands []*cand  // the passages ranked for the claim
+	out   *Checked // the check so far, written in place
 	// agreeing are the passages whose figure, date or name agrees with
 	// the claim's
 	agreeing      []Hit
 	figureDiffers bool // a figure or a date differs
 	figuresAgree  bool // every figure and date agrees
+}
+
+// differs records passage h, whose v gives the claim's slot s otherwise:
+// a figure or a date that differs.
+func (ck *claimCheck) differs(h Hit, s slot, v string) {
+	ck.figureDiffers = true
+	ck.out.Differing = append(ck.out.Differing, h)
+	ck.out.Differences = append(ck.out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+v+"”")
 }
 
 // byCount decides a figure by the claim's own passages, where one
@@ -154,9 +161,7 @@ func (ck *claimCheck) byCount(s slot) {
 		ck.agreeing = append(ck.agreeing, h)
 	default:
 		ck.figuresAgree = false
-		ck.figureDiffers = true
-		ck.out.Differing = append(ck.out.Differing, h)
-		ck.out.Differences = append(ck.out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+markedText(h)+"”")
+		ck.differs(h, s, markedText(h))
 	}
 }
 
@@ -184,9 +189,7 @@ func (ck *claimCheck) byTime(s slot) {
 			if timeGrain(v) != grain || !s.comparable(ck.e, v) {
 				continue // a time for a time, a year for a year, a day for a day
 			}
-			ck.figureDiffers = true
-			ck.out.Differing = append(ck.out.Differing, h)
-			ck.out.Differences = append(ck.out.Differences, "Claim: “"+s.value+"”", h.Article.Title()+": “"+v+"”")
+			ck.differs(h, s, v)
 			return
 		}
 	}

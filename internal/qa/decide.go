@@ -4,6 +4,8 @@ package qa
 
 import (
 	"slices"
+
+	"github.com/summitbot/summitbot/index"
 )
 
 // maxPassageBytes bounds a quoted passage: one or two sentences, no wall
@@ -151,15 +153,13 @@ func (e *Engine) typeAfterTop(q *question, cands []*cand, top *cand) *cand {
 		// placed the epicentre … at a depth of 38 kilometres. / The U.S.
 		// Geological Survey measured it at magnitude 7.0.")
 		if i := slices.IndexFunc(cands, func(c *cand) bool { return c.typeOK >= 1 && follows(c, top) && speaksOfMatter(q, c) }); i > 0 {
-			c := raise(cands, i)
-			if c.prev == nil || c.prev.Seq != top.p.Seq {
+			var with []index.Token
+			if c := cands[i]; c.prev == nil || c.prev.Seq != top.p.Seq {
 				// (across a paragraph break, or a list's item: not read
 				// with the top in rank)
-				c.prevToks = append(slices.Clip(c.prevToks), top.toks...)
+				with = top.toks
 			}
-			c.looked = false
-			e.cover(q, c)
-			top = c
+			top = e.raiseReadWith(q, cands, i, with)
 		}
 	}
 	return top
@@ -196,15 +196,22 @@ func (e *Engine) countBeforeTop(q *question, cands []*cand, top *cand) *cand {
 		// what its "the village" is, and it is read with the top's words
 		// (cover), as the sentence after one is above
 		if i := slices.IndexFunc(cands, func(c *cand) bool { return c.typeOK >= 1 && follows(top, c) && e.countsNoun(q, c) }); i > 0 {
-			after := top
-			c := raise(cands, i)
-			c.prevToks = append(slices.Clip(c.prevToks), after.toks...)
-			c.looked = false
-			e.cover(q, c)
-			top = c
+			top = e.raiseReadWith(q, cands, i, top.toks)
 		}
 	}
 	return top
+}
+
+// raiseReadWith raises cands[i] to the top, read again with the words
+// toks of the sentence it is read with, if any (cover), and returns it.
+func (e *Engine) raiseReadWith(q *question, cands []*cand, i int, toks []index.Token) *cand {
+	c := raise(cands, i)
+	if toks != nil {
+		c.prevToks = append(slices.Clip(c.prevToks), toks...)
+	}
+	c.looked = false
+	e.cover(q, c)
+	return c
 }
 
 // sentenceOverHeading puts a sentence nearly as well matched that holds
@@ -224,32 +231,36 @@ func sentenceOverHeading(q *question, cands []*cand, top *cand) *cand {
 	return top
 }
 
+// partWhole is why a figure of the whole does not answer a question of
+// a part of it.
+const partWhole = "the passage's figure counts the whole, not the part asked about"
+
 // partReason is why the top's figure does not answer a question that
 // asks a part of what it counts, or whose surname, or "".
 func (e *Engine) partReason(q *question, top *cand) string {
 	if pred := partitivePredicate(q); len(pred) > 0 && !e.figureSays(top, pred) {
 		// "how many of the aftershocks were over magnitude 5": "more than
 		// 400 aftershocks" counts them all, not those asked about
-		return "the passage's figure counts the whole, not the part asked about"
+		return partWhole
 	}
 	if i := countedModifier(q); i >= 0 && i < len(top.match) && (top.match[i] == 0 || !spells(q.terms[i], top.toks) && !spells(q.terms[i], top.prevToks)) {
 		// "how many conservative councillors voted no": "by 31 votes to
 		// 24" counts them all, not the conservatives; nor does a word
 		// only near the narrowing one in meaning say it ("the queue of
 		// 212 ships" for "how many container ships": GloVe's "ship")
-		return "the passage's figure counts the whole, not the part asked about"
+		return partWhole
 	}
 	if q.kind == KindHowMany && e.namedAsIncluded(q, top) {
 		// "how many ppl stayed at the community arena": "About 650 people
 		// spent Monday night in four emergency shelters, including the
 		// Community Arena" counts them in all four
-		return "the passage's figure counts the whole, not the part asked about"
+		return partWhole
 	}
 	if q.kind == KindHowMany && e.namedAmongPlaces(q, top) {
 		// "how many homes got flooded in port lisle": "evacuation
 		// orders covered about 1,800 homes in Brackenford, Ashcombe and
 		// Port Lisle" counts the three towns together
-		return "the passage's figure counts the whole, not the part asked about"
+		return partWhole
 	}
 	if asksSurname(q) && !e.givesSurname(q, top) {
 		return "the passage gives no surname of whom the question names" // "whats antonias last name": "… identified only as Antonia"

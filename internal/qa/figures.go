@@ -606,11 +606,12 @@ func pronounOne(text string, s span) bool {
 	if knownNoun(strings.Trim(next, ".,;:()")) {
 		return false // "the one bridge that survived", "that one worker"
 	}
-	if oneDeterminers[wordBefore(text, s)] {
+	before := wordBefore(text, s)
+	if oneDeterminers[before] {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(",.;:)!?”\"", r) {
-		return !elidedCount(text, s)
+		return !elidedCount(text, s, before)
 	}
 	next = strings.Trim(next, ".()")
 	if next == "of" {
@@ -633,19 +634,19 @@ func pronounOne(text string, s span) bool {
 }
 
 // elidedCount reports whether "one" at s of text, with no determiner
-// before it and a closing mark after it, is a count whose noun is
+// before it (before is the word before it, wordBefore) and a closing
+// mark after it, is a count whose noun is
 // understood: the object of a verb ("the blast killed *one*, injured
 // 12"), or a conjunct of counts, after "and", "or" or a comma that a
 // number of its sentence comes before ("three died, four were hurt and
 // *one*."; a year starts no run). Elsewhere ("there will not be one.",
 // "onto one.", a name's "One" within its sentence) no count can be
 // meant.
-func elidedCount(text string, s span) bool {
+func elidedCount(text string, s span, before string) bool {
 	from := sentenceOpening(text, 0, s.start)
-	if text[s.start] == 'O' && strings.TrimLeft(text[from:s.start], " “\"‘'(") != "" {
+	if text[s.start] == 'O' && !sentenceStart(text, s.start) {
 		return false // a name's word: "aboard Air Force One."
 	}
-	before := wordBefore(text, s)
 	if objectVerb(before) && !prepositions[before] && !modifiedOne(text, s) {
 		return true
 	}
