@@ -329,9 +329,6 @@ func scale(ctx context.Context, n int, out io.Writer) error {
 	return nil
 }
 
-// vocab prints, for each synonym group of the built-in vocabulary, which
-// words the embeddings already tie to another of the group (similarity at
-// least qa.SoftMin, both words rare enough to be matched softly).
 // similar prints the GloVe similarity of each pair of words (lower case),
 // or that a word has no vector.
 func similar(words []string, out io.Writer) error {
@@ -347,6 +344,9 @@ func similar(words []string, out io.Writer) error {
 	return nil
 }
 
+// vocab prints, for each synonym group of the built-in vocabulary, which
+// words the embeddings already tie to another of the group (similarity at
+// least qa.SoftMin, both words rare enough to be matched softly).
 func vocab(out io.Writer) error {
 	emb := lexicon.Default()
 	covered, total := 0, 0
