@@ -20,6 +20,7 @@ func TestVerbAnchorsPastTrailingPhrase(t *testing.T) {
 		{"where were nurses bandaging the wounded", "on camp beds in a church hall"},
 		{"where were nurses bandaging the wounded at the old building", "on camp beds in a church hall"},
 		{"where were nurses bandaging the wounded on sunday evening", "on camp beds in a church hall"},
+		{"where were nurses from the bandaging unit bandaging the wounded", "on camp beds in a church hall"}, // read where it last stands (lastIndex)
 		{"where is the old school", ""},
 	} {
 		q := e.analyse(tc.question)
