@@ -41,9 +41,9 @@ func verbAnchors(q *question, c *cand) []span {
 		return nil
 	}
 	var out []span
-	forms := lexicon.Forms(w) // w's irregular forms, once: most words have none, and a token is its form only if they do
+	forms := lexicon.Forms(w) // w's irregular forms, looked up once: irregularVerbOf, from w's side
 	for _, tok := range c.toks {
-		if verb && tok.Term == v.term || len(forms) > 0 && irregularVerbOf(c.p.Text[tok.Start:tok.End], w) {
+		if verb && tok.Term == v.term || irregularFormOf(c.p.Text[tok.Start:tok.End], w, forms) {
 			out = append(out, span{tok.Start, tok.End})
 		}
 	}
@@ -113,10 +113,13 @@ func lastIndex(words []string, w string) int {
 // lists give w as the base of (lexicon.Inflected: "slept" of "sleep"),
 // not w's irregular plural ("feet" of "foot").
 func irregularVerbOf(word, w string) bool {
-	if !lowerWord(word) || word == w || !slices.Contains(lexicon.Inflected(word), w) {
-		return false
-	}
-	return !lexicon.IsSingularOf(w, word)
+	return irregularFormOf(word, w, lexicon.Forms(w))
+}
+
+// irregularFormOf is irregularVerbOf with w's irregular forms, forms
+// (lexicon.Forms), already looked up: each is in lower case and not w.
+func irregularFormOf(word, w string, forms []string) bool {
+	return slices.Contains(forms, word) && !lexicon.IsSingularOf(w, word)
 }
 
 // nearest returns the candidate span closest to the anchors (the earliest

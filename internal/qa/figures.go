@@ -643,7 +643,6 @@ func pronounOne(text string, s span) bool {
 // "onto one.", a name's "One" within its sentence) no count can be
 // meant.
 func elidedCount(text string, s span, before string) bool {
-	from := sentenceOpening(text, 0, s.start)
 	if text[s.start] == 'O' && !sentenceStart(text, s.start) {
 		return false // a name's word: "aboard Air Force One."
 	}
@@ -654,6 +653,7 @@ func elidedCount(text string, s span, before string) bool {
 	if before != "and" && before != "or" && !strings.HasSuffix(head, ",") {
 		return false
 	}
+	from := sentenceOpening(text, 0, s.start)
 	for _, m := range numberRE.FindAllStringIndex(text[from:s.start], -1) {
 		at := span{from + m[0], from + m[1]}
 		if isYear(text[at.start:at.end]) {
